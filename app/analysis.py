@@ -1,0 +1,194 @@
+"""The analysis of a German text: tokens, sentences, entities and people.
+
+:func:`analyze` runs the active spaCy pipeline over the text paragraph by
+paragraph (``nlp.pipe``), maps every offset back to the original string and
+returns plain immutable data. Nothing downstream (CLI, window, tests) touches
+spaCy objects. This module must not import Qt.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from app.nlp import PipelineInfo, load_pipeline_with_info
+from app.people import Person, extract_people
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+    from spacy.tokens import Doc
+
+ENTITY_LABELS = ("PER", "LOC", "ORG", "MISC")
+
+_LABEL_MAP = {
+    "PER": "PER", "PERSON": "PER",
+    "LOC": "LOC", "GPE": "LOC", "LOCATION": "LOC", "FAC": "LOC",
+    "ORG": "ORG", "ORGANIZATION": "ORG", "NORP": "MISC",
+    "MISC": "MISC", "OTH": "MISC", "EVENT": "MISC", "PRODUCT": "MISC", "WORK_OF_ART": "MISC",
+    "LAW": "MISC", "LANGUAGE": "MISC",
+}  # fmt: skip
+
+#: Longest piece handed to spaCy at once; longer paragraphs are cut at sentence ends.
+MAX_CHUNK_CHARS = 50_000
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    start: int
+    end: int
+    text: str
+    lemma: str
+    pos: str
+    morph: str
+    sentence: int
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    start: int
+    end: int
+
+
+@dataclass(frozen=True, slots=True)
+class Entity:
+    start: int
+    end: int
+    label: str
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class Analysis:
+    text: str
+    tokens: tuple[Token, ...]
+    sentences: tuple[Sentence, ...]
+    entities: tuple[Entity, ...]
+    people: tuple[Person, ...]
+    model: PipelineInfo
+    notices: tuple[str, ...] = ()
+
+    def sentence_text(self, index: int) -> str:
+        s = self.sentences[index]
+        return self.text[s.start : s.end]
+
+
+def iter_chunks(text: str, max_chars: int = MAX_CHUNK_CHARS) -> Iterator[tuple[int, str]]:
+    """Yield ``(offset, chunk)`` for each non-blank paragraph (line) of ``text``.
+
+    Paragraphs longer than ``max_chars`` are cut after a sentence end, or at
+    whitespace, or (for a pathological run without spaces) hard.
+    """
+    for match in re.finditer(r"[^\n]+", text):
+        para = match.group()
+        if not para.strip():
+            continue
+        offset = match.start()
+        while len(para) > max_chars:
+            cut = _cut_position(para, max_chars)
+            yield offset, para[:cut]
+            offset += cut
+            para = para[cut:]
+        if para.strip():
+            yield offset, para
+
+
+def _cut_position(para: str, max_chars: int) -> int:
+    window = para[: max_chars]
+    lower = max_chars // 2
+    best = -1
+    for m in re.finditer(r"[.!?…][\"'»«“”)]*\s+(?=\S)", window):
+        if m.end() >= lower:
+            best = m.end()
+    if best > 0:
+        return best
+    space = window.rfind(" ", lower)
+    return space + 1 if space > 0 else max_chars
+
+
+def analyze(text: str, nlp: Language | None = None, info: PipelineInfo | None = None) -> Analysis:
+    """Analyse ``text`` with the active pipeline (or ``nlp``)."""
+    if nlp is None:
+        nlp, info = load_pipeline_with_info()
+    elif info is None:
+        from app.nlp import describe
+
+        info = describe(nlp, "argument", None)
+    assert info is not None
+    chunks = list(iter_chunks(text))
+    docs = nlp.pipe((chunk for _, chunk in chunks), batch_size=32)
+    tokens: list[Token] = []
+    sentences: list[Sentence] = []
+    entities: list[Entity] = []
+    for (offset, _chunk), doc in zip(chunks, docs, strict=True):
+        _collect(doc, offset, text, tokens, sentences, entities)
+    token_tuple = tuple(tokens)
+    sentence_tuple = tuple(sentences)
+    entity_tuple = tuple(entities)
+    people = extract_people(text, token_tuple, sentence_tuple, entity_tuple)
+    notices = () if looks_german(token_tuple) else (
+        "This text does not look German; Leselupe's analysis is made for German.",
+    )
+    return Analysis(text, token_tuple, sentence_tuple, entity_tuple, people, info, notices)
+
+
+def _collect(
+    doc: Doc,
+    offset: int,
+    text: str,
+    tokens: list[Token],
+    sentences: list[Sentence],
+    entities: list[Entity],
+) -> None:
+    has_sents = doc.has_annotation("SENT_START") or doc.has_annotation("DEP")
+    sent_spans = list(doc.sents) if has_sents else [doc[:]]
+    for sent in sent_spans:
+        words = [t for t in sent if not t.is_space]
+        if not words:
+            continue
+        index = len(sentences)
+        sentences.append(Sentence(offset + words[0].idx, offset + words[-1].idx + len(words[-1])))
+        for t in words:
+            start = offset + t.idx
+            end = start + len(t.text)
+            tokens.append(
+                Token(
+                    start=start,
+                    end=end,
+                    text=t.text,
+                    lemma=t.lemma_ or t.text,
+                    pos=t.pos_,
+                    morph=str(t.morph),
+                    sentence=index,
+                )
+            )
+    for ent in doc.ents:
+        label = _LABEL_MAP.get(ent.label_.upper())
+        if label is None:
+            continue
+        start = offset + ent.start_char
+        end = offset + ent.end_char
+        # Trim whitespace the model may have included.
+        while start < end and text[start].isspace():
+            start += 1
+        while end > start and text[end - 1].isspace():
+            end -= 1
+        if start < end:
+            entities.append(Entity(start, end, label, text[start:end]))
+
+
+_GERMAN_MARKERS = frozenset(
+    """der die das und ist nicht ein eine einen dem den des zu mit auf für von sich
+    auch es im in wie bei aus nach wird werden hat haben sind war dass oder aber als
+    noch nur über vor so schon um ich wir sie er ihr""".split()
+)
+
+
+def looks_german(tokens: tuple[Token, ...]) -> bool:
+    """A cheap check: do common German function words make up part of the text?"""
+    words = [t.text.lower() for t in tokens[:5000] if t.text[:1].isalpha()]
+    if len(words) < 8:
+        return True  # too short to judge; do not nag
+    hits = sum(1 for w in words if w in _GERMAN_MARKERS)
+    return hits / len(words) >= 0.08

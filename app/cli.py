@@ -1,0 +1,308 @@
+"""The ``leselupe`` command: the window, or ``analyze`` / ``lookup`` / ``info``.
+
+The JSON written by ``analyze --json`` and ``lookup --json`` is a contract that
+other tools rely on; keep its field names. Errors are one line on stderr and
+exit code 2, never a traceback. No Qt is imported here unless the window is
+asked for.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from typing import Any, TextIO
+
+from app import __version__
+from app.document import Document, DocumentError, document_from_bytes, load_document
+from app.paths import sample_article_path
+
+EXIT_USAGE = 2
+SUBCOMMANDS = ("analyze", "info", "lookup")
+
+
+class CliError(Exception):
+    """An error reported as one line on stderr with exit code 2."""
+
+
+def _error(message: str) -> int:
+    print(f"leselupe: error: {message}", file=sys.stderr)
+    return EXIT_USAGE
+
+
+def read_input(path: str) -> Document:
+    """A document from a path, or from stdin when ``path`` is ``-``."""
+    if path == "-":
+        return document_from_bytes(sys.stdin.buffer.read(), source="<stdin>")
+    return load_document(path)
+
+
+# ------------------------------------------------------------------------ analyze
+
+
+def analysis_to_json(
+    analysis: Any, source: str, with_tokens: bool = False
+) -> dict[str, Any]:
+    """The JSON object of ``leselupe analyze --json`` (field names are a contract)."""
+    out: dict[str, Any] = {
+        "source": source,
+        "model": {"name": analysis.model.name, "version": analysis.model.version},
+        "text": analysis.text,
+        "entities": [
+            {"start": e.start, "end": e.end, "label": e.label, "text": e.text}
+            for e in analysis.entities
+        ],
+        "people": [
+            {
+                "name": p.name,
+                "roles": list(p.roles),
+                "age": p.age,
+                "party": p.party,
+                "credit": p.credit,
+                "mentions": [[s, e] for s, e in p.mentions],
+            }
+            for p in analysis.people
+        ],
+    }
+    if with_tokens:
+        from app.dictionary import open_dictionary
+
+        dictionary = open_dictionary()
+        tokens = []
+        for t in analysis.tokens:
+            info = dictionary.lookup(t.text, lemma=t.lemma, pos=t.pos, morph=t.morph)
+            tokens.append(
+                {
+                    "start": t.start,
+                    "end": t.end,
+                    "text": t.text,
+                    "lemma": info.lemma or t.lemma,
+                    "pos": info.pos or t.pos,
+                    "glosses": list(info.glosses),
+                }
+            )
+        out["tokens"] = tokens
+    if analysis.notices:
+        out["notices"] = list(analysis.notices)
+    return out
+
+
+def print_summary(analysis: Any, source: str, out: TextIO) -> None:
+    """A readable summary: the people table and entity counts."""
+    model = analysis.model
+    print(f"{source} — {len(analysis.text):,} characters, {len(analysis.sentences)} sentences,"
+          f" {len(analysis.tokens):,} tokens", file=out)
+    print(f"Model: {model.name} {model.version} ({model.origin})", file=out)
+    print(file=out)
+    story = [p for p in analysis.people if not p.credit]
+    credits = [p for p in analysis.people if p.credit]
+    rows = [("Person", "Roles", "Age", "Party", "Mentions")]
+    for p in story:
+        rows.append((p.name, "; ".join(p.roles) or "–", str(p.age) if p.age is not None else "–",
+                     p.party or "–", str(len(p.mentions))))
+    if len(rows) == 1:
+        print("No people found.", file=out)
+    else:
+        widths = [max(len(r[i]) for r in rows) for i in range(len(rows[0]))]
+        for n, row in enumerate(rows):
+            print("  ".join(cell.ljust(w) for cell, w in zip(row, widths, strict=True)).rstrip(),
+                  file=out)
+            if n == 0:
+                print("  ".join("-" * w for w in widths), file=out)
+    if credits:
+        print(file=out)
+        print("Photo credits: " + ", ".join(p.name for p in credits), file=out)
+    print(file=out)
+    counts = Counter(e.label for e in analysis.entities)
+    from app.analysis import ENTITY_LABELS
+
+    print("Entities: " + ", ".join(f"{label} {counts.get(label, 0)}" for label in ENTITY_LABELS),
+          file=out)
+    for notice in analysis.notices:
+        print(f"Note: {notice}", file=out)
+
+
+def cmd_analyze(args: argparse.Namespace) -> int:
+    from app.analysis import analyze
+
+    doc = read_input(args.path)
+    for notice in doc.notices:
+        print(f"leselupe: note: {notice}", file=sys.stderr)
+    analysis = analyze(doc.text)
+    for notice in analysis.notices:
+        print(f"leselupe: note: {notice}", file=sys.stderr)
+    if args.json:
+        json.dump(analysis_to_json(analysis, doc.source, with_tokens=args.tokens), sys.stdout,
+                  ensure_ascii=False)
+        sys.stdout.write("\n")
+    else:
+        print_summary(analysis, doc.source, sys.stdout)
+    return 0
+
+
+# --------------------------------------------------------------------------- info
+
+
+def cmd_info(args: argparse.Namespace) -> int:
+    from app.nlp import load_pipeline_with_info
+
+    _, info = load_pipeline_with_info()
+    data = {
+        "name": info.name,
+        "version": info.version,
+        "components": list(info.components),
+        "labels": list(info.labels),
+        "origin": info.origin,
+        "path": info.path,
+        "sources": list(info.sources),
+        "leselupe": __version__,
+    }
+    from app.dictionary import open_dictionary
+
+    dictionary = open_dictionary()
+    data["dictionary"] = getattr(dictionary, "description", None) or (dictionary.error or "")
+    if args.json:
+        print(json.dumps(data, ensure_ascii=False))
+        return 0
+    print(f"Pipeline:   {info.name} {info.version}")
+    print(f"Origin:     {info.origin}" + (f" ({info.path})" if info.path else ""))
+    print(f"Components: {', '.join(info.components) or '–'}")
+    print(f"Labels:     {', '.join(info.labels) or '–'}")
+    if info.sources:
+        print(f"Trained on: {'; '.join(info.sources)}")
+    print(f"Dictionary: {data['dictionary']}")
+    print(f"Leselupe:   {__version__}")
+    return 0
+
+
+# ------------------------------------------------------------------------- lookup
+
+
+def _lookup_words(args: argparse.Namespace) -> Iterable[str]:
+    if args.stdin:
+        for line in sys.stdin:
+            word = line.strip()
+            if word:
+                yield word
+    else:
+        yield from args.words
+
+
+def cmd_lookup(args: argparse.Namespace) -> int:
+    from app.dictionary import open_dictionary
+
+    if not args.stdin and not args.words:
+        raise CliError("lookup needs words or --stdin")
+    dictionary = open_dictionary()
+    if dictionary.error:
+        print(f"leselupe: note: {dictionary.error}", file=sys.stderr)
+    out = sys.stdout
+    for word in _lookup_words(args):
+        info = dictionary.lookup(word)
+        if args.json:
+            record = {
+                "word": info.word,
+                "lemma": info.lemma,
+                "pos": info.pos,
+                "gender": info.gender,
+                "plural": info.plural,
+                "glosses": list(info.glosses),
+                "compound": [
+                    {"text": c.text, "lemma": c.lemma, "glosses": list(c.glosses)}
+                    for c in info.compound
+                ],
+            }
+            out.write(json.dumps(record, ensure_ascii=False) + "\n")
+        else:
+            head = info.word
+            if info.lemma and info.lemma != info.word:
+                head += f" ({info.lemma})"
+            details = ", ".join(x for x in (info.pos, info.article, info.plural and
+                                             f"pl. {info.plural}") if x)
+            out.write(f"{head}{' — ' + details if details else ''}\n")
+            for gloss in info.glosses:
+                out.write(f"    {gloss}\n")
+            for part in info.compound:
+                out.write(f"    + {part.text}: {'; '.join(part.glosses) or '–'}\n")
+            if not info.glosses and not info.compound:
+                out.write("    (no entry)\n")
+    return 0
+
+
+# --------------------------------------------------------------------------- main
+
+
+def _subcommand_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="leselupe", description="German reading assistant.")
+    parser.add_argument("--version", action="version", version=f"leselupe {__version__}")
+    sub = parser.add_subparsers(dest="command", required=True)
+    p = sub.add_parser("analyze", help="analyse a German text (a file, or - for stdin)")
+    p.add_argument("path", help="text, Markdown or HTML file, or - for standard input")
+    p.add_argument("--json", action="store_true", help="print JSON")
+    p.add_argument("--tokens", action="store_true", help="include tokens with lemmas and glosses")
+    p.set_defaults(func=cmd_analyze)
+    p = sub.add_parser("info", help="show the active spaCy pipeline")
+    p.add_argument("--json", action="store_true", help="print JSON")
+    p.set_defaults(func=cmd_info)
+    p = sub.add_parser("lookup", help="look German words up in the offline dictionary")
+    p.add_argument("words", nargs="*", help="words to look up")
+    p.add_argument("--stdin", action="store_true", help="read one word per line from stdin")
+    p.add_argument("--json", action="store_true", help="one JSON object per line")
+    p.set_defaults(func=cmd_lookup)
+    return parser
+
+
+def _window_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="leselupe",
+        description="German reading assistant. Subcommands: analyze, lookup, info.",
+    )
+    parser.add_argument("--version", action="version", version=f"leselupe {__version__}")
+    parser.add_argument("file", nargs="?", help="article to open (default: the sample article)")
+    parser.add_argument("--quit-when-ready", action="store_true",
+                        help="exit after the analysis is shown, printing timings as JSON")
+    return parser
+
+
+def run_window(args: argparse.Namespace) -> int:
+    """Open the reading window (falls back to a text summary without the UI)."""
+    try:
+        from app.ui.main import run
+    except ImportError:
+        run = None
+    if run is not None:
+        return int(run(args.file, quit_when_ready=args.quit_when_ready))
+    from app.analysis import analyze
+
+    path = args.file or str(sample_article_path())
+    doc = load_document(path)
+    print_summary(analyze(doc.text), doc.source, sys.stdout)
+    return 0
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    try:
+        if argv and argv[0] in SUBCOMMANDS:
+            args = _subcommand_parser().parse_args(argv)
+            return int(args.func(args))
+        if argv and argv[0] in {"-h", "--help"} and len(argv) == 1:
+            _window_parser().print_help()
+            print("\nsubcommands:\n  analyze PATH|- [--json] [--tokens]\n"
+                  "  lookup WORD...|--stdin [--json]\n  info [--json]")
+            return 0
+        return run_window(_window_parser().parse_args(argv))
+    except (DocumentError, CliError) as exc:
+        return _error(str(exc))
+    except BrokenPipeError:
+        return 0
+    except KeyboardInterrupt:
+        return 130
+    except MemoryError:
+        return _error("not enough memory for this document")
+    except RuntimeError as exc:
+        return _error(str(exc))
+
+

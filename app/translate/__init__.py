@@ -1,0 +1,1 @@
+"""Online translation through deep-translator (async, cached). No Qt here."""
