@@ -2,13 +2,15 @@
 
 :class:`ReaderView` shows a document's text exactly as analysed (one text block
 per line, so analysis offsets map straight to Qt positions through
-:class:`~app.ui.textmodel.Utf16Map`). The QTextDocument is built by
-:func:`build_text_document`, on a worker thread for long texts. Entity
-colours, person mentions and the word cursor are painted as an overlay under
-the text for the visible lines only, so colouring, toggling a type or
-highlighting a person costs the same for a 1 MB article as for a short one and
-never edits the document. The view reports hover, clicks and word cursor moves
-as token indices; it knows nothing about dictionaries, people panels or files.
+:class:`~app.ui.textmodel.Utf16Map`). It is a QPlainTextEdit because that lays
+out only the lines on screen: a QTextEdit lays out a whole 1 MB article in
+steps of up to 200,000 characters, each of which freezes the event loop.
+Entity colours, person mentions and the word cursor are painted as an
+overlay under the text for the visible lines only, so colouring, toggling a
+type or highlighting a person costs the same for a long article as for a short
+one and never edits the document. The view reports hover, clicks and word
+cursor moves as token indices; it knows nothing about dictionaries, people
+panels or files.
 """
 
 from __future__ import annotations
@@ -16,9 +18,8 @@ from __future__ import annotations
 from bisect import bisect_left
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
 
-from PySide6.QtCore import QObject, QPoint, QPointF, QRect, QRectF, Qt, QThread, Signal
+from PySide6.QtCore import QEvent, QObject, QPoint, QPointF, QRect, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -30,108 +31,29 @@ from PySide6.QtGui import (
     QPen,
     QResizeEvent,
     QTextBlock,
-    QTextBlockFormat,
     QTextCharFormat,
     QTextCursor,
-    QTextDocument,
     QWheelEvent,
 )
-from PySide6.QtWidgets import QTextEdit, QWidget
+from PySide6.QtWidgets import QPlainTextEdit, QWidget
 
 from app.ui import theme as themes
-from app.ui.textmodel import CAPTION, HEADING, Paragraphs, ReaderIndex, Span, Utf16Map
+from app.ui.textmodel import HEADING, Paragraphs, ReaderIndex, Span, Utf16Map
 
 #: Characters per line the column aims for.
 MEASURE_CHARS = 70
-#: Distance between baselines, in ems of the reading font.
-LINE_SPACING_EM = 1.62
-#: Height of an empty line between paragraphs, relative to a normal line.
-BLANK_LINE_PERCENT = 45
+#: Padding above and below the text, and the least space at the sides (pixels).
+PAGE_PADDING = 28
+#: Height of an empty line between paragraphs, relative to the text size.
+PARAGRAPH_GAP = 0.5
+#: Characters appended per event-loop turn when a long text is put on screen.
+CHUNK_CHARS = 32_000
 _MEASURE_SAMPLE = (
     "Die Beziehungen zwischen Nord- und Südkorea befinden sich derzeit auf einem Tiefpunkt."
 )
 
 
-@dataclass(frozen=True, slots=True)
-class TextLook:
-    """What the document builder needs to know about fonts and colours."""
-
-    font: QFont
-    line_height_percent: int
-    caption_colour: str
-
-    @classmethod
-    def for_theme(cls, theme: themes.Theme, font_size: int) -> TextLook:
-        font = themes.reading_font(font_size)
-        metrics = QFontMetricsF(font)
-        em = metrics.height() or 1.0
-        pixel = font.pixelSize() if font.pixelSize() > 0 else font.pointSizeF() * 96 / 72
-        percent = round(LINE_SPACING_EM * pixel / em * 100)
-        return cls(font, max(100, percent), theme.muted)
-
-
-def build_text_document(
-    text: str, paragraphs: Paragraphs, look: TextLook, move_to: QThread | None = None
-) -> QTextDocument:
-    """A QTextDocument of ``text`` with line spacing and paragraph styles.
-
-    Safe to call on a worker thread (the document has no parent and is not shown
-    yet); pass ``move_to`` to hand it to the UI thread afterwards.
-    """
-    doc = QTextDocument()
-    doc.setUndoRedoEnabled(False)
-    doc.setDocumentMargin(0)
-    doc.setDefaultFont(look.font)
-    doc.setPlainText(text)
-    cursor = QTextCursor(doc)
-    cursor.select(QTextCursor.SelectionType.Document)
-    normal = QTextBlockFormat()
-    normal.setLineHeight(look.line_height_percent, 1)  # 1 = ProportionalHeight
-    if not paragraphs.blank_separated:
-        normal.setBottomMargin(look.font.pointSizeF() * 0.9)
-    cursor.mergeBlockFormat(normal)
-    cursor.clearSelection()
-    if paragraphs.blank_separated:
-        blank = QTextBlockFormat()
-        blank.setLineHeight(BLANK_LINE_PERCENT, 1)
-        starts = paragraphs.starts
-        for number, start in enumerate(starts):
-            end = starts[number + 1] - 1 if number + 1 < len(starts) else len(text)
-            if end <= start or not text[start:end].strip():
-                block = doc.findBlockByNumber(number)
-                cursor.setPosition(block.position())
-                cursor.mergeBlockFormat(blank)
-    _style_paragraphs(doc, paragraphs, look)
-    if move_to is not None:
-        doc.moveToThread(move_to)
-    return doc
-
-
-def _style_paragraphs(doc: QTextDocument, paragraphs: Paragraphs, look: TextLook) -> None:
-    heading = QTextCharFormat()
-    heading.setFontFamilies([themes.UI_FAMILY, "sans-serif"])
-    heading.setFontWeight(QFont.Weight.DemiBold)
-    caption = QTextCharFormat()
-    caption.setFontFamilies([themes.UI_FAMILY, "sans-serif"])
-    caption.setFontItalic(False)
-    caption.setForeground(QColor(look.caption_colour))
-    caption_block = QTextBlockFormat()
-    caption_block.setLineHeight(max(100, look.line_height_percent - 12), 1)
-    cursor = QTextCursor(doc)
-    for number, style in paragraphs.styles:
-        block = doc.findBlockByNumber(number)
-        if not block.isValid():
-            continue
-        cursor.setPosition(block.position())
-        cursor.setPosition(block.position() + block.length() - 1, QTextCursor.MoveMode.KeepAnchor)
-        if style == HEADING:
-            cursor.mergeCharFormat(heading)
-        elif style == CAPTION:
-            cursor.mergeCharFormat(caption)
-            cursor.mergeBlockFormat(caption_block)
-
-
-class ReaderView(QTextEdit):
+class ReaderView(QPlainTextEdit):
     """Read-only article text with colours and a keyboard word cursor."""
 
     hovered = Signal(int)  # token index under the mouse, -1 for none
@@ -139,23 +61,25 @@ class ReaderView(QTextEdit):
     word_cursor_moved = Signal(int)  # token index
     painted = Signal()
     scrolled = Signal()
+    text_complete = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("reader")
         self.setReadOnly(True)
         self.setUndoRedoEnabled(False)
-        self.setAcceptRichText(False)
-        self.setFrameShape(QTextEdit.Shape.NoFrame)
+        self.setFrameShape(QPlainTextEdit.Shape.NoFrame)
         self.setTextInteractionFlags(
             Qt.TextInteractionFlag.TextSelectableByMouse
             | Qt.TextInteractionFlag.TextSelectableByKeyboard
         )
-        self.setLineWrapMode(QTextEdit.LineWrapMode.WidgetWidth)
+        self.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.viewport().setMouseTracking(True)
         self.viewport().setCursor(Qt.CursorShape.IBeamCursor)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.document().setDocumentMargin(PAGE_PADDING)
+        self.setCursorWidth(0)
 
         self.theme: themes.Theme = themes.LIGHT
         self.font_size = 13
@@ -173,27 +97,25 @@ class ReaderView(QTextEdit):
         self._press_pos: QPoint | None = None
         #: Rectangles of the last overlay paint, by kind ("PER", ..., "mention", "cursor").
         self.painted_rects: dict[str, list[QRectF]] = {}
+        self._text = ""
+        self._loaded_chars = 0
+        self._formatted_blocks = 0
+        self._load_timer = QTimer(self)
+        self._load_timer.setSingleShot(True)
+        self._load_timer.setInterval(0)
+        self._load_timer.timeout.connect(self._load_slice)
         self.verticalScrollBar().valueChanged.connect(self._on_scroll)
-        self.set_text_document(
-            build_text_document("", self.paragraphs, self.look()),
-            self.paragraphs,
-            self.utf16,
-        )
+        self._apply_font()
 
     # ---------------------------------------------------------------- content
 
-    def look(self) -> TextLook:
-        return TextLook.for_theme(self.theme, self.font_size)
-
     def show_text(self, text: str, paragraphs: Paragraphs, utf16: Utf16Map) -> None:
-        """Build the document on this thread and show it (short texts)."""
-        doc = build_text_document(text, paragraphs, self.look())
-        self.set_text_document(doc, paragraphs, utf16)
+        """Show plain text; colours come later with :meth:`show_analysis`.
 
-    def set_text_document(
-        self, doc: QTextDocument, paragraphs: Paragraphs, utf16: Utf16Map
-    ) -> None:
-        """Show a document made by :func:`build_text_document`; colours come later."""
+        The first part is shown at once; a long text is appended in slices of
+        CHUNK_CHARS on later event-loop turns (:attr:`text_complete` then fires).
+        """
+        self._load_timer.stop()
         self.index = None
         self.word_cursor = None
         self._mentions = ()
@@ -203,14 +125,89 @@ class ReaderView(QTextEdit):
         self._spans_by_block = {}
         self.paragraphs = paragraphs
         self.utf16 = utf16
-        doc.setParent(self)  # the editor deletes its previous child document
-        doc.setDefaultFont(themes.reading_font(self.font_size))
-        self.setDocument(doc)
-        self.setCursorWidth(0)  # stored on the document layout, so once per document
-        self._side_margin = -1
-        self._update_column()
+        self._text = text
+        self._loaded_chars = 0
+        self._formatted_blocks = 0
+        self.setPlainText("")
+        self._append_chunk()
         self.verticalScrollBar().setValue(0)
         self.viewport().update()
+        if self.loading:
+            self._load_timer.start()
+        else:
+            self.text_complete.emit()
+
+    @property
+    def loading(self) -> bool:
+        """True while the end of a long text is still being appended."""
+        return self._loaded_chars < len(self._text)
+
+    def _append_chunk(self) -> None:
+        text = self._text
+        start = self._loaded_chars
+        end = min(len(text), start + CHUNK_CHARS)
+        if end < len(text):
+            cut = text.rfind("\n", start + 1, end)
+            end = cut if cut > start else end
+        chunk = text[start:end]
+        cursor = QTextCursor(self.document())
+        cursor.movePosition(QTextCursor.MoveOperation.End)
+        cursor.insertText(chunk)
+        self._loaded_chars = end
+        last_block = (
+            self.paragraphs.block_of(end) if end < len(text) else len(self.paragraphs.starts) - 1
+        )
+        self._format_paragraphs(self._formatted_blocks, last_block + 1)
+        self._formatted_blocks = last_block + 1
+
+    def _load_slice(self) -> None:
+        self._append_chunk()
+        if self.loading:
+            self._load_timer.start()
+        else:
+            self.text_complete.emit()
+
+    def _format_paragraphs(self, first: int = 0, stop: int | None = None) -> None:
+        """Short gaps between paragraphs, sans-serif subheadings, muted photo captions.
+
+        Formats blocks ``first`` up to (not including) ``stop``.
+        """
+        doc = self.document()
+        paragraphs = self.paragraphs
+        stop = len(paragraphs.starts) if stop is None else stop
+        text_size = float(self.font_size)
+        gap = QTextCharFormat()
+        gap.setFontPointSize(max(4.0, text_size * PARAGRAPH_GAP))
+        heading = QTextCharFormat()
+        heading.setFontFamilies([themes.UI_FAMILY, "sans-serif"])
+        heading.setFontWeight(QFont.Weight.DemiBold)
+        heading.setFontPointSize(text_size)
+        caption = QTextCharFormat()
+        caption.setFontFamilies([themes.UI_FAMILY, "sans-serif"])
+        caption.setFontPointSize(max(7.0, text_size - 2.5))
+        caption.setForeground(QColor(self.theme.muted))
+        cursor = QTextCursor(doc)
+        cursor.beginEditBlock()
+        if paragraphs.blank_separated:
+            blank = paragraphs.blank
+            for i in range(bisect_left(blank, first), bisect_left(blank, stop)):
+                block = doc.findBlockByNumber(blank[i])
+                if block.isValid():
+                    cursor.setPosition(block.position())
+                    cursor.setBlockCharFormat(gap)
+        styles = paragraphs.styles
+        lo = bisect_left(styles, (first, ""))
+        hi = bisect_left(styles, (stop, ""))
+        for number, style in styles[lo:hi]:
+            block = doc.findBlockByNumber(number)
+            if not block.isValid():
+                continue
+            cursor.setPosition(block.position())
+            cursor.setPosition(
+                block.position() + block.length() - 1, QTextCursor.MoveMode.KeepAnchor
+            )
+            cursor.setCharFormat(heading if style == HEADING else caption)
+        cursor.endEditBlock()
 
     def show_analysis(self, index: ReaderIndex) -> None:
         """Colour entities and enable hover and the word cursor."""
@@ -232,42 +229,23 @@ class ReaderView(QTextEdit):
             return
         self.theme = theme
         if self.paragraphs.styles:
-            self._restyle_document()
+            self._format_paragraphs(0, self._formatted_blocks)
         self.viewport().update()
 
     def set_font_size(self, point_size: int) -> None:
         if point_size == self.font_size:
             return
-        block = self.cursorForPosition(QPoint(self._side_margin + 1, 1)).blockNumber()
         self.font_size = point_size
-        self.document().setDefaultFont(themes.reading_font(point_size))
-        self._side_margin = -1
-        self._update_column()
-        self._scroll_to_block(block)
+        self._apply_font()
+        self._format_paragraphs(0, self._formatted_blocks)
         self.viewport().update()
 
-    def _restyle_document(self) -> None:
-        """Re-apply paragraph colours for a new theme on a detached document (fast)."""
-        doc = self.document()
-        scroll_block = self.cursorForPosition(QPoint(self._side_margin + 1, 1)).blockNumber()
-        holder = QTextDocument(self)  # deleted by the editor when replaced below
-        doc.setParent(None)  # type: ignore[call-overload]
-        self.setDocument(holder)
-        _style_paragraphs(doc, self.paragraphs, self.look())
-        doc.setParent(self)
-        self.setDocument(doc)
-        self.setCursorWidth(0)
+    def _apply_font(self) -> None:
+        font = themes.reading_font(self.font_size)
+        self.setFont(font)
+        self.document().setDefaultFont(font)
         self._side_margin = -1
         self._update_column()
-        self._scroll_to_block(scroll_block)
-
-    def _scroll_to_block(self, number: int) -> None:
-        if number <= 0:
-            return
-        block = self.document().findBlockByNumber(number)
-        if block.isValid():
-            rect = self.document().documentLayout().blockBoundingRect(block)
-            self.verticalScrollBar().setValue(int(rect.top()))
 
     # ---------------------------------------------------------------- column
 
@@ -277,36 +255,41 @@ class ReaderView(QTextEdit):
         return per_char * MEASURE_CHARS
 
     def _update_column(self) -> None:
-        width = self.viewport().width()
-        side = int(max(28, (width - self._measure_px()) / 2))
+        """Centre a column of about MEASURE_CHARS characters with viewport margins."""
+        width = self.width() - self.verticalScrollBar().sizeHint().width()
+        column = self._measure_px() + 2 * PAGE_PADDING
+        side = int(max(0, (width - column) / 2))
         if side == self._side_margin:
             return
         self._side_margin = side
-        root = self.document().rootFrame()
-        fmt = root.frameFormat()
-        fmt.setLeftMargin(side)
-        fmt.setRightMargin(side)
-        fmt.setTopMargin(max(28, self.font_size * 3))
-        fmt.setBottomMargin(max(72, self.font_size * 7))
-        root.setFrameFormat(fmt)
+        self.setViewportMargins(side, 0, side, 0)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         self._update_column()
 
+    def event(self, event: QEvent) -> bool:
+        # The margins beside the column belong to the scroll area, not the viewport:
+        # let the wheel scroll there too.
+        if event.type() == QEvent.Type.Wheel:
+            self.wheelEvent(event)  # type: ignore[arg-type]
+            return True
+        return super().event(event)
+
     # -------------------------------------------------------------- geometry
+
+    def block_rect(self, block: QTextBlock) -> QRectF:
+        """A block's rectangle in viewport coordinates (lays the block out if needed)."""
+        return self.blockBoundingGeometry(block).translated(self.contentOffset())
 
     def qt_position_at(self, viewport_pos: QPoint | QPointF, exact: bool = True) -> int:
         """Document position under a viewport point.
 
         ``exact``: -1 unless the point is on a line's text; otherwise the nearest
-        position on the closest line. (Qt's own hit test is confused by the short
-        empty lines between paragraphs, whose natural height overlaps the next line.)
+        position on the closest line.
         """
-        point = QPointF(viewport_pos) + self._scroll_offset()
-        doc = self.document()
-        layout = doc.documentLayout()
-        guess = self.cursorForPosition(QPointF(viewport_pos).toPoint()).block()
+        point = QPointF(viewport_pos)
+        guess = self.cursorForPosition(point.toPoint()).block()
         candidates = [guess]
         for _ in range(2):
             candidates.insert(0, candidates[0].previous())
@@ -315,12 +298,12 @@ class ReaderView(QTextEdit):
         for block in candidates:
             if not block.isValid() or block.length() <= 1:
                 continue
-            bounds = layout.blockBoundingRect(block)
+            bounds = self.block_rect(block)
             text_layout = block.layout()
             for n in range(text_layout.lineCount()):
                 line = text_layout.lineAt(n)
                 top = bounds.top() + line.y()
-                bottom = top + line.ascent() + line.descent()
+                bottom = top + line.height()
                 left = bounds.left() + line.x()
                 right = left + line.naturalTextWidth()
                 inside_y = top <= point.y() < bottom
@@ -374,43 +357,48 @@ class ReaderView(QTextEdit):
         base = self.utf16.to_qt(self.paragraphs.starts[block_no])
         qs = self.utf16.to_qt(start) - base
         qe = self.utf16.to_qt(end) - base
-        yield from self._block_rects(block, qs, qe, self._scroll_offset())
-
-    def _scroll_offset(self) -> QPointF:
-        return QPointF(self.horizontalScrollBar().value(), self.verticalScrollBar().value())
+        yield from self._block_rects(block, qs, qe, self.block_rect(block))
 
     def _block_rects(
-        self, block: QTextBlock, start: int, end: int, offset: QPointF
+        self, block: QTextBlock, start: int, end: int, bounds: QRectF
     ) -> Iterator[QRectF]:
-        # blockBoundingRect lays the document out up to this block (layout is lazy)
-        # and gives the block's true position, which stale lines may not have yet.
-        bounds = self.document().documentLayout().blockBoundingRect(block)
+        """Rectangles of the glyphs of block positions [start, end), one per line."""
         layout = block.layout()
-        if layout is None or layout.lineCount() == 0:
+        if layout is None:
             return
-        origin = bounds.topLeft() - offset
         for n in range(layout.lineCount()):
             line = layout.lineAt(n)
             ls = line.textStart()
             le = ls + line.textLength()
             if le <= start or ls >= end:
                 continue
-            s = max(start, ls)
-            e = min(end, le)
-            x1 = line.cursorToX(s)[0]
-            x2 = line.cursorToX(e)[0]
-            top = line.y() + origin.y()
+            x1 = line.cursorToX(max(start, ls))[0]
+            x2 = line.cursorToX(min(end, le))[0]
+            top = bounds.top() + line.y() + (line.height() - line.ascent() - line.descent()) / 2
             height = line.ascent() + line.descent()
-            yield QRectF(origin.x() + min(x1, x2), top, abs(x2 - x1), height)
+            yield QRectF(bounds.left() + min(x1, x2), top, abs(x2 - x1), height)
+
+    def line_number_of(self, offset: int) -> int:
+        """The visual line (as the scroll bar counts them) holding a Python offset."""
+        block_no = self.paragraphs.block_of(offset)
+        block = self.document().findBlockByNumber(block_no)
+        if not block.isValid():
+            return 0
+        self.blockBoundingGeometry(block)  # make sure the block is laid out
+        rel = self.utf16.to_qt(offset) - block.position()
+        line = block.layout().lineForTextPosition(max(0, rel))
+        return block.firstLineNumber() + (line.lineNumber() if line.isValid() else 0)
 
     def scroll_to_range(self, start: int, end: int) -> None:
         """Bring a range into view, about a third from the top when it is off screen."""
         rect = self.range_rect(start, end)
         view = self.viewport().rect()
-        if rect.isValid() and rect.top() >= 8 and rect.bottom() <= view.height() - 8:
+        if rect.isValid() and rect.top() >= 4 and rect.bottom() <= view.height() - 4:
             return
+        line_height = max(1.0, QFontMetricsF(self.font()).lineSpacing())
+        lines_on_screen = int(view.height() / line_height)
         bar = self.verticalScrollBar()
-        bar.setValue(bar.value() + rect.top() - view.height() // 3)
+        bar.setValue(max(0, self.line_number_of(start) - lines_on_screen // 3))
 
     # ------------------------------------------------------------ highlights
 
@@ -444,29 +432,20 @@ class ReaderView(QTextEdit):
             if emit:
                 self.word_cursor_moved.emit(token_index)
 
-    def _visible_blocks(self) -> Iterator[QTextBlock]:
-        doc = self.document()
-        top = self.verticalScrollBar().value()
-        bottom = top + self.viewport().height()
-        layout = doc.documentLayout()
-        block = self.cursorForPosition(QPoint(0, 0)).block()
-        # cursorForPosition may land a block late; step back while still visible.
-        previous = block.previous()
-        while previous.isValid() and layout.blockBoundingRect(previous).bottom() > top:
-            block = previous
-            previous = block.previous()
+    def _visible_blocks(self) -> Iterator[tuple[QTextBlock, QRectF]]:
+        bottom = self.viewport().height()
+        block = self.firstVisibleBlock()
         while block.isValid():
-            rect = layout.blockBoundingRect(block)
+            rect = self.block_rect(block)
             if rect.top() > bottom:
                 break
-            yield block
+            yield block, rect
             block = block.next()
 
     def paint_overlay(self, painter: QPainter) -> None:
         """Entity tints, mention highlights and the word cursor, under the text."""
         theme = self.theme
         painted: dict[str, list[QRectF]] = defaultdict(list)
-        offset = self._scroll_offset()
         spans_by_block = self._spans_by_block
         mention_blocks = self._mention_blocks
         cursor_block = -1
@@ -487,14 +466,14 @@ class ReaderView(QTextEdit):
         mention_fill.setAlphaF(theme.mention_alpha)
         current_fill = QColor(theme.mention)
         current_fill.setAlphaF(theme.current_mention_alpha)
-        for block in self._visible_blocks():
+        for block, bounds in self._visible_blocks():
             number = block.blockNumber()
             for span in spans_by_block.get(number, ()):
                 if span.kind not in self.enabled_labels:
                     continue
                 colour = QColor(theme.entity.get(span.kind, theme.accent))
                 tint = theme.entity_tint(span.kind)
-                for rect in self._block_rects(block, span.start, span.start + span.length, offset):
+                for rect in self._block_rects(block, span.start, span.start + span.length, bounds):
                     box = rect.adjusted(-1.5, 0, 1.5, 1)
                     painter.setPen(Qt.PenStyle.NoPen)
                     painter.setBrush(tint)
@@ -504,14 +483,14 @@ class ReaderView(QTextEdit):
                     painter.drawLine(QPointF(box.left() + 1, y), QPointF(box.right() - 1, y))
                     painted[span.kind].append(box)
             for start, end, current in mention_blocks.get(number, ()):
-                for rect in self._block_rects(block, start, end, offset):
+                for rect in self._block_rects(block, start, end, bounds):
                     box = rect.adjusted(-2, -1, 2, 1)
                     painter.setPen(Qt.PenStyle.NoPen)
                     painter.setBrush(current_fill if current else mention_fill)
                     painter.drawRoundedRect(box, 3, 3)
                     painted["mention"].append(box)
             if number == cursor_block:
-                for rect in self._block_rects(block, cursor_range[0], cursor_range[1], offset):
+                for rect in self._block_rects(block, cursor_range[0], cursor_range[1], bounds):
                     box = rect.adjusted(-2, -1, 2, 2)
                     painter.setPen(QPen(QColor(theme.accent), 1.4))
                     fill = QColor(theme.word_cursor)
@@ -622,38 +601,39 @@ class ReaderView(QTextEdit):
             self.set_word_cursor(target)
 
     def move_line(self, direction: int) -> None:
-        """Move the word cursor to the nearest word on the line above or below."""
+        """Move the word cursor to the word at the same place on the line above or below."""
         if self.index is None:
             return
         if self.word_cursor is None:
             self.move_word(1)
             return
-        rect = self.token_rect(self.word_cursor)
-        x = rect.center().x()
-        y = rect.center().y()
-        step = max(4, rect.height() // 2)
-        limit = self.document().size().height()
-        scroll = self.verticalScrollBar().value()
-        probe = y
-        for _ in range(400):
-            probe += direction * step
-            if probe + scroll < 0 or probe + scroll > limit:
+        token = self.index.token(self.word_cursor)
+        block = self.document().findBlockByNumber(self.paragraphs.block_of(token.start))
+        self.blockBoundingGeometry(block)  # lay the block out
+        start = self.utf16.to_qt(token.start) - block.position()
+        end = self.utf16.to_qt(token.end) - block.position()
+        layout = block.layout()
+        line = layout.lineForTextPosition(start)
+        x = (line.cursorToX(start)[0] + line.cursorToX(end)[0]) / 2
+        number = line.lineNumber() + direction
+        while not 0 <= number < layout.lineCount():
+            block = block.next() if direction > 0 else block.previous()
+            if not block.isValid():
                 return
-            pos = self.qt_position_at(QPointF(x, probe), exact=False)
-            if pos < 0:
-                continue
-            token = self.index.word_near(self.utf16.from_qt(pos))
-            if token is None or token == self.word_cursor:
-                continue
-            if abs(self.token_rect(token).center().y() - y) < max(2, rect.height() // 2):
-                continue  # still the same line
-            self.set_word_cursor(token)
-            return
+            if block.length() <= 1:
+                continue  # the gap between paragraphs
+            self.blockBoundingGeometry(block)
+            layout = block.layout()
+            number = 0 if direction > 0 else layout.lineCount() - 1
+        target = layout.lineAt(number)
+        position = block.position() + target.xToCursor(x)
+        found = self.index.word_near(self.utf16.from_qt(position))
+        if found is not None and found != self.word_cursor:
+            self.set_word_cursor(found)
 
     def _first_visible_word(self) -> int | None:
         assert self.index is not None
-        pos = self.cursorForPosition(QPoint(self._side_margin + 1, 4)).position()
-        return self.index.word_near(self.utf16.from_qt(pos))
+        return self.index.word_near(self.utf16.from_qt(self.firstVisibleBlock().position()))
 
     def words_in_view(self) -> list[int]:
         """Token indices of the words whose start is on screen (for tests and benches)."""

@@ -54,29 +54,30 @@ class Utf16Map:
 
 @dataclass(frozen=True, slots=True)
 class Paragraphs:
-    """Where each text block (line) starts, and which ones look like headings or captions."""
+    """Where each text block (line) starts; which are blank, headings or photo captions."""
 
     starts: tuple[int, ...]  # Python offset of each block; block n = n-th line of the text
     styles: tuple[tuple[int, str], ...]  # (block number, HEADING | CAPTION), ascending
     blank_separated: bool  # paragraphs are separated by empty lines
+    blank: tuple[int, ...] = ()  # numbers of the blocks that hold only whitespace
 
     @classmethod
     def for_text(cls, text: str) -> Paragraphs:
         starts = [0]
         starts.extend(m.end() for m in re.finditer("\n", text))
         styles: list[tuple[int, str]] = []
-        lines = text.split("\n")
+        blank: list[int] = []
         nonblank = 0
-        for n, line in enumerate(lines):
+        for n, line in enumerate(text.split("\n")):
             stripped = line.strip()
             if not stripped:
+                blank.append(n)
                 continue
             nonblank += 1
             style = paragraph_style(stripped, first=nonblank == 1)
             if style:
                 styles.append((n, style))
-        blank_lines = sum(1 for line in lines if not line.strip())
-        return cls(tuple(starts), tuple(styles), blank_lines * 3 >= nonblank)
+        return cls(tuple(starts), tuple(styles), len(blank) * 3 >= nonblank, tuple(blank))
 
     def block_of(self, offset: int) -> int:
         return bisect_right(self.starts, offset) - 1

@@ -231,7 +231,7 @@ QComboBox QAbstractItemView {{ background: {t.paper}; color: {t.text};
 QListView, QTextBrowser#wordPanel {{ background: {t.panel}; color: {t.text}; border: none;
                                      outline: none; }}
 QListView::item {{ border: none; }}
-QTextEdit#reader {{ background: {t.paper}; color: {t.text}; border: none;
+QPlainTextEdit#reader {{ background: {t.paper}; color: {t.text}; border: none;
                     selection-background-color: {t.selection}; selection-color: {t.text}; }}
 QPushButton#disclosure {{ color: {t.muted}; background: transparent; border: none;
                           text-align: left; padding: 6px 2px; }}

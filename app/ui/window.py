@@ -11,15 +11,16 @@ goes online.
 
 from __future__ import annotations
 
+import gc
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Protocol
 
 from PySide6.QtCore import (
     QByteArray,
-    QCoreApplication,
     QEvent,
     QMimeData,
     QSize,
@@ -39,7 +40,6 @@ from PySide6.QtGui import (
     QKeySequence,
     QPainter,
     QPixmap,
-    QTextDocument,
 )
 from PySide6.QtWidgets import (
     QApplication,
@@ -64,7 +64,7 @@ from app.ui import theme as themes
 from app.ui.describe import InfoCache, WordDescriber, card_text, panel_html, tooltip_html
 from app.ui.jobs import BackgroundQueue
 from app.ui.people_panel import PeoplePanel, people_to_csv, people_to_json
-from app.ui.reader import ReaderView, TextLook, build_text_document
+from app.ui.reader import ReaderView
 from app.ui.settings import FONT_SIZE_MAX, FONT_SIZE_MIN, Settings
 from app.ui.textmodel import Paragraphs, ReaderIndex, Utf16Map
 from app.ui.tooltip import HoverController
@@ -90,7 +90,6 @@ class LoadedText:
     document: Document
     paragraphs: Paragraphs
     utf16: Utf16Map
-    text_document: QTextDocument  # built on the loader thread, owned by the UI thread
 
 
 @dataclass(frozen=True, slots=True)
@@ -175,6 +174,7 @@ class MainWindow(QMainWindow):
         self.reader.word_clicked.connect(self._on_word_clicked)
         self.reader.word_cursor_moved.connect(self._on_word_cursor)
         self.reader.painted.connect(self._on_reader_painted)
+        self.reader.text_complete.connect(self._on_text_complete)
         self.hover = HoverController(self.reader, self.tooltip_content)
 
         self.people_panel = PeoplePanel(self)
@@ -409,10 +409,8 @@ class MainWindow(QMainWindow):
         path = str(path)
         self._set_busy(f"Opening {Path(path).name}…")
 
-        look = self.reader.look()
-
         def job(report: Callable[[object], None]) -> LoadedText:
-            return _prepare(load_document(path), look)
+            return _prepare(load_document(path))
 
         self._load_ticket = self.loader.submit(job)
         return self._load_ticket
@@ -420,10 +418,8 @@ class MainWindow(QMainWindow):
     def open_text(self, text: str, source: str = "Clipboard") -> int:
         self._set_busy("Opening text…")
 
-        look = self.reader.look()
-
         def job(report: Callable[[object], None]) -> LoadedText:
-            return _prepare(document_from_text(text, source=source), look)
+            return _prepare(document_from_text(text, source=source))
 
         self._load_ticket = self.loader.submit(job)
         return self._load_ticket
@@ -494,7 +490,7 @@ class MainWindow(QMainWindow):
         self._mention_person = -1
         self._mention_pos = -1
         self.hover.hide()
-        self.reader.set_text_document(loaded.text_document, loaded.paragraphs, loaded.utf16)
+        self.reader.show_text(doc.text, loaded.paragraphs, loaded.utf16)
         self.reader.setFocus()
         self.people_panel.clear("Finding the people in this article…")
         self.word_panel.clear()
@@ -522,10 +518,11 @@ class MainWindow(QMainWindow):
         need_lookup = self._lookup is None
 
         def job(report: Callable[[object], None]) -> AnalysedText:
-            analysis = analyze_text(loaded.document.text, report)
-            report("Finding names and people…")
-            index = ReaderIndex.build(analysis, loaded.utf16, loaded.paragraphs)
-            lookup, error = lookup_factory() if need_lookup else (None, None)
+            with collection_paused():
+                analysis = analyze_text(loaded.document.text, report)
+                report("Finding names and people…")
+                index = ReaderIndex.build(analysis, loaded.utf16, loaded.paragraphs)
+                lookup, error = lookup_factory() if need_lookup else (None, None)
             return AnalysedText(analysis, index, lookup, error)  # type: ignore[arg-type]
 
         self._analysis_ticket = self.analyser.submit(job)
@@ -564,7 +561,7 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(notice, 10000)
         self._set_idle()
         self.analysis_shown.emit()
-        if not self.isVisible():
+        if not self.isVisible() and not self.reader.loading:
             self._mark_ready()
 
     def _on_analysis_failed(self, ticket: int, exc: Exception) -> None:
@@ -585,8 +582,12 @@ class MainWindow(QMainWindow):
             self.first_paint_at = now
         if self._pending_analysis is not None:
             QTimer.singleShot(0, self._start_analysis)
-        if self._ready_pending and self.analysis is not None:
+        if self._ready_pending and self.analysis is not None and not self.reader.loading:
             self._mark_ready(now)
+
+    def _on_text_complete(self) -> None:
+        if self._ready_pending and not self.isVisible():
+            self._mark_ready()
 
     def _mark_ready(self, now: float | None = None) -> None:
         if not self._ready_pending:
@@ -794,6 +795,26 @@ class MainWindow(QMainWindow):
 # ---------------------------------------------------------------------- helpers
 
 
+@contextmanager
+def collection_paused() -> Iterator[None]:
+    """No cyclic garbage collection while a large analysis is built.
+
+    A full collection walks every object in the process while holding the
+    interpreter lock (over 100 ms with a long article's tokens), which would
+    freeze the UI thread. The analysis makes no reference cycles, so the
+    collector is paused, and afterwards everything alive (the loaded model, the
+    analysis) is moved out of the collector's way with :func:`gc.freeze`.
+    """
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        gc.freeze()
+        if was_enabled:
+            gc.enable()
+
+
 def _analyze_with_pipeline(text: str, report: Callable[[object], None]) -> Analysis:
     """Load the pipeline (once), then analyse; reports the model as soon as it is known."""
     report("Loading the language model…")
@@ -803,13 +824,10 @@ def _analyze_with_pipeline(text: str, report: Callable[[object], None]) -> Analy
     return analyze(text, nlp, info)
 
 
-def _prepare(document: Document, look: TextLook) -> LoadedText:
-    """Everything about a document that can be made off the UI thread."""
-    paragraphs = Paragraphs.for_text(document.text)
-    app = QCoreApplication.instance()
-    ui_thread = app.thread() if app is not None else None
-    text_document = build_text_document(document.text, paragraphs, look, move_to=ui_thread)
-    return LoadedText(document, paragraphs, Utf16Map.for_text(document.text), text_document)
+def _prepare(document: Document) -> LoadedText:
+    """Everything about a document that can be worked out off the UI thread."""
+    text = document.text
+    return LoadedText(document, Paragraphs.for_text(text), Utf16Map.for_text(text))
 
 
 def _no_lookup(word: str, lemma: str, pos: str, morph: str) -> WordInfo:
