@@ -30,7 +30,6 @@ def main() -> int:
 
     from PySide6.QtCore import QEventLoop, QTimer
 
-    from app.nlp import load_pipeline_with_info
     from app.paths import sample_article_path
     from app.ui.main import make_application
     from app.ui.settings import Settings
@@ -83,8 +82,10 @@ def main() -> int:
         window.reader.viewport().repaint()
         app.processEvents()
     timer.stop()
-    print(f"text: {len(text):,} characters ({len(text.encode('utf-8')) / 1e6:.2f} MB), "
-          f"{len(window.analysis.tokens):,} tokens, {len(window.analysis.entities):,} entities")
+    print(
+        f"text: {len(text):,} characters ({len(text.encode('utf-8')) / 1e6:.2f} MB), "
+        f"{len(window.analysis.tokens):,} tokens, {len(window.analysis.entities):,} entities"
+    )
     for at, name in events:
         print(f"  {(at - start) * 1000:8.0f} ms  {name}")
     worst = sorted(gaps, reverse=True)[:8]

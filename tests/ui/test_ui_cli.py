@@ -21,7 +21,12 @@ def run_app(args: list[str], tmp_path: Path) -> subprocess.CompletedProcess[str]
     )
     return subprocess.run(
         [sys.executable, "-m", "app", *args],
-        cwd=ROOT, env=env, capture_output=True, text=True, timeout=600, stdin=subprocess.DEVNULL,
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=600,
+        stdin=subprocess.DEVNULL,
     )
 
 

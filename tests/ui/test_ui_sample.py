@@ -85,15 +85,15 @@ def test_screenshot(sample_window, qtbot) -> None:
     story = window.people_panel.story_indices()
     if len(story) > 1:
         window.people_panel.select_person(story[1])
-    token = next(
-        (i for i, t in enumerate(window.analysis.tokens) if t.text == "Spannungen"), None
-    )
+    token = next((i for i, t in enumerate(window.analysis.tokens) if t.text == "Spannungen"), None)
     if token is not None:
         window.reader.set_word_cursor(token, emit=False)
         window.pin_word(token)
         window.hover.show_for(token)
-    for theme, path in (("light", Path(target)),
-                        ("dark", Path(target).with_name(Path(target).stem + "-dark.png"))):
+    for theme, path in (
+        ("light", Path(target)),
+        ("dark", Path(target).with_name(Path(target).stem + "-dark.png")),
+    ):
         window.set_theme_setting(theme)
         window.reader.viewport().repaint()
         if token is not None:
