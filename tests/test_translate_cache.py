@@ -13,7 +13,7 @@ import textwrap
 import threading
 from pathlib import Path
 
-from app.translate.cache import TranslationCache, default_cache_path
+from app.translate.cache import TranslationCache, _row_bytes, default_cache_path
 
 REPO = Path(__file__).resolve().parent.parent
 
@@ -71,7 +71,7 @@ def test_lru_cap_evicts_least_recently_used(tmp_path: Path) -> None:
     present = reopened.get_many(f"k{i:03d}" for i in range(60))
     assert "k059" in present and "k058" in present
     assert "k001" not in present and "k019" not in present
-    stored = sum(len(k) + len(v) + 48 for k, v in present.items())
+    stored = sum(_row_bytes(k, v) for k, v in present.items())
     assert stored <= 4096
     assert 15 <= len(present) <= 26
 

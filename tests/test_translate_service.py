@@ -175,6 +175,36 @@ def test_answer_with_extra_lines_falls_back_to_single(
     assert fake.requests[3].texts == [SENTENCES[1]]
 
 
+def test_provider_that_never_keeps_lines_gets_single_sentences(
+    fake: FakeProviders, cache: TranslationCache
+) -> None:
+    fake.default = Action("merge")
+    svc = service(fake, cache)
+    sentences = [f"Satz {i} ohne Zeilen." for i in range(12)]
+    results = svc.translate(sentences)
+    assert [r.translation for r in results] == [fake_translate(s) for s in sentences]
+    assert [len(e.texts) for e in fake.requests][:3] == [12, 6, 3]
+    assert len(fake.requests) == 15  # three failed batches, then one request per sentence
+    more = [f"Noch ein Satz {i}." for i in range(4)]
+    assert all(r.ok for r in svc.translate(more))
+    assert [len(e.texts) for e in fake.requests[15:]] == [1, 1, 1, 1]
+
+
+def test_long_retry_after_is_not_waited_for_in_the_call(
+    fake: FakeProviders, cache: TranslationCache, clock: FakeClock
+) -> None:
+    svc = service(fake, cache, clock)
+    fake.then(Action("status", 429, {"Retry-After": "120"}))
+    assert svc.translate_one(SENTENCES[0]).error is ErrorKind.RATE_LIMITED
+    assert len(fake.requests) == 1
+    assert svc.status().retry_in_s == pytest.approx(120)
+    clock.advance(100)
+    assert svc.translate_one(SENTENCES[0]).error is ErrorKind.RATE_LIMITED
+    clock.advance(21)
+    assert svc.translate_one(SENTENCES[0]).ok
+    assert len(fake.requests) == 2
+
+
 def test_timeout_then_cooldown_then_retry(
     fake: FakeProviders, cache: TranslationCache, clock: FakeClock
 ) -> None:

@@ -16,6 +16,7 @@ the UI thread. Must not: talk to the network, import Qt, log stored texts.
 from __future__ import annotations
 
 import contextlib
+import hashlib
 import logging
 import sqlite3
 import threading
@@ -28,10 +29,10 @@ from app.paths import user_cache_dir
 
 log = logging.getLogger(__name__)
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 DEFAULT_MAX_BYTES = 32 * 1024 * 1024
-ROW_OVERHEAD_BYTES = 48
-"""Estimated per-row cost in the file beyond the key and value bytes (rowid, index, used)."""
+ROW_OVERHEAD_BYTES = 64
+"""Estimated per-row cost in the file beyond the key and value bytes (id, used, index, pages)."""
 MEMORY_ENTRIES = 4096
 BUSY_TIMEOUT_S = 0.25
 """How long a write waits for another process's lock before the cache bypasses the disk."""
@@ -69,6 +70,12 @@ def _code(exc: BaseException) -> int:
     if "readonly" in text or "read-only" in text:
         return _READONLY
     return -1
+
+
+def _key_id(key: str) -> int:
+    """The row id of a key: a 64-bit hash, so no second copy of the key text is indexed."""
+    digest = hashlib.blake2b(key.encode("utf-8"), digest_size=8).digest()
+    return int.from_bytes(digest, "big", signed=True)
 
 
 def _row_bytes(key: str, value: str) -> int:
@@ -293,10 +300,11 @@ class TranslationCache:
             conn.execute("BEGIN IMMEDIATE")
             try:
                 conn.execute("DROP TABLE IF EXISTS entries")
+                # id is _key_id(key): the table's own b-tree finds a key, no extra index.
                 conn.execute(
                     "CREATE TABLE entries ("
                     " id INTEGER PRIMARY KEY,"
-                    " key TEXT NOT NULL UNIQUE,"
+                    " key TEXT NOT NULL,"
                     " value TEXT NOT NULL,"
                     " bytes INTEGER NOT NULL,"
                     " used REAL NOT NULL)"
@@ -379,11 +387,14 @@ class TranslationCache:
         try:
             for start in range(0, len(keys), _SQL_CHUNK):
                 chunk = keys[start : start + _SQL_CHUNK]
+                wanted = set(chunk)
                 marks = ",".join("?" * len(chunk))
                 rows = self._conn.execute(
-                    f"SELECT key, value FROM entries WHERE key IN ({marks})", chunk
+                    f"SELECT key, value FROM entries WHERE id IN ({marks})",
+                    [_key_id(k) for k in chunk],
                 ).fetchall()
-                found.update((str(k), str(v)) for k, v in rows)
+                # Comparing the stored key makes a (very unlikely) hash collision a miss.
+                found.update((str(k), str(v)) for k, v in rows if k in wanted)
         except sqlite3.Error as exc:
             self._disk_failed(exc, "read")
             return {}
@@ -402,13 +413,13 @@ class TranslationCache:
             try:
                 added = 0
                 for key, value in items.items():
-                    old = conn.execute("SELECT bytes FROM entries WHERE key=?", (key,)).fetchone()
+                    row_id = _key_id(key)
+                    old = conn.execute("SELECT bytes FROM entries WHERE id=?", (row_id,)).fetchone()
                     size = _row_bytes(key, value)
                     conn.execute(
-                        "INSERT INTO entries(key, value, bytes, used) VALUES (?, ?, ?, ?) "
-                        "ON CONFLICT(key) DO UPDATE SET value=excluded.value,"
-                        " bytes=excluded.bytes, used=excluded.used",
-                        (key, value, size, self._stamp()),
+                        "INSERT OR REPLACE INTO entries(id, key, value, bytes, used)"
+                        " VALUES (?, ?, ?, ?, ?)",
+                        (row_id, key, value, size, self._stamp()),
                     )
                     added += size - (int(old[0]) if old else 0)
                 self._flush_touched(in_transaction=True)
@@ -428,8 +439,8 @@ class TranslationCache:
             return
         touched = list(self._touched.items())
         self._touched.clear()
-        sql = "UPDATE entries SET used=? WHERE key=? AND used<?"
-        params = [(when, key, when) for key, when in touched]
+        sql = "UPDATE entries SET used=? WHERE id=? AND used<?"
+        params = [(when, _key_id(key), when) for key, when in touched]
         if in_transaction:
             self._conn.executemany(sql, params)
             return

@@ -30,6 +30,8 @@ log = logging.getLogger(__name__)
 
 MAX_BACKOFF_S = 10.0
 MAX_RETRY_AFTER_S = 300.0
+MAX_MISMATCHES = 3
+"""Batched answers with the wrong line count in a row before the service stops batching."""
 SENTENCE_KIND = "s"
 WORD_KIND = "w"
 
@@ -239,6 +241,8 @@ class TranslationService:
         self._down_until = 0.0
         self._down_kind: ErrorKind | None = None
         self._auth_failed = False
+        self._batching = True
+        self._mismatches = 0
         self._closed = False
         self._stops: set[threading.Event] = set()
         self._sessions: list[Any] = []
@@ -453,7 +457,6 @@ class TranslationService:
         stop: threading.Event,
         deliver: Callable[[str, TranslationResult], None],
     ) -> None:
-        max_sentences = self._max_sentences if kind == SENTENCE_KIND else 1
         while todo:
             waits: dict[str, Future[TranslationResult]] = {}
             rest = todo
@@ -462,6 +465,8 @@ class TranslationService:
                     for key in rest:
                         deliver(key, self._result(_Failure(ErrorKind.CANCELLED)))
                     break
+                batching = self._batching and kind == SENTENCE_KIND
+                max_sentences = self._max_sentences if batching else 1
                 batch, rest, new_waits, hits = self._claim(rest, normalized, max_sentences)
                 waits.update(new_waits)
                 for key, value in hits.items():
@@ -546,11 +551,10 @@ class TranslationService:
     def _translate_batch(
         self, keys: list[str], texts: list[str], stop: threading.Event
     ) -> dict[str, TranslationResult]:
-        if len(texts) == 1:
-            single = self._translate_single(texts[0], stop)
-            if isinstance(single, _Failure):
-                return {keys[0]: self._result(single)}
-            return {keys[0]: self._ok(single)}
+        with self._lock:
+            batching = self._batching
+        if len(texts) == 1 or not batching:
+            return self._singles(keys, texts, stop)
         answer = self._call("\n".join(texts), stop, len(texts))
         if isinstance(answer, _Failure):
             failed = self._result(answer)
@@ -558,16 +562,37 @@ class TranslationService:
         lines = [line.strip() for line in answer.replace("\r\n", "\n").split("\n")]
         lines = [line for line in lines if line]
         if len(lines) == len(texts):
+            with self._lock:
+                self._mismatches = 0
             pairs = zip(keys, lines, strict=True)
             return {key: self._ok(" ".join(line.split())) for key, line in pairs}
-        # The provider merged or split lines: ask again in halves (down to single texts).
+        # The provider merged or split lines: ask again in halves (down to single texts),
+        # or one by one once batching has failed several times in a row.
         log.info("answer for %d texts had %d lines; splitting the batch", len(texts), len(lines))
         with self._lock:
             self._counters.split_batches += 1
+            self._mismatches += 1
+            if self._batching and self._mismatches >= MAX_MISMATCHES:
+                self._batching = False
+                log.warning(
+                    "%s does not keep line breaks; sending sentences one by one", self._label
+                )
+            batching = self._batching
+        if not batching:
+            return self._singles(keys, texts, stop)
         middle = len(keys) // 2
         left = self._translate_batch(keys[:middle], texts[:middle], stop)
         right = self._translate_batch(keys[middle:], texts[middle:], stop)
         return {**left, **right}
+
+    def _singles(
+        self, keys: list[str], texts: list[str], stop: threading.Event
+    ) -> dict[str, TranslationResult]:
+        out: dict[str, TranslationResult] = {}
+        for key, text in zip(keys, texts, strict=True):
+            single = self._translate_single(text, stop)
+            out[key] = self._result(single) if isinstance(single, _Failure) else self._ok(single)
+        return out
 
     def _translate_single(self, text: str, stop: threading.Event) -> str | _Failure:
         pieces = split_long_text(text, self._max_chars) if len(text) > self._max_chars else [text]
@@ -613,7 +638,8 @@ class TranslationService:
                     self._down_until = 0.0
                     self._changed.notify_all()
                 return answer
-            if answer.kind in RETRYABLE and attempt < self._max_retries:
+            wait_long = (answer.retry_after_s or 0.0) > MAX_BACKOFF_S
+            if answer.kind in RETRYABLE and attempt < self._max_retries and not wait_long:
                 delay = self._backoff_s * (2**attempt) * (1.0 + 0.25 * random.random())
                 if answer.retry_after_s is not None:
                     delay = max(delay, answer.retry_after_s)
