@@ -129,6 +129,26 @@ def test_truncated_file_is_recreated_or_bypassed(tmp_path: Path) -> None:
     assert TranslationCache(path).get("new") == "Neu"
 
 
+def test_damage_found_while_reading_is_repaired(tmp_path: Path) -> None:
+    path = tmp_path / "c.sqlite3"
+    cache = TranslationCache(path)
+    items = _fill(cache, 600)
+    cache.close()
+    size = path.stat().st_size
+    with path.open("r+b") as handle:  # the header is fine, pages in the middle are garbage
+        handle.seek(size // 2 // 4096 * 4096)
+        handle.write(b"\xff" * 3 * 4096)
+    damaged = TranslationCache(path, memory_entries=16)
+    assert damaged.persistent  # opening does not notice
+    damaged.get_many(items)  # reading does: the file is recreated, no exception
+    for key in items:
+        damaged.get(key)
+    damaged.put("new", "Neu")
+    assert damaged.get("new") == "Neu" and damaged.persistent
+    damaged.close()
+    assert TranslationCache(path).get("new") == "Neu"
+
+
 def test_header_only_file_is_recreated(tmp_path: Path) -> None:
     path = tmp_path / "c.sqlite3"
     cache = TranslationCache(path)

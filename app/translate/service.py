@@ -247,7 +247,6 @@ class TranslationService:
         self._stops: set[threading.Event] = set()
         self._sessions: list[Any] = []
         self._all_sessions: list[Any] = []
-        self._rewrite: Any = None
         self._prefix = "\x1f".join((settings.provider, settings.source, settings.target)) + "\x1f"
 
     # ------------------------------------------------------------------ public API
