@@ -335,7 +335,11 @@ class TranslationService:
         return ServiceStatus(True, True)
 
     def close(self) -> None:
-        """Stop: running calls end after their current request; later calls are cancelled."""
+        """Stop: running calls end after their current request; later calls are cancelled.
+
+        Sets the ``cancel`` events of running calls and closes pooled connections;
+        the shared cache stays open.
+        """
         with self._lock:
             self._closed = True
             stops = list(self._stops)
