@@ -142,6 +142,8 @@ def make_card(index: ReaderIndex, token_index: int, info: WordInfo) -> WordCard:
     gender = info.gender or None
     article = info.article or (ARTICLE_OF_GENDER.get(gender) if gender else None)
     pos = readable_pos(token.pos or info.pos) or readable_pos(info.pos)
+    if token.pos == "PROPN" and gender and gender != "pl" and entity is None:
+        pos = "noun"  # a capitalised common noun the tagger took for a name
     return WordCard(
         token=token_index,
         word=token.text,
@@ -229,13 +231,19 @@ def _compound_html(card: WordCard, style: HtmlStyle, limit: int) -> str:
 def tooltip_html(card: WordCard, style: HtmlStyle, translation: str | None = None) -> str:
     """The hover tooltip: compact, at most four glosses."""
     out = [
-        f'<p style="margin:0"><span style="font-size:large; font-weight:600">{_e(card.word)}</span>'
+        f'<p style="margin:0"><span style="font-size:large; font-weight:600">{_e(card.word)}'
+        "</span></p>"
     ]
     head = _headword(card)
+    forms = []
     if head and head != card.word:
-        out.append(f'&nbsp; <span style="color:{style.muted}">→ {_e(head)}</span>')
-    out.append("</p>")
-    grammar = " · ".join(filter(None, (grammar_line(card), card.morph)))
+        forms.append(head)
+    if card.plural:
+        forms.append(f"plural {card.plural}")
+    if forms:
+        out.append(f'<p style="margin:0; color:{style.muted}">{_e(" · ".join(forms))}</p>')
+    grammar = ", ".join(filter(None, (card.pos, card.gender if not card.article else None)))
+    grammar = " · ".join(filter(None, (grammar, card.morph)))
     if grammar:
         out.append(f'<p style="margin:0; color:{style.muted}">{_e(grammar)}</p>')
     if card.glosses:

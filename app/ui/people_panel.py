@@ -140,9 +140,11 @@ class PersonDelegate(QStyledItemDelegate):
         count_font = QFont(base_font)
         count_metrics = QFontMetrics(count_font)
         count_w = count_metrics.horizontalAdvance(count) + 14
-        count_rect = QRect(
-            inner.right() - count_w + 1, inner.top() + 1, count_w, count_metrics.height() + 2
-        )
+        count_h = count_metrics.height() + 2
+        count_top = inner.top() + 1
+        if not person_detail(person):
+            count_top = inner.center().y() - count_h // 2 + 1
+        count_rect = QRect(inner.right() - count_w + 1, count_top, count_w, count_h)
         badge = QColor(t.text)
         badge.setAlphaF(0.07 if not t.dark else 0.12)
         painter.setPen(Qt.PenStyle.NoPen)

@@ -19,7 +19,18 @@ from bisect import bisect_left
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
 
-from PySide6.QtCore import QEvent, QObject, QPoint, QPointF, QRect, QRectF, Qt, QTimer, Signal
+from PySide6.QtCore import (
+    QEvent,
+    QObject,
+    QPoint,
+    QPointF,
+    QRect,
+    QRectF,
+    QSize,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -263,6 +274,9 @@ class ReaderView(QPlainTextEdit):
             return
         self._side_margin = side
         self.setViewportMargins(side, 0, side, 0)
+        # The viewport changed width without a resize event of the editor: re-wrap
+        # (QPlainTextEdit re-wraps only when the event's old and new widths differ).
+        super().resizeEvent(QResizeEvent(self.size(), QSize(0, 0)))
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
@@ -485,8 +499,12 @@ class ReaderView(QPlainTextEdit):
             for start, end, current in mention_blocks.get(number, ()):
                 for rect in self._block_rects(block, start, end, bounds):
                     box = rect.adjusted(-2, -1, 2, 1)
-                    painter.setPen(Qt.PenStyle.NoPen)
-                    painter.setBrush(current_fill if current else mention_fill)
+                    if current:
+                        painter.setPen(QPen(QColor(theme.mention_outline), 1.5))
+                        painter.setBrush(current_fill)
+                    else:
+                        painter.setPen(Qt.PenStyle.NoPen)
+                        painter.setBrush(mention_fill)
                     painter.drawRoundedRect(box, 3, 3)
                     painted["mention"].append(box)
             if number == cursor_block:

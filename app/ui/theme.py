@@ -59,6 +59,7 @@ class Theme:
     mention: str = OKABE_ITO["yellow"]
     mention_alpha: float = 0.55
     current_mention_alpha: float = 0.95
+    mention_outline: str = "#B5A300"
     word_cursor: str = "#DCE6F2"
 
     @property
@@ -91,8 +92,9 @@ LIGHT = Theme(
         "MISC": OKABE_ITO["reddish_purple"],
     },
     entity_tint_alpha=0.13,
-    mention_alpha=0.55,
-    current_mention_alpha=1.0,
+    mention_alpha=0.38,
+    current_mention_alpha=0.85,
+    mention_outline="#A89600",
     word_cursor="#D6E3F2",
 )
 
@@ -114,8 +116,9 @@ DARK = Theme(
     },
     entity_tint_alpha=0.22,
     mention=OKABE_ITO["yellow"],
-    mention_alpha=0.30,
-    current_mention_alpha=0.55,
+    mention_alpha=0.16,
+    current_mention_alpha=0.30,
+    mention_outline=OKABE_ITO["yellow"],
     word_cursor="#34465C",
 )
 

@@ -9,10 +9,11 @@ from a callable so this module knows nothing about dictionaries.
 
 from __future__ import annotations
 
+import math
 from collections.abc import Callable
 
 from PySide6.QtCore import QPoint, QRect, Qt, QTimer
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtGui import QGuiApplication, QTextDocument
 from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
 
 from app.ui.reader import ReaderView
@@ -20,6 +21,7 @@ from app.ui.reader import ReaderView
 SHOW_DELAY_MS = 220
 HIDE_DELAY_MS = 260
 MAX_WIDTH = 380
+MIN_WIDTH = 120
 
 
 class WordTip(QFrame):
@@ -38,15 +40,24 @@ class WordTip(QFrame):
         layout.setContentsMargins(12, 9, 12, 10)
         layout.addWidget(self.label)
         self.token = -1
+        self._measure = QTextDocument(self)
+        self._measure.setDocumentMargin(0)
 
     def text(self) -> str:
         return self.label.text()
+
+    def _text_width(self, html: str) -> int:
+        """The width the HTML wants (its longest unbroken line), within MIN_WIDTH..MAX_WIDTH."""
+        self._measure.setDefaultFont(self.label.font())
+        self._measure.setHtml(html)
+        self._measure.setTextWidth(MAX_WIDTH)
+        return max(MIN_WIDTH, min(MAX_WIDTH, math.ceil(self._measure.idealWidth()) + 2))
 
     def show_at(self, html: str, anchor: QRect) -> None:
         """Show ``html`` below ``anchor`` (global coordinates), or above when there is no room."""
         if html != self.label.text():
             self.label.setText(html)
-            self.label.setMinimumWidth(min(MAX_WIDTH, max(180, self.label.sizeHint().width())))
+            self.label.setFixedWidth(self._text_width(html))
             self.adjustSize()
         size = self.sizeHint()
         x = anchor.left() - 12

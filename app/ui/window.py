@@ -39,6 +39,7 @@ from PySide6.QtGui import (
     QIcon,
     QKeySequence,
     QPainter,
+    QPen,
     QPixmap,
 )
 from PySide6.QtWidgets import (
@@ -380,7 +381,7 @@ class MainWindow(QMainWindow):
         self.reader.set_theme(theme)
         self.people_panel.set_theme(theme)
         for key, act in getattr(self, "legend_actions", {}).items():
-            act.setIcon(_dot_icon(theme.entity[key]))
+            act.setIcon(_dot_icon(theme.entity[key], theme.muted))
         self.hover.refresh()
         self._refresh_word_panel()
 
@@ -844,14 +845,23 @@ def _text_from_mime(mime: QMimeData | None) -> str:
     return ""
 
 
-def _dot_icon(colour: str) -> QIcon:
-    size = 20
-    pixmap = QPixmap(size, size)
-    pixmap.fill(Qt.GlobalColor.transparent)
-    painter = QPainter(pixmap)
-    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-    painter.setPen(Qt.PenStyle.NoPen)
-    painter.setBrush(QColor(colour))
-    painter.drawEllipse(2, 2, size - 4, size - 4)
-    painter.end()
-    return QIcon(pixmap)
+def _dot_icon(colour: str, off_colour: str) -> QIcon:
+    """A filled dot in the entity colour (on) or a hollow grey ring (off)."""
+    icon = QIcon()
+    for state, fill in ((QIcon.State.On, True), (QIcon.State.Off, False)):
+        size = 20
+        pixmap = QPixmap(size, size)
+        pixmap.fill(Qt.GlobalColor.transparent)
+        painter = QPainter(pixmap)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        if fill:
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(QColor(colour))
+        else:
+            painter.setPen(QPen(QColor(off_colour), 2))
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.drawEllipse(3, 3, size - 6, size - 6)
+        painter.end()
+        icon.addPixmap(pixmap, QIcon.Mode.Normal, state)
+        icon.addPixmap(pixmap, QIcon.Mode.Active, state)
+    return icon
