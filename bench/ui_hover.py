@@ -32,8 +32,10 @@ def pct(values: list[float], q: float) -> float:
 
 def report(name: str, values: list[float]) -> None:
     ms = [v * 1000 for v in values]
-    print(f"{name:34s} n={len(ms):6d}  p50 {statistics.median(ms):7.3f}  "
-          f"p99 {pct(ms, 0.99):7.3f}  max {max(ms):7.3f} ms")
+    print(
+        f"{name:34s} n={len(ms):6d}  p50 {statistics.median(ms):7.3f}  "
+        f"p99 {pct(ms, 0.99):7.3f}  max {max(ms):7.3f} ms"
+    )
 
 
 def main() -> int:
@@ -68,8 +70,10 @@ def main() -> int:
     index = window.index
     assert index is not None and window.describer is not None
     words = list(index.words[: args.words])
-    print(f"{window.model_label.text()}; {len(index.analysis.tokens):,} tokens, "
-          f"timing {len(words):,} words")
+    print(
+        f"{window.model_label.text()}; {len(index.analysis.tokens):,} tokens, "
+        f"timing {len(words):,} words"
+    )
 
     # Cold: a fresh dictionary cache and fresh cards.
     if window._infos is not None:

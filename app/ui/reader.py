@@ -46,7 +46,7 @@ from PySide6.QtGui import (
     QTextCursor,
     QWheelEvent,
 )
-from PySide6.QtWidgets import QPlainTextEdit, QWidget
+from PySide6.QtWidgets import QAbstractSlider, QPlainTextEdit, QWidget
 
 from app.ui import theme as themes
 from app.ui.textmodel import HEADING, Paragraphs, ReaderIndex, Span, Utf16Map
@@ -69,7 +69,7 @@ class ReaderView(QPlainTextEdit):
 
     hovered = Signal(int)  # token index under the mouse, -1 for none
     word_clicked = Signal(int)  # token index
-    word_cursor_moved = Signal(int)  # token index
+    word_cursor_moved = Signal(int)  # token index, -1 when the cursor is put away
     painted = Signal()
     scrolled = Signal()
     text_complete = Signal()
@@ -443,8 +443,8 @@ class ReaderView(QPlainTextEdit):
         if token_index is not None and self.index is not None:
             token = self.index.token(token_index)
             self.scroll_to_range(token.start, token.end)
-            if emit:
-                self.word_cursor_moved.emit(token_index)
+        if emit:
+            self.word_cursor_moved.emit(-1 if token_index is None else token_index)
 
     def _visible_blocks(self) -> Iterator[tuple[QTextBlock, QRectF]]:
         bottom = self.viewport().height()
@@ -603,6 +603,18 @@ class ReaderView(QPlainTextEdit):
             if key == Qt.Key.Key_Escape and self.word_cursor is not None:
                 self.set_word_cursor(None)
                 return
+        if key == Qt.Key.Key_Space and mods in (
+            Qt.KeyboardModifier.NoModifier,
+            Qt.KeyboardModifier.ShiftModifier,
+        ):
+            # Space pages down, Shift+Space up, as in browsers and e-readers.
+            action = (
+                QAbstractSlider.SliderAction.SliderPageStepSub
+                if mods == Qt.KeyboardModifier.ShiftModifier
+                else QAbstractSlider.SliderAction.SliderPageStepAdd
+            )
+            self.verticalScrollBar().triggerAction(action)
+            return
         super().keyPressEvent(event)
 
     # ----------------------------------------------------------- word cursor

@@ -202,6 +202,7 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self._build_toolbar()
         self.apply_theme(self.theme)
+        QGuiApplication.styleHints().colorSchemeChanged.connect(self._on_system_scheme)
         self.resize(1240, 820)
         geometry = settings.get("window/geometry")
         if isinstance(geometry, QByteArray) and not geometry.isEmpty():
@@ -384,6 +385,10 @@ class MainWindow(QMainWindow):
             act.setIcon(_dot_icon(theme.entity[key], theme.muted))
         self.hover.refresh()
         self._refresh_word_panel()
+
+    def _on_system_scheme(self, *_args: object) -> None:
+        if self.settings.theme() == "system":
+            self.apply_theme(themes.resolve("system"))
 
     def set_theme_setting(self, value: str) -> None:
         self.settings.set("view/theme", value)
@@ -648,6 +653,9 @@ class MainWindow(QMainWindow):
         self.pin_word(token)
 
     def _on_word_cursor(self, token: int) -> None:
+        if token < 0:
+            self.hover.hide()
+            return
         self.pin_word(token)
         self.hover.show_for(token)
 

@@ -210,6 +210,9 @@ def test_keyboard_word_cursor(make_window, qtbot) -> None:
     assert window.hover.tip.isVisible()  # keyboard users see the card too
     reader.viewport().repaint()
     assert len(reader.painted_rects.get("cursor", [])) == 1
+    qtbot.keyClick(reader, Qt.Key.Key_Escape)
+    assert reader.word_cursor is None
+    assert not window.hover.tip.isVisible()
 
 
 def test_font_size_shortcuts_persist(make_window, qtbot) -> None:
