@@ -39,8 +39,10 @@ def sample_window(make_window, qtbot):
 
 def test_sample_sidebar_lists_the_six_people(sample_window) -> None:
     panel = sample_window.people_panel
-    assert panel.visible_names() == list(EXPECTED_PEOPLE)
     people = {p.name: p for p in sample_window.analysis.people if not p.credit}
+    assert set(panel.visible_names()) == set(EXPECTED_PEOPLE)
+    # Listed in order of first appearance.
+    assert panel.visible_names() == sorted(people, key=lambda n: min(people[n].mentions))
     for name, (role_word, age) in EXPECTED_PEOPLE.items():
         person = people[name]
         assert person.age == age, name
