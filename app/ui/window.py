@@ -510,9 +510,10 @@ class MainWindow(QMainWindow):
         self._set_busy("Reading the article…")
         self.document_shown.emit()
         self._pending_analysis = loaded
-        # Start the analysis once the text has been painted, so the two do not
-        # compete for the interpreter; if nothing paints (hidden window), soon anyway.
-        QTimer.singleShot(0 if not self.isVisible() else 400, self._start_analysis)
+        # Start the analysis once the whole text is on screen and painted, so the
+        # two do not compete for the interpreter; if nothing paints, soon anyway.
+        if not self.reader.loading:
+            QTimer.singleShot(0 if not self.isVisible() else 400, self._start_analysis)
 
     def _start_analysis(self) -> None:
         loaded = self._pending_analysis
@@ -586,12 +587,14 @@ class MainWindow(QMainWindow):
         now = time.perf_counter()
         if self.first_paint_at is None and self.document is not None:
             self.first_paint_at = now
-        if self._pending_analysis is not None:
+        if self._pending_analysis is not None and not self.reader.loading:
             QTimer.singleShot(0, self._start_analysis)
         if self._ready_pending and self.analysis is not None and not self.reader.loading:
             self._mark_ready(now)
 
     def _on_text_complete(self) -> None:
+        if self._pending_analysis is not None:
+            QTimer.singleShot(0 if not self.isVisible() else 400, self._start_analysis)
         if self._ready_pending and not self.isVisible():
             self._mark_ready()
 
