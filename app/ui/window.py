@@ -490,6 +490,7 @@ class MainWindow(QMainWindow):
         """Put the plain text on screen, then analyse it in the background."""
         doc = loaded.document
         self.document = doc
+        self._analysis_ticket = -1  # whatever is being analysed now is stale
         self.analysis = None
         self.index = None
         self.describer = None
