@@ -103,7 +103,7 @@ class PersonDelegate(QStyledItemDelegate):
         self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
     ) -> QSize:
         metrics = QFontMetrics(option.font)
-        return QSize(200, metrics.height() * 2 + 22)
+        return QSize(200, metrics.height() * 2 + 18)
 
     def paint(
         self,
@@ -416,7 +416,7 @@ class PeoplePanel(QWidget):
         self.credits_button.setVisible(has_credits)
         self.credits_list.setVisible(has_credits and self.credits_button.isChecked())
         if has_credits:
-            row_height = QFontMetrics(self.credits_list.font()).height() * 2 + 22
+            row_height = QFontMetrics(self.credits_list.font()).height() * 2 + 18
             rows = min(4, self.credits_list.count())
             self.credits_list.setFixedHeight(rows * row_height + 4)
 

@@ -195,7 +195,7 @@ class MainWindow(QMainWindow):
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.word_dock)
         self.splitDockWidget(self.people_dock, self.word_dock, Qt.Orientation.Vertical)
         self.resizeDocks([self.people_dock], [310], Qt.Orientation.Horizontal)
-        self.resizeDocks([self.people_dock, self.word_dock], [430, 300], Qt.Orientation.Vertical)
+        self.resizeDocks([self.people_dock, self.word_dock], [470, 260], Qt.Orientation.Vertical)
 
         self._build_status_bar()
         self._build_actions()
