@@ -14,10 +14,18 @@ import os
 import sys
 import time
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer
+from PySide6.QtCore import (
+    QCoreApplication,
+    QMessageLogContext,
+    Qt,
+    QTimer,
+    QtMsgType,
+    qInstallMessageHandler,
+)
 from PySide6.QtWidgets import QApplication
 
 from app import __version__
+from app.document import load_document
 from app.paths import APP_AUTHOR, APP_NAME, sample_article_path
 from app.ui import theme as themes
 from app.ui.settings import Settings
@@ -39,6 +47,18 @@ def process_age_ms() -> float:
         return (time.perf_counter() - _RUN_STARTED) * 1000
 
 
+#: Harmless notices of Qt's offscreen and minimal platforms, not shown on stderr.
+_PLATFORM_NOISE = ("This plugin does not support",)
+
+
+def _message_handler(kind: QtMsgType, context: QMessageLogContext, message: str) -> None:
+    if kind in (QtMsgType.QtDebugMsg, QtMsgType.QtInfoMsg):
+        return
+    if message.startswith(_PLATFORM_NOISE):
+        return
+    print(message, file=sys.stderr, flush=True)
+
+
 def make_application(argv: list[str] | None = None) -> QApplication:
     """The QApplication with Leselupe's names, style and fonts (reused if it exists)."""
     existing = QApplication.instance()
@@ -51,6 +71,7 @@ def make_application(argv: list[str] | None = None) -> QApplication:
         QApplication.setHighDpiScaleFactorRoundingPolicy(
             Qt.HighDpiScaleFactorRoundingPolicy.PassThrough
         )
+        qInstallMessageHandler(_message_handler)
         app = QApplication(argv if argv is not None else sys.argv[:1])
     app.setStyle("Fusion")
     # Background threads (file loading, the analysis) hand the interpreter back to
@@ -65,6 +86,10 @@ def run(file: str | None, quit_when_ready: bool = False) -> int:
     """Open the reading window on ``file`` (default: the sample article)."""
     perf_origin = time.perf_counter()
     age_at_origin = process_age_ms()
+    document = None
+    if quit_when_ready and file:
+        # Fail like the other commands (one line on stderr, exit 2) before any window.
+        document = load_document(file)
     app = make_application()
     window = MainWindow(Settings())
     result = {"code": 0}
@@ -100,6 +125,9 @@ def run(file: str | None, quit_when_ready: bool = False) -> int:
         window.show_error = lambda title, message: None  # type: ignore[method-assign]
 
     window.show()
-    window.open_path(file or sample_article_path())
+    if document is not None:
+        window.open_document(document)
+    else:
+        window.open_path(file or sample_article_path())
     app.exec()
     return result["code"]

@@ -430,6 +430,16 @@ class MainWindow(QMainWindow):
         self._load_ticket = self.loader.submit(job)
         return self._load_ticket
 
+    def open_document(self, document: Document) -> int:
+        """Show an already loaded document (its index is built in the background)."""
+        self._set_busy("Opening text…")
+
+        def job(report: Callable[[object], None]) -> LoadedText:
+            return _prepare(document)
+
+        self._load_ticket = self.loader.submit(job)
+        return self._load_ticket
+
     def open_sample(self) -> int:
         return self.open_path(sample_article_path())
 
