@@ -351,3 +351,24 @@ def test_quit_saves_layout(make_window, qtbot) -> None:
     window.close()
     assert not window.settings.get("window/geometry").isEmpty()
     assert not window.settings.get("window/state").isEmpty()
+
+
+def test_translation_hook_shows_cached_sentence(make_window, qtbot) -> None:
+    window = make_window()
+    open_and_wait(qtbot, window, text=STORY)
+    token = token_index(window, "Zweifel")
+    assert "There is no doubt" not in window.tooltip_content(token)
+    asked: list[str] = []
+
+    class FakeService:
+        def cached(self, text: str) -> str | None:
+            asked.append(text)
+            return "There is no doubt about the tensions." if "Zweifel" in text else None
+
+    window.translation = FakeService()
+    window.pin_word(token)
+    assert "There is no doubt" in window.tooltip_content(token)
+    assert "There is no doubt" in window.word_panel.text()
+    assert asked[-1].startswith("Es gibt keinen Zweifel")
+    assert "There is no doubt" not in window.tooltip_content(token_index(window, "Haus"))
+    assert not window.act_online_translation.isVisible()  # room kept for issue 6
