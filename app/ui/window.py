@@ -101,8 +101,19 @@ class AnalysedText:
     dictionary_error: str | None
 
 
-def _default_lookup_factory() -> tuple[Callable[[str, str, str, str], WordInfo], str | None]:
-    dictionary = open_dictionary()
+def _default_lookup_factory(
+    report: Callable[[object], None] | None = None,
+) -> tuple[Callable[[str, str, str, str], WordInfo], str | None]:
+    """Open the offline dictionary (on a worker thread; the first run may unpack it)."""
+
+    def progress(fraction: float, message: str) -> None:
+        if report is not None:
+            report(f"{message.rstrip('.…')}… {fraction:.0%}" if 0 < fraction < 1 else message)
+
+    try:
+        dictionary = open_dictionary(progress)  # type: ignore[call-arg]
+    except TypeError:  # an open_dictionary without progress reports
+        dictionary = open_dictionary()
 
     def lookup(word: str, lemma: str, pos: str, morph: str) -> WordInfo:
         return dictionary.lookup(word, lemma=lemma, pos=pos, morph=morph)
@@ -124,7 +135,10 @@ class MainWindow(QMainWindow):
         settings: Settings,
         *,
         analyze_text: Callable[[str, Callable[[object], None]], Analysis] | None = None,
-        lookup_factory: Callable[[], tuple[Callable[[str, str, str, str], WordInfo], str | None]]
+        lookup_factory: Callable[
+            [Callable[[object], None]],
+            tuple[Callable[[str, str, str, str], WordInfo], str | None],
+        ]
         | None = None,
     ) -> None:
         super().__init__()
@@ -540,7 +554,7 @@ class MainWindow(QMainWindow):
                 analysis = analyze_text(loaded.document.text, report)
                 report("Finding names and people…")
                 index = ReaderIndex.build(analysis, loaded.utf16, loaded.paragraphs)
-                lookup, error = lookup_factory() if need_lookup else (None, None)
+                lookup, error = lookup_factory(report) if need_lookup else (None, None)
             return AnalysedText(analysis, index, lookup, error)  # type: ignore[arg-type]
 
         self._analysis_ticket = self.analyser.submit(job)

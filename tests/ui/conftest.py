@@ -89,7 +89,7 @@ def make_window(
             fn = analyze or (lambda text: story_analysis(text))
             kwargs["analyze_text"] = lambda text, report: fn(text)
         if lookup is not None:
-            kwargs["lookup_factory"] = lambda: (lookup, None)
+            kwargs["lookup_factory"] = lambda report: (lookup, None)
         window = MainWindow(Settings(), **kwargs)  # type: ignore[arg-type]
         window.resize(1200, 800)
         qtbot.addWidget(window)  # type: ignore[attr-defined]
