@@ -21,7 +21,6 @@ from collections.abc import Iterable, Iterator
 
 from PySide6.QtCore import (
     QEvent,
-    QObject,
     QPoint,
     QPointF,
     QRect,
@@ -540,8 +539,8 @@ class ReaderView(QPlainTextEdit):
             )
             self.hovered.emit(token)
 
-    def leaveEvent(self, event: QObject) -> None:
-        super().leaveEvent(event)  # type: ignore[arg-type]
+    def leaveEvent(self, event: QEvent) -> None:
+        super().leaveEvent(event)
         self._clear_hover()
 
     def _clear_hover(self) -> None:
