@@ -93,11 +93,11 @@ def readable_morph(morph: str) -> str:
             feats[key] = value
     out: list[str] = []
     for key in _MORPH_ORDER:
-        value = feats.get(key)
-        if value is None:
+        found = feats.get(key)
+        if found is None:
             continue
         names = _MORPH_VALUES[key]
-        readable = ", ".join(filter(None, (names.get(v, v.lower()) for v in value.split(","))))
+        readable = ", ".join(filter(None, (names.get(v, v.lower()) for v in found.split(","))))
         if readable:
             out.append(readable)
     return ", ".join(out)

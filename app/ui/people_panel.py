@@ -14,7 +14,7 @@ import io
 import json
 from collections.abc import Sequence
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt, Signal
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QPoint, QRect, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QColor, QFont, QFontMetrics, QKeyEvent, QPainter, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -444,7 +444,7 @@ class PeoplePanel(QWidget):
         # Clicking the selected person again starts from the first mention.
         self.person_selected.emit(int(item.data(PERSON_ROLE)))
 
-    def _context_menu(self, pos: object) -> None:
+    def _context_menu(self, pos: QPoint) -> None:
         menu = QMenu(self)
         self.copy_action.setEnabled(self.selected_person() >= 0)
         menu.addAction(self.copy_action)
@@ -453,4 +453,4 @@ class PeoplePanel(QWidget):
         menu.addAction(self.export_action)
         sender = self.sender()
         widget = sender if isinstance(sender, QListWidget) else self.list
-        menu.popup(widget.viewport().mapToGlobal(pos))  # type: ignore[arg-type]
+        menu.popup(widget.viewport().mapToGlobal(pos))

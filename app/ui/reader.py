@@ -43,6 +43,7 @@ from PySide6.QtGui import (
     QTextBlock,
     QTextCharFormat,
     QTextCursor,
+    QTextLine,
     QWheelEvent,
 )
 from PySide6.QtWidgets import QAbstractSlider, QPlainTextEdit, QWidget
@@ -385,8 +386,8 @@ class ReaderView(QPlainTextEdit):
             le = ls + line.textLength()
             if le <= start or ls >= end:
                 continue
-            x1 = line.cursorToX(max(start, ls))[0]
-            x2 = line.cursorToX(min(end, le))[0]
+            x1 = _cursor_x(line, max(start, ls))
+            x2 = _cursor_x(line, min(end, le))
             top = bounds.top() + line.y() + (line.height() - line.ascent() - line.descent()) / 2
             height = line.ascent() + line.descent()
             yield QRectF(bounds.left() + min(x1, x2), top, abs(x2 - x1), height)
@@ -643,7 +644,7 @@ class ReaderView(QPlainTextEdit):
         end = self.utf16.to_qt(token.end) - block.position()
         layout = block.layout()
         line = layout.lineForTextPosition(start)
-        x = (line.cursorToX(start)[0] + line.cursorToX(end)[0]) / 2
+        x = (_cursor_x(line, start) + _cursor_x(line, end)) / 2
         number = line.lineNumber() + direction
         while not 0 <= number < layout.lineCount():
             block = block.next() if direction > 0 else block.previous()
@@ -675,3 +676,11 @@ class ReaderView(QPlainTextEdit):
         lo = bisect_left(self.index.token_starts, self.utf16.from_qt(top))
         hi = bisect_left(self.index.token_starts, self.utf16.from_qt(bottom))
         return [w for w in self.index.words if lo <= w < hi]
+
+
+def _cursor_x(line: QTextLine, position: int) -> float:
+    """x of a cursor position on a line (PySide returns ``(x, position)``)."""
+    result: object = line.cursorToX(position)
+    if isinstance(result, tuple):
+        return float(result[0])
+    return float(result)  # type: ignore[arg-type]

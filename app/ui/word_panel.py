@@ -7,7 +7,7 @@ sentence's translation. It stores no analysis data itself.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QAction, QGuiApplication
 from PySide6.QtWidgets import QMenu, QTextBrowser, QVBoxLayout, QWidget
 
@@ -63,9 +63,9 @@ class WordPanel(QWidget):
         if self.plain:
             QGuiApplication.clipboard().setText(self.plain)
 
-    def _context_menu(self, pos: object) -> None:
+    def _context_menu(self, pos: QPoint) -> None:
         menu: QMenu = self.browser.createStandardContextMenu()
         menu.addSeparator()
         self.copy_all_action.setEnabled(bool(self.plain))
         menu.addAction(self.copy_all_action)
-        menu.popup(self.browser.viewport().mapToGlobal(pos))  # type: ignore[arg-type]
+        menu.popup(self.browser.viewport().mapToGlobal(pos))
