@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import html
 from collections import OrderedDict
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 
 from app.dictionary import CompoundPart, WordInfo
@@ -335,7 +335,15 @@ def card_text(card: WordCard, sentence: str = "", translation: str | None = None
 
 
 class InfoCache:
-    """Dictionary answers cached by (word, lemma, POS, morphology), oldest dropped first."""
+    """Dictionary answers by (word, lemma, POS, morphology), oldest dropped first.
+
+    :meth:`get` runs on the UI thread. :meth:`prefetch` runs on a worker thread
+    and fills a separate table that :meth:`get` reads, so that by the time the
+    mouse reaches a word its (possibly slow) lookup has usually been done.
+    Plain dict reads and writes are atomic in CPython, so no lock is needed.
+    """
+
+    PREFETCH_LIMIT = 100_000
 
     def __init__(
         self, lookup: Callable[[str, str, str, str], WordInfo], size: int = 20_000
@@ -343,22 +351,57 @@ class InfoCache:
         self._lookup = lookup
         self._size = size
         self._cache: OrderedDict[tuple[str, str, str, str], WordInfo] = OrderedDict()
+        self._prefetched: dict[tuple[str, str, str, str], WordInfo] = {}
 
     def get(self, text: str, lemma: str, pos: str, morph: str) -> WordInfo:
         key = (text, lemma, pos, morph)
         info = self._cache.get(key)
         if info is None:
-            try:
-                info = self._lookup(text, lemma, pos, morph)
-            except Exception:  # the dictionary promises not to raise; never crash on hover
-                info = WordInfo(word=text, lemma=lemma, pos=pos, source="")
-            self._cache[key] = info
-            if len(self._cache) > self._size:
-                self._cache.popitem(last=False)
+            info = self._prefetched.get(key)
+        if info is None:
+            info = self._safe_lookup(key)
+        self._cache[key] = info
+        if len(self._cache) > self._size:
+            self._cache.popitem(last=False)
         return info
+
+    def prefetch(self, keys: Iterable[tuple[str, str, str, str]], stop: Callable[[], bool]) -> int:
+        """Look ``keys`` up ahead of time (worker thread); returns how many were new."""
+        done = 0
+        table = self._prefetched
+        for key in keys:
+            if stop() or len(table) >= self.PREFETCH_LIMIT:
+                break
+            if key in table or key in self._cache:
+                continue
+            table[key] = self._safe_lookup(key)
+            done += 1
+        return done
+
+    def _safe_lookup(self, key: tuple[str, str, str, str]) -> WordInfo:
+        try:
+            return self._lookup(*key)
+        except Exception:  # the dictionary promises not to raise; never crash on hover
+            return WordInfo(word=key[0], lemma=key[1], pos=key[2], source="")
 
     def clear(self) -> None:
         self._cache.clear()
+        self._prefetched.clear()
+
+
+def lookup_keys(
+    index: ReaderIndex, first: Iterable[int] = ()
+) -> Iterator[tuple[str, str, str, str]]:
+    """Dictionary keys of the text's words: the tokens in ``first``, then all in text order."""
+    tokens = index.analysis.tokens
+    seen: set[tuple[str, str, str, str]] = set()
+    for order in (first, index.words):
+        for i in order:
+            t = tokens[i]
+            key = (t.text, t.lemma, t.pos, t.morph)
+            if key not in seen:
+                seen.add(key)
+                yield key
 
 
 class WordDescriber:

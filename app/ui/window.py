@@ -12,6 +12,7 @@ goes online.
 from __future__ import annotations
 
 import gc
+import threading
 import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -62,7 +63,14 @@ from app.document import Document, DocumentError, document_from_text, load_docum
 from app.nlp import PipelineInfo, load_pipeline_with_info
 from app.paths import resources_dir, sample_article_path
 from app.ui import theme as themes
-from app.ui.describe import InfoCache, WordDescriber, card_text, panel_html, tooltip_html
+from app.ui.describe import (
+    InfoCache,
+    WordDescriber,
+    card_text,
+    lookup_keys,
+    panel_html,
+    tooltip_html,
+)
 from app.ui.jobs import BackgroundQueue
 from app.ui.people_panel import PeoplePanel, people_to_csv, people_to_json
 from app.ui.reader import ReaderView
@@ -172,6 +180,8 @@ class MainWindow(QMainWindow):
         self.analyser.finished.connect(self._on_analysed)
         self.analyser.failed.connect(self._on_analysis_failed)
         self.analyser.progress.connect(self._on_analysis_progress)
+        self.prefetcher = BackgroundQueue("dictionary", self)
+        self._prefetch_stop = threading.Event()
 
         self.setWindowTitle(APP_TITLE)
         icon_path = resources_dir() / "icons" / "leselupe.svg"
@@ -515,6 +525,7 @@ class MainWindow(QMainWindow):
         doc = loaded.document
         self.document = doc
         self._analysis_ticket = -1  # whatever is being analysed now is stale
+        self._prefetch_stop.set()
         self.analysis = None
         self.index = None
         self.describer = None
@@ -580,6 +591,7 @@ class MainWindow(QMainWindow):
         self.describer = WordDescriber(result.index, self._infos or InfoCache(_no_lookup))
         self._show_model(result.analysis.model)
         self.reader.show_analysis(result.index)
+        self._start_prefetch(result.index)
         self.people_panel.set_people(result.analysis.people)
         self.act_export.setEnabled(bool(result.analysis.people))
         self._ready_pending = True
@@ -595,6 +607,20 @@ class MainWindow(QMainWindow):
         self.analysis_shown.emit()
         if not self.isVisible() and not self.reader.loading:
             self._mark_ready()
+
+    def _start_prefetch(self, index: ReaderIndex) -> None:
+        """Look the article's words up on a worker, the ones on screen first."""
+        infos = self._infos
+        if infos is None:
+            return
+        stop = threading.Event()
+        self._prefetch_stop = stop
+        visible = self.reader.words_in_view()
+
+        def job(report: Callable[[object], None]) -> int:
+            return infos.prefetch(lookup_keys(index, visible), stop.is_set)
+
+        self.prefetcher.submit(job)
 
     def _on_analysis_failed(self, ticket: int, exc: Exception) -> None:
         if ticket != self._analysis_ticket:
@@ -824,8 +850,10 @@ class MainWindow(QMainWindow):
         self.settings.set("window/geometry", self.saveGeometry())
         self.settings.set("window/state", self.saveState())
         self.settings.sync()
+        self._prefetch_stop.set()
         self.loader.close()
         self.analyser.close()
+        self.prefetcher.close()
         super().closeEvent(event)
 
 

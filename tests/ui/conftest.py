@@ -103,4 +103,5 @@ def make_window(
     for window in windows:
         window.loader.close()
         window.analyser.close()
+        window.prefetcher.close()
         window.hover.hide()
