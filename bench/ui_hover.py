@@ -90,10 +90,17 @@ def main() -> int:
         window.tooltip_content(token)
         prefetched.append(time.perf_counter() - start)
     report("tooltip content, after prefetch", prefetched)
-    # Worst case (hover before the prefetch got there): nothing cached at all.
-    if window._infos is not None:
-        window._infos.clear()
-    window.describer._cards.clear()
+    # Worst case (hover before the prefetch got there): nothing cached at all,
+    # not even inside the dictionary, so a fresh Dictionary instance.
+    from app.dictionary import Dictionary
+    from app.ui.describe import InfoCache, WordDescriber
+
+    fresh = Dictionary()
+
+    def fresh_lookup(word: str, lemma: str, pos: str, morph: str):  # type: ignore[no-untyped-def]
+        return fresh.lookup(word, lemma=lemma, pos=pos, morph=morph)
+
+    window.describer = WordDescriber(index, InfoCache(fresh_lookup))
     cold = []
     for token in words:
         start = time.perf_counter()
