@@ -79,7 +79,6 @@ def main() -> int:
     mark("scrolling")
     for fraction in (0.25, 0.5, 0.75, 1.0):
         bar.setValue(int(bar.maximum() * fraction))
-        window.reader.viewport().repaint()
         app.processEvents()
     timer.stop()
     print(

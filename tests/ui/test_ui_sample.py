@@ -11,7 +11,7 @@ import time
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QPoint, QTimer
+from PySide6.QtCore import QTimer
 from PySide6.QtGui import QPainter, QPixmap
 
 from app.dictionary import open_dictionary
@@ -129,13 +129,16 @@ def test_no_event_loop_stall_while_analysing_1mb(make_window, qtbot) -> None:
     try:
         with qtbot.waitSignal(window.ready, timeout=600_000):
             window.open_text(text, "long article")
-        # Keep measuring while the user scrolls through the coloured text.
+        # Keep measuring while the user scrolls through the coloured text, one
+        # scroll step per event-loop turn as real scrolling comes.
         bar = window.reader.verticalScrollBar()
         for fraction in (0.25, 0.5, 0.75, 1.0):
-            bar.setValue(int(bar.maximum() * fraction))
-            window.reader.viewport().repaint()
-        qtbot.mouseMove(window.reader.viewport(), QPoint(300, 200))
-        qtbot.wait(50)
+            with qtbot.waitSignal(window.reader.painted, timeout=5000):
+                bar.setValue(int(bar.maximum() * fraction))
+        # And while the hover card comes up on a word.
+        word = window.reader.words_in_view()[3]
+        qtbot.mouseMove(window.reader.viewport(), window.reader.token_rect(word).center())
+        qtbot.waitUntil(lambda: window.hover.tip.token == word, timeout=3000)
     finally:
         timer.stop()
     assert window.analysis is not None and len(window.analysis.text) == len(text)
