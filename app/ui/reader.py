@@ -502,6 +502,13 @@ class ReaderView(QPlainTextEdit):
                     if current:
                         painter.setPen(QPen(QColor(theme.mention_outline), 1.5))
                         painter.setBrush(current_fill)
+                    elif theme.dark:
+                        # On dark paper a faint fill alone looks like the orange of
+                        # people: outline every mention in the highlight colour.
+                        outline = QColor(theme.mention_outline)
+                        outline.setAlphaF(0.6)
+                        painter.setPen(QPen(outline, 1.0))
+                        painter.setBrush(mention_fill)
                     else:
                         painter.setPen(Qt.PenStyle.NoPen)
                         painter.setBrush(mention_fill)
