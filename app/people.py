@@ -2,13 +2,40 @@
 
 Works on the plain analysis data (tokens, sentences, entities) only, so it is
 independent of which spaCy pipeline produced them. No Qt, no spaCy here.
+
+How it reads a German news text:
+
+1. Photo credits ("Foto: Vladimir Smirnov/AP") are found first and kept apart;
+   agencies ("STR/AFP", "picture alliance/dpa") are not people.
+2. Name candidates come from the PER entities of the pipeline (repaired: role
+   words, ordinary nouns and lowercase words are cut off, "Interesse Kims" is a
+   mention of Kim, spans without a name word are dropped) and from German
+   grammar: a role noun before capitalised name words ("Kanzler Scholz"), a
+   known first name before a surname, a name before "(71)" or "(SPD)".
+3. Mentions are merged into persons: the fullest form is the name; surnames,
+   genitives ("Putins", "Merz'") and unambiguous first names are merged in.
+4. Roles, ages and parties are read from the words around each mention, see
+   :func:`extract_people`.
+
+This module must not import Qt or spaCy and must not know any particular article.
 """
 
 from __future__ import annotations
 
+import bisect
+import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
+
+from app import names as nm
+from app.roles import RoleNoun, analyze_role, inflect_qualifier, qualifier_stem
+
+
+def _words(text: str) -> frozenset[str]:
+    """The whitespace-separated words of ``text`` as a set."""
+    return frozenset(text.split())
+
 
 if TYPE_CHECKING:
     from app.analysis import Entity, Sentence, Token
@@ -22,6 +49,864 @@ class Person:
     party: str | None
     credit: bool
     mentions: tuple[tuple[int, int], ...]
+    #: Possessive roles: ("Sprecher", "Wladimir Putin") for "Putins Sprecher Dmitri Peskow".
+    relations: tuple[tuple[str, str], ...] = ()
+
+
+# --------------------------------------------------------------------------- word classes
+
+_DEFINITE = _words("der die das den dem des")
+_INDEFINITE = _words(
+    """ein eine einen einem einer eines kein keine keinen keinem keiner welcher welche welches
+    welchem welchen jeder jede jedes jedem jeden mancher manche manchem manchen"""
+)
+_DEMONSTRATIVE = _words("dieser diese dieses diesem diesen jener jene jenes jenem jenen")
+_POSSESSIVE_M = _words("sein seine seinen seinem seiner seines")
+_POSSESSIVE_F = _words("ihr ihre ihren ihrem ihrer ihres")
+_DETERMINERS = _DEFINITE | _INDEFINITE | _DEMONSTRATIVE | _POSSESSIVE_M | _POSSESSIVE_F
+_PREPOSITIONS = _words(
+    """von vom bei beim in im für aus an am zu zum zur auf über unter mit nach vor hinter
+    zwischen ohne gegen"""
+)
+_TEMPORAL_PREPOSITIONS = _words("am im seit bis vor nach ab um")
+_TEMPORAL_WORDS = (
+    nm.MONTHS
+    | nm.WEEKDAYS
+    | _words(
+        """Jahr Jahren Jahres Wochenende Abend Morgen Mittag Nachmittag Vormittag Nacht Anfang Ende
+    Mitte Beginn Herbst Frühjahr Sommer Winter Frühling"""
+    )
+)
+_BOUNDARIES = frozenset(
+    [",", ".", ";", ":", ")", "(", "–", "—", "-", "!", "?", '"', "„", "“", "”", "»", "«", "…"]
+)
+_CLOSERS = frozenset([",", ".", ";", ":", ")", "–", "—", "!", "?", '"', "“", "”", "«", "»", "…"])
+_SUBJECT_PRONOUNS = _words("er sie")
+
+#: Words of a role phrase's head that do not give a party ("AfD-Gegner" is no AfD member).
+_NOT_MEMBERS = _words("Gegner Gegnerin Kritiker Kritikerin Wähler Wählerin Experte Expertin")
+
+_PARTIES: dict[str, str] = {
+    "spd": "SPD", "cdu": "CDU", "csu": "CSU", "cdu/csu": "CDU/CSU", "fdp": "FDP", "afd": "AfD",
+    "grüne": "Grüne", "grünen": "Grüne", "die grünen": "Grüne", "bündnis 90/die grünen": "Grüne",
+    "b90/grüne": "Grüne", "bündnis 90/grüne": "Grüne", "linke": "Linke", "die linke": "Linke",
+    "linkspartei": "Linke", "bsw": "BSW", "freie wähler": "Freie Wähler", "fw": "Freie Wähler",
+    "ödp": "ÖDP", "piraten": "Piraten", "piratenpartei": "Piraten", "npd": "NPD", "volt": "Volt",
+    "die partei": "Die PARTEI", "ssw": "SSW", "övp": "ÖVP", "spö": "SPÖ", "fpö": "FPÖ",
+    "neos": "NEOS", "kpö": "KPÖ", "svp": "SVP", "sp": "SP", "glp": "GLP", "die mitte": "Die Mitte",
+    "parteilos": "parteilos", "parteilose": "parteilos", "parteiloser": "parteilos",
+    "demokraten": "Demokraten", "republikaner": "Republikaner", "tories": "Tories",
+    "labour": "Labour", "tierschutzpartei": "Tierschutzpartei", "werteunion": "WerteUnion",
+}  # fmt: skip
+#: Compound prefixes that name a party: "SPD-Chef", "Grünen-Politikerin", "Linken-Chefin".
+_PARTY_PREFIXES: dict[str, str] = {
+    "SPD": "SPD", "CDU": "CDU", "CSU": "CSU", "FDP": "FDP", "AfD": "AfD", "Grünen": "Grüne",
+    "Grüne": "Grüne", "Linken": "Linke", "Linke": "Linke", "BSW": "BSW", "ÖVP": "ÖVP",
+    "SPÖ": "SPÖ", "FPÖ": "FPÖ", "CDU/CSU": "CDU/CSU", "Unions": "CDU/CSU",
+}  # fmt: skip
+
+_AGENCIES = frozenset(
+    [
+        "dpa afp ap reuters epa ddp kna epd sid getty getty images imago imago images",
+        "    picture alliance picture-alliance action press actionpress photothek keystone xinhua",
+        "    anadolu tass ria novosti sputnik str pool shutterstock istock istockphoto adobe stock",
+        "    privat archiv stock dts zb ipon eibner unsplash pixabay wikimedia wikipedia afp/getty",
+        "    ap photo reuters/pool upi abaca sipa ansa efe belga anp tt ntb yonhap kyodo kcna",
+    ]
+)
+_AGENCY_WORDS = frozenset(w for line in _AGENCIES for w in line.split())
+
+_CREDIT_LABEL = re.compile(
+    r"(?<![\w-])(?:Fotos?|Bilder?|Video|Grafik|Fotograf(?:in)?|Copyright)\s*:\s*|©\s*"
+)
+_CREDIT_ITEM = re.compile(r"[^/|,;\n]+")
+_PAREN = re.compile(r"\s*\(\s*([^()\n]{1,40}?)\s*\)")
+_COMMA_AGE = re.compile(r"\s*,\s*(\d{1,3})\s*,(?=\s)")
+_NUMBER = re.compile(r"\d{1,3}")
+_SCORE_CONTEXT = re.compile(r"\d+\s*:\s*\d+|\bTore?\b|Treffer|Torschütz|Punkte|Minute")
+
+_AGE_STATEMENTS = (
+    re.compile(r"\b[Ii]m Alter von (\d{1,3}) Jahren\b"),
+    re.compile(
+        r"\b(?:ist|war|wird|wurde|sei|wäre|werde)\s+(?:\w+\s+)?(\d{1,3})\s+Jahre\s+alt\b(?!e)"
+    ),
+)
+#: "der 61-Jährige", "die 48-Jährige": a noun that refers back to the person just mentioned.
+_AGE_BACKREF = re.compile(
+    r"\b([Dd]er|[Dd]ie|[Dd]em|[Dd]en|[Dd]es)\s+(?:(?:erst|gerade|inzwischen|mittlerweile|heute|"
+    r"damals|nun|jetzt|knapp|fast|bald)\s+)?(\d{1,3})-Jährige(n|r)?\b"
+)
+#: "die 34 Jahre alte Lehrerin Maria Schulz", "der 34-jährige Max Müller": age before a name.
+_AGE_ATTRIBUTE = re.compile(r"\b(\d{1,3})(?:-jährige|\s+Jahre\s+alte)[nrms]?\s+")
+
+
+def _is_word(text: str) -> bool:
+    return text[:1].isalpha()
+
+
+def _party(text: str) -> str | None:
+    return _PARTIES.get(text.strip().lower())
+
+
+def _age(text: str) -> int | None:
+    if not _NUMBER.fullmatch(text):
+        return None
+    value = int(text)
+    return value if 1 <= value <= 119 else None
+
+
+# --------------------------------------------------------------------------- the document
+
+
+@dataclass
+class _Mention:
+    first: int  # token index of the first name word
+    stop: int  # token index after the last name word
+    parts: tuple[str, ...]  # name words, the last without a genitive ending
+    genitive: bool
+    source: str  # "ner", "role", "given", "tag", "alias"
+    person: int = -1
+
+
+@dataclass
+class _Cluster:
+    mentions: list[_Mention] = field(default_factory=list)
+    roles: list[str] = field(default_factory=list)
+    relations: list[tuple[str, int]] = field(default_factory=list)
+    ages: list[tuple[int, int]] = field(default_factory=list)  # (position, age)
+    party: str | None = None
+    role_party: str | None = None
+    gender: str | None = None
+
+
+class _Doc:
+    """Token-level view of the text with the checks the extractor needs."""
+
+    def __init__(self, text: str, tokens: Sequence[Token], entities: Sequence[Entity]) -> None:
+        self.text = text
+        self.tokens = tokens
+        self.words = [t.text for t in tokens]
+        self.starts = [t.start for t in tokens]
+        self.n = len(tokens)
+        self.blocked = [False] * self.n  # credit lines: never part of the story
+        self.other_entity = [False] * self.n  # tokens of LOC/ORG/MISC entities
+        for ent in entities:
+            if ent.label != "PER":
+                for i in self.token_range(ent.start, ent.end):
+                    self.other_entity[i] = True
+
+    def token_range(self, start: int, end: int) -> range:
+        """Indices of the tokens that overlap the characters [start, end)."""
+        lo = bisect.bisect_right(self.starts, start) - 1
+        lo = max(lo, 0)
+        while lo < self.n and self.tokens[lo].end <= start:
+            lo += 1
+        hi = bisect.bisect_left(self.starts, end)
+        return range(lo, max(lo, hi))
+
+    def same_sentence(self, i: int, j: int) -> bool:
+        return (
+            0 <= i < self.n
+            and 0 <= j < self.n
+            and self.tokens[i].sentence == self.tokens[j].sentence
+        )
+
+    def word(self, i: int) -> str:
+        return self.words[i] if 0 <= i < self.n else ""
+
+    def sentence_start(self, i: int) -> int:
+        s = self.tokens[i].sentence
+        while i > 0 and self.tokens[i - 1].sentence == s:
+            i -= 1
+        return i
+
+    def span_text(self, first: int, stop: int) -> str:
+        return self.text[self.tokens[first].start : self.tokens[stop - 1].end]
+
+
+# --------------------------------------------------------------------------- credits
+
+
+def _credit_people(text: str, doc: _Doc) -> list[tuple[str, int, int]]:
+    """Photo-credit names; marks every credit token as blocked for the story."""
+    found: list[tuple[str, int, int]] = []
+    for label in _CREDIT_LABEL.finditer(text):
+        seg_start = label.end()
+        line_end = text.find("\n", seg_start)
+        line_end = len(text) if line_end < 0 else line_end
+        seg_end = seg_start
+        pos = seg_start
+        while pos < line_end:
+            item = _CREDIT_ITEM.match(text, pos, line_end)
+            if item is None:  # a separator
+                pos += 1
+                seg_end = pos
+                continue
+            words = item.group().split()
+            if not words:
+                pos = item.end()
+                continue
+            first_is_agency = words[0].lower() in _AGENCY_WORDS or words[0].isupper()
+            if first_is_agency and len(words) > 1 and words[1][:1].isupper():
+                rest = " ".join(words[1:]).lower()
+                if rest not in _AGENCY_WORDS and " ".join(words).lower() not in _AGENCIES:
+                    # "dpa Bundeskanzler Olaf Scholz sagte": the credit ends after "dpa"
+                    seg_end = item.start() + item.group().index(words[0]) + len(words[0])
+                    break
+            if len(words) > 5:
+                break
+            lead = len(item.group()) - len(item.group().lstrip())
+            person = _credit_name(item.group().strip())
+            if person:
+                start = item.start() + lead
+                found.append((person, start, start + len(person)))
+            seg_end = item.end()
+            pos = item.end()
+        # The label word itself ("Foto") belongs to the credit, too.
+        label_start = label.start()
+        for i in doc.token_range(label_start, max(seg_end, label.end())):
+            doc.blocked[i] = True
+    return found
+
+
+def _credit_name(item: str) -> str | None:
+    """A photographer's name in one credit item, or None for agencies and words."""
+    if item.lower() in _AGENCIES:
+        return None
+    words = item.split()
+    if not 2 <= len(words) <= 4:
+        return None
+    name_words = [w for w in words if w not in nm.PARTICLES]
+    if len(name_words) < 2 or words[0] in nm.PARTICLES:
+        return None
+    for w in name_words:
+        if w.lower() in _AGENCY_WORDS or not nm.is_capitalised_word(w) or nm.is_never_name(w):
+            return None
+    if not nm.is_given_name(name_words[0]) and any(
+        nm.is_common_noun(w) or nm.lemma_is_lowercase(w) for w in name_words
+    ):
+        return None
+    return item
+
+
+# --------------------------------------------------------------------------- name runs
+
+
+def _can_start(doc: _Doc, i: int) -> bool:
+    w = doc.words[i]
+    return nm.is_given_name(w) or nm.is_name_core(w)
+
+
+def _can_follow(doc: _Doc, j: int, prev: int) -> bool:
+    """May token ``j`` continue a name whose last word so far is ``prev``?"""
+    w = doc.words[j]
+    p = doc.words[prev]
+    if not nm.is_capitalised_word(w) and not nm.is_particle_name(w):
+        return False
+    if nm.is_never_name(w) or (nm.is_initial(p) and not nm.is_initial(w) and False):
+        return False
+    prev_given = nm.is_given_name(p) or nm.is_initial(p)
+    if p.endswith(("s", "'", "’")) and not prev_given and not nm.is_name_core(w):
+        return False  # "Putins Sprecher": a genitive ends the name
+    if nm.is_name_core(w):
+        return True
+    # Ordinary nouns, role nouns and adjectives as surnames need a first name before them:
+    # "Thomas Müller", "Anna Koch", "Katharina Dröge" - but not "Scholz Geld".
+    if not prev_given:
+        return False
+    if nm.is_common_noun(w) and not nm.lemma_is_lowercase(w):
+        return _uninflected(w)
+    return True
+
+
+def _uninflected(word: str) -> bool:
+    """A noun in its dictionary form ("Müller"), not a plural or case form ("Waffen")."""
+    import simplemma
+
+    try:
+        lemma = simplemma.lemmatize(word, lang="de")
+    except (ValueError, TypeError):
+        return True
+    return bool(lemma.lower() == word.lower())
+
+
+def _extend(doc: _Doc, first: int, limit: int | None = None) -> int:
+    """The end (exclusive) of the name that starts at token ``first``."""
+    stop = first + 1
+    n = doc.n if limit is None else min(limit, doc.n)
+    count = 1
+    while stop < n and count < 6 and doc.same_sentence(first, stop):
+        w = doc.words[stop]
+        if doc.blocked[stop]:
+            break
+        if w in nm.PARTICLES:
+            k = stop
+            while k < n and doc.words[k] in nm.PARTICLES and k - stop < 3:
+                k += 1
+            if (
+                k < n
+                and doc.same_sentence(first, k)
+                and nm.is_capitalised_word(doc.words[k])
+                and not nm.is_never_name(doc.words[k])
+                and not doc.blocked[k]
+                and _particles_ok(doc.words[stop:k])
+            ):
+                stop = k + 1
+                count += 1
+                continue
+            break
+        if nm.is_initial(w):
+            if nm.is_given_name(doc.words[stop - 1]) or nm.is_name_core(doc.words[stop - 1]):
+                stop += 1
+                count += 1
+                continue
+            break
+        if _can_follow(doc, stop, stop - 1):
+            stop += 1
+            count += 1
+            continue
+        break
+    return stop
+
+
+def _particles_ok(words: Sequence[str]) -> bool:
+    """ "von", "von der", "van der", "de la", "zu": not a bare article like "der"."""
+    return bool(words) and words[0] in nm.LEADING_PARTICLES
+
+
+def _trim_run(doc: _Doc, first: int, stop: int) -> tuple[int, int] | None:
+    """Cut non-name words off a token range and return the name inside, if any."""
+    while first < stop and not _can_start(doc, first):
+        w = doc.words[first]
+        if (
+            w in nm.LEADING_PARTICLES
+            and first + 1 < stop
+            and (
+                nm.is_capitalised_word(doc.words[first + 1]) or doc.words[first + 1] in nm.PARTICLES
+            )
+        ):
+            break  # "von der Leyen"
+        first += 1
+    if first >= stop:
+        return None
+    end = _extend(doc, first, stop)
+    return first, end
+
+
+def _runs_in_entity(doc: _Doc, first: int, stop: int) -> list[tuple[int, int]]:
+    """Name runs inside a PER entity span, repaired."""
+    runs: list[tuple[int, int]] = []
+    i = first
+    while i < stop:
+        if doc.blocked[i]:
+            i += 1
+            continue
+        trimmed = _trim_run(doc, i, stop)
+        if trimmed is None:
+            break
+        a, b = trimmed
+        if b > a:
+            runs.append((a, b))
+        i = max(b, a + 1)
+    return runs
+
+
+def _mention(doc: _Doc, first: int, stop: int, source: str) -> _Mention | None:
+    words = doc.words[first:stop]
+    core = [w for w in words if w not in nm.PARTICLES and not nm.is_initial(w)]
+    if not core:
+        return None
+    if not any(nm.is_name_core(w) or nm.is_given_name(w) for w in core):
+        if not (source == "tag" and len(core) == 1):
+            return None
+    last = words[-1]
+    genitive = False
+    nxt = doc.word(stop)
+    if (
+        last.endswith(("s", "'", "’"))
+        and not nm.is_given_name(last)
+        and len(last) > 3
+        and (last.endswith(("'", "’")) or _genitive_context(doc, stop))
+    ):
+        genitive = True
+    if nxt in {"'", "’"} and last.endswith(("s", "z", "x", "ß")):
+        genitive = True
+    parts = [*words[:-1], nm.degenitive(last) if genitive else last]
+    return _Mention(first, stop, tuple(parts), genitive, source)
+
+
+def _genitive_context(doc: _Doc, stop: int) -> bool:
+    """Is the word before ``stop`` a possessor, like "Putins" in "Putins Sprecher"?"""
+    nxt = doc.word(stop)
+    if not nxt or not doc.same_sentence(stop - 1, stop):
+        return False
+    if nxt[:1].isupper() and not nm.is_name_core(nxt):
+        return True  # a noun follows: "Merkels Politik", "Putins Sprecher"
+    if nxt[:1].islower() and nm.is_name_core(doc.words[stop - 1][:-1]):
+        # "Interesse Kims": a genitive after a noun
+        prev = doc.word(stop - 2)
+        return bool(prev[:1].isupper() and nm.is_common_noun(prev))
+    return False
+
+
+def _candidates(doc: _Doc, entities: Sequence[Entity]) -> list[_Mention]:
+    found: list[_Mention] = []
+    taken = [False] * doc.n
+
+    def add(first: int, stop: int, source: str) -> None:
+        if first >= stop or any(taken[first:stop]):
+            return
+        if source != "ner" and any(doc.other_entity[first:stop]):
+            return
+        m = _mention(doc, first, stop, source)
+        if m is not None:
+            found.append(m)
+            for k in range(first, stop):
+                taken[k] = True
+
+    # 1. the pipeline's PER entities, repaired
+    for ent in entities:
+        if ent.label != "PER":
+            continue
+        rng = doc.token_range(ent.start, ent.end)
+        for a, b in _runs_in_entity(doc, rng.start, rng.stop):
+            add(a, b, "ner")
+    for i in range(doc.n):
+        if taken[i] or doc.blocked[i]:
+            continue
+        w = doc.words[i]
+        # 2. a role noun right before a name: "Kanzler Scholz", "Trainerin Anna Berg"
+        if i > 0 and doc.same_sentence(i - 1, i) and not taken[i - 1]:
+            role = _role_at(doc, i - 1)
+            if role is not None and nm.is_name_core(w):
+                add(i, _extend(doc, i), "role")
+                continue
+        # 3. a known first name and a surname: "Maria Schulz"
+        if nm.is_given_name(w) and not _month_context(doc, i):
+            stop = _extend(doc, i)
+            if stop > i + 1:
+                add(i, stop, "given")
+                continue
+        # 4. a name right before "(71)" or "(SPD)"
+        if nm.is_capitalised_word(w) and not nm.is_never_name(w):
+            stop = _extend(doc, i)
+            if _tag_after(doc, stop) and (stop - i > 1 or nm.is_name_core(w) or _can_start(doc, i)):
+                add(i, stop, "tag")
+            elif (
+                _tag_after(doc, i + 1) and not nm.lemma_is_lowercase(w) and _role_at(doc, i) is None
+            ):
+                add(i, i + 1, "tag")
+    found.sort(key=lambda m: m.first)
+    return found
+
+
+def _month_context(doc: _Doc, i: int) -> bool:
+    """ "August" in "im August", "Ende August 2023" is a month."""
+    if doc.words[i] not in nm.MONTHS:
+        return False
+    prev = doc.word(i - 1).lower()
+    nxt = doc.word(i + 1)
+    return prev in {"im", "anfang", "ende", "mitte", "seit", "bis", "vom", "zum", "."} or bool(
+        nxt[:1].isdigit()
+    )
+
+
+def _tag_after(doc: _Doc, stop: int) -> bool:
+    """Is token ``stop`` the start of "(71)", "(SPD)" or "(SPD, 54)"?"""
+    if doc.word(stop) != "(" or stop == 0:
+        return False
+    age, party = _paren_info(doc, stop - 1)
+    return age is not None or party is not None
+
+
+# --------------------------------------------------------------------------- merging
+
+
+def _cluster(doc: _Doc, mentions: list[_Mention]) -> list[_Cluster]:
+    clusters: list[_Cluster] = []
+
+    def cores(m: _Mention) -> tuple[str, ...]:
+        return tuple(p for p in m.parts if p not in nm.PARTICLES and not nm.is_initial(p))
+
+    multi = [m for m in mentions if len(cores(m)) >= 2]
+    single = [m for m in mentions if len(cores(m)) < 2]
+    # Full names: the same words, or one name's words inside another's.
+    keys: dict[tuple[str, ...], int] = {}
+    for m in sorted(multi, key=lambda m: -len(cores(m))):
+        key = cores(m)
+        target = keys.get(key)
+        if target is None:
+            supersets = {
+                idx for k, idx in keys.items() if set(key) < set(k) and _ordered_subset(key, k)
+            }
+            if len(supersets) == 1:
+                target = supersets.pop()
+        if target is None:
+            target = len(clusters)
+            clusters.append(_Cluster())
+        keys[key] = target
+        m.person = target
+        clusters[target].mentions.append(m)
+    # Single words: the person whose name contains them (nearest before when ambiguous).
+    for m in sorted(single, key=lambda m: m.first):
+        word = cores(m)[0] if cores(m) else m.parts[-1]
+        target = _resolve_part(doc, clusters, word, m.first)
+        if target is None and not m.genitive:
+            bare = nm.degenitive(word)
+            if bare != word and word in nm.genitive_forms(bare):
+                target = _resolve_part(doc, clusters, bare, m.first)
+                if target is not None:  # "Interesse Kims"
+                    m.genitive = True
+                    m.parts = (*m.parts[:-1], bare)
+        if target is None:
+            target = len(clusters)
+            clusters.append(_Cluster())
+            keys[(word,)] = target
+        m.person = target
+        clusters[target].mentions.append(m)
+    return clusters
+
+
+def _ordered_subset(small: tuple[str, ...], big: tuple[str, ...]) -> bool:
+    it = iter(big)
+    return all(any(w == b for b in it) for w in small)
+
+
+def _name_parts(cluster: _Cluster) -> set[str]:
+    parts: set[str] = set()
+    for m in cluster.mentions:
+        for p in m.parts:
+            if p not in nm.PARTICLES and not nm.is_initial(p):
+                parts.add(p)
+    return parts
+
+
+def _resolve_part(doc: _Doc, clusters: list[_Cluster], word: str, position: int) -> int | None:
+    """The person a single name word refers to, or None when nobody has that name."""
+    matches = [idx for idx, c in enumerate(clusters) if word in _name_parts(c)]
+    if not matches:
+        return None
+    if len(matches) == 1:
+        return matches[0]
+    best: tuple[int, int] | None = None
+    for idx in matches:
+        before = [m.first for m in clusters[idx].mentions if m.first < position]
+        if before and (best is None or max(before) > best[0]):
+            best = (max(before), idx)
+    if best is not None:
+        return best[1]
+    return min(matches, key=lambda idx: min(m.first for m in clusters[idx].mentions))
+
+
+def _add_aliases(doc: _Doc, clusters: list[_Cluster]) -> None:
+    """Find further mentions of known people by their surname, first name or genitive."""
+    taken = [False] * doc.n
+    for c in clusters:
+        for m in c.mentions:
+            for k in range(m.first, m.stop):
+                taken[k] = True
+    lookup: dict[str, list[int]] = {}
+    for idx, c in enumerate(clusters):
+        for part in _name_parts(c):
+            if len(part) < 2:
+                continue
+            lookup.setdefault(part, []).append(idx)
+            for g in nm.genitive_forms(part):
+                lookup.setdefault(g, []).append(idx)
+    for i, w in enumerate(doc.words):
+        if taken[i] or doc.blocked[i] or w not in lookup:
+            continue
+        if doc.other_entity[i] and not nm.is_name_core(w):
+            continue
+        part = w if any(w in _name_parts(clusters[idx]) for idx in lookup[w]) else None
+        genitive = part is None
+        if genitive:
+            part = nm.degenitive(w.replace("'s", "").replace("’s", ""))
+        if not nm.is_name_core(part or w):
+            # "Koch", "Müller", "Dröge" as surnames: not after an article or adjective
+            prev = doc.word(i - 1)
+            if prev.lower() in _DETERMINERS or (prev.islower() and prev.endswith(("e", "en"))):
+                continue
+        nxt = doc.word(i + 1)
+        if (
+            nm.is_given_name(w)
+            and nm.is_name_core(nxt)
+            and doc.same_sentence(i, i + 1)
+            and not any(nxt in _name_parts(clusters[idx]) for idx in lookup[w])
+        ):
+            continue  # "Joe Smith" is somebody else than "Joe Biden"
+        target = _resolve_part(doc, clusters, part or w, i)
+        if target is None:
+            continue
+        m = _Mention(i, i + 1, (part or w,), genitive, "alias", target)
+        clusters[target].mentions.append(m)
+        taken[i] = True
+    for c in clusters:
+        c.mentions.sort(key=lambda m: m.first)
+
+
+# --------------------------------------------------------------------------- roles
+
+
+def _determiner_before(doc: _Doc, k: int) -> tuple[str | None, int]:
+    """The determiner of the noun phrase whose noun is token ``k`` (skipping adjectives)."""
+    j = k - 1
+    steps = 0
+    while j >= 0 and doc.same_sentence(j, k) and steps < 4:
+        w = doc.words[j]
+        lw = w.lower()
+        if lw in _DETERMINERS:
+            return lw, j
+        if w.islower() and w.isalpha() and w.endswith(("e", "en", "er", "es", "em")):
+            j -= 1
+            steps += 1
+            continue
+        if w.isdigit() or w in {"Jahre", "-"}:  # "die 34 Jahre alte Lehrerin"
+            j -= 1
+            steps += 1
+            continue
+        break
+    return None, j
+
+
+def _role_at(doc: _Doc, k: int, article: str | None = None) -> RoleNoun | None:
+    w = doc.word(k)
+    if not w or doc.blocked[k]:
+        return None
+    if article is None:
+        article, _ = _determiner_before(doc, k)
+    return analyze_role(w, article)
+
+
+def _qualified(doc: _Doc, k: int, role: RoleNoun) -> str:
+    """The role at token ``k`` with meaning-changing adjectives before it."""
+    quals: list[str] = []
+    j = k - 1
+    while j >= 0 and doc.same_sentence(j, k):
+        stem = qualifier_stem(doc.words[j])
+        if stem is None:
+            break
+        quals.insert(0, inflect_qualifier(stem, role.gender))
+        j -= 1
+    return " ".join([*quals, role.base])
+
+
+@dataclass(frozen=True, slots=True)
+class _RoleFind:
+    role: str
+    gender: str | None
+    relation: str | int | None = None  # "m"/"f" pronoun, or token index of a possessor
+    party: str | None = None
+
+
+def _role_before(doc: _Doc, m: _Mention) -> _RoleFind | None:
+    k = m.first - 1
+    while k >= 0 and doc.words[k] in nm.TITLES and doc.same_sentence(k, m.first):
+        k -= 1
+    if k < 0 or not doc.same_sentence(k, m.first):
+        return None
+    article, det_pos = _determiner_before(doc, k)
+    role = _role_at(doc, k, article)
+    if role is None or role.kind == "demonym":
+        return None
+    if article in _INDEFINITE:
+        return None  # "mit einem wiedergewählten US-Präsidenten Trump": hypothetical
+    relation: str | int | None = None
+    if article in _POSSESSIVE_M:
+        relation = "m"
+    elif article in _POSSESSIVE_F:
+        relation = "f"
+    elif article is None:
+        p = det_pos if det_pos < k else k - 1
+        pw = doc.word(p)
+        if (
+            p >= 0
+            and doc.same_sentence(p, k)
+            and pw[:1].isupper()
+            and (pw.endswith(("s", "'", "’")) and nm.is_name_core(nm.degenitive(pw)))
+        ):
+            relation = p  # "Putins Sprecher"
+    return _RoleFind(_qualified(doc, k, role), role.gender, relation, _role_party(role))
+
+
+def _role_party(role: RoleNoun) -> str | None:
+    prefix, _, head = role.base.rpartition("-")
+    if not prefix or head in _NOT_MEMBERS:
+        return None
+    for piece in reversed(prefix.split("-")):
+        if piece in _PARTY_PREFIXES:
+            return _PARTY_PREFIXES[piece]
+    return None
+
+
+def _is_temporal(doc: _Doc, j: int) -> bool:
+    w = doc.word(j)
+    if w.lower() not in _TEMPORAL_PREPOSITIONS:
+        return False
+    nxt = doc.word(j + 1)
+    after = doc.word(j + 2)
+    return (
+        nxt in _TEMPORAL_WORDS
+        or nxt.isdigit()
+        or (nxt.lower() in _DETERMINERS and (after in _TEMPORAL_WORDS))
+    )
+
+
+def _complement_end(doc: _Doc, h: int, limit: int) -> int:
+    """End (exclusive) of the genitive/prepositional complement of the role at ``h``."""
+    j = h + 1
+    end = h + 1
+    prev_kind = "head"
+    while j < min(limit, doc.n) and doc.same_sentence(h, j) and j - h <= 12:
+        w = doc.words[j]
+        lw = w.lower()
+        if w in _BOUNDARIES or _is_temporal(doc, j):
+            break
+        if lw in _DETERMINERS - _POSSESSIVE_M - _POSSESSIVE_F or lw in _PREPOSITIONS:
+            kind = "function"
+        elif w.islower() and w.isalpha() and w.endswith(("e", "en", "er", "es", "em")):
+            if prev_kind not in {"function", "adj"}:
+                break
+            kind = "adj"
+        elif w[:1].isupper() or w[:1].isdigit() or w == "&":
+            if prev_kind == "head" and not w[:1].isdigit():
+                break  # "Chef Siemens" is no complement
+            kind = "noun"
+        else:
+            break
+        if (
+            kind == "function"
+            and prev_kind == "head"
+            and lw not in (_DEFINITE | _PREPOSITIONS | {"eines", "einer"})
+        ):
+            break
+        prev_kind = kind
+        j += 1
+        if kind == "noun":
+            end = j
+    return end
+
+
+def _phrase(doc: _Doc, k: int, role: RoleNoun, end: int) -> str:
+    base = _qualified(doc, k, role)
+    if end > k + 1:
+        return base + " " + doc.span_text(k + 1, end)
+    return base
+
+
+def _skip_tags(doc: _Doc, j: int) -> int:
+    """Skip "(71)" / "(SPD)" right after a name."""
+    if doc.word(j) == "(":
+        k = j + 1
+        while k < doc.n and doc.words[k] != ")" and k - j < 8:
+            k += 1
+        if doc.word(k) == ")":
+            return k + 1
+    return j
+
+
+def _apposition_after(doc: _Doc, m: _Mention) -> list[_RoleFind]:
+    """ "Frederic Spohr, Direktor der Friedrich-Naumann-Stiftung in Südkorea," -> role."""
+    j = _skip_tags(doc, m.stop)
+    if doc.word(j) != "," or not doc.same_sentence(m.first, j):
+        return []
+    j += 1
+    if _age(doc.word(j)) is not None and doc.word(j + 1) == ",":
+        j += 2  # "Anna Berg, 42, Lehrerin aus Bonn"
+    found: list[_RoleFind] = []
+    while j < doc.n and doc.same_sentence(m.first, j):
+        article = None
+        if doc.word(j).lower() in _DEFINITE:
+            article = doc.word(j).lower()
+            j += 1
+        while qualifier_stem(doc.word(j)) is not None:
+            j += 1
+        role = _role_at(doc, j, article)
+        if role is None or role.kind == "demonym":
+            break
+        end = _complement_end(doc, j, doc.n)
+        found.append(_RoleFind(_phrase(doc, j, role, end), role.gender, None, _role_party(role)))
+        # "Sprecherin und Beraterin des Kanzlers": a second role after "und"
+        if doc.word(end) in {"und", "sowie"}:
+            j = end + 1
+            continue
+        break
+    return found
+
+
+def _role_before_comma(doc: _Doc, m: _Mention) -> _RoleFind | None:
+    """ "Die Vorsitzende der Grünen-Fraktion, Katharina Dröge, ..." -> role."""
+    comma = m.first - 1
+    if doc.word(comma) != "," or not doc.same_sentence(comma, m.first):
+        return None
+    after = _skip_tags(doc, m.stop)
+    if after < doc.n and doc.same_sentence(m.first, after) and doc.words[after] not in _CLOSERS:
+        return None  # "..., Olaf Scholz und Robert Habeck": an enumeration
+    best: tuple[int, RoleNoun, str | None] | None = None
+    h = comma - 1
+    while h >= 0 and doc.same_sentence(h, comma) and comma - h <= 12:
+        w = doc.words[h]
+        if w in _BOUNDARIES:
+            break
+        article, _ = _determiner_before(doc, h)
+        role = analyze_role(w, article) if w[:1].isupper() else None
+        if role is not None and role.kind != "demonym" and _complement_end(doc, h, comma) == comma:
+            best = (h, role, article)
+        h -= 1
+    if best is None:
+        return None
+    h, role, article = best
+    if article in _INDEFINITE:
+        return None
+    return _RoleFind(_phrase(doc, h, role, comma), role.gender, None, _role_party(role))
+
+
+# --------------------------------------------------------------------------- ages, parties
+
+
+def _paren_info(doc: _Doc, last: int) -> tuple[int | None, str | None]:
+    """Age and party from "(71)", "(SPD)", "(SPD, 54)" right after token ``last``."""
+    end = doc.tokens[last].end
+    match = _PAREN.match(doc.text, end)
+    if match is None:
+        return None, None
+    content = match.group(1)
+    party = _party(content)
+    if party is not None:
+        return None, party
+    age = _age(content)
+    if age is not None:
+        if _score_context(doc, last) and age < 16:
+            return None, None  # "Kane (2)" in a list of goal scorers
+        return age, None
+    items = [x.strip() for x in re.split(r"[,;]", content)]
+    if len(items) == 2:
+        for a, b in (items, items[::-1]):
+            if _party(a) is not None and _age(b) is not None:
+                return _age(b), _party(a)
+    return None, None
+
+
+def _score_context(doc: _Doc, i: int) -> bool:
+    sent = doc.tokens[i].sentence
+    lo = doc.sentence_start(i)
+    hi = i
+    while hi + 1 < doc.n and doc.tokens[hi + 1].sentence == sent:
+        hi += 1
+    return bool(_SCORE_CONTEXT.search(doc.text[doc.tokens[lo].start : doc.tokens[hi].end]))
+
+
+def _comma_age(doc: _Doc, m: _Mention) -> int | None:
+    """ "Anna Berg, 42, sagte": the age between commas right after a name."""
+    j = _skip_tags(doc, m.stop)
+    end = doc.tokens[j - 1].end
+    match = _COMMA_AGE.match(doc.text, end)
+    if match is None:
+        return None
+    return _age(match.group(1))
+
+
+# --------------------------------------------------------------------------- assembly
 
 
 def extract_people(
@@ -30,12 +915,247 @@ def extract_people(
     sentences: Sequence[Sentence],
     entities: Sequence[Entity],
 ) -> tuple[Person, ...]:
-    """The people of ``text``, in order of first mention (placeholder: PER entities)."""
-    by_name: dict[str, list[tuple[int, int]]] = {}
-    for ent in entities:
-        if ent.label == "PER":
-            by_name.setdefault(ent.text, []).append((ent.start, ent.end))
-    return tuple(
-        Person(name=name, roles=(), age=None, party=None, credit=False, mentions=tuple(spans))
-        for name, spans in by_name.items()
+    """The people of ``text``, in order of first mention; photo credits at the end.
+
+    Roles (base form, no articles): a role noun or compound right before the
+    name ("Kreml-Despot Wladimir Putin", "den Ex-Präsidenten Donald Trump" ->
+    "Ex-Präsident"), an apposition after it ("Frederic Spohr, Direktor der ...,"),
+    a role phrase before a comma and the name ("Die Vorsitzende der
+    Grünen-Fraktion, Katharina Dröge,"), possessive roles ("Putins Sprecher" ->
+    "Sprecher", related to Putin). Ages from "Name (71)", "Name, 42,", "im Alter
+    von 95 Jahren", "der 61-Jährige", "die 34 Jahre alte Lehrerin Maria Schulz";
+    parties from "(SPD)" and from role compounds ("SPD-Chef").
+    """
+    if not tokens:
+        return ()
+    doc = _Doc(text, tokens, entities)
+    credits = _credit_people(text, doc)
+    clusters = _cluster(doc, _candidates(doc, entities))
+    _add_aliases(doc, clusters)
+    clusters = [c for c in clusters if c.mentions]
+    owner: dict[int, int] = {}
+    for idx, c in enumerate(clusters):
+        for m in c.mentions:
+            m.person = idx
+            for k in range(m.first, m.stop):
+                owner[k] = idx
+    for c in clusters:
+        _read_attributes(doc, c)
+    _sentence_ages(doc, clusters)
+    people = [_person(doc, clusters, idx, owner) for idx in range(len(clusters))]
+    people.sort(key=lambda p: p.mentions[0][0])
+    story_names = {p.name for p in people}
+    seen: set[str] = set()
+    for name, start, end in credits:
+        if name in seen:
+            continue
+        seen.add(name)
+        spans = tuple((s, e) for n2, s, e in credits if n2 == name)
+        people.append(Person(name, (), None, None, True, spans))
+    del story_names
+    return tuple(people)
+
+
+def _read_attributes(doc: _Doc, c: _Cluster) -> None:
+    for m in c.mentions:
+        finds: list[_RoleFind] = []
+        before = _role_before(doc, m)
+        if before is not None:
+            finds.append(before)
+        comma = _role_before_comma(doc, m)
+        if comma is not None:
+            finds.append(comma)
+        finds.extend(_apposition_after(doc, m))
+        for f in finds:
+            if f.role not in c.roles:
+                c.roles.append(f.role)
+            if f.gender and c.gender is None:
+                c.gender = f.gender
+            if f.relation is not None:
+                c.relations.append((f.role, f.relation if isinstance(f.relation, int) else -1))
+                if isinstance(f.relation, str):
+                    c.relations[-1] = (f.role, -2 if f.relation == "m" else -3)
+            if f.party and c.role_party is None:
+                c.role_party = f.party
+        title = doc.word(m.first - 1)
+        if c.gender is None and title in {"Frau", "Herr", "Herrn"}:
+            c.gender = "f" if title == "Frau" else "m"
+        age, party = _paren_info(doc, m.stop - 1)
+        if age is not None:
+            c.ages.append((doc.tokens[m.first].start, age))
+        if party is not None and c.party is None:
+            c.party = party
+        comma_age = _comma_age(doc, m)
+        if comma_age is not None:
+            c.ages.append((doc.tokens[m.first].start, comma_age))
+
+
+def _mentions_in_order(clusters: list[_Cluster]) -> list[tuple[int, int, int]]:
+    """(char start, token index, cluster) of every mention, sorted."""
+    out = []
+    for idx, c in enumerate(clusters):
+        for m in c.mentions:
+            out.append((m.first, m.stop, idx))
+    out.sort()
+    return out
+
+
+def _sentence_ages(doc: _Doc, clusters: list[_Cluster]) -> None:
+    """Ages stated in the sentence rather than next to the name."""
+    if not clusters:
+        return
+    order = _mentions_in_order(clusters)
+    firsts = [o[0] for o in order]
+    text = doc.text
+
+    def tok_at(pos: int) -> int:
+        return max(0, bisect.bisect_right(doc.starts, pos) - 1)
+
+    def compatible(idx: int, gender: str | None) -> bool:
+        g = clusters[idx].gender
+        return gender is None or g is None or g == gender
+
+    def before(tok: int, gender: str | None, sentences_back: int) -> int | None:
+        sent = doc.tokens[tok].sentence
+        k = bisect.bisect_left(firsts, tok) - 1
+        while k >= 0:
+            first, _stop, idx = order[k]
+            if sent - doc.tokens[first].sentence > sentences_back:
+                return None
+            if compatible(idx, gender):
+                return idx
+            k -= 1
+        return None
+
+    # "im Alter von 95 Jahren", "ist 42 Jahre alt": the person the sentence is about
+    for pattern in _AGE_STATEMENTS:
+        for match in pattern.finditer(text):
+            age = _age(match.group(1))
+            tok = tok_at(match.start())
+            if age is None or doc.blocked[tok]:
+                continue
+            idx = before(tok, None, 0)
+            if idx is None:
+                sent = doc.tokens[tok].sentence
+                k = bisect.bisect_left(firsts, tok)
+                if k < len(order) and doc.tokens[order[k][0]].sentence == sent:
+                    idx = order[k][2]
+                else:
+                    lo = doc.sentence_start(tok)
+                    words = {w.lower() for w in doc.words[lo:tok]}
+                    if words & _SUBJECT_PRONOUNS:
+                        idx = before(tok, None, 1)
+            if idx is not None:
+                clusters[idx].ages.append((match.start(), age))
+    # "der 61-Jährige": the person just mentioned (in this or the last sentences)
+    for match in _AGE_BACKREF.finditer(text):
+        age = _age(match.group(2))
+        article = match.group(1).lower()
+        ending = match.group(3) or ""
+        if age is None:
+            continue
+        nxt = text[match.end() : match.end() + 2].lstrip()
+        if nxt[:1].isupper():
+            continue  # "der 61-Jährige Trainer" is an attribute; handled below
+        if article == "die" and ending == "n":
+            continue  # "die 30-Jährigen": plural
+        if article == "der":
+            gender = "m" if ending in {"", "r"} else "f"
+        elif article == "die":
+            gender = "f"
+        else:
+            gender = "m"
+        tok = tok_at(match.start())
+        if doc.blocked[tok]:
+            continue
+        idx = before(tok, gender, 3)
+        if idx is not None:
+            clusters[idx].ages.append((match.start(), age))
+    # "die 34 Jahre alte Lehrerin Maria Schulz": the name that follows
+    for match in _AGE_ATTRIBUTE.finditer(text):
+        age = _age(match.group(1))
+        if age is None:
+            continue
+        tok = tok_at(match.end())
+        if doc.starts[tok] < match.end():
+            tok += 1
+        steps = 0
+        while tok < doc.n and steps < 4:
+            k = bisect.bisect_left(firsts, tok)
+            if k < len(order) and order[k][0] == tok:
+                clusters[order[k][2]].ages.append((match.start(), age))
+                break
+            w = doc.words[tok]
+            if w in nm.TITLES or _role_at(doc, tok) is not None or qualifier_stem(w):
+                tok += 1
+                steps += 1
+                continue
+            break
+
+
+def _person(doc: _Doc, clusters: list[_Cluster], idx: int, owner: dict[int, int]) -> Person:
+    c = clusters[idx]
+    full = max(
+        c.mentions,
+        key=lambda m: (
+            len([p for p in m.parts if p not in nm.PARTICLES]),
+            m.source != "alias",
+            -m.first,
+        ),
     )
+    name = doc.span_text(full.first, full.stop)
+    if full.genitive:
+        last = doc.words[full.stop - 1]
+        name = name[: len(name) - len(last)] + full.parts[-1]
+    mentions = tuple(
+        sorted({(doc.tokens[m.first].start, doc.tokens[m.stop - 1].end) for m in c.mentions})
+    )
+    age = min(c.ages)[1] if c.ages else None
+    relations: list[tuple[str, str]] = []
+    for role, rel in c.relations:
+        target: int | None = None
+        if rel >= 0:
+            target = owner.get(rel)
+        else:
+            gender = "m" if rel == -2 else "f"
+            target = _pronoun_antecedent(doc, clusters, idx, gender, c)
+        if target is not None and target != idx:
+            other = clusters[target]
+            relations.append((role, _display_name(doc, other)))
+    return Person(
+        name=name,
+        roles=tuple(c.roles),
+        age=age,
+        party=c.party or c.role_party,
+        credit=False,
+        mentions=mentions,
+        relations=tuple(dict.fromkeys(relations)),
+    )
+
+
+def _display_name(doc: _Doc, c: _Cluster) -> str:
+    full = max(
+        c.mentions,
+        key=lambda m: (len([p for p in m.parts if p not in nm.PARTICLES]), -m.first),
+    )
+    name = doc.span_text(full.first, full.stop)
+    if full.genitive:
+        last = doc.words[full.stop - 1]
+        name = name[: len(name) - len(last)] + full.parts[-1]
+    return name
+
+
+def _pronoun_antecedent(
+    doc: _Doc, clusters: list[_Cluster], idx: int, gender: str, c: _Cluster
+) -> int | None:
+    """Who "sein"/"ihr" refers to: the last other person mentioned before ``c``'s role."""
+    first = min(m.first for m in c.mentions)
+    best: tuple[int, int] | None = None
+    for j, other in enumerate(clusters):
+        if j == idx or other.gender not in {None, gender}:
+            continue
+        before = [m.first for m in other.mentions if m.first < first]
+        if before and (best is None or max(before) > best[0]):
+            if doc.tokens[first].sentence - doc.tokens[max(before)].sentence <= 2:
+                best = (max(before), j)
+    return best[1] if best else None

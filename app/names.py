@@ -1,0 +1,217 @@
+"""What a word in a German text can be as part of a person's name.
+
+Small, pure word tests used by :mod:`app.people`: given names (from German NER
+corpora), ordinary nouns (from the Ding dictionary), name particles ("von der",
+"van", "al-"), titles ("Dr.", "Frau"), genitive forms ("Putins", "Merz'").
+Lexicons live in ``resources/lexicon/`` (see ``training/build_people_lexicon.py``).
+No spaCy, no Qt, nothing about any particular article.
+"""
+
+from __future__ import annotations
+
+import functools
+import gzip
+import re
+
+import simplemma
+
+from app.paths import resources_dir
+
+
+def _words(text: str) -> frozenset[str]:
+    """The whitespace-separated words of ``text`` as a set."""
+    return frozenset(text.split())
+
+
+#: Lowercase words that belong inside names ("Ursula von der Leyen", "Vincent van Gogh").
+PARTICLES = _words(
+    """von vom van der den de del della dei di da dos das du la le zu zur ten ter bin ibn al el
+    y"""
+)
+#: Particles that may start a surname on their own ("von der Leyen", "van Gogh").
+LEADING_PARTICLES = _words("von van de di da du del della dos al el bin ibn zu ten ter")
+
+#: Forms of address and academic titles: written before names, never part of them.
+TITLES = _words(
+    """Herr Herrn Frau Fräulein Dr. Prof. Dr Prof Professor Professorin Dipl.-Ing. Mag. Sir
+    Lady Lord Mr. Mrs. Ms. Monsieur Madame Sankt St."""
+)
+
+#: Words of captions and layout that follow names in scraped text ("... Tests Foto: AFP").
+LAYOUT_WORDS = _words(
+    """Foto Fotos Bild Bilder Video Videos Grafik Quelle Archiv Screenshot Illustration Montage
+    Collage Copyright Symbolbild Archivbild Titelbild"""
+)
+
+MONTHS = _words(
+    """Januar Jänner Februar März April Mai Juni Juli August September Oktober November
+    Dezember"""
+)
+WEEKDAYS = _words("Montag Dienstag Mittwoch Donnerstag Freitag Samstag Sonnabend Sonntag")
+
+#: Capitalised words that are never names even when unknown to the lexicons.
+_NEVER_NAMES = _words(
+    """Der Die Das Den Dem Des Ein Eine Einen Einem Einer Eines Er Sie Es Wir Ihr Ich Man Mein
+    Dein Sein Seine Seinen Seinem Seiner Ihre Ihren Ihrem Ihrer Unser Euer Kein Keine Dieser
+    Diese Dieses Jener Jene Jeder Jede Alle Viele Einige Manche Beide Wie Was Wer Wo Wann
+    Warum Wieso Weshalb Und Oder Aber Doch Denn Sondern Auch Noch Nur Schon So Dann Da Dort
+    Hier Jetzt Heute Gestern Nun Nach Vor Bei Mit Von Zu Zum Zur Im In Am An Auf Aus Für
+    Über Unter Gegen Seit Bis Ob Als Wenn Weil Dass Damit Obwohl Während Trotz Laut Nicht Ja
+    Nein Bitte Zudem Außerdem Allerdings Deshalb Daher Dabei Damals Inzwischen Bereits
+    Immerhin Zuletzt Zunächst Erst Sogar Etwa Rund Mehr Weniger Ab Ohne Um Durch Neben
+    Hinter Zwischen Statt Wegen Fast Kaum Zwar Also Jedoch Dennoch Trotzdem Sowie Mal
+    Vielleicht Wohl Gar Eben Genau Gleich Ganz Sehr Bisher Stattdessen Anschließend
+    Einerseits Andererseits Möglicherweise Derzeit Zurzeit Unterdessen Indes Insgesamt Herr
+    Frau"""
+)
+
+_INITIAL = re.compile(r"^[A-ZÄÖÜ]\.$")
+_PARTICLE_HYPHEN = re.compile(r"^(?:al|el|as|ad|ash|at|az|bin|ibn|abu|ben|de|di|da|le|la)-[A-ZÄÖÜ]")
+
+
+@functools.cache
+def _given_names() -> frozenset[str]:
+    path = resources_dir() / "lexicon" / "given_names.txt"
+    return frozenset(
+        line.strip()
+        for line in path.read_text(encoding="utf-8").splitlines()
+        if line.strip() and not line.startswith("#")
+    )
+
+
+@functools.cache
+def _places() -> frozenset[str]:
+    path = resources_dir() / "lexicon" / "places.txt"
+    return frozenset(
+        line.strip()
+        for line in path.read_text(encoding="utf-8").splitlines()
+        if line.strip() and not line.startswith("#")
+    )
+
+
+@functools.cache
+def _nouns() -> frozenset[str]:
+    path = resources_dir() / "lexicon" / "nouns.txt.gz"
+    with gzip.open(path, "rt", encoding="utf-8") as fh:
+        return frozenset(line.strip() for line in fh if line.strip() and not line.startswith("#"))
+
+
+def is_given_name(word: str) -> bool:
+    """ "Anna", "Wladimir", "Hans-Peter": a first name seen in German NER corpora."""
+    names = _given_names()
+    if word in _NEVER_NAMES:
+        return False
+    if word in names:
+        return True
+    if "-" in word:
+        parts = word.split("-")
+        return all(p in names for p in parts) and len(parts) == 2
+    return False
+
+
+def is_place(word: str) -> bool:
+    """ "Berlin", "Russlands", "Pjöngjang": a geographic name (also in the genitive)."""
+    places = _places()
+    return word in places or (word.endswith("s") and word[:-1] in places)
+
+
+def is_common_noun(word: str) -> bool:
+    """An ordinary noun of the dictionary, also in genitive or dative plural form.
+
+    Hyphenated compounds are judged by their last part ("Raketen-Tests").
+    """
+    nouns = _nouns()
+    if "-" in word:
+        last = word.rsplit("-", 1)[1]
+        if not last[:1].isupper():
+            return False
+        word = last
+    if word in nouns:
+        return True
+    for ending in ("s", "es", "n", "en"):
+        if word.endswith(ending) and len(word) - len(ending) >= 3 and word[: -len(ending)] in nouns:
+            return True
+    return False
+
+
+@functools.cache
+def lemma_is_lowercase(word: str) -> bool:
+    """True for capitalised adjectives, verbs and function words ("Brisant", "Weißen")."""
+    try:
+        lemma = simplemma.lemmatize(word, lang="de")
+    except (ValueError, TypeError):
+        return False
+    return bool(lemma) and lemma[0].islower()
+
+
+def is_initial(word: str) -> bool:
+    """ "J." in "Donald J. Trump" or "M." in "Max M."."""
+    return bool(_INITIAL.match(word))
+
+
+def is_capitalised_word(word: str) -> bool:
+    """Starts with a capital letter and has lowercase letters (not an acronym), no digits."""
+    if not word[:1].isupper() or any(ch.isdigit() for ch in word):
+        return False
+    if not any(ch.islower() for ch in word):
+        return False
+    return all(ch.isalpha() or ch in "-'’." for ch in word) and not word.endswith(".")
+
+
+def is_particle_name(word: str) -> bool:
+    """ "al-Assad", "bin-Salman": an Arabic or Romance particle joined to a name."""
+    return bool(_PARTICLE_HYPHEN.match(word))
+
+
+def is_never_name(word: str) -> bool:
+    return word in _NEVER_NAMES or word in MONTHS or word in WEEKDAYS or word in LAYOUT_WORDS
+
+
+def is_name_core(word: str) -> bool:
+    """Could ``word`` be a name by itself (not merely after a first name)?
+
+    True for given names and for capitalised words that are neither ordinary
+    nouns, nor adjectives/function words, nor role nouns. "Putin", "Spohr" yes;
+    "Interesse", "Weißen", "Präsident" no.
+    """
+    from app.roles import is_role_word
+
+    if is_particle_name(word):
+        return True
+    if not is_capitalised_word(word) or is_never_name(word):
+        return False
+    if is_given_name(word):
+        return True
+    if "-" in word:
+        parts = word.split("-")
+        if any(not p for p in parts):
+            return False
+        last = parts[-1]
+        if last[:1].isupper() and (is_common_noun(last) or is_role_word(last)):
+            return False  # "Biden-Regierung", "Trump-Wahlhelfer"
+        if all(p[:1].isupper() and is_common_noun(p) for p in parts):
+            return False
+        return True
+    bare = degenitive(word)
+    if is_common_noun(word) or is_role_word(word) or is_place(word):
+        return False
+    return not lemma_is_lowercase(bare)
+
+
+def degenitive(word: str) -> str:
+    """ "Putins" -> "Putin", "Merz'" -> "Merz", "Kims" -> "Kim"; other words unchanged.
+
+    Only the written form decides; callers check the result against known names.
+    """
+    if word.endswith(("'", "’")) and len(word) > 2:
+        return word[:-1]
+    if word.endswith("s") and not word.endswith("ss") and len(word) > 3:
+        return word[:-1]
+    return word
+
+
+def genitive_forms(part: str) -> tuple[str, ...]:
+    """The written genitives of a name part: "Putin" -> ("Putins",), "Merz" -> ("Merz'", ...)."""
+    if part.endswith(("s", "ß", "x", "z", "ce")):
+        return (part + "'", part + "’")
+    return (part + "s", part + "'s", part + "’s")

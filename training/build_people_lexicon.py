@@ -1,0 +1,321 @@
+"""Build the compact lexicons behind :mod:`app.people` into ``resources/lexicon/``.
+
+Run from the repository root (takes a few seconds)::
+
+    /work/venv/bin/python training/build_people_lexicon.py [--shared ../shared/data]
+
+Sources (see ``resources/lexicon/README.md`` for licenses):
+
+- ``roles.tsv``: person/role nouns from the Ding German-English dictionary
+  (GPL-2.0-or-later). A masculine noun with a feminine "-in" form ("Direktor {m};
+  Direktorin {f}", "Kollege"/"Kollegin", "Arzt"/"Ärztin") is a person noun;
+  adjectival person nouns come from "-er {m}; -e {f}" and "{m,f}" entries
+  ("Angeklagter", "Vorsitzende"). Nouns whose English gloss is capitalised
+  (demonyms, religions: "Bayer" -> "Bavarian") are left out. A short handwritten
+  list (``roles_manual.tsv``) adds roles Ding has no feminine for ("Diktator").
+- ``nouns.txt.gz``: capitalised common nouns of Ding (with their plural forms),
+  used to tell ordinary nouns from names. Only nouns that occur in written
+  German at all (wordfreq Zipf >= 1.5, checked at build time only) are kept.
+- ``places.txt``: single-word geographic names of Ding (entries marked
+  [geogr.] with a capitalised English gloss), so that "Pjöngjang" is no person.
+- ``given_names.txt``: first tokens of multi-word person names in the German NER
+  corpora under shared/data/ner (WikiANN, GermEval 2014 dev, MobIE), minus
+  ordinary nouns.
+
+This script is not imported by the app; it only writes the files.
+"""
+
+from __future__ import annotations
+
+import argparse
+import gzip
+import re
+import zipfile
+from collections import Counter
+from pathlib import Path
+
+
+def _words(text: str) -> frozenset[str]:
+    """The whitespace-separated words of ``text`` as a set."""
+    return frozenset(text.split())
+
+
+ROOT = Path(__file__).resolve().parent.parent
+OUT = ROOT / "resources" / "lexicon"
+
+_ENTRY = re.compile(r"^([A-ZÄÖÜ][\wäöüßÄÖÜ-]*) \{([a-z,]+)\}")
+_UMLAUT = (("au", "äu"), ("a", "ä"), ("o", "ö"), ("u", "ü"))
+
+
+def _umlauted(word: str) -> str:
+    for plain, uml in _UMLAUT:
+        i = word.rfind(plain)
+        if i >= 0:
+            return word[:i] + uml + word[i + len(plain) :]
+    return word
+
+
+def _feminine_candidates(masc: str) -> list[str]:
+    out = [masc + "in", _umlauted(masc) + "in"]
+    if masc.endswith("e"):
+        out += [masc[:-1] + "in", _umlauted(masc[:-1]) + "in"]
+    return out
+
+
+def read_ding(
+    path: Path,
+) -> tuple[dict[str, set[str]], dict[str, str], set[tuple[str, str]]]:
+    """(word -> gender tags, word -> English gloss, same-sub-entry (word {m}, word {f}) pairs)."""
+    tags: dict[str, set[str]] = {}
+    gloss: dict[str, str] = {}
+    pairs: set[tuple[str, str]] = set()
+    with gzip.open(path, "rt", encoding="utf-8") as fh:
+        for line in fh:
+            if line.startswith("#") or " :: " not in line:
+                continue
+            german, english = line.rstrip("\n").split(" :: ", 1)
+            de_subs = german.split(" | ")
+            en_subs = english.split(" | ")
+            for k, sub in enumerate(de_subs):
+                found: list[tuple[str, str]] = []
+                for alt in sub.split("; "):
+                    m = _ENTRY.match(alt.strip())
+                    if not m:
+                        continue
+                    word, tag = m.group(1), m.group(2)
+                    found.append((word, tag))
+                    tags.setdefault(word, set()).update(tag.split(","))
+                    if k < len(en_subs) and word not in gloss:
+                        gloss[word] = en_subs[k].strip()
+                for (w1, t1), (w2, t2) in zip(found, found[1:], strict=False):
+                    if "m" in t1.split(",") and "f" in t2.split(","):
+                        pairs.add((w1, w2))
+    return tags, gloss, pairs
+
+
+def _has_role_head(word: str, heads: set[str]) -> bool:
+    """Is ``word`` a compound whose head is an ordinary role noun ("Bundespräsident")?"""
+    for i in range(3, len(word) - 3):
+        head = word[i:]
+        if len(head) >= 4 and head[0].upper() + head[1:] in heads:
+            return True
+    return False
+
+
+def build_roles(
+    tags: dict[str, set[str]], gloss: dict[str, str], pairs: set[tuple[str, str]]
+) -> list[tuple[str, str, str]]:
+    masc = {w for w, t in tags.items() if "m" in t}
+    fem = {w for w, t in tags.items() if "f" in t}
+    rows: dict[str, tuple[str, str, str]] = {}
+    capitalised: dict[str, str] = {}
+    for m in sorted(masc):
+        for f in _feminine_candidates(m):
+            if f in fem:
+                if gloss.get(m, "")[:1].isupper():
+                    capitalised[m] = f  # a demonym ("Bayer" -> "Bavarian") or a title
+                else:
+                    rows[m] = ("noun", m, f)
+                break
+    # adjectival person nouns: "Angeklagter {m}; Angeklagte {f}" or "Vorsitzende {m,f}"
+    for w, t in tags.items():
+        if w.endswith("er") and (w, w[:-1]) in pairs and w[:-1] not in rows:
+            if not gloss.get(w, "")[:1].isupper():
+                rows[w] = ("adj", w, w[:-1])
+        elif w.endswith("e") and "m" in t and "f" in t and len(w) > 5:
+            if w + "r" in rows or gloss.get(w, "")[:1].isupper():
+                continue
+            if re.search(r"(end|t|ig|en|isch|lich|ll)e$", w):  # participles, adjectives
+                rows[w + "r"] = ("adj", w + "r", w)
+    heads = {m for kind, m, _f in rows.values() if kind == "noun"}
+    for m, f in capitalised.items():
+        if _has_role_head(m, heads):
+            rows[m] = ("noun", m, f)  # "Bundespräsident" -> "Federal President"
+        else:
+            rows[m] = ("demonym", m, f)
+    manual = OUT / "roles_manual.tsv"
+    for line in manual.read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        kind, m, f = (line.split("\t") + ["", "", ""])[:3]
+        rows[m or f] = (kind, m, f)
+    return sorted(rows.values(), key=lambda r: (r[1] or r[2]).lower())
+
+
+_PLACE = re.compile(r"^([A-ZÄÖÜ][\wäöüß-]+)(?:\s*\{[a-z,]+\})?(?:\s*[(\[/]|$)")
+
+
+def build_places(path: Path) -> list[str]:
+    """Single-word geographic names of Ding ("Russland", "Berlin", "Pjöngjang")."""
+    out: set[str] = set()
+    with gzip.open(path, "rt", encoding="utf-8") as fh:
+        for line in fh:
+            if "[geogr.]" not in line or " :: " not in line:
+                continue
+            german, english = line.split(" :: ", 1)
+            if not english[:1].isupper():
+                continue  # an ordinary geographic term ("Abhang" -> "slope")
+            for alt in german.split(" | ")[0].split("; "):
+                m = _PLACE.match(alt.strip())
+                if m:
+                    out.add(m.group(1))
+    return sorted(out)
+
+
+def build_nouns(tags: dict[str, set[str]], min_zipf: float) -> list[str]:
+    from wordfreq import zipf_frequency  # build-time only
+
+    out = []
+    for word in tags:
+        if len(word) < 3 or not word[0].isupper() or word.isupper():
+            continue
+        if zipf_frequency(word, "de") >= min_zipf:
+            out.append(word)
+    return sorted(set(out))
+
+
+def _per_spans(rows: list[tuple[str, str]]) -> list[list[str]]:
+    spans: list[list[str]] = []
+    cur: list[str] = []
+    for tok, tag in rows:
+        if tag in ("B-PER", "B-person"):
+            if cur:
+                spans.append(cur)
+            cur = [tok]
+        elif tag in ("I-PER", "I-person") and cur:
+            cur.append(tok)
+        else:
+            if cur:
+                spans.append(cur)
+            cur = []
+    if cur:
+        spans.append(cur)
+    return spans
+
+
+def read_ner_corpora(shared: Path) -> list[list[str]]:
+    spans: list[list[str]] = []
+    ner = shared / "ner"
+    for name in ("train", "dev", "test"):
+        rows = []
+        for line in (ner / "wikiann_de" / name).read_text(encoding="utf-8").splitlines():
+            if "\t" not in line:
+                rows.append(("", "O"))
+                continue
+            tok, tag = line.split("\t")
+            rows.append((tok.removeprefix("de:"), tag))
+        spans += _per_spans(rows)
+    rows = []
+    for line in (ner / "germeval2014" / "NER-de-dev.tsv").read_text(encoding="utf-8").splitlines():
+        cols = line.split("\t")
+        if len(cols) < 3 or line.startswith("#"):
+            rows.append(("", "O"))
+            continue
+        rows.append((cols[1], cols[2]))
+    spans += _per_spans(rows)
+    with zipfile.ZipFile(ner / "mobie" / "ner_conll03_formatted.zip") as zf:
+        for member in zf.namelist():
+            rows = []
+            for line in zf.read(member).decode("utf-8").splitlines():
+                cols = line.split("\t")
+                if len(cols) < 4:
+                    rows.append(("", "O"))
+                    continue
+                rows.append((cols[0], cols[3]))
+            spans += _per_spans(rows)
+    return spans
+
+
+#: English words that head band, film and company names in WikiANN ("The", "Big").
+_ENGLISH_WORDS = _words(
+    """the new big black blue little old united international windows pro point classic comic
+    country crazy ladies left large small true screen shooting publishing professional
+    embedded device head heavy iron ice red slam sugar sun master champion chief doctor
+    count sister sergeant king prince royal catch chill chic juice magnum superman hulk
+    vader peanuts butterfly bugs lol line lie blind flip fab stone hill west north good bad
+    star lucky mister miss young dirty"""
+)
+
+#: Corpus noise among "first tokens of person names" (WikiANN titles and list pages).
+_NOT_GIVEN_NAMES = _words(
+    """Liste Herzogtum Heiligen Heilige Lord Lady Madame Monsieur Meister Haus Reich Ding Joint
+    Park Punch Kid Brett Dame Kiefer Art Roman Rabbi Marschall Sir Saint Sankt Don Mister
+    Miss"""
+)
+
+
+def build_given_names(
+    spans: list[list[str]], nouns: set[str], role_words: set[str], places: set[str]
+) -> list[str]:
+    import simplemma  # build-time only here
+
+    first: Counter[str] = Counter()
+    last: Counter[str] = Counter()
+    for span in spans:
+        if len(span) >= 2:
+            first[span[0]] += 1
+            last[span[-1]] += 1
+    out = []
+    for word, count in first.items():
+        if word in places or last[word] > first[word]:
+            continue  # "Paris", "Israel"; surnames ("Putin Wladimir" in a list)
+        lemma = simplemma.lemmatize(word, lang="de")
+        if lemma[:1].islower() and count < 20:
+            continue  # "Die", "Von", "Immer", "Deutschen": capitalised function words
+        if word.endswith("s") and first[word[:-1]] > count:
+            continue  # "Karls", "Ottos": genitives
+        if word[:-1] in role_words or word[:-2] in role_words or word.lower() in _ENGLISH_WORDS:
+            continue
+        if not re.fullmatch(
+            r"[A-ZÄÖÜ][a-zäöüßéèáàíóúñçëïôâêîûøåæ]+(?:-[A-ZÄÖÜ][a-zäöüßéèáàíóúñç]+)?", word
+        ):
+            continue
+        if word in _NOT_GIVEN_NAMES or word in role_words:
+            continue  # "Liste", "König": titles and annotation noise, not first names
+        if word in nouns and count < 3:
+            continue
+        out.append(word)
+    return sorted(out)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--shared", type=Path, default=ROOT.parent.parent / "shared" / "data")
+    parser.add_argument("--min-zipf", type=float, default=1.5)
+    args = parser.parse_args()
+    shared: Path = args.shared
+    if not (shared / "ding").is_dir():
+        shared = Path("/work/shared/data")
+    tags, gloss, pairs = read_ding(shared / "ding" / "de-en.txt.gz")
+    roles = build_roles(tags, gloss, pairs)
+    nouns = build_nouns(tags, args.min_zipf)
+    role_words = {w for _k, m, f in roles for w in (m, f) if w}
+    places = build_places(shared / "ding" / "de-en.txt.gz")
+    given = build_given_names(read_ner_corpora(shared), set(nouns), role_words, set(places))
+    OUT.mkdir(parents=True, exist_ok=True)
+    header = "# kind\tmasculine\tfeminine (built by training/build_people_lexicon.py from Ding)\n"
+    (OUT / "roles.tsv").write_text(
+        header + "".join(f"{k}\t{m}\t{f}\n" for k, m, f in roles), encoding="utf-8"
+    )
+    with gzip.open(OUT / "nouns.txt.gz", "wt", encoding="utf-8", compresslevel=9) as fh:
+        fh.write("# common nouns of Ding (built by training/build_people_lexicon.py)\n")
+        fh.write("\n".join(nouns) + "\n")
+    (OUT / "given_names.txt").write_text(
+        "# given names from WikiANN, GermEval 2014 dev, MobIE (training/build_people_lexicon.py)\n"
+        + "\n".join(given)
+        + "\n",
+        encoding="utf-8",
+    )
+    (OUT / "places.txt").write_text(
+        "# geographic names of Ding (built by training/build_people_lexicon.py)\n"
+        + "\n".join(places)
+        + "\n",
+        encoding="utf-8",
+    )
+    print(
+        f"roles: {len(roles)}  nouns: {len(nouns)}  given names: {len(given)}  places: {len(places)}"
+    )
+
+
+if __name__ == "__main__":
+    main()
