@@ -65,18 +65,27 @@ _NEVER_NAMES = _words(
     Frau"""
 )
 
-_INITIAL = re.compile(r"^[A-ZÄÖÜ]\.$")
+_INITIAL = re.compile(r"^(?:[A-ZÄÖÜ]\.){1,3}$")
 _PARTICLE_HYPHEN = re.compile(r"^(?:al|el|as|ad|ash|at|az|bin|ibn|abu|ben|de|di|da|le|la)-[A-ZÄÖÜ]")
 
 
 @functools.cache
-def _given_names() -> frozenset[str]:
-    path = resources_dir() / "lexicon" / "given_names.txt"
-    return frozenset(
-        line.strip()
-        for line in path.read_text(encoding="utf-8").splitlines()
-        if line.strip() and not line.startswith("#")
-    )
+def _given_names() -> dict[str, str]:
+    """First name -> usual gender ("m", "f" or "" when unknown or either)."""
+    path = resources_dir() / "lexicon" / "given_names.tsv"
+    out: dict[str, str] = {}
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line and not line.startswith("#"):
+            name, _, gender = line.partition("\t")
+            out[name] = gender.strip()
+    return out
+
+
+def given_name_gender(word: str) -> str | None:
+    """"m" for "Holger", "f" for "Iris", None when unknown, unisex or no first name."""
+    if not is_given_name(word):
+        return None
+    return _given_names().get(word.split("-")[0]) or None
 
 
 @functools.cache
@@ -135,17 +144,22 @@ def is_common_noun(word: str) -> bool:
 
 
 @functools.cache
+def lemma(word: str) -> str:
+    """simplemma's German lemma of ``word`` (the word itself when unknown)."""
+    try:
+        return str(simplemma.lemmatize(word, lang="de"))
+    except (ValueError, TypeError):
+        return word
+
+
 def lemma_is_lowercase(word: str) -> bool:
     """True for capitalised adjectives, verbs and function words ("Brisant", "Weißen")."""
-    try:
-        lemma = simplemma.lemmatize(word, lang="de")
-    except (ValueError, TypeError):
-        return False
-    return bool(lemma) and lemma[0].islower()
+    found = lemma(word)
+    return bool(found) and found[0].islower()
 
 
 def is_initial(word: str) -> bool:
-    """ "J." in "Donald J. Trump" or "M." in "Max M."."""
+    """ "J." in "Donald J. Trump", "M." in "Max M.", "J.D." in "J.D. Vance"."""
     return bool(_INITIAL.match(word))
 
 
@@ -182,6 +196,8 @@ def is_name_core(word: str) -> bool:
         return False
     if is_given_name(word):
         return True
+    if is_place(word):
+        return False
     if "-" in word:
         parts = word.split("-")
         if any(not p for p in parts):
@@ -189,9 +205,12 @@ def is_name_core(word: str) -> bool:
         last = parts[-1]
         if last[:1].isupper() and (is_common_noun(last) or is_role_word(last)):
             return False  # "Biden-Regierung", "Trump-Wahlhelfer"
-        if all(p[:1].isupper() and is_common_noun(p) for p in parts):
-            return False
-        return True
+        if last[:1].islower() and len(parts[0]) > 3 and is_common_noun(parts[0]):
+            return False  # "Start-ups", "E-mail" (but "Jong-un", "Suk-yeol")
+        capitals = [p for p in parts if p[:1].isupper()]
+        return len(capitals) < len(parts) or not all(
+            is_common_noun(p) or is_place(p) for p in capitals
+        )
     bare = degenitive(word)
     if is_common_noun(word) or is_role_word(word) or is_place(word):
         return False

@@ -29,7 +29,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from app import names as nm
-from app.roles import RoleNoun, analyze_role, inflect_qualifier, qualifier_stem
+from app.roles import RoleNoun, analyze_role, inflect_qualifier, is_role_word, qualifier_stem
 
 
 def _words(text: str) -> frozenset[str]:
@@ -166,6 +166,7 @@ class _Mention:
     genitive: bool
     source: str  # "ner", "role", "given", "tag", "alias"
     person: int = -1
+    weak: bool = False  # may only name a person who is also mentioned otherwise
 
 
 @dataclass
@@ -186,6 +187,7 @@ class _Doc:
         self.text = text
         self.tokens = tokens
         self.words = [t.text for t in tokens]
+        self.word_set = frozenset(self.words)
         self.starts = [t.start for t in tokens]
         self.n = len(tokens)
         self.blocked = [False] * self.n  # credit lines: never part of the story
@@ -294,44 +296,54 @@ def _credit_name(item: str) -> str | None:
 
 def _can_start(doc: _Doc, i: int) -> bool:
     w = doc.words[i]
+    if nm.is_initial(w):  # "J.D. Vance"
+        return i + 1 < doc.n and nm.is_name_core(doc.words[i + 1])
     return nm.is_given_name(w) or nm.is_name_core(w)
 
 
-def _can_follow(doc: _Doc, j: int, prev: int) -> bool:
-    """May token ``j`` continue a name whose last word so far is ``prev``?"""
+def _looks_genitive(word: str) -> bool:
+    return len(word) > 3 and word.endswith(("s", "'", "’")) and not nm.is_given_name(word)
+
+
+def _can_follow(doc: _Doc, j: int, prev: int, trusted: bool = False) -> bool:
+    """May token ``j`` continue a name whose last word so far is ``prev``?
+
+    ``trusted``: both tokens lie inside a PER entity of the pipeline, so an ordinary
+    noun may be a surname after any name word ("Hubertus Heil"), not only after a
+    known first name.
+    """
     w = doc.words[j]
     p = doc.words[prev]
     if not nm.is_capitalised_word(w) and not nm.is_particle_name(w):
         return False
-    if nm.is_never_name(w) or (nm.is_initial(p) and not nm.is_initial(w) and False):
+    if nm.is_never_name(w):
         return False
     prev_given = nm.is_given_name(p) or nm.is_initial(p)
-    if p.endswith(("s", "'", "’")) and not prev_given and not nm.is_name_core(w):
+    if _looks_genitive(p) and not prev_given and not nm.is_name_core(w):
         return False  # "Putins Sprecher": a genitive ends the name
     if nm.is_name_core(w):
         return True
     # Ordinary nouns, role nouns and adjectives as surnames need a first name before them:
     # "Thomas Müller", "Anna Koch", "Katharina Dröge" - but not "Scholz Geld".
-    if not prev_given:
+    if not prev_given and not trusted:
         return False
-    if nm.is_common_noun(w) and not nm.lemma_is_lowercase(w):
+    if w in nm.LAYOUT_WORDS:
+        return False
+    if (nm.is_common_noun(w) or is_role_word(w)) and not nm.lemma_is_lowercase(w):
         return _uninflected(w)
     return True
 
 
 def _uninflected(word: str) -> bool:
     """A noun in its dictionary form ("Müller"), not a plural or case form ("Waffen")."""
-    import simplemma
-
-    try:
-        lemma = simplemma.lemmatize(word, lang="de")
-    except (ValueError, TypeError):
-        return True
-    return bool(lemma.lower() == word.lower())
+    return nm.lemma(word).lower() == word.lower()
 
 
-def _extend(doc: _Doc, first: int, limit: int | None = None) -> int:
-    """The end (exclusive) of the name that starts at token ``first``."""
+def _extend(doc: _Doc, first: int, limit: int | None = None, trusted_stop: int = -1) -> int:
+    """The end (exclusive) of the name that starts at token ``first``.
+
+    Tokens before ``trusted_stop`` belong to a PER entity (see :func:`_can_follow`).
+    """
     stop = first + 1
     n = doc.n if limit is None else min(limit, doc.n)
     count = 1
@@ -361,10 +373,26 @@ def _extend(doc: _Doc, first: int, limit: int | None = None) -> int:
                 count += 1
                 continue
             break
-        if _can_follow(doc, stop, stop - 1):
+        if _can_follow(doc, stop, stop - 1, trusted=stop < trusted_stop):
             stop += 1
             count += 1
             continue
+        break
+    return stop
+
+
+def _extend_particles(doc: _Doc, first: int, stop: int) -> int:
+    """Continue a name past a PER entity only over particles: "Baschar" + "al-Assad"."""
+    while stop < doc.n and doc.same_sentence(first, stop) and not doc.blocked[stop]:
+        w = doc.words[stop]
+        if nm.is_particle_name(w) or nm.is_initial(w):
+            stop += 1
+            continue
+        if w in nm.LEADING_PARTICLES:
+            end = _extend(doc, stop - 1, stop + 4)
+            if end > stop:
+                stop = end
+                continue
         break
     return stop
 
@@ -374,39 +402,37 @@ def _particles_ok(words: Sequence[str]) -> bool:
     return bool(words) and words[0] in nm.LEADING_PARTICLES
 
 
-def _trim_run(doc: _Doc, first: int, stop: int) -> tuple[int, int] | None:
-    """Cut non-name words off a token range and return the name inside, if any."""
-    while first < stop and not _can_start(doc, first):
-        w = doc.words[first]
-        if (
-            w in nm.LEADING_PARTICLES
-            and first + 1 < stop
-            and (
-                nm.is_capitalised_word(doc.words[first + 1]) or doc.words[first + 1] in nm.PARTICLES
-            )
-        ):
-            break  # "von der Leyen"
-        first += 1
-    if first >= stop:
-        return None
-    end = _extend(doc, first, stop)
-    return first, end
+def _runs_in_entity(doc: _Doc, first: int, stop: int) -> list[tuple[int, int, bool]]:
+    """Name runs inside a PER entity span, repaired: (first, stop, weak).
 
-
-def _runs_in_entity(doc: _Doc, first: int, stop: int) -> list[tuple[int, int]]:
-    """Name runs inside a PER entity span, repaired."""
-    runs: list[tuple[int, int]] = []
+    A run is weak when ordinary nouns were cut off before a single remaining word
+    ("Interesse Kims", "Bad Kreuznach"): it may name a known person, not a new one.
+    """
+    runs: list[tuple[int, int, bool]] = []
     i = first
     while i < stop:
         if doc.blocked[i]:
             i += 1
             continue
-        trimmed = _trim_run(doc, i, stop)
-        if trimmed is None:
+        a = i
+        cut_noun = False
+        while a < stop and not _can_start(doc, a):
+            w = doc.words[a]
+            if (
+                w in nm.LEADING_PARTICLES
+                and a + 1 < stop
+                and (nm.is_capitalised_word(doc.words[a + 1]) or doc.words[a + 1] in nm.PARTICLES)
+            ):
+                break  # "von der Leyen"
+            if w[:1].isupper() and w not in nm.TITLES and analyze_role(w) is None:
+                cut_noun = True
+            a += 1
+        if a >= stop:
             break
-        a, b = trimmed
-        if b > a:
-            runs.append((a, b))
+        b = _extend(doc, a, stop, trusted_stop=stop)
+        if b == stop:
+            b = _extend_particles(doc, a, b)
+        runs.append((a, b, cut_noun and b - a == 1))
         i = max(b, a + 1)
     return runs
 
@@ -422,16 +448,15 @@ def _mention(doc: _Doc, first: int, stop: int, source: str) -> _Mention | None:
     last = words[-1]
     genitive = False
     nxt = doc.word(stop)
-    if (
-        last.endswith(("s", "'", "’"))
-        and not nm.is_given_name(last)
-        and len(last) > 3
-        and (last.endswith(("'", "’")) or _genitive_context(doc, stop))
-    ):
-        genitive = True
+    if _looks_genitive(last):
+        bare = nm.degenitive(last)
+        if last.endswith(("'", "’")) or bare in doc.word_set:
+            genitive = True  # "Merz'", or "Putins" where "Putin" is written elsewhere
+        elif not last.endswith(("us", "os", "is", "as", "es")) and _genitive_context(doc, stop):
+            genitive = True  # "Bidens Sprecher"
     if nxt in {"'", "’"} and last.endswith(("s", "z", "x", "ß")):
         genitive = True
-    parts = [*words[:-1], nm.degenitive(last) if genitive else last]
+    parts = [*words[:-1], nm.degenitive(last) if genitive and _looks_genitive(last) else last]
     return _Mention(first, stop, tuple(parts), genitive, source)
 
 
@@ -449,17 +474,24 @@ def _genitive_context(doc: _Doc, stop: int) -> bool:
     return False
 
 
+#: Role heads that often name companies ("der Autobauer Tesla", "der Onlinehändler Zalando").
+_COMPANY_HEADS = ("bauer", "händler", "hersteller", "versorger", "anbieter", "betreiber", "geber",
+                  "versender", "lieferant", "zulieferer", "dienstleister", "entwickler", "produzent",
+                  "discounter", "vermieter", "investor", "halter", "träger", "veranstalter")  # fmt: skip
+
+
 def _candidates(doc: _Doc, entities: Sequence[Entity]) -> list[_Mention]:
     found: list[_Mention] = []
     taken = [False] * doc.n
 
-    def add(first: int, stop: int, source: str) -> None:
+    def add(first: int, stop: int, source: str, weak: bool = False) -> None:
         if first >= stop or any(taken[first:stop]):
             return
         if source != "ner" and any(doc.other_entity[first:stop]):
             return
         m = _mention(doc, first, stop, source)
         if m is not None:
+            m.weak = weak
             found.append(m)
             for k in range(first, stop):
                 taken[k] = True
@@ -469,8 +501,8 @@ def _candidates(doc: _Doc, entities: Sequence[Entity]) -> list[_Mention]:
         if ent.label != "PER":
             continue
         rng = doc.token_range(ent.start, ent.end)
-        for a, b in _runs_in_entity(doc, rng.start, rng.stop):
-            add(a, b, "ner")
+        for a, b, weak in _runs_in_entity(doc, rng.start, rng.stop):
+            add(a, b, "ner", weak)
     for i in range(doc.n):
         if taken[i] or doc.blocked[i]:
             continue
@@ -479,23 +511,33 @@ def _candidates(doc: _Doc, entities: Sequence[Entity]) -> list[_Mention]:
         if i > 0 and doc.same_sentence(i - 1, i) and not taken[i - 1]:
             role = _role_at(doc, i - 1)
             if role is not None and nm.is_name_core(w):
-                add(i, _extend(doc, i), "role")
-                continue
-        # 3. a known first name and a surname: "Maria Schulz"
-        if nm.is_given_name(w) and not _month_context(doc, i):
+                stop = _extend(doc, i)
+                company = role.base.lower().endswith(_COMPANY_HEADS)
+                if stop - i > 1 or not company or nm.is_given_name(w):
+                    add(i, stop, "role")
+                    continue
+        # 3. a known first name (or initials) and a surname: "Maria Schulz", "J.D. Vance"
+        if (nm.is_given_name(w) and not _month_context(doc, i)) or (
+            nm.is_initial(w) and _can_start(doc, i)
+        ):
             stop = _extend(doc, i)
             if stop > i + 1:
                 add(i, stop, "given")
                 continue
         # 4. a name right before "(71)" or "(SPD)"
-        if nm.is_capitalised_word(w) and not nm.is_never_name(w):
+        if _can_start(doc, i) and analyze_role(w) is None:
             stop = _extend(doc, i)
-            if _tag_after(doc, stop) and (stop - i > 1 or nm.is_name_core(w) or _can_start(doc, i)):
+            if _tag_after(doc, stop):
                 add(i, stop, "tag")
-            elif (
-                _tag_after(doc, i + 1) and not nm.lemma_is_lowercase(w) and _role_at(doc, i) is None
-            ):
-                add(i, i + 1, "tag")
+                continue
+        if (
+            nm.is_capitalised_word(w)
+            and not nm.is_never_name(w)
+            and _tag_after(doc, i + 1)
+            and not nm.lemma_is_lowercase(w)
+            and doc.word(i - 1).lower() not in _DETERMINERS
+        ):
+            add(i, i + 1, "tag")  # "Koch (CDU)": a surname that is also a word
     found.sort(key=lambda m: m.first)
     return found
 
@@ -559,6 +601,8 @@ def _cluster(doc: _Doc, mentions: list[_Mention]) -> list[_Cluster]:
                     m.genitive = True
                     m.parts = (*m.parts[:-1], bare)
         if target is None:
+            if m.weak:
+                continue
             target = len(clusters)
             clusters.append(_Cluster())
             keys[(word,)] = target

@@ -18,9 +18,12 @@ Sources (see ``resources/lexicon/README.md`` for licenses):
   German at all (wordfreq Zipf >= 1.5, checked at build time only) are kept.
 - ``places.txt``: single-word geographic names of Ding (entries marked
   [geogr.] with a capitalised English gloss), so that "Pjöngjang" is no person.
-- ``given_names.txt``: first tokens of multi-word person names in the German NER
-  corpora under shared/data/ner (WikiANN, GermEval 2014 dev, MobIE), minus
-  ordinary nouns.
+- ``given_names.tsv``: first names with their usual gender, from Jörg Michael's
+  ``nam_dict.txt`` (GNU FDL 1.2+, shipped in the PyPI package ``gender-guesser``,
+  needed at build time only) plus the first words of multi-word person names in
+  the German NER corpora under shared/data/ner (WikiANN, GermEval 2014 dev,
+  MobIE); ordinary words ("Rose", "Will") are left out unless the name is common
+  in German-speaking countries.
 
 This script is not imported by the app; it only writes the files.
 """
@@ -244,9 +247,43 @@ _NOT_GIVEN_NAMES = _words(
 )
 
 
+def read_nam_dict(path: Path) -> dict[str, tuple[str | None, int]]:
+    """name -> (gender "m"/"f"/None, highest frequency in German-speaking countries 0-13).
+
+    ``nam_dict.txt`` is Jörg Michael's list of first names (GNU FDL 1.2 or later), as
+    shipped by the ``gender-guesser`` package. Columns 41-44 are East Frisia, Germany,
+    Austria and Switzerland.
+    """
+    genders: dict[str, set[str | None]] = {}
+    freq: dict[str, int] = {}
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line.startswith("#") or len(line) < 31 or line.startswith("="):
+            continue
+        code = line[:2].strip()
+        raw = line[3:29].strip()
+        de = max((int(ch, 16) for ch in line[41:45] if ch.strip() and ch in "0123456789ABCD"), default=0)
+        gender = "m" if code.endswith("M") else "f" if code.endswith("F") else None
+        forms = {raw.replace("+", "-"), raw.replace("+", "")} if "+" in raw else {raw}
+        for form in forms:
+            if " " in form:
+                continue
+            genders.setdefault(form, set()).add(gender)
+            freq[form] = max(freq.get(form, 0), de)
+    out: dict[str, tuple[str | None, int]] = {}
+    for name, gs in genders.items():
+        gender = gs.pop() if len(gs) == 1 else None
+        out[name] = (gender, freq[name])
+    return out
+
+
 def build_given_names(
-    spans: list[list[str]], nouns: set[str], role_words: set[str], places: set[str]
-) -> list[str]:
+    spans: list[list[str]],
+    nam_dict: dict[str, tuple[str | None, int]],
+    nouns: set[str],
+    role_words: set[str],
+    places: set[str],
+) -> list[tuple[str, str]]:
+    """(name, gender) rows: "m", "f" or "" when unknown or either."""
     import simplemma  # build-time only here
 
     first: Counter[str] = Counter()
@@ -255,43 +292,70 @@ def build_given_names(
         if len(span) >= 2:
             first[span[0]] += 1
             last[span[-1]] += 1
-    out = []
+    candidates: dict[str, str] = {}
     for word, count in first.items():
-        if word in places or last[word] > first[word]:
-            continue  # "Paris", "Israel"; surnames ("Putin Wladimir" in a list)
-        lemma = simplemma.lemmatize(word, lang="de")
-        if lemma[:1].islower() and count < 20:
-            continue  # "Die", "Von", "Immer", "Deutschen": capitalised function words
+        if last[word] > count:
+            continue  # a surname ("Putin Wladimir" in a list)
         if word.endswith("s") and first[word[:-1]] > count:
             continue  # "Karls", "Ottos": genitives
-        if word[:-1] in role_words or word[:-2] in role_words or word.lower() in _ENGLISH_WORDS:
+        if word in _NOT_GIVEN_NAMES or word.lower() in _ENGLISH_WORDS:
             continue
-        if not re.fullmatch(
-            r"[A-ZÄÖÜ][a-zäöüßéèáàíóúñçëïôâêîûøåæ]+(?:-[A-ZÄÖÜ][a-zäöüßéèáàíóúñç]+)?", word
-        ):
-            continue
-        if word in _NOT_GIVEN_NAMES or word in role_words:
-            continue  # "Liste", "König": titles and annotation noise, not first names
         if word in nouns and count < 3:
             continue
-        out.append(word)
-    return sorted(out)
+        candidates[word] = ""
+    for word, (gender, _freq) in nam_dict.items():
+        candidates[word] = gender or ""
+    out = []
+    for word in sorted(candidates):
+        if not re.fullmatch(r"[A-ZÄÖÜ][^\W\d_]+(?:-[A-ZÄÖÜ][^\W\d_]+)?", word) or word.isupper():
+            continue
+        german_freq = nam_dict.get(word, (None, 0))[1]
+        common = (
+            word in nouns
+            or word[:-1] in nouns
+            or word[:-2] in nouns
+            or word in places
+            or word in role_words
+            or word[:-1] in role_words
+            or simplemma.lemmatize(word, lang="de")[:1].islower()
+        )
+        if common and german_freq < 5:
+            continue  # "Rose", "Will", "Paris", "Bauer": words first, names second
+        gender = candidates[word]
+        if not gender and word in nam_dict:
+            gender = nam_dict[word][0] or ""
+        out.append((word, gender))
+    return out
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--shared", type=Path, default=ROOT.parent.parent / "shared" / "data")
     parser.add_argument("--min-zipf", type=float, default=1.5)
+    parser.add_argument(
+        "--nam-dict",
+        type=Path,
+        default=None,
+        help="nam_dict.txt (default: the copy in the installed gender-guesser package)",
+    )
     args = parser.parse_args()
+    if args.nam_dict is None:
+        import gender_guesser  # build-time only: pip install gender-guesser==0.4.0
+
+        args.nam_dict = Path(gender_guesser.__file__).parent / "data" / "nam_dict.txt"
     shared: Path = args.shared
     if not (shared / "ding").is_dir():
         shared = Path("/work/shared/data")
     tags, gloss, pairs = read_ding(shared / "ding" / "de-en.txt.gz")
     roles = build_roles(tags, gloss, pairs)
     nouns = build_nouns(tags, args.min_zipf)
-    role_words = {w for _k, m, f in roles for w in (m, f) if w}
+    role_words = {w for k, m, f in roles for w in (m, f) if w and k != "demonym"}
     places = build_places(shared / "ding" / "de-en.txt.gz")
-    given = build_given_names(read_ner_corpora(shared), set(nouns), role_words, set(places))
+    nam_dict = read_nam_dict(args.nam_dict)
+    demonyms = {w for k, m, f in roles for w in (m, f) if k == "demonym"}
+    given = build_given_names(
+        read_ner_corpora(shared), nam_dict, set(nouns) - demonyms, role_words, set(places)
+    )
     OUT.mkdir(parents=True, exist_ok=True)
     header = "# kind\tmasculine\tfeminine (built by training/build_people_lexicon.py from Ding)\n"
     (OUT / "roles.tsv").write_text(
@@ -300,10 +364,12 @@ def main() -> None:
     with gzip.open(OUT / "nouns.txt.gz", "wt", encoding="utf-8", compresslevel=9) as fh:
         fh.write("# common nouns of Ding (built by training/build_people_lexicon.py)\n")
         fh.write("\n".join(nouns) + "\n")
-    (OUT / "given_names.txt").write_text(
-        "# given names from WikiANN, GermEval 2014 dev, MobIE (training/build_people_lexicon.py)\n"
-        + "\n".join(given)
-        + "\n",
+    (OUT / "given_names.tsv").write_text(
+        "# name<TAB>gender (m, f or empty). Built by training/build_people_lexicon.py from\n"
+        "# nam_dict.txt by Jörg Michael (c) 2007-2008, GNU Free Documentation License 1.2 or\n"
+        "# later, and from the German NER corpora WikiANN, GermEval 2014, MobIE. This derived\n"
+        "# list is released under the GNU FDL 1.2 or later as well.\n"
+        + "".join(f"{name}\t{gender}\n" for name, gender in given),
         encoding="utf-8",
     )
     (OUT / "places.txt").write_text(
