@@ -65,6 +65,14 @@ _NEVER_NAMES = _words(
     Frau"""
 )
 
+#: Heads of organisation and place names ("Volkszeitung", "Hausbank", "Olympiastadion").
+_ORG_HEAD = re.compile(
+    r".{3,}(?:zeitung|gruppe|partei|verband|stiftung|institut|ministerium|behörde|gericht|konzern"
+    r"|bank|kasse|werke|zentrum|verein|klinik|klinikum|schule|universität|akademie|agentur"
+    r"|kommission|regierung|fraktion|gesellschaft|union|straße|allee|brücke|flughafen|stadion"
+    r"|arena|halle|kirche|museum|theater|festival|liga|pokal|turnier|magazin|verlag|versicherung"
+    r"|holding|sender|stadt|kreis|amt)s?$"
+)
 _INITIAL = re.compile(r"^(?:[A-ZÄÖÜ]\.){1,3}$")
 _PARTICLE_HYPHEN = re.compile(r"^(?:al|el|as|ad|ash|at|az|bin|ibn|abu|ben|de|di|da|le|la)-[A-ZÄÖÜ]")
 
@@ -119,9 +127,11 @@ def is_given_name(word: str) -> bool:
 
 
 def is_place(word: str) -> bool:
-    """ "Berlin", "Russlands", "Pjöngjang": a geographic name (also in the genitive)."""
+    """ "Berlin", "Russlands", "Leipziger": a geographic name, its genitive or its adjective."""
     places = _places()
-    return word in places or (word.endswith("s") and word[:-1] in places)
+    if word in places or (word.endswith("s") and word[:-1] in places):
+        return True
+    return word.endswith("er") and (word[:-2] in places or word[:-2] + "en" in places)
 
 
 def is_common_noun(word: str) -> bool:
@@ -196,7 +206,7 @@ def is_name_core(word: str) -> bool:
         return False
     if is_given_name(word):
         return True
-    if is_place(word):
+    if is_place(word) or _ORG_HEAD.match(word.lower()):
         return False
     if "-" in word:
         parts = word.split("-")

@@ -29,7 +29,14 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from app import names as nm
-from app.roles import RoleNoun, analyze_role, inflect_qualifier, is_role_word, qualifier_stem
+from app.roles import (
+    RoleNoun,
+    adjective_stem,
+    analyze_role,
+    inflect_qualifier,
+    is_role_word,
+    qualifier_stem,
+)
 
 
 def _words(text: str) -> frozenset[str]:
@@ -126,10 +133,11 @@ _NUMBER = re.compile(r"\d{1,3}")
 _SCORE_CONTEXT = re.compile(r"\d+\s*:\s*\d+|\bTore?\b|Treffer|Torschütz|Punkte|Minute")
 
 _AGE_STATEMENTS = (
-    re.compile(r"\b[Ii]m Alter von (\d{1,3}) Jahren\b"),
+    re.compile(r"\b[Ii]m Alter von (?P<age>\d{1,3}) Jahren\b"),
     re.compile(
-        r"\b(?:ist|war|wird|wurde|sei|wäre|werde)\s+(?:\w+\s+)?(\d{1,3})\s+Jahre\s+alt\b(?!e)"
+        r"\b(?:ist|war|wird|wurde|sei|wäre|werde)\s+(?:\w+\s+){0,2}(?P<age>\d{1,3})\s+Jahre\s+alt\b"
     ),
+    re.compile(r"\b(?P<poss>[Ss]einen|[Ii]hren)\s+(?P<age>\d{1,3})\.\s+Geburtstag\b"),
 )
 #: "der 61-Jährige", "die 48-Jährige": a noun that refers back to the person just mentioned.
 _AGE_BACKREF = re.compile(
@@ -174,7 +182,7 @@ class _Cluster:
     mentions: list[_Mention] = field(default_factory=list)
     roles: list[str] = field(default_factory=list)
     relations: list[tuple[str, int]] = field(default_factory=list)
-    ages: list[tuple[int, int]] = field(default_factory=list)  # (position, age)
+    ages: list[tuple[int, int, int]] = field(default_factory=list)  # (priority, position, age)
     party: str | None = None
     role_party: str | None = None
     gender: str | None = None
@@ -284,21 +292,33 @@ def _credit_name(item: str) -> str | None:
     for w in name_words:
         if w.lower() in _AGENCY_WORDS or not nm.is_capitalised_word(w) or nm.is_never_name(w):
             return None
-    if not nm.is_given_name(name_words[0]) and any(
-        nm.is_common_noun(w) or nm.lemma_is_lowercase(w) for w in name_words
+    first = name_words[0]
+    if not nm.is_given_name(first) and (
+        nm.is_common_noun(first) or nm.lemma_is_lowercase(first) or is_role_word(first)
     ):
-        return None
+        return None  # "Stadt Köln", "Polizei Berlin", "Archiv Müller"
     return item
 
 
 # --------------------------------------------------------------------------- name runs
 
 
+_EAST_ASIAN_GIVEN = re.compile(r"^[A-Z][a-z]{1,5}-[a-z]{2,6}$")
+
+
 def _can_start(doc: _Doc, i: int) -> bool:
     w = doc.words[i]
     if nm.is_initial(w):  # "J.D. Vance"
         return i + 1 < doc.n and nm.is_name_core(doc.words[i + 1])
-    return nm.is_given_name(w) or nm.is_name_core(w)
+    if nm.is_given_name(w) or nm.is_name_core(w):
+        return True
+    # "Lee Jae-myung", "Park Geun-hye": a short family name before a hyphenated given name
+    return (
+        len(w) <= 5
+        and nm.is_capitalised_word(w)
+        and bool(_EAST_ASIAN_GIVEN.match(doc.word(i + 1)))
+        and doc.same_sentence(i, i + 1)
+    )
 
 
 def _looks_genitive(word: str) -> bool:
@@ -424,8 +444,11 @@ def _runs_in_entity(doc: _Doc, first: int, stop: int) -> list[tuple[int, int, bo
                 and (nm.is_capitalised_word(doc.words[a + 1]) or doc.words[a + 1] in nm.PARTICLES)
             ):
                 break  # "von der Leyen"
-            if w[:1].isupper() and w not in nm.TITLES and analyze_role(w) is None:
-                cut_noun = True
+            role = analyze_role(w)
+            if w[:1].isupper() and w not in nm.TITLES and (role is None or role.kind == "demonym"):
+                cut_noun = True  # "Interesse Kims", "Leipziger Volkszeitung"
+            elif role is not None and role.base.lower().endswith(_COMPANY_HEADS):
+                cut_noun = True  # "Risikokapitalgeber Earlybird"
             a += 1
         if a >= stop:
             break
@@ -512,7 +535,7 @@ def _candidates(doc: _Doc, entities: Sequence[Entity]) -> list[_Mention]:
             role = _role_at(doc, i - 1)
             if role is not None and nm.is_name_core(w):
                 stop = _extend(doc, i)
-                company = role.base.lower().endswith(_COMPANY_HEADS)
+                company = role.kind == "demonym" or role.base.lower().endswith(_COMPANY_HEADS)
                 if stop - i > 1 or not company or nm.is_given_name(w):
                     add(i, stop, "role")
                     continue
@@ -722,15 +745,26 @@ def _role_at(doc: _Doc, k: int, article: str | None = None) -> RoleNoun | None:
     return analyze_role(w, article)
 
 
+#: Capitalised adjectives of fixed titles: "Vorsitzende Richterin", "Regierender Bürgermeister".
+_TITLE_ADJECTIVES = _words("vorsitzend leitend regierend erst ständig parlamentarisch geschäftsführend")
+
+
 def _qualified(doc: _Doc, k: int, role: RoleNoun) -> str:
     """The role at token ``k`` with meaning-changing adjectives before it."""
     quals: list[str] = []
     j = k - 1
     while j >= 0 and doc.same_sentence(j, k):
-        stem = qualifier_stem(doc.words[j])
-        if stem is None:
-            break
-        quals.insert(0, inflect_qualifier(stem, role.gender))
+        w = doc.words[j]
+        if w[:1].isupper():
+            stem = adjective_stem(w.lower())
+            if stem is None or stem not in _TITLE_ADJECTIVES:
+                break
+            quals.insert(0, inflect_qualifier(stem, role.gender).capitalize())
+        else:
+            stem = qualifier_stem(w)
+            if stem is None:
+                break
+            quals.insert(0, inflect_qualifier(stem, role.gender))
         j -= 1
     return " ".join([*quals, role.base])
 
@@ -763,6 +797,9 @@ def _role_before(doc: _Doc, m: _Mention) -> _RoleFind | None:
     elif article is None:
         p = det_pos if det_pos < k else k - 1
         pw = doc.word(p)
+        if pw in {"'", "’"} and doc.word(p - 1).endswith(("s", "z", "x", "ß")):
+            p -= 1  # "Merz ' Generalsekretär" as the tokenizer may split it
+            pw = doc.word(p) + "'"
         if (
             p >= 0
             and doc.same_sentence(p, k)
@@ -849,6 +886,11 @@ def _skip_tags(doc: _Doc, j: int) -> int:
     return j
 
 
+_APPOSITION_ADVERBS = _words(
+    "selbst ebenfalls auch einst damals heute inzwischen mittlerweile zuvor bislang bisher früher"
+)
+
+
 def _apposition_after(doc: _Doc, m: _Mention) -> list[_RoleFind]:
     """ "Frederic Spohr, Direktor der Friedrich-Naumann-Stiftung in Südkorea," -> role."""
     j = _skip_tags(doc, m.stop)
@@ -860,6 +902,8 @@ def _apposition_after(doc: _Doc, m: _Mention) -> list[_RoleFind]:
     found: list[_RoleFind] = []
     while j < doc.n and doc.same_sentence(m.first, j):
         article = None
+        if doc.word(j) in _APPOSITION_ADVERBS:
+            j += 1  # "Johanna Walser, selbst Schriftstellerin,"
         if doc.word(j).lower() in _DEFINITE:
             article = doc.word(j).lower()
             j += 1
@@ -900,7 +944,7 @@ def _role_before_comma(doc: _Doc, m: _Mention) -> _RoleFind | None:
     if best is None:
         return None
     h, role, article = best
-    if article in _INDEFINITE:
+    if article is not None and article.startswith(("welch", "jede", "manch", "kein")):
         return None
     return _RoleFind(_phrase(doc, h, role, comma), role.gender, None, _role_party(role))
 
@@ -1026,12 +1070,12 @@ def _read_attributes(doc: _Doc, c: _Cluster) -> None:
             c.gender = "f" if title == "Frau" else "m"
         age, party = _paren_info(doc, m.stop - 1)
         if age is not None:
-            c.ages.append((doc.tokens[m.first].start, age))
+            c.ages.append((0, doc.tokens[m.first].start, age))
         if party is not None and c.party is None:
             c.party = party
         comma_age = _comma_age(doc, m)
         if comma_age is not None:
-            c.ages.append((doc.tokens[m.first].start, comma_age))
+            c.ages.append((0, doc.tokens[m.first].start, comma_age))
 
 
 def _mentions_in_order(clusters: list[_Cluster]) -> list[tuple[int, int, int]]:
@@ -1042,6 +1086,37 @@ def _mentions_in_order(clusters: list[_Cluster]) -> list[tuple[int, int, int]]:
             out.append((m.first, m.stop, idx))
     out.sort()
     return out
+
+
+#: Words that may stand before the subject of a sentence: "Auch Trainer Kompany lobte ...".
+_SUBJECT_LEAD = _words("auch zudem nun dann jetzt bereits schon nur sogar ebenfalls daraufhin")
+
+
+def _is_subject_like(doc: _Doc, first: int) -> bool:
+    """Does the mention at ``first`` open its sentence (after articles, roles, adverbs)?"""
+    i = first - 1
+    lo = doc.sentence_start(first)
+    while i >= lo:
+        w = doc.words[i]
+        lw = w.lower()
+        nxt = doc.words[i + 1]
+        attributive = (
+            w.islower()
+            and adjective_stem(w) is not None
+            and (nxt[:1].isupper() or adjective_stem(nxt) is not None)
+        )
+        if (
+            lw in _DETERMINERS
+            or lw in _SUBJECT_LEAD
+            or w in nm.TITLES
+            or w in {",", "„", '"', "»", "–"}
+            or attributive
+            or analyze_role(w) is not None
+        ):
+            i -= 1
+            continue
+        return False
+    return True
 
 
 def _sentence_ages(doc: _Doc, clusters: list[_Cluster]) -> None:
@@ -1060,6 +1135,7 @@ def _sentence_ages(doc: _Doc, clusters: list[_Cluster]) -> None:
         return gender is None or g is None or g == gender
 
     def before(tok: int, gender: str | None, sentences_back: int) -> int | None:
+        """The most recent compatible person within ``sentences_back`` sentences."""
         sent = doc.tokens[tok].sentence
         k = bisect.bisect_left(firsts, tok) - 1
         while k >= 0:
@@ -1071,27 +1147,52 @@ def _sentence_ages(doc: _Doc, clusters: list[_Cluster]) -> None:
             k -= 1
         return None
 
-    # "im Alter von 95 Jahren", "ist 42 Jahre alt": the person the sentence is about
+    def referent(tok: int, gender: str | None) -> int | None:
+        """Who "der 61-Jährige" means: the subject of a recent sentence, else the last one."""
+        sent = doc.tokens[tok].sentence
+        k = bisect.bisect_left(firsts, tok) - 1
+        fallback: int | None = None
+        while k >= 0:
+            first, _stop, idx = order[k]
+            if sent - doc.tokens[first].sentence > 2:
+                break
+            if compatible(idx, gender):
+                if fallback is None:
+                    fallback = idx
+                if _is_subject_like(doc, first):
+                    return idx
+            k -= 1
+        return fallback
+
+    def same_sentence_person(tok: int, gender: str | None) -> int | None:
+        idx = before(tok, gender, 0)
+        if idx is not None:
+            return idx
+        sent = doc.tokens[tok].sentence
+        k = bisect.bisect_left(firsts, tok)
+        while k < len(order) and doc.tokens[order[k][0]].sentence == sent:
+            if compatible(order[k][2], gender):
+                return order[k][2]
+            k += 1
+        lo = doc.sentence_start(tok)
+        words = {w.lower() for w in doc.words[lo:tok]}
+        if words & _SUBJECT_PRONOUNS:  # "Er starb im Alter von 96 Jahren."
+            return referent(tok, gender)
+        return None
+
+    # "im Alter von 95 Jahren", "ist 42 Jahre alt", "ihren 100. Geburtstag"
     for pattern in _AGE_STATEMENTS:
         for match in pattern.finditer(text):
-            age = _age(match.group(1))
+            age = _age(match.group("age"))
             tok = tok_at(match.start())
             if age is None or doc.blocked[tok]:
                 continue
-            idx = before(tok, None, 0)
-            if idx is None:
-                sent = doc.tokens[tok].sentence
-                k = bisect.bisect_left(firsts, tok)
-                if k < len(order) and doc.tokens[order[k][0]].sentence == sent:
-                    idx = order[k][2]
-                else:
-                    lo = doc.sentence_start(tok)
-                    words = {w.lower() for w in doc.words[lo:tok]}
-                    if words & _SUBJECT_PRONOUNS:
-                        idx = before(tok, None, 1)
+            possessive = (match.groupdict().get("poss") or "").lower()
+            gender = "m" if possessive == "seinen" else "f" if possessive == "ihren" else None
+            idx = same_sentence_person(tok, gender)
             if idx is not None:
-                clusters[idx].ages.append((match.start(), age))
-    # "der 61-Jährige": the person just mentioned (in this or the last sentences)
+                clusters[idx].ages.append((1, match.start(), age))
+    # "der 61-Jährige": the person just mentioned
     for match in _AGE_BACKREF.finditer(text):
         age = _age(match.group(2))
         article = match.group(1).lower()
@@ -1112,9 +1213,9 @@ def _sentence_ages(doc: _Doc, clusters: list[_Cluster]) -> None:
         tok = tok_at(match.start())
         if doc.blocked[tok]:
             continue
-        idx = before(tok, gender, 3)
+        idx = referent(tok, gender)
         if idx is not None:
-            clusters[idx].ages.append((match.start(), age))
+            clusters[idx].ages.append((2, match.start(), age))
     # "die 34 Jahre alte Lehrerin Maria Schulz": the name that follows
     for match in _AGE_ATTRIBUTE.finditer(text):
         age = _age(match.group(1))
@@ -1127,7 +1228,7 @@ def _sentence_ages(doc: _Doc, clusters: list[_Cluster]) -> None:
         while tok < doc.n and steps < 4:
             k = bisect.bisect_left(firsts, tok)
             if k < len(order) and order[k][0] == tok:
-                clusters[order[k][2]].ages.append((match.start(), age))
+                clusters[order[k][2]].ages.append((0, match.start(), age))
                 break
             w = doc.words[tok]
             if w in nm.TITLES or _role_at(doc, tok) is not None or qualifier_stem(w):
@@ -1154,7 +1255,7 @@ def _person(doc: _Doc, clusters: list[_Cluster], idx: int, owner: dict[int, int]
     mentions = tuple(
         sorted({(doc.tokens[m.first].start, doc.tokens[m.stop - 1].end) for m in c.mentions})
     )
-    age = min(c.ages)[1] if c.ages else None
+    age = min(c.ages)[2] if c.ages else None
     relations: list[tuple[str, str]] = []
     for role, rel in c.relations:
         target: int | None = None

@@ -169,7 +169,7 @@ def is_role_word(word: str) -> bool:
 #: Adjectives kept in a role because they change its meaning ("ehemaliger Präsident").
 QUALIFIERS = _words(
     """ehemalig früher einstig damalig designiert amtierend stellvertretend kommissarisch
-    scheidend künftig zukünftig geschäftsführend leitend"""
+    scheidend künftig zukünftig geschäftsführend leitend deutsch"""
 )
 
 

@@ -247,8 +247,9 @@ _NOT_GIVEN_NAMES = _words(
 )
 
 
-def read_nam_dict(path: Path) -> dict[str, tuple[str | None, int]]:
-    """name -> (gender "m"/"f"/None, highest frequency in German-speaking countries 0-13).
+def read_nam_dict(path: Path) -> dict[str, tuple[str | None, int, int]]:
+    """name -> (gender "m"/"f"/None, highest frequency in German-speaking countries 0-13,
+    highest frequency in any country).
 
     ``nam_dict.txt`` is Jörg Michael's list of first names (GNU FDL 1.2 or later), as
     shipped by the ``gender-guesser`` package. Columns 41-44 are East Frisia, Germany,
@@ -256,12 +257,14 @@ def read_nam_dict(path: Path) -> dict[str, tuple[str | None, int]]:
     """
     genders: dict[str, set[str | None]] = {}
     freq: dict[str, int] = {}
+    anywhere: dict[str, int] = {}
     for line in path.read_text(encoding="utf-8").splitlines():
         if line.startswith("#") or len(line) < 31 or line.startswith("="):
             continue
         code = line[:2].strip()
         raw = line[3:29].strip()
         de = max((int(ch, 16) for ch in line[41:45] if ch.strip() and ch in "0123456789ABCD"), default=0)
+        top = max((int(ch, 16) for ch in line[30:85] if ch in "0123456789ABCD"), default=0)
         gender = "m" if code.endswith("M") else "f" if code.endswith("F") else None
         forms = {raw.replace("+", "-"), raw.replace("+", "")} if "+" in raw else {raw}
         for form in forms:
@@ -269,16 +272,17 @@ def read_nam_dict(path: Path) -> dict[str, tuple[str | None, int]]:
                 continue
             genders.setdefault(form, set()).add(gender)
             freq[form] = max(freq.get(form, 0), de)
-    out: dict[str, tuple[str | None, int]] = {}
+            anywhere[form] = max(anywhere.get(form, 0), top)
+    out: dict[str, tuple[str | None, int, int]] = {}
     for name, gs in genders.items():
         gender = gs.pop() if len(gs) == 1 else None
-        out[name] = (gender, freq[name])
+        out[name] = (gender, freq[name], anywhere[name])
     return out
 
 
 def build_given_names(
     spans: list[list[str]],
-    nam_dict: dict[str, tuple[str | None, int]],
+    nam_dict: dict[str, tuple[str | None, int, int]],
     nouns: set[str],
     role_words: set[str],
     places: set[str],
@@ -303,13 +307,13 @@ def build_given_names(
         if word in nouns and count < 3:
             continue
         candidates[word] = ""
-    for word, (gender, _freq) in nam_dict.items():
+    for word, (gender, _freq, _top) in nam_dict.items():
         candidates[word] = gender or ""
     out = []
     for word in sorted(candidates):
         if not re.fullmatch(r"[A-ZÄÖÜ][^\W\d_]+(?:-[A-ZÄÖÜ][^\W\d_]+)?", word) or word.isupper():
             continue
-        german_freq = nam_dict.get(word, (None, 0))[1]
+        _g, german_freq, top_freq = nam_dict.get(word, (None, 0, 0))
         common = (
             word in nouns
             or word[:-1] in nouns
@@ -319,7 +323,7 @@ def build_given_names(
             or word[:-1] in role_words
             or simplemma.lemmatize(word, lang="de")[:1].islower()
         )
-        if common and german_freq < 5:
+        if common and german_freq < 5 and top_freq < 8:
             continue  # "Rose", "Will", "Paris", "Bauer": words first, names second
         gender = candidates[word]
         if not gender and word in nam_dict:
