@@ -191,12 +191,33 @@ def is_never_name(word: str) -> bool:
     return word in _NEVER_NAMES or word in MONTHS or word in WEEKDAYS or word in LAYOUT_WORDS
 
 
-def is_name_core(word: str) -> bool:
+@functools.cache
+def is_compound_noun(word: str) -> bool:
+    """A closed compound of two dictionary nouns that is not itself listed: "Stadtfest".
+
+    Many German surnames look like this too ("Nagelsmann", "Hofreiter"), so callers
+    use it only where a name needs stronger evidence.
+    """
+    if len(word) < 7 or not word[:1].isupper() or not word[1:].islower():
+        return False
+    nouns = _nouns()
+    for k in range(3, len(word) - 3):
+        head = word[k].upper() + word[k + 1 :]
+        if head not in nouns and not (head.endswith("s") and head[:-1] in nouns):
+            continue
+        modifier = word[:k]
+        if modifier in nouns or (modifier[-1] in "sn" and modifier[:-1] in nouns):
+            return True
+    return False
+
+
+def is_name_core(word: str, strict: bool = True) -> bool:
     """Could ``word`` be a name by itself (not merely after a first name)?
 
     True for given names and for capitalised words that are neither ordinary
     nouns, nor adjectives/function words, nor role nouns. "Putin", "Spohr" yes;
-    "Interesse", "Weißen", "Präsident" no.
+    "Interesse", "Weißen", "Präsident" no. ``strict`` also rejects unlisted
+    compounds of nouns ("Stadtfest"), at the price of surnames like "Nagelsmann".
     """
     from app.roles import is_role_word
 
@@ -223,6 +244,8 @@ def is_name_core(word: str) -> bool:
         )
     bare = degenitive(word)
     if is_common_noun(word) or is_role_word(word) or is_place(word):
+        return False
+    if strict and is_compound_noun(bare if bare != word else word):
         return False
     return not lemma_is_lowercase(bare)
 

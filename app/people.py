@@ -306,11 +306,12 @@ def _credit_name(item: str) -> str | None:
 _EAST_ASIAN_GIVEN = re.compile(r"^[A-Z][a-z]{1,5}-[a-z]{2,6}$")
 
 
-def _can_start(doc: _Doc, i: int) -> bool:
+def _can_start(doc: _Doc, i: int, strict: bool = True) -> bool:
+    """May a name start at token ``i``? ``strict``: see :func:`app.names.is_name_core`."""
     w = doc.words[i]
     if nm.is_initial(w):  # "J.D. Vance"
-        return i + 1 < doc.n and nm.is_name_core(doc.words[i + 1])
-    if nm.is_given_name(w) or nm.is_name_core(w):
+        return i + 1 < doc.n and nm.is_name_core(doc.words[i + 1], strict=False)
+    if nm.is_given_name(w) or nm.is_name_core(w, strict):
         return True
     # "Lee Jae-myung", "Park Geun-hye": a short family name before a hyphenated given name
     return (
@@ -378,8 +379,7 @@ def _extend(doc: _Doc, first: int, limit: int | None = None, trusted_stop: int =
             if (
                 k < n
                 and doc.same_sentence(first, k)
-                and nm.is_capitalised_word(doc.words[k])
-                and not nm.is_never_name(doc.words[k])
+                and nm.is_name_core(doc.words[k], strict=False)
                 and not doc.blocked[k]
                 and _particles_ok(doc.words[stop:k])
             ):
@@ -417,6 +417,18 @@ def _extend_particles(doc: _Doc, first: int, stop: int) -> int:
     return stop
 
 
+def _skip_to_given_name(doc: _Doc, first: int, stop: int) -> int:
+    """ "Fraktionsvize Jens Spahn": an unknown word before a first name is no part of it."""
+    while (
+        stop - first >= 3
+        and not nm.is_given_name(doc.words[first])
+        and nm.is_given_name(doc.words[first + 1])
+        and not _EAST_ASIAN_GIVEN.match(doc.words[first + 1])
+    ):
+        first += 1
+    return first
+
+
 def _particles_ok(words: Sequence[str]) -> bool:
     """ "von", "von der", "van der", "de la", "zu": not a bare article like "der"."""
     return bool(words) and words[0] in nm.LEADING_PARTICLES
@@ -436,7 +448,8 @@ def _runs_in_entity(doc: _Doc, first: int, stop: int) -> list[tuple[int, int, bo
             continue
         a = i
         cut_noun = False
-        while a < stop and not _can_start(doc, a):
+        lenient = stop - first == 1  # the pipeline marked just this word
+        while a < stop and not _can_start(doc, a, strict=not lenient):
             w = doc.words[a]
             if (
                 w in nm.LEADING_PARTICLES
@@ -455,6 +468,7 @@ def _runs_in_entity(doc: _Doc, first: int, stop: int) -> list[tuple[int, int, bo
         b = _extend(doc, a, stop, trusted_stop=stop)
         if b == stop:
             b = _extend_particles(doc, a, b)
+        a = _skip_to_given_name(doc, a, b)
         runs.append((a, b, cut_noun and b - a == 1))
         i = max(b, a + 1)
     return runs
@@ -465,7 +479,7 @@ def _mention(doc: _Doc, first: int, stop: int, source: str) -> _Mention | None:
     core = [w for w in words if w not in nm.PARTICLES and not nm.is_initial(w)]
     if not core:
         return None
-    if not any(nm.is_name_core(w) or nm.is_given_name(w) for w in core):
+    if not any(nm.is_name_core(w, strict=False) or nm.is_given_name(w) for w in core):
         if not (source == "tag" and len(core) == 1):
             return None
     last = words[-1]
@@ -533,7 +547,7 @@ def _candidates(doc: _Doc, entities: Sequence[Entity]) -> list[_Mention]:
         # 2. a role noun right before a name: "Kanzler Scholz", "Trainerin Anna Berg"
         if i > 0 and doc.same_sentence(i - 1, i) and not taken[i - 1]:
             role = _role_at(doc, i - 1)
-            if role is not None and nm.is_name_core(w):
+            if role is not None and _can_start(doc, i, strict=False):
                 stop = _extend(doc, i)
                 company = role.kind == "demonym" or role.base.lower().endswith(_COMPANY_HEADS)
                 if stop - i > 1 or not company or nm.is_given_name(w):
@@ -548,10 +562,10 @@ def _candidates(doc: _Doc, entities: Sequence[Entity]) -> list[_Mention]:
                 add(i, stop, "given")
                 continue
         # 4. a name right before "(71)" or "(SPD)"
-        if _can_start(doc, i) and analyze_role(w) is None:
+        if _can_start(doc, i, strict=False) and analyze_role(w) is None:
             stop = _extend(doc, i)
             if _tag_after(doc, stop):
-                add(i, stop, "tag")
+                add(_skip_to_given_name(doc, i, stop), stop, "tag")
                 continue
         if (
             nm.is_capitalised_word(w)
@@ -691,8 +705,10 @@ def _add_aliases(doc: _Doc, clusters: list[_Cluster]) -> None:
             part = nm.degenitive(w.replace("'s", "").replace("’s", ""))
         if not nm.is_name_core(part or w):
             # "Koch", "Müller", "Dröge" as surnames: not after an article or adjective
-            prev = doc.word(i - 1)
-            if prev.lower() in _DETERMINERS or (prev.islower() and prev.endswith(("e", "en"))):
+            prev = doc.word(i - 1).lower()
+            if prev in _DETERMINERS or (
+                adjective_stem(prev) is not None and doc.word(i - 2).lower() in _DETERMINERS
+            ):
                 continue
         nxt = doc.word(i + 1)
         if (
