@@ -90,7 +90,7 @@ def _given_names() -> dict[str, str]:
 
 
 def given_name_gender(word: str) -> str | None:
-    """"m" for "Holger", "f" for "Iris", None when unknown, unisex or no first name."""
+    """ "m" for "Holger", "f" for "Iris", None when unknown, unisex or no first name."""
     if not is_given_name(word):
         return None
     return _given_names().get(word.split("-")[0]) or None

@@ -148,10 +148,6 @@ _AGE_BACKREF = re.compile(
 _AGE_ATTRIBUTE = re.compile(r"\b(\d{1,3})(?:-jährige|\s+Jahre\s+alte)[nrms]?\s+")
 
 
-def _is_word(text: str) -> bool:
-    return text[:1].isalpha()
-
-
 def _party(text: str) -> str | None:
     return _PARTIES.get(text.strip().lower())
 
@@ -181,7 +177,8 @@ class _Mention:
 class _Cluster:
     mentions: list[_Mention] = field(default_factory=list)
     roles: list[str] = field(default_factory=list)
-    relations: list[tuple[str, int]] = field(default_factory=list)
+    #: (role, possessor token index or pronoun gender "m"/"f", token of the role's name)
+    relations: list[tuple[str, int | str, int]] = field(default_factory=list)
     ages: list[tuple[int, int, int]] = field(default_factory=list)  # (priority, position, age)
     party: str | None = None
     role_party: str | None = None
@@ -479,9 +476,9 @@ def _mention(doc: _Doc, first: int, stop: int, source: str) -> _Mention | None:
     core = [w for w in words if w not in nm.PARTICLES and not nm.is_initial(w)]
     if not core:
         return None
-    if not any(nm.is_name_core(w, strict=False) or nm.is_given_name(w) for w in core):
-        if not (source == "tag" and len(core) == 1):
-            return None
+    has_name_word = any(nm.is_name_core(w, strict=False) or nm.is_given_name(w) for w in core)
+    if not has_name_word and not (source == "tag" and len(core) == 1):
+        return None
     last = words[-1]
     genitive = False
     nxt = doc.word(stop)
@@ -512,9 +509,15 @@ def _genitive_context(doc: _Doc, stop: int) -> bool:
 
 
 #: Role heads that often name companies ("der Autobauer Tesla", "der Onlinehändler Zalando").
-_COMPANY_HEADS = ("bauer", "händler", "hersteller", "versorger", "anbieter", "betreiber", "geber",
-                  "versender", "lieferant", "zulieferer", "dienstleister", "entwickler", "produzent",
-                  "discounter", "vermieter", "investor", "halter", "träger", "veranstalter")  # fmt: skip
+_COMPANY_HEADS = tuple(
+    sorted(
+        _words(
+            """bauer händler hersteller versorger anbieter betreiber geber versender lieferant
+            zulieferer dienstleister entwickler produzent discounter vermieter investor halter
+            träger veranstalter"""
+        )
+    )
+)
 
 
 def _candidates(doc: _Doc, entities: Sequence[Entity]) -> list[_Mention]:
@@ -699,11 +702,9 @@ def _add_aliases(doc: _Doc, clusters: list[_Cluster]) -> None:
             continue
         if doc.other_entity[i] and not nm.is_name_core(w):
             continue
-        part = w if any(w in _name_parts(clusters[idx]) for idx in lookup[w]) else None
-        genitive = part is None
-        if genitive:
-            part = nm.degenitive(w.replace("'s", "").replace("’s", ""))
-        if not nm.is_name_core(part or w):
+        genitive = not any(w in _name_parts(clusters[idx]) for idx in lookup[w])
+        part = nm.degenitive(w.replace("'s", "").replace("’s", "")) if genitive else w
+        if not nm.is_name_core(part):
             # "Koch", "Müller", "Dröge" as surnames: not after an article or adjective
             prev = doc.word(i - 1).lower()
             if prev in _DETERMINERS or (
@@ -762,7 +763,9 @@ def _role_at(doc: _Doc, k: int, article: str | None = None) -> RoleNoun | None:
 
 
 #: Capitalised adjectives of fixed titles: "Vorsitzende Richterin", "Regierender Bürgermeister".
-_TITLE_ADJECTIVES = _words("vorsitzend leitend regierend erst ständig parlamentarisch geschäftsführend")
+_TITLE_ADJECTIVES = _words(
+    "vorsitzend leitend regierend erst ständig parlamentarisch geschäftsführend"
+)
 
 
 def _qualified(doc: _Doc, k: int, role: RoleNoun) -> str:
@@ -1045,18 +1048,17 @@ def extract_people(
                 owner[k] = idx
     for c in clusters:
         _read_attributes(doc, c)
+    for c in clusters:
+        if c.gender is None:  # no "-in" role, no "Frau": ask the first name
+            c.gender = nm.given_name_gender(doc.words[_fullest(c).first])
     _sentence_ages(doc, clusters)
     people = [_person(doc, clusters, idx, owner) for idx in range(len(clusters))]
     people.sort(key=lambda p: p.mentions[0][0])
-    story_names = {p.name for p in people}
-    seen: set[str] = set()
+    credit_spans: dict[str, list[tuple[int, int]]] = {}
     for name, start, end in credits:
-        if name in seen:
-            continue
-        seen.add(name)
-        spans = tuple((s, e) for n2, s, e in credits if n2 == name)
-        people.append(Person(name, (), None, None, True, spans))
-    del story_names
+        credit_spans.setdefault(name, []).append((start, end))
+    for name, spans in credit_spans.items():
+        people.append(Person(name, (), None, None, True, tuple(spans)))
     return tuple(people)
 
 
@@ -1076,9 +1078,7 @@ def _read_attributes(doc: _Doc, c: _Cluster) -> None:
             if f.gender and c.gender is None:
                 c.gender = f.gender
             if f.relation is not None:
-                c.relations.append((f.role, f.relation if isinstance(f.relation, int) else -1))
-                if isinstance(f.relation, str):
-                    c.relations[-1] = (f.role, -2 if f.relation == "m" else -3)
+                c.relations.append((f.role, f.relation, m.first))
             if f.party and c.role_party is None:
                 c.role_party = f.party
         title = doc.word(m.first - 1)
@@ -1254,9 +1254,9 @@ def _sentence_ages(doc: _Doc, clusters: list[_Cluster]) -> None:
             break
 
 
-def _person(doc: _Doc, clusters: list[_Cluster], idx: int, owner: dict[int, int]) -> Person:
-    c = clusters[idx]
-    full = max(
+def _fullest(c: _Cluster) -> _Mention:
+    """The mention with the most name words (the first of them; aliases last)."""
+    return max(
         c.mentions,
         key=lambda m: (
             len([p for p in m.parts if p not in nm.PARTICLES]),
@@ -1264,29 +1264,35 @@ def _person(doc: _Doc, clusters: list[_Cluster], idx: int, owner: dict[int, int]
             -m.first,
         ),
     )
+
+
+def _display_name(doc: _Doc, c: _Cluster) -> str:
+    full = _fullest(c)
     name = doc.span_text(full.first, full.stop)
     if full.genitive:
         last = doc.words[full.stop - 1]
-        name = name[: len(name) - len(last)] + full.parts[-1]
+        if name.endswith(last) and last != full.parts[-1]:
+            name = name[: len(name) - len(last)] + full.parts[-1]
+    return name
+
+
+def _person(doc: _Doc, clusters: list[_Cluster], idx: int, owner: dict[int, int]) -> Person:
+    c = clusters[idx]
     mentions = tuple(
         sorted({(doc.tokens[m.first].start, doc.tokens[m.stop - 1].end) for m in c.mentions})
     )
-    age = min(c.ages)[2] if c.ages else None
     relations: list[tuple[str, str]] = []
-    for role, rel in c.relations:
-        target: int | None = None
-        if rel >= 0:
+    for role, rel, position in c.relations:
+        if isinstance(rel, int):
             target = owner.get(rel)
         else:
-            gender = "m" if rel == -2 else "f"
-            target = _pronoun_antecedent(doc, clusters, idx, gender, c)
+            target = _pronoun_antecedent(doc, clusters, idx, rel, position)
         if target is not None and target != idx:
-            other = clusters[target]
-            relations.append((role, _display_name(doc, other)))
+            relations.append((role, _display_name(doc, clusters[target])))
     return Person(
-        name=name,
+        name=_display_name(doc, c),
         roles=tuple(c.roles),
-        age=age,
+        age=min(c.ages)[2] if c.ages else None,
         party=c.party or c.role_party,
         credit=False,
         mentions=mentions,
@@ -1294,29 +1300,18 @@ def _person(doc: _Doc, clusters: list[_Cluster], idx: int, owner: dict[int, int]
     )
 
 
-def _display_name(doc: _Doc, c: _Cluster) -> str:
-    full = max(
-        c.mentions,
-        key=lambda m: (len([p for p in m.parts if p not in nm.PARTICLES]), -m.first),
-    )
-    name = doc.span_text(full.first, full.stop)
-    if full.genitive:
-        last = doc.words[full.stop - 1]
-        name = name[: len(name) - len(last)] + full.parts[-1]
-    return name
-
-
 def _pronoun_antecedent(
-    doc: _Doc, clusters: list[_Cluster], idx: int, gender: str, c: _Cluster
+    doc: _Doc, clusters: list[_Cluster], idx: int, gender: str, position: int
 ) -> int | None:
-    """Who "sein"/"ihr" refers to: the last other person mentioned before ``c``'s role."""
-    first = min(m.first for m in c.mentions)
+    """Who "sein"/"ihr" before token ``position`` refers to: the last other person
+    of that gender (or of unknown gender) mentioned in this or the two sentences before."""
     best: tuple[int, int] | None = None
+    sentence = doc.tokens[position].sentence
     for j, other in enumerate(clusters):
         if j == idx or other.gender not in {None, gender}:
             continue
-        before = [m.first for m in other.mentions if m.first < first]
-        if before and (best is None or max(before) > best[0]):
-            if doc.tokens[first].sentence - doc.tokens[max(before)].sentence <= 2:
-                best = (max(before), j)
+        for m in other.mentions:
+            recent = m.first < position and sentence - doc.tokens[m.first].sentence <= 2
+            if recent and (best is None or m.first > best[0]):
+                best = (m.first, j)
     return best[1] if best else None

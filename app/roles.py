@@ -67,7 +67,7 @@ def _forms() -> dict[str, _Form]:
     for line in path.read_text(encoding="utf-8").splitlines():
         if not line or line.startswith("#"):
             continue
-        kind, masc, fem = (line.split("\t") + ["", ""])[:3]
+        kind, masc, fem = [*line.split("\t"), "", ""][:3]
         if kind == "adj":
             stem = masc[:-1] if masc.endswith("er") else masc  # "Vorsitzende"
             forms.setdefault(masc, _Form(masc, "m", kind, "er"))
@@ -206,5 +206,5 @@ def _lemma(word: str) -> str:
 
 
 def inflect_qualifier(stem: str, gender: str | None) -> str:
-    """Strong nominative singular: ("ehemalig", "m") -> "ehemaliger", ("früher", "f") -> "frühere"."""
+    """Strong nominative singular: ("ehemalig", "m") -> "ehemaliger"; "f" -> "ehemalige"."""
     return stem + {"m": "er", "f": "e"}.get(gender or "", "e")

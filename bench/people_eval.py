@@ -42,11 +42,9 @@ def _lenient(pred: str, gold: str) -> bool:
 def evaluate(gold_path: Path, model: str | None, verbose: bool) -> dict[str, float]:
     docs = json.loads(gold_path.read_text(encoding="utf-8"))
     nlp, info = load_pipeline_with_info(model)
-    c = dict.fromkeys(
-        "p_tp p_fp p_fn r_tp r_fp r_fn rl_tp rl_fp rl_fn ages ages_ok invented "
-        "party_gold party_ok party_wrong cr_tp cr_fp cr_fn".split(),
-        0,
-    )
+    counters = """p_tp p_fp p_fn r_tp r_fp r_fn rl_tp rl_fp rl_fn ages ages_ok invented
+        party_gold party_ok party_wrong cr_tp cr_fp cr_fn"""
+    c = dict.fromkeys(counters.split(), 0)
     for d in docs:
         analysis = analyze(d["text"], nlp, info)
         story = [p for p in analysis.people if not p.credit]

@@ -58,12 +58,16 @@ def analysis_data(
     return tuple(tokens), tuple(sentences), tuple(entities)
 
 
-def people(text: str, per: Iterable[str] = (), other: Iterable[tuple[str, str]] = ()) -> list[Person]:
+def people(
+    text: str, per: Iterable[str] = (), other: Iterable[tuple[str, str]] = ()
+) -> list[Person]:
     tokens, sentences, entities = analysis_data(text, per, other)
     return list(extract_people(text, tokens, sentences, entities))
 
 
-def by_name(text: str, per: Iterable[str] = (), other: Iterable[tuple[str, str]] = ()) -> dict[str, Person]:
+def by_name(
+    text: str, per: Iterable[str] = (), other: Iterable[tuple[str, str]] = ()
+) -> dict[str, Person]:
     """Story people (no credits) by name."""
     return {p.name: p for p in people(text, per, other) if not p.credit}
 

@@ -17,7 +17,11 @@ EXPECTED = [
     ("Kim Jong-un", ("Diktator",), 40),
     ("Joe Biden", ("Präsident",), 81),
     ("Donald Trump", ("Ex-Präsident",), 77),
-    ("Frederic Spohr", ("Korea-Experte", "Direktor der Friedrich-Naumann-Stiftung in Südkorea"), None),
+    (
+        "Frederic Spohr",
+        ("Korea-Experte", "Direktor der Friedrich-Naumann-Stiftung in Südkorea"),
+        None,
+    ),
     ("Dmitri Peskow", ("Sprecher",), 56),
 ]
 
@@ -76,11 +80,11 @@ def test_handwritten_paragraph_through_the_default_pipeline() -> None:
     assert [p.name for p in analysis.people if p.credit] == ["Bernd Weißbrod"]
 
 
-_WORDS = st.sampled_from(
-    "Der die Präsident Ministerin Anna Maria Schulz Putins Kim Jong-un von der Leyen ( ) , . "
-    "71 3:1 2023 SPD Grüne Foto : / AP dpa Jährige 61-Jährige Sprecher sein ihr Alter im "
-    "Jahren alt ist Herr Dr. J.D. Vance al-Assad Müller Koch Interesse Kims Merz ' „ “ und".split()
-)
+_VOCABULARY = """Der die Präsident Ministerin Anna Maria Schulz Putins Kim Jong-un von der
+    Leyen ( ) , . 71 3:1 2023 SPD Grüne Foto : / AP dpa Jährige 61-Jährige Sprecher sein ihr
+    Alter im Jahren alt ist Herr Dr. J.D. Vance al-Assad Müller Koch Interesse Kims Merz ' „ “
+    und"""
+_WORDS = st.sampled_from(_VOCABULARY.split())
 
 
 @settings(max_examples=120, deadline=None)

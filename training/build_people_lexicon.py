@@ -32,6 +32,7 @@ from __future__ import annotations
 
 import argparse
 import gzip
+import itertools
 import re
 import zipfile
 from collections import Counter
@@ -90,7 +91,7 @@ def read_ding(
                     tags.setdefault(word, set()).update(tag.split(","))
                     if k < len(en_subs) and word not in gloss:
                         gloss[word] = en_subs[k].strip()
-                for (w1, t1), (w2, t2) in zip(found, found[1:], strict=False):
+                for (w1, t1), (w2, t2) in itertools.pairwise(found):
                     if "m" in t1.split(",") and "f" in t2.split(","):
                         pairs.add((w1, w2))
     return tags, gloss, pairs
@@ -140,7 +141,7 @@ def build_roles(
     for line in manual.read_text(encoding="utf-8").splitlines():
         if not line.strip() or line.startswith("#"):
             continue
-        kind, m, f = (line.split("\t") + ["", "", ""])[:3]
+        kind, m, f = [*line.split("\t"), "", "", ""][:3]
         rows[m or f] = (kind, m, f)
     return sorted(rows.values(), key=lambda r: (r[1] or r[2]).lower())
 
@@ -263,7 +264,9 @@ def read_nam_dict(path: Path) -> dict[str, tuple[str | None, int, int]]:
             continue
         code = line[:2].strip()
         raw = line[3:29].strip()
-        de = max((int(ch, 16) for ch in line[41:45] if ch.strip() and ch in "0123456789ABCD"), default=0)
+        de = max(
+            (int(ch, 16) for ch in line[41:45] if ch.strip() and ch in "0123456789ABCD"), default=0
+        )
         top = max((int(ch, 16) for ch in line[30:85] if ch in "0123456789ABCD"), default=0)
         gender = "m" if code.endswith("M") else "f" if code.endswith("F") else None
         forms = {raw.replace("+", "-"), raw.replace("+", "")} if "+" in raw else {raw}
@@ -382,9 +385,8 @@ def main() -> None:
         + "\n",
         encoding="utf-8",
     )
-    print(
-        f"roles: {len(roles)}  nouns: {len(nouns)}  given names: {len(given)}  places: {len(places)}"
-    )
+    counts = f"roles: {len(roles)}  nouns: {len(nouns)}  given names: {len(given)}"
+    print(f"{counts}  places: {len(places)}")
 
 
 if __name__ == "__main__":
