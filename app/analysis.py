@@ -95,7 +95,7 @@ def iter_chunks(text: str, max_chars: int = MAX_CHUNK_CHARS) -> Iterator[tuple[i
 
 
 def _cut_position(para: str, max_chars: int) -> int:
-    window = para[: max_chars]
+    window = para[:max_chars]
     lower = max_chars // 2
     best = -1
     for m in re.finditer(r"[.!?…][\"'»«“”)]*\s+(?=\S)", window):
@@ -127,8 +127,10 @@ def analyze(text: str, nlp: Language | None = None, info: PipelineInfo | None = 
     sentence_tuple = tuple(sentences)
     entity_tuple = tuple(entities)
     people = extract_people(text, token_tuple, sentence_tuple, entity_tuple)
-    notices = () if looks_german(token_tuple) else (
-        "This text does not look German; Leselupe's analysis is made for German.",
+    notices = (
+        ()
+        if looks_german(token_tuple)
+        else ("This text does not look German; Leselupe's analysis is made for German.",)
     )
     return Analysis(text, token_tuple, sentence_tuple, entity_tuple, people, info, notices)
 

@@ -81,12 +81,10 @@ _PARTICLE_HYPHEN = re.compile(r"^(?:al|el|as|ad|ash|at|az|bin|ibn|abu|ben|de|di|
 def _given_names() -> dict[str, str]:
     """First name -> usual gender ("m", "f" or "" when unknown or either)."""
     path = resources_dir() / "lexicon" / "given_names.tsv"
-    out: dict[str, str] = {}
-    for line in path.read_text(encoding="utf-8").splitlines():
-        if line and not line.startswith("#"):
-            name, _, gender = line.partition("\t")
-            out[name] = gender.strip()
-    return out
+    text = path.read_text(encoding="utf-8")
+    body = text[text.index("\n", text.rindex("\n#") + 1) + 1 :] if text.startswith("#") else text
+    words = body.split()  # name, gender, name, gender, ...
+    return {name: "" if g == "?" else g for name, g in zip(words[::2], words[1::2], strict=True)}
 
 
 def given_name_gender(word: str) -> str | None:
@@ -99,20 +97,22 @@ def given_name_gender(word: str) -> str | None:
 @functools.cache
 def _places() -> frozenset[str]:
     path = resources_dir() / "lexicon" / "places.txt"
-    return frozenset(
-        line.strip()
-        for line in path.read_text(encoding="utf-8").splitlines()
-        if line.strip() and not line.startswith("#")
-    )
+    return _word_list(path.read_text(encoding="utf-8"))
 
 
 @functools.cache
 def _nouns() -> frozenset[str]:
     path = resources_dir() / "lexicon" / "nouns.txt.gz"
-    with gzip.open(path, "rt", encoding="utf-8") as fh:
-        return frozenset(line.strip() for line in fh if line.strip() and not line.startswith("#"))
+    return _word_list(gzip.decompress(path.read_bytes()).decode("utf-8"))
 
 
+def _word_list(text: str) -> frozenset[str]:
+    """The lines of a word list file, without comment lines."""
+    words = set(text.split("\n"))
+    return frozenset(w for w in words if w and w[0] != "#")
+
+
+@functools.lru_cache(maxsize=200_000)
 def is_given_name(word: str) -> bool:
     """ "Anna", "Wladimir", "Hans-Peter": a first name seen in German NER corpora."""
     names = _given_names()
@@ -126,6 +126,7 @@ def is_given_name(word: str) -> bool:
     return False
 
 
+@functools.lru_cache(maxsize=200_000)
 def is_place(word: str) -> bool:
     """ "Berlin", "Russlands", "Leipziger": a geographic name, its genitive or its adjective."""
     places = _places()
@@ -134,6 +135,7 @@ def is_place(word: str) -> bool:
     return word.endswith("er") and (word[:-2] in places or word[:-2] + "en" in places)
 
 
+@functools.lru_cache(maxsize=200_000)
 def is_common_noun(word: str) -> bool:
     """An ordinary noun of the dictionary, also in genitive or dative plural form.
 
@@ -153,7 +155,7 @@ def is_common_noun(word: str) -> bool:
     return False
 
 
-@functools.cache
+@functools.lru_cache(maxsize=200_000)
 def lemma(word: str) -> str:
     """simplemma's German lemma of ``word`` (the word itself when unknown)."""
     try:
@@ -173,6 +175,7 @@ def is_initial(word: str) -> bool:
     return bool(_INITIAL.match(word))
 
 
+@functools.lru_cache(maxsize=200_000)
 def is_capitalised_word(word: str) -> bool:
     """Starts with a capital letter and has lowercase letters (not an acronym), no digits."""
     if not word[:1].isupper() or any(ch.isdigit() for ch in word):
@@ -191,7 +194,7 @@ def is_never_name(word: str) -> bool:
     return word in _NEVER_NAMES or word in MONTHS or word in WEEKDAYS or word in LAYOUT_WORDS
 
 
-@functools.cache
+@functools.lru_cache(maxsize=200_000)
 def is_compound_noun(word: str) -> bool:
     """A closed compound of two dictionary nouns that is not itself listed: "Stadtfest".
 
@@ -211,6 +214,7 @@ def is_compound_noun(word: str) -> bool:
     return False
 
 
+@functools.lru_cache(maxsize=200_000)
 def is_name_core(word: str, strict: bool = True) -> bool:
     """Could ``word`` be a name by itself (not merely after a first name)?
 

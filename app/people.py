@@ -183,6 +183,7 @@ class _Cluster:
     party: str | None = None
     role_party: str | None = None
     gender: str | None = None
+    firsts: list[int] = field(default_factory=list)  # sorted first tokens of the mentions
 
 
 class _Doc:
@@ -544,11 +545,12 @@ def _candidates(doc: _Doc, entities: Sequence[Entity]) -> list[_Mention]:
         for a, b, weak in _runs_in_entity(doc, rng.start, rng.stop):
             add(a, b, "ner", weak)
     for i in range(doc.n):
-        if taken[i] or doc.blocked[i]:
-            continue
         w = doc.words[i]
+        if taken[i] or doc.blocked[i] or not w[:1].isupper():
+            continue
         # 2. a role noun right before a name: "Kanzler Scholz", "Trainerin Anna Berg"
-        if i > 0 and doc.same_sentence(i - 1, i) and not taken[i - 1]:
+        prev = doc.word(i - 1)
+        if prev[:1].isupper() and doc.same_sentence(i - 1, i) and not taken[i - 1]:
             role = _role_at(doc, i - 1)
             if role is not None and _can_start(doc, i, strict=False):
                 stop = _extend(doc, i)
@@ -604,51 +606,91 @@ def _tag_after(doc: _Doc, stop: int) -> bool:
 # --------------------------------------------------------------------------- merging
 
 
-def _cluster(doc: _Doc, mentions: list[_Mention]) -> list[_Cluster]:
-    clusters: list[_Cluster] = []
+def _cores(m: _Mention) -> tuple[str, ...]:
+    """The name words of a mention without particles and initials."""
+    return tuple(p for p in m.parts if p not in nm.PARTICLES and not nm.is_initial(p))
 
-    def cores(m: _Mention) -> tuple[str, ...]:
-        return tuple(p for p in m.parts if p not in nm.PARTICLES and not nm.is_initial(p))
 
-    multi = [m for m in mentions if len(cores(m)) >= 2]
-    single = [m for m in mentions if len(cores(m)) < 2]
+class _People:
+    """The persons found so far, with an index from name words to persons."""
+
+    def __init__(self) -> None:
+        self.clusters: list[_Cluster] = []
+        self.by_part: dict[str, set[int]] = {}
+
+    def new(self) -> int:
+        self.clusters.append(_Cluster())
+        return len(self.clusters) - 1
+
+    def add(self, idx: int, m: _Mention) -> None:
+        m.person = idx
+        self.clusters[idx].mentions.append(m)
+        for part in _cores(m):
+            self.by_part.setdefault(part, set()).add(idx)
+
+    def resolve(self, word: str, position: int) -> int | None:
+        """The person a single name word refers to, or None when nobody has that name.
+
+        When several people share the word, the one mentioned last before ``position``
+        wins (else the first one mentioned at all).
+        """
+        matches = self.by_part.get(word)
+        if not matches:
+            return None
+        if len(matches) == 1:
+            return next(iter(matches))
+        best: tuple[int, int] | None = None
+        for idx in sorted(matches):
+            before = [m.first for m in self.clusters[idx].mentions if m.first < position]
+            if before and (best is None or max(before) > best[0]):
+                best = (max(before), idx)
+        if best is not None:
+            return best[1]
+        return min(matches, key=lambda idx: min(m.first for m in self.clusters[idx].mentions))
+
+
+def _cluster(doc: _Doc, mentions: list[_Mention]) -> _People:
+    found = _People()
+    multi = [m for m in mentions if len(_cores(m)) >= 2]
+    single = [m for m in mentions if len(_cores(m)) < 2]
     # Full names: the same words, or one name's words inside another's.
     keys: dict[tuple[str, ...], int] = {}
-    for m in sorted(multi, key=lambda m: -len(cores(m))):
-        key = cores(m)
+    keys_of: dict[int, list[tuple[str, ...]]] = {}
+    for m in sorted(multi, key=lambda m: -len(_cores(m))):
+        key = _cores(m)
         target = keys.get(key)
         if target is None:
+            holders = set.intersection(*(found.by_part.get(p, set()) for p in key))
             supersets = {
-                idx for k, idx in keys.items() if set(key) < set(k) and _ordered_subset(key, k)
+                idx
+                for idx in holders
+                if any(set(key) < set(k) and _ordered_subset(key, k) for k in keys_of[idx])
             }
             if len(supersets) == 1:
                 target = supersets.pop()
         if target is None:
-            target = len(clusters)
-            clusters.append(_Cluster())
+            target = found.new()
         keys[key] = target
-        m.person = target
-        clusters[target].mentions.append(m)
+        keys_of.setdefault(target, []).append(key)
+        found.add(target, m)
     # Single words: the person whose name contains them (nearest before when ambiguous).
     for m in sorted(single, key=lambda m: m.first):
-        word = cores(m)[0] if cores(m) else m.parts[-1]
-        target = _resolve_part(doc, clusters, word, m.first)
+        cores = _cores(m)
+        word = cores[0] if cores else m.parts[-1]
+        target = found.resolve(word, m.first)
         if target is None and not m.genitive:
             bare = nm.degenitive(word)
             if bare != word and word in nm.genitive_forms(bare):
-                target = _resolve_part(doc, clusters, bare, m.first)
+                target = found.resolve(bare, m.first)
                 if target is not None:  # "Interesse Kims"
                     m.genitive = True
                     m.parts = (*m.parts[:-1], bare)
         if target is None:
             if m.weak:
                 continue
-            target = len(clusters)
-            clusters.append(_Cluster())
-            keys[(word,)] = target
-        m.person = target
-        clusters[target].mentions.append(m)
-    return clusters
+            target = found.new()
+        found.add(target, m)
+    return found
 
 
 def _ordered_subset(small: tuple[str, ...], big: tuple[str, ...]) -> bool:
@@ -656,54 +698,27 @@ def _ordered_subset(small: tuple[str, ...], big: tuple[str, ...]) -> bool:
     return all(any(w == b for b in it) for w in small)
 
 
-def _name_parts(cluster: _Cluster) -> set[str]:
-    parts: set[str] = set()
-    for m in cluster.mentions:
-        for p in m.parts:
-            if p not in nm.PARTICLES and not nm.is_initial(p):
-                parts.add(p)
-    return parts
-
-
-def _resolve_part(doc: _Doc, clusters: list[_Cluster], word: str, position: int) -> int | None:
-    """The person a single name word refers to, or None when nobody has that name."""
-    matches = [idx for idx, c in enumerate(clusters) if word in _name_parts(c)]
-    if not matches:
-        return None
-    if len(matches) == 1:
-        return matches[0]
-    best: tuple[int, int] | None = None
-    for idx in matches:
-        before = [m.first for m in clusters[idx].mentions if m.first < position]
-        if before and (best is None or max(before) > best[0]):
-            best = (max(before), idx)
-    if best is not None:
-        return best[1]
-    return min(matches, key=lambda idx: min(m.first for m in clusters[idx].mentions))
-
-
-def _add_aliases(doc: _Doc, clusters: list[_Cluster]) -> None:
+def _add_aliases(doc: _Doc, found: _People) -> None:
     """Find further mentions of known people by their surname, first name or genitive."""
     taken = [False] * doc.n
-    for c in clusters:
+    for c in found.clusters:
         for m in c.mentions:
             for k in range(m.first, m.stop):
                 taken[k] = True
-    lookup: dict[str, list[int]] = {}
-    for idx, c in enumerate(clusters):
-        for part in _name_parts(c):
-            if len(part) < 2:
-                continue
-            lookup.setdefault(part, []).append(idx)
-            for g in nm.genitive_forms(part):
-                lookup.setdefault(g, []).append(idx)
+    lookup: dict[str, str] = {}  # written form -> name word
+    for part in found.by_part:
+        if len(part) < 2:
+            continue
+        lookup[part] = part
+        for g in nm.genitive_forms(part):
+            lookup.setdefault(g, part)
     for i, w in enumerate(doc.words):
         if taken[i] or doc.blocked[i] or w not in lookup:
             continue
         if doc.other_entity[i] and not nm.is_name_core(w):
             continue
-        genitive = not any(w in _name_parts(clusters[idx]) for idx in lookup[w])
-        part = nm.degenitive(w.replace("'s", "").replace("’s", "")) if genitive else w
+        part = lookup[w]
+        genitive = part != w
         if not nm.is_name_core(part):
             # "Koch", "Müller", "Dröge" as surnames: not after an article or adjective
             prev = doc.word(i - 1).lower()
@@ -716,16 +731,15 @@ def _add_aliases(doc: _Doc, clusters: list[_Cluster]) -> None:
             nm.is_given_name(w)
             and nm.is_name_core(nxt)
             and doc.same_sentence(i, i + 1)
-            and not any(nxt in _name_parts(clusters[idx]) for idx in lookup[w])
+            and not (found.by_part.get(nxt, set()) & found.by_part.get(part, set()))
         ):
             continue  # "Joe Smith" is somebody else than "Joe Biden"
-        target = _resolve_part(doc, clusters, part or w, i)
+        target = found.resolve(part, i)
         if target is None:
             continue
-        m = _Mention(i, i + 1, (part or w,), genitive, "alias", target)
-        clusters[target].mentions.append(m)
+        found.add(target, _Mention(i, i + 1, (part,), genitive, "alias"))
         taken[i] = True
-    for c in clusters:
+    for c in found.clusters:
         c.mentions.sort(key=lambda m: m.first)
 
 
@@ -1037,9 +1051,9 @@ def extract_people(
         return ()
     doc = _Doc(text, tokens, entities)
     credits = _credit_people(text, doc)
-    clusters = _cluster(doc, _candidates(doc, entities))
-    _add_aliases(doc, clusters)
-    clusters = [c for c in clusters if c.mentions]
+    found = _cluster(doc, _candidates(doc, entities))
+    _add_aliases(doc, found)
+    clusters = [c for c in found.clusters if c.mentions]
     owner: dict[int, int] = {}
     for idx, c in enumerate(clusters):
         for m in c.mentions:
@@ -1047,6 +1061,7 @@ def extract_people(
             for k in range(m.first, m.stop):
                 owner[k] = idx
     for c in clusters:
+        c.firsts = sorted(m.first for m in c.mentions)
         _read_attributes(doc, c)
     for c in clusters:
         if c.gender is None:  # no "-in" role, no "Frau": ask the first name
@@ -1310,8 +1325,10 @@ def _pronoun_antecedent(
     for j, other in enumerate(clusters):
         if j == idx or other.gender not in {None, gender}:
             continue
-        for m in other.mentions:
-            recent = m.first < position and sentence - doc.tokens[m.first].sentence <= 2
-            if recent and (best is None or m.first > best[0]):
-                best = (m.first, j)
+        k = bisect.bisect_left(other.firsts, position) - 1
+        if k >= 0:
+            first = other.firsts[k]
+            recent = sentence - doc.tokens[first].sentence <= 2
+            if recent and (best is None or first > best[0]):
+                best = (first, j)
     return best[1] if best else None

@@ -132,6 +132,7 @@ def _adj_base(form: _Form, article: str | None) -> tuple[str, str | None]:
     return stem, None
 
 
+@functools.lru_cache(maxsize=200_000)
 def analyze_role(word: str, article: str | None = None) -> RoleNoun | None:
     """Read ``word`` as a (possibly compound, possibly inflected) role noun.
 
@@ -195,7 +196,7 @@ def qualifier_stem(word: str) -> str | None:
     return None
 
 
-@functools.cache
+@functools.lru_cache(maxsize=100_000)
 def _lemma(word: str) -> str:
     import simplemma
 

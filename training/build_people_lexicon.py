@@ -372,11 +372,12 @@ def main() -> None:
         fh.write("# common nouns of Ding (built by training/build_people_lexicon.py)\n")
         fh.write("\n".join(nouns) + "\n")
     (OUT / "given_names.tsv").write_text(
-        "# name<TAB>gender (m, f or empty). Built by training/build_people_lexicon.py from\n"
+        "# name<TAB>gender (m, f or ? for unknown or either). Built by\n"
+        "# training/build_people_lexicon.py from\n"
         "# nam_dict.txt by Jörg Michael (c) 2007-2008, GNU Free Documentation License 1.2 or\n"
         "# later, and from the German NER corpora WikiANN, GermEval 2014, MobIE. This derived\n"
         "# list is released under the GNU FDL 1.2 or later as well.\n"
-        + "".join(f"{name}\t{gender}\n" for name, gender in given),
+        + "".join(f"{name}\t{gender or '?'}\n" for name, gender in given),
         encoding="utf-8",
     )
     (OUT / "places.txt").write_text(

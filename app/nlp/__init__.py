@@ -35,7 +35,6 @@ BUNDLED_MODEL_NAME = "de_leselupe"
 RULES_PIPELINE_NAME = "leselupe_rules"
 
 
-
 @dataclass(frozen=True, slots=True)
 class PipelineInfo:
     """What is loaded and where it came from."""
@@ -148,7 +147,9 @@ def load_pipeline_with_info(name: str | None = None) -> tuple[Language, Pipeline
             try:
                 result = _load_one(spec, origin)
             except Exception as exc:  # a broken model must never crash the app
-                reason = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+                reason = (
+                    str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+                )
                 _warn(f"could not load the spaCy pipeline {spec!r} ({origin}): {reason}")
                 errors.append(reason)
                 continue

@@ -93,7 +93,9 @@ class NameRules:
                 i += 1
                 continue
             j = i
-            while j < n and self._is_name_like(doc[j].text) and (j == i or not doc[j].is_sent_start):
+            while (
+                j < n and self._is_name_like(doc[j].text) and (j == i or not doc[j].is_sent_start)
+            ):
                 j += 1
             words = [t.text for t in doc[i:j]]
             unknown = [w for w in words if not simplemma.is_known(w, lang=_LANG)]
