@@ -9,6 +9,7 @@ asked for.
 from __future__ import annotations
 
 import argparse
+import importlib
 import json
 import sys
 from collections import Counter
@@ -288,11 +289,11 @@ def _window_parser() -> argparse.ArgumentParser:
 def run_window(args: argparse.Namespace) -> int:
     """Open the reading window (falls back to a text summary without the UI)."""
     try:
-        from app.ui.main import run
+        ui_main = importlib.import_module("app.ui.main")
     except ImportError:
-        run = None
-    if run is not None:
-        return int(run(args.file, quit_when_ready=args.quit_when_ready))
+        ui_main = None
+    if ui_main is not None:
+        return int(ui_main.run(args.file, quit_when_ready=args.quit_when_ready))
     from app.analysis import analyze
 
     path = args.file or str(sample_article_path())
