@@ -198,6 +198,10 @@ class _Doc:
         self.n = len(tokens)
         self.blocked = [False] * self.n  # credit lines: never part of the story
         self.other_entity = [False] * self.n  # tokens of LOC/ORG/MISC entities
+        self.set_entities(entities)
+
+    def set_entities(self, entities: Sequence[Entity] | Sequence[_Span]) -> None:
+        self.other_entity = [False] * self.n
         for ent in entities:
             if ent.label != "PER":
                 for i in self.token_range(ent.start, ent.end):
@@ -444,6 +448,12 @@ def _runs_in_entity(doc: _Doc, first: int, stop: int) -> list[tuple[int, int, bo
         if doc.blocked[i]:
             i += 1
             continue
+        if doc.words[i] == "(":  # "(Grüne)", "(40)" inside the span: no name
+            close = i + 1
+            while close < stop and doc.words[close] != ")":
+                close += 1
+            i = close + 1
+            continue
         a = i
         cut_noun = False
         lenient = stop - first == 1  # the pipeline marked just this word
@@ -467,6 +477,10 @@ def _runs_in_entity(doc: _Doc, first: int, stop: int) -> list[tuple[int, int, bo
         if b == stop:
             b = _extend_particles(doc, a, b)
         a = _skip_to_given_name(doc, a, b)
+        if a == first and b - a == 1 and not nm.is_given_name(doc.words[a]):
+            role = _role_at(doc, a - 1) if a > 0 else None
+            if role is not None and role.base.lower().endswith(_COMPANY_HEADS):
+                cut_noun = True  # "der Risikokapitalgeber Earlybird"
         runs.append((a, b, cut_noun and b - a == 1))
         i = max(b, a + 1)
     return runs
@@ -521,7 +535,63 @@ _COMPANY_HEADS = tuple(
 )
 
 
-def _candidates(doc: _Doc, entities: Sequence[Entity]) -> list[_Mention]:
+@dataclass(frozen=True, slots=True)
+class _Span:
+    """An entity as the extractor uses it (labels may be corrected)."""
+
+    start: int
+    end: int
+    label: str
+
+
+def _relabel(doc: _Doc, entities: Sequence[Entity]) -> list[_Span]:
+    """Turn LOC/ORG/MISC entities that are plainly people into PER entities.
+
+    "Polizeisprecher Thomas Weber", "Kapitän Emre Can (30)", "Lando Norris" tagged
+    as ORG or LOC: the span holds one name that starts with a first name or follows
+    a role noun, and nothing else but role words, tags and lowercase words.
+    Organisations named after people ("Hans Böckler Stiftung") keep their label.
+    """
+    out: list[_Span] = []
+    for ent in entities:
+        rng = doc.token_range(ent.start, ent.end)
+        run = None if ent.label == "PER" else _person_inside(doc, rng.start, rng.stop)
+        if run is None:
+            out.append(_Span(ent.start, ent.end, ent.label))
+        else:
+            out.append(_Span(doc.tokens[run[0]].start, doc.tokens[run[1] - 1].end, "PER"))
+    return out
+
+
+def _person_inside(doc: _Doc, first: int, stop: int) -> tuple[int, int] | None:
+    a = first
+    role_before = False
+    while a < stop and not nm.is_given_name(doc.words[a]):
+        w = doc.words[a]
+        role = analyze_role(w)
+        if role is not None and not role.base.lower().endswith(_COMPANY_HEADS):
+            role_before = True
+        elif w not in nm.TITLES and w.lower() not in _DETERMINERS:
+            break
+        a += 1
+    if a >= stop:
+        return None
+    if not role_before:
+        role_before = _role_at(doc, first - 1) is not None if first > 0 else False
+    if not (_can_start(doc, a, strict=False) and (role_before or nm.is_given_name(doc.words[a]))):
+        return None
+    b = _extend(doc, a, stop)
+    if b - a < 2 and not (role_before or _tag_after(doc, b)):
+        return None
+    for k in range(b, stop):  # what may follow the name inside the span
+        w = doc.words[k]
+        if not (w in _BOUNDARIES or w.islower() or w.isdigit() or _party(w) is not None):
+            if not (doc.word(k - 1) in {"(", ","} or doc.words[b].islower()):
+                return None
+    return a, b
+
+
+def _candidates(doc: _Doc, entities: Sequence[_Span]) -> list[_Mention]:
     found: list[_Mention] = []
     taken = [False] * doc.n
 
@@ -627,6 +697,8 @@ class _People:
         self.clusters[idx].mentions.append(m)
         for part in _cores(m):
             self.by_part.setdefault(part, set()).add(idx)
+            if nm.is_particle_name(part):  # "al-Assad" is also "Assad"
+                self.by_part.setdefault(part.split("-", 1)[1], set()).add(idx)
 
     def resolve(self, word: str, position: int) -> int | None:
         """The person a single name word refers to, or None when nobody has that name.
@@ -1051,7 +1123,9 @@ def extract_people(
         return ()
     doc = _Doc(text, tokens, entities)
     credits = _credit_people(text, doc)
-    found = _cluster(doc, _candidates(doc, entities))
+    spans = _relabel(doc, entities)
+    doc.set_entities(spans)
+    found = _cluster(doc, _candidates(doc, spans))
     _add_aliases(doc, found)
     clusters = [c for c in found.clusters if c.mentions]
     owner: dict[int, int] = {}

@@ -319,8 +319,8 @@ def build_given_names(
         _g, german_freq, top_freq = nam_dict.get(word, (None, 0, 0))
         common = (
             word in nouns
-            or word[:-1] in nouns
-            or word[:-2] in nouns
+            or (word[-1] in "ns" and word[:-1] in nouns)
+            or (word[-2:] in {"en", "es"} and word[:-2] in nouns)
             or word in places
             or word in role_words
             or word[:-1] in role_words
