@@ -34,7 +34,7 @@ LEADING_PARTICLES = _words("von van de di da du del della dos al el bin ibn zu t
 #: Forms of address and academic titles: written before names, never part of them.
 TITLES = _words(
     """Herr Herrn Frau Fräulein Dr. Prof. Dr Prof Professor Professorin Dipl.-Ing. Mag. Sir
-    Lady Lord Mr. Mrs. Ms. Monsieur Madame Sankt St."""
+    Lady Lord Mr. Mrs. Ms. Monsieur Madame"""
 )
 
 #: Words of captions and layout that follow names in scraped text ("... Tests Foto: AFP").
@@ -62,7 +62,7 @@ _NEVER_NAMES = _words(
     Hinter Zwischen Statt Wegen Fast Kaum Zwar Also Jedoch Dennoch Trotzdem Sowie Mal
     Vielleicht Wohl Gar Eben Genau Gleich Ganz Sehr Bisher Stattdessen Anschließend
     Einerseits Andererseits Möglicherweise Derzeit Zurzeit Unterdessen Indes Insgesamt Herr
-    Frau"""
+    Frau St. Sankt"""
 )
 
 #: Heads of organisation and place names ("Volkszeitung", "Hausbank", "Olympiastadion").
@@ -73,6 +73,9 @@ _ORG_HEAD = re.compile(
     r"|arena|halle|kirche|museum|theater|festival|liga|pokal|turnier|magazin|verlag|versicherung"
     r"|holding|sender|stadt|kreis|amt)s?$"
 )
+_INNER_CAPITAL = re.compile(r"^(?:Mc|Mac|Di|De|Da|Le|La|Van|Von|O['’]|D['’])[A-ZÄÖÜ][a-zäöüß]")
+#: Capitalised particles inside names: "Marine Le Pen", "Lana Del Rey", "Robert De Niro".
+CAPITAL_PARTICLES = _words("Le La De Del Di Da Van Von Du Dos Ter Ten Al El")
 _INITIAL = re.compile(r"^(?:[A-ZÄÖÜ]\.){1,3}$")
 _PARTICLE_HYPHEN = re.compile(r"^(?:al|el|as|ad|ash|at|az|bin|ibn|abu|ben|de|di|da|le|la)-[A-ZÄÖÜ]")
 
@@ -182,6 +185,9 @@ def is_capitalised_word(word: str) -> bool:
         return False
     if not any(ch.islower() for ch in word):
         return False
+    for part in word.split("-"):
+        if sum(ch.isupper() for ch in part) > 1 and not _INNER_CAPITAL.match(part):
+            return False  # "VfB", "iPhone"-like words, but "McAllister", "DiCaprio"
     return all(ch.isalpha() or ch in "-'’." for ch in word) and not word.endswith(".")
 
 

@@ -108,7 +108,7 @@ _PARTIES: dict[str, str] = {
 #: Compound prefixes that name a party: "SPD-Chef", "Grünen-Politikerin", "Linken-Chefin".
 _PARTY_PREFIXES: dict[str, str] = {
     "SPD": "SPD", "CDU": "CDU", "CSU": "CSU", "FDP": "FDP", "AfD": "AfD", "Grünen": "Grüne",
-    "Grüne": "Grüne", "Linken": "Linke", "Linke": "Linke", "BSW": "BSW", "ÖVP": "ÖVP",
+    "Grüne": "Grüne", "BSW": "BSW", "ÖVP": "ÖVP",
     "SPÖ": "SPÖ", "FPÖ": "FPÖ", "CDU/CSU": "CDU/CSU", "Unions": "CDU/CSU",
 }  # fmt: skip
 
@@ -128,7 +128,7 @@ _CREDIT_LABEL = re.compile(
 )
 _CREDIT_ITEM = re.compile(r"[^/|,;\n]+")
 _PAREN = re.compile(r"\s*\(\s*([^()\n]{1,40}?)\s*\)")
-_COMMA_AGE = re.compile(r"\s*,\s*(\d{1,3})\s*,(?=\s)")
+_COMMA_AGE = re.compile(r"\s*,\s*(\d{1,3})\s*(?:,(?=\s)|\.(?=\s|$))")
 _NUMBER = re.compile(r"\d{1,3}")
 _SCORE_CONTEXT = re.compile(r"\d+\s*:\s*\d+|\bTore?\b|Treffer|Torschütz|Punkte|Minute")
 
@@ -311,6 +311,14 @@ _EAST_ASIAN_GIVEN = re.compile(r"^[A-Z][a-z]{1,5}-[a-z]{2,6}$")
 def _can_start(doc: _Doc, i: int, strict: bool = True) -> bool:
     """May a name start at token ``i``? ``strict``: see :func:`app.names.is_name_core`."""
     w = doc.words[i]
+    if (
+        doc.word(i + 1) in nm.CAPITAL_PARTICLES
+        and nm.is_capitalised_word(w)
+        and not nm.is_never_name(w)
+        and nm.is_name_core(doc.word(i + 2), strict=False)
+        and doc.same_sentence(i, i + 2)
+    ):
+        return True  # "Marine Le Pen": a first name before a capitalised particle
     if nm.is_initial(w):  # "J.D. Vance"
         return i + 1 < doc.n and nm.is_name_core(doc.words[i + 1], strict=False)
     if nm.is_given_name(w) or nm.is_name_core(w, strict):
@@ -395,6 +403,15 @@ def _extend(doc: _Doc, first: int, limit: int | None = None, trusted_stop: int =
                 count += 1
                 continue
             break
+        if (
+            w in nm.CAPITAL_PARTICLES
+            and stop + 1 < n
+            and doc.same_sentence(first, stop + 1)
+            and nm.is_name_core(doc.words[stop + 1], strict=False)
+        ):
+            stop += 2  # "Marine Le Pen"
+            count += 1
+            continue
         if _can_follow(doc, stop, stop - 1, trusted=stop < trusted_stop):
             stop += 1
             count += 1
@@ -860,7 +877,9 @@ def _qualified(doc: _Doc, k: int, role: RoleNoun) -> str:
     j = k - 1
     while j >= 0 and doc.same_sentence(j, k):
         w = doc.words[j]
-        if w[:1].isupper():
+        if w[:1].isupper() and w.endswith("er") and nm.is_place(w):
+            quals.insert(0, w)  # "der Kieler Landespolitiker"
+        elif w[:1].isupper():
             stem = adjective_stem(w.lower())
             if stem is None or stem not in _TITLE_ADJECTIVES:
                 break
@@ -1028,8 +1047,11 @@ def _apposition_after(doc: _Doc, m: _Mention) -> list[_RoleFind]:
 
 
 def _role_before_comma(doc: _Doc, m: _Mention) -> _RoleFind | None:
-    """ "Die Vorsitzende der Grünen-Fraktion, Katharina Dröge, ..." -> role."""
-    comma = m.first - 1
+    """ "Die Vorsitzende der Grünen-Fraktion, Katharina Dröge, ..." -> role.
+
+    Also "Ihr Konkurrent, der Kieler Landespolitiker Felix Banaszak, ...".
+    """
+    comma = _np_start(doc, m.first) - 1
     if doc.word(comma) != "," or not doc.same_sentence(comma, m.first):
         return None
     after = _skip_tags(doc, m.stop)
@@ -1051,7 +1073,75 @@ def _role_before_comma(doc: _Doc, m: _Mention) -> _RoleFind | None:
     h, role, article = best
     if article is not None and article.startswith(("welch", "jede", "manch", "kein")):
         return None
-    return _RoleFind(_phrase(doc, h, role, comma), role.gender, None, _role_party(role))
+    relation = "m" if article in _POSSESSIVE_M else "f" if article in _POSSESSIVE_F else None
+    return _RoleFind(_phrase(doc, h, role, comma), role.gender, relation, _role_party(role))
+
+
+def _np_start(doc: _Doc, first: int) -> int:
+    """Where the noun phrase of a name begins: "der Kieler Landespolitiker Felix ..."."""
+    k = first - 1
+    while k >= 0 and doc.words[k] in nm.TITLES and doc.same_sentence(k, first):
+        k -= 1
+    if k < 0 or not doc.same_sentence(k, first) or not doc.words[k][:1].isupper():
+        return first
+    article, det_pos = _determiner_before(doc, k)
+    if _role_at(doc, k, article) is None:
+        return first
+    j = k - 1
+    while j > det_pos and (qualifier_stem(doc.words[j]) or nm.is_place(doc.words[j])):
+        j -= 1
+    return det_pos if article is not None else j + 1
+
+
+_COPULAS = _words("ist war wird wurde bleibt blieb sei wäre werde bliebe")
+_PREDICATE_ADVERBS = _words(
+    "inzwischen nun jetzt heute bereits schon weiterhin künftig dann noch erst selbst auch "
+    "mittlerweile derzeit zurzeit damals längst wieder zugleich außerdem seitdem"
+)
+
+
+def _predicative_roles(doc: _Doc, m: _Mention) -> list[_RoleFind]:
+    """ "Mark Rutte ist inzwischen Generalsekretär der Nato", "Innenminister bleibt Georg Maier"."""
+    found: list[_RoleFind] = []
+    # after the name: "<name> ist [seit 2019] [der] <role ...>"
+    j = _skip_tags(doc, m.stop)
+    if doc.word(j) == "," and _age(doc.word(j + 1)) is not None and doc.word(j + 2) == ",":
+        j += 3
+    if doc.word(j) in _COPULAS and doc.same_sentence(m.first, j):
+        j += 1
+        steps = 0
+        while steps < 3 and (
+            doc.word(j) in _PREDICATE_ADVERBS
+            or (doc.word(j) == "seit" and doc.word(j + 1).isdigit())
+        ):
+            j += 2 if doc.word(j) == "seit" else 1
+            steps += 1
+        article = (
+            doc.word(j).lower() if doc.word(j).lower() in _DEFINITE | {"ein", "eine"} else None
+        )
+        if article:
+            j += 1
+        while qualifier_stem(doc.word(j)) is not None:
+            j += 1
+        role = _role_at(doc, j, article) if doc.same_sentence(m.first, j) else None
+        if role is not None and role.kind != "demonym" and not _can_start(doc, j + 1, strict=False):
+            end = _complement_end(doc, j, doc.n)
+            found.append(
+                _RoleFind(_phrase(doc, j, role, end), role.gender, None, _role_party(role))
+            )
+    # before the name, at the start of the sentence: "Finanzministerin wird Katja Wolf"
+    k = m.first - 1
+    if doc.word(k) in _COPULAS and doc.same_sentence(k, m.first) and k >= 1:
+        h = k - 1
+        lo = doc.sentence_start(k)
+        role = _role_at(doc, h)
+        article, det_pos = _determiner_before(doc, h)
+        start = det_pos if article is not None else h
+        while start > lo and qualifier_stem(doc.words[start - 1]):
+            start -= 1
+        if role is not None and role.kind != "demonym" and start == lo:
+            found.append(_RoleFind(_qualified(doc, h, role), role.gender, None, _role_party(role)))
+    return found
 
 
 # --------------------------------------------------------------------------- ages, parties
@@ -1161,6 +1251,7 @@ def _read_attributes(doc: _Doc, c: _Cluster) -> None:
         if comma is not None:
             finds.append(comma)
         finds.extend(_apposition_after(doc, m))
+        finds.extend(_predicative_roles(doc, m))
         for f in finds:
             if f.role not in c.roles:
                 c.roles.append(f.role)
@@ -1252,8 +1343,11 @@ def _sentence_ages(doc: _Doc, clusters: list[_Cluster]) -> None:
             k -= 1
         return None
 
-    def referent(tok: int, gender: str | None) -> int | None:
-        """Who "der 61-Jährige" means: the subject of a recent sentence, else the last one."""
+    def referent(tok: int, gender: str | None, oblique: bool = False) -> int | None:
+        """Who "der 61-Jährige" means: the subject of a recent sentence, else the last one.
+
+        ``oblique`` ("dankte dem 41-Jährigen"): not the subject of the same sentence.
+        """
         sent = doc.tokens[tok].sentence
         k = bisect.bisect_left(firsts, tok) - 1
         fallback: int | None = None
@@ -1261,6 +1355,9 @@ def _sentence_ages(doc: _Doc, clusters: list[_Cluster]) -> None:
             first, _stop, idx = order[k]
             if sent - doc.tokens[first].sentence > 2:
                 break
+            if oblique and doc.tokens[first].sentence == sent:
+                k -= 1
+                continue
             if compatible(idx, gender):
                 if fallback is None:
                     fallback = idx
@@ -1318,7 +1415,8 @@ def _sentence_ages(doc: _Doc, clusters: list[_Cluster]) -> None:
         tok = tok_at(match.start())
         if doc.blocked[tok]:
             continue
-        idx = referent(tok, gender)
+        oblique = article in {"dem", "den", "des"} or (article == "der" and ending == "n")
+        idx = referent(tok, gender, oblique)
         if idx is not None:
             clusters[idx].ages.append((2, match.start(), age))
     # "die 34 Jahre alte Lehrerin Maria Schulz": the name that follows

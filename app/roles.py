@@ -108,6 +108,29 @@ def _head_form(head: str) -> tuple[str, _Form] | None:
         if suffix in _NOT_PERSONS or not head[k - 1].isalpha():
             return None
         return head[:k], form
+    return _by_suffix(head)
+
+
+#: Person-noun endings for words the lexicon lacks: "Meteorologin", "Lobbyist", "Ingenieur".
+_FEMININE_ENDINGS = ("login", "istin", "eurin", "erin", "orin", "antin", "entin", "ärin", "atin")
+_MASCULINE_ENDINGS = {"loge": ("loge", "logen"), "ist": ("ist", "isten"), "eur": ("eur", "eure")}
+_NOT_PERSON_ENDINGS = _words("Glycerin Nitroglycerin Margarin Konstantin Valentin Florentin")
+
+
+def _by_suffix(head: str) -> tuple[str, _Form] | None:
+    if len(head) < 7 or head in _NOT_PERSON_ENDINGS or not head[1:].islower():
+        return None
+    from app.names import is_given_name, is_place
+
+    if is_given_name(head) or is_place(head):
+        return None
+    if head.endswith(_FEMININE_ENDINGS):
+        return "", _Form(head, "f", "noun", "")
+    for base_end, endings in _MASCULINE_ENDINGS.items():
+        for ending in endings:
+            if head.endswith(ending):
+                base = head[: len(head) - len(ending)] + base_end
+                return "", _Form(base, "m", "noun", "")
     return None
 
 
@@ -176,7 +199,7 @@ QUALIFIERS = _words(
 
 def adjective_stem(word: str) -> str | None:
     """The stem of an inflected adjective ("ehemaligen" -> "ehemalig"), else None."""
-    if not word.isalpha() or not word.islower():
+    if not word.replace("-", "").isalpha() or not word.islower() or word.endswith("-"):
         return None
     for ending in _ADJ_ENDINGS:
         if word.endswith(ending) and len(word) > len(ending) + 2:
@@ -191,7 +214,8 @@ def qualifier_stem(word: str) -> str | None:
         return None
     if stem in QUALIFIERS:
         return stem
-    if stem.endswith("isch") and len(stem) > 5 and _lemma(word) == stem:
+    last_word, last_stem = word.rsplit("-", 1)[-1], stem.rsplit("-", 1)[-1]
+    if last_stem.endswith("isch") and len(last_stem) > 5 and _lemma(last_word) == last_stem:
         return stem  # "französischen" -> "französisch" (but not "zwischen")
     return None
 
