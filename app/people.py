@@ -493,6 +493,8 @@ def _runs_in_entity(doc: _Doc, first: int, stop: int) -> list[tuple[int, int, bo
         b = _extend(doc, a, stop, trusted_stop=stop)
         if b == stop:
             b = _extend_particles(doc, a, b)
+        if b == stop and b - a == 1 and nm.is_given_name(doc.words[a]):
+            b = _extend(doc, a)  # the pipeline stopped after "Anton" in "Anton Zeilinger"
         a = _skip_to_given_name(doc, a, b)
         if a == first and b - a == 1 and not nm.is_given_name(doc.words[a]):
             role = _role_at(doc, a - 1) if a > 0 else None
@@ -595,9 +597,10 @@ def _person_inside(doc: _Doc, first: int, stop: int) -> tuple[int, int] | None:
         return None
     if not role_before:
         role_before = _role_at(doc, first - 1) is not None if first > 0 else False
-    if not (_can_start(doc, a, strict=False) and (role_before or nm.is_given_name(doc.words[a]))):
+    b = _extend(doc, a, stop) if _can_start(doc, a, strict=False) else a
+    shaped = any(w in nm.CAPITAL_PARTICLES for w in doc.words[a:b])  # "Marine Le Pen"
+    if b == a or not (role_before or shaped or nm.is_given_name(doc.words[a])):
         return None
-    b = _extend(doc, a, stop)
     if b - a < 2 and not (role_before or _tag_after(doc, b)):
         return None
     for k in range(b, stop):  # what may follow the name inside the span
@@ -845,6 +848,10 @@ def _determiner_before(doc: _Doc, k: int) -> tuple[str | None, int]:
         if lw in _DETERMINERS:
             return lw, j
         if w.islower() and w.isalpha() and w.endswith(("e", "en", "er", "es", "em")):
+            j -= 1
+            steps += 1
+            continue
+        if w[:1].isupper() and w.endswith("er") and nm.is_place(w):  # "der Kieler ..."
             j -= 1
             steps += 1
             continue
@@ -1231,6 +1238,7 @@ def extract_people(
         if c.gender is None:  # no "-in" role, no "Frau": ask the first name
             c.gender = nm.given_name_gender(doc.words[_fullest(c).first])
     _sentence_ages(doc, clusters)
+    _anaphoric_roles(doc, clusters)
     people = [_person(doc, clusters, idx, owner) for idx in range(len(clusters))]
     people.sort(key=lambda p: p.mentions[0][0])
     credit_spans: dict[str, list[tuple[int, int]]] = {}
@@ -1439,6 +1447,68 @@ def _sentence_ages(doc: _Doc, clusters: list[_Cluster]) -> None:
                 steps += 1
                 continue
             break
+
+
+_SPEECH_VERBS = _words(
+    "sagte sagt erklärte erklärt betonte betont meinte meint warnte warnt so ergänzte fügte"
+)
+
+
+def _anaphoric_roles(doc: _Doc, clusters: list[_Cluster]) -> None:
+    """Roles stated about the person just mentioned without repeating the name.
+
+    "Die Tennisspielerin Angelique Kerber hat ... Die dreimalige Grand-Slam-Siegerin
+    verlor ..." and "..., sagte der Professor am Geomar-Zentrum in Kiel." The role goes
+    to the one person of the previous sentence whose gender is known and agrees.
+    """
+    sentence_people: dict[int, set[int]] = {}
+    mention_starts: set[int] = set()
+    for idx, c in enumerate(clusters):
+        for m in c.mentions:
+            sentence_people.setdefault(doc.tokens[m.first].sentence, set()).add(idx)
+            mention_starts.add(m.first)
+    i = 0
+    while i < doc.n:
+        lo = i
+        sent = doc.tokens[i].sentence
+        while i < doc.n and doc.tokens[i].sentence == sent:
+            i += 1
+        hi = i
+        if doc.blocked[lo]:
+            continue
+        starts = [lo] if doc.words[lo] in {"Der", "Die"} else []
+        if sent not in sentence_people:  # "..., sagte der Professor am ...": nobody named
+            starts += [
+                j + 1
+                for j in range(lo, hi - 2)
+                if doc.words[j] in _SPEECH_VERBS and doc.words[j + 1] in {"der", "die"}
+            ]
+        for p in starts:
+            article = doc.words[p].lower()
+            k = p + 1
+            while k < hi and qualifier_stem(doc.words[k]) is not None:
+                k += 1
+            role = _role_at(doc, k, article) if k < hi else None
+            if role is None or role.gender is None or role.kind not in {"noun", "adj"}:
+                continue
+            end = _complement_end(doc, k, hi)
+            if any(j in mention_starts for j in range(p, end + 1)):
+                continue  # the phrase belongs to a name: "Der Trainer Jürgen Klopp ..."
+            follow = doc.word(end) if end < hi else "."
+            subject_np = p == lo and follow[:1].islower()
+            final_np = p > lo and follow in {".", "!", "?", "…"}
+            if not (subject_np or final_np):
+                continue
+            people = [
+                idx
+                for idx in sentence_people.get(sent - 1, set())
+                if clusters[idx].gender == role.gender
+            ]
+            if len(people) != 1:
+                continue
+            phrase = _phrase(doc, k, role, end)
+            if phrase not in clusters[people[0]].roles:
+                clusters[people[0]].roles.append(phrase)
 
 
 def _fullest(c: _Cluster) -> _Mention:

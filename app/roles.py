@@ -212,7 +212,7 @@ def qualifier_stem(word: str) -> str | None:
     stem = adjective_stem(word)
     if stem is None:
         return None
-    if stem in QUALIFIERS:
+    if stem in QUALIFIERS or stem.endswith("malig"):  # "dreimalige Siegerin"
         return stem
     last_word, last_stem = word.rsplit("-", 1)[-1], stem.rsplit("-", 1)[-1]
     if last_stem.endswith("isch") and len(last_stem) > 5 and _lemma(last_word) == last_stem:
