@@ -135,7 +135,10 @@ def is_place(word: str) -> bool:
     places = _places()
     if word in places or (word.endswith("s") and word[:-1] in places):
         return True
-    return word.endswith("er") and (word[:-2] in places or word[:-2] + "en" in places)
+    if not word.endswith("er"):
+        return False
+    stem = word[:-2]  # "Kieler", "Bremer"; "Münchner", "Dresdner" from "München", "Dresden"
+    return stem in places or stem + "en" in places or stem[:-1] + "en" in places
 
 
 @functools.lru_cache(maxsize=200_000)
@@ -153,8 +156,12 @@ def is_common_noun(word: str) -> bool:
     if word in nouns:
         return True
     for ending in ("s", "es", "n", "en"):
-        if word.endswith(ending) and len(word) - len(ending) >= 3 and word[: -len(ending)] in nouns:
-            return True
+        stem = word[: -len(ending)]
+        if not word.endswith(ending) or len(stem) < 3 or stem not in nouns:
+            continue
+        if ending == "n" and not stem.endswith(("e", "el", "er")):
+            continue  # "Waffen" is "Waffe" + n, "Macron" is no "Macro" + n
+        return True
     return False
 
 

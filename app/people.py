@@ -23,6 +23,7 @@ This module must not import Qt or spaCy and must not know any particular article
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -443,6 +444,7 @@ def _skip_to_given_name(doc: _Doc, first: int, stop: int) -> int:
         and not nm.is_given_name(doc.words[first])
         and nm.is_given_name(doc.words[first + 1])
         and not _EAST_ASIAN_GIVEN.match(doc.words[first + 1])
+        and doc.words[first + 1] not in nm.CAPITAL_PARTICLES
     ):
         first += 1
     return first
@@ -869,7 +871,10 @@ def _role_at(doc: _Doc, k: int, article: str | None = None) -> RoleNoun | None:
         return None
     if article is None:
         article, _ = _determiner_before(doc, k)
-    return analyze_role(w, article)
+    role = analyze_role(w, article)
+    if role is not None and role.kind != "demonym" and nm.is_place(w):
+        return dataclasses.replace(role, kind="demonym")  # "der Hamburger": a demonym
+    return role
 
 
 #: Capitalised adjectives of fixed titles: "Vorsitzende Richterin", "Regierender Bürgermeister".
@@ -1251,13 +1256,13 @@ def extract_people(
 
 def _read_attributes(doc: _Doc, c: _Cluster) -> None:
     for m in c.mentions:
-        finds: list[_RoleFind] = []
-        before = _role_before(doc, m)
-        if before is not None:
-            finds.append(before)
+        finds: list[_RoleFind] = []  # in text order
         comma = _role_before_comma(doc, m)
         if comma is not None:
             finds.append(comma)
+        before = _role_before(doc, m)
+        if before is not None:
+            finds.append(before)
         finds.extend(_apposition_after(doc, m))
         finds.extend(_predicative_roles(doc, m))
         for f in finds:

@@ -500,3 +500,75 @@ def test_mentions_point_into_the_text() -> None:
         for start, end in person.mentions:
             surname = person.name.split()[-1]
             assert text[start:end].startswith(surname) or text[start:end] == person.name
+
+
+# --------------------------------------------------------------------------- later forms
+
+
+def test_predicative_roles() -> None:
+    text = (
+        "Der frühere Regierungschef Mark Rutte ist inzwischen Generalsekretär der Nato. "
+        "Innenministerin wird Daniela Behrens. Anna Roth ist Präsident Macron dankbar."
+    )
+    found = by_name(text)
+    assert found["Mark Rutte"].roles == ("früherer Regierungschef", "Generalsekretär der Nato")
+    assert found["Daniela Behrens"].roles == ("Innenministerin",)
+    assert found["Anna Roth"].roles == ()
+
+
+def test_anaphoric_role_goes_to_the_one_matching_person() -> None:
+    text = (
+        "Die Sängerin Ina Müller hat ein neues Album veröffentlicht. "
+        "Die zweimalige Echo-Gewinnerin geht im Herbst auf Tour. "
+        "Der Produzent Tim Rink und der Manager Jan Stahl lobten die Platte. "
+        "Der Musiker plant weitere Konzerte."
+    )
+    found = by_name(text)
+    assert found["Ina Müller"].roles == ("Sängerin", "zweimalige Echo-Gewinnerin")
+    assert found["Tim Rink"].roles == ("Produzent",)  # "Der Musiker": which one is unclear
+    assert found["Jan Stahl"].roles == ("Manager",)
+
+
+def test_role_chain_before_comma_with_possessive() -> None:
+    text = (
+        "Die Grünen-Politikerin Lisa Paus tritt an. Ihr Herausforderer, der Münchner "
+        "Stadtrat Dominik Krause, sieht gute Chancen."
+    )
+    found = by_name(text)
+    assert found["Dominik Krause"].roles == ("Herausforderer", "Münchner Stadtrat")
+    assert found["Dominik Krause"].relations == (("Herausforderer", "Lisa Paus"),)
+
+
+def test_people_in_org_or_loc_entities_are_recovered() -> None:
+    text = (
+        "Polizeisprecher Thomas Weber bestätigte den Einsatz. Lando Norris wurde Zweiter. "
+        "Die Hans Böckler Stiftung legte eine Studie vor."
+    )
+    other = [
+        ("Polizeisprecher Thomas Weber", "ORG"),
+        ("Lando Norris", "LOC"),
+        ("Hans Böckler Stiftung", "ORG"),
+    ]
+    found = by_name(text, other=other)
+    assert set(found) == {"Thomas Weber", "Lando Norris"}
+    assert found["Thomas Weber"].roles == ("Polizeisprecher",)
+
+
+def test_capitalised_particles_and_cut_ner_spans() -> None:
+    text = (
+        "Die Chefin des Rassemblement National, Marine Le Pen, protestierte. "
+        "Der Physiker Anton Zeilinger sprach in Wien."
+    )
+    found = by_name(text, other=[("Marine Le Pen", "ORG")], per=["Anton"])
+    assert found["Marine Le Pen"].roles == ("Chefin des Rassemblement National",)
+    assert found["Anton Zeilinger"].roles == ("Physiker",)
+
+
+def test_oblique_age_reference_is_not_the_subject() -> None:
+    text = (
+        "Der Verein hat sich von Trainer Paul Weiß getrennt. Sportdirektor Jan Brück dankte "
+        "dem 52-Jährigen für seine Arbeit."
+    )
+    found = by_name(text)
+    assert found["Paul Weiß"].age == 52
+    assert found["Jan Brück"].age is None
