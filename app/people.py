@@ -923,6 +923,8 @@ def _role_before(doc: _Doc, m: _Mention) -> _RoleFind | None:
     role = _role_at(doc, k, article)
     if role is None or role.kind == "demonym":
         return None
+    if m.genitive and not doc.word(m.stop)[:1].isupper():
+        return None  # "Herausforderer Erdoğans": the genitive names the other side
     if article in _INDEFINITE:
         return None  # "mit einem wiedergewählten US-Präsidenten Trump": hypothetical
     relation: str | int | None = None
@@ -1511,6 +1513,13 @@ def _anaphoric_roles(doc: _Doc, clusters: list[_Cluster]) -> None:
             ]
             if len(people) != 1:
                 continue
+            if (
+                final_np
+                and doc.word(k + 1) == "in"
+                and end == k + 3
+                and nm.is_place(doc.word(k + 2))
+            ):
+                end = k + 1  # "sagte der Manager in Ludwigshafen": where he said it
             phrase = _phrase(doc, k, role, end)
             if phrase not in clusters[people[0]].roles:
                 clusters[people[0]].roles.append(phrase)

@@ -215,8 +215,10 @@ def qualifier_stem(word: str) -> str | None:
     if stem in QUALIFIERS or stem.endswith("malig"):  # "dreimalige Siegerin"
         return stem
     last_word, last_stem = word.rsplit("-", 1)[-1], stem.rsplit("-", 1)[-1]
-    if last_stem.endswith("isch") and len(last_stem) > 5 and _lemma(last_word) == last_stem:
-        return stem  # "französischen" -> "französisch" (but not "zwischen")
+    if last_stem.endswith("isch") and (
+        (len(last_stem) > 5 and _lemma(last_word) == last_stem) or len(last_stem) >= 9
+    ):
+        return stem  # "französischen", "haushaltspolitische" (but not "zwischen")
     return None
 
 
