@@ -605,11 +605,12 @@ def _person_inside(doc: _Doc, first: int, stop: int) -> tuple[int, int] | None:
         return None
     if b - a < 2 and not (role_before or _tag_after(doc, b)):
         return None
-    for k in range(b, stop):  # what may follow the name inside the span
-        w = doc.words[k]
-        if not (w in _BOUNDARIES or w.islower() or w.isdigit() or _party(w) is not None):
-            if not (doc.word(k - 1) in {"(", ","} or doc.words[b].islower()):
-                return None
+    if b < stop and not doc.words[b].islower():  # "Hubertus Heil am Tisch" is fine
+        for k in range(b, stop):  # what may follow the name inside the span
+            w = doc.words[k]
+            plain = w in _BOUNDARIES or w.islower() or w.isdigit() or _party(w) is not None
+            if not plain and doc.word(k - 1) not in {"(", ","}:
+                return None  # "Hans Böckler Stiftung": more than a person
     return a, b
 
 
