@@ -1252,8 +1252,8 @@ def extract_people(
     credit_spans: dict[str, list[tuple[int, int]]] = {}
     for name, start, end in credits:
         credit_spans.setdefault(name, []).append((start, end))
-    for name, spans in credit_spans.items():
-        people.append(Person(name, (), None, None, True, tuple(spans)))
+    for name, offsets in credit_spans.items():
+        people.append(Person(name, (), None, None, True, tuple(offsets)))
     return tuple(people)
 
 
