@@ -710,14 +710,17 @@ class _People:
     def __init__(self) -> None:
         self.clusters: list[_Cluster] = []
         self.by_part: dict[str, set[int]] = {}
+        self.starts: list[list[int]] = []  # sorted first-token indices of each person's mentions
 
     def new(self) -> int:
         self.clusters.append(_Cluster())
+        self.starts.append([])
         return len(self.clusters) - 1
 
     def add(self, idx: int, m: _Mention) -> None:
         m.person = idx
         self.clusters[idx].mentions.append(m)
+        bisect.insort(self.starts[idx], m.first)
         for part in _cores(m):
             self.by_part.setdefault(part, set()).add(idx)
             if nm.is_particle_name(part):  # "al-Assad" is also "Assad"
@@ -736,12 +739,13 @@ class _People:
             return next(iter(matches))
         best: tuple[int, int] | None = None
         for idx in sorted(matches):
-            before = [m.first for m in self.clusters[idx].mentions if m.first < position]
-            if before and (best is None or max(before) > best[0]):
-                best = (max(before), idx)
+            starts = self.starts[idx]
+            k = bisect.bisect_left(starts, position)
+            if k and (best is None or starts[k - 1] > best[0]):
+                best = (starts[k - 1], idx)
         if best is not None:
             return best[1]
-        return min(matches, key=lambda idx: min(m.first for m in self.clusters[idx].mentions))
+        return min(matches, key=lambda idx: self.starts[idx][0])
 
 
 def _cluster(doc: _Doc, mentions: list[_Mention]) -> _People:
@@ -1247,7 +1251,8 @@ def extract_people(
             c.gender = nm.given_name_gender(doc.words[_fullest(c).first])
     _sentence_ages(doc, clusters)
     _anaphoric_roles(doc, clusters)
-    people = [_person(doc, clusters, idx, owner) for idx in range(len(clusters))]
+    names = [_display_name(doc, c) for c in clusters]
+    people = [_person(doc, clusters, idx, owner, names) for idx in range(len(clusters))]
     people.sort(key=lambda p: p.mentions[0][0])
     credit_spans: dict[str, list[tuple[int, int]]] = {}
     for name, start, end in credits:
@@ -1548,7 +1553,9 @@ def _display_name(doc: _Doc, c: _Cluster) -> str:
     return name
 
 
-def _person(doc: _Doc, clusters: list[_Cluster], idx: int, owner: dict[int, int]) -> Person:
+def _person(
+    doc: _Doc, clusters: list[_Cluster], idx: int, owner: dict[int, int], names: list[str]
+) -> Person:
     c = clusters[idx]
     mentions = tuple(
         sorted({(doc.tokens[m.first].start, doc.tokens[m.stop - 1].end) for m in c.mentions})
@@ -1560,9 +1567,9 @@ def _person(doc: _Doc, clusters: list[_Cluster], idx: int, owner: dict[int, int]
         else:
             target = _pronoun_antecedent(doc, clusters, idx, rel, position)
         if target is not None and target != idx:
-            relations.append((role, _display_name(doc, clusters[target])))
+            relations.append((role, names[target]))
     return Person(
-        name=_display_name(doc, c),
+        name=names[idx],
         roles=tuple(c.roles),
         age=min(c.ages)[2] if c.ages else None,
         party=c.party or c.role_party,
