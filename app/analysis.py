@@ -8,6 +8,7 @@ spaCy objects. This module must not import Qt.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -125,8 +126,8 @@ def analyze(text: str, nlp: Language | None = None, info: PipelineInfo | None = 
         _collect(doc, offset, text, tokens, sentences, entities)
     token_tuple = tuple(tokens)
     sentence_tuple = tuple(sentences)
-    entity_tuple = tuple(entities)
-    people = extract_people(text, token_tuple, sentence_tuple, entity_tuple)
+    people = extract_people(text, token_tuple, sentence_tuple, tuple(entities))
+    entity_tuple = reconcile_entities(text, entities, people)
     notices = (
         ()
         if looks_german(token_tuple)
@@ -195,6 +196,31 @@ def _collect(
             end -= 1
         if start < end:
             entities.append(Entity(start, end, label, text[start:end]))
+
+
+def reconcile_entities(
+    text: str, entities: list[Entity], people: tuple[Person, ...]
+) -> tuple[Entity, ...]:
+    """The entities to show: PER spans are exactly the people's mentions.
+
+    The people extractor repairs the model's PER spans (role words cut off,
+    "(71)" left out, missed surname mentions added), so the colours in the window
+    and the JSON agree with the people list. Other entities stay unless they
+    overlap a person mention.
+    """
+    mentions = sorted({span for person in people for span in person.mentions})
+    out = [Entity(start, end, "PER", text[start:end]) for start, end in mentions]
+    starts = [start for start, _ in mentions]
+    for ent in entities:
+        if ent.label == "PER":
+            continue
+        k = bisect.bisect_left(starts, ent.end)
+        # any mention starting before ent.end and ending after ent.start overlaps
+        overlaps = any(mentions[j][1] > ent.start for j in range(max(0, k - 3), k))
+        if not overlaps:
+            out.append(ent)
+    out.sort(key=lambda e: (e.start, e.end))
+    return tuple(out)
 
 
 _GERMAN_MARKERS = frozenset(

@@ -172,3 +172,15 @@ GERMANISH = st.lists(
 def test_germanish_text_keeps_offsets(text: str) -> None:
     nlp, info = load_pipeline_with_info("leselupe_rules")
     check_invariants(text, analyze(text, nlp, info))
+
+
+def test_person_entities_are_the_people_mentions(
+    sample_text: str, default_pipeline: tuple[Language, PipelineInfo]
+) -> None:
+    result = analyze(sample_text, *default_pipeline)
+    per = {(e.start, e.end) for e in result.entities if e.label == "PER"}
+    mentions = {span for p in result.people for span in p.mentions}
+    assert per == mentions
+    assert "(" not in "".join(e.text for e in result.entities if e.label == "PER")
+    for a, b in itertools.pairwise(result.entities):
+        assert a.end <= b.start, (a, b)

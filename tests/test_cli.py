@@ -228,15 +228,3 @@ def test_unknown_subcommand_option_is_one_usage_error() -> None:
     proc = run_cli("analyze")
     assert proc.returncode == 2
     assert "Traceback" not in proc.stderr
-
-
-def test_default_without_window_prints_sample_analysis() -> None:
-    """Until the window exists, ``leselupe`` alone analyses the sample article."""
-    try:
-        import app.ui.main  # noqa: F401
-    except ImportError:
-        proc = run_cli()
-        assert proc.returncode == 0, proc.stderr
-        assert "article.txt" in proc.stdout
-    else:
-        pytest.skip("the window exists; tests/ui covers `leselupe` without arguments")
