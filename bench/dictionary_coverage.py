@@ -22,6 +22,13 @@ from app.dictionary.coverage import coverage  # noqa: E402
 from app.paths import sample_article_path  # noqa: E402
 
 
+def load_names(path: Path) -> list[str]:
+    if not path.is_file():
+        return []
+    lines = path.read_text(encoding="utf-8").splitlines()
+    return [line.strip() for line in lines if line.strip() and not line.startswith("#")]
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("files", nargs="*", type=Path)
@@ -36,19 +43,27 @@ def main() -> int:
     for path in files:
         text = path.read_text(encoding="utf-8")
         analysis = analyze(text)
-        started = time.perf_counter()
-        result = coverage(analysis, dictionary)
-        elapsed = time.perf_counter() - started
-        print(
-            f"{path.name}: {result.covered}/{result.total} alphabetic tokens outside named"
-            f" entities have a gloss = {result.ratio:.2%} (own entry {result.direct_ratio:.2%},"
-            f" compound parts {result.compound}); model {analysis.model.name};"
-            f" {elapsed * 1e3:.0f} ms for {result.total} lookups"
-        )
-        if args.steps:
-            print("   steps:", dict(Counter(result.steps).most_common()))
-        if args.misses:
-            print("   misses:", ", ".join(result.misses) or "–")
+        names_file = ROOT / "tests" / "fixtures" / f"{path.stem}_entities.txt"
+        if path == sample_article_path():
+            names_file = ROOT / "tests" / "fixtures" / "sample_entities.txt"
+        names = load_names(names_file)
+        print(f"{path.name} (pipeline {analysis.model.name}):")
+        variants = [("pipeline entities only", (), False), ("+ further mentions", (), True)]
+        if names:
+            variants.append((f"+ hand list {names_file.name}", names, True))
+        for label, extra, mentions in variants:
+            started = time.perf_counter()
+            result = coverage(analysis, dictionary, extra, mentions)
+            elapsed = time.perf_counter() - started
+            print(
+                f"  {label}: {result.covered}/{result.total} = {result.ratio:.2%}"
+                f" (own entry {result.direct_ratio:.2%}, compounds {result.compound});"
+                f" {elapsed * 1e3:.0f} ms"
+            )
+            if args.steps:
+                print("     steps:", dict(Counter(result.steps).most_common()))
+            if args.misses:
+                print("     misses:", ", ".join(result.misses) or "–")
     return 0
 
 

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import resource
 import subprocess
 import sys
 import tempfile
@@ -25,6 +26,8 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+
+from app.dictionary import Dictionary  # noqa: E402
 
 UD_DIR = ROOT.parent.parent / "shared" / "data" / "ud"
 FALLBACK_UD = Path("/work/shared/data/ud")
@@ -51,18 +54,22 @@ def bench_words(n: int) -> list[str]:
     return words[:n]
 
 
-def run_lookup(words: list[str], env: dict[str, str]) -> float:
+def run_lookup(words: list[str], env: dict[str, str]) -> tuple[float, float]:
+    """Wall-clock and CPU seconds of one ``lookup --stdin --json`` process."""
     data = ("\n".join(words) + "\n").encode("utf-8")
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
     started = time.perf_counter()
     proc = subprocess.run(
         [sys.executable, "-m", "app", "lookup", "--stdin", "--json"],
         input=data, capture_output=True, cwd=ROOT, env=env, check=True,
     )  # fmt: skip
     elapsed = time.perf_counter() - started
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
     lines = proc.stdout.decode("utf-8").count("\n")
     if lines != len([w for w in words if w.strip()]):
         raise SystemExit(f"expected {len(words)} JSON lines, got {lines}")
-    return elapsed
+    return elapsed, cpu
 
 
 OPEN_SNIPPET = """
@@ -95,44 +102,50 @@ def main() -> int:
             store.install(store.compressed_path(), target, lambda f, _m: calls.append(f))
             elapsed = time.perf_counter() - started
             size = target.stat().st_size
-        print(f"first-run install: {elapsed:.2f} s ({size / 1e6:.1f} MB unpacked from"
-              f" {store.compressed_path().stat().st_size / 1e6:.1f} MB, {len(calls)} progress calls)")  # fmt: skip
+        packed = store.compressed_path().stat().st_size / 1e6
+        print(
+            f"first-run install: {elapsed:.2f} s ({size / 1e6:.1f} MB unpacked from"
+            f" {packed:.1f} MB, {len(calls)} progress calls)"
+        )
 
     opens = []
     for _ in range(3):
-        out = subprocess.run([sys.executable, "-c", OPEN_SNIPPET], capture_output=True,
-                             cwd=ROOT, env=env, check=True, text=True).stdout.split(maxsplit=3)  # fmt: skip
-        opens.append(out)
+        proc = subprocess.run(
+            [sys.executable, "-c", OPEN_SNIPPET], capture_output=True, cwd=ROOT, env=env,
+            check=True, text=True,
+        )  # fmt: skip
+        opens.append(proc.stdout.split(maxsplit=3))
     best = min(opens, key=lambda o: float(o[1]))
     print(f"open: import {best[0]} ms, open_dictionary() {best[1]} ms, first lookup {best[2]} ms"
           f" (best of 3 fresh processes){' — ' + best[3] if len(best) > 3 else ''}")  # fmt: skip
 
     words = bench_words(args.words)
-    baseline = min(run_lookup(words[:1], env) for _ in range(2))
-    full = run_lookup(words, env)
-    per_word = (full - baseline) / len(words) * 1e6
-    print(f"lookup --stdin --json: {len(words):,} words in {full:.2f} s, start-up {baseline:.2f} s"
-          f" -> {per_word:.0f} µs per word ({len(set(words)):,} distinct)")  # fmt: skip
+    base_wall, base_cpu = min(run_lookup(words[:1], env) for _ in range(2))
+    wall, cpu = run_lookup(words, env)
+    print(
+        f"lookup --stdin --json: {len(words):,} words ({len(set(words)):,} distinct) in"
+        f" {wall:.2f} s wall / {cpu:.2f} s CPU; start-up {base_wall:.2f} s / {base_cpu:.2f} s"
+        f" -> {(wall - base_wall) / len(words) * 1e6:.0f} µs per word wall,"
+        f" {(cpu - base_cpu) / len(words) * 1e6:.0f} µs CPU"
+    )
+    print(f"   (load average now {os.getloadavg()[0]:.1f} on {os.cpu_count()} CPUs)")
 
-    from app.dictionary import Dictionary
+    def timed(dictionary: Dictionary, items: list[str]) -> tuple[float, float]:
+        wall, cpu = time.perf_counter(), time.process_time()
+        for word in items:
+            dictionary.lookup(word)
+        n = len(items)
+        return (time.perf_counter() - wall) / n * 1e6, (time.process_time() - cpu) / n * 1e6
 
     dictionary = Dictionary()
-    started = time.perf_counter()
-    for word in words:
-        dictionary.lookup(word)
-    cold = (time.perf_counter() - started) / len(words) * 1e6
-    started = time.perf_counter()
-    for word in words:
-        dictionary.lookup(word)
-    warm = (time.perf_counter() - started) / len(words) * 1e6
-    fresh = Dictionary()
-    unique = list(dict.fromkeys(words))
-    started = time.perf_counter()
-    for word in unique:
-        fresh.lookup(word)
-    distinct = (time.perf_counter() - started) / len(unique) * 1e6
-    print(f"in-process Dictionary.lookup: {cold:.0f} µs/word first pass, {warm:.1f} µs/word"
-          f" cached, {distinct:.0f} µs per distinct word (no repeats)")  # fmt: skip
+    first = timed(dictionary, words)
+    cached = timed(dictionary, words)
+    distinct = timed(Dictionary(), list(dict.fromkeys(words)))
+    print(
+        f"in-process Dictionary.lookup, µs per word (wall / CPU): first pass {first[0]:.0f} /"
+        f" {first[1]:.0f}, cached {cached[0]:.1f} / {cached[1]:.1f}, distinct words only"
+        f" {distinct[0]:.0f} / {distinct[1]:.0f}"
+    )
     return 0
 
 

@@ -109,7 +109,7 @@ class Dictionary:
         if clean is None:
             return _empty(word, lemma, pos, morph)
         lookup = self._lookup
-        found = lookup.find(clean, lemma, pos)
+        found = lookup.find(clean, lemma, pos, morph)
         if found is not None:
             return lookup.info(found, pos, morph, word)
         return _compound_info(lookup, clean, word, lemma, pos, morph)

@@ -46,6 +46,7 @@ from app.dictionary.ding import (
     VERB_MARKERS,
     Line,
     Term,
+    ending_variants,
     is_word,
     matching_key,
     parse_line,
@@ -236,6 +237,10 @@ def _common_prefix(a: str, b: str) -> int:
 
 
 _UMLAUTS = str.maketrans("äöüÄÖÜ", "aouAOU")
+#: What a plural adds after the shared stem (Haus-er, Muse-en, Koreanerin-nen, Firm-en).
+_PLURAL_ENDINGS = frozenset(
+    ["", "e", "n", "en", "er", "ern", "s", "es", "se", "nen", "ien", "ten", "a", "i", "ta"]
+)
 
 
 def align(form_index: int, form: str, forms_count: int, heads: list[Term]) -> int | None:
@@ -245,16 +250,36 @@ def align(form_index: int, form: str, forms_count: int, heads: list[Term]) -> in
     extends by an inflection ending (umlauts ignored: Haus -> Häuser), or the
     only headword.
     """
-    if forms_count == len(heads):
-        return form_index
     plain_form = form.translate(_UMLAUTS).lower()
+    if forms_count == len(heads):
+        head = heads[form_index]
+        # trust the order, but not "Fotograf | Foto {pl}": a plural is not shorter
+        if len(form) >= len(matching_key(head.text) or head.text) - 2:
+            return form_index
+        return None
     for i, head in enumerate(heads):
         key = (matching_key(head.text) or head.text).translate(_UMLAUTS).lower()
-        if _common_prefix(key, plain_form) >= len(key) - 2 and 0 <= len(form) - len(key) <= 4:
+        shared = _common_prefix(key, plain_form)
+        if shared >= len(key) - 2 and plain_form[shared:] in _PLURAL_ENDINGS:
             return i
     if len(heads) == 1:
         return 0
     return None
+
+
+def align_verb(form_index: int, form: str, forms_count: int, heads: list[Term]) -> int:
+    """Index of the verb a participle or conjugated form belongs to: by position
+    when the counts match, else the verb whose stem starts the form
+    ("plant" -> planen), else the first verb (Ding lists the main one first)."""
+    if forms_count == len(heads):
+        return form_index
+    lower = form.lower()
+    for i, head in enumerate(heads):
+        key = (matching_key(head.text) or head.text).lower()
+        stem = key[:-2] if key.endswith("en") else key[:-1]
+        if len(stem) >= 3 and (lower.startswith(stem) or lower.startswith("ge" + stem)):
+            return i
+    return 0
 
 
 def _labels(term: Term) -> str:
@@ -295,6 +320,8 @@ def line_to_entry(line: Line, counts: Counter[str], supplement: bool = False) ->
         key = matching_key(term.text)
         if key:
             forms.append((key, 0, alt, KIND_HEAD))
+            for other in ending_variants(term.text):  # "sogenannte/r/s"
+                forms.append((other, 0, alt, KIND_VARIANT))
         for variant in term.variants:
             vkey = matching_key(variant)
             if vkey and vkey != key:
@@ -348,8 +375,10 @@ def line_to_entry(line: Line, counts: Counter[str], supplement: bool = False) ->
                     plurals.setdefault(target, key)
                     forms.append((key, sub_index, target, KIND_PLURAL))
                     continue
+                if any((matching_key(h.text) or "").startswith(key) for h in main):
+                    continue  # "Fotograf … | Foto {pl}": a slip in the data, not a word
             if is_verb and (stripped or (verb_table and sub_index <= 4)) and not term.gender:
-                target = align(alt, key, len(sub), list(main))
+                target = align_verb(alt, key, len(sub), list(main))
                 if target is not None:
                     forms.append((key, sub_index, target, KIND_VERBFORM))
                     continue
@@ -371,6 +400,10 @@ def line_to_entry(line: Line, counts: Counter[str], supplement: bool = False) ->
     domains = sorted({label for t in main for label in t.labels if label in TECHNICAL_FIELDS})
     weight = entry_weight(line, best, supplement)
     mask = class_mask(classes)
+    # a field label after the last headword usually covers the whole line
+    # ("wesentlich; erheblich; grundlegend [jur.]")
+    trailing = {label for label in main[-1].labels if label in TECHNICAL_FIELDS}
+    trailing = trailing if len(main) > 1 else set()
     rows: list[FormRow] = []
     for key, sub_index, alt, kind in forms:
         if kind in (KIND_SUBHEAD, KIND_VARIANT) and sub_index:
@@ -381,7 +414,8 @@ def line_to_entry(line: Line, counts: Counter[str], supplement: bool = False) ->
             term = main[0] if kind == KIND_DECLINED else main[alt]
             row_mask = mask
         lemma = matching_key(term.text) or key
-        score = form_score(weight, kind, alt, key, term.text, term.labels, domains)
+        labels = set(term.labels) | (trailing if kind != KIND_SUBHEAD else set())
+        score = form_score(weight, kind, alt, lemma, term.text, labels, domains)
         verbal_noun = (
             kind == KIND_HEAD
             and term.gender == "n"
@@ -418,10 +452,12 @@ def simplemma_pairs() -> Iterator[tuple[str, str]]:
     yield from data.items()
 
 
-def lemma_rows(known_keys: set[str], exact_keys: set[str]) -> Iterator[tuple[str, str]]:
-    """simplemma pairs the lookup needs: Ding has the lemma but not the form, and
-    the suffix rules do not already find that lemma."""
-    for form, lemma in simplemma_pairs():
+def lemma_rows(
+    known_keys: set[str], exact_keys: set[str], pairs: Iterable[tuple[str, str]]
+) -> Iterator[tuple[str, str]]:
+    """The (form, lemma) pairs the lookup needs: Ding has the lemma but not the
+    form, and the suffix rules do not already find that lemma."""
+    for form, lemma in pairs:
         if form == lemma or not is_word(form) or len(form) > 40:
             continue
         if form in exact_keys and not (form[:1].isupper() and form.endswith(("en", "ern", "eln"))):
@@ -442,8 +478,12 @@ def build_database(
     output: Path,
     supplement: Path | None = None,
     progress: Callable[[str], None] | None = None,
+    lemma_pairs: Iterable[tuple[str, str]] | None = None,
 ) -> dict[str, int]:
-    """Convert ``source`` (and the supplement) into a SQLite file at ``output``."""
+    """Convert ``source`` (and the supplement) into a SQLite file at ``output``.
+
+    ``lemma_pairs`` are German (form, lemma) pairs; default: simplemma's data.
+    """
     say = progress or (lambda _message: None)
     started = time.perf_counter()
     raw_lines = list(read_lines(source))
@@ -507,7 +547,8 @@ def build_database(
     stats["forms"] = len(batch_forms)
     stats["sub-entries"] = len(batch_subs)
     say(f"{entry_id:,} entries, {len(batch_forms):,} forms; adding simplemma lemmas")
-    lemmas = sorted(set(lemma_rows(known, exact)))
+    pairs = simplemma_pairs() if lemma_pairs is None else lemma_pairs
+    lemmas = sorted(set(lemma_rows(known, exact, pairs)))
     db.executemany("INSERT INTO lemma VALUES (?,?)", lemmas)
     stats["lemmas"] = len(lemmas)
     meta = {
@@ -539,6 +580,7 @@ def compress(database: Path, target: Path) -> int:
         while chunk := src.read(1 << 20):
             out.write(chunk)
     os.replace(tmp.name, target)
+    target.chmod(0o644)  # a resource, readable by everyone (the temporary file was 0600)
     return target.stat().st_size
 
 
@@ -550,6 +592,10 @@ def main(argv: list[str] | None = None) -> int:
     default_dir = resources_dir() / "dictionary"
     parser.add_argument("--output-dir", type=Path, default=default_dir)
     parser.add_argument("--no-compress", action="store_true", help="keep only the .sqlite")
+    parser.add_argument(
+        "--no-lemma-table", action="store_true",
+        help="leave out the form -> lemma pairs taken from simplemma's data",
+    )  # fmt: skip
     args = parser.parse_args(argv)
     out_dir: Path = args.output_dir
     out_dir.mkdir(parents=True, exist_ok=True)
@@ -557,6 +603,7 @@ def main(argv: list[str] | None = None) -> int:
     stats = build_database(
         args.source, database, supplement=default_dir / SUPPLEMENT_NAME,
         progress=lambda m: print(m, file=sys.stderr),
+        lemma_pairs=[] if args.no_lemma_table else None,
     )  # fmt: skip
     print(", ".join(f"{k}: {v:,}" for k, v in stats.items()))
     print(f"{database}: {database.stat().st_size / 1e6:.1f} MB")

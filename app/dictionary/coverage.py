@@ -2,13 +2,16 @@
 
 Counts alphabetic tokens (letters, optionally joined by hyphens) that lie
 outside every named entity, and how many of them get at least one gloss from
-the dictionary (a split compound counts, its parts have glosses). Used by the
+the dictionary (a split compound counts, its parts have glosses). Named
+entities are the pipeline's, further mentions of those names, and optionally a
+hand-made list of names for the text. Used by the
 coverage test and ``bench/dictionary_coverage.py``. No Qt; no I/O.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
@@ -39,9 +42,33 @@ def is_alphabetic(text: str) -> bool:
     return bool(_ALPHABETIC.match(text))
 
 
-def coverage(analysis: Any, dictionary: Dictionary) -> Coverage:
-    """Coverage of ``analysis`` (an :class:`app.analysis.Analysis`)."""
-    spans = sorted((e.start, e.end) for e in analysis.entities)
+def entity_spans(
+    analysis: Any, names: Iterable[str] = (), mentions: bool = True
+) -> list[tuple[int, int]]:
+    """Character spans of named entities: the pipeline's, every occurrence of the
+    given ``names`` (a hand annotation), and further mentions of a recognised
+    name on its own ("Putin" after "Wladimir Putin")."""
+    text: str = analysis.text
+    spans = [(e.start, e.end) for e in analysis.entities]
+    words = (
+        {w for e in analysis.entities for w in re.split(r"[\s-]+", e.text) if len(w) > 1}
+        if mentions
+        else set()
+    )
+    for name in [*names, *words]:
+        if not name or not name[:1].isupper():
+            continue
+        for match in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", text):
+            spans.append((match.start(), match.end()))
+    return sorted(set(spans))
+
+
+def coverage(
+    analysis: Any, dictionary: Dictionary, names: Iterable[str] = (), mentions: bool = True
+) -> Coverage:
+    """Coverage of ``analysis`` (an :class:`app.analysis.Analysis`) outside the
+    spans of :func:`entity_spans`."""
+    spans = entity_spans(analysis, names, mentions)
     total = covered = direct = compound = 0
     misses: list[str] = []
     steps: list[str] = []

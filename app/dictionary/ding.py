@@ -55,6 +55,8 @@ _VARIANT = re.compile(r"<([^<>]*)>")
 _TILDE = re.compile(r"(?:^|\s)~\S+")
 _ANY_BRACKET = re.compile(r"[()\[\]{}<>]")
 _SPLIT_EVENTS = {sep: re.compile(r"[()\[\]{}<>]|" + re.escape(sep)) for sep in (" | ", "; ")}
+_ENDING_SLASHES = re.compile(r"(?<=\w)(?:/r/s|/r|/s|/n)$")
+_ENDING_FORMS = re.compile(r"(?<=\w)/((?:r|s|n)(?:/(?:r|s|n))*)(?:\s|$)")
 _SPECIAL = re.compile(r"[{\[(<~/]")
 _SPACES = re.compile(r"\s+")
 _WORDLIKE = re.compile(r"^[^\W\d_](?:[^\W\d_]|[-'’](?=[^\W\d_]))*$")
@@ -240,8 +242,18 @@ def matching_key(text: str) -> str | None:
         tokens = tokens[1:]
     if len(tokens) != 1:
         return None
-    token = tokens[0].strip("!?.,:;\"'„“”»«")
+    token = _ENDING_SLASHES.sub("", tokens[0].strip("!?.,:;\"'„“”»«"))
     return token if is_word(token) else None
+
+
+def ending_variants(text: str) -> list[str]:
+    """The other endings Ding abbreviates with slashes: "sogenannte/r/s" ->
+    ["sogenannter", "sogenanntes"], "Homosexuelle/r" -> ["Homosexueller"]."""
+    match = _ENDING_FORMS.search(text)
+    key = matching_key(text)
+    if not match or not key:
+        return []
+    return [key + ending for ending in match.group(1).split("/") if ending]
 
 
 def strip_subject(text: str) -> tuple[str, bool]:

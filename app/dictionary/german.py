@@ -35,6 +35,7 @@ def clean_token(word: str) -> str | None:
     if not isinstance(word, str) or not word or len(word) > MAX_WORD_LENGTH * 2:
         return None
     word = unicodedata.normalize("NFC", word.strip().strip("\"'„“”»«‚‘’()[]{}.,;:!?…"))
+    word = word.strip("-")  # "Nord-" in "Nord- und Südkorea" stands for "Nord"
     word = word.replace("\u00ad", "").replace("\u200b", "")
     if not word or len(word) > MAX_WORD_LENGTH or not _LETTERS.match(word):
         return None
@@ -57,6 +58,10 @@ def inflection_candidates(word: str) -> list[str]:
             out.append(candidate)
 
     lower = word.lower()
+    # -nis nouns double their s: Bündnisses, Ergebnissen -> Bündnis, Ergebnis
+    for suffix in ("nisses", "nissen", "nisse"):
+        if lower.endswith(suffix) and n > len(suffix) + 1:
+            add(word[: n - len(suffix)] + "nis")
     # adjective and noun endings
     for suffix in ("en", "em", "er", "es", "e", "n", "s", "ns"):
         if lower.endswith(suffix) and n - len(suffix) >= 3:
@@ -110,7 +115,9 @@ def case_variants(word: str) -> list[str]:
 
 
 def spelling_variants(word: str) -> list[str]:
-    """Swiss spelling mapped to the standard one: "ss" -> "ß" ("Strasse" -> "Straße")."""
+    """Swiss and old spellings mapped to today's: "Strasse" -> "Straße", "Prozeß" -> "Prozess"."""
+    if "ß" in word:
+        return [word.replace("ß", "ss")]
     if "ss" not in word:
         return []
     out = [word.replace("ss", "ß")]

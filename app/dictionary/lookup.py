@@ -1,7 +1,7 @@
 """The lookup chain and the ranking that turn a token into a :class:`WordInfo`.
 
 Chain: exact surface form -> lemma from the pipeline -> simplemma lemma (from
-the database) -> regular suffix rules -> case variants -> compound splitting
+the database) -> regular suffix rules ("rules") -> case variants -> compound splitting
 (:mod:`app.dictionary.compound`) -> nothing. The first three are one tier:
 their entries are merged, the surface form's with a bonus, so that a form Ding
 lists only in a phrase entry does not hide its headword. When the pipeline
@@ -26,6 +26,7 @@ import threading
 from collections import OrderedDict
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
+from typing import Any
 
 from app.dictionary import german
 from app.dictionary.ding import ARTICLE_OF_GENDER
@@ -35,11 +36,18 @@ from app.dictionary.ranking import (
     CLASS_BITS,
     EXACT_BONUS,
     FLAG_VERBAL_NOUN,
+    FORM_GLOSS_BONUS,
     GLOSS_STEP,
+    HEADWORD_AFTER_FORM,
     LEMMA_BONUS,
+    LONG_GLOSS,
+    LONG_GLOSS_PENALTY,
     MARKED_ENGLISH,
     MARKED_GLOSS_PENALTY,
+    OTHER_FORM_PENALTY,
+    PARTICLE_LEMMA_BONUS,
     POS_MATCH,
+    RULES_BONUS,
     VERB_MASK,
     VERBAL_NOUN_PENALTY,
     VOTE,
@@ -62,7 +70,7 @@ from app.dictionary.store import Row, Store
 MAX_GLOSSES = 5
 PART_GLOSSES = 3
 CACHE_SIZE = 50_000
-RANKED_SENSES = 6  # senses whose glosses compete for the list
+RANKED_SENSES = 5  # senses whose glosses compete for the list
 
 POS_CLASSES: dict[str, int] = {
     "NOUN": CLASS_BITS["noun"],
@@ -91,7 +99,8 @@ _STRONG_KINDS = frozenset({KIND_HEAD, *_FORM_KINDS})
 _OWN_SUB_KINDS = frozenset({KIND_SUBHEAD, KIND_VARIANT})
 _DEDUP = re.compile(r"\b(?:sth|sb|sb's|one's)\.?|\W+")
 
-GlossItem = tuple[Gloss, str, bool]  # gloss, duplicate key, marked register
+#: text, labels, note, duplicate key, marked register
+GlossItem = tuple[str, str, str, str, bool]
 
 
 @dataclass(frozen=True, slots=True)
@@ -105,15 +114,16 @@ class Head:
     comments: str = ""
 
 
-def _unpack_heads(packed: str | None) -> tuple[Head, ...]:
-    if not packed:
-        return ()
-    out = []
-    for record in packed.split(RS):
-        fields = record.split(FS)
-        fields += [""] * (5 - len(fields))
-        out.append(Head(*fields[:5]))
-    return tuple(out)
+def _head_at(packed: str | None, index: int) -> Head | None:
+    """Record ``index`` of packed headwords (only that one is unpacked)."""
+    if not packed or index < 0:
+        return None
+    records = packed.split(RS)
+    if index >= len(records):
+        return None
+    fields = records[index].split(FS)
+    fields += [""] * (5 - len(fields))
+    return Head(*fields[:5])
 
 
 def _unpack_glosses(packed: str | None) -> tuple[GlossItem, ...]:
@@ -122,12 +132,13 @@ def _unpack_glosses(packed: str | None) -> tuple[GlossItem, ...]:
     out = []
     for record in packed.split(RS):
         fields = record.split(FS)
-        if not fields[0]:
+        text = fields[0]
+        if not text:
             continue
         labels = fields[1] if len(fields) > 1 else ""
-        gloss = Gloss(fields[0], labels, fields[2] if len(fields) > 2 else "")
         marked = bool(labels) and not MARKED_ENGLISH.isdisjoint(labels.split(", "))
-        out.append((gloss, _dedup_key(gloss.text), marked))
+        note = fields[2] if len(fields) > 2 else ""
+        out.append((text, labels, note, _dedup_key(text), marked))
     return tuple(out)
 
 
@@ -140,7 +151,7 @@ def _dedup_key(text: str) -> str:
 
 @dataclass(slots=True)
 class _EntryData:
-    heads: tuple[Head, ...]
+    heads: str  # packed
     glosses: tuple[GlossItem, ...]
     domains: str
     classes: str
@@ -148,7 +159,7 @@ class _EntryData:
 
 @dataclass(slots=True)
 class _SubData:
-    heads: tuple[Head, ...]
+    heads: str  # packed
     glosses: tuple[GlossItem, ...]
 
 
@@ -182,22 +193,25 @@ class Sense:
     def head(self) -> Head | None:
         """The headword this word leads to (needs :meth:`Lookup.load`)."""
         if self.kind in _OWN_SUB_KINDS and self.sub:
-            heads = self.sub_data.heads if self.sub_data else ()
+            packed = self.sub_data.heads if self.sub_data else None
         else:
-            heads = self.entry_data.heads if self.entry_data else ()
-        if self.kind == KIND_DECLINED:
-            return heads[0] if heads else None
-        return heads[self.alt] if 0 <= self.alt < len(heads) else None
+            packed = self.entry_data.heads if self.entry_data else None
+        return _head_at(packed, 0 if self.kind == KIND_DECLINED else self.alt)
 
     def glosses(self, lemma_first: bool = False) -> list[GlossItem]:
         """This sense's glosses in order: the exact form's sub-entry first."""
+        return self.gloss_parts(lemma_first)[0]
+
+    def gloss_parts(self, lemma_first: bool = False) -> tuple[list[GlossItem], int]:
+        """The glosses, and how many at the front translate this exact form
+        ("households" for "Haushalte") rather than the headword."""
         main = self.entry_data.glosses if self.entry_data else ()
         form = self.sub_data.glosses if self.sub_data else ()
         if self.kind in _OWN_SUB_KINDS and self.sub:
-            return list(form)
+            return list(form), 0
         if self.kind in _FORM_KINDS and self.sub and not lemma_first:
-            return [*form, *main]
-        return list(main)
+            return [*form, *main], len(form)
+        return list(main), 0
 
 
 @dataclass(slots=True)
@@ -208,14 +222,6 @@ class Candidate:
     score: float
     step: str = "exact"  # the step of the chain that found it
     query: str = ""  # the form looked up in that step
-
-
-@dataclass(slots=True)
-class _Scored:
-    score: float
-    order: int
-    gloss: Gloss
-    votes: int = 0
 
 
 @dataclass(frozen=True, slots=True)
@@ -278,13 +284,8 @@ class Lookup:
             missing_entries = [e for e in want_entries if e not in self._entries]
             missing_subs = [p for p in want_subs if p not in self._subs]
         entry_rows, sub_rows = self.store.details(missing_entries, missing_subs)
-        entries = {
-            r[0]: _EntryData(_unpack_heads(r[1]), _unpack_glosses(r[2]), r[3], r[4])
-            for r in entry_rows
-        }
-        subs = {
-            (r[0], r[1]): _SubData(_unpack_heads(r[2]), _unpack_glosses(r[3])) for r in sub_rows
-        }
+        entries = {r[0]: _EntryData(r[1], _unpack_glosses(r[2]), r[3], r[4]) for r in entry_rows}
+        subs = {(r[0], r[1]): _SubData(r[2], _unpack_glosses(r[3])) for r in sub_rows}
         with self._lock:
             for key, data in entries.items():
                 self._entries[key] = data
@@ -325,22 +326,21 @@ class Lookup:
 
     # ----------------------------------------------------------------- chain
 
-    def find(self, word: str, lemma: str | None, pos: str) -> Found | None:
+    def find(self, word: str, lemma: str | None, pos: str, morph: str = "") -> Found | None:
         """Run the chain for a cleaned word; None when nothing matched."""
         wanted = POS_CLASSES.get(pos.upper()) if pos else None
         fallback: Found | None = None
         for tier in self._tiers(word, lemma):
-            merged: dict[tuple[int, int, int, int], Candidate] = {}
+            merged: dict[int, Candidate] = {}  # one reading per Ding line, the best
             for step, query, senses, bonus in tier:
                 for cand in self.rank(senses, query, wanted, bonus, step):
-                    s = cand.sense
-                    ident = (s.entry, s.sub, s.alt, s.kind)
-                    old = merged.get(ident)
+                    old = merged.get(cand.sense.entry)
                     if old is None or cand.score > old.score:
-                        merged[ident] = cand
+                        merged[cand.sense.entry] = cand
             if not merged:
                 continue
-            ranked = _demote_verbal_nouns(list(merged.values()), word)
+            ranked = _same_number_plurals(list(merged.values()), morph)
+            ranked = _demote_forms_of_other_words(_demote_verbal_nouns(ranked, word))
             ranked.sort(key=lambda c: -c.score)
             found = Found(ranked, ranked[0].step)
             if wanted is None or any(c.sense.classes & wanted for c in ranked):
@@ -358,6 +358,9 @@ class Lookup:
         found = self.senses(list(dict.fromkeys(q.lower() for _s, q, _b in first)))
         guessed: str | None = None
         exact = [s for s in found[word.lower()] if s.key == word]
+        if pipeline_lemma and len(first) > 1 and _adds_particle(pipeline_lemma, exact):
+            # the pipeline joined a separable particle: "kündigte … an" -> ankündigen
+            first[1] = ("lemma", pipeline_lemma, PARTICLE_LEMMA_BONUS)
         if not any(s.kind in _STRONG_KINDS and not s.flags & FLAG_VERBAL_NOUN for s in exact):
             # Ding lists the form only in a phrase, as a verbal noun, or not at all:
             # simplemma's lemma joins in ("lobte" -> loben, "Opfern" -> Opfer)
@@ -365,6 +368,10 @@ class Lookup:
             if guessed and guessed not in (word, pipeline_lemma):
                 first.append(("simplemma", guessed, 0.0))
             first += [("case", variant, 0.0) for variant in spellings]
+            if not exact:  # the suffix rules compete with the lemmas ("mehreren": mehrere)
+                rule_hit = self.rule_lemma(word)
+                if rule_hit and rule_hit not in (pipeline_lemma, guessed):
+                    first.append(("rules", rule_hit, RULES_BONUS))
             found.update(self.senses(list(dict.fromkeys(q.lower() for _s, q, _b in first))))
         yield [
             (step, query, [s for s in found[query.lower()] if s.key == query], bonus)
@@ -372,7 +379,7 @@ class Lookup:
         ]
         rule_hit = self.rule_lemma(word)
         if rule_hit:
-            yield [("simplemma", rule_hit, self.matches(rule_hit), 0.0)]
+            yield [("rules", rule_hit, self.matches(rule_hit), 0.0)]
         yield [
             ("case", query, self.matches(query, any_case=True), 0.0)
             for query in (word, pipeline_lemma, guessed, *spellings)
@@ -418,31 +425,40 @@ class Lookup:
         ``lemma_first`` (compound parts) the headword's glosses are used rather
         than those of the inflected form.
         """
-        best: dict[str, _Scored] = {}
+        best: dict[str, list[Any]] = {}  # key -> [score, order, item, votes]
         order = 0
         top = candidates[:RANKED_SENSES]
         self.load([c.sense for c in top])
         for cand in top:
             seen_here: set[str] = set()
             position = 0
-            for gloss, key, marked in cand.sense.glosses(lemma_first):
+            items, own_form = cand.sense.gloss_parts(lemma_first)
+            for index, item in enumerate(items):
+                key = item[3]
                 if not key or key in seen_here:
                     continue
                 seen_here.add(key)
                 score = cand.score - GLOSS_STEP * position
-                if marked:
+                if index < own_form:
+                    if cand is top[0]:  # this exact form in the best sense comes first
+                        score += FORM_GLOSS_BONUS
+                elif own_form:  # "to excuse" repeats "excused": make room for other senses
+                    score -= HEADWORD_AFTER_FORM
+                if item[4]:
                     score -= MARKED_GLOSS_PENALTY
+                if len(item[0]) > LONG_GLOSS:  # short glosses first
+                    score -= LONG_GLOSS_PENALTY
                 position += 1
                 order += 1
                 entry = best.get(key)
                 if entry is None:
-                    best[key] = _Scored(score, order, gloss)
+                    best[key] = [score, order, item, 0]
                 else:
-                    entry.votes += 1
-                    if score > entry.score:
-                        entry.score, entry.order, entry.gloss = score, order, gloss
-        ranked = sorted(best.values(), key=lambda e: (-(e.score + VOTE * min(e.votes, 3)), e.order))
-        return [e.gloss for e in ranked[:limit]]
+                    entry[3] += 1
+                    if score > entry[0]:
+                        entry[0], entry[1], entry[2] = score, order, item
+        ranked = sorted(best.values(), key=lambda e: (-(e[0] + VOTE * min(e[3], 3)), e[1]))
+        return [Gloss(e[2][0], e[2][1], e[2][2]) for e in ranked[:limit]]
 
     # ------------------------------------------------------------ word info
 
@@ -496,6 +512,40 @@ def _demote_verbal_nouns(candidates: list[Candidate], word: str) -> list[Candida
     if other_noun:
         for c in verbal:
             c.score -= VERBAL_NOUN_PENALTY
+    return candidates
+
+
+def _adds_particle(lemma: str, exact: list[Sense]) -> bool:
+    """True when ``lemma`` is a lemma of the exact form with a prefix in front
+    ("ankündigen" for "kündigte", whose own lemma is "kündigen")."""
+    lower = lemma.lower()
+    return any(
+        s.classes & VERB_MASK and len(lower) > len(s.lemma) and lower.endswith(s.lemma.lower())
+        for s in exact
+    )
+
+
+def _same_number_plurals(candidates: list[Candidate], morph: str) -> list[Candidate]:
+    """ "Morgen", "Orchester": when the plural is spelt like the singular, the word
+    is read as the singular unless the morphology says plural."""
+    if "Number=Plur" in morph:
+        return candidates
+    heads = {(c.sense.entry, c.sense.key) for c in candidates if c.sense.kind == KIND_HEAD}
+    return [
+        c
+        for c in candidates
+        if c.sense.kind != KIND_PLURAL or (c.sense.entry, c.sense.key) not in heads
+    ]
+
+
+def _demote_forms_of_other_words(candidates: list[Candidate]) -> list[Candidate]:
+    """A word that is a headword itself ("während", "bekannt") is rarely meant as
+    the participle of another verb ("währen", "bekennen")."""
+    heads = {c.sense.key for c in candidates if c.sense.kind == KIND_HEAD and c.step == "exact"}
+    if heads:
+        for c in candidates:
+            if c.sense.kind == KIND_VERBFORM and c.sense.key in heads and c.sense.lemma != c.query:
+                c.score -= OTHER_FORM_PENALTY
     return candidates
 
 

@@ -29,14 +29,15 @@ TECHNICAL_FIELDS = word_set(
     """techn. med. chem. bot. zool. ornith. comp. electr. constr. min. anat. textil. phys.
     math. geol. biol. mach. telco. biochem. pharm. astron. print meteo. aviat. naut. agr.
     statist. envir. arch. auto mus. ling. phil. psych. relig. cook. geogr. hist. art stud.
-    school sport lit. transp. photo. phot. mil. fin. jur. adm. econ. pol. soc. ZA. insur.
+    school sport lit. transp. photo. phot. mil. fin. jur. adm. econ. pol. ZA. insur.
     archeol. audio. biotech. cloth. cosmet. ecol. educ. entomol. ethn. film. fish. gastr.
     gramm. her. hort. hunting. Jägersprache ichth. journ. lab. mineral. myc. myth. neuro.
     nucl. paleo. philat. prov. publ. rail. RadioTV ret. sci. sociol. sport. tax. theat.
     tourism. traffic. trade. urban. vet. weather zoo."""
 )
-#: Fields that are everyday vocabulary in news: a much smaller penalty.
-NEWS_FIELDS = frozenset({"pol.", "econ.", "mil.", "adm.", "jur.", "fin.", "soc.", "geogr."})
+#: Fields that are everyday vocabulary in news: no penalty in a news reader.
+NEWS_FIELDS = frozenset({"pol.", "econ.", "mil.", "adm.", "jur.", "fin.", "geogr."})
+# [soc.] marks everyday social life in Ding ("sich mit jdm. treffen [soc.]"): no penalty
 OLD_OR_RARE = word_set("veraltet veraltend alt selten obs. poet. Sprw. slang vulg.")
 REGIONAL = word_set(
     """Ös. Schw. Bayr. Süddt. Norddt. Mitteldt. Westdt. Ostdt. Südtirol BW Tirol Lux.
@@ -61,11 +62,18 @@ SYNONYM_STEP = 0.12  # per position of the headword among the line's synonyms
 # query-time parts
 EXACT_BONUS = 0.5  # the surface form itself beats its lemma
 LEMMA_BONUS = 0.15  # the pipeline's lemma beats simplemma's
+PARTICLE_LEMMA_BONUS = 1.0  # a pipeline lemma with the separable particle beats the form
+RULES_BONUS = -0.1  # a suffix-rule base form, when the word itself has no entry
 CASE_MISMATCH = 0.4
 POS_MATCH = 1.5
-VERBAL_NOUN_PENALTY = 0.8
+VERBAL_NOUN_PENALTY = 1.5
+OTHER_FORM_PENALTY = 0.5  # "während" the preposition before the participle of "währen"
 GLOSS_STEP = 0.45  # score lost per position inside one sense
+FORM_GLOSS_BONUS = 0.6  # "households" first for "Haushalte" (glosses of the best sense)
+HEADWORD_AFTER_FORM = 0.3  # "to excuse" after "excused", behind other senses' forms
 MARKED_GLOSS_PENALTY = 1.5
+LONG_GLOSS = 30  # characters; a longer gloss is an explanation rather than a translation
+LONG_GLOSS_PENALTY = 0.5
 VOTE = 0.35  # score gained per further sense sharing a gloss
 
 FLAG_VERBAL_NOUN = 1  # "das Summen": a neuter noun made from an infinitive
@@ -86,32 +94,47 @@ def class_mask(classes: Iterable[str]) -> int:
     return mask
 
 
+_OBJECTS = frozenset({"etw.", "jdn.", "jdm.", "jds.", "jd.", "jdn./etw.", "jdm./etw.", "etw./jdn."})
+
+
+def is_plain(head_text: str, lemma: str) -> bool:
+    """True when the headword is the lemma itself, perhaps with an object
+    ("etw. planen"), but not reflexive or with a preposition ("sich rechnen",
+    "mit etw. rechnen"), which are narrower senses."""
+    if head_text == lemma:
+        return True
+    words = [w for w in head_text.split() if w not in _OBJECTS]
+    return words == [lemma]
+
+
 def form_score(
     weight: float,
     kind: int,
     alt: int,
-    key: str,
+    lemma: str,
     head_text: str,
     head_labels: Iterable[str],
     line_domains: Iterable[str],
 ) -> float:
-    """The static score of reaching a line's headword ``head_text`` through ``key``."""
+    """The static score of reaching a line's headword ``head_text`` (matched as
+    ``lemma``) through a form of kind ``kind``."""
     labels = set(head_labels)
     domains = set(line_domains)
     score = weight - KIND_PENALTY.get(kind, 0.5)
-    fields = labels & TECHNICAL_FIELDS
+    fields = (labels & TECHNICAL_FIELDS) - NEWS_FIELDS  # politics, economy ... are news
+    other_fields = (domains & TECHNICAL_FIELDS) - NEWS_FIELDS
     if fields:
-        score -= 0.4 if fields <= NEWS_FIELDS else 1.2
-    elif domains:  # a field label on another headword of the line
-        score -= 0.2 if domains <= NEWS_FIELDS else 0.6
+        score -= 1.2
+    elif other_fields:  # a field label on another headword of the line
+        score -= 0.6
     if labels & OLD_OR_RARE:
         score -= 1.0
     elif labels & REGIONAL:
         score -= 0.7
     if kind != KIND_DECLINED:
         score -= SYNONYM_STEP * min(alt, 5)
-    if kind == KIND_HEAD:
-        if head_text == key:
+    if kind in (KIND_HEAD, KIND_PLURAL, KIND_VERBFORM, KIND_COMPARISON):
+        if is_plain(head_text, lemma):
             score += PLAIN_HEAD_BONUS
         elif head_text.startswith("sich "):
             score -= REFLEXIVE_PENALTY

@@ -134,8 +134,11 @@ class Store:
         self.path = path
         self._lock = threading.Lock()
         try:
-            uri = f"{path.resolve().as_uri()}?mode=ro"
+            # read-only and immutable: no locking, no journal checks on each query
+            uri = f"{path.resolve().as_uri()}?mode=ro&immutable=1"
             self._db = sqlite3.connect(uri, uri=True, check_same_thread=False)
+            self._db.execute("PRAGMA mmap_size = 268435456")
+            self._db.execute("PRAGMA cache_size = -32000")
             tables = {r[0] for r in self._db.execute("SELECT name FROM sqlite_master")}
             missing = REQUIRED_TABLES - tables
             if missing:
