@@ -95,7 +95,7 @@ def iter_chunks(text: str, max_chars: int = MAX_CHUNK_CHARS) -> Iterator[tuple[i
 
 
 def _cut_position(para: str, max_chars: int) -> int:
-    window = para[: max_chars]
+    window = para[:max_chars]
     lower = max_chars // 2
     best = -1
     for m in re.finditer(r"[.!?…][\"'»«“”)]*\s+(?=\S)", window):
@@ -127,8 +127,10 @@ def analyze(text: str, nlp: Language | None = None, info: PipelineInfo | None = 
     sentence_tuple = tuple(sentences)
     entity_tuple = tuple(entities)
     people = extract_people(text, token_tuple, sentence_tuple, entity_tuple)
-    notices = () if looks_german(token_tuple) else (
-        "This text does not look German; Leselupe's analysis is made for German.",
+    notices = (
+        ()
+        if looks_german(token_tuple)
+        else ("This text does not look German; Leselupe's analysis is made for German.",)
     )
     return Analysis(text, token_tuple, sentence_tuple, entity_tuple, people, info, notices)
 
@@ -141,28 +143,45 @@ def _collect(
     sentences: list[Sentence],
     entities: list[Entity],
 ) -> None:
+    """Append ``doc``'s tokens, sentences and entities, shifted by ``offset``.
+
+    Reads token attributes through ``Doc.to_array`` (one C call) instead of
+    creating a Python ``Token`` object per word: several times faster.
+    """
+    from spacy.attrs import IDX, IS_SPACE, LEMMA, LENGTH, MORPH, POS, SENT_START
+
+    if len(doc) == 0:
+        return
     has_sents = doc.has_annotation("SENT_START") or doc.has_annotation("DEP")
-    sent_spans = list(doc.sents) if has_sents else [doc[:]]
-    for sent in sent_spans:
-        words = [t for t in sent if not t.is_space]
-        if not words:
+    rows = doc.to_array([IDX, LENGTH, LEMMA, POS, MORPH, SENT_START, IS_SPACE]).tolist()
+    strings = doc.vocab.strings
+    pos_names: dict[int, str] = {}
+    morph_names: dict[int, str] = {0: ""}
+    sent_start = -1
+    sent_end = -1
+    index = len(sentences) - 1
+    for i, (idx, length, lemma_id, pos_id, morph_id, is_start, is_space) in enumerate(rows):
+        if is_space:
             continue
-        index = len(sentences)
-        sentences.append(Sentence(offset + words[0].idx, offset + words[-1].idx + len(words[-1])))
-        for t in words:
-            start = offset + t.idx
-            end = start + len(t.text)
-            tokens.append(
-                Token(
-                    start=start,
-                    end=end,
-                    text=t.text,
-                    lemma=t.lemma_ or t.text,
-                    pos=t.pos_,
-                    morph=str(t.morph),
-                    sentence=index,
-                )
-            )
+        start = offset + idx
+        end = start + length
+        if sent_start < 0 or (has_sents and is_start == 1 and i > 0):
+            if sent_start >= 0:
+                sentences.append(Sentence(sent_start, sent_end))
+            sent_start = start
+            index = len(sentences)
+        sent_end = end
+        word = text[start:end]
+        pos = pos_names.get(pos_id)
+        if pos is None:
+            pos = pos_names[pos_id] = doc[i].pos_
+        morph = morph_names.get(morph_id)
+        if morph is None:
+            morph = morph_names[morph_id] = str(doc[i].morph)
+        lemma = strings[lemma_id] if lemma_id else word
+        tokens.append(Token(start, end, word, lemma or word, pos, morph, index))
+    if sent_start >= 0:
+        sentences.append(Sentence(sent_start, sent_end))
     for ent in doc.ents:
         label = _LABEL_MAP.get(ent.label_.upper())
         if label is None:
@@ -179,10 +198,13 @@ def _collect(
 
 
 _GERMAN_MARKERS = frozenset(
-    """der die das und ist nicht ein eine einen dem den des zu mit auf für von sich
-    auch es im in wie bei aus nach wird werden hat haben sind war dass oder aber als
-    noch nur über vor so schon um ich wir sie er ihr""".split()
-)
+    {
+        "der", "die", "das", "und", "ist", "nicht", "ein", "eine", "einen", "dem", "den", "des",
+        "zu", "mit", "auf", "für", "von", "sich", "auch", "es", "im", "in", "wie", "bei", "aus",
+        "nach", "wird", "werden", "hat", "haben", "sind", "war", "dass", "oder", "aber", "als",
+        "noch", "nur", "über", "vor", "so", "schon", "um", "ich", "wir", "sie", "er", "ihr",
+    }
+)  # fmt: skip
 
 
 def looks_german(tokens: tuple[Token, ...]) -> bool:

@@ -9,6 +9,7 @@ asked for.
 from __future__ import annotations
 
 import argparse
+import importlib
 import json
 import sys
 from collections import Counter
@@ -42,9 +43,7 @@ def read_input(path: str) -> Document:
 # ------------------------------------------------------------------------ analyze
 
 
-def analysis_to_json(
-    analysis: Any, source: str, with_tokens: bool = False
-) -> dict[str, Any]:
+def analysis_to_json(analysis: Any, source: str, with_tokens: bool = False) -> dict[str, Any]:
     """The JSON object of ``leselupe analyze --json`` (field names are a contract)."""
     out: dict[str, Any] = {
         "source": source,
@@ -92,23 +91,35 @@ def analysis_to_json(
 def print_summary(analysis: Any, source: str, out: TextIO) -> None:
     """A readable summary: the people table and entity counts."""
     model = analysis.model
-    print(f"{source} — {len(analysis.text):,} characters, {len(analysis.sentences)} sentences,"
-          f" {len(analysis.tokens):,} tokens", file=out)
+    print(
+        f"{source} — {len(analysis.text):,} characters, {len(analysis.sentences)} sentences,"
+        f" {len(analysis.tokens):,} tokens",
+        file=out,
+    )
     print(f"Model: {model.name} {model.version} ({model.origin})", file=out)
     print(file=out)
     story = [p for p in analysis.people if not p.credit]
     credits = [p for p in analysis.people if p.credit]
     rows = [("Person", "Roles", "Age", "Party", "Mentions")]
     for p in story:
-        rows.append((p.name, "; ".join(p.roles) or "–", str(p.age) if p.age is not None else "–",
-                     p.party or "–", str(len(p.mentions))))
+        rows.append(
+            (
+                p.name,
+                "; ".join(p.roles) or "–",
+                str(p.age) if p.age is not None else "–",
+                p.party or "–",
+                str(len(p.mentions)),
+            )
+        )
     if len(rows) == 1:
         print("No people found.", file=out)
     else:
         widths = [max(len(r[i]) for r in rows) for i in range(len(rows[0]))]
         for n, row in enumerate(rows):
-            print("  ".join(cell.ljust(w) for cell, w in zip(row, widths, strict=True)).rstrip(),
-                  file=out)
+            print(
+                "  ".join(cell.ljust(w) for cell, w in zip(row, widths, strict=True)).rstrip(),
+                file=out,
+            )
             if n == 0:
                 print("  ".join("-" * w for w in widths), file=out)
     if credits:
@@ -118,8 +129,10 @@ def print_summary(analysis: Any, source: str, out: TextIO) -> None:
     counts = Counter(e.label for e in analysis.entities)
     from app.analysis import ENTITY_LABELS
 
-    print("Entities: " + ", ".join(f"{label} {counts.get(label, 0)}" for label in ENTITY_LABELS),
-          file=out)
+    print(
+        "Entities: " + ", ".join(f"{label} {counts.get(label, 0)}" for label in ENTITY_LABELS),
+        file=out,
+    )
     for notice in analysis.notices:
         print(f"Note: {notice}", file=out)
 
@@ -134,8 +147,11 @@ def cmd_analyze(args: argparse.Namespace) -> int:
     for notice in analysis.notices:
         print(f"leselupe: note: {notice}", file=sys.stderr)
     if args.json:
-        json.dump(analysis_to_json(analysis, doc.source, with_tokens=args.tokens), sys.stdout,
-                  ensure_ascii=False)
+        json.dump(
+            analysis_to_json(analysis, doc.source, with_tokens=args.tokens),
+            sys.stdout,
+            ensure_ascii=False,
+        )
         sys.stdout.write("\n")
     else:
         print_summary(analysis, doc.source, sys.stdout)
@@ -277,19 +293,22 @@ def _window_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"leselupe {__version__}")
     parser.add_argument("file", nargs="?", help="article to open (default: the sample article)")
-    parser.add_argument("--quit-when-ready", action="store_true",
-                        help="exit after the analysis is shown, printing timings as JSON")
+    parser.add_argument(
+        "--quit-when-ready",
+        action="store_true",
+        help="exit after the analysis is shown, printing timings as JSON",
+    )
     return parser
 
 
 def run_window(args: argparse.Namespace) -> int:
     """Open the reading window (falls back to a text summary without the UI)."""
     try:
-        from app.ui.main import run
+        ui_main = importlib.import_module("app.ui.main")
     except ImportError:
-        run = None
-    if run is not None:
-        return int(run(args.file, quit_when_ready=args.quit_when_ready))
+        ui_main = None
+    if ui_main is not None:
+        return int(ui_main.run(args.file, quit_when_ready=args.quit_when_ready))
     from app.analysis import analyze
 
     path = args.file or str(sample_article_path())
@@ -306,8 +325,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             return int(args.func(args))
         if argv and argv[0] in {"-h", "--help"} and len(argv) == 1:
             _window_parser().print_help()
-            print("\nsubcommands:\n  analyze PATH|- [--json] [--tokens]\n"
-                  "  lookup WORD...|--stdin [--json]\n  info [--json]")
+            print(
+                "\nsubcommands:\n  analyze PATH|- [--json] [--tokens]\n"
+                "  lookup WORD...|--stdin [--json]\n  info [--json]"
+            )
             return 0
         return run_window(_window_parser().parse_args(argv))
     except (DocumentError, CliError) as exc:
@@ -320,5 +341,3 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _error("not enough memory for this document")
     except RuntimeError as exc:
         return _error(str(exc))
-
-

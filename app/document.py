@@ -165,10 +165,13 @@ def _guess_legacy_encoding(data: bytes) -> str:
     except UnicodeDecodeError:
         cp1252_ok = False
     best = charset_normalizer.from_bytes(sample).best()
-    if best is not None and best.encoding not in {"cp1252", "latin_1", "iso8859_15", "ascii"}:
-        # Trust charset-normalizer only when it is clearly something else (e.g. Cyrillic).
-        if not cp1252_ok or best.coherence > 0.5 and best.language not in {"German", "English"}:
-            return str(best.encoding)
+    # Trust charset-normalizer only when it is clearly something else (e.g. Cyrillic).
+    if (
+        best is not None
+        and best.encoding not in {"cp1252", "latin_1", "iso8859_15", "ascii"}
+        and (not cp1252_ok or (best.coherence > 0.5 and best.language not in {"German", "English"}))
+    ):
+        return str(best.encoding)
     return "cp1252" if cp1252_ok else "latin-1"
 
 
@@ -303,10 +306,10 @@ _MD_RULES: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"^```.*?^```[ \t]*$", re.MULTILINE | re.DOTALL), ""),
     (re.compile(r"!\[([^\]]*)\]\([^)]*\)"), r"\1"),
     (re.compile(r"\[([^\]]+)\]\([^)]*\)"), r"\1"),
-    (re.compile(r"^\s{0,3}#{1,6}\s*", re.MULTILINE), ""),
-    (re.compile(r"^\s{0,3}>\s?", re.MULTILINE), ""),
-    (re.compile(r"^\s*[-*+]\s+", re.MULTILINE), ""),
-    (re.compile(r"^\s*(?:[-*_]\s*){3,}$", re.MULTILINE), ""),
+    (re.compile(r"^[ \t]{0,3}#{1,6}[ \t]*", re.MULTILINE), ""),
+    (re.compile(r"^[ \t]{0,3}>[ \t]?", re.MULTILINE), ""),
+    (re.compile(r"^[ \t]*[-*+][ \t]+", re.MULTILINE), ""),
+    (re.compile(r"^[ \t]*(?:[-*_][ \t]*){3,}$", re.MULTILINE), ""),
     (re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1"), r"\2"),
     (re.compile(r"(?<![\w*])\*(?=\S)(.+?)(?<=\S)\*(?![\w*])"), r"\1"),
     (re.compile(r"`([^`]*)`"), r"\1"),

@@ -15,6 +15,8 @@ one is tried. This module must not import Qt.
 
 from __future__ import annotations
 
+import contextlib
+import importlib
 import importlib.util
 import json
 import os
@@ -33,7 +35,6 @@ ENV_VAR = "LESELUPE_MODEL"
 PREFERRED_PACKAGE = "de_core_news_sm"
 BUNDLED_MODEL_NAME = "de_leselupe"
 RULES_PIPELINE_NAME = "leselupe_rules"
-
 
 
 @dataclass(frozen=True, slots=True)
@@ -75,28 +76,49 @@ def _candidates(name: str | None) -> list[tuple[str, str]]:
     env = os.environ.get(ENV_VAR, "").strip()
     if env:
         out.append((env, "environment"))
-    if importlib.util.find_spec(PREFERRED_PACKAGE) is not None:
+    if _find_module(PREFERRED_PACKAGE):
         out.append((PREFERRED_PACKAGE, "installed package"))
     out.append((str(bundled_model_path()), "bundled"))
     out.append((RULES_PIPELINE_NAME, "built-in rules"))
     return out
 
 
+def _is_path_spec(spec: str) -> bool:
+    return os.sep in spec or spec.startswith((".", "~")) or Path(spec).exists()
+
+
+def _find_module(name: str) -> bool:
+    if not name.isidentifier():
+        return False
+    try:
+        return importlib.util.find_spec(name) is not None
+    except (ImportError, ValueError):
+        return False
+
+
 def _load_one(spec: str, origin: str) -> tuple[Language, PipelineInfo]:
     import spacy
 
-    from app.nlp import components  # noqa: F401  (registers Leselupe's factories)
+    from app.nlp import components  # registers Leselupe's spaCy factories
 
+    path: str | None
     if spec == RULES_PIPELINE_NAME:
         nlp = components.build_rules_pipeline()
         path = None
-    else:
+    elif _is_path_spec(spec):
         path_obj = Path(spec).expanduser()
-        is_path = path_obj.exists() or os.sep in spec or spec.startswith(".")
-        if is_path and not (path_obj / "config.cfg").is_file():
+        if not (path_obj / "config.cfg").is_file():
             raise OSError(f"no spaCy pipeline at {path_obj} (config.cfg is missing)")
-        nlp = spacy.load(path_obj if is_path else spec)
-        path = str(path_obj.resolve()) if is_path else _package_path(spec)
+        nlp = spacy.load(path_obj)
+        path = str(path_obj.resolve())
+    elif _find_module(spec):
+        # An installed pipeline package such as de_core_news_sm: the documented
+        # ``package.load()`` entry point (what spacy.load does for packages).
+        module = importlib.import_module(spec)
+        nlp = module.load()
+        path = _package_path(spec)
+    else:
+        raise OSError(f"no installed spaCy pipeline package named {spec!r}")
     return nlp, describe(nlp, origin, path)
 
 
@@ -114,10 +136,8 @@ def describe(nlp: Language, origin: str, path: str | None) -> PipelineInfo:
     for pipe_name, pipe in nlp.pipeline:
         pipe_labels = getattr(pipe, "labels", None)
         if pipe_name in {"ner", "entity_ruler", "leselupe_names"} or pipe_name.endswith("ner"):
-            try:
+            with contextlib.suppress(TypeError, ValueError):
                 labels.update(str(label) for label in (pipe_labels or ()))
-            except (TypeError, ValueError):
-                pass
     sources = tuple(
         str(src.get("name", src)) if isinstance(src, dict) else str(src)
         for src in meta.get("sources", []) or []
@@ -148,7 +168,9 @@ def load_pipeline_with_info(name: str | None = None) -> tuple[Language, Pipeline
             try:
                 result = _load_one(spec, origin)
             except Exception as exc:  # a broken model must never crash the app
-                reason = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+                reason = (
+                    str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+                )
                 _warn(f"could not load the spaCy pipeline {spec!r} ({origin}): {reason}")
                 errors.append(reason)
                 continue

@@ -1,0 +1,237 @@
+"""Role nouns of German news: "Ex-Präsidenten" is the role "Ex-Präsident".
+
+Recognises person nouns (offices, jobs, kinship: "Präsidentin", "Sprecher",
+"Vorsitzende", "Kreml-Despot", "Ministerpräsidentin") in any case form and gives
+their base form (nominative singular) and grammatical gender. The lexicon is
+``resources/lexicon/roles.tsv`` (built from the Ding dictionary by
+``training/build_people_lexicon.py``); compounds are recognised by their head.
+
+Pure string functions: no spaCy, no Qt, no knowledge of any particular article.
+"""
+
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass
+
+from app.paths import resources_dir
+
+
+def _words(text: str) -> frozenset[str]:
+    """The whitespace-separated words of ``text`` as a set."""
+    return frozenset(text.split())
+
+
+#: Short heads that are safe inside closed compounds ("Konzernchef", "Kinderarzt").
+#: Other heads must have at least five letters, so "Apparat" is not a "Rat".
+_SHORT_HEADS = _words(
+    """Chef Chefin Boss Star Profi Coach Papst Fürst Prinz Graf Gräfin Zar Zarin Arzt Ärztin
+    Koch Köchin Wirt Wirtin Fan Held Heldin Vize"""
+)
+
+#: Compounds whose head looks like a person noun but which name things.
+_NOT_PERSONS = _words(
+    """Lautsprecher Halbleiter Blitzableiter Wärmeleiter Stromleiter Energieträger Datenträger
+    Kerzenhalter Handyhalter Flaschenhalter Empfänger Sender Rechner Taschenrechner Zähler
+    Wecker Schalter Stecker Drucker Computer Container Anhänger Fernseher Dampfer Bagger
+    Traktor Motor Faktor Sektor Reaktor Generator Indikator Monitor Katalysator"""
+)
+
+_ADJ_ENDINGS = ("en", "em", "er", "es", "e")
+
+
+@dataclass(frozen=True, slots=True)
+class RoleNoun:
+    """A role noun as it stands in the text and in its base form."""
+
+    text: str  # as written: "Ex-Präsidenten"
+    base: str  # nominative singular: "Ex-Präsident"
+    gender: str | None  # "m", "f" or None (unknown or either)
+    kind: str  # "noun", "adj", "neuter", "family" or "demonym"
+
+
+@dataclass(frozen=True, slots=True)
+class _Form:
+    base: str
+    gender: str | None
+    kind: str
+    adj: str  # for adjectival nouns: "er", "e" or "en" (the ending written); else ""
+    plural: bool = False
+
+
+@functools.cache
+def _forms() -> dict[str, _Form]:
+    """Every recognised surface form of a role head -> how to read it."""
+    forms: dict[str, _Form] = {}
+    path = resources_dir() / "lexicon" / "roles.tsv"
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if not line or line.startswith("#"):
+            continue
+        kind, masc, fem = [*line.split("\t"), "", ""][:3]
+        if kind == "adj":
+            stem = masc[:-1] if masc.endswith("er") else masc  # "Vorsitzende"
+            forms.setdefault(masc, _Form(masc, "m", kind, "er"))
+            forms.setdefault(stem, _Form(masc, None, kind, "e"))
+            forms.setdefault(stem + "n", _Form(masc, None, kind, "en"))
+            if fem and fem != stem:
+                forms.setdefault(fem, _Form(fem, "f", "noun", ""))
+                forms.setdefault(fem + "nen", _Form(fem, "f", "noun", "", plural=True))
+            continue
+        if masc:
+            gender = None if kind == "neuter" else "m"
+            for suffix in ("", "s", "es", "n", "en"):
+                if suffix == "n" and not masc.endswith(("e", "el", "er")):
+                    continue
+                forms.setdefault(masc + suffix, _Form(masc, gender, kind, ""))
+        if fem and fem != masc:
+            forms.setdefault(fem, _Form(fem, "f", kind, ""))
+            if fem.endswith("in"):
+                forms.setdefault(fem + "nen", _Form(fem, "f", kind, "", plural=True))
+    return forms
+
+
+def _head_form(head: str) -> tuple[str, _Form] | None:
+    """(modifier, form) for ``head``: a lexicon word or a closed compound ending in one."""
+    forms = _forms()
+    form = forms.get(head)
+    if form is not None:
+        return "", form
+    if head in _NOT_PERSONS or len(head) < 5:
+        return None
+    for k in range(2, len(head) - 2):
+        suffix = head[k].upper() + head[k + 1 :]
+        form = forms.get(suffix)
+        if form is None:
+            continue
+        if len(form.base) < 5 and form.base not in _SHORT_HEADS:
+            continue
+        if suffix in _NOT_PERSONS or not head[k - 1].isalpha():
+            return None
+        return head[:k], form
+    return _by_suffix(head)
+
+
+#: Person-noun endings for words the lexicon lacks: "Meteorologin", "Lobbyist", "Ingenieur".
+_FEMININE_ENDINGS = ("login", "istin", "eurin", "erin", "orin", "antin", "entin", "ärin", "atin")
+_MASCULINE_ENDINGS = {"loge": ("loge", "logen"), "ist": ("ist", "isten"), "eur": ("eur", "eure")}
+_NOT_PERSON_ENDINGS = _words("Glycerin Nitroglycerin Margarin Konstantin Valentin Florentin")
+
+
+def _by_suffix(head: str) -> tuple[str, _Form] | None:
+    if len(head) < 7 or head in _NOT_PERSON_ENDINGS or not head[1:].islower():
+        return None
+    from app.names import is_given_name, is_place
+
+    if is_given_name(head) or is_place(head):
+        return None
+    if head.endswith(_FEMININE_ENDINGS):
+        return "", _Form(head, "f", "noun", "")
+    for base_end, endings in _MASCULINE_ENDINGS.items():
+        for ending in endings:
+            if head.endswith(ending):
+                base = head[: len(head) - len(ending)] + base_end
+                return "", _Form(base, "m", "noun", "")
+    return None
+
+
+def _adj_base(form: _Form, article: str | None) -> tuple[str, str | None]:
+    """Base form and gender of an adjectival noun ("Vorsitzenden") after ``article``."""
+    masc = form.base  # "Vorsitzender"
+    stem = masc[:-1]  # "Vorsitzende"
+    art = (article or "").lower()
+    if form.adj == "er":
+        return masc, "m"
+    if form.adj == "e":
+        if art in {"der", "dieser", "jener"}:
+            return masc, "m"
+        if art in {"die", "diese", "jene", "eine", "keine"}:
+            return stem, "f"
+        return stem, None
+    # "-en": dem/den/des (masculine), der (feminine dative/genitive)
+    if art in {"dem", "den", "des", "einem", "einen", "eines", "diesem", "diesen", "dieses"}:
+        return masc, "m"
+    if art in {"der", "einer", "dieser"}:
+        return stem, "f"
+    return stem, None
+
+
+@functools.lru_cache(maxsize=200_000)
+def analyze_role(word: str, article: str | None = None) -> RoleNoun | None:
+    """Read ``word`` as a (possibly compound, possibly inflected) role noun.
+
+    ``article`` is the determiner before the noun phrase ("der", "den", ...), used
+    to tell "der Vorsitzende" (masculine) from "die Vorsitzende" (feminine).
+    Returns None for anything that is not a person noun. Plurals give None.
+    """
+    if len(word) < 3 or not word[0].isupper() or any(ch.isdigit() for ch in word):
+        return None
+    prefix, _, head = word.rpartition("-")
+    if prefix:
+        prefix += "-"
+    if not head or not head[0].isupper():
+        return None
+    found = _head_form(head)
+    if found is None:
+        return None
+    modifier, form = found
+    if form.plural:
+        return None
+    if form.kind == "adj" and form.adj:
+        base, gender = _adj_base(form, article)
+    else:
+        base, gender = form.base, form.gender
+    if modifier:
+        base = modifier + base[0].lower() + base[1:]
+    return RoleNoun(text=word, base=prefix + base, gender=gender, kind=form.kind)
+
+
+def is_role_word(word: str) -> bool:
+    """True when ``word`` reads as a singular role noun (any kind, demonyms included)."""
+    return analyze_role(word) is not None
+
+
+#: Adjectives kept in a role because they change its meaning ("ehemaliger Präsident").
+QUALIFIERS = _words(
+    """ehemalig früher einstig damalig designiert amtierend stellvertretend kommissarisch
+    scheidend künftig zukünftig geschäftsführend leitend deutsch"""
+)
+
+
+def adjective_stem(word: str) -> str | None:
+    """The stem of an inflected adjective ("ehemaligen" -> "ehemalig"), else None."""
+    if not word.replace("-", "").isalpha() or not word.islower() or word.endswith("-"):
+        return None
+    for ending in _ADJ_ENDINGS:
+        if word.endswith(ending) and len(word) > len(ending) + 2:
+            return word[: -len(ending)]
+    return None
+
+
+def qualifier_stem(word: str) -> str | None:
+    """Stem of a meaning-changing adjective before a role ("früheren" -> "früher")."""
+    stem = adjective_stem(word)
+    if stem is None:
+        return None
+    if stem in QUALIFIERS or stem.endswith("malig"):  # "dreimalige Siegerin"
+        return stem
+    last_word, last_stem = word.rsplit("-", 1)[-1], stem.rsplit("-", 1)[-1]
+    if last_stem.endswith("isch") and (
+        (len(last_stem) > 5 and _lemma(last_word) == last_stem) or len(last_stem) >= 9
+    ):
+        return stem  # "französischen", "haushaltspolitische" (but not "zwischen")
+    return None
+
+
+@functools.lru_cache(maxsize=100_000)
+def _lemma(word: str) -> str:
+    import simplemma
+
+    try:
+        return str(simplemma.lemmatize(word, lang="de"))
+    except (ValueError, TypeError):
+        return word
+
+
+def inflect_qualifier(stem: str, gender: str | None) -> str:
+    """Strong nominative singular: ("ehemalig", "m") -> "ehemaliger"; "f" -> "ehemalige"."""
+    return stem + {"m": "er", "f": "e"}.get(gender or "", "e")

@@ -1,0 +1,132 @@
+"""The window's settings, declared once with type, default and meaning, stored in QSettings.
+
+Only the UI reads and writes these. The store is the platform's usual
+QSettings location (organisation and application "Leselupe"), or the INI file
+named by the environment variable ``LESELUPE_SETTINGS_FILE`` (tests use that so
+they never touch the real user configuration). Values that do not parse fall
+back to their defaults; a broken settings file never stops the app.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import QByteArray, QSettings
+
+from app.paths import APP_AUTHOR, APP_NAME
+
+SETTINGS_FILE_ENV = "LESELUPE_SETTINGS_FILE"
+
+THEMES = ("system", "light", "dark")
+SORT_ORDERS = ("appearance", "mentions")
+FONT_SIZE_MIN = 9
+FONT_SIZE_MAX = 28
+RECENT_MAX = 10
+
+
+@dataclass(frozen=True, slots=True)
+class Setting:
+    key: str
+    type: type
+    default: Any
+    description: str
+
+
+SETTINGS: tuple[Setting, ...] = (
+    Setting("view/theme", str, "system", "Colour theme: system, light or dark."),
+    Setting("view/font_size", int, 13, "Point size of the article text."),
+    Setting("entities/PER", bool, True, "Colour people."),
+    Setting("entities/LOC", bool, True, "Colour places."),
+    Setting("entities/ORG", bool, True, "Colour organisations."),
+    Setting("entities/MISC", bool, True, "Colour other names."),
+    Setting("people/sort", str, "appearance", "People list order: appearance or mentions."),
+    Setting("people/credits_open", bool, False, "Photo credits expanded in the people panel."),
+    Setting("files/recent", list, [], "Recently opened files, newest first."),
+    Setting("files/last_dir", str, "", "Folder of the last File ▸ Open."),
+    Setting("window/geometry", QByteArray, QByteArray(), "Window position and size."),
+    Setting("window/state", QByteArray, QByteArray(), "Dock and toolbar layout."),
+)
+_BY_KEY = {s.key: s for s in SETTINGS}
+
+
+def open_store() -> QSettings:
+    """The QSettings to use (see the module docstring)."""
+    path = os.environ.get(SETTINGS_FILE_ENV, "").strip()
+    if path:
+        return QSettings(path, QSettings.Format.IniFormat)
+    return QSettings(QSettings.Format.IniFormat, QSettings.Scope.UserScope, APP_AUTHOR, APP_NAME)
+
+
+class Settings:
+    """Typed access to the declared settings."""
+
+    def __init__(self, store: QSettings | None = None) -> None:
+        self.store = store if store is not None else open_store()
+
+    def get(self, key: str) -> Any:
+        setting = _BY_KEY[key]
+        raw = self.store.value(key, None)
+        if raw is None:
+            return _copy(setting.default)
+        try:
+            return _convert(raw, setting)
+        except (TypeError, ValueError):
+            return _copy(setting.default)
+
+    def set(self, key: str, value: Any) -> None:
+        setting = _BY_KEY[key]
+        if setting.type is list:
+            # QSettings would store a one-element list as a plain string.
+            self.store.setValue(key, list(value) if value else [])
+        else:
+            self.store.setValue(key, value)
+
+    def sync(self) -> None:
+        self.store.sync()
+
+    # Convenience accessors with validation.
+    def theme(self) -> str:
+        value = str(self.get("view/theme"))
+        return value if value in THEMES else "system"
+
+    def font_size(self) -> int:
+        return max(FONT_SIZE_MIN, min(FONT_SIZE_MAX, int(self.get("view/font_size"))))
+
+    def recent_files(self) -> list[str]:
+        return [str(p) for p in self.get("files/recent") if p][:RECENT_MAX]
+
+    def add_recent_file(self, path: str) -> list[str]:
+        recent = [p for p in self.recent_files() if p != path]
+        recent.insert(0, path)
+        recent = recent[:RECENT_MAX]
+        self.set("files/recent", recent)
+        return recent
+
+
+def _copy(value: Any) -> Any:
+    return list(value) if isinstance(value, list) else value
+
+
+def _convert(raw: Any, setting: Setting) -> Any:
+    kind = setting.type
+    if kind is bool:
+        if isinstance(raw, str):
+            return raw.strip().lower() in {"1", "true", "yes", "on"}
+        return bool(raw)
+    if kind is int:
+        return int(raw)
+    if kind is str:
+        return str(raw)
+    if kind is list:
+        if isinstance(raw, str):
+            return [raw] if raw else []
+        return [str(x) for x in raw]
+    if kind is QByteArray:
+        if isinstance(raw, QByteArray):
+            return raw
+        if isinstance(raw, bytes | bytearray):
+            return QByteArray(bytes(raw))
+        raise TypeError("not a byte array")
+    return raw

@@ -1,0 +1,84 @@
+"""Whole-process cost of ``leselupe analyze`` against a bare spaCy script.
+
+Builds a ~300,000-character German text, then times, alternating, N runs of
+
+  A: python -m app analyze TEXT --json > /dev/null
+  B: python bench/bare_pipeline.py TEXT   (load_pipeline() + nlp.pipe over the same paragraphs)
+
+and prints the median wall times and their ratio (target: A/B <= 1.25).
+
+Usage: python bench/analysis_overhead.py [--chars 300000] [--runs 3] [--model NAME]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parent.parent
+
+
+def make_text(chars: int) -> str:
+    sample = (REPO / "resources" / "sample" / "article.txt").read_text(encoding="utf-8")
+    paragraphs = [p for p in sample.split("\n") if p.strip()]
+    out: list[str] = []
+    size = 0
+    i = 0
+    while size < chars:
+        p = paragraphs[i % len(paragraphs)]
+        out.append(p)
+        size += len(p) + 2
+        i += 1
+    return "\n\n".join(out)[:chars]
+
+
+def timed(cmd: list[str], env: dict[str, str]) -> float:
+    start = time.perf_counter()
+    subprocess.run(cmd, cwd=REPO, env=env, stdout=subprocess.DEVNULL, check=True)
+    return time.perf_counter() - start
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--chars", type=int, default=300_000)
+    parser.add_argument("--runs", type=int, default=3)
+    parser.add_argument("--model", default=None, help="LESELUPE_MODEL for both sides")
+    args = parser.parse_args()
+    env = dict(os.environ)
+    if args.model:
+        env["LESELUPE_MODEL"] = args.model
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / "long.txt"
+        path.write_text(make_text(args.chars), encoding="utf-8")
+        app_cmd = [sys.executable, "-m", "app", "analyze", str(path), "--json"]
+        bare_cmd = [sys.executable, str(REPO / "bench" / "bare_pipeline.py"), str(path)]
+        timed(bare_cmd, env)  # warm the file cache
+        app_times: list[float] = []
+        bare_times: list[float] = []
+        for _ in range(args.runs):
+            bare_times.append(timed(bare_cmd, env))
+            app_times.append(timed(app_cmd, env))
+    a, b = statistics.median(app_times), statistics.median(bare_times)
+    result = {
+        "chars": args.chars,
+        "runs": args.runs,
+        "analyze_s": round(a, 3),
+        "bare_s": round(b, 3),
+        "ratio": round(a / b, 3),
+        "analyze_all": [round(x, 3) for x in app_times],
+        "bare_all": [round(x, 3) for x in bare_times],
+    }
+    print(json.dumps(result))
+    print(f"| analyze {a:.2f} s | bare pipeline {b:.2f} s | ratio {a / b:.3f} (target <= 1.25) |")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

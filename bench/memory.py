@@ -1,0 +1,55 @@
+"""Peak memory (max RSS) of analysing a 1 MB German article, in a fresh process.
+
+Usage: python bench/memory.py [--chars 1000000]
+Prints one JSON line: {"chars", "baseline_rss_mb", "peak_rss_mb", "analysis_s"}.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import resource
+import sys
+import time
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(REPO))
+
+from app.analysis import analyze  # noqa: E402
+from app.nlp import load_pipeline_with_info  # noqa: E402
+from bench.analysis_overhead import make_text  # noqa: E402
+
+
+def rss_mb() -> float:
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--chars", type=int, default=1_000_000)
+    args = parser.parse_args()
+    text = make_text(args.chars)
+    nlp, info = load_pipeline_with_info()
+    analyze("Ein kurzer Satz zum Aufwärmen.", nlp, info)
+    baseline = rss_mb()
+    start = time.perf_counter()
+    result = analyze(text, nlp, info)
+    elapsed = time.perf_counter() - start
+    print(
+        json.dumps(
+            {
+                "chars": args.chars,
+                "model": info.name,
+                "tokens": len(result.tokens),
+                "baseline_rss_mb": round(baseline, 1),
+                "peak_rss_mb": round(rss_mb(), 1),
+                "analysis_s": round(elapsed, 2),
+            }
+        )
+    )
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,154 @@
+"""Cost of the hover card on the UI thread, and how soon it appears.
+
+Usage: QT_QPA_PLATFORM=offscreen python bench/ui_hover.py [--mb 0] [--words 3000]
+
+Opens the sample article (or --mb megabytes of copies of it) with the real
+pipeline and dictionary and times, for every word:
+
+* ``MainWindow.tooltip_content`` (card + dictionary answer + HTML), first as the
+  window runs (after the worker thread that starts with the analysis has looked
+  the words up ahead), then with every cache cleared (a hover before that
+  prefetch reached the word), then cached;
+* ``ReaderView.token_at_point``, the hit test each mouse move costs;
+* the time from a mouse move onto a word until the card is visible (first card:
+  the deliberate rest delay; next word: an in-place update).
+
+Prints p50 / p99 / max in milliseconds; asserts nothing.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+
+def pct(values: list[float], q: float) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, int(q * len(ordered)))]
+
+
+def report(name: str, values: list[float]) -> None:
+    ms = [v * 1000 for v in values]
+    print(
+        f"{name:38s} n={len(ms):6d}  p50 {statistics.median(ms):7.3f}  "
+        f"p99 {pct(ms, 0.99):7.3f}  max {max(ms):7.3f} ms"
+    )
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--mb", type=float, default=0.0)
+    parser.add_argument("--words", type=int, default=3000)
+    args = parser.parse_args()
+    os.environ["LESELUPE_SETTINGS_FILE"] = str(Path(tempfile.mkdtemp()) / "settings.ini")
+
+    from PySide6.QtCore import QEventLoop, QPoint
+    from PySide6.QtTest import QTest
+
+    from app.paths import sample_article_path
+    from app.ui.main import make_application
+    from app.ui.settings import Settings
+    from app.ui.window import MainWindow
+
+    app = make_application()
+    window = MainWindow(Settings())
+    window.resize(1280, 820)
+    window.show()
+    QTest.qWaitForWindowExposed(window)
+    loop = QEventLoop()
+    window.ready.connect(loop.quit)
+    if args.mb:
+        sample = sample_article_path().read_text(encoding="utf-8")
+        copies = int(args.mb * 1_000_000) // len(sample.encode("utf-8")) + 1
+        window.open_text("\n\n".join([sample] * copies), "long article")
+    else:
+        window.open_sample()
+    loop.exec()
+    index = window.index
+    assert index is not None and window.describer is not None
+    words = list(index.words[: args.words])
+    print(
+        f"{window.model_label.text()}; {len(index.analysis.tokens):,} tokens, "
+        f"timing {len(words):,} words"
+    )
+
+    # As the window runs: the words were looked up ahead on a worker thread.
+    while window.prefetcher.busy:
+        app.processEvents()
+    window.describer._cards.clear()
+    prefetched = []
+    for token in words:
+        start = time.perf_counter()
+        window.tooltip_content(token)
+        prefetched.append(time.perf_counter() - start)
+    report("tooltip content, after prefetch", prefetched)
+    # Worst case (hover before the prefetch got there): nothing cached at all,
+    # not even inside the dictionary, so a fresh Dictionary instance.
+    from app.dictionary import Dictionary
+    from app.ui.describe import InfoCache, WordDescriber
+
+    fresh = Dictionary()
+
+    def fresh_lookup(word: str, lemma: str, pos: str, morph: str):  # type: ignore[no-untyped-def]
+        return fresh.lookup(word, lemma=lemma, pos=pos, morph=morph)
+
+    window.describer = WordDescriber(index, InfoCache(fresh_lookup))
+    cold = []
+    for token in words:
+        start = time.perf_counter()
+        window.tooltip_content(token)
+        cold.append(time.perf_counter() - start)
+    report("tooltip content, cold (no prefetch)", cold)
+    warm = []
+    for token in words:
+        start = time.perf_counter()
+        window.tooltip_content(token)
+        warm.append(time.perf_counter() - start)
+    report("tooltip content, cached", warm)
+
+    reader = window.reader
+    visible = reader.words_in_view()
+    points = [reader.token_rect(t).center() for t in visible]
+    hits = []
+    for _ in range(20):
+        for point in points:
+            start = time.perf_counter()
+            reader.token_at_point(point)
+            hits.append(time.perf_counter() - start)
+    report("hit test per mouse move", hits)
+
+    # Mouse move → card visible.
+    window.hover.hide()
+    QTest.mouseMove(reader.viewport(), QPoint(2, 2))
+    first = []
+    follow = []
+    for a, b in zip(visible[0:40:2], visible[1:40:2], strict=False):
+        window.hover.hide()
+        QTest.mouseMove(reader.viewport(), QPoint(2, 2))
+        app.processEvents()
+        start = time.perf_counter()
+        QTest.mouseMove(reader.viewport(), reader.token_rect(a).center())
+        while window.hover.tip.token != a:
+            app.processEvents()
+        first.append(time.perf_counter() - start)
+        start = time.perf_counter()
+        QTest.mouseMove(reader.viewport(), reader.token_rect(b).center())
+        while window.hover.tip.token != b:
+            app.processEvents()
+        follow.append(time.perf_counter() - start)
+    report("mouse rests on word -> card", first)
+    report("mouse to next word -> card", follow)
+    window.close()
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,76 @@
+"""Test support: analysis data for :func:`app.people.extract_people` without a trained model.
+
+Tokens and sentences come from spaCy's blank German tokenizer and sentencizer (what
+every Leselupe pipeline uses); PER entities are given by the test, so each test
+decides what the "NER" said, independent of any model.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Iterable
+
+import spacy
+
+from app.analysis import Entity, Sentence, Token
+from app.people import Person, extract_people
+
+
+@functools.cache
+def _nlp() -> spacy.language.Language:
+    nlp = spacy.blank("de")
+    nlp.add_pipe("sentencizer")
+    return nlp
+
+
+def analysis_data(
+    text: str, per: Iterable[str] = (), other: Iterable[tuple[str, str]] = ()
+) -> tuple[tuple[Token, ...], tuple[Sentence, ...], tuple[Entity, ...]]:
+    """Tokens, sentences and entities of ``text``.
+
+    ``per``: substrings the "NER" marks as PER (every occurrence); ``other``:
+    (substring, label) pairs for LOC/ORG/MISC.
+    """
+    tokens: list[Token] = []
+    sentences: list[Sentence] = []
+    offset = 0
+    for line in text.split("\n"):
+        if line.strip():
+            doc = _nlp()(line)
+            for sent in doc.sents:
+                words = [t for t in sent if not t.is_space]
+                if not words:
+                    continue
+                index = len(sentences)
+                first, last = words[0], words[-1]
+                sentences.append(Sentence(offset + first.idx, offset + last.idx + len(last)))
+                for t in words:
+                    start = offset + t.idx
+                    tokens.append(Token(start, start + len(t), t.text, t.text, "", "", index))
+        offset += len(line) + 1
+    entities: list[Entity] = []
+    for label_text, label in [(p, "PER") for p in per] + list(other):
+        start = text.find(label_text)
+        while start >= 0:
+            entities.append(Entity(start, start + len(label_text), label, label_text))
+            start = text.find(label_text, start + 1)
+    entities.sort(key=lambda e: e.start)
+    return tuple(tokens), tuple(sentences), tuple(entities)
+
+
+def people(
+    text: str, per: Iterable[str] = (), other: Iterable[tuple[str, str]] = ()
+) -> list[Person]:
+    tokens, sentences, entities = analysis_data(text, per, other)
+    return list(extract_people(text, tokens, sentences, entities))
+
+
+def by_name(
+    text: str, per: Iterable[str] = (), other: Iterable[tuple[str, str]] = ()
+) -> dict[str, Person]:
+    """Story people (no credits) by name."""
+    return {p.name: p for p in people(text, per, other) if not p.credit}
+
+
+def mention_texts(text: str, person: Person) -> list[str]:
+    return [text[s:e] for s, e in person.mentions]

@@ -1,0 +1,174 @@
+"""analyze(): offsets map back exactly, long texts are chunked, results are immutable."""
+
+from __future__ import annotations
+
+import dataclasses
+import itertools
+
+import pytest
+import spacy
+from hypothesis import given
+from hypothesis import strategies as st
+from spacy.language import Language
+
+from app.analysis import (
+    ENTITY_LABELS,
+    MAX_CHUNK_CHARS,
+    Analysis,
+    analyze,
+    iter_chunks,
+)
+from app.nlp import PipelineInfo, describe, load_pipeline_with_info
+
+
+@pytest.fixture(scope="module")
+def tokenizer_only() -> tuple[Language, PipelineInfo]:
+    nlp = spacy.blank("de")
+    nlp.add_pipe("sentencizer")
+    return nlp, describe(nlp, "test", None)
+
+
+@pytest.fixture(scope="module")
+def default_pipeline() -> tuple[Language, PipelineInfo]:
+    return load_pipeline_with_info()
+
+
+def check_invariants(text: str, result: Analysis) -> None:
+    """Offsets index the text; tokens are in order and cover every non-space character."""
+    assert result.text == text
+    covered = [False] * len(text)
+    for tok in result.tokens:
+        assert 0 <= tok.start < tok.end <= len(text)
+        assert text[tok.start : tok.end] == tok.text
+        assert 0 <= tok.sentence < len(result.sentences)
+        s = result.sentences[tok.sentence]
+        assert s.start <= tok.start and tok.end <= s.end
+        for i in range(tok.start, tok.end):
+            covered[i] = True
+    for a, b in itertools.pairwise(result.tokens):
+        assert a.end <= b.start
+    for i, ch in enumerate(text):
+        if not ch.isspace():
+            assert covered[i], f"character {ch!r} at {i} is in no token"
+    for a, b in itertools.pairwise(result.sentences):
+        assert a.end <= b.start
+    for ent in result.entities:
+        assert 0 <= ent.start < ent.end <= len(text)
+        assert text[ent.start : ent.end] == ent.text
+        assert ent.label in ENTITY_LABELS
+    for person in result.people:
+        for start, end in person.mentions:
+            assert 0 <= start < end <= len(text)
+
+
+def test_sample_article(sample_text: str, default_pipeline: tuple[Language, PipelineInfo]) -> None:
+    nlp, info = default_pipeline
+    result = analyze(sample_text, nlp, info)
+    check_invariants(sample_text, result)
+    assert len(result.sentences) > 20
+    assert result.model == info
+    assert not result.notices  # it is German
+    assert any(e.label == "PER" for e in result.entities)
+
+
+def test_default_analyze_uses_active_pipeline(sample_text: str) -> None:
+    result = analyze(sample_text[:300])
+    assert result.model.name
+
+
+def test_results_are_immutable(tokenizer_only: tuple[Language, PipelineInfo]) -> None:
+    result = analyze("Ein kurzer Satz.", *tokenizer_only)
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        result.text = "x"  # type: ignore[misc]
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        result.tokens[0].lemma = "x"  # type: ignore[misc]
+    assert isinstance(result.tokens, tuple)
+
+
+def test_paragraphs_start_new_sentences(tokenizer_only: tuple[Language, PipelineInfo]) -> None:
+    text = "Überschrift ohne Punkt\n\nErster Absatz. Zweiter Satz.\nNoch eine Zeile"
+    result = analyze(text, *tokenizer_only)
+    check_invariants(text, result)
+    starts = [text[s.start : s.end] for s in result.sentences]
+    assert starts == [
+        "Überschrift ohne Punkt",
+        "Erster Absatz.",
+        "Zweiter Satz.",
+        "Noch eine Zeile",
+    ]
+
+
+def test_long_single_line_is_chunked_at_sentence_ends() -> None:
+    sentence = "Der Minister sprach lange über den Haushalt. "
+    line = sentence * (3 * MAX_CHUNK_CHARS // len(sentence))
+    chunks = list(iter_chunks(line))
+    assert len(chunks) >= 3
+    assert "".join(chunk for _, chunk in chunks) == line
+    for offset, chunk in chunks:
+        assert len(chunk) <= MAX_CHUNK_CHARS
+        assert line[offset : offset + len(chunk)] == chunk
+        assert chunk.startswith("Der Minister")
+
+
+def test_pathological_run_without_spaces_is_cut() -> None:
+    line = "x" * (MAX_CHUNK_CHARS * 2 + 17)
+    chunks = list(iter_chunks(line))
+    assert "".join(c for _, c in chunks) == line
+    assert all(len(c) <= MAX_CHUNK_CHARS for _, c in chunks)
+
+
+def test_one_megabyte_line_offsets(tokenizer_only: tuple[Language, PipelineInfo]) -> None:
+    sentence = "Die Kanzlerin traf in Paris den französischen Präsidenten. "
+    line = (sentence * (1_000_000 // len(sentence) + 1))[:1_000_000]
+    result = analyze(line, *tokenizer_only)
+    assert len(result.tokens) > 150_000
+    assert all(line[t.start : t.end] == t.text for t in result.tokens)
+    assert all(a.end <= b.start for a, b in itertools.pairwise(result.tokens))
+
+
+def test_non_german_notice(tokenizer_only: tuple[Language, PipelineInfo]) -> None:
+    english = "The quick brown fox jumps over the lazy dog while the farmer watches it all day."
+    assert analyze(english, *tokenizer_only).notices
+    german = "Der schnelle braune Fuchs springt über den faulen Hund, und der Bauer sieht zu."
+    assert not analyze(german, *tokenizer_only).notices
+
+
+def test_empty_and_blank_text(tokenizer_only: tuple[Language, PipelineInfo]) -> None:
+    for text in ("", "   ", "\n\n\n"):
+        result = analyze(text, *tokenizer_only)
+        assert result.tokens == () and result.entities == () and result.people == ()
+
+
+ODD_TEXT = st.text(
+    alphabet=st.one_of(
+        st.characters(codec="utf-8"),
+        st.sampled_from(
+            ["\n", " ", "\u00a0", "\u200f", "\u202e", "\u0301", "\x00", "ß", "Ä", "(", ")", "-"]
+        ),
+    ),
+    max_size=400,
+)
+
+
+@given(ODD_TEXT)
+def test_arbitrary_unicode_keeps_offsets(text: str) -> None:
+    nlp, info = load_pipeline_with_info("leselupe_rules")
+    check_invariants(text, analyze(text, nlp, info))
+
+
+GERMANISH = st.lists(
+    st.sampled_from(
+        [
+            "Der", "die", "Präsident", "Angela", "Merkel", "(67)", "sagte", ",", ".", "am",
+            "Montag", "in", "Berlin", "Foto:", "Max", "Mustermann/dpa", "Ex-Ministerin",
+            "Jong-un", "von", "der", "Leyen", "(SPD)", "61-Jährige", "\n\n", "„", "“", "3:1",
+        ]
+    ),
+    max_size=80,
+).map(" ".join)  # fmt: skip
+
+
+@given(GERMANISH)
+def test_germanish_text_keeps_offsets(text: str) -> None:
+    nlp, info = load_pipeline_with_info("leselupe_rules")
+    check_invariants(text, analyze(text, nlp, info))

@@ -1,0 +1,394 @@
+"""Build the compact lexicons behind :mod:`app.people` into ``resources/lexicon/``.
+
+Run from the repository root (takes a few seconds)::
+
+    /work/venv/bin/python training/build_people_lexicon.py [--shared ../shared/data]
+
+Sources (see ``resources/lexicon/README.md`` for licenses):
+
+- ``roles.tsv``: person/role nouns from the Ding German-English dictionary
+  (GPL-2.0-or-later). A masculine noun with a feminine "-in" form ("Direktor {m};
+  Direktorin {f}", "Kollege"/"Kollegin", "Arzt"/"Ärztin") is a person noun;
+  adjectival person nouns come from "-er {m}; -e {f}" and "{m,f}" entries
+  ("Angeklagter", "Vorsitzende"). Nouns whose English gloss is capitalised
+  (demonyms, religions: "Bayer" -> "Bavarian") are left out. A short handwritten
+  list (``roles_manual.tsv``) adds roles Ding has no feminine for ("Diktator").
+- ``nouns.txt.gz``: capitalised common nouns of Ding (with their plural forms),
+  used to tell ordinary nouns from names. Only nouns that occur in written
+  German at all (wordfreq Zipf >= 1.5, checked at build time only) are kept.
+- ``places.txt``: single-word geographic names of Ding (entries marked
+  [geogr.] with a capitalised English gloss), so that "Pjöngjang" is no person.
+- ``given_names.tsv``: first names with their usual gender, from Jörg Michael's
+  ``nam_dict.txt`` (GNU FDL 1.2+, shipped in the PyPI package ``gender-guesser``,
+  needed at build time only) plus the first words of multi-word person names in
+  the German NER corpora under shared/data/ner (WikiANN, GermEval 2014 dev,
+  MobIE); ordinary words ("Rose", "Will") are left out unless the name is common
+  in German-speaking countries.
+
+This script is not imported by the app; it only writes the files.
+"""
+
+from __future__ import annotations
+
+import argparse
+import gzip
+import itertools
+import re
+import zipfile
+from collections import Counter
+from pathlib import Path
+
+
+def _words(text: str) -> frozenset[str]:
+    """The whitespace-separated words of ``text`` as a set."""
+    return frozenset(text.split())
+
+
+ROOT = Path(__file__).resolve().parent.parent
+OUT = ROOT / "resources" / "lexicon"
+
+_ENTRY = re.compile(r"^([A-ZÄÖÜ][\wäöüßÄÖÜ-]*) \{([a-z,]+)\}")
+_UMLAUT = (("au", "äu"), ("a", "ä"), ("o", "ö"), ("u", "ü"))
+
+
+def _umlauted(word: str) -> str:
+    for plain, uml in _UMLAUT:
+        i = word.rfind(plain)
+        if i >= 0:
+            return word[:i] + uml + word[i + len(plain) :]
+    return word
+
+
+def _feminine_candidates(masc: str) -> list[str]:
+    out = [masc + "in", _umlauted(masc) + "in"]
+    if masc.endswith("e"):
+        out += [masc[:-1] + "in", _umlauted(masc[:-1]) + "in"]
+    return out
+
+
+def read_ding(
+    path: Path,
+) -> tuple[dict[str, set[str]], dict[str, str], set[tuple[str, str]]]:
+    """(word -> gender tags, word -> English gloss, same-sub-entry (word {m}, word {f}) pairs)."""
+    tags: dict[str, set[str]] = {}
+    gloss: dict[str, str] = {}
+    pairs: set[tuple[str, str]] = set()
+    with gzip.open(path, "rt", encoding="utf-8") as fh:
+        for line in fh:
+            if line.startswith("#") or " :: " not in line:
+                continue
+            german, english = line.rstrip("\n").split(" :: ", 1)
+            de_subs = german.split(" | ")
+            en_subs = english.split(" | ")
+            for k, sub in enumerate(de_subs):
+                found: list[tuple[str, str]] = []
+                for alt in sub.split("; "):
+                    m = _ENTRY.match(alt.strip())
+                    if not m:
+                        continue
+                    word, tag = m.group(1), m.group(2)
+                    found.append((word, tag))
+                    tags.setdefault(word, set()).update(tag.split(","))
+                    if k < len(en_subs) and word not in gloss:
+                        gloss[word] = en_subs[k].strip()
+                for (w1, t1), (w2, t2) in itertools.pairwise(found):
+                    if "m" in t1.split(",") and "f" in t2.split(","):
+                        pairs.add((w1, w2))
+    return tags, gloss, pairs
+
+
+def _has_role_head(word: str, heads: set[str]) -> bool:
+    """Is ``word`` a compound whose head is an ordinary role noun ("Bundespräsident")?"""
+    for i in range(3, len(word) - 3):
+        head = word[i:]
+        if len(head) >= 4 and head[0].upper() + head[1:] in heads:
+            return True
+    return False
+
+
+def build_roles(
+    tags: dict[str, set[str]], gloss: dict[str, str], pairs: set[tuple[str, str]]
+) -> list[tuple[str, str, str]]:
+    masc = {w for w, t in tags.items() if "m" in t}
+    fem = {w for w, t in tags.items() if "f" in t}
+    rows: dict[str, tuple[str, str, str]] = {}
+    capitalised: dict[str, str] = {}
+    for m in sorted(masc):
+        for f in _feminine_candidates(m):
+            if f in fem:
+                if gloss.get(m, "")[:1].isupper():
+                    capitalised[m] = f  # a demonym ("Bayer" -> "Bavarian") or a title
+                else:
+                    rows[m] = ("noun", m, f)
+                break
+    # adjectival person nouns: "Angeklagter {m}; Angeklagte {f}" or "Vorsitzende {m,f}"
+    for w, t in tags.items():
+        if w.endswith("er") and (w, w[:-1]) in pairs and w[:-1] not in rows:
+            if not gloss.get(w, "")[:1].isupper():
+                rows[w] = ("adj", w, w[:-1])
+        elif w.endswith("e") and "m" in t and "f" in t and len(w) > 5:
+            if w + "r" in rows or gloss.get(w, "")[:1].isupper():
+                continue
+            if re.search(r"(end|t|ig|en|isch|lich|ll)e$", w):  # participles, adjectives
+                rows[w + "r"] = ("adj", w + "r", w)
+    heads = {m for kind, m, _f in rows.values() if kind == "noun"}
+    for m, f in capitalised.items():
+        if _has_role_head(m, heads):
+            rows[m] = ("noun", m, f)  # "Bundespräsident" -> "Federal President"
+        else:
+            rows[m] = ("demonym", m, f)
+    manual = OUT / "roles_manual.tsv"
+    for line in manual.read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        kind, m, f = [*line.split("\t"), "", "", ""][:3]
+        rows[m or f] = (kind, m, f)
+    return sorted(rows.values(), key=lambda r: (r[1] or r[2]).lower())
+
+
+_PLACE = re.compile(r"^([A-ZÄÖÜ][\wäöüß-]+)(?:\s*\{[a-z,]+\})?(?:\s*[(\[/]|$)")
+
+
+def build_places(path: Path) -> list[str]:
+    """Single-word geographic names of Ding ("Russland", "Berlin", "Pjöngjang")."""
+    out: set[str] = set()
+    with gzip.open(path, "rt", encoding="utf-8") as fh:
+        for line in fh:
+            if "[geogr.]" not in line or " :: " not in line:
+                continue
+            german, english = line.split(" :: ", 1)
+            if not english[:1].isupper():
+                continue  # an ordinary geographic term ("Abhang" -> "slope")
+            for alt in german.split(" | ")[0].split("; "):
+                m = _PLACE.match(alt.strip())
+                if m:
+                    out.add(m.group(1))
+    return sorted(out)
+
+
+def build_nouns(tags: dict[str, set[str]], min_zipf: float) -> list[str]:
+    from wordfreq import zipf_frequency  # build-time only
+
+    out = []
+    for word in tags:
+        if len(word) < 3 or not word[0].isupper() or word.isupper():
+            continue
+        if zipf_frequency(word, "de") >= min_zipf:
+            out.append(word)
+    return sorted(set(out))
+
+
+def _per_spans(rows: list[tuple[str, str]]) -> list[list[str]]:
+    spans: list[list[str]] = []
+    cur: list[str] = []
+    for tok, tag in rows:
+        if tag in ("B-PER", "B-person"):
+            if cur:
+                spans.append(cur)
+            cur = [tok]
+        elif tag in ("I-PER", "I-person") and cur:
+            cur.append(tok)
+        else:
+            if cur:
+                spans.append(cur)
+            cur = []
+    if cur:
+        spans.append(cur)
+    return spans
+
+
+def read_ner_corpora(shared: Path) -> list[list[str]]:
+    spans: list[list[str]] = []
+    ner = shared / "ner"
+    for name in ("train", "dev", "test"):
+        rows = []
+        for line in (ner / "wikiann_de" / name).read_text(encoding="utf-8").splitlines():
+            if "\t" not in line:
+                rows.append(("", "O"))
+                continue
+            tok, tag = line.split("\t")
+            rows.append((tok.removeprefix("de:"), tag))
+        spans += _per_spans(rows)
+    rows = []
+    for line in (ner / "germeval2014" / "NER-de-dev.tsv").read_text(encoding="utf-8").splitlines():
+        cols = line.split("\t")
+        if len(cols) < 3 or line.startswith("#"):
+            rows.append(("", "O"))
+            continue
+        rows.append((cols[1], cols[2]))
+    spans += _per_spans(rows)
+    with zipfile.ZipFile(ner / "mobie" / "ner_conll03_formatted.zip") as zf:
+        for member in zf.namelist():
+            rows = []
+            for line in zf.read(member).decode("utf-8").splitlines():
+                cols = line.split("\t")
+                if len(cols) < 4:
+                    rows.append(("", "O"))
+                    continue
+                rows.append((cols[0], cols[3]))
+            spans += _per_spans(rows)
+    return spans
+
+
+#: English words that head band, film and company names in WikiANN ("The", "Big").
+_ENGLISH_WORDS = _words(
+    """the new big black blue little old united international windows pro point classic comic
+    country crazy ladies left large small true screen shooting publishing professional
+    embedded device head heavy iron ice red slam sugar sun master champion chief doctor
+    count sister sergeant king prince royal catch chill chic juice magnum superman hulk
+    vader peanuts butterfly bugs lol line lie blind flip fab stone hill west north good bad
+    star lucky mister miss young dirty"""
+)
+
+#: Corpus noise among "first tokens of person names" (WikiANN titles and list pages).
+_NOT_GIVEN_NAMES = _words(
+    """Liste Herzogtum Heiligen Heilige Lord Lady Madame Monsieur Meister Haus Reich Ding Joint
+    Park Punch Kid Brett Dame Kiefer Art Roman Rabbi Marschall Sir Saint Sankt Don Mister
+    Miss"""
+)
+
+
+def read_nam_dict(path: Path) -> dict[str, tuple[str | None, int, int]]:
+    """name -> (gender "m"/"f"/None, highest frequency in German-speaking countries 0-13,
+    highest frequency in any country).
+
+    ``nam_dict.txt`` is Jörg Michael's list of first names (GNU FDL 1.2 or later), as
+    shipped by the ``gender-guesser`` package. Columns 41-44 are East Frisia, Germany,
+    Austria and Switzerland.
+    """
+    genders: dict[str, set[str | None]] = {}
+    freq: dict[str, int] = {}
+    anywhere: dict[str, int] = {}
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line.startswith("#") or len(line) < 31 or line.startswith("="):
+            continue
+        code = line[:2].strip()
+        raw = line[3:29].strip()
+        de = max(
+            (int(ch, 16) for ch in line[41:45] if ch.strip() and ch in "0123456789ABCD"), default=0
+        )
+        top = max((int(ch, 16) for ch in line[30:85] if ch in "0123456789ABCD"), default=0)
+        gender = "m" if code.endswith("M") else "f" if code.endswith("F") else None
+        forms = {raw.replace("+", "-"), raw.replace("+", "")} if "+" in raw else {raw}
+        for form in forms:
+            if " " in form:
+                continue
+            genders.setdefault(form, set()).add(gender)
+            freq[form] = max(freq.get(form, 0), de)
+            anywhere[form] = max(anywhere.get(form, 0), top)
+    out: dict[str, tuple[str | None, int, int]] = {}
+    for name, gs in genders.items():
+        gender = gs.pop() if len(gs) == 1 else None
+        out[name] = (gender, freq[name], anywhere[name])
+    return out
+
+
+def build_given_names(
+    spans: list[list[str]],
+    nam_dict: dict[str, tuple[str | None, int, int]],
+    nouns: set[str],
+    role_words: set[str],
+    places: set[str],
+) -> list[tuple[str, str]]:
+    """(name, gender) rows: "m", "f" or "" when unknown or either."""
+    import simplemma  # build-time only here
+
+    first: Counter[str] = Counter()
+    last: Counter[str] = Counter()
+    for span in spans:
+        if len(span) >= 2:
+            first[span[0]] += 1
+            last[span[-1]] += 1
+    candidates: dict[str, str] = {}
+    for word, count in first.items():
+        if last[word] > count:
+            continue  # a surname ("Putin Wladimir" in a list)
+        if word.endswith("s") and first[word[:-1]] > count:
+            continue  # "Karls", "Ottos": genitives
+        if word in _NOT_GIVEN_NAMES or word.lower() in _ENGLISH_WORDS:
+            continue
+        if word in nouns and count < 3:
+            continue
+        candidates[word] = ""
+    for word, (gender, _freq, _top) in nam_dict.items():
+        candidates[word] = gender or ""
+    out = []
+    for word in sorted(candidates):
+        if not re.fullmatch(r"[A-ZÄÖÜ][^\W\d_]+(?:-[A-ZÄÖÜ][^\W\d_]+)?", word) or word.isupper():
+            continue
+        _g, german_freq, top_freq = nam_dict.get(word, (None, 0, 0))
+        common = (
+            word in nouns
+            or (word[-1] in "ns" and word[:-1] in nouns)
+            or (word[-2:] in {"en", "es"} and word[:-2] in nouns)
+            or word in places
+            or word in role_words
+            or word[:-1] in role_words
+            or simplemma.lemmatize(word, lang="de")[:1].islower()
+        )
+        if common and german_freq < 5 and top_freq < 8:
+            continue  # "Rose", "Will", "Paris", "Bauer": words first, names second
+        gender = candidates[word]
+        if not gender and word in nam_dict:
+            gender = nam_dict[word][0] or ""
+        out.append((word, gender))
+    return out
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--shared", type=Path, default=ROOT.parent.parent / "shared" / "data")
+    parser.add_argument("--min-zipf", type=float, default=1.5)
+    parser.add_argument(
+        "--nam-dict",
+        type=Path,
+        default=None,
+        help="nam_dict.txt (default: the copy in the installed gender-guesser package)",
+    )
+    args = parser.parse_args()
+    if args.nam_dict is None:
+        import gender_guesser  # build-time only: pip install gender-guesser==0.4.0
+
+        args.nam_dict = Path(gender_guesser.__file__).parent / "data" / "nam_dict.txt"
+    shared: Path = args.shared
+    if not (shared / "ding").is_dir():
+        shared = Path("/work/shared/data")
+    tags, gloss, pairs = read_ding(shared / "ding" / "de-en.txt.gz")
+    roles = build_roles(tags, gloss, pairs)
+    nouns = build_nouns(tags, args.min_zipf)
+    role_words = {w for k, m, f in roles for w in (m, f) if w and k != "demonym"}
+    places = build_places(shared / "ding" / "de-en.txt.gz")
+    nam_dict = read_nam_dict(args.nam_dict)
+    demonyms = {w for k, m, f in roles for w in (m, f) if k == "demonym"}
+    given = build_given_names(
+        read_ner_corpora(shared), nam_dict, set(nouns) - demonyms, role_words, set(places)
+    )
+    OUT.mkdir(parents=True, exist_ok=True)
+    header = "# kind\tmasculine\tfeminine (built by training/build_people_lexicon.py from Ding)\n"
+    (OUT / "roles.tsv").write_text(
+        header + "".join(f"{k}\t{m}\t{f}\n" for k, m, f in roles), encoding="utf-8"
+    )
+    with gzip.open(OUT / "nouns.txt.gz", "wt", encoding="utf-8", compresslevel=9) as fh:
+        fh.write("# common nouns of Ding (built by training/build_people_lexicon.py)\n")
+        fh.write("\n".join(nouns) + "\n")
+    (OUT / "given_names.tsv").write_text(
+        "# name<TAB>gender (m, f or ? for unknown or either). Built by\n"
+        "# training/build_people_lexicon.py from\n"
+        "# nam_dict.txt by Jörg Michael (c) 2007-2008, GNU Free Documentation License 1.2 or\n"
+        "# later, and from the German NER corpora WikiANN, GermEval 2014, MobIE. This derived\n"
+        "# list is released under the GNU FDL 1.2 or later as well.\n"
+        + "".join(f"{name}\t{gender or '?'}\n" for name, gender in given),
+        encoding="utf-8",
+    )
+    (OUT / "places.txt").write_text(
+        "# geographic names of Ding (built by training/build_people_lexicon.py)\n"
+        + "\n".join(places)
+        + "\n",
+        encoding="utf-8",
+    )
+    counts = f"roles: {len(roles)}  nouns: {len(nouns)}  given names: {len(given)}"
+    print(f"{counts}  places: {len(places)}")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,206 @@
+"""Evaluate a spaCy pipeline's named entities: per-label P/R/F1 and words per second.
+
+Gold data: a ``.spacy`` DocBin (e.g. ``training/corpus/heldout.spacy``), a
+GermEval-style ``.tsv`` (index, token, outer tag[, nested tag], ``#`` source
+lines), or ``--germeval-heldout`` (the project's fixed held-out part of GermEval
+dev, recomputed from the shared data with the split in :mod:`training.convert`).
+
+Matching is exact: character start, end and label must agree. Only PER, LOC and
+ORG are scored; predicted MISC entities are ignored. Each gold sentence is run
+through the pipeline as plain text, so tokenisation is the pipeline's own.
+
+This is a build/measurement tool; the app never imports it.
+"""
+
+from __future__ import annotations
+
+import os
+
+os.environ.setdefault("OMP_NUM_THREADS", "1")
+
+import argparse
+import json
+import sys
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+LABELS = ("PER", "LOC", "ORG")
+ROOT = Path(__file__).resolve().parent.parent
+DEFAULT_MODEL = ROOT / "resources" / "models" / "de_leselupe"
+
+
+@dataclass(frozen=True, slots=True)
+class Gold:
+    text: str
+    ents: frozenset[tuple[int, int, str]]
+
+
+@dataclass(frozen=True, slots=True)
+class Scores:
+    per_label: dict[str, tuple[float, float, float, int]]  # P, R, F1, support
+    micro: tuple[float, float, float, int]
+    words: int
+    seconds: float
+    load_seconds: float
+
+    @property
+    def words_per_second(self) -> float:
+        return self.words / self.seconds if self.seconds > 0 else 0.0
+
+    def as_dict(self) -> dict[str, object]:
+        return {
+            "per_label": {
+                k: {"p": round(p, 4), "r": round(r, 4), "f": round(f, 4), "n": n}
+                for k, (p, r, f, n) in self.per_label.items()
+            },
+            "micro": {
+                "p": round(self.micro[0], 4),
+                "r": round(self.micro[1], 4),
+                "f": round(self.micro[2], 4),
+                "n": self.micro[3],
+            },
+            "words": self.words,
+            "words_per_second": round(self.words_per_second),
+            "load_seconds": round(self.load_seconds, 3),
+        }
+
+
+def read_gold(path: Path | None, *, germeval_heldout: bool = False) -> list[Gold]:
+    """Gold sentences with character-offset entities over PER/LOC/ORG."""
+    import spacy
+    from spacy.tokens import DocBin
+
+    if germeval_heldout:
+        from training import convert
+
+        nlp = spacy.blank("de")
+        stats = convert.Stats()
+        _train, _tune, heldout = convert.germeval_parts(convert.DATA)
+        docs = [convert.sentence_to_doc(nlp, s, stats) for s in heldout]
+    elif path is None:
+        raise ValueError("give a gold file or --germeval-heldout")
+    elif path.suffix == ".spacy":
+        nlp = spacy.blank("de")
+        docs = list(DocBin().from_disk(path).get_docs(nlp.vocab))
+    else:
+        from training import convert
+
+        nlp = spacy.blank("de")
+        stats = convert.Stats()
+        docs = [convert.sentence_to_doc(nlp, s, stats) for s in convert.read_germeval(path)]
+    out: list[Gold] = []
+    for doc in docs:
+        ents = frozenset(
+            (e.start_char, e.end_char, e.label_) for e in doc.ents if e.label_ in LABELS
+        )
+        out.append(Gold(doc.text, ents))
+    return out
+
+
+def _prf(tp: int, fp: int, fn: int) -> tuple[float, float, float]:
+    p = tp / (tp + fp) if tp + fp else 0.0
+    r = tp / (tp + fn) if tp + fn else 0.0
+    f = 2 * p * r / (p + r) if p + r else 0.0
+    return p, r, f
+
+
+def evaluate(
+    model: str | Path, gold: list[Gold], *, repeat_speed: int = 1, errors: list[str] | None = None
+) -> Scores:
+    """Run the pipeline over the gold texts and score its entities."""
+    t0 = time.perf_counter()
+    import spacy
+
+    import app.nlp.components  # noqa: F401  (registers Leselupe's factories)
+
+    t_import = time.perf_counter()
+    nlp = spacy.load(model)
+    load_seconds = time.perf_counter() - t_import
+    del t0
+    texts = [g.text for g in gold]
+    nlp("Warm-up: Angela Merkel besuchte Berlin.")
+    tp: dict[str, int] = dict.fromkeys(LABELS, 0)
+    fp: dict[str, int] = dict.fromkeys(LABELS, 0)
+    fn: dict[str, int] = dict.fromkeys(LABELS, 0)
+    words = 0
+    start = time.perf_counter()
+    docs = list(nlp.pipe(texts))
+    seconds = time.perf_counter() - start
+    for _ in range(repeat_speed - 1):
+        start = time.perf_counter()
+        for _doc in nlp.pipe(texts):
+            pass
+        seconds = min(seconds, time.perf_counter() - start)
+    for g, doc in zip(gold, docs, strict=True):
+        words += sum(1 for t in doc if not t.is_space)
+        pred = {(e.start_char, e.end_char, e.label_) for e in doc.ents if e.label_ in LABELS}
+        if errors is not None and pred != g.ents:
+            missed = sorted(g.ents - pred)
+            wrong = sorted(pred - g.ents)
+            errors.append(
+                g.text
+                + "\n  missed: "
+                + "; ".join(f"{g.text[s:e]}/{lab}" for s, e, lab in missed)
+                + "\n  wrong:  "
+                + "; ".join(f"{g.text[s:e]}/{lab}" for s, e, lab in wrong)
+            )
+        for label in LABELS:
+            gl = {e for e in g.ents if e[2] == label}
+            pl = {e for e in pred if e[2] == label}
+            tp[label] += len(gl & pl)
+            fp[label] += len(pl - gl)
+            fn[label] += len(gl - pl)
+    per_label = {}
+    for label in LABELS:
+        p, r, f = _prf(tp[label], fp[label], fn[label])
+        per_label[label] = (p, r, f, tp[label] + fn[label])
+    tps, fps, fns = sum(tp.values()), sum(fp.values()), sum(fn.values())
+    micro = (*_prf(tps, fps, fns), tps + fns)
+    return Scores(per_label, micro, words, seconds, load_seconds)
+
+
+def format_table(scores: Scores) -> str:
+    lines = [f"{'label':<6} {'P':>6} {'R':>6} {'F1':>6} {'n':>6}"]
+    for label, (p, r, f, n) in scores.per_label.items():
+        lines.append(f"{label:<6} {p:6.3f} {r:6.3f} {f:6.3f} {n:6d}")
+    p, r, f, n = scores.micro
+    lines.append(f"{'ALL':<6} {p:6.3f} {r:6.3f} {f:6.3f} {n:6d}")
+    lines.append(
+        f"{scores.words} words in {scores.seconds:.2f} s: {scores.words_per_second:,.0f} words/s; "
+        f"load {scores.load_seconds:.2f} s"
+    )
+    return "\n".join(lines)
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("data", nargs="?", type=Path, help=".spacy or GermEval .tsv gold file")
+    ap.add_argument("--model", default=str(DEFAULT_MODEL), help="pipeline path or name")
+    ap.add_argument("--germeval-heldout", action="store_true", help="the fixed held-out split")
+    ap.add_argument("--limit", type=int, default=0, help="only the first N sentences")
+    ap.add_argument("--repeat", type=int, default=1, help="speed: best of N runs")
+    ap.add_argument("--json", action="store_true", help="print JSON instead of a table")
+    ap.add_argument("--errors", type=Path, default=None, help="write mismatching sentences here")
+    args = ap.parse_args(argv)
+    if args.data is None and not args.germeval_heldout:
+        ap.error("give a gold file or --germeval-heldout")
+    gold = read_gold(args.data, germeval_heldout=args.germeval_heldout)
+    if args.limit:
+        gold = gold[: args.limit]
+    if not gold:
+        print("no gold sentences", file=sys.stderr)
+        return 2
+    errors: list[str] | None = [] if args.errors else None
+    scores = evaluate(args.model, gold, repeat_speed=max(1, args.repeat), errors=errors)
+    if args.errors and errors is not None:
+        args.errors.write_text("\n\n".join(errors) + "\n", encoding="utf-8")
+    if args.json:
+        print(json.dumps(scores.as_dict(), indent=1))
+    else:
+        print(format_table(scores))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

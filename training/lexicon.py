@@ -1,0 +1,199 @@
+"""Build the word-class lexicon behind the ``leselupe_lexclass`` component.
+
+In German every noun is capitalised, so a capitalised word that the dictionary
+knows as a *common* noun ("Präsident", "Foto", "Korea-Experte") is rarely a name,
+while an unknown capitalised word ("Spohr", "Peskow") often is. This script
+collects, per lowercased word form:
+
+- ``COMMON``: a noun form of the Ding dictionary whose English translation is a
+  common noun (``Präsident {m}`` -> "president");
+- ``PROPER``: a Ding entry translated by a capitalised English name
+  (``Frankreich {n}`` -> "France", ``Moskau`` -> "Moscow");
+- ``FIRST``: a first name (Ding's ``(männlicher/weiblicher Vorname)`` entries,
+  and the optional first-name list given with ``--first-names``);
+- ``OTHER``: any other Ding headword (verbs, adjectives, function words);
+- a frequency bucket from ``wordfreq`` (German, large list).
+
+The output (``training/corpus/lexclass/``) is loaded by the component's
+``initialize`` and saved inside the trained pipeline. A build tool only.
+"""
+
+from __future__ import annotations
+
+import argparse
+import gzip
+import re
+import sys
+from pathlib import Path
+
+DING = Path("/work/shared/data/ding/de-en.txt.gz")
+OUT = Path(__file__).resolve().parent / "corpus" / "lexclass"
+
+COMMON, PROPER, FIRST, OTHER = 1, 2, 4, 8
+
+_BRACKETS = re.compile(r"\([^)]*\)|\[[^\]]*\]|<[^>]*>|/[^/ ]+/")
+_MARKER = re.compile(r"\{([a-z]+)\}")
+_NOUN_MARKERS = {"m", "f", "n", "pl"}
+_WORD = re.compile(r"^[A-Za-zÄÖÜäöüß][\w\-'.]*$")
+
+
+def _english_is_proper(english: str) -> bool | None:
+    """True if every English alternative starts uppercase, False if any is lowercase."""
+    alts = [_BRACKETS.sub("", a).strip() for a in english.split(";")]
+    alts = [re.sub(r"^(the|to|a|an) ", "", a) for a in alts if a]
+    starts = [a[0] for a in alts if a and a[0].isalpha()]
+    if not starts:
+        return None
+    return all(c.isupper() for c in starts)
+
+
+def read_ding(path: Path) -> dict[str, int]:
+    """Word form (lowercase) -> flag bits from the Ding dictionary."""
+    flags: dict[str, int] = {}
+
+    def add(word: str, bit: int) -> None:
+        key = word.lower()
+        flags[key] = flags.get(key, 0) | bit
+
+    with gzip.open(path, "rt", encoding="utf-8") as fh:
+        for line in fh:
+            if line.startswith("#") or " :: " not in line:
+                continue
+            german, english = line.rstrip("\n").split(" :: ", 1)
+            g_subs = german.split(" | ")
+            e_subs = english.split(" | ")
+            for i, sub in enumerate(g_subs):
+                eng = e_subs[i] if i < len(e_subs) else ""
+                proper = _english_is_proper(eng)
+                first_name = "Vorname" in sub
+                for alt in sub.split("; "):
+                    markers = _MARKER.findall(alt)
+                    clean = _BRACKETS.sub(" ", alt)
+                    if any(m in _NOUN_MARKERS for m in markers):
+                        head = clean.split("{", 1)[0].split()
+                        if not head:
+                            continue
+                        word = head[-1]
+                        if not _WORD.match(word) or not word[0].isupper():
+                            continue
+                        add(word, PROPER if proper else COMMON)
+                        if first_name:
+                            add(word, FIRST)
+                        continue
+                    words = _MARKER.sub(" ", clean).split()
+                    if len(words) != 1 or not _WORD.match(words[0]):
+                        continue
+                    word = words[0]
+                    if first_name:
+                        add(word, FIRST)
+                    elif word[0].isupper():
+                        if proper:
+                            add(word, PROPER)
+                        elif proper is False and not markers:
+                            add(word, COMMON)
+                    else:
+                        add(word, OTHER)
+    return flags
+
+
+def freq_buckets(min_zipf: float = 2.0) -> dict[str, int]:
+    """Word (lowercase) -> bucket 1..4 by wordfreq's German zipf frequency."""
+    import wordfreq
+
+    out: dict[str, int] = {}
+    for word, freq in wordfreq.get_frequency_dict("de", wordlist="large").items():
+        zipf = wordfreq.freq_to_zipf(freq)
+        if zipf < min_zipf or " " in word:
+            continue
+        out[word] = 1 if zipf < 3 else 2 if zipf < 4 else 3 if zipf < 5 else 4
+    return out
+
+
+def read_first_names(path: Path) -> set[str]:
+    names: set[str] = set()
+    for line in path.read_text(encoding="utf-8").splitlines():
+        line = line.strip()
+        if line and not line.startswith("#"):
+            names.add(line.lower())
+    return names
+
+
+def build(ding: Path, first_names: Path | None) -> dict[str, int]:
+    """Word (lowercase) -> code = flags | (bucket << 4)."""
+    flags = read_ding(ding)
+    if first_names is not None:
+        for name in read_first_names(first_names):
+            flags[name] = flags.get(name, 0) | FIRST
+    for word, bits in flags.items():
+        if bits & COMMON and bits & PROPER:
+            flags[word] = bits & ~PROPER  # "Präsident" is common, whatever "Mister President" says
+    buckets = freq_buckets()
+    codes: dict[str, int] = {}
+    for word in set(flags) | set(buckets):
+        bucket = buckets.get(word, 0)
+        bits = flags.get(word, 0)
+        if bits == OTHER and bucket < 2:
+            bits = 0  # rare lowercase words: the tok2vec sees them as lowercase anyway
+        if bits == 0 and bucket < 2:
+            continue  # rare and unknown to the dictionary: as good as unseen
+        codes[word] = bits | (bucket << 4)
+    return prune(codes)
+
+
+def prune(codes: dict[str, int]) -> dict[str, int]:
+    """Drop rare common nouns that the component derives from their ending anyway.
+
+    Keeps the lexicon small so the pipeline loads fast: "Waffenlieferung" need
+    not be listed when "Lieferung" is.
+    """
+    from app.nlp.components import LexClass
+
+    probe = LexClass.__new__(LexClass)
+    probe.codes = codes
+    # rare common nouns only (bucket 0); longest first, so that the endings a
+    # dropped word relies on are checked against the final table below
+    candidates = sorted((w for w, c in codes.items() if c == COMMON), key=len, reverse=True)
+    kept = dict(codes)
+    probe.codes = kept
+    for w in candidates:
+        del kept[w]
+        if probe.guess(w) != COMMON:
+            kept[w] = COMMON
+    return kept
+
+
+def write(codes: dict[str, int], out: Path) -> None:
+    """One line per code: ``<code>\\t<word> <word> ...`` (fast to load)."""
+    out.mkdir(parents=True, exist_ok=True)
+    by_code: dict[int, list[str]] = {}
+    for word, code in codes.items():
+        if "\t" in word or "\n" in word or " " in word:
+            continue
+        by_code.setdefault(code, []).append(word)
+    lines = [f"{code}\t{' '.join(sorted(words))}" for code, words in sorted(by_code.items())]
+    (out / "lexicon.txt").write_text("\n".join(lines) + "\n", encoding="utf-8")
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--ding", type=Path, default=DING)
+    ap.add_argument("--first-names", type=Path, default=None)
+    ap.add_argument("--out", type=Path, default=OUT)
+    args = ap.parse_args(argv)
+    codes = build(args.ding, args.first_names)
+    write(codes, args.out)
+    counts = {
+        name: sum(1 for c in codes.values() if c & bit)
+        for name, bit in (
+            ("common", COMMON),
+            ("proper", PROPER),
+            ("first", FIRST),
+            ("other", OTHER),
+        )
+    }
+    print(f"{len(codes)} word forms: {counts}", file=sys.stderr)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
