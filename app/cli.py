@@ -206,6 +206,37 @@ def _lookup_words(args: argparse.Namespace) -> Iterable[str]:
         yield from args.words
 
 
+def _lookup_json(info: Any) -> str:
+    """One line of ``lookup --json`` (field names are a contract)."""
+    record = {
+        "word": info.word,
+        "lemma": info.lemma,
+        "pos": info.pos,
+        "gender": info.gender,
+        "plural": info.plural,
+        "glosses": list(info.glosses),
+        "compound": [
+            {"text": c.text, "lemma": c.lemma, "glosses": list(c.glosses)} for c in info.compound
+        ],
+    }
+    return json.dumps(record, ensure_ascii=False) + "\n"
+
+
+def _lookup_text(info: Any) -> str:
+    head = info.word
+    if info.lemma and info.lemma != info.word:
+        head += f" ({info.lemma})"
+    details = ", ".join(
+        x for x in (info.pos, info.article, info.plural and f"pl. {info.plural}") if x
+    )
+    lines = [f"{head}{' — ' + details if details else ''}"]
+    lines += [f"    {gloss}" for gloss in info.glosses]
+    lines += [f"    + {part.text}: {'; '.join(part.glosses) or '–'}" for part in info.compound]
+    if not info.glosses and not info.compound:
+        lines.append("    (no entry)")
+    return "\n".join(lines) + "\n"
+
+
 def cmd_lookup(args: argparse.Namespace) -> int:
     from app.dictionary import open_dictionary
 
@@ -215,36 +246,20 @@ def cmd_lookup(args: argparse.Namespace) -> int:
     if dictionary.error:
         print(f"leselupe: note: {dictionary.error}", file=sys.stderr)
     out = sys.stdout
+    render = _lookup_json if args.json else _lookup_text
+    rendered: dict[str, str] = {}  # repeated words (most of a text) are formatted once
+    buffer: list[str] = []
     for word in _lookup_words(args):
-        info = dictionary.lookup(word)
-        if args.json:
-            record = {
-                "word": info.word,
-                "lemma": info.lemma,
-                "pos": info.pos,
-                "gender": info.gender,
-                "plural": info.plural,
-                "glosses": list(info.glosses),
-                "compound": [
-                    {"text": c.text, "lemma": c.lemma, "glosses": list(c.glosses)}
-                    for c in info.compound
-                ],
-            }
-            out.write(json.dumps(record, ensure_ascii=False) + "\n")
-        else:
-            head = info.word
-            if info.lemma and info.lemma != info.word:
-                head += f" ({info.lemma})"
-            details = ", ".join(
-                x for x in (info.pos, info.article, info.plural and f"pl. {info.plural}") if x
-            )
-            out.write(f"{head}{' — ' + details if details else ''}\n")
-            for gloss in info.glosses:
-                out.write(f"    {gloss}\n")
-            for part in info.compound:
-                out.write(f"    + {part.text}: {'; '.join(part.glosses) or '–'}\n")
-            if not info.glosses and not info.compound:
-                out.write("    (no entry)\n")
+        text = rendered.get(word)
+        if text is None:
+            text = render(dictionary.lookup(word))
+            if len(rendered) < 100_000:
+                rendered[word] = text
+        buffer.append(text)
+        if len(buffer) >= 256:
+            out.write("".join(buffer))
+            buffer.clear()
+    out.write("".join(buffer))
     return 0
 
 

@@ -1,0 +1,133 @@
+"""Small pieces of German word morphology used by the dictionary lookup.
+
+- :func:`clean_token` decides whether a token can be looked up at all (letters,
+  inner hyphens and apostrophes; no digits, emoji or mixed scripts).
+- :func:`inflection_candidates` guesses base forms by regular suffix rules
+  (adjective and noun endings, verb person and tense endings, ``ge-...-t``).
+- :func:`case_variants` gives the other capitalisations worth trying.
+- :data:`LINKING_ELEMENTS` are the joints of compounds (Waffe-n-lieferung).
+
+No database, no Qt; pure functions on strings.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+MAX_WORD_LENGTH = 64
+
+#: Linking elements between compound parts, longest first; "" for none.
+LINKING_ELEMENTS = ("es", "en", "er", "ns", "s", "n", "e", "")
+
+_APOSTROPHES = "'’"
+_LETTERS = re.compile(r"^[^\W\d_]+(?:[-'’][^\W\d_]+)*$")
+# Latin letters: ASCII, Latin-1 Supplement, Latin Extended-A/B, Latin Extended Additional
+_LATIN_WORD = re.compile(r"^[A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f\u1e00-\u1eff'’-]+$")
+
+
+def clean_token(word: str) -> str | None:
+    """The word as it can be looked up, or None for input that has no entry.
+
+    Strips surrounding punctuation and quotes; refuses empty strings, digits,
+    symbols and emoji, over-long tokens and words mixing Latin with other scripts.
+    """
+    if not isinstance(word, str) or not word or len(word) > MAX_WORD_LENGTH * 2:
+        return None
+    word = unicodedata.normalize("NFC", word.strip().strip("\"'„“”»«‚‘’()[]{}.,;:!?…"))
+    word = word.strip("-")  # "Nord-" in "Nord- und Südkorea" stands for "Nord"
+    word = word.replace("\u00ad", "").replace("\u200b", "")
+    if not word or len(word) > MAX_WORD_LENGTH or not _LETTERS.match(word):
+        return None
+    if not _LATIN_WORD.match(word):  # no other scripts, alone or mixed in
+        return None
+    return word
+
+
+def inflection_candidates(word: str) -> list[str]:
+    """Possible base forms of an inflected German word, most likely first.
+
+    Regular rules only; irregular forms come from Ding itself and simplemma.
+    The word itself is not included.
+    """
+    out: list[str] = []
+    n = len(word)
+
+    def add(candidate: str) -> None:
+        if len(candidate) >= 2 and candidate != word and candidate not in out:
+            out.append(candidate)
+
+    lower = word.lower()
+    # -nis nouns double their s: Bündnisses, Ergebnissen -> Bündnis, Ergebnis
+    for suffix in ("nisses", "nissen", "nisse"):
+        if lower.endswith(suffix) and n > len(suffix) + 1:
+            add(word[: n - len(suffix)] + "nis")
+    # adjective and noun endings
+    for suffix in ("en", "em", "er", "es", "e", "n", "s", "ns"):
+        if lower.endswith(suffix) and n - len(suffix) >= 3:
+            add(word[: n - len(suffix)])
+    # verb forms -> infinitive
+    for suffix, replacement in (
+        ("test", "en"), ("tet", "en"), ("ten", "en"), ("te", "en"), ("est", "en"),
+        ("et", "en"), ("st", "en"), ("t", "en"), ("e", "en"), ("t", "n"), ("st", "n"),
+        ("e", "n"), ("end", "en"), ("nd", "n"),
+    ):  # fmt: skip
+        if lower.endswith(suffix) and n - len(suffix) >= 3:
+            add(word[: n - len(suffix)] + replacement)
+    # past participle ge...t / ge...en
+    if lower.startswith("ge") and n >= 6:
+        stem = word[2:]
+        if lower.endswith("t"):
+            add(stem[:-1] + "en")
+            if lower.endswith("et"):
+                add(stem[:-2] + "en")
+        elif lower.endswith("en"):
+            add(stem)
+    # separable-prefix participles: an-ge-kündigt -> ankündigen
+    match = re.match(
+        r"^(ab|an|auf|aus|bei|ein|fest|fort|her|hin|los|mit|nach|vor|weg|zu|"
+        r"zurück|zusammen|vorbei|heraus|hinaus|herein|dar|da)ge(.{3,})$",
+        lower,
+    )
+    if match:
+        prefix = word[: len(match.group(1))]
+        stem = word[len(match.group(1)) + 2 :]
+        if stem.endswith("t"):
+            add(prefix + stem[:-1] + "en")
+            if stem.endswith("et"):
+                add(prefix + stem[:-2] + "en")
+        elif stem.endswith("en"):
+            add(prefix + stem)
+    # comparative and superlative of adjectives
+    for suffix in ("sten", "ster", "stes", "ste", "sten", "eren", "erer", "eres", "ere", "er"):
+        if lower.endswith(suffix) and n - len(suffix) >= 3:
+            add(word[: n - len(suffix)])
+    return out
+
+
+def case_variants(word: str) -> list[str]:
+    """Other capitalisations of ``word``: lower case, capitalised."""
+    out: list[str] = []
+    for variant in (word.lower(), word[:1].upper() + word[1:].lower(), word[:1].upper() + word[1:]):
+        if variant != word and variant not in out:
+            out.append(variant)
+    return out
+
+
+def spelling_variants(word: str) -> list[str]:
+    """Swiss and old spellings mapped to today's: "Strasse" -> "Straße", "Prozeß" -> "Prozess"."""
+    if "ß" in word:
+        return [word.replace("ß", "ss")]
+    if "ss" not in word:
+        return []
+    out = [word.replace("ss", "ß")]
+    if word.count("ss") > 1:  # one at a time as well: "Schlossstrasse"
+        start = 0
+        while (i := word.find("ss", start)) >= 0:
+            out.append(word[:i] + "ß" + word[i + 2 :])
+            start = i + 1
+    return list(dict.fromkeys(out))
+
+
+def is_capitalised(word: str) -> bool:
+    return word[:1].isupper()

@@ -1,0 +1,557 @@
+"""The lookup chain and the ranking that turn a token into a :class:`WordInfo`.
+
+Chain: exact surface form -> lemma from the pipeline -> simplemma lemma (from
+the database) -> regular suffix rules ("rules") -> case variants -> compound splitting
+(:mod:`app.dictionary.compound`) -> nothing. The first three are one tier:
+their entries are merged, the surface form's with a bonus, so that a form Ding
+lists only in a phrase entry does not hide its headword. When the pipeline
+gives a part of speech, a tier whose entries all have another word class does
+not end the chain early.
+
+Ranking: every matching Ding line is a sense with a static weight (from the
+converter) adjusted for how the word matched (headword before plural or verb
+form before sub-entry), the plain headword before "sich …" and "mit etw. …",
+the part of speech, field and register labels, and the headword's position;
+glosses of the exact form's sub-entry come first, then the headword's; a gloss
+several senses share gains a little; duplicates are removed; at most
+:data:`MAX_GLOSSES`.
+
+Must not raise from :meth:`Dictionary.lookup`; no Qt.
+"""
+
+from __future__ import annotations
+
+import re
+import threading
+from collections import OrderedDict
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from app.dictionary import german
+from app.dictionary.ding import ARTICLE_OF_GENDER
+from app.dictionary.model import SOURCE_NAME, CompoundPart, Gloss, WordInfo
+from app.dictionary.ranking import (
+    CASE_MISMATCH,
+    CLASS_BITS,
+    EXACT_BONUS,
+    FLAG_VERBAL_NOUN,
+    FORM_GLOSS_BONUS,
+    GLOSS_STEP,
+    HEADWORD_AFTER_FORM,
+    LEMMA_BONUS,
+    LONG_GLOSS,
+    LONG_GLOSS_PENALTY,
+    MARKED_ENGLISH,
+    MARKED_GLOSS_PENALTY,
+    OTHER_FORM_PENALTY,
+    PARTICLE_LEMMA_BONUS,
+    POS_MATCH,
+    RULES_BONUS,
+    VERB_MASK,
+    VERBAL_NOUN_PENALTY,
+    VOTE,
+    class_mask,
+)
+from app.dictionary.schema import (
+    FS,
+    KIND_COMPARISON,
+    KIND_DECLINED,
+    KIND_HEAD,
+    KIND_PLURAL,
+    KIND_SUBHEAD,
+    KIND_VARIANT,
+    KIND_VERBFORM,
+    RS,
+    restore_case,
+)
+from app.dictionary.store import Row, Store
+
+MAX_GLOSSES = 5
+PART_GLOSSES = 3
+CACHE_SIZE = 50_000
+RANKED_SENSES = 5  # senses whose glosses compete for the list
+
+POS_CLASSES: dict[str, int] = {
+    "NOUN": CLASS_BITS["noun"],
+    "PROPN": CLASS_BITS["noun"],
+    "VERB": VERB_MASK,
+    "AUX": VERB_MASK,
+    "ADJ": CLASS_BITS["adj"],
+    "ADV": class_mask(["adv", "adj"]),
+    "ADP": CLASS_BITS["prp"],
+    "CCONJ": CLASS_BITS["conj"],
+    "SCONJ": CLASS_BITS["conj"],
+    "CONJ": CLASS_BITS["conj"],
+    "DET": class_mask(["art", "pron"]),
+    "PRON": class_mask(["pron", "ppron"]),
+    "NUM": CLASS_BITS["num"],
+    "INTJ": CLASS_BITS["interj"],
+    "PART": class_mask(["adv", "prp", "Partikel", "conj"]),
+}
+_CLASS_TO_POS = (
+    ("noun", "NOUN"), ("vt", "VERB"), ("vi", "VERB"), ("vr", "VERB"), ("v", "VERB"),
+    ("art", "DET"), ("ppron", "PRON"), ("pron", "PRON"), ("prp", "ADP"), ("conj", "CONJ"),
+    ("adj", "ADJ"), ("adv", "ADV"), ("num", "NUM"), ("interj", "INTJ"),
+)  # fmt: skip
+_FORM_KINDS = frozenset({KIND_PLURAL, KIND_VERBFORM, KIND_COMPARISON})
+_STRONG_KINDS = frozenset({KIND_HEAD, *_FORM_KINDS})
+_OWN_SUB_KINDS = frozenset({KIND_SUBHEAD, KIND_VARIANT})
+_DEDUP = re.compile(r"\b(?:sth|sb|sb's|one's)\.?|\W+")
+
+#: text, labels, note, duplicate key, marked register
+GlossItem = tuple[str, str, str, str, bool]
+
+
+@dataclass(frozen=True, slots=True)
+class Head:
+    """A German headword as stored: display text, gender, plural, labels, comments."""
+
+    text: str
+    gender: str = ""
+    plural: str = ""
+    labels: str = ""
+    comments: str = ""
+
+
+def _head_at(packed: str | None, index: int) -> Head | None:
+    """Record ``index`` of packed headwords (only that one is unpacked)."""
+    if not packed or index < 0:
+        return None
+    records = packed.split(RS)
+    if index >= len(records):
+        return None
+    fields = records[index].split(FS)
+    fields += [""] * (5 - len(fields))
+    return Head(*fields[:5])
+
+
+def _unpack_glosses(packed: str | None) -> tuple[GlossItem, ...]:
+    if not packed:
+        return ()
+    out = []
+    for record in packed.split(RS):
+        fields = record.split(FS)
+        text = fields[0]
+        if not text:
+            continue
+        labels = fields[1] if len(fields) > 1 else ""
+        marked = bool(labels) and not MARKED_ENGLISH.isdisjoint(labels.split(", "))
+        note = fields[2] if len(fields) > 2 else ""
+        out.append((text, labels, note, _dedup_key(text), marked))
+    return tuple(out)
+
+
+def _dedup_key(text: str) -> str:
+    text = text.casefold()
+    if text.startswith("to "):
+        text = text[3:]
+    return _DEDUP.sub(" ", text).strip()
+
+
+@dataclass(slots=True)
+class _EntryData:
+    heads: str  # packed
+    glosses: tuple[GlossItem, ...]
+    domains: str
+    classes: str
+
+
+@dataclass(slots=True)
+class _SubData:
+    heads: str  # packed
+    glosses: tuple[GlossItem, ...]
+
+
+class Sense:
+    """One way a word leads to a Ding line: a form row, ranked without the entry.
+
+    The entry (headwords, glosses) is attached by :meth:`Lookup.load` only for
+    the senses that are shown.
+    """
+
+    __slots__ = (
+        "alt", "classes", "entry", "entry_data", "flags", "key", "kind", "lemma", "score",
+        "sub", "sub_data",
+    )  # fmt: skip
+
+    def __init__(self, row: Row) -> None:
+        self.key = restore_case(row[0], row[1], row[2])
+        self.kind, self.sub, self.alt, self.entry = row[3], row[4], row[5], row[6]
+        self.score = row[7] / 100.0
+        self.classes = row[8]
+        self.flags = row[9]
+        self.lemma = row[10] or self.key
+        self.entry_data: _EntryData | None = None
+        self.sub_data: _SubData | None = None
+
+    @property
+    def needs_sub(self) -> bool:
+        return self.sub > 0 and (self.kind in _FORM_KINDS or self.kind in _OWN_SUB_KINDS)
+
+    @property
+    def head(self) -> Head | None:
+        """The headword this word leads to (needs :meth:`Lookup.load`)."""
+        if self.kind in _OWN_SUB_KINDS and self.sub:
+            packed = self.sub_data.heads if self.sub_data else None
+        else:
+            packed = self.entry_data.heads if self.entry_data else None
+        return _head_at(packed, 0 if self.kind == KIND_DECLINED else self.alt)
+
+    def glosses(self, lemma_first: bool = False) -> list[GlossItem]:
+        """This sense's glosses in order: the exact form's sub-entry first."""
+        return self.gloss_parts(lemma_first)[0]
+
+    def gloss_parts(self, lemma_first: bool = False) -> tuple[list[GlossItem], int]:
+        """The glosses, and how many at the front translate this exact form
+        ("households" for "Haushalte") rather than the headword."""
+        main = self.entry_data.glosses if self.entry_data else ()
+        form = self.sub_data.glosses if self.sub_data else ()
+        if self.kind in _OWN_SUB_KINDS and self.sub:
+            return list(form), 0
+        if self.kind in _FORM_KINDS and self.sub and not lemma_first:
+            return [*form, *main], len(form)
+        return list(main), 0
+
+
+@dataclass(slots=True)
+class Candidate:
+    """A sense with its score for this lookup."""
+
+    sense: Sense
+    score: float
+    step: str = "exact"  # the step of the chain that found it
+    query: str = ""  # the form looked up in that step
+
+
+@dataclass(frozen=True, slots=True)
+class Found:
+    """The readings of one word, best first, and how the best was found."""
+
+    candidates: list[Candidate]
+    step: str
+
+
+Tier = list[tuple[str, str, list[Sense], float]]  # (step, query, senses, bonus)
+
+
+class Lookup:
+    """The chain and the ranking over one :class:`Store`."""
+
+    def __init__(self, store: Store) -> None:
+        self.store = store
+        self._cache: OrderedDict[str, list[Sense]] = OrderedDict()
+        self._lemmas: OrderedDict[str, str | None] = OrderedDict()
+        self._entries: OrderedDict[int, _EntryData] = OrderedDict()
+        self._subs: OrderedDict[tuple[int, int], _SubData] = OrderedDict()
+        self._lock = threading.Lock()
+
+    # ------------------------------------------------------------------ rows
+
+    def senses(self, lkeys: Sequence[str]) -> dict[str, list[Sense]]:
+        """Senses per lower-cased key (one query for all keys not cached yet)."""
+        out: dict[str, list[Sense]] = {}
+        missing: list[str] = []
+        with self._lock:
+            for key in lkeys:
+                cached = self._cache.get(key)
+                if cached is None:
+                    missing.append(key)
+                else:
+                    out[key] = cached
+        if missing:
+            fetched: dict[str, list[Sense]] = {key: [] for key in missing}
+            for row in self.store.rows(missing):
+                fetched[row[0]].append(Sense(row))
+            with self._lock:
+                for key, senses in fetched.items():
+                    self._cache[key] = senses
+                    if len(self._cache) > CACHE_SIZE:
+                        self._cache.popitem(last=False)
+            out.update(fetched)
+        return out
+
+    def matches(self, word: str, any_case: bool = False) -> list[Sense]:
+        """Senses of ``word``: with exactly this capitalisation, or any."""
+        senses = self.senses([word.lower()])[word.lower()]
+        return senses if any_case else [s for s in senses if s.key == word]
+
+    def load(self, senses: Sequence[Sense]) -> None:
+        """Attach entry and sub-entry data to ``senses`` (batched, cached)."""
+        want_entries = {s.entry for s in senses if s.entry_data is None}
+        want_subs = {(s.entry, s.sub) for s in senses if s.sub_data is None and s.needs_sub}
+        with self._lock:
+            missing_entries = [e for e in want_entries if e not in self._entries]
+            missing_subs = [p for p in want_subs if p not in self._subs]
+        entry_rows, sub_rows = self.store.details(missing_entries, missing_subs)
+        entries = {r[0]: _EntryData(r[1], _unpack_glosses(r[2]), r[3], r[4]) for r in entry_rows}
+        subs = {(r[0], r[1]): _SubData(r[2], _unpack_glosses(r[3])) for r in sub_rows}
+        with self._lock:
+            for key, data in entries.items():
+                self._entries[key] = data
+            for pair, sub_data in subs.items():
+                self._subs[pair] = sub_data
+            while len(self._entries) > CACHE_SIZE:
+                self._entries.popitem(last=False)
+            while len(self._subs) > CACHE_SIZE:
+                self._subs.popitem(last=False)
+            for s in senses:
+                if s.entry_data is None:
+                    s.entry_data = self._entries.get(s.entry)
+                if s.sub_data is None and s.needs_sub:
+                    s.sub_data = self._subs.get((s.entry, s.sub))
+
+    def simplemma_lemma(self, word: str) -> str | None:
+        with self._lock:
+            if word in self._lemmas:
+                return self._lemmas[word]
+        lemma = self.store.lemma(word)
+        with self._lock:
+            self._lemmas[word] = lemma
+            if len(self._lemmas) > CACHE_SIZE:
+                self._lemmas.popitem(last=False)
+        return lemma
+
+    def rule_lemma(self, word: str, any_case: bool = False) -> str | None:
+        """The first suffix-rule base form of ``word`` that has an entry."""
+        candidates = german.inflection_candidates(word)
+        if not candidates:
+            return None
+        found = self.senses(list(dict.fromkeys(c.lower() for c in candidates)))
+        for candidate in candidates:
+            for sense in found.get(candidate.lower(), ()):
+                if any_case or sense.key == candidate:
+                    return candidate
+        return None
+
+    # ----------------------------------------------------------------- chain
+
+    def find(self, word: str, lemma: str | None, pos: str, morph: str = "") -> Found | None:
+        """Run the chain for a cleaned word; None when nothing matched."""
+        wanted = POS_CLASSES.get(pos.upper()) if pos else None
+        fallback: Found | None = None
+        for tier in self._tiers(word, lemma):
+            merged: dict[int, Candidate] = {}  # one reading per Ding line, the best
+            for step, query, senses, bonus in tier:
+                for cand in self.rank(senses, query, wanted, bonus, step):
+                    old = merged.get(cand.sense.entry)
+                    if old is None or cand.score > old.score:
+                        merged[cand.sense.entry] = cand
+            if not merged:
+                continue
+            ranked = _same_number_plurals(list(merged.values()), morph)
+            ranked = _demote_forms_of_other_words(_demote_verbal_nouns(ranked, word))
+            ranked.sort(key=lambda c: -c.score)
+            found = Found(ranked, ranked[0].step)
+            if wanted is None or any(c.sense.classes & wanted for c in ranked):
+                return found
+            if fallback is None:
+                fallback = found
+        return fallback
+
+    def _tiers(self, word: str, lemma: str | None) -> Iterator[Tier]:
+        pipeline_lemma = german.clean_token(lemma) if lemma else None
+        spellings = german.spelling_variants(word)
+        first = [("exact", word, EXACT_BONUS)]
+        if pipeline_lemma and pipeline_lemma != word:
+            first.append(("lemma", pipeline_lemma, LEMMA_BONUS))
+        found = self.senses(list(dict.fromkeys(q.lower() for _s, q, _b in first)))
+        guessed: str | None = None
+        exact = [s for s in found[word.lower()] if s.key == word]
+        if pipeline_lemma and len(first) > 1 and _adds_particle(pipeline_lemma, exact):
+            # the pipeline joined a separable particle: "kündigte … an" -> ankündigen
+            first[1] = ("lemma", pipeline_lemma, PARTICLE_LEMMA_BONUS)
+        if not any(s.kind in _STRONG_KINDS and not s.flags & FLAG_VERBAL_NOUN for s in exact):
+            # Ding lists the form only in a phrase, as a verbal noun, or not at all:
+            # simplemma's lemma joins in ("lobte" -> loben, "Opfern" -> Opfer)
+            guessed = self.simplemma_lemma(word)
+            if guessed and guessed not in (word, pipeline_lemma):
+                first.append(("simplemma", guessed, 0.0))
+            first += [("case", variant, 0.0) for variant in spellings]
+            if not exact:  # the suffix rules compete with the lemmas ("mehreren": mehrere)
+                rule_hit = self.rule_lemma(word)
+                if rule_hit and rule_hit not in (pipeline_lemma, guessed):
+                    first.append(("rules", rule_hit, RULES_BONUS))
+            found.update(self.senses(list(dict.fromkeys(q.lower() for _s, q, _b in first))))
+        yield [
+            (step, query, [s for s in found[query.lower()] if s.key == query], bonus)
+            for step, query, bonus in first
+        ]
+        rule_hit = self.rule_lemma(word)
+        if rule_hit:
+            yield [("rules", rule_hit, self.matches(rule_hit), 0.0)]
+        yield [
+            ("case", query, self.matches(query, any_case=True), 0.0)
+            for query in (word, pipeline_lemma, guessed, *spellings)
+            if query
+        ]
+        for variant in german.case_variants(word):
+            guessed_variant = self.simplemma_lemma(variant)
+            if guessed_variant:
+                yield [("case", guessed_variant, self.matches(guessed_variant, True), 0.0)]
+            rule_variant = self.rule_lemma(variant, any_case=True)
+            if rule_variant:
+                yield [("case", rule_variant, self.matches(rule_variant, True), 0.0)]
+
+    # --------------------------------------------------------------- ranking
+
+    def rank(
+        self,
+        senses: list[Sense],
+        query: str,
+        wanted: int | None,
+        bonus: float = 0.0,
+        step: str = "exact",
+    ) -> list[Candidate]:
+        """Score the senses found for ``query``, best first (no entry data needed)."""
+        out: list[Candidate] = []
+        for sense in senses:
+            score = sense.score + bonus
+            if sense.key != query:
+                score -= CASE_MISMATCH
+            if wanted is not None and sense.classes:
+                score += POS_MATCH if sense.classes & wanted else -POS_MATCH
+            out.append(Candidate(sense, score, step, query))
+        out.sort(key=lambda c: -c.score)
+        return out
+
+    def glosses_of(
+        self, candidates: list[Candidate], limit: int, lemma_first: bool = False
+    ) -> list[Gloss]:
+        """The best ``limit`` glosses over the best senses, duplicates removed.
+
+        A gloss scores its sense's score minus a step per position; a gloss that
+        several senses share gains a little for each further sense. With
+        ``lemma_first`` (compound parts) the headword's glosses are used rather
+        than those of the inflected form.
+        """
+        best: dict[str, list[Any]] = {}  # key -> [score, order, item, votes]
+        order = 0
+        top = candidates[:RANKED_SENSES]
+        self.load([c.sense for c in top])
+        for cand in top:
+            seen_here: set[str] = set()
+            position = 0
+            items, own_form = cand.sense.gloss_parts(lemma_first)
+            for index, item in enumerate(items):
+                key = item[3]
+                if not key or key in seen_here:
+                    continue
+                seen_here.add(key)
+                score = cand.score - GLOSS_STEP * position
+                if index < own_form:
+                    if cand is top[0]:  # this exact form in the best sense comes first
+                        score += FORM_GLOSS_BONUS
+                elif own_form:  # "to excuse" repeats "excused": make room for other senses
+                    score -= HEADWORD_AFTER_FORM
+                if item[4]:
+                    score -= MARKED_GLOSS_PENALTY
+                if len(item[0]) > LONG_GLOSS:  # short glosses first
+                    score -= LONG_GLOSS_PENALTY
+                position += 1
+                order += 1
+                entry = best.get(key)
+                if entry is None:
+                    best[key] = [score, order, item, 0]
+                else:
+                    entry[3] += 1
+                    if score > entry[0]:
+                        entry[0], entry[1], entry[2] = score, order, item
+        ranked = sorted(best.values(), key=lambda e: (-(e[0] + VOTE * min(e[3], 3)), e[1]))
+        return [Gloss(e[2][0], e[2][1], e[2][2]) for e in ranked[:limit]]
+
+    # ------------------------------------------------------------ word info
+
+    def info(self, found: Found, pos: str, morph: str, original: str) -> WordInfo:
+        """The WordInfo of a word whose readings are ``found``."""
+        best = found.candidates[0].sense
+        senses = self.glosses_of(found.candidates, MAX_GLOSSES)  # loads the best sense too
+        head = best.head
+        gender = head.gender if head and head.gender else None
+        article = plural = None
+        if gender:
+            article = "/".join(ARTICLE_OF_GENDER.get(g, "") for g in gender.split(",")) or None
+            if gender != "pl" and head and head.plural:
+                plural = head.plural
+        data = best.entry_data
+        return WordInfo(
+            word=original,
+            lemma=best.lemma,
+            pos=pos or _pos_of(data.classes if data else ""),
+            gender=gender,
+            article=article,
+            plural=plural,
+            morph=morph,
+            glosses=tuple(g.text for g in senses),
+            source=SOURCE_NAME,
+            headword=head.text if head else best.key,
+            senses=tuple(senses),
+            match=found.step,
+            domains=data.domains if data else "",
+        )
+
+    def part(self, text: str, found: Found) -> CompoundPart:
+        """A compound part with the glosses of its headword."""
+        glosses = self.glosses_of(found.candidates, PART_GLOSSES, lemma_first=True)
+        return CompoundPart(text, found.candidates[0].sense.lemma, tuple(g.text for g in glosses))
+
+
+def _demote_verbal_nouns(candidates: list[Candidate], word: str) -> list[Candidate]:
+    """A verbal noun yields to another noun the word inflects ("Summen" -> Summe)."""
+    verbal = [c for c in candidates if c.sense.flags & FLAG_VERBAL_NOUN]
+    if not verbal:
+        return candidates
+    noun = CLASS_BITS["noun"]
+    other_noun = any(
+        c.sense.classes & noun
+        and not c.sense.flags & FLAG_VERBAL_NOUN
+        and (c.sense.kind == KIND_PLURAL or c.step != "exact")
+        and c.sense.lemma != word
+        for c in candidates
+    )
+    if other_noun:
+        for c in verbal:
+            c.score -= VERBAL_NOUN_PENALTY
+    return candidates
+
+
+def _adds_particle(lemma: str, exact: list[Sense]) -> bool:
+    """True when ``lemma`` is a lemma of the exact form with a prefix in front
+    ("ankündigen" for "kündigte", whose own lemma is "kündigen")."""
+    lower = lemma.lower()
+    return any(
+        s.classes & VERB_MASK and len(lower) > len(s.lemma) and lower.endswith(s.lemma.lower())
+        for s in exact
+    )
+
+
+def _same_number_plurals(candidates: list[Candidate], morph: str) -> list[Candidate]:
+    """ "Morgen", "Orchester": when the plural is spelt like the singular, the word
+    is read as the singular unless the morphology says plural."""
+    if "Number=Plur" in morph:
+        return candidates
+    heads = {(c.sense.entry, c.sense.key) for c in candidates if c.sense.kind == KIND_HEAD}
+    return [
+        c
+        for c in candidates
+        if c.sense.kind != KIND_PLURAL or (c.sense.entry, c.sense.key) not in heads
+    ]
+
+
+def _demote_forms_of_other_words(candidates: list[Candidate]) -> list[Candidate]:
+    """A word that is a headword itself ("während", "bekannt") is rarely meant as
+    the participle of another verb ("währen", "bekennen")."""
+    heads = {c.sense.key for c in candidates if c.sense.kind == KIND_HEAD and c.step == "exact"}
+    if heads:
+        for c in candidates:
+            if c.sense.kind == KIND_VERBFORM and c.sense.key in heads and c.sense.lemma != c.query:
+                c.score -= OTHER_FORM_PENALTY
+    return candidates
+
+
+def _pos_of(classes: str) -> str:
+    present = set(classes.split())
+    for cls, pos in _CLASS_TO_POS:
+        if cls in present:
+            return pos
+    return ""

@@ -1,0 +1,51 @@
+"""The plain results of a dictionary lookup: :class:`WordInfo` and its parts.
+
+Immutable data only, made by :mod:`app.dictionary.lookup` and shown by the
+window and the CLI. No database access, no Qt.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+SOURCE_NAME = "offline dictionary"
+
+
+@dataclass(frozen=True, slots=True)
+class Gloss:
+    """One English translation with its register labels and notes kept apart."""
+
+    text: str
+    labels: str = ""  # e.g. "Br.", "coll."
+    note: str = ""  # Ding's comment, e.g. "of a person"
+
+
+@dataclass(frozen=True, slots=True)
+class CompoundPart:
+    text: str  # the piece of the word as written, e.g. "Waffen"
+    lemma: str  # its dictionary form, e.g. "Waffe"
+    glosses: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class WordInfo:
+    word: str
+    lemma: str
+    pos: str = ""
+    gender: str | None = None  # "m", "f", "n" (or "pl" for plural-only nouns)
+    article: str | None = None  # "der", "die", "das"
+    plural: str | None = None
+    morph: str = ""
+    glosses: tuple[str, ...] = ()
+    compound: tuple[CompoundPart, ...] = ()
+    source: str = SOURCE_NAME
+    extra: dict[str, str] = field(default_factory=dict, compare=False, hash=False)
+    #: The headword as Ding writes it, e.g. "sich befinden" for lemma "befinden".
+    headword: str = ""
+    #: ``glosses`` with their labels and notes, in the same order.
+    senses: tuple[Gloss, ...] = ()
+    #: Which step of the lookup chain found the entry: "exact", "lemma",
+    #: "simplemma", "rules" (suffix rules), "case", "compound" or "" (nothing found).
+    match: str = ""
+    #: Field labels of the best entry, e.g. "pol., mil." (empty for general words).
+    domains: str = ""

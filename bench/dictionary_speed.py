@@ -1,0 +1,153 @@
+"""Speed of the offline dictionary: opening, first-run install, lookups (prints numbers).
+
+Usage: python bench/dictionary_speed.py [--words N] [--skip-install]
+
+- open: a fresh process imports app.dictionary and calls open_dictionary()
+  (database already installed), timed inside that process;
+- install: unpacking the bundled .xz into an empty user data directory;
+- lookup --stdin: N words (UD German tokens from ../shared/data/ud, else the
+  sample article repeated) piped through one ``python -m app lookup --stdin
+  --json`` process; the process with one word is the start-up baseline and
+  µs/word = (time(N) - time(1)) / N;
+- in-process: Dictionary.lookup over the same words, first pass with empty
+  caches (unique words only once) and a second pass (cached).
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import resource
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from app.dictionary import Dictionary  # noqa: E402
+
+UD_DIR = ROOT.parent.parent / "shared" / "data" / "ud"
+FALLBACK_UD = Path("/work/shared/data/ud")
+
+
+def bench_words(n: int) -> list[str]:
+    """N word tokens of German text (alphabetic ones and others, as they come)."""
+    words: list[str] = []
+    for folder in (UD_DIR, FALLBACK_UD):
+        for path in sorted(folder.glob("*.conllu")) if folder.is_dir() else ():
+            for line in path.read_text(encoding="utf-8").splitlines():
+                cols = line.split("\t")
+                if len(cols) > 2 and cols[0].isdigit():
+                    words.append(cols[1])
+                    if len(words) >= n:
+                        return words
+        if words:
+            break
+    from app.paths import sample_article_path
+
+    sample = sample_article_path().read_text(encoding="utf-8").split()
+    while len(words) < n:
+        words.extend(sample)
+    return words[:n]
+
+
+def run_lookup(words: list[str], env: dict[str, str]) -> tuple[float, float]:
+    """Wall-clock and CPU seconds of one ``lookup --stdin --json`` process."""
+    data = ("\n".join(words) + "\n").encode("utf-8")
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
+    started = time.perf_counter()
+    proc = subprocess.run(
+        [sys.executable, "-m", "app", "lookup", "--stdin", "--json"],
+        input=data, capture_output=True, cwd=ROOT, env=env, check=True,
+    )  # fmt: skip
+    elapsed = time.perf_counter() - started
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
+    lines = proc.stdout.decode("utf-8").count("\n")
+    if lines != len([w for w in words if w.strip()]):
+        raise SystemExit(f"expected {len(words)} JSON lines, got {lines}")
+    return elapsed, cpu
+
+
+OPEN_SNIPPET = """
+import time, sys
+t0 = time.perf_counter()
+from app.dictionary import open_dictionary
+t1 = time.perf_counter()
+d = open_dictionary()
+t2 = time.perf_counter()
+d.lookup("Haus")
+t3 = time.perf_counter()
+print(f"{(t1 - t0) * 1e3:.1f} {(t2 - t1) * 1e3:.1f} {(t3 - t2) * 1e3:.2f} {d.error or ''}")
+"""
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--words", type=int, default=20_000)
+    parser.add_argument("--skip-install", action="store_true")
+    args = parser.parse_args()
+    env = dict(os.environ)
+
+    from app.dictionary import store
+
+    if not args.skip_install and store.compressed_path().is_file():
+        with tempfile.TemporaryDirectory() as tmp:
+            target = Path(tmp) / "dictionary" / "ding.sqlite"
+            started = time.perf_counter()
+            calls: list[float] = []
+            store.install(store.compressed_path(), target, lambda f, _m: calls.append(f))
+            elapsed = time.perf_counter() - started
+            size = target.stat().st_size
+        packed = store.compressed_path().stat().st_size / 1e6
+        print(
+            f"first-run install: {elapsed:.2f} s ({size / 1e6:.1f} MB unpacked from"
+            f" {packed:.1f} MB, {len(calls)} progress calls)"
+        )
+
+    opens = []
+    for _ in range(3):
+        proc = subprocess.run(
+            [sys.executable, "-c", OPEN_SNIPPET], capture_output=True, cwd=ROOT, env=env,
+            check=True, text=True,
+        )  # fmt: skip
+        opens.append(proc.stdout.split(maxsplit=3))
+    best = min(opens, key=lambda o: float(o[1]))
+    print(f"open: import {best[0]} ms, open_dictionary() {best[1]} ms, first lookup {best[2]} ms"
+          f" (best of 3 fresh processes){' — ' + best[3] if len(best) > 3 else ''}")  # fmt: skip
+
+    words = bench_words(args.words)
+    base_wall, base_cpu = min(run_lookup(words[:1], env) for _ in range(2))
+    wall, cpu = run_lookup(words, env)
+    print(
+        f"lookup --stdin --json: {len(words):,} words ({len(set(words)):,} distinct) in"
+        f" {wall:.2f} s wall / {cpu:.2f} s CPU; start-up {base_wall:.2f} s / {base_cpu:.2f} s"
+        f" -> {(wall - base_wall) / len(words) * 1e6:.0f} µs per word wall,"
+        f" {(cpu - base_cpu) / len(words) * 1e6:.0f} µs CPU"
+    )
+    print(f"   (load average now {os.getloadavg()[0]:.1f} on {os.cpu_count()} CPUs)")
+
+    def timed(dictionary: Dictionary, items: list[str]) -> tuple[float, float]:
+        wall, cpu = time.perf_counter(), time.process_time()
+        for word in items:
+            dictionary.lookup(word)
+        n = len(items)
+        return (time.perf_counter() - wall) / n * 1e6, (time.process_time() - cpu) / n * 1e6
+
+    dictionary = Dictionary()
+    first = timed(dictionary, words)
+    cached = timed(dictionary, words)
+    distinct = timed(Dictionary(), list(dict.fromkeys(words)))
+    print(
+        f"in-process Dictionary.lookup, µs per word (wall / CPU): first pass {first[0]:.0f} /"
+        f" {first[1]:.0f}, cached {cached[0]:.1f} / {cached[1]:.1f}, distinct words only"
+        f" {distinct[0]:.0f} / {distinct[1]:.0f}"
+    )
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

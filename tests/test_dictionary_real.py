@@ -1,0 +1,240 @@
+"""The bundled Ding database: coverage targets, function words, ranking, the CLI contract.
+
+Uses resources/dictionary/ding-de-en.sqlite.xz, unpacked once into a temporary
+directory (or the database named by $LESELUPE_DICTIONARY). A missing bundled
+database fails these tests: it is part of the product.
+"""
+
+from __future__ import annotations
+
+import io
+import json
+import os
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+import app.dictionary as dictionary_module
+from app import cli
+from app.analysis import analyze
+from app.dictionary import Dictionary, store
+from app.dictionary.coverage import coverage
+from app.dictionary.schema import word_set
+from app.paths import sample_article_path
+
+FIXTURES = Path(__file__).parent / "fixtures"
+TARGET = 0.99
+
+
+@pytest.fixture(scope="module")
+def ding_path(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    env = os.environ.get(store.ENV_VAR, "").strip()
+    if env:
+        return Path(env)
+    source = store.compressed_path()
+    assert source.is_file(), f"{source} is missing: run python -m app.dictionary.build"
+    return store.install(source, tmp_path_factory.mktemp("ding") / "ding.sqlite")
+
+
+@pytest.fixture(scope="module")
+def ding(ding_path: Path) -> Iterator[Dictionary]:
+    dictionary = Dictionary(ding_path)
+    assert dictionary.error is None, dictionary.error
+    yield dictionary
+    dictionary.close()
+
+
+def _names(path: Path) -> list[str]:
+    lines = path.read_text(encoding="utf-8").splitlines()
+    return [line.strip() for line in lines if line.strip() and not line.startswith("#")]
+
+
+# ------------------------------------------------------------------- coverage
+
+
+def test_sample_article_coverage_is_at_least_99_percent(ding: Dictionary) -> None:
+    """Alphabetic tokens outside named entities (the pipeline's, their further
+    mentions, and the hand list of the sample's names) get a gloss."""
+    analysis = analyze(sample_article_path().read_text(encoding="utf-8"))
+    result = coverage(analysis, ding, _names(FIXTURES / "sample_entities.txt"))
+    assert result.total > 300
+    assert result.ratio >= TARGET, f"{result.ratio:.2%}; no gloss for: {', '.join(result.misses)}"
+
+
+def test_unseen_news_coverage_is_at_least_99_percent(ding: Dictionary) -> None:
+    analysis = analyze((FIXTURES / "news_de.txt").read_text(encoding="utf-8"))
+    result = coverage(analysis, ding)
+    assert result.total > 350
+    assert result.ratio >= TARGET, f"{result.ratio:.2%}; no gloss for: {', '.join(result.misses)}"
+
+
+FUNCTION_WORDS = word_set(
+    """der die das den dem des ein eine einen einem einer eines dass sich wird hat
+am zum zur im ins vom beim ist sind war waren wurde wurden und oder aber denn weil wenn ob als
+wie nicht auch noch nur schon sehr so dann doch ja nein kein keine mit von zu bei nach aus auf
+an in vor um durch für gegen ohne über unter zwischen seit bis sein seine ihr ihre unser wir sie
+er es ich du man wer was welche dieser diese jeder alle mehr viel wieder hier dort da"""
+)
+
+
+@pytest.mark.parametrize("word", sorted(FUNCTION_WORDS))
+def test_function_word_has_a_gloss(ding: Dictionary, word: str) -> None:
+    info = ding.lookup(word)
+    assert info.glosses, word
+
+
+@pytest.mark.parametrize(
+    ("word", "lemma", "gloss"),
+    [
+        ("wird", "werden", "will"),
+        ("hat", "haben", "has"),
+        ("ist", "sein", "is"),
+        ("war", "sein", "was"),
+        ("hatte", "haben", "had"),
+        ("würde", "würde", "would"),
+        ("gibt", "geben", "gives"),
+    ],
+)
+def test_auxiliaries_and_irregular_verb_forms(
+    ding: Dictionary, word: str, lemma: str, gloss: str
+) -> None:
+    info = ding.lookup(word)
+    assert info.lemma == lemma
+    assert gloss in info.glosses[:3], info.glosses
+
+
+def test_separable_verb_lemma_from_the_pipeline_wins(ding: Dictionary) -> None:
+    # "Der Konzern kündigte Stellenabbau an": a pipeline that joins the particle
+    # passes lemma "ankündigen"; without it the form reads as "kündigen"
+    assert ding.lookup("kündigte").lemma == "kündigen"
+    info = ding.lookup("kündigte", lemma="ankündigen", pos="VERB")
+    assert info.lemma == "ankündigen"
+    assert any(g.startswith("to announce") for g in info.glosses[:3])
+
+
+def test_contractions(ding: Dictionary) -> None:
+    assert "at the" in ding.lookup("am").glosses
+    assert "in the" in ding.lookup("im").glosses
+    assert "to the" in ding.lookup("zum").glosses
+    assert "into the" in ding.lookup("ins").glosses
+
+
+# ------------------------------------------------------------ issue examples
+
+
+def test_waffenlieferungen_has_its_own_entry(ding: Dictionary) -> None:
+    info = ding.lookup("Waffenlieferungen")
+    assert (info.lemma, info.article) == ("Waffenlieferung", "die")
+    assert info.plural == "Waffenlieferungen"
+    assert info.compound == ()
+    assert any("arms" in g for g in info.glosses[:2])
+
+
+def test_stahlimporte_splits_into_stahl_and_import(ding: Dictionary) -> None:
+    info = ding.lookup("Stahlimporte")
+    assert [p.lemma for p in info.compound] == ["Stahl", "Import"]
+    assert info.compound[0].glosses[0] == "steel"
+    assert info.compound[1].glosses[0] == "import"
+    assert (info.lemma, info.article) == ("Stahlimport", "der")
+
+
+def test_raketen_tests_splits_at_the_hyphen(ding: Dictionary) -> None:
+    info = ding.lookup("Raketen-Tests")
+    assert [p.lemma for p in info.compound] == ["Rakete", "Test"]
+    assert info.compound[0].glosses[0] == "rocket"
+    assert info.compound[1].glosses[0] == "test"
+
+
+def test_noun_with_article_gender_and_plural(ding: Dictionary) -> None:
+    haus = ding.lookup("Haus", lemma="Haus", pos="NOUN", morph="Case=Nom|Number=Sing")
+    assert (haus.gender, haus.article, haus.plural) == ("n", "das", "Häuser")
+    assert haus.glosses[0] == "house"
+    assert haus.morph == "Case=Nom|Number=Sing"
+    assert ding.lookup("Häuser").lemma == "Haus"
+
+
+# -------------------------------------------------------------------- ranking
+
+
+def test_ranking_general_sense_before_technical(ding: Dictionary) -> None:
+    glosses = ding.lookup("einstellen").glosses
+    assert "to collimate" not in glosses[:3]
+    assert {"to stop sb./sth.", "to cease sth.", "to stop"} & set(glosses[:3])
+
+
+def test_ranking_article_first(ding: Dictionary) -> None:
+    assert ding.lookup("der").glosses[0] == "the"
+    assert ding.lookup("die", pos="DET").glosses[0] == "the"
+    assert ding.lookup("die", pos="PRON").glosses[0] != "the"
+
+
+def test_ranking_the_exact_form_sub_entry_first(ding: Dictionary) -> None:
+    assert ding.lookup("Haushalte").glosses[0] == "households"
+    assert ding.lookup("Raketen").glosses[0] == "rockets"
+    assert ding.lookup("gewann").glosses[:2] in (("won", "gained"), ("gained", "won"))
+
+
+def test_ranking_archaic_glosses_last(ding: Dictionary) -> None:
+    assert "hath" not in ding.lookup("hat").glosses[:3]
+
+
+def test_ranking_inflected_noun_before_verbal_noun(ding: Dictionary) -> None:
+    assert "sum" in ding.lookup("Summen").glosses[:2]
+    assert "victim" in ding.lookup("Opfern").glosses[:3]
+
+
+def test_ranking_shows_several_senses(ding: Dictionary) -> None:
+    assert {"bank", "bench"} <= set(ding.lookup("Bank").glosses)
+    assert {"during", "while"} <= set(ding.lookup("während").glosses[:3])
+
+
+# ------------------------------------------------------------------------ cli
+
+
+@pytest.fixture
+def shared(ding_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    monkeypatch.setenv(store.ENV_VAR, str(ding_path))
+    monkeypatch.setattr(dictionary_module, "_shared", None)
+    yield
+    if dictionary_module._shared is not None:
+        dictionary_module._shared.close()
+
+
+CONTRACT = {"word", "lemma", "pos", "gender", "plural", "glosses", "compound"}
+
+
+def test_cli_lookup_json_contract(shared: None, capsys: pytest.CaptureFixture[str]) -> None:
+    assert cli.main(["lookup", "--json", "Waffenlieferungen", "Stahlimporte", "2023"]) == 0
+    lines = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    assert [set(record) for record in lines] == [CONTRACT] * 3
+    first, second, third = lines
+    assert first["lemma"] == "Waffenlieferung" and first["gender"] == "f"
+    assert [c["lemma"] for c in second["compound"]] == ["Stahl", "Import"]
+    assert set(second["compound"][0]) == {"text", "lemma", "glosses"}
+    assert third["glosses"] == [] and third["compound"] == []
+
+
+def test_cli_lookup_stdin(
+    shared: None, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr("sys.stdin", io.StringIO("Haus\n\nhat\nHaus\n🙂\n"))
+    assert cli.main(["lookup", "--stdin", "--json"]) == 0
+    records = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    assert [r["word"] for r in records] == ["Haus", "hat", "Haus", "🙂"]
+    assert records[0] == records[2]
+    assert records[3]["glosses"] == []
+
+
+def test_cli_lookup_text(shared: None, capsys: pytest.CaptureFixture[str]) -> None:
+    assert cli.main(["lookup", "Häuser"]) == 0
+    out = capsys.readouterr().out
+    assert out.startswith("Häuser (Haus) — NOUN, das, pl. Häuser\n")
+    assert "    house\n" in out
+
+
+def test_cli_info_names_the_dictionary(shared: None, capsys: pytest.CaptureFixture[str]) -> None:
+    assert cli.main(["info", "--json"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert data["dictionary"].startswith("Ding ")
+    assert "GPL-2.0-or-later" in data["dictionary"]
