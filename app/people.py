@@ -450,6 +450,49 @@ def _skip_to_given_name(doc: _Doc, first: int, stop: int) -> int:
     return first
 
 
+def _cut_after_genitive(doc: _Doc, a: int, b: int) -> int:
+    """ "Erpenbecks Roman": a possessor's genitive followed by a common noun ends the name.
+
+    Only when the bare form is written elsewhere in the text ("Erpenbeck"), so that
+    names ending in -s ("Thomas Roman") are left alone.
+    """
+    for k in range(a, b - 1):
+        w = doc.words[k]
+        if (
+            _looks_genitive(w)
+            and nm.degenitive(w) in doc.word_set
+            and nm.is_common_noun(doc.words[k + 1])
+        ):
+            return k + 1
+    return b
+
+
+def _extend_left(doc: _Doc, a: int) -> int:
+    """Start a name earlier when the pipeline left out its first name (and particles).
+
+    "Ursula von der [Leyen]" and "Anton [Zeilinger]" -> the whole name; only a known
+    first name in the same sentence counts, so "ein Treffen von [Scholz]" stays.
+    """
+    j = a
+    while j > 0 and doc.same_sentence(j - 1, a) and not doc.blocked[j - 1]:
+        if doc.words[j - 1] not in nm.PARTICLES:
+            break
+        j -= 1
+    if j < a and not _particles_ok(doc.words[j:a]):
+        return a
+    g = j - 1
+    if (
+        g >= 0
+        and doc.same_sentence(g, a)
+        and not doc.blocked[g]
+        and nm.is_given_name(doc.words[g])
+        and not nm.is_never_name(doc.words[g])
+        and analyze_role(doc.words[g]) is None
+    ):
+        return g
+    return a
+
+
 def _particles_ok(words: Sequence[str]) -> bool:
     """ "von", "von der", "van der", "de la", "zu": not a bare article like "der"."""
     return bool(words) and words[0] in nm.LEADING_PARTICLES
@@ -493,6 +536,10 @@ def _runs_in_entity(doc: _Doc, first: int, stop: int) -> list[tuple[int, int, bo
         if a >= stop:
             break
         b = _extend(doc, a, stop, trusted_stop=stop)
+        full_b = b
+        b = _cut_after_genitive(doc, a, b)
+        if a == first:
+            a = _extend_left(doc, a)
         if b == stop:
             b = _extend_particles(doc, a, b)
         if b == stop and b - a == 1 and nm.is_given_name(doc.words[a]):
@@ -503,7 +550,7 @@ def _runs_in_entity(doc: _Doc, first: int, stop: int) -> list[tuple[int, int, bo
             if role is not None and role.base.lower().endswith(_COMPANY_HEADS):
                 cut_noun = True  # "der Risikokapitalgeber Earlybird"
         runs.append((a, b, cut_noun and b - a == 1))
-        i = max(b, a + 1)
+        i = max(b, a + 1) if b == full_b else b + 1  # skip the possessed noun ("Roman")
     return runs
 
 

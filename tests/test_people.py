@@ -159,6 +159,34 @@ def test_genitive_possessor_inside_a_ner_span_is_split() -> None:
     assert found["Dmitri Peskow"].relations == (("Sprecher", "Wladimir Putin"),)
 
 
+def test_first_name_and_particles_left_out_by_the_ner_span() -> None:
+    text = (
+        "Auch EU-Kommissionspräsidentin Ursula von der Leyen wird erwartet. "
+        "Von der Leyen, 65, will dort sprechen."
+    )
+    found = by_name(text, per=["Leyen"])
+    assert list(found) == ["Ursula von der Leyen"]
+    assert found["Ursula von der Leyen"].roles == ("EU-Kommissionspräsidentin",)
+    assert found["Ursula von der Leyen"].age == 65
+
+
+def test_preposition_before_a_surname_is_not_a_particle() -> None:
+    text = "Ein Treffen von Scholz mit Macron ist geplant. Kanzler Olaf Scholz schwieg."
+    found = by_name(text, per=["Scholz", "Macron", "Olaf Scholz"])
+    assert "Olaf Scholz" in found
+    assert "von Scholz" not in mention_texts(text, found["Olaf Scholz"])
+
+
+def test_possessed_noun_after_a_genitive_is_no_name() -> None:
+    text = (
+        "Die Schriftstellerin Jenny Erpenbeck gewann den Preis. "
+        "Erpenbecks Roman erzählt von einer Liebe. Die 57-Jährige lebt in Berlin."
+    )
+    found = by_name(text, per=["Jenny Erpenbeck", "Erpenbecks Roman"])
+    assert list(found) == ["Jenny Erpenbeck"]
+    assert "Erpenbecks" in mention_texts(text, found["Jenny Erpenbeck"])
+
+
 def test_single_unknown_word_after_noun_creates_nobody() -> None:
     text = "Am Ufer der Elbe feierten Tausende das Stadtfest Elbflorenz."
     assert by_name(text, per=["Stadtfest Elbflorenz"]) == {}
