@@ -115,6 +115,8 @@ class ReaderView(QPlainTextEdit):
         #: Rectangles of the last overlay paint, by kind ("PER", ..., "mention", "cursor").
         self.painted_rects: dict[str, list[QRectF]] = {}
         self._text = ""
+        #: Characters appended per event-loop turn (see :data:`CHUNK_CHARS`).
+        self.chunk_chars = CHUNK_CHARS
         self._loaded_chars = 0
         self._formatted_blocks = 0
         self._load_timer = QTimer(self)
@@ -165,7 +167,7 @@ class ReaderView(QPlainTextEdit):
     def _append_chunk(self) -> None:
         text = self._text
         start = self._loaded_chars
-        end = min(len(text), start + CHUNK_CHARS)
+        end = min(len(text), start + self.chunk_chars)
         if end < len(text):
             cut = text.rfind("\n", start + 1, end)
             end = cut if cut > start else end

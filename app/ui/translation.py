@@ -54,6 +54,8 @@ HOVER_DELAY_MS = 120
 #: First pause before the article is tried again after network trouble; doubles up to the cap.
 RETRY_BASE_S = 30.0
 RETRY_MAX_S = 600.0
+#: Results handled per event-loop turn (a cached long article arrives all at once).
+DRAIN_BATCH = 200
 #: The same notice is not repeated within this time.
 NOTICE_INTERVAL_S = 20.0
 
@@ -361,10 +363,14 @@ class TranslationController(QObject):
 
     # ------------------------------------------------------------- reading state
 
-    def translation(self, index: int) -> str | None:
-        """The translation of sentence ``index`` if known (memory, then the cache; no network)."""
+    def translation(self, index: int, *, look: bool = True) -> str | None:
+        """The translation of sentence ``index`` if known (memory, then the cache; no network).
+
+        ``look=False``: memory only (the translation pane, while the article worker is
+        delivering everything, cached or not).
+        """
         text = self._done.get(index)
-        if text is not None or index in self._miss:
+        if text is not None or index in self._miss or not look:
             return text
         if not 0 <= index < len(self._sentences):
             return None
@@ -377,6 +383,23 @@ class TranslationController(QObject):
         else:
             self._done[index] = text
         return text
+
+    def preload(self) -> None:
+        """Look every sentence of the document up in the cache at once (one query per 400)."""
+        todo = [
+            i for i in range(len(self._sentences)) if i not in self._done and i not in self._miss
+        ]
+        if not todo:
+            return
+        try:
+            found = self.service.cached_many([self._sentences[i] for i in todo])
+        except Exception:  # the cache never raises; the pane must open regardless
+            return
+        for i, text in zip(todo, found, strict=True):
+            if text is None:
+                self._miss.add(i)
+            else:
+                self._done[i] = text
 
     def cached(self, text: str) -> str | None:
         """A sentence's cached translation by its text (the window's translation hook)."""
@@ -451,8 +474,11 @@ class TranslationController(QObject):
         done, total = self.counts()
         if not self.online:
             return "Online translation is off"
-        status = self.service.status()
-        if status.error is not None and status.error not in _QUIET:
+        # The service's status takes its lock, which a worker may hold for a moment:
+        # ask only when something went wrong.
+        trouble = self._trouble is not None or self._article == "paused"
+        status = self.service.status() if trouble else None
+        if status is not None and status.error is not None and status.error not in _QUIET:
             if status.retry_in_s > 0:
                 return f"{status.message} ({_seconds(status.retry_in_s)})"
             return status.message
@@ -554,7 +580,9 @@ class TranslationController(QObject):
             self._announce([dropped.sentence] if dropped.sentence >= 0 else [], [dropped.word])
 
     def _start_article(self) -> None:
-        remaining = [i for i in range(len(self._sentences)) if self.translation(i) is None]
+        # Only what is known in memory is skipped here: the worker asks the cache for the
+        # rest (in batches, off the UI thread) before anything is sent.
+        remaining = [i for i in range(len(self._sentences)) if i not in self._done]
         self._stop_article()
         if not remaining:
             self._article = "done"
@@ -605,7 +633,11 @@ class TranslationController(QObject):
 
     def _drain(self) -> None:
         with self._inbox_lock:
-            items, self._inbox = self._inbox, []
+            items = self._inbox[:DRAIN_BATCH]
+            del self._inbox[:DRAIN_BATCH]
+            more = bool(self._inbox)
+        if more:  # the rest on the next turn, so the event loop never waits long
+            QTimer.singleShot(0, self._drain)
         sentences: set[int] = set()
         words: set[str] = set()
         ended = False

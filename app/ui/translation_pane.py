@@ -14,6 +14,7 @@ comes from a callable, so this module knows nothing about services.
 
 from __future__ import annotations
 
+import time
 from bisect import bisect_right
 from collections.abc import Callable, Iterable
 from typing import Literal
@@ -45,8 +46,10 @@ from app.ui.textmodel import Paragraphs, ParallelLayout, Utf16Map
 State = Literal["done", "pending", "missing"]
 Source = Callable[[int], tuple[State, str]]
 PLACEHOLDER = "…"
-#: Blocks re-rendered per event-loop turn while many results arrive at once.
-RENDER_SLICE = 120
+#: Time spent re-rendering blocks per event-loop turn while many results arrive at once.
+RENDER_BUDGET_S = 0.005
+#: Pause between slices of off-screen blocks.
+RENDER_PAUSE_MS = 30
 
 
 def _qt_len(text: str) -> int:
@@ -59,6 +62,8 @@ class TranslationText(ReaderView):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("reader")
+        # Each slice is also marked sentence by sentence: smaller slices, shorter turns.
+        self.chunk_chars = 8000
         self.layout_: ParallelLayout | None = None
         self.source: Source = lambda i: ("pending", "")
         #: Per block: (sentence, start, end) of each sentence's text, Qt units in the block.
@@ -67,6 +72,7 @@ class TranslationText(ReaderView):
         self._hover = -1
         #: Per block: (start, end) of the sentences still to come, drawn as soft bars.
         self.pending_parts: dict[int, list[tuple[int, int]]] = {}
+        self._shown: dict[int, State] = {}  # how each sentence was last rendered
         self._dirty: set[int] = set()
         self._render_timer = QTimer(self)
         self._render_timer.setSingleShot(True)
@@ -81,6 +87,7 @@ class TranslationText(ReaderView):
         self.source = source
         self.parts = {}
         self.pending_parts = {}
+        self._shown = {}
         self._dirty.clear()
         self.highlighted = -1
         if layout is None:
@@ -96,16 +103,17 @@ class TranslationText(ReaderView):
         for plain in texts[:-1]:
             starts.append(starts[-1] + len(plain) + 1)
         paragraphs = Paragraphs(tuple(starts), layout.styles, True, layout.gaps)
+        # A long text goes on screen in slices; each slice is formatted as it comes.
         self.show_text(text, paragraphs, Utf16Map.for_text(text))
         self._sentence_range = None
-        self._mark_placeholders(range(len(layout.blocks)))
 
     def _compose(self, sentences: Iterable[int]) -> tuple[str, list[tuple[int, int, int]]]:
         pieces: list[str] = []
         parts: list[tuple[int, int, int]] = []
         position = 0
         for sentence in sentences:
-            _state, text = self.source(sentence)
+            state, text = self.source(sentence)
+            self._shown[sentence] = state
             text = " ".join(text.split()) or PLACEHOLDER
             parts.append((sentence, position, position + _qt_len(text)))
             pieces.append(text)
@@ -118,11 +126,12 @@ class TranslationText(ReaderView):
         if layout is None:
             return
         count = len(layout.block_of_sentence)
+        shown = self._shown
         for sentence in sentences:
-            if 0 <= sentence < count:
+            if 0 <= sentence < count and self.source(sentence)[0] != shown.get(sentence):
                 self._dirty.add(layout.block_of_sentence[sentence])
         if self._dirty and not self._render_timer.isActive():
-            self._render_timer.start()
+            self._render_timer.start(0)
 
     def flush(self) -> None:
         """Render everything that is waiting now (tests, screenshots)."""
@@ -130,16 +139,28 @@ class TranslationText(ReaderView):
             self._render_dirty()
 
     def _render_dirty(self) -> None:
+        """Re-render waiting blocks: those on screen at once, the others a slice at a time.
+
+        Off-screen blocks are rendered for at most RENDER_BUDGET_S per slice with a pause
+        between slices, so a long article's stream of results leaves the event loop free.
+        """
         if not self._dirty:
             return
-        batch = sorted(self._dirty)[:RENDER_SLICE]
-        self._dirty.difference_update(batch)
-        for number in batch:
+        started = time.perf_counter()
+        visible = [b.blockNumber() for b, _r in self._visible_blocks()]
+        for number in visible:
+            if number in self._dirty:
+                self._dirty.discard(number)
+                self._render_block(number)
+        for number in sorted(self._dirty):
+            if time.perf_counter() - started > RENDER_BUDGET_S:
+                break
+            self._dirty.discard(number)
             self._render_block(number)
         if self.highlighted >= 0:
             self._set_highlight_range(self.highlighted)
         if self._dirty:
-            self._render_timer.start()
+            self._render_timer.start(RENDER_PAUSE_MS)
 
     def _render_block(self, number: int) -> None:
         layout = self.layout_
@@ -160,7 +181,6 @@ class TranslationText(ReaderView):
             cursor.endEditBlock()
         # Headings and captions keep their look; the muted parts are marked afresh.
         self._format_paragraphs(number, number + 1)
-        self._mark_placeholders([number])
 
     def _mark_placeholders(self, blocks: Iterable[int]) -> None:
         """Hide the stand-in text of pending sentences; mute the originals left untranslated."""
@@ -220,16 +240,17 @@ class TranslationText(ReaderView):
                     bars.append(bar)
         self.painted_rects["pending"] = bars
 
+    def _format_paragraphs(self, first: int = 0, stop: int | None = None) -> None:
+        """The reader's paragraph formats, then the pending and untranslated sentences."""
+        super()._format_paragraphs(first, stop)
+        if self.layout_ is not None:
+            end = len(self.layout_.blocks) if stop is None else stop
+            self._mark_placeholders(range(first, end))
+
     def set_theme(self, theme: themes.Theme) -> None:
         changed = theme != self.theme
-        super().set_theme(theme)
-        if changed and self.layout_ is not None:
-            self._mark_placeholders(range(len(self.layout_.blocks)))
-
-    def set_font_size(self, point_size: int) -> None:
-        changed = point_size != self.font_size
-        super().set_font_size(point_size)
-        if changed and self.layout_ is not None:
+        super().set_theme(theme)  # re-formats (and so re-marks) when there are headings
+        if changed and self.layout_ is not None and not self.paragraphs.styles:
             self._mark_placeholders(range(len(self.layout_.blocks)))
 
     # ------------------------------------------------------------ geometry

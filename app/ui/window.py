@@ -242,6 +242,11 @@ class MainWindow(QMainWindow):
         self.resizeDocks([self.people_dock, self.word_dock], [470, 260], Qt.Orientation.Vertical)
 
         self._build_status_bar()
+        self._progress_timer = QTimer(self)
+        self._progress_timer.setSingleShot(True)
+        self._progress_timer.setInterval(120)
+        self._progress_timer.timeout.connect(self._on_progress_timer)
+        self._progress_due = False
         self.translator.changed.connect(self._on_translation_changed)
         self.translator.progress.connect(self._on_translation_progress)
         self.translator.notice.connect(self._on_translation_notice)
@@ -886,6 +891,24 @@ class MainWindow(QMainWindow):
                 refresh()
 
     def _on_translation_progress(self, done: int, total: int) -> None:
+        """Progress in the pane's header: at once when it settles, else at most 8 times a second."""
+        if self.translator.article_state == "running" and done < total:
+            if self._progress_timer.isActive():
+                self._progress_due = True  # shown when the timer runs out
+                return
+            self._progress_timer.start()
+        else:
+            self._progress_timer.stop()
+        self._progress_due = False
+        self._show_translation_progress()
+
+    def _on_progress_timer(self) -> None:
+        if self._progress_due:
+            self._progress_due = False
+            self._show_translation_progress()
+
+    def _show_translation_progress(self) -> None:
+        done, total = self.translator.counts()
         busy = self.translator.article_state == "running"
         self.translation_pane.header.set_progress(
             done, total, self.translator.status_text(), busy and self.translation_pane.isVisible()
@@ -964,7 +987,7 @@ class MainWindow(QMainWindow):
         self.reader.track_sentences = True
         self._build_translation()
         self.translator.translate_article()
-        self._on_translation_progress(*self.translator.counts())
+        self._show_translation_progress()
         return True
 
     def hide_translation_pane(self) -> None:
@@ -985,15 +1008,21 @@ class MainWindow(QMainWindow):
         index = self.index
         if index is None:
             pane.text.set_layout(None, self._pane_source)
-            pane.header.set_progress(0, 0, "Waiting for the analysis…", False)
+            waiting = "Waiting for the analysis…" if self.document else "No article open"
+            pane.header.set_progress(0, 0, waiting, False)
             return
+        if not self.translator.online:
+            self.translator.preload()  # no worker will deliver: one batched cache query
         layout = ParallelLayout.build(index.analysis.text, index.sentence_starts, index.paragraphs)
         pane.text.set_layout(layout, self._pane_source)
         self.scroll_sync.enabled = True
         QTimer.singleShot(0, self.scroll_sync.sync_now)
 
     def _pane_source(self, sentence: int) -> tuple[State, str]:
-        text = self.translator.translation(sentence)
+        # While the article worker runs it delivers every sentence (cached ones first):
+        # no cache query per sentence on the UI thread meanwhile.
+        running = self.translator.article_state == "running"
+        text = self.translator.translation(sentence, look=not running)
         if text is not None:
             return "done", text
         sentences = self.translator.sentences
