@@ -484,8 +484,8 @@ class TranslationController(QObject):
             return status.message
         if total and done >= total:
             return f"{total} sentences"
-        if self._article == "running":
-            return f"Translating… {done} of {total} sentences"
+        if self._article == "running":  # the progress bar beside it says "translating"
+            return f"{done} of {total} sentences"
         return f"{done} of {total} sentences"
 
     # ------------------------------------------------------------------ requests

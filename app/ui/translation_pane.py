@@ -490,6 +490,7 @@ class PaneHeader(QWidget):
         self.setFixedHeight(34)
 
     def set_progress(self, done: int, total: int, text: str, busy: bool) -> None:
+        changed = text != self.status.text() or busy != self.progress.isVisible()
         self.status.setText(text)
         if busy and total:
             self.progress.setRange(0, total)
@@ -497,6 +498,9 @@ class PaneHeader(QWidget):
             self.progress.show()
         else:
             self.progress.hide()
+        layout = self.layout()
+        if changed and layout is not None:
+            layout.activate()  # the new text gets its width now, not a turn later
 
 
 class TranslationPane(QWidget):
