@@ -5,19 +5,22 @@ QSettings location (organisation and application "Leselupe"), or the INI file
 named by the environment variable ``LESELUPE_SETTINGS_FILE`` (tests use that so
 they never touch the real user configuration). Values that do not parse fall
 back to their defaults; a broken settings file never stops the app.
+``app.translate`` is imported only when translation settings are read (it costs
+tens of milliseconds that the first paint should not wait for).
 """
 
 from __future__ import annotations
 
 import os
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QByteArray, QSettings
 
 from app.paths import APP_AUTHOR, APP_NAME
-from app.translate import PROVIDERS, TranslationSettings
-from app.translate.settings import DEFAULT_PROVIDER
+
+if TYPE_CHECKING:
+    from app.translate import TranslationSettings
 
 SETTINGS_FILE_ENV = "LESELUPE_SETTINGS_FILE"
 
@@ -134,8 +137,10 @@ class Settings:
         return bool(self.get("translation/online"))
 
     def translation_provider(self) -> str:
+        from app.translate import PROVIDERS  # not before it is needed (start-up time)
+
         value = str(self.get("translation/provider"))
-        return value if value in PROVIDERS else DEFAULT_PROVIDER
+        return value if value in PROVIDERS else "google"
 
     def translation_target(self) -> str:
         value = str(self.get("translation/target")).strip()
@@ -143,6 +148,8 @@ class Settings:
 
     def translation_settings(self, **overrides: Any) -> TranslationSettings:
         """The translation service settings as stored (``overrides`` replace fields)."""
+        from app.translate import TranslationSettings
+
         provider = self.translation_provider()
         key_setting = KEY_SETTINGS.get(provider)
         values: dict[str, Any] = {

@@ -28,24 +28,22 @@ import logging
 import threading
 import time
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from app.translate import (
-    PROVIDERS,
-    ErrorKind,
-    TranslationCache,
-    TranslationResult,
-    TranslationService,
-    TranslationSettings,
-    default_cache_path,
-    error_message,
-)
 from app.ui.describe import OnlineGloss, SentenceTranslation
 from app.ui.settings import TARGET_LANGUAGES, Settings
+
+if TYPE_CHECKING:  # imported when first used: the first paint does not wait for them
+    from app.translate import (
+        ErrorKind,
+        TranslationCache,
+        TranslationResult,
+        TranslationService,
+        TranslationSettings,
+    )
 
 log = logging.getLogger(__name__)
 
@@ -59,29 +57,33 @@ DRAIN_BATCH = 200
 #: The same notice is not repeated within this time.
 NOTICE_INTERVAL_S = 20.0
 
-_COOLDOWN = frozenset(
-    {ErrorKind.NETWORK, ErrorKind.TIMEOUT, ErrorKind.RATE_LIMITED, ErrorKind.SERVER}
-)
-_QUIET = frozenset({ErrorKind.CANCELLED, ErrorKind.OFFLINE})
+# ErrorKind values (a StrEnum: its members compare and hash as these strings).
+_COOLDOWN = frozenset({"network", "timeout", "rate-limited", "server"})
+_QUIET = frozenset({"cancelled", "offline"})
 
 _shared_cache: TranslationCache | None = None
+_shared_lock = threading.Lock()
 
 
 def app_cache() -> TranslationCache:
     """The application's one translation cache (reopened if the cache location changed)."""
+    from app.translate import TranslationCache, default_cache_path
+
     global _shared_cache
     path = default_cache_path()
-    if _shared_cache is None or Path(_shared_cache.path) != path:
-        _shared_cache = TranslationCache(path)
-    return _shared_cache
+    with _shared_lock:  # the analysis worker may open it while the UI thread asks
+        if _shared_cache is None or Path(_shared_cache.path) != path:
+            _shared_cache = TranslationCache(path)
+        return _shared_cache
 
 
 def close_app_cache() -> None:
     """Flush and close the shared cache (at exit)."""
     global _shared_cache
-    if _shared_cache is not None:
-        _shared_cache.close()
-        _shared_cache = None
+    with _shared_lock:
+        if _shared_cache is not None:
+            _shared_cache.close()
+            _shared_cache = None
 
 
 def language_name(code: str) -> str:
@@ -89,20 +91,34 @@ def language_name(code: str) -> str:
 
 
 def provider_label(name: str) -> str:
+    from app.translate import PROVIDERS
+
     info = PROVIDERS.get(name)
     return info.label if info else name
+
+
+def sends_to(name: str) -> str:
+    """Where a provider sends the text (for tooltips and questions)."""
+    from app.translate import PROVIDERS
+
+    info = PROVIDERS.get(name)
+    return info.sends_to if info else "the translation service"
 
 
 # ---------------------------------------------------------------------------- workers
 
 
-@dataclass(slots=True)
 class _Job:
     """Work for a worker thread; ``sentence`` / ``word`` say what it marks as pending."""
 
-    run: Callable[[], None]
-    sentence: int = -1
-    word: str | None = None
+    __slots__ = ("run", "sentence", "word")
+
+    def __init__(
+        self, run: Callable[[], None], sentence: int = -1, word: str | None = None
+    ) -> None:
+        self.run = run
+        self.sentence = sentence
+        self.word = word
 
 
 class _Worker:
@@ -155,7 +171,7 @@ class _Worker:
 
 # -------------------------------------------------------------------------- controller
 
-_Item = tuple[str, int, Any, TranslationResult | None]  # kind, generation, key, result
+_Item = tuple[str, int, Any, "TranslationResult | None"]  # kind, generation, key, result
 
 
 class TranslationController(QObject):
@@ -237,6 +253,8 @@ class TranslationController(QObject):
     def service(self) -> TranslationService:
         """The current service (created on first use; with online off it never connects)."""
         if self._service is None:
+            from app.translate import TranslationService
+
             self._service = TranslationService(
                 self._current_settings(), self.cache, **self.service_options
             )
@@ -312,6 +330,13 @@ class TranslationController(QObject):
         self.cache.clear()
         self._miss.clear()
         self._gloss_miss.clear()
+
+    def warm_up(self) -> None:
+        """Import the translation code and open the cache (any thread; the analysis worker)."""
+        try:
+            _ = self.cache
+        except Exception:  # the cache never raises; nothing here may break an analysis
+            log.exception("translation warm-up failed")
 
     def close(self) -> None:
         """Stop all work (the window is closing); the shared cache stays open."""
@@ -429,6 +454,8 @@ class TranslationController(QObject):
             if kind in _COOLDOWN:
                 note = "No translation right now; Leselupe will try again later"
             else:
+                from app.translate import error_message
+
                 note = error_message(kind, self.provider_label).rstrip(".")
             return SentenceTranslation(language=language, note=note, offer=kind in _COOLDOWN)
         return SentenceTranslation(language=language, offer=True)
@@ -705,6 +732,8 @@ class TranslationController(QObject):
         if self._trouble is not None or result.error is None:
             return
         self._trouble = result.error
+        from app.translate import error_message
+
         self._notify(result.message or error_message(result.error, self.provider_label))
 
     def _notify(self, message: str) -> None:

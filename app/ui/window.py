@@ -20,7 +20,7 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
 from PySide6.QtCore import (
     QByteArray,
@@ -67,7 +67,6 @@ from app.dictionary import WordInfo, open_dictionary
 from app.document import Document, DocumentError, document_from_text, load_document
 from app.nlp import PipelineInfo, load_pipeline_with_info
 from app.paths import resources_dir, sample_article_path
-from app.translate import PROVIDERS
 from app.ui import theme as themes
 from app.ui.describe import (
     TRANSLATE_LINK,
@@ -86,12 +85,13 @@ from app.ui.jobs import BackgroundQueue
 from app.ui.people_panel import PeoplePanel, people_to_csv, people_to_json
 from app.ui.reader import ReaderView
 from app.ui.settings import FONT_SIZE_MAX, FONT_SIZE_MIN, Settings
-from app.ui.settings_dialog import SettingsDialog
 from app.ui.textmodel import Paragraphs, ParallelLayout, ReaderIndex, Utf16Map
 from app.ui.tooltip import HoverController
-from app.ui.translation import TranslationController
-from app.ui.translation_pane import PaneHeader, ScrollSync, State, TranslationPane
+from app.ui.translation import TranslationController, sends_to
 from app.ui.word_panel import WordPanel
+
+if TYPE_CHECKING:
+    from app.ui.translation_pane import PaneHeader, ScrollSync, State, TranslationPane
 
 APP_TITLE = "Leselupe"
 OPEN_FILTER = "Articles (*.txt *.md *.markdown *.html *.htm);;All files (*)"
@@ -171,7 +171,7 @@ class MainWindow(QMainWindow):
         self.translator = TranslationController(settings, self)
         #: Where the card and the Word panel get sentence translations (tests may replace it).
         self.translation: TranslationHook | None = self.translator
-        self.settings_dialog: SettingsDialog | None = None
+        self.settings_dialog: Any = None  # the SettingsDialog while it is open
 
         self.document: Document | None = None
         self.analysis: Analysis | None = None
@@ -269,36 +269,64 @@ class MainWindow(QMainWindow):
     # ----------------------------------------------------------------- build
 
     def _build_columns(self) -> None:
-        """The article, and beside it (hidden until Ctrl+T) its translation."""
-        self.german_header = PaneHeader("German", parent=self)
-        self.german_header.title.setToolTip("The article as written")
-        self.german_header.hide()
+        """The article; the translation column beside it is made on first use (Ctrl+T)."""
         left = QWidget(self)
         left.setObjectName("articleColumn")
-        column = QVBoxLayout(left)
-        column.setContentsMargins(0, 0, 0, 0)
-        column.setSpacing(0)
-        column.addWidget(self.german_header)
-        column.addWidget(self.reader, 1)
-        self.translation_pane = TranslationPane(self)
-        self.translation_pane.hide()
-        self.translation_pane.close_requested.connect(self.hide_translation_pane)
-        pane_text = self.translation_pane.text
-        pane_text.set_font_size(self.settings.font_size())
-        pane_text.sentence_hovered.connect(lambda i: self._pair_from("pane", i))
-        self.reader.sentence_hovered.connect(lambda i: self._pair_from("reader", i))
+        self._article_column = QVBoxLayout(left)
+        self._article_column.setContentsMargins(0, 0, 0, 0)
+        self._article_column.setSpacing(0)
+        self._article_column.addWidget(self.reader, 1)
+        self._pane: TranslationPane | None = None
+        self._german_header: PaneHeader | None = None
+        self._scroll_sync: ScrollSync | None = None
         self._pair_owner = ""
-        self.scroll_sync = ScrollSync(self.reader, pane_text)
+        self.reader.sentence_hovered.connect(lambda i: self._pair_from("reader", i))
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.setObjectName("columns")
         self.splitter.setChildrenCollapsible(False)
         self.splitter.setHandleWidth(1)
         self.splitter.addWidget(left)
-        self.splitter.addWidget(self.translation_pane)
         self.splitter.setStretchFactor(0, 1)
-        self.splitter.setStretchFactor(1, 1)
         self.splitter.splitterMoved.connect(lambda *_: self._save_columns())
         self.setCentralWidget(self.splitter)
+
+    @property
+    def translation_pane(self) -> TranslationPane:
+        """The translation column (created, hidden, on first use)."""
+        if self._pane is None:
+            from app.ui.translation_pane import PaneHeader, ScrollSync, TranslationPane
+
+            header = PaneHeader("German", parent=self)
+            header.title.setToolTip("The article as written")
+            header.hide()
+            self._article_column.insertWidget(0, header)
+            self._german_header = header
+            pane = TranslationPane(self)
+            pane.hide()
+            pane.close_requested.connect(self.hide_translation_pane)
+            pane.text.set_theme(self.theme)
+            pane.text.set_font_size(self.reader.font_size)
+            pane.text.sentence_hovered.connect(lambda i: self._pair_from("pane", i))
+            self.splitter.addWidget(pane)
+            self.splitter.setStretchFactor(1, 1)
+            self._scroll_sync = ScrollSync(self.reader, pane.text)
+            self._pane = pane
+        return self._pane
+
+    @property
+    def german_header(self) -> PaneHeader:
+        _ = self.translation_pane
+        assert self._german_header is not None
+        return self._german_header
+
+    @property
+    def scroll_sync(self) -> ScrollSync:
+        _ = self.translation_pane
+        assert self._scroll_sync is not None
+        return self._scroll_sync
+
+    def _pane_shown(self) -> bool:
+        return self._pane is not None and self._pane.isVisible()
 
     def _dock(self, title: str, name: str, body: QWidget) -> QDockWidget:
         dock = QDockWidget(title, self)
@@ -490,7 +518,8 @@ class MainWindow(QMainWindow):
         for key, act in getattr(self, "legend_actions", {}).items():
             act.setIcon(_dot_icon(theme.entity[key], theme.muted))
         self.act_online_translation.setIcon(_dot_icon(theme.accent, theme.muted))
-        self.translation_pane.text.set_theme(theme)
+        if self._pane is not None:
+            self._pane.text.set_theme(theme)
         self.hover.refresh()
         self._refresh_word_panel()
 
@@ -509,7 +538,8 @@ class MainWindow(QMainWindow):
     def set_font_size(self, size: int) -> None:
         size = max(FONT_SIZE_MIN, min(FONT_SIZE_MAX, size))
         self.reader.set_font_size(size)
-        self.translation_pane.text.set_font_size(size)
+        if self._pane is not None:
+            self._pane.text.set_font_size(size)
         self.settings.set("view/font_size", size)
         self.hover.hide()
 
@@ -618,8 +648,9 @@ class MainWindow(QMainWindow):
         self._mention_pos = -1
         self.hover.hide()
         self.translator.set_document(None)
-        self.scroll_sync.enabled = False
-        self.translation_pane.text.set_layout(None, self._pane_source)
+        if self._pane is not None:
+            self.scroll_sync.enabled = False
+            self._pane.text.set_layout(None, self._pane_source)
         self.reader.show_text(doc.text, loaded.paragraphs, loaded.utf16)
         self.reader.setFocus()
         self.people_panel.clear("Finding the people in this article…")
@@ -648,12 +679,15 @@ class MainWindow(QMainWindow):
         lookup_factory = self._lookup_factory
         need_lookup = self._lookup is None
 
+        warm_up = self.translator.warm_up
+
         def job(report: Callable[[object], None]) -> AnalysedText:
             with collection_paused():
                 analysis = analyze_text(loaded.document.text, report)
                 report("Finding names and people…")
                 index = ReaderIndex.build(analysis, loaded.utf16, loaded.paragraphs)
                 lookup, error = lookup_factory(report) if need_lookup else (None, None)
+                warm_up()  # the translation code and its cache, off the UI thread
             return AnalysedText(analysis, index, lookup, error)  # type: ignore[arg-type]
 
         self._analysis_ticket = self.analyser.submit(job)
@@ -684,7 +718,7 @@ class MainWindow(QMainWindow):
         self.translator.set_document(
             [analysis.sentence_text(i) for i in range(len(analysis.sentences))]
         )
-        if self.translation_pane.isVisible():
+        if self._pane_shown():
             self._build_translation()
         self.people_panel.set_people(result.analysis.people)
         self.act_export.setEnabled(bool(result.analysis.people))
@@ -877,8 +911,8 @@ class MainWindow(QMainWindow):
         return self.describer.card(token).sentence
 
     def _on_translation_changed(self, sentences: tuple[int, ...], words: tuple[str, ...]) -> None:
-        if sentences and self.translation_pane.text.layout_ is not None:
-            self.translation_pane.text.update_sentences(sentences)
+        if sentences and self._pane is not None and self._pane.text.layout_ is not None:
+            self._pane.text.update_sentences(sentences)
         changed = set(sentences)
         for token, refresh in (
             (self.hover.tip.token if self.hover.tip.isVisible() else -1, self.hover.refresh),
@@ -908,10 +942,12 @@ class MainWindow(QMainWindow):
             self._show_translation_progress()
 
     def _show_translation_progress(self) -> None:
+        if self._pane is None:
+            return
         done, total = self.translator.counts()
         busy = self.translator.article_state == "running"
-        self.translation_pane.header.set_progress(
-            done, total, self.translator.status_text(), busy and self.translation_pane.isVisible()
+        self._pane.header.set_progress(
+            done, total, self.translator.status_text(), busy and self._pane.isVisible()
         )
 
     def _on_translation_notice(self, message: str) -> None:
@@ -923,9 +959,8 @@ class MainWindow(QMainWindow):
         self._on_translation_progress(*self.translator.counts())
 
     def _online_tooltip(self) -> None:
-        info = PROVIDERS.get(self.settings.translation_provider())
-        where = info.sends_to if info else "the translation service"
         if self.settings.online_translation():
+            where = sends_to(self.settings.translation_provider())
             tip = f"Online translation is on: sentences are sent to {where}. Click to switch off."
         else:
             tip = (
@@ -950,8 +985,7 @@ class MainWindow(QMainWindow):
 
     def ask_online(self, what: str) -> bool:
         """Offer to switch online translation on (a question box; tests patch QMessageBox)."""
-        info = PROVIDERS.get(self.settings.translation_provider())
-        where = info.sends_to if info else "the translation service"
+        where = sends_to(self.settings.translation_provider())
         answer = QMessageBox.question(
             self,
             "Switch on online translation?",
@@ -965,7 +999,7 @@ class MainWindow(QMainWindow):
 
     def toggle_translation_pane(self, checked: bool | None = None) -> None:
         """Ctrl+T: show the translation beside the article, or hide it."""
-        show = not self.translation_pane.isVisible() if checked is None else bool(checked)
+        show = not self._pane_shown() if checked is None else bool(checked)
         if show:
             self.show_translation_pane()
         else:
@@ -992,7 +1026,9 @@ class MainWindow(QMainWindow):
 
     def hide_translation_pane(self) -> None:
         self.act_translate_article.setChecked(False)
-        if self.translation_pane.isVisible():
+        if self._pane is None:
+            return
+        if self._pane.isVisible():
             self._save_columns()
         self.translation_pane.hide()
         self.german_header.hide()
@@ -1040,11 +1076,12 @@ class MainWindow(QMainWindow):
 
     def _pair_sentences(self, sentence: int) -> None:
         """Tint a sentence in the article and its translation (-1: neither)."""
-        pane_text = self.translation_pane.text
-        if sentence < 0 or self.analysis is None or not self.translation_pane.isVisible():
+        if sentence < 0 or self.analysis is None or not self._pane_shown():
             self.reader.set_sentence_highlight(None)
-            pane_text.highlight(-1)
+            if self._pane is not None:
+                self._pane.text.highlight(-1)
             return
+        pane_text = self.translation_pane.text
         s = self.analysis.sentences[sentence]
         self.reader.set_sentence_highlight((s.start, s.end))
         pane_text.highlight(sentence)
@@ -1064,8 +1101,10 @@ class MainWindow(QMainWindow):
             sizes = [total // 2, total - total // 2]
         self.splitter.setSizes(sizes)
 
-    def open_settings(self) -> SettingsDialog:
-        """Edit > Settings: opens the dialog (window-modal, not blocking)."""
+    def open_settings(self) -> Any:
+        """Tools > Settings: opens the SettingsDialog (window-modal, not blocking)."""
+        from app.ui.settings_dialog import SettingsDialog  # loaded when first opened
+
         if self.settings_dialog is not None and self.settings_dialog.isVisible():
             self.settings_dialog.raise_()
             return self.settings_dialog
@@ -1082,7 +1121,7 @@ class MainWindow(QMainWindow):
         dialog.open()
         return dialog
 
-    def apply_settings_dialog(self, dialog: SettingsDialog) -> None:
+    def apply_settings_dialog(self, dialog: Any) -> None:
         was_online = self.translator.online
         dialog.save()
         theme = self.settings.theme()
@@ -1094,12 +1133,9 @@ class MainWindow(QMainWindow):
         self._online_tooltip()
         if self.translator.online != was_online:
             self.translator.online_changed.emit(self.translator.online)
-        if self.translation_pane.isVisible():
-            if self.translator.online:
-                self._build_translation()
-                self.translator.translate_article()
-            else:
-                self._build_translation()
+        if self._pane_shown():
+            self._build_translation()
+            self.translator.translate_article()  # does nothing while offline
         self.translation_arrived()
 
     # ----------------------------------------------------------------- people
@@ -1218,7 +1254,7 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.hover.hide()
-        if self.translation_pane.isVisible():
+        if self._pane_shown():
             self._save_columns()
         self.translator.close()
         self.settings.set("window/geometry", self.saveGeometry())
