@@ -62,6 +62,7 @@ class TranslationText(ReaderView):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("reader")
+        self.setAcceptDrops(False)  # a dropped file goes to the window, as on the article
         # Each slice is also marked sentence by sentence: smaller slices, shorter turns.
         self.chunk_chars = 8000
         self.layout_: ParallelLayout | None = None
