@@ -228,8 +228,93 @@ def _compound_html(card: WordCard, style: HtmlStyle, limit: int) -> str:
     return f'<p style="margin-top:4px">{" + ".join(pieces)}</p>'
 
 
-def tooltip_html(card: WordCard, style: HtmlStyle, translation: str | None = None) -> str:
-    """The hover tooltip: compact, at most four glosses."""
+@dataclass(frozen=True, slots=True)
+class SentenceTranslation:
+    """What the card and the Word panel say about the sentence's translation."""
+
+    text: str | None = None
+    """The translation, when there is one."""
+    pending: bool = False
+    """Being fetched: the card shows a quiet placeholder."""
+    language: str = "English"
+    note: str = ""
+    """Why there is none (Word panel only), e.g. "Online translation is off"."""
+    offer: bool = False
+    """The Word panel offers a "Translate this sentence" link."""
+
+
+@dataclass(frozen=True, slots=True)
+class OnlineGloss:
+    """A word's gloss from the online service, for words the offline dictionary lacks."""
+
+    text: str | None = None
+    pending: bool = False
+    service: str = ""
+    """The service's name, shown with the gloss ("online · Google Translate")."""
+
+
+TRANSLATE_LINK = "leselupe:translate-sentence"
+PENDING_TEXT = "translating…"
+
+
+def _as_translation(value: SentenceTranslation | str | None) -> SentenceTranslation | None:
+    if value is None or isinstance(value, SentenceTranslation):
+        return value
+    return SentenceTranslation(text=value) if value else None
+
+
+def needs_online_gloss(card: WordCard) -> bool:
+    """True for a word the offline dictionary does not explain (names and numbers excepted)."""
+    return (
+        not card.glosses
+        and not card.compound
+        and card.entity is None
+        and card.pos not in {"proper noun", "number", "punctuation", "symbol"}
+        and any(ch.isalpha() for ch in card.word)
+    )
+
+
+def _online_gloss_html(gloss: OnlineGloss, style: HtmlStyle, margin: int) -> str:
+    mark = "online" + (f" · {_e(gloss.service)}" if gloss.service else "")
+    badge = f'<span style="color:{style.muted}; font-size:small">&nbsp;&nbsp;{mark}</span>'
+    if gloss.text:
+        return f'<p style="margin-top:{margin}px">{_e(gloss.text)}{badge}</p>'
+    return (
+        f'<p style="margin-top:{margin}px; color:{style.muted}"><i>no dictionary entry · '
+        f"looking it up online…</i></p>"
+    )
+
+
+def _sentence_translation_html(tr: SentenceTranslation, style: HtmlStyle, panel: bool) -> str:
+    label = tr.language.upper() if panel else tr.language
+    size = "small"
+    head = (
+        f'<p style="margin-top:{12 if panel else 8}px; margin-bottom:0; color:{style.muted}; '
+        f'font-size:{size}">{_e(label)}</p>'
+    )
+    if tr.text:
+        return head + f'<p style="margin-top:2px">{_e(tr.text)}</p>'
+    if tr.pending:
+        return head + f'<p style="margin-top:2px; color:{style.muted}"><i>{PENDING_TEXT}</i></p>'
+    if panel and (tr.note or tr.offer):
+        link = (
+            f' <a href="{TRANSLATE_LINK}" style="color:{style.accent}; text-decoration:none">'
+            "Translate this sentence</a>"
+            if tr.offer
+            else ""
+        )
+        note = _e(tr.note) + ("." if tr.note and not tr.note.endswith(".") else "")
+        return head + f'<p style="margin-top:2px; color:{style.muted}">{note}{link}</p>'
+    return ""
+
+
+def tooltip_html(
+    card: WordCard,
+    style: HtmlStyle,
+    translation: SentenceTranslation | str | None = None,
+    gloss: OnlineGloss | None = None,
+) -> str:
+    """The hover tooltip: compact, at most four glosses; the sentence's translation last."""
     out = [
         f'<p style="margin:0"><span style="font-size:large; font-weight:600">{_e(card.word)}'
         "</span></p>"
@@ -252,17 +337,27 @@ def tooltip_html(card: WordCard, style: HtmlStyle, translation: str | None = Non
         out.append(f'<p style="margin-top:6px">{_e(glosses)}{more}</p>')
     out.append(_compound_html(card, style, 2))
     if not card.glosses and not card.compound and card.pos not in {"proper noun", "number"}:
-        out.append(f'<p style="margin-top:6px; color:{style.muted}"><i>no dictionary entry</i></p>')
+        if gloss is not None and (gloss.text or gloss.pending):
+            out.append(_online_gloss_html(gloss, style, 6))
+        else:
+            out.append(
+                f'<p style="margin-top:6px; color:{style.muted}"><i>no dictionary entry</i></p>'
+            )
     out.append(_entity_html(card, style))
-    if translation:
-        out.append(f'<p style="margin-top:6px; color:{style.muted}"><i>{_e(translation)}</i></p>')
+    tr = _as_translation(translation)
+    if tr is not None:
+        out.append(_sentence_translation_html(tr, style, panel=False))
     return "".join(out)
 
 
 def panel_html(
-    card: WordCard, style: HtmlStyle, sentence: str, translation: str | None = None
+    card: WordCard,
+    style: HtmlStyle,
+    sentence: str,
+    translation: SentenceTranslation | str | None = None,
+    gloss: OnlineGloss | None = None,
 ) -> str:
-    """The Word panel: everything, including all glosses and the sentence."""
+    """The Word panel: everything, including all glosses, the sentence and its translation."""
     out = [
         f'<p style="margin:0"><span style="font-size:x-large; font-weight:600">'
         f"{_e(card.word)}</span></p>"
@@ -288,18 +383,26 @@ def panel_html(
         out.append("</ol>")
     elif card.pos not in {"proper noun", "number", "punctuation"} and not card.compound:
         out.append(f'<p style="color:{style.muted}"><i>No entry in the offline dictionary.</i></p>')
+        if gloss is not None and (gloss.text or gloss.pending):
+            out.append(_online_gloss_html(gloss, style, 0))
     out.append(_compound_html(card, style, 3))
     out.append(_entity_html(card, style))
     out.append(
         f'<p style="margin-top:12px; color:{style.muted}; font-size:small">SENTENCE</p>'
         f'<p style="margin-top:2px">{_e(sentence)}</p>'
     )
-    if translation:
-        out.append(f'<p style="margin-top:4px; color:{style.muted}"><i>{_e(translation)}</i></p>')
+    tr = _as_translation(translation)
+    if tr is not None:
+        out.append(_sentence_translation_html(tr, style, panel=True))
     return "".join(out)
 
 
-def card_text(card: WordCard, sentence: str = "", translation: str | None = None) -> str:
+def card_text(
+    card: WordCard,
+    sentence: str = "",
+    translation: SentenceTranslation | str | None = None,
+    gloss: OnlineGloss | None = None,
+) -> str:
     """Plain text of a card, for the clipboard."""
     lines = [card.word]
     head = _headword(card)
@@ -309,6 +412,8 @@ def card_text(card: WordCard, sentence: str = "", translation: str | None = None
         if value:
             lines.append(value)
     lines.extend(f"- {g}" for g in card.glosses)
+    if gloss is not None and gloss.text:
+        lines.append(f"- {gloss.text} (online" + (f", {gloss.service})" if gloss.service else ")"))
     if card.compound:
         lines.append(
             " + ".join(
@@ -326,8 +431,9 @@ def card_text(card: WordCard, sentence: str = "", translation: str | None = None
     if sentence:
         lines.append("")
         lines.append(sentence)
-    if translation:
-        lines.append(translation)
+    tr = _as_translation(translation)
+    if tr is not None and tr.text:
+        lines.append(tr.text)
     return "\n".join(lines)
 
 

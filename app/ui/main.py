@@ -29,6 +29,7 @@ from app.document import load_document
 from app.paths import APP_AUTHOR, APP_NAME, sample_article_path
 from app.ui import theme as themes
 from app.ui.settings import Settings
+from app.ui.translation import close_app_cache
 from app.ui.window import MainWindow
 
 _RUN_STARTED = time.perf_counter()
@@ -130,4 +131,5 @@ def run(file: str | None, quit_when_ready: bool = False) -> int:
     else:
         window.open_path(file or sample_article_path())
     app.exec()
+    close_app_cache()
     return result["code"]

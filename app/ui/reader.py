@@ -73,6 +73,7 @@ class ReaderView(QPlainTextEdit):
     painted = Signal()
     scrolled = Signal()
     text_complete = Signal()
+    sentence_hovered = Signal(int)  # sentence under the mouse, -1 for none (when tracked)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -104,11 +105,18 @@ class ReaderView(QPlainTextEdit):
         self._current_mention = -1
         self._side_margin = -1
         self._hover_token = -1
+        self._hover_sentence = -1
+        #: Report :attr:`sentence_hovered` (the translation pane turns this on).
+        self.track_sentences = False
+        self._sentence_range: tuple[int, int, int] | None = None  # block, qt start, qt end
+        self._sentence_python: tuple[int, int] | None = None
         self.word_cursor: int | None = None
         self._press_pos: QPoint | None = None
         #: Rectangles of the last overlay paint, by kind ("PER", ..., "mention", "cursor").
         self.painted_rects: dict[str, list[QRectF]] = {}
         self._text = ""
+        #: Characters appended per event-loop turn (see :data:`CHUNK_CHARS`).
+        self.chunk_chars = CHUNK_CHARS
         self._loaded_chars = 0
         self._formatted_blocks = 0
         self._load_timer = QTimer(self)
@@ -133,6 +141,9 @@ class ReaderView(QPlainTextEdit):
         self._mention_blocks = {}
         self._current_mention = -1
         self._hover_token = -1
+        self._hover_sentence = -1
+        self._sentence_range = None
+        self._sentence_python = None
         self._spans_by_block = {}
         self.paragraphs = paragraphs
         self.utf16 = utf16
@@ -156,7 +167,7 @@ class ReaderView(QPlainTextEdit):
     def _append_chunk(self) -> None:
         text = self._text
         start = self._loaded_chars
-        end = min(len(text), start + CHUNK_CHARS)
+        end = min(len(text), start + self.chunk_chars)
         if end < len(text):
             cut = text.rfind("\n", start + 1, end)
             end = cut if cut > start else end
@@ -335,8 +346,20 @@ class ReaderView(QPlainTextEdit):
         """Token index of the word under a viewport point, or -1."""
         if self.index is None:
             return -1
+        return self._token_at_qt(self.qt_position_at(viewport_pos))
+
+    def sentence_at_point(self, viewport_pos: QPoint | QPointF) -> int:
+        """Index of the sentence under a viewport point (on a line's text), or -1."""
+        if self.index is None:
+            return -1
         pos = self.qt_position_at(viewport_pos)
         if pos < 0:
+            return -1
+        found = self.index.sentence_at(self.utf16.from_qt(pos))
+        return -1 if found is None else found
+
+    def _token_at_qt(self, pos: int) -> int:
+        if self.index is None or pos < 0:
             return -1
         offset = self.utf16.from_qt(pos)
         token = self.index.token_at(offset)
@@ -437,6 +460,27 @@ class ReaderView(QPlainTextEdit):
     def current_mention(self) -> int:
         return self._current_mention
 
+    def set_sentence_highlight(self, span: tuple[int, int] | None) -> None:
+        """Tint a text range (Python offsets) softly: the sentence paired with the translation."""
+        if span == self._sentence_python:
+            return
+        self._sentence_python = span
+        if span is None or span[1] <= span[0]:
+            self._sentence_range = None
+        else:
+            block = self.paragraphs.block_of(span[0])
+            base = self.utf16.to_qt(self.paragraphs.starts[block])
+            self._sentence_range = (
+                block,
+                self.utf16.to_qt(span[0]) - base,
+                self.utf16.to_qt(span[1]) - base,
+            )
+        self.viewport().update()
+
+    @property
+    def sentence_highlight(self) -> tuple[int, int] | None:
+        return self._sentence_python
+
     def set_word_cursor(self, token_index: int | None, *, emit: bool = True) -> None:
         self.word_cursor = token_index
         self.viewport().update()
@@ -472,10 +516,13 @@ class ReaderView(QPlainTextEdit):
                 self.utf16.to_qt(token.start) - base,
                 self.utf16.to_qt(token.end) - base,
             )
-        if not spans_by_block and not mention_blocks and cursor_block < 0:
+        sentence = self._sentence_range
+        if not spans_by_block and not mention_blocks and cursor_block < 0 and sentence is None:
             self.painted_rects = {}
             return
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        if sentence is not None:
+            self._paint_sentence(painter, sentence, painted)
         mention_fill = QColor(theme.mention)
         mention_fill.setAlphaF(theme.mention_alpha)
         current_fill = QColor(theme.mention)
@@ -524,6 +571,35 @@ class ReaderView(QPlainTextEdit):
                     painted["cursor"].append(box)
         self.painted_rects = dict(painted)
 
+    def _paint_sentence(
+        self,
+        painter: QPainter,
+        sentence: tuple[int, int, int],
+        painted: dict[str, list[QRectF]],
+    ) -> None:
+        """The paired sentence: a soft wash over its lines (it may run over several blocks)."""
+        first_block, start, end = sentence
+        doc = self.document()
+        block = doc.findBlockByNumber(first_block)
+        bottom = self.viewport().height()
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(self.theme.sentence_tint())
+        remaining = end - start
+        offset = start
+        while block.isValid() and remaining > 0:
+            bounds = self.block_rect(block)
+            if bounds.top() > bottom:
+                break
+            length = block.length() - 1
+            stop = min(length, offset + remaining)
+            if bounds.bottom() >= 0:
+                for box in line_boxes(block, offset, stop, bounds):
+                    painter.drawRoundedRect(box.adjusted(-4, 0, 4, 0), 3, 3)
+                    painted["sentence"].append(box)
+            remaining -= stop - offset + 1
+            offset = 0
+            block = block.next()
+
     # ---------------------------------------------------------------- events
 
     def paintEvent(self, event: QPaintEvent) -> None:
@@ -539,7 +615,15 @@ class ReaderView(QPlainTextEdit):
         super().mouseMoveEvent(event)
         if event.buttons() != Qt.MouseButton.NoButton:
             return
-        token = self.token_at_point(event.position())
+        pos = self.qt_position_at(event.position()) if self.index is not None else -1
+        token = self._token_at_qt(pos)
+        if self.track_sentences:
+            index = self.index
+            found = index.sentence_at(self.utf16.from_qt(pos)) if index and pos >= 0 else None
+            sentence = -1 if found is None else found
+            if sentence != self._hover_sentence:
+                self._hover_sentence = sentence
+                self.sentence_hovered.emit(sentence)
         if token != self._hover_token:
             self._hover_token = token
             self.viewport().setCursor(
@@ -555,6 +639,9 @@ class ReaderView(QPlainTextEdit):
         if self._hover_token != -1:
             self._hover_token = -1
             self.hovered.emit(-1)
+        if self._hover_sentence != -1:
+            self._hover_sentence = -1
+            self.sentence_hovered.emit(-1)
 
     def mousePressEvent(self, event: QMouseEvent) -> None:
         self._press_pos = event.position().toPoint()
@@ -683,6 +770,23 @@ class ReaderView(QPlainTextEdit):
         lo = bisect_left(self.index.token_starts, self.utf16.from_qt(top))
         hi = bisect_left(self.index.token_starts, self.utf16.from_qt(bottom))
         return [w for w in self.index.words if lo <= w < hi]
+
+
+def line_boxes(block: QTextBlock, start: int, end: int, bounds: QRectF) -> Iterator[QRectF]:
+    """Whole-line-height rectangles of block positions [start, end): a wash without gaps."""
+    layout = block.layout()
+    if layout is None:
+        return
+    for n in range(layout.lineCount()):
+        line = layout.lineAt(n)
+        ls = line.textStart()
+        le = ls + line.textLength()
+        if le <= start or ls >= end:
+            continue
+        x1 = _cursor_x(line, max(start, ls))
+        x2 = _cursor_x(line, min(end, le))
+        top = bounds.top() + line.y()
+        yield QRectF(bounds.left() + min(x1, x2), top, abs(x2 - x1), line.height())
 
 
 def _cursor_x(line: QTextLine, position: int) -> float:

@@ -5,17 +5,22 @@ QSettings location (organisation and application "Leselupe"), or the INI file
 named by the environment variable ``LESELUPE_SETTINGS_FILE`` (tests use that so
 they never touch the real user configuration). Values that do not parse fall
 back to their defaults; a broken settings file never stops the app.
+``app.translate`` is imported only when translation settings are read (it costs
+tens of milliseconds that the first paint should not wait for).
 """
 
 from __future__ import annotations
 
 import os
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QByteArray, QSettings
 
 from app.paths import APP_AUTHOR, APP_NAME
+
+if TYPE_CHECKING:
+    from app.translate import TranslationSettings
 
 SETTINGS_FILE_ENV = "LESELUPE_SETTINGS_FILE"
 
@@ -24,6 +29,26 @@ SORT_ORDERS = ("appearance", "mentions")
 FONT_SIZE_MIN = 9
 FONT_SIZE_MAX = 28
 RECENT_MAX = 10
+#: Languages offered as translation targets (code, name). A service that cannot translate
+#: into one says so once in the status bar (deep-translator's LibreTranslate list lacks nl, uk).
+TARGET_LANGUAGES = (
+    ("en", "English"),
+    ("fr", "French"),
+    ("es", "Spanish"),
+    ("it", "Italian"),
+    ("nl", "Dutch"),
+    ("pl", "Polish"),
+    ("pt", "Portuguese"),
+    ("ru", "Russian"),
+    ("uk", "Ukrainian"),
+    ("tr", "Turkish"),
+)
+#: Which setting holds the API key of a provider.
+KEY_SETTINGS = {
+    "deepl": "translation/deepl_key",
+    "libre": "translation/libre_key",
+    "microsoft": "translation/microsoft_key",
+}
 
 
 @dataclass(frozen=True, slots=True)
@@ -47,6 +72,20 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("files/last_dir", str, "", "Folder of the last File ▸ Open."),
     Setting("window/geometry", QByteArray, QByteArray(), "Window position and size."),
     Setting("window/state", QByteArray, QByteArray(), "Dock and toolbar layout."),
+    Setting(
+        "translation/online",
+        bool,
+        False,
+        "Online translation on: sentences are sent to the chosen service (off: no network).",
+    ),
+    Setting("translation/provider", str, "google", "Translation service (see PROVIDERS)."),
+    Setting("translation/target", str, "en", "Language to translate into."),
+    Setting("translation/deepl_key", str, "", "DeepL API key (never logged or shown)."),
+    Setting("translation/libre_url", str, "", "LibreTranslate server address."),
+    Setting("translation/libre_key", str, "", "LibreTranslate API key, optional (never logged)."),
+    Setting("translation/microsoft_key", str, "", "Microsoft Translator key (never logged)."),
+    Setting("translation/microsoft_region", str, "", "Microsoft Translator resource region."),
+    Setting("translation/pane_sizes", list, [], "Widths of the article and translation columns."),
 )
 _BY_KEY = {s.key: s for s in SETTINGS}
 
@@ -93,6 +132,36 @@ class Settings:
 
     def font_size(self) -> int:
         return max(FONT_SIZE_MIN, min(FONT_SIZE_MAX, int(self.get("view/font_size"))))
+
+    def online_translation(self) -> bool:
+        return bool(self.get("translation/online"))
+
+    def translation_provider(self) -> str:
+        from app.translate import PROVIDERS  # not before it is needed (start-up time)
+
+        value = str(self.get("translation/provider"))
+        return value if value in PROVIDERS else "google"
+
+    def translation_target(self) -> str:
+        value = str(self.get("translation/target")).strip()
+        return value if value in dict(TARGET_LANGUAGES) else "en"
+
+    def translation_settings(self, **overrides: Any) -> TranslationSettings:
+        """The translation service settings as stored (``overrides`` replace fields)."""
+        from app.translate import TranslationSettings
+
+        provider = self.translation_provider()
+        key_setting = KEY_SETTINGS.get(provider)
+        values: dict[str, Any] = {
+            "provider": provider,
+            "target": self.translation_target(),
+            "api_key": str(self.get(key_setting)).strip() if key_setting else "",
+            "server_url": str(self.get("translation/libre_url")).strip(),
+            "region": str(self.get("translation/microsoft_region")).strip(),
+            "online": self.online_translation(),
+        }
+        values.update(overrides)
+        return TranslationSettings(**values)
 
     def recent_files(self) -> list[str]:
         return [str(p) for p in self.get("files/recent") if p][:RECENT_MAX]

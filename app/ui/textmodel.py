@@ -125,6 +125,7 @@ class ReaderIndex:
     mention_ends: tuple[int, ...]
     mention_person: tuple[int, ...]  # index into analysis.people
     entity_spans: tuple[Span, ...]  # entity ranges per block, for colouring
+    sentence_starts: tuple[int, ...] = ()  # start offset of each sentence, ascending
 
     @classmethod
     def build(
@@ -162,6 +163,7 @@ class ReaderIndex:
             mention_ends=tuple(m[1] for m in mentions),
             mention_person=tuple(m[2] for m in mentions),
             entity_spans=tuple(spans),
+            sentence_starts=tuple(s.start for s in analysis.sentences),
         )
 
     # -------------------------------------------------------------- lookups
@@ -193,6 +195,18 @@ class ReaderIndex:
 
     def person(self, index: int) -> Person:
         return self.analysis.people[index]
+
+    def sentence_at(self, offset: int) -> int | None:
+        """Index of the sentence covering ``offset`` (the gap after it included), or None."""
+        i = bisect_right(self.sentence_starts, offset) - 1
+        if i < 0:
+            return None
+        sentence = self.analysis.sentences[i]
+        if offset < sentence.end:
+            return i
+        # Whitespace right after a sentence, on the same line, still belongs to it.
+        gap = self.analysis.text[sentence.end : offset + 1]
+        return i if gap.strip() == "" and "\n" not in gap else None
 
     def sentence_text(self, token_index: int) -> str:
         return self.analysis.sentence_text(self.analysis.tokens[token_index].sentence)
@@ -237,3 +251,57 @@ def _is_word(text: str) -> bool:
 def mention_ranges(people: Sequence[Person], index: int) -> tuple[tuple[int, int], ...]:
     """The mention ranges of one person, in text order."""
     return tuple(sorted(people[index].mentions))
+
+
+@dataclass(frozen=True, slots=True)
+class ParallelLayout:
+    """How the translation pane mirrors the article: one block per paragraph, gaps between.
+
+    ``blocks[n]`` lists the sentences shown in block ``n`` of the translation
+    (empty for the gap blocks between paragraphs); a sentence belongs to the
+    paragraph where it starts. ``styles`` carries the article's headings and
+    photo captions over to the blocks that translate them.
+    """
+
+    blocks: tuple[tuple[int, ...], ...]
+    styles: tuple[tuple[int, str], ...]
+    gaps: tuple[int, ...]
+    block_of_sentence: tuple[int, ...]
+
+    @classmethod
+    def build(
+        cls, text: str, sentence_starts: Sequence[int], paragraphs: Paragraphs
+    ) -> ParallelLayout:
+        lines = text.split("\n")
+        style_of = dict(paragraphs.styles)
+        groups: list[tuple[int, int, str | None]] = []  # (first offset, end offset, style)
+        start_block = -1
+        for n, line in enumerate(lines):
+            blank = not line.strip()
+            if start_block >= 0 and (blank or not paragraphs.blank_separated):
+                end = paragraphs.starts[n] - 1 if n < len(paragraphs.starts) else len(text)
+                groups.append((paragraphs.starts[start_block], end, style_of.get(start_block)))
+                start_block = -1
+            if not blank and start_block < 0:
+                start_block = n
+        if start_block >= 0:
+            groups.append((paragraphs.starts[start_block], len(text), style_of.get(start_block)))
+        blocks: list[tuple[int, ...]] = []
+        styles: list[tuple[int, str]] = []
+        gaps: list[int] = []
+        owner = [0] * len(sentence_starts)
+        for first, end, style in groups:
+            lo = bisect_left(sentence_starts, first)
+            hi = bisect_left(sentence_starts, end + 1)
+            if lo >= hi:
+                continue
+            if blocks:
+                gaps.append(len(blocks))
+                blocks.append(())
+            number = len(blocks)
+            blocks.append(tuple(range(lo, hi)))
+            for i in range(lo, hi):
+                owner[i] = number
+            if style:
+                styles.append((number, style))
+        return cls(tuple(blocks), tuple(styles), tuple(gaps), tuple(owner))

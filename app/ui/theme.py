@@ -61,6 +61,8 @@ class Theme:
     current_mention_alpha: float = 0.95
     mention_outline: str = "#B5A300"
     word_cursor: str = "#DCE6F2"
+    sentence: str = "#2F6DA8"  # the paired sentence in article and translation
+    sentence_alpha: float = 0.08
 
     @property
     def dark(self) -> bool:
@@ -69,6 +71,11 @@ class Theme:
     def entity_tint(self, label: str) -> QColor:
         colour = QColor(self.entity.get(label, self.accent))
         colour.setAlphaF(self.entity_tint_alpha)
+        return colour
+
+    def sentence_tint(self) -> QColor:
+        colour = QColor(self.sentence)
+        colour.setAlphaF(self.sentence_alpha)
         return colour
 
     def html_style(self) -> HtmlStyle:
@@ -120,6 +127,8 @@ DARK = Theme(
     current_mention_alpha=0.30,
     mention_outline=OKABE_ITO["yellow"],
     word_cursor="#34465C",
+    sentence="#7DB4E8",
+    sentence_alpha=0.10,
 )
 
 
@@ -259,4 +268,29 @@ QMenuBar::item {{ padding: 4px 10px; background: transparent; }}
 QMenuBar::item:selected {{ background: {t.selection}; border-radius: 4px; }}
 QFrame#wordTip {{ background: {t.paper}; border: 1px solid {t.faint}; border-radius: 8px; }}
 QFrame#wordTip QLabel {{ color: {t.text}; background: transparent; }}
+QToolButton#onlineChip, QToolButton#paneChip {{ color: {t.muted}; }}
+QToolButton#onlineChip:checked, QToolButton#paneChip:checked {{ color: {t.text};
+    background: {checked_bg}; border: 1px solid {t.faint}; }}
+QSplitter#columns::handle {{ background: {t.faint}; }}
+QWidget#paneHeader {{ background: {t.paper}; border-bottom: 1px solid {t.faint}; }}
+QLabel#paneTitle {{ color: {t.muted}; font-weight: 600; }}
+QToolButton#paneClose {{ color: {t.muted}; border-radius: 11px; padding: 1px 6px; }}
+QToolButton#paneClose:hover {{ color: {t.text}; background: {hover}; }}
+QDialog#settingsDialog {{ background: {t.window}; }}
+QDialog#settingsDialog QLabel {{ color: {t.text}; }}
+QDialog#settingsDialog QLabel#muted {{ color: {t.muted}; }}
+QDialog#settingsDialog QLabel#sectionTitle {{ color: {t.muted}; font-size: 8pt; font-weight: 600;
+                                             letter-spacing: 1px; padding-top: 4px; }}
+QDialog#settingsDialog QComboBox {{ background: {t.paper}; color: {t.text};
+    border: 1px solid {t.faint}; border-radius: 6px; padding: 4px 26px 4px 8px;
+    min-height: 18px; }}
+QDialog#settingsDialog QComboBox:focus {{ border: 1px solid {t.accent}; }}
+QDialog#settingsDialog QComboBox::drop-down {{ border: none; width: 24px; }}
+QDialog#settingsDialog QComboBox::down-arrow {{ image: none; width: 0; height: 0; }}
+QCheckBox {{ color: {t.text}; spacing: 8px; }}
+QPushButton {{ background: {t.paper}; color: {t.text}; border: 1px solid {t.faint};
+               border-radius: 6px; padding: 5px 16px; min-width: 64px; }}
+QPushButton:hover {{ background: {hover}; }}
+QPushButton:default {{ border: 1px solid {t.accent}; }}
+QPushButton:disabled {{ color: {t.muted}; }}
 """

@@ -5,8 +5,10 @@ and decoded on a loader thread, the spaCy pipeline is loaded and the text
 analysed on an analysis thread (:mod:`app.ui.jobs`); the plain text is shown
 as soon as it is decoded, the colours and the people when the analysis
 arrives. Results of a document that is no longer shown are dropped.
-Translation (issue 6) plugs in through :class:`TranslationHook`; nothing here
-goes online.
+Online translation (issue 6) is driven by
+:class:`~app.ui.translation.TranslationController`; the window shows its
+results in the hover card, the Word panel and the translation pane beside the
+article, and asks before switching it on. Nothing here goes online itself.
 """
 
 from __future__ import annotations
@@ -18,7 +20,7 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
 from PySide6.QtCore import (
     QByteArray,
@@ -27,6 +29,7 @@ from PySide6.QtCore import (
     QSize,
     Qt,
     QTimer,
+    QUrl,
     Signal,
 )
 from PySide6.QtGui import (
@@ -52,8 +55,10 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QProgressBar,
     QSizePolicy,
+    QSplitter,
     QToolBar,
     QToolButton,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -64,10 +69,15 @@ from app.nlp import PipelineInfo, load_pipeline_with_info
 from app.paths import resources_dir, sample_article_path
 from app.ui import theme as themes
 from app.ui.describe import (
+    TRANSLATE_LINK,
     InfoCache,
+    OnlineGloss,
+    SentenceTranslation,
+    WordCard,
     WordDescriber,
     card_text,
     lookup_keys,
+    needs_online_gloss,
     panel_html,
     tooltip_html,
 )
@@ -75,9 +85,13 @@ from app.ui.jobs import BackgroundQueue
 from app.ui.people_panel import PeoplePanel, people_to_csv, people_to_json
 from app.ui.reader import ReaderView
 from app.ui.settings import FONT_SIZE_MAX, FONT_SIZE_MIN, Settings
-from app.ui.textmodel import Paragraphs, ReaderIndex, Utf16Map
+from app.ui.textmodel import Paragraphs, ParallelLayout, ReaderIndex, Utf16Map
 from app.ui.tooltip import HoverController
+from app.ui.translation import TranslationController, sends_to
 from app.ui.word_panel import WordPanel
+
+if TYPE_CHECKING:
+    from app.ui.translation_pane import PaneHeader, ScrollSync, State, TranslationPane
 
 APP_TITLE = "Leselupe"
 OPEN_FILTER = "Articles (*.txt *.md *.markdown *.html *.htm);;All files (*)"
@@ -89,7 +103,7 @@ WELCOME_TEXT = (
 
 
 class TranslationHook(Protocol):
-    """What the window needs from the online translator (issue 6)."""
+    """The least the window needs from a translator: a sentence's cached translation."""
 
     def cached(self, text: str) -> str | None: ...
 
@@ -154,7 +168,10 @@ class MainWindow(QMainWindow):
         self._analyze_text = analyze_text or _analyze_with_pipeline
         self._lookup_factory = lookup_factory or _default_lookup_factory
         self.theme = themes.resolve(settings.theme())
-        self.translation: TranslationHook | None = None
+        self.translator = TranslationController(settings, self)
+        #: Where the card and the Word panel get sentence translations (tests may replace it).
+        self.translation: TranslationHook | None = self.translator
+        self.settings_dialog: Any = None  # the SettingsDialog while it is open
 
         self.document: Document | None = None
         self.analysis: Analysis | None = None
@@ -195,12 +212,15 @@ class MainWindow(QMainWindow):
         self.reader = ReaderView(self)
         self.reader.setAcceptDrops(False)
         self.reader.set_font_size(settings.font_size())
-        self.setCentralWidget(self.reader)
         self.reader.word_clicked.connect(self._on_word_clicked)
         self.reader.word_cursor_moved.connect(self._on_word_cursor)
         self.reader.painted.connect(self._on_reader_painted)
         self.reader.text_complete.connect(self._on_text_complete)
+        # Before the hover card's own connection: a hover first says what it wants
+        # translated, so the card can show "translating…" when it appears.
+        self.reader.hovered.connect(self._on_hover_translate)
         self.hover = HoverController(self.reader, self.tooltip_content)
+        self._build_columns()
 
         self.people_panel = PeoplePanel(self)
         self.people_panel.person_selected.connect(self.highlight_person)
@@ -222,6 +242,16 @@ class MainWindow(QMainWindow):
         self.resizeDocks([self.people_dock, self.word_dock], [470, 260], Qt.Orientation.Vertical)
 
         self._build_status_bar()
+        self._progress_timer = QTimer(self)
+        self._progress_timer.setSingleShot(True)
+        self._progress_timer.setInterval(120)
+        self._progress_timer.timeout.connect(self._on_progress_timer)
+        self._progress_due = False
+        self.translator.changed.connect(self._on_translation_changed)
+        self.translator.progress.connect(self._on_translation_progress)
+        self.translator.notice.connect(self._on_translation_notice)
+        self.translator.online_changed.connect(self._on_online_changed)
+        self.word_panel.browser.anchorClicked.connect(self._on_word_panel_link)
         self._build_actions()
         self._build_menus()
         self._build_toolbar()
@@ -237,6 +267,66 @@ class MainWindow(QMainWindow):
         self._show_welcome()
 
     # ----------------------------------------------------------------- build
+
+    def _build_columns(self) -> None:
+        """The article; the translation column beside it is made on first use (Ctrl+T)."""
+        left = QWidget(self)
+        left.setObjectName("articleColumn")
+        self._article_column = QVBoxLayout(left)
+        self._article_column.setContentsMargins(0, 0, 0, 0)
+        self._article_column.setSpacing(0)
+        self._article_column.addWidget(self.reader, 1)
+        self._pane: TranslationPane | None = None
+        self._german_header: PaneHeader | None = None
+        self._scroll_sync: ScrollSync | None = None
+        self._pair_owner = ""
+        self.reader.sentence_hovered.connect(lambda i: self._pair_from("reader", i))
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.setObjectName("columns")
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.setHandleWidth(1)
+        self.splitter.addWidget(left)
+        self.splitter.setStretchFactor(0, 1)
+        self.splitter.splitterMoved.connect(lambda *_: self._save_columns())
+        self.setCentralWidget(self.splitter)
+
+    @property
+    def translation_pane(self) -> TranslationPane:
+        """The translation column (created, hidden, on first use)."""
+        if self._pane is None:
+            from app.ui.translation_pane import PaneHeader, ScrollSync, TranslationPane
+
+            header = PaneHeader("German", parent=self)
+            header.title.setToolTip("The article as written")
+            header.hide()
+            self._article_column.insertWidget(0, header)
+            self._german_header = header
+            pane = TranslationPane(self)
+            pane.hide()
+            pane.close_requested.connect(self.hide_translation_pane)
+            pane.text.set_theme(self.theme)
+            pane.text.set_font_size(self.reader.font_size)
+            pane.text.sentence_hovered.connect(lambda i: self._pair_from("pane", i))
+            self.splitter.addWidget(pane)
+            self.splitter.setStretchFactor(1, 1)
+            self._scroll_sync = ScrollSync(self.reader, pane.text)
+            self._pane = pane
+        return self._pane
+
+    @property
+    def german_header(self) -> PaneHeader:
+        _ = self.translation_pane
+        assert self._german_header is not None
+        return self._german_header
+
+    @property
+    def scroll_sync(self) -> ScrollSync:
+        _ = self.translation_pane
+        assert self._scroll_sync is not None
+        return self._scroll_sync
+
+    def _pane_shown(self) -> bool:
+        return self._pane is not None and self._pane.isVisible()
 
     def _dock(self, title: str, name: str, body: QWidget) -> QDockWidget:
         dock = QDockWidget(title, self)
@@ -317,14 +407,22 @@ class MainWindow(QMainWindow):
             self.theme_group.addAction(act)
             self.theme_actions[key] = act
         self.theme_actions[self.settings.theme()].setChecked(True)
-        # Room for issue 6: created, hidden until the translation service is wired in.
-        self.act_online_translation = self._action("Online Translation", checkable=True)
-        self.act_online_translation.setToolTip(
-            "Translate sentences online (sends the sentence text to a translation service)"
+        self.act_online_translation = self._action("Online translation", checkable=True)
+        self.act_online_translation.setChecked(self.settings.online_translation())
+        self.act_online_translation.triggered.connect(self.set_online_translation)
+        self._online_tooltip()
+        self.act_translate_article = self._action("Translate article", shortcut="Ctrl+T")
+        self.act_translate_article.setCheckable(True)
+        self.act_translate_article.setToolTip(
+            "Show the article's translation beside it, sentence by sentence (Ctrl+T)"
         )
-        self.act_online_translation.setVisible(False)
-        self.act_translate_article = self._action("Translate Article")
-        self.act_translate_article.setVisible(False)
+        self.act_translate_article.triggered.connect(self.toggle_translation_pane)
+        self.act_settings = self._action(
+            "&Settings…",
+            self.open_settings,
+            [QKeySequence("Ctrl+,"), QKeySequence(K.Preferences)],
+        )
+        self.act_settings.setMenuRole(QAction.MenuRole.PreferencesRole)
         self.act_copy_word = self._action("Copy Word Entry", self.word_panel.copy_all)
 
     def _build_menus(self) -> None:
@@ -355,6 +453,11 @@ class MainWindow(QMainWindow):
         go.addAction(self.act_find_person)
         go.addAction(self.act_next_mention)
         go.addAction(self.act_prev_mention)
+        tools = bar.addMenu("&Tools")
+        tools.addAction(self.act_online_translation)
+        tools.addAction(self.act_translate_article)
+        tools.addSeparator()
+        tools.addAction(self.act_settings)
         help_menu = bar.addMenu("&Help")
         help_menu.addAction(self._action("&About Leselupe", self.show_about))
 
@@ -386,8 +489,15 @@ class MainWindow(QMainWindow):
         spacer = QWidget(bar)
         spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         bar.addWidget(spacer)
-        bar.addAction(self.act_online_translation)
-        bar.addAction(self.act_translate_article)
+        for act, name in (
+            (self.act_online_translation, "onlineChip"),
+            (self.act_translate_article, "paneChip"),
+        ):
+            bar.addAction(act)
+            button = bar.widgetForAction(act)
+            if isinstance(button, QToolButton):
+                button.setObjectName(name)
+                button.setCursor(Qt.CursorShape.PointingHandCursor)
         self.legend_bar = bar
         self.addToolBar(Qt.ToolBarArea.TopToolBarArea, bar)
         self.reader.set_enabled_labels(self.enabled_labels())
@@ -407,6 +517,9 @@ class MainWindow(QMainWindow):
         self.people_panel.set_theme(theme)
         for key, act in getattr(self, "legend_actions", {}).items():
             act.setIcon(_dot_icon(theme.entity[key], theme.muted))
+        self.act_online_translation.setIcon(_dot_icon(theme.accent, theme.muted))
+        if self._pane is not None:
+            self._pane.text.set_theme(theme)
         self.hover.refresh()
         self._refresh_word_panel()
 
@@ -425,6 +538,8 @@ class MainWindow(QMainWindow):
     def set_font_size(self, size: int) -> None:
         size = max(FONT_SIZE_MIN, min(FONT_SIZE_MAX, size))
         self.reader.set_font_size(size)
+        if self._pane is not None:
+            self._pane.text.set_font_size(size)
         self.settings.set("view/font_size", size)
         self.hover.hide()
 
@@ -532,6 +647,10 @@ class MainWindow(QMainWindow):
         self._mention_person = -1
         self._mention_pos = -1
         self.hover.hide()
+        self.translator.set_document(None)
+        if self._pane is not None:
+            self.scroll_sync.enabled = False
+            self._pane.text.set_layout(None, self._pane_source)
         self.reader.show_text(doc.text, loaded.paragraphs, loaded.utf16)
         self.reader.setFocus()
         self.people_panel.clear("Finding the people in this article…")
@@ -560,12 +679,15 @@ class MainWindow(QMainWindow):
         lookup_factory = self._lookup_factory
         need_lookup = self._lookup is None
 
+        warm_up = self.translator.warm_up
+
         def job(report: Callable[[object], None]) -> AnalysedText:
             with collection_paused():
                 analysis = analyze_text(loaded.document.text, report)
                 report("Finding names and people…")
                 index = ReaderIndex.build(analysis, loaded.utf16, loaded.paragraphs)
                 lookup, error = lookup_factory(report) if need_lookup else (None, None)
+                warm_up()  # the translation code and its cache, off the UI thread
             return AnalysedText(analysis, index, lookup, error)  # type: ignore[arg-type]
 
         self._analysis_ticket = self.analyser.submit(job)
@@ -592,6 +714,12 @@ class MainWindow(QMainWindow):
         self._show_model(result.analysis.model)
         self.reader.show_analysis(result.index)
         self._start_prefetch(result.index)
+        analysis = result.analysis
+        self.translator.set_document(
+            [analysis.sentence_text(i) for i in range(len(analysis.sentences))]
+        )
+        if self._pane_shown():
+            self._build_translation()
         self.people_panel.set_people(result.analysis.people)
         self.act_export.setEnabled(bool(result.analysis.people))
         self._ready_pending = True
@@ -688,41 +816,72 @@ class MainWindow(QMainWindow):
         if self.describer is None:
             return ""
         card = self.describer.card(token)
-        return tooltip_html(card, self.theme.html_style(), self._translation_for(card.sentence))
+        return tooltip_html(
+            card,
+            self.theme.html_style(),
+            self._sentence_translation(card.sentence),
+            self._online_gloss(card),
+        )
 
-    def _translation_for(self, sentence: int) -> str | None:
-        if self.translation is None or self.analysis is None:
+    def _sentence_translation(self, sentence: int) -> SentenceTranslation | None:
+        hook = self.translation
+        if hook is None or self.analysis is None:
             return None
+        if hook is self.translator:
+            return self.translator.sentence(sentence)
         try:
-            return self.translation.cached(self.analysis.sentence_text(sentence))
+            text = hook.cached(self.analysis.sentence_text(sentence))
         except Exception:
             return None
+        return SentenceTranslation(text=text) if text else None
+
+    def _online_gloss(self, card: WordCard) -> OnlineGloss | None:
+        if self.translation is not self.translator or not needs_online_gloss(card):
+            return None
+        return self.translator.gloss(_gloss_word(card))
 
     def translation_arrived(self) -> None:
-        """Call when a sentence translation came in (issue 6) to refresh tip and panel."""
+        """Refresh the card and the Word panel (a translation came in)."""
         self.hover.refresh()
         self._refresh_word_panel()
 
     def _on_word_clicked(self, token: int) -> None:
         self.pin_word(token)
+        self._want_translation(token, now=True)
 
     def _on_word_cursor(self, token: int) -> None:
         if token < 0:
             self.hover.hide()
             return
         self.pin_word(token)
+        self._want_translation(token, now=True)
         self.hover.show_for(token)
+
+    def _on_hover_translate(self, token: int) -> None:
+        if token < 0:
+            self.translator.unwant()
+        else:
+            self._want_translation(token)
+
+    def _want_translation(self, token: int, now: bool = False) -> None:
+        """Ask for the sentence's translation (and an online gloss) if online and missing."""
+        if self.describer is None or not self.translator.online:
+            return
+        card = self.describer.card(token)
+        word = _gloss_word(card) if needs_online_gloss(card) else None
+        self.translator.want(card.sentence, word, now=now)
 
     def pin_word(self, token: int) -> None:
         if self.describer is None or self.analysis is None:
             return
         card = self.describer.card(token)
         sentence = self.analysis.sentence_text(card.sentence)
-        translation = self._translation_for(card.sentence)
+        translation = self._sentence_translation(card.sentence)
+        gloss = self._online_gloss(card)
         self.word_panel.show_entry(
             token,
-            panel_html(card, self.theme.html_style(), sentence, translation),
-            card_text(card, sentence, translation),
+            panel_html(card, self.theme.html_style(), sentence, translation, gloss),
+            card_text(card, sentence, translation, gloss),
         )
         if not self.word_dock.isVisible():
             self.statusBar().showMessage(card_text(card).split("\n")[0], 4000)
@@ -730,6 +889,254 @@ class MainWindow(QMainWindow):
     def _refresh_word_panel(self) -> None:
         if getattr(self, "word_panel", None) is not None and self.word_panel.token >= 0:
             self.pin_word(self.word_panel.token)
+
+    def _on_word_panel_link(self, url: QUrl) -> None:
+        if url.toString() != TRANSLATE_LINK or self.describer is None:
+            return
+        token = self.word_panel.token
+        if token < 0:
+            return
+        if not self.translator.online:
+            if not self.ask_online("Translating this sentence"):
+                self.statusBar().showMessage("Online translation is off; nothing was sent.", 6000)
+                return
+            self.set_online_translation(True)
+        self._want_translation(token, now=True)
+
+    # ------------------------------------------------------------ translation
+
+    def _token_sentence(self, token: int) -> int:
+        if self.describer is None or token < 0:
+            return -1
+        return self.describer.card(token).sentence
+
+    def _on_translation_changed(self, sentences: tuple[int, ...], words: tuple[str, ...]) -> None:
+        if sentences and self._pane is not None and self._pane.text.layout_ is not None:
+            self._pane.text.update_sentences(sentences)
+        changed = set(sentences)
+        for token, refresh in (
+            (self.hover.tip.token if self.hover.tip.isVisible() else -1, self.hover.refresh),
+            (self.word_panel.token, self._refresh_word_panel),
+        ):
+            if token < 0 or self.describer is None:
+                continue
+            card = self.describer.card(token)
+            if card.sentence in changed or (words and _gloss_word(card) in words):
+                refresh()
+
+    def _on_translation_progress(self, done: int, total: int) -> None:
+        """Progress in the pane's header: at once when it settles, else at most 8 times a second."""
+        if self.translator.article_state == "running" and done < total:
+            if self._progress_timer.isActive():
+                self._progress_due = True  # shown when the timer runs out
+                return
+            self._progress_timer.start()
+        else:
+            self._progress_timer.stop()
+        self._progress_due = False
+        self._show_translation_progress()
+
+    def _on_progress_timer(self) -> None:
+        if self._progress_due:
+            self._progress_due = False
+            self._show_translation_progress()
+
+    def _show_translation_progress(self) -> None:
+        if self._pane is None:
+            return
+        done, total = self.translator.counts()
+        busy = self.translator.article_state == "running"
+        self._pane.header.set_progress(
+            done, total, self.translator.status_text(), busy and self._pane.isVisible()
+        )
+
+    def _on_translation_notice(self, message: str) -> None:
+        self.statusBar().showMessage(message, 12000)
+
+    def _on_online_changed(self, on: bool) -> None:
+        self.act_online_translation.setChecked(on)
+        self._online_tooltip()
+        self._on_translation_progress(*self.translator.counts())
+
+    def _online_tooltip(self) -> None:
+        if self.settings.online_translation():
+            where = sends_to(self.settings.translation_provider())
+            tip = f"Online translation is on: sentences are sent to {where}. Click to switch off."
+        else:
+            tip = (
+                "Online translation is off: Leselupe opens no network connection. "
+                "Click to switch on."
+            )
+        self.act_online_translation.setToolTip(tip)
+
+    def set_online_translation(self, on: bool) -> None:
+        """Switch online translation on or off (remembered)."""
+        self.translator.set_online(bool(on))
+        self.act_online_translation.setChecked(self.translator.online)
+        self._online_tooltip()
+        if self.translator.online:
+            where = self.translator.provider_label
+            self.statusBar().showMessage(
+                f"Online translation on: sentences are sent to {where}.", 6000
+            )
+        else:
+            self.statusBar().showMessage("Online translation off: nothing is sent.", 6000)
+        self.translation_arrived()
+
+    def ask_online(self, what: str) -> bool:
+        """Offer to switch online translation on (a question box; tests patch QMessageBox)."""
+        where = sends_to(self.settings.translation_provider())
+        answer = QMessageBox.question(
+            self,
+            "Switch on online translation?",
+            f"{what} needs online translation, which is off.\n\n"
+            f"When it is on, the text of the article's sentences is sent to {where}. "
+            "Switch it on now?",
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.Yes,
+        )
+        return answer == QMessageBox.StandardButton.Yes
+
+    def toggle_translation_pane(self, checked: bool | None = None) -> None:
+        """Ctrl+T: show the translation beside the article, or hide it."""
+        show = not self._pane_shown() if checked is None else bool(checked)
+        if show:
+            self.show_translation_pane()
+        else:
+            self.hide_translation_pane()
+
+    def show_translation_pane(self) -> bool:
+        if not self.translator.online:
+            if not self.ask_online("Translating the article"):
+                self.act_translate_article.setChecked(False)
+                self.statusBar().showMessage("Online translation is off; nothing was sent.", 6000)
+                return False
+            self.set_online_translation(True)
+        self.act_translate_article.setChecked(True)
+        first_time = not self.translation_pane.isVisible()
+        self.german_header.show()
+        self.translation_pane.show()
+        if first_time:
+            self._restore_columns()
+        self.reader.track_sentences = True
+        self._build_translation()
+        self.translator.translate_article()
+        self._show_translation_progress()
+        return True
+
+    def hide_translation_pane(self) -> None:
+        self.act_translate_article.setChecked(False)
+        if self._pane is None:
+            return
+        if self._pane.isVisible():
+            self._save_columns()
+        self.translation_pane.hide()
+        self.german_header.hide()
+        self.scroll_sync.enabled = False
+        self.reader.track_sentences = False
+        self._pair_sentences(-1)
+        self.translator.stop_article_wish()
+
+    def _build_translation(self) -> None:
+        """Lay the translation out for the analysed article (placeholders until it arrives)."""
+        pane = self.translation_pane
+        pane.set_title(self.translator.language, self.translator.provider_label)
+        index = self.index
+        if index is None:
+            pane.text.set_layout(None, self._pane_source)
+            waiting = "Waiting for the analysis…" if self.document else "No article open"
+            pane.header.set_progress(0, 0, waiting, False)
+            return
+        if not self.translator.online:
+            self.translator.preload()  # no worker will deliver: one batched cache query
+        layout = ParallelLayout.build(index.analysis.text, index.sentence_starts, index.paragraphs)
+        pane.text.set_layout(layout, self._pane_source)
+        self.scroll_sync.enabled = True
+        QTimer.singleShot(0, self.scroll_sync.sync_now)
+
+    def _pane_source(self, sentence: int) -> tuple[State, str]:
+        # While the article worker runs it delivers every sentence (cached ones first):
+        # no cache query per sentence on the UI thread meanwhile.
+        running = self.translator.article_state == "running"
+        text = self.translator.translation(sentence, look=not running)
+        if text is not None:
+            return "done", text
+        sentences = self.translator.sentences
+        original = sentences[sentence] if 0 <= sentence < len(sentences) else ""
+        if self.translator.online and not self.translator.gave_up(sentence):
+            return "pending", original
+        return "missing", original
+
+    def _pair_from(self, side: str, sentence: int) -> None:
+        """A side reports the sentence under the mouse; only that side may clear its pair."""
+        if sentence < 0 and side != self._pair_owner:
+            return  # a late "left" from the other column must not undo the new pair
+        self._pair_owner = side if sentence >= 0 else ""
+        self._pair_sentences(sentence)
+
+    def _pair_sentences(self, sentence: int) -> None:
+        """Tint a sentence in the article and its translation (-1: neither)."""
+        if sentence < 0 or self.analysis is None or not self._pane_shown():
+            self.reader.set_sentence_highlight(None)
+            if self._pane is not None:
+                self._pane.text.highlight(-1)
+            return
+        pane_text = self.translation_pane.text
+        s = self.analysis.sentences[sentence]
+        self.reader.set_sentence_highlight((s.start, s.end))
+        pane_text.highlight(sentence)
+
+    def _save_columns(self) -> None:
+        sizes = self.splitter.sizes()
+        if len(sizes) == 2 and all(sizes):
+            self.settings.set("translation/pane_sizes", [str(v) for v in sizes])
+
+    def _restore_columns(self) -> None:
+        try:
+            sizes = [int(v) for v in self.settings.get("translation/pane_sizes")]
+        except ValueError:
+            sizes = []
+        if len(sizes) != 2 or min(sizes) < 120:
+            total = max(2, sum(self.splitter.sizes()))
+            sizes = [total // 2, total - total // 2]
+        self.splitter.setSizes(sizes)
+
+    def open_settings(self) -> Any:
+        """Tools > Settings: opens the SettingsDialog (window-modal, not blocking)."""
+        from app.ui.settings_dialog import SettingsDialog  # loaded when first opened
+
+        if self.settings_dialog is not None and self.settings_dialog.isVisible():
+            self.settings_dialog.raise_()
+            return self.settings_dialog
+        translator = self.translator
+        dialog = SettingsDialog(
+            self.settings,
+            cache_size=lambda: translator.cache.size_bytes(),
+            clear_cache=translator.clear_cache,
+            cache_location=str(translator.cache.path),
+            parent=self,
+        )
+        dialog.accepted.connect(lambda: self.apply_settings_dialog(dialog))
+        self.settings_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def apply_settings_dialog(self, dialog: Any) -> None:
+        was_online = self.translator.online
+        dialog.save()
+        theme = self.settings.theme()
+        self.theme_actions[theme].setChecked(True)
+        self.apply_theme(themes.resolve(theme))
+        self.set_font_size(self.settings.font_size())
+        self.translator.apply_settings()
+        self.act_online_translation.setChecked(self.translator.online)
+        self._online_tooltip()
+        if self.translator.online != was_online:
+            self.translator.online_changed.emit(self.translator.online)
+        if self._pane_shown():
+            self._build_translation()
+            self.translator.translate_article()  # does nothing while offline
+        self.translation_arrived()
 
     # ----------------------------------------------------------------- people
 
@@ -847,6 +1254,9 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.hover.hide()
+        if self._pane_shown():
+            self._save_columns()
+        self.translator.close()
         self.settings.set("window/geometry", self.saveGeometry())
         self.settings.set("window/state", self.saveState())
         self.settings.sync()
@@ -893,6 +1303,11 @@ def _prepare(document: Document) -> LoadedText:
     """Everything about a document that can be worked out off the UI thread."""
     text = document.text
     return LoadedText(document, Paragraphs.for_text(text), Utf16Map.for_text(text))
+
+
+def _gloss_word(card: WordCard) -> str:
+    """What is sent for an online gloss: the dictionary form, else the word."""
+    return card.lemma or card.word
 
 
 def _no_lookup(word: str, lemma: str, pos: str, morph: str) -> WordInfo:

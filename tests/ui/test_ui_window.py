@@ -371,4 +371,6 @@ def test_translation_hook_shows_cached_sentence(make_window, qtbot) -> None:
     assert "There is no doubt" in window.word_panel.text()
     assert asked[-1].startswith("Es gibt keinen Zweifel")
     assert "There is no doubt" not in window.tooltip_content(token_index(window, "Haus"))
-    assert not window.act_online_translation.isVisible()  # room kept for issue 6
+    # Issue 6 wired the toolbar toggle in; it is off by default (nothing goes online).
+    assert window.act_online_translation.isVisible()
+    assert not window.act_online_translation.isChecked()

@@ -1,0 +1,286 @@
+"""The Settings dialog: reading (theme, text size) and online translation (service, keys, cache).
+
+The dialog edits a copy of the values and writes them to :class:`~app.ui.settings.Settings`
+only when accepted (:meth:`SettingsDialog.save`); the window then applies them
+(a new translation service, the old one closed). API keys are edited in fields
+that show their text only while being edited and are never put into a label,
+a tooltip or the status bar. The cache's size and its Clear button act at once.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QPoint, QPointF, QRectF, QSize, Qt
+from PySide6.QtGui import QPainter, QPaintEvent, QPalette, QPen
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.translate import PROVIDERS
+from app.ui.settings import (
+    FONT_SIZE_MAX,
+    FONT_SIZE_MIN,
+    KEY_SETTINGS,
+    TARGET_LANGUAGES,
+    Settings,
+)
+
+THEME_CHOICES = (("system", "Follow the system"), ("light", "Light"), ("dark", "Dark"))
+
+
+class ChoiceBox(QComboBox):
+    """A combo box with a quiet chevron of its own (the style sheet hides the native arrow)."""
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        colour = self.palette().color(QPalette.ColorRole.PlaceholderText)
+        painter.setPen(QPen(colour, 1.4))
+        x = self.width() - 16.0
+        y = self.height() / 2.0
+        painter.drawPolyline([QPointF(x - 4, y - 2), QPointF(x, y + 2), QPointF(x + 4, y - 2)])
+        painter.end()
+
+
+class CheckBox(QCheckBox):
+    """A check box drawn in the theme's colours (Fusion's outline vanishes on dark paper)."""
+
+    BOX = 16
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        pal = self.palette()
+        box = QRectF(1.5, (self.height() - self.BOX) / 2 + 0.5, self.BOX - 1, self.BOX - 1)
+        if self.isChecked():
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(pal.color(QPalette.ColorRole.Link))
+            painter.drawRoundedRect(box, 4, 4)
+            painter.setPen(QPen(pal.color(QPalette.ColorRole.Base), 1.8))
+            painter.drawPolyline(
+                [
+                    QPointF(box.left() + 3.5, box.center().y()),
+                    QPointF(box.left() + 6.5, box.bottom() - 4),
+                    QPointF(box.right() - 3.5, box.top() + 4),
+                ]
+            )
+        else:
+            painter.setPen(QPen(pal.color(QPalette.ColorRole.PlaceholderText), 1.2))
+            painter.setBrush(pal.color(QPalette.ColorRole.Base))
+            painter.drawRoundedRect(box, 4, 4)
+        if self.hasFocus():
+            painter.setPen(QPen(pal.color(QPalette.ColorRole.Link), 1.0))
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawRoundedRect(box.adjusted(-1.5, -1.5, 1.5, 1.5), 5, 5)
+        painter.setPen(pal.color(QPalette.ColorRole.WindowText))
+        text_rect = self.rect().adjusted(self.BOX + 9, 0, 0, 0)
+        painter.drawText(text_rect, int(Qt.AlignmentFlag.AlignVCenter), self.text())
+        painter.end()
+
+    def sizeHint(self) -> QSize:
+        metrics = self.fontMetrics()
+        width = self.BOX + 9 + metrics.horizontalAdvance(self.text()) + 4
+        return QSize(width, max(self.BOX + 4, metrics.height() + 4))
+
+    def hitButton(self, pos: QPoint) -> bool:
+        return self.rect().contains(pos)
+
+
+def human_size(size: int) -> str:
+    """``1.2 MB`` for a byte count."""
+    value = float(size)
+    for unit in ("bytes", "KB", "MB", "GB"):
+        if value < 1024 or unit == "GB":
+            return f"{int(value)} bytes" if unit == "bytes" else f"{value:.1f} {unit}"
+        value /= 1024
+    return f"{size} bytes"
+
+
+class SettingsDialog(QDialog):
+    """Edit the reading and translation settings; :meth:`save` writes them."""
+
+    def __init__(
+        self,
+        settings: Settings,
+        *,
+        cache_size: Callable[[], int],
+        clear_cache: Callable[[], None],
+        cache_location: str = "",
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("settingsDialog")
+        self.setWindowTitle("Settings")
+        self.settings = settings
+        self._cache_size = cache_size
+        self._clear_cache = clear_cache
+        self._keys = {name: str(settings.get(key)) for name, key in KEY_SETTINGS.items()}
+        self._provider = settings.translation_provider()
+
+        # Reading
+        self.theme = ChoiceBox(self)
+        for value, label in THEME_CHOICES:
+            self.theme.addItem(label, value)
+        self.theme.setCurrentIndex(max(0, self.theme.findData(settings.theme())))
+        self.font_size = ChoiceBox(self)
+        for size in range(FONT_SIZE_MIN, FONT_SIZE_MAX + 1):
+            self.font_size.addItem(f"{size} pt", size)
+        self.font_size.setCurrentIndex(max(0, self.font_size.findData(settings.font_size())))
+        self.font_size.setMaximumWidth(120)
+
+        # Online translation
+        self.online = CheckBox("Translate sentences online", self)
+        self.online.setChecked(settings.online_translation())
+        self.provider = ChoiceBox(self)
+        for name, info in PROVIDERS.items():
+            self.provider.addItem(info.label, name)
+        self.provider.setCurrentIndex(max(0, self.provider.findData(self._provider)))
+        self.api_key = QLineEdit(self)
+        self.api_key.setEchoMode(QLineEdit.EchoMode.PasswordEchoOnEdit)
+        self.server_url = QLineEdit(str(settings.get("translation/libre_url")), self)
+        self.server_url.setPlaceholderText("http://127.0.0.1:5000")
+        self.region = QLineEdit(str(settings.get("translation/microsoft_region")), self)
+        self.region.setPlaceholderText("e.g. westeurope (optional)")
+        self.target = ChoiceBox(self)
+        for code, name in TARGET_LANGUAGES:
+            self.target.addItem(name, code)
+        self.target.setCurrentIndex(max(0, self.target.findData(settings.translation_target())))
+        self.privacy = QLabel(self)
+        self.privacy.setObjectName("muted")
+        self.privacy.setWordWrap(True)
+
+        # Cache
+        self.cache_label = QLabel(self)
+        if cache_location:
+            self.cache_label.setToolTip(cache_location)
+        self.clear_button = QPushButton("Clear", self)
+        self.clear_button.setAutoDefault(False)
+        self.clear_button.clicked.connect(self.clear_cache)
+        cache_box = QWidget(self)
+        cache_row = QHBoxLayout(cache_box)
+        cache_row.setContentsMargins(0, 0, 0, 0)
+        cache_row.setSpacing(12)
+        cache_row.addWidget(self.cache_label)
+        cache_row.addWidget(self.clear_button)
+        cache_row.addStretch(1)
+
+        # One form, so that the labels of all sections line up.
+        form = QFormLayout()
+        form.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        form.setFormAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        form.setHorizontalSpacing(14)
+        form.setVerticalSpacing(9)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self.form = form
+        self._section("Reading", first=True)
+        form.addRow("Theme", self.theme)
+        form.addRow("Text size", self.font_size)
+        self._section("Online translation")
+        form.addRow("", self.online)
+        form.addRow("Service", self.provider)
+        form.addRow("Server address", self.server_url)
+        form.addRow("API key", self.api_key)
+        form.addRow("Region", self.region)
+        form.addRow("Translate into", self.target)
+        form.addRow("", self.privacy)
+        self._section("Cache")
+        form.addRow("Saved translations", cache_box)
+        self.translation_form = form
+
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        self.buttons = buttons
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 16, 24, 16)
+        layout.setSpacing(0)
+        layout.addLayout(form)
+        layout.addSpacing(18)
+        layout.addStretch(1)
+        layout.addWidget(buttons)
+
+        self.provider.currentIndexChanged.connect(self._provider_changed)
+        self.online.toggled.connect(self._update_rows)
+        self._load_key()
+        self._update_rows()
+        self.refresh_cache_size()
+        self.setMinimumWidth(500)
+
+    def _section(self, title: str, first: bool = False) -> None:
+        heading = QLabel(title.upper(), self)
+        heading.setObjectName("sectionTitle")
+        if not first:
+            heading.setContentsMargins(0, 14, 0, 0)
+        self.form.addRow(heading)
+
+    # ------------------------------------------------------------- behaviour
+
+    def provider_name(self) -> str:
+        return str(self.provider.currentData())
+
+    def _provider_changed(self) -> None:
+        self._keys[self._provider] = self.api_key.text().strip()
+        self._provider = self.provider_name()
+        self._load_key()
+        self._update_rows()
+
+    def _load_key(self) -> None:
+        self.api_key.setText(self._keys.get(self._provider, ""))
+
+    def _update_rows(self) -> None:
+        info = PROVIDERS[self.provider_name()]
+        form = self.translation_form
+        form.setRowVisible(self.server_url, info.needs_server)
+        form.setRowVisible(self.api_key, info.accepts_key)
+        form.setRowVisible(self.region, info.name == "microsoft")
+        if info.accepts_key:
+            self.api_key.setPlaceholderText("required" if info.needs_key else "optional")
+        where = info.sends_to
+        if self.online.isChecked():
+            text = (
+                f"The text of the article's sentences, and of words the dictionary does not "
+                f"know, is sent to {where}."
+            )
+        else:
+            text = (
+                f"Off: Leselupe opens no network connection. When on, the text of the "
+                f"article's sentences is sent to {where}."
+            )
+        self.privacy.setText(text)
+
+    def refresh_cache_size(self) -> None:
+        self.cache_label.setText(human_size(self._cache_size()))
+
+    def clear_cache(self) -> None:
+        self._clear_cache()
+        self.refresh_cache_size()
+
+    def save(self) -> None:
+        """Write the edited values to the settings."""
+        self._keys[self._provider] = self.api_key.text().strip()
+        s = self.settings
+        s.set("view/theme", str(self.theme.currentData()))
+        s.set("view/font_size", int(self.font_size.currentData()))
+        s.set("translation/online", self.online.isChecked())
+        s.set("translation/provider", self.provider_name())
+        s.set("translation/target", str(self.target.currentData()))
+        s.set("translation/libre_url", self.server_url.text().strip())
+        s.set("translation/microsoft_region", self.region.text().strip())
+        for name, key in KEY_SETTINGS.items():
+            s.set(key, self._keys.get(name, ""))
+        s.sync()
