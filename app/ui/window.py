@@ -45,6 +45,7 @@ from PySide6.QtGui import (
     QPainter,
     QPen,
     QPixmap,
+    QShowEvent,
 )
 from PySide6.QtWidgets import (
     QApplication,
@@ -352,6 +353,12 @@ class MainWindow(QMainWindow):
         bar.addWidget(self.status_label, 1)
         bar.addPermanentWidget(self.progress)
         bar.addPermanentWidget(self.model_label)
+        # A temporary message replaces the word count instead of being painted over it
+        # (QStatusBar only hides normal widgets while the window is already visible).
+        bar.messageChanged.connect(self._sync_status_label)
+
+    def _sync_status_label(self, message: str = "") -> None:
+        self.status_label.setVisible(not message)
 
     def _action(
         self,
@@ -1251,6 +1258,10 @@ class MainWindow(QMainWindow):
         super().changeEvent(event)
         if event.type() == QEvent.Type.ActivationChange and not self.isActiveWindow():
             self.hover.hide()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self._sync_status_label(self.statusBar().currentMessage())
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.hover.hide()

@@ -87,8 +87,6 @@ def test_translate_screenshot(make_window, qtbot, fake: FakeProviders) -> None:
     token = next(i for i, t in enumerate(tokens) if t.text == "Spannungen")
     window.pin_word(token)
     window._want_translation(token, now=True)
-    qtbot.waitUntil(lambda: window.translator.gloss("Spannung") is not None, timeout=10_000)
-    qtbot.waitUntil(lambda: window.translator.gloss("Spannung").text is not None, timeout=10_000)
     window.translation_arrived()
     for theme, suffix in (("light", ""), ("dark", "-dark")):
         window.set_theme_setting(theme)
