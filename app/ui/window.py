@@ -96,6 +96,10 @@ if TYPE_CHECKING:
 
 APP_TITLE = "Leselupe"
 OPEN_FILTER = "Articles (*.txt *.md *.markdown *.html *.htm);;All files (*)"
+MODEL_FALLBACK_NOTICE = (
+    "No language model could be loaded, so names are found by simple rules only"
+    " (`leselupe info` says why)."
+)
 WELCOME_TEXT = (
     "Open a German article to start reading.\n\n"
     "File ▸ Open (Ctrl+O), drop a file on this window, or paste an article "
@@ -742,6 +746,8 @@ class MainWindow(QMainWindow):
         )
         for notice in result.analysis.notices:
             self.statusBar().showMessage(notice, 10000)
+        if result.analysis.model.origin == "built-in rules":  # every model failed to load
+            self.statusBar().showMessage(MODEL_FALLBACK_NOTICE, 15000)
         self._set_idle()
         self.analysis_shown.emit()
         if not self.isVisible() and not self.reader.loading:
