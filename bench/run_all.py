@@ -268,6 +268,21 @@ def _git_commit() -> str:
     return out.stdout.strip()
 
 
+def cpu_probe() -> float:
+    """Seconds for a fixed pure-Python loop (best of 3): how fast this CPU is right now.
+
+    On a shared or virtual machine the speed changes with its neighbours' load, which
+    the load average inside the machine does not show; absolute times scale with this."""
+    best = float("inf")
+    for _ in range(3):
+        started = time.perf_counter()
+        total = 0
+        for i in range(3_000_000):
+            total += i
+        best = min(best, time.perf_counter() - started)
+    return round(best, 3)
+
+
 def machine() -> Json:
     affinity = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else None
     return {
@@ -276,6 +291,7 @@ def machine() -> Json:
         "cores": os.cpu_count(),
         "cores_usable": affinity,
         "load_average": _load(),
+        "cpu_probe_s": cpu_probe(),
         "os": platform.platform(),
         "python": platform.python_version(),
         "spacy": _version("spacy"),
@@ -325,7 +341,9 @@ def markdown(info: Json, runs: dict[str, Json], quick: bool) -> str:
         f"Measured {info['date']} on {info['cpu']}, {info['cores']} cores"
         f" ({info['cores_usable']} usable), load average {load} (1/5/15 min) at the start;"
         f" {info['os']}; Python {info['python']}, spaCy {info['spacy']},"
-        f" PySide6 {info['pyside6']}; commit {info['commit']}"
+        f" PySide6 {info['pyside6']}; commit {info['commit']}; CPU probe (3 million"
+        f" Python loop steps) {info['cpu_probe_s']:.2f} s at the start,"
+        f" {info['cpu_probe_end_s']:.2f} s at the end"
         + ("; **quick pass** (fewer runs, smaller inputs)" if quick else "")
         + ".",
         "",
@@ -384,6 +402,7 @@ def main() -> int:
                 run["error"] = f"unexpected result ({type(exc).__name__}: {exc})"
         runs[bench.name] = run
     info["load_average_end"] = _load()
+    info["cpu_probe_end_s"] = cpu_probe()
     table = markdown(info, runs, args.quick)
     print(table)
     if args.md_out:
