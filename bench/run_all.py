@@ -268,19 +268,27 @@ def _git_commit() -> str:
     return out.stdout.strip()
 
 
-def cpu_probe() -> float:
-    """Seconds for a fixed pure-Python loop (best of 3): how fast this CPU is right now.
+def cpu_probe() -> dict[str, float]:
+    """Seconds for fixed pure-Python work (best of 3): how fast this machine is right now.
 
-    On a shared or virtual machine the speed changes with its neighbours' load, which
-    the load average inside the machine does not show; absolute times scale with this."""
-    best = float("inf")
+    ``loop``: 3 million interpreter steps (CPU only); ``alloc``: a dict of a million
+    strings built and sorted (memory bound, like decoding lemma tables or building an
+    analysis). On a shared or virtual machine these change with the neighbours' load,
+    which the load average inside the machine does not show; absolute times scale
+    with them, the ratios do not."""
+    loop = alloc = float("inf")
     for _ in range(3):
         started = time.perf_counter()
         total = 0
         for i in range(3_000_000):
             total += i
-        best = min(best, time.perf_counter() - started)
-    return round(best, 3)
+        loop = min(loop, time.perf_counter() - started)
+        started = time.perf_counter()
+        table = {str(i): i for i in range(1_000_000)}
+        sorted(table, key=table.__getitem__, reverse=True)
+        del table
+        alloc = min(alloc, time.perf_counter() - started)
+    return {"loop_s": round(loop, 3), "alloc_s": round(alloc, 3)}
 
 
 def machine() -> Json:
@@ -291,7 +299,7 @@ def machine() -> Json:
         "cores": os.cpu_count(),
         "cores_usable": affinity,
         "load_average": _load(),
-        "cpu_probe_s": cpu_probe(),
+        "probe": cpu_probe(),
         "os": platform.platform(),
         "python": platform.python_version(),
         "spacy": _version("spacy"),
@@ -341,9 +349,10 @@ def markdown(info: Json, runs: dict[str, Json], quick: bool) -> str:
         f"Measured {info['date']} on {info['cpu']}, {info['cores']} cores"
         f" ({info['cores_usable']} usable), load average {load} (1/5/15 min) at the start;"
         f" {info['os']}; Python {info['python']}, spaCy {info['spacy']},"
-        f" PySide6 {info['pyside6']}; commit {info['commit']}; CPU probe (3 million"
-        f" Python loop steps) {info['cpu_probe_s']:.2f} s at the start,"
-        f" {info['cpu_probe_end_s']:.2f} s at the end"
+        f" PySide6 {info['pyside6']}; commit {info['commit']}; speed probe (loop / alloc,"
+        f" see `cpu_probe`) {info['probe']['loop_s']:.2f} / {info['probe']['alloc_s']:.2f} s"
+        f" at the start, {info['probe_end']['loop_s']:.2f} /"
+        f" {info['probe_end']['alloc_s']:.2f} s at the end"
         + ("; **quick pass** (fewer runs, smaller inputs)" if quick else "")
         + ".",
         "",
@@ -402,7 +411,7 @@ def main() -> int:
                 run["error"] = f"unexpected result ({type(exc).__name__}: {exc})"
         runs[bench.name] = run
     info["load_average_end"] = _load()
-    info["cpu_probe_end_s"] = cpu_probe()
+    info["probe_end"] = cpu_probe()
     table = markdown(info, runs, args.quick)
     print(table)
     if args.md_out:
