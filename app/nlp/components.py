@@ -34,6 +34,8 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 from spacy.vocab import Vocab
 
+from app.nlp.lemmas import lemmatize
+
 _LANG = "de"
 _KEEP_AS_IS_POS = frozenset({"PUNCT", "SPACE", "NUM", "SYM", "X", "PROPN"})
 
@@ -61,10 +63,7 @@ class SimplemmaLemmatizer:
                 continue
             lemma = cache.get(text)
             if lemma is None:
-                try:
-                    lemma = simplemma.lemmatize(text, lang=_LANG)
-                except (ValueError, TypeError):
-                    lemma = text
+                lemma = lemmatize(text)
                 if len(cache) < 200_000:
                     cache[text] = lemma
             token.lemma_ = lemma
