@@ -490,6 +490,19 @@ def _extend_left(doc: _Doc, a: int) -> int:
         and analyze_role(doc.words[g]) is None
     ):
         return g
+    if (
+        j == a
+        and doc.words[a] in nm.CAPITAL_PARTICLES
+        and g >= 0
+        and doc.same_sentence(g, a)
+        and g != doc.sentence_start(g)
+        and not doc.blocked[g]
+        and nm.is_capitalised_word(doc.words[g])
+        and doc.words[g] not in nm.TITLES
+        and analyze_role(doc.words[g]) is None
+        and not nm.is_place(doc.words[g])
+    ):
+        return g  # "Marine [Le Pen]": a name in that shape has its first name before it
     return a
 
 
@@ -639,6 +652,13 @@ def _person_inside(doc: _Doc, first: int, stop: int) -> tuple[int, int] | None:
         role = analyze_role(w)
         if role is not None and not role.base.lower().endswith(_COMPANY_HEADS):
             role_before = True
+        elif (
+            _looks_genitive(w)
+            and a + 1 < stop
+            and analyze_role(doc.words[a + 1]) is not None
+            and w[:1].isupper()
+        ):
+            pass  # "Ungarns Regierungschef Viktor Orbán": a possessor before the role
         elif w not in nm.TITLES and w.lower() not in _DETERMINERS:
             break
         a += 1

@@ -187,6 +187,26 @@ def test_possessed_noun_after_a_genitive_is_no_name() -> None:
     assert "Erpenbecks" in mention_texts(text, found["Jenny Erpenbeck"])
 
 
+def test_person_inside_a_place_span_after_a_genitive_and_a_role() -> None:
+    text = "Ungarns Regierungschef Viktor Orbán blieb dem Treffen fern."
+    found = by_name(text, other=[("Ungarns Regierungschef Viktor Orbán", "LOC")])
+    assert list(found) == ["Viktor Orbán"]
+    assert found["Viktor Orbán"].roles == ("Regierungschef",)
+
+
+def test_first_name_before_a_capital_particle_name() -> None:
+    text = "Die Chefin der Partei, Marine Le Pen, kündigte Widerstand an. Le Pen bleibt hart."
+    found = by_name(text, per=["Le Pen"])
+    assert list(found) == ["Marine Le Pen"]
+    assert len(found["Marine Le Pen"].mentions) == 2
+
+
+def test_capital_particle_name_at_sentence_start_stays_short() -> None:
+    text = "Gegen Le Pen stimmten viele. Die Politikerin Marine Le Pen schwieg."
+    found = by_name(text, per=["Le Pen", "Marine Le Pen"])
+    assert "Gegen Le Pen" not in found
+
+
 def test_single_unknown_word_after_noun_creates_nobody() -> None:
     text = "Am Ufer der Elbe feierten Tausende das Stadtfest Elbflorenz."
     assert by_name(text, per=["Stadtfest Elbflorenz"]) == {}
