@@ -9,6 +9,7 @@ asked for.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import importlib
 import json
 import sys
@@ -317,8 +318,21 @@ def run_window(args: argparse.Namespace) -> int:
     return 0
 
 
+def _tolerant_stdio() -> None:
+    """File names and input bytes need not be valid UTF-8 (Linux allows any bytes):
+    write them with a replacement character instead of failing mid-output
+    (stdout is strict under a UTF-8 locale), and read undecodable stdin lines
+    the same way."""
+    for stream in (sys.stdin, sys.stdout):
+        reconfigure = getattr(stream, "reconfigure", None)
+        if reconfigure is not None:
+            with contextlib.suppress(OSError, ValueError):
+                reconfigure(errors="replace")
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
+    _tolerant_stdio()
     try:
         if argv and argv[0] in SUBCOMMANDS:
             args = _subcommand_parser().parse_args(argv)

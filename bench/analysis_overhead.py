@@ -6,8 +6,9 @@ Builds a ~300,000-character German text, then times, alternating, N runs of
   B: python bench/bare_pipeline.py TEXT   (load_pipeline() + nlp.pipe over the same paragraphs)
 
 and prints the median wall times and their ratio (target: A/B <= 1.25).
+``--json`` adds one JSON object as the last line.
 
-Usage: python bench/analysis_overhead.py [--chars 300000] [--runs 3] [--model NAME]
+Usage: python bench/analysis_overhead.py [--chars 300000] [--runs 3] [--model NAME] [--json]
 """
 
 from __future__ import annotations
@@ -50,6 +51,7 @@ def main() -> int:
     parser.add_argument("--chars", type=int, default=300_000)
     parser.add_argument("--runs", type=int, default=3)
     parser.add_argument("--model", default=None, help="LESELUPE_MODEL for both sides")
+    parser.add_argument("--json", action="store_true", help="JSON object as the last line")
     args = parser.parse_args()
     env = dict(os.environ)
     if args.model:
@@ -75,8 +77,12 @@ def main() -> int:
         "analyze_all": [round(x, 3) for x in app_times],
         "bare_all": [round(x, 3) for x in bare_times],
     }
-    print(json.dumps(result))
-    print(f"| analyze {a:.2f} s | bare pipeline {b:.2f} s | ratio {a / b:.3f} (target <= 1.25) |")
+    print(f"text: {args.chars:,} characters; {args.runs} alternating runs of each")
+    print(f"leselupe analyze --json: median {a:.2f} s (runs: {result['analyze_all']})")
+    print(f"bare pipeline script:    median {b:.2f} s (runs: {result['bare_all']})")
+    print(f"ratio {a / b:.3f} (target <= 1.25)")
+    if args.json:
+        print(json.dumps(result))
     return 0
 
 

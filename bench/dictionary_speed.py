@@ -1,6 +1,6 @@
 """Speed of the offline dictionary: opening, first-run install, lookups (prints numbers).
 
-Usage: python bench/dictionary_speed.py [--words N] [--skip-install]
+Usage: python bench/dictionary_speed.py [--words N] [--skip-install] [--json]
 
 - open: a fresh process imports app.dictionary and calls open_dictionary()
   (database already installed), timed inside that process;
@@ -11,6 +11,8 @@ Usage: python bench/dictionary_speed.py [--words N] [--skip-install]
   µs/word = (time(N) - time(1)) / N;
 - in-process: Dictionary.lookup over the same words, first pass with empty
   caches (unique words only once) and a second pass (cached).
+
+``--json`` adds one JSON object with these numbers as the last line.
 """
 
 from __future__ import annotations
@@ -89,8 +91,10 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--words", type=int, default=20_000)
     parser.add_argument("--skip-install", action="store_true")
+    parser.add_argument("--json", action="store_true", help="JSON object as the last line")
     args = parser.parse_args()
     env = dict(os.environ)
+    result: dict[str, object] = {}
 
     from app.dictionary import store
 
@@ -103,6 +107,7 @@ def main() -> int:
             elapsed = time.perf_counter() - started
             size = target.stat().st_size
         packed = store.compressed_path().stat().st_size / 1e6
+        result["install_s"] = round(elapsed, 3)
         print(
             f"first-run install: {elapsed:.2f} s ({size / 1e6:.1f} MB unpacked from"
             f" {packed:.1f} MB, {len(calls)} progress calls)"
@@ -116,6 +121,10 @@ def main() -> int:
         )  # fmt: skip
         opens.append(proc.stdout.split(maxsplit=3))
     best = min(opens, key=lambda o: float(o[1]))
+    result["import_ms"] = float(best[0])
+    result["open_ms"] = float(best[1])
+    result["first_lookup_ms"] = float(best[2])
+    result["open_error"] = best[3].strip() if len(best) > 3 else None
     print(f"open: import {best[0]} ms, open_dictionary() {best[1]} ms, first lookup {best[2]} ms"
           f" (best of 3 fresh processes){' — ' + best[3] if len(best) > 3 else ''}")  # fmt: skip
 
@@ -129,6 +138,15 @@ def main() -> int:
         f" {(cpu - base_cpu) / len(words) * 1e6:.0f} µs CPU"
     )
     print(f"   (load average now {os.getloadavg()[0]:.1f} on {os.cpu_count()} CPUs)")
+    result.update(
+        stdin_words=len(words),
+        stdin_distinct=len(set(words)),
+        stdin_wall_s=round(wall, 3),
+        stdin_cpu_s=round(cpu, 3),
+        startup_wall_s=round(base_wall, 3),
+        us_per_word_wall=round((wall - base_wall) / len(words) * 1e6, 1),
+        us_per_word_cpu=round((cpu - base_cpu) / len(words) * 1e6, 1),
+    )
 
     def timed(dictionary: Dictionary, items: list[str]) -> tuple[float, float]:
         wall, cpu = time.perf_counter(), time.process_time()
@@ -146,6 +164,15 @@ def main() -> int:
         f" {first[1]:.0f}, cached {cached[0]:.1f} / {cached[1]:.1f}, distinct words only"
         f" {distinct[0]:.0f} / {distinct[1]:.0f}"
     )
+    result.update(
+        in_process_first_us=round(first[0], 1),
+        in_process_cached_us=round(cached[0], 2),
+        in_process_distinct_us=round(distinct[0], 1),
+    )
+    if args.json:
+        import json
+
+        print(json.dumps(result))
     return 0
 
 

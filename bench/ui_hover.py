@@ -1,6 +1,6 @@
 """Cost of the hover card on the UI thread, and how soon it appears.
 
-Usage: QT_QPA_PLATFORM=offscreen python bench/ui_hover.py [--mb 0] [--words 3000]
+Usage: QT_QPA_PLATFORM=offscreen python bench/ui_hover.py [--mb 0] [--words 3000] [--json]
 
 Opens the sample article (or --mb megabytes of copies of it) with the real
 pipeline and dictionary and times, for every word:
@@ -13,7 +13,8 @@ pipeline and dictionary and times, for every word:
 * the time from a mouse move onto a word until the card is visible (first card:
   the deliberate rest delay; next word: an in-place update).
 
-Prints p50 / p99 / max in milliseconds; asserts nothing.
+Prints p50 / p99 / max in milliseconds; asserts nothing. ``--json`` adds one
+JSON object as the last line ({series: {"n", "p50_ms", "p99_ms", "max_ms"}}).
 """
 
 from __future__ import annotations
@@ -35,18 +36,28 @@ def pct(values: list[float], q: float) -> float:
     return ordered[min(len(ordered) - 1, int(q * len(ordered)))]
 
 
-def report(name: str, values: list[float]) -> None:
+RESULTS: dict[str, object] = {}
+
+
+def report(name: str, values: list[float], key: str) -> None:
     ms = [v * 1000 for v in values]
     print(
         f"{name:38s} n={len(ms):6d}  p50 {statistics.median(ms):7.3f}  "
         f"p99 {pct(ms, 0.99):7.3f}  max {max(ms):7.3f} ms"
     )
+    RESULTS[key] = {
+        "n": len(ms),
+        "p50_ms": round(statistics.median(ms), 4),
+        "p99_ms": round(pct(ms, 0.99), 4),
+        "max_ms": round(max(ms), 4),
+    }
 
 
 def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("--mb", type=float, default=0.0)
     parser.add_argument("--words", type=int, default=3000)
+    parser.add_argument("--json", action="store_true", help="JSON object as the last line")
     args = parser.parse_args()
     os.environ["LESELUPE_SETTINGS_FILE"] = str(Path(tempfile.mkdtemp()) / "settings.ini")
 
@@ -89,7 +100,7 @@ def main() -> int:
         start = time.perf_counter()
         window.tooltip_content(token)
         prefetched.append(time.perf_counter() - start)
-    report("tooltip content, after prefetch", prefetched)
+    report("tooltip content, after prefetch", prefetched, "prefetched")
     # Worst case (hover before the prefetch got there): nothing cached at all,
     # not even inside the dictionary, so a fresh Dictionary instance.
     from app.dictionary import Dictionary
@@ -106,13 +117,13 @@ def main() -> int:
         start = time.perf_counter()
         window.tooltip_content(token)
         cold.append(time.perf_counter() - start)
-    report("tooltip content, cold (no prefetch)", cold)
+    report("tooltip content, cold (no prefetch)", cold, "cold")
     warm = []
     for token in words:
         start = time.perf_counter()
         window.tooltip_content(token)
         warm.append(time.perf_counter() - start)
-    report("tooltip content, cached", warm)
+    report("tooltip content, cached", warm, "cached")
 
     reader = window.reader
     visible = reader.words_in_view()
@@ -123,7 +134,7 @@ def main() -> int:
             start = time.perf_counter()
             reader.token_at_point(point)
             hits.append(time.perf_counter() - start)
-    report("hit test per mouse move", hits)
+    report("hit test per mouse move", hits, "hit_test")
 
     # Mouse move → card visible.
     window.hover.hide()
@@ -144,9 +155,15 @@ def main() -> int:
         while window.hover.tip.token != b:
             app.processEvents()
         follow.append(time.perf_counter() - start)
-    report("mouse rests on word -> card", first)
-    report("mouse to next word -> card", follow)
+    report("mouse rests on word -> card", first, "rest_to_card")
+    report("mouse to next word -> card", follow, "next_word_card")
     window.close()
+    if args.json:
+        import json
+
+        RESULTS["tokens"] = len(index.analysis.tokens)
+        RESULTS["model"] = window.model_label.text()
+        print(json.dumps(RESULTS))
     return 0
 
 

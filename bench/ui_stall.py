@@ -1,11 +1,12 @@
 """Event-loop stalls of the window while a long article is loaded and analysed.
 
-Usage: QT_QPA_PLATFORM=offscreen python bench/ui_stall.py [--mb 1.0] [--cold]
+Usage: QT_QPA_PLATFORM=offscreen python bench/ui_stall.py [--mb 1.0] [--cold] [--json]
 
 Opens a text of the given size (copies of the sample article) in the window,
 ticks a 10 ms QTimer on the UI thread and prints the longest gaps between
 ticks with the phase they fell in. --cold skips warming the spaCy pipeline, so
-the model load is measured too. Prints numbers; asserts nothing.
+the model load is measured too. Prints numbers; asserts nothing. ``--json``
+adds one JSON object as the last line.
 """
 
 from __future__ import annotations
@@ -25,6 +26,7 @@ def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("--mb", type=float, default=1.0)
     parser.add_argument("--cold", action="store_true")
+    parser.add_argument("--json", action="store_true", help="JSON object as the last line")
     args = parser.parse_args()
     os.environ["LESELUPE_SETTINGS_FILE"] = str(Path(tempfile.mkdtemp()) / "settings.ini")
 
@@ -92,6 +94,20 @@ def main() -> int:
     for gap, at, name in worst:
         print(f"  gap {gap * 1000:6.0f} ms ending at {(at - start) * 1000:8.0f} ms  ({name})")
     window.close()
+    if args.json:
+        import json
+
+        result = {
+            "chars": len(text),
+            "mb": round(len(text.encode("utf-8")) / 1e6, 3),
+            "cold": args.cold,
+            "tokens": len(window.analysis.tokens),
+            "ticks": len(gaps),
+            "max_gap_ms": round(worst[0][0] * 1000, 1),
+            "max_gap_phase": worst[0][2],
+            "events_ms": {name: round((at - start) * 1000) for at, name in events},
+        }
+        print(json.dumps(result))
     return 0
 
 

@@ -1,12 +1,13 @@
 """Start-up time of the window against a bare script doing the same essential work.
 
-Usage: QT_QPA_PLATFORM=offscreen python bench/ui_startup.py [--runs 3] [FILE]
+Usage: QT_QPA_PLATFORM=offscreen python bench/ui_startup.py [--runs 3] [--json] [FILE]
 
 Runs ``python -m app --quit-when-ready [FILE]`` (window, analysis shown, exit)
 and a bare script that imports Qt, loads the same spaCy pipeline, runs it over
 the same text and shows an empty window, each --runs times, and prints the
 median wall-clock times, their ratio (target: at most 1.3) and the window's
-own first-paint and ready times. Prints numbers; asserts nothing.
+own first-paint and ready times. Prints numbers; asserts nothing. ``--json``
+adds one JSON object as the last line.
 """
 
 from __future__ import annotations
@@ -54,6 +55,7 @@ def timed(cmd: list[str], env: dict[str, str]) -> tuple[float, str]:
 def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("--runs", type=int, default=3)
+    parser.add_argument("--json", action="store_true", help="JSON object as the last line")
     parser.add_argument("file", nargs="?", default=str(ROOT / "resources/sample/article.txt"))
     args = parser.parse_args()
     env = dict(os.environ)
@@ -85,6 +87,21 @@ def main() -> int:
         values = [r[key] for r in reports]
         print(f"{key}: median {statistics.median(values):.0f} (runs: {values})")
     print(f"people: {reports[-1]['people']}, entities: {reports[-1]['entities']}")
+    if args.json:
+        result = {
+            "file": args.file,
+            "runs": args.runs,
+            "app_s": round(app_s, 3),
+            "bare_s": round(bare_s, 3),
+            "ratio": round(app_s / bare_s, 3),
+            "app_all": [round(t, 3) for t in app_times],
+            "bare_all": [round(t, 3) for t in bare_times],
+            "first_paint_ms": statistics.median(r["first_paint_ms"] for r in reports),
+            "ready_ms": statistics.median(r["ready_ms"] for r in reports),
+            "people": reports[-1]["people"],
+            "entities": reports[-1]["entities"],
+        }
+        print(json.dumps(result))
     return 0
 
 

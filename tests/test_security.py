@@ -1,11 +1,18 @@
-"""Hostile documents: nothing runs, nothing is fetched, nothing else is read.
+"""Hostile documents and file names: nothing runs, nothing is fetched, nothing else is read.
 
 An audit hook records every file the process opens and every socket it
-connects while a hostile HTML document is loaded and analysed.
+connects while a hostile HTML document is loaded and analysed. File names with
+spaces, umlauts, emoji, quotes, leading dashes, markup, newlines and bytes that
+are not UTF-8 go through the ``leselupe`` command line, with stdout as strict
+as under a UTF-8 desktop locale. The same through the window:
+``tests/ui/test_ui_security.py``.
 """
 
 from __future__ import annotations
 
+import json
+import os
+import subprocess
 import sys
 import threading
 from collections.abc import Iterator
@@ -18,6 +25,7 @@ import pytest
 from app.analysis import analyze
 from app.document import load_document
 from app.nlp import load_pipeline_with_info
+from tests.helpers import REPO
 
 HOSTILE_HTML = """<!DOCTYPE html>
 <html><head>
@@ -106,3 +114,102 @@ def test_deeply_nested_html_file(tmp_path: Path) -> None:
     path = tmp_path / "tief.html"
     path.write_text("<html><body>" + "<div><span>" * 100_000 + "Tief." + "</span></div>" * 100_000)
     assert load_document(path).text == "Tief."
+
+
+GERMAN = "Der Kanzler Olaf Scholz (66) besucht am Montag Berlin.\n\nEr spricht dort lange.\n"
+
+UNUSUAL_NAMES = [
+    "mit Leerzeichen.txt",
+    "Größenänderung ßÄÖÜ.txt",
+    "Präsident – „Rede“ 😀🇩🇪.txt",
+    'it\'s "quoted" `x` $HOME;.txt',
+    "-leading-dash.txt",
+    "--quit-when-ready.txt",
+    "<img src=bait.png> <b>fett.txt",
+    "a&amp;b &lt;i&gt;.txt",
+    "trailing space .txt",
+    "new\nline.txt",
+]
+NON_UTF8_NAME = b"caf\xe9 \xff.txt"  # Latin-1 bytes: not valid UTF-8
+
+
+def named_file(folder: Path, name: str | bytes) -> Path:
+    """A file with that name (str, or raw bytes for names that are not UTF-8) in folder."""
+    raw = name if isinstance(name, bytes) else os.fsencode(name)
+    path = Path(os.fsdecode(os.path.join(os.fsencode(folder), raw)))
+    path.write_text(GERMAN, encoding="utf-8")
+    return path
+
+
+def run_cli(args: list[str], cwd: Path, tmp_path: Path) -> subprocess.CompletedProcess[bytes]:
+    """``python -m app ARGS`` in cwd; stdio strict UTF-8 like a UTF-8 desktop locale."""
+    env = dict(os.environ)
+    env.update(
+        QT_QPA_PLATFORM="offscreen",
+        LESELUPE_SETTINGS_FILE=str(tmp_path / "settings.ini"),
+        XDG_CONFIG_HOME=str(tmp_path / "config"),
+        PYTHONPATH=str(REPO),
+        LESELUPE_MODEL="leselupe_rules",  # the names are under test, not the model
+        PYTHONIOENCODING="utf-8",
+    )
+    return subprocess.run(
+        [sys.executable, "-m", "app", *args],
+        cwd=cwd,
+        env=env,
+        capture_output=True,
+        timeout=600,
+        stdin=subprocess.DEVNULL,
+    )
+
+
+def test_unusual_file_names_on_the_command_line(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from app.cli import main
+
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    for path in [named_file(docs, name) for name in UNUSUAL_NAMES]:
+        # ``--`` ends the options, so names with leading dashes are files too.
+        assert main(["analyze", "--json", "--", str(path)]) == 0, path
+        data = json.loads(capsys.readouterr().out)
+        assert data["text"] == GERMAN and data["source"] == str(path)
+    monkeypatch.chdir(docs)
+    for args in (["analyze", "./-leading-dash.txt"], ["analyze", "--", "-leading-dash.txt"]):
+        assert main(args) == 0, args
+        assert "-leading-dash.txt" in capsys.readouterr().out
+    # Without ``--`` a leading dash is an option: one usage error, exit code 2.
+    with pytest.raises(SystemExit) as exit_info:
+        main(["analyze", "-leading-dash.txt"])
+    assert exit_info.value.code == 2
+    assert "Traceback" not in capsys.readouterr().err
+
+
+def test_file_name_that_is_not_utf8_on_the_command_line(tmp_path: Path) -> None:
+    """Linux file names are bytes; the JSON stays valid UTF-8 even with strict stdout."""
+    path = named_file(tmp_path, NON_UTF8_NAME)
+    result = run_cli(["analyze", "--json", str(path)], tmp_path, tmp_path)
+    assert result.returncode == 0, result.stderr
+    data = json.loads(result.stdout.decode("utf-8"))
+    assert data["text"] == GERMAN and data["source"].endswith(".txt")
+    result = run_cli(["analyze", path.name], tmp_path, tmp_path)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.decode("utf-8").startswith("caf")
+
+
+def test_words_and_text_that_are_not_utf8_on_the_command_line(tmp_path: Path) -> None:
+    words = b"Haus\ncaf\xe9\n\xff\xfe\n"
+    result = subprocess.run(
+        [sys.executable, "-m", "app", "lookup", "--stdin", "--json"],
+        input=words,
+        cwd=REPO,
+        env={**os.environ, "PYTHONPATH": str(REPO), "PYTHONIOENCODING": "utf-8"},
+        capture_output=True,
+        timeout=300,
+    )
+    assert result.returncode == 0, result.stderr
+    lines = [json.loads(line) for line in result.stdout.decode("utf-8").splitlines()]
+    assert lines[0]["word"] == "Haus" and len(lines) == 3
+    result = run_cli(["lookup", "--json", os.fsdecode(b"caf\xe9")], tmp_path, tmp_path)
+    assert result.returncode == 0, result.stderr
+    assert json.loads(result.stdout.decode("utf-8"))["word"].startswith("caf")

@@ -15,12 +15,14 @@ No Qt here; nothing is written outside the user data directory.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import lzma
 import os
 import sqlite3
 import tempfile
 import threading
+import time
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
@@ -74,6 +76,7 @@ def installed_path(source: Path) -> Path:
 def install(source: Path, target: Path, progress: Progress | None = None) -> Path:
     """Unpack the compressed database to ``target`` (atomically)."""
     target.parent.mkdir(parents=True, exist_ok=True)
+    _remove_stale_temporaries(target.parent)
     total = source.stat().st_size or 1
     report = progress or (lambda _f, _m: None)
     report(0.0, "Unpacking the offline dictionary (first run)…")
@@ -95,6 +98,20 @@ def install(source: Path, target: Path, progress: Progress | None = None) -> Pat
             old.unlink(missing_ok=True)
     report(1.0, "Offline dictionary ready.")
     return target
+
+
+#: A temporary file untouched this long was left by a killed or crashed install.
+STALE_TEMPORARY_S = 600.0
+
+
+def _remove_stale_temporaries(folder: Path) -> None:
+    """Delete partial unpackings of processes that were killed (never a running one's:
+    those are written to continuously)."""
+    now = time.time()
+    for tmp in folder.glob(".ding-*.tmp"):
+        with contextlib.suppress(OSError):
+            if now - tmp.stat().st_mtime > STALE_TEMPORARY_S:
+                tmp.unlink()
 
 
 def locate(progress: Progress | None = None) -> Path:

@@ -96,6 +96,10 @@ if TYPE_CHECKING:
 
 APP_TITLE = "Leselupe"
 OPEN_FILTER = "Articles (*.txt *.md *.markdown *.html *.htm);;All files (*)"
+MODEL_FALLBACK_NOTICE = (
+    "No language model could be loaded, so names are found by simple rules only"
+    " (`leselupe info` says why)."
+)
 WELCOME_TEXT = (
     "Open a German article to start reading.\n\n"
     "File ▸ Open (Ctrl+O), drop a file on this window, or paste an article "
@@ -343,12 +347,16 @@ class MainWindow(QMainWindow):
         bar = self.statusBar()
         bar.setSizeGripEnabled(False)
         self.status_label = QLabel("", self)
+        # Plain text: it shows file names, and a name like "<img src=x>.txt" must not
+        # make Qt render markup and read files (issue 7).
+        self.status_label.setTextFormat(Qt.TextFormat.PlainText)
         self.progress = QProgressBar(self)
         self.progress.setRange(0, 0)
         self.progress.setFixedWidth(120)
         self.progress.setTextVisible(False)
         self.progress.hide()
         self.model_label = QLabel("", self)
+        self.model_label.setTextFormat(Qt.TextFormat.PlainText)
         self.model_label.setToolTip("The language model that analyses the text")
         bar.addWidget(self.status_label, 1)
         bar.addPermanentWidget(self.progress)
@@ -613,7 +621,7 @@ class MainWindow(QMainWindow):
             return
         for path in recent:
             act = self.recent_menu.addAction(Path(path).name)
-            act.setToolTip(path)
+            act.setToolTip(_plain_for_qt(path))
             act.setStatusTip(path)
             act.triggered.connect(lambda _=False, p=path: self.open_path(p))
         self.recent_menu.addSeparator()
@@ -738,6 +746,8 @@ class MainWindow(QMainWindow):
         )
         for notice in result.analysis.notices:
             self.statusBar().showMessage(notice, 10000)
+        if result.analysis.model.origin == "built-in rules":  # every model failed to load
+            self.statusBar().showMessage(MODEL_FALLBACK_NOTICE, 15000)
         self._set_idle()
         self.analysis_shown.emit()
         if not self.isVisible() and not self.reader.loading:
@@ -814,7 +824,7 @@ class MainWindow(QMainWindow):
 
     def show_error(self, title: str, message: str) -> None:
         """A modal message box (tests patch QMessageBox.warning)."""
-        QMessageBox.warning(self, title, message)
+        QMessageBox.warning(self, title, _plain_for_qt(message))
 
     # ------------------------------------------------------------------ words
 
@@ -1319,6 +1329,16 @@ def _prepare(document: Document) -> LoadedText:
 def _gloss_word(card: WordCard) -> str:
     """What is sent for an online gloss: the dictionary form, else the word."""
     return card.lemma or card.word
+
+
+def _plain_for_qt(text: str) -> str:
+    """Text for a widget that guesses rich text (message box, tooltip): a file name or
+    message that looks like markup is escaped, so Qt shows it and loads nothing."""
+    from PySide6 import QtGui  # Qt's text functions live in QtGui's Qt namespace
+
+    if not QtGui.Qt.mightBeRichText(text):
+        return text
+    return QtGui.Qt.convertFromPlainText(text, QtGui.Qt.WhiteSpaceMode.WhiteSpaceNormal)
 
 
 def _no_lookup(word: str, lemma: str, pos: str, morph: str) -> WordInfo:
