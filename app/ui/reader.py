@@ -756,7 +756,8 @@ class ReaderView(QPlainTextEdit):
         ).position()
         lo = bisect_left(self.index.token_starts, self.utf16.from_qt(top))
         hi = bisect_left(self.index.token_starts, self.utf16.from_qt(bottom))
-        return [w for w in self.index.words if lo <= w < hi]
+        words = self.index.words  # sorted token indices
+        return list(words[bisect_left(words, lo) : bisect_left(words, hi)])
 
 
 def line_boxes(
