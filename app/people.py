@@ -91,6 +91,12 @@ _BOUNDARIES = frozenset(
 _CLOSERS = frozenset([",", ".", ";", ":", ")", "–", "—", "!", "?", '"', "“", "”", "«", "»", "…"])
 _SUBJECT_PRONOUNS = _words("er sie")
 
+#: Person nouns that are no roles but can be what "der 45-Jährige" refers to.
+_GENERIC_PERSONS = {
+    "Mann": "m", "Frau": "f", "Junge": "m", "Mädchen": "f", "Kind": None, "Person": None,
+    "Jugendliche": None, "Jugendlicher": "m", "Senior": "m", "Seniorin": "f",
+}  # fmt: skip
+
 #: Words of a role phrase's head that do not give a party ("AfD-Gegner" is no AfD member).
 _NOT_MEMBERS = _words("Gegner Gegnerin Kritiker Kritikerin Wähler Wählerin Experte Expertin")
 
@@ -362,7 +368,8 @@ def _can_follow(doc: _Doc, j: int, prev: int, trusted: bool = False) -> bool:
     if w in nm.LAYOUT_WORDS:
         return False
     if (nm.is_common_noun(w) or is_role_word(w)) and not nm.lemma_is_lowercase(w):
-        return _uninflected(w)
+        # "Katherina Reiche" (tagged PROPN), not "für Anna Blumen" (plural of a noun)
+        return _uninflected(w) or doc.tokens[j].pos == "PROPN"
     return True
 
 
@@ -490,6 +497,19 @@ def _extend_left(doc: _Doc, a: int) -> int:
         and analyze_role(doc.words[g]) is None
     ):
         return g
+    if (
+        j == a
+        and doc.words[a] in nm.CAPITAL_PARTICLES
+        and g >= 0
+        and doc.same_sentence(g, a)
+        and g != doc.sentence_start(g)
+        and not doc.blocked[g]
+        and nm.is_capitalised_word(doc.words[g])
+        and doc.words[g] not in nm.TITLES
+        and analyze_role(doc.words[g]) is None
+        and not nm.is_place(doc.words[g])
+    ):
+        return g  # "Marine [Le Pen]": a name in that shape has its first name before it
     return a
 
 
@@ -639,6 +659,13 @@ def _person_inside(doc: _Doc, first: int, stop: int) -> tuple[int, int] | None:
         role = analyze_role(w)
         if role is not None and not role.base.lower().endswith(_COMPANY_HEADS):
             role_before = True
+        elif (
+            _looks_genitive(w)
+            and a + 1 < stop
+            and analyze_role(doc.words[a + 1]) is not None
+            and w[:1].isupper()
+        ):
+            pass  # "Ungarns Regierungschef Viktor Orbán": a possessor before the role
         elif w not in nm.TITLES and w.lower() not in _DETERMINERS:
             break
         a += 1
@@ -1411,13 +1438,36 @@ def _sentence_ages(doc: _Doc, clusters: list[_Cluster]) -> None:
             k -= 1
         return None
 
+    mention_starts = set(firsts)
+
+    def unnamed_person_between(start: int, tok: int, gender: str | None) -> bool:
+        """ "übersah ein Autofahrer den Mann. Der 45-Jährige ...": someone without a name
+        was mentioned after the named person, so the age may be theirs."""
+        for t in range(start, tok):
+            w = doc.words[t]
+            if doc.word(t - 1).lower() not in _DETERMINERS or t + 1 in mention_starts:
+                continue
+            if w in _GENERIC_PERSONS:
+                noun_gender = _GENERIC_PERSONS[w]
+            else:
+                role = analyze_role(w)
+                if role is None or role.kind not in {"noun", "adj"}:
+                    continue
+                noun_gender = role.gender if role.gender in {"m", "f"} else None
+            if gender is None or noun_gender is None or noun_gender == gender:
+                return True
+        return False
+
     def referent(tok: int, gender: str | None, oblique: bool = False) -> int | None:
         """Who "der 61-Jährige" means: the subject of a recent sentence, else the last one.
 
         ``oblique`` ("dankte dem 41-Jährigen"): not the subject of the same sentence.
+        Nobody, when a person without a name was mentioned after the candidates.
         """
         sent = doc.tokens[tok].sentence
         k = bisect.bisect_left(firsts, tok) - 1
+        if k >= 0 and unnamed_person_between(order[k][1], tok, gender):
+            return None
         fallback: int | None = None
         while k >= 0:
             first, _stop, idx = order[k]

@@ -6,9 +6,12 @@ the case is about repairing NER output, with hand-made PER entities.
 
 from __future__ import annotations
 
+import dataclasses
+
 import pytest
 
-from tests.people_support import by_name, mention_texts, people
+from app.people import extract_people
+from tests.people_support import analysis_data, by_name, mention_texts, people
 
 # --------------------------------------------------------------------------- names
 
@@ -185,6 +188,54 @@ def test_possessed_noun_after_a_genitive_is_no_name() -> None:
     found = by_name(text, per=["Jenny Erpenbeck", "Erpenbecks Roman"])
     assert list(found) == ["Jenny Erpenbeck"]
     assert "Erpenbecks" in mention_texts(text, found["Jenny Erpenbeck"])
+
+
+def test_person_inside_a_place_span_after_a_genitive_and_a_role() -> None:
+    text = "Ungarns Regierungschef Viktor Orbán blieb dem Treffen fern."
+    found = by_name(text, other=[("Ungarns Regierungschef Viktor Orbán", "LOC")])
+    assert list(found) == ["Viktor Orbán"]
+    assert found["Viktor Orbán"].roles == ("Regierungschef",)
+
+
+def test_first_name_before_a_capital_particle_name() -> None:
+    text = "Die Chefin der Partei, Marine Le Pen, kündigte Widerstand an. Le Pen bleibt hart."
+    found = by_name(text, per=["Le Pen"])
+    assert list(found) == ["Marine Le Pen"]
+    assert len(found["Marine Le Pen"].mentions) == 2
+
+
+def test_capital_particle_name_at_sentence_start_stays_short() -> None:
+    text = "Gegen Le Pen stimmten viele. Die Politikerin Marine Le Pen schwieg."
+    found = by_name(text, per=["Le Pen", "Marine Le Pen"])
+    assert "Gegen Le Pen" not in found
+
+
+def test_weak_noun_role_without_a_feminine_in_ding() -> None:
+    text = "Torschütze Harry Kane (31) traf zweimal."
+    found = by_name(text, per=["Harry Kane"])
+    assert found["Harry Kane"].roles == ("Torschütze",)
+    assert found["Harry Kane"].age == 31
+
+
+def test_age_of_someone_without_a_name_is_not_given_to_the_named_person() -> None:
+    text = (
+        "Nach Angaben von Polizeisprecher Matthias Mänz übersah ein Autofahrer den Mann. "
+        "Der 45-Jährige blieb unverletzt."
+    )
+    found = by_name(text, per=["Matthias Mänz"])
+    assert found["Matthias Mänz"].age is None
+
+
+def test_surname_that_is_an_inflected_noun_needs_the_proper_noun_tag() -> None:
+    text = "Ministerin Katherina Reiche traf Kunden. Sie kaufte für Anna Blumen."
+    tokens, sentences, entities = analysis_data(text, per=["Katherina"])
+    tagged = tuple(
+        dataclasses.replace(t, pos="PROPN") if t.text in {"Katherina", "Reiche", "Anna"} else t
+        for t in tokens
+    )
+    names = {p.name for p in extract_people(text, tagged, sentences, entities) if not p.credit}
+    assert "Katherina Reiche" in names
+    assert "Anna Blumen" not in names
 
 
 def test_single_unknown_word_after_noun_creates_nobody() -> None:

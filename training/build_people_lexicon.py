@@ -106,6 +106,15 @@ def _has_role_head(word: str, heads: set[str]) -> bool:
     return False
 
 
+#: English agent-noun endings: a German noun glossed "scorer", "messenger" names a person.
+_AGENT_ENDINGS = ("er", "or", "ist", "ian", "ant", "ent", "eer")
+#: Heads of weak-looking masculine nouns that are no persons.
+_NOT_PERSON_HEADS = (
+    "buchstabe", "name", "gedanke", "glaube", "wille", "friede", "funke", "same", "haufe",
+    "käse", "kaffee", "tee", "see", "klee", "schnee", "summe", "bulle", "drache",
+)  # fmt: skip
+
+
 def build_roles(
     tags: dict[str, set[str]], gloss: dict[str, str], pairs: set[tuple[str, str]]
 ) -> list[tuple[str, str, str]]:
@@ -131,6 +140,16 @@ def build_roles(
                 continue
             if re.search(r"(end|t|ig|en|isch|lich|ll)e$", w):  # participles, adjectives
                 rows[w + "r"] = ("adj", w + "r", w)
+    # weak masculine person nouns Ding lists without a feminine: "Torschütze" ("goal scorer")
+    for m in sorted(masc):
+        if m in rows or not m.endswith("e") or len(m) < 5 or m in capitalised:
+            continue
+        if "f" in tags[m] or m.lower().endswith(_NOT_PERSON_HEADS):
+            continue  # adjectival nouns are handled above; "Buchstabe", "Kaffee" are things
+        first = re.sub(r"\([^)]*\)|\[[^\]]*\]", "", gloss.get(m, "").split(";")[0]).strip()
+        last = first.split(" ")[-1] if first else ""
+        if last.islower() and last.endswith(_AGENT_ENDINGS):
+            rows[m] = ("noun", m, "")
     heads = {m for kind, m, _f in rows.values() if kind == "noun"}
     for m, f in capitalised.items():
         if _has_role_head(m, heads):

@@ -119,8 +119,9 @@ def read_germeval(path: Path) -> list[Sentence]:
     tags: list[str] = []
     source = ""
     for line in path.read_text(encoding="utf-8").splitlines():
-        if line.startswith("#\t"):
-            source = line.split("\t")[1]
+        if line.startswith("#"):
+            if line.startswith("#\t"):
+                source = line.split("\t")[1]
             continue
         if not line.strip():
             if words:
@@ -283,6 +284,46 @@ def clean_spans(
     return Sentence(sent.words, fix_bio(tags), sent.source, sent.group, sent.meta)
 
 
+def clean_wikiann(sent: Sentence, is_common: Callable[..., bool] | None) -> Sentence | None:
+    """WikiANN in news style, or None to drop the sentence.
+
+    WikiANN comes from Wikipedia link anchors and titles: it has list items,
+    redirects and title fragments, puts parentheticals ("Varize (Moselle)") and
+    role nouns ("Papst Paul VI.", "Königin Margrethe II.") inside names and tags
+    whole book titles. Keep prose sentences only; parentheticals, trailing
+    periods and entities that start with a common noun or run longer than five
+    tokens become missing.
+    """
+    words = sent.words
+    if len(words) < 8 or words[-1] not in {".", "!", "?"}:
+        return None
+    if any(w.lower() == "weiterleitung" for w in words) or words[0] in {"'", "''", "“", '"'}:
+        return None
+    if not any(w[:1].islower() for w in words):
+        return None
+    tags = list(sent.tags)
+    for start, end, _label in bio_spans(tags):
+        span = words[start:end]
+        bad = end - start > 5
+        if (
+            is_common is not None
+            and span[0][:1].isupper()
+            and (is_common(span[0], exact=True) or (len(span) == 1 and is_common(span[0])))
+        ):
+            bad = True
+        if "(" in span:
+            cut = start + span.index("(")
+            for k in range(cut, end):
+                tags[k] = MISSING
+            end = cut
+        if end > start and words[end - 1] == ".":
+            tags[end - 1] = MISSING
+        if bad:
+            for k in range(start, end):
+                tags[k] = MISSING
+    return Sentence(words, fix_bio(tags), sent.source, sent.group, sent.meta)
+
+
 def bio_spans(tags: list[str]) -> list[tuple[int, int, str]]:
     spans: list[tuple[int, int, str]] = []
     start = -1
@@ -397,21 +438,86 @@ def write(nlp: Language, sents: list[Sentence], path: Path, per_doc: int = 1) ->
 # ---------------------------------------------------------------- splits
 
 
-def common_noun_test(lexicon: Path) -> Callable[[str], bool]:
+def common_noun_test(lexicon: Path) -> Callable[..., bool]:
     """A predicate: is this word a known common noun (and not a known name)?"""
-    from app.nlp.components import LEX_COMMON, LEX_PROPER, LexClass
+    from app.nlp.components import LEX_COMMON, LEX_FIRST, LEX_PROPER, LexClass
 
-    probe = LexClass(spacy.blank("de").vocab)
+    probe = LexClass(spacy.blank("de").vocab, name_endings=True)
     probe.initialize(path=str(lexicon))
 
-    def is_common(word: str) -> bool:
+    def is_common(word: str, exact: bool = False) -> bool:
         low = word.lower()
         code = probe.codes.get(low)
         if code is None:
-            code = probe.guess(low)
-        return bool(code & LEX_COMMON) and not code & LEX_PROPER
+            code = 0 if exact else probe.guess(low)
+        return bool(code & LEX_COMMON) and not code & (LEX_PROPER | LEX_FIRST)
 
     return is_common
+
+
+GAZETTEER_SHARE = 0.4
+
+
+def wikiann_split(data: Path, share: float) -> tuple[list[Sentence], list[Sentence]]:
+    """All WikiANN sentences shuffled (fixed seed): (training pool, gazetteer pool)."""
+    wk: list[Sentence] = []
+    for part in ("train", "dev", "test"):
+        wk.extend(read_wikiann(data / "ner/wikiann_de" / part))
+    random.Random(SEED + 1).shuffle(wk)
+    cut = int(len(wk) * (1.0 - share))
+    return wk[:cut], wk[cut:]
+
+
+def gazetteer_sentences(data: Path = DATA, share: float = GAZETTEER_SHARE) -> list[Sentence]:
+    """Annotated sentences never used for training: WikiANN's gazetteer pool and MobIE."""
+    _train, gaz = wikiann_split(data, share)
+    out = [s for s in (clean_wikiann(s, None) for s in gaz) if s is not None]
+    out.extend(clean_spans(s) for s in read_mobie(data / "ner/mobie/ner_conll03_formatted.zip"))
+    return out
+
+
+def entity_pool(sents: Iterable[Sentence]) -> dict[str, list[list[str]]]:
+    """Entity surface forms (token lists) by label."""
+    pool: dict[str, list[list[str]]] = {}
+    for sent in sents:
+        for start, end, label in bio_spans(sent.tags):
+            words = sent.words[start:end]
+            if all(w[:1].isupper() or w in {"von", "der", "de", "van", "-"} for w in words):
+                pool.setdefault(label, []).append(words)
+    return pool
+
+
+def swap_entities(
+    sents: list[Sentence], pool: dict[str, list[list[str]]], rng: random.Random
+) -> list[Sentence]:
+    """Copies of the sentences with every entity replaced by a random one of its label.
+
+    The context stays, the names change: the model has to learn from the
+    context and the word class that an unknown capitalised word is a name,
+    instead of memorising the names of a small training set.
+    """
+    out: list[Sentence] = []
+    for sent in sents:
+        spans = bio_spans(sent.tags)
+        if not spans or MISSING in sent.tags:
+            out.append(sent)
+            continue
+        words: list[str] = []
+        tags: list[str] = []
+        pos = 0
+        for start, end, label in spans:
+            words.extend(sent.words[pos:start])
+            tags.extend(sent.tags[pos:start])
+            same_length = [p for p in pool.get(label, []) if len(p) == end - start]
+            options = same_length or pool.get(label) or [sent.words[start:end]]
+            new = rng.choice(options)
+            words.extend(new)
+            tags.extend(["B-" + label] + ["I-" + label] * (len(new) - 1))
+            pos = end
+        words.extend(sent.words[pos:])
+        tags.extend(sent.tags[pos:])
+        out.append(Sentence(words, tags, sent.source + "+swap", sent.group, sent.meta))
+    return out
 
 
 def split_germeval(sents: list[Sentence]) -> tuple[list[Sentence], list[Sentence], list[Sentence]]:
@@ -463,9 +569,11 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--data", type=Path, default=DATA)
     ap.add_argument("--out", type=Path, default=OUT)
-    ap.add_argument("--wikiann", type=int, default=8000, help="WikiANN sentences to use (0: none)")
-    ap.add_argument("--germeval-repeat", type=int, default=2, help="copies of GermEval train")
-    ap.add_argument("--mobie", action=argparse.BooleanOptionalAction, default=True)
+    ap.add_argument(
+        "--wikiann", type=int, default=20000, help="max. WikiANN sentences to use (0: none)"
+    )
+    ap.add_argument("--germeval-repeat", type=int, default=3, help="copies of GermEval train")
+    ap.add_argument("--mobie", action=argparse.BooleanOptionalAction, default=False)
     ap.add_argument("--smartdata", action=argparse.BooleanOptionalAction, default=True)
     ap.add_argument("--sturm", action=argparse.BooleanOptionalAction, default=False)
     ap.add_argument("--europeana", action=argparse.BooleanOptionalAction, default=False)
@@ -474,6 +582,16 @@ def main(argv: list[str] | None = None) -> int:
         action=argparse.BooleanOptionalAction,
         default=True,
         help="MobIE/SmartData one-word entities that are common nouns become missing",
+    )
+    ap.add_argument("--wikiann-clean", action=argparse.BooleanOptionalAction, default=True)
+    ap.add_argument(
+        "--swap-copies", type=int, default=2, help="GermEval copies with entities swapped"
+    )
+    ap.add_argument(
+        "--gazetteer-share",
+        type=float,
+        default=GAZETTEER_SHARE,
+        help="share of WikiANN kept out of training for the lexicon's gazetteer",
     )
     ap.add_argument("--lexicon", type=Path, default=OUT / "lexclass" / "lexicon.txt")
     args = ap.parse_args(argv)
@@ -491,6 +609,14 @@ def main(argv: list[str] | None = None) -> int:
             old.unlink()
     write(nlp, ge_train * max(1, args.germeval_repeat), train_dir / "germeval.spacy")
     is_common = common_noun_test(args.lexicon) if args.common_missing else None
+    if args.swap_copies:
+        wk_pool, _gaz = wikiann_split(data, args.gazetteer_share)
+        cleaned_pool = [c for c in (clean_wikiann(s, is_common) for s in wk_pool) if c]
+        pool = entity_pool([*ge_train, *cleaned_pool])
+        swapped: list[Sentence] = []
+        for _ in range(args.swap_copies):
+            swapped.extend(swap_entities(ge_train, pool, rng))
+        write(nlp, swapped, train_dir / "germeval_swapped.spacy")
     if args.mobie:
         mob = [
             clean_spans(s, is_common=is_common)
@@ -503,11 +629,12 @@ def main(argv: list[str] | None = None) -> int:
             sd.extend(clean_spans(s, is_common=is_common) for s in read_smartdata(f))
         write(nlp, sd, train_dir / "smartdata.spacy")
     if args.wikiann:
-        wk: list[Sentence] = []
-        for part in ("train", "dev", "test"):
-            wk.extend(read_wikiann(data / "ner/wikiann_de" / part))
-        # drop redirect stubs and title fragments without a verb-like context
-        wk = [s for s in wk if "WEITERLEITUNG" not in s.words and len(s.words) >= 6]
+        wk, _gaz = wikiann_split(data, args.gazetteer_share)
+        if args.wikiann_clean:
+            cleaned = (clean_wikiann(s, is_common) for s in wk)
+            wk = [s for s in cleaned if s is not None]
+        else:
+            wk = [s for s in wk if "WEITERLEITUNG" not in s.words and len(s.words) >= 6]
         rng.shuffle(wk)
         write(nlp, wk[: args.wikiann], train_dir / "wikiann.spacy")
     if args.sturm:

@@ -30,10 +30,11 @@ DING = Path("/work/shared/data/ding/de-en.txt.gz")
 OUT = Path(__file__).resolve().parent / "corpus" / "lexclass"
 
 COMMON, PROPER, FIRST, OTHER = 1, 2, 4, 8
+GAZ_PER, GAZ_LOC, GAZ_ORG = FIRST, 128, 256
 
 _BRACKETS = re.compile(r"\([^)]*\)|\[[^\]]*\]|<[^>]*>|/[^/ ]+/")
-_MARKER = re.compile(r"\{([a-z]+)\}")
-_NOUN_MARKERS = {"m", "f", "n", "pl"}
+_MARKER = re.compile(r"\{([a-z,]+)\}")
+_NOUN_MARKERS = {"m", "f", "n", "pl", "m,f"}
 _WORD = re.compile(r"^[A-Za-zÄÖÜäöüß][\w\-'.]*$")
 
 
@@ -65,6 +66,10 @@ def read_ding(path: Path) -> dict[str, int]:
             for i, sub in enumerate(g_subs):
                 eng = e_subs[i] if i < len(e_subs) else ""
                 proper = _english_is_proper(eng)
+                # person nouns with male and female forms ("Amerikaner {m}; Amerikanerin {f}")
+                # and [soc.] entries are common nouns, whatever their capitalised English says
+                if ("{m}" in sub and "{f}" in sub) or "[soc.]" in sub or "{m,f}" in sub:
+                    proper = False
                 first_name = "Vorname" in sub
                 for alt in sub.split("; "):
                     markers = _MARKER.findall(alt)
@@ -118,9 +123,45 @@ def read_first_names(path: Path) -> set[str]:
     return names
 
 
-def build(ding: Path, first_names: Path | None) -> dict[str, int]:
-    """Word (lowercase) -> code = flags | (bucket << 4)."""
+def gazetteer(min_share: float = 0.5) -> dict[str, int]:
+    """Capitalised words that mostly occur inside PER/LOC/ORG entities of annotated
+    sentences that are never trained on (WikiANN's gazetteer pool, MobIE)."""
+    from collections import Counter
+
+    from training import convert
+
+    bits = {"PER": GAZ_PER, "LOC": GAZ_LOC, "ORG": GAZ_ORG}
+    total: Counter[str] = Counter()
+    inside: dict[str, Counter[str]] = {}
+    for sent in convert.gazetteer_sentences():
+        labels = ["O"] * len(sent.words)
+        for start, end, label in convert.bio_spans(sent.tags):
+            for k in range(start, end):
+                labels[k] = label
+        for word, tag, label in zip(sent.words, sent.tags, labels, strict=True):
+            if not word[:1].isupper() or len(word) < 2 or tag == convert.MISSING:
+                continue
+            low = word.lower()
+            total[low] += 1
+            if label != "O":
+                inside.setdefault(low, Counter())[label] += 1
+    out: dict[str, int] = {}
+    for low, counts in inside.items():
+        code = 0
+        for label, n in counts.items():
+            if n >= min_share * total[low]:
+                code |= bits[label]
+        if code:
+            out[low] = code
+    return out
+
+
+def build(ding: Path, first_names: Path | None, gaz: bool = True) -> dict[str, int]:
+    """Word (lowercase) -> code = flags | (bucket << 4) | gazetteer bits."""
     flags = read_ding(ding)
+    if gaz:
+        for word, bits in gazetteer().items():
+            flags[word] = flags.get(word, 0) | bits
     if first_names is not None:
         for name in read_first_names(first_names):
             flags[name] = flags.get(name, 0) | FIRST
@@ -146,9 +187,11 @@ def prune(codes: dict[str, int]) -> dict[str, int]:
     Keeps the lexicon small so the pipeline loads fast: "Waffenlieferung" need
     not be listed when "Lieferung" is.
     """
+    import spacy
+
     from app.nlp.components import LexClass
 
-    probe = LexClass.__new__(LexClass)
+    probe = LexClass(spacy.blank("de").vocab, name_endings=True)
     probe.codes = codes
     # rare common nouns only (bucket 0); longest first, so that the endings a
     # dropped word relies on are checked against the final table below
@@ -179,8 +222,9 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--ding", type=Path, default=DING)
     ap.add_argument("--first-names", type=Path, default=None)
     ap.add_argument("--out", type=Path, default=OUT)
+    ap.add_argument("--gazetteer", action=argparse.BooleanOptionalAction, default=True)
     args = ap.parse_args(argv)
-    codes = build(args.ding, args.first_names)
+    codes = build(args.ding, args.first_names, args.gazetteer)
     write(codes, args.out)
     counts = {
         name: sum(1 for c in codes.values() if c & bit)

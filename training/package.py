@@ -26,24 +26,34 @@ OUT = ROOT / "resources" / "models" / "de_leselupe"
 
 SOURCES = [
     {
-        "name": "GermEval 2014 NER (dev split; 500 sentences held out)",
+        "name": "GermEval 2014 NER, dev split (training; 500 sentences held out, 300 for tuning)",
         "url": "https://sites.google.com/site/germeval2014ner/",
         "license": "CC BY 4.0",
     },
     {
-        "name": "WikiANN / PAN-X German (subsample)",
+        "name": "WikiANN / PAN-X German (cleaned sample for training; rest for the gazetteer)",
         "url": "https://github.com/afshinrahimi/mmner",
         "license": "derived from Wikipedia (CC BY-SA); no license stated in the copy used",
     },
     {
-        "name": "MobIE (DFKI)",
+        "name": "SmartData corpus v3, DFKI (training)",
+        "url": "https://github.com/DFKI-NLP/smartdata-corpus",
+        "license": "CC BY 4.0",
+    },
+    {
+        "name": "MobIE, DFKI (gazetteer of the word-class lexicon only)",
         "url": "https://github.com/DFKI-NLP/MobIE",
         "license": "CC BY 4.0",
     },
     {
-        "name": "SmartData corpus v3 (DFKI)",
-        "url": "https://github.com/DFKI-NLP/smartdata-corpus",
-        "license": "CC BY 4.0",
+        "name": "Ding German-English dictionary 1.9 (word-class lexicon: common nouns, names)",
+        "url": "https://www-user.tu-chemnitz.de/~fri/ding/",
+        "license": "GPL-2.0-or-later",
+    },
+    {
+        "name": "wordfreq German word frequencies (word-class lexicon: frequency buckets)",
+        "url": "https://github.com/rspeer/wordfreq",
+        "license": "CC BY-SA 4.0 (data)",
     },
 ]
 UD_SOURCES = [
@@ -60,6 +70,16 @@ UD_SOURCES = [
 ]
 
 
+def _labels(nlp: object) -> set[str]:
+    out: set[str] = set()
+    for _name, pipe in nlp.pipeline:  # type: ignore[attr-defined]
+        for label in getattr(pipe, "labels", ()) or ():
+            out.add(str(label))
+            out.update(str(label).split("|"))
+            out.update(part.split("=")[0] for part in str(label).split("|"))
+    return out
+
+
 def build(
     ner_dir: Path,
     ud_dir: Path | None,
@@ -70,16 +90,20 @@ def build(
     scores: dict[str, object] | None,
     extra_sources: list[dict[str, str]],
     notes: str,
+    lexicon: Path | None = None,
 ) -> None:
     import spacy
 
     import app.nlp.components  # noqa: F401
 
     nlp = spacy.load(ner_dir)
+    if lexicon is not None:  # a newer word-class lexicon than the one trained with
+        nlp.get_pipe("leselupe_lexclass").initialize(path=str(lexicon))
     if ud_dir is not None:
         ud = spacy.load(ud_dir)
+        first = nlp.pipe_names[0]
         for name in ud.pipe_names:
-            nlp.add_pipe(name, source=ud, before=nlp.pipe_names[0])
+            nlp.add_pipe(name, source=ud, before=first)
         # order: ud tok2vec, senter, morphologizer, then the NER part
         sentence_pipe = "senter" if "senter" in ud.pipe_names else None
     else:
@@ -98,11 +122,24 @@ def build(
         "lemmas" + (", POS and morphology" if ud_dir is not None else "") + ". " + notes
     ).strip()
     meta["author"] = "The Leselupe developers"
-    meta["license"] = "CC BY-SA 4.0" if ud_dir is not None else "CC BY 4.0"
+    # Contains data derived from Ding (GPL-2.0-or-later) and CC BY / CC BY-SA corpora.
+    meta["license"] = "GPL-3.0-or-later"
     meta["sources"] = SOURCES + (UD_SOURCES if ud_dir is not None else []) + extra_sources
     meta.pop("performance", None)
     if scores is not None:
-        meta["performance"] = scores
+        meta["performance"] = {
+            "heldout": "500 sentences of GermEval 2014 dev kept out of training and tuning",
+            "command": "OMP_NUM_THREADS=1 python -m training.evaluate --germeval-heldout "
+            "--repeat 3 --json",
+            "timing": "CPU seconds of one process (time.process_time), one thread",
+            **scores,
+        }
+    # The string store holds every word form seen in training (80,000 strings);
+    # nothing needs them at run time (hash embeddings hash the text), and loading
+    # them costs a third of a second. Keep only the strings of labels and morphology.
+    labels = _labels(nlp)
+    keep = {s for s in nlp.vocab.strings if not s.strip() or s in labels}
+    nlp.vocab.strings._reset_and_load(sorted(keep))
     if out.exists():
         shutil.rmtree(out)
     out.parent.mkdir(parents=True, exist_ok=True)
@@ -120,6 +157,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--no-rules", dest="rules", action="store_false")
     ap.add_argument("--scores", type=Path, default=None, help="JSON from training.evaluate --json")
     ap.add_argument("--notes", default="")
+    ap.add_argument("--lexicon", type=Path, default=None, help="replace the word-class lexicon")
     args = ap.parse_args(argv)
     scores = json.loads(args.scores.read_text()) if args.scores else None
     build(
@@ -131,6 +169,7 @@ def main(argv: list[str] | None = None) -> int:
         scores=scores,
         extra_sources=[],
         notes=args.notes,
+        lexicon=args.lexicon,
     )
     return 0
 

@@ -2,7 +2,7 @@
 
 ``python -m training.train`` runs every step with the settings that produced
 ``resources/models/de_leselupe``; see training/README.md. Steps can be run alone
-(``--steps convert,lexicon,ner,ud,evaluate,package``). Outputs go to the
+(``--steps lexicon,convert,pretrain,ner,ud,evaluate,package``). Outputs go to the
 git-ignored ``training/corpus/`` and ``training/output/``; only ``package``
 writes into ``resources/models/``.
 
@@ -23,7 +23,7 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
-STEPS = ("convert", "lexicon", "ner", "ud", "evaluate", "package")
+STEPS = ("lexicon", "convert", "pretrain", "ner", "ud", "evaluate", "package")
 
 
 def spacy_train(config: Path, output: Path, overrides: dict[str, object]) -> None:
@@ -52,15 +52,27 @@ def main(argv: list[str] | None = None) -> int:
     ner_dir = out / args.run
     ud_dir = out / "ud"
     t0 = time.time()
-    if "convert" in steps:
-        from training import convert
-
-        convert.main([])
-        convert.convert_ud()
-    if "lexicon" in steps:
+    if "lexicon" in steps:  # first: convert uses it to spot common nouns
         from training import lexicon
 
         lexicon.main([])
+    if "convert" in steps:
+        from training import convert, pretrain_text
+
+        convert.main([])
+        convert.convert_ud()
+        pretrain_text.main()
+    if "pretrain" in steps:  # one epoch of spacy pretrain -> training/output/pretrain/model0.bin
+        from spacy.training.pretrain import pretrain
+        from spacy.util import load_config
+
+        import app.nlp.components  # noqa: F401
+
+        config = load_config(
+            HERE / "config.cfg", overrides={"paths.init_tok2vec": None}, interpolate=False
+        )
+        (out / "pretrain").mkdir(parents=True, exist_ok=True)
+        pretrain(config, out / "pretrain", use_gpu=-1, silent=False)
     if "ner" in steps:
         overrides: dict[str, object] = {}
         if args.max_steps:

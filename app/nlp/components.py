@@ -11,6 +11,11 @@
   through ``MultiHashEmbed`` like NORM or SHAPE. In German every noun is
   capitalised, so "is this capitalised word a known common noun?" is the
   strongest signal that it is not a name.
+- ``leselupe_entity_rules``: runs after the trained NER and fixes what news
+  conventions make clear: a person's name followed by an age "(71)", photo
+  credits "Foto: Name/Agentur", role nouns that slipped into a person entity
+  ("Ministerpräsidentin Malu Dreyer" -> "Malu Dreyer"), parentheticals inside
+  entities.
 
 Pipelines saved with these components need this module imported before
 ``spacy.load``; :mod:`app.nlp` does that. No Qt here.
@@ -28,6 +33,8 @@ import spacy
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 from spacy.vocab import Vocab
+
+from app.nlp.lemmas import lemmatize
 
 _LANG = "de"
 _KEEP_AS_IS_POS = frozenset({"PUNCT", "SPACE", "NUM", "SYM", "X", "PROPN"})
@@ -56,10 +63,7 @@ class SimplemmaLemmatizer:
                 continue
             lemma = cache.get(text)
             if lemma is None:
-                try:
-                    lemma = simplemma.lemmatize(text, lang=_LANG)
-                except (ValueError, TypeError):
-                    lemma = text
+                lemma = lemmatize(text)
                 if len(cache) < 200_000:
                     cache[text] = lemma
             token.lemma_ = lemma
@@ -139,14 +143,71 @@ class NameRules:
 
 # ---------------------------------------------------------------- word classes
 
+# Lexicon code bits: dictionary knowledge (bits 0-3), frequency bucket 0-4 (bits 4-6),
+# gazetteer types seen in NER corpora kept apart from training (bits 7-8; bit 2 = person).
 LEX_COMMON, LEX_PROPER, LEX_FIRST, LEX_OTHER = 1, 2, 4, 8
+LEX_GAZ_PER = LEX_FIRST
+LEX_GAZ_LOC, LEX_GAZ_ORG = 128, 256
+_LEX_MAX_CLASS = 4 * 128 * 4
 _LEX_FILE = "lexicon.txt.gz"
 _INFLECTION_ENDINGS = ("s", "es", "n", "en", "e", "ns", "ern", "er")
 
 
-@Language.factory("leselupe_lexclass", default_config={})
-def make_lexclass(nlp: Language, name: str) -> LexClass:
-    return LexClass(nlp.vocab)
+# Endings typical of surnames and place names ("Quastenberg", "Steinmann", "Hildesheim"):
+# a word that ends in one of them is not taken as a compound common noun on that ground.
+_NAME_ENDINGS = (
+    "berg",
+    "burg",
+    "mann",
+    "stein",
+    "feld",
+    "bach",
+    "dorf",
+    "hausen",
+    "heim",
+    "hof",
+    "thal",
+    "tal",
+    "brück",
+    "brunn",
+    "haus",
+    "wald",
+    "horst",
+    "meier",
+    "mayer",
+    "müller",
+    "schmidt",
+    "huber",
+    "bauer",
+    "wagner",
+    "becker",
+    "hoff",
+    "kamp",
+    "rath",
+    "roth",
+    "bruch",
+    "busch",
+    "dahl",
+    "grund",
+    "hagen",
+    "kirchen",
+    "kirch",
+    "mühle",
+    "ried",
+    "rode",
+    "see",
+    "stadt",
+    "weiler",
+    "werth",
+    "wiese",
+    "winkel",
+    "zell",
+)
+
+
+@Language.factory("leselupe_lexclass", default_config={"name_endings": False})
+def make_lexclass(nlp: Language, name: str, name_endings: bool) -> LexClass:
+    return LexClass(nlp.vocab, name_endings=name_endings)
 
 
 def parse_lexicon(text: str) -> dict[str, int]:
@@ -181,8 +242,9 @@ class LexClass:
     (training) or from the saved pipeline (:meth:`from_disk`).
     """
 
-    def __init__(self, vocab: Vocab) -> None:
+    def __init__(self, vocab: Vocab, name_endings: bool = False) -> None:
         self.vocab = vocab
+        self.name_endings = name_endings
         self.codes: dict[str, int] = {}
         self._unset = frozenset({0, vocab.strings.add(vocab.lang or _LANG)})
 
@@ -198,7 +260,8 @@ class LexClass:
         code = self.codes.get(low)
         if code is None:
             code = self.guess(low)
-        return case + 4 * ((code & 15) + 16 * ((code >> 4) & 7))
+        # (numbering kept compatible with lexicons that have no gazetteer bits)
+        return case + 4 * ((code & 15) + 16 * ((code >> 4) & 7) + 128 * ((code >> 7) & 3))
 
     def guess(self, low: str) -> int:
         """Flags for a word not in the lexicon: inflected or compound forms of known words."""
@@ -212,6 +275,8 @@ class LexClass:
             last = low.rsplit("-", 1)[1]
             if len(last) > 2 and (codes.get(last, 0) & LEX_COMMON or self.guess(last) & LEX_COMMON):
                 return LEX_COMMON
+            return 0
+        if self.name_endings and low.endswith(_NAME_ENDINGS):
             return 0
         for k in range(3, len(low) - 3):
             if codes.get(low[k:], 0) & LEX_COMMON:
@@ -262,6 +327,313 @@ class LexClass:
 
     def from_disk(self, path: str | Path, *, exclude: Iterable[str] = ()) -> LexClass:
         self.codes = self._read(Path(path) / _LEX_FILE)
+        return self
+
+
+# ---------------------------------------------------------------- entity rules
+
+_CREDIT_WORDS = frozenset({"Foto", "Fotos", "Bild", "Bilder", "Quelle", "Grafik", "Video"})
+# Nouns for offices, titles and roles that stand before a name ("Präsident Joe Biden").
+# Compounds ("Handelsminister", "Ex-Präsident", "Korea-Experte") end in one of these.
+_ROLE_STEMS = (
+    "präsident",
+    "kanzler",
+    "minister",
+    "sprecher",
+    "chef",
+    "leiter",
+    "direktor",
+    "vorsitzende",
+    "experte",
+    "trainer",
+    "könig",
+    "kaiser",
+    "prinz",
+    "fürst",
+    "herzog",
+    "graf",
+    "papst",
+    "bischof",
+    "pfarrer",
+    "heilige",
+    "bürgermeister",
+    "abgeordnete",
+    "senator",
+    "gouverneur",
+    "botschafter",
+    "general",
+    "kommissar",
+    "richter",
+    "anwalt",
+    "professor",
+    "autor",
+    "schauspieler",
+    "sänger",
+    "regisseur",
+    "spieler",
+    "stürmer",
+    "torwart",
+    "kapitän",
+    "manager",
+    "gründer",
+    "unternehmer",
+    "politiker",
+    "diktator",
+    "despot",
+    "herrscher",
+    "landesvater",
+    "kandidat",
+    "sekretär",
+    "berater",
+    "ökonom",
+    "forscher",
+    "wissenschaftler",
+    "journalist",
+    "reporter",
+    "moderator",
+    "künstler",
+    "komponist",
+    "dirigent",
+    "musiker",
+    "schriftsteller",
+    "dichter",
+    "maler",
+    "architekt",
+    "arzt",
+    "ärztin",
+    "mediziner",
+    "bundestrainer",
+    "coach",
+    "vorstand",
+    "aktivist",
+    "sprecherin",
+    "bruder",
+    "schwester",
+    "vater",
+    "mutter",
+    "sohn",
+    "tochter",
+    "witwe",
+    "onkel",
+    "tante",
+    "frau",
+    "herr",
+    "kollege",
+    "freund",
+    "partner",
+    "nachfolger",
+    "vorgänger",
+    "rivale",
+    "gegner",
+    "herausforderer",
+    "amtsinhaber",
+    "kardinal",
+    "erzbischof",
+    "rabbiner",
+    "imam",
+    "pastor",
+    "kommandeur",
+    "oberst",
+    "major",
+    "leutnant",
+    "admiral",
+    "marschall",
+    "feldherr",
+    "staatssekretär",
+    "beauftragte",
+    "intendant",
+)
+_ROLE_ENDINGS = ("innen", "in", "en", "n", "s", "e", "r")
+
+
+def lex_flags(token: Any) -> int:
+    """The lexicon flags that ``leselupe_lexclass`` stored for a token (0 if none)."""
+    value = int(token.lang)
+    if value <= 0 or value > _LEX_MAX_CLASS:
+        return 0
+    rest = (value - 1) // 4
+    return (rest & 15) | (((rest // 128) & 3) << 7)
+
+
+def _is_common_noun(token: Any) -> bool:
+    flags = lex_flags(token)
+    return bool(flags & LEX_COMMON) and not flags & (
+        LEX_PROPER | LEX_FIRST | LEX_GAZ_LOC | LEX_GAZ_ORG
+    )
+
+
+def is_role_word(text: str) -> bool:
+    """Is this (capitalised) word a role noun or a compound ending in one?"""
+    if not text[:1].isupper():
+        return False
+    low = text.lower()
+    if low.endswith(_ROLE_STEMS):
+        return True
+    return any(
+        low.endswith(ending) and low[: -len(ending)].endswith(_ROLE_STEMS)
+        for ending in _ROLE_ENDINGS
+    )
+
+
+def _is_name_word(token: Any) -> bool:
+    """Capitalised, alphabetic (hyphens allowed), not a known common noun."""
+    text = token.text
+    if len(text) < 2 or not text[0].isupper() or not text.replace("-", "").isalpha():
+        return False
+    if text.isupper():
+        return False
+    return not _is_common_noun(token)
+
+
+@Language.factory("leselupe_entity_rules", default_config={"age": True, "credit": True})
+def make_entity_rules(nlp: Language, name: str, age: bool, credit: bool) -> EntityRules:
+    return EntityRules(age=age, credit=credit)
+
+
+class EntityRules:
+    """News conventions applied after the statistical NER (see module docstring)."""
+
+    labels = ("PER", "LOC", "ORG")
+
+    def __init__(self, age: bool = True, credit: bool = True) -> None:
+        self.age = age
+        self.credit = credit
+
+    def __call__(self, doc: Doc) -> Doc:
+        ents = [self._after_role(t) for e in doc.ents for t in self._trim(e)]
+        if self.age:
+            ents = self._ages(doc, ents)
+        if self.credit:
+            ents = self._credits(doc, ents)
+        ents = self._propagate_persons(doc, spacy.util.filter_spans(ents))
+        doc.set_ents(spacy.util.filter_spans(ents))
+        return doc
+
+    @staticmethod
+    def _propagate_persons(doc: Doc, ents: list[Span]) -> list[Span]:
+        """A surname of a full person name in the same text is a person elsewhere too
+        ("Frederic Spohr ... glaube Spohr nicht"), also in the genitive ("Putins")."""
+        full = [e for e in ents if e.label_ == "PER" and len(e) >= 2]
+        surnames = {e[-1].text for e in full if len(e[-1]) > 2}
+        # the first part only fills gaps ("Kim Jong-un" ... "Kims"), it never relabels
+        first_parts = {e[0].text for e in full if len(e[0]) > 2 and e[0].text[0].isupper()}
+        if not surnames and not first_parts:
+            return ents
+        by_start = {e.start: e for e in ents}
+        taken = {i for e in ents for i in range(e.start, e.end)}
+        out = list(ents)
+        for token in doc:
+            text = token.text
+            base = text[:-1] if text.endswith("s") and len(text) > 3 else text
+            if text in surnames or base in surnames:
+                ent = by_start.get(token.i)
+                if ent is not None and len(ent) == 1 and ent.label_ != "PER":
+                    out.remove(ent)
+                    out.append(Span(doc, token.i, token.i + 1, label="PER"))
+                    continue
+            if (text in first_parts or base in first_parts) and token.i not in taken:
+                nxt = doc[token.i + 1] if token.i + 1 < len(doc) else None
+                if nxt is None or nxt.i not in taken:
+                    out.append(Span(doc, token.i, token.i + 1, label="PER"))
+            elif (text in surnames or base in surnames) and token.i not in taken:
+                out.append(Span(doc, token.i, token.i + 1, label="PER"))
+        return out
+
+    def pipe(self, stream: Iterable[Doc], batch_size: int = 128) -> Iterable[Doc]:
+        for doc in stream:
+            yield self(doc)
+
+    @staticmethod
+    def _trim(ent: Span) -> list[Span]:
+        """Cut parentheticals and leading role nouns out of entities.
+
+        An abbreviation in the cut parenthesis ("Front ... (FLCS)") keeps the label.
+        """
+        doc = ent.doc
+        start, end = ent.start, ent.end
+        out: list[Span] = []
+        for k in range(start + 1, end):
+            if doc[k].text == "(":
+                inner = doc[k + 1] if k + 2 < len(doc) and doc[k + 2].text == ")" else None
+                if inner is not None and inner.is_upper and inner.is_alpha and len(inner) > 1:
+                    out.append(Span(doc, k + 1, k + 2, label=ent.label_))
+                end = k
+                break
+        if ent.label_ == "PER":
+            while (
+                end - start > 1 and is_role_word(doc[start].text) and _is_name_word(doc[start + 1])
+            ):
+                start += 1
+        if end > start:
+            same = (start, end) == (ent.start, ent.end)
+            out.append(ent if same else Span(doc, start, end, label=ent.label_))
+        return out
+
+    @staticmethod
+    def _after_role(ent: Span) -> Span:
+        """'Die Ökonomin Wiebke Quastenberg': unknown name words after a role noun are a person."""
+        doc = ent.doc
+        if ent.label_ == "PER" or ent.start == 0 or len(ent) > 3:
+            return ent
+        if not is_role_word(doc[ent.start - 1].text):
+            return ent
+        known = LEX_PROPER | LEX_GAZ_LOC | LEX_GAZ_ORG
+        if all(_is_name_word(t) and not lex_flags(t) & known for t in ent):
+            return Span(doc, ent.start, ent.end, label="PER")
+        return ent
+
+    @staticmethod
+    def _ages(doc: Doc, ents: list[Span]) -> list[Span]:
+        """'Vorname Name (71)': a run of name words before an age in parentheses is a person."""
+        taken = {i for e in ents for i in range(e.start, e.end)}
+        out = list(ents)
+        for i in range(2, len(doc) - 2):
+            if doc[i].text != "(" or doc[i + 2].text != ")" or not doc[i + 1].is_digit:
+                continue
+            if not 0 < int(doc[i + 1].text) < 120:
+                continue
+            j = i
+            while (
+                j > 0 and _is_name_word(doc[j - 1]) and i - j < 4 and not doc[j - 1].is_sent_start
+            ):
+                j -= 1
+            if i - j < 2 or any(k in taken for k in range(j, i)):
+                continue
+            out.append(Span(doc, j, i, label="PER"))
+        return out
+
+    @staticmethod
+    def _credits(doc: Doc, ents: list[Span]) -> list[Span]:
+        """'Foto: Vorname Name/Agentur': the name is a person, the agency an organisation."""
+        out = list(ents)
+        for i in range(len(doc) - 2):
+            if doc[i].text not in _CREDIT_WORDS or doc[i + 1].text != ":":
+                continue
+            j = i + 2
+            k = j
+            while k < len(doc) and k - j < 4 and doc[k].text[:1].isupper() and doc[k].is_alpha:
+                k += 1
+            slash = k < len(doc) and doc[k].text == "/"
+            if slash and k - j >= 2 and all(_is_name_word(t) for t in doc[j:k]):
+                out = [e for e in out if e.end <= j or e.start >= k]
+                out.append(Span(doc, j, k, label="PER"))
+            if k < len(doc) and doc[k].text == "/" and k + 1 < len(doc):
+                agency = doc[k + 1]
+                if agency.text[:1].isupper() and agency.is_alpha and not _is_common_noun(agency):
+                    out = [e for e in out if e.end <= k + 1 or e.start >= k + 2]
+                    out.append(Span(doc, k + 1, k + 2, label="ORG"))
+        return out
+
+    def to_bytes(self, *, exclude: Iterable[str] = ()) -> bytes:
+        return b""
+
+    def from_bytes(self, data: bytes, *, exclude: Iterable[str] = ()) -> EntityRules:
+        return self
+
+    def to_disk(self, path: object, *, exclude: Iterable[str] = ()) -> None:
+        return None
+
+    def from_disk(self, path: object, *, exclude: Iterable[str] = ()) -> EntityRules:
         return self
 
 

@@ -361,7 +361,8 @@ class PeoplePanel(QWidget):
 
     def _ordered(self, indices: list[int]) -> list[int]:
         def first(i: int) -> int:
-            return min((s for s, _ in self.people[i].mentions), default=1 << 60)
+            mentions = self.people[i].mentions  # sorted by offset
+            return mentions[0][0] if mentions else 1 << 60
 
         if self.sort_order == "mentions":
             return sorted(indices, key=lambda i: (-len(self.people[i].mentions), first(i)))

@@ -400,20 +400,7 @@ class ReaderView(QPlainTextEdit):
         self, block: QTextBlock, start: int, end: int, bounds: QRectF
     ) -> Iterator[QRectF]:
         """Rectangles of the glyphs of block positions [start, end), one per line."""
-        layout = block.layout()
-        if layout is None:
-            return
-        for n in range(layout.lineCount()):
-            line = layout.lineAt(n)
-            ls = line.textStart()
-            le = ls + line.textLength()
-            if le <= start or ls >= end:
-                continue
-            x1 = _cursor_x(line, max(start, ls))
-            x2 = _cursor_x(line, min(end, le))
-            top = bounds.top() + line.y() + (line.height() - line.ascent() - line.descent()) / 2
-            height = line.ascent() + line.descent()
-            yield QRectF(bounds.left() + min(x1, x2), top, abs(x2 - x1), height)
+        return line_boxes(block, start, end, bounds, glyphs_only=True)
 
     def line_number_of(self, offset: int) -> int:
         """The visual line (as the scroll bar counts them) holding a Python offset."""
@@ -769,11 +756,18 @@ class ReaderView(QPlainTextEdit):
         ).position()
         lo = bisect_left(self.index.token_starts, self.utf16.from_qt(top))
         hi = bisect_left(self.index.token_starts, self.utf16.from_qt(bottom))
-        return [w for w in self.index.words if lo <= w < hi]
+        words = self.index.words  # sorted token indices
+        return list(words[bisect_left(words, lo) : bisect_left(words, hi)])
 
 
-def line_boxes(block: QTextBlock, start: int, end: int, bounds: QRectF) -> Iterator[QRectF]:
-    """Whole-line-height rectangles of block positions [start, end): a wash without gaps."""
+def line_boxes(
+    block: QTextBlock, start: int, end: int, bounds: QRectF, glyphs_only: bool = False
+) -> Iterator[QRectF]:
+    """Rectangles of block positions [start, end), one per line.
+
+    Whole line height by default (a wash without gaps between lines); with
+    ``glyphs_only`` just the height of the glyphs, centred in the line.
+    """
     layout = block.layout()
     if layout is None:
         return
@@ -786,7 +780,12 @@ def line_boxes(block: QTextBlock, start: int, end: int, bounds: QRectF) -> Itera
         x1 = _cursor_x(line, max(start, ls))
         x2 = _cursor_x(line, min(end, le))
         top = bounds.top() + line.y()
-        yield QRectF(bounds.left() + min(x1, x2), top, abs(x2 - x1), line.height())
+        height = line.height()
+        if glyphs_only:
+            glyphs = line.ascent() + line.descent()
+            top += (height - glyphs) / 2
+            height = glyphs
+        yield QRectF(bounds.left() + min(x1, x2), top, abs(x2 - x1), height)
 
 
 def _cursor_x(line: QTextLine, position: int) -> float:

@@ -126,6 +126,7 @@ class AnalysedText:
     index: ReaderIndex
     lookup: Callable[[str, str, str, str], WordInfo]
     dictionary_error: str | None
+    sentences: list[str]  # the text of each sentence, for the translator
 
 
 def _default_lookup_factory(
@@ -703,7 +704,8 @@ class MainWindow(QMainWindow):
                 index = ReaderIndex.build(analysis, loaded.utf16, loaded.paragraphs)
                 lookup, error = lookup_factory(report) if need_lookup else (None, None)
                 warm_up()  # the translation code and its cache, off the UI thread
-            return AnalysedText(analysis, index, lookup, error)  # type: ignore[arg-type]
+                sentences = [analysis.sentence_text(i) for i in range(len(analysis.sentences))]
+            return AnalysedText(analysis, index, lookup, error, sentences)  # type: ignore[arg-type]
 
         self._analysis_ticket = self.analyser.submit(job)
 
@@ -729,10 +731,7 @@ class MainWindow(QMainWindow):
         self._show_model(result.analysis.model)
         self.reader.show_analysis(result.index)
         self._start_prefetch(result.index)
-        analysis = result.analysis
-        self.translator.set_document(
-            [analysis.sentence_text(i) for i in range(len(analysis.sentences))]
-        )
+        self.translator.set_document(result.sentences)
         if self._pane_shown():
             self._build_translation()
         self.people_panel.set_people(result.analysis.people)
