@@ -1,6 +1,7 @@
 """Benchmark: load time and words per second of a spaCy pipeline on one core.
 
-Prints CPU and wall-clock numbers for ``spacy.load`` and for ``nlp.pipe`` over
+Prints CPU and wall-clock numbers for loading (``app.nlp.load_directory``, as the
+app loads a pipeline directory) and for ``nlp.pipe`` over
 the sample article's paragraphs (repeated to about 20,000 words). Defaults to
 the bundled pipeline; ``--model`` takes any path or package name.
 Run: ``OMP_NUM_THREADS=1 python -m bench.model_speed``.
@@ -26,15 +27,13 @@ def main() -> int:
     ap.add_argument("--repeat", type=int, default=3)
     args = ap.parse_args()
 
-    import spacy
+    from app.nlp import load_directory
 
-    import app.nlp.components  # noqa: F401
-
-    spacy.load(args.model)  # warm file cache and registries
+    load_directory(Path(args.model))  # warm file cache and registries
     loads = []
     for _ in range(args.repeat):
         c, w = time.process_time(), time.perf_counter()
-        nlp = spacy.load(args.model)
+        nlp = load_directory(Path(args.model))
         loads.append((time.process_time() - c, time.perf_counter() - w))
     text = (ROOT / "resources" / "sample" / "article.txt").read_text(encoding="utf-8")
     paragraphs = [p for p in text.split("\n\n") if p.strip()]

@@ -166,7 +166,6 @@ MODEL_DAMAGE: dict[str, Callable[[Path], None]] = {
     "ner weights zeroed": lambda m: (m / "ner" / "model").write_bytes(b"\0" * 4096),
     "ner directory missing": lambda m: shutil.rmtree(m / "ner"),
     "vocabulary broken": lambda m: (m / "vocab" / "strings.json").write_text("[1, 2"),
-    "tokenizer garbage": lambda m: (m / "tokenizer").write_bytes(b"\x93garbage"),
     "lexicon truncated": _damage_lexicon,
 }
 
@@ -177,6 +176,24 @@ def fresh_pipelines(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
     nlp_module.clear_cache()
     yield
     nlp_module.clear_cache()  # later tests load the real model again
+
+
+@pytest.mark.parametrize("state", ["garbage", "missing"])
+def test_bundled_model_never_reads_its_tokenizer_file(
+    state: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, fresh_pipelines: None
+) -> None:
+    """The bundled pipeline's tokenizer is spaCy's German default, built from its config
+    (``load_directory``): a damaged or missing copy of it on disk changes nothing."""
+    model = tmp_path / "de_leselupe"
+    shutil.copytree(nlp_module.bundled_model_path(), model)
+    if state == "garbage":
+        (model / "tokenizer").write_bytes(b"\x93garbage")
+    else:
+        (model / "tokenizer").unlink()
+    monkeypatch.setattr(nlp_module, "bundled_model_path", lambda: model)
+    result = analyze("Bundeskanzler Olaf Scholz (66) besuchte am Montag Berlin.")
+    assert result.model.origin == "bundled"
+    assert [(p.name, p.age) for p in result.people] == [("Olaf Scholz", 66)]
 
 
 @pytest.mark.parametrize("damage", sorted(MODEL_DAMAGE))
