@@ -9,13 +9,16 @@ spaCy objects. This module must not import Qt.
 from __future__ import annotations
 
 import bisect
+import gc
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from app.nlp import PipelineInfo, load_pipeline_with_info
 from app.people import Person, extract_people
+from app.people import warm_up as warm_up_people
+from app.tokens import Token, TokenTable
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -36,17 +39,6 @@ MAX_CHUNK_CHARS = 50_000
 
 
 @dataclass(frozen=True, slots=True)
-class Token:
-    start: int
-    end: int
-    text: str
-    lemma: str
-    pos: str
-    morph: str
-    sentence: int
-
-
-@dataclass(frozen=True, slots=True)
 class Sentence:
     start: int
     end: int
@@ -63,12 +55,16 @@ class Entity:
 @dataclass(frozen=True, slots=True)
 class Analysis:
     text: str
-    tokens: tuple[Token, ...]
+    tokens: TokenTable  # any sequence of Token given is stored as a TokenTable
     sentences: tuple[Sentence, ...]
     entities: tuple[Entity, ...]
     people: tuple[Person, ...]
     model: PipelineInfo
     notices: tuple[str, ...] = ()
+
+    def __post_init__(self) -> None:
+        if not isinstance(self.tokens, TokenTable):
+            object.__setattr__(self, "tokens", TokenTable.of(self.tokens))
 
     def sentence_text(self, index: int) -> str:
         s = self.sentences[index]
@@ -117,30 +113,68 @@ def analyze(text: str, nlp: Language | None = None, info: PipelineInfo | None = 
 
         info = describe(nlp, "argument", None)
     assert info is not None
+    _settle_lexicons()
     chunks = list(iter_chunks(text))
     docs = nlp.pipe((chunk for _, chunk in chunks), batch_size=32)
-    tokens: list[Token] = []
+    tokens = _TokenColumns()
     sentences: list[Sentence] = []
     entities: list[Entity] = []
     for (offset, _chunk), doc in zip(chunks, docs, strict=True):
         _collect(doc, offset, text, tokens, sentences, entities)
-    token_tuple = tuple(tokens)
+    token_table = tokens.table()
     sentence_tuple = tuple(sentences)
-    people = extract_people(text, token_tuple, sentence_tuple, tuple(entities))
+    people = extract_people(text, token_table, sentence_tuple, tuple(entities))
     entity_tuple = reconcile_entities(text, entities, people)
     notices = (
         ()
-        if looks_german(token_tuple)
+        if looks_german(token_table)
         else ("This text does not look German; Leselupe's analysis is made for German.",)
     )
-    return Analysis(text, token_tuple, sentence_tuple, entity_tuple, people, info, notices)
+    return Analysis(text, token_table, sentence_tuple, entity_tuple, people, info, notices)
+
+
+_lexicons_settled = False
+
+
+def _settle_lexicons() -> None:
+    """Once per process: load the people lexicons, then freeze what is alive.
+
+    The lexicons (some 20,000 role forms among them) live as long as the process; a
+    full garbage collection walking them again and again costs tens of milliseconds
+    each time, holding the interpreter lock (see :func:`app.nlp._settle`)."""
+    global _lexicons_settled
+    if not _lexicons_settled:
+        _lexicons_settled = True
+        warm_up_people()
+        gc.freeze()
+
+
+class _TokenColumns:
+    """The columns of a :class:`TokenTable` while they grow."""
+
+    __slots__ = ("ends", "lemmas", "morphs", "sentence_ids", "starts", "tags", "texts")
+
+    def __init__(self) -> None:
+        self.starts: list[int] = []
+        self.ends: list[int] = []
+        self.texts: list[str] = []
+        self.lemmas: list[str] = []
+        self.tags: list[str] = []
+        self.morphs: list[str] = []
+        self.sentence_ids: list[int] = []
+
+    def table(self) -> TokenTable:
+        return TokenTable(
+            self.starts, self.ends, self.texts, self.lemmas,
+            self.tags, self.morphs, self.sentence_ids,
+        )  # fmt: skip
 
 
 def _collect(
     doc: Doc,
     offset: int,
     text: str,
-    tokens: list[Token],
+    tokens: _TokenColumns,
     sentences: list[Sentence],
     entities: list[Entity],
 ) -> None:
@@ -161,6 +195,10 @@ def _collect(
     sent_start = -1
     sent_end = -1
     index = len(sentences) - 1
+    add_start, add_end = tokens.starts.append, tokens.ends.append
+    add_text, add_lemma = tokens.texts.append, tokens.lemmas.append
+    add_tag, add_morph = tokens.tags.append, tokens.morphs.append
+    add_sentence = tokens.sentence_ids.append
     for i, (idx, length, lemma_id, pos_id, morph_id, is_start, is_space) in enumerate(rows):
         if is_space:
             continue
@@ -180,7 +218,13 @@ def _collect(
         if morph is None:
             morph = morph_names[morph_id] = str(doc[i].morph)
         lemma = strings[lemma_id] if lemma_id else word
-        tokens.append(Token(start, end, word, lemma or word, pos, morph, index))
+        add_start(start)
+        add_end(end)
+        add_text(word)
+        add_lemma(lemma or word)
+        add_tag(pos)
+        add_morph(morph)
+        add_sentence(index)
     if sent_start >= 0:
         sentences.append(Sentence(sent_start, sent_end))
     for ent in doc.ents:
@@ -233,9 +277,10 @@ _GERMAN_MARKERS = frozenset(
 )  # fmt: skip
 
 
-def looks_german(tokens: tuple[Token, ...]) -> bool:
+def looks_german(tokens: Sequence[Token]) -> bool:
     """A cheap check: do common German function words make up part of the text?"""
-    words = [t.text.lower() for t in tokens[:5000] if t.text[:1].isalpha()]
+    texts = TokenTable.of(tokens).texts[:5000]
+    words = [w.lower() for w in texts if w[:1].isalpha()]
     if len(words) < 8:
         return True  # too short to judge; do not nag
     hits = sum(1 for w in words if w in _GERMAN_MARKERS)

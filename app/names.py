@@ -15,6 +15,7 @@ import re
 
 import simplemma
 
+from app.memo import word_cache
 from app.paths import resources_dir
 
 
@@ -90,6 +91,13 @@ def _given_names() -> dict[str, str]:
     return {name: "" if g == "?" else g for name, g in zip(words[::2], words[1::2], strict=True)}
 
 
+def warm_up() -> None:
+    """Load every word list now (each is read once per process)."""
+    _given_names()
+    _places()
+    _nouns()
+
+
 def given_name_gender(word: str) -> str | None:
     """ "m" for "Holger", "f" for "Iris", None when unknown, unisex or no first name."""
     if not is_given_name(word):
@@ -115,7 +123,7 @@ def _word_list(text: str) -> frozenset[str]:
     return frozenset(w for w in words if w and w[0] != "#")
 
 
-@functools.lru_cache(maxsize=200_000)
+@word_cache(maxsize=200_000)
 def is_given_name(word: str) -> bool:
     """ "Anna", "Wladimir", "Hans-Peter": a first name seen in German NER corpora."""
     names = _given_names()
@@ -129,7 +137,7 @@ def is_given_name(word: str) -> bool:
     return False
 
 
-@functools.lru_cache(maxsize=200_000)
+@word_cache(maxsize=200_000)
 def is_place(word: str) -> bool:
     """ "Berlin", "Russlands", "Leipziger": a geographic name, its genitive or its adjective."""
     places = _places()
@@ -141,7 +149,7 @@ def is_place(word: str) -> bool:
     return stem in places or stem + "en" in places or stem[:-1] + "en" in places
 
 
-@functools.lru_cache(maxsize=200_000)
+@word_cache(maxsize=200_000)
 def is_common_noun(word: str) -> bool:
     """An ordinary noun of the dictionary, also in genitive or dative plural form.
 
@@ -165,7 +173,7 @@ def is_common_noun(word: str) -> bool:
     return False
 
 
-@functools.lru_cache(maxsize=200_000)
+@word_cache(maxsize=200_000)
 def lemma(word: str) -> str:
     """simplemma's German lemma of ``word`` (the word itself when unknown)."""
     try:
@@ -185,7 +193,7 @@ def is_initial(word: str) -> bool:
     return bool(_INITIAL.match(word))
 
 
-@functools.lru_cache(maxsize=200_000)
+@word_cache(maxsize=200_000)
 def is_capitalised_word(word: str) -> bool:
     """Starts with a capital letter and has lowercase letters (not an acronym), no digits."""
     if not word[:1].isupper() or any(ch.isdigit() for ch in word):
@@ -207,7 +215,7 @@ def is_never_name(word: str) -> bool:
     return word in _NEVER_NAMES or word in MONTHS or word in WEEKDAYS or word in LAYOUT_WORDS
 
 
-@functools.lru_cache(maxsize=200_000)
+@word_cache(maxsize=200_000)
 def is_compound_noun(word: str) -> bool:
     """A closed compound of two dictionary nouns that is not itself listed: "Stadtfest".
 
@@ -227,7 +235,7 @@ def is_compound_noun(word: str) -> bool:
     return False
 
 
-@functools.lru_cache(maxsize=200_000)
+@word_cache(maxsize=200_000)
 def is_name_core(word: str, strict: bool = True) -> bool:
     """Could ``word`` be a name by itself (not merely after a first name)?
 

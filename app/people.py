@@ -25,7 +25,7 @@ from __future__ import annotations
 import bisect
 import dataclasses
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -38,6 +38,7 @@ from app.roles import (
     is_role_word,
     qualifier_stem,
 )
+from app.tokens import TokenTable
 
 
 def _words(text: str) -> frozenset[str]:
@@ -46,7 +47,8 @@ def _words(text: str) -> frozenset[str]:
 
 
 if TYPE_CHECKING:
-    from app.analysis import Entity, Sentence, Token
+    from app.analysis import Entity, Sentence
+    from app.tokens import Token
 
 
 @dataclass(frozen=True, slots=True)
@@ -159,6 +161,53 @@ def _party(text: str) -> str | None:
     return _PARTIES.get(text.strip().lower())
 
 
+def warm_up() -> None:
+    """Load the name and role lexicons now rather than during the first article."""
+    nm.warm_up()
+    analyze_role("Präsident")
+
+
+# A regular-expression search holds the interpreter lock until it finds a match; over a
+# 1 MB article without one that is ~50 ms, long enough to stall the window's event loop
+# (the analysis runs on a worker thread). So whole-text scans go window by window.
+_SCAN_WINDOW = 8192
+
+
+def _scan_cuts(text: str, window: int = _SCAN_WINDOW) -> Iterator[tuple[int, int]]:
+    """(start, end) windows covering ``text``, cut at line breaks (else whitespace).
+
+    Every pattern scanned this way matches inside one line or paragraph of prose, so a
+    cut at a paragraph break, or failing that a line break, never splits a match; a text
+    without either is cut at whitespace after a sentence end, then at any whitespace.
+    """
+    n = len(text)
+    start = 0
+    while start < n:
+        target = start + window
+        if target >= n:
+            yield start, n
+            return
+        limit = min(n, target + window)
+        cut = -1
+        for sep in ("\n\n", "\n", ". ", " "):
+            found = text.find(sep, target, limit)
+            if found >= 0:
+                cut = found + len(sep)
+                break
+        if cut < 0:
+            cut = limit
+        yield start, cut
+        start = cut
+
+
+def _finditer(
+    pattern: re.Pattern[str], text: str, window: int = _SCAN_WINDOW
+) -> Iterator[re.Match[str]]:
+    """Matches of ``pattern`` in ``text`` window by window, other threads running between."""
+    for start, end in _scan_cuts(text, window):
+        yield from pattern.finditer(text, start, end)
+
+
 def _age(text: str) -> int | None:
     if not _NUMBER.fullmatch(text):
         return None
@@ -197,12 +246,15 @@ class _Doc:
     """Token-level view of the text with the checks the extractor needs."""
 
     def __init__(self, text: str, tokens: Sequence[Token], entities: Sequence[Entity]) -> None:
+        table = TokenTable.of(tokens)
         self.text = text
-        self.tokens = tokens
-        self.words = [t.text for t in tokens]
+        self.words = table.texts
         self.word_set = frozenset(self.words)
-        self.starts = [t.start for t in tokens]
-        self.n = len(tokens)
+        self.starts = table.starts
+        self.ends = table.ends
+        self.sent = table.sentence_ids  # sentence index of each token
+        self.tags = table.tags  # coarse part of speech of each token
+        self.n = len(table)
         self.blocked = [False] * self.n  # credit lines: never part of the story
         self.other_entity = [False] * self.n  # tokens of LOC/ORG/MISC entities
         self.set_entities(entities)
@@ -218,29 +270,25 @@ class _Doc:
         """Indices of the tokens that overlap the characters [start, end)."""
         lo = bisect.bisect_right(self.starts, start) - 1
         lo = max(lo, 0)
-        while lo < self.n and self.tokens[lo].end <= start:
+        while lo < self.n and self.ends[lo] <= start:
             lo += 1
         hi = bisect.bisect_left(self.starts, end)
         return range(lo, max(lo, hi))
 
     def same_sentence(self, i: int, j: int) -> bool:
-        return (
-            0 <= i < self.n
-            and 0 <= j < self.n
-            and self.tokens[i].sentence == self.tokens[j].sentence
-        )
+        return 0 <= i < self.n and 0 <= j < self.n and self.sent[i] == self.sent[j]
 
     def word(self, i: int) -> str:
         return self.words[i] if 0 <= i < self.n else ""
 
     def sentence_start(self, i: int) -> int:
-        s = self.tokens[i].sentence
-        while i > 0 and self.tokens[i - 1].sentence == s:
+        s = self.sent[i]
+        while i > 0 and self.sent[i - 1] == s:
             i -= 1
         return i
 
     def span_text(self, first: int, stop: int) -> str:
-        return self.text[self.tokens[first].start : self.tokens[stop - 1].end]
+        return self.text[self.starts[first] : self.ends[stop - 1]]
 
 
 # --------------------------------------------------------------------------- credits
@@ -249,7 +297,7 @@ class _Doc:
 def _credit_people(text: str, doc: _Doc) -> list[tuple[str, int, int]]:
     """Photo-credit names; marks every credit token as blocked for the story."""
     found: list[tuple[str, int, int]] = []
-    for label in _CREDIT_LABEL.finditer(text):
+    for label in _finditer(_CREDIT_LABEL, text):
         seg_start = label.end()
         line_end = text.find("\n", seg_start)
         line_end = len(text) if line_end < 0 else line_end
@@ -369,7 +417,7 @@ def _can_follow(doc: _Doc, j: int, prev: int, trusted: bool = False) -> bool:
         return False
     if (nm.is_common_noun(w) or is_role_word(w)) and not nm.lemma_is_lowercase(w):
         # "Katherina Reiche" (tagged PROPN), not "für Anna Blumen" (plural of a noun)
-        return _uninflected(w) or doc.tokens[j].pos == "PROPN"
+        return _uninflected(w) or doc.tags[j] == "PROPN"
     return True
 
 
@@ -647,7 +695,7 @@ def _relabel(doc: _Doc, entities: Sequence[Entity]) -> list[_Span]:
         if run is None:
             out.append(_Span(ent.start, ent.end, ent.label))
         else:
-            out.append(_Span(doc.tokens[run[0]].start, doc.tokens[run[1] - 1].end, "PER"))
+            out.append(_Span(doc.starts[run[0]], doc.ends[run[1] - 1], "PER"))
     return out
 
 
@@ -1242,7 +1290,7 @@ def _predicative_roles(doc: _Doc, m: _Mention) -> list[_RoleFind]:
 
 def _paren_info(doc: _Doc, last: int) -> tuple[int | None, str | None]:
     """Age and party from "(71)", "(SPD)", "(SPD, 54)" right after token ``last``."""
-    end = doc.tokens[last].end
+    end = doc.ends[last]
     match = _PAREN.match(doc.text, end)
     if match is None:
         return None, None
@@ -1264,18 +1312,18 @@ def _paren_info(doc: _Doc, last: int) -> tuple[int | None, str | None]:
 
 
 def _score_context(doc: _Doc, i: int) -> bool:
-    sent = doc.tokens[i].sentence
+    sent = doc.sent[i]
     lo = doc.sentence_start(i)
     hi = i
-    while hi + 1 < doc.n and doc.tokens[hi + 1].sentence == sent:
+    while hi + 1 < doc.n and doc.sent[hi + 1] == sent:
         hi += 1
-    return bool(_SCORE_CONTEXT.search(doc.text[doc.tokens[lo].start : doc.tokens[hi].end]))
+    return bool(_SCORE_CONTEXT.search(doc.text[doc.starts[lo] : doc.ends[hi]]))
 
 
 def _comma_age(doc: _Doc, m: _Mention) -> int | None:
     """ "Anna Berg, 42, sagte": the age between commas right after a name."""
     j = _skip_tags(doc, m.stop)
-    end = doc.tokens[j - 1].end
+    end = doc.ends[j - 1]
     match = _COMMA_AGE.match(doc.text, end)
     if match is None:
         return None
@@ -1361,12 +1409,12 @@ def _read_attributes(doc: _Doc, c: _Cluster) -> None:
             c.gender = "f" if title == "Frau" else "m"
         age, party = _paren_info(doc, m.stop - 1)
         if age is not None:
-            c.ages.append((0, doc.tokens[m.first].start, age))
+            c.ages.append((0, doc.starts[m.first], age))
         if party is not None and c.party is None:
             c.party = party
         comma_age = _comma_age(doc, m)
         if comma_age is not None:
-            c.ages.append((0, doc.tokens[m.first].start, comma_age))
+            c.ages.append((0, doc.starts[m.first], comma_age))
 
 
 def _mentions_in_order(clusters: list[_Cluster]) -> list[tuple[int, int, int]]:
@@ -1427,11 +1475,11 @@ def _sentence_ages(doc: _Doc, clusters: list[_Cluster]) -> None:
 
     def before(tok: int, gender: str | None, sentences_back: int) -> int | None:
         """The most recent compatible person within ``sentences_back`` sentences."""
-        sent = doc.tokens[tok].sentence
+        sent = doc.sent[tok]
         k = bisect.bisect_left(firsts, tok) - 1
         while k >= 0:
             first, _stop, idx = order[k]
-            if sent - doc.tokens[first].sentence > sentences_back:
+            if sent - doc.sent[first] > sentences_back:
                 return None
             if compatible(idx, gender):
                 return idx
@@ -1464,16 +1512,16 @@ def _sentence_ages(doc: _Doc, clusters: list[_Cluster]) -> None:
         ``oblique`` ("dankte dem 41-Jährigen"): not the subject of the same sentence.
         Nobody, when a person without a name was mentioned after the candidates.
         """
-        sent = doc.tokens[tok].sentence
+        sent = doc.sent[tok]
         k = bisect.bisect_left(firsts, tok) - 1
         if k >= 0 and unnamed_person_between(order[k][1], tok, gender):
             return None
         fallback: int | None = None
         while k >= 0:
             first, _stop, idx = order[k]
-            if sent - doc.tokens[first].sentence > 2:
+            if sent - doc.sent[first] > 2:
                 break
-            if oblique and doc.tokens[first].sentence == sent:
+            if oblique and doc.sent[first] == sent:
                 k -= 1
                 continue
             if compatible(idx, gender):
@@ -1488,9 +1536,9 @@ def _sentence_ages(doc: _Doc, clusters: list[_Cluster]) -> None:
         idx = before(tok, gender, 0)
         if idx is not None:
             return idx
-        sent = doc.tokens[tok].sentence
+        sent = doc.sent[tok]
         k = bisect.bisect_left(firsts, tok)
-        while k < len(order) and doc.tokens[order[k][0]].sentence == sent:
+        while k < len(order) and doc.sent[order[k][0]] == sent:
             if compatible(order[k][2], gender):
                 return order[k][2]
             k += 1
@@ -1502,7 +1550,7 @@ def _sentence_ages(doc: _Doc, clusters: list[_Cluster]) -> None:
 
     # "im Alter von 95 Jahren", "ist 42 Jahre alt", "ihren 100. Geburtstag"
     for pattern in _AGE_STATEMENTS:
-        for match in pattern.finditer(text):
+        for match in _finditer(pattern, text):
             age = _age(match.group("age"))
             tok = tok_at(match.start())
             if age is None or doc.blocked[tok]:
@@ -1513,7 +1561,7 @@ def _sentence_ages(doc: _Doc, clusters: list[_Cluster]) -> None:
             if idx is not None:
                 clusters[idx].ages.append((1, match.start(), age))
     # "der 61-Jährige": the person just mentioned
-    for match in _AGE_BACKREF.finditer(text):
+    for match in _finditer(_AGE_BACKREF, text):
         age = _age(match.group(2))
         article = match.group(1).lower()
         ending = match.group(3) or ""
@@ -1538,7 +1586,7 @@ def _sentence_ages(doc: _Doc, clusters: list[_Cluster]) -> None:
         if idx is not None:
             clusters[idx].ages.append((2, match.start(), age))
     # "die 34 Jahre alte Lehrerin Maria Schulz": the name that follows
-    for match in _AGE_ATTRIBUTE.finditer(text):
+    for match in _finditer(_AGE_ATTRIBUTE, text):
         age = _age(match.group(1))
         if age is None:
             continue
@@ -1575,13 +1623,13 @@ def _anaphoric_roles(doc: _Doc, clusters: list[_Cluster]) -> None:
     mention_starts: set[int] = set()
     for idx, c in enumerate(clusters):
         for m in c.mentions:
-            sentence_people.setdefault(doc.tokens[m.first].sentence, set()).add(idx)
+            sentence_people.setdefault(doc.sent[m.first], set()).add(idx)
             mention_starts.add(m.first)
     i = 0
     while i < doc.n:
         lo = i
-        sent = doc.tokens[i].sentence
-        while i < doc.n and doc.tokens[i].sentence == sent:
+        sent = doc.sent[i]
+        while i < doc.n and doc.sent[i] == sent:
             i += 1
         hi = i
         if doc.blocked[lo]:
@@ -1654,9 +1702,7 @@ def _person(
     doc: _Doc, clusters: list[_Cluster], idx: int, owner: dict[int, int], names: list[str]
 ) -> Person:
     c = clusters[idx]
-    mentions = tuple(
-        sorted({(doc.tokens[m.first].start, doc.tokens[m.stop - 1].end) for m in c.mentions})
-    )
+    mentions = tuple(sorted({(doc.starts[m.first], doc.ends[m.stop - 1]) for m in c.mentions}))
     relations: list[tuple[str, str]] = []
     for role, rel, position in c.relations:
         if isinstance(rel, int):
@@ -1682,14 +1728,14 @@ def _pronoun_antecedent(
     """Who "sein"/"ihr" before token ``position`` refers to: the last other person
     of that gender (or of unknown gender) mentioned in this or the two sentences before."""
     best: tuple[int, int] | None = None
-    sentence = doc.tokens[position].sentence
+    sentence = doc.sent[position]
     for j, other in enumerate(clusters):
         if j == idx or other.gender not in {None, gender}:
             continue
         k = bisect.bisect_left(other.firsts, position) - 1
         if k >= 0:
             first = other.firsts[k]
-            recent = sentence - doc.tokens[first].sentence <= 2
+            recent = sentence - doc.sent[first] <= 2
             if recent and (best is None or first > best[0]):
                 best = (first, j)
     return best[1] if best else None

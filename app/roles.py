@@ -14,6 +14,7 @@ from __future__ import annotations
 import functools
 from dataclasses import dataclass
 
+from app.memo import word_cache
 from app.paths import resources_dir
 
 
@@ -155,7 +156,7 @@ def _adj_base(form: _Form, article: str | None) -> tuple[str, str | None]:
     return stem, None
 
 
-@functools.lru_cache(maxsize=200_000)
+@word_cache(maxsize=200_000)
 def analyze_role(word: str, article: str | None = None) -> RoleNoun | None:
     """Read ``word`` as a (possibly compound, possibly inflected) role noun.
 
@@ -222,7 +223,7 @@ def qualifier_stem(word: str) -> str | None:
     return None
 
 
-@functools.lru_cache(maxsize=100_000)
+@word_cache(maxsize=100_000)
 def _lemma(word: str) -> str:
     import simplemma
 

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import dataclasses
+import gc
 import itertools
+import pickle
 
 import pytest
 import spacy
@@ -19,6 +21,7 @@ from app.analysis import (
     iter_chunks,
 )
 from app.nlp import PipelineInfo, describe, load_pipeline_with_info
+from app.tokens import Token, TokenTable
 
 
 @pytest.fixture(scope="module")
@@ -82,7 +85,40 @@ def test_results_are_immutable(tokenizer_only: tuple[Language, PipelineInfo]) ->
         result.text = "x"  # type: ignore[misc]
     with pytest.raises(dataclasses.FrozenInstanceError):
         result.tokens[0].lemma = "x"  # type: ignore[misc]
-    assert isinstance(result.tokens, tuple)
+    assert isinstance(result.tokens, TokenTable)
+    with pytest.raises(AttributeError):
+        result.tokens.starts = ()  # type: ignore[misc]
+    with pytest.raises(TypeError):
+        result.tokens[0:1].texts[0] = "x"  # type: ignore[index]
+
+
+def test_token_table_behaves_as_a_sequence_of_tokens() -> None:
+    tokens = (
+        Token(0, 3, "Ein", "ein", "DET", "", 0),
+        Token(4, 9, "Satz.", "Satz", "NOUN", "Case=Nom", 0),
+    )
+    table = TokenTable.of(tokens)
+    assert len(table) == 2 and list(table) == list(tokens)
+    assert table[1] == tokens[1] and table[-1] == tokens[-1]
+    assert table == tokens and tokens == table and table == TokenTable.of(table)
+    assert table[1:] == tokens[1:] and isinstance(table[1:], TokenTable)
+    assert hash(table) == hash(TokenTable.of(list(tokens)))
+    assert table.texts == ("Ein", "Satz.") and table.sentence_ids == (0, 0)
+    assert pickle.loads(pickle.dumps(table)) == table
+    with pytest.raises(IndexError):
+        table[2]
+    with pytest.raises(ValueError):
+        TokenTable((0,), (), (), (), (), (), ())
+
+
+def test_analysis_tokens_stay_out_of_the_garbage_collector(
+    tokenizer_only: tuple[Language, PipelineInfo],
+) -> None:
+    """A long article's tokens are columns the cyclic collector does not walk."""
+    result = analyze("Ein kurzer Satz. " * 2000, *tokenizer_only)
+    gc.collect()
+    assert len(result.tokens) >= 6000
+    assert all(not gc.is_tracked(column) for column in result.tokens._columns())
 
 
 def test_paragraphs_start_new_sentences(tokenizer_only: tuple[Language, PipelineInfo]) -> None:

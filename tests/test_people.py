@@ -9,7 +9,10 @@ from __future__ import annotations
 import dataclasses
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
+import app.people as people_module
 from app.people import extract_people
 from tests.people_support import analysis_data, by_name, mention_texts, people
 
@@ -651,3 +654,42 @@ def test_oblique_age_reference_is_not_the_subject() -> None:
     found = by_name(text)
     assert found["Paul Weiß"].age == 52
     assert found["Jan Brück"].age is None
+
+
+# ------------------------------------------------------------- windowed scans
+
+_PIECES = st.sampled_from(
+    [
+        "Er starb im Alter von 95 Jahren.", "Die 34 Jahre alte Lehrerin", "der 61-Jährige",
+        "ist 42 Jahre alt", "ihren 100. Geburtstag", "Foto: Anna Weber/dpa", "Bild: ",
+        "Wort", "Satz.", " ", "  ", "\n", "\n\n", ". ", "-", "(71)",
+    ]
+)  # fmt: skip
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_PIECES, max_size=60), st.integers(min_value=1, max_value=40))
+def test_windowed_scans_find_what_one_scan_finds(pieces: list[str], window: int) -> None:
+    """Cutting the text into windows (at line breaks, else whitespace) loses no match
+    of the patterns scanned that way and finds none twice."""
+    text = "".join(pieces)
+    cuts = list(people_module._scan_cuts(text, window))
+    if text:  # contiguous windows from the start to the end, none empty
+        assert [a for a, _ in cuts] == [0] + [b for _, b in cuts[:-1]]
+        assert cuts[-1][1] == len(text) and all(a < b for a, b in cuts)
+    else:
+        assert cuts == []
+    patterns = [
+        *people_module._AGE_STATEMENTS,
+        people_module._AGE_BACKREF,
+        people_module._AGE_ATTRIBUTE,
+        people_module._CREDIT_LABEL,
+    ]
+    for pattern in patterns:
+        whole = [(m.span(), m.groups()) for m in pattern.finditer(text)]
+        windowed = [(m.span(), m.groups()) for m in people_module._finditer(pattern, text, window)]
+        assert len(set(windowed)) == len(windowed)  # nothing found twice
+        assert set(windowed) <= set(whole), pattern.pattern  # nothing invented
+        at_line_breaks = all(text[b - 1] == "\n" for _, b in cuts[:-1])
+        if at_line_breaks and not any("\n" in text[a:b] for (a, b), _ in whole):
+            assert windowed == whole, pattern.pattern  # nothing lost

@@ -500,11 +500,11 @@ def lookup_keys(
 ) -> Iterator[tuple[str, str, str, str]]:
     """Dictionary keys of the text's words: the tokens in ``first``, then all in text order."""
     tokens = index.analysis.tokens
+    texts, lemmas, tags, morphs = tokens.texts, tokens.lemmas, tokens.tags, tokens.morphs
     seen: set[tuple[str, str, str, str]] = set()
     for order in (first, index.words):
         for i in order:
-            t = tokens[i]
-            key = (t.text, t.lemma, t.pos, t.morph)
+            key = (texts[i], lemmas[i], tags[i], morphs[i])
             if key not in seen:
                 seen.add(key)
                 yield key

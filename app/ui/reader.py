@@ -99,7 +99,7 @@ class ReaderView(QPlainTextEdit):
         self.paragraphs: Paragraphs = Paragraphs((0,), (), True)
         self.utf16 = Utf16Map((), ())
         self.index: ReaderIndex | None = None
-        self._spans_by_block: dict[int, list[Span]] = {}
+        self._spans_by_block: dict[int, tuple[Span, ...]] = {}
         self._mentions: tuple[tuple[int, int], ...] = ()
         self._mention_blocks: dict[int, list[tuple[int, int, bool]]] = {}
         self._current_mention = -1
@@ -234,10 +234,7 @@ class ReaderView(QPlainTextEdit):
     def show_analysis(self, index: ReaderIndex) -> None:
         """Colour entities and enable hover and the word cursor."""
         self.index = index
-        spans: dict[int, list[Span]] = defaultdict(list)
-        for span in index.entity_spans:
-            spans[span.block].append(span)
-        self._spans_by_block = dict(spans)
+        self._spans_by_block = index.spans_by_block
         self.viewport().update()
 
     def set_enabled_labels(self, labels: Iterable[str]) -> None:

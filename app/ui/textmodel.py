@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from app.analysis import Analysis, Entity, Token
 from app.people import Person
@@ -126,6 +126,8 @@ class ReaderIndex:
     mention_person: tuple[int, ...]  # index into analysis.people
     entity_spans: tuple[Span, ...]  # entity ranges per block, for colouring
     sentence_starts: tuple[int, ...] = ()  # start offset of each sentence, ascending
+    #: ``entity_spans`` grouped by block, worked out with the index (off the UI thread)
+    spans_by_block: dict[int, tuple[Span, ...]] = field(default_factory=dict, compare=False)
 
     @classmethod
     def build(
@@ -135,9 +137,9 @@ class ReaderIndex:
         utf16 = utf16 or Utf16Map.for_text(text)
         paragraphs = paragraphs or Paragraphs.for_text(text)
         tokens = analysis.tokens
-        starts = tuple(t.start for t in tokens)
-        ends = tuple(t.end for t in tokens)
-        words = tuple(i for i, t in enumerate(tokens) if _is_word(t.text))
+        starts = tokens.starts
+        ends = tokens.ends
+        words = tuple(i for i, word in enumerate(tokens.texts) if _is_word(word))
         entities = analysis.entities
         mentions: list[tuple[int, int, int]] = []
         for p_index, person in enumerate(analysis.people):
@@ -164,6 +166,7 @@ class ReaderIndex:
             mention_person=tuple(m[2] for m in mentions),
             entity_spans=tuple(spans),
             sentence_starts=tuple(s.start for s in analysis.sentences),
+            spans_by_block=_group_by_block(spans),
         )
 
     # -------------------------------------------------------------- lookups
@@ -234,7 +237,7 @@ class ReaderIndex:
             return None
         i = bisect_left(self.token_starts, offset)
         at = self.token_at(offset)
-        if at is not None and _is_word(self.analysis.tokens[at].text):
+        if at is not None and _is_word(self.analysis.tokens.texts[at]):
             return at
         pos = bisect_left(self.words, i)
         return self.words[min(pos, len(self.words) - 1)]
@@ -242,6 +245,13 @@ class ReaderIndex:
     def qt_range(self, start: int, end: int) -> tuple[int, int]:
         """Qt (UTF-16) positions for a Python range."""
         return self.utf16.to_qt(start), self.utf16.to_qt(end)
+
+
+def _group_by_block(spans: Sequence[Span]) -> dict[int, tuple[Span, ...]]:
+    grouped: dict[int, list[Span]] = {}
+    for span in spans:
+        grouped.setdefault(span.block, []).append(span)
+    return {block: tuple(group) for block, group in grouped.items()}
 
 
 def _is_word(text: str) -> bool:

@@ -17,6 +17,7 @@ from PySide6.QtGui import QPainter, QPixmap
 from app.dictionary import open_dictionary
 from app.nlp import load_pipeline_with_info
 from app.paths import sample_article_path
+from tests.machine_speed import slowdown
 from tests.ui.ui_helpers import open_and_wait
 
 EXPECTED_PEOPLE = {
@@ -114,13 +115,17 @@ def test_no_event_loop_stall_while_analysing_1mb(make_window, qtbot) -> None:
     text = "\n\n".join([sample] * copies)
     assert len(text.encode("utf-8")) >= 1_000_000
     window = make_window(real=True, lookup=None)
-    gaps: list[float] = []
+    gaps: list[tuple[float, str]] = []
     last = [time.perf_counter()]
+    phase = ["opening"]
 
     def tick() -> None:
         now = time.perf_counter()
-        gaps.append(now - last[0])
+        gaps.append((now - last[0], phase[0]))
         last[0] = now
+
+    window.document_shown.connect(lambda: phase.__setitem__(0, "analysing"))
+    window.analysis_shown.connect(lambda: phase.__setitem__(0, "showing the analysis"))
 
     timer = QTimer()
     timer.setInterval(10)
@@ -133,9 +138,11 @@ def test_no_event_loop_stall_while_analysing_1mb(make_window, qtbot) -> None:
         # scroll step per event-loop turn as real scrolling comes.
         bar = window.reader.verticalScrollBar()
         for fraction in (0.25, 0.5, 0.75, 1.0):
+            phase[0] = f"scrolling to {fraction:.0%}"
             with qtbot.waitSignal(window.reader.painted, timeout=5000):
                 bar.setValue(int(bar.maximum() * fraction))
         # And while the hover card comes up on a word.
+        phase[0] = "hovering"
         word = window.reader.words_in_view()[3]
         qtbot.mouseMove(window.reader.viewport(), window.reader.token_rect(word).center())
         qtbot.waitUntil(lambda: window.hover.tip.token == word, timeout=3000)
@@ -143,5 +150,9 @@ def test_no_event_loop_stall_while_analysing_1mb(make_window, qtbot) -> None:
         timer.stop()
     assert window.analysis is not None and len(window.analysis.text) == len(text)
     assert len(gaps) > 20
-    worst = max(gaps) * 1000
-    assert worst < 100, f"event loop stalled for {worst:.0f} ms"
+    seconds, where = max(gaps)
+    worst = seconds * 1000
+    slower = slowdown()  # the 100 ms hold on the development machine; scaled to this one
+    assert worst < 100 * slower, (
+        f"event loop stalled for {worst:.0f} ms ({where}; machine {slower:.2f}x slower)"
+    )
