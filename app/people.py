@@ -171,6 +171,7 @@ def warm_up() -> None:
 # 1 MB article without one that is ~50 ms, long enough to stall the window's event loop
 # (the analysis runs on a worker thread). So whole-text scans go window by window.
 _SCAN_WINDOW = 8192
+_WHITESPACE = re.compile(r"\s")
 
 
 def _scan_cuts(text: str, window: int = _SCAN_WINDOW) -> Iterator[tuple[int, int]]:
@@ -179,6 +180,7 @@ def _scan_cuts(text: str, window: int = _SCAN_WINDOW) -> Iterator[tuple[int, int
     Every pattern scanned this way matches inside one line or paragraph of prose, so a
     cut at a paragraph break, or failing that a line break, never splits a match; a text
     without either is cut at whitespace after a sentence end, then at any whitespace.
+    A cut always lies after a whole run of whitespace, never inside a word.
     """
     n = len(text)
     start = 0
@@ -194,8 +196,11 @@ def _scan_cuts(text: str, window: int = _SCAN_WINDOW) -> Iterator[tuple[int, int
             if found >= 0:
                 cut = found + len(sep)
                 break
-        if cut < 0:
-            cut = limit
+        if cut < 0:  # no space nearby: the next whitespace of any kind, else the end
+            gap = _WHITESPACE.search(text, target)
+            cut = gap.start() if gap else n
+        while cut < n and text[cut].isspace():  # a window ends with the whole gap, so a
+            cut += 1  # pattern ending in whitespace ("Foto: ") takes all of it, as in one scan
         yield start, cut
         start = cut
 
