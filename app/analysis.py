@@ -15,6 +15,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from app.memo import trim_word_caches
 from app.nlp import PipelineInfo, load_pipeline_with_info
 from app.people import Person, extract_people
 from app.people import warm_up as warm_up_people
@@ -114,6 +115,7 @@ def analyze(text: str, nlp: Language | None = None, info: PipelineInfo | None = 
         info = describe(nlp, "argument", None)
     assert info is not None
     _settle_lexicons()
+    trim_word_caches()
     chunks = list(iter_chunks(text))
     docs = nlp.pipe((chunk for _, chunk in chunks), batch_size=32)
     tokens = _TokenColumns()

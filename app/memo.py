@@ -1,56 +1,38 @@
-"""A memo for functions of words, kept out of the garbage collector's way.
+"""Memos for functions of words, kept out of the garbage collector's way.
 
-``functools.lru_cache`` keeps a linked list: one Python list per cached word, each
-tracked by the cyclic garbage collector. After a long article that is hundreds of
+``functools.lru_cache`` with a size keeps a linked list: one Python list per cached word,
+each tracked by the cyclic garbage collector. After a long article that is hundreds of
 thousands of objects the collector walks on every full run, holding the interpreter
-lock long enough to freeze the window. :func:`word_cache` keeps a plain dict (keys
-are the arguments: strings, or tuples of strings the collector stops tracking) and
-forgets everything when it is full, which for words of running text costs a refill.
-This module must not import Qt.
+lock long enough to freeze the window. :func:`word_cache` is ``functools.cache`` (a plain
+dict, in C: the word, or a tuple of strings the collector stops tracking, as the key),
+and :func:`trim_word_caches`, called before each analysis, forgets a memo that has grown
+past its size. This module must not import Qt.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Hashable
-from functools import update_wrapper
-from typing import Generic, ParamSpec, TypeVar
+import functools
+from collections.abc import Callable
+from typing import Any, TypeVar
 
-T = TypeVar("T")
-P = ParamSpec("P")
+F = TypeVar("F", bound=Callable[..., Any])
 
-
-class _WordMemo(Generic[P, T]):
-    __slots__ = ("__dict__", "_func", "_maxsize", "_memo")
-
-    def __init__(self, func: Callable[P, T], maxsize: int) -> None:
-        self._func = func
-        self._maxsize = maxsize
-        self._memo: dict[Hashable, T] = {}
-        update_wrapper(self, func)
-
-    def __call__(self, *args: P.args, **kwargs: P.kwargs) -> T:
-        key: Hashable = (args + tuple(kwargs.items())) if kwargs or len(args) != 1 else args[0]
-        try:
-            return self._memo[key]
-        except KeyError:
-            pass
-        value = self._func(*args, **kwargs)
-        if len(self._memo) >= self._maxsize:
-            self._memo.clear()
-        self._memo[key] = value
-        return value
-
-    def cache_clear(self) -> None:
-        self._memo.clear()
-
-    def cache_size(self) -> int:
-        return len(self._memo)
+_memos: list[tuple[Any, int]] = []
 
 
-def word_cache(maxsize: int = 200_000) -> Callable[[Callable[P, T]], _WordMemo[P, T]]:
-    """Memoise a function of hashable arguments (words), at most ``maxsize`` calls."""
+def word_cache(maxsize: int = 200_000) -> Callable[[F], F]:
+    """Memoise a function of hashable arguments (words); see :func:`trim_word_caches`."""
 
-    def decorate(func: Callable[P, T]) -> _WordMemo[P, T]:
-        return _WordMemo(func, maxsize)
+    def decorate(func: F) -> F:
+        cached = functools.cache(func)
+        _memos.append((cached, maxsize))
+        return cached  # type: ignore[return-value]
 
     return decorate
+
+
+def trim_word_caches() -> None:
+    """Empty every memo holding more than its ``maxsize`` entries."""
+    for cached, maxsize in _memos:
+        if cached.cache_info().currsize > maxsize:
+            cached.cache_clear()

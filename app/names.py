@@ -13,9 +13,8 @@ import functools
 import gzip
 import re
 
-import simplemma
-
 from app.memo import word_cache
+from app.nlp.lemmas import lemmatize
 from app.paths import resources_dir
 
 
@@ -175,11 +174,11 @@ def is_common_noun(word: str) -> bool:
 
 @word_cache(maxsize=200_000)
 def lemma(word: str) -> str:
-    """simplemma's German lemma of ``word`` (the word itself when unknown)."""
-    try:
-        return str(simplemma.lemmatize(word, lang="de"))
-    except (ValueError, TypeError):
-        return word
+    """simplemma's German lemma of ``word`` (the word itself when unknown).
+
+    Through :mod:`app.nlp.lemmas`, which reads simplemma's data from a cached index:
+    simplemma's own first call decodes its whole German table (about 2 s)."""
+    return lemmatize(word)
 
 
 def lemma_is_lowercase(word: str) -> bool:

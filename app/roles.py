@@ -225,12 +225,9 @@ def qualifier_stem(word: str) -> str | None:
 
 @word_cache(maxsize=100_000)
 def _lemma(word: str) -> str:
-    import simplemma
+    from app.nlp.lemmas import lemmatize  # simplemma's lemma, from the cached index
 
-    try:
-        return str(simplemma.lemmatize(word, lang="de"))
-    except (ValueError, TypeError):
-        return word
+    return lemmatize(word)
 
 
 def inflect_qualifier(stem: str, gender: str | None) -> str:

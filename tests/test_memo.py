@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import gc
 
-from app.memo import word_cache
+from app.memo import trim_word_caches, word_cache
 
 
-def test_memoises_and_forgets_when_full() -> None:
+def test_memoises_and_is_trimmed_when_over_its_size() -> None:
     calls: list[str] = []
 
     @word_cache(maxsize=3)
@@ -16,10 +16,13 @@ def test_memoises_and_forgets_when_full() -> None:
         return word.upper()
 
     assert [upper(w) for w in ("a", "b", "a", "c")] == ["A", "B", "A", "C"]
-    assert calls == ["a", "b", "c"] and upper.cache_size() == 3
-    assert upper("d") == "D" and upper.cache_size() == 1  # full: forgot, then kept "d"
-    upper.cache_clear()
-    assert upper.cache_size() == 0 and upper.__name__ == "upper"
+    assert calls == ["a", "b", "c"] and upper.__name__ == "upper"
+    trim_word_caches()
+    assert upper.cache_info().currsize == 3  # not over its size: kept
+    upper("d")
+    trim_word_caches()
+    assert upper.cache_info().currsize == 0
+    assert upper("a") == "A" and calls[-1] == "a"
 
 
 def test_several_arguments_and_keywords() -> None:
@@ -34,17 +37,23 @@ def test_several_arguments_and_keywords() -> None:
 
 
 def test_entries_are_not_tracked_objects() -> None:
-    """lru_cache keeps a list per entry; this memo keeps one dict of strings and bools."""
+    """lru_cache(maxsize=N) keeps a list per entry; this memo keeps one dict."""
 
     @word_cache()
     def long_word(word: str) -> bool:
         return len(word) > 5
 
+    @word_cache()
+    def pair(word: str, article: str) -> str:
+        return article + word
+
     for i in range(1000):
         long_word(f"wort{i}")
+        pair(f"wort{i}", "der")
     gc.collect()
     tracked_before = len(gc.get_objects())
     for i in range(1000, 3000):
         long_word(f"wort{i}")
+        pair(f"wort{i}", "der")
     gc.collect()
     assert len(gc.get_objects()) - tracked_before < 50
