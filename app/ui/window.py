@@ -698,13 +698,30 @@ class MainWindow(QMainWindow):
         warm_up = self.translator.warm_up
 
         def job(report: Callable[[object], None]) -> AnalysedText:
-            with collection_paused():
-                analysis = analyze_text(loaded.document.text, report)
-                report("Finding names and people…")
-                index = ReaderIndex.build(analysis, loaded.utf16, loaded.paragraphs)
-                lookup, error = lookup_factory(report) if need_lookup else (None, None)
+            # The dictionary opens (mostly file and SQLite work) and the translation code
+            # warms up beside the analysis instead of after it.
+            side: dict[str, Any] = {}
+
+            def prepare() -> None:
+                try:
+                    side["lookup"] = lookup_factory(report) if need_lookup else (None, None)
+                except BaseException as exc:  # handed to the analysis job below
+                    side["error"] = exc
                 warm_up()  # the translation code and its cache, off the UI thread
-                sentences = [analysis.sentence_text(i) for i in range(len(analysis.sentences))]
+
+            helper = threading.Thread(target=prepare, name="leselupe-dictionary-open")
+            helper.start()
+            try:
+                with collection_paused():
+                    analysis = analyze_text(loaded.document.text, report)
+                    report("Finding names and people…")
+                    index = ReaderIndex.build(analysis, loaded.utf16, loaded.paragraphs)
+                    sentences = [analysis.sentence_text(i) for i in range(len(analysis.sentences))]
+            finally:
+                helper.join()
+            if "error" in side:
+                raise side["error"]
+            lookup, error = side["lookup"]
             return AnalysedText(analysis, index, lookup, error, sentences)  # type: ignore[arg-type]
 
         self._analysis_ticket = self.analyser.submit(job)
