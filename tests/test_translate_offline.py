@@ -4,13 +4,11 @@ from __future__ import annotations
 
 import json
 import os
-import socket
 import subprocess
 import sys
 import textwrap
 from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
 
 import pytest
 
@@ -23,6 +21,7 @@ from app.translate import (
     TranslationService,
     TranslationSettings,
 )
+from tests.helpers import block_sockets
 from tests.translate_fake_server import FakeProviders, fake_translate
 
 REPO = Path(__file__).resolve().parent.parent
@@ -34,20 +33,6 @@ def fake(monkeypatch: pytest.MonkeyPatch) -> Iterator[FakeProviders]:
     server = FakeProviders()
     yield server
     server.close()
-
-
-def block_sockets(monkeypatch: pytest.MonkeyPatch) -> list[Any]:
-    attempts: list[Any] = []
-
-    def refuse(*args: Any, **kwargs: Any) -> Any:
-        attempts.append(args[1:] if args else kwargs)
-        raise OSError("network blocked by the test")
-
-    monkeypatch.setattr(socket.socket, "connect", refuse)
-    monkeypatch.setattr(socket.socket, "connect_ex", refuse)
-    monkeypatch.setattr(socket, "create_connection", refuse)
-    monkeypatch.setattr(socket, "getaddrinfo", refuse)
-    return attempts
 
 
 def test_offline_mode_opens_no_socket(

@@ -25,23 +25,10 @@ from PySide6.QtWidgets import QMessageBox
 
 from app.paths import sample_article_path
 from app.ui.describe import TRANSLATE_LINK
+from tests.helpers import block_sockets
 from tests.ui.ui_helpers import open_and_wait
 
 REPO = Path(__file__).resolve().parents[2]
-
-
-def block_sockets(monkeypatch: pytest.MonkeyPatch) -> list[Any]:
-    attempts: list[Any] = []
-
-    def refuse(*args: Any, **kwargs: Any) -> Any:
-        attempts.append(args[1:] if args else kwargs)
-        raise OSError("network blocked by the test")
-
-    monkeypatch.setattr(socket.socket, "connect", refuse)
-    monkeypatch.setattr(socket.socket, "connect_ex", refuse)
-    monkeypatch.setattr(socket, "create_connection", refuse)
-    monkeypatch.setattr(socket, "getaddrinfo", refuse)
-    return attempts
 
 
 def test_whole_app_offline_opens_no_connection(
