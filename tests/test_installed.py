@@ -25,27 +25,14 @@ def _script() -> Path:
     return script
 
 
-def test_installed_console_script_runs_from_anywhere(tmp_path: Path) -> None:
-    env = {k: v for k, v in os.environ.items() if k not in {"PYTHONPATH", "LESELUPE_MODEL"}}
-    info = subprocess.run(
-        [str(_script()), "info", "--json"],
-        cwd=tmp_path,
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=300,
-        check=False,
-    )
-    assert info.returncode == 0, info.stderr
-    data = json.loads(info.stdout)
-    assert data["origin"] in {"bundled", "installed package"}, data
-    if data["origin"] == "bundled":
-        assert data["path"] and not Path(data["path"]).is_relative_to(REPO), data["path"]
-    assert "Ding" in data["dictionary"], data["dictionary"]
+def _leselupe(
+    args: list[str], cwd: Path, env: dict[str, str], stdin: str | None = None
+) -> subprocess.CompletedProcess[str]:
+    """Run the installed console script with ``args``; fails the test on a non-zero exit."""
     result = subprocess.run(
-        [str(_script()), "analyze", "-", "--json"],
-        input="Bundeskanzler Olaf Scholz (66) traf am Montag in Paris Präsident Emmanuel Macron.",
-        cwd=tmp_path,
+        [str(_script()), *args],
+        input=stdin,
+        cwd=cwd,
         env=env,
         capture_output=True,
         text=True,
@@ -53,6 +40,23 @@ def test_installed_console_script_runs_from_anywhere(tmp_path: Path) -> None:
         check=False,
     )
     assert result.returncode == 0, result.stderr
+    return result
+
+
+def test_installed_console_script_runs_from_anywhere(tmp_path: Path) -> None:
+    env = {k: v for k, v in os.environ.items() if k not in {"PYTHONPATH", "LESELUPE_MODEL"}}
+    info = _leselupe(["info", "--json"], tmp_path, env)
+    data = json.loads(info.stdout)
+    assert data["origin"] in {"bundled", "installed package"}, data
+    if data["origin"] == "bundled":
+        assert data["path"] and not Path(data["path"]).is_relative_to(REPO), data["path"]
+    assert "Ding" in data["dictionary"], data["dictionary"]
+    result = _leselupe(
+        ["analyze", "-", "--json"],
+        tmp_path,
+        env,
+        stdin="Bundeskanzler Olaf Scholz (66) traf am Montag in Paris Präsident Emmanuel Macron.",
+    )
     names = {p["name"] for p in json.loads(result.stdout)["people"]}
     assert {"Olaf Scholz", "Emmanuel Macron"} <= names
 
@@ -61,16 +65,7 @@ def test_installed_window_opens_the_bundled_sample(tmp_path: Path) -> None:
     env = {k: v for k, v in os.environ.items() if k not in {"PYTHONPATH", "LESELUPE_MODEL"}}
     env["QT_QPA_PLATFORM"] = "offscreen"
     env["LESELUPE_SETTINGS_FILE"] = str(tmp_path / "settings.ini")
-    result = subprocess.run(
-        [str(_script()), "--quit-when-ready"],
-        cwd=tmp_path,
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=300,
-        check=False,
-    )
-    assert result.returncode == 0, result.stderr
+    result = _leselupe(["--quit-when-ready"], tmp_path, env)
     report = json.loads(result.stdout.strip().splitlines()[-1])
     assert report["people"] == 6
     assert report["first_paint_ms"] <= report["ready_ms"]
