@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import tempfile
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -36,3 +37,14 @@ def repo_root() -> Path:
 @pytest.fixture(scope="session")
 def sample_text() -> str:
     return (REPO / "resources" / "sample" / "article.txt").read_text(encoding="utf-8")
+
+
+@pytest.fixture
+def fresh_pipelines(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """No ``LESELUPE_MODEL`` and no cached pipeline, before and after the test."""
+    import app.nlp as nlp_module
+
+    monkeypatch.delenv(nlp_module.ENV_VAR, raising=False)
+    nlp_module.clear_cache()
+    yield
+    nlp_module.clear_cache()  # later tests load the real model again

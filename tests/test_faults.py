@@ -45,7 +45,7 @@ import subprocess
 import sys
 import textwrap
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -168,14 +168,6 @@ MODEL_DAMAGE: dict[str, Callable[[Path], None]] = {
     "vocabulary broken": lambda m: (m / "vocab" / "strings.json").write_text("[1, 2"),
     "lexicon truncated": _damage_lexicon,
 }
-
-
-@pytest.fixture
-def fresh_pipelines(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
-    monkeypatch.delenv(nlp_module.ENV_VAR, raising=False)
-    nlp_module.clear_cache()
-    yield
-    nlp_module.clear_cache()  # later tests load the real model again
 
 
 @pytest.mark.parametrize("state", ["garbage", "missing"])

@@ -26,13 +26,7 @@ from app.nlp import (
     load_pipeline_with_info,
 )
 
-
-@pytest.fixture(autouse=True)
-def fresh_loader(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
-    monkeypatch.delenv(ENV_VAR, raising=False)
-    nlp_module.clear_cache()
-    yield
-    nlp_module.clear_cache()
+pytestmark = pytest.mark.usefixtures("fresh_pipelines")
 
 
 def _save_pipeline(path: Path, name: str) -> None:

@@ -10,7 +10,6 @@ for a failed analysis (one message box, the text stays).
 from __future__ import annotations
 
 import shutil
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -67,14 +66,6 @@ def test_broken_dictionary_database(
 def _damage_weights(model: Path) -> None:
     weights = model / "tok2vec" / "model"
     weights.write_bytes(weights.read_bytes()[:1000])
-
-
-@pytest.fixture
-def fresh_pipelines(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
-    monkeypatch.delenv(nlp_module.ENV_VAR, raising=False)
-    nlp_module.clear_cache()
-    yield
-    nlp_module.clear_cache()  # later tests load the real model again
 
 
 @pytest.mark.parametrize("damage", ["missing", "corrupt"])
