@@ -12,13 +12,12 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QTimer
-from PySide6.QtGui import QPainter, QPixmap
 
 from app.dictionary import open_dictionary
 from app.nlp import load_pipeline_with_info
 from app.paths import sample_article_path
 from tests.machine_speed import slowdown
-from tests.ui.ui_helpers import open_and_wait
+from tests.ui.ui_helpers import grab_with_tip, open_and_wait
 
 EXPECTED_PEOPLE = {
     # name: (a word that must appear in the roles, age)
@@ -66,17 +65,6 @@ def test_sample_hover_shows_dictionary_gloss(sample_window, qtbot) -> None:
 def test_status_bar_names_the_model(sample_window) -> None:
     _nlp, info = load_pipeline_with_info()
     assert info.name in sample_window.model_label.text()
-
-
-def grab_with_tip(window) -> QPixmap:
-    """The window as a reader sees it, including the hover card (a separate popup)."""
-    image = window.grab()
-    tip = window.hover.tip
-    if tip.isVisible():
-        painter = QPainter(image)
-        painter.drawPixmap(window.mapFromGlobal(tip.pos()), tip.grab())
-        painter.end()
-    return image
 
 
 def test_screenshot(sample_window, qtbot) -> None:

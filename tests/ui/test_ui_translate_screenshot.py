@@ -15,14 +15,13 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtGui import QPainter, QPixmap
 
 from app.analysis import analyze
 from app.paths import sample_article_path
 from app.translate import TranslationService
 from tests.translate_fake_server import FakeProviders
 from tests.ui.translate_support import sample_english, wire
-from tests.ui.ui_helpers import open_and_wait
+from tests.ui.ui_helpers import grab_with_tip, open_and_wait
 
 
 @pytest.fixture
@@ -34,16 +33,6 @@ def fake(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> Iterator[FakeProvid
     server.translate_line = sample_english
     yield server
     server.close()
-
-
-def grab_with_tip(window) -> QPixmap:
-    image = window.grab()
-    tip = window.hover.tip
-    if tip.isVisible():
-        painter = QPainter(image)
-        painter.drawPixmap(window.mapFromGlobal(tip.pos()), tip.grab())
-        painter.end()
-    return image
 
 
 def test_translate_screenshot(make_window, qtbot, fake: FakeProviders) -> None:

@@ -6,6 +6,8 @@ import re
 from collections.abc import Sequence
 from pathlib import Path
 
+from PySide6.QtGui import QPainter, QPixmap
+
 from app.analysis import Analysis, Entity, Sentence, Token
 from app.dictionary import CompoundPart, WordInfo
 from app.nlp import PipelineInfo
@@ -135,3 +137,14 @@ def open_and_wait(
             window.open_text(text, "test")  # type: ignore[attr-defined]
         else:
             window.open_path(path)  # type: ignore[attr-defined]
+
+
+def grab_with_tip(window) -> QPixmap:
+    """The window as a reader sees it, including the hover card (a separate popup)."""
+    image = window.grab()
+    tip = window.hover.tip
+    if tip.isVisible():
+        painter = QPainter(image)
+        painter.drawPixmap(window.mapFromGlobal(tip.pos()), tip.grab())
+        painter.end()
+    return image
