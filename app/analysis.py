@@ -17,8 +17,10 @@ from typing import TYPE_CHECKING
 
 from app.memo import trim_word_caches
 from app.nlp import PipelineInfo, load_pipeline_with_info
+from app.nlp.lemmas import is_known
 from app.people import Person, extract_people
 from app.people import warm_up as warm_up_people
+from app.separable import join_separable_verbs
 from app.tokens import Token, TokenTable
 
 if TYPE_CHECKING:
@@ -123,6 +125,9 @@ def analyze(text: str, nlp: Language | None = None, info: PipelineInfo | None = 
     entities: list[Entity] = []
     for (offset, _chunk), doc in zip(chunks, docs, strict=True):
         _collect(doc, offset, text, tokens, sentences, entities)
+    join_separable_verbs(
+        tokens.texts, tokens.tags, tokens.morphs, tokens.sentence_ids, tokens.lemmas, is_known
+    )
     token_table = tokens.table()
     sentence_tuple = tuple(sentences)
     people = extract_people(text, token_table, sentence_tuple, tuple(entities))

@@ -113,6 +113,32 @@ def test_separable_verb_lemma_from_the_pipeline_wins(ding: Dictionary) -> None:
     assert any(g.startswith("to announce") for g in info.glosses[:3])
 
 
+def test_split_separable_verb_reads_as_the_joined_verb(ding: Dictionary) -> None:
+    # "Die Polizei nahm den Mann fest": the stem is festnehmen, not nehmen, even
+    # though Ding lists "nahm" as a form of nehmen
+    stem = ding.lookup("nahm", lemma="festnehmen", pos="VERB")
+    assert stem.lemma == "festnehmen" and "to arrest sb." in stem.glosses[:3]
+    # "fanden … statt": Ding has no row for "fanden" at all
+    assert ding.lookup("fanden", lemma="stattfinden", pos="VERB").glosses[0] == "to take place"
+    # the particle shows the verb it belongs to, whatever the tagger called it
+    particle = ding.lookup("an", lemma="ankündigen", pos="ADP")
+    assert particle.lemma == "ankündigen" and particle.pos == "VERB"
+    assert any(g.startswith("to announce") for g in particle.glosses[:3])
+    assert ding.lookup("an", lemma="an", pos="ADP").lemma == "an"
+
+
+def test_adjectives_ding_lists_with_their_ending(ding: Dictionary) -> None:
+    # "ehemalige(r/s)", "weitere(r/s)": the declined form reaches that headword,
+    # not the lemma's ("ehemalig": past; "weit": long, far)
+    assert ding.lookup("ehemaligen", lemma="ehemalig", pos="ADJ").glosses[0] == "former"
+    assert "additional" in ding.lookup("weiteren", lemma="weit", pos="ADJ").glosses[:3]
+    assert ding.lookup("großen", lemma="groß", pos="ADJ").lemma == "groß"
+
+
+def test_ordinals_tagged_as_adjectives(ding: Dictionary) -> None:
+    assert ding.lookup("ersten", lemma="erste", pos="ADJ").glosses[0] == "first"
+
+
 def test_contractions(ding: Dictionary) -> None:
     assert "at the" in ding.lookup("am").glosses
     assert "in the" in ding.lookup("im").glosses

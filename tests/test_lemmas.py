@@ -16,6 +16,7 @@ WORDS = ["Waffenlieferungen", "gibst", "Präsidenten", "Häusern", "verschärfen
 def fresh(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
     monkeypatch.setattr(lemmas, "user_cache_dir", lambda: tmp_path / "cache")
     monkeypatch.setattr(lemmas, "_lemmatize", None)
+    monkeypatch.setattr(lemmas, "_map", None)
 
 
 def test_same_lemmas_as_simplemma() -> None:
@@ -60,3 +61,10 @@ def test_falls_back_to_simplemma_when_internals_change(monkeypatch: pytest.Monke
 
     monkeypatch.setattr(lemmas, "_CachedStreamMap", broken)
     assert lemmas.lemmatize("gibst") == "geben"
+
+
+def test_is_known_words_and_lemmas() -> None:
+    assert lemmas.is_known("ankündigen") and lemmas.is_known("Häusern")
+    assert lemmas.is_known("haus")  # the other capitalisation counts
+    assert not lemmas.is_known("gegenübersagen")
+    assert not lemmas.is_known("")

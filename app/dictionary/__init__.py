@@ -100,6 +100,7 @@ class Dictionary:
 
     def _compute(self, word: str, lemma: str | None, pos: str, morph: str) -> WordInfo:
         from app.dictionary import german
+        from app.separable import is_split_particle
 
         if not isinstance(word, str):
             return _empty("", None, pos, morph)
@@ -109,6 +110,8 @@ class Dictionary:
         if clean is None:
             return _empty(word, lemma, pos, morph)
         lookup = self._lookup
+        if lemma and is_split_particle(clean, lemma):
+            pos = "VERB"  # "an" in "kündigte … an": the hover shows ankündigen
         found = lookup.find(clean, lemma, pos, morph)
         if found is not None:
             return lookup.info(found, pos, morph, word)

@@ -66,6 +66,7 @@ from app.dictionary.schema import (
     restore_case,
 )
 from app.dictionary.store import Row, Store
+from app.separable import is_split_particle, is_split_stem
 
 MAX_GLOSSES = 5
 PART_GLOSSES = 3
@@ -77,7 +78,7 @@ POS_CLASSES: dict[str, int] = {
     "PROPN": CLASS_BITS["noun"],
     "VERB": VERB_MASK,
     "AUX": VERB_MASK,
-    "ADJ": CLASS_BITS["adj"],
+    "ADJ": class_mask(["adj", "num"]),  # UD tags ordinals ("ersten") as ADJ
     "ADV": class_mask(["adv", "adj"]),
     "ADP": CLASS_BITS["prp"],
     "CCONJ": CLASS_BITS["conj"],
@@ -235,6 +236,9 @@ class Found:
 Tier = list[tuple[str, str, list[Sense], float]]  # (step, query, senses, bonus)
 
 
+_ADJECTIVE = CLASS_BITS["adj"]
+
+
 class Lookup:
     """The chain and the ranking over one :class:`Store`."""
 
@@ -358,21 +362,37 @@ class Lookup:
         found = self.senses(list(dict.fromkeys(q.lower() for _s, q, _b in first)))
         guessed: str | None = None
         exact = [s for s in found[word.lower()] if s.key == word]
-        if pipeline_lemma and len(first) > 1 and _adds_particle(pipeline_lemma, exact):
-            # the pipeline joined a separable particle: "kündigte … an" -> ankündigen
-            first[1] = ("lemma", pipeline_lemma, PARTICLE_LEMMA_BONUS)
-        if not any(s.kind in _STRONG_KINDS and not s.flags & FLAG_VERBAL_NOUN for s in exact):
+        if (
+            pipeline_lemma
+            and len(first) > 1
+            and (
+                _adds_particle(pipeline_lemma, exact)
+                or is_split_stem(word, pipeline_lemma)
+                or is_split_particle(word, pipeline_lemma)
+            )
+        ):
+            # the analysis joined a separable particle: "nahm … fest" is festnehmen,
+            # not nehmen (the form itself comes back in a later tier if Ding lacks it)
+            first = [("lemma", pipeline_lemma, PARTICLE_LEMMA_BONUS)]
+        elif not any(s.kind in _STRONG_KINDS and not s.flags & FLAG_VERBAL_NOUN for s in exact):
             # Ding lists the form only in a phrase, as a verbal noun, or not at all:
             # simplemma's lemma joins in ("lobte" -> loben, "Opfern" -> Opfer)
             guessed = self.simplemma_lemma(word)
             if guessed and guessed not in (word, pipeline_lemma):
                 first.append(("simplemma", guessed, 0.0))
             first += [("case", variant, 0.0) for variant in spellings]
+            attributive = _attributive_base(word) if not exact else None
+            if attributive:  # "weiteren" declines Ding's "weitere(r/s)", not "weit"
+                first.append(("exact", attributive, EXACT_BONUS))
             if not exact:  # the suffix rules compete with the lemmas ("mehreren": mehrere)
                 rule_hit = self.rule_lemma(word)
-                if rule_hit and rule_hit not in (pipeline_lemma, guessed):
+                if rule_hit and rule_hit not in (pipeline_lemma, guessed, attributive):
                     first.append(("rules", rule_hit, RULES_BONUS))
             found.update(self.senses(list(dict.fromkeys(q.lower() for _s, q, _b in first))))
+            if attributive and not any(
+                s.key == attributive and s.classes & _ADJECTIVE for s in found[attributive]
+            ):
+                first = [q for q in first if q[1] != attributive]
         yield [
             (step, query, [s for s in found[query.lower()] if s.key == query], bonus)
             for step, query, bonus in first
@@ -523,6 +543,14 @@ def _adds_particle(lemma: str, exact: list[Sense]) -> bool:
         s.classes & VERB_MASK and len(lower) > len(s.lemma) and lower.endswith(s.lemma.lower())
         for s in exact
     )
+
+
+def _attributive_base(word: str) -> str | None:
+    """The "-e" form an inflected adjective may decline: Ding lists adjectives used
+    only before nouns that way ("weitere(r/s)", "ehemalige(r/s)")."""
+    if len(word) > 5 and word[:1].islower() and word[-2:] in ("en", "em", "er", "es"):
+        return word[:-1]
+    return None
 
 
 def _same_number_plurals(candidates: list[Candidate], morph: str) -> list[Candidate]:

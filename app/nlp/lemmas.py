@@ -32,6 +32,7 @@ LANG = "de"
 _FORMAT = 1
 
 _lock = threading.Lock()
+_map_lock = threading.Lock()
 _lemmatize: Callable[[str], str] | None = None
 
 
@@ -126,8 +127,20 @@ class _Factory:
         if lang != LANG:
             raise ValueError(f"only {LANG!r} is provided here")
         if self._map is None:
-            self._map = _CachedStreamMap()
+            self._map = _shared_map()
         return self._map
+
+
+_map: _CachedStreamMap | None = None
+
+
+def _shared_map() -> _CachedStreamMap:
+    """The one stream map of this process (the lemmatizer and :func:`is_known`)."""
+    global _map
+    with _map_lock:
+        if _map is None:
+            _map = _CachedStreamMap()
+        return _map
 
 
 def _make_lemmatizer() -> Callable[[str], str]:
@@ -158,3 +171,16 @@ def lemmatize(word: str) -> str:
         return _lemmatize(word)
     except (ValueError, TypeError):
         return word
+
+
+def is_known(word: str) -> bool:
+    """True when simplemma's German data lists ``word`` (as a form or a lemma),
+    in this capitalisation or the other one."""
+    if not word:
+        return False
+    try:
+        mapping = _shared_map()
+    except Exception:  # simplemma changed: use its public API
+        return bool(simplemma.is_known(word, lang=LANG))
+    other = word.lower() if word[:1].isupper() else word.capitalize()
+    return word in mapping or other in mapping

@@ -1,0 +1,139 @@
+"""Separable verbs: "Die Regierung kündigte neue Hilfen an" -> ankündigen.
+
+In a German main clause a separable verb is split: the finite stem stands in
+second place, its particle closes the clause ("kündigte … an", "teilte … mit",
+"setzte sich … durch"). A reader who looks up "kündigte" alone gets "to give
+notice"; the verb meant is "ankündigen", to announce. This module finds such
+pairs among the tokens of one analysis and gives both the verb and its particle
+the joined lemma, when German knows that verb (simplemma's word list).
+
+The rule, from German word order and nothing else:
+
+- a particle ("an", "auf", "mit", "zurück", "fest", …) closes a clause: the
+  next token is punctuation, a coordinating conjunction or the sentence end;
+- walking back inside the sentence, the nearest verb that is not itself at the
+  end of a clause (a verb directly before a comma ends a subordinate clause:
+  "das auf dem Tisch lag,") and not an infinitive or participle is its stem;
+  an auxiliary ("hat … vor") is tried and ends the search; a verb whose
+  joined form is unknown lets the search go on;
+- particle + the verb's lemma must be a known German verb ("vorhaben",
+  "ankündigen"; not "gegenübersagen" for "sagte … gegenüber").
+
+No Qt, no spaCy: it works on the token columns of :mod:`app.analysis`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator, MutableSequence, Sequence
+
+#: Particles that separate from their verb (lower case, as they close a clause).
+PARTICLES = frozenset(
+    {
+        "ab", "an", "auf", "aus", "bei", "bekannt", "dar", "durch", "ein", "empor", "entgegen",
+        "fern", "fest", "fort", "frei", "gegenüber", "heim", "her", "herab", "heran", "herauf",
+        "heraus", "herbei", "herein", "herüber", "herum", "herunter", "hervor", "hin", "hinab",
+        "hinauf", "hinaus", "hinein", "hinterher", "hinüber", "hinunter", "hinweg", "hinzu", "hoch",
+        "kennen", "los", "mit", "nach", "nieder", "statt", "teil", "um", "unter", "vor", "voran",
+        "voraus", "vorbei", "vorüber", "weg", "weiter", "wieder", "zu", "zurecht", "zurück",
+        "zusammen",
+    }
+)  # fmt: skip
+
+#: Tokens after which a clause has ended.
+_CLAUSE_END = frozenset(
+    {".", ",", ";", ":", "!", "?", "…", ")", "–", "—", "-", '"', "“", "”", "„", "»", "«"}
+)
+_CONJUNCTIONS = frozenset({"und", "oder", "aber", "sondern", "denn", "sowie"})
+_NON_FINITE = ("VerbForm=Inf", "VerbForm=Part")
+_MAX_DISTANCE = 30  # tokens between the stem and its particle
+_LONGEST = max(len(p) for p in PARTICLES)
+
+
+def is_split_particle(word: str, lemma: str) -> bool:
+    """True when ``lemma`` is a separable verb that ``word`` is the particle of
+    ("an" with lemma "ankündigen")."""
+    low = word.lower()
+    return (
+        low in PARTICLES
+        and len(lemma) > len(low) + 2
+        and lemma[: len(low)].lower() == low
+        and lemma[:1].islower()
+    )
+
+
+def is_split_stem(word: str, lemma: str) -> bool:
+    """True when ``lemma`` is a separable verb and ``word`` its stem without the
+    particle ("fanden" with lemma "stattfinden"; not "stattfand")."""
+    if not lemma[:1].islower():
+        return False
+    low = word.lower()
+    for k in range(2, min(len(lemma) - 2, _LONGEST + 1)):
+        particle = lemma[:k]
+        if particle in PARTICLES and not low.startswith(particle):
+            return True
+    return False
+
+
+def join_separable_verbs(
+    texts: Sequence[str],
+    tags: Sequence[str],
+    morphs: Sequence[str],
+    sentence_ids: Sequence[int],
+    lemmas: MutableSequence[str],
+    known: Callable[[str], bool],
+) -> int:
+    """Give split separable verbs their joined lemma, in place; returns how many.
+
+    ``known`` tells whether a word is a German verb form or lemma.
+    """
+    n = len(texts)
+    joined = 0
+    for i in range(1, n):
+        text = texts[i]
+        if text not in PARTICLES or tags[i] in ("NOUN", "PROPN", "VERB", "AUX"):
+            continue
+        sentence = sentence_ids[i]
+        if i + 1 < n and sentence_ids[i + 1] == sentence:
+            following = texts[i + 1]
+            if following not in _CLAUSE_END and following not in _CONJUNCTIONS:
+                continue
+        for stem in _stems(tags, texts, morphs, sentence_ids, i):
+            verb = lemmas[stem].lower()
+            combined = text + verb
+            if verb.isalpha() and known(combined):
+                lemmas[stem] = combined
+                lemmas[i] = combined
+                joined += 1
+                break
+    return joined
+
+
+def _stems(
+    tags: Sequence[str],
+    texts: Sequence[str],
+    morphs: Sequence[str],
+    sentence_ids: Sequence[int],
+    particle: int,
+) -> Iterator[int]:
+    """The verbs the particle at ``particle`` may belong to, nearest first.
+
+    A finite verb whose joined form is unknown lets the search go on (the
+    tagger may have called a word a verb: "bei weitem"); an auxiliary is the
+    last one tried.
+    """
+    sentence = sentence_ids[particle]
+    for j in range(particle - 1, max(-1, particle - _MAX_DISTANCE - 1), -1):
+        if sentence_ids[j] != sentence:
+            return
+        tag = tags[j]
+        if tag != "VERB" and tag != "AUX":
+            continue
+        if j + 1 < particle and texts[j + 1] == ",":
+            continue  # a subordinate clause ends here: "das auf dem Tisch lag,"
+        if any(marker in morphs[j] for marker in _NON_FINITE):
+            if tag == "AUX":
+                return
+            continue
+        yield j
+        if tag == "AUX":
+            return

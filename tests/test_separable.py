@@ -1,0 +1,119 @@
+"""Separable verbs: the split stem and its particle get the joined lemma."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from app.analysis import analyze
+from app.nlp import load_pipeline
+from app.nlp.lemmas import is_known
+from app.separable import (
+    PARTICLES,
+    is_split_particle,
+    is_split_stem,
+    join_separable_verbs,
+)
+
+KNOWN = {"ankündigen", "vorlesen", "vorliegen", "vorhaben", "ausreichen", "festnehmen"}
+
+
+def joined(words: str, tags: str, morphs: dict[int, str] | None = None) -> list[str]:
+    """Lemmas after joining; words and tags are space-separated, lemma = word lower-cased
+    (verbs get the infinitive from a small table)."""
+    texts = words.split()
+    tag_list = tags.split()
+    assert len(texts) == len(tag_list)
+    infinitive = {"kündigte": "kündigen", "las": "lesen", "lag": "liegen", "hat": "haben",
+                  "reichten": "reichen", "nahm": "nehmen", "sagte": "sagen"}  # fmt: skip
+    lemmas = [infinitive.get(t, t.lower()) for t in texts]
+    morph_list = [(morphs or {}).get(i, "") for i in range(len(texts))]
+    join_separable_verbs(texts, tag_list, morph_list, [0] * len(texts), lemmas, KNOWN.__contains__)
+    return lemmas
+
+
+def test_particle_at_the_end_of_the_clause_joins_the_finite_verb() -> None:
+    lemmas = joined("Die Regierung kündigte neue Hilfen an .", "DET NOUN VERB ADJ NOUN ADP PUNCT")
+    assert lemmas[2] == lemmas[5] == "ankündigen"
+
+
+def test_preposition_inside_the_clause_is_left_alone() -> None:
+    lemmas = joined("Er las an der Schule .", "PRON VERB ADP DET NOUN PUNCT")
+    assert lemmas == ["er", "lesen", "an", "der", "schule", "."]
+
+
+def test_verb_ending_a_subordinate_clause_is_skipped() -> None:
+    lemmas = joined(
+        "Er las das Buch , das dort lag , vor .",
+        "PRON VERB DET NOUN PUNCT PRON ADV VERB PUNCT ADP PUNCT",
+    )
+    assert lemmas[1] == lemmas[9] == "vorlesen"  # not "vorliegen"
+    assert lemmas[7] == "liegen"
+
+
+def test_unknown_join_goes_on_to_the_next_verb() -> None:
+    # the tagger called "weitem" a verb; "ausweit" is no word, "ausreichen" is
+    lemmas = joined(
+        "Die Mittel reichten bei weitem nicht aus .", "DET NOUN VERB ADP VERB PART ADP PUNCT"
+    )
+    assert lemmas[2] == lemmas[6] == "ausreichen"
+
+
+def test_auxiliary_is_tried_last() -> None:
+    assert joined("Sie hat viel vor .", "PRON AUX ADV ADP PUNCT")[1] == "vorhaben"
+    lemmas = joined("Er nahm es , hat es vor .", "PRON VERB PRON PUNCT AUX PRON ADP PUNCT")
+    assert lemmas[1] == "nehmen"  # the auxiliary ends the search
+
+
+def test_infinitives_and_participles_are_not_the_stem() -> None:
+    lemmas = joined("Er nahm gelesen an .", "PRON VERB VERB ADP PUNCT", {2: "VerbForm=Part"})
+    assert lemmas[1] == "nehmen" and lemmas[3] == "an"  # "annehmen" is not known here
+
+
+def test_no_join_across_sentences() -> None:
+    texts = ["Er", "las", ".", "Es", "lag", "vor"]
+    tags = ["PRON", "VERB", "PUNCT", "PRON", "NOUN", "ADP"]
+    lemmas = ["er", "lesen", ".", "es", "liegen", "vor"]
+    sentences = [0, 0, 0, 1, 1, 1]
+    count = join_separable_verbs(texts, tags, [""] * 6, sentences, lemmas, KNOWN.__contains__)
+    assert count == 0 and lemmas[1] == "lesen"
+
+
+def test_split_parts_are_recognised_for_the_lookup() -> None:
+    assert is_split_particle("an", "ankündigen") and not is_split_particle("an", "an")
+    assert is_split_stem("fanden", "stattfinden") and is_split_stem("nahm", "festnehmen")
+    assert not is_split_stem("stattfand", "stattfinden")  # joined already
+    assert not is_split_stem("unterstützt", "unterstützen")  # inseparable prefix
+    assert not is_split_stem("kannte", "kennen") and not is_split_stem("Anfang", "Anfang")
+    assert all(p == p.lower() and p.isalpha() for p in PARTICLES)
+
+
+@pytest.fixture(scope="module")
+def nlp() -> Language:
+    return load_pipeline()
+
+
+@pytest.mark.parametrize(
+    ("sentence", "stem", "lemma"),
+    [
+        ("Die Regierung kündigte am Montag neue Hilfen für die Bauern an.", "kündigte",
+         "ankündigen"),
+        ("Der Sprecher teilte mit, dass die Gespräche weitergehen.", "teilte", "mitteilen"),
+        ("Die Polizei nahm den Mann am Abend fest.", "nahm", "festnehmen"),
+        ("Die Gespräche fanden in Berlin statt, wie die Agentur meldete.", "fanden",
+         "stattfinden"),
+    ],
+)  # fmt: skip
+def test_analysis_joins_separable_verbs(
+    nlp: Language, sentence: str, stem: str, lemma: str
+) -> None:
+    tokens = {t.text: t for t in analyze(sentence, nlp).tokens}
+    assert tokens[stem].lemma == lemma
+    assert any(t.lemma == lemma and t.text in PARTICLES for t in tokens.values())
+
+
+def test_analysis_keeps_prepositions(nlp: Language) -> None:
+    tokens = analyze("Er fährt mit dem Bus nach Berlin. Das sagte er ihr gegenüber.", nlp).tokens
+    assert {t.text: t.lemma for t in tokens}["mit"] == "mit"
+    assert {t.text: t.lemma for t in tokens}["gegenüber"] == "gegenüber"
+    assert is_known("ankündigen") and not is_known("gegenübersagen")
