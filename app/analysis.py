@@ -15,12 +15,12 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from app.grammar import join_separable_verbs, retag_degree_adverbs
 from app.memo import trim_word_caches
 from app.nlp import PipelineInfo, load_pipeline_with_info
 from app.nlp.lemmas import is_known
 from app.people import Person, extract_people
 from app.people import warm_up as warm_up_people
-from app.separable import join_separable_verbs
 from app.tokens import Token, TokenTable
 
 if TYPE_CHECKING:
@@ -128,6 +128,7 @@ def analyze(text: str, nlp: Language | None = None, info: PipelineInfo | None = 
     join_separable_verbs(
         tokens.texts, tokens.tags, tokens.morphs, tokens.sentence_ids, tokens.lemmas, is_known
     )
+    retag_degree_adverbs(tokens.texts, tokens.tags, tokens.lemmas)
     token_table = tokens.table()
     sentence_tuple = tuple(sentences)
     people = extract_people(text, token_table, sentence_tuple, tuple(entities))

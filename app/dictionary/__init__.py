@@ -100,7 +100,7 @@ class Dictionary:
 
     def _compute(self, word: str, lemma: str | None, pos: str, morph: str) -> WordInfo:
         from app.dictionary import german
-        from app.separable import is_split_particle
+        from app.grammar import is_split_particle
 
         if not isinstance(word, str):
             return _empty("", None, pos, morph)

@@ -66,7 +66,7 @@ from app.dictionary.schema import (
     restore_case,
 )
 from app.dictionary.store import Row, Store
-from app.separable import is_split_particle, is_split_stem
+from app.grammar import is_split_particle, is_split_stem
 
 MAX_GLOSSES = 5
 PART_GLOSSES = 3

@@ -1,29 +1,33 @@
-"""Separable verbs: "Die Regierung kündigte neue Hilfen an" -> ankündigen.
+"""Two rules of German word order that a small tagger does not see, applied to
+the token columns of :mod:`app.analysis` (no Qt, no spaCy).
 
+Separable verbs: "Die Regierung kündigte neue Hilfen an" -> ankündigen.
 In a German main clause a separable verb is split: the finite stem stands in
 second place, its particle closes the clause ("kündigte … an", "teilte … mit",
 "setzte sich … durch"). A reader who looks up "kündigte" alone gets "to give
-notice"; the verb meant is "ankündigen", to announce. This module finds such
-pairs among the tokens of one analysis and gives both the verb and its particle
-the joined lemma, when German knows that verb (simplemma's word list).
-
-The rule, from German word order and nothing else:
+notice"; the verb meant is "ankündigen", to announce. :func:`join_separable_verbs`
+finds such pairs and gives both the verb and its particle the joined lemma,
+when German knows that verb (simplemma's word list):
 
 - a particle ("an", "auf", "mit", "zurück", "fest", …) closes a clause: the
   next token is punctuation, a coordinating conjunction or the sentence end;
 - walking back inside the sentence, the nearest verb that is not itself at the
   end of a clause (a verb directly before a comma ends a subordinate clause:
-  "das auf dem Tisch lag,") and not an infinitive or participle is its stem;
-  an auxiliary ("hat … vor") is tried and ends the search; a verb whose
-  joined form is unknown lets the search go on;
+  "das auf dem Tisch lag,") and not a participle is its stem; an auxiliary
+  ("hat … vor") is tried and ends the search; a verb whose joined form is
+  unknown lets the search go on;
 - particle + the verb's lemma must be a known German verb ("vorhaben",
   "ankündigen"; not "gegenübersagen" for "sagte … gegenüber").
 
-No Qt, no spaCy: it works on the token columns of :mod:`app.analysis`.
+Degree adverbs before numbers: "rund zwölf Prozent", "knapp 300 Euro". An
+adjective directly before a noun is inflected; an uninflected one before a
+numeral modifies the number and is an adverb (around, just under), which
+:func:`retag_degree_adverbs` makes it.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterator, MutableSequence, Sequence
 
 #: Particles that separate from their verb (lower case, as they close a clause).
@@ -44,7 +48,9 @@ _CLAUSE_END = frozenset(
     {".", ",", ";", ":", "!", "?", "…", ")", "–", "—", "-", '"', "“", "”", "„", "»", "«"}
 )
 _CONJUNCTIONS = frozenset({"und", "oder", "aber", "sondern", "denn", "sowie"})
-_NON_FINITE = ("VerbForm=Inf", "VerbForm=Part")
+# Only participles: the tagger often calls a finite "-en" form ("gaben") an infinitive,
+# and an infinitive never stands before a clause-final particle anyway.
+_NON_FINITE = "VerbForm=Part"
 _MAX_DISTANCE = 30  # tokens between the stem and its particle
 _LONGEST = max(len(p) for p in PARTICLES)
 
@@ -130,10 +136,39 @@ def _stems(
             continue
         if j + 1 < particle and texts[j + 1] == ",":
             continue  # a subordinate clause ends here: "das auf dem Tisch lag,"
-        if any(marker in morphs[j] for marker in _NON_FINITE):
+        if _NON_FINITE in morphs[j]:
             if tag == "AUX":
                 return
             continue
         yield j
         if tag == "AUX":
             return
+
+
+_NUMBER_WORD = re.compile(
+    r"(?:ein|eins|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|\w+zehn|\w+zig|\w+ßig"
+    r"|\w*hundert\w*|\w*tausend\w*|dutzend|dutzende)"
+)
+
+
+def is_numeral(text: str) -> bool:
+    """A number in digits ("300", "1.500") or a German number word ("zwölf", "dreihundert")."""
+    return text[:1].isdigit() or _NUMBER_WORD.fullmatch(text.lower()) is not None
+
+
+def retag_degree_adverbs(
+    texts: Sequence[str], tags: MutableSequence[str], lemmas: Sequence[str]
+) -> int:
+    """Tag an uninflected adjective directly before a numeral as an adverb, in
+    place ("rund zwölf", "knapp 300"); returns how many."""
+    changed = 0
+    for i in range(len(texts) - 1):
+        if tags[i] != "ADJ":
+            continue
+        if tags[i + 1] != "NUM" and not is_numeral(texts[i + 1]):
+            continue
+        text = texts[i]
+        if text[:1].islower() and text == lemmas[i]:
+            tags[i] = "ADV"
+            changed += 1
+    return changed

@@ -1,4 +1,4 @@
-"""Separable verbs: the split stem and its particle get the joined lemma."""
+"""app.grammar: separable verbs get the joined lemma; degree adverbs before numbers."""
 
 from __future__ import annotations
 
@@ -6,14 +6,16 @@ import pytest
 from spacy.language import Language
 
 from app.analysis import analyze
-from app.nlp import load_pipeline
-from app.nlp.lemmas import is_known
-from app.separable import (
+from app.grammar import (
     PARTICLES,
+    is_numeral,
     is_split_particle,
     is_split_stem,
     join_separable_verbs,
+    retag_degree_adverbs,
 )
+from app.nlp import load_pipeline
+from app.nlp.lemmas import is_known
 
 KNOWN = {"ankündigen", "vorlesen", "vorliegen", "vorhaben", "ausreichen", "festnehmen"}
 
@@ -65,9 +67,15 @@ def test_auxiliary_is_tried_last() -> None:
     assert lemmas[1] == "nehmen"  # the auxiliary ends the search
 
 
-def test_infinitives_and_participles_are_not_the_stem() -> None:
+def test_participles_are_not_the_stem() -> None:
     lemmas = joined("Er nahm gelesen an .", "PRON VERB VERB ADP PUNCT", {2: "VerbForm=Part"})
     assert lemmas[1] == "nehmen" and lemmas[3] == "an"  # "annehmen" is not known here
+
+
+def test_finite_verb_the_tagger_calls_an_infinitive_still_joins() -> None:
+    # "Viele Eltern gaben an, dass …": the morphologizer said VerbForm=Inf for "gaben"
+    lemmas = joined("Sie kündigte an , dass", "PRON VERB ADP PUNCT SCONJ", {1: "VerbForm=Inf"})
+    assert lemmas[1] == "ankündigen"
 
 
 def test_no_join_across_sentences() -> None:
@@ -117,3 +125,26 @@ def test_analysis_keeps_prepositions(nlp: Language) -> None:
     assert {t.text: t.lemma for t in tokens}["mit"] == "mit"
     assert {t.text: t.lemma for t in tokens}["gegenüber"] == "gegenüber"
     assert is_known("ankündigen") and not is_known("gegenübersagen")
+
+
+def test_uninflected_adjective_before_a_number_is_an_adverb() -> None:
+    texts = ["um", "rund", "zwölf", "Prozent", ",", "knapp", "300", "neue", "20", "große"]
+    tags = ["ADP", "ADJ", "NUM", "NOUN", "PUNCT", "ADJ", "NUM", "ADJ", "NUM", "ADJ"]
+    lemmas = ["um", "rund", "zwölf", "Prozent", ",", "knapp", "300", "neu", "20", "groß"]
+    assert retag_degree_adverbs(texts, tags, lemmas) == 2
+    assert tags[1] == tags[5] == "ADV"
+    assert tags[7] == "ADJ"  # inflected: "neue 20-Zoll-Bildschirme"
+    assert tags[9] == "ADJ"  # last token
+
+
+def test_analysis_tags_rund_before_a_number_as_adverb(nlp: Language) -> None:
+    tokens = analyze("Die Kosten steigen um rund zwölf Prozent.", nlp).tokens
+    assert {t.text: t.pos for t in tokens}["rund"] == "ADV"
+
+
+def test_numerals() -> None:
+    numbers = ["300", "1.500", "zwölf", "dreihundert", "zwanzig", "achtzehn", "dreißig", "Tausend"]
+    for word in numbers:
+        assert is_numeral(word), word
+    for word in ["Prozent", "neue", "zehnte", "Einsicht", ""]:
+        assert not is_numeral(word), word
