@@ -68,11 +68,13 @@ def analysis_to_json(analysis: Any, source: str, with_tokens: bool = False) -> d
     }
     if with_tokens:
         from app.dictionary import open_dictionary
+        from app.grammar import frame_at
 
         dictionary = open_dictionary()
         tokens = []
-        for t in analysis.tokens:
-            info = dictionary.lookup(t.text, lemma=t.lemma, pos=t.pos, morph=t.morph)
+        for i, t in enumerate(analysis.tokens):
+            frame = frame_at(analysis.tokens, i)
+            info = dictionary.lookup(t.text, lemma=t.lemma, pos=t.pos, morph=t.morph, frame=frame)
             tokens.append(
                 {
                     "start": t.start,

@@ -19,6 +19,12 @@ when German knows that verb (simplemma's word list):
 - particle + the verb's lemma must be a known German verb ("vorhaben",
   "ankündigen"; not "gegenübersagen" for "sagte … gegenüber").
 
+Verb frames: "Er gilt als reich" is "gelten als" (to be reputed), "es geht um
+Geld" is "um etw. gehen" (to be about), "sie setzte sich durch" is "sich
+durchsetzen" (to prevail). :func:`clause_frame` names the prepositions, "als"
+and "sich" in a verb's clause, so that the dictionary can prefer the headword
+with that frame.
+
 Degree adverbs before numbers: "rund zwölf Prozent", "knapp 300 Euro". An
 adjective directly before a noun is inflected; an uninflected one before a
 numeral modifies the number and is an adverb (around, just under), which
@@ -29,6 +35,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterator, MutableSequence, Sequence
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from app.tokens import TokenTable
 
 #: Particles that separate from their verb (lower case, as they close a clause).
 PARTICLES = frozenset(
@@ -172,3 +182,103 @@ def retag_degree_adverbs(
             tags[i] = "ADV"
             changed += 1
     return changed
+
+
+#: Tokens that end the clause a verb's frame is looked for in.
+_FRAME_BOUNDARY = (_CLAUSE_END - {'"', "“", "”", "„", "»", "«"}) | {"(", "–", "—"} | _CONJUNCTIONS
+_COMPARATIVES = frozenset({"mehr", "weniger", "anders", "eher", "lieber", "früher", "später"})
+_CONTRACTIONS = {
+    "am": "an", "ans": "an", "im": "in", "ins": "in", "zum": "zu", "zur": "zu", "vom": "von",
+    "beim": "bei", "ums": "um", "aufs": "auf", "fürs": "für", "übers": "über", "durchs": "durch",
+}  # fmt: skip
+_FRAME_REACH = 25  # tokens from the verb
+#: "darauf", "damit", "wofür": a preposition standing for a whole phrase.
+_PRONOMINAL_ADVERB = re.compile(
+    r"(?:da|wo)r?(an|auf|aus|bei|durch|für|gegen|hinter|in|mit|nach|neben|über|um|unter|von|vor"
+    r"|zu|zwischen)"
+)
+
+
+def clause_frame(
+    texts: Sequence[str],
+    tags: Sequence[str],
+    lemmas: Sequence[str],
+    morphs: Sequence[str],
+    sentence_ids: Sequence[int],
+    index: int,
+) -> str:
+    """The prepositions, "als" and "sich" that go with the full verb at ``index``,
+    space-separated, nearest to the verb first ("als", "sich mit"); "" for other
+    words.
+
+    A verb's complements follow it in a main clause ("rechnet mit Regen") and
+    precede it when it ends the clause ("dass er mit Regen rechnet"), so only that
+    side is read, up to the clause's end (punctuation, a conjunction). Not counted:
+    the verb's own separated particle, "als" after a comparative ("höher als"),
+    "zu" before an adjective or a verb ("zu spät", "zu gehen"). A pronominal
+    adverb at the end of the clause counts as its preposition ("es kommt darauf
+    an, wie …": auf).
+    """
+    n = len(texts)
+    if tags[index] != "VERB":
+        return ""
+    sentence = sentence_ids[index]
+    lemma = lemmas[index]
+
+    def ends_clause(j: int) -> bool:
+        return j >= n or sentence_ids[j] != sentence or texts[j] in _FRAME_BOUNDARY
+
+    after = index + 1
+    if after < n and lemmas[after] == lemma and texts[after] in PARTICLES:
+        after += 1  # "kündigte an, …"
+    step = -1 if ends_clause(after) else 1
+    words: dict[str, None] = {}  # in the order met, nearest to the verb first
+    j = index + step
+    while 0 <= j < n and abs(j - index) <= _FRAME_REACH:
+        text = texts[j]
+        low = text.lower()
+        if low == "als":
+            previous = texts[j - 1].lower() if j > 0 else ""
+            if previous in _COMPARATIVES or "Degree=Cmp" in morphs[j - 1]:
+                if step > 0:
+                    break  # "höher als bei der letzten Wahl": the rest is the comparison
+            else:
+                words["als"] = None
+        elif ends_clause(j) or (step < 0 and tags[j] in ("VERB", "AUX")):
+            break  # going left, another verb starts the clause part before this one
+        elif low == "sich":
+            words["sich"] = None
+        elif (pronominal := _PRONOMINAL_ADVERB.fullmatch(low)) is not None:
+            # "es kommt darauf an, wie …", "er rechnet damit.": standing for a clause, at
+            # the end of this one; elsewhere often an adverb ("endet damit eine Serie")
+            k = j + 1
+            if k < n and lemmas[k] == lemma and texts[k] in PARTICLES:
+                k += 1
+            if ends_clause(k):
+                words[pronominal.group(1)] = None
+        elif (
+            tags[j] == "ADP"
+            and not (lemmas[j] == lemma and text in PARTICLES)
+            and not (low == "zu" and _zu_is_not_a_preposition(tags, j))
+        ):
+            words[_CONTRACTIONS.get(low, low)] = None
+        j += step
+    return " ".join(words)
+
+
+def _zu_is_not_a_preposition(tags: Sequence[str], j: int) -> bool:
+    """ "zu gehen", "zu spät": "zu" before a verb, or before an adjective that no
+    noun follows (unlike "zu vertraulichen Gesprächen")."""
+    n = len(tags)
+    following = tags[j + 1] if j + 1 < n else ""
+    if following in ("VERB", "AUX", "PART"):
+        return True
+    after = tags[j + 2] if j + 2 < n else ""
+    return following in ("ADJ", "ADV") and after not in ("NOUN", "PROPN", "ADJ")
+
+
+def frame_at(tokens: TokenTable, index: int) -> str:
+    """:func:`clause_frame` of token ``index`` of an analysis."""
+    return clause_frame(
+        tokens.texts, tokens.tags, tokens.lemmas, tokens.morphs, tokens.sentence_ids, index
+    )

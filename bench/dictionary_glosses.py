@@ -19,6 +19,7 @@ from app.analysis import analyze  # noqa: E402
 from app.dictionary import open_dictionary  # noqa: E402
 from app.dictionary.coverage import is_alphabetic  # noqa: E402
 from app.dictionary.schema import word_set  # noqa: E402
+from app.grammar import frame_at  # noqa: E402
 
 FUNCTION_WORDS = word_set(
     """der die das den dem des ein eine einen einem einer eines und oder aber in im am an auf
@@ -37,12 +38,13 @@ def main() -> int:
     dictionary = open_dictionary()
     analysis = analyze(args.file.read_text(encoding="utf-8"))
     n = 0
-    for token in analysis.tokens:
+    for i, token in enumerate(analysis.tokens):
         if not is_alphabetic(token.text):
             continue
         if not args.all and token.text.lower() in FUNCTION_WORDS:
             continue
-        info = dictionary.lookup(token.text, lemma=token.lemma, pos=token.pos, morph=token.morph)
+        frame = frame_at(analysis.tokens, i)
+        info = dictionary.lookup(token.text, token.lemma, token.pos, token.morph, frame)
         n += 1
         glosses = "; ".join(info.glosses[:3]) or "–"
         print(f"{n:4} {token.text:<24} {info.lemma:<22} {glosses}  [{info.match}]")

@@ -108,8 +108,8 @@ def main() -> int:
 
     fresh = Dictionary()
 
-    def fresh_lookup(word: str, lemma: str, pos: str, morph: str):  # type: ignore[no-untyped-def]
-        return fresh.lookup(word, lemma=lemma, pos=pos, morph=morph)
+    def fresh_lookup(word: str, lemma: str, pos: str, morph: str, frame: str):  # type: ignore[no-untyped-def]
+        return fresh.lookup(word, lemma=lemma, pos=pos, morph=morph, frame=frame)
 
     window.describer = WordDescriber(index, InfoCache(fresh_lookup))
     cold = []

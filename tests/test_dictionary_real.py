@@ -127,6 +127,23 @@ def test_split_separable_verb_reads_as_the_joined_verb(ding: Dictionary) -> None
     assert ding.lookup("an", lemma="an", pos="ADP").lemma == "an"
 
 
+def test_verb_frame_picks_the_headword_with_that_preposition(ding: Dictionary) -> None:
+    # "Das Unternehmen rechnet mit einer Erholung": mit etw. rechnen
+    plain = ding.lookup("rechnet", lemma="rechnen", pos="VERB")
+    framed = ding.lookup("rechnet", lemma="rechnen", pos="VERB", frame="mit")
+    assert framed.headword == "mit etw. rechnen" != plain.headword
+    assert "to reckon with sth." in framed.glosses[:3]
+    # "Die Bilder galten als verschollen": gelten als, not "were valid"
+    framed = ding.lookup("galten", lemma="gelten", pos="VERB", frame="als")
+    assert "were valid" not in framed.glosses[:3]
+    assert any("deemed" in g or "qualify" in g or "reputed" in g for g in framed.glosses[:3])
+    # "Er gab sich als Handwerker aus": sich als jd. ausgeben
+    framed = ding.lookup("gab", lemma="ausgeben", pos="VERB", frame="sich als")
+    assert framed.glosses[0] == "to pose as sb."
+    # a preposition no headword needs changes nothing
+    assert ding.lookup("rechnet", lemma="rechnen", pos="VERB", frame="laut") == plain
+
+
 def test_adjectives_ding_lists_with_their_ending(ding: Dictionary) -> None:
     # "ehemalige(r/s)", "weitere(r/s)": the declined form reaches that headword,
     # not the lemma's ("ehemalig": past; "weit": long, far)

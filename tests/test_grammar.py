@@ -8,6 +8,7 @@ from spacy.language import Language
 from app.analysis import analyze
 from app.grammar import (
     PARTICLES,
+    clause_frame,
     is_numeral,
     is_split_particle,
     is_split_stem,
@@ -148,3 +149,50 @@ def test_numerals() -> None:
         assert is_numeral(word), word
     for word in ["Prozent", "neue", "zehnte", "Einsicht", ""]:
         assert not is_numeral(word), word
+
+
+def frame(words: str, tags: str, verb: int, lemmas: dict[int, str] | None = None) -> str:
+    texts = words.split()
+    lemma_list = [(lemmas or {}).get(i, t.lower()) for i, t in enumerate(texts)]
+    morphs = ["Degree=Cmp" if t == "höher" else "" for t in texts]
+    return clause_frame(texts, tags.split(), lemma_list, morphs, [0] * len(texts), verb)
+
+
+def test_frame_of_a_main_clause_verb_is_read_after_it() -> None:
+    words = "Für das Jahr rechnet das Unternehmen mit einer Erholung ."
+    assert frame(words, "ADP DET NOUN VERB DET NOUN ADP DET NOUN PUNCT", 3) == "mit"
+
+
+def test_frame_of_a_clause_final_verb_is_read_before_it() -> None:
+    words = "Er sagt , dass man mit Regen rechnet ."
+    assert frame(words, "PRON VERB PUNCT SCONJ PRON ADP NOUN VERB PUNCT", 7) == "mit"
+    # a verb further left starts another part of the clause
+    words = "Im Rat wurde über den Bau gestritten ."
+    assert frame(words, "ADP NOUN AUX ADP DET NOUN VERB PUNCT", 6) == "über"
+
+
+def test_frame_keeps_sich_and_als_and_the_order() -> None:
+    words = "Er gab sich bei Kunden als Handwerker aus ."
+    tags = "PRON VERB PRON ADP NOUN ADP NOUN ADP PUNCT"
+    assert frame(words, tags, 1, {1: "ausgeben", 7: "ausgeben"}) == "sich bei als"
+
+
+def test_frame_leaves_out_comparisons_zu_and_other_clauses() -> None:
+    words = "Die Beteiligung lag höher als bei der Wahl ."
+    assert frame(words, "DET NOUN VERB ADJ CCONJ ADP DET NOUN PUNCT", 2) == ""
+    words = "dass die Hilfen zu spät kämen und viele leer ausgingen"
+    assert frame(words, "SCONJ DET NOUN ADP ADJ VERB CCONJ PRON ADV VERB", 5) == ""
+    words = "Sie trafen sich zu vertraulichen Gesprächen"
+    assert frame(words, "PRON VERB PRON ADP ADJ NOUN", 1) == "sich zu"
+    assert frame("Sie hat mit ihm gesprochen", "PRON AUX ADP PRON VERB", 1) == ""  # auxiliary
+
+
+def test_frame_reads_pronominal_adverbs_as_their_preposition() -> None:
+    words = "Es kommt nur darauf an , wie es ist"
+    tags = "PRON VERB ADV ADV ADP PUNCT SCONJ PRON AUX"
+    assert frame(words, tags, 1, {1: "ankommen", 4: "ankommen"}) == "auf"
+    assert frame("Er rechnet damit .", "PRON VERB ADV PUNCT", 1) == "mit"
+    assert frame("Er rechnet dann .", "PRON VERB ADV PUNCT", 1) == ""
+    # not an adverb inside the clause: "damit endet eine Serie" (thereby)
+    assert frame("Er endet damit eine Serie .", "PRON VERB ADV DET NOUN PUNCT", 1) == ""
+    assert frame("Er spricht dagegen von Chancen .", "PRON VERB ADV ADP NOUN PUNCT", 1) == "von"

@@ -45,7 +45,7 @@ class Dictionary:
         self.description: str | None = None
         self.path: Path | None = None
         self._lookup: Lookup | None = None
-        self._cache: OrderedDict[tuple[str, str, str, str], WordInfo] = OrderedDict()
+        self._cache: OrderedDict[tuple[str, str, str, str, str], WordInfo] = OrderedDict()
         self._lock = threading.Lock()
         try:
             db_path = Path(str(path)) if path is not None else locate(progress)
@@ -80,16 +80,21 @@ class Dictionary:
         return self._lookup is not None
 
     def lookup(
-        self, word: str, lemma: str | None = None, pos: str = "", morph: str = ""
+        self, word: str, lemma: str | None = None, pos: str = "", morph: str = "", frame: str = ""
     ) -> WordInfo:
-        """Everything the hover shows for one token; never raises."""
+        """Everything the hover shows for one token; never raises.
+
+        ``frame`` names the prepositions, "als" and "sich" in a verb's clause
+        (:func:`app.grammar.clause_frame`): "mit" makes "mit etw. rechnen" the
+        reading of "rechnet".
+        """
         try:
-            key = (word, lemma or "", pos or "", morph or "")
+            key = (word, lemma or "", pos or "", morph or "", frame or "")
             with self._lock:
                 cached = self._cache.get(key)
             if cached is not None:
                 return cached
-            info = self._compute(word, lemma, pos or "", morph or "")
+            info = self._compute(word, lemma, pos or "", morph or "", frame or "")
             with self._lock:
                 self._cache[key] = info
                 if len(self._cache) > _RESULT_CACHE_SIZE:
@@ -98,7 +103,9 @@ class Dictionary:
         except Exception:  # a bug must never take the hover down
             return _empty(word, lemma, pos, morph)
 
-    def _compute(self, word: str, lemma: str | None, pos: str, morph: str) -> WordInfo:
+    def _compute(
+        self, word: str, lemma: str | None, pos: str, morph: str, frame: str = ""
+    ) -> WordInfo:
         from app.dictionary import german
         from app.grammar import is_split_particle
 
@@ -112,7 +119,7 @@ class Dictionary:
         lookup = self._lookup
         if lemma and is_split_particle(clean, lemma):
             pos = "VERB"  # "an" in "kündigte … an": the hover shows ankündigen
-        found = lookup.find(clean, lemma, pos, morph)
+        found = lookup.find(clean, lemma, pos, morph, frame)
         if found is not None:
             return lookup.info(found, pos, morph, word)
         return _compound_info(lookup, clean, word, lemma, pos, morph)

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from app.dictionary import Dictionary
+from app.grammar import frame_at
 
 _ALPHABETIC = re.compile(r"^[^\W\d_]+(?:-[^\W\d_]+)*$")
 
@@ -72,13 +73,14 @@ def coverage(
     total = covered = direct = compound = 0
     misses: list[str] = []
     steps: list[str] = []
-    for token in analysis.tokens:
+    for i, token in enumerate(analysis.tokens):
         if not is_alphabetic(token.text):
             continue
         if any(start < token.end and token.start < end for start, end in spans):
             continue
         total += 1
-        info = dictionary.lookup(token.text, lemma=token.lemma, pos=token.pos, morph=token.morph)
+        frame = frame_at(analysis.tokens, i)
+        info = dictionary.lookup(token.text, token.lemma, token.pos, token.morph, frame)
         steps.append(info.match or "none")
         has_part_gloss = any(part.glosses for part in info.compound)
         if info.glosses or has_part_gloss:

@@ -37,6 +37,8 @@ from app.dictionary.ranking import (
     EXACT_BONUS,
     FLAG_VERBAL_NOUN,
     FORM_GLOSS_BONUS,
+    FRAME_BONUS,
+    FRAME_STEP,
     GLOSS_STEP,
     HEADWORD_AFTER_FORM,
     LEMMA_BONUS,
@@ -330,8 +332,14 @@ class Lookup:
 
     # ----------------------------------------------------------------- chain
 
-    def find(self, word: str, lemma: str | None, pos: str, morph: str = "") -> Found | None:
-        """Run the chain for a cleaned word; None when nothing matched."""
+    def find(
+        self, word: str, lemma: str | None, pos: str, morph: str = "", frame: str = ""
+    ) -> Found | None:
+        """Run the chain for a cleaned word; None when nothing matched.
+
+        ``frame``: the prepositions, "als" and "sich" of a verb's clause; a
+        headword that needs exactly some of them ("mit etw. rechnen") gains.
+        """
         wanted = POS_CLASSES.get(pos.upper()) if pos else None
         fallback: Found | None = None
         for tier in self._tiers(word, lemma):
@@ -345,6 +353,8 @@ class Lookup:
                 continue
             ranked = _same_number_plurals(list(merged.values()), morph)
             ranked = _demote_forms_of_other_words(_demote_verbal_nouns(ranked, word))
+            if frame:
+                self._prefer_frame(ranked, frame)
             ranked.sort(key=lambda c: -c.score)
             found = Found(ranked, ranked[0].step)
             if wanted is None or any(c.sense.classes & wanted for c in ranked):
@@ -352,6 +362,22 @@ class Lookup:
             if fallback is None:
                 fallback = found
         return fallback
+
+    def _prefer_frame(self, candidates: list[Candidate], frame: str) -> None:
+        """Raise the senses whose headword's frame words ("mit" in "mit etw. rechnen",
+        "sich" and "als" in "sich als jd. ausgeben") all occur in ``frame``."""
+        order = {word: k for k, word in enumerate(frame.split())}
+        self.load([c.sense for c in candidates])
+        for cand in candidates:
+            head = cand.sense.head
+            if head is None:
+                continue
+            needed = _frame_words(head.text, cand.sense.lemma)
+            if needed and all(word in order for word in needed):
+                # a preposition further from the verb more likely belongs to a noun
+                # ("spricht von einer Chance für den Mittelstand")
+                distance = max((order[w] for w in needed if w not in _STRONG_FRAME), default=0)
+                cand.score += max(FRAME_BONUS - FRAME_STEP * distance, FRAME_STEP)
 
     def _tiers(self, word: str, lemma: str | None) -> Iterator[Tier]:
         pipeline_lemma = german.clean_token(lemma) if lemma else None
@@ -543,6 +569,21 @@ def _adds_particle(lemma: str, exact: list[Sense]) -> bool:
         s.classes & VERB_MASK and len(lower) > len(s.lemma) and lower.endswith(s.lemma.lower())
         for s in exact
     )
+
+
+_PARENTHESES = re.compile(r"\([^)]*\)|\[[^\]]*\]|\{[^}]*\}")
+_STRONG_FRAME = frozenset({"sich", "als"})
+_OBJECT_WORDS = frozenset(
+    {"etw.", "jdn.", "jdm.", "jds.", "jd.", "jdn./etw.", "jdm./etw.", "etw./jdn.", "jdn./jdm."}
+)
+
+
+def _frame_words(head: str, lemma: str) -> frozenset[str]:
+    """The words of a headword besides its verb and objects: "mit" for "mit etw.
+    rechnen", {"sich", "als"} for "sich als jd. ausgeben"."""
+    words = _PARENTHESES.sub(" ", head).split()
+    low = lemma.lower()
+    return frozenset(w for w in words if w not in _OBJECT_WORDS and w.lower() != low)
 
 
 def _attributive_base(word: str) -> str | None:

@@ -16,8 +16,14 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 
 from app.dictionary import CompoundPart, WordInfo
+from app.grammar import frame_at, is_split_particle
 from app.people import Person
+from app.tokens import TokenTable
 from app.ui.textmodel import ReaderIndex
+
+#: (word, lemma, POS, morphology, verb frame): what a dictionary answer depends on.
+LookupKey = tuple[str, str, str, str, str]
+LookupFunction = Callable[[str, str, str, str, str], WordInfo]
 
 POS_NAMES = {
     "NOUN": "noun",
@@ -144,6 +150,8 @@ def make_card(index: ReaderIndex, token_index: int, info: WordInfo) -> WordCard:
     pos = readable_pos(token.pos or info.pos) or readable_pos(info.pos)
     if token.pos == "PROPN" and gender and gender != "pl" and entity is None:
         pos = "noun"  # a capitalised common noun the tagger took for a name
+    if is_split_particle(token.text, token.lemma):
+        pos = "particle of a separable verb"  # "an" in "kündigte … an"
     return WordCard(
         token=token_index,
         word=token.text,
@@ -451,16 +459,14 @@ class InfoCache:
 
     PREFETCH_LIMIT = 100_000
 
-    def __init__(
-        self, lookup: Callable[[str, str, str, str], WordInfo], size: int = 20_000
-    ) -> None:
+    def __init__(self, lookup: LookupFunction, size: int = 20_000) -> None:
         self._lookup = lookup
         self._size = size
-        self._cache: OrderedDict[tuple[str, str, str, str], WordInfo] = OrderedDict()
-        self._prefetched: dict[tuple[str, str, str, str], WordInfo] = {}
+        self._cache: OrderedDict[LookupKey, WordInfo] = OrderedDict()
+        self._prefetched: dict[LookupKey, WordInfo] = {}
 
-    def get(self, text: str, lemma: str, pos: str, morph: str) -> WordInfo:
-        key = (text, lemma, pos, morph)
+    def get(self, text: str, lemma: str, pos: str, morph: str, frame: str = "") -> WordInfo:
+        key = (text, lemma, pos, morph, frame)
         info = self._cache.get(key)
         if info is None:
             info = self._prefetched.get(key)
@@ -471,7 +477,7 @@ class InfoCache:
             self._cache.popitem(last=False)
         return info
 
-    def prefetch(self, keys: Iterable[tuple[str, str, str, str]], stop: Callable[[], bool]) -> int:
+    def prefetch(self, keys: Iterable[LookupKey], stop: Callable[[], bool]) -> int:
         """Look ``keys`` up ahead of time (worker thread); returns how many were new."""
         done = 0
         table = self._prefetched
@@ -484,7 +490,7 @@ class InfoCache:
             done += 1
         return done
 
-    def _safe_lookup(self, key: tuple[str, str, str, str]) -> WordInfo:
+    def _safe_lookup(self, key: LookupKey) -> WordInfo:
         try:
             return self._lookup(*key)
         except Exception:  # the dictionary promises not to raise; never crash on hover
@@ -495,16 +501,19 @@ class InfoCache:
         self._prefetched.clear()
 
 
-def lookup_keys(
-    index: ReaderIndex, first: Iterable[int] = ()
-) -> Iterator[tuple[str, str, str, str]]:
+def lookup_key(tokens: TokenTable, i: int) -> LookupKey:
+    """The dictionary key of token ``i``: word, lemma, POS, morphology, verb frame."""
+    frame = frame_at(tokens, i) if tokens.tags[i] == "VERB" else ""
+    return (tokens.texts[i], tokens.lemmas[i], tokens.tags[i], tokens.morphs[i], frame)
+
+
+def lookup_keys(index: ReaderIndex, first: Iterable[int] = ()) -> Iterator[LookupKey]:
     """Dictionary keys of the text's words: the tokens in ``first``, then all in text order."""
     tokens = index.analysis.tokens
-    texts, lemmas, tags, morphs = tokens.texts, tokens.lemmas, tokens.tags, tokens.morphs
-    seen: set[tuple[str, str, str, str]] = set()
+    seen: set[LookupKey] = set()
     for order in (first, index.words):
         for i in order:
-            key = (texts[i], lemmas[i], tags[i], morphs[i])
+            key = lookup_key(tokens, i)
             if key not in seen:
                 seen.add(key)
                 yield key
@@ -521,8 +530,7 @@ class WordDescriber:
     def card(self, token_index: int) -> WordCard:
         card = self._cards.get(token_index)
         if card is None:
-            token = self.index.token(token_index)
-            info = self.infos.get(token.text, token.lemma, token.pos, token.morph)
+            info = self.infos.get(*lookup_key(self.index.analysis.tokens, token_index))
             card = make_card(self.index, token_index, info)
             self._cards[token_index] = card
         return card

@@ -72,6 +72,7 @@ from app.ui import theme as themes
 from app.ui.describe import (
     TRANSLATE_LINK,
     InfoCache,
+    LookupFunction,
     OnlineGloss,
     SentenceTranslation,
     WordCard,
@@ -124,14 +125,14 @@ class LoadedText:
 class AnalysedText:
     analysis: Analysis
     index: ReaderIndex
-    lookup: Callable[[str, str, str, str], WordInfo]
+    lookup: LookupFunction
     dictionary_error: str | None
     sentences: list[str]  # the text of each sentence, for the translator
 
 
 def _default_lookup_factory(
     report: Callable[[object], None] | None = None,
-) -> tuple[Callable[[str, str, str, str], WordInfo], str | None]:
+) -> tuple[LookupFunction, str | None]:
     """Open the offline dictionary (on a worker thread; the first run may unpack it)."""
 
     def progress(fraction: float, message: str) -> None:
@@ -143,8 +144,8 @@ def _default_lookup_factory(
     except TypeError:  # an open_dictionary without progress reports
         dictionary = open_dictionary()
 
-    def lookup(word: str, lemma: str, pos: str, morph: str) -> WordInfo:
-        return dictionary.lookup(word, lemma=lemma, pos=pos, morph=morph)
+    def lookup(word: str, lemma: str, pos: str, morph: str, frame: str) -> WordInfo:
+        return dictionary.lookup(word, lemma=lemma, pos=pos, morph=morph, frame=frame)
 
     return lookup, getattr(dictionary, "error", None)
 
@@ -165,7 +166,7 @@ class MainWindow(QMainWindow):
         analyze_text: Callable[[str, Callable[[object], None]], Analysis] | None = None,
         lookup_factory: Callable[
             [Callable[[object], None]],
-            tuple[Callable[[str, str, str, str], WordInfo], str | None],
+            tuple[LookupFunction, str | None],
         ]
         | None = None,
     ) -> None:
@@ -184,7 +185,7 @@ class MainWindow(QMainWindow):
         self.index: ReaderIndex | None = None
         self.describer: WordDescriber | None = None
         self._infos: InfoCache | None = None
-        self._lookup: Callable[[str, str, str, str], WordInfo] | None = None
+        self._lookup: LookupFunction | None = None
         self.model_info: PipelineInfo | None = None
         self._load_ticket = -1
         self._analysis_ticket = -1
@@ -1357,7 +1358,7 @@ def _plain_for_qt(text: str) -> str:
     return QtGui.Qt.convertFromPlainText(text, QtGui.Qt.WhiteSpaceMode.WhiteSpaceNormal)
 
 
-def _no_lookup(word: str, lemma: str, pos: str, morph: str) -> WordInfo:
+def _no_lookup(word: str, lemma: str, pos: str, morph: str, frame: str = "") -> WordInfo:
     return WordInfo(word=word, lemma=lemma, pos=pos, morph=morph, source="")
 
 

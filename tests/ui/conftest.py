@@ -80,7 +80,7 @@ def make_window(
 
     def factory(
         analyze: Callable[[str], Analysis] | None = None,
-        lookup: Callable[[str, str, str, str], WordInfo] | None = fake_lookup,
+        lookup: Callable[[str, str, str, str, str], WordInfo] | None = fake_lookup,
         real: bool = False,
         show: bool = True,
     ) -> MainWindow:

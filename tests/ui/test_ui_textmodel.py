@@ -112,7 +112,7 @@ def _fields(card: object) -> dict[str, object]:
 def test_info_cache_survives_a_failing_dictionary() -> None:
     calls: list[str] = []
 
-    def broken(word: str, lemma: str, pos: str, morph: str) -> WordInfo:
+    def broken(word: str, lemma: str, pos: str, morph: str, frame: str = "") -> WordInfo:
         calls.append(word)
         raise RuntimeError("database is locked")
 
@@ -140,3 +140,23 @@ def test_compound_only_entry() -> None:
     card = describer.card(0)
     assert "no dictionary entry" not in tooltip_html(card, STYLE)
     assert "rocket" in tooltip_html(card, STYLE)
+
+
+def test_verb_cards_ask_with_their_frame_and_particles_name_their_verb() -> None:
+    from app.analysis import analyze
+
+    analysis = analyze(
+        "Das Unternehmen rechnet mit einer Erholung. Die Regierung kündigte neue Hilfen an."
+    )
+    calls: list[tuple[str, str, str]] = []
+
+    def recording(word: str, lemma: str, pos: str, morph: str, frame: str = "") -> WordInfo:
+        calls.append((word, lemma, frame))
+        return fake_lookup(word, lemma, pos, morph, frame)
+
+    describer = WordDescriber(ReaderIndex.build(analysis), InfoCache(recording))
+    where = {t.text: i for i, t in enumerate(analysis.tokens)}
+    describer.card(where["rechnet"])
+    assert ("rechnet", "rechnen", "mit") in calls
+    card = describer.card(where["an"])
+    assert card.pos == "particle of a separable verb" and card.lemma == "ankündigen"

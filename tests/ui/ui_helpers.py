@@ -70,7 +70,7 @@ GLOSSES = {
 }
 
 
-def fake_lookup(word: str, lemma: str, pos: str, morph: str) -> WordInfo:
+def fake_lookup(word: str, lemma: str, pos: str, morph: str, frame: str = "") -> WordInfo:
     key = word.lower()
     if key == "militärbündnis":
         return WordInfo(
