@@ -186,6 +186,32 @@ def test_entity_rules_drop_demonyms_as_places(nlp) -> None:  # type: ignore[no-u
     assert _apply_entity_rules(nlp, text, ents) == set(ents)
 
 
+def test_ner_vote_keeps_weak_label_only_if_both_models_agree() -> None:
+    import spacy
+    from spacy.tokens import Span
+
+    from app.nlp.components import NerStash, NerVote
+
+    nlp = spacy.blank("de")
+    doc = nlp("Der Konzern Quastenberg Solar und Lene Wroblewski aus Bremen und die Linke")
+
+    def spans(*pairs: tuple[int, int, str]) -> list[Span]:
+        return [Span(doc, a, b, label=lab) for a, b, lab in pairs]
+
+    doc.ents = spans((2, 4, "ORG"), (5, 7, "PER"), (8, 9, "LOC"), (11, 12, "ORG"))
+    doc = NerStash()(doc)
+    assert not doc.ents
+    # the second model: agrees on "die Linke" only, and calls Bremen an ORG
+    doc.ents = spans((8, 9, "ORG"), (11, 12, "ORG"))
+    doc = NerVote(agree=["ORG"])(doc)
+    assert [(e.text, e.label_) for e in doc.ents] == [
+        ("Lene Wroblewski", "PER"),
+        ("Bremen", "LOC"),
+        ("Linke", "ORG"),
+    ]
+    assert not doc.spans
+
+
 def test_lexclass_marks_known_common_nouns(nlp) -> None:  # type: ignore[no-untyped-def]
     from app.nlp.components import LEX_COMMON, lex_flags
 

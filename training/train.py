@@ -4,7 +4,8 @@
 ``resources/models/de_leselupe``; see training/README.md. Steps can be run alone
 (``--steps lexicon,convert,pretrain,ner,ud,evaluate,package``). Outputs go to the
 git-ignored ``training/corpus/`` and ``training/output/``; only ``package``
-writes into ``resources/models/``.
+writes into ``resources/models/``. The ``ner`` step trains two NER models that
+differ only in the seed (``<run>`` and ``<run>_b``); the package combines them.
 
 A build tool only; the app never imports it.
 """
@@ -42,6 +43,12 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--run", default="ner", help="name of the NER run under training/output/")
     ap.add_argument("--max-steps", type=int, default=None, help="override training.max_steps")
     ap.add_argument("--version", default="0.1.0")
+    ap.add_argument(
+        "--second-seed",
+        type=int,
+        default=1,
+        help="seed of the second NER model (same data, run <run>_b; -1: one model only)",
+    )
     args = ap.parse_args(argv)
     steps = [s.strip() for s in args.steps.split(",") if s.strip()]
     unknown = set(steps) - set(STEPS)
@@ -50,6 +57,8 @@ def main(argv: list[str] | None = None) -> int:
     os.chdir(ROOT)  # the configs use paths relative to the project root
     out = HERE / "output"
     ner_dir = out / args.run
+    second_dir = out / f"{args.run}_b" if args.second_seed >= 0 else None
+    second_best = second_dir / "model-best" if second_dir is not None else None
     ud_dir = out / "ud"
     t0 = time.time()
     if "lexicon" in steps:  # first: convert uses it to spot common nouns
@@ -78,6 +87,10 @@ def main(argv: list[str] | None = None) -> int:
         if args.max_steps:
             overrides["training.max_steps"] = args.max_steps
         spacy_train(HERE / "config.cfg", ner_dir, overrides)
+        if second_dir is not None:
+            spacy_train(
+                HERE / "config.cfg", second_dir, {**overrides, "system.seed": args.second_seed}
+            )
     if "ud" in steps:
         spacy_train(HERE / "config_ud.cfg", ud_dir, {})
     scores_path = out / f"{args.run}.heldout.json"
@@ -94,6 +107,7 @@ def main(argv: list[str] | None = None) -> int:
             scores=None,
             extra_sources=[],
             notes="",
+            second_ner=second_best,
         )
         gold = evaluate.read_gold(None, germeval_heldout=True)
         scores = evaluate.evaluate(tmp, gold, repeat_speed=3)
@@ -112,6 +126,7 @@ def main(argv: list[str] | None = None) -> int:
             scores=scores_data,
             extra_sources=[],
             notes="",
+            second_ner=second_best,
         )
     print(f"done in {time.time() - t0:.0f} s", file=sys.stderr)
     return 0

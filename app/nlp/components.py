@@ -17,6 +17,9 @@
   ("Ministerpräsidentin Malu Dreyer" -> "Malu Dreyer"; "Wirtschaftsforscher
   Deutschlands" -> "Deutschlands"), parentheticals inside entities; units after
   numbers ("128 KB") and demonyms ("die Bremer") are no entities.
+- ``leselupe_ner_stash`` / ``leselupe_ner_vote``: let a second NER model (another
+  seed, its own tok2vec) run on the same document and keep the first model's
+  organisations only where both agree.
 
 Pipelines saved with these components need this module imported before
 ``spacy.load``; :mod:`app.nlp` does that. No Qt here.
@@ -701,6 +704,81 @@ class EntityRules:
 
     def from_disk(self, path: object, *, exclude: Iterable[str] = ()) -> EntityRules:
         return self
+
+
+# ---------------------------------------------------------------- two NER models
+
+_STASH_KEY = "leselupe_ner_a"
+
+
+@Language.factory("leselupe_ner_stash", default_config={"key": _STASH_KEY})
+def make_ner_stash(nlp: Language, name: str, key: str) -> NerStash:
+    return NerStash(key)
+
+
+@Language.factory("leselupe_ner_vote", default_config={"key": _STASH_KEY, "agree": ["ORG"]})
+def make_ner_vote(nlp: Language, name: str, key: str, agree: list[str]) -> NerVote:
+    return NerVote(key, agree)
+
+
+class _Stateless:
+    """Serialisation of a component without weights or data."""
+
+    def __call__(self, doc: Doc) -> Doc:
+        raise NotImplementedError
+
+    def pipe(self, stream: Iterable[Doc], batch_size: int = 128) -> Iterable[Doc]:
+        for doc in stream:
+            yield self(doc)
+
+    def to_bytes(self, *, exclude: Iterable[str] = ()) -> bytes:
+        return b""
+
+    def from_bytes(self, data: bytes, *, exclude: Iterable[str] = ()) -> _Stateless:
+        return self
+
+    def to_disk(self, path: object, *, exclude: Iterable[str] = ()) -> None:
+        return None
+
+    def from_disk(self, path: object, *, exclude: Iterable[str] = ()) -> _Stateless:
+        return self
+
+
+class NerStash(_Stateless):
+    """Moves the first NER model's entities into ``doc.spans[key]`` so that a second,
+    independently trained NER model sees an empty document."""
+
+    def __init__(self, key: str = _STASH_KEY) -> None:
+        self.key = key
+
+    def __call__(self, doc: Doc) -> Doc:
+        doc.spans[self.key] = list(doc.ents)
+        doc.set_ents([], default="missing")
+        return doc
+
+
+class NerVote(_Stateless):
+    """Combines two NER models: the first model's entities are kept, except that an
+    entity whose label is in ``agree`` (the weak label ORG) is kept only if the
+    second model found the same span with the same label."""
+
+    def __init__(self, key: str = _STASH_KEY, agree: Iterable[str] = ("ORG",)) -> None:
+        self.key = key
+        self.agree = frozenset(agree)
+
+    def __call__(self, doc: Doc) -> Doc:
+        if self.key not in doc.spans:
+            return doc
+        second = {(e.start, e.end, e.label_) for e in doc.ents}
+        first = doc.spans[self.key]
+        kept = [
+            Span(doc, e.start, e.end, label=e.label_)
+            for e in first
+            if e.label_ not in self.agree or (e.start, e.end, e.label_) in second
+        ]
+        del doc.spans[self.key]
+        doc.ents = kept
+        return doc
 
 
 def build_rules_pipeline() -> Language:
