@@ -4,8 +4,9 @@
 ``resources/models/de_leselupe``; see training/README.md. Steps can be run alone
 (``--steps lexicon,convert,pretrain,ner,ud,evaluate,package``). Outputs go to the
 git-ignored ``training/corpus/`` and ``training/output/``; only ``package``
-writes into ``resources/models/``. The ``ner`` step trains two NER models that
-differ only in the seed (``<run>`` and ``<run>_b``); the package combines them.
+writes into ``resources/models/``. With ``--second-seed N`` the ``ner`` step also
+trains a second NER model with seed N (``<run>_b``) and the package combines them
+(measured, not shipped: see training/README.md).
 
 A build tool only; the app never imports it.
 """
@@ -46,8 +47,9 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument(
         "--second-seed",
         type=int,
-        default=1,
-        help="seed of the second NER model (same data, run <run>_b; -1: one model only)",
+        default=-1,
+        help="also train a second NER model with this seed (run <run>_b) and package both "
+        "(ORG only where they agree); -1 (default, as shipped): one model",
     )
     args = ap.parse_args(argv)
     steps = [s.strip() for s in args.steps.split(",") if s.strip()]
