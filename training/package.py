@@ -1,6 +1,8 @@
 """Assemble the bundled pipeline ``resources/models/de_leselupe`` from trained parts.
 
 Takes the trained NER pipeline (``training/output/<run>/model-best``), optionally
+a second NER run of the same recipe with another seed (``--second-ner``; the
+first model's ORG entities are kept only where both agree), optionally
 a trained UD pipeline (senter + morphologizer with their own tok2vec), adds
 sentence splitting (the trained senter or spaCy's rule sentencizer), the
 simplemma lemmatizer and Leselupe's post-NER rules, writes ``meta.json`` with
@@ -80,6 +82,24 @@ def _labels(nlp: object) -> set[str]:
     return out
 
 
+def _add_second_ner(nlp: object, path: Path, agree: tuple[str, ...]) -> None:
+    """A second NER model (same data and lexicon, another seed) with its own tok2vec:
+    the first model's entities are kept, those with a label in ``agree`` only if the
+    second model found them too (``leselupe_ner_stash`` / ``leselupe_ner_vote``)."""
+    import spacy
+
+    other = spacy.load(path)
+    ours = nlp.get_pipe("leselupe_lexclass").codes  # type: ignore[attr-defined]
+    if other.get_pipe("leselupe_lexclass").codes != ours:
+        raise SystemExit(f"{path} was trained with another word-class lexicon")
+    other.replace_listeners("tok2vec", "ner", ["model.tok2vec"])
+    nlp.add_pipe("leselupe_ner_stash", after="ner")  # type: ignore[attr-defined]
+    nlp.add_pipe("ner", name="ner_b", source=other, after="leselupe_ner_stash")  # type: ignore[attr-defined]
+    nlp.add_pipe(  # type: ignore[attr-defined]
+        "leselupe_ner_vote", after="ner_b", config={"agree": list(agree)}
+    )
+
+
 def build(
     ner_dir: Path,
     ud_dir: Path | None,
@@ -91,6 +111,8 @@ def build(
     extra_sources: list[dict[str, str]],
     notes: str,
     lexicon: Path | None = None,
+    second_ner: Path | None = None,
+    agree: tuple[str, ...] = ("ORG",),
 ) -> None:
     import spacy
 
@@ -99,6 +121,8 @@ def build(
     nlp = spacy.load(ner_dir)
     if lexicon is not None:  # a newer word-class lexicon than the one trained with
         nlp.get_pipe("leselupe_lexclass").initialize(path=str(lexicon))
+    if second_ner is not None:
+        _add_second_ner(nlp, second_ner, agree)
     if ud_dir is not None:
         ud = spacy.load(ud_dir)
         first = nlp.pipe_names[0]
@@ -111,7 +135,7 @@ def build(
     if sentence_pipe is None:
         nlp.add_pipe("sentencizer", first=True)
     if rules and "leselupe_entity_rules" in spacy.registry.factories.get_all():
-        nlp.add_pipe("leselupe_entity_rules", after="ner")
+        nlp.add_pipe("leselupe_entity_rules", after=nlp.pipe_names[-1])
     nlp.add_pipe("leselupe_lemmatizer")
     meta = nlp.meta
     meta["lang"] = "de"
@@ -158,6 +182,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--scores", type=Path, default=None, help="JSON from training.evaluate --json")
     ap.add_argument("--notes", default="")
     ap.add_argument("--lexicon", type=Path, default=None, help="replace the word-class lexicon")
+    ap.add_argument("--second-ner", type=Path, default=None, help="a second NER run (model-best)")
+    ap.add_argument("--agree", default="ORG", help="labels both NER models must agree on")
     args = ap.parse_args(argv)
     scores = json.loads(args.scores.read_text()) if args.scores else None
     build(
@@ -170,6 +196,8 @@ def main(argv: list[str] | None = None) -> int:
         extra_sources=[],
         notes=args.notes,
         lexicon=args.lexicon,
+        second_ner=args.second_ner,
+        agree=tuple(x for x in args.agree.split(",") if x),
     )
     return 0
 

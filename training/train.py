@@ -4,7 +4,9 @@
 ``resources/models/de_leselupe``; see training/README.md. Steps can be run alone
 (``--steps lexicon,convert,pretrain,ner,ud,evaluate,package``). Outputs go to the
 git-ignored ``training/corpus/`` and ``training/output/``; only ``package``
-writes into ``resources/models/``.
+writes into ``resources/models/``. With ``--second-seed N`` the ``ner`` step also
+trains a second NER model with seed N (``<run>_b``) and the package combines them
+(measured, not shipped: see training/README.md).
 
 A build tool only; the app never imports it.
 """
@@ -42,6 +44,13 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--run", default="ner", help="name of the NER run under training/output/")
     ap.add_argument("--max-steps", type=int, default=None, help="override training.max_steps")
     ap.add_argument("--version", default="0.1.0")
+    ap.add_argument(
+        "--second-seed",
+        type=int,
+        default=-1,
+        help="also train a second NER model with this seed (run <run>_b) and package both "
+        "(ORG only where they agree); -1 (default, as shipped): one model",
+    )
     args = ap.parse_args(argv)
     steps = [s.strip() for s in args.steps.split(",") if s.strip()]
     unknown = set(steps) - set(STEPS)
@@ -50,6 +59,8 @@ def main(argv: list[str] | None = None) -> int:
     os.chdir(ROOT)  # the configs use paths relative to the project root
     out = HERE / "output"
     ner_dir = out / args.run
+    second_dir = out / f"{args.run}_b" if args.second_seed >= 0 else None
+    second_best = second_dir / "model-best" if second_dir is not None else None
     ud_dir = out / "ud"
     t0 = time.time()
     if "lexicon" in steps:  # first: convert uses it to spot common nouns
@@ -78,6 +89,10 @@ def main(argv: list[str] | None = None) -> int:
         if args.max_steps:
             overrides["training.max_steps"] = args.max_steps
         spacy_train(HERE / "config.cfg", ner_dir, overrides)
+        if second_dir is not None:
+            spacy_train(
+                HERE / "config.cfg", second_dir, {**overrides, "system.seed": args.second_seed}
+            )
     if "ud" in steps:
         spacy_train(HERE / "config_ud.cfg", ud_dir, {})
     scores_path = out / f"{args.run}.heldout.json"
@@ -94,6 +109,7 @@ def main(argv: list[str] | None = None) -> int:
             scores=None,
             extra_sources=[],
             notes="",
+            second_ner=second_best,
         )
         gold = evaluate.read_gold(None, germeval_heldout=True)
         scores = evaluate.evaluate(tmp, gold, repeat_speed=3)
@@ -112,6 +128,7 @@ def main(argv: list[str] | None = None) -> int:
             scores=scores_data,
             extra_sources=[],
             notes="",
+            second_ner=second_best,
         )
     print(f"done in {time.time() - t0:.0f} s", file=sys.stderr)
     return 0

@@ -14,8 +14,12 @@
 - ``leselupe_entity_rules``: runs after the trained NER and fixes what news
   conventions make clear: a person's name followed by an age "(71)", photo
   credits "Foto: Name/Agentur", role nouns that slipped into a person entity
-  ("Ministerpräsidentin Malu Dreyer" -> "Malu Dreyer"), parentheticals inside
-  entities.
+  ("Ministerpräsidentin Malu Dreyer" -> "Malu Dreyer"; "Wirtschaftsforscher
+  Deutschlands" -> "Deutschlands"), parentheticals inside entities; units after
+  numbers ("128 KB") and demonyms ("die Bremer") are no entities.
+- ``leselupe_ner_stash`` / ``leselupe_ner_vote``: let a second NER model (another
+  seed, its own tok2vec) run on the same document and keep the first model's
+  organisations only where both agree.
 
 Pipelines saved with these components need this module imported before
 ``spacy.load``; :mod:`app.nlp` does that. No Qt here.
@@ -485,9 +489,49 @@ def _is_name_word(token: Any) -> bool:
     return not _is_common_noun(token)
 
 
+def _is_unit(ent: Span) -> bool:
+    """A short all-caps word right after a number is a unit ("128 KB", "300 PS")."""
+    if len(ent) != 1 or ent.start == 0:
+        return False
+    text = ent.text
+    return len(text) <= 3 and text.isupper() and text.isalpha() and ent.doc[ent.start - 1].is_digit
+
+
+def _is_place_genitive(text: str, codes: dict[str, int]) -> bool:
+    """'Deutschlands', 'Böhmens': a known place (gazetteer) with the genitive -s."""
+    low = text.lower()
+    if not text[:1].isupper() or not low.endswith("s") or len(low) < 4 or not low.isalpha():
+        return False
+    return bool((codes.get(low[:-1], 0) | codes.get(low, 0)) & LEX_GAZ_LOC)
+
+
+def _is_demonym(text: str, codes: dict[str, int]) -> bool:
+    """'Bremer', 'Brünner', 'Galler', 'Münchner': -er from a place the lexicon knows.
+
+    The place must be known only as a place (not also a common noun or another word:
+    "Fischer" is no demonym of "fischen"), and the word not as a name of its own
+    ("Hannover") or a person's name ("Werner", "Becker")."""
+    low = text.lower()
+    if not text[:1].isupper() or not low.endswith("er") or len(low) < 6 or not low.isalpha():
+        return False
+    if codes.get(low, 0) & (LEX_PROPER | LEX_GAZ_PER):
+        return False
+    stem = low[:-2]
+    candidates = [stem, stem + "en", stem + "n", stem + "e"]
+    if stem.endswith("n"):  # "Münchner" -> "München"
+        candidates.append(stem[:-1] + "en")
+    return any(
+        len(c) > 3 and codes.get(c, 0) & LEX_GAZ_LOC and not codes.get(c, 0) & _NOT_PLACE
+        for c in candidates
+    )
+
+
+_NOT_PLACE = LEX_COMMON | LEX_OTHER
+
+
 @Language.factory("leselupe_entity_rules", default_config={"age": True, "credit": True})
 def make_entity_rules(nlp: Language, name: str, age: bool, credit: bool) -> EntityRules:
-    return EntityRules(age=age, credit=credit)
+    return EntityRules(age=age, credit=credit, nlp=nlp)
 
 
 class EntityRules:
@@ -495,12 +539,25 @@ class EntityRules:
 
     labels = ("PER", "LOC", "ORG")
 
-    def __init__(self, age: bool = True, credit: bool = True) -> None:
+    def __init__(self, age: bool = True, credit: bool = True, nlp: Language | None = None) -> None:
         self.age = age
         self.credit = credit
+        self._nlp = nlp
+        self._lexclass: LexClass | None = None
+
+    def _codes(self) -> dict[str, int]:
+        """The word-class lexicon of the pipeline's ``leselupe_lexclass`` (empty if none)."""
+        if self._lexclass is None and self._nlp is not None:
+            for _name, pipe in self._nlp.pipeline:
+                if isinstance(pipe, LexClass):
+                    self._lexclass = pipe
+                    break
+        return self._lexclass.codes if self._lexclass is not None else {}
 
     def __call__(self, doc: Doc) -> Doc:
-        ents = [self._after_role(t) for e in doc.ents for t in self._trim(e)]
+        codes = self._codes()
+        ents = [self._after_role(t) for e in doc.ents for t in self._trim(e, codes)]
+        ents = [e for e in ents if not _is_unit(e) and not self._is_demonym(e, codes)]
         if self.age:
             ents = self._ages(doc, ents)
         if self.credit:
@@ -544,10 +601,11 @@ class EntityRules:
             yield self(doc)
 
     @staticmethod
-    def _trim(ent: Span) -> list[Span]:
+    def _trim(ent: Span, codes: dict[str, int]) -> list[Span]:
         """Cut parentheticals and leading role nouns out of entities.
 
         An abbreviation in the cut parenthesis ("Front ... (FLCS)") keeps the label.
+        A role noun before a place in the genitive is cut from any entity.
         """
         doc = ent.doc
         start, end = ent.start, ent.end
@@ -564,10 +622,21 @@ class EntityRules:
                 end - start > 1 and is_role_word(doc[start].text) and _is_name_word(doc[start + 1])
             ):
                 start += 1
+        elif (
+            end - start == 2
+            and is_role_word(doc[start].text)
+            and _is_place_genitive(doc[start + 1].text, codes)
+        ):
+            start += 1  # "Wirtschaftsforscher Deutschlands": only the place is a name
         if end > start:
             same = (start, end) == (ent.start, ent.end)
             out.append(ent if same else Span(doc, start, end, label=ent.label_))
         return out
+
+    @staticmethod
+    def _is_demonym(ent: Span, codes: dict[str, int]) -> bool:
+        """A place's inhabitant noun or adjective alone is no place ("die Bremer", "St. Galler")."""
+        return ent.label_ == "LOC" and _is_demonym(ent[-1].text, codes)
 
     @staticmethod
     def _after_role(ent: Span) -> Span:
@@ -635,6 +704,81 @@ class EntityRules:
 
     def from_disk(self, path: object, *, exclude: Iterable[str] = ()) -> EntityRules:
         return self
+
+
+# ---------------------------------------------------------------- two NER models
+
+_STASH_KEY = "leselupe_ner_a"
+
+
+@Language.factory("leselupe_ner_stash", default_config={"key": _STASH_KEY})
+def make_ner_stash(nlp: Language, name: str, key: str) -> NerStash:
+    return NerStash(key)
+
+
+@Language.factory("leselupe_ner_vote", default_config={"key": _STASH_KEY, "agree": ["ORG"]})
+def make_ner_vote(nlp: Language, name: str, key: str, agree: list[str]) -> NerVote:
+    return NerVote(key, agree)
+
+
+class _Stateless:
+    """Serialisation of a component without weights or data."""
+
+    def __call__(self, doc: Doc) -> Doc:
+        raise NotImplementedError
+
+    def pipe(self, stream: Iterable[Doc], batch_size: int = 128) -> Iterable[Doc]:
+        for doc in stream:
+            yield self(doc)
+
+    def to_bytes(self, *, exclude: Iterable[str] = ()) -> bytes:
+        return b""
+
+    def from_bytes(self, data: bytes, *, exclude: Iterable[str] = ()) -> _Stateless:
+        return self
+
+    def to_disk(self, path: object, *, exclude: Iterable[str] = ()) -> None:
+        return None
+
+    def from_disk(self, path: object, *, exclude: Iterable[str] = ()) -> _Stateless:
+        return self
+
+
+class NerStash(_Stateless):
+    """Moves the first NER model's entities into ``doc.spans[key]`` so that a second,
+    independently trained NER model sees an empty document."""
+
+    def __init__(self, key: str = _STASH_KEY) -> None:
+        self.key = key
+
+    def __call__(self, doc: Doc) -> Doc:
+        doc.spans[self.key] = list(doc.ents)
+        doc.set_ents([], default="missing")
+        return doc
+
+
+class NerVote(_Stateless):
+    """Combines two NER models: the first model's entities are kept, except that an
+    entity whose label is in ``agree`` (the weak label ORG) is kept only if the
+    second model found the same span with the same label."""
+
+    def __init__(self, key: str = _STASH_KEY, agree: Iterable[str] = ("ORG",)) -> None:
+        self.key = key
+        self.agree = frozenset(agree)
+
+    def __call__(self, doc: Doc) -> Doc:
+        if self.key not in doc.spans:
+            return doc
+        second = {(e.start, e.end, e.label_) for e in doc.ents}
+        first = doc.spans[self.key]
+        kept = [
+            Span(doc, e.start, e.end, label=e.label_)
+            for e in first
+            if e.label_ not in self.agree or (e.start, e.end, e.label_) in second
+        ]
+        del doc.spans[self.key]
+        doc.ents = kept
+        return doc
 
 
 def build_rules_pipeline() -> Language:
