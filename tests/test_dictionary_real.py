@@ -152,6 +152,12 @@ def test_adjectives_ding_lists_with_their_ending(ding: Dictionary) -> None:
     assert ding.lookup("großen", lemma="groß", pos="ADJ").lemma == "groß"
 
 
+def test_transport_and_building_senses_are_news_vocabulary(ding: Dictionary) -> None:
+    # Ding marks them [transp.] and [constr.]; in news they are the everyday senses
+    assert ding.lookup("Verkehr", lemma="Verkehr", pos="NOUN").glosses[0] == "traffic"
+    assert "car" in ding.lookup("Wagen", lemma="Wagen", pos="NOUN").glosses[:3]
+
+
 def test_ordinals_tagged_as_adjectives(ding: Dictionary) -> None:
     assert ding.lookup("ersten", lemma="erste", pos="ADJ").glosses[0] == "first"
 

@@ -36,7 +36,7 @@ TECHNICAL_FIELDS = word_set(
     tourism. traffic. trade. urban. vet. weather zoo."""
 )
 #: Fields that are everyday vocabulary in news: no penalty in a news reader.
-NEWS_FIELDS = frozenset({"pol.", "econ.", "mil.", "adm.", "jur.", "fin.", "geogr."})
+NEWS_FIELDS = word_set("pol. econ. mil. adm. jur. fin. geogr. transp. auto envir. constr.")
 # [soc.] marks everyday social life in Ding ("sich mit jdm. treffen [soc.]"): no penalty
 OLD_OR_RARE = word_set("veraltet veraltend alt selten obs. poet. Sprw. slang vulg.")
 REGIONAL = word_set(

@@ -93,9 +93,10 @@ def install(source: Path, target: Path, progress: Progress | None = None) -> Pat
     except BaseException:
         Path(tmp_name).unlink(missing_ok=True)
         raise
-    for old in target.parent.glob("ding-de-en-*.sqlite"):
+    for old in target.parent.glob("ding-de-en-*.sqlite"):  # earlier versions' copies
         if old != target:
-            old.unlink(missing_ok=True)
+            with contextlib.suppress(OSError):  # still open in another running window
+                old.unlink(missing_ok=True)
     report(1.0, "Offline dictionary ready.")
     return target
 
