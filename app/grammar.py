@@ -17,7 +17,9 @@ when German knows that verb (simplemma's word list):
   ("hat … vor") is tried and ends the search; a verb whose joined form is
   unknown lets the search go on;
 - particle + the verb's lemma must be a known German verb ("vorhaben",
-  "ankündigen"; not "gegenübersagen" for "sagte … gegenüber").
+  "ankündigen"; not "gegenübersagen" for "sagte … gegenüber");
+- the second half of a circumposition is no particle ("arbeiten von zu Hause
+  aus", "von Anfang an").
 
 Verb frames: "Er gilt als reich" is "gelten als" (to be reputed), "es geht um
 Geld" is "um etw. gehen" (to be about), "sie setzte sich durch" is "sich
@@ -113,6 +115,8 @@ def join_separable_verbs(
             following = texts[i + 1]
             if following not in _CLAUSE_END and following not in _CONJUNCTIONS:
                 continue
+        if _closes_circumposition(texts, tags, i):
+            continue
         for stem in _stems(tags, texts, morphs, sentence_ids, i):
             verb = lemmas[stem].lower()
             combined = text + verb
@@ -122,6 +126,28 @@ def join_separable_verbs(
                 joined += 1
                 break
     return joined
+
+
+#: Circumpositions whose second half looks like a verb particle: "von zu Hause aus",
+#: "von Anfang an", "auf Anfrage hin", "über das Jahr hinaus".
+_CIRCUMPOSITIONS = {
+    "aus": {"von", "vom"}, "an": {"von", "vom"}, "ab": {"von", "vom"}, "her": {"von", "vom"},
+    "hin": {"auf", "nach", "zu", "zum", "zur"}, "hinaus": {"über", "übers"},
+}  # fmt: skip
+
+
+def _closes_circumposition(texts: Sequence[str], tags: Sequence[str], particle: int) -> bool:
+    """True when the word at ``particle`` closes a circumposition opened by one of
+    the few words before it ("von zu Hause aus": not "ausarbeiten")."""
+    openers = _CIRCUMPOSITIONS.get(texts[particle])
+    if not openers:
+        return False
+    for j in range(particle - 1, max(-1, particle - 5), -1):
+        if texts[j] in _CLAUSE_END or tags[j] in ("VERB", "AUX"):
+            return False
+        if texts[j].lower() in openers:
+            return True
+    return False
 
 
 def _stems(

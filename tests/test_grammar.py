@@ -68,6 +68,18 @@ def test_auxiliary_is_tried_last() -> None:
     assert lemmas[1] == "nehmen"  # the auxiliary ends the search
 
 
+def test_circumpositions_are_not_particles() -> None:
+    known = KNOWN | {"ausarbeiten", "anfangen"}
+    texts = ["Viele", "arbeiten", "von", "zu", "Hause", "aus", "."]
+    tags = ["PRON", "VERB", "ADP", "ADP", "NOUN", "ADP", "PUNCT"]
+    lemmas = ["viele", "arbeiten", "von", "zu", "haus", "aus", "."]
+    assert join_separable_verbs(texts, tags, [""] * 7, [0] * 7, lemmas, known.__contains__) == 0
+    texts = ["Sie", "arbeitete", "das", "Konzept", "aus", "."]
+    tags = ["PRON", "VERB", "DET", "NOUN", "ADP", "PUNCT"]
+    lemmas = ["sie", "arbeiten", "der", "konzept", "aus", "."]
+    assert join_separable_verbs(texts, tags, [""] * 6, [0] * 6, lemmas, known.__contains__) == 1
+
+
 def test_participles_are_not_the_stem() -> None:
     lemmas = joined("Er nahm gelesen an .", "PRON VERB VERB ADP PUNCT", {2: "VerbForm=Part"})
     assert lemmas[1] == "nehmen" and lemmas[3] == "an"  # "annehmen" is not known here
