@@ -62,10 +62,15 @@ def test_sample_article_coverage_is_at_least_99_percent(ding: Dictionary) -> Non
     assert result.ratio >= TARGET, f"{result.ratio:.2%}; no gloss for: {', '.join(result.misses)}"
 
 
-def test_unseen_news_coverage_is_at_least_99_percent(ding: Dictionary) -> None:
-    analysis = analyze((FIXTURES / "news_de.txt").read_text(encoding="utf-8"))
+@pytest.mark.parametrize(
+    "name",
+    ["news_de.txt", "news_holdout3_de.txt", "news_holdout4_de.txt", "news_holdout5_de.txt",
+     "news_holdout6_de.txt"],
+)  # fmt: skip
+def test_unseen_news_coverage_is_at_least_99_percent(ding: Dictionary, name: str) -> None:
+    analysis = analyze((FIXTURES / name).read_text(encoding="utf-8"))
     result = coverage(analysis, ding)
-    assert result.total > 350
+    assert result.total > 200
     assert result.ratio >= TARGET, f"{result.ratio:.2%}; no gloss for: {', '.join(result.misses)}"
 
 
