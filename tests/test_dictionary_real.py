@@ -163,6 +163,11 @@ def test_transport_and_building_senses_are_news_vocabulary(ding: Dictionary) -> 
     assert "car" in ding.lookup("Wagen", lemma="Wagen", pos="NOUN").glosses[:3]
 
 
+def test_a_noun_of_its_own_beats_the_verbal_noun(ding: Dictionary) -> None:
+    assert ding.lookup("Rasen", lemma="Rasen", pos="NOUN").glosses[0] == "lawn"
+    assert ding.lookup("Summen", lemma="Summe", pos="NOUN").lemma == "Summe"
+
+
 def test_ordinals_tagged_as_adjectives(ding: Dictionary) -> None:
     assert ding.lookup("ersten", lemma="erste", pos="ADJ").glosses[0] == "first"
 

@@ -551,8 +551,12 @@ def _demote_verbal_nouns(candidates: list[Candidate], word: str) -> list[Candida
     other_noun = any(
         c.sense.classes & noun
         and not c.sense.flags & FLAG_VERBAL_NOUN
-        and (c.sense.kind == KIND_PLURAL or c.step != "exact")
-        and c.sense.lemma != word
+        and (
+            ((c.sense.kind == KIND_PLURAL or c.step != "exact") and c.sense.lemma != word)
+            # a noun of its own spelt like the infinitive: "der Rasen" (lawn) before
+            # "das Rasen" (speeding)
+            or (c.sense.kind == KIND_HEAD and c.sense.key == word)
+        )
         for c in candidates
     )
     if other_noun:
