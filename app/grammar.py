@@ -1,4 +1,4 @@
-"""Two rules of German word order that a small tagger does not see, applied to
+"""Three rules of German word order that a small tagger does not see, applied to
 the token columns of :mod:`app.analysis` (no Qt, no spaCy).
 
 Separable verbs: "Die Regierung kündigte neue Hilfen an" -> ankündigen.
