@@ -152,10 +152,15 @@ def make_card(index: ReaderIndex, token_index: int, info: WordInfo) -> WordCard:
         pos = "noun"  # a capitalised common noun the tagger took for a name
     if is_split_particle(token.text, token.lemma):
         pos = "particle of a separable verb"  # "an" in "kündigte … an"
+    lemma = info.lemma or token.lemma or token.text
+    if info.headword and token.pos == "VERB":
+        frame = frame_at(index.analysis.tokens, token_index).split()
+        if frame and any(word in frame for word in info.headword.split()):
+            lemma = info.headword  # the construction the clause uses: "mit etw. rechnen"
     return WordCard(
         token=token_index,
         word=token.text,
-        lemma=info.lemma or token.lemma or token.text,
+        lemma=lemma,
         article=article,
         gender=GENDER_NAMES.get(gender, gender) if gender else None,
         plural=info.plural or None,

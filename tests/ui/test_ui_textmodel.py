@@ -160,3 +160,18 @@ def test_verb_cards_ask_with_their_frame_and_particles_name_their_verb() -> None
     assert ("rechnet", "rechnen", "mit") in calls
     card = describer.card(where["an"])
     assert card.pos == "particle of a separable verb" and card.lemma == "ankündigen"
+
+
+def test_verb_card_names_the_construction_its_clause_uses() -> None:
+    from app.analysis import analyze
+
+    analysis = analyze("Das Unternehmen rechnet mit einer Erholung. Er rechnet schnell.")
+
+    def framed(word: str, lemma: str, pos: str, morph: str, frame: str = "") -> WordInfo:
+        head = "mit etw. rechnen" if "mit" in frame.split() else "rechnen"
+        return WordInfo(word=word, lemma=lemma, pos=pos, headword=head, glosses=("x",))
+
+    describer = WordDescriber(ReaderIndex.build(analysis), InfoCache(framed))
+    first, second = (i for i, t in enumerate(analysis.tokens) if t.text == "rechnet")
+    assert describer.card(first).lemma == "mit etw. rechnen"
+    assert describer.card(second).lemma == "rechnen"
