@@ -11,6 +11,7 @@ must not import Qt and never touches spaCy objects.
 from __future__ import annotations
 
 import html
+import time
 from collections import OrderedDict
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
@@ -493,6 +494,8 @@ class InfoCache:
                 continue
             table[key] = self._safe_lookup(key)
             done += 1
+            if done % 32 == 0:
+                time.sleep(0)  # hand the interpreter lock to the UI thread now, not in 5 ms
         return done
 
     def _safe_lookup(self, key: LookupKey) -> WordInfo:
