@@ -265,7 +265,7 @@ def clause_frame(
         low = text.lower()
         if low == "als":
             previous = texts[j - 1].lower() if j > 0 else ""
-            if previous in _COMPARATIVES or "Degree=Cmp" in morphs[j - 1]:
+            if previous in _COMPARATIVES or (j > 0 and "Degree=Cmp" in morphs[j - 1]):
                 if step > 0:
                     break  # "höher als bei der letzten Wahl": the rest is the comparison
             else:

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 from spacy.language import Language
 
 from app.analysis import analyze
@@ -208,3 +210,30 @@ def test_frame_reads_pronominal_adverbs_as_their_preposition() -> None:
     # not an adverb inside the clause: "damit endet eine Serie" (thereby)
     assert frame("Er endet damit eine Serie .", "PRON VERB ADV DET NOUN PUNCT", 1) == ""
     assert frame("Er spricht dagegen von Chancen .", "PRON VERB ADV ADP NOUN PUNCT", 1) == "von"
+
+
+WORDS = ["Er", "rechnet", "mit", "als", "sich", "darauf", "an", ",", ".", "zu", "höher", "am"]
+TAGS = ["PRON", "VERB", "AUX", "ADP", "ADV", "ADJ", "NOUN", "PUNCT", "CCONJ", "PART"]
+
+
+@given(
+    st.lists(st.tuples(st.sampled_from(WORDS), st.sampled_from(TAGS), st.booleans()), max_size=40),
+    st.data(),
+)
+def test_rules_never_fail_on_any_token_sequence(
+    rows: list[tuple[str, str, bool]], data: st.DataObject
+) -> None:
+    texts = [r[0] for r in rows]
+    tags = [r[1] for r in rows]
+    morphs = ["Degree=Cmp" if r[2] else "VerbForm=Part" for r in rows]
+    n = len(rows)
+    sentences = sorted(data.draw(st.lists(st.integers(0, 3), min_size=n, max_size=n)))
+    lemmas = [t.lower() for t in texts]
+    join_separable_verbs(texts, tags, morphs, sentences, lemmas, {"anrechnen"}.__contains__)
+    assert len(lemmas) == len(texts)
+    retag_degree_adverbs(texts, list(tags), lemmas)
+    for i in range(len(texts)):
+        frame = clause_frame(texts, tags, lemmas, morphs, sentences, i)
+        assert frame == "" or tags[i] == "VERB"
+        # words of the text, "auf" from "darauf", "an" from "am"
+        assert set(frame.split()) <= {t.lower() for t in texts} | {"auf", "an"}
