@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 from app.grammar import join_separable_verbs, retag_degree_adverbs
 from app.memo import trim_word_caches
 from app.nlp import PipelineInfo, load_pipeline_with_info
-from app.nlp.lemmas import is_known
+from app.nlp.lemmas import known_lemma
 from app.people import Person, extract_people
 from app.people import warm_up as warm_up_people
 from app.tokens import Token, TokenTable
@@ -126,7 +126,7 @@ def analyze(text: str, nlp: Language | None = None, info: PipelineInfo | None = 
     for (offset, _chunk), doc in zip(chunks, docs, strict=True):
         _collect(doc, offset, text, tokens, sentences, entities)
     join_separable_verbs(
-        tokens.texts, tokens.tags, tokens.morphs, tokens.sentence_ids, tokens.lemmas, is_known
+        tokens.texts, tokens.tags, tokens.morphs, tokens.sentence_ids, tokens.lemmas, known_lemma
     )
     retag_degree_adverbs(tokens.texts, tokens.tags, tokens.lemmas)
     token_table = tokens.table()

@@ -45,13 +45,15 @@ if TYPE_CHECKING:
 #: Particles that separate from their verb (lower case, as they close a clause).
 PARTICLES = frozenset(
     {
-        "ab", "an", "auf", "aus", "bei", "bekannt", "dar", "durch", "ein", "empor", "entgegen",
-        "fern", "fest", "fort", "frei", "gegenüber", "heim", "her", "herab", "heran", "herauf",
-        "heraus", "herbei", "herein", "herüber", "herum", "herunter", "hervor", "hin", "hinab",
-        "hinauf", "hinaus", "hinein", "hinterher", "hinüber", "hinunter", "hinweg", "hinzu", "hoch",
-        "kennen", "los", "mit", "nach", "nieder", "statt", "teil", "um", "unter", "vor", "voran",
-        "voraus", "vorbei", "vorüber", "weg", "weiter", "wieder", "zu", "zurecht", "zurück",
-        "zusammen",
+        "ab", "an", "auf", "aus", "bei", "bekannt", "bereit", "dar", "dazu", "durch", "ein",
+        "empor", "entgegen", "entlang", "fehl", "fern", "fertig", "fest", "fort", "frei",
+        "gegenüber", "heim", "her", "herab", "heran", "herauf", "heraus", "herbei", "herein",
+        "herum", "herunter", "hervor", "herüber", "hin", "hinab", "hinauf", "hinaus", "hinein",
+        "hinterher", "hinunter", "hinweg", "hinzu", "hinüber", "hoch", "kennen", "klar", "kund",
+        "leicht", "los", "mit", "nach", "nahe", "nieder", "offen", "preis", "schwer", "stand",
+        "statt", "teil", "um", "unter", "voll", "vor", "voran", "voraus", "vorbei", "vorüber",
+        "weg", "weiter", "wett", "wider", "wieder", "zu", "zurecht", "zurück", "zusammen",
+        "zuvor", "über",
     }
 )  # fmt: skip
 
@@ -98,11 +100,12 @@ def join_separable_verbs(
     morphs: Sequence[str],
     sentence_ids: Sequence[int],
     lemmas: MutableSequence[str],
-    known: Callable[[str], bool],
+    verb_lemma: Callable[[str], str | None],
 ) -> int:
     """Give split separable verbs their joined lemma, in place; returns how many.
 
-    ``known`` tells whether a word is a German verb form or lemma.
+    ``verb_lemma`` gives the lemma of a known German word, or None for an unknown
+    one ("ausbrach" -> ausbrechen, when the tagger left "brach" as its own lemma).
     """
     n = len(texts)
     joined = 0
@@ -119,8 +122,8 @@ def join_separable_verbs(
             continue
         for stem in _stems(tags, texts, morphs, sentence_ids, i):
             verb = lemmas[stem].lower()
-            combined = text + verb
-            if verb.isalpha() and known(combined):
+            combined = verb_lemma(text + verb) if verb.isalpha() else None
+            if combined and combined.startswith(text) and combined.islower():
                 lemmas[stem] = combined
                 lemmas[i] = combined
                 joined += 1

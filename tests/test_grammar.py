@@ -23,6 +23,10 @@ from app.nlp.lemmas import is_known
 KNOWN = {"ankündigen", "vorlesen", "vorliegen", "vorhaben", "ausreichen", "festnehmen"}
 
 
+def known(word: str) -> str | None:
+    return word if word in KNOWN else None
+
+
 def joined(words: str, tags: str, morphs: dict[int, str] | None = None) -> list[str]:
     """Lemmas after joining; words and tags are space-separated, lemma = word lower-cased
     (verbs get the infinitive from a small table)."""
@@ -33,7 +37,7 @@ def joined(words: str, tags: str, morphs: dict[int, str] | None = None) -> list[
                   "reichten": "reichen", "nahm": "nehmen", "sagte": "sagen"}  # fmt: skip
     lemmas = [infinitive.get(t, t.lower()) for t in texts]
     morph_list = [(morphs or {}).get(i, "") for i in range(len(texts))]
-    join_separable_verbs(texts, tag_list, morph_list, [0] * len(texts), lemmas, KNOWN.__contains__)
+    join_separable_verbs(texts, tag_list, morph_list, [0] * len(texts), lemmas, known)
     return lemmas
 
 
@@ -71,15 +75,29 @@ def test_auxiliary_is_tried_last() -> None:
 
 
 def test_circumpositions_are_not_particles() -> None:
-    known = KNOWN | {"ausarbeiten", "anfangen"}
+    more = {w: w for w in KNOWN | {"ausarbeiten", "anfangen"}}
     texts = ["Viele", "arbeiten", "von", "zu", "Hause", "aus", "."]
     tags = ["PRON", "VERB", "ADP", "ADP", "NOUN", "ADP", "PUNCT"]
     lemmas = ["viele", "arbeiten", "von", "zu", "haus", "aus", "."]
-    assert join_separable_verbs(texts, tags, [""] * 7, [0] * 7, lemmas, known.__contains__) == 0
+    assert join_separable_verbs(texts, tags, [""] * 7, [0] * 7, lemmas, more.get) == 0
     texts = ["Sie", "arbeitete", "das", "Konzept", "aus", "."]
     tags = ["PRON", "VERB", "DET", "NOUN", "ADP", "PUNCT"]
     lemmas = ["sie", "arbeiten", "der", "konzept", "aus", "."]
-    assert join_separable_verbs(texts, tags, [""] * 6, [0] * 6, lemmas, known.__contains__) == 1
+    assert join_separable_verbs(texts, tags, [""] * 6, [0] * 6, lemmas, more.get) == 1
+
+
+def test_a_stem_the_tagger_did_not_lemmatize_gets_the_joined_verbs_lemma() -> None:
+    # "Das Feuer brach aus": the lemma of "brach" stayed "brach" (the adjective)
+    lemmas = ["das", "feuer", "brach", "aus", "."]
+    tags = ["DET", "NOUN", "VERB", "ADP", "PUNCT"]
+    forms = {"ausbrach": "ausbrechen"}
+    assert (
+        join_separable_verbs(
+            ["Das", "Feuer", "brach", "aus", "."], tags, [""] * 5, [0] * 5, lemmas, forms.get
+        )
+        == 1
+    )
+    assert lemmas[2] == lemmas[3] == "ausbrechen"
 
 
 def test_participles_are_not_the_stem() -> None:
@@ -98,7 +116,7 @@ def test_no_join_across_sentences() -> None:
     tags = ["PRON", "VERB", "PUNCT", "PRON", "NOUN", "ADP"]
     lemmas = ["er", "lesen", ".", "es", "liegen", "vor"]
     sentences = [0, 0, 0, 1, 1, 1]
-    count = join_separable_verbs(texts, tags, [""] * 6, sentences, lemmas, KNOWN.__contains__)
+    count = join_separable_verbs(texts, tags, [""] * 6, sentences, lemmas, known)
     assert count == 0 and lemmas[1] == "lesen"
 
 
@@ -229,7 +247,7 @@ def test_rules_never_fail_on_any_token_sequence(
     n = len(rows)
     sentences = sorted(data.draw(st.lists(st.integers(0, 3), min_size=n, max_size=n)))
     lemmas = [t.lower() for t in texts]
-    join_separable_verbs(texts, tags, morphs, sentences, lemmas, {"anrechnen"}.__contains__)
+    join_separable_verbs(texts, tags, morphs, sentences, lemmas, {"anrechnen": "anrechnen"}.get)
     assert len(lemmas) == len(texts)
     retag_degree_adverbs(texts, list(tags), lemmas)
     for i in range(len(texts)):

@@ -184,3 +184,8 @@ def is_known(word: str) -> bool:
         return bool(simplemma.is_known(word, lang=LANG))
     other = word.lower() if word[:1].isupper() else word.capitalize()
     return word in mapping or other in mapping
+
+
+def known_lemma(word: str) -> str | None:
+    """simplemma's lemma of ``word`` if its data lists the word, else None."""
+    return lemmatize(word) if is_known(word) else None
