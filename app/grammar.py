@@ -132,18 +132,34 @@ def join_separable_verbs(
 
 
 #: Circumpositions whose second half looks like a verb particle: "von zu Hause aus",
-#: "von Anfang an", "auf Anfrage hin", "über das Jahr hinaus".
-_CIRCUMPOSITIONS = {
-    "aus": {"von", "vom"}, "an": {"von", "vom"}, "ab": {"von", "vom"}, "her": {"von", "vom"},
-    "hin": {"auf", "nach", "zu", "zum", "zur"}, "hinaus": {"über", "übers"},
-}  # fmt: skip
+#: "von Anfang an", "auf Anfrage hin", "über das Jahr hinaus". With "von … aus/an/ab"
+#: only a place or time word may stand before the particle: "geht von einem Unfall
+#: aus" (ausgehen), "hängt vom Wetter ab" (abhängen) and "kam vom Weg ab" (abkommen)
+#: are verbs with a "von" object.
+_CIRCUMPOSITIONS: dict[str, tuple[frozenset[str], frozenset[str] | None]] = {
+    "aus": (
+        frozenset({"von", "vom"}),
+        frozenset({"hause", "hier", "dort", "da", "oben", "unten", "außen", "innen", "weitem"}),
+    ),
+    "an": (
+        frozenset({"von", "vom"}),
+        frozenset({"anfang", "beginn", "heute", "jetzt", "nun", "morgen", "sofort", "klein"}),
+    ),
+    "ab": (frozenset({"von", "vom"}), frozenset({"heute", "jetzt", "nun", "morgen", "sofort"})),
+    "her": (frozenset({"von", "vom"}), None),
+    "hin": (frozenset({"auf", "nach", "zu", "zum", "zur"}), None),
+    "hinaus": (frozenset({"über", "übers"}), None),
+}
 
 
 def _closes_circumposition(texts: Sequence[str], tags: Sequence[str], particle: int) -> bool:
     """True when the word at ``particle`` closes a circumposition opened by one of
     the few words before it ("von zu Hause aus": not "ausarbeiten")."""
-    openers = _CIRCUMPOSITIONS.get(texts[particle])
-    if not openers:
+    pattern = _CIRCUMPOSITIONS.get(texts[particle])
+    if pattern is None or particle == 0:
+        return False
+    openers, last_words = pattern
+    if last_words is not None and texts[particle - 1].lower() not in last_words:
         return False
     for j in range(particle - 1, max(-1, particle - 5), -1):
         if texts[j] in _CLAUSE_END or tags[j] in ("VERB", "AUX"):

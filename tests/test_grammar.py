@@ -80,6 +80,12 @@ def test_circumpositions_are_not_particles() -> None:
     tags = ["PRON", "VERB", "ADP", "ADP", "NOUN", "ADP", "PUNCT"]
     lemmas = ["viele", "arbeiten", "von", "zu", "haus", "aus", "."]
     assert join_separable_verbs(texts, tags, [""] * 7, [0] * 7, lemmas, more.get) == 0
+    # "von … ab/aus" with an object: the verb's own "von" (abhängen von, ausgehen von)
+    more["abhängen"] = "abhängen"
+    texts = ["Das", "hängt", "vom", "Wetter", "ab", "."]
+    tags = ["PRON", "VERB", "ADP", "NOUN", "ADP", "PUNCT"]
+    lemmas = ["der", "hängen", "vom", "wetter", "ab", "."]
+    assert join_separable_verbs(texts, tags, [""] * 6, [0] * 6, lemmas, more.get) == 1
     texts = ["Sie", "arbeitete", "das", "Konzept", "aus", "."]
     tags = ["PRON", "VERB", "DET", "NOUN", "ADP", "PUNCT"]
     lemmas = ["sie", "arbeiten", "der", "konzept", "aus", "."]
