@@ -65,7 +65,8 @@ def test_sample_article_coverage_is_at_least_99_percent(ding: Dictionary) -> Non
 @pytest.mark.parametrize(
     "name",
     ["news_de.txt", "news_holdout3_de.txt", "news_holdout4_de.txt", "news_holdout5_de.txt",
-     "news_holdout6_de.txt", "news_holdout7_de.txt", "news_holdout8_de.txt"],
+     "news_holdout6_de.txt", "news_holdout7_de.txt", "news_holdout8_de.txt",
+     "news_holdout9_de.txt"],
 )  # fmt: skip
 def test_unseen_news_coverage_is_at_least_99_percent(ding: Dictionary, name: str) -> None:
     analysis = analyze((FIXTURES / name).read_text(encoding="utf-8"))
