@@ -30,7 +30,7 @@ from __future__ import annotations
 import gzip
 from collections.abc import Callable, Iterable
 from pathlib import Path
-from typing import Any
+from typing import Any, Self
 
 import simplemma
 import spacy
@@ -44,12 +44,28 @@ _LANG = "de"
 _KEEP_AS_IS_POS = frozenset({"PUNCT", "SPACE", "NUM", "SYM", "X", "PROPN"})
 
 
+class _Stateless:
+    """spaCy serialisation hooks of a component without weights or data."""
+
+    def to_bytes(self, *, exclude: Iterable[str] = ()) -> bytes:
+        return b""
+
+    def from_bytes(self, data: bytes, *, exclude: Iterable[str] = ()) -> Self:
+        return self
+
+    def to_disk(self, path: object, *, exclude: Iterable[str] = ()) -> None:
+        return None
+
+    def from_disk(self, path: object, *, exclude: Iterable[str] = ()) -> Self:
+        return self
+
+
 @Language.factory("leselupe_lemmatizer", default_config={"overwrite": False})
 def make_lemmatizer(nlp: Language, name: str, overwrite: bool) -> SimplemmaLemmatizer:
     return SimplemmaLemmatizer(overwrite=overwrite)
 
 
-class SimplemmaLemmatizer:
+class SimplemmaLemmatizer(_Stateless):
     """Fills ``token.lemma_`` from simplemma (fast dictionary lookup, no model)."""
 
     def __init__(self, overwrite: bool = False) -> None:
@@ -73,26 +89,13 @@ class SimplemmaLemmatizer:
             token.lemma_ = lemma
         return doc
 
-    # spaCy serialisation hooks: the component has no state worth saving.
-    def to_bytes(self, *, exclude: Iterable[str] = ()) -> bytes:
-        return b""
-
-    def from_bytes(self, data: bytes, *, exclude: Iterable[str] = ()) -> SimplemmaLemmatizer:
-        return self
-
-    def to_disk(self, path: object, *, exclude: Iterable[str] = ()) -> None:
-        return None
-
-    def from_disk(self, path: object, *, exclude: Iterable[str] = ()) -> SimplemmaLemmatizer:
-        return self
-
 
 @Language.factory("leselupe_names")
 def make_name_rules(nlp: Language, name: str) -> NameRules:
     return NameRules()
 
 
-class NameRules:
+class NameRules(_Stateless):
     """Last-resort person recognition without a trained model.
 
     A run of two or more capitalised words inside a sentence, at least one of
@@ -131,18 +134,6 @@ class NameRules:
     @staticmethod
     def _is_name_like(text: str) -> bool:
         return len(text) > 1 and text[0].isupper() and text[1:2].islower()
-
-    def to_bytes(self, *, exclude: Iterable[str] = ()) -> bytes:
-        return b""
-
-    def from_bytes(self, data: bytes, *, exclude: Iterable[str] = ()) -> NameRules:
-        return self
-
-    def to_disk(self, path: object, *, exclude: Iterable[str] = ()) -> None:
-        return None
-
-    def from_disk(self, path: object, *, exclude: Iterable[str] = ()) -> NameRules:
-        return self
 
 
 # ---------------------------------------------------------------- word classes
@@ -534,7 +525,7 @@ def make_entity_rules(nlp: Language, name: str, age: bool, credit: bool) -> Enti
     return EntityRules(age=age, credit=credit, nlp=nlp)
 
 
-class EntityRules:
+class EntityRules(_Stateless):
     """News conventions applied after the statistical NER (see module docstring)."""
 
     labels = ("PER", "LOC", "ORG")
@@ -693,18 +684,6 @@ class EntityRules:
                     out.append(Span(doc, k + 1, k + 2, label="ORG"))
         return out
 
-    def to_bytes(self, *, exclude: Iterable[str] = ()) -> bytes:
-        return b""
-
-    def from_bytes(self, data: bytes, *, exclude: Iterable[str] = ()) -> EntityRules:
-        return self
-
-    def to_disk(self, path: object, *, exclude: Iterable[str] = ()) -> None:
-        return None
-
-    def from_disk(self, path: object, *, exclude: Iterable[str] = ()) -> EntityRules:
-        return self
-
 
 # ---------------------------------------------------------------- two NER models
 
@@ -721,8 +700,8 @@ def make_ner_vote(nlp: Language, name: str, key: str, agree: list[str]) -> NerVo
     return NerVote(key, agree)
 
 
-class _Stateless:
-    """Serialisation of a component without weights or data."""
+class _StatelessPipe(_Stateless):
+    """A stateless component whose ``pipe`` runs ``__call__`` per document."""
 
     def __call__(self, doc: Doc) -> Doc:
         raise NotImplementedError
@@ -731,20 +710,8 @@ class _Stateless:
         for doc in stream:
             yield self(doc)
 
-    def to_bytes(self, *, exclude: Iterable[str] = ()) -> bytes:
-        return b""
 
-    def from_bytes(self, data: bytes, *, exclude: Iterable[str] = ()) -> _Stateless:
-        return self
-
-    def to_disk(self, path: object, *, exclude: Iterable[str] = ()) -> None:
-        return None
-
-    def from_disk(self, path: object, *, exclude: Iterable[str] = ()) -> _Stateless:
-        return self
-
-
-class NerStash(_Stateless):
+class NerStash(_StatelessPipe):
     """Moves the first NER model's entities into ``doc.spans[key]`` so that a second,
     independently trained NER model sees an empty document."""
 
@@ -757,7 +724,7 @@ class NerStash(_Stateless):
         return doc
 
 
-class NerVote(_Stateless):
+class NerVote(_StatelessPipe):
     """Combines two NER models: the first model's entities are kept, except that an
     entity whose label is in ``agree`` (the weak label ORG) is kept only if the
     second model found the same span with the same label."""
