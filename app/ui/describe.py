@@ -464,6 +464,7 @@ class InfoCache:
     """
 
     PREFETCH_LIMIT = 100_000
+    YIELD_AFTER = 0.002  # seconds of prefetch work between two turns for the UI thread
 
     def __init__(self, lookup: LookupFunction, size: int = 20_000) -> None:
         self._lookup = lookup
@@ -487,15 +488,18 @@ class InfoCache:
         """Look ``keys`` up ahead of time (worker thread); returns how many were new."""
         done = 0
         table = self._prefetched
+        clock = time.perf_counter
+        turn = clock()
         for key in keys:
             if stop() or len(table) >= self.PREFETCH_LIMIT:
                 break
+            if clock() - turn > self.YIELD_AFTER:
+                time.sleep(0)  # hand the interpreter lock to the UI thread now, not in 5 ms
+                turn = clock()
             if key in table or key in self._cache:
                 continue
             table[key] = self._safe_lookup(key)
             done += 1
-            if done % 32 == 0:
-                time.sleep(0)  # hand the interpreter lock to the UI thread now, not in 5 ms
         return done
 
     def _safe_lookup(self, key: LookupKey) -> WordInfo:
