@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 MAX_WORD_LENGTH = 64
 
@@ -44,51 +45,73 @@ def clean_token(word: str) -> str | None:
     return word
 
 
-def inflection_candidates(word: str) -> list[str]:
+def _by_last_letter(rules: tuple[tuple[str, str], ...]) -> dict[str, tuple[tuple[str, str], ...]]:
+    """(suffix, replacement) rules grouped by the suffix's last letter, in order."""
+    out: dict[str, list[tuple[str, str]]] = {}
+    for suffix, replacement in rules:
+        out.setdefault(suffix[-1], []).append((suffix, replacement))
+    return {letter: tuple(group) for letter, group in out.items()}
+
+
+# -nis nouns double their s: Bündnisses, Ergebnissen -> Bündnis, Ergebnis
+_NIS_RULES = _by_last_letter((("nisses", "nis"), ("nissen", "nis"), ("nisse", "nis")))
+# adjective and noun endings
+_ENDING_RULES = _by_last_letter(
+    tuple((suffix, "") for suffix in ("en", "em", "er", "es", "e", "n", "s", "ns"))
+)
+# verb forms -> infinitive
+_VERB_RULES = _by_last_letter((
+    ("test", "en"), ("tet", "en"), ("ten", "en"), ("te", "en"), ("est", "en"),
+    ("et", "en"), ("st", "en"), ("t", "en"), ("e", "en"), ("t", "n"), ("st", "n"),
+    ("e", "n"), ("end", "en"), ("nd", "n"),
+))  # fmt: skip
+# comparative and superlative of adjectives
+_COMPARISON_RULES = _by_last_letter(
+    tuple(
+        (suffix, "")
+        for suffix in ("sten", "ster", "stes", "ste", "sten", "eren", "erer", "eres", "ere", "er")
+    )
+)
+# separable-prefix participles: an-ge-kündigt -> ankündigen
+_SEPARABLE_PARTICIPLE = re.compile(
+    r"^(ab|an|auf|aus|bei|ein|fest|fort|her|hin|los|mit|nach|vor|weg|zu|"
+    r"zurück|zusammen|vorbei|heraus|hinaus|herein|dar|da)ge(.{3,})$"
+)
+
+
+@lru_cache(maxsize=4096)
+def inflection_candidates(word: str) -> tuple[str, ...]:
     """Possible base forms of an inflected German word, most likely first.
 
     Regular rules only; irregular forms come from Ding itself and simplemma.
-    The word itself is not included.
+    The word itself is not included. (Cached: the chain and the compound
+    splitting ask for the same words.)
     """
     out: list[str] = []
+    seen = {word}
     n = len(word)
+    lower = word.lower()
+    last = lower[-1:]
 
     def add(candidate: str) -> None:
-        if len(candidate) >= 2 and candidate != word and candidate not in out:
+        if len(candidate) >= 2 and candidate not in seen:
+            seen.add(candidate)
             out.append(candidate)
 
-    lower = word.lower()
-    # -nis nouns double their s: Bündnisses, Ergebnissen -> Bündnis, Ergebnis
-    for suffix in ("nisses", "nissen", "nisse"):
-        if lower.endswith(suffix) and n > len(suffix) + 1:
-            add(word[: n - len(suffix)] + "nis")
-    # adjective and noun endings
-    for suffix in ("en", "em", "er", "es", "e", "n", "s", "ns"):
-        if lower.endswith(suffix) and n - len(suffix) >= 3:
-            add(word[: n - len(suffix)])
-    # verb forms -> infinitive
-    for suffix, replacement in (
-        ("test", "en"), ("tet", "en"), ("ten", "en"), ("te", "en"), ("est", "en"),
-        ("et", "en"), ("st", "en"), ("t", "en"), ("e", "en"), ("t", "n"), ("st", "n"),
-        ("e", "n"), ("end", "en"), ("nd", "n"),
-    ):  # fmt: skip
-        if lower.endswith(suffix) and n - len(suffix) >= 3:
-            add(word[: n - len(suffix)] + replacement)
+    for rules, min_stem in ((_NIS_RULES, 2), (_ENDING_RULES, 3), (_VERB_RULES, 3)):
+        for suffix, replacement in rules.get(last, ()):
+            if n - len(suffix) >= min_stem and lower.endswith(suffix):
+                add(word[: n - len(suffix)] + replacement)
     # past participle ge...t / ge...en
-    if lower.startswith("ge") and n >= 6:
+    if n >= 6 and lower.startswith("ge"):
         stem = word[2:]
-        if lower.endswith("t"):
+        if last == "t":
             add(stem[:-1] + "en")
             if lower.endswith("et"):
                 add(stem[:-2] + "en")
         elif lower.endswith("en"):
             add(stem)
-    # separable-prefix participles: an-ge-kündigt -> ankündigen
-    match = re.match(
-        r"^(ab|an|auf|aus|bei|ein|fest|fort|her|hin|los|mit|nach|vor|weg|zu|"
-        r"zurück|zusammen|vorbei|heraus|hinaus|herein|dar|da)ge(.{3,})$",
-        lower,
-    )
+    match = _SEPARABLE_PARTICIPLE.match(lower)
     if match:
         prefix = word[: len(match.group(1))]
         stem = word[len(match.group(1)) + 2 :]
@@ -98,11 +121,10 @@ def inflection_candidates(word: str) -> list[str]:
                 add(prefix + stem[:-2] + "en")
         elif stem.endswith("en"):
             add(prefix + stem)
-    # comparative and superlative of adjectives
-    for suffix in ("sten", "ster", "stes", "ste", "sten", "eren", "erer", "eres", "ere", "er"):
-        if lower.endswith(suffix) and n - len(suffix) >= 3:
+    for suffix, _ in _COMPARISON_RULES.get(last, ()):
+        if n - len(suffix) >= 3 and lower.endswith(suffix):
             add(word[: n - len(suffix)])
-    return out
+    return tuple(out)
 
 
 def case_variants(word: str) -> list[str]:

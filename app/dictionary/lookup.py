@@ -149,6 +149,8 @@ def _dedup_key(text: str) -> str:
     text = text.casefold()
     if text.startswith("to "):
         text = text[3:]
+    if text.replace(" ", "").isalpha() and "sb" not in text and "sth" not in text:
+        return " ".join(text.split())  # plain words (most glosses): no pattern needed
     return _DEDUP.sub(" ", text).strip()
 
 
@@ -174,8 +176,8 @@ class Sense:
     """
 
     __slots__ = (
-        "alt", "classes", "entry", "entry_data", "flags", "key", "kind", "lemma", "score",
-        "sub", "sub_data",
+        "alt", "classes", "entry", "entry_data", "flags", "key", "kind", "lemma", "needs_sub",
+        "score", "sub", "sub_data",
     )  # fmt: skip
 
     def __init__(self, row: Row) -> None:
@@ -187,10 +189,10 @@ class Sense:
         self.lemma = row[10] or self.key
         self.entry_data: _EntryData | None = None
         self.sub_data: _SubData | None = None
-
-    @property
-    def needs_sub(self) -> bool:
-        return self.sub > 0 and (self.kind in _FORM_KINDS or self.kind in _OWN_SUB_KINDS)
+        #: the glosses come (also) from a later sub-entry
+        self.needs_sub: bool = self.sub > 0 and (
+            self.kind in _FORM_KINDS or self.kind in _OWN_SUB_KINDS
+        )
 
     @property
     def head(self) -> Head | None:
@@ -248,6 +250,7 @@ class Lookup:
         self.store = store
         self._cache: OrderedDict[str, list[Sense]] = OrderedDict()
         self._lemmas: OrderedDict[str, str | None] = OrderedDict()
+        self._rule_lemmas: OrderedDict[tuple[str, bool], str | None] = OrderedDict()
         self._entries: OrderedDict[int, _EntryData] = OrderedDict()
         self._subs: OrderedDict[tuple[int, int], _SubData] = OrderedDict()
         self._lock = threading.Lock()
@@ -319,7 +322,20 @@ class Lookup:
         return lemma
 
     def rule_lemma(self, word: str, any_case: bool = False) -> str | None:
-        """The first suffix-rule base form of ``word`` that has an entry."""
+        """The first suffix-rule base form of ``word`` that has an entry (cached:
+        the chain asks twice for a word Ding does not list)."""
+        key = (word, any_case)
+        with self._lock:
+            if key in self._rule_lemmas:
+                return self._rule_lemmas[key]
+        lemma = self._rule_lemma(word, any_case)
+        with self._lock:
+            self._rule_lemmas[key] = lemma
+            if len(self._rule_lemmas) > CACHE_SIZE:
+                self._rule_lemmas.popitem(last=False)
+        return lemma
+
+    def _rule_lemma(self, word: str, any_case: bool) -> str | None:
         candidates = german.inflection_candidates(word)
         if not candidates:
             return None
