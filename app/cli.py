@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import gc
 import importlib
 import json
 import sys
@@ -262,6 +263,7 @@ def cmd_lookup(args: argparse.Namespace) -> int:
         if len(buffer) >= 256:
             out.write("".join(buffer))
             buffer.clear()
+            gc.freeze()  # the caches hold no cycles: the collector need not walk them again
     out.write("".join(buffer))
     return 0
 

@@ -286,6 +286,20 @@ def test_cli_lookup_stdin(
     assert records[3]["glosses"] == []
 
 
+def test_cli_lookup_stdin_long_input(
+    shared: None, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """More lines than one output batch (256): every word answered, in order."""
+    words = ["Haus", "Häuser", "kündigte", "Raketen-Tests", "und", "x1"] * 100
+    monkeypatch.setattr("sys.stdin", io.StringIO("\n".join(words) + "\n"))
+    assert cli.main(["lookup", "--stdin", "--json"]) == 0
+    records = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    assert [r["word"] for r in records] == words
+    assert records[1]["lemma"] == "Haus" and len(records[3]["compound"]) == 2
+    assert records[5]["glosses"] == []
+    assert records[-6:] == records[:6]
+
+
 def test_cli_lookup_text(shared: None, capsys: pytest.CaptureFixture[str]) -> None:
     assert cli.main(["lookup", "Häuser"]) == 0
     out = capsys.readouterr().out
