@@ -20,6 +20,7 @@ from typing import Any, TextIO
 
 from app import __version__
 from app.document import Document, DocumentError, document_from_bytes, load_document
+from app.gcpause import collection_paused
 from app.paths import sample_article_path
 
 EXIT_USAGE = 2
@@ -147,18 +148,19 @@ def cmd_analyze(args: argparse.Namespace) -> int:
     doc = read_input(args.path)
     for notice in doc.notices:
         print(f"leselupe: note: {notice}", file=sys.stderr)
-    analysis = analyze(doc.text)
-    for notice in analysis.notices:
-        print(f"leselupe: note: {notice}", file=sys.stderr)
-    if args.json:
-        json.dump(
-            analysis_to_json(analysis, doc.source, with_tokens=args.tokens),
-            sys.stdout,
-            ensure_ascii=False,
-        )
-        sys.stdout.write("\n")
-    else:
-        print_summary(analysis, doc.source, sys.stdout)
+    with collection_paused():  # as the window does: no cycles, no collections
+        analysis = analyze(doc.text)
+        for notice in analysis.notices:
+            print(f"leselupe: note: {notice}", file=sys.stderr)
+        if args.json:
+            json.dump(
+                analysis_to_json(analysis, doc.source, with_tokens=args.tokens),
+                sys.stdout,
+                ensure_ascii=False,
+            )
+            sys.stdout.write("\n")
+        else:
+            print_summary(analysis, doc.source, sys.stdout)
     return 0
 
 

@@ -13,11 +13,9 @@ article, and asks before switching it on. Nothing here goes online itself.
 
 from __future__ import annotations
 
-import gc
 import threading
 import time
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol
@@ -66,6 +64,7 @@ from PySide6.QtWidgets import (
 from app.analysis import Analysis, analyze
 from app.dictionary import WordInfo, open_dictionary
 from app.document import Document, DocumentError, document_from_text, load_document
+from app.gcpause import collection_paused
 from app.nlp import PipelineInfo, load_pipeline_with_info
 from app.paths import resources_dir, sample_article_path
 from app.ui import theme as themes
@@ -1306,26 +1305,6 @@ class MainWindow(QMainWindow):
 
 
 # ---------------------------------------------------------------------- helpers
-
-
-@contextmanager
-def collection_paused() -> Iterator[None]:
-    """No cyclic garbage collection while a large analysis is built.
-
-    A full collection walks every object in the process while holding the
-    interpreter lock (over 100 ms with a long article's tokens), which would
-    freeze the UI thread. The analysis makes no reference cycles, so the
-    collector is paused, and afterwards everything alive (the loaded model, the
-    analysis) is moved out of the collector's way with :func:`gc.freeze`.
-    """
-    was_enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        gc.freeze()
-        if was_enabled:
-            gc.enable()
 
 
 def _analyze_with_pipeline(text: str, report: Callable[[object], None]) -> Analysis:
