@@ -465,6 +465,9 @@ class InfoCache:
 
     PREFETCH_LIMIT = 100_000
     YIELD_AFTER = 0.002  # seconds of prefetch work between two turns for the UI thread
+    #: how long the prefetch then rests: long enough for a UI thread that waits for the
+    #: interpreter lock to take it (a bare sleep(0) hands it back at once)
+    REST = 0.001
 
     def __init__(self, lookup: LookupFunction, size: int = 20_000) -> None:
         self._lookup = lookup
@@ -494,7 +497,7 @@ class InfoCache:
             if stop() or len(table) >= self.PREFETCH_LIMIT:
                 break
             if clock() - turn > self.YIELD_AFTER:
-                time.sleep(0)  # hand the interpreter lock to the UI thread now, not in 5 ms
+                time.sleep(self.REST)  # hand the interpreter lock to the UI thread now
                 turn = clock()
             if key in table or key in self._cache:
                 continue
@@ -520,15 +523,16 @@ def lookup_key(tokens: TokenTable, i: int) -> LookupKey:
 
 
 def lookup_keys(index: ReaderIndex, first: Iterable[int] = ()) -> Iterator[LookupKey]:
-    """Dictionary keys of the text's words: the tokens in ``first``, then all in text order."""
+    """Dictionary keys of the text's words: the tokens in ``first``, then all in text order.
+
+    Repeated keys come again: the prefetch skips them, and it checks its clock for
+    each. (A generator that dropped them itself ran for a long stretch over a long
+    text's repeats without giving the prefetch a turn to hand the interpreter lock
+    to the UI thread.)"""
     tokens = index.analysis.tokens
-    seen: set[LookupKey] = set()
     for order in (first, index.words):
         for i in order:
-            key = lookup_key(tokens, i)
-            if key not in seen:
-                seen.add(key)
-                yield key
+            yield lookup_key(tokens, i)
 
 
 class WordDescriber:
