@@ -24,9 +24,9 @@ from __future__ import annotations
 import re
 import threading
 from collections import OrderedDict
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, TypeVar
 
 from app.dictionary import german
 from app.dictionary.ding import ARTICLE_OF_GENDER
@@ -69,6 +69,8 @@ from app.dictionary.schema import (
 )
 from app.dictionary.store import Row, Store
 from app.grammar import is_split_particle, is_split_stem
+
+_K = TypeVar("_K")
 
 MAX_GLOSSES = 5
 PART_GLOSSES = 3
@@ -310,30 +312,29 @@ class Lookup:
                 if s.sub_data is None and s.needs_sub:
                     s.sub_data = self._subs.get((s.entry, s.sub))
 
+    def _memo(
+        self, table: OrderedDict[_K, str | None], key: _K, compute: Callable[[], str | None]
+    ) -> str | None:
+        """``table[key]``, computed once (None is remembered too), at most CACHE_SIZE kept."""
+        with self._lock:
+            if key in table:
+                return table[key]
+        value = compute()
+        with self._lock:
+            table[key] = value
+            if len(table) > CACHE_SIZE:
+                table.popitem(last=False)
+        return value
+
     def simplemma_lemma(self, word: str) -> str | None:
-        with self._lock:
-            if word in self._lemmas:
-                return self._lemmas[word]
-        lemma = self.store.lemma(word)
-        with self._lock:
-            self._lemmas[word] = lemma
-            if len(self._lemmas) > CACHE_SIZE:
-                self._lemmas.popitem(last=False)
-        return lemma
+        return self._memo(self._lemmas, word, lambda: self.store.lemma(word))
 
     def rule_lemma(self, word: str, any_case: bool = False) -> str | None:
         """The first suffix-rule base form of ``word`` that has an entry (cached:
         the chain asks twice for a word Ding does not list)."""
-        key = (word, any_case)
-        with self._lock:
-            if key in self._rule_lemmas:
-                return self._rule_lemmas[key]
-        lemma = self._rule_lemma(word, any_case)
-        with self._lock:
-            self._rule_lemmas[key] = lemma
-            if len(self._rule_lemmas) > CACHE_SIZE:
-                self._rule_lemmas.popitem(last=False)
-        return lemma
+        return self._memo(
+            self._rule_lemmas, (word, any_case), lambda: self._rule_lemma(word, any_case)
+        )
 
     def _rule_lemma(self, word: str, any_case: bool) -> str | None:
         candidates = german.inflection_candidates(word)
