@@ -141,7 +141,7 @@ class HtmlStyle:
     entity: dict[str, str]
 
 
-def make_card(index: ReaderIndex, token_index: int, info: WordInfo) -> WordCard:
+def make_card(index: ReaderIndex, token_index: int, info: WordInfo, frame: str = "") -> WordCard:
     token = index.token(token_index)
     entity = index.entity_at(token.start)
     person_index = index.person_at(token.start)
@@ -154,9 +154,9 @@ def make_card(index: ReaderIndex, token_index: int, info: WordInfo) -> WordCard:
     if is_split_particle(token.text, token.lemma):
         pos = "particle of a separable verb"  # "an" in "kündigte … an"
     lemma = info.lemma or token.lemma or token.text
-    if info.headword and token.pos == "VERB":
-        frame = frame_at(index.analysis.tokens, token_index).split()
-        if frame and any(word in frame for word in info.headword.split()):
+    if info.headword and frame:  # ``frame``: the verb's clause frame from its lookup key
+        words = frame.split()
+        if any(word in words for word in info.headword.split()):
             lemma = info.headword  # the construction the clause uses: "mit etw. rechnen"
     return WordCard(
         token=token_index,
@@ -546,7 +546,8 @@ class WordDescriber:
     def card(self, token_index: int) -> WordCard:
         card = self._cards.get(token_index)
         if card is None:
-            info = self.infos.get(*lookup_key(self.index.analysis.tokens, token_index))
-            card = make_card(self.index, token_index, info)
+            key = lookup_key(self.index.analysis.tokens, token_index)
+            info = self.infos.get(*key)
+            card = make_card(self.index, token_index, info, frame=key[4])
             self._cards[token_index] = card
         return card
