@@ -9,25 +9,24 @@ spaCy objects. This module must not import Qt.
 from __future__ import annotations
 
 import bisect
-import gc
 import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from app.core.gcpolicy import settle
+from app.core.memo import trim_word_caches
+from app.core.results import Entity, Person, Sentence
+from app.core.tokens import Token, TokenTable
 from app.grammar import join_separable_verbs, retag_degree_adverbs
-from app.memo import trim_word_caches
 from app.nlp import PipelineInfo, load_pipeline_with_info
 from app.nlp.lemmas import known_lemma
-from app.people import Person, extract_people
+from app.people import extract_people
 from app.people import warm_up as warm_up_people
-from app.tokens import Token, TokenTable
 
 if TYPE_CHECKING:
     from spacy.language import Language
     from spacy.tokens import Doc
-
-ENTITY_LABELS = ("PER", "LOC", "ORG", "MISC")
 
 _LABEL_MAP = {
     "PER": "PER", "PERSON": "PER",
@@ -39,20 +38,6 @@ _LABEL_MAP = {
 
 #: Longest piece handed to spaCy at once; longer paragraphs are cut at sentence ends.
 MAX_CHUNK_CHARS = 50_000
-
-
-@dataclass(frozen=True, slots=True)
-class Sentence:
-    start: int
-    end: int
-
-
-@dataclass(frozen=True, slots=True)
-class Entity:
-    start: int
-    end: int
-    label: str
-    text: str
 
 
 @dataclass(frozen=True, slots=True)
@@ -149,12 +134,12 @@ def _settle_lexicons() -> None:
 
     The lexicons (some 20,000 role forms among them) live as long as the process; a
     full garbage collection walking them again and again costs tens of milliseconds
-    each time, holding the interpreter lock (see :func:`app.nlp._settle`)."""
+    each time, holding the interpreter lock (see :mod:`app.core.gcpolicy`)."""
     global _lexicons_settled
     if not _lexicons_settled:
         _lexicons_settled = True
         warm_up_people()
-        gc.freeze()
+        settle()
 
 
 class _TokenColumns:

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import argparse
 import contextlib
-import gc
 import importlib
 import json
 import sys
@@ -19,9 +18,9 @@ from collections.abc import Iterable, Sequence
 from typing import Any, TextIO
 
 from app import __version__
+from app.core.gcpolicy import collection_paused, settle
+from app.core.paths import sample_article_path
 from app.document import Document, DocumentError, document_from_bytes, load_document
-from app.gcpause import collection_paused
-from app.paths import sample_article_path
 
 EXIT_USAGE = 2
 SUBCOMMANDS = ("analyze", "info", "lookup")
@@ -132,7 +131,7 @@ def print_summary(analysis: Any, source: str, out: TextIO) -> None:
         print("Photo credits: " + ", ".join(p.name for p in credits), file=out)
     print(file=out)
     counts = Counter(e.label for e in analysis.entities)
-    from app.analysis import ENTITY_LABELS
+    from app.core.results import ENTITY_LABELS
 
     print(
         "Entities: " + ", ".join(f"{label} {counts.get(label, 0)}" for label in ENTITY_LABELS),
@@ -265,7 +264,7 @@ def cmd_lookup(args: argparse.Namespace) -> int:
         if len(buffer) >= 256:
             out.write("".join(buffer))
             buffer.clear()
-            gc.freeze()  # the caches hold no cycles: the collector need not walk them again
+            settle()  # the caches hold no cycles: the collector need not walk them again
     out.write("".join(buffer))
     return 0
 

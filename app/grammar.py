@@ -40,7 +40,7 @@ from collections.abc import Callable, Iterator, MutableSequence, Sequence
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from app.tokens import TokenTable
+    from app.core.tokens import TokenTable
 
 #: Particles that separate from their verb (lower case, as they close a clause).
 PARTICLES = frozenset(

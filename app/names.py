@@ -13,9 +13,9 @@ import functools
 import gzip
 import re
 
-from app.memo import word_cache
+from app.core.memo import word_cache
+from app.core.paths import resources_dir
 from app.nlp.lemmas import lemmatize
-from app.paths import resources_dir
 
 
 def _words(text: str) -> frozenset[str]:

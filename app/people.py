@@ -30,6 +30,8 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from app import names as nm
+from app.core.results import Person
+from app.core.tokens import TokenTable
 from app.roles import (
     RoleNoun,
     adjective_stem,
@@ -38,7 +40,6 @@ from app.roles import (
     is_role_word,
     qualifier_stem,
 )
-from app.tokens import TokenTable
 
 
 def _words(text: str) -> frozenset[str]:
@@ -47,20 +48,8 @@ def _words(text: str) -> frozenset[str]:
 
 
 if TYPE_CHECKING:
-    from app.analysis import Entity, Sentence
-    from app.tokens import Token
-
-
-@dataclass(frozen=True, slots=True)
-class Person:
-    name: str
-    roles: tuple[str, ...]
-    age: int | None
-    party: str | None
-    credit: bool
-    mentions: tuple[tuple[int, int], ...]
-    #: Possessive roles: ("Sprecher", "Wladimir Putin") for "Putins Sprecher Dmitri Peskow".
-    relations: tuple[tuple[str, str], ...] = ()
+    from app.core.results import Entity, Sentence
+    from app.core.tokens import Token
 
 
 # --------------------------------------------------------------------------- word classes

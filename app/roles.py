@@ -14,8 +14,8 @@ from __future__ import annotations
 import functools
 from dataclasses import dataclass
 
-from app.memo import word_cache
-from app.paths import resources_dir
+from app.core.memo import word_cache
+from app.core.paths import resources_dir
 
 
 def _words(text: str) -> frozenset[str]:

@@ -17,9 +17,9 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from app.analysis import analyze  # noqa: E402
+from app.core.paths import sample_article_path  # noqa: E402
 from app.dictionary import open_dictionary  # noqa: E402
 from app.dictionary.coverage import coverage  # noqa: E402
-from app.paths import sample_article_path  # noqa: E402
 
 
 def load_names(path: Path) -> list[str]:

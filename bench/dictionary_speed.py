@@ -48,7 +48,7 @@ def bench_words(n: int) -> list[str]:
                         return words
         if words:
             break
-    from app.paths import sample_article_path
+    from app.core.paths import sample_article_path
 
     sample = sample_article_path().read_text(encoding="utf-8").split()
     while len(words) < n:

@@ -34,7 +34,7 @@ def timed(fn, repeat: int) -> tuple[float, float]:  # type: ignore[no-untyped-de
 
 def sample_sentences() -> list[str]:
     from app.analysis import analyze
-    from app.paths import sample_article_path
+    from app.core.paths import sample_article_path
 
     analysis = analyze(sample_article_path().read_text(encoding="utf-8"))
     return [analysis.text[s.start : s.end] for s in analysis.sentences]

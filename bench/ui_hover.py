@@ -64,7 +64,7 @@ def main() -> int:
     from PySide6.QtCore import QEventLoop, QPoint
     from PySide6.QtTest import QTest
 
-    from app.paths import sample_article_path
+    from app.core.paths import sample_article_path
     from app.ui.main import make_application
     from app.ui.settings import Settings
     from app.ui.window import MainWindow

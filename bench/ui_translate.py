@@ -60,8 +60,8 @@ def main() -> int:
     from PySide6.QtCore import QEventLoop, QTimer
     from PySide6.QtTest import QTest
 
+    from app.core.paths import sample_article_path
     from app.nlp import load_pipeline_with_info
-    from app.paths import sample_article_path
     from app.ui.main import make_application
     from app.ui.settings import Settings
     from app.ui.window import MainWindow

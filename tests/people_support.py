@@ -12,8 +12,9 @@ from collections.abc import Iterable
 
 import spacy
 
-from app.analysis import Entity, Sentence, Token
-from app.people import Person, extract_people
+from app.core.results import Entity, Person, Sentence
+from app.core.tokens import Token
+from app.people import extract_people
 
 
 @functools.cache

@@ -14,14 +14,14 @@ from hypothesis import strategies as st
 from spacy.language import Language
 
 from app.analysis import (
-    ENTITY_LABELS,
     MAX_CHUNK_CHARS,
     Analysis,
     analyze,
     iter_chunks,
 )
+from app.core.results import ENTITY_LABELS
+from app.core.tokens import Token, TokenTable
 from app.nlp import PipelineInfo, describe, load_pipeline_with_info
-from app.tokens import Token, TokenTable
 
 
 @pytest.fixture(scope="module")

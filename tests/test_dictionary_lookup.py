@@ -270,7 +270,7 @@ def test_first_run_install_progress_and_repair(
     monkeypatch.delenv(store.ENV_VAR, raising=False)
     monkeypatch.setattr(store, "resources_dir", lambda: resources)
     monkeypatch.setattr(store, "user_data_dir", lambda: tmp_path / "user")
-    monkeypatch.setattr("app.paths.user_data_dir", lambda: tmp_path / "user")
+    monkeypatch.setattr("app.core.paths.user_data_dir", lambda: tmp_path / "user")
 
     calls: list[tuple[float, str]] = []
     first = Dictionary(progress=lambda f, m: calls.append((f, m)))

@@ -18,10 +18,10 @@ import pytest
 import app.dictionary as dictionary_module
 from app import cli
 from app.analysis import analyze
+from app.core.paths import sample_article_path
 from app.dictionary import Dictionary, store
 from app.dictionary.coverage import coverage
 from app.dictionary.schema import word_set
-from app.paths import sample_article_path
 
 FIXTURES = Path(__file__).parent / "fixtures"
 TARGET = 0.99

@@ -43,13 +43,39 @@ def _leselupe(
     return result
 
 
+def _installed_resources(cwd: Path, env: dict[str, str]) -> Path:
+    """Where the installed package's bundled resources are.
+
+    A wheel (``pip install .``) carries them inside the package, away from the checkout;
+    an editable install (``pip install -e .``) imports the checkout's ``app`` and uses the
+    checkout's ``resources/``."""
+    found = subprocess.run(
+        [sys.executable, "-c", "import app, pathlib; print(pathlib.Path(app.__file__).parent)"],
+        cwd=cwd,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=True,
+    )
+    package = Path(found.stdout.strip()).resolve()
+    if package == (REPO / "app").resolve():
+        return (REPO / "resources").resolve()
+    assert not package.is_relative_to(REPO), package
+    return package / "resources"
+
+
 def test_installed_console_script_runs_from_anywhere(tmp_path: Path) -> None:
     env = {k: v for k, v in os.environ.items() if k not in {"PYTHONPATH", "LESELUPE_MODEL"}}
     info = _leselupe(["info", "--json"], tmp_path, env)
     data = json.loads(info.stdout)
     assert data["origin"] in {"bundled", "installed package"}, data
     if data["origin"] == "bundled":
-        assert data["path"] and not Path(data["path"]).is_relative_to(REPO), data["path"]
+        resources = _installed_resources(tmp_path, env)
+        assert data["path"] and Path(data["path"]).resolve().is_relative_to(resources), (
+            data["path"],
+            resources,
+        )
     assert "Ding" in data["dictionary"], data["dictionary"]
     result = _leselupe(
         ["analyze", "-", "--json"],

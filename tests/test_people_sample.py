@@ -9,7 +9,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from app.analysis import Analysis, analyze
-from app.paths import sample_article_path
+from app.core.paths import sample_article_path
 from tests.people_support import people
 
 EXPECTED = [

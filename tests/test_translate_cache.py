@@ -26,7 +26,7 @@ def _fill(cache: TranslationCache, count: int, prefix: str = "k") -> dict[str, s
 
 
 def test_default_path_is_in_user_cache_dir() -> None:
-    from app.paths import user_cache_dir
+    from app.core.paths import user_cache_dir
 
     assert default_cache_path().parent == user_cache_dir()
 

@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from app.analysis import analyze
-from app.paths import sample_article_path
+from app.core.paths import sample_article_path
 from app.translate import (
     PROVIDERS,
     ErrorKind,

@@ -133,7 +133,7 @@ class Dictionary:
 def _reinstallable(path: object) -> bool:
     from pathlib import Path
 
-    from app.paths import user_data_dir
+    from app.core.paths import user_data_dir
 
     try:
         return Path(str(path)).resolve().is_relative_to(user_data_dir().resolve())

@@ -41,6 +41,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from app.core.paths import resources_dir
 from app.dictionary import german
 from app.dictionary.ding import (
     VERB_MARKERS,
@@ -69,7 +70,6 @@ from app.dictionary.schema import (
     case_code,
     word_set,
 )
-from app.paths import resources_dir
 
 SUPPLEMENT_NAME = "supplement.txt"
 MAX_STORED_GLOSSES = 8  # per sub-entry; the hover shows at most 5

@@ -26,10 +26,11 @@ import time
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
+from app.core import env
+from app.core.paths import resources_dir, user_data_dir
 from app.dictionary.schema import REQUIRED_TABLES, SCHEMA_VERSION
-from app.paths import resources_dir, user_data_dir
 
-ENV_VAR = "LESELUPE_DICTIONARY"
+ENV_VAR = env.DICTIONARY.name
 DATABASE_NAME = "ding-de-en.sqlite"
 COMPRESSED_NAME = DATABASE_NAME + ".xz"
 
@@ -117,9 +118,9 @@ def _remove_stale_temporaries(folder: Path) -> None:
 
 def locate(progress: Progress | None = None) -> Path:
     """The database file to open, installing it first if needed."""
-    env = os.environ.get(ENV_VAR, "").strip()
-    if env:
-        path = Path(env).expanduser()
+    configured = env.value(env.DICTIONARY)
+    if configured:
+        path = Path(configured).expanduser()
         if not path.is_file():
             raise DictionaryUnavailable(
                 f"The offline dictionary {path} (set by {ENV_VAR}) does not exist."

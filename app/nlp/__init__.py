@@ -16,7 +16,6 @@ one is tried. This module must not import Qt.
 from __future__ import annotations
 
 import contextlib
-import gc
 import importlib
 import importlib.util
 import json
@@ -27,12 +26,14 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from app.paths import models_dir
+from app.core import env
+from app.core.gcpolicy import settle
+from app.core.paths import models_dir
 
 if TYPE_CHECKING:
     from spacy.language import Language
 
-ENV_VAR = "LESELUPE_MODEL"
+ENV_VAR = env.MODEL.name
 PREFERRED_PACKAGE = "de_core_news_sm"
 BUNDLED_MODEL_NAME = "de_leselupe"
 RULES_PIPELINE_NAME = "leselupe_rules"
@@ -74,9 +75,9 @@ def _candidates(name: str | None) -> list[tuple[str, str]]:
     out: list[tuple[str, str]] = []
     if name:
         out.append((name, "argument"))
-    env = os.environ.get(ENV_VAR, "").strip()
-    if env:
-        out.append((env, "environment"))
+    configured = env.value(env.MODEL)
+    if configured:
+        out.append((configured, "environment"))
     if _find_module(PREFERRED_PACKAGE):
         out.append((PREFERRED_PACKAGE, "installed package"))
     out.append((str(bundled_model_path()), "bundled"))
@@ -190,19 +191,9 @@ def load_pipeline_with_info(name: str | None = None) -> tuple[Language, Pipeline
                 continue
             _cache[key] = result
             _active_key = key
-            _settle()
+            settle()  # a pipeline is ~100,000 long-lived objects
             return result
         raise RuntimeError("no spaCy pipeline could be loaded: " + "; ".join(errors))
-
-
-def _settle() -> None:
-    """Leave everything alive now, the pipeline first, out of future garbage collections.
-
-    A loaded pipeline is some 100,000 Python objects that live as long as the process.
-    Every full run of the cyclic garbage collector would walk them again, holding the
-    interpreter lock for 50-100 ms, long enough to freeze the window's event loop while
-    a worker thread analyses. Frozen objects are still freed by reference counting."""
-    gc.freeze()
 
 
 def load_pipeline(name: str | None = None) -> Language:

@@ -26,7 +26,7 @@ from typing import Any
 
 import simplemma
 
-from app.paths import user_cache_dir
+from app.core.paths import user_cache_dir
 
 LANG = "de"
 _FORMAT = 1

@@ -25,7 +25,7 @@ from collections import OrderedDict
 from collections.abc import Iterable, Mapping
 from pathlib import Path
 
-from app.paths import user_cache_dir
+from app.core.paths import user_cache_dir
 
 log = logging.getLogger(__name__)
 

@@ -16,10 +16,10 @@ from collections import OrderedDict
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 
+from app.core.results import Person
+from app.core.tokens import TokenTable
 from app.dictionary import CompoundPart, WordInfo
 from app.grammar import frame_at, is_split_particle
-from app.people import Person
-from app.tokens import TokenTable
 from app.ui.textmodel import ReaderIndex
 
 #: (word, lemma, POS, morphology, verb frame): what a dictionary answer depends on.

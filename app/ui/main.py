@@ -25,8 +25,8 @@ from PySide6.QtCore import (
 from PySide6.QtWidgets import QApplication
 
 from app import __version__
+from app.core.paths import APP_AUTHOR, APP_NAME, sample_article_path
 from app.document import load_document
-from app.paths import APP_AUTHOR, APP_NAME, sample_article_path
 from app.ui import theme as themes
 from app.ui.settings import Settings
 from app.ui.translation import close_app_cache

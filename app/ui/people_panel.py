@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.people import Person
+from app.core.results import Person
 from app.ui import theme as themes
 
 PERSON_ROLE = Qt.ItemDataRole.UserRole + 1  # index into analysis.people

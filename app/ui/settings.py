@@ -11,18 +11,18 @@ tens of milliseconds that the first paint should not wait for).
 
 from __future__ import annotations
 
-import os
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QByteArray, QSettings
 
-from app.paths import APP_AUTHOR, APP_NAME
+from app.core import env
+from app.core.paths import APP_AUTHOR, APP_NAME
 
 if TYPE_CHECKING:
     from app.translate import TranslationSettings
 
-SETTINGS_FILE_ENV = "LESELUPE_SETTINGS_FILE"
+SETTINGS_FILE_ENV = env.SETTINGS_FILE.name
 
 THEMES = ("system", "light", "dark")
 SORT_ORDERS = ("appearance", "mentions")
@@ -92,7 +92,7 @@ _BY_KEY = {s.key: s for s in SETTINGS}
 
 def open_store() -> QSettings:
     """The QSettings to use (see the module docstring)."""
-    path = os.environ.get(SETTINGS_FILE_ENV, "").strip()
+    path = env.value(env.SETTINGS_FILE)
     if path:
         return QSettings(path, QSettings.Format.IniFormat)
     return QSettings(QSettings.Format.IniFormat, QSettings.Scope.UserScope, APP_AUTHOR, APP_NAME)

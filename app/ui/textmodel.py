@@ -14,8 +14,9 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from app.analysis import Analysis, Entity, Token
-from app.people import Person
+from app.analysis import Analysis
+from app.core.results import Entity, Person
+from app.core.tokens import Token
 
 #: Paragraph styles recognised from the text alone.
 HEADING = "heading"

@@ -14,7 +14,7 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QFont, QFontDatabase, QGuiApplication, QPalette
 
-from app.paths import resources_dir
+from app.core.paths import resources_dir
 from app.ui.describe import HtmlStyle
 
 READING_FAMILY = "Charis SIL"

@@ -62,11 +62,11 @@ from PySide6.QtWidgets import (
 )
 
 from app.analysis import Analysis, analyze
+from app.core.gcpolicy import collection_paused
+from app.core.paths import resources_dir, sample_article_path
 from app.dictionary import WordInfo, open_dictionary
 from app.document import Document, DocumentError, document_from_text, load_document
-from app.gcpause import collection_paused
 from app.nlp import PipelineInfo, load_pipeline_with_info
-from app.paths import resources_dir, sample_article_path
 from app.ui import theme as themes
 from app.ui.describe import (
     TRANSLATE_LINK,

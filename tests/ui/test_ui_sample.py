@@ -13,9 +13,9 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QTimer
 
+from app.core.paths import sample_article_path
 from app.dictionary import open_dictionary
 from app.nlp import load_pipeline_with_info
-from app.paths import sample_article_path
 from tests.machine_speed import slowdown
 from tests.ui.ui_helpers import grab_with_tip, open_and_wait
 

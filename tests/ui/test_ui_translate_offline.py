@@ -23,7 +23,7 @@ import pytest
 from PySide6.QtCore import Qt, QUrl
 from PySide6.QtWidgets import QMessageBox
 
-from app.paths import sample_article_path
+from app.core.paths import sample_article_path
 from app.ui.describe import TRANSLATE_LINK
 from tests.helpers import block_sockets
 from tests.ui.ui_helpers import open_and_wait
@@ -115,7 +115,7 @@ FRESH_PROCESS = textwrap.dedent(
     from PySide6.QtCore import QEventLoop, QTimer, Qt
     from PySide6.QtTest import QTest
     from PySide6.QtWidgets import QMessageBox
-    from app.paths import sample_article_path
+    from app.core.paths import sample_article_path
     from app.ui.main import make_application
     from app.ui.settings import Settings
     from app.ui.window import MainWindow

@@ -17,7 +17,7 @@ from pathlib import Path
 import pytest
 
 from app.analysis import analyze
-from app.paths import sample_article_path
+from app.core.paths import sample_article_path
 from app.translate import TranslationService
 from tests.translate_fake_server import FakeProviders
 from tests.ui.translate_support import sample_english, wire

@@ -8,10 +8,11 @@ from pathlib import Path
 
 from PySide6.QtGui import QPainter, QPixmap
 
-from app.analysis import Analysis, Entity, Sentence, Token
+from app.analysis import Analysis
+from app.core.results import Entity, Person, Sentence
+from app.core.tokens import Token
 from app.dictionary import CompoundPart, WordInfo
 from app.nlp import PipelineInfo
-from app.people import Person
 
 TEST_MODEL = PipelineInfo(
     name="de_test",

@@ -1,10 +1,10 @@
-"""app.memo.word_cache: memoises, stays bounded, keeps its entries off the collector."""
+"""app.core.memo.word_cache: memoises, stays bounded, keeps its entries off the collector."""
 
 from __future__ import annotations
 
 import gc
 
-from app.memo import trim_word_caches, word_cache
+from app.core.memo import trim_word_caches, word_cache
 
 
 def test_memoises_and_is_trimmed_when_over_its_size() -> None:

@@ -14,7 +14,7 @@ import platformdirs
 APP_NAME = "Leselupe"
 APP_AUTHOR = "Leselupe"
 
-_PACKAGE_DIR = Path(__file__).resolve().parent
+_PACKAGE_DIR = Path(__file__).resolve().parent.parent
 
 
 def resources_dir() -> Path:
