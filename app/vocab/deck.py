@@ -13,7 +13,6 @@ from __future__ import annotations
 import csv
 import html
 import os
-import re
 import time
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
@@ -68,14 +67,35 @@ class Card:
         )
 
 
+def _is_word_char(char: str) -> bool:
+    return char.isalnum() or char == "_"  # what the regular expression \w matches
+
+
+def _find_whole(text: str, word: str) -> int:
+    """Index of the first whole-word occurrence of ``word`` in ``text``, or -1."""
+    start = text.find(word)
+    while start >= 0:
+        end = start + len(word)
+        if (start == 0 or not _is_word_char(text[start - 1])) and (
+            end == len(text) or not _is_word_char(text[end])
+        ):
+            return start
+        start = text.find(word, start + 1)
+    return -1
+
+
 def highlight_span(sentence: str, word: str) -> tuple[int, int] | None:
     """Where ``word`` stands in ``sentence`` as a whole word (first match; case
     is ignored when the exact form is absent), or None."""
-    if not word.strip():
+    word = word.strip()
+    if not word:
         return None
-    pattern = r"(?<!\w)" + re.escape(word.strip()) + r"(?!\w)"
-    found = re.search(pattern, sentence) or re.search(pattern, sentence, re.IGNORECASE)
-    return found.span() if found else None
+    start = _find_whole(sentence, word)
+    if start < 0:
+        lower, lower_word = sentence.lower(), word.lower()
+        if len(lower) == len(sentence) and len(lower_word) == len(word):  # same offsets
+            start = _find_whole(lower, lower_word)
+    return (start, start + len(word)) if start >= 0 else None
 
 
 def sentence_html(sentence: str, word: str, css_class: str = "target") -> str:

@@ -72,12 +72,19 @@ def parse_status(status: str, level: int | None = None) -> WordStatus:
     return {Status.NEW: NEW, Status.KNOWN: KNOWN, Status.IGNORED: IGNORED}[kind]
 
 
+_BY_ROW: dict[tuple[str, int], WordStatus] = {
+    (Status.KNOWN.value, 0): KNOWN,
+    (Status.IGNORED.value, 0): IGNORED,
+    **{(Status.LEARNING.value, level): ws for level, ws in _LEARNING.items()},
+}
+
+
 def from_row(status: str, level: int) -> WordStatus:
     """The status stored as (name, level); NEW for anything unrecognised."""
-    try:
-        return parse_status(status, level if status == Status.LEARNING else None)
-    except ValueError:
-        return NEW
+    found = _BY_ROW.get((status, level))
+    if found is None and status != Status.LEARNING:
+        found = _BY_ROW.get((status, 0))  # a stray level on known/ignored
+    return found or NEW
 
 
 def normalize_lemma(lemma: str) -> str:

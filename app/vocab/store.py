@@ -36,7 +36,7 @@ from typing import Any
 from app.core import sqlite as sq
 from app.core.paths import user_data_dir
 from app.vocab.deck import Card
-from app.vocab.status import NEW, Status, WordStatus, from_row, normalize_lemma
+from app.vocab.status import NEW, WordStatus, from_row, normalize_lemma
 
 log = logging.getLogger(__name__)
 
@@ -460,8 +460,9 @@ class Vocabulary:
     @staticmethod
     def _load(conn: sqlite3.Connection) -> dict[str, WordStatus]:
         rows = conn.execute("SELECT lemma, status, level FROM words").fetchall()
-        loaded = {str(lemma): from_row(str(status), int(level)) for lemma, status, level in rows}
-        return {lemma: ws for lemma, ws in loaded.items() if ws.status is not Status.NEW}
+        return {
+            lemma: ws for lemma, status, level in rows if (ws := from_row(status, level)) is not NEW
+        }
 
     @staticmethod
     def _close_quietly(conn: sqlite3.Connection | None) -> None:

@@ -162,3 +162,19 @@ def test_sentence_html_keeps_the_text(sentence: str, word: str) -> None:
     out = sentence_html(sentence, word)
     assert html.unescape(re.sub(r"</?span[^>]*>", "", out)) == sentence
     assert out.count("<span") <= 1
+
+
+@given(
+    st.text(alphabet="aäbß_ -.Ü1", max_size=40),
+    st.text(alphabet="aäbß_ -.Ü1", min_size=1, max_size=4),
+)
+def test_highlight_agrees_with_a_whole_word_regex(sentence: str, word: str) -> None:
+    import re
+
+    pattern = r"(?<!\w)" + re.escape(word.strip()) + r"(?!\w)"
+    expected = re.search(pattern, sentence) if word.strip() else None
+    found = highlight_span(sentence, word)
+    if expected is not None:
+        assert found == expected.span()
+    elif found is not None:  # only a match that differs in case
+        assert sentence[found[0] : found[1]].lower() == word.strip().lower()
