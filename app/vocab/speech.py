@@ -40,6 +40,11 @@ def available() -> bool:
     return program() is not None
 
 
+def unavailable_reason() -> str | None:
+    """None when speech works, else :data:`INSTALL_HINT` (the disabled action's tooltip)."""
+    return None if available() else INSTALL_HINT
+
+
 def command(*, speed: int = DEFAULT_SPEED, wav: Path | None = None) -> list[str]:
     """The espeak-ng command line (the text is sent on standard input)."""
     exe = program()

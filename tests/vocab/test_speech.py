@@ -26,6 +26,7 @@ def _need_espeak() -> None:
 
 def test_renders_a_german_wav(tmp_path: Path) -> None:
     _need_espeak()
+    assert speech.unavailable_reason() is None
     path = speech.render_wav(
         "Die Bundesregierung kündigte am Mittwoch neue Regeln für Häuser an.", tmp_path / "s.wav"
     )
@@ -77,6 +78,7 @@ def test_speaker_is_cancellable(monkeypatch: pytest.MonkeyPatch) -> None:
 def test_missing_espeak_says_how_to_install(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("PATH", "/nonexistent")
     assert not speech.available()
+    assert speech.unavailable_reason() == speech.INSTALL_HINT
     assert "sudo apt install espeak-ng" in speech.INSTALL_HINT
     speaker = speech.Speaker()
     assert not speaker.say("Hallo")
