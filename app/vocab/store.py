@@ -313,9 +313,9 @@ class Vocabulary:
 
     def _transaction(self, write: Callable[[sqlite3.Connection], None]) -> None:
         """Run ``write`` in one committed transaction, or raise VocabularyError."""
-        if not self._writable:
+        conn = self._writable_conn() if self._writable else None
+        if conn is None or not self._writable:  # (a newer file may have appeared meanwhile)
             raise VocabularyError(self._notice or f"{self._path} cannot be changed")
-        conn = self._writable_conn()
         try:
             conn.execute("BEGIN IMMEDIATE")
             try:
