@@ -12,7 +12,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-import app.people as people_module
+import app.people.extract as people_module
 from app.people import extract_people
 from tests.people_support import analysis_data, by_name, mention_texts, people
 

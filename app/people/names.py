@@ -243,7 +243,7 @@ def is_name_core(word: str, strict: bool = True) -> bool:
     "Interesse", "Weißen", "Präsident" no. ``strict`` also rejects unlisted
     compounds of nouns ("Stadtfest"), at the price of surnames like "Nagelsmann".
     """
-    from app.roles import is_role_word
+    from app.people.roles import is_role_word
 
     if is_particle_name(word):
         return True

@@ -121,7 +121,7 @@ _NOT_PERSON_ENDINGS = _words("Glycerin Nitroglycerin Margarin Konstantin Valenti
 def _by_suffix(head: str) -> tuple[str, _Form] | None:
     if len(head) < 7 or head in _NOT_PERSON_ENDINGS or not head[1:].islower():
         return None
-    from app.names import is_given_name, is_place
+    from app.people.names import is_given_name, is_place
 
     if is_given_name(head) or is_place(head):
         return None

@@ -29,10 +29,10 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from app import names as nm
 from app.core.results import Person
 from app.core.tokens import TokenTable
-from app.roles import (
+from app.people import names as nm
+from app.people.roles import (
     RoleNoun,
     adjective_stem,
     analyze_role,
