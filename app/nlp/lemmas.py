@@ -26,6 +26,7 @@ from typing import Any
 
 import simplemma
 
+from app.core.memo import word_cache
 from app.core.paths import user_cache_dir
 
 LANG = "de"
@@ -171,6 +172,12 @@ def lemmatize(word: str) -> str:
         return _lemmatize(word)
     except (ValueError, TypeError):
         return word
+
+
+@word_cache(maxsize=200_000)
+def cached_lemma(word: str) -> str:
+    """:func:`lemmatize`, remembered per word (for callers that ask about a word often)."""
+    return lemmatize(word)
 
 
 def is_known(word: str) -> bool:

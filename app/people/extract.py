@@ -31,6 +31,8 @@ from typing import TYPE_CHECKING
 
 from app.core.results import Person
 from app.core.tokens import TokenTable
+from app.nlp.lemmas import cached_lemma
+from app.people import lexicon as lex
 from app.people import names as nm
 from app.people.roles import (
     RoleNoun,
@@ -41,85 +43,12 @@ from app.people.roles import (
     qualifier_stem,
 )
 
-
-def _words(text: str) -> frozenset[str]:
-    """The whitespace-separated words of ``text`` as a set."""
-    return frozenset(text.split())
-
-
 if TYPE_CHECKING:
     from app.core.results import Entity, Sentence
     from app.core.tokens import Token
 
 
 # --------------------------------------------------------------------------- word classes
-
-_DEFINITE = _words("der die das den dem des")
-_INDEFINITE = _words(
-    """ein eine einen einem einer eines kein keine keinen keinem keiner welcher welche welches
-    welchem welchen jeder jede jedes jedem jeden mancher manche manchem manchen"""
-)
-_DEMONSTRATIVE = _words("dieser diese dieses diesem diesen jener jene jenes jenem jenen")
-_POSSESSIVE_M = _words("sein seine seinen seinem seiner seines")
-_POSSESSIVE_F = _words("ihr ihre ihren ihrem ihrer ihres")
-_DETERMINERS = _DEFINITE | _INDEFINITE | _DEMONSTRATIVE | _POSSESSIVE_M | _POSSESSIVE_F
-_PREPOSITIONS = _words(
-    """von vom bei beim in im für aus an am zu zum zur auf über unter mit nach vor hinter
-    zwischen ohne gegen"""
-)
-_TEMPORAL_PREPOSITIONS = _words("am im seit bis vor nach ab um")
-_TEMPORAL_WORDS = (
-    nm.MONTHS
-    | nm.WEEKDAYS
-    | _words(
-        """Jahr Jahren Jahres Wochenende Abend Morgen Mittag Nachmittag Vormittag Nacht Anfang Ende
-    Mitte Beginn Herbst Frühjahr Sommer Winter Frühling"""
-    )
-)
-_BOUNDARIES = frozenset(
-    [",", ".", ";", ":", ")", "(", "–", "—", "-", "!", "?", '"', "„", "“", "”", "»", "«", "…"]
-)
-_CLOSERS = frozenset([",", ".", ";", ":", ")", "–", "—", "!", "?", '"', "“", "”", "«", "»", "…"])
-_SUBJECT_PRONOUNS = _words("er sie")
-
-#: Person nouns that are no roles but can be what "der 45-Jährige" refers to.
-_GENERIC_PERSONS = {
-    "Mann": "m", "Frau": "f", "Junge": "m", "Mädchen": "f", "Kind": None, "Person": None,
-    "Jugendliche": None, "Jugendlicher": "m", "Senior": "m", "Seniorin": "f",
-}  # fmt: skip
-
-#: Words of a role phrase's head that do not give a party ("AfD-Gegner" is no AfD member).
-_NOT_MEMBERS = _words("Gegner Gegnerin Kritiker Kritikerin Wähler Wählerin Experte Expertin")
-
-_PARTIES: dict[str, str] = {
-    "spd": "SPD", "cdu": "CDU", "csu": "CSU", "cdu/csu": "CDU/CSU", "fdp": "FDP", "afd": "AfD",
-    "grüne": "Grüne", "grünen": "Grüne", "die grünen": "Grüne", "bündnis 90/die grünen": "Grüne",
-    "b90/grüne": "Grüne", "bündnis 90/grüne": "Grüne", "linke": "Linke", "die linke": "Linke",
-    "linkspartei": "Linke", "bsw": "BSW", "freie wähler": "Freie Wähler", "fw": "Freie Wähler",
-    "ödp": "ÖDP", "piraten": "Piraten", "piratenpartei": "Piraten", "npd": "NPD", "volt": "Volt",
-    "die partei": "Die PARTEI", "ssw": "SSW", "övp": "ÖVP", "spö": "SPÖ", "fpö": "FPÖ",
-    "neos": "NEOS", "kpö": "KPÖ", "svp": "SVP", "sp": "SP", "glp": "GLP", "die mitte": "Die Mitte",
-    "parteilos": "parteilos", "parteilose": "parteilos", "parteiloser": "parteilos",
-    "demokraten": "Demokraten", "republikaner": "Republikaner", "tories": "Tories",
-    "labour": "Labour", "tierschutzpartei": "Tierschutzpartei", "werteunion": "WerteUnion",
-}  # fmt: skip
-#: Compound prefixes that name a party: "SPD-Chef", "Grünen-Politikerin", "Linken-Chefin".
-_PARTY_PREFIXES: dict[str, str] = {
-    "SPD": "SPD", "CDU": "CDU", "CSU": "CSU", "FDP": "FDP", "AfD": "AfD", "Grünen": "Grüne",
-    "Grüne": "Grüne", "BSW": "BSW", "ÖVP": "ÖVP",
-    "SPÖ": "SPÖ", "FPÖ": "FPÖ", "CDU/CSU": "CDU/CSU", "Unions": "CDU/CSU",
-}  # fmt: skip
-
-_AGENCIES = frozenset(
-    [
-        "dpa afp ap reuters epa ddp kna epd sid getty getty images imago imago images",
-        "    picture alliance picture-alliance action press actionpress photothek keystone xinhua",
-        "    anadolu tass ria novosti sputnik str pool shutterstock istock istockphoto adobe stock",
-        "    privat archiv stock dts zb ipon eibner unsplash pixabay wikimedia wikipedia afp/getty",
-        "    ap photo reuters/pool upi abaca sipa ansa efe belga anp tt ntb yonhap kyodo kcna",
-    ]
-)
-_AGENCY_WORDS = frozenset(w for line in _AGENCIES for w in line.split())
 
 _CREDIT_LABEL = re.compile(
     r"(?<![\w-])(?:Fotos?|Bilder?|Video|Grafik|Fotograf(?:in)?|Copyright)\s*:\s*|©\s*"
@@ -146,13 +75,9 @@ _AGE_BACKREF = re.compile(
 _AGE_ATTRIBUTE = re.compile(r"\b(\d{1,3})(?:-jährige|\s+Jahre\s+alte)[nrms]?\s+")
 
 
-def _party(text: str) -> str | None:
-    return _PARTIES.get(text.strip().lower())
-
-
 def warm_up() -> None:
     """Load the name and role lexicons now rather than during the first article."""
-    nm.warm_up()
+    lex.warm_up()
     analyze_role("Präsident")
 
 
@@ -307,10 +232,10 @@ def _credit_people(text: str, doc: _Doc) -> list[tuple[str, int, int]]:
             if not words:
                 pos = item.end()
                 continue
-            first_is_agency = words[0].lower() in _AGENCY_WORDS or words[0].isupper()
+            first_is_agency = words[0].lower() in lex.AGENCY_WORDS or words[0].isupper()
             if first_is_agency and len(words) > 1 and words[1][:1].isupper():
                 rest = " ".join(words[1:]).lower()
-                if rest not in _AGENCY_WORDS and " ".join(words).lower() not in _AGENCIES:
+                if rest not in lex.AGENCY_WORDS and " ".join(words).lower() not in lex.AGENCIES:
                     # "dpa Bundeskanzler Olaf Scholz sagte": the credit ends after "dpa"
                     seg_end = item.start() + item.group().index(words[0]) + len(words[0])
                     break
@@ -332,20 +257,20 @@ def _credit_people(text: str, doc: _Doc) -> list[tuple[str, int, int]]:
 
 def _credit_name(item: str) -> str | None:
     """A photographer's name in one credit item, or None for agencies and words."""
-    if item.lower() in _AGENCIES:
+    if item.lower() in lex.AGENCIES:
         return None
     words = item.split()
     if not 2 <= len(words) <= 4:
         return None
-    name_words = [w for w in words if w not in nm.PARTICLES]
-    if len(name_words) < 2 or words[0] in nm.PARTICLES:
+    name_words = [w for w in words if w not in lex.PARTICLES]
+    if len(name_words) < 2 or words[0] in lex.PARTICLES:
         return None
     for w in name_words:
-        if w.lower() in _AGENCY_WORDS or not nm.is_capitalised_word(w) or nm.is_never_name(w):
+        if w.lower() in lex.AGENCY_WORDS or not nm.is_capitalised_word(w) or nm.is_never_name(w):
             return None
     first = name_words[0]
-    if not nm.is_given_name(first) and (
-        nm.is_common_noun(first) or nm.lemma_is_lowercase(first) or is_role_word(first)
+    if not lex.is_given_name(first) and (
+        lex.is_common_noun(first) or nm.lemma_is_lowercase(first) or is_role_word(first)
     ):
         return None  # "Stadt Köln", "Polizei Berlin", "Archiv Müller"
     return item
@@ -361,7 +286,7 @@ def _can_start(doc: _Doc, i: int, strict: bool = True) -> bool:
     """May a name start at token ``i``? ``strict``: see :func:`app.names.is_name_core`."""
     w = doc.words[i]
     if (
-        doc.word(i + 1) in nm.CAPITAL_PARTICLES
+        doc.word(i + 1) in lex.CAPITAL_PARTICLES
         and nm.is_capitalised_word(w)
         and not nm.is_never_name(w)
         and nm.is_name_core(doc.word(i + 2), strict=False)
@@ -370,7 +295,7 @@ def _can_start(doc: _Doc, i: int, strict: bool = True) -> bool:
         return True  # "Marine Le Pen": a first name before a capitalised particle
     if nm.is_initial(w):  # "J.D. Vance"
         return i + 1 < doc.n and nm.is_name_core(doc.words[i + 1], strict=False)
-    if nm.is_given_name(w) or nm.is_name_core(w, strict):
+    if lex.is_given_name(w) or nm.is_name_core(w, strict):
         return True
     # "Lee Jae-myung", "Park Geun-hye": a short family name before a hyphenated given name
     return (
@@ -382,7 +307,7 @@ def _can_start(doc: _Doc, i: int, strict: bool = True) -> bool:
 
 
 def _looks_genitive(word: str) -> bool:
-    return len(word) > 3 and word.endswith(("s", "'", "’")) and not nm.is_given_name(word)
+    return len(word) > 3 and word.endswith(("s", "'", "’")) and not lex.is_given_name(word)
 
 
 def _can_follow(doc: _Doc, j: int, prev: int, trusted: bool = False) -> bool:
@@ -398,7 +323,7 @@ def _can_follow(doc: _Doc, j: int, prev: int, trusted: bool = False) -> bool:
         return False
     if nm.is_never_name(w):
         return False
-    prev_given = nm.is_given_name(p) or nm.is_initial(p)
+    prev_given = lex.is_given_name(p) or nm.is_initial(p)
     if _looks_genitive(p) and not prev_given and not nm.is_name_core(w):
         return False  # "Putins Sprecher": a genitive ends the name
     if nm.is_name_core(w):
@@ -407,9 +332,9 @@ def _can_follow(doc: _Doc, j: int, prev: int, trusted: bool = False) -> bool:
     # "Thomas Müller", "Anna Koch", "Katharina Dröge" - but not "Scholz Geld".
     if not prev_given and not trusted:
         return False
-    if w in nm.LAYOUT_WORDS:
+    if w in lex.LAYOUT_WORDS:
         return False
-    if (nm.is_common_noun(w) or is_role_word(w)) and not nm.lemma_is_lowercase(w):
+    if (lex.is_common_noun(w) or is_role_word(w)) and not nm.lemma_is_lowercase(w):
         # "Katherina Reiche" (tagged PROPN), not "für Anna Blumen" (plural of a noun)
         return _uninflected(w) or doc.tags[j] == "PROPN"
     return True
@@ -417,7 +342,7 @@ def _can_follow(doc: _Doc, j: int, prev: int, trusted: bool = False) -> bool:
 
 def _uninflected(word: str) -> bool:
     """A noun in its dictionary form ("Müller"), not a plural or case form ("Waffen")."""
-    return nm.lemma(word).lower() == word.lower()
+    return cached_lemma(word).lower() == word.lower()
 
 
 def _extend(doc: _Doc, first: int, limit: int | None = None, trusted_stop: int = -1) -> int:
@@ -432,9 +357,9 @@ def _extend(doc: _Doc, first: int, limit: int | None = None, trusted_stop: int =
         w = doc.words[stop]
         if doc.blocked[stop]:
             break
-        if w in nm.PARTICLES:
+        if w in lex.PARTICLES:
             k = stop
-            while k < n and doc.words[k] in nm.PARTICLES and k - stop < 3:
+            while k < n and doc.words[k] in lex.PARTICLES and k - stop < 3:
                 k += 1
             if (
                 k < n
@@ -448,13 +373,13 @@ def _extend(doc: _Doc, first: int, limit: int | None = None, trusted_stop: int =
                 continue
             break
         if nm.is_initial(w):
-            if nm.is_given_name(doc.words[stop - 1]) or nm.is_name_core(doc.words[stop - 1]):
+            if lex.is_given_name(doc.words[stop - 1]) or nm.is_name_core(doc.words[stop - 1]):
                 stop += 1
                 count += 1
                 continue
             break
         if (
-            w in nm.CAPITAL_PARTICLES
+            w in lex.CAPITAL_PARTICLES
             and stop + 1 < n
             and doc.same_sentence(first, stop + 1)
             and nm.is_name_core(doc.words[stop + 1], strict=False)
@@ -477,7 +402,7 @@ def _extend_particles(doc: _Doc, first: int, stop: int) -> int:
         if nm.is_particle_name(w) or nm.is_initial(w):
             stop += 1
             continue
-        if w in nm.LEADING_PARTICLES:
+        if w in lex.LEADING_PARTICLES:
             end = _extend(doc, stop - 1, stop + 4)
             if end > stop:
                 stop = end
@@ -490,10 +415,10 @@ def _skip_to_given_name(doc: _Doc, first: int, stop: int) -> int:
     """ "Fraktionsvize Jens Spahn": an unknown word before a first name is no part of it."""
     while (
         stop - first >= 3
-        and not nm.is_given_name(doc.words[first])
-        and nm.is_given_name(doc.words[first + 1])
+        and not lex.is_given_name(doc.words[first])
+        and lex.is_given_name(doc.words[first + 1])
         and not _EAST_ASIAN_GIVEN.match(doc.words[first + 1])
-        and doc.words[first + 1] not in nm.CAPITAL_PARTICLES
+        and doc.words[first + 1] not in lex.CAPITAL_PARTICLES
     ):
         first += 1
     return first
@@ -510,7 +435,7 @@ def _cut_after_genitive(doc: _Doc, a: int, b: int) -> int:
         if (
             _looks_genitive(w)
             and nm.degenitive(w) in doc.word_set
-            and nm.is_common_noun(doc.words[k + 1])
+            and lex.is_common_noun(doc.words[k + 1])
         ):
             return k + 1
     return b
@@ -524,7 +449,7 @@ def _extend_left(doc: _Doc, a: int) -> int:
     """
     j = a
     while j > 0 and doc.same_sentence(j - 1, a) and not doc.blocked[j - 1]:
-        if doc.words[j - 1] not in nm.PARTICLES:
+        if doc.words[j - 1] not in lex.PARTICLES:
             break
         j -= 1
     if j < a and not _particles_ok(doc.words[j:a]):
@@ -534,22 +459,22 @@ def _extend_left(doc: _Doc, a: int) -> int:
         g >= 0
         and doc.same_sentence(g, a)
         and not doc.blocked[g]
-        and nm.is_given_name(doc.words[g])
+        and lex.is_given_name(doc.words[g])
         and not nm.is_never_name(doc.words[g])
         and analyze_role(doc.words[g]) is None
     ):
         return g
     if (
         j == a
-        and doc.words[a] in nm.CAPITAL_PARTICLES
+        and doc.words[a] in lex.CAPITAL_PARTICLES
         and g >= 0
         and doc.same_sentence(g, a)
         and g != doc.sentence_start(g)
         and not doc.blocked[g]
         and nm.is_capitalised_word(doc.words[g])
-        and doc.words[g] not in nm.TITLES
+        and doc.words[g] not in lex.TITLES
         and analyze_role(doc.words[g]) is None
-        and not nm.is_place(doc.words[g])
+        and not lex.is_place(doc.words[g])
     ):
         return g  # "Marine [Le Pen]": a name in that shape has its first name before it
     return a
@@ -557,7 +482,7 @@ def _extend_left(doc: _Doc, a: int) -> int:
 
 def _particles_ok(words: Sequence[str]) -> bool:
     """ "von", "von der", "van der", "de la", "zu": not a bare article like "der"."""
-    return bool(words) and words[0] in nm.LEADING_PARTICLES
+    return bool(words) and words[0] in lex.LEADING_PARTICLES
 
 
 def _runs_in_entity(doc: _Doc, first: int, stop: int) -> list[tuple[int, int, bool]]:
@@ -584,15 +509,15 @@ def _runs_in_entity(doc: _Doc, first: int, stop: int) -> list[tuple[int, int, bo
         while a < stop and not _can_start(doc, a, strict=not lenient):
             w = doc.words[a]
             if (
-                w in nm.LEADING_PARTICLES
+                w in lex.LEADING_PARTICLES
                 and a + 1 < stop
-                and (nm.is_capitalised_word(doc.words[a + 1]) or doc.words[a + 1] in nm.PARTICLES)
+                and (nm.is_capitalised_word(doc.words[a + 1]) or doc.words[a + 1] in lex.PARTICLES)
             ):
                 break  # "von der Leyen"
             role = analyze_role(w)
-            if w[:1].isupper() and w not in nm.TITLES and (role is None or role.kind == "demonym"):
+            if w[:1].isupper() and w not in lex.TITLES and (role is None or role.kind == "demonym"):
                 cut_noun = True  # "Interesse Kims", "Leipziger Volkszeitung"
-            elif role is not None and role.base.lower().endswith(_COMPANY_HEADS):
+            elif role is not None and role.base.lower().endswith(lex.COMPANY_HEADS):
                 cut_noun = True  # "Risikokapitalgeber Earlybird"
             a += 1
         if a >= stop:
@@ -604,12 +529,12 @@ def _runs_in_entity(doc: _Doc, first: int, stop: int) -> list[tuple[int, int, bo
             a = _extend_left(doc, a)
         if b == stop:
             b = _extend_particles(doc, a, b)
-        if b == stop and b - a == 1 and nm.is_given_name(doc.words[a]):
+        if b == stop and b - a == 1 and lex.is_given_name(doc.words[a]):
             b = _extend(doc, a)  # the pipeline stopped after "Anton" in "Anton Zeilinger"
         a = _skip_to_given_name(doc, a, b)
-        if a == first and b - a == 1 and not nm.is_given_name(doc.words[a]):
+        if a == first and b - a == 1 and not lex.is_given_name(doc.words[a]):
             role = _role_at(doc, a - 1) if a > 0 else None
-            if role is not None and role.base.lower().endswith(_COMPANY_HEADS):
+            if role is not None and role.base.lower().endswith(lex.COMPANY_HEADS):
                 cut_noun = True  # "der Risikokapitalgeber Earlybird"
         runs.append((a, b, cut_noun and b - a == 1))
         i = max(b, a + 1) if b == full_b else b + 1  # skip the possessed noun ("Roman")
@@ -618,10 +543,10 @@ def _runs_in_entity(doc: _Doc, first: int, stop: int) -> list[tuple[int, int, bo
 
 def _mention(doc: _Doc, first: int, stop: int, source: str) -> _Mention | None:
     words = doc.words[first:stop]
-    core = [w for w in words if w not in nm.PARTICLES and not nm.is_initial(w)]
+    core = [w for w in words if w not in lex.PARTICLES and not nm.is_initial(w)]
     if not core:
         return None
-    has_name_word = any(nm.is_name_core(w, strict=False) or nm.is_given_name(w) for w in core)
+    has_name_word = any(nm.is_name_core(w, strict=False) or lex.is_given_name(w) for w in core)
     if not has_name_word and not (source == "tag" and len(core) == 1):
         return None
     last = words[-1]
@@ -649,20 +574,8 @@ def _genitive_context(doc: _Doc, stop: int) -> bool:
     if nxt[:1].islower() and nm.is_name_core(doc.words[stop - 1][:-1]):
         # "Interesse Kims": a genitive after a noun
         prev = doc.word(stop - 2)
-        return bool(prev[:1].isupper() and nm.is_common_noun(prev))
+        return bool(prev[:1].isupper() and lex.is_common_noun(prev))
     return False
-
-
-#: Role heads that often name companies ("der Autobauer Tesla", "der Onlinehändler Zalando").
-_COMPANY_HEADS = tuple(
-    sorted(
-        _words(
-            """bauer händler hersteller versorger anbieter betreiber geber versender lieferant
-            zulieferer dienstleister entwickler produzent discounter vermieter investor halter
-            träger veranstalter"""
-        )
-    )
-)
 
 
 @dataclass(frozen=True, slots=True)
@@ -696,10 +609,10 @@ def _relabel(doc: _Doc, entities: Sequence[Entity]) -> list[_Span]:
 def _person_inside(doc: _Doc, first: int, stop: int) -> tuple[int, int] | None:
     a = first
     role_before = False
-    while a < stop and not nm.is_given_name(doc.words[a]):
+    while a < stop and not lex.is_given_name(doc.words[a]):
         w = doc.words[a]
         role = analyze_role(w)
-        if role is not None and not role.base.lower().endswith(_COMPANY_HEADS):
+        if role is not None and not role.base.lower().endswith(lex.COMPANY_HEADS):
             role_before = True
         elif (
             _looks_genitive(w)
@@ -708,7 +621,7 @@ def _person_inside(doc: _Doc, first: int, stop: int) -> tuple[int, int] | None:
             and w[:1].isupper()
         ):
             pass  # "Ungarns Regierungschef Viktor Orbán": a possessor before the role
-        elif w not in nm.TITLES and w.lower() not in _DETERMINERS:
+        elif w not in lex.TITLES and w.lower() not in lex.DETERMINERS:
             break
         a += 1
     if a >= stop:
@@ -716,15 +629,15 @@ def _person_inside(doc: _Doc, first: int, stop: int) -> tuple[int, int] | None:
     if not role_before:
         role_before = _role_at(doc, first - 1) is not None if first > 0 else False
     b = _extend(doc, a, stop) if _can_start(doc, a, strict=False) else a
-    shaped = any(w in nm.CAPITAL_PARTICLES for w in doc.words[a:b])  # "Marine Le Pen"
-    if b == a or not (role_before or shaped or nm.is_given_name(doc.words[a])):
+    shaped = any(w in lex.CAPITAL_PARTICLES for w in doc.words[a:b])  # "Marine Le Pen"
+    if b == a or not (role_before or shaped or lex.is_given_name(doc.words[a])):
         return None
     if b - a < 2 and not (role_before or _tag_after(doc, b)):
         return None
     if b < stop and not doc.words[b].islower():  # "Hubertus Heil am Tisch" is fine
         for k in range(b, stop):  # what may follow the name inside the span
             w = doc.words[k]
-            plain = w in _BOUNDARIES or w.islower() or w.isdigit() or _party(w) is not None
+            plain = w in lex.BOUNDARIES or w.islower() or w.isdigit() or lex.party_of(w) is not None
             if not plain and doc.word(k - 1) not in {"(", ","}:
                 return None  # "Hans Böckler Stiftung": more than a person
     return a, b
@@ -763,12 +676,12 @@ def _candidates(doc: _Doc, entities: Sequence[_Span]) -> list[_Mention]:
             role = _role_at(doc, i - 1)
             if role is not None and _can_start(doc, i, strict=False):
                 stop = _extend(doc, i)
-                company = role.kind == "demonym" or role.base.lower().endswith(_COMPANY_HEADS)
-                if stop - i > 1 or not company or nm.is_given_name(w):
+                company = role.kind == "demonym" or role.base.lower().endswith(lex.COMPANY_HEADS)
+                if stop - i > 1 or not company or lex.is_given_name(w):
                     add(i, stop, "role")
                     continue
         # 3. a known first name (or initials) and a surname: "Maria Schulz", "J.D. Vance"
-        if (nm.is_given_name(w) and not _month_context(doc, i)) or (
+        if (lex.is_given_name(w) and not _month_context(doc, i)) or (
             nm.is_initial(w) and _can_start(doc, i)
         ):
             stop = _extend(doc, i)
@@ -786,7 +699,7 @@ def _candidates(doc: _Doc, entities: Sequence[_Span]) -> list[_Mention]:
             and not nm.is_never_name(w)
             and _tag_after(doc, i + 1)
             and not nm.lemma_is_lowercase(w)
-            and doc.word(i - 1).lower() not in _DETERMINERS
+            and doc.word(i - 1).lower() not in lex.DETERMINERS
         ):
             add(i, i + 1, "tag")  # "Koch (CDU)": a surname that is also a word
     found.sort(key=lambda m: m.first)
@@ -795,7 +708,7 @@ def _candidates(doc: _Doc, entities: Sequence[_Span]) -> list[_Mention]:
 
 def _month_context(doc: _Doc, i: int) -> bool:
     """ "August" in "im August", "Ende August 2023" is a month."""
-    if doc.words[i] not in nm.MONTHS:
+    if doc.words[i] not in lex.MONTHS:
         return False
     prev = doc.word(i - 1).lower()
     nxt = doc.word(i + 1)
@@ -817,7 +730,7 @@ def _tag_after(doc: _Doc, stop: int) -> bool:
 
 def _cores(m: _Mention) -> tuple[str, ...]:
     """The name words of a mention without particles and initials."""
-    return tuple(p for p in m.parts if p not in nm.PARTICLES and not nm.is_initial(p))
+    return tuple(p for p in m.parts if p not in lex.PARTICLES and not nm.is_initial(p))
 
 
 class _People:
@@ -937,13 +850,13 @@ def _add_aliases(doc: _Doc, found: _People) -> None:
         if not nm.is_name_core(part):
             # "Koch", "Müller", "Dröge" as surnames: not after an article or adjective
             prev = doc.word(i - 1).lower()
-            if prev in _DETERMINERS or (
-                adjective_stem(prev) is not None and doc.word(i - 2).lower() in _DETERMINERS
+            if prev in lex.DETERMINERS or (
+                adjective_stem(prev) is not None and doc.word(i - 2).lower() in lex.DETERMINERS
             ):
                 continue
         nxt = doc.word(i + 1)
         if (
-            nm.is_given_name(w)
+            lex.is_given_name(w)
             and nm.is_name_core(nxt)
             and doc.same_sentence(i, i + 1)
             and not (found.by_part.get(nxt, set()) & found.by_part.get(part, set()))
@@ -968,13 +881,13 @@ def _determiner_before(doc: _Doc, k: int) -> tuple[str | None, int]:
     while j >= 0 and doc.same_sentence(j, k) and steps < 4:
         w = doc.words[j]
         lw = w.lower()
-        if lw in _DETERMINERS:
+        if lw in lex.DETERMINERS:
             return lw, j
         if w.islower() and w.isalpha() and w.endswith(("e", "en", "er", "es", "em")):
             j -= 1
             steps += 1
             continue
-        if w[:1].isupper() and w.endswith("er") and nm.is_place(w):  # "der Kieler ..."
+        if w[:1].isupper() and w.endswith("er") and lex.is_place(w):  # "der Kieler ..."
             j -= 1
             steps += 1
             continue
@@ -993,15 +906,9 @@ def _role_at(doc: _Doc, k: int, article: str | None = None) -> RoleNoun | None:
     if article is None:
         article, _ = _determiner_before(doc, k)
     role = analyze_role(w, article)
-    if role is not None and role.kind != "demonym" and nm.is_place(w):
+    if role is not None and role.kind != "demonym" and lex.is_place(w):
         return dataclasses.replace(role, kind="demonym")  # "der Hamburger": a demonym
     return role
-
-
-#: Capitalised adjectives of fixed titles: "Vorsitzende Richterin", "Regierender Bürgermeister".
-_TITLE_ADJECTIVES = _words(
-    "vorsitzend leitend regierend erst ständig parlamentarisch geschäftsführend"
-)
 
 
 def _qualified(doc: _Doc, k: int, role: RoleNoun) -> str:
@@ -1010,11 +917,11 @@ def _qualified(doc: _Doc, k: int, role: RoleNoun) -> str:
     j = k - 1
     while j >= 0 and doc.same_sentence(j, k):
         w = doc.words[j]
-        if w[:1].isupper() and w.endswith("er") and nm.is_place(w):
+        if w[:1].isupper() and w.endswith("er") and lex.is_place(w):
             quals.insert(0, w)  # "der Kieler Landespolitiker"
         elif w[:1].isupper():
             stem = adjective_stem(w.lower())
-            if stem is None or stem not in _TITLE_ADJECTIVES:
+            if stem is None or stem not in lex.TITLE_ADJECTIVES:
                 break
             quals.insert(0, inflect_qualifier(stem, role.gender).capitalize())
         else:
@@ -1036,7 +943,7 @@ class _RoleFind:
 
 def _role_before(doc: _Doc, m: _Mention) -> _RoleFind | None:
     k = m.first - 1
-    while k >= 0 and doc.words[k] in nm.TITLES and doc.same_sentence(k, m.first):
+    while k >= 0 and doc.words[k] in lex.TITLES and doc.same_sentence(k, m.first):
         k -= 1
     if k < 0 or not doc.same_sentence(k, m.first):
         return None
@@ -1046,12 +953,12 @@ def _role_before(doc: _Doc, m: _Mention) -> _RoleFind | None:
         return None
     if m.genitive and not doc.word(m.stop)[:1].isupper():
         return None  # "Herausforderer Erdoğans": the genitive names the other side
-    if article in _INDEFINITE:
+    if article in lex.INDEFINITE:
         return None  # "mit einem wiedergewählten US-Präsidenten Trump": hypothetical
     relation: str | int | None = None
-    if article in _POSSESSIVE_M:
+    if article in lex.POSSESSIVE_M:
         relation = "m"
-    elif article in _POSSESSIVE_F:
+    elif article in lex.POSSESSIVE_F:
         relation = "f"
     elif article is None:
         p = det_pos if det_pos < k else k - 1
@@ -1071,24 +978,24 @@ def _role_before(doc: _Doc, m: _Mention) -> _RoleFind | None:
 
 def _role_party(role: RoleNoun) -> str | None:
     prefix, _, head = role.base.rpartition("-")
-    if not prefix or head in _NOT_MEMBERS:
+    if not prefix or head in lex.NOT_MEMBERS:
         return None
     for piece in reversed(prefix.split("-")):
-        if piece in _PARTY_PREFIXES:
-            return _PARTY_PREFIXES[piece]
+        if piece in lex.PARTY_PREFIXES:
+            return lex.PARTY_PREFIXES[piece]
     return None
 
 
 def _is_temporal(doc: _Doc, j: int) -> bool:
     w = doc.word(j)
-    if w.lower() not in _TEMPORAL_PREPOSITIONS:
+    if w.lower() not in lex.TEMPORAL_PREPOSITIONS:
         return False
     nxt = doc.word(j + 1)
     after = doc.word(j + 2)
     return (
-        nxt in _TEMPORAL_WORDS
+        nxt in lex.TEMPORAL_WORDS
         or nxt.isdigit()
-        or (nxt.lower() in _DETERMINERS and (after in _TEMPORAL_WORDS))
+        or (nxt.lower() in lex.DETERMINERS and (after in lex.TEMPORAL_WORDS))
     )
 
 
@@ -1100,9 +1007,9 @@ def _complement_end(doc: _Doc, h: int, limit: int) -> int:
     while j < min(limit, doc.n) and doc.same_sentence(h, j) and j - h <= 12:
         w = doc.words[j]
         lw = w.lower()
-        if w in _BOUNDARIES or _is_temporal(doc, j):
+        if w in lex.BOUNDARIES or _is_temporal(doc, j):
             break
-        if lw in _DETERMINERS - _POSSESSIVE_M - _POSSESSIVE_F or lw in _PREPOSITIONS:
+        if lw in lex.DETERMINERS - lex.POSSESSIVE_M - lex.POSSESSIVE_F or lw in lex.PREPOSITIONS:
             kind = "function"
         elif w.islower() and w.isalpha() and w.endswith(("e", "en", "er", "es", "em")):
             if prev_kind not in {"function", "adj"}:
@@ -1117,7 +1024,7 @@ def _complement_end(doc: _Doc, h: int, limit: int) -> int:
         if (
             kind == "function"
             and prev_kind == "head"
-            and lw not in (_DEFINITE | _PREPOSITIONS | {"eines", "einer"})
+            and lw not in (lex.DEFINITE | lex.PREPOSITIONS | {"eines", "einer"})
         ):
             break
         prev_kind = kind
@@ -1145,11 +1052,6 @@ def _skip_tags(doc: _Doc, j: int) -> int:
     return j
 
 
-_APPOSITION_ADVERBS = _words(
-    "selbst ebenfalls auch einst damals heute inzwischen mittlerweile zuvor bislang bisher früher"
-)
-
-
 def _apposition_after(doc: _Doc, m: _Mention) -> list[_RoleFind]:
     """ "Frederic Spohr, Direktor der Friedrich-Naumann-Stiftung in Südkorea," -> role."""
     j = _skip_tags(doc, m.stop)
@@ -1161,9 +1063,9 @@ def _apposition_after(doc: _Doc, m: _Mention) -> list[_RoleFind]:
     found: list[_RoleFind] = []
     while j < doc.n and doc.same_sentence(m.first, j):
         article = None
-        if doc.word(j) in _APPOSITION_ADVERBS:
+        if doc.word(j) in lex.APPOSITION_ADVERBS:
             j += 1  # "Johanna Walser, selbst Schriftstellerin,"
-        if doc.word(j).lower() in _DEFINITE:
+        if doc.word(j).lower() in lex.DEFINITE:
             article = doc.word(j).lower()
             j += 1
         while qualifier_stem(doc.word(j)) is not None:
@@ -1190,13 +1092,13 @@ def _role_before_comma(doc: _Doc, m: _Mention) -> _RoleFind | None:
     if doc.word(comma) != "," or not doc.same_sentence(comma, m.first):
         return None
     after = _skip_tags(doc, m.stop)
-    if after < doc.n and doc.same_sentence(m.first, after) and doc.words[after] not in _CLOSERS:
+    if after < doc.n and doc.same_sentence(m.first, after) and doc.words[after] not in lex.CLOSERS:
         return None  # "..., Olaf Scholz und Robert Habeck": an enumeration
     best: tuple[int, RoleNoun, str | None] | None = None
     h = comma - 1
     while h >= 0 and doc.same_sentence(h, comma) and comma - h <= 12:
         w = doc.words[h]
-        if w in _BOUNDARIES:
+        if w in lex.BOUNDARIES:
             break
         article, _ = _determiner_before(doc, h)
         role = analyze_role(w, article) if w[:1].isupper() else None
@@ -1208,14 +1110,14 @@ def _role_before_comma(doc: _Doc, m: _Mention) -> _RoleFind | None:
     h, role, article = best
     if article is not None and article.startswith(("welch", "jede", "manch", "kein")):
         return None
-    relation = "m" if article in _POSSESSIVE_M else "f" if article in _POSSESSIVE_F else None
+    relation = "m" if article in lex.POSSESSIVE_M else "f" if article in lex.POSSESSIVE_F else None
     return _RoleFind(_phrase(doc, h, role, comma), role.gender, relation, _role_party(role))
 
 
 def _np_start(doc: _Doc, first: int) -> int:
     """Where the noun phrase of a name begins: "der Kieler Landespolitiker Felix ..."."""
     k = first - 1
-    while k >= 0 and doc.words[k] in nm.TITLES and doc.same_sentence(k, first):
+    while k >= 0 and doc.words[k] in lex.TITLES and doc.same_sentence(k, first):
         k -= 1
     if k < 0 or not doc.same_sentence(k, first) or not doc.words[k][:1].isupper():
         return first
@@ -1223,16 +1125,9 @@ def _np_start(doc: _Doc, first: int) -> int:
     if _role_at(doc, k, article) is None:
         return first
     j = k - 1
-    while j > det_pos and (qualifier_stem(doc.words[j]) or nm.is_place(doc.words[j])):
+    while j > det_pos and (qualifier_stem(doc.words[j]) or lex.is_place(doc.words[j])):
         j -= 1
     return det_pos if article is not None else j + 1
-
-
-_COPULAS = _words("ist war wird wurde bleibt blieb sei wäre werde bliebe")
-_PREDICATE_ADVERBS = _words(
-    "inzwischen nun jetzt heute bereits schon weiterhin künftig dann noch erst selbst auch "
-    "mittlerweile derzeit zurzeit damals längst wieder zugleich außerdem seitdem"
-)
 
 
 def _predicative_roles(doc: _Doc, m: _Mention) -> list[_RoleFind]:
@@ -1242,17 +1137,17 @@ def _predicative_roles(doc: _Doc, m: _Mention) -> list[_RoleFind]:
     j = _skip_tags(doc, m.stop)
     if doc.word(j) == "," and _age(doc.word(j + 1)) is not None and doc.word(j + 2) == ",":
         j += 3
-    if doc.word(j) in _COPULAS and doc.same_sentence(m.first, j):
+    if doc.word(j) in lex.COPULAS and doc.same_sentence(m.first, j):
         j += 1
         steps = 0
         while steps < 3 and (
-            doc.word(j) in _PREDICATE_ADVERBS
+            doc.word(j) in lex.PREDICATE_ADVERBS
             or (doc.word(j) == "seit" and doc.word(j + 1).isdigit())
         ):
             j += 2 if doc.word(j) == "seit" else 1
             steps += 1
         article = (
-            doc.word(j).lower() if doc.word(j).lower() in _DEFINITE | {"ein", "eine"} else None
+            doc.word(j).lower() if doc.word(j).lower() in lex.DEFINITE | {"ein", "eine"} else None
         )
         if article:
             j += 1
@@ -1266,7 +1161,7 @@ def _predicative_roles(doc: _Doc, m: _Mention) -> list[_RoleFind]:
             )
     # before the name, at the start of the sentence: "Finanzministerin wird Katja Wolf"
     k = m.first - 1
-    if doc.word(k) in _COPULAS and doc.same_sentence(k, m.first) and k >= 1:
+    if doc.word(k) in lex.COPULAS and doc.same_sentence(k, m.first) and k >= 1:
         h = k - 1
         lo = doc.sentence_start(k)
         role = _role_at(doc, h)
@@ -1289,7 +1184,7 @@ def _paren_info(doc: _Doc, last: int) -> tuple[int | None, str | None]:
     if match is None:
         return None, None
     content = match.group(1)
-    party = _party(content)
+    party = lex.party_of(content)
     if party is not None:
         return None, party
     age = _age(content)
@@ -1300,8 +1195,8 @@ def _paren_info(doc: _Doc, last: int) -> tuple[int | None, str | None]:
     items = [x.strip() for x in re.split(r"[,;]", content)]
     if len(items) == 2:
         for a, b in (items, items[::-1]):
-            if _party(a) is not None and _age(b) is not None:
-                return _age(b), _party(a)
+            if lex.party_of(a) is not None and _age(b) is not None:
+                return _age(b), lex.party_of(a)
     return None, None
 
 
@@ -1364,7 +1259,7 @@ def extract_people(
         _read_attributes(doc, c)
     for c in clusters:
         if c.gender is None:  # no "-in" role, no "Frau": ask the first name
-            c.gender = nm.given_name_gender(doc.words[_fullest(c).first])
+            c.gender = lex.given_name_gender(doc.words[_fullest(c).first])
     _sentence_ages(doc, clusters)
     _anaphoric_roles(doc, clusters)
     names = [_display_name(doc, c) for c in clusters]
@@ -1421,10 +1316,6 @@ def _mentions_in_order(clusters: list[_Cluster]) -> list[tuple[int, int, int]]:
     return out
 
 
-#: Words that may stand before the subject of a sentence: "Auch Trainer Kompany lobte ...".
-_SUBJECT_LEAD = _words("auch zudem nun dann jetzt bereits schon nur sogar ebenfalls daraufhin")
-
-
 def _is_subject_like(doc: _Doc, first: int) -> bool:
     """Does the mention at ``first`` open its sentence (after articles, roles, adverbs)?"""
     i = first - 1
@@ -1439,9 +1330,9 @@ def _is_subject_like(doc: _Doc, first: int) -> bool:
             and (nxt[:1].isupper() or adjective_stem(nxt) is not None)
         )
         if (
-            lw in _DETERMINERS
-            or lw in _SUBJECT_LEAD
-            or w in nm.TITLES
+            lw in lex.DETERMINERS
+            or lw in lex.SUBJECT_LEAD
+            or w in lex.TITLES
             or w in {",", "„", '"', "»", "–"}
             or attributive
             or analyze_role(w) is not None
@@ -1487,10 +1378,10 @@ def _sentence_ages(doc: _Doc, clusters: list[_Cluster]) -> None:
         was mentioned after the named person, so the age may be theirs."""
         for t in range(start, tok):
             w = doc.words[t]
-            if doc.word(t - 1).lower() not in _DETERMINERS or t + 1 in mention_starts:
+            if doc.word(t - 1).lower() not in lex.DETERMINERS or t + 1 in mention_starts:
                 continue
-            if w in _GENERIC_PERSONS:
-                noun_gender = _GENERIC_PERSONS[w]
+            if w in lex.GENERIC_PERSONS:
+                noun_gender = lex.GENERIC_PERSONS[w]
             else:
                 role = analyze_role(w)
                 if role is None or role.kind not in {"noun", "adj"}:
@@ -1538,7 +1429,7 @@ def _sentence_ages(doc: _Doc, clusters: list[_Cluster]) -> None:
             k += 1
         lo = doc.sentence_start(tok)
         words = {w.lower() for w in doc.words[lo:tok]}
-        if words & _SUBJECT_PRONOUNS:  # "Er starb im Alter von 96 Jahren."
+        if words & lex.SUBJECT_PRONOUNS:  # "Er starb im Alter von 96 Jahren."
             return referent(tok, gender)
         return None
 
@@ -1594,16 +1485,11 @@ def _sentence_ages(doc: _Doc, clusters: list[_Cluster]) -> None:
                 clusters[order[k][2]].ages.append((0, match.start(), age))
                 break
             w = doc.words[tok]
-            if w in nm.TITLES or _role_at(doc, tok) is not None or qualifier_stem(w):
+            if w in lex.TITLES or _role_at(doc, tok) is not None or qualifier_stem(w):
                 tok += 1
                 steps += 1
                 continue
             break
-
-
-_SPEECH_VERBS = _words(
-    "sagte sagt erklärte erklärt betonte betont meinte meint warnte warnt so ergänzte fügte"
-)
 
 
 def _anaphoric_roles(doc: _Doc, clusters: list[_Cluster]) -> None:
@@ -1633,7 +1519,7 @@ def _anaphoric_roles(doc: _Doc, clusters: list[_Cluster]) -> None:
             starts += [
                 j + 1
                 for j in range(lo, hi - 2)
-                if doc.words[j] in _SPEECH_VERBS and doc.words[j + 1] in {"der", "die"}
+                if doc.words[j] in lex.SPEECH_VERBS and doc.words[j + 1] in {"der", "die"}
             ]
         for p in starts:
             article = doc.words[p].lower()
@@ -1662,7 +1548,7 @@ def _anaphoric_roles(doc: _Doc, clusters: list[_Cluster]) -> None:
                 final_np
                 and doc.word(k + 1) == "in"
                 and end == k + 3
-                and nm.is_place(doc.word(k + 2))
+                and lex.is_place(doc.word(k + 2))
             ):
                 end = k + 1  # "sagte der Manager in Ludwigshafen": where he said it
             phrase = _phrase(doc, k, role, end)
@@ -1675,7 +1561,7 @@ def _fullest(c: _Cluster) -> _Mention:
     return max(
         c.mentions,
         key=lambda m: (
-            len([p for p in m.parts if p not in nm.PARTICLES]),
+            len([p for p in m.parts if p not in lex.PARTICLES]),
             m.source != "alias",
             -m.first,
         ),

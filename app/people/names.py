@@ -1,69 +1,29 @@
 """What a word in a German text can be as part of a person's name.
 
-Small, pure word tests used by :mod:`app.people`: given names (from German NER
-corpora), ordinary nouns (from the Ding dictionary), name particles ("von der",
-"van", "al-"), titles ("Dr.", "Frau"), genitive forms ("Putins", "Merz'").
-Lexicons live in ``resources/lexicon/`` (see ``training/build_people_lexicon.py``).
-No spaCy, no Qt, nothing about any particular article.
+Small, pure word tests: the shape of name words ("McAllister", "J.D.", "al-Assad"),
+whether a capitalised word can be a name by itself ("Putin" yes, "Interesse",
+"Weißen", "Präsident" no), genitive forms ("Putins", "Merz'"). The word lists
+behind them are in :mod:`app.people.lexicon`. No spaCy, no Qt, nothing about any
+particular article.
 """
 
 from __future__ import annotations
 
-import functools
-import gzip
 import re
 
 from app.core.memo import word_cache
-from app.core.paths import resources_dir
-from app.nlp.lemmas import lemmatize
-
-
-def _words(text: str) -> frozenset[str]:
-    """The whitespace-separated words of ``text`` as a set."""
-    return frozenset(text.split())
-
-
-#: Lowercase words that belong inside names ("Ursula von der Leyen", "Vincent van Gogh").
-PARTICLES = _words(
-    """von vom van der den de del della dei di da dos das du la le zu zur ten ter bin ibn al el
-    y"""
+from app.nlp.lemmas import cached_lemma
+from app.people.lexicon import (
+    LAYOUT_WORDS,
+    MONTHS,
+    NEVER_NAMES,
+    WEEKDAYS,
+    is_common_noun,
+    is_given_name,
+    is_place,
+    nouns,
 )
-#: Particles that may start a surname on their own ("von der Leyen", "van Gogh").
-LEADING_PARTICLES = _words("von van de di da du del della dos al el bin ibn zu ten ter")
-
-#: Forms of address and academic titles: written before names, never part of them.
-TITLES = _words(
-    """Herr Herrn Frau Fräulein Dr. Prof. Dr Prof Professor Professorin Dipl.-Ing. Mag. Sir
-    Lady Lord Mr. Mrs. Ms. Monsieur Madame"""
-)
-
-#: Words of captions and layout that follow names in scraped text ("... Tests Foto: AFP").
-LAYOUT_WORDS = _words(
-    """Foto Fotos Bild Bilder Video Videos Grafik Quelle Archiv Screenshot Illustration Montage
-    Collage Copyright Symbolbild Archivbild Titelbild"""
-)
-
-MONTHS = _words(
-    """Januar Jänner Februar März April Mai Juni Juli August September Oktober November
-    Dezember"""
-)
-WEEKDAYS = _words("Montag Dienstag Mittwoch Donnerstag Freitag Samstag Sonnabend Sonntag")
-
-#: Capitalised words that are never names even when unknown to the lexicons.
-_NEVER_NAMES = _words(
-    """Der Die Das Den Dem Des Ein Eine Einen Einem Einer Eines Er Sie Es Wir Ihr Ich Man Mein
-    Dein Sein Seine Seinen Seinem Seiner Ihre Ihren Ihrem Ihrer Unser Euer Kein Keine Dieser
-    Diese Dieses Jener Jene Jeder Jede Alle Viele Einige Manche Beide Wie Was Wer Wo Wann
-    Warum Wieso Weshalb Und Oder Aber Doch Denn Sondern Auch Noch Nur Schon So Dann Da Dort
-    Hier Jetzt Heute Gestern Nun Nach Vor Bei Mit Von Zu Zum Zur Im In Am An Auf Aus Für
-    Über Unter Gegen Seit Bis Ob Als Wenn Weil Dass Damit Obwohl Während Trotz Laut Nicht Ja
-    Nein Bitte Zudem Außerdem Allerdings Deshalb Daher Dabei Damals Inzwischen Bereits
-    Immerhin Zuletzt Zunächst Erst Sogar Etwa Rund Mehr Weniger Ab Ohne Um Durch Neben
-    Hinter Zwischen Statt Wegen Fast Kaum Zwar Also Jedoch Dennoch Trotzdem Sowie Mal
-    Vielleicht Wohl Gar Eben Genau Gleich Ganz Sehr Bisher Stattdessen Anschließend
-    Einerseits Andererseits Möglicherweise Derzeit Zurzeit Unterdessen Indes Insgesamt Herr
-    Frau St. Sankt"""
-)
+from app.people.roles import is_role_word
 
 #: Heads of organisation and place names ("Volkszeitung", "Hausbank", "Olympiastadion").
 _ORG_HEAD = re.compile(
@@ -74,116 +34,13 @@ _ORG_HEAD = re.compile(
     r"|holding|sender|stadt|kreis|amt)s?$"
 )
 _INNER_CAPITAL = re.compile(r"^(?:Mc|Mac|Di|De|Da|Le|La|Van|Von|O['’]|D['’])[A-ZÄÖÜ][a-zäöüß]")
-#: Capitalised particles inside names: "Marine Le Pen", "Lana Del Rey", "Robert De Niro".
-CAPITAL_PARTICLES = _words("Le La De Del Di Da Van Von Du Dos Ter Ten Al El")
 _INITIAL = re.compile(r"^(?:[A-ZÄÖÜ]\.){1,3}$")
 _PARTICLE_HYPHEN = re.compile(r"^(?:al|el|as|ad|ash|at|az|bin|ibn|abu|ben|de|di|da|le|la)-[A-ZÄÖÜ]")
 
 
-@functools.cache
-def _given_names() -> dict[str, str]:
-    """First name -> usual gender ("m", "f" or "" when unknown or either)."""
-    path = resources_dir() / "lexicon" / "given_names.tsv"
-    text = path.read_text(encoding="utf-8")
-    body = text[text.index("\n", text.rindex("\n#") + 1) + 1 :] if text.startswith("#") else text
-    words = body.split()  # name, gender, name, gender, ...
-    return {name: "" if g == "?" else g for name, g in zip(words[::2], words[1::2], strict=True)}
-
-
-def warm_up() -> None:
-    """Load every word list now (each is read once per process)."""
-    _given_names()
-    _places()
-    _nouns()
-
-
-def given_name_gender(word: str) -> str | None:
-    """ "m" for "Holger", "f" for "Iris", None when unknown, unisex or no first name."""
-    if not is_given_name(word):
-        return None
-    return _given_names().get(word.split("-")[0]) or None
-
-
-@functools.cache
-def _places() -> frozenset[str]:
-    path = resources_dir() / "lexicon" / "places.txt"
-    return _word_list(path.read_text(encoding="utf-8"))
-
-
-@functools.cache
-def _nouns() -> frozenset[str]:
-    path = resources_dir() / "lexicon" / "nouns.txt.gz"
-    return _word_list(gzip.decompress(path.read_bytes()).decode("utf-8"))
-
-
-def _word_list(text: str) -> frozenset[str]:
-    """The lines of a word list file, without comment lines."""
-    words = set(text.split("\n"))
-    return frozenset(w for w in words if w and w[0] != "#")
-
-
-@word_cache(maxsize=200_000)
-def is_given_name(word: str) -> bool:
-    """ "Anna", "Wladimir", "Hans-Peter": a first name seen in German NER corpora."""
-    names = _given_names()
-    if word in _NEVER_NAMES:
-        return False
-    if word in names:
-        return True
-    if "-" in word:
-        parts = word.split("-")
-        return all(p in names for p in parts) and len(parts) == 2
-    return False
-
-
-@word_cache(maxsize=200_000)
-def is_place(word: str) -> bool:
-    """ "Berlin", "Russlands", "Leipziger": a geographic name, its genitive or its adjective."""
-    places = _places()
-    if word in places or (word.endswith("s") and word[:-1] in places):
-        return True
-    if not word.endswith("er"):
-        return False
-    stem = word[:-2]  # "Kieler", "Bremer"; "Münchner", "Dresdner" from "München", "Dresden"
-    return stem in places or stem + "en" in places or stem[:-1] + "en" in places
-
-
-@word_cache(maxsize=200_000)
-def is_common_noun(word: str) -> bool:
-    """An ordinary noun of the dictionary, also in genitive or dative plural form.
-
-    Hyphenated compounds are judged by their last part ("Raketen-Tests").
-    """
-    nouns = _nouns()
-    if "-" in word:
-        last = word.rsplit("-", 1)[1]
-        if not last[:1].isupper():
-            return False
-        word = last
-    if word in nouns:
-        return True
-    for ending in ("s", "es", "n", "en"):
-        stem = word[: -len(ending)]
-        if not word.endswith(ending) or len(stem) < 3 or stem not in nouns:
-            continue
-        if ending == "n" and not stem.endswith(("e", "el", "er")):
-            continue  # "Waffen" is "Waffe" + n, "Macron" is no "Macro" + n
-        return True
-    return False
-
-
-@word_cache(maxsize=200_000)
-def lemma(word: str) -> str:
-    """simplemma's German lemma of ``word`` (the word itself when unknown).
-
-    Through :mod:`app.nlp.lemmas`, which reads simplemma's data from a cached index:
-    simplemma's own first call decodes its whole German table (about 2 s)."""
-    return lemmatize(word)
-
-
 def lemma_is_lowercase(word: str) -> bool:
     """True for capitalised adjectives, verbs and function words ("Brisant", "Weißen")."""
-    found = lemma(word)
+    found = cached_lemma(word)
     return bool(found) and found[0].islower()
 
 
@@ -211,7 +68,7 @@ def is_particle_name(word: str) -> bool:
 
 
 def is_never_name(word: str) -> bool:
-    return word in _NEVER_NAMES or word in MONTHS or word in WEEKDAYS or word in LAYOUT_WORDS
+    return word in NEVER_NAMES or word in MONTHS or word in WEEKDAYS or word in LAYOUT_WORDS
 
 
 @word_cache(maxsize=200_000)
@@ -223,13 +80,13 @@ def is_compound_noun(word: str) -> bool:
     """
     if len(word) < 7 or not word[:1].isupper() or not word[1:].islower():
         return False
-    nouns = _nouns()
+    known = nouns()
     for k in range(3, len(word) - 3):
         head = word[k].upper() + word[k + 1 :]
-        if head not in nouns and not (head.endswith("s") and head[:-1] in nouns):
+        if head not in known and not (head.endswith("s") and head[:-1] in known):
             continue
         modifier = word[:k]
-        if modifier in nouns or (modifier[-1] in "sn" and modifier[:-1] in nouns):
+        if modifier in known or (modifier[-1] in "sn" and modifier[:-1] in known):
             return True
     return False
 
@@ -243,8 +100,6 @@ def is_name_core(word: str, strict: bool = True) -> bool:
     "Interesse", "Weißen", "Präsident" no. ``strict`` also rejects unlisted
     compounds of nouns ("Stadtfest"), at the price of surnames like "Nagelsmann".
     """
-    from app.people.roles import is_role_word
-
     if is_particle_name(word):
         return True
     if not is_capitalised_word(word) or is_never_name(word):
