@@ -12,8 +12,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-import app.people.extract as people_module
-from app.people import extract_people
+from app.people import ages, credits, extract_people, scan
 from tests.people_support import analysis_data, by_name, mention_texts, people
 
 # --------------------------------------------------------------------------- names
@@ -673,21 +672,21 @@ def test_windowed_scans_find_what_one_scan_finds(pieces: list[str], window: int)
     """Cutting the text into windows (at line breaks, else whitespace) loses no match
     of the patterns scanned that way and finds none twice."""
     text = "".join(pieces)
-    cuts = list(people_module._scan_cuts(text, window))
+    cuts = list(scan.scan_cuts(text, window))
     if text:  # contiguous windows from the start to the end, none empty
         assert [a for a, _ in cuts] == [0] + [b for _, b in cuts[:-1]]
         assert cuts[-1][1] == len(text) and all(a < b for a, b in cuts)
     else:
         assert cuts == []
     patterns = [
-        *people_module._AGE_STATEMENTS,
-        people_module._AGE_BACKREF,
-        people_module._AGE_ATTRIBUTE,
-        people_module._CREDIT_LABEL,
+        *ages.AGE_STATEMENTS,
+        ages.AGE_BACKREF,
+        ages.AGE_ATTRIBUTE,
+        credits.CREDIT_LABEL,
     ]
     for pattern in patterns:
         whole = [(m.span(), m.groups()) for m in pattern.finditer(text)]
-        windowed = [(m.span(), m.groups()) for m in people_module._finditer(pattern, text, window)]
+        windowed = [(m.span(), m.groups()) for m in scan.finditer(pattern, text, window)]
         assert len(set(windowed)) == len(windowed)  # nothing found twice
         assert set(windowed) <= set(whole), pattern.pattern  # nothing invented
         at_line_breaks = all("\n" in text[a:b][len(text[a:b].rstrip()) :] for a, b in cuts[:-1])
