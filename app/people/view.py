@@ -73,6 +73,10 @@ class TokenView:
         hi = bisect.bisect_left(self.starts, end)
         return range(lo, max(lo, hi))
 
+    def token_at(self, position: int) -> int:
+        """The index of the token that starts at or last before character ``position``."""
+        return max(0, bisect.bisect_right(self.starts, position) - 1)
+
     def same_sentence(self, i: int, j: int) -> bool:
         return 0 <= i < self.n and 0 <= j < self.n and self.sent[i] == self.sent[j]
 
