@@ -29,55 +29,59 @@ def anaphoric_roles(doc: TokenView, clusters: list[Cluster]) -> None:
         for m in c.mentions:
             sentence_people.setdefault(doc.sent[m.first], set()).add(idx)
             mention_starts.add(m.first)
-    i = 0
-    while i < doc.n:
-        lo = i
-        sent = doc.sent[i]
-        while i < doc.n and doc.sent[i] == sent:
-            i += 1
-        hi = i
+    for lo, hi in doc.sentences():
         if doc.blocked[lo]:
             continue
-        starts = [lo] if doc.words[lo] in {"Der", "Die"} else []
-        if sent not in sentence_people:  # "..., sagte der Professor am ...": nobody named
-            starts += [
-                j + 1
-                for j in range(lo, hi - 2)
-                if doc.words[j] in lex.SPEECH_VERBS and doc.words[j + 1] in {"der", "die"}
-            ]
-        for p in starts:
-            article = doc.words[p].lower()
-            k = p + 1
-            while k < hi and qualifier_stem(doc.words[k]) is not None:
-                k += 1
-            role = role_at(doc, k, article) if k < hi else None
-            if role is None or role.gender is None or role.kind not in {"noun", "adj"}:
+        sent = doc.sent[lo]
+        for p in _phrase_starts(doc, lo, hi, named=sent in sentence_people):
+            found = _unnamed_role(doc, p, lo, hi, mention_starts)
+            if found is None:
                 continue
-            end = complement_end(doc, k, hi)
-            if any(j in mention_starts for j in range(p, end + 1)):
-                continue  # the phrase belongs to a name: "Der Trainer Jürgen Klopp ..."
-            follow = doc.word(end) if end < hi else "."
-            subject_np = p == lo and follow[:1].islower()
-            final_np = p > lo and follow in {".", "!", "?", "…"}
-            if not (subject_np or final_np):
-                continue
+            gender, phrase = found
             people = [
-                idx
-                for idx in sentence_people.get(sent - 1, set())
-                if clusters[idx].gender == role.gender
+                i for i in sentence_people.get(sent - 1, set()) if clusters[i].gender == gender
             ]
-            if len(people) != 1:
-                continue
-            if (
-                final_np
-                and doc.word(k + 1) == "in"
-                and end == k + 3
-                and lex.is_place(doc.word(k + 2))
-            ):
-                end = k + 1  # "sagte der Manager in Ludwigshafen": where he said it
-            phrase = role_phrase(doc, k, role, end)
-            if phrase not in clusters[people[0]].roles:
+            if len(people) == 1 and phrase not in clusters[people[0]].roles:
                 clusters[people[0]].roles.append(phrase)
+
+
+def _phrase_starts(doc: TokenView, lo: int, hi: int, named: bool) -> list[int]:
+    """Where a role phrase about somebody else may start in the sentence [lo, hi):
+    at its start ("Die ..."), or after a verb of saying when it names nobody
+    ("..., sagte der Professor am ...")."""
+    starts = [lo] if doc.words[lo] in {"Der", "Die"} else []
+    if not named:
+        starts += [
+            j + 1
+            for j in range(lo, hi - 2)
+            if doc.words[j] in lex.SPEECH_VERBS and doc.words[j + 1] in {"der", "die"}
+        ]
+    return starts
+
+
+def _unnamed_role(
+    doc: TokenView, p: int, lo: int, hi: int, mention_starts: set[int]
+) -> tuple[str, str] | None:
+    """(gender, role phrase) of a noun phrase at ``p`` that names a person by a role
+    alone: the subject of the sentence [lo, hi) or its last words."""
+    article = doc.words[p].lower()
+    k = p + 1
+    while k < hi and qualifier_stem(doc.words[k]) is not None:
+        k += 1
+    role = role_at(doc, k, article) if k < hi else None
+    if role is None or role.gender is None or role.kind not in {"noun", "adj"}:
+        return None
+    end = complement_end(doc, k, hi)
+    if any(j in mention_starts for j in range(p, end + 1)):
+        return None  # the phrase belongs to a name: "Der Trainer Jürgen Klopp ..."
+    follow = doc.word(end) if end < hi else "."
+    subject_np = p == lo and follow[:1].islower()
+    final_np = p > lo and follow in {".", "!", "?", "…"}
+    if not (subject_np or final_np):
+        return None
+    if final_np and doc.word(k + 1) == "in" and end == k + 3 and lex.is_place(doc.word(k + 2)):
+        end = k + 1  # "sagte der Manager in Ludwigshafen": where he said it
+    return role.gender, role_phrase(doc, k, role, end)
 
 
 def pronoun_antecedent(

@@ -123,66 +123,104 @@ def _person_inside(doc: TokenView, first: int, stop: int) -> tuple[int, int] | N
 
 
 def find_candidates(doc: TokenView, entities: Sequence[Span]) -> list[Mention]:
-    found: list[Mention] = []
-    taken = [False] * doc.n
+    """Every mention of a possible person, in text order, none overlapping another.
 
-    def add(first: int, stop: int, source: str, weak: bool = False) -> None:
-        if first >= stop or any(taken[first:stop]):
+    First the pipeline's PER entities, repaired; then, over the tokens left, German
+    grammar: a role noun before a name, a first name before a surname, a name before a
+    tag ("(71)", "(SPD)").
+    """
+    found = _Found(doc)
+    for ent in entities:
+        if ent.label != "PER":
+            continue
+        rng = doc.token_range(ent.start, ent.end)
+        for a, b, weak in runs_in_entity(doc, rng.start, rng.stop):
+            found.add(a, b, "ner", weak)
+    for i in range(doc.n):
+        if found.taken[i] or doc.blocked[i] or not doc.words[i][:1].isupper():
+            continue
+        run = (
+            _run_after_role(doc, i, found.taken)
+            or _run_from_given_name(doc, i)
+            or _run_before_tag(doc, i)
+        )
+        if run is not None:
+            found.add(*run)
+    found.mentions.sort(key=lambda m: m.first)
+    return found.mentions
+
+
+class _Found:
+    """Mentions found so far and the tokens they take."""
+
+    def __init__(self, doc: TokenView) -> None:
+        self.doc = doc
+        self.mentions: list[Mention] = []
+        self.taken = [False] * doc.n
+
+    def add(self, first: int, stop: int, source: str, weak: bool = False) -> None:
+        """Add the mention [first, stop) unless it overlaps one found before, lies in an
+        entity of another label (except for the pipeline's own PER runs) or is no name."""
+        doc = self.doc
+        if first >= stop or any(self.taken[first:stop]):
             return
         if source != "ner" and any(doc.other_entity[first:stop]):
             return
         m = make_mention(doc, first, stop, source)
         if m is not None:
             m.weak = weak
-            found.append(m)
+            self.mentions.append(m)
             for k in range(first, stop):
-                taken[k] = True
+                self.taken[k] = True
 
-    # 1. the pipeline's PER entities, repaired
-    for ent in entities:
-        if ent.label != "PER":
-            continue
-        rng = doc.token_range(ent.start, ent.end)
-        for a, b, weak in runs_in_entity(doc, rng.start, rng.stop):
-            add(a, b, "ner", weak)
-    for i in range(doc.n):
-        w = doc.words[i]
-        if taken[i] or doc.blocked[i] or not w[:1].isupper():
-            continue
-        # 2. a role noun right before a name: "Kanzler Scholz", "Trainerin Anna Berg"
-        prev = doc.word(i - 1)
-        if prev[:1].isupper() and doc.same_sentence(i - 1, i) and not taken[i - 1]:
-            role = role_at(doc, i - 1)
-            if role is not None and can_start(doc, i, strict=False):
-                stop = extend_run(doc, i)
-                company = role.kind == "demonym" or role.base.lower().endswith(lex.COMPANY_HEADS)
-                if stop - i > 1 or not company or lex.is_given_name(w):
-                    add(i, stop, "role")
-                    continue
-        # 3. a known first name (or initials) and a surname: "Maria Schulz", "J.D. Vance"
-        if (lex.is_given_name(w) and not _month_context(doc, i)) or (
-            nm.is_initial(w) and can_start(doc, i)
-        ):
-            stop = extend_run(doc, i)
-            if stop > i + 1:
-                add(i, stop, "given")
-                continue
-        # 4. a name right before "(71)" or "(SPD)"
-        if can_start(doc, i, strict=False) and analyze_role(w) is None:
-            stop = extend_run(doc, i)
-            if tag_after(doc, stop):
-                add(skip_to_given_name(doc, i, stop), stop, "tag")
-                continue
-        if (
-            nm.is_capitalised_word(w)
-            and not nm.is_never_name(w)
-            and tag_after(doc, i + 1)
-            and not nm.lemma_is_lowercase(w)
-            and doc.word(i - 1).lower() not in lex.DETERMINERS
-        ):
-            add(i, i + 1, "tag")  # "Koch (CDU)": a surname that is also a word
-    found.sort(key=lambda m: m.first)
-    return found
+
+#: A proposed mention: (first token, stop token, source).
+_Run = tuple[int, int, str]
+
+
+def _run_after_role(doc: TokenView, i: int, taken: list[bool]) -> _Run | None:
+    """A role noun right before a name: "Kanzler Scholz", "Trainerin Anna Berg"."""
+    prev = doc.word(i - 1)
+    if not (prev[:1].isupper() and doc.same_sentence(i - 1, i) and not taken[i - 1]):
+        return None
+    role = role_at(doc, i - 1)
+    if role is None or not can_start(doc, i, strict=False):
+        return None
+    stop = extend_run(doc, i)
+    company = role.kind == "demonym" or role.base.lower().endswith(lex.COMPANY_HEADS)
+    if stop - i > 1 or not company or lex.is_given_name(doc.words[i]):
+        return i, stop, "role"
+    return None
+
+
+def _run_from_given_name(doc: TokenView, i: int) -> _Run | None:
+    """A known first name (or initials) and a surname: "Maria Schulz", "J.D. Vance"."""
+    w = doc.words[i]
+    if (lex.is_given_name(w) and not _month_context(doc, i)) or (
+        nm.is_initial(w) and can_start(doc, i)
+    ):
+        stop = extend_run(doc, i)
+        if stop > i + 1:
+            return i, stop, "given"
+    return None
+
+
+def _run_before_tag(doc: TokenView, i: int) -> _Run | None:
+    """A name right before "(71)" or "(SPD)"; "Koch (CDU)": also a surname that is a word."""
+    w = doc.words[i]
+    if can_start(doc, i, strict=False) and analyze_role(w) is None:
+        stop = extend_run(doc, i)
+        if tag_after(doc, stop):
+            return skip_to_given_name(doc, i, stop), stop, "tag"
+    if (
+        nm.is_capitalised_word(w)
+        and not nm.is_never_name(w)
+        and tag_after(doc, i + 1)
+        and not nm.lemma_is_lowercase(w)
+        and doc.word(i - 1).lower() not in lex.DETERMINERS
+    ):
+        return i, i + 1, "tag"
+    return None
 
 
 def _month_context(doc: TokenView, i: int) -> bool:

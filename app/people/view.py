@@ -9,7 +9,7 @@ extractor uses it.
 from __future__ import annotations
 
 import bisect
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -88,6 +88,16 @@ class TokenView:
         while i > 0 and self.sent[i - 1] == s:
             i -= 1
         return i
+
+    def sentences(self) -> Iterator[tuple[int, int]]:
+        """(first, stop) token indices of every sentence, in order."""
+        i = 0
+        while i < self.n:
+            lo = i
+            sent = self.sent[i]
+            while i < self.n and self.sent[i] == sent:
+                i += 1
+            yield lo, i
 
     def span_text(self, first: int, stop: int) -> str:
         return self.text[self.starts[first] : self.ends[stop - 1]]
