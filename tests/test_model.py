@@ -190,7 +190,7 @@ def test_ner_vote_keeps_weak_label_only_if_both_models_agree() -> None:
     import spacy
     from spacy.tokens import Span
 
-    from app.nlp.components import NerStash, NerVote
+    from app.nlp.components.ner_vote import NerStash, NerVote
 
     nlp = spacy.blank("de")
     doc = nlp("Der Konzern Quastenberg Solar und Lene Wroblewski aus Bremen und die Linke")
@@ -213,7 +213,7 @@ def test_ner_vote_keeps_weak_label_only_if_both_models_agree() -> None:
 
 
 def test_lexclass_marks_known_common_nouns(nlp) -> None:  # type: ignore[no-untyped-def]
-    from app.nlp.components import LEX_COMMON, lex_flags
+    from app.nlp.components.lexclass import LEX_COMMON, lex_flags
 
     doc = nlp("Der Präsident und der Korea-Experte Quastenberg")
     flags = {t.text: lex_flags(t) for t in doc}
