@@ -537,6 +537,7 @@ def test_photo_credit_is_kept_apart() -> None:
         "Foto: Getty Images",
         "Foto: Stadt Köln",
         "Bild: Polizei Berlin",
+        "Bild: Feuerwehr Essen",
         "Fotos: IMAGO/Sven Simon, REUTERS",
     ],
 )
@@ -545,6 +546,17 @@ def test_agencies_in_credits_are_no_people(caption: str) -> None:
     found = people(text, per=["Sven Simon"])
     assert [p for p in found if not p.credit] == []
     assert {p.name for p in found if p.credit} <= {"Sven Simon"}
+
+
+@pytest.mark.parametrize(
+    "caption",
+    ["Bild: Anna Weberling/dpa", "Bilder: Anna Weberling", "Fotografin: Anna Weberling",
+     "© Anna Weberling/AFP", "Copyright: Anna Weberling"],
+)  # fmt: skip
+def test_every_credit_label_of_the_lexicon(caption: str) -> None:
+    """ "Bild:" too (the old pattern "Bilder?" matched "Bilde" and "Bilder", not "Bild")."""
+    found = people(f"Die Demonstration blieb friedlich. {caption}\nMehr folgt.")
+    assert [(p.name, p.credit) for p in found] == [("Anna Weberling", True)]
 
 
 def test_credit_name_is_not_merged_into_the_story() -> None:

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 from app.people import lexicon as lex
 from app.people import names as nm
 from app.people.phrases import role_at
-from app.people.roles import analyze_role
+from app.people.roles import analyze_role, is_company_role
 from app.people.runs import (
     can_start,
     extend_run,
@@ -91,7 +91,7 @@ def _person_inside(doc: TokenView, first: int, stop: int) -> tuple[int, int] | N
     while a < stop and not lex.is_given_name(doc.words[a]):
         w = doc.words[a]
         role = analyze_role(w)
-        if role is not None and not role.base.lower().endswith(lex.COMPANY_HEADS):
+        if role is not None and not is_company_role(role):
             role_before = True
         elif (
             looks_genitive(w)
@@ -187,7 +187,7 @@ def _run_after_role(doc: TokenView, i: int, taken: list[bool]) -> _Run | None:
     if role is None or not can_start(doc, i, strict=False):
         return None
     stop = extend_run(doc, i)
-    company = role.kind == "demonym" or role.base.lower().endswith(lex.COMPANY_HEADS)
+    company = role.kind == "demonym" or is_company_role(role)
     if stop - i > 1 or not company or lex.is_given_name(doc.words[i]):
         return i, stop, "role"
     return None

@@ -15,8 +15,13 @@ from app.people.roles import is_role_word
 from app.people.scan import finditer
 from app.people.view import TokenView
 
+#: A credit label and the spaces after it: "Foto: ", "Fotografin : ", "© ".
 CREDIT_LABEL = re.compile(
-    r"(?<![\w-])(?:Fotos?|Bilder?|Video|Grafik|Fotograf(?:in)?|Copyright)\s*:\s*|©\s*"
+    r"(?<![\w-])(?:"
+    + "|".join(sorted(lex.CREDIT_LABELS, key=lambda w: (-len(w), w)))
+    + r")\s*:\s*|"
+    + re.escape(lex.CREDIT_SIGN)
+    + r"\s*"
 )
 _CREDIT_ITEM = re.compile(r"[^/|,;\n]+")
 
@@ -78,7 +83,10 @@ def credit_name(item: str) -> str | None:
             return None
     first = name_words[0]
     if not lex.is_given_name(first) and (
-        lex.is_common_noun(first) or nm.lemma_is_lowercase(first) or is_role_word(first)
+        lex.is_common_noun(first)
+        or nm.lemma_is_lowercase(first)
+        or is_role_word(first)
+        or lex.is_place(name_words[-1])
     ):
         return None  # "Stadt Köln", "Polizei Berlin", "Archiv Müller"
     return item

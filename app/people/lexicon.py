@@ -75,6 +75,19 @@ TEMPORAL_WORDS = (
     )
 )
 
+# --------------------------------------------------------------------------- credits, layout
+
+#: Words that label a photo credit when a colon follows: "Foto: Anna Weber/dpa". The one
+#: list of the people extractor (:mod:`app.people.credits`) and the spaCy entity rules.
+CREDIT_LABELS = words("Foto Fotos Bild Bilder Video Grafik Fotograf Fotografin Copyright")
+#: The sign that labels a photo credit without a colon: "© Anna Weber".
+CREDIT_SIGN = "©"
+#: Words of captions and layout that follow names in scraped text ("... Tests Foto: AFP").
+LAYOUT_WORDS = CREDIT_LABELS | words(
+    """Videos Quelle Archiv Screenshot Illustration Montage Collage Symbolbild Archivbild
+    Titelbild"""
+)
+
 # --------------------------------------------------------------------------- names
 
 #: Lowercase words that belong inside names ("Ursula von der Leyen", "Vincent van Gogh").
@@ -93,11 +106,6 @@ TITLES = words(
     Lady Lord Mr. Mrs. Ms. Monsieur Madame"""
 )
 
-#: Words of captions and layout that follow names in scraped text ("... Tests Foto: AFP").
-LAYOUT_WORDS = words(
-    """Foto Fotos Bild Bilder Video Videos Grafik Quelle Archiv Screenshot Illustration Montage
-    Collage Copyright Symbolbild Archivbild Titelbild"""
-)
 
 #: Capitalised words that are never names even when unknown to the lexicons.
 NEVER_NAMES = words(
@@ -187,8 +195,6 @@ def party_of(text: str) -> str | None:
     """The party that ``text`` names ("Grünen" -> "Grüne", "SPD"), else None."""
     return PARTIES.get(text.strip().lower())
 
-
-# --------------------------------------------------------------------------- credits
 
 #: Agencies and picture services of photo credits, lowercase ("dpa", "picture alliance").
 AGENCIES = frozenset(

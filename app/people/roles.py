@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from app.core.memo import word_cache
 from app.nlp.lemmas import cached_lemma
 from app.people.lexicon import (
+    COMPANY_HEADS,
     FEMININE_ENDINGS,
     MASCULINE_ENDINGS,
     NOT_PERSON_ENDINGS,
@@ -165,8 +166,19 @@ def analyze_role(word: str, article: str | None = None) -> RoleNoun | None:
 
 
 def is_role_word(word: str) -> bool:
-    """True when ``word`` reads as a singular role noun (any kind, demonyms included)."""
-    return analyze_role(word) is not None
+    """True when ``word`` reads as a singular role noun (any kind, demonyms included)
+    and is no known first name ("Stefan" is no "Fan").
+
+    The one test of "role noun" for the people extractor and the spaCy entity rules
+    (:mod:`app.nlp.components.entity_rules`).
+    """
+    return analyze_role(word) is not None and not is_given_name(word)
+
+
+def is_company_role(role: RoleNoun) -> bool:
+    """A role noun that often stands before a company's name rather than a person's:
+    "der Autobauer Tesla", "der Onlinehändler Zalando", "Risikokapitalgeber Earlybird"."""
+    return role.base.lower().endswith(COMPANY_HEADS)
 
 
 def adjective_stem(word: str) -> str | None:

@@ -16,7 +16,7 @@ from app.nlp.lemmas import cached_lemma
 from app.people import lexicon as lex
 from app.people import names as nm
 from app.people.phrases import role_at
-from app.people.roles import analyze_role, is_role_word
+from app.people.roles import analyze_role, is_company_role, is_role_word
 from app.people.view import TokenView
 
 EAST_ASIAN_GIVEN = re.compile(r"^[A-Z][a-z]{1,5}-[a-z]{2,6}$")
@@ -257,7 +257,7 @@ def runs_in_entity(doc: TokenView, first: int, stop: int) -> list[tuple[int, int
             role = analyze_role(w)
             if w[:1].isupper() and w not in lex.TITLES and (role is None or role.kind == "demonym"):
                 cut_noun = True  # "Interesse Kims", "Leipziger Volkszeitung"
-            elif role is not None and role.base.lower().endswith(lex.COMPANY_HEADS):
+            elif role is not None and is_company_role(role):
                 cut_noun = True  # "Risikokapitalgeber Earlybird"
             a += 1
         if a >= stop:
@@ -274,7 +274,7 @@ def runs_in_entity(doc: TokenView, first: int, stop: int) -> list[tuple[int, int
         a = skip_to_given_name(doc, a, b)
         if a == first and b - a == 1 and not lex.is_given_name(doc.words[a]):
             role = role_at(doc, a - 1) if a > 0 else None
-            if role is not None and role.base.lower().endswith(lex.COMPANY_HEADS):
+            if role is not None and is_company_role(role):
                 cut_noun = True  # "der Risikokapitalgeber Earlybird"
         runs.append((a, b, cut_noun and b - a == 1))
         i = max(b, a + 1) if b == full_b else b + 1  # skip the possessed noun ("Roman")

@@ -27,138 +27,14 @@ from app.nlp.components.lexclass import (
     LexClass,
     lex_flags,
 )
-
-_CREDIT_WORDS = frozenset({"Foto", "Fotos", "Bild", "Bilder", "Quelle", "Grafik", "Video"})
-# Nouns for offices, titles and roles that stand before a name ("Präsident Joe Biden").
-# Compounds ("Handelsminister", "Ex-Präsident", "Korea-Experte") end in one of these.
-_ROLE_STEMS = (
-    "präsident",
-    "kanzler",
-    "minister",
-    "sprecher",
-    "chef",
-    "leiter",
-    "direktor",
-    "vorsitzende",
-    "experte",
-    "trainer",
-    "könig",
-    "kaiser",
-    "prinz",
-    "fürst",
-    "herzog",
-    "graf",
-    "papst",
-    "bischof",
-    "pfarrer",
-    "heilige",
-    "bürgermeister",
-    "abgeordnete",
-    "senator",
-    "gouverneur",
-    "botschafter",
-    "general",
-    "kommissar",
-    "richter",
-    "anwalt",
-    "professor",
-    "autor",
-    "schauspieler",
-    "sänger",
-    "regisseur",
-    "spieler",
-    "stürmer",
-    "torwart",
-    "kapitän",
-    "manager",
-    "gründer",
-    "unternehmer",
-    "politiker",
-    "diktator",
-    "despot",
-    "herrscher",
-    "landesvater",
-    "kandidat",
-    "sekretär",
-    "berater",
-    "ökonom",
-    "forscher",
-    "wissenschaftler",
-    "journalist",
-    "reporter",
-    "moderator",
-    "künstler",
-    "komponist",
-    "dirigent",
-    "musiker",
-    "schriftsteller",
-    "dichter",
-    "maler",
-    "architekt",
-    "arzt",
-    "ärztin",
-    "mediziner",
-    "bundestrainer",
-    "coach",
-    "vorstand",
-    "aktivist",
-    "sprecherin",
-    "bruder",
-    "schwester",
-    "vater",
-    "mutter",
-    "sohn",
-    "tochter",
-    "witwe",
-    "onkel",
-    "tante",
-    "frau",
-    "herr",
-    "kollege",
-    "freund",
-    "partner",
-    "nachfolger",
-    "vorgänger",
-    "rivale",
-    "gegner",
-    "herausforderer",
-    "amtsinhaber",
-    "kardinal",
-    "erzbischof",
-    "rabbiner",
-    "imam",
-    "pastor",
-    "kommandeur",
-    "oberst",
-    "major",
-    "leutnant",
-    "admiral",
-    "marschall",
-    "feldherr",
-    "staatssekretär",
-    "beauftragte",
-    "intendant",
-)
-_ROLE_ENDINGS = ("innen", "in", "en", "n", "s", "e", "r")
+from app.people.lexicon import CREDIT_LABELS, CREDIT_SIGN
+from app.people.roles import analyze_role, is_company_role, is_role_word
 
 
 def _is_common_noun(token: Any) -> bool:
     flags = lex_flags(token)
     return bool(flags & LEX_COMMON) and not flags & (
         LEX_PROPER | LEX_FIRST | LEX_GAZ_LOC | LEX_GAZ_ORG
-    )
-
-
-def is_role_word(text: str) -> bool:
-    """Is this (capitalised) word a role noun or a compound ending in one?"""
-    if not text[:1].isupper():
-        return False
-    low = text.lower()
-    if low.endswith(_ROLE_STEMS):
-        return True
-    return any(
-        low.endswith(ending) and low[: -len(ending)].endswith(_ROLE_STEMS)
-        for ending in _ROLE_ENDINGS
     )
 
 
@@ -323,8 +199,10 @@ class EntityRules(StatelessPipe):
         doc = ent.doc
         if ent.label_ == "PER" or ent.start == 0 or len(ent) > 3:
             return ent
-        if not is_role_word(doc[ent.start - 1].text):
-            return ent
+        before = doc[ent.start - 1].text
+        role = analyze_role(before) if is_role_word(before) else None
+        if role is None or is_company_role(role):
+            return ent  # "der Spielzeughersteller Mattel" names a company
         known = LEX_PROPER | LEX_GAZ_LOC | LEX_GAZ_ORG
         if all(_is_name_word(t) and not lex_flags(t) & known for t in ent):
             return Span(doc, ent.start, ent.end, label="PER")
@@ -355,9 +233,9 @@ class EntityRules(StatelessPipe):
         """'Foto: Vorname Name/Agentur': the name is a person, the agency an organisation."""
         out = list(ents)
         for i in range(len(doc) - 2):
-            if doc[i].text not in _CREDIT_WORDS or doc[i + 1].text != ":":
+            j = _credit_start(doc, i)
+            if j is None:
                 continue
-            j = i + 2
             k = j
             while k < len(doc) and k - j < 4 and doc[k].text[:1].isupper() and doc[k].is_alpha:
                 k += 1
@@ -371,3 +249,12 @@ class EntityRules(StatelessPipe):
                     out = [e for e in out if e.end <= k + 1 or e.start >= k + 2]
                     out.append(Span(doc, k + 1, k + 2, label="ORG"))
         return out
+
+
+def _credit_start(doc: Doc, i: int) -> int | None:
+    """Where the credit after a label at token ``i`` starts: "Foto: ...", "© ..."; else None."""
+    if doc[i].text in CREDIT_LABELS and doc[i + 1].text == ":":
+        return i + 2
+    if doc[i].text == CREDIT_SIGN:
+        return i + 1
+    return None
