@@ -3,8 +3,9 @@
 Shows the people of the current analysis (photo credits apart, collapsed),
 sortable by first appearance or by mentions, with a filter box. Selecting a
 person asks the window to highlight their mentions; Enter steps through them.
-Also holds the plain CSV / JSON export of the people list. It never looks at
-the text or the spaCy analysis, only at :class:`~app.people.Person` records.
+Also holds the CSV / JSON export of the people list (the records of
+:mod:`app.people.export`, as ``leselupe analyze --json`` writes them). It never looks
+at the text or the spaCy analysis, only at :class:`~app.core.results.Person` records.
 """
 
 from __future__ import annotations
