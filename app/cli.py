@@ -48,6 +48,9 @@ def read_input(path: str) -> Document:
 
 def analysis_to_json(analysis: Any, source: str, with_tokens: bool = False) -> dict[str, Any]:
     """The JSON object of ``leselupe analyze --json`` (field names are a contract)."""
+    # deferred like every analysis import here: app.people loads the extractor and simplemma
+    from app.people.export import person_record
+
     out: dict[str, Any] = {
         "source": source,
         "model": {"name": analysis.model.name, "version": analysis.model.version},
@@ -56,17 +59,7 @@ def analysis_to_json(analysis: Any, source: str, with_tokens: bool = False) -> d
             {"start": e.start, "end": e.end, "label": e.label, "text": e.text}
             for e in analysis.entities
         ],
-        "people": [
-            {
-                "name": p.name,
-                "roles": list(p.roles),
-                "age": p.age,
-                "party": p.party,
-                "credit": p.credit,
-                "mentions": [[s, e] for s, e in p.mentions],
-            }
-            for p in analysis.people
-        ],
+        "people": [person_record(p) for p in analysis.people],
     }
     if with_tokens:
         from app.dictionary import open_dictionary
