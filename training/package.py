@@ -117,6 +117,7 @@ def build(
     import spacy
 
     import app.nlp.components  # noqa: F401
+    import app.nlp.org_place_rules  # noqa: F401
 
     nlp = spacy.load(ner_dir)
     if lexicon is not None:  # a newer word-class lexicon than the one trained with
@@ -136,6 +137,7 @@ def build(
         nlp.add_pipe("sentencizer", first=True)
     if rules and "leselupe_entity_rules" in spacy.registry.factories.get_all():
         nlp.add_pipe("leselupe_entity_rules", after=nlp.pipe_names[-1])
+        nlp.add_pipe("leselupe_org_place_rules", after="leselupe_entity_rules")
     nlp.add_pipe("leselupe_lemmatizer")
     meta = nlp.meta
     meta["lang"] = "de"

@@ -1,0 +1,581 @@
+"""``leselupe_org_place_rules``: organisations and places after the statistical NER.
+
+Runs after ``leselupe_entity_rules`` and uses German news conventions and the name
+lists of :mod:`app.nlp.gazetteer`:
+
+- **gazetteer**: known organisations and places, also inflected ("des Bundestages",
+  "der Europäischen Union", "Russlands"), get their label; a known name the model cut
+  ("Europäischen" + "Union") or missed is completed or added. Names that are also
+  ordinary words ("Grünen", "Linke", "Union") count only after an article or preposition.
+  A single word that the word-class lexicon knows as a common noun or first name ("Bild",
+  "Essen", "Florenz") is only relabelled where the model already found an entity;
+- **heads**: a name with a legal form ("… AG", "… GmbH", "… Inc."), a compound with an
+  institution head ("Friedrich-Naumann-Stiftung", "Robert-Koch-Institut"), an authority or
+  institute with "für"/"der" ("Bundesamt für Migration und Flüchtlinge", "Institut für
+  Weltwirtschaft"), a school, court or university with a place ("Realschule Spaichingen",
+  "Amtsgericht München"), an English media or institution head ("NBC News", "Matthew
+  Humberstone School"), a sports club prefix ("VfL Osnabrück"), a place adjective before
+  a newspaper head ("Stuttgarter Zeitung") is an organisation;
+- **demonyms**: a place adjective with common nouns after it ("Düsseldorfer
+  Oberbürgermeisterin", "des Düsseldorfer Konzerns") is no name: it is dropped, or cut off
+  a name that follows it ("Wuppertaler Lokal-Matadoren Sundealers" -> "Sundealers");
+- **acronyms**: an all-caps word of 2-6 letters that no entity covers is an organisation
+  ("KCNA", "BND"), unless it is a known place, a common-noun abbreviation ("DVD"), a
+  Roman numeral, a unit after a number, in an all-caps line, or a photo credit code ("STR").
+
+Each rule can be switched off in the component's config (for measuring). No Qt here.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from typing import Any
+
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from app.nlp.components import (
+    LEX_COMMON,
+    LEX_FIRST,
+    LEX_GAZ_LOC,
+    LEX_OTHER,
+    LEX_PROPER,
+    _Stateless,
+    is_role_word,
+    lex_flags,
+)
+from app.nlp.gazetteer import AMBIGUOUS, Gazetteer, load_gazetteer
+
+_Ent = tuple[int, int, str]
+
+# Articles and prepositions that make "Grünen", "Linke", "Union" a party name.
+_DETERMINERS = frozenset(
+    "die der den des dem von vom bei beim mit für gegen zur zum durch ohne um".split()
+)
+_LEGAL_FORMS = frozenset(
+    "AG GmbH SE KG KGaA OHG mbH eG e.V. e. V. eV Inc. Inc Ltd. Ltd Corp. Corp LLC plc PLC "
+    "S.A. SA N.V. NV B.V. BV S.p.A. SpA AB ASA Co.".split()
+)
+# Heads of compound names: "Friedrich-Naumann-Stiftung", "Max-Planck-Institut".
+_COMPOUND_HEADS = (
+    "Stiftung",
+    "Institut",
+    "Universität",
+    "Hochschule",
+    "Klinikum",
+    "Klinik",
+    "Gesellschaft",
+    "Gymnasium",
+    "Schule",
+    "Werke",
+    "Akademie",
+)
+# Heads that take "für ..." (or "der ..."/"des ...") to form a name.
+_FUER_HEADS = frozenset(
+    "Institut Bundesamt Landesamt Bundesministerium Ministerium Staatsministerium "
+    "Bundesanstalt Landesanstalt Bundesagentur Bundeszentrale Landeszentrale Bundesinstitut "
+    "Zentrum Amt Akademie Gesellschaft Bundesverband Verband Stiftung Hochschule Universität "
+    "Zentralrat Bundesrat Kommission Komitee Forschungszentrum Landesinstitut Senatsverwaltung "
+    "Agentur Bundesverwaltungsamt Bundesbeauftragte Rat Zentralstelle".split()
+)
+_DER_HEADS = frozenset(
+    "Bundesministerium Ministerium Staatsministerium Universität Hochschule Akademie "
+    "Zentralrat Verband Bundesverband Institut Partei Bund".split()
+)
+# Institutions named by a place: "Realschule Spaichingen", "Amtsgericht München".
+_PLACE_HEADS = frozenset(
+    "Universität Hochschule Fachhochschule Klinikum Uniklinik Universitätsklinikum "
+    "Amtsgericht Landgericht Oberlandesgericht Verwaltungsgericht Oberverwaltungsgericht "
+    "Sozialgericht Landessozialgericht Arbeitsgericht Landesarbeitsgericht Finanzgericht "
+    "Verwaltungsgerichtshof Staatsanwaltschaft Polizeipräsidium Realschule Gymnasium "
+    "Grundschule Gesamtschule Hauptschule Oberschule Stadtwerke Staatsoper Staatstheater "
+    "Stadtsparkasse Sparkasse Volksbank Kreissparkasse Landesbank Bistum Erzbistum".split()
+)
+# English heads after a name: "NBC News", "Harvard University".
+_ENGLISH_HEADS = frozenset(
+    "News Times Post Journal Herald Tribune Gazette Telegraph Chronicle Agency Press "
+    "University College Institute School Foundation Corporation Company Bank Group "
+    "Airlines Airways Motors Records Pictures Studios Entertainment Network Broadcasting "
+    "Council Committee Association Society Party Club".split()
+)
+# Sports club prefixes: "VfL Osnabrück", "1. FC Köln".
+_CLUB_PREFIXES = frozenset(
+    "FC SC SV TSV VfB VfL TSG SpVgg FSV BSC SG TuS SSV SSC AC AS CF CD RC KSV Borussia "
+    "Eintracht Fortuna Arminia Alemannia Hansa Dynamo Energie Holstein Rot-Weiss Rot-Weiß "
+    "Blau-Weiß Blau-Weiss Preußen Kickers Stuttgarter".split()
+)
+# Newspaper heads after a place adjective: "Stuttgarter Zeitung", "Kölner Stadt-Anzeiger".
+_PAPER_HEADS = (
+    "Zeitung",
+    "Rundschau",
+    "Allgemeine",
+    "Nachrichten",
+    "Morgenpost",
+    "Post",
+    "Tagblatt",
+    "Anzeiger",
+    "Kurier",
+    "Abendblatt",
+    "Abendzeitung",
+    "Volksstimme",
+    "Merkur",
+    "Zeitung am Sonntag",
+)
+# Capitalised abbreviations that are ordinary nouns or codes, not organisations.
+_NOT_ORG_ACRONYMS = frozenset(
+    "CD DVD TV PC USB GPS SMS MMS EUR USD CHF GBP KB MB GB TB PS KW MW GW CO2 DNA DNS RNA "
+    "HIV AIDS BIP FAQ PDF HTML URL ID OK SUV LKW PKW ICE IC EC ABS WLAN LTE UKW MP3 CEO CFO "
+    "COO CTO PR IT KI AI VIP WM EM OB MdB MdL NS DDR BRD USA UK UdSSR STR HO XXL XL AM PM "
+    "BMI IQ NGO UFO UV SOS TÜV HSV AKW KZ MRT CT EKG OP NATO II III IV VI VII VIII IX XI XII "
+    "XIII XIV XV XVI XX LP EP DJ MC ISBN ISSN PMID DOI MBA PhD BSc MSc LLM".split()
+)
+# Place kinds from the handwritten lists and ISO names: safe to add where the model found
+# nothing. City names from GeoNames and Ding ("geonames", "ding") include words like
+# "Ihren" or "Esten": they only relabel what the model found.
+_STRONG_PLACE_KINDS = frozenset({"country", "region", "city", "iso", "building"})
+_ROMAN = re.compile(r"^[IVXLCDM]+$")
+_NAME_KNOWN = LEX_PROPER | LEX_FIRST
+
+
+@Language.factory(
+    "leselupe_org_place_rules",
+    default_config={
+        "gazetteer": True,
+        "heads": True,
+        "demonyms": True,
+        "acronyms": True,
+        "add_places": True,
+        "relabel_places": True,
+    },
+)
+def make_org_place_rules(
+    nlp: Language,
+    name: str,
+    gazetteer: bool,
+    heads: bool,
+    demonyms: bool,
+    acronyms: bool,
+    add_places: bool,
+    relabel_places: bool,
+) -> OrgPlaceRules:
+    return OrgPlaceRules(
+        gazetteer=gazetteer,
+        heads=heads,
+        demonyms=demonyms,
+        acronyms=acronyms,
+        add_places=add_places,
+        relabel_places=relabel_places,
+    )
+
+
+def _flags(token: Any) -> int:
+    return lex_flags(token)
+
+
+def _is_capitalised_word(text: str) -> bool:
+    return len(text) > 1 and text[0].isupper() and text.replace("-", "").isalpha()
+
+
+def _is_plain_noun(token: Any) -> bool:
+    """A capitalised word the lexicon knows as a common noun and not as a name."""
+    flags = _flags(token)
+    return bool(flags & LEX_COMMON) and not flags & _NAME_KNOWN
+
+
+class OrgPlaceRules(_Stateless):
+    """See the module docstring."""
+
+    labels = ("PER", "LOC", "ORG")
+
+    def __init__(
+        self,
+        *,
+        gazetteer: bool = True,
+        heads: bool = True,
+        demonyms: bool = True,
+        acronyms: bool = True,
+        add_places: bool = True,
+        relabel_places: bool = True,
+        names: Gazetteer | None = None,
+    ) -> None:
+        self.use_gazetteer = gazetteer
+        self.heads = heads
+        self.demonyms = demonyms
+        self.acronyms = acronyms
+        self.add_places = add_places
+        self.relabel_places = relabel_places
+        self._names = names
+
+    @property
+    def names(self) -> Gazetteer:
+        if self._names is None:
+            self._names = load_gazetteer()
+        return self._names
+
+    def __call__(self, doc: Doc) -> Doc:
+        ents: list[_Ent] = [(e.start, e.end, e.label_) for e in doc.ents]
+        if self.use_gazetteer:
+            ents = self._gazetteer(doc, ents)
+        if self.heads:
+            ents = self._heads(doc, ents)
+        if self.demonyms:
+            ents = self._demonyms(doc, ents)
+        if self.acronyms:
+            ents = self._acronyms(doc, ents)
+        spans = [Span(doc, s, e, label=lab) for s, e, lab in sorted(set(ents))]
+        doc.set_ents(spacy.util.filter_spans(spans))
+        return doc
+
+    def pipe(self, stream: Iterable[Doc], batch_size: int = 128) -> Iterable[Doc]:
+        for doc in stream:
+            yield self(doc)
+
+    # ------------------------------------------------------------ gazetteer
+
+    def _gazetteer(self, doc: Doc, ents: list[_Ent]) -> list[_Ent]:
+        words = [t.text for t in doc]
+        names = self.names
+        i = 0
+        while i < len(words):
+            if not names.starts(words[i]):
+                i += 1
+                continue
+            match = names.match_at(words, i)
+            if match is None:
+                i += 1
+                continue
+            ents = self._apply_match(doc, ents, match.start, match.end, match.entry)
+            i = match.end
+        return ents
+
+    def _apply_match(self, doc: Doc, ents: list[_Ent], start: int, end: int, entry: Any) -> list[_Ent]:
+        label = entry.label
+        if entry.flag == AMBIGUOUS and not self._determined(doc, start, end):
+            return ents
+        overlapping = [e for e in ents if e[0] < end and e[1] > start]
+        single_word = end - start == 1
+        ordinary = single_word and bool(
+            _flags(doc[start]) & (LEX_COMMON | LEX_FIRST | LEX_OTHER)
+        )
+        if label == "LOC" and not (self.add_places or self.relabel_places):
+            return ents
+        strong_place = entry.kind in _STRONG_PLACE_KINDS
+        if not overlapping:
+            if ordinary or (label == "LOC" and not (self.add_places and strong_place)):
+                return ents
+            if single_word and doc[start].is_sent_start and label == "LOC":
+                return ents
+            return [*ents, (start, end, label)]
+        if any(e[0] < start or e[1] > end for e in overlapping):
+            return ents  # the match lies inside a longer name, or crosses one: leave it
+        exact = len(overlapping) == 1 and overlapping[0][:2] == (start, end)
+        if label == "LOC":
+            if not self.relabel_places or not strong_place:
+                return ents
+            old = overlapping[0][2] if exact else ""
+            if exact and (old == "LOC" or _flags(doc[start]) & LEX_FIRST):
+                return ents
+        rest = [e for e in ents if e not in overlapping]
+        return [*rest, (start, end, label)]
+
+    @staticmethod
+    def _determined(doc: Doc, start: int, end: int) -> bool:
+        """'die Grünen', 'der Linken', 'die Union': an article before, no noun after."""
+        if start == 0 or doc[start - 1].lower_ not in _DETERMINERS:
+            return False
+        if end < len(doc):
+            nxt = doc[end].text
+            if _is_capitalised_word(nxt) and _is_plain_noun(doc[end]):
+                return False
+        return True
+
+    # ------------------------------------------------------------ heads
+
+    def _heads(self, doc: Doc, ents: list[_Ent]) -> list[_Ent]:
+        found: list[_Ent] = []
+        n = len(doc)
+        for i, token in enumerate(doc):
+            text = token.text
+            span = (
+                self._legal_form(doc, i)
+                or self._compound_head(doc, i)
+                or self._fuer_head(doc, i)
+                or self._place_head(doc, i)
+                or self._english_head(doc, i)
+                or self._club(doc, i)
+                or self._paper(doc, i)
+            )
+            if span is not None and span[1] <= n and span[1] - span[0] >= 1:
+                found.append((span[0], span[1], "ORG"))
+            del text
+        for start, end, label in found:
+            overlapping = [e for e in ents if e[0] < end and e[1] > start]
+            if any(e[0] < start or e[1] > end for e in overlapping):
+                continue
+            ents = [e for e in ents if e not in overlapping] + [(start, end, label)]
+        return ents
+
+    @staticmethod
+    def _name_run_before(doc: Doc, end: int, limit: int = 4) -> int:
+        """Start of the run of capitalised name words (and '&') ending before ``end``."""
+        j = end
+        while j > 0 and end - j < limit:
+            prev = doc[j - 1]
+            text = prev.text
+            if prev.is_sent_start and not (_is_capitalised_word(text) or text.isupper()):
+                break
+            if text == "&" or (text[:1].isupper() and (text.replace("-", "").isalnum())):
+                if text in _LEGAL_FORMS and j != end:
+                    break
+                j -= 1
+                continue
+            break
+        return j
+
+    def _legal_form(self, doc: Doc, i: int) -> tuple[int, int] | None:
+        """'Siemens AG', 'Google Inc.', 'Roburit GmbH', 'Müller & Co. KG'."""
+        text = doc[i].text
+        if text not in _LEGAL_FORMS or i == 0:
+            return None
+        end = i + 1
+        while end < len(doc) and (doc[end].text in _LEGAL_FORMS or doc[end].text == "&"):
+            if doc[end].text == "&" and (end + 1 >= len(doc) or doc[end + 1].text != "Co."):
+                break
+            end += 1
+        start = self._name_run_before(doc, i)
+        if start == i:
+            return None
+        if all(_is_plain_noun(t) for t in doc[start:i]) and i - start == 1:
+            return None  # "die Holding AG" -> "Holding" alone is no name
+        return start, end
+
+    @staticmethod
+    def _compound_head(doc: Doc, i: int) -> tuple[int, int] | None:
+        """'Friedrich-Naumann-Stiftung', 'Robert-Koch-Institut' (name parts + a head)."""
+        text = doc[i].text
+        if "-" not in text or not text[:1].isupper():
+            return None
+        first, _, head = text.rpartition("-")
+        if head not in _COMPOUND_HEADS or not first:
+            return None
+        parts = first.split("-")
+        if not all(p[:1].isupper() and p.isalpha() for p in parts):
+            return None
+        return i, i + 1
+
+    @staticmethod
+    def _fuer_head(doc: Doc, i: int) -> tuple[int, int] | None:
+        """'Bundesamt für Migration und Flüchtlinge', 'Bundesministerium der Finanzen'."""
+        text = doc[i].text
+        if i + 2 >= len(doc):
+            return None
+        link = doc[i + 1].text
+        if not (
+            (link == "für" and text in _FUER_HEADS)
+            or (link in {"der", "des"} and text in _DER_HEADS)
+        ):
+            return None
+        j = i + 2
+        last = -1
+        while j < len(doc):
+            t = doc[j].text
+            if _is_capitalised_word(t) or (t[:1].isupper() and t.isupper()):
+                last = j
+                j += 1
+            elif t in {"und", ","} and j + 1 < len(doc) and doc[j + 1].text[:1].isupper():
+                j += 1
+            elif t in {"der", "des", "für", "in", "im"} and j + 1 < len(doc) and last == j - 1:
+                # "Bundesamt für Sicherheit in der Informationstechnik"
+                nxt = doc[j + 1].text
+                if nxt[:1].isupper() or (nxt in {"der", "den"} and j + 2 < len(doc)):
+                    j += 1
+                    continue
+                break
+            elif t in {"den"} and last == j - 2:
+                j += 1
+            else:
+                break
+            if j - i > 10:
+                break
+        if last < 0:
+            return None
+        return i, last + 1
+
+    def _place_head(self, doc: Doc, i: int) -> tuple[int, int] | None:
+        """'Realschule Spaichingen', 'Amtsgericht München', 'Universität Hamburg'."""
+        if doc[i].text not in _PLACE_HEADS or i + 1 >= len(doc):
+            return None
+        nxt = doc[i + 1]
+        if not _is_capitalised_word(nxt.text) or _is_plain_noun(nxt):
+            return None
+        end = i + 2
+        if end + 1 < len(doc) and doc[end].text in {"am", "an", "im"} and _is_capitalised_word(
+            doc[end + 1].text
+        ):
+            end += 2  # "Universität Frankfurt am Main"
+        return i, end
+
+    @staticmethod
+    def _english_head(doc: Doc, i: int) -> tuple[int, int] | None:
+        """'NBC News', 'Fox News', 'Harvard University', 'Matthew Humberstone School'."""
+        if doc[i].text not in _ENGLISH_HEADS or i == 0:
+            return None
+        j = i
+        while j > 0 and i - j < 4:
+            prev = doc[j - 1].text
+            if prev[:1].isupper() and prev.replace("-", "").replace(".", "").isalnum():
+                if _is_plain_noun(doc[j - 1]) and not prev.isupper():
+                    break
+                j -= 1
+                continue
+            if prev in {"of", "for", "and", "&"} and j - 1 > 0 and j != i:
+                j -= 1
+                continue
+            break
+        while j < i and doc[j].text in {"of", "for", "and", "&"}:
+            j += 1
+        if j == i:
+            # "University of Oxford", "Bank of England": the head first
+            k = i + 1
+            if k + 1 < len(doc) and doc[k].text == "of" and doc[k + 1].text[:1].isupper():
+                return i, k + 2
+            return None
+        return j, i + 1
+
+    @staticmethod
+    def _club(doc: Doc, i: int) -> tuple[int, int] | None:
+        """'VfL Osnabrück', '1. FC Köln', 'Borussia Dortmund', 'Schalke 04'."""
+        text = doc[i].text
+        if text not in _CLUB_PREFIXES or i + 1 >= len(doc):
+            return None
+        if text in {"Stuttgarter", "Holstein", "Preußen", "Energie", "Hansa"} and doc[
+            i + 1
+        ].text not in {"Kickers", "Kiel", "Münster", "Cottbus", "Rostock"}:
+            return None
+        j = i + 1
+        while j < len(doc) and j - i <= 3:
+            t = doc[j].text
+            if _is_capitalised_word(t) and not (_is_plain_noun(doc[j]) and j > i + 1):
+                j += 1
+            elif t.isdigit() and len(t) in (2, 4) and j > i + 1:
+                j += 1
+                break
+            else:
+                break
+        if j == i + 1:
+            return None
+        start = i
+        if i >= 2 and doc[i - 1].text == "." and doc[i - 2].text.isdigit():
+            start = i - 2
+        elif i >= 1 and re.fullmatch(r"\d\.", doc[i - 1].text):
+            start = i - 1
+        return start, j
+
+    def _paper(self, doc: Doc, i: int) -> tuple[int, int] | None:
+        """'Stuttgarter Zeitung', 'Kölner Stadt-Anzeiger': place adjective + paper head."""
+        text = doc[i].text
+        if i + 1 >= len(doc) or not self._is_demonym(text):
+            return None
+        head = doc[i + 1].text
+        if head.rpartition("-")[2] in _PAPER_HEADS:
+            return i, i + 2
+        return None
+
+    # ------------------------------------------------------------ demonyms
+
+    def _is_demonym(self, text: str) -> bool:
+        """'Düsseldorfer', 'Münchner', 'Kieler': -er adjective of a known place."""
+        if len(text) < 5 or not text.endswith("er") or not text[:1].isupper():
+            return False
+        if not text.isalpha():
+            return False
+        stem = text[:-2]
+        candidates = [stem, stem + "en", stem + "n", stem + "e"]
+        if stem.endswith("n"):
+            candidates.append(stem[:-1] + "en")  # "Münchner" -> "München"
+        if stem.endswith("i"):
+            candidates.append(stem[:-1])  # "Hawaiianer"? rare: harmless
+        for c in candidates:
+            entry = self.names.get((c,))
+            if entry is not None and entry.label == "LOC" and entry.flag != "~":
+                return True
+        return False
+
+    def _demonyms(self, doc: Doc, ents: list[_Ent]) -> list[_Ent]:
+        out: list[_Ent] = []
+        for start, end, label in ents:
+            if (
+                end - start < 2
+                or _flags(doc[start]) & _NAME_KNOWN
+                or not self._is_demonym(doc[start].text)
+                or self.names.get([t.text for t in doc[start:end]])
+            ):
+                out.append((start, end, label))
+                continue
+            if self.names.get(
+                [t.text for t in doc[start:end]]
+            ):
+                out.append((start, end, label))
+                continue
+            if end - start >= 2 and doc[start + 1].text.rpartition("-")[2] in _PAPER_HEADS:
+                out.append((start, end, label))
+                continue
+            k = start + 1
+            while k < end and (is_role_word(doc[k].text) or _is_plain_noun(doc[k])):
+                k += 1
+            if k == start + 1 and end - start > 1:
+                out.append((start, end, label))  # "Hamburger SV", "Berliner Ensemble"?
+                continue
+            if k < end:
+                out.append((k, end, label))
+        return out
+
+    # ------------------------------------------------------------ acronyms
+
+    def _acronyms(self, doc: Doc, ents: list[_Ent]) -> list[_Ent]:
+        taken = {i for s, e, _l in ents for i in range(s, e)}
+        out = list(ents)
+        for token in doc:
+            i = token.i
+            text = token.text
+            if i in taken or not self._is_acronym(doc, i):
+                continue
+            out.append((i, i + 1, "ORG"))
+        return out
+
+    def _is_acronym(self, doc: Doc, i: int) -> bool:
+        token = doc[i]
+        text = token.text
+        if not 2 <= len(text) <= 6 or not text[:1].isupper():
+            return False
+        upper = sum(1 for c in text if c.isupper())
+        if upper < 2 or not text.isalpha() or upper < len(text) - 1:
+            return False
+        if text in _NOT_ORG_ACRONYMS or text in _LEGAL_FORMS or _ROMAN.match(text):
+            return False
+        if _flags(token) & (LEX_COMMON | LEX_GAZ_LOC | LEX_OTHER):
+            return False
+        entry = self.names.get((text,))
+        if entry is not None and entry.label == "LOC":
+            return False
+        if i > 0 and (doc[i - 1].like_num or doc[i - 1].text in {"/", "Nr.", "Nr"}):
+            return False
+        if i + 1 < len(doc) and doc[i + 1].text == "/" and i > 0 and doc[i - 1].text == ":":
+            return False  # "Foto: STR/AFP"
+        if i + 1 < len(doc) and doc[i + 1].text in {":", ".:"}:
+            return False  # a speaker in an interview: "HS: ..."
+        sent = token.sent if doc.has_annotation("SENT_START") else doc[:]
+        letters = [c for c in sent.text if c.isalpha()]
+        if letters and sum(c.isupper() for c in letters) > 0.6 * len(letters):
+            return False  # a headline in capitals
+        nxt = doc[i + 1] if i + 1 < len(doc) else None
+        # "JD Vance": two capitals before an unknown capitalised word are initials
+        return not (
+            nxt is not None
+            and len(text) == 2
+            and _is_capitalised_word(nxt.text)
+            and not _is_plain_noun(nxt)
+            and not nxt.text.isupper()
+        )
