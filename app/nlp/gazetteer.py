@@ -5,7 +5,8 @@ The list (``resources/gazetteers/gazetteer.tsv.gz``, built by
 kind (party, authority, media, company, club, institute, building, country, region,
 city, place) and a flag: ``=`` a name as listed, ``~`` a derived form (genitive,
 adjective ending: "Russlands", "der Europäischen Union"), ``?`` a name that is also an
-ordinary word ("Grünen", "Union"): the rules use those only after an article.
+ordinary word ("Grünen", "Union"): the rules use those only after an article; ``!`` a
+name that is also a common noun or surname ("Bild", "Porsche"): it only relabels.
 
 :func:`load_gazetteer` reads the list once per process (about 85,000 forms); matching is
 a longest-match scan over token texts. No spaCy and no Qt here.
@@ -22,7 +23,7 @@ from pathlib import Path
 from app.core.paths import resources_dir
 
 GAZETTEER_FILE = "gazetteer.tsv.gz"
-LISTED, DERIVED, AMBIGUOUS = "=", "~", "?"
+LISTED, DERIVED, AMBIGUOUS, RELABEL_ONLY = "=", "~", "?", "!"
 LABELS = frozenset({"ORG", "LOC"})
 
 
@@ -98,7 +99,7 @@ def parse(text: str) -> Gazetteer:
     gaz = Gazetteer()
     for line in text.splitlines():
         parts = line.split("\t")
-        if len(parts) != 4 or parts[0] not in LABELS or parts[2] not in (LISTED, DERIVED, AMBIGUOUS):
+        if len(parts) != 4 or parts[0] not in LABELS or parts[2] not in (LISTED, DERIVED, AMBIGUOUS, RELABEL_ONLY):
             continue
         gaz.add(parts[3].split(" "), Entry(parts[0], parts[1], parts[2]))
     return gaz
