@@ -709,7 +709,11 @@ def main(argv: list[str] | None = None) -> int:
         rng.shuffle(wk)
         write(nlp, wk[: args.wikiann], train_dir / "wikiann.spacy")
     if args.legal:
-        write(nlp, legal_sentences(data, random.Random(SEED + 2), args.legal), train_dir / "legal.spacy")
+        write(
+            nlp,
+            legal_sentences(data, random.Random(SEED + 2), args.legal),
+            train_dir / "legal.spacy",
+        )
     if args.sturm:
         st: list[Sentence] = []
         for f in sorted((data / "ner/neiss_sturm").glob("*.conll")):

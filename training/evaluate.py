@@ -134,7 +134,7 @@ def evaluate(
     """
     import spacy
 
-    import app.nlp.components  # noqa: F401  (registers Leselupe's factories)
+    import app.nlp.components
     import app.nlp.org_place_rules  # noqa: F401
 
     spacy.load(model)  # warm the file cache and spaCy's registries
@@ -228,7 +228,7 @@ def main(argv: list[str] | None = None) -> int:
         "--org-place-rules",
         default=None,
         metavar="JSON",
-        help='add/reconfigure leselupe_org_place_rules, e.g. \'{}\' or \'{"acronyms": false}\'',
+        help="add/reconfigure leselupe_org_place_rules, e.g. '{}' or '{\"acronyms\": false}'",
     )
     args = ap.parse_args(argv)
     if args.data is None and not (args.germeval_heldout or args.germeval_tune):

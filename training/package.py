@@ -116,7 +116,7 @@ def build(
 ) -> None:
     import spacy
 
-    import app.nlp.components  # noqa: F401
+    import app.nlp.components
     import app.nlp.org_place_rules  # noqa: F401
 
     nlp = spacy.load(ner_dir)

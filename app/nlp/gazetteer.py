@@ -99,7 +99,11 @@ def parse(text: str) -> Gazetteer:
     gaz = Gazetteer()
     for line in text.splitlines():
         parts = line.split("\t")
-        if len(parts) != 4 or parts[0] not in LABELS or parts[2] not in (LISTED, DERIVED, AMBIGUOUS, RELABEL_ONLY):
+        if (
+            len(parts) != 4
+            or parts[0] not in LABELS
+            or parts[2] not in (LISTED, DERIVED, AMBIGUOUS, RELABEL_ONLY)
+        ):
             continue
         gaz.add(parts[3].split(" "), Entry(parts[0], parts[1], parts[2]))
     return gaz

@@ -49,99 +49,25 @@ from app.nlp.components import (
     lex_flags,
 )
 from app.nlp.gazetteer import AMBIGUOUS, RELABEL_ONLY, Entry, Gazetteer, load_gazetteer
+from app.nlp.lemmas import is_known
+from app.nlp.org_place_words import (
+    CLUB_PREFIXES,
+    COMPOUND_HEADS,
+    DER_HEADS,
+    DETERMINERS,
+    ENGLISH_HEADS,
+    FUER_HEADS,
+    LEGAL_FORMS,
+    LOCATIVE,
+    NOT_ORG_ACRONYMS,
+    PAPER_HEADS,
+    PLACE_HEADS,
+    ROMAN,
+    STRONG_PLACE_KINDS,
+)
 
 _Ent = tuple[int, int, str]
 
-# Articles and prepositions that make "Grünen", "Linke", "Union" a party name.
-_DETERMINERS = frozenset(
-    "die der den des dem von vom bei beim mit für gegen zur zum durch ohne um".split()
-)
-_LEGAL_FORMS = frozenset(
-    "AG GmbH SE KG KGaA OHG mbH eG e.V. e. V. eV Inc. Inc Ltd. Ltd Corp. Corp LLC plc PLC "
-    "S.A. SA N.V. NV B.V. BV S.p.A. SpA AB ASA Co.".split()
-)
-# Heads of compound names: "Friedrich-Naumann-Stiftung", "Max-Planck-Institut".
-_COMPOUND_HEADS = (
-    "Stiftung",
-    "Institut",
-    "Universität",
-    "Hochschule",
-    "Klinikum",
-    "Klinik",
-    "Gesellschaft",
-    "Gymnasium",
-    "Schule",
-    "Werke",
-    "Akademie",
-)
-# Heads that take "für ..." (or "der ..."/"des ...") to form a name.
-_FUER_HEADS = frozenset(
-    "Institut Bundesamt Landesamt Bundesministerium Ministerium Staatsministerium "
-    "Bundesanstalt Landesanstalt Bundesagentur Bundeszentrale Landeszentrale Bundesinstitut "
-    "Zentrum Amt Akademie Gesellschaft Bundesverband Verband Stiftung Hochschule Universität "
-    "Zentralrat Bundesrat Kommission Komitee Forschungszentrum Landesinstitut Senatsverwaltung "
-    "Agentur Bundesverwaltungsamt Bundesbeauftragte Rat Zentralstelle".split()
-)
-_DER_HEADS = frozenset(
-    "Bundesministerium Ministerium Staatsministerium Universität Hochschule Akademie "
-    "Zentralrat Verband Bundesverband Institut Partei Bund".split()
-)
-# Institutions named by a place: "Realschule Spaichingen", "Amtsgericht München".
-_PLACE_HEADS = frozenset(
-    "Universität Hochschule Fachhochschule Klinikum Uniklinik Universitätsklinikum "
-    "Amtsgericht Landgericht Oberlandesgericht Verwaltungsgericht Oberverwaltungsgericht "
-    "Sozialgericht Landessozialgericht Arbeitsgericht Landesarbeitsgericht Finanzgericht "
-    "Verwaltungsgerichtshof Staatsanwaltschaft Polizeipräsidium Realschule Gymnasium "
-    "Grundschule Gesamtschule Hauptschule Oberschule Stadtwerke Staatsoper Staatstheater "
-    "Stadtsparkasse Sparkasse Volksbank Kreissparkasse Landesbank Bistum Erzbistum".split()
-)
-# English heads after a name: "NBC News", "Harvard University".
-_ENGLISH_HEADS = frozenset(
-    "News Times Post Journal Herald Tribune Gazette Telegraph Chronicle Agency Press "
-    "University College Institute School Foundation Corporation Company Bank Group "
-    "Airlines Airways Motors Records Pictures Studios Entertainment Network Broadcasting "
-    "Council Committee Association Society Party Club".split()
-)
-# Sports club prefixes: "VfL Osnabrück", "1. FC Köln".
-_CLUB_PREFIXES = frozenset(
-    "FC SC SV TSV VfB VfL TSG SpVgg FSV BSC SG TuS SSV SSC AC AS CF CD RC KSV Borussia "
-    "Eintracht Fortuna Arminia Alemannia Hansa Dynamo Energie Holstein Rot-Weiss Rot-Weiß "
-    "Blau-Weiß Blau-Weiss Preußen Kickers Stuttgarter".split()
-)
-# Newspaper heads after a place adjective: "Stuttgarter Zeitung", "Kölner Stadt-Anzeiger".
-_PAPER_HEADS = (
-    "Zeitung",
-    "Rundschau",
-    "Allgemeine",
-    "Nachrichten",
-    "Morgenpost",
-    "Post",
-    "Tagblatt",
-    "Anzeiger",
-    "Kurier",
-    "Abendblatt",
-    "Abendzeitung",
-    "Volksstimme",
-    "Merkur",
-    "Zeitung am Sonntag",
-)
-# Capitalised abbreviations that are ordinary nouns or codes, not organisations.
-_NOT_ORG_ACRONYMS = frozenset(
-    "CD DVD TV PC USB GPS SMS MMS EUR USD CHF GBP KB MB GB TB PS KW MW GW CO2 DNA DNS RNA "
-    "HIV AIDS BIP FAQ PDF HTML URL ID OK SUV LKW PKW ICE IC EC ABS WLAN LTE UKW MP3 CEO CFO "
-    "COO CTO PR IT KI AI VIP WM EM OB MdB MdL NS DDR BRD USA UK UdSSR STR HO XXL XL AM PM "
-    "BMI IQ NGO UFO UV SOS TÜV HSV AKW KZ MRT CT EKG OP NATO II III IV VI VII VIII IX XI XII "
-    "XIII XIV XV XVI XX LP EP DJ MC ISBN ISSN PMID DOI MBA PhD BSc MSc LLM".split()
-)
-# Place kinds from the handwritten lists and ISO names: safe to add where the model found
-# nothing. City names from GeoNames and Ding ("geonames", "ding") include words like
-# "Ihren" or "Esten": they only relabel what the model found.
-_STRONG_PLACE_KINDS = frozenset({"country", "region", "city", "iso", "building"})
-_LOCATIVE = frozenset(
-    "in nach aus bei von vom im ins nahe zwischen über durch um bis ab an am zu zur "
-    "nördlich südlich östlich westlich".split()
-)
-_ROMAN = re.compile(r"^[IVXLCDM]+$")
 _NAME_KNOWN = LEX_PROPER | LEX_FIRST
 
 
@@ -155,6 +81,7 @@ _NAME_KNOWN = LEX_PROPER | LEX_FIRST
         "add_places": True,
         "relabel_places": True,
         "loc_to_per": False,
+        "subject_per": True,
     },
 )
 def make_org_place_rules(
@@ -167,6 +94,7 @@ def make_org_place_rules(
     add_places: bool,
     relabel_places: bool,
     loc_to_per: bool,
+    subject_per: bool,
 ) -> OrgPlaceRules:
     return OrgPlaceRules(
         nlp=nlp,
@@ -177,6 +105,7 @@ def make_org_place_rules(
         add_places=add_places,
         relabel_places=relabel_places,
         loc_to_per=loc_to_per,
+        subject_per=subject_per,
     )
 
 
@@ -203,9 +132,11 @@ class OrgPlaceRules(_Stateless):
         add_places: bool = True,
         relabel_places: bool = True,
         loc_to_per: bool = False,
+        subject_per: bool = True,
         names: Gazetteer | None = None,
         nlp: Language | None = None,
     ) -> None:
+        self.subject_per = subject_per
         self.loc_to_per = loc_to_per
         self._nlp = nlp
         self._lexclass: LexClass | None = None
@@ -241,12 +172,14 @@ class OrgPlaceRules(_Stateless):
         if flags & LEX_COMMON:
             return True
         lex = self._lex()
-        return bool(lex is not None and not flags & LEX_OTHER and lex.guess(token.lower_) & LEX_COMMON)
+        return bool(
+            lex is not None and not flags & LEX_OTHER and lex.guess(token.lower_) & LEX_COMMON
+        )
 
     @staticmethod
     def _code_not_name(doc: Doc, ent: _Ent) -> bool:
         """'DVD', 'STR/' (a photographer code in 'Foto: STR/AFP'): no organisation."""
-        return ent[1] - ent[0] == 1 and doc[ent[0]].text.rstrip("/") in _NOT_ORG_ACRONYMS
+        return ent[1] - ent[0] == 1 and doc[ent[0]].text.rstrip("/") in NOT_ORG_ACRONYMS
 
     def _is_ordinary(self, token: Any, label: str) -> bool:
         """A word too common to be taken as a name without the model ("Essen", "Post")."""
@@ -268,6 +201,8 @@ class OrgPlaceRules(_Stateless):
             ents = self._acronyms(doc, ents)
         if self.loc_to_per:
             ents = [self._person_not_place(doc, e) for e in ents]
+        if self.subject_per:
+            ents = self._subject_persons(doc, ents)
         spans = [Span(doc, s, e, label=lab) for s, e, lab in sorted(set(ents))]
         doc.set_ents(spacy.util.filter_spans(spans))
         return doc
@@ -321,7 +256,7 @@ class OrgPlaceRules(_Stateless):
                 return [*rest, (start, end, "LOC")]
         if label == "LOC" and not (self.add_places or self.relabel_places):
             return ents
-        strong_place = entry.kind in _STRONG_PLACE_KINDS
+        strong_place = entry.kind in STRONG_PLACE_KINDS
         if not overlapping:
             if ordinary or (label == "LOC" and not (self.add_places and strong_place)):
                 return ents
@@ -345,7 +280,7 @@ class OrgPlaceRules(_Stateless):
 
     def _determined(self, doc: Doc, start: int, end: int) -> bool:
         """'die Grünen', 'der Linken', 'die Union': an article before, no noun after."""
-        if start == 0 or doc[start - 1].lower_ not in _DETERMINERS:
+        if start == 0 or doc[start - 1].lower_ not in DETERMINERS:
             return False
         if end < len(doc):
             nxt = doc[end].text
@@ -388,7 +323,7 @@ class OrgPlaceRules(_Stateless):
             if prev.is_sent_start and not (_is_capitalised_word(text) or text.isupper()):
                 break
             if text == "&" or (text[:1].isupper() and (text.replace("-", "").isalnum())):
-                if text in _LEGAL_FORMS and j != end:
+                if text in LEGAL_FORMS and j != end:
                     break
                 j -= 1
                 continue
@@ -398,10 +333,10 @@ class OrgPlaceRules(_Stateless):
     def _legal_form(self, doc: Doc, i: int) -> tuple[int, int] | None:
         """'Siemens AG', 'Google Inc.', 'Roburit GmbH', 'Müller & Co. KG'."""
         text = doc[i].text
-        if text not in _LEGAL_FORMS or i == 0:
+        if text not in LEGAL_FORMS or i == 0:
             return None
         end = i + 1
-        while end < len(doc) and (doc[end].text in _LEGAL_FORMS or doc[end].text == "&"):
+        while end < len(doc) and (doc[end].text in LEGAL_FORMS or doc[end].text == "&"):
             if doc[end].text == "&" and (end + 1 >= len(doc) or doc[end + 1].text != "Co."):
                 break
             end += 1
@@ -418,7 +353,7 @@ class OrgPlaceRules(_Stateless):
         if "-" not in text or not text[:1].isupper():
             return None
         first, _, head = text.rpartition("-")
-        if head not in _COMPOUND_HEADS or not first:
+        if head not in COMPOUND_HEADS or not first:
             return None
         parts = first.split("-")
         if not all(p[:1].isupper() and p.isalpha() for p in parts):
@@ -432,8 +367,7 @@ class OrgPlaceRules(_Stateless):
             return None
         link = doc[i + 1].text
         if not (
-            (link == "für" and text in _FUER_HEADS)
-            or (link in {"der", "des"} and text in _DER_HEADS)
+            (link == "für" and text in FUER_HEADS) or (link in {"der", "des"} and text in DER_HEADS)
         ):
             return None
         j = i + 2
@@ -464,21 +398,23 @@ class OrgPlaceRules(_Stateless):
 
     def _place_head(self, doc: Doc, i: int) -> tuple[int, int] | None:
         """'Realschule Spaichingen', 'Amtsgericht München', 'Universität Hamburg'."""
-        if doc[i].text not in _PLACE_HEADS or i + 1 >= len(doc):
+        if doc[i].text not in PLACE_HEADS or i + 1 >= len(doc):
             return None
         nxt = doc[i + 1]
         if not _is_capitalised_word(nxt.text) or self._is_plain_noun(nxt):
             return None
         end = i + 2
-        if end + 1 < len(doc) and doc[end].text in {"am", "an", "im"} and _is_capitalised_word(
-            doc[end + 1].text
+        if (
+            end + 1 < len(doc)
+            and doc[end].text in {"am", "an", "im"}
+            and _is_capitalised_word(doc[end + 1].text)
         ):
             end += 2  # "Universität Frankfurt am Main"
         return i, end
 
     def _english_head(self, doc: Doc, i: int) -> tuple[int, int] | None:
         """'NBC News', 'Fox News', 'Harvard University', 'Matthew Humberstone School'."""
-        if doc[i].text not in _ENGLISH_HEADS or i == 0:
+        if doc[i].text not in ENGLISH_HEADS or i == 0:
             return None
         j = i
         while j > 0 and i - j < 4:
@@ -505,7 +441,7 @@ class OrgPlaceRules(_Stateless):
     def _club(self, doc: Doc, i: int) -> tuple[int, int] | None:
         """'VfL Osnabrück', '1. FC Köln', 'Borussia Dortmund', 'Schalke 04'."""
         text = doc[i].text
-        if text not in _CLUB_PREFIXES or i + 1 >= len(doc):
+        if text not in CLUB_PREFIXES or i + 1 >= len(doc):
             return None
         if text in {"Stuttgarter", "Holstein", "Preußen", "Energie", "Hansa"} and doc[
             i + 1
@@ -536,7 +472,7 @@ class OrgPlaceRules(_Stateless):
         if i + 1 >= len(doc) or not self._is_demonym(text):
             return None
         head = doc[i + 1].text
-        if head.rpartition("-")[2] in _PAPER_HEADS:
+        if head.rpartition("-")[2] in PAPER_HEADS:
             return i, i + 2
         return None
 
@@ -571,12 +507,10 @@ class OrgPlaceRules(_Stateless):
             ):
                 out.append((start, end, label))
                 continue
-            if self.names.get(
-                [t.text for t in doc[start:end]]
-            ):
+            if self.names.get([t.text for t in doc[start:end]]):
                 out.append((start, end, label))
                 continue
-            if end - start >= 2 and doc[start + 1].text.rpartition("-")[2] in _PAPER_HEADS:
+            if end - start >= 2 and doc[start + 1].text.rpartition("-")[2] in PAPER_HEADS:
                 out.append((start, end, label))
                 continue
             k = start + 1
@@ -612,12 +546,55 @@ class OrgPlaceRules(_Stateless):
         token = doc[start]
         if not _is_capitalised_word(token.text) or self._is_known_place(token):
             return ent
-        if start > 0 and doc[start - 1].lower_ in _LOCATIVE:
+        if start > 0 and doc[start - 1].lower_ in LOCATIVE:
             return ent
         nxt = doc[end] if end < len(doc) else None
         if _flags(token) & LEX_FIRST or (nxt is not None and nxt.pos_ == "AUX"):
             return (start, end, "PER")
         return ent
+
+    def _is_unknown_word(self, token: Any) -> bool:
+        """Capitalised, and neither the lexicon nor the gazetteer knows it or its stem.
+
+        A word the lexicon only guesses to be a compound noun ("Pinkwart", "Schönlein")
+        counts as unknown when the tagger calls it a proper noun."""
+        text = token.text
+        if not (len(text) > 2 and text[0].isupper() and text[1:].islower() and text.isalpha()):
+            return False
+        lex = self._lex()
+        if lex is None:
+            return False
+        code = lex.codes.get(token.lower_)
+        if code is not None and code & (15 | LEX_GAZ_LOC | LEX_GAZ_ORG):
+            return False
+        if lex.guess(token.lower_) & (LEX_COMMON | LEX_PROPER) and token.pos_ != "PROPN":
+            return False
+        base = text[:-1] if text.endswith("s") else text
+        if self.names.get((text,)) is not None or self.names.get((base,)) is not None:
+            return False
+        return not is_known(token.lower_)  # "Vieles", "Manches"
+
+    def _subject_persons(self, doc: Doc, ents: list[_Ent]) -> list[_Ent]:
+        """'Schönlein erkannte ...', 'Sadeh war ...': a word that opens the sentence, is
+        unknown to the lexicon and the gazetteer and stands before a finite verb is a
+        person's surname (GermEval training part: 13 of 16 such words are persons)."""
+        if not doc.has_annotation("POS"):
+            return ents
+        taken = {i for s, e, _l in ents for i in range(s, e)}
+        out = list(ents)
+        for token in doc:
+            i = token.i
+            if i in taken or i + 1 >= len(doc) or not token.is_sent_start:
+                continue
+            if token.pos_ not in {"PROPN", "NOUN", "X"} or doc[i + 1].pos_ not in {"VERB", "AUX"}:
+                continue
+            morph = str(doc[i + 1].morph)
+            if "Number=Sing" not in morph or "Person=3" not in morph:
+                continue
+            if not self._is_unknown_word(token):
+                continue
+            out.append((i, i + 1, "PER"))
+        return out
 
     # ------------------------------------------------------------ acronyms
 
@@ -626,7 +603,6 @@ class OrgPlaceRules(_Stateless):
         out = list(ents)
         for token in doc:
             i = token.i
-            text = token.text
             if i in taken or not self._is_acronym(doc, i):
                 continue
             out.append((i, i + 1, "ORG"))
@@ -640,7 +616,7 @@ class OrgPlaceRules(_Stateless):
         upper = sum(1 for c in text if c.isupper())
         if upper < 2 or not text.isalpha() or upper < len(text) - 1:
             return False
-        if text in _NOT_ORG_ACRONYMS or text in _LEGAL_FORMS or _ROMAN.match(text):
+        if text in NOT_ORG_ACRONYMS or text in LEGAL_FORMS or ROMAN.match(text):
             return False
         if _flags(token) & (LEX_COMMON | LEX_GAZ_LOC | LEX_OTHER):
             return False
