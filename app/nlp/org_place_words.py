@@ -66,7 +66,7 @@ PLACE_HEADS = frozenset(
         Universität Hochschule Fachhochschule Klinikum Uniklinik Universitätsklinikum Amtsgericht
         Landgericht Oberlandesgericht Verwaltungsgericht Oberverwaltungsgericht Sozialgericht
         Landessozialgericht Arbeitsgericht Landesarbeitsgericht Finanzgericht Verwaltungsgerichtshof
-        Staatsanwaltschaft Polizeipräsidium Realschule Gymnasium Grundschule Gesamtschule
+        Realschule Gymnasium Grundschule Gesamtschule
         Hauptschule Oberschule Stadtwerke Staatsoper Staatstheater Stadtsparkasse Sparkasse
         Volksbank Kreissparkasse Landesbank Bistum Erzbistum
         """
@@ -119,6 +119,73 @@ NOT_ORG_ACRONYMS = frozenset(
         PR IT KI AI VIP WM EM OB MdB MdL NS DDR BRD USA UK UdSSR STR HO XXL XL AM PM BMI IQ NGO UFO
         UV SOS TÜV HSV AKW KZ MRT CT EKG OP NATO II III IV VI VII VIII IX XI XII XIII XIV XV XVI XX
         LP EP DJ MC ISBN ISSN PMID DOI MBA PhD BSc MSc LLM
+        """
+    )
+)
+# Nouns that name an organisation's kind before its name: "Nachrichtenagentur KCNA", "des
+# Softwarekonzerns SAP" (compounds end in them).
+ORG_NOUNS = (
+    "agentur",
+    "partei",
+    "konzern",
+    "unternehmen",
+    "gewerkschaft",
+    "verband",
+    "sender",
+    "senders",
+    "zeitung",
+    "behörde",
+    "ministerium",
+    "bank",
+    "firma",
+    "hersteller",
+    "gruppe",
+    "organisation",
+    "miliz",
+    "bündnis",
+    "institut",
+    "verein",
+    "dienst",
+    "geheimdienst",
+    "club",
+    "klub",
+    "team",
+    "label",
+    "magazin",
+    "blatt",
+    "portal",
+    "netzwerk",
+    "sender",
+    "fraktion",
+    "stiftung",
+    "kommission",
+    "gericht",
+    "rat",
+    "versicherer",
+    "autobauer",
+    "anbieter",
+    "betreiber",
+    "dienstleister",
+    "händler",
+    "riese",
+    "startup",
+    "start-up",
+    "holding",
+    "organisation",
+    "opposition",
+    "agency",
+)
+# Generic nouns after a place adjective that make no name: "der Düsseldorfer Konzern"
+# (role nouns too: "Düsseldorfer Oberbürgermeisterin"); street and place nouns do
+# ("Schwabacher Straße"), and so do clubs and associations in GermEval ("Hamburger
+# Mieterverein").
+GENERIC_AFTER_DEMONYM = frozenset(
+    _words(
+        """
+        Konzern Konzerns Konzerne Unternehmen Unternehmens Firma Betrieb Betriebs Raum Raums
+        Umland Gegend Region Stadtgebiet Innenstadt Publikum Fans Polizei Staatsanwaltschaft
+        Stadtverwaltung Stadtrat Rathaus Verwaltung Justiz Richter Gericht Landgericht
+        Amtsgericht Behörden Behörde Schützengesellschaft
         """
     )
 )
