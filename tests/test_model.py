@@ -37,7 +37,9 @@ SAMPLE_PEOPLE = {
 def nlp():  # type: ignore[no-untyped-def]
     import spacy
 
-    import app.nlp.components  # noqa: F401  (what app.nlp does before spacy.load)
+    # what app.nlp does before spacy.load: register Leselupe's factories
+    import app.nlp.components
+    import app.nlp.org_place_rules  # noqa: F401
 
     return spacy.load(MODEL)
 

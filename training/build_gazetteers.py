@@ -42,6 +42,9 @@ OUT = GAZ / "gazetteer.tsv.gz"
 DING_PLACES = ROOT / "resources" / "lexicon" / "places.txt"
 
 _ADJ_ENDINGS = ("e", "en", "er", "es", "em")
+# Generated city lists are only looked up word by word (the rules strip a genitive -s
+# themselves): no derived forms, which keeps the file small and quick to load.
+_NO_VARIANTS = frozenset({"geonames", "ding"})
 _GERMAN_LETTERS = frozenset("äöüßÄÖÜ")
 
 
@@ -167,7 +170,7 @@ def build(min_population: int, alt_population: int) -> list[str]:
         # a listed name beats a derived form; an ORG beats a place of the same spelling
         if old is None or (old[2] == "~" and flag != "~") or (old[0] == "LOC" and label == "ORG"):
             rows[key] = (label, kind, flag)
-        if flag != "~":
+        if flag != "~" and kind not in _NO_VARIANTS:
             derived = flag if flag in "?!" else "~"
             for form in variants(tokens):
                 if form not in rows:
@@ -194,7 +197,7 @@ def build(min_population: int, alt_population: int) -> list[str]:
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("--min-population", type=int, default=15000)
+    ap.add_argument("--min-population", type=int, default=50000)
     ap.add_argument("--alt-population", type=int, default=100000)
     ap.add_argument("--out", type=Path, default=OUT)
     args = ap.parse_args(argv)

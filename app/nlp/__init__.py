@@ -131,7 +131,7 @@ def load_directory(path: Path) -> Language:
     """
     import spacy
 
-    from app.nlp import components  # noqa: F401  (registers Leselupe's spaCy factories)
+    from app.nlp import components, org_place_rules  # noqa: F401  (registers the factories)
 
     same = path.resolve() == bundled_model_path().resolve()
     return spacy.load(path, exclude=["tokenizer"] if same else [])

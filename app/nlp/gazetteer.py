@@ -97,15 +97,24 @@ class Gazetteer:
 def parse(text: str) -> Gazetteer:
     """The gazetteer of ``label<TAB>kind<TAB>flag<TAB>tokens`` lines; bad lines are skipped."""
     gaz = Gazetteer()
+    kinds: dict[str, Entry] = {}  # a few hundred distinct entries, shared
+    entries = gaz.entries
+    longest = gaz._longest
+    flags = (LISTED, DERIVED, AMBIGUOUS, RELABEL_ONLY)
     for line in text.splitlines():
-        parts = line.split("\t")
-        if (
-            len(parts) != 4
-            or parts[0] not in LABELS
-            or parts[2] not in (LISTED, DERIVED, AMBIGUOUS, RELABEL_ONLY)
-        ):
+        head, sep, name = line.rpartition("\t")
+        if not sep or not name:
             continue
-        gaz.add(parts[3].split(" "), Entry(parts[0], parts[1], parts[2]))
+        entry = kinds.get(head)
+        if entry is None:
+            parts = head.split("\t")
+            if len(parts) != 3 or parts[0] not in LABELS or parts[2] not in flags:
+                continue
+            entry = kinds[head] = Entry(parts[0], parts[1], parts[2])
+        key = tuple(name.split(" "))
+        entries[key] = entry
+        if len(key) > longest.get(key[0], 0):
+            longest[key[0]] = len(key)
     return gaz
 
 

@@ -154,7 +154,8 @@ class OrgPlaceRules(_Stateless):
         self.acronyms = acronyms
         self.add_places = add_places
         self.relabel_places = relabel_places
-        self._names = names
+        # read the name lists now (about 0.05 CPU s), as part of loading the pipeline
+        self._names = names if names is not None else load_gazetteer()
 
     @property
     def names(self) -> Gazetteer:
@@ -187,11 +188,10 @@ class OrgPlaceRules(_Stateless):
     @staticmethod
     def _code_not_name(doc: Doc, ent: _Ent) -> bool:
         """'DVD', 'STR/' (a photographer code in 'Foto: STR/AFP'): no organisation."""
-        return (
-            ent[2] == "ORG"
-            and ent[1] - ent[0] == 1
-            and doc[ent[0]].text.rstrip("/") in NOT_ORG_ACRONYMS
-        )
+        start, end, label = ent
+        if label != "ORG" or end - start > 2 or (end - start == 2 and doc[end - 1].text != "/"):
+            return False
+        return doc[start].text.rstrip("/") in NOT_ORG_ACRONYMS
 
     def _is_ordinary(self, token: Any, label: str) -> bool:
         """A word too common to be taken as a name without the model ("Essen", "Post")."""
