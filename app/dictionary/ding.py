@@ -20,7 +20,6 @@ from app.dictionary.schema import word_set
 
 GENDER_MARKERS = frozenset({"m", "f", "n", "pl"})
 VERB_MARKERS = frozenset({"v", "vt", "vi", "vr"})
-ARTICLE_OF_GENDER = {"m": "der", "f": "die", "n": "das", "pl": "die"}
 
 #: Placeholders stripped from German headwords for matching (display keeps them).
 PLACEHOLDERS = frozenset(

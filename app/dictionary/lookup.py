@@ -29,8 +29,7 @@ from dataclasses import dataclass
 from typing import Any, TypeVar
 
 from app.dictionary import german
-from app.dictionary.ding import ARTICLE_OF_GENDER
-from app.dictionary.model import SOURCE_NAME, CompoundPart, Gloss, WordInfo
+from app.dictionary.model import ARTICLE_OF_GENDER, SOURCE_NAME, CompoundPart, Gloss, WordInfo
 from app.dictionary.ranking import (
     CASE_MISMATCH,
     CLASS_BITS,
