@@ -18,7 +18,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from app.dictionary import Dictionary, WordInfo, store
-from app.dictionary.build import build_database, compress
+from app.dictionary.build.database import build_database, compress
 
 FIXTURES = Path(__file__).parent / "fixtures"
 SUPPLEMENT = """\

@@ -7,8 +7,8 @@ from pathlib import Path
 import pytest
 
 from app.dictionary import german
-from app.dictionary.build import align, line_to_entry
-from app.dictionary.ding import Line, matching_key, parse_line, parse_term, split_top
+from app.dictionary.build.ding import Line, matching_key, parse_line, parse_term, split_top
+from app.dictionary.build.entries import align, line_to_entry
 from app.dictionary.schema import (
     KIND_COMPARISON,
     KIND_DECLINED,

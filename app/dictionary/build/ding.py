@@ -1,4 +1,4 @@
-"""Parser for Ding dictionary lines (``German :: English``), used by the converter.
+"""Parser for Ding dictionary lines (``German :: English``), used only by the converter.
 
 A line has sub-entries separated by `` | `` on both sides that correspond one to
 one; inside a sub-entry, alternatives are separated by ``; ``. Every alternative
