@@ -21,7 +21,7 @@ from app.translate import (
     TranslationSettings,
     normalize_text,
 )
-from app.translate.service import split_long_text
+from app.translate.text import split_long_text
 from tests.translate_fake_server import (
     GOOD_KEY,
     Action,
