@@ -20,7 +20,11 @@ from typing import Any, TextIO
 from app import __version__
 from app.core.gcpolicy import collection_paused, settle
 from app.core.paths import sample_article_path
+from app.core.results import ENTITY_LABELS
+from app.dictionary import open_dictionary
 from app.document import Document, DocumentError, document_from_bytes, load_document
+from app.grammar import frame_at
+from app.nlp import load_pipeline_with_info
 
 EXIT_USAGE = 2
 SUBCOMMANDS = ("analyze", "info", "lookup")
@@ -68,9 +72,6 @@ def analysis_to_json(analysis: Any, source: str, with_tokens: bool = False) -> d
         ],
     }
     if with_tokens:
-        from app.dictionary import open_dictionary
-        from app.grammar import frame_at
-
         dictionary = open_dictionary()
         tokens = []
         for i, t in enumerate(analysis.tokens):
@@ -131,8 +132,6 @@ def print_summary(analysis: Any, source: str, out: TextIO) -> None:
         print("Photo credits: " + ", ".join(p.name for p in credits), file=out)
     print(file=out)
     counts = Counter(e.label for e in analysis.entities)
-    from app.core.results import ENTITY_LABELS
-
     print(
         "Entities: " + ", ".join(f"{label} {counts.get(label, 0)}" for label in ENTITY_LABELS),
         file=out,
@@ -142,6 +141,7 @@ def print_summary(analysis: Any, source: str, out: TextIO) -> None:
 
 
 def cmd_analyze(args: argparse.Namespace) -> int:
+    # the analysis loads simplemma and the people lexicon (~0.4 s): lookup and info skip it
     from app.analysis import analyze
 
     doc = read_input(args.path)
@@ -167,8 +167,6 @@ def cmd_analyze(args: argparse.Namespace) -> int:
 
 
 def cmd_info(args: argparse.Namespace) -> int:
-    from app.nlp import load_pipeline_with_info
-
     _, info = load_pipeline_with_info()
     data = {
         "name": info.name,
@@ -180,8 +178,6 @@ def cmd_info(args: argparse.Namespace) -> int:
         "sources": list(info.sources),
         "leselupe": __version__,
     }
-    from app.dictionary import open_dictionary
-
     dictionary = open_dictionary()
     data["dictionary"] = getattr(dictionary, "description", None) or (dictionary.error or "")
     if args.json:
@@ -243,8 +239,6 @@ def _lookup_text(info: Any) -> str:
 
 
 def cmd_lookup(args: argparse.Namespace) -> int:
-    from app.dictionary import open_dictionary
-
     if not args.stdin and not args.words:
         raise CliError("lookup needs words or --stdin")
     dictionary = open_dictionary()
@@ -315,7 +309,7 @@ def run_window(args: argparse.Namespace) -> int:
         ui_main = None
     if ui_main is not None:
         return int(ui_main.run(args.file, quit_when_ready=args.quit_when_ready))
-    from app.analysis import analyze
+    from app.analysis import analyze  # heavy (simplemma, lexicon): only without the window
 
     path = args.file or str(sample_article_path())
     doc = load_document(path)
