@@ -25,12 +25,14 @@ Where each listed fault is tested (``docs/bench.md`` keeps the same list):
 - model directory missing or corrupt: ``test_nlp.py::test_broken_candidates_fall_through_…``,
   ``::test_corrupt_model_weights_fall_through``; here, the shipped model damaged in
   each of its files; in the window ``ui/test_ui_faults.py``.
-- dictionary database missing or corrupt: ``test_dictionary_lookup.py::test_missing_database_file``,
-  ``::test_corrupt_database_file``, ``::test_database_of_another_format``,
-  ``::test_missing_bundled_resource``, ``::test_truncated_compressed_resource``,
-  ``::test_first_run_install_progress_and_repair``; here, the real database truncated or
-  overwritten in places (lookups never raise), unreadable, through the command line,
-  and the first-run unpacking killed half-way; in the window ``ui/test_ui_faults.py``.
+- dictionary database missing or corrupt:
+  ``dictionary/test_service.py::test_missing_database_file``, ``::test_corrupt_database_file``,
+  ``::test_database_of_another_format``,
+  ``dictionary/test_store.py::test_missing_bundled_resource``,
+  ``::test_truncated_compressed_resource``, ``::test_first_run_install_progress_and_repair``;
+  here, the real database truncated or overwritten in places (lookups never raise),
+  unreadable, through the command line, and the first-run unpacking killed half-way; in
+  the window ``ui/test_ui_faults.py``.
 """
 
 from __future__ import annotations
