@@ -21,9 +21,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from app.dictionary import german
-from app.dictionary.lookup import Found, Lookup, Sense
+from app.dictionary.lookup import Lookup
 from app.dictionary.model import SOURCE_NAME, CompoundPart, Gloss, WordInfo
 from app.dictionary.schema import KIND_DECLINED, KIND_SUBHEAD, KIND_VARIANT
+from app.dictionary.senses import Found, Sense
 
 MIN_PART = 3
 MAX_DEPTH = 2

@@ -16,7 +16,9 @@ glosses of the exact form's sub-entry come first, then the headword's; a gloss
 several senses share gains a little; duplicates are removed; at most
 :data:`MAX_GLOSSES`.
 
-Must not raise from :meth:`Dictionary.lookup`; no Qt.
+The records it ranks (:class:`~app.dictionary.senses.Sense`, ``Candidate``,
+``Found``) are in :mod:`app.dictionary.senses`. Must not raise from
+:meth:`Dictionary.lookup`; no Qt.
 """
 
 from __future__ import annotations
@@ -25,7 +27,6 @@ import re
 import threading
 from collections import OrderedDict
 from collections.abc import Callable, Iterator, Sequence
-from dataclasses import dataclass
 from typing import Any, TypeVar
 
 from app.dictionary import german
@@ -43,7 +44,6 @@ from app.dictionary.ranking import (
     LEMMA_BONUS,
     LONG_GLOSS,
     LONG_GLOSS_PENALTY,
-    MARKED_ENGLISH,
     MARKED_GLOSS_PENALTY,
     OTHER_FORM_PENALTY,
     PARTICLE_LEMMA_BONUS,
@@ -55,18 +55,20 @@ from app.dictionary.ranking import (
     class_mask,
 )
 from app.dictionary.schema import (
-    FS,
-    KIND_COMPARISON,
-    KIND_DECLINED,
     KIND_HEAD,
     KIND_PLURAL,
-    KIND_SUBHEAD,
-    KIND_VARIANT,
     KIND_VERBFORM,
-    RS,
-    restore_case,
 )
-from app.dictionary.store import Row, Store
+from app.dictionary.senses import (
+    FORM_KINDS,
+    Candidate,
+    EntryData,
+    Found,
+    Sense,
+    SubData,
+    unpack_glosses,
+)
+from app.dictionary.store import Store
 from app.grammar import is_split_particle, is_split_stem
 
 _K = TypeVar("_K")
@@ -98,144 +100,7 @@ _CLASS_TO_POS = (
     ("art", "DET"), ("ppron", "PRON"), ("pron", "PRON"), ("prp", "ADP"), ("conj", "CONJ"),
     ("adj", "ADJ"), ("adv", "ADV"), ("num", "NUM"), ("interj", "INTJ"),
 )  # fmt: skip
-_FORM_KINDS = frozenset({KIND_PLURAL, KIND_VERBFORM, KIND_COMPARISON})
-_STRONG_KINDS = frozenset({KIND_HEAD, *_FORM_KINDS})
-_OWN_SUB_KINDS = frozenset({KIND_SUBHEAD, KIND_VARIANT})
-_DEDUP = re.compile(r"\b(?:sth|sb|sb's|one's)\.?|\W+")
-
-#: text, labels, note, duplicate key, marked register
-GlossItem = tuple[str, str, str, str, bool]
-
-
-@dataclass(frozen=True, slots=True)
-class Head:
-    """A German headword as stored: display text, gender, plural, labels, comments."""
-
-    text: str
-    gender: str = ""
-    plural: str = ""
-    labels: str = ""
-    comments: str = ""
-
-
-def _head_at(packed: str | None, index: int) -> Head | None:
-    """Record ``index`` of packed headwords (only that one is unpacked)."""
-    if not packed or index < 0:
-        return None
-    records = packed.split(RS)
-    if index >= len(records):
-        return None
-    fields = records[index].split(FS)
-    fields += [""] * (5 - len(fields))
-    return Head(*fields[:5])
-
-
-def _unpack_glosses(packed: str | None) -> tuple[GlossItem, ...]:
-    if not packed:
-        return ()
-    out = []
-    for record in packed.split(RS):
-        fields = record.split(FS)
-        text = fields[0]
-        if not text:
-            continue
-        labels = fields[1] if len(fields) > 1 else ""
-        marked = bool(labels) and not MARKED_ENGLISH.isdisjoint(labels.split(", "))
-        note = fields[2] if len(fields) > 2 else ""
-        out.append((text, labels, note, _dedup_key(text), marked))
-    return tuple(out)
-
-
-def _dedup_key(text: str) -> str:
-    text = text.casefold()
-    if text.startswith("to "):
-        text = text[3:]
-    if text.replace(" ", "").isalpha() and "sb" not in text and "sth" not in text:
-        return " ".join(text.split())  # plain words (most glosses): no pattern needed
-    return _DEDUP.sub(" ", text).strip()
-
-
-@dataclass(slots=True)
-class _EntryData:
-    heads: str  # packed
-    glosses: tuple[GlossItem, ...]
-    domains: str
-    classes: str
-
-
-@dataclass(slots=True)
-class _SubData:
-    heads: str  # packed
-    glosses: tuple[GlossItem, ...]
-
-
-class Sense:
-    """One way a word leads to a Ding line: a form row, ranked without the entry.
-
-    The entry (headwords, glosses) is attached by :meth:`Lookup.load` only for
-    the senses that are shown.
-    """
-
-    __slots__ = (
-        "alt", "classes", "entry", "entry_data", "flags", "key", "kind", "lemma", "needs_sub",
-        "score", "sub", "sub_data",
-    )  # fmt: skip
-
-    def __init__(self, row: Row) -> None:
-        self.key = restore_case(row[0], row[1], row[2])
-        self.kind, self.sub, self.alt, self.entry = row[3], row[4], row[5], row[6]
-        self.score = row[7] / 100.0
-        self.classes = row[8]
-        self.flags = row[9]
-        self.lemma = row[10] or self.key
-        self.entry_data: _EntryData | None = None
-        self.sub_data: _SubData | None = None
-        #: the glosses come (also) from a later sub-entry
-        self.needs_sub: bool = self.sub > 0 and (
-            self.kind in _FORM_KINDS or self.kind in _OWN_SUB_KINDS
-        )
-
-    @property
-    def head(self) -> Head | None:
-        """The headword this word leads to (needs :meth:`Lookup.load`)."""
-        if self.kind in _OWN_SUB_KINDS and self.sub:
-            packed = self.sub_data.heads if self.sub_data else None
-        else:
-            packed = self.entry_data.heads if self.entry_data else None
-        return _head_at(packed, 0 if self.kind == KIND_DECLINED else self.alt)
-
-    def glosses(self, lemma_first: bool = False) -> list[GlossItem]:
-        """This sense's glosses in order: the exact form's sub-entry first."""
-        return self.gloss_parts(lemma_first)[0]
-
-    def gloss_parts(self, lemma_first: bool = False) -> tuple[list[GlossItem], int]:
-        """The glosses, and how many at the front translate this exact form
-        ("households" for "Haushalte") rather than the headword."""
-        main = self.entry_data.glosses if self.entry_data else ()
-        form = self.sub_data.glosses if self.sub_data else ()
-        if self.kind in _OWN_SUB_KINDS and self.sub:
-            return list(form), 0
-        if self.kind in _FORM_KINDS and self.sub and not lemma_first:
-            return [*form, *main], len(form)
-        return list(main), 0
-
-
-@dataclass(slots=True)
-class Candidate:
-    """A sense with its score for this lookup."""
-
-    sense: Sense
-    score: float
-    step: str = "exact"  # the step of the chain that found it
-    query: str = ""  # the form looked up in that step
-
-
-@dataclass(frozen=True, slots=True)
-class Found:
-    """The readings of one word, best first, and how the best was found."""
-
-    candidates: list[Candidate]
-    step: str
+_STRONG_KINDS = frozenset({KIND_HEAD, *FORM_KINDS})
 
 
 Tier = list[tuple[str, str, list[Sense], float]]  # (step, query, senses, bonus)
@@ -252,8 +117,8 @@ class Lookup:
         self._cache: OrderedDict[str, list[Sense]] = OrderedDict()
         self._lemmas: OrderedDict[str, str | None] = OrderedDict()
         self._rule_lemmas: OrderedDict[tuple[str, bool], str | None] = OrderedDict()
-        self._entries: OrderedDict[int, _EntryData] = OrderedDict()
-        self._subs: OrderedDict[tuple[int, int], _SubData] = OrderedDict()
+        self._entries: OrderedDict[int, EntryData] = OrderedDict()
+        self._subs: OrderedDict[tuple[int, int], SubData] = OrderedDict()
         self._lock = threading.Lock()
 
     # ------------------------------------------------------------------ rows
@@ -294,8 +159,8 @@ class Lookup:
             missing_entries = [e for e in want_entries if e not in self._entries]
             missing_subs = [p for p in want_subs if p not in self._subs]
         entry_rows, sub_rows = self.store.details(missing_entries, missing_subs)
-        entries = {r[0]: _EntryData(r[1], _unpack_glosses(r[2]), r[3], r[4]) for r in entry_rows}
-        subs = {(r[0], r[1]): _SubData(r[2], _unpack_glosses(r[3])) for r in sub_rows}
+        entries = {r[0]: EntryData(r[1], unpack_glosses(r[2]), r[3], r[4]) for r in entry_rows}
+        subs = {(r[0], r[1]): SubData(r[2], unpack_glosses(r[3])) for r in sub_rows}
         with self._lock:
             for key, data in entries.items():
                 self._entries[key] = data
