@@ -273,24 +273,35 @@ class TranslationService:
             else:
                 todo.append(key)
         if todo:
-            blocked = self._blocked()
-            if blocked is not None:
-                for key in todo:
-                    deliver(key, self._result(blocked))
-            else:
-                stop = cancel if cancel is not None else threading.Event()
-                with self._lock:
-                    if self._closed:
-                        stop.set()
-                    self._stops.add(stop)
-                try:
-                    self._fetch(todo, normalized, kind, stop, deliver)
-                finally:
-                    with self._lock:
-                        self._stops.discard(stop)
+            self._request(todo, normalized, kind, cancel, deliver)
         cancelled = self._result(Failure(ErrorKind.CANCELLED))
         pairs = zip(results, texts, strict=True)
         return [r if r is not None else replace(cancelled, text=t) for r, t in pairs]
+
+    def _request(
+        self,
+        todo: list[str],
+        normalized: dict[str, str],
+        kind: str,
+        cancel: threading.Event | None,
+        deliver: Callable[[str, TranslationResult], None],
+    ) -> None:
+        """Fetch the uncached texts, or say why nothing may be requested."""
+        blocked = self._blocked()
+        if blocked is not None:
+            for key in todo:
+                deliver(key, self._result(blocked))
+            return
+        stop = cancel if cancel is not None else threading.Event()
+        with self._lock:
+            if self._closed:
+                stop.set()
+            self._stops.add(stop)
+        try:
+            self._fetch(todo, normalized, kind, stop, deliver)
+        finally:
+            with self._lock:
+                self._stops.discard(stop)
 
     def _fetch(
         self,
