@@ -20,8 +20,9 @@ from concurrent.futures import Future
 from dataclasses import replace
 
 from app.translate.cache import TranslationCache
+from app.translate.inflight import Claim, InFlight
+from app.translate.rest import Rest
 from app.translate.results import (
-    COOLDOWN_KINDS,
     RETRYABLE,
     Counters,
     ErrorKind,
@@ -38,7 +39,6 @@ from app.translate.text import needs_translation, normalize_text, split_long_tex
 log = logging.getLogger(__name__)
 
 MAX_BACKOFF_S = 10.0
-MAX_RETRY_AFTER_S = 300.0
 MAX_MISMATCHES = 3
 """Batched answers with the wrong line count in a row before the service stops batching."""
 SENTENCE_KIND = "s"
@@ -77,16 +77,12 @@ class TranslationService:
         self._problem = settings.problem()
         self._max_retries = max(0, int(max_retries))
         self._backoff_s = max(0.0, float(backoff_s))
-        self._cooldown_s = max(0.0, float(cooldown_s))
-        self._clock = clock
+        self._rest = Rest(cooldown_s, clock)
         self._slots = threading.BoundedSemaphore(max(1, int(max_in_flight)))
         self._lock = threading.Lock()
         self._changed = threading.Condition(self._lock)
-        self._inflight: dict[str, Future[TranslationResult]] = {}
+        self._inflight = InFlight()
         self._counters = Counters()
-        self._down_until = 0.0
-        self._down_kind: ErrorKind | None = None
-        self._auth_failed = False
         self._batching = True
         self._mismatches = 0
         self._closed = False
@@ -170,13 +166,10 @@ class TranslationService:
                 return ServiceStatus(True, False, ErrorKind.CANCELLED, "Translation stopped.")
             if self._problem is not None:
                 return ServiceStatus(True, False, ErrorKind.CONFIG, self._problem)
-            if self._auth_failed:
-                kind = ErrorKind.AUTH
-                return ServiceStatus(True, False, kind, error_message(kind, self._label))
-            wait = self._down_until - self._clock()
-            if wait > 0 and self._down_kind is not None:
-                message = error_message(self._down_kind, self._label)
-                return ServiceStatus(True, False, self._down_kind, message, wait)
+            rest = self._rest.state()
+        if rest is not None:
+            kind, wait = rest
+            return ServiceStatus(True, False, kind, error_message(kind, self._label), wait)
         return ServiceStatus(True, True)
 
     def close(self) -> None:
@@ -321,9 +314,10 @@ class TranslationService:
                     break
                 batching = self._batching and kind == SENTENCE_KIND
                 max_sentences = self._max_sentences if batching else 1
-                batch, rest, new_waits, hits = self._claim(rest, normalized, max_sentences)
-                waits.update(new_waits)
-                for key, value in hits.items():
+                claim = self._claim(rest, normalized, max_sentences)
+                batch, rest = claim.batch, claim.rest
+                waits.update(claim.waits)
+                for key, value in claim.hits.items():
                     deliver(key, self._ok(value, from_cache=True))
                 if not batch:
                     continue
@@ -347,43 +341,17 @@ class TranslationService:
                 else:
                     deliver(key, result)
 
-    def _claim(
-        self, rest: list[str], normalized: dict[str, str], max_sentences: int
-    ) -> tuple[list[str], list[str], dict[str, Future[TranslationResult]], dict[str, str]]:
+    def _claim(self, rest: list[str], normalized: dict[str, str], max_sentences: int) -> Claim:
         """Take the next batch from ``rest``: texts nobody requests yet, within the size limits."""
-        batch: list[str] = []
-        size = 0
-        waits: dict[str, Future[TranslationResult]] = {}
-        hits: dict[str, str] = {}
-        index = 0
         with self._lock:
-            while index < len(rest):
-                key = rest[index]
-                future = self._inflight.get(key)
-                if future is not None:
-                    waits[key] = future
-                    index += 1
-                    continue
-                # Finished by another caller since our first look at the cache?
-                value = self._cache.get(key)
-                if value is not None:
-                    hits[key] = value
-                    index += 1
-                    continue
-                length = len(normalized[key])
-                if batch and (size + 1 + length > self._max_chars or len(batch) >= max_sentences):
-                    break
-                self._inflight[key] = Future()
-                batch.append(key)
-                size += length + (1 if len(batch) > 1 else 0)
-                index += 1
-                if size >= self._max_chars:
-                    break
-            if waits or hits:
-                self._counters.shared_waits += len(waits)
-                self._counters.cache_hits += len(hits)
+            claim = self._inflight.claim(
+                rest, normalized, self._cache.get, self._max_chars, max_sentences
+            )
+            if claim.waits or claim.hits:
+                self._counters.shared_waits += len(claim.waits)
+                self._counters.cache_hits += len(claim.hits)
                 self._changed.notify_all()
-        return batch, rest[index:], waits, hits
+        return claim
 
     def _complete(self, batch: list[str], outcome: dict[str, TranslationResult]) -> None:
         """Cache the good results, then release the claimed texts to anyone waiting."""
@@ -396,10 +364,7 @@ class TranslationService:
             self._cache.put_many(good)
         cancelled = self._result(Failure(ErrorKind.CANCELLED))
         with self._lock:
-            for key in batch:
-                future = self._inflight.pop(key, None)
-                if future is not None:
-                    future.set_result(outcome.get(key, cancelled))
+            self._inflight.release(batch, outcome, cancelled)
             self._changed.notify_all()
 
     def _translate_batch(
@@ -466,11 +431,8 @@ class TranslationService:
         with self._lock:
             if self._closed:
                 return Failure(ErrorKind.CANCELLED)
-            if self._auth_failed:
-                return Failure(ErrorKind.AUTH)
-            if self._down_kind is not None and self._clock() < self._down_until:
-                return Failure(self._down_kind)
-        return None
+            blocked = self._rest.blocked()
+        return Failure(blocked) if blocked is not None else None
 
     def _call(self, text: str, stop: threading.Event, count: int) -> str | Failure:
         """One provider call with retries on 429/5xx; failures open a cooldown."""
@@ -488,8 +450,7 @@ class TranslationService:
                 with self._lock:
                     self._counters.batches += 1
                     self._counters.sentences_sent += count
-                    self._down_kind = None
-                    self._down_until = 0.0
+                    self._rest.succeeded()
                     self._changed.notify_all()
                 return answer
             wait_long = (answer.retry_after_s or 0.0) > MAX_BACKOFF_S
@@ -510,14 +471,7 @@ class TranslationService:
     def _failed(self, failure: Failure) -> None:
         with self._lock:
             self._counters.failures += 1
-            if failure.kind is ErrorKind.AUTH:
-                self._auth_failed = True
-            elif failure.kind in COOLDOWN_KINDS:
-                pause = self._cooldown_s
-                if failure.retry_after_s is not None:
-                    pause = max(pause, min(failure.retry_after_s, MAX_RETRY_AFTER_S))
-                self._down_kind = failure.kind
-                self._down_until = self._clock() + pause
+            self._rest.failed(failure)
             self._changed.notify_all()
 
     def _attempt(self, text: str) -> str | Failure:
