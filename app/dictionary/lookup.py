@@ -47,12 +47,13 @@ from app.dictionary.ranking import (
     MARKED_GLOSS_PENALTY,
     OTHER_FORM_PENALTY,
     PARTICLE_LEMMA_BONUS,
+    POS_CLASSES,
     POS_MATCH,
     RULES_BONUS,
     VERB_MASK,
     VERBAL_NOUN_PENALTY,
     VOTE,
-    class_mask,
+    pos_of,
 )
 from app.dictionary.schema import (
     KIND_HEAD,
@@ -78,28 +79,6 @@ PART_GLOSSES = 3
 CACHE_SIZE = 50_000
 RANKED_SENSES = 5  # senses whose glosses compete for the list
 
-POS_CLASSES: dict[str, int] = {
-    "NOUN": CLASS_BITS["noun"],
-    "PROPN": CLASS_BITS["noun"],
-    "VERB": VERB_MASK,
-    "AUX": VERB_MASK,
-    "ADJ": class_mask(["adj", "num"]),  # UD tags ordinals ("ersten") as ADJ
-    "ADV": class_mask(["adv", "adj"]),
-    "ADP": CLASS_BITS["prp"],
-    "CCONJ": CLASS_BITS["conj"],
-    "SCONJ": CLASS_BITS["conj"],
-    "CONJ": CLASS_BITS["conj"],
-    "DET": class_mask(["art", "pron"]),
-    "PRON": class_mask(["pron", "ppron"]),
-    "NUM": CLASS_BITS["num"],
-    "INTJ": CLASS_BITS["interj"],
-    "PART": class_mask(["adv", "prp", "Partikel", "conj"]),
-}
-_CLASS_TO_POS = (
-    ("noun", "NOUN"), ("vt", "VERB"), ("vi", "VERB"), ("vr", "VERB"), ("v", "VERB"),
-    ("art", "DET"), ("ppron", "PRON"), ("pron", "PRON"), ("prp", "ADP"), ("conj", "CONJ"),
-    ("adj", "ADJ"), ("adv", "ADV"), ("num", "NUM"), ("interj", "INTJ"),
-)  # fmt: skip
 _STRONG_KINDS = frozenset({KIND_HEAD, *FORM_KINDS})
 
 
@@ -404,7 +383,7 @@ class Lookup:
         return WordInfo(
             word=original,
             lemma=best.lemma,
-            pos=pos or _pos_of(data.classes if data else ""),
+            pos=pos or pos_of(data.classes if data else ""),
             gender=gender,
             article=article,
             plural=plural,
@@ -501,11 +480,3 @@ def _demote_forms_of_other_words(candidates: list[Candidate]) -> list[Candidate]
             if c.sense.kind == KIND_VERBFORM and c.sense.key in heads and c.sense.lemma != c.query:
                 c.score -= OTHER_FORM_PENALTY
     return candidates
-
-
-def _pos_of(classes: str) -> str:
-    present = set(classes.split())
-    for cls, pos in _CLASS_TO_POS:
-        if cls in present:
-            return pos
-    return ""

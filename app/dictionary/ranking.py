@@ -4,7 +4,9 @@ The converter stores a static score per form row
 (:func:`app.dictionary.build.scores.form_score`); the lookup adds what depends
 on the query: exact surface form or lemma, capitalisation, part of speech, the
 verb's clause frame, and the order of glosses. Word classes travel as a bit
-mask (:func:`class_mask`), written by the converter and read by the lookup.
+mask (:func:`class_mask`), written by the converter and read by the lookup, which
+also maps them to and from the pipeline's parts of speech (:data:`POS_CLASSES`,
+:func:`pos_of`).
 Pure functions and constants; no I/O, no Qt.
 """
 
@@ -51,3 +53,38 @@ def class_mask(classes: Iterable[str]) -> int:
     for name in classes:
         mask |= CLASS_BITS.get(name, 0)
     return mask
+
+
+#: The Ding word classes that fit a UD part of speech.
+POS_CLASSES: dict[str, int] = {
+    "NOUN": CLASS_BITS["noun"],
+    "PROPN": CLASS_BITS["noun"],
+    "VERB": VERB_MASK,
+    "AUX": VERB_MASK,
+    "ADJ": class_mask(["adj", "num"]),  # UD tags ordinals ("ersten") as ADJ
+    "ADV": class_mask(["adv", "adj"]),
+    "ADP": CLASS_BITS["prp"],
+    "CCONJ": CLASS_BITS["conj"],
+    "SCONJ": CLASS_BITS["conj"],
+    "CONJ": CLASS_BITS["conj"],
+    "DET": class_mask(["art", "pron"]),
+    "PRON": class_mask(["pron", "ppron"]),
+    "NUM": CLASS_BITS["num"],
+    "INTJ": CLASS_BITS["interj"],
+    "PART": class_mask(["adv", "prp", "Partikel", "conj"]),
+}
+#: The UD part of speech of a Ding word class, most telling first.
+CLASS_TO_POS = (
+    ("noun", "NOUN"), ("vt", "VERB"), ("vi", "VERB"), ("vr", "VERB"), ("v", "VERB"),
+    ("art", "DET"), ("ppron", "PRON"), ("pron", "PRON"), ("prp", "ADP"), ("conj", "CONJ"),
+    ("adj", "ADJ"), ("adv", "ADV"), ("num", "NUM"), ("interj", "INTJ"),
+)  # fmt: skip
+
+
+def pos_of(classes: str) -> str:
+    """The part of speech of an entry's word classes ("noun vt" -> "NOUN"), or ""."""
+    present = set(classes.split())
+    for cls, pos in CLASS_TO_POS:
+        if cls in present:
+            return pos
+    return ""

@@ -20,3 +20,10 @@ def test_bits_are_distinct_and_the_scores_point_the_right_way() -> None:
     assert ranking.EXACT_BONUS > ranking.LEMMA_BONUS > 0
     assert ranking.FRAME_BONUS > ranking.FRAME_STEP > 0
     assert "archaic" in ranking.MARKED_ENGLISH
+
+
+def test_parts_of_speech_and_word_classes() -> None:
+    assert ranking.pos_of("noun vt") == "NOUN" and ranking.pos_of("vt adj") == "VERB"
+    assert ranking.pos_of("") == "" and ranking.pos_of("xyz") == ""
+    assert ranking.POS_CLASSES["VERB"] == ranking.VERB_MASK
+    assert ranking.POS_CLASSES["ADJ"] & ranking.CLASS_BITS["num"]  # ordinals are ADJ in UD
