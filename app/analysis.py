@@ -19,7 +19,7 @@ from app.core.memo import trim_word_caches
 from app.core.results import Entity, Person, Sentence
 from app.core.tokens import Token, TokenTable
 from app.grammar import join_separable_verbs, retag_degree_adverbs
-from app.nlp import PipelineInfo, load_pipeline_with_info
+from app.nlp import PipelineInfo, describe, load_pipeline_with_info
 from app.nlp.lemmas import known_lemma
 from app.people import extract_people
 from app.people import warm_up as warm_up_people
@@ -97,8 +97,6 @@ def analyze(text: str, nlp: Language | None = None, info: PipelineInfo | None = 
     if nlp is None:
         nlp, info = load_pipeline_with_info()
     elif info is None:
-        from app.nlp import describe
-
         info = describe(nlp, "argument", None)
     assert info is not None
     _settle_lexicons()
@@ -176,6 +174,7 @@ def _collect(
     Reads token attributes through ``Doc.to_array`` (one C call) instead of
     creating a Python ``Token`` object per word: several times faster.
     """
+    # spaCy (seconds to import) loads with the pipeline, not with this module
     from spacy.attrs import IDX, IS_SPACE, LEMMA, LENGTH, MORPH, POS, SENT_START
 
     if len(doc) == 0:

@@ -20,8 +20,14 @@ from typing import Any, TextIO
 from app import __version__
 from app.core.gcpolicy import collection_paused, settle
 from app.core.paths import sample_article_path
+from app.core.results import ENTITY_LABELS
+from app.dictionary import open_dictionary
 from app.document import Document, DocumentError, document_from_bytes, load_document
+from app.grammar import frame_at
+from app.nlp import load_pipeline_with_info
 from app.vocab.cli import add_subcommand as add_vocab_subcommand
+from app.vocab.marks import card_lemma, token_marks
+from app.vocab.store import Vocabulary
 
 EXIT_USAGE = 2
 SUBCOMMANDS = ("analyze", "info", "lookup", "vocab")
@@ -62,11 +68,6 @@ def analysis_to_json(analysis: Any, source: str, with_tokens: bool = False) -> d
         "people": [person_record(p) for p in analysis.people],
     }
     if with_tokens:
-        from app.dictionary import open_dictionary
-        from app.grammar import frame_at
-        from app.vocab.marks import card_lemma, token_marks
-        from app.vocab.store import Vocabulary
-
         dictionary = open_dictionary()
         tokens = []
         lemmas = []  # the lemma the word card shows: status and band belong to it
@@ -136,8 +137,6 @@ def print_summary(analysis: Any, source: str, out: TextIO) -> None:
         print("Photo credits: " + ", ".join(p.name for p in credits), file=out)
     print(file=out)
     counts = Counter(e.label for e in analysis.entities)
-    from app.core.results import ENTITY_LABELS
-
     print(
         "Entities: " + ", ".join(f"{label} {counts.get(label, 0)}" for label in ENTITY_LABELS),
         file=out,
@@ -147,6 +146,7 @@ def print_summary(analysis: Any, source: str, out: TextIO) -> None:
 
 
 def cmd_analyze(args: argparse.Namespace) -> int:
+    # the analysis loads simplemma and the people lexicon (~0.4 s): lookup and info skip it
     from app.analysis import analyze
 
     doc = read_input(args.path)
@@ -172,8 +172,6 @@ def cmd_analyze(args: argparse.Namespace) -> int:
 
 
 def cmd_info(args: argparse.Namespace) -> int:
-    from app.nlp import load_pipeline_with_info
-
     _, info = load_pipeline_with_info()
     data = {
         "name": info.name,
@@ -185,8 +183,6 @@ def cmd_info(args: argparse.Namespace) -> int:
         "sources": list(info.sources),
         "leselupe": __version__,
     }
-    from app.dictionary import open_dictionary
-
     dictionary = open_dictionary()
     data["dictionary"] = getattr(dictionary, "description", None) or (dictionary.error or "")
     if args.json:
@@ -248,8 +244,6 @@ def _lookup_text(info: Any) -> str:
 
 
 def cmd_lookup(args: argparse.Namespace) -> int:
-    from app.dictionary import open_dictionary
-
     if not args.stdin and not args.words:
         raise CliError("lookup needs words or --stdin")
     dictionary = open_dictionary()
@@ -321,7 +315,7 @@ def run_window(args: argparse.Namespace) -> int:
         ui_main = None
     if ui_main is not None:
         return int(ui_main.run(args.file, quit_when_ready=args.quit_when_ready))
-    from app.analysis import analyze
+    from app.analysis import analyze  # heavy (simplemma, lexicon): only without the window
 
     path = args.file or str(sample_article_path())
     doc = load_document(path)

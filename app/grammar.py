@@ -273,22 +273,21 @@ def clause_frame(
     def ends_clause(j: int) -> bool:
         return j >= n or sentence_ids[j] != sentence or texts[j] in _FRAME_BOUNDARY
 
-    after = index + 1
-    if after < n and lemmas[after] == lemma and texts[after] in PARTICLES:
-        after += 1  # "kündigte an, …"
+    def past_particle(j: int) -> int:
+        """``j``, or the next index when ``j`` is the verb's own particle ("kündigte an")."""
+        return j + 1 if j < n and lemmas[j] == lemma and texts[j] in PARTICLES else j
+
+    after = past_particle(index + 1)
     step = -1 if ends_clause(after) else 1
     words: dict[str, None] = {}  # in the order met, nearest to the verb first
     j = index + step
     while 0 <= j < n and abs(j - index) <= _FRAME_REACH:
-        text = texts[j]
-        low = text.lower()
+        low = texts[j].lower()
         if low == "als":
-            previous = texts[j - 1].lower() if j > 0 else ""
-            if previous in _COMPARATIVES or (j > 0 and "Degree=Cmp" in morphs[j - 1]):
-                if step > 0:
-                    break  # "höher als bei der letzten Wahl": the rest is the comparison
-            else:
+            if not _after_comparative(texts, morphs, j):
                 words["als"] = None
+            elif step > 0:
+                break  # "höher als bei der letzten Wahl": the rest is the comparison
         elif ends_clause(j) or (step < 0 and tags[j] in ("VERB", "AUX")):
             break  # going left, another verb starts the clause part before this one
         elif low == "sich":
@@ -296,19 +295,28 @@ def clause_frame(
         elif (pronominal := _PRONOMINAL_ADVERB.fullmatch(low)) is not None:
             # "es kommt darauf an, wie …", "er rechnet damit.": standing for a clause, at
             # the end of this one; elsewhere often an adverb ("endet damit eine Serie")
-            k = j + 1
-            if k < n and lemmas[k] == lemma and texts[k] in PARTICLES:
-                k += 1
-            if ends_clause(k):
+            if ends_clause(past_particle(j + 1)):
                 words[pronominal.group(1)] = None
-        elif (
-            tags[j] == "ADP"
-            and not (lemmas[j] == lemma and text in PARTICLES)
-            and not (low == "zu" and _zu_is_not_a_preposition(tags, j))
-        ):
+        elif _is_frame_preposition(texts, tags, lemmas, j, lemma):
             words[_CONTRACTIONS.get(low, low)] = None
         j += step
     return " ".join(words)
+
+
+def _after_comparative(texts: Sequence[str], morphs: Sequence[str], j: int) -> bool:
+    """ "als" after a comparative ("höher als"): a comparison, not the verb's "als"."""
+    previous = texts[j - 1].lower() if j > 0 else ""
+    return previous in _COMPARATIVES or (j > 0 and "Degree=Cmp" in morphs[j - 1])
+
+
+def _is_frame_preposition(
+    texts: Sequence[str], tags: Sequence[str], lemmas: Sequence[str], j: int, lemma: str
+) -> bool:
+    """A preposition of the verb's frame: not its own particle, not "zu" before a verb
+    or an adjective."""
+    if tags[j] != "ADP" or (lemmas[j] == lemma and texts[j] in PARTICLES):
+        return False
+    return not (texts[j].lower() == "zu" and _zu_is_not_a_preposition(tags, j))
 
 
 def _zu_is_not_a_preposition(tags: Sequence[str], j: int) -> bool:

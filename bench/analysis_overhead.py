@@ -3,12 +3,12 @@
 Builds a ~300,000-character German text, then times, alternating, N runs of
 
   A: python -m app analyze TEXT --json > /dev/null
-  B: python bench/bare_pipeline.py TEXT   (load_pipeline() + nlp.pipe over the same paragraphs)
+  B: python -m bench.bare_pipeline TEXT   (load_pipeline() + nlp.pipe over the same paragraphs)
 
 and prints the median wall times and their ratio (target: A/B <= 1.25).
 ``--json`` adds one JSON object as the last line.
 
-Usage: python bench/analysis_overhead.py [--chars 300000] [--runs 3] [--model NAME] [--json]
+Usage: python -m bench.analysis_overhead [--chars 300000] [--runs 3] [--model NAME] [--json]
 """
 
 from __future__ import annotations
@@ -60,7 +60,7 @@ def main() -> int:
         path = Path(tmp) / "long.txt"
         path.write_text(make_text(args.chars), encoding="utf-8")
         app_cmd = [sys.executable, "-m", "app", "analyze", str(path), "--json"]
-        bare_cmd = [sys.executable, str(REPO / "bench" / "bare_pipeline.py"), str(path)]
+        bare_cmd = [sys.executable, "-m", "bench.bare_pipeline", str(path)]
         timed(bare_cmd, env)  # warm the file cache
         app_times: list[float] = []
         bare_times: list[float] = []

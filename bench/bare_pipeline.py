@@ -10,8 +10,6 @@ import re
 import sys
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
-
 from app.nlp import load_pipeline
 
 text = Path(sys.argv[1]).read_text(encoding="utf-8")

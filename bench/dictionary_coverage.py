@@ -1,6 +1,6 @@
 """How many alphabetic tokens outside named entities get a gloss (prints numbers).
 
-Usage: python bench/dictionary_coverage.py [FILE ...]
+Usage: python -m bench.dictionary_coverage [FILE ...]
 (default: the sample article and tests/fixtures/news_de.txt). Add ``--misses``
 to list the tokens without a gloss, ``--steps`` for how the entries were found.
 """
@@ -8,18 +8,16 @@ to list the tokens without a gloss, ``--steps`` for how the entries were found.
 from __future__ import annotations
 
 import argparse
-import sys
 import time
 from collections import Counter
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT))
+from app.analysis import analyze
+from app.core.paths import sample_article_path
+from app.dictionary import open_dictionary
+from app.dictionary.coverage import coverage
 
-from app.analysis import analyze  # noqa: E402
-from app.core.paths import sample_article_path  # noqa: E402
-from app.dictionary import open_dictionary  # noqa: E402
-from app.dictionary.coverage import coverage  # noqa: E402
+ROOT = Path(__file__).resolve().parent.parent
 
 
 def load_names(path: Path) -> list[str]:

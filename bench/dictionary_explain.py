@@ -1,6 +1,6 @@
 """Show how the dictionary ranks the senses of words (for tuning the ranking).
 
-Usage: python bench/dictionary_explain.py WORD[/LEMMA[/POS]] ...
+Usage: python -m bench.dictionary_explain WORD[/LEMMA[/POS]] ...
 Prints every candidate sense with its score, the chain step, how the word
 relates to the headword, and the first glosses, then the resulting WordInfo.
 """
@@ -8,13 +8,9 @@ relates to the headword, and the first glosses, then the resulting WordInfo.
 from __future__ import annotations
 
 import sys
-from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT))
-
-from app.dictionary import open_dictionary  # noqa: E402
-from app.dictionary.schema import KIND_NAMES  # noqa: E402
+from app.dictionary import open_dictionary
+from app.dictionary.schema import KIND_NAMES
 
 
 def main() -> int:

@@ -1,6 +1,6 @@
 """Print every word of a text with its lemma and first three glosses, for judging by hand.
 
-Usage: python bench/dictionary_glosses.py FILE [--all]
+Usage: python -m bench.dictionary_glosses FILE [--all]
 Without ``--all`` only content words are printed (a fixed list of function
 words is skipped). The output is the sheet used for the precision check in
 docs/dictionary.md: mark each line right or wrong in its context.
@@ -9,17 +9,13 @@ docs/dictionary.md: mark each line right or wrong in its context.
 from __future__ import annotations
 
 import argparse
-import sys
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT))
-
-from app.analysis import analyze  # noqa: E402
-from app.dictionary import open_dictionary  # noqa: E402
-from app.dictionary.coverage import is_alphabetic  # noqa: E402
-from app.dictionary.schema import word_set  # noqa: E402
-from app.grammar import frame_at  # noqa: E402
+from app.analysis import analyze
+from app.dictionary import open_dictionary
+from app.dictionary.coverage import is_alphabetic
+from app.dictionary.schema import word_set
+from app.grammar import frame_at
 
 FUNCTION_WORDS = word_set(
     """der die das den dem des ein eine einen einem einer eines und oder aber in im am an auf

@@ -1,14 +1,14 @@
 """Speed of the offline dictionary: opening, first-run install, lookups (prints numbers).
 
-Usage: python bench/dictionary_speed.py [--words N] [--skip-install] [--json]
+Usage: python -m bench.dictionary_speed [--words N] [--skip-install] [--data DIR] [--json]
 
 - open: a fresh process imports app.dictionary and calls open_dictionary()
   (database already installed), timed inside that process;
 - install: unpacking the bundled .xz into an empty user data directory;
-- lookup --stdin: N words (UD German tokens from ../shared/data/ud, else the
-  sample article repeated) piped through one ``python -m app lookup --stdin
-  --json`` process; the process with one word is the start-up baseline and
-  µs/word = (time(N) - time(1)) / N;
+- lookup --stdin: N words (UD German tokens from ``data/ud`` or ``--data DIR``,
+  see :mod:`training.data`; else the sample article repeated) piped through
+  one ``python -m app lookup --stdin --json`` process; the process with one
+  word is the start-up baseline and µs/word = (time(N) - time(1)) / N;
 - in-process: Dictionary.lookup over the same words, first pass with empty
   caches (unique words only once) and a second pass (cached).
 
@@ -26,34 +26,30 @@ import tempfile
 import time
 from pathlib import Path
 
+from app.core.paths import sample_article_path
+from app.dictionary import Dictionary, store
+from training.data import DEFAULT_DATA, ud_dir
+
 ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT))
-
-from app.dictionary import Dictionary  # noqa: E402
-
-UD_DIR = ROOT.parent.parent / "shared" / "data" / "ud"
-FALLBACK_UD = Path("/work/shared/data/ud")
 
 
-def bench_words(n: int) -> list[str]:
-    """N word tokens of German text (alphabetic ones and others, as they come)."""
+def bench_words(n: int, data: Path = DEFAULT_DATA) -> tuple[list[str], str]:
+    """N word tokens of German text (alphabetic ones and others, as they come), and
+    where they come from: UD German (``data/ud``), else the sample article repeated."""
     words: list[str] = []
-    for folder in (UD_DIR, FALLBACK_UD):
-        for path in sorted(folder.glob("*.conllu")) if folder.is_dir() else ():
-            for line in path.read_text(encoding="utf-8").splitlines():
-                cols = line.split("\t")
-                if len(cols) > 2 and cols[0].isdigit():
-                    words.append(cols[1])
-                    if len(words) >= n:
-                        return words
-        if words:
-            break
-    from app.core.paths import sample_article_path
-
+    folder = ud_dir(data)
+    for path in sorted(folder.glob("*.conllu")) if folder.is_dir() else ():
+        for line in path.read_text(encoding="utf-8").splitlines():
+            cols = line.split("\t")
+            if len(cols) > 2 and cols[0].isdigit():
+                words.append(cols[1])
+                if len(words) >= n:
+                    return words, f"UD German ({folder})"
+    source = f"UD German ({folder}) and the sample article" if words else "the sample article"
     sample = sample_article_path().read_text(encoding="utf-8").split()
     while len(words) < n:
         words.extend(sample)
-    return words[:n]
+    return words[:n], source
 
 
 def run_lookup(words: list[str], env: dict[str, str]) -> tuple[float, float]:
@@ -92,11 +88,10 @@ def main() -> int:
     parser.add_argument("--words", type=int, default=20_000)
     parser.add_argument("--skip-install", action="store_true")
     parser.add_argument("--json", action="store_true", help="JSON object as the last line")
+    parser.add_argument("--data", type=Path, default=DEFAULT_DATA, help="the data folder (UD)")
     args = parser.parse_args()
     env = dict(os.environ)
     result: dict[str, object] = {}
-
-    from app.dictionary import store
 
     if not args.skip_install and store.compressed_path().is_file():
         with tempfile.TemporaryDirectory() as tmp:
@@ -128,7 +123,9 @@ def main() -> int:
     print(f"open: import {best[0]} ms, open_dictionary() {best[1]} ms, first lookup {best[2]} ms"
           f" (best of 3 fresh processes){' — ' + best[3] if len(best) > 3 else ''}")  # fmt: skip
 
-    words = bench_words(args.words)
+    words, source = bench_words(args.words, args.data)
+    print(f"words: {source}")
+    result["words_from"] = source
     base_wall, base_cpu = min(run_lookup(words[:1], env) for _ in range(2))
     wall, cpu = run_lookup(words, env)
     print(

@@ -1,33 +1,33 @@
 """Gloss coverage on Universal Dependencies German (gold lemma and POS), prints numbers.
 
-Usage: python bench/dictionary_ud.py [CONLLU ...]
-(default: ../shared/data/ud/*.conllu). Alphabetic tokens that are not PROPN
-are looked up with their gold lemma, UPOS and morphology, the way the window
-passes pipeline annotations; PROPN stands in for named entities.
+Usage: python -m bench.dictionary_ud [CONLLU ...] [--data DIR]
+
+Default: ``data/ud/*.conllu`` (see :mod:`training.data`). Alphabetic tokens
+that are not PROPN are looked up with their gold lemma, UPOS and morphology,
+the way the window passes pipeline annotations; PROPN stands in for named
+entities.
 """
 
 from __future__ import annotations
 
 import argparse
-import sys
 from collections import Counter
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT))
-
-from app.dictionary import open_dictionary  # noqa: E402
-from app.dictionary.coverage import is_alphabetic  # noqa: E402
-
-DEFAULT_DIR = Path("/work/shared/data/ud")
+from app.dictionary import open_dictionary
+from app.dictionary.coverage import is_alphabetic
+from training.data import DEFAULT_DATA, ud_dir
 
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("files", nargs="*", type=Path)
     parser.add_argument("--misses", type=int, default=30, help="how many frequent misses to list")
+    parser.add_argument("--data", type=Path, default=DEFAULT_DATA, help="the data folder")
     args = parser.parse_args()
-    files = args.files or sorted(DEFAULT_DIR.glob("*.conllu"))
+    files = args.files or sorted(ud_dir(args.data).glob("*.conllu"))
+    if not files:
+        parser.error(f"no .conllu files given and none in {ud_dir(args.data)}")
     dictionary = open_dictionary()
     for path in files:
         total = covered = compound = 0

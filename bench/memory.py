@@ -1,6 +1,6 @@
 """Peak memory (max RSS) of analysing a 1 MB German article, in a fresh process.
 
-Usage: python bench/memory.py [--chars 1000000] [--json]
+Usage: python -m bench.memory [--chars 1000000] [--json]
 Prints the numbers; ``--json`` adds one JSON object as the last line:
 {"chars", "model", "tokens", "baseline_rss_mb", "peak_rss_mb", "analysis_s"}.
 """
@@ -12,14 +12,10 @@ import json
 import resource
 import sys
 import time
-from pathlib import Path
 
-REPO = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(REPO))
-
-from app.analysis import analyze  # noqa: E402
-from app.nlp import load_pipeline_with_info  # noqa: E402
-from bench.analysis_overhead import make_text  # noqa: E402
+from app.analysis import analyze
+from app.nlp import load_pipeline_with_info
+from bench.analysis_overhead import make_text
 
 
 def rss_mb() -> float:

@@ -1,6 +1,6 @@
 """Load time and words per second of the bundled spaCy pipeline, on one CPU core.
 
-Usage: python bench/ner_speed.py [--words 30000] [--model PATH] [--json]
+Usage: python -m bench.ner_speed [--words 30000] [--model PATH] [--json]
 
 In this process: pins itself to one CPU (``sched_setaffinity``) and one BLAS
 thread, imports spaCy and Leselupe's components (timed apart), loads the
@@ -24,12 +24,10 @@ os.environ.setdefault("MKL_NUM_THREADS", "1")
 
 import argparse
 import json
-import sys
 import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT))
 
 
 def pin_to_one_cpu() -> int | None:

@@ -1,10 +1,10 @@
 """Run the core benchmarks one after another and print one table (Markdown, and JSON).
 
 Usage:
-  QT_QPA_PLATFORM=offscreen python bench/run_all.py [--quick] [--only NAME,...]
-                                                    [--json-out PATH] [--md-out PATH]
+  QT_QPA_PLATFORM=offscreen python -m bench.run_all [--quick] [--only NAME,...]
+                                                    [--json-out PATH] [--md-out PATH] [--data DIR]
 
-Each benchmark runs as its own process (``python bench/<script>.py ... --json``),
+Each benchmark runs as its own process (``python -m bench.<module> ... --json``),
 one at a time, and its last output line (one JSON object) is collected:
 
 - startup: window to first paint and to ready, and the whole process against a
@@ -41,10 +41,10 @@ from importlib import metadata
 from pathlib import Path
 from typing import Any
 
-ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT))
+from tests.machine_speed import interpreter_steps  # the tests' speed probe
 
-from tests.machine_speed import interpreter_steps  # noqa: E402  (the tests' speed probe)
+ROOT = Path(__file__).resolve().parent.parent
+
 
 Json = dict[str, Any]
 
@@ -63,11 +63,12 @@ class Row:
 @dataclass(frozen=True, slots=True)
 class Bench:
     name: str
-    script: str
+    module: str  # run as python -m bench.<module>
     full: tuple[str, ...]
     quick: tuple[str, ...]
     rows: Callable[[Json], list[Row]]
     needs_qt: bool = False
+    reads_data: bool = False  # takes --data DIR (training/data.py)
     extra_env: dict[str, str] = field(default_factory=dict)
 
 
@@ -135,13 +136,17 @@ def hover_rows(r: Json) -> list[Row]:
 
 
 def dictionary_rows(r: Json) -> list[Row]:
+    # The import counts too: app.dictionary imports its lookup modules at module level,
+    # work that open_dictionary() did before they moved out of functions.
+    opened = r["import_ms"] + r["open_ms"]
     rows = [
         Row(
             "dictionary",
-            "`open_dictionary()` in a fresh process (best of 3)",
-            f"{r['open_ms']:.0f} ms",
+            "`import app.dictionary` + `open_dictionary()` in a fresh process (best of 3; "
+            f"open alone {r['open_ms']:.0f} ms)",
+            f"{opened:.0f} ms",
             "≤ 200 ms",
-            _check(r["open_ms"], 200),
+            _check(opened, 200),
         ),
         Row(
             "dictionary",
@@ -207,31 +212,32 @@ def stall_rows(r: Json) -> list[Row]:
 
 
 BENCHES = (
-    Bench("startup", "ui_startup.py", ("--runs", "5"), ("--runs", "1"), startup_rows, True),
+    Bench("startup", "ui_startup", ("--runs", "5"), ("--runs", "1"), startup_rows, True),
     Bench(
         "analysis",
-        "analysis_overhead.py",
+        "analysis_overhead",
         ("--chars", "300000", "--runs", "3"),
         ("--chars", "100000", "--runs", "1"),
         analysis_rows,
     ),
-    Bench("hover", "ui_hover.py", (), (), hover_rows, True),
+    Bench("hover", "ui_hover", (), (), hover_rows, True),
     Bench(
         "dictionary",
-        "dictionary_speed.py",
+        "dictionary_speed",
         ("--words", "20000"),
         ("--words", "5000", "--skip-install"),
         dictionary_rows,
+        reads_data=True,
     ),
     Bench(
         "ner",
-        "ner_speed.py",
+        "ner_speed",
         ("--words", "30000", "--repeat", "3"),
         ("--words", "10000", "--repeat", "1"),
         ner_rows,
     ),
-    Bench("memory", "memory.py", ("--chars", "1000000"), ("--chars", "300000"), memory_rows),
-    Bench("stall", "ui_stall.py", ("--mb", "1"), ("--mb", "0.3"), stall_rows, True),
+    Bench("memory", "memory", ("--chars", "1000000"), ("--chars", "300000"), memory_rows),
+    Bench("stall", "ui_stall", ("--mb", "1"), ("--mb", "0.3"), stall_rows, True),
 )
 
 
@@ -308,13 +314,15 @@ def machine() -> Json:
     }
 
 
-def run_bench(bench: Bench, quick: bool, timeout: float) -> Json:
-    args = [sys.executable, str(ROOT / "bench" / bench.script)]
+def run_bench(bench: Bench, quick: bool, timeout: float, data: Path | None = None) -> Json:
+    args = [sys.executable, "-m", f"bench.{bench.module}"]
     args += [*(bench.quick if quick else bench.full), "--json"]
+    if data is not None and bench.reads_data:
+        args += ["--data", str(data)]
     env = dict(os.environ)
     env.setdefault("QT_QPA_PLATFORM", "offscreen")
     env.update(bench.extra_env)
-    command = " ".join(["python", f"bench/{bench.script}", *args[2:]])
+    command = " ".join(["python", *args[1:]])
     before = _load()
     started = time.perf_counter()
     try:
@@ -385,6 +393,10 @@ def main() -> int:
     parser.add_argument("--json-out", type=Path, default=None, help="write the JSON here")
     parser.add_argument("--md-out", type=Path, default=None, help="write the Markdown here")
     parser.add_argument("--timeout", type=float, default=1800, help="per benchmark, seconds")
+    parser.add_argument(
+        "--data", type=Path, default=None,
+        help="the data folder (see training/data.py) for the benchmarks that read it",
+    )  # fmt: skip
     args = parser.parse_args()
     wanted = {n.strip() for n in args.only.split(",") if n.strip()}
     unknown = wanted - {b.name for b in BENCHES}
@@ -397,7 +409,7 @@ def main() -> int:
         if wanted and bench.name not in wanted:
             continue
         print(f"== {bench.name}", file=sys.stderr, flush=True)
-        run = run_bench(bench, args.quick, args.timeout)
+        run = run_bench(bench, args.quick, args.timeout, args.data)
         for line in run.get("output", []):
             print(f"   {line}", file=sys.stderr)
         if "error" in run:

@@ -1,6 +1,6 @@
 """Benchmark of app.translate: cache latency and requests per article (prints numbers).
 
-Run from the repository root: ``/work/venv/bin/python bench/translate_bench.py``.
+Run from the repository root: ``python -m bench.translate_bench``.
 Uses the local fake provider server from the tests, so no real service is contacted.
 """
 
@@ -8,18 +8,15 @@ from __future__ import annotations
 
 import os
 import statistics
-import sys
 import tempfile
 import threading
 import time
 from pathlib import Path
 
-REPO = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(REPO))
-os.environ.setdefault("NO_PROXY", "127.0.0.1,localhost")
+from app.translate import PROVIDERS, TranslationCache, TranslationService
+from tests.translate_fake_server import FakeProviders
 
-from app.translate import PROVIDERS, TranslationCache, TranslationService  # noqa: E402
-from tests.translate_fake_server import FakeProviders  # noqa: E402
+os.environ.setdefault("NO_PROXY", "127.0.0.1,localhost")
 
 
 def timed(fn, repeat: int) -> tuple[float, float]:  # type: ignore[no-untyped-def]

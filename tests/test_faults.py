@@ -2,35 +2,37 @@
 
 Where each listed fault is tested (``docs/bench.md`` keeps the same list):
 
-- translation provider down: ``test_translate_service.py::test_connection_refused``,
+- translation provider down: ``translate/test_service.py::test_connection_refused``,
   ``::test_connection_reset``, ``::test_persistent_500_gives_server_error_and_cooldown``,
-  ``test_translate_providers.py::test_500``; in the window
+  ``translate/test_providers.py::test_500``; in the window
   ``ui/test_ui_translate.py::test_network_trouble_one_status_message_no_dialog``.
-- provider slow: ``test_translate_providers.py::test_slow_answer_times_out``,
-  ``test_translate_service.py::test_timeout_then_cooldown_then_retry``,
+- provider slow: ``translate/test_providers.py::test_slow_answer_times_out``,
+  ``translate/test_service.py::test_timeout_then_cooldown_then_retry``,
   ``::test_long_retry_after_is_not_waited_for_in_the_call``, ``::test_429_is_retried``.
-- provider returns garbage: ``test_translate_providers.py::test_malformed``,
-  ``test_translate_service.py::test_malformed_answer``, ``::test_mismatched_line_count_is_split``,
+- provider returns garbage: ``translate/test_providers.py::test_malformed``,
+  ``translate/test_service.py::test_malformed_answer``, ``::test_mismatched_line_count_is_split``,
   ``::test_answer_with_extra_lines_falls_back_to_single``.
 - translation cache truncated / corrupted / locked / read-only:
-  ``test_translate_cache.py::test_truncated_file_is_recreated_or_bypassed``,
+  ``translate/test_cache.py::test_truncated_file_is_recreated_or_bypassed``,
   ``::test_garbage_file_is_recreated``, ``::test_damage_found_while_reading_is_repaired``,
   ``::test_header_only_file_is_recreated``, ``::test_write_locked_database_is_bypassed``,
   ``::test_exclusively_locked_database_is_bypassed``, ``::test_read_only_file_is_bypassed``,
   ``::test_read_only_directory_and_file_are_bypassed``,
   ``::test_unusable_directory_keeps_memory_only``.
-- SIGKILL during cache writes: ``test_translate_cache.py::test_committed_rows_survive_sigkill``
+- SIGKILL during cache writes: ``translate/test_cache.py::test_committed_rows_survive_sigkill``
   (killed after its writes) and, here, killed from outside at an arbitrary moment of a
   stream of writes and of evictions.
 - model directory missing or corrupt: ``test_nlp.py::test_broken_candidates_fall_through_…``,
   ``::test_corrupt_model_weights_fall_through``; here, the shipped model damaged in
   each of its files; in the window ``ui/test_ui_faults.py``.
-- dictionary database missing or corrupt: ``test_dictionary_lookup.py::test_missing_database_file``,
-  ``::test_corrupt_database_file``, ``::test_database_of_another_format``,
-  ``::test_missing_bundled_resource``, ``::test_truncated_compressed_resource``,
-  ``::test_first_run_install_progress_and_repair``; here, the real database truncated or
-  overwritten in places (lookups never raise), unreadable, through the command line,
-  and the first-run unpacking killed half-way; in the window ``ui/test_ui_faults.py``.
+- dictionary database missing or corrupt:
+  ``dictionary/test_service.py::test_missing_database_file``, ``::test_corrupt_database_file``,
+  ``::test_database_of_another_format``,
+  ``dictionary/test_store.py::test_missing_bundled_resource``,
+  ``::test_truncated_compressed_resource``, ``::test_first_run_install_progress_and_repair``;
+  here, the real database truncated or overwritten in places (lookups never raise),
+  unreadable, through the command line, and the first-run unpacking killed half-way; in
+  the window ``ui/test_ui_faults.py``.
 """
 
 from __future__ import annotations
@@ -54,8 +56,7 @@ import app.nlp as nlp_module
 from app.analysis import analyze
 from app.dictionary import Dictionary, WordInfo, open_dictionary, store
 from app.translate.cache import TranslationCache
-from tests.helpers import REPO
-from tests.test_translate_cache import _drop_file_permission_override
+from tests.helpers import REPO, drop_file_permission_override
 
 CHILD_ENV = {**os.environ, "PYTHONPATH": str(REPO)}
 
@@ -331,7 +332,7 @@ def test_unreadable_dictionary_database(real_database: Path, tmp_path: Path) -> 
             [sys.executable, "-c", UNREADABLE_CHILD, str(copy)],
             cwd=REPO,
             env=CHILD_ENV,
-            preexec_fn=_drop_file_permission_override,  # root reads anything otherwise
+            preexec_fn=drop_file_permission_override,  # root reads anything otherwise
             capture_output=True,
             text=True,
             timeout=120,

@@ -2,7 +2,7 @@
 
 Run from the repository root (takes a few seconds)::
 
-    /work/venv/bin/python training/build_people_lexicon.py [--shared ../shared/data]
+    python -m training.build_people_lexicon [--data DIR]
 
 Sources (see ``resources/lexicon/README.md`` for licenses):
 
@@ -21,7 +21,7 @@ Sources (see ``resources/lexicon/README.md`` for licenses):
 - ``given_names.tsv``: first names with their usual gender, from Jörg Michael's
   ``nam_dict.txt`` (GNU FDL 1.2+, shipped in the PyPI package ``gender-guesser``,
   needed at build time only) plus the first words of multi-word person names in
-  the German NER corpora under shared/data/ner (WikiANN, GermEval 2014 dev,
+  the German NER corpora under ``data/ner`` (see :mod:`training.data`) (WikiANN, GermEval 2014 dev,
   MobIE); ordinary words ("Rose", "Will") are left out unless the name is common
   in German-speaking countries.
 
@@ -37,6 +37,8 @@ import re
 import zipfile
 from collections import Counter
 from pathlib import Path
+
+from training.data import DEFAULT_DATA
 
 
 def _words(text: str) -> frozenset[str]:
@@ -356,7 +358,10 @@ def build_given_names(
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--shared", type=Path, default=ROOT.parent.parent / "shared" / "data")
+    parser.add_argument(
+        "--data", "--shared", dest="shared", type=Path, default=DEFAULT_DATA,
+        help="the data folder with ding/ and ner/ (see training/data.py)",
+    )  # fmt: skip
     parser.add_argument("--min-zipf", type=float, default=1.5)
     parser.add_argument(
         "--nam-dict",
@@ -371,7 +376,7 @@ def main() -> None:
         args.nam_dict = Path(gender_guesser.__file__).parent / "data" / "nam_dict.txt"
     shared: Path = args.shared
     if not (shared / "ding").is_dir():
-        shared = Path("/work/shared/data")
+        parser.error(f"{shared / 'ding'} not found: pass --data DIR (see training/data.py)")
     tags, gloss, pairs = read_ding(shared / "ding" / "de-en.txt.gz")
     roles = build_roles(tags, gloss, pairs)
     nouns = build_nouns(tags, args.min_zipf)

@@ -1,6 +1,6 @@
 """Convert the shared German NER corpora into spaCy ``.spacy`` files for training.
 
-Reads ``/work/shared/data/ner/*`` (or ``--data``) and writes DocBins under
+Reads ``data/ner/*`` (see :mod:`training.data`; or ``--data DIR``) and writes DocBins under
 ``training/corpus/`` (git-ignored scratch). Every corpus is mapped to the labels
 PER, LOC and ORG; spans whose type has no consistent counterpart are written as
 *missing* (neither entity nor "O"), so they teach the model nothing either way.
@@ -34,7 +34,9 @@ import spacy
 from spacy.language import Language
 from spacy.tokens import Doc, DocBin, Span
 
-DATA = Path("/work/shared/data")
+from training.data import DEFAULT_DATA
+
+DATA = DEFAULT_DATA
 OUT = Path(__file__).resolve().parent / "corpus"
 SEED = 20240607
 HELDOUT_SENTS = 500

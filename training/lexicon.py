@@ -26,7 +26,9 @@ import re
 import sys
 from pathlib import Path
 
-DING = Path("/work/shared/data/ding/de-en.txt.gz")
+from training.data import ding_file
+
+DING = ding_file()
 OUT = Path(__file__).resolve().parent / "corpus" / "lexclass"
 
 COMMON, PROPER, FIRST, OTHER = 1, 2, 4, 8

@@ -10,7 +10,10 @@
   "Waffenlieferungen" -> Waffen (Waffe) + lieferungen (Lieferung),
   "Stahlimporte" -> Stahl + importe (Import).
 
-No Qt; never raises for any string.
+:func:`compound_info` turns the pieces into the :class:`WordInfo` the hover
+shows: the head's gender, article and plural, a lemma with the head's lemma,
+and a literal gloss made of the parts' first glosses. No Qt; never raises for
+any string.
 """
 
 from __future__ import annotations
@@ -18,8 +21,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from app.dictionary import german
-from app.dictionary.lookup import Found, Lookup, Sense
+from app.dictionary.lookup import Lookup
+from app.dictionary.model import SOURCE_NAME, CompoundPart, Gloss, WordInfo
 from app.dictionary.schema import KIND_DECLINED, KIND_SUBHEAD, KIND_VARIANT
+from app.dictionary.senses import Found, Sense
 
 MIN_PART = 3
 MAX_DEPTH = 2
@@ -112,3 +117,74 @@ def _modifier(lookup: Lookup, text: str, depth: int) -> list[Piece] | None:
                 inner[-1] = Piece(last.text + text[len(candidate) :], last.found)
             return inner
     return None
+
+
+def compound_info(
+    lookup: Lookup, clean: str, word: str, lemma: str | None, pos: str, morph: str
+) -> WordInfo | None:
+    """The WordInfo of a word known only through its parts (None: no split found)."""
+    pieces: list[Piece | str] | None = split_hyphenated(lookup, clean)
+    base = clean  # the form that was split (the word, or its lemma)
+    if pieces is None:
+        queries = [clean]
+        for q in (lookup.simplemma_lemma(clean), german.clean_token(lemma) if lemma else None):
+            if q and q not in queries:
+                queries.append(q)
+        queries += german.inflection_candidates(clean)[:3]
+        for query in queries:
+            closed = split_closed(lookup, query)
+            if closed:
+                pieces, base = list(closed), query
+                break
+    if not pieces:
+        return None
+    return _info(lookup, pieces, base, word, pos, morph)
+
+
+def _info(
+    lookup: Lookup, pieces: list[Piece | str], base: str, word: str, pos: str, morph: str
+) -> WordInfo:
+    parts = [
+        CompoundPart(p, p, ()) if isinstance(p, str) else lookup.part(p.text, p.found)
+        for p in pieces
+    ]
+    last = pieces[-1]
+    head_text = last if isinstance(last, str) else last.text
+    gender = article = plural = None
+    head_lemma = parts[-1].lemma
+    if isinstance(last, Piece):
+        head_info = lookup.info(last.found, "", "", last.text)
+        gender, article, head_lemma = head_info.gender, head_info.article, head_info.lemma
+        if head_info.plural:
+            plural = _join_head(base, head_text, head_info.plural)
+    compound_lemma = _join_head(base, head_text, head_lemma)
+    composed = " + ".join(_short(p.glosses[0]) if p.glosses else p.text for p in parts)
+    return WordInfo(
+        word=word,
+        lemma=compound_lemma,
+        pos=pos or ("NOUN" if gender else ""),
+        gender=gender,
+        article=article,
+        plural=plural,
+        morph=morph,
+        glosses=(composed,),
+        compound=tuple(parts),
+        source=SOURCE_NAME,
+        headword=compound_lemma,
+        senses=(Gloss(composed, note="literally, part by part"),),
+        match="compound",
+    )
+
+
+def _join_head(word: str, head_text: str, head_form: str) -> str:
+    """Replace the head of ``word`` by another form of it (lemma or plural)."""
+    prefix = word[: len(word) - len(head_text)] if word.endswith(head_text) else ""
+    if not prefix:
+        return head_form
+    if prefix.endswith("-"):
+        return prefix + head_form
+    return prefix + head_form[:1].lower() + head_form[1:]
+
+
+def _short(gloss: str) -> str:
+    return gloss[3:] if gloss.startswith("to ") else gloss

@@ -15,7 +15,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
-from app.dictionary import Dictionary
+from app.dictionary.service import Dictionary
 from app.grammar import frame_at
 
 _ALPHABETIC = re.compile(r"^[^\W\d_]+(?:-[^\W\d_]+)*$")

@@ -16,7 +16,9 @@ glosses of the exact form's sub-entry come first, then the headword's; a gloss
 several senses share gains a little; duplicates are removed; at most
 :data:`MAX_GLOSSES`.
 
-Must not raise from :meth:`Dictionary.lookup`; no Qt.
+The records it ranks (:class:`~app.dictionary.senses.Sense`, ``Candidate``,
+``Found``) are in :mod:`app.dictionary.senses`. Must not raise from
+:meth:`Dictionary.lookup`; no Qt.
 """
 
 from __future__ import annotations
@@ -25,12 +27,10 @@ import re
 import threading
 from collections import OrderedDict
 from collections.abc import Callable, Iterator, Sequence
-from dataclasses import dataclass
 from typing import Any, TypeVar
 
 from app.dictionary import german
-from app.dictionary.ding import ARTICLE_OF_GENDER
-from app.dictionary.model import SOURCE_NAME, CompoundPart, Gloss, WordInfo
+from app.dictionary.model import ARTICLE_OF_GENDER, SOURCE_NAME, CompoundPart, Gloss, WordInfo
 from app.dictionary.ranking import (
     CASE_MISMATCH,
     CLASS_BITS,
@@ -44,30 +44,32 @@ from app.dictionary.ranking import (
     LEMMA_BONUS,
     LONG_GLOSS,
     LONG_GLOSS_PENALTY,
-    MARKED_ENGLISH,
     MARKED_GLOSS_PENALTY,
     OTHER_FORM_PENALTY,
     PARTICLE_LEMMA_BONUS,
+    POS_CLASSES,
     POS_MATCH,
     RULES_BONUS,
     VERB_MASK,
     VERBAL_NOUN_PENALTY,
     VOTE,
-    class_mask,
+    pos_of,
 )
 from app.dictionary.schema import (
-    FS,
-    KIND_COMPARISON,
-    KIND_DECLINED,
     KIND_HEAD,
     KIND_PLURAL,
-    KIND_SUBHEAD,
-    KIND_VARIANT,
     KIND_VERBFORM,
-    RS,
-    restore_case,
 )
-from app.dictionary.store import Row, Store
+from app.dictionary.senses import (
+    FORM_KINDS,
+    Candidate,
+    EntryData,
+    Found,
+    Sense,
+    SubData,
+    unpack_glosses,
+)
+from app.dictionary.store import Store
 from app.grammar import is_split_particle, is_split_stem
 
 _K = TypeVar("_K")
@@ -77,166 +79,7 @@ PART_GLOSSES = 3
 CACHE_SIZE = 50_000
 RANKED_SENSES = 5  # senses whose glosses compete for the list
 
-POS_CLASSES: dict[str, int] = {
-    "NOUN": CLASS_BITS["noun"],
-    "PROPN": CLASS_BITS["noun"],
-    "VERB": VERB_MASK,
-    "AUX": VERB_MASK,
-    "ADJ": class_mask(["adj", "num"]),  # UD tags ordinals ("ersten") as ADJ
-    "ADV": class_mask(["adv", "adj"]),
-    "ADP": CLASS_BITS["prp"],
-    "CCONJ": CLASS_BITS["conj"],
-    "SCONJ": CLASS_BITS["conj"],
-    "CONJ": CLASS_BITS["conj"],
-    "DET": class_mask(["art", "pron"]),
-    "PRON": class_mask(["pron", "ppron"]),
-    "NUM": CLASS_BITS["num"],
-    "INTJ": CLASS_BITS["interj"],
-    "PART": class_mask(["adv", "prp", "Partikel", "conj"]),
-}
-_CLASS_TO_POS = (
-    ("noun", "NOUN"), ("vt", "VERB"), ("vi", "VERB"), ("vr", "VERB"), ("v", "VERB"),
-    ("art", "DET"), ("ppron", "PRON"), ("pron", "PRON"), ("prp", "ADP"), ("conj", "CONJ"),
-    ("adj", "ADJ"), ("adv", "ADV"), ("num", "NUM"), ("interj", "INTJ"),
-)  # fmt: skip
-_FORM_KINDS = frozenset({KIND_PLURAL, KIND_VERBFORM, KIND_COMPARISON})
-_STRONG_KINDS = frozenset({KIND_HEAD, *_FORM_KINDS})
-_OWN_SUB_KINDS = frozenset({KIND_SUBHEAD, KIND_VARIANT})
-_DEDUP = re.compile(r"\b(?:sth|sb|sb's|one's)\.?|\W+")
-
-#: text, labels, note, duplicate key, marked register
-GlossItem = tuple[str, str, str, str, bool]
-
-
-@dataclass(frozen=True, slots=True)
-class Head:
-    """A German headword as stored: display text, gender, plural, labels, comments."""
-
-    text: str
-    gender: str = ""
-    plural: str = ""
-    labels: str = ""
-    comments: str = ""
-
-
-def _head_at(packed: str | None, index: int) -> Head | None:
-    """Record ``index`` of packed headwords (only that one is unpacked)."""
-    if not packed or index < 0:
-        return None
-    records = packed.split(RS)
-    if index >= len(records):
-        return None
-    fields = records[index].split(FS)
-    fields += [""] * (5 - len(fields))
-    return Head(*fields[:5])
-
-
-def _unpack_glosses(packed: str | None) -> tuple[GlossItem, ...]:
-    if not packed:
-        return ()
-    out = []
-    for record in packed.split(RS):
-        fields = record.split(FS)
-        text = fields[0]
-        if not text:
-            continue
-        labels = fields[1] if len(fields) > 1 else ""
-        marked = bool(labels) and not MARKED_ENGLISH.isdisjoint(labels.split(", "))
-        note = fields[2] if len(fields) > 2 else ""
-        out.append((text, labels, note, _dedup_key(text), marked))
-    return tuple(out)
-
-
-def _dedup_key(text: str) -> str:
-    text = text.casefold()
-    if text.startswith("to "):
-        text = text[3:]
-    if text.replace(" ", "").isalpha() and "sb" not in text and "sth" not in text:
-        return " ".join(text.split())  # plain words (most glosses): no pattern needed
-    return _DEDUP.sub(" ", text).strip()
-
-
-@dataclass(slots=True)
-class _EntryData:
-    heads: str  # packed
-    glosses: tuple[GlossItem, ...]
-    domains: str
-    classes: str
-
-
-@dataclass(slots=True)
-class _SubData:
-    heads: str  # packed
-    glosses: tuple[GlossItem, ...]
-
-
-class Sense:
-    """One way a word leads to a Ding line: a form row, ranked without the entry.
-
-    The entry (headwords, glosses) is attached by :meth:`Lookup.load` only for
-    the senses that are shown.
-    """
-
-    __slots__ = (
-        "alt", "classes", "entry", "entry_data", "flags", "key", "kind", "lemma", "needs_sub",
-        "score", "sub", "sub_data",
-    )  # fmt: skip
-
-    def __init__(self, row: Row) -> None:
-        self.key = restore_case(row[0], row[1], row[2])
-        self.kind, self.sub, self.alt, self.entry = row[3], row[4], row[5], row[6]
-        self.score = row[7] / 100.0
-        self.classes = row[8]
-        self.flags = row[9]
-        self.lemma = row[10] or self.key
-        self.entry_data: _EntryData | None = None
-        self.sub_data: _SubData | None = None
-        #: the glosses come (also) from a later sub-entry
-        self.needs_sub: bool = self.sub > 0 and (
-            self.kind in _FORM_KINDS or self.kind in _OWN_SUB_KINDS
-        )
-
-    @property
-    def head(self) -> Head | None:
-        """The headword this word leads to (needs :meth:`Lookup.load`)."""
-        if self.kind in _OWN_SUB_KINDS and self.sub:
-            packed = self.sub_data.heads if self.sub_data else None
-        else:
-            packed = self.entry_data.heads if self.entry_data else None
-        return _head_at(packed, 0 if self.kind == KIND_DECLINED else self.alt)
-
-    def glosses(self, lemma_first: bool = False) -> list[GlossItem]:
-        """This sense's glosses in order: the exact form's sub-entry first."""
-        return self.gloss_parts(lemma_first)[0]
-
-    def gloss_parts(self, lemma_first: bool = False) -> tuple[list[GlossItem], int]:
-        """The glosses, and how many at the front translate this exact form
-        ("households" for "Haushalte") rather than the headword."""
-        main = self.entry_data.glosses if self.entry_data else ()
-        form = self.sub_data.glosses if self.sub_data else ()
-        if self.kind in _OWN_SUB_KINDS and self.sub:
-            return list(form), 0
-        if self.kind in _FORM_KINDS and self.sub and not lemma_first:
-            return [*form, *main], len(form)
-        return list(main), 0
-
-
-@dataclass(slots=True)
-class Candidate:
-    """A sense with its score for this lookup."""
-
-    sense: Sense
-    score: float
-    step: str = "exact"  # the step of the chain that found it
-    query: str = ""  # the form looked up in that step
-
-
-@dataclass(frozen=True, slots=True)
-class Found:
-    """The readings of one word, best first, and how the best was found."""
-
-    candidates: list[Candidate]
-    step: str
+_STRONG_KINDS = frozenset({KIND_HEAD, *FORM_KINDS})
 
 
 Tier = list[tuple[str, str, list[Sense], float]]  # (step, query, senses, bonus)
@@ -253,8 +96,8 @@ class Lookup:
         self._cache: OrderedDict[str, list[Sense]] = OrderedDict()
         self._lemmas: OrderedDict[str, str | None] = OrderedDict()
         self._rule_lemmas: OrderedDict[tuple[str, bool], str | None] = OrderedDict()
-        self._entries: OrderedDict[int, _EntryData] = OrderedDict()
-        self._subs: OrderedDict[tuple[int, int], _SubData] = OrderedDict()
+        self._entries: OrderedDict[int, EntryData] = OrderedDict()
+        self._subs: OrderedDict[tuple[int, int], SubData] = OrderedDict()
         self._lock = threading.Lock()
 
     # ------------------------------------------------------------------ rows
@@ -295,8 +138,8 @@ class Lookup:
             missing_entries = [e for e in want_entries if e not in self._entries]
             missing_subs = [p for p in want_subs if p not in self._subs]
         entry_rows, sub_rows = self.store.details(missing_entries, missing_subs)
-        entries = {r[0]: _EntryData(r[1], _unpack_glosses(r[2]), r[3], r[4]) for r in entry_rows}
-        subs = {(r[0], r[1]): _SubData(r[2], _unpack_glosses(r[3])) for r in sub_rows}
+        entries = {r[0]: EntryData(r[1], unpack_glosses(r[2]), r[3], r[4]) for r in entry_rows}
+        subs = {(r[0], r[1]): SubData(r[2], unpack_glosses(r[3])) for r in sub_rows}
         with self._lock:
             for key, data in entries.items():
                 self._entries[key] = data
@@ -540,7 +383,7 @@ class Lookup:
         return WordInfo(
             word=original,
             lemma=best.lemma,
-            pos=pos or _pos_of(data.classes if data else ""),
+            pos=pos or pos_of(data.classes if data else ""),
             gender=gender,
             article=article,
             plural=plural,
@@ -637,11 +480,3 @@ def _demote_forms_of_other_words(candidates: list[Candidate]) -> list[Candidate]
             if c.sense.kind == KIND_VERBFORM and c.sense.key in heads and c.sense.lemma != c.query:
                 c.score -= OTHER_FORM_PENALTY
     return candidates
-
-
-def _pos_of(classes: str) -> str:
-    present = set(classes.split())
-    for cls, pos in _CLASS_TO_POS:
-        if cls in present:
-            return pos
-    return ""

@@ -9,6 +9,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 SOURCE_NAME = "offline dictionary"
+#: The definite article of each gender marker of Ding ("pl": plural-only nouns).
+ARTICLE_OF_GENDER = {"m": "der", "f": "die", "n": "das", "pl": "die"}
 
 
 @dataclass(frozen=True, slots=True)

@@ -13,7 +13,7 @@ Tables:
   original case is ``cased`` (0 all lower, 1 capitalised) or the text in
   ``exact``. ``kind`` says how the word relates to the headword ``alt`` of
   sub-entry 0 (or of ``sub`` for sub-heads); ``score`` is the static relevance
-  in hundredths (:func:`app.dictionary.ranking.form_score`), ``classes`` the
+  in hundredths (:func:`app.dictionary.build.scores.form_score`), ``classes`` the
   word classes as a bit mask, ``lemma`` the headword's matching form when it
   differs from the word. The lookup ranks from this table alone and reads
   entries only for the senses it shows.

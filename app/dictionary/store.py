@@ -146,6 +146,15 @@ def locate(progress: Progress | None = None) -> Path:
         ) from exc
 
 
+def reinstallable(path: Path) -> bool:
+    """True for a database inside the user data directory (an installed copy that
+    can be deleted and unpacked again when it is damaged)."""
+    try:
+        return path.resolve().is_relative_to(user_data_dir().resolve())
+    except OSError:
+        return False
+
+
 class Store:
     """Read-only access to the dictionary database (thread-safe)."""
 

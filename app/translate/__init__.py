@@ -59,16 +59,16 @@ Behaviour:
 """
 
 from app.translate.cache import TranslationCache, default_cache_path
-from app.translate.service import (
+from app.translate.results import (
     ErrorKind,
     ServiceStats,
     ServiceStatus,
     TranslationResult,
-    TranslationService,
     error_message,
-    normalize_text,
 )
+from app.translate.service import TranslationService
 from app.translate.settings import PROVIDERS, ProviderInfo, TranslationSettings
+from app.translate.text import normalize_text
 
 __all__ = [
     "PROVIDERS",

@@ -1,5 +1,8 @@
 """deep-translator objects for each provider, and how their requests are sent.
 
+Imports deep-translator (and, through the transport, requests): only the
+online path of the service loads this module (see :mod:`app.translate.online`).
+
 :func:`make_translator` builds a fresh translator per call (deep-translator's
 objects keep per-request state and are not thread-safe; building one costs
 microseconds and opens no connection). :func:`request_rewrite` moves API keys
@@ -10,6 +13,16 @@ or an exception message. Must not: send requests itself, log keys or texts.
 from __future__ import annotations
 
 from typing import Any
+
+from deep_translator import (
+    DeeplTranslator,
+    GoogleTranslator,
+    LibreTranslator,
+    MicrosoftTranslator,
+    MyMemoryTranslator,
+)
+from deep_translator.constants import MY_MEMORY_LANGUAGES_TO_CODES
+from deep_translator.exceptions import InvalidSourceOrTargetLanguage, LanguageNotSupportedException
 
 from app.translate.settings import TranslationSettings
 from app.translate.transport import Rewrite, install
@@ -30,11 +43,6 @@ def make_translator(settings: TranslationSettings) -> Any:
     if problem is not None:
         raise ProviderConfigError(problem)
     install()
-    from deep_translator.exceptions import (
-        InvalidSourceOrTargetLanguage,
-        LanguageNotSupportedException,
-    )
-
     try:
         translator = _build(settings)
     except (LanguageNotSupportedException, InvalidSourceOrTargetLanguage):
@@ -63,28 +71,19 @@ def _build(settings: TranslationSettings) -> Any:
     provider = settings.provider
     source, target = settings.source, settings.target
     if provider == "google":
-        from deep_translator import GoogleTranslator
-
         return GoogleTranslator(source=source, target=target)
     if provider == "mymemory":
-        from deep_translator import MyMemoryTranslator
-        from deep_translator.constants import MY_MEMORY_LANGUAGES_TO_CODES
-
         codes = tuple(MY_MEMORY_LANGUAGES_TO_CODES.values())
         return MyMemoryTranslator(
             source=_mymemory_code(source, codes), target=_mymemory_code(target, codes)
         )
     if provider == "deepl":
-        from deep_translator import DeeplTranslator
-
         key = settings.api_key.strip()
         # DeepL's free keys end in ":fx" and use the api-free host.
         return DeeplTranslator(
             source=source, target=target, api_key=key, use_free_api=key.endswith(":fx")
         )
     if provider == "libre":
-        from deep_translator import LibreTranslator
-
         key = settings.api_key.strip()
         translator = LibreTranslator(
             source=source,
@@ -96,7 +95,7 @@ def _build(settings: TranslationSettings) -> Any:
             translator.api_key = None  # a self-hosted server needs no key: send none
         return translator
     if provider == "microsoft":
-        return _microsoft_class()(
+        return _Microsoft(
             source=source,
             target=target,
             api_key=settings.api_key.strip(),
@@ -119,10 +118,7 @@ def _mymemory_code(code: str, known: tuple[str, ...]) -> str:
     return code
 
 
-_MICROSOFT_CLASS: Any = None
-
-
-def _microsoft_class() -> Any:
+class _Microsoft(MicrosoftTranslator):  # type: ignore[misc]
     """MicrosoftTranslator without its language-list download at construction.
 
     deep-translator's constructor fetches the language list from a fixed
@@ -130,20 +126,13 @@ def _microsoft_class() -> Any:
     timeout); the codes we pass are already Microsoft's codes, so the list is
     built from them instead.
     """
-    global _MICROSOFT_CLASS
-    if _MICROSOFT_CLASS is None:
-        from deep_translator import MicrosoftTranslator
 
-        class _Microsoft(MicrosoftTranslator):  # type: ignore[misc]
-            def __init__(self, source: str, target: str, **kwargs: Any) -> None:
-                self._leselupe_codes = (source, target)
-                super().__init__(source=source, target=target, **kwargs)
+    def __init__(self, source: str, target: str, **kwargs: Any) -> None:
+        self._leselupe_codes = (source, target)
+        super().__init__(source=source, target=target, **kwargs)
 
-            def _get_supported_languages(self) -> dict[str, str]:
-                return {code: code for code in self._leselupe_codes}
-
-        _MICROSOFT_CLASS = _Microsoft
-    return _MICROSOFT_CLASS
+    def _get_supported_languages(self) -> dict[str, str]:
+        return {code: code for code in self._leselupe_codes}
 
 
 def request_rewrite(settings: TranslationSettings) -> Rewrite | None:

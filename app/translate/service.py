@@ -11,195 +11,41 @@ is opened. Must not: import Qt, log texts or API keys, raise to the caller.
 
 from __future__ import annotations
 
-import contextlib
 import logging
 import random
 import threading
 import time
-import unicodedata
 from collections.abc import Callable, Iterable, Sequence
 from concurrent.futures import Future
-from dataclasses import dataclass, replace
-from enum import StrEnum
-from typing import Any
+from dataclasses import replace
 
 from app.translate.cache import TranslationCache
+from app.translate.inflight import Claim, InFlight
+from app.translate.rest import Rest
+from app.translate.results import (
+    RETRYABLE,
+    Counters,
+    ErrorKind,
+    Failure,
+    ServiceStats,
+    ServiceStatus,
+    TranslationResult,
+    error_message,
+)
+from app.translate.sessions import SessionPool
 from app.translate.settings import TranslationSettings
+from app.translate.text import needs_translation, normalize_text, split_long_text
 
 log = logging.getLogger(__name__)
 
 MAX_BACKOFF_S = 10.0
-MAX_RETRY_AFTER_S = 300.0
 MAX_MISMATCHES = 3
 """Batched answers with the wrong line count in a row before the service stops batching."""
 SENTENCE_KIND = "s"
 WORD_KIND = "w"
 
 
-class ErrorKind(StrEnum):
-    """Why a text has no translation."""
-
-    OFFLINE = "offline"
-    """Online translation is switched off (and the text is not cached)."""
-    NETWORK = "network"
-    """No connection to the service (refused, DNS, reset)."""
-    TIMEOUT = "timeout"
-    """The service did not answer in time."""
-    RATE_LIMITED = "rate-limited"
-    """HTTP 429, a quota message, or a provider refusing because of volume."""
-    SERVER = "server"
-    """HTTP 5xx after the retries."""
-    BAD_RESPONSE = "bad-response"
-    """An answer that cannot be read, or a refused request (4xx)."""
-    AUTH = "auth"
-    """The API key was rejected."""
-    CONFIG = "config"
-    """The settings cannot work (missing key, unsupported language, bad server address)."""
-    CANCELLED = "cancelled"
-    """The caller cancelled, or the service was closed."""
-
-
-RETRYABLE = frozenset({ErrorKind.RATE_LIMITED, ErrorKind.SERVER})
-COOLDOWN_KINDS = frozenset(
-    {ErrorKind.NETWORK, ErrorKind.TIMEOUT, ErrorKind.RATE_LIMITED, ErrorKind.SERVER}
-)
-
-
-def error_message(kind: ErrorKind, label: str = "The translation service") -> str:
-    """A short sentence for the status bar."""
-    return {
-        ErrorKind.OFFLINE: "Online translation is off.",
-        ErrorKind.NETWORK: f"Cannot reach {label}; will try again later.",
-        ErrorKind.TIMEOUT: f"{label} did not answer in time; will try again later.",
-        ErrorKind.RATE_LIMITED: f"{label} asks us to slow down; will try again later.",
-        ErrorKind.SERVER: f"{label} reported a server error; will try again later.",
-        ErrorKind.BAD_RESPONSE: f"{label} sent an answer Leselupe cannot read.",
-        ErrorKind.AUTH: f"{label} rejected the API key (Settings).",
-        ErrorKind.CONFIG: "The translation settings are incomplete.",
-        ErrorKind.CANCELLED: "Translation stopped.",
-    }[kind]
-
-
-@dataclass(frozen=True, slots=True)
-class TranslationResult:
-    """The translation of one text, or why there is none.
-
-    ``text`` is the text as the caller passed it; ``provider`` names the
-    service that produced (or would have produced) the translation, so the UI
-    can mark online glosses ("online, Google Translate").
-    """
-
-    text: str
-    translation: str | None = None
-    error: ErrorKind | None = None
-    message: str = ""
-    provider: str = ""
-    from_cache: bool = False
-
-    @property
-    def ok(self) -> bool:
-        return self.error is None
-
-
-@dataclass(frozen=True, slots=True)
-class ServiceStats:
-    """Counters since the service was created (for the status bar, tests and benchmarks)."""
-
-    requests: int = 0
-    """HTTP requests sent, including retries."""
-    batches: int = 0
-    """Successful provider calls."""
-    sentences_sent: int = 0
-    """Texts contained in successful provider calls."""
-    cache_hits: int = 0
-    shared_waits: int = 0
-    """Texts this service was already requesting for another caller, awaited instead."""
-    retries: int = 0
-    failures: int = 0
-    split_batches: int = 0
-    """Batched answers whose line count did not match, split and asked again."""
-
-
-@dataclass(frozen=True, slots=True)
-class ServiceStatus:
-    """What the toolbar/status bar should say about online translation right now."""
-
-    online: bool
-    usable: bool
-    error: ErrorKind | None = None
-    message: str = ""
-    retry_in_s: float = 0.0
-
-
-@dataclass(frozen=True, slots=True)
-class _Failure:
-    kind: ErrorKind
-    message: str = ""
-    retry_after_s: float | None = None
-
-
-_INVISIBLE = dict.fromkeys(map(ord, "\u00ad\u200b\u200c\u200d\u2060\ufeff"))
-
-
-def normalize_text(text: str) -> str:
-    """The form of a text used as cache key and sent to the provider.
-
-    NFC, soft hyphens and zero-width characters removed, runs of whitespace
-    (including line breaks inside a sentence) collapsed to one space.
-    """
-    return " ".join(unicodedata.normalize("NFC", text).translate(_INVISIBLE).split())
-
-
-def _needs_translation(text: str) -> bool:
-    return any(ch.isalpha() for ch in text)
-
-
-def split_long_text(text: str, limit: int) -> list[str]:
-    """Pieces of at most ``limit`` characters, cut after punctuation or at spaces if possible."""
-    pieces: list[str] = []
-    rest = text
-    while len(rest) > limit:
-        window = rest[: limit + 1]
-        cut = -1
-        for mark in ("; ", ": ", ", ", " "):
-            cut = window.rfind(mark)
-            if cut > limit // 3:
-                cut += len(mark) - 1
-                break
-        if cut <= 0:
-            cut = limit
-        pieces.append(rest[:cut].strip())
-        rest = rest[cut:].strip()
-    if rest:
-        pieces.append(rest)
-    return [p for p in pieces if p]
-
-
 Callback = Callable[[int, TranslationResult], None]
-
-
-@dataclass(slots=True)
-class _Counters:
-    requests: int = 0
-    batches: int = 0
-    sentences_sent: int = 0
-    cache_hits: int = 0
-    shared_waits: int = 0
-    retries: int = 0
-    failures: int = 0
-    split_batches: int = 0
-
-    def snapshot(self) -> ServiceStats:
-        return ServiceStats(
-            requests=self.requests,
-            batches=self.batches,
-            sentences_sent=self.sentences_sent,
-            cache_hits=self.cache_hits,
-            shared_waits=self.shared_waits,
-            retries=self.retries,
-            failures=self.failures,
-            split_batches=self.split_batches,
-        )
 
 
 class TranslationService:
@@ -231,22 +77,17 @@ class TranslationService:
         self._problem = settings.problem()
         self._max_retries = max(0, int(max_retries))
         self._backoff_s = max(0.0, float(backoff_s))
-        self._cooldown_s = max(0.0, float(cooldown_s))
-        self._clock = clock
+        self._rest = Rest(cooldown_s, clock)
         self._slots = threading.BoundedSemaphore(max(1, int(max_in_flight)))
         self._lock = threading.Lock()
         self._changed = threading.Condition(self._lock)
-        self._inflight: dict[str, Future[TranslationResult]] = {}
-        self._counters = _Counters()
-        self._down_until = 0.0
-        self._down_kind: ErrorKind | None = None
-        self._auth_failed = False
+        self._inflight = InFlight()
+        self._counters = Counters()
         self._batching = True
         self._mismatches = 0
         self._closed = False
         self._stops: set[threading.Event] = set()
-        self._sessions: list[Any] = []
-        self._all_sessions: list[Any] = []
+        self._sessions = SessionPool()
         self._prefix = "\x1f".join((settings.provider, settings.source, settings.target)) + "\x1f"
 
     # ------------------------------------------------------------------ public API
@@ -270,10 +111,10 @@ class TranslationService:
     def cached_many(self, texts: Sequence[str]) -> list[str | None]:
         """:meth:`cached` for many sentences at once (one database query)."""
         norms = [normalize_text(t) for t in texts]
-        keys = [self._key(SENTENCE_KIND, n) for n in norms if _needs_translation(n)]
+        keys = [self._key(SENTENCE_KIND, n) for n in norms if needs_translation(n)]
         found = self._cache.get_many(keys)
         return [
-            found.get(self._key(SENTENCE_KIND, n)) if _needs_translation(n) else n for n in norms
+            found.get(self._key(SENTENCE_KIND, n)) if needs_translation(n) else n for n in norms
         ]
 
     def translate(
@@ -325,13 +166,10 @@ class TranslationService:
                 return ServiceStatus(True, False, ErrorKind.CANCELLED, "Translation stopped.")
             if self._problem is not None:
                 return ServiceStatus(True, False, ErrorKind.CONFIG, self._problem)
-            if self._auth_failed:
-                kind = ErrorKind.AUTH
-                return ServiceStatus(True, False, kind, error_message(kind, self._label))
-            wait = self._down_until - self._clock()
-            if wait > 0 and self._down_kind is not None:
-                message = error_message(self._down_kind, self._label)
-                return ServiceStatus(True, False, self._down_kind, message, wait)
+            rest = self._rest.state()
+        if rest is not None:
+            kind, wait = rest
+            return ServiceStatus(True, False, kind, error_message(kind, self._label), wait)
         return ServiceStatus(True, True)
 
     def close(self) -> None:
@@ -343,15 +181,10 @@ class TranslationService:
         with self._lock:
             self._closed = True
             stops = list(self._stops)
-            sessions = list(self._all_sessions)
-            self._sessions.clear()
-            self._all_sessions.clear()
             self._changed.notify_all()
         for stop in stops:
             stop.set()
-        for session in sessions:
-            with contextlib.suppress(Exception):
-                session.close()
+        self._sessions.close()
 
     def __repr__(self) -> str:
         return f"TranslationService({self._settings!r})"
@@ -363,11 +196,11 @@ class TranslationService:
 
     def _cached(self, kind: str, text: str) -> str | None:
         norm = normalize_text(text)
-        if not _needs_translation(norm):
+        if not needs_translation(norm):
             return norm
         return self._cache.get(self._key(kind, norm))
 
-    def _result(self, failure: _Failure) -> TranslationResult:
+    def _result(self, failure: Failure) -> TranslationResult:
         message = failure.message or error_message(failure.kind, self._label)
         return TranslationResult(
             text="", error=failure.kind, message=message, provider=self._settings.provider
@@ -381,12 +214,12 @@ class TranslationService:
             from_cache=from_cache,
         )
 
-    def _blocked(self) -> _Failure | None:
+    def _blocked(self) -> Failure | None:
         """Why nothing may be requested at all (checked before claiming any work)."""
         if not self._settings.online:
-            return _Failure(ErrorKind.OFFLINE)
+            return Failure(ErrorKind.OFFLINE)
         if self._problem is not None:
-            return _Failure(ErrorKind.CONFIG, self._problem)
+            return Failure(ErrorKind.CONFIG, self._problem)
         return None
 
     def _run(
@@ -414,7 +247,7 @@ class TranslationService:
 
         for index, raw in enumerate(texts):
             norm = normalize_text(raw) if isinstance(raw, str) else ""
-            if not _needs_translation(norm):
+            if not needs_translation(norm):
                 emit(index, replace(self._ok(norm), text=raw))
                 continue
             key = self._key(kind, norm)
@@ -433,24 +266,35 @@ class TranslationService:
             else:
                 todo.append(key)
         if todo:
-            blocked = self._blocked()
-            if blocked is not None:
-                for key in todo:
-                    deliver(key, self._result(blocked))
-            else:
-                stop = cancel if cancel is not None else threading.Event()
-                with self._lock:
-                    if self._closed:
-                        stop.set()
-                    self._stops.add(stop)
-                try:
-                    self._fetch(todo, normalized, kind, stop, deliver)
-                finally:
-                    with self._lock:
-                        self._stops.discard(stop)
-        cancelled = self._result(_Failure(ErrorKind.CANCELLED))
+            self._request(todo, normalized, kind, cancel, deliver)
+        cancelled = self._result(Failure(ErrorKind.CANCELLED))
         pairs = zip(results, texts, strict=True)
         return [r if r is not None else replace(cancelled, text=t) for r, t in pairs]
+
+    def _request(
+        self,
+        todo: list[str],
+        normalized: dict[str, str],
+        kind: str,
+        cancel: threading.Event | None,
+        deliver: Callable[[str, TranslationResult], None],
+    ) -> None:
+        """Fetch the uncached texts, or say why nothing may be requested."""
+        blocked = self._blocked()
+        if blocked is not None:
+            for key in todo:
+                deliver(key, self._result(blocked))
+            return
+        stop = cancel if cancel is not None else threading.Event()
+        with self._lock:
+            if self._closed:
+                stop.set()
+            self._stops.add(stop)
+        try:
+            self._fetch(todo, normalized, kind, stop, deliver)
+        finally:
+            with self._lock:
+                self._stops.discard(stop)
 
     def _fetch(
         self,
@@ -466,13 +310,14 @@ class TranslationService:
             while rest:
                 if stop.is_set():
                     for key in rest:
-                        deliver(key, self._result(_Failure(ErrorKind.CANCELLED)))
+                        deliver(key, self._result(Failure(ErrorKind.CANCELLED)))
                     break
                 batching = self._batching and kind == SENTENCE_KIND
                 max_sentences = self._max_sentences if batching else 1
-                batch, rest, new_waits, hits = self._claim(rest, normalized, max_sentences)
-                waits.update(new_waits)
-                for key, value in hits.items():
+                claim = self._claim(rest, normalized, max_sentences)
+                batch, rest = claim.batch, claim.rest
+                waits.update(claim.waits)
+                for key, value in claim.hits.items():
                     deliver(key, self._ok(value, from_cache=True))
                 if not batch:
                     continue
@@ -481,11 +326,11 @@ class TranslationService:
                     outcome = self._translate_batch(batch, [normalized[k] for k in batch], stop)
                 except Exception as exc:  # a bug, not a provider failure: still no exception out
                     log.error("translation batch failed unexpectedly: %s", type(exc).__name__)
-                    failure = self._result(_Failure(ErrorKind.BAD_RESPONSE))
+                    failure = self._result(Failure(ErrorKind.BAD_RESPONSE))
                     outcome = dict.fromkeys(batch, failure)
                 finally:
                     self._complete(batch, outcome)
-                cancelled = self._result(_Failure(ErrorKind.CANCELLED))
+                cancelled = self._result(Failure(ErrorKind.CANCELLED))
                 for key in batch:
                     deliver(key, outcome.get(key, cancelled))
             todo = []
@@ -496,43 +341,17 @@ class TranslationService:
                 else:
                     deliver(key, result)
 
-    def _claim(
-        self, rest: list[str], normalized: dict[str, str], max_sentences: int
-    ) -> tuple[list[str], list[str], dict[str, Future[TranslationResult]], dict[str, str]]:
+    def _claim(self, rest: list[str], normalized: dict[str, str], max_sentences: int) -> Claim:
         """Take the next batch from ``rest``: texts nobody requests yet, within the size limits."""
-        batch: list[str] = []
-        size = 0
-        waits: dict[str, Future[TranslationResult]] = {}
-        hits: dict[str, str] = {}
-        index = 0
         with self._lock:
-            while index < len(rest):
-                key = rest[index]
-                future = self._inflight.get(key)
-                if future is not None:
-                    waits[key] = future
-                    index += 1
-                    continue
-                # Finished by another caller since our first look at the cache?
-                value = self._cache.get(key)
-                if value is not None:
-                    hits[key] = value
-                    index += 1
-                    continue
-                length = len(normalized[key])
-                if batch and (size + 1 + length > self._max_chars or len(batch) >= max_sentences):
-                    break
-                self._inflight[key] = Future()
-                batch.append(key)
-                size += length + (1 if len(batch) > 1 else 0)
-                index += 1
-                if size >= self._max_chars:
-                    break
-            if waits or hits:
-                self._counters.shared_waits += len(waits)
-                self._counters.cache_hits += len(hits)
+            claim = self._inflight.claim(
+                rest, normalized, self._cache.get, self._max_chars, max_sentences
+            )
+            if claim.waits or claim.hits:
+                self._counters.shared_waits += len(claim.waits)
+                self._counters.cache_hits += len(claim.hits)
                 self._changed.notify_all()
-        return batch, rest[index:], waits, hits
+        return claim
 
     def _complete(self, batch: list[str], outcome: dict[str, TranslationResult]) -> None:
         """Cache the good results, then release the claimed texts to anyone waiting."""
@@ -543,12 +362,9 @@ class TranslationService:
         }
         if good:
             self._cache.put_many(good)
-        cancelled = self._result(_Failure(ErrorKind.CANCELLED))
+        cancelled = self._result(Failure(ErrorKind.CANCELLED))
         with self._lock:
-            for key in batch:
-                future = self._inflight.pop(key, None)
-                if future is not None:
-                    future.set_result(outcome.get(key, cancelled))
+            self._inflight.release(batch, outcome, cancelled)
             self._changed.notify_all()
 
     def _translate_batch(
@@ -559,7 +375,7 @@ class TranslationService:
         if len(texts) == 1 or not batching:
             return self._singles(keys, texts, stop)
         answer = self._call("\n".join(texts), stop, len(texts))
-        if isinstance(answer, _Failure):
+        if isinstance(answer, Failure):
             failed = self._result(answer)
             return dict.fromkeys(keys, failed)
         lines = [line.strip() for line in answer.replace("\r\n", "\n").split("\n")]
@@ -594,34 +410,31 @@ class TranslationService:
         out: dict[str, TranslationResult] = {}
         for key, text in zip(keys, texts, strict=True):
             single = self._translate_single(text, stop)
-            out[key] = self._result(single) if isinstance(single, _Failure) else self._ok(single)
+            out[key] = self._result(single) if isinstance(single, Failure) else self._ok(single)
         return out
 
-    def _translate_single(self, text: str, stop: threading.Event) -> str | _Failure:
+    def _translate_single(self, text: str, stop: threading.Event) -> str | Failure:
         pieces = split_long_text(text, self._max_chars) if len(text) > self._max_chars else [text]
         parts: list[str] = []
         for piece in pieces:
             answer = self._call(piece, stop, 1)
-            if isinstance(answer, _Failure):
+            if isinstance(answer, Failure):
                 return answer
             parts.append(" ".join(answer.split()))
         return " ".join(parts)
 
     # ------------------------------------------------------------------ requests
 
-    def _gate(self, stop: threading.Event) -> _Failure | None:
+    def _gate(self, stop: threading.Event) -> Failure | None:
         if stop.is_set():
-            return _Failure(ErrorKind.CANCELLED)
+            return Failure(ErrorKind.CANCELLED)
         with self._lock:
             if self._closed:
-                return _Failure(ErrorKind.CANCELLED)
-            if self._auth_failed:
-                return _Failure(ErrorKind.AUTH)
-            if self._down_kind is not None and self._clock() < self._down_until:
-                return _Failure(self._down_kind)
-        return None
+                return Failure(ErrorKind.CANCELLED)
+            blocked = self._rest.blocked()
+        return Failure(blocked) if blocked is not None else None
 
-    def _call(self, text: str, stop: threading.Event, count: int) -> str | _Failure:
+    def _call(self, text: str, stop: threading.Event, count: int) -> str | Failure:
         """One provider call with retries on 429/5xx; failures open a cooldown."""
         attempt = 0
         while True:
@@ -633,12 +446,11 @@ class TranslationService:
                 if blocked is not None:
                     return blocked
                 answer = self._attempt(text)
-            if not isinstance(answer, _Failure):
+            if not isinstance(answer, Failure):
                 with self._lock:
                     self._counters.batches += 1
                     self._counters.sentences_sent += count
-                    self._down_kind = None
-                    self._down_until = 0.0
+                    self._rest.succeeded()
                     self._changed.notify_all()
                 return answer
             wait_long = (answer.retry_after_s or 0.0) > MAX_BACKOFF_S
@@ -651,116 +463,32 @@ class TranslationService:
                     self._counters.retries += 1
                     self._changed.notify_all()
                 if stop.wait(min(delay, MAX_BACKOFF_S)):
-                    return _Failure(ErrorKind.CANCELLED)
+                    return Failure(ErrorKind.CANCELLED)
                 continue
             self._failed(answer)
             return answer
 
-    def _failed(self, failure: _Failure) -> None:
+    def _failed(self, failure: Failure) -> None:
         with self._lock:
             self._counters.failures += 1
-            if failure.kind is ErrorKind.AUTH:
-                self._auth_failed = True
-            elif failure.kind in COOLDOWN_KINDS:
-                pause = self._cooldown_s
-                if failure.retry_after_s is not None:
-                    pause = max(pause, min(failure.retry_after_s, MAX_RETRY_AFTER_S))
-                self._down_kind = failure.kind
-                self._down_until = self._clock() + pause
+            self._rest.failed(failure)
             self._changed.notify_all()
 
-    def _attempt(self, text: str) -> str | _Failure:
-        """One provider call through deep-translator (which may send more than one request)."""
-        from app.translate.providers import ProviderConfigError, make_translator, request_rewrite
-        from app.translate.transport import CallContext, call_context
+    def _attempt(self, text: str) -> str | Failure:
+        """One provider call; counts the HTTP requests it sent."""
+        # requests and deep-translator (about 200 modules, a good part of a second) load
+        # on the first online call only: an offline service never imports them.
+        from app.translate import online
 
-        try:
-            translator = make_translator(self._settings)
-        except ProviderConfigError as exc:
-            return _Failure(ErrorKind.CONFIG, str(exc))
-        except Exception as exc:
-            log.warning("cannot set up %s: %s", self._settings.provider, type(exc).__name__)
-            return _Failure(ErrorKind.CONFIG, error_message(ErrorKind.CONFIG))
-        session = self._borrow_session()
-        ctx = CallContext(
-            session=session, timeout_s=self._timeout_s, rewrite=request_rewrite(self._settings)
+        answer, sent = online.attempt(
+            self._settings,
+            text,
+            self._timeout_s,
+            lambda: self._sessions.borrow(online.new_session),
+            self._sessions.give_back,
         )
-        try:
-            with call_context(ctx):
-                answer = translator.translate(text)
-        except Exception as exc:
-            kind = self._classify(exc, ctx)
-            log.info(
-                "%s request failed: %s (%s, HTTP %s)",
-                self._settings.provider,
-                kind.value,
-                type(exc).__name__,
-                ctx.status,
-            )
-            return _Failure(kind, retry_after_s=ctx.retry_after_s)
-        finally:
-            self._return_session(session)
+        if sent:
             with self._lock:
-                self._counters.requests += ctx.requests_made
+                self._counters.requests += sent
                 self._changed.notify_all()
-        if not isinstance(answer, str) or not answer.strip():
-            return _Failure(ErrorKind.BAD_RESPONSE)
-        if self._settings.provider == "mymemory":
-            head = answer.lstrip()[:40].upper()
-            if head.startswith("MYMEMORY WARNING"):
-                return _Failure(ErrorKind.RATE_LIMITED)
-            if head.startswith("QUERY LENGTH LIMIT"):
-                return _Failure(ErrorKind.BAD_RESPONSE)
         return answer
-
-    def _classify(self, exc: Exception, ctx: Any) -> ErrorKind:
-        import requests  # type: ignore[import-untyped]
-        from deep_translator.exceptions import (
-            ApiKeyException,
-            InvalidSourceOrTargetLanguage,
-            LanguageNotSupportedException,
-        )
-
-        if ctx.failure == "timeout":
-            return ErrorKind.TIMEOUT
-        if ctx.failure == "network":
-            return ErrorKind.NETWORK
-        if ctx.failure == "too-large":
-            return ErrorKind.BAD_RESPONSE
-        status = ctx.status
-        if isinstance(status, int) and status >= 400:
-            if status in (429, 456):  # 456: DeepL quota exceeded
-                return ErrorKind.RATE_LIMITED
-            if status in (401, 403):
-                info = self._settings.info
-                return ErrorKind.AUTH if info and info.accepts_key else ErrorKind.RATE_LIMITED
-            if status >= 500:
-                return ErrorKind.SERVER
-            return ErrorKind.BAD_RESPONSE
-        if isinstance(exc, requests.exceptions.Timeout):
-            return ErrorKind.TIMEOUT
-        if isinstance(exc, requests.exceptions.ConnectionError):
-            return ErrorKind.NETWORK
-        if isinstance(
-            exc, ApiKeyException | InvalidSourceOrTargetLanguage | LanguageNotSupportedException
-        ):
-            return ErrorKind.CONFIG
-        return ErrorKind.BAD_RESPONSE
-
-    def _borrow_session(self) -> Any:
-        with self._lock:
-            if self._sessions:
-                return self._sessions.pop()
-        import requests
-
-        session = requests.Session()
-        with self._lock:
-            self._all_sessions.append(session)
-        return session
-
-    def _return_session(self, session: Any) -> None:
-        with self._lock:
-            if not self._closed:
-                self._sessions.append(session)
-                return
-        session.close()

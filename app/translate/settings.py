@@ -13,7 +13,7 @@ from types import MappingProxyType
 from urllib.parse import urlsplit
 
 MAX_TIMEOUT_S = 10.0
-"""No request waits longer than this for the network (issue 6)."""
+"""No request waits longer than this for the network."""
 
 DEFAULT_TIMEOUT_S = 8.0
 

@@ -17,6 +17,7 @@ carry the reader's text and API keys.
 
 from __future__ import annotations
 
+import importlib
 import sys
 import threading
 import time
@@ -100,8 +101,6 @@ _install_lock = threading.Lock()
 
 def install() -> None:
     """Route deep-translator's provider modules through the facade (idempotent)."""
-    import importlib
-
     with _install_lock:
         for name in PROVIDER_MODULES:
             module: ModuleType = sys.modules.get(name) or importlib.import_module(name)

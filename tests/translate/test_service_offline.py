@@ -24,7 +24,7 @@ from app.translate import (
 from tests.helpers import block_sockets
 from tests.translate_fake_server import FakeProviders, fake_translate
 
-REPO = Path(__file__).resolve().parent.parent
+REPO = Path(__file__).resolve().parents[2]
 
 
 @pytest.fixture

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import ctypes
 import json
 import os
 import signal
@@ -14,8 +13,9 @@ import threading
 from pathlib import Path
 
 from app.translate.cache import TranslationCache, _row_bytes, default_cache_path
+from tests.helpers import drop_file_permission_override
 
-REPO = Path(__file__).resolve().parent.parent
+REPO = Path(__file__).resolve().parents[2]
 
 
 def _fill(cache: TranslationCache, count: int, prefix: str = "k") -> dict[str, str]:
@@ -221,16 +221,6 @@ def test_exclusively_locked_database_is_bypassed(tmp_path: Path) -> None:
     assert TranslationCache(path).get("before") == "Vorher"
 
 
-def _drop_file_permission_override() -> None:
-    # Root ignores file modes; drop CAP_DAC_OVERRIDE / CAP_DAC_READ_SEARCH for the child.
-    if os.geteuid() != 0:
-        return
-    libc = ctypes.CDLL(None, use_errno=True)
-    for capability in (1, 2):
-        if libc.prctl(24, capability, 0, 0, 0) != 0:  # PR_CAPBSET_DROP
-            raise OSError(ctypes.get_errno(), "prctl(PR_CAPBSET_DROP) failed")
-
-
 READ_ONLY_CHILD = textwrap.dedent(
     """
     import json, sys
@@ -268,7 +258,7 @@ def _run_read_only_child(path: Path) -> dict[str, object]:
         [sys.executable, "-c", READ_ONLY_CHILD, str(path)],
         cwd=REPO,
         env={**os.environ, "PYTHONPATH": str(REPO)},
-        preexec_fn=_drop_file_permission_override,
+        preexec_fn=drop_file_permission_override,
         capture_output=True,
         text=True,
         timeout=60,

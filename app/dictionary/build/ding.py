@@ -1,4 +1,4 @@
-"""Parser for Ding dictionary lines (``German :: English``), used by the converter.
+"""Parser for Ding dictionary lines (``German :: English``), used only by the converter.
 
 A line has sub-entries separated by `` | `` on both sides that correspond one to
 one; inside a sub-entry, alternatives are separated by ``; ``. Every alternative
@@ -20,7 +20,6 @@ from app.dictionary.schema import word_set
 
 GENDER_MARKERS = frozenset({"m", "f", "n", "pl"})
 VERB_MARKERS = frozenset({"v", "vt", "vi", "vr"})
-ARTICLE_OF_GENDER = {"m": "der", "f": "die", "n": "das", "pl": "die"}
 
 #: Placeholders stripped from German headwords for matching (display keeps them).
 PLACEHOLDERS = frozenset(

@@ -22,8 +22,9 @@ from app.core.paths import sample_article_path
 from app.dictionary import Dictionary, store
 from app.dictionary.coverage import coverage
 from app.dictionary.schema import word_set
+from tests.helpers import REPO
 
-FIXTURES = Path(__file__).parent / "fixtures"
+FIXTURES = REPO / "tests" / "fixtures"
 TARGET = 0.99
 
 

@@ -6,13 +6,10 @@ import logging
 import random
 import threading
 from collections import Counter
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
-from hypothesis import given
-from hypothesis import strategies as st
 
 from app.translate import (
     ErrorKind,
@@ -21,7 +18,6 @@ from app.translate import (
     TranslationSettings,
     normalize_text,
 )
-from app.translate.service import split_long_text
 from tests.translate_fake_server import (
     GOOD_KEY,
     Action,
@@ -40,26 +36,6 @@ class FakeClock:
 
     def advance(self, seconds: float) -> None:
         self.now += seconds
-
-
-@pytest.fixture(autouse=True)
-def _no_proxy(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setenv("NO_PROXY", "127.0.0.1,localhost")
-    monkeypatch.setenv("no_proxy", "127.0.0.1,localhost")
-
-
-@pytest.fixture
-def fake() -> Iterator[FakeProviders]:
-    server = FakeProviders()
-    yield server
-    server.close()
-
-
-@pytest.fixture
-def cache(tmp_path: Path) -> Iterator[TranslationCache]:
-    store = TranslationCache(tmp_path / "translations.sqlite3")
-    yield store
-    store.close()
 
 
 @pytest.fixture
@@ -506,21 +482,3 @@ def test_offline_service_answers_from_cache_only(
     status = offline.status()
     assert not status.online and status.error is ErrorKind.OFFLINE
     assert len(fake.requests) == 1
-
-
-@given(st.text(max_size=200))
-def test_normalize_is_idempotent(text: str) -> None:
-    once = normalize_text(text)
-    assert normalize_text(once) == once
-    assert "\n" not in once and "  " not in once
-
-
-@given(
-    st.lists(st.text(alphabet="abcäöü ,;:", min_size=1, max_size=30), min_size=1, max_size=40),
-    st.integers(min_value=10, max_value=200),
-)
-def test_split_long_text_keeps_words_within_limit(parts: list[str], limit: int) -> None:
-    text = normalize_text(" ".join(parts))
-    pieces = split_long_text(text, limit)
-    assert all(0 < len(p) <= limit for p in pieces)
-    assert "".join(pieces).replace(" ", "") == text.replace(" ", "")

@@ -1,0 +1,127 @@
+"""The :class:`Dictionary`: opening the database and answering hover lookups.
+
+Opening never raises: a missing or corrupt database gives a dictionary that
+answers with lemma and part of speech only, plus one message in
+:attr:`Dictionary.error`; a damaged installed copy is unpacked again once.
+:meth:`Dictionary.lookup` never raises either and keeps the last results in a
+small memo. The chain itself is :mod:`app.dictionary.lookup`, the last step
+(compounds) :mod:`app.dictionary.compound`. No Qt here.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections import OrderedDict
+from pathlib import Path
+
+from app.dictionary import german
+from app.dictionary.compound import compound_info
+from app.dictionary.lookup import Lookup
+from app.dictionary.model import WordInfo
+from app.dictionary.store import DictionaryUnavailable, Progress, Store, locate, reinstallable
+from app.grammar import is_split_particle
+
+_RESULT_CACHE_SIZE = 20_000
+
+
+class Dictionary:
+    """Lookups in the offline dictionary; falls back to lemma and POS without it."""
+
+    def __init__(self, path: object = None, progress: Progress | None = None) -> None:
+        """Open the database at ``path`` (default: locate or install it)."""
+        self.error: str | None = None
+        self.description: str | None = None
+        self.path: Path | None = None
+        self._lookup: Lookup | None = None
+        self._cache: OrderedDict[tuple[str, str, str, str, str], WordInfo] = OrderedDict()
+        self._lock = threading.Lock()
+        try:
+            store = _open_store(path, progress)
+        except DictionaryUnavailable as exc:
+            self.error = f"{exc} Showing lemma and part of speech only."
+            return
+        except Exception as exc:  # never let the dictionary stop the app
+            self.error = (
+                f"The offline dictionary could not be opened ({type(exc).__name__}: {exc})."
+                " Showing lemma and part of speech only."
+            )
+            return
+        self.path = store.path
+        self._lookup = Lookup(store)
+        meta = store.meta
+        self.description = (
+            f"Ding {meta.get('source_version', '')} (TU Chemnitz, {meta.get('license', '')}),"
+            f" {int(meta.get('entries', '0')):,} entries — {store.path}"
+        )
+
+    @property
+    def available(self) -> bool:
+        return self._lookup is not None
+
+    def lookup(
+        self, word: str, lemma: str | None = None, pos: str = "", morph: str = "", frame: str = ""
+    ) -> WordInfo:
+        """Everything the hover shows for one token; never raises.
+
+        ``frame`` names the prepositions, "als" and "sich" in a verb's clause
+        (:func:`app.grammar.clause_frame`): "mit" makes "mit etw. rechnen" the
+        reading of "rechnet".
+        """
+        try:
+            key = (word, lemma or "", pos or "", morph or "", frame or "")
+            with self._lock:
+                cached = self._cache.get(key)
+            if cached is not None:
+                return cached
+            info = self._compute(word, lemma, pos or "", morph or "", frame or "")
+            with self._lock:
+                self._cache[key] = info
+                if len(self._cache) > _RESULT_CACHE_SIZE:
+                    self._cache.popitem(last=False)
+            return info
+        except Exception:  # a bug must never take the hover down
+            return empty_info(word, lemma, pos, morph)
+
+    def _compute(
+        self, word: str, lemma: str | None, pos: str, morph: str, frame: str = ""
+    ) -> WordInfo:
+        if not isinstance(word, str):
+            return empty_info("", None, pos, morph)
+        if self._lookup is None:
+            return WordInfo(word=word, lemma=lemma or word, pos=pos, morph=morph, source="")
+        clean = german.clean_token(word)
+        if clean is None:
+            return empty_info(word, lemma, pos, morph)
+        lookup = self._lookup
+        if lemma and is_split_particle(clean, lemma):
+            pos = "VERB"  # "an" in "kündigte … an": the hover shows ankündigen
+        found = lookup.find(clean, lemma, pos, morph, frame)
+        if found is not None:
+            return lookup.info(found, pos, morph, word)
+        return compound_info(lookup, clean, word, lemma, pos, morph) or empty_info(
+            word, lemma, pos, morph
+        )
+
+    def close(self) -> None:
+        if self._lookup is not None:
+            self._lookup.store.close()
+            self._lookup = None
+
+
+def _open_store(path: object, progress: Progress | None) -> Store:
+    """The store at ``path`` (default: located or installed); a damaged installed
+    copy is deleted and unpacked again once."""
+    db_path = Path(str(path)) if path is not None else locate(progress)
+    try:
+        return Store(db_path)
+    except DictionaryUnavailable:
+        if path is not None or not reinstallable(db_path):
+            raise
+        db_path.unlink(missing_ok=True)  # a damaged installed copy: unpack again
+        return Store(locate(progress))
+
+
+def empty_info(word: object, lemma: str | None, pos: str | None, morph: str | None) -> WordInfo:
+    """The answer for a word with no entry (or input that is no word)."""
+    text = word if isinstance(word, str) else ""
+    return WordInfo(word=text, lemma="", pos=pos or "", morph=morph or "", source="")

@@ -1,0 +1,106 @@
+"""The lookup chain and the ranking, on the small database (see support.py)."""
+
+from __future__ import annotations
+
+from app.dictionary import Dictionary
+
+
+def test_exact_surface_form_with_its_own_sub_entry(small: Dictionary) -> None:
+    info = small.lookup("Waffenlieferungen")
+    assert info.match == "exact"
+    assert (info.lemma, info.gender, info.article) == ("Waffenlieferung", "f", "die")
+    assert info.plural == "Waffenlieferungen"
+    assert info.glosses[0] == "deliveries of arms"  # the plural sub-entry comes first
+    assert "delivery of arms" in info.glosses
+    assert info.source == "offline dictionary"
+
+
+def test_exact_headword(small: Dictionary) -> None:
+    info = small.lookup("Aaltreppe")
+    assert (info.lemma, info.article, info.plural) == ("Aaltreppe", "die", "Aaltreppen")
+    assert info.glosses[0] == "eel ladder"
+    assert info.pos == "NOUN"
+
+
+def test_pipeline_lemma_when_the_form_is_unknown(small: Dictionary) -> None:
+    info = small.lookup("Aaltreppchens", lemma="Aaltreppe", pos="NOUN")
+    assert info.match == "lemma"
+    assert info.lemma == "Aaltreppe"
+    assert info.glosses[0] == "eel ladder"
+    assert info.word == "Aaltreppchens"
+
+
+def test_simplemma_lemma_for_an_irregular_form(small: Dictionary) -> None:
+    info = small.lookup("gibst")
+    assert info.match == "simplemma"
+    assert info.lemma == "geben"
+    assert info.glosses[0] == "to give"
+
+
+def test_suffix_rules_after_simplemma(small: Dictionary) -> None:
+    info = small.lookup("militärischen")
+    assert info.match == "rules"
+    assert (info.lemma, info.glosses) == ("militärisch", ("military",))
+    # Ding has "lobte" only inside an example sentence of "loben"
+    lobte = small.lookup("lobte")
+    assert (lobte.match, lobte.lemma) == ("rules", "loben")
+    assert lobte.glosses[0] == "to praise sb./sth."
+
+
+def test_case_variants(small: Dictionary) -> None:
+    assert small.lookup("POLIZEI").lemma == "Polizei"
+    assert small.lookup("POLIZEI").match == "case"
+    sentence_start = small.lookup("Oder")
+    assert sentence_start.match == "case"
+    assert sentence_start.glosses[0] == "or"
+
+
+def test_pos_selects_among_homographs(small: Dictionary) -> None:
+    # "der" is an article and a relative pronoun in Ding; a DET token gets "the"
+    assert small.lookup("der", pos="DET").glosses[0] == "the"
+    assert small.lookup("dem", pos="DET").glosses[0] == "the"
+    assert small.lookup("dem").lemma == "der"
+
+
+def test_function_words_and_auxiliary_forms(small: Dictionary) -> None:
+    assert small.lookup("sich").glosses[0] == "oneself"
+    assert small.lookup("am").glosses[:2] == ("at the", "on the")
+    wird = small.lookup("wird")
+    assert (wird.lemma, wird.glosses[0]) == ("werden", "will")
+    hat = small.lookup("hat")
+    assert (hat.lemma, hat.glosses[0]) == ("haben", "has")
+    assert small.lookup("befand").lemma == "befinden"
+    assert small.lookup("befand").headword == "sich befinden"
+
+
+def test_ranking_sub_entry_of_the_form_before_a_verbal_noun(small: Dictionary) -> None:
+    # "Summen": plural of "Summe" (sum) and the verbal noun "das Summen" (buzzing)
+    info = small.lookup("Summen")
+    assert info.glosses[0] == "sum"
+    assert info.lemma == "Summe"
+
+
+def test_ranking_at_most_five_glosses_without_duplicates(small: Dictionary) -> None:
+    for word in ("einstellen", "eingestellt", "der", "Bank", "werden", "mit"):
+        glosses = small.lookup(word).glosses
+        assert 1 <= len(glosses) <= 5, word
+        assert len({g.casefold() for g in glosses}) == len(glosses), word
+
+
+def test_ranking_senses_keep_labels_and_notes_apart(small: Dictionary) -> None:
+    info = small.lookup("Aalpass")
+    assert info.glosses[0] == "eel ladder"
+    assert info.senses[0].note == "water engineering"
+    assert "(" not in info.glosses[0]
+
+
+def test_ranking_field_labels_go_last(small: Dictionary) -> None:
+    info = small.lookup("einstellen")
+    assert "to suspend" not in info.glosses[:2]  # [aviat.]
+    assert "to adjust sth." not in info.glosses[:2]  # [techn.]
+
+
+def test_ranking_old_register_goes_last(small: Dictionary) -> None:
+    stahl = small.lookup("Stahl")
+    assert stahl.glosses[0] == "steel"
+    assert stahl.plural == "Stähle"
