@@ -19,8 +19,8 @@ from app.core.memo import trim_word_caches
 from app.core.results import Entity, Person, Sentence
 from app.core.tokens import Token, TokenTable
 from app.grammar import join_separable_verbs, retag_degree_adverbs
+from app.lexicon.lemmas import known_lemma
 from app.nlp import PipelineInfo, describe, load_pipeline_with_info
-from app.nlp.lemmas import known_lemma
 from app.people import extract_people
 from app.people import warm_up as warm_up_people
 

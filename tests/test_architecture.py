@@ -17,9 +17,9 @@ import grimp
 
 REPO = Path(__file__).resolve().parent.parent
 #: Code that other work is still restructuring (people, nlp, ui); shrink as it lands.
-NOT_YET_CHECKED = ("app/people", "app/nlp", "app/ui", "app/names.py", "app/roles.py")
+NOT_YET_CHECKED: tuple[str, ...] = ("app/ui",)
 #: Cycles that other work removes (app/names.py and app/roles.py move into app/people/).
-KNOWN_CYCLES = {frozenset({"app.names", "app.roles"})}
+KNOWN_CYCLES: set[frozenset[str]] = set()
 _TOOL_COMMENT = re.compile(r"type:\s*ignore(\[[^\]]*\])?|noqa(:\s*[A-Z0-9, ]+)?")
 
 
@@ -69,7 +69,11 @@ def _says_why(lines: list[str], number: int) -> bool:
     comment = line.split("#", 1)[1] if "#" in line else ""
     if _TOOL_COMMENT.sub("", comment).strip(" #"):
         return True
-    return number >= 2 and lines[number - 2].strip().startswith("#")
+    # a comment on the line above the block of imports this one belongs to
+    above = number - 2
+    while above >= 0 and lines[above].strip().startswith(("from ", "import ")):
+        above -= 1
+    return above >= 0 and lines[above].strip().startswith("#")
 
 
 def test_imports_inside_functions_say_why() -> None:

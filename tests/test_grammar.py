@@ -17,8 +17,8 @@ from app.grammar import (
     join_separable_verbs,
     retag_degree_adverbs,
 )
+from app.lexicon.lemmas import is_known
 from app.nlp import load_pipeline
-from app.nlp.lemmas import is_known
 
 KNOWN = {"ankündigen", "vorlesen", "vorliegen", "vorhaben", "ausreichen", "festnehmen"}
 

@@ -11,10 +11,10 @@ import bisect
 import re
 from collections.abc import Iterator
 
-from app.people import lexicon as lex
+from app.lexicon import words as lex
+from app.lexicon.roles import adjective_stem, analyze_role, qualifier_stem
 from app.people.cluster import Cluster
 from app.people.phrases import role_at
-from app.people.roles import adjective_stem, analyze_role, qualifier_stem
 from app.people.scan import finditer
 from app.people.tags import read_age
 from app.people.view import TokenView

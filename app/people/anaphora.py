@@ -9,10 +9,10 @@ from __future__ import annotations
 
 import bisect
 
-from app.people import lexicon as lex
+from app.lexicon import words as lex
+from app.lexicon.roles import qualifier_stem
 from app.people.cluster import Cluster
 from app.people.phrases import complement_end, role_at, role_phrase
-from app.people.roles import qualifier_stem
 from app.people.view import TokenView
 
 

@@ -11,7 +11,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from app.people import lexicon as lex
+from app.lexicon import words as lex
+from app.lexicon.roles import RoleNoun, analyze_role, qualifier_stem
 from app.people import names as nm
 from app.people.cluster import Cluster
 from app.people.phrases import (
@@ -22,7 +23,6 @@ from app.people.phrases import (
     role_at,
     role_phrase,
 )
-from app.people.roles import RoleNoun, analyze_role, qualifier_stem
 from app.people.runs import can_start
 from app.people.tags import age_between_commas, paren_info, read_age, skip_tags
 from app.people.view import Mention, TokenView

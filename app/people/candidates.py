@@ -11,10 +11,10 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from app.people import lexicon as lex
+from app.lexicon import words as lex
+from app.lexicon.roles import analyze_role, is_company_role
 from app.people import names as nm
 from app.people.phrases import role_at
-from app.people.roles import analyze_role, is_company_role
 from app.people.runs import (
     can_start,
     extend_run,

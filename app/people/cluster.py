@@ -11,9 +11,9 @@ from __future__ import annotations
 import bisect
 from dataclasses import dataclass, field
 
-from app.people import lexicon as lex
+from app.lexicon import words as lex
+from app.lexicon.roles import adjective_stem
 from app.people import names as nm
-from app.people.roles import adjective_stem
 from app.people.view import Mention, TokenView
 
 

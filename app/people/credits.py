@@ -9,9 +9,9 @@ from __future__ import annotations
 
 import re
 
-from app.people import lexicon as lex
+from app.lexicon import words as lex
+from app.lexicon.roles import is_role_word
 from app.people import names as nm
-from app.people.roles import is_role_word
 from app.people.scan import finditer
 from app.people.view import TokenView
 

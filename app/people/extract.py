@@ -26,14 +26,14 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from app.core.results import Person
-from app.people import lexicon as lex
+from app.lexicon import words as lex
+from app.lexicon.roles import analyze_role
 from app.people.ages import sentence_ages
 from app.people.anaphora import anaphoric_roles, pronoun_antecedent
 from app.people.attributes import read_attributes
 from app.people.candidates import find_candidates, relabel
 from app.people.cluster import Cluster, add_aliases, cluster_mentions, fullest
 from app.people.credits import credit_people
-from app.people.roles import analyze_role
 from app.people.view import TokenView
 
 if TYPE_CHECKING:

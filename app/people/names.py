@@ -3,7 +3,7 @@
 Small, pure word tests: the shape of name words ("McAllister", "J.D.", "al-Assad"),
 whether a capitalised word can be a name by itself ("Putin" yes, "Interesse",
 "Weißen", "Präsident" no), genitive forms ("Putins", "Merz'"). The word lists
-behind them are in :mod:`app.people.lexicon`. No spaCy, no Qt, nothing about any
+behind them are in :mod:`app.lexicon.words`. No spaCy, no Qt, nothing about any
 particular article.
 """
 
@@ -12,8 +12,9 @@ from __future__ import annotations
 import re
 
 from app.core.memo import word_cache
-from app.nlp.lemmas import cached_lemma
-from app.people.lexicon import (
+from app.lexicon.lemmas import cached_lemma
+from app.lexicon.roles import is_role_word
+from app.lexicon.words import (
     LAYOUT_WORDS,
     MONTHS,
     NEVER_NAMES,
@@ -23,7 +24,6 @@ from app.people.lexicon import (
     is_place,
     nouns,
 )
-from app.people.roles import is_role_word
 
 #: Heads of organisation and place names ("Volkszeitung", "Hausbank", "Olympiastadion").
 _ORG_HEAD = re.compile(

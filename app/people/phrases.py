@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import dataclasses
 
-from app.people import lexicon as lex
-from app.people.roles import (
+from app.lexicon import words as lex
+from app.lexicon.roles import (
     RoleNoun,
     adjective_stem,
     analyze_role,

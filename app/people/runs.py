@@ -12,11 +12,11 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from app.nlp.lemmas import cached_lemma
-from app.people import lexicon as lex
+from app.lexicon import words as lex
+from app.lexicon.lemmas import cached_lemma
+from app.lexicon.roles import analyze_role, is_company_role, is_role_word
 from app.people import names as nm
 from app.people.phrases import role_at
-from app.people.roles import analyze_role, is_company_role, is_role_word
 from app.people.view import TokenView
 
 EAST_ASIAN_GIVEN = re.compile(r"^[A-Z][a-z]{1,5}-[a-z]{2,6}$")

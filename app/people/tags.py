@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from app.people import lexicon as lex
+from app.lexicon import words as lex
 from app.people.view import Mention, TokenView
 
 _PAREN = re.compile(r"\s*\(\s*([^()\n]{1,40}?)\s*\)")

@@ -16,7 +16,8 @@ from pathlib import Path
 from typing import Any, NoReturn
 
 from app.vocab import marks
-from app.vocab.deck import Card
+from app.vocab.deck import Card, export_table
+from app.vocab.importing import ImportFileError, read_word_list
 from app.vocab.status import IGNORED, KNOWN, Status, WordStatus, parse_status
 from app.vocab.store import Vocabulary, VocabularyError
 
@@ -179,8 +180,6 @@ def cmd_list(args: argparse.Namespace) -> int:
 
 
 def cmd_export(args: argparse.Namespace) -> int:
-    from app.vocab.deck import export_table
-
     target, kind = next(
         (Path(p), kind)
         for p, kind in ((args.apkg, "apkg"), (args.csv, "csv"), (args.tsv, "tsv"))
@@ -200,7 +199,7 @@ def cmd_export(args: argparse.Namespace) -> int:
         raise _Failure("the deck is empty; add cards first (leselupe vocab add WORD --sentence …)")
     try:
         if kind == "apkg":
-            from app.vocab.anki import export_apkg
+            from app.vocab.anki import export_apkg  # deferred: genanki is only for .apkg
 
             count = export_apkg(cards, target)
         else:
@@ -212,8 +211,6 @@ def cmd_export(args: argparse.Namespace) -> int:
 
 
 def cmd_import(args: argparse.Namespace) -> int:
-    from app.vocab.importing import ImportFileError, read_word_list
-
     try:
         found = read_word_list(Path(args.file))
     except ImportFileError as exc:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from app.people import lexicon as lex
+from app.lexicon import words as lex
 from app.people.credits import CREDIT_LABEL, credit_name, credit_people
 from tests.people.support import people, view
 

@@ -15,6 +15,8 @@ import spacy
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from app.lexicon.roles import analyze_role, is_company_role, is_role_word
+from app.lexicon.words import CREDIT_LABELS, CREDIT_SIGN
 from app.nlp.components._stateless import StatelessPipe
 from app.nlp.components.lexclass import (
     LEX_COMMON,
@@ -27,8 +29,6 @@ from app.nlp.components.lexclass import (
     LexClass,
     lex_flags,
 )
-from app.people.lexicon import CREDIT_LABELS, CREDIT_SIGN
-from app.people.roles import analyze_role, is_company_role, is_role_word
 
 
 def _is_common_noun(token: Any) -> bool:

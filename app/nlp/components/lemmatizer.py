@@ -9,8 +9,8 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from app.lexicon.lemmas import lemmatize
 from app.nlp.components._stateless import Stateless
-from app.nlp.lemmas import lemmatize
 
 _KEEP_AS_IS_POS = frozenset({"PUNCT", "SPACE", "NUM", "SYM", "X", "PROPN"})
 

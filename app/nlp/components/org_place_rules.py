@@ -36,6 +36,8 @@ import spacy
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from app.lexicon.lemmas import is_known
+from app.lexicon.roles import is_role_word
 from app.nlp.components import person_spans
 from app.nlp.components._stateless import Stateless
 from app.nlp.components.lexclass import (
@@ -66,8 +68,6 @@ from app.nlp.components.org_place_words import (
     STRONG_PLACE_KINDS,
 )
 from app.nlp.gazetteer import AMBIGUOUS, DERIVED, RELABEL_ONLY, Entry, Gazetteer, load_gazetteer
-from app.nlp.lemmas import is_known
-from app.people.roles import is_role_word
 
 _Ent = tuple[int, int, str]
 

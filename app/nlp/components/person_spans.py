@@ -18,6 +18,7 @@ from collections.abc import Callable
 
 from spacy.tokens import Doc
 
+from app.lexicon.roles import is_role_word
 from app.nlp.components.lexclass import LEX_FIRST, lex_flags
 from app.nlp.components.org_place_words import (
     COMPOUND_HEADS,
@@ -25,7 +26,6 @@ from app.nlp.components.org_place_words import (
     FUER_HEADS,
     PLACE_HEADS,
 )
-from app.people.roles import is_role_word
 
 Ent = tuple[int, int, str]
 

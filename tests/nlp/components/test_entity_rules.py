@@ -11,8 +11,8 @@ import pytest
 import spacy
 from spacy.language import Language
 
+from app.lexicon.words import CREDIT_LABELS
 from app.nlp.components.entity_rules import EntityRules
-from app.people.lexicon import CREDIT_LABELS
 
 
 @pytest.fixture(scope="module")
@@ -94,7 +94,7 @@ def test_entity_rules_drop_demonyms_as_places(nlp) -> None:  # type: ignore[no-u
 
 
 def test_role_words_are_the_people_lexicons(blank: Language) -> None:
-    """The role test is app.people.roles.is_role_word: "Gemeinderätin" (no stem of the old
+    """The role test is app.lexicon.roles.is_role_word: "Gemeinderätin" (no stem of the old
     list) is cut, a first name that reads as a compound ("Ste" + "fan") is not."""
     text = "Die Gemeinderätin Sabine Wolf und Stefan Weber stimmten zu."
     ents = [("Gemeinderätin Sabine Wolf", "PER"), ("Stefan Weber", "PER")]

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import spacy
 
+from app.lexicon.lemmas import lemmatize
 from app.nlp.components.lemmatizer import SimplemmaLemmatizer
-from app.nlp.lemmas import lemmatize
 
 
 def test_lemmas_for_words_and_the_text_for_the_rest() -> None:

@@ -1,10 +1,10 @@
-"""Role nouns (app/people/roles.py)."""
+"""Role nouns (app/lexicon/roles.py)."""
 
 from __future__ import annotations
 
 import pytest
 
-from app.people.roles import (
+from app.lexicon.roles import (
     adjective_stem,
     analyze_role,
     inflect_qualifier,

@@ -1,4 +1,4 @@
-"""app.nlp.lemmas: simplemma's lemmas with a cached block index."""
+"""app.lexicon.lemmas: simplemma's lemmas with a cached block index."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 import simplemma
 
-from app.nlp import lemmas
+from app.lexicon import lemmas
 
 WORDS = ["Waffenlieferungen", "gibst", "Präsidenten", "Häusern", "verschärfen", "Putin", "ß"]
 

@@ -1,10 +1,10 @@
-"""The word lists and lexicon files of the people extractor (app/people/lexicon.py)."""
+"""The word lists and lexicon files of the people extractor (app/lexicon/words.py)."""
 
 from __future__ import annotations
 
 import pytest
 
-from app.people import lexicon as lex
+from app.lexicon import words as lex
 
 
 def test_words_and_word_list() -> None:

@@ -15,8 +15,8 @@ import functools
 from dataclasses import dataclass
 
 from app.core.memo import word_cache
-from app.nlp.lemmas import cached_lemma
-from app.people.lexicon import (
+from app.lexicon.lemmas import cached_lemma
+from app.lexicon.words import (
     COMPANY_HEADS,
     FEMININE_ENDINGS,
     MASCULINE_ENDINGS,
