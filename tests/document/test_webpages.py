@@ -56,9 +56,7 @@ def test_body_snippets_in_order_title_first(page: tuple[str, Any, Any]) -> None:
 
 def test_boilerplate_absent(page: tuple[str, Any, Any]) -> None:
     name, spec, doc = page
-    found = [
-        s for s in spec["absent"] if re.search(rf"(?<!\w){re.escape(s)}(?!\w)", doc.text)
-    ]
+    found = [s for s in spec["absent"] if re.search(rf"(?<!\w){re.escape(s)}(?!\w)", doc.text)]
     assert not found, f"{name}: boilerplate {found}\n{doc.text}"
 
 
