@@ -178,7 +178,7 @@ def _json_ld(tree: Any) -> Iterator[tuple[dict[str, Any], str | None]]:
         if (script.get("type") or "").strip().lower() != "application/ld+json":
             continue
         raw = (script.text or "").strip()
-        raw = re.sub(r"^\s*(?://\s*)?<!\[CDATA\[|\]\]>\s*$", "", raw)
+        raw = re.sub(r"^\s*(?://\s*)?<!\[CDATA\[|(?://\s*)?\]\]>\s*$", "", raw)
         try:
             data = json.loads(raw)
         except (ValueError, RecursionError):
