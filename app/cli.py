@@ -20,7 +20,14 @@ from typing import Any, TextIO
 from app import __version__
 from app.core.gcpolicy import collection_paused, settle
 from app.core.paths import sample_article_path
-from app.document import Document, DocumentError, document_from_bytes, load_document
+from app.document import (
+    NO_META,
+    Document,
+    DocumentError,
+    DocumentMeta,
+    document_from_bytes,
+    load_document,
+)
 
 EXIT_USAGE = 2
 SUBCOMMANDS = ("analyze", "info", "lookup")
@@ -45,10 +52,13 @@ def read_input(path: str) -> Document:
 # ------------------------------------------------------------------------ analyze
 
 
-def analysis_to_json(analysis: Any, source: str, with_tokens: bool = False) -> dict[str, Any]:
+def analysis_to_json(
+    analysis: Any, source: str, with_tokens: bool = False, meta: DocumentMeta = NO_META
+) -> dict[str, Any]:
     """The JSON object of ``leselupe analyze --json`` (field names are a contract)."""
     out: dict[str, Any] = {
         "source": source,
+        "meta": meta.as_json(),
         "model": {"name": analysis.model.name, "version": analysis.model.version},
         "text": analysis.text,
         "entities": [
@@ -92,14 +102,18 @@ def analysis_to_json(analysis: Any, source: str, with_tokens: bool = False) -> d
     return out
 
 
-def print_summary(analysis: Any, source: str, out: TextIO) -> None:
-    """A readable summary: the people table and entity counts."""
+def print_summary(analysis: Any, source: str, out: TextIO, meta: DocumentMeta = NO_META) -> None:
+    """A readable summary: the document's metadata, the people table and entity counts."""
     model = analysis.model
     print(
         f"{source} — {len(analysis.text):,} characters, {len(analysis.sentences)} sentences,"
         f" {len(analysis.tokens):,} tokens",
         file=out,
     )
+    for label, value in (("Title", meta.title), ("By", meta.author), ("Date", meta.date),
+                         ("Site", meta.site), ("URL", meta.url)):  # fmt: skip
+        if value:
+            print(f"{label}: {value}", file=out)
     print(f"Model: {model.name} {model.version} ({model.origin})", file=out)
     print(file=out)
     story = [p for p in analysis.people if not p.credit]
@@ -148,18 +162,18 @@ def cmd_analyze(args: argparse.Namespace) -> int:
     for notice in doc.notices:
         print(f"leselupe: note: {notice}", file=sys.stderr)
     with collection_paused():  # as the window does: no cycles, no collections
-        analysis = analyze(doc.text)
+        analysis = analyze(doc.text, credits=doc.meta.credits)
         for notice in analysis.notices:
             print(f"leselupe: note: {notice}", file=sys.stderr)
         if args.json:
             json.dump(
-                analysis_to_json(analysis, doc.source, with_tokens=args.tokens),
+                analysis_to_json(analysis, doc.source, with_tokens=args.tokens, meta=doc.meta),
                 sys.stdout,
                 ensure_ascii=False,
             )
             sys.stdout.write("\n")
         else:
-            print_summary(analysis, doc.source, sys.stdout)
+            print_summary(analysis, doc.source, sys.stdout, doc.meta)
     return 0
 
 
