@@ -318,11 +318,23 @@ def _window_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="exit after the analysis is shown, printing timings as JSON",
     )
+    parser.add_argument(
+        "--install-desktop",
+        action="store_true",
+        help="add Leselupe to the applications menu (launcher and icons in $XDG_DATA_HOME)",
+    )
+    parser.add_argument(
+        "--uninstall-desktop", action="store_true", help="remove what --install-desktop added"
+    )
     return parser
 
 
 def run_window(args: argparse.Namespace) -> int:
     """Open the reading window (falls back to a text summary without the UI)."""
+    if args.install_desktop or args.uninstall_desktop:
+        from app.desktop import run_desktop_command
+
+        return run_desktop_command(install=args.install_desktop)
     try:
         ui_main = importlib.import_module("app.ui.main")
     except ImportError:
