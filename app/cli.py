@@ -30,7 +30,7 @@ from app.document import (
 )
 
 EXIT_USAGE = 2
-SUBCOMMANDS = ("analyze", "info", "lookup")
+SUBCOMMANDS = ("analyze", "doctor", "info", "lookup")
 
 
 class CliError(Exception):
@@ -303,13 +303,22 @@ def _subcommand_parser() -> argparse.ArgumentParser:
     p.add_argument("--stdin", action="store_true", help="read one word per line from stdin")
     p.add_argument("--json", action="store_true", help="one JSON object per line")
     p.set_defaults(func=cmd_lookup)
+    p = sub.add_parser("doctor", help="check that the window can start; model, dictionary, cache")
+    p.add_argument("--json", action="store_true", help="print JSON")
+    p.set_defaults(func=cmd_doctor)
     return parser
+
+
+def cmd_doctor(args: argparse.Namespace) -> int:
+    from app.doctor import run_doctor
+
+    return run_doctor(as_json=args.json)
 
 
 def _window_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="leselupe",
-        description="German reading assistant. Subcommands: analyze, lookup, info.",
+        description="German reading assistant. Subcommands: analyze, lookup, info, doctor.",
     )
     parser.add_argument("--version", action="version", version=f"leselupe {__version__}")
     parser.add_argument("file", nargs="?", help="article to open (default: the sample article)")
@@ -372,7 +381,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             _window_parser().print_help()
             print(
                 "\nsubcommands:\n  analyze PATH|- [--json] [--tokens]\n"
-                "  lookup WORD...|--stdin [--json]\n  info [--json]"
+                "  lookup WORD...|--stdin [--json]\n  info [--json]\n  doctor [--json]"
             )
             return 0
         return run_window(_window_parser().parse_args(argv))

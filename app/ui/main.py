@@ -28,6 +28,7 @@ from PySide6.QtWidgets import QApplication
 from app import __version__
 from app.core.paths import APP_AUTHOR, APP_NAME, sample_article_path
 from app.desktop import APP_ID, app_icon_path
+from app.doctor import platform_problem
 from app.document import load_document
 from app.ui import theme as themes
 from app.ui.settings import Settings
@@ -95,6 +96,9 @@ def run(file: str | None, quit_when_ready: bool = False) -> int:
     if quit_when_ready and file:
         # Fail like the other commands (one line on stderr, exit 2) before any window.
         document = load_document(file)
+    if QApplication.instance() is None and (problem := platform_problem()):
+        print(problem, file=sys.stderr, flush=True)  # instead of Qt's abort and core dump
+        return 1
     app = make_application()
     window = MainWindow(Settings())
     result = {"code": 0}
