@@ -19,7 +19,6 @@ from __future__ import annotations
 import os
 import re
 import shutil
-import subprocess
 import sys
 from pathlib import Path
 
@@ -152,6 +151,8 @@ def uninstall_desktop(home: Path | None = None, refresh: bool = True) -> list[Pa
 
 def refresh_caches(home: Path) -> list[str]:
     """Run the desktop's cache tools where installed; returns the tools that ran."""
+    import subprocess  # deferred: the window imports this module for its icon only
+
     ran = []
     applications = home / "applications"
     hicolor = home / "icons" / "hicolor"

@@ -13,7 +13,20 @@ metadata rather than text. Pure functions over strings; no parsing, no I/O.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
+from collections.abc import Callable
+from functools import cache, lru_cache
+
+
+def _lazy(pattern: str, flags: int = 0) -> Callable[[], re.Pattern[str]]:
+    """A pattern compiled on first use: these are only needed for web pages, and
+    compiling them all takes longer than importing the rest of app.document."""
+
+    @cache
+    def compiled() -> re.Pattern[str]:
+        return re.compile(pattern, flags)
+
+    return compiled
+
 
 #: Elements that never hold article text.
 SKIP_TAGS = frozenset(
@@ -38,7 +51,7 @@ _SKIP_ROLES = frozenset(
 
 #: One class or id token of a boilerplate element ("share-bar", "masthead__menu",
 #: "cookiehinweis"); parts are separated by "-" or "_".
-_TOKEN = re.compile(
+_TOKEN = _lazy(
     r"""(?:^|[-_])(?:
         cookies?\w*|consent\w*|cmp|gdpr|privacy|sp-message\w*|cookiehinweis|datenschutzhinweis
       | nav|navi|navigation|navbar|menu|menue|topmenu|topnav|mainnav|subnav|breadcrumbs?
@@ -58,7 +71,7 @@ _TOKEN = re.compile(
     )(?:$|[-_])""",
     re.VERBOSE,
 )
-_LABEL = re.compile(
+_LABEL = _lazy(
     r"cookie|datenschutz|privatsphäre|werbung|anzeige|teilen|navigation|newsletter", re.I
 )
 
@@ -76,7 +89,7 @@ def is_boilerplate_element(
         return False
     if role and role.strip().lower() in _SKIP_ROLES:
         return True
-    if label and _LABEL.search(label):
+    if label and _LABEL().search(label):
         return True
     return bool(classes and _furniture_name(classes)) or bool(ident and _furniture_name(ident))
 
@@ -84,7 +97,7 @@ def is_boilerplate_element(
 @lru_cache(maxsize=4096)
 def _furniture_name(names: str) -> bool:
     """True if one of the space-separated class names (or the id) names furniture."""
-    return any(_TOKEN.search(token) for token in names.lower().split())
+    return any(_TOKEN().search(token) for token in names.lower().split())
 
 
 # ------------------------------------------------------------------------ lines
@@ -96,15 +109,15 @@ _DATE = (
     rf"(?:(?:Mo|Di|Mi|Do|Fr|Sa|So)\w*,?\s+)?\d{{1,2}}\.\s*(?:\d{{1,2}}\.|(?:{_MONTHS}))\s*\d{{2,4}}"
     r"(?:\s*[,·|-]?\s*(?:um\s+)?\d{1,2}[:.]\d{2}(?:\s*Uhr)?)?"
 )
-_DATE_LINE = re.compile(
+_DATE_LINE = _lazy(
     rf"^(?:(?:Stand|Veröffentlicht|Aktualisiert|Zuletzt\s+aktualisiert|Erstellt|Erschienen)"
     rf"(?:\s+am)?\s*:?\s*)?({_DATE})\s*$"
 )
-_READING_TIME = re.compile(
+_READING_TIME = _lazy(
     r"(?:Lesezeit|Lesedauer)\s*:?\s*(?:ca\.\s*|etwa\s*)?\d+|\d+\s*Min(?:\.|uten)?\s*(?:Lesezeit|Lesedauer)",
     re.I,
 )
-_LINE = re.compile(
+_LINE = _lazy(
     r"""^(?:
         (?:Anzeige|Werbung|Advertorial|Sponsored|Promotion)\s*[:|·–-]?\s*
       | (?:Mehr\s+zu(?:m|\s+diesem)\s+Thema|Das\s+könnte\s+Sie\s+auch\s+interessieren
@@ -120,19 +133,19 @@ _LINE = re.compile(
     )$""",
     re.VERBOSE,
 )
-_NEWSLETTER = re.compile(r"\bNewsletter")
-_SIGNUP = re.compile(r"abonnieren|anmelden|bestellen|Postfach|kostenlos", re.I)
+_NEWSLETTER = _lazy(r"\bNewsletter")
+_SIGNUP = _lazy(r"abonnieren|anmelden|bestellen|Postfach|kostenlos", re.I)
 
 
 def is_boilerplate_line(line: str) -> bool:
     """True for a paragraph that is page furniture, not article text."""
     if len(line) > 260:
         return False
-    if _LINE.match(line):
+    if _LINE().match(line):
         return True
-    if len(line) <= 120 and _READING_TIME.search(line):
+    if len(line) <= 120 and _READING_TIME().search(line):
         return True
-    if _NEWSLETTER.search(line) and _SIGNUP.search(line):
+    if _NEWSLETTER().search(line) and _SIGNUP().search(line):
         return True
     return date_line(line) is not None
 
@@ -141,7 +154,7 @@ def date_line(line: str) -> str | None:
     """The date of a line that is only a date ("Stand: 12.03.2024 14:05 Uhr"), else None."""
     if len(line) > 80:
         return None
-    match = _DATE_LINE.match(line.strip())
+    match = _DATE_LINE().match(line.strip())
     return match.group(1) if match else None
 
 
@@ -150,14 +163,14 @@ def date_line(line: str) -> str | None:
 _NAME_WORD = r"(?:(?:Dr|Prof)\.\s*)*[A-ZÄÖÜ][\w'’.-]*"
 _PARTICLE = r"(?:von|van|de|der|den|zu|la|le|di|da|del|ten|vom)"
 _NAME = rf"{_NAME_WORD}(?:\s+(?:{_PARTICLE}\s+)*{_NAME_WORD}){{1,3}}"
-_BYLINE = re.compile(
+_BYLINE = _lazy(
     rf"""^(?:Von|Text:?|Text\s+und\s+Fotos?:?|Ein\s+Kommentar\s+von|Eine\s+Analyse\s+von
         |Ein\s+Gastbeitrag\s+von|Eine\s+Reportage\s+von|Ein\s+Interview\s+von|Autor(?:in)?:)\s+
         (?P<names>{_NAME}(?:\s*(?:,|und|&)\s*{_NAME})*)
         (?P<rest>(?:\s*[,/|·]\s*[^,/|·]{{1,40}}){{0,3}})\s*$""",
     re.VERBOSE,
 )
-_NAME_ONLY = re.compile(rf"^{_NAME}$")
+_NAME_ONLY = _lazy(rf"^{_NAME}$")
 
 
 def byline_names(line: str) -> tuple[str, ...] | None:
@@ -168,7 +181,7 @@ def byline_names(line: str) -> tuple[str, ...] | None:
     """
     if len(line) > 120:
         return None
-    match = _BYLINE.match(line.strip())
+    match = _BYLINE().match(line.strip())
     if match is None:
         return None
     rest = match.group("rest")
@@ -192,4 +205,4 @@ def _byline_tail(part: str) -> bool:
 
 def person_like(name: str) -> bool:
     """True for a credited name that reads as a person's name ("Anna Berger")."""
-    return bool(_NAME_ONLY.match(name.strip()))
+    return bool(_NAME_ONLY().match(name.strip()))

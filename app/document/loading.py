@@ -13,7 +13,6 @@ from pathlib import Path
 
 from app.document.decoding import decode_bytes, decode_html_bytes
 from app.document.markup import bytes_look_like_html, extract_all, looks_like_html
-from app.document.meta import iso_date
 from app.document.model import MAX_DOCUMENT_BYTES, NO_META, Document, DocumentError, DocumentMeta
 from app.document.plaintext import markdown_title, markdown_to_text, text_title
 
@@ -79,6 +78,7 @@ def document_from_text(
 
 def html_article(markup: str) -> tuple[str, DocumentMeta]:
     """The article text and metadata of a page; all its readable text if no article is found."""
+    from app.document.meta import iso_date  # deferred with the web-page modules
     from app.document.webpage import extract_webpage, tidy_paragraphs  # deferred: lxml
 
     try:

@@ -20,7 +20,7 @@ class DocumentError(Exception):
 
 
 #: Academic and honorary titles that are part of a byline but not of the name.
-_NAME_TITLES = re.compile(r"^(?:(?:Dr|Prof|Dipl|Mag|PD)\.(?:-\w+\.)?\s*)+")
+_NAME_TITLES = r"^(?:(?:Dr|Prof|Dipl|Mag|PD)\.(?:-\w+\.)?\s*)+"
 
 
 @dataclass(frozen=True, slots=True)
@@ -59,7 +59,7 @@ class DocumentMeta:
         """
         names = []
         for author in self.authors:
-            name = _NAME_TITLES.sub("", author).strip()
+            name = re.sub(_NAME_TITLES, "", author).strip()
             if name and name not in names:
                 names.append(name)
         return tuple(names)
