@@ -1,4 +1,4 @@
-"""The ``leselupe`` command: the window, or ``analyze`` / ``lookup`` / ``info``.
+"""The ``leselupe`` command: the window, or ``analyze`` / ``lookup`` / ``info`` / ``vocab``.
 
 The JSON written by ``analyze --json`` and ``lookup --json`` is a contract that
 other tools rely on; keep its field names. Errors are one line on stderr and
@@ -28,9 +28,10 @@ from app.document import (
     document_from_bytes,
     load_document,
 )
+from app.vocab.cli import add_subcommand as add_vocab_subcommand
 
 EXIT_USAGE = 2
-SUBCOMMANDS = ("analyze", "doctor", "info", "lookup")
+SUBCOMMANDS = ("analyze", "doctor", "info", "lookup", "vocab")
 
 
 class CliError(Exception):
@@ -80,9 +81,12 @@ def analysis_to_json(
     if with_tokens:
         from app.dictionary import open_dictionary
         from app.grammar import frame_at
+        from app.vocab.marks import card_lemma, token_marks
+        from app.vocab.store import Vocabulary
 
         dictionary = open_dictionary()
         tokens = []
+        lemmas = []  # the lemma the word card shows: status and band belong to it
         for i, t in enumerate(analysis.tokens):
             frame = frame_at(analysis.tokens, i)
             info = dictionary.lookup(t.text, lemma=t.lemma, pos=t.pos, morph=t.morph, frame=frame)
@@ -96,6 +100,14 @@ def analysis_to_json(
                     "glosses": list(info.glosses),
                 }
             )
+            lemmas.append(card_lemma(info.lemma, t.lemma, t.text))
+        vocabulary = Vocabulary()
+        if vocabulary.notice:
+            print(f"leselupe: note: {vocabulary.notice}", file=sys.stderr)
+        marks = token_marks(analysis.tokens, analysis.entities, lemmas, vocabulary)
+        for record, status, band in zip(tokens, marks.statuses, marks.bands, strict=True):
+            record["status"] = status
+            record["freq_band"] = band
         out["tokens"] = tokens
     if analysis.notices:
         out["notices"] = list(analysis.notices)
@@ -306,6 +318,7 @@ def _subcommand_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("doctor", help="check that the window can start; model, dictionary, cache")
     p.add_argument("--json", action="store_true", help="print JSON")
     p.set_defaults(func=cmd_doctor)
+    add_vocab_subcommand(sub)
     return parser
 
 
@@ -318,7 +331,7 @@ def cmd_doctor(args: argparse.Namespace) -> int:
 def _window_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="leselupe",
-        description="German reading assistant. Subcommands: analyze, lookup, info, doctor.",
+        description="German reading assistant. Subcommands: analyze, lookup, info, vocab, doctor.",
     )
     parser.add_argument("--version", action="version", version=f"leselupe {__version__}")
     parser.add_argument("file", nargs="?", help="article to open (default: the sample article)")
@@ -381,7 +394,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             _window_parser().print_help()
             print(
                 "\nsubcommands:\n  analyze PATH|- [--json] [--tokens]\n"
-                "  lookup WORD...|--stdin [--json]\n  info [--json]\n  doctor [--json]"
+                "  lookup WORD...|--stdin [--json]\n  info [--json]\n"
+                "  vocab mark|add|list|export|import …  (leselupe vocab -h)\n  doctor [--json]"
             )
             return 0
         return run_window(_window_parser().parse_args(argv))
