@@ -11,7 +11,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from app.core.gcpolicy import settle
@@ -92,8 +92,18 @@ def _cut_position(para: str, max_chars: int) -> int:
     return space + 1 if space > 0 else max_chars
 
 
-def analyze(text: str, nlp: Language | None = None, info: PipelineInfo | None = None) -> Analysis:
-    """Analyse ``text`` with the active pipeline (or ``nlp``)."""
+def analyze(
+    text: str,
+    nlp: Language | None = None,
+    info: PipelineInfo | None = None,
+    *,
+    credits: tuple[str, ...] = (),
+) -> Analysis:
+    """Analyse ``text`` with the active pipeline (or ``nlp``).
+
+    ``credits`` are the names a document's byline credits (``Document.meta.credits``):
+    a person of that name is marked as a credit, not a person of the story.
+    """
     if nlp is None:
         nlp, info = load_pipeline_with_info()
     elif info is None:
@@ -115,6 +125,7 @@ def analyze(text: str, nlp: Language | None = None, info: PipelineInfo | None = 
     token_table = tokens.table()
     sentence_tuple = tuple(sentences)
     people = extract_people(text, token_table, sentence_tuple, tuple(entities))
+    people = mark_credits(people, credits)
     entity_tuple = reconcile_entities(text, entities, people)
     notices = (
         ()
@@ -122,6 +133,26 @@ def analyze(text: str, nlp: Language | None = None, info: PipelineInfo | None = 
         else ("This text does not look German; Leselupe's analysis is made for German.",)
     )
     return Analysis(text, token_table, sentence_tuple, entity_tuple, people, info, notices)
+
+
+def mark_credits(people: tuple[Person, ...], credits: tuple[str, ...]) -> tuple[Person, ...]:
+    """People whose name a byline credits become credits (listed after the story's people).
+
+    A name matches a credit in full ("Anna Berger"), case aside, or as the credit's
+    last name alone ("Berger"). Without credits the people are returned unchanged.
+    """
+    if not credits:
+        return people
+    full = {" ".join(c.split()).casefold() for c in credits}
+    last = {c.split()[-1].casefold() for c in credits if c.split()}
+    story: list[Person] = []
+    credited: list[Person] = []
+    for person in people:
+        name = " ".join(person.name.split()).casefold()
+        if not person.credit and (name in full or (" " not in name and name in last)):
+            person = replace(person, credit=True)
+        (credited if person.credit else story).append(person)
+    return (*story, *credited)
 
 
 _lexicons_settled = False

@@ -22,7 +22,14 @@ from app.core.gcpolicy import collection_paused, settle
 from app.core.paths import sample_article_path
 from app.core.results import ENTITY_LABELS
 from app.dictionary import open_dictionary
-from app.document import Document, DocumentError, document_from_bytes, load_document
+from app.document import (
+    NO_META,
+    Document,
+    DocumentError,
+    DocumentMeta,
+    document_from_bytes,
+    load_document,
+)
 from app.grammar import frame_at
 from app.nlp import load_pipeline_with_info
 from app.vocab.cli import add_subcommand as add_vocab_subcommand
@@ -30,7 +37,7 @@ from app.vocab.marks import card_lemma, token_marks
 from app.vocab.store import Vocabulary
 
 EXIT_USAGE = 2
-SUBCOMMANDS = ("analyze", "info", "lookup", "vocab")
+SUBCOMMANDS = ("analyze", "doctor", "info", "lookup", "vocab")
 
 
 class CliError(Exception):
@@ -52,13 +59,16 @@ def read_input(path: str) -> Document:
 # ------------------------------------------------------------------------ analyze
 
 
-def analysis_to_json(analysis: Any, source: str, with_tokens: bool = False) -> dict[str, Any]:
+def analysis_to_json(
+    analysis: Any, source: str, with_tokens: bool = False, meta: DocumentMeta = NO_META
+) -> dict[str, Any]:
     """The JSON object of ``leselupe analyze --json`` (field names are a contract)."""
     # deferred like every analysis import here: app.people loads the extractor and simplemma
     from app.people.export import person_record
 
     out: dict[str, Any] = {
         "source": source,
+        "meta": meta.as_json(),
         "model": {"name": analysis.model.name, "version": analysis.model.version},
         "text": analysis.text,
         "entities": [
@@ -98,14 +108,18 @@ def analysis_to_json(analysis: Any, source: str, with_tokens: bool = False) -> d
     return out
 
 
-def print_summary(analysis: Any, source: str, out: TextIO) -> None:
-    """A readable summary: the people table and entity counts."""
+def print_summary(analysis: Any, source: str, out: TextIO, meta: DocumentMeta = NO_META) -> None:
+    """A readable summary: the document's metadata, the people table and entity counts."""
     model = analysis.model
     print(
         f"{source} — {len(analysis.text):,} characters, {len(analysis.sentences)} sentences,"
         f" {len(analysis.tokens):,} tokens",
         file=out,
     )
+    for label, value in (("Title", meta.title), ("By", meta.author), ("Date", meta.date),
+                         ("Site", meta.site), ("URL", meta.url)):  # fmt: skip
+        if value:
+            print(f"{label}: {value}", file=out)
     print(f"Model: {model.name} {model.version} ({model.origin})", file=out)
     print(file=out)
     story = [p for p in analysis.people if not p.credit]
@@ -153,18 +167,18 @@ def cmd_analyze(args: argparse.Namespace) -> int:
     for notice in doc.notices:
         print(f"leselupe: note: {notice}", file=sys.stderr)
     with collection_paused():  # as the window does: no cycles, no collections
-        analysis = analyze(doc.text)
+        analysis = analyze(doc.text, credits=doc.meta.credits)
         for notice in analysis.notices:
             print(f"leselupe: note: {notice}", file=sys.stderr)
         if args.json:
             json.dump(
-                analysis_to_json(analysis, doc.source, with_tokens=args.tokens),
+                analysis_to_json(analysis, doc.source, with_tokens=args.tokens, meta=doc.meta),
                 sys.stdout,
                 ensure_ascii=False,
             )
             sys.stdout.write("\n")
         else:
-            print_summary(analysis, doc.source, sys.stdout)
+            print_summary(analysis, doc.source, sys.stdout, doc.meta)
     return 0
 
 
@@ -288,14 +302,23 @@ def _subcommand_parser() -> argparse.ArgumentParser:
     p.add_argument("--stdin", action="store_true", help="read one word per line from stdin")
     p.add_argument("--json", action="store_true", help="one JSON object per line")
     p.set_defaults(func=cmd_lookup)
+    p = sub.add_parser("doctor", help="check that the window can start; model, dictionary, cache")
+    p.add_argument("--json", action="store_true", help="print JSON")
+    p.set_defaults(func=cmd_doctor)
     add_vocab_subcommand(sub)
     return parser
+
+
+def cmd_doctor(args: argparse.Namespace) -> int:
+    from app.doctor import run_doctor  # deferred: only this command needs the checks
+
+    return run_doctor(as_json=args.json)
 
 
 def _window_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="leselupe",
-        description="German reading assistant. Subcommands: analyze, lookup, info, vocab.",
+        description="German reading assistant. Subcommands: analyze, lookup, info, vocab, doctor.",
     )
     parser.add_argument("--version", action="version", version=f"leselupe {__version__}")
     parser.add_argument("file", nargs="?", help="article to open (default: the sample article)")
@@ -304,11 +327,23 @@ def _window_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="exit after the analysis is shown, printing timings as JSON",
     )
+    parser.add_argument(
+        "--install-desktop",
+        action="store_true",
+        help="add Leselupe to the applications menu (launcher and icons in $XDG_DATA_HOME)",
+    )
+    parser.add_argument(
+        "--uninstall-desktop", action="store_true", help="remove what --install-desktop added"
+    )
     return parser
 
 
 def run_window(args: argparse.Namespace) -> int:
     """Open the reading window (falls back to a text summary without the UI)."""
+    if args.install_desktop or args.uninstall_desktop:
+        from app.desktop import run_desktop_command  # deferred: only for these two flags
+
+        return run_desktop_command(install=args.install_desktop)
     try:
         ui_main = importlib.import_module("app.ui.main")
     except ImportError:
@@ -347,7 +382,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             print(
                 "\nsubcommands:\n  analyze PATH|- [--json] [--tokens]\n"
                 "  lookup WORD...|--stdin [--json]\n  info [--json]\n"
-                "  vocab mark|add|list|export|import …  (leselupe vocab -h)"
+                "  vocab mark|add|list|export|import …  (leselupe vocab -h)\n  doctor [--json]"
             )
             return 0
         return run_window(_window_parser().parse_args(argv))

@@ -69,9 +69,14 @@ def _says_why(lines: list[str], number: int) -> bool:
     comment = line.split("#", 1)[1] if "#" in line else ""
     if _TOOL_COMMENT.sub("", comment).strip(" #"):
         return True
-    # a comment on the line above the block of imports this one belongs to
+    # the block of imports this one belongs to (blank lines between import groups
+    # included) is explained by a comment above it or on one of its lines
     above = number - 2
-    while above >= 0 and lines[above].strip().startswith(("from ", "import ")):
+    while above >= 0 and (
+        not lines[above].strip() or lines[above].strip().startswith(("from ", "import "))
+    ):
+        if "#" in lines[above] and _TOOL_COMMENT.sub("", lines[above].split("#", 1)[1]).strip(" #"):
+            return True
         above -= 1
     return above >= 0 and lines[above].strip().startswith("#")
 

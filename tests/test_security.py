@@ -23,7 +23,7 @@ from typing import Any
 import pytest
 
 from app.analysis import analyze
-from app.document import load_document
+from app.document import html_article, load_document
 from app.nlp import load_pipeline_with_info
 from tests.helpers import REPO
 
@@ -74,6 +74,25 @@ _RECORDER = _Recorder()
 sys.addaudithook(_RECORDER)
 
 
+#: Where the program's own files live: the interpreter, its packages, this checkout.
+PROGRAM_DIRS = {
+    d
+    for d in (Path(p).resolve() for p in (sys.prefix, sys.base_prefix, *sys.path) if p)
+    if d.is_dir() and not REPO.resolve().is_relative_to(d)  # never the checkout (fixtures)
+} | {(REPO / "app").resolve()}
+
+
+def not_program_files(opened: list[str], any_suffix: bool = False) -> list[Path]:
+    """The opened files that are not Python modules of the program (any file there if asked)."""
+    out = []
+    for name in opened:
+        path = Path(name).resolve()
+        is_code = any_suffix or path.suffix in {".py", ".pyc", ".so"}
+        if not (is_code and any(path.is_relative_to(d) for d in PROGRAM_DIRS)):
+            out.append(path)
+    return out
+
+
 @contextmanager
 def recording() -> Iterator[_Recorder]:
     _RECORDER.opened.clear()
@@ -87,9 +106,11 @@ def recording() -> Iterator[_Recorder]:
 
 @pytest.fixture(scope="module")
 def warm_pipeline() -> None:
-    # Load the model and its lazy data before recording, so only document work is seen.
+    # Load the model, its lazy data and the web-page extractor (lxml, trafilatura) before
+    # recording, so only the work on the document itself is seen.
     nlp, info = load_pipeline_with_info()
     analyze("Die Bürgermeisterin Anna Beispiel (52) eröffnete am Samstag die Brücke.", nlp, info)
+    html_article("<html><body><h1>Titel</h1><p>" + "Ein Satz. " * 40 + "</p></body></html>")
 
 
 def test_hostile_html_runs_and_fetches_nothing(tmp_path: Path, warm_pipeline: None) -> None:
@@ -99,15 +120,89 @@ def test_hostile_html_runs_and_fetches_nothing(tmp_path: Path, warm_pipeline: No
         doc = load_document(doc_path)
         result = analyze(doc.text)
     assert rec.connects == []
-    outside = [p for p in rec.opened if Path(p).resolve() != doc_path.resolve()]
-    # Python may open its own module files while importing; nothing else may be opened.
-    assert all(p.endswith((".py", ".pyc", ".so")) for p in outside), outside
+    assert not_program_files(rec.opened) == [doc_path.resolve()]
     assert "Bürgermeisterin eröffnet neue Brücke" in doc.text
     assert "Mehr lesen" in doc.text
     for junk in ("alert(1)", "fetch(", "evil.example", "/etc/passwd", "document.write"):
         assert junk not in doc.text
     assert "<script>alert(5)</script> steht hier nur als Text." in doc.text
     assert result.text == doc.text
+
+
+XXE_HTML = """<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE html [
+  <!ENTITY geheim SYSTEM "file:///etc/passwd">
+  <!ENTITY fern SYSTEM "https://evil.example/entity">
+]>
+<html xmlns="http://www.w3.org/1999/xhtml"><head>
+<?xml-stylesheet href="https://evil.example/style.xsl"?>
+<link rel="canonical" href="file:///etc/passwd">
+<meta property="og:image" content="https://evil.example/og.jpg">
+<script type="application/ld+json">{"@type":"NewsArticle","headline":"Stadtrat tagt",
+ "image":"file:///etc/shadow","author":{"@type":"Person","name":"Eva Roth",
+ "url":"https://evil.example/eva"}}</script>
+</head><body><article><h1>Stadtrat tagt</h1>
+<p>&geheim; &fern; Der Stadtrat hat am Dienstag über den Haushalt beraten und ihn beschlossen.</p>
+<p><img srcset="https://evil.example/a.jpg 1x, file:///etc/hosts 2x"> Die Sitzung dauerte
+vier Stunden, am Ende stimmte eine große Mehrheit für den Entwurf der Verwaltung.</p>
+<p>Die Opposition kritisierte vor allem die geplanten Kürzungen bei den Bibliotheken.</p>
+</article></body></html>
+"""
+
+
+def test_external_entities_and_links_of_a_page_are_never_resolved(
+    tmp_path: Path, warm_pipeline: None
+) -> None:
+    doc_path = tmp_path / "seite.xhtml"
+    doc_path.write_text(XXE_HTML, encoding="utf-8")
+    with recording() as rec:
+        doc = load_document(doc_path)
+    assert rec.connects == []
+    assert not_program_files(rec.opened) == [doc_path.resolve()]
+    assert "root:" not in doc.text and "evil" not in doc.text
+    assert "Der Stadtrat hat am Dienstag" in doc.text
+    assert doc.meta.title == "Stadtrat tagt" and doc.meta.authors == ("Eva Roth",)
+    assert doc.meta.url is None  # a file: address is not the page's address
+
+
+def test_every_web_fixture_opens_only_itself(warm_pipeline: None) -> None:
+    for path in sorted((REPO / "tests" / "fixtures" / "web").glob("*.html")):
+        with recording() as rec:
+            doc = load_document(path)
+        assert rec.connects == [], path.name
+        assert not_program_files(rec.opened) == [path.resolve()], path.name
+        assert doc.text
+
+
+def test_first_web_page_of_a_process_reads_only_program_files(tmp_path: Path) -> None:
+    """Cold start: importing lxml and trafilatura reads their own installed files, nothing else."""
+    doc_path = tmp_path / "artikel.html"
+    doc_path.write_text(HOSTILE_HTML, encoding="utf-8")
+    script = f"""
+import json, socket, sys
+opened, connects = [], []
+def hook(event, args):
+    if event == "open" and args and isinstance(args[0], (str, bytes)):
+        opened.append(str(args[0]))
+    elif event in ("socket.connect", "socket.getaddrinfo", "urllib.Request"):
+        connects.append(event)
+sys.addaudithook(hook)
+from app.document import load_document
+doc = load_document({str(doc_path)!r})
+print(json.dumps({{"opened": opened, "connects": connects, "ok": "Brücke" in doc.text}}))
+"""
+    result = subprocess.run(
+        [sys.executable, "-c", script],
+        env={**os.environ, "PYTHONPATH": str(REPO)},
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    assert result.returncode == 0, result.stderr
+    data = json.loads(result.stdout.splitlines()[-1])
+    assert data["ok"] and data["connects"] == []
+    # Importing reads the packages' own files (modules, settings.cfg, METADATA) and nothing else.
+    assert not_program_files(data["opened"], any_suffix=True) == [doc_path.resolve()]
 
 
 def test_deeply_nested_html_file(tmp_path: Path) -> None:

@@ -22,10 +22,13 @@ from PySide6.QtCore import (
     QtMsgType,
     qInstallMessageHandler,
 )
+from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication
 
 from app import __version__
 from app.core.paths import APP_AUTHOR, APP_NAME, sample_article_path
+from app.desktop import APP_ID, app_icon_path
+from app.doctor import platform_problem
 from app.document import load_document
 from app.ui import theme as themes
 from app.ui.settings import Settings
@@ -73,6 +76,7 @@ def make_application(argv: list[str] | None = None) -> QApplication:
             Qt.HighDpiScaleFactorRoundingPolicy.PassThrough
         )
         qInstallMessageHandler(_message_handler)
+        QGuiApplication.setDesktopFileName(APP_ID)  # Wayland: match the launcher's entry
         app = QApplication(argv if argv is not None else sys.argv[:1])
     app.setStyle("Fusion")
     # Background threads (file loading, the analysis) hand the interpreter back to
@@ -80,6 +84,7 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     sys.setswitchinterval(min(sys.getswitchinterval(), 0.002))
     themes.load_fonts()
     app.setFont(themes.ui_font())
+    app.setWindowIcon(QIcon(str(app_icon_path())))  # the launcher's icon (app.desktop)
     return app
 
 
@@ -91,6 +96,9 @@ def run(file: str | None, quit_when_ready: bool = False) -> int:
     if quit_when_ready and file:
         # Fail like the other commands (one line on stderr, exit 2) before any window.
         document = load_document(file)
+    if QApplication.instance() is None and (problem := platform_problem()):
+        print(problem, file=sys.stderr, flush=True)  # instead of Qt's abort and core dump
+        return 1
     app = make_application()
     window = MainWindow(Settings())
     result = {"code": 0}

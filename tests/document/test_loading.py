@@ -1,4 +1,4 @@
-"""Decoding files into text, and extracting the readable text of HTML and Markdown."""
+"""Loading files and bytes: decoding, refusing what is not text, HTML and Markdown basics."""
 
 from __future__ import annotations
 

@@ -1,0 +1,208 @@
+"""What on a German news page is not the article: elements and lines.
+
+:func:`is_boilerplate_element` judges an element by its tag, ARIA role, label,
+class and id (consent layers, navigation, breadcrumbs, ads, share bars,
+newsletter boxes, comments, related-article lists, paywall boxes, footers,
+sidebars). :func:`is_boilerplate_line` judges one paragraph of extracted text by
+German news conventions ("Anzeige", "Mehr zum Thema", "Lesezeit: 3 Min.",
+comment counters). :func:`byline_names` and :func:`date_line` recognise the byline
+("Von Anna Berger") and the date line ("Stand: 12.03.2024 14:05 Uhr"), which are
+metadata rather than text. Pure functions over strings; no parsing, no I/O.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from functools import cache, lru_cache
+
+
+def _lazy(pattern: str, flags: int = 0) -> Callable[[], re.Pattern[str]]:
+    """A pattern compiled on first use: these are only needed for web pages, and
+    compiling them all takes longer than importing the rest of app.document."""
+
+    @cache
+    def compiled() -> re.Pattern[str]:
+        return re.compile(pattern, flags)
+
+    return compiled
+
+
+#: Elements that never hold article text.
+SKIP_TAGS = frozenset(
+    {
+        "script", "style", "noscript", "template", "iframe", "object", "embed", "svg",
+        "math", "canvas", "form", "button", "select", "textarea", "input", "label", "nav",
+        "footer", "aside", "audio", "video", "dialog", "menu", "amp-ad", "amp-embed",
+        "amp-sticky-ad", "amp-consent", "amp-sidebar", "amp-social-share", "amp-analytics",
+        "amp-iframe", "amp-user-notification",
+    }
+)  # fmt: skip
+
+#: Containers that may carry a boilerplate-looking class but hold the article.
+NEVER_SKIPPED = frozenset({"html", "body", "main", "article"})
+
+_SKIP_ROLES = frozenset(
+    {
+        "navigation", "banner", "contentinfo", "complementary", "search", "dialog",
+        "alertdialog", "menu", "menubar", "toolbar",
+    }
+)  # fmt: skip
+
+#: One class or id token of a boilerplate element ("share-bar", "masthead__menu",
+#: "cookiehinweis"); parts are separated by "-" or "_".
+_TOKEN = _lazy(
+    r"""(?:^|[-_])(?:
+        cookies?\w*|consent\w*|cmp|gdpr|privacy|sp-message\w*|cookiehinweis|datenschutzhinweis
+      | nav|navi|navigation|navbar|menu|menue|topmenu|topnav|mainnav|subnav|breadcrumbs?
+      | brotkrumen?|pfad|skip-?links?|screen-reader-text|sr-only|visually-hidden
+      | share|sharing|sharedaddy|social\w*|teilen
+      | newsletter\w*
+      | comments?|kommentare|kommentarbereich|respond|disqus\w*
+      | related\w*|relatedposts|recommendations?|empfehlungen?|verwandte|weitere|meistgelesen
+      | most-?read|more-?articles|mehr-?zum-?thema
+      | ads?|advert\w*|anzeigen?|werbung|sponsored|ad-?slot|outbrain|taboola|dfp
+      | paywall\w*|abo-?teaser|plus-?teaser
+      | footer|fuss|fusszeile
+      | sidebar|seitenleiste|widgets?|widget-area|col-side|spalte_rechts|spalte_links|marginal\w*
+      | tags|themen|schlagworte?|topics|keywords
+      | tools|aktionen|print|drucken|bookmark|merken
+      | audioplayer|darstellung|refresh|autorefresh|reload
+    )(?:$|[-_])""",
+    re.VERBOSE,
+)
+_LABEL = _lazy(
+    r"cookie|datenschutz|privatsphäre|werbung|anzeige|teilen|navigation|newsletter", re.I
+)
+
+
+def is_boilerplate_element(
+    tag: str, classes: str | None, ident: str | None, role: str | None, label: str | None
+) -> bool:
+    """True for an element that holds no article text (judged by its attributes only).
+
+    Callers keep :data:`NEVER_SKIPPED` containers whatever their class says.
+    """
+    if tag in SKIP_TAGS:
+        return True
+    if tag in NEVER_SKIPPED:
+        return False
+    if role and role.strip().lower() in _SKIP_ROLES:
+        return True
+    if label and _LABEL().search(label):
+        return True
+    return bool(classes and _furniture_name(classes)) or bool(ident and _furniture_name(ident))
+
+
+@lru_cache(maxsize=4096)
+def _furniture_name(names: str) -> bool:
+    """True if one of the space-separated class names (or the id) names furniture."""
+    return any(_TOKEN().search(token) for token in names.lower().split())
+
+
+# ------------------------------------------------------------------------ lines
+
+_MONTHS = (
+    "Januar|Jänner|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember"
+)
+_DATE = (
+    rf"(?:(?:Mo|Di|Mi|Do|Fr|Sa|So)\w*,?\s+)?\d{{1,2}}\.\s*(?:\d{{1,2}}\.|(?:{_MONTHS}))\s*\d{{2,4}}"
+    r"(?:\s*[,·|-]?\s*(?:um\s+)?\d{1,2}[:.]\d{2}(?:\s*Uhr)?)?"
+)
+_DATE_LINE = _lazy(
+    rf"^(?:(?:Stand|Veröffentlicht|Aktualisiert|Zuletzt\s+aktualisiert|Erstellt|Erschienen)"
+    rf"(?:\s+am)?\s*:?\s*)?({_DATE})\s*$"
+)
+_READING_TIME = _lazy(
+    r"(?:Lesezeit|Lesedauer)\s*:?\s*(?:ca\.\s*|etwa\s*)?\d+|\d+\s*Min(?:\.|uten)?\s*(?:Lesezeit|Lesedauer)",
+    re.I,
+)
+_LINE = _lazy(
+    r"""^(?:
+        (?:Anzeige|Werbung|Advertorial|Sponsored|Promotion)\s*[:|·–-]?\s*
+      | (?:Mehr\s+zu(?:m|\s+diesem)\s+Thema|Das\s+könnte\s+Sie\s+auch\s+interessieren
+        |Auch\s+interessant|Lesen\s+Sie\s+auch|Weitere\s+(?:Artikel|Meldungen|Nachrichten)
+        |Zum\s+Thema|Meistgelesen|Empfehlungen\s+der\s+Redaktion)\b\s*:?.{0,200}
+      | (?:Artikel|Seite|Beitrag|Liveticker|Link)\s+
+        (?:teilen|drucken|merken|kopieren|versenden|empfehlen)\b.{0,80}
+      | (?:Teilen|Drucken|Merken)\s*[:|]?\s*
+      | \d+\s+Kommentare?\s* | Kommentare\s*\(\d+\)\s* | Zu\s+den\s+Kommentaren\s*
+      | (?:©|\(c\)|Copyright\b).{0,120}
+      | (?:Automatisch\s+)?[Aa]ktualisieren\b.{0,30}
+      | [a-z]{2,5}(?:\s+[a-z]{1,5}(?:/[a-z]{1,5})+)+(?:\s+[a-z]{2,6})?  # "dpa kb/fr yyzz"
+    )$""",
+    re.VERBOSE,
+)
+_NEWSLETTER = _lazy(r"\bNewsletter")
+_SIGNUP = _lazy(r"abonnieren|anmelden|bestellen|Postfach|kostenlos", re.I)
+
+
+def is_boilerplate_line(line: str) -> bool:
+    """True for a paragraph that is page furniture, not article text."""
+    if len(line) > 260:
+        return False
+    if _LINE().match(line):
+        return True
+    if len(line) <= 120 and _READING_TIME().search(line):
+        return True
+    if _NEWSLETTER().search(line) and _SIGNUP().search(line):
+        return True
+    return date_line(line) is not None
+
+
+def date_line(line: str) -> str | None:
+    """The date of a line that is only a date ("Stand: 12.03.2024 14:05 Uhr"), else None."""
+    if len(line) > 80:
+        return None
+    match = _DATE_LINE().match(line.strip())
+    return match.group(1) if match else None
+
+
+# ---------------------------------------------------------------------- bylines
+
+_NAME_WORD = r"(?:(?:Dr|Prof)\.\s*)*[A-ZÄÖÜ][\w'’.-]*"
+_PARTICLE = r"(?:von|van|de|der|den|zu|la|le|di|da|del|ten|vom)"
+_NAME = rf"{_NAME_WORD}(?:\s+(?:{_PARTICLE}\s+)*{_NAME_WORD}){{1,3}}"
+_BYLINE = _lazy(
+    rf"""^(?:Von|Text:?|Text\s+und\s+Fotos?:?|Ein\s+Kommentar\s+von|Eine\s+Analyse\s+von
+        |Ein\s+Gastbeitrag\s+von|Eine\s+Reportage\s+von|Ein\s+Interview\s+von|Autor(?:in)?:)\s+
+        (?P<names>{_NAME}(?:\s*(?:,|und|&)\s*{_NAME})*)
+        (?P<rest>(?:\s*[,/|·]\s*[^,/|·]{{1,40}}){{0,3}})\s*$""",
+    re.VERBOSE,
+)
+_NAME_ONLY = _lazy(rf"^{_NAME}$")
+
+
+def byline_names(line: str) -> tuple[str, ...] | None:
+    """The names a byline credits ("Von Tobias Kranz, RM" -> ("Tobias Kranz",)), else None.
+
+    Whatever follows the names after a comma or a middle dot (a broadcaster's
+    shortcut, a place, a date) is part of the byline but not a name.
+    """
+    if len(line) > 120:
+        return None
+    match = _BYLINE().match(line.strip())
+    if match is None:
+        return None
+    rest = match.group("rest")
+    if rest and not all(_byline_tail(part) for part in re.split(r"[,/|·]", rest)[1:]):
+        return None
+    names = re.split(r"\s*(?:,|\bund\b|&)\s*", match.group("names"))
+    return tuple(n.strip() for n in names if n.strip())
+
+
+def _byline_tail(part: str) -> bool:
+    """A byline's tail: a shortcut ("RM", "dpa"), a place ("Berlin"), a date or time."""
+    part = part.strip()
+    if not part:
+        return True
+    if part.isupper() or (re.fullmatch(r"[a-zäöü]{1,6}", part) is not None):
+        return True  # "dpa", "AFP", "RM"
+    if re.fullmatch(r"[A-ZÄÖÜ][\wäöüß-]+", part):
+        return True  # one word: a place
+    return bool(re.fullmatch(_DATE, part))
+
+
+def person_like(name: str) -> bool:
+    """True for a credited name that reads as a person's name ("Anna Berger")."""
+    return bool(_NAME_ONLY().match(name.strip()))
