@@ -31,3 +31,13 @@ def role_base(word: str, article: str | None = None) -> str | None:
     """Nominative singular of a role noun ("Verteidigungsministers" -> "Verteidigungsminister")."""
     role = _roles.analyze_role(word, article)
     return role.base if role is not None else None
+
+
+def is_person_noun(word: str) -> bool:
+    """A noun for people, singular or plural: "Sprecher", "Ökonomen", "Autorinnen",
+    "Forschende"."""
+    if _roles.analyze_role(word) is not None:
+        return True
+    if word.endswith("innen") and _roles.analyze_role(word[:-3]) is not None:
+        return True
+    return word[:1].isupper() and word.endswith(("ende", "enden")) and len(word) > 7
