@@ -66,6 +66,20 @@ def analysis_to_json(analysis: Any, source: str, with_tokens: bool = False) -> d
             }
             for p in analysis.people
         ],
+        "quotes": [
+            {
+                "start": q.start,
+                "end": q.end,
+                "text": q.text,
+                "kind": q.kind,
+                "speaker": q.speaker,
+                "speaker_mention": list(q.speaker_mention) if q.speaker_mention else None,
+                "speaker_kind": q.speaker_kind,
+            }
+            for q in analysis.quotes
+        ],
+        "places": [_named_json(r) for r in analysis.places],
+        "organisations": [_named_json(r) for r in analysis.organisations],
     }
     if with_tokens:
         from app.dictionary import open_dictionary
@@ -90,6 +104,16 @@ def analysis_to_json(analysis: Any, source: str, with_tokens: bool = False) -> d
     if analysis.notices:
         out["notices"] = list(analysis.notices)
     return out
+
+
+def _named_json(record: Any) -> dict[str, Any]:
+    """A place or organisation of ``analyze --json``."""
+    return {
+        "name": record.name,
+        "count": record.count,
+        "mentions": [[s, e] for s, e in record.mentions],
+        "forms": list(record.forms),
+    }
 
 
 def print_summary(analysis: Any, source: str, out: TextIO) -> None:
