@@ -34,9 +34,10 @@ from app.entities.forms import (
     NOMINATIVE_ARTICLES,
     OBLIQUE_WORDS,
     adjective_stem,
+    gender_after,
     key_of,
-    rebuilt_form,
     strip_genitive,
+    strong_form,
     words,
 )
 from app.entities.lexicon import is_place
@@ -86,7 +87,7 @@ def places_and_organisations(
     _merge_acronyms(table, groups)
     _merge_heads(groups)
     _add_head_mentions(table, groups)
-    records = [_record(g) for g in groups.values() if g.mentions]
+    records = [_record(g, table) for g in groups.values() if g.mentions]
     records.sort(key=lambda r: (-r.count, r.mentions[0]))
     places = tuple(r for r in records if r.label == "LOC")
     organisations = tuple(r for r in records if r.label == "ORG")
@@ -273,16 +274,29 @@ def _add_head_mentions(table: TokenTable, groups: dict[tuple[str, ...], _Group])
             taken.add(k)
 
 
-def _record(group: _Group) -> NamedEntity:
+def _record(group: _Group, table: TokenTable) -> NamedEntity:
     mentions = sorted(group.mentions, key=lambda m: m.start)
     label = Counter(m.label for m in mentions).most_common(1)[0][0]
     forms = Counter(m.form for m in mentions)
     longest = max(len(m.words) for m in mentions)
-    names = Counter(
-        " ".join(m.words) if m.bare else rebuilt_form(m.words)
-        for m in mentions
-        if len(m.words) == longest
-    )
-    name = names.most_common(1)[0][0]
+    full = [m for m in mentions if len(m.words) == longest]
+    bare = Counter(" ".join(m.words) for m in full if m.bare)
+    if bare:
+        name = bare.most_common(1)[0][0]
+    else:
+        genders = Counter(
+            g
+            for m in full
+            if m.first > 0
+            for g in [gender_after(table.texts[m.first - 1], m.words, _tagged(table, m))]
+            if g is not None
+        )
+        gender = genders.most_common(1)[0][0] if genders else None
+        name = strong_form(full[0].words, gender)
     spans = tuple(dict.fromkeys((m.start, m.end) for m in mentions))
     return NamedEntity(name, label, spans, tuple(f for f, _ in forms.most_common()))
+
+
+def _tagged(table: TokenTable, m: _Mention) -> str | None:
+    morph = table.morphs[m.stop - 1] if m.stop > 0 else ""
+    return "n" if "Gender=Neut" in morph else "m" if "Gender=Masc" in morph else None

@@ -78,3 +78,67 @@ def rebuilt_form(words: list[str]) -> str:
                 word = stem + "e"
         out.append(word)
     return " ".join(out)
+
+
+_NEUTER_ENDINGS = (
+    "um", "ment", "chen", "lein", "tum", "amt", "werk", "haus", "institut", "gericht", "büro",
+    "komitee", "kabinett", "team", "blatt", "magazin", "portal", "land", "reich", "nehmen",
+    "zentrum", "gremium", "volk", "kommando", "regime", "militär", "parlament",
+)  # fmt: skip
+_MASCULINE_ENDINGS = (
+    "dienst", "rat", "verband", "konzern", "verein", "bund", "staat", "sender", "ausschuss",
+    "fonds", "hof", "kreis", "vorstand", "senat", "klub", "club", "betrieb", "markt",
+)  # fmt: skip
+
+
+def is_neuter(noun: str, tagged: str | None) -> bool:
+    """Is a noun after "des"/"dem" neuter? Word endings first (the tagger's gender of
+    nouns is unreliable), then the tagger."""
+    low = noun.lower()
+    for ending in ("es", "s", ""):
+        stem = low[: len(low) - len(ending)] if ending and low.endswith(ending) else low
+        if stem.endswith(_NEUTER_ENDINGS):
+            return True
+        if stem.endswith(_MASCULINE_ENDINGS):
+            return False
+    return tagged == "n"
+
+
+_STRONG = {"m": "er", "n": "es", "f": "e", "pl": "e"}
+_ARTICLE_GENDER = {
+    "das": "n", "Das": "n", "zur": "f", "Zur": "f",
+}  # fmt: skip
+_MASC_OR_NEUTER = words("des eines dem einem im am vom zum beim Des Dem Im Am Vom Zum Beim")
+
+
+def gender_after(article: str, words: list[str], tagged: str | None) -> str | None:
+    """The gender ("m", "f", "n") or "pl" of a name from the article before it:
+    "der Deutsche Wetterdienst" (m), "die Deutsche Bahn" (f), "die Vereinten Nationen"
+    (pl), "des Internationalen Währungsfonds" (m or n: word endings decide)."""
+    first = words[0] if len(words) > 1 else ""
+    weak_e = first.endswith("e") and first[:1].isupper()
+    if article in _ARTICLE_GENDER:
+        return _ARTICLE_GENDER[article]
+    if article in ("der", "Der"):
+        return "m" if weak_e else None
+    if article in ("die", "Die"):
+        return "f" if weak_e else "pl" if first.endswith("en") else None
+    if article in _MASC_OR_NEUTER:
+        return "n" if is_neuter(words[-1], tagged) else "m"
+    return None
+
+
+def strong_form(words: list[str], gender: str | None) -> str:
+    """The name as written without an article: "Internationaler Währungsfonds",
+    "Statistisches Bundesamt", "Vereinte Nationen". Unknown gender: as after "der"."""
+    ending = _STRONG.get(gender or "")
+    if ending is None:
+        return rebuilt_form(words)
+    out: list[str] = []
+    for k, word in enumerate(words):
+        if k < len(words) - 1 and word[:1].isupper() and words[k + 1][:1].isupper():
+            stem = adjective_stem(word)
+            if stem is not None and word.endswith(("e", "en", "em", "es")):
+                word = stem + ending
+        out.append(word)
+    return " ".join(out)

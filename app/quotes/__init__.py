@@ -20,6 +20,7 @@ This module must not import Qt or spaCy.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 
 from app.core.results import Entity, NamedEntity, Person, Quote
 from app.core.tokens import Token
@@ -50,11 +51,13 @@ def extract_quotes(
     then name organisations as written)."""
     if not tokens or not text:
         return ()
-    qt = QuoteText(text, tokens)
     if not organisations and entities:
         organisations = [
             NamedEntity(e.text, "ORG", ((e.start, e.end),)) for e in entities if e.label == "ORG"
         ]
+    names = [span for p in people if not p.credit for span in p.mentions]
+    names += [span for o in organisations for span in o.mentions]
+    qt = QuoteText(text, tokens, names)
     direct = direct_quotes(qt)
     reported = reported_speech(qt, frozenset(qt.unit[c.first] for c in direct))
     candidates = _without_overlaps(direct, reported)
@@ -87,10 +90,11 @@ def _resolve_all(
         exclude = [(start, end)] if c.kind == "direct" else []
         speaker: Speaker | None = None
         if c.subject is not None:
-            speaker = resolver.resolve(c.subject, exclude)
+            oblique = c.frame in ("source", "heisst-es")  # "nach Angaben *des Ministeriums*"
+            speaker = resolver.resolve(c.subject, exclude, oblique)
             if c.frame == "label" and speaker is not None and speaker.kind == "description":
                 speaker = None  # "Brisant: „…“" names nobody
-        if speaker is None and (c.continues or c.subject is None):
+        if speaker is None and c.continues:
             speaker = _continued(qt, resolver, unit, last, quoted_units)
         out.append(
             Quote(
@@ -104,7 +108,27 @@ def _resolve_all(
             )
         )
         last = (unit, speaker)
-    return out
+    return _close_open_quotes(qt, candidates, out)
+
+
+def _close_open_quotes(
+    qt: QuoteText, candidates: list[Candidate], quotes: list[Quote]
+) -> list[Quote]:
+    """A quote whose paragraph ends without a closing mark goes on in the next
+    paragraph's quote; that one's attribution names the speaker of both."""
+    for k in range(len(candidates) - 2, -1, -1):
+        c, nxt = candidates[k], candidates[k + 1]
+        if not c.open_ended or c.subject is not None or nxt.kind != "direct":
+            continue
+        if qt.para[nxt.first] == qt.para[c.first] + 1 and quotes[k + 1].speaker is not None:
+            following = quotes[k + 1]
+            quotes[k] = replace(
+                quotes[k],
+                speaker=following.speaker,
+                speaker_mention=following.speaker_mention,
+                speaker_kind=following.speaker_kind,
+            )
+    return quotes
 
 
 def _continued(

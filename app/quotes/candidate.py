@@ -24,3 +24,5 @@ class Candidate:
     source: tuple[int, int] | None = None
     #: Strength when two candidates overlap: the higher one stays.
     rank: int = 0
+    #: A quotation left open at its paragraph's end: the quote goes on in the next one.
+    open_ended: bool = False

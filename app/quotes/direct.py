@@ -24,6 +24,7 @@ from dataclasses import dataclass
 from app.quotes.candidate import Candidate
 from app.quotes.lexicon import (
     CONTINUATION_WORDS,
+    OBJECT_SAY_VERBS,
     SO_CALLED,
     STANCE_ADJECTIVES,
     TITLE_NOUNS,
@@ -89,17 +90,20 @@ def _classify(qt: QuoteText, q: int, previous: Candidate | None) -> Candidate | 
         return Candidate(first, stop, "direct", colon.subject, colon.continues, colon.kind, rank=5)
     if split:
         return Candidate(first, stop, "direct", None, True, "split", rank=5)
-    if n_words <= 2:
+    embedded = _embedded(qt, opening, lo, short=n_words <= 2)
+    if n_words <= 2 and embedded is None:
         return None
-    embedded = _embedded(qt, q, opening, lo)
     if embedded is not None:
-        return Candidate(first, stop, "direct", embedded.subject, False, "embedded", rank=4)
+        return Candidate(
+            first, stop, "direct", embedded.subject, embedded.continues, "embedded", rank=4
+        )
     ends = qt.words[stop - 1] in _ENDS
     if finite and (at_start or ends) and n_words >= 3:
         said = _said_after(qt, qt.unit[first])
         if said is not None:
             return Candidate(first, stop, "direct", said, False, "said-after", rank=4)
-        return Candidate(first, stop, "direct", None, True, "free", rank=4)
+        open_ended = qt.quotation(q).close < 0
+        return Candidate(first, stop, "direct", None, True, "free", rank=4, open_ended=open_ended)
     return None
 
 
@@ -149,8 +153,8 @@ def _after_frame(qt: QuoteText, closing: int) -> _Frame | None:
         return None
     if qt.words[j] == ",":
         j += 1
-    elif not (qt.words[closing - 1] in ("?", "!") or qt.words[j][:1].islower()):
-        return None
+    elif qt.words[closing - 1] not in ("?", "!"):
+        return None  # "Wie die Agentur „KCNA“ angab": the quotation is a name
     _, hi = qt.unit_range(closing)
     if j >= hi:
         return None
@@ -171,7 +175,7 @@ def _verb_frame(qt: QuoteText, verb: int, hi: int) -> _Frame | None:
     clause = [qt.words[k].lower() for k in range(verb, end)]
     if lemma == "heißen" and qt.word(verb + 1) == "es":
         source = source_after(qt, verb + 2, hi)
-        return _Frame(source, continues=source is None, kind="heisst-es")
+        return _Frame(source, continues=False, kind="heisst-es")
     if lemma == "werden" and "zitiert" in clause:
         pass
     elif lemma in _STANCE_VERBS and "sich" in clause:
@@ -196,32 +200,43 @@ def _colon_frame(qt: QuoteText, opening: int) -> _Frame | None:
         return None
     if all(w.lower() in CONTINUATION_WORDS for w in words):
         return _Frame(None, continues=True, kind="colon-continued")
-    for verb in range(lo, colon):
-        if qt.outside(verb) and qt.is_finite(verb):
-            phrase = clause_subject(qt, verb, lo, colon)
-            return _Frame(phrase, continues=phrase is None, kind="colon")
+    verbs = [k for k in range(lo, colon) if qt.outside(k) and qt.is_finite(k)]
+    if verbs:
+        # the verb of saying if there is one ("Auf die Frage, ob er gehe, antwortete er:")
+        said = [k for k in verbs if is_report_verb(qt.lemmas[k])]
+        verb = said[-1] if said else verbs[0]
+        phrase = clause_subject(qt, verb, lo, colon)
+        return _Frame(phrase, continues=phrase is None, kind="colon")
     phrase = noun_phrase(qt, lo, colon)
     if phrase is not None and phrase.stop == colon and not phrase.pronoun:
         return _Frame(phrase, kind="label")
     return None
 
 
-def _embedded(qt: QuoteText, q: int, opening: int, lo: int) -> _Frame | None:
-    """ "sprach von einem „…“", "nannte das „…“": a verb of saying in the clause."""
+def _embedded(qt: QuoteText, opening: int, lo: int, short: bool) -> _Frame | None:
+    """ "sprach von einem „…“", "nannte den Plan „…“": a verb of saying in the clause.
+    One or two quoted words count only as the object of a verb that takes one
+    ("sprechen von", "nennen", "bezeichnen als", "warnen vor") standing close by."""
     if opening > 0 and qt.words[opening - 1].lower() in ("zu", "zum", "zur"):
         return None  # "zum „Hauptfeind“ erklärt": declared to be, not said
     _, hi = qt.unit_range(opening)
-    for k in range(lo, hi):
-        if not qt.outside(k) or not is_say_verb(qt.lemmas[k]):
+    close = opening + 1
+    while close < hi and not (qt.is_mark[close] and qt.quote_of[close] < 0):
+        close += 1
+    window = range(max(lo, opening - 6), min(hi, close + 4)) if short else range(lo, hi)
+    for k in window:
+        lemma = qt.lemmas[k]
+        if not qt.outside(k) or not is_say_verb(lemma) or not qt.words[k].islower():
             continue
-        if qt.tags[k] not in ("VERB", "AUX"):
+        if qt.tags[k] not in ("VERB", "AUX") and not qt.is_finite(k):
+            continue
+        if short and lemma not in OBJECT_SAY_VERBS:
             continue
         verb = k if qt.is_finite(k) else _finite_in(qt, lo, hi)
         if verb < 0:
             return None
         phrase = clause_subject(qt, verb, clause_start(qt, verb), hi)
-        return _Frame(phrase)
-    del q
+        return _Frame(phrase, continues=phrase is None)
     return None
 
 

@@ -83,7 +83,9 @@ SO_CALLED = _words(
 DOCUMENT_NOUNS = _words(
     """Erklärung Mitteilung Pressemitteilung Stellungnahme Schreiben Statement Bericht Brief
     Interview Antwort Presseerklärung Mail E-Mail Post Beitrag Rede Ansprache Botschaft
-    Videobotschaft Bilanz Analyse Studie Papier Gutachten"""
+    Videobotschaft Bilanz Analyse Studie Papier Gutachten Internetseite Webseite Website
+    Homepage Seite Account Kanal Konto Profil Blog Umfrage Auswertung Untersuchung Prognose
+    Mitteilung Stellungnahme Veröffentlichung Pressekonferenz Sendung Zeitung"""
 )
 
 #: Adverbs and particles that may stand between a speech verb and its subject

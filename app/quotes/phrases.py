@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from app.quotes.lexicon import DOCUMENT_NOUNS, SKIPPABLE
+from app.quotes.lexicon import DOCUMENT_NOUNS, SKIPPABLE, SOURCE_NOUNS
 from app.quotes.text import QuoteText
 
 
@@ -22,7 +22,7 @@ def _words(text: str) -> frozenset[str]:
     return frozenset(text.split())
 
 
-PERSONAL_PRONOUNS = _words("er sie es man ich wir ihr")
+PERSONAL_PRONOUNS = _words("er sie es man ich wir ihr ihm")
 DEMONSTRATIVES = _words("dieser diese jener jene letzterer letztere derselbe dieselbe")
 ARTICLES = _words(
     """der die das des dem den ein eine einer eines einem einen sein seine seiner seines
@@ -30,6 +30,16 @@ ARTICLES = _words(
     diesen jener jene jenes kein keine keiner mehrere einige viele zwei drei beide alle"""
 )
 _GENITIVE_ARTICLES = _words("des der eines einer")
+_FUNCTION = (
+    ARTICLES
+    | PERSONAL_PRONOUNS
+    | DEMONSTRATIVES
+    | _words(
+        """sie ihnen sich dies das was wer wen wem wessen jemand niemand jeder jede jedes
+        alles nichts etwas welche welcher man kein keine unser unsere euer eure mein meine
+        dein deine ihm ihn uns euch mich dich"""
+    )
+)
 _DATIVE_ARTICLES = _words("dem einem diesem seinem ihrem")
 _NEVER_HEAD_TAGS = frozenset({"DET", "PRON", "CCONJ", "SCONJ", "PUNCT", "SYM"})
 _MODIFIER_TAGS = frozenset({"ADJ", "NUM", "ADV"})
@@ -92,6 +102,10 @@ def _modifier(qt: QuoteText, j: int) -> bool:
     word = qt.words[j]
     if qt.is_break(j) or not word[:1].isalnum():
         return False
+    if qt.is_name[j]:
+        return False
+    if word[:1].isdigit():  # "die 19-jährige Studentin", "drei"
+        return not word[-1:].isdigit() or qt.tags[j] == "NUM"
     if qt.tags[j] in _MODIFIER_TAGS and word[:1].islower():
         return word.lower() not in SKIPPABLE or qt.tags[j] == "ADJ"
     return qt.tags[j] == "NUM"
@@ -104,9 +118,11 @@ def _head_word(qt: QuoteText, j: int) -> bool:
     word = qt.words[j]
     if not word[:1].isupper() or qt.is_break(j) or not qt.outside(j):
         return False
+    if qt.is_name[j]:
+        return True
     tag = qt.tags[j]
-    if tag in _NEVER_HEAD_TAGS:
-        return False
+    if tag in _NEVER_HEAD_TAGS and (tag not in ("DET", "PRON") or word.lower() in _FUNCTION):
+        return False  # "Industrie-" of "Industrie- und Handelskammer" is no pronoun
     if _starts_sentence(qt, j):
         if tag == "ADJ":
             return j + 1 < qt.n and qt.words[j + 1][:1].isupper() and qt.tags[j + 1] != "ADJ"
@@ -220,7 +236,7 @@ def subject_before(qt: QuoteText, verb: int, lo: int) -> Phrase | None:
     j = lo
     while j < verb and (qt.words[j] in ("Und", "Doch", "Aber", "Auch", "►", "-", "–")):
         j += 1
-    if j >= verb or qt.tags[j] in ("ADP", "SCONJ", "ADV"):
+    if j >= verb or (qt.tags[j] in ("ADP", "SCONJ", "ADV") and not qt.is_name[j]):
         return None
     phrase = noun_phrase(qt, j, verb)
     if phrase is None or (phrase.article in _DATIVE_ARTICLES):
@@ -274,7 +290,9 @@ def clause_start(qt: QuoteText, i: int) -> int:
     return lo
 
 
-_SOURCE_PREPOSITIONS = frozenset({"aus", "in", "im", "von", "vom", "bei", "beim", "seitens"})
+_SOURCE_PREPOSITIONS = frozenset(
+    {"aus", "in", "im", "von", "vom", "bei", "beim", "seitens", "auf", "laut"}
+)
 
 
 def source_after(qt: QuoteText, j: int, hi: int) -> Phrase | None:
@@ -284,10 +302,17 @@ def source_after(qt: QuoteText, j: int, hi: int) -> Phrase | None:
             phrase = noun_phrase(qt, j + 1, hi)
             if phrase is None:
                 return None
-            if qt.words[phrase.head] in DOCUMENT_NOUNS and phrase.genitive is not None:
-                a, b = phrase.genitive
-                start = a + 1 if qt.words[a] in ("von", "vom") else a
-                return noun_phrase(qt, start, b) or phrase
-            return phrase
+            return owner(qt, phrase)
         j += 1
     return None
+
+
+def owner(qt: QuoteText, phrase: Phrase) -> Phrase:
+    """Who stands behind a document or a statement: "einer Studie *der Bertelsmann-
+    Stiftung*", "in einer Erklärung *des Ministeriums*"; else the phrase itself."""
+    head = qt.words[phrase.head]
+    if phrase.genitive is None or (head not in DOCUMENT_NOUNS and head not in SOURCE_NOUNS):
+        return phrase
+    a, b = phrase.genitive
+    start = a + 1 if qt.words[a] in ("von", "vom") else a
+    return noun_phrase(qt, start, b) or phrase

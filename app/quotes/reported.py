@@ -20,8 +20,10 @@ from __future__ import annotations
 
 from app.quotes.candidate import Candidate
 from app.quotes.lexicon import (
+    DOCUMENT_NOUNS,
     KONJUNKTIV_TWO,
     SOURCE_NOUNS,
+    STANCE_ADJECTIVES,
     first_person_near,
     is_report_verb,
     is_say_verb,
@@ -33,6 +35,7 @@ from app.quotes.phrases import (
     Phrase,
     clause_subject,
     noun_phrase,
+    owner,
     source_after,
     subject_after,
 )
@@ -48,18 +51,20 @@ def reported_speech(qt: QuoteText, quoted_units: frozenset[int] = frozenset()) -
     """Reported speech of ``qt``, at most one per unit, in text order. ``quoted_units``
     are the units holding direct quotes (a Konjunktiv II after them reports too)."""
     out: list[Candidate] = []
-    last_unit = -10
+    last_unit = last_konjunktiv = -10
     for u, (lo, hi) in enumerate(qt.units):
         after_report = u - last_unit <= 1 or u - 1 in quoted_units or _says(qt, u - 1)
         found = (
             _source(qt, lo, hi)
             or _final(qt, lo, hi)
             or _initial(qt, lo, hi)
-            or _konjunktiv(qt, lo, hi, after_report)
+            or _konjunktiv(qt, lo, hi, after_report, u - last_konjunktiv <= 1)
         )
         if found is not None and found.first < found.stop:
             out.append(found)
             last_unit = u
+            if any(_is_konjunktiv_one(qt, k) for k in range(lo, hi) if qt.outside(k)):
+                last_konjunktiv = u
     return out
 
 
@@ -130,8 +135,19 @@ def _source(qt: QuoteText, lo: int, hi: int) -> Candidate | None:
         elif low == "wie" and j == _first_word(qt, lo, hi):
             found = _wie(qt, j, hi)
         if found is not None:
-            return _around(qt, lo, hi, found)
+            a, b, phrase = found
+            if phrase is not None:
+                phrase = owner(qt, phrase)  # "laut einer Studie der Stiftung"
+            if phrase is not None and _generic_source(qt, phrase):
+                phrase = None  # "Berichten zufolge", "laut einer Umfrage": nobody named
+            return _around(qt, lo, hi, (a, b, phrase))
     return None
+
+
+def _generic_source(qt: QuoteText, phrase: Phrase) -> bool:
+    head = qt.words[phrase.head]
+    generic = head in SOURCE_NOUNS or head in DOCUMENT_NOUNS or head.endswith("berichten")
+    return generic and phrase.genitive is None and phrase.title < 0
 
 
 def _first_word(qt: QuoteText, lo: int, hi: int) -> int:
@@ -174,12 +190,7 @@ def _zufolge(qt: QuoteText, j: int, lo: int) -> tuple[int, int, Phrase | None] |
     for start in range(p, j):
         phrase = noun_phrase(qt, start, j)
         if phrase is not None and phrase.stop == j:
-            source = phrase
-            if qt.words[phrase.head] in SOURCE_NOUNS and phrase.genitive is not None:
-                a, b = phrase.genitive
-                a = a + 1 if qt.words[a] in ("von", "vom") else a
-                source = noun_phrase(qt, a, b) or phrase
-            return start, j + 1, source
+            return start, j + 1, phrase
     return None
 
 
@@ -236,15 +247,23 @@ def _final(qt: QuoteText, lo: int, hi: int) -> Candidate | None:
         if qt.words[k] != "," or not qt.outside(k):
             continue
         j = k + 1
+        if any(qt.words[m] == ":" for m in range(j, hi)):
+            continue  # "Auf die Frage, ob …, antwortete er: „Nein.“" introduces a quote
         subject: Phrase | None = None
+        attribution_end = -1
         if qt.words[j] == "so" and not qt.is_finite(j):
             subject = noun_phrase(qt, j + 1, hi)
         elif qt.is_finite(j) and qt.lemmas[j] == "heißen" and qt.word(j + 1) == "es":
             subject = source_after(qt, j + 2, hi)  # "…, heißt es in der Studie."
+            attribution_end = subject.stop if subject is not None else j + 2
         elif qt.is_finite(j) and is_report_verb(qt.lemmas[j]):
             subject = subject_after(qt, j, hi)
             if subject is not None and _finite_between(qt, subject.stop, hi):
                 subject = None
+        if attribution_end >= 0:
+            if subject is None and not _has_subjunctive(qt, lo, k):
+                continue
+            return _candidate(qt, lo, k, subject, "heisst-es", 2)
         if subject is None:
             continue
         if not _finite_between(qt, lo, k) or _outside_words(qt, lo, k) < 1:
@@ -298,7 +317,7 @@ def _initial(qt: QuoteText, lo: int, hi: int) -> Candidate | None:
         if not _reported_clause(qt, v, k, hi):
             continue
         subject = clause_subject(qt, anchor, lo, k)
-        return _candidate(qt, start, hi, subject, "initial", 1)
+        return _candidate(qt, start, hi, subject, "initial", 1, continues=subject is None)
     return None
 
 
@@ -306,7 +325,13 @@ def _report_verb_at(qt: QuoteText, v: int) -> bool:
     """A verb of saying or thinking: finite, or an infinitive or participle after a
     finite auxiliary ("hatte vorgeschlagen"); "bemängeln" is also the plural."""
     word = qt.words[v]
-    if not qt.outside(v) or not word.islower() or not is_report_verb(qt.lemmas[v]):
+    if not qt.outside(v) or not word.islower():
+        return False
+    if word in STANCE_ADJECTIVES or qt.tags[v] == "ADJ":
+        # "ist überzeugt, dass …", "zeigte sich besorgt, dass …"
+        stance = word in STANCE_ADJECTIVES or is_report_verb(qt.lemmas[v])
+        return stance and v > 0 and qt.lemmas[v - 1] in ("sein", "sich", "zeigen")
+    if not is_report_verb(qt.lemmas[v]):
         return False
     return qt.tags[v] in ("VERB", "AUX") or qt.is_finite(v) or word == qt.lemmas[v]
 
@@ -382,7 +407,9 @@ def _is_konjunktiv_one(qt: QuoteText, k: int) -> bool:
 # ------------------------------------------------------------ Konjunktiv on its own
 
 
-def _konjunktiv(qt: QuoteText, lo: int, hi: int, after_report: bool) -> Candidate | None:
+def _konjunktiv(
+    qt: QuoteText, lo: int, hi: int, after_report: bool, after_konjunktiv: bool
+) -> Candidate | None:
     """A sentence in Konjunktiv I (or II right after reported speech) goes on reporting."""
     outside = [k for k in range(lo, hi) if qt.outside(k)]
     if not outside:
@@ -390,9 +417,18 @@ def _konjunktiv(qt: QuoteText, lo: int, hi: int, after_report: bool) -> Candidat
     if any(_is_konjunktiv_one(qt, k) for k in outside):
         return _candidate(qt, lo, hi, None, "konjunktiv", 0, continues=True)
     conditional = any(qt.words[k].lower() in _CONDITIONAL for k in outside)
-    if after_report and not conditional and any(_is_konjunktiv_two(qt, k) for k in outside):
+    forms = [k for k in outside if _is_konjunktiv_two(qt, k)]
+    if not forms or conditional:
+        return None
+    plain = any(qt.words[k].lower() not in _MODAL_TWO for k in forms)
+    if (plain and after_report) or after_konjunktiv:
         return _candidate(qt, lo, hi, None, "konjunktiv-ii", 0, continues=True)
     return None
 
 
 _CONDITIONAL = frozenset({"wenn", "falls", "sofern", "ob", "als"})
+#: "könnte", "müsste", "dürfte" also say what may happen ("Erst am Sonntag könnten
+#: Gewitter aufziehen"): they report only within a chain of Konjunktiv I.
+_MODAL_TWO = frozenset(
+    {"könnte", "könnten", "müsste", "müssten", "dürfte", "dürften", "sollte", "sollten"}
+)

@@ -27,8 +27,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from app.core.results import NamedEntity, Person
+from app.entities.forms import is_neuter
 from app.entities.lexicon import given_name_gender, role_base, role_gender
-from app.quotes.phrases import Phrase
+from app.quotes.phrases import Phrase, clause_subject
 from app.quotes.text import QuoteText
 
 _AGE = re.compile(r"^(\d{1,3})-[Jj]ährige[nr]?$")
@@ -106,8 +107,11 @@ class SpeakerResolver:
 
     # --------------------------------------------------------------- resolving
 
-    def resolve(self, phrase: Phrase, exclude: Sequence[tuple[int, int]] = ()) -> Speaker | None:
-        """The speaker a subject phrase names, or None ("man", "es", "ich")."""
+    def resolve(
+        self, phrase: Phrase, exclude: Sequence[tuple[int, int]] = (), oblique: bool = False
+    ) -> Speaker | None:
+        """The speaker a phrase names, or None ("man", "es", "ich"). ``oblique``: the
+        phrase stands in the genitive or dative ("laut *dem Ministerium*")."""
         qt = self.qt
         span = qt.char_span(phrase.first, phrase.stop)
         if phrase.pronoun:
@@ -127,14 +131,14 @@ class SpeakerResolver:
             found = self._anaphoric(head, phrase.article, span[0], exclude)
             if found is not None:
                 return self._person(found, span)
-        return Speaker(description(qt, phrase), "description", span)
+        return Speaker(description(qt, phrase, oblique), "description", span)
 
     def _pronoun(
         self, phrase: Phrase, span: tuple[int, int], exclude: Sequence[tuple[int, int]]
     ) -> Speaker | None:
         low = self.qt.words[phrase.first].lower()
-        if low in ("er", "dieser", "jener", "letzterer"):
-            gender: str | None = "m"
+        if low in ("er", "ihm", "dieser", "jener", "letzterer"):
+            gender = "m"
         elif low in ("sie", "diese", "jene", "letztere"):
             if self.qt.plural(phrase.first) and low == "sie":
                 return None  # "sagten sie": a group
@@ -142,7 +146,54 @@ class SpeakerResolver:
         else:
             return None
         found = self.nearest_person(span[0], gender, exclude)
+        role = self._recent_role_subject(span[0], gender)
+        if role is not None:
+            role_start, role_speaker = role
+            mention = self._last_mention_start(found, span[0], exclude)
+            if found is None or mention < role_start:
+                return role_speaker
         return self._person(found, span) if found is not None else None
+
+    def _last_mention_start(
+        self, person: int | None, before: int, exclude: Sequence[tuple[int, int]]
+    ) -> int:
+        starts = [
+            s
+            for s, _, k in self.mentions
+            if k == person and s < before and not any(a <= s < b for a, b in exclude)
+        ]
+        return max(starts, default=-1)
+
+    def _recent_role_subject(self, before: int, gender: str) -> tuple[int, Speaker] | None:
+        """ "Der Bürgermeister zeigte sich zufrieden. „…“, sagte er.": an unnamed person
+        the sentence before (or this one) is about, when no one named has that role."""
+        qt = self.qt
+        here = qt.unit[min(bisect.bisect_left(qt.starts, before), qt.n - 1)]
+        for unit in range(here, max(-1, here - 2), -1):
+            lo, hi = qt.units[unit]
+            verb = next(
+                (
+                    k
+                    for k in range(lo, hi)
+                    if qt.outside(k) and qt.is_finite(k) and qt.starts[k] < before
+                ),
+                -1,
+            )
+            if verb < 0:
+                continue
+            phrase = clause_subject(qt, verb, lo, hi)
+            if phrase is None or phrase.pronoun or phrase.article not in _DEFINITE:
+                continue
+            if self._named_person(phrase) is not None:
+                return None
+            head = qt.words[phrase.head]
+            if qt.plural(phrase.head) or role_gender(head, phrase.article) != gender:
+                continue
+            if self._anaphoric(head, phrase.article, before, (), strict=True) is not None:
+                return None
+            span = qt.char_span(phrase.first, phrase.stop)
+            return span[0], Speaker(description(qt, phrase), "description", span)
+        return None
 
     def _named_person(self, phrase: Phrase) -> Speaker | None:
         qt = self.qt
@@ -182,7 +233,12 @@ class SpeakerResolver:
         return None
 
     def _anaphoric(
-        self, head: str, article: str | None, before: int, exclude: Sequence[tuple[int, int]]
+        self,
+        head: str,
+        article: str | None,
+        before: int,
+        exclude: Sequence[tuple[int, int]],
+        strict: bool = False,
     ) -> int | None:
         """ "der Verteidigungsminister", "die 34-Jährige": a person named earlier."""
         age = _AGE.match(head)
@@ -207,7 +263,7 @@ class SpeakerResolver:
             if found is not None:
                 return found
         gender = role_gender(head, article)
-        if gender is None:
+        if gender is None or strict:
             return None
         return self.nearest_person(before, gender, exclude, within_units=_RECENT_UNITS)
 
@@ -228,18 +284,20 @@ _NOMINATIVE_ARTICLE = {
 }
 
 
-def description(qt: QuoteText, phrase: Phrase) -> str:
-    """The phrase as a description in the nominative, article in lower case."""
+def description(qt: QuoteText, phrase: Phrase, oblique: bool = False) -> str:
+    """The phrase as a description, article in lower case; put in the nominative when
+    it stands in the genitive or dative (``oblique``)."""
     first, stop = phrase.first, phrase.stop
     words = [qt.words[k] for k in range(first, stop)]
     head_k = phrase.head - first
     article = phrase.article
-    oblique = article in _NOMINATIVE_ARTICLE or (
-        article in ("der", "ihrer", "seiner") and qt.case(first) in ("Gen", "Dat")
-    )
+    if oblique and article in ("der", "ihrer", "seiner"):
+        # feminine or plural; "der" of a masculine noun is a nominative
+        oblique = qt.gender(phrase.head) != "m" or qt.plural(phrase.head)
+    oblique = oblique and (article in _NOMINATIVE_ARTICLE or article in ("der", "ihrer", "seiner"))
     if oblique and 0 <= head_k < len(words):
         plural = qt.plural(phrase.head)
-        neuter = _neuter(words[head_k], qt.gender(phrase.head))
+        neuter = is_neuter(words[head_k], qt.gender(phrase.head))
         words[0] = _nominative_article(article or "", plural, neuter)
         indefinite = (article or "").startswith(("ein", "sein", "ihr"))
         for k in range(1, head_k):
@@ -251,30 +309,6 @@ def description(qt: QuoteText, phrase: Phrase) -> str:
     elif words and article is not None:
         words[0] = words[0].lower()
     return _join(qt, first, stop, words)
-
-
-_NEUTER_ENDINGS = (
-    "um", "ment", "chen", "lein", "tum", "amt", "werk", "haus", "institut", "gericht", "büro",
-    "komitee", "kabinett", "team", "blatt", "magazin", "portal", "land", "reich", "nehmen",
-    "zentrum", "gremium", "volk", "kommando", "regime", "militär", "parlament",
-)  # fmt: skip
-_MASCULINE_ENDINGS = (
-    "dienst", "rat", "verband", "konzern", "verein", "bund", "staat", "sender", "ausschuss",
-    "fonds", "hof", "kreis", "vorstand", "senat", "klub", "club", "betrieb", "markt",
-)  # fmt: skip
-
-
-def _neuter(noun: str, tagged: str | None) -> bool:
-    """Is a noun after "des"/"dem" neuter? Word endings first (the tagger's gender of
-    nouns is unreliable), then the tagger."""
-    low = noun.lower()
-    for ending in ("es", "s", ""):
-        stem = low[: len(low) - len(ending)] if ending and low.endswith(ending) else low
-        if stem.endswith(_NEUTER_ENDINGS):
-            return True
-        if stem.endswith(_MASCULINE_ENDINGS):
-            return False
-    return tagged == "n"
 
 
 def _nominative_article(article: str, plural: bool, neuter: bool) -> str:

@@ -25,7 +25,9 @@ QUOTE_MARKS = frozenset('„“”"»«‚‘’›‹')
 class QuoteText:
     """Token columns, quotations and units of one analysed text."""
 
-    def __init__(self, text: str, tokens: Sequence[object]) -> None:
+    def __init__(
+        self, text: str, tokens: Sequence[object], names: Sequence[tuple[int, int]] = ()
+    ) -> None:
         table = TokenTable.of(tokens)  # type: ignore[arg-type]
         self.text = text
         self.words = list(table.texts)
@@ -45,6 +47,13 @@ class QuoteText:
             self.spans.append((first, stop))
             for k in range(first, stop):
                 self.quote_of[k] = q_index
+        #: Tokens inside the name of a person or organisation (whatever their tag).
+        self.is_name = [False] * self.n
+        for start, end in names:
+            for k in range(bisect.bisect_left(self.starts, start), self.n):
+                if self.starts[k] >= end:
+                    break
+                self.is_name[k] = True
         self.para = self._paragraphs()
         self.unit: list[int] = []
         self.units: list[tuple[int, int]] = []

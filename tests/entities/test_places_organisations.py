@@ -48,7 +48,7 @@ def test_acronym_introduced_in_brackets() -> None:
     found = _records(text)
     assert "IWF" not in found
     (record,) = [r for r in found.values() if "IWF" in r.forms]
-    assert record.name == "Internationale Währungsfonds"
+    assert record.name == "Internationaler Währungsfonds"
     assert record.count == 4
 
 
