@@ -153,16 +153,16 @@ def konjunktiv_one(word: str, lemma: str, pos: str, morph: str) -> bool:
     The third person singular of every verb but "sein" is the infinitive stem plus
     "-e" ("habe", "könne", "gebe", "ändere", "handle"); "sei" and "seien" are always
     Konjunktiv I. The first person singular looks the same, so the caller checks for
-    "ich" (:func:`first_person_near`). ``morph`` ``Mood=Ind`` from the tagger is not
-    trusted for these forms (it often misses them), but ``Person=1`` is.
+    "ich" (:func:`first_person_near`). The tagger's ``Mood`` and ``Person`` are not
+    trusted for these forms: it often calls them indicative or first person.
     """
     low = word.lower()
     if pos not in ("VERB", "AUX") and not (word.islower() and lemma.islower() and lemma != low):
         return False
     if lemma == "sein" or low.startswith("sei"):
         return low in ("sei", "seien", "seiest", "seiet")
-    if "Person=1" in morph or "VerbForm=Inf" in morph or "VerbForm=Part" in morph:
-        return False
+    if "VerbForm=Inf" in morph or "VerbForm=Part" in morph:
+        return False  # (the tagger's Person=1 is often wrong: callers look for "ich")
     if "Number=Plur" in morph and low.endswith("en"):
         return False  # plural Konjunktiv I equals the indicative
     if not low.endswith("e") or not lemma.islower() or len(low) < 3:

@@ -132,7 +132,7 @@ def _source(qt: QuoteText, lo: int, hi: int) -> Candidate | None:
                 found = _after_source_noun(qt, j, j + 3, hi)
         elif low == "zufolge":
             found = _zufolge(qt, j, lo)
-        elif low == "wie" and j == _first_word(qt, lo, hi):
+        elif low == "wie" and (j == _first_word(qt, lo, hi) or qt.word(j - 1) == ","):
             found = _wie(qt, j, hi)
         if found is not None:
             a, b, phrase = found
@@ -195,17 +195,21 @@ def _zufolge(qt: QuoteText, j: int, lo: int) -> tuple[int, int, Phrase | None] |
 
 
 def _wie(qt: QuoteText, j: int, hi: int) -> tuple[int, int, Phrase | None] | None:
-    """ "Wie das Bundesamt am Freitag mitteilte, …": verb-final clause of saying."""
-    comma = j + 1
-    while comma < hi and not (qt.words[comma] == "," and qt.outside(comma)):
-        comma += 1
-    if comma >= hi - 1 or comma - j > 16:
+    """ "Wie das Bundesamt am Freitag mitteilte, …" / "…, wie seine Familie mitteilte.":
+    a verb-final clause of saying."""
+    end = j + 1
+    while end < hi and not (qt.words[end] in (",", ".", "!", "?", ";") and qt.outside(end)):
+        end += 1
+    if end - j > 16 or end - j < 3:
         return None
-    verbs = [k for k in range(j + 1, comma) if qt.tags[k] in ("VERB", "AUX") and qt.outside(k)]
-    if not verbs or not any(is_report_verb(qt.lemmas[k]) for k in verbs):
+    verbs = [k for k in range(j + 1, end) if qt.outside(k) and qt.tags[k] in ("VERB", "AUX")]
+    last = end - 1
+    if not verbs or not is_report_verb(qt.lemmas[verbs[-1]]) or verbs[-1] < last - 1:
         return None
-    phrase = noun_phrase(qt, j + 1, comma)
-    return j, comma + 1, phrase
+    phrase = noun_phrase(qt, j + 1, end)
+    if j > 0 and qt.words[j - 1] == ",":
+        return j - 1, end, phrase  # at the end: the attribution runs from the comma
+    return j, min(end + 1, hi), phrase
 
 
 def _around(

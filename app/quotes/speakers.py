@@ -126,8 +126,7 @@ class SpeakerResolver:
             q = qt.quotation(phrase.title)
             return Speaker(qt.text[q.start : q.end], "organisation", (q.start, q.end))
         head = qt.words[phrase.head]
-        plural = qt.plural(phrase.head) or qt.plural(phrase.first)
-        if phrase.article in _DEFINITE and phrase.genitive is None and not plural:
+        if phrase.article in _DEFINITE and phrase.genitive is None and not is_plural(qt, phrase):
             found = self._anaphoric(head, phrase.article, span[0], exclude)
             if found is not None:
                 return self._person(found, span)
@@ -187,7 +186,7 @@ class SpeakerResolver:
             if self._named_person(phrase) is not None:
                 return None
             head = qt.words[phrase.head]
-            if qt.plural(phrase.head) or role_gender(head, phrase.article) != gender:
+            if is_plural(qt, phrase) or role_gender(head, phrase.article) != gender:
                 continue
             if self._anaphoric(head, phrase.article, before, (), strict=True) is not None:
                 return None
@@ -266,6 +265,22 @@ class SpeakerResolver:
         if gender is None or strict:
             return None
         return self.nearest_person(before, gender, exclude, within_units=_RECENT_UNITS)
+
+
+def is_plural(qt: QuoteText, phrase: Phrase) -> bool:
+    """Does a phrase name several people? "die Demonstranten", "die Forscherinnen" (a
+    masculine or "-innen" noun after "die"); "die Abgeordnete" is one woman. The
+    article decides where it can, the tagger's number (often wrong) where it cannot."""
+    head = qt.words[phrase.head]
+    if phrase.article in ("die", "diese", "jene"):
+        if head.endswith("innen"):
+            return True
+        gender = role_gender(head, phrase.article)
+        if gender is not None:
+            return gender == "m"
+    if phrase.article in ("der", "dieser", "jener", "ein", "eine", "sein", "seine", "ihr", "ihre"):
+        return False
+    return qt.plural(phrase.head)
 
 
 # ------------------------------------------------------------------ descriptions

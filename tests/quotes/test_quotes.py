@@ -1,9 +1,9 @@
 """Who said what, with the real pipeline: development examples and the sample article.
 
-``dev_quotes.json`` and ``dev_quotes_2.json`` hold handwritten paragraphs (invented
-names) used while the quote finder was written (the second batch was written after the
-first worked, to find what it missed); each is checked on its own here. The held-out
-gold set used for measuring is not in this directory.
+``dev_quotes*.json`` hold handwritten paragraphs (invented names) used while the quote
+finder was written (each batch was written after the one before worked, to find what it
+missed); each is checked on its own here. The held-out gold set used for measuring is
+not in this directory.
 """
 
 from __future__ import annotations
@@ -24,7 +24,7 @@ from bench.quotes_eval import gold_spans, lenient, match, normalise
 
 DEV = [
     doc
-    for name in ("dev_quotes.json", "dev_quotes_2.json")
+    for name in ("dev_quotes.json", "dev_quotes_2.json", "dev_quotes_3.json")
     for doc in json.loads((Path(__file__).parent / name).read_text(encoding="utf-8"))
 ]
 
