@@ -92,8 +92,13 @@ def _resolve_all(
         if c.subject is not None:
             oblique = c.frame in ("source", "heisst-es")  # "nach Angaben *des Ministeriums*"
             speaker = resolver.resolve(c.subject, exclude, oblique)
-            if c.frame == "label" and speaker is not None and speaker.kind == "description":
-                speaker = None  # "Brisant: „…“" names nobody
+            if (
+                c.frame == "label"
+                and speaker is not None
+                and speaker.kind == "description"
+                and not is_person_noun(qt.words[c.subject.head])
+            ):
+                speaker = None  # "Brisant: „…“" names nobody; "Ministerin: „…“" does
         if speaker is None and c.continues:
             speaker = _continued(qt, resolver, unit, last, quoted_units)
         out.append(

@@ -38,6 +38,7 @@ from app.quotes.phrases import (
     clause_start,
     clause_subject,
     noun_phrase,
+    said_after,
     source_after,
     subject_after,
 )
@@ -99,7 +100,7 @@ def _classify(qt: QuoteText, q: int, previous: Candidate | None) -> Candidate | 
         )
     ends = qt.words[stop - 1] in _ENDS
     if finite and (at_start or ends) and n_words >= 3:
-        said = _said_after(qt, qt.unit[first])
+        said = said_after(qt, qt.unit[first])
         if said is not None:
             return Candidate(first, stop, "direct", said, False, "said-after", rank=4)
         open_ended = qt.quotation(q).close < 0
@@ -245,16 +246,3 @@ def _finite_in(qt: QuoteText, lo: int, hi: int) -> int:
         if qt.outside(k) and qt.is_finite(k):
             return k
     return -1
-
-
-def _said_after(qt: QuoteText, unit: int) -> Phrase | None:
-    """ "„…“ Das sagte Trainer Hans Lorenz.": the next sentence names the speaker."""
-    if unit + 1 >= len(qt.units):
-        return None
-    lo, hi = qt.units[unit + 1]
-    if hi - lo < 3 or qt.words[lo] not in ("Das", "Dies", "So"):
-        return None
-    verb = lo + 1
-    if not qt.is_finite(verb) or not is_say_verb(qt.lemmas[verb]):
-        return None
-    return subject_after(qt, verb, hi)

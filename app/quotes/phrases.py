@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from app.quotes.lexicon import DOCUMENT_NOUNS, SKIPPABLE, SOURCE_NOUNS
+from app.quotes.lexicon import DOCUMENT_NOUNS, SKIPPABLE, SOURCE_NOUNS, is_say_verb
 from app.quotes.text import QuoteText
 
 
@@ -316,3 +316,16 @@ def owner(qt: QuoteText, phrase: Phrase) -> Phrase:
     a, b = phrase.genitive
     start = a + 1 if qt.words[a] in ("von", "vom") else a
     return noun_phrase(qt, start, b) or phrase
+
+
+def said_after(qt: QuoteText, unit: int) -> Phrase | None:
+    """ "„…“ Das sagte Trainer Hans Lorenz.": the next sentence names the speaker."""
+    if unit + 1 >= len(qt.units):
+        return None
+    lo, hi = qt.units[unit + 1]
+    if hi - lo < 3 or qt.words[lo] not in ("Das", "Dies", "So"):
+        return None
+    verb = lo + 1
+    if not qt.is_finite(verb) or not is_say_verb(qt.lemmas[verb]):
+        return None
+    return subject_after(qt, verb, hi)

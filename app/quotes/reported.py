@@ -36,6 +36,7 @@ from app.quotes.phrases import (
     clause_subject,
     noun_phrase,
     owner,
+    said_after,
     source_after,
     subject_after,
 )
@@ -207,6 +208,8 @@ def _wie(qt: QuoteText, j: int, hi: int) -> tuple[int, int, Phrase | None] | Non
     if not verbs or not is_report_verb(qt.lemmas[verbs[-1]]) or verbs[-1] < last - 1:
         return None
     phrase = noun_phrase(qt, j + 1, end)
+    if phrase is None:
+        return None  # "Wie berichtet, …": the paper's own earlier report
     if j > 0 and qt.words[j - 1] == ",":
         return j - 1, end, phrase  # at the end: the attribution runs from the comma
     return j, min(end + 1, hi), phrase
@@ -321,6 +324,16 @@ def _initial(qt: QuoteText, lo: int, hi: int) -> Candidate | None:
         if not _reported_clause(qt, v, k, hi):
             continue
         subject = clause_subject(qt, anchor, lo, k)
+        if (
+            subject is not None
+            and subject.pronoun
+            and qt.words[subject.first].lower()
+            in (
+                "es",
+                "man",
+            )
+        ):
+            continue  # "Es wird erwartet, dass …", "Man geht davon aus, dass …": nobody
         return _candidate(qt, start, hi, subject, "initial", 1, continues=subject is None)
     return None
 
@@ -419,7 +432,8 @@ def _konjunktiv(
     if not outside:
         return None
     if any(_is_konjunktiv_one(qt, k) for k in outside):
-        return _candidate(qt, lo, hi, None, "konjunktiv", 0, continues=True)
+        said = said_after(qt, qt.unit[lo])  # "Die Lage sei ernst. Das sagte der Minister."
+        return _candidate(qt, lo, hi, said, "konjunktiv", 0, continues=said is None)
     conditional = any(qt.words[k].lower() in _CONDITIONAL for k in outside)
     forms = [k for k in outside if _is_konjunktiv_two(qt, k)]
     if not forms or conditional:

@@ -29,7 +29,7 @@ from dataclasses import dataclass
 from app.core.results import NamedEntity, Person
 from app.entities.forms import is_neuter
 from app.entities.lexicon import given_name_gender, role_base, role_gender
-from app.quotes.phrases import Phrase, clause_subject
+from app.quotes.phrases import Phrase, clause_subject, owner
 from app.quotes.text import QuoteText
 
 _AGE = re.compile(r"^(\d{1,3})-[Jj]ährige[nr]?$")
@@ -113,6 +113,9 @@ class SpeakerResolver:
         """The speaker a phrase names, or None ("man", "es", "ich"). ``oblique``: the
         phrase stands in the genitive or dative ("laut *dem Ministerium*")."""
         qt = self.qt
+        behind = owner(qt, phrase)  # "so die Einschätzung *von Experten*"
+        oblique = oblique or behind is not phrase
+        phrase = behind
         span = qt.char_span(phrase.first, phrase.stop)
         if phrase.pronoun:
             return self._pronoun(phrase, span, exclude)

@@ -177,3 +177,21 @@ def test_analysis_keeps_working_without_quotes_field() -> None:
     a = analyze("Kurzer Text.")
     b = Analysis(a.text, a.tokens, a.sentences, a.entities, a.people, a.model)
     assert b.quotes == () and b.places == () and b.organisations == ()
+
+
+def test_headline_label_names_a_person_noun_only() -> None:
+    assert _one("Kanzler: „Wir schaffen das“\n\nDer Kanzler sprach in Berlin.").speaker == "Kanzler"
+    assert _one("Brisant: „Wir kommen wieder“ stand auf dem Plakat.").speaker is None
+
+
+def test_the_owner_of_a_statement_speaks() -> None:
+    q = _one("„Die Lage bleibt angespannt“, so die Einschätzung des Innenministeriums.")
+    assert q.speaker == "das Innenministerium"
+    q = _one("Die Lage sei ernst. Das sagte der Minister am Montag in Berlin.")
+    assert (q.kind, q.speaker) == ("indirect", "der Minister")
+
+
+def test_impersonal_frames_are_no_quotes() -> None:
+    assert _quotes("Es wird erwartet, dass die Preise weiter steigen.") == []
+    assert _quotes("Man geht davon aus, dass der Täter geflohen ist.") == []
+    assert _quotes("Wie berichtet, hatte der Stadtrat den Plan abgelehnt.") == []
