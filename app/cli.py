@@ -47,6 +47,9 @@ def read_input(path: str) -> Document:
 
 def analysis_to_json(analysis: Any, source: str, with_tokens: bool = False) -> dict[str, Any]:
     """The JSON object of ``leselupe analyze --json`` (field names are a contract)."""
+    # deferred: app.quotes imports the lemmatiser; "leselupe --version" should not wait
+    from app.quotes.export import entity_record, quote_record
+
     out: dict[str, Any] = {
         "source": source,
         "model": {"name": analysis.model.name, "version": analysis.model.version},
@@ -66,20 +69,9 @@ def analysis_to_json(analysis: Any, source: str, with_tokens: bool = False) -> d
             }
             for p in analysis.people
         ],
-        "quotes": [
-            {
-                "start": q.start,
-                "end": q.end,
-                "text": q.text,
-                "kind": q.kind,
-                "speaker": q.speaker,
-                "speaker_mention": list(q.speaker_mention) if q.speaker_mention else None,
-                "speaker_kind": q.speaker_kind,
-            }
-            for q in analysis.quotes
-        ],
-        "places": [_named_json(r) for r in analysis.places],
-        "organisations": [_named_json(r) for r in analysis.organisations],
+        "quotes": [quote_record(q) for q in analysis.quotes],
+        "places": [entity_record(r) for r in analysis.places],
+        "organisations": [entity_record(r) for r in analysis.organisations],
     }
     if with_tokens:
         from app.dictionary import open_dictionary
@@ -104,16 +96,6 @@ def analysis_to_json(analysis: Any, source: str, with_tokens: bool = False) -> d
     if analysis.notices:
         out["notices"] = list(analysis.notices)
     return out
-
-
-def _named_json(record: Any) -> dict[str, Any]:
-    """A place or organisation of ``analyze --json``."""
-    return {
-        "name": record.name,
-        "count": record.count,
-        "mentions": [[s, e] for s, e in record.mentions],
-        "forms": list(record.forms),
-    }
 
 
 def print_summary(analysis: Any, source: str, out: TextIO) -> None:

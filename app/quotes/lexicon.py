@@ -7,6 +7,8 @@ morphology. No spaCy, no Qt, no knowledge of any particular article.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 
 def _words(text: str) -> frozenset[str]:
     return frozenset(text.split())
@@ -184,7 +186,7 @@ def konjunktiv_two(word: str, morph: str) -> bool:
     return "Mood=Sub" in morph and "Tense=Past" in morph and any(ch in low for ch in "äöü")
 
 
-def sei_formula(words: list[str], i: int) -> bool:
+def sei_formula(words: Sequence[str], i: int) -> bool:
     """True when the "sei" at ``i`` is part of "es sei denn", "Gott sei Dank", "sei es"."""
     low = [w.lower() for w in words[max(0, i - 1) : i + 2]]
     offset = 1 if i > 0 else 0
@@ -196,6 +198,6 @@ def sei_formula(words: list[str], i: int) -> bool:
     return False
 
 
-def first_person_near(words: list[str], i: int) -> bool:
+def first_person_near(words: Sequence[str], i: int) -> bool:
     """ "ich" or "wir" directly before or after the verb at ``i``."""
     return any(0 <= j < len(words) and words[j] in _FIRST_PERSON for j in (i - 1, i + 1))

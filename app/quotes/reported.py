@@ -100,8 +100,17 @@ def _lone(qt: QuoteText, a: int, b: int) -> bool:
 
 
 def _candidate(
-    qt: QuoteText, a: int, b: int, subject: Phrase | None, frame: str, rank: int, **kw: object
+    qt: QuoteText,
+    a: int,
+    b: int,
+    subject: Phrase | None,
+    frame: str,
+    rank: int,
+    continues: bool = False,
+    source: tuple[int, int] | None = None,
 ) -> Candidate | None:
+    """Reported words ``a``..``b`` (trimmed, a photo credit cut off), or None when
+    fewer than two words remain."""
     for k in range(a, b - 1):
         if qt.words[k] in _CREDIT_WORDS and qt.words[k + 1] == ":" and qt.outside(k):
             b = k  # "… Raketen-Tests Foto: STR/AFP": a photo credit ends the sentence
@@ -109,7 +118,7 @@ def _candidate(
     a, b = _trimmed(qt, a, b)
     if _outside_words(qt, a, b) + sum(1 for k in range(a, b) if not qt.outside(k)) < 2:
         return None
-    return Candidate(a, b, "indirect", subject, frame=frame, rank=rank, **kw)  # type: ignore[arg-type]
+    return Candidate(a, b, "indirect", subject, continues, frame, source, rank)
 
 
 # ------------------------------------------------------------------ source phrases

@@ -10,6 +10,8 @@ times. No spaCy, no Qt.
 from __future__ import annotations
 
 import bisect
+import re
+from array import array
 from collections.abc import Sequence
 
 from app.core.tokens import TokenTable
@@ -30,16 +32,17 @@ class QuoteText:
     ) -> None:
         table = TokenTable.of(tokens)  # type: ignore[arg-type]
         self.text = text
-        self.words = list(table.texts)
-        self.lemmas = list(table.lemmas)
-        self.tags = list(table.tags)
-        self.morphs = list(table.morphs)
-        self.starts = list(table.starts)
-        self.ends = list(table.ends)
+        # the table's own tuples: a 20 MB text has millions of tokens, copies would cost
+        self.words = table.texts
+        self.lemmas = table.lemmas
+        self.tags = table.tags
+        self.morphs = table.morphs
+        self.starts = table.starts
+        self.ends = table.ends
         self.n = len(self.words)
         self.quotations = find_quotations(text)
-        self.quote_of = [-1] * self.n
-        self.is_mark = [w in QUOTE_MARKS for w in self.words]
+        self.quote_of = array("i", [-1]) * self.n
+        self.is_mark = bytearray(w in QUOTE_MARKS for w in self.words)
         self.spans: list[tuple[int, int]] = []  # token range inside each quotation
         for q_index, q in enumerate(self.quotations):
             first = bisect.bisect_left(self.starts, q.start)
@@ -48,29 +51,29 @@ class QuoteText:
             for k in range(first, stop):
                 self.quote_of[k] = q_index
         #: Tokens inside the name of a person or organisation (whatever their tag).
-        self.is_name = [False] * self.n
+        self.is_name = bytearray(self.n)
         for start, end in names:
             for k in range(bisect.bisect_left(self.starts, start), self.n):
                 if self.starts[k] >= end:
                     break
-                self.is_name[k] = True
+                self.is_name[k] = 1
         self.para = self._paragraphs()
-        self.unit: list[int] = []
+        self.unit = array("i")
         self.units: list[tuple[int, int]] = []
         self._split_units()
 
     # ------------------------------------------------------------------ layout
 
-    def _paragraphs(self) -> list[int]:
-        breaks = [i for i, ch in enumerate(self.text) if ch == "\n"]
-        return [bisect.bisect_left(breaks, s) for s in self.starts]
+    def _paragraphs(self) -> array[int]:
+        breaks = [m.start() for m in re.finditer("\n", self.text)]
+        return array("i", (bisect.bisect_left(breaks, s) for s in self.starts))
 
     def _split_units(self) -> None:
         first = 0
         for i in range(self.n):
             if i + 1 == self.n or self._ends_unit(i):
                 self.units.append((first, i + 1))
-                self.unit.extend([len(self.units) - 1] * (i + 1 - first))
+                self.unit.extend(array("i", [len(self.units) - 1]) * (i + 1 - first))
                 first = i + 1
 
     def _ends_unit(self, i: int) -> bool:
@@ -118,7 +121,7 @@ class QuoteText:
 
     def is_break(self, i: int) -> bool:
         """A clause boundary: punctuation or a quotation mark."""
-        return self.words[i] in CLAUSE_BREAK or self.is_mark[i]
+        return self.words[i] in CLAUSE_BREAK or bool(self.is_mark[i])
 
     def outside(self, i: int) -> bool:
         """True when token ``i`` is neither inside a quotation nor one of its marks."""
