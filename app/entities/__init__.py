@@ -199,6 +199,7 @@ def _merge_acronyms(table: TokenTable, groups: dict[tuple[str, ...], _Group]) ->
                 pairs.append((key, inner))
             elif len(m.words) == 1 and _is_acronym_of(m.words[0], inner.split()):
                 pairs.append((key, m.words[0]))
+    where = _positions(table, {acronym for _, acronym in pairs})
     for long_key, acronym in pairs:
         acronym_key = (acronym.lower(),)
         if long_key not in groups:
@@ -206,7 +207,17 @@ def _merge_acronyms(table: TokenTable, groups: dict[tuple[str, ...], _Group]) ->
         groups[long_key].acronym = acronym
         if acronym_key != long_key:
             _move(groups, acronym_key, long_key)
-        _add_token_mentions(table, groups[long_key], acronym)
+        _add_token_mentions(table, groups[long_key], acronym, where.get(acronym, []))
+
+
+def _positions(table: TokenTable, words: set[str]) -> dict[str, list[int]]:
+    """Token indices of each of ``words``, in one pass over the text."""
+    out: dict[str, list[int]] = {}
+    if words:
+        for k, token in enumerate(table.texts):
+            if token in words:
+                out.setdefault(token, []).append(k)
+    return out
 
 
 def _is_acronym_of(acronym: str, words: list[str]) -> bool:
@@ -217,12 +228,12 @@ def _is_acronym_of(acronym: str, words: list[str]) -> bool:
     return acronym[0].lower() == words[0][:1].lower()
 
 
-def _add_token_mentions(table: TokenTable, group: _Group, word: str) -> None:
-    """Every token ``word`` (not yet a mention) becomes a mention of ``group``."""
+def _add_token_mentions(table: TokenTable, group: _Group, word: str, where: list[int]) -> None:
+    """Every token ``word`` (at ``where``, not yet a mention) becomes a mention of ``group``."""
     taken = {(m.start, m.end) for m in group.mentions}
     label = Counter(m.label for m in group.mentions).most_common(1)[0][0]
-    for k, token in enumerate(table.texts):
-        if token == word and (table.starts[k], table.ends[k]) not in taken:
+    for k in where:
+        if (table.starts[k], table.ends[k]) not in taken:
             m = _Mention(table.starts[k], table.ends[k], label, [word], k, k + 1, True)
             m.key, m.form = group.key, word
             group.mentions.append(m)
@@ -231,13 +242,14 @@ def _add_token_mentions(table: TokenTable, group: _Group, word: str) -> None:
 def _merge_heads(groups: dict[tuple[str, ...], _Group]) -> None:
     """ "Bahn" joins "Deutsche Bahn": a short key that is the head of exactly one
     longer key whose other words are adjectives."""
+    by_tail: dict[tuple[str, ...], list[tuple[str, ...]]] = {}
+    for other in groups:
+        if len(other) > 1 and _adjectives(groups[other]):
+            for n in range(1, len(other)):
+                by_tail.setdefault(other[-n:], []).append(other)
     for key in sorted(groups, key=len):
-        longer = [
-            other
-            for other in groups
-            if len(other) > len(key) and other[-len(key) :] == key and _adjectives(groups[other])
-        ]
-        if len(longer) == 1:
+        longer = by_tail.get(key, [])
+        if len(longer) == 1 and longer[0] in groups:
             _move(groups, key, longer[0])
 
 
@@ -255,14 +267,13 @@ def _add_head_mentions(table: TokenTable, groups: dict[tuple[str, ...], _Group])
         for m in group.mentions:
             taken.update(range(max(m.first, 0), max(m.stop, 0)))
     texts = table.texts
-    for group in groups.values():
-        words = group.mentions[0].words
-        if len(words) < 2 or not _adjectives(group):
-            continue
-        head = words[-1]
+    named = [g for g in groups.values() if len(g.mentions[0].words) > 1 and _adjectives(g)]
+    where = _positions(table, {g.mentions[0].words[-1] for g in named})
+    for group in named:
+        head = group.mentions[0].words[-1]
         first_mention = min(m.start for m in group.mentions)
-        for k in range(1, len(texts)):
-            if texts[k] != head or k in taken or table.starts[k] < first_mention:
+        for k in where.get(head, []):
+            if k < 1 or k in taken or table.starts[k] < first_mention:
                 continue
             if texts[k - 1] not in _DEFINITE:
                 continue

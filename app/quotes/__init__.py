@@ -19,6 +19,7 @@ This module must not import Qt or spaCy.
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Sequence
 from dataclasses import replace
 
@@ -66,14 +67,15 @@ def extract_quotes(
 
 
 def _without_overlaps(direct: list[Candidate], reported: list[Candidate]) -> list[Candidate]:
-    """Direct quotes, and reported speech that overlaps none of them."""
-    taken = [(c.first, c.stop) for c in direct]
+    """Direct quotes, and reported speech that overlaps none of them. Both lists are
+    in text order and neither overlaps itself, so a bisection finds the neighbours."""
+    firsts = [c.first for c in direct]
     out = list(direct)
     for c in reported:
-        if any(a < c.stop and c.first < b for a, b in taken):
+        k = bisect.bisect_left(firsts, c.stop)  # direct quotes starting before c ends
+        if k > 0 and direct[k - 1].stop > c.first:
             continue
         out.append(c)
-        taken.append((c.first, c.stop))
     out.sort(key=lambda c: c.first)
     return out
 

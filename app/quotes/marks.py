@@ -12,6 +12,7 @@ no spaCy, no Qt.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 #: Closing marks for each opening mark.
@@ -26,7 +27,7 @@ _CLOSERS: dict[str, str] = {
     "‹": "›",
 }
 _SINGLE = "‚‹›"
-_ALL_MARKS = set('„“”"»«‚‘’›‹')
+_MARK_OR_BREAK = re.compile('[„“”"»«‚‘’›‹\n]')
 
 
 @dataclass(frozen=True, slots=True)
@@ -64,17 +65,16 @@ def find_quotations(text: str) -> list[Quotation]:
     """The outermost quotation pairs of ``text``, in order."""
     out: list[Quotation] = []
     stack: list[tuple[str, int]] = []
-    i = 0
     n = len(text)
-    while i < n:
+    for m in _MARK_OR_BREAK.finditer(text):
+        i = m.start()
         ch = text[i]
         if ch == "\n":
             if stack:
                 out.append(_make(text, stack[0][1], i, -1))
                 stack.clear()
-        elif ch in _ALL_MARKS:
+        else:
             _step(text, i, ch, stack, out)
-        i += 1
     if stack:
         out.append(_make(text, stack[0][1], n, -1))
     return [q for q in out if q.start < q.end]

@@ -53,8 +53,9 @@ def reported_speech(qt: QuoteText, quoted_units: frozenset[int] = frozenset()) -
     are the units holding direct quotes (a Konjunktiv II after them reports too)."""
     out: list[Candidate] = []
     last_unit = last_konjunktiv = -10
-    for u, (lo, hi) in enumerate(qt.units):
-        after_report = u - last_unit <= 1 or u - 1 in quoted_units or _says(qt, u - 1)
+    for u in _units_with_cues(qt):
+        lo, hi = qt.units[u]
+        after_report = u - last_unit <= 1 or u - 1 in quoted_units
         found = (
             _source(qt, lo, hi)
             or _final(qt, lo, hi)
@@ -67,6 +68,35 @@ def reported_speech(qt: QuoteText, quoted_units: frozenset[int] = frozenset()) -
             if any(_is_konjunktiv_one(qt, k) for k in range(lo, hi) if qt.outside(k)):
                 last_konjunktiv = u
     return out
+
+
+_SOURCE_WORDS = frozenset({"laut", "Laut", "nach", "Nach", "zufolge", "wie", "Wie"})
+
+
+def _units_with_cues(qt: QuoteText) -> list[int]:
+    """The units that may hold reported speech, in order: those with a source word, a
+    verb of saying or thinking, or a form that may be a Konjunktiv. One cheap pass over
+    the tokens spares the finer tests for most sentences of a long text."""
+    words, lemmas = qt.words, qt.lemmas
+    # decided once per distinct word and lemma
+    cues = {pair for pair in set(zip(words, lemmas, strict=True)) if _cue(*pair)}
+    moods = {m for m in set(qt.morphs) if "Mood=Sub" in m}
+    unit = qt.unit
+    found = {unit[k] for k, pair in enumerate(zip(words, lemmas, strict=True)) if pair in cues}
+    if moods:
+        found.update(unit[k] for k, morph in enumerate(qt.morphs) if morph in moods)
+    return sorted(found)
+
+
+def _cue(word: str, lemma: str) -> bool:
+    return (
+        word in _SOURCE_WORDS
+        or (word[-1:] == "e" and lemma[-1:] == "n" and word.islower())  # "gebe"
+        or word[:3] == "sei"
+        or word in KONJUNKTIV_TWO
+        or is_report_verb(lemma)
+        or word in STANCE_ADJECTIVES
+    )
 
 
 def _says(qt: QuoteText, unit: int) -> bool:
@@ -448,6 +478,8 @@ def _konjunktiv(
     if not forms or conditional:
         return None
     plain = any(qt.words[k].lower() not in _MODAL_TWO for k in forms)
+    if plain and not after_report:
+        after_report = _says(qt, qt.unit[lo] - 1)  # "Er warnte davor, …. Läden stünden leer."
     if (plain and after_report) or after_konjunktiv:
         return _candidate(qt, lo, hi, None, "konjunktiv-ii", 0, continues=True)
     return None

@@ -5,9 +5,9 @@ description the text gives.
   Spohr"), unless it stands in a genitive or "von" complement ("ein Sprecher von
   Kanzler Scholz" is a description) or is itself a genitive before the head
   ("Putins Sprecher Dmitri Peskow" is Peskow).
-- "er"/"sie" is the nearest person mentioned before whose gender agrees (gender from
-  the person's roles, first name or a "Frau"/"Herr" before a mention); names inside
-  the quote itself do not count.
+- "er"/"sie" is the nearest person mentioned before (at most 25 sentences back) whose
+  gender agrees (gender from the person's roles, first name or a "Frau"/"Herr" before a
+  mention); names inside the quote itself do not count.
 - "der Verteidigungsminister" is the nearest person before with that role; failing
   that, with a definite article, the nearest person of the role's gender mentioned in
   the last few sentences. "Der 61-Jährige" is the person aged 61.
@@ -35,6 +35,8 @@ from app.quotes.text import QuoteText
 _AGE = re.compile(r"^(\d{1,3})-[Jj]ährige[nr]?$")
 _DEFINITE = frozenset({"der", "die", "das", "dieser", "diese", "den", "dem", "des"})
 _RECENT_UNITS = 3
+#: How far back (in sentences) a pronoun or role looks for its person at most.
+_FARTHEST_UNITS = 25
 
 
 @dataclass(frozen=True, slots=True)
@@ -56,6 +58,9 @@ class SpeakerResolver:
             (start, end, k) for k, p in enumerate(self.people) for start, end in p.mentions
         )
         self.mention_starts = [m[0] for m in self.mentions]
+        self.person_starts: list[list[int]] = [[] for _ in self.people]
+        for start, _, k in self.mentions:
+            self.person_starts[k].append(start)
         self.genders = [self._gender(p) for p in self.people]
         self.orgs = sorted((s, e, o.name) for o in organisations for s, e in o.mentions)
 
@@ -86,19 +91,23 @@ class SpeakerResolver:
         accept: set[int] | None = None,
     ) -> int | None:
         """The person mentioned last before character ``before`` (outside ``exclude``)
-        whose gender agrees with ``gender`` (unknown genders agree)."""
+        whose gender agrees with ``gender`` (unknown genders agree), at most
+        ``within_units`` sentences back (25 for a pronoun)."""
         k = bisect.bisect_left(self.mention_starts, before) - 1
         qt = self.qt
         here = qt.unit[min(bisect.bisect_left(qt.starts, before), qt.n - 1)] if qt.n else 0
+        if within_units is not None:
+            reach = within_units
+        else:  # a role or an age names someone for sure, however far back
+            reach = _FARTHEST_UNITS if accept is None else qt.n
         while k >= 0:
             start, _, person = self.mentions[k]
             k -= 1
             if any(a <= start < b for a, b in exclude):
                 continue
-            if within_units is not None:
-                token = min(bisect.bisect_left(qt.starts, start), qt.n - 1)
-                if here - qt.unit[token] > within_units:
-                    return None
+            token = min(bisect.bisect_left(qt.starts, start), qt.n - 1)
+            if here - qt.unit[token] > reach:
+                return None
             if accept is not None and person not in accept:
                 continue
             if gender is None or self.genders[person] in (None, gender):
@@ -159,12 +168,13 @@ class SpeakerResolver:
     def _last_mention_start(
         self, person: int | None, before: int, exclude: Sequence[tuple[int, int]]
     ) -> int:
-        starts = [
-            s
-            for s, _, k in self.mentions
-            if k == person and s < before and not any(a <= s < b for a, b in exclude)
-        ]
-        return max(starts, default=-1)
+        if person is None:
+            return -1
+        starts = self.person_starts[person]
+        k = bisect.bisect_left(starts, before) - 1
+        while k >= 0 and any(a <= starts[k] < b for a, b in exclude):
+            k -= 1
+        return starts[k] if k >= 0 else -1
 
     def _recent_role_subject(self, before: int, gender: str) -> tuple[int, Speaker] | None:
         """ "Der Bürgermeister zeigte sich zufrieden. „…“, sagte er.": an unnamed person

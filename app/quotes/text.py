@@ -65,16 +65,40 @@ class QuoteText:
     # ------------------------------------------------------------------ layout
 
     def _paragraphs(self) -> array[int]:
-        breaks = [m.start() for m in re.finditer("\n", self.text)]
-        return array("i", (bisect.bisect_left(breaks, s) for s in self.starts))
+        """Paragraph number of every token: runs between the tokens after line breaks.
+        Also notes the last token of every paragraph in ``_paragraph_ends``."""
+        para = array("i", [0]) * self.n
+        self._paragraph_ends: list[int] = []
+        previous, count = 0, 0
+        for m in re.finditer("\n", self.text):
+            k = bisect.bisect_left(self.starts, m.start(), previous)
+            if k > previous:
+                para[previous:k] = array("i", [count]) * (k - previous)
+                self._paragraph_ends.append(k - 1)
+                previous = k
+            count += 1
+        if previous < self.n:
+            para[previous:] = array("i", [count]) * (self.n - previous)
+        return para
 
     def _split_units(self) -> None:
+        """Units end where :meth:`_ends_unit` says so; only sentence marks, quotation
+        marks and paragraph ends are asked (a long text has millions of tokens)."""
+        ends = {
+            w for w in set(self.words) if w in _SENTENCE_END or w[:1] in ".!?" or w in QUOTE_MARKS
+        }
+        maybe = [i for i, w in enumerate(self.words) if w in ends]
         first = 0
-        for i in range(self.n):
-            if i + 1 == self.n or self._ends_unit(i):
-                self.units.append((first, i + 1))
-                self.unit.extend(array("i", [len(self.units) - 1]) * (i + 1 - first))
+        for i in sorted({*maybe, *self._paragraph_ends}):
+            if i + 1 < self.n and self._ends_unit(i):
+                self._add_unit(first, i + 1)
                 first = i + 1
+        if first < self.n:
+            self._add_unit(first, self.n)
+
+    def _add_unit(self, first: int, stop: int) -> None:
+        self.units.append((first, stop))
+        self.unit.extend(array("i", [len(self.units) - 1]) * (stop - first))
 
     def _ends_unit(self, i: int) -> bool:
         if self.para[i + 1] != self.para[i]:
