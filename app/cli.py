@@ -1,4 +1,4 @@
-"""The ``leselupe`` command: the window, or ``analyze`` / ``lookup`` / ``info``.
+"""The ``leselupe`` command: the window, or ``analyze`` / ``lookup`` / ``info`` / ``vocab``.
 
 The JSON written by ``analyze --json`` and ``lookup --json`` is a contract that
 other tools rely on; keep its field names. Errors are one line on stderr and
@@ -21,9 +21,10 @@ from app import __version__
 from app.core.gcpolicy import collection_paused, settle
 from app.core.paths import sample_article_path
 from app.document import Document, DocumentError, document_from_bytes, load_document
+from app.vocab.cli import add_subcommand as add_vocab_subcommand
 
 EXIT_USAGE = 2
-SUBCOMMANDS = ("analyze", "info", "lookup")
+SUBCOMMANDS = ("analyze", "info", "lookup", "vocab")
 
 
 class CliError(Exception):
@@ -47,7 +48,8 @@ def read_input(path: str) -> Document:
 
 def analysis_to_json(analysis: Any, source: str, with_tokens: bool = False) -> dict[str, Any]:
     """The JSON object of ``leselupe analyze --json`` (field names are a contract)."""
-    # deferred: app.quotes imports the lemmatiser; "leselupe --version" should not wait
+    # deferred like every analysis import here: app.people loads the extractor and simplemma
+    from app.people.export import person_record
     from app.quotes.export import entity_record, quote_record
 
     out: dict[str, Any] = {
@@ -58,17 +60,7 @@ def analysis_to_json(analysis: Any, source: str, with_tokens: bool = False) -> d
             {"start": e.start, "end": e.end, "label": e.label, "text": e.text}
             for e in analysis.entities
         ],
-        "people": [
-            {
-                "name": p.name,
-                "roles": list(p.roles),
-                "age": p.age,
-                "party": p.party,
-                "credit": p.credit,
-                "mentions": [[s, e] for s, e in p.mentions],
-            }
-            for p in analysis.people
-        ],
+        "people": [person_record(p) for p in analysis.people],
         "quotes": [quote_record(q) for q in analysis.quotes],
         "places": [entity_record(r) for r in analysis.places],
         "organisations": [entity_record(r) for r in analysis.organisations],
@@ -76,9 +68,12 @@ def analysis_to_json(analysis: Any, source: str, with_tokens: bool = False) -> d
     if with_tokens:
         from app.dictionary import open_dictionary
         from app.grammar import frame_at
+        from app.vocab.marks import card_lemma, token_marks
+        from app.vocab.store import Vocabulary
 
         dictionary = open_dictionary()
         tokens = []
+        lemmas = []  # the lemma the word card shows: status and band belong to it
         for i, t in enumerate(analysis.tokens):
             frame = frame_at(analysis.tokens, i)
             info = dictionary.lookup(t.text, lemma=t.lemma, pos=t.pos, morph=t.morph, frame=frame)
@@ -92,6 +87,14 @@ def analysis_to_json(analysis: Any, source: str, with_tokens: bool = False) -> d
                     "glosses": list(info.glosses),
                 }
             )
+            lemmas.append(card_lemma(info.lemma, t.lemma, t.text))
+        vocabulary = Vocabulary()
+        if vocabulary.notice:
+            print(f"leselupe: note: {vocabulary.notice}", file=sys.stderr)
+        marks = token_marks(analysis.tokens, analysis.entities, lemmas, vocabulary)
+        for record, status, band in zip(tokens, marks.statuses, marks.bands, strict=True):
+            record["status"] = status
+            record["freq_band"] = band
         out["tokens"] = tokens
     if analysis.notices:
         out["notices"] = list(analysis.notices)
@@ -295,13 +298,14 @@ def _subcommand_parser() -> argparse.ArgumentParser:
     p.add_argument("--stdin", action="store_true", help="read one word per line from stdin")
     p.add_argument("--json", action="store_true", help="one JSON object per line")
     p.set_defaults(func=cmd_lookup)
+    add_vocab_subcommand(sub)
     return parser
 
 
 def _window_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="leselupe",
-        description="German reading assistant. Subcommands: analyze, lookup, info.",
+        description="German reading assistant. Subcommands: analyze, lookup, info, vocab.",
     )
     parser.add_argument("--version", action="version", version=f"leselupe {__version__}")
     parser.add_argument("file", nargs="?", help="article to open (default: the sample article)")
@@ -352,7 +356,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             _window_parser().print_help()
             print(
                 "\nsubcommands:\n  analyze PATH|- [--json] [--tokens]\n"
-                "  lookup WORD...|--stdin [--json]\n  info [--json]"
+                "  lookup WORD...|--stdin [--json]\n  info [--json]\n"
+                "  vocab mark|add|list|export|import …  (leselupe vocab -h)"
             )
             return 0
         return run_window(_window_parser().parse_args(argv))

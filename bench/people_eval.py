@@ -1,10 +1,11 @@
 """Evaluate the people extractor on handwritten German news paragraphs with gold answers.
 
-    /work/venv/bin/python bench/people_eval.py [--gold tests/data/people_gold.json]
+    python -m bench.people_eval [--gold tests/data/people_gold.json ...]
         [--model NAME_OR_PATH] [--verbose]
 
-Runs ``app.analysis.analyze`` (the pipeline the app would use, or ``--model``) on
-every paragraph and prints:
+Without ``--gold``, every ``tests/data/people_gold*.json`` is evaluated, one after the
+other. Runs ``app.analysis.analyze`` (the pipeline the app would use, or ``--model``)
+on every paragraph and prints per gold file:
 
 - person precision / recall / F1 (story people, exact names; credits apart),
 - role precision / recall over (person, role) pairs, exact and lenient
@@ -20,14 +21,13 @@ from __future__ import annotations
 
 import argparse
 import json
-import sys
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT))
+from app.analysis import analyze
+from app.nlp import load_pipeline_with_info
 
-from app.analysis import analyze  # noqa: E402
-from app.nlp import load_pipeline_with_info  # noqa: E402
+ROOT = Path(__file__).resolve().parent.parent
+GOLD_DIR = ROOT / "tests" / "data"
 
 
 def _ratio(a: int, b: int) -> float:
@@ -145,11 +145,15 @@ def evaluate(gold_path: Path, model: str | None, verbose: bool) -> dict[str, flo
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--gold", type=Path, default=ROOT / "tests" / "data" / "people_gold.json")
+    parser.add_argument(
+        "--gold", type=Path, nargs="+", default=None, help="gold files (default: all)"
+    )
     parser.add_argument("--model", default=None, help="spaCy pipeline name or path")
     parser.add_argument("--verbose", "-v", action="store_true", help="list every mistake")
     args = parser.parse_args()
-    evaluate(args.gold, args.model, args.verbose)
+    for gold in args.gold or sorted(GOLD_DIR.glob("people_gold*.json")):
+        print(f"== {gold.name}")
+        evaluate(gold, args.model, args.verbose)
 
 
 if __name__ == "__main__":

@@ -95,7 +95,11 @@ def test_analyze_json_contract(tmp_path: Path) -> None:
         for start, end in person["mentions"]:
             assert 0 <= start < end <= len(text)
     for tok in data["tokens"]:
-        assert set(tok) == {"start", "end", "text", "lemma", "pos", "glosses"}
+        # status and freq_band: the learner's vocabulary (issue 15; tests/vocab/test_cli.py)
+        assert set(tok) == {"start", "end", "text", "lemma", "pos", "glosses"} | {
+            "status",
+            "freq_band",
+        }
         assert text[tok["start"] : tok["end"]] == tok["text"]
 
 

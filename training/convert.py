@@ -69,6 +69,32 @@ MOBIE_MAP = {
 SMARTDATA_MAP = {k.upper().replace("-", "_"): v for k, v in MOBIE_MAP.items()}
 
 STURM_MAP = {"pers": "PER", "place": "LOC", "date": "O"}
+# German Legal Entity Recognition (court decisions): persons, judges and lawyers are
+# PER; countries, cities, streets and landscapes LOC; organisations, companies,
+# institutions and courts ORG; brands have no consistent counterpart in news NER
+# (GermEval puts products under OTH): missing; laws, ordinances, regulations,
+# contracts, court decisions and legal literature are no names of ours: O.
+LEGAL_MAP = {
+    "PER": "PER",
+    "RR": "PER",
+    "AN": "PER",
+    "LD": "LOC",
+    "ST": "LOC",
+    "STR": "LOC",
+    "LDS": "LOC",
+    "ORG": "ORG",
+    "UN": "ORG",
+    "INN": "ORG",
+    "GRT": "ORG",
+    "MRK": MISSING,
+    "GS": "O",
+    "VO": "O",
+    "EUN": "O",
+    "VS": "O",
+    "VT": "O",
+    "RS": "O",
+    "LIT": "O",
+}
 EUROPEANA_MAP = {"PER": "PER", "LOC": "LOC", "ORG": "ORG"}
 WIKIANN_MAP = {"PER": "PER", "LOC": "LOC", "ORG": "ORG"}
 
@@ -177,6 +203,48 @@ def _conll_lines(lines: Iterable[str], source: str, mapping: dict[str, str]) -> 
     if words:
         sents.append(Sentence(words, fix_bio(tags), source, group))
     return sents
+
+
+def read_legal(path: Path) -> list[Sentence]:
+    """Legal LER (``token tag`` lines, gzip) mapped with :data:`LEGAL_MAP`.
+
+    The decisions are anonymised: persons, companies and places appear as initials
+    ("K.", "A-GmbH", "C."); an entity whose words are all initials, single letters or
+    ellipses would teach news NER that "K." is a name, so it becomes missing.
+    """
+    with gzip.open(path, "rt", encoding="utf-8") as fh:
+        sents = _conll_lines(fh, "legal", LEGAL_MAP)
+    return [_legal_anonymised_missing(s) for s in sents]
+
+
+def _is_initial(word: str) -> bool:
+    core = word.rstrip(".").strip("…")
+    return len(core) <= 2 or word in {"...", "…"}
+
+
+def _legal_anonymised_missing(sent: Sentence) -> Sentence:
+    tags = list(sent.tags)
+    for start, end, _label in bio_spans(tags):
+        words = sent.words[start:end]
+        if any(_is_initial(w) for w in words if w not in {"-", "&"}):
+            for k in range(start, end):
+                tags[k] = MISSING
+            continue
+        k = start  # "den bayerischen Flüchtlingsrat": a lowercase adjective is no name
+        while k < end - 1 and sent.words[k][:1].islower():
+            tags[k] = "O"
+            k += 1
+    return Sentence(sent.words, fix_bio(tags), sent.source, sent.group, sent.meta)
+
+
+def legal_sentences(data: Path, rng: random.Random, limit: int) -> list[Sentence]:
+    """Legal LER sentences with at least one PER/LOC/ORG entity, shuffled, at most ``limit``."""
+    sents: list[Sentence] = []
+    for part in ("ler_dev.conll.gz", "ler_test.conll.gz"):
+        sents.extend(read_legal(data / "ner/legal_ler" / part))
+    with_ents = [s for s in sents if bio_spans(s.tags) and len(s.words) <= 80]
+    rng.shuffle(with_ents)
+    return with_ents[:limit]
 
 
 def read_mobie(path: Path) -> list[Sentence]:
@@ -578,6 +646,9 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--sturm", action=argparse.BooleanOptionalAction, default=False)
     ap.add_argument("--europeana", action=argparse.BooleanOptionalAction, default=False)
     ap.add_argument(
+        "--legal", type=int, default=0, help="Legal LER sentences with entities to add (0: none)"
+    )
+    ap.add_argument(
         "--common-missing",
         action=argparse.BooleanOptionalAction,
         default=True,
@@ -637,6 +708,12 @@ def main(argv: list[str] | None = None) -> int:
             wk = [s for s in wk if "WEITERLEITUNG" not in s.words and len(s.words) >= 6]
         rng.shuffle(wk)
         write(nlp, wk[: args.wikiann], train_dir / "wikiann.spacy")
+    if args.legal:
+        write(
+            nlp,
+            legal_sentences(data, random.Random(SEED + 2), args.legal),
+            train_dir / "legal.spacy",
+        )
     if args.sturm:
         st: list[Sentence] = []
         for f in sorted((data / "ner/neiss_sturm").glob("*.conll")):

@@ -28,6 +28,7 @@ import sys
 import time
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 LABELS = ("PER", "LOC", "ORG")
 ROOT = Path(__file__).resolve().parent.parent
@@ -76,18 +77,21 @@ class Scores:
         }
 
 
-def read_gold(path: Path | None, *, germeval_heldout: bool = False) -> list[Gold]:
+def read_gold(
+    path: Path | None, *, germeval_heldout: bool = False, germeval_tune: bool = False
+) -> list[Gold]:
     """Gold sentences with character-offset entities over PER/LOC/ORG."""
     import spacy
     from spacy.tokens import DocBin
 
-    if germeval_heldout:
+    if germeval_heldout or germeval_tune:
         from training import convert
 
         nlp = spacy.blank("de")
         stats = convert.Stats()
-        _train, _tune, heldout = convert.germeval_parts(convert.DATA)
-        docs = [convert.sentence_to_doc(nlp, s, stats) for s in heldout]
+        _train, tune, heldout = convert.germeval_parts(convert.DATA)
+        part = heldout if germeval_heldout else tune
+        docs = [convert.sentence_to_doc(nlp, s, stats) for s in part]
     elif path is None:
         raise ValueError("give a gold file or --germeval-heldout")
     elif path.suffix == ".spacy":
@@ -116,16 +120,27 @@ def _prf(tp: int, fp: int, fn: int) -> tuple[float, float, float]:
 
 
 def evaluate(
-    model: str | Path, gold: list[Gold], *, repeat_speed: int = 1, errors: list[str] | None = None
+    model: str | Path,
+    gold: list[Gold],
+    *,
+    repeat_speed: int = 1,
+    errors: list[str] | None = None,
+    org_place_rules: dict[str, object] | None = None,
 ) -> Scores:
-    """Run the pipeline over the gold texts and score its entities."""
+    """Run the pipeline over the gold texts and score its entities.
+
+    ``org_place_rules``: add (or, if the pipeline has it, reconfigure) the
+    ``leselupe_org_place_rules`` component with this config before scoring.
+    """
     import spacy
 
-    import app.nlp.components  # noqa: F401  (registers Leselupe's factories)
+    import app.nlp.components  # noqa: F401  (registers the factories)
 
     spacy.load(model)  # warm the file cache and spaCy's registries
     cpu0, wall0 = time.process_time(), time.perf_counter()
     nlp = spacy.load(model)
+    if org_place_rules is not None:
+        with_rules(nlp, org_place_rules)
     load_seconds = time.process_time() - cpu0
     wall_load = time.perf_counter() - wall0
     texts = [g.text for g in gold]
@@ -171,6 +186,15 @@ def evaluate(
     return Scores(per_label, micro, words, seconds, load_seconds, wall, wall_load)
 
 
+def with_rules(nlp: Any, config: dict[str, object]) -> None:
+    """Put ``leselupe_org_place_rules`` (with ``config``) after the entity rules."""
+    name = "leselupe_org_place_rules"
+    if name in nlp.pipe_names:
+        nlp.remove_pipe(name)
+    anchor = "leselupe_entity_rules" if "leselupe_entity_rules" in nlp.pipe_names else "ner"
+    nlp.add_pipe(name, after=anchor, config=config)
+
+
 def format_table(scores: Scores) -> str:
     lines = [f"{'label':<6} {'P':>6} {'R':>6} {'F1':>6} {'n':>6}"]
     for label, (p, r, f, n) in scores.per_label.items():
@@ -192,21 +216,37 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("data", nargs="?", type=Path, help=".spacy or GermEval .tsv gold file")
     ap.add_argument("--model", default=str(DEFAULT_MODEL), help="pipeline path or name")
     ap.add_argument("--germeval-heldout", action="store_true", help="the fixed held-out split")
+    ap.add_argument(
+        "--germeval-tune", action="store_true", help="the tune split (for choosing things)"
+    )
     ap.add_argument("--limit", type=int, default=0, help="only the first N sentences")
     ap.add_argument("--repeat", type=int, default=1, help="speed: best of N runs")
     ap.add_argument("--json", action="store_true", help="print JSON instead of a table")
     ap.add_argument("--errors", type=Path, default=None, help="write mismatching sentences here")
+    ap.add_argument(
+        "--org-place-rules",
+        default=None,
+        metavar="JSON",
+        help="add/reconfigure leselupe_org_place_rules, e.g. '{}' or '{\"acronyms\": false}'",
+    )
     args = ap.parse_args(argv)
-    if args.data is None and not args.germeval_heldout:
-        ap.error("give a gold file or --germeval-heldout")
-    gold = read_gold(args.data, germeval_heldout=args.germeval_heldout)
+    if args.data is None and not (args.germeval_heldout or args.germeval_tune):
+        ap.error("give a gold file, --germeval-heldout or --germeval-tune")
+    if args.germeval_heldout and args.germeval_tune:
+        ap.error("--germeval-heldout and --germeval-tune exclude each other")
+    gold = read_gold(
+        args.data, germeval_heldout=args.germeval_heldout, germeval_tune=args.germeval_tune
+    )
     if args.limit:
         gold = gold[: args.limit]
     if not gold:
         print("no gold sentences", file=sys.stderr)
         return 2
     errors: list[str] | None = [] if args.errors else None
-    scores = evaluate(args.model, gold, repeat_speed=max(1, args.repeat), errors=errors)
+    rules = json.loads(args.org_place_rules) if args.org_place_rules is not None else None
+    scores = evaluate(
+        args.model, gold, repeat_speed=max(1, args.repeat), errors=errors, org_place_rules=rules
+    )
     if args.errors and errors is not None:
         args.errors.write_text("\n\n".join(errors) + "\n", encoding="utf-8")
     if args.json:

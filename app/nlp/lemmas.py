@@ -26,6 +26,7 @@ from typing import Any
 
 import simplemma
 
+from app.core.memo import word_cache
 from app.core.paths import user_cache_dir
 
 LANG = "de"
@@ -44,6 +45,8 @@ class _CachedStreamMap(Mapping[str, str]):
     """simplemma's ``StreamMap`` with its block index read from (or written to) a file."""
 
     def __init__(self) -> None:
+        # imported here, inside _make_lemmatizer's try: private parts of simplemma 2.x
+        # that may move; if they do, the caller falls back to simplemma's public API
         from simplemma.strategies.dictionaries import frontcode
         from simplemma.strategies.dictionaries.dictionary_factory import _read_decompressed
         from simplemma.strategies.dictionaries.stream_dictionary_factory import StreamMap
@@ -145,6 +148,7 @@ def _shared_map() -> _CachedStreamMap:
 
 def _make_lemmatizer() -> Callable[[str], str]:
     try:
+        # inside the try: a simplemma without these names means the public API fallback
         from simplemma import Lemmatizer
         from simplemma.strategies import DefaultStrategy
 
@@ -171,6 +175,12 @@ def lemmatize(word: str) -> str:
         return _lemmatize(word)
     except (ValueError, TypeError):
         return word
+
+
+@word_cache(maxsize=200_000)
+def cached_lemma(word: str) -> str:
+    """:func:`lemmatize`, remembered per word (for callers that ask about a word often)."""
+    return lemmatize(word)
 
 
 def is_known(word: str) -> bool:

@@ -26,6 +26,12 @@ from collections.abc import Iterable, Mapping
 from pathlib import Path
 
 from app.core.paths import user_cache_dir
+from app.core.sqlite import BUSY as _BUSY
+from app.core.sqlite import CORRUPT as _CORRUPT
+from app.core.sqlite import LOCKED as _LOCKED
+from app.core.sqlite import NOTADB as _NOTADB
+from app.core.sqlite import READONLY as _READONLY
+from app.core.sqlite import error_code as _code
 
 log = logging.getLogger(__name__)
 
@@ -47,29 +53,10 @@ _READ_ONLY_NOTICE = (
     "The translation cache file is read-only; new translations are kept in memory only."
 )
 
-# SQLite primary result codes (``exc.sqlite_errorcode & 0xFF``).
-_BUSY, _LOCKED, _READONLY, _CORRUPT, _NOTADB = 5, 6, 8, 11, 26
-
 
 def default_cache_path() -> Path:
     """Where the translation cache lives: ``translations.sqlite3`` in the user cache dir."""
     return user_cache_dir() / "translations.sqlite3"
-
-
-def _code(exc: BaseException) -> int:
-    code = getattr(exc, "sqlite_errorcode", None)
-    if isinstance(code, int):
-        return code & 0xFF
-    text = str(exc).lower()
-    if "not a database" in text:
-        return _NOTADB
-    if "malformed" in text:
-        return _CORRUPT
-    if "locked" in text:
-        return _BUSY
-    if "readonly" in text or "read-only" in text:
-        return _READONLY
-    return -1
 
 
 def _key_id(key: str) -> int:

@@ -3,8 +3,9 @@
 Shows the people of the current analysis (photo credits apart, collapsed),
 sortable by first appearance or by mentions, with a filter box. Selecting a
 person asks the window to highlight their mentions; Enter steps through them.
-Also holds the plain CSV / JSON export of the people list. It never looks at
-the text or the spaCy analysis, only at :class:`~app.people.Person` records.
+Also holds the CSV / JSON export of the people list (the records of
+:mod:`app.people.export`, as ``leselupe analyze --json`` writes them). It never looks
+at the text or the spaCy analysis, only at :class:`~app.core.results.Person` records.
 """
 
 from __future__ import annotations
@@ -34,6 +35,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.core.results import Person
+from app.people.export import PERSON_FIELDS, person_record, person_row
 from app.ui import theme as themes
 
 PERSON_ROLE = Qt.ItemDataRole.UserRole + 1  # index into analysis.people
@@ -58,36 +60,18 @@ def person_summary(person: Person) -> str:
 
 
 def people_to_json(people: Sequence[Person]) -> str:
-    records = [
-        {
-            "name": p.name,
-            "roles": list(p.roles),
-            "age": p.age,
-            "party": p.party,
-            "photo_credit": p.credit,
-            "mentions": len(p.mentions),
-            "first_mention": min((s for s, _ in p.mentions), default=None),
-        }
-        for p in people
-    ]
+    """The panel's JSON export: the records of ``leselupe analyze --json``."""
+    records = [person_record(p) for p in people]
     return json.dumps(records, ensure_ascii=False, indent=2) + "\n"
 
 
 def people_to_csv(people: Sequence[Person]) -> str:
+    """The panel's CSV export: the same records flattened, one row per person."""
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\n")
-    writer.writerow(["name", "roles", "age", "party", "photo_credit", "mentions"])
+    writer.writerow(PERSON_FIELDS)
     for p in people:
-        writer.writerow(
-            [
-                p.name,
-                "; ".join(p.roles),
-                "" if p.age is None else p.age,
-                p.party or "",
-                "yes" if p.credit else "no",
-                len(p.mentions),
-            ]
-        )
+        writer.writerow(person_row(p))
     return out.getvalue()
 
 

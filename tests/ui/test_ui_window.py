@@ -314,12 +314,15 @@ def test_export_people(make_window, qtbot, tmp_path: Path) -> None:
     window.write_people(str(json_path), "json")
     records = json.loads(json_path.read_text(encoding="utf-8"))
     assert records[0]["name"] == "Olaf Scholz" and records[0]["age"] == 66
-    assert records[0]["mentions"] == 4
+    assert len(records[0]["mentions"]) == 4  # the records of ``analyze --json``
+    assert records[0]["credit"] is False
+    assert records[0]["mentions"] == [list(m) for m in window.analysis.people[0].mentions]
     csv_path = tmp_path / "people.csv"
     window.write_people(str(csv_path), "csv")
     lines = csv_path.read_text(encoding="utf-8").splitlines()
-    assert lines[0] == "name,roles,age,party,photo_credit,mentions"
-    assert lines[1] == "Olaf Scholz,Kanzler,66,,no,4"
+    assert lines[0] == "name,roles,age,party,credit,mentions"
+    spans = " ".join(f"{s}-{e}" for s, e in window.analysis.people[0].mentions)
+    assert lines[1] == f"Olaf Scholz,Kanzler,66,,no,{spans}" and len(spans.split()) == 4
     panel = window.people_panel
     panel.select_person(0)
     panel.copy_selected()

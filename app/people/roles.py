@@ -15,27 +15,18 @@ import functools
 from dataclasses import dataclass
 
 from app.core.memo import word_cache
-from app.core.paths import resources_dir
-
-
-def _words(text: str) -> frozenset[str]:
-    """The whitespace-separated words of ``text`` as a set."""
-    return frozenset(text.split())
-
-
-#: Short heads that are safe inside closed compounds ("Konzernchef", "Kinderarzt").
-#: Other heads must have at least five letters, so "Apparat" is not a "Rat".
-_SHORT_HEADS = _words(
-    """Chef Chefin Boss Star Profi Coach Papst Fürst Prinz Graf Gräfin Zar Zarin Arzt Ärztin
-    Koch Köchin Wirt Wirtin Fan Held Heldin Vize"""
-)
-
-#: Compounds whose head looks like a person noun but which name things.
-_NOT_PERSONS = _words(
-    """Lautsprecher Halbleiter Blitzableiter Wärmeleiter Stromleiter Energieträger Datenträger
-    Kerzenhalter Handyhalter Flaschenhalter Empfänger Sender Rechner Taschenrechner Zähler
-    Wecker Schalter Stecker Drucker Computer Container Anhänger Fernseher Dampfer Bagger
-    Traktor Motor Faktor Sektor Reaktor Generator Indikator Monitor Katalysator"""
+from app.nlp.lemmas import cached_lemma
+from app.people.lexicon import (
+    COMPANY_HEADS,
+    FEMININE_ENDINGS,
+    MASCULINE_ENDINGS,
+    NOT_PERSON_ENDINGS,
+    NOT_PERSONS,
+    QUALIFIERS,
+    SHORT_HEADS,
+    is_given_name,
+    is_place,
+    role_rows,
 )
 
 _ADJ_ENDINGS = ("en", "em", "er", "es", "e")
@@ -64,11 +55,7 @@ class _Form:
 def _forms() -> dict[str, _Form]:
     """Every recognised surface form of a role head -> how to read it."""
     forms: dict[str, _Form] = {}
-    path = resources_dir() / "lexicon" / "roles.tsv"
-    for line in path.read_text(encoding="utf-8").splitlines():
-        if not line or line.startswith("#"):
-            continue
-        kind, masc, fem = [*line.split("\t"), "", ""][:3]
+    for kind, masc, fem in role_rows():
         if kind == "adj":
             stem = masc[:-1] if masc.endswith("er") else masc  # "Vorsitzende"
             forms.setdefault(masc, _Form(masc, "m", kind, "er"))
@@ -97,37 +84,29 @@ def _head_form(head: str) -> tuple[str, _Form] | None:
     form = forms.get(head)
     if form is not None:
         return "", form
-    if head in _NOT_PERSONS or len(head) < 5:
+    if head in NOT_PERSONS or len(head) < 5:
         return None
     for k in range(2, len(head) - 2):
         suffix = head[k].upper() + head[k + 1 :]
         form = forms.get(suffix)
         if form is None:
             continue
-        if len(form.base) < 5 and form.base not in _SHORT_HEADS:
+        if len(form.base) < 5 and form.base not in SHORT_HEADS:
             continue
-        if suffix in _NOT_PERSONS or not head[k - 1].isalpha():
+        if suffix in NOT_PERSONS or not head[k - 1].isalpha():
             return None
         return head[:k], form
     return _by_suffix(head)
 
 
-#: Person-noun endings for words the lexicon lacks: "Meteorologin", "Lobbyist", "Ingenieur".
-_FEMININE_ENDINGS = ("login", "istin", "eurin", "erin", "orin", "antin", "entin", "ärin", "atin")
-_MASCULINE_ENDINGS = {"loge": ("loge", "logen"), "ist": ("ist", "isten"), "eur": ("eur", "eure")}
-_NOT_PERSON_ENDINGS = _words("Glycerin Nitroglycerin Margarin Konstantin Valentin Florentin")
-
-
 def _by_suffix(head: str) -> tuple[str, _Form] | None:
-    if len(head) < 7 or head in _NOT_PERSON_ENDINGS or not head[1:].islower():
+    if len(head) < 7 or head in NOT_PERSON_ENDINGS or not head[1:].islower():
         return None
-    from app.names import is_given_name, is_place
-
     if is_given_name(head) or is_place(head):
         return None
-    if head.endswith(_FEMININE_ENDINGS):
+    if head.endswith(FEMININE_ENDINGS):
         return "", _Form(head, "f", "noun", "")
-    for base_end, endings in _MASCULINE_ENDINGS.items():
+    for base_end, endings in MASCULINE_ENDINGS.items():
         for ending in endings:
             if head.endswith(ending):
                 base = head[: len(head) - len(ending)] + base_end
@@ -187,15 +166,19 @@ def analyze_role(word: str, article: str | None = None) -> RoleNoun | None:
 
 
 def is_role_word(word: str) -> bool:
-    """True when ``word`` reads as a singular role noun (any kind, demonyms included)."""
-    return analyze_role(word) is not None
+    """True when ``word`` reads as a singular role noun (any kind, demonyms included)
+    and is no known first name ("Stefan" is no "Fan").
+
+    The one test of "role noun" for the people extractor and the spaCy entity rules
+    (:mod:`app.nlp.components.entity_rules`).
+    """
+    return analyze_role(word) is not None and not is_given_name(word)
 
 
-#: Adjectives kept in a role because they change its meaning ("ehemaliger Präsident").
-QUALIFIERS = _words(
-    """ehemalig früher einstig damalig designiert amtierend stellvertretend kommissarisch
-    scheidend künftig zukünftig geschäftsführend leitend deutsch"""
-)
+def is_company_role(role: RoleNoun) -> bool:
+    """A role noun that often stands before a company's name rather than a person's:
+    "der Autobauer Tesla", "der Onlinehändler Zalando", "Risikokapitalgeber Earlybird"."""
+    return role.base.lower().endswith(COMPANY_HEADS)
 
 
 def adjective_stem(word: str) -> str | None:
@@ -217,17 +200,10 @@ def qualifier_stem(word: str) -> str | None:
         return stem
     last_word, last_stem = word.rsplit("-", 1)[-1], stem.rsplit("-", 1)[-1]
     if last_stem.endswith("isch") and (
-        (len(last_stem) > 5 and _lemma(last_word) == last_stem) or len(last_stem) >= 9
+        (len(last_stem) > 5 and cached_lemma(last_word) == last_stem) or len(last_stem) >= 9
     ):
         return stem  # "französischen", "haushaltspolitische" (but not "zwischen")
     return None
-
-
-@word_cache(maxsize=100_000)
-def _lemma(word: str) -> str:
-    from app.nlp.lemmas import lemmatize  # simplemma's lemma, from the cached index
-
-    return lemmatize(word)
 
 
 def inflect_qualifier(stem: str, gender: str | None) -> str:

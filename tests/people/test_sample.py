@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 
 from app.analysis import Analysis, analyze
 from app.core.paths import sample_article_path
-from tests.people_support import people
+from tests.people.support import people
 
 EXPECTED = [
     ("Wladimir Putin", ("Kreml-Despot",), 71),

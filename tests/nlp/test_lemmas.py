@@ -68,3 +68,11 @@ def test_is_known_words_and_lemmas() -> None:
     assert lemmas.is_known("haus")  # the other capitalisation counts
     assert not lemmas.is_known("gegenübersagen")
     assert not lemmas.is_known("")
+
+
+def test_cached_lemma_is_lemmatize_remembered() -> None:
+    for word in ("Häuser", "spielten", "Quastenberg", ""):
+        assert lemmas.cached_lemma(word) == lemmas.lemmatize(word)
+    before = lemmas.cached_lemma.cache_info().hits  # type: ignore[attr-defined]
+    lemmas.cached_lemma("Häuser")
+    assert lemmas.cached_lemma.cache_info().hits == before + 1  # type: ignore[attr-defined]

@@ -12,16 +12,14 @@ import json
 import subprocess
 import sys
 import time
-from pathlib import Path
 
-import pytest
-
+from tests.helpers import REPO
 from tests.machine_speed import slowdown
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = REPO
 MODEL = ROOT / "resources" / "models" / "de_leselupe"
 SAMPLE = ROOT / "resources" / "sample" / "article.txt"
-SLICE = Path(__file__).resolve().parent / "data" / "ner_sample.tsv"
+SLICE = REPO / "tests" / "data" / "ner_sample.tsv"
 
 SAMPLE_PEOPLE = {
     "Kim Jong-un",
@@ -31,15 +29,6 @@ SAMPLE_PEOPLE = {
     "Frederic Spohr",
     "Dmitri Peskow",
 }
-
-
-@pytest.fixture(scope="module")
-def nlp():  # type: ignore[no-untyped-def]
-    import spacy
-
-    import app.nlp.components  # noqa: F401  (what app.nlp does before spacy.load)
-
-    return spacy.load(MODEL)
 
 
 def test_bundled_model_is_there_and_small() -> None:
@@ -127,99 +116,6 @@ def test_entity_rules_propagate_surnames(nlp) -> None:  # type: ignore[no-untype
     )
     persons = [e.text for e in doc.ents if e.label_ == "PER"]
     assert persons == ["Wiebke Quastenberg", "Quastenberg"]
-
-
-def _apply_entity_rules(nlp, text: str, ents: list[tuple[str, str]]) -> set[tuple[str, str]]:  # type: ignore[no-untyped-def]
-    """Run only the word classes and the entity rules over ``text`` with the given NER
-    output ("surface", label), so a test does not depend on what the model predicts."""
-    from spacy.tokens import Span
-
-    doc = nlp.get_pipe("leselupe_lexclass")(nlp.make_doc(text))
-    spans = []
-    for surface, label in ents:
-        start = text.index(surface)
-        span = doc.char_span(start, start + len(surface), label=label)
-        assert span is not None, surface
-        spans.append(Span(doc, span.start, span.end, label=label))
-    doc.set_ents(spans)
-    doc = nlp.get_pipe("leselupe_entity_rules")(doc)
-    return {(e.text, e.label_) for e in doc.ents}
-
-
-def test_entity_rules_cut_role_noun_before_place_genitive(nlp) -> None:  # type: ignore[no-untyped-def]
-    text = "Das sagen die führenden Wirtschaftsforscher Deutschlands und Präsident Frankreichs."
-    got = _apply_entity_rules(
-        nlp,
-        text,
-        [("Wirtschaftsforscher Deutschlands", "LOC"), ("Präsident Frankreichs", "ORG")],
-    )
-    assert got == {("Deutschlands", "LOC"), ("Frankreichs", "ORG")}
-    # a role-like first word before a name that is no place genitive stays
-    text = "Der Konzern General Motors baut Autos."
-    got = _apply_entity_rules(nlp, text, [("General Motors", "ORG")])
-    assert got == {("General Motors", "ORG")}
-
-
-def test_entity_rules_drop_units_after_numbers(nlp) -> None:  # type: ignore[no-untyped-def]
-    text = "Karten mit 128 KB und 300 PS, sagt die SPD."
-    got = _apply_entity_rules(nlp, text, [("KB", "ORG"), ("PS", "ORG"), ("SPD", "ORG")])
-    assert got == {("SPD", "ORG")}
-
-
-def test_entity_rules_drop_demonyms_as_places(nlp) -> None:  # type: ignore[no-untyped-def]
-    text = "Die Bremer und der St. Galler Rat trafen Münchner in Bremen und Hannover."
-    got = _apply_entity_rules(
-        nlp,
-        text,
-        [
-            ("Bremer", "LOC"),
-            ("St. Galler", "LOC"),
-            ("Münchner", "LOC"),
-            ("Bremen", "LOC"),
-            ("Hannover", "LOC"),
-        ],
-    )
-    assert got == {("Bremen", "LOC"), ("Hannover", "LOC")}
-    # only places: a surname ending in -er stays a person, a demonym in a name stays
-    text = "Werner Fischer las die Berliner Zeitung."
-    ents = [("Werner Fischer", "PER"), ("Berliner Zeitung", "ORG")]
-    assert _apply_entity_rules(nlp, text, ents) == set(ents)
-
-
-def test_ner_vote_keeps_weak_label_only_if_both_models_agree() -> None:
-    import spacy
-    from spacy.tokens import Span
-
-    from app.nlp.components import NerStash, NerVote
-
-    nlp = spacy.blank("de")
-    doc = nlp("Der Konzern Quastenberg Solar und Lene Wroblewski aus Bremen und die Linke")
-
-    def spans(*pairs: tuple[int, int, str]) -> list[Span]:
-        return [Span(doc, a, b, label=lab) for a, b, lab in pairs]
-
-    doc.ents = spans((2, 4, "ORG"), (5, 7, "PER"), (8, 9, "LOC"), (11, 12, "ORG"))
-    doc = NerStash()(doc)
-    assert not doc.ents
-    # the second model: agrees on "die Linke" only, and calls Bremen an ORG
-    doc.ents = spans((8, 9, "ORG"), (11, 12, "ORG"))
-    doc = NerVote(agree=["ORG"])(doc)
-    assert [(e.text, e.label_) for e in doc.ents] == [
-        ("Lene Wroblewski", "PER"),
-        ("Bremen", "LOC"),
-        ("Linke", "ORG"),
-    ]
-    assert not doc.spans
-
-
-def test_lexclass_marks_known_common_nouns(nlp) -> None:  # type: ignore[no-untyped-def]
-    from app.nlp.components import LEX_COMMON, lex_flags
-
-    doc = nlp("Der Präsident und der Korea-Experte Quastenberg")
-    flags = {t.text: lex_flags(t) for t in doc}
-    assert flags["Präsident"] & LEX_COMMON
-    assert flags["Korea-Experte"] & LEX_COMMON
-    assert not flags["Quastenberg"] & LEX_COMMON
 
 
 def test_evaluate_script_on_small_slice() -> None:

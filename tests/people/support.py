@@ -15,6 +15,7 @@ import spacy
 from app.core.results import Entity, Person, Sentence
 from app.core.tokens import Token
 from app.people import extract_people
+from app.people.view import TokenView
 
 
 @functools.cache
@@ -75,3 +76,14 @@ def by_name(
 
 def mention_texts(text: str, person: Person) -> list[str]:
     return [text[s:e] for s, e in person.mentions]
+
+
+def view(text: str, per: Iterable[str] = (), other: Iterable[tuple[str, str]] = ()) -> TokenView:
+    """The token view the extractor reads, for tests of its single steps."""
+    tokens, _sentences, entities = analysis_data(text, per, other)
+    return TokenView(text, tokens, entities)
+
+
+def index(doc: TokenView, word: str, nth: int = 0) -> int:
+    """The token index of the ``nth`` occurrence of ``word``."""
+    return [i for i, w in enumerate(doc.words) if w == word][nth]

@@ -1,0 +1,204 @@
+"""Word lists of ``leselupe_org_place_rules`` (see :mod:`app.nlp.org_place_rules`)."""
+
+from __future__ import annotations
+
+import re
+
+
+def _words(text: str) -> list[str]:
+    return text.split()
+
+
+# Articles and prepositions that make "Grünen", "Linke", "Union" a party name.
+DETERMINERS = frozenset(
+    _words(
+        """
+        die der den des dem von vom bei beim mit für gegen zur zum durch ohne um
+        """
+    )
+)
+LEGAL_FORMS = frozenset(
+    _words(
+        """
+        AG GmbH SE KG KGaA OHG mbH eG e.V. e. V. eV Inc. Inc Ltd. Ltd Corp. Corp LLC plc PLC S.A. SA
+        N.V. NV B.V. BV S.p.A. SpA AB ASA Co.
+        """
+    )
+)
+# Heads of compound names: "Friedrich-Naumann-Stiftung", "Max-Planck-Institut".
+COMPOUND_HEADS = (
+    "Stiftung",
+    "Institut",
+    "Universität",
+    "Hochschule",
+    "Klinikum",
+    "Klinik",
+    "Gesellschaft",
+    "Gymnasium",
+    "Schule",
+    "Werke",
+    "Akademie",
+)
+# Heads that take "für ..." (or "der ..."/"des ...") to form a name.
+FUER_HEADS = frozenset(
+    _words(
+        """
+        Institut Bundesamt Landesamt Bundesministerium Ministerium Staatsministerium Bundesanstalt
+        Landesanstalt Bundesagentur Bundeszentrale Landeszentrale Bundesinstitut Zentrum Amt
+        Akademie Gesellschaft Bundesverband Verband Stiftung Hochschule Universität Zentralrat
+        Bundesrat Kommission Komitee Forschungszentrum Landesinstitut Senatsverwaltung Agentur
+        Bundesverwaltungsamt Bundesbeauftragte Rat Zentralstelle
+        """
+    )
+)
+DER_HEADS = frozenset(
+    _words(
+        """
+        Bundesministerium Ministerium Staatsministerium Universität Hochschule Akademie Zentralrat
+        Verband Bundesverband Institut Partei Bund
+        """
+    )
+)
+# Institutions named by a place: "Realschule Spaichingen", "Amtsgericht München".
+PLACE_HEADS = frozenset(
+    _words(
+        """
+        Universität Hochschule Fachhochschule Klinikum Uniklinik Universitätsklinikum Amtsgericht
+        Landgericht Oberlandesgericht Verwaltungsgericht Oberverwaltungsgericht Sozialgericht
+        Landessozialgericht Arbeitsgericht Landesarbeitsgericht Finanzgericht Verwaltungsgerichtshof
+        Realschule Gymnasium Grundschule Gesamtschule
+        Hauptschule Oberschule Stadtwerke Staatsoper Staatstheater Stadtsparkasse Sparkasse
+        Volksbank Kreissparkasse Landesbank Bistum Erzbistum
+        """
+    )
+)
+# English heads after a name: "NBC News", "Harvard University".
+ENGLISH_HEADS = frozenset(
+    _words(
+        """
+        News Times Post Journal Herald Tribune Gazette Telegraph Chronicle Agency Press University
+        College Institute School Foundation Corporation Company Bank Group Airlines Airways Motors
+        Records Pictures Studios Entertainment Network Broadcasting Council Committee Association
+        Society Party Club
+        """
+    )
+)
+# Sports club prefixes: "VfL Osnabrück", "1. FC Köln".
+CLUB_PREFIXES = frozenset(
+    _words(
+        """
+        FC SC SV TSV VfB VfL TSG SpVgg FSV BSC SG TuS SSV SSC AC AS CF CD RC KSV Borussia Eintracht
+        Fortuna Arminia Alemannia Hansa Dynamo Energie Holstein Rot-Weiss Rot-Weiß Blau-Weiß
+        Blau-Weiss Preußen Kickers Stuttgarter
+        """
+    )
+)
+# Newspaper heads after a place adjective: "Stuttgarter Zeitung", "Kölner Stadt-Anzeiger".
+PAPER_HEADS = (
+    "Zeitung",
+    "Rundschau",
+    "Allgemeine",
+    "Nachrichten",
+    "Morgenpost",
+    "Post",
+    "Tagblatt",
+    "Anzeiger",
+    "Kurier",
+    "Abendblatt",
+    "Abendzeitung",
+    "Volksstimme",
+    "Merkur",
+    "Zeitung am Sonntag",
+)
+# Capitalised abbreviations that are ordinary nouns or codes, not organisations.
+NOT_ORG_ACRONYMS = frozenset(
+    _words(
+        """
+        CD DVD TV PC USB GPS SMS MMS EUR USD CHF GBP KB MB GB TB PS KW MW GW CO2 DNA DNS RNA HIV
+        AIDS BIP FAQ PDF HTML URL ID OK SUV LKW PKW ICE IC EC ABS WLAN LTE UKW MP3 CEO CFO COO CTO
+        PR IT KI AI VIP WM EM OB MdB MdL NS DDR BRD USA UK UdSSR STR HO XXL XL AM PM BMI IQ NGO UFO
+        UV SOS TÜV HSV AKW KZ MRT CT EKG OP NATO II III IV VI VII VIII IX XI XII XIII XIV XV XVI XX
+        LP EP DJ MC ISBN ISSN PMID DOI MBA PhD BSc MSc LLM
+        """
+    )
+)
+# Nouns that name an organisation's kind before its name: "Nachrichtenagentur KCNA", "des
+# Softwarekonzerns SAP" (compounds end in them).
+ORG_NOUNS = (
+    "agentur",
+    "partei",
+    "konzern",
+    "unternehmen",
+    "gewerkschaft",
+    "verband",
+    "sender",
+    "senders",
+    "zeitung",
+    "behörde",
+    "ministerium",
+    "bank",
+    "firma",
+    "hersteller",
+    "gruppe",
+    "organisation",
+    "miliz",
+    "bündnis",
+    "institut",
+    "verein",
+    "dienst",
+    "geheimdienst",
+    "club",
+    "klub",
+    "team",
+    "label",
+    "magazin",
+    "blatt",
+    "portal",
+    "netzwerk",
+    "sender",
+    "fraktion",
+    "stiftung",
+    "kommission",
+    "gericht",
+    "rat",
+    "versicherer",
+    "autobauer",
+    "anbieter",
+    "betreiber",
+    "dienstleister",
+    "händler",
+    "riese",
+    "startup",
+    "start-up",
+    "holding",
+    "organisation",
+    "opposition",
+    "agency",
+)
+# Generic nouns after a place adjective that make no name: "der Düsseldorfer Konzern"
+# (role nouns too: "Düsseldorfer Oberbürgermeisterin"); street and place nouns do
+# ("Schwabacher Straße"), and so do clubs and associations in GermEval ("Hamburger
+# Mieterverein").
+GENERIC_AFTER_DEMONYM = frozenset(
+    _words(
+        """
+        Konzern Konzerns Konzerne Unternehmen Unternehmens Firma Betrieb Betriebs Raum Raums
+        Umland Gegend Region Stadtgebiet Innenstadt Publikum Fans Polizei Staatsanwaltschaft
+        Stadtverwaltung Stadtrat Rathaus Verwaltung Justiz Richter Gericht Landgericht
+        Amtsgericht Behörden Behörde Schützengesellschaft
+        """
+    )
+)
+# Place kinds from the handwritten lists and ISO names: safe to add where the model found
+# nothing. City names from GeoNames and Ding ("geonames", "ding") include words like
+# "Ihren" or "Esten": they only relabel what the model found.
+STRONG_PLACE_KINDS = frozenset({"country", "region", "city", "iso", "building"})
+LOCATIVE = frozenset(
+    _words(
+        """
+        in nach aus bei von vom im ins nahe zwischen über durch um bis ab an am zu zur nördlich
+        südlich östlich westlich
+        """
+    )
+)
+ROMAN = re.compile(r"^[IVXLCDM]+$")

@@ -1,0 +1,169 @@
+"""Person spans that news conventions make clear, used by ``leselupe_org_place_rules``.
+
+- ``aged_names``: a name with lowercase particles before an age in parentheses is one
+  person: "Ursula von der Leyen (66)", "Rafael van der Vaart (41)";
+- ``split_org_heads``: a person entity that runs on into an institution is cut there:
+  "Isabella Weber von der University of Massachusetts" -> PER "Isabella Weber" and ORG
+  "University of Massachusetts";
+- ``first_names``: a first name the model left out before a person entity is joined to
+  it ("Wolfram" + "Weimer"), also when the first name is a common noun ("Rose") -- not
+  after an article or adjective ("die Rose", "rote Rose").
+
+Entities are ``(start, end, label)`` token triples; no Qt here.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from spacy.tokens import Doc
+
+from app.nlp.components.lexclass import LEX_FIRST, lex_flags
+from app.nlp.components.org_place_words import (
+    COMPOUND_HEADS,
+    ENGLISH_HEADS,
+    FUER_HEADS,
+    PLACE_HEADS,
+)
+from app.people.roles import is_role_word
+
+Ent = tuple[int, int, str]
+
+PARTICLES = frozenset(
+    [
+        "von",
+        "van",
+        "der",
+        "den",
+        "de",
+        "di",
+        "da",
+        "dos",
+        "du",
+        "del",
+        "della",
+        "zu",
+        "zur",
+        "vom",
+        "ter",
+        "ten",
+        "al",
+        "el",
+        "bin",
+        "ibn",
+        "la",
+        "le",
+    ]
+)
+_BEFORE_NOUN = frozenset({"DET", "ADJ", "PRON", "NUM"})
+
+
+def _is_name_word(text: str) -> bool:
+    return len(text) > 1 and text[0].isupper() and text.replace("-", "").isalpha()
+
+
+def aged_names(doc: Doc, ents: list[Ent]) -> list[Ent]:
+    """'Ursula von der Leyen (66)': name words and particles before '(<age>)'."""
+    out = list(ents)
+    n = len(doc)
+    for i in range(2, n - 2):
+        if doc[i].text != "(" or doc[i + 2].text != ")" or not doc[i + 1].is_digit:
+            continue
+        if not 0 < int(doc[i + 1].text) < 120 or not _is_name_word(doc[i - 1].text):
+            continue
+        j = i - 1
+        particles = 0
+        while j > 0 and i - j < 7 and not doc[j].is_sent_start:
+            prev = doc[j - 1].text
+            if _is_name_word(prev) and not is_role_word(prev):
+                j -= 1
+            elif prev in PARTICLES:
+                k = j - 1  # "von der": step over the particles to the name before them
+                while k > 0 and doc[k - 1].text in PARTICLES:
+                    k -= 1
+                if k == 0 or not _is_name_word(doc[k - 1].text) or doc[k].is_sent_start:
+                    break
+                particles += j - k
+                j = k
+            else:
+                break
+        if not particles or not _is_name_word(doc[j].text):
+            continue
+        inside = [e for e in out if e[0] < i and e[1] > j]
+        if any(e[0] < j or e[1] > i for e in inside):
+            continue  # the run is part of a longer name
+        out = [e for e in out if e not in inside] + [(j, i, "PER")]
+    return out
+
+
+def _is_org_head(text: str) -> bool:
+    return (
+        text in ENGLISH_HEADS
+        or text in PLACE_HEADS
+        or text in FUER_HEADS
+        or text.rpartition("-")[2] in COMPOUND_HEADS
+    )
+
+
+def split_org_heads(doc: Doc, ents: list[Ent]) -> list[Ent]:
+    """'Isabella Weber von der University of ...': cut the person before the particle."""
+    out: list[Ent] = []
+    for start, end, label in ents:
+        if label != "PER" or end - start < 3:
+            out.append((start, end, label))
+            continue
+        cut = -1
+        for k in range(start + 1, end):
+            if doc[k].text in PARTICLES and any(_is_org_head(t.text) for t in doc[k + 1 : end]):
+                cut = k
+                break
+        if cut < 0:
+            out.append((start, end, label))
+            continue
+        out.append((start, cut, "PER"))
+        rest = cut
+        while rest < end and doc[rest].text in PARTICLES:
+            rest += 1
+        if rest < end:
+            out.append((rest, end, "ORG"))
+    return out
+
+
+def initials_name(doc: Doc, ents: list[Ent], is_unknown: Callable[[object], bool]) -> list[Ent]:
+    """'JD Vance' taken for an organisation: two capitals that nothing knows,
+    then a capitalised word that nothing knows, are initials and a surname."""
+    out: list[Ent] = []
+    for start, end, label in ents:
+        if label != "PER" and end - start == 2:
+            first, last = doc[start], doc[start + 1]
+            if (
+                len(first.text) == 2
+                and first.text.isupper()
+                and first.text.isalpha()
+                and is_unknown(first)
+                and is_unknown(last)
+            ):
+                out.append((start, end, "PER"))
+                continue
+        out.append((start, end, label))
+    return out
+
+
+def first_names(doc: Doc, ents: list[Ent], flags: Callable[[object], int] = lex_flags) -> list[Ent]:
+    """'Wolfram Weimer', 'Rose Ayling-Ellis': a known first name right before a person."""
+    taken = {i for s, e, _l in ents for i in range(s, e)}
+    out: list[Ent] = []
+    for start, end, label in ents:
+        k = start - 1
+        if label != "PER" or k < 0 or k in taken:
+            out.append((start, end, label))
+            continue
+        token = doc[k]
+        if not (_is_name_word(token.text) and flags(token) & LEX_FIRST) or is_role_word(token.text):
+            out.append((start, end, label))
+            continue
+        if k > 0 and doc[k - 1].pos_ in _BEFORE_NOUN and not doc[k - 1].is_punct:
+            out.append((start, end, label))  # "die Rose", "rote Rose Schmidts"?
+            continue
+        out.append((k, end, label))
+    return out

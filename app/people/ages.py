@@ -1,0 +1,255 @@
+"""Ages stated in the sentence rather than next to the name.
+
+"im Alter von 95 Jahren", "ist 42 Jahre alt", "ihren 100. Geburtstag" (a person of the
+same sentence), "der 61-Jährige" (the subject of a recent sentence, gender from the
+article), "die 34 Jahre alte Lehrerin Maria Schulz" (the name that follows).
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Iterator
+
+from app.people import lexicon as lex
+from app.people.cluster import Cluster
+from app.people.phrases import role_at
+from app.people.roles import adjective_stem, analyze_role, qualifier_stem
+from app.people.scan import finditer
+from app.people.tags import read_age
+from app.people.view import TokenView
+
+AGE_STATEMENTS = (
+    re.compile(r"\b[Ii]m Alter von (?P<age>\d{1,3}) Jahren\b"),
+    re.compile(
+        r"\b(?:ist|war|wird|wurde|sei|wäre|werde)\s+(?:\w+\s+){0,2}(?P<age>\d{1,3})\s+Jahre\s+alt\b"
+    ),
+    re.compile(r"\b(?P<poss>[Ss]einen|[Ii]hren)\s+(?P<age>\d{1,3})\.\s+Geburtstag\b"),
+)
+#: "der 61-Jährige", "die 48-Jährige": a noun that refers back to the person just mentioned.
+AGE_BACKREF = re.compile(
+    r"\b([Dd]er|[Dd]ie|[Dd]em|[Dd]en|[Dd]es)\s+(?:(?:erst|gerade|inzwischen|mittlerweile|heute|"
+    r"damals|nun|jetzt|knapp|fast|bald)\s+)?(\d{1,3})-Jährige(n|r)?\b"
+)
+#: "die 34 Jahre alte Lehrerin Maria Schulz", "der 34-jährige Max Müller": age before a name.
+AGE_ATTRIBUTE = re.compile(r"\b(\d{1,3})(?:-jährige|\s+Jahre\s+alte)[nrms]?\s+")
+
+
+def _is_subject_like(doc: TokenView, first: int) -> bool:
+    """Does the mention at ``first`` open its sentence (after articles, roles, adverbs)?"""
+    i = first - 1
+    lo = doc.sentence_start(first)
+    while i >= lo:
+        w = doc.words[i]
+        lw = w.lower()
+        nxt = doc.words[i + 1]
+        attributive = (
+            w.islower()
+            and adjective_stem(w) is not None
+            and (nxt[:1].isupper() or adjective_stem(nxt) is not None)
+        )
+        if (
+            lw in lex.DETERMINERS
+            or lw in lex.SUBJECT_LEAD
+            or w in lex.TITLES
+            or w in {",", "„", '"', "»", "–"}
+            or attributive
+            or analyze_role(w) is not None
+        ):
+            i -= 1
+            continue
+        return False
+    return True
+
+
+#: An age found in a sentence: (cluster index, priority, character position, age).
+_Found = tuple[int, int, int, int]
+
+
+def sentence_ages(doc: TokenView, clusters: list[Cluster]) -> None:
+    """Ages stated in the sentence rather than next to the name.
+
+    Each is added to its person's ``ages`` as (priority, position, age); the person's age
+    is the one with the lowest priority, then position: 0 right at the name ("Anna Berg
+    (42)", "die 34 Jahre alte Lehrerin Maria Schulz"), 1 a statement in the sentence,
+    2 a back-reference ("der 61-Jährige").
+    """
+    if not clusters:
+        return
+    mentions = _Mentions(doc, clusters)
+    for idx, priority, position, age in (
+        *_statement_ages(doc, mentions),
+        *_backref_ages(doc, mentions),
+        *_attribute_ages(doc, mentions),
+    ):
+        clusters[idx].ages.append((priority, position, age))
+
+
+class _Mentions:
+    """Every mention of every person in text order, and who an age may belong to."""
+
+    def __init__(self, doc: TokenView, clusters: list[Cluster]) -> None:
+        self.doc = doc
+        self.clusters = clusters
+        #: (first token, stop token, cluster index) of every mention, sorted
+        self.order = sorted(
+            (m.first, m.stop, idx) for idx, c in enumerate(clusters) for m in c.mentions
+        )
+        self.firsts = [o[0] for o in self.order]
+        self.starts = set(self.firsts)
+
+    def starting_at(self, tok: int) -> int | None:
+        """The person with a mention that starts at token ``tok``."""
+        k = bisect.bisect_left(self.firsts, tok)
+        if k < len(self.order) and self.order[k][0] == tok:
+            return self.order[k][2]
+        return None
+
+    def compatible(self, idx: int, gender: str | None) -> bool:
+        g = self.clusters[idx].gender
+        return gender is None or g is None or g == gender
+
+    def before(self, tok: int, gender: str | None, sentences_back: int) -> int | None:
+        """The most recent compatible person within ``sentences_back`` sentences."""
+        sent = self.doc.sent[tok]
+        k = bisect.bisect_left(self.firsts, tok) - 1
+        while k >= 0:
+            first, _stop, idx = self.order[k]
+            if sent - self.doc.sent[first] > sentences_back:
+                return None
+            if self.compatible(idx, gender):
+                return idx
+            k -= 1
+        return None
+
+    def same_sentence_person(self, tok: int, gender: str | None) -> int | None:
+        """Whose age a statement at ``tok`` gives: a compatible person of its sentence,
+        or the referent of its subject pronoun ("Er starb im Alter von 96 Jahren.")."""
+        doc = self.doc
+        idx = self.before(tok, gender, 0)
+        if idx is not None:
+            return idx
+        sent = doc.sent[tok]
+        k = bisect.bisect_left(self.firsts, tok)
+        while k < len(self.order) and doc.sent[self.order[k][0]] == sent:
+            if self.compatible(self.order[k][2], gender):
+                return self.order[k][2]
+            k += 1
+        lo = doc.sentence_start(tok)
+        words = {w.lower() for w in doc.words[lo:tok]}
+        if words & lex.SUBJECT_PRONOUNS:
+            return self.referent(tok, gender)
+        return None
+
+    def referent(self, tok: int, gender: str | None, oblique: bool = False) -> int | None:
+        """Who "der 61-Jährige" means: the subject of a recent sentence, else the last one.
+
+        ``oblique`` ("dankte dem 41-Jährigen"): not the subject of the same sentence.
+        Nobody, when a person without a name was mentioned after the candidates.
+        """
+        doc = self.doc
+        sent = doc.sent[tok]
+        k = bisect.bisect_left(self.firsts, tok) - 1
+        if k >= 0 and _unnamed_person_between(doc, self.order[k][1], tok, gender, self.starts):
+            return None
+        fallback: int | None = None
+        while k >= 0:
+            first, _stop, idx = self.order[k]
+            if sent - doc.sent[first] > 2:
+                break
+            if oblique and doc.sent[first] == sent:
+                k -= 1
+                continue
+            if self.compatible(idx, gender):
+                if fallback is None:
+                    fallback = idx
+                if _is_subject_like(doc, first):
+                    return idx
+            k -= 1
+        return fallback
+
+
+def _unnamed_person_between(
+    doc: TokenView, start: int, tok: int, gender: str | None, mention_starts: set[int]
+) -> bool:
+    """ "übersah ein Autofahrer den Mann. Der 45-Jährige ...": someone without a name
+    was mentioned after the named person, so the age may be theirs."""
+    for t in range(start, tok):
+        w = doc.words[t]
+        if doc.word(t - 1).lower() not in lex.DETERMINERS or t + 1 in mention_starts:
+            continue
+        if w in lex.GENERIC_PERSONS:
+            noun_gender = lex.GENERIC_PERSONS[w]
+        else:
+            role = analyze_role(w)
+            if role is None or role.kind not in {"noun", "adj"}:
+                continue
+            noun_gender = role.gender if role.gender in {"m", "f"} else None
+        if gender is None or noun_gender is None or noun_gender == gender:
+            return True
+    return False
+
+
+def _statement_ages(doc: TokenView, mentions: _Mentions) -> Iterator[_Found]:
+    """ "im Alter von 95 Jahren", "ist 42 Jahre alt", "ihren 100. Geburtstag"."""
+    for pattern in AGE_STATEMENTS:
+        for match in finditer(pattern, doc.text):
+            age = read_age(match.group("age"))
+            tok = doc.token_at(match.start())
+            if age is None or doc.blocked[tok]:
+                continue
+            possessive = (match.groupdict().get("poss") or "").lower()
+            gender = "m" if possessive == "seinen" else "f" if possessive == "ihren" else None
+            idx = mentions.same_sentence_person(tok, gender)
+            if idx is not None:
+                yield idx, 1, match.start(), age
+
+
+def _backref_ages(doc: TokenView, mentions: _Mentions) -> Iterator[_Found]:
+    """ "der 61-Jährige": the person just mentioned."""
+    text = doc.text
+    for match in finditer(AGE_BACKREF, text):
+        age = read_age(match.group(2))
+        article = match.group(1).lower()
+        ending = match.group(3) or ""
+        if age is None:
+            continue
+        nxt = text[match.end() : match.end() + 2].lstrip()
+        if nxt[:1].isupper():
+            continue  # "der 61-Jährige Trainer" is an attribute: see _attribute_ages
+        if article == "die" and ending == "n":
+            continue  # "die 30-Jährigen": plural
+        tok = doc.token_at(match.start())
+        if doc.blocked[tok]:
+            continue
+        oblique = article in {"dem", "den", "des"} or (article == "der" and ending == "n")
+        idx = mentions.referent(tok, _backref_gender(article, ending), oblique)
+        if idx is not None:
+            yield idx, 2, match.start(), age
+
+
+def _backref_gender(article: str, ending: str) -> str:
+    """The gender of "der 61-Jährige" ("m"), "der 61-Jährigen" ("f", dative), "die ..." ("f")."""
+    if article == "der":
+        return "m" if ending in {"", "r"} else "f"
+    return "f" if article == "die" else "m"
+
+
+def _attribute_ages(doc: TokenView, mentions: _Mentions) -> Iterator[_Found]:
+    """ "die 34 Jahre alte Lehrerin Maria Schulz": the name that follows (titles, roles
+    and qualifying adjectives in between)."""
+    for match in finditer(AGE_ATTRIBUTE, doc.text):
+        age = read_age(match.group(1))
+        if age is None:
+            continue
+        tok = doc.token_at(match.end())
+        if doc.starts[tok] < match.end():
+            tok += 1
+        for t in range(tok, min(doc.n, tok + 4)):
+            idx = mentions.starting_at(t)
+            if idx is not None:
+                yield idx, 0, match.start(), age
+                break
+            w = doc.words[t]
+            if not (w in lex.TITLES or role_at(doc, t) is not None or qualifier_stem(w)):
+                break

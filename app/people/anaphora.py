@@ -1,0 +1,103 @@
+"""Who a role phrase or a possessive pronoun without a name refers to.
+
+"Die Tennisspielerin Angelique Kerber hat ... Die dreimalige Grand-Slam-Siegerin
+verlor ...": the role goes to the one person of the previous sentence whose gender
+agrees; "sein Sprecher": the last other person of that gender.
+"""
+
+from __future__ import annotations
+
+import bisect
+
+from app.people import lexicon as lex
+from app.people.cluster import Cluster
+from app.people.phrases import complement_end, role_at, role_phrase
+from app.people.roles import qualifier_stem
+from app.people.view import TokenView
+
+
+def anaphoric_roles(doc: TokenView, clusters: list[Cluster]) -> None:
+    """Roles stated about the person just mentioned without repeating the name.
+
+    "Die Tennisspielerin Angelique Kerber hat ... Die dreimalige Grand-Slam-Siegerin
+    verlor ..." and "..., sagte der Professor am Geomar-Zentrum in Kiel." The role goes
+    to the one person of the previous sentence whose gender is known and agrees.
+    """
+    sentence_people: dict[int, set[int]] = {}
+    mention_starts: set[int] = set()
+    for idx, c in enumerate(clusters):
+        for m in c.mentions:
+            sentence_people.setdefault(doc.sent[m.first], set()).add(idx)
+            mention_starts.add(m.first)
+    for lo, hi in doc.sentences():
+        if doc.blocked[lo]:
+            continue
+        sent = doc.sent[lo]
+        for p in _phrase_starts(doc, lo, hi, named=sent in sentence_people):
+            found = _unnamed_role(doc, p, lo, hi, mention_starts)
+            if found is None:
+                continue
+            gender, phrase = found
+            people = [
+                i for i in sentence_people.get(sent - 1, set()) if clusters[i].gender == gender
+            ]
+            if len(people) == 1 and phrase not in clusters[people[0]].roles:
+                clusters[people[0]].roles.append(phrase)
+
+
+def _phrase_starts(doc: TokenView, lo: int, hi: int, named: bool) -> list[int]:
+    """Where a role phrase about somebody else may start in the sentence [lo, hi):
+    at its start ("Die ..."), or after a verb of saying when it names nobody
+    ("..., sagte der Professor am ...")."""
+    starts = [lo] if doc.words[lo] in {"Der", "Die"} else []
+    if not named:
+        starts += [
+            j + 1
+            for j in range(lo, hi - 2)
+            if doc.words[j] in lex.SPEECH_VERBS and doc.words[j + 1] in {"der", "die"}
+        ]
+    return starts
+
+
+def _unnamed_role(
+    doc: TokenView, p: int, lo: int, hi: int, mention_starts: set[int]
+) -> tuple[str, str] | None:
+    """(gender, role phrase) of a noun phrase at ``p`` that names a person by a role
+    alone: the subject of the sentence [lo, hi) or its last words."""
+    article = doc.words[p].lower()
+    k = p + 1
+    while k < hi and qualifier_stem(doc.words[k]) is not None:
+        k += 1
+    role = role_at(doc, k, article) if k < hi else None
+    if role is None or role.gender is None or role.kind not in {"noun", "adj"}:
+        return None
+    end = complement_end(doc, k, hi)
+    if any(j in mention_starts for j in range(p, end + 1)):
+        return None  # the phrase belongs to a name: "Der Trainer Jürgen Klopp ..."
+    follow = doc.word(end) if end < hi else "."
+    subject_np = p == lo and follow[:1].islower()
+    final_np = p > lo and follow in {".", "!", "?", "…"}
+    if not (subject_np or final_np):
+        return None
+    if final_np and doc.word(k + 1) == "in" and end == k + 3 and lex.is_place(doc.word(k + 2)):
+        end = k + 1  # "sagte der Manager in Ludwigshafen": where he said it
+    return role.gender, role_phrase(doc, k, role, end)
+
+
+def pronoun_antecedent(
+    doc: TokenView, clusters: list[Cluster], idx: int, gender: str, position: int
+) -> int | None:
+    """Who "sein"/"ihr" before token ``position`` refers to: the last other person
+    of that gender (or of unknown gender) mentioned in this or the two sentences before."""
+    best: tuple[int, int] | None = None
+    sentence = doc.sent[position]
+    for j, other in enumerate(clusters):
+        if j == idx or other.gender not in {None, gender}:
+            continue
+        k = bisect.bisect_left(other.firsts, position) - 1
+        if k >= 0:
+            first = other.firsts[k]
+            recent = sentence - doc.sent[first] <= 2
+            if recent and (best is None or first > best[0]):
+                best = (first, j)
+    return best[1] if best else None

@@ -1,0 +1,220 @@
+"""Roles and parties read from the words around each mention of a person.
+
+A role noun before the name ("Kreml-Despot Wladimir Putin"), an apposition after it
+("Frederic Spohr, Direktor der ...,"), a role phrase before a comma ("Die Vorsitzende
+der Grünen-Fraktion, Katharina Dröge,"), predicates ("Mark Rutte ist inzwischen
+Generalsekretär der Nato"), possessives ("Putins Sprecher"), tags ("(SPD, 54)") and
+party compounds ("SPD-Chef").
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from app.people import lexicon as lex
+from app.people import names as nm
+from app.people.cluster import Cluster
+from app.people.phrases import (
+    complement_end,
+    determiner_before,
+    np_start,
+    qualified,
+    role_at,
+    role_phrase,
+)
+from app.people.roles import RoleNoun, analyze_role, qualifier_stem
+from app.people.runs import can_start
+from app.people.tags import age_between_commas, paren_info, read_age, skip_tags
+from app.people.view import Mention, TokenView
+
+
+@dataclass(frozen=True, slots=True)
+class RoleFind:
+    role: str
+    gender: str | None
+    relation: str | int | None = None  # "m"/"f" pronoun, or token index of a possessor
+    party: str | None = None
+
+
+def _role_before(doc: TokenView, m: Mention) -> RoleFind | None:
+    k = m.first - 1
+    while k >= 0 and doc.words[k] in lex.TITLES and doc.same_sentence(k, m.first):
+        k -= 1
+    if k < 0 or not doc.same_sentence(k, m.first):
+        return None
+    article, det_pos = determiner_before(doc, k)
+    role = role_at(doc, k, article)
+    if role is None or role.kind == "demonym":
+        return None
+    if m.genitive and not doc.word(m.stop)[:1].isupper():
+        return None  # "Herausforderer Erdoğans": the genitive names the other side
+    if article in lex.INDEFINITE:
+        return None  # "mit einem wiedergewählten US-Präsidenten Trump": hypothetical
+    relation: str | int | None = None
+    if article in lex.POSSESSIVE_M:
+        relation = "m"
+    elif article in lex.POSSESSIVE_F:
+        relation = "f"
+    elif article is None:
+        p = det_pos if det_pos < k else k - 1
+        pw = doc.word(p)
+        if pw in {"'", "’"} and doc.word(p - 1).endswith(("s", "z", "x", "ß")):
+            p -= 1  # "Merz ' Generalsekretär" as the tokenizer may split it
+            pw = doc.word(p) + "'"
+        if (
+            p >= 0
+            and doc.same_sentence(p, k)
+            and pw[:1].isupper()
+            and (pw.endswith(("s", "'", "’")) and nm.is_name_core(nm.degenitive(pw)))
+        ):
+            relation = p  # "Putins Sprecher"
+    return RoleFind(qualified(doc, k, role), role.gender, relation, _role_party(role))
+
+
+def _role_party(role: RoleNoun) -> str | None:
+    prefix, _, head = role.base.rpartition("-")
+    if not prefix or head in lex.NOT_MEMBERS:
+        return None
+    for piece in reversed(prefix.split("-")):
+        if piece in lex.PARTY_PREFIXES:
+            return lex.PARTY_PREFIXES[piece]
+    return None
+
+
+def _apposition_after(doc: TokenView, m: Mention) -> list[RoleFind]:
+    """ "Frederic Spohr, Direktor der Friedrich-Naumann-Stiftung in Südkorea," -> role."""
+    j = skip_tags(doc, m.stop)
+    if doc.word(j) != "," or not doc.same_sentence(m.first, j):
+        return []
+    j += 1
+    if read_age(doc.word(j)) is not None and doc.word(j + 1) == ",":
+        j += 2  # "Anna Berg, 42, Lehrerin aus Bonn"
+    found: list[RoleFind] = []
+    while j < doc.n and doc.same_sentence(m.first, j):
+        article = None
+        if doc.word(j) in lex.APPOSITION_ADVERBS:
+            j += 1  # "Johanna Walser, selbst Schriftstellerin,"
+        if doc.word(j).lower() in lex.DEFINITE:
+            article = doc.word(j).lower()
+            j += 1
+        while qualifier_stem(doc.word(j)) is not None:
+            j += 1
+        role = role_at(doc, j, article)
+        if role is None or role.kind == "demonym":
+            break
+        end = complement_end(doc, j, doc.n)
+        found.append(RoleFind(role_phrase(doc, j, role, end), role.gender, None, _role_party(role)))
+        # "Sprecherin und Beraterin des Kanzlers": a second role after "und"
+        if doc.word(end) in {"und", "sowie"}:
+            j = end + 1
+            continue
+        break
+    return found
+
+
+def _role_before_comma(doc: TokenView, m: Mention) -> RoleFind | None:
+    """ "Die Vorsitzende der Grünen-Fraktion, Katharina Dröge, ..." -> role.
+
+    Also "Ihr Konkurrent, der Kieler Landespolitiker Felix Banaszak, ...".
+    """
+    comma = np_start(doc, m.first) - 1
+    if doc.word(comma) != "," or not doc.same_sentence(comma, m.first):
+        return None
+    after = skip_tags(doc, m.stop)
+    if after < doc.n and doc.same_sentence(m.first, after) and doc.words[after] not in lex.CLOSERS:
+        return None  # "..., Olaf Scholz und Robert Habeck": an enumeration
+    best: tuple[int, RoleNoun, str | None] | None = None
+    h = comma - 1
+    while h >= 0 and doc.same_sentence(h, comma) and comma - h <= 12:
+        w = doc.words[h]
+        if w in lex.BOUNDARIES:
+            break
+        article, _ = determiner_before(doc, h)
+        role = analyze_role(w, article) if w[:1].isupper() else None
+        if role is not None and role.kind != "demonym" and complement_end(doc, h, comma) == comma:
+            best = (h, role, article)
+        h -= 1
+    if best is None:
+        return None
+    h, role, article = best
+    if article is not None and article.startswith(("welch", "jede", "manch", "kein")):
+        return None
+    relation = "m" if article in lex.POSSESSIVE_M else "f" if article in lex.POSSESSIVE_F else None
+    return RoleFind(role_phrase(doc, h, role, comma), role.gender, relation, _role_party(role))
+
+
+def _predicative_roles(doc: TokenView, m: Mention) -> list[RoleFind]:
+    """ "Mark Rutte ist inzwischen Generalsekretär der Nato", "Innenminister bleibt Georg Maier"."""
+    found: list[RoleFind] = []
+    # after the name: "<name> ist [seit 2019] [der] <role ...>"
+    j = skip_tags(doc, m.stop)
+    if doc.word(j) == "," and read_age(doc.word(j + 1)) is not None and doc.word(j + 2) == ",":
+        j += 3
+    if doc.word(j) in lex.COPULAS and doc.same_sentence(m.first, j):
+        j += 1
+        steps = 0
+        while steps < 3 and (
+            doc.word(j) in lex.PREDICATE_ADVERBS
+            or (doc.word(j) == "seit" and doc.word(j + 1).isdigit())
+        ):
+            j += 2 if doc.word(j) == "seit" else 1
+            steps += 1
+        article = (
+            doc.word(j).lower() if doc.word(j).lower() in lex.DEFINITE | {"ein", "eine"} else None
+        )
+        if article:
+            j += 1
+        while qualifier_stem(doc.word(j)) is not None:
+            j += 1
+        role = role_at(doc, j, article) if doc.same_sentence(m.first, j) else None
+        if role is not None and role.kind != "demonym" and not can_start(doc, j + 1, strict=False):
+            end = complement_end(doc, j, doc.n)
+            found.append(
+                RoleFind(role_phrase(doc, j, role, end), role.gender, None, _role_party(role))
+            )
+    # before the name, at the start of the sentence: "Finanzministerin wird Katja Wolf"
+    k = m.first - 1
+    if doc.word(k) in lex.COPULAS and doc.same_sentence(k, m.first) and k >= 1:
+        h = k - 1
+        lo = doc.sentence_start(k)
+        role = role_at(doc, h)
+        article, det_pos = determiner_before(doc, h)
+        start = det_pos if article is not None else h
+        while start > lo and qualifier_stem(doc.words[start - 1]):
+            start -= 1
+        if role is not None and role.kind != "demonym" and start == lo:
+            found.append(RoleFind(qualified(doc, h, role), role.gender, None, _role_party(role)))
+    return found
+
+
+def read_attributes(doc: TokenView, c: Cluster) -> None:
+    for m in c.mentions:
+        finds: list[RoleFind] = []  # in text order
+        comma = _role_before_comma(doc, m)
+        if comma is not None:
+            finds.append(comma)
+        before = _role_before(doc, m)
+        if before is not None:
+            finds.append(before)
+        finds.extend(_apposition_after(doc, m))
+        finds.extend(_predicative_roles(doc, m))
+        for f in finds:
+            if f.role not in c.roles:
+                c.roles.append(f.role)
+            if f.gender and c.gender is None:
+                c.gender = f.gender
+            if f.relation is not None:
+                c.relations.append((f.role, f.relation, m.first))
+            if f.party and c.role_party is None:
+                c.role_party = f.party
+        title = doc.word(m.first - 1)
+        if c.gender is None and title in {"Frau", "Herr", "Herrn"}:
+            c.gender = "f" if title == "Frau" else "m"
+        age, party = paren_info(doc, m.stop - 1)
+        if age is not None:
+            c.ages.append((0, doc.starts[m.first], age))
+        if party is not None and c.party is None:
+            c.party = party
+        comma_age = age_between_commas(doc, m)
+        if comma_age is not None:
+            c.ages.append((0, doc.starts[m.first], comma_age))

@@ -1,0 +1,234 @@
+"""Name candidates: every mention of a possible person, before merging.
+
+From the pipeline's PER entities (repaired, see :mod:`app.people.runs`), from
+LOC/ORG/MISC entities that plainly hold one person (:func:`relabel`), and from German
+grammar: a role noun before capitalised name words ("Kanzler Scholz"), a known first
+name before a surname ("Maria Schulz"), a name before "(71)" or "(SPD)".
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from app.people import lexicon as lex
+from app.people import names as nm
+from app.people.phrases import role_at
+from app.people.roles import analyze_role, is_company_role
+from app.people.runs import (
+    can_start,
+    extend_run,
+    looks_genitive,
+    runs_in_entity,
+    skip_to_given_name,
+)
+from app.people.tags import tag_after
+from app.people.view import Mention, Span, TokenView
+
+if TYPE_CHECKING:
+    from app.core.results import Entity
+
+
+def make_mention(doc: TokenView, first: int, stop: int, source: str) -> Mention | None:
+    words = doc.words[first:stop]
+    core = [w for w in words if w not in lex.PARTICLES and not nm.is_initial(w)]
+    if not core:
+        return None
+    has_name_word = any(nm.is_name_core(w, strict=False) or lex.is_given_name(w) for w in core)
+    if not has_name_word and not (source == "tag" and len(core) == 1):
+        return None
+    last = words[-1]
+    genitive = False
+    nxt = doc.word(stop)
+    if looks_genitive(last):
+        bare = nm.degenitive(last)
+        if last.endswith(("'", "’")) or bare in doc.word_set:
+            genitive = True  # "Merz'", or "Putins" where "Putin" is written elsewhere
+        elif not last.endswith(("us", "os", "is", "as", "es")) and _genitive_context(doc, stop):
+            genitive = True  # "Bidens Sprecher"
+    if nxt in {"'", "’"} and last.endswith(("s", "z", "x", "ß")):
+        genitive = True
+    parts = [*words[:-1], nm.degenitive(last) if genitive and looks_genitive(last) else last]
+    return Mention(first, stop, tuple(parts), genitive, source)
+
+
+def _genitive_context(doc: TokenView, stop: int) -> bool:
+    """Is the word before ``stop`` a possessor, like "Putins" in "Putins Sprecher"?"""
+    nxt = doc.word(stop)
+    if not nxt or not doc.same_sentence(stop - 1, stop):
+        return False
+    if nxt[:1].isupper() and not nm.is_name_core(nxt):
+        return True  # a noun follows: "Merkels Politik", "Putins Sprecher"
+    if nxt[:1].islower() and nm.is_name_core(doc.words[stop - 1][:-1]):
+        # "Interesse Kims": a genitive after a noun
+        prev = doc.word(stop - 2)
+        return bool(prev[:1].isupper() and lex.is_common_noun(prev))
+    return False
+
+
+def relabel(doc: TokenView, entities: Sequence[Entity]) -> list[Span]:
+    """Turn LOC/ORG/MISC entities that are plainly people into PER entities.
+
+    "Polizeisprecher Thomas Weber", "Kapitän Emre Can (30)", "Lando Norris" tagged
+    as ORG or LOC: the span holds one name that starts with a first name or follows
+    a role noun, and nothing else but role words, tags and lowercase words.
+    Organisations named after people ("Hans Böckler Stiftung") keep their label.
+    """
+    out: list[Span] = []
+    for ent in entities:
+        rng = doc.token_range(ent.start, ent.end)
+        run = None if ent.label == "PER" else _person_inside(doc, rng.start, rng.stop)
+        if run is None:
+            out.append(Span(ent.start, ent.end, ent.label))
+        else:
+            out.append(Span(doc.starts[run[0]], doc.ends[run[1] - 1], "PER"))
+    return out
+
+
+def _person_inside(doc: TokenView, first: int, stop: int) -> tuple[int, int] | None:
+    a = first
+    role_before = False
+    while a < stop and not lex.is_given_name(doc.words[a]):
+        w = doc.words[a]
+        role = analyze_role(w)
+        if role is not None and not is_company_role(role):
+            role_before = True
+        elif (
+            looks_genitive(w)
+            and a + 1 < stop
+            and analyze_role(doc.words[a + 1]) is not None
+            and w[:1].isupper()
+        ):
+            pass  # "Ungarns Regierungschef Viktor Orbán": a possessor before the role
+        elif w not in lex.TITLES and w.lower() not in lex.DETERMINERS:
+            break
+        a += 1
+    if a >= stop:
+        return None
+    if not role_before:
+        role_before = role_at(doc, first - 1) is not None if first > 0 else False
+    b = extend_run(doc, a, stop) if can_start(doc, a, strict=False) else a
+    shaped = any(w in lex.CAPITAL_PARTICLES for w in doc.words[a:b])  # "Marine Le Pen"
+    if b == a or not (role_before or shaped or lex.is_given_name(doc.words[a])):
+        return None
+    if b - a < 2 and not (role_before or tag_after(doc, b)):
+        return None
+    if b < stop and not doc.words[b].islower():  # "Hubertus Heil am Tisch" is fine
+        for k in range(b, stop):  # what may follow the name inside the span
+            w = doc.words[k]
+            plain = w in lex.BOUNDARIES or w.islower() or w.isdigit() or lex.party_of(w) is not None
+            if not plain and doc.word(k - 1) not in {"(", ","}:
+                return None  # "Hans Böckler Stiftung": more than a person
+    return a, b
+
+
+def find_candidates(doc: TokenView, entities: Sequence[Span]) -> list[Mention]:
+    """Every mention of a possible person, in text order, none overlapping another.
+
+    First the pipeline's PER entities, repaired; then, over the tokens left, German
+    grammar: a role noun before a name, a first name before a surname, a name before a
+    tag ("(71)", "(SPD)").
+    """
+    found = _Found(doc)
+    for ent in entities:
+        if ent.label != "PER":
+            continue
+        rng = doc.token_range(ent.start, ent.end)
+        for a, b, weak in runs_in_entity(doc, rng.start, rng.stop):
+            found.add(a, b, "ner", weak)
+    for i in range(doc.n):
+        if found.taken[i] or doc.blocked[i] or not doc.words[i][:1].isupper():
+            continue
+        run = (
+            _run_after_role(doc, i, found.taken)
+            or _run_from_given_name(doc, i)
+            or _run_before_tag(doc, i)
+        )
+        if run is not None:
+            found.add(*run)
+    found.mentions.sort(key=lambda m: m.first)
+    return found.mentions
+
+
+class _Found:
+    """Mentions found so far and the tokens they take."""
+
+    def __init__(self, doc: TokenView) -> None:
+        self.doc = doc
+        self.mentions: list[Mention] = []
+        self.taken = [False] * doc.n
+
+    def add(self, first: int, stop: int, source: str, weak: bool = False) -> None:
+        """Add the mention [first, stop) unless it overlaps one found before, lies in an
+        entity of another label (except for the pipeline's own PER runs) or is no name."""
+        doc = self.doc
+        if first >= stop or any(self.taken[first:stop]):
+            return
+        if source != "ner" and any(doc.other_entity[first:stop]):
+            return
+        m = make_mention(doc, first, stop, source)
+        if m is not None:
+            m.weak = weak
+            self.mentions.append(m)
+            for k in range(first, stop):
+                self.taken[k] = True
+
+
+#: A proposed mention: (first token, stop token, source).
+_Run = tuple[int, int, str]
+
+
+def _run_after_role(doc: TokenView, i: int, taken: list[bool]) -> _Run | None:
+    """A role noun right before a name: "Kanzler Scholz", "Trainerin Anna Berg"."""
+    prev = doc.word(i - 1)
+    if not (prev[:1].isupper() and doc.same_sentence(i - 1, i) and not taken[i - 1]):
+        return None
+    role = role_at(doc, i - 1)
+    if role is None or not can_start(doc, i, strict=False):
+        return None
+    stop = extend_run(doc, i)
+    company = role.kind == "demonym" or is_company_role(role)
+    if stop - i > 1 or not company or lex.is_given_name(doc.words[i]):
+        return i, stop, "role"
+    return None
+
+
+def _run_from_given_name(doc: TokenView, i: int) -> _Run | None:
+    """A known first name (or initials) and a surname: "Maria Schulz", "J.D. Vance"."""
+    w = doc.words[i]
+    if (lex.is_given_name(w) and not _month_context(doc, i)) or (
+        nm.is_initial(w) and can_start(doc, i)
+    ):
+        stop = extend_run(doc, i)
+        if stop > i + 1:
+            return i, stop, "given"
+    return None
+
+
+def _run_before_tag(doc: TokenView, i: int) -> _Run | None:
+    """A name right before "(71)" or "(SPD)"; "Koch (CDU)": also a surname that is a word."""
+    w = doc.words[i]
+    if can_start(doc, i, strict=False) and analyze_role(w) is None:
+        stop = extend_run(doc, i)
+        if tag_after(doc, stop):
+            return skip_to_given_name(doc, i, stop), stop, "tag"
+    if (
+        nm.is_capitalised_word(w)
+        and not nm.is_never_name(w)
+        and tag_after(doc, i + 1)
+        and not nm.lemma_is_lowercase(w)
+        and doc.word(i - 1).lower() not in lex.DETERMINERS
+    ):
+        return i, i + 1, "tag"
+    return None
+
+
+def _month_context(doc: TokenView, i: int) -> bool:
+    """ "August" in "im August", "Ende August 2023" is a month."""
+    if doc.words[i] not in lex.MONTHS:
+        return False
+    prev = doc.word(i - 1).lower()
+    nxt = doc.word(i + 1)
+    return prev in {"im", "anfang", "ende", "mitte", "seit", "bis", "vom", "zum", "."} or bool(
+        nxt[:1].isdigit()
+    )

@@ -1,0 +1,185 @@
+"""Merging mentions into persons.
+
+The fullest form is the name; full names merge when one's words lie inside the
+other's, single words ("Putin", "Putins", "Sahra") go to the person whose name holds
+them (the nearest earlier mention when two share a surname), and a last scan over the
+tokens adds further surname, first-name and genitive mentions of known people.
+"""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass, field
+
+from app.people import lexicon as lex
+from app.people import names as nm
+from app.people.roles import adjective_stem
+from app.people.view import Mention, TokenView
+
+
+@dataclass
+class Cluster:
+    mentions: list[Mention] = field(default_factory=list)
+    roles: list[str] = field(default_factory=list)
+    #: (role, possessor token index or pronoun gender "m"/"f", token of the role's name)
+    relations: list[tuple[str, int | str, int]] = field(default_factory=list)
+    ages: list[tuple[int, int, int]] = field(default_factory=list)  # (priority, position, age)
+    party: str | None = None
+    role_party: str | None = None
+    gender: str | None = None
+    firsts: list[int] = field(default_factory=list)  # sorted first tokens of the mentions
+
+
+def name_cores(m: Mention) -> tuple[str, ...]:
+    """The name words of a mention without particles and initials."""
+    return tuple(p for p in m.parts if p not in lex.PARTICLES and not nm.is_initial(p))
+
+
+class People:
+    """The persons found so far, with an index from name words to persons."""
+
+    def __init__(self) -> None:
+        self.clusters: list[Cluster] = []
+        self.by_part: dict[str, set[int]] = {}
+        self.starts: list[list[int]] = []  # sorted first-token indices of each person's mentions
+
+    def new(self) -> int:
+        self.clusters.append(Cluster())
+        self.starts.append([])
+        return len(self.clusters) - 1
+
+    def add(self, idx: int, m: Mention) -> None:
+        m.person = idx
+        self.clusters[idx].mentions.append(m)
+        bisect.insort(self.starts[idx], m.first)
+        for part in name_cores(m):
+            self.by_part.setdefault(part, set()).add(idx)
+            if nm.is_particle_name(part):  # "al-Assad" is also "Assad"
+                self.by_part.setdefault(part.split("-", 1)[1], set()).add(idx)
+
+    def resolve(self, word: str, position: int) -> int | None:
+        """The person a single name word refers to, or None when nobody has that name.
+
+        When several people share the word, the one mentioned last before ``position``
+        wins (else the first one mentioned at all).
+        """
+        matches = self.by_part.get(word)
+        if not matches:
+            return None
+        if len(matches) == 1:
+            return next(iter(matches))
+        best: tuple[int, int] | None = None
+        for idx in sorted(matches):
+            starts = self.starts[idx]
+            k = bisect.bisect_left(starts, position)
+            if k and (best is None or starts[k - 1] > best[0]):
+                best = (starts[k - 1], idx)
+        if best is not None:
+            return best[1]
+        return min(matches, key=lambda idx: self.starts[idx][0])
+
+
+def cluster_mentions(doc: TokenView, mentions: list[Mention]) -> People:
+    found = People()
+    multi = [m for m in mentions if len(name_cores(m)) >= 2]
+    single = [m for m in mentions if len(name_cores(m)) < 2]
+    # Full names: the same words, or one name's words inside another's.
+    keys: dict[tuple[str, ...], int] = {}
+    keys_of: dict[int, list[tuple[str, ...]]] = {}
+    for m in sorted(multi, key=lambda m: -len(name_cores(m))):
+        key = name_cores(m)
+        target = keys.get(key)
+        if target is None:
+            holders = set.intersection(*(found.by_part.get(p, set()) for p in key))
+            supersets = {
+                idx
+                for idx in holders
+                if any(set(key) < set(k) and _ordered_subset(key, k) for k in keys_of[idx])
+            }
+            if len(supersets) == 1:
+                target = supersets.pop()
+        if target is None:
+            target = found.new()
+        keys[key] = target
+        keys_of.setdefault(target, []).append(key)
+        found.add(target, m)
+    # Single words: the person whose name contains them (nearest before when ambiguous).
+    for m in sorted(single, key=lambda m: m.first):
+        cores = name_cores(m)
+        word = cores[0] if cores else m.parts[-1]
+        target = found.resolve(word, m.first)
+        if target is None and not m.genitive:
+            bare = nm.degenitive(word)
+            if bare != word and word in nm.genitive_forms(bare):
+                target = found.resolve(bare, m.first)
+                if target is not None:  # "Interesse Kims"
+                    m.genitive = True
+                    m.parts = (*m.parts[:-1], bare)
+        if target is None:
+            if m.weak:
+                continue
+            target = found.new()
+        found.add(target, m)
+    return found
+
+
+def _ordered_subset(small: tuple[str, ...], big: tuple[str, ...]) -> bool:
+    it = iter(big)
+    return all(any(w == b for b in it) for w in small)
+
+
+def add_aliases(doc: TokenView, found: People) -> None:
+    """Find further mentions of known people by their surname, first name or genitive."""
+    taken = [False] * doc.n
+    for c in found.clusters:
+        for m in c.mentions:
+            for k in range(m.first, m.stop):
+                taken[k] = True
+    lookup: dict[str, str] = {}  # written form -> name word
+    for part in found.by_part:
+        if len(part) < 2:
+            continue
+        lookup[part] = part
+        for g in nm.genitive_forms(part):
+            lookup.setdefault(g, part)
+    for i, w in enumerate(doc.words):
+        if taken[i] or doc.blocked[i] or w not in lookup:
+            continue
+        if doc.other_entity[i] and not nm.is_name_core(w):
+            continue
+        part = lookup[w]
+        genitive = part != w
+        if not nm.is_name_core(part):
+            # "Koch", "Müller", "Dröge" as surnames: not after an article or adjective
+            prev = doc.word(i - 1).lower()
+            if prev in lex.DETERMINERS or (
+                adjective_stem(prev) is not None and doc.word(i - 2).lower() in lex.DETERMINERS
+            ):
+                continue
+        nxt = doc.word(i + 1)
+        if (
+            lex.is_given_name(w)
+            and nm.is_name_core(nxt)
+            and doc.same_sentence(i, i + 1)
+            and not (found.by_part.get(nxt, set()) & found.by_part.get(part, set()))
+        ):
+            continue  # "Joe Smith" is somebody else than "Joe Biden"
+        target = found.resolve(part, i)
+        if target is None:
+            continue
+        found.add(target, Mention(i, i + 1, (part,), genitive, "alias"))
+        taken[i] = True
+    for c in found.clusters:
+        c.mentions.sort(key=lambda m: m.first)
+
+
+def fullest(c: Cluster) -> Mention:
+    """The mention with the most name words (the first of them; aliases last)."""
+    return max(
+        c.mentions,
+        key=lambda m: (
+            len([p for p in m.parts if p not in lex.PARTICLES]),
+            m.source != "alias",
+            -m.first,
+        ),
+    )

@@ -1,0 +1,92 @@
+"""Photo credits: "Foto: Vladimir Smirnov/AP", "Bild: picture alliance/dpa".
+
+Found before anything else and kept apart: the photographers' names are returned,
+agencies ("STR/AFP", "picture alliance/dpa") and institutions ("Stadt Köln") are not
+people, and every credit token is marked so that the story never uses it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from app.people import lexicon as lex
+from app.people import names as nm
+from app.people.roles import is_role_word
+from app.people.scan import finditer
+from app.people.view import TokenView
+
+#: A credit label and the spaces after it: "Foto: ", "Fotografin : ", "© ".
+CREDIT_LABEL = re.compile(
+    r"(?<![\w-])(?:"
+    + "|".join(sorted(lex.CREDIT_LABELS, key=lambda w: (-len(w), w)))
+    + r")\s*:\s*|"
+    + re.escape(lex.CREDIT_SIGN)
+    + r"\s*"
+)
+_CREDIT_ITEM = re.compile(r"[^/|,;\n]+")
+
+
+def credit_people(text: str, doc: TokenView) -> list[tuple[str, int, int]]:
+    """Photo-credit names; marks every credit token as blocked for the story."""
+    found: list[tuple[str, int, int]] = []
+    for label in finditer(CREDIT_LABEL, text):
+        seg_start = label.end()
+        line_end = text.find("\n", seg_start)
+        line_end = len(text) if line_end < 0 else line_end
+        seg_end = seg_start
+        pos = seg_start
+        while pos < line_end:
+            item = _CREDIT_ITEM.match(text, pos, line_end)
+            if item is None:  # a separator
+                pos += 1
+                seg_end = pos
+                continue
+            words = item.group().split()
+            if not words:
+                pos = item.end()
+                continue
+            first_is_agency = words[0].lower() in lex.AGENCY_WORDS or words[0].isupper()
+            if first_is_agency and len(words) > 1 and words[1][:1].isupper():
+                rest = " ".join(words[1:]).lower()
+                if rest not in lex.AGENCY_WORDS and " ".join(words).lower() not in lex.AGENCIES:
+                    # "dpa Bundeskanzler Olaf Scholz sagte": the credit ends after "dpa"
+                    seg_end = item.start() + item.group().index(words[0]) + len(words[0])
+                    break
+            if len(words) > 5:
+                break
+            lead = len(item.group()) - len(item.group().lstrip())
+            person = credit_name(item.group().strip())
+            if person:
+                start = item.start() + lead
+                found.append((person, start, start + len(person)))
+            seg_end = item.end()
+            pos = item.end()
+        # The label word itself ("Foto") belongs to the credit, too.
+        label_start = label.start()
+        for i in doc.token_range(label_start, max(seg_end, label.end())):
+            doc.blocked[i] = True
+    return found
+
+
+def credit_name(item: str) -> str | None:
+    """A photographer's name in one credit item, or None for agencies and words."""
+    if item.lower() in lex.AGENCIES:
+        return None
+    words = item.split()
+    if not 2 <= len(words) <= 4:
+        return None
+    name_words = [w for w in words if w not in lex.PARTICLES]
+    if len(name_words) < 2 or words[0] in lex.PARTICLES:
+        return None
+    for w in name_words:
+        if w.lower() in lex.AGENCY_WORDS or not nm.is_capitalised_word(w) or nm.is_never_name(w):
+            return None
+    first = name_words[0]
+    if not lex.is_given_name(first) and (
+        lex.is_common_noun(first)
+        or nm.lemma_is_lowercase(first)
+        or is_role_word(first)
+        or lex.is_place(name_words[-1])
+    ):
+        return None  # "Stadt Köln", "Polizei Berlin", "Archiv Müller"
+    return item

@@ -1,0 +1,322 @@
+"""Every word list of the people extractor, and the loading of its lexicon files.
+
+The one home of the fixed lists (determiners, titles, name particles, parties,
+agencies, credit labels, ...) and of the lexicons in ``resources/lexicon/`` (given
+names, places, nouns, role nouns; built by ``training/build_people_lexicon.py``),
+with the plain membership tests on them. A leaf: it imports nothing of the app but
+:mod:`app.core`. No spaCy, no Qt, nothing about any particular article.
+"""
+
+from __future__ import annotations
+
+import functools
+import gzip
+
+from app.core.memo import word_cache
+from app.core.paths import resources_dir
+
+
+def words(text: str) -> frozenset[str]:
+    """The whitespace-separated words of ``text`` as a set."""
+    return frozenset(text.split())
+
+
+# --------------------------------------------------------------------------- function words
+
+DEFINITE = words("der die das den dem des")
+INDEFINITE = words(
+    """ein eine einen einem einer eines kein keine keinen keinem keiner welcher welche welches
+    welchem welchen jeder jede jedes jedem jeden mancher manche manchem manchen"""
+)
+DEMONSTRATIVE = words("dieser diese dieses diesem diesen jener jene jenes jenem jenen")
+POSSESSIVE_M = words("sein seine seinen seinem seiner seines")
+POSSESSIVE_F = words("ihr ihre ihren ihrem ihrer ihres")
+DETERMINERS = DEFINITE | INDEFINITE | DEMONSTRATIVE | POSSESSIVE_M | POSSESSIVE_F
+PREPOSITIONS = words(
+    """von vom bei beim in im für aus an am zu zum zur auf über unter mit nach vor hinter
+    zwischen ohne gegen"""
+)
+TEMPORAL_PREPOSITIONS = words("am im seit bis vor nach ab um")
+SUBJECT_PRONOUNS = words("er sie")
+#: Words that may stand before the subject of a sentence: "Auch Trainer Kompany lobte ...".
+SUBJECT_LEAD = words("auch zudem nun dann jetzt bereits schon nur sogar ebenfalls daraufhin")
+COPULAS = words("ist war wird wurde bleibt blieb sei wäre werde bliebe")
+#: Adverbs between a copula and its predicate: "ist inzwischen Generalsekretär".
+PREDICATE_ADVERBS = words(
+    "inzwischen nun jetzt heute bereits schon weiterhin künftig dann noch erst selbst auch "
+    "mittlerweile derzeit zurzeit damals längst wieder zugleich außerdem seitdem"
+)
+#: Adverbs that may open an apposition: "Johanna Walser, selbst Schriftstellerin,".
+APPOSITION_ADVERBS = words(
+    "selbst ebenfalls auch einst damals heute inzwischen mittlerweile zuvor bislang bisher früher"
+)
+SPEECH_VERBS = words(
+    "sagte sagt erklärte erklärt betonte betont meinte meint warnte warnt so ergänzte fügte"
+)
+
+BOUNDARIES = frozenset(
+    [",", ".", ";", ":", ")", "(", "–", "—", "-", "!", "?", '"', "„", "“", "”", "»", "«", "…"]
+)
+CLOSERS = frozenset([",", ".", ";", ":", ")", "–", "—", "!", "?", '"', "“", "”", "«", "»", "…"])
+
+# --------------------------------------------------------------------------- time
+
+MONTHS = words(
+    """Januar Jänner Februar März April Mai Juni Juli August September Oktober November
+    Dezember"""
+)
+WEEKDAYS = words("Montag Dienstag Mittwoch Donnerstag Freitag Samstag Sonnabend Sonntag")
+TEMPORAL_WORDS = (
+    MONTHS
+    | WEEKDAYS
+    | words(
+        """Jahr Jahren Jahres Wochenende Abend Morgen Mittag Nachmittag Vormittag Nacht Anfang Ende
+    Mitte Beginn Herbst Frühjahr Sommer Winter Frühling"""
+    )
+)
+
+# --------------------------------------------------------------------------- credits, layout
+
+#: Words that label a photo credit when a colon follows: "Foto: Anna Weber/dpa". The one
+#: list of the people extractor (:mod:`app.people.credits`) and the spaCy entity rules.
+CREDIT_LABELS = words("Foto Fotos Bild Bilder Video Grafik Fotograf Fotografin Copyright")
+#: The sign that labels a photo credit without a colon: "© Anna Weber".
+CREDIT_SIGN = "©"
+#: Words of captions and layout that follow names in scraped text ("... Tests Foto: AFP").
+LAYOUT_WORDS = CREDIT_LABELS | words(
+    """Videos Quelle Archiv Screenshot Illustration Montage Collage Symbolbild Archivbild
+    Titelbild"""
+)
+
+# --------------------------------------------------------------------------- names
+
+#: Lowercase words that belong inside names ("Ursula von der Leyen", "Vincent van Gogh").
+PARTICLES = words(
+    """von vom van der den de del della dei di da dos das du la le zu zur ten ter bin ibn al el
+    y"""
+)
+#: Particles that may start a surname on their own ("von der Leyen", "van Gogh").
+LEADING_PARTICLES = words("von van de di da du del della dos al el bin ibn zu ten ter")
+#: Capitalised particles inside names: "Marine Le Pen", "Lana Del Rey", "Robert De Niro".
+CAPITAL_PARTICLES = words("Le La De Del Di Da Van Von Du Dos Ter Ten Al El")
+
+#: Forms of address and academic titles: written before names, never part of them.
+TITLES = words(
+    """Herr Herrn Frau Fräulein Dr. Prof. Dr Prof Professor Professorin Dipl.-Ing. Mag. Sir
+    Lady Lord Mr. Mrs. Ms. Monsieur Madame"""
+)
+
+
+#: Capitalised words that are never names even when unknown to the lexicons.
+NEVER_NAMES = words(
+    """Der Die Das Den Dem Des Ein Eine Einen Einem Einer Eines Er Sie Es Wir Ihr Ich Man Mein
+    Dein Sein Seine Seinen Seinem Seiner Ihre Ihren Ihrem Ihrer Unser Euer Kein Keine Dieser
+    Diese Dieses Jener Jene Jeder Jede Alle Viele Einige Manche Beide Wie Was Wer Wo Wann
+    Warum Wieso Weshalb Und Oder Aber Doch Denn Sondern Auch Noch Nur Schon So Dann Da Dort
+    Hier Jetzt Heute Gestern Nun Nach Vor Bei Mit Von Zu Zum Zur Im In Am An Auf Aus Für
+    Über Unter Gegen Seit Bis Ob Als Wenn Weil Dass Damit Obwohl Während Trotz Laut Nicht Ja
+    Nein Bitte Zudem Außerdem Allerdings Deshalb Daher Dabei Damals Inzwischen Bereits
+    Immerhin Zuletzt Zunächst Erst Sogar Etwa Rund Mehr Weniger Ab Ohne Um Durch Neben
+    Hinter Zwischen Statt Wegen Fast Kaum Zwar Also Jedoch Dennoch Trotzdem Sowie Mal
+    Vielleicht Wohl Gar Eben Genau Gleich Ganz Sehr Bisher Stattdessen Anschließend
+    Einerseits Andererseits Möglicherweise Derzeit Zurzeit Unterdessen Indes Insgesamt Herr
+    Frau St. Sankt"""
+)
+
+# --------------------------------------------------------------------------- roles
+
+#: Short heads that are safe inside closed compounds ("Konzernchef", "Kinderarzt").
+#: Other heads must have at least five letters, so "Apparat" is not a "Rat".
+SHORT_HEADS = words(
+    """Chef Chefin Boss Star Profi Coach Papst Fürst Prinz Graf Gräfin Zar Zarin Arzt Ärztin
+    Koch Köchin Wirt Wirtin Fan Held Heldin Vize"""
+)
+#: Compounds whose head looks like a person noun but which name things.
+NOT_PERSONS = words(
+    """Lautsprecher Halbleiter Blitzableiter Wärmeleiter Stromleiter Energieträger Datenträger
+    Kerzenhalter Handyhalter Flaschenhalter Empfänger Sender Rechner Taschenrechner Zähler
+    Wecker Schalter Stecker Drucker Computer Container Anhänger Fernseher Dampfer Bagger
+    Traktor Motor Faktor Sektor Reaktor Generator Indikator Monitor Katalysator"""
+)
+#: Person-noun endings for words the lexicon lacks: "Meteorologin", "Lobbyist", "Ingenieur".
+FEMININE_ENDINGS = ("login", "istin", "eurin", "erin", "orin", "antin", "entin", "ärin", "atin")
+MASCULINE_ENDINGS = {"loge": ("loge", "logen"), "ist": ("ist", "isten"), "eur": ("eur", "eure")}
+NOT_PERSON_ENDINGS = words("Glycerin Nitroglycerin Margarin Konstantin Valentin Florentin")
+#: Adjectives kept in a role because they change its meaning ("ehemaliger Präsident").
+QUALIFIERS = words(
+    """ehemalig früher einstig damalig designiert amtierend stellvertretend kommissarisch
+    scheidend künftig zukünftig geschäftsführend leitend deutsch"""
+)
+#: Capitalised adjectives of fixed titles: "Vorsitzende Richterin", "Regierender Bürgermeister".
+TITLE_ADJECTIVES = words(
+    "vorsitzend leitend regierend erst ständig parlamentarisch geschäftsführend"
+)
+#: Role heads that often name companies ("der Autobauer Tesla", "der Onlinehändler Zalando").
+COMPANY_HEADS = tuple(
+    sorted(
+        words(
+            """bauer händler hersteller versorger anbieter betreiber geber versender lieferant
+            zulieferer dienstleister entwickler produzent discounter vermieter investor halter
+            träger veranstalter"""
+        )
+    )
+)
+#: Person nouns that are no roles but can be what "der 45-Jährige" refers to.
+GENERIC_PERSONS = {
+    "Mann": "m", "Frau": "f", "Junge": "m", "Mädchen": "f", "Kind": None, "Person": None,
+    "Jugendliche": None, "Jugendlicher": "m", "Senior": "m", "Seniorin": "f",
+}  # fmt: skip
+#: Words of a role phrase's head that do not give a party ("AfD-Gegner" is no AfD member).
+NOT_MEMBERS = words("Gegner Gegnerin Kritiker Kritikerin Wähler Wählerin Experte Expertin")
+
+# --------------------------------------------------------------------------- parties
+
+PARTIES: dict[str, str] = {
+    "spd": "SPD", "cdu": "CDU", "csu": "CSU", "cdu/csu": "CDU/CSU", "fdp": "FDP", "afd": "AfD",
+    "grüne": "Grüne", "grünen": "Grüne", "die grünen": "Grüne", "bündnis 90/die grünen": "Grüne",
+    "b90/grüne": "Grüne", "bündnis 90/grüne": "Grüne", "linke": "Linke", "die linke": "Linke",
+    "linkspartei": "Linke", "bsw": "BSW", "freie wähler": "Freie Wähler", "fw": "Freie Wähler",
+    "ödp": "ÖDP", "piraten": "Piraten", "piratenpartei": "Piraten", "npd": "NPD", "volt": "Volt",
+    "die partei": "Die PARTEI", "ssw": "SSW", "övp": "ÖVP", "spö": "SPÖ", "fpö": "FPÖ",
+    "neos": "NEOS", "kpö": "KPÖ", "svp": "SVP", "sp": "SP", "glp": "GLP", "die mitte": "Die Mitte",
+    "parteilos": "parteilos", "parteilose": "parteilos", "parteiloser": "parteilos",
+    "demokraten": "Demokraten", "republikaner": "Republikaner", "tories": "Tories",
+    "labour": "Labour", "tierschutzpartei": "Tierschutzpartei", "werteunion": "WerteUnion",
+}  # fmt: skip
+#: Compound prefixes that name a party: "SPD-Chef", "Grünen-Politikerin", "Linken-Chefin".
+PARTY_PREFIXES: dict[str, str] = {
+    "SPD": "SPD", "CDU": "CDU", "CSU": "CSU", "FDP": "FDP", "AfD": "AfD", "Grünen": "Grüne",
+    "Grüne": "Grüne", "BSW": "BSW", "ÖVP": "ÖVP",
+    "SPÖ": "SPÖ", "FPÖ": "FPÖ", "CDU/CSU": "CDU/CSU", "Unions": "CDU/CSU",
+}  # fmt: skip
+
+
+def party_of(text: str) -> str | None:
+    """The party that ``text`` names ("Grünen" -> "Grüne", "SPD"), else None."""
+    return PARTIES.get(text.strip().lower())
+
+
+#: Agencies and picture services of photo credits, lowercase ("dpa", "picture alliance").
+AGENCIES = frozenset(
+    [
+        "dpa afp ap reuters epa ddp kna epd sid getty getty images imago imago images",
+        "    picture alliance picture-alliance action press actionpress photothek keystone xinhua",
+        "    anadolu tass ria novosti sputnik str pool shutterstock istock istockphoto adobe stock",
+        "    privat archiv stock dts zb ipon eibner unsplash pixabay wikimedia wikipedia afp/getty",
+        "    ap photo reuters/pool upi abaca sipa ansa efe belga anp tt ntb yonhap kyodo kcna",
+    ]
+)
+AGENCY_WORDS = frozenset(w for line in AGENCIES for w in line.split())
+
+# --------------------------------------------------------------------------- lexicon files
+
+
+def word_list(text: str) -> frozenset[str]:
+    """The lines of a word list file, without comment lines."""
+    lines = set(text.split("\n"))
+    return frozenset(w for w in lines if w and w[0] != "#")
+
+
+@functools.cache
+def given_names() -> dict[str, str]:
+    """First name -> usual gender ("m", "f" or "" when unknown or either)."""
+    path = resources_dir() / "lexicon" / "given_names.tsv"
+    text = path.read_text(encoding="utf-8")
+    body = text[text.index("\n", text.rindex("\n#") + 1) + 1 :] if text.startswith("#") else text
+    pairs = body.split()  # name, gender, name, gender, ...
+    return {name: "" if g == "?" else g for name, g in zip(pairs[::2], pairs[1::2], strict=True)}
+
+
+@functools.cache
+def places() -> frozenset[str]:
+    """Geographic names (countries, regions, cities)."""
+    path = resources_dir() / "lexicon" / "places.txt"
+    return word_list(path.read_text(encoding="utf-8"))
+
+
+@functools.cache
+def nouns() -> frozenset[str]:
+    """Ordinary German nouns of the dictionary."""
+    path = resources_dir() / "lexicon" / "nouns.txt.gz"
+    return word_list(gzip.decompress(path.read_bytes()).decode("utf-8"))
+
+
+@functools.cache
+def role_rows() -> tuple[tuple[str, str, str], ...]:
+    """(kind, masculine, feminine) of every role noun; missing forms are ""."""
+    path = resources_dir() / "lexicon" / "roles.tsv"
+    rows = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if not line or line.startswith("#"):
+            continue
+        kind, masc, fem = [*line.split("\t"), "", ""][:3]
+        rows.append((kind, masc, fem))
+    return tuple(rows)
+
+
+def warm_up() -> None:
+    """Read every lexicon file now (each is read once per process)."""
+    given_names()
+    places()
+    nouns()
+    role_rows()
+
+
+# --------------------------------------------------------------------------- membership
+
+
+@word_cache(maxsize=200_000)
+def is_given_name(word: str) -> bool:
+    """ "Anna", "Wladimir", "Hans-Peter": a first name seen in German NER corpora."""
+    names = given_names()
+    if word in NEVER_NAMES:
+        return False
+    if word in names:
+        return True
+    if "-" in word:
+        parts = word.split("-")
+        return all(p in names for p in parts) and len(parts) == 2
+    return False
+
+
+def given_name_gender(word: str) -> str | None:
+    """ "m" for "Holger", "f" for "Iris", None when unknown, unisex or no first name."""
+    if not is_given_name(word):
+        return None
+    return given_names().get(word.split("-")[0]) or None
+
+
+@word_cache(maxsize=200_000)
+def is_place(word: str) -> bool:
+    """ "Berlin", "Russlands", "Leipziger": a geographic name, its genitive or its adjective."""
+    known = places()
+    if word in known or (word.endswith("s") and word[:-1] in known):
+        return True
+    if not word.endswith("er"):
+        return False
+    stem = word[:-2]  # "Kieler", "Bremer"; "Münchner", "Dresdner" from "München", "Dresden"
+    return stem in known or stem + "en" in known or stem[:-1] + "en" in known
+
+
+@word_cache(maxsize=200_000)
+def is_common_noun(word: str) -> bool:
+    """An ordinary noun of the dictionary, also in genitive or dative plural form.
+
+    Hyphenated compounds are judged by their last part ("Raketen-Tests").
+    """
+    known = nouns()
+    if "-" in word:
+        last = word.rsplit("-", 1)[1]
+        if not last[:1].isupper():
+            return False
+        word = last
+    if word in known:
+        return True
+    for ending in ("s", "es", "n", "en"):
+        stem = word[: -len(ending)]
+        if not word.endswith(ending) or len(stem) < 3 or stem not in known:
+            continue
+        if ending == "n" and not stem.endswith(("e", "el", "er")):
+            continue  # "Waffen" is "Waffe" + n, "Macron" is no "Macro" + n
+        return True
+    return False

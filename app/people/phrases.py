@@ -1,0 +1,150 @@
+"""Role noun phrases around a token: determiner, role noun, adjectives, complement.
+
+"die frühere SPD-Chefin", "der Kieler Landespolitiker", "Direktor der
+Friedrich-Naumann-Stiftung in Südkorea": where the phrase starts and ends and its
+role in base form with meaning-changing adjectives ("frühere SPD-Chefin").
+"""
+
+from __future__ import annotations
+
+import dataclasses
+
+from app.people import lexicon as lex
+from app.people.roles import (
+    RoleNoun,
+    adjective_stem,
+    analyze_role,
+    inflect_qualifier,
+    qualifier_stem,
+)
+from app.people.view import TokenView
+
+
+def determiner_before(doc: TokenView, k: int) -> tuple[str | None, int]:
+    """The determiner of the noun phrase whose noun is token ``k`` (skipping adjectives)."""
+    j = k - 1
+    steps = 0
+    while j >= 0 and doc.same_sentence(j, k) and steps < 4:
+        w = doc.words[j]
+        lw = w.lower()
+        if lw in lex.DETERMINERS:
+            return lw, j
+        if w.islower() and w.isalpha() and w.endswith(("e", "en", "er", "es", "em")):
+            j -= 1
+            steps += 1
+            continue
+        if w[:1].isupper() and w.endswith("er") and lex.is_place(w):  # "der Kieler ..."
+            j -= 1
+            steps += 1
+            continue
+        if w.isdigit() or w in {"Jahre", "-"}:  # "die 34 Jahre alte Lehrerin"
+            j -= 1
+            steps += 1
+            continue
+        break
+    return None, j
+
+
+def role_at(doc: TokenView, k: int, article: str | None = None) -> RoleNoun | None:
+    w = doc.word(k)
+    if not w or doc.blocked[k]:
+        return None
+    if article is None:
+        article, _ = determiner_before(doc, k)
+    role = analyze_role(w, article)
+    if role is not None and role.kind != "demonym" and lex.is_place(w):
+        return dataclasses.replace(role, kind="demonym")  # "der Hamburger": a demonym
+    return role
+
+
+def qualified(doc: TokenView, k: int, role: RoleNoun) -> str:
+    """The role at token ``k`` with meaning-changing adjectives before it."""
+    quals: list[str] = []
+    j = k - 1
+    while j >= 0 and doc.same_sentence(j, k):
+        w = doc.words[j]
+        if w[:1].isupper() and w.endswith("er") and lex.is_place(w):
+            quals.insert(0, w)  # "der Kieler Landespolitiker"
+        elif w[:1].isupper():
+            stem = adjective_stem(w.lower())
+            if stem is None or stem not in lex.TITLE_ADJECTIVES:
+                break
+            quals.insert(0, inflect_qualifier(stem, role.gender).capitalize())
+        else:
+            stem = qualifier_stem(w)
+            if stem is None:
+                break
+            quals.insert(0, inflect_qualifier(stem, role.gender))
+        j -= 1
+    return " ".join([*quals, role.base])
+
+
+def _is_temporal(doc: TokenView, j: int) -> bool:
+    w = doc.word(j)
+    if w.lower() not in lex.TEMPORAL_PREPOSITIONS:
+        return False
+    nxt = doc.word(j + 1)
+    after = doc.word(j + 2)
+    return (
+        nxt in lex.TEMPORAL_WORDS
+        or nxt.isdigit()
+        or (nxt.lower() in lex.DETERMINERS and (after in lex.TEMPORAL_WORDS))
+    )
+
+
+def complement_end(doc: TokenView, h: int, limit: int) -> int:
+    """End (exclusive) of the genitive/prepositional complement of the role at ``h``."""
+    j = h + 1
+    end = h + 1
+    prev_kind = "head"
+    while j < min(limit, doc.n) and doc.same_sentence(h, j) and j - h <= 12:
+        w = doc.words[j]
+        lw = w.lower()
+        if w in lex.BOUNDARIES or _is_temporal(doc, j):
+            break
+        if lw in lex.DETERMINERS - lex.POSSESSIVE_M - lex.POSSESSIVE_F or lw in lex.PREPOSITIONS:
+            kind = "function"
+        elif w.islower() and w.isalpha() and w.endswith(("e", "en", "er", "es", "em")):
+            if prev_kind not in {"function", "adj"}:
+                break
+            kind = "adj"
+        elif w[:1].isupper() or w[:1].isdigit() or w == "&":
+            if prev_kind == "head" and not w[:1].isdigit():
+                break  # "Chef Siemens" is no complement
+            kind = "noun"
+        else:
+            break
+        if (
+            kind == "function"
+            and prev_kind == "head"
+            and lw not in (lex.DEFINITE | lex.PREPOSITIONS | {"eines", "einer"})
+        ):
+            break
+        prev_kind = kind
+        j += 1
+        if kind == "noun":
+            end = j
+    return end
+
+
+def role_phrase(doc: TokenView, k: int, role: RoleNoun, end: int) -> str:
+    base = qualified(doc, k, role)
+    if end > k + 1:
+        return base + " " + doc.span_text(k + 1, end)
+    return base
+
+
+def np_start(doc: TokenView, first: int) -> int:
+    """Where the noun phrase of a name begins: "der Kieler Landespolitiker Felix ..."."""
+    k = first - 1
+    while k >= 0 and doc.words[k] in lex.TITLES and doc.same_sentence(k, first):
+        k -= 1
+    if k < 0 or not doc.same_sentence(k, first) or not doc.words[k][:1].isupper():
+        return first
+    article, det_pos = determiner_before(doc, k)
+    if role_at(doc, k, article) is None:
+        return first
+    j = k - 1
+    while j > det_pos and (qualifier_stem(doc.words[j]) or lex.is_place(doc.words[j])):
+        j -= 1
+    return det_pos if article is not None else j + 1

@@ -1,0 +1,281 @@
+"""Name runs: where a person's name starts and ends in the tokens.
+
+A name starts with a first name, an initial or a word that can be a name by itself
+(:func:`app.people.names.is_name_core`) and continues over surnames, particles ("von
+der Leyen", "al-Assad"), initials and capitalised particles ("Marine Le Pen"). PER
+entities of the pipeline are hints: :func:`runs_in_entity` cuts role words, ordinary
+nouns and genitive possessors out of them and completes what they left out.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from app.nlp.lemmas import cached_lemma
+from app.people import lexicon as lex
+from app.people import names as nm
+from app.people.phrases import role_at
+from app.people.roles import analyze_role, is_company_role, is_role_word
+from app.people.view import TokenView
+
+EAST_ASIAN_GIVEN = re.compile(r"^[A-Z][a-z]{1,5}-[a-z]{2,6}$")
+
+
+def can_start(doc: TokenView, i: int, strict: bool = True) -> bool:
+    """May a name start at token ``i``? ``strict``: see :func:`app.people.names.is_name_core`."""
+    w = doc.words[i]
+    if (
+        doc.word(i + 1) in lex.CAPITAL_PARTICLES
+        and nm.is_capitalised_word(w)
+        and not nm.is_never_name(w)
+        and nm.is_name_core(doc.word(i + 2), strict=False)
+        and doc.same_sentence(i, i + 2)
+    ):
+        return True  # "Marine Le Pen": a first name before a capitalised particle
+    if nm.is_initial(w):  # "J.D. Vance"
+        return i + 1 < doc.n and nm.is_name_core(doc.words[i + 1], strict=False)
+    if lex.is_given_name(w) or nm.is_name_core(w, strict):
+        return True
+    # "Lee Jae-myung", "Park Geun-hye": a short family name before a hyphenated given name
+    return (
+        len(w) <= 5
+        and nm.is_capitalised_word(w)
+        and bool(EAST_ASIAN_GIVEN.match(doc.word(i + 1)))
+        and doc.same_sentence(i, i + 1)
+    )
+
+
+def looks_genitive(word: str) -> bool:
+    return len(word) > 3 and word.endswith(("s", "'", "’")) and not lex.is_given_name(word)
+
+
+def can_follow(doc: TokenView, j: int, prev: int, trusted: bool = False) -> bool:
+    """May token ``j`` continue a name whose last word so far is ``prev``?
+
+    ``trusted``: both tokens lie inside a PER entity of the pipeline, so an ordinary
+    noun may be a surname after any name word ("Hubertus Heil"), not only after a
+    known first name.
+    """
+    w = doc.words[j]
+    p = doc.words[prev]
+    if not nm.is_capitalised_word(w) and not nm.is_particle_name(w):
+        return False
+    if nm.is_never_name(w):
+        return False
+    prev_given = lex.is_given_name(p) or nm.is_initial(p)
+    if looks_genitive(p) and not prev_given and not nm.is_name_core(w):
+        return False  # "Putins Sprecher": a genitive ends the name
+    if nm.is_name_core(w):
+        return True
+    # Ordinary nouns, role nouns and adjectives as surnames need a first name before them:
+    # "Thomas Müller", "Anna Koch", "Katharina Dröge" - but not "Scholz Geld".
+    if not prev_given and not trusted:
+        return False
+    if w in lex.LAYOUT_WORDS:
+        return False
+    if (lex.is_common_noun(w) or is_role_word(w)) and not nm.lemma_is_lowercase(w):
+        # "Katherina Reiche" (tagged PROPN), not "für Anna Blumen" (plural of a noun)
+        return _uninflected(w) or doc.tags[j] == "PROPN"
+    return True
+
+
+def _uninflected(word: str) -> bool:
+    """A noun in its dictionary form ("Müller"), not a plural or case form ("Waffen")."""
+    return cached_lemma(word).lower() == word.lower()
+
+
+def extend_run(doc: TokenView, first: int, limit: int | None = None, trusted_stop: int = -1) -> int:
+    """The end (exclusive) of the name that starts at token ``first``.
+
+    Tokens before ``trusted_stop`` belong to a PER entity (see :func:`can_follow`).
+    """
+    stop = first + 1
+    n = doc.n if limit is None else min(limit, doc.n)
+    count = 1
+    while stop < n and count < 6 and doc.same_sentence(first, stop):
+        w = doc.words[stop]
+        if doc.blocked[stop]:
+            break
+        if w in lex.PARTICLES:
+            k = stop
+            while k < n and doc.words[k] in lex.PARTICLES and k - stop < 3:
+                k += 1
+            if (
+                k < n
+                and doc.same_sentence(first, k)
+                and nm.is_name_core(doc.words[k], strict=False)
+                and not doc.blocked[k]
+                and _particles_ok(doc.words[stop:k])
+            ):
+                stop = k + 1
+                count += 1
+                continue
+            break
+        if nm.is_initial(w):
+            if lex.is_given_name(doc.words[stop - 1]) or nm.is_name_core(doc.words[stop - 1]):
+                stop += 1
+                count += 1
+                continue
+            break
+        if (
+            w in lex.CAPITAL_PARTICLES
+            and stop + 1 < n
+            and doc.same_sentence(first, stop + 1)
+            and nm.is_name_core(doc.words[stop + 1], strict=False)
+        ):
+            stop += 2  # "Marine Le Pen"
+            count += 1
+            continue
+        if can_follow(doc, stop, stop - 1, trusted=stop < trusted_stop):
+            stop += 1
+            count += 1
+            continue
+        break
+    return stop
+
+
+def extend_particles(doc: TokenView, first: int, stop: int) -> int:
+    """Continue a name past a PER entity only over particles: "Baschar" + "al-Assad"."""
+    while stop < doc.n and doc.same_sentence(first, stop) and not doc.blocked[stop]:
+        w = doc.words[stop]
+        if nm.is_particle_name(w) or nm.is_initial(w):
+            stop += 1
+            continue
+        if w in lex.LEADING_PARTICLES:
+            end = extend_run(doc, stop - 1, stop + 4)
+            if end > stop:
+                stop = end
+                continue
+        break
+    return stop
+
+
+def skip_to_given_name(doc: TokenView, first: int, stop: int) -> int:
+    """ "Fraktionsvize Jens Spahn": an unknown word before a first name is no part of it."""
+    while (
+        stop - first >= 3
+        and not lex.is_given_name(doc.words[first])
+        and lex.is_given_name(doc.words[first + 1])
+        and not EAST_ASIAN_GIVEN.match(doc.words[first + 1])
+        and doc.words[first + 1] not in lex.CAPITAL_PARTICLES
+    ):
+        first += 1
+    return first
+
+
+def _cut_after_genitive(doc: TokenView, a: int, b: int) -> int:
+    """ "Erpenbecks Roman": a possessor's genitive followed by a common noun ends the name.
+
+    Only when the bare form is written elsewhere in the text ("Erpenbeck"), so that
+    names ending in -s ("Thomas Roman") are left alone.
+    """
+    for k in range(a, b - 1):
+        w = doc.words[k]
+        if (
+            looks_genitive(w)
+            and nm.degenitive(w) in doc.word_set
+            and lex.is_common_noun(doc.words[k + 1])
+        ):
+            return k + 1
+    return b
+
+
+def _extend_left(doc: TokenView, a: int) -> int:
+    """Start a name earlier when the pipeline left out its first name (and particles).
+
+    "Ursula von der [Leyen]" and "Anton [Zeilinger]" -> the whole name; only a known
+    first name in the same sentence counts, so "ein Treffen von [Scholz]" stays.
+    """
+    j = a
+    while j > 0 and doc.same_sentence(j - 1, a) and not doc.blocked[j - 1]:
+        if doc.words[j - 1] not in lex.PARTICLES:
+            break
+        j -= 1
+    if j < a and not _particles_ok(doc.words[j:a]):
+        return a
+    g = j - 1
+    if (
+        g >= 0
+        and doc.same_sentence(g, a)
+        and not doc.blocked[g]
+        and lex.is_given_name(doc.words[g])
+        and not nm.is_never_name(doc.words[g])
+        and analyze_role(doc.words[g]) is None
+    ):
+        return g
+    if (
+        j == a
+        and doc.words[a] in lex.CAPITAL_PARTICLES
+        and g >= 0
+        and doc.same_sentence(g, a)
+        and g != doc.sentence_start(g)
+        and not doc.blocked[g]
+        and nm.is_capitalised_word(doc.words[g])
+        and doc.words[g] not in lex.TITLES
+        and analyze_role(doc.words[g]) is None
+        and not lex.is_place(doc.words[g])
+    ):
+        return g  # "Marine [Le Pen]": a name in that shape has its first name before it
+    return a
+
+
+def _particles_ok(words: Sequence[str]) -> bool:
+    """ "von", "von der", "van der", "de la", "zu": not a bare article like "der"."""
+    return bool(words) and words[0] in lex.LEADING_PARTICLES
+
+
+def runs_in_entity(doc: TokenView, first: int, stop: int) -> list[tuple[int, int, bool]]:
+    """Name runs inside a PER entity span, repaired: (first, stop, weak).
+
+    A run is weak when ordinary nouns were cut off before a single remaining word
+    ("Interesse Kims", "Bad Kreuznach"): it may name a known person, not a new one.
+    """
+    runs: list[tuple[int, int, bool]] = []
+    i = first
+    while i < stop:
+        if doc.blocked[i]:
+            i += 1
+            continue
+        if doc.words[i] == "(":  # "(Grüne)", "(40)" inside the span: no name
+            close = i + 1
+            while close < stop and doc.words[close] != ")":
+                close += 1
+            i = close + 1
+            continue
+        a = i
+        cut_noun = False
+        lenient = stop - first == 1  # the pipeline marked just this word
+        while a < stop and not can_start(doc, a, strict=not lenient):
+            w = doc.words[a]
+            if (
+                w in lex.LEADING_PARTICLES
+                and a + 1 < stop
+                and (nm.is_capitalised_word(doc.words[a + 1]) or doc.words[a + 1] in lex.PARTICLES)
+            ):
+                break  # "von der Leyen"
+            role = analyze_role(w)
+            if w[:1].isupper() and w not in lex.TITLES and (role is None or role.kind == "demonym"):
+                cut_noun = True  # "Interesse Kims", "Leipziger Volkszeitung"
+            elif role is not None and is_company_role(role):
+                cut_noun = True  # "Risikokapitalgeber Earlybird"
+            a += 1
+        if a >= stop:
+            break
+        b = extend_run(doc, a, stop, trusted_stop=stop)
+        full_b = b
+        b = _cut_after_genitive(doc, a, b)
+        if a == first:
+            a = _extend_left(doc, a)
+        if b == stop:
+            b = extend_particles(doc, a, b)
+        if b == stop and b - a == 1 and lex.is_given_name(doc.words[a]):
+            b = extend_run(doc, a)  # the pipeline stopped after "Anton" in "Anton Zeilinger"
+        a = skip_to_given_name(doc, a, b)
+        if a == first and b - a == 1 and not lex.is_given_name(doc.words[a]):
+            role = role_at(doc, a - 1) if a > 0 else None
+            if role is not None and is_company_role(role):
+                cut_noun = True  # "der Risikokapitalgeber Earlybird"
+        runs.append((a, b, cut_noun and b - a == 1))
+        i = max(b, a + 1) if b == full_b else b + 1  # skip the possessed noun ("Roman")
+    return runs

@@ -1,0 +1,85 @@
+"""What stands right after a name: "(71)", "(SPD)", "(SPD, 54)", ", 42,".
+
+Ages and parties in parentheses or between commas; a number that is a goal count
+("Kane (2)") or out of range is no age.
+"""
+
+from __future__ import annotations
+
+import re
+
+from app.people import lexicon as lex
+from app.people.view import Mention, TokenView
+
+_PAREN = re.compile(r"\s*\(\s*([^()\n]{1,40}?)\s*\)")
+_COMMA_AGE = re.compile(r"\s*,\s*(\d{1,3})\s*(?:,(?=\s)|\.(?=\s|$))")
+_NUMBER = re.compile(r"\d{1,3}")
+_SCORE_CONTEXT = re.compile(r"\d+\s*:\s*\d+|\bTore?\b|Treffer|Torschütz|Punkte|Minute")
+
+
+def read_age(text: str) -> int | None:
+    if not _NUMBER.fullmatch(text):
+        return None
+    value = int(text)
+    return value if 1 <= value <= 119 else None
+
+
+def skip_tags(doc: TokenView, j: int) -> int:
+    """Skip "(71)" / "(SPD)" right after a name."""
+    if doc.word(j) == "(":
+        k = j + 1
+        while k < doc.n and doc.words[k] != ")" and k - j < 8:
+            k += 1
+        if doc.word(k) == ")":
+            return k + 1
+    return j
+
+
+def tag_after(doc: TokenView, stop: int) -> bool:
+    """Is token ``stop`` the start of "(71)", "(SPD)" or "(SPD, 54)"?"""
+    if doc.word(stop) != "(" or stop == 0:
+        return False
+    age, party = paren_info(doc, stop - 1)
+    return age is not None or party is not None
+
+
+def paren_info(doc: TokenView, last: int) -> tuple[int | None, str | None]:
+    """Age and party from "(71)", "(SPD)", "(SPD, 54)" right after token ``last``."""
+    end = doc.ends[last]
+    match = _PAREN.match(doc.text, end)
+    if match is None:
+        return None, None
+    content = match.group(1)
+    party = lex.party_of(content)
+    if party is not None:
+        return None, party
+    age = read_age(content)
+    if age is not None:
+        if _score_context(doc, last) and age < 16:
+            return None, None  # "Kane (2)" in a list of goal scorers
+        return age, None
+    items = [x.strip() for x in re.split(r"[,;]", content)]
+    if len(items) == 2:
+        for a, b in (items, items[::-1]):
+            if lex.party_of(a) is not None and read_age(b) is not None:
+                return read_age(b), lex.party_of(a)
+    return None, None
+
+
+def _score_context(doc: TokenView, i: int) -> bool:
+    sent = doc.sent[i]
+    lo = doc.sentence_start(i)
+    hi = i
+    while hi + 1 < doc.n and doc.sent[hi + 1] == sent:
+        hi += 1
+    return bool(_SCORE_CONTEXT.search(doc.text[doc.starts[lo] : doc.ends[hi]]))
+
+
+def age_between_commas(doc: TokenView, m: Mention) -> int | None:
+    """ "Anna Berg, 42, sagte": the age between commas right after a name."""
+    j = skip_tags(doc, m.stop)
+    end = doc.ends[j - 1]
+    match = _COMMA_AGE.match(doc.text, end)
+    if match is None:
+        return None
+    return read_age(match.group(1))

@@ -1,0 +1,103 @@
+"""The token-level view of a text that the people extractor reads, and its mentions.
+
+:class:`TokenView` holds the words, offsets, sentence ids and tags of the analysis
+tokens plus two marks per token (part of a photo credit; part of a LOC/ORG/MISC
+entity). :class:`Mention` is a run of name words; :class:`Span` an entity as the
+extractor uses it.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from app.core.tokens import TokenTable
+
+if TYPE_CHECKING:
+    from app.core.results import Entity
+    from app.core.tokens import Token
+
+
+@dataclass
+class Mention:
+    first: int  # token index of the first name word
+    stop: int  # token index after the last name word
+    parts: tuple[str, ...]  # name words, the last without a genitive ending
+    genitive: bool
+    source: str  # "ner", "role", "given", "tag", "alias"
+    person: int = -1
+    weak: bool = False  # may only name a person who is also mentioned otherwise
+
+
+@dataclass(frozen=True, slots=True)
+class Span:
+    """An entity as the extractor uses it (labels may be corrected)."""
+
+    start: int
+    end: int
+    label: str
+
+
+class TokenView:
+    """Token-level view of the text with the checks the extractor needs."""
+
+    def __init__(self, text: str, tokens: Sequence[Token], entities: Sequence[Entity]) -> None:
+        table = TokenTable.of(tokens)
+        self.text = text
+        self.words = table.texts
+        self.word_set = frozenset(self.words)
+        self.starts = table.starts
+        self.ends = table.ends
+        self.sent = table.sentence_ids  # sentence index of each token
+        self.tags = table.tags  # coarse part of speech of each token
+        self.n = len(table)
+        self.blocked = [False] * self.n  # credit lines: never part of the story
+        self.other_entity = [False] * self.n  # tokens of LOC/ORG/MISC entities
+        self.set_entities(entities)
+
+    def set_entities(self, entities: Sequence[Entity] | Sequence[Span]) -> None:
+        self.other_entity = [False] * self.n
+        for ent in entities:
+            if ent.label != "PER":
+                for i in self.token_range(ent.start, ent.end):
+                    self.other_entity[i] = True
+
+    def token_range(self, start: int, end: int) -> range:
+        """Indices of the tokens that overlap the characters [start, end)."""
+        lo = bisect.bisect_right(self.starts, start) - 1
+        lo = max(lo, 0)
+        while lo < self.n and self.ends[lo] <= start:
+            lo += 1
+        hi = bisect.bisect_left(self.starts, end)
+        return range(lo, max(lo, hi))
+
+    def token_at(self, position: int) -> int:
+        """The index of the token that starts at or last before character ``position``."""
+        return max(0, bisect.bisect_right(self.starts, position) - 1)
+
+    def same_sentence(self, i: int, j: int) -> bool:
+        return 0 <= i < self.n and 0 <= j < self.n and self.sent[i] == self.sent[j]
+
+    def word(self, i: int) -> str:
+        return self.words[i] if 0 <= i < self.n else ""
+
+    def sentence_start(self, i: int) -> int:
+        s = self.sent[i]
+        while i > 0 and self.sent[i - 1] == s:
+            i -= 1
+        return i
+
+    def sentences(self) -> Iterator[tuple[int, int]]:
+        """(first, stop) token indices of every sentence, in order."""
+        i = 0
+        while i < self.n:
+            lo = i
+            sent = self.sent[i]
+            while i < self.n and self.sent[i] == sent:
+                i += 1
+            yield lo, i
+
+    def span_text(self, first: int, stop: int) -> str:
+        return self.text[self.starts[first] : self.ends[stop - 1]]

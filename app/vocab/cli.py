@@ -1,0 +1,283 @@
+"""``leselupe vocab``: mark words, mine sentences, list, export and import.
+
+Every WORD is marked by its lemma, found by the same offline-dictionary lookup
+as the word card makes (:func:`app.vocab.marks.lemma_of_word`; out of context,
+so give a separable verb whole: "ankündigen"). Bad input (unknown status, level
+out of range, unreadable import file, export path in a missing directory) is
+one line on stderr and exit code 2, and changes nothing. No Qt here.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+from typing import Any, NoReturn
+
+from app.vocab import marks
+from app.vocab.deck import Card
+from app.vocab.status import IGNORED, KNOWN, Status, WordStatus, parse_status
+from app.vocab.store import Vocabulary, VocabularyError
+
+EXIT_USAGE = 2
+
+_POS_NAMES = {
+    "NOUN": "noun", "VERB": "verb", "AUX": "auxiliary verb", "ADJ": "adjective",
+    "ADV": "adverb", "ADP": "preposition", "PRON": "pronoun", "DET": "article",
+    "CCONJ": "conjunction", "SCONJ": "conjunction", "NUM": "numeral",
+    "PART": "particle", "INTJ": "interjection",
+}  # fmt: skip
+_GENDER_NAMES = {"m": "masculine", "f": "feminine", "n": "neuter", "pl": "plural only"}
+
+
+class _OneLineParser(argparse.ArgumentParser):
+    """Reports a usage error as one line (``leselupe: error: …``) and exit code 2."""
+
+    def error(self, message: str) -> NoReturn:
+        self.exit(EXIT_USAGE, f"leselupe: error: {self.prog}: {message}\n")
+
+
+class _Failure(Exception):
+    """Bad input: one line on stderr, exit code 2."""
+
+
+def _note(message: str) -> None:
+    print(f"leselupe: note: {message}", file=sys.stderr)
+
+
+def _open() -> Vocabulary:
+    vocabulary = Vocabulary()
+    if vocabulary.notice:
+        _note(vocabulary.notice)
+    return vocabulary
+
+
+def _dictionary() -> Any:
+    from app.dictionary import open_dictionary  # deferred: opens the database
+
+    dictionary = open_dictionary()
+    if dictionary.error:
+        _note(dictionary.error)
+    return dictionary
+
+
+def _level(text: str | None) -> int | None:
+    if text is None:
+        return None
+    try:
+        return int(text)
+    except ValueError:
+        raise _Failure(f"--level must be a number 1–4, not {text!r}") from None
+
+
+def grammar_of(info: Any) -> str:
+    """``noun, feminine`` for the card's grammar line (out of context)."""
+    parts = [_POS_NAMES.get(info.pos, info.pos.lower()), _GENDER_NAMES.get(info.gender or "", "")]
+    return ", ".join(p for p in parts if p)
+
+
+# --------------------------------------------------------------------------- commands
+
+
+def cmd_mark(args: argparse.Namespace) -> int:
+    try:
+        status = parse_status(args.status, _level(args.level))
+    except ValueError as exc:
+        raise _Failure(str(exc)) from None
+    dictionary = _dictionary()
+    pairs = [(word, marks.lemma_of_word(word, dictionary)) for word in args.words]
+    empty = [word for word, lemma in pairs if not lemma]
+    if empty:
+        raise _Failure(f"not a word: {empty[0]!r}")
+    vocabulary = _open()
+    try:
+        vocabulary.set_many({lemma: status for _, lemma in pairs})
+    except VocabularyError as exc:
+        raise _Failure(str(exc)) from None
+    for word, lemma in pairs:
+        shown = word if word == lemma else f"{word} → {lemma}"
+        print(f"{shown}: {status.label}")
+    return 0
+
+
+def cmd_add(args: argparse.Namespace) -> int:
+    sentence = " ".join(args.sentence.split())
+    if not sentence:
+        raise _Failure("--sentence must not be empty")
+    info = _dictionary().lookup(args.word.strip())
+    lemma = marks.card_lemma(info.lemma, None, args.word.strip())
+    card = Card(
+        word=args.word.strip(),
+        lemma=lemma,
+        sentence=sentence,
+        article=info.article or "",
+        plural=info.plural or "",
+        grammar=grammar_of(info),
+        glosses=tuple(info.glosses[:4]),
+        translation=args.translation or "",
+        source=args.source or "",
+        date=args.date or "",
+    )
+    vocabulary = _open()
+    try:
+        stored = vocabulary.add_card(card)
+    except VocabularyError as exc:
+        raise _Failure(str(exc)) from None
+    print(f"added: {stored.headword} — {stored.sentence}")
+    return 0
+
+
+def _card_json(card: Card) -> dict[str, Any]:
+    return {
+        "word": card.word,
+        "lemma": card.lemma,
+        "article": card.article,
+        "plural": card.plural,
+        "grammar": card.grammar,
+        "glosses": list(card.glosses),
+        "sentence": card.sentence,
+        "translation": card.translation,
+        "source": card.source,
+        "date": card.date,
+        "added": card.added,
+    }
+
+
+def _sorted_words(vocabulary: Vocabulary) -> list[tuple[str, WordStatus]]:
+    order = {s: i for i, s in enumerate((Status.LEARNING, Status.KNOWN, Status.IGNORED))}
+    items = vocabulary.statuses().items()
+    return sorted(items, key=lambda kv: (order[kv[1].status], kv[1].level, kv[0].casefold()))
+
+
+def cmd_list(args: argparse.Namespace) -> int:
+    vocabulary = _open()
+    try:
+        cards = vocabulary.cards()
+    except VocabularyError as exc:
+        raise _Failure(str(exc)) from None
+    words = _sorted_words(vocabulary)
+    if args.json:
+        data = {
+            "words": [
+                {"lemma": lemma, "status": ws.status.value, "level": ws.level or None}
+                for lemma, ws in words
+            ],
+            "cards": [_card_json(card) for card in cards],
+        }
+        print(json.dumps(data, ensure_ascii=False))
+        return 0
+    width = max((len(lemma) for lemma, _ in words), default=0)
+    for lemma, ws in words:
+        print(f"{lemma.ljust(width)}  {ws.label}")
+    counts = vocabulary.counts()
+    summary = ", ".join(f"{n} {label}" for label, n in sorted(counts.items())) or "no marked words"
+    print(f"{len(words)} lemmas ({summary}); {len(cards)} cards in the deck")
+    for card in cards:
+        print(f"  {card.headword} — {card.sentence}")
+    return 0
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    from app.vocab.deck import export_table
+
+    target, kind = next(
+        (Path(p), kind)
+        for p, kind in ((args.apkg, "apkg"), (args.csv, "csv"), (args.tsv, "tsv"))
+        if p
+    )
+    folder = target.parent
+    if not folder.is_dir():
+        raise _Failure(f"cannot write {target}: the directory {folder} does not exist")
+    if target.is_dir():
+        raise _Failure(f"cannot write {target}: it is a directory")
+    vocabulary = _open()
+    try:
+        cards = vocabulary.cards()
+    except VocabularyError as exc:
+        raise _Failure(str(exc)) from None
+    if not cards:
+        raise _Failure("the deck is empty; add cards first (leselupe vocab add WORD --sentence …)")
+    try:
+        if kind == "apkg":
+            from app.vocab.anki import export_apkg
+
+            count = export_apkg(cards, target)
+        else:
+            count = export_table(cards, target, delimiter="," if kind == "csv" else "\t")
+    except OSError as exc:
+        raise _Failure(f"cannot write {target}: {exc.strerror or exc}") from None
+    print(f"exported {count} cards to {target}")
+    return 0
+
+
+def cmd_import(args: argparse.Namespace) -> int:
+    from app.vocab.importing import ImportFileError, read_word_list
+
+    try:
+        found = read_word_list(Path(args.file))
+    except ImportFileError as exc:
+        raise _Failure(str(exc)) from None
+    if not found.words:
+        raise _Failure(f"no words found in {args.file}")
+    dictionary = _dictionary()
+    lemmas = dict.fromkeys(marks.lemma_of_word(word, dictionary) for word in found.words)
+    lemmas.pop("", None)
+    vocabulary = _open()
+    kept = [lemma for lemma in lemmas if vocabulary.status(lemma) in (KNOWN, IGNORED)]
+    changes = {lemma: KNOWN for lemma in lemmas if lemma not in set(kept)}
+    try:
+        vocabulary.set_many(changes)
+    except VocabularyError as exc:
+        raise _Failure(str(exc)) from None
+    print(
+        f"{len(changes)} lemmas marked known ({len(kept)} were already known or ignored);"
+        f" {len(found.skipped)} entries skipped (not one word)"
+    )
+    return 0
+
+
+# ---------------------------------------------------------------------------- parser
+
+
+def add_subcommand(sub: Any) -> None:
+    """Register ``vocab`` and its commands on the CLI's subparsers."""
+    parser = sub.add_parser("vocab", help="word status, deck, Anki export, known-word import")
+    commands = parser.add_subparsers(
+        dest="vocab_command", required=True, parser_class=_OneLineParser
+    )
+    p = commands.add_parser("mark", help="set the status of words (by their lemma)")
+    p.add_argument("words", nargs="+", metavar="WORD")
+    p.add_argument("--status", required=True, help="new, learning, known or ignored")
+    p.add_argument("--level", help="learning level 1–4 (default 1)")
+    p.set_defaults(vocab_func=cmd_mark)
+    p = commands.add_parser("add", help="add a sentence card for a word to the deck")
+    p.add_argument("word", metavar="WORD")
+    p.add_argument("--sentence", required=True, help="the sentence the word stands in")
+    p.add_argument("--source", help="where the sentence is from (title)")
+    p.add_argument("--date", help="the source's date")
+    p.add_argument("--translation", help="the sentence in English")
+    p.set_defaults(vocab_func=cmd_add)
+    p = commands.add_parser("list", help="marked words and the deck")
+    p.add_argument("--json", action="store_true", help="print JSON")
+    p.set_defaults(vocab_func=cmd_list)
+    p = commands.add_parser("export", help="export the deck")
+    target = p.add_mutually_exclusive_group(required=True)
+    target.add_argument("--apkg", metavar="FILE", help="Anki package (.apkg)")
+    target.add_argument("--csv", metavar="FILE", help="comma-separated values with a header")
+    target.add_argument("--tsv", metavar="FILE", help="tab-separated values with a header")
+    p.set_defaults(vocab_func=cmd_export)
+    p = commands.add_parser("import", help="mark the words of a list or Anki export as known")
+    p.add_argument("file", metavar="FILE")
+    p.set_defaults(vocab_func=cmd_import)
+    parser.set_defaults(func=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    """Run the chosen ``vocab`` command; bad input is one line and exit code 2."""
+    command = args.vocab_func
+    try:
+        return int(command(args))
+    except _Failure as exc:
+        print(f"leselupe: error: {exc}", file=sys.stderr)
+        return EXIT_USAGE

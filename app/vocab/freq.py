@@ -1,0 +1,131 @@
+"""Frequency bands from wordfreq's German word list: "1k", "2k", "5k", "10k", "20k", "rare".
+
+A word's band is the smallest of 1,000 / 2,000 / 5,000 / 10,000 / 20,000 that its
+rank in the list fits in ("der" is rank 2, "gehen" ~212, "Bundeskanzlerin" ~8,900);
+anything past 20,000 or absent is "rare". :func:`band` takes the lemma and the
+form as written: the lemma's rank counts, the form's when the lemma is not in the
+list. Hyphenated words take the rank of their rarest part (as wordfreq would
+tokenise them).
+
+The list is wordfreq's ``small`` German list (about 39,000 words; the top 20,000
+is all a band needs), read once, lazily, into a dict of rank by word. Importing
+``wordfreq`` itself costs about a second (its tokenisers), so the data file it
+ships is read directly when it has the format this module knows (``cB`` version 1);
+otherwise the public :func:`wordfreq.get_frequency_list` is used. wordfreq's data
+is CC BY-SA 4.0 (Robyn Speer and the sources named in NOTICE). No Qt here.
+"""
+
+from __future__ import annotations
+
+import gzip
+import importlib.util
+import threading
+from collections.abc import Sequence
+from pathlib import Path
+
+LANGUAGE = "de"
+WORDLIST = "small"
+#: (upper rank, band name), smallest first; ranks start at 1.
+BANDS: tuple[tuple[int, str], ...] = (
+    (1_000, "1k"),
+    (2_000, "2k"),
+    (5_000, "5k"),
+    (10_000, "10k"),
+    (20_000, "20k"),
+)
+RARE = "rare"
+ALL_BANDS = (*(name for _, name in BANDS), RARE)
+_TOP = BANDS[-1][0]
+
+_ranks: dict[str, int] | None = None
+_load_lock = threading.Lock()
+
+
+def _data_file() -> Path | None:
+    """wordfreq's German data file, found without importing wordfreq."""
+    spec = importlib.util.find_spec("wordfreq")
+    if spec is None or not spec.submodule_search_locations:
+        return None
+    for folder in spec.submodule_search_locations:
+        path = Path(folder) / "data" / f"{WORDLIST}_{LANGUAGE}.msgpack.gz"
+        if path.is_file():
+            return path
+    return None
+
+
+def _read_buckets() -> Sequence[Sequence[str]]:
+    """wordfreq's list for German: buckets of words, most frequent first."""
+    path = _data_file()
+    if path is not None:
+        import msgpack  # deferred: only needed once, when the list is first read
+
+        with gzip.open(path, "rb") as handle:
+            data = msgpack.load(handle, raw=False)
+        if (
+            isinstance(data, list)
+            and data
+            and isinstance(data[0], dict)
+            and data[0].get("format") == "cB"
+            and data[0].get("version") == 1
+        ):
+            return data[1:]  # type: ignore[no-any-return]
+    import wordfreq  # deferred: slow to import; only when the file format changed
+
+    return wordfreq.get_frequency_list(LANGUAGE, WORDLIST)  # type: ignore[no-any-return]
+
+
+def ranks() -> dict[str, int]:
+    """Rank (1 = most frequent) of each of the top 20,000 German words, lower case."""
+    global _ranks
+    if _ranks is None:
+        with _load_lock:
+            if _ranks is None:
+                table: dict[str, int] = {}
+                try:
+                    buckets = _read_buckets()
+                except (OSError, ValueError, ImportError, LookupError):
+                    buckets = []  # no list: every word is "rare" rather than an error
+                for bucket in buckets:
+                    for word in bucket:
+                        if word not in table:
+                            table[word] = len(table) + 1
+                    if len(table) >= _TOP:
+                        break
+                _ranks = table
+    return _ranks
+
+
+def _key(word: str) -> str:
+    # wordfreq case-folds its words: "Straße" is listed as "strasse".
+    return word.strip().casefold()
+
+
+def rank(word: str) -> int | None:
+    """The rank of ``word`` in the top 20,000, or None."""
+    table = ranks()
+    key = _key(word)
+    found = table.get(key)
+    if found is not None or "-" not in key:
+        return found
+    parts = [p for p in key.split("-") if p]
+    part_ranks = [table.get(p) for p in parts]
+    if not parts or any(r is None for r in part_ranks):
+        return None
+    return max(r for r in part_ranks if r is not None)
+
+
+def band_of_rank(found: int | None) -> str:
+    if found is None:
+        return RARE
+    for top, name in BANDS:
+        if found <= top:
+            return name
+    return RARE
+
+
+def band(lemma: str, form: str = "") -> str:
+    """The band of ``lemma`` (of ``form`` when the lemma is not in the list)."""
+    found = rank(lemma) if lemma else None
+    if found is None and form:
+        found = rank(form)
+    return band_of_rank(found)

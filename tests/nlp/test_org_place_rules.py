@@ -1,0 +1,221 @@
+"""``leselupe_org_place_rules`` on the bundled pipeline.
+
+Each test gives the rules a fixed NER output (``_rules``), so it checks the rules and
+not what the statistical model happens to predict; a few end-to-end cases run the whole
+bundled pipeline on sentences like those in the NER issue.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+MODEL = ROOT / "resources" / "models" / "de_leselupe"
+
+Ents = set[tuple[str, str]]
+
+
+@pytest.fixture(scope="module")
+def nlp() -> Any:
+    import spacy
+
+    from app.nlp import load_directory
+
+    loaded = load_directory(MODEL)
+    assert "leselupe_org_place_rules" in loaded.pipe_names
+    assert isinstance(loaded, spacy.language.Language)
+    return loaded
+
+
+def _rules(nlp: Any, text: str, ents: list[tuple[str, str]], **config: bool) -> Ents:
+    """Tag ``text`` without the NER, set ``ents`` ("surface", label), run the rules."""
+    from spacy.tokens import Span
+
+    from app.nlp.components.org_place_rules import OrgPlaceRules
+
+    with nlp.select_pipes(
+        disable=["ner", "leselupe_entity_rules", "leselupe_org_place_rules", "leselupe_lemmatizer"]
+    ):
+        doc = nlp(text)
+    spans = []
+    for surface, label in ents:
+        start = text.index(surface)
+        span = doc.char_span(start, start + len(surface))
+        assert span is not None, surface
+        spans.append(Span(doc, span.start, span.end, label=label))
+    doc.set_ents(spans)
+    rules = OrgPlaceRules(nlp=nlp, **config) if config else nlp.get_pipe("leselupe_org_place_rules")
+    return {(e.text, e.label_) for e in rules(doc).ents}
+
+
+def _run(nlp: Any, text: str) -> Ents:
+    return {(e.text, e.label_) for e in nlp(text).ents}
+
+
+# ---------------------------------------------------------------- gazetteer
+
+
+def test_known_organisations_are_added_and_relabelled(nlp: Any) -> None:
+    text = "Die Fed und der Sicherheitsrat tagten, Fox News berichtete darüber."
+    got = _rules(nlp, text, [("Fox News", "PER")])
+    assert {("Fed", "ORG"), ("Sicherheitsrat", "ORG"), ("Fox News", "ORG")} <= got
+
+
+def test_inflected_forms_and_cut_names_are_completed(nlp: Any) -> None:
+    text = "Ein Sprecher des Bundestages und der Europäischen Union widersprach."
+    got = _rules(nlp, text, [("Union", "ORG")])
+    assert got == {("Bundestages", "ORG"), ("Europäischen Union", "ORG")}
+
+
+def test_party_words_need_an_article(nlp: Any) -> None:
+    got = _rules(nlp, "Die Grünen und die Union stritten mit der Linken.", [])
+    assert got == {("Grünen", "ORG"), ("Union", "ORG"), ("Linken", "ORG")}
+    # an adjective, a noun after it, no article: no party
+    got = _rules(nlp, "Grünen Strom gibt es im Grünen, sagte die linke Abgeordnete.", [])
+    assert not any(label == "ORG" for _t, label in got)
+
+
+def test_common_noun_names_only_relabel(nlp: Any) -> None:
+    """'Bild' is a newspaper and a noun: never added, but a model entity is relabelled;
+    a surname ('Porsche' as PER) stays a person."""
+    assert _rules(nlp, "Das Bild zeigt den Hafen.", []) == set()
+    assert _rules(nlp, "Das berichtete die Bild gestern.", [("Bild", "LOC")]) == {("Bild", "ORG")}
+    got = _rules(nlp, "Ferdinand Porsche gründete die Firma.", [("Ferdinand Porsche", "PER")])
+    assert got == {("Ferdinand Porsche", "PER")}
+
+
+def test_places_with_german_names_and_genitive(nlp: Any) -> None:
+    text = "Nordkorea feuerte wieder, Pjöngjangs Pläne beunruhigen Russland."
+    got = _rules(nlp, text, [("Pjöngjangs Pläne", "ORG"), ("Russland", "ORG")])
+    assert {("Pjöngjangs", "LOC"), ("Russland", "LOC")} <= got
+    assert ("Pjöngjangs Pläne", "ORG") not in got
+
+
+def test_single_word_places_that_are_words_are_not_added(nlp: Any) -> None:
+    got = _rules(nlp, "Das Essen war gut, die Schweden sehen das auch so.", [])
+    assert got == set()
+
+
+def test_a_place_inside_a_longer_name_is_left_alone(nlp: Any) -> None:
+    text = "Die Philadelphia Flyers gewannen."
+    assert _rules(nlp, text, [("Philadelphia Flyers", "ORG")]) == {("Philadelphia Flyers", "ORG")}
+
+
+# ---------------------------------------------------------------- heads
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "Friedrich-Naumann-Stiftung",
+        "Bundesamt für Migration und Flüchtlinge",
+        "Institut für Weltwirtschaft",
+        "Realschule Spaichingen",
+        "Amtsgericht Hamm",
+        "Quastenberg Logistik GmbH",
+        "Matthew Humberstone School",
+        "NBC News",
+        "VfL Osnabrück",
+        "Stuttgarter Zeitung",
+    ],
+)
+def test_organisation_heads(nlp: Any, name: str) -> None:
+    text = f"Nach Angaben der {name} bleibt alles beim Alten."
+    assert (name, "ORG") in _rules(nlp, text, [])
+
+
+def test_head_replaces_a_partial_model_entity(nlp: Any) -> None:
+    text = "Die Klassen der Realschule Spaichingen sammelten Geld."
+    assert _rules(nlp, text, [("Spaichingen", "LOC")]) == {("Realschule Spaichingen", "ORG")}
+
+
+# ---------------------------------------------------------------- demonyms
+
+
+def test_place_adjective_with_a_role_is_no_name(nlp: Any) -> None:
+    text = "Die Düsseldorfer Oberbürgermeisterin sprach mit dem Düsseldorfer Konzern."
+    got = _rules(
+        nlp,
+        text,
+        [("Düsseldorfer Oberbürgermeisterin", "ORG"), ("Düsseldorfer Konzern", "ORG")],
+    )
+    assert got == set()
+
+
+def test_place_adjective_before_a_name_is_cut_off(nlp: Any) -> None:
+    text = "Es spielten die Wuppertaler Lokalmatadoren Sundealers."
+    got = _rules(nlp, text, [("Wuppertaler Lokalmatadoren Sundealers", "ORG")])
+    assert got == {("Sundealers", "ORG")}
+
+
+def test_place_adjective_in_street_and_club_names_stays(nlp: Any) -> None:
+    text = "Der Hamburger SV spielt an der Schwabacher Straße."
+    ents = [("Hamburger SV", "ORG"), ("Schwabacher Straße", "LOC")]
+    assert _rules(nlp, text, ents) == set(ents)
+
+
+# ---------------------------------------------------------------- acronyms
+
+
+def test_acronym_after_an_organisation_noun(nlp: Any) -> None:
+    got = _rules(nlp, "Das meldete die Nachrichtenagentur KCNA am Morgen.", [])
+    assert got == {("KCNA", "ORG")}
+    # no such noun: an unknown all-caps word is left to the model ("PLZ", "EBIT")
+    assert _rules(nlp, "Die PLZ und das EBIT stimmen.", []) == set()
+
+
+def test_codes_are_no_organisations(nlp: Any) -> None:
+    got = _rules(nlp, "Foto: STR/AFP. Die DVD erschien 2006.", [("STR/", "ORG"), ("DVD", "ORG")])
+    assert not {text.rstrip("/") for text, _label in got} & {"STR", "DVD"}
+
+
+# ---------------------------------------------------------------- persons
+
+
+def test_unknown_word_opening_a_sentence_before_a_verb_is_a_person(nlp: Any) -> None:
+    got = _rules(nlp, "Quastenbrink plädierte im Januar dafür, die Regel auszusetzen.", [])
+    assert got == {("Quastenbrink", "PER")}
+    assert _rules(nlp, "Vieles spricht dafür, dass es klappt.", []) == set()
+
+
+def test_person_rules_from_the_issue(nlp: Any) -> None:
+    text = "Die Präsidentin Ursula von der Leyen (66) traf JD Vance in Brüssel."
+    got = _rules(nlp, text, [("Leyen", "ORG"), ("JD Vance", "ORG"), ("Brüssel", "LOC")])
+    assert got == {("Ursula von der Leyen", "PER"), ("JD Vance", "PER"), ("Brüssel", "LOC")}
+    text = "Das sagte Isabella Weber von der University of Massachusetts Amherst."
+    got = _rules(nlp, text, [("Isabella Weber von der University of Massachusetts", "PER")])
+    assert got == {("Isabella Weber", "PER"), ("University of Massachusetts", "ORG")}
+
+
+def test_rules_can_be_switched_off(nlp: Any) -> None:
+    text = "Die Fed tagte, die Nachrichtenagentur KCNA meldete es."
+    off = dict.fromkeys(
+        ("gazetteer", "heads", "demonyms", "acronyms", "subject_per", "persons"), False
+    )
+    assert _rules(nlp, text, [], **off) == set()
+
+
+# ---------------------------------------------------------------- whole pipeline
+
+
+def test_whole_pipeline_on_news_sentences(nlp: Any) -> None:
+    got = _run(
+        nlp,
+        "Frederic Spohr, Direktor der Friedrich-Naumann-Stiftung in Südkorea, sagte, "
+        "Nordkorea habe wieder Raketen getestet. Das meldete die Nachrichtenagentur KCNA.",
+    )
+    assert {
+        ("Frederic Spohr", "PER"),
+        ("Friedrich-Naumann-Stiftung", "ORG"),
+        ("Südkorea", "LOC"),
+        ("Nordkorea", "LOC"),
+        ("KCNA", "ORG"),
+    } <= got
+
+
+def test_empty_and_odd_texts_do_not_crash(nlp: Any) -> None:
+    for text in ["", " ", "(", "AG", "GmbH & Co. KG", "für für für", "Foto: /", "(((66)))"]:
+        nlp(text)

@@ -1,0 +1,151 @@
+"""Ages stated in the sentence (app/people/ages.py) and next to the name.
+
+Moved tests build the analysis data with spaCy's blank German tokenizer and,
+where the case is about repairing NER output, with hand-made PER entities.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from app.people.ages import AGE_ATTRIBUTE, AGE_BACKREF, AGE_STATEMENTS, sentence_ages
+from app.people.cluster import Cluster
+from app.people.view import Mention, TokenView
+from tests.people.support import by_name, people, view
+
+
+def test_age_of_someone_without_a_name_is_not_given_to_the_named_person() -> None:
+    text = (
+        "Nach Angaben von Polizeisprecher Matthias Mänz übersah ein Autofahrer den Mann. "
+        "Der 45-Jährige blieb unverletzt."
+    )
+    found = by_name(text, per=["Matthias Mänz"])
+    assert found["Matthias Mänz"].age is None
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "age"),
+    [
+        ("Sängerin Nena (64) tritt in Hagen auf.", "Nena", 64),
+        ("Landwirt Josef Huber, 58, verkauft seinen Hof.", "Josef Huber", 58),
+        ("Die Malerin Gerda Stein ist im Alter von 95 Jahren gestorben.", "Gerda Stein", 95),
+        (
+            "Trainer Christian Streich verabschiedet sich. Der 58-Jährige hört auf.",
+            "Christian Streich",
+            58,
+        ),
+        ("Die 34 Jahre alte Lehrerin Maria Schulz erhielt den Preis.", "Maria Schulz", 34),
+        ("Der 19-jährige Auszubildende Leon Bauer rettete ein Kind.", "Leon Bauer", 19),
+        ("Die 48-jährige Petra Vogel gewann das Rennen.", "Petra Vogel", 48),
+        ("Der Rentner Hans Meyer ist 91 Jahre alt und fährt noch Rad.", "Hans Meyer", 91),
+        ("Seinen 80. Geburtstag feierte Reinhold Messner auf einem Berg.", "Reinhold Messner", 80),
+        ("Bürgermeisterin Katja Dörner (Grüne, 48) eröffnete das Fest.", "Katja Dörner", 48),
+    ],
+)
+def test_stated_ages(text: str, name: str, age: int) -> None:
+    assert by_name(text)[name].age == age
+
+
+def test_age_back_reference_respects_gender() -> None:
+    text = (
+        "Kommissar Frank Thiel ermittelt mit der Rechtsmedizinerin Silke Haller. "
+        "Die 52-Jährige fand die entscheidende Spur."
+    )
+    found = by_name(text)
+    assert found["Silke Haller"].age == 52
+    assert found["Frank Thiel"].age is None
+
+
+def test_age_back_reference_prefers_the_subject() -> None:
+    text = (
+        "Jan-Lennard Struff hat in München das Finale erreicht. Im Halbfinale bezwang er "
+        "den Italiener Matteo Berrettini. Der 34-Jährige spielt nun um den Titel."
+    )
+    found = by_name(text)
+    assert found["Jan-Lennard Struff"].age == 34
+    assert found["Matteo Berrettini"].age is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Innenministerin Nancy Faeser (SPD) stellte am 5. November den Bericht vor.",
+        "Bayern gewann 3:1, Stürmer Harry Kane traf doppelt.",
+        "Das Team von Trainer Xabi Alonso (2:0) bleibt ungeschlagen.",
+        "Torschützen: Jamal Musiala (2), Leroy Sané.",
+        "Schon seit 1998 leitet Karin Berger den Verein, der 42 Mitglieder hat.",
+        "Die Autorin Juli Zeh (2023) schrieb einen Bestseller.",
+        "Ein 34-Jähriger wurde festgenommen, sagte Polizeisprecher Uwe Kraus.",
+        "Bei Oberbürgermeister Frank Mentrup, 30 Prozent Zustimmung, hakt es.",
+        "Die 30-Jährigen spielten gegen die Mannschaft von Trainerin Anna Roth.",
+        "Der Sieger Max Frei (2.) lag vor Tom Lenz (3.).",
+        "Die Schriftstellerin Eva Menasse las am 12. März 2024 in Wien.",
+    ],
+)
+def test_no_invented_ages(text: str) -> None:
+    assert all(p.age is None for p in people(text))
+
+
+def test_oblique_age_reference_is_not_the_subject() -> None:
+    text = (
+        "Der Verein hat sich von Trainer Paul Weiß getrennt. Sportdirektor Jan Brück dankte "
+        "dem 52-Jährigen für seine Arbeit."
+    )
+    found = by_name(text)
+    assert found["Paul Weiß"].age == 52
+    assert found["Jan Brück"].age is None
+
+
+def _clusters(
+    text: str, *names: str, genders: tuple[str | None, ...] = ()
+) -> tuple[TokenView, list[Cluster]]:
+    doc = view(text)
+    clusters = []
+    for k, name in enumerate(names):
+        words = name.split()
+        mentions = [
+            Mention(i, i + len(words), tuple(words), False, "ner")
+            for i in range(doc.n - len(words) + 1)
+            if list(doc.words[i : i + len(words)]) == words
+        ]
+        gender = genders[k] if k < len(genders) else None
+        clusters.append(Cluster(mentions=mentions, gender=gender))
+    return doc, clusters
+
+
+def test_sentence_ages_priorities() -> None:
+    text = "Anna Berg ist 42 Jahre alt. Die 42-Jährige lacht."
+    doc, clusters = _clusters(text, "Anna Berg", genders=("f",))
+    sentence_ages(doc, clusters)
+    assert clusters[0].ages == [(1, text.index("ist"), 42), (2, text.index("Die 42"), 42)]
+
+
+def test_statement_goes_to_a_person_of_the_same_sentence_only() -> None:
+    doc, clusters = _clusters(
+        "Max Berg kam. Später war Lisa Kern 30 Jahre alt.", "Max Berg", "Lisa Kern"
+    )
+    sentence_ages(doc, clusters)
+    assert clusters[0].ages == [] and [a for _, _, a in clusters[1].ages] == [30]
+
+
+def test_attribute_age_goes_to_the_following_name() -> None:
+    text = "Die 34 Jahre alte Lehrerin Maria Schulz lacht."
+    doc, clusters = _clusters(text, "Maria Schulz")
+    sentence_ages(doc, clusters)
+    assert clusters[0].ages == [(0, text.index("34"), 34)]
+
+
+def test_no_people_no_ages() -> None:
+    doc, clusters = _clusters("Der 42-Jährige lacht.")
+    sentence_ages(doc, clusters)
+    assert clusters == []
+
+
+def test_age_patterns() -> None:
+    assert AGE_BACKREF.search("der erst 19-Jährige").groups() == ("der", "19", None)  # type: ignore[union-attr]
+    assert AGE_ATTRIBUTE.search("der 34-jährige Max").group(1) == "34"  # type: ignore[union-attr]
+    assert [p.search("Er starb im Alter von 95 Jahren.") is not None for p in AGE_STATEMENTS] == [
+        True,
+        False,
+        False,
+    ]

@@ -1,0 +1,255 @@
+"""Roles and parties around the mentions (app/people/attributes.py).
+
+Moved tests build the analysis data with spaCy's blank German tokenizer and,
+where the case is about repairing NER output, with hand-made PER entities.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from app.people.attributes import read_attributes
+from app.people.cluster import Cluster
+from app.people.view import Mention
+from tests.people.support import by_name, index, people, view
+
+
+def test_weak_noun_role_without_a_feminine_in_ding() -> None:
+    text = "Torschütze Harry Kane (31) traf zweimal."
+    found = by_name(text, per=["Harry Kane"])
+    assert found["Harry Kane"].roles == ("Torschütze",)
+    assert found["Harry Kane"].age == 31
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "roles"),
+    [
+        (
+            "Gestern sprach Nordkorea-Diktator Kim Jong-un in Pjöngjang.",
+            "Kim Jong-un",
+            ("Nordkorea-Diktator",),
+        ),
+        (
+            "Sie trafen den Ex-Präsidenten Barack Obama in Chicago.",
+            "Barack Obama",
+            ("Ex-Präsident",),
+        ),
+        (
+            "Ministerpräsidentin Manuela Schwesig eröffnete die Messe.",
+            "Manuela Schwesig",
+            ("Ministerpräsidentin",),
+        ),
+        (
+            "Das sagte der Kreml-Kritiker Alexej Nawalny vor seiner Haft.",
+            "Alexej Nawalny",
+            ("Kreml-Kritiker",),
+        ),
+        (
+            "Bayern-Trainerin Alexander Straus? Nein: Bayern-Trainer Vincent Kompany.",
+            "Vincent Kompany",
+            ("Bayern-Trainer",),
+        ),
+        (
+            "Mit dem Regierungssprecher Steffen Hebestreit sprach niemand.",
+            "Steffen Hebestreit",
+            ("Regierungssprecher",),
+        ),
+        ("Die Virologin Melanie Brinkmann warnte.", "Melanie Brinkmann", ("Virologin",)),
+        (
+            "Laut Polizeisprecherin Jana Ebert gab es keine Verletzten.",
+            "Jana Ebert",
+            ("Polizeisprecherin",),
+        ),
+        (
+            "Die frühere Kanzlerin Angela Merkel las aus ihrem Buch.",
+            "Angela Merkel",
+            ("frühere Kanzlerin",),
+        ),
+        (
+            "Der stellvertretende Vorsitzende Jens Spahn widersprach.",
+            "Jens Spahn",
+            ("stellvertretender Vorsitzender",),
+        ),
+        (
+            "Der britische Premierminister Keir Starmer reiste nach Berlin.",
+            "Keir Starmer",
+            ("britischer Premierminister",),
+        ),
+        (
+            "Nach Angaben des Oberbürgermeisters Dieter Reiter ist alles ruhig.",
+            "Dieter Reiter",
+            ("Oberbürgermeister",),
+        ),
+        (
+            "Ein Gespräch mit Schauspielerin Sandra Hüller über Cannes.",
+            "Sandra Hüller",
+            ("Schauspielerin",),
+        ),
+        (
+            "Der Vorstandsvorsitzende Oliver Blume verteidigte die Strategie.",
+            "Oliver Blume",
+            ("Vorstandsvorsitzender",),
+        ),
+        ("Die SPD-Vorsitzende Saskia Esken widersprach.", "Saskia Esken", ("SPD-Vorsitzende",)),
+        ("Papst Leo XIV. segnete die Pilger.", "Leo", ("Papst",)),
+    ],
+)
+def test_role_right_before_the_name(text: str, name: str, roles: tuple[str, ...]) -> None:
+    found = by_name(text)
+    assert found[name].roles == roles
+
+
+def test_apposition_after_the_name() -> None:
+    text = (
+        "„Die Lage ist ernst“, sagte Claudia Kemfert, Energieexpertin des Deutschen Instituts "
+        "für Wirtschaftsforschung, am Dienstag in Berlin."
+    )
+    found = by_name(text)
+    assert found["Claudia Kemfert"].roles == (
+        "Energieexpertin des Deutschen Instituts für Wirtschaftsforschung",
+    )
+
+
+def test_apposition_with_article_and_two_roles() -> None:
+    text = (
+        "Heiko Maas, der frühere Außenminister, arbeitet heute als Anwalt. "
+        "Marie Krüger, Sprecherin und Beraterin der Bürgermeisterin, bestätigte das."
+    )
+    found = by_name(text)
+    assert found["Heiko Maas"].roles == ("früherer Außenminister",)
+    assert found["Marie Krüger"].roles == ("Sprecherin", "Beraterin der Bürgermeisterin")
+
+
+def test_apposition_stops_before_time_words() -> None:
+    text = "Das bestätigte Jan Müller, Sprecher der Feuerwehr am Sonntag in Kiel."
+    assert by_name(text)["Jan Müller"].roles == ("Sprecher der Feuerwehr",)
+
+
+def test_role_phrase_before_comma_and_name() -> None:
+    text = (
+        "Der Vorsitzende des Betriebsrats, Thomas Ehrlich, kündigte Widerstand an. "
+        "Auch die Präsidentin des Bundesverfassungsgerichts, Doris König, äußerte sich."
+    )
+    found = by_name(text)
+    assert found["Thomas Ehrlich"].roles == ("Vorsitzender des Betriebsrats",)
+    assert found["Doris König"].roles == ("Präsidentin des Bundesverfassungsgerichts",)
+
+
+def test_possessive_roles_with_relation() -> None:
+    text = (
+        "Kanzler Olaf Scholz schweigt. Scholz' Sprecher Steffen Hebestreit sagte, "
+        "man prüfe den Vorgang. Die Sängerin Nena sagte ihr Konzert ab. "
+        "Ihr Manager Thomas Becker nannte Krankheitsgründe."
+    )
+    found = by_name(text)
+    assert found["Steffen Hebestreit"].roles == ("Sprecher",)
+    assert found["Steffen Hebestreit"].relations == (("Sprecher", "Olaf Scholz"),)
+    assert found["Thomas Becker"].relations == (("Manager", "Nena"),)
+
+
+def test_no_role_from_unrelated_words() -> None:
+    text = (
+        "Der Präsident sprach lange. Danach kam Anna Schmitz zu Wort. "
+        "Die Wähler wollten Markus Lanz sehen. Bei einem künftigen Kanzler Merz "
+        "wäre alles anders, meinte Lanz. Welchen Kandidaten Emma Roth wählt, ist offen."
+    )
+    found = by_name(text)
+    assert found["Anna Schmitz"].roles == ()
+    assert found["Markus Lanz"].roles == ()
+    assert found["Emma Roth"].roles == ()
+    assert all(p.roles == () for p in found.values())
+
+
+def test_demonyms_are_not_roles() -> None:
+    text = "Der Österreicher Dominic Thiem verlor gegen den Serben Novak Djokovic."
+    found = by_name(text)
+    assert found["Dominic Thiem"].roles == ()
+    assert found["Novak Djokovic"].roles == ()
+
+
+def test_enumeration_after_a_role_phrase_gives_no_role() -> None:
+    text = "Auf dem Podium saßen die Experten, Julia Berg und Tim Ahrens, und diskutierten."
+    found = by_name(text)
+    assert found["Julia Berg"].roles == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "party"),
+    [
+        ("Gesundheitsminister Karl Lauterbach (SPD) warnte.", "Karl Lauterbach", "SPD"),
+        ("Dazu äußerte sich Cem Özdemir (Grüne).", "Cem Özdemir", "Grüne"),
+        (
+            "Landrätin Eva Irrgang (CDU) und Stadtrat Ralf Mertens (Grünen) stritten.",
+            "Ralf Mertens",
+            "Grüne",
+        ),
+        ("Der Abgeordnete Gregor Gysi (Linke, 76) sprach.", "Gregor Gysi", "Linke"),
+        ("Fraktionsvize Jens Spahn (CDU/CSU) widersprach.", "Jens Spahn", "CDU/CSU"),
+        ("CSU-Chef Markus Söder reiste nach Rom.", "Markus Söder", "CSU"),
+        (
+            "Die FDP-Politikerin Marie-Agnes Strack-Zimmermann warnte.",
+            "Marie-Agnes Strack-Zimmermann",
+            "FDP",
+        ),
+        ("Bürgermeister Boris Palmer (parteilos) lehnte ab.", "Boris Palmer", "parteilos"),
+    ],
+)
+def test_parties(text: str, name: str, party: str) -> None:
+    assert by_name(text)[name].party == party
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Berlin (dpa) - Der Politiker Kevin Kühnert gab seinen Rückzug bekannt.",
+        "Der AfD-Gegner Stefan Wolf demonstrierte in Essen.",
+        "Die Wirtschaftsweise Veronika Grimm (USA-Expertin) warnte.",
+    ],
+)
+def test_no_party(text: str) -> None:
+    assert all(p.party is None for p in people(text))
+
+
+def test_predicative_roles() -> None:
+    text = (
+        "Der frühere Regierungschef Mark Rutte ist inzwischen Generalsekretär der Nato. "
+        "Innenministerin wird Daniela Behrens. Anna Roth ist Präsident Macron dankbar."
+    )
+    found = by_name(text)
+    assert found["Mark Rutte"].roles == ("früherer Regierungschef", "Generalsekretär der Nato")
+    assert found["Daniela Behrens"].roles == ("Innenministerin",)
+    assert found["Anna Roth"].roles == ()
+
+
+def test_role_chain_before_comma_with_possessive() -> None:
+    text = (
+        "Die Grünen-Politikerin Lisa Paus tritt an. Ihr Herausforderer, der Münchner "
+        "Stadtrat Dominik Krause, sieht gute Chancen."
+    )
+    found = by_name(text)
+    assert found["Dominik Krause"].roles == ("Herausforderer", "Münchner Stadtrat")
+    assert found["Dominik Krause"].relations == (("Herausforderer", "Lisa Paus"),)
+
+
+def _attributes(text: str, name: str) -> Cluster:
+    doc = view(text)
+    first = index(doc, name.split()[0])
+    stop = first + len(name.split())
+    cluster = Cluster(mentions=[Mention(first, stop, tuple(name.split()), False, "ner")])
+    read_attributes(doc, cluster)
+    return cluster
+
+
+def test_read_attributes_direct() -> None:
+    c = _attributes("Die SPD-Chefin Anna Berg (54) sagte das.", "Anna Berg")
+    assert (c.roles, c.gender, c.role_party, c.party) == (["SPD-Chefin"], "f", "SPD", None)
+    assert c.ages == [(0, len("Die SPD-Chefin "), 54)]
+    c = _attributes("Anna Berg (Grüne), Direktorin der Stiftung, sagte das.", "Anna Berg")
+    assert (c.roles, c.party) == (["Direktorin der Stiftung"], "Grüne")
+    c = _attributes("Gestern sagte Frau Anna Berg das.", "Anna Berg")
+    assert (c.roles, c.gender) == ([], "f")
+
+
+def test_possessive_role_records_a_relation() -> None:
+    c = _attributes("Ihr Sprecher Max Berg widersprach.", "Max Berg")
+    assert c.relations == [("Sprecher", "f", index(view("Ihr Sprecher Max Berg"), "Max"))]

@@ -1,0 +1,116 @@
+"""Name candidates: entities, relabelled spans and grammar (app/people/candidates.py).
+
+Moved tests build the analysis data with spaCy's blank German tokenizer and,
+where the case is about repairing NER output, with hand-made PER entities.
+"""
+
+from __future__ import annotations
+
+from app.core.results import Entity
+from app.people.candidates import find_candidates, make_mention, relabel
+from app.people.view import Span
+from tests.people.support import analysis_data, by_name, index, people, view
+
+
+def test_surname_that_is_also_a_word() -> None:
+    text = (
+        "Trainerin Martina Voss-Tecklenburg lobte Stürmerin Lea Schüller und Torhüterin "
+        "Merle Frohms. Frohms hielt stark, der Koch des Teams kochte Nudeln."
+    )
+    found = by_name(text)
+    assert found["Merle Frohms"].roles == ("Torhüterin",)
+    assert "Koch" not in found
+
+
+def test_no_people_in_plain_text() -> None:
+    text = (
+        "Der Haushalt der Stadt wächst um 3 Prozent. Die Verwaltung rechnet mit Einnahmen "
+        "von 12 Millionen Euro. Im Herbst beginnt der Umbau des Rathauses."
+    )
+    assert people(text) == []
+
+
+def test_organisations_and_places_are_not_people() -> None:
+    text = (
+        "Die Deutsche Bank und die Commerzbank legten Zahlen vor. In Bad Kreuznach und "
+        "Pjöngjang wurde gefeiert. Die Konrad-Adenauer-Stiftung lud ins Weiße Haus."
+    )
+    per = ["Deutsche Bank", "Bad Kreuznach", "Pjöngjang", "Konrad-Adenauer-Stiftung", "Weiße Haus"]
+    assert by_name(text, per=per) == {}
+
+
+def test_single_unknown_word_after_noun_creates_nobody() -> None:
+    text = "Am Ufer der Elbe feierten Tausende das Stadtfest Elbflorenz."
+    assert by_name(text, per=["Stadtfest Elbflorenz"]) == {}
+
+
+def test_company_after_a_business_noun_is_no_person() -> None:
+    text = "Der Autobauer Tesla und der Onlinehändler Zalando meldeten Gewinne."
+    assert by_name(text) == {}
+    assert by_name(text, per=["Autobauer Tesla"]) == {}
+
+
+def test_person_inside_a_place_span_after_a_genitive_and_a_role() -> None:
+    text = "Ungarns Regierungschef Viktor Orbán blieb dem Treffen fern."
+    found = by_name(text, other=[("Ungarns Regierungschef Viktor Orbán", "LOC")])
+    assert list(found) == ["Viktor Orbán"]
+    assert found["Viktor Orbán"].roles == ("Regierungschef",)
+
+
+def test_people_in_org_or_loc_entities_are_recovered() -> None:
+    text = (
+        "Polizeisprecher Thomas Weber bestätigte den Einsatz. Lando Norris wurde Zweiter. "
+        "Die Hans Böckler Stiftung legte eine Studie vor."
+    )
+    other = [
+        ("Polizeisprecher Thomas Weber", "ORG"),
+        ("Lando Norris", "LOC"),
+        ("Hans Böckler Stiftung", "ORG"),
+    ]
+    found = by_name(text, other=other)
+    assert set(found) == {"Thomas Weber", "Lando Norris"}
+    assert found["Thomas Weber"].roles == ("Polizeisprecher",)
+
+
+def _sources(text: str, per: tuple[str, ...] = ()) -> list[tuple[str, str]]:
+    doc = view(text, per=per)
+    spans = [Span(e.start, e.end, e.label) for e in analysis_data(text, per)[2]]
+    return [(doc.span_text(m.first, m.stop), m.source) for m in find_candidates(doc, spans)]
+
+
+def test_find_candidates_by_source() -> None:
+    text = "Kanzler Scholz traf Maria Schulz und Koch (CDU). Zuvor sprach Merz mit Anna Berg (71)."
+    assert _sources(text, per=("Merz",)) == [
+        ("Scholz", "role"),
+        ("Maria Schulz", "given"),
+        ("Koch", "tag"),
+        ("Merz", "ner"),
+        ("Anna Berg", "given"),
+    ]
+
+
+def test_month_names_are_no_first_names() -> None:
+    assert _sources("Im August Müller sprach man darüber.") == []
+
+
+def test_make_mention_reads_genitives() -> None:
+    doc = view("Putin sprach. Putins Sprecher widersprach.")
+    putins = index(doc, "Putins")
+    m = make_mention(doc, putins, putins + 1, "ner")
+    assert m is not None and m.genitive and m.parts == ("Putin",)
+    doc = view("Das sagte Thomas heute.")
+    m = make_mention(doc, index(doc, "Thomas"), index(doc, "Thomas") + 1, "ner")
+    assert m is not None and not m.genitive and m.parts == ("Thomas",)
+    assert make_mention(doc, index(doc, "Das"), index(doc, "Das") + 1, "ner") is None
+
+
+def test_relabel_turns_plain_people_into_per_spans() -> None:
+    text = "Polizeisprecher Thomas Weber sprach mit der Hans Böckler Stiftung."
+    doc = view(text)
+    ents = [
+        Entity(0, text.index(" sprach"), "ORG", "Polizeisprecher Thomas Weber"),
+        Entity(text.index("Hans"), len(text) - 1, "ORG", "Hans Böckler Stiftung"),
+    ]
+    out = relabel(doc, ents)
+    assert out[0] == Span(text.index("Thomas"), text.index(" sprach"), "PER")
+    assert out[1] == Span(text.index("Hans"), len(text) - 1, "ORG")

@@ -1,0 +1,110 @@
+"""Merging mentions into persons (app/people/cluster.py).
+
+Moved tests build the analysis data with spaCy's blank German tokenizer and,
+where the case is about repairing NER output, with hand-made PER entities.
+"""
+
+from __future__ import annotations
+
+from app.people.candidates import find_candidates
+from app.people.cluster import People, add_aliases, cluster_mentions, fullest, name_cores
+from app.people.view import Mention, Span, TokenView
+from tests.people.support import analysis_data, by_name, mention_texts, view
+
+
+def test_fullest_name_and_surname_mentions_are_merged() -> None:
+    text = (
+        "Die Ministerin Anja Karliczek besuchte am Montag Münster. "
+        "Karliczek sprach dort mit Studierenden. Später reiste Karliczek weiter."
+    )
+    found = by_name(text)
+    assert list(found) == ["Anja Karliczek"]
+    assert mention_texts(text, found["Anja Karliczek"]) == [
+        "Anja Karliczek",
+        "Karliczek",
+        "Karliczek",
+    ]
+
+
+def test_genitive_mentions_are_merged() -> None:
+    text = (
+        "Bundeskanzler Friedrich Merz reiste nach Paris. Merz' Rede wurde gelobt. "
+        "Auch Emmanuel Macron sprach. Macrons Berater waren zufrieden."
+    )
+    found = by_name(text)
+    assert set(found) == {"Friedrich Merz", "Emmanuel Macron"}
+    assert "Merz" in mention_texts(text, found["Friedrich Merz"])
+    assert "Macrons" in mention_texts(text, found["Emmanuel Macron"])
+
+
+def test_unambiguous_first_name_is_merged() -> None:
+    text = "Sahra Wagenknecht gründete eine Partei. Sahra, wie Anhänger sie nennen, jubelte."
+    found = by_name(text)
+    assert list(found) == ["Sahra Wagenknecht"]
+    assert mention_texts(text, found["Sahra Wagenknecht"]) == ["Sahra Wagenknecht", "Sahra"]
+
+
+def test_two_people_with_one_surname_stay_apart() -> None:
+    text = (
+        "Der Schauspieler Til Schweiger und seine Tochter Luna Schweiger drehen gemeinsam. "
+        "Luna Schweiger spielt die Hauptrolle."
+    )
+    found = by_name(text)
+    assert {"Til Schweiger", "Luna Schweiger"} <= set(found)
+    assert found["Luna Schweiger"].roles == ("Tochter",)
+    assert found["Til Schweiger"].roles == ("Schauspieler",)
+
+
+def test_missed_surname_mentions_are_found() -> None:
+    text = "Trainer Julian Nagelsmann nominierte 26 Spieler. Nagelsmann verzichtet auf Hummels."
+    found = by_name(text, per=["Julian Nagelsmann"])
+    assert mention_texts(text, found["Julian Nagelsmann"]) == ["Julian Nagelsmann", "Nagelsmann"]
+
+
+def test_genitive_object_is_a_mention_of_a_known_person() -> None:
+    text = (
+        "Die Grünen-Politikerin Ricarda Lang kritisierte den Plan. Das liege nicht im "
+        "Interesse Langs, hieß es."
+    )
+    found = by_name(text, per=["Ricarda Lang", "Interesse Langs"])
+    assert list(found) == ["Ricarda Lang"]
+    assert "Langs" in mention_texts(text, found["Ricarda Lang"])
+
+
+def _found(text: str, per: tuple[str, ...] = ()) -> tuple[TokenView, People]:
+    doc = view(text, per=per)
+    spans = [Span(e.start, e.end, e.label) for e in analysis_data(text, per)[2]]
+    found = cluster_mentions(doc, find_candidates(doc, spans))
+    add_aliases(doc, found)
+    return doc, found
+
+
+def test_cluster_mentions_and_aliases_direct() -> None:
+    doc, found = _found(
+        "Wladimir Putin sprach. Putin lachte, Putins Sprecher nicht. Joe Biden schwieg.",
+        per=("Wladimir Putin", "Joe Biden"),
+    )
+    clusters = [c for c in found.clusters if c.mentions]
+    assert [doc.span_text(fullest(c).first, fullest(c).stop) for c in clusters] == [
+        "Wladimir Putin",
+        "Joe Biden",
+    ]
+    assert [m.source for m in clusters[0].mentions] == ["ner", "alias", "alias"]
+    assert clusters[0].mentions[2].genitive
+    assert found.resolve("Putin", doc.n) == 0 and found.resolve("Biden", 0) == 1
+    assert found.resolve("Scholz", 0) is None
+
+
+def test_name_cores_drop_particles_and_initials() -> None:
+    m = Mention(0, 4, ("Donald", "J.", "von", "Trump"), False, "ner")
+    assert name_cores(m) == ("Donald", "Trump")
+
+
+def test_shared_surname_goes_to_the_nearest_earlier_person() -> None:
+    found = People()
+    anna, max_ = found.new(), found.new()
+    found.add(anna, Mention(0, 2, ("Anna", "Berg"), False, "ner"))
+    found.add(max_, Mention(10, 12, ("Max", "Berg"), False, "ner"))
+    assert found.resolve("Berg", 5) == anna
+    assert found.resolve("Berg", 20) == max_
+    assert found.resolve("Berg", 0) == anna  # before both: the first mentioned

@@ -1,0 +1,105 @@
+"""Photo credits (app/people/credits.py).
+
+Moved tests build the analysis data with spaCy's blank German tokenizer and,
+where the case is about repairing NER output, with hand-made PER entities.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from app.people import lexicon as lex
+from app.people.credits import CREDIT_LABEL, credit_name, credit_people
+from tests.people.support import people, view
+
+
+def test_photo_credit_is_kept_apart() -> None:
+    text = (
+        "Der Dirigent Kirill Petrenko probt in Berlin. Foto: Monika Rittershaus/dpa\n"
+        "Die Proben dauern Wochen. Foto: picture alliance / dpa | Michael Kappeler"
+    )
+    found = people(text)
+    credits = {p.name for p in found if p.credit}
+    story = {p.name for p in found if not p.credit}
+    assert credits == {"Monika Rittershaus", "Michael Kappeler"}
+    assert story == {"Kirill Petrenko"}
+    assert all(p.roles == () and p.age is None for p in found if p.credit)
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "Foto: STR/AFP",
+        "Foto: /AP",
+        "Foto: dpa",
+        "Foto: Getty Images",
+        "Foto: Stadt Köln",
+        "Bild: Polizei Berlin",
+        "Bild: Feuerwehr Essen",
+        "Fotos: IMAGO/Sven Simon, REUTERS",
+    ],
+)
+def test_agencies_in_credits_are_no_people(caption: str) -> None:
+    text = f"Die Demonstration blieb friedlich. {caption}\nWeitere Kundgebungen sind geplant."
+    found = people(text, per=["Sven Simon"])
+    assert [p for p in found if not p.credit] == []
+    assert {p.name for p in found if p.credit} <= {"Sven Simon"}
+
+
+@pytest.mark.parametrize(
+    "caption",
+    ["Bild: Anna Weberling/dpa", "Bilder: Anna Weberling", "Fotografin: Anna Weberling",
+     "© Anna Weberling/AFP", "Copyright: Anna Weberling"],
+)  # fmt: skip
+def test_every_credit_label_of_the_lexicon(caption: str) -> None:
+    """ "Bild:" too (the old pattern "Bilder?" matched "Bilde" and "Bilder", not "Bild")."""
+    found = people(f"Die Demonstration blieb friedlich. {caption}\nMehr folgt.")
+    assert [(p.name, p.credit) for p in found] == [("Anna Weberling", True)]
+
+
+def test_credit_name_is_not_merged_into_the_story() -> None:
+    text = (
+        "Der Fotograf Daniel Biskup zeigt Bilder aus der Wendezeit. Foto: Daniel Biskup\n"
+        "Biskup fotografierte damals in Leipzig."
+    )
+    found = people(text)
+    story = [p for p in found if not p.credit]
+    credit = [p for p in found if p.credit]
+    assert [p.name for p in story] == ["Daniel Biskup"]
+    assert [p.name for p in credit] == ["Daniel Biskup"]
+    assert story[0].roles == ("Fotograf",)
+    assert len(story[0].mentions) == 2
+
+
+def test_credit_name_direct() -> None:
+    assert credit_name("Monika Rittershaus") == "Monika Rittershaus"
+    assert credit_name("Ursula von der Leyen") == "Ursula von der Leyen"
+    for item in ("picture alliance", "Getty Images", "Stadt Köln", "Polizei Berlin",
+                 "Anna", "Anna Maria Berg Weber Schulz", "von Berg", "Anna DPA"):  # fmt: skip
+        assert credit_name(item) is None, item
+
+
+def test_credit_people_blocks_the_credit_line() -> None:
+    text = "Scholz sprach. Foto: Anna Weberling/dpa\nMerz antwortete."
+    doc = view(text)
+    found = credit_people(text, doc)
+    start = text.index("Anna")
+    assert found == [("Anna Weberling", start, start + len("Anna Weberling"))]
+    blocked = [w for w, b in zip(doc.words, doc.blocked, strict=True) if b]
+    assert blocked == ["Foto", ":", "Anna", "Weberling", "/", "dpa"]
+
+
+def test_credit_ends_after_an_agency_before_the_story() -> None:
+    text = "Foto: dpa Bundeskanzler Olaf Scholz sagte das."
+    doc = view(text)
+    assert credit_people(text, doc) == []
+    assert [w for w, b in zip(doc.words, doc.blocked, strict=True) if b] == ["Foto", ":", "dpa"]
+
+
+def test_credit_label_pattern_is_built_from_the_lexicon() -> None:
+    for label in lex.CREDIT_LABELS:
+        assert CREDIT_LABEL.match(f"{label}: Anna"), label
+        assert CREDIT_LABEL.match(f"{label} : Anna"), label
+    assert CREDIT_LABEL.match("© Anna")
+    assert not CREDIT_LABEL.search("Pressefoto: Anna")
+    assert not CREDIT_LABEL.search("Quelle: Anna")

@@ -1,0 +1,68 @@
+"""Role noun phrases (app/people/phrases.py)."""
+
+from __future__ import annotations
+
+from app.people.phrases import (
+    complement_end,
+    determiner_before,
+    np_start,
+    qualified,
+    role_at,
+    role_phrase,
+)
+from tests.people.support import index, view
+
+
+def test_determiner_before_skips_adjectives_places_and_ages() -> None:
+    doc = view("Sie traf die frühere Kanzlerin und den Kieler Landespolitiker.")
+    assert determiner_before(doc, index(doc, "Kanzlerin")) == ("die", index(doc, "die"))
+    assert determiner_before(doc, index(doc, "Landespolitiker")) == ("den", index(doc, "den"))
+    doc = view("Es sprach die 34 Jahre alte Lehrerin.")
+    assert determiner_before(doc, index(doc, "Lehrerin"))[0] == "die"
+    doc = view("Kanzler Scholz kam.")
+    assert determiner_before(doc, 0) == (None, -1)
+
+
+def test_role_at_reads_the_article_and_marks_place_demonyms() -> None:
+    doc = view("Der Vorsitzende und die Vorsitzende sprachen mit dem Hamburger.")
+    first = role_at(doc, index(doc, "Vorsitzende"))
+    second = role_at(doc, index(doc, "Vorsitzende", 1))
+    assert first is not None and (first.base, first.gender) == ("Vorsitzender", "m")
+    assert second is not None and (second.base, second.gender) == ("Vorsitzende", "f")
+    hamburger = role_at(doc, index(doc, "Hamburger"))
+    assert hamburger is None or hamburger.kind == "demonym"
+    assert role_at(doc, doc.n) is None
+    doc.blocked[0:2] = [True, True]
+    assert role_at(doc, 1) is None  # credit lines are never read
+
+
+def test_qualified_keeps_meaning_changing_adjectives() -> None:
+    doc = view("Die frühere stellvertretende Kanzlerin sprach mit der Vorsitzenden Richterin.")
+    k = index(doc, "Kanzlerin")
+    role = role_at(doc, k)
+    assert role is not None and qualified(doc, k, role) == "frühere stellvertretende Kanzlerin"
+    k = index(doc, "Richterin")
+    role = role_at(doc, k)
+    assert role is not None and qualified(doc, k, role) == "Vorsitzende Richterin"
+
+
+def test_complement_and_phrase() -> None:
+    text = "Spohr, Direktor der Friedrich-Naumann-Stiftung in Südkorea, sagte am Montag etwas."
+    doc = view(text)
+    k = index(doc, "Direktor")
+    end = complement_end(doc, k, doc.n)
+    assert doc.words[end] == ","
+    role = role_at(doc, k)
+    assert role is not None
+    assert role_phrase(doc, k, role, end) == "Direktor der Friedrich-Naumann-Stiftung in Südkorea"
+    doc = view("Chef Siemens sagte am Montag etwas.")
+    assert complement_end(doc, 0, doc.n) == 1  # no complement
+    doc = view("Der Sprecher am Montag sagte etwas.")
+    assert complement_end(doc, 1, doc.n) == 2  # time is no complement
+
+
+def test_np_start() -> None:
+    doc = view("Ihr Konkurrent, der Kieler Landespolitiker Felix Banaszak, sprach.")
+    assert np_start(doc, index(doc, "Felix")) == index(doc, "der")
+    doc = view("Gestern sprach Felix Banaszak.")
+    assert np_start(doc, index(doc, "Felix")) == index(doc, "Felix")

@@ -1,0 +1,77 @@
+"""Role nouns (app/people/roles.py)."""
+
+from __future__ import annotations
+
+import pytest
+
+from app.people.roles import (
+    adjective_stem,
+    analyze_role,
+    inflect_qualifier,
+    is_company_role,
+    is_role_word,
+    qualifier_stem,
+)
+
+
+@pytest.mark.parametrize(
+    ("word", "article", "base", "gender"),
+    [("Präsident", None, "Präsident", "m"), ("Präsidentin", None, "Präsidentin", "f"),
+     ("Ex-Präsidenten", None, "Ex-Präsident", "m"), ("Kreml-Despot", None, "Kreml-Despot", "m"),
+     ("Ministerpräsidentin", None, "Ministerpräsidentin", "f"),
+     ("Vorsitzende", "der", "Vorsitzender", "m"), ("Vorsitzende", "die", "Vorsitzende", "f"),
+     ("Vorsitzenden", "dem", "Vorsitzender", "m"), ("Vorsitzenden", "der", "Vorsitzende", "f"),
+     ("Konzernchef", None, "Konzernchef", "m"), ("Meteorologin", None, "Meteorologin", "f"),
+     ("Lobbyisten", None, "Lobbyist", "m")],
+)  # fmt: skip
+def test_analyze_role_gives_base_form_and_gender(
+    word: str, article: str | None, base: str, gender: str
+) -> None:
+    role = analyze_role(word, article)
+    assert role is not None and (role.base, role.gender) == (base, gender)
+    assert role.text == word
+
+
+@pytest.mark.parametrize(
+    "word",
+    ["Ministerinnen", "Lautsprecher", "Apparat", "Tisch", "präsident", "G7", "Konstantin", "Ab"],
+)
+def test_no_role(word: str) -> None:
+    assert analyze_role(word) is None  # plurals, things, short heads, lowercase, names
+
+
+def test_role_kinds() -> None:
+    assert analyze_role("Österreicher") is not None
+    assert analyze_role("Österreicher").kind == "demonym"  # type: ignore[union-attr]
+    assert analyze_role("Vorsitzender").kind == "adj"  # type: ignore[union-attr]
+
+
+def test_is_role_word_is_the_lexicon_without_first_names() -> None:
+    assert is_role_word("Präsident") and is_role_word("Gemeinderätin")
+    assert is_role_word("Österreicher")  # demonyms too
+    assert analyze_role("Stefan") is not None  # "Ste" + "Fan" ...
+    assert not is_role_word("Stefan")  # ... but a known first name is no role word
+    assert not is_role_word("Tisch")
+
+
+def test_company_roles() -> None:
+    for word in ("Autobauer", "Onlinehändler", "Risikokapitalgeber", "Spielzeughersteller"):
+        role = analyze_role(word)
+        assert role is not None and is_company_role(role), word
+    assert not is_company_role(analyze_role("Kanzler"))  # type: ignore[arg-type]
+
+
+def test_adjective_and_qualifier_stems() -> None:
+    assert adjective_stem("ehemaligen") == "ehemalig"
+    assert adjective_stem("Ehemaligen") is None and adjective_stem("und") is None
+    assert qualifier_stem("früheren") == "früher"
+    assert qualifier_stem("dreimalige") == "dreimalig"
+    assert qualifier_stem("französischen") == "französisch"
+    assert qualifier_stem("großen") is None  # no meaning-changing adjective
+    assert qualifier_stem("zwischen") is None
+
+
+def test_inflect_qualifier() -> None:
+    assert inflect_qualifier("ehemalig", "m") == "ehemaliger"
+    assert inflect_qualifier("ehemalig", "f") == "ehemalige"
+    assert inflect_qualifier("ehemalig", None) == "ehemalige"

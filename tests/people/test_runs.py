@@ -1,0 +1,184 @@
+"""Name runs and the repair of PER spans (app/people/runs.py).
+
+Moved tests build the analysis data with spaCy's blank German tokenizer and,
+where the case is about repairing NER output, with hand-made PER entities.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+
+from app.people import extract_people
+from app.people.runs import (
+    EAST_ASIAN_GIVEN,
+    can_follow,
+    can_start,
+    extend_run,
+    looks_genitive,
+    runs_in_entity,
+    skip_to_given_name,
+)
+from tests.people.support import analysis_data, by_name, index, mention_texts, view
+
+
+def test_name_with_particles() -> None:
+    text = (
+        "EU-Kommissionspräsidentin Ursula von der Leyen reist nach Kiew. "
+        "Von der Leyen will dort Präsident Wolodymyr Selenskyj treffen. "
+        "Wie von der Leyen sagte, sei die Reise lange geplant."
+    )
+    found = by_name(text)
+    assert set(found) == {"Ursula von der Leyen", "Wolodymyr Selenskyj"}
+    assert found["Ursula von der Leyen"].roles == ("EU-Kommissionspräsidentin",)
+    assert len(found["Ursula von der Leyen"].mentions) >= 2
+
+
+def test_hyphenated_and_accented_names() -> None:
+    text = (
+        "Die CDU-Politikerin Annegret Kramp-Karrenbauer traf den Ungarn Péter Magyar. "
+        "Kramp-Karrenbauer lobte Magyar. Auch Jean-Luc Mélenchon äußerte sich."
+    )
+    found = by_name(text)
+    assert {"Annegret Kramp-Karrenbauer", "Péter Magyar", "Jean-Luc Mélenchon"} <= set(found)
+    assert found["Annegret Kramp-Karrenbauer"].roles == ("CDU-Politikerin",)
+    assert len(found["Péter Magyar"].mentions) == 2
+
+
+def test_east_asian_names() -> None:
+    text = "Chinas Staatschef Xi Jinping empfing Südkoreas Präsidenten Lee Jae-myung in Peking."
+    found = by_name(text)
+    assert found["Xi Jinping"].roles == ("Staatschef",)
+    assert found["Lee Jae-myung"].roles == ("Präsident",)
+
+
+def test_initials() -> None:
+    text = "Vizepräsident J.D. Vance sprach in Ohio. Der Angeklagte Max M. schwieg vor Gericht."
+    found = by_name(text)
+    assert found["J.D. Vance"].roles == ("Vizepräsident",)
+    assert found["Max M."].roles == ("Angeklagter",)
+
+
+def test_role_word_swallowed_by_the_ner_span() -> None:
+    text = "Der Besuch von Bundespräsident Frank-Walter Steinmeier (69) in Mali endet."
+    found = by_name(text, per=["Bundespräsident Frank-Walter Steinmeier"])
+    assert list(found) == ["Frank-Walter Steinmeier"]
+    assert found["Frank-Walter Steinmeier"].roles == ("Bundespräsident",)
+    assert found["Frank-Walter Steinmeier"].age == 69
+
+
+def test_trailing_non_name_words_in_the_ner_span() -> None:
+    text = "Rettungskräfte im Einsatz Foto: Boris Roessler/dpa\nDie Lage bleibt angespannt."
+    assert by_name(text, per=["Einsatz Foto", "Boris Roessler"]) == {}
+
+
+def test_genitive_possessor_inside_a_ner_span_is_split() -> None:
+    text = "Putins Sprecher Dmitri Peskow wies die Berichte zurück. Wladimir Putin schwieg."
+    found = by_name(text, per=["Putins Sprecher Dmitri Peskow", "Wladimir Putin"])
+    assert set(found) == {"Dmitri Peskow", "Wladimir Putin"}
+    assert found["Dmitri Peskow"].relations == (("Sprecher", "Wladimir Putin"),)
+
+
+def test_first_name_and_particles_left_out_by_the_ner_span() -> None:
+    text = (
+        "Auch EU-Kommissionspräsidentin Ursula von der Leyen wird erwartet. "
+        "Von der Leyen, 65, will dort sprechen."
+    )
+    found = by_name(text, per=["Leyen"])
+    assert list(found) == ["Ursula von der Leyen"]
+    assert found["Ursula von der Leyen"].roles == ("EU-Kommissionspräsidentin",)
+    assert found["Ursula von der Leyen"].age == 65
+
+
+def test_preposition_before_a_surname_is_not_a_particle() -> None:
+    text = "Ein Treffen von Scholz mit Macron ist geplant. Kanzler Olaf Scholz schwieg."
+    found = by_name(text, per=["Scholz", "Macron", "Olaf Scholz"])
+    assert "Olaf Scholz" in found
+    assert "von Scholz" not in mention_texts(text, found["Olaf Scholz"])
+
+
+def test_possessed_noun_after_a_genitive_is_no_name() -> None:
+    text = (
+        "Die Schriftstellerin Jenny Erpenbeck gewann den Preis. "
+        "Erpenbecks Roman erzählt von einer Liebe. Die 57-Jährige lebt in Berlin."
+    )
+    found = by_name(text, per=["Jenny Erpenbeck", "Erpenbecks Roman"])
+    assert list(found) == ["Jenny Erpenbeck"]
+    assert "Erpenbecks" in mention_texts(text, found["Jenny Erpenbeck"])
+
+
+def test_first_name_before_a_capital_particle_name() -> None:
+    text = "Die Chefin der Partei, Marine Le Pen, kündigte Widerstand an. Le Pen bleibt hart."
+    found = by_name(text, per=["Le Pen"])
+    assert list(found) == ["Marine Le Pen"]
+    assert len(found["Marine Le Pen"].mentions) == 2
+
+
+def test_capital_particle_name_at_sentence_start_stays_short() -> None:
+    text = "Gegen Le Pen stimmten viele. Die Politikerin Marine Le Pen schwieg."
+    found = by_name(text, per=["Le Pen", "Marine Le Pen"])
+    assert "Gegen Le Pen" not in found
+
+
+def test_surname_that_is_an_inflected_noun_needs_the_proper_noun_tag() -> None:
+    text = "Ministerin Katherina Reiche traf Kunden. Sie kaufte für Anna Blumen."
+    tokens, sentences, entities = analysis_data(text, per=["Katherina"])
+    tagged = tuple(
+        dataclasses.replace(t, pos="PROPN") if t.text in {"Katherina", "Reiche", "Anna"} else t
+        for t in tokens
+    )
+    names = {p.name for p in extract_people(text, tagged, sentences, entities) if not p.credit}
+    assert "Katherina Reiche" in names
+    assert "Anna Blumen" not in names
+
+
+def test_capitalised_particles_and_cut_ner_spans() -> None:
+    text = (
+        "Die Chefin des Rassemblement National, Marine Le Pen, protestierte. "
+        "Der Physiker Anton Zeilinger sprach in Wien."
+    )
+    found = by_name(text, other=[("Marine Le Pen", "ORG")], per=["Anton"])
+    assert found["Marine Le Pen"].roles == ("Chefin des Rassemblement National",)
+    assert found["Anton Zeilinger"].roles == ("Physiker",)
+
+
+def test_can_start_and_can_follow() -> None:
+    doc = view("Gestern traf Anna Koch den Kanzler Scholz und J.D. Vance in Berlin.")
+    assert can_start(doc, index(doc, "Anna"))
+    assert can_start(doc, index(doc, "J.D."))
+    assert not can_start(doc, index(doc, "Gestern"))
+    assert not can_start(doc, index(doc, "Berlin"))
+    koch = index(doc, "Koch")
+    assert can_follow(doc, koch, koch - 1)  # a word as a surname after a first name
+    assert not can_follow(doc, index(doc, "Scholz") + 1, index(doc, "Scholz"))  # "und"
+
+
+def test_extend_run() -> None:
+    doc = view("Heute sprach Ursula von der Leyen mit Marine Le Pen über J.D. Vance.")
+    assert doc.span_text(index(doc, "Ursula"), extend_run(doc, index(doc, "Ursula"))) == (
+        "Ursula von der Leyen"
+    )
+    assert doc.span_text(index(doc, "Marine"), extend_run(doc, index(doc, "Marine"))) == (
+        "Marine Le Pen"
+    )
+    assert doc.span_text(index(doc, "J.D."), extend_run(doc, index(doc, "J.D."))) == "J.D. Vance"
+    limit = index(doc, "von")
+    assert extend_run(doc, index(doc, "Ursula"), limit) == limit
+
+
+def test_runs_in_entity_cuts_and_completes() -> None:
+    doc = view("Heute sprach Nordkorea-Diktator Kim Jong-un im Interesse Kims.")
+    first = index(doc, "Nordkorea-Diktator")
+    assert runs_in_entity(doc, first, first + 3) == [(first + 1, first + 3, False)]
+    interesse = index(doc, "Interesse")
+    assert runs_in_entity(doc, interesse, interesse + 2) == [(interesse + 1, interesse + 2, True)]
+    doc = view("Heute sprach Anton Zeilinger in Wien.")
+    anton = index(doc, "Anton")
+    assert runs_in_entity(doc, anton, anton + 1) == [(anton, anton + 2, False)]
+
+
+def test_skip_to_given_name_and_east_asian_names() -> None:
+    doc = view("Gestern sprach Fraktionsvize Jens Spahn.")
+    first = index(doc, "Fraktionsvize")
+    assert skip_to_given_name(doc, first, first + 3) == first + 1
+    assert EAST_ASIAN_GIVEN.match("Jae-myung") and not EAST_ASIAN_GIVEN.match("Hans-Peter")
+    assert looks_genitive("Putins") and not looks_genitive("Anna")

@@ -1,0 +1,45 @@
+"""The token view of the people extractor (app/people/view.py)."""
+
+from __future__ import annotations
+
+from app.people.view import Span
+from tests.people.support import index, view
+
+TEXT = "Olaf Scholz besucht Köln. Er spricht dort.\nFoto: dpa"
+
+
+def test_words_offsets_and_sentences() -> None:
+    doc = view(TEXT)
+    assert list(doc.words[:3]) == ["Olaf", "Scholz", "besucht"]
+    assert doc.n == len(doc.words)
+    assert all(TEXT[s:e] == w for s, e, w in zip(doc.starts, doc.ends, doc.words, strict=True))
+    assert list(doc.sentences()) == [(0, 5), (5, 9), (9, 12)]  # words and punctuation
+    assert doc.same_sentence(0, 4) and not doc.same_sentence(4, 5)
+    assert not doc.same_sentence(0, doc.n)  # out of range
+    assert doc.sentence_start(index(doc, "dort")) == 5
+
+
+def test_word_outside_the_text_is_empty() -> None:
+    doc = view(TEXT)
+    assert doc.word(-1) == "" and doc.word(doc.n) == ""
+    assert doc.word(1) == "Scholz"
+
+
+def test_token_range_and_token_at() -> None:
+    doc = view(TEXT)
+    start = TEXT.index("Scholz")
+    assert list(doc.token_range(start, start + 6)) == [1]
+    assert list(doc.token_range(0, start + 2)) == [0, 1]  # partial overlap counts
+    assert list(doc.token_range(start, start)) == []
+    assert doc.token_at(start) == 1 and doc.token_at(start + 3) == 1
+    assert doc.token_at(0) == 0
+    assert doc.span_text(0, 2) == "Olaf Scholz"
+
+
+def test_other_entities_are_marked_and_can_be_replaced() -> None:
+    doc = view(TEXT, per=["Olaf Scholz"], other=[("Köln", "LOC")])
+    koeln = index(doc, "Köln")
+    assert doc.other_entity[koeln] and not doc.other_entity[0]
+    doc.set_entities([Span(0, 11, "ORG")])
+    assert doc.other_entity[0] and doc.other_entity[1] and not doc.other_entity[koeln]
+    assert doc.blocked == [False] * doc.n

@@ -1,0 +1,170 @@
+"""``leselupe vocab …`` and the token fields of ``analyze --json --tokens``."""
+
+from __future__ import annotations
+
+import csv
+import json
+import subprocess
+import sys
+import zipfile
+from pathlib import Path
+
+import pytest
+
+from app.cli import main
+from app.dictionary import Dictionary
+from app.vocab.store import default_path
+from tests.helpers import REPO
+from tests.vocab.conftest import child_env
+
+
+def run(args: list[str], capsys: pytest.CaptureFixture[str]) -> tuple[int, str, str]:
+    """Exit code, stdout and stderr of ``leselupe ARGS`` (argparse's own errors exit)."""
+    try:
+        code = main(args)
+    except SystemExit as exc:
+        code = int(exc.code or 0)
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def listed(capsys: pytest.CaptureFixture[str]) -> dict[str, object]:
+    code, out, _ = run(["vocab", "list", "--json"], capsys)
+    assert code == 0
+    return json.loads(out)  # type: ignore[no-any-return]
+
+
+def test_mark_maps_words_to_lemmas(data_home: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, err = run(
+        ["vocab", "mark", "ging", "gegangen", "Häuser", "--status", "learning", "--level", "2"],
+        capsys,
+    )
+    assert code == 0, err
+    assert "ging → gehen: learning 2" in out and "Häuser → Haus: learning 2" in out
+    code, _, err = run(["vocab", "mark", "ankündigen", "--status", "known"], capsys)
+    assert code == 0, err
+    words = listed(capsys)["words"]
+    assert words == [
+        {"lemma": "gehen", "status": "learning", "level": 2},
+        {"lemma": "Haus", "status": "learning", "level": 2},
+        {"lemma": "ankündigen", "status": "known", "level": None},
+    ]
+    code, _, _ = run(["vocab", "mark", "Haus", "--status", "new"], capsys)
+    assert code == 0
+    assert [w["lemma"] for w in listed(capsys)["words"]] == ["gehen", "ankündigen"]  # type: ignore[index, union-attr]
+    code, out, _ = run(["vocab", "list"], capsys)
+    assert code == 0 and "gehen" in out and "learning 2" in out and "0 cards" in out
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["vocab", "mark", "Haus", "--status", "bogus"],
+        ["vocab", "mark", "Haus", "--status", "learning", "--level", "5"],
+        ["vocab", "mark", "Haus", "--status", "learning", "--level", "0"],
+        ["vocab", "mark", "Haus", "--status", "learning", "--level", "zwei"],
+        ["vocab", "mark", "Haus", "--status", "known", "--level", "2"],
+        ["vocab", "mark", "Haus"],
+        ["vocab", "mark", "--status", "known"],
+        ["vocab", "export", "--apkg", "MISSING/deck.apkg"],
+        ["vocab", "export", "--csv", "MISSING/deck.csv"],
+        ["vocab", "export", "--apkg", "a.apkg", "--csv", "a.csv"],
+        ["vocab", "export"],
+        ["vocab", "import", "MISSING/words.txt"],
+        ["vocab", "add", "Haus", "--sentence", "   "],
+    ],
+)
+def test_bad_input_is_one_line_exit_2_and_changes_nothing(
+    args: list[str], data_home: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    args = [a.replace("MISSING", str(tmp_path / "missing")) for a in args]
+    assert run(["vocab", "mark", "ging", "--status", "known"], capsys)[0] == 0
+    assert run(["vocab", "add", "ging", "--sentence", "Er ging."], capsys)[0] == 0
+    before = listed(capsys)
+    code, _, err = run(args, capsys)
+    assert code == 2
+    lines = err.strip().splitlines()
+    assert len(lines) == 1 and lines[0].startswith("leselupe: error: "), err
+    assert listed(capsys) == before
+    assert not (tmp_path / "missing").exists()
+
+
+def test_bad_input_in_a_child_process(data_home: Path, dictionary: Dictionary) -> None:
+    """The real command: exit code 2, one line, no traceback, no file created."""
+    result = subprocess.run(
+        [sys.executable, "-m", "app", "vocab", "mark", "Haus", "--status", "learning",
+         "--level", "9"],
+        cwd=REPO, env=child_env(data_home, dictionary), capture_output=True, text=True,
+        timeout=120,
+    )  # fmt: skip
+    assert result.returncode == 2
+    assert result.stderr.strip().splitlines() == [
+        "leselupe: error: learning level must be 1–4, not 9"
+    ]
+    assert not default_path().exists()
+
+
+def test_add_and_export(
+    data_home: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert run(["vocab", "export", "--csv", str(tmp_path / "e.csv")], capsys)[0] == 2  # empty
+    code, out, err = run(
+        ["vocab", "add", "Häuser", "--sentence", "Die Häuser am Fluss sind alt.",
+         "--source", "Testzeitung", "--date", "2024-05-03"],
+        capsys,
+    )  # fmt: skip
+    assert code == 0, err
+    assert "das Haus" in out
+    card = listed(capsys)["cards"][0]  # type: ignore[index]
+    assert card["lemma"] == "Haus" and card["article"] == "das" and card["plural"] == "Häuser"
+    assert card["glosses"] and card["grammar"].startswith("noun")
+    assert card["source"] == "Testzeitung" and card["date"] == "2024-05-03"
+    apkg = tmp_path / "deck.apkg"
+    assert run(["vocab", "export", "--apkg", str(apkg)], capsys)[0] == 0
+    with zipfile.ZipFile(apkg) as archive:
+        assert "collection.anki2" in archive.namelist()
+    for flag, delimiter in (("--csv", ","), ("--tsv", "\t")):
+        path = tmp_path / f"deck{flag[1:]}"
+        assert run(["vocab", "export", flag, str(path)], capsys)[0] == 0
+        rows = list(csv.reader(path.open(encoding="utf-8"), delimiter=delimiter))
+        assert rows[0][:2] == ["word", "lemma"] and rows[1][:2] == ["Häuser", "Haus"]
+
+
+def test_import_marks_known(
+    data_home: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert run(["vocab", "mark", "Baum", "--status", "ignored"], capsys)[0] == 0
+    words = tmp_path / "known.txt"
+    words.write_text("# known words\nging\nHäuser\nder Baum\nEin ganzer Satz hier.\n", "utf-8")
+    code, out, err = run(["vocab", "import", str(words)], capsys)
+    assert code == 0, err
+    assert "2 lemmas marked known (1 were already known or ignored); 1 entries skipped" in out
+    statuses = {w["lemma"]: w["status"] for w in listed(capsys)["words"]}  # type: ignore[union-attr]
+    assert statuses == {"gehen": "known", "Haus": "known", "Baum": "ignored"}
+    empty = tmp_path / "empty.txt"
+    empty.write_text("# nothing\n", "utf-8")
+    assert run(["vocab", "import", str(empty)], capsys)[0] == 2
+
+
+def test_analyze_tokens_gain_status_and_band(
+    data_home: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert run(["vocab", "mark", "ging", "--status", "known"], capsys)[0] == 0
+    assert run(["vocab", "mark", "Haus", "--status", "learning", "--level", "3"], capsys)[0] == 0
+    text = tmp_path / "t.txt"
+    text.write_text(
+        "Bundeskanzler Olaf Scholz ging am 3. Mai in Berlin zum Haus der Regierung.", "utf-8"
+    )
+    code, out, err = run(["analyze", str(text), "--json", "--tokens"], capsys)
+    assert code == 0, err
+    tokens = {t["text"]: t for t in json.loads(out)["tokens"]}
+    for token in tokens.values():
+        assert {"start", "end", "text", "lemma", "pos", "glosses"} <= set(token)
+        assert "status" in token and "freq_band" in token
+    assert tokens["ging"]["status"] == "known" and tokens["ging"]["freq_band"] == "1k"
+    assert tokens["Haus"]["status"] == "learning 3"
+    assert tokens["Regierung"]["status"] == "new" and tokens["Regierung"]["freq_band"]
+    for name in ("Olaf", "Scholz", "Berlin", "3.", "."):
+        assert tokens[name]["status"] is None and tokens[name]["freq_band"] is None, name
+    code, out, _ = run(["analyze", str(text), "--json"], capsys)
+    assert code == 0 and "tokens" not in json.loads(out)

@@ -1,0 +1,71 @@
+"""Known words from a plain word list or an Anki text export."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from app.vocab.importing import (
+    ImportFileError,
+    first_field,
+    one_word,
+    parse_word_list,
+    read_word_list,
+)
+
+
+def test_plain_list_with_comments_and_articles() -> None:
+    text = "# my words\n\nHaus\nder Hund\n  ging  \nsich freuen\nHaus\ndas Haus, -¨er\n"
+    found = parse_word_list(text)
+    assert found.words == ("Haus", "Hund", "ging", "freuen")
+    assert found.skipped == ()
+
+
+def test_anki_text_export() -> None:
+    text = (
+        "#separator:tab\n#html:true\n#notetype column:1\n"
+        "<b>die Straße</b>\tstreet\tTag1\n"
+        '"der&nbsp;Baum"\ttree\n'
+        'Er <span class="target">ging</span> nach Hause.\tgehen\n'
+        "Das ist ein ganzer Satz.\tThis is a sentence.\n"
+    )
+    found = parse_word_list(text)
+    assert found.words == ("Straße", "Baum", "ging")
+    assert found.skipped == ("Das ist ein ganzer Satz.",)
+
+
+def test_field_helpers() -> None:
+    assert first_field("<div>Haus&amp;Hof</div>\tx") == "Haus&Hof"
+    assert one_word("„Haus“") == "Haus"
+    assert one_word("123") is None and one_word("zwei Wörter") is None
+
+
+def test_file_encodings(tmp_path: Path) -> None:
+    bom = tmp_path / "bom.txt"
+    bom.write_bytes("\ufeffStraße\nMädchen\n".encode())
+    assert read_word_list(bom).words == ("Straße", "Mädchen")
+    latin = tmp_path / "latin.txt"
+    latin.write_bytes("Straße\nMädchen\n".encode("cp1252"))
+    assert read_word_list(latin).words == ("Straße", "Mädchen")
+
+
+def test_unreadable_files(tmp_path: Path) -> None:
+    with pytest.raises(ImportFileError, match="cannot read"):
+        read_word_list(tmp_path / "missing.txt")
+    with pytest.raises(ImportFileError, match="cannot read"):
+        read_word_list(tmp_path)  # a directory
+    binary = tmp_path / "x.bin"
+    binary.write_bytes(b"\x00\x01\x02" * 100)
+    with pytest.raises(ImportFileError, match="not a text file"):
+        read_word_list(binary)
+
+
+@given(st.text(max_size=300))
+def test_any_text_parses(text: str) -> None:
+    found = parse_word_list(text)
+    assert len(set(found.words)) == len(found.words)
+    for word in found.words:
+        assert word and " " not in word and "\t" not in word

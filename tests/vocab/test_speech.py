@@ -1,0 +1,88 @@
+"""Read aloud with espeak-ng: a real German WAV, a cancellable speaker, a clear hint."""
+
+from __future__ import annotations
+
+import os
+import sys
+import threading
+import time
+import wave
+from pathlib import Path
+
+import pytest
+
+from app.vocab import speech
+
+
+def _need_espeak() -> None:
+    """espeak-ng is installed by .ci/run: under CI its absence is a failure."""
+    if speech.available():
+        return
+    message = f"espeak-ng is not installed ({speech.INSTALL_HINT})"
+    if os.environ.get("CI") == "true":
+        pytest.fail(message)
+    pytest.skip(message)
+
+
+def test_renders_a_german_wav(tmp_path: Path) -> None:
+    _need_espeak()
+    assert speech.unavailable_reason() is None
+    path = speech.render_wav(
+        "Die Bundesregierung kündigte am Mittwoch neue Regeln für Häuser an.", tmp_path / "s.wav"
+    )
+    with wave.open(str(path), "rb") as audio:
+        seconds = audio.getnframes() / audio.getframerate()
+        assert audio.getnchannels() == 1
+    assert seconds > 0.5
+
+
+def test_text_is_never_an_option(tmp_path: Path) -> None:
+    _need_espeak()
+    path = speech.render_wav("--help -w /dev/null", tmp_path / "dash.wav")
+    with wave.open(str(path), "rb") as audio:
+        assert audio.getnframes() > 0
+    assert "--help" not in speech.command()
+
+
+def test_speaker_is_cancellable(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Cancel kills the process at once; the next utterance plays to its end.
+
+    A stand-in that reads the text and then takes 60 s replaces espeak-ng here, so
+    the test does not depend on how fast speech is synthesised or on a sound card
+    (espeak-ng itself is exercised by the WAV tests)."""
+    slow = [sys.executable, "-c", "import sys, time; sys.stdin.read(); time.sleep(60)"]
+    quick = [sys.executable, "-c", "import sys; sys.stdin.read()"]
+    commands = iter([slow, quick])
+    monkeypatch.setattr(speech, "command", lambda **kw: next(commands))
+    done: list[bool] = []
+    finished = threading.Event()
+
+    def on_done(completed: bool) -> None:
+        done.append(completed)
+        finished.set()
+
+    speaker = speech.Speaker(on_done=on_done)
+    assert speaker.say("Hallo " * 400)
+    time.sleep(0.3)
+    assert speaker.is_speaking()
+    start = time.monotonic()
+    speaker.cancel()
+    assert time.monotonic() - start < 5
+    assert finished.wait(5) and done == [False]
+    assert not speaker.is_speaking()
+    finished.clear()
+    assert speaker.say("Guten Tag.")
+    assert finished.wait(30) and done[-1] is True and speaker.error is None
+
+
+def test_missing_espeak_says_how_to_install(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("PATH", "/nonexistent")
+    assert not speech.available()
+    assert speech.unavailable_reason() == speech.INSTALL_HINT
+    assert "sudo apt install espeak-ng" in speech.INSTALL_HINT
+    speaker = speech.Speaker()
+    assert not speaker.say("Hallo")
+    assert speaker.error == speech.INSTALL_HINT
+    with pytest.raises(speech.SpeechUnavailable, match="apt install espeak-ng"):
+        speech.render_wav("Hallo", Path(os.devnull))
+    assert not speaker.say("   ")
