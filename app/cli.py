@@ -61,9 +61,10 @@ def analysis_to_json(analysis: Any, source: str, with_tokens: bool = False) -> d
             for e in analysis.entities
         ],
         "people": [person_record(p) for p in analysis.people],
-        "quotes": [quote_record(q) for q in analysis.quotes],
-        "places": [entity_record(r) for r in analysis.places],
-        "organisations": [entity_record(r) for r in analysis.organisations],
+        # any analysis-like object will do; one without quotes has none
+        "quotes": [quote_record(q) for q in getattr(analysis, "quotes", ())],
+        "places": [entity_record(r) for r in getattr(analysis, "places", ())],
+        "organisations": [entity_record(r) for r in getattr(analysis, "organisations", ())],
     }
     if with_tokens:
         from app.dictionary import open_dictionary
