@@ -1,4 +1,5 @@
-"""The analysis of a German text: tokens, sentences, entities and people.
+"""The analysis of a German text: tokens, sentences, entities, people, places,
+organisations and quotes.
 
 :func:`analyze` runs the active spaCy pipeline over the text paragraph by
 paragraph (``nlp.pipe``), maps every offset back to the original string and
@@ -16,13 +17,15 @@ from typing import TYPE_CHECKING
 
 from app.core.gcpolicy import settle
 from app.core.memo import trim_word_caches
-from app.core.results import Entity, Person, Sentence
+from app.core.results import Entity, NamedEntity, Person, Quote, Sentence
 from app.core.tokens import Token, TokenTable
+from app.entities import places_and_organisations
 from app.grammar import join_separable_verbs, retag_degree_adverbs
 from app.lexicon.lemmas import known_lemma
 from app.nlp import PipelineInfo, describe, load_pipeline_with_info
 from app.people import extract_people
 from app.people import warm_up as warm_up_people
+from app.quotes import extract_quotes
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -49,6 +52,9 @@ class Analysis:
     people: tuple[Person, ...]
     model: PipelineInfo
     notices: tuple[str, ...] = ()
+    quotes: tuple[Quote, ...] = ()
+    places: tuple[NamedEntity, ...] = ()
+    organisations: tuple[NamedEntity, ...] = ()
 
     def __post_init__(self) -> None:
         if not isinstance(self.tokens, TokenTable):
@@ -127,12 +133,17 @@ def analyze(
     people = extract_people(text, token_table, sentence_tuple, tuple(entities))
     people = mark_credits(people, credits)
     entity_tuple = reconcile_entities(text, entities, people)
+    places, organisations = places_and_organisations(text, token_table, entity_tuple)
+    quotes = extract_quotes(text, token_table, people, organisations)
     notices = (
         ()
         if looks_german(token_table)
         else ("This text does not look German; Leselupe's analysis is made for German.",)
     )
-    return Analysis(text, token_table, sentence_tuple, entity_tuple, people, info, notices)
+    return Analysis(
+        text, token_table, sentence_tuple, entity_tuple, people, info, notices,
+        quotes, places, organisations,
+    )  # fmt: skip
 
 
 def mark_credits(people: tuple[Person, ...], credits: tuple[str, ...]) -> tuple[Person, ...]:

@@ -65,6 +65,7 @@ def analysis_to_json(
     """The JSON object of ``leselupe analyze --json`` (field names are a contract)."""
     # deferred like every analysis import here: app.people loads the extractor and simplemma
     from app.people.export import person_record
+    from app.quotes.export import entity_record, quote_record
 
     out: dict[str, Any] = {
         "source": source,
@@ -76,6 +77,10 @@ def analysis_to_json(
             for e in analysis.entities
         ],
         "people": [person_record(p) for p in analysis.people],
+        # any analysis-like object will do; one without quotes has none
+        "quotes": [quote_record(q) for q in getattr(analysis, "quotes", ())],
+        "places": [entity_record(r) for r in getattr(analysis, "places", ())],
+        "organisations": [entity_record(r) for r in getattr(analysis, "organisations", ())],
     }
     if with_tokens:
         dictionary = open_dictionary()

@@ -37,3 +37,41 @@ class Person:
     mentions: tuple[tuple[int, int], ...]
     #: Possessive roles: ("Sprecher", "Wladimir Putin") for "Putins Sprecher Dmitri Peskow".
     relations: tuple[tuple[str, str], ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class NamedEntity:
+    """A place or an organisation of the text, with every mention of it merged:
+    inflected forms ("Russlands"), variants ("die Bahn" for "Deutsche Bahn") and an
+    acronym the text introduces ("Internationaler Währungsfonds (IWF)")."""
+
+    name: str
+    label: str  # "LOC" or "ORG"
+    mentions: tuple[tuple[int, int], ...]
+    #: The distinct written forms, most frequent first.
+    forms: tuple[str, ...] = ()
+
+    @property
+    def count(self) -> int:
+        return len(self.mentions)
+
+
+@dataclass(frozen=True, slots=True)
+class Quote:
+    """Words attributed to a speaker: quoted ("direct") or reported ("indirect").
+
+    ``start``/``end`` index the quoted words without their quotation marks, or the
+    reported clause without its attribution ("sagte er", "laut Polizei").
+    """
+
+    start: int
+    end: int
+    text: str
+    kind: str  # "direct" or "indirect"
+    #: A person's name (as in the People list), an organisation's name, or the
+    #: description the text gives ("ein Sprecher der Polizei"); None when unknown.
+    speaker: str | None
+    #: Where the text names the speaker for this quote (a name, pronoun or role).
+    speaker_mention: tuple[int, int] | None
+    #: "person", "organisation", "description" or None (no speaker).
+    speaker_kind: str | None = None
