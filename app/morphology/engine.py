@@ -1,0 +1,469 @@
+"""The grammar of one token in its sentence: :func:`features`.
+
+Nouns and proper nouns: lemma, gender and plural from the noun table (read by
+:mod:`app.morphology.nouns`), case and number from what the form allows
+intersected with the phrase (:mod:`app.morphology.phrase`). Verbs: the
+readings of the form in its verb's paradigm narrowed by the clause
+(:mod:`app.morphology.verbs`). Adjectives: degree from the form, case, number
+and gender from the noun they stand before. The morphologizer's features are
+not used to decide anything. Every feature is shown only with one or two
+possible values (see :class:`app.morphology.model.FormAnalysis`).
+
+Works on :class:`app.core.tokens.TokenTable` columns; never raises for odd
+input (an unexpected error gives an analysis that shows nothing). No Qt.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from app.morphology.adjectives import choose, read_adjective
+from app.morphology.agreement import ALL_BUNDLES, GENDER_OF, Bundle, noun_bundles
+from app.morphology.clause import refine
+from app.morphology.model import (
+    KIND_ADJECTIVE,
+    KIND_NAME,
+    KIND_NOUN,
+    KIND_VERB,
+    READABLE,
+    FormAnalysis,
+    ordered,
+)
+from app.morphology.nouns import ADJECTIVAL, NAME, NOUN, PLACE, UNKNOWN, NounReading, read_noun
+from app.morphology.phrase import Agreement, Phrase, agree, find_phrase
+from app.morphology.verbs import INFINITIVE, PARTICIPLE, Reading, clause_span, readings, resolve
+
+if TYPE_CHECKING:
+    from app.core.tokens import TokenTable
+    from app.dictionary import WordInfo
+
+ARTICLES = {"m": "der", "f": "die", "n": "das"}
+_UD_GENDER = {"Masc": "m", "Fem": "f", "Neut": "n"}
+_MAX_SHOWN = 2
+
+
+class Columns:
+    """The token columns the analysis reads (a TokenTable has them all)."""
+
+    texts: Sequence[str]
+    lemmas: Sequence[str]
+    tags: Sequence[str]
+    sentence_ids: Sequence[int]
+
+
+class _Memo:
+    """Results for one token table (the last one asked about): the local reading of
+    each noun phrase and the resolved readings of each verb, which the clause
+    rules ask for again and again, and the finished analyses."""
+
+    __slots__ = ("analyses", "owner", "phrases", "verbs")
+
+    def __init__(self, owner: TokenTable) -> None:
+        self.owner = owner
+        self.phrases: dict[int, tuple[NounReading, Phrase, Agreement, bool] | None] = {}
+        self.verbs: dict[int, tuple[str, frozenset[Reading], str]] = {}
+        self.analyses: dict[tuple[int, str, str], FormAnalysis] = {}
+
+
+_memo: _Memo | None = None
+
+
+def _memo_for(tokens: TokenTable) -> _Memo:
+    global _memo
+    memo = _memo
+    if memo is None or memo.owner is not tokens:
+        memo = _memo = _Memo(tokens)
+    return memo
+
+
+def features(tokens: TokenTable, index: int, info: WordInfo | None = None) -> FormAnalysis:
+    """The grammar the card shows for token ``index`` (``info``: its dictionary entry)."""
+    memo = _memo_for(tokens)
+    key = (index, (info.gender or "") if info else "", (info.match or "") if info else "")
+    found = memo.analyses.get(key)
+    if found is not None:
+        return found
+    try:
+        result = _features(tokens, index, info)
+    except Exception:  # a bug here must not take the card down: show no grammar
+        result = FormAnalysis(lemma=tokens.lemmas[index], pos=tokens.tags[index])
+    memo.analyses[key] = result
+    return result
+
+
+def _features(tokens: TokenTable, index: int, info: WordInfo | None) -> FormAnalysis:
+    tag = tokens.tags[index]
+    text = tokens.texts[index]
+    if not any(c.isalpha() for c in text):
+        return FormAnalysis(lemma=tokens.lemmas[index], pos=tag)
+    if tag in ("NOUN", "PROPN"):
+        return _noun(tokens, index, info)
+    if tag in ("VERB", "AUX"):
+        verb = _verb(tokens, index)
+        if verb is not None:
+            return verb
+        adjective = _adjective(tokens, index)
+        return adjective or FormAnalysis(lemma=tokens.lemmas[index], pos=tag)
+    if tag == "ADJ":
+        adjective = _adjective(tokens, index)
+        if adjective is not None:
+            return adjective
+        verb = _verb(tokens, index)
+        if verb is not None and verb.shown.get("VerbForm") == ("Part",):
+            return verb
+        return FormAnalysis(lemma=tokens.lemmas[index], pos=tag)
+    return FormAnalysis(lemma=tokens.lemmas[index], pos=tag)
+
+
+# ----------------------------------------------------------------------------- nouns
+
+
+def _case_number(bundles: frozenset[Bundle]) -> tuple[frozenset[str], frozenset[str]]:
+    return frozenset(b[0] for b in bundles), frozenset(b[1] for b in bundles)
+
+
+def _local_noun(
+    tokens: TokenTable, index: int, info: WordInfo | None
+) -> tuple[NounReading, Phrase, Agreement, bool]:
+    """The noun's reading, its phrase and what the phrase allows (no clause yet)."""
+    texts, tags, lemmas = tokens.texts, tokens.tags, tokens.lemmas
+    text = texts[index]
+    ding_gender = (info.gender or "") if info is not None else ""
+    in_dictionary = bool(info is not None and info.glosses and info.match != "compound")
+    reading = read_noun(
+        text, lemmas[index], ding_gender if ding_gender in GENDER_OF else "", in_dictionary
+    )
+    phrase = find_phrase(texts, tags, lemmas, tokens.sentence_ids, index)
+    is_name = tags[index] == "PROPN" and reading.kind != PLACE
+    if is_name and reading.kind in (NOUN, ADJECTIVAL):
+        # a common noun the tagger took for a name: "Kolbecks Vorschlag"
+        is_name = phrase.determiner is None and not phrase.adjectives and not phrase.genitive_name
+    bundles = reading.bundles
+    if reading.kind in (NAME, PLACE) or is_name:
+        bundles = _name_bundles(tokens, index, reading)
+    elif (
+        phrase.determiner is None
+        and index + 1 < len(texts)
+        and tags[index + 1] == "PROPN"
+        and tokens.sentence_ids[index + 1] == tokens.sentence_ids[index]
+        and text == reading.lemma
+    ):
+        # a title before a name stays uninflected: "mit Präsident Macron"
+        genders = [b[2] for b in bundles if b[2]]
+        bundles = bundles | noun_bundles(
+            [(c, "Sing") for c in ("Nom", "Acc", "Dat", "Gen")], genders
+        )
+    return reading, phrase, agree(texts, lemmas, phrase, bundles), is_name
+
+
+def _phrase_bundles(tokens: TokenTable, index: int) -> frozenset[Bundle] | None:
+    memo = _memo_for(tokens)
+    if index not in memo.phrases:
+        try:
+            memo.phrases[index] = _local_noun(tokens, index, None)
+        except Exception:
+            memo.phrases[index] = None
+    found = memo.phrases[index]
+    return found[2].bundles if found is not None else None
+
+
+def _noun(tokens: TokenTable, index: int, info: WordInfo | None) -> FormAnalysis:
+    reading, phrase, agreement, is_name = _local_noun(tokens, index, info)
+    bundles, reason = refine(
+        tokens.texts, tokens.tags, tokens.lemmas, tokens.sentence_ids, index, phrase.start,
+        agreement.bundles,
+        lambda j: _phrase_bundles(tokens, j),
+        lambda j: _resolved_verb(tokens, j)[1],
+    )  # fmt: skip
+    if bundles != agreement.bundles and len({b[0] for b in bundles}) == 1:
+        agreement = Agreement(bundles, "clause", reason)
+    elif bundles != agreement.bundles:
+        agreement = Agreement(bundles, agreement.case_by, agreement.case_word)
+    ding_gender = (info.gender or "") if info is not None else ""
+    return _noun_analysis(tokens, index, reading, agreement, is_name, ding_gender)
+
+
+def _name_bundles(tokens: TokenTable, index: int, reading: NounReading) -> frozenset[Bundle]:
+    """A name is singular; a genitive "-s" shows before a following noun
+    ("Merkels Regierung"), otherwise its case comes from the phrase."""
+    if reading.kind == PLACE:
+        return reading.bundles
+    text = tokens.texts[index]
+    following = tokens.tags[index + 1] if index + 1 < len(tokens.tags) else ""
+    singular = frozenset(b for b in ALL_BUNDLES if b[1] == "Sing")
+    if text.endswith(("s", "'")) and following in ("NOUN", "ADJ") and len(text) > 2:
+        return frozenset(b for b in singular if b[0] == "Gen")
+    return singular
+
+
+def _noun_analysis(
+    tokens: TokenTable,
+    index: int,
+    reading: NounReading,
+    agreement: Agreement,
+    is_name: bool,
+    ding_gender: str = "",
+) -> FormAnalysis:
+    bundles = agreement.bundles
+    cases, numbers = _case_number(bundles)
+    shown: dict[str, tuple[str, ...]] = {}
+    if len(cases) <= _MAX_SHOWN:
+        shown["Case"] = ordered("Case", cases)
+    if len(numbers) <= _MAX_SHOWN and not (is_name and reading.kind == NAME and len(numbers) > 1):
+        shown["Number"] = ordered("Number", numbers)
+    lemma = reading.lemma
+    name = is_name or reading.kind in (NAME, PLACE)
+    if name:
+        if shown.get("Case") == ("Gen",) and lemma == tokens.texts[index] and lemma.endswith("s"):
+            lemma = lemma[:-1]  # "Kolbecks" -> Kolbeck
+        kind = KIND_NAME if reading.kind == NAME else KIND_NOUN
+        pos = "PROPN"
+        explanation = _case_line(shown, agreement)
+        return FormAnalysis(lemma=lemma, pos=pos, shown=shown, explanation=explanation, kind=kind)
+    genders = _genders(reading, bundles)
+    if len(genders) > 1 and ding_gender in genders:
+        genders = {ding_gender}  # "Teil": der or das; the context does not say, the dictionary does
+    article = plural = gender = None
+    if reading.kind == ADJECTIVAL:
+        plural = reading.plural
+        if numbers == {"Sing"} and len(genders) == 1:
+            gender = next(iter(genders))
+            shown["Gender"] = (_ud_gender(gender),)
+        elif numbers == {"Plur"}:
+            pass  # the referents' gender does not show in the plural
+        article = ARTICLES.get(gender or "") or ("der" if "m" in reading.genders else None)
+    elif len(genders) == 1:
+        gender = next(iter(genders))
+        shown["Gender"] = (_ud_gender(gender),)
+        article = ARTICLES[gender]
+        plural = reading.plural
+    elif not reading.genders and reading.kind == NOUN:
+        gender = "pl"  # plural-only ("Kosten", "Leute")
+    if reading.kind == UNKNOWN:
+        plural = None
+    return FormAnalysis(
+        lemma=lemma,
+        pos="NOUN",
+        shown=shown,
+        explanation=_case_line(shown, agreement),
+        article=article,
+        plural=plural,
+        gender=gender,
+        kind=KIND_NOUN,
+    )
+
+
+def _ud_gender(gender: str) -> str:
+    return GENDER_OF[gender]
+
+
+def _genders(reading: NounReading, bundles: frozenset[Bundle]) -> set[str]:
+    """The noun's lexical gender(s) left by the agreement (all of them in the plural)."""
+    singular = {_UD_GENDER[b[2]] for b in bundles if b[1] == "Sing" and b[2]}
+    lexical = set(reading.genders)
+    if singular and all(b[1] == "Sing" for b in bundles):
+        return singular & lexical if lexical else singular
+    return lexical
+
+
+def _case_line(shown: dict[str, tuple[str, ...]], agreement: Agreement) -> str:
+    parts = []
+    case = shown.get("Case")
+    if case:
+        parts.append(" or ".join(READABLE["Case"][c] for c in case))
+    number = shown.get("Number")
+    if number:
+        parts.append(" or ".join(READABLE["Number"][n] for n in number))
+    line = " ".join(parts)
+    if line and agreement.case_by in ("preposition", "determiner") and agreement.case_word:
+        line += f", after »{agreement.case_word}«"
+    elif line and agreement.case_by == "clause" and agreement.case_word:
+        line += f", {agreement.case_word}"
+    elif line and case and len(case) == 2 and set(case) == {"Acc", "Dat"}:
+        line += " (place: dative; direction: accusative)"
+    return line
+
+
+# ----------------------------------------------------------------------------- verbs
+
+
+def _verb_lemma(tokens: TokenTable, index: int) -> tuple[str, frozenset[Reading]]:
+    """The verb's infinitive and the readings of its form (empty when it is no verb form)."""
+    text, lemma = tokens.texts[index], tokens.lemmas[index]
+    found = readings(text, lemma)
+    if found:
+        return lemma.lower(), found
+    from app.dictionary.german import inflection_candidates
+
+    low = text.lower()
+    for candidate in (low, *inflection_candidates(low)):
+        if candidate.endswith("n"):
+            found = readings(text, candidate)
+            if found:
+                return candidate, found
+    return lemma, frozenset()
+
+
+def _resolved_verb(tokens: TokenTable, index: int) -> tuple[str, frozenset[Reading], str]:
+    """(infinitive, readings the clause allows, reason) of the verb at ``index``."""
+    memo = _memo_for(tokens)
+    found = memo.verbs.get(index)
+    if found is not None:
+        return found
+    lemma, readings_here = _verb_lemma(tokens, index)
+    if not readings_here:
+        result: tuple[str, frozenset[Reading], str] = (lemma, frozenset(), "")
+    else:
+        texts, tags = tokens.texts, tokens.tags
+        start, end = clause_span(texts, tags, tokens.sentence_ids, index)
+        others = {
+            j: _verb_lemma(tokens, j)[1]
+            for j in range(start, end + 1)
+            if j != index and tags[j] in ("VERB", "AUX")
+        }
+        others[index] = readings_here
+        resolved, reason = resolve(
+            texts, tags, tokens.lemmas, tokens.sentence_ids, index, readings_here, others
+        )
+        result = (lemma, resolved, reason)
+    memo.verbs[index] = result
+    return result
+
+
+def _verb(tokens: TokenTable, index: int) -> FormAnalysis | None:
+    lemma, found, reason = _resolved_verb(tokens, index)
+    if not found:
+        return None
+    return _verb_analysis(lemma, tokens.tags[index], found, reason)
+
+
+def _verb_analysis(lemma: str, pos: str, found: frozenset[Reading], reason: str) -> FormAnalysis:
+    forms = {r[0] for r in found}
+    shown: dict[str, tuple[str, ...]] = {}
+    explanation = ""
+    if forms == {"Fin"}:
+        shown["VerbForm"] = ("Fin",)
+        for k, feature in ((1, "Mood"), (2, "Tense"), (3, "Person"), (4, "Number")):
+            values = {r[k] for r in found}
+            if len(values) <= _MAX_SHOWN:
+                shown[feature] = ordered(feature, values)
+        explanation = _finite_line(shown)
+    elif forms == {"Imp"}:
+        shown["Mood"] = ("Imp",)
+        shown["VerbForm"] = ("Fin",)
+        numbers = {r[2] for r in found}
+        if len(numbers) == 1:
+            shown["Person"] = ("2",)
+            shown["Number"] = ordered("Number", numbers)
+        explanation = "imperative (a request or command)"
+    elif found == {INFINITIVE}:
+        shown["VerbForm"] = ("Inf",)
+        explanation = "infinitive" + (f" ({reason})" if reason else "")
+    elif found == {PARTICIPLE}:
+        shown["VerbForm"] = ("Part",)
+        shown["Tense"] = ("Past",)
+        explanation = "past participle (perfect or passive)"
+    elif len(forms) <= _MAX_SHOWN:
+        shown["VerbForm"] = ordered("VerbForm", forms)
+        explanation = " or ".join(READABLE["VerbForm"][f] for f in shown["VerbForm"])
+    return FormAnalysis(lemma=lemma, pos=pos, shown=shown, explanation=explanation, kind=KIND_VERB)
+
+
+_MOOD_LINES = {
+    ("Ind", "Pres"): "present tense",
+    ("Ind", "Past"): "past tense",
+    ("Sub", "Pres"): "Konjunktiv I: reported speech",
+    ("Sub", "Past"): "Konjunktiv II: unreal or polite",
+}
+
+
+def _finite_line(shown: dict[str, tuple[str, ...]]) -> str:
+    mood, tense = shown.get("Mood", ()), shown.get("Tense", ())
+    parts = []
+    if len(mood) == 1 and len(tense) == 1:
+        parts.append(_MOOD_LINES.get((mood[0], tense[0]), ""))
+    elif len(tense) == 1 and tense[0] == "Past" and set(mood) == {"Ind", "Sub"}:
+        parts.append("past tense or Konjunktiv II (would, should)")
+    elif len(tense) == 1:
+        parts.append(f"{READABLE['Tense'][tense[0]]} tense")
+    person, number = shown.get("Person", ()), shown.get("Number", ())
+    if person and number:
+        parts.append(
+            " or ".join(READABLE["Person"][p] for p in person)
+            + " "
+            + " or ".join(READABLE["Number"][n] for n in number)
+        )
+    return ", ".join(p for p in parts if p)
+
+
+# ----------------------------------------------------------------------------- adjectives
+
+
+def _head_noun(tokens: TokenTable, index: int) -> int | None:
+    """The noun an adjective stands before ("die neuen [und alten] Regeln")."""
+    tags, texts = tokens.tags, tokens.texts
+    sentence = tokens.sentence_ids[index]
+    j = index + 1
+    while j < len(tags) and j <= index + 6 and tokens.sentence_ids[j] == sentence:
+        if tags[j] in ("NOUN", "PROPN"):
+            return j
+        if tags[j] in ("ADJ", "ADV", "NUM") or texts[j] in (",", "und", "oder"):
+            j += 1
+            continue
+        if tags[j] in ("VERB", "AUX") and j + 1 < len(tags) and tags[j + 1] == "NOUN":
+            j += 1  # a participle between: "die neuen gestiegenen Preise"
+            continue
+        return None
+    return None
+
+
+def _adjective(tokens: TokenTable, index: int) -> FormAnalysis | None:
+    text, lemma = tokens.texts[index], tokens.lemmas[index]
+    found = read_adjective(text, lemma)
+    if not found:
+        return None
+    head = _head_noun(tokens, index)
+    attributive = head is not None and index + 1 <= head
+    chosen = choose(found, attributive and any(r.ending for r in found))
+    degrees = {r.degree for r in chosen}
+    lemmas = {r.lemma for r in chosen}
+    shown: dict[str, tuple[str, ...]] = {}
+    if len(degrees) <= _MAX_SHOWN:
+        shown["Degree"] = ordered("Degree", degrees)
+    inflected = all(r.ending for r in chosen) and attributive
+    case_line = ""
+    if inflected and head is not None:
+        noun = _features(tokens, head, None) if tokens.tags[head] in ("NOUN", "PROPN") else None
+        if noun is not None:
+            for feature in ("Case", "Number"):
+                if feature in noun.shown:
+                    shown[feature] = noun.shown[feature]
+            if noun.shown.get("Number") == ("Sing",):
+                gender = _phrase_gender(tokens, head, noun)
+                if gender:
+                    shown["Gender"] = (gender,)
+            case_line = ", ".join(
+                " or ".join(READABLE[f][v] for v in shown[f])
+                for f in ("Case", "Number")
+                if f in shown
+            )
+    base = next(iter(lemmas)) if len(lemmas) == 1 else lemma
+    degree = shown.get("Degree", ())
+    line = ""
+    if degree == ("Cmp",):
+        line = f"comparative of »{base}«"
+    elif degree == ("Sup",):
+        line = f"superlative of »{base}«"
+    explanation = ", ".join(p for p in (line, case_line) if p)
+    return FormAnalysis(
+        lemma=base, pos="ADJ", shown=shown, explanation=explanation, kind=KIND_ADJECTIVE
+    )
+
+
+def _phrase_gender(tokens: TokenTable, head: int, noun: FormAnalysis) -> str | None:
+    """The gender an attributive adjective agrees with: its noun's."""
+    gender = noun.shown.get("Gender")
+    if gender and len(gender) == 1:
+        return gender[0]
+    return None
