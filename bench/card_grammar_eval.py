@@ -22,6 +22,9 @@ pipeline splits differently count as nothing shown). For each:
   Gender (CoNLL-U), the card's der/die/das of the lemma.
 
 Only Case, Number, Gender, Person, Tense, Mood, VerbForm and Degree count.
+UD German marks some things differently from the cards (and from
+grammar_gold.json): in CoNLL-U files past participles without Tense get
+Tense=Past, and plural adjectives lose the Gender that GSD copies from the noun.
 Prints the numbers (and one JSON line with ``--json``).
 """
 
@@ -140,6 +143,8 @@ def read_conllu(path: Path) -> tuple[str, list[GoldToken]]:
         feats = parse_feats(cols[5] if cols[5] != "_" else "")
         if feats.get("VerbForm") == "Part" and "Tense" not in feats and upos in ("VERB", "AUX"):
             feats["Tense"] = "Past"  # GSD leaves Tense out of past participles; the cards say it
+        if upos == "ADJ" and feats.get("Number") == "Plur":
+            feats.pop("Gender", None)  # plural adjectives show no gender (as in grammar_gold)
         article = ARTICLE_OF.get(feats.get("Gender", "")) if upos == "NOUN" else None
         tokens.append(
             GoldToken(offset + found, offset + cursor, form, upos, cols[2], feats, article, text)

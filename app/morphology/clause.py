@@ -145,7 +145,10 @@ def refine(
             other = phrase_bundles(j)
             if other is None:
                 continue
-            as_nominative = [b for b in other if b[0] == "Nom" and b[1] in verb.number]
+            wanted = verb.number
+            if "Plur" in wanted and len(coordinated(texts, tags, j, start, end)) > 1:
+                wanted = wanted | {"Sing"}  # "TV München und die Zeitung haben …"
+            as_nominative = [b for b in other if b[0] == "Nom" and b[1] in wanted]
             if as_nominative and len(other) == len(as_nominative):
                 others_definite += 1
             elif as_nominative:

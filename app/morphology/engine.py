@@ -16,6 +16,7 @@ input (an unexpected error gives an analysis that shows nothing). No Qt.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from app.morphology.adjectives import choose, read_adjective
@@ -57,10 +58,11 @@ class _Memo:
     each noun phrase and the resolved readings of each verb, which the clause
     rules ask for again and again, and the finished analyses."""
 
-    __slots__ = ("analyses", "owner", "phrases", "verbs")
+    __slots__ = ("analyses", "name_words", "owner", "phrases", "verbs")
 
     def __init__(self, owner: TokenTable) -> None:
         self.owner = owner
+        self.name_words: frozenset[str] | None = None
         self.phrases: dict[int, tuple[NounReading, Phrase, Agreement, bool] | None] = {}
         self.verbs: dict[int, tuple[str, frozenset[Reading], str]] = {}
         self.analyses: dict[tuple[int, str, str], FormAnalysis] = {}
@@ -103,7 +105,7 @@ def _features(tokens: TokenTable, index: int, info: WordInfo | None) -> FormAnal
         verb = _verb(tokens, index)
         if verb is not None:
             return verb
-        adjective = _adjective(tokens, index)
+        adjective = _adjective(tokens, index, trust_lemma=False)
         return adjective or FormAnalysis(lemma=tokens.lemmas[index], pos=tag)
     if tag == "ADJ":
         adjective = _adjective(tokens, index)
@@ -134,11 +136,24 @@ def _local_noun(
     reading = read_noun(
         text, lemmas[index], ding_gender if ding_gender in GENDER_OF else "", in_dictionary
     )
-    phrase = find_phrase(texts, tags, lemmas, tokens.sentence_ids, index)
+    phrase = find_phrase(
+        texts, tags, lemmas, tokens.sentence_ids, index, name=reading.kind == NAME
+    )
     is_name = tags[index] == "PROPN" and reading.kind != PLACE
     if is_name and reading.kind in (NOUN, ADJECTIVAL):
-        # a common noun the tagger took for a name: "Kolbecks Vorschlag"
-        is_name = phrase.determiner is None and not phrase.adjectives and not phrase.genitive_name
+        # a common noun the tagger took for a name ("mit Kind und Hund"), unless it is
+        # part of a name here ("Klaus Fischer") or elsewhere in the text ("Fischer sagte")
+        is_name = not (phrase.determiner is not None or phrase.adjectives or phrase.genitive_name)
+        if is_name:
+            beside = [tags[j] for j in (index - 1, index + 1) if 0 <= j < len(tags)]
+            is_name = "PROPN" in beside or text in _name_words(tokens)
+    if reading.others and not is_name:
+        # another lemma may fit the phrase better ("in meinen Rechtsfällen": Fall, not das Fällen)
+        scored = []
+        for k, candidate in enumerate((reading, *reading.others)):
+            trial = agree(texts, lemmas, phrase, candidate.bundles)
+            scored.append((trial.conflicts, k, candidate))
+        reading = min(scored, key=lambda item: (item[0], item[1]))[2]
     bundles = reading.bundles
     if reading.kind in (NAME, PLACE) or is_name:
         bundles = _name_bundles(tokens, index, reading)
@@ -155,6 +170,21 @@ def _local_noun(
             [(c, "Sing") for c in ("Nom", "Acc", "Dat", "Gen")], genders
         )
     return reading, phrase, agree(texts, lemmas, phrase, bundles), is_name
+
+
+def _name_words(tokens: TokenTable) -> frozenset[str]:
+    """Words that stand in a run of two or more proper nouns somewhere in the text
+    ("Fischer" in "Klaus Fischer"): names, even where they stand alone."""
+    memo = _memo_for(tokens)
+    if memo.name_words is None:
+        tags, texts = tokens.tags, tokens.texts
+        words = set()
+        for j in range(1, len(tags)):
+            if tags[j] == "PROPN" and tags[j - 1] == "PROPN":
+                words.add(texts[j])
+                words.add(texts[j - 1])
+        memo.name_words = frozenset(words)
+    return memo.name_words
 
 
 def _phrase_bundles(tokens: TokenTable, index: int) -> frozenset[Bundle] | None:
@@ -222,6 +252,8 @@ def _noun_analysis(
         explanation = _case_line(shown, agreement)
         return FormAnalysis(lemma=lemma, pos=pos, shown=shown, explanation=explanation, kind=kind)
     genders = _genders(reading, bundles)
+    if len(genders) > 1 and not ding_gender:
+        ding_gender = dictionary_gender(tokens.texts[index], tokens.lemmas[index])
     if len(genders) > 1 and ding_gender in genders:
         genders = {ding_gender}  # "Teil": der or das; the context does not say, the dictionary does
     article = plural = gender = None
@@ -252,6 +284,19 @@ def _noun_analysis(
         gender=gender,
         kind=KIND_NOUN,
     )
+
+
+@lru_cache(maxsize=4096)
+def dictionary_gender(word: str, lemma: str) -> str:
+    """The gender the dictionary gives a noun ("" when it gives none or is missing);
+    asked only for nouns whose table lists two genders ("der/das Wetter")."""
+    try:
+        from app.dictionary import open_dictionary  # deferred: opens the database
+
+        gender = open_dictionary().lookup(word, lemma=lemma, pos="NOUN").gender or ""
+    except Exception:
+        return ""
+    return gender if gender in GENDER_OF else ""
 
 
 def _ud_gender(gender: str) -> str:
@@ -299,7 +344,7 @@ def _verb_lemma(tokens: TokenTable, index: int) -> tuple[str, frozenset[Reading]
     low = text.lower()
     for candidate in (low, *inflection_candidates(low)):
         if candidate.endswith("n"):
-            found = readings(text, candidate)
+            found = readings(text, candidate, guess=False)
             if found:
                 return candidate, found
     return lemma, frozenset()
@@ -418,9 +463,11 @@ def _head_noun(tokens: TokenTable, index: int) -> int | None:
     return None
 
 
-def _adjective(tokens: TokenTable, index: int) -> FormAnalysis | None:
+def _adjective(tokens: TokenTable, index: int, trust_lemma: bool = True) -> FormAnalysis | None:
+    """An adjective's analysis (``trust_lemma``: the tagger called it an adjective, so
+    its lemma counts as an adjective even when the tables do not list it)."""
     text, lemma = tokens.texts[index], tokens.lemmas[index]
-    found = read_adjective(text, lemma)
+    found = read_adjective(text, lemma if trust_lemma else "")
     if not found:
         return None
     head = _head_noun(tokens, index)

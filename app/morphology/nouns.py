@@ -45,6 +45,19 @@ NAME = "name"  # a name or abbreviation nothing else explains
 UNKNOWN = "unknown"  # a word the dictionary knows, without a declension table
 
 _ADJECTIVE_ENDINGS = ("en", "er", "em", "es", "e")
+#: Prepositions, particles and bound first parts that start compounds ("Mitfahrt",
+#: "Rückkehr", "Hauptstadt").
+_PREFIX_MODIFIERS = frozenset(
+    {
+        "ab", "an", "auf", "aus", "bei", "durch", "ein", "gegen", "hinter", "mit", "nach",
+        "neben", "über", "um", "unter", "vor", "wider", "zu", "zwischen", "rück", "haupt",
+        "ober", "mittel", "nord", "süd", "ost", "west", "gesamt", "bundes", "landes", "stadt",
+        "welt", "euro", "ex", "vize", "anti", "pro", "multi", "mega", "mini", "super", "top",
+        "bio", "öko", "geo", "innen", "außen", "außer", "fern", "nah", "sonder", "grund",
+        "miss", "fehl", "erz", "ur", "un", "teil", "voll", "selbst", "eigen", "fremd", "neu",
+        "alt", "groß", "klein", "hoch", "tief", "billig", "mehr", "zusatz", "weiter",
+    }
+)  # fmt: skip
 _MIN_PART = 3
 
 
@@ -58,6 +71,9 @@ class NounReading:
     plural: str | None
     kind: str
     head: str = ""  # the head noun a compound was read through
+    #: Readings of other lemmas the form also fits ("Fällen": Fall, dative plural,
+    #: or the verbal noun das Fällen); the phrase decides between them.
+    others: tuple[NounReading, ...] = ()
 
     @property
     def known(self) -> bool:
@@ -114,25 +130,28 @@ def _table_readings(form: str, hint: str = "") -> list[NounReading]:
 
 
 def _pick(readings: list[NounReading], form: str, hint: str) -> NounReading | None:
-    """One reading: the lemma the pipeline named, else the form itself as lemma, else
-    all readings merged when they agree on gender (or the first one)."""
+    """The most likely reading, with the others attached: the lemma the pipeline
+    named, else one with a singular ("Fachleute": Fachmann, not a plural-only
+    noun), else the form itself as lemma, else the longest lemma."""
     if not readings:
         return None
     if len(readings) == 1:
         return readings[0]
-    for r in readings:
-        if hint and r.lemma == hint:
-            return r
-    singular = [r for r in readings if r.kind != NOUN or r.genders]
-    if singular and len(singular) < len(readings):
-        readings = singular  # "Fachleute": the plural of Fachmann, not a plural-only noun
-        if len(readings) == 1:
-            return readings[0]
-    for r in readings:
-        if r.lemma == form:
-            return r
-    nouns = [r for r in readings if r.kind == NOUN] or readings
-    return min(nouns, key=lambda r: (len(r.lemma) < len(form) - 3, -len(r.lemma)))
+
+    def rank(r: NounReading) -> tuple[bool, bool, bool, int]:
+        return (
+            not (hint and r.lemma == hint),
+            r.kind == NOUN and not r.genders,
+            r.lemma != form,
+            -len(r.lemma),
+        )
+
+    ordered = sorted(readings, key=rank)
+    first = ordered[0]
+    return NounReading(
+        first.lemma, first.genders, first.bundles, first.plural, first.kind, first.head,
+        tuple(ordered[1:]),
+    )  # fmt: skip
 
 
 def _feminine(form: str) -> NounReading | None:
@@ -170,7 +189,7 @@ def _modifier_ok(modifier: str) -> bool:
         base = capital[: len(capital) - len(link)] if link else capital
         if len(base) >= 2 and (noun_entries(base) or noun_entries(base + "e")):
             return True
-    if adjective_comparison(low) is not None:
+    if low in _PREFIX_MODIFIERS or adjective_comparison(low) is not None:
         return True
     from app.morphology.lexicon import is_verb
 
@@ -205,7 +224,26 @@ def _with_prefix(reading: NounReading, prefix: str, join: str) -> NounReading:
         plural=glue(reading.plural) if reading.plural else None,
         kind=reading.kind if reading.kind != PLACE else NOUN,
         head=reading.head or reading.lemma,
+        others=tuple(_with_prefix(r, prefix, join) for r in reading.others),
     )
+
+
+def _nominalised_adjective(form: str) -> NounReading | None:
+    """ "Besten", "Neues", "Erforderliche": an adjective used as a noun (not in the
+    table); its gender follows the article, so all three stay possible."""
+    from app.morphology.adjectives import read_adjective
+
+    found = [r for r in read_adjective(form) if r.ending]
+    if not found:
+        return None
+    bundles = frozenset().union(*(bundles_of_ending(r.ending) for r in found))
+    lemma = found[0].lemma
+    if found[0].degree == "Sup":
+        lemma = form[: len(form) - len(found[0].ending)]
+    elif found[0].degree == "Cmp":
+        lemma = form[: len(form) - len(found[0].ending)]
+    lemma = lemma[:1].upper() + lemma[1:] + "e"
+    return NounReading(lemma, "mfn", bundles, None, ADJECTIVAL)
 
 
 @lru_cache(maxsize=20_000)
@@ -222,8 +260,12 @@ def read_noun(
             inner = read_noun(last, "", "", False)
             if inner.known:
                 reading = _with_prefix(inner, prefix, join="-")
+    if reading is None and "ß" in form:
+        reading = _simple(form.replace("ß", "ss"))  # old spelling: "Zufluß"
     if reading is None and len(form) >= 2 * _MIN_PART:
-        reading = _compound(form)
+        reading = _compound(form) or (_compound(form.replace("ß", "ss")) if "ß" in form else None)
+    if reading is None and form[:1].isupper() and not in_dictionary:
+        reading = _nominalised_adjective(form)
     if reading is None and form[:1].islower():
         return read_noun(form[:1].upper() + form[1:], hint, ding_gender, in_dictionary)
     if reading is not None:

@@ -46,6 +46,13 @@ _NUMBER_WORDS = frozenset(
     }
 )  # fmt: skip
 _MAX_REACH = 8
+#: Endings of adjective stems ("umweltorientiert-e", "zeitgemäß-e", "nachhaltig-en").
+_ADJECTIVE_SUFFIXES = (
+    "ig", "lich", "isch", "bar", "sam", "haft", "los", "voll", "al", "iv", "är", "ell", "ös",
+    "iert", "end", "mäß", "weit", "reich", "arm", "fähig", "wert", "frei", "ant", "ent",
+)  # fmt: skip
+_ARTICLES = frozenset({"der", "die", "das", "den", "dem", "des"})
+_QUOTES = frozenset({'"', "„", "“", "”", "»", "«", "‚", "‘", "’", "'"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -81,13 +88,27 @@ def _adjective_endings(text: str, lemma: str) -> set[str]:
     known ("kürzester": -er), else from its difference to the lemma."""
     from app.morphology.adjectives import read_adjective
 
-    if not text[:1].islower():
-        return set()
     found = {r.ending for r in read_adjective(text, lemma) if r.ending}
     if found:
         return found
     ending = adjective_ending(text, lemma)
     return {ending} if ending else set()
+
+
+def _is_inflected_adjective(text: str, lemma: str, tag: str) -> bool:
+    """A word the tagger did not call an adjective that is one with an ending
+    ("duftendes" tagged DET, "gestiegenen" tagged VERB)."""
+    if not text[:1].islower() or tag in ("ADP", "CCONJ", "SCONJ", "PART", "PUNCT", "PRON"):
+        return False
+    from app.morphology.adjectives import read_adjective
+
+    if any(r.ending for r in read_adjective(text)):
+        return True
+    ending = adjective_ending(text, lemma) or adjective_ending(text, "")
+    if ending is None:
+        return False
+    stem = text[: len(text) - len(ending)].lower()
+    return tag in ("VERB", "AUX") or stem.endswith(_ADJECTIVE_SUFFIXES)
 
 
 def is_numeral(text: str) -> bool:
@@ -102,12 +123,15 @@ def find_phrase(
     sentence_ids: Sequence[int],
     head: int,
     _depth: int = 0,
+    name: bool = False,
 ) -> Phrase:
-    """The phrase whose head is the noun at ``head``."""
+    """The phrase whose head is the noun at ``head`` (``name``: the head is a name,
+    whatever the tagger says)."""
     sentence = sentence_ids[head]
     j = head - 1
     # a name after a title or first name: "Präsident Emmanuel Macron" -> read from the title
-    while j >= 0 and sentence_ids[j] == sentence and tags[head] == "PROPN" and tags[j] in _NOUNS:
+    name = name or tags[head] == "PROPN"
+    while j >= 0 and sentence_ids[j] == sentence and name and tags[j] in _NOUNS:
         if not texts[j][:1].isupper():
             break
         j -= 1
@@ -118,13 +142,15 @@ def find_phrase(
     while j > limit and sentence_ids[j] == sentence:
         tag = tags[j]
         low = texts[j].lower()
-        if tag == "ADJ" or (tag in ("VERB", "AUX") and adjective_ending(texts[j], lemmas[j])):
+        if low in DETERMINERS or low in CONTRACTIONS:
+            break
+        if tag == "ADJ" or _is_inflected_adjective(texts[j], lemmas[j], tag):
             if tag == "ADJ" or (j + 1 <= head and tags[j + 1] in (*_NOUNS, "ADJ")):
                 adjectives.append(j)
                 j -= 1
                 continue
             break
-        if tag == "ADV" and low in _DEGREE_ADVERBS and j + 1 < head and tags[j + 1] == "ADJ":
+        if tag == "ADV" and j + 1 < head and tags[j + 1] == "ADJ" and adjectives:
             j -= 1
             continue
         if (tag == "NUM" or is_numeral(texts[j])) and numeral is None and not adjectives[1:]:
@@ -134,11 +160,14 @@ def find_phrase(
         if low in (",", "und", "oder") and adjectives and j > 0 and tags[j - 1] == "ADJ":
             j -= 1
             continue
+        if low in _QUOTES:  # meine "alten" Ansichten
+            j -= 1
+            continue
         break
     if j > limit and j >= 0 and sentence_ids[j] == sentence:
         low = texts[j].lower()
-        if tags[j] in ("DET", "PRON") and low in DETERMINERS and tags[j] == "DET":
-            determiner = j
+        if low in DETERMINERS and (tags[j] == "DET" or (tags[j] != "PRON" and low not in _ARTICLES)):
+            determiner = j  # also a mis-tagged "Ihres" (polite possessive)
             j -= 1
         elif low in CONTRACTIONS and tags[j] == "ADP":
             return Phrase(head, j + 1, j, tuple(adjectives), numeral, j)
@@ -150,8 +179,10 @@ def find_phrase(
     coordinated = False
     if j >= 0 and sentence_ids[j] == sentence:
         low = texts[j].lower()
-        if tags[j] == "ADP" and (low in PREPOSITIONS or low in CONTRACTIONS):
-            preposition = j
+        if (low in PREPOSITIONS and tags[j] in ("ADP", "ADV")) or (
+            low in CONTRACTIONS and tags[j] == "ADP"
+        ):
+            preposition = j  # also "innerhalb" tagged as an adverb
         elif low in _COORDINATION and _depth < 2 and j > 0 and tags[j - 1] in _NOUNS:
             before = find_phrase(texts, tags, lemmas, sentence_ids, j - 1, _depth + 1)
             if before.preposition is not None and determiner is None:
@@ -175,6 +206,7 @@ class Agreement:
     bundles: frozenset[Bundle]
     case_by: str = ""  # "preposition", "determiner", "adjective", "form", or ""
     case_word: str = ""  # the word named in the explanation ("mit", "des")
+    conflicts: int = 0  # words of the phrase that did not fit and were left out
 
 
 def agree(
@@ -187,11 +219,13 @@ def agree(
     bundles = head_bundles
     case_by, case_word = "form", ""
     cases = cases_of(bundles)
+    conflicts = 0
 
     def narrow(allowed: frozenset[Bundle], by: str, word: str) -> None:
-        nonlocal bundles, case_by, case_word, cases
+        nonlocal bundles, case_by, case_word, cases, conflicts
         narrowed = bundles & allowed
         if not narrowed:
+            conflicts += 1
             return  # this word does not belong to the phrase after all
         bundles = narrowed
         new_cases = cases_of(bundles)
@@ -219,4 +253,4 @@ def agree(
         word = texts[phrase.preposition]
         allowed_cases = preposition_cases(word)
         narrow(frozenset(b for b in bundles if b[0] in allowed_cases), "preposition", word)
-    return Agreement(bundles, case_by if len(cases) == 1 else "", case_word)
+    return Agreement(bundles, case_by if len(cases) == 1 else "", case_word, conflicts)

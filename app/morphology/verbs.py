@@ -41,8 +41,9 @@ _PRESENT_PARTICIPLE_SLOT = VERB_SLOTS.index(("Part", "Pres"))
 
 
 @lru_cache(maxsize=8192)
-def paradigm(infinitive: str) -> VerbEntry | None:
-    """The paradigm of ``infinitive`` (stored, derived from a stored tail, or regular)."""
+def paradigm(infinitive: str, guess: bool = True) -> VerbEntry | None:
+    """The paradigm of ``infinitive`` (stored, derived from a stored tail, or, with
+    ``guess``, regular like a model verb with the same ending)."""
     infinitive = infinitive.lower()
     entry = verb_entry(infinitive)
     if entry is not None:
@@ -63,16 +64,19 @@ def paradigm(infinitive: str) -> VerbEntry | None:
             forms[_PARTICIPLE_SLOT] = prefix + participle if participle else None
             return VerbEntry(infinitive, "", tuple(forms))
         return VerbEntry(infinitive, prefix + base.particle, base.forms)
-    for ending, model in _MODELS:
+    if not guess:
+        return None
+    for ending, model in _MODELS[:1]:  # only "-ieren" verbs are regular enough to guess
         if infinitive.endswith(ending):
             return verb_entry_like(infinitive, model)
     return None
 
 
 @lru_cache(maxsize=16384)
-def readings(form: str, infinitive: str) -> frozenset[Reading]:
-    """Every reading of ``form`` as a form of ``infinitive`` (empty if it is none)."""
-    entry = paradigm(infinitive)
+def readings(form: str, infinitive: str, guess: bool = True) -> frozenset[Reading]:
+    """Every reading of ``form`` as a form of ``infinitive`` (empty if it is none);
+    ``guess``: conjugate an unknown verb like a regular one."""
+    entry = paradigm(infinitive, guess)
     if entry is None:
         return frozenset()
     low = form.lower()
@@ -202,12 +206,14 @@ def resolve(
     )
     finite_at: int | None = None
     sure = [j for j in verbs if _is_finite_only(reading_of[j])]
-    if sure:
+    subordinate = first in _SUBORDINATORS or (
+        first in _RELATIVES and start > 0 and texts[start - 1] == ","
+    )
+    if _finite_by_position(texts, tags, index, start, end, subordinate, found):
+        finite_at = index  # "haben wir", "man trainiert", "… und leiden sehr"
+    elif sure:
         finite_at = sure[0] if len(sure) == 1 or index not in sure else index
     elif verbs and not infinitive_clause:
-        subordinate = first in _SUBORDINATORS or (
-            first in _RELATIVES and start > 0 and texts[start - 1] == ","
-        )
         finite_at = verbs[-1] if subordinate else verbs[0]
     if finite_at is not None:
         wanted = {"Fin", "Imp"} if finite_at == index else {"Inf", "Part"}
@@ -222,17 +228,65 @@ def resolve(
     kept = frozenset(r for r in found if r[0] != "Fin" or r[3] == "3" or (r[3], r[4]) in allowed)
     if kept:
         found = kept
-    own = frozenset(r for r in found if r[0] == "Fin" and (r[3], r[4]) in allowed)
-    if own:  # "ich habe": the pronoun is the subject
-        found = own | frozenset(r for r in found if r[0] != "Fin")
+    subject = _subject_pronoun(texts, tags, index, start, end)
+    if subject in _SUBJECTS:  # "ich habe", "habe ich", "dass wir … haben": its subject
+        own = frozenset(r for r in found if r[0] == "Fin" and (r[3], r[4]) == _SUBJECTS[subject])
+        if own:
+            found = own | frozenset(r for r in found if r[0] != "Fin")
     sentence_end = _sentence_end(texts, sentence_ids, index)
     if any(r[0] == "Imp" for r in found):
         imperative = index == start and sentence_end == "!" and not (pronouns & set(_SUBJECTS))
-        kept = frozenset(r for r in found if (r[0] == "Imp") == imperative)
-        if kept:
-            found = kept
+        found = frozenset(r for r in found if (r[0] == "Imp") == imperative)
     found = _prefer_indicative(found, lemmas[index])
     return found, reason
+
+
+_PERSONAL = {**_SUBJECTS, "er": ("3", "Sing"), "es": ("3", "Sing"), "man": ("3", "Sing")}
+
+
+def _finite_by_position(
+    texts: Sequence[str],
+    tags: Sequence[str],
+    index: int,
+    start: int,
+    end: int,
+    subordinate: bool,
+    found: frozenset[Reading],
+) -> bool:
+    """Is the verb at ``index`` finite by where it stands? Directly before its subject
+    pronoun ("haben wir"), after it in a main clause ("man trainiert"), or first
+    in a main clause after "und" ("… und leiden sehr unter dem Lärm")."""
+    finite = [r for r in found if r[0] == "Fin"]
+    if not finite:
+        return False
+    for j, allowed_here in ((index + 1, True), (index - 1, not subordinate)):
+        if not allowed_here or not start <= j <= end or tags[j] != "PRON":
+            continue
+        low = texts[j].lower()
+        if low == "sie" and any(r[3] == "3" for r in finite):
+            return True
+        person = _PERSONAL.get(low)
+        if person and any((r[3], r[4]) == person for r in finite):
+            return True
+    if subordinate:
+        return False
+    return texts[start].lower() in _COORDINATORS and index == start + 1
+
+
+def _subject_pronoun(
+    texts: Sequence[str], tags: Sequence[str], index: int, start: int, end: int
+) -> str:
+    """A personal pronoun that is clearly the verb's subject: right before or after
+    it, or right after the conjunction of a subordinate clause ("dass ich …")."""
+    for j in (index - 1, index + 1, start + 1, start):
+        if start <= j <= end and j != index and tags[j] == "PRON":
+            low = texts[j].lower()
+            if low in _SUBJECTS or low in ("er", "sie", "es", "man"):
+                if j in (start, start + 1) and j not in (index - 1, index + 1):
+                    if not (j == start + 1 and texts[start].lower() in _SUBORDINATORS):
+                        continue
+                return low
+    return ""
 
 
 def _sentence_end(texts: Sequence[str], sentence_ids: Sequence[int], index: int) -> str:
