@@ -101,6 +101,11 @@ def noun_rows(path: Path) -> Iterator[tuple[str, str, str, list[list[str]]]]:
                 continue
             if any(kind in kinds for kind in _NAME_KINDS) and not genders:
                 continue
+            if not genders and any(cells[:4]):
+                continue  # a singular without a gender ("Paris" as a bare form): unusable
+            archaic = [
+                f for f in _cell_forms(row, "Dat", "Sing", "*") if f == lemma + "e" or f == lemma + "s" + "e"
+            ]
             flags = ("T" if "Toponym" in kinds else "") + ("A" if "Abkürzung" in kinds else "")
             if "T" in flags and any(cells[:4]):
                 cells[4:] = [[], [], [], []]  # "Deutschländer", "Schweizen": not plurals in use
@@ -109,6 +114,8 @@ def noun_rows(path: Path) -> Iterator[tuple[str, str, str, list[list[str]]]]:
                 # "Staat" listed as an old plural of Staat: it would make every "Staat" plural
                 if any(f not in singular for f in forms):
                     forms[:] = [f for f in forms if f not in singular]
+            if archaic:  # the old dative "-e" ("im Sinne", "zu Hause"): a ninth cell
+                cells.append(archaic)
             yield lemma, genders, flags, cells
 
 

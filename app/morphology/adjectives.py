@@ -73,6 +73,16 @@ def read_adjective(form: str, hint: str = "") -> tuple[AdjectiveReading, ...]:
     low = form.lower()
     if low in _NOT_ADJECTIVES or not low.isalpha():
         return ()
+    out = _readings(low, hint)
+    if not out and "ss" in low:  # Swiss spelling: "grosse" for "große"
+        out = [
+            AdjectiveReading(r.lemma, r.degree, r.ending)
+            for r in _readings(low.replace("ss", "ß"), hint.replace("ss", "ß"))
+        ]
+    return tuple(dict.fromkeys(out))
+
+
+def _readings(low: str, hint: str) -> list[AdjectiveReading]:
     out: list[AdjectiveReading] = []
     for ending in _ENDINGS:
         if ending and not low.endswith(ending):

@@ -159,7 +159,7 @@ PREPOSITIONS: dict[str, frozenset[str]] = {
         "gleich", "dank", "binnen", "vis-à-vis",
     )},
     **{p: frozenset({"Acc"}) for p in (
-        "für", "durch", "gegen", "ohne", "um", "bis", "wider", "per", "pro", "via", "betreffend",
+        "für", "durch", "gegen", "ohne", "um", "bis", "wider", "per", "via", "betreffend",
     )},
     **{p: frozenset({"Gen"}) for p in (
         "wegen", "trotz", "während", "statt", "anstatt", "anstelle", "angesichts", "aufgrund",

@@ -39,6 +39,7 @@ _NOMINATIVE_OR_ACCUSATIVE = {
     "eines": ("3", "Sing"), "keiner": ("3", "Sing"), "jeder": ("3", "Sing"),
     "manche": ("3", "Plur"), "andere": ("3", "Plur"),
 }  # fmt: skip
+_RELATIVE_SUBJECTS = frozenset({"der", "die", "das", "welche", "welcher", "welches"})
 _COPULAS = frozenset({"sein", "bleiben", "heißen", "scheinen"})
 
 
@@ -102,6 +103,7 @@ def refine(
     bundles: frozenset[Bundle],
     phrase_bundles: Callable[[int], frozenset[Bundle] | None],
     verb_readings: Callable[[int], frozenset[Reading]],
+    is_time: Callable[[int], bool] = lambda j: False,
 ) -> tuple[frozenset[Bundle], str]:
     """``bundles`` of the noun at ``index`` narrowed by its clause, and a reason
     ("subject of »sagte«", "object of »kritisierte«") or ""."""
@@ -114,6 +116,9 @@ def refine(
     if verb is None:
         return bundles, ""
     verb_word = texts[verb.index]
+    accusative = frozenset(b for b in bundles if b[0] == "Acc")
+    if not verb.no_object and accusative and is_time(index):
+        return accusative, "accusative of time"
     members = coordinated(texts, tags, index, start, end)
     numbers = verb.number | ({"Sing"} if len(members) > 1 and "Plur" in verb.number else set())
     as_subject = frozenset(b for b in bundles if b[0] == "Nom" and b[1] in numbers)
@@ -127,8 +132,13 @@ def refine(
         return (not_subject or bundles), (
             f"not the subject of »{verb_word}«" if not_subject else ""
         )
-    # who else could be the subject?
+    # who else could be the subject? (a relative pronoun opening the clause could)
     others_definite = others_possible = 0
+    if start > 0 and texts[start - 1] == "," and texts[start].lower() in _RELATIVE_SUBJECTS:
+        if start + 1 < len(tags) and not (
+            start + 1 <= index and tags[start] == "DET" and start == phrase_start
+        ):
+            others_possible += 1
     for j in range(start, end + 1):
         if j == index or j in members:
             continue
@@ -143,7 +153,7 @@ def refine(
             continue
         if tags[j] in ("NOUN", "PROPN") and not _inside_name(tags, j):
             other = phrase_bundles(j)
-            if other is None:
+            if other is None or is_time(j):
                 continue
             wanted = verb.number
             if "Plur" in wanted and len(coordinated(texts, tags, j, start, end)) > 1:

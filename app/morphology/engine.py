@@ -107,6 +107,18 @@ def _features(tokens: TokenTable, index: int, info: WordInfo | None) -> FormAnal
             return verb
         adjective = _adjective(tokens, index, trust_lemma=False)
         return adjective or FormAnalysis(lemma=tokens.lemmas[index], pos=tag)
+    if tag == "ADV" and text[:1].islower():
+        # an adjective used as an adverb ("deutlich gestiegen"): its degree
+        adjective = _adjective(tokens, index, trust_lemma=False)
+        if adjective is not None and adjective.shown.get("Degree"):
+            return FormAnalysis(
+                lemma=adjective.lemma,
+                pos="ADJ",
+                shown={"Degree": adjective.shown["Degree"]},
+                explanation=adjective.explanation or "adjective used as an adverb",
+                kind=KIND_ADJECTIVE,
+            )
+        return FormAnalysis(lemma=tokens.lemmas[index], pos=tag)
     if tag == "ADJ":
         adjective = _adjective(tokens, index)
         if adjective is not None:
@@ -136,9 +148,7 @@ def _local_noun(
     reading = read_noun(
         text, lemmas[index], ding_gender if ding_gender in GENDER_OF else "", in_dictionary
     )
-    phrase = find_phrase(
-        texts, tags, lemmas, tokens.sentence_ids, index, name=reading.kind == NAME
-    )
+    phrase = find_phrase(texts, tags, lemmas, tokens.sentence_ids, index, name=reading.kind == NAME)
     is_name = tags[index] == "PROPN" and reading.kind != PLACE
     if is_name and reading.kind in (NOUN, ADJECTIVAL):
         # a common noun the tagger took for a name ("mit Kind und Hund"), unless it is
@@ -169,7 +179,82 @@ def _local_noun(
         bundles = bundles | noun_bundles(
             [(c, "Sing") for c in ("Nom", "Acc", "Dat", "Gen")], genders
         )
-    return reading, phrase, agree(texts, lemmas, phrase, bundles), is_name
+    agreement = _choose_case(
+        tokens, phrase, agree(texts, lemmas, phrase, bundles), reading, is_name
+    )
+    if (is_name or reading.kind in (NAME, PLACE)) and phrase.apposition:
+        # "in der Hauptstadt Belgrad": the name itself stays uninflected; no case shown
+        agreement = Agreement(agreement.bundles, "apposition", "", agreement.conflicts)
+    return reading, phrase, agreement, is_name
+
+
+#: Verbs of rising and falling: "auf" + accusative names the new level ("stieg auf 5 %").
+_CHANGE_VERBS = frozenset(
+    {
+        "steigen", "ansteigen", "sinken", "fallen", "klettern", "wachsen", "anwachsen",
+        "zurückgehen", "schrumpfen", "erhöhen", "senken", "anheben", "reduzieren", "verringern",
+        "kürzen", "aufstocken", "belaufen", "summieren", "zulegen", "absinken", "abstürzen",
+    }
+)  # fmt: skip
+_PLACE_PREPOSITIONS = frozenset({"in", "an", "auf"})
+
+
+def _choose_case(
+    tokens: TokenTable, phrase: Phrase, agreement: Agreement, reading: NounReading, is_name: bool
+) -> Agreement:
+    """Settle dative or accusative after a two-way preposition where German usage does:
+    a bare place name after "in" is a location ("in Berlin": dative; direction takes
+    "nach"), "auf" after a verb of rising or falling names the new level (accusative)."""
+    if phrase.preposition is None or {b[0] for b in agreement.bundles} != {"Acc", "Dat"}:
+        return agreement
+    word = tokens.texts[phrase.preposition].lower()
+    if word not in _PLACE_PREPOSITIONS:
+        return agreement
+    if word == "in" and (is_name or reading.kind in (NAME, PLACE)) and phrase.determiner is None:
+        keep, why = "Dat", "a place"
+    elif word == "auf" and _clause_has_verb(tokens, phrase.head, _CHANGE_VERBS):
+        keep, why = "Acc", "a new level"
+    else:
+        return agreement
+    bundles = frozenset(b for b in agreement.bundles if b[0] == keep)
+    return Agreement(
+        bundles, "preposition", f"{tokens.texts[phrase.preposition]}« ({why})", agreement.conflicts
+    )
+
+
+def _clause_has_verb(tokens: TokenTable, index: int, lemmas: frozenset[str]) -> bool:
+    start, end = clause_span(tokens.texts, tokens.tags, tokens.sentence_ids, index)
+    return any(
+        tokens.tags[j] in ("VERB", "AUX") and tokens.lemmas[j].lower() in lemmas
+        for j in range(start, end + 1)
+    )
+
+
+#: Nouns of time that stand without a preposition as an accusative ("dieses Jahr").
+_TIME_NOUNS = frozenset(
+    {
+        "Jahr", "Monat", "Woche", "Tag", "Abend", "Morgen", "Nachmittag", "Vormittag", "Nacht",
+        "Mal", "Sommer", "Winter", "Frühjahr", "Frühling", "Herbst", "Wochenende", "Quartal",
+        "Jahrzehnt", "Jahrhundert", "Stunde", "Minute", "Zeit", "Saison", "Halbjahr",
+    }
+)  # fmt: skip
+_TIME_MARKERS = ("dies", "jed", "letzt", "nächst", "vergangen", "kommend", "vorig", "ganz",
+                 "folgend", "selb", "gleich", "all")  # fmt: skip
+
+
+def _is_time_phrase(tokens: TokenTable, index: int) -> bool:
+    """ "dieses Jahr", "letzte Woche", "jeden Tag": an adverbial of time (accusative)."""
+    memo = _memo_for(tokens)
+    found = memo.phrases.get(index)
+    if found is None:
+        return False
+    reading, phrase, _, _ = found
+    if reading.lemma not in _TIME_NOUNS or phrase.preposition is not None:
+        return False
+    words = [
+        tokens.texts[j].lower() for j in (phrase.determiner, *phrase.adjectives) if j is not None
+    ]
+    return any(w.startswith(_TIME_MARKERS) for w in words)
 
 
 def _name_words(tokens: TokenTable) -> frozenset[str]:
@@ -200,11 +285,15 @@ def _phrase_bundles(tokens: TokenTable, index: int) -> frozenset[Bundle] | None:
 
 def _noun(tokens: TokenTable, index: int, info: WordInfo | None) -> FormAnalysis:
     reading, phrase, agreement, is_name = _local_noun(tokens, index, info)
+    _memo_for(tokens).phrases.setdefault(index, (reading, phrase, agreement, is_name))
+    if agreement.case_by == "apposition":
+        return _noun_analysis(tokens, index, reading, agreement, is_name)
     bundles, reason = refine(
         tokens.texts, tokens.tags, tokens.lemmas, tokens.sentence_ids, index, phrase.start,
         agreement.bundles,
         lambda j: _phrase_bundles(tokens, j),
         lambda j: _resolved_verb(tokens, j)[1],
+        lambda j: _phrase_bundles(tokens, j) is not None and _is_time_phrase(tokens, j),
     )  # fmt: skip
     if bundles != agreement.bundles and len({b[0] for b in bundles}) == 1:
         agreement = Agreement(bundles, "clause", reason)
@@ -238,7 +327,7 @@ def _noun_analysis(
     bundles = agreement.bundles
     cases, numbers = _case_number(bundles)
     shown: dict[str, tuple[str, ...]] = {}
-    if len(cases) <= _MAX_SHOWN:
+    if len(cases) <= _MAX_SHOWN and not (is_name and agreement.case_by == "apposition"):
         shown["Case"] = ordered("Case", cases)
     if len(numbers) <= _MAX_SHOWN and not (is_name and reading.kind == NAME and len(numbers) > 1):
         shown["Number"] = ordered("Number", numbers)
@@ -322,7 +411,8 @@ def _case_line(shown: dict[str, tuple[str, ...]], agreement: Agreement) -> str:
         parts.append(" or ".join(READABLE["Number"][n] for n in number))
     line = " ".join(parts)
     if line and agreement.case_by in ("preposition", "determiner") and agreement.case_word:
-        line += f", after »{agreement.case_word}«"
+        word = agreement.case_word
+        line += f", after »{word}" + ("" if word.endswith(")") else "«")
     elif line and agreement.case_by == "clause" and agreement.case_word:
         line += f", {agreement.case_word}"
     elif line and case and len(case) == 2 and set(case) == {"Acc", "Dat"}:

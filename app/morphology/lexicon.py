@@ -34,6 +34,7 @@ class NounEntry:
     genders: str  # "m", "f", "n", several ("mn"), or "" for plural-only nouns
     flags: str  # "T" place name, "A" abbreviation, "J" adjectival noun ("Beamte")
     cells: tuple[tuple[str, ...], ...]  # the forms of the eight CELLS, usual first; () for "J"
+    archaic_dative: tuple[str, ...] = ()  # "Sinne", "Hause": only after an article or "zu"
 
     @property
     def place(self) -> bool:
@@ -192,8 +193,12 @@ def noun_entries(lemma: str) -> tuple[NounEntry, ...]:
                 () if code == "-" else tuple(decode(lemma, c) for c in code.split(","))
                 for code in codes.split("|")
             )
+            archaic = cells[len(CELLS)] if len(cells) == len(CELLS) + 1 else ()
+            cells = cells[: len(CELLS)]
             if len(cells) != len(CELLS):
                 continue
+            out.append(NounEntry(lemma, genders, flags, cells, archaic))
+            continue
         out.append(NounEntry(lemma, genders, flags, cells))
     return tuple(out)
 

@@ -82,7 +82,12 @@ class NounReading:
 
 def _entry_bundles(entry: NounEntry, form: str) -> frozenset[Bundle]:
     genders = tuple(GENDER_OF[g] for g in entry.genders)
-    return noun_bundles(entry.cells_of(form), genders)
+    bundles = noun_bundles(entry.cells_of(form), genders)
+    if form in entry.archaic_dative:
+        # the old dative stands after an article ("im Sinne") or in "nach/zu Hause"
+        old = noun_bundles([("Dat", "Sing")], genders)
+        bundles |= frozenset(b for b in old if b[3] != "none" or form == "Hause")
+    return bundles
 
 
 def _adjectival(form: str) -> list[tuple[NounEntry, frozenset[Bundle]]]:

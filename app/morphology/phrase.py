@@ -46,6 +46,11 @@ _NUMBER_WORDS = frozenset(
     }
 )  # fmt: skip
 _MAX_REACH = 8
+#: Nouns that count like numerals before a unit: "221 Milliarden Dollar".
+NUMBER_NOUNS = frozenset(
+    {"Millionen", "Milliarden", "Billionen", "Tausende", "Hunderte", "Dutzende", "Million",
+     "Milliarde", "Tausend", "Hundert", "Dutzend"}
+)  # fmt: skip
 #: Endings of adjective stems ("umweltorientiert-e", "zeitgemäß-e", "nachhaltig-en").
 _ADJECTIVE_SUFFIXES = (
     "ig", "lich", "isch", "bar", "sam", "haft", "los", "voll", "al", "iv", "är", "ell", "ös",
@@ -67,6 +72,7 @@ class Phrase:
     preposition: int | None = None  # a preposition or a contraction ("im")
     coordinated: bool = False  # the preposition is that of the phrase before "und"
     genitive_name: bool = False  # "Merkels neue Regierung"
+    apposition: bool = False  # a name after an article + noun: "in der Hauptstadt Belgrad"
 
 
 def adjective_ending(text: str, lemma: str) -> str | None:
@@ -131,10 +137,14 @@ def find_phrase(
     j = head - 1
     # a name after a title or first name: "Präsident Emmanuel Macron" -> read from the title
     name = name or tags[head] == "PROPN"
+    titled = False
     while j >= 0 and sentence_ids[j] == sentence and name and tags[j] in _NOUNS:
         if not texts[j][:1].isupper():
             break
+        titled = titled or tags[j] == "NOUN"
         j -= 1
+    if tags[head] == "NOUN" and j >= 0 and texts[j] in NUMBER_NOUNS and j + 1 == head:
+        j -= 1  # "221 Milliarden Dollar": the phrase of the number noun
     adjectives: list[int] = []
     numeral = determiner = None
     genitive_name = False
@@ -166,7 +176,9 @@ def find_phrase(
         break
     if j > limit and j >= 0 and sentence_ids[j] == sentence:
         low = texts[j].lower()
-        if low in DETERMINERS and (tags[j] == "DET" or (tags[j] != "PRON" and low not in _ARTICLES)):
+        if low in DETERMINERS and (
+            tags[j] == "DET" or (tags[j] != "PRON" and low not in _ARTICLES)
+        ):
             determiner = j  # also a mis-tagged "Ihres" (polite possessive)
             j -= 1
         elif low in CONTRACTIONS and tags[j] == "ADP":
@@ -187,9 +199,11 @@ def find_phrase(
             before = find_phrase(texts, tags, lemmas, sentence_ids, j - 1, _depth + 1)
             if before.preposition is not None and determiner is None:
                 preposition, coordinated = before.preposition, True
+    apposition = titled and (determiner is not None or bool(adjectives))
     return Phrase(
-        head, start, determiner, tuple(adjectives), numeral, preposition, coordinated, genitive_name
-    )
+        head, start, determiner, tuple(adjectives), numeral, preposition, coordinated,
+        genitive_name, apposition,
+    )  # fmt: skip
 
 
 def preposition_cases(text: str) -> frozenset[str]:
