@@ -104,7 +104,7 @@ def noun_rows(path: Path) -> Iterator[tuple[str, str, str, list[list[str]]]]:
             if not genders and any(cells[:4]):
                 continue  # a singular without a gender ("Paris" as a bare form): unusable
             archaic = [
-                f for f in _cell_forms(row, "Dat", "Sing", "*") if f == lemma + "e" or f == lemma + "s" + "e"
+                f for f in _cell_forms(row, "Dat", "Sing", "*") if f in (lemma + "e", lemma + "se")
             ]
             flags = ("T" if "Toponym" in kinds else "") + ("A" if "Abkürzung" in kinds else "")
             if "T" in flags and any(cells[:4]):

@@ -120,7 +120,7 @@ def _readings(low: str, hint: str) -> list[AdjectiveReading]:
         for r in out
         if r.degree != "Pos" or (r.ending,) not in stems or (r.ending, r.lemma) in compared
     ]
-    return tuple(dict.fromkeys(out))
+    return list(dict.fromkeys(out))
 
 
 def _stored_base_of(stem: str) -> tuple[str, str] | None:

@@ -134,11 +134,9 @@ def refine(
         )
     # who else could be the subject? (a relative pronoun opening the clause could)
     others_definite = others_possible = 0
-    if start > 0 and texts[start - 1] == "," and texts[start].lower() in _RELATIVE_SUBJECTS:
-        if start + 1 < len(tags) and not (
-            start + 1 <= index and tags[start] == "DET" and start == phrase_start
-        ):
-            others_possible += 1
+    relative = start > 0 and texts[start - 1] == "," and texts[start].lower() in _RELATIVE_SUBJECTS
+    if relative and start != phrase_start:  # not the article of this very phrase
+        others_possible += 1
     for j in range(start, end + 1):
         if j == index or j in members:
             continue

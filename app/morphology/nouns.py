@@ -243,9 +243,7 @@ def _nominalised_adjective(form: str) -> NounReading | None:
         return None
     bundles = frozenset().union(*(bundles_of_ending(r.ending) for r in found))
     lemma = found[0].lemma
-    if found[0].degree == "Sup":
-        lemma = form[: len(form) - len(found[0].ending)]
-    elif found[0].degree == "Cmp":
+    if found[0].degree != "Pos":  # "Besten": das Beste, not "Gute"
         lemma = form[: len(form) - len(found[0].ending)]
     lemma = lemma[:1].upper() + lemma[1:] + "e"
     return NounReading(lemma, "mfn", bundles, None, ADJECTIVAL)

@@ -282,9 +282,9 @@ def _subject_pronoun(
         if start <= j <= end and j != index and tags[j] == "PRON":
             low = texts[j].lower()
             if low in _SUBJECTS or low in ("er", "sie", "es", "man"):
-                if j in (start, start + 1) and j not in (index - 1, index + 1):
-                    if not (j == start + 1 and texts[start].lower() in _SUBORDINATORS):
-                        continue
+                far = j in (start, start + 1) and j not in (index - 1, index + 1)
+                if far and not (j == start + 1 and texts[start].lower() in _SUBORDINATORS):
+                    continue
                 return low
     return ""
 
