@@ -12,7 +12,9 @@ This module must not import Qt.
 
 from __future__ import annotations
 
+import bisect
 import gzip
+import itertools
 import threading
 from dataclasses import dataclass
 from functools import lru_cache
@@ -22,6 +24,7 @@ from app.morphology.codec import decode
 from app.morphology.forms import CELLS, VERB_SLOTS
 
 NOUN_FILE = "noun_forms.tsv.gz"
+_LOOKUP_CACHE = 50_000
 VERB_FILE = "verb_forms.tsv.gz"
 ADJECTIVE_FILE = "adjectives.tsv.gz"
 
@@ -73,40 +76,51 @@ class SortedLines:
     """Lines ``key<TAB>value`` sorted by key, kept as one UTF-8 byte string.
 
     90,000 nouns as one dict would take a second to load and 25 MB; here they
-    are one 3 MB byte string. The lines of a two-letter key prefix ("Kr") are
-    contiguous; they become a small dict the first time a key with that prefix
-    is asked for, so repeated look-ups cost a dict access.
+    are one 3 MB byte string plus the key of every 8th line: a look-up bisects
+    those keys (UTF-8 sorts like the code points) and reads at most 8 lines,
+    a few µs; answers are remembered.
     """
 
-    __slots__ = ("_buckets", "_text")
+    __slots__ = ("_cache", "_keys", "_offsets", "_text")
+
+    _STEP = 8
 
     def __init__(self, text: bytes) -> None:
-        self._text = b"\n" + text + (b"" if text.endswith(b"\n") else b"\n")
-        self._buckets: dict[str, dict[str, list[str]]] = {}
-
-    def _bucket(self, prefix: str) -> dict[str, list[str]]:
-        text = self._text
-        marker = b"\n" + prefix.encode("utf-8")
-        bucket: dict[str, list[str]] = {}
-        start = text.find(marker)
-        while start >= 0 and text.startswith(marker, start):
-            end = text.find(b"\n", start + 1)
-            key, _, value = text[start + 1 : end].decode("utf-8").partition("\t")
-            bucket.setdefault(key, []).append(value)
-            start = end
-        self._buckets[prefix] = bucket
-        return bucket
+        self._text = text if not text or text.endswith(b"\n") else text + b"\n"
+        self._cache: dict[str, list[str]] = {}
+        lines = self._text.split(b"\n")[:-1]
+        starts = [0, *itertools.accumulate(len(line) + 1 for line in lines)]
+        self._keys = [line.partition(b"\t")[0] for line in lines[:: self._STEP]]
+        self._offsets = starts[: len(lines) : self._STEP]
 
     def values(self, key: str) -> list[str]:
         """The values of every line whose key is ``key``, in file order."""
-        prefix = key[:2]
-        bucket = self._buckets.get(prefix)
-        if bucket is None:
-            bucket = self._bucket(prefix)
-        return bucket.get(key, [])
+        found = self._cache.get(key)
+        if found is not None:
+            return found
+        out: list[str] = []
+        raw = key.encode("utf-8")
+        block = bisect.bisect_left(self._keys, raw) - 1
+        text = self._text
+        start = self._offsets[block] if block >= 0 else 0
+        wanted = raw + b"\t"
+        size = len(text)
+        while start < size:
+            end = text.find(b"\n", start)
+            if text.startswith(wanted, start):
+                out.append(text[start + len(wanted) : end].decode("utf-8"))
+            else:
+                tab = text.find(b"\t", start, end)
+                if text[start : tab if tab >= 0 else end] > raw:
+                    break
+            start = end + 1
+        if len(self._cache) >= _LOOKUP_CACHE:
+            self._cache.clear()
+        self._cache[key] = out
+        return out
 
     def __len__(self) -> int:
-        return self._text.count(b"\n") - 1
+        return self._text.count(b"\n")
 
     def __contains__(self, key: object) -> bool:
         return isinstance(key, str) and bool(self.values(key))

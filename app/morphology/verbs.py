@@ -145,11 +145,29 @@ def _opens_clause(texts: Sequence[str], tags: Sequence[str], j: int) -> bool:
     )
 
 
+_span_memo: tuple[object, dict[int, tuple[int, int]]] = (None, {})
+
+
 def clause_span(
     texts: Sequence[str], tags: Sequence[str], sentence_ids: Sequence[int], index: int
 ) -> tuple[int, int]:
     """First and last token of the clause around ``index``: between punctuation,
-    a subordinating conjunction, or "und" before a verb."""
+    a subordinating conjunction, or "und" before a verb. (The spans of the last
+    token columns asked about are remembered.)"""
+    global _span_memo
+    owner, spans = _span_memo
+    if owner is not texts:
+        spans = {}
+        _span_memo = (texts, spans)
+    found = spans.get(index)
+    if found is None:
+        found = spans[index] = _clause_span(texts, tags, sentence_ids, index)
+    return found
+
+
+def _clause_span(
+    texts: Sequence[str], tags: Sequence[str], sentence_ids: Sequence[int], index: int
+) -> tuple[int, int]:
     sentence = sentence_ids[index]
     start = index
     while (
