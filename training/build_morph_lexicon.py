@@ -109,11 +109,10 @@ def noun_rows(path: Path) -> Iterator[tuple[str, str, str, list[list[str]]]]:
             flags = ("T" if "Toponym" in kinds else "") + ("A" if "Abkürzung" in kinds else "")
             if "T" in flags and any(cells[:4]):
                 cells[4:] = [[], [], [], []]  # "Deutschländer", "Schweizen": not plurals in use
-            singular = {form for forms in cells[:4] for form in forms}
             for forms in cells[4:]:
                 # "Staat" listed as an old plural of Staat: it would make every "Staat" plural
-                if any(f not in singular for f in forms):
-                    forms[:] = [f for f in forms if f not in singular]
+                if lemma in forms and len(forms) > 1:
+                    forms.remove(lemma)
             if archaic:  # the old dative "-e" ("im Sinne", "zu Hause"): a ninth cell
                 cells.append(archaic)
             yield lemma, genders, flags, cells

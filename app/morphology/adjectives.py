@@ -45,14 +45,18 @@ def _is_base(word: str, hint: str) -> bool:
 
     if word.endswith("end") and paradigm(word[:-1]) is not None:
         return True  # present participle: "steigend"
-    if word.startswith("ge") or any(word.startswith(p) for p in ("be", "ver", "er", "ent", "zer")):
-        from app.morphology.lexicon import is_verb
+    from app.morphology.lexicon import participles
 
-        stem = word[2:] if word.startswith("ge") else word
-        if word.endswith(("t", "en")):
-            for candidate in (stem[:-1] + "en", stem[:-2] + "en", stem, word[:-1] + "en"):
-                if is_verb(candidate):
-                    return True
+    found = participles()
+    if word in found:
+        return True  # "gestiegen", "angekündigt"
+    from app.morphology.verbs import INSEPARABLE, SEPARABLE
+
+    for k in range(2, min(len(word) - 4, 9)):
+        if word[:k] in SEPARABLE and word[k:] in found:
+            return True  # "vorbereitet" from "bereitet"
+        if word[:k] in INSEPARABLE and word[k:].startswith("ge") and word[k + 2 :] in found:
+            return False
     return False
 
 

@@ -65,9 +65,11 @@ def finite_verb(
     finite = []
     non_finite = []
     for j in range(start, end + 1):
-        if tags[j] not in ("VERB", "AUX"):
+        if tags[j] not in ("VERB", "AUX", "ADJ"):
             continue
         found = verb_readings(j)
+        if tags[j] == "ADJ" and found != {("Inf",)}:
+            continue  # only an infinitive the tagger took for an adjective ("aufgeben")
         if found and all(r[0] == "Fin" for r in found):
             finite.append((j, found))
         elif found and all(r[0] in ("Inf", "Part") for r in found):

@@ -20,6 +20,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from app.morphology.adjectives import choose, read_adjective
+from app.morphology.lexicon import adjective_comparison
 from app.morphology.agreement import ALL_BUNDLES, GENDER_OF, Bundle, noun_bundles
 from app.morphology.clause import refine
 from app.morphology.model import (
@@ -99,8 +100,14 @@ def _features(tokens: TokenTable, index: int, info: WordInfo | None) -> FormAnal
     text = tokens.texts[index]
     if not any(c.isalpha() for c in text):
         return FormAnalysis(lemma=tokens.lemmas[index], pos=tag)
+    if tag in ("NOUN", "PROPN") and _adjective_in_name(tokens, index):
+        adjective = _adjective(tokens, index, trust_lemma=False)
+        if adjective is not None:
+            return adjective  # "die Vereinigten Staaten", "im Weißen Haus"
     if tag in ("NOUN", "PROPN"):
         return _noun(tokens, index, info)
+    if tag in ("VERB", "AUX") and text[:1].isupper() and _mid_sentence(tokens, index):
+        return _noun(tokens, index, info)  # "Korea-Experte" tagged as a verb
     if tag in ("VERB", "AUX"):
         verb = _verb(tokens, index)
         if verb is not None:
@@ -121,6 +128,14 @@ def _features(tokens: TokenTable, index: int, info: WordInfo | None) -> FormAnal
         return FormAnalysis(lemma=tokens.lemmas[index], pos=tag)
     if tag == "ADJ":
         adjective = _adjective(tokens, index)
+        if adjective is not None and (
+            adjective_comparison(adjective.lemma) is not None
+            or not _resolved_verb(tokens, index)[1]
+        ):
+            return adjective
+        verb = _verb(tokens, index)  # "aufgeben" tagged as an adjective
+        if verb is not None:
+            return verb
         if adjective is not None:
             return adjective
         verb = _verb(tokens, index)
@@ -137,6 +152,26 @@ def _case_number(bundles: frozenset[Bundle]) -> tuple[frozenset[str], frozenset[
     return frozenset(b[0] for b in bundles), frozenset(b[1] for b in bundles)
 
 
+def _mid_sentence(tokens: TokenTable, index: int) -> bool:
+    """Not the first word of its sentence (nor of a quotation or heading)."""
+    if index == 0 or tokens.sentence_ids[index - 1] != tokens.sentence_ids[index]:
+        return False
+    return tokens.texts[index - 1] not in ('"', "„", "“", "»", "«", ":", "(", "–", "-")
+
+
+def _adjective_in_name(tokens: TokenTable, index: int) -> bool:
+    """A capitalised inflected adjective before a noun, inside a name: "Weißen Haus"."""
+    text = tokens.texts[index]
+    following = index + 1
+    if following >= len(tokens.tags) or tokens.tags[following] not in ("NOUN", "PROPN"):
+        return False
+    if not text[:1].isupper() or not tokens.texts[following][:1].isupper():
+        return False
+    if tokens.tags[index] == "NOUN" and read_noun(text).kind in (NOUN, ADJECTIVAL):
+        return False  # "Vorstandsvorsitzenden Müller": a noun
+    return any(r.ending for r in read_adjective(text))
+
+
 def _local_noun(
     tokens: TokenTable, index: int, info: WordInfo | None
 ) -> tuple[NounReading, Phrase, Agreement, bool]:
@@ -150,7 +185,9 @@ def _local_noun(
     )
     phrase = find_phrase(texts, tags, lemmas, tokens.sentence_ids, index, name=reading.kind == NAME)
     is_name = tags[index] == "PROPN" and reading.kind != PLACE
-    if is_name and reading.kind in (NOUN, ADJECTIVAL):
+    if is_name and (reading.head or reading.plural is None):
+        pass  # "Russland" read through "Land", "Südkorea" without a plural: a name
+    elif is_name and reading.kind in (NOUN, ADJECTIVAL):
         # a common noun the tagger took for a name ("mit Kind und Hund"), unless it is
         # part of a name here ("Klaus Fischer") or elsewhere in the text ("Fischer sagte")
         is_name = not (phrase.determiner is not None or phrase.adjectives or phrase.genitive_name)
@@ -165,7 +202,12 @@ def _local_noun(
             scored.append((trial.conflicts, k, candidate))
         reading = min(scored, key=lambda item: (item[0], item[1]))[2]
     bundles = reading.bundles
-    if reading.kind in (NAME, PLACE) or is_name:
+    if is_name and reading.kind in (NOUN, ADJECTIVAL, PLACE):
+        # a name the table knows ("Russlands": genitive): singular, its own cells
+        bundles = frozenset(b for b in bundles if b[1] == "Sing") or _name_bundles(
+            tokens, index, reading
+        )
+    elif reading.kind in (NAME, PLACE) or is_name:
         bundles = _name_bundles(tokens, index, reading)
     elif (
         phrase.determiner is None
@@ -310,10 +352,25 @@ def _name_bundles(tokens: TokenTable, index: int, reading: NounReading) -> froze
         return reading.bundles
     text = tokens.texts[index]
     following = tokens.tags[index + 1] if index + 1 < len(tokens.tags) else ""
+    previous = tokens.tags[index - 1] if index > 0 else ""
     singular = frozenset(b for b in ALL_BUNDLES if b[1] == "Sing")
+    genitive = frozenset(b for b in singular if b[0] == "Gen")
     if text.endswith(("s", "'")) and following in ("NOUN", "ADJ") and len(text) > 2:
-        return frozenset(b for b in singular if b[0] == "Gen")
+        return genitive  # "Merkels Regierung"
+    if (
+        text.endswith("s")
+        and not text.endswith("ss")
+        and previous == "NOUN"
+        and following not in ("NOUN", "PROPN")
+        and _has_determiner(tokens, index - 1)
+    ):
+        return genitive  # "die nuklearen Fähigkeiten Pjöngjangs"
     return singular
+
+
+def _has_determiner(tokens: TokenTable, noun: int) -> bool:
+    phrase = find_phrase(tokens.texts, tokens.tags, tokens.lemmas, tokens.sentence_ids, noun)
+    return phrase.determiner is not None or phrase.preposition is not None
 
 
 def _noun_analysis(

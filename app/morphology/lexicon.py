@@ -286,3 +286,20 @@ def irregular_comparison_base(stem: str) -> tuple[str, str] | None:
     """(base, "Cmp" or "Sup") when ``stem`` is a comparative or superlative stem
     that Ding lists for an irregular adjective ("älter" -> alt), else None."""
     return _irregular_bases().get(stem)
+
+
+@lru_cache(maxsize=1)
+def participles() -> dict[str, str]:
+    """Past participle -> infinitive for every stored verb ("gestiegen" -> steigen),
+    made on first use."""
+    t = tables()
+    slot = VERB_SLOTS.index(("Part", "Past"))
+    out: dict[str, str] = {}
+    for infinitive, (number, particle_length) in t.verbs.items():
+        if number >= len(t.verb_classes):
+            continue
+        code = t.verb_classes[number][slot]
+        if code != "-":
+            participle = infinitive[:particle_length] + decode(infinitive[particle_length:], code)
+            out.setdefault(participle, infinitive)
+    return out

@@ -14,7 +14,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 #: The order in which features are shown and written.
-FEATURE_ORDER = ("VerbForm", "Mood", "Tense", "Person", "Number", "Case", "Gender", "Degree")
+FEATURE_ORDER = ("VerbForm", "Mood", "Tense", "Person", "Case", "Number", "Gender", "Degree")
 #: The order of the values of a two-valued feature.
 VALUE_ORDER = {
     "Case": ("Nom", "Acc", "Dat", "Gen"),

@@ -40,6 +40,34 @@ _PARTICIPLE_SLOT = VERB_SLOTS.index(("Part", "Past"))
 _PRESENT_PARTICIPLE_SLOT = VERB_SLOTS.index(("Part", "Pres"))
 
 
+#: Separable particles and first parts of verbs ("an", "zurück", "fest", "teil").
+SEPARABLE = frozenset(
+    {
+        "ab", "an", "auf", "aus", "bei", "bekannt", "bereit", "dar", "durch", "ein", "empor",
+        "entgegen", "entlang", "fehl", "fern", "fertig", "fest", "fort", "frei", "gegenüber",
+        "gleich", "heim", "her", "hin", "hinter", "hoch", "kennen", "klar", "kund", "leicht",
+        "los", "mit", "nach", "nahe", "nieder", "offen", "preis", "schwer", "statt", "stand",
+        "teil", "um", "unter", "voll", "vor", "voran", "voraus", "vorbei", "vorüber", "weg",
+        "weiter", "wieder", "zu", "zurecht", "zurück", "zusammen", "zuvor", "über", "wider",
+        "herab", "heran", "herauf", "heraus", "herbei", "herein", "herum", "herunter",
+        "hervor", "herüber", "hinab", "hinauf", "hinaus", "hinein", "hinweg", "hinzu",
+        "hinüber", "hinunter", "dazu", "davon", "daran", "darauf", "dagegen", "kaputt",
+        "schief", "sicher", "übrig", "wahr", "gut", "schlecht", "hoch", "tot", "krank",
+    }
+)  # fmt: skip
+
+
+def _is_prefix(prefix: str) -> bool:
+    """A first part a verb can be built with: a particle, an inseparable prefix, or
+    two of them ("vorbe-", "wiederan-")."""
+    if prefix in SEPARABLE or prefix in INSEPARABLE:
+        return True
+    return any(
+        prefix[:k] in SEPARABLE and (prefix[k:] in SEPARABLE or prefix[k:] in INSEPARABLE)
+        for k in range(2, len(prefix) - 1)
+    )
+
+
 @lru_cache(maxsize=8192)
 def paradigm(infinitive: str, guess: bool = True) -> VerbEntry | None:
     """The paradigm of ``infinitive`` (stored, derived from a stored tail, or, with
@@ -52,6 +80,8 @@ def paradigm(infinitive: str, guess: bool = True) -> VerbEntry | None:
         return None
     for k in range(2, len(infinitive) - 2):
         prefix, tail = infinitive[:k], infinitive[k:]
+        if not _is_prefix(prefix):
+            continue
         base = verb_entry(tail)
         if base is None:
             continue
@@ -114,7 +144,7 @@ def present_participle(form: str, infinitive: str) -> bool:
 
 # ----------------------------------------------------------------------------- context
 
-_CLAUSE_BREAK = frozenset({",", ";", ":", "–", "—", "(", ")", '"', "„", "“", "”", "»", "«", "-"})
+_CLAUSE_BREAK = frozenset({",", ";", ":", "–", "—", "(", ")"})
 _SUBORDINATORS = frozenset(
     {
         "dass", "weil", "ob", "wenn", "als", "obwohl", "damit", "nachdem", "bevor", "während",
@@ -328,6 +358,9 @@ def _prefer_indicative(found: frozenset[Reading], lemma: str) -> frozenset[Readi
         r
         for r in found
         if not (
-            r[0] == "Fin" and r[1] == "Sub" and (r[2], r[3], r[4]) in indicative and not keep_both
+            r[0] == "Fin"
+            and r[1] == "Sub"
+            and (r[2], r[3], r[4]) in indicative
+            and not (keep_both and r[2] == "Past")
         )
     )
