@@ -82,7 +82,8 @@ def main(argv: list[str] | None = None) -> int:
         return sorted(values)[min(len(values) - 1, int(q * len(values)))]
 
     print(
-        f"text: {len(text):,} characters, {n:,} tokens; analyze(): {pipeline:.2f} s (includes loading)"
+        f"text: {len(text):,} characters, {n:,} tokens;"
+        f" analyze(): {pipeline:.2f} s (includes loading)"
     )
     print(f"tables: loaded in {load * 1000:.0f} ms")
     print(
@@ -92,7 +93,8 @@ def main(argv: list[str] | None = None) -> int:
         f" CPU {min(cpu) / n * 1e6:.1f} µs)"
     )
     print(
-        f"hover, nothing cached: median {statistics.median(cold):.0f} µs, p99 {p(cold, 0.99):.0f} µs,"
+        f"hover, nothing cached: median {statistics.median(cold):.0f} µs,"
+        f" p99 {p(cold, 0.99):.0f} µs,"
         f" max {max(cold):.0f} µs; CPU: median {statistics.median(cold_cpu):.0f} µs,"
         f" p99 {p(cold_cpu, 0.99):.0f} µs, max {max(cold_cpu):.0f} µs"
     )

@@ -20,9 +20,9 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from app.morphology.adjectives import choose, read_adjective
-from app.morphology.lexicon import adjective_comparison
 from app.morphology.agreement import ALL_BUNDLES, GENDER_OF, Bundle, noun_bundles
 from app.morphology.clause import refine
+from app.morphology.lexicon import adjective_comparison
 from app.morphology.model import (
     KIND_ADJECTIVE,
     KIND_NAME,

@@ -34,7 +34,8 @@ def at(tokens: TokenTable, word: str) -> FormAnalysis:
 
 def test_case_after_preposition_and_article() -> None:
     t = table(
-        "Sie/sie/PRON sprach/sprechen/VERB mit/mit/ADP den/der/DET Gouverneurinnen/Gouverneurin/NOUN ././PUNCT"
+        "Sie/sie/PRON sprach/sprechen/VERB mit/mit/ADP den/der/DET"
+        " Gouverneurinnen/Gouverneurin/NOUN ././PUNCT"
     )
     f = at(t, "Gouverneurinnen")
     assert f.shown == {"Case": ("Dat",), "Number": ("Plur",), "Gender": ("Fem",)}
@@ -92,7 +93,8 @@ def test_infinitive_after_würden() -> None:
 
 def test_konjunktiv_one_is_reported_speech() -> None:
     t = table(
-        "Er/er/PRON sagte/sagen/VERB ,/,/PUNCT das/der/DET Bündnis/Bündnis/NOUN sei/sein/AUX schwach/schwach/ADJ ././PUNCT"
+        "Er/er/PRON sagte/sagen/VERB ,/,/PUNCT das/der/DET Bündnis/Bündnis/NOUN sei/sein/AUX"
+        " schwach/schwach/ADJ ././PUNCT"
     )
     sei = at(t, "sei")
     assert sei.ud() == "Mood=Sub|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin"
@@ -111,7 +113,8 @@ def test_comparative_not_a_form_of_lassen() -> None:
 
 def test_unknown_capitalised_word_is_a_name() -> None:
     t = table(
-        "Kremlsprecher/Kremlsprecher/NOUN Peskow/Peskow/NOUN sagte/sagen/VERB nichts/nichts/PRON ././PUNCT"
+        "Kremlsprecher/Kremlsprecher/NOUN Peskow/Peskow/NOUN sagte/sagen/VERB"
+        " nichts/nichts/PRON ././PUNCT"
     )
     f = at(t, "Peskow")
     assert f.kind == "name or abbreviation" and f.pos == "PROPN"
