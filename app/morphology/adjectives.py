@@ -45,6 +45,8 @@ def _is_base(word: str, hint: str) -> bool:
 
     if word.endswith("end") and paradigm(word[:-1]) is not None:
         return True  # present participle: "steigend"
+    if word.endswith("iert") and len(word) > 6:
+        return True  # the participle of an "-ieren" verb: "restauriert"
     from app.morphology.lexicon import participles
 
     found = participles()
@@ -58,6 +60,11 @@ def _is_base(word: str, hint: str) -> bool:
         if word[:k] in INSEPARABLE and word[k:].startswith("ge") and word[k + 2 :] in found:
             return False
     return False
+
+
+def _compound_base(word: str) -> bool:
+    """ "exportstark", "menschenleer": a known adjective after a first part."""
+    return any(adjective_comparison(word[k:]) is not None for k in range(3, len(word) - 3))
 
 
 def _comparisons(base: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
@@ -94,7 +101,7 @@ def _readings(low: str, hint: str) -> list[AdjectiveReading]:
         stem = low[: len(low) - len(ending)] if ending else low
         if len(stem) < 2:
             continue
-        if _is_base(stem, hint):
+        if _is_base(stem, hint) or (len(stem) > 7 and _compound_base(stem)):
             out.append(AdjectiveReading(stem, "Pos", ending))
         for base_end in ("er",):
             if stem.endswith(base_end) and len(stem) > 4:

@@ -115,16 +115,26 @@ def refine(
         return bundles, ""  # "arbeitet als Lehrer": the case of what it is compared with
     start, end = clause_span(texts, tags, sentence_ids, index)
     verb = finite_verb(texts, tags, lemmas, start, end, verb_readings)
+    not_subject = frozenset(b for b in bundles if b[0] != "Nom")
     if verb is None:
+        if not_subject and _infinitive_clause(texts, tags, start, end, verb_readings):
+            # "…, gegen das Urteil Berufung einzulegen": an infinitive has no subject
+            return not_subject, "in a clause without subject"
         return bundles, ""
     verb_word = texts[verb.index]
+    if lemmas[verb.index].lower() == "geben" and any(
+        texts[j].lower() == "es" and tags[j] == "PRON" for j in range(start, end + 1)
+    ):  # "es gibt Streit": accusative
+        accusative = frozenset(b for b in bundles if b[0] == "Acc")
+        return (accusative or not_subject or bundles), f"object of »es {verb_word}«"
     accusative = frozenset(b for b in bundles if b[0] == "Acc")
     if not verb.no_object and accusative and is_time(index):
         return accusative, "accusative of time"
-    members = coordinated(texts, tags, index, start, end)
+    members = coordinated(texts, tags, index, start, end) | _name_run(
+        texts, tags, index, start, end
+    )
     numbers = verb.number | ({"Sing"} if len(members) > 1 and "Plur" in verb.number else set())
     as_subject = frozenset(b for b in bundles if b[0] == "Nom" and b[1] in numbers)
-    not_subject = frozenset(b for b in bundles if b[0] != "Nom")
     if verb.no_object:
         if as_subject and lemmas[verb.index].lower() != "sein":
             return as_subject, f"subject of »{verb_word}«"
@@ -170,6 +180,22 @@ def refine(
     return bundles, ""
 
 
+def _infinitive_clause(
+    texts: Sequence[str],
+    tags: Sequence[str],
+    start: int,
+    end: int,
+    verb_readings: Callable[[int], frozenset[Reading]],
+) -> bool:
+    """A clause whose only verbs are infinitives with "zu" ("um … zu helfen",
+    "… einzulegen")."""
+    verbs = [j for j in range(start, end + 1) if tags[j] in ("VERB", "AUX")]
+    if not verbs or any(verb_readings(j) != {("Inf",)} for j in verbs):
+        return False
+    last = verbs[-1]
+    return (last > start and texts[last - 1].lower() == "zu") or "zu" in texts[last][2:-3]
+
+
 _JOINERS = frozenset({"und", "oder", "sowie", "/", "&", "bzw.", "sowohl", "als", "auch"})
 _INSIDE_PHRASE = frozenset({"DET", "ADJ", "ADV", "NUM", "PROPN", "NOUN"})
 
@@ -209,6 +235,23 @@ def coordinated(
         while j >= start and tags[j] in _INSIDE_PHRASE and tags[j] not in ("NOUN", "PROPN"):
             j -= 1
     return members
+
+
+def _name_run(
+    texts: Sequence[str], tags: Sequence[str], index: int, start: int, end: int
+) -> set[int]:
+    """The capitalised nouns and names next to ``index`` that form one phrase with it
+    ("Die Richterin Helga Wendeborn")."""
+    run = {index}
+    j = index - 1
+    while j >= start and tags[j] in ("NOUN", "PROPN") and texts[j][:1].isupper():
+        run.add(j)
+        j -= 1
+    j = index + 1
+    while j <= end and tags[j] in ("NOUN", "PROPN") and texts[j][:1].isupper():
+        run.add(j)
+        j += 1
+    return run
 
 
 def _inside_name(tags: Sequence[str], j: int) -> bool:

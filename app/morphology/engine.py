@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from functools import lru_cache
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, overload
 
 from app.morphology.adjectives import choose, read_adjective
 from app.morphology.agreement import ALL_BUNDLES, GENDER_OF, Bundle, noun_bundles
@@ -33,7 +33,7 @@ from app.morphology.model import (
     ordered,
 )
 from app.morphology.nouns import ADJECTIVAL, NAME, NOUN, PLACE, UNKNOWN, NounReading, read_noun
-from app.morphology.phrase import Agreement, Phrase, agree, find_phrase
+from app.morphology.phrase import Agreement, Phrase, agree, find_phrase, is_numeral
 from app.morphology.verbs import INFINITIVE, PARTICIPLE, Reading, clause_span, readings, resolve
 
 if TYPE_CHECKING:
@@ -59,14 +59,86 @@ class _Memo:
     each noun phrase and the resolved readings of each verb, which the clause
     rules ask for again and again, and the finished analyses."""
 
-    __slots__ = ("analyses", "name_words", "owner", "phrases", "verbs")
+    __slots__ = ("analyses", "name_words", "owner", "phrases", "tags", "verbs")
 
     def __init__(self, owner: TokenTable) -> None:
         self.owner = owner
         self.name_words: frozenset[str] | None = None
+        self.tags = EffectiveTags(owner)
         self.phrases: dict[int, tuple[NounReading, Phrase, Agreement, bool] | None] = {}
         self.verbs: dict[int, tuple[str, frozenset[Reading], str]] = {}
         self.analyses: dict[tuple[int, str, str], FormAnalysis] = {}
+
+
+class EffectiveTags(Sequence[str]):
+    """The tagger's parts of speech with the mistakes the word forms prove corrected:
+    a finite-only verb form tagged as an adverb or noun ("gebe", "Hätte") is a verb,
+    a lowercase inflected adjective before a noun ("erhöhte Werte") an adjective,
+    an infinitive tagged as an adjective ("aufgeben") a verb. Worked out one
+    sentence at a time, when a word of it is first asked for."""
+
+    def __init__(self, tokens: TokenTable) -> None:
+        self._tokens = tokens
+        self._fixed: dict[int, str] = {}
+        self._done: set[int] = set()
+
+    def __len__(self) -> int:
+        return len(self._tokens.tags)
+
+    @overload
+    def __getitem__(self, index: int) -> str: ...
+
+    @overload
+    def __getitem__(self, index: slice) -> Sequence[str]: ...
+
+    def __getitem__(self, index: int | slice) -> str | Sequence[str]:
+        if isinstance(index, slice):
+            return [self[i] for i in range(*index.indices(len(self)))]
+        if index < 0:
+            index += len(self)
+        sentence = self._tokens.sentence_ids[index]
+        if sentence not in self._done:
+            self._fix_sentence(index, sentence)
+        return self._fixed.get(index) or self._tokens.tags[index]
+
+    def _fix_sentence(self, index: int, sentence: int) -> None:
+        self._done.add(sentence)
+        ids = self._tokens.sentence_ids
+        start = index
+        while start > 0 and ids[start - 1] == sentence:
+            start -= 1
+        end = index
+        while end + 1 < len(ids) and ids[end + 1] == sentence:
+            end += 1
+        for j in range(start, end + 1):
+            fixed = _corrected_tag(self._tokens, j)
+            if fixed:
+                self._fixed[j] = fixed
+
+
+def _corrected_tag(tokens: TokenTable, index: int) -> str:
+    tag = tokens.tags[index]
+    if _attributive_participle(tokens, index):
+        return "ADJ"
+    if _finite_verb_mistagged(tokens, index):
+        return "AUX" if tokens.texts[index].lower() in _AUXILIARY_FORMS else "VERB"
+    if tag == "ADJ" and adjective_comparison(tokens.texts[index].lower()) is None:
+        found = _verb_lemma(tokens, index)[1]
+        if found == {INFINITIVE}:
+            return "VERB"  # "dass Nordkorea seine Nuklearwaffen aufgeben wird"
+    return ""
+
+
+_AUXILIARY_FORMS = frozenset(
+    {"hast", "hat", "habe", "hätte", "hätten", "bist", "ist", "sei", "wäre", "wären", "wird",
+     "wirst", "werde", "würde", "würden", "kann", "könne", "könnte", "muss", "müsse", "soll",
+     "solle", "will", "wolle", "darf", "dürfe", "dürfte"}
+)  # fmt: skip
+
+
+def tags_of(tokens: TokenTable) -> Sequence[str]:
+    """The corrected parts of speech of ``tokens`` (see :class:`EffectiveTags`)."""
+    return _memo_for(tokens).tags
 
 
 _memo: _Memo | None = None
@@ -96,7 +168,7 @@ def features(tokens: TokenTable, index: int, info: WordInfo | None = None) -> Fo
 
 
 def _features(tokens: TokenTable, index: int, info: WordInfo | None) -> FormAnalysis:
-    tag = tokens.tags[index]
+    tag = tags_of(tokens)[index]
     text = tokens.texts[index]
     if not any(c.isalpha() for c in text):
         return FormAnalysis(lemma=tokens.lemmas[index], pos=tag)
@@ -159,6 +231,43 @@ def _mid_sentence(tokens: TokenTable, index: int) -> bool:
     return tokens.texts[index - 1] not in ('"', "„", "“", "»", "«", ":", "(", "–", "-")
 
 
+def _attributive_participle(tokens: TokenTable, index: int) -> bool:
+    """A lowercase inflected adjective or participle right before a noun that the
+    tagger called something else."""
+    tag, text = tokens.tags[index], tokens.texts[index]
+    if tag not in ("VERB", "AUX", "NOUN", "PROPN", "ADV") or not text[:1].islower():
+        return False
+    head = _head_noun(tokens, index)
+    return head is not None and any(r.ending for r in read_adjective(text))
+
+
+def _finite_verb_mistagged(tokens: TokenTable, index: int) -> bool:
+    """A form that can only be a finite verb, tagged as an adverb, noun or
+    preposition ("gebe", "hast", "Hätte" at the start of a sentence)."""
+    tag, text = tokens.tags[index], tokens.texts[index]
+    if tag not in ("ADV", "NOUN", "PROPN", "ADP"):
+        return False
+    if text[:1].isupper() and (tag not in ("NOUN", "PROPN") or _mid_sentence(tokens, index)):
+        return False
+    if tag in ("NOUN", "PROPN") and read_noun(text).kind not in (NAME, UNKNOWN):
+        return False  # a noun after all
+    low = text.lower()
+    from app.dictionary.german import inflection_candidates
+
+    for candidate in (tokens.lemmas[index].lower(), *inflection_candidates(low), low):
+        if candidate.endswith("n") and candidate in _STORED_VERBS():
+            found = readings(low, candidate, guess=False)
+            if found and all(r[0] == "Fin" for r in found):
+                return True
+    return False
+
+
+def _STORED_VERBS() -> dict[str, tuple[int, int]]:  # noqa: N802 - a table, read like a constant
+    from app.morphology.lexicon import tables
+
+    return tables().verbs
+
+
 def _adjective_in_name(tokens: TokenTable, index: int) -> bool:
     """A capitalised inflected adjective before a noun, inside a name: "Weißen Haus"."""
     text = tokens.texts[index]
@@ -176,7 +285,7 @@ def _local_noun(
     tokens: TokenTable, index: int, info: WordInfo | None
 ) -> tuple[NounReading, Phrase, Agreement, bool]:
     """The noun's reading, its phrase and what the phrase allows (no clause yet)."""
-    texts, tags, lemmas = tokens.texts, tokens.tags, tokens.lemmas
+    texts, tags, lemmas = tokens.texts, tags_of(tokens), tokens.lemmas
     text = texts[index]
     ding_gender = (info.gender or "") if info is not None else ""
     in_dictionary = bool(info is not None and info.glosses and info.match != "compound")
@@ -185,15 +294,22 @@ def _local_noun(
     )
     phrase = find_phrase(texts, tags, lemmas, tokens.sentence_ids, index, name=reading.kind == NAME)
     is_name = tags[index] == "PROPN" and reading.kind != PLACE
-    if is_name and (reading.head or reading.plural is None):
-        pass  # "Russland" read through "Land", "Südkorea" without a plural: a name
-    elif is_name and reading.kind in (NOUN, ADJECTIVAL):
-        # a common noun the tagger took for a name ("mit Kind und Hund"), unless it is
-        # part of a name here ("Klaus Fischer") or elsewhere in the text ("Fischer sagte")
-        is_name = not (phrase.determiner is not None or phrase.adjectives or phrase.genitive_name)
-        if is_name:
+    if is_name and reading.kind in (NOUN, ADJECTIVAL, UNKNOWN):
+        # a common noun the tagger took for a name: with an article or adjective it is
+        # one ("der Betriebsratsvorsitzende", "im Eingangssaal", "Kolbecks Vorschlag");
+        # alone it is one unless it is a plural ("Polen", "Bayern": places named after
+        # their people), read through a compound ("Russland"), or part of a name
+        # ("Klaus Fischer", and "Fischer" elsewhere in the text)
+        own_article = not phrase.chain and (phrase.determiner is not None or phrase.adjectives)
+        if own_article or phrase.genitive_name:
+            is_name = False
+        elif reading.kind == NOUN and not reading.head and reading.plural is not None:
             beside = [tags[j] for j in (index - 1, index + 1) if 0 <= j < len(tags)]
-            is_name = "PROPN" in beside or text in _name_words(tokens)
+            is_name = (
+                text != reading.lemma  # "aus Polen", "in Bayern": not "Pole", "Bayer"
+                or "PROPN" in beside
+                or text in _name_words(tokens)
+            )
     if reading.others and not is_name:
         # another lemma may fit the phrase better ("in meinen Rechtsfällen": Fall, not das Fällen)
         scored = []
@@ -209,6 +325,14 @@ def _local_noun(
         )
     elif reading.kind in (NAME, PLACE) or is_name:
         bundles = _name_bundles(tokens, index, reading)
+    chain_end = _chain_end(tokens, index)
+    if chain_end != index and phrase.determiner is None and not phrase.adjectives:
+        # "Bürgermeisterin Jana Kolbecks Vorschlag": the whole name is genitive
+        last = read_noun(texts[chain_end])
+        if _name_bundles(tokens, chain_end, last) == _GENITIVE_SINGULAR:
+            bundles = frozenset(b for b in bundles if b[0] == "Gen" and b[1] == "Sing") or bundles
+    if bundles != reading.bundles:
+        pass
     elif (
         phrase.determiner is None
         and index + 1 < len(texts)
@@ -224,9 +348,6 @@ def _local_noun(
     agreement = _choose_case(
         tokens, phrase, agree(texts, lemmas, phrase, bundles), reading, is_name
     )
-    if (is_name or reading.kind in (NAME, PLACE)) and phrase.apposition:
-        # "in der Hauptstadt Belgrad": the name itself stays uninflected; no case shown
-        agreement = Agreement(agreement.bundles, "apposition", "", agreement.conflicts)
     return reading, phrase, agreement, is_name
 
 
@@ -265,9 +386,10 @@ def _choose_case(
 
 
 def _clause_has_verb(tokens: TokenTable, index: int, lemmas: frozenset[str]) -> bool:
-    start, end = clause_span(tokens.texts, tokens.tags, tokens.sentence_ids, index)
+    tags = tags_of(tokens)
+    start, end = clause_span(tokens.texts, tags, tokens.sentence_ids, index)
     return any(
-        tokens.tags[j] in ("VERB", "AUX") and tokens.lemmas[j].lower() in lemmas
+        tags[j] in ("VERB", "AUX") and tokens.lemmas[j].lower() in lemmas
         for j in range(start, end + 1)
     )
 
@@ -328,10 +450,8 @@ def _phrase_bundles(tokens: TokenTable, index: int) -> frozenset[Bundle] | None:
 def _noun(tokens: TokenTable, index: int, info: WordInfo | None) -> FormAnalysis:
     reading, phrase, agreement, is_name = _local_noun(tokens, index, info)
     _memo_for(tokens).phrases.setdefault(index, (reading, phrase, agreement, is_name))
-    if agreement.case_by == "apposition":
-        return _noun_analysis(tokens, index, reading, agreement, is_name)
     bundles, reason = refine(
-        tokens.texts, tokens.tags, tokens.lemmas, tokens.sentence_ids, index, phrase.start,
+        tokens.texts, tags_of(tokens), tokens.lemmas, tokens.sentence_ids, index, phrase.start,
         agreement.bundles,
         lambda j: _phrase_bundles(tokens, j),
         lambda j: _resolved_verb(tokens, j)[1],
@@ -339,6 +459,8 @@ def _noun(tokens: TokenTable, index: int, info: WordInfo | None) -> FormAnalysis
     )  # fmt: skip
     if bundles != agreement.bundles and len({b[0] for b in bundles}) == 1:
         agreement = Agreement(bundles, "clause", reason)
+    elif bundles != agreement.bundles and agreement.case_by == "two-way":
+        agreement = Agreement(bundles, "", "")
     elif bundles != agreement.bundles:
         agreement = Agreement(bundles, agreement.case_by, agreement.case_word)
     ding_gender = (info.gender or "") if info is not None else ""
@@ -353,10 +475,14 @@ def _name_bundles(tokens: TokenTable, index: int, reading: NounReading) -> froze
     text = tokens.texts[index]
     following = tokens.tags[index + 1] if index + 1 < len(tokens.tags) else ""
     previous = tokens.tags[index - 1] if index > 0 else ""
+    if following == "PROPN" and read_noun(tokens.texts[index + 1]).kind == NOUN:
+        following = "NOUN"  # "Kolbecks Vorschlag" with "Vorschlag" tagged as a name
     singular = frozenset(b for b in ALL_BUNDLES if b[1] == "Sing")
     genitive = frozenset(b for b in singular if b[0] == "Gen")
     if text.endswith(("s", "'")) and following in ("NOUN", "ADJ") and len(text) > 2:
         return genitive  # "Merkels Regierung"
+    if text.endswith("s") and following == "PROPN" and read_noun(text[:-1]).kind == NAME:
+        pass
     if (
         text.endswith("s")
         and not text.endswith("ss")
@@ -368,8 +494,25 @@ def _name_bundles(tokens: TokenTable, index: int, reading: NounReading) -> froze
     return singular
 
 
+_GENITIVE_SINGULAR = frozenset(b for b in ALL_BUNDLES if b[0] == "Gen" and b[1] == "Sing")
+
+
+def _chain_end(tokens: TokenTable, index: int) -> int:
+    """The last word of the name that the word at ``index`` begins or continues."""
+    tags = tokens.tags
+    j = index
+    sentence = tokens.sentence_ids[index]
+    while j + 1 < len(tags) and tags[j + 1] == "PROPN" and tokens.sentence_ids[j + 1] == sentence:
+        if not tokens.texts[j + 1][:1].isupper():
+            break
+        j += 1
+    if j + 1 < len(tags) and tags[j] == "PROPN" and read_noun(tokens.texts[j]).kind == NOUN:
+        return j - 1 if j - 1 > index else index  # the last "name" is a common noun
+    return j
+
+
 def _has_determiner(tokens: TokenTable, noun: int) -> bool:
-    phrase = find_phrase(tokens.texts, tokens.tags, tokens.lemmas, tokens.sentence_ids, noun)
+    phrase = find_phrase(tokens.texts, tags_of(tokens), tokens.lemmas, tokens.sentence_ids, noun)
     return phrase.determiner is not None or phrase.preposition is not None
 
 
@@ -384,13 +527,15 @@ def _noun_analysis(
     bundles = agreement.bundles
     cases, numbers = _case_number(bundles)
     shown: dict[str, tuple[str, ...]] = {}
-    if len(cases) <= _MAX_SHOWN and not (is_name and agreement.case_by == "apposition"):
+    if len(cases) <= _MAX_SHOWN:
         shown["Case"] = ordered("Case", cases)
     if len(numbers) <= _MAX_SHOWN and not (is_name and reading.kind == NAME and len(numbers) > 1):
         shown["Number"] = ordered("Number", numbers)
     lemma = reading.lemma
     name = is_name or reading.kind in (NAME, PLACE)
     if name:
+        if is_name and reading.kind != PLACE:
+            lemma = tokens.texts[index]  # "Polen" the country, not the plural of "Pole"
         if shown.get("Case") == ("Gen",) and lemma == tokens.texts[index] and lemma.endswith("s"):
             lemma = lemma[:-1]  # "Kolbecks" -> Kolbeck
         kind = KIND_NAME if reading.kind == NAME else KIND_NOUN
@@ -472,8 +617,8 @@ def _case_line(shown: dict[str, tuple[str, ...]], agreement: Agreement) -> str:
         line += f", after »{word}" + ("" if word.endswith(")") else "«")
     elif line and agreement.case_by == "clause" and agreement.case_word:
         line += f", {agreement.case_word}"
-    elif line and case and len(case) == 2 and set(case) == {"Acc", "Dat"}:
-        line += " (place: dative; direction: accusative)"
+    elif line and agreement.case_by == "two-way" and case and set(case) == {"Acc", "Dat"}:
+        line += f", after »{agreement.case_word}« (place: dative; direction: accusative)"
     return line
 
 
@@ -483,7 +628,7 @@ def _case_line(shown: dict[str, tuple[str, ...]], agreement: Agreement) -> str:
 def _verb_lemma(tokens: TokenTable, index: int) -> tuple[str, frozenset[Reading]]:
     """The verb's infinitive and the readings of its form (empty when it is no verb form)."""
     text, lemma = tokens.texts[index], tokens.lemmas[index]
-    found = readings(text, lemma)
+    found = readings(text, lemma, guess=tokens.tags[index] in ("VERB", "AUX"))
     if found:
         return lemma.lower(), found
     from app.dictionary.german import inflection_candidates
@@ -507,7 +652,7 @@ def _resolved_verb(tokens: TokenTable, index: int) -> tuple[str, frozenset[Readi
     if not readings_here:
         result: tuple[str, frozenset[Reading], str] = (lemma, frozenset(), "")
     else:
-        texts, tags = tokens.texts, tokens.tags
+        texts, tags = tokens.texts, tags_of(tokens)
         start, end = clause_span(texts, tags, tokens.sentence_ids, index)
         others = {
             j: _verb_lemma(tokens, j)[1]
@@ -527,7 +672,7 @@ def _verb(tokens: TokenTable, index: int) -> FormAnalysis | None:
     lemma, found, reason = _resolved_verb(tokens, index)
     if not found:
         return None
-    return _verb_analysis(lemma, tokens.tags[index], found, reason)
+    return _verb_analysis(lemma, tags_of(tokens)[index], found, reason)
 
 
 def _verb_analysis(lemma: str, pos: str, found: frozenset[Reading], reason: str) -> FormAnalysis:
@@ -614,6 +759,8 @@ def _adjective(tokens: TokenTable, index: int, trust_lemma: bool = True) -> Form
     """An adjective's analysis (``trust_lemma``: the tagger called it an adjective, so
     its lemma counts as an adjective even when the tables do not list it)."""
     text, lemma = tokens.texts[index], tokens.lemmas[index]
+    if is_numeral(text):
+        return None  # "zwölf" is a number, not an adjective
     found = read_adjective(text, lemma if trust_lemma else "")
     if not found:
         return None
@@ -628,7 +775,7 @@ def _adjective(tokens: TokenTable, index: int, trust_lemma: bool = True) -> Form
     inflected = all(r.ending for r in chosen) and attributive
     case_line = ""
     if inflected and head is not None:
-        noun = _features(tokens, head, None) if tokens.tags[head] in ("NOUN", "PROPN") else None
+        noun = _features(tokens, head, None) if tags_of(tokens)[head] in ("NOUN", "PROPN") else None
         if noun is not None:
             for feature in ("Case", "Number"):
                 if feature in noun.shown:

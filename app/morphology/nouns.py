@@ -212,8 +212,9 @@ def _compound(form: str) -> NounReading | None:
         modifier = form[:k]
         if len(head) < 4 and not (len(modifier) >= 4 and _modifier_ok(modifier)):
             continue
-        if not (_modifier_ok(modifier) or _compound(modifier[:1].upper() + modifier[1:])):
-            continue
+        known = _modifier_ok(modifier) or _compound(modifier[:1].upper() + modifier[1:])
+        if not known and len(head) < 5:
+            continue  # "Habeck" is no "Hab" + "Eck"; an unknown first part needs a long head
         return _with_prefix(reading, modifier, join="")
     return None
 

@@ -56,6 +56,18 @@ _ADJECTIVE_SUFFIXES = (
     "ig", "lich", "isch", "bar", "sam", "haft", "los", "voll", "al", "iv", "är", "ell", "ös",
     "iert", "end", "mäß", "weit", "reich", "arm", "fähig", "wert", "frei", "ant", "ent",
 )  # fmt: skip
+#: Prepositions that are also conjunctions ("während die Regierung zögerte"): the tag decides.
+_ALSO_CONJUNCTIONS = frozenset(
+    {"während", "seit", "seitdem", "bis", "als", "wie", "um", "statt", "anstatt"}
+)
+#: "vor allem", "unter anderem": adverbs, not the article of the next noun.
+_IDIOMS = {
+    "allem": ("vor", "bei", "trotz"),
+    "anderem": ("unter",),
+    "anderen": ("unter",),
+    "kurzem": ("vor", "seit", "bis"),
+    "langem": ("seit", "vor"),
+}
 _ARTICLES = frozenset({"der", "die", "das", "den", "dem", "des"})
 _QUOTES = frozenset({'"', "„", "“", "”", "»", "«", "‚", "‘", "’", "'"})
 
@@ -73,6 +85,7 @@ class Phrase:
     coordinated: bool = False  # the preposition is that of the phrase before "und"
     genitive_name: bool = False  # "Merkels neue Regierung"
     apposition: bool = False  # a name after an article + noun: "in der Hauptstadt Belgrad"
+    chain: bool = False  # the head ends a run of names and titles read together
 
 
 def adjective_ending(text: str, lemma: str) -> str | None:
@@ -136,24 +149,35 @@ def find_phrase(
     sentence = sentence_ids[head]
     j = head - 1
     # a name after a title or first name: "Präsident Emmanuel Macron" -> read from the title
-    name = name or tags[head] == "PROPN"
     titled = False
+    genitive_name = False
     while j >= 0 and sentence_ids[j] == sentence and name and tags[j] in _NOUNS:
         if not texts[j][:1].isupper():
             break
         titled = titled or tags[j] == "NOUN"
         j -= 1
+    if not name and j >= 0 and tags[j] == "PROPN" and texts[j].endswith(("s", "'")):
+        # "Jana Kolbecks Vorschlag": a name in the genitive stands for the article
+        genitive_name = True
+        j -= 1
+        while (
+            j >= 0 and sentence_ids[j] == sentence and tags[j] in _NOUNS and texts[j][:1].isupper()
+        ):
+            j -= 1
     if tags[head] == "NOUN" and j >= 0 and texts[j] in NUMBER_NOUNS and j + 1 == head:
         j -= 1  # "221 Milliarden Dollar": the phrase of the number noun
     adjectives: list[int] = []
     numeral = determiner = None
-    genitive_name = False
     limit = max(-1, head - _MAX_REACH)
     while j > limit and sentence_ids[j] == sentence:
         tag = tags[j]
         low = texts[j].lower()
-        if low in DETERMINERS or low in CONTRACTIONS:
+        if low in DETERMINERS or low in CONTRACTIONS or genitive_name:
             break
+        if (tag == "NUM" or is_numeral(texts[j])) and numeral is None and not adjectives[1:]:
+            numeral = j
+            j -= 1
+            continue
         if tag == "ADJ" or _is_inflected_adjective(texts[j], lemmas[j], tag):
             if tag == "ADJ" or (j + 1 <= head and tags[j + 1] in (*_NOUNS, "ADJ")):
                 adjectives.append(j)
@@ -161,10 +185,6 @@ def find_phrase(
                 continue
             break
         if tag == "ADV" and j + 1 < head and tags[j + 1] == "ADJ" and adjectives:
-            j -= 1
-            continue
-        if (tag == "NUM" or is_numeral(texts[j])) and numeral is None and not adjectives[1:]:
-            numeral = j
             j -= 1
             continue
         if low in (",", "und", "oder") and adjectives and j > 0 and tags[j - 1] == "ADJ":
@@ -191,18 +211,19 @@ def find_phrase(
     coordinated = False
     if j >= 0 and sentence_ids[j] == sentence:
         low = texts[j].lower()
-        if (low in PREPOSITIONS and tags[j] in ("ADP", "ADV")) or (
-            low in CONTRACTIONS and tags[j] == "ADP"
-        ):
-            preposition = j  # also "innerhalb" tagged as an adverb
+        if low in PREPOSITIONS and (tags[j] in ("ADP", "ADV") or low not in _ALSO_CONJUNCTIONS):
+            preposition = j  # also "innerhalb" tagged as an adverb, "Ohne" as a conjunction
+        elif low in CONTRACTIONS and tags[j] == "ADP":
+            preposition = j
         elif low in _COORDINATION and _depth < 2 and j > 0 and tags[j - 1] in _NOUNS:
             before = find_phrase(texts, tags, lemmas, sentence_ids, j - 1, _depth + 1)
             if before.preposition is not None and determiner is None:
                 preposition, coordinated = before.preposition, True
     apposition = titled and (determiner is not None or bool(adjectives))
+    chain = name and start < head and texts[head - 1][:1].isupper() and tags[head - 1] in _NOUNS
     return Phrase(
         head, start, determiner, tuple(adjectives), numeral, preposition, coordinated,
-        genitive_name, apposition,
+        genitive_name, apposition, chain,
     )  # fmt: skip
 
 
@@ -262,9 +283,15 @@ def agree(
             allowed = frozenset().union(*(bundles_of_ending(e) for e in endings))
             narrow(allowed, "adjective", texts[index])
     if phrase.numeral is not None:
-        narrow(frozenset(b for b in bundles if b[1] == "Plur"), "", "")
+        plural = frozenset(b for b in bundles if b[1] == "Plur")
+        if plural:
+            bundles = plural
+        else:  # "zwölf Prozent": a singular form counting as plural
+            bundles = bundles | frozenset((b[0], "Plur", "", b[3]) for b in bundles)
     if phrase.preposition is not None:
         word = texts[phrase.preposition]
         allowed_cases = preposition_cases(word)
         narrow(frozenset(b for b in bundles if b[0] in allowed_cases), "preposition", word)
+        if cases == {"Acc", "Dat"} and allowed_cases == {"Acc", "Dat"}:
+            return Agreement(bundles, "two-way", word, conflicts)
     return Agreement(bundles, case_by if len(cases) == 1 else "", case_word, conflicts)

@@ -117,6 +117,8 @@ def readings(form: str, infinitive: str, guess: bool = True) -> frozenset[Readin
         out.add(INFINITIVE)
     if not particle and low == "zu" + entry.infinitive:
         out.add(INFINITIVE)
+    if entry.infinitive == "werden" and low == "worden":
+        out.add(PARTICIPLE)  # the participle of the passive: "ist gesperrt worden"
     for slot, value in enumerate(entry.forms):
         if value is None or slot == _PRESENT_PARTICIPLE_SLOT:
             continue
@@ -154,6 +156,9 @@ _SUBORDINATORS = frozenset(
 )  # fmt: skip
 _RELATIVES = frozenset(
     {"der", "die", "das", "dem", "den", "dessen", "deren", "denen", "welche", "welcher", "welches"}
+)
+_MODALS = frozenset(
+    {"können", "müssen", "sollen", "wollen", "dürfen", "mögen", "möchten", "lassen"}
 )
 _INFINITIVE_OPENERS = frozenset({"um", "ohne", "statt", "anstatt"})
 _SUBJECTS = {"ich": ("1", "Sing"), "du": ("2", "Sing"), "wir": ("1", "Plur"), "ihr": ("2", "Plur")}
@@ -266,6 +271,13 @@ def resolve(
     if finite_at is not None:
         wanted = {"Fin", "Imp"} if finite_at == index else {"Inf", "Part"}
         kept = frozenset(r for r in found if r[0] in wanted)
+        if kept == {INFINITIVE, PARTICIPLE}:
+            # "ist … gefallen": "sein" and "haben" form the perfect with a participle
+            auxiliary = lemmas[finite_at].lower()
+            if auxiliary in ("sein", "haben"):
+                kept = frozenset({PARTICIPLE})
+            elif auxiliary in _MODALS:
+                kept = frozenset({INFINITIVE})
         if kept:
             if finite_at != index and INFINITIVE in kept and len(kept) == 1:
                 reason = f"infinitive with »{texts[finite_at]}«"
