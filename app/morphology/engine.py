@@ -255,14 +255,14 @@ def _finite_verb_mistagged(tokens: TokenTable, index: int) -> bool:
     from app.dictionary.german import inflection_candidates
 
     for candidate in (tokens.lemmas[index].lower(), *inflection_candidates(low), low):
-        if candidate.endswith("n") and candidate in _STORED_VERBS():
+        if candidate.endswith("n") and candidate in _stored_verbs():
             found = readings(low, candidate, guess=False)
             if found and all(r[0] == "Fin" for r in found):
                 return True
     return False
 
 
-def _STORED_VERBS() -> dict[str, tuple[int, int]]:  # noqa: N802 - a table, read like a constant
+def _stored_verbs() -> dict[str, tuple[int, int]]:
     from app.morphology.lexicon import tables
 
     return tables().verbs

@@ -284,10 +284,8 @@ def agree(
             narrow(allowed, "adjective", texts[index])
     if phrase.numeral is not None:
         plural = frozenset(b for b in bundles if b[1] == "Plur")
-        if plural:
-            bundles = plural
-        else:  # "zwölf Prozent": a singular form counting as plural
-            bundles = bundles | frozenset((b[0], "Plur", "", b[3]) for b in bundles)
+        # "zwölf Prozent": a singular form that counts as plural keeps both
+        bundles = plural or bundles | frozenset((b[0], "Plur", "", b[3]) for b in bundles)
     if phrase.preposition is not None:
         word = texts[phrase.preposition]
         allowed_cases = preposition_cases(word)
