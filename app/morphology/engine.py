@@ -292,7 +292,10 @@ def _local_noun(
     reading = read_noun(
         text, lemmas[index], ding_gender if ding_gender in GENDER_OF else "", in_dictionary
     )
-    phrase = find_phrase(texts, tags, lemmas, tokens.sentence_ids, index, name=reading.kind == NAME)
+    name_like = reading.kind in (NAME, PLACE) or (
+        tags[index] == "PROPN" and reading.kind == UNKNOWN
+    )
+    phrase = find_phrase(texts, tags, lemmas, tokens.sentence_ids, index, name=name_like)
     is_name = tags[index] == "PROPN" and reading.kind != PLACE
     if is_name and reading.kind in (NOUN, ADJECTIVAL, UNKNOWN):
         # a common noun the tagger took for a name: with an article or adjective it is
@@ -310,6 +313,8 @@ def _local_noun(
                 or "PROPN" in beside
                 or text in _name_words(tokens)
             )
+    if is_name and not name_like:  # read the name with its title: "Kreml-Despot Wladimir Putin"
+        phrase = find_phrase(texts, tags, lemmas, tokens.sentence_ids, index, name=True)
     if reading.others and not is_name:
         # another lemma may fit the phrase better ("in meinen Rechtsfällen": Fall, not das Fällen)
         scored = []

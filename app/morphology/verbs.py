@@ -204,26 +204,44 @@ def _clause_span(
     texts: Sequence[str], tags: Sequence[str], sentence_ids: Sequence[int], index: int
 ) -> tuple[int, int]:
     sentence = sentence_ids[index]
+    n = len(texts)
     start = index
-    while (
-        start > 0
-        and sentence_ids[start - 1] == sentence
-        and texts[start - 1] not in _CLAUSE_BREAK
-        and not _opens_clause(texts, tags, start)
-    ):
+    while start > 0 and sentence_ids[start - 1] == sentence:
+        if texts[start - 1] == ")":
+            opening = _matching(texts, sentence_ids, start - 1, -1)
+            if opening is not None:  # "Wladimir Putin (71) und …": read across
+                start = opening
+                continue
+        if texts[start - 1] in _CLAUSE_BREAK or _opens_clause(texts, tags, start):
+            break
         start -= 1
     end = index
-    n = len(texts)
-    while (
-        end + 1 < n
-        and sentence_ids[end + 1] == sentence
-        and texts[end + 1] not in _CLAUSE_BREAK
-        and not _opens_clause(texts, tags, end + 1)
-    ):
+    while end + 1 < n and sentence_ids[end + 1] == sentence:
+        if texts[end + 1] == "(":
+            closing = _matching(texts, sentence_ids, end + 1, 1)
+            if closing is not None:
+                end = closing
+                continue
+        if texts[end + 1] in _CLAUSE_BREAK or _opens_clause(texts, tags, end + 1):
+            break
         end += 1
     while end > start and texts[end] in (".", "!", "?", "…"):
         end -= 1
     return start, end
+
+
+def _matching(texts: Sequence[str], sentence_ids: Sequence[int], at: int, step: int) -> int | None:
+    """The bracket that closes (``step`` 1) or opens (-1) the one at ``at``, when a
+    short aside lies between ("(71)", "(SPD)")."""
+    wanted = ")" if step > 0 else "("
+    j = at + step
+    while 0 <= j < len(texts) and sentence_ids[j] == sentence_ids[at] and abs(j - at) <= 8:
+        if texts[j] == wanted:
+            return j
+        if texts[j] in ("(", ")"):
+            return None
+        j += step
+    return None
 
 
 def _is_finite_only(found: frozenset[Reading]) -> bool:
