@@ -18,6 +18,7 @@ Tables only and set operations; no Qt, no I/O.
 from __future__ import annotations
 
 from collections.abc import Iterable
+from functools import lru_cache
 
 Bundle = tuple[str, str, str, str]
 
@@ -130,6 +131,11 @@ ALL_BUNDLES: frozenset[Bundle] = frozenset(
 
 def bundles_of_ending(ending: str, genders: Iterable[str] = GENDERS) -> frozenset[Bundle]:
     """The bundles in which an adjective (or adjectival noun) ends in ``ending``."""
+    return _bundles_of_ending(ending, tuple(genders))
+
+
+@lru_cache(maxsize=256)
+def _bundles_of_ending(ending: str, genders: tuple[str, ...]) -> frozenset[Bundle]:
     allowed = set(genders) | {""}
     return frozenset(
         (c, n, g, d)

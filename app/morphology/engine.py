@@ -79,11 +79,12 @@ class EffectiveTags(Sequence[str]):
 
     def __init__(self, tokens: TokenTable) -> None:
         self._tokens = tokens
-        self._fixed: dict[int, str] = {}
-        self._done: set[int] = set()
+        self._tags = list(tokens.tags)
+        self._ids = tokens.sentence_ids
+        self._done = bytearray((tokens.sentence_ids[-1] + 1) if tokens.sentence_ids else 0)
 
     def __len__(self) -> int:
-        return len(self._tokens.tags)
+        return len(self._tags)
 
     @overload
     def __getitem__(self, index: int) -> str: ...
@@ -94,16 +95,14 @@ class EffectiveTags(Sequence[str]):
     def __getitem__(self, index: int | slice) -> str | Sequence[str]:
         if isinstance(index, slice):
             return [self[i] for i in range(*index.indices(len(self)))]
-        if index < 0:
-            index += len(self)
-        sentence = self._tokens.sentence_ids[index]
-        if sentence not in self._done:
-            self._fix_sentence(index, sentence)
-        return self._fixed.get(index) or self._tokens.tags[index]
+        sentence = self._ids[index]
+        if 0 <= sentence < len(self._done) and not self._done[sentence]:
+            self._fix_sentence(index if index >= 0 else index + len(self._tags), sentence)
+        return self._tags[index]
 
     def _fix_sentence(self, index: int, sentence: int) -> None:
-        self._done.add(sentence)
-        ids = self._tokens.sentence_ids
+        self._done[sentence] = 1
+        ids = self._ids
         start = index
         while start > 0 and ids[start - 1] == sentence:
             start -= 1
@@ -113,7 +112,7 @@ class EffectiveTags(Sequence[str]):
         for j in range(start, end + 1):
             fixed = _corrected_tag(self._tokens, j)
             if fixed:
-                self._fixed[j] = fixed
+                self._tags[j] = fixed
 
 
 def _corrected_tag(tokens: TokenTable, index: int) -> str:

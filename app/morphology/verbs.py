@@ -368,10 +368,16 @@ def _subject_pronoun(
 
 
 def _sentence_end(texts: Sequence[str], sentence_ids: Sequence[int], index: int) -> str:
+    owner, spans = _span_memo
+    key = -1 - sentence_ids[index]  # kept beside the clause spans, under negative keys
+    if owner is texts and key in spans:
+        return texts[spans[key][1]]
     j = index
     n = len(texts)
     while j + 1 < n and sentence_ids[j + 1] == sentence_ids[index]:
         j += 1
+    if owner is texts:
+        spans[key] = (index, j)
     return texts[j]
 
 
