@@ -13,8 +13,8 @@ Pure functions on strings; no Qt.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import lru_cache
 
+from app.core.memo import word_cache
 from app.morphology.forms import de_umlaut, regular_comparative, regular_superlative
 from app.morphology.lexicon import adjective_comparison
 
@@ -78,7 +78,7 @@ def _comparisons(base: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
     return tuple(comparatives), tuple(superlatives)
 
 
-@lru_cache(maxsize=8192)
+@word_cache(8192)
 def read_adjective(form: str, hint: str = "") -> tuple[AdjectiveReading, ...]:
     """Every reading of ``form`` as an adjective, most plausible first (empty if none)."""
     low = form.lower()

@@ -18,7 +18,8 @@ Tables only and set operations; no Qt, no I/O.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from functools import lru_cache
+
+from app.core.memo import word_cache
 
 Bundle = tuple[str, str, str, str]
 
@@ -134,7 +135,7 @@ def bundles_of_ending(ending: str, genders: Iterable[str] = GENDERS) -> frozense
     return _bundles_of_ending(ending, tuple(genders))
 
 
-@lru_cache(maxsize=256)
+@word_cache(256)
 def _bundles_of_ending(ending: str, genders: tuple[str, ...]) -> frozenset[Bundle]:
     allowed = set(genders) | {""}
     return frozenset(

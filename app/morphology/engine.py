@@ -16,9 +16,9 @@ input (an unexpected error gives an analysis that shows nothing). No Qt.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from functools import lru_cache
 from typing import TYPE_CHECKING, overload
 
+from app.core.memo import word_cache
 from app.morphology.adjectives import choose, read_adjective
 from app.morphology.agreement import ALL_BUNDLES, GENDER_OF, Bundle, noun_bundles
 from app.morphology.clause import refine
@@ -581,7 +581,7 @@ def _noun_analysis(
     )
 
 
-@lru_cache(maxsize=4096)
+@word_cache(4096)
 def dictionary_gender(word: str, lemma: str) -> str:
     """The gender the dictionary gives a noun ("" when it gives none or is missing);
     asked only for nouns whose table lists two genders ("der/das Wetter")."""

@@ -15,7 +15,7 @@ Pure functions on strings; no I/O, no Qt.
 
 from __future__ import annotations
 
-from functools import lru_cache
+from app.core.memo import word_cache
 
 #: (Case, Number) of the eight cells of a declension table, as stored.
 CELLS: tuple[tuple[str, str], ...] = (
@@ -38,7 +38,7 @@ def de_umlaut(word: str) -> str:
     return word
 
 
-@lru_cache(maxsize=8192)
+@word_cache(8192)
 def noun_lemma_candidates(form: str) -> tuple[str, ...]:
     """Nominative singulars that ``form`` may be an inflected form of, by regular endings."""
     out: dict[str, None] = {}

@@ -13,12 +13,13 @@ This module must not import Qt.
 from __future__ import annotations
 
 import bisect
+import functools
 import gzip
 import itertools
 import threading
 from dataclasses import dataclass
-from functools import lru_cache
 
+from app.core.memo import word_cache
 from app.core.paths import resources_dir
 from app.morphology.codec import decode
 from app.morphology.forms import CELLS, VERB_SLOTS
@@ -194,7 +195,7 @@ def problems() -> tuple[str, ...]:
     return tuple(tables().problems)
 
 
-@lru_cache(maxsize=16384)
+@word_cache(16384)
 def noun_entries(lemma: str) -> tuple[NounEntry, ...]:
     """The declension tables of ``lemma`` (a nominative singular), or ()."""
     out = []
@@ -227,7 +228,7 @@ def is_noun_lemma(word: str) -> bool:
     return word in tables().nouns
 
 
-@lru_cache(maxsize=4096)
+@word_cache(4096)
 def verb_entry(infinitive: str) -> VerbEntry | None:
     """The stored paradigm of ``infinitive``, or None for a verb not in the table."""
     t = tables()
@@ -271,7 +272,7 @@ def adjective_comparison(word: str) -> tuple[str, str] | None:
     return comparative, superlative
 
 
-@lru_cache(maxsize=1)
+@functools.cache
 def _irregular_bases() -> dict[str, tuple[str, str]]:
     out: dict[str, tuple[str, str]] = {}
     for word, comparison in tables().adjectives.items():
@@ -288,7 +289,7 @@ def irregular_comparison_base(stem: str) -> tuple[str, str] | None:
     return _irregular_bases().get(stem)
 
 
-@lru_cache(maxsize=1)
+@functools.cache
 def participles() -> dict[str, str]:
     """Past participle -> infinitive for every stored verb ("gestiegen" -> steigen),
     made on first use."""

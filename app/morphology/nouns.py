@@ -20,8 +20,8 @@ No context here (see :mod:`app.morphology.phrase`); no Qt.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import lru_cache
 
+from app.core.memo import word_cache
 from app.morphology.agreement import (
     ALL_BUNDLES,
     GENDER_OF,
@@ -250,7 +250,7 @@ def _nominalised_adjective(form: str) -> NounReading | None:
     return NounReading(lemma, "mfn", bundles, None, ADJECTIVAL)
 
 
-@lru_cache(maxsize=20_000)
+@word_cache(20_000)
 def read_noun(
     form: str, hint: str = "", ding_gender: str = "", in_dictionary: bool = False
 ) -> NounReading:

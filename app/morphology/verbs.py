@@ -19,8 +19,8 @@ Pure functions on strings and token columns; no Qt.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from functools import lru_cache
 
+from app.core.memo import word_cache
 from app.morphology.forms import VERB_SLOTS
 from app.morphology.lexicon import VerbEntry, verb_entry, verb_entry_like
 
@@ -68,7 +68,7 @@ def _is_prefix(prefix: str) -> bool:
     )
 
 
-@lru_cache(maxsize=8192)
+@word_cache(8192)
 def paradigm(infinitive: str, guess: bool = True) -> VerbEntry | None:
     """The paradigm of ``infinitive`` (stored, derived from a stored tail, or, with
     ``guess``, regular like a model verb with the same ending)."""
@@ -102,7 +102,7 @@ def paradigm(infinitive: str, guess: bool = True) -> VerbEntry | None:
     return None
 
 
-@lru_cache(maxsize=16384)
+@word_cache(16384)
 def readings(form: str, infinitive: str, guess: bool = True) -> frozenset[Reading]:
     """Every reading of ``form`` as a form of ``infinitive`` (empty if it is none);
     ``guess``: conjugate an unknown verb like a regular one."""
