@@ -71,6 +71,17 @@ class FormAnalysis:
             parts.append(f"{feature}={','.join(sorted(values))}")
         return "|".join(parts)
 
+    def json_fields(self) -> dict[str, str]:
+        """What ``analyze --json --tokens`` adds to a token: ``morph`` (exactly the
+        features the card shows, :meth:`ud`), and for nouns ``article`` and ``plural``
+        when known."""
+        out = {"morph": self.ud()}
+        if self.article:
+            out["article"] = self.article
+        if self.plural:
+            out["plural"] = self.plural
+        return out
+
     def readable(self) -> str:
         """The shown features in words: ``dative or accusative, plural``."""
         out: list[str] = []
