@@ -24,7 +24,8 @@ pipeline splits differently count as nothing shown). For each:
 Only Case, Number, Gender, Person, Tense, Mood, VerbForm and Degree count.
 UD German marks some things differently from the cards (and from
 grammar_gold.json): in CoNLL-U files past participles without Tense get
-Tense=Past, finite verbs without VerbForm (PUD) get VerbForm=Fin, and plural
+Tense=Past, verbs without VerbForm (PUD) get VerbForm=Fin (with Mood), Part (only
+Tense=Past) or Inf (no features), and plural
 adjectives lose the Gender that GSD copies from the noun.
 Prints the numbers (and one JSON line with ``--json``).
 """
@@ -144,8 +145,15 @@ def read_conllu(path: Path) -> tuple[str, list[GoldToken]]:
         feats = parse_feats(cols[5] if cols[5] != "_" else "")
         if feats.get("VerbForm") == "Part" and "Tense" not in feats and upos in ("VERB", "AUX"):
             feats["Tense"] = "Past"  # GSD leaves Tense out of past participles; the cards say it
-        if "Mood" in feats and "VerbForm" not in feats and upos in ("VERB", "AUX"):
-            feats["VerbForm"] = "Fin"  # PUD leaves VerbForm=Fin out of finite verbs
+        if "VerbForm" not in feats and upos in ("VERB", "AUX"):
+            # PUD leaves VerbForm out: finite verbs have Mood, participles only Tense=Past,
+            # infinitives nothing at all
+            if "Mood" in feats:
+                feats["VerbForm"] = "Fin"
+            elif feats == {"Tense": "Past"}:
+                feats["VerbForm"] = "Part"
+            elif not feats:
+                feats["VerbForm"] = "Inf"
         if upos == "ADJ" and feats.get("Number") == "Plur":
             feats.pop("Gender", None)  # plural adjectives show no gender (as in grammar_gold)
         article = ARTICLE_OF.get(feats.get("Gender", "")) if upos == "NOUN" else None
