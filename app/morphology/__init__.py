@@ -7,8 +7,10 @@ lemma, and for nouns the article and plural of the lemma.
 
 How it decides, module by module: :mod:`.lexicon` (the bundled tables),
 :mod:`.nouns`, :mod:`.verbs`, :mod:`.adjectives` (a form by itself),
-:mod:`.agreement` and :mod:`.phrase` (the noun phrase), :mod:`.engine` (the
-token in its sentence). No Qt, no spaCy.
+:mod:`.agreement` and :mod:`.phrase` (the noun phrase), :mod:`.clause`
+(subject and verb), :mod:`.tagging` (parts of speech the forms correct),
+:mod:`.engine` (the token in its sentence), :mod:`.explain` (lines for
+learners). See docs/morphology.md. No Qt, no spaCy.
 """
 
 from __future__ import annotations

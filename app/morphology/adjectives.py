@@ -63,8 +63,14 @@ def _is_base(word: str, hint: str) -> bool:
 
 
 def _compound_base(word: str) -> bool:
-    """ "exportstark", "menschenleer": a known adjective after a first part."""
-    return any(adjective_comparison(word[k:]) is not None for k in range(3, len(word) - 3))
+    """ "exportstark", "menschenleer": a known adjective of five letters or more after
+    a noun (not "auf" + "geben")."""
+    from app.morphology.nouns import noun_modifier
+
+    return any(
+        adjective_comparison(word[k:]) is not None and noun_modifier(word[:k])
+        for k in range(3, len(word) - 4)
+    )
 
 
 def _comparisons(base: str) -> tuple[tuple[str, ...], tuple[str, ...]]:

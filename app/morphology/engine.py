@@ -16,25 +16,32 @@ input (an unexpected error gives an analysis that shows nothing). No Qt.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import TYPE_CHECKING, overload
+from typing import TYPE_CHECKING
 
 from app.core.memo import word_cache
 from app.morphology.adjectives import choose, read_adjective
 from app.morphology.agreement import ALL_BUNDLES, GENDER_OF, Bundle, noun_bundles
 from app.morphology.clause import refine
+from app.morphology.explain import case_line, verb_analysis
 from app.morphology.lexicon import adjective_comparison
 from app.morphology.model import (
     KIND_ADJECTIVE,
     KIND_NAME,
     KIND_NOUN,
-    KIND_VERB,
     READABLE,
     FormAnalysis,
     ordered,
 )
 from app.morphology.nouns import ADJECTIVAL, NAME, NOUN, PLACE, UNKNOWN, NounReading, read_noun
 from app.morphology.phrase import Agreement, Phrase, agree, find_phrase, is_numeral
-from app.morphology.verbs import INFINITIVE, PARTICIPLE, Reading, clause_span, readings, resolve
+from app.morphology.tagging import (
+    EffectiveTags,
+    adjective_in_name,
+    head_noun,
+    mid_sentence,
+    verb_lemma,
+)
+from app.morphology.verbs import Reading, clause_span, resolve
 
 if TYPE_CHECKING:
     from app.core.tokens import TokenTable
@@ -43,15 +50,6 @@ if TYPE_CHECKING:
 ARTICLES = {"m": "der", "f": "die", "n": "das"}
 _UD_GENDER = {"Masc": "m", "Fem": "f", "Neut": "n"}
 _MAX_SHOWN = 2
-
-
-class Columns:
-    """The token columns the analysis reads (a TokenTable has them all)."""
-
-    texts: Sequence[str]
-    lemmas: Sequence[str]
-    tags: Sequence[str]
-    sentence_ids: Sequence[int]
 
 
 class _Memo:
@@ -68,71 +66,6 @@ class _Memo:
         self.phrases: dict[int, tuple[NounReading, Phrase, Agreement, bool] | None] = {}
         self.verbs: dict[int, tuple[str, frozenset[Reading], str]] = {}
         self.analyses: dict[tuple[int, str, str], FormAnalysis] = {}
-
-
-class EffectiveTags(Sequence[str]):
-    """The tagger's parts of speech with the mistakes the word forms prove corrected:
-    a finite-only verb form tagged as an adverb or noun ("gebe", "Hätte") is a verb,
-    a lowercase inflected adjective before a noun ("erhöhte Werte") an adjective,
-    an infinitive tagged as an adjective ("aufgeben") a verb. Worked out one
-    sentence at a time, when a word of it is first asked for."""
-
-    def __init__(self, tokens: TokenTable) -> None:
-        self._tokens = tokens
-        self._tags = list(tokens.tags)
-        self._ids = tokens.sentence_ids
-        self._done = bytearray((tokens.sentence_ids[-1] + 1) if tokens.sentence_ids else 0)
-
-    def __len__(self) -> int:
-        return len(self._tags)
-
-    @overload
-    def __getitem__(self, index: int) -> str: ...
-
-    @overload
-    def __getitem__(self, index: slice) -> Sequence[str]: ...
-
-    def __getitem__(self, index: int | slice) -> str | Sequence[str]:
-        if isinstance(index, slice):
-            return [self[i] for i in range(*index.indices(len(self)))]
-        sentence = self._ids[index]
-        if 0 <= sentence < len(self._done) and not self._done[sentence]:
-            self._fix_sentence(index if index >= 0 else index + len(self._tags), sentence)
-        return self._tags[index]
-
-    def _fix_sentence(self, index: int, sentence: int) -> None:
-        self._done[sentence] = 1
-        ids = self._ids
-        start = index
-        while start > 0 and ids[start - 1] == sentence:
-            start -= 1
-        end = index
-        while end + 1 < len(ids) and ids[end + 1] == sentence:
-            end += 1
-        for j in range(start, end + 1):
-            fixed = _corrected_tag(self._tokens, j)
-            if fixed:
-                self._tags[j] = fixed
-
-
-def _corrected_tag(tokens: TokenTable, index: int) -> str:
-    tag = tokens.tags[index]
-    if _attributive_participle(tokens, index):
-        return "ADJ"
-    if _finite_verb_mistagged(tokens, index):
-        return "AUX" if tokens.texts[index].lower() in _AUXILIARY_FORMS else "VERB"
-    if tag == "ADJ" and adjective_comparison(tokens.texts[index].lower()) is None:
-        found = _verb_lemma(tokens, index)[1]
-        if found == {INFINITIVE}:
-            return "VERB"  # "dass Nordkorea seine Nuklearwaffen aufgeben wird"
-    return ""
-
-
-_AUXILIARY_FORMS = frozenset(
-    {"hast", "hat", "habe", "hätte", "hätten", "bist", "ist", "sei", "wäre", "wären", "wird",
-     "wirst", "werde", "würde", "würden", "kann", "könne", "könnte", "muss", "müsse", "soll",
-     "solle", "will", "wolle", "darf", "dürfe", "dürfte"}
-)  # fmt: skip
 
 
 def tags_of(tokens: TokenTable) -> Sequence[str]:
@@ -171,13 +104,13 @@ def _features(tokens: TokenTable, index: int, info: WordInfo | None) -> FormAnal
     text = tokens.texts[index]
     if not any(c.isalpha() for c in text):
         return FormAnalysis(lemma=tokens.lemmas[index], pos=tag)
-    if tag in ("NOUN", "PROPN") and _adjective_in_name(tokens, index):
+    if tag in ("NOUN", "PROPN") and adjective_in_name(tokens, index):
         adjective = _adjective(tokens, index, trust_lemma=False)
         if adjective is not None:
             return adjective  # "die Vereinigten Staaten", "im Weißen Haus"
     if tag in ("NOUN", "PROPN"):
         return _noun(tokens, index, info)
-    if tag in ("VERB", "AUX") and text[:1].isupper() and _mid_sentence(tokens, index):
+    if tag in ("VERB", "AUX") and text[:1].isupper() and mid_sentence(tokens, index):
         return _noun(tokens, index, info)  # "Korea-Experte" tagged as a verb
     if tag in ("VERB", "AUX"):
         verb = _verb(tokens, index)
@@ -221,63 +154,6 @@ def _features(tokens: TokenTable, index: int, info: WordInfo | None) -> FormAnal
 
 def _case_number(bundles: frozenset[Bundle]) -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(b[0] for b in bundles), frozenset(b[1] for b in bundles)
-
-
-def _mid_sentence(tokens: TokenTable, index: int) -> bool:
-    """Not the first word of its sentence (nor of a quotation or heading)."""
-    if index == 0 or tokens.sentence_ids[index - 1] != tokens.sentence_ids[index]:
-        return False
-    return tokens.texts[index - 1] not in ('"', "„", "“", "»", "«", ":", "(", "–", "-")
-
-
-def _attributive_participle(tokens: TokenTable, index: int) -> bool:
-    """A lowercase inflected adjective or participle right before a noun that the
-    tagger called something else."""
-    tag, text = tokens.tags[index], tokens.texts[index]
-    if tag not in ("VERB", "AUX", "NOUN", "PROPN", "ADV") or not text[:1].islower():
-        return False
-    head = _head_noun(tokens, index)
-    return head is not None and any(r.ending for r in read_adjective(text))
-
-
-def _finite_verb_mistagged(tokens: TokenTable, index: int) -> bool:
-    """A form that can only be a finite verb, tagged as an adverb, noun or
-    preposition ("gebe", "hast", "Hätte" at the start of a sentence)."""
-    tag, text = tokens.tags[index], tokens.texts[index]
-    if tag not in ("ADV", "NOUN", "PROPN", "ADP"):
-        return False
-    if text[:1].isupper() and (tag not in ("NOUN", "PROPN") or _mid_sentence(tokens, index)):
-        return False
-    if tag in ("NOUN", "PROPN") and read_noun(text).kind not in (NAME, UNKNOWN):
-        return False  # a noun after all
-    low = text.lower()
-    from app.dictionary.german import inflection_candidates
-
-    for candidate in (tokens.lemmas[index].lower(), *inflection_candidates(low), low):
-        if candidate.endswith("n") and candidate in _stored_verbs():
-            found = readings(low, candidate, guess=False)
-            if found and all(r[0] == "Fin" for r in found):
-                return True
-    return False
-
-
-def _stored_verbs() -> dict[str, tuple[int, int]]:
-    from app.morphology.lexicon import tables
-
-    return tables().verbs
-
-
-def _adjective_in_name(tokens: TokenTable, index: int) -> bool:
-    """A capitalised inflected adjective before a noun, inside a name: "Weißen Haus"."""
-    text = tokens.texts[index]
-    following = index + 1
-    if following >= len(tokens.tags) or tokens.tags[following] not in ("NOUN", "PROPN"):
-        return False
-    if not text[:1].isupper() or not tokens.texts[following][:1].isupper():
-        return False
-    if tokens.tags[index] == "NOUN" and read_noun(text).kind in (NOUN, ADJECTIVAL):
-        return False  # "Vorstandsvorsitzenden Müller": a noun
-    return any(r.ending for r in read_adjective(text))
 
 
 def _local_noun(
@@ -544,7 +420,7 @@ def _noun_analysis(
             lemma = lemma[:-1]  # "Kolbecks" -> Kolbeck
         kind = KIND_NAME if reading.kind == NAME else KIND_NOUN
         pos = "PROPN"
-        explanation = _case_line(shown, agreement)
+        explanation = case_line(shown, agreement)
         return FormAnalysis(lemma=lemma, pos=pos, shown=shown, explanation=explanation, kind=kind)
     genders = _genders(reading, bundles)
     if len(genders) > 1 and not ding_gender:
@@ -573,7 +449,7 @@ def _noun_analysis(
         lemma=lemma,
         pos="NOUN",
         shown=shown,
-        explanation=_case_line(shown, agreement),
+        explanation=case_line(shown, agreement),
         article=article,
         plural=plural,
         gender=gender,
@@ -607,59 +483,20 @@ def _genders(reading: NounReading, bundles: frozenset[Bundle]) -> set[str]:
     return lexical
 
 
-def _case_line(shown: dict[str, tuple[str, ...]], agreement: Agreement) -> str:
-    parts = []
-    case = shown.get("Case")
-    if case:
-        parts.append(" or ".join(READABLE["Case"][c] for c in case))
-    number = shown.get("Number")
-    if number:
-        parts.append(" or ".join(READABLE["Number"][n] for n in number))
-    line = " ".join(parts)
-    if line and agreement.case_by in ("preposition", "determiner") and agreement.case_word:
-        word = agreement.case_word
-        line += f", after »{word}" + ("" if word.endswith(")") else "«")
-    elif line and agreement.case_by == "clause" and agreement.case_word:
-        line += f", {agreement.case_word}"
-    elif line and agreement.case_by == "two-way" and case and set(case) == {"Acc", "Dat"}:
-        line += f", after »{agreement.case_word}« (place: dative; direction: accusative)"
-    return line
-
-
-# ----------------------------------------------------------------------------- verbs
-
-
-def _verb_lemma(tokens: TokenTable, index: int) -> tuple[str, frozenset[Reading]]:
-    """The verb's infinitive and the readings of its form (empty when it is no verb form)."""
-    text, lemma = tokens.texts[index], tokens.lemmas[index]
-    found = readings(text, lemma, guess=tokens.tags[index] in ("VERB", "AUX"))
-    if found:
-        return lemma.lower(), found
-    from app.dictionary.german import inflection_candidates
-
-    low = text.lower()
-    for candidate in (low, *inflection_candidates(low)):
-        if candidate.endswith("n"):
-            found = readings(text, candidate, guess=False)
-            if found:
-                return candidate, found
-    return lemma, frozenset()
-
-
 def _resolved_verb(tokens: TokenTable, index: int) -> tuple[str, frozenset[Reading], str]:
     """(infinitive, readings the clause allows, reason) of the verb at ``index``."""
     memo = _memo_for(tokens)
     found = memo.verbs.get(index)
     if found is not None:
         return found
-    lemma, readings_here = _verb_lemma(tokens, index)
+    lemma, readings_here = verb_lemma(tokens, index)
     if not readings_here:
         result: tuple[str, frozenset[Reading], str] = (lemma, frozenset(), "")
     else:
         texts, tags = tokens.texts, tags_of(tokens)
         start, end = clause_span(texts, tags, tokens.sentence_ids, index)
         others = {
-            j: _verb_lemma(tokens, j)[1]
+            j: verb_lemma(tokens, j)[1]
             for j in range(start, end + 1)
             if j != index and tags[j] in ("VERB", "AUX")
         }
@@ -676,87 +513,7 @@ def _verb(tokens: TokenTable, index: int) -> FormAnalysis | None:
     lemma, found, reason = _resolved_verb(tokens, index)
     if not found:
         return None
-    return _verb_analysis(lemma, tags_of(tokens)[index], found, reason)
-
-
-def _verb_analysis(lemma: str, pos: str, found: frozenset[Reading], reason: str) -> FormAnalysis:
-    forms = {r[0] for r in found}
-    shown: dict[str, tuple[str, ...]] = {}
-    explanation = ""
-    if forms == {"Fin"}:
-        shown["VerbForm"] = ("Fin",)
-        for k, feature in ((1, "Mood"), (2, "Tense"), (3, "Person"), (4, "Number")):
-            values = {r[k] for r in found}
-            if len(values) <= _MAX_SHOWN:
-                shown[feature] = ordered(feature, values)
-        explanation = _finite_line(shown)
-    elif forms == {"Imp"}:
-        shown["Mood"] = ("Imp",)
-        shown["VerbForm"] = ("Fin",)
-        numbers = {r[2] for r in found}
-        if len(numbers) == 1:
-            shown["Person"] = ("2",)
-            shown["Number"] = ordered("Number", numbers)
-        explanation = "imperative (a request or command)"
-    elif found == {INFINITIVE}:
-        shown["VerbForm"] = ("Inf",)
-        explanation = "infinitive" + (f" ({reason})" if reason else "")
-    elif found == {PARTICIPLE}:
-        shown["VerbForm"] = ("Part",)
-        shown["Tense"] = ("Past",)
-        explanation = "past participle (perfect or passive)"
-    elif len(forms) <= _MAX_SHOWN:
-        shown["VerbForm"] = ordered("VerbForm", forms)
-        explanation = " or ".join(READABLE["VerbForm"][f] for f in shown["VerbForm"])
-    return FormAnalysis(lemma=lemma, pos=pos, shown=shown, explanation=explanation, kind=KIND_VERB)
-
-
-_MOOD_LINES = {
-    ("Ind", "Pres"): "present tense",
-    ("Ind", "Past"): "past tense",
-    ("Sub", "Pres"): "Konjunktiv I: reported speech",
-    ("Sub", "Past"): "Konjunktiv II: unreal or polite",
-}
-
-
-def _finite_line(shown: dict[str, tuple[str, ...]]) -> str:
-    mood, tense = shown.get("Mood", ()), shown.get("Tense", ())
-    parts = []
-    if len(mood) == 1 and len(tense) == 1:
-        parts.append(_MOOD_LINES.get((mood[0], tense[0]), ""))
-    elif len(tense) == 1 and tense[0] == "Past" and set(mood) == {"Ind", "Sub"}:
-        parts.append("past tense or Konjunktiv II (would, should)")
-    elif len(tense) == 1:
-        parts.append(f"{READABLE['Tense'][tense[0]]} tense")
-    person, number = shown.get("Person", ()), shown.get("Number", ())
-    if person and number:
-        parts.append(
-            " or ".join(READABLE["Person"][p] for p in person)
-            + " "
-            + " or ".join(READABLE["Number"][n] for n in number)
-        )
-    return ", ".join(p for p in parts if p)
-
-
-# ----------------------------------------------------------------------------- adjectives
-
-
-def _head_noun(tokens: TokenTable, index: int) -> int | None:
-    """The noun an adjective stands before ("die neuen [und alten] Regeln")."""
-    tags, texts = tokens.tags, tokens.texts
-    sentence = tokens.sentence_ids[index]
-    j = index + 1
-    while j < len(tags) and j <= index + 6 and tokens.sentence_ids[j] == sentence:
-        if tags[j] in ("NOUN", "PROPN"):
-            return j
-        if tags[j] in ("ADJ", "ADV", "NUM") or texts[j] in (",", "und", "oder"):
-            j += 1
-            continue
-        if tags[j] in ("VERB", "AUX") and j + 1 < len(tags) and tags[j + 1] == "NOUN":
-            j += 1  # a participle between: "die neuen gestiegenen Preise"
-            continue
-        return None
-    return None
+    return verb_analysis(lemma, tags_of(tokens)[index], found, reason)
 
 
 def _adjective(tokens: TokenTable, index: int, trust_lemma: bool = True) -> FormAnalysis | None:
@@ -768,7 +525,7 @@ def _adjective(tokens: TokenTable, index: int, trust_lemma: bool = True) -> Form
     found = read_adjective(text, lemma if trust_lemma else "")
     if not found:
         return None
-    head = _head_noun(tokens, index)
+    head = head_noun(tokens, index)
     attributive = head is not None and index + 1 <= head
     chosen = choose(found, attributive and any(r.ending for r in found))
     degrees = {r.degree for r in chosen}
