@@ -85,3 +85,38 @@ VERB_SLOTS: tuple[tuple[str, ...], ...] = (
     ("Imp", "2", "Plur"),
     ("Part", "Pres"),
 )
+
+
+#: (ending, replacement) turning a finite verb form into its infinitive, most specific first.
+_VERB_ENDINGS = (
+    ("test", "en"), ("tet", "en"), ("ten", "en"), ("te", "en"), ("est", "en"), ("et", "en"),
+    ("st", "en"), ("t", "en"), ("e", "en"), ("t", "n"), ("st", "n"), ("e", "n"), ("en", "en"),
+)  # fmt: skip
+#: Separable particles that take "-ge-" inside a participle ("an-ge-kündigt").
+_PARTICIPLE_PARTICLES = (
+    "ab", "an", "auf", "aus", "bei", "ein", "fest", "fort", "her", "hin", "los", "mit", "nach",
+    "vor", "weg", "zu", "zurück", "zusammen", "vorbei", "heraus", "hinaus", "herein", "dar",
+)  # fmt: skip
+
+
+@word_cache(8192)
+def verb_infinitive_candidates(form: str) -> tuple[str, ...]:
+    """Infinitives a regular verb form may belong to ("kündigte" -> kündigen,
+    "angekündigt" -> ankündigen, "umstellt" -> umstellen); irregular forms come
+    from the verb table."""
+    low = form.lower()
+    out: dict[str, None] = {}
+    for ending, replacement in _VERB_ENDINGS:
+        if low.endswith(ending) and len(low) - len(ending) >= 2:
+            out[low[: len(low) - len(ending)] + replacement] = None
+    for particle in ("", *_PARTICIPLE_PARTICLES):
+        if low.startswith(particle + "ge") and len(low) > len(particle) + 4:
+            stem = low[len(particle) + 2 :]
+            if stem.endswith("et"):
+                out[particle + stem[:-2] + "en"] = None
+            if stem.endswith("t"):
+                out[particle + stem[:-1] + "en"] = None
+            elif stem.endswith("en"):
+                out[particle + stem] = None
+    out.pop(low, None)
+    return tuple(out)

@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING, overload
 
 from app.morphology.adjectives import read_adjective
+from app.morphology.forms import verb_infinitive_candidates
 from app.morphology.lexicon import adjective_comparison
 from app.morphology.nouns import ADJECTIVAL, NAME, NOUN, UNKNOWN, read_noun
 from app.morphology.verbs import INFINITIVE, Reading, readings
@@ -117,9 +118,7 @@ def finite_verb_mistagged(tokens: TokenTable, index: int) -> bool:
     if tag in ("NOUN", "PROPN") and read_noun(text).kind not in (NAME, UNKNOWN):
         return False  # a noun after all
     low = text.lower()
-    from app.dictionary.german import inflection_candidates
-
-    for candidate in (tokens.lemmas[index].lower(), *inflection_candidates(low), low):
+    for candidate in (tokens.lemmas[index].lower(), *verb_infinitive_candidates(low), low):
         if candidate.endswith("n") and candidate in _stored_verbs():
             found = readings(low, candidate, guess=False)
             if found and all(r[0] == "Fin" for r in found):
@@ -170,10 +169,8 @@ def verb_lemma(tokens: TokenTable, index: int) -> tuple[str, frozenset[Reading]]
     found = readings(text, lemma, guess=tokens.tags[index] in ("VERB", "AUX"))
     if found:
         return lemma.lower(), found
-    from app.dictionary.german import inflection_candidates
-
     low = text.lower()
-    for candidate in (low, *inflection_candidates(low)):
+    for candidate in (low, *verb_infinitive_candidates(low)):
         if candidate.endswith("n"):
             found = readings(text, candidate, guess=False)
             if found:
