@@ -29,6 +29,7 @@ from __future__ import annotations
 import argparse
 import csv
 import gzip
+import io
 import re
 import sys
 from collections import defaultdict
@@ -139,7 +140,7 @@ def write_nouns(source: Path, out: Path) -> dict[str, int]:
                     exceptions[form].add(lemma)
     for lemma, genders in adjectival.items():
         records[lemma].append(f"{genders}\tJ\t")
-    with gzip.open(out, "wt", encoding="utf-8", compresslevel=9) as fh:
+    with _open_out(out) as fh:
         fh.write("# noun forms from german-nouns 1.2.5 (Wiktionary), CC BY-SA 4.0\n")
         fh.write("# lemma<TAB>genders<TAB>flags<TAB>8 cells (see app/morphology/lexicon.py)\n")
         for lemma in sorted(records):
@@ -278,7 +279,7 @@ def write_verbs(verbs: set[str], out: Path) -> dict[str, int]:
         code = "|".join("-" if f is None else encode(base, f) for f in forms)
         number = classes.setdefault(code, len(classes))
         rows.append(f"{verb}\t{number}\t{len(particle) or ''}")
-    with gzip.open(out, "wt", encoding="utf-8", compresslevel=9) as fh:
+    with _open_out(out) as fh:
         fh.write("# verb paradigms: Ding 1.9 verbs (GPL-2.0-or-later) conjugated by ablaut 0.11\n")
         fh.write(
             "# =class<TAB>28 forms as edits of the base verb; verb<TAB>class<TAB>particle length\n"
@@ -294,7 +295,7 @@ def write_verbs(verbs: set[str], out: Path) -> dict[str, int]:
 
 def write_adjectives(adjectives: dict[str, tuple[str, str]], out: Path) -> dict[str, int]:
     irregular = 0
-    with gzip.open(out, "wt", encoding="utf-8", compresslevel=9) as fh:
+    with _open_out(out) as fh:
         fh.write("# adjectives of Ding 1.9 (GPL-2.0-or-later); comparison where not regular\n")
         for word in sorted(adjectives):
             comparative, superlative = adjectives[word]
@@ -305,6 +306,12 @@ def write_adjectives(adjectives: dict[str, tuple[str, str]], out: Path) -> dict[
             else:
                 fh.write(f"{word}\n")
     return {"adjectives": len(adjectives), "irregular": irregular}
+
+
+def _open_out(path: Path) -> io.TextIOWrapper:
+    """A gzip file that is the same bytes for the same content (no time stamp, no name)."""
+    raw = gzip.GzipFile(filename="", mode="wb", compresslevel=9, fileobj=path.open("wb"), mtime=0)
+    return io.TextIOWrapper(raw, encoding="utf-8", newline="\n")
 
 
 def _german_nouns_csv() -> Path:
