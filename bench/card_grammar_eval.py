@@ -191,6 +191,13 @@ def evaluate(text: str, gold: list[GoldToken], old: bool) -> Tally:
 
     analysis = analyze(text)
     dictionary = open_dictionary()
+    if not old:
+        from app.morphology import set_gender_lookup
+
+        # as the card will: the dictionary's gender where the noun table lists two
+        set_gender_lookup(
+            lambda w, lemma: dictionary.lookup(w, lemma=lemma, pos="NOUN").gender or ""
+        )
     by_span = {(t.start, t.end): i for i, t in enumerate(analysis.tokens)}
     tally = Tally()
     for g in gold:

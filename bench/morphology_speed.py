@@ -45,7 +45,11 @@ def main(argv: list[str] | None = None) -> int:
     from app.dictionary import open_dictionary
     from app.morphology import engine, lexicon
 
-    open_dictionary().lookup("Haus")  # the app has its dictionary open before any hover
+    dictionary = open_dictionary()
+    dictionary.lookup("Haus")  # the app has its dictionary open before any hover
+    engine.set_gender_lookup(
+        lambda word, lemma: dictionary.lookup(word, lemma=lemma, pos="NOUN").gender or ""
+    )
     start = time.perf_counter()
     lexicon.tables()
     load = time.perf_counter() - start

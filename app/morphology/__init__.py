@@ -15,7 +15,7 @@ learners). See docs/morphology.md. No Qt, no spaCy.
 
 from __future__ import annotations
 
-from app.morphology.engine import features
-from app.morphology.model import FormAnalysis
+from app.morphology.engine import features, set_gender_lookup
+from app.morphology.model import DictionaryEntry, FormAnalysis
 
-__all__ = ["FormAnalysis", "features"]
+__all__ = ["DictionaryEntry", "FormAnalysis", "features", "set_gender_lookup"]

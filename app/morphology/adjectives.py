@@ -65,7 +65,7 @@ def _is_base(word: str, hint: str) -> bool:
 def _compound_base(word: str) -> bool:
     """ "exportstark", "menschenleer": a known adjective of five letters or more after
     a noun (not "auf" + "geben")."""
-    from app.morphology.nouns import noun_modifier
+    from app.morphology.lexicon import noun_modifier
 
     return any(
         adjective_comparison(word[k:]) is not None and noun_modifier(word[:k])

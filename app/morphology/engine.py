@@ -15,10 +15,10 @@ input (an unexpected error gives an analysis that shows nothing). No Qt.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import functools
+from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
-from app.core.memo import word_cache
 from app.morphology.adjectives import choose, read_adjective
 from app.morphology.agreement import ALL_BUNDLES, GENDER_OF, Bundle, noun_bundles
 from app.morphology.clause import refine
@@ -29,6 +29,7 @@ from app.morphology.model import (
     KIND_NAME,
     KIND_NOUN,
     READABLE,
+    DictionaryEntry,
     FormAnalysis,
     ordered,
 )
@@ -45,7 +46,6 @@ from app.morphology.verbs import Reading, clause_span, resolve
 
 if TYPE_CHECKING:
     from app.core.tokens import TokenTable
-    from app.dictionary import WordInfo
 
 ARTICLES = {"m": "der", "f": "die", "n": "das"}
 _UD_GENDER = {"Masc": "m", "Fem": "f", "Neut": "n"}
@@ -84,7 +84,7 @@ def _memo_for(tokens: TokenTable) -> _Memo:
     return memo
 
 
-def features(tokens: TokenTable, index: int, info: WordInfo | None = None) -> FormAnalysis:
+def features(tokens: TokenTable, index: int, info: DictionaryEntry | None = None) -> FormAnalysis:
     """The grammar the card shows for token ``index`` (``info``: its dictionary entry)."""
     memo = _memo_for(tokens)
     key = (index, (info.gender or "") if info else "", (info.match or "") if info else "")
@@ -99,7 +99,7 @@ def features(tokens: TokenTable, index: int, info: WordInfo | None = None) -> Fo
     return result
 
 
-def _features(tokens: TokenTable, index: int, info: WordInfo | None) -> FormAnalysis:
+def _features(tokens: TokenTable, index: int, info: DictionaryEntry | None) -> FormAnalysis:
     tag = tags_of(tokens)[index]
     text = tokens.texts[index]
     if not any(c.isalpha() for c in text):
@@ -157,7 +157,7 @@ def _case_number(bundles: frozenset[Bundle]) -> tuple[frozenset[str], frozenset[
 
 
 def _local_noun(
-    tokens: TokenTable, index: int, info: WordInfo | None
+    tokens: TokenTable, index: int, info: DictionaryEntry | None
 ) -> tuple[NounReading, Phrase, Agreement, bool]:
     """The noun's reading, its phrase and what the phrase allows (no clause yet)."""
     texts, tags, lemmas = tokens.texts, tags_of(tokens), tokens.lemmas
@@ -327,7 +327,7 @@ def _phrase_bundles(tokens: TokenTable, index: int) -> frozenset[Bundle] | None:
     return found[2].bundles if found is not None else None
 
 
-def _noun(tokens: TokenTable, index: int, info: WordInfo | None) -> FormAnalysis:
+def _noun(tokens: TokenTable, index: int, info: DictionaryEntry | None) -> FormAnalysis:
     reading, phrase, agreement, is_name = _local_noun(tokens, index, info)
     _memo_for(tokens).phrases.setdefault(index, (reading, phrase, agreement, is_name))
     bundles, reason = refine(
@@ -457,15 +457,29 @@ def _noun_analysis(
     )
 
 
-@word_cache(4096)
-def dictionary_gender(word: str, lemma: str) -> str:
-    """The gender the dictionary gives a noun ("" when it gives none or is missing);
-    asked only for nouns whose table lists two genders ("der/das Wetter")."""
-    try:
-        from app.dictionary import open_dictionary  # deferred: opens the database
+#: Where the gender of a noun comes from when its table lists two ("der/das Wetter")
+#: and the caller passed no dictionary entry: (word, lemma) -> "m", "f", "n" or "".
+#: The reading layer points it at the dictionary (:func:`set_gender_lookup`); this
+#: package imports nothing above ``app.core``.
+_gender_lookup: Callable[[str, str], str] | None = None
 
-        gender = open_dictionary().lookup(word, lemma=lemma, pos="NOUN").gender or ""
-    except Exception:
+
+def set_gender_lookup(lookup: Callable[[str, str], str] | None) -> None:
+    """Let the analysis ask the dictionary for a noun's gender (or stop it: None)."""
+    global _gender_lookup
+    _gender_lookup = lookup
+    dictionary_gender.cache_clear()
+
+
+@functools.cache
+def dictionary_gender(word: str, lemma: str) -> str:
+    """The gender the dictionary gives a noun ("" when it gives none or none is set)."""
+    lookup = _gender_lookup
+    if lookup is None:
+        return ""
+    try:
+        gender = lookup(word, lemma)
+    except Exception:  # the dictionary must not take the card down
         return ""
     return gender if gender in GENDER_OF else ""
 

@@ -304,3 +304,16 @@ def participles() -> dict[str, str]:
             participle = infinitive[:particle_length] + decode(infinitive[particle_length:], code)
             out.setdefault(participle, infinitive)
     return out
+
+
+def noun_modifier(modifier: str) -> bool:
+    """Is ``modifier`` a noun, with or without a linking element ("Export",
+    "Menschen", "Arbeits")?"""
+    capital = modifier[:1].upper() + modifier[1:]
+    for link in ("", "s", "es", "n", "en", "er", "e", "ns"):
+        if link and not capital.endswith(link):
+            continue
+        base = capital[: len(capital) - len(link)] if link else capital
+        if len(base) >= 3 and any(not e.adjectival for e in noun_entries(base)):
+            return True
+    return False

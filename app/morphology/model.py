@@ -11,7 +11,9 @@ the card say the same. Plain immutable data; no Qt.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
+from typing import Protocol
 
 #: The order in which features are shown and written.
 FEATURE_ORDER = ("VerbForm", "Mood", "Tense", "Person", "Case", "Number", "Gender", "Degree")
@@ -42,6 +44,20 @@ KIND_NOUN = "noun"
 KIND_NAME = "name or abbreviation"
 KIND_VERB = "verb"
 KIND_ADJECTIVE = "adjective"
+
+
+class DictionaryEntry(Protocol):
+    """What the analysis reads of a token's dictionary entry (``app.dictionary.WordInfo``
+    has it): the gender Ding gives, whether it has glosses, and how it was found."""
+
+    @property
+    def gender(self) -> str | None: ...
+
+    @property
+    def glosses(self) -> Sequence[str]: ...
+
+    @property
+    def match(self) -> str: ...
 
 
 def ordered(feature: str, values: object) -> tuple[str, ...]:

@@ -183,19 +183,6 @@ def _simple(form: str, hint: str = "") -> NounReading | None:
     return _pick(_table_readings(form, hint), form, hint) or _feminine(form)
 
 
-def noun_modifier(modifier: str) -> bool:
-    """Is ``modifier`` a noun, with or without a linking element ("Export",
-    "Menschen", "Arbeits")?"""
-    capital = modifier[:1].upper() + modifier[1:]
-    for link in ("", "s", "es", "n", "en", "er", "e", "ns"):
-        if link and not capital.endswith(link):
-            continue
-        base = capital[: len(capital) - len(link)] if link else capital
-        if len(base) >= 3 and any(not e.adjectival for e in noun_entries(base)):
-            return True
-    return False
-
-
 def _modifier_ok(modifier: str) -> bool:
     """Is ``modifier`` a plausible first part of a compound (a noun, with or without
     a linking element, an adjective, or a verb stem)?"""
