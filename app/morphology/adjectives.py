@@ -1,0 +1,157 @@
+"""Adjective forms: base form, degree (positive, comparative, superlative) and ending.
+
+"gelassener" is the comparative of "gelassen" when nothing follows it ("sieht
+die Lage gelassener") and "gelassen" + ending "-er" before a noun ("ein
+gelassener Mann"): an attributive adjective is always inflected, a predicative
+or adverbial one never (except "am -sten"). The base must be a known adjective
+(Ding), a participle of a known verb ("gestiegen", "steigend"), or the
+pipeline's lemma when the form is built from it by the regular rules.
+
+Pure functions on strings; no Qt.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from app.core.memo import word_cache
+from app.morphology.forms import de_umlaut, regular_comparative, regular_superlative
+from app.morphology.lexicon import (
+    adjective_comparison,
+    irregular_comparison_base,
+    noun_modifier,
+    participles,
+)
+from app.morphology.verbs import INSEPARABLE, SEPARABLE, paradigm
+
+_ENDINGS = ("", "e", "en", "er", "em", "es")
+#: Comparisons Ding does not give in a form the build could read.
+_IRREGULAR = {
+    "nah": ("näher", "nächst"), "viel": ("mehr", "meist"), "wenig": ("weniger", "wenigst"),
+    "gern": ("lieber", "liebst"), "bald": ("eher", "ehest"), "hoch": ("höher", "höchst"),
+    "gut": ("besser", "best"), "groß": ("größer", "größt"),
+}  # fmt: skip
+_NOT_ADJECTIVES = frozenset({"der", "die", "das", "ein", "eine", "kein", "mehr", "sehr"})
+
+
+@dataclass(frozen=True, slots=True)
+class AdjectiveReading:
+    lemma: str
+    degree: str  # "Pos", "Cmp", "Sup"
+    ending: str  # inflection ending, "" when uninflected
+
+
+def _is_base(word: str, hint: str) -> bool:
+    """Is ``word`` the base form of an adjective (or participle used as one)?"""
+    if adjective_comparison(word) is not None or word in _IRREGULAR:
+        return True
+    if word == hint.lower() and len(word) > 2:
+        return True
+    if word.endswith("end") and paradigm(word[:-1]) is not None:
+        return True  # present participle: "steigend"
+    if word.endswith("iert") and len(word) > 6:
+        return True  # the participle of an "-ieren" verb: "restauriert"
+    found = participles()
+    if word in found:
+        return True  # "gestiegen", "angekündigt"
+    for k in range(2, min(len(word) - 4, 9)):
+        if word[:k] in SEPARABLE and word[k:] in found:
+            return True  # "vorbereitet" from "bereitet"
+        if word[:k] in INSEPARABLE and word[k:].startswith("ge") and word[k + 2 :] in found:
+            return False
+    return False
+
+
+def _compound_base(word: str) -> bool:
+    """ "exportstark", "menschenleer": a known adjective of five letters or more after
+    a noun (not "auf" + "geben")."""
+    return any(
+        adjective_comparison(word[k:]) is not None and noun_modifier(word[:k])
+        for k in range(3, len(word) - 4)
+    )
+
+
+def _comparisons(base: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    comparatives = {regular_comparative(base)}
+    superlatives = {regular_superlative(base), base + "st", base + "est"}
+    stored = adjective_comparison(base) or ("", "")
+    for comparative, superlative in (stored, _IRREGULAR.get(base, ("", ""))):
+        if comparative:
+            comparatives.add(comparative)
+            superlatives.add(superlative)
+    return tuple(comparatives), tuple(superlatives)
+
+
+@word_cache(8192)
+def read_adjective(form: str, hint: str = "") -> tuple[AdjectiveReading, ...]:
+    """Every reading of ``form`` as an adjective, most plausible first (empty if none)."""
+    low = form.lower()
+    if low in _NOT_ADJECTIVES or not low.isalpha():
+        return ()
+    out = _readings(low, hint)
+    if not out and "ss" in low:  # Swiss spelling: "grosse" for "große"
+        out = [
+            AdjectiveReading(r.lemma, r.degree, r.ending)
+            for r in _readings(low.replace("ss", "ß"), hint.replace("ss", "ß"))
+        ]
+    return tuple(dict.fromkeys(out))
+
+
+def _readings(low: str, hint: str) -> list[AdjectiveReading]:
+    out: list[AdjectiveReading] = []
+    for ending in _ENDINGS:
+        if ending and not low.endswith(ending):
+            continue
+        stem = low[: len(low) - len(ending)] if ending else low
+        if len(stem) < 2:
+            continue
+        if _is_base(stem, hint) or (len(stem) > 7 and _compound_base(stem)):
+            out.append(AdjectiveReading(stem, "Pos", ending))
+        for base_end in ("er",):
+            if stem.endswith(base_end) and len(stem) > 4:
+                for base in dict.fromkeys((stem[:-2], de_umlaut(stem[:-2]), stem[:-1])):
+                    if _is_base(base, hint) and stem in _comparisons(base)[0]:
+                        out.append(AdjectiveReading(base, "Cmp", ending))
+        for base, (comparative, superlative) in _IRREGULAR.items():
+            if stem == comparative:
+                out.append(AdjectiveReading(base, "Cmp", ending))
+            elif stem == superlative:
+                out.append(AdjectiveReading(base, "Sup", ending))
+        if stem.endswith("st") and len(stem) > 4:
+            trimmed = stem[:-3] if stem.endswith("est") else stem[:-2]
+            for base in dict.fromkeys(
+                (trimmed, stem[:-2], de_umlaut(trimmed), de_umlaut(stem[:-2]))
+            ):
+                if len(base) > 1 and _is_base(base, hint) and stem in _comparisons(base)[1]:
+                    out.append(AdjectiveReading(base, "Sup", ending))
+        stored_base = _stored_base_of(stem)
+        if stored_base is not None:
+            out.append(AdjectiveReading(stored_base[0], stored_base[1], ending))
+    compared = {(r.ending, r.lemma) for r in out if r.degree != "Pos"}
+    stems = {(r.ending,) for r in out if r.degree != "Pos"}
+    # "höchsten": the superlative of "hoch", not the adverb-like "höchst" inflected
+    out = [
+        r
+        for r in out
+        if r.degree != "Pos" or (r.ending,) not in stems or (r.ending, r.lemma) in compared
+    ]
+    return list(dict.fromkeys(out))
+
+
+def _stored_base_of(stem: str) -> tuple[str, str] | None:
+    """(base, degree) for an irregular comparative or superlative stem Ding lists."""
+    return irregular_comparison_base(stem)
+
+
+def choose(
+    readings: tuple[AdjectiveReading, ...], attributive: bool
+) -> tuple[AdjectiveReading, ...]:
+    """The readings that fit the adjective's use: inflected before a noun,
+    uninflected otherwise ("am höchsten" counts as uninflected)."""
+    if attributive:
+        kept = tuple(r for r in readings if r.ending)
+    else:
+        kept = tuple(
+            r for r in readings if not r.ending or (r.degree == "Sup" and r.ending == "en")
+        )
+    return kept or readings

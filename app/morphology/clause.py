@@ -1,0 +1,259 @@
+"""Subject and object in a clause: the nominative that agrees with the verb.
+
+A German clause with one finite verb has one subject, in the nominative, that
+agrees with the verb in person and number. So, in a clause whose finite verb
+is known:
+
+- a noun phrase whose nominative reading does not agree in number with the
+  verb is not the subject, and (unless the verb is a copula) not nominative:
+  "Die Regierung kündigte neue Hilfen an" -> "Hilfen" is accusative;
+- when exactly one word can be the subject ("er", "wir", "der Minister", or the
+  only phrase left), the others are not nominative ("Er kritisierte die
+  Entscheidung" -> accusative);
+- with a copula ("sein", "bleiben", "werden" without an infinitive) or in the
+  passive ("wurde … abgelehnt") there is no accusative object: a phrase that
+  is nominative or accusative is nominative.
+
+Anything less certain (two possible subjects, no finite verb, a clause the
+punctuation does not delimit) changes nothing. Token columns only; no Qt.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+from app.morphology.agreement import Bundle
+from app.morphology.verbs import Reading, clause_span
+
+#: Pronouns that can only be nominative / can be nominative or accusative.
+_NOMINATIVE = {"ich": ("1", "Sing"), "du": ("2", "Sing"), "er": ("3", "Sing"), "wir": ("1", "Plur"),
+               "ihr": ("2", "Plur"), "man": ("3", "Sing"), "jemand": ("3", "Sing"),
+               "niemand": ("3", "Sing"), "wer": ("3", "Sing")}  # fmt: skip
+_NOMINATIVE_OR_ACCUSATIVE = {
+    "sie": ("3", "Sing|Plur"), "es": ("3", "Sing"), "das": ("3", "Sing"), "dies": ("3", "Sing"),
+    "was": ("3", "Sing"), "alles": ("3", "Sing"), "etwas": ("3", "Sing"), "nichts": ("3", "Sing"),
+    "die": ("3", "Sing|Plur"), "welche": ("3", "Sing|Plur"), "diese": ("3", "Sing|Plur"),
+    "der": ("3", "Sing"), "beide": ("3", "Plur"), "alle": ("3", "Plur"), "viele": ("3", "Plur"),
+    "dieser": ("3", "Sing"), "dieses": ("3", "Sing"), "einer": ("3", "Sing"),
+    "eines": ("3", "Sing"), "keiner": ("3", "Sing"), "jeder": ("3", "Sing"),
+    "manche": ("3", "Plur"), "andere": ("3", "Plur"),
+}  # fmt: skip
+_RELATIVE_SUBJECTS = frozenset({"der", "die", "das", "welche", "welcher", "welches"})
+_COPULAS = frozenset({"sein", "bleiben", "heißen", "scheinen"})
+
+
+@dataclass(frozen=True, slots=True)
+class ClauseVerb:
+    """The finite verb of a clause and what kind of clause it makes."""
+
+    index: int
+    person: frozenset[str]
+    number: frozenset[str]
+    no_object: bool  # copula or passive: no accusative object
+
+
+def finite_verb(
+    texts: Sequence[str],
+    tags: Sequence[str],
+    lemmas: Sequence[str],
+    start: int,
+    end: int,
+    verb_readings: Callable[[int], frozenset[Reading]],
+) -> ClauseVerb | None:
+    """The one finite verb between ``start`` and ``end``, or None."""
+    finite = []
+    non_finite = []
+    for j in range(start, end + 1):
+        if tags[j] not in ("VERB", "AUX", "ADJ"):
+            continue
+        found = verb_readings(j)
+        if tags[j] == "ADJ" and found != {("Inf",)}:
+            continue  # only an infinitive the tagger took for an adjective ("aufgeben")
+        if found and all(r[0] == "Fin" for r in found):
+            finite.append((j, found))
+        elif found and all(r[0] in ("Inf", "Part") for r in found):
+            non_finite.append((j, found))
+        elif found:
+            return None  # undecided: better not guess
+    if len(finite) != 1:
+        return None
+    index, found = finite[0]
+    lemma = lemmas[index].lower()
+    participles = any(("Part",) in f for _, f in non_finite)
+    infinitives = any(("Inf",) in f for _, f in non_finite)
+    no_object = lemma in _COPULAS or (lemma == "werden" and not infinitives)
+    if lemma == "sein" and infinitives:
+        no_object = False  # "ist zu prüfen" is rare enough; "sein" + zu-infinitive
+    if participles and lemma == "werden":
+        no_object = True
+    return ClauseVerb(
+        index,
+        frozenset(r[3] for r in found),
+        frozenset(r[4] for r in found),
+        no_object,
+    )
+
+
+def refine(
+    texts: Sequence[str],
+    tags: Sequence[str],
+    lemmas: Sequence[str],
+    sentence_ids: Sequence[int],
+    index: int,
+    phrase_start: int,
+    bundles: frozenset[Bundle],
+    phrase_bundles: Callable[[int], frozenset[Bundle] | None],
+    verb_readings: Callable[[int], frozenset[Reading]],
+    is_time: Callable[[int], bool] = lambda j: False,
+) -> tuple[frozenset[Bundle], str]:
+    """``bundles`` of the noun at ``index`` narrowed by its clause, and a reason
+    ("subject of »sagte«", "object of »kritisierte«") or ""."""
+    if not any(b[0] == "Nom" for b in bundles) or all(b[0] == "Nom" for b in bundles):
+        return bundles, ""
+    if phrase_start > 0 and texts[phrase_start - 1].lower() in ("als", "wie"):
+        return bundles, ""  # "arbeitet als Lehrer": the case of what it is compared with
+    start, end = clause_span(texts, tags, sentence_ids, index)
+    verb = finite_verb(texts, tags, lemmas, start, end, verb_readings)
+    not_subject = frozenset(b for b in bundles if b[0] != "Nom")
+    if verb is None:
+        if not_subject and _infinitive_clause(texts, tags, start, end, verb_readings):
+            # "…, gegen das Urteil Berufung einzulegen": an infinitive has no subject
+            return not_subject, "in a clause without subject"
+        return bundles, ""
+    verb_word = texts[verb.index]
+    if lemmas[verb.index].lower() == "geben" and any(
+        texts[j].lower() == "es" and tags[j] == "PRON" for j in range(start, end + 1)
+    ):  # "es gibt Streit": accusative
+        accusative = frozenset(b for b in bundles if b[0] == "Acc")
+        return (accusative or not_subject or bundles), f"object of »es {verb_word}«"
+    accusative = frozenset(b for b in bundles if b[0] == "Acc")
+    if not verb.no_object and accusative and is_time(index):
+        return accusative, "accusative of time"
+    members = coordinated(texts, tags, index, start, end) | _name_run(
+        texts, tags, index, start, end
+    )
+    numbers = verb.number | ({"Sing"} if len(members) > 1 and "Plur" in verb.number else set())
+    as_subject = frozenset(b for b in bundles if b[0] == "Nom" and b[1] in numbers)
+    if verb.no_object:
+        if as_subject and lemmas[verb.index].lower() != "sein":
+            return as_subject, f"subject of »{verb_word}«"
+        nominative = frozenset(b for b in bundles if b[0] == "Nom")
+        return (nominative or bundles), (f"with »{verb_word}«" if nominative else "")
+    if "3" not in verb.person or not as_subject:
+        return (not_subject or bundles), (
+            f"not the subject of »{verb_word}«" if not_subject else ""
+        )
+    # who else could be the subject? (a relative pronoun opening the clause could)
+    others_definite = others_possible = 0
+    relative = start > 0 and texts[start - 1] == "," and texts[start].lower() in _RELATIVE_SUBJECTS
+    if relative and start != phrase_start:  # not the article of this very phrase
+        others_possible += 1
+    for j in range(start, end + 1):
+        if j == index or j in members:
+            continue
+        low = texts[j].lower()
+        if tags[j] == "PRON":
+            if low in _NOMINATIVE:
+                person, number = _NOMINATIVE[low]
+                if person in verb.person and number in verb.number:
+                    others_definite += 1
+            elif low in _NOMINATIVE_OR_ACCUSATIVE:
+                others_possible += 1
+            continue
+        if tags[j] in ("NOUN", "PROPN") and not _inside_name(tags, j):
+            other = phrase_bundles(j)
+            if other is None or is_time(j):
+                continue
+            wanted = verb.number
+            if "Plur" in wanted and len(coordinated(texts, tags, j, start, end)) > 1:
+                wanted = wanted | {"Sing"}  # "TV München und die Zeitung haben …"
+            as_nominative = [b for b in other if b[0] == "Nom" and b[1] in wanted]
+            if as_nominative and len(other) == len(as_nominative):
+                others_definite += 1
+            elif as_nominative:
+                others_possible += 1
+    if others_definite:
+        return (not_subject or bundles), (f"object of »{verb_word}«" if not_subject else "")
+    if not others_possible:
+        return as_subject, f"subject of »{verb_word}«"
+    return bundles, ""
+
+
+def _infinitive_clause(
+    texts: Sequence[str],
+    tags: Sequence[str],
+    start: int,
+    end: int,
+    verb_readings: Callable[[int], frozenset[Reading]],
+) -> bool:
+    """A clause whose only verbs are infinitives with "zu" ("um … zu helfen",
+    "… einzulegen")."""
+    verbs = [j for j in range(start, end + 1) if tags[j] in ("VERB", "AUX")]
+    if not verbs or any(verb_readings(j) != {("Inf",)} for j in verbs):
+        return False
+    last = verbs[-1]
+    return (last > start and texts[last - 1].lower() == "zu") or "zu" in texts[last][2:-3]
+
+
+_JOINERS = frozenset({"und", "oder", "sowie", "/", "&", "bzw.", "sowohl", "als", "auch"})
+_INSIDE_PHRASE = frozenset({"DET", "ADJ", "ADV", "NUM", "PROPN", "NOUN"})
+
+
+def coordinated(
+    texts: Sequence[str], tags: Sequence[str], index: int, start: int, end: int
+) -> set[int]:
+    """The nouns joined to the one at ``index`` by "und", "oder", "/" (itself included):
+    "Service und Kompetenz sind …" have one case and together a plural verb."""
+    members = {index}
+    j = index + 1
+    while j <= end:
+        if texts[j].lower() not in _JOINERS:
+            break
+        k = j + 1
+        while k <= end and texts[k].lower() in _JOINERS:
+            k += 1
+        while k <= end and tags[k] in _INSIDE_PHRASE and tags[k] not in ("NOUN", "PROPN"):
+            k += 1
+        if k > end or tags[k] not in ("NOUN", "PROPN"):
+            break
+        while k + 1 <= end and tags[k + 1] in ("NOUN", "PROPN"):
+            k += 1
+        members.add(k)
+        j = k + 1
+    j = index - 1
+    while j >= start and tags[j] in _INSIDE_PHRASE and tags[j] not in ("NOUN", "PROPN"):
+        j -= 1
+    while j >= start and texts[j].lower() in _JOINERS:
+        k = j - 1
+        while k >= start and texts[k].lower() in _JOINERS:
+            k -= 1
+        if k < start or tags[k] not in ("NOUN", "PROPN"):
+            break
+        members.add(k)
+        j = k - 1
+        while j >= start and tags[j] in _INSIDE_PHRASE and tags[j] not in ("NOUN", "PROPN"):
+            j -= 1
+    return members
+
+
+def _name_run(
+    texts: Sequence[str], tags: Sequence[str], index: int, start: int, end: int
+) -> set[int]:
+    """The capitalised nouns and names next to ``index`` that form one phrase with it
+    ("Die Richterin Helga Wendeborn")."""
+    run = {index}
+    j = index - 1
+    while j >= start and tags[j] in ("NOUN", "PROPN") and texts[j][:1].isupper():
+        run.add(j)
+        j -= 1
+    j = index + 1
+    while j <= end and tags[j] in ("NOUN", "PROPN") and texts[j][:1].isupper():
+        run.add(j)
+        j += 1
+    return run
+
+
+def _inside_name(tags: Sequence[str], j: int) -> bool:
+    """A title or first name before a name ("Präsident", "Olaf" in "Präsident Olaf Scholz")."""
+    return j + 1 < len(tags) and tags[j + 1] == "PROPN"

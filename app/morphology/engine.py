@@ -1,0 +1,585 @@
+"""The grammar of one token in its sentence: :func:`features`.
+
+Nouns and proper nouns: lemma, gender and plural from the noun table (read by
+:mod:`app.morphology.nouns`), case and number from what the form allows
+intersected with the phrase (:mod:`app.morphology.phrase`). Verbs: the
+readings of the form in its verb's paradigm narrowed by the clause
+(:mod:`app.morphology.verbs`). Adjectives: degree from the form, case, number
+and gender from the noun they stand before. The morphologizer's features are
+not used to decide anything. Every feature is shown only with one or two
+possible values (see :class:`app.morphology.model.FormAnalysis`).
+
+Works on :class:`app.core.tokens.TokenTable` columns; never raises for odd
+input (an unexpected error gives an analysis that shows nothing). No Qt.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING
+
+from app.morphology.adjectives import choose, read_adjective
+from app.morphology.agreement import ALL_BUNDLES, GENDER_OF, Bundle, noun_bundles
+from app.morphology.clause import refine
+from app.morphology.explain import case_line, verb_analysis
+from app.morphology.lexicon import adjective_comparison
+from app.morphology.model import (
+    KIND_ADJECTIVE,
+    KIND_NAME,
+    KIND_NOUN,
+    READABLE,
+    DictionaryEntry,
+    FormAnalysis,
+    ordered,
+)
+from app.morphology.nouns import ADJECTIVAL, NAME, NOUN, PLACE, UNKNOWN, NounReading, read_noun
+from app.morphology.phrase import Agreement, Phrase, agree, find_phrase, is_numeral
+from app.morphology.tagging import (
+    EffectiveTags,
+    adjective_in_name,
+    head_noun,
+    mid_sentence,
+    verb_lemma,
+)
+from app.morphology.verbs import Reading, clause_span, resolve
+
+if TYPE_CHECKING:
+    from app.core.tokens import TokenTable
+
+ARTICLES = {"m": "der", "f": "die", "n": "das"}
+_UD_GENDER = {"Masc": "m", "Fem": "f", "Neut": "n"}
+_MAX_SHOWN = 2
+
+
+class _Memo:
+    """Results for one token table (the last one asked about): the local reading of
+    each noun phrase and the resolved readings of each verb, which the clause
+    rules ask for again and again, and the finished analyses."""
+
+    __slots__ = ("analyses", "name_words", "owner", "phrases", "tags", "verbs")
+
+    def __init__(self, owner: TokenTable) -> None:
+        self.owner = owner
+        self.name_words: frozenset[str] | None = None
+        self.tags = EffectiveTags(owner)
+        self.phrases: dict[int, tuple[NounReading, Phrase, Agreement, bool] | None] = {}
+        self.verbs: dict[int, tuple[str, frozenset[Reading], str]] = {}
+        self.analyses: dict[tuple[int, str, str], FormAnalysis] = {}
+
+
+def tags_of(tokens: TokenTable) -> Sequence[str]:
+    """The corrected parts of speech of ``tokens`` (see :class:`EffectiveTags`)."""
+    return _memo_for(tokens).tags
+
+
+_memo: _Memo | None = None
+
+
+def _memo_for(tokens: TokenTable) -> _Memo:
+    global _memo
+    memo = _memo
+    if memo is None or memo.owner is not tokens:
+        memo = _memo = _Memo(tokens)
+    return memo
+
+
+def features(tokens: TokenTable, index: int, info: DictionaryEntry | None = None) -> FormAnalysis:
+    """The grammar the card shows for token ``index`` (``info``: its dictionary entry)."""
+    memo = _memo_for(tokens)
+    key = (index, (info.gender or "") if info else "", (info.match or "") if info else "")
+    found = memo.analyses.get(key)
+    if found is not None:
+        return found
+    try:
+        result = _features(tokens, index, info)
+    except Exception:  # a bug here must not take the card down: show no grammar
+        result = FormAnalysis(lemma=tokens.lemmas[index], pos=tokens.tags[index])
+    memo.analyses[key] = result
+    return result
+
+
+def _features(tokens: TokenTable, index: int, info: DictionaryEntry | None) -> FormAnalysis:
+    tag = tags_of(tokens)[index]
+    text = tokens.texts[index]
+    if not any(c.isalpha() for c in text):
+        return FormAnalysis(lemma=tokens.lemmas[index], pos=tag)
+    if tag in ("NOUN", "PROPN") and adjective_in_name(tokens, index):
+        adjective = _adjective(tokens, index, trust_lemma=False)
+        if adjective is not None:
+            return adjective  # "die Vereinigten Staaten", "im Weißen Haus"
+    if tag in ("NOUN", "PROPN"):
+        return _noun(tokens, index, info)
+    if tag in ("VERB", "AUX") and text[:1].isupper() and mid_sentence(tokens, index):
+        return _noun(tokens, index, info)  # "Korea-Experte" tagged as a verb
+    if tag in ("VERB", "AUX"):
+        verb = _verb(tokens, index)
+        if verb is not None:
+            return verb
+        adjective = _adjective(tokens, index, trust_lemma=False)
+        return adjective or FormAnalysis(lemma=tokens.lemmas[index], pos=tag)
+    if tag == "ADV" and text[:1].islower():
+        # an adjective used as an adverb ("deutlich gestiegen"): its degree
+        adjective = _adjective(tokens, index, trust_lemma=False)
+        if adjective is not None and adjective.shown.get("Degree"):
+            return FormAnalysis(
+                lemma=adjective.lemma,
+                pos="ADJ",
+                shown={"Degree": adjective.shown["Degree"]},
+                explanation=adjective.explanation or "adjective used as an adverb",
+                kind=KIND_ADJECTIVE,
+            )
+        return FormAnalysis(lemma=tokens.lemmas[index], pos=tag)
+    if tag == "ADJ":
+        adjective = _adjective(tokens, index)
+        if adjective is not None and (
+            adjective_comparison(adjective.lemma) is not None
+            or not _resolved_verb(tokens, index)[1]
+        ):
+            return adjective
+        verb = _verb(tokens, index)  # "aufgeben" tagged as an adjective
+        if verb is not None:
+            return verb
+        if adjective is not None:
+            return adjective
+        verb = _verb(tokens, index)
+        if verb is not None and verb.shown.get("VerbForm") == ("Part",):
+            return verb
+        return FormAnalysis(lemma=tokens.lemmas[index], pos=tag)
+    return FormAnalysis(lemma=tokens.lemmas[index], pos=tag)
+
+
+# ----------------------------------------------------------------------------- nouns
+
+
+def _case_number(bundles: frozenset[Bundle]) -> tuple[frozenset[str], frozenset[str]]:
+    return frozenset(b[0] for b in bundles), frozenset(b[1] for b in bundles)
+
+
+def _local_noun(
+    tokens: TokenTable, index: int, info: DictionaryEntry | None
+) -> tuple[NounReading, Phrase, Agreement, bool]:
+    """The noun's reading, its phrase and what the phrase allows (no clause yet)."""
+    texts, tags, lemmas = tokens.texts, tags_of(tokens), tokens.lemmas
+    text = texts[index]
+    ding_gender = (info.gender or "") if info is not None else ""
+    in_dictionary = bool(info is not None and info.glosses and info.match != "compound")
+    reading = read_noun(
+        text, lemmas[index], ding_gender if ding_gender in GENDER_OF else "", in_dictionary
+    )
+    name_like = reading.kind in (NAME, PLACE) or (
+        tags[index] == "PROPN" and reading.kind == UNKNOWN
+    )
+    phrase = find_phrase(texts, tags, lemmas, tokens.sentence_ids, index, name=name_like)
+    is_name = tags[index] == "PROPN" and reading.kind != PLACE
+    if is_name and reading.kind in (NOUN, ADJECTIVAL, UNKNOWN):
+        # a common noun the tagger took for a name: with an article or adjective it is
+        # one ("der Betriebsratsvorsitzende", "im Eingangssaal", "Kolbecks Vorschlag");
+        # alone it is one unless it is a plural ("Polen", "Bayern": places named after
+        # their people), read through a compound ("Russland"), or part of a name
+        # ("Klaus Fischer", and "Fischer" elsewhere in the text)
+        own_article = not phrase.chain and (phrase.determiner is not None or phrase.adjectives)
+        if own_article or phrase.genitive_name:
+            is_name = False
+        elif reading.kind == NOUN and not reading.head and reading.plural is not None:
+            beside = [tags[j] for j in (index - 1, index + 1) if 0 <= j < len(tags)]
+            is_name = (
+                text != reading.lemma  # "aus Polen", "in Bayern": not "Pole", "Bayer"
+                or "PROPN" in beside
+                or text in _name_words(tokens)
+            )
+    if is_name and not name_like:  # read the name with its title: "Kreml-Despot Wladimir Putin"
+        phrase = find_phrase(texts, tags, lemmas, tokens.sentence_ids, index, name=True)
+    if reading.others and not is_name:
+        # another lemma may fit the phrase better ("in meinen Rechtsfällen": Fall, not das Fällen)
+        scored = []
+        for k, candidate in enumerate((reading, *reading.others)):
+            trial = agree(texts, lemmas, phrase, candidate.bundles)
+            scored.append((trial.conflicts, k, candidate))
+        reading = min(scored, key=lambda item: (item[0], item[1]))[2]
+    bundles = reading.bundles
+    if is_name and reading.kind in (NOUN, ADJECTIVAL, PLACE):
+        # a name the table knows ("Russlands": genitive): singular, its own cells
+        bundles = frozenset(b for b in bundles if b[1] == "Sing") or _name_bundles(
+            tokens, index, reading
+        )
+    elif reading.kind in (NAME, PLACE) or is_name:
+        bundles = _name_bundles(tokens, index, reading)
+    chain_end = _chain_end(tokens, index)
+    if chain_end != index and phrase.determiner is None and not phrase.adjectives:
+        # "Bürgermeisterin Jana Kolbecks Vorschlag": the whole name is genitive
+        last = read_noun(texts[chain_end])
+        if _name_bundles(tokens, chain_end, last) == _GENITIVE_SINGULAR:
+            bundles = frozenset(b for b in bundles if b[0] == "Gen" and b[1] == "Sing") or bundles
+    if bundles != reading.bundles:
+        pass
+    elif (
+        phrase.determiner is None
+        and index + 1 < len(texts)
+        and tags[index + 1] == "PROPN"
+        and tokens.sentence_ids[index + 1] == tokens.sentence_ids[index]
+        and text == reading.lemma
+    ):
+        # a title before a name stays uninflected: "mit Präsident Macron"
+        genders = [b[2] for b in bundles if b[2]]
+        bundles = bundles | noun_bundles(
+            [(c, "Sing") for c in ("Nom", "Acc", "Dat", "Gen")], genders
+        )
+    agreement = _choose_case(
+        tokens, phrase, agree(texts, lemmas, phrase, bundles), reading, is_name
+    )
+    return reading, phrase, agreement, is_name
+
+
+#: Verbs of rising and falling: "auf" + accusative names the new level ("stieg auf 5 %").
+_CHANGE_VERBS = frozenset(
+    {
+        "steigen", "ansteigen", "sinken", "fallen", "klettern", "wachsen", "anwachsen",
+        "zurückgehen", "schrumpfen", "erhöhen", "senken", "anheben", "reduzieren", "verringern",
+        "kürzen", "aufstocken", "belaufen", "summieren", "zulegen", "absinken", "abstürzen",
+    }
+)  # fmt: skip
+_PLACE_PREPOSITIONS = frozenset({"in", "an", "auf"})
+
+
+def _choose_case(
+    tokens: TokenTable, phrase: Phrase, agreement: Agreement, reading: NounReading, is_name: bool
+) -> Agreement:
+    """Settle dative or accusative after a two-way preposition where German usage does:
+    a bare place name after "in" is a location ("in Berlin": dative; direction takes
+    "nach"), "auf" after a verb of rising or falling names the new level (accusative)."""
+    if phrase.preposition is None or {b[0] for b in agreement.bundles} != {"Acc", "Dat"}:
+        return agreement
+    word = tokens.texts[phrase.preposition].lower()
+    if word not in _PLACE_PREPOSITIONS:
+        return agreement
+    if word == "in" and (is_name or reading.kind in (NAME, PLACE)) and phrase.determiner is None:
+        keep, why = "Dat", "a place"
+    elif word == "auf" and _clause_has_verb(tokens, phrase.head, _CHANGE_VERBS):
+        keep, why = "Acc", "a new level"
+    else:
+        return agreement
+    bundles = frozenset(b for b in agreement.bundles if b[0] == keep)
+    return Agreement(
+        bundles, "preposition", f"{tokens.texts[phrase.preposition]}« ({why})", agreement.conflicts
+    )
+
+
+def _clause_has_verb(tokens: TokenTable, index: int, lemmas: frozenset[str]) -> bool:
+    tags = tags_of(tokens)
+    start, end = clause_span(tokens.texts, tags, tokens.sentence_ids, index)
+    return any(
+        tags[j] in ("VERB", "AUX") and tokens.lemmas[j].lower() in lemmas
+        for j in range(start, end + 1)
+    )
+
+
+#: Nouns of time that stand without a preposition as an accusative ("dieses Jahr").
+_TIME_NOUNS = frozenset(
+    {
+        "Jahr", "Monat", "Woche", "Tag", "Abend", "Morgen", "Nachmittag", "Vormittag", "Nacht",
+        "Mal", "Sommer", "Winter", "Frühjahr", "Frühling", "Herbst", "Wochenende", "Quartal",
+        "Jahrzehnt", "Jahrhundert", "Stunde", "Minute", "Zeit", "Saison", "Halbjahr",
+    }
+)  # fmt: skip
+_TIME_MARKERS = ("dies", "jed", "letzt", "nächst", "vergangen", "kommend", "vorig", "ganz",
+                 "folgend", "selb", "gleich", "all")  # fmt: skip
+
+
+def _is_time_phrase(tokens: TokenTable, index: int) -> bool:
+    """ "dieses Jahr", "letzte Woche", "jeden Tag": an adverbial of time (accusative)."""
+    memo = _memo_for(tokens)
+    found = memo.phrases.get(index)
+    if found is None:
+        return False
+    reading, phrase, _, _ = found
+    if reading.lemma not in _TIME_NOUNS or phrase.preposition is not None:
+        return False
+    words = [
+        tokens.texts[j].lower() for j in (phrase.determiner, *phrase.adjectives) if j is not None
+    ]
+    return any(w.startswith(_TIME_MARKERS) for w in words)
+
+
+def _name_words(tokens: TokenTable) -> frozenset[str]:
+    """Words that stand in a run of two or more proper nouns somewhere in the text
+    ("Fischer" in "Klaus Fischer"): names, even where they stand alone."""
+    memo = _memo_for(tokens)
+    if memo.name_words is None:
+        tags, texts = tokens.tags, tokens.texts
+        words = set()
+        for j in range(1, len(tags)):
+            if tags[j] == "PROPN" and tags[j - 1] == "PROPN":
+                words.add(texts[j])
+                words.add(texts[j - 1])
+        memo.name_words = frozenset(words)
+    return memo.name_words
+
+
+def _phrase_bundles(tokens: TokenTable, index: int) -> frozenset[Bundle] | None:
+    memo = _memo_for(tokens)
+    if index not in memo.phrases:
+        try:
+            memo.phrases[index] = _local_noun(tokens, index, None)
+        except Exception:
+            memo.phrases[index] = None
+    found = memo.phrases[index]
+    return found[2].bundles if found is not None else None
+
+
+def _noun(tokens: TokenTable, index: int, info: DictionaryEntry | None) -> FormAnalysis:
+    reading, phrase, agreement, is_name = _local_noun(tokens, index, info)
+    _memo_for(tokens).phrases.setdefault(index, (reading, phrase, agreement, is_name))
+    bundles, reason = refine(
+        tokens.texts, tags_of(tokens), tokens.lemmas, tokens.sentence_ids, index, phrase.start,
+        agreement.bundles,
+        lambda j: _phrase_bundles(tokens, j),
+        lambda j: _resolved_verb(tokens, j)[1],
+        lambda j: _phrase_bundles(tokens, j) is not None and _is_time_phrase(tokens, j),
+    )  # fmt: skip
+    if bundles != agreement.bundles and len({b[0] for b in bundles}) == 1:
+        agreement = Agreement(bundles, "clause", reason)
+    elif bundles != agreement.bundles and agreement.case_by == "two-way":
+        agreement = Agreement(bundles, "", "")
+    elif bundles != agreement.bundles:
+        agreement = Agreement(bundles, agreement.case_by, agreement.case_word)
+    ding_gender = (info.gender or "") if info is not None else ""
+    return _noun_analysis(tokens, index, reading, agreement, is_name, ding_gender)
+
+
+def _name_bundles(tokens: TokenTable, index: int, reading: NounReading) -> frozenset[Bundle]:
+    """A name is singular; a genitive "-s" shows before a following noun
+    ("Merkels Regierung"), otherwise its case comes from the phrase."""
+    if reading.kind == PLACE:
+        return reading.bundles
+    text = tokens.texts[index]
+    following = tokens.tags[index + 1] if index + 1 < len(tokens.tags) else ""
+    previous = tokens.tags[index - 1] if index > 0 else ""
+    if following == "PROPN" and read_noun(tokens.texts[index + 1]).kind == NOUN:
+        following = "NOUN"  # "Kolbecks Vorschlag" with "Vorschlag" tagged as a name
+    singular = frozenset(b for b in ALL_BUNDLES if b[1] == "Sing")
+    genitive = frozenset(b for b in singular if b[0] == "Gen")
+    if text.endswith(("s", "'")) and following in ("NOUN", "ADJ") and len(text) > 2:
+        return genitive  # "Merkels Regierung"
+    if text.endswith("s") and following == "PROPN" and read_noun(text[:-1]).kind == NAME:
+        pass
+    if (
+        text.endswith("s")
+        and not text.endswith("ss")
+        and previous == "NOUN"
+        and following not in ("NOUN", "PROPN")
+        and _has_determiner(tokens, index - 1)
+    ):
+        return genitive  # "die nuklearen Fähigkeiten Pjöngjangs"
+    return singular
+
+
+_GENITIVE_SINGULAR = frozenset(b for b in ALL_BUNDLES if b[0] == "Gen" and b[1] == "Sing")
+
+
+def _chain_end(tokens: TokenTable, index: int) -> int:
+    """The last word of the name that the word at ``index`` begins or continues."""
+    tags = tokens.tags
+    j = index
+    sentence = tokens.sentence_ids[index]
+    while j + 1 < len(tags) and tags[j + 1] == "PROPN" and tokens.sentence_ids[j + 1] == sentence:
+        if not tokens.texts[j + 1][:1].isupper():
+            break
+        j += 1
+    if j + 1 < len(tags) and tags[j] == "PROPN" and read_noun(tokens.texts[j]).kind == NOUN:
+        return j - 1 if j - 1 > index else index  # the last "name" is a common noun
+    return j
+
+
+def _has_determiner(tokens: TokenTable, noun: int) -> bool:
+    phrase = find_phrase(tokens.texts, tags_of(tokens), tokens.lemmas, tokens.sentence_ids, noun)
+    return phrase.determiner is not None or phrase.preposition is not None
+
+
+def _noun_analysis(
+    tokens: TokenTable,
+    index: int,
+    reading: NounReading,
+    agreement: Agreement,
+    is_name: bool,
+    ding_gender: str = "",
+) -> FormAnalysis:
+    bundles = agreement.bundles
+    cases, numbers = _case_number(bundles)
+    shown: dict[str, tuple[str, ...]] = {}
+    if len(cases) <= _MAX_SHOWN:
+        shown["Case"] = ordered("Case", cases)
+    if len(numbers) <= _MAX_SHOWN and not (is_name and reading.kind == NAME and len(numbers) > 1):
+        shown["Number"] = ordered("Number", numbers)
+    lemma = reading.lemma
+    name = is_name or reading.kind in (NAME, PLACE)
+    if name:
+        if is_name and reading.kind != PLACE:
+            lemma = tokens.texts[index]  # "Polen" the country, not the plural of "Pole"
+        if shown.get("Case") == ("Gen",) and lemma == tokens.texts[index] and lemma.endswith("s"):
+            lemma = lemma[:-1]  # "Kolbecks" -> Kolbeck
+        kind = KIND_NAME if reading.kind == NAME else KIND_NOUN
+        pos = "PROPN"
+        explanation = case_line(shown, agreement)
+        return FormAnalysis(lemma=lemma, pos=pos, shown=shown, explanation=explanation, kind=kind)
+    genders = _genders(reading, bundles)
+    if len(genders) > 1 and not ding_gender:
+        ding_gender = dictionary_gender(tokens.texts[index], tokens.lemmas[index])
+    if len(genders) > 1 and ding_gender in genders:
+        genders = {ding_gender}  # "Teil": der or das; the context does not say, the dictionary does
+    article = plural = gender = None
+    if reading.kind == ADJECTIVAL:
+        plural = reading.plural
+        if numbers == {"Sing"} and len(genders) == 1:
+            gender = next(iter(genders))
+            shown["Gender"] = (_ud_gender(gender),)
+        elif numbers == {"Plur"}:
+            pass  # the referents' gender does not show in the plural
+        article = ARTICLES.get(gender or "") or ("der" if "m" in reading.genders else None)
+    elif len(genders) == 1:
+        gender = next(iter(genders))
+        shown["Gender"] = (_ud_gender(gender),)
+        article = ARTICLES[gender]
+        plural = reading.plural
+    elif not reading.genders and reading.kind == NOUN:
+        gender = "pl"  # plural-only ("Kosten", "Leute")
+    if reading.kind == UNKNOWN:
+        plural = None
+    return FormAnalysis(
+        lemma=lemma,
+        pos="NOUN",
+        shown=shown,
+        explanation=case_line(shown, agreement),
+        article=article,
+        plural=plural,
+        gender=gender,
+        kind=KIND_NOUN,
+    )
+
+
+#: Where the gender of a noun comes from when its table lists two ("der/das Wetter")
+#: and the caller passed no dictionary entry: (word, lemma) -> "m", "f", "n" or "".
+#: The reading layer points it at the dictionary (:func:`set_gender_lookup`); this
+#: package imports nothing above ``app.core``.
+_gender_lookup: Callable[[str, str], str] | None = None
+
+
+def set_gender_lookup(lookup: Callable[[str, str], str] | None) -> None:
+    """Let the analysis ask the dictionary for a noun's gender (or stop it: None)."""
+    global _gender_lookup
+    _gender_lookup = lookup
+    dictionary_gender.cache_clear()
+
+
+@functools.cache
+def dictionary_gender(word: str, lemma: str) -> str:
+    """The gender the dictionary gives a noun ("" when it gives none or none is set)."""
+    lookup = _gender_lookup
+    if lookup is None:
+        return ""
+    try:
+        gender = lookup(word, lemma)
+    except Exception:  # the dictionary must not take the card down
+        return ""
+    return gender if gender in GENDER_OF else ""
+
+
+def _ud_gender(gender: str) -> str:
+    return GENDER_OF[gender]
+
+
+def _genders(reading: NounReading, bundles: frozenset[Bundle]) -> set[str]:
+    """The noun's lexical gender(s) left by the agreement (all of them in the plural)."""
+    singular = {_UD_GENDER[b[2]] for b in bundles if b[1] == "Sing" and b[2]}
+    lexical = set(reading.genders)
+    if singular and all(b[1] == "Sing" for b in bundles):
+        return singular & lexical if lexical else singular
+    return lexical
+
+
+def _resolved_verb(tokens: TokenTable, index: int) -> tuple[str, frozenset[Reading], str]:
+    """(infinitive, readings the clause allows, reason) of the verb at ``index``."""
+    memo = _memo_for(tokens)
+    found = memo.verbs.get(index)
+    if found is not None:
+        return found
+    lemma, readings_here = verb_lemma(tokens, index)
+    if not readings_here:
+        result: tuple[str, frozenset[Reading], str] = (lemma, frozenset(), "")
+    else:
+        texts, tags = tokens.texts, tags_of(tokens)
+        start, end = clause_span(texts, tags, tokens.sentence_ids, index)
+        others = {
+            j: verb_lemma(tokens, j)[1]
+            for j in range(start, end + 1)
+            if j != index and tags[j] in ("VERB", "AUX")
+        }
+        others[index] = readings_here
+        resolved, reason = resolve(
+            texts, tags, tokens.lemmas, tokens.sentence_ids, index, readings_here, others
+        )
+        result = (lemma, resolved, reason)
+    memo.verbs[index] = result
+    return result
+
+
+def _verb(tokens: TokenTable, index: int) -> FormAnalysis | None:
+    lemma, found, reason = _resolved_verb(tokens, index)
+    if not found:
+        return None
+    return verb_analysis(lemma, tags_of(tokens)[index], found, reason)
+
+
+def _adjective(tokens: TokenTable, index: int, trust_lemma: bool = True) -> FormAnalysis | None:
+    """An adjective's analysis (``trust_lemma``: the tagger called it an adjective, so
+    its lemma counts as an adjective even when the tables do not list it)."""
+    text, lemma = tokens.texts[index], tokens.lemmas[index]
+    if is_numeral(text):
+        return None  # "zwölf" is a number, not an adjective
+    found = read_adjective(text, lemma if trust_lemma else "")
+    if not found:
+        return None
+    head = head_noun(tokens, index)
+    attributive = head is not None and index + 1 <= head
+    chosen = choose(found, attributive and any(r.ending for r in found))
+    degrees = {r.degree for r in chosen}
+    lemmas = {r.lemma for r in chosen}
+    shown: dict[str, tuple[str, ...]] = {}
+    if len(degrees) <= _MAX_SHOWN:
+        shown["Degree"] = ordered("Degree", degrees)
+    inflected = all(r.ending for r in chosen) and attributive
+    case_line = ""
+    if inflected and head is not None:
+        noun = _features(tokens, head, None) if tags_of(tokens)[head] in ("NOUN", "PROPN") else None
+        if noun is not None:
+            for feature in ("Case", "Number"):
+                if feature in noun.shown:
+                    shown[feature] = noun.shown[feature]
+            if noun.shown.get("Number") == ("Sing",):
+                gender = _phrase_gender(tokens, head, noun)
+                if gender:
+                    shown["Gender"] = (gender,)
+            case_line = ", ".join(
+                " or ".join(READABLE[f][v] for v in shown[f])
+                for f in ("Case", "Number")
+                if f in shown
+            )
+    base = next(iter(lemmas)) if len(lemmas) == 1 else lemma
+    degree = shown.get("Degree", ())
+    line = ""
+    if degree == ("Cmp",):
+        line = f"comparative of »{base}«"
+    elif degree == ("Sup",):
+        line = f"superlative of »{base}«"
+    explanation = ", ".join(p for p in (line, case_line) if p)
+    return FormAnalysis(
+        lemma=base, pos="ADJ", shown=shown, explanation=explanation, kind=KIND_ADJECTIVE
+    )
+
+
+def _phrase_gender(tokens: TokenTable, head: int, noun: FormAnalysis) -> str | None:
+    """The gender an attributive adjective agrees with: its noun's."""
+    gender = noun.shown.get("Gender")
+    if gender and len(gender) == 1:
+        return gender[0]
+    return None

@@ -1,0 +1,277 @@
+"""What a noun form is by itself: lemma, gender, plural and the cells it can fill.
+
+Looked up in the noun table (german-nouns / Wiktionary) through the regular
+ending rules and the stored exceptions; then, for words the table lacks:
+
+- hyphenated and closed compounds take their head's table ("US-Wahl" -> Wahl,
+  "Angriffskrieges" -> Krieg, genitive singular; the modifier stays in front:
+  lemma "Angriffskrieg", plural "Angriffskriege");
+- feminine "-in" nouns come from their masculine noun ("Gouverneurin" ->
+  Gouverneur: die Gouverneurin, plural Gouverneurinnen);
+- adjectival nouns ("der Beamte", "ein Beamter", "die Beamten") take their
+  endings like adjectives; their lemma is the form after the definite article
+  ("Beamte", also "US-Beamte"), as dictionaries list them;
+- a capitalised word that is none of these and unknown to the dictionary is a
+  name or an abbreviation ("Peskow"), never an invented noun.
+
+No context here (see :mod:`app.morphology.phrase`); no Qt.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from app.core.memo import word_cache
+from app.morphology.adjectives import read_adjective
+from app.morphology.agreement import (
+    ALL_BUNDLES,
+    GENDER_OF,
+    Bundle,
+    bundles_of_ending,
+    noun_bundles,
+)
+from app.morphology.forms import de_umlaut, noun_lemma_candidates
+from app.morphology.lexicon import (
+    NounEntry,
+    adjective_comparison,
+    is_verb,
+    noun_entries,
+    noun_exception_lemmas,
+)
+
+#: Kinds of reading.
+NOUN = "noun"
+ADJECTIVAL = "adjectival"
+PLACE = "place"
+NAME = "name"  # a name or abbreviation nothing else explains
+UNKNOWN = "unknown"  # a word the dictionary knows, without a declension table
+
+_ADJECTIVE_ENDINGS = ("en", "er", "em", "es", "e")
+#: Prepositions, particles and bound first parts that start compounds ("Mitfahrt",
+#: "Rückkehr", "Hauptstadt").
+_PREFIX_MODIFIERS = frozenset(
+    {
+        "ab", "an", "auf", "aus", "bei", "durch", "ein", "gegen", "hinter", "mit", "nach",
+        "neben", "über", "um", "unter", "vor", "wider", "zu", "zwischen", "rück", "haupt",
+        "ober", "mittel", "nord", "süd", "ost", "west", "gesamt", "bundes", "landes", "stadt",
+        "welt", "euro", "ex", "vize", "anti", "pro", "multi", "mega", "mini", "super", "top",
+        "bio", "öko", "geo", "innen", "außen", "außer", "fern", "nah", "sonder", "grund",
+        "miss", "fehl", "erz", "ur", "un", "teil", "voll", "selbst", "eigen", "fremd", "neu",
+        "alt", "groß", "klein", "hoch", "tief", "billig", "mehr", "zusatz", "weiter",
+    }
+)  # fmt: skip
+_MIN_PART = 3
+
+
+@dataclass(frozen=True, slots=True)
+class NounReading:
+    """A noun form read by itself."""
+
+    lemma: str
+    genders: str  # "m", "f", "n", several, or "" (plural-only or unknown)
+    bundles: frozenset[Bundle]  # (Case, Number, Gender, declension) the form allows
+    plural: str | None
+    kind: str
+    head: str = ""  # the head noun a compound was read through
+    #: Readings of other lemmas the form also fits ("Fällen": Fall, dative plural,
+    #: or the verbal noun das Fällen); the phrase decides between them.
+    others: tuple[NounReading, ...] = ()
+
+    @property
+    def known(self) -> bool:
+        return self.kind in (NOUN, ADJECTIVAL, PLACE)
+
+
+def _entry_bundles(entry: NounEntry, form: str) -> frozenset[Bundle]:
+    genders = tuple(GENDER_OF[g] for g in entry.genders)
+    bundles = noun_bundles(entry.cells_of(form), genders)
+    if form in entry.archaic_dative:
+        # the old dative stands after an article ("im Sinne") or in "nach/zu Hause"
+        old = noun_bundles([("Dat", "Sing")], genders)
+        bundles |= frozenset(b for b in old if b[3] != "none" or form == "Hause")
+    return bundles
+
+
+def _adjectival(form: str) -> list[tuple[NounEntry, frozenset[Bundle]]]:
+    """Adjectival-noun readings of ``form`` ("Beamten" -> Beamte, any ending)."""
+    out = []
+    for ending in _ADJECTIVE_ENDINGS:
+        if form.endswith(ending) and len(form) > len(ending) + 2:
+            lemma = form[: len(form) - len(ending)] + "e"
+            for entry in noun_entries(lemma):
+                if entry.adjectival:
+                    genders = tuple(GENDER_OF[g] for g in entry.genders) or ("Masc", "Fem")
+                    out.append((entry, bundles_of_ending(ending, genders)))
+    return out
+
+
+def _table_readings(form: str, hint: str = "") -> list[NounReading]:
+    """Readings of ``form`` straight from the noun table."""
+    lemmas = dict.fromkeys(noun_lemma_candidates(form))
+    lemmas.update(dict.fromkeys(noun_exception_lemmas(form)))
+    if hint and hint[:1].isupper():
+        lemmas[hint] = None
+    by_lemma: dict[str, list[tuple[NounEntry, frozenset[Bundle]]]] = {}
+    for lemma in lemmas:
+        for entry in noun_entries(lemma):
+            if entry.adjectival:
+                continue
+            bundles = _entry_bundles(entry, form)
+            if bundles:
+                by_lemma.setdefault(lemma, []).append((entry, bundles))
+    for entry, bundles in _adjectival(form):
+        by_lemma.setdefault(entry.lemma, []).append((entry, bundles))
+    out = []
+    for lemma, found in by_lemma.items():
+        entries = [e for e, _ in found]
+        genders = "".join(g for g in "mfn" if any(g in e.genders for e in entries))
+        bundles = frozenset().union(*(b for _, b in found))
+        kind = (
+            ADJECTIVAL
+            if entries[0].adjectival
+            else (PLACE if all(e.place for e in entries) else NOUN)
+        )
+        plural = next((p for e in entries if (p := e.plural())), None)
+        out.append(NounReading(lemma, genders, bundles, plural, kind))
+    return out
+
+
+def _pick(readings: list[NounReading], form: str, hint: str) -> NounReading | None:
+    """The most likely reading, with the others attached: the lemma the pipeline
+    named, else one with a singular ("Fachleute": Fachmann, not a plural-only
+    noun), else the form itself as lemma, else the longest lemma."""
+    if not readings:
+        return None
+    if len(readings) == 1:
+        return readings[0]
+
+    def rank(r: NounReading) -> tuple[bool, bool, bool, int]:
+        return (
+            not (hint and r.lemma == hint),
+            r.kind == NOUN and not r.genders,
+            r.lemma != form,
+            -len(r.lemma),
+        )
+
+    ordered = sorted(readings, key=rank)
+    first = ordered[0]
+    return NounReading(
+        first.lemma, first.genders, first.bundles, first.plural, first.kind, first.head,
+        tuple(ordered[1:]),
+    )  # fmt: skip
+
+
+def _feminine(form: str) -> NounReading | None:
+    """ "Gouverneurin(nen)" from the masculine "Gouverneur", "Ärztin" from "Arzt"."""
+    if form.endswith("innen"):
+        stem, number = form[:-5], "Plur"
+    elif form.endswith("in"):
+        stem, number = form[:-2], "Sing"
+    else:
+        return None
+    if len(stem) < _MIN_PART:
+        return None
+    for masculine in dict.fromkeys((stem, de_umlaut(stem), stem + "e")):
+        if any("m" in e.genders and not e.adjectival for e in noun_entries(masculine)):
+            lemma = stem + "in"
+            cells = [(c, number) for c in ("Nom", "Acc", "Dat", "Gen")]
+            return NounReading(lemma, "f", noun_bundles(cells, ("Fem",)), lemma + "nen", NOUN)
+    return None
+
+
+def _simple(form: str, hint: str = "") -> NounReading | None:
+    return _pick(_table_readings(form, hint), form, hint) or _feminine(form)
+
+
+def _modifier_ok(modifier: str) -> bool:
+    """Is ``modifier`` a plausible first part of a compound (a noun, with or without
+    a linking element, an adjective, or a verb stem)?"""
+    low = modifier.lower()
+    capital = modifier[:1].upper() + modifier[1:]
+    for link in ("", "s", "es", "n", "en", "er", "e", "ns"):
+        if link and not capital.endswith(link):
+            continue
+        base = capital[: len(capital) - len(link)] if link else capital
+        if len(base) >= 2 and (noun_entries(base) or noun_entries(base + "e")):
+            return True
+    if low in _PREFIX_MODIFIERS or adjective_comparison(low) is not None:
+        return True
+    return is_verb(low + "en") or is_verb(low + "n")
+
+
+def _compound(form: str) -> NounReading | None:
+    """A closed compound read through its longest known head ("Angriffskrieges")."""
+    for k in range(_MIN_PART, len(form) - _MIN_PART + 1):
+        head_text = form[k:]
+        head = head_text[:1].upper() + head_text[1:]
+        reading = _simple(head)
+        if reading is None or not reading.known:
+            continue
+        modifier = form[:k]
+        if len(head) < 4 and not (len(modifier) >= 4 and _modifier_ok(modifier)):
+            continue
+        known = _modifier_ok(modifier) or _compound(modifier[:1].upper() + modifier[1:])
+        if not known and len(head) < 5:
+            continue  # "Habeck" is no "Hab" + "Eck"; an unknown first part needs a long head
+        return _with_prefix(reading, modifier, join="")
+    return None
+
+
+def _with_prefix(reading: NounReading, prefix: str, join: str) -> NounReading:
+    def glue(word: str) -> str:
+        return prefix + join + (word if join else word[:1].lower() + word[1:])
+
+    return NounReading(
+        lemma=glue(reading.lemma),
+        genders=reading.genders,
+        bundles=reading.bundles,
+        plural=glue(reading.plural) if reading.plural else None,
+        kind=reading.kind if reading.kind != PLACE else NOUN,
+        head=reading.head or reading.lemma,
+        others=tuple(_with_prefix(r, prefix, join) for r in reading.others),
+    )
+
+
+def _nominalised_adjective(form: str) -> NounReading | None:
+    """ "Besten", "Neues", "Erforderliche": an adjective used as a noun (not in the
+    table); its gender follows the article, so all three stay possible."""
+    found = [r for r in read_adjective(form) if r.ending]
+    if not found:
+        return None
+    bundles = frozenset().union(*(bundles_of_ending(r.ending) for r in found))
+    lemma = found[0].lemma
+    if found[0].degree != "Pos":  # "Besten": das Beste, not "Gute"
+        lemma = form[: len(form) - len(found[0].ending)]
+    lemma = lemma[:1].upper() + lemma[1:] + "e"
+    return NounReading(lemma, "mfn", bundles, None, ADJECTIVAL)
+
+
+@word_cache(20_000)
+def read_noun(
+    form: str, hint: str = "", ding_gender: str = "", in_dictionary: bool = False
+) -> NounReading:
+    """The reading of a capitalised noun form (``hint``: the pipeline's lemma;
+    ``ding_gender``, ``in_dictionary``: what the dictionary says of the word)."""
+    form = form.strip("\"'„“”»«‚‘’()[]")
+    reading = _simple(form, hint)
+    if reading is None and "-" in form.strip("-"):
+        prefix, _, last = form.rpartition("-")
+        if last[:1].isupper() and len(last) >= 2:
+            inner = read_noun(last, "", "", False)
+            if inner.known:
+                reading = _with_prefix(inner, prefix, join="-")
+    if reading is None and "ß" in form:
+        reading = _simple(form.replace("ß", "ss"))  # old spelling: "Zufluß"
+    if reading is None and len(form) >= 2 * _MIN_PART:
+        reading = _compound(form) or (_compound(form.replace("ß", "ss")) if "ß" in form else None)
+    if reading is None and form[:1].isupper() and not in_dictionary:
+        reading = _nominalised_adjective(form)
+    if reading is None and form[:1].islower():
+        return read_noun(form[:1].upper() + form[1:], hint, ding_gender, in_dictionary)
+    if reading is not None:
+        return reading
+    if in_dictionary:
+        gender = ding_gender if ding_gender in GENDER_OF else ""
+        bundles = frozenset(b for b in ALL_BUNDLES if not gender or b[2] in (GENDER_OF[gender], ""))
+        return NounReading(hint or form, gender, bundles, None, UNKNOWN)
+    return NounReading(form, "", ALL_BUNDLES, None, NAME)

@@ -1,0 +1,292 @@
+"""The noun phrase around a token and the case, number and gender it allows.
+
+From a noun (or proper noun) the phrase is read leftwards: adjectives and
+participles, degree adverbs ("sehr"), numerals, then a determiner (article,
+ein-word, der-word, a genitive name: "Merkels neue Regierung"), then a
+preposition (also merged with the article: "im", "zur"). A phrase after "und"
+or "oder" shares the preposition of the phrase before it ("mit Frankreich und
+Deutschland"). Each word narrows the set of bundles (see
+:mod:`app.morphology.agreement`); a word whose constraint would leave nothing
+is not part of this phrase after all (a tagging error, a clause boundary) and
+is left out rather than forcing a wrong answer.
+
+Works on the token columns of :class:`app.core.tokens.TokenTable`; no Qt.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from app.morphology.adjectives import read_adjective
+from app.morphology.agreement import (
+    CONTRACTIONS,
+    DETERMINERS,
+    PREPOSITIONS,
+    Bundle,
+    bundles_of_ending,
+    cases_of,
+)
+
+_NOUNS = ("NOUN", "PROPN")
+_ENDINGS = ("en", "em", "er", "es", "e")
+_COORDINATION = frozenset({"und", "oder", "sowie", "bzw.", "beziehungsweise", "noch"})
+_DEGREE_ADVERBS = frozenset(
+    {
+        "sehr", "besonders", "ziemlich", "recht", "relativ", "äußerst", "extrem", "höchst",
+        "eher", "so", "zu", "noch", "immer", "ganz", "weniger", "mehr", "meist", "bereits",
+        "schon", "fast", "nahezu", "rund", "etwa", "knapp", "gut", "über", "mindestens",
+        "wenigstens", "insgesamt", "weit", "deutlich", "leicht", "stark", "kaum", "nur",
+    }
+)  # fmt: skip
+_NUMBER_WORDS = frozenset(
+    {
+        "zwei", "drei", "vier", "fünf", "sechs", "sieben", "acht", "neun", "zehn", "elf",
+        "zwölf", "zwanzig", "dreißig", "vierzig", "fünfzig", "hundert", "tausend", "beide",
+        "beiden", "zweier", "dreier",
+    }
+)  # fmt: skip
+_MAX_REACH = 8
+#: Nouns that count like numerals before a unit: "221 Milliarden Dollar".
+NUMBER_NOUNS = frozenset(
+    {"Millionen", "Milliarden", "Billionen", "Tausende", "Hunderte", "Dutzende", "Million",
+     "Milliarde", "Tausend", "Hundert", "Dutzend"}
+)  # fmt: skip
+#: Endings of adjective stems ("umweltorientiert-e", "zeitgemäß-e", "nachhaltig-en").
+_ADJECTIVE_SUFFIXES = (
+    "ig", "lich", "isch", "bar", "sam", "haft", "los", "voll", "al", "iv", "är", "ell", "ös",
+    "iert", "end", "mäß", "weit", "reich", "arm", "fähig", "wert", "frei", "ant", "ent",
+)  # fmt: skip
+#: Prepositions that are also conjunctions ("während die Regierung zögerte"): the tag decides.
+_ALSO_CONJUNCTIONS = frozenset(
+    {"während", "seit", "seitdem", "bis", "als", "wie", "um", "statt", "anstatt"}
+)
+#: "vor allem", "unter anderem": adverbs, not the article of the next noun.
+_IDIOMS = {
+    "allem": ("vor", "bei", "trotz"),
+    "anderem": ("unter",),
+    "anderen": ("unter",),
+    "kurzem": ("vor", "seit", "bis"),
+    "langem": ("seit", "vor"),
+}
+_ARTICLES = frozenset({"der", "die", "das", "den", "dem", "des"})
+_QUOTES = frozenset({'"', "„", "“", "”", "»", "«", "‚", "‘", "’", "'"})
+
+
+@dataclass(frozen=True, slots=True)
+class Phrase:
+    """The words of a noun phrase that constrain its head."""
+
+    head: int
+    start: int  # first token of the phrase (determiner, adjective or head)
+    determiner: int | None = None
+    adjectives: tuple[int, ...] = ()
+    numeral: int | None = None
+    preposition: int | None = None  # a preposition or a contraction ("im")
+    coordinated: bool = False  # the preposition is that of the phrase before "und"
+    genitive_name: bool = False  # "Merkels neue Regierung"
+    apposition: bool = False  # a name after an article + noun: "in der Hauptstadt Belgrad"
+    chain: bool = False  # the head ends a run of names and titles read together
+
+
+def adjective_ending(text: str, lemma: str) -> str | None:
+    """The inflection ending of an attributive adjective ("neuen" -> "en"), or None
+    when it is uninflected ("lila", the city adjective "Berliner")."""
+    if not text[:1].islower():
+        return None
+    low = text.lower()
+    if low == lemma.lower():
+        return None
+    for ending in _ENDINGS:
+        if low.endswith(ending) and len(low) > len(ending) + 1:
+            return ending
+    return None
+
+
+def _adjective_endings(text: str, lemma: str) -> set[str]:
+    """The endings an attributive adjective may have: from its readings when it is
+    known ("kürzester": -er), else from its difference to the lemma."""
+    found = {r.ending for r in read_adjective(text, lemma) if r.ending}
+    if found:
+        return found
+    ending = adjective_ending(text, lemma)
+    return {ending} if ending else set()
+
+
+def _is_inflected_adjective(text: str, lemma: str, tag: str) -> bool:
+    """A word the tagger did not call an adjective that is one with an ending
+    ("duftendes" tagged DET, "gestiegenen" tagged VERB)."""
+    if not text[:1].islower() or tag in ("ADP", "CCONJ", "SCONJ", "PART", "PUNCT", "PRON"):
+        return False
+    if any(r.ending for r in read_adjective(text)):
+        return True
+    ending = adjective_ending(text, lemma) or adjective_ending(text, "")
+    if ending is None:
+        return False
+    stem = text[: len(text) - len(ending)].lower()
+    return tag in ("VERB", "AUX") or stem.endswith(_ADJECTIVE_SUFFIXES)
+
+
+def is_numeral(text: str) -> bool:
+    low = text.lower()
+    return (text[:1].isdigit() and low not in ("1", "1.")) or low in _NUMBER_WORDS
+
+
+def find_phrase(
+    texts: Sequence[str],
+    tags: Sequence[str],
+    lemmas: Sequence[str],
+    sentence_ids: Sequence[int],
+    head: int,
+    _depth: int = 0,
+    name: bool = False,
+) -> Phrase:
+    """The phrase whose head is the noun at ``head`` (``name``: the head is a name,
+    whatever the tagger says)."""
+    sentence = sentence_ids[head]
+    j = head - 1
+    # a name after a title or first name: "Präsident Emmanuel Macron" -> read from the title
+    titled = False
+    genitive_name = False
+    while j >= 0 and sentence_ids[j] == sentence and name and tags[j] in _NOUNS:
+        if not texts[j][:1].isupper():
+            break
+        titled = titled or tags[j] == "NOUN"
+        j -= 1
+    if not name and j >= 0 and tags[j] == "PROPN" and texts[j].endswith(("s", "'")):
+        # "Jana Kolbecks Vorschlag": a name in the genitive stands for the article
+        genitive_name = True
+        j -= 1
+        while (
+            j >= 0 and sentence_ids[j] == sentence and tags[j] in _NOUNS and texts[j][:1].isupper()
+        ):
+            j -= 1
+    if tags[head] == "NOUN" and j >= 0 and texts[j] in NUMBER_NOUNS and j + 1 == head:
+        j -= 1  # "221 Milliarden Dollar": the phrase of the number noun
+    adjectives: list[int] = []
+    numeral = determiner = None
+    limit = max(-1, head - _MAX_REACH)
+    while j > limit and sentence_ids[j] == sentence:
+        tag = tags[j]
+        low = texts[j].lower()
+        if low in DETERMINERS or low in CONTRACTIONS or genitive_name:
+            break
+        if (tag == "NUM" or is_numeral(texts[j])) and numeral is None and not adjectives[1:]:
+            numeral = j
+            j -= 1
+            continue
+        if tag == "ADJ" or _is_inflected_adjective(texts[j], lemmas[j], tag):
+            if tag == "ADJ" or (j + 1 <= head and tags[j + 1] in (*_NOUNS, "ADJ")):
+                adjectives.append(j)
+                j -= 1
+                continue
+            break
+        if tag == "ADV" and j + 1 < head and tags[j + 1] == "ADJ" and adjectives:
+            j -= 1
+            continue
+        if low in (",", "und", "oder") and adjectives and j > 0 and tags[j - 1] == "ADJ":
+            j -= 1
+            continue
+        if low in _QUOTES:  # meine "alten" Ansichten
+            j -= 1
+            continue
+        break
+    if j > limit and j >= 0 and sentence_ids[j] == sentence:
+        low = texts[j].lower()
+        if low in DETERMINERS and (
+            tags[j] == "DET" or (tags[j] != "PRON" and low not in _ARTICLES)
+        ):
+            determiner = j  # also a mis-tagged "Ihres" (polite possessive)
+            j -= 1
+        elif low in CONTRACTIONS and tags[j] == "ADP":
+            return Phrase(head, j + 1, j, tuple(adjectives), numeral, j)
+        elif tags[j] == "PROPN" and (low.endswith("s") or low.endswith("'")) and j + 1 <= head:
+            genitive_name = True
+            j -= 1
+    start = j + 1
+    preposition = None
+    coordinated = False
+    if j >= 0 and sentence_ids[j] == sentence:
+        low = texts[j].lower()
+        if low in PREPOSITIONS and (tags[j] in ("ADP", "ADV") or low not in _ALSO_CONJUNCTIONS):
+            preposition = j  # also "innerhalb" tagged as an adverb, "Ohne" as a conjunction
+        elif low in CONTRACTIONS and tags[j] == "ADP":
+            preposition = j
+        elif low in _COORDINATION and _depth < 2 and j > 0 and tags[j - 1] in _NOUNS:
+            before = find_phrase(texts, tags, lemmas, sentence_ids, j - 1, _depth + 1)
+            if before.preposition is not None and determiner is None:
+                preposition, coordinated = before.preposition, True
+    apposition = titled and (determiner is not None or bool(adjectives))
+    chain = name and start < head and texts[head - 1][:1].isupper() and tags[head - 1] in _NOUNS
+    return Phrase(
+        head, start, determiner, tuple(adjectives), numeral, preposition, coordinated,
+        genitive_name, apposition, chain,
+    )  # fmt: skip
+
+
+def preposition_cases(text: str) -> frozenset[str]:
+    low = text.lower()
+    if low in CONTRACTIONS:
+        return PREPOSITIONS[CONTRACTIONS[low][0]]
+    return PREPOSITIONS.get(low, frozenset())
+
+
+@dataclass(frozen=True, slots=True)
+class Agreement:
+    """What the phrase leaves for its head, and which words decided the case."""
+
+    bundles: frozenset[Bundle]
+    case_by: str = ""  # "preposition", "determiner", "adjective", "form", or ""
+    case_word: str = ""  # the word named in the explanation ("mit", "des")
+    conflicts: int = 0  # words of the phrase that did not fit and were left out
+
+
+def agree(
+    texts: Sequence[str],
+    lemmas: Sequence[str],
+    phrase: Phrase,
+    head_bundles: frozenset[Bundle],
+) -> Agreement:
+    """Intersect the head's bundles with what every word of ``phrase`` allows."""
+    bundles = head_bundles
+    case_by, case_word = "form", ""
+    cases = cases_of(bundles)
+    conflicts = 0
+
+    def narrow(allowed: frozenset[Bundle], by: str, word: str) -> None:
+        nonlocal bundles, case_by, case_word, cases, conflicts
+        narrowed = bundles & allowed
+        if not narrowed:
+            conflicts += 1
+            return  # this word does not belong to the phrase after all
+        bundles = narrowed
+        new_cases = cases_of(bundles)
+        if len(new_cases) < len(cases):
+            case_by, case_word = by, word
+        cases = new_cases
+
+    if phrase.determiner is not None:
+        word = texts[phrase.determiner]
+        low = word.lower()
+        allowed = CONTRACTIONS[low][1] if low in CONTRACTIONS else DETERMINERS.get(low, frozenset())
+        narrow(allowed, "determiner", word)
+    elif phrase.genitive_name:
+        narrow(frozenset(b for b in bundles if b[3] == "none"), "determiner", "")
+    else:
+        narrow(frozenset(b for b in bundles if b[3] == "none"), "", "")
+    for index in phrase.adjectives:
+        endings = _adjective_endings(texts[index], lemmas[index])
+        if endings:
+            allowed = frozenset().union(*(bundles_of_ending(e) for e in endings))
+            narrow(allowed, "adjective", texts[index])
+    if phrase.numeral is not None:
+        plural = frozenset(b for b in bundles if b[1] == "Plur")
+        # "zwölf Prozent": a singular form that counts as plural keeps both
+        bundles = plural or bundles | frozenset((b[0], "Plur", "", b[3]) for b in bundles)
+    if phrase.preposition is not None:
+        word = texts[phrase.preposition]
+        allowed_cases = preposition_cases(word)
+        narrow(frozenset(b for b in bundles if b[0] in allowed_cases), "preposition", word)
+        if cases == {"Acc", "Dat"} and allowed_cases == {"Acc", "Dat"}:
+            return Agreement(bundles, "two-way", word, conflicts)
+    return Agreement(bundles, case_by if len(cases) == 1 else "", case_word, conflicts)

@@ -1,0 +1,176 @@
+"""The tagger's parts of speech, corrected where the word forms prove them wrong.
+
+A small tagger mislabels words the grammar needs: "gebe" (adverb), "Hätte" at the
+start of a sentence (noun), "erhöhte Werte" (verb), "aufgeben" (adjective).
+:class:`EffectiveTags` gives the columns with those corrected, one sentence at
+a time, and the helpers here say what a token is by its form: the verb reading
+of a token (:func:`verb_lemma`), the noun an adjective stands before
+(:func:`head_noun`), whether a token starts its sentence (:func:`mid_sentence`).
+Token columns only; no Qt.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, overload
+
+from app.morphology.adjectives import read_adjective
+from app.morphology.forms import verb_infinitive_candidates
+from app.morphology.lexicon import adjective_comparison, tables
+from app.morphology.nouns import ADJECTIVAL, NAME, NOUN, UNKNOWN, read_noun
+from app.morphology.verbs import INFINITIVE, Reading, readings
+
+if TYPE_CHECKING:
+    from app.core.tokens import TokenTable
+
+
+class EffectiveTags(Sequence[str]):
+    """The tagger's parts of speech with the mistakes the word forms prove corrected:
+    a finite-only verb form tagged as an adverb or noun ("gebe", "Hätte") is a verb,
+    a lowercase inflected adjective before a noun ("erhöhte Werte") an adjective,
+    an infinitive tagged as an adjective ("aufgeben") a verb. Worked out one
+    sentence at a time, when a word of it is first asked for."""
+
+    def __init__(self, tokens: TokenTable) -> None:
+        self._tokens = tokens
+        self._tags = list(tokens.tags)
+        self._ids = tokens.sentence_ids
+        self._done = bytearray((tokens.sentence_ids[-1] + 1) if tokens.sentence_ids else 0)
+
+    def __len__(self) -> int:
+        return len(self._tags)
+
+    @overload
+    def __getitem__(self, index: int) -> str: ...
+
+    @overload
+    def __getitem__(self, index: slice) -> Sequence[str]: ...
+
+    def __getitem__(self, index: int | slice) -> str | Sequence[str]:
+        if isinstance(index, slice):
+            return [self[i] for i in range(*index.indices(len(self)))]
+        sentence = self._ids[index]
+        if 0 <= sentence < len(self._done) and not self._done[sentence]:
+            self._fix_sentence(index if index >= 0 else index + len(self._tags), sentence)
+        return self._tags[index]
+
+    def _fix_sentence(self, index: int, sentence: int) -> None:
+        self._done[sentence] = 1
+        ids = self._ids
+        start = index
+        while start > 0 and ids[start - 1] == sentence:
+            start -= 1
+        end = index
+        while end + 1 < len(ids) and ids[end + 1] == sentence:
+            end += 1
+        for j in range(start, end + 1):
+            fixed = corrected_tag(self._tokens, j)
+            if fixed:
+                self._tags[j] = fixed
+
+
+def corrected_tag(tokens: TokenTable, index: int) -> str:
+    tag = tokens.tags[index]
+    if attributive_participle(tokens, index):
+        return "ADJ"
+    if finite_verb_mistagged(tokens, index):
+        return "AUX" if tokens.texts[index].lower() in _AUXILIARY_FORMS else "VERB"
+    text = tokens.texts[index]
+    if tag == "ADJ" and adjective_comparison(text.lower()) is None and not read_adjective(text):
+        found = verb_lemma(tokens, index)[1]
+        if INFINITIVE in found:
+            return "VERB"  # "dass Nordkorea seine Nuklearwaffen aufgeben wird"
+    return ""
+
+
+_AUXILIARY_FORMS = frozenset(
+    {"hast", "hat", "habe", "hätte", "hätten", "bist", "ist", "sei", "wäre", "wären", "wird",
+     "wirst", "werde", "würde", "würden", "kann", "könne", "könnte", "muss", "müsse", "soll",
+     "solle", "will", "wolle", "darf", "dürfe", "dürfte"}
+)  # fmt: skip
+
+
+def mid_sentence(tokens: TokenTable, index: int) -> bool:
+    """Not the first word of its sentence (nor of a quotation or heading)."""
+    if index == 0 or tokens.sentence_ids[index - 1] != tokens.sentence_ids[index]:
+        return False
+    return tokens.texts[index - 1] not in ('"', "„", "“", "»", "«", ":", "(", "–", "-")
+
+
+def attributive_participle(tokens: TokenTable, index: int) -> bool:
+    """A lowercase inflected adjective or participle right before a noun that the
+    tagger called something else."""
+    tag, text = tokens.tags[index], tokens.texts[index]
+    if tag not in ("VERB", "AUX", "NOUN", "PROPN", "ADV") or not text[:1].islower():
+        return False
+    head = head_noun(tokens, index)
+    return head is not None and any(r.ending for r in read_adjective(text))
+
+
+def finite_verb_mistagged(tokens: TokenTable, index: int) -> bool:
+    """A form that can only be a finite verb, tagged as an adverb, noun or
+    preposition ("gebe", "hast", "Hätte" at the start of a sentence)."""
+    tag, text = tokens.tags[index], tokens.texts[index]
+    if tag not in ("ADV", "NOUN", "PROPN", "ADP"):
+        return False
+    if text[:1].isupper() and (tag not in ("NOUN", "PROPN") or mid_sentence(tokens, index)):
+        return False
+    if tag in ("NOUN", "PROPN") and read_noun(text).kind not in (NAME, UNKNOWN):
+        return False  # a noun after all
+    low = text.lower()
+    for candidate in (tokens.lemmas[index].lower(), *verb_infinitive_candidates(low), low):
+        if candidate.endswith("n") and candidate in _stored_verbs():
+            found = readings(low, candidate, guess=False)
+            if found and all(r[0] == "Fin" for r in found):
+                return True
+    return False
+
+
+def _stored_verbs() -> dict[str, tuple[int, int]]:
+    return tables().verbs
+
+
+def adjective_in_name(tokens: TokenTable, index: int) -> bool:
+    """A capitalised inflected adjective before a noun, inside a name: "Weißen Haus"."""
+    text = tokens.texts[index]
+    following = index + 1
+    if following >= len(tokens.tags) or tokens.tags[following] not in ("NOUN", "PROPN"):
+        return False
+    if not text[:1].isupper() or not tokens.texts[following][:1].isupper():
+        return False
+    if tokens.tags[index] == "NOUN" and read_noun(text).kind in (NOUN, ADJECTIVAL):
+        return False  # "Vorstandsvorsitzenden Müller": a noun
+    return any(r.ending for r in read_adjective(text))
+
+
+def head_noun(tokens: TokenTable, index: int) -> int | None:
+    """The noun an adjective stands before ("die neuen [und alten] Regeln")."""
+    tags, texts = tokens.tags, tokens.texts
+    sentence = tokens.sentence_ids[index]
+    j = index + 1
+    while j < len(tags) and j <= index + 6 and tokens.sentence_ids[j] == sentence:
+        if tags[j] in ("NOUN", "PROPN"):
+            return j
+        if tags[j] in ("ADJ", "ADV", "NUM") or texts[j] in (",", "und", "oder"):
+            j += 1
+            continue
+        if tags[j] in ("VERB", "AUX") and j + 1 < len(tags) and tags[j + 1] == "NOUN":
+            j += 1  # a participle between: "die neuen gestiegenen Preise"
+            continue
+        return None
+    return None
+
+
+def verb_lemma(tokens: TokenTable, index: int) -> tuple[str, frozenset[Reading]]:
+    """The verb's infinitive and the readings of its form (empty when it is no verb form)."""
+    text, lemma = tokens.texts[index], tokens.lemmas[index]
+    found = readings(text, lemma, guess=tokens.tags[index] in ("VERB", "AUX"))
+    if found:
+        return lemma.lower(), found
+    low = text.lower()
+    for candidate in (low, *verb_infinitive_candidates(low)):
+        if candidate.endswith("n"):
+            found = readings(text, candidate, guess=False)
+            if found:
+                return candidate, found
+    return lemma, frozenset()

@@ -1,0 +1,402 @@
+"""Verb forms: which slots of its paradigm a form fills, and which one the clause means.
+
+The paradigm of a verb comes from the verb table (Ding's verbs conjugated by
+ablaut); a verb the table lacks is conjugated like its longest stored tail
+("vorbereiten" like "bereiten" with the particle "vor"; "verkaufen" like
+"kaufen" without "ge-"), or like a regular model verb with the same ending.
+
+A form alone is often ambiguous: "befürchten" is an infinitive or 1st/3rd
+person plural, "habe" 1st person indicative or 3rd person Konjunktiv I,
+"verkauft" a participle or 3rd person singular. The clause decides
+(:func:`resolve`): "zu" before it, the one finite verb of a German clause (the
+first verb of a main clause, the last of a subordinate one), the subject
+pronouns present ("wir", "ich"; without them only 3rd person), and the
+convention that a form identical in indicative and subjunctive is indicative.
+
+Pure functions on strings and token columns; no Qt.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from app.core.memo import word_cache
+from app.morphology.forms import VERB_SLOTS
+from app.morphology.lexicon import VerbEntry, verb_entry, verb_entry_like
+
+#: A reading: ("Fin", Mood, Tense, Person, Number), ("Inf",), ("Part",) or ("Imp", Person, Number).
+Reading = tuple[str, ...]
+
+INFINITIVE: Reading = ("Inf",)
+PARTICIPLE: Reading = ("Part",)
+
+INSEPARABLE = ("be", "emp", "ent", "er", "ge", "miss", "ver", "zer", "hinter", "wider")
+_MODELS = (
+    ("ieren", "studieren"), ("eln", "sammeln"), ("ern", "wandern"), ("chnen", "rechnen"),
+    ("gnen", "regnen"), ("tmen", "atmen"), ("ten", "arbeiten"), ("den", "reden"),
+    ("sen", "reisen"), ("ßen", "grüßen"), ("zen", "setzen"), ("xen", "boxen"), ("en", "machen"),
+)  # fmt: skip
+_PARTICIPLE_SLOT = VERB_SLOTS.index(("Part", "Past"))
+_PRESENT_PARTICIPLE_SLOT = VERB_SLOTS.index(("Part", "Pres"))
+
+
+#: Separable particles and first parts of verbs ("an", "zurück", "fest", "teil").
+SEPARABLE = frozenset(
+    {
+        "ab", "an", "auf", "aus", "bei", "bekannt", "bereit", "dar", "durch", "ein", "empor",
+        "entgegen", "entlang", "fehl", "fern", "fertig", "fest", "fort", "frei", "gegenüber",
+        "gleich", "heim", "her", "hin", "hinter", "hoch", "kennen", "klar", "kund", "leicht",
+        "los", "mit", "nach", "nahe", "nieder", "offen", "preis", "schwer", "statt", "stand",
+        "teil", "um", "unter", "voll", "vor", "voran", "voraus", "vorbei", "vorüber", "weg",
+        "weiter", "wieder", "zu", "zurecht", "zurück", "zusammen", "zuvor", "über", "wider",
+        "herab", "heran", "herauf", "heraus", "herbei", "herein", "herum", "herunter",
+        "hervor", "herüber", "hinab", "hinauf", "hinaus", "hinein", "hinweg", "hinzu",
+        "hinüber", "hinunter", "dazu", "davon", "daran", "darauf", "dagegen", "kaputt",
+        "schief", "sicher", "übrig", "wahr", "gut", "schlecht", "tot", "krank",
+    }
+)  # fmt: skip
+
+
+def _is_prefix(prefix: str) -> bool:
+    """A first part a verb can be built with: a particle, an inseparable prefix, or
+    two of them ("vorbe-", "wiederan-")."""
+    if prefix in SEPARABLE or prefix in INSEPARABLE:
+        return True
+    return any(
+        prefix[:k] in SEPARABLE and (prefix[k:] in SEPARABLE or prefix[k:] in INSEPARABLE)
+        for k in range(2, len(prefix) - 1)
+    )
+
+
+@word_cache(8192)
+def paradigm(infinitive: str, guess: bool = True) -> VerbEntry | None:
+    """The paradigm of ``infinitive`` (stored, derived from a stored tail, or, with
+    ``guess``, regular like a model verb with the same ending)."""
+    infinitive = infinitive.lower()
+    entry = verb_entry(infinitive)
+    if entry is not None:
+        return entry
+    if len(infinitive) < 3 or not infinitive.endswith("n") or not infinitive.isalpha():
+        return None
+    for k in range(2, len(infinitive) - 2):
+        prefix, tail = infinitive[:k], infinitive[k:]
+        if not _is_prefix(prefix):
+            continue
+        base = verb_entry(tail)
+        if base is None:
+            continue
+        if prefix in INSEPARABLE and not base.particle:
+            forms = list(base.forms)
+            participle = forms[_PARTICIPLE_SLOT]
+            if participle and participle.startswith("ge"):
+                participle = participle[2:]
+            forms = [None if f is None else prefix + f for f in forms]
+            forms[_PARTICIPLE_SLOT] = prefix + participle if participle else None
+            return VerbEntry(infinitive, "", tuple(forms))
+        return VerbEntry(infinitive, prefix + base.particle, base.forms)
+    if not guess:
+        return None
+    for ending, model in _MODELS[:1]:  # only "-ieren" verbs are regular enough to guess
+        if infinitive.endswith(ending):
+            return verb_entry_like(infinitive, model)
+    return None
+
+
+@word_cache(16384)
+def readings(form: str, infinitive: str, guess: bool = True) -> frozenset[Reading]:
+    """Every reading of ``form`` as a form of ``infinitive`` (empty if it is none);
+    ``guess``: conjugate an unknown verb like a regular one."""
+    entry = paradigm(infinitive, guess)
+    if entry is None:
+        return frozenset()
+    low = form.lower()
+    out: set[Reading] = set()
+    particle = entry.particle
+    base_infinitive = entry.infinitive[len(particle) :]
+    if low == entry.infinitive or (particle and low == particle + "zu" + base_infinitive):
+        out.add(INFINITIVE)
+    if not particle and low == "zu" + entry.infinitive:
+        out.add(INFINITIVE)
+    if entry.infinitive == "werden" and low == "worden":
+        out.add(PARTICIPLE)  # the participle of the passive: "ist gesperrt worden"
+    for slot, value in enumerate(entry.forms):
+        if value is None or slot == _PRESENT_PARTICIPLE_SLOT:
+            continue
+        if slot == _PARTICIPLE_SLOT:
+            if low == particle + value:
+                out.add(PARTICIPLE)
+            continue
+        if low != value and not (particle and low == particle + value):
+            continue
+        if particle and low == value and low == entry.infinitive:
+            continue
+        spec = VERB_SLOTS[slot]
+        if spec[0] == "Imp":
+            out.add(("Imp", spec[1], spec[2]))
+        else:
+            out.add(("Fin", *spec))
+    return frozenset(out)
+
+
+def present_participle(form: str, infinitive: str) -> bool:
+    entry = paradigm(infinitive)
+    value = entry.forms[_PRESENT_PARTICIPLE_SLOT] if entry else None
+    return value is not None and form.lower() == (entry.particle if entry else "") + value
+
+
+# ----------------------------------------------------------------------------- context
+
+_CLAUSE_BREAK = frozenset({",", ";", ":", "–", "—", "(", ")"})
+_SUBORDINATORS = frozenset(
+    {
+        "dass", "weil", "ob", "wenn", "als", "obwohl", "damit", "nachdem", "bevor", "während",
+        "sodass", "falls", "seit", "seitdem", "sobald", "solange", "bis", "indem", "wie", "wo",
+        "warum", "weshalb", "wer", "was", "wohin", "woher", "wann", "obgleich", "ehe", "sofern",
+    }
+)  # fmt: skip
+_RELATIVES = frozenset(
+    {"der", "die", "das", "dem", "den", "dessen", "deren", "denen", "welche", "welcher", "welches"}
+)
+_MODALS = frozenset(
+    {"können", "müssen", "sollen", "wollen", "dürfen", "mögen", "möchten", "lassen"}
+)
+_INFINITIVE_OPENERS = frozenset({"um", "ohne", "statt", "anstatt"})
+_SUBJECTS = {"ich": ("1", "Sing"), "du": ("2", "Sing"), "wir": ("1", "Plur"), "ihr": ("2", "Plur")}
+#: Modals whose past indicative and Konjunktiv II are the same word ("sollte").
+_SAME_PAST_AND_SUBJUNCTIVE = frozenset({"sollen", "wollen"})
+
+
+_COORDINATORS = frozenset({"und", "oder", "aber", "sondern", "doch", "denn"})
+
+
+def _opens_clause(texts: Sequence[str], tags: Sequence[str], j: int) -> bool:
+    """Does token ``j`` start a new clause without punctuation before it: a
+    subordinating conjunction ("… haben muss wenn schon …") or "und" + verb
+    ("wurden beraten und haben … erhalten")?"""
+    if tags[j] == "SCONJ" and texts[j].lower() in _SUBORDINATORS:
+        return True
+    return (
+        texts[j].lower() in _COORDINATORS and j + 1 < len(tags) and tags[j + 1] in ("VERB", "AUX")
+    )
+
+
+_span_memo: tuple[object, dict[int, tuple[int, int]]] = (None, {})
+
+
+def clause_span(
+    texts: Sequence[str], tags: Sequence[str], sentence_ids: Sequence[int], index: int
+) -> tuple[int, int]:
+    """First and last token of the clause around ``index``: between punctuation,
+    a subordinating conjunction, or "und" before a verb. (The spans of the last
+    token columns asked about are remembered.)"""
+    global _span_memo
+    owner, spans = _span_memo
+    if owner is not texts:
+        spans = {}
+        _span_memo = (texts, spans)
+    found = spans.get(index)
+    if found is None:
+        found = spans[index] = _clause_span(texts, tags, sentence_ids, index)
+    return found
+
+
+def _clause_span(
+    texts: Sequence[str], tags: Sequence[str], sentence_ids: Sequence[int], index: int
+) -> tuple[int, int]:
+    sentence = sentence_ids[index]
+    n = len(texts)
+    start = index
+    while start > 0 and sentence_ids[start - 1] == sentence:
+        if texts[start - 1] == ")":
+            opening = _matching(texts, sentence_ids, start - 1, -1)
+            if opening is not None:  # "Wladimir Putin (71) und …": read across
+                start = opening
+                continue
+        if texts[start - 1] in _CLAUSE_BREAK or _opens_clause(texts, tags, start):
+            break
+        start -= 1
+    end = index
+    while end + 1 < n and sentence_ids[end + 1] == sentence:
+        if texts[end + 1] == "(":
+            closing = _matching(texts, sentence_ids, end + 1, 1)
+            if closing is not None:
+                end = closing
+                continue
+        if texts[end + 1] in _CLAUSE_BREAK or _opens_clause(texts, tags, end + 1):
+            break
+        end += 1
+    while end > start and texts[end] in (".", "!", "?", "…"):
+        end -= 1
+    return start, end
+
+
+def _matching(texts: Sequence[str], sentence_ids: Sequence[int], at: int, step: int) -> int | None:
+    """The bracket that closes (``step`` 1) or opens (-1) the one at ``at``, when a
+    short aside lies between ("(71)", "(SPD)")."""
+    wanted = ")" if step > 0 else "("
+    j = at + step
+    while 0 <= j < len(texts) and sentence_ids[j] == sentence_ids[at] and abs(j - at) <= 8:
+        if texts[j] == wanted:
+            return j
+        if texts[j] in ("(", ")"):
+            return None
+        j += step
+    return None
+
+
+def _is_finite_only(found: frozenset[Reading]) -> bool:
+    return bool(found) and all(r[0] == "Fin" for r in found)
+
+
+def resolve(
+    texts: Sequence[str],
+    tags: Sequence[str],
+    lemmas: Sequence[str],
+    sentence_ids: Sequence[int],
+    index: int,
+    found: frozenset[Reading],
+    reading_of: dict[int, frozenset[Reading]],
+) -> tuple[frozenset[Reading], str]:
+    """The readings the clause allows, and a short reason ("after »zu«", "after
+    »würden«", ...). ``reading_of`` gives the readings of the other verbs of the
+    clause (by token index)."""
+    if len(found) <= 1:
+        return found, ""
+    reason = ""
+    start, end = clause_span(texts, tags, sentence_ids, index)
+    previous = texts[index - 1].lower() if index > 0 else ""
+    # "zu" + infinitive
+    if previous == "zu" and INFINITIVE in found and tags[index - 1] == "PART":
+        return frozenset({INFINITIVE}), "after »zu«"
+    # the clause's one finite verb
+    verbs = [j for j in range(start, end + 1) if tags[j] in ("VERB", "AUX") and reading_of.get(j)]
+    first = texts[start].lower()
+    infinitive_clause = first in _INFINITIVE_OPENERS or (
+        any(texts[j - 1].lower() == "zu" and tags[j - 1] == "PART" for j in verbs if j > start)
+        and not any(_is_finite_only(reading_of[j]) for j in verbs)
+    )
+    finite_at: int | None = None
+    sure = [j for j in verbs if _is_finite_only(reading_of[j])]
+    subordinate = first in _SUBORDINATORS or (
+        first in _RELATIVES and start > 0 and texts[start - 1] == ","
+    )
+    if _finite_by_position(texts, tags, index, start, end, subordinate, found):
+        finite_at = index  # "haben wir", "man trainiert", "… und leiden sehr"
+    elif sure:
+        finite_at = sure[0] if len(sure) == 1 or index not in sure else index
+    elif verbs and not infinitive_clause:
+        finite_at = verbs[-1] if subordinate else verbs[0]
+    if finite_at is not None:
+        wanted = {"Fin", "Imp"} if finite_at == index else {"Inf", "Part"}
+        kept = frozenset(r for r in found if r[0] in wanted)
+        if kept == {INFINITIVE, PARTICIPLE}:
+            # "ist … gefallen": "sein" and "haben" form the perfect with a participle
+            auxiliary = lemmas[finite_at].lower()
+            if auxiliary in ("sein", "haben"):
+                kept = frozenset({PARTICIPLE})
+            elif auxiliary in _MODALS:
+                kept = frozenset({INFINITIVE})
+        if kept:
+            if finite_at != index and INFINITIVE in kept and len(kept) == 1:
+                reason = f"infinitive with »{texts[finite_at]}«"
+            found = kept
+    # persons need their subject pronoun; imperatives stand first in an exclamation
+    pronouns = {texts[j].lower() for j in range(start, end + 1) if tags[j] == "PRON"}
+    allowed = {_SUBJECTS[p] for p in pronouns if p in _SUBJECTS}
+    kept = frozenset(r for r in found if r[0] != "Fin" or r[3] == "3" or (r[3], r[4]) in allowed)
+    if kept:
+        found = kept
+    subject = _subject_pronoun(texts, tags, index, start, end)
+    if subject in _SUBJECTS:  # "ich habe", "habe ich", "dass wir … haben": its subject
+        own = frozenset(r for r in found if r[0] == "Fin" and (r[3], r[4]) == _SUBJECTS[subject])
+        if own:
+            found = own | frozenset(r for r in found if r[0] != "Fin")
+    sentence_end = _sentence_end(texts, sentence_ids, index)
+    if any(r[0] == "Imp" for r in found):
+        imperative = index == start and sentence_end == "!" and not (pronouns & set(_SUBJECTS))
+        found = frozenset(r for r in found if (r[0] == "Imp") == imperative)
+    found = _prefer_indicative(found, lemmas[index])
+    return found, reason
+
+
+_PERSONAL = {**_SUBJECTS, "er": ("3", "Sing"), "es": ("3", "Sing"), "man": ("3", "Sing")}
+
+
+def _finite_by_position(
+    texts: Sequence[str],
+    tags: Sequence[str],
+    index: int,
+    start: int,
+    end: int,
+    subordinate: bool,
+    found: frozenset[Reading],
+) -> bool:
+    """Is the verb at ``index`` finite by where it stands? Directly before its subject
+    pronoun ("haben wir"), after it in a main clause ("man trainiert"), or first
+    in a main clause after "und" ("… und leiden sehr unter dem Lärm")."""
+    finite = [r for r in found if r[0] == "Fin"]
+    if not finite:
+        return False
+    for j, allowed_here in ((index + 1, True), (index - 1, not subordinate)):
+        if not allowed_here or not start <= j <= end or tags[j] != "PRON":
+            continue
+        low = texts[j].lower()
+        if low == "sie" and any(r[3] == "3" for r in finite):
+            return True
+        person = _PERSONAL.get(low)
+        if person and any((r[3], r[4]) == person for r in finite):
+            return True
+    if subordinate:
+        return False
+    return texts[start].lower() in _COORDINATORS and index == start + 1
+
+
+def _subject_pronoun(
+    texts: Sequence[str], tags: Sequence[str], index: int, start: int, end: int
+) -> str:
+    """A personal pronoun that is clearly the verb's subject: right before or after
+    it, or right after the conjunction of a subordinate clause ("dass ich …")."""
+    for j in (index - 1, index + 1, start + 1, start):
+        if start <= j <= end and j != index and tags[j] == "PRON":
+            low = texts[j].lower()
+            if low in _SUBJECTS or low in ("er", "sie", "es", "man"):
+                far = j in (start, start + 1) and j not in (index - 1, index + 1)
+                if far and not (j == start + 1 and texts[start].lower() in _SUBORDINATORS):
+                    continue
+                return low
+    return ""
+
+
+def _sentence_end(texts: Sequence[str], sentence_ids: Sequence[int], index: int) -> str:
+    owner, spans = _span_memo
+    key = -1 - sentence_ids[index]  # kept beside the clause spans, under negative keys
+    if owner is texts and key in spans:
+        return texts[spans[key][1]]
+    j = index
+    n = len(texts)
+    while j + 1 < n and sentence_ids[j + 1] == sentence_ids[index]:
+        j += 1
+    if owner is texts:
+        spans[key] = (index, j)
+    return texts[j]
+
+
+def _prefer_indicative(found: frozenset[Reading], lemma: str) -> frozenset[Reading]:
+    """A subjunctive reading whose form is also indicative in the same person is
+    read as indicative ("wir haben", "sie sagten"), except the modals whose
+    "sollte"/"wollte" is as often Konjunktiv II as past; a 1st person indicative
+    without "ich" was removed before, so "habe" alone stays Konjunktiv I."""
+    indicative = {(r[2], r[3], r[4]) for r in found if r[0] == "Fin" and r[1] == "Ind"}
+    if not indicative:
+        return found
+    keep_both = lemma.lower() in _SAME_PAST_AND_SUBJUNCTIVE
+    return frozenset(
+        r
+        for r in found
+        if not (
+            r[0] == "Fin"
+            and r[1] == "Sub"
+            and (r[2], r[3], r[4]) in indicative
+            and not (keep_both and r[2] == "Past")
+        )
+    )

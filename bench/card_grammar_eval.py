@@ -1,0 +1,310 @@
+"""How right is the grammar a word card shows? Compares shown features with gold.
+
+Usage::
+
+    python -m bench.card_grammar_eval --gold tests/data/grammar_gold.json
+    python -m bench.card_grammar_eval --conllu PATH/de_gsd-ud-test.conllu
+    ... --old            # the old card instead: the morphologizer's features + Ding gender
+    ... --errors FILE    # write every wrong or missing feature there
+
+The text is analysed by the app's own pipeline (``app.analysis.analyze``), one
+sentence per paragraph; every gold token (NOUN, PROPN, VERB, AUX, ADJ) is
+matched to the pipeline token with the same character span (tokens the
+pipeline splits differently count as nothing shown). For each:
+
+- shown right: of the feature values the card shows, how many agree with the
+  gold features (a feature shown with two values counts as right when the gold
+  value is one of them; these are counted separately; a feature the gold does
+  not have counts as wrong);
+- needed shown: of the gold features, how many the card shows with exactly
+  the gold value;
+- article right: for gold nouns with an article (grammar_gold.json) or a
+  Gender (CoNLL-U), the card's der/die/das of the lemma.
+
+Only Case, Number, Gender, Person, Tense, Mood, VerbForm and Degree count.
+UD German marks some things differently from the cards (and from
+grammar_gold.json): in CoNLL-U files past participles without Tense get
+Tense=Past, verbs without VerbForm (PUD) get VerbForm=Fin (with Mood), Part (only
+Tense=Past) or Inf (no features), and plural
+adjectives lose the Gender that GSD copies from the noun.
+Prints the numbers (and one JSON line with ``--json``).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+FEATURES = ("Case", "Number", "Gender", "Person", "Tense", "Mood", "VerbForm", "Degree")
+CLASSES = ("NOUN", "PROPN", "VERB", "AUX", "ADJ")
+ARTICLE_OF = {"Masc": "der", "Fem": "die", "Neut": "das"}
+
+
+@dataclass
+class GoldToken:
+    start: int  # in the joined text
+    end: int
+    text: str
+    upos: str
+    lemma: str
+    feats: dict[str, str]
+    article: str | None
+    sentence: str
+
+
+@dataclass
+class Tally:
+    shown: int = 0
+    shown_right: int = 0
+    two_valued: int = 0
+    two_valued_right: int = 0
+    needed: int = 0
+    needed_shown: int = 0
+    articles: int = 0
+    articles_right: int = 0
+    articles_shown: int = 0
+    tokens: int = 0
+    unmatched: int = 0
+    by_feature: Counter[str] = field(default_factory=Counter)
+    errors: list[str] = field(default_factory=list)
+
+
+def parse_feats(feats: str) -> dict[str, str]:
+    out = {}
+    for part in feats.split("|"):
+        key, sep, value = part.partition("=")
+        if sep and key in FEATURES:
+            out[key] = value
+    return out
+
+
+def read_gold_json(path: Path) -> tuple[str, list[GoldToken]]:
+    data = json.loads(path.read_text(encoding="utf-8"))
+    texts: list[str] = []
+    tokens: list[GoldToken] = []
+    offset = 0
+    for sentence in data:
+        text = sentence["text"]
+        for tok in sentence["tokens"]:
+            tokens.append(
+                GoldToken(
+                    offset + tok["start"], offset + tok["end"], tok["text"], tok["upos"],
+                    tok["lemma"], parse_feats(tok.get("feats") or ""), tok.get("article"), text,
+                )
+            )  # fmt: skip
+        texts.append(text)
+        offset += len(text) + 2
+    return "\n\n".join(texts), tokens
+
+
+def read_conllu(path: Path) -> tuple[str, list[GoldToken]]:
+    texts: list[str] = []
+    tokens: list[GoldToken] = []
+    offset = 0
+    text = ""
+    cursor = 0
+    skip_until = 0
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line.startswith("# text = "):
+            text = line[len("# text = ") :]
+            cursor = skip_until = 0
+            continue
+        if not line.strip():
+            if text:
+                texts.append(text)
+                offset += len(text) + 2
+                text = ""
+            continue
+        cols = line.split("\t")
+        if len(cols) < 6 or line.startswith("#"):
+            continue
+        if "-" in cols[0]:  # a multiword token ("zum" = "zu dem"): find the surface form
+            found = text.find(cols[1], cursor)
+            if found >= 0:
+                cursor = found + len(cols[1])
+            skip_until = int(cols[0].split("-")[1])
+            continue
+        if "." in cols[0]:
+            continue
+        number = int(cols[0])
+        if number <= skip_until:
+            continue
+        form = cols[1]
+        found = text.find(form, cursor)
+        if found < 0:
+            continue
+        cursor = found + len(form)
+        upos = cols[3]
+        if upos not in CLASSES:
+            continue
+        feats = parse_feats(cols[5] if cols[5] != "_" else "")
+        if feats.get("VerbForm") == "Part" and "Tense" not in feats and upos in ("VERB", "AUX"):
+            feats["Tense"] = "Past"  # GSD leaves Tense out of past participles; the cards say it
+        if "VerbForm" not in feats and upos in ("VERB", "AUX"):
+            # PUD leaves VerbForm out: finite verbs have Mood, participles only Tense=Past,
+            # infinitives nothing at all
+            if "Mood" in feats:
+                feats["VerbForm"] = "Fin"
+            elif feats == {"Tense": "Past"}:
+                feats["VerbForm"] = "Part"
+            elif not feats:
+                feats["VerbForm"] = "Inf"
+        if upos == "ADJ" and feats.get("Number") == "Plur":
+            feats.pop("Gender", None)  # plural adjectives show no gender (as in grammar_gold)
+        article = ARTICLE_OF.get(feats.get("Gender", "")) if upos == "NOUN" else None
+        tokens.append(
+            GoldToken(offset + found, offset + cursor, form, upos, cols[2], feats, article, text)
+        )
+    if text:
+        texts.append(text)
+    return "\n\n".join(texts), tokens
+
+
+def card_features(
+    analysis: Any, index: int, dictionary: Any, old: bool
+) -> tuple[dict[str, tuple[str, ...]], str | None]:
+    """(shown features, article) of the card for token ``index``."""
+    from app.grammar import frame_at
+    from app.morphology import features
+
+    t = analysis.tokens[index]
+    info = dictionary.lookup(
+        t.text, lemma=t.lemma, pos=t.pos, morph=t.morph, frame=frame_at(analysis.tokens, index)
+    )
+    if old:
+        shown = {k: tuple(v.split(",")) for k, v in parse_feats(t.morph).items()}
+        gender = info.gender
+        article = info.article or {"m": "der", "f": "die", "n": "das"}.get(gender or "")
+        return shown, article if t.pos in ("NOUN", "PROPN") else None
+    result = features(analysis.tokens, index, info)
+    return result.shown, result.article
+
+
+def evaluate(text: str, gold: list[GoldToken], old: bool) -> Tally:
+    from app.analysis import analyze
+    from app.dictionary import open_dictionary
+
+    analysis = analyze(text)
+    dictionary = open_dictionary()
+    if not old:
+        from app.morphology import set_gender_lookup
+
+        # as the card will: the dictionary's gender where the noun table lists two
+        set_gender_lookup(
+            lambda w, lemma: dictionary.lookup(w, lemma=lemma, pos="NOUN").gender or ""
+        )
+    by_span = {(t.start, t.end): i for i, t in enumerate(analysis.tokens)}
+    tally = Tally()
+    for g in gold:
+        tally.tokens += 1
+        tally.needed += len(g.feats)
+        index = by_span.get((g.start, g.end))
+        if g.upos == "NOUN" and g.article:
+            tally.articles += 1
+        if index is None:
+            tally.unmatched += 1
+            tally.errors.append(f"UNMATCHED {g.text!r} in {g.sentence!r}")
+            continue
+        shown, article = card_features(analysis, index, dictionary, old)
+        problems = []
+        for feature, values in shown.items():
+            if feature not in FEATURES:
+                continue
+            tally.shown += 1
+            right = g.feats.get(feature) in values
+            tally.shown_right += right
+            if len(values) > 1:
+                tally.two_valued += 1
+                tally.two_valued_right += right
+            if not right:
+                tally.by_feature["wrong " + feature] += 1
+                problems.append(f"{feature}={','.join(values)} (gold {g.feats.get(feature, '-')})")
+        for feature, value in g.feats.items():
+            if shown.get(feature) == (value,):
+                tally.needed_shown += 1
+            else:
+                tally.by_feature["missing " + feature] += 1
+                if feature not in shown:
+                    problems.append(f"missing {feature}={value}")
+        if g.upos == "NOUN" and g.article:
+            tally.articles_shown += article is not None
+            if article == g.article:
+                tally.articles_right += 1
+            else:
+                problems.append(f"article {article} (gold {g.article})")
+        if problems:
+            t = analysis.tokens[index]
+            tally.errors.append(
+                f"{g.text} [{g.upos}, tagger {t.pos}] {'; '.join(problems)} | {g.sentence}"
+            )
+    return tally
+
+
+def report(name: str, tally: Tally) -> dict[str, Any]:
+    def ratio(a: int, b: int) -> float:
+        return a / b if b else 0.0
+
+    out = {
+        "data": name,
+        "tokens": tally.tokens,
+        "unmatched": tally.unmatched,
+        "shown_right": round(ratio(tally.shown_right, tally.shown), 4),
+        "shown": tally.shown,
+        "two_valued": tally.two_valued,
+        "two_valued_right": tally.two_valued_right,
+        "needed_shown": round(ratio(tally.needed_shown, tally.needed), 4),
+        "needed": tally.needed,
+        "article_right": round(ratio(tally.articles_right, tally.articles), 4),
+        "articles": tally.articles,
+        "article_shown_right": round(ratio(tally.articles_right, tally.articles_shown), 4),
+    }
+    print(f"{name}: {tally.tokens} gold tokens ({tally.unmatched} not matched to a pipeline token)")
+    print(
+        f"  shown features right: {out['shown_right']:.3f} ({tally.shown_right}/{tally.shown});"
+        f" two-value displays: {tally.two_valued} ({tally.two_valued_right} hold the gold value)"
+    )
+    print(
+        f"  needed features shown: {out['needed_shown']:.3f} ({tally.needed_shown}/{tally.needed})"
+    )
+    print(
+        f"  article right: {out['article_right']:.3f} ({tally.articles_right}/{tally.articles});"
+        f" of articles shown: {out['article_shown_right']:.3f}"
+    )
+    print("  " + ", ".join(f"{k} {v}" for k, v in sorted(tally.by_feature.items())))
+    return out
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--gold", type=Path, help="grammar_gold.json")
+    parser.add_argument(
+        "--conllu", type=Path, action="append", default=[], help="a UD .conllu file"
+    )
+    parser.add_argument("--old", action="store_true", help="measure the old card")
+    parser.add_argument("--errors", type=Path, help="write the wrong and missing features here")
+    parser.add_argument("--json", action="store_true")
+    args = parser.parse_args(argv)
+    if not args.gold and not args.conllu:
+        parser.error("give --gold or --conllu")
+    results = []
+    errors: list[str] = []
+    sources = ([("gold", args.gold)] if args.gold else []) + [("conllu", p) for p in args.conllu]
+    for kind, path in sources:
+        text, gold = read_gold_json(path) if kind == "gold" else read_conllu(path)
+        tally = evaluate(text, gold, args.old)
+        results.append(report(path.name + (" (old card)" if args.old else ""), tally))
+        errors += [f"## {path.name}", *tally.errors]
+    if args.errors:
+        args.errors.write_text("\n".join(errors) + "\n", encoding="utf-8")
+    if args.json:
+        print(json.dumps(results))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

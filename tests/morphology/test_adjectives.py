@@ -1,0 +1,31 @@
+"""Adjective forms: base, degree, ending."""
+
+from __future__ import annotations
+
+from app.morphology.adjectives import AdjectiveReading, choose, read_adjective
+
+
+def test_comparative_of_a_participle_adjective() -> None:
+    found = read_adjective("gelassener", "lassen")
+    assert AdjectiveReading("gelassen", "Cmp", "") in found
+    assert AdjectiveReading("gelassen", "Pos", "er") in found
+    assert choose(found, attributive=False) == (AdjectiveReading("gelassen", "Cmp", ""),)
+    assert choose(found, attributive=True) == (AdjectiveReading("gelassen", "Pos", "er"),)
+
+
+def test_irregular_comparison() -> None:
+    assert AdjectiveReading("hoch", "Sup", "en") in read_adjective("höchsten")
+    assert all(r.lemma != "höchst" for r in read_adjective("höchsten"))
+    assert AdjectiveReading("gut", "Cmp", "en") in read_adjective("besseren")
+    assert read_adjective("älteste") == (AdjectiveReading("alt", "Sup", "e"),)
+
+
+def test_participles_used_as_adjectives() -> None:
+    assert read_adjective("gestiegenen") == (AdjectiveReading("gestiegen", "Pos", "en"),)
+    assert read_adjective("steigende") == (AdjectiveReading("steigend", "Pos", "e"),)
+
+
+def test_swiss_spelling_and_non_adjectives() -> None:
+    assert AdjectiveReading("groß", "Pos", "e") in read_adjective("grosse")
+    assert read_adjective("der") == ()
+    assert read_adjective("Xylophonix") == ()

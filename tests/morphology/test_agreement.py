@@ -1,0 +1,53 @@
+"""Determiner, adjective-ending and preposition tables."""
+
+from __future__ import annotations
+
+from app.morphology.agreement import (
+    ADJECTIVE_ENDINGS,
+    CONTRACTIONS,
+    DETERMINERS,
+    PREPOSITIONS,
+    bundles_of_ending,
+    cases_of,
+)
+
+
+def cells(word: str) -> set[tuple[str, str, str]]:
+    return {(c, n, g) for c, n, g, _ in DETERMINERS[word]}
+
+
+def test_definite_article() -> None:
+    assert cells("der") == {
+        ("Nom", "Sing", "Masc"), ("Gen", "Sing", "Fem"), ("Dat", "Sing", "Fem"), ("Gen", "Plur", "")
+    }  # fmt: skip
+    assert cells("den") == {("Acc", "Sing", "Masc"), ("Dat", "Plur", "")}
+    assert cells("des") == {("Gen", "Sing", "Masc"), ("Gen", "Sing", "Neut")}
+
+
+def test_ein_words() -> None:
+    assert cells("ein") == {
+        ("Nom", "Sing", "Masc"),
+        ("Nom", "Sing", "Neut"),
+        ("Acc", "Sing", "Neut"),
+    }
+    assert ("Nom", "Sing", "Masc") not in cells("keiner")  # "keiner" before a noun
+    assert ("Dat", "Plur", "") in cells("keinen") and ("Dat", "Plur", "") not in cells("einen")
+    assert cells("unsere") == cells("meine")
+
+
+def test_adjective_endings() -> None:
+    assert ADJECTIVE_ENDINGS[("none", "Nom", "Sing", "Masc")] == "er"  # guter Wein
+    assert ADJECTIVE_ENDINGS[("def", "Nom", "Sing", "Masc")] == "e"  # der gute Wein
+    assert ADJECTIVE_ENDINGS[("ind", "Nom", "Sing", "Masc")] == "er"  # ein guter Wein
+    assert ADJECTIVE_ENDINGS[("ind", "Acc", "Sing", "Neut")] == "es"  # ein gutes Buch
+    assert ADJECTIVE_ENDINGS[("def", "Dat", "Plur", "")] == "en"
+    assert ADJECTIVE_ENDINGS[("none", "Gen", "Plur", "")] == "er"
+    assert cases_of(bundles_of_ending("em")) == {"Dat"}
+
+
+def test_prepositions() -> None:
+    assert PREPOSITIONS["mit"] == {"Dat"}
+    assert PREPOSITIONS["für"] == {"Acc"}
+    assert PREPOSITIONS["in"] == {"Dat", "Acc"}
+    assert "Gen" in PREPOSITIONS["wegen"]
+    assert CONTRACTIONS["zur"][0] == "zu"

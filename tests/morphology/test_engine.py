@@ -1,0 +1,150 @@
+"""The grammar of a token in its sentence, on hand-tagged token tables (no model).
+
+Each sentence is written as ``word/LEMMA/POS`` items; the engine reads only
+texts, lemmas, POS tags and sentence ids, as it does from a real analysis.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from app.core.tokens import TokenTable
+from app.morphology import FormAnalysis, features
+
+
+def table(*sentences: str) -> TokenTable:
+    texts: list[str] = []
+    lemmas: list[str] = []
+    tags: list[str] = []
+    ids: list[int] = []
+    for number, sentence in enumerate(sentences):
+        for item in sentence.split():
+            text, lemma, tag = item.rsplit("/", 2)
+            texts.append(text)
+            lemmas.append(lemma)
+            tags.append(tag)
+            ids.append(number)
+    n = len(texts)
+    return TokenTable(range(n), range(n), texts, lemmas, tags, [""] * n, ids)
+
+
+def at(tokens: TokenTable, word: str) -> FormAnalysis:
+    return features(tokens, tokens.texts.index(word))
+
+
+def test_case_after_preposition_and_article() -> None:
+    t = table(
+        "Sie/sie/PRON sprach/sprechen/VERB mit/mit/ADP den/der/DET"
+        " Gouverneurinnen/Gouverneurin/NOUN ././PUNCT"
+    )
+    f = at(t, "Gouverneurinnen")
+    assert f.shown == {"Case": ("Dat",), "Number": ("Plur",), "Gender": ("Fem",)}
+    assert f.ud() == "Case=Dat|Gender=Fem|Number=Plur"
+    assert f.article == "die" and f.plural == "Gouverneurinnen"
+    assert f.explanation.startswith("dative plural")
+
+
+def test_genitive_compound() -> None:
+    t = table(
+        "Die/der/DET Folgen/Folge/NOUN des/der/DET Angriffskrieges/Angriffskrieg/NOUN ././PUNCT"
+    )
+    f = at(t, "Angriffskrieges")
+    assert f.shown["Case"] == ("Gen",) and f.shown["Number"] == ("Sing",)
+    assert (f.lemma, f.article, f.plural) == ("Angriffskrieg", "der", "Angriffskriege")
+
+
+def test_two_cases_are_shown_as_a_choice() -> None:
+    t = table("Das/der/DET Militärbündnis/Militärbündnis/NOUN")
+    f = at(t, "Militärbündnis")
+    assert f.shown["Case"] == ("Nom", "Acc") and f.article == "das"
+    assert "nominative or accusative" in f.explanation
+
+
+def test_subject_and_object_from_agreement() -> None:
+    t = table(
+        "Die/der/DET Regierung/Regierung/NOUN kündigte/ankündigen/VERB neue/neu/ADJ "
+        "Hilfen/Hilfe/NOUN an/ankündigen/ADP ././PUNCT"
+    )
+    assert at(t, "Regierung").shown["Case"] == ("Nom",)
+    assert at(t, "Hilfen").shown["Case"] == ("Acc",)
+    assert at(t, "neue").shown == {"Degree": ("Pos",), "Case": ("Acc",), "Number": ("Plur",)}
+    kündigte = at(t, "kündigte")
+    assert kündigte.lemma == "ankündigen"
+    assert kündigte.ud() == "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"
+
+
+def test_present_first_person_plural() -> None:
+    t = table(
+        "Wir/wir/PRON befürchten/befürchten/VERB das/der/DET Schlimmste/schlimm/NOUN ././PUNCT"
+    )
+    assert at(t, "befürchten").ud() == "Mood=Ind|Number=Plur|Person=1|Tense=Pres|VerbForm=Fin"
+
+
+def test_infinitive_after_würden() -> None:
+    t = table(
+        "Sie/sie/PRON sagten/sagen/VERB ,/,/PUNCT die/der/DET USA/USA/PROPN würden/werden/AUX "
+        "einen/ein/DET Angriff/Angriff/NOUN vorbereiten/vorbereiten/VERB ././PUNCT"
+    )
+    assert at(t, "vorbereiten").shown == {"VerbForm": ("Inf",)}
+    würden = at(t, "würden")
+    assert würden.shown["Mood"] == ("Sub",) and würden.shown["Tense"] == ("Past",)
+    assert "Konjunktiv II" in würden.explanation
+
+
+def test_konjunktiv_one_is_reported_speech() -> None:
+    t = table(
+        "Er/er/PRON sagte/sagen/VERB ,/,/PUNCT das/der/DET Bündnis/Bündnis/NOUN sei/sein/AUX"
+        " schwach/schwach/ADJ ././PUNCT"
+    )
+    sei = at(t, "sei")
+    assert sei.ud() == "Mood=Sub|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin"
+    assert "reported speech" in sei.explanation
+    assert at(t, "Bündnis").shown["Case"] == ("Nom",)
+
+
+def test_comparative_not_a_form_of_lassen() -> None:
+    t = table(
+        "Er/er/PRON sieht/sehen/VERB die/der/DET Lage/Lage/NOUN gelassener/lassen/VERB ././PUNCT"
+    )
+    f = at(t, "gelassener")
+    assert (f.lemma, f.pos, f.shown) == ("gelassen", "ADJ", {"Degree": ("Cmp",)})
+    assert f.explanation == "comparative of »gelassen«"
+
+
+def test_unknown_capitalised_word_is_a_name() -> None:
+    t = table(
+        "Kremlsprecher/Kremlsprecher/NOUN Peskow/Peskow/NOUN sagte/sagen/VERB"
+        " nichts/nichts/PRON ././PUNCT"
+    )
+    f = at(t, "Peskow")
+    assert f.kind == "name or abbreviation" and f.pos == "PROPN"
+    assert "Gender" not in f.shown and f.article is None and f.plural is None
+
+
+def test_adjectival_noun_after_ein() -> None:
+    t = table("Ein/ein/DET US-Beamter/US-Beamter/NOUN sagte/sagen/VERB das/der/PRON ././PUNCT")
+    f = at(t, "US-Beamter")
+    assert (f.lemma, f.article, f.plural) == ("US-Beamte", "der", "US-Beamten")
+    assert f.shown == {"Case": ("Nom",), "Number": ("Sing",), "Gender": ("Masc",)}
+
+
+def test_dative_place_after_in() -> None:
+    t = table("Er/er/PRON lebt/leben/VERB in/in/ADP Berlin/Berlin/PROPN ././PUNCT")
+    assert at(t, "Berlin").shown["Case"] == ("Dat",)
+
+
+def test_function_words_show_nothing() -> None:
+    t = table("Er/er/PRON kam/kommen/VERB und/und/CCONJ ging/gehen/VERB ././PUNCT")
+    assert at(t, "und").shown == {} and at(t, ".").shown == {}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["", "!!!/!/PUNCT", "x/x/X", "Ä/Ä/NOUN", "der/der/DET", "laufen/laufen/VERB zu/zu/PART"],
+)
+def test_odd_input_never_raises(sentence: str) -> None:
+    if not sentence:
+        return
+    t = table(sentence)
+    for i in range(len(t)):
+        assert isinstance(features(t, i), FormAnalysis)

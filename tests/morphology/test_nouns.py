@@ -1,0 +1,57 @@
+"""A noun form by itself: lemma, gender, plural, cells; compounds, -in forms, names."""
+
+from __future__ import annotations
+
+from app.morphology.nouns import ADJECTIVAL, NAME, NOUN, read_noun
+
+
+def cells(form: str, hint: str = "") -> set[tuple[str, str]]:
+    return {(b[0], b[1]) for b in read_noun(form, hint).bundles}
+
+
+def test_table_noun() -> None:
+    r = read_noun("Bündnisses")
+    assert (r.lemma, r.genders, r.plural, r.kind) == ("Bündnis", "n", "Bündnisse", NOUN)
+    assert cells("Bündnisses") == {("Gen", "Sing")}
+
+
+def test_compounds_take_their_head() -> None:
+    r = read_noun("Angriffskrieges", "Angriffskrieg")
+    assert (r.lemma, r.genders, r.plural) == ("Angriffskrieg", "m", "Angriffskriege")
+    assert cells("Angriffskrieges") == {("Gen", "Sing")}
+    r = read_noun("US-Wahl")
+    assert (r.lemma, r.genders, r.plural) == ("US-Wahl", "f", "US-Wahlen")
+    r = read_noun("Militärbündnis")
+    assert (r.genders, r.plural) == ("n", "Militärbündnisse")
+
+
+def test_feminine_forms() -> None:
+    r = read_noun("Gouverneurinnen")
+    assert (r.lemma, r.genders, r.plural) == ("Gouverneurin", "f", "Gouverneurinnen")
+    assert {n for _, n in cells("Gouverneurinnen")} == {"Plur"}
+
+
+def test_adjectival_nouns_keep_the_form_after_the_article() -> None:
+    for form in ("Beamte", "Beamter", "Beamten"):
+        r = read_noun(form)
+        assert (r.lemma, r.kind, r.plural) == ("Beamte", ADJECTIVAL, "Beamten")
+    r = read_noun("US-Beamte", "US-Beamter")
+    assert r.lemma == "US-Beamte" and r.plural == "US-Beamten"
+
+
+def test_irregular_plurals() -> None:
+    assert read_noun("Fachleute").lemma == "Fachmann"
+    assert read_noun("Museen").lemma == "Museum"
+
+
+def test_unknown_capitalised_word_is_a_name() -> None:
+    r = read_noun("Peskow")
+    assert r.kind == NAME and r.genders == "" and r.plural is None
+    r = read_noun("Peskow", in_dictionary=True, ding_gender="m")
+    assert r.kind != NAME and r.genders == "m"
+
+
+def test_two_lemmas_stay_available() -> None:
+    r = read_noun("Rechtsfällen")
+    lemmas = {r.lemma, *(o.lemma for o in r.others)}
+    assert "Rechtsfall" in lemmas

@@ -1,0 +1,32 @@
+"""Corrected parts of speech: forms that prove the tagger wrong."""
+
+from __future__ import annotations
+
+from app.morphology.engine import tags_of
+from tests.morphology.test_engine import table
+
+
+def test_finite_verb_tagged_as_adverb() -> None:
+    t = table("Es/es/PRON gebe/gebe/ADV keine/kein/DET Hinweise/Hinweis/NOUN ././PUNCT")
+    assert tags_of(t)[1] == "VERB"
+
+
+def test_participle_before_a_noun_tagged_as_verb() -> None:
+    t = table(
+        "Es/es/PRON wurden/werden/AUX erhöhte/erhöhen/VERB Werte/Wert/NOUN gemessen/messen/VERB"
+    )
+    tags = tags_of(t)
+    assert tags[2] == "ADJ" and tags[4] == "VERB"
+
+
+def test_infinitive_tagged_as_adjective() -> None:
+    t = table(
+        "dass/dass/SCONJ er/er/PRON die/der/DET Waffen/Waffe/NOUN aufgeben/aufgeben/ADJ"
+        " wird/werden/AUX"
+    )
+    assert tags_of(t)[4] == "VERB"
+
+
+def test_right_tags_stay() -> None:
+    t = table("Der/der/DET alte/alt/ADJ Mann/Mann/NOUN lacht/lachen/VERB ././PUNCT")
+    assert list(tags_of(t)) == ["DET", "ADJ", "NOUN", "VERB", "PUNCT"]

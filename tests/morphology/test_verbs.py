@@ -1,0 +1,29 @@
+"""Verb paradigms and the readings of a form."""
+
+from __future__ import annotations
+
+from app.morphology.verbs import INFINITIVE, PARTICIPLE, paradigm, readings
+
+
+def test_stored_and_derived_paradigms() -> None:
+    assert paradigm("gehen") is not None
+    derived = paradigm("vorbereiten")
+    assert derived is not None and derived.particle.startswith("vor")
+    assert paradigm("xyzzeln", guess=False) is None
+
+
+def test_readings() -> None:
+    assert readings("befürchten", "befürchten") >= {
+        INFINITIVE, ("Fin", "Ind", "Pres", "1", "Plur"), ("Fin", "Ind", "Pres", "3", "Plur")
+    }  # fmt: skip
+    assert ("Fin", "Sub", "Pres", "3", "Sing") in readings("sei", "sein")
+    assert ("Fin", "Sub", "Past", "3", "Sing") in readings("wäre", "sein")
+    assert readings("kündigte", "ankündigen") >= {("Fin", "Ind", "Past", "3", "Sing")}
+    assert PARTICIPLE in readings("angekündigt", "ankündigen")
+    assert readings("anzukündigen", "ankündigen") == {INFINITIVE}
+    assert readings("gelassener", "lassen") == frozenset()
+
+
+def test_only_real_prefixes_make_verbs() -> None:
+    # "alarmierenden" is no particle "alarmier" + "enden"
+    assert paradigm("alarmierenden", guess=False) is None
