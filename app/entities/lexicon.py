@@ -7,8 +7,8 @@ changes one import here. Pure functions of words; no spaCy, no Qt.
 
 from __future__ import annotations
 
-from app.lexicon import words as _names
 from app.lexicon import roles as _roles
+from app.lexicon import words as _names
 
 
 def is_place(word: str) -> bool:
