@@ -23,17 +23,17 @@ API keys.
 
 from __future__ import annotations
 
-import contextlib
 import logging
 import threading
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from app.ui.describe import OnlineGloss, SentenceTranslation
+from app.ui.jobs import Report, Worker, traceback_of
 from app.ui.settings import TARGET_LANGUAGES, Settings
 
 if TYPE_CHECKING:  # imported when first used: the first paint does not wait for them
@@ -52,8 +52,6 @@ HOVER_DELAY_MS = 120
 #: First pause before the article is tried again after network trouble; doubles up to the cap.
 RETRY_BASE_S = 30.0
 RETRY_MAX_S = 600.0
-#: Results handled per event-loop turn (a cached long article arrives all at once).
-DRAIN_BATCH = 200
 #: The same notice is not repeated within this time.
 NOTICE_INTERVAL_S = 20.0
 
@@ -105,73 +103,10 @@ def sends_to(name: str) -> str:
     return info.sends_to if info else "the translation service"
 
 
-# ---------------------------------------------------------------------------- workers
-
-
-class _Job:
-    """Work for a worker thread; ``sentence`` / ``word`` say what it marks as pending."""
-
-    __slots__ = ("run", "sentence", "word")
-
-    def __init__(
-        self, run: Callable[[], None], sentence: int = -1, word: str | None = None
-    ) -> None:
-        self.run = run
-        self.sentence = sentence
-        self.word = word
-
-
-class _Worker:
-    """One daemon thread running the newest submitted job.
-
-    A job replaced before it started is handed back by :meth:`submit`, so the
-    caller can take back its "pending" marks. Daemon threads let the app quit
-    while a request is still waiting for the network.
-    """
-
-    def __init__(self, name: str) -> None:
-        self._name = name
-        self._cond = threading.Condition()
-        self._next: _Job | None = None
-        self._closed = False
-        self._thread: threading.Thread | None = None
-
-    def submit(self, job: _Job) -> _Job | None:
-        with self._cond:
-            if self._closed:
-                return job
-            dropped, self._next = self._next, job
-            if self._thread is None:
-                self._thread = threading.Thread(
-                    target=self._loop, name=f"leselupe-{self._name}", daemon=True
-                )
-                self._thread.start()
-            self._cond.notify()
-        return dropped
-
-    def close(self) -> None:
-        with self._cond:
-            self._closed = True
-            self._next = None
-            self._cond.notify()
-
-    def _loop(self) -> None:
-        while True:
-            with self._cond:
-                while self._next is None and not self._closed:
-                    self._cond.wait()
-                job, self._next = self._next, None
-                if self._closed or job is None:
-                    return
-            try:
-                job.run()
-            except Exception:  # never let a worker die; the service itself does not raise
-                log.exception("translation job failed")
-
-
 # -------------------------------------------------------------------------- controller
 
-_Item = tuple[str, int, Any, "TranslationResult | None"]  # kind, generation, key, result
+#: What the workers report: kind ("s" sentence, "g" gloss, "end"), generation, key, result.
+_Item = tuple[str, int, Any, "TranslationResult | None"]
 
 
 class TranslationController(QObject):
@@ -185,7 +120,6 @@ class TranslationController(QObject):
     notice = Signal(str)
     #: Online translation was switched on or off.
     online_changed = Signal(bool)
-    _wake = Signal()
 
     def __init__(
         self,
@@ -220,6 +154,7 @@ class TranslationController(QObject):
         self._gloss_pending: set[str] = set()
         self._gloss_failed: dict[str, ErrorKind] = {}
         self._wanted: tuple[int, str | None] = (-1, None)
+        self._queued: tuple[int, str | None] = (-1, None)  # the newest hover request sent
         self._article = "idle"  # idle, running, done, paused
         self._article_stop = threading.Event()
         self._article_wanted = False  # the translation pane asked for the whole article
@@ -228,11 +163,14 @@ class TranslationController(QObject):
         self._last_notice: tuple[str, float] = ("", 0.0)
         self.fetched = 0
         """Sentences that arrived from the network (not the cache) since the window opened."""
-        self._inbox: list[_Item] = []
-        self._inbox_lock = threading.Lock()
-        self._hover_worker = _Worker("translate-hover")
-        self._article_worker = _Worker("translate-article")
-        self._wake.connect(self._drain)
+        self._batch: tuple[set[int], set[str], list[bool]] = (set(), set(), [False])
+        # Every job's results count (this controller drops those of an old generation).
+        self._hover_worker = Worker("translate-hover", self, drop_stale=False)
+        self._article_worker = Worker("translate-article", self, drop_stale=False)
+        for worker in (self._hover_worker, self._article_worker):
+            worker.progress.connect(self._take)
+            worker.drained.connect(self._batch_taken)
+            worker.failed.connect(self._job_failed)
         self._debounce = QTimer(self)
         self._debounce.setSingleShot(True)
         self._debounce.setInterval(HOVER_DELAY_MS)
@@ -586,25 +524,31 @@ class TranslationController(QObject):
         service = self.service
         gen = self._gen
         text = self._sentences[index] if index >= 0 else ""
-        push = self._push
 
-        def run() -> None:
+        def run(report: Report) -> None:
             if word:
-                push(("g", gen, word, service.gloss(word)))
+                report(("g", gen, word, service.gloss(word)))
             if index >= 0:
-                push(("s", gen, index, service.translate_one(text)))
+                report(("s", gen, index, service.translate_one(text)))
+
+        def dropped() -> None:  # replaced by a newer request before it started
+            self._unmark(index, word)
 
         if index >= 0:
             self._pending.add(index)
         if word:
             self._gloss_pending.add(word)
-        dropped = self._hover_worker.submit(_Job(run, index, word))
-        if dropped is not None:
-            if dropped.sentence >= 0 and dropped.sentence != index:
-                self._pending.discard(dropped.sentence)
-            if dropped.word and dropped.word != word:
-                self._gloss_pending.discard(dropped.word)
-            self._announce([dropped.sentence] if dropped.sentence >= 0 else [], [dropped.word])
+        self._queued = (index, word)
+        self._hover_worker.submit(run, on_drop=dropped)
+
+    def _unmark(self, index: int, word: str | None) -> None:
+        """Take back the "pending" marks of a hover request that will not run."""
+        newest = self._queued  # the request that replaced it keeps its marks
+        if index >= 0 and index != newest[0]:
+            self._pending.discard(index)
+        if word and word != newest[1]:
+            self._gloss_pending.discard(word)
+        self._announce([index] if index >= 0 else [], [word])
 
     def _start_article(self) -> None:
         # Only what is known in memory is skipped here: the worker asks the cache for the
@@ -622,19 +566,18 @@ class TranslationController(QObject):
         service = self.service
         gen = self._gen
         texts = [self._sentences[i] for i in remaining]
-        push = self._push
 
-        def deliver(position: int, result: TranslationResult) -> None:
-            push(("s", gen, remaining[position], result))
+        def run(report: Report) -> None:
+            def deliver(position: int, result: TranslationResult) -> None:
+                report(("s", gen, remaining[position], result))
 
-        def run() -> None:
             try:
                 service.translate(texts, cancel=stop, on_result=deliver)
             finally:
-                push(("end", gen, None, None))
+                report(("end", gen, None, None))
 
         self._article = "running"
-        self._article_worker.submit(_Job(run))
+        self._article_worker.submit(run)
         self._announce(remaining, [])
         self.progress.emit(*self.counts())
 
@@ -649,44 +592,36 @@ class TranslationController(QObject):
 
     # ------------------------------------------------------------------- results
 
-    def _push(self, item: _Item) -> None:
-        """Worker threads: hand a result to the UI thread (one wake-up per batch)."""
-        with self._inbox_lock:
-            self._inbox.append(item)
-            wake = len(self._inbox) == 1
-        if wake and not self._closed:
-            with contextlib.suppress(RuntimeError):  # the window (and this object) is gone
-                self._wake.emit()
+    def _take(self, ticket: int, item: _Item) -> None:
+        """A worker's result (UI thread); the batch is announced when the worker is drained."""
+        kind, gen, key, result = item
+        if gen != self._gen or self._closed:
+            return
+        sentences, words, ended = self._batch
+        if kind == "end":
+            ended[0] = True
+        elif kind == "s" and result is not None:
+            self._take_sentence(int(key), result)
+            sentences.add(int(key))
+        elif kind == "g" and result is not None:
+            self._take_gloss(str(key), result)
+            words.add(str(key))
 
-    def _drain(self) -> None:
-        with self._inbox_lock:
-            items = self._inbox[:DRAIN_BATCH]
-            del self._inbox[:DRAIN_BATCH]
-            more = bool(self._inbox)
-        if more:  # the rest on the next turn, so the event loop never waits long
-            QTimer.singleShot(0, self._drain)
-        sentences: set[int] = set()
-        words: set[str] = set()
-        ended = False
-        for kind, gen, key, result in items:
-            if gen != self._gen or self._closed:
-                continue
-            if kind == "end":
-                ended = True
-            elif kind == "s" and result is not None:
-                self._take_sentence(int(key), result)
-                sentences.add(int(key))
-            elif kind == "g" and result is not None:
-                self._take_gloss(str(key), result)
-                words.add(str(key))
+    def _batch_taken(self) -> None:
+        sentences, words, ended = self._batch
+        self._batch = (set(), set(), [False])
         if sentences:
             self._miss.clear()
-        if ended:
+        if ended[0]:
             self._article_finished()
         if sentences or words:
             self.changed.emit(tuple(sorted(sentences)), tuple(sorted(words)))
-        if sentences or ended:
+        if sentences or ended[0]:
             self.progress.emit(*self.counts())
+
+    def _job_failed(self, ticket: int, error: Exception) -> None:
+        # Never seen in practice: the service itself does not raise.
+        log.error("translation job failed: %s\n%s", error, traceback_of(error))
 
     def _take_sentence(self, index: int, result: TranslationResult) -> None:
         self._pending.discard(index)

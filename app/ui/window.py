@@ -82,7 +82,7 @@ from app.ui.describe import (
     panel_html,
     tooltip_html,
 )
-from app.ui.jobs import BackgroundQueue
+from app.ui.jobs import Report, Worker
 from app.ui.people_panel import PeoplePanel, people_to_csv, people_to_json
 from app.ui.reader import ReaderView
 from app.ui.settings import FONT_SIZE_MAX, FONT_SIZE_MIN, Settings
@@ -124,9 +124,21 @@ class LoadedText:
 class AnalysedText:
     analysis: Analysis
     index: ReaderIndex
-    lookup: LookupFunction
-    dictionary_error: str | None
     sentences: list[str]  # the text of each sentence, for the translator
+
+
+@dataclass(frozen=True, slots=True)
+class OpenedDictionary:
+    lookup: LookupFunction | None  # None: the one opened before stays
+    error: str | None
+
+
+@dataclass(slots=True)
+class _Round:
+    """One analysis: the text's analysis and the dictionary, each from its own worker."""
+
+    analysed: AnalysedText | None = None
+    dictionary: OpenedDictionary | None = None
 
 
 def _default_lookup_factory(
@@ -186,8 +198,7 @@ class MainWindow(QMainWindow):
         self._infos: InfoCache | None = None
         self._lookup: LookupFunction | None = None
         self.model_info: PipelineInfo | None = None
-        self._load_ticket = -1
-        self._analysis_ticket = -1
+        self._round: _Round | None = None
         self._pending_analysis: LoadedText | None = None
         self._mention_person = -1
         self._mention_pos = -1
@@ -196,14 +207,19 @@ class MainWindow(QMainWindow):
         self.ready_at: float | None = None
         self.shown_at: float | None = None
 
-        self.loader = BackgroundQueue("loader", self)
+        self.loader = Worker("loader", self)
         self.loader.finished.connect(self._on_loaded)
         self.loader.failed.connect(self._on_load_failed)
-        self.analyser = BackgroundQueue("analysis", self)
+        self.analyser = Worker("analysis", self)
         self.analyser.finished.connect(self._on_analysed)
         self.analyser.failed.connect(self._on_analysis_failed)
         self.analyser.progress.connect(self._on_analysis_progress)
-        self.prefetcher = BackgroundQueue("dictionary", self)
+        #: Opens the dictionary beside the analysis (mostly file and SQLite work).
+        self.dictionary_opener = Worker("dictionary-open", self)
+        self.dictionary_opener.finished.connect(self._on_dictionary_opened)
+        self.dictionary_opener.failed.connect(self._on_analysis_failed)
+        self.dictionary_opener.progress.connect(self._on_analysis_progress)
+        self.prefetcher = Worker("dictionary", self)
         self._prefetch_stop = threading.Event()
 
         self.setWindowTitle(APP_TITLE)
@@ -570,30 +586,27 @@ class MainWindow(QMainWindow):
         path = str(path)
         self._set_busy(f"Opening {Path(path).name}…")
 
-        def job(report: Callable[[object], None]) -> LoadedText:
+        def job(report: Report) -> LoadedText:
             return _prepare(load_document(path))
 
-        self._load_ticket = self.loader.submit(job)
-        return self._load_ticket
+        return self.loader.submit(job)
 
     def open_text(self, text: str, source: str = "Clipboard") -> int:
         self._set_busy("Opening text…")
 
-        def job(report: Callable[[object], None]) -> LoadedText:
+        def job(report: Report) -> LoadedText:
             return _prepare(document_from_text(text, source=source))
 
-        self._load_ticket = self.loader.submit(job)
-        return self._load_ticket
+        return self.loader.submit(job)
 
     def open_document(self, document: Document) -> int:
         """Show an already loaded document (its index is built in the background)."""
         self._set_busy("Opening text…")
 
-        def job(report: Callable[[object], None]) -> LoadedText:
+        def job(report: Report) -> LoadedText:
             return _prepare(document)
 
-        self._load_ticket = self.loader.submit(job)
-        return self._load_ticket
+        return self.loader.submit(job)
 
     def open_sample(self) -> int:
         return self.open_path(sample_article_path())
@@ -630,13 +643,9 @@ class MainWindow(QMainWindow):
         clear.triggered.connect(lambda: self.settings.set("files/recent", []))
 
     def _on_loaded(self, ticket: int, loaded: LoadedText) -> None:
-        if ticket != self._load_ticket:
-            return  # another document was asked for meanwhile
-        self.show_document(loaded)
+        self.show_document(loaded)  # the loader drops what another document replaced
 
     def _on_load_failed(self, ticket: int, exc: Exception) -> None:
-        if ticket != self._load_ticket:
-            return
         self._set_idle()
         if isinstance(exc, DocumentError):
             message = str(exc)
@@ -655,7 +664,9 @@ class MainWindow(QMainWindow):
         """Put the plain text on screen, then analyse it in the background."""
         doc = loaded.document
         self.document = doc
-        self._analysis_ticket = -1  # whatever is being analysed now is stale
+        self._round = None  # whatever is being analysed now is stale
+        self.analyser.invalidate()
+        self.dictionary_opener.invalidate()
         self._prefetch_stop.set()
         self.analysis = None
         self.index = None
@@ -694,54 +705,56 @@ class MainWindow(QMainWindow):
         analyze_text = self._analyze_text
         lookup_factory = self._lookup_factory
         need_lookup = self._lookup is None
-
         warm_up = self.translator.warm_up
 
-        def job(report: Callable[[object], None]) -> AnalysedText:
-            # The dictionary opens (mostly file and SQLite work) and the translation code
-            # warms up beside the analysis instead of after it.
-            side: dict[str, Any] = {}
+        def analyse(report: Report) -> AnalysedText:
+            with collection_paused():
+                analysis = analyze_text(loaded.document.text, report)
+                report("Finding names and people…")
+                index = ReaderIndex.build(analysis, loaded.utf16, loaded.paragraphs)
+                sentences = [analysis.sentence_text(i) for i in range(len(analysis.sentences))]
+            return AnalysedText(analysis, index, sentences)
 
-            def prepare() -> None:
-                try:
-                    side["lookup"] = lookup_factory(report) if need_lookup else (None, None)
-                except BaseException as exc:  # handed to the analysis job below
-                    side["error"] = exc
-                warm_up()  # the translation code and its cache, off the UI thread
+        def open_dictionary(report: Report) -> OpenedDictionary:
+            # Beside the analysis instead of after it; then the translation code warms up.
+            lookup, error = lookup_factory(report) if need_lookup else (None, None)
+            warm_up()  # the translation code and its cache, off the UI thread
+            return OpenedDictionary(lookup, error)
 
-            helper = threading.Thread(target=prepare, name="leselupe-dictionary-open")
-            helper.start()
-            try:
-                with collection_paused():
-                    analysis = analyze_text(loaded.document.text, report)
-                    report("Finding names and people…")
-                    index = ReaderIndex.build(analysis, loaded.utf16, loaded.paragraphs)
-                    sentences = [analysis.sentence_text(i) for i in range(len(analysis.sentences))]
-            finally:
-                helper.join()
-            if "error" in side:
-                raise side["error"]
-            lookup, error = side["lookup"]
-            return AnalysedText(analysis, index, lookup, error, sentences)  # type: ignore[arg-type]
-
-        self._analysis_ticket = self.analyser.submit(job)
+        self._round = _Round()
+        self.analyser.submit(analyse)
+        self.dictionary_opener.submit(open_dictionary)
 
     def _on_analysis_progress(self, ticket: int, value: object) -> None:
-        if ticket != self._analysis_ticket:
-            return
         if isinstance(value, PipelineInfo):
             self._show_model(value)
         elif isinstance(value, str):
             self._set_busy(value)
 
     def _on_analysed(self, ticket: int, result: AnalysedText) -> None:
-        if ticket != self._analysis_ticket:
-            return  # stale: the document changed while this one was analysed
-        if result.lookup is not None:
-            self._lookup = result.lookup
-            self._infos = InfoCache(result.lookup)
-            if result.dictionary_error:
-                self.statusBar().showMessage(f"Dictionary: {result.dictionary_error}", 8000)
+        if self._round is not None:  # the workers drop what a newer document replaced
+            self._round.analysed = result
+            self._show_round()
+
+    def _on_dictionary_opened(self, ticket: int, result: OpenedDictionary) -> None:
+        if self._round is not None:
+            self._round.dictionary = result
+            self._show_round()
+
+    def _show_round(self) -> None:
+        """Show the analysis once both it and the dictionary are there."""
+        round_ = self._round
+        if round_ is None or round_.analysed is None or round_.dictionary is None:
+            return
+        self._round = None
+        self._show_analysis(round_.analysed, round_.dictionary)
+
+    def _show_analysis(self, result: AnalysedText, dictionary: OpenedDictionary) -> None:
+        if dictionary.lookup is not None:
+            self._lookup = dictionary.lookup
+            self._infos = InfoCache(dictionary.lookup)
+            if dictionary.error:
+                self.statusBar().showMessage(f"Dictionary: {dictionary.error}", 8000)
         self.analysis = result.analysis
         self.index = result.index
         self.describer = WordDescriber(result.index, self._infos or InfoCache(_no_lookup))
@@ -778,14 +791,17 @@ class MainWindow(QMainWindow):
         self._prefetch_stop = stop
         visible = self.reader.words_in_view()
 
-        def job(report: Callable[[object], None]) -> int:
+        def job(report: Report) -> int:
             return infos.prefetch(lookup_keys(index, visible), stop.is_set)
 
         self.prefetcher.submit(job)
 
     def _on_analysis_failed(self, ticket: int, exc: Exception) -> None:
-        if ticket != self._analysis_ticket:
-            return
+        if self._round is None:
+            return  # the other half of this analysis failed already
+        self._round = None
+        self.analyser.invalidate()
+        self.dictionary_opener.invalidate()
         self._set_idle()
         self.people_panel.clear("The analysis failed; the text is shown without it.")
         self.status_label.setText("Analysis failed")
@@ -1300,6 +1316,7 @@ class MainWindow(QMainWindow):
         self._prefetch_stop.set()
         self.loader.close()
         self.analyser.close()
+        self.dictionary_opener.close()
         self.prefetcher.close()
         super().closeEvent(event)
 
