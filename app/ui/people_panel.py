@@ -34,27 +34,10 @@ from PySide6.QtWidgets import (
 )
 
 from app.core.results import Person
+from app.reading.people import person_detail, person_summary
 from app.ui import theme as themes
 
 PERSON_ROLE = Qt.ItemDataRole.UserRole + 1  # index into analysis.people
-
-
-def person_detail(person: Person) -> str:
-    """``Kreml-Despot · 71 years · SPD``."""
-    bits = list(person.roles)
-    if person.age is not None:
-        bits.append(f"{person.age} years")
-    if person.party:
-        bits.append(person.party)
-    return " · ".join(bits)
-
-
-def person_summary(person: Person) -> str:
-    """One line for the clipboard."""
-    detail = person_detail(person).replace(" · ", ", ")
-    count = len(person.mentions)
-    mentions = f"{count} mention{'s' if count != 1 else ''}"
-    return f"{person.name}" + (f" — {detail}" if detail else "") + f" ({mentions})"
 
 
 def people_to_json(people: Sequence[Person]) -> str:

@@ -2,7 +2,7 @@
 
 :class:`ReaderView` shows a document's text exactly as analysed (one text block
 per line, so analysis offsets map straight to Qt positions through
-:class:`~app.ui.textmodel.Utf16Map`). It is a QPlainTextEdit because that lays
+:class:`~app.reading.textmodel.Utf16Map`). It is a QPlainTextEdit because that lays
 out only the lines on screen: a QTextEdit lays out a whole 1 MB article in
 steps of up to 200,000 characters, each of which freezes the event loop.
 Entity colours, person mentions and the word cursor are painted as an
@@ -48,8 +48,8 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QAbstractSlider, QPlainTextEdit, QWidget
 
+from app.reading.textmodel import HEADING, Paragraphs, ReaderIndex, Span, Utf16Map
 from app.ui import theme as themes
-from app.ui.textmodel import HEADING, Paragraphs, ReaderIndex, Span, Utf16Map
 
 #: Characters per line the column aims for.
 MEASURE_CHARS = 70

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.reading.numbers import human_size
 from app.translate import PROVIDERS
 from app.ui.settings import (
     FONT_SIZE_MAX,
@@ -96,16 +97,6 @@ class CheckBox(QCheckBox):
 
     def hitButton(self, pos: QPoint) -> bool:
         return self.rect().contains(pos)
-
-
-def human_size(size: int) -> str:
-    """``1.2 MB`` for a byte count."""
-    value = float(size)
-    for unit in ("bytes", "KB", "MB", "GB"):
-        if value < 1024 or unit == "GB":
-            return f"{int(value)} bytes" if unit == "bytes" else f"{value:.1f} {unit}"
-        value /= 1024
-    return f"{size} bytes"
 
 
 class SettingsDialog(QDialog):

@@ -15,7 +15,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QFont, QFontDatabase, QGuiApplication, QPalette
 
 from app.core.paths import resources_dir
-from app.ui.describe import HtmlStyle
+from app.reading.card_html import HtmlStyle
 
 READING_FAMILY = "Charis SIL"
 UI_FAMILY = "Inter"

@@ -32,7 +32,8 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from app.ui.describe import OnlineGloss, SentenceTranslation
+from app.reading.cards import OnlineGloss, SentenceTranslation
+from app.reading.numbers import retry_in, sentence_progress
 from app.ui.jobs import Report, Worker, traceback_of
 from app.ui.settings import TARGET_LANGUAGES, Settings
 
@@ -445,13 +446,9 @@ class TranslationController(QObject):
         status = self.service.status() if trouble else None
         if status is not None and status.error is not None and status.error not in _QUIET:
             if status.retry_in_s > 0:
-                return f"{status.message} ({_seconds(status.retry_in_s)})"
+                return f"{status.message} ({retry_in(status.retry_in_s)})"
             return status.message
-        if total and done >= total:
-            return f"{total} sentences"
-        if self._article == "running":  # the progress bar beside it says "translating"
-            return f"{done} of {total} sentences"
-        return f"{done} of {total} sentences"
+        return sentence_progress(done, total)  # the progress bar beside it says "translating"
 
     # ------------------------------------------------------------------ requests
 
@@ -688,8 +685,3 @@ class TranslationController(QObject):
     def _announce_all(self) -> None:
         self.changed.emit(tuple(range(len(self._sentences))), ())
         self.progress.emit(*self.counts())
-
-
-def _seconds(value: float) -> str:
-    seconds = max(1, round(value))
-    return f"retry in {seconds} s" if seconds < 90 else f"retry in {round(seconds / 60)} min"

@@ -38,9 +38,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.reading.textmodel import Paragraphs, ParallelLayout, Utf16Map
 from app.ui import theme as themes
 from app.ui.reader import ReaderView, line_boxes
-from app.ui.textmodel import Paragraphs, ParallelLayout, Utf16Map
 
 #: How a sentence is shown: its translation, a placeholder while it comes, or the original.
 State = Literal["done", "pending", "missing"]

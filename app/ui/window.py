@@ -67,26 +67,24 @@ from app.core.paths import resources_dir, sample_article_path
 from app.dictionary import WordInfo, open_dictionary
 from app.document import Document, DocumentError, document_from_text, load_document
 from app.nlp import PipelineInfo, load_pipeline_with_info
-from app.ui import theme as themes
-from app.ui.describe import (
-    TRANSLATE_LINK,
-    InfoCache,
-    LookupFunction,
+from app.reading.card_html import TRANSLATE_LINK, panel_html, tooltip_html
+from app.reading.card_text import card_text
+from app.reading.cards import (
     OnlineGloss,
     SentenceTranslation,
     WordCard,
     WordDescriber,
-    card_text,
-    lookup_keys,
     needs_online_gloss,
-    panel_html,
-    tooltip_html,
 )
+from app.reading.lookups import InfoCache, LookupFunction, lookup_keys
+from app.reading.numbers import document_summary
+from app.reading.people import mention_status
+from app.reading.textmodel import Paragraphs, ParallelLayout, ReaderIndex, Utf16Map
+from app.ui import theme as themes
 from app.ui.jobs import Report, Worker
 from app.ui.people_panel import PeoplePanel, people_to_csv, people_to_json
 from app.ui.reader import ReaderView
 from app.ui.settings import FONT_SIZE_MAX, FONT_SIZE_MIN, Settings
-from app.ui.textmodel import Paragraphs, ParallelLayout, ReaderIndex, Utf16Map
 from app.ui.tooltip import HoverController
 from app.ui.translation import TranslationController, sends_to
 from app.ui.word_panel import WordPanel
@@ -769,10 +767,7 @@ class MainWindow(QMainWindow):
         self._ready_pending = True
         story = sum(1 for p in result.analysis.people if not p.credit)
         words = len(result.index.words)
-        self.status_label.setText(
-            f"{words:,} words · {story} {'person' if story == 1 else 'people'} · "
-            f"{len(result.analysis.entities)} names"
-        )
+        self.status_label.setText(document_summary(words, story, len(result.analysis.entities)))
         for notice in result.analysis.notices:
             self.statusBar().showMessage(notice, 10000)
         if result.analysis.model.origin == "built-in rules":  # every model failed to load
@@ -1226,9 +1221,7 @@ class MainWindow(QMainWindow):
             return
         person = self.analysis.people[self._mention_person]
         total = len(self.reader.mentions)
-        self.statusBar().showMessage(
-            f"{person.name}: mention {self._mention_pos + 1} of {total} — F3 for the next", 6000
-        )
+        self.statusBar().showMessage(mention_status(person, self._mention_pos, total), 6000)
 
     def focus_people_filter(self) -> None:
         self.people_dock.show()

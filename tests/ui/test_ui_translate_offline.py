@@ -24,7 +24,7 @@ from PySide6.QtCore import Qt, QUrl
 from PySide6.QtWidgets import QMessageBox
 
 from app.core.paths import sample_article_path
-from app.ui.describe import TRANSLATE_LINK
+from app.reading.card_html import TRANSLATE_LINK
 from tests.helpers import block_sockets
 from tests.ui.ui_helpers import open_and_wait
 
