@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
 from app.core.results import Person
 from app.reading.people import person_detail, person_summary
 from app.ui import theme as themes
+from app.ui.settings import PEOPLE_SORT
 
 PERSON_ROLE = Qt.ItemDataRole.UserRole + 1  # index into analysis.people
 
@@ -290,7 +291,7 @@ class PeoplePanel(QWidget):
         self._update_visibility()
 
     def set_sort_order(self, order: str) -> None:
-        self.sort_order = order if order in {"appearance", "mentions"} else "appearance"
+        self.sort_order = order if PEOPLE_SORT.valid(order) else PEOPLE_SORT.default
         i = self.sort.findData(self.sort_order)
         if i >= 0 and i != self.sort.currentIndex():
             self.sort.blockSignals(True)

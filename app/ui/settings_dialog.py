@@ -29,15 +29,10 @@ from PySide6.QtWidgets import (
 
 from app.reading.numbers import human_size
 from app.translate import PROVIDERS
-from app.ui.settings import (
-    FONT_SIZE_MAX,
-    FONT_SIZE_MIN,
-    KEY_SETTINGS,
-    TARGET_LANGUAGES,
-    Settings,
-)
+from app.ui import settings as keys
+from app.ui.settings import KEY_SETTINGS, TARGET_LANGUAGES, Settings
 
-THEME_CHOICES = (("system", "Follow the system"), ("light", "Light"), ("dark", "Dark"))
+THEME_LABELS = {"system": "Follow the system", "light": "Light", "dark": "Dark"}
 
 
 class ChoiceBox(QComboBox):
@@ -117,37 +112,39 @@ class SettingsDialog(QDialog):
         self.settings = settings
         self._cache_size = cache_size
         self._clear_cache = clear_cache
-        self._keys = {name: str(settings.get(key)) for name, key in KEY_SETTINGS.items()}
-        self._provider = settings.translation_provider()
+        self._keys = {name: settings.get(key) for name, key in KEY_SETTINGS.items()}
+        self._provider = settings.get(keys.PROVIDER)
 
         # Reading
         self.theme = ChoiceBox(self)
-        for value, label in THEME_CHOICES:
-            self.theme.addItem(label, value)
-        self.theme.setCurrentIndex(max(0, self.theme.findData(settings.theme())))
+        for value in keys.THEME.allowed():
+            self.theme.addItem(THEME_LABELS[value], value)
+        self.theme.setCurrentIndex(max(0, self.theme.findData(settings.get(keys.THEME))))
         self.font_size = ChoiceBox(self)
-        for size in range(FONT_SIZE_MIN, FONT_SIZE_MAX + 1):
+        for size in range(keys.FONT_SIZE.low, keys.FONT_SIZE.high + 1):
             self.font_size.addItem(f"{size} pt", size)
-        self.font_size.setCurrentIndex(max(0, self.font_size.findData(settings.font_size())))
+        self.font_size.setCurrentIndex(
+            max(0, self.font_size.findData(settings.get(keys.FONT_SIZE)))
+        )
         self.font_size.setMaximumWidth(120)
 
         # Online translation
         self.online = CheckBox("Translate sentences online", self)
-        self.online.setChecked(settings.online_translation())
+        self.online.setChecked(settings.get(keys.ONLINE))
         self.provider = ChoiceBox(self)
         for name, info in PROVIDERS.items():
             self.provider.addItem(info.label, name)
         self.provider.setCurrentIndex(max(0, self.provider.findData(self._provider)))
         self.api_key = QLineEdit(self)
         self.api_key.setEchoMode(QLineEdit.EchoMode.PasswordEchoOnEdit)
-        self.server_url = QLineEdit(str(settings.get("translation/libre_url")), self)
+        self.server_url = QLineEdit(settings.get(keys.LIBRE_URL), self)
         self.server_url.setPlaceholderText("http://127.0.0.1:5000")
-        self.region = QLineEdit(str(settings.get("translation/microsoft_region")), self)
+        self.region = QLineEdit(settings.get(keys.MICROSOFT_REGION), self)
         self.region.setPlaceholderText("e.g. westeurope (optional)")
         self.target = ChoiceBox(self)
         for code, name in TARGET_LANGUAGES:
             self.target.addItem(name, code)
-        self.target.setCurrentIndex(max(0, self.target.findData(settings.translation_target())))
+        self.target.setCurrentIndex(max(0, self.target.findData(settings.get(keys.TARGET))))
         self.privacy = QLabel(self)
         self.privacy.setObjectName("muted")
         self.privacy.setWordWrap(True)
@@ -265,13 +262,13 @@ class SettingsDialog(QDialog):
         """Write the edited values to the settings."""
         self._keys[self._provider] = self.api_key.text().strip()
         s = self.settings
-        s.set("view/theme", str(self.theme.currentData()))
-        s.set("view/font_size", int(self.font_size.currentData()))
-        s.set("translation/online", self.online.isChecked())
-        s.set("translation/provider", self.provider_name())
-        s.set("translation/target", str(self.target.currentData()))
-        s.set("translation/libre_url", self.server_url.text().strip())
-        s.set("translation/microsoft_region", self.region.text().strip())
+        s.set(keys.THEME, str(self.theme.currentData()))
+        s.set(keys.FONT_SIZE, int(self.font_size.currentData()))
+        s.set(keys.ONLINE, self.online.isChecked())
+        s.set(keys.PROVIDER, self.provider_name())
+        s.set(keys.TARGET, str(self.target.currentData()))
+        s.set(keys.LIBRE_URL, self.server_url.text().strip())
+        s.set(keys.MICROSOFT_REGION, self.region.text().strip())
         for name, key in KEY_SETTINGS.items():
             s.set(key, self._keys.get(name, ""))
         s.sync()

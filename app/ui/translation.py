@@ -34,8 +34,9 @@ from PySide6.QtCore import QObject, QTimer, Signal
 
 from app.reading.cards import OnlineGloss, SentenceTranslation
 from app.reading.numbers import retry_in, sentence_progress
+from app.ui import settings as keys
 from app.ui.jobs import Report, Worker, traceback_of
-from app.ui.settings import TARGET_LANGUAGES, Settings
+from app.ui.settings import TARGET_LANGUAGES, Settings, TranslationOverrides
 
 if TYPE_CHECKING:  # imported when first used: the first paint does not wait for them
     from app.translate import (
@@ -134,7 +135,7 @@ class TranslationController(QObject):
         #: Provider name -> URL that replaces the provider's own (tests; a proxy).
         self.endpoints: dict[str, str] = {}
         #: Overrides of TranslationSettings fields (tests: a short ``timeout_s``).
-        self.setting_overrides: dict[str, Any] = {}
+        self.setting_overrides = TranslationOverrides()
         #: Keyword arguments for TranslationService (tests: no backoff).
         self.service_options: dict[str, Any] = {}
         #: Translate the whole article in the background after it opens (when online).
@@ -200,29 +201,29 @@ class TranslationController(QObject):
         return self._service
 
     def _current_settings(self) -> TranslationSettings:
-        provider = self.settings.translation_provider()
-        overrides = dict(self.setting_overrides)
+        provider = self.settings.get(keys.PROVIDER)
+        overrides = self.setting_overrides.copy()
         if provider in self.endpoints:
             overrides.setdefault("endpoint", self.endpoints[provider])
-        return self.settings.translation_settings(**overrides)
+        return self.settings.translation_settings(overrides)
 
     @property
     def online(self) -> bool:
-        return self.settings.online_translation()
+        return self.settings.get(keys.ONLINE)
 
     @property
     def provider_label(self) -> str:
-        return provider_label(self.settings.translation_provider())
+        return provider_label(self.settings.get(keys.PROVIDER))
 
     @property
     def language(self) -> str:
-        return language_name(self.settings.translation_target())
+        return language_name(self.settings.get(keys.TARGET))
 
     def set_online(self, on: bool) -> None:
         """Switch online translation on or off (remembered); off closes every connection."""
         if on == self.online and self._service is not None:
             return
-        self.settings.set("translation/online", bool(on))
+        self.settings.set(keys.ONLINE, bool(on))
         self.apply_settings()
         self.online_changed.emit(bool(on))
 

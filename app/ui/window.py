@@ -21,7 +21,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol
 
 from PySide6.QtCore import (
-    QByteArray,
     QEvent,
     QMimeData,
     QSize,
@@ -80,11 +79,12 @@ from app.reading.lookups import InfoCache, LookupFunction, lookup_keys
 from app.reading.numbers import document_summary
 from app.reading.people import mention_status
 from app.reading.textmodel import Paragraphs, ParallelLayout, ReaderIndex, Utf16Map
+from app.ui import settings as keys
 from app.ui import theme as themes
 from app.ui.jobs import Report, Worker
 from app.ui.people_panel import PeoplePanel, people_to_csv, people_to_json
 from app.ui.reader import ReaderView
-from app.ui.settings import FONT_SIZE_MAX, FONT_SIZE_MIN, Settings
+from app.ui.settings import Settings
 from app.ui.tooltip import HoverController
 from app.ui.translation import TranslationController, sends_to
 from app.ui.word_panel import WordPanel
@@ -183,7 +183,7 @@ class MainWindow(QMainWindow):
         self.settings = settings
         self._analyze_text = analyze_text or _analyze_with_pipeline
         self._lookup_factory = lookup_factory or _default_lookup_factory
-        self.theme = themes.resolve(settings.theme())
+        self.theme = themes.resolve(settings.get(keys.THEME))
         self.translator = TranslationController(settings, self)
         #: Where the card and the Word panel get sentence translations (tests may replace it).
         self.translation: TranslationHook | None = self.translator
@@ -231,7 +231,7 @@ class MainWindow(QMainWindow):
 
         self.reader = ReaderView(self)
         self.reader.setAcceptDrops(False)
-        self.reader.set_font_size(settings.font_size())
+        self.reader.set_font_size(settings.get(keys.FONT_SIZE))
         self.reader.word_clicked.connect(self._on_word_clicked)
         self.reader.word_cursor_moved.connect(self._on_word_cursor)
         self.reader.painted.connect(self._on_reader_painted)
@@ -246,12 +246,10 @@ class MainWindow(QMainWindow):
         self.people_panel.person_selected.connect(self.highlight_person)
         self.people_panel.step_requested.connect(self.step_mention)
         self.people_panel.export_requested.connect(self.export_people)
-        self.people_panel.sort_changed.connect(lambda v: self.settings.set("people/sort", v))
-        self.people_panel.credits_toggled.connect(
-            lambda v: self.settings.set("people/credits_open", v)
-        )
-        self.people_panel.set_sort_order(str(settings.get("people/sort")))
-        self.people_panel.set_credits_open(bool(settings.get("people/credits_open")))
+        self.people_panel.sort_changed.connect(lambda v: self.settings.set(keys.PEOPLE_SORT, v))
+        self.people_panel.credits_toggled.connect(lambda v: self.settings.set(keys.CREDITS_OPEN, v))
+        self.people_panel.set_sort_order(settings.get(keys.PEOPLE_SORT))
+        self.people_panel.set_credits_open(settings.get(keys.CREDITS_OPEN))
         self.people_dock = self._dock("People", "peopleDock", self.people_panel)
         self.word_panel = WordPanel(self)
         self.word_dock = self._dock("Word", "wordDock", self.word_panel)
@@ -278,11 +276,11 @@ class MainWindow(QMainWindow):
         self.apply_theme(self.theme)
         QGuiApplication.styleHints().colorSchemeChanged.connect(self._on_system_scheme)
         self.resize(1240, 820)
-        geometry = settings.get("window/geometry")
-        if isinstance(geometry, QByteArray) and not geometry.isEmpty():
+        geometry = settings.get(keys.GEOMETRY)
+        if not geometry.isEmpty():
             self.restoreGeometry(geometry)
-        state = settings.get("window/state")
-        if isinstance(state, QByteArray) and not state.isEmpty():
+        state = settings.get(keys.WINDOW_STATE)
+        if not state.isEmpty():
             self.restoreState(state)
         self._show_welcome()
 
@@ -436,9 +434,9 @@ class MainWindow(QMainWindow):
             act.triggered.connect(lambda _=False, k=key: self.set_theme_setting(k))
             self.theme_group.addAction(act)
             self.theme_actions[key] = act
-        self.theme_actions[self.settings.theme()].setChecked(True)
+        self.theme_actions[self.settings.get(keys.THEME)].setChecked(True)
         self.act_online_translation = self._action("Online translation", checkable=True)
-        self.act_online_translation.setChecked(self.settings.online_translation())
+        self.act_online_translation.setChecked(self.settings.get(keys.ONLINE))
         self.act_online_translation.triggered.connect(self.set_online_translation)
         self._online_tooltip()
         self.act_translate_article = self._action("Translate article", shortcut="Ctrl+T")
@@ -506,7 +504,7 @@ class MainWindow(QMainWindow):
         for key in themes.ENTITY_ORDER:
             act = QAction(themes.ENTITY_LEGEND[key], self)
             act.setCheckable(True)
-            act.setChecked(bool(self.settings.get(f"entities/{key}")))
+            act.setChecked(self.settings.get(keys.SHOW_ENTITY[key]))
             act.setToolTip(f"Show {themes.ENTITY_LEGEND[key].lower()} in colour ({key})")
             act.toggled.connect(lambda on, k=key: self._on_label_toggled(k, on))
             bar.addAction(act)
@@ -554,11 +552,11 @@ class MainWindow(QMainWindow):
         self._refresh_word_panel()
 
     def _on_system_scheme(self, *_args: object) -> None:
-        if self.settings.theme() == "system":
+        if self.settings.get(keys.THEME) == "system":
             self.apply_theme(themes.resolve("system"))
 
     def set_theme_setting(self, value: str) -> None:
-        self.settings.set("view/theme", value)
+        self.settings.set(keys.THEME, value)
         self.theme_actions[value].setChecked(True)
         self.apply_theme(themes.resolve(value))
 
@@ -566,15 +564,15 @@ class MainWindow(QMainWindow):
         self.set_font_size(self.reader.font_size + step)
 
     def set_font_size(self, size: int) -> None:
-        size = max(FONT_SIZE_MIN, min(FONT_SIZE_MAX, size))
+        size = keys.FONT_SIZE.clamp(size)
         self.reader.set_font_size(size)
         if self._pane is not None:
             self._pane.text.set_font_size(size)
-        self.settings.set("view/font_size", size)
+        self.settings.set(keys.FONT_SIZE, size)
         self.hover.hide()
 
     def _on_label_toggled(self, key: str, on: bool) -> None:
-        self.settings.set(f"entities/{key}", on)
+        self.settings.set(keys.SHOW_ENTITY[key], on)
         self.reader.set_enabled_labels(self.enabled_labels())
 
     # ------------------------------------------------------------- documents
@@ -610,10 +608,10 @@ class MainWindow(QMainWindow):
         return self.open_path(sample_article_path())
 
     def choose_file(self) -> None:
-        start = str(self.settings.get("files/last_dir")) or str(Path.home())
+        start = self.settings.get(keys.LAST_DIR) or str(Path.home())
         path, _ = QFileDialog.getOpenFileName(self, "Open Article", start, OPEN_FILTER)
         if path:
-            self.settings.set("files/last_dir", str(Path(path).parent))
+            self.settings.set(keys.LAST_DIR, str(Path(path).parent))
             self.open_path(path)
 
     def open_clipboard(self) -> None:
@@ -638,7 +636,7 @@ class MainWindow(QMainWindow):
             act.triggered.connect(lambda _=False, p=path: self.open_path(p))
         self.recent_menu.addSeparator()
         clear = self.recent_menu.addAction("Clear List")
-        clear.triggered.connect(lambda: self.settings.set("files/recent", []))
+        clear.triggered.connect(lambda: self.settings.set(keys.RECENT_FILES, ()))
 
     def _on_loaded(self, ticket: int, loaded: LoadedText) -> None:
         self.show_document(loaded)  # the loader drops what another document replaced
@@ -1003,8 +1001,8 @@ class MainWindow(QMainWindow):
         self._on_translation_progress(*self.translator.counts())
 
     def _online_tooltip(self) -> None:
-        if self.settings.online_translation():
-            where = sends_to(self.settings.translation_provider())
+        if self.settings.get(keys.ONLINE):
+            where = sends_to(self.settings.get(keys.PROVIDER))
             tip = f"Online translation is on: sentences are sent to {where}. Click to switch off."
         else:
             tip = (
@@ -1029,7 +1027,7 @@ class MainWindow(QMainWindow):
 
     def ask_online(self, what: str) -> bool:
         """Offer to switch online translation on (a question box; tests patch QMessageBox)."""
-        where = sends_to(self.settings.translation_provider())
+        where = sends_to(self.settings.get(keys.PROVIDER))
         answer = QMessageBox.question(
             self,
             "Switch on online translation?",
@@ -1133,13 +1131,10 @@ class MainWindow(QMainWindow):
     def _save_columns(self) -> None:
         sizes = self.splitter.sizes()
         if len(sizes) == 2 and all(sizes):
-            self.settings.set("translation/pane_sizes", [str(v) for v in sizes])
+            self.settings.set(keys.PANE_SIZES, tuple(sizes))
 
     def _restore_columns(self) -> None:
-        try:
-            sizes = [int(v) for v in self.settings.get("translation/pane_sizes")]
-        except ValueError:
-            sizes = []
+        sizes: list[int] = [*self.settings.get(keys.PANE_SIZES)]
         if len(sizes) != 2 or min(sizes) < 120:
             total = max(2, sum(self.splitter.sizes()))
             sizes = [total // 2, total - total // 2]
@@ -1168,10 +1163,10 @@ class MainWindow(QMainWindow):
     def apply_settings_dialog(self, dialog: Any) -> None:
         was_online = self.translator.online
         dialog.save()
-        theme = self.settings.theme()
+        theme = self.settings.get(keys.THEME)
         self.theme_actions[theme].setChecked(True)
         self.apply_theme(themes.resolve(theme))
-        self.set_font_size(self.settings.font_size())
+        self.set_font_size(self.settings.get(keys.FONT_SIZE))
         self.translator.apply_settings()
         self.act_online_translation.setChecked(self.translator.online)
         self._online_tooltip()
@@ -1233,9 +1228,7 @@ class MainWindow(QMainWindow):
         if self.analysis is None or not self.analysis.people:
             return
         base = Path(self.document.source).stem if self.document else "people"
-        start = str(
-            Path(str(self.settings.get("files/last_dir")) or Path.home()) / f"{base}-people.csv"
-        )
+        start = str(Path(self.settings.get(keys.LAST_DIR) or Path.home()) / f"{base}-people.csv")
         path, chosen = QFileDialog.getSaveFileName(
             self, "Export People", start, "CSV (*.csv);;JSON (*.json)"
         )
@@ -1303,8 +1296,8 @@ class MainWindow(QMainWindow):
         if self._pane_shown():
             self._save_columns()
         self.translator.close()
-        self.settings.set("window/geometry", self.saveGeometry())
-        self.settings.set("window/state", self.saveState())
+        self.settings.set(keys.GEOMETRY, self.saveGeometry())
+        self.settings.set(keys.WINDOW_STATE, self.saveState())
         self.settings.sync()
         self._prefetch_stop.set()
         self.loader.close()

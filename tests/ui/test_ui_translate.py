@@ -19,6 +19,7 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QMessageBox
 
 from app.translate import TranslationService
+from app.ui import settings as keys
 from app.ui.reader import line_boxes
 from tests.translate_fake_server import (
     ENDPOINTS,
@@ -328,7 +329,7 @@ def test_ctrl_t_while_offline_asks_and_switches_on(translating, fake, qtbot, mon
     window.act_translate_article.trigger()
     assert len(asked) == 1 and "translate.google.com" in asked[0]
     assert window.translator.online and window.act_online_translation.isChecked()
-    assert window.settings.get("translation/online") is True
+    assert window.settings.get(keys.ONLINE) is True
     assert window.translation_pane.isVisible()
     qtbot.waitUntil(lambda: window.translator.article_state == "done", timeout=10_000)
     assert window.translator.counts()[0] == window.translator.counts()[1]
@@ -375,13 +376,13 @@ def test_document_change_cancels_the_prefetch(translating, fake, qtbot) -> None:
 def test_toggle_is_remembered_and_off_by_default(translating, make_window, fake) -> None:
     window = translating(online=False, text=None)
     assert not window.act_online_translation.isChecked()
-    assert window.settings.get("translation/online") is False
+    assert window.settings.get(keys.ONLINE) is False
     window.act_online_translation.trigger()
     assert window.translator.online
     again = make_window()
     assert again.act_online_translation.isChecked() and again.translator.online
     again.act_online_translation.trigger()
-    assert not again.translator.online and again.settings.get("translation/online") is False
+    assert not again.translator.online and again.settings.get(keys.ONLINE) is False
 
 
 # ------------------------------------------------------------------------- failures
@@ -447,8 +448,8 @@ def test_rejected_key_says_so_once_and_never_shows_the_key(
     caplog.set_level(logging.DEBUG)
     secret = "secret-key-123:fx"
     window = translating(online=False, text=None)
-    window.settings.set("translation/provider", "deepl")
-    window.settings.set("translation/deepl_key", secret)
+    window.settings.set(keys.PROVIDER, "deepl")
+    window.settings.set(keys.DEEPL_KEY, secret)
     notices: list[str] = []
     window.translator.notice.connect(notices.append)
     window.set_online_translation(True)
@@ -536,8 +537,8 @@ def test_settings_dialog_changes_service_and_clears_cache(translating, fake, qtb
     dialog.theme.setCurrentIndex(dialog.theme.findData("dark"))
     dialog.font_size.setCurrentIndex(dialog.font_size.findData(15))
     dialog.accept()
-    assert window.settings.get("translation/provider") == "deepl"
-    assert window.settings.get("translation/deepl_key") == GOOD_KEY
+    assert window.settings.get(keys.PROVIDER) == "deepl"
+    assert window.settings.get(keys.DEEPL_KEY) == GOOD_KEY
     assert window.theme.name == "dark" and window.reader.font_size == 15
     new = window.translator.service
     assert new is not old and new.settings.provider == "deepl"
@@ -557,7 +558,7 @@ def test_libre_needs_a_server_and_says_so(translating, fake, qtbot, dialogs) -> 
     window.translator.endpoints = {}
     notices: list[str] = []
     window.translator.notice.connect(notices.append)
-    window.settings.set("translation/provider", "libre")
+    window.settings.set(keys.PROVIDER, "libre")
     window.set_online_translation(True)
     open_and_wait(qtbot, window, text=STORY)
     assert notices == ["LibreTranslate needs a server address (Settings)."]

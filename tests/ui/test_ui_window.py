@@ -10,6 +10,7 @@ from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
 from PySide6.QtGui import QDropEvent, QGuiApplication, QImage
 from PySide6.QtWidgets import QApplication
 
+from app.ui import settings as keys
 from tests.ui.ui_helpers import STORY, make_analysis, open_and_wait, story_analysis
 
 
@@ -123,7 +124,7 @@ def test_filter_and_sort_people(make_window, qtbot) -> None:
     panel.filter.clear()
     panel.sort.setCurrentIndex(panel.sort.findData("mentions"))
     assert panel.visible_names()[0] == "Olaf Scholz"
-    assert window.settings.get("people/sort") == "mentions"
+    assert window.settings.get(keys.PEOPLE_SORT) == "mentions"
 
 
 def test_switching_type_off_removes_its_colour(make_window, qtbot) -> None:
@@ -149,7 +150,7 @@ def test_switching_type_off_removes_its_colour(make_window, qtbot) -> None:
     assert "LOC" not in reader.painted_rects
     assert reader.painted_rects.get("PER")  # other types keep their colour
     assert pixel() == paper
-    assert window.settings.get("entities/LOC") is False
+    assert window.settings.get(keys.SHOW_ENTITY["LOC"]) is False
     window.legend_actions["LOC"].trigger()
     reader.viewport().repaint()
     assert pixel() == coloured
@@ -223,7 +224,7 @@ def test_font_size_shortcuts_persist(make_window, qtbot) -> None:
     window.act_zoom_in.trigger()
     assert window.reader.font_size == start + 2
     window.act_zoom_out.trigger()
-    assert window.settings.get("view/font_size") == start + 1
+    assert window.settings.get(keys.FONT_SIZE) == start + 1
     again = make_window()
     assert again.reader.font_size == start + 1
     window.act_zoom_reset.trigger()
@@ -349,8 +350,8 @@ def test_utf16_offsets_with_emoji(make_window, qtbot) -> None:
 def test_quit_saves_layout(make_window, qtbot) -> None:
     window = make_window()
     window.close()
-    assert not window.settings.get("window/geometry").isEmpty()
-    assert not window.settings.get("window/state").isEmpty()
+    assert not window.settings.get(keys.GEOMETRY).isEmpty()
+    assert not window.settings.get(keys.WINDOW_STATE).isEmpty()
 
 
 def test_translation_hook_shows_cached_sentence(make_window, qtbot) -> None:
