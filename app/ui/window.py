@@ -6,7 +6,7 @@ analysed on an analysis thread (:mod:`app.ui.jobs`); the plain text is shown
 as soon as it is decoded, the colours and the people when the analysis
 arrives. Results of a document that is no longer shown are dropped.
 Online translation (issue 6) is driven by
-:class:`~app.ui.translation.TranslationController`; the window shows its
+:class:`~app.ui.translator.Translator`; the window shows its
 results in the hover card, the Word panel and the translation pane beside the
 article, and asks before switching it on. Nothing here goes online itself.
 """
@@ -82,15 +82,17 @@ from app.reading.textmodel import Paragraphs, ParallelLayout, ReaderIndex, Utf16
 from app.ui import settings as keys
 from app.ui import theme as themes
 from app.ui.jobs import Report, Worker
-from app.ui.people_panel import PeoplePanel, people_to_csv, people_to_json
-from app.ui.reader import ReaderView
+from app.ui.people_panel import people_to_csv, people_to_json
 from app.ui.settings import Settings
-from app.ui.tooltip import HoverController
-from app.ui.translation import TranslationController, sends_to
-from app.ui.word_panel import WordPanel
+from app.ui.translator import Translator, sends_to
+from app.ui.widgets.people_panel import PeoplePanel
+from app.ui.widgets.reader import ReaderView
+from app.ui.widgets.tooltip import HoverController
+from app.ui.widgets.word_panel import WordPanel
 
 if TYPE_CHECKING:
-    from app.ui.translation_pane import PaneHeader, ScrollSync, State, TranslationPane
+    from app.ui.widgets.translation_pane import PaneHeader, ScrollSync, TranslationPane
+    from app.ui.widgets.translation_text import State
 
 APP_TITLE = "Leselupe"
 OPEN_FILTER = "Articles (*.txt *.md *.markdown *.html *.htm);;All files (*)"
@@ -184,7 +186,7 @@ class MainWindow(QMainWindow):
         self._analyze_text = analyze_text or _analyze_with_pipeline
         self._lookup_factory = lookup_factory or _default_lookup_factory
         self.theme = themes.resolve(settings.get(keys.THEME))
-        self.translator = TranslationController(settings, self)
+        self.translator = Translator(settings, self)
         #: Where the card and the Word panel get sentence translations (tests may replace it).
         self.translation: TranslationHook | None = self.translator
         self.settings_dialog: Any = None  # the SettingsDialog while it is open
@@ -312,7 +314,7 @@ class MainWindow(QMainWindow):
     def translation_pane(self) -> TranslationPane:
         """The translation column (created, hidden, on first use)."""
         if self._pane is None:
-            from app.ui.translation_pane import PaneHeader, ScrollSync, TranslationPane
+            from app.ui.widgets.translation_pane import PaneHeader, ScrollSync, TranslationPane
 
             header = PaneHeader("German", parent=self)
             header.title.setToolTip("The article as written")
@@ -1142,7 +1144,7 @@ class MainWindow(QMainWindow):
 
     def open_settings(self) -> Any:
         """Tools > Settings: opens the SettingsDialog (window-modal, not blocking)."""
-        from app.ui.settings_dialog import SettingsDialog  # loaded when first opened
+        from app.ui.widgets.settings_dialog import SettingsDialog  # loaded when first opened
 
         if self.settings_dialog is not None and self.settings_dialog.isVisible():
             self.settings_dialog.raise_()

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import QMessageBox
 
 from app.translate import TranslationService
 from app.ui import settings as keys
-from app.ui.reader import line_boxes
+from app.ui.widgets.text_view import line_boxes
 from tests.translate_fake_server import (
     ENDPOINTS,
     GOOD_KEY,

@@ -1,6 +1,6 @@
 """Online translation in the window: one service, worker threads, the state of each sentence.
 
-:class:`TranslationController` keeps the current
+:class:`Translator` keeps the current
 :class:`~app.translate.TranslationService` (a new one, the old one closed, when
 the settings change) over the application's one
 :class:`~app.translate.TranslationCache` (:func:`app_cache`). It fetches on two
@@ -10,8 +10,8 @@ is dropped) and the *article* worker (the document's sentences in reading
 order: the prefetch and the translation pane; cancelled when the document or
 the settings change). Results go into an inbox and reach the UI thread in one
 queued signal per batch; widgets read the state of a sentence or a word
-without waiting (:meth:`TranslationController.sentence`,
-:meth:`TranslationController.gloss`).
+without waiting (:meth:`Translator.sentence`,
+:meth:`Translator.gloss`).
 
 With online translation off the service answers from the cache only and no
 connection is ever opened (``app.translate`` does not even import the HTTP
@@ -111,7 +111,7 @@ def sends_to(name: str) -> str:
 _Item = tuple[str, int, Any, "TranslationResult | None"]
 
 
-class TranslationController(QObject):
+class Translator(QObject):
     """Translations of the open document's sentences and online glosses, for the window."""
 
     #: Sentence indices and words whose state changed (a result, or now pending).
