@@ -123,7 +123,7 @@ def run(file: str | None, quit_when_ready: bool = False) -> int:
         window.ready.connect(lambda: QTimer.singleShot(0, finish))
         window.load_failed.connect(failed)
         window.analysis_failed.connect(failed)
-        window.show_error = lambda title, message: None  # type: ignore[method-assign]
+        window.dialogs.quiet = True  # the error is printed instead
 
     window.show()
     if document is not None:
