@@ -29,7 +29,7 @@ from app.core.paths import APP_AUTHOR, APP_NAME, sample_article_path
 from app.document import load_document
 from app.ui import theme as themes
 from app.ui.settings import Settings
-from app.ui.translator import close_app_cache
+from app.ui.translation_cache import close_app_cache
 from app.ui.window import MainWindow
 
 _RUN_STARTED = time.perf_counter()

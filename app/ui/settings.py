@@ -28,6 +28,7 @@ from PySide6.QtCore import QByteArray, QSettings
 from app.core import env
 from app.core.paths import APP_AUTHOR, APP_NAME
 from app.core.results import ENTITY_LABELS
+from app.reading.translations import TARGET_LANGUAGES
 
 if TYPE_CHECKING:
     from app.translate import TranslationSettings
@@ -36,20 +37,6 @@ T = TypeVar("T")
 
 SETTINGS_FILE_ENV = env.SETTINGS_FILE.name
 RECENT_MAX = 10
-#: Languages offered as translation targets (code, name). A service that cannot translate
-#: into one says so once in the status bar (deep-translator's LibreTranslate list lacks nl, uk).
-TARGET_LANGUAGES = (
-    ("en", "English"),
-    ("fr", "French"),
-    ("es", "Spanish"),
-    ("it", "Italian"),
-    ("nl", "Dutch"),
-    ("pl", "Polish"),
-    ("pt", "Portuguese"),
-    ("ru", "Russian"),
-    ("uk", "Ukrainian"),
-    ("tr", "Turkish"),
-)
 
 
 @dataclass(frozen=True, slots=True, eq=False)

@@ -111,8 +111,8 @@ def english_point(window, sentence: int) -> QPoint:
 def idle(window) -> bool:
     translator = window.translator
     return (
-        not translator._pending
-        and not translator._gloss_pending
+        not translator.book.pending
+        and not translator.book.gloss_pending
         and (translator.article_state != "running")
     )
 

@@ -16,10 +16,11 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QSplitter, QVBoxLayout, QWidget
 
 from app.reading.textmodel import ParallelLayout, ReaderIndex
+from app.reading.translations import sends_to
 from app.ui import settings as keys
 from app.ui import theme as themes
 from app.ui.settings import Settings
-from app.ui.translator import Translator, sends_to
+from app.ui.translator import Translator
 from app.ui.widgets.dialogs import Dialogs
 from app.ui.widgets.reader import ReaderView
 from app.ui.widgets.status import StatusLine

@@ -25,9 +25,10 @@ from PySide6.QtWidgets import (
 )
 
 from app.reading.numbers import human_size
+from app.reading.translations import TARGET_LANGUAGES
 from app.translate import PROVIDERS
 from app.ui import settings as keys
-from app.ui.settings import KEY_SETTINGS, TARGET_LANGUAGES, Settings
+from app.ui.settings import KEY_SETTINGS, Settings
 from app.ui.widgets.controls import CheckBox, ChoiceBox
 
 THEME_LABELS = {"system": "Follow the system", "light": "Light", "dark": "Dark"}
