@@ -63,9 +63,9 @@ class PersonDelegate(QStyledItemDelegate):
         if number is None or not 0 <= int(number) < len(self.people):
             return
         person = self.people[int(number)]
-        rect = option.rect.adjusted(6, 2, -6, -2)  # type: ignore[attr-defined]  # the stubs lack QStyleOption's fields
-        state = option.state  # type: ignore[attr-defined]  # (see above)
-        base_font: QFont = option.font  # type: ignore[attr-defined]  # (see above)
+        rect = option.rect.adjusted(6, 2, -6, -2)
+        state = option.state
+        base_font: QFont = option.font
         painter.save()
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         self._paint_background(painter, rect, state)

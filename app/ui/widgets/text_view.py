@@ -27,6 +27,7 @@ from PySide6.QtGui import (
     QTextCharFormat,
     QTextCursor,
     QTextLine,
+    QWheelEvent,
 )
 from PySide6.QtWidgets import QPlainTextEdit, QWidget
 
@@ -232,8 +233,8 @@ class TextView(QPlainTextEdit):
     def event(self, event: QEvent) -> bool:
         # The margins beside the column belong to the scroll area, not the viewport:
         # let the wheel scroll there too.
-        if event.type() == QEvent.Type.Wheel:
-            self.wheelEvent(event)  # type: ignore[arg-type]
+        if isinstance(event, QWheelEvent):  # PySide hands events over as their own class
+            self.wheelEvent(event)
             return True
         return super().event(event)
 
@@ -369,4 +370,6 @@ def cursor_x(line: QTextLine, position: int) -> float:
     result: object = line.cursorToX(position)
     if isinstance(result, tuple):
         return float(result[0])
-    return float(result)  # type: ignore[arg-type]
+    if isinstance(result, int | float):
+        return float(result)
+    raise TypeError(f"QTextLine.cursorToX returned {type(result).__name__}")
