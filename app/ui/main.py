@@ -24,6 +24,12 @@ from PySide6.QtCore import (
 )
 from PySide6.QtWidgets import QApplication
 
+# The analysis stack (its lemmatiser compiles hundreds of regular expressions on import) is
+# imported first, at a fixed and shallow import depth, not deep inside the widget
+# modules that need it: CPython 3.11 runs that compilation 3-7 times slower when it falls
+# on a boundary of the interpreter's frame-stack chunks, which a few more nested imports
+# were enough to reach (first paint 0.5 s later in bench/ui_startup.py).
+import app.analysis  # noqa: F401
 from app import __version__
 from app.core.paths import APP_AUTHOR, APP_NAME, sample_article_path
 from app.document import load_document

@@ -253,6 +253,11 @@ class MainWindow(QMainWindow):
     def describer(self) -> WordDescriber | None:
         return self.analyses.describer
 
+    @describer.setter
+    def describer(self, describer: WordDescriber | None) -> None:
+        """Benchmarks put in a describer over a fresh dictionary (bench/ui_hover.py)."""
+        self.analyses.describer = describer
+
     @property
     def model_info(self) -> PipelineInfo | None:
         return self.analyses.model_info
