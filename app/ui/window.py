@@ -11,6 +11,7 @@ window only passes its own events (drops, closing, activation) on.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QIcon, QShowEvent
@@ -37,8 +38,10 @@ from app.ui.widgets.dialogs import Dialogs
 from app.ui.widgets.people_panel import PeoplePanel
 from app.ui.widgets.reader import ReaderView
 from app.ui.widgets.status import StatusLine
-from app.ui.widgets.translation_pane import TranslationPane
 from app.ui.widgets.word_panel import WordPanel
+
+if TYPE_CHECKING:
+    from app.ui.widgets.translation_pane import TranslationPane
 
 
 class MainWindow(QMainWindow):

@@ -11,6 +11,8 @@ the column widths. Nothing here goes online itself.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QSplitter, QVBoxLayout, QWidget
@@ -24,8 +26,10 @@ from app.ui.translator import Translator
 from app.ui.widgets.dialogs import Dialogs
 from app.ui.widgets.reader import ReaderView
 from app.ui.widgets.status import StatusLine
-from app.ui.widgets.translation_pane import PaneHeader, ScrollSync, TranslationPane
-from app.ui.widgets.translation_text import State
+
+if TYPE_CHECKING:
+    from app.ui.widgets.translation_pane import PaneHeader, ScrollSync, TranslationPane
+    from app.ui.widgets.translation_text import State
 
 #: Progress in the pane's header is shown at most this often while the article runs.
 PROGRESS_INTERVAL_MS = 120
@@ -89,6 +93,9 @@ class TranslationController(QObject):
     def pane(self) -> TranslationPane:
         """The translation column (created, hidden, on first use)."""
         if self._pane is None:
+            # Imported when first used: the first paint does not wait for the column's code.
+            from app.ui.widgets.translation_pane import PaneHeader, ScrollSync, TranslationPane
+
             header = PaneHeader("German", parent=self.window)
             header.title.setToolTip("The article as written")
             header.hide()
