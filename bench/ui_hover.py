@@ -104,7 +104,8 @@ def main() -> int:
     # Worst case (hover before the prefetch got there): nothing cached at all,
     # not even inside the dictionary, so a fresh Dictionary instance.
     from app.dictionary import Dictionary
-    from app.ui.describe import InfoCache, WordDescriber
+    from app.reading.cards import WordDescriber
+    from app.reading.lookups import InfoCache
 
     fresh = Dictionary()
 

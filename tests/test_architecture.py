@@ -17,7 +17,7 @@ import grimp
 
 REPO = Path(__file__).resolve().parent.parent
 #: Code that other work is still restructuring (people, nlp, ui); shrink as it lands.
-NOT_YET_CHECKED: tuple[str, ...] = ("app/ui",)
+NOT_YET_CHECKED: tuple[str, ...] = ()
 #: Cycles that other work removes (app/names.py and app/roles.py move into app/people/).
 KNOWN_CYCLES: set[frozenset[str]] = set()
 _TOOL_COMMENT = re.compile(r"type:\s*ignore(\[[^\]]*\])?|noqa(:\s*[A-Z0-9, ]+)?")

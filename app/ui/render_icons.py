@@ -37,7 +37,7 @@ def main() -> int:
     svg = app_icon_path()
     for size in PNG_SIZES:
         out = png_icon_path(size)
-        if not render(svg, size).save(str(out), "PNG"):
+        if not render(svg, size).save(str(out)):
             print(f"cannot write {out}", file=sys.stderr)
             return 1
         print(out)

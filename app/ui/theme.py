@@ -15,7 +15,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QFont, QFontDatabase, QGuiApplication, QPalette
 
 from app.core.paths import resources_dir
-from app.ui.describe import HtmlStyle
+from app.core.results import ENTITY_LABELS
+from app.reading.card_html import HtmlStyle
 
 READING_FAMILY = "Charis SIL"
 UI_FAMILY = "Inter"
@@ -39,7 +40,7 @@ OKABE_ITO = {
     "reddish_purple": "#CC79A7",
 }
 
-ENTITY_ORDER = ("PER", "LOC", "ORG", "MISC")
+ENTITY_ORDER = ENTITY_LABELS
 ENTITY_LEGEND = {"PER": "People", "LOC": "Places", "ORG": "Organisations", "MISC": "Other names"}
 
 

@@ -103,5 +103,6 @@ def make_window(
     for window in windows:
         window.loader.close()
         window.analyser.close()
+        window.dictionary_opener.close()
         window.prefetcher.close()
         window.hover.hide()

@@ -18,7 +18,7 @@ import app.dictionary as dictionary_module
 import app.nlp as nlp_module
 from app.analysis import Analysis
 from app.dictionary import open_dictionary, store
-from app.ui.window import MODEL_FALLBACK_NOTICE
+from app.ui.controllers.analysis import MODEL_FALLBACK_NOTICE
 from tests.ui.ui_helpers import STORY, fake_lookup, open_and_wait, story_analysis
 
 SECOND = "Die Außenministerin Annalena Baerbock reist nach Paris.\n"

@@ -19,7 +19,8 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QMessageBox
 
 from app.translate import TranslationService
-from app.ui.reader import line_boxes
+from app.ui import settings as keys
+from app.ui.widgets.text_view import line_boxes
 from tests.translate_fake_server import (
     ENDPOINTS,
     GOOD_KEY,
@@ -110,8 +111,8 @@ def english_point(window, sentence: int) -> QPoint:
 def idle(window) -> bool:
     translator = window.translator
     return (
-        not translator._pending
-        and not translator._gloss_pending
+        not translator.book.pending
+        and not translator.book.gloss_pending
         and (translator.article_state != "running")
     )
 
@@ -208,8 +209,8 @@ def test_many_hovers_cause_one_request_per_sentence(translating, fake, qtbot) ->
     assert len([t for t in sent if " " in t]) == 1  # one sentence request, not one per word
     # Now rest on several words of every sentence, and click some, in a burst.
     for token in words:
-        window._want_translation(token)
-        window._want_translation(token, now=True)
+        window.words.want_translation(token)
+        window.words.want_translation(token, now=True)
     for sentence in range(len(window.analysis.sentences)):
         window.translator.want(sentence, now=True)
         window.translator.want(sentence, now=True)
@@ -223,7 +224,7 @@ def test_many_hovers_cause_one_request_per_sentence(translating, fake, qtbot) ->
 def test_hovers_during_the_prefetch_send_nothing_twice(translating, fake, qtbot) -> None:
     window = translating(prefetch=True, text=LONG)
     for token in list(window.index.words)[::3]:
-        window._want_translation(token, now=True)
+        window.words.want_translation(token, now=True)
     qtbot.waitUntil(lambda: window.translator.article_state == "done", timeout=20_000)
     qtbot.waitUntil(lambda: idle(window), timeout=10_000)
     counts = Counter(t for r in fake.requests for t in r.texts if " " in t)
@@ -245,7 +246,7 @@ def test_ctrl_t_fills_the_pane_and_pairs_sentences(translating, fake, qtbot, dia
     window.reader.setFocus()
     qtbot.keyClick(window.reader, Qt.Key.Key_T, Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(pane.isVisible, timeout=2000)
-    assert window.act_translate_article.isChecked()
+    assert window.commands.translate_article.isChecked()
     assert dialogs == []  # online already: no question
     pane.text.flush()
     pane.text.viewport().repaint()
@@ -303,12 +304,12 @@ def test_pane_scrolls_with_the_article(translating, fake, qtbot) -> None:
     assert reader_bar.maximum() > 20 and pane_bar.maximum() > 20
     for fraction in (0.3, 0.6, 0.45):
         reader_bar.setValue(int(reader_bar.maximum() * fraction))
-        german = window.scroll_sync._reader_top()
+        german = window.translations.scroll_sync._reader_top()
         english = pane.top_sentence()
         assert abs(german - english) <= 1, (fraction, german, english)
     # Scrolling the translation moves the article.
     pane_bar.setValue(int(pane_bar.maximum() * 0.2))
-    assert abs(window.scroll_sync._reader_top() - pane.top_sentence()) <= 1
+    assert abs(window.translations.scroll_sync._reader_top() - pane.top_sentence()) <= 1
     pane_bar.setValue(pane_bar.maximum())
     assert reader_bar.value() == reader_bar.maximum()
     pane_bar.setValue(0)
@@ -325,10 +326,10 @@ def test_ctrl_t_while_offline_asks_and_switches_on(translating, fake, qtbot, mon
 
     monkeypatch.setattr(QMessageBox, "question", staticmethod(yes))
     assert fake.requests == []
-    window.act_translate_article.trigger()
+    window.commands.translate_article.trigger()
     assert len(asked) == 1 and "translate.google.com" in asked[0]
-    assert window.translator.online and window.act_online_translation.isChecked()
-    assert window.settings.get("translation/online") is True
+    assert window.translator.online and window.commands.online.isChecked()
+    assert window.settings.get(keys.ONLINE) is True
     assert window.translation_pane.isVisible()
     qtbot.waitUntil(lambda: window.translator.article_state == "done", timeout=10_000)
     assert window.translator.counts()[0] == window.translator.counts()[1]
@@ -336,10 +337,10 @@ def test_ctrl_t_while_offline_asks_and_switches_on(translating, fake, qtbot, mon
 
 def test_ctrl_t_while_offline_declined_sends_nothing(translating, fake, qtbot, dialogs) -> None:
     window = translating(online=False)
-    window.act_translate_article.trigger()
+    window.commands.translate_article.trigger()
     assert dialogs == [("question", "Switch on online translation?")]
     assert not window.translation_pane.isVisible()
-    assert not window.act_translate_article.isChecked()
+    assert not window.commands.translate_article.isChecked()
     assert not window.translator.online
     assert "off" in window.statusBar().currentMessage()
     # Hovering and pinning while offline: dictionary only, no request, no question.
@@ -374,14 +375,14 @@ def test_document_change_cancels_the_prefetch(translating, fake, qtbot) -> None:
 
 def test_toggle_is_remembered_and_off_by_default(translating, make_window, fake) -> None:
     window = translating(online=False, text=None)
-    assert not window.act_online_translation.isChecked()
-    assert window.settings.get("translation/online") is False
-    window.act_online_translation.trigger()
+    assert not window.commands.online.isChecked()
+    assert window.settings.get(keys.ONLINE) is False
+    window.commands.online.trigger()
     assert window.translator.online
     again = make_window()
-    assert again.act_online_translation.isChecked() and again.translator.online
-    again.act_online_translation.trigger()
-    assert not again.translator.online and again.settings.get("translation/online") is False
+    assert again.commands.online.isChecked() and again.translator.online
+    again.commands.online.trigger()
+    assert not again.translator.online and again.settings.get(keys.ONLINE) is False
 
 
 # ------------------------------------------------------------------------- failures
@@ -421,7 +422,7 @@ def test_network_trouble_one_status_message_no_dialog(
     for word in ("Zweifel", "Haus", "keinen", "Spannungen"):
         token = token_index(window, word)
         hover(qtbot, window, token)
-        window._want_translation(token, now=True)
+        window.words.want_translation(token, now=True)
     token = token_index(window, "Haus")
     hover(qtbot, window, token)
     qtbot.waitUntil(lambda: window.hover.tip.token == token, timeout=3000)
@@ -447,8 +448,8 @@ def test_rejected_key_says_so_once_and_never_shows_the_key(
     caplog.set_level(logging.DEBUG)
     secret = "secret-key-123:fx"
     window = translating(online=False, text=None)
-    window.settings.set("translation/provider", "deepl")
-    window.settings.set("translation/deepl_key", secret)
+    window.settings.set(keys.PROVIDER, "deepl")
+    window.settings.set(keys.DEEPL_KEY, secret)
     notices: list[str] = []
     window.translator.notice.connect(notices.append)
     window.set_online_translation(True)
@@ -517,8 +518,8 @@ def test_settings_dialog_changes_service_and_clears_cache(translating, fake, qtb
     window = translating(prefetch=True)
     qtbot.waitUntil(lambda: window.translator.article_state == "done", timeout=10_000)
     old = window.translator.service
-    assert "Ctrl+," in [k.toString() for k in window.act_settings.shortcuts()]
-    dialog = window.open_settings()
+    assert "Ctrl+," in [k.toString() for k in window.commands.settings.shortcuts()]
+    dialog = window.view.open_settings()
     qtbot.waitExposed(dialog)
     assert dialog.provider.currentData() == "google"
     assert dialog.target.currentData() == "en"
@@ -536,8 +537,8 @@ def test_settings_dialog_changes_service_and_clears_cache(translating, fake, qtb
     dialog.theme.setCurrentIndex(dialog.theme.findData("dark"))
     dialog.font_size.setCurrentIndex(dialog.font_size.findData(15))
     dialog.accept()
-    assert window.settings.get("translation/provider") == "deepl"
-    assert window.settings.get("translation/deepl_key") == GOOD_KEY
+    assert window.settings.get(keys.PROVIDER) == "deepl"
+    assert window.settings.get(keys.DEEPL_KEY) == GOOD_KEY
     assert window.theme.name == "dark" and window.reader.font_size == 15
     new = window.translator.service
     assert new is not old and new.settings.provider == "deepl"
@@ -546,7 +547,7 @@ def test_settings_dialog_changes_service_and_clears_cache(translating, fake, qtb
     assert any(r.provider == "deepl" for r in fake.requests)
     assert window.translator.counts()[0] == window.translator.counts()[1]
     # The key is kept per service and not shown: the dialog reopens with it masked.
-    again = window.open_settings()
+    again = window.view.open_settings()
     assert again.provider.currentData() == "deepl"
     assert again.api_key.text() == GOOD_KEY
     again.reject()
@@ -557,7 +558,7 @@ def test_libre_needs_a_server_and_says_so(translating, fake, qtbot, dialogs) -> 
     window.translator.endpoints = {}
     notices: list[str] = []
     window.translator.notice.connect(notices.append)
-    window.settings.set("translation/provider", "libre")
+    window.settings.set(keys.PROVIDER, "libre")
     window.set_online_translation(True)
     open_and_wait(qtbot, window, text=STORY)
     assert notices == ["LibreTranslate needs a server address (Settings)."]

@@ -24,7 +24,7 @@ from PySide6.QtCore import Qt, QUrl
 from PySide6.QtWidgets import QMessageBox
 
 from app.core.paths import sample_article_path
-from app.ui.describe import TRANSLATE_LINK
+from app.reading.card_html import TRANSLATE_LINK
 from tests.helpers import block_sockets
 from tests.ui.ui_helpers import open_and_wait
 
@@ -50,7 +50,7 @@ def test_whole_app_offline_opens_no_connection(
     monkeypatch.setattr(QMessageBox, "question", staticmethod(decline))
 
     window = make_window(real=True, lookup=None)
-    assert not window.translator.online and not window.act_online_translation.isChecked()
+    assert not window.translator.online and not window.commands.online.isChecked()
     open_and_wait(qtbot, window, sample_article_path(), timeout=180_000)
     reader = window.reader
     tokens = window.analysis.tokens
@@ -81,7 +81,7 @@ def test_whole_app_offline_opens_no_connection(
         rect = panel.list.visualItemRect(panel.list.item(row))
         if rect.isValid():
             qtbot.mouseClick(panel.list.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
-            window.act_next_mention.trigger()
+            window.commands.next_mention.trigger()
     assert window.reader.mentions
     # Ctrl+T: asked, declined; no pane.
     reader.setFocus()
@@ -89,7 +89,7 @@ def test_whole_app_offline_opens_no_connection(
     assert questions == ["Switch on online translation?"] * 2
     assert not window.translation_pane.isVisible()
     # Settings, opened and accepted unchanged; the theme switched.
-    dialog = window.open_settings()
+    dialog = window.view.open_settings()
     qtbot.waitExposed(dialog)
     assert dialog.cache_label.text()
     dialog.accept()
@@ -133,7 +133,7 @@ FRESH_PROCESS = textwrap.dedent(
         QTest.mouseMove(reader.viewport(), reader.token_rect(token).center())
         window.tooltip_content(token)
         window.pin_word(token)
-    window.act_translate_article.trigger()
+    window.commands.translate_article.trigger()
     window.highlight_person(0)
     app.processEvents()
     print(json.dumps({

@@ -52,14 +52,14 @@ def test_translate_screenshot(make_window, qtbot, fake: FakeProviders) -> None:
     fake.gate = threading.Event()
     window.set_online_translation(True)
     open_and_wait(qtbot, window, sample_article_path(), timeout=180_000)
-    window.toggle_translation_pane(True)
+    window.translations.toggle_pane(True)
     qtbot.waitUntil(lambda: window.translator.counts()[0] >= 12, timeout=10_000)
     window.translation_pane.text.flush()
-    window._show_translation_progress()
+    window.translations.show_progress()
     tokens = window.analysis.tokens
     waiting = next(i for i, t in enumerate(tokens) if t.text == "Sicherheitsrat")
     window.reader.scroll_to_range(tokens[waiting].start, tokens[waiting].end)
-    window._want_translation(waiting, now=True)
+    window.words.want_translation(waiting, now=True)
     window.hover.show_for(waiting)
     window.reader.viewport().repaint()
     for theme, suffix in (("light", ""), ("dark", "-dark")):
@@ -75,12 +75,12 @@ def test_translate_screenshot(make_window, qtbot, fake: FakeProviders) -> None:
     tokens = window.analysis.tokens
     token = next(i for i, t in enumerate(tokens) if t.text == "Spannungen")
     window.pin_word(token)
-    window._want_translation(token, now=True)
-    window.translation_arrived()
+    window.words.want_translation(token, now=True)
+    window.words.refresh()
     for theme, suffix in (("light", ""), ("dark", "-dark")):
         window.set_theme_setting(theme)
         window.translation_pane.text.flush()
-        window._pair_sentences(tokens[token].sentence)
+        window.translations.pair_sentences(tokens[token].sentence)
         window.hover.show_for(token)
         window.reader.viewport().repaint()
         window.translation_pane.text.viewport().repaint()
@@ -90,7 +90,7 @@ def test_translate_screenshot(make_window, qtbot, fake: FakeProviders) -> None:
     window.hover.hide()
     for theme, suffix in (("light", ""), ("dark", "-dark")):
         window.set_theme_setting(theme)
-        dialog = window.open_settings()
+        dialog = window.view.open_settings()
         qtbot.waitExposed(dialog)
         if theme == "dark":  # show the fields of a self-hosted server as well
             dialog.provider.setCurrentIndex(dialog.provider.findData("libre"))

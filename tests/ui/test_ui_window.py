@@ -10,6 +10,7 @@ from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
 from PySide6.QtGui import QDropEvent, QGuiApplication, QImage
 from PySide6.QtWidgets import QApplication
 
+from app.ui import settings as keys
 from tests.ui.ui_helpers import STORY, make_analysis, open_and_wait, story_analysis
 
 
@@ -91,10 +92,10 @@ def test_clicking_person_selects_all_mentions(make_window, qtbot) -> None:
     assert len(window.reader.painted_rects.get("mention", [])) == 4
     # F3 steps through the mentions, Shift+F3 back.
     assert window.reader.current_mention == 0
-    window.act_next_mention.trigger()
+    window.commands.next_mention.trigger()
     assert window.reader.current_mention == 1
-    window.act_prev_mention.trigger()
-    window.act_prev_mention.trigger()
+    window.commands.prev_mention.trigger()
+    window.commands.prev_mention.trigger()
     assert window.reader.current_mention == 3
     # Enter in the list steps as well.
     panel.list.setFocus()
@@ -123,7 +124,7 @@ def test_filter_and_sort_people(make_window, qtbot) -> None:
     panel.filter.clear()
     panel.sort.setCurrentIndex(panel.sort.findData("mentions"))
     assert panel.visible_names()[0] == "Olaf Scholz"
-    assert window.settings.get("people/sort") == "mentions"
+    assert window.settings.get(keys.PEOPLE_SORT) == "mentions"
 
 
 def test_switching_type_off_removes_its_colour(make_window, qtbot) -> None:
@@ -144,13 +145,13 @@ def test_switching_type_off_removes_its_colour(make_window, qtbot) -> None:
     assert reader.painted_rects.get("LOC")
     coloured = pixel()
     assert coloured != paper
-    window.legend_actions["LOC"].trigger()  # switch places off
+    window.commands.legend["LOC"].trigger()  # switch places off
     reader.viewport().repaint()
     assert "LOC" not in reader.painted_rects
     assert reader.painted_rects.get("PER")  # other types keep their colour
     assert pixel() == paper
-    assert window.settings.get("entities/LOC") is False
-    window.legend_actions["LOC"].trigger()
+    assert window.settings.get(keys.SHOW_ENTITY["LOC"]) is False
+    window.commands.legend["LOC"].trigger()
     reader.viewport().repaint()
     assert pixel() == coloured
 
@@ -219,28 +220,28 @@ def test_font_size_shortcuts_persist(make_window, qtbot) -> None:
     window = make_window()
     open_and_wait(qtbot, window, text=STORY)
     start = window.reader.font_size
-    window.act_zoom_in.trigger()
-    window.act_zoom_in.trigger()
+    window.commands.zoom_in.trigger()
+    window.commands.zoom_in.trigger()
     assert window.reader.font_size == start + 2
-    window.act_zoom_out.trigger()
-    assert window.settings.get("view/font_size") == start + 1
+    window.commands.zoom_out.trigger()
+    assert window.settings.get(keys.FONT_SIZE) == start + 1
     again = make_window()
     assert again.reader.font_size == start + 1
-    window.act_zoom_reset.trigger()
+    window.commands.zoom_reset.trigger()
     assert window.reader.font_size == 13
-    shortcuts = [s.toString() for s in window.act_zoom_in.shortcuts()]
-    assert "Ctrl++" in shortcuts and window.act_zoom_reset.shortcut().toString() == "Ctrl+0"
+    shortcuts = [s.toString() for s in window.commands.zoom_in.shortcuts()]
+    assert "Ctrl++" in shortcuts and window.commands.zoom_reset.shortcut().toString() == "Ctrl+0"
 
 
 def test_theme_and_toggles_persist(make_window, qtbot) -> None:
     window = make_window()
     window.set_theme_setting("dark")
-    window.legend_actions["MISC"].setChecked(False)
+    window.commands.legend["MISC"].setChecked(False)
     window.close()
     again = make_window()
     assert again.theme.name == "dark"
-    assert again.theme_actions["dark"].isChecked()
-    assert not again.legend_actions["MISC"].isChecked()
+    assert again.commands.themes["dark"].isChecked()
+    assert not again.commands.legend["MISC"].isChecked()
     assert "MISC" not in again.reader.enabled_labels
 
 
@@ -274,7 +275,7 @@ def test_open_from_clipboard_and_drop(make_window, qtbot, tmp_path: Path) -> Non
     window = make_window()
     QGuiApplication.clipboard().setText(STORY)
     with qtbot.waitSignal(window.analysis_shown, timeout=10_000):
-        window.act_paste.trigger()
+        window.commands.paste.trigger()
     assert window.reader.toPlainText() == STORY
     path = tmp_path / "dropped.md"
     path.write_text("# Titel\n\nDer Kanzler Olaf Scholz besucht Berlin.\n", encoding="utf-8")
@@ -311,14 +312,14 @@ def test_export_people(make_window, qtbot, tmp_path: Path) -> None:
     window = make_window()
     open_and_wait(qtbot, window, text=STORY)
     json_path = tmp_path / "people.json"
-    window.write_people(str(json_path), "json")
+    window.people.write_people(str(json_path), "json")
     records = json.loads(json_path.read_text(encoding="utf-8"))
     assert records[0]["name"] == "Olaf Scholz" and records[0]["age"] == 66
     assert len(records[0]["mentions"]) == 4  # the records of ``analyze --json``
     assert records[0]["credit"] is False
     assert records[0]["mentions"] == [list(m) for m in window.analysis.people[0].mentions]
     csv_path = tmp_path / "people.csv"
-    window.write_people(str(csv_path), "csv")
+    window.people.write_people(str(csv_path), "csv")
     lines = csv_path.read_text(encoding="utf-8").splitlines()
     assert lines[0] == "name,roles,age,party,credit,mentions"
     spans = " ".join(f"{s}-{e}" for s, e in window.analysis.people[0].mentions)
@@ -352,8 +353,8 @@ def test_utf16_offsets_with_emoji(make_window, qtbot) -> None:
 def test_quit_saves_layout(make_window, qtbot) -> None:
     window = make_window()
     window.close()
-    assert not window.settings.get("window/geometry").isEmpty()
-    assert not window.settings.get("window/state").isEmpty()
+    assert not window.settings.get(keys.GEOMETRY).isEmpty()
+    assert not window.settings.get(keys.WINDOW_STATE).isEmpty()
 
 
 def test_translation_hook_shows_cached_sentence(make_window, qtbot) -> None:
@@ -368,12 +369,12 @@ def test_translation_hook_shows_cached_sentence(make_window, qtbot) -> None:
             asked.append(text)
             return "There is no doubt about the tensions." if "Zweifel" in text else None
 
-    window.translation = FakeService()
+    window.words.translation = FakeService()
     window.pin_word(token)
     assert "There is no doubt" in window.tooltip_content(token)
     assert "There is no doubt" in window.word_panel.text()
     assert asked[-1].startswith("Es gibt keinen Zweifel")
     assert "There is no doubt" not in window.tooltip_content(token_index(window, "Haus"))
     # Issue 6 wired the toolbar toggle in; it is off by default (nothing goes online).
-    assert window.act_online_translation.isVisible()
-    assert not window.act_online_translation.isChecked()
+    assert window.commands.online.isVisible()
+    assert not window.commands.online.isChecked()

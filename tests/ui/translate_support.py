@@ -1,6 +1,6 @@
 """Helpers for the translation tests of the window: the fake providers wired into a window.
 
-The window's :class:`~app.ui.translation.TranslationController` is pointed at
+The window's :class:`~app.ui.translator.Translator` is pointed at
 the local fake server (``tests/translate_fake_server.py``), so deep-translator's
 real request and parsing code runs against 127.0.0.1. ``SAMPLE_ENGLISH`` holds
 hand-made English for the sample article's sentences, so screenshots look like

@@ -1,128 +1,30 @@
-"""Hand-made analyses and a fake dictionary for the window tests."""
+"""Helpers for the window tests; the hand-made analyses live in :mod:`tests.reading.helpers`."""
 
 from __future__ import annotations
 
-import re
-from collections.abc import Sequence
 from pathlib import Path
 
 from PySide6.QtGui import QPainter, QPixmap
 
-from app.analysis import Analysis
-from app.core.results import Entity, Person, Sentence
-from app.core.tokens import Token
-from app.dictionary import CompoundPart, WordInfo
-from app.nlp import PipelineInfo
-
-TEST_MODEL = PipelineInfo(
-    name="de_test",
-    version="1.0",
-    components=(),
-    labels=("PER", "LOC", "ORG", "MISC"),
-    origin="test",
-    path=None,
+from tests.reading.helpers import (
+    GLOSSES,
+    STORY,
+    TEST_MODEL,
+    fake_lookup,
+    make_analysis,
+    story_analysis,
 )
 
-
-def make_analysis(
-    text: str,
-    entities: Sequence[tuple[str, str]] = (),
-    people: Sequence[tuple[str, tuple[str, ...], int | None, Sequence[str]]] = (),
-    credits: Sequence[str] = (),
-) -> Analysis:
-    """A hand-made analysis: tokens split at spaces and punctuation, one sentence per line.
-
-    ``entities``: (exact text, label), every occurrence. ``people``: (name, roles, age,
-    mention strings); each mention string marks every occurrence.
-    """
-    tokens: list[Token] = []
-    sentences: list[Sentence] = []
-    for line in re.finditer(r"[^\n]+", text):
-        index = len(sentences)
-        sentences.append(Sentence(line.start(), line.end()))
-        for m in re.finditer(r"\w+(?:-\w+)*|[^\w\s]", line.group()):
-            start = line.start() + m.start()
-            word = m.group()
-            pos = "PUNCT" if not word[0].isalnum() else ("PROPN" if word[0].isupper() else "X")
-            tokens.append(Token(start, start + len(word), word, word.lower(), pos, "", index))
-    ents: list[Entity] = []
-    for needle, label in entities:
-        for m in re.finditer(re.escape(needle), text):
-            ents.append(Entity(m.start(), m.end(), label, needle))
-    ents.sort(key=lambda e: e.start)
-    persons: list[Person] = []
-    for name, roles, age, mentions in people:
-        spans = sorted(
-            (m.start(), m.end())
-            for needle in mentions
-            for m in re.finditer(re.escape(needle), text)
-        )
-        persons.append(Person(name, roles, age, None, False, tuple(spans)))
-    for name in credits:
-        spans = tuple((m.start(), m.end()) for m in re.finditer(re.escape(name), text))
-        persons.append(Person(name, (), None, None, True, spans))
-    return Analysis(text, tuple(tokens), tuple(sentences), tuple(ents), tuple(persons), TEST_MODEL)
-
-
-GLOSSES = {
-    "haus": ("house", "home"),
-    "zweifel": ("doubt",),
-    "spannungen": ("tensions", "strain"),
-}
-
-
-def fake_lookup(word: str, lemma: str, pos: str, morph: str, frame: str = "") -> WordInfo:
-    key = word.lower()
-    if key == "militärbündnis":
-        return WordInfo(
-            word=word,
-            lemma="Militärbündnis",
-            pos="NOUN",
-            gender="n",
-            article="das",
-            plural="Militärbündnisse",
-            compound=(
-                CompoundPart("Militär", "Militär", ("military",)),
-                CompoundPart("bündnis", "Bündnis", ("alliance",)),
-            ),
-        )
-    return WordInfo(word=word, lemma=lemma, pos=pos, glosses=GLOSSES.get(key, ()))
-
-
-STORY = (
-    "Der Kanzler Olaf Scholz (66) besucht Berlin.\n"
-    "\n"
-    "Im Haus der Vereinten Nationen spricht Scholz mit Annalena Baerbock.\n"
-    "\n"
-    "Zwischenzeile ohne Punkt\n"
-    "\n"
-    "Es gibt keinen Zweifel an den Spannungen, sagt Scholz. Das Militärbündnis hält.\n"
-    "\n"
-    "Scholz in Berlin Foto: Max Muster/dpa\n"
-)
-
-
-def story_analysis(text: str = STORY) -> Analysis:
-    return make_analysis(
-        text,
-        entities=[
-            ("Olaf Scholz", "PER"),
-            ("Berlin", "LOC"),
-            ("Vereinten Nationen", "ORG"),
-            ("Annalena Baerbock", "PER"),
-            ("Max Muster", "PER"),
-        ],
-        people=[
-            (
-                "Olaf Scholz",
-                ("Kanzler",),
-                66,
-                ["Olaf Scholz", "Scholz mit", "sagt Scholz", "Scholz in"],
-            ),
-            ("Annalena Baerbock", ("Außenministerin",), None, ["Annalena Baerbock"]),
-        ],
-        credits=["Max Muster"],
-    )
+__all__ = [
+    "GLOSSES",
+    "STORY",
+    "TEST_MODEL",
+    "fake_lookup",
+    "grab_with_tip",
+    "make_analysis",
+    "open_and_wait",
+    "story_analysis",
+]
 
 
 def open_and_wait(

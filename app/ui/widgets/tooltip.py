@@ -16,7 +16,7 @@ from PySide6.QtCore import QPoint, QRect, Qt, QTimer
 from PySide6.QtGui import QGuiApplication, QTextDocument
 from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
 
-from app.ui.reader import ReaderView
+from app.ui.widgets.reader import ReaderView
 
 SHOW_DELAY_MS = 220
 HIDE_DELAY_MS = 260

@@ -1,15 +1,13 @@
-"""The "Translate article" pane: the article's translation beside it, sentence by sentence.
+"""The translated article in the reader's look, sentence by sentence (the pane's text).
 
-:class:`TranslationPane` is a header (language, service, progress, close) over
-a :class:`TranslationText`, a read-only view in the reader's look with one
-block per paragraph of the article (headings and photo captions styled the
-same, gaps between paragraphs). Sentences fill in as they arrive; a sentence
-not translated yet keeps the place of its original, drawn as soft grey bars
-(the columns stay level); one the service could not translate shows the
-original in muted italics. The view reports the sentence under the
-mouse and can tint one sentence; :class:`ScrollSync` keeps it scrolled level
-with the article, anchored on the sentence at the top. What a sentence says
-comes from a callable, so this module knows nothing about services.
+:class:`TranslationText` is a read-only :class:`~app.ui.widgets.reader.ReaderView`
+with one block per paragraph of the article (headings and photo captions styled
+the same, gaps between paragraphs). Sentences fill in as they arrive; a sentence
+not translated yet keeps the place of its original, drawn as soft grey bars (the
+columns stay level); one the service could not translate shows the original in
+muted italics. The view reports the sentence under the mouse and can tint one
+sentence. What a sentence says comes from a callable (:data:`Source`), so this
+module knows nothing about services.
 """
 
 from __future__ import annotations
@@ -19,28 +17,14 @@ from bisect import bisect_right
 from collections.abc import Callable, Iterable
 from typing import Literal
 
-from PySide6.QtCore import QPoint, QRectF, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import (
-    QColor,
-    QMouseEvent,
-    QPainter,
-    QTextBlock,
-    QTextCharFormat,
-    QTextCursor,
-)
-from PySide6.QtWidgets import (
-    QHBoxLayout,
-    QLabel,
-    QPlainTextEdit,
-    QProgressBar,
-    QToolButton,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtCore import QPoint, QRectF, Qt, QTimer
+from PySide6.QtGui import QColor, QMouseEvent, QPainter, QTextBlock, QTextCharFormat, QTextCursor
+from PySide6.QtWidgets import QPlainTextEdit, QWidget
 
+from app.reading.textmodel import Paragraphs, ParallelLayout, Utf16Map
 from app.ui import theme as themes
-from app.ui.reader import ReaderView, line_boxes
-from app.ui.textmodel import Paragraphs, ParallelLayout, Utf16Map
+from app.ui.widgets.reader import ReaderView
+from app.ui.widgets.text_view import TextView, line_boxes
 
 #: How a sentence is shown: its translation, a placeholder while it comes, or the original.
 State = Literal["done", "pending", "missing"]
@@ -351,7 +335,7 @@ class TranslationText(ReaderView):
             self.sentence_hovered.emit(-1)
 
 
-def _lines_of(view: ReaderView, block: QTextBlock, start: int, end: int) -> tuple[int, int] | None:
+def _lines_of(view: TextView, block: QTextBlock, start: int, end: int) -> tuple[int, int] | None:
     if not block.isValid():
         return None
     view.blockBoundingGeometry(block)  # lays the block out
@@ -362,165 +346,3 @@ def _lines_of(view: ReaderView, block: QTextBlock, start: int, end: int) -> tupl
     a = base + (first.lineNumber() if first.isValid() else 0)
     b = base + (last.lineNumber() if last.isValid() else 0)
     return a, max(a, b)
-
-
-class ScrollSync:
-    """Keeps two views level: the sentence at the top of one is at the top of the other.
-
-    Anchored on sentences, not pixels, because a translation is longer or shorter
-    than its original; within the top sentence the position is kept in proportion.
-    """
-
-    def __init__(self, reader: ReaderView, text: TranslationText) -> None:
-        self.reader = reader
-        self.text = text
-        self.enabled = False
-        self._busy = False
-        reader.verticalScrollBar().valueChanged.connect(self._from_reader)
-        text.verticalScrollBar().valueChanged.connect(self._from_text)
-
-    def _reader_top(self) -> int:
-        index = self.reader.index
-        if index is None or not index.sentence_starts:
-            return -1
-        position = self.reader.cursorForPosition(QPoint(0, 0)).position()
-        offset = self.reader.utf16.from_qt(position)
-        return max(0, bisect_right(index.sentence_starts, offset) - 1)
-
-    def _reader_lines(self, sentence: int) -> tuple[int, int] | None:
-        index = self.reader.index
-        if index is None or not 0 <= sentence < len(index.analysis.sentences):
-            return None
-        s = index.analysis.sentences[sentence]
-        a = self.reader.line_number_of(s.start)
-        b = self.reader.line_number_of(max(s.start, s.end - 1))
-        return a, max(a, b)
-
-    def _from_reader(self, value: int) -> None:
-        if not self.enabled or self._busy or self.text.layout_ is None:
-            return
-        sentence = self._reader_top()
-        self._level(sentence, value, self._reader_lines(sentence), self.text)
-
-    def _from_text(self, value: int) -> None:
-        if not self.enabled or self._busy or self.reader.index is None:
-            return
-        sentence = self.text.top_sentence()
-        self._level(sentence, value, self.text.sentence_lines(sentence), self.reader)
-
-    def _level(
-        self,
-        sentence: int,
-        value: int,
-        lines: tuple[int, int] | None,
-        other: ReaderView,
-    ) -> None:
-        if sentence < 0 or lines is None:
-            return
-        if other is self.text:
-            target_lines = self.text.sentence_lines(sentence)
-        else:
-            target_lines = self._reader_lines(sentence)
-        if target_lines is None:
-            return
-        a, b = lines
-        fraction = min(max((value - a) / (b - a + 1), 0.0), 1.0)
-        ta, tb = target_lines
-        target = ta + round(fraction * (tb - ta + 1))
-        bar = other.verticalScrollBar()
-        if value <= 0:
-            target = 0
-        elif value >= self._max_of(other is self.text):
-            target = bar.maximum()
-        self._busy = True
-        try:
-            bar.setValue(target)
-        finally:
-            self._busy = False
-
-    def _max_of(self, source_is_reader: bool) -> int:
-        view: ReaderView = self.reader if source_is_reader else self.text
-        return view.verticalScrollBar().maximum()
-
-    def sync_now(self) -> None:
-        """Level the translation with the article as it is scrolled now."""
-        self._from_reader(self.reader.verticalScrollBar().value())
-
-
-class _ShrinkingLabel(QLabel):
-    """A label that may be squeezed below its text's width (the column width is the user's)."""
-
-    def minimumSizeHint(self) -> QSize:
-        return QSize(0, super().minimumSizeHint().height())
-
-
-class PaneHeader(QWidget):
-    """A slim line above a column: title, a muted status, a slim progress bar, a close button."""
-
-    close_requested = Signal()
-
-    def __init__(self, title: str, closable: bool = False, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("paneHeader")
-        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
-        self.title = _ShrinkingLabel(title, self)
-        self.title.setObjectName("paneTitle")
-        self.status = _ShrinkingLabel("", self)
-        self.status.setObjectName("muted")
-        self.progress = QProgressBar(self)
-        self.progress.setTextVisible(False)
-        self.progress.setFixedWidth(90)
-        self.progress.hide()
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(18, 6, 8, 6)
-        layout.setSpacing(10)
-        layout.addWidget(self.title)
-        layout.addStretch(1)
-        layout.addWidget(self.status)
-        layout.addWidget(self.progress)
-        self.close_button: QToolButton | None = None
-        if closable:
-            button = QToolButton(self)
-            button.setObjectName("paneClose")
-            button.setText("✕")
-            button.setToolTip("Close the translation (Ctrl+T)")
-            button.setCursor(Qt.CursorShape.PointingHandCursor)
-            button.clicked.connect(self.close_requested.emit)
-            layout.addWidget(button)
-            self.close_button = button
-        self.setFixedHeight(34)
-
-    def set_progress(self, done: int, total: int, text: str, busy: bool) -> None:
-        changed = text != self.status.text() or busy != self.progress.isVisible()
-        self.status.setText(text)
-        if busy and total:
-            self.progress.setRange(0, total)
-            self.progress.setValue(done)
-            self.progress.show()
-        else:
-            self.progress.hide()
-        layout = self.layout()
-        if changed and layout is not None:
-            layout.activate()  # the new text gets its width now, not a turn later
-
-
-class TranslationPane(QWidget):
-    """Header and translated text: the right-hand column of the parallel view."""
-
-    close_requested = Signal()
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("translationPane")
-        self.header = PaneHeader("English", closable=True, parent=self)
-        self.header.close_requested.connect(self.close_requested.emit)
-        self.text = TranslationText(self)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(0)
-        layout.addWidget(self.header)
-        layout.addWidget(self.text, 1)
-
-    def set_title(self, language: str, service: str) -> None:
-        self.header.title.setToolTip(f"Translated by {service}")
-        self.header.title.setText(f"{language}  ·  {service}")

@@ -1,6 +1,6 @@
 """The Word dock: the pinned word's full entry, selectable and copyable.
 
-Shows HTML made by :mod:`app.ui.describe` for the word last clicked or reached
+Shows HTML made by :mod:`app.reading.card_html` for the word last clicked or reached
 with the keyboard word cursor, plus its sentence and (later, issue 6) the
 sentence's translation. It stores no analysis data itself.
 """

@@ -11,11 +11,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QPoint, QPointF, QRectF, QSize, Qt
-from PySide6.QtGui import QPainter, QPaintEvent, QPalette, QPen
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QCheckBox,
-    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -27,85 +24,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.reading.numbers import human_size
+from app.reading.translations import TARGET_LANGUAGES
 from app.translate import PROVIDERS
-from app.ui.settings import (
-    FONT_SIZE_MAX,
-    FONT_SIZE_MIN,
-    KEY_SETTINGS,
-    TARGET_LANGUAGES,
-    Settings,
-)
+from app.ui import settings as keys
+from app.ui.settings import KEY_SETTINGS, Settings
+from app.ui.widgets.controls import CheckBox, ChoiceBox
 
-THEME_CHOICES = (("system", "Follow the system"), ("light", "Light"), ("dark", "Dark"))
-
-
-class ChoiceBox(QComboBox):
-    """A combo box with a quiet chevron of its own (the style sheet hides the native arrow)."""
-
-    def paintEvent(self, event: QPaintEvent) -> None:
-        super().paintEvent(event)
-        painter = QPainter(self)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        colour = self.palette().color(QPalette.ColorRole.PlaceholderText)
-        painter.setPen(QPen(colour, 1.4))
-        x = self.width() - 16.0
-        y = self.height() / 2.0
-        painter.drawPolyline([QPointF(x - 4, y - 2), QPointF(x, y + 2), QPointF(x + 4, y - 2)])
-        painter.end()
-
-
-class CheckBox(QCheckBox):
-    """A check box drawn in the theme's colours (Fusion's outline vanishes on dark paper)."""
-
-    BOX = 16
-
-    def paintEvent(self, event: QPaintEvent) -> None:
-        painter = QPainter(self)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        pal = self.palette()
-        box = QRectF(1.5, (self.height() - self.BOX) / 2 + 0.5, self.BOX - 1, self.BOX - 1)
-        if self.isChecked():
-            painter.setPen(Qt.PenStyle.NoPen)
-            painter.setBrush(pal.color(QPalette.ColorRole.Link))
-            painter.drawRoundedRect(box, 4, 4)
-            painter.setPen(QPen(pal.color(QPalette.ColorRole.Base), 1.8))
-            painter.drawPolyline(
-                [
-                    QPointF(box.left() + 3.5, box.center().y()),
-                    QPointF(box.left() + 6.5, box.bottom() - 4),
-                    QPointF(box.right() - 3.5, box.top() + 4),
-                ]
-            )
-        else:
-            painter.setPen(QPen(pal.color(QPalette.ColorRole.PlaceholderText), 1.2))
-            painter.setBrush(pal.color(QPalette.ColorRole.Base))
-            painter.drawRoundedRect(box, 4, 4)
-        if self.hasFocus():
-            painter.setPen(QPen(pal.color(QPalette.ColorRole.Link), 1.0))
-            painter.setBrush(Qt.BrushStyle.NoBrush)
-            painter.drawRoundedRect(box.adjusted(-1.5, -1.5, 1.5, 1.5), 5, 5)
-        painter.setPen(pal.color(QPalette.ColorRole.WindowText))
-        text_rect = self.rect().adjusted(self.BOX + 9, 0, 0, 0)
-        painter.drawText(text_rect, int(Qt.AlignmentFlag.AlignVCenter), self.text())
-        painter.end()
-
-    def sizeHint(self) -> QSize:
-        metrics = self.fontMetrics()
-        width = self.BOX + 9 + metrics.horizontalAdvance(self.text()) + 4
-        return QSize(width, max(self.BOX + 4, metrics.height() + 4))
-
-    def hitButton(self, pos: QPoint) -> bool:
-        return self.rect().contains(pos)
-
-
-def human_size(size: int) -> str:
-    """``1.2 MB`` for a byte count."""
-    value = float(size)
-    for unit in ("bytes", "KB", "MB", "GB"):
-        if value < 1024 or unit == "GB":
-            return f"{int(value)} bytes" if unit == "bytes" else f"{value:.1f} {unit}"
-        value /= 1024
-    return f"{size} bytes"
+THEME_LABELS = {"system": "Follow the system", "light": "Light", "dark": "Dark"}
 
 
 class SettingsDialog(QDialog):
@@ -126,42 +52,69 @@ class SettingsDialog(QDialog):
         self.settings = settings
         self._cache_size = cache_size
         self._clear_cache = clear_cache
-        self._keys = {name: str(settings.get(key)) for name, key in KEY_SETTINGS.items()}
-        self._provider = settings.translation_provider()
+        self._keys = {name: settings.get(key) for name, key in KEY_SETTINGS.items()}
+        self._provider = settings.get(keys.PROVIDER)
+        self._build_reading(settings)
+        self._build_translation(settings)
+        cache_box = self._build_cache(cache_location)
+        self._build_form(cache_box)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        self.buttons = buttons
 
-        # Reading
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 16, 24, 16)
+        layout.setSpacing(0)
+        layout.addLayout(self.form)
+        layout.addSpacing(18)
+        layout.addStretch(1)
+        layout.addWidget(buttons)
+
+        self.provider.currentIndexChanged.connect(self._provider_changed)
+        self.online.toggled.connect(self._update_rows)
+        self._load_key()
+        self._update_rows()
+        self.refresh_cache_size()
+        self.setMinimumWidth(500)
+
+    def _build_reading(self, settings: Settings) -> None:
         self.theme = ChoiceBox(self)
-        for value, label in THEME_CHOICES:
-            self.theme.addItem(label, value)
-        self.theme.setCurrentIndex(max(0, self.theme.findData(settings.theme())))
+        for value in keys.THEME.allowed():
+            self.theme.addItem(THEME_LABELS[value], value)
+        self.theme.setCurrentIndex(max(0, self.theme.findData(settings.get(keys.THEME))))
         self.font_size = ChoiceBox(self)
-        for size in range(FONT_SIZE_MIN, FONT_SIZE_MAX + 1):
+        for size in range(keys.FONT_SIZE.low, keys.FONT_SIZE.high + 1):
             self.font_size.addItem(f"{size} pt", size)
-        self.font_size.setCurrentIndex(max(0, self.font_size.findData(settings.font_size())))
+        self.font_size.setCurrentIndex(
+            max(0, self.font_size.findData(settings.get(keys.FONT_SIZE)))
+        )
         self.font_size.setMaximumWidth(120)
 
-        # Online translation
+    def _build_translation(self, settings: Settings) -> None:
         self.online = CheckBox("Translate sentences online", self)
-        self.online.setChecked(settings.online_translation())
+        self.online.setChecked(settings.get(keys.ONLINE))
         self.provider = ChoiceBox(self)
         for name, info in PROVIDERS.items():
             self.provider.addItem(info.label, name)
         self.provider.setCurrentIndex(max(0, self.provider.findData(self._provider)))
         self.api_key = QLineEdit(self)
         self.api_key.setEchoMode(QLineEdit.EchoMode.PasswordEchoOnEdit)
-        self.server_url = QLineEdit(str(settings.get("translation/libre_url")), self)
+        self.server_url = QLineEdit(settings.get(keys.LIBRE_URL), self)
         self.server_url.setPlaceholderText("http://127.0.0.1:5000")
-        self.region = QLineEdit(str(settings.get("translation/microsoft_region")), self)
+        self.region = QLineEdit(settings.get(keys.MICROSOFT_REGION), self)
         self.region.setPlaceholderText("e.g. westeurope (optional)")
         self.target = ChoiceBox(self)
         for code, name in TARGET_LANGUAGES:
             self.target.addItem(name, code)
-        self.target.setCurrentIndex(max(0, self.target.findData(settings.translation_target())))
+        self.target.setCurrentIndex(max(0, self.target.findData(settings.get(keys.TARGET))))
         self.privacy = QLabel(self)
         self.privacy.setObjectName("muted")
         self.privacy.setWordWrap(True)
 
-        # Cache
+    def _build_cache(self, cache_location: str) -> QWidget:
         self.cache_label = QLabel(self)
         if cache_location:
             self.cache_label.setToolTip(cache_location)
@@ -175,8 +128,10 @@ class SettingsDialog(QDialog):
         cache_row.addWidget(self.cache_label)
         cache_row.addWidget(self.clear_button)
         cache_row.addStretch(1)
+        return cache_box
 
-        # One form, so that the labels of all sections line up.
+    def _build_form(self, cache_box: QWidget) -> None:
+        """One form, so that the labels of all sections line up."""
         form = QFormLayout()
         form.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         form.setFormAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
@@ -198,28 +153,6 @@ class SettingsDialog(QDialog):
         self._section("Cache")
         form.addRow("Saved translations", cache_box)
         self.translation_form = form
-
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
-        )
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        self.buttons = buttons
-
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(24, 16, 24, 16)
-        layout.setSpacing(0)
-        layout.addLayout(form)
-        layout.addSpacing(18)
-        layout.addStretch(1)
-        layout.addWidget(buttons)
-
-        self.provider.currentIndexChanged.connect(self._provider_changed)
-        self.online.toggled.connect(self._update_rows)
-        self._load_key()
-        self._update_rows()
-        self.refresh_cache_size()
-        self.setMinimumWidth(500)
 
     def _section(self, title: str, first: bool = False) -> None:
         heading = QLabel(title.upper(), self)
@@ -274,13 +207,13 @@ class SettingsDialog(QDialog):
         """Write the edited values to the settings."""
         self._keys[self._provider] = self.api_key.text().strip()
         s = self.settings
-        s.set("view/theme", str(self.theme.currentData()))
-        s.set("view/font_size", int(self.font_size.currentData()))
-        s.set("translation/online", self.online.isChecked())
-        s.set("translation/provider", self.provider_name())
-        s.set("translation/target", str(self.target.currentData()))
-        s.set("translation/libre_url", self.server_url.text().strip())
-        s.set("translation/microsoft_region", self.region.text().strip())
+        s.set(keys.THEME, str(self.theme.currentData()))
+        s.set(keys.FONT_SIZE, int(self.font_size.currentData()))
+        s.set(keys.ONLINE, self.online.isChecked())
+        s.set(keys.PROVIDER, self.provider_name())
+        s.set(keys.TARGET, str(self.target.currentData()))
+        s.set(keys.LIBRE_URL, self.server_url.text().strip())
+        s.set(keys.MICROSOFT_REGION, self.region.text().strip())
         for name, key in KEY_SETTINGS.items():
             s.set(key, self._keys.get(name, ""))
         s.sync()

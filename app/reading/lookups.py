@@ -1,0 +1,103 @@
+"""Dictionary answers for the words of a text: their keys and :class:`InfoCache`.
+
+A dictionary answer depends on the word, its lemma, part of speech, morphology
+and (for verbs) the clause's frame: :func:`lookup_key`. :class:`InfoCache` keeps
+answers for the UI thread and fills a table ahead of the mouse on a worker
+thread (:meth:`InfoCache.prefetch`). No Qt here.
+"""
+
+from __future__ import annotations
+
+import time
+from collections import OrderedDict
+from collections.abc import Callable, Iterable, Iterator
+
+from app.core.tokens import TokenTable
+from app.dictionary import WordInfo
+from app.grammar import frame_at
+from app.reading.textmodel import ReaderIndex
+
+#: (word, lemma, POS, morphology, verb frame): what a dictionary answer depends on.
+LookupKey = tuple[str, str, str, str, str]
+LookupFunction = Callable[[str, str, str, str, str], WordInfo]
+
+
+class InfoCache:
+    """Dictionary answers by (word, lemma, POS, morphology), oldest dropped first.
+
+    :meth:`get` runs on the UI thread. :meth:`prefetch` runs on a worker thread
+    and fills a separate table that :meth:`get` reads, so that by the time the
+    mouse reaches a word its (possibly slow) lookup has usually been done.
+    Plain dict reads and writes are atomic in CPython, so no lock is needed.
+    """
+
+    PREFETCH_LIMIT = 100_000
+    YIELD_AFTER = 0.002  # seconds of prefetch work between two turns for the UI thread
+    #: how long the prefetch then rests: long enough for a UI thread that waits for the
+    #: interpreter lock to take it (a bare sleep(0) hands it back at once)
+    REST = 0.001
+
+    def __init__(self, lookup: LookupFunction, size: int = 20_000) -> None:
+        self._lookup = lookup
+        self._size = size
+        self._cache: OrderedDict[LookupKey, WordInfo] = OrderedDict()
+        self._prefetched: dict[LookupKey, WordInfo] = {}
+
+    def get(self, text: str, lemma: str, pos: str, morph: str, frame: str = "") -> WordInfo:
+        key = (text, lemma, pos, morph, frame)
+        info = self._cache.get(key)
+        if info is None:
+            info = self._prefetched.get(key)
+        if info is None:
+            info = self._safe_lookup(key)
+        self._cache[key] = info
+        if len(self._cache) > self._size:
+            self._cache.popitem(last=False)
+        return info
+
+    def prefetch(self, keys: Iterable[LookupKey], stop: Callable[[], bool]) -> int:
+        """Look ``keys`` up ahead of time (worker thread); returns how many were new."""
+        done = 0
+        table = self._prefetched
+        clock = time.perf_counter
+        turn = clock()
+        for key in keys:
+            if stop() or len(table) >= self.PREFETCH_LIMIT:
+                break
+            if clock() - turn > self.YIELD_AFTER:
+                time.sleep(self.REST)  # hand the interpreter lock to the UI thread now
+                turn = clock()
+            if key in table or key in self._cache:
+                continue
+            table[key] = self._safe_lookup(key)
+            done += 1
+        return done
+
+    def _safe_lookup(self, key: LookupKey) -> WordInfo:
+        try:
+            return self._lookup(*key)
+        except Exception:  # the dictionary promises not to raise; never crash on hover
+            return WordInfo(word=key[0], lemma=key[1], pos=key[2], source="")
+
+    def clear(self) -> None:
+        self._cache.clear()
+        self._prefetched.clear()
+
+
+def lookup_key(tokens: TokenTable, i: int) -> LookupKey:
+    """The dictionary key of token ``i``: word, lemma, POS, morphology, verb frame."""
+    frame = frame_at(tokens, i) if tokens.tags[i] == "VERB" else ""
+    return (tokens.texts[i], tokens.lemmas[i], tokens.tags[i], tokens.morphs[i], frame)
+
+
+def lookup_keys(index: ReaderIndex, first: Iterable[int] = ()) -> Iterator[LookupKey]:
+    """Dictionary keys of the text's words: the tokens in ``first``, then all in text order.
+
+    Repeated keys come again: the prefetch skips them, and it checks its clock for
+    each. (A generator that dropped them itself ran for a long stretch over a long
+    text's repeats without giving the prefetch a turn to hand the interpreter lock
+    to the UI thread.)"""
+    tokens = index.analysis.tokens
+    for order in (first, index.words):
+        for i in order:
+            yield lookup_key(tokens, i)

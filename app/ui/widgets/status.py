@@ -1,0 +1,59 @@
+"""The status bar: what is happening (with a slim progress bar), the model, short messages."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel, QMainWindow, QProgressBar
+
+from app.nlp import PipelineInfo
+
+
+class StatusLine:
+    """The window's status bar: a line of text, a busy bar and the model's name at the right."""
+
+    def __init__(self, window: QMainWindow) -> None:
+        self.bar = window.statusBar()
+        self.bar.setSizeGripEnabled(False)
+        self.label = QLabel("", window)
+        # Plain text: it shows file names, and a name like "<img src=x>.txt" must not
+        # make Qt render markup and read files (issue 7).
+        self.label.setTextFormat(Qt.TextFormat.PlainText)
+        self.progress = QProgressBar(window)
+        self.progress.setRange(0, 0)
+        self.progress.setFixedWidth(120)
+        self.progress.setTextVisible(False)
+        self.progress.hide()
+        self.model_label = QLabel("", window)
+        self.model_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.model_label.setToolTip("The language model that analyses the text")
+        self.bar.addWidget(self.label, 1)
+        self.bar.addPermanentWidget(self.progress)
+        self.bar.addPermanentWidget(self.model_label)
+        # A temporary message replaces the word count instead of being painted over it
+        # (QStatusBar only hides normal widgets while the window is already visible).
+        self.bar.messageChanged.connect(self.sync)
+
+    def sync(self, message: str = "") -> None:
+        """Show the line of text only while no temporary message covers it."""
+        self.label.setVisible(not message)
+
+    def busy(self, message: str) -> None:
+        self.label.setText(message)
+        self.progress.show()
+
+    def idle(self) -> None:
+        self.progress.hide()
+
+    def set_text(self, text: str) -> None:
+        self.label.setText(text)
+
+    def message(self, text: str, timeout_ms: int) -> None:
+        """A temporary message (it covers the line of text until it times out)."""
+        self.bar.showMessage(text, timeout_ms)
+
+    def show_model(self, info: PipelineInfo) -> None:
+        self.model_label.setText(f"Model: {info.name} {info.version}")
+        tip = f"{info.name} {info.version} ({info.origin})"
+        if info.sources:
+            tip += "\nTrained on: " + "; ".join(info.sources)
+        self.model_label.setToolTip(tip)

@@ -1,0 +1,115 @@
+"""Word cards: readable grammar, what a card holds, verbs and their frames (app.reading.cards)."""
+
+from __future__ import annotations
+
+from app.dictionary import CompoundPart, WordInfo
+from app.reading.card_html import HtmlStyle, tooltip_html
+from app.reading.cards import (
+    SentenceTranslation,
+    WordDescriber,
+    as_translation,
+    grammar_line,
+    headword,
+    make_card,
+    needs_online_gloss,
+    readable_morph,
+    readable_pos,
+)
+from app.reading.lookups import InfoCache
+from app.reading.textmodel import ReaderIndex
+from tests.reading.helpers import fake_lookup, story_analysis
+
+STYLE = HtmlStyle(text="#000", muted="#666", accent="#00f", entity={"PER": "#D55E00"})
+
+
+def test_readable_grammar() -> None:
+    assert readable_pos("NOUN") == "noun"
+    assert readable_pos("ADP") == "preposition"
+    assert readable_morph("Case=Nom|Gender=Fem|Number=Sing") == "singular, nominative, feminine"
+    assert (
+        readable_morph("Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin")
+        == "3rd person, singular, present, indicative"
+    )
+    assert readable_morph("") == ""
+    assert readable_morph("Case=Acc,Dat") == "accusative, dative"
+
+
+def test_compound_only_entry() -> None:
+    info = WordInfo(
+        word="Raketentests",
+        lemma="Raketentest",
+        compound=(
+            CompoundPart("Raketen", "Rakete", ("rocket",)),
+            CompoundPart("tests", "Test", ("test",)),
+        ),
+    )
+    analysis = story_analysis()
+    describer = WordDescriber(ReaderIndex.build(analysis), InfoCache(lambda *a: info))
+    card = describer.card(0)
+    assert "no dictionary entry" not in tooltip_html(card, STYLE)
+    assert "rocket" in tooltip_html(card, STYLE)
+
+
+def test_verb_cards_ask_with_their_frame_and_particles_name_their_verb() -> None:
+    from app.analysis import analyze
+
+    analysis = analyze(
+        "Das Unternehmen rechnet mit einer Erholung. Die Regierung kündigte neue Hilfen an."
+    )
+    calls: list[tuple[str, str, str]] = []
+
+    def recording(word: str, lemma: str, pos: str, morph: str, frame: str = "") -> WordInfo:
+        calls.append((word, lemma, frame))
+        return fake_lookup(word, lemma, pos, morph, frame)
+
+    describer = WordDescriber(ReaderIndex.build(analysis), InfoCache(recording))
+    where = {t.text: i for i, t in enumerate(analysis.tokens)}
+    describer.card(where["rechnet"])
+    assert ("rechnet", "rechnen", "mit") in calls
+    card = describer.card(where["an"])
+    assert card.pos == "particle of a separable verb" and card.lemma == "ankündigen"
+
+
+def test_verb_card_names_the_construction_its_clause_uses() -> None:
+    from app.analysis import analyze
+
+    analysis = analyze("Das Unternehmen rechnet mit einer Erholung. Er rechnet schnell.")
+
+    def framed(word: str, lemma: str, pos: str, morph: str, frame: str = "") -> WordInfo:
+        head = "mit etw. rechnen" if "mit" in frame.split() else "rechnen"
+        return WordInfo(word=word, lemma=lemma, pos=pos, headword=head, glosses=("x",))
+
+    describer = WordDescriber(ReaderIndex.build(analysis), InfoCache(framed))
+    first, second = (i for i, t in enumerate(analysis.tokens) if t.text == "rechnet")
+    assert describer.card(first).lemma == "mit etw. rechnen"
+    assert describer.card(second).lemma == "rechnen"
+
+
+def test_what_needs_an_online_gloss_and_translation_values() -> None:
+    analysis = story_analysis()
+    describer = WordDescriber(ReaderIndex.build(analysis), InfoCache(fake_lookup))
+    where = {t.text: i for i, t in enumerate(analysis.tokens)}
+    assert not needs_online_gloss(describer.card(where["Haus"]))  # the dictionary knows it
+    assert needs_online_gloss(describer.card(where["gibt"]))
+    assert not needs_online_gloss(describer.card(where["Berlin"]))  # a name
+    assert not needs_online_gloss(describer.card(where["66"]))  # no letters
+    assert as_translation(None) is None
+    assert as_translation("") is None
+    assert as_translation("Hello.") == SentenceTranslation(text="Hello.")
+    pending = SentenceTranslation(pending=True)
+    assert as_translation(pending) is pending
+
+
+def test_headword_grammar_line_and_a_capitalised_common_noun() -> None:
+    analysis = story_analysis()
+    index = ReaderIndex.build(analysis)
+    haus = next(i for i, t in enumerate(analysis.tokens) if t.text == "Haus")
+    info = WordInfo(word="Haus", lemma="Haus", pos="NOUN", gender="n", plural="Häuser")
+    card = make_card(index, haus, info)
+    assert card.article == "das"  # from the gender when the dictionary gives no article
+    assert card.pos == "noun"  # tagged PROPN, but a gendered noun and no name here
+    assert headword(card) == "das Haus"
+    assert grammar_line(card) == "noun, neuter · plural: Häuser"
+    bare = make_card(index, haus, WordInfo(word="Haus", lemma=""))
+    assert headword(bare) == "haus"  # the token's lemma
+    assert grammar_line(bare) == "proper noun"

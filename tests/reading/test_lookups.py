@@ -1,0 +1,57 @@
+"""Dictionary keys of the words and the cache of answers (app.reading.lookups)."""
+
+from __future__ import annotations
+
+from app.dictionary import WordInfo
+from app.reading.lookups import InfoCache, lookup_key, lookup_keys
+from app.reading.textmodel import ReaderIndex
+from tests.reading.helpers import story_analysis
+
+
+def test_info_cache_survives_a_failing_dictionary() -> None:
+    calls: list[str] = []
+
+    def broken(word: str, lemma: str, pos: str, morph: str, frame: str = "") -> WordInfo:
+        calls.append(word)
+        raise RuntimeError("database is locked")
+
+    cache = InfoCache(broken, size=2)
+    assert cache.get("Haus", "Haus", "NOUN", "").glosses == ()
+    cache.get("Haus", "Haus", "NOUN", "")
+    assert calls == ["Haus"]
+    for word in ("a", "b", "c"):
+        cache.get(word, word, "", "")
+    cache.get("Haus", "Haus", "NOUN", "")
+    assert calls.count("Haus") == 2  # evicted, looked up again
+
+
+def test_lookup_keys_put_the_first_tokens_first_and_carry_the_verb_frame() -> None:
+    analysis = story_analysis()
+    index = ReaderIndex.build(analysis)
+    tokens = analysis.tokens
+    haus = next(i for i, t in enumerate(tokens) if t.text == "Haus")
+    key = lookup_key(tokens, haus)
+    assert key == ("Haus", "haus", "PROPN", "", "")  # not a verb: no frame
+    keys = list(lookup_keys(index, [haus]))
+    assert keys[0] == key
+    assert len(keys) == 1 + len(index.words)  # repeats come again; the prefetch skips them
+    assert keys[1] == lookup_key(tokens, index.words[0])
+
+
+def test_prefetch_fills_ahead_and_stops_when_asked() -> None:
+    calls: list[str] = []
+
+    def lookup(word: str, lemma: str, pos: str, morph: str, frame: str = "") -> WordInfo:
+        calls.append(word)
+        return WordInfo(word=word, lemma=lemma, glosses=(word.upper(),))
+
+    cache = InfoCache(lookup)
+    keys = [(w, w, "NOUN", "", "") for w in ("a", "b", "a", "c")]
+    assert cache.prefetch(keys, lambda: False) == 3  # "a" twice: looked up once
+    assert calls == ["a", "b", "c"]
+    assert cache.get("b", "b", "NOUN", "").glosses == ("B",)
+    assert calls == ["a", "b", "c"]  # answered from the prefetched table
+    assert cache.prefetch([("d", "d", "", "", "")], lambda: True) == 0
+    cache.clear()
+    cache.get("a", "a", "NOUN", "")
+    assert calls[-1] == "a"  # cleared: asked again

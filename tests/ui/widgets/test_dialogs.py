@@ -1,0 +1,37 @@
+"""Message boxes of the window (app.ui.widgets.dialogs)."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from app.ui.widgets.dialogs import Dialogs, plain_for_qt
+
+
+def test_markup_in_messages_is_shown_as_text() -> None:
+    assert plain_for_qt("plain name.txt") == "plain name.txt"
+    escaped = plain_for_qt('<img src="x">.txt')
+    assert "<img" not in escaped and "&lt;img" in escaped
+
+
+def test_errors_questions_and_quiet(app, qtbot, monkeypatch: pytest.MonkeyPatch) -> None:
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    dialogs = Dialogs(parent)
+    shown: list[tuple[str, str]] = []
+    monkeypatch.setattr(
+        QMessageBox, "warning", staticmethod(lambda p, t, m, *a: shown.append((t, m)))
+    )
+    monkeypatch.setattr(
+        QMessageBox, "question", staticmethod(lambda *a: QMessageBox.StandardButton.No)
+    )
+    dialogs.error("Cannot open", "<b>x</b>.txt is empty")
+    assert shown == [("Cannot open", plain_for_qt("<b>x</b>.txt is empty"))]
+    dialogs.quiet = True
+    dialogs.error("Again", "nothing shown")
+    assert len(shown) == 1
+    assert dialogs.ask("Switch on?", "Really?") is False
+    monkeypatch.setattr(
+        QMessageBox, "question", staticmethod(lambda *a: QMessageBox.StandardButton.Yes)
+    )
+    assert dialogs.ask("Switch on?", "Really?") is True
