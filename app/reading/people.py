@@ -6,6 +6,7 @@ No Qt here.
 from __future__ import annotations
 
 from app.core.results import Person
+from app.reading.entities import mention_status as entity_mention_status
 
 
 def person_line(person: Person) -> str:
@@ -40,4 +41,4 @@ def person_summary(person: Person) -> str:
 
 def mention_status(person: Person, position: int, total: int) -> str:
     """``Olaf Scholz: mention 2 of 4 — F3 for the next`` (``position`` counts from 0)."""
-    return f"{person.name}: mention {position + 1} of {total} — F3 for the next"
+    return entity_mention_status(person.name, position, total)
