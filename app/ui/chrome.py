@@ -55,7 +55,8 @@ class Actions:
         self.zoom_reset = self._action("&Actual Size", "Ctrl+0")
         self.next_mention = self._action("&Next Mention", QKeySequence(K.FindNext))
         self.prev_mention = self._action("&Previous Mention", QKeySequence(K.FindPrevious))
-        self.find_person = self._action("Find &Person", QKeySequence(K.Find))
+        self.find = self._action("&Find in Article…", QKeySequence(K.Find))
+        self.find_person = self._action("Find &Person", "Ctrl+Shift+F")
         self.theme_group = QActionGroup(window)
         self.themes: dict[str, QAction] = {}
         for key, label in THEME_MENU:
@@ -115,6 +116,7 @@ def build_menus(
     for dock in docks:
         view.addAction(dock.toggleViewAction())
     go = bar.addMenu("&Go")
+    go.addAction(actions.find)
     go.addAction(actions.find_person)
     go.addAction(actions.next_mention)
     go.addAction(actions.prev_mention)

@@ -178,6 +178,9 @@ PEOPLE_SORT = text(
     "people/sort", "appearance", "People list order: appearance or mentions.", lambda: SORT_ORDERS
 )
 CREDITS_OPEN = flag("people/credits_open", False, "Photo credits expanded in the people panel.")
+SHOW_REPORTED = flag(
+    "quotes/show_reported", False, "Reported speech marked in the article (the Quotes panel)."
+)
 RECENT_FILES = texts("files/recent", "Recently opened files, newest first.")
 LAST_DIR = text("files/last_dir", "", "Folder of the last File ▸ Open.")
 GEOMETRY = raw_bytes("window/geometry", "Window position and size.")
@@ -221,6 +224,7 @@ SETTINGS: tuple[AnyKey, ...] = (
     *SHOW_ENTITY.values(),
     PEOPLE_SORT,
     CREDITS_OPEN,
+    SHOW_REPORTED,
     RECENT_FILES,
     LAST_DIR,
     GEOMETRY,

@@ -277,6 +277,17 @@ QWidget#paneHeader {{ background: {t.paper}; border-bottom: 1px solid {t.faint};
 QLabel#paneTitle {{ color: {t.muted}; font-weight: 600; }}
 QToolButton#paneClose {{ color: {t.muted}; border-radius: 11px; padding: 1px 6px; }}
 QToolButton#paneClose:hover {{ color: {t.text}; background: {hover}; }}
+QTabBar::tab {{ background: {t.window}; color: {t.muted}; border: none;
+                border-top: 2px solid transparent; padding: 5px 10px 6px 10px; }}
+QTabBar::tab:selected {{ background: {t.panel}; color: {t.text};
+                         border-top: 2px solid {t.accent}; }}
+QTabBar::tab:hover:!selected {{ color: {t.text}; }}
+QPushButton#footerButton {{ background: transparent; color: {t.muted}; border: none;
+                            padding: 3px 8px; min-width: 0; }}
+QPushButton#footerButton:hover {{ color: {t.text}; background: {hover}; }}
+QPushButton#footerButton:disabled {{ color: {t.faint}; }}
+QWidget#findBar {{ background: {t.window}; border-bottom: 1px solid {t.faint}; }}
+QWidget#findBar QLabel[none="true"] {{ color: {t.entity.get("PER", t.accent)}; }}
 QDialog#settingsDialog {{ background: {t.window}; }}
 QDialog#settingsDialog QLabel {{ color: {t.text}; }}
 QDialog#settingsDialog QLabel#muted {{ color: {t.muted}; }}

@@ -28,6 +28,8 @@ from app.ui import settings as keys
 from app.ui import theme as themes
 from app.ui.controllers.analysis import AnalysedText, AnalysisController, AnalyzeText, LookupFactory
 from app.ui.controllers.document import APP_TITLE, DocumentController
+from app.ui.controllers.find import FindController
+from app.ui.controllers.panels import PanelsController
 from app.ui.controllers.people import PeopleController
 from app.ui.controllers.translation import TranslationController
 from app.ui.controllers.view import ViewController
@@ -35,7 +37,10 @@ from app.ui.controllers.word import WordController
 from app.ui.settings import Settings
 from app.ui.translator import Translator
 from app.ui.widgets.dialogs import Dialogs
+from app.ui.widgets.entity_panel import EntityPanel
+from app.ui.widgets.find_bar import FindBar
 from app.ui.widgets.people_panel import PeoplePanel
+from app.ui.widgets.quotes_panel import QuotesPanel
 from app.ui.widgets.reader import ReaderView
 from app.ui.widgets.status import StatusLine
 from app.ui.widgets.word_panel import WordPanel
@@ -67,7 +72,15 @@ class MainWindow(QMainWindow):
         self.commands = chrome.Actions(self)
         self._build_controllers(analyze_text, lookup_factory)
         self.recent_menu, colours_menu = chrome.build_menus(
-            self, self.commands, (self.people_dock, self.word_dock)
+            self,
+            self.commands,
+            (
+                self.people_dock,
+                self.quotes_dock,
+                self.places_dock,
+                self.organisations_dock,
+                self.word_dock,
+            ),
         )
         shown = {label: settings.get(key) for label, key in keys.SHOW_ENTITY.items()}
         self.legend_bar = chrome.build_legend_bar(self, self.commands, colours_menu, shown)
@@ -101,6 +114,8 @@ class MainWindow(QMainWindow):
         article_column = QVBoxLayout(left)
         article_column.setContentsMargins(0, 0, 0, 0)
         article_column.setSpacing(0)
+        self.find_bar = FindBar(left)
+        article_column.addWidget(self.find_bar)
         article_column.addWidget(self.reader, 1)
         self._article_column = article_column
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
@@ -117,6 +132,7 @@ class MainWindow(QMainWindow):
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.people_dock)
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.word_dock)
         self.splitDockWidget(self.people_dock, self.word_dock, Qt.Orientation.Vertical)
+        self._build_record_docks()
         self.resizeDocks([self.people_dock], [310], Qt.Orientation.Horizontal)
         self.resizeDocks([self.people_dock, self.word_dock], [470, 260], Qt.Orientation.Vertical)
         self.status = StatusLine(self)
@@ -124,6 +140,20 @@ class MainWindow(QMainWindow):
         self.progress = self.status.progress
         self.model_label = self.status.model_label
         self.dialogs = Dialogs(self)
+
+    def _build_record_docks(self) -> None:
+        """Quotes, Places and Organisations: tabs in the People dock."""
+        self.quotes_panel = QuotesPanel(self)
+        self.places_panel = EntityPanel(("place", "places"), self)
+        self.organisations_panel = EntityPanel(("organisation", "organisations"), self)
+        self.quotes_dock = self._dock("Quotes", "quotesDock", self.quotes_panel)
+        self.places_dock = self._dock("Places", "placesDock", self.places_panel)
+        self.organisations_dock = self._dock(
+            "Organisations", "organisationsDock", self.organisations_panel
+        )
+        for dock in (self.quotes_dock, self.places_dock, self.organisations_dock):
+            self.tabifyDockWidget(self.people_dock, dock)
+        self.people_dock.raise_()
 
     def _dock(self, title: str, name: str, body: QWidget) -> QDockWidget:
         dock = QDockWidget(title, self)
@@ -175,6 +205,17 @@ class MainWindow(QMainWindow):
             status,
             dialogs,
         )
+        self.panels = PanelsController(
+            reader,
+            self.documents,
+            self.analyses,
+            self.people,
+            (self.quotes_panel, self.places_panel, self.organisations_panel),
+            s,
+            status,
+            dialogs,
+        )
+        self.finding = FindController(reader, self.documents, self.find_bar)
         # The workers, named for tests and benchmarks.
         self.loader = self.documents.loader
         self.analyser = self.analyses.analyser
@@ -189,8 +230,9 @@ class MainWindow(QMainWindow):
         a.sample.triggered.connect(self.documents.open_sample)
         a.export.triggered.connect(self.people.export_people)
         a.quit.triggered.connect(self.close)
-        a.next_mention.triggered.connect(lambda: self.people.step_mention(1))
-        a.prev_mention.triggered.connect(lambda: self.people.step_mention(-1))
+        a.next_mention.triggered.connect(lambda: self.panels.step_mention(1))
+        a.prev_mention.triggered.connect(lambda: self.panels.step_mention(-1))
+        a.find.triggered.connect(self.finding.open)
         a.find_person.triggered.connect(self.people.focus_filter)
         a.copy_word.triggered.connect(self.word_panel.copy_all)
         a.about.triggered.connect(self.show_about)
@@ -214,6 +256,7 @@ class MainWindow(QMainWindow):
         analyses.failed.connect(lambda _message: self.people.analysis_failed())
         analyses.failed.connect(self.analysis_failed)
         self.people.exportable.connect(self.commands.export.setEnabled)
+        self._connect_panels()
         self.translator.changed.connect(self.words.on_translation_changed)
         self.translations.refresh_words.connect(self.words.refresh)
         view.theme_changed.connect(self.reader.set_theme)
@@ -226,9 +269,21 @@ class MainWindow(QMainWindow):
         view.settings_saved.connect(self.translations.settings_applied)
         view.settings_saved.connect(lambda _was_online: self.words.refresh())
 
+    def _connect_panels(self) -> None:
+        """Quotes, places, organisations and Find hear of documents, analyses and themes."""
+        panels, finding, documents = self.panels, self.finding, self.documents
+        documents.replaced.connect(panels.forget)
+        documents.welcomed.connect(panels.welcome)
+        documents.shown.connect(finding.document_shown)
+        self.analyses.failed.connect(lambda _message: panels.analysis_failed())
+        self.view.theme_changed.connect(panels.set_theme)
+        self.hover.content = panels.with_card_note(self.hover.content)
+
     def _on_analysed(self, result: AnalysedText) -> None:
         self.translations.show(result.index, result.sentences)
         self.people.show(result)
+        self.panels.show(result)
+        self.finding.analysed(result)
 
     def _restore_layout(self) -> None:
         geometry = self.settings.get(keys.GEOMETRY)

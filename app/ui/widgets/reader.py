@@ -25,6 +25,7 @@ from PySide6.QtGui import (
     QPaintEvent,
     QPen,
     QTextBlock,
+    QTextCursor,
     QWheelEvent,
 )
 from PySide6.QtWidgets import QAbstractSlider, QWidget
@@ -62,6 +63,12 @@ class ReaderView(TextView):
         self._sentence_python: tuple[int, int] | None = None
         self.word_cursor: int | None = None
         self._press_pos: QPoint | None = None
+        #: Find matches and marked claims (reported speech), by block: (start, end, current).
+        self._find: tuple[tuple[int, int], ...] = ()
+        self._current_find = -1
+        self._find_blocks: dict[int, list[tuple[int, int, bool]]] = {}
+        self._claims: tuple[tuple[int, int], ...] = ()
+        self._claim_blocks: dict[int, list[tuple[int, int, bool]]] = {}
         #: Rectangles of the last overlay paint, by kind ("PER", ..., "mention", "cursor").
         self.painted_rects: dict[str, list[QRectF]] = {}
 
@@ -79,6 +86,8 @@ class ReaderView(TextView):
         self._sentence_range = None
         self._sentence_python = None
         self._spans_by_block = {}
+        self._find, self._current_find, self._find_blocks = (), -1, {}
+        self._claims, self._claim_blocks = (), {}
         super().show_text(text, paragraphs, utf16)
 
     def show_analysis(self, index: ReaderIndex) -> None:
@@ -156,6 +165,66 @@ class ReaderView(TextView):
     def current_mention(self) -> int:
         return self._current_mention
 
+    def set_find_matches(self, ranges: Iterable[tuple[int, int]], current: int = -1) -> None:
+        """Highlight the matches of Find (Python offsets); ``current`` stands out."""
+        self._find = tuple(ranges)
+        self._current_find = current
+        self._find_blocks = self._by_block(self._find, current)
+        self.viewport().update()
+
+    @property
+    def find_matches(self) -> tuple[tuple[int, int], ...]:
+        return self._find
+
+    @property
+    def current_find(self) -> int:
+        return self._current_find
+
+    def set_claims(self, ranges: Iterable[tuple[int, int]]) -> None:
+        """Mark text the article attributes to someone (reported speech): a dashed underline."""
+        self._claims = tuple(ranges)
+        self._claim_blocks = self._by_block(self._claims, -1)
+        self.viewport().update()
+
+    @property
+    def claims(self) -> tuple[tuple[int, int], ...]:
+        return self._claims
+
+    def claim_at(self, offset: int) -> int:
+        """Index of the marked claim covering ``offset``, or -1."""
+        for n, (start, end) in enumerate(self._claims):
+            if start <= offset < end:
+                return n
+        return -1
+
+    def select_range(self, start: int, end: int) -> None:
+        """Select a text range (Python offsets) and bring it into view."""
+        cursor = self.textCursor()
+        cursor.setPosition(self.utf16.to_qt(start))
+        cursor.setPosition(self.utf16.to_qt(end), QTextCursor.MoveMode.KeepAnchor)
+        self.setTextCursor(cursor)
+        self.scroll_to_range(start, end)
+
+    def _by_block(
+        self, ranges: tuple[tuple[int, int], ...], current: int
+    ) -> dict[int, list[tuple[int, int, bool]]]:
+        """Ranges (Python offsets) cut at paragraph ends, in Qt units within each block."""
+        blocks: dict[int, list[tuple[int, int, bool]]] = defaultdict(list)
+        starts = self.paragraphs.starts
+        for n, (start, end) in enumerate(ranges):
+            block = self.paragraphs.block_of(start)
+            while start < end and block < len(starts):
+                block_end = starts[block + 1] - 1 if block + 1 < len(starts) else end
+                stop = min(end, block_end)
+                if stop > start:
+                    base = self.utf16.to_qt(starts[block])
+                    qs, qe = self.utf16.to_qt(start) - base, self.utf16.to_qt(stop) - base
+                    blocks[block].append((qs, qe, n == current))
+                block += 1
+                if block < len(starts):
+                    start = max(start, starts[block])
+        return dict(blocks)
+
     def set_sentence_highlight(self, span: tuple[int, int] | None) -> None:
         """Tint a text range (Python offsets) softly: the sentence paired with the translation."""
         if span == self._sentence_python:
@@ -191,7 +260,9 @@ class ReaderView(TextView):
         painted: dict[str, list[QRectF]] = defaultdict(list)
         cursor = self._cursor_range()
         sentence = self._sentence_range
-        highlights = self._spans_by_block or self._mention_blocks
+        highlights = (
+            self._spans_by_block or self._mention_blocks or self._find_blocks or self._claim_blocks
+        )
         if not highlights and cursor is None and sentence is None:
             self.painted_rects = {}
             return
@@ -200,8 +271,10 @@ class ReaderView(TextView):
             self._paint_sentence(painter, sentence, painted)
         for block, bounds in self._visible_blocks():
             number = block.blockNumber()
+            self._paint_claims(painter, block, bounds, painted)
             self._paint_entities(painter, block, bounds, painted)
             self._paint_mentions(painter, block, bounds, painted)
+            self._paint_find(painter, block, bounds, painted)
             if cursor is not None and number == cursor[0]:
                 for rect in self._block_rects(block, cursor[1], cursor[2], bounds):
                     box = rect.adjusted(-2, -1, 2, 2)
@@ -265,6 +338,44 @@ class ReaderView(TextView):
                     painter.setBrush(mention_fill)
                 painter.drawRoundedRect(box, 3, 3)
                 painted["mention"].append(box)
+
+    def _paint_find(
+        self, painter: QPainter, block: QTextBlock, bounds: QRectF, painted: _Painted
+    ) -> None:
+        """Find matches: a soft box in the accent colour, the current one filled stronger."""
+        theme = self.theme
+        accent = QColor(theme.accent)
+        for start, end, current in self._find_blocks.get(block.blockNumber(), ()):
+            for rect in self._block_rects(block, start, end, bounds):
+                box = rect.adjusted(-2, -1, 2, 1)
+                fill = QColor(accent)
+                fill.setAlphaF(0.42 if current else 0.16)
+                outline = QColor(accent)
+                outline.setAlphaF(1.0 if current else 0.55)
+                painter.setPen(QPen(outline, 1.5 if current else 1.0))
+                painter.setBrush(fill)
+                painter.drawRoundedRect(box, 3, 3)
+                painted["find-current" if current else "find"].append(box)
+
+    def _paint_claims(
+        self, painter: QPainter, block: QTextBlock, bounds: QRectF, painted: _Painted
+    ) -> None:
+        """Reported speech: a faint wash and a dashed underline (the article attributes it)."""
+        theme = self.theme
+        colour = QColor(theme.entity.get("MISC", theme.accent))
+        wash = QColor(colour)
+        wash.setAlphaF(0.07 if not theme.dark else 0.10)
+        pen = QPen(colour, 1.3, Qt.PenStyle.DashLine)
+        for start, end, _current in self._claim_blocks.get(block.blockNumber(), ()):
+            for rect in self._block_rects(block, start, end, bounds):
+                box = rect.adjusted(-1, 0, 1, 2)
+                painter.setPen(Qt.PenStyle.NoPen)
+                painter.setBrush(wash)
+                painter.drawRect(box)
+                painter.setPen(pen)
+                y = box.bottom() - 0.5
+                painter.drawLine(QPointF(box.left(), y), QPointF(box.right(), y))
+                painted["claim"].append(box)
 
     def _paint_sentence(
         self,

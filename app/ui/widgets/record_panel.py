@@ -1,0 +1,421 @@
+"""A dock panel that lists records of the article: quotes, places, organisations.
+
+:class:`RecordPanel` is styled like the People panel: rows painted by
+:class:`RecordDelegate` (a semi-bold title with a muted detail, a pill at the
+right, optionally a few wrapped lines of quoted words under them), a header
+for filters, a placeholder while there is nothing to show, and a footer with
+the count, Copy and Export. Rows carry the index of their record; the panel
+says which record was chosen and when Enter asks for the next mention. It knows
+nothing about analyses or the reader.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QPoint, QRect, QSize, Qt, Signal
+from PySide6.QtGui import (
+    QAction,
+    QColor,
+    QFont,
+    QFontMetrics,
+    QKeyEvent,
+    QPainter,
+    QPalette,
+    QResizeEvent,
+    QTextLayout,
+)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QLabel,
+    QListView,
+    QListWidget,
+    QListWidgetItem,
+    QMenu,
+    QPushButton,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.ui import theme as themes
+
+RECORD_ROLE = Qt.ItemDataRole.UserRole + 1  # the record's index
+LOOK_ROLE = Qt.ItemDataRole.UserRole + 2  # the row's RowLook
+PAD_X, PAD_Y = 10, 6
+
+
+@dataclass(frozen=True, slots=True)
+class RowLook:
+    """What one row shows."""
+
+    title: str
+    detail: str = ""  # muted, beside the title (one-line rows: under it)
+    pill: str = ""  # at the right: a count or a kind
+    body: str = ""  # wrapped lines under the title (quoted words)
+    strong_pill: bool = False  # the pill in the accent colour
+    muted_title: bool = False  # e.g. "Speaker not given"
+
+
+class RecordDelegate(QStyledItemDelegate):
+    """Paints a :class:`RowLook`: title and detail, a pill, up to ``body_lines`` of body."""
+
+    def __init__(self, parent: QListWidget, body_lines: int = 0) -> None:
+        super().__init__(parent)
+        self.list = parent
+        self.theme: themes.Theme = themes.LIGHT
+        self.body_lines = body_lines
+        self.body_font = themes.reading_font(11)
+
+    # ---------------------------------------------------------------- sizes
+
+    def sizeHint(
+        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> QSize:
+        metrics = QFontMetrics(option.font)
+        look = index.data(LOOK_ROLE)
+        if not self.body_lines or not isinstance(look, RowLook) or not look.body:
+            return QSize(200, metrics.height() * 2 + 18)
+        width = self._text_width(self.list.viewport().width())
+        lines = len(self._body_lines(look.body, width))
+        body_h = QFontMetrics(self.body_font).lineSpacing() * lines
+        return QSize(200, metrics.height() + 4 + body_h + 2 * PAD_Y + 8)
+
+    def _text_width(self, row_width: int) -> int:
+        return max(60, row_width - 12 - 2 * PAD_X)
+
+    def _body_lines(self, text: str, width: int) -> list[str]:
+        """The body wrapped to ``width``, at most ``body_lines`` lines, the last elided."""
+        layout = QTextLayout(text, self.body_font)
+        layout.beginLayout()
+        lines: list[tuple[int, int]] = []
+        while len(lines) < self.body_lines:
+            line = layout.createLine()
+            if not line.isValid():
+                break
+            line.setLineWidth(width)
+            lines.append((line.textStart(), line.textLength()))
+        layout.endLayout()
+        out = [text[s : s + n].rstrip() for s, n in lines]
+        if lines and lines[-1][0] + lines[-1][1] < len(text):
+            rest = text[lines[-1][0] :]
+            out[-1] = QFontMetrics(self.body_font).elidedText(
+                rest, Qt.TextElideMode.ElideRight, width
+            )
+        return out
+
+    # -------------------------------------------------------------- painting
+
+    def paint(
+        self,
+        painter: QPainter,
+        option: QStyleOptionViewItem,
+        index: QModelIndex | QPersistentModelIndex,
+    ) -> None:
+        look = index.data(LOOK_ROLE)
+        if not isinstance(look, RowLook):
+            return
+        rect = option.rect.adjusted(6, 2, -6, -2)
+        painter.save()
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        self._paint_background(painter, rect, option.state)
+        inner = rect.adjusted(PAD_X, PAD_Y, -PAD_X, -PAD_Y)
+        font: QFont = option.font
+        two_lines = bool(look.detail) or bool(look.body)
+        pill_w = self._paint_pill(painter, inner, font, look, two_lines) if look.pill else 0
+        if self.body_lines and look.body:
+            self._paint_title(painter, inner, font, look, pill_w, inline_detail=True)
+            self._paint_body(painter, inner, font, look.body)
+        else:
+            self._paint_title(painter, inner, font, look, pill_w, inline_detail=False)
+        painter.restore()
+
+    def _paint_background(self, painter: QPainter, rect: QRect, state: QStyle.StateFlag) -> None:
+        if state & QStyle.StateFlag.State_Selected:
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(QColor(self.theme.selection))
+            painter.drawRoundedRect(rect, 6, 6)
+        elif state & QStyle.StateFlag.State_MouseOver:
+            hover = QColor(self.theme.text)
+            hover.setAlphaF(0.05)
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(hover)
+            painter.drawRoundedRect(rect, 6, 6)
+
+    def _paint_pill(
+        self, painter: QPainter, inner: QRect, font: QFont, look: RowLook, top_aligned: bool
+    ) -> int:
+        t = self.theme
+        pill_font = QFont(font)
+        if not look.pill.isdigit():
+            pill_font.setPointSizeF(max(6.5, font.pointSizeF() - 1))
+        metrics = QFontMetrics(pill_font)
+        w = metrics.horizontalAdvance(look.pill) + 14
+        h = metrics.height() + 2
+        top = inner.top() + 1 if top_aligned else inner.center().y() - h // 2 + 1
+        pill = QRect(inner.right() - w + 1, top, w, h)
+        painter.setPen(Qt.PenStyle.NoPen)
+        if look.strong_pill:
+            fill = QColor(t.accent)
+            fill.setAlphaF(0.16 if not t.dark else 0.24)
+            text = QColor(t.accent)
+        else:
+            fill = QColor(t.text)
+            fill.setAlphaF(0.07 if not t.dark else 0.12)
+            text = QColor(t.muted)
+        painter.setBrush(fill)
+        painter.drawRoundedRect(pill, h / 2, h / 2)
+        painter.setFont(pill_font)
+        painter.setPen(text)
+        painter.drawText(pill, Qt.AlignmentFlag.AlignCenter, look.pill)
+        return w
+
+    def _paint_title(
+        self,
+        painter: QPainter,
+        inner: QRect,
+        font: QFont,
+        look: RowLook,
+        pill_w: int,
+        inline_detail: bool,
+    ) -> None:
+        """The title (semi-bold); the detail beside it (``inline_detail``) or under it."""
+        t = self.theme
+        title_font = QFont(font)
+        title_font.setWeight(QFont.Weight.DemiBold)
+        title_font.setPointSizeF(font.pointSizeF() + 0.5)
+        if look.muted_title:
+            title_font.setWeight(QFont.Weight.Normal)
+            title_font.setItalic(True)
+        metrics = QFontMetrics(title_font)
+        detail_metrics = QFontMetrics(font)
+        width = inner.width() - pill_w - (8 if pill_w else 0)
+        top = inner.top()
+        if not look.detail and not inline_detail:
+            top = inner.center().y() - metrics.height() // 2
+        title = metrics.elidedText(look.title, Qt.TextElideMode.ElideRight, width)
+        painter.setFont(title_font)
+        painter.setPen(QColor(t.muted if look.muted_title else t.text))
+        align = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
+        painter.drawText(QRect(inner.left(), top, width, metrics.height()), align, title)
+        if not look.detail:
+            return
+        painter.setFont(font)
+        painter.setPen(QColor(t.muted))
+        if inline_detail:
+            used = metrics.horizontalAdvance(title) + 8
+            rest = width - used
+            if rest > 40:
+                detail = detail_metrics.elidedText(look.detail, Qt.TextElideMode.ElideRight, rest)
+                box = QRect(inner.left() + used, top, rest, metrics.height())
+                painter.drawText(box, align, detail)
+            return
+        detail = detail_metrics.elidedText(look.detail, Qt.TextElideMode.ElideRight, inner.width())
+        below = top + metrics.height() + 3
+        box = QRect(inner.left(), below, inner.width(), detail_metrics.height())
+        painter.drawText(box, align, detail)
+
+    def _paint_body(self, painter: QPainter, inner: QRect, font: QFont, body: str) -> None:
+        metrics = QFontMetrics(self.body_font)
+        top = inner.top() + QFontMetrics(font).height() + 8
+        painter.setFont(self.body_font)
+        painter.setPen(QColor(self.theme.text))
+        for line in self._body_lines(body, inner.width()):
+            box = QRect(inner.left(), top, inner.width(), metrics.lineSpacing())
+            painter.drawText(box, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, line)
+            top += metrics.lineSpacing()
+
+
+class RecordList(QListWidget):
+    """The list; Enter (Shift+Enter) asks for the next (previous) mention."""
+
+    step = Signal(int)
+    resized = Signal()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.currentItem():
+            back = bool(event.modifiers() & Qt.KeyboardModifier.ShiftModifier)
+            self.step.emit(-1 if back else 1)
+            return
+        super().keyPressEvent(event)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if event.oldSize().width() != event.size().width():
+            self.resized.emit()
+
+
+class RecordPanel(QWidget):
+    """Header (filters), list, placeholder, and a footer with the count, Copy and Export."""
+
+    record_selected = Signal(int)  # the record's index
+    step_requested = Signal(int)  # +1 next, -1 previous
+    export_requested = Signal()
+    copy_requested = Signal()
+
+    def __init__(
+        self, noun: tuple[str, str], body_lines: int = 0, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("dockBody")
+        self.noun = noun  # ("quote", "quotes")
+        self.list = RecordList(self)
+        self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.list.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.list.setResizeMode(QListView.ResizeMode.Adjust)
+        self.list.setMouseTracking(True)
+        self.list.setUniformItemSizes(body_lines == 0)
+        self.list.setWordWrap(True)
+        self.delegate = RecordDelegate(self.list, body_lines)
+        self.list.setItemDelegate(self.delegate)
+        self.list.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.list.customContextMenuRequested.connect(self._context_menu)
+        self.list.currentRowChanged.connect(self._row_changed)
+        self.list.itemClicked.connect(self._item_clicked)
+        self.list.step.connect(self.step_requested)
+        self.list.resized.connect(self.list.doItemsLayout)
+
+        self.placeholder = QLabel(self)
+        self.placeholder.setObjectName("placeholder")
+        self.placeholder.setWordWrap(True)
+        self.placeholder.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+
+        self.copy_action = QAction("Copy", self)
+        self.copy_action.triggered.connect(self.copy_requested)
+        self.export_action = QAction(f"Export {noun[1]}…", self)
+        self.export_action.triggered.connect(self.export_requested)
+        self.count_label = QLabel(self)
+        self.count_label.setObjectName("muted")
+        self.copy_button = self._footer_button("Copy", self.copy_action)
+        self.export_button = self._footer_button("Export…", self.export_action)
+
+        self.header = QVBoxLayout()
+        self.header.setContentsMargins(0, 0, 0, 0)
+        self.header.setSpacing(4)
+        footer = QHBoxLayout()
+        footer.setContentsMargins(4, 0, 0, 0)
+        footer.addWidget(self.count_label, 1)
+        footer.addWidget(self.copy_button)
+        footer.addWidget(self.export_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(10, 4, 8, 6)
+        layout.setSpacing(6)
+        layout.addLayout(self.header)
+        layout.addWidget(self.placeholder)
+        layout.addWidget(self.list, 1)
+        layout.addLayout(footer)
+        self._has_records = False
+        self.clear("")
+
+    def _footer_button(self, text: str, action: QAction) -> QPushButton:
+        button = QPushButton(text, self)
+        button.setObjectName("footerButton")
+        button.setFlat(True)
+        button.setCursor(Qt.CursorShape.PointingHandCursor)
+        button.clicked.connect(action.trigger)
+        return button
+
+    # ------------------------------------------------------------------ data
+
+    def set_theme(self, theme: themes.Theme) -> None:
+        self.delegate.theme = theme
+        pal = self.list.palette()
+        pal.setColor(QPalette.ColorRole.Base, QColor(theme.panel))
+        self.list.setPalette(pal)
+        self.list.viewport().update()
+
+    def set_rows(self, rows: list[tuple[int, RowLook, str]], empty: str) -> None:
+        """(record index, look, tooltip) per row; ``empty`` is shown when there are none."""
+        self.list.blockSignals(True)
+        self.list.clear()
+        for record, look, tip in rows:
+            item = QListWidgetItem(look.title)
+            item.setData(RECORD_ROLE, record)
+            item.setData(LOOK_ROLE, look)
+            if tip:
+                item.setToolTip(tip)
+            self.list.addItem(item)
+        self.list.blockSignals(False)
+        self._has_records = bool(rows)
+        self.placeholder.setText(empty)
+        self.refresh_visibility()
+
+    def clear(self, placeholder: str) -> None:
+        self.list.clear()
+        self._has_records = False
+        self.placeholder.setText(placeholder)
+        self.refresh_visibility()
+
+    def refresh_visibility(self) -> None:
+        shown = self.visible_records()
+        self.placeholder.setVisible(not shown)
+        self.list.setVisible(bool(shown))
+        for widget in (self.copy_button, self.export_button):
+            widget.setEnabled(self._has_records)
+        self.export_action.setEnabled(self._has_records)
+        one, many = self.noun
+        total = self.list.count()
+        if not total:
+            self.count_label.setText("")
+        elif len(shown) == total:
+            self.count_label.setText(f"{total} {one if total == 1 else many}")
+        else:
+            self.count_label.setText(f"{len(shown)} of {total} {many}")
+
+    def visible_records(self) -> list[int]:
+        """Indices of the records listed (filters applied), in order."""
+        out = []
+        for row in range(self.list.count()):
+            item = self.list.item(row)
+            if not item.isHidden():
+                out.append(int(item.data(RECORD_ROLE)))
+        return out
+
+    def selected_record(self) -> int:
+        item = self.list.currentItem()
+        if item is not None and item.isSelected() and not item.isHidden():
+            return int(item.data(RECORD_ROLE))
+        return -1
+
+    def select_record(self, record: int) -> None:
+        for row in range(self.list.count()):
+            if self.list.item(row).data(RECORD_ROLE) == record:
+                self.list.setCurrentRow(row)
+                return
+
+    def hide_rows(self, hidden: set[int]) -> None:
+        """Hide the rows of these records (a filter), show the others."""
+        for row in range(self.list.count()):
+            item = self.list.item(row)
+            item.setHidden(int(item.data(RECORD_ROLE)) in hidden)
+        self.refresh_visibility()
+
+    # -------------------------------------------------------------- internal
+
+    def _row_changed(self, row: int) -> None:
+        if row >= 0:
+            self.record_selected.emit(int(self.list.item(row).data(RECORD_ROLE)))
+
+    def _item_clicked(self, item: QListWidgetItem) -> None:
+        # Clicking the selected row again goes back to its first mention.
+        self.record_selected.emit(int(item.data(RECORD_ROLE)))
+
+    def context_actions(self) -> list[QAction]:
+        """Actions of the context menu above Copy (a subclass adds its own)."""
+        return []
+
+    def _context_menu(self, pos: QPoint) -> None:
+        menu = QMenu(self)
+        extra = self.context_actions()
+        for action in extra:
+            menu.addAction(action)
+        if extra:
+            menu.addSeparator()
+        self.copy_action.setEnabled(self.selected_record() >= 0)
+        menu.addAction(self.copy_action)
+        menu.addSeparator()
+        menu.addAction(self.export_action)
+        menu.popup(self.list.viewport().mapToGlobal(pos))
