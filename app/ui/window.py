@@ -353,8 +353,8 @@ class MainWindow(QMainWindow):
         return self.documents.open_sample()
 
     def tooltip_content(self, token: int) -> str:
-        """HTML of the hover card for a token."""
-        return self.words.tooltip_content(token)
+        """HTML of the hover card for a token (with the note over reported speech)."""
+        return self.hover.content(token)
 
     def pin_word(self, token: int) -> None:
         self.words.pin_word(token)

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 
 from app.analysis import Analysis
-from app.core.results import Entity, Person, Sentence
+from app.core.results import Entity, NamedEntity, Person, Quote, Sentence
 from app.core.tokens import Token
 from app.dictionary import CompoundPart, WordInfo
 from app.nlp import PipelineInfo
@@ -120,3 +121,35 @@ def story_analysis(text: str = STORY) -> Analysis:
         ],
         credits=["Max Muster"],
     )
+
+
+def spans_of(text: str, needle: str) -> tuple[tuple[int, int], ...]:
+    return tuple((m.start(), m.end()) for m in re.finditer(re.escape(needle), text))
+
+
+def quoted_story_analysis(text: str = STORY) -> Analysis:
+    """:func:`story_analysis` with a reported claim, a quote, places and an organisation."""
+    base = story_analysis(text)
+    claim = "Es gibt keinen Zweifel an den Spannungen"
+    said = text.index("sagt Scholz") + len("sagt ")
+    quotes: list[Quote] = []
+    if claim in text:
+        start = text.index(claim)
+        quotes.append(
+            Quote(start, start + len(claim), claim, "indirect", "Olaf Scholz",
+                  (said, said + 6), "person")
+        )  # fmt: skip
+    hold = "Das Militärbündnis hält"
+    if hold in text:
+        start = text.index(hold)
+        quotes.append(Quote(start, start + len(hold), hold, "direct", None, None, None))
+    places = (NamedEntity("Berlin", "LOC", spans_of(text, "Berlin"), ("Berlin",)),)
+    organisations = (
+        NamedEntity(
+            "Vereinte Nationen",
+            "ORG",
+            spans_of(text, "Vereinten Nationen"),
+            ("Vereinten Nationen",),
+        ),
+    )
+    return replace(base, quotes=tuple(quotes), places=places, organisations=organisations)

@@ -12,6 +12,7 @@ from tests.reading.helpers import (
     TEST_MODEL,
     fake_lookup,
     make_analysis,
+    quoted_story_analysis,
     story_analysis,
 )
 
@@ -23,6 +24,7 @@ __all__ = [
     "grab_with_tip",
     "make_analysis",
     "open_and_wait",
+    "quoted_story_analysis",
     "story_analysis",
 ]
 
