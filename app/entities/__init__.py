@@ -250,7 +250,13 @@ def _merge_heads(groups: dict[tuple[str, ...], _Group]) -> None:
     for key in sorted(groups, key=len):
         longer = by_tail.get(key, [])
         if len(longer) == 1 and longer[0] in groups:
+            if _label(groups[key]) == "LOC" and _label(groups[longer[0]]) == "ORG":
+                continue  # a place in an organisation's name: "Stadtwerke Haldenbrück"
             _move(groups, key, longer[0])
+
+
+def _label(group: _Group) -> str:
+    return Counter(m.label for m in group.mentions).most_common(1)[0][0]
 
 
 def _adjectives(group: _Group) -> bool:
@@ -287,7 +293,7 @@ def _add_head_mentions(table: TokenTable, groups: dict[tuple[str, ...], _Group])
 
 def _record(group: _Group, table: TokenTable) -> NamedEntity:
     mentions = sorted(group.mentions, key=lambda m: m.start)
-    label = Counter(m.label for m in mentions).most_common(1)[0][0]
+    label = _label(group)
     forms = Counter(m.form for m in mentions)
     longest = max(len(m.words) for m in mentions)
     full = [m for m in mentions if len(m.words) == longest]

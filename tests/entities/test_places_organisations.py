@@ -40,6 +40,24 @@ def test_inflected_organisation_and_head_noun() -> None:
     assert _texts(text, bahn) == ["Deutsche Bahn", "Deutschen Bahn", "Bahn"]
 
 
+def test_place_in_an_organisation_name_stays_a_place() -> None:
+    text = (
+        "Ein Versorger in Haldenbrück baut einen Speicher. Die Stadtwerke Haldenbrück "
+        "haben am Dienstag begonnen."
+    )
+    a = analyze(text)
+    entities = [e for e in a.entities if e.text != "Stadtwerke Haldenbrück"]
+    start = text.index("Stadtwerke")
+    entities.append(Entity(start, start + len("Stadtwerke Haldenbrück"), "ORG", "x"))
+    entities.sort(key=lambda e: e.start)
+    first = text.index("Haldenbrück")
+    if not any(e.start == first for e in entities):
+        entities.append(Entity(first, first + len("Haldenbrück"), "LOC", "Haldenbrück"))
+    places, organisations = places_and_organisations(a.text, a.tokens, entities)
+    assert [(r.name, r.count) for r in places] == [("Haldenbrück", 1)]
+    assert [(r.name, r.count) for r in organisations] == [("Stadtwerke Haldenbrück", 1)]
+
+
 def test_acronym_introduced_in_brackets() -> None:
     text = (
         "Der Internationale Währungsfonds (IWF) senkte seine Prognose. Laut IWF droht "
