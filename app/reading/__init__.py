@@ -9,6 +9,9 @@
 - :mod:`app.reading.card_html`, :mod:`app.reading.card_text`: a card as HTML and as
   plain text.
 - :mod:`app.reading.people`: one-line descriptions of a person.
+- :mod:`app.reading.quotes`, :mod:`app.reading.entities`: the rows of the Quotes,
+  Places and Organisations panels.
+- :mod:`app.reading.find`: Find in the article, by letters and by lemma.
 - :mod:`app.reading.numbers`: counts, sizes and waits in words.
 
 Nothing here imports Qt; everything is computed on any thread and tested without

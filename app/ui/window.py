@@ -3,7 +3,8 @@
 The window builds its widgets (:mod:`app.ui.widgets`), its actions, menus and
 legend toolbar (:mod:`app.ui.chrome`) and one controller per concern
 (:mod:`app.ui.controllers`: documents, analysis, words, people, translation,
-view), in that order, and connects them. What happens when a document is
+view, the Quotes / Places / Organisations panels, Find), in that order, and
+connects them. What happens when a document is
 opened, analysed, hovered or translated is the controllers' business; the
 window only passes its own events (drops, closing, activation) on.
 """
