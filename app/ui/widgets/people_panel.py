@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QPoint, QRect, QSize, Qt, Signal
-from PySide6.QtGui import QAction, QColor, QFont, QFontMetrics, QKeyEvent, QPainter, QPalette
+from PySide6.QtGui import QAction, QFont, QFontMetrics, QPainter
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -25,7 +25,6 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QMenu,
     QPushButton,
-    QStyle,
     QStyledItemDelegate,
     QStyleOptionViewItem,
     QVBoxLayout,
@@ -36,6 +35,14 @@ from app.core.results import Person
 from app.reading.people import person_detail, person_summary
 from app.ui import theme as themes
 from app.ui.settings import PEOPLE_SORT
+from app.ui.widgets.record_panel import (
+    RowLook,
+    StepList,
+    paint_pill,
+    paint_row_background,
+    paint_title,
+    set_list_theme,
+)
 
 PERSON_ROLE = Qt.ItemDataRole.UserRole + 1  # index into analysis.people
 
@@ -69,47 +76,18 @@ class PersonDelegate(QStyledItemDelegate):
         base_font: QFont = option.font
         painter.save()
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        self._paint_background(painter, rect, state)
+        paint_row_background(painter, rect, state, self.theme)
         inner = rect.adjusted(10, 6, -10, -6)
         detail = person_detail(person)
         count_w = self._paint_count(painter, inner, base_font, len(person.mentions), bool(detail))
         self._paint_lines(painter, inner, base_font, person.name, detail, count_w)
         painter.restore()
 
-    def _paint_background(self, painter: QPainter, rect: QRect, state: QStyle.StateFlag) -> None:
-        if state & QStyle.StateFlag.State_Selected:
-            painter.setPen(Qt.PenStyle.NoPen)
-            painter.setBrush(QColor(self.theme.selection))
-            painter.drawRoundedRect(rect, 6, 6)
-        elif state & QStyle.StateFlag.State_MouseOver:
-            hover = QColor(self.theme.text)
-            hover.setAlphaF(0.05)
-            painter.setPen(Qt.PenStyle.NoPen)
-            painter.setBrush(hover)
-            painter.drawRoundedRect(rect, 6, 6)
-
     def _paint_count(
         self, painter: QPainter, inner: QRect, font: QFont, mentions: int, two_lines: bool
     ) -> int:
         """The mention count in a pill at the right; returns the pill's width."""
-        t = self.theme
-        count = str(mentions)
-        count_metrics = QFontMetrics(font)
-        count_w = count_metrics.horizontalAdvance(count) + 14
-        count_h = count_metrics.height() + 2
-        count_top = inner.top() + 1
-        if not two_lines:
-            count_top = inner.center().y() - count_h // 2 + 1
-        count_rect = QRect(inner.right() - count_w + 1, count_top, count_w, count_h)
-        badge = QColor(t.text)
-        badge.setAlphaF(0.07 if not t.dark else 0.12)
-        painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(badge)
-        painter.drawRoundedRect(count_rect, count_rect.height() / 2, count_rect.height() / 2)
-        painter.setFont(QFont(font))
-        painter.setPen(QColor(t.muted))
-        painter.drawText(count_rect, Qt.AlignmentFlag.AlignCenter, count)
-        return count_w
+        return paint_pill(painter, inner, font, str(mentions), self.theme, two_lines)
 
     def _paint_lines(
         self,
@@ -121,51 +99,11 @@ class PersonDelegate(QStyledItemDelegate):
         count_w: int,
     ) -> None:
         """The name (semi-bold), and under it the roles and age, elided to fit."""
-        t = self.theme
-        name_font = QFont(base_font)
-        name_font.setWeight(QFont.Weight.DemiBold)
-        name_font.setPointSizeF(base_font.pointSizeF() + 0.5)
-        metrics = QFontMetrics(name_font)
-        text_w = inner.width() - count_w - 8
-        detail_metrics = QFontMetrics(base_font)
-        name_top = inner.top()
-        if not detail:
-            name_top = inner.center().y() - metrics.height() // 2
-        painter.setFont(name_font)
-        painter.setPen(QColor(t.text))
-        shown = metrics.elidedText(name, Qt.TextElideMode.ElideRight, text_w)
-        painter.drawText(
-            QRect(inner.left(), name_top, text_w, metrics.height()),
-            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-            shown,
-        )
-        if detail:
-            painter.setFont(base_font)
-            painter.setPen(QColor(t.muted))
-            detail = detail_metrics.elidedText(detail, Qt.TextElideMode.ElideRight, inner.width())
-            painter.drawText(
-                QRect(
-                    inner.left(),
-                    inner.top() + metrics.height() + 3,
-                    inner.width(),
-                    detail_metrics.height(),
-                ),
-                Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-                detail,
-            )
+        paint_title(painter, inner, base_font, RowLook(name, detail), count_w, self.theme)
 
 
-class PeopleList(QListWidget):
-    """The list; Enter steps through the selected person's mentions."""
-
-    step = Signal(int)
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.currentItem():
-            back = bool(event.modifiers() & Qt.KeyboardModifier.ShiftModifier)
-            self.step.emit(-1 if back else 1)
-            return
-        super().keyPressEvent(event)
+#: The people list: Enter steps through the selected person's mentions.
+PeopleList = StepList
 
 
 class PeoplePanel(QWidget):
@@ -255,12 +193,7 @@ class PeoplePanel(QWidget):
 
     def set_theme(self, theme: themes.Theme) -> None:
         self.delegate.theme = theme
-        pal = self.list.palette()
-        pal.setColor(QPalette.ColorRole.Base, QColor(theme.panel))
-        self.list.setPalette(pal)
-        self.credits_list.setPalette(pal)
-        self.list.viewport().update()
-        self.credits_list.viewport().update()
+        set_list_theme((self.list, self.credits_list), theme)
 
     def set_placeholder(self, text: str) -> None:
         self.placeholder.setText(text)

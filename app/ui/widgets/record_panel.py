@@ -48,6 +48,125 @@ LOOK_ROLE = Qt.ItemDataRole.UserRole + 2  # the row's RowLook
 PAD_X, PAD_Y = 10, 6
 
 
+def paint_row_background(
+    painter: QPainter, rect: QRect, state: QStyle.StateFlag, theme: themes.Theme
+) -> None:
+    """A row's rounded background: the selection colour, or a faint wash under the mouse."""
+    if state & QStyle.StateFlag.State_Selected:
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(QColor(theme.selection))
+        painter.drawRoundedRect(rect, 6, 6)
+    elif state & QStyle.StateFlag.State_MouseOver:
+        hover = QColor(theme.text)
+        hover.setAlphaF(0.05)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(hover)
+        painter.drawRoundedRect(rect, 6, 6)
+
+
+def paint_pill(
+    painter: QPainter,
+    inner: QRect,
+    font: QFont,
+    text: str,
+    theme: themes.Theme,
+    top_aligned: bool,
+    strong: bool = False,
+) -> int:
+    """A pill with ``text`` at the right of ``inner`` (a count, a kind); returns its width.
+
+    At the top (``top_aligned``, for rows of two lines) or centred; muted, or in the
+    accent colour (``strong``)."""
+    metrics = QFontMetrics(font)
+    w = metrics.horizontalAdvance(text) + 14
+    h = metrics.height() + 2
+    top = inner.top() + 1 if top_aligned else inner.center().y() - h // 2 + 1
+    pill = QRect(inner.right() - w + 1, top, w, h)
+    if strong:
+        fill = QColor(theme.accent)
+        fill.setAlphaF(0.16 if not theme.dark else 0.24)
+        colour = QColor(theme.accent)
+    else:
+        fill = QColor(theme.text)
+        fill.setAlphaF(0.07 if not theme.dark else 0.12)
+        colour = QColor(theme.muted)
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.setBrush(fill)
+    painter.drawRoundedRect(pill, h / 2, h / 2)
+    painter.setFont(QFont(font))
+    painter.setPen(colour)
+    painter.drawText(pill, Qt.AlignmentFlag.AlignCenter, text)
+    return w
+
+
+def set_list_theme(lists: tuple[QListWidget, ...], theme: themes.Theme) -> None:
+    """The lists' background in the theme's panel colour, repainted."""
+    for lst in lists:
+        pal = lst.palette()
+        pal.setColor(QPalette.ColorRole.Base, QColor(theme.panel))
+        lst.setPalette(pal)
+        lst.viewport().update()
+
+
+def paint_title(
+    painter: QPainter,
+    inner: QRect,
+    font: QFont,
+    look: RowLook,
+    pill_w: int,
+    t: themes.Theme,
+    inline_detail: bool = False,
+) -> None:
+    """The title (semi-bold), elided before the pill (``pill_w`` wide); the detail
+    (muted) beside it (``inline_detail``) or under it."""
+    title_font = QFont(font)
+    title_font.setWeight(QFont.Weight.DemiBold)
+    title_font.setPointSizeF(font.pointSizeF() + 0.5)
+    if look.muted_title:
+        title_font.setWeight(QFont.Weight.Normal)
+        title_font.setItalic(True)
+    metrics = QFontMetrics(title_font)
+    detail_metrics = QFontMetrics(font)
+    width = inner.width() - pill_w - (8 if pill_w else 0)
+    top = inner.top()
+    if not look.detail and not inline_detail:
+        top = inner.center().y() - metrics.height() // 2
+    title = metrics.elidedText(look.title, Qt.TextElideMode.ElideRight, width)
+    painter.setFont(title_font)
+    painter.setPen(QColor(t.muted if look.muted_title else t.text))
+    align = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
+    painter.drawText(QRect(inner.left(), top, width, metrics.height()), align, title)
+    if not look.detail:
+        return
+    painter.setFont(font)
+    painter.setPen(QColor(t.muted))
+    if inline_detail:
+        used = metrics.horizontalAdvance(title) + 8
+        rest = width - used
+        if rest > 40:
+            detail = detail_metrics.elidedText(look.detail, Qt.TextElideMode.ElideRight, rest)
+            box = QRect(inner.left() + used, top, rest, metrics.height())
+            painter.drawText(box, align, detail)
+        return
+    detail = detail_metrics.elidedText(look.detail, Qt.TextElideMode.ElideRight, inner.width())
+    below = top + metrics.height() + 3
+    box = QRect(inner.left(), below, inner.width(), detail_metrics.height())
+    painter.drawText(box, align, detail)
+
+
+class StepList(QListWidget):
+    """A list in which Enter (Shift+Enter) asks for the next (previous) mention."""
+
+    step = Signal(int)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.currentItem():
+            back = bool(event.modifiers() & Qt.KeyboardModifier.ShiftModifier)
+            self.step.emit(-1 if back else 1)
+            return
+        super().keyPressEvent(event)
+
+
 @dataclass(frozen=True, slots=True)
 class RowLook:
     """What one row shows."""
@@ -121,102 +240,27 @@ class RecordDelegate(QStyledItemDelegate):
         rect = option.rect.adjusted(6, 2, -6, -2)
         painter.save()
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        self._paint_background(painter, rect, option.state)
+        paint_row_background(painter, rect, option.state, self.theme)
         inner = rect.adjusted(PAD_X, PAD_Y, -PAD_X, -PAD_Y)
         font: QFont = option.font
         two_lines = bool(look.detail) or bool(look.body)
         pill_w = self._paint_pill(painter, inner, font, look, two_lines) if look.pill else 0
         if self.body_lines and look.body:
-            self._paint_title(painter, inner, font, look, pill_w, inline_detail=True)
+            paint_title(painter, inner, font, look, pill_w, self.theme, inline_detail=True)
             self._paint_body(painter, inner, font, look.body)
         else:
-            self._paint_title(painter, inner, font, look, pill_w, inline_detail=False)
+            paint_title(painter, inner, font, look, pill_w, self.theme)
         painter.restore()
-
-    def _paint_background(self, painter: QPainter, rect: QRect, state: QStyle.StateFlag) -> None:
-        if state & QStyle.StateFlag.State_Selected:
-            painter.setPen(Qt.PenStyle.NoPen)
-            painter.setBrush(QColor(self.theme.selection))
-            painter.drawRoundedRect(rect, 6, 6)
-        elif state & QStyle.StateFlag.State_MouseOver:
-            hover = QColor(self.theme.text)
-            hover.setAlphaF(0.05)
-            painter.setPen(Qt.PenStyle.NoPen)
-            painter.setBrush(hover)
-            painter.drawRoundedRect(rect, 6, 6)
 
     def _paint_pill(
         self, painter: QPainter, inner: QRect, font: QFont, look: RowLook, top_aligned: bool
     ) -> int:
-        t = self.theme
         pill_font = QFont(font)
         if not look.pill.isdigit():
             pill_font.setPointSizeF(max(6.5, font.pointSizeF() - 1))
-        metrics = QFontMetrics(pill_font)
-        w = metrics.horizontalAdvance(look.pill) + 14
-        h = metrics.height() + 2
-        top = inner.top() + 1 if top_aligned else inner.center().y() - h // 2 + 1
-        pill = QRect(inner.right() - w + 1, top, w, h)
-        painter.setPen(Qt.PenStyle.NoPen)
-        if look.strong_pill:
-            fill = QColor(t.accent)
-            fill.setAlphaF(0.16 if not t.dark else 0.24)
-            text = QColor(t.accent)
-        else:
-            fill = QColor(t.text)
-            fill.setAlphaF(0.07 if not t.dark else 0.12)
-            text = QColor(t.muted)
-        painter.setBrush(fill)
-        painter.drawRoundedRect(pill, h / 2, h / 2)
-        painter.setFont(pill_font)
-        painter.setPen(text)
-        painter.drawText(pill, Qt.AlignmentFlag.AlignCenter, look.pill)
-        return w
-
-    def _paint_title(
-        self,
-        painter: QPainter,
-        inner: QRect,
-        font: QFont,
-        look: RowLook,
-        pill_w: int,
-        inline_detail: bool,
-    ) -> None:
-        """The title (semi-bold); the detail beside it (``inline_detail``) or under it."""
-        t = self.theme
-        title_font = QFont(font)
-        title_font.setWeight(QFont.Weight.DemiBold)
-        title_font.setPointSizeF(font.pointSizeF() + 0.5)
-        if look.muted_title:
-            title_font.setWeight(QFont.Weight.Normal)
-            title_font.setItalic(True)
-        metrics = QFontMetrics(title_font)
-        detail_metrics = QFontMetrics(font)
-        width = inner.width() - pill_w - (8 if pill_w else 0)
-        top = inner.top()
-        if not look.detail and not inline_detail:
-            top = inner.center().y() - metrics.height() // 2
-        title = metrics.elidedText(look.title, Qt.TextElideMode.ElideRight, width)
-        painter.setFont(title_font)
-        painter.setPen(QColor(t.muted if look.muted_title else t.text))
-        align = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
-        painter.drawText(QRect(inner.left(), top, width, metrics.height()), align, title)
-        if not look.detail:
-            return
-        painter.setFont(font)
-        painter.setPen(QColor(t.muted))
-        if inline_detail:
-            used = metrics.horizontalAdvance(title) + 8
-            rest = width - used
-            if rest > 40:
-                detail = detail_metrics.elidedText(look.detail, Qt.TextElideMode.ElideRight, rest)
-                box = QRect(inner.left() + used, top, rest, metrics.height())
-                painter.drawText(box, align, detail)
-            return
-        detail = detail_metrics.elidedText(look.detail, Qt.TextElideMode.ElideRight, inner.width())
-        below = top + metrics.height() + 3
-        box = QRect(inner.left(), below, inner.width(), detail_metrics.height())
-        painter.drawText(box, align, detail)
+        return paint_pill(
+            painter, inner, pill_font, look.pill, self.theme, top_aligned, look.strong_pill
+        )
 
     def _paint_body(self, painter: QPainter, inner: QRect, font: QFont, body: str) -> None:
         metrics = QFontMetrics(self.body_font)
@@ -229,18 +273,10 @@ class RecordDelegate(QStyledItemDelegate):
             top += metrics.lineSpacing()
 
 
-class RecordList(QListWidget):
-    """The list; Enter (Shift+Enter) asks for the next (previous) mention."""
+class RecordList(StepList):
+    """The list; it says when its width changed (rows of wrapped words grow or shrink)."""
 
-    step = Signal(int)
     resized = Signal()
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.currentItem():
-            back = bool(event.modifiers() & Qt.KeyboardModifier.ShiftModifier)
-            self.step.emit(-1 if back else 1)
-            return
-        super().keyPressEvent(event)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
@@ -322,10 +358,7 @@ class RecordPanel(QWidget):
 
     def set_theme(self, theme: themes.Theme) -> None:
         self.delegate.theme = theme
-        pal = self.list.palette()
-        pal.setColor(QPalette.ColorRole.Base, QColor(theme.panel))
-        self.list.setPalette(pal)
-        self.list.viewport().update()
+        set_list_theme((self.list,), theme)
 
     def set_rows(self, rows: list[tuple[int, RowLook, str]], empty: str) -> None:
         """(record index, look, tooltip) per row; ``empty`` is shown when there are none."""
