@@ -9,6 +9,7 @@ speaker in the People panel.
 
 from __future__ import annotations
 
+import html
 from collections.abc import Sequence
 
 from PySide6.QtCore import Signal
@@ -37,11 +38,13 @@ def quote_look(row: QuoteRow) -> RowLook:
 
 
 def quote_tip(row: QuoteRow) -> str:
-    kind = "Quoted words"
+    """The row's tooltip (rich text, so Qt wraps it): who, what kind, all the words."""
+    kind = "quoted words"
     if row.kind != "direct":
-        kind = "Reported speech (the article attributes this claim)"
-    who = f"{row.speaker} — {row.detail}" if row.detail else row.speaker
-    return f"{kind}\n{who}"
+        kind = "reported speech: the article attributes this claim"
+    who = html.escape(row.speaker)
+    detail = f" — {html.escape(row.detail)}" if row.detail else ""
+    return f"<p><b>{who}</b>{detail}<br><i>{kind}</i></p><p>{html.escape(row.shown_text)}</p>"
 
 
 class QuotesPanel(RecordPanel):

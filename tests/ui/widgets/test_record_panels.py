@@ -54,6 +54,8 @@ def test_quotes_listed_with_speakers_and_filter(app, qtbot) -> None:
     p.set_quotes(quote_rows(QUOTES[:2], PEOPLE))
     assert p.visible_records() == [0, 1]
     p.list.grab()  # the delegate paints titles, pills and wrapped words
+    tip = p.list.item(1).toolTip()
+    assert "<b>Die Polizei</b> — unnamed source" in tip and "die Lage sei ernst" in tip
 
 
 def test_quote_rows_are_taller_for_long_quotes(app, qtbot) -> None:
