@@ -27,6 +27,7 @@ from app.nlp import PipelineInfo, load_pipeline_with_info
 from app.reading.cards import WordDescriber
 from app.reading.lookups import InfoCache, LookupFunction, lookup_keys
 from app.reading.numbers import document_summary
+from app.reading.quotes import QuoteRow, quote_rows
 from app.reading.textmodel import ReaderIndex
 from app.ui.controllers.document import LoadedText
 from app.ui.jobs import Report, Worker
@@ -49,6 +50,7 @@ class AnalysedText:
     analysis: Analysis
     index: ReaderIndex
     sentences: list[str]  # the text of each sentence, for the translator
+    quotes: tuple[QuoteRow, ...] = ()  # the Quotes panel's rows, made off the UI thread
 
 
 @dataclass(frozen=True, slots=True)
@@ -182,7 +184,8 @@ class AnalysisController(QObject):
                 report("Finding names and people…")
                 index = ReaderIndex.build(analysis, loaded.utf16, loaded.paragraphs)
                 sentences = [analysis.sentence_text(i) for i in range(len(analysis.sentences))]
-            return AnalysedText(analysis, index, sentences)
+                quotes = quote_rows(analysis.quotes, analysis.people, analysis.organisations)
+            return AnalysedText(analysis, index, sentences, quotes)
 
         def open_dictionary(report: Report) -> OpenedDictionary:
             # Beside the analysis instead of after it; then the translation code warms up.

@@ -111,7 +111,7 @@ class PanelsController(QObject):
 
     def show(self, result: AnalysedText) -> None:
         a = result.analysis
-        rows = quote_rows(a.quotes, a.people, a.organisations)
+        rows = result.quotes or quote_rows(a.quotes, a.people, a.organisations)
         self.quotes_panel.set_quotes(rows)
         self._locator = QuoteLocator(rows)
         self.places_panel.set_entities(entity_rows(a.places))
@@ -215,7 +215,7 @@ class PanelsController(QObject):
         if person >= 0:
             self._chosen = None
             for panel in (self.places_panel, self.organisations_panel):
-                panel.list.clearSelection()
+                panel.clear_selection()
 
     # ----------------------------------------------------------------- export
 

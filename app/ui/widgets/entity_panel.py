@@ -31,11 +31,13 @@ class EntityPanel(RecordPanel):
 
     def set_entities(self, rows: Sequence[EntityRow]) -> None:
         self.rows = tuple(rows)
+        rows = self.rows
         self.set_rows(
-            [
-                (r.index, RowLook(r.name, r.detail, str(r.count)), entity_summary(r))
-                for r in self.rows
-            ],
+            [r.index for r in rows],
+            lambda n: (
+                RowLook(rows[n].name, rows[n].detail, str(rows[n].count)),
+                entity_summary(rows[n]),
+            ),
             f"No {self.noun[1]} found in this article.",
         )
         self._apply_filter(self.filter.text())

@@ -72,8 +72,10 @@ class QuotesPanel(RecordPanel):
 
     def set_quotes(self, rows: Sequence[QuoteRow]) -> None:
         self.rows = tuple(rows)
+        rows = self.rows
         self.set_rows(
-            [(r.index, quote_look(r), quote_tip(r)) for r in self.rows],
+            [r.index for r in rows],
+            lambda n: (quote_look(rows[n]), quote_tip(rows[n])),
             "No quotes found in this article.",
         )
         self._fill_speakers()

@@ -11,9 +11,20 @@ nothing about analyses or the reader.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
+from typing import Any
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QPoint, QRect, QSize, Qt, Signal
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    QPoint,
+    QRect,
+    QSize,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import (
     QAction,
     QColor,
@@ -22,7 +33,6 @@ from PySide6.QtGui import (
     QKeyEvent,
     QPainter,
     QPalette,
-    QResizeEvent,
     QTextLayout,
 )
 from PySide6.QtWidgets import (
@@ -31,7 +41,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QListView,
     QListWidget,
-    QListWidgetItem,
     QMenu,
     QPushButton,
     QStyle,
@@ -46,6 +55,10 @@ from app.ui import theme as themes
 RECORD_ROLE = Qt.ItemDataRole.UserRole + 1  # the record's index
 LOOK_ROLE = Qt.ItemDataRole.UserRole + 2  # the row's RowLook
 PAD_X, PAD_Y = 10, 6
+_ROOT = QModelIndex()
+_DISPLAY = Qt.ItemDataRole.DisplayRole
+#: Rows laid out per event-loop turn when their heights differ (thousands of quotes).
+LAYOUT_BATCH = 100
 
 
 def paint_row_background(
@@ -99,7 +112,7 @@ def paint_pill(
     return w
 
 
-def set_list_theme(lists: tuple[QListWidget, ...], theme: themes.Theme) -> None:
+def set_list_theme(lists: tuple[QListView, ...], theme: themes.Theme) -> None:
     """The lists' background in the theme's panel colour, repainted."""
     for lst in lists:
         pal = lst.palette()
@@ -154,15 +167,22 @@ def paint_title(
     painter.drawText(box, align, detail)
 
 
+def step_key(event: QKeyEvent, has_current: bool) -> int:
+    """+1 for Enter, -1 for Shift+Enter on a list with a current row; 0 for other keys."""
+    if event.key() not in (Qt.Key.Key_Return, Qt.Key.Key_Enter) or not has_current:
+        return 0
+    return -1 if event.modifiers() & Qt.KeyboardModifier.ShiftModifier else 1
+
+
 class StepList(QListWidget):
     """A list in which Enter (Shift+Enter) asks for the next (previous) mention."""
 
     step = Signal(int)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
-        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.currentItem():
-            back = bool(event.modifiers() & Qt.KeyboardModifier.ShiftModifier)
-            self.step.emit(-1 if back else 1)
+        step = step_key(event, self.currentItem() is not None)
+        if step:
+            self.step.emit(step)
             return
         super().keyPressEvent(event)
 
@@ -182,12 +202,14 @@ class RowLook:
 class RecordDelegate(QStyledItemDelegate):
     """Paints a :class:`RowLook`: title and detail, a pill, up to ``body_lines`` of body."""
 
-    def __init__(self, parent: QListWidget, body_lines: int = 0) -> None:
+    def __init__(self, parent: QListView, body_lines: int = 0) -> None:
         super().__init__(parent)
         self.list = parent
         self.theme: themes.Theme = themes.LIGHT
         self.body_lines = body_lines
         self.body_font = themes.reading_font(11)
+        self._line_counts: dict[str, int] = {}
+        self._counted_width = -1
 
     # ---------------------------------------------------------------- sizes
 
@@ -199,12 +221,32 @@ class RecordDelegate(QStyledItemDelegate):
         if not self.body_lines or not isinstance(look, RowLook) or not look.body:
             return QSize(200, metrics.height() * 2 + 18)
         width = self._text_width(self.list.viewport().width())
-        lines = len(self._body_lines(look.body, width))
+        lines = self._line_count(look.body, width)
         body_h = QFontMetrics(self.body_font).lineSpacing() * lines
         return QSize(200, metrics.height() + 4 + body_h + 2 * PAD_Y + 8)
 
     def _text_width(self, row_width: int) -> int:
         return max(60, row_width - 12 - 2 * PAD_X)
+
+    def _line_count(self, text: str, width: int) -> int:
+        """How many lines the body takes (at most ``body_lines``), remembered per width."""
+        if width != self._counted_width:
+            self._line_counts.clear()
+            self._counted_width = width
+        count = self._line_counts.get(text)
+        if count is None:
+            layout = QTextLayout(text, self.body_font)
+            layout.beginLayout()
+            count = 0
+            while count < self.body_lines:
+                line = layout.createLine()
+                if not line.isValid():
+                    break
+                line.setLineWidth(width)
+                count += 1
+            layout.endLayout()
+            self._line_counts[text] = count
+        return count
 
     def _body_lines(self, text: str, width: int) -> list[str]:
         """The body wrapped to ``width``, at most ``body_lines`` lines, the last elided."""
@@ -273,15 +315,66 @@ class RecordDelegate(QStyledItemDelegate):
             top += metrics.lineSpacing()
 
 
-class RecordList(StepList):
-    """The list; it says when its width changed (rows of wrapped words grow or shrink)."""
+#: A row's look and tooltip, by row number (made when the row is first shown).
+Describe = Callable[[int], tuple[RowLook, str]]
 
-    resized = Signal()
 
-    def resizeEvent(self, event: QResizeEvent) -> None:
-        super().resizeEvent(event)
-        if event.oldSize().width() != event.size().width():
-            self.resized.emit()
+def _nothing(_row: int) -> tuple[RowLook, str]:
+    return RowLook(""), ""
+
+
+class RecordModel(QAbstractListModel):
+    """The rows: a record index each; their looks are made when first asked for, so
+    thousands of quotes cost nothing until they are scrolled to."""
+
+    def __init__(self, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.records: list[int] = []
+        self._describe: Describe = _nothing
+        self._looks: dict[int, tuple[RowLook, str]] = {}
+
+    def set_rows(self, records: list[int], describe: Describe) -> None:
+        self.beginResetModel()
+        self.records = records
+        self._describe = describe
+        self._looks = {}
+        self.endResetModel()
+
+    def look(self, row: int) -> tuple[RowLook, str]:
+        found = self._looks.get(row)
+        if found is None:
+            found = self._looks[row] = self._describe(row)
+        return found
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = _ROOT) -> int:
+        return 0 if parent.isValid() else len(self.records)
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = _DISPLAY) -> Any:
+        row = index.row()
+        if not index.isValid() or not 0 <= row < len(self.records):
+            return None
+        if role == RECORD_ROLE:
+            return self.records[row]
+        if role == LOOK_ROLE:
+            return self.look(row)[0]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self.look(row)[0].title
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self.look(row)[1] or None
+        return None
+
+
+class RecordList(QListView):
+    """The list; Enter (Shift+Enter) asks for the next (previous) mention."""
+
+    step = Signal(int)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        step = step_key(event, self.currentIndex().isValid())
+        if step:
+            self.step.emit(step)
+            return
+        super().keyPressEvent(event)
 
 
 class RecordPanel(QWidget):
@@ -304,15 +397,20 @@ class RecordPanel(QWidget):
         self.list.setResizeMode(QListView.ResizeMode.Adjust)
         self.list.setMouseTracking(True)
         self.list.setUniformItemSizes(body_lines == 0)
+        if body_lines:  # rows of different heights: laid out a batch per event-loop turn
+            self.list.setLayoutMode(QListView.LayoutMode.Batched)
+            self.list.setBatchSize(LAYOUT_BATCH)
         self.list.setWordWrap(True)
+        self.model = RecordModel(self)
+        self.list.setModel(self.model)
         self.delegate = RecordDelegate(self.list, body_lines)
         self.list.setItemDelegate(self.delegate)
         self.list.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.list.customContextMenuRequested.connect(self._context_menu)
-        self.list.currentRowChanged.connect(self._row_changed)
-        self.list.itemClicked.connect(self._item_clicked)
+        self.list.selectionModel().currentRowChanged.connect(self._row_changed)
+        self.list.clicked.connect(self._clicked)
         self.list.step.connect(self.step_requested)
-        self.list.resized.connect(self.list.doItemsLayout)
+        self._hidden: set[int] = set()  # rows hidden by a filter
 
         self.placeholder = QLabel(self)
         self.placeholder.setObjectName("placeholder")
@@ -360,81 +458,86 @@ class RecordPanel(QWidget):
         self.delegate.theme = theme
         set_list_theme((self.list,), theme)
 
-    def set_rows(self, rows: list[tuple[int, RowLook, str]], empty: str) -> None:
-        """(record index, look, tooltip) per row; ``empty`` is shown when there are none."""
-        self.list.blockSignals(True)
-        self.list.clear()
-        for record, look, tip in rows:
-            item = QListWidgetItem(look.title)
-            item.setData(RECORD_ROLE, record)
-            item.setData(LOOK_ROLE, look)
-            if tip:
-                item.setToolTip(tip)
-            self.list.addItem(item)
-        self.list.blockSignals(False)
-        self._has_records = bool(rows)
+    def set_rows(self, records: list[int], describe: Describe, empty: str) -> None:
+        """The records' indices in row order, and how a row looks (with its tooltip);
+        ``empty`` is shown when there are none."""
+        self.list.selectionModel().blockSignals(True)
+        self.model.set_rows(records, describe)
+        self.list.selectionModel().blockSignals(False)
+        self._hidden = set()
+        self._has_records = bool(records)
         self.placeholder.setText(empty)
         self.refresh_visibility()
 
     def clear(self, placeholder: str) -> None:
-        self.list.clear()
+        self.model.set_rows([], _nothing)
+        self._hidden = set()
         self._has_records = False
         self.placeholder.setText(placeholder)
         self.refresh_visibility()
 
     def refresh_visibility(self) -> None:
-        shown = self.visible_records()
+        total = self.model.rowCount()
+        shown = total - len(self._hidden)
         self.placeholder.setVisible(not shown)
         self.list.setVisible(bool(shown))
         for widget in (self.copy_button, self.export_button):
             widget.setEnabled(self._has_records)
         self.export_action.setEnabled(self._has_records)
         one, many = self.noun
-        total = self.list.count()
         if not total:
             self.count_label.setText("")
-        elif len(shown) == total:
+        elif shown == total:
             self.count_label.setText(f"{total} {one if total == 1 else many}")
         else:
-            self.count_label.setText(f"{len(shown)} of {total} {many}")
+            self.count_label.setText(f"{shown} of {total} {many}")
 
     def visible_records(self) -> list[int]:
         """Indices of the records listed (filters applied), in order."""
-        out = []
-        for row in range(self.list.count()):
-            item = self.list.item(row)
-            if not item.isHidden():
-                out.append(int(item.data(RECORD_ROLE)))
-        return out
+        hidden = self._hidden
+        return [record for n, record in enumerate(self.model.records) if n not in hidden]
 
     def selected_record(self) -> int:
-        item = self.list.currentItem()
-        if item is not None and item.isSelected() and not item.isHidden():
-            return int(item.data(RECORD_ROLE))
+        index = self.list.currentIndex()
+        if (
+            index.isValid()
+            and self.list.selectionModel().isSelected(index)
+            and index.row() not in self._hidden
+        ):
+            return self.model.records[index.row()]
         return -1
 
     def select_record(self, record: int) -> None:
-        for row in range(self.list.count()):
-            if self.list.item(row).data(RECORD_ROLE) == record:
-                self.list.setCurrentRow(row)
-                return
+        if record in self.model.records:
+            self.list.setCurrentIndex(self.model.index(self.model.records.index(record)))
+
+    def clear_selection(self) -> None:
+        self.list.selectionModel().clearSelection()
 
     def hide_rows(self, hidden: set[int]) -> None:
         """Hide the rows of these records (a filter), show the others."""
-        for row in range(self.list.count()):
-            item = self.list.item(row)
-            item.setHidden(int(item.data(RECORD_ROLE)) in hidden)
+        rows = {n for n, record in enumerate(self.model.records) if record in hidden}
+        for n in rows ^ self._hidden:
+            self.list.setRowHidden(n, n in rows)
+        self._hidden = rows
         self.refresh_visibility()
+
+    def row_rect(self, record: int) -> QRect:
+        """Where a record's row is in the list's viewport (for tests and clicks)."""
+        if record not in self.model.records:
+            return QRect()
+        return self.list.visualRect(self.model.index(self.model.records.index(record)))
 
     # -------------------------------------------------------------- internal
 
-    def _row_changed(self, row: int) -> None:
-        if row >= 0:
-            self.record_selected.emit(int(self.list.item(row).data(RECORD_ROLE)))
+    def _row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        if current.isValid():
+            self.record_selected.emit(self.model.records[current.row()])
 
-    def _item_clicked(self, item: QListWidgetItem) -> None:
+    def _clicked(self, index: QModelIndex) -> None:
         # Clicking the selected row again goes back to its first mention.
-        self.record_selected.emit(int(item.data(RECORD_ROLE)))
+        if index.isValid():
+            self.record_selected.emit(self.model.records[index.row()])
 
     def context_actions(self) -> list[QAction]:
         """Actions of the context menu above Copy (a subclass adds its own)."""

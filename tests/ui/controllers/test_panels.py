@@ -30,7 +30,8 @@ def test_clicking_a_quote_selects_its_words(window, qtbot) -> None:
     assert panel.visible_records() == [0, 1]
     window.quotes_dock.raise_()
     qtbot.waitUntil(lambda: panel.list.isVisible(), timeout=2000)
-    rect = panel.list.visualItemRect(panel.list.item(0))
+    qtbot.waitUntil(lambda: panel.row_rect(0).height() > 0, timeout=2000)
+    rect = panel.row_rect(0)
     qtbot.mouseClick(panel.list.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     assert window.reader.textCursor().selectedText() == "Es gibt keinen Zweifel an den Spannungen"
     assert "Olaf Scholz: reported 1 of 2" in window.statusBar().currentMessage()
