@@ -17,6 +17,7 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractListModel,
+    QItemSelectionModel,
     QModelIndex,
     QPersistentModelIndex,
     QPoint,
@@ -508,11 +509,23 @@ class RecordPanel(QWidget):
         return -1
 
     def select_record(self, record: int) -> None:
-        if record in self.model.records:
-            self.list.setCurrentIndex(self.model.index(self.model.records.index(record)))
+        if record not in self.model.records:
+            return
+        index = self.model.index(self.model.records.index(record))
+        if self.list.currentIndex() == index:  # chosen again: no change signal comes
+            flag = QItemSelectionModel.SelectionFlag.ClearAndSelect
+            self.list.selectionModel().select(index, flag)
+            self.record_selected.emit(record)
+        else:
+            self.list.setCurrentIndex(index)
 
     def clear_selection(self) -> None:
-        self.list.selectionModel().clearSelection()
+        """No row chosen (another panel took over the highlight)."""
+        selection = self.list.selectionModel()
+        selection.blockSignals(True)
+        selection.clear()
+        selection.blockSignals(False)
+        self.list.viewport().update()
 
     def hide_rows(self, hidden: set[int]) -> None:
         """Hide the rows of these records (a filter), show the others."""

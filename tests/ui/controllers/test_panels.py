@@ -77,6 +77,9 @@ def test_places_highlight_and_f3_steps(window, qtbot) -> None:
         window.statusBar().currentMessage()
     )
     assert panel.selected_record() == -1
+    # Choosing Berlin again takes it back.
+    panel.select_record(0)
+    assert window.reader.mentions == berlin
     # And an organisation takes it again.
     window.organisations_panel.select_record(0)
     assert window.reader.mentions == ((STORY.index("Vereinten"), STORY.index(" spricht")),)

@@ -121,6 +121,11 @@ def test_entity_panel_counts_filter_and_copy(app, qtbot) -> None:
     assert chosen.args == [0]
     p.copy_selected()
     assert QGuiApplication.clipboard().text() == "Russland — place, 2 mentions (also: Russlands)"
+    with qtbot.waitSignal(p.record_selected, timeout=1000) as again:
+        p.select_record(0)  # already the current row: chosen again all the same
+    assert again.args == [0]
+    p.clear_selection()
+    assert p.selected_record() == -1
     p.filter.clear()
     p.list.grab()
     p.set_entities(())
