@@ -102,6 +102,12 @@ class ArticleFinder:
 
     # ---------------------------------------------------------------- lemmas
 
+    def prepare(self) -> ArticleFinder:
+        """Build the lemma index now (on a worker thread) rather than on the first query."""
+        if self.tokens is not None:
+            self._index()
+        return self
+
     def _index(self) -> tuple[dict[str, list[int]], dict[str, set[str]]]:
         if self._by_lemma is None or self._by_word is None:
             by_lemma: dict[str, list[int]] = {}

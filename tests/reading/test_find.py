@@ -98,6 +98,12 @@ def test_many_matches_are_capped() -> None:
     assert result.count_text(1) == f"2 of {MAX_MATCHES}+"
 
 
+def test_prepared_index() -> None:
+    finder = ArticleFinder(TEXT, tokens(), lemma_of=no_lemma).prepare()
+    assert finder._by_lemma is not None and "gehen" in finder._by_lemma
+    assert ArticleFinder(TEXT).prepare().find("ging").spans == ((3, 7),)
+
+
 def test_real_lemmas_from_the_word_list() -> None:
     finder = ArticleFinder("Sie ging.", TokenTable.of(()))
     assert "gehen" in finder.lemmas_of("ging")

@@ -25,6 +25,7 @@ from app.core.gcpolicy import collection_paused
 from app.dictionary import WordInfo, open_dictionary
 from app.nlp import PipelineInfo, load_pipeline_with_info
 from app.reading.cards import WordDescriber
+from app.reading.find import ArticleFinder
 from app.reading.lookups import InfoCache, LookupFunction, lookup_keys
 from app.reading.numbers import document_summary
 from app.reading.quotes import QuoteRow, quote_rows
@@ -51,6 +52,7 @@ class AnalysedText:
     index: ReaderIndex
     sentences: list[str]  # the text of each sentence, for the translator
     quotes: tuple[QuoteRow, ...] = ()  # the Quotes panel's rows, made off the UI thread
+    finder: ArticleFinder | None = None  # Find with its lemma index, made off the UI thread
 
 
 @dataclass(frozen=True, slots=True)
@@ -185,7 +187,8 @@ class AnalysisController(QObject):
                 index = ReaderIndex.build(analysis, loaded.utf16, loaded.paragraphs)
                 sentences = [analysis.sentence_text(i) for i in range(len(analysis.sentences))]
                 quotes = quote_rows(analysis.quotes, analysis.people, analysis.organisations)
-            return AnalysedText(analysis, index, sentences, quotes)
+                finder = ArticleFinder(analysis.text, analysis.tokens).prepare()
+            return AnalysedText(analysis, index, sentences, quotes, finder)
 
         def open_dictionary(report: Report) -> OpenedDictionary:
             # Beside the analysis instead of after it; then the translation code warms up.

@@ -71,7 +71,7 @@ class FindController(QObject):
 
     def analysed(self, result: AnalysedText) -> None:
         analysis = result.analysis
-        self.finder = ArticleFinder(analysis.text, analysis.tokens)
+        self.finder = result.finder or ArticleFinder(analysis.text, analysis.tokens)
         self._refresh()
 
     def _refresh(self) -> None:
