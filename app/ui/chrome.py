@@ -50,9 +50,9 @@ class Actions:
         self.export.setEnabled(False)
         self.quit = self._action("&Quit", QKeySequence(K.Quit))
         # ZoomIn is "Ctrl++" on Linux: listing both would make the key ambiguous (and dead).
-        zoom_in = unique_shortcuts(K.ZoomIn, "Ctrl++", "Ctrl+=")
+        zoom_in = unique_shortcuts("Ctrl++", "Ctrl+=", K.ZoomIn)
         self.zoom_in = self._action("Zoom &In", zoom_in)
-        self.zoom_out = self._action("Zoom &Out", unique_shortcuts(K.ZoomOut, "Ctrl+-"))
+        self.zoom_out = self._action("Zoom &Out", unique_shortcuts("Ctrl+-", K.ZoomOut))
         self.zoom_reset = self._action("&Actual Size", "Ctrl+0")
         self.next_mention = self._action("&Next Mention", QKeySequence(K.FindNext))
         self.prev_mention = self._action("&Previous Mention", QKeySequence(K.FindPrevious))

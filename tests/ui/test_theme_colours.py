@@ -30,9 +30,9 @@ def test_ciede2000_matches_sharmas_test_data() -> None:
         2.0425, abs=1e-4
     )
     assert delta_e2000((50.0, 2.5, 0.0), (73.0, 25.0, -18.0)) == pytest.approx(27.1492, abs=1e-4)
-    assert delta_e2000(
-        (60.2574, -34.0099, 36.2677), (60.4626, -34.1751, 39.4387)
-    ) == pytest.approx(1.2644, abs=1e-4)
+    assert delta_e2000((60.2574, -34.0099, 36.2677), (60.4626, -34.1751, 39.4387)) == pytest.approx(
+        1.2644, abs=1e-4
+    )
     assert lab(hex_rgb("#FFFFFF")) == pytest.approx((100.0, 0.0, 0.0), abs=0.01)
     with pytest.raises(ValueError):
         hex_rgb("yellow")
