@@ -85,16 +85,20 @@ def about_facts(model: PipelineInfo | None) -> AboutFacts:
 
 
 def about_html(facts: AboutFacts) -> str:
-    """The About box's rich text (every fact escaped)."""
+    """The About box's rich text (every fact escaped; licence names never broken)."""
     e = escape
+
+    def keep(text: str) -> str:
+        return f"<span style='white-space:nowrap'>{e(text)}</span>"
+
     return (
         "<p><b>Leselupe</b> — a reading assistant for German articles.</p>"
         "<table cellspacing='0' cellpadding='2'>"
         f"<tr><td>Version</td><td>{e(facts.version)}</td></tr>"
-        f"<tr><td>Language model&nbsp;&nbsp;</td><td>{e(facts.model)}</td></tr>"
-        f"<tr><td>Dictionary</td><td>{e(facts.dictionary)}</td></tr>"
+        f"<tr><td>Language model&nbsp;&nbsp;</td><td>{keep(facts.model)}</td></tr>"
+        f"<tr><td>Dictionary</td><td>{keep(facts.dictionary)}</td></tr>"
         "</table>"
-        f"<p>Leselupe is free software under the {LICENSE} licence.<br>"
-        f"{e(DICTIONARY_NAME)}: {DICTIONARY_LICENSE}.<br>"
+        f"<p>Leselupe is free software: {keep(LICENSE)}.<br>"
+        f"{e(DICTIONARY_NAME)}: {keep(DICTIONARY_LICENSE)}.<br>"
         f"Fonts: {e(FONTS)}.</p>"
     )

@@ -48,11 +48,12 @@ class Actions:
         self.sample = self._action("Open &Sample Article")
         self.export = self._action("&Export People…")
         self.export.setEnabled(False)
-        self.quit = self._action("&Quit", QKeySequence(K.Quit))
-        # ZoomIn is "Ctrl++" on Linux: listing both would make the key ambiguous (and dead).
-        zoom_in = unique_shortcuts("Ctrl++", "Ctrl+=", K.ZoomIn)
+        self.quit = self._action("&Quit", unique_shortcuts(K.Quit, "Ctrl+Q"))
+        # Not the standard ZoomIn: it is "Ctrl++" on Linux, and the same key twice is
+        # ambiguous to Qt (and dead). Keypad plus reaches "Ctrl++" as well.
+        zoom_in = unique_shortcuts("Ctrl++", "Ctrl+=")
         self.zoom_in = self._action("Zoom &In", zoom_in)
-        self.zoom_out = self._action("Zoom &Out", unique_shortcuts("Ctrl+-", K.ZoomOut))
+        self.zoom_out = self._action("Zoom &Out", unique_shortcuts("Ctrl+-"))
         self.zoom_reset = self._action("&Actual Size", "Ctrl+0")
         self.next_mention = self._action("&Next Mention", QKeySequence(K.FindNext))
         self.prev_mention = self._action("&Previous Mention", QKeySequence(K.FindPrevious))
@@ -75,7 +76,7 @@ class Actions:
         )
         self.settings.setMenuRole(QAction.MenuRole.PreferencesRole)
         self.copy_word = self._action("Copy Word Entry")
-        self.shortcuts = self._action("&Keyboard Shortcuts", unique_shortcuts(K.HelpContents))
+        self.shortcuts = self._action("&Keyboard Shortcuts", "F1")
         self.about = self._action("&About Leselupe")
         #: The name-colour switches by entity label (made by :func:`build_legend_bar`).
         self.legend: dict[str, QAction] = {}
