@@ -20,9 +20,9 @@ from app.nlp import PipelineInfo, bundled_model_path, read_meta
 from app.reading.numbers import count
 
 LICENSE = "GPL-3.0-or-later"
-DICTIONARY_NAME = "Ding German–English dictionary (TU Chemnitz)"
+DICTIONARY_NAME = "Ding, TU Chemnitz"
 DICTIONARY_LICENSE = "GPL-2.0-or-later"
-FONTS = "Charis SIL and Inter (SIL Open Font License 1.1)"
+FONTS = "Charis SIL, Inter (SIL Open Font License 1.1)"
 
 
 @dataclass(frozen=True, slots=True)
@@ -85,20 +85,21 @@ def about_facts(model: PipelineInfo | None) -> AboutFacts:
 
 
 def about_html(facts: AboutFacts) -> str:
-    """The About box's rich text (every fact escaped; licence names never broken)."""
-    e = escape
-
-    def keep(text: str) -> str:
-        return f"<span style='white-space:nowrap'>{e(text)}</span>"
-
+    """The About box's rich text: one fact per row (every fact escaped)."""
+    rows = (
+        ("Version", facts.version),
+        ("Language model", facts.model),
+        ("Dictionary", facts.dictionary),
+        ("Licence", f"{LICENSE} (free software)"),
+        ("Dictionary licence", f"{DICTIONARY_LICENSE} ({DICTIONARY_NAME})"),
+        ("Fonts", FONTS),
+    )
+    cells = "".join(
+        f"<tr><td style='padding-right:12px'>{escape(name)}</td>"
+        f"<td style='white-space:nowrap'>{escape(value)}</td></tr>"
+        for name, value in rows
+    )
     return (
         "<p><b>Leselupe</b> — a reading assistant for German articles.</p>"
-        "<table cellspacing='0' cellpadding='2'>"
-        f"<tr><td>Version</td><td>{e(facts.version)}</td></tr>"
-        f"<tr><td>Language model&nbsp;&nbsp;</td><td>{keep(facts.model)}</td></tr>"
-        f"<tr><td>Dictionary</td><td>{keep(facts.dictionary)}</td></tr>"
-        "</table>"
-        f"<p>Leselupe is free software: {keep(LICENSE)}.<br>"
-        f"{e(DICTIONARY_NAME)}: {keep(DICTIONARY_LICENSE)}.<br>"
-        f"Fonts: {e(FONTS)}.</p>"
+        f"<table cellspacing='0' cellpadding='2'>{cells}</table>"
     )

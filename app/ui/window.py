@@ -351,6 +351,7 @@ class MainWindow(QMainWindow):
             listing.setCurrentRow(-1)
         self.reader.set_word_cursor(None)
         self.hover.hide()
+        self.status.clear_message()  # "Olaf Scholz: mention 2 of 4" is over
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         if self.documents.accepts(event.mimeData()):

@@ -66,8 +66,9 @@ def test_escape_clears_the_highlights(make_window, qtbot) -> None:
     window.people_panel.select_person(0)
     assert window.reader.mentions and window.people_panel.selected_person() == 0
     window.reader.set_word_cursor(3)
+    assert "mention 1 of" in window.statusBar().currentMessage()
     _press(qtbot, window, Qt.Key.Key_Escape)
-    assert window.reader.mentions == ()
+    assert window.reader.mentions == () and window.statusBar().currentMessage() == ""
     assert window.reader.word_cursor is None
     assert window.people_panel.selected_person() == -1
     window.people_panel.select_person(0)  # selecting again highlights again
@@ -89,6 +90,15 @@ def test_status_line_is_back_at_rest_after_an_error(
     with qtbot.waitSignal(window.load_failed, timeout=10_000):
         window.open_path(missing)
     assert window.status.label.text() == summary  # the article stays, so does its summary
+
+
+def test_a_new_document_takes_away_the_old_ones_messages(make_window, qtbot) -> None:
+    window = make_window()
+    open_and_wait(qtbot, window, text=STORY)
+    window.people_panel.select_person(0)
+    assert window.statusBar().currentMessage().startswith("Olaf Scholz: mention")
+    open_and_wait(qtbot, window, text="Ein ganz anderer Text ohne Leute.")
+    assert "Olaf Scholz" not in window.statusBar().currentMessage()
 
 
 @pytest.fixture

@@ -178,6 +178,7 @@ class DocumentController(QObject):
         self.reader.show_text(doc.text, loaded.paragraphs, loaded.utf16)
         self.reader.setFocus()
         self.window.setWindowTitle(window_title(doc))
+        self.status.clear_message()  # it spoke of the previous document
         if not doc.source.startswith(("<", "Clipboard")) and Path(doc.source).is_file():
             self.settings.add_recent_file(str(Path(doc.source).resolve()))
         if doc.notices:

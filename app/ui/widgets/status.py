@@ -58,6 +58,10 @@ class StatusLine:
         """A temporary message (it covers the line of text until it times out)."""
         self.bar.showMessage(text, timeout_ms)
 
+    def clear_message(self) -> None:
+        """Take away a temporary message (it spoke of what is gone)."""
+        self.bar.clearMessage()
+
     def show_model(self, info: PipelineInfo) -> None:
         self.model_label.setText(f"Model: {info.name} {info.version}")
         tip = f"{info.name} {info.version} ({info.origin})"
