@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import PurePath
+from urllib.parse import urlsplit
 
 from app.document import Document
 
@@ -57,4 +58,15 @@ def byline(document: Document, format_date: Callable[[str], str] = str) -> str:
     """
     meta = document.meta
     date = format_date(meta.date) if meta.date else ""
-    return " · ".join(part for part in (meta.author, date, meta.site) if part)
+    return " · ".join(part for part in (meta.author, date, meta.site or site_of(meta.url)) if part)
+
+
+def site_of(url: str | None) -> str:
+    """``suedwest-kurier.example`` for a page's address (the publication when it has no name)."""
+    if not url:
+        return ""
+    try:
+        host = urlsplit(url).hostname or ""
+    except ValueError:
+        return ""
+    return host.removeprefix("www.")

@@ -7,7 +7,13 @@ from pathlib import Path
 import pytest
 
 from app.document import Document, DocumentMeta, document_from_text, load_document
-from app.reading.article_meta import byline, document_title, header_title, window_title
+from app.reading.article_meta import (
+    byline,
+    document_title,
+    header_title,
+    site_of,
+    window_title,
+)
 
 WEB = Path(__file__).parents[1] / "fixtures" / "web"
 PAGES = sorted(WEB.glob("*.html"))
@@ -19,13 +25,9 @@ def test_every_web_page_is_titled_by_its_headline(page: Path) -> None:
     assert document.meta.title
     assert window_title(document) == f"{document.meta.title} — Leselupe"
     assert header_title(document) is None  # the text opens with the headline already
-    line = byline(document)
-    for part in (document.meta.author, document.meta.date, document.meta.site):
-        if part:
-            assert part in line
-    assert line == " · ".join(
-        p for p in (document.meta.author, document.meta.date, document.meta.site) if p
-    )
+    meta = document.meta
+    site = meta.site or site_of(meta.url)
+    assert byline(document) == " · ".join(p for p in (meta.author, meta.date, site) if p)
 
 
 def test_the_header_title_appears_when_the_text_lacks_it() -> None:
@@ -51,3 +53,11 @@ def test_plain_text_is_named_by_its_file(tmp_path: Path) -> None:
     markdown = tmp_path / "notiz.md"
     markdown.write_text("# Die Überschrift\n\nText.", encoding="utf-8")
     assert document_title(load_document(markdown)) == "Die Überschrift"
+
+
+def test_a_page_without_a_publication_name_is_named_by_its_host() -> None:
+    document = load_document(WEB / "no_declaration.html")
+    assert document.meta.site is None
+    assert byline(document) == "2024-03-14 · suedwest-kurier.example"
+    assert site_of("https://www.tagesbote.example/politik/a.html") == "tagesbote.example"
+    assert site_of("not a url") == "" and site_of(None) == "" and site_of("http://[::1") == ""
