@@ -1,7 +1,7 @@
 """Screenshots to look at: every web page fixture in light and dark, the shortcut
 sheet and the About box (offscreen, the real pipeline and dictionary).
 
-Usage: QT_QPA_PLATFORM=offscreen python bench/look_web_pages.py [OUT_DIR] [--select NAME]
+Usage: QT_QPA_PLATFORM=offscreen python -m bench.look_web_pages [OUT_DIR] [--select NAME]
 
 Writes ``look-<page>-<theme>.png`` (and ``-selected`` with the first person
 highlighted), ``look-shortcuts.png`` and ``look-about.png``
@@ -18,7 +18,6 @@ import tempfile
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 WEB = Path(__file__).resolve().parents[1] / "tests" / "fixtures" / "web"
 
