@@ -126,7 +126,10 @@ class TextView(QPlainTextEdit):
         chunk = text[start:end]
         cursor = QTextCursor(self.document())
         cursor.movePosition(QTextCursor.MoveOperation.End)
-        cursor.insertText(chunk)
+        # With an explicit (empty: the document's font) format: inserted at the end,
+        # text would take the format of the character or gap block before it (a
+        # subheading, or the small gap line: 6 pt body text after the first slice).
+        cursor.insertText(chunk, QTextCharFormat())
         self._loaded_chars = end
         last_block = (
             self.paragraphs.block_of(end) if end < len(text) else len(self.paragraphs.starts) - 1
