@@ -38,7 +38,19 @@ class StatusLine:
         self.label.setVisible(not message)
 
     def busy(self, message: str) -> None:
+        """Something is under way, of unknown length (the bar runs to and fro)."""
         self.label.setText(message)
+        self.progress.setRange(0, 0)
+        self.progress.setTextVisible(False)
+        self.progress.show()
+
+    def progress_to(self, fraction: float, message: str) -> None:
+        """Something is under way and ``fraction`` (0-1) of it done (the bar shows the %)."""
+        self.label.setText(message)
+        self.progress.setRange(0, 1000)
+        self.progress.setValue(round(max(0.0, min(1.0, fraction)) * 1000))
+        self.progress.setFormat("%p%")
+        self.progress.setTextVisible(True)
         self.progress.show()
 
     def idle(self) -> None:

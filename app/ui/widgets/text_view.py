@@ -326,6 +326,13 @@ class TextView(QPlainTextEdit):
         bar = self.verticalScrollBar()
         bar.setValue(max(0, self.line_number_of(start) - lines_on_screen // 3))
 
+    def visible_range(self) -> tuple[int, int]:
+        """The Python offsets of the text on screen: [first, last) (as far as it is loaded)."""
+        top = self.cursorForPosition(QPoint(0, 0)).position()
+        viewport = self.viewport()
+        bottom = self.cursorForPosition(QPoint(viewport.width(), viewport.height())).position()
+        return self.utf16.from_qt(top), self.utf16.from_qt(bottom) + 1
+
     def _visible_blocks(self) -> Iterator[tuple[QTextBlock, QRectF]]:
         bottom = self.viewport().height()
         block = self.firstVisibleBlock()
