@@ -25,7 +25,7 @@ from app.reading.textmodel import ReaderIndex
 #: Characters per section: about two screens of text (a 2 MB text has some 330).
 SECTION_CHARS = 6_000
 #: Least time between two partial results, unless the part on screen was just parsed.
-REPORT_INTERVAL_S = 1.0
+REPORT_INTERVAL_S = 1.5
 #: Share of the parse time the text-wide steps take after it (for the estimate).
 COMPLETION_SHARE = 0.15
 
@@ -129,8 +129,8 @@ def parse_progressively(
     """Parse every section, the one nearest the focus first; returns the joined parse.
 
     ``on_partial(parsed_so_far, progress)`` is called when the sections on screen
-    are done, and otherwise at most every :data:`REPORT_INTERVAL_S` (or five times
-    what the last call cost, so handing results on never dominates). Raises
+    are done, and otherwise at most every :data:`REPORT_INTERVAL_S` (or
+    ten times what the last call cost, so handing results on costs at most a tenth). Raises
     :class:`Cancelled` when ``stop()`` turns true between two sections.
     """
     remaining = list(sections)
@@ -153,7 +153,7 @@ def parse_progressively(
         now = clock()
         lo, hi = focus.get()
         view_done = section.distance(lo, hi) == 0 and all(s.distance(lo, hi) for s in remaining)
-        due = now - last_report >= max(REPORT_INTERVAL_S, 5 * report_cost)
+        due = now - last_report >= max(REPORT_INTERVAL_S, 10 * report_cost)
         if view_done or due:
             on_partial(merge_parsed(parts), Progress(done, total, now - started))
             last_report = clock()
