@@ -471,4 +471,13 @@ class ReaderView(TextView):
         lo = bisect_left(self.index.token_starts, self.utf16.from_qt(top))
         hi = bisect_left(self.index.token_starts, self.utf16.from_qt(bottom))
         words = self.index.words  # sorted token indices
-        return list(words[bisect_left(words, lo) : bisect_left(words, hi)])
+        found = list(words[bisect_left(words, lo) : bisect_left(words, hi)])
+        # Lines cut off at the top or the bottom of the view are not on screen.
+        height = self.viewport().height()
+        first = 0
+        while first < len(found) and self.token_rect(found[first]).top() < 0:
+            first += 1
+        last = len(found)
+        while last > first and self.token_rect(found[last - 1]).bottom() > height:
+            last -= 1
+        return found[first:last]
