@@ -203,5 +203,6 @@ def run(
     else:
         window.open_path(file or sample_article_path())
     app.exec()
+    window.analyses.wait_stopped()
     close_app_cache()
     return result["code"]

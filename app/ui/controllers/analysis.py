@@ -454,3 +454,9 @@ class AnalysisController(QObject):
         self.analyser.close()
         self.dictionary_opener.close()
         self.prefetcher.close()
+
+    def wait_stopped(self, timeout: float = 3.0) -> bool:
+        """After :meth:`close`, at the end of the process: give the analysis up to
+        ``timeout`` seconds to stop after its section (a thread cut off inside the
+        model's maths library at exit aborts the process)."""
+        return self.analyser.join(timeout)

@@ -156,12 +156,16 @@ def test_opening_another_document_cancels_the_analysis(progressive_window, qtbot
 
 
 def test_closing_the_window_stops_the_analysis(progressive_window, qtbot) -> None:
-    window, _parser = progressive_window
+    window, parser = progressive_window
     window.open_text(long_text(), "lang")
     qtbot.waitUntil(lambda: window.analyses.index is not None, timeout=20_000)
     stop = window.analyses._round.stop
     window.close()
     assert stop.is_set()
+    parsed = len(parser.starts)
+    parser.release(1)  # the section being parsed ends, and with it the analysis
+    assert window.analyses.wait_stopped(10)
+    assert len(parser.starts) == parsed + 1
 
 
 def test_the_status_line_estimates_the_time_left() -> None:
