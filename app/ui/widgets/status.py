@@ -41,16 +41,19 @@ class StatusLine:
         """Something is under way, of unknown length (the bar runs to and fro)."""
         self.label.setText(message)
         self.progress.setRange(0, 0)
-        self.progress.setTextVisible(False)
+        self.progress.setToolTip("")
         self.progress.show()
 
     def progress_to(self, fraction: float, message: str) -> None:
-        """Something is under way and ``fraction`` (0-1) of it done (the bar shows the %)."""
+        """Something is under way and ``fraction`` (0-1) of it done.
+
+        The slim bar fills up to the fraction (its tooltip and ``message`` give
+        the number: the bar is too slim for text)."""
+        fraction = max(0.0, min(1.0, fraction))
         self.label.setText(message)
         self.progress.setRange(0, 1000)
-        self.progress.setValue(round(max(0.0, min(1.0, fraction)) * 1000))
-        self.progress.setFormat("%p%")
-        self.progress.setTextVisible(True)
+        self.progress.setValue(round(fraction * 1000))
+        self.progress.setToolTip(f"{fraction:.0%} analysed")
         self.progress.show()
 
     def idle(self) -> None:
