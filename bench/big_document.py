@@ -1,6 +1,6 @@
 """A big document in the window: how soon the part on screen works.
 
-Usage: QT_QPA_PLATFORM=offscreen python bench/big_document.py [--mb 2] [--cold] [--json]
+Usage: QT_QPA_PLATFORM=offscreen python -m bench.big_document [--mb 2] [--cold] [--json]
 
 Opens --mb megabytes of copies of the sample article in a window with the real
 pipeline and dictionary and measures, from the moment the text is opened:
@@ -23,14 +23,12 @@ from __future__ import annotations
 import argparse
 import json
 import os
-import sys
 import tempfile
 import time
 from collections.abc import Callable
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 
 def main() -> int:
