@@ -5,11 +5,10 @@ from __future__ import annotations
 import itertools
 
 import pytest
-import spacy
 from spacy.language import Language
 
 from app.analysis import Parsed, analyze, complete, parse_range
-from app.nlp import PipelineInfo, describe
+from app.nlp import PipelineInfo
 from app.reading.progressive import (
     Cancelled,
     Focus,
@@ -19,22 +18,12 @@ from app.reading.progressive import (
     plan_sections,
 )
 from tests.reading.helpers import STORY
+from tests.reading.rules_pipeline import rules_pipeline
 
 
 @pytest.fixture(scope="module")
-def rules_pipeline() -> tuple[Language, PipelineInfo]:
-    """A fast pipeline with sentences and a few names (no model)."""
-    nlp = spacy.blank("de")
-    nlp.add_pipe("sentencizer")
-    ruler = nlp.add_pipe("entity_ruler")
-    ruler.add_patterns(  # type: ignore[attr-defined]
-        [
-            {"label": "PER", "pattern": "Olaf Scholz"},
-            {"label": "PER", "pattern": "Scholz"},
-            {"label": "LOC", "pattern": "Berlin"},
-        ]
-    )
-    return nlp, describe(nlp, "test", None)
+def rules() -> tuple[Language, PipelineInfo]:
+    return rules_pipeline()
 
 
 def long_text(paragraphs: int = 300) -> str:
@@ -52,8 +41,8 @@ def test_sections_are_whole_lines_covering_the_text() -> None:
     assert plan_sections(one_line, size=1000) == (Section(0, 5000),)
 
 
-def test_progressive_parse_gives_the_same_analysis_as_one_pass(rules_pipeline) -> None:
-    nlp, info = rules_pipeline
+def test_progressive_parse_gives_the_same_analysis_as_one_pass(rules) -> None:
+    nlp, info = rules
     text = long_text(40)
     sections = plan_sections(text, size=1500)
     focus = Focus(len(text) // 2, len(text) // 2 + 500)  # start in the middle
@@ -63,8 +52,8 @@ def test_progressive_parse_gives_the_same_analysis_as_one_pass(rules_pipeline) -
     assert complete(text, parsed, info) == analyze(text, nlp, info)
 
 
-def test_the_part_in_view_comes_first_and_a_jump_moves_the_focus(rules_pipeline) -> None:
-    nlp, _info = rules_pipeline
+def test_the_part_in_view_comes_first_and_a_jump_moves_the_focus(rules) -> None:
+    nlp, _info = rules
     text = long_text(100)
     sections = plan_sections(text, size=1000)
     focus = Focus(0, 800)
@@ -90,8 +79,8 @@ def test_the_part_in_view_comes_first_and_a_jump_moves_the_focus(rules_pipeline)
     assert any(middle.start <= t < middle.end for t in jumped.tokens.starts)
 
 
-def test_stop_cancels_between_sections(rules_pipeline) -> None:
-    nlp, _info = rules_pipeline
+def test_stop_cancels_between_sections(rules) -> None:
+    nlp, _info = rules
     text = long_text(20)
     parsed: list[int] = []
     stopped = False

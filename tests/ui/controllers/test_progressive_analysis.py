@@ -10,23 +10,14 @@ from __future__ import annotations
 import threading
 
 import pytest
-import spacy
 from spacy.language import Language
 
 from app.analysis import Parsed, parse_range
-from app.nlp import PipelineInfo, describe
+from app.nlp import PipelineInfo
 from app.reading.progressive import PartialAnalysis
 from app.ui.controllers.analysis import AnalysedText, estimate_text
 from tests.reading.helpers import STORY
-
-
-@pytest.fixture(scope="module")
-def rules_pipeline() -> tuple[Language, PipelineInfo]:
-    nlp = spacy.blank("de")
-    nlp.add_pipe("sentencizer")
-    ruler = nlp.add_pipe("entity_ruler")
-    ruler.add_patterns([{"label": "LOC", "pattern": "Berlin"}])  # type: ignore[attr-defined]
-    return nlp, describe(nlp, "de_test", None)
+from tests.reading.rules_pipeline import rules_pipeline
 
 
 class GatedParser:
@@ -65,9 +56,9 @@ def long_text(paragraphs: int = 600) -> str:
 
 
 @pytest.fixture
-def progressive_window(make_window, rules_pipeline):  # type: ignore[no-untyped-def]
+def progressive_window(make_window):  # type: ignore[no-untyped-def]
     window = make_window()
-    parser = GatedParser(rules_pipeline)
+    parser = GatedParser(rules_pipeline())
     window.analyses.parser_factory = parser.factory
     yield window, parser
     parser.finish()
