@@ -333,6 +333,18 @@ def _window_parser() -> argparse.ArgumentParser:
         help="exit after the analysis is shown, printing timings as JSON",
     )
     parser.add_argument(
+        "--screenshot",
+        metavar="OUT.png",
+        help="save the window as a PNG once the analysis is shown, then exit",
+    )
+    parser.add_argument(
+        "--scroll",
+        type=float,
+        default=0.0,
+        metavar="FRACTION",
+        help="with --screenshot: scroll to this fraction of the article first (0-1)",
+    )
+    parser.add_argument(
         "--install-desktop",
         action="store_true",
         help="add Leselupe to the applications menu (launcher and icons in $XDG_DATA_HOME)",
@@ -349,12 +361,21 @@ def run_window(args: argparse.Namespace) -> int:
         from app.desktop import run_desktop_command  # deferred: only for these two flags
 
         return run_desktop_command(install=args.install_desktop)
+    if args.scroll != 0.0 and args.screenshot is None:
+        return _error("--scroll goes with --screenshot OUT.png")
     try:
         ui_main = importlib.import_module("app.ui.main")
     except ImportError:
         ui_main = None
     if ui_main is not None:
-        return int(ui_main.run(args.file, quit_when_ready=args.quit_when_ready))
+        return int(
+            ui_main.run(
+                args.file,
+                quit_when_ready=args.quit_when_ready,
+                screenshot=args.screenshot,
+                scroll=args.scroll,
+            )
+        )
     from app.analysis import analyze  # heavy (simplemma, lexicon): only without the window
 
     path = args.file or str(sample_article_path())

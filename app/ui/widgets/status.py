@@ -40,8 +40,22 @@ class StatusLine:
         self.label.setVisible(not message)
 
     def busy(self, message: str) -> None:
-        """Say what is going on (until :meth:`idle`), with the busy bar."""
+        """Say what is going on (until :meth:`idle`), with the busy bar (length unknown)."""
         self.label.setText(message)
+        self.progress.setRange(0, 0)
+        self.progress.setToolTip("")
+        self.progress.show()
+
+    def progress_to(self, fraction: float, message: str) -> None:
+        """Something is under way and ``fraction`` (0-1) of it done.
+
+        The slim bar fills up to the fraction (its tooltip and ``message`` give
+        the number: the bar is too slim for text)."""
+        fraction = max(0.0, min(1.0, fraction))
+        self.label.setText(message)
+        self.progress.setRange(0, 1000)
+        self.progress.setValue(round(fraction * 1000))
+        self.progress.setToolTip(f"{fraction:.0%} analysed")
         self.progress.show()
 
     def idle(self) -> None:
