@@ -481,7 +481,9 @@ def _window_parser() -> argparse.ArgumentParser:
         description="German reading assistant. Subcommands: analyze, lookup, info, vocab, doctor.",
     )
     parser.add_argument("--version", action="version", version=f"leselupe {__version__}")
-    parser.add_argument("file", nargs="?", help="article to open (default: the sample article)")
+    parser.add_argument(
+        "file", nargs="?", help="article or web address to open (default: the sample article)"
+    )
     parser.add_argument(
         "--quit-when-ready",
         action="store_true",
@@ -512,6 +514,8 @@ def run_window(args: argparse.Namespace) -> int:
         return int(ui_main.run(args.file, quit_when_ready=args.quit_when_ready))
     from app.analysis import analyze  # heavy (simplemma, lexicon): only without the window
 
+    if args.file and is_web_url(args.file):
+        raise CliError(f"{args.file}: web pages open in the window; without it: analyze --online")
     path = args.file or str(sample_article_path())
     doc = load_document(path)
     print_summary(analyze(doc.text), doc.source, sys.stdout)

@@ -44,10 +44,13 @@ class Actions:
         self.window = window
         K = QKeySequence.StandardKey
         self.open = self._action("&Open…", QKeySequence(K.Open))
+        self.open_url = self._action("Open &URL…", "Ctrl+L")
         self.paste = self._action("Open from &Clipboard", "Ctrl+Shift+V")
         self.sample = self._action("Open &Sample Article")
         self.export = self._action("&Export People…")
         self.export.setEnabled(False)
+        self.export_brief = self._action("Export &Briefing…")
+        self.export_brief.setEnabled(False)
         self.quit = self._action("&Quit", QKeySequence(K.Quit))
         zoom_in = [QKeySequence(K.ZoomIn), QKeySequence("Ctrl+="), QKeySequence("Ctrl++")]
         self.zoom_in = self._action("Zoom &In", zoom_in)
@@ -95,11 +98,13 @@ def build_menus(
     bar = window.menuBar()
     file_menu = bar.addMenu("&File")
     file_menu.addAction(actions.open)
+    file_menu.addAction(actions.open_url)
     file_menu.addAction(actions.paste)
     recent_menu = file_menu.addMenu("Open &Recent")
     file_menu.addAction(actions.sample)
     file_menu.addSeparator()
     file_menu.addAction(actions.export)
+    file_menu.addAction(actions.export_brief)
     file_menu.addSeparator()
     file_menu.addAction(actions.quit)
     view = bar.addMenu("&View")

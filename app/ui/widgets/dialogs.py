@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6 import QtGui
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QMessageBox, QWidget
 
 
 def plain_for_qt(text: str) -> str:
@@ -50,3 +50,10 @@ class Dialogs:
         """A file to write and the chosen filter, ('', '') when cancelled."""
         path, chosen = QFileDialog.getSaveFileName(self.parent, title, start, filters)
         return path, chosen
+
+    def ask_text(self, title: str, label: str, text: str = "") -> str | None:
+        """One line of text from the reader (``text`` prefilled), None when cancelled."""
+        answer, ok = QInputDialog.getText(
+            self.parent, title, label, QLineEdit.EchoMode.Normal, text
+        )
+        return answer if ok else None
