@@ -53,6 +53,13 @@ class FetchCancelled(FetchError):
     """The caller stopped the download."""
 
 
+def warm_up() -> None:
+    """Load the article extractor ahead of a fetch (so it is not loaded after the response)."""
+    from app.document.webpage import warm_up as warm_up_extractor  # deferred: ~1 s of imports
+
+    warm_up_extractor()
+
+
 def is_web_url(text: str) -> bool:
     """Whether ``text`` (stripped) is one http(s) address and nothing else."""
     text = text.strip()

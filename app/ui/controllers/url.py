@@ -21,7 +21,14 @@ from PySide6.QtCore import QMimeData, QObject, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QPushButton, QWidget
 
-from app.document.fetch import FetchCancelled, FetchError, check_url, fetch_document, is_web_url
+from app.document.fetch import (
+    FetchCancelled,
+    FetchError,
+    check_url,
+    fetch_document,
+    is_web_url,
+    warm_up,
+)
 from app.ui.controllers.document import DocumentController, LoadedText, prepare, text_from_mime
 from app.ui.jobs import Report, Worker
 from app.ui.widgets.dialogs import Dialogs
@@ -132,6 +139,7 @@ class UrlController(QObject):
         self.cancel_button.show()
 
         def job(report: Report) -> FetchedPage:
+            warm_up()  # the first page's extractor imports, before the request is sent
             ended = [time.perf_counter()]
 
             def received(size: int, total: int | None) -> None:
