@@ -17,7 +17,7 @@ import os
 import sys
 import time
 from collections import Counter
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import Any, TextIO
 
 from app import __version__
@@ -41,7 +41,7 @@ from app.vocab.marks import card_lemma, token_marks
 from app.vocab.store import Vocabulary
 
 EXIT_USAGE = 2
-SUBCOMMANDS = ("analyze", "doctor", "info", "lookup", "vocab")
+SUBCOMMANDS = ("analyze", "brief", "doctor", "info", "lookup", "vocab")
 
 
 class CliError(Exception):
@@ -332,6 +332,67 @@ class _Progress:
         sys.stderr.flush()
 
 
+# -------------------------------------------------------------------------- brief
+
+
+def cmd_brief(args: argparse.Namespace) -> int:
+    """``leselupe brief FILE|URL``: people, who said what, organisations and places."""
+    from app.analysis import analyze  # deferred like every analysis import here
+    from app.reading.brief import make_briefing, render
+
+    refuse_offline_urls([args.path], args.online)
+    doc = read_input(args.path, args.online)
+    for notice in doc.notices:
+        print(f"leselupe: note: {notice}", file=sys.stderr)
+    with collection_paused():
+        analysis = analyze(doc.text, credits=doc.meta.credits)
+    why = (
+        "the translation service did not answer"
+        if args.online
+        else "not in the translation cache; --online asks the translation service"
+    )
+    briefing = make_briefing(
+        doc,
+        analysis,
+        brief_translator(args.online),
+        with_sentences=args.translation,
+        why_missing=why,
+    )
+    text = render(briefing, args.format)
+    if args.output:
+        try:
+            with open(args.output, "w", encoding="utf-8") as fh:
+                fh.write(text)
+        except OSError as exc:
+            raise CliError(f"{args.output}: cannot be written ({exc.strerror or exc})") from exc
+    else:
+        sys.stdout.write(text)
+    return 0
+
+
+def brief_translator(online: bool) -> Callable[[Sequence[str]], list[str | None]]:
+    """English translations from the cache, and from the online service only when ``online``."""
+    from app.translate import (  # deferred: only briefings translate on the command line
+        TranslationCache,
+        TranslationService,
+        TranslationSettings,
+        default_cache_path,
+    )
+
+    def translate(texts: Sequence[str]) -> list[str | None]:
+        cache = TranslationCache(default_cache_path())
+        service = TranslationService(TranslationSettings(online=online), cache)
+        try:
+            if not online:
+                return service.cached_many(texts)
+            return [result.translation for result in service.translate(texts)]
+        finally:
+            service.close()
+            cache.close()
+
+    return translate
+
+
 # --------------------------------------------------------------------------- info
 
 
@@ -454,6 +515,15 @@ def _subcommand_parser() -> argparse.ArgumentParser:
         "--workers", type=int, default=0, help="processes for several documents (default: cores)"
     )
     p.set_defaults(func=cmd_analyze)
+    p = sub.add_parser("brief", help="a briefing: people, who said what, organisations, places")
+    p.add_argument("path", metavar="PATH|URL", help="an article file, a web address, or -")
+    p.add_argument("--online", action="store_true", help="allow fetching and online translation")
+    p.add_argument("--format", choices=("md", "html", "json"), default="md", help="output format")
+    p.add_argument(
+        "--translation", action="store_true", help="add the article's translation by sentence"
+    )
+    p.add_argument("-o", "--output", help="write to this file instead of standard output")
+    p.set_defaults(func=cmd_brief)
     p = sub.add_parser("info", help="show the active spaCy pipeline")
     p.add_argument("--json", action="store_true", help="print JSON")
     p.set_defaults(func=cmd_info)
@@ -545,6 +615,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             _window_parser().print_help()
             print(
                 "\nsubcommands:\n  analyze PATH|URL|-... [--json|--jsonl] [--tokens] [--online]\n"
+                "  brief PATH|URL|- [--online] [--format md|html|json] [--translation]\n"
                 "  lookup WORD...|--stdin [--json]\n  info [--json]\n"
                 "  vocab mark|add|list|export|import …  (leselupe vocab -h)\n  doctor [--json]"
             )

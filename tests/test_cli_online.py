@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from tests.test_cli import assert_one_error_line, run_cli
-from tests.web_server import WebServer, web_server
+from tests.web_server import WebServer, closed_port_url, web_server
 
 FIXTURES = Path(__file__).parent / "fixtures"
 
@@ -96,3 +96,75 @@ def test_several_files_as_summaries() -> None:
 def test_several_files_with_json_asks_for_jsonl() -> None:
     proc = run_cli("analyze", str(FIXTURES / "news_de.txt"), "-", "--json")
     assert_one_error_line(proc)
+
+
+# -------------------------------------------------------------------------- brief
+
+SAMPLE = Path(__file__).resolve().parents[1] / "resources" / "sample" / "article.txt"
+
+
+def _cache_translation(text: str, translation: str) -> None:
+    """Put a translation into the user's translation cache (the test's XDG cache)."""
+    from app.translate import (
+        TranslationCache,
+        TranslationService,
+        TranslationSettings,
+        default_cache_path,
+        normalize_text,
+    )
+    from app.translate.service import SENTENCE_KIND
+
+    cache = TranslationCache(default_cache_path())
+    service = TranslationService(TranslationSettings(online=False), cache)
+    cache.put(service._key(SENTENCE_KIND, normalize_text(text)), translation)
+    service.close()
+    cache.close()
+
+
+def test_brief_formats_and_cached_translations(tmp_path: Path) -> None:
+    proc = run_cli("brief", str(SAMPLE), "--format", "json")
+    assert proc.returncode == 0, proc.stderr
+    data = json.loads(proc.stdout)
+    assert data["source"] == str(SAMPLE)
+    assert any(p["name"] == "Wladimir Putin" and p["age"] == 71 for p in data["people"])
+    assert data["quotes"] and all(q["translation"] is None for q in data["quotes"])
+    assert any(e["name"] == "Nordkorea" and e["count"] >= 2 for e in data["places"])
+    assert data["organisations"]
+    assert "no translation" in data["notes"][0] and "--online" in data["notes"][0]
+    quote = next(q for q in data["quotes"] if q["speaker"])
+    _cache_translation(quote["text"], "ENGLISH QUOTE FROM THE CACHE")
+    out = tmp_path / "brief.md"
+    proc = run_cli("brief", str(SAMPLE), "--format", "md", "-o", str(out))
+    assert proc.returncode == 0, proc.stderr
+    md = out.read_text(encoding="utf-8")
+    assert md.startswith("# Briefing:") and "## Who said what" in md
+    assert "ENGLISH QUOTE FROM THE CACHE" in md
+    proc = run_cli("brief", str(SAMPLE), "--format", "html", "--translation")
+    assert proc.returncode == 0, proc.stderr
+    assert proc.stdout.startswith("<!DOCTYPE html>")
+    assert "Translation, sentence by sentence" in proc.stdout
+    assert "ENGLISH QUOTE FROM THE CACHE" in proc.stdout
+
+
+def test_brief_of_a_url_needs_online(web: WebServer) -> None:
+    url = web.url("/page/broadcaster.html")
+    web.requests.clear()
+    proc = run_cli("brief", url)
+    assert_one_error_line(proc, "--online")
+    assert web.requests == []
+
+
+def test_brief_of_a_url_online(web: WebServer) -> None:
+    url = web.url("/page/broadcaster.html")
+    # Online translation goes through a proxy on a closed local port (nothing leaves the
+    # machine) and fails at once; the page is fetched directly (the fetcher ignores proxies).
+    proxy = closed_port_url()
+    env = {"HTTPS_PROXY": proxy, "HTTP_PROXY": proxy, "https_proxy": proxy, "http_proxy": proxy,
+           "NO_PROXY": "", "no_proxy": ""}  # fmt: skip
+    proc = run_cli("brief", url, "--online", "--format", "json", env=env)
+    assert proc.returncode == 0, proc.stderr
+    data = json.loads(proc.stdout)
+    assert data["quotes"] and all(q["translation"] is None for q in data["quotes"])
+    assert "did not answer" in data["notes"][0]
+    assert data["title"] == "Hochwasser an der Saale: Pegel sinken langsam"
+    assert data["date"] == "2024-03-12" and data["site"] == "Rundfunk Mitte"
