@@ -304,7 +304,7 @@ def _h(text: str) -> str:
 def briefing_html(briefing: Briefing) -> str:
     """The briefing as one self-contained HTML page (no scripts, nothing loaded)."""
     b = briefing
-    title = b.title or b.source
+    title = b.title or f"Briefing: {b.source.rstrip('/').rsplit('/', 1)[-1] or b.source}"
     out = [
         "<!DOCTYPE html>",
         '<html lang="en"><head><meta charset="utf-8">',

@@ -27,6 +27,7 @@ from app.ui import chrome
 from app.ui import settings as keys
 from app.ui import theme as themes
 from app.ui.controllers.analysis import AnalysedText, AnalysisController, AnalyzeText, LookupFactory
+from app.ui.controllers.brief import BriefController
 from app.ui.controllers.document import APP_TITLE, DocumentController
 from app.ui.controllers.people import PeopleController
 from app.ui.controllers.translation import TranslationController
@@ -159,6 +160,8 @@ class MainWindow(QMainWindow):
         self.view = ViewController(self, reader, s, self.commands, self.translator)
         online = (lambda: self.translator.online, self.translations.set_online)
         self.urls = UrlController(self, self.documents, status, dialogs, online)
+        parts = (self.documents, self.analyses, self.translator)
+        self.briefs = BriefController(self, parts, self.commands.export_brief, s, status, dialogs)
         self.words = WordController(
             reader,
             self.analyses,
@@ -365,5 +368,6 @@ class MainWindow(QMainWindow):
         self.settings.sync()
         self.documents.close()
         self.urls.close()
+        self.briefs.close()
         self.analyses.close()
         super().closeEvent(event)
