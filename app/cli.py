@@ -232,6 +232,8 @@ def run_batch(args: argparse.Namespace) -> int:
         raise CliError("standard input (-) cannot be combined with other documents")
     if args.json and not args.jsonl:
         raise CliError("several documents are written with --jsonl (one JSON object per line)")
+    if args.workers < 0:
+        raise CliError("--workers must be 0 (one per core) or more")
     tasks = [(path, bool(args.online), bool(args.jsonl), bool(args.tokens)) for path in paths]
     workers = min(len(tasks), args.workers or len(os.sched_getaffinity(0)))
     progress = _Progress(len(tasks)) if sys.stderr.isatty() else None
@@ -263,8 +265,14 @@ def _batch_outcomes(tasks: list[BatchTask], workers: int) -> Iterator[BatchOutco
         return
     import multiprocessing  # deferred: only batches start processes
 
-    methods = multiprocessing.get_all_start_methods()
-    context = multiprocessing.get_context("fork" if "fork" in methods else "spawn")
+    if "fork" in multiprocessing.get_all_start_methods():
+        # Load the pipeline once, here: the forked workers share it (copy on write;
+        # settled, so no collection touches and copies it) instead of each loading it.
+        _batch_init()
+        settle()
+        context = multiprocessing.get_context("fork")
+    else:
+        context = multiprocessing.get_context("spawn")  # each worker loads it once
     with context.Pool(workers, initializer=_batch_init) as pool:
         done: dict[int, BatchOutcome] = {}
         following = 0
@@ -512,7 +520,11 @@ def _subcommand_parser() -> argparse.ArgumentParser:
     p.add_argument("--tokens", action="store_true", help="include tokens with lemmas and glosses")
     p.add_argument("--online", action="store_true", help="allow fetching web addresses")
     p.add_argument(
-        "--workers", type=int, default=0, help="processes for several documents (default: cores)"
+        "-w",
+        "--workers",
+        type=int,
+        default=0,
+        help="processes for several documents (default: one per available core)",
     )
     p.set_defaults(func=cmd_analyze)
     p = sub.add_parser("brief", help="a briefing: people, who said what, organisations, places")

@@ -5,7 +5,11 @@ URLs are fetched only from a local test server; without ``--online`` nothing is 
 
 from __future__ import annotations
 
+import contextlib
 import json
+import os
+import subprocess
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -168,3 +172,32 @@ def test_brief_of_a_url_online(web: WebServer) -> None:
     assert "did not answer" in data["notes"][0]
     assert data["title"] == "Hochwasser an der Saale: Pegel sinken langsam"
     assert data["date"] == "2024-03-12" and data["site"] == "Rundfunk Mitte"
+
+
+def test_a_progress_bar_on_a_terminal() -> None:
+    import pty  # deferred: POSIX only
+
+    leader, follower = pty.openpty()
+    files = [str(FIXTURES / "news_de.txt"), str(FIXTURES / "news_holdout5_de.txt")]
+    proc = subprocess.run(
+        [sys.executable, "-m", "app", "analyze", *files, "--jsonl", "-w", "2"],
+        cwd=Path(__file__).resolve().parents[1],
+        stdout=subprocess.PIPE,
+        stderr=follower,
+        timeout=300,
+        check=False,
+    )
+    os.close(follower)
+    seen = b""
+    with contextlib.suppress(OSError):
+        while chunk := os.read(leader, 65536):
+            seen += chunk
+    os.close(leader)
+    assert proc.returncode == 0
+    assert len(proc.stdout.splitlines()) == 2
+    assert b"2/2" in seen and b"docs/s" in seen
+
+
+def test_negative_workers_is_a_usage_error() -> None:
+    proc = run_cli("analyze", str(FIXTURES / "news_de.txt"), "--jsonl", "-w", "-1")
+    assert_one_error_line(proc, "--workers")
