@@ -161,10 +161,10 @@ def test_brief_of_a_url_needs_online(web: WebServer) -> None:
 def test_brief_of_a_url_online(web: WebServer) -> None:
     url = web.url("/page/broadcaster.html")
     # Online translation goes through a proxy on a closed local port (nothing leaves the
-    # machine) and fails at once; the page is fetched directly (the fetcher ignores proxies).
+    # machine) and fails at once; the local page is fetched directly (NO_PROXY).
     proxy = closed_port_url()
     env = {"HTTPS_PROXY": proxy, "HTTP_PROXY": proxy, "https_proxy": proxy, "http_proxy": proxy,
-           "NO_PROXY": "", "no_proxy": ""}  # fmt: skip
+           "NO_PROXY": "127.0.0.1", "no_proxy": "127.0.0.1"}  # fmt: skip
     proc = run_cli("brief", url, "--online", "--format", "json", env=env)
     assert proc.returncode == 0, proc.stderr
     data = json.loads(proc.stdout)

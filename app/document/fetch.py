@@ -13,7 +13,9 @@ it was finally served from.
 
 Everything that can go wrong is one :class:`FetchError` with a sentence for the
 reader. Callers decide whether the network may be used at all (online access);
-nothing here is called unless they do. No cookies are kept between fetches.
+nothing here is called unless they do. No cookies are kept between fetches; the
+environment's proxy settings (``HTTPS_PROXY``, ``NO_PROXY``) are honoured, as by the
+translation service.
 """
 
 from __future__ import annotations
@@ -142,7 +144,6 @@ def fetch_bytes(
     with requests.Session() as session:
         session.headers["User-Agent"] = USER_AGENT
         session.headers["Accept"] = "text/html,application/xhtml+xml,text/plain;q=0.9"
-        session.trust_env = False  # no netrc credentials or proxies from the environment
         for _hop in range(max_redirects + 1):
             response = _get(session, current, url, timeout_s)
             with response:
