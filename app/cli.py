@@ -265,6 +265,7 @@ def _batch_outcomes(tasks: list[BatchTask], workers: int) -> Iterator[BatchOutco
         return
     import multiprocessing  # deferred: only batches start processes
 
+    context: multiprocessing.context.BaseContext
     if "fork" in multiprocessing.get_all_start_methods():
         # Load the pipeline once, here: the forked workers share it (copy on write;
         # settled, so no collection touches and copies it) instead of each loading it.

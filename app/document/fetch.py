@@ -23,14 +23,16 @@ from __future__ import annotations
 import time
 from collections.abc import Callable
 from dataclasses import replace
+from typing import TYPE_CHECKING
 from urllib.parse import urljoin, urlsplit
-
-import requests
 
 from app import __version__
 from app.document.decoding import charset_codec, decode_bytes, decode_html_bytes
 from app.document.loading import document_from_text
 from app.document.model import Document, DocumentError
+
+if TYPE_CHECKING:
+    import requests
 
 #: Seconds to wait for the server (connecting, each read) and for the whole download.
 TIMEOUT_S = 15.0
@@ -138,6 +140,8 @@ def fetch_bytes(
     cancelled: Callable[[], bool] | None = None,
 ) -> tuple[bytes, str, str, str | None]:
     """The body of ``url``: ``(bytes, final url, kind "html"|"text", header charset or None)``."""
+    import requests  # deferred: the network stack is loaded only when a page is fetched
+
     deadline = time.monotonic() + timeout_s
     seen = {url}
     current = url
@@ -163,6 +167,8 @@ def fetch_bytes(
 
 
 def _get(session: requests.Session, current: str, url: str, timeout_s: float) -> requests.Response:
+    import requests  # deferred (already loaded by fetch_bytes)
+
     try:
         return session.get(current, stream=True, allow_redirects=False, timeout=timeout_s)
     except requests.exceptions.SSLError as exc:
@@ -228,6 +234,8 @@ def _read_body(
     progress: Progress | None,
     cancelled: Callable[[], bool] | None,
 ) -> bytes:
+    import requests  # deferred (already loaded by fetch_bytes)
+
     deadline, timeout_s, max_bytes = limits
     too_large = (
         f"{url}: the page is too large (more than {max_bytes / 1_048_576:g} MB); it was not opened"
