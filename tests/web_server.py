@@ -9,6 +9,7 @@ internet.
 
 from __future__ import annotations
 
+import gzip
 import socket
 import threading
 import time
@@ -94,6 +95,18 @@ class _Handler(BaseHTTPRequestHandler):
             block = b"<p>" + b"y" * 65_000 + b"</p>\n"
             for _ in range(HUGE_BYTES // len(block) + 2):
                 self.wfile.write(block)
+        elif path in ("/gzip", "/gzip-bomb"):
+            if path == "/gzip":
+                body = (WEB_FIXTURES / "national_news.html").read_bytes()
+            else:
+                body = b"<p>" + b"z" * HUGE_BYTES + b"</p>"
+            packed = gzip.compress(body)
+            self.send_response(200)
+            self.send_header("Content-Type", "text/html; charset=utf-8")
+            self.send_header("Content-Encoding", "gzip")
+            self.send_header("Content-Length", str(len(packed)))
+            self.end_headers()
+            self.wfile.write(packed)
         elif path == "/binary":
             self._send(200, PNG, "image/png")
         elif path == "/binary-unlabelled":

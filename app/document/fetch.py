@@ -21,7 +21,7 @@ translation service.
 from __future__ import annotations
 
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import replace
 from typing import TYPE_CHECKING
 from urllib.parse import urljoin, urlsplit
@@ -227,6 +227,20 @@ def _content_type(response: requests.Response, url: str) -> tuple[str, str | Non
     return kind, charset
 
 
+def _arriving(response: requests.Response) -> Iterator[bytes]:
+    """The body's bytes as they arrive (decompressed), so limits are checked on each read.
+
+    ``iter_content`` waits for a full chunk: a server sending a byte now and then
+    would hold it past the deadline.
+    """
+    read1 = getattr(response.raw, "read1", None)  # urllib3 >= 2
+    if read1 is None:
+        yield from response.iter_content(4096)
+        return
+    while data := read1(_CHUNK, decode_content=True):
+        yield data
+
+
 def _read_body(
     response: requests.Response,
     url: str,
@@ -235,6 +249,7 @@ def _read_body(
     cancelled: Callable[[], bool] | None,
 ) -> bytes:
     import requests  # deferred (already loaded by fetch_bytes)
+    import urllib3  # deferred with requests
 
     deadline, timeout_s, max_bytes = limits
     too_large = (
@@ -247,7 +262,7 @@ def _read_body(
     chunks: list[bytes] = []
     received = 0
     try:
-        for chunk in response.iter_content(_CHUNK):
+        for chunk in _arriving(response):
             if cancelled is not None and cancelled():
                 raise FetchCancelled(f"{url}: the download was cancelled")
             received += len(chunk)
@@ -258,8 +273,8 @@ def _read_body(
             chunks.append(chunk)
             if progress is not None:
                 progress(received, expected)
-    except requests.exceptions.RequestException as exc:
-        if isinstance(exc, requests.exceptions.Timeout) or "timed out" in str(exc):
+    except (requests.exceptions.RequestException, urllib3.exceptions.HTTPError) as exc:
+        if "timed out" in str(exc) or "Timeout" in type(exc).__name__:
             raise FetchError(f"{url}: the site stopped answering (timeout)") from exc
         raise FetchError(f"{url}: the download broke off ({type(exc).__name__})") from exc
     return b"".join(chunks)

@@ -57,6 +57,11 @@ def test_plain_text(web: WebServer) -> None:
     assert doc.text.startswith("Der Bundestag hat am Donnerstag")
 
 
+def test_a_compressed_page(web: WebServer) -> None:
+    doc = fetch_document(web.url("/gzip"))
+    assert doc.meta.title == EXPECTED["national_news.html"]["meta"]["title"]
+
+
 def test_a_chain_of_three_redirects_is_followed(web: WebServer) -> None:
     doc = fetch_document(web.url("/chain/2"))  # /chain/2 -> 1 -> 0 -> the page
     assert doc.meta.title == EXPECTED["national_news.html"]["meta"]["title"]
@@ -87,6 +92,7 @@ def test_a_redirect_to_a_file_is_refused(web: WebServer) -> None:
         ("/binary-unlabelled", "binary"),
         ("/huge", "too large"),
         ("/huge-unannounced", "too large"),
+        ("/gzip-bomb", "too large"),  # small on the wire, over the cap unpacked
     ],
 )
 def test_failures_are_one_clear_error(web: WebServer, path: str, message: str) -> None:
@@ -102,8 +108,12 @@ def test_a_slow_server_times_out(web: WebServer) -> None:
 
 
 def test_a_trickling_download_stops_at_the_deadline(web: WebServer) -> None:
+    seen: list[int] = []
     with pytest.raises(FetchError, match="did not arrive within 1 s"):
-        fetch_document(web.url("/trickle"), timeout_s=1.0)
+        fetch_document(
+            web.url("/trickle"), timeout_s=1.0, progress=lambda got, _total: seen.append(got)
+        )
+    assert len(seen) > 1  # the bytes are counted as they arrive, not in large chunks
 
 
 def test_connection_refused() -> None:
