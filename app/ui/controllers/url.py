@@ -29,6 +29,7 @@ from app.document.fetch import (
     is_web_url,
     warm_up,
 )
+from app.reading.numbers import human_size
 from app.ui.controllers.document import DocumentController, LoadedText, prepare, text_from_mime
 from app.ui.jobs import Report, Worker
 from app.ui.widgets.dialogs import Dialogs
@@ -178,9 +179,7 @@ class UrlController(QObject):
             return
         size, total = value
         host = urlsplit(self.fetching).hostname or self.fetching
-        got = f"{size / 1024:,.0f} KB"
-        if total:
-            got += f" of {total / 1024:,.0f} KB"
+        got = human_size(size) + (f" of {human_size(total)}" if total else "")
         self.status.busy(f"Fetching {host}… {got}")
 
     def _on_fetched(self, _ticket: int, page: FetchedPage) -> None:

@@ -102,7 +102,7 @@ def test_cancel_keeps_the_article_and_says_so(window, qtbot, web: WebServer, mes
     opened: list[object] = []
     window.documents.opened.connect(opened.append)
     window.open_url(web.url("/trickle"))
-    qtbot.waitUntil(lambda: "KB" in window.status_label.text(), timeout=5_000)
+    qtbot.waitUntil(lambda: "bytes" in window.status_label.text(), timeout=5_000)
     window.urls.cancel_button.click()
     assert "cancelled" in window.statusBar().currentMessage()
     assert window.status_label.text() == "5 names"
