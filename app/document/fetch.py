@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable, Iterator
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 from urllib.parse import urljoin, urlsplit
 
@@ -92,12 +92,19 @@ def check_url(url: str) -> str:
     return url
 
 
+@dataclass(frozen=True, slots=True)
+class Limits:
+    """How long, how much and how many redirects a fetch allows."""
+
+    timeout_s: float = TIMEOUT_S
+    max_bytes: int = MAX_FETCH_BYTES
+    max_redirects: int = MAX_REDIRECTS
+
+
 def fetch_document(
     url: str,
+    limits: Limits = Limits(),  # frozen: one shared default is fine
     *,
-    timeout_s: float = TIMEOUT_S,
-    max_bytes: int = MAX_FETCH_BYTES,
-    max_redirects: int = MAX_REDIRECTS,
     progress: Progress | None = None,
     cancelled: Callable[[], bool] | None = None,
 ) -> Document:
@@ -107,14 +114,7 @@ def fetch_document(
     download stops with :class:`FetchCancelled`.
     """
     url = check_url(url)
-    data, final_url, kind, charset = fetch_bytes(
-        url,
-        timeout_s=timeout_s,
-        max_bytes=max_bytes,
-        max_redirects=max_redirects,
-        progress=progress,
-        cancelled=cancelled,
-    )
+    data, final_url, kind, charset = fetch_bytes(url, limits, progress, cancelled)
     try:
         if kind == "html":
             text, encoding, notices = decode_html_bytes(data, url, declared=charset)
@@ -132,16 +132,14 @@ def fetch_document(
 
 def fetch_bytes(
     url: str,
-    *,
-    timeout_s: float = TIMEOUT_S,
-    max_bytes: int = MAX_FETCH_BYTES,
-    max_redirects: int = MAX_REDIRECTS,
+    limits: Limits = Limits(),  # frozen: one shared default is fine
     progress: Progress | None = None,
     cancelled: Callable[[], bool] | None = None,
 ) -> tuple[bytes, str, str, str | None]:
     """The body of ``url``: ``(bytes, final url, kind "html"|"text", header charset or None)``."""
     import requests  # deferred: the network stack is loaded only when a page is fetched
 
+    timeout_s, max_redirects = limits.timeout_s, limits.max_redirects
     deadline = time.monotonic() + timeout_s
     seen = {url}
     current = url
@@ -160,8 +158,7 @@ def fetch_bytes(
                     continue
                 _check_status(response, url)
                 kind, charset = _content_type(response, url)
-                limits = (deadline, timeout_s, max_bytes)
-                data = _read_body(response, url, limits, progress, cancelled)
+                data = _read_body(response, url, limits, deadline, progress, cancelled)
                 return data, current, kind, charset
     raise FetchError(f"{url}: more than {max_redirects} redirects; the page was not opened")
 
@@ -173,8 +170,8 @@ def _get(session: requests.Session, current: str, url: str, timeout_s: float) ->
         return session.get(current, stream=True, allow_redirects=False, timeout=timeout_s)
     except requests.exceptions.SSLError as exc:
         raise FetchError(
-            f"{url}: the secure connection failed (TLS: the site's certificate "
-            "could not be verified); the page was not opened"
+            f"{url}: the secure connection failed (TLS: no agreement with the site, "
+            "or its certificate could not be verified); the page was not opened"
         ) from exc
     except requests.exceptions.Timeout as exc:
         raise FetchError(f"{url}: the site did not answer within {timeout_s:g} s") from exc
@@ -244,14 +241,15 @@ def _arriving(response: requests.Response) -> Iterator[bytes]:
 def _read_body(
     response: requests.Response,
     url: str,
-    limits: tuple[float, float, int],
+    limits: Limits,
+    deadline: float,
     progress: Progress | None,
     cancelled: Callable[[], bool] | None,
 ) -> bytes:
     import requests  # deferred (already loaded by fetch_bytes)
     import urllib3  # deferred with requests
 
-    deadline, timeout_s, max_bytes = limits
+    timeout_s, max_bytes = limits.timeout_s, limits.max_bytes
     too_large = (
         f"{url}: the page is too large (more than {max_bytes / 1_048_576:g} MB); it was not opened"
     )

@@ -21,8 +21,9 @@ from dataclasses import dataclass
 from typing import Any
 
 from app.analysis import Analysis
-from app.core.results import NamedEntity
+from app.core.results import NamedEntity, Quote
 from app.document import Document
+from app.quotes.export import entity_record, quote_record
 
 #: Translations of texts, in order; None where there is none (not cached, offline, failed).
 Translate = Callable[[Sequence[str]], list[str | None]]
@@ -40,20 +41,22 @@ class BriefPerson:
 
 @dataclass(frozen=True, slots=True)
 class BriefQuote:
-    text: str
-    kind: str  # "direct" or "indirect"
-    speaker: str | None
-    speaker_kind: str | None
-    start: int
-    end: int
+    """A quote of the article and its translation (None when there is none)."""
+
+    quote: Quote
     translation: str | None = None
 
+    @property
+    def text(self) -> str:
+        return self.quote.text
 
-@dataclass(frozen=True, slots=True)
-class BriefEntity:
-    name: str
-    count: int
-    forms: tuple[str, ...]
+    @property
+    def kind(self) -> str:
+        return self.quote.kind
+
+    @property
+    def speaker(self) -> str | None:
+        return self.quote.speaker
 
 
 @dataclass(frozen=True, slots=True)
@@ -66,8 +69,9 @@ class Briefing:
     url: str | None
     people: tuple[BriefPerson, ...]
     quotes: tuple[BriefQuote, ...]
-    organisations: tuple[BriefEntity, ...]
-    places: tuple[BriefEntity, ...]
+    #: Most mentioned first.
+    organisations: tuple[NamedEntity, ...]
+    places: tuple[NamedEntity, ...]
     #: (German sentence, translation or None), when asked for.
     sentences: tuple[tuple[str, str | None], ...] | None = None
     #: What the reader should know about the translations ("3 of 5 quotes have none ...").
@@ -92,10 +96,7 @@ def make_briefing(
         for p in analysis.people
         if not p.credit
     )
-    quotes = [
-        BriefQuote(q.text, q.kind, q.speaker, q.speaker_kind, q.start, q.end)
-        for q in sorted(analysis.quotes, key=lambda q: q.start)
-    ]
+    quotes = [BriefQuote(q) for q in sorted(analysis.quotes, key=lambda q: q.start)]
     sentence_texts = [text[s.start : s.end].strip() for s in analysis.sentences]
     sentence_texts = [s for s in sentence_texts if s]
     notes: list[str] = []
@@ -103,10 +104,7 @@ def make_briefing(
     if translate is not None and (quotes or with_sentences):
         wanted = [q.text for q in quotes] + (sentence_texts if with_sentences else [])
         found = translate(wanted)
-        quotes = [
-            BriefQuote(q.text, q.kind, q.speaker, q.speaker_kind, q.start, q.end, found[i])
-            for i, q in enumerate(quotes)
-        ]
+        quotes = [BriefQuote(q.quote, found[i]) for i, q in enumerate(quotes)]
         if with_sentences:
             sentences = tuple(zip(sentence_texts, found[len(quotes) :], strict=True))
     elif with_sentences:
@@ -141,10 +139,9 @@ def make_briefing(
     )
 
 
-def _entities(found: Sequence[NamedEntity]) -> tuple[BriefEntity, ...]:
+def _entities(found: Sequence[NamedEntity]) -> tuple[NamedEntity, ...]:
     """Most mentioned first (then by name)."""
-    ranked = sorted(found, key=lambda e: (-e.count, e.name.casefold()))
-    return tuple(BriefEntity(e.name, e.count, e.forms) for e in ranked)
+    return tuple(sorted(found, key=lambda e: (-e.count, e.name.casefold())))
 
 
 def _speaker(quote: BriefQuote) -> str:
@@ -155,7 +152,7 @@ def _times(count: int) -> str:
     return f"{count} mention{'s' if count != 1 else ''}"
 
 
-def _other_forms(entity: BriefEntity) -> tuple[str, ...]:
+def _other_forms(entity: NamedEntity) -> tuple[str, ...]:
     return tuple(f for f in entity.forms if f != entity.name)
 
 
@@ -182,28 +179,15 @@ def briefing_json(briefing: Briefing) -> dict[str, Any]:
             for p in briefing.people
         ],
         "quotes": [
-            {
-                "start": q.start,
-                "end": q.end,
-                "text": q.text,
-                "kind": q.kind,
-                "speaker": q.speaker,
-                "speaker_kind": q.speaker_kind,
-                "translation": q.translation,
-            }
-            for q in briefing.quotes
+            {**quote_record(q.quote), "translation": q.translation} for q in briefing.quotes
         ],
-        "organisations": [_entity_json(e) for e in briefing.organisations],
-        "places": [_entity_json(e) for e in briefing.places],
+        "organisations": [entity_record(e) for e in briefing.organisations],
+        "places": [entity_record(e) for e in briefing.places],
         "sentences": None
         if briefing.sentences is None
         else [{"text": s, "translation": t} for s, t in briefing.sentences],
         "notes": list(briefing.notes),
     }
-
-
-def _entity_json(entity: BriefEntity) -> dict[str, Any]:
-    return {"name": entity.name, "count": entity.count, "forms": list(entity.forms)}
 
 
 # ------------------------------------------------------------------ Markdown

@@ -8,7 +8,14 @@ from collections.abc import Iterator
 import pytest
 
 from app.document import DocumentError
-from app.document.fetch import FetchCancelled, FetchError, check_url, fetch_document, is_web_url
+from app.document.fetch import (
+    FetchCancelled,
+    FetchError,
+    Limits,
+    check_url,
+    fetch_document,
+    is_web_url,
+)
 from tests.web_server import WEB_FIXTURES, WebServer, closed_port_url, web_server
 
 EXPECTED = json.loads((WEB_FIXTURES / "expected.json").read_text(encoding="utf-8"))
@@ -104,14 +111,14 @@ def test_failures_are_one_clear_error(web: WebServer, path: str, message: str) -
 
 def test_a_slow_server_times_out(web: WebServer) -> None:
     with pytest.raises(FetchError, match=r"did not answer within 0\.5 s"):
-        fetch_document(web.url("/slow"), timeout_s=0.5)
+        fetch_document(web.url("/slow"), Limits(timeout_s=0.5))
 
 
 def test_a_trickling_download_stops_at_the_deadline(web: WebServer) -> None:
     seen: list[int] = []
     with pytest.raises(FetchError, match="did not arrive within 1 s"):
         fetch_document(
-            web.url("/trickle"), timeout_s=1.0, progress=lambda got, _total: seen.append(got)
+            web.url("/trickle"), Limits(timeout_s=1.0), progress=lambda g, _t: seen.append(g)
         )
     assert len(seen) > 1  # the bytes are counted as they arrive, not in large chunks
 

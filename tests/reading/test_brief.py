@@ -112,7 +112,12 @@ def test_json(briefing: Briefing) -> None:
     quote = data["quotes"][1]
     assert quote["text"] == QUOTE_TEXT and quote["speaker"] == "Olaf Scholz"
     assert quote["kind"] == "indirect" and quote["translation"] is None
-    assert data["places"] == [{"name": "Berlin", "count": 2, "forms": ["Berlin"]}]
+    berlin = [[STORY.index("Berlin"), STORY.index("Berlin") + 6]]
+    berlin.append([STORY.rindex("Berlin"), STORY.rindex("Berlin") + 6])
+    assert data["places"] == [
+        {"name": "Berlin", "count": 2, "mentions": berlin, "forms": ["Berlin"]}
+    ]
+    assert quote["speaker_kind"] == "person" and quote["speaker_mention"] is not None
 
 
 def test_markdown(briefing: Briefing) -> None:
