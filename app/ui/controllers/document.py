@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
+from urllib.parse import urlsplit
 
 from PySide6.QtCore import QMimeData, QObject, Signal
 from PySide6.QtGui import QGuiApplication
@@ -19,6 +20,7 @@ from PySide6.QtWidgets import QMenu, QWidget
 
 from app.core.paths import sample_article_path
 from app.document import Document, DocumentError, document_from_text, load_document
+from app.document.fetch import is_web_url
 from app.reading.textmodel import Paragraphs, Utf16Map
 from app.ui import settings as keys
 from app.ui.jobs import Report, Worker
@@ -178,6 +180,8 @@ class DocumentController(QObject):
         self.reader.show_text(doc.text, loaded.paragraphs, loaded.utf16)
         self.reader.setFocus()
         name = Path(doc.source).name if not doc.source.startswith("<") else doc.source
+        if is_web_url(doc.source):  # a fetched page: its headline, else its site
+            name = doc.meta.title or urlsplit(doc.source).hostname or doc.source
         self.window.setWindowTitle(f"{name} — {APP_TITLE}")
         if not doc.source.startswith(("<", "Clipboard")) and Path(doc.source).is_file():
             self.settings.add_recent_file(str(Path(doc.source).resolve()))

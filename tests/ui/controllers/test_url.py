@@ -39,7 +39,7 @@ def test_a_page_is_fetched_and_shown(window, qtbot, web: WebServer) -> None:
         assert not window.urls.cancel_button.isHidden()
     assert window.document is not None and window.document.meta.title == TITLE
     assert window.reader.toPlainText().startswith(TITLE)
-    assert TITLE in window.windowTitle() or "national_news" in window.windowTitle()
+    assert window.windowTitle() == f"{TITLE} — Leselupe"
     assert len(delays) == 1 and delays[0] >= 0
     assert window.urls.cancel_button.isHidden()
 
