@@ -312,10 +312,12 @@ def batch_job(task: BatchTask) -> BatchOutcome:
             out = io.StringIO()
             print_summary(analysis, doc.source, out, doc.meta)
             return doc.source, out.getvalue() + "\n", None, notes
-    except (DocumentError, CliError, RuntimeError, ValueError, OSError, MemoryError) as exc:
+    except Exception as exc:  # one document's failure, whatever it is, ends only its line
         message = str(exc) or type(exc).__name__
         if isinstance(exc, MemoryError):
             message = f"{path}: not enough memory for this document"
+        elif not isinstance(exc, (DocumentError, CliError)):
+            message = f"{path}: {type(exc).__name__}: {message}"
         line = json.dumps({"source": path, "error": message}, ensure_ascii=False) + "\n"
         return path, line if as_json else "", message, []
 

@@ -201,3 +201,22 @@ def test_a_progress_bar_on_a_terminal() -> None:
 def test_negative_workers_is_a_usage_error() -> None:
     proc = run_cli("analyze", str(FIXTURES / "news_de.txt"), "--jsonl", "-w", "-1")
     assert_one_error_line(proc, "--workers")
+
+
+def test_any_failure_of_one_document_becomes_its_error_line(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import app.analysis
+    from app.cli import batch_job
+
+    def broken(text: str, **kwargs: object) -> None:
+        raise IndexError("list index out of range")
+
+    monkeypatch.setattr(app.analysis, "analyze", broken)
+    path = str(FIXTURES / "news_de.txt")
+    source, output, error, notes = batch_job((path, False, True, False))
+    assert source == path and notes == []
+    assert error == f"{path}: IndexError: list index out of range"
+    assert json.loads(output) == {"source": path, "error": error}
+    _, output, error, _ = batch_job((path, False, False, False))
+    assert output == "" and error is not None  # summaries: the error goes to stderr
