@@ -18,7 +18,7 @@ import sys
 import time
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from typing import Any, TextIO
+from typing import TYPE_CHECKING, Any, TextIO
 
 from app import __version__
 from app.core.gcpolicy import collection_paused, settle
@@ -39,6 +39,9 @@ from app.nlp import load_pipeline_with_info
 from app.vocab.cli import add_subcommand as add_vocab_subcommand
 from app.vocab.marks import card_lemma, token_marks
 from app.vocab.store import Vocabulary
+
+if TYPE_CHECKING:
+    import multiprocessing.context
 
 EXIT_USAGE = 2
 SUBCOMMANDS = ("analyze", "brief", "doctor", "info", "lookup", "vocab")
@@ -258,7 +261,7 @@ def run_batch(args: argparse.Namespace) -> int:
 
 
 def _batch_outcomes(tasks: list[BatchTask], workers: int) -> Iterator[BatchOutcome]:
-    """The outcomes in input order; finished ones are held until those before them are done."""
+    """The outcomes in input order (finished ones wait for those before them)."""
     if workers <= 1:
         _batch_init()
         yield from map(batch_job, tasks)
@@ -274,14 +277,42 @@ def _batch_outcomes(tasks: list[BatchTask], workers: int) -> Iterator[BatchOutco
         context = multiprocessing.get_context("fork")
     else:
         context = multiprocessing.get_context("spawn")  # each worker loads it once
-    with context.Pool(workers, initializer=_batch_init) as pool:
-        done: dict[int, BatchOutcome] = {}
-        following = 0
-        for index, outcome in pool.imap_unordered(_indexed_job, enumerate(tasks)):
-            done[index] = outcome
-            while following in done:
-                yield done.pop(following)
-                following += 1
+    yield from _pool_outcomes(tasks, workers, context)
+
+
+def _pool_outcomes(
+    tasks: list[BatchTask], workers: int, context: multiprocessing.context.BaseContext
+) -> Iterator[BatchOutcome]:
+    """A pool's outcomes in input order, surviving workers that die (killed, out of memory).
+
+    A dead worker breaks the pool: the first document without an outcome is then
+    tried in a process of its own (failing alone if it was the one), and the rest
+    go on in a new pool.
+    """
+    from concurrent.futures import ProcessPoolExecutor  # deferred with multiprocessing
+    from concurrent.futures.process import BrokenProcessPool
+
+    rest = tasks
+    while rest:
+        broken_at = None
+        with ProcessPoolExecutor(workers, mp_context=context, initializer=_batch_init) as pool:
+            futures = [pool.submit(batch_job, task) for task in rest]
+            for n, future in enumerate(futures):
+                try:
+                    outcome = future.result()
+                except BrokenProcessPool:
+                    broken_at = n
+                    break
+                yield outcome
+        if broken_at is None:
+            return
+        task = rest[broken_at]
+        with ProcessPoolExecutor(1, mp_context=context, initializer=_batch_init) as alone:
+            try:
+                yield alone.submit(batch_job, task).result()
+            except BrokenProcessPool:
+                yield _batch_failure(task, f"{task[0]}: the process analysing it stopped")
+        rest = rest[broken_at + 1 :]
 
 
 def _batch_init() -> None:
@@ -290,10 +321,6 @@ def _batch_init() -> None:
 
     with collection_paused():
         analyze("Der Bundestag tagt in Berlin.", credits=())
-
-
-def _indexed_job(item: tuple[int, BatchTask]) -> tuple[int, BatchOutcome]:
-    return item[0], batch_job(item[1])
 
 
 def batch_job(task: BatchTask) -> BatchOutcome:
@@ -318,8 +345,14 @@ def batch_job(task: BatchTask) -> BatchOutcome:
             message = f"{path}: not enough memory for this document"
         elif not isinstance(exc, (DocumentError, CliError)):
             message = f"{path}: {type(exc).__name__}: {message}"
-        line = json.dumps({"source": path, "error": message}, ensure_ascii=False) + "\n"
-        return path, line if as_json else "", message, []
+        return _batch_failure(task, message)
+
+
+def _batch_failure(task: BatchTask, message: str) -> BatchOutcome:
+    """The outcome of a document that failed: its error line (with --jsonl) and message."""
+    path, as_json = task[0], task[2]
+    line = json.dumps({"source": path, "error": message}, ensure_ascii=False) + "\n"
+    return path, line if as_json else "", message, []
 
 
 class _Progress:

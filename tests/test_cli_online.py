@@ -220,3 +220,30 @@ def test_any_failure_of_one_document_becomes_its_error_line(
     assert json.loads(output) == {"source": path, "error": error}
     _, output, error, _ = batch_job((path, False, False, False))
     assert output == "" and error is not None  # summaries: the error goes to stderr
+
+
+def test_a_worker_that_dies_fails_its_documents_not_the_batch(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    import app.analysis
+    from app.cli import _batch_outcomes
+
+    real = app.analysis.analyze
+
+    def dies_on_crash(text: str, **kwargs: object) -> object:
+        if "ABSTURZ" in text:
+            os._exit(1)  # as if the kernel killed the worker
+        return real(text, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(app.analysis, "analyze", dies_on_crash)  # inherited by the forks
+    crash = tmp_path / "crash.txt"
+    crash.write_text("ABSTURZ des Programms.\n", encoding="utf-8")
+    paths = [str(FIXTURES / name) for name in ("news_de.txt", "news_holdout3_de.txt")]
+    paths[1:1] = [str(crash)]
+    paths += [str(FIXTURES / "news_holdout4_de.txt"), str(crash)]
+    outcomes = list(_batch_outcomes([(path, False, True, False) for path in paths], 2))
+    assert [source for source, *_ in outcomes] == paths
+    errors = [error for _source, _output, error, _notes in outcomes]
+    stopped = f"{crash}: the process analysing it stopped"
+    assert errors == [None, stopped, None, None, stopped]  # the others were analysed
+    assert json.loads(outcomes[1][1])["error"] == stopped
