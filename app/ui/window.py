@@ -21,6 +21,8 @@ from app.analysis import Analysis
 from app.core.paths import resources_dir
 from app.document import Document
 from app.nlp import PipelineInfo
+from app.reading.about import about_facts, about_html
+from app.reading.article_meta import APP_TITLE
 from app.reading.cards import WordDescriber
 from app.reading.textmodel import ReaderIndex
 from app.ui import chrome
@@ -28,7 +30,7 @@ from app.ui import settings as keys
 from app.ui import theme as themes
 from app.ui.controllers.analysis import AnalysedText, AnalysisController, AnalyzeText, LookupFactory
 from app.ui.controllers.brief import BriefController
-from app.ui.controllers.document import APP_TITLE, DocumentController
+from app.ui.controllers.document import DocumentController
 from app.ui.controllers.people import PeopleController
 from app.ui.controllers.translation import TranslationController
 from app.ui.controllers.url import UrlController
@@ -36,9 +38,11 @@ from app.ui.controllers.view import ViewController
 from app.ui.controllers.word import WordController
 from app.ui.settings import Settings
 from app.ui.translator import Translator
+from app.ui.widgets.article_header import ArticleHeader
 from app.ui.widgets.dialogs import Dialogs
 from app.ui.widgets.people_panel import PeoplePanel
 from app.ui.widgets.reader import ReaderView
+from app.ui.widgets.shortcuts import ShortcutSheet
 from app.ui.widgets.status import StatusLine
 from app.ui.widgets.word_panel import WordPanel
 
@@ -103,6 +107,9 @@ class MainWindow(QMainWindow):
         article_column = QVBoxLayout(left)
         article_column.setContentsMargins(0, 0, 0, 0)
         article_column.setSpacing(0)
+        self.article_header = ArticleHeader(self.reader, left)
+        self.article_header.set_font_size(self.reader.font_size)
+        article_column.addWidget(self.article_header)
         article_column.addWidget(self.reader, 1)
         self._article_column = article_column
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
@@ -201,6 +208,8 @@ class MainWindow(QMainWindow):
         a.find_person.triggered.connect(self.people.focus_filter)
         a.copy_word.triggered.connect(self.word_panel.copy_all)
         a.about.triggered.connect(self.show_about)
+        a.shortcuts.triggered.connect(self.show_shortcuts)
+        a.clear_highlights.triggered.connect(self.clear_highlights)
         self.recent_menu.aboutToShow.connect(
             lambda: self.documents.fill_recent_menu(self.recent_menu)
         )
@@ -215,6 +224,8 @@ class MainWindow(QMainWindow):
         documents.opened.connect(analyses.schedule)
         documents.load_failed.connect(self.load_failed)
         documents.welcomed.connect(self.people.welcome)
+        documents.shown.connect(lambda: self.article_header.show_document(self.document))
+        documents.welcomed.connect(lambda: self.article_header.show_document(None))
         analyses.analysed.connect(self._on_analysed)
         analyses.shown.connect(self.analysis_shown)
         analyses.ready.connect(self.ready)
@@ -229,6 +240,7 @@ class MainWindow(QMainWindow):
         view.theme_changed.connect(self.translations.set_theme)
         view.theme_changed.connect(lambda theme: self.words.set_style(theme.html_style()))
         view.font_size_changed.connect(self.translations.set_font_size)
+        view.font_size_changed.connect(self.article_header.set_font_size)
         view.font_size_changed.connect(lambda _size: self.hover.hide())
         view.settings_saved.connect(self.translations.settings_applied)
         view.settings_saved.connect(lambda _was_online: self.words.refresh())
@@ -333,15 +345,24 @@ class MainWindow(QMainWindow):
     # ----------------------------------------------------------- window events
 
     def show_about(self) -> None:
-        model = self.model_info
-        model_text = f"{model.name} {model.version} ({model.origin})" if model else "not loaded yet"
-        self.dialogs.about(
-            "About Leselupe",
-            "<p><b>Leselupe</b> — a reading assistant for German articles.</p>"
-            f"<p>Language model: {model_text}<br>"
-            "Dictionary: Ding (GPL-2.0-or-later)<br>"
-            "Fonts: Charis SIL and Inter (SIL Open Font License 1.1)</p>",
-        )
+        self.dialogs.about("About Leselupe", about_html(about_facts(self.model_info)))
+
+    def show_shortcuts(self) -> ShortcutSheet:
+        """Help ▸ Keyboard Shortcuts (window-modal, not blocking)."""
+        sheet = ShortcutSheet(self, self.theme.muted)
+        sheet.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        sheet.open()
+        return sheet
+
+    def clear_highlights(self) -> None:
+        """Esc: no person's mentions, no word cursor, no card."""
+        self.people.highlight_person(-1)
+        for listing in (self.people_panel.list, self.people_panel.credits_list):
+            listing.clearSelection()
+            listing.setCurrentRow(-1)
+        self.reader.set_word_cursor(None)
+        self.hover.hide()
+        self.status.clear_message()  # "Olaf Scholz: mention 2 of 4" is over
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         if self.documents.accepts(event.mimeData()):

@@ -23,6 +23,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from app.analysis import Analysis, analyze
 from app.core.gcpolicy import collection_paused
 from app.dictionary import WordInfo, open_dictionary
+from app.document import Document
 from app.nlp import PipelineInfo, load_pipeline_with_info
 from app.reading.cards import WordDescriber
 from app.reading.lookups import InfoCache, LookupFunction, lookup_keys
@@ -38,8 +39,9 @@ MODEL_FALLBACK_NOTICE = (
     "No language model could be loaded, so names are found by simple rules only"
     " (`leselupe info` says why)."
 )
-#: Analyses a text: ``analyze_text(text, report)`` (``report`` takes progress messages).
-AnalyzeText = Callable[[str, Report], Analysis]
+#: Analyses a document's text: ``analyze_text(document, report)`` (``report`` takes
+#: progress messages); the document's byline names are credits, not story people.
+AnalyzeText = Callable[[Document, Report], Analysis]
 #: Opens the dictionary: ``lookup_factory(report)`` -> (lookup, error message or None).
 LookupFactory = Callable[[Report], tuple[LookupFunction, str | None]]
 
@@ -65,13 +67,13 @@ class _Round:
     dictionary: OpenedDictionary | None = None
 
 
-def analyze_with_pipeline(text: str, report: Report) -> Analysis:
+def analyze_with_pipeline(document: Document, report: Report) -> Analysis:
     """Load the pipeline (once), then analyse; reports the model as soon as it is known."""
     report("Loading the language model…")
     nlp, info = load_pipeline_with_info()
     report(info)
     report("Analysing the article…")
-    return analyze(text, nlp, info)
+    return analyze(document.text, nlp, info, credits=document.meta.credits)
 
 
 def open_lookup(report: Report) -> tuple[LookupFunction, str | None]:
@@ -178,7 +180,7 @@ class AnalysisController(QObject):
 
         def analyse(report: Report) -> AnalysedText:
             with collection_paused():
-                analysis = analyze_text(loaded.document.text, report)
+                analysis = analyze_text(loaded.document, report)
                 report("Finding names and people…")
                 index = ReaderIndex.build(analysis, loaded.utf16, loaded.paragraphs)
                 sentences = [analysis.sentence_text(i) for i in range(len(analysis.sentences))]
