@@ -109,19 +109,14 @@ def make_briefing(
             sentences = tuple(zip(sentence_texts, found[len(quotes) :], strict=True))
     elif with_sentences:
         sentences = tuple((s, None) for s in sentence_texts)
-    missing_quotes = sum(1 for q in quotes if q.translation is None)
-    if quotes and missing_quotes:
-        notes.append(
-            f"{missing_quotes} of {len(quotes)} quotes have no translation"
-            + (f" ({why_missing})" if why_missing else "")
-        )
+    because = f" ({why_missing})" if why_missing else ""
+    counted = [("quotes", [q.translation for q in quotes])]
     if sentences is not None:
-        missing = sum(1 for _, t in sentences if t is None)
+        counted.append(("sentences", [t for _, t in sentences]))
+    for noun, translations in counted:
+        missing = translations.count(None)
         if missing:
-            notes.append(
-                f"{missing} of {len(sentences)} sentences have no translation"
-                + (f" ({why_missing})" if why_missing else "")
-            )
+            notes.append(f"{missing} of {len(translations)} {noun} have no translation{because}")
     meta = document.meta
     return Briefing(
         source=document.source,
