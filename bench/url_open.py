@@ -6,8 +6,8 @@ Serves the saved pages of tests/fixtures/web from a local HTTP server (no
 internet), opens each in the window (File ▸ Open URL's path, online access
 assumed on) and prints, per page, the seconds from the response's last byte to
 the plain text on screen (extraction, paragraph index, showing it) and to the
-analysis on screen. The first page of a run pays for nothing extra: the
-extractor is imported while the request is sent. Target: shown <= 1 s after the
+analysis on screen. The first page of a run pays for nothing extra after its
+response: the extractor is imported before its request is sent. Target: shown <= 1 s after the
 response ends. Prints numbers; asserts nothing.
 """
 

@@ -191,7 +191,7 @@ def _kind(tag: str, classes: str | None) -> str:
 
 
 def warm_up() -> None:
-    """Import the extractor now (about a second), e.g. while a page is being requested."""
+    """Import the extractor now (about a second), e.g. before a page is requested."""
     import trafilatura.metadata  # noqa: F401  # deferred: the import is what is warmed up
     from lxml import html  # noqa: F401  # deferred with the parser
 
