@@ -3,7 +3,11 @@
 from __future__ import annotations
 
 import json
+import os
+import subprocess
+import sys
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 
@@ -173,3 +177,20 @@ def test_progress_and_cancelling(web: WebServer) -> None:
 )
 def test_is_web_url(text: str, expected: bool) -> None:
     assert is_web_url(text) is expected
+
+
+def test_the_network_stack_is_loaded_only_for_a_fetch() -> None:
+    code = (
+        "import sys, app.cli, app.document.fetch, app.ui.controllers.url; "
+        "print(sorted(m for m in ('requests', 'urllib3', 'http.client') if m in sys.modules))"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code],
+        cwd=Path(__file__).resolve().parents[2],
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=True,
+    )
+    assert out.stdout.strip() == "[]"
