@@ -44,10 +44,13 @@ class Actions:
         self.window = window
         K = QKeySequence.StandardKey
         self.open = self._action("&Open…", QKeySequence(K.Open))
+        self.open_url = self._action("Open &URL…", "Ctrl+L")
         self.paste = self._action("Open from &Clipboard", "Ctrl+Shift+V")
         self.sample = self._action("Open &Sample Article")
         self.export = self._action("&Export People…")
         self.export.setEnabled(False)
+        self.export_brief = self._action("Export &Briefing…")
+        self.export_brief.setEnabled(False)
         self.quit = self._action("&Quit", unique_shortcuts(K.Quit, "Ctrl+Q"))
         # Not the standard ZoomIn: it is "Ctrl++" on Linux, and the same key twice is
         # ambiguous to Qt (and dead). Keypad plus reaches "Ctrl++" as well.
@@ -115,11 +118,13 @@ def build_menus(
     bar = window.menuBar()
     file_menu = bar.addMenu("&File")
     file_menu.addAction(actions.open)
+    file_menu.addAction(actions.open_url)
     file_menu.addAction(actions.paste)
     recent_menu = file_menu.addMenu("Open &Recent")
     file_menu.addAction(actions.sample)
     file_menu.addSeparator()
     file_menu.addAction(actions.export)
+    file_menu.addAction(actions.export_brief)
     file_menu.addSeparator()
     file_menu.addAction(actions.quit)
     view = bar.addMenu("&View")

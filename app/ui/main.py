@@ -1,7 +1,8 @@
-"""Entry point of the window: ``leselupe [FILE]``, ``--quit-when-ready`` and ``--screenshot``.
+"""Entry point of the window: ``leselupe [FILE|URL]``, ``--quit-when-ready`` and ``--screenshot``.
 
 :func:`run` creates the QApplication, registers the bundled fonts, opens the
-window on FILE (or the bundled sample article) and runs the event loop. With
+window on FILE, or the web page at URL (fetched only with online access on), or the
+bundled sample article, and runs the event loop. With
 ``quit_when_ready`` it exits once the analysis is on screen and prints one JSON
 line with the timings, measured from the start of the process. With
 ``screenshot`` it scrolls the article to a fraction of its length once the
@@ -39,6 +40,8 @@ from app.core.paths import APP_AUTHOR, APP_NAME, sample_article_path
 from app.desktop import APP_ID, app_icon_path
 from app.doctor import platform_problem
 from app.document import load_document
+from app.document.fetch import is_web_url
+from app.ui import settings as keys
 from app.ui import theme as themes
 from app.ui.settings import Settings
 from app.ui.translation_cache import close_app_cache
@@ -139,7 +142,11 @@ def run(
             print(f"leselupe: error: {exc}", file=sys.stderr, flush=True)
             return 2
     unattended = quit_when_ready or shot is not None
-    if unattended and file:
+    url = file if file and is_web_url(file) else None
+    if unattended and url and not Settings().get(keys.ONLINE):
+        print(f"leselupe: error: {url}: online access is off; nothing was sent", file=sys.stderr)
+        return 2
+    if unattended and file and not url:
         # Fail like the other commands (one line on stderr, exit 2) before any window.
         document = load_document(file)
     if QApplication.instance() is None and (problem := platform_problem()):
@@ -200,6 +207,8 @@ def run(
     window.show()
     if document is not None:
         window.open_document(document)
+    elif url is not None:
+        window.open_url(url)  # asks before going online when online access is off
     else:
         window.open_path(file or sample_article_path())
     app.exec()

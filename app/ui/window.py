@@ -29,9 +29,11 @@ from app.ui import chrome
 from app.ui import settings as keys
 from app.ui import theme as themes
 from app.ui.controllers.analysis import AnalysedText, AnalysisController, AnalyzeText, LookupFactory
+from app.ui.controllers.brief import BriefController
 from app.ui.controllers.document import DocumentController
 from app.ui.controllers.people import PeopleController
 from app.ui.controllers.translation import TranslationController
+from app.ui.controllers.url import UrlController
 from app.ui.controllers.view import ViewController
 from app.ui.controllers.word import WordController
 from app.ui.settings import Settings
@@ -163,6 +165,10 @@ class MainWindow(QMainWindow):
             (self.commands.online, self.commands.translate_article),
         )
         self.view = ViewController(self, reader, s, self.commands, self.translator)
+        online = (lambda: self.translator.online, self.translations.set_online)
+        self.urls = UrlController(self, self.documents, status, dialogs, online)
+        parts = (self.documents, self.analyses, self.translator)
+        self.briefs = BriefController(self, parts, self.commands.export_brief, s, status, dialogs)
         self.words = WordController(
             reader,
             self.analyses,
@@ -192,7 +198,8 @@ class MainWindow(QMainWindow):
     def _connect_actions(self) -> None:
         a = self.commands
         a.open.triggered.connect(self.documents.choose_file)
-        a.paste.triggered.connect(self.documents.open_clipboard)
+        a.open_url.triggered.connect(self.urls.choose_url)
+        a.paste.triggered.connect(self.urls.open_clipboard)
         a.sample.triggered.connect(self.documents.open_sample)
         a.export.triggered.connect(self.people.export_people)
         a.quit.triggered.connect(self.close)
@@ -309,6 +316,10 @@ class MainWindow(QMainWindow):
     def open_sample(self) -> int:
         return self.documents.open_sample()
 
+    def open_url(self, url: str) -> int | None:
+        """Fetch a web page in the background (only when online access is on)."""
+        return self.urls.open_url(url)
+
     def tooltip_content(self, token: int) -> str:
         """HTML of the hover card for a token."""
         return self.words.tooltip_content(token)
@@ -358,7 +369,7 @@ class MainWindow(QMainWindow):
             event.acceptProposedAction()
 
     def dropEvent(self, event: QDropEvent) -> None:
-        if self.documents.drop(event.mimeData()):
+        if self.urls.drop(event.mimeData()) or self.documents.drop(event.mimeData()):
             event.acceptProposedAction()
 
     def changeEvent(self, event: QEvent) -> None:
@@ -377,5 +388,7 @@ class MainWindow(QMainWindow):
         self.settings.set(keys.WINDOW_STATE, self.saveState())
         self.settings.sync()
         self.documents.close()
+        self.urls.close()
+        self.briefs.close()
         self.analyses.close()
         super().closeEvent(event)

@@ -32,7 +32,8 @@ OPEN_FILTER = "Articles (*.txt *.md *.markdown *.html *.htm);;All files (*)"
 WELCOME_TEXT = (
     "Open a German article to start reading.\n\n"
     "File ▸ Open (Ctrl+O), drop a file on this window, or paste an article "
-    "with Ctrl+Shift+V."
+    "with Ctrl+Shift+V. A web page opens with File ▸ Open URL (Ctrl+L) or by "
+    "dropping or pasting its link (with online access on)."
 )
 
 

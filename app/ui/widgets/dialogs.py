@@ -6,6 +6,8 @@ from PySide6 import QtGui
 from PySide6.QtWidgets import (
     QFileDialog,
     QGridLayout,
+    QInputDialog,
+    QLineEdit,
     QMessageBox,
     QSizePolicy,
     QSpacerItem,
@@ -82,3 +84,10 @@ class Dialogs:
         """A file to write and the chosen filter, ('', '') when cancelled."""
         path, chosen = QFileDialog.getSaveFileName(self.parent, title, start, filters)
         return path, chosen
+
+    def ask_text(self, title: str, label: str, text: str = "") -> str | None:
+        """One line of text from the reader (``text`` prefilled), None when cancelled."""
+        answer, ok = QInputDialog.getText(
+            self.parent, title, label, QLineEdit.EchoMode.Normal, text
+        )
+        return answer if ok else None
