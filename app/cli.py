@@ -83,7 +83,11 @@ def analysis_to_json(
         "organisations": [entity_record(r) for r in getattr(analysis, "organisations", ())],
     }
     if with_tokens:
+        # deferred: the reading layer and its grammar tables cost ~0.13 s to import
+        from app.reading.cards import token_grammar, use_dictionary_genders
+
         dictionary = open_dictionary()
+        use_dictionary_genders(dictionary.lookup)
         tokens = []
         lemmas = []  # the lemma the word card shows: status and band belong to it
         for i, t in enumerate(analysis.tokens):
@@ -97,6 +101,8 @@ def analysis_to_json(
                     "lemma": info.lemma or t.lemma,
                     "pos": info.pos or t.pos,
                     "glosses": list(info.glosses),
+                    # the grammar the word card shows, from the same function
+                    **token_grammar(analysis.tokens, i, info).json_fields(),
                 }
             )
             lemmas.append(card_lemma(info.lemma, t.lemma, t.text))
