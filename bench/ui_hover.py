@@ -102,7 +102,8 @@ def main() -> int:
         prefetched.append(time.perf_counter() - start)
     report("tooltip content, after prefetch", prefetched, "prefetched")
     # Worst case (hover before the prefetch got there): nothing cached at all,
-    # not even inside the dictionary, so a fresh Dictionary instance.
+    # not even inside the dictionary (a fresh Dictionary instance) or the grammar
+    # engine's memo (the word caches of its tables stay warm).
     from app.dictionary import Dictionary
     from app.reading.cards import WordDescriber
     from app.reading.lookups import InfoCache
@@ -113,6 +114,9 @@ def main() -> int:
         return fresh.lookup(word, lemma=lemma, pos=pos, morph=morph, frame=frame)
 
     window.describer = WordDescriber(index, InfoCache(fresh_lookup))
+    from app.morphology import engine
+
+    engine._memo = None  # the word grammar too: nothing of this text is known yet
     cold = []
     for token in words:
         start = time.perf_counter()

@@ -15,6 +15,7 @@ from collections.abc import Callable, Iterable, Iterator
 from app.core.tokens import TokenTable
 from app.dictionary import WordInfo
 from app.grammar import frame_at
+from app.morphology import preload
 from app.reading.textmodel import ReaderIndex
 
 #: (word, lemma, POS, morphology, verb frame): what a dictionary answer depends on.
@@ -56,7 +57,11 @@ class InfoCache:
         return info
 
     def prefetch(self, keys: Iterable[LookupKey], stop: Callable[[], bool]) -> int:
-        """Look ``keys`` up ahead of time (worker thread); returns how many were new."""
+        """Look ``keys`` up ahead of time (worker thread); returns how many were new.
+
+        Loads the grammar tables of the word cards first (:func:`app.morphology.preload`),
+        so that the first hover does not wait for them on the UI thread."""
+        preload()
         done = 0
         table = self._prefetched
         clock = time.perf_counter
