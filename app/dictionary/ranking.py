@@ -36,6 +36,13 @@ MARKED_GLOSS_PENALTY = 1.5
 LONG_GLOSS = 30  # characters; a longer gloss is an explanation rather than a translation
 LONG_GLOSS_PENALTY = 0.5
 VOTE = 0.35  # score gained per further sense sharing a gloss
+#: Score lost per position of the word among the synonyms of a Ding line after the
+#: second, on top of the converter's step: Ding's English translates the line's first
+#: headwords; a word listed third or later is a near-synonym ("signalisieren;
+#: anzeigen; ankündigen :: to signal" is not the usual sense of "ankündigen",
+#: "etw. ankündigen; bekanntgeben :: to announce" is). Not when the clause uses the
+#: line's preposition ("rechnen; zählen; gelten als :: to count" for "gilt als").
+LATER_SYNONYM = 0.5
 
 FLAG_VERBAL_NOUN = 1  # "das Summen": a neuter noun made from an infinitive
 
