@@ -30,7 +30,6 @@ from app.document import (
     document_from_bytes,
     load_document,
 )
-from app.grammar import frame_at
 from app.nlp import load_pipeline_with_info
 from app.vocab.cli import add_subcommand as add_vocab_subcommand
 from app.vocab.marks import card_lemma, token_marks
@@ -85,14 +84,14 @@ def analysis_to_json(
     if with_tokens:
         # deferred: the reading layer and its grammar tables cost ~0.13 s to import
         from app.reading.cards import token_grammar, use_dictionary_genders
+        from app.reading.lookups import lookup_key
 
         dictionary = open_dictionary()
         use_dictionary_genders(dictionary.lookup)
         tokens = []
         lemmas = []  # the lemma the word card shows: status and band belong to it
         for i, t in enumerate(analysis.tokens):
-            frame = frame_at(analysis.tokens, i)
-            info = dictionary.lookup(t.text, lemma=t.lemma, pos=t.pos, morph=t.morph, frame=frame)
+            info = dictionary.lookup(*lookup_key(analysis.tokens, i))  # as the word card asks
             tokens.append(
                 {
                     "start": t.start,

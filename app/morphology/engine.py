@@ -135,6 +135,9 @@ def _features(tokens: TokenTable, index: int, info: DictionaryEntry | None) -> F
         if adjective is not None and (
             adjective_comparison(adjective.lemma) is not None
             or not _resolved_verb(tokens, index)[1]
+            # inflected before its noun: a participle used as an adjective ("die groß
+            # angelegte Aktion", "eine von Russland initiierte Maßnahme"), not a finite verb
+            or "Number" in adjective.shown
         ):
             return adjective
         verb = _verb(tokens, index)  # "aufgeben" tagged as an adjective

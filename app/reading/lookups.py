@@ -15,7 +15,8 @@ from collections.abc import Callable, Iterable, Iterator
 from app.core.tokens import TokenTable
 from app.dictionary import WordInfo
 from app.grammar import frame_at
-from app.morphology import preload
+from app.morphology import features, preload
+from app.morphology.model import KIND_ADJECTIVE, KIND_VERB
 from app.reading.textmodel import ReaderIndex
 
 #: (word, lemma, POS, morphology, verb frame): what a dictionary answer depends on.
@@ -89,10 +90,26 @@ class InfoCache:
         self._prefetched.clear()
 
 
+#: Tags whose lemma the grammar engine corrects from the word's forms.
+_CORRECTED = frozenset({"VERB", "AUX", "ADJ", "ADV"})
+
+
 def lookup_key(tokens: TokenTable, i: int) -> LookupKey:
-    """The dictionary key of token ``i``: word, lemma, POS, morphology, verb frame."""
-    frame = frame_at(tokens, i) if tokens.tags[i] == "VERB" else ""
-    return (tokens.texts[i], tokens.lemmas[i], tokens.tags[i], tokens.morphs[i], frame)
+    """The dictionary key of token ``i``: word, lemma, POS, morphology, verb frame.
+
+    Where the grammar engine reads a verb or adjective differently from the tagger,
+    its lemma and part of speech are asked for ("gelassener" in "sieht die Lage
+    gelassener": the comparative of "gelassen", not a form of "lassen")."""
+    lemma, tag = tokens.lemmas[i], tokens.tags[i]
+    if tag in _CORRECTED:
+        grammar = features(tokens, i)
+        if grammar.kind == KIND_ADJECTIVE and grammar.pos == "ADJ" and grammar.lemma != lemma:
+            if tag != "ADV" or grammar.shown.get("Degree", ("Pos",)) != ("Pos",):
+                lemma, tag = grammar.lemma, "ADJ"
+        elif grammar.kind == KIND_VERB and tag not in ("VERB", "AUX"):
+            lemma, tag = grammar.lemma, "VERB"  # "aufgeben" tagged as an adjective
+    frame = frame_at(tokens, i) if tag == "VERB" else ""
+    return (tokens.texts[i], lemma, tag, tokens.morphs[i], frame)
 
 
 def lookup_keys(index: ReaderIndex, first: Iterable[int] = ()) -> Iterator[LookupKey]:

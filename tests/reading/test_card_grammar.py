@@ -21,6 +21,7 @@ TEXT = (
     "Trump könnte ein rasches Ende des russischen Angriffskrieges bewirken.\n\n"
     "Putin habe eine Einladung erhalten, erklärte sein Sprecher Dmitri Peskow am Freitag.\n\n"
     "Die Bundeskanzlerin sprach mit den Ministern. Er sieht die Lage gelassener.\n\n"
+    "Die Regierung kündigte neue Hilfen an.\n\n"
     "Sie wartet auf den Bus."
 )
 
@@ -112,3 +113,18 @@ def test_json_fields_are_the_cards_grammar() -> None:
         assert fields["morph"] == shown.features, t.text
         assert fields["article"] == shown.article, t.text
         assert fields["plural"] == shown.plural, t.text
+
+
+def test_glosses_follow_the_grammar() -> None:
+    gelassener = card("gelassener")  # the comparative of "gelassen", not "lassen"
+    assert "calmer" in gelassener.glosses[:3] and "to let" not in gelassener.glosses
+    assert not {"surprisingly", "astonishingly"} & set(card("Überraschung").glosses)
+    assert "to announce" in " ".join(card("kündigte").glosses[:3])
+
+
+def test_the_json_asks_the_dictionary_what_the_card_asks() -> None:
+    from app.reading.lookups import lookup_key
+
+    tokens = _analysis().tokens
+    i = tokens.texts.index("gelassener")
+    assert lookup_key(tokens, i)[1:3] == ("gelassen", "ADJ")
