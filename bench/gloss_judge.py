@@ -138,7 +138,8 @@ def score(sheet: Path, files: list[Path], misses: bool) -> int:
             top3 += record["top3"] == "y"
             if record["top1"] != "y":
                 mark = "not in the first three" if record["top3"] != "y" else "not first"
-                wrong.append(f"| {row.word} | {row.lemma} | {row.pos} | {row.glosses} | {mark} |")
+                shown = row.glosses.replace(" | ", "; ") or "(none)"
+                wrong.append(f"| {row.word} | {row.lemma} | {row.pos} | {shown} | {mark} |")
     print(f"judged content words: {counted} (unjudged {unjudged}, changed since judged {changed})")
     if counted:
         print(f"top-3 right: {top3 / counted:.3f} ({top3}/{counted})")
