@@ -83,13 +83,14 @@ def analysis_to_json(
     }
     if with_tokens:
         # deferred: the reading layer and its grammar tables cost ~0.13 s to import
-        from app.reading.cards import token_grammar, use_dictionary_genders
+        from app.reading.cards import name_tokens, token_grammar, use_dictionary_genders
         from app.reading.lookups import lookup_key
 
         dictionary = open_dictionary()
         use_dictionary_genders(dictionary.lookup)
         tokens = []
         lemmas = []  # the lemma the word card shows: status and band belong to it
+        in_names = name_tokens(analysis)
         for i, t in enumerate(analysis.tokens):
             info = dictionary.lookup(*lookup_key(analysis.tokens, i))  # as the word card asks
             tokens.append(
@@ -101,7 +102,7 @@ def analysis_to_json(
                     "pos": info.pos or t.pos,
                     "glosses": list(info.glosses),
                     # the grammar the word card shows, from the same function
-                    **token_grammar(analysis.tokens, i, info).json_fields(),
+                    **token_grammar(analysis.tokens, i, info, i in in_names).json_fields(),
                 }
             )
             lemmas.append(card_lemma(info.lemma, t.lemma, t.text))

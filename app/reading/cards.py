@@ -15,6 +15,7 @@ No Qt here, and no spaCy objects.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from app.core.results import Person
 from app.core.tokens import TokenTable
@@ -24,6 +25,9 @@ from app.morphology import FormAnalysis, features, set_gender_lookup
 from app.morphology.model import KIND_ADJECTIVE, KIND_NAME, KIND_NOUN, KIND_VERB, READABLE
 from app.reading.lookups import InfoCache, LookupFunction, lookup_key
 from app.reading.textmodel import ReaderIndex
+
+if TYPE_CHECKING:
+    from app.analysis import Analysis
 
 POS_NAMES = {
     "NOUN": "noun",
@@ -82,7 +86,9 @@ class TokenGrammar:
         return {"morph": self.ud, "article": self.article, "plural": self.plural}
 
 
-def token_grammar(tokens: TokenTable, index: int, info: WordInfo | None) -> TokenGrammar:
+def token_grammar(
+    tokens: TokenTable, index: int, info: WordInfo | None, in_name: bool = False
+) -> TokenGrammar:
     """The grammar of token ``index`` (``info``: its dictionary answer): one source of truth.
 
     Case, number, gender, verb form, tense, mood, person and degree come from the
@@ -91,11 +97,28 @@ def token_grammar(tokens: TokenTable, index: int, info: WordInfo | None) -> Toke
     engine's noun table (compounds through their head noun), which already takes
     Ding's gender where the table lists two; Ding's are used only for a common
     noun the table does not know, so the two never contradict each other. Names
-    get no gender or article.
+    get no gender or article; a word the tagger took for a name that is not inside
+    a recognised name (``in_name``: an entity or a person's mention) and has a
+    dictionary entry of its own with a gender is read as the common noun it is.
     """
     analysis = features(tokens, index, info)
     article, gender, plural = analysis.article, analysis.gender, analysis.plural
+    pos = analysis.pos
     if (
+        analysis.kind == KIND_NOUN
+        and pos == "PROPN"
+        and not in_name
+        and info is not None
+        and info.gender in ("m", "f", "n")
+        and info.match in ("exact", "lemma")
+        and "Gender" not in analysis.shown
+    ):
+        # a common noun the tagger took for a name ("Diktator Kim Jong-un"): the engine
+        # shows no gender for names, the dictionary's entry for this very word gives it
+        pos, gender = "NOUN", info.gender
+        article = ARTICLE_OF_GENDER[info.gender]
+        plural = info.plural
+    elif (
         analysis.kind == KIND_NOUN
         and analysis.pos == "NOUN"
         and article is None
@@ -118,13 +141,24 @@ def token_grammar(tokens: TokenTable, index: int, info: WordInfo | None) -> Toke
         plural = info.plural  # the same noun with the same gender: Ding's plural
     return TokenGrammar(
         lemma=analysis.lemma,
-        pos=analysis.pos,
+        pos=pos,
         kind=analysis.kind,
         ud=analysis.ud(),
         line=form_line(analysis),
         article=article,
         gender=gender,
         plural=plural,
+    )
+
+
+def name_tokens(analysis: Analysis) -> frozenset[int]:
+    """Indices of the tokens inside an entity or a person's mention (what the card
+    shows as a name), for :func:`token_grammar` outside the window."""
+    index = ReaderIndex.build(analysis)
+    return frozenset(
+        i
+        for i, token in enumerate(analysis.tokens)
+        if index.entity_at(token.start) is not None or index.person_at(token.start) is not None
     )
 
 
@@ -177,10 +211,15 @@ def make_card(index: ReaderIndex, token_index: int, info: WordInfo, frame: str =
     entity = index.entity_at(token.start)
     person_index = index.person_at(token.start)
     person = index.person(person_index) if person_index is not None else None
-    grammar = token_grammar(index.analysis.tokens, token_index, info)
-    gender = grammar.gender
+    in_name = entity is not None or person is not None
+    grammar = token_grammar(index.analysis.tokens, token_index, info, in_name)
+    gender, article = grammar.gender, grammar.article
     if grammar.kind == KIND_NAME:
         pos = NAME_OR_ABBREVIATION if entity is None and person is None else "proper noun"
+    elif grammar.kind == KIND_VERB:  # the forms decide, not the tag: "einstellt", "plant"
+        pos = readable_pos("AUX" if grammar.pos == "AUX" else "VERB")
+    elif grammar.kind == KIND_NOUN and (entity is not None or person is not None):
+        pos = "proper noun" if grammar.pos == "PROPN" else "noun"
     elif grammar.kind in _CONTENT_KINDS:
         pos = readable_pos(grammar.pos)
     else:
@@ -199,7 +238,7 @@ def make_card(index: ReaderIndex, token_index: int, info: WordInfo, frame: str =
         token=token_index,
         word=token.text,
         lemma=lemma,
-        article=grammar.article,
+        article=article,
         gender=GENDER_NAMES.get(gender, gender) if gender else None,
         plural=grammar.plural,
         pos=pos,

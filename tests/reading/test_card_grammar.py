@@ -128,3 +128,17 @@ def test_the_json_asks_the_dictionary_what_the_card_asks() -> None:
     tokens = _analysis().tokens
     i = tokens.texts.index("gelassener")
     assert lookup_key(tokens, i)[1:3] == ("gelassen", "ADJ")
+
+
+def test_the_forms_decide_the_part_of_speech() -> None:
+    analysis = analyze(
+        "Wie die Agentur angab, beobachtete Diktator Kim Jong-un zuletzt viele Tests. "
+        "Trump könnte den Krieg beenden, weil er die Lieferungen einstellt."
+    )
+    describer = WordDescriber(ReaderIndex.build(analysis), InfoCache(_lookup))
+    where = {t.text: i for i, t in enumerate(analysis.tokens)}
+    beobachtete = describer.card(where["beobachtete"])  # a finite verb before a name
+    assert beobachtete.pos == "verb" and "past tense" in beobachtete.morph
+    assert describer.card(where["einstellt"]).pos == "verb"
+    diktator = describer.card(where["Diktator"])  # a title the tagger took for a name
+    assert (diktator.pos, headword(diktator)) == ("noun", "der Diktator")
