@@ -242,6 +242,9 @@ class Lookup:
                 # ("spricht von einer Chance für den Mittelstand")
                 distance = max((order[w] for w in needed if w not in _STRONG_FRAME), default=0)
                 cand.score += max(FRAME_BONUS - FRAME_STEP * distance, FRAME_STEP)
+                # a headword using more of the clause's words fits it better: "sich auf
+                # etw. vorbereiten" before "jdn. auf etw. vorbereiten" for "sich … auf"
+                cand.score += FRAME_STEP * (len(needed) - 1)
                 cand.score += later_synonym_penalty(cand.sense)  # the clause says it
             elif not needed and _line_prepositions(cand.sense) & order.keys():
                 # the line's usage note names a preposition the clause has:
