@@ -32,6 +32,7 @@ from typing import Any, TypeVar
 from app.dictionary import german
 from app.dictionary.model import ARTICLE_OF_GENDER, SOURCE_NAME, CompoundPart, Gloss, WordInfo
 from app.dictionary.ranking import (
+    ADVERB_BONUS,
     CASE_MISMATCH,
     CLASS_BITS,
     EXACT_BONUS,
@@ -90,6 +91,8 @@ Tier = list[tuple[str, str, list[Sense], float]]  # (step, query, senses, bonus)
 
 
 _ADJECTIVE = CLASS_BITS["adj"]
+_ADVERB = CLASS_BITS["adv"]
+_ADVERB_WANTED = POS_CLASSES["ADV"]
 
 
 class Lookup:
@@ -330,6 +333,8 @@ class Lookup:
             score -= later_synonym_penalty(sense)
             if wanted is not None and sense.classes:
                 score += POS_MATCH if sense.classes & wanted else -POS_MATCH
+                if wanted == _ADVERB_WANTED and sense.classes & _ADVERB:
+                    score += ADVERB_BONUS
             out.append(Candidate(sense, score, step, query))
         out.sort(key=lambda c: -c.score)
         return out

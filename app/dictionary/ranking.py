@@ -43,6 +43,9 @@ VOTE = 0.35  # score gained per further sense sharing a gloss
 #: "etw. ankündigen; bekanntgeben :: to announce" is). Not when the clause uses the
 #: line's preposition ("rechnen; zählen; gelten als :: to count" for "gilt als").
 LATER_SYNONYM = 0.5
+#: An adverb's lines before the adjective lines of the same word when the word is used
+#: as an adverb ("deutlich mehr": "significantly", not "clear").
+ADVERB_BONUS = 0.8
 
 FLAG_VERBAL_NOUN = 1  # "das Summen": a neuter noun made from an infinitive
 

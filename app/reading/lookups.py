@@ -100,16 +100,54 @@ def lookup_key(tokens: TokenTable, i: int) -> LookupKey:
     Where the grammar engine reads a verb or adjective differently from the tagger,
     its lemma and part of speech are asked for ("gelassener" in "sieht die Lage
     gelassener": the comparative of "gelassen", not a form of "lassen")."""
-    lemma, tag = tokens.lemmas[i], tokens.tags[i]
+    word, lemma, tag = tokens.texts[i], tokens.lemmas[i], tokens.tags[i]
     if tag in _CORRECTED:
         grammar = features(tokens, i)
+        if grammar.kind == KIND_ADJECTIVE:
+            word = _degree_form(word, grammar.lemma, grammar.shown.get("Degree", ()))
         if grammar.kind == KIND_ADJECTIVE and grammar.pos == "ADJ" and grammar.lemma != lemma:
             if tag != "ADV" or grammar.shown.get("Degree", ("Pos",)) != ("Pos",):
                 lemma, tag = grammar.lemma, "ADJ"
+        elif tag == "ADJ" and _modifies_next(tokens, i, grammar.shown):
+            tag = "ADV"  # "deutlich mehr", "stark schwankend": an adverb's senses
         elif grammar.kind == KIND_VERB and tag not in ("VERB", "AUX"):
             lemma, tag = grammar.lemma, "VERB"  # "aufgeben" tagged as an adjective
     frame = frame_at(tokens, i) if tag == "VERB" else ""
-    return (tokens.texts[i], lemma, tag, tokens.morphs[i], frame)
+    return (word, lemma, tag, tokens.morphs[i], frame)
+
+
+def _degree_form(word: str, base: str, degree: tuple[str, ...]) -> str:
+    """The base of a positive spelt like a comparative ("ein kleiner Teil": klein, whose
+    glosses are "small", not the comparative's "smaller")."""
+    if word[:1].islower() and degree == ("Pos",) and word.lower() == base + "er":
+        return base
+    return word
+
+
+_COPULAS = frozenset({"sein", "werden", "bleiben", "scheinen", "wirken", "heißen", "gelten"})
+#: Words an adverb stands before: comparison words and quantities.
+_MODIFIED = frozenset({"mehr", "weniger", "zu", "so", "viel", "besser", "schlechter"})
+
+
+def _modifies_next(tokens: TokenTable, i: int, shown: dict[str, tuple[str, ...]]) -> bool:
+    """An uninflected adjective before another adjective or a comparison word modifies
+    it, as an adverb does ("deutlich mehr", "deutlich teurer", "stark schwankenden");
+    right after a full verb it modifies the verb ("stieg deutlich")."""
+    text = tokens.texts[i]
+    if not text[:1].islower() or "Case" in shown or i + 1 >= len(tokens.texts):
+        return False
+    if tokens.sentence_ids[i + 1] != tokens.sentence_ids[i] or text != tokens.lemmas[i]:
+        return False
+    following = tokens.texts[i + 1]
+    if tokens.tags[i + 1] == "ADJ" or following.lower() in _MODIFIED:
+        return True
+    # right after a full verb (not a copula: "ist klar", "bleibt schön"): "stieg deutlich"
+    return (
+        i > 0
+        and tokens.tags[i - 1] == "VERB"
+        and tokens.lemmas[i - 1] not in _COPULAS
+        and tokens.sentence_ids[i - 1] == tokens.sentence_ids[i]
+    )
 
 
 def lookup_keys(index: ReaderIndex, first: Iterable[int] = ()) -> Iterator[LookupKey]:

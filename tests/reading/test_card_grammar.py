@@ -142,3 +142,16 @@ def test_the_forms_decide_the_part_of_speech() -> None:
     assert describer.card(where["einstellt"]).pos == "verb"
     diktator = describer.card(where["Diktator"])  # a title the tagger took for a name
     assert (diktator.pos, headword(diktator)) == ("noun", "der Diktator")
+
+
+def test_an_adjective_used_as_an_adverb_asks_for_adverb_senses() -> None:
+    from app.reading.lookups import lookup_key
+
+    analysis = analyze("Die Preise stiegen deutlich. Nur ein kleiner Teil ist klar.")
+    tokens = analysis.tokens
+    where = {t.text: i for i, t in enumerate(tokens)}
+    assert lookup_key(tokens, where["deutlich"])[2] == "ADV"  # after a full verb
+    assert lookup_key(tokens, where["klar"])[2] != "ADV"  # after a copula
+    kleiner = lookup_key(tokens, where["kleiner"])  # a positive, not the comparative
+    assert kleiner[:2] == ("klein", "klein")
+    assert "smaller" not in _lookup(*kleiner).glosses[:1]
