@@ -36,6 +36,8 @@ from app.dictionary.ranking import (
     CASE_MISMATCH,
     CLASS_BITS,
     EXACT_BONUS,
+    FIELD_ON_HEAD,
+    FIELD_ON_LINE,
     FLAG_VERBAL_NOUN,
     FORM_GLOSS_BONUS,
     FRAME_BONUS,
@@ -47,6 +49,7 @@ from app.dictionary.ranking import (
     LONG_GLOSS,
     LONG_GLOSS_PENALTY,
     MARKED_GLOSS_PENALTY,
+    NEWS_FIELDS_AT_QUERY,
     OTHER_FORM_PENALTY,
     PARTICLE_LEMMA_BONUS,
     POS_CLASSES,
@@ -222,6 +225,7 @@ class Lookup:
             ranked = _demote_forms_of_other_words(_demote_verbal_nouns(ranked, word))
             if frame:
                 self._prefer_frame(ranked, frame)
+            self._news_fields(ranked)
             ranked.sort(key=lambda c: -c.score)
             found = Found(ranked, ranked[0].step)
             if wanted is None or any(c.sense.classes & wanted for c in ranked):
@@ -229,6 +233,21 @@ class Lookup:
             if fallback is None:
                 fallback = found
         return fallback
+
+    def _news_fields(self, candidates: list[Candidate]) -> None:
+        """Give back the converter's penalty to lines of fields that are everyday news
+        vocabulary (:data:`NEWS_FIELDS_AT_QUERY`)."""
+        top = sorted(candidates, key=lambda c: -c.score)[: 2 * RANKED_SENSES]
+        self.load([c.sense for c in top])
+        for cand in top:
+            data = cand.sense.entry_data
+            if data is None or not data.domains:
+                continue
+            if NEWS_FIELDS_AT_QUERY.isdisjoint(data.domains.replace(",", " ").split()):
+                continue
+            head = cand.sense.head
+            labels = set(head.labels.replace(",", " ").split()) if head else set()
+            cand.score += FIELD_ON_HEAD if labels & NEWS_FIELDS_AT_QUERY else FIELD_ON_LINE
 
     def _prefer_frame(self, candidates: list[Candidate], frame: str) -> None:
         """Raise the senses whose headword's frame words ("mit" in "mit etw. rechnen",

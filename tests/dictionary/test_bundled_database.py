@@ -347,3 +347,8 @@ def test_feminine_nouns_from_their_masculine_entry(ding: Dictionary) -> None:
     # the masculine entry before a compound split ("Staat + Sekretärin")
     assert "(woman)" in ding.lookup("Staatssekretärin", "", "NOUN").glosses[0]
     assert ding.lookup("Putin", "Putin", "PROPN").glosses == ()  # a name, not "Put"
+
+
+def test_science_and_health_senses_are_news_vocabulary(ding: Dictionary) -> None:
+    """ "Studie [sci.] :: study" before "Studie :: sketch"."""
+    assert ding.lookup("Studie", "Studie", "NOUN").glosses[0] == "study"
