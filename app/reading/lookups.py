@@ -126,7 +126,7 @@ def _degree_form(word: str, base: str, degree: tuple[str, ...]) -> str:
 
 _COPULAS = frozenset({"sein", "werden", "bleiben", "scheinen", "wirken", "heißen", "gelten"})
 #: Words an adverb stands before: comparison words and quantities.
-_MODIFIED = frozenset({"mehr", "weniger", "zu", "so", "viel", "besser", "schlechter"})
+_MODIFIED = frozenset({"mehr", "weniger", "so", "viel", "besser", "schlechter"})
 
 
 def _modifies_next(tokens: TokenTable, i: int, shown: dict[str, tuple[str, ...]]) -> bool:
@@ -138,9 +138,11 @@ def _modifies_next(tokens: TokenTable, i: int, shown: dict[str, tuple[str, ...]]
         return False
     if tokens.sentence_ids[i + 1] != tokens.sentence_ids[i] or text != tokens.lemmas[i]:
         return False
-    following = tokens.texts[i + 1]
-    if tokens.tags[i + 1] == "ADJ" or following.lower() in _MODIFIED:
+    following = tokens.texts[i + 1].lower()
+    if tokens.tags[i + 1] == "ADJ" or following in _MODIFIED:
         return True
+    if following == "zu" and i + 2 < len(tokens.tags) and tokens.tags[i + 2] in ("ADJ", "ADV"):
+        return True  # "zu teuer" (not "schwer zu löschen": an infinitive follows)
     # right after a full verb (not a copula: "ist klar", "bleibt schön"): "stieg deutlich"
     return (
         i > 0
