@@ -55,7 +55,6 @@ from app.dictionary.ranking import (
     POS_CLASSES,
     POS_MATCH,
     RULES_BONUS,
-    SYNONYM_BONUS,
     VERB_MASK,
     VERBAL_NOUN_PENALTY,
     VOTE,
@@ -243,20 +242,12 @@ class Lookup:
         for cand in top:
             data = cand.sense.entry_data
             if data is None or not data.domains:
-                continue  # (the synonym count below needs no domains)
+                continue
             if NEWS_FIELDS_AT_QUERY.isdisjoint(data.domains.replace(",", " ").split()):
                 continue
             head = cand.sense.head
             labels = set(head.labels.replace(",", " ").split()) if head else set()
             cand.score += FIELD_ON_HEAD if labels & NEWS_FIELDS_AT_QUERY else FIELD_ON_LINE
-        for cand in top:
-            data = cand.sense.entry_data
-            if data is not None and cand.sense.kind == KIND_HEAD:
-                # a sense several German words share is a core sense ("etw. ankündigen;
-                # bekanntgeben; verkünden :: to announce" before "etw. ankündigen ::
-                # to advertise sth.")
-                synonyms = data.heads.count(RS)
-                cand.score += SYNONYM_BONUS * min(synonyms, 4)
 
     def _prefer_frame(self, candidates: list[Candidate], frame: str) -> None:
         """Raise the senses whose headword's frame words ("mit" in "mit etw. rechnen",

@@ -50,9 +50,6 @@ LATER_SYNONYM = 0.5
 NEWS_FIELDS_AT_QUERY = word_set("sci. med. educ. school")
 FIELD_ON_HEAD = 1.2
 FIELD_ON_LINE = 0.6
-#: Score gained per further German headword of a line (at most four): a sense that
-#: several German words share is a core sense of each.
-SYNONYM_BONUS = 0.1
 #: An adverb's lines before the adjective lines of the same word when the word is used
 #: as an adverb ("deutlich mehr": "significantly", not "clear").
 ADVERB_BONUS = 0.8
