@@ -34,7 +34,6 @@ from app.document import (
     load_document,
 )
 from app.document.fetch import fetch_document, is_web_url
-from app.grammar import frame_at
 from app.nlp import load_pipeline_with_info
 from app.vocab.cli import add_subcommand as add_vocab_subcommand
 from app.vocab.marks import card_lemma, token_marks
@@ -106,12 +105,17 @@ def analysis_to_json(
         "organisations": [entity_record(r) for r in getattr(analysis, "organisations", ())],
     }
     if with_tokens:
+        # deferred: the reading layer and its grammar tables cost ~0.13 s to import
+        from app.reading.cards import name_tokens, token_grammar, use_dictionary_genders
+        from app.reading.lookups import lookup_key
+
         dictionary = open_dictionary()
+        use_dictionary_genders(dictionary.lookup)
         tokens = []
         lemmas = []  # the lemma the word card shows: status and band belong to it
+        in_names = name_tokens(analysis)
         for i, t in enumerate(analysis.tokens):
-            frame = frame_at(analysis.tokens, i)
-            info = dictionary.lookup(t.text, lemma=t.lemma, pos=t.pos, morph=t.morph, frame=frame)
+            info = dictionary.lookup(*lookup_key(analysis.tokens, i))  # as the word card asks
             tokens.append(
                 {
                     "start": t.start,
@@ -120,6 +124,8 @@ def analysis_to_json(
                     "lemma": info.lemma or t.lemma,
                     "pos": info.pos or t.pos,
                     "glosses": list(info.glosses),
+                    # the grammar the word card shows, from the same function
+                    **token_grammar(analysis.tokens, i, info, i in in_names).json_fields(),
                 }
             )
             lemmas.append(card_lemma(info.lemma, t.lemma, t.text))
