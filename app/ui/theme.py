@@ -64,6 +64,12 @@ class Theme:
     word_cursor: str = "#DCE6F2"
     sentence: str = "#2F6DA8"  # the paired sentence in article and translation
     sentence_alpha: float = 0.08
+    #: The learner's marks: a dotted underline under new words, a tint under words
+    #: being learnt (strongest at level 1, faintest at 4).
+    new_word: str = "#2F6DA8"
+    new_word_alpha: float = 0.75
+    learning: str = "#E0A030"
+    learning_alphas: tuple[float, float, float, float] = (0.42, 0.30, 0.20, 0.11)
 
     @property
     def dark(self) -> bool:
@@ -77,6 +83,16 @@ class Theme:
     def sentence_tint(self) -> QColor:
         colour = QColor(self.sentence)
         colour.setAlphaF(self.sentence_alpha)
+        return colour
+
+    def learning_tint(self, level: int) -> QColor:
+        colour = QColor(self.learning)
+        colour.setAlphaF(self.learning_alphas[max(1, min(4, level)) - 1])
+        return colour
+
+    def new_word_colour(self) -> QColor:
+        colour = QColor(self.new_word)
+        colour.setAlphaF(self.new_word_alpha)
         return colour
 
     def html_style(self) -> HtmlStyle:
@@ -130,6 +146,10 @@ DARK = Theme(
     word_cursor="#34465C",
     sentence="#7DB4E8",
     sentence_alpha=0.10,
+    new_word="#7DB4E8",
+    new_word_alpha=0.8,
+    learning="#E8B04A",
+    learning_alphas=(0.40, 0.29, 0.19, 0.11),
 )
 
 

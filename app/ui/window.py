@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QIcon, QShowEvent
+from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QIcon, QShowEvent
 from PySide6.QtWidgets import QDockWidget, QMainWindow, QSplitter, QVBoxLayout, QWidget
 
 from app.analysis import Analysis
@@ -31,6 +31,7 @@ from app.ui.controllers.document import APP_TITLE, DocumentController
 from app.ui.controllers.people import PeopleController
 from app.ui.controllers.translation import TranslationController
 from app.ui.controllers.view import ViewController
+from app.ui.controllers.vocab import VocabularyController
 from app.ui.controllers.word import WordController
 from app.ui.settings import Settings
 from app.ui.translator import Translator
@@ -70,6 +71,8 @@ class MainWindow(QMainWindow):
             self, self.commands, (self.people_dock, self.word_dock)
         )
         shown = {label: settings.get(key) for label, key in keys.SHOW_ENTITY.items()}
+        self.vocab.build_menus(self._menu_action("&Help"))
+        self.vocab.place_dock(self.people_dock)
         self.legend_bar = chrome.build_legend_bar(self, self.commands, colours_menu, shown)
         self._connect_actions()
         self._connect_controllers()
@@ -175,6 +178,17 @@ class MainWindow(QMainWindow):
             status,
             dialogs,
         )
+        self.vocab = VocabularyController(
+            self,
+            reader,
+            self.analyses,
+            self.documents,
+            self.translator,
+            self.word_panel,
+            self.words.hover,
+            (status, dialogs, s),
+        )
+        self.words.learner_line = self.vocab.learner_line
         # The workers, named for tests and benchmarks.
         self.loader = self.documents.loader
         self.analyser = self.analyses.analyser
@@ -204,6 +218,7 @@ class MainWindow(QMainWindow):
         for forget in (analyses.forget, self.words.forget, self.translations.forget):
             documents.replaced.connect(forget)
         documents.replaced.connect(self.people.forget)
+        documents.replaced.connect(self.vocab.forget)
         documents.shown.connect(self.document_shown)
         documents.opened.connect(analyses.schedule)
         documents.load_failed.connect(self.load_failed)
@@ -229,6 +244,11 @@ class MainWindow(QMainWindow):
     def _on_analysed(self, result: AnalysedText) -> None:
         self.translations.show(result.index, result.sentences)
         self.people.show(result)
+        self.vocab.on_analysed(result)
+
+    def _menu_action(self, text: str) -> QAction | None:
+        """The menu bar's entry of a top menu, by its text."""
+        return next((a for a in self.menuBar().actions() if a.text() == text), None)
 
     def _restore_layout(self) -> None:
         geometry = self.settings.get(keys.GEOMETRY)
@@ -357,4 +377,5 @@ class MainWindow(QMainWindow):
         self.settings.sync()
         self.documents.close()
         self.analyses.close()
+        self.vocab.close()
         super().closeEvent(event)

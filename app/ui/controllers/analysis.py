@@ -144,6 +144,11 @@ class AnalysisController(QObject):
         self.reader.painted.connect(self._on_painted)
         self.reader.text_complete.connect(self._on_text_complete)
 
+    @property
+    def lookup(self) -> LookupFunction | None:
+        """The dictionary's lookup once it is open (None before)."""
+        return self._lookup
+
     def _visible(self) -> bool:
         return self.reader.window().isVisible()
 

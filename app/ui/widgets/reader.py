@@ -12,7 +12,7 @@ panels or files.
 
 from __future__ import annotations
 
-from bisect import bisect_left
+from bisect import bisect_left, insort
 from collections import defaultdict
 from collections.abc import Iterable
 
@@ -24,12 +24,14 @@ from PySide6.QtGui import (
     QPainter,
     QPaintEvent,
     QPen,
+    QRegion,
     QTextBlock,
     QWheelEvent,
 )
 from PySide6.QtWidgets import QAbstractSlider, QWidget
 
 from app.reading.textmodel import Paragraphs, ReaderIndex, Span, Utf16Map
+from app.reading.wordmarks import NEW_MARK
 from app.ui import theme as themes
 from app.ui.widgets.text_view import TextView, cursor_x, line_boxes
 
@@ -62,8 +64,14 @@ class ReaderView(TextView):
         self._sentence_python: tuple[int, int] | None = None
         self.word_cursor: int | None = None
         self._press_pos: QPoint | None = None
-        #: Rectangles of the last overlay paint, by kind ("PER", ..., "mention", "cursor").
+        #: Rectangles of the last overlay paint, by kind ("PER", ..., "mention", "cursor",
+        #: "new", "learning1" … "learning4").
         self.painted_rects: dict[str, list[QRectF]] = {}
+        #: The learner's marks: token → "new" / "learning1" … (app.reading.wordmarks).
+        self._word_marks: dict[int, str] = {}
+        self._mark_blocks: dict[int, list[tuple[int, int, int]]] = {}  # block → (token, s, e)
+        #: Paint the dotted line under new words (View ▸ Mark New Words).
+        self.show_new_words = False
 
     # ---------------------------------------------------------------- content
 
@@ -79,6 +87,8 @@ class ReaderView(TextView):
         self._sentence_range = None
         self._sentence_python = None
         self._spans_by_block = {}
+        self._word_marks = {}
+        self._mark_blocks = {}
         super().show_text(text, paragraphs, utf16)
 
     def show_analysis(self, index: ReaderIndex) -> None:
@@ -92,6 +102,100 @@ class ReaderView(TextView):
         if labels != self.enabled_labels:
             self.enabled_labels = labels
             self.viewport().update()
+
+    # ---------------------------------------------------------- learner marks
+
+    def set_word_marks(self, marks: dict[int, str]) -> None:
+        """The marks of every token (token → kind); tokens not given are plain."""
+        self._word_marks = dict(marks)
+        blocks: dict[int, list[tuple[int, int, int]]] = defaultdict(list)
+        if self.index is not None:
+            for token in sorted(marks):
+                blocks_of = self._token_in_block(token)
+                blocks[blocks_of[0]].append((token, blocks_of[1], blocks_of[2]))
+        self._mark_blocks = dict(blocks)
+        self.viewport().update()
+
+    def update_word_marks(self, changed: dict[int, str | None]) -> None:
+        """Change some tokens' marks and repaint only where they are on screen."""
+        if self.index is None or not changed:
+            return
+        first, last = self._visible_block_range()
+        dirty = QRegion()
+        for token, kind in changed.items():
+            old = self._word_marks.get(token)
+            if kind == old:
+                continue
+            block, start, end = self._token_in_block(token)
+            entries = self._mark_blocks.setdefault(block, [])
+            if old is None:
+                insort(entries, (token, start, end))
+            if kind is None:
+                self._word_marks.pop(token, None)
+                entries.remove((token, start, end))
+            else:
+                self._word_marks[token] = kind
+            if first <= block <= last:
+                doc_block = self.document().findBlockByNumber(block)
+                bounds = self.block_rect(doc_block)
+                for rect in self._block_rects(doc_block, start, end, bounds):
+                    dirty += rect.adjusted(-3, -2, 3, 4).toAlignedRect()
+        if not dirty.isEmpty():
+            self.viewport().update(dirty)
+
+    def word_mark(self, token: int) -> str | None:
+        return self._word_marks.get(token)
+
+    def set_show_new_words(self, on: bool) -> None:
+        if on != self.show_new_words:
+            self.show_new_words = on
+            self.viewport().update()
+
+    @property
+    def hover_token(self) -> int:
+        """The word under the mouse, -1 for none."""
+        return self._hover_token
+
+    def _token_in_block(self, token_index: int) -> tuple[int, int, int]:
+        """(block, start, end) of a token in Qt units within its block."""
+        assert self.index is not None
+        token = self.index.token(token_index)
+        block = self.paragraphs.block_of(token.start)
+        base = self.utf16.to_qt(self.paragraphs.starts[block])
+        return block, self.utf16.to_qt(token.start) - base, self.utf16.to_qt(token.end) - base
+
+    def _visible_block_range(self) -> tuple[int, int]:
+        first = last = self.firstVisibleBlock().blockNumber()
+        for block, _bounds in self._visible_blocks():
+            last = block.blockNumber()
+        return first, last
+
+    def _paint_marks(
+        self, painter: QPainter, block: QTextBlock, bounds: QRectF, painted: _Painted
+    ) -> None:
+        entries = self._mark_blocks.get(block.blockNumber())
+        if not entries:
+            return
+        theme = self.theme
+        marks = self._word_marks
+        new_pen = QPen(theme.new_word_colour(), 1.3, Qt.PenStyle.DotLine)
+        new_pen.setCapStyle(Qt.PenCapStyle.RoundCap)
+        for token, start, end in entries:
+            kind = marks.get(token)
+            if kind is None or (kind == NEW_MARK and not self.show_new_words):
+                continue
+            for rect in self._block_rects(block, start, end, bounds):
+                if kind == NEW_MARK:
+                    painter.setPen(new_pen)
+                    y = rect.bottom() + 1.2
+                    painter.drawLine(QPointF(rect.left(), y), QPointF(rect.right(), y))
+                    painted[kind].append(rect)
+                else:
+                    box = rect.adjusted(-1.5, 0, 1.5, 1)
+                    painter.setPen(Qt.PenStyle.NoPen)
+                    painter.setBrush(theme.learning_tint(int(kind[-1])))
+                    painter.drawRoundedRect(box, 3, 3)
+                    painted[kind].append(box)
 
     # -------------------------------------------------------------- geometry
 
@@ -191,7 +295,7 @@ class ReaderView(TextView):
         painted: dict[str, list[QRectF]] = defaultdict(list)
         cursor = self._cursor_range()
         sentence = self._sentence_range
-        highlights = self._spans_by_block or self._mention_blocks
+        highlights = self._spans_by_block or self._mention_blocks or self._mark_blocks
         if not highlights and cursor is None and sentence is None:
             self.painted_rects = {}
             return
@@ -200,6 +304,7 @@ class ReaderView(TextView):
             self._paint_sentence(painter, sentence, painted)
         for block, bounds in self._visible_blocks():
             number = block.blockNumber()
+            self._paint_marks(painter, block, bounds, painted)
             self._paint_entities(painter, block, bounds, painted)
             self._paint_mentions(painter, block, bounds, painted)
             if cursor is not None and number == cursor[0]:
