@@ -68,8 +68,9 @@ class Theme:
     #: being learnt (strongest at level 1, faintest at 4).
     new_word: str = "#2F6DA8"
     new_word_alpha: float = 0.75
-    learning: str = "#E0A030"
-    learning_alphas: tuple[float, float, float, float] = (0.42, 0.30, 0.20, 0.11)
+    #: Yellow-green: apart from the names' orange, blue, bluish green and purple.
+    learning: str = "#9CC13A"
+    learning_alphas: tuple[float, float, float, float] = (0.50, 0.36, 0.24, 0.13)
 
     @property
     def dark(self) -> bool:
@@ -148,8 +149,8 @@ DARK = Theme(
     sentence_alpha=0.10,
     new_word="#7DB4E8",
     new_word_alpha=0.8,
-    learning="#E8B04A",
-    learning_alphas=(0.40, 0.29, 0.19, 0.11),
+    learning="#B3D65A",
+    learning_alphas=(0.42, 0.30, 0.20, 0.11),
 )
 
 
@@ -314,4 +315,12 @@ QPushButton {{ background: {t.paper}; color: {t.text}; border: 1px solid {t.fain
 QPushButton:hover {{ background: {hover}; }}
 QPushButton:default {{ border: 1px solid {t.accent}; }}
 QPushButton:disabled {{ color: {t.muted}; }}
+QWidget#wordMarks QToolButton {{ color: {t.text}; border: 1px solid {t.faint}; border-radius: 6px;
+                                 padding: 2px 8px; }}
+QWidget#wordMarks QToolButton:checked {{ background: {t.selection}; border: 1px solid {t.accent}; }}
+QWidget#wordMarks QLabel {{ color: {t.muted}; }}
+QTreeWidget#preReadingList {{ background: {t.panel}; color: {t.text}; border: none;
+                              selection-background-color: {t.selection};
+                              selection-color: {t.text}; }}
+QLabel#preReadingHeader {{ color: {t.muted}; }}
 """
