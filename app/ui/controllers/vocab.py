@@ -21,7 +21,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QMenu
 
@@ -56,6 +56,8 @@ MARK_KEYS = (
     ("ignored", "&Ignored", "I"),
     ("new", "Back to &New", "U"),
 )
+#: When the vocabulary opens if no article gets ready first (ms after the window is made).
+OPEN_DELAY_MS = 1500
 EXPORT_FILTERS = "Anki package (*.apkg);;CSV (*.csv);;TSV, tab-separated (*.tsv)"
 IMPORT_FILTERS = "Word lists and Anki text exports (*.txt *.csv *.tsv);;All files (*)"
 
@@ -128,7 +130,16 @@ class VocabularyController(QObject):
         )
         self._make_actions()
         self._connect()
-        self.opener.submit(_open_vocabulary)
+        self._open_asked = False
+        # Not beside the first analysis (50,000 lemmas take a few hundred ms of the
+        # interpreter): after the first article is ready, or once the window is idle.
+        analyses.ready.connect(self._open)
+        QTimer.singleShot(OPEN_DELAY_MS, self, self._open)
+
+    def _open(self) -> None:
+        if not self._open_asked:
+            self._open_asked = True
+            self.opener.submit(_open_vocabulary)
 
     # ------------------------------------------------------------- building
 

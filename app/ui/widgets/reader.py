@@ -290,8 +290,11 @@ class ReaderView(TextView):
         if emit:
             self.word_cursor_moved.emit(-1 if token_index is None else token_index)
 
-    def paint_overlay(self, painter: QPainter) -> None:
-        """Entity tints, mention highlights and the word cursor, under the text."""
+    def paint_overlay(self, painter: QPainter, clip: QRectF | None = None) -> None:
+        """Entity tints, mention highlights, marks and the word cursor, under the text.
+
+        ``clip``: the part of the viewport being repainted (blocks outside it are skipped;
+        a mark repaints a few words, not the screen)."""
         painted: dict[str, list[QRectF]] = defaultdict(list)
         cursor = self._cursor_range()
         sentence = self._sentence_range
@@ -303,6 +306,8 @@ class ReaderView(TextView):
         if sentence is not None:
             self._paint_sentence(painter, sentence, painted)
         for block, bounds in self._visible_blocks():
+            if clip is not None and not bounds.intersects(clip):
+                continue
             number = block.blockNumber()
             self._paint_marks(painter, block, bounds, painted)
             self._paint_entities(painter, block, bounds, painted)
@@ -314,7 +319,8 @@ class ReaderView(TextView):
                     painter.setBrush(QColor(self.theme.word_cursor))
                     painter.drawRoundedRect(box, 3, 3)
                     painted["cursor"].append(box)
-        self.painted_rects = dict(painted)
+        if clip is None:  # a partial paint keeps the record of the last whole one
+            self.painted_rects = dict(painted)
 
     def _cursor_range(self) -> tuple[int, int, int] | None:
         """(block, start, end) of the word cursor in Qt units within its block."""
@@ -405,7 +411,9 @@ class ReaderView(TextView):
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self.viewport())
         try:
-            self.paint_overlay(painter)
+            clip = QRectF(event.rect())
+            whole = clip.contains(QRectF(self.viewport().rect()))
+            self.paint_overlay(painter, None if whole else clip)
         finally:
             painter.end()
         super().paintEvent(event)
