@@ -72,6 +72,7 @@ class ReaderView(TextView):
         self._mark_blocks: dict[int, list[tuple[int, int, int]]] = {}  # block → (token, s, e)
         #: Paint the dotted line under new words (View ▸ Mark New Words).
         self.show_new_words = False
+        self._paint_clip: QRectF | None = None  # the part being repainted; None: all
 
     # ---------------------------------------------------------------- content
 
@@ -290,11 +291,12 @@ class ReaderView(TextView):
         if emit:
             self.word_cursor_moved.emit(-1 if token_index is None else token_index)
 
-    def paint_overlay(self, painter: QPainter, clip: QRectF | None = None) -> None:
+    def paint_overlay(self, painter: QPainter) -> None:
         """Entity tints, mention highlights, marks and the word cursor, under the text.
 
-        ``clip``: the part of the viewport being repainted (blocks outside it are skipped;
-        a mark repaints a few words, not the screen)."""
+        Blocks outside the part of the viewport being repainted are skipped (a mark
+        repaints a few words, not the screen)."""
+        clip = self._paint_clip
         painted: dict[str, list[QRectF]] = defaultdict(list)
         cursor = self._cursor_range()
         sentence = self._sentence_range
@@ -413,7 +415,8 @@ class ReaderView(TextView):
         try:
             clip = QRectF(event.rect())
             whole = clip.contains(QRectF(self.viewport().rect()))
-            self.paint_overlay(painter, None if whole else clip)
+            self._paint_clip = None if whole else clip
+            self.paint_overlay(painter)
         finally:
             painter.end()
         super().paintEvent(event)
