@@ -169,3 +169,13 @@ def test_keys_reach_the_hovered_word_first(qtbot: Any, make_window: Any, key: Qt
     qtbot.keyClick(reader, key)
     assert window.vocab.vocabulary.status("schnell") == learning(4)
     assert window.vocab.vocabulary.status("alt") == NEW
+
+
+def test_typing_in_a_text_field_marks_nothing(qtbot: Any, make_window: Any) -> None:
+    window = open_marked(qtbot, make_window)
+    window.reader.set_word_cursor(token_of(window, "alt"))
+    field = window.people_panel.filter
+    field.setFocus()
+    qtbot.keyClicks(field, "k1")
+    assert field.text() == "k1"
+    assert window.vocab.vocabulary.status("alt") == NEW
