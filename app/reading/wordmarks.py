@@ -38,6 +38,11 @@ def mark_kind(status: WordStatus) -> str | None:
     return None
 
 
+def band_label(band: str) -> str:
+    """How a frequency band is shown: "top 2k", "rare" ('' for none)."""
+    return f"top {band}" if band and band != freq.RARE else band
+
+
 @dataclass(frozen=True, slots=True)
 class LemmaEntry:
     """One lemma of the article, as the pre-reading list shows it."""

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QMenu
 
 from app.reading.cards import WordCard, grammar_line
 from app.reading.lookups import LookupFunction
-from app.reading.wordmarks import ArticleWords, build_article_words, mark_kind
+from app.reading.wordmarks import ArticleWords, band_label, build_article_words, mark_kind
 from app.ui import settings as keys
 from app.ui.controllers.analysis import AnalysedText, AnalysisController, open_lookup
 from app.ui.controllers.document import DocumentController
@@ -71,8 +71,7 @@ def status_of_code(code: str) -> WordStatus:
 
 def learner_text(status: WordStatus, band: str) -> str:
     """``learning 2 · top 5k`` (the card's line)."""
-    band_text = f"top {band}" if band and band != "rare" else band
-    return " · ".join(p for p in (status.label, band_text) if p)
+    return " · ".join(p for p in (status.label, band_label(band)) if p)
 
 
 class VocabularyController(QObject):

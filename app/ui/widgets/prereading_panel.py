@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.reading.wordmarks import LemmaEntry
+from app.reading.wordmarks import LemmaEntry, band_label
 
 EMPTY_TEXT = "Open an article to see its new words here."
 _LEMMA_ROLE = Qt.ItemDataRole.UserRole
@@ -103,7 +103,7 @@ class PreReadingPanel(QWidget):
             keep: QTreeWidgetItem | None = None
             for entry in self.entries:
                 word = entry.headword + (f", {entry.plural}" if entry.plural else "")
-                band = "rare" if entry.band == "rare" else f"top {entry.band}"
+                band = band_label(entry.band)
                 item = QTreeWidgetItem([word, entry.gloss, str(entry.count), band])
                 item.setData(0, _LEMMA_ROLE, entry.lemma)
                 item.setData(0, _TOKEN_ROLE, entry.first_token)

@@ -20,6 +20,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.reading.wordmarks import band_label
+
 #: (code, label, tooltip) of the status buttons, in order.
 STATUS_BUTTONS = (
     ("new", "New", "Back to new (U)"),
@@ -111,8 +113,7 @@ class WordMarksBar(QWidget):
         checked = self.buttons.get(status_code(status))
         if checked is not None:
             checked.setChecked(True)
-        band_text = f"top {band}" if band and band != "rare" else band
-        self.info.setText(" · ".join(p for p in (lemma, status, band_text) if p))
+        self.info.setText(" · ".join(p for p in (lemma, status, band_label(band)) if p))
         self.info.setToolTip(
             f"The status belongs to the lemma “{lemma}”. Frequency: {BAND_TEXT.get(band, band)}."
         )
