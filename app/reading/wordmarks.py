@@ -14,7 +14,7 @@ that "Mark remaining new words known" makes. No Qt here.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
 from app.dictionary import WordInfo
@@ -75,13 +75,29 @@ class Summary:
         return f"Known {self.known_share:.0%} of words · {new}"
 
 
+#: Where the reader paints a token's mark: (block, start, end) in Qt units within the block.
+Place = tuple[int, int, int]
+
+
 class ArticleWords:
     """The card lemmas of an article's words and what follows from their statuses."""
 
-    def __init__(self, lemmas: Sequence[str | None], entries: dict[str, LemmaEntry]) -> None:
+    def __init__(
+        self,
+        lemmas: Sequence[str | None],
+        entries: dict[str, LemmaEntry],
+        places: dict[int, Place] | None = None,
+    ) -> None:
         #: Per token: the lemma whose status it shows, None when it has none.
         self.lemmas: tuple[str | None, ...] = tuple(lemmas)
         self.entries = entries
+        #: Where each token with a lemma is painted (worked out off the UI thread),
+        #: and the same by block: block → ((token, start, end), …).
+        self.places: dict[int, Place] = places or {}
+        blocks: dict[int, list[tuple[int, int, int]]] = {}
+        for token, (block, start, end) in self.places.items():
+            blocks.setdefault(block, []).append((token, start, end))
+        self.blocks = {block: tuple(found) for block, found in blocks.items()}
         tokens: dict[str, list[int]] = {}
         for i, lemma in enumerate(self.lemmas):
             if lemma is not None:
@@ -132,6 +148,39 @@ class ArticleWords:
         return {lemma: KNOWN for lemma in self._tokens if status_of(lemma) is NEW}
 
 
+@dataclass(frozen=True, slots=True)
+class MarksView:
+    """What the window shows of an article's words for the statuses of one moment
+    (worked out on a worker: a long article has 100,000 words)."""
+
+    marks: dict[int, str]  # token → mark kind
+    summary: Summary
+    entries: tuple[LemmaEntry, ...]  # the first ``limit`` new lemmas, ranked
+    new_total: int
+
+
+def marks_view(
+    words: ArticleWords, status_of: Callable[[str], WordStatus], limit: int = 500
+) -> MarksView:
+    entries = words.new_entries(status_of)
+    return MarksView(
+        words.marks(status_of), words.summary(status_of), tuple(entries[:limit]), len(entries)
+    )
+
+
+def token_places(index: ReaderIndex, tokens: Iterable[int]) -> dict[int, Place]:
+    """Where the reader paints each of ``tokens``."""
+    utf16, starts = index.utf16, index.paragraphs.starts
+    block_of = index.paragraphs.block_of
+    out: dict[int, Place] = {}
+    for i in tokens:
+        start, end = index.token_starts[i], index.token_ends[i]
+        block = block_of(start)
+        base = utf16.to_qt(starts[block])
+        out[i] = (block, utf16.to_qt(start) - base, utf16.to_qt(end) - base)
+    return out
+
+
 def entry_of(lemma: str, info: WordInfo, count: int, first: int, form: str) -> LemmaEntry:
     article = info.article or ARTICLE_OF_GENDER.get(info.gender or "", "")
     found = freq.rank(lemma)
@@ -176,4 +225,5 @@ def build_article_words(
         lemma: entry_of(lemma, info, counts[lemma], i, tokens.texts[i])
         for lemma, (i, info) in first.items()
     }
-    return ArticleWords(lemmas, entries)
+    places = token_places(index, (i for i, lemma in enumerate(lemmas) if lemma is not None))
+    return ArticleWords(lemmas, entries, places)

@@ -19,15 +19,24 @@ stops the old one. Everything is built here; ``chrome`` is not touched.
 
 from __future__ import annotations
 
+import time
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QMenu
 
+from app.dictionary import WordInfo
 from app.reading.cards import WordCard, grammar_line
-from app.reading.lookups import LookupFunction
-from app.reading.wordmarks import ArticleWords, band_label, build_article_words, mark_kind
+from app.reading.lookups import InfoCache, LookupFunction, LookupKey
+from app.reading.wordmarks import (
+    ArticleWords,
+    MarksView,
+    band_label,
+    build_article_words,
+    mark_kind,
+    marks_view,
+)
 from app.ui import settings as keys
 from app.ui.controllers.analysis import AnalysedText, AnalysisController, open_lookup
 from app.ui.controllers.document import DocumentController
@@ -56,10 +65,16 @@ MARK_KEYS = (
     ("ignored", "&Ignored", "I"),
     ("new", "Back to &New", "U"),
 )
+#: The most words the New Words list shows (a long article has thousands).
+LIST_LIMIT = 500
 #: When the vocabulary opens if no article gets ready first (ms after the window is made).
 OPEN_DELAY_MS = 1500
 EXPORT_FILTERS = "Anki package (*.apkg);;CSV (*.csv);;TSV, tab-separated (*.tsv)"
 IMPORT_FILTERS = "Word lists and Anki text exports (*.txt *.csv *.tsv);;All files (*)"
+
+
+#: What the word-marks worker hands back: an article's lemmas, or what to show of them.
+_Marked = ArticleWords | tuple[ArticleWords, MarksView]
 
 
 def status_of_code(code: str) -> WordStatus:
@@ -132,7 +147,9 @@ class VocabularyController(QObject):
         self._open_asked = False
         # Not beside the first analysis (50,000 lemmas take a few hundred ms of the
         # interpreter): after the first article is ready, or once the window is idle.
+        self._pending: AnalysedText | None = None
         analyses.ready.connect(self._open)
+        analyses.ready.connect(self._start_marking)
         QTimer.singleShot(OPEN_DELAY_MS, self, self._open)
 
     def _open(self) -> None:
@@ -259,22 +276,37 @@ class VocabularyController(QObject):
     def forget(self) -> None:
         """Another document: no marks until its analysis is there."""
         self.marker.invalidate()
+        self._pending = None
         self.words = None
         self.label.setText("")
         self.panel.clear()
         self.word_panel.marks.show_word(None)
 
     def on_analysed(self, result: AnalysedText) -> None:
-        """Find the lemmas of the analysed article's words on a worker."""
+        """Find the lemmas of the analysed article's words once it is shown and painted."""
+        self._pending = result
+
+    def _start_marking(self) -> None:
+        """The article is ready: look its words' lemmas up on a worker (resting every
+        2 ms, like the prefetch, so the UI thread keeps the interpreter)."""
+        result, self._pending = self._pending, None
         describer = self.analyses.describer
-        if describer is None:
+        if result is None or describer is None:
             return
         infos = describer.infos
         index = result.index
+        clock = time.perf_counter
+        turn = [clock()]
+
+        def lookup(key: LookupKey) -> WordInfo:
+            if clock() - turn[0] > InfoCache.YIELD_AFTER:
+                time.sleep(InfoCache.REST)  # hand the interpreter lock to the UI thread
+                turn[0] = clock()
+            return infos.fetch(key)
 
         def job(report: Report) -> ArticleWords:
             freq.ranks()  # read wordfreq's list here, not on the UI thread
-            return build_article_words(index, infos.fetch)
+            return build_article_words(index, lookup)
 
         self.marker.submit(job)
 
@@ -287,20 +319,36 @@ class VocabularyController(QObject):
     def _on_open_failed(self, _ticket: int, exc: Exception) -> None:
         self.status.message(f"The vocabulary could not be opened: {exc}", 12000)
 
-    def _on_marked(self, _ticket: int, words: ArticleWords) -> None:
-        self.words = words
-        self._show_all()
+    def _on_marked(
+        self, _ticket: int, result: ArticleWords | tuple[ArticleWords, MarksView]
+    ) -> None:
+        if isinstance(result, ArticleWords):  # the article's lemmas: now their statuses
+            self.words = result
+            self._show_all()
+        else:
+            self._on_view(*result)
 
     def _status(self, lemma: str) -> WordStatus:
         return self.vocabulary.status(lemma) if self.vocabulary is not None else NEW
 
     def _show_all(self) -> None:
-        words = self.words
-        if words is None or self.vocabulary is None:
+        """Work out everything shown of the article's words (on the worker), then show it."""
+        words, vocabulary = self.words, self.vocabulary
+        if words is None or vocabulary is None:
             return
-        self.reader.set_word_marks(words.marks(self._status))
-        self._show_summary()
-        self.panel.show_entries(words.new_entries(self._status))
+        status_of = vocabulary.status  # one dict lookup, any thread
+
+        def job(report: Report) -> tuple[ArticleWords, MarksView]:
+            return words, marks_view(words, status_of, LIST_LIMIT)
+
+        self.marker.submit(job)
+
+    def _on_view(self, words: ArticleWords, view: MarksView) -> None:
+        if words is not self.words:
+            return  # another article came since
+        self.reader.set_word_marks(words.places, words.blocks, view.marks)
+        self.label.setText(view.summary.text())
+        self.panel.show_entries(view.entries, view.new_total)
         self._show_panel_word(self.word_panel.token)
         self.hover.refresh()
         self.marks_shown.emit()
@@ -407,7 +455,8 @@ class VocabularyController(QObject):
         if all(not self._status(lemma).is_new for lemma in lemmas):
             self.panel.remove_lemmas(lemmas)
         else:
-            self.panel.show_entries(words.new_entries(self._status))
+            entries = words.new_entries(self._status)
+            self.panel.show_entries(entries[:LIST_LIMIT], len(entries))
         self._show_panel_word(self.word_panel.token)
         if self.hover.tip.isVisible():
             self.hover.refresh()

@@ -84,15 +84,19 @@ class PreReadingPanel(QWidget):
         layout.addWidget(self.list, 1)
         layout.addLayout(buttons)
         self.entries: tuple[LemmaEntry, ...] = ()
+        self.total = 0  # new lemmas in the article (the list shows the first ones)
 
     def clear(self, text: str = EMPTY_TEXT) -> None:
         self.entries = ()
+        self.total = 0
         self.list.clear()
         self.header.setText(text)
         self._on_selection()
 
-    def show_entries(self, entries: Sequence[LemmaEntry]) -> None:
-        """Show the new lemmas (keeps the selected lemma selected when it is still new)."""
+    def show_entries(self, entries: Sequence[LemmaEntry], total: int | None = None) -> None:
+        """Show the new lemmas, the first of ``total`` (keeps the selected lemma selected
+        when it is still new)."""
+        self.total = len(entries) if total is None else total
         selected = self.selected_lemma()
         row = self._current_row() if selected else -1
         self.entries = tuple(entries)
@@ -124,7 +128,7 @@ class PreReadingPanel(QWidget):
         self._on_selection()
 
     def _show_header(self) -> None:
-        n = len(self.entries)
+        n = self.total
         self.header.setText(
             f"{n} new word{'' if n == 1 else 's'} in this article, most frequent first."
             " Click one to find it; mark the ones you know."
@@ -139,7 +143,9 @@ class PreReadingPanel(QWidget):
             item = self.list.topLevelItem(n)
             if item is not None and item.data(0, _LEMMA_ROLE) in lemmas:
                 self.list.takeTopLevelItem(n)
-        self.entries = tuple(e for e in self.entries if e.lemma not in lemmas)
+        kept = tuple(e for e in self.entries if e.lemma not in lemmas)
+        self.total -= len(self.entries) - len(kept)
+        self.entries = kept
         count = self.list.topLevelItemCount()
         if row >= 0 and count and self.list.currentItem() is None:
             nxt = self.list.topLevelItem(min(row, count - 1))

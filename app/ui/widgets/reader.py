@@ -12,7 +12,7 @@ panels or files.
 
 from __future__ import annotations
 
-from bisect import bisect_left, insort
+from bisect import bisect_left
 from collections import defaultdict
 from collections.abc import Iterable
 
@@ -31,7 +31,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QAbstractSlider, QWidget
 
 from app.reading.textmodel import Paragraphs, ReaderIndex, Span, Utf16Map
-from app.reading.wordmarks import NEW_MARK
+from app.reading.wordmarks import NEW_MARK, Place
 from app.ui import theme as themes
 from app.ui.widgets.text_view import TextView, cursor_x, line_boxes
 
@@ -69,7 +69,8 @@ class ReaderView(TextView):
         self.painted_rects: dict[str, list[QRectF]] = {}
         #: The learner's marks: token → "new" / "learning1" … (app.reading.wordmarks).
         self._word_marks: dict[int, str] = {}
-        self._mark_blocks: dict[int, list[tuple[int, int, int]]] = {}  # block → (token, s, e)
+        self._mark_places: dict[int, Place] = {}  # token → (block, start, end)
+        self._mark_blocks: dict[int, tuple[tuple[int, int, int], ...]] = {}  # block → (token, s, e)
         #: Paint the dotted line under new words (View ▸ Mark New Words).
         self.show_new_words = False
         self._paint_clip: QRectF | None = None  # the part being repainted; None: all
@@ -89,6 +90,7 @@ class ReaderView(TextView):
         self._sentence_python = None
         self._spans_by_block = {}
         self._word_marks = {}
+        self._mark_places = {}
         self._mark_blocks = {}
         super().show_text(text, paragraphs, utf16)
 
@@ -106,15 +108,18 @@ class ReaderView(TextView):
 
     # ---------------------------------------------------------- learner marks
 
-    def set_word_marks(self, marks: dict[int, str]) -> None:
-        """The marks of every token (token → kind); tokens not given are plain."""
-        self._word_marks = dict(marks)
-        blocks: dict[int, list[tuple[int, int, int]]] = defaultdict(list)
-        if self.index is not None:
-            for token in sorted(marks):
-                blocks_of = self._token_in_block(token)
-                blocks[blocks_of[0]].append((token, blocks_of[1], blocks_of[2]))
-        self._mark_blocks = dict(blocks)
+    def set_word_marks(
+        self,
+        places: dict[int, Place],
+        blocks: dict[int, tuple[tuple[int, int, int], ...]],
+        marks: dict[int, str],
+    ) -> None:
+        """The learner's marks: where every markable token is painted, by token and by
+        block (worked out off the UI thread, :class:`app.reading.wordmarks.ArticleWords`),
+        and the marks (token → kind; taken over, not copied); tokens without one are plain."""
+        self._mark_places = places
+        self._mark_blocks = blocks
+        self._word_marks = marks
         self.viewport().update()
 
     def update_word_marks(self, changed: dict[int, str | None]) -> None:
@@ -124,18 +129,14 @@ class ReaderView(TextView):
         first, last = self._visible_block_range()
         dirty = QRegion()
         for token, kind in changed.items():
-            old = self._word_marks.get(token)
-            if kind == old:
+            place = self._mark_places.get(token)
+            if place is None or kind == self._word_marks.get(token):
                 continue
-            block, start, end = self._token_in_block(token)
-            entries = self._mark_blocks.setdefault(block, [])
-            if old is None:
-                insort(entries, (token, start, end))
             if kind is None:
                 self._word_marks.pop(token, None)
-                entries.remove((token, start, end))
             else:
                 self._word_marks[token] = kind
+            block, start, end = place
             if first <= block <= last:
                 doc_block = self.document().findBlockByNumber(block)
                 bounds = self.block_rect(doc_block)
@@ -156,14 +157,6 @@ class ReaderView(TextView):
     def hover_token(self) -> int:
         """The word under the mouse, -1 for none."""
         return self._hover_token
-
-    def _token_in_block(self, token_index: int) -> tuple[int, int, int]:
-        """(block, start, end) of a token in Qt units within its block."""
-        assert self.index is not None
-        token = self.index.token(token_index)
-        block = self.paragraphs.block_of(token.start)
-        base = self.utf16.to_qt(self.paragraphs.starts[block])
-        return block, self.utf16.to_qt(token.start) - base, self.utf16.to_qt(token.end) - base
 
     def _visible_block_range(self) -> tuple[int, int]:
         first = last = self.firstVisibleBlock().blockNumber()

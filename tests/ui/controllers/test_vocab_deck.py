@@ -114,6 +114,7 @@ def test_import_known_words(qtbot: Any, make_window: Any, tmp_path: Path) -> Non
     words.write_text("# my words\nalt\nder Haus\nein ganzer Satz hier\n", encoding="utf-8")
     with qtbot.waitSignal(window.vocab.imported, timeout=30_000) as signal:
         window.vocab.import_from(words)
+    qtbot.waitSignal(window.vocab.marks_shown, timeout=10_000).wait()
     assert "2 words marked known" in signal.args[0]
     assert "1 entries skipped" in signal.args[0]
     store = window.vocab.vocabulary
