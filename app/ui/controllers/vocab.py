@@ -22,10 +22,11 @@ from __future__ import annotations
 import time
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QMenu
 
+from app.core.gcpolicy import collection_paused
 from app.dictionary import WordInfo
 from app.reading.cards import WordCard, grammar_line
 from app.reading.lookups import InfoCache, LookupFunction, LookupKey
@@ -67,8 +68,6 @@ MARK_KEYS = (
 )
 #: The most words the New Words list shows (a long article has thousands).
 LIST_LIMIT = 500
-#: When the vocabulary opens if no article gets ready first (ms after the window is made).
-OPEN_DELAY_MS = 1500
 EXPORT_FILTERS = "Anki package (*.apkg);;CSV (*.csv);;TSV, tab-separated (*.tsv)"
 IMPORT_FILTERS = "Word lists and Anki text exports (*.txt *.csv *.tsv);;All files (*)"
 
@@ -145,17 +144,30 @@ class VocabularyController(QObject):
         self._make_actions()
         self._connect()
         self._open_asked = False
-        # Not beside the first analysis (50,000 lemmas take a few hundred ms of the
-        # interpreter): after the first article is ready, or once the window is idle.
+        # Not beside an analysis (reading 50,000 lemmas takes the interpreter for a
+        # while): when the first article is ready, or when something needs it first.
         self._pending: AnalysedText | None = None
+        self._ready = False
         analyses.ready.connect(self._open)
-        analyses.ready.connect(self._start_marking)
-        QTimer.singleShot(OPEN_DELAY_MS, self, self._open)
+        analyses.ready.connect(self._on_ready)
+        analyses.prefetcher.finished.connect(lambda _t, _r: self._start_marking())
 
     def _open(self) -> None:
         if not self._open_asked:
             self._open_asked = True
             self.opener.submit(_open_vocabulary)
+
+    def _require(self) -> Vocabulary | None:
+        """The vocabulary now: opened here if no article has opened it yet."""
+        if self.vocabulary is None:
+            self._open_asked = True
+            try:
+                self.vocabulary = _open_vocabulary(lambda _value: None)
+            except Exception as exc:  # a broken data directory: say so, go on
+                self.dialogs.error("The vocabulary could not be opened", str(exc))
+                return None
+            self._show_all()
+        return self.vocabulary
 
     # ------------------------------------------------------------- building
 
@@ -285,10 +297,18 @@ class VocabularyController(QObject):
     def on_analysed(self, result: AnalysedText) -> None:
         """Find the lemmas of the analysed article's words once it is shown and painted."""
         self._pending = result
+        self._ready = False
+
+    def _on_ready(self) -> None:
+        self._ready = True
+        self._start_marking()
 
     def _start_marking(self) -> None:
-        """The article is ready: look its words' lemmas up on a worker (resting every
-        2 ms, like the prefetch, so the UI thread keeps the interpreter)."""
+        """Once the article is ready and the prefetch has looked its words up (one
+        background thread at a time beside the UI thread), find their lemmas on a
+        worker, resting every 2 ms like the prefetch."""
+        if not self._ready or self._pending is None or self.analyses.prefetcher.busy:
+            return
         result, self._pending = self._pending, None
         describer = self.analyses.describer
         if result is None or describer is None:
@@ -306,11 +326,15 @@ class VocabularyController(QObject):
 
         def job(report: Report) -> ArticleWords:
             freq.ranks()  # read wordfreq's list here, not on the UI thread
-            return build_article_words(index, lookup)
+            with collection_paused():  # no full collection holding the lock (long texts)
+                return build_article_words(index, lookup)
 
         self.marker.submit(job)
 
     def _on_opened(self, _ticket: int, vocabulary: Vocabulary) -> None:
+        if self.vocabulary is not None:  # opened meanwhile on demand
+            vocabulary.close()
+            return
         self.vocabulary = vocabulary
         if vocabulary.notice:
             self.status.message(f"Vocabulary: {vocabulary.notice}", 12000)
@@ -339,7 +363,8 @@ class VocabularyController(QObject):
         status_of = vocabulary.status  # one dict lookup, any thread
 
         def job(report: Report) -> tuple[ArticleWords, MarksView]:
-            return words, marks_view(words, status_of, LIST_LIMIT)
+            with collection_paused():
+                return words, marks_view(words, status_of, LIST_LIMIT)
 
         self.marker.submit(job)
 
@@ -388,7 +413,8 @@ class VocabularyController(QObject):
 
     def mark(self, lemma: str, status: WordStatus) -> bool:
         """Save ``lemma``'s status, then show it; undoable."""
-        if self.vocabulary is None or self.vocabulary.status(lemma) == status:
+        vocabulary = self._require()
+        if vocabulary is None or vocabulary.status(lemma) == status:
             return False
         return self._apply({lemma: status}, f"Undo Mark “{lemma}”")
 
@@ -528,8 +554,9 @@ class VocabularyController(QObject):
 
     def add_target_to_deck(self) -> Card | None:
         card = self.card_for(self.target_token())
-        if card is None or self.vocabulary is None:
+        if card is None or self._require() is None:
             return None
+        assert self.vocabulary is not None
         try:
             stored = self.vocabulary.add_card(card)
             total = self.vocabulary.card_count()
@@ -540,9 +567,10 @@ class VocabularyController(QObject):
         return stored
 
     def choose_export(self) -> None:
-        if self.vocabulary is None:
+        vocabulary = self._require()
+        if vocabulary is None:
             return
-        if not self.vocabulary.card_count():
+        if not vocabulary.card_count():
             self.dialogs.error(
                 "The deck is empty",
                 "Add words first: Words ▸ Add to Deck (Ctrl+D) on a word in the article.",
@@ -554,7 +582,7 @@ class VocabularyController(QObject):
 
     def export_to(self, path: Path, chosen: str = "") -> None:
         """Write the deck to ``path`` on a worker (.apkg, .csv or .tsv by its suffix)."""
-        vocabulary = self.vocabulary
+        vocabulary = self._require()
         if vocabulary is None:
             return
         suffix = path.suffix.lower()
@@ -582,7 +610,7 @@ class VocabularyController(QObject):
 
     def import_from(self, path: Path) -> None:
         """Mark the words of a word list or Anki text export known (on a worker)."""
-        vocabulary = self.vocabulary
+        vocabulary = self._require()
         if vocabulary is None:
             return
         lookup = self.analyses.lookup
@@ -651,10 +679,8 @@ class VocabularyController(QObject):
 
 
 def _open_vocabulary(report: Report) -> Vocabulary:
-    """The vocabulary file (worker thread), and wordfreq's list while at it."""
-    vocabulary = Vocabulary()
-    freq.ranks()
-    return vocabulary
+    """The vocabulary file (worker thread)."""
+    return Vocabulary()
 
 
 def _lemma_of(lookup: LookupFunction, word: str) -> str:
