@@ -187,3 +187,35 @@ def test_read_aloud_with_espeak(qtbot: Any, make_window: Any) -> None:
     assert window.vocab.read_aloud(sentence=False)
     window.vocab.stop_reading()
     assert not window.vocab.speaker.is_speaking()
+
+
+def test_import_before_any_article_opens_the_vocabulary(
+    qtbot: Any, make_window: Any, tmp_path: Path
+) -> None:
+    window = make_window(analyze=analyse)
+    assert window.vocab.vocabulary is None  # not read before it is needed
+    words = tmp_path / "known.txt"
+    words.write_text("alt\n", encoding="utf-8")
+    with qtbot.waitSignal(window.vocab.imported, timeout=30_000):
+        window.vocab.import_from(words)
+    assert window.vocab.vocabulary is not None
+    assert window.vocab.vocabulary.status("alt") == KNOWN
+
+
+def test_a_damaged_vocabulary_is_moved_aside_and_the_app_goes_on(
+    qtbot: Any, make_window: Any, tmp_path: Path
+) -> None:
+    from app.vocab.store import default_path
+
+    path = default_path()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_bytes(b"this is not a database" * 100)
+    messages: list[str] = []
+    window = make_window(analyze=analyse)
+    window.statusBar().messageChanged.connect(messages.append)
+    with qtbot.waitSignal(window.vocab.marks_shown, timeout=20_000):
+        window.open_text(TEXT, "test")
+    assert any(m.startswith("Vocabulary:") for m in messages), messages
+    assert list(path.parent.glob("vocabulary.sqlite3.corrupt-*"))
+    assert window.vocab.mark("alt", KNOWN)
+    assert window.vocab.vocabulary.status("alt") == KNOWN
