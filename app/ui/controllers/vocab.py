@@ -20,6 +20,7 @@ stops the old one. Everything is built here; ``chrome`` is not touched.
 from __future__ import annotations
 
 import time
+from dataclasses import replace
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Qt, Signal
@@ -120,6 +121,8 @@ class VocabularyController(QObject):
         self.vocabulary: Vocabulary | None = None
         self.words: ArticleWords | None = None
         self._undo: list[tuple[str, dict[str, WordStatus]]] = []
+        #: Cards waiting for their sentence's translation, by sentence.
+        self._awaiting: dict[int, Card] = {}
         self.opener = Worker("vocabulary-open", self)
         self.marker = Worker("word-marks", self)
         self.files = Worker("deck-files", self, drop_stale=False)
@@ -277,6 +280,7 @@ class VocabularyController(QObject):
         self.export_deck.triggered.connect(self.choose_export)
         self.import_known.triggered.connect(self.choose_import)
         self.word_panel.entry_shown.connect(self._show_panel_word)
+        self.translator.changed.connect(self._on_translated)
         self.word_panel.marks.chosen.connect(self._on_panel_chosen)
         self.word_panel.marks.add_action(self.add_to_deck).setText("Add to deck")
         self.word_panel.marks.add_action(self.speak_word).setText("▶ Listen")
@@ -289,6 +293,7 @@ class VocabularyController(QObject):
         """Another document: no marks until its analysis is there."""
         self.marker.invalidate()
         self._pending = None
+        self._awaiting.clear()
         self.words = None
         self.label.setText("")
         self.panel.clear()
@@ -564,7 +569,30 @@ class VocabularyController(QObject):
             self.dialogs.error("The card could not be saved", str(exc))
             return None
         self.status.message(f"Added to the deck: {stored.headword} ({total} cards)", 5000)
+        if not stored.translation and self.translator.online:
+            # The sentence's translation joins the card when it comes.
+            sentence = self.translator_index(self.target_token())
+            if sentence >= 0:
+                self._awaiting[sentence] = stored
+                self.translator.want(sentence, None, now=True)
         return stored
+
+    def translator_index(self, token: int) -> int:
+        describer = self.analyses.describer
+        return describer.card(token).sentence if describer is not None and token >= 0 else -1
+
+    def _on_translated(self, sentences: object, _words: object) -> None:
+        """Cards added while their sentence was being translated get the translation."""
+        if not self._awaiting or not isinstance(sentences, tuple) or self.vocabulary is None:
+            return
+        for sentence in sentences:
+            card = self._awaiting.pop(sentence, None)
+            text = self.translator.translation(sentence, look=False) if card else None
+            if card is not None and text:
+                try:
+                    self.vocabulary.add_card(replace(card, translation=text))
+                except VocabularyError as exc:
+                    self.status.message(f"The card's translation was not saved: {exc}", 6000)
 
     def choose_export(self) -> None:
         vocabulary = self._require()

@@ -219,3 +219,33 @@ def test_a_damaged_vocabulary_is_moved_aside_and_the_app_goes_on(
     assert list(path.parent.glob("vocabulary.sqlite3.corrupt-*"))
     assert window.vocab.mark("alt", KNOWN)
     assert window.vocab.vocabulary.status("alt") == KNOWN
+
+
+def test_a_card_gets_its_translation_when_online(
+    qtbot: Any, make_window: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from tests.translate_fake_server import FakeProviders, fake_translate
+    from tests.ui.translate_support import wire
+
+    monkeypatch.setenv("NO_PROXY", "127.0.0.1,localhost")
+    monkeypatch.setenv("no_proxy", "127.0.0.1,localhost")
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+    server = FakeProviders()
+    try:
+        window = make_window(analyze=analyse)
+        window.translator.prefetch_enabled = False
+        wire(window, server)
+        window.set_online_translation(True)
+        with qtbot.waitSignal(window.vocab.marks_shown, timeout=20_000):
+            window.open_text(TEXT, "test")
+        token = token_of(window, "alt")
+        sentence = window.analysis.sentence_text(window.analysis.tokens[token].sentence)
+        window.reader.set_word_cursor(token)
+        card = window.vocab.add_target_to_deck()
+        assert card is not None
+        store = window.vocab.vocabulary
+        qtbot.waitUntil(lambda: store.cards()[0].translation != "", timeout=20_000)
+        assert store.cards()[0].translation == fake_translate(sentence)
+        assert store.card_count() == 1
+    finally:
+        server.close()
