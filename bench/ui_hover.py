@@ -1,6 +1,6 @@
 """Cost of the hover card on the UI thread, and how soon it appears.
 
-Usage: QT_QPA_PLATFORM=offscreen python bench/ui_hover.py [--mb 0] [--words 3000] [--json]
+Usage: QT_QPA_PLATFORM=offscreen python -m bench.ui_hover [--mb 0] [--words 3000] [--json]
 
 Opens the sample article (or --mb megabytes of copies of it) with the real
 pipeline and dictionary and times, for every word:
@@ -22,13 +22,11 @@ from __future__ import annotations
 import argparse
 import os
 import statistics
-import sys
 import tempfile
 import time
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 
 def pct(values: list[float], q: float) -> float:

@@ -6,6 +6,7 @@ No Qt here.
 from __future__ import annotations
 
 from app.core.results import Person
+from app.reading.numbers import count, plural
 
 
 def person_line(person: Person) -> str:
@@ -33,11 +34,10 @@ def person_detail(person: Person) -> str:
 def person_summary(person: Person) -> str:
     """One line for the clipboard."""
     detail = person_detail(person).replace(" · ", ", ")
-    count = len(person.mentions)
-    mentions = f"{count} mention{'s' if count != 1 else ''}"
+    mentions = plural(len(person.mentions), "mention", "mentions")
     return f"{person.name}" + (f" — {detail}" if detail else "") + f" ({mentions})"
 
 
 def mention_status(person: Person, position: int, total: int) -> str:
     """``Olaf Scholz: mention 2 of 4 — F3 for the next`` (``position`` counts from 0)."""
-    return f"{person.name}: mention {position + 1} of {total} — F3 for the next"
+    return f"{person.name}: mention {count(position + 1)} of {count(total)} — F3 for the next"

@@ -40,6 +40,9 @@ OKABE_ITO = {
     "reddish_purple": "#CC79A7",
 }
 
+#: The selected person's highlight on dark paper (see DARK).
+SELECTION_DARK = "#D4F05A"
+
 ENTITY_ORDER = ENTITY_LABELS
 ENTITY_LEGEND = {"PER": "People", "LOC": "Places", "ORG": "Organisations", "MISC": "Other names"}
 
@@ -140,10 +143,13 @@ DARK = Theme(
         "MISC": OKABE_ITO["reddish_purple"],
     },
     entity_tint_alpha=0.22,
-    mention=OKABE_ITO["yellow"],
-    mention_alpha=0.16,
-    current_mention_alpha=0.30,
-    mention_outline=OKABE_ITO["yellow"],
+    # Okabe–Ito yellow at a faint alpha looks like the people orange on dark paper
+    # (CIEDE2000 8); a lifted yellow-green at this alpha stays >= 15 from every
+    # entity tint and keeps the text at >= 4.5:1 (tests/ui/test_theme_colours.py).
+    mention=SELECTION_DARK,
+    mention_alpha=0.32,
+    current_mention_alpha=0.36,
+    mention_outline=SELECTION_DARK,
     word_cursor="#34465C",
     sentence="#7DB4E8",
     sentence_alpha=0.10,
@@ -271,6 +277,9 @@ QPushButton#disclosure {{ color: {t.muted}; background: transparent; border: non
                           text-align: left; padding: 6px 2px; }}
 QPushButton#disclosure:hover {{ color: {t.text}; }}
 QLabel#muted {{ color: {t.muted}; }}
+QWidget#articleHeader {{ background: {t.paper}; }}
+QLabel#articleTitle {{ color: {t.text}; }}
+QLabel#articleByline {{ color: {t.muted}; }}
 QLabel#placeholder {{ color: {t.muted}; padding: 18px 6px; }}
 QProgressBar {{ background: {t.faint}; border: none; border-radius: 2px; max-height: 4px; }}
 QProgressBar::chunk {{ background: {t.accent}; border-radius: 2px; }}

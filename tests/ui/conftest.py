@@ -89,7 +89,7 @@ def make_window(
         kwargs: dict[str, object] = {}
         if not real:
             fn = analyze or (lambda text: story_analysis(text))
-            kwargs["analyze_text"] = lambda text, report: fn(text)
+            kwargs["analyze_text"] = lambda document, report: fn(document.text)
         if lookup is not None:
             kwargs["lookup_factory"] = lambda report: (lookup, None)
         window = MainWindow(Settings(), **kwargs)  # type: ignore[arg-type]

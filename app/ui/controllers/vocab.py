@@ -200,7 +200,8 @@ class VocabularyController(QObject):
         self.add_to_deck.setToolTip("Keep this word with its sentence as a flash card (Ctrl+D)")
         self.speak_word = self._action("Read &Word Aloud", "P")
         self.speak_sentence = self._action("Read &Sentence Aloud", "Shift+P")
-        self.stop_speech = self._action("S&top Reading Aloud", "Esc")
+        # Esc (Go ▸ Clear Highlights, which the window connects to stop_reading) stops it too.
+        self.stop_speech = self._action("S&top Reading Aloud")
         self.stop_speech.setEnabled(False)
         reason = speech.unavailable_reason()
         for act, what in ((self.speak_word, "the word"), (self.speak_sentence, "its sentence")):

@@ -95,8 +95,17 @@ class ReaderView(TextView):
         super().show_text(text, paragraphs, utf16)
 
     def show_analysis(self, index: ReaderIndex) -> None:
-        """Colour entities and enable hover and the word cursor."""
-        self.index = index
+        """Colour entities and enable hover and the word cursor.
+
+        A long text's analysis comes in parts, each index replacing the one before
+        (token numbers change): the word cursor stays on its word.
+        """
+        old, self.index = self.index, index
+        if old is not None and old is not index:
+            self._hover_token = -1
+            if self.word_cursor is not None:
+                start = old.token(self.word_cursor).start
+                self.word_cursor = index.token_at(start)
         self._spans_by_block = index.spans_by_block
         self.viewport().update()
 
@@ -571,4 +580,13 @@ class ReaderView(TextView):
         lo = bisect_left(self.index.token_starts, self.utf16.from_qt(top))
         hi = bisect_left(self.index.token_starts, self.utf16.from_qt(bottom))
         words = self.index.words  # sorted token indices
-        return list(words[bisect_left(words, lo) : bisect_left(words, hi)])
+        found = list(words[bisect_left(words, lo) : bisect_left(words, hi)])
+        # Lines cut off at the top or the bottom of the view are not on screen.
+        height = self.viewport().height()
+        first = 0
+        while first < len(found) and self.token_rect(found[first]).top() < 0:
+            first += 1
+        last = len(found)
+        while last > first and self.token_rect(found[last - 1]).bottom() > height:
+            last -= 1
+        return found[first:last]

@@ -176,7 +176,6 @@ def test_read_aloud_runs_off_the_ui_thread_and_stops(
     qtbot.keyClick(reader, Qt.Key.Key_Escape)
     qtbot.waitUntil(lambda: not window.vocab.speaker.is_speaking(), timeout=5000)
     assert not window.vocab.stop_speech.isEnabled()
-    assert reader.word_cursor is not None  # Esc stopped the speech, not the cursor
 
 
 @pytest.mark.skipif(not speech.available(), reason="espeak-ng is not installed")
