@@ -71,8 +71,9 @@ class Theme:
     #: being learnt (strongest at level 1, faintest at 4).
     new_word: str = "#2F6DA8"
     new_word_alpha: float = 0.75
-    #: Yellow-green: apart from the names' orange, blue, bluish green and purple.
-    learning: str = "#9CC13A"
+    #: Leaf green: apart from the names' colours and the yellow of a person's mentions
+    #: (tests/ui/test_theme_learning.py measures it).
+    learning: str = "#5DA03A"
     learning_alphas: tuple[float, float, float, float] = (0.50, 0.36, 0.24, 0.13)
 
     @property
@@ -155,8 +156,8 @@ DARK = Theme(
     sentence_alpha=0.10,
     new_word="#7DB4E8",
     new_word_alpha=0.8,
-    learning="#B3D65A",
-    learning_alphas=(0.42, 0.30, 0.20, 0.11),
+    learning="#4CAF50",
+    learning_alphas=(0.55, 0.40, 0.26, 0.14),
 )
 
 
