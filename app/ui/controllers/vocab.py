@@ -190,6 +190,8 @@ class VocabularyController(QObject):
         self.marks: dict[str, QAction] = {}
         for code, text, key in MARK_KEYS:
             act = self._action(text, key)
+            if key.isdigit():  # the number pad's digits too
+                act.setShortcuts([QKeySequence(key), QKeySequence(f"Num+{key}")])
             act.triggered.connect(lambda _on=False, c=code: self.mark_target(c))
             self.marks[code] = act
         self.mark_remaining = self._action("Mark &Remaining New Words Known")

@@ -179,3 +179,12 @@ def test_typing_in_a_text_field_marks_nothing(qtbot: Any, make_window: Any) -> N
     qtbot.keyClicks(field, "k1")
     assert field.text() == "k1"
     assert window.vocab.vocabulary.status("alt") == NEW
+
+
+def test_number_pad_digits_set_the_level(qtbot: Any, make_window: Any) -> None:
+    window = open_marked(qtbot, make_window)
+    reader = window.reader
+    reader.setFocus()
+    reader.set_word_cursor(token_of(window, "alt"))
+    qtbot.keyClick(reader, Qt.Key.Key_3, Qt.KeyboardModifier.KeypadModifier)
+    assert window.vocab.vocabulary.status("alt") == learning(3)
