@@ -188,3 +188,19 @@ def test_number_pad_digits_set_the_level(qtbot: Any, make_window: Any) -> None:
     reader.set_word_cursor(token_of(window, "alt"))
     qtbot.keyClick(reader, Qt.Key.Key_3, Qt.KeyboardModifier.KeypadModifier)
     assert window.vocab.vocabulary.status("alt") == learning(3)
+
+
+def test_menus_offer_the_vocabulary(qtbot: Any, make_window: Any) -> None:
+    window = make_window(analyze=analyse)
+    menus = {
+        a.text().replace("&", ""): [x.text().replace("&", "") for x in a.menu().actions()]
+        for a in window.menuBar().actions()
+        if a.menu() is not None
+    }
+    assert list(menus).index("Words") == list(menus).index("Help") - 1
+    assert "Mark New Words" in menus["View"] and "New Words List" in menus["View"]
+    assert "Export Deck…" in menus["File"] and "Import Known Words…" in menus["File"]
+    assert menus["File"].index("Import Known Words…") < menus["File"].index("Quit")
+    assert "Mark Remaining New Words Known" in menus["Words"]
+    assert "Mark Remaining New Words Known" in menus["Tools"]
+    assert "Undo Mark" in menus["Words"]
