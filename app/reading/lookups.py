@@ -79,6 +79,16 @@ class InfoCache:
             done += 1
         return done
 
+    def fetch(self, key: LookupKey) -> WordInfo:
+        """The answer for ``key`` on a worker thread: the prefetched one, else looked up
+        and kept with the prefetched ones (the UI thread's own table is not touched)."""
+        info = self._prefetched.get(key)
+        if info is None:
+            info = self._safe_lookup(key)
+            if len(self._prefetched) < self.PREFETCH_LIMIT:
+                self._prefetched[key] = info
+        return info
+
     def _safe_lookup(self, key: LookupKey) -> WordInfo:
         try:
             return self._lookup(*key)

@@ -67,6 +67,14 @@ class Theme:
     word_cursor: str = "#DCE6F2"
     sentence: str = "#2F6DA8"  # the paired sentence in article and translation
     sentence_alpha: float = 0.08
+    #: The learner's marks: a dotted underline under new words, a tint under words
+    #: being learnt (strongest at level 1, faintest at 4).
+    new_word: str = "#2F6DA8"
+    new_word_alpha: float = 0.75
+    #: Leaf green: apart from the names' colours and the yellow of a person's mentions
+    #: (tests/ui/test_theme_learning.py measures it).
+    learning: str = "#5DA03A"
+    learning_alphas: tuple[float, float, float, float] = (0.50, 0.36, 0.24, 0.13)
 
     @property
     def dark(self) -> bool:
@@ -80,6 +88,16 @@ class Theme:
     def sentence_tint(self) -> QColor:
         colour = QColor(self.sentence)
         colour.setAlphaF(self.sentence_alpha)
+        return colour
+
+    def learning_tint(self, level: int) -> QColor:
+        colour = QColor(self.learning)
+        colour.setAlphaF(self.learning_alphas[max(1, min(4, level)) - 1])
+        return colour
+
+    def new_word_colour(self) -> QColor:
+        colour = QColor(self.new_word)
+        colour.setAlphaF(self.new_word_alpha)
         return colour
 
     def html_style(self) -> HtmlStyle:
@@ -136,6 +154,10 @@ DARK = Theme(
     word_cursor="#34465C",
     sentence="#7DB4E8",
     sentence_alpha=0.10,
+    new_word="#7DB4E8",
+    new_word_alpha=0.8,
+    learning="#4CAF50",
+    learning_alphas=(0.55, 0.40, 0.26, 0.14),
 )
 
 
@@ -303,4 +325,12 @@ QPushButton {{ background: {t.paper}; color: {t.text}; border: 1px solid {t.fain
 QPushButton:hover {{ background: {hover}; }}
 QPushButton:default {{ border: 1px solid {t.accent}; }}
 QPushButton:disabled {{ color: {t.muted}; }}
+QWidget#wordMarks QToolButton {{ color: {t.text}; border: 1px solid {t.faint}; border-radius: 6px;
+                                 padding: 2px 8px; }}
+QWidget#wordMarks QToolButton:checked {{ background: {t.selection}; border: 1px solid {t.accent}; }}
+QWidget#wordMarks QLabel {{ color: {t.muted}; }}
+QTreeWidget#preReadingList {{ background: {t.panel}; color: {t.text}; border: none;
+                              selection-background-color: {t.selection};
+                              selection-color: {t.text}; }}
+QLabel#preReadingHeader {{ color: {t.muted}; }}
 """

@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QIcon, QShowEvent
+from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QIcon, QShowEvent
 from PySide6.QtWidgets import QDockWidget, QMainWindow, QSplitter, QVBoxLayout, QWidget
 
 from app.analysis import Analysis
@@ -35,6 +35,7 @@ from app.ui.controllers.people import PeopleController
 from app.ui.controllers.translation import TranslationController
 from app.ui.controllers.url import UrlController
 from app.ui.controllers.view import ViewController
+from app.ui.controllers.vocab import VocabularyController
 from app.ui.controllers.word import WordController
 from app.ui.settings import Settings
 from app.ui.translator import Translator
@@ -76,6 +77,8 @@ class MainWindow(QMainWindow):
             self, self.commands, (self.people_dock, self.word_dock)
         )
         shown = {label: settings.get(key) for label, key in keys.SHOW_ENTITY.items()}
+        self.vocab.build_menus(self._menu_action("&Help"))
+        self.vocab.place_dock(self.people_dock)
         self.legend_bar = chrome.build_legend_bar(self, self.commands, colours_menu, shown)
         self._connect_actions()
         self._connect_controllers()
@@ -188,6 +191,17 @@ class MainWindow(QMainWindow):
             status,
             dialogs,
         )
+        self.vocab = VocabularyController(
+            self,
+            reader,
+            self.analyses,
+            self.documents,
+            self.translator,
+            self.word_panel,
+            self.words.hover,
+            (status, dialogs, s),
+        )
+        self.words.learner_line = self.vocab.learner_line
         # The workers, named for tests and benchmarks.
         self.loader = self.documents.loader
         self.analyser = self.analyses.analyser
@@ -210,6 +224,7 @@ class MainWindow(QMainWindow):
         a.about.triggered.connect(self.show_about)
         a.shortcuts.triggered.connect(self.show_shortcuts)
         a.clear_highlights.triggered.connect(self.clear_highlights)
+        a.clear_highlights.triggered.connect(self.vocab.stop_reading)
         self.recent_menu.aboutToShow.connect(
             lambda: self.documents.fill_recent_menu(self.recent_menu)
         )
@@ -220,6 +235,7 @@ class MainWindow(QMainWindow):
         for forget in (analyses.forget, self.words.forget, self.translations.forget):
             documents.replaced.connect(forget)
         documents.replaced.connect(self.people.forget)
+        documents.replaced.connect(self.vocab.forget)
         documents.shown.connect(self.document_shown)
         documents.opened.connect(analyses.schedule)
         documents.load_failed.connect(self.load_failed)
@@ -248,6 +264,11 @@ class MainWindow(QMainWindow):
     def _on_analysed(self, result: AnalysedText) -> None:
         self.translations.show(result.index, result.sentences)
         self.people.show(result)
+        self.vocab.on_analysed(result)
+
+    def _menu_action(self, text: str) -> QAction | None:
+        """The menu bar's entry of a top menu, by its text."""
+        return next((a for a in self.menuBar().actions() if a.text() == text), None)
 
     def _restore_layout(self) -> None:
         geometry = self.settings.get(keys.GEOMETRY)
@@ -391,4 +412,5 @@ class MainWindow(QMainWindow):
         self.urls.close()
         self.briefs.close()
         self.analyses.close()
+        self.vocab.close()
         super().closeEvent(event)

@@ -201,6 +201,11 @@ class AnalysisController(QObject):
         self.reader.text_complete.connect(self._on_text_complete)
         self.reader.scrolled.connect(self._update_focus)
 
+    @property
+    def lookup(self) -> LookupFunction | None:
+        """The dictionary's lookup once it is open (None before)."""
+        return self._lookup
+
     def _visible(self) -> bool:
         return self.reader.window().isVisible()
 
