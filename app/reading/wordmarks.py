@@ -55,6 +55,7 @@ class LemmaEntry:
     first_token: int
     rank: int | None  # wordfreq rank (1 = most frequent), None past the top 20,000
     band: str  # "1k" … "20k", "rare"
+    function_word: bool = False  # a closed word class (der, und, in, sein as auxiliary …)
 
 
 @dataclass(frozen=True, slots=True)
@@ -136,11 +137,20 @@ class ArticleWords:
         return Summary(running, known, new)
 
     def new_entries(self, status_of: Callable[[str], WordStatus]) -> list[LemmaEntry]:
-        """The new lemmas, most useful first: most frequent in the article, then in
-        German (wordfreq rank), then in text order."""
+        """The new lemmas, most useful first: content words before function words
+        (articles, pronouns, prepositions, conjunctions, auxiliaries: a learner meets
+        them everywhere and they carry little of the article), then most frequent in
+        the article, then in German (wordfreq rank), then in text order."""
         found = [e for e in self.entries.values() if status_of(e.lemma).is_new]
         never = 10**9
-        found.sort(key=lambda e: (-e.count, e.rank if e.rank is not None else never, e.first_token))
+        found.sort(
+            key=lambda e: (
+                e.function_word,
+                -e.count,
+                e.rank if e.rank is not None else never,
+                e.first_token,
+            )
+        )
         return found
 
     def remaining_new(self, status_of: Callable[[str], WordStatus]) -> dict[str, WordStatus]:
@@ -181,7 +191,13 @@ def token_places(index: ReaderIndex, tokens: Iterable[int]) -> dict[int, Place]:
     return out
 
 
-def entry_of(lemma: str, info: WordInfo, count: int, first: int, form: str) -> LemmaEntry:
+#: Coarse parts of speech (Universal Dependencies) of the closed word classes.
+FUNCTION_TAGS = frozenset({"DET", "PRON", "ADP", "CCONJ", "SCONJ", "AUX", "PART"})
+
+
+def entry_of(
+    lemma: str, info: WordInfo, count: int, first: int, form: str, tag: str = ""
+) -> LemmaEntry:
     article = info.article or ARTICLE_OF_GENDER.get(info.gender or "", "")
     found = freq.rank(lemma)
     if found is None and form:
@@ -195,6 +211,7 @@ def entry_of(lemma: str, info: WordInfo, count: int, first: int, form: str) -> L
         first_token=first,
         rank=found,
         band=freq.band_of_rank(found),
+        function_word=tag in FUNCTION_TAGS,
     )
 
 
@@ -222,7 +239,7 @@ def build_article_words(
         counts[lemma] = counts.get(lemma, 0) + 1
         first.setdefault(lemma, (i, info))
     entries = {
-        lemma: entry_of(lemma, info, counts[lemma], i, tokens.texts[i])
+        lemma: entry_of(lemma, info, counts[lemma], i, tokens.texts[i], tokens.tags[i])
         for lemma, (i, info) in first.items()
     }
     places = token_places(index, (i for i, lemma in enumerate(lemmas) if lemma is not None))

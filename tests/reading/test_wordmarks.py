@@ -60,13 +60,25 @@ def test_new_entries_ranked_by_count_then_frequency() -> None:
     assert [e.lemma for e in entries[:1]] == ["Haus"]
     assert entries[0].count == 3
     assert entries[0].first_token == 1
-    counts = [e.count for e in entries]
+    content = [e for e in entries if not e.function_word]
+    counts = [e.count for e in content]
     assert counts == sorted(counts, reverse=True)
-    ones = [e for e in entries if e.count == 1]
+    ones = [e for e in content if e.count == 1]
     assert ones[-1].lemma == "Xylophon"  # rare: last among the words seen once
     assert ones[-1].band == "rare"
     assert entries[0].gloss == "house"
     assert "Haus" not in [e.lemma for e in words.new_entries(statuses({"Haus": KNOWN}))]
+
+
+def test_function_words_come_after_content_words() -> None:
+    # "das" and "und" are the most frequent words here, yet a learner reading the list
+    # before the article needs "Haus" and "Xylophon" first.
+    words = words_of("Das Haus und das Dach und das Tor. Ein Xylophon.\n")
+    entries = words.new_entries(statuses({}))
+    kinds = [e.function_word for e in entries]
+    assert kinds == sorted(kinds)  # all content words first
+    assert {e.lemma for e in entries if e.function_word} >= {"und"}
+    assert entries[0].lemma in {"Haus", "Dach", "Tor", "Xylophon"}
 
 
 def test_article_and_plural_from_the_dictionary() -> None:
