@@ -2,7 +2,7 @@
 
     python tests/data/check_gold.py
 
-Checks that quotes_gold.json and people_gold_5.json load, that every quote,
+Checks that quotes_gold.json, people_gold_5.json and people_gold_p2.json load, that every quote,
 speaker, name, credit and entity text is an exact substring of its paragraph,
 that direct quotes sit between matching quotation marks, that entities are
 listed in text order, and that the sets reach their minimum sizes. Prints the
@@ -87,7 +87,9 @@ def check_quotes(path: Path, problems: list[str]) -> Counter[str]:
     return n
 
 
-def check_people(path: Path, problems: list[str]) -> Counter[str]:
+def check_people(
+    path: Path, problems: list[str], min_paragraphs: int = 32, min_people: int = 70
+) -> Counter[str]:
     docs: list[dict[str, Any]] = json.loads(path.read_text(encoding="utf-8"))
     n: Counter[str] = Counter()
     ids = [d["id"] for d in docs]
@@ -134,7 +136,7 @@ def check_people(path: Path, problems: list[str]) -> Counter[str]:
             n["credits"] += 1
             if c not in per_mentions:
                 problems.append(f"{where}: credit not among PER entities: {c!r}")
-    if n["paragraphs"] < 32 or n["people"] < 70:
+    if n["paragraphs"] < min_paragraphs or n["people"] < min_people:
         problems.append(f"people: below the minimum sizes: {dict(n)}")
     return n
 
@@ -143,6 +145,7 @@ def main() -> int:
     problems: list[str] = []
     q = check_quotes(HERE / "quotes_gold.json", problems)
     p = check_people(HERE / "people_gold_5.json", problems)
+    p2 = check_people(HERE / "people_gold_p2.json", problems, 30, 60)
     print(
         f"quotes_gold.json: {q['paragraphs']} paragraphs, {q['quotes']} quotes "
         f"({q['direct']} direct, {q['indirect']} indirect, {q['no speaker']} without speaker), "
@@ -152,6 +155,11 @@ def main() -> int:
         f"people_gold_5.json: {p['paragraphs']} paragraphs, {p['people']} people, "
         f"{p['roles']} roles, {p['ages']} ages, {p['parties']} parties, {p['credits']} credits, "
         f"{p['entities']} entities (PER {p['PER']}, LOC {p['LOC']}, ORG {p['ORG']})"
+    )
+    print(
+        f"people_gold_p2.json: {p2['paragraphs']} paragraphs, {p2['people']} people, "
+        f"{p2['roles']} roles, {p2['ages']} ages, {p2['parties']} parties, "
+        f"{p2['credits']} credits, {p2['entities']} entities"
     )
     for problem in problems:
         print("PROBLEM:", problem)
