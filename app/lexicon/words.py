@@ -228,6 +228,14 @@ def given_names() -> dict[str, str]:
 
 
 @functools.cache
+def given_name_words() -> dict[str, str]:
+    """First names that are ordinary words first ("Wolfram", "Till", "Hagen") -> gender."""
+    path = resources_dir() / "lexicon" / "given_name_words.tsv"
+    rows = (line.split("\t") for line in path.read_text(encoding="utf-8").splitlines())
+    return {row[0]: row[1] for row in rows if len(row) == 2 and not row[0].startswith("#")}
+
+
+@functools.cache
 def places() -> frozenset[str]:
     """Geographic names (countries, regions, cities)."""
     path = resources_dir() / "lexicon" / "places.txt"
@@ -257,6 +265,7 @@ def role_rows() -> tuple[tuple[str, str, str], ...]:
 def warm_up() -> None:
     """Read every lexicon file now (each is read once per process)."""
     given_names()
+    given_name_words()
     places()
     nouns()
     role_rows()
@@ -282,8 +291,16 @@ def is_given_name(word: str) -> bool:
 def given_name_gender(word: str) -> str | None:
     """ "m" for "Holger", "f" for "Iris", None when unknown, unisex or no first name."""
     if not is_given_name(word):
-        return None
+        return given_name_words().get(word) or None
     return given_names().get(word.split("-")[0]) or None
+
+
+def is_word_given_name(word: str) -> bool:
+    """ "Wolfram", "Till", "Hagen": a first name that is an ordinary word first.
+
+    Such a word names a person only before a surname or after a role noun.
+    """
+    return word in given_name_words()
 
 
 @word_cache(maxsize=200_000)

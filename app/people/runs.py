@@ -37,6 +37,8 @@ def can_start(doc: TokenView, i: int, strict: bool = True) -> bool:
         return i + 1 < doc.n and nm.is_name_core(doc.words[i + 1], strict=False)
     if lex.is_given_name(w) or nm.is_name_core(w, strict):
         return True
+    if lex.is_word_given_name(w) and word_given_name_starts(doc, i):
+        return True
     # "Lee Jae-myung", "Park Geun-hye": a short family name before a hyphenated given name
     return (
         len(w) <= 5
@@ -44,6 +46,22 @@ def can_start(doc: TokenView, i: int, strict: bool = True) -> bool:
         and bool(EAST_ASIAN_GIVEN.match(doc.word(i + 1)))
         and doc.same_sentence(i, i + 1)
     )
+
+
+def word_given_name_starts(doc: TokenView, i: int) -> bool:
+    """ "Till Ahrendt", "Feuerwehrkommandant Wolfram Eckstein": a first name that is also
+    a word ("Till", "Wolfram", "Hagen") starts a name before a surname-like word, or
+    before any capitalised word when a role noun stands right before it."""
+    nxt = doc.word(i + 1)
+    if not doc.same_sentence(i, i + 1) or doc.blocked[i] or not nm.is_capitalised_word(nxt):
+        return False
+    if nm.is_never_name(nxt) or looks_genitive(doc.words[i]):
+        return False
+    if nm.is_name_core(nxt):
+        return True
+    if i > 0 and doc.same_sentence(i - 1, i) and role_at(doc, i - 1) is not None:
+        return not nm.lemma_is_lowercase(nxt)
+    return False
 
 
 def looks_genitive(word: str) -> bool:
@@ -63,7 +81,11 @@ def can_follow(doc: TokenView, j: int, prev: int, trusted: bool = False) -> bool
         return False
     if nm.is_never_name(w):
         return False
-    prev_given = lex.is_given_name(p) or nm.is_initial(p)
+    prev_given = (
+        lex.is_given_name(p)
+        or nm.is_initial(p)
+        or (lex.is_word_given_name(p) and word_given_name_starts(doc, prev))
+    )
     if looks_genitive(p) and not prev_given and not nm.is_name_core(w):
         return False  # "Putins Sprecher": a genitive ends the name
     if nm.is_name_core(w):
@@ -199,7 +221,10 @@ def _extend_left(doc: TokenView, a: int) -> int:
         g >= 0
         and doc.same_sentence(g, a)
         and not doc.blocked[g]
-        and lex.is_given_name(doc.words[g])
+        and (
+            lex.is_given_name(doc.words[g])
+            or (lex.is_word_given_name(doc.words[g]) and word_given_name_starts(doc, g))
+        )
         and not nm.is_never_name(doc.words[g])
         and analyze_role(doc.words[g]) is None
     ):

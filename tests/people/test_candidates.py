@@ -114,3 +114,30 @@ def test_relabel_turns_plain_people_into_per_spans() -> None:
     out = relabel(doc, ents)
     assert out[0] == Span(text.index("Thomas"), text.index(" sprach"), "PER")
     assert out[1] == Span(text.index("Hans"), len(text) - 1, "ORG")
+
+
+def test_first_name_that_is_a_word_before_a_surname() -> None:
+    text = "Ausgezeichnet wurden Lena Brandt und Till Ohlendorf aus Bremen."
+    assert set(by_name(text)) == {"Lena Brandt", "Till Ohlendorf"}
+
+
+def test_first_name_that_is_a_word_after_a_role() -> None:
+    text = "Feuerwehrkommandant Wolfram Eckhoff sprach von einem schweren Einsatz."
+    found = by_name(text)
+    assert found["Wolfram Eckhoff"].roles == ("Feuerwehrkommandant",)
+
+
+def test_first_name_that_is_a_word_and_a_place_in_an_entity() -> None:
+    text = "Der Schauspieler Hagen Brockmann dreht in Görlitz. Brockmann spielt einen Arzt."
+    found = by_name(text, other=[("Hagen Brockmann", "ORG"), ("Görlitz", "LOC")])
+    assert set(found) == {"Hagen Brockmann"}
+
+
+def test_word_first_name_alone_is_no_person() -> None:
+    text = "Der Till wurde gestern im Garten gesehen. In Hagen regnet es."
+    assert people(text) == []
+
+
+def test_surname_ending_in_s_after_a_word_first_name_is_no_genitive() -> None:
+    text = "Dirigent Hagen Fuchs probt mit dem Orchester."
+    assert set(by_name(text, per=["Hagen Fuchs"])) == {"Hagen Fuchs"}
