@@ -165,6 +165,22 @@ def analyze_role(word: str, article: str | None = None) -> RoleNoun | None:
     return RoleNoun(text=word, base=prefix + base, gender=gender, kind=form.kind)
 
 
+def analyze_plural_role(word: str) -> RoleNoun | None:
+    """The singular role of a plural feminine role noun: "Ministerinnen" -> "Ministerin",
+    "Staatsanwältinnen" -> "Staatsanwältin". None for anything else."""
+    if len(word) < 6 or not word[0].isupper() or not word.endswith("innen"):
+        return None
+    prefix, _, head = word.rpartition("-")
+    if prefix:
+        prefix += "-"
+    found = _head_form(head) if head[:1].isupper() else None
+    if found is None or not found[1].plural:
+        return None
+    modifier, form = found
+    base = modifier + form.base[0].lower() + form.base[1:] if modifier else form.base
+    return RoleNoun(text=word, base=prefix + base, gender="f", kind=form.kind)
+
+
 def is_role_word(word: str) -> bool:
     """True when ``word`` reads as a singular role noun (any kind, demonyms included)
     and is no known first name ("Stefan" is no "Fan").

@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from app.lexicon import words as lex
-from app.lexicon.roles import RoleNoun, analyze_role, qualifier_stem
+from app.lexicon.roles import RoleNoun, analyze_plural_role, analyze_role, qualifier_stem
 from app.people import names as nm
 from app.people.cluster import Cluster
 from app.people.phrases import (
@@ -69,6 +69,54 @@ def _role_before(doc: TokenView, m: Mention) -> RoleFind | None:
         ):
             relation = p  # "Putins Sprecher"
     return RoleFind(qualified(doc, k, role), role.gender, relation, _role_party(role))
+
+
+_COORDINATORS = frozenset({"und", "sowie", ","})
+
+
+def _coordinated_role(doc: TokenView, m: Mention) -> RoleFind | None:
+    """One plural role before coordinated names: "Die Ministerinnen A und B", "die
+    Bürgermeister A (SPD), B und C" give each of them the singular role.
+
+    The role must be plural by its form ("-innen") or by its article ("die" before a
+    masculine role); "Kanzler Scholz und Macron" gives Macron nothing.
+    """
+    lo = doc.sentence_start(m.first)
+    k = m.first - 1
+    crossed = False
+    while k >= lo:
+        w = doc.words[k]
+        is_role = analyze_plural_role(w) is not None or role_at(doc, k) is not None
+        if is_role and not lex.is_given_name(doc.word(k - 1)):
+            break  # the role; "Ralf Böttcher": a surname that is a role word goes on
+        if w in _COORDINATORS:
+            crossed = True
+        elif w == ")":
+            while k > lo and doc.words[k] != "(":
+                k -= 1
+        elif not (
+            w in lex.PARTICLES
+            or nm.is_initial(w)
+            or (nm.is_capitalised_word(w) and can_start(doc, k, strict=False))
+            or (nm.is_capitalised_word(w) and k > lo and can_start(doc, k - 1, strict=False))
+        ):
+            break
+        k -= 1
+    if k < lo or doc.words[k + 1] in _COORDINATORS:
+        return None
+    if not crossed:  # the first name: a coordinated name must follow
+        after = skip_tags(doc, m.stop)
+        if doc.word(after) not in _COORDINATORS or not doc.same_sentence(m.first, after):
+            return None
+    article, _ = determiner_before(doc, k)
+    role = analyze_plural_role(doc.words[k])
+    if role is None and crossed and article in {"die", "beide", "beiden"}:
+        role = role_at(doc, k, article)
+        if role is not None and role.gender != "m":
+            role = None
+    if role is None or role.kind == "demonym":
+        return None
+    return RoleFind(qualified(doc, k, role), role.gender, None, _role_party(role))
 
 
 def _role_party(role: RoleNoun) -> str | None:
@@ -193,7 +241,7 @@ def read_attributes(doc: TokenView, c: Cluster) -> None:
         comma = _role_before_comma(doc, m)
         if comma is not None:
             finds.append(comma)
-        before = _role_before(doc, m)
+        before = _role_before(doc, m) or _coordinated_role(doc, m)
         if before is not None:
             finds.append(before)
         finds.extend(_apposition_after(doc, m))

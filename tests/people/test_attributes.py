@@ -253,3 +253,23 @@ def test_read_attributes_direct() -> None:
 def test_possessive_role_records_a_relation() -> None:
     c = _attributes("Ihr Sprecher Max Berg widersprach.", "Max Berg")
     assert c.relations == [("Sprecher", "f", index(view("Ihr Sprecher Max Berg"), "Max"))]
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        ("Die Richterinnen Anna Berg und Carla Stein lehnten ab.", "Richterin"),
+        ("Gewählt wurden die Trainer Jan Ohlsen und Uwe Kranich.", "Trainer"),
+        ("Die Ärztinnen Anna Berg (SPD) und Carla Stein kamen.", "Ärztin"),
+    ],
+)
+def test_one_plural_role_before_coordinated_names(text: str, role: str) -> None:
+    found = by_name(text)
+    assert len(found) == 2
+    assert all(p.roles == (role,) for p in found.values())
+
+
+def test_singular_role_is_not_shared_by_a_coordinated_name() -> None:
+    found = by_name("Kanzlerin Anna Berg und Carla Stein reisten nach Kiel.")
+    assert found["Anna Berg"].roles == ("Kanzlerin",)
+    assert found["Carla Stein"].roles == ()
