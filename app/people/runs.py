@@ -20,6 +20,8 @@ from app.people.phrases import role_at
 from app.people.view import TokenView
 
 EAST_ASIAN_GIVEN = re.compile(r"^[A-Z][a-z]{1,5}-[a-z]{2,6}$")
+#: Two initials written together without dots, as in American names: "TJ", "LJ".
+_INITIAL_PAIR = re.compile(r"^[A-Z]{2}$")
 
 
 def can_start(doc: TokenView, i: int, strict: bool = True) -> bool:
@@ -33,8 +35,13 @@ def can_start(doc: TokenView, i: int, strict: bool = True) -> bool:
         and doc.same_sentence(i, i + 2)
     ):
         return True  # "Marine Le Pen": a first name before a capitalised particle
-    if nm.is_initial(w):  # "J.D. Vance"
-        return i + 1 < doc.n and nm.is_name_core(doc.words[i + 1], strict=False)
+    if nm.is_initial(w):  # "J.D. Vance", "A. K. Brenninger"
+        j = i + 1
+        while j < doc.n and j - i < 3 and nm.is_initial(doc.words[j]):
+            j += 1
+        return j < doc.n and doc.same_sentence(i, j) and nm.is_name_core(doc.words[j], strict=False)
+    if _INITIAL_PAIR.match(w) and not lex.is_place(doc.word(i + 1)):
+        return doc.same_sentence(i, i + 1) and nm.is_name_core(doc.word(i + 1))  # "TJ Vance"
     if lex.is_given_name(w) or nm.is_name_core(w, strict):
         return True
     if lex.is_word_given_name(w) and word_given_name_starts(doc, i):
@@ -128,14 +135,15 @@ def extend_run(doc: TokenView, first: int, limit: int | None = None, trusted_sto
                 and doc.same_sentence(first, k)
                 and nm.is_name_core(doc.words[k], strict=False)
                 and not doc.blocked[k]
-                and _particles_ok(doc.words[stop:k])
+                and _particles_ok(doc.words[stop:k], doc.words[stop - 1])
             ):
                 stop = k + 1
                 count += 1
                 continue
             break
         if nm.is_initial(w):
-            if lex.is_given_name(doc.words[stop - 1]) or nm.is_name_core(doc.words[stop - 1]):
+            p = doc.words[stop - 1]
+            if lex.is_given_name(p) or nm.is_name_core(p) or nm.is_initial(p):
                 stop += 1
                 count += 1
                 continue
@@ -164,7 +172,9 @@ def extend_particles(doc: TokenView, first: int, stop: int) -> int:
         if nm.is_particle_name(w) or nm.is_initial(w):
             stop += 1
             continue
-        if w in lex.LEADING_PARTICLES:
+        if w in lex.LEADING_PARTICLES or (
+            w in lex.PARTICLES and _particles_ok([w], doc.words[stop - 1])
+        ):
             end = extend_run(doc, stop - 1, stop + 4)
             if end > stop:
                 stop = end
@@ -211,6 +221,12 @@ def _extend_left(doc: TokenView, a: int) -> int:
     """
     j = a
     while j > 0 and doc.same_sentence(j - 1, a) and not doc.blocked[j - 1]:
+        if not nm.is_initial(doc.words[j - 1]):
+            break
+        j -= 1  # "A. [K. Brenninger]"
+    if j < a:
+        return j
+    while j > 0 and doc.same_sentence(j - 1, a) and not doc.blocked[j - 1]:
         if doc.words[j - 1] not in lex.PARTICLES:
             break
         j -= 1
@@ -245,8 +261,13 @@ def _extend_left(doc: TokenView, a: int) -> int:
     return a
 
 
-def _particles_ok(words: Sequence[str]) -> bool:
-    """ "von", "von der", "van der", "de la", "zu": not a bare article like "der"."""
+def _particles_ok(words: Sequence[str], before: str = "") -> bool:
+    """ "von", "von der", "van der", "de la", "zu": not a bare article like "der".
+
+    After a capitalised particle ("Van der Hoeven" at the start of a sentence) any
+    particle may follow."""
+    if before and before[:1].isupper() and before.lower() in lex.LEADING_PARTICLES:
+        return bool(words)
     return bool(words) and words[0] in lex.LEADING_PARTICLES
 
 

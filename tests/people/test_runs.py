@@ -182,3 +182,31 @@ def test_skip_to_given_name_and_east_asian_names() -> None:
     assert skip_to_given_name(doc, first, first + 3) == first + 1
     assert EAST_ASIAN_GIVEN.match("Jae-myung") and not EAST_ASIAN_GIVEN.match("Hans-Peter")
     assert looks_genitive("Putins") and not looks_genitive("Anna")
+
+
+def test_two_initials_with_dots_before_a_surname() -> None:
+    text = "Die Politologin A. K. Brandhoff lehrt in Kiel. Brandhoff forscht zur Nato."
+    found = by_name(text, per=["K. Brandhoff", "Brandhoff"])
+    assert set(found) == {"A. K. Brandhoff"}
+    assert found["A. K. Brandhoff"].roles == ("Politologin",)
+
+
+def test_initials_without_dots_before_a_surname() -> None:
+    text = "Der Senator TJ Harrowgate sprach in Berlin. Harrowgate will mehr Geld."
+    found = by_name(text, other=[("Berlin", "LOC")])
+    assert set(found) == {"TJ Harrowgate"}
+
+
+def test_two_capital_letters_before_a_place_are_no_initials() -> None:
+    text = "Der Trainer des FC Augsburg lobte die Mannschaft."
+    assert by_name(text) == {}
+
+
+def test_capitalised_particle_at_sentence_start_is_the_same_person() -> None:
+    text = (
+        "Der Minister Pieter van der Velde (57) reist nach Rom. Van der Velde will dort "
+        "verhandeln. Begleitet wird er von Faisal bin Rashed. Bin Rashed schweigt."
+    )
+    found = by_name(text, per=["Pieter van der Velde", "Van", "Velde", "Faisal bin Rashed"])
+    assert set(found) == {"Pieter van der Velde", "Faisal bin Rashed"}
+    assert found["Pieter van der Velde"].age == 57
