@@ -71,6 +71,24 @@ def word_given_name_starts(doc: TokenView, i: int) -> bool:
     return False
 
 
+def has_surname(doc: TokenView, first: int, stop: int) -> bool:
+    """Does the name [first, stop) already end in a surname after a first name?
+
+    Then "von der ..." after it is an affiliation ("Katrin Berg von der Charité"), while
+    a name of one word or of first names only takes it ("Ursula von der Leyen",
+    "Carl Friedrich von Weizsäcker")."""
+    if stop - first < 2:
+        return False
+    last = doc.words[stop - 1]
+    return not (
+        lex.is_given_name(last)
+        or nm.is_initial(last)
+        or last in lex.PARTICLES
+        or last in lex.CAPITAL_PARTICLES
+        or nm.is_particle_name(last)
+    )
+
+
 def looks_genitive(word: str) -> bool:
     return len(word) > 3 and word.endswith(("s", "'", "’")) and not lex.is_given_name(word)
 
@@ -127,6 +145,8 @@ def extend_run(doc: TokenView, first: int, limit: int | None = None, trusted_sto
         if doc.blocked[stop]:
             break
         if w in lex.PARTICLES:
+            if has_surname(doc, first, stop):
+                break  # "Katrin Berg von der Charité": an affiliation, not a noble name
             k = stop
             while k < n and doc.words[k] in lex.PARTICLES and k - stop < 3:
                 k += 1
@@ -169,6 +189,8 @@ def extend_particles(doc: TokenView, first: int, stop: int) -> int:
     """Continue a name past a PER entity only over particles: "Baschar" + "al-Assad"."""
     while stop < doc.n and doc.same_sentence(first, stop) and not doc.blocked[stop]:
         w = doc.words[stop]
+        if w in lex.PARTICLES and has_surname(doc, first, stop):
+            break
         if nm.is_particle_name(w) or nm.is_initial(w):
             stop += 1
             continue
@@ -323,5 +345,7 @@ def runs_in_entity(doc: TokenView, first: int, stop: int) -> list[tuple[int, int
             if role is not None and is_company_role(role):
                 cut_noun = True  # "der Risikokapitalgeber Earlybird"
         runs.append((a, b, cut_noun and b - a == 1))
+        if b < stop and doc.words[b] in lex.PARTICLES and has_surname(doc, a, b):
+            break  # "Katrin Berg [von der Charité]": the rest is her affiliation
         i = max(b, a + 1) if b == full_b else b + 1  # skip the possessed noun ("Roman")
     return runs

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import dataclasses
 
+import pytest
+
 from app.people import extract_people
 from app.people.runs import (
     EAST_ASIAN_GIVEN,
@@ -210,3 +212,33 @@ def test_capitalised_particle_at_sentence_start_is_the_same_person() -> None:
     found = by_name(text, per=["Pieter van der Velde", "Van", "Velde", "Faisal bin Rashed"])
     assert set(found) == {"Pieter van der Velde", "Faisal bin Rashed"}
     assert found["Pieter van der Velde"].age == 57
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "name"),
+    [
+        (
+            "Die Ökonomin Hanna Berg von der University of Leeds widerspricht.",
+            "Hanna Berg von der University",
+            "Hanna Berg",
+        ),
+        (
+            "Die Ärztin Katja Brandhoff von der Charité warnt.",
+            "Katja Brandhoff von der Charité",
+            "Katja Brandhoff",
+        ),
+        (
+            "Die Ministerin Ursula von der Leyen reist ab.",
+            "Ursula von der Leyen",
+            "Ursula von der Leyen",
+        ),
+        (
+            "Der Physiker Carl Friedrich von Weizsäcker lehrte in Hamburg.",
+            "Carl Friedrich",
+            "Carl Friedrich von Weizsäcker",
+        ),
+    ],
+)
+def test_von_der_after_a_full_name_is_an_affiliation(text: str, span: str, name: str) -> None:
+    """The pipeline's PER span may run on over "von der ..."; a surname ends the name."""
+    assert set(by_name(text, per=[span])) == {name}
