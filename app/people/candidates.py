@@ -33,8 +33,8 @@ if TYPE_CHECKING:
 def make_mention(doc: TokenView, first: int, stop: int, source: str) -> Mention | None:
     words = doc.words[first:stop]
     core = [w for w in words if w not in lex.PARTICLES and not nm.is_initial(w)]
-    if not core:
-        return None
+    if not core or nm.is_organisation_word(core[-1]):
+        return None  # "Nordkai Logistics", "Robert Koch-Institut": an organisation
     has_name_word = any(nm.is_name_core(w, strict=False) or lex.is_given_name(w) for w in core)
     if not has_name_word and len(core) >= 2 and lex.is_word_given_name(core[0]):
         has_name_word = word_given_name_starts(doc, first)  # "Hagen Fuchs", "Till Richter"

@@ -6,6 +6,8 @@ where the case is about repairing NER output, with hand-made PER entities.
 
 from __future__ import annotations
 
+import pytest
+
 from app.core.results import Entity
 from app.people.candidates import find_candidates, make_mention, relabel
 from app.people.view import Span
@@ -141,3 +143,11 @@ def test_word_first_name_alone_is_no_person() -> None:
 def test_surname_ending_in_s_after_a_word_first_name_is_no_genitive() -> None:
     text = "Dirigent Hagen Fuchs probt mit dem Orchester."
     assert set(by_name(text, per=["Hagen Fuchs"])) == {"Hagen Fuchs"}
+
+
+@pytest.mark.parametrize(
+    "org", ["Nordhafen Logistics", "Paul Ehrlich-Institut", "Sozialistischen Partei"]
+)
+def test_a_name_ending_in_an_organisation_word_is_no_person(org: str) -> None:
+    text = f"Die Ministerin Anna Berg sprach mit der {org} in Kiel."
+    assert set(by_name(text, per=["Anna Berg", org])) == {"Anna Berg"}
