@@ -96,6 +96,8 @@ PARTICLES = words(
     y"""
 )
 #: Particles that may start a surname on their own ("von der Leyen", "van Gogh").
+#: Particles before a father's name, which may be any word: "bin Sultan", "ibn Raschid".
+PATRONYMIC_PARTICLES = words("bin ibn bint ben")
 LEADING_PARTICLES = words("von van de di da du del della dos al el bin ibn zu ten ter")
 #: Capitalised particles inside names: "Marine Le Pen", "Lana Del Rey", "Robert De Niro".
 CAPITAL_PARTICLES = words("Le La De Del Di Da Van Von Du Dos Ter Ten Al El")
@@ -145,7 +147,7 @@ NOT_PERSON_ENDINGS = words("Glycerin Nitroglycerin Margarin Konstantin Valentin 
 #: Adjectives kept in a role because they change its meaning ("ehemaliger Präsident").
 QUALIFIERS = words(
     """ehemalig früher einstig damalig designiert amtierend stellvertretend kommissarisch
-    scheidend künftig zukünftig geschäftsführend leitend deutsch"""
+    scheidend künftig zukünftig geschäftsführend leitend deutsch bisherig"""
 )
 #: Capitalised adjectives of fixed titles: "Vorsitzende Richterin", "Regierender Bürgermeister".
 TITLE_ADJECTIVES = words(

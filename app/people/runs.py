@@ -150,10 +150,14 @@ def extend_run(doc: TokenView, first: int, limit: int | None = None, trusted_sto
             k = stop
             while k < n and doc.words[k] in lex.PARTICLES and k - stop < 3:
                 k += 1
+            patronymic = doc.words[k - 1] in lex.PATRONYMIC_PARTICLES  # "bin Sultan"
             if (
                 k < n
                 and doc.same_sentence(first, k)
-                and nm.is_name_core(doc.words[k], strict=False)
+                and (
+                    nm.is_name_core(doc.words[k], strict=False)
+                    or (patronymic and nm.is_capitalised_word(doc.words[k]))
+                )
                 and not doc.blocked[k]
                 and _particles_ok(doc.words[stop:k], doc.words[stop - 1])
             ):
@@ -210,6 +214,7 @@ def skip_to_given_name(doc: TokenView, first: int, stop: int) -> int:
     while (
         stop - first >= 3
         and not lex.is_given_name(doc.words[first])
+        and not (nm.is_name_core(doc.words[first]) and stop - first == 3)
         and lex.is_given_name(doc.words[first + 1])
         and not EAST_ASIAN_GIVEN.match(doc.words[first + 1])
         and doc.words[first + 1] not in lex.CAPITAL_PARTICLES

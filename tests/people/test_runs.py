@@ -242,3 +242,15 @@ def test_capitalised_particle_at_sentence_start_is_the_same_person() -> None:
 def test_von_der_after_a_full_name_is_an_affiliation(text: str, span: str, name: str) -> None:
     """The pipeline's PER span may run on over "von der ..."; a surname ends the name."""
     assert set(by_name(text, per=[span])) == {name}
+
+
+def test_father_s_name_after_bin_may_be_a_word() -> None:
+    text = "Der Minister Khalid bin Sultan al-Rashed reiste nach Berlin."
+    found = by_name(text, other=[("Berlin", "LOC")])
+    assert set(found) == {"Khalid bin Sultan al-Rashed"}
+
+
+def test_vietnamese_name_keeps_its_family_name() -> None:
+    text = "Die Ministerin Tran Thi Lan reiste nach Berlin. Tran sagte, sie sei zufrieden."
+    found = by_name(text, per=["Tran Thi Lan"], other=[("Berlin", "LOC")])
+    assert set(found) == {"Tran Thi Lan"}
