@@ -216,7 +216,9 @@ def qualifier_stem(word: str) -> str | None:
         return stem
     last_word, last_stem = word.rsplit("-", 1)[-1], stem.rsplit("-", 1)[-1]
     if last_stem.endswith("isch") and (
-        (len(last_stem) > 5 and cached_lemma(last_word) == last_stem) or len(last_stem) >= 9
+        (len(last_stem) > 5 and cached_lemma(last_word) == last_stem)
+        or len(last_stem) >= 9
+        or is_place(last_stem[:-4].capitalize())  # "omanisch" from "Oman"
     ):
         return stem  # "französischen", "haushaltspolitische" (but not "zwischen")
     return None

@@ -199,7 +199,7 @@ PARTIES: dict[str, str] = {
 #: Compound prefixes that name a party: "SPD-Chef", "Grünen-Politikerin", "Linken-Chefin".
 PARTY_PREFIXES: dict[str, str] = {
     "SPD": "SPD", "CDU": "CDU", "CSU": "CSU", "FDP": "FDP", "AfD": "AfD", "Grünen": "Grüne",
-    "Grüne": "Grüne", "BSW": "BSW", "ÖVP": "ÖVP",
+    "Grüne": "Grüne", "BSW": "BSW", "ÖVP": "ÖVP", "Linken": "Linke", "Linke": "Linke",
     "SPÖ": "SPÖ", "FPÖ": "FPÖ", "CDU/CSU": "CDU/CSU", "Unions": "CDU/CSU",
 }  # fmt: skip
 

@@ -273,3 +273,18 @@ def test_singular_role_is_not_shared_by_a_coordinated_name() -> None:
     found = by_name("Kanzlerin Anna Berg und Carla Stein reisten nach Kiel.")
     assert found["Anna Berg"].roles == ("Kanzlerin",)
     assert found["Carla Stein"].roles == ()
+
+
+def test_party_from_a_linken_compound() -> None:
+    found = by_name("Der Linken-Landesvorsitzende Jan Ohlsen tritt nicht mehr an.")
+    assert found["Jan Ohlsen"].party == "Linke"
+
+
+def test_nationality_adjective_of_a_short_country_name() -> None:
+    found = by_name("Der omanische Energieminister Khalid Rashed kam nach Berlin.")
+    assert found["Khalid Rashed"].roles == ("omanischer Energieminister",)
+
+
+def test_swiss_woman_is_a_demonym_not_a_role() -> None:
+    found = by_name("Es siegte die Schweizerin Ladina Brunold vor Anna Berg.")
+    assert found["Ladina Brunold"].roles == ()
