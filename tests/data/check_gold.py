@@ -2,7 +2,7 @@
 
     python tests/data/check_gold.py
 
-Checks that quotes_gold.json, people_gold_5.json and people_gold_p2.json load, that every quote,
+Checks that quotes_gold.json, people_gold_5.json, people_gold_p2.json and people_gold_p3.json load, that every quote,
 speaker, name, credit and entity text is an exact substring of its paragraph,
 that direct quotes sit between matching quotation marks, that entities are
 listed in text order, and that the sets reach their minimum sizes. Prints the
@@ -146,6 +146,7 @@ def main() -> int:
     q = check_quotes(HERE / "quotes_gold.json", problems)
     p = check_people(HERE / "people_gold_5.json", problems)
     p2 = check_people(HERE / "people_gold_p2.json", problems, 30, 60)
+    p3 = check_people(HERE / "people_gold_p3.json", problems, 12, 25)
     print(
         f"quotes_gold.json: {q['paragraphs']} paragraphs, {q['quotes']} quotes "
         f"({q['direct']} direct, {q['indirect']} indirect, {q['no speaker']} without speaker), "
@@ -160,6 +161,10 @@ def main() -> int:
         f"people_gold_p2.json: {p2['paragraphs']} paragraphs, {p2['people']} people, "
         f"{p2['roles']} roles, {p2['ages']} ages, {p2['parties']} parties, "
         f"{p2['credits']} credits, {p2['entities']} entities"
+    )
+    print(
+        f"people_gold_p3.json: {p3['paragraphs']} paragraphs, {p3['people']} people, "
+        f"{p3['roles']} roles, {p3['ages']} ages, {p3['credits']} credits"
     )
     for problem in problems:
         print("PROBLEM:", problem)
