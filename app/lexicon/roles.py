@@ -166,10 +166,19 @@ def analyze_role(word: str, article: str | None = None) -> RoleNoun | None:
 
 
 def analyze_plural_role(word: str) -> RoleNoun | None:
-    """The singular role of a plural feminine role noun: "Ministerinnen" -> "Ministerin",
-    "Staatsanwältinnen" -> "Staatsanwältin". None for anything else."""
-    if len(word) < 6 or not word[0].isupper() or not word.endswith("innen"):
+    """The singular role of a plural role noun: "Ministerinnen" -> "Ministerin",
+    "Staatsanwältinnen" -> "Staatsanwältin", "Stadträte" -> "Stadtrat" (a plural that
+    differs from its singular). None for anything else."""
+    if len(word) < 6 or not word[0].isupper():
         return None
+    if not word.endswith("innen"):
+        lemma = cached_lemma(word)
+        if not lemma or lemma == word or word.endswith("s"):
+            return None  # "Autobauers" is a genitive singular
+        role = analyze_role(lemma)
+        if role is None or role.gender != "m" or role.kind != "noun":
+            return None
+        return RoleNoun(text=word, base=role.base, gender=None, kind=role.kind)
     prefix, _, head = word.rpartition("-")
     if prefix:
         prefix += "-"

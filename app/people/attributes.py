@@ -110,6 +110,8 @@ def _coordinated_role(doc: TokenView, m: Mention) -> RoleFind | None:
             return None
     article, _ = determiner_before(doc, k)
     role = analyze_plural_role(doc.words[k])
+    if role is not None and role.gender != "f" and article not in {None, "die", "beide", "beiden"}:
+        role = None  # "des Autobauers ..., Liu Wenbo": no plural
     if role is None and crossed and article in {"die", "beide", "beiden"}:
         role = role_at(doc, k, article)
         if role is not None and role.gender != "m":

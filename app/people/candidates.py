@@ -110,6 +110,16 @@ def _person_inside(doc: TokenView, first: int, stop: int) -> tuple[int, int] | N
         a += 1
     if a >= stop:
         return None
+    g = first - 1
+    if (
+        a == first
+        and g >= 0
+        and doc.same_sentence(g, a)
+        and not doc.other_entity[g]
+        and lex.is_given_name(doc.words[g])
+        and not nm.is_never_name(doc.words[g])
+    ):
+        a = first = g  # "Rose-Marie [Elsner]": the first name left out of the span
     if not role_before:
         role_before = role_at(doc, first - 1) is not None if first > 0 else False
     b = extend_run(doc, a, stop) if can_start(doc, a, strict=False) else a

@@ -94,7 +94,7 @@ def byline_people(text: str, doc: TokenView) -> list[tuple[str, int, int]]:
             if words[0] == "und":
                 words = words[1:]
             value = " ".join(words)
-            person = credit_name(value)
+            person = credit_name(value) or _byline_name(words)
             if person:
                 start = text.index(value, item.start())
                 names.append((person, start, start + len(person)))
@@ -107,6 +107,13 @@ def byline_people(text: str, doc: TokenView) -> list[tuple[str, int, int]]:
         for i in doc.token_range(line.start(), line.end()):
             doc.blocked[i] = True
     return found
+
+
+def _byline_name(words: list[str]) -> str | None:
+    """ "Till Jaspers" in a byline: a first name that is also a word ("Till") counts here."""
+    if len(words) == 2 and lex.is_word_given_name(words[0]) and nm.is_capitalised_word(words[1]):
+        return " ".join(words)
+    return None
 
 
 def credit_name(item: str) -> str | None:

@@ -248,9 +248,10 @@ def _extend_left(doc: TokenView, a: int) -> int:
     """
     j = a
     while j > 0 and doc.same_sentence(j - 1, a) and not doc.blocked[j - 1]:
-        if not nm.is_initial(doc.words[j - 1]):
+        w = doc.words[j - 1]
+        if not (nm.is_initial(w) or (j == a and _INITIAL_PAIR.match(w) and can_start(doc, j - 1))):
             break
-        j -= 1  # "A. [K. Brenninger]"
+        j -= 1  # "A. [K. Brenninger]", "RJ [Callahan]"
     if j < a:
         return j
     while j > 0 and doc.same_sentence(j - 1, a) and not doc.blocked[j - 1]:

@@ -288,3 +288,24 @@ def test_nationality_adjective_of_a_short_country_name() -> None:
 def test_swiss_woman_is_a_demonym_not_a_role() -> None:
     found = by_name("Es siegte die Schweizerin Ladina Brunold vor Anna Berg.")
     assert found["Ladina Brunold"].roles == ()
+
+
+def test_plural_role_with_umlaut_before_a_list_with_tags() -> None:
+    text = "Die Stadträte Jan Ohlsen (FDP), Emre Kaya (SPD) und Piet Lau (CDU) stimmten dagegen."
+    found = by_name(text)
+    assert {n: p.roles for n, p in found.items()} == {
+        "Jan Ohlsen": ("Stadtrat",),
+        "Emre Kaya": ("Stadtrat",),
+        "Piet Lau": ("Stadtrat",),
+    }
+
+
+def test_genitive_role_before_an_apposition_is_no_plural() -> None:
+    text = "Der Chef des Autobauers Nordwerk Motors, Liu Wenbo, kam. Liu (58) lachte."
+    found = by_name(text)
+    assert "Autobauer" not in found["Liu Wenbo"].roles
+
+
+def test_genitive_compound_role_before_a_name() -> None:
+    text = "Die Jury unter Vorsitz des Stadtbaurats Viktor Hallmann lobte den Entwurf."
+    assert by_name(text)["Viktor Hallmann"].roles == ("Stadtbaurat",)

@@ -151,3 +151,14 @@ def test_surname_ending_in_s_after_a_word_first_name_is_no_genitive() -> None:
 def test_a_name_ending_in_an_organisation_word_is_no_person(org: str) -> None:
     text = f"Die Ministerin Anna Berg sprach mit der {org} in Kiel."
     assert set(by_name(text, per=["Anna Berg", org])) == {"Anna Berg"}
+
+
+def test_first_name_before_a_surname_tagged_as_a_place() -> None:
+    text = "Die Biologin Rose-Marie Elsner vom Institut in Frankfurt fand einen Käfer."
+    found = by_name(text, other=[("Elsner", "LOC"), ("Frankfurt", "LOC")])
+    assert set(found) == {"Rose-Marie Elsner"}
+
+
+def test_initials_without_dots_left_out_of_the_span() -> None:
+    text = "Der Investor RJ Callahan will den Klub kaufen. Callahan bestätigte das."
+    assert set(by_name(text, per=["Callahan"])) == {"RJ Callahan"}

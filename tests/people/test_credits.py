@@ -125,3 +125,9 @@ def test_sentence_starting_with_von_is_no_byline() -> None:
     text = "Der Historiker Kurt von Bredow lehrt in Kiel.\nVon Bredow schreibt über die Hanse."
     found = people(text, per=["Kurt von Bredow"])
     assert not [p for p in found if p.credit]
+
+
+def test_byline_with_a_first_name_that_is_a_word() -> None:
+    text = "Von Marlene Oppitz und Till Jaspersen\nDer Minister Jan Ohlsen reiste nach Kiel."
+    found = people(text)
+    assert {p.name for p in found if p.credit} == {"Marlene Oppitz", "Till Jaspersen"}
