@@ -4,9 +4,10 @@
 
 Checks that quotes_gold.json, people_gold_5.json, people_gold_p2.json and
 people_gold_p3.json load, that every quote, speaker, name, credit and entity
-text is an exact substring of its paragraph, that direct quotes sit between matching quotation marks, that entities are
-listed in text order, and that the sets reach their minimum sizes. Prints the
-counts; exits 1 on any problem. It does not run the app.
+text is an exact substring of its paragraph, that direct quotes sit between
+matching quotation marks, that entities are listed in text order, and that the
+sets reach their minimum sizes. Prints the counts; exits 1 on any problem. It
+does not run the app.
 """
 
 from __future__ import annotations
