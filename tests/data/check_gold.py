@@ -2,8 +2,8 @@
 
     python tests/data/check_gold.py
 
-Checks that quotes_gold.json, people_gold_5.json, people_gold_p2.json and
-people_gold_p3.json load, that every quote, speaker, name, credit and entity
+Checks that quotes_gold.json, people_gold_5.json and people_gold_p2.json to
+people_gold_p4.json load, that every quote, speaker, name, credit and entity
 text is an exact substring of its paragraph, that direct quotes sit between
 matching quotation marks, that entities are listed in text order, and that the
 sets reach their minimum sizes. Prints the counts; exits 1 on any problem. It
@@ -148,6 +148,7 @@ def main() -> int:
     p = check_people(HERE / "people_gold_5.json", problems)
     p2 = check_people(HERE / "people_gold_p2.json", problems, 30, 60)
     p3 = check_people(HERE / "people_gold_p3.json", problems, 12, 25)
+    p4 = check_people(HERE / "people_gold_p4.json", problems, 12, 20)
     print(
         f"quotes_gold.json: {q['paragraphs']} paragraphs, {q['quotes']} quotes "
         f"({q['direct']} direct, {q['indirect']} indirect, {q['no speaker']} without speaker), "
@@ -166,6 +167,10 @@ def main() -> int:
     print(
         f"people_gold_p3.json: {p3['paragraphs']} paragraphs, {p3['people']} people, "
         f"{p3['roles']} roles, {p3['ages']} ages, {p3['credits']} credits"
+    )
+    print(
+        f"people_gold_p4.json: {p4['paragraphs']} paragraphs, {p4['people']} people, "
+        f"{p4['roles']} roles, {p4['ages']} ages, {p4['credits']} credits"
     )
     for problem in problems:
         print("PROBLEM:", problem)
