@@ -44,7 +44,8 @@ COPULAS = words("ist war wird wurde bleibt blieb sei wäre werde bliebe")
 #: Adverbs between a copula and its predicate: "ist inzwischen Generalsekretär".
 PREDICATE_ADVERBS = words(
     "inzwischen nun jetzt heute bereits schon weiterhin künftig dann noch erst selbst auch "
-    "mittlerweile derzeit zurzeit damals längst wieder zugleich außerdem seitdem"
+    "mittlerweile derzeit zurzeit damals längst wieder zugleich außerdem seitdem zuvor vorher "
+    "einst lange"
 )
 #: Adverbs that may open an apposition: "Johanna Walser, selbst Schriftstellerin,".
 APPOSITION_ADVERBS = words(
@@ -96,6 +97,14 @@ PARTICLES = words(
     y"""
 )
 #: Particles that may start a surname on their own ("von der Leyen", "van Gogh").
+#: Verbs of appointment after "zum/zur <role>": "hat X zum Präsidenten gewählt".
+APPOINTMENT_VERBS = words(
+    """gewählt ernannt bestellt berufen befördert gekürt nominiert bestimmt vereidigt
+    wählen ernennen bestellen berufen nominieren bestimmen wählte ernannte bestellte berief
+    nominierte bestimmte wählten ernannten bestellten beriefen nominierten bestimmten"""
+)
+#: Particles that after a full name start an affiliation: "Anna Berg von der Charité".
+AFFILIATION_PARTICLES = words("von vom")
 #: Particles before a father's name, which may be any word: "bin Sultan", "ibn Raschid".
 PATRONYMIC_PARTICLES = words("bin ibn bint ben")
 LEADING_PARTICLES = words("von van de di da du del della dos al el bin ibn zu ten ter")

@@ -12,7 +12,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from app.lexicon import words as lex
-from app.lexicon.roles import RoleNoun, analyze_plural_role, analyze_role, qualifier_stem
+from app.lexicon.roles import (
+    RoleNoun,
+    adjective_stem,
+    analyze_plural_role,
+    analyze_role,
+    qualifier_stem,
+)
 from app.people import names as nm
 from app.people.cluster import Cluster
 from app.people.phrases import (
@@ -237,6 +243,27 @@ def _predicative_roles(doc: TokenView, m: Mention) -> list[RoleFind]:
     return found
 
 
+def _appointed_role(doc: TokenView, m: Mention) -> RoleFind | None:
+    """ "hat X (58) zum Präsidenten des ... gewählt", "X wurde zur Vorsitzenden ernannt"."""
+    j = skip_tags(doc, m.stop)
+    if doc.word(j) in {"wurde", "wird", "ist"}:
+        j += 1
+    if doc.word(j) not in {"zum", "zur"} or not doc.same_sentence(m.first, j):
+        return None
+    article = "dem" if doc.word(j) == "zum" else "der"
+    j += 1
+    while adjective_stem(doc.word(j)) is not None:
+        j += 1  # "zum neuen Geschäftsführer", "zur stellvertretenden Vorsitzenden"
+    role = role_at(doc, j, article) if doc.same_sentence(m.first, j) else None
+    if role is None or role.kind == "demonym":
+        return None
+    end = complement_end(doc, j, doc.n)
+    verb = next((k for k in range(end, min(end + 3, doc.n)) if doc.words[k][:1].islower()), end)
+    if doc.word(verb) not in lex.APPOINTMENT_VERBS or not doc.same_sentence(m.first, verb):
+        return None
+    return RoleFind(role_phrase(doc, j, role, end), role.gender, None, _role_party(role))
+
+
 def read_attributes(doc: TokenView, c: Cluster) -> None:
     for m in c.mentions:
         finds: list[RoleFind] = []  # in text order
@@ -248,6 +275,9 @@ def read_attributes(doc: TokenView, c: Cluster) -> None:
             finds.append(before)
         finds.extend(_apposition_after(doc, m))
         finds.extend(_predicative_roles(doc, m))
+        appointed = _appointed_role(doc, m)
+        if appointed is not None:
+            finds.append(appointed)
         for f in finds:
             if f.role not in c.roles:
                 c.roles.append(f.role)

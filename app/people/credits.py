@@ -29,7 +29,7 @@ _CREDIT_ITEM = re.compile(r"[^/|,;\n]+")
 BYLINE = re.compile(
     r"^[ \t]*(?:(?:Ein|Eine)[ \t]+(?:Kommentar|Analyse|Gastbeitrag|Essay|Bericht|Reportage"
     r"|Glosse|Kolumne|Leitartikel|Interview)[ \t]+von|(?:Text|Kommentar|Recherche)[ \t]+von"
-    r"|Von|Text:|Autor:|Autorin:)[ \t]+([^\n.!?:;„“\"»«]{3,80}?)[ \t]*$",
+    r"|Von|Text:|Autor:|Autorin:)[ \t]+([^\n!?:;„“\"»«]{3,80}?)[ \t]*$",
     re.MULTILINE,
 )
 _BYLINE_ITEM = re.compile(r"[^,&\n]+?(?=\s*(?:,|&|\bund\b|$))")
@@ -93,6 +93,8 @@ def byline_people(text: str, doc: TokenView) -> list[tuple[str, int, int]]:
                 continue
             if words[0] == "und":
                 words = words[1:]
+            while len(words) > 2 and words[0] in lex.TITLES:
+                words = words[1:]  # "Prof. Dr. Helmut Tiedtke"
             value = " ".join(words)
             person = credit_name(value) or _byline_name(words)
             if person:

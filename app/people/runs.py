@@ -72,13 +72,13 @@ def word_given_name_starts(doc: TokenView, i: int) -> bool:
 
 
 def has_surname(doc: TokenView, first: int, stop: int) -> bool:
-    """Does the name [first, stop) already end in a surname after a first name?
+    """Does the name [first, stop) end in a surname after a first name, before "von"?
 
     Then "von der ..." after it is an affiliation ("Katrin Berg von der Charité"), while
     a name of one word or of first names only takes it ("Ursula von der Leyen",
     "Carl Friedrich von Weizsäcker")."""
-    if stop - first < 2:
-        return False
+    if stop - first < 2 or doc.word(stop) not in lex.AFFILIATION_PARTICLES:
+        return False  # "Ana Ruiz de la Vega": a second surname
     last = doc.words[stop - 1]
     return not (
         lex.is_given_name(last)

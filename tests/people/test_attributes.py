@@ -309,3 +309,27 @@ def test_genitive_role_before_an_apposition_is_no_plural() -> None:
 def test_genitive_compound_role_before_a_name() -> None:
     text = "Die Jury unter Vorsitz des Stadtbaurats Viktor Hallmann lobte den Entwurf."
     assert by_name(text)["Viktor Hallmann"].roles == ("Stadtbaurat",)
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        ("Der Rat hat Jan Ohlsen zum neuen Geschäftsführer bestellt.", "Geschäftsführer"),
+        (
+            "Der Landtag hat Jan Ohlsen (58) zum Präsidenten des Rechnungshofs gewählt.",
+            "Präsident des Rechnungshofs",
+        ),
+        (
+            "Anna Berg wurde zur stellvertretenden Vorsitzenden ernannt.",
+            "stellvertretende Vorsitzende",
+        ),
+    ],
+)
+def test_role_given_by_an_appointment(text: str, role: str) -> None:
+    (person,) = by_name(text).values()
+    assert role in person.roles
+
+
+def test_zum_without_an_appointment_verb_gives_no_role() -> None:
+    (person,) = by_name("Jan Ohlsen ging zum Arzt in Kiel.").values()
+    assert person.roles == ()

@@ -131,3 +131,9 @@ def test_byline_with_a_first_name_that_is_a_word() -> None:
     text = "Von Marlene Oppitz und Till Jaspersen\nDer Minister Jan Ohlsen reiste nach Kiel."
     found = people(text)
     assert {p.name for p in found if p.credit} == {"Marlene Oppitz", "Till Jaspersen"}
+
+
+def test_byline_with_academic_titles() -> None:
+    text = "Ein Gastbeitrag von Prof. Dr. Helmut Tiedtke\nDie Ministerin Carla Stein schweigt."
+    found = people(text, per=["Helmut Tiedtke", "Carla Stein"])
+    assert {p.name for p in found if p.credit} == {"Helmut Tiedtke"}

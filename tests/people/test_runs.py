@@ -254,3 +254,10 @@ def test_vietnamese_name_keeps_its_family_name() -> None:
     text = "Die Ministerin Tran Thi Lan reiste nach Berlin. Tran sagte, sie sei zufrieden."
     found = by_name(text, per=["Tran Thi Lan"], other=[("Berlin", "LOC")])
     assert set(found) == {"Tran Thi Lan"}
+
+
+def test_spanish_double_surname_with_de_la_is_one_name() -> None:
+    text = "Die Tennisspielerin Ana-Sofía Ruiz de la Vega (21) gewann in Stuttgart."
+    found = by_name(text, other=[("Stuttgart", "LOC")])
+    assert set(found) == {"Ana-Sofía Ruiz de la Vega"}
+    assert found["Ana-Sofía Ruiz de la Vega"].age == 21
