@@ -213,6 +213,15 @@ PARTY_PREFIXES: dict[str, str] = {
 }  # fmt: skip
 
 
+#: Party prefixes that are also ordinary words of other countries' politics ("Linken-Führer
+#: Mélenchon"): a party only before an office of German parliaments and party branches.
+GENERIC_PARTY_PREFIXES = words("Linken Linke")
+GERMAN_OFFICE_STARTS = (
+    "Landes", "Bundes", "Kreis", "Stadt", "Fraktion", "Landtag", "Bundestag", "Abgeordnete",
+    "Bezirk", "Ortsverband", "Parteichef", "Parteivorsitzende",
+)  # fmt: skip
+
+
 def party_of(text: str) -> str | None:
     """The party that ``text`` names ("Grünen" -> "Grüne", "SPD"), else None."""
     return PARTIES.get(text.strip().lower())

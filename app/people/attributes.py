@@ -132,6 +132,8 @@ def _role_party(role: RoleNoun) -> str | None:
     if not prefix or head in lex.NOT_MEMBERS:
         return None
     for piece in reversed(prefix.split("-")):
+        if piece in lex.GENERIC_PARTY_PREFIXES and not head.startswith(lex.GERMAN_OFFICE_STARTS):
+            return None  # "Linken-Führer Jean-Luc Mélenchon": not the German party
         if piece in lex.PARTY_PREFIXES:
             return lex.PARTY_PREFIXES[piece]
     return None

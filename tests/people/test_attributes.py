@@ -333,3 +333,8 @@ def test_role_given_by_an_appointment(text: str, role: str) -> None:
 def test_zum_without_an_appointment_verb_gives_no_role() -> None:
     (person,) = by_name("Jan Ohlsen ging zum Arzt in Kiel.").values()
     assert person.roles == ()
+
+
+def test_linken_before_a_foreign_office_gives_no_party() -> None:
+    found = by_name("Linken-Führer Jean-Luc Morandière sprach von Betrug.")
+    assert found["Jean-Luc Morandière"].party is None
