@@ -33,8 +33,11 @@ if TYPE_CHECKING:
 def make_mention(doc: TokenView, first: int, stop: int, source: str) -> Mention | None:
     words = doc.words[first:stop]
     core = [w for w in words if w not in lex.PARTICLES and not nm.is_initial(w)]
+    nxt = doc.word(stop)
     if not core or nm.is_organisation_word(core[-1]):
         return None  # "Nordkai Logistics", "Robert Koch-Institut": an organisation
+    if nxt[:1].isupper() and doc.same_sentence(first, stop) and nm.is_organisation_word(nxt):
+        return None  # "Robert Murjahn Stiftung": named after a person, not one
     has_name_word = any(nm.is_name_core(w, strict=False) or lex.is_given_name(w) for w in core)
     if not has_name_word and len(core) >= 2 and lex.is_word_given_name(core[0]):
         has_name_word = word_given_name_starts(doc, first)  # "Hagen Fuchs", "Till Richter"
@@ -42,7 +45,6 @@ def make_mention(doc: TokenView, first: int, stop: int, source: str) -> Mention 
         return None
     last = words[-1]
     genitive = False
-    nxt = doc.word(stop)
     if looks_genitive(last):
         bare = nm.degenitive(last)
         if last.endswith(("'", "’")) or bare in doc.word_set:
@@ -118,6 +120,7 @@ def _person_inside(doc: TokenView, first: int, stop: int) -> tuple[int, int] | N
         and not doc.other_entity[g]
         and lex.is_given_name(doc.words[g])
         and not nm.is_never_name(doc.words[g])
+        and doc.words[g] not in lex.TITLES
     ):
         a = first = g  # "Rose-Marie [Elsner]": the first name left out of the span
     if not role_before:

@@ -77,11 +77,16 @@ def has_surname(doc: TokenView, first: int, stop: int) -> bool:
     Then "von der ..." after it is an affiliation ("Katrin Berg von der Charité"), while
     a name of one word or of first names only takes it ("Ursula von der Leyen",
     "Carl Friedrich von Weizsäcker")."""
-    if stop - first < 2 or doc.word(stop) not in lex.AFFILIATION_PARTICLES:
+    particle = doc.word(stop)
+    if stop - first < 2 or particle not in lex.AFFILIATION_PARTICLES:
         return False  # "Ana Ruiz de la Vega": a second surname
+    article = doc.word(stop + 1) in {"der", "den", "dem", "des"}
+    if particle == "von" and not article and not doc.other_entity[min(stop + 1, doc.n - 1)]:
+        return False  # "Heinrich Gottlob von Miltitz": a noble name
     last = doc.words[stop - 1]
     return not (
         lex.is_given_name(last)
+        or lex.is_word_given_name(last)
         or nm.is_initial(last)
         or last in lex.PARTICLES
         or last in lex.CAPITAL_PARTICLES
@@ -214,7 +219,11 @@ def skip_to_given_name(doc: TokenView, first: int, stop: int) -> int:
     while (
         stop - first >= 3
         and not lex.is_given_name(doc.words[first])
-        and not (nm.is_name_core(doc.words[first]) and stop - first == 3)
+        and not (
+            nm.is_name_core(doc.words[first])
+            and stop - first == 3
+            and doc.words[first] not in lex.TITLES
+        )
         and lex.is_given_name(doc.words[first + 1])
         and not EAST_ASIAN_GIVEN.match(doc.words[first + 1])
         and doc.words[first + 1] not in lex.CAPITAL_PARTICLES
@@ -270,6 +279,7 @@ def _extend_left(doc: TokenView, a: int) -> int:
             or (lex.is_word_given_name(doc.words[g]) and word_given_name_starts(doc, g))
         )
         and not nm.is_never_name(doc.words[g])
+        and doc.words[g] not in lex.TITLES
         and analyze_role(doc.words[g]) is None
     ):
         return g

@@ -162,3 +162,8 @@ def test_first_name_before_a_surname_tagged_as_a_place() -> None:
 def test_initials_without_dots_left_out_of_the_span() -> None:
     text = "Der Investor RJ Callahan will den Klub kaufen. Callahan bestätigte das."
     assert set(by_name(text, per=["Callahan"])) == {"RJ Callahan"}
+
+
+def test_organisation_named_after_a_person_is_no_person() -> None:
+    text = "Die Robert Murhof Stiftung fördert junge Forscher in Darmstadt."
+    assert by_name(text, per=["Robert Murhof Stiftung"]) == {}

@@ -261,3 +261,15 @@ def test_spanish_double_surname_with_de_la_is_one_name() -> None:
     found = by_name(text, other=[("Stuttgart", "LOC")])
     assert set(found) == {"Ana-Sofía Ruiz de la Vega"}
     assert found["Ana-Sofía Ruiz de la Vega"].age == 21
+
+
+def test_bare_von_after_two_first_names_is_a_noble_name() -> None:
+    text = "Der Minister Heinrich Gottlob von Miltenberg reiste nach Dresden."
+    found = by_name(text, per=["Heinrich Gottlob von Miltenberg"], other=[("Dresden", "LOC")])
+    assert set(found) == {"Heinrich Gottlob von Miltenberg"}
+
+
+def test_title_before_a_name_is_not_part_of_it() -> None:
+    text = "Er begleitete den ernannten Sir George Carwell nach Dublin."
+    found = by_name(text, per=["Sir George Carwell"], other=[("Dublin", "LOC")])
+    assert set(found) == {"George Carwell"}
