@@ -142,24 +142,7 @@ class _Mentions:
         words = {w.lower() for w in doc.words[lo:tok]}
         if words & lex.SUBJECT_PRONOUNS:
             return self.referent(tok, gender)
-        return self.role_subject(lo, tok)
-
-    def role_subject(self, lo: int, tok: int) -> int | None:
-        """ "Der Chemiker starb ... im Alter von 92 Jahren": the person of a recent
-        sentence who holds that role (given to them by the anaphora step)."""
-        doc = self.doc
-        if doc.words[lo] not in {"Der", "Die"}:
-            return None
-        k = lo + 1
-        while k < tok and qualifier_stem(doc.words[k]) is not None:
-            k += 1
-        role = role_at(doc, k, doc.words[lo].lower()) if k < tok else None
-        if role is None or role.kind not in {"noun", "adj"} or not doc.words[k + 1].islower():
-            return None
-        idx = self.referent(lo, role.gender)  # from the sentence start: past "Der Chemiker"
-        if idx is None or not any(r.endswith(role.base) for r in self.clusters[idx].roles):
-            return None
-        return idx
+        return None
 
     def referent(
         self, tok: int, gender: str | None, oblique: bool = False, age: int | None = None

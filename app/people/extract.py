@@ -85,8 +85,8 @@ def extract_people(
     for c in clusters:
         if c.gender is None:  # no "-in" role, no "Frau": ask the first name
             c.gender = lex.given_name_gender(doc.words[fullest(c).first])
-    anaphoric_roles(doc, clusters)
     sentence_ages(doc, clusters)
+    anaphoric_roles(doc, clusters)
     names = [_display_name(doc, c) for c in clusters]
     people = [_person(doc, clusters, idx, owner, names) for idx in range(len(clusters))]
     people.sort(key=lambda p: p.mentions[0][0])
