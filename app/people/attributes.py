@@ -50,7 +50,7 @@ def _role_before(doc: TokenView, m: Mention) -> RoleFind | None:
         return None
     article, det_pos = determiner_before(doc, k)
     role = role_at(doc, k, article)
-    if role is None or role.kind == "demonym":
+    if role is None or role.kind == "demonym" or _plural_adjectival(doc, k, article):
         return None
     if m.genitive and not doc.word(m.stop)[:1].isupper():
         return None  # "Herausforderer Erdoğans": the genitive names the other side
@@ -78,6 +78,14 @@ def _role_before(doc: TokenView, m: Mention) -> RoleFind | None:
 
 
 _COORDINATORS = frozenset({"und", "sowie", ","})
+
+
+def _plural_adjectival(doc: TokenView, k: int, article: str | None) -> bool:
+    """ "die Abgeordneten", "die Vorsitzenden": an adjectival role noun in the plural."""
+    role = role_at(doc, k, article)
+    return (
+        role is not None and role.kind == "adj" and article == "die" and doc.words[k].endswith("en")
+    )
 
 
 def _coordinated_role(doc: TokenView, m: Mention) -> RoleFind | None:
@@ -115,6 +123,14 @@ def _coordinated_role(doc: TokenView, m: Mention) -> RoleFind | None:
         if doc.word(after) not in _COORDINATORS or not doc.same_sentence(m.first, after):
             return None
     article, _ = determiner_before(doc, k)
+    if _plural_adjectival(doc, k, article):  # "Die Abgeordneten A (FDP) und B (SPD)"
+        adj = role_at(doc, k, article)
+        gender = lex.given_name_gender(doc.words[m.first])
+        if adj is None or gender is None:
+            return None
+        base = adj.base[:-1] if adj.base.endswith("er") else adj.base
+        role_text = base + "r" if gender == "m" else base
+        return RoleFind(role_text, gender, None, _role_party(adj))
     role = analyze_plural_role(doc.words[k])
     if role is not None and role.gender != "f" and article not in {None, "die", "beide", "beiden"}:
         role = None  # "des Autobauers ..., Liu Wenbo": no plural
@@ -222,8 +238,8 @@ def _predicative_roles(doc: TokenView, m: Mention) -> list[RoleFind]:
         )
         if article:
             j += 1
-        while qualifier_stem(doc.word(j)) is not None:
-            j += 1
+        while adjective_stem(doc.word(j)) is not None:
+            j += 1  # "ist neuer Präsident", "ist ehemaliger ..."
         role = role_at(doc, j, article) if doc.same_sentence(m.first, j) else None
         if role is not None and role.kind != "demonym" and not can_start(doc, j + 1, strict=False):
             end = complement_end(doc, j, doc.n)

@@ -338,3 +338,17 @@ def test_zum_without_an_appointment_verb_gives_no_role() -> None:
 def test_linken_before_a_foreign_office_gives_no_party() -> None:
     found = by_name("Linken-Führer Jean-Luc Morandière sprach von Betrug.")
     assert found["Jean-Luc Morandière"].party is None
+
+
+def test_plural_adjectival_role_before_coordinated_names() -> None:
+    text = "Die Abgeordneten Malte Frerichs (FDP) und Ole Janssen (SPD) stellten einen Antrag."
+    found = by_name(text)
+    assert found["Malte Frerichs"].roles == ("Abgeordneter",)
+    assert found["Ole Janssen"].roles == ("Abgeordneter",)
+    assert found["Ole Janssen"].party == "SPD"
+
+
+def test_predicate_role_after_a_plain_adjective() -> None:
+    text = "Der Unternehmer Detlef Rahnsen ist neuer Präsident der Handelskammer."
+    found = by_name(text)
+    assert found["Detlef Rahnsen"].roles == ("Unternehmer", "Präsident der Handelskammer")
