@@ -127,8 +127,10 @@ def can_follow(doc: TokenView, j: int, prev: int, trusted: bool = False) -> bool
     if w in lex.LAYOUT_WORDS:
         return False
     if (lex.is_common_noun(w) or is_role_word(w)) and not nm.lemma_is_lowercase(w):
-        # "Katherina Reiche" (tagged PROPN), not "für Anna Blumen" (plural of a noun)
-        return _uninflected(w) or doc.tags[j] == "PROPN"
+        # "Katherina Reiche" (tagged PROPN), not "für Anna Blumen" (plural of a noun);
+        # "Jessie Moore" when the pipeline marked both words as one person
+        trusted_pair = trusted and lex.is_given_name(p)
+        return _uninflected(w) or doc.tags[j] == "PROPN" or trusted_pair
     return True
 
 

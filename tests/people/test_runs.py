@@ -273,3 +273,13 @@ def test_title_before_a_name_is_not_part_of_it() -> None:
     text = "Er begleitete den ernannten Sir George Carwell nach Dublin."
     found = by_name(text, per=["Sir George Carwell"], other=[("Dublin", "LOC")])
     assert set(found) == {"George Carwell"}
+
+
+def test_surname_that_is_a_plural_noun_inside_a_person_span() -> None:
+    text = "Im Finale trifft sie auf die Amerikanerin Jessie Moore aus Ohio."
+    found = by_name(text, per=["Jessie Moore"], other=[("Ohio", "LOC")])
+    assert set(found) == {"Jessie Moore"}
+
+
+def test_plural_noun_after_a_first_name_without_a_span_is_no_surname() -> None:
+    assert by_name("Er kaufte für Anna Blumen auf dem Markt.") == {}
