@@ -279,6 +279,18 @@ class _TokenColumns:
         )  # fmt: skip
 
 
+#: Last characters of a sentence: "Oberbürgermeister" alone, as a statistical sentence
+#: splitter may cut it off before "Lars Henkel würdigte ...", is no sentence.
+_SENTENCE_ENDS = frozenset(".!?…:;\"“”»«')")
+
+
+def _may_end_sentence(text: str, prev_end: int, start: int) -> bool:
+    """May a sentence end at ``prev_end`` and the next begin at ``start``?
+
+    After sentence-final punctuation (or a closing quote/bracket), or across a line break."""
+    return text[prev_end - 1 : prev_end] in _SENTENCE_ENDS or "\n" in text[prev_end:start]
+
+
 def _collect(
     doc: Doc,
     offset: int,
@@ -314,7 +326,9 @@ def _collect(
             continue
         start = offset + idx
         end = start + length
-        if sent_start < 0 or (has_sents and is_start == 1 and i > 0):
+        if sent_start < 0 or (
+            has_sents and is_start == 1 and i > 0 and _may_end_sentence(text, sent_end, start)
+        ):
             if sent_start >= 0:
                 sentences.append(Sentence(sent_start, sent_end))
             sent_start = start
