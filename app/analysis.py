@@ -115,9 +115,38 @@ def analyze(
     elif info is None:
         info = describe(nlp, "argument", None)
     assert info is not None
+    prepare_run()
+    return complete(text, parse_range(text, nlp), info, credits=credits)
+
+
+@dataclass(frozen=True, slots=True)
+class Parsed:
+    """What the model found in ``text[start:end]``: tokens, sentences and raw entities.
+
+    Offsets are into the whole text; token sentence ids count from 0 within this part.
+    """
+
+    start: int
+    end: int
+    tokens: TokenTable
+    sentences: tuple[Sentence, ...]
+    entities: tuple[Entity, ...]
+
+
+def prepare_run() -> None:
+    """Before a document's analysis: lexicons loaded once, word caches trimmed."""
     _settle_lexicons()
     trim_word_caches()
-    chunks = list(iter_chunks(text))
+
+
+def parse_range(text: str, nlp: Language, start: int = 0, end: int | None = None) -> Parsed:
+    """Run the pipeline over the lines of ``text[start:end]`` (a range of whole lines).
+
+    The expensive part of an analysis; a long text may be parsed range by range
+    (the part on screen first) and the parts joined with :func:`merge_parsed`.
+    """
+    end = len(text) if end is None else end
+    chunks = [(start + offset, chunk) for offset, chunk in iter_chunks(text[start:end])]
     docs = nlp.pipe((chunk for _, chunk in chunks), batch_size=32)
     tokens = _TokenColumns()
     sentences: list[Sentence] = []
@@ -128,11 +157,58 @@ def analyze(
         tokens.texts, tokens.tags, tokens.morphs, tokens.sentence_ids, tokens.lemmas, known_lemma
     )
     retag_degree_adverbs(tokens.texts, tokens.tags, tokens.lemmas)
-    token_table = tokens.table()
-    sentence_tuple = tuple(sentences)
-    people = extract_people(text, token_table, sentence_tuple, tuple(entities))
+    return Parsed(start, end, tokens.table(), tuple(sentences), tuple(entities))
+
+
+def merge_parsed(parts: Sequence[Parsed]) -> Parsed:
+    """Parts of one text (disjoint ranges, any order) as one, in text order."""
+    ordered = sorted(parts, key=lambda p: p.start)
+    if len(ordered) == 1:
+        return ordered[0]
+    columns = _TokenColumns()
+    sentences: list[Sentence] = []
+    entities: list[Entity] = []
+    for part in ordered:
+        shift = len(sentences)
+        table = part.tokens
+        columns.starts.extend(table.starts)
+        columns.ends.extend(table.ends)
+        columns.texts.extend(table.texts)
+        columns.lemmas.extend(table.lemmas)
+        columns.tags.extend(table.tags)
+        columns.morphs.extend(table.morphs)
+        columns.sentence_ids.extend(i + shift for i in table.sentence_ids)
+        sentences.extend(part.sentences)
+        entities.extend(part.entities)
+    start = ordered[0].start if ordered else 0
+    end = ordered[-1].end if ordered else 0
+    return Parsed(start, end, columns.table(), tuple(sentences), tuple(entities))
+
+
+def partial_analysis(text: str, parsed: Parsed, info: PipelineInfo) -> Analysis:
+    """An analysis of the parsed parts alone, for showing them before the rest is done.
+
+    Words, sentences and the model's names, without the steps that need the whole
+    text (people, their mentions, quotes, places and organisations)."""
+    return Analysis(text, parsed.tokens, parsed.sentences, parsed.entities, (), info)
+
+
+def complete(
+    text: str, parsed: Parsed, info: PipelineInfo, *, credits: tuple[str, ...] = ()
+) -> Analysis:
+    """The analysis of the whole text from its parse: people, entities, places, quotes."""
+    token_table = parsed.tokens
+    # A degree adverb may stand before a numeral at the start of the next part.
+    tags = list(token_table.tags)
+    if retag_degree_adverbs(token_table.texts, tags, token_table.lemmas):
+        t = token_table
+        token_table = TokenTable(
+            t.starts, t.ends, t.texts, t.lemmas, tags, t.morphs, t.sentence_ids
+        )
+    sentence_tuple = parsed.sentences
+    people = extract_people(text, token_table, sentence_tuple, parsed.entities)
     people = mark_credits(people, credits)
-    entity_tuple = reconcile_entities(text, entities, people)
+    entity_tuple = reconcile_entities(text, list(parsed.entities), people)
     places, organisations = places_and_organisations(text, token_table, entity_tuple)
     quotes = extract_quotes(text, token_table, people, organisations)
     notices = (
@@ -203,6 +279,18 @@ class _TokenColumns:
         )  # fmt: skip
 
 
+#: Last characters of a sentence: "Oberbürgermeister" alone, as a statistical sentence
+#: splitter may cut it off before "Lars Henkel würdigte ...", is no sentence.
+_SENTENCE_ENDS = frozenset(".!?…:;\"“”»«')")
+
+
+def _may_end_sentence(text: str, prev_end: int, start: int) -> bool:
+    """May a sentence end at ``prev_end`` and the next begin at ``start``?
+
+    After sentence-final punctuation (or a closing quote/bracket), or across a line break."""
+    return text[prev_end - 1 : prev_end] in _SENTENCE_ENDS or "\n" in text[prev_end:start]
+
+
 def _collect(
     doc: Doc,
     offset: int,
@@ -238,7 +326,9 @@ def _collect(
             continue
         start = offset + idx
         end = start + length
-        if sent_start < 0 or (has_sents and is_start == 1 and i > 0):
+        if sent_start < 0 or (
+            has_sents and is_start == 1 and i > 0 and _may_end_sentence(text, sent_end, start)
+        ):
             if sent_start >= 0:
                 sentences.append(Sentence(sent_start, sent_end))
             sent_start = start

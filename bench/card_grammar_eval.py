@@ -8,9 +8,11 @@ Usage::
     ... --errors FILE    # write every wrong or missing feature there
 
 The text is analysed by the app's own pipeline (``app.analysis.analyze``), one
-sentence per paragraph; every gold token (NOUN, PROPN, VERB, AUX, ADJ) is
-matched to the pipeline token with the same character span (tokens the
-pipeline splits differently count as nothing shown). For each:
+sentence per paragraph, and each word's card is built as the window builds it
+(``app.reading.cards.WordDescriber``): the features measured are the ones the card
+shows (``WordCard.features``, the same as the JSON's ``morph``). Every gold token
+(NOUN, PROPN, VERB, AUX, ADJ) is matched to the pipeline token with the same
+character span (tokens the pipeline splits differently count as nothing shown). For each:
 
 - shown right: of the feature values the card shows, how many agree with the
   gold features (a feature shown with two values counts as right when the gold
@@ -166,23 +168,25 @@ def read_conllu(path: Path) -> tuple[str, list[GoldToken]]:
 
 
 def card_features(
-    analysis: Any, index: int, dictionary: Any, old: bool
+    analysis: Any, index: int, dictionary: Any, old: bool, describer: Any = None
 ) -> tuple[dict[str, tuple[str, ...]], str | None]:
-    """(shown features, article) of the card for token ``index``."""
-    from app.grammar import frame_at
-    from app.morphology import features
-
-    t = analysis.tokens[index]
-    info = dictionary.lookup(
-        t.text, lemma=t.lemma, pos=t.pos, morph=t.morph, frame=frame_at(analysis.tokens, index)
-    )
+    """(shown features, article) of the card for token ``index``: what the word card
+    built by the window's :class:`~app.reading.cards.WordDescriber` states (its UD
+    features, which are also the JSON's ``morph``), or with ``old`` the old card's."""
     if old:
+        from app.grammar import frame_at
+
+        t = analysis.tokens[index]
+        info = dictionary.lookup(
+            t.text, lemma=t.lemma, pos=t.pos, morph=t.morph, frame=frame_at(analysis.tokens, index)
+        )
         shown = {k: tuple(v.split(",")) for k, v in parse_feats(t.morph).items()}
         gender = info.gender
         article = info.article or {"m": "der", "f": "die", "n": "das"}.get(gender or "")
         return shown, article if t.pos in ("NOUN", "PROPN") else None
-    result = features(analysis.tokens, index, info)
-    return result.shown, result.article
+    card = describer.card(index)
+    shown = {k: tuple(v.split(",")) for k, v in parse_feats(card.features).items()}
+    return shown, card.article
 
 
 def evaluate(text: str, gold: list[GoldToken], old: bool) -> Tally:
@@ -191,13 +195,13 @@ def evaluate(text: str, gold: list[GoldToken], old: bool) -> Tally:
 
     analysis = analyze(text)
     dictionary = open_dictionary()
-    if not old:
-        from app.morphology import set_gender_lookup
+    describer = None
+    if not old:  # the window's own cards, with the window's dictionary cache
+        from app.reading.cards import WordDescriber
+        from app.reading.lookups import InfoCache
+        from app.reading.textmodel import ReaderIndex
 
-        # as the card will: the dictionary's gender where the noun table lists two
-        set_gender_lookup(
-            lambda w, lemma: dictionary.lookup(w, lemma=lemma, pos="NOUN").gender or ""
-        )
+        describer = WordDescriber(ReaderIndex.build(analysis), InfoCache(dictionary.lookup))
     by_span = {(t.start, t.end): i for i, t in enumerate(analysis.tokens)}
     tally = Tally()
     for g in gold:
@@ -210,7 +214,7 @@ def evaluate(text: str, gold: list[GoldToken], old: bool) -> Tally:
             tally.unmatched += 1
             tally.errors.append(f"UNMATCHED {g.text!r} in {g.sentence!r}")
             continue
-        shown, article = card_features(analysis, index, dictionary, old)
+        shown, article = card_features(analysis, index, dictionary, old, describer)
         problems = []
         for feature, values in shown.items():
             if feature not in FEATURES:

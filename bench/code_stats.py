@@ -80,12 +80,23 @@ def _imported_name(node: ast.Import | ast.ImportFrom) -> str:
 _TOOL_COMMENT = re.compile(r"(?:type:\s*ignore(?:\[[^\]]*\])?|noqa(?::\s*[A-Z0-9, ]+)?)")
 
 
-def _says_why(line: str) -> bool:
-    """True when the line carries a comment beyond ``type: ignore`` and ``noqa``."""
-    if "#" not in line:
-        return False
-    comment = line.split("#", 1)[1]
-    return bool(_TOOL_COMMENT.sub("", comment).strip(" #"))
+def says_why(lines: list[str], number: int) -> bool:
+    """True when the import on line ``number`` (1-based) is explained by a comment.
+
+    The comment may sit on its line (beyond ``type: ignore`` and ``noqa``), on a line of
+    the block of imports it belongs to, or on the line above that block.
+    """
+    line = lines[number - 1]
+    if "#" in line and _TOOL_COMMENT.sub("", line.split("#", 1)[1]).strip(" #"):
+        return True
+    above = number - 2
+    while above >= 0 and (
+        not lines[above].strip() or lines[above].strip().startswith(("from ", "import "))
+    ):
+        if "#" in lines[above] and _TOOL_COMMENT.sub("", lines[above].split("#", 1)[1]).strip(" #"):
+            return True
+        above -= 1
+    return above >= 0 and lines[above].strip().startswith("#")
 
 
 def function_imports(path: Path, root: Path = ROOT) -> list[FunctionImport]:
@@ -97,8 +108,7 @@ def function_imports(path: Path, root: Path = ROOT) -> list[FunctionImport]:
         for node in ast.walk(function):
             if not isinstance(node, ast.Import | ast.ImportFrom):
                 continue
-            above = lines[node.lineno - 2].strip() if node.lineno >= 2 else ""
-            commented = _says_why(lines[node.lineno - 1]) or above.startswith("#")
+            commented = says_why(lines, node.lineno)
             found[node.lineno] = FunctionImport(
                 relative(path, root), node.lineno, function.name, _imported_name(node), commented
             )

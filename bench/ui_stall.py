@@ -1,6 +1,6 @@
 """Event-loop stalls of the window while a long article is loaded and analysed.
 
-Usage: QT_QPA_PLATFORM=offscreen python bench/ui_stall.py [--mb 1.0] [--cold] [--json]
+Usage: QT_QPA_PLATFORM=offscreen python -m bench.ui_stall [--mb 1.0] [--cold] [--json]
 
 Opens a text of the given size (copies of the sample article) in the window,
 ticks a 10 ms QTimer on the UI thread and prints the longest gaps between
@@ -13,13 +13,11 @@ from __future__ import annotations
 
 import argparse
 import os
-import sys
 import tempfile
 import time
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 
 def main() -> int:

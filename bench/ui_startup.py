@@ -1,6 +1,6 @@
 """Start-up time of the window against a bare script doing the same essential work.
 
-Usage: QT_QPA_PLATFORM=offscreen python bench/ui_startup.py [--runs 3] [--json] [FILE]
+Usage: QT_QPA_PLATFORM=offscreen python -m bench.ui_startup [--runs 3] [--json] [FILE]
 
 Runs ``python -m app --quit-when-ready [FILE]`` (window, analysis shown, exit)
 and a bare script that imports Qt, loads the same spaCy pipeline, runs it over

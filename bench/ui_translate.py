@@ -1,6 +1,6 @@
 """Online translation in the window, against the local fake providers (no internet needed).
 
-Usage: QT_QPA_PLATFORM=offscreen python bench/ui_translate.py [--words 12] [--kb 300]
+Usage: QT_QPA_PLATFORM=offscreen python -m bench.ui_translate [--words 12] [--kb 300]
 
 With the real pipeline on the sample article and the providers answered by
 ``tests/translate_fake_server.py`` on 127.0.0.1 (deep-translator's real request
@@ -33,7 +33,6 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT))
 
 SERVER = """
 import sys

@@ -220,3 +220,25 @@ def test_person_entities_are_the_people_mentions(
     assert "(" not in "".join(e.text for e in result.entities if e.label == "PER")
     for a, b in itertools.pairwise(result.entities):
         assert a.end <= b.start, (a, b)
+
+
+def test_no_sentence_ends_without_final_punctuation() -> None:
+    """A sentence splitter that cuts "Oberbürgermeister" off the sentence it begins is
+    overruled: sentences end at . ! ? … : ; a closing quote or a line break."""
+    nlp = spacy.blank("de")
+
+    @Language.component("leselupe_test_bad_splitter")
+    def bad_splitter(doc: spacy.tokens.Doc) -> spacy.tokens.Doc:
+        for i, tok in enumerate(doc):
+            tok.is_sent_start = i == 0 or doc[i - 1].text in {".", "Oberbürgermeister"}
+        return doc
+
+    nlp.add_pipe("leselupe_test_bad_splitter")
+    text = "Er starb. Oberbürgermeister Lars Henkel würdigte ihn.\nTitel ohne Punkt\nText."
+    result = analyze(text, nlp, describe(nlp, "test", None))
+    assert [text[s.start : s.end] for s in result.sentences] == [
+        "Er starb.",
+        "Oberbürgermeister Lars Henkel würdigte ihn.",
+        "Titel ohne Punkt",
+        "Text.",
+    ]

@@ -99,8 +99,24 @@ def test_analyze_json_contract(tmp_path: Path) -> None:
         assert set(tok) == {"start", "end", "text", "lemma", "pos", "glosses"} | {
             "status",
             "freq_band",
-        }
+        } | {"morph", "article", "plural"}
         assert text[tok["start"] : tok["end"]] == tok["text"]
+        assert isinstance(tok["morph"], str)
+
+
+def test_analyze_tokens_carry_the_cards_grammar(tmp_path: Path) -> None:
+    path = tmp_path / "a.txt"
+    path.write_text("Die Minister sprachen mit den Beamten über das Militärbündnis.\n", "utf-8")
+    proc = run_cli("analyze", str(path), "--json", "--tokens")
+    assert proc.returncode == 0, proc.stderr
+    tokens = {t["text"]: t for t in json.loads(proc.stdout)["tokens"]}
+    assert tokens["Beamten"]["morph"] == "Case=Dat|Number=Plur"  # no gender in the plural
+    assert (tokens["Beamten"]["article"], tokens["Beamten"]["plural"]) == ("der", "Beamten")
+    bund = tokens["Militärbündnis"]
+    assert (bund["article"], bund["plural"]) == ("das", "Militärbündnisse")
+    assert "Case=Acc" in bund["morph"] and "Gender=Neut" in bund["morph"]
+    assert tokens["sprachen"]["morph"] == "Mood=Ind|Number=Plur|Person=3|Tense=Past|VerbForm=Fin"
+    assert tokens["mit"]["morph"] == "" and tokens["mit"]["article"] is None
 
 
 def test_analyze_without_tokens_has_no_tokens(tmp_path: Path) -> None:

@@ -356,6 +356,34 @@ def build_given_names(
     return out
 
 
+def build_word_given_names(
+    nam_dict: dict[str, tuple[str | None, int, int]], given: set[str]
+) -> list[tuple[str, str]]:
+    """(name, gender) of German first names left out of the given names as words first.
+
+    "Wolfram", "Till", "Hagen": nam_dict knows them as German first names of one gender
+    (frequency >= 2 in Germany, Austria or Switzerland), but they are also ordinary
+    words, so the people rules accept them only before a surname or after a role noun.
+    """
+    out = []
+    for word, (gender, german_freq, _top) in sorted(nam_dict.items()):
+        if word in given or not gender or german_freq < 2:
+            continue
+        if re.fullmatch(r"[A-ZÄÖÜ][a-zäöüß]+", word):
+            out.append((word, gender))
+    return out
+
+
+def write_word_given_names(rows: list[tuple[str, str]]) -> None:
+    (OUT / "given_name_words.tsv").write_text(
+        "# name<TAB>gender: German first names that are also ordinary words. Built by\n"
+        "# training/build_people_lexicon.py from nam_dict.txt by Jörg Michael (c) 2007-2008,\n"
+        "# GNU Free Documentation License 1.2 or later; this list is under the GNU FDL too.\n"
+        + "".join(f"{name}\t{gender}\n" for name, gender in rows),
+        encoding="utf-8",
+    )
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument(
@@ -369,11 +397,23 @@ def main() -> None:
         default=None,
         help="nam_dict.txt (default: the copy in the installed gender-guesser package)",
     )
+    parser.add_argument(
+        "--word-names-only",
+        action="store_true",
+        help="only rebuild given_name_words.tsv (needs nam_dict and given_names.tsv)",
+    )
     args = parser.parse_args()
     if args.nam_dict is None:
         import gender_guesser  # build-time only: pip install gender-guesser==0.4.0
 
         args.nam_dict = Path(gender_guesser.__file__).parent / "data" / "nam_dict.txt"
+    if args.word_names_only:
+        lines = (OUT / "given_names.tsv").read_text(encoding="utf-8").splitlines()
+        known = {line.split("\t")[0] for line in lines if line and not line.startswith("#")}
+        rows = build_word_given_names(read_nam_dict(args.nam_dict), known)
+        write_word_given_names(rows)
+        print(f"given name words: {len(rows)}")
+        return
     shared: Path = args.shared
     if not (shared / "ding").is_dir():
         parser.error(f"{shared / 'ding'} not found: pass --data DIR (see training/data.py)")
@@ -404,6 +444,7 @@ def main() -> None:
         + "".join(f"{name}\t{gender or '?'}\n" for name, gender in given),
         encoding="utf-8",
     )
+    write_word_given_names(build_word_given_names(nam_dict, {name for name, _g in given}))
     (OUT / "places.txt").write_text(
         "# geographic names of Ding (built by training/build_people_lexicon.py)\n"
         + "\n".join(places)

@@ -32,19 +32,24 @@ from typing import Any, TypeVar
 from app.dictionary import german
 from app.dictionary.model import ARTICLE_OF_GENDER, SOURCE_NAME, CompoundPart, Gloss, WordInfo
 from app.dictionary.ranking import (
+    ADVERB_BONUS,
     CASE_MISMATCH,
     CLASS_BITS,
     EXACT_BONUS,
+    FIELD_ON_HEAD,
+    FIELD_ON_LINE,
     FLAG_VERBAL_NOUN,
     FORM_GLOSS_BONUS,
     FRAME_BONUS,
     FRAME_STEP,
     GLOSS_STEP,
     HEADWORD_AFTER_FORM,
+    LATER_SYNONYM,
     LEMMA_BONUS,
     LONG_GLOSS,
     LONG_GLOSS_PENALTY,
     MARKED_GLOSS_PENALTY,
+    NEWS_FIELDS_AT_QUERY,
     OTHER_FORM_PENALTY,
     PARTICLE_LEMMA_BONUS,
     POS_CLASSES,
@@ -56,9 +61,12 @@ from app.dictionary.ranking import (
     pos_of,
 )
 from app.dictionary.schema import (
+    FS,
     KIND_HEAD,
     KIND_PLURAL,
     KIND_VERBFORM,
+    RS,
+    word_set,
 )
 from app.dictionary.senses import (
     FORM_KINDS,
@@ -86,6 +94,8 @@ Tier = list[tuple[str, str, list[Sense], float]]  # (step, query, senses, bonus)
 
 
 _ADJECTIVE = CLASS_BITS["adj"]
+_ADVERB = CLASS_BITS["adv"]
+_ADVERB_WANTED = POS_CLASSES["ADV"]
 
 
 class Lookup:
@@ -215,6 +225,7 @@ class Lookup:
             ranked = _demote_forms_of_other_words(_demote_verbal_nouns(ranked, word))
             if frame:
                 self._prefer_frame(ranked, frame)
+            self._news_fields(ranked)
             ranked.sort(key=lambda c: -c.score)
             found = Found(ranked, ranked[0].step)
             if wanted is None or any(c.sense.classes & wanted for c in ranked):
@@ -222,6 +233,21 @@ class Lookup:
             if fallback is None:
                 fallback = found
         return fallback
+
+    def _news_fields(self, candidates: list[Candidate]) -> None:
+        """Give back the converter's penalty to lines of fields that are everyday news
+        vocabulary (:data:`NEWS_FIELDS_AT_QUERY`)."""
+        top = sorted(candidates, key=lambda c: -c.score)[: 2 * RANKED_SENSES]
+        self.load([c.sense for c in top])
+        for cand in top:
+            data = cand.sense.entry_data
+            if data is None or not data.domains:
+                continue
+            if NEWS_FIELDS_AT_QUERY.isdisjoint(data.domains.replace(",", " ").split()):
+                continue
+            head = cand.sense.head
+            labels = set(head.labels.replace(",", " ").split()) if head else set()
+            cand.score += FIELD_ON_HEAD if labels & NEWS_FIELDS_AT_QUERY else FIELD_ON_LINE
 
     def _prefer_frame(self, candidates: list[Candidate], frame: str) -> None:
         """Raise the senses whose headword's frame words ("mit" in "mit etw. rechnen",
@@ -238,6 +264,14 @@ class Lookup:
                 # ("spricht von einer Chance für den Mittelstand")
                 distance = max((order[w] for w in needed if w not in _STRONG_FRAME), default=0)
                 cand.score += max(FRAME_BONUS - FRAME_STEP * distance, FRAME_STEP)
+                # a headword using more of the clause's words fits it better: "sich auf
+                # etw. vorbereiten" before "jdn. auf etw. vorbereiten" for "sich … auf"
+                cand.score += FRAME_STEP * (len(needed) - 1)
+                cand.score += later_synonym_penalty(cand.sense)  # the clause says it
+            elif not needed and _line_prepositions(cand.sense) & order.keys():
+                # the line's usage note names a preposition the clause has:
+                # "vermitteln (zwischen jdm./bei etw.) :: to mediate"
+                cand.score += FRAME_STEP
 
     def _tiers(self, word: str, lemma: str | None) -> Iterator[Tier]:
         pipeline_lemma = german.clean_token(lemma) if lemma else None
@@ -315,8 +349,11 @@ class Lookup:
             score = sense.score + bonus
             if sense.key != query:
                 score -= CASE_MISMATCH
+            score -= later_synonym_penalty(sense)
             if wanted is not None and sense.classes:
                 score += POS_MATCH if sense.classes & wanted else -POS_MATCH
+                if wanted == _ADVERB_WANTED and sense.classes & _ADVERB:
+                    score += ADVERB_BONUS
             out.append(Candidate(sense, score, step, query))
         out.sort(key=lambda c: -c.score)
         return out
@@ -369,9 +406,12 @@ class Lookup:
     # ------------------------------------------------------------ word info
 
     def info(self, found: Found, pos: str, morph: str, original: str) -> WordInfo:
-        """The WordInfo of a word whose readings are ``found``."""
-        best = found.candidates[0].sense
-        senses = self.glosses_of(found.candidates, MAX_GLOSSES)  # loads the best sense too
+        """The WordInfo of a word whose readings are ``found``: glosses of the
+        word's part of speech only, when Ding has any ("Überraschung" the noun
+        does not list the adverbs of "zu jds. Überraschung")."""
+        candidates = same_class(found.candidates, pos)
+        best = candidates[0].sense
+        senses = self.glosses_of(candidates, MAX_GLOSSES)  # loads the best sense too
         head = best.head
         gender = head.gender if head and head.gender else None
         article = plural = None
@@ -400,6 +440,40 @@ class Lookup:
         """A compound part with the glosses of its headword."""
         glosses = self.glosses_of(found.candidates, PART_GLOSSES, lemma_first=True)
         return CompoundPart(text, found.candidates[0].sense.lemma, tuple(g.text for g in glosses))
+
+
+def later_synonym_penalty(sense: Sense) -> float:
+    """What a word loses as the third or later synonym of a Ding line (LATER_SYNONYM)."""
+    if sense.kind == KIND_HEAD and sense.alt >= 2:
+        return LATER_SYNONYM * (min(sense.alt, 4) - 1)
+    return 0.0
+
+
+_PREPOSITIONS = word_set(
+    "an auf aus bei durch für gegen hinter in mit nach neben über um unter von vor zu zwischen"
+)
+
+
+def _line_prepositions(sense: Sense) -> frozenset[str]:
+    """Prepositions named in the usage notes of a Ding line's headwords
+    ("vermitteln; als Vermittler fungieren (zwischen jdm./bei etw.)")."""
+    packed = sense.entry_data.heads if sense.entry_data else ""
+    words: set[str] = set()
+    for record in packed.split(RS) if packed else ():
+        fields = record.split(FS)
+        if len(fields) > 4 and fields[4]:
+            words.update(w for w in re.split(r"[\s/;,()]+", fields[4]) if w in _PREPOSITIONS)
+    return frozenset(words)
+
+
+def same_class(candidates: list[Candidate], pos: str) -> list[Candidate]:
+    """The candidates whose Ding word class fits the part of speech ``pos`` (all of
+    them when none does, or when ``pos`` says nothing)."""
+    wanted = POS_CLASSES.get(pos.upper()) if pos else None
+    if not wanted:
+        return candidates
+    fitting = [c for c in candidates if not c.sense.classes or c.sense.classes & wanted]
+    return fitting or candidates
 
 
 def _demote_verbal_nouns(candidates: list[Candidate], word: str) -> list[Candidate]:

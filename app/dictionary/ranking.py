@@ -36,6 +36,23 @@ MARKED_GLOSS_PENALTY = 1.5
 LONG_GLOSS = 30  # characters; a longer gloss is an explanation rather than a translation
 LONG_GLOSS_PENALTY = 0.5
 VOTE = 0.35  # score gained per further sense sharing a gloss
+#: Score lost per position of the word among the synonyms of a Ding line after the
+#: second, on top of the converter's step: Ding's English translates the line's first
+#: headwords; a word listed third or later is a near-synonym ("signalisieren;
+#: anzeigen; ankündigen :: to signal" is not the usual sense of "ankündigen",
+#: "etw. ankündigen; bekanntgeben :: to announce" is). Not when the clause uses the
+#: line's preposition ("rechnen; zählen; gelten als :: to count" for "gilt als").
+LATER_SYNONYM = 0.5
+#: Field labels the converter ranks down as specialised (build.scores.TECHNICAL_FIELDS)
+#: that are everyday vocabulary in news all the same: studies, health, schools. A line
+#: with one gets back what the converter took (1.2 on the headword, 0.6 on the line):
+#: "Studie [sci.] :: study" is the news sense, not "Studie :: sketch".
+NEWS_FIELDS_AT_QUERY = word_set("sci. med. educ. school")
+FIELD_ON_HEAD = 1.2
+FIELD_ON_LINE = 0.6
+#: An adverb's lines before the adjective lines of the same word when the word is used
+#: as an adverb ("deutlich mehr": "significantly", not "clear").
+ADVERB_BONUS = 0.8
 
 FLAG_VERBAL_NOUN = 1  # "das Summen": a neuter noun made from an infinitive
 

@@ -16,6 +16,7 @@ from pathlib import Path
 
 from app.dictionary import german
 from app.dictionary.compound import compound_info
+from app.dictionary.feminine import feminine_info
 from app.dictionary.lookup import Lookup
 from app.dictionary.model import WordInfo
 from app.dictionary.store import DictionaryUnavailable, Progress, Store, locate, reinstallable
@@ -98,6 +99,9 @@ class Dictionary:
         found = lookup.find(clean, lemma, pos, morph, frame)
         if found is not None:
             return lookup.info(found, pos, morph, word)
+        feminine = feminine_info(lookup, clean, word, pos, morph)
+        if feminine is not None:
+            return feminine
         return compound_info(lookup, clean, word, lemma, pos, morph) or empty_info(
             word, lemma, pos, morph
         )

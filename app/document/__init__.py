@@ -7,9 +7,12 @@
 - :mod:`~app.document.markup`: the plain HTML extractor, trafilatura's fallback.
 - :mod:`~app.document.meta`, :mod:`~app.document.boilerplate`: metadata; page furniture.
 - :mod:`~app.document.plaintext`: Markdown, and the headline of a plain text.
+- :mod:`~app.document.fetch`: a web page by its address (timeout, size cap,
+  redirects, content type), then the same extraction as a saved page.
 
-Nothing here runs a script, follows a link, fetches a resource or reads any file
-but the one asked for. No Qt.
+Nothing here runs a script, follows a link in a page, fetches a resource of a page or
+reads any file but the one asked for; only :mod:`~app.document.fetch` goes online,
+and only when called with an address. No Qt.
 """
 
 from app.document.decoding import declared_charset, decode_bytes, decode_html_bytes

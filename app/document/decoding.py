@@ -136,7 +136,16 @@ def declared_charset(data: bytes) -> str | None:
     match = _XML_ENCODING.search(head) or _META_CHARSET.search(head)
     if match is None:
         return None
-    label = match.group(1).decode("ascii", "replace").strip().lower()
+    return charset_codec(match.group(1).decode("ascii", "replace"))
+
+
+def charset_codec(label: str) -> str | None:
+    """The Python codec for a charset label as browsers read it (None when unknown).
+
+    ISO-8859-1, Latin-1 and ASCII mean Windows-1252; UTF-16 and UTF-32 labels
+    on a page without a BOM mean UTF-8.
+    """
+    label = label.strip().strip("\"'").lower()
     if label == "x-user-defined":
         return "cp1252"
     try:
@@ -150,8 +159,14 @@ def declared_charset(data: bytes) -> str | None:
     return name
 
 
-def decode_html_bytes(data: bytes, source: str = "<bytes>") -> tuple[str, str, tuple[str, ...]]:
+def decode_html_bytes(
+    data: bytes, source: str = "<bytes>", declared: str | None = None
+) -> tuple[str, str, tuple[str, ...]]:
     """Decode an HTML page: a BOM first, then the declared charset, else as :func:`decode_bytes`.
+
+    ``declared`` is a charset given from outside the page (an HTTP ``Content-Type``
+    header, as a codec name from :func:`charset_codec`); it overrides the page's own
+    declaration, as in browsers.
 
     A declaration that the bytes contradict is not followed blindly: a page that
     declares UTF-8 but is not valid UTF-8 is decoded by guessing, and one that
@@ -160,7 +175,7 @@ def decode_html_bytes(data: bytes, source: str = "<bytes>") -> tuple[str, str, t
     """
     if not data.strip() or data.startswith(tuple(bom for bom, _ in _BOMS)):
         return decode_bytes(data, source)
-    declared = declared_charset(data)
+    declared = declared or declared_charset(data)
     if declared is None:
         return decode_bytes(data, source)
     if _looks_binary(data):

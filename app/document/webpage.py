@@ -190,6 +190,14 @@ def _kind(tag: str, classes: str | None) -> str:
     return ""
 
 
+def warm_up() -> None:
+    """Import the extractor now (about a second), e.g. before a page is requested."""
+    import trafilatura.metadata  # noqa: F401  # deferred: the import is what is warmed up
+    from lxml import html  # noqa: F401  # deferred with the parser
+
+    _config()
+
+
 @cache
 def _config() -> ConfigParser:
     """trafilatura's settings, held in memory (no settings file is read for a document)."""

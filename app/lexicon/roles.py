@@ -165,6 +165,31 @@ def analyze_role(word: str, article: str | None = None) -> RoleNoun | None:
     return RoleNoun(text=word, base=prefix + base, gender=gender, kind=form.kind)
 
 
+def analyze_plural_role(word: str) -> RoleNoun | None:
+    """The singular role of a plural role noun: "Ministerinnen" -> "Ministerin",
+    "Staatsanwältinnen" -> "Staatsanwältin", "Stadträte" -> "Stadtrat" (a plural that
+    differs from its singular). None for anything else."""
+    if len(word) < 6 or not word[0].isupper():
+        return None
+    if not word.endswith("innen"):
+        lemma = cached_lemma(word)
+        if not lemma or lemma == word or word.endswith("s"):
+            return None  # "Autobauers" is a genitive singular
+        role = analyze_role(lemma)
+        if role is None or role.gender != "m" or role.kind != "noun":
+            return None
+        return RoleNoun(text=word, base=role.base, gender=None, kind=role.kind)
+    prefix, _, head = word.rpartition("-")
+    if prefix:
+        prefix += "-"
+    found = _head_form(head) if head[:1].isupper() else None
+    if found is None or not found[1].plural:
+        return None
+    modifier, form = found
+    base = modifier + form.base[0].lower() + form.base[1:] if modifier else form.base
+    return RoleNoun(text=word, base=prefix + base, gender="f", kind=form.kind)
+
+
 def is_role_word(word: str) -> bool:
     """True when ``word`` reads as a singular role noun (any kind, demonyms included)
     and is no known first name ("Stefan" is no "Fan").
@@ -200,7 +225,9 @@ def qualifier_stem(word: str) -> str | None:
         return stem
     last_word, last_stem = word.rsplit("-", 1)[-1], stem.rsplit("-", 1)[-1]
     if last_stem.endswith("isch") and (
-        (len(last_stem) > 5 and cached_lemma(last_word) == last_stem) or len(last_stem) >= 9
+        (len(last_stem) > 5 and cached_lemma(last_word) == last_stem)
+        or len(last_stem) >= 9
+        or is_place(last_stem[:-4].capitalize())  # "omanisch" from "Oman"
     ):
         return stem  # "französischen", "haushaltspolitische" (but not "zwischen")
     return None

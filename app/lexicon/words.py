@@ -44,7 +44,8 @@ COPULAS = words("ist war wird wurde bleibt blieb sei wäre werde bliebe")
 #: Adverbs between a copula and its predicate: "ist inzwischen Generalsekretär".
 PREDICATE_ADVERBS = words(
     "inzwischen nun jetzt heute bereits schon weiterhin künftig dann noch erst selbst auch "
-    "mittlerweile derzeit zurzeit damals längst wieder zugleich außerdem seitdem"
+    "mittlerweile derzeit zurzeit damals längst wieder zugleich außerdem seitdem zuvor vorher "
+    "einst lange"
 )
 #: Adverbs that may open an apposition: "Johanna Walser, selbst Schriftstellerin,".
 APPOSITION_ADVERBS = words(
@@ -96,6 +97,16 @@ PARTICLES = words(
     y"""
 )
 #: Particles that may start a surname on their own ("von der Leyen", "van Gogh").
+#: Verbs of appointment after "zum/zur <role>": "hat X zum Präsidenten gewählt".
+APPOINTMENT_VERBS = words(
+    """gewählt ernannt bestellt berufen befördert gekürt nominiert bestimmt vereidigt
+    wählen ernennen bestellen berufen nominieren bestimmen wählte ernannte bestellte berief
+    nominierte bestimmte wählten ernannten bestellten beriefen nominierten bestimmten"""
+)
+#: Particles that after a full name start an affiliation: "Anna Berg von der Charité".
+AFFILIATION_PARTICLES = words("von vom")
+#: Particles before a father's name, which may be any word: "bin Sultan", "ibn Raschid".
+PATRONYMIC_PARTICLES = words("bin ibn bint ben")
 LEADING_PARTICLES = words("von van de di da du del della dos al el bin ibn zu ten ter")
 #: Capitalised particles inside names: "Marine Le Pen", "Lana Del Rey", "Robert De Niro".
 CAPITAL_PARTICLES = words("Le La De Del Di Da Van Von Du Dos Ter Ten Al El")
@@ -145,13 +156,24 @@ NOT_PERSON_ENDINGS = words("Glycerin Nitroglycerin Margarin Konstantin Valentin 
 #: Adjectives kept in a role because they change its meaning ("ehemaliger Präsident").
 QUALIFIERS = words(
     """ehemalig früher einstig damalig designiert amtierend stellvertretend kommissarisch
-    scheidend künftig zukünftig geschäftsführend leitend deutsch"""
+    scheidend künftig zukünftig geschäftsführend leitend deutsch bisherig"""
 )
 #: Capitalised adjectives of fixed titles: "Vorsitzende Richterin", "Regierender Bürgermeister".
 TITLE_ADJECTIVES = words(
     "vorsitzend leitend regierend erst ständig parlamentarisch geschäftsführend"
 )
 #: Role heads that often name companies ("der Autobauer Tesla", "der Onlinehändler Zalando").
+#: Last words that make a name an organisation, not a person: "Nordkai Logistics",
+#: "Robert Koch-Institut", "Sozialistischen Partei" (compared in lower case, also as the
+#: last part of a hyphenated word).
+ORGANISATION_LAST_WORDS = words(
+    """logistics photonics systems solutions technologies technology partners capital holding
+    holdings group motors media pharma energy labs ventures consulting industries therapeutics
+    robotics dynamics electronics networks software games foods airlines airways bank
+    insurance brands studios records pictures entertainment communications analytics
+    partei institut stiftung universität hochschule akademie gesellschaft klinik klinikum
+    verband verein zentrum gmbh ag kg"""
+)
 COMPANY_HEADS = tuple(
     sorted(
         words(
@@ -186,9 +208,18 @@ PARTIES: dict[str, str] = {
 #: Compound prefixes that name a party: "SPD-Chef", "Grünen-Politikerin", "Linken-Chefin".
 PARTY_PREFIXES: dict[str, str] = {
     "SPD": "SPD", "CDU": "CDU", "CSU": "CSU", "FDP": "FDP", "AfD": "AfD", "Grünen": "Grüne",
-    "Grüne": "Grüne", "BSW": "BSW", "ÖVP": "ÖVP",
+    "Grüne": "Grüne", "BSW": "BSW", "ÖVP": "ÖVP", "Linken": "Linke", "Linke": "Linke",
     "SPÖ": "SPÖ", "FPÖ": "FPÖ", "CDU/CSU": "CDU/CSU", "Unions": "CDU/CSU",
 }  # fmt: skip
+
+
+#: Party prefixes that are also ordinary words of other countries' politics ("Linken-Führer
+#: Mélenchon"): a party only before an office of German parliaments and party branches.
+GENERIC_PARTY_PREFIXES = words("Linken Linke")
+GERMAN_OFFICE_STARTS = (
+    "Landes", "Bundes", "Kreis", "Stadt", "Fraktion", "Landtag", "Bundestag", "Abgeordnete",
+    "Bezirk", "Ortsverband", "Parteichef", "Parteivorsitzende",
+)  # fmt: skip
 
 
 def party_of(text: str) -> str | None:
@@ -228,6 +259,14 @@ def given_names() -> dict[str, str]:
 
 
 @functools.cache
+def given_name_words() -> dict[str, str]:
+    """First names that are ordinary words first ("Wolfram", "Till", "Hagen") -> gender."""
+    path = resources_dir() / "lexicon" / "given_name_words.tsv"
+    rows = (line.split("\t") for line in path.read_text(encoding="utf-8").splitlines())
+    return {row[0]: row[1] for row in rows if len(row) == 2 and not row[0].startswith("#")}
+
+
+@functools.cache
 def places() -> frozenset[str]:
     """Geographic names (countries, regions, cities)."""
     path = resources_dir() / "lexicon" / "places.txt"
@@ -257,6 +296,7 @@ def role_rows() -> tuple[tuple[str, str, str], ...]:
 def warm_up() -> None:
     """Read every lexicon file now (each is read once per process)."""
     given_names()
+    given_name_words()
     places()
     nouns()
     role_rows()
@@ -282,8 +322,16 @@ def is_given_name(word: str) -> bool:
 def given_name_gender(word: str) -> str | None:
     """ "m" for "Holger", "f" for "Iris", None when unknown, unisex or no first name."""
     if not is_given_name(word):
-        return None
+        return given_name_words().get(word) or None
     return given_names().get(word.split("-")[0]) or None
+
+
+def is_word_given_name(word: str) -> bool:
+    """ "Wolfram", "Till", "Hagen": a first name that is an ordinary word first.
+
+    Such a word names a person only before a surname or after a role noun.
+    """
+    return word in given_name_words()
 
 
 @word_cache(maxsize=200_000)

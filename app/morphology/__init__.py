@@ -16,6 +16,15 @@ learners). See docs/morphology.md. No Qt, no spaCy.
 from __future__ import annotations
 
 from app.morphology.engine import features, set_gender_lookup
+from app.morphology.lexicon import adjective_comparison, participles, tables
 from app.morphology.model import DictionaryEntry, FormAnalysis
 
-__all__ = ["DictionaryEntry", "FormAnalysis", "features", "set_gender_lookup"]
+__all__ = ["DictionaryEntry", "FormAnalysis", "features", "preload", "set_gender_lookup"]
+
+
+def preload() -> None:
+    """Load the bundled tables now (a worker thread's job: about 0.1–0.3 s once), so
+    that the first word card does not wait for them."""
+    tables()
+    participles()
+    adjective_comparison("gut")  # the irregular comparisons

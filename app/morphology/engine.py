@@ -129,12 +129,23 @@ def _features(tokens: TokenTable, index: int, info: DictionaryEntry | None) -> F
                 explanation=adjective.explanation or "adjective used as an adverb",
                 kind=KIND_ADJECTIVE,
             )
+        if text.endswith("n"):  # an infinitive tagged as an adverb ("… erweitern und …")
+            verb = _verb(tokens, index)
+            if verb is not None and verb.shown.get("VerbForm") == ("Inf",):
+                return FormAnalysis(
+                    lemma=verb.lemma, pos="VERB", shown=verb.shown,
+                    explanation=verb.explanation, kind=verb.kind,
+                )  # fmt: skip
         return FormAnalysis(lemma=tokens.lemmas[index], pos=tag)
     if tag == "ADJ":
         adjective = _adjective(tokens, index)
         if adjective is not None and (
             adjective_comparison(adjective.lemma) is not None
             or not _resolved_verb(tokens, index)[1]
+            # inflected before its common noun: a participle used as an adjective ("die
+            # groß angelegte Aktion", "eine von Russland initiierte Maßnahme"), not a
+            # finite verb ("beobachtete Kim zuletzt viele Tests": a name follows)
+            or ("Number" in adjective.shown and _before_common_noun(tokens, index))
         ):
             return adjective
         verb = _verb(tokens, index)  # "aufgeben" tagged as an adjective
@@ -147,6 +158,11 @@ def _features(tokens: TokenTable, index: int, info: DictionaryEntry | None) -> F
             return verb
         return FormAnalysis(lemma=tokens.lemmas[index], pos=tag)
     return FormAnalysis(lemma=tokens.lemmas[index], pos=tag)
+
+
+def _before_common_noun(tokens: TokenTable, index: int) -> bool:
+    head = head_noun(tokens, index)
+    return head is not None and tags_of(tokens)[head] == "NOUN"
 
 
 # ----------------------------------------------------------------------------- nouns

@@ -105,8 +105,11 @@ class _Mentions:
             return self.order[k][2]
         return None
 
-    def compatible(self, idx: int, gender: str | None) -> bool:
+    def compatible(self, idx: int, gender: str | None, age: int | None = None) -> bool:
+        """Same gender, and for ``age``: no other age stated at the name ("(63)")."""
         g = self.clusters[idx].gender
+        if age is not None and any(p == 0 and a != age for p, _pos, a in self.clusters[idx].ages):
+            return False  # "Anna Berg (63) ... Die 38-Jährige": somebody else
         return gender is None or g is None or g == gender
 
     def before(self, tok: int, gender: str | None, sentences_back: int) -> int | None:
@@ -141,7 +144,9 @@ class _Mentions:
             return self.referent(tok, gender)
         return None
 
-    def referent(self, tok: int, gender: str | None, oblique: bool = False) -> int | None:
+    def referent(
+        self, tok: int, gender: str | None, oblique: bool = False, age: int | None = None
+    ) -> int | None:
         """Who "der 61-Jährige" means: the subject of a recent sentence, else the last one.
 
         ``oblique`` ("dankte dem 41-Jährigen"): not the subject of the same sentence.
@@ -160,7 +165,7 @@ class _Mentions:
             if oblique and doc.sent[first] == sent:
                 k -= 1
                 continue
-            if self.compatible(idx, gender):
+            if self.compatible(idx, gender, age):
                 if fallback is None:
                     fallback = idx
                 if _is_subject_like(doc, first):
@@ -223,7 +228,7 @@ def _backref_ages(doc: TokenView, mentions: _Mentions) -> Iterator[_Found]:
         if doc.blocked[tok]:
             continue
         oblique = article in {"dem", "den", "des"} or (article == "der" and ending == "n")
-        idx = mentions.referent(tok, _backref_gender(article, ending), oblique)
+        idx = mentions.referent(tok, _backref_gender(article, ending), oblique, age)
         if idx is not None:
             yield idx, 2, match.start(), age
 
@@ -251,5 +256,22 @@ def _attribute_ages(doc: TokenView, mentions: _Mentions) -> Iterator[_Found]:
                 yield idx, 0, match.start(), age
                 break
             w = doc.words[t]
+            if w in lex.GENERIC_PERSONS and not doc.word(t + 1)[:1].isupper():
+                # "die 58 Jahre alte Frau": the person just named, like "die 58-Jährige"
+                idx = _generic_referent(doc, mentions, match.start(), w, age)
+                if idx is not None:
+                    yield idx, 2, match.start(), age
+                break
             if not (w in lex.TITLES or role_at(doc, t) is not None or qualifier_stem(w)):
                 break
+
+
+def _generic_referent(
+    doc: TokenView, mentions: _Mentions, start: int, noun: str, age: int
+) -> int | None:
+    """Who "die 58 Jahre alte Frau" is: only after a definite article."""
+    tok = doc.token_at(start)
+    if doc.word(tok - 1).lower() not in {"der", "die", "dem", "den"}:
+        return None  # "eine 58 Jahre alte Frau": somebody new
+    gender = lex.GENERIC_PERSONS[noun]
+    return mentions.referent(tok - 1, gender, False, age)

@@ -12,7 +12,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from app.lexicon import words as lex
-from app.lexicon.roles import RoleNoun, analyze_role, qualifier_stem
+from app.lexicon.roles import (
+    RoleNoun,
+    adjective_stem,
+    analyze_plural_role,
+    analyze_role,
+    qualifier_stem,
+)
 from app.people import names as nm
 from app.people.cluster import Cluster
 from app.people.phrases import (
@@ -44,7 +50,7 @@ def _role_before(doc: TokenView, m: Mention) -> RoleFind | None:
         return None
     article, det_pos = determiner_before(doc, k)
     role = role_at(doc, k, article)
-    if role is None or role.kind == "demonym":
+    if role is None or role.kind == "demonym" or _plural_adjectival(doc, k, article):
         return None
     if m.genitive and not doc.word(m.stop)[:1].isupper():
         return None  # "Herausforderer Erdoğans": the genitive names the other side
@@ -71,11 +77,79 @@ def _role_before(doc: TokenView, m: Mention) -> RoleFind | None:
     return RoleFind(qualified(doc, k, role), role.gender, relation, _role_party(role))
 
 
+_COORDINATORS = frozenset({"und", "sowie", ","})
+
+
+def _plural_adjectival(doc: TokenView, k: int, article: str | None) -> bool:
+    """ "die Abgeordneten", "die Vorsitzenden": an adjectival role noun in the plural."""
+    role = role_at(doc, k, article)
+    return (
+        role is not None and role.kind == "adj" and article == "die" and doc.words[k].endswith("en")
+    )
+
+
+def _coordinated_role(doc: TokenView, m: Mention) -> RoleFind | None:
+    """One plural role before coordinated names: "Die Ministerinnen A und B", "die
+    Bürgermeister A (SPD), B und C" give each of them the singular role.
+
+    The role must be plural by its form ("-innen") or by its article ("die" before a
+    masculine role); "Kanzler Scholz und Macron" gives Macron nothing.
+    """
+    lo = doc.sentence_start(m.first)
+    k = m.first - 1
+    crossed = False
+    while k >= lo:
+        w = doc.words[k]
+        is_role = analyze_plural_role(w) is not None or role_at(doc, k) is not None
+        if is_role and not lex.is_given_name(doc.word(k - 1)):
+            break  # the role; "Ralf Böttcher": a surname that is a role word goes on
+        if w in _COORDINATORS:
+            crossed = True
+        elif w == ")":
+            while k > lo and doc.words[k] != "(":
+                k -= 1
+        elif not (
+            w in lex.PARTICLES
+            or nm.is_initial(w)
+            or (nm.is_capitalised_word(w) and can_start(doc, k, strict=False))
+            or (nm.is_capitalised_word(w) and k > lo and can_start(doc, k - 1, strict=False))
+        ):
+            break
+        k -= 1
+    if k < lo or doc.words[k + 1] in _COORDINATORS:
+        return None
+    if not crossed:  # the first name: a coordinated name must follow
+        after = skip_tags(doc, m.stop)
+        if doc.word(after) not in _COORDINATORS or not doc.same_sentence(m.first, after):
+            return None
+    article, _ = determiner_before(doc, k)
+    if _plural_adjectival(doc, k, article):  # "Die Abgeordneten A (FDP) und B (SPD)"
+        adj = role_at(doc, k, article)
+        gender = lex.given_name_gender(doc.words[m.first])
+        if adj is None or gender is None:
+            return None
+        base = adj.base[:-1] if adj.base.endswith("er") else adj.base
+        role_text = base + "r" if gender == "m" else base
+        return RoleFind(role_text, gender, None, _role_party(adj))
+    role = analyze_plural_role(doc.words[k])
+    if role is not None and role.gender != "f" and article not in {None, "die", "beide", "beiden"}:
+        role = None  # "des Autobauers ..., Liu Wenbo": no plural
+    if role is None and crossed and article in {"die", "beide", "beiden"}:
+        role = role_at(doc, k, article)
+        if role is not None and role.gender != "m":
+            role = None
+    if role is None or role.kind == "demonym":
+        return None
+    return RoleFind(qualified(doc, k, role), role.gender, None, _role_party(role))
+
+
 def _role_party(role: RoleNoun) -> str | None:
     prefix, _, head = role.base.rpartition("-")
     if not prefix or head in lex.NOT_MEMBERS:
         return None
     for piece in reversed(prefix.split("-")):
+        if piece in lex.GENERIC_PARTY_PREFIXES and not head.startswith(lex.GERMAN_OFFICE_STARTS):
+            return None  # "Linken-Führer Jean-Luc Mélenchon": not the German party
         if piece in lex.PARTY_PREFIXES:
             return lex.PARTY_PREFIXES[piece]
     return None
@@ -164,8 +238,8 @@ def _predicative_roles(doc: TokenView, m: Mention) -> list[RoleFind]:
         )
         if article:
             j += 1
-        while qualifier_stem(doc.word(j)) is not None:
-            j += 1
+        while adjective_stem(doc.word(j)) is not None:
+            j += 1  # "ist neuer Präsident", "ist ehemaliger ..."
         role = role_at(doc, j, article) if doc.same_sentence(m.first, j) else None
         if role is not None and role.kind != "demonym" and not can_start(doc, j + 1, strict=False):
             end = complement_end(doc, j, doc.n)
@@ -187,17 +261,41 @@ def _predicative_roles(doc: TokenView, m: Mention) -> list[RoleFind]:
     return found
 
 
+def _appointed_role(doc: TokenView, m: Mention) -> RoleFind | None:
+    """ "hat X (58) zum Präsidenten des ... gewählt", "X wurde zur Vorsitzenden ernannt"."""
+    j = skip_tags(doc, m.stop)
+    if doc.word(j) in {"wurde", "wird", "ist"}:
+        j += 1
+    if doc.word(j) not in {"zum", "zur"} or not doc.same_sentence(m.first, j):
+        return None
+    article = "dem" if doc.word(j) == "zum" else "der"
+    j += 1
+    while adjective_stem(doc.word(j)) is not None:
+        j += 1  # "zum neuen Geschäftsführer", "zur stellvertretenden Vorsitzenden"
+    role = role_at(doc, j, article) if doc.same_sentence(m.first, j) else None
+    if role is None or role.kind == "demonym":
+        return None
+    end = complement_end(doc, j, doc.n)
+    verb = next((k for k in range(end, min(end + 3, doc.n)) if doc.words[k][:1].islower()), end)
+    if doc.word(verb) not in lex.APPOINTMENT_VERBS or not doc.same_sentence(m.first, verb):
+        return None
+    return RoleFind(role_phrase(doc, j, role, end), role.gender, None, _role_party(role))
+
+
 def read_attributes(doc: TokenView, c: Cluster) -> None:
     for m in c.mentions:
         finds: list[RoleFind] = []  # in text order
         comma = _role_before_comma(doc, m)
         if comma is not None:
             finds.append(comma)
-        before = _role_before(doc, m)
+        before = _role_before(doc, m) or _coordinated_role(doc, m)
         if before is not None:
             finds.append(before)
         finds.extend(_apposition_after(doc, m))
         finds.extend(_predicative_roles(doc, m))
+        appointed = _appointed_role(doc, m)
+        if appointed is not None:
+            finds.append(appointed)
         for f in finds:
             if f.role not in c.roles:
                 c.roles.append(f.role)

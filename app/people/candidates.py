@@ -21,6 +21,7 @@ from app.people.runs import (
     looks_genitive,
     runs_in_entity,
     skip_to_given_name,
+    word_given_name_starts,
 )
 from app.people.tags import tag_after
 from app.people.view import Mention, Span, TokenView
@@ -32,19 +33,25 @@ if TYPE_CHECKING:
 def make_mention(doc: TokenView, first: int, stop: int, source: str) -> Mention | None:
     words = doc.words[first:stop]
     core = [w for w in words if w not in lex.PARTICLES and not nm.is_initial(w)]
-    if not core:
-        return None
+    nxt = doc.word(stop)
+    if not core or nm.is_organisation_word(core[-1]):
+        return None  # "Nordkai Logistics", "Robert Koch-Institut": an organisation
+    if nxt[:1].isupper() and doc.same_sentence(first, stop) and nm.is_organisation_word(nxt):
+        return None  # "Robert Murjahn Stiftung": named after a person, not one
     has_name_word = any(nm.is_name_core(w, strict=False) or lex.is_given_name(w) for w in core)
+    if not has_name_word and len(core) >= 2 and lex.is_word_given_name(core[0]):
+        has_name_word = word_given_name_starts(doc, first)  # "Hagen Fuchs", "Till Richter"
     if not has_name_word and not (source == "tag" and len(core) == 1):
         return None
     last = words[-1]
     genitive = False
-    nxt = doc.word(stop)
     if looks_genitive(last):
         bare = nm.degenitive(last)
         if last.endswith(("'", "’")) or bare in doc.word_set:
             genitive = True  # "Merz'", or "Putins" where "Putin" is written elsewhere
-        elif not last.endswith(("us", "os", "is", "as", "es")) and _genitive_context(doc, stop):
+        elif not last.endswith(("us", "os", "is", "as", "es")) and _genitive_context(
+            doc, first, stop
+        ):
             genitive = True  # "Bidens Sprecher"
     if nxt in {"'", "’"} and last.endswith(("s", "z", "x", "ß")):
         genitive = True
@@ -52,14 +59,14 @@ def make_mention(doc: TokenView, first: int, stop: int, source: str) -> Mention 
     return Mention(first, stop, tuple(parts), genitive, source)
 
 
-def _genitive_context(doc: TokenView, stop: int) -> bool:
+def _genitive_context(doc: TokenView, first: int, stop: int) -> bool:
     """Is the word before ``stop`` a possessor, like "Putins" in "Putins Sprecher"?"""
     nxt = doc.word(stop)
     if not nxt or not doc.same_sentence(stop - 1, stop):
         return False
     if nxt[:1].isupper() and not nm.is_name_core(nxt):
         return True  # a noun follows: "Merkels Politik", "Putins Sprecher"
-    if nxt[:1].islower() and nm.is_name_core(doc.words[stop - 1][:-1]):
+    if nxt[:1].islower() and stop - first == 1 and nm.is_name_core(doc.words[stop - 1][:-1]):
         # "Interesse Kims": a genitive after a noun
         prev = doc.word(stop - 2)
         return bool(prev[:1].isupper() and lex.is_common_noun(prev))
@@ -105,6 +112,17 @@ def _person_inside(doc: TokenView, first: int, stop: int) -> tuple[int, int] | N
         a += 1
     if a >= stop:
         return None
+    g = first - 1
+    if (
+        a == first
+        and g >= 0
+        and doc.same_sentence(g, a)
+        and not doc.other_entity[g]
+        and lex.is_given_name(doc.words[g])
+        and not nm.is_never_name(doc.words[g])
+        and doc.words[g] not in lex.TITLES
+    ):
+        a = first = g  # "Rose-Marie [Elsner]": the first name left out of the span
     if not role_before:
         role_before = role_at(doc, first - 1) is not None if first > 0 else False
     b = extend_run(doc, a, stop) if can_start(doc, a, strict=False) else a
@@ -196,8 +214,10 @@ def _run_after_role(doc: TokenView, i: int, taken: list[bool]) -> _Run | None:
 def _run_from_given_name(doc: TokenView, i: int) -> _Run | None:
     """A known first name (or initials) and a surname: "Maria Schulz", "J.D. Vance"."""
     w = doc.words[i]
-    if (lex.is_given_name(w) and not _month_context(doc, i)) or (
-        nm.is_initial(w) and can_start(doc, i)
+    if (
+        (lex.is_given_name(w) and not _month_context(doc, i))
+        or (nm.is_initial(w) and can_start(doc, i))
+        or (lex.is_word_given_name(w) and word_given_name_starts(doc, i))
     ):
         stop = extend_run(doc, i)
         if stop > i + 1:

@@ -32,7 +32,10 @@ class Cluster:
 
 def name_cores(m: Mention) -> tuple[str, ...]:
     """The name words of a mention without particles and initials."""
-    return tuple(p for p in m.parts if p not in lex.PARTICLES and not nm.is_initial(p))
+    parts = m.parts
+    if len(parts) > 1 and parts[0].lower() in lex.LEADING_PARTICLES:
+        parts = parts[1:]  # "Van der Hoeven", "Bin Khalid" at the start of a sentence
+    return tuple(p for p in parts if p not in lex.PARTICLES and not nm.is_initial(p))
 
 
 class People:

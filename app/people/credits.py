@@ -25,10 +25,19 @@ CREDIT_LABEL = re.compile(
 )
 _CREDIT_ITEM = re.compile(r"[^/|,;\n]+")
 
+#: A byline on a line of its own: "Von A und B", "Von A, Brüssel", "Ein Kommentar von A".
+BYLINE = re.compile(
+    r"^[ \t]*(?:(?:Ein|Eine)[ \t]+(?:Kommentar|Analyse|Gastbeitrag|Essay|Bericht|Reportage"
+    r"|Glosse|Kolumne|Leitartikel|Interview)[ \t]+von|(?:Text|Kommentar|Recherche)[ \t]+von"
+    r"|Von|Text:|Autor:|Autorin:)[ \t]+([^\n!?:;„“\"»«]{3,80}?)[ \t]*$",
+    re.MULTILINE,
+)
+_BYLINE_ITEM = re.compile(r"[^,&\n]+?(?=\s*(?:,|&|\bund\b|$))")
+
 
 def credit_people(text: str, doc: TokenView) -> list[tuple[str, int, int]]:
     """Photo-credit names; marks every credit token as blocked for the story."""
-    found: list[tuple[str, int, int]] = []
+    found = byline_people(text, doc)
     for label in finditer(CREDIT_LABEL, text):
         seg_start = label.end()
         line_end = text.find("\n", seg_start)
@@ -66,6 +75,47 @@ def credit_people(text: str, doc: TokenView) -> list[tuple[str, int, int]]:
         for i in doc.token_range(label_start, max(seg_end, label.end())):
             doc.blocked[i] = True
     return found
+
+
+def byline_people(text: str, doc: TokenView) -> list[tuple[str, int, int]]:
+    """Authors of a byline line; the line is blocked for the story.
+
+    The line holds only names joined by "und", "," or "&", perhaps with a place
+    ("Von Lea Berg, Brüssel"); "Von Bredow beschreibt ..." is a sentence, no byline.
+    """
+    found: list[tuple[str, int, int]] = []
+    for line in finditer(BYLINE, text):
+        names: list[tuple[str, int, int]] = []
+        ok = True
+        for item in _BYLINE_ITEM.finditer(text, line.start(1), line.end(1)):
+            words = item.group().split()
+            if not words or words == ["und"]:
+                continue
+            if words[0] == "und":
+                words = words[1:]
+            while len(words) > 2 and words[0] in lex.TITLES:
+                words = words[1:]  # "Prof. Dr. Helmut Tiedtke"
+            value = " ".join(words)
+            person = credit_name(value) or _byline_name(words)
+            if person:
+                start = text.index(value, item.start())
+                names.append((person, start, start + len(person)))
+            elif not (len(words) == 1 and nm.is_capitalised_word(words[0])):
+                ok = False  # not a list of names and places: a sentence
+                break
+        if not ok or not names:
+            continue
+        found.extend(names)
+        for i in doc.token_range(line.start(), line.end()):
+            doc.blocked[i] = True
+    return found
+
+
+def _byline_name(words: list[str]) -> str | None:
+    """ "Till Jaspers" in a byline: a first name that is also a word ("Till") counts here."""
+    if len(words) == 2 and lex.is_word_given_name(words[0]) and nm.is_capitalised_word(words[1]):
+        return " ".join(words)
+    return None
 
 
 def credit_name(item: str) -> str | None:

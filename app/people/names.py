@@ -18,6 +18,7 @@ from app.lexicon.words import (
     LAYOUT_WORDS,
     MONTHS,
     NEVER_NAMES,
+    ORGANISATION_LAST_WORDS,
     WEEKDAYS,
     is_common_noun,
     is_given_name,
@@ -92,6 +93,13 @@ def is_compound_noun(word: str) -> bool:
 
 
 @word_cache(maxsize=200_000)
+def is_organisation_word(word: str) -> bool:
+    """ "Logistics", "Koch-Institut", "Partei": a last word that ends an organisation's
+    name, so the words before it name no person."""
+    last = word.rpartition("-")[2].lower()
+    return last in ORGANISATION_LAST_WORDS
+
+
 def is_name_core(word: str, strict: bool = True) -> bool:
     """Could ``word`` be a name by itself (not merely after a first name)?
 

@@ -20,6 +20,28 @@ from app.lexicon.roles import (
 from app.people.view import TokenView
 
 
+def place_adjective(word: str) -> bool:
+    """ "Kieler", "Leverkusener" before a role noun: the adjective of a place.
+
+    Known places, and capitalised words in "-er" that are no noun, role or first name
+    (a place the lexicon lacks: "die Leverkusener Oberbürgermeisterin")."""
+    if not (word[:1].isupper() and word.endswith("er") and word[1:].islower()):
+        return False
+    if lex.is_place(word):
+        return True
+    return (
+        len(word) >= 7
+        and not lex.is_common_noun(word)
+        and not lex.is_given_name(word)
+        and _no_person_noun(word)
+    )
+
+
+def _no_person_noun(word: str) -> bool:
+    role = analyze_role(word)
+    return role is None or role.kind == "demonym"  # "Leverkusener" is listed as a demonym
+
+
 def determiner_before(doc: TokenView, k: int) -> tuple[str | None, int]:
     """The determiner of the noun phrase whose noun is token ``k`` (skipping adjectives)."""
     j = k - 1
@@ -33,7 +55,7 @@ def determiner_before(doc: TokenView, k: int) -> tuple[str | None, int]:
             j -= 1
             steps += 1
             continue
-        if w[:1].isupper() and w.endswith("er") and lex.is_place(w):  # "der Kieler ..."
+        if place_adjective(w):  # "der Kieler ..."
             j -= 1
             steps += 1
             continue
@@ -63,7 +85,7 @@ def qualified(doc: TokenView, k: int, role: RoleNoun) -> str:
     j = k - 1
     while j >= 0 and doc.same_sentence(j, k):
         w = doc.words[j]
-        if w[:1].isupper() and w.endswith("er") and lex.is_place(w):
+        if place_adjective(w):
             quals.insert(0, w)  # "der Kieler Landespolitiker"
         elif w[:1].isupper():
             stem = adjective_stem(w.lower())
@@ -145,6 +167,6 @@ def np_start(doc: TokenView, first: int) -> int:
     if role_at(doc, k, article) is None:
         return first
     j = k - 1
-    while j > det_pos and (qualifier_stem(doc.words[j]) or lex.is_place(doc.words[j])):
+    while j > det_pos and (qualifier_stem(doc.words[j]) or place_adjective(doc.words[j])):
         j -= 1
     return det_pos if article is not None else j + 1

@@ -20,6 +20,8 @@ from app.people.phrases import role_at
 from app.people.view import TokenView
 
 EAST_ASIAN_GIVEN = re.compile(r"^[A-Z][a-z]{1,5}-[a-z]{2,6}$")
+#: Two initials written together without dots, as in American names: "TJ", "LJ".
+_INITIAL_PAIR = re.compile(r"^[A-Z]{2}$")
 
 
 def can_start(doc: TokenView, i: int, strict: bool = True) -> bool:
@@ -33,9 +35,16 @@ def can_start(doc: TokenView, i: int, strict: bool = True) -> bool:
         and doc.same_sentence(i, i + 2)
     ):
         return True  # "Marine Le Pen": a first name before a capitalised particle
-    if nm.is_initial(w):  # "J.D. Vance"
-        return i + 1 < doc.n and nm.is_name_core(doc.words[i + 1], strict=False)
+    if nm.is_initial(w):  # "J.D. Vance", "A. K. Brenninger"
+        j = i + 1
+        while j < doc.n and j - i < 3 and nm.is_initial(doc.words[j]):
+            j += 1
+        return j < doc.n and doc.same_sentence(i, j) and nm.is_name_core(doc.words[j], strict=False)
+    if _INITIAL_PAIR.match(w) and not lex.is_place(doc.word(i + 1)):
+        return doc.same_sentence(i, i + 1) and nm.is_name_core(doc.word(i + 1))  # "TJ Vance"
     if lex.is_given_name(w) or nm.is_name_core(w, strict):
+        return True
+    if lex.is_word_given_name(w) and word_given_name_starts(doc, i):
         return True
     # "Lee Jae-myung", "Park Geun-hye": a short family name before a hyphenated given name
     return (
@@ -43,6 +52,45 @@ def can_start(doc: TokenView, i: int, strict: bool = True) -> bool:
         and nm.is_capitalised_word(w)
         and bool(EAST_ASIAN_GIVEN.match(doc.word(i + 1)))
         and doc.same_sentence(i, i + 1)
+    )
+
+
+def word_given_name_starts(doc: TokenView, i: int) -> bool:
+    """ "Till Ahrendt", "Feuerwehrkommandant Wolfram Eckstein": a first name that is also
+    a word ("Till", "Wolfram", "Hagen") starts a name before a surname-like word, or
+    before any capitalised word when a role noun stands right before it."""
+    nxt = doc.word(i + 1)
+    if not doc.same_sentence(i, i + 1) or doc.blocked[i] or not nm.is_capitalised_word(nxt):
+        return False
+    if nm.is_never_name(nxt) or looks_genitive(doc.words[i]):
+        return False
+    if nm.is_name_core(nxt):
+        return True
+    if i > 0 and doc.same_sentence(i - 1, i) and role_at(doc, i - 1) is not None:
+        return not nm.lemma_is_lowercase(nxt)
+    return False
+
+
+def has_surname(doc: TokenView, first: int, stop: int) -> bool:
+    """Does the name [first, stop) end in a surname after a first name, before "von"?
+
+    Then "von der ..." after it is an affiliation ("Katrin Berg von der Charité"), while
+    a name of one word or of first names only takes it ("Ursula von der Leyen",
+    "Carl Friedrich von Weizsäcker")."""
+    particle = doc.word(stop)
+    if stop - first < 2 or particle not in lex.AFFILIATION_PARTICLES:
+        return False  # "Ana Ruiz de la Vega": a second surname
+    article = doc.word(stop + 1) in {"der", "den", "dem", "des"}
+    if particle == "von" and not article and not doc.other_entity[min(stop + 1, doc.n - 1)]:
+        return False  # "Heinrich Gottlob von Miltitz": a noble name
+    last = doc.words[stop - 1]
+    return not (
+        lex.is_given_name(last)
+        or lex.is_word_given_name(last)
+        or nm.is_initial(last)
+        or last in lex.PARTICLES
+        or last in lex.CAPITAL_PARTICLES
+        or nm.is_particle_name(last)
     )
 
 
@@ -63,7 +111,11 @@ def can_follow(doc: TokenView, j: int, prev: int, trusted: bool = False) -> bool
         return False
     if nm.is_never_name(w):
         return False
-    prev_given = lex.is_given_name(p) or nm.is_initial(p)
+    prev_given = (
+        lex.is_given_name(p)
+        or nm.is_initial(p)
+        or (lex.is_word_given_name(p) and word_given_name_starts(doc, prev))
+    )
     if looks_genitive(p) and not prev_given and not nm.is_name_core(w):
         return False  # "Putins Sprecher": a genitive ends the name
     if nm.is_name_core(w):
@@ -75,8 +127,10 @@ def can_follow(doc: TokenView, j: int, prev: int, trusted: bool = False) -> bool
     if w in lex.LAYOUT_WORDS:
         return False
     if (lex.is_common_noun(w) or is_role_word(w)) and not nm.lemma_is_lowercase(w):
-        # "Katherina Reiche" (tagged PROPN), not "für Anna Blumen" (plural of a noun)
-        return _uninflected(w) or doc.tags[j] == "PROPN"
+        # "Katherina Reiche" (tagged PROPN), not "für Anna Blumen" (plural of a noun);
+        # "Jessie Moore" when the pipeline marked both words as one person
+        trusted_pair = trusted and lex.is_given_name(p)
+        return _uninflected(w) or doc.tags[j] == "PROPN" or trusted_pair
     return True
 
 
@@ -98,22 +152,29 @@ def extend_run(doc: TokenView, first: int, limit: int | None = None, trusted_sto
         if doc.blocked[stop]:
             break
         if w in lex.PARTICLES:
+            if has_surname(doc, first, stop):
+                break  # "Katrin Berg von der Charité": an affiliation, not a noble name
             k = stop
             while k < n and doc.words[k] in lex.PARTICLES and k - stop < 3:
                 k += 1
+            patronymic = doc.words[k - 1] in lex.PATRONYMIC_PARTICLES  # "bin Sultan"
             if (
                 k < n
                 and doc.same_sentence(first, k)
-                and nm.is_name_core(doc.words[k], strict=False)
+                and (
+                    nm.is_name_core(doc.words[k], strict=False)
+                    or (patronymic and nm.is_capitalised_word(doc.words[k]))
+                )
                 and not doc.blocked[k]
-                and _particles_ok(doc.words[stop:k])
+                and _particles_ok(doc.words[stop:k], doc.words[stop - 1])
             ):
                 stop = k + 1
                 count += 1
                 continue
             break
         if nm.is_initial(w):
-            if lex.is_given_name(doc.words[stop - 1]) or nm.is_name_core(doc.words[stop - 1]):
+            p = doc.words[stop - 1]
+            if lex.is_given_name(p) or nm.is_name_core(p) or nm.is_initial(p):
                 stop += 1
                 count += 1
                 continue
@@ -139,10 +200,14 @@ def extend_particles(doc: TokenView, first: int, stop: int) -> int:
     """Continue a name past a PER entity only over particles: "Baschar" + "al-Assad"."""
     while stop < doc.n and doc.same_sentence(first, stop) and not doc.blocked[stop]:
         w = doc.words[stop]
+        if w in lex.PARTICLES and has_surname(doc, first, stop):
+            break
         if nm.is_particle_name(w) or nm.is_initial(w):
             stop += 1
             continue
-        if w in lex.LEADING_PARTICLES:
+        if w in lex.LEADING_PARTICLES or (
+            w in lex.PARTICLES and _particles_ok([w], doc.words[stop - 1])
+        ):
             end = extend_run(doc, stop - 1, stop + 4)
             if end > stop:
                 stop = end
@@ -156,6 +221,11 @@ def skip_to_given_name(doc: TokenView, first: int, stop: int) -> int:
     while (
         stop - first >= 3
         and not lex.is_given_name(doc.words[first])
+        and not (
+            nm.is_name_core(doc.words[first])
+            and stop - first == 3
+            and doc.words[first] not in lex.TITLES
+        )
         and lex.is_given_name(doc.words[first + 1])
         and not EAST_ASIAN_GIVEN.match(doc.words[first + 1])
         and doc.words[first + 1] not in lex.CAPITAL_PARTICLES
@@ -189,6 +259,13 @@ def _extend_left(doc: TokenView, a: int) -> int:
     """
     j = a
     while j > 0 and doc.same_sentence(j - 1, a) and not doc.blocked[j - 1]:
+        w = doc.words[j - 1]
+        if not (nm.is_initial(w) or (j == a and _INITIAL_PAIR.match(w) and can_start(doc, j - 1))):
+            break
+        j -= 1  # "A. [K. Brenninger]", "RJ [Callahan]"
+    if j < a:
+        return j
+    while j > 0 and doc.same_sentence(j - 1, a) and not doc.blocked[j - 1]:
         if doc.words[j - 1] not in lex.PARTICLES:
             break
         j -= 1
@@ -199,8 +276,12 @@ def _extend_left(doc: TokenView, a: int) -> int:
         g >= 0
         and doc.same_sentence(g, a)
         and not doc.blocked[g]
-        and lex.is_given_name(doc.words[g])
+        and (
+            lex.is_given_name(doc.words[g])
+            or (lex.is_word_given_name(doc.words[g]) and word_given_name_starts(doc, g))
+        )
         and not nm.is_never_name(doc.words[g])
+        and doc.words[g] not in lex.TITLES
         and analyze_role(doc.words[g]) is None
     ):
         return g
@@ -220,8 +301,13 @@ def _extend_left(doc: TokenView, a: int) -> int:
     return a
 
 
-def _particles_ok(words: Sequence[str]) -> bool:
-    """ "von", "von der", "van der", "de la", "zu": not a bare article like "der"."""
+def _particles_ok(words: Sequence[str], before: str = "") -> bool:
+    """ "von", "von der", "van der", "de la", "zu": not a bare article like "der".
+
+    After a capitalised particle ("Van der Hoeven" at the start of a sentence) any
+    particle may follow."""
+    if before and before[:1].isupper() and before.lower() in lex.LEADING_PARTICLES:
+        return bool(words)
     return bool(words) and words[0] in lex.LEADING_PARTICLES
 
 
@@ -277,5 +363,7 @@ def runs_in_entity(doc: TokenView, first: int, stop: int) -> list[tuple[int, int
             if role is not None and is_company_role(role):
                 cut_noun = True  # "der Risikokapitalgeber Earlybird"
         runs.append((a, b, cut_noun and b - a == 1))
+        if b < stop and doc.words[b] in lex.PARTICLES and has_surname(doc, a, b):
+            break  # "Katrin Berg [von der Charité]": the rest is her affiliation
         i = max(b, a + 1) if b == full_b else b + 1  # skip the possessed noun ("Roman")
     return runs

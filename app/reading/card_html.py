@@ -107,8 +107,11 @@ def tooltip_html(
     style: HtmlStyle,
     translation: SentenceTranslation | str | None = None,
     gloss: OnlineGloss | None = None,
+    learner: str = "",
 ) -> str:
-    """The hover tooltip: compact, at most four glosses; the sentence's translation last."""
+    """The hover tooltip: compact, at most four glosses; the sentence's translation last.
+
+    ``learner``: the learner's status and frequency band ("new · top 2k"), shown small."""
     out = [
         f'<p style="margin:0"><span style="font-size:large; font-weight:600">{_e(card.word)}'
         "</span></p>"
@@ -125,6 +128,8 @@ def tooltip_html(
     grammar = " · ".join(filter(None, (grammar, card.morph)))
     if grammar:
         out.append(f'<p style="margin:0; color:{style.muted}">{_e(grammar)}</p>')
+    if learner:
+        out.append(f'<p style="margin:0; color:{style.muted}; font-size:small">{_e(learner)}</p>')
     if card.glosses:
         glosses = "; ".join(card.glosses[:4])
         more = f' <span style="color:{style.muted}">…</span>' if len(card.glosses) > 4 else ""

@@ -1,8 +1,9 @@
 """What the reader says about one word, as data: the :class:`WordCard`.
 
 Turns a token of the analysis plus the dictionary's :class:`WordInfo` (and the
-entity or person at that place) into a :class:`WordCard` with readable grammar
-(:func:`readable_pos`, :func:`readable_morph`). :class:`WordDescriber` builds the
+entity or person at that place) into a :class:`WordCard`. Its grammar comes from
+:func:`token_grammar` (the morphology engine, :mod:`app.morphology`), the one
+source the JSON of ``analyze --json --tokens`` uses too. :class:`WordDescriber` builds the
 cards of one text lazily and keeps them; building one runs on the UI thread
 while the mouse moves, so it must stay well under 2 ms. What the card and the
 Word panel say about a sentence's translation or a word's online gloss is
@@ -14,12 +15,19 @@ No Qt here, and no spaCy objects.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from app.core.results import Person
+from app.core.tokens import TokenTable
 from app.dictionary import CompoundPart, WordInfo
 from app.grammar import is_split_particle
-from app.reading.lookups import InfoCache, lookup_key
+from app.morphology import FormAnalysis, features, set_gender_lookup
+from app.morphology.model import KIND_ADJECTIVE, KIND_NAME, KIND_NOUN, KIND_VERB, READABLE
+from app.reading.lookups import InfoCache, LookupFunction, lookup_key
 from app.reading.textmodel import ReaderIndex
+
+if TYPE_CHECKING:
+    from app.analysis import Analysis
 
 POS_NAMES = {
     "NOUN": "noun",
@@ -40,41 +48,11 @@ POS_NAMES = {
     "SYM": "symbol",
     "X": "other",
 }
+NAME_OR_ABBREVIATION = "name or abbreviation"
 
 ENTITY_NAMES = {"PER": "Person", "LOC": "Place", "ORG": "Organisation", "MISC": "Other name"}
 GENDER_NAMES = {"m": "masculine", "f": "feminine", "n": "neuter", "pl": "plural only"}
 ARTICLE_OF_GENDER = {"m": "der", "f": "die", "n": "das", "pl": "die"}
-
-# Feature order and readable values for UD morphology as the German pipelines write it.
-_MORPH_ORDER = (
-    "Person", "Number", "Case", "Gender", "Tense", "Mood", "VerbForm", "Degree",
-    "Definite", "PronType", "Poss", "Reflex", "Polarity", "Foreign",
-)  # fmt: skip
-_MORPH_VALUES: dict[str, dict[str, str]] = {
-    "Person": {"1": "1st person", "2": "2nd person", "3": "3rd person"},
-    "Number": {"Sing": "singular", "Plur": "plural"},
-    "Case": {"Nom": "nominative", "Acc": "accusative", "Dat": "dative", "Gen": "genitive"},
-    "Gender": {"Masc": "masculine", "Fem": "feminine", "Neut": "neuter"},
-    "Tense": {"Pres": "present", "Past": "past"},
-    "Mood": {"Ind": "indicative", "Sub": "subjunctive", "Imp": "imperative"},
-    "VerbForm": {"Fin": "", "Inf": "infinitive", "Part": "participle"},
-    "Degree": {"Pos": "", "Cmp": "comparative", "Sup": "superlative"},
-    "Definite": {"Def": "definite", "Ind": "indefinite"},
-    "PronType": {
-        "Art": "article",
-        "Prs": "personal",
-        "Dem": "demonstrative",
-        "Rel": "relative",
-        "Int": "interrogative",
-        "Ind": "indefinite",
-        "Neg": "negative",
-        "Tot": "total",
-    },
-    "Poss": {"Yes": "possessive"},
-    "Reflex": {"Yes": "reflexive"},
-    "Polarity": {"Neg": "negation"},
-    "Foreign": {"Yes": "foreign word"},
-}
 
 
 def readable_pos(pos: str) -> str:
@@ -84,25 +62,123 @@ def readable_pos(pos: str) -> str:
     return POS_NAMES.get(pos.upper(), pos.lower() if pos.isupper() else pos)
 
 
-def readable_morph(morph: str) -> str:
-    """``Case=Nom|Gender=Fem|Number=Sing`` → ``singular, nominative, feminine``."""
-    if not morph:
-        return ""
-    feats: dict[str, str] = {}
-    for part in morph.split("|"):
-        key, sep, value = part.partition("=")
-        if sep:
-            feats[key] = value
-    out: list[str] = []
-    for key in _MORPH_ORDER:
-        found = feats.get(key)
-        if found is None:
-            continue
-        names = _MORPH_VALUES[key]
-        readable = ", ".join(filter(None, (names.get(v, v.lower()) for v in found.split(","))))
-        if readable:
-            out.append(readable)
-    return ", ".join(out)
+@dataclass(frozen=True, slots=True)
+class TokenGrammar:
+    """The grammar of one token as the card and ``analyze --json --tokens`` state it.
+
+    Made by :func:`token_grammar` only, so that the hover card, the Word panel,
+    the clipboard text and the JSON say the same thing: the features of the
+    morphology engine (:func:`app.morphology.features`), the noun's article,
+    gender and plural, and one line for learners.
+    """
+
+    lemma: str
+    pos: str  # UD part of speech (corrected by the engine)
+    kind: str  # app.morphology KIND_* or ""
+    ud: str  # the shown features in UD notation, two values joined by "," ("Case=Acc,Dat")
+    line: str  # the same features in words for learners ("dative plural, after »mit«")
+    article: str | None = None  # der / die / das of the lemma (nouns)
+    gender: str | None = None  # "m", "f", "n", "pl" (nouns)
+    plural: str | None = None  # nominative plural of the lemma (nouns)
+
+    def json_fields(self) -> dict[str, str | None]:
+        """What ``analyze --json --tokens`` adds to a token: ``morph``, ``article``, ``plural``."""
+        return {"morph": self.ud, "article": self.article, "plural": self.plural}
+
+
+def token_grammar(
+    tokens: TokenTable, index: int, info: WordInfo | None, in_name: bool = False
+) -> TokenGrammar:
+    """The grammar of token ``index`` (``info``: its dictionary answer): one source of truth.
+
+    Case, number, gender, verb form, tense, mood, person and degree come from the
+    morphology engine only, with two values when the evidence leaves two and none
+    when it leaves more. The article, gender and plural of a noun come from the
+    engine's noun table (compounds through their head noun), which already takes
+    Ding's gender where the table lists two; Ding's are used only for a common
+    noun the table does not know, so the two never contradict each other. Names
+    get no gender or article; a word the tagger took for a name that is not inside
+    a recognised name (``in_name``: an entity or a person's mention) and has a
+    dictionary entry of its own with a gender is read as the common noun it is.
+    """
+    analysis = features(tokens, index, info)
+    article, gender, plural = analysis.article, analysis.gender, analysis.plural
+    pos = analysis.pos
+    if (
+        analysis.kind == KIND_NOUN
+        and pos == "PROPN"
+        and not in_name
+        and info is not None
+        and info.gender in ("m", "f", "n")
+        and info.match in ("exact", "lemma")
+        and "Gender" not in analysis.shown
+    ):
+        # a common noun the tagger took for a name ("Diktator Kim Jong-un"): the engine
+        # shows no gender for names, the dictionary's entry for this very word gives it
+        pos, gender = "NOUN", info.gender
+        article = ARTICLE_OF_GENDER[info.gender]
+        plural = info.plural
+    elif (
+        analysis.kind == KIND_NOUN
+        and analysis.pos == "NOUN"
+        and article is None
+        and gender is None
+        and "Gender" not in analysis.shown
+        and info is not None
+        and info.gender
+    ):
+        gender = info.gender  # a noun the table lacks: the dictionary's entry
+        article = info.article or ARTICLE_OF_GENDER.get(info.gender)
+        plural = plural or info.plural
+    elif (
+        analysis.kind == KIND_NOUN
+        and plural is None
+        and info is not None
+        and info.plural
+        and gender
+        and info.gender == gender
+    ):
+        plural = info.plural  # the same noun with the same gender: Ding's plural
+    return TokenGrammar(
+        lemma=analysis.lemma,
+        pos=pos,
+        kind=analysis.kind,
+        ud=analysis.ud(),
+        line=form_line(analysis),
+        article=article,
+        gender=gender,
+        plural=plural,
+    )
+
+
+def name_tokens(analysis: Analysis) -> frozenset[int]:
+    """Indices of the tokens inside an entity or a person's mention (what the card
+    shows as a name), for :func:`token_grammar` outside the window."""
+    index = ReaderIndex.build(analysis)
+    return frozenset(
+        i
+        for i, token in enumerate(analysis.tokens)
+        if index.entity_at(token.start) is not None or index.person_at(token.start) is not None
+    )
+
+
+def form_line(analysis: FormAnalysis) -> str:
+    """The shown features in one line for learners: the engine's explanation, plus a
+    shown feature it leaves out (an adjective's gender), or else the features in words."""
+    line = analysis.explanation or analysis.readable()
+    if analysis.kind == KIND_ADJECTIVE:
+        gender = analysis.shown.get("Gender")
+        if gender:
+            words = " or ".join(READABLE["Gender"][g] for g in gender)
+            if words not in line:
+                line = f"{line}, {words}" if line else words
+    return line
+
+
+def use_dictionary_genders(lookup: LookupFunction) -> None:
+    """Let the morphology engine ask the dictionary for the gender of a noun whose
+    table lists two ("der/das Teil") when it reads a noun without its entry."""
+    set_gender_lookup(lambda word, lemma: lookup(word, lemma, "NOUN", "", "").gender or "")
 
 
 @dataclass(frozen=True, slots=True)
@@ -116,7 +192,7 @@ class WordCard:
     gender: str | None  # readable
     plural: str | None
     pos: str  # readable
-    morph: str  # readable
+    morph: str  # readable: the form in one line (TokenGrammar.line)
     glosses: tuple[str, ...]
     compound: tuple[CompoundPart, ...]
     entity: str | None  # PER / LOC / ORG / MISC
@@ -124,6 +200,10 @@ class WordCard:
     person: Person | None
     sentence: int
     source: str
+    features: str = ""  # the same form in UD notation (TokenGrammar.ud, the JSON's "morph")
+
+
+_CONTENT_KINDS = frozenset({KIND_NOUN, KIND_NAME, KIND_VERB, KIND_ADJECTIVE})
 
 
 def make_card(index: ReaderIndex, token_index: int, info: WordInfo, frame: str = "") -> WordCard:
@@ -131,14 +211,25 @@ def make_card(index: ReaderIndex, token_index: int, info: WordInfo, frame: str =
     entity = index.entity_at(token.start)
     person_index = index.person_at(token.start)
     person = index.person(person_index) if person_index is not None else None
-    gender = info.gender or None
-    article = info.article or (ARTICLE_OF_GENDER.get(gender) if gender else None)
-    pos = readable_pos(token.pos or info.pos) or readable_pos(info.pos)
-    if token.pos == "PROPN" and gender and gender != "pl" and entity is None:
-        pos = "noun"  # a capitalised common noun the tagger took for a name
+    in_name = entity is not None or person is not None
+    grammar = token_grammar(index.analysis.tokens, token_index, info, in_name)
+    gender, article = grammar.gender, grammar.article
+    if grammar.kind == KIND_NAME:
+        pos = NAME_OR_ABBREVIATION if entity is None and person is None else "proper noun"
+    elif grammar.kind == KIND_VERB:  # the forms decide, not the tag: "einstellt", "plant"
+        pos = readable_pos("AUX" if grammar.pos == "AUX" else "VERB")
+    elif grammar.kind == KIND_NOUN and (entity is not None or person is not None):
+        pos = "proper noun" if grammar.pos == "PROPN" else "noun"
+    elif grammar.kind in _CONTENT_KINDS:
+        pos = readable_pos(grammar.pos)
+    else:
+        pos = readable_pos(token.pos or info.pos) or readable_pos(info.pos)
     if is_split_particle(token.text, token.lemma):
         pos = "particle of a separable verb"  # "an" in "kündigte … an"
-    lemma = info.lemma or token.lemma or token.text
+    if grammar.kind in (KIND_NOUN, KIND_NAME, KIND_ADJECTIVE):
+        lemma = grammar.lemma or info.lemma or token.lemma or token.text
+    else:
+        lemma = info.lemma or token.lemma or token.text
     if info.headword and frame:  # ``frame``: the verb's clause frame from its lookup key
         words = frame.split()
         if any(word in words for word in info.headword.split()):
@@ -149,9 +240,9 @@ def make_card(index: ReaderIndex, token_index: int, info: WordInfo, frame: str =
         lemma=lemma,
         article=article,
         gender=GENDER_NAMES.get(gender, gender) if gender else None,
-        plural=info.plural or None,
+        plural=grammar.plural,
         pos=pos,
-        morph=readable_morph(token.morph or info.morph),
+        morph=grammar.line,
         glosses=tuple(info.glosses),
         compound=tuple(info.compound),
         entity=entity.label if entity else ("PER" if person else None),
@@ -159,6 +250,7 @@ def make_card(index: ReaderIndex, token_index: int, info: WordInfo, frame: str =
         person=person,
         sentence=token.sentence,
         source=info.source,
+        features=grammar.ud,
     )
 
 
@@ -215,7 +307,7 @@ def needs_online_gloss(card: WordCard) -> bool:
         not card.glosses
         and not card.compound
         and card.entity is None
-        and card.pos not in {"proper noun", "number", "punctuation", "symbol"}
+        and card.pos not in {"proper noun", NAME_OR_ABBREVIATION, "number", "punctuation", "symbol"}
         and any(ch.isalpha() for ch in card.word)
     )
 
@@ -227,6 +319,7 @@ class WordDescriber:
         self.index = index
         self.infos = infos
         self._cards: dict[int, WordCard] = {}
+        use_dictionary_genders(infos.get)
 
     def card(self, token_index: int) -> WordCard:
         card = self._cards.get(token_index)

@@ -11,6 +11,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from app.core.results import NamedEntity
+from app.reading.numbers import count, plural
 
 KIND_NOUN = {"LOC": "place", "ORG": "organisation"}
 
@@ -41,10 +42,10 @@ def entity_rows(records: Sequence[NamedEntity]) -> tuple[EntityRow, ...]:
 def entity_summary(row: EntityRow) -> str:
     """One line for the clipboard: ``Russland — place, 3 mentions (also: Russlands)``."""
     kind = KIND_NOUN.get(row.label, "name")
-    mentions = f"{row.count} mention{'s' if row.count != 1 else ''}"
+    mentions = plural(row.count, "mention", "mentions")
     return f"{row.name} — {kind}, {mentions}" + (f" ({row.detail})" if row.detail else "")
 
 
 def mention_status(name: str, position: int, total: int) -> str:
     """``Russland: mention 2 of 4 — F3 for the next`` (``position`` counts from 0)."""
-    return f"{name}: mention {position + 1} of {total} — F3 for the next"
+    return f"{name}: mention {count(position + 1)} of {count(total)} — F3 for the next"

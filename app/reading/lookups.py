@@ -15,6 +15,8 @@ from collections.abc import Callable, Iterable, Iterator
 from app.core.tokens import TokenTable
 from app.dictionary import WordInfo
 from app.grammar import frame_at
+from app.morphology import features, preload
+from app.morphology.model import KIND_ADJECTIVE, KIND_VERB
 from app.reading.textmodel import ReaderIndex
 
 #: (word, lemma, POS, morphology, verb frame): what a dictionary answer depends on.
@@ -56,7 +58,11 @@ class InfoCache:
         return info
 
     def prefetch(self, keys: Iterable[LookupKey], stop: Callable[[], bool]) -> int:
-        """Look ``keys`` up ahead of time (worker thread); returns how many were new."""
+        """Look ``keys`` up ahead of time (worker thread); returns how many were new.
+
+        Loads the grammar tables of the word cards first (:func:`app.morphology.preload`),
+        so that the first hover does not wait for them on the UI thread."""
+        preload()
         done = 0
         table = self._prefetched
         clock = time.perf_counter
@@ -73,6 +79,16 @@ class InfoCache:
             done += 1
         return done
 
+    def fetch(self, key: LookupKey) -> WordInfo:
+        """The answer for ``key`` on a worker thread: the prefetched one, else looked up
+        and kept with the prefetched ones (the UI thread's own table is not touched)."""
+        info = self._prefetched.get(key)
+        if info is None:
+            info = self._safe_lookup(key)
+            if len(self._prefetched) < self.PREFETCH_LIMIT:
+                self._prefetched[key] = info
+        return info
+
     def _safe_lookup(self, key: LookupKey) -> WordInfo:
         try:
             return self._lookup(*key)
@@ -84,10 +100,66 @@ class InfoCache:
         self._prefetched.clear()
 
 
+#: Tags whose lemma the grammar engine corrects from the word's forms.
+_CORRECTED = frozenset({"VERB", "AUX", "ADJ", "ADV"})
+
+
 def lookup_key(tokens: TokenTable, i: int) -> LookupKey:
-    """The dictionary key of token ``i``: word, lemma, POS, morphology, verb frame."""
-    frame = frame_at(tokens, i) if tokens.tags[i] == "VERB" else ""
-    return (tokens.texts[i], tokens.lemmas[i], tokens.tags[i], tokens.morphs[i], frame)
+    """The dictionary key of token ``i``: word, lemma, POS, morphology, verb frame.
+
+    Where the grammar engine reads a verb or adjective differently from the tagger,
+    its lemma and part of speech are asked for ("gelassener" in "sieht die Lage
+    gelassener": the comparative of "gelassen", not a form of "lassen")."""
+    word, lemma, tag = tokens.texts[i], tokens.lemmas[i], tokens.tags[i]
+    if tag in _CORRECTED:
+        grammar = features(tokens, i)
+        if grammar.kind == KIND_ADJECTIVE:
+            word = _degree_form(word, grammar.lemma, grammar.shown.get("Degree", ()))
+        if grammar.kind == KIND_ADJECTIVE and grammar.pos == "ADJ" and grammar.lemma != lemma:
+            if tag != "ADV" or grammar.shown.get("Degree", ("Pos",)) != ("Pos",):
+                lemma, tag = grammar.lemma, "ADJ"
+        elif tag == "ADJ" and _modifies_next(tokens, i, grammar.shown):
+            tag = "ADV"  # "deutlich mehr", "stark schwankend": an adverb's senses
+        elif grammar.kind == KIND_VERB and tag not in ("VERB", "AUX"):
+            lemma, tag = grammar.lemma, "VERB"  # "aufgeben" tagged as an adjective
+    frame = frame_at(tokens, i) if tag == "VERB" else ""
+    return (word, lemma, tag, tokens.morphs[i], frame)
+
+
+def _degree_form(word: str, base: str, degree: tuple[str, ...]) -> str:
+    """The base of a positive spelt like a comparative ("ein kleiner Teil": klein, whose
+    glosses are "small", not the comparative's "smaller")."""
+    if word[:1].islower() and degree == ("Pos",) and word.lower() == base + "er":
+        return base
+    return word
+
+
+_COPULAS = frozenset({"sein", "werden", "bleiben", "scheinen", "wirken", "heißen", "gelten"})
+#: Words an adverb stands before: comparison words and quantities.
+_MODIFIED = frozenset({"mehr", "weniger", "so", "viel", "besser", "schlechter"})
+
+
+def _modifies_next(tokens: TokenTable, i: int, shown: dict[str, tuple[str, ...]]) -> bool:
+    """An uninflected adjective before another adjective or a comparison word modifies
+    it, as an adverb does ("deutlich mehr", "deutlich teurer", "stark schwankenden");
+    right after a full verb it modifies the verb ("stieg deutlich")."""
+    text = tokens.texts[i]
+    if not text[:1].islower() or "Case" in shown or i + 1 >= len(tokens.texts):
+        return False
+    if tokens.sentence_ids[i + 1] != tokens.sentence_ids[i] or text != tokens.lemmas[i]:
+        return False
+    following = tokens.texts[i + 1].lower()
+    if tokens.tags[i + 1] == "ADJ" or following in _MODIFIED:
+        return True
+    if following == "zu" and i + 2 < len(tokens.tags) and tokens.tags[i + 2] in ("ADJ", "ADV"):
+        return True  # "zu teuer" (not "schwer zu löschen": an infinitive follows)
+    # right after a full verb (not a copula: "ist klar", "bleibt schön"): "stieg deutlich"
+    return (
+        i > 0
+        and tokens.tags[i - 1] == "VERB"
+        and tokens.lemmas[i - 1] not in _COPULAS
+        and tokens.sentence_ids[i - 1] == tokens.sentence_ids[i]
+    )
 
 
 def lookup_keys(index: ReaderIndex, first: Iterable[int] = ()) -> Iterator[LookupKey]:

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from app.core.results import Person
 from app.reading.entities import mention_status as entity_mention_status
+from app.reading.numbers import plural
 
 
 def person_line(person: Person) -> str:
@@ -34,8 +35,7 @@ def person_detail(person: Person) -> str:
 def person_summary(person: Person) -> str:
     """One line for the clipboard."""
     detail = person_detail(person).replace(" · ", ", ")
-    count = len(person.mentions)
-    mentions = f"{count} mention{'s' if count != 1 else ''}"
+    mentions = plural(len(person.mentions), "mention", "mentions")
     return f"{person.name}" + (f" — {detail}" if detail else "") + f" ({mentions})"
 
 

@@ -166,10 +166,17 @@ class TranslationCache:
             self._write(items)
 
     def size_bytes(self) -> int:
-        """Bytes the cache occupies on disk (database and journal), or in memory if bypassed."""
+        """Bytes the cache occupies on disk (database and journal), or in memory if bypassed.
+
+        0 while it holds no translation (an empty database still takes a few pages,
+        which a fresh install should not show as a cache).
+        """
         with self._lock:
             if self._conn is None:
                 return sum(_row_bytes(k, v) for k, v in self._mem.items())
+            with contextlib.suppress(sqlite3.Error):
+                if self._conn.execute("SELECT 1 FROM entries LIMIT 1").fetchone() is None:
+                    return 0
             total = 0
             for suffix in ("", "-wal"):
                 with contextlib.suppress(OSError):

@@ -44,19 +44,25 @@ class Actions:
         self.window = window
         K = QKeySequence.StandardKey
         self.open = self._action("&Open…", QKeySequence(K.Open))
+        self.open_url = self._action("Open &URL…", "Ctrl+L")
         self.paste = self._action("Open from &Clipboard", "Ctrl+Shift+V")
         self.sample = self._action("Open &Sample Article")
         self.export = self._action("&Export People…")
         self.export.setEnabled(False)
-        self.quit = self._action("&Quit", QKeySequence(K.Quit))
-        zoom_in = [QKeySequence(K.ZoomIn), QKeySequence("Ctrl+="), QKeySequence("Ctrl++")]
+        self.export_brief = self._action("Export &Briefing…")
+        self.export_brief.setEnabled(False)
+        self.quit = self._action("&Quit", unique_shortcuts(K.Quit, "Ctrl+Q"))
+        # Not the standard ZoomIn: it is "Ctrl++" on Linux, and the same key twice is
+        # ambiguous to Qt (and dead). Keypad plus reaches "Ctrl++" as well.
+        zoom_in = unique_shortcuts("Ctrl++", "Ctrl+=")
         self.zoom_in = self._action("Zoom &In", zoom_in)
-        self.zoom_out = self._action("Zoom &Out", QKeySequence(K.ZoomOut))
+        self.zoom_out = self._action("Zoom &Out", unique_shortcuts("Ctrl+-"))
         self.zoom_reset = self._action("&Actual Size", "Ctrl+0")
         self.next_mention = self._action("&Next Mention", QKeySequence(K.FindNext))
         self.prev_mention = self._action("&Previous Mention", QKeySequence(K.FindPrevious))
         self.find = self._action("&Find in Article…", QKeySequence(K.Find))
         self.find_person = self._action("Find &Person", "Ctrl+Shift+F")
+        self.clear_highlights = self._action("&Clear Highlights", "Esc")
         self.theme_group = QActionGroup(window)
         self.themes: dict[str, QAction] = {}
         for key, label in THEME_MENU:
@@ -74,6 +80,7 @@ class Actions:
         )
         self.settings.setMenuRole(QAction.MenuRole.PreferencesRole)
         self.copy_word = self._action("Copy Word Entry")
+        self.shortcuts = self._action("&Keyboard Shortcuts", "F1")
         self.about = self._action("&About Leselupe")
         #: The name-colour switches by entity label (made by :func:`build_legend_bar`).
         self.legend: dict[str, QAction] = {}
@@ -89,6 +96,22 @@ class Actions:
         return action
 
 
+def unique_shortcuts(*keys: QKeySequence.StandardKey | str) -> list[QKeySequence]:
+    """The key sequences of standard keys and strings, each once, in order.
+
+    A standard key may stand for one of the strings on this platform (ZoomIn is
+    "Ctrl++" on Linux); the same sequence twice on one action is an "ambiguous
+    shortcut" to Qt, and the key does nothing.
+    """
+    out: list[QKeySequence] = []
+    for key in keys:
+        sequences = [QKeySequence(key)] if isinstance(key, str) else QKeySequence.keyBindings(key)
+        for sequence in sequences:
+            if not sequence.isEmpty() and sequence not in out:
+                out.append(sequence)
+    return out
+
+
 def build_menus(
     window: QMainWindow, actions: Actions, docks: tuple[QDockWidget, ...]
 ) -> tuple[QMenu, QMenu]:
@@ -96,11 +119,13 @@ def build_menus(
     bar = window.menuBar()
     file_menu = bar.addMenu("&File")
     file_menu.addAction(actions.open)
+    file_menu.addAction(actions.open_url)
     file_menu.addAction(actions.paste)
     recent_menu = file_menu.addMenu("Open &Recent")
     file_menu.addAction(actions.sample)
     file_menu.addSeparator()
     file_menu.addAction(actions.export)
+    file_menu.addAction(actions.export_brief)
     file_menu.addSeparator()
     file_menu.addAction(actions.quit)
     view = bar.addMenu("&View")
@@ -120,12 +145,14 @@ def build_menus(
     go.addAction(actions.find_person)
     go.addAction(actions.next_mention)
     go.addAction(actions.prev_mention)
+    go.addAction(actions.clear_highlights)
     tools = bar.addMenu("&Tools")
     tools.addAction(actions.online)
     tools.addAction(actions.translate_article)
     tools.addSeparator()
     tools.addAction(actions.settings)
     help_menu = bar.addMenu("&Help")
+    help_menu.addAction(actions.shortcuts)
     help_menu.addAction(actions.about)
     return recent_menu, colours_menu
 

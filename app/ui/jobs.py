@@ -135,6 +135,19 @@ class Worker(QObject):
             self._inbox.clear()
             self._lock.notify()
 
+    def join(self, timeout: float) -> bool:
+        """After :meth:`close`: wait up to ``timeout`` seconds for the running job to end.
+
+        True when the thread has ended (or never started). For the end of the
+        process: a job stopped at its next checkpoint should not be cut off
+        inside a C library while the interpreter shuts down.
+        """
+        thread = self._thread
+        if thread is None:
+            return True
+        thread.join(timeout)
+        return not thread.is_alive()
+
     def _drain(self) -> None:
         with self._lock:
             items = self._inbox[:DRAIN_BATCH]

@@ -1,9 +1,12 @@
-"""Entry point of the window: ``leselupe [FILE]`` and ``leselupe --quit-when-ready [FILE]``.
+"""Entry point of the window: ``leselupe [FILE|URL]``, ``--quit-when-ready`` and ``--screenshot``.
 
 :func:`run` creates the QApplication, registers the bundled fonts, opens the
-window on FILE (or the bundled sample article) and runs the event loop. With
+window on FILE, or the web page at URL (fetched only with online access on), or the
+bundled sample article, and runs the event loop. With
 ``quit_when_ready`` it exits once the analysis is on screen and prints one JSON
-line with the timings, measured from the start of the process. Called by
+line with the timings, measured from the start of the process. With
+``screenshot`` it scrolls the article to a fraction of its length once the
+analysis is on screen, saves the window as a PNG and exits. Called by
 :mod:`app.cli`; nothing else here.
 """
 
@@ -13,6 +16,7 @@ import json
 import os
 import sys
 import time
+from pathlib import Path
 
 from PySide6.QtCore import (
     QCoreApplication,
@@ -36,6 +40,8 @@ from app.core.paths import APP_AUTHOR, APP_NAME, sample_article_path
 from app.desktop import APP_ID, app_icon_path
 from app.doctor import platform_problem
 from app.document import load_document
+from app.document.fetch import is_web_url
+from app.ui import settings as keys
 from app.ui import theme as themes
 from app.ui.settings import Settings
 from app.ui.translation_cache import close_app_cache
@@ -94,12 +100,53 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     return app
 
 
-def run(file: str | None, quit_when_ready: bool = False) -> int:
+class ScreenshotError(ValueError):
+    """``--screenshot`` was given an output or a scroll fraction it cannot use."""
+
+
+def check_screenshot_args(out: str, scroll: float) -> Path:
+    """The PNG to write, or :class:`ScreenshotError` saying what is wrong."""
+    if not 0.0 <= scroll <= 1.0:  # also rejects NaN
+        raise ScreenshotError(f"--scroll must be between 0 and 1, not {scroll:g}")
+    path = Path(out)
+    if path.suffix.lower() != ".png":
+        raise ScreenshotError(f"the screenshot is saved as PNG: {out!r} does not end in .png")
+    if not path.parent.is_dir():
+        raise ScreenshotError(f"no such directory for the screenshot: {str(path.parent)!r}")
+    if path.is_dir():
+        raise ScreenshotError(f"{out!r} is a directory")
+    return path
+
+
+def scroll_reader_to(window: MainWindow, fraction: float) -> None:
+    """Scroll the article so that ``fraction`` (0-1) of its length is above the view."""
+    bar = window.reader.verticalScrollBar()
+    bar.setValue(round(fraction * bar.maximum()))
+
+
+def run(
+    file: str | None,
+    quit_when_ready: bool = False,
+    screenshot: str | None = None,
+    scroll: float = 0.0,
+) -> int:
     """Open the reading window on ``file`` (default: the sample article)."""
     perf_origin = time.perf_counter()
     age_at_origin = process_age_ms()
     document = None
-    if quit_when_ready and file:
+    shot: Path | None = None
+    if screenshot is not None:
+        try:
+            shot = check_screenshot_args(screenshot, scroll)
+        except ScreenshotError as exc:
+            print(f"leselupe: error: {exc}", file=sys.stderr, flush=True)
+            return 2
+    unattended = quit_when_ready or shot is not None
+    url = file if file and is_web_url(file) else None
+    if unattended and url and not Settings().get(keys.ONLINE):
+        print(f"leselupe: error: {url}: online access is off; nothing was sent", file=sys.stderr)
+        return 2
+    if unattended and file and not url:
         # Fail like the other commands (one line on stderr, exit 2) before any window.
         document = load_document(file)
     if QApplication.instance() is None and (problem := platform_problem()):
@@ -112,7 +159,34 @@ def run(file: str | None, quit_when_ready: bool = False) -> int:
     def ms(at: float | None) -> int:
         return round(age_at_origin + ((at or time.perf_counter()) - perf_origin) * 1000)
 
-    if quit_when_ready:
+    def failed(message: str) -> None:
+        print(f"leselupe: error: {message.splitlines()[0]}", file=sys.stderr, flush=True)
+        result["code"] = 2
+        window.close()
+        app.quit()
+
+    if unattended:
+        window.load_failed.connect(failed)
+        window.analysis_failed.connect(failed)
+        window.dialogs.quiet = True  # the error is printed instead
+
+    if shot is not None:
+        target = shot
+
+        def save() -> None:
+            if not window.grab().save(str(target), "PNG"):
+                failed(f"could not write the screenshot {str(target)!r}")
+                return
+            window.close()
+            app.quit()
+
+        def scroll_and_save() -> None:
+            scroll_reader_to(window, scroll)
+            # Let the view lay out and paint the new place (and its colours) first.
+            QTimer.singleShot(200, save)
+
+        window.ready.connect(lambda: QTimer.singleShot(0, scroll_and_save))
+    elif quit_when_ready:
 
         def finish() -> None:
             analysis = window.analysis
@@ -128,22 +202,16 @@ def run(file: str | None, quit_when_ready: bool = False) -> int:
             window.close()
             app.quit()
 
-        def failed(message: str) -> None:
-            print(f"leselupe: error: {message.splitlines()[0]}", file=sys.stderr, flush=True)
-            result["code"] = 2
-            window.close()
-            app.quit()
-
         window.ready.connect(lambda: QTimer.singleShot(0, finish))
-        window.load_failed.connect(failed)
-        window.analysis_failed.connect(failed)
-        window.dialogs.quiet = True  # the error is printed instead
 
     window.show()
     if document is not None:
         window.open_document(document)
+    elif url is not None:
+        window.open_url(url)  # asks before going online when online access is off
     else:
         window.open_path(file or sample_article_path())
     app.exec()
+    window.analyses.wait_stopped()
     close_app_cache()
     return result["code"]

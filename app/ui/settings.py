@@ -205,6 +205,11 @@ LIBRE_URL = text("translation/libre_url", "", "LibreTranslate server address.")
 LIBRE_KEY = text("translation/libre_key", "", "LibreTranslate API key, optional (never logged).")
 MICROSOFT_KEY = text("translation/microsoft_key", "", "Microsoft Translator key (never logged).")
 MICROSOFT_REGION = text("translation/microsoft_region", "", "Microsoft Translator resource region.")
+MARK_NEW_WORDS = flag(
+    "vocab/mark_new_words",
+    False,
+    "Mark the words whose lemma is still new with a dotted line (View ▸ Mark New Words).",
+)
 PANE_SIZES = numbers("translation/pane_sizes", "Widths of the article and translation columns.")
 
 #: Which setting holds the API key of a provider.
@@ -238,6 +243,7 @@ SETTINGS: tuple[AnyKey, ...] = (
     MICROSOFT_KEY,
     MICROSOFT_REGION,
     PANE_SIZES,
+    MARK_NEW_WORDS,
 )
 
 

@@ -40,6 +40,9 @@ OKABE_ITO = {
     "reddish_purple": "#CC79A7",
 }
 
+#: The selected person's highlight on dark paper (see DARK).
+SELECTION_DARK = "#D4F05A"
+
 ENTITY_ORDER = ENTITY_LABELS
 ENTITY_LEGEND = {"PER": "People", "LOC": "Places", "ORG": "Organisations", "MISC": "Other names"}
 
@@ -64,6 +67,14 @@ class Theme:
     word_cursor: str = "#DCE6F2"
     sentence: str = "#2F6DA8"  # the paired sentence in article and translation
     sentence_alpha: float = 0.08
+    #: The learner's marks: a dotted underline under new words, a tint under words
+    #: being learnt (strongest at level 1, faintest at 4).
+    new_word: str = "#2F6DA8"
+    new_word_alpha: float = 0.75
+    #: Leaf green: apart from the names' colours and the yellow of a person's mentions
+    #: (tests/ui/test_theme_learning.py measures it).
+    learning: str = "#5DA03A"
+    learning_alphas: tuple[float, float, float, float] = (0.50, 0.36, 0.24, 0.13)
 
     @property
     def dark(self) -> bool:
@@ -77,6 +88,16 @@ class Theme:
     def sentence_tint(self) -> QColor:
         colour = QColor(self.sentence)
         colour.setAlphaF(self.sentence_alpha)
+        return colour
+
+    def learning_tint(self, level: int) -> QColor:
+        colour = QColor(self.learning)
+        colour.setAlphaF(self.learning_alphas[max(1, min(4, level)) - 1])
+        return colour
+
+    def new_word_colour(self) -> QColor:
+        colour = QColor(self.new_word)
+        colour.setAlphaF(self.new_word_alpha)
         return colour
 
     def html_style(self) -> HtmlStyle:
@@ -123,13 +144,20 @@ DARK = Theme(
         "MISC": OKABE_ITO["reddish_purple"],
     },
     entity_tint_alpha=0.22,
-    mention=OKABE_ITO["yellow"],
-    mention_alpha=0.16,
-    current_mention_alpha=0.30,
-    mention_outline=OKABE_ITO["yellow"],
+    # Okabe–Ito yellow at a faint alpha looks like the people orange on dark paper
+    # (CIEDE2000 8); a lifted yellow-green at this alpha stays >= 15 from every
+    # entity tint and keeps the text at >= 4.5:1 (tests/ui/test_theme_colours.py).
+    mention=SELECTION_DARK,
+    mention_alpha=0.32,
+    current_mention_alpha=0.36,
+    mention_outline=SELECTION_DARK,
     word_cursor="#34465C",
     sentence="#7DB4E8",
     sentence_alpha=0.10,
+    new_word="#7DB4E8",
+    new_word_alpha=0.8,
+    learning="#4CAF50",
+    learning_alphas=(0.55, 0.40, 0.26, 0.14),
 )
 
 
@@ -250,6 +278,9 @@ QPushButton#disclosure {{ color: {t.muted}; background: transparent; border: non
                           text-align: left; padding: 6px 2px; }}
 QPushButton#disclosure:hover {{ color: {t.text}; }}
 QLabel#muted {{ color: {t.muted}; }}
+QWidget#articleHeader {{ background: {t.paper}; }}
+QLabel#articleTitle {{ color: {t.text}; }}
+QLabel#articleByline {{ color: {t.muted}; }}
 QLabel#placeholder {{ color: {t.muted}; padding: 18px 6px; }}
 QProgressBar {{ background: {t.faint}; border: none; border-radius: 2px; max-height: 4px; }}
 QProgressBar::chunk {{ background: {t.accent}; border-radius: 2px; }}
@@ -305,4 +336,12 @@ QPushButton {{ background: {t.paper}; color: {t.text}; border: 1px solid {t.fain
 QPushButton:hover {{ background: {hover}; }}
 QPushButton:default {{ border: 1px solid {t.accent}; }}
 QPushButton:disabled {{ color: {t.muted}; }}
+QWidget#wordMarks QToolButton {{ color: {t.text}; border: 1px solid {t.faint}; border-radius: 6px;
+                                 padding: 2px 8px; }}
+QWidget#wordMarks QToolButton:checked {{ background: {t.selection}; border: 1px solid {t.accent}; }}
+QWidget#wordMarks QLabel {{ color: {t.muted}; }}
+QTreeWidget#preReadingList {{ background: {t.panel}; color: {t.text}; border: none;
+                              selection-background-color: {t.selection};
+                              selection-color: {t.text}; }}
+QLabel#preReadingHeader {{ color: {t.muted}; }}
 """

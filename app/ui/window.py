@@ -15,34 +15,41 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QIcon, QShowEvent
+from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QIcon, QShowEvent
 from PySide6.QtWidgets import QDockWidget, QMainWindow, QSplitter, QVBoxLayout, QWidget
 
 from app.analysis import Analysis
 from app.core.paths import resources_dir
 from app.document import Document
 from app.nlp import PipelineInfo
+from app.reading.about import about_facts, about_html
+from app.reading.article_meta import APP_TITLE
 from app.reading.cards import WordDescriber
 from app.reading.textmodel import ReaderIndex
 from app.ui import chrome
 from app.ui import settings as keys
 from app.ui import theme as themes
 from app.ui.controllers.analysis import AnalysedText, AnalysisController, AnalyzeText, LookupFactory
-from app.ui.controllers.document import APP_TITLE, DocumentController
+from app.ui.controllers.brief import BriefController
+from app.ui.controllers.document import DocumentController
 from app.ui.controllers.find import FindController
 from app.ui.controllers.panels import PanelsController
 from app.ui.controllers.people import PeopleController
 from app.ui.controllers.translation import TranslationController
+from app.ui.controllers.url import UrlController
 from app.ui.controllers.view import ViewController
+from app.ui.controllers.vocab import VocabularyController
 from app.ui.controllers.word import WordController
 from app.ui.settings import Settings
 from app.ui.translator import Translator
+from app.ui.widgets.article_header import ArticleHeader
 from app.ui.widgets.dialogs import Dialogs
 from app.ui.widgets.entity_panel import EntityPanel
 from app.ui.widgets.find_bar import FindBar
 from app.ui.widgets.people_panel import PeoplePanel
 from app.ui.widgets.quotes_panel import QuotesPanel
 from app.ui.widgets.reader import ReaderView
+from app.ui.widgets.shortcuts import ShortcutSheet
 from app.ui.widgets.status import StatusLine
 from app.ui.widgets.word_panel import WordPanel
 
@@ -84,6 +91,8 @@ class MainWindow(QMainWindow):
             ),
         )
         shown = {label: settings.get(key) for label, key in keys.SHOW_ENTITY.items()}
+        self.vocab.build_menus(self._menu_action("&Help"))
+        self.vocab.place_dock(self.people_dock)
         self.legend_bar = chrome.build_legend_bar(self, self.commands, colours_menu, shown)
         self._connect_actions()
         self._connect_controllers()
@@ -117,6 +126,9 @@ class MainWindow(QMainWindow):
         article_column.setSpacing(0)
         self.find_bar = FindBar(left)
         article_column.addWidget(self.find_bar)
+        self.article_header = ArticleHeader(self.reader, left)
+        self.article_header.set_font_size(self.reader.font_size)
+        article_column.addWidget(self.article_header)
         article_column.addWidget(self.reader, 1)
         self._article_column = article_column
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
@@ -187,6 +199,10 @@ class MainWindow(QMainWindow):
             (self.commands.online, self.commands.translate_article),
         )
         self.view = ViewController(self, reader, s, self.commands, self.translator)
+        online = (lambda: self.translator.online, self.translations.set_online)
+        self.urls = UrlController(self, self.documents, status, dialogs, online)
+        parts = (self.documents, self.analyses, self.translator)
+        self.briefs = BriefController(self, parts, self.commands.export_brief, s, status, dialogs)
         self.words = WordController(
             reader,
             self.analyses,
@@ -217,6 +233,17 @@ class MainWindow(QMainWindow):
             dialogs,
         )
         self.finding = FindController(reader, self.documents, self.find_bar)
+        self.vocab = VocabularyController(
+            self,
+            reader,
+            self.analyses,
+            self.documents,
+            self.translator,
+            self.word_panel,
+            self.words.hover,
+            (status, dialogs, s),
+        )
+        self.words.learner_line = self.vocab.learner_line
         # The workers, named for tests and benchmarks.
         self.loader = self.documents.loader
         self.analyser = self.analyses.analyser
@@ -227,7 +254,8 @@ class MainWindow(QMainWindow):
     def _connect_actions(self) -> None:
         a = self.commands
         a.open.triggered.connect(self.documents.choose_file)
-        a.paste.triggered.connect(self.documents.open_clipboard)
+        a.open_url.triggered.connect(self.urls.choose_url)
+        a.paste.triggered.connect(self.urls.open_clipboard)
         a.sample.triggered.connect(self.documents.open_sample)
         a.export.triggered.connect(self.people.export_people)
         a.quit.triggered.connect(self.close)
@@ -237,6 +265,9 @@ class MainWindow(QMainWindow):
         a.find_person.triggered.connect(self.people.focus_filter)
         a.copy_word.triggered.connect(self.word_panel.copy_all)
         a.about.triggered.connect(self.show_about)
+        a.shortcuts.triggered.connect(self.show_shortcuts)
+        a.clear_highlights.triggered.connect(self.clear_highlights)
+        a.clear_highlights.triggered.connect(self.vocab.stop_reading)
         self.recent_menu.aboutToShow.connect(
             lambda: self.documents.fill_recent_menu(self.recent_menu)
         )
@@ -247,10 +278,13 @@ class MainWindow(QMainWindow):
         for forget in (analyses.forget, self.words.forget, self.translations.forget):
             documents.replaced.connect(forget)
         documents.replaced.connect(self.people.forget)
+        documents.replaced.connect(self.vocab.forget)
         documents.shown.connect(self.document_shown)
         documents.opened.connect(analyses.schedule)
         documents.load_failed.connect(self.load_failed)
         documents.welcomed.connect(self.people.welcome)
+        documents.shown.connect(lambda: self.article_header.show_document(self.document))
+        documents.welcomed.connect(lambda: self.article_header.show_document(None))
         analyses.analysed.connect(self._on_analysed)
         analyses.shown.connect(self.analysis_shown)
         analyses.ready.connect(self.ready)
@@ -266,6 +300,7 @@ class MainWindow(QMainWindow):
         view.theme_changed.connect(self.translations.set_theme)
         view.theme_changed.connect(lambda theme: self.words.set_style(theme.html_style()))
         view.font_size_changed.connect(self.translations.set_font_size)
+        view.font_size_changed.connect(self.article_header.set_font_size)
         view.font_size_changed.connect(lambda _size: self.hover.hide())
         view.settings_saved.connect(self.translations.settings_applied)
         view.settings_saved.connect(lambda _was_online: self.words.refresh())
@@ -285,6 +320,11 @@ class MainWindow(QMainWindow):
         self.people.show(result)
         self.panels.show(result)
         self.finding.analysed(result)
+        self.vocab.on_analysed(result)
+
+    def _menu_action(self, text: str) -> QAction | None:
+        """The menu bar's entry of a top menu, by its text."""
+        return next((a for a in self.menuBar().actions() if a.text() == text), None)
 
     def _restore_layout(self) -> None:
         geometry = self.settings.get(keys.GEOMETRY)
@@ -353,6 +393,10 @@ class MainWindow(QMainWindow):
     def open_sample(self) -> int:
         return self.documents.open_sample()
 
+    def open_url(self, url: str) -> int | None:
+        """Fetch a web page in the background (only when online access is on)."""
+        return self.urls.open_url(url)
+
     def tooltip_content(self, token: int) -> str:
         """HTML of the hover card for a token (with the note over reported speech)."""
         return self.hover.content(token)
@@ -378,22 +422,35 @@ class MainWindow(QMainWindow):
     # ----------------------------------------------------------- window events
 
     def show_about(self) -> None:
-        model = self.model_info
-        model_text = f"{model.name} {model.version} ({model.origin})" if model else "not loaded yet"
-        self.dialogs.about(
-            "About Leselupe",
-            "<p><b>Leselupe</b> — a reading assistant for German articles.</p>"
-            f"<p>Language model: {model_text}<br>"
-            "Dictionary: Ding (GPL-2.0-or-later)<br>"
-            "Fonts: Charis SIL and Inter (SIL Open Font License 1.1)</p>",
-        )
+        self.dialogs.about("About Leselupe", about_html(about_facts(self.model_info)))
+
+    def show_shortcuts(self) -> ShortcutSheet:
+        """Help ▸ Keyboard Shortcuts (window-modal, not blocking)."""
+        sheet = ShortcutSheet(self, self.theme.muted)
+        sheet.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        sheet.open()
+        return sheet
+
+    def clear_highlights(self) -> None:
+        """Esc: no person's, place's or organisation's mentions, no find bar, no word
+        cursor, no card."""
+        self.people.highlight_person(-1)
+        self.panels.clear_choice()
+        if self.find_bar.isVisible():
+            self.find_bar.close_bar()
+        for listing in (self.people_panel.list, self.people_panel.credits_list):
+            listing.clearSelection()
+            listing.setCurrentRow(-1)
+        self.reader.set_word_cursor(None)
+        self.hover.hide()
+        self.status.clear_message()  # "Olaf Scholz: mention 2 of 4" is over
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         if self.documents.accepts(event.mimeData()):
             event.acceptProposedAction()
 
     def dropEvent(self, event: QDropEvent) -> None:
-        if self.documents.drop(event.mimeData()):
+        if self.urls.drop(event.mimeData()) or self.documents.drop(event.mimeData()):
             event.acceptProposedAction()
 
     def changeEvent(self, event: QEvent) -> None:
@@ -412,5 +469,8 @@ class MainWindow(QMainWindow):
         self.settings.set(keys.WINDOW_STATE, self.saveState())
         self.settings.sync()
         self.documents.close()
+        self.urls.close()
+        self.briefs.close()
         self.analyses.close()
+        self.vocab.close()
         super().closeEvent(event)

@@ -20,7 +20,7 @@ from __future__ import annotations
 import gzip
 import importlib.util
 import threading
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from pathlib import Path
 
 LANGUAGE = "de"
@@ -53,25 +53,34 @@ def _data_file() -> Path | None:
     return None
 
 
-def _read_buckets() -> Sequence[Sequence[str]]:
-    """wordfreq's list for German: buckets of words, most frequent first."""
+def _read_buckets() -> Iterator[Sequence[str]]:
+    """wordfreq's list for German: buckets of words, most frequent first.
+
+    The data file is unpacked one bucket at a time (each a short call that lets other
+    threads run: one ``msgpack.load`` of the whole file held the interpreter lock for
+    tens of milliseconds, a stall for the window), and the caller stops reading once
+    it has the words it needs."""
     path = _data_file()
     if path is not None:
         import msgpack  # deferred: only needed once, when the list is first read
 
         with gzip.open(path, "rb") as handle:
-            data = msgpack.load(handle, raw=False)
-        if (
-            isinstance(data, list)
-            and data
-            and isinstance(data[0], dict)
-            and data[0].get("format") == "cB"
-            and data[0].get("version") == 1
-        ):
-            return data[1:]  # type: ignore[no-any-return]
+            unpacker = msgpack.Unpacker(handle, raw=False, read_size=16 * 1024)
+            count = unpacker.read_array_header()
+            header = unpacker.unpack() if count else None
+            if (
+                isinstance(header, dict)
+                and header.get("format") == "cB"
+                and header.get("version") == 1
+            ):
+                for _ in range(count - 1):
+                    bucket = unpacker.unpack()
+                    if isinstance(bucket, list):
+                        yield bucket
+                return
     import wordfreq  # deferred: slow to import; only when the file format changed
 
-    return wordfreq.get_frequency_list(LANGUAGE, WORDLIST)  # type: ignore[no-any-return]
+    yield from wordfreq.get_frequency_list(LANGUAGE, WORDLIST)
 
 
 def ranks() -> dict[str, int]:
@@ -82,15 +91,14 @@ def ranks() -> dict[str, int]:
             if _ranks is None:
                 table: dict[str, int] = {}
                 try:
-                    buckets = _read_buckets()
-                except (OSError, ValueError, ImportError, LookupError):
-                    buckets = []  # no list: every word is "rare" rather than an error
-                for bucket in buckets:
-                    for word in bucket:
-                        if word not in table:
-                            table[word] = len(table) + 1
-                    if len(table) >= _TOP:
-                        break
+                    for bucket in _read_buckets():
+                        for word in bucket:
+                            if word not in table:
+                                table[word] = len(table) + 1
+                        if len(table) >= _TOP:
+                            break
+                except Exception:  # msgpack's own errors are not all ValueErrors
+                    pass  # no (whole) list: the words not read are "rare" rather than an error
                 _ranks = table
     return _ranks
 

@@ -44,6 +44,7 @@ FILE_NAME = "vocabulary.sqlite3"
 #: PRAGMA application_id of a Leselupe vocabulary ("LLVK").
 APPLICATION_ID = 0x4C4C564B
 SCHEMA_VERSION = 1
+_LOAD_SLICE = 2_000  # rows read at a time when the file is opened
 BUSY_TIMEOUT_S = 5.0
 """How long a change waits for another Leselupe process (the CLI beside the window)."""
 
@@ -459,10 +460,16 @@ class Vocabulary:
 
     @staticmethod
     def _load(conn: sqlite3.Connection) -> dict[str, WordStatus]:
-        rows = conn.execute("SELECT lemma, status, level FROM words").fetchall()
-        return {
-            lemma: ws for lemma, status, level in rows if (ws := from_row(status, level)) is not NEW
-        }
+        # In slices: one fetchall() of 50,000 rows holds the interpreter lock for tens
+        # of milliseconds, which the window's UI thread would feel as a stall.
+        cursor = conn.execute("SELECT lemma, status, level FROM words")
+        loaded: dict[str, WordStatus] = {}
+        while rows := cursor.fetchmany(_LOAD_SLICE):
+            for lemma, status, level in rows:
+                ws = from_row(status, level)
+                if ws is not NEW:
+                    loaded[lemma] = ws
+        return loaded
 
     @staticmethod
     def _close_quietly(conn: sqlite3.Connection | None) -> None:

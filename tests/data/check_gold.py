@@ -2,11 +2,12 @@
 
     python tests/data/check_gold.py
 
-Checks that quotes_gold.json and people_gold_5.json load, that every quote,
-speaker, name, credit and entity text is an exact substring of its paragraph,
-that direct quotes sit between matching quotation marks, that entities are
-listed in text order, and that the sets reach their minimum sizes. Prints the
-counts; exits 1 on any problem. It does not run the app.
+Checks that quotes_gold.json, people_gold_5.json and people_gold_p2.json to
+people_gold_p5.json load, that every quote, speaker, name, credit and entity
+text is an exact substring of its paragraph, that direct quotes sit between
+matching quotation marks, that entities are listed in text order, and that the
+sets reach their minimum sizes. Prints the counts; exits 1 on any problem. It
+does not run the app.
 """
 
 from __future__ import annotations
@@ -87,7 +88,9 @@ def check_quotes(path: Path, problems: list[str]) -> Counter[str]:
     return n
 
 
-def check_people(path: Path, problems: list[str]) -> Counter[str]:
+def check_people(
+    path: Path, problems: list[str], min_paragraphs: int = 32, min_people: int = 70
+) -> Counter[str]:
     docs: list[dict[str, Any]] = json.loads(path.read_text(encoding="utf-8"))
     n: Counter[str] = Counter()
     ids = [d["id"] for d in docs]
@@ -134,7 +137,7 @@ def check_people(path: Path, problems: list[str]) -> Counter[str]:
             n["credits"] += 1
             if c not in per_mentions:
                 problems.append(f"{where}: credit not among PER entities: {c!r}")
-    if n["paragraphs"] < 32 or n["people"] < 70:
+    if n["paragraphs"] < min_paragraphs or n["people"] < min_people:
         problems.append(f"people: below the minimum sizes: {dict(n)}")
     return n
 
@@ -143,6 +146,10 @@ def main() -> int:
     problems: list[str] = []
     q = check_quotes(HERE / "quotes_gold.json", problems)
     p = check_people(HERE / "people_gold_5.json", problems)
+    p2 = check_people(HERE / "people_gold_p2.json", problems, 30, 60)
+    p3 = check_people(HERE / "people_gold_p3.json", problems, 12, 25)
+    p4 = check_people(HERE / "people_gold_p4.json", problems, 12, 20)
+    p5 = check_people(HERE / "people_gold_p5.json", problems, 12, 20)
     print(
         f"quotes_gold.json: {q['paragraphs']} paragraphs, {q['quotes']} quotes "
         f"({q['direct']} direct, {q['indirect']} indirect, {q['no speaker']} without speaker), "
@@ -152,6 +159,23 @@ def main() -> int:
         f"people_gold_5.json: {p['paragraphs']} paragraphs, {p['people']} people, "
         f"{p['roles']} roles, {p['ages']} ages, {p['parties']} parties, {p['credits']} credits, "
         f"{p['entities']} entities (PER {p['PER']}, LOC {p['LOC']}, ORG {p['ORG']})"
+    )
+    print(
+        f"people_gold_p2.json: {p2['paragraphs']} paragraphs, {p2['people']} people, "
+        f"{p2['roles']} roles, {p2['ages']} ages, {p2['parties']} parties, "
+        f"{p2['credits']} credits, {p2['entities']} entities"
+    )
+    print(
+        f"people_gold_p3.json: {p3['paragraphs']} paragraphs, {p3['people']} people, "
+        f"{p3['roles']} roles, {p3['ages']} ages, {p3['credits']} credits"
+    )
+    print(
+        f"people_gold_p4.json: {p4['paragraphs']} paragraphs, {p4['people']} people, "
+        f"{p4['roles']} roles, {p4['ages']} ages, {p4['credits']} credits"
+    )
+    print(
+        f"people_gold_p5.json: {p5['paragraphs']} paragraphs, {p5['people']} people, "
+        f"{p5['roles']} roles, {p5['ages']} ages, {p5['credits']} credits"
     )
     for problem in problems:
         print("PROBLEM:", problem)

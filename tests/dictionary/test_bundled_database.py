@@ -313,3 +313,42 @@ def test_cli_info_names_the_dictionary(shared: None, capsys: pytest.CaptureFixtu
     data = json.loads(capsys.readouterr().out)
     assert data["dictionary"].startswith("Ding ")
     assert "GPL-2.0-or-later" in data["dictionary"]
+
+
+# ------------------------------------------------------------- senses for the card
+
+
+def test_glosses_of_the_words_part_of_speech_only(ding: Dictionary) -> None:
+    """ "Überraschung" the noun does not list the adverbs of "zu jds. Überraschung"."""
+    info = ding.lookup("Überraschung", "Überraschung", "NOUN")
+    assert info.glosses[0] == "surprise"
+    assert not {"surprisingly", "astonishingly", "amazingly"} & set(info.glosses)
+
+
+def test_a_later_synonym_of_a_line_is_not_the_usual_sense(ding: Dictionary) -> None:
+    """ "signalisieren; anzeigen; ankündigen :: to signal" ranks below the lines
+    that ankündigen heads ("to announce sth.")."""
+    glosses = ding.lookup("kündigte", "ankündigen", "VERB").glosses
+    assert "to announce sth." in glosses[:3]
+    assert glosses[0] != "to signal"
+
+
+def test_a_preposition_in_the_usage_note_picks_the_sense(ding: Dictionary) -> None:
+    """ "vermitteln; als Vermittler fungieren (zwischen jdm.) :: to mediate"."""
+    glosses = ding.lookup("vermittelt", "vermitteln", "VERB", "", "zwischen").glosses
+    assert "to intermediate" in glosses[:3] or "to mediate" in glosses[:3]
+
+
+def test_feminine_nouns_from_their_masculine_entry(ding: Dictionary) -> None:
+    info = ding.lookup("Gouverneurin", "Gouverneurin", "NOUN")
+    assert info.glosses[0] == "governor (woman)"
+    assert (info.article, info.plural, info.match) == ("die", "Gouverneurinnen", "feminine")
+    assert any("commissioner (woman)" in g for g in ding.lookup("Landrätin", "", "NOUN").glosses)
+    # the masculine entry before a compound split ("Staat + Sekretärin")
+    assert "(woman)" in ding.lookup("Staatssekretärin", "", "NOUN").glosses[0]
+    assert ding.lookup("Putin", "Putin", "PROPN").glosses == ()  # a name, not "Put"
+
+
+def test_science_and_health_senses_are_news_vocabulary(ding: Dictionary) -> None:
+    """ "Studie [sci.] :: study" before "Studie :: sketch"."""
+    assert ding.lookup("Studie", "Studie", "NOUN").glosses[0] == "study"

@@ -148,3 +148,13 @@ def test_odd_input_never_raises(sentence: str) -> None:
     t = table(sentence)
     for i in range(len(t)):
         assert isinstance(features(t, i), FormAnalysis)
+
+
+def test_inflected_participle_before_its_noun_is_an_adjective() -> None:
+    t = table(
+        "Die/der/DET groß/groß/ADJ angelegte/Angelegte/ADJ Aktion/Aktion/NOUN "
+        "scheiterte/scheitern/VERB ././PUNCT"
+    )
+    f = at(t, "angelegte")
+    assert (f.lemma, f.pos, f.kind) == ("angelegt", "ADJ", "adjective")
+    assert "Mood" not in f.shown and f.shown["Case"] == ("Nom",)

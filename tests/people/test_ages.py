@@ -149,3 +149,32 @@ def test_age_patterns() -> None:
         False,
         False,
     ]
+
+
+def test_backref_skips_a_person_whose_age_is_stated_otherwise() -> None:
+    text = (
+        "Die Vorsitzende Anna Berg (63) überreichte den Preis. Ausgezeichnet wurde die "
+        "Malerin Carla Stein aus Kiel. Die 38-Jährige malt vor allem Landschaften."
+    )
+    found = by_name(text)
+    assert found["Anna Berg"].age == 63
+    assert found["Carla Stein"].age == 38
+
+
+def test_age_with_a_generic_noun_refers_back() -> None:
+    text = (
+        "Die Kassiererin Carla Stein blieb unverletzt; die 58 Jahre alte Frau arbeitet "
+        "seit 30 Jahren dort."
+    )
+    assert by_name(text)["Carla Stein"].age == 58
+
+
+def test_age_with_an_indefinite_generic_noun_is_somebody_else() -> None:
+    text = "Die Kassiererin Carla Stein rief die Polizei. Eine 58 Jahre alte Frau half ihr."
+    assert by_name(text)["Carla Stein"].age is None
+
+
+def test_age_stated_about_an_unnamed_role_is_nobody_s() -> None:
+    """ "Der Fahrer starb im Alter von 45 Jahren" may be somebody else: no age."""
+    text = "Minister Jan Berg besuchte die Unfallstelle. Der Fahrer starb im Alter von 45 Jahren."
+    assert by_name(text)["Jan Berg"].age is None

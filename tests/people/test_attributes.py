@@ -253,3 +253,102 @@ def test_read_attributes_direct() -> None:
 def test_possessive_role_records_a_relation() -> None:
     c = _attributes("Ihr Sprecher Max Berg widersprach.", "Max Berg")
     assert c.relations == [("Sprecher", "f", index(view("Ihr Sprecher Max Berg"), "Max"))]
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        ("Die Richterinnen Anna Berg und Carla Stein lehnten ab.", "Richterin"),
+        ("Gewählt wurden die Trainer Jan Ohlsen und Uwe Kranich.", "Trainer"),
+        ("Die Ärztinnen Anna Berg (SPD) und Carla Stein kamen.", "Ärztin"),
+    ],
+)
+def test_one_plural_role_before_coordinated_names(text: str, role: str) -> None:
+    found = by_name(text)
+    assert len(found) == 2
+    assert all(p.roles == (role,) for p in found.values())
+
+
+def test_singular_role_is_not_shared_by_a_coordinated_name() -> None:
+    found = by_name("Kanzlerin Anna Berg und Carla Stein reisten nach Kiel.")
+    assert found["Anna Berg"].roles == ("Kanzlerin",)
+    assert found["Carla Stein"].roles == ()
+
+
+def test_party_from_a_linken_compound() -> None:
+    found = by_name("Der Linken-Landesvorsitzende Jan Ohlsen tritt nicht mehr an.")
+    assert found["Jan Ohlsen"].party == "Linke"
+
+
+def test_nationality_adjective_of_a_short_country_name() -> None:
+    found = by_name("Der omanische Energieminister Khalid Rashed kam nach Berlin.")
+    assert found["Khalid Rashed"].roles == ("omanischer Energieminister",)
+
+
+def test_swiss_woman_is_a_demonym_not_a_role() -> None:
+    found = by_name("Es siegte die Schweizerin Ladina Brunold vor Anna Berg.")
+    assert found["Ladina Brunold"].roles == ()
+
+
+def test_plural_role_with_umlaut_before_a_list_with_tags() -> None:
+    text = "Die Stadträte Jan Ohlsen (FDP), Emre Kaya (SPD) und Piet Lau (CDU) stimmten dagegen."
+    found = by_name(text)
+    assert {n: p.roles for n, p in found.items()} == {
+        "Jan Ohlsen": ("Stadtrat",),
+        "Emre Kaya": ("Stadtrat",),
+        "Piet Lau": ("Stadtrat",),
+    }
+
+
+def test_genitive_role_before_an_apposition_is_no_plural() -> None:
+    text = "Der Chef des Autobauers Nordwerk Motors, Liu Wenbo, kam. Liu (58) lachte."
+    found = by_name(text)
+    assert "Autobauer" not in found["Liu Wenbo"].roles
+
+
+def test_genitive_compound_role_before_a_name() -> None:
+    text = "Die Jury unter Vorsitz des Stadtbaurats Viktor Hallmann lobte den Entwurf."
+    assert by_name(text)["Viktor Hallmann"].roles == ("Stadtbaurat",)
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        ("Der Rat hat Jan Ohlsen zum neuen Geschäftsführer bestellt.", "Geschäftsführer"),
+        (
+            "Der Landtag hat Jan Ohlsen (58) zum Präsidenten des Rechnungshofs gewählt.",
+            "Präsident des Rechnungshofs",
+        ),
+        (
+            "Anna Berg wurde zur stellvertretenden Vorsitzenden ernannt.",
+            "stellvertretende Vorsitzende",
+        ),
+    ],
+)
+def test_role_given_by_an_appointment(text: str, role: str) -> None:
+    (person,) = by_name(text).values()
+    assert role in person.roles
+
+
+def test_zum_without_an_appointment_verb_gives_no_role() -> None:
+    (person,) = by_name("Jan Ohlsen ging zum Arzt in Kiel.").values()
+    assert person.roles == ()
+
+
+def test_linken_before_a_foreign_office_gives_no_party() -> None:
+    found = by_name("Linken-Führer Jean-Luc Morandière sprach von Betrug.")
+    assert found["Jean-Luc Morandière"].party is None
+
+
+def test_plural_adjectival_role_before_coordinated_names() -> None:
+    text = "Die Abgeordneten Malte Frerichs (FDP) und Ole Janssen (SPD) stellten einen Antrag."
+    found = by_name(text)
+    assert found["Malte Frerichs"].roles == ("Abgeordneter",)
+    assert found["Ole Janssen"].roles == ("Abgeordneter",)
+    assert found["Ole Janssen"].party == "SPD"
+
+
+def test_predicate_role_after_a_plain_adjective() -> None:
+    text = "Der Unternehmer Detlef Rahnsen ist neuer Präsident der Handelskammer."
+    found = by_name(text)
+    assert found["Detlef Rahnsen"].roles == ("Unternehmer", "Präsident der Handelskammer")

@@ -6,6 +6,8 @@ where the case is about repairing NER output, with hand-made PER entities.
 
 from __future__ import annotations
 
+import pytest
+
 from app.core.results import Entity
 from app.people.candidates import find_candidates, make_mention, relabel
 from app.people.view import Span
@@ -114,3 +116,54 @@ def test_relabel_turns_plain_people_into_per_spans() -> None:
     out = relabel(doc, ents)
     assert out[0] == Span(text.index("Thomas"), text.index(" sprach"), "PER")
     assert out[1] == Span(text.index("Hans"), len(text) - 1, "ORG")
+
+
+def test_first_name_that_is_a_word_before_a_surname() -> None:
+    text = "Ausgezeichnet wurden Lena Brandt und Till Ohlendorf aus Bremen."
+    assert set(by_name(text)) == {"Lena Brandt", "Till Ohlendorf"}
+
+
+def test_first_name_that_is_a_word_after_a_role() -> None:
+    text = "Feuerwehrkommandant Wolfram Eckhoff sprach von einem schweren Einsatz."
+    found = by_name(text)
+    assert found["Wolfram Eckhoff"].roles == ("Feuerwehrkommandant",)
+
+
+def test_first_name_that_is_a_word_and_a_place_in_an_entity() -> None:
+    text = "Der Schauspieler Hagen Brockmann dreht in Görlitz. Brockmann spielt einen Arzt."
+    found = by_name(text, other=[("Hagen Brockmann", "ORG"), ("Görlitz", "LOC")])
+    assert set(found) == {"Hagen Brockmann"}
+
+
+def test_word_first_name_alone_is_no_person() -> None:
+    text = "Der Till wurde gestern im Garten gesehen. In Hagen regnet es."
+    assert people(text) == []
+
+
+def test_surname_ending_in_s_after_a_word_first_name_is_no_genitive() -> None:
+    text = "Dirigent Hagen Fuchs probt mit dem Orchester."
+    assert set(by_name(text, per=["Hagen Fuchs"])) == {"Hagen Fuchs"}
+
+
+@pytest.mark.parametrize(
+    "org", ["Nordhafen Logistics", "Paul Ehrlich-Institut", "Sozialistischen Partei"]
+)
+def test_a_name_ending_in_an_organisation_word_is_no_person(org: str) -> None:
+    text = f"Die Ministerin Anna Berg sprach mit der {org} in Kiel."
+    assert set(by_name(text, per=["Anna Berg", org])) == {"Anna Berg"}
+
+
+def test_first_name_before_a_surname_tagged_as_a_place() -> None:
+    text = "Die Biologin Rose-Marie Elsner vom Institut in Frankfurt fand einen Käfer."
+    found = by_name(text, other=[("Elsner", "LOC"), ("Frankfurt", "LOC")])
+    assert set(found) == {"Rose-Marie Elsner"}
+
+
+def test_initials_without_dots_left_out_of_the_span() -> None:
+    text = "Der Investor RJ Callahan will den Klub kaufen. Callahan bestätigte das."
+    assert set(by_name(text, per=["Callahan"])) == {"RJ Callahan"}
+
+
+def test_organisation_named_after_a_person_is_no_person() -> None:
+    text = "Die Robert Murhof Stiftung fördert junge Forscher in Darmstadt."
+    assert by_name(text, per=["Robert Murhof Stiftung"]) == {}

@@ -103,3 +103,37 @@ def test_credit_label_pattern_is_built_from_the_lexicon() -> None:
     assert CREDIT_LABEL.match("© Anna")
     assert not CREDIT_LABEL.search("Pressefoto: Anna")
     assert not CREDIT_LABEL.search("Quelle: Anna")
+
+
+@pytest.mark.parametrize(
+    ("byline", "authors"),
+    [
+        ("Von Anna Berg und Paul Sander", {"Anna Berg", "Paul Sander"}),
+        ("Von Anna Berg, Brüssel", {"Anna Berg"}),
+        ("Ein Kommentar von Paul Sander", {"Paul Sander"}),
+        ("Eine Analyse von Anna Berg & Paul Sander", {"Anna Berg", "Paul Sander"}),
+    ],
+)
+def test_byline_authors_are_credits(byline: str, authors: set[str]) -> None:
+    text = byline + "\nDie Ministerin Carla Stein besuchte am Montag eine Schule in Kiel."
+    found = people(text, per=[*authors, "Carla Stein"])
+    assert {p.name for p in found if p.credit} == authors
+    assert {p.name for p in found if not p.credit} == {"Carla Stein"}
+
+
+def test_sentence_starting_with_von_is_no_byline() -> None:
+    text = "Der Historiker Kurt von Bredow lehrt in Kiel.\nVon Bredow schreibt über die Hanse."
+    found = people(text, per=["Kurt von Bredow"])
+    assert not [p for p in found if p.credit]
+
+
+def test_byline_with_a_first_name_that_is_a_word() -> None:
+    text = "Von Marlene Oppitz und Till Jaspersen\nDer Minister Jan Ohlsen reiste nach Kiel."
+    found = people(text)
+    assert {p.name for p in found if p.credit} == {"Marlene Oppitz", "Till Jaspersen"}
+
+
+def test_byline_with_academic_titles() -> None:
+    text = "Ein Gastbeitrag von Prof. Dr. Helmut Tiedtke\nDie Ministerin Carla Stein schweigt."
+    found = people(text, per=["Helmut Tiedtke", "Carla Stein"])
+    assert {p.name for p in found if p.credit} == {"Helmut Tiedtke"}

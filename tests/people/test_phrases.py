@@ -10,7 +10,7 @@ from app.people.phrases import (
     role_at,
     role_phrase,
 )
-from tests.people.support import index, view
+from tests.people.support import by_name, index, view
 
 
 def test_determiner_before_skips_adjectives_places_and_ages() -> None:
@@ -66,3 +66,13 @@ def test_np_start() -> None:
     assert np_start(doc, index(doc, "Felix")) == index(doc, "der")
     doc = view("Gestern sprach Felix Banaszak.")
     assert np_start(doc, index(doc, "Felix")) == index(doc, "Felix")
+
+
+def test_place_adjective_of_a_place_the_lexicon_lacks() -> None:
+    found = by_name("Es sprach die Wolfsburgener Oberbürgermeisterin Hanne Vollmer.")
+    assert found["Hanne Vollmer"].roles == ("Wolfsburgener Oberbürgermeisterin",)
+
+
+def test_bisherig_is_a_meaning_changing_qualifier() -> None:
+    found = by_name("Ihm folgt der bisherige Finanzvorstand Jan Ohlsen.")
+    assert found["Jan Ohlsen"].roles == ("bisheriger Finanzvorstand",)

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import dataclasses
 
+import pytest
+
 from app.people import extract_people
 from app.people.runs import (
     EAST_ASIAN_GIVEN,
@@ -182,3 +184,102 @@ def test_skip_to_given_name_and_east_asian_names() -> None:
     assert skip_to_given_name(doc, first, first + 3) == first + 1
     assert EAST_ASIAN_GIVEN.match("Jae-myung") and not EAST_ASIAN_GIVEN.match("Hans-Peter")
     assert looks_genitive("Putins") and not looks_genitive("Anna")
+
+
+def test_two_initials_with_dots_before_a_surname() -> None:
+    text = "Die Politologin A. K. Brandhoff lehrt in Kiel. Brandhoff forscht zur Nato."
+    found = by_name(text, per=["K. Brandhoff", "Brandhoff"])
+    assert set(found) == {"A. K. Brandhoff"}
+    assert found["A. K. Brandhoff"].roles == ("Politologin",)
+
+
+def test_initials_without_dots_before_a_surname() -> None:
+    text = "Der Senator TJ Harrowgate sprach in Berlin. Harrowgate will mehr Geld."
+    found = by_name(text, other=[("Berlin", "LOC")])
+    assert set(found) == {"TJ Harrowgate"}
+
+
+def test_two_capital_letters_before_a_place_are_no_initials() -> None:
+    text = "Der Trainer des FC Augsburg lobte die Mannschaft."
+    assert by_name(text) == {}
+
+
+def test_capitalised_particle_at_sentence_start_is_the_same_person() -> None:
+    text = (
+        "Der Minister Pieter van der Velde (57) reist nach Rom. Van der Velde will dort "
+        "verhandeln. Begleitet wird er von Faisal bin Rashed. Bin Rashed schweigt."
+    )
+    found = by_name(text, per=["Pieter van der Velde", "Van", "Velde", "Faisal bin Rashed"])
+    assert set(found) == {"Pieter van der Velde", "Faisal bin Rashed"}
+    assert found["Pieter van der Velde"].age == 57
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "name"),
+    [
+        (
+            "Die Ökonomin Hanna Berg von der University of Leeds widerspricht.",
+            "Hanna Berg von der University",
+            "Hanna Berg",
+        ),
+        (
+            "Die Ärztin Katja Brandhoff von der Charité warnt.",
+            "Katja Brandhoff von der Charité",
+            "Katja Brandhoff",
+        ),
+        (
+            "Die Ministerin Ursula von der Leyen reist ab.",
+            "Ursula von der Leyen",
+            "Ursula von der Leyen",
+        ),
+        (
+            "Der Physiker Carl Friedrich von Weizsäcker lehrte in Hamburg.",
+            "Carl Friedrich",
+            "Carl Friedrich von Weizsäcker",
+        ),
+    ],
+)
+def test_von_der_after_a_full_name_is_an_affiliation(text: str, span: str, name: str) -> None:
+    """The pipeline's PER span may run on over "von der ..."; a surname ends the name."""
+    assert set(by_name(text, per=[span])) == {name}
+
+
+def test_father_s_name_after_bin_may_be_a_word() -> None:
+    text = "Der Minister Khalid bin Sultan al-Rashed reiste nach Berlin."
+    found = by_name(text, other=[("Berlin", "LOC")])
+    assert set(found) == {"Khalid bin Sultan al-Rashed"}
+
+
+def test_vietnamese_name_keeps_its_family_name() -> None:
+    text = "Die Ministerin Tran Thi Lan reiste nach Berlin. Tran sagte, sie sei zufrieden."
+    found = by_name(text, per=["Tran Thi Lan"], other=[("Berlin", "LOC")])
+    assert set(found) == {"Tran Thi Lan"}
+
+
+def test_spanish_double_surname_with_de_la_is_one_name() -> None:
+    text = "Die Tennisspielerin Ana-Sofía Ruiz de la Vega (21) gewann in Stuttgart."
+    found = by_name(text, other=[("Stuttgart", "LOC")])
+    assert set(found) == {"Ana-Sofía Ruiz de la Vega"}
+    assert found["Ana-Sofía Ruiz de la Vega"].age == 21
+
+
+def test_bare_von_after_two_first_names_is_a_noble_name() -> None:
+    text = "Der Minister Heinrich Gottlob von Miltenberg reiste nach Dresden."
+    found = by_name(text, per=["Heinrich Gottlob von Miltenberg"], other=[("Dresden", "LOC")])
+    assert set(found) == {"Heinrich Gottlob von Miltenberg"}
+
+
+def test_title_before_a_name_is_not_part_of_it() -> None:
+    text = "Er begleitete den ernannten Sir George Carwell nach Dublin."
+    found = by_name(text, per=["Sir George Carwell"], other=[("Dublin", "LOC")])
+    assert set(found) == {"George Carwell"}
+
+
+def test_surname_that_is_a_plural_noun_inside_a_person_span() -> None:
+    text = "Im Finale trifft sie auf die Amerikanerin Jessie Moore aus Ohio."
+    found = by_name(text, per=["Jessie Moore"], other=[("Ohio", "LOC")])
+    assert set(found) == {"Jessie Moore"}
+
+
+def test_plural_noun_after_a_first_name_without_a_span_is_no_surname() -> None:
+    assert by_name("Er kaufte für Anna Blumen auf dem Markt.") == {}

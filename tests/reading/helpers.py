@@ -153,3 +153,36 @@ def quoted_story_analysis(text: str = STORY) -> Analysis:
         ),
     )
     return replace(base, quotes=tuple(quotes), places=places, organisations=organisations)
+
+
+#: The lemmas :func:`learner_analysis` gives (the fake dictionary keeps them).
+LEARNER_LEMMAS = {"ging": "gehen", "gegangen": "gehen", "häuser": "Haus", "geht": "gehen"}
+
+
+#: Closed-class words of the learner texts and their coarse tags.
+LEARNER_FUNCTION_TAGS = {
+    "der": "DET",
+    "die": "DET",
+    "das": "DET",
+    "ein": "DET",
+    "eine": "DET",
+    "und": "CCONJ",
+    "nach": "ADP",
+}
+
+
+def learner_analysis(text: str, entities: Sequence[tuple[str, str]] = ()) -> Analysis:
+    """:func:`make_analysis` with learner-friendly tags: capitalised words are nouns
+    (names come from ``entities``), articles, "und" and "nach" function words, other
+    words verbs, lemmas from :data:`LEARNER_LEMMAS`."""
+    plain = make_analysis(text, entities)
+    tokens = []
+    for t in plain.tokens:
+        pos = t.pos
+        if pos != "PUNCT":
+            pos = LEARNER_FUNCTION_TAGS.get(t.text.lower()) or (
+                "NOUN" if t.text[0].isupper() else "VERB"
+            )
+        lemma = LEARNER_LEMMAS.get(t.text.lower(), t.text if pos == "NOUN" else t.text.lower())
+        tokens.append(Token(t.start, t.end, t.text, lemma, pos, "", t.sentence))
+    return Analysis(text, tuple(tokens), plain.sentences, plain.entities, (), TEST_MODEL)

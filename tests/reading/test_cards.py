@@ -12,7 +12,6 @@ from app.reading.cards import (
     headword,
     make_card,
     needs_online_gloss,
-    readable_morph,
     readable_pos,
 )
 from app.reading.lookups import InfoCache
@@ -22,16 +21,9 @@ from tests.reading.helpers import fake_lookup, story_analysis
 STYLE = HtmlStyle(text="#000", muted="#666", accent="#00f", entity={"PER": "#D55E00"})
 
 
-def test_readable_grammar() -> None:
+def test_readable_pos() -> None:
     assert readable_pos("NOUN") == "noun"
     assert readable_pos("ADP") == "preposition"
-    assert readable_morph("Case=Nom|Gender=Fem|Number=Sing") == "singular, nominative, feminine"
-    assert (
-        readable_morph("Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin")
-        == "3rd person, singular, present, indicative"
-    )
-    assert readable_morph("") == ""
-    assert readable_morph("Case=Acc,Dat") == "accusative, dative"
 
 
 def test_compound_only_entry() -> None:
@@ -100,16 +92,16 @@ def test_what_needs_an_online_gloss_and_translation_values() -> None:
     assert as_translation(pending) is pending
 
 
-def test_headword_grammar_line_and_a_capitalised_common_noun() -> None:
-    analysis = story_analysis()
+def test_headword_and_grammar_line() -> None:
+    from app.analysis import analyze
+
+    analysis = analyze("Im Haus der Vereinten Nationen spricht Scholz.")
     index = ReaderIndex.build(analysis)
     haus = next(i for i, t in enumerate(analysis.tokens) if t.text == "Haus")
     info = WordInfo(word="Haus", lemma="Haus", pos="NOUN", gender="n", plural="Häuser")
     card = make_card(index, haus, info)
-    assert card.article == "das"  # from the gender when the dictionary gives no article
-    assert card.pos == "noun"  # tagged PROPN, but a gendered noun and no name here
+    assert card.article == "das"
+    assert card.pos == "noun"
     assert headword(card) == "das Haus"
     assert grammar_line(card) == "noun, neuter · plural: Häuser"
-    bare = make_card(index, haus, WordInfo(word="Haus", lemma=""))
-    assert headword(bare) == "haus"  # the token's lemma
-    assert grammar_line(bare) == "proper noun"
+    assert card.morph == "dative singular, after »Im«" and card.features.startswith("Case=Dat")

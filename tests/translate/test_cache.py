@@ -363,3 +363,14 @@ def test_concurrent_readers_and_writers(tmp_path: Path) -> None:
     keys = [f"w{w}-{i}" for w in range(8) for i in range(150)]
     assert len(cache.get_many(keys)) == len(keys)
     cache.close()
+
+
+def test_an_empty_cache_is_no_size(tmp_path: Path) -> None:
+    cache = TranslationCache(tmp_path / "fresh.sqlite3")
+    assert (tmp_path / "fresh.sqlite3").is_file()  # the empty database has its pages
+    assert cache.size_bytes() == 0  # but holds nothing (a fresh install shows 0)
+    cache.put("Hallo", "Hello")
+    assert cache.size_bytes() > 0
+    cache.clear()
+    assert cache.size_bytes() == 0
+    cache.close()

@@ -42,6 +42,8 @@ def private_settings(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     path = tmp_path / "settings.ini"
     monkeypatch.setenv("LESELUPE_SETTINGS_FILE", str(path))
     monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))
+    # The vocabulary (user data) too: never the user's, one per test.
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
     return path
 
 
@@ -87,7 +89,7 @@ def make_window(
         kwargs: dict[str, object] = {}
         if not real:
             fn = analyze or (lambda text: story_analysis(text))
-            kwargs["analyze_text"] = lambda text, report: fn(text)
+            kwargs["analyze_text"] = lambda document, report: fn(document.text)
         if lookup is not None:
             kwargs["lookup_factory"] = lambda report: (lookup, None)
         window = MainWindow(Settings(), **kwargs)  # type: ignore[arg-type]
@@ -105,4 +107,5 @@ def make_window(
         window.analyser.close()
         window.dictionary_opener.close()
         window.prefetcher.close()
+        window.vocab.close()
         window.hover.hide()

@@ -180,3 +180,21 @@ def test_many_reports_arrive_in_batches(worker: Worker, qtbot, monkeypatch) -> N
     assert values == list(range(35))
     assert seen.kinds()[-1] == "finished"
     assert seen.drains >= 4  # 36 items, at most 10 per event-loop turn
+
+
+def test_join_waits_for_the_running_job_after_close(worker: Worker, qtbot) -> None:
+    assert worker.join(0.01)  # no thread yet
+    release = threading.Event()
+    started = threading.Event()
+
+    def job(report: Report) -> int:
+        started.set()
+        release.wait(10)
+        return 1
+
+    worker.submit(job)
+    assert started.wait(5)
+    worker.close()
+    assert not worker.join(0.05)
+    release.set()
+    assert worker.join(5)

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QMenu, QWidget
 
 from app.core.paths import sample_article_path
 from app.document import Document, DocumentError, document_from_text, load_document
+from app.reading.article_meta import window_title
 from app.reading.textmodel import Paragraphs, Utf16Map
 from app.ui import settings as keys
 from app.ui.jobs import Report, Worker
@@ -27,12 +28,12 @@ from app.ui.widgets.dialogs import Dialogs, plain_for_qt
 from app.ui.widgets.reader import ReaderView
 from app.ui.widgets.status import StatusLine
 
-APP_TITLE = "Leselupe"
 OPEN_FILTER = "Articles (*.txt *.md *.markdown *.html *.htm);;All files (*)"
 WELCOME_TEXT = (
     "Open a German article to start reading.\n\n"
     "File ▸ Open (Ctrl+O), drop a file on this window, or paste an article "
-    "with Ctrl+Shift+V."
+    "with Ctrl+Shift+V. A web page opens with File ▸ Open URL (Ctrl+L) or by "
+    "dropping or pasting its link (with online access on)."
 )
 
 
@@ -177,12 +178,13 @@ class DocumentController(QObject):
         self.replaced.emit()
         self.reader.show_text(doc.text, loaded.paragraphs, loaded.utf16)
         self.reader.setFocus()
-        name = Path(doc.source).name if not doc.source.startswith("<") else doc.source
-        self.window.setWindowTitle(f"{name} — {APP_TITLE}")
+        self.window.setWindowTitle(window_title(doc))
+        self.status.clear_message()  # it spoke of the previous document
         if not doc.source.startswith(("<", "Clipboard")) and Path(doc.source).is_file():
             self.settings.add_recent_file(str(Path(doc.source).resolve()))
         if doc.notices:
             self.status.message(" ".join(doc.notices), 8000)
+        self.status.set_text("")  # the previous document's summary is stale
         self.status.busy("Reading the article…")
         self.shown.emit()
         self.opened.emit(loaded)

@@ -9,8 +9,7 @@ says where one is.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, QPoint, Qt
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtCore import QObject, QPoint
 
 from app.reading.find import ArticleFinder, FindResult
 from app.ui.controllers.analysis import AnalysedText
@@ -33,7 +32,6 @@ class FindController(QObject):
         bar.query_changed.connect(self.find)
         bar.step_requested.connect(self.step)
         bar.closed.connect(self.close)
-        reader.installEventFilter(self)
 
     def open(self) -> None:
         """Ctrl+F: show the bar; a short selection in the article becomes the query."""
@@ -47,20 +45,6 @@ class FindController(QObject):
         self.result = FindResult("")
         self.current = -1
         self.reader.setFocus()
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        """Esc in the article closes the bar too (once the word cursor is put away)."""
-        if (
-            watched is self.reader
-            and isinstance(event, QKeyEvent)
-            and event.type() == QEvent.Type.KeyPress
-            and event.key() == Qt.Key.Key_Escape
-            and self.reader.word_cursor is None
-            and self.bar.isVisible()
-        ):
-            self.bar.close_bar()
-            return True
-        return super().eventFilter(watched, event)
 
     # ------------------------------------------------------------ documents
 

@@ -211,6 +211,12 @@ class PanelsController(QObject):
         if total:
             self.status.message(mention_status(row.name, self._position, total), 6000)
 
+    def clear_choice(self) -> None:
+        """No place or organisation chosen (Esc); the highlight goes with People's."""
+        self._chosen = None
+        for panel in (self.places_panel, self.organisations_panel):
+            panel.clear_selection()
+
     def _people_chose(self, person: int) -> None:
         if person >= 0:
             self._chosen = None

@@ -9,10 +9,11 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QLocale, QObject, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QWidget
 
+from app.reading import numbers
 from app.ui import settings as keys
 from app.ui import theme as themes
 from app.ui.chrome import Actions
@@ -25,6 +26,14 @@ if TYPE_CHECKING:
 
 #: The text size of View ▸ Actual Size.
 DEFAULT_FONT_SIZE = keys.FONT_SIZE.default
+
+
+def use_qt_locale(locale: QLocale | None = None) -> numbers.NumberFormat:
+    """Every count the window shows is written the reader's way (Qt's default locale)."""
+    locale = locale or QLocale()
+    number_format = numbers.NumberFormat(locale.groupSeparator(), locale.decimalPoint())
+    numbers.use_locale(number_format)
+    return number_format
 
 
 class ViewController(QObject):
@@ -50,6 +59,7 @@ class ViewController(QObject):
         self.actions = actions
         self.translator = translator
         self.theme = themes.resolve(settings.get(keys.THEME))
+        use_qt_locale()
         self.settings_dialog: SettingsDialog | None = None  # while it is open
         actions.themes[settings.get(keys.THEME)].setChecked(True)
         for key, act in actions.themes.items():

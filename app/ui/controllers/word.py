@@ -10,6 +10,7 @@ the panel are rebuilt in place when it arrives.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Protocol
 
 from PySide6.QtCore import QObject, QUrl
@@ -62,6 +63,8 @@ class WordController(QObject):
         self.word_dock = word_dock
         self.status = status
         self.style = style
+        #: The learner's line of a token's card ("new · top 2k"; set by the vocabulary).
+        self.learner_line: Callable[[int], str] | None = None
         reader.word_clicked.connect(self._on_word_clicked)
         reader.word_cursor_moved.connect(self._on_word_cursor)
         # Before the hover card's own connection: a hover first says what it wants
@@ -78,8 +81,13 @@ class WordController(QObject):
         if describer is None:
             return ""
         card = describer.card(token)
+        learner = self.learner_line(token) if self.learner_line is not None else ""
         return tooltip_html(
-            card, self.style, self._sentence_translation(card.sentence), self._online_gloss(card)
+            card,
+            self.style,
+            self._sentence_translation(card.sentence),
+            self._online_gloss(card),
+            learner,
         )
 
     def pin_word(self, token: int) -> None:

@@ -3,7 +3,19 @@
 from __future__ import annotations
 
 from PySide6 import QtGui
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QGridLayout,
+    QInputDialog,
+    QLineEdit,
+    QMessageBox,
+    QSizePolicy,
+    QSpacerItem,
+    QWidget,
+)
+
+#: The About box is at least this wide (pixels), so its facts sit on one line each.
+ABOUT_WIDTH = 480
 
 
 def plain_for_qt(text: str) -> str:
@@ -12,6 +24,25 @@ def plain_for_qt(text: str) -> str:
     if not QtGui.Qt.mightBeRichText(text):  # Qt's text functions live in QtGui's Qt namespace
         return text
     return QtGui.Qt.convertFromPlainText(text, QtGui.Qt.WhiteSpaceMode.WhiteSpaceNormal)
+
+
+def about_box(parent: QWidget, title: str, html: str) -> QMessageBox:
+    """An About box with the application's icon, wide enough for one fact per line."""
+    box = QMessageBox(parent)
+    box.setObjectName("aboutBox")
+    box.setWindowTitle(title)
+    box.setTextFormat(QtGui.Qt.TextFormat.RichText)
+    box.setText(html)
+    icon = parent.windowIcon()
+    if not icon.isNull():
+        box.setIconPixmap(icon.pixmap(64, 64))
+    box.setStandardButtons(QMessageBox.StandardButton.Ok)
+    box.setAttribute(QtGui.Qt.WidgetAttribute.WA_DeleteOnClose)
+    layout = box.layout()
+    if isinstance(layout, QGridLayout):  # QMessageBox has no minimum width of its own
+        spacer = QSpacerItem(ABOUT_WIDTH, 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Minimum)
+        layout.addItem(spacer, layout.rowCount(), 0, 1, layout.columnCount())
+    return box
 
 
 class Dialogs:
@@ -38,8 +69,11 @@ class Dialogs:
         )
         return answer == QMessageBox.StandardButton.Yes
 
-    def about(self, title: str, html: str) -> None:
-        QMessageBox.about(self.parent, title, html)
+    def about(self, title: str, html: str) -> QMessageBox:
+        """The About box, window-modal (not blocking)."""
+        box = about_box(self.parent, title, html)
+        box.open()
+        return box
 
     def open_file(self, title: str, start: str, filters: str) -> str:
         """A file to open, '' when cancelled."""
@@ -50,3 +84,10 @@ class Dialogs:
         """A file to write and the chosen filter, ('', '') when cancelled."""
         path, chosen = QFileDialog.getSaveFileName(self.parent, title, start, filters)
         return path, chosen
+
+    def ask_text(self, title: str, label: str, text: str = "") -> str | None:
+        """One line of text from the reader (``text`` prefilled), None when cancelled."""
+        answer, ok = QInputDialog.getText(
+            self.parent, title, label, QLineEdit.EchoMode.Normal, text
+        )
+        return answer if ok else None

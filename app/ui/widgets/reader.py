@@ -24,6 +24,7 @@ from PySide6.QtGui import (
     QPainter,
     QPaintEvent,
     QPen,
+    QRegion,
     QTextBlock,
     QTextCursor,
     QWheelEvent,
@@ -31,6 +32,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QAbstractSlider, QWidget
 
 from app.reading.textmodel import Paragraphs, ReaderIndex, Span, Utf16Map
+from app.reading.wordmarks import NEW_MARK, Place
 from app.ui import theme as themes
 from app.ui.widgets.text_view import TextView, cursor_x, line_boxes
 
@@ -69,8 +71,16 @@ class ReaderView(TextView):
         self._find_blocks: dict[int, list[tuple[int, int, bool]]] = {}
         self._claims: tuple[tuple[int, int], ...] = ()
         self._claim_blocks: dict[int, list[tuple[int, int, bool]]] = {}
-        #: Rectangles of the last overlay paint, by kind ("PER", ..., "mention", "cursor").
+        #: Rectangles of the last overlay paint, by kind ("PER", ..., "mention", "cursor",
+        #: "new", "learning1" … "learning4").
         self.painted_rects: dict[str, list[QRectF]] = {}
+        #: The learner's marks: token → "new" / "learning1" … (app.reading.wordmarks).
+        self._word_marks: dict[int, str] = {}
+        self._mark_places: dict[int, Place] = {}  # token → (block, start, end)
+        self._mark_blocks: dict[int, tuple[tuple[int, int, int], ...]] = {}  # block → (token, s, e)
+        #: Paint the dotted line under new words (View ▸ Mark New Words).
+        self.show_new_words = False
+        self._paint_clip: QRectF | None = None  # the part being repainted; None: all
 
     # ---------------------------------------------------------------- content
 
@@ -88,11 +98,23 @@ class ReaderView(TextView):
         self._spans_by_block = {}
         self._find, self._current_find, self._find_blocks = (), -1, {}
         self._claims, self._claim_blocks = (), {}
+        self._word_marks = {}
+        self._mark_places = {}
+        self._mark_blocks = {}
         super().show_text(text, paragraphs, utf16)
 
     def show_analysis(self, index: ReaderIndex) -> None:
-        """Colour entities and enable hover and the word cursor."""
-        self.index = index
+        """Colour entities and enable hover and the word cursor.
+
+        A long text's analysis comes in parts, each index replacing the one before
+        (token numbers change): the word cursor stays on its word.
+        """
+        old, self.index = self.index, index
+        if old is not None and old is not index:
+            self._hover_token = -1
+            if self.word_cursor is not None:
+                start = old.token(self.word_cursor).start
+                self.word_cursor = index.token_at(start)
         self._spans_by_block = index.spans_by_block
         self.viewport().update()
 
@@ -101,6 +123,91 @@ class ReaderView(TextView):
         if labels != self.enabled_labels:
             self.enabled_labels = labels
             self.viewport().update()
+
+    # ---------------------------------------------------------- learner marks
+
+    def set_word_marks(
+        self,
+        places: dict[int, Place],
+        blocks: dict[int, tuple[tuple[int, int, int], ...]],
+        marks: dict[int, str],
+    ) -> None:
+        """The learner's marks: where every markable token is painted, by token and by
+        block (worked out off the UI thread, :class:`app.reading.wordmarks.ArticleWords`),
+        and the marks (token → kind; taken over, not copied); tokens without one are plain."""
+        self._mark_places = places
+        self._mark_blocks = blocks
+        self._word_marks = marks
+        self.viewport().update()
+
+    def update_word_marks(self, changed: dict[int, str | None]) -> None:
+        """Change some tokens' marks and repaint only where they are on screen."""
+        if self.index is None or not changed:
+            return
+        first, last = self._visible_block_range()
+        dirty = QRegion()
+        for token, kind in changed.items():
+            place = self._mark_places.get(token)
+            if place is None or kind == self._word_marks.get(token):
+                continue
+            if kind is None:
+                self._word_marks.pop(token, None)
+            else:
+                self._word_marks[token] = kind
+            block, start, end = place
+            if first <= block <= last:
+                doc_block = self.document().findBlockByNumber(block)
+                bounds = self.block_rect(doc_block)
+                for rect in self._block_rects(doc_block, start, end, bounds):
+                    dirty += rect.adjusted(-3, -2, 3, 4).toAlignedRect()
+        if not dirty.isEmpty():
+            self.viewport().update(dirty)
+
+    def word_mark(self, token: int) -> str | None:
+        return self._word_marks.get(token)
+
+    def set_show_new_words(self, on: bool) -> None:
+        if on != self.show_new_words:
+            self.show_new_words = on
+            self.viewport().update()
+
+    @property
+    def hover_token(self) -> int:
+        """The word under the mouse, -1 for none."""
+        return self._hover_token
+
+    def _visible_block_range(self) -> tuple[int, int]:
+        first = last = self.firstVisibleBlock().blockNumber()
+        for block, _bounds in self._visible_blocks():
+            last = block.blockNumber()
+        return first, last
+
+    def _paint_marks(
+        self, painter: QPainter, block: QTextBlock, bounds: QRectF, painted: _Painted
+    ) -> None:
+        entries = self._mark_blocks.get(block.blockNumber())
+        if not entries:
+            return
+        theme = self.theme
+        marks = self._word_marks
+        new_pen = QPen(theme.new_word_colour(), 1.3, Qt.PenStyle.DotLine)
+        new_pen.setCapStyle(Qt.PenCapStyle.RoundCap)
+        for token, start, end in entries:
+            kind = marks.get(token)
+            if kind is None or (kind == NEW_MARK and not self.show_new_words):
+                continue
+            for rect in self._block_rects(block, start, end, bounds):
+                if kind == NEW_MARK:
+                    painter.setPen(new_pen)
+                    y = rect.bottom() + 1.2
+                    painter.drawLine(QPointF(rect.left(), y), QPointF(rect.right(), y))
+                    painted[kind].append(rect)
+                else:
+                    box = rect.adjusted(-1.5, 0, 1.5, 1)
+                    painter.setPen(Qt.PenStyle.NoPen)
+                    painter.setBrush(theme.learning_tint(int(kind[-1])))
+                    painter.drawRoundedRect(box, 3, 3)
+                    painted[kind].append(box)
 
     # -------------------------------------------------------------- geometry
 
@@ -256,12 +363,20 @@ class ReaderView(TextView):
             self.word_cursor_moved.emit(-1 if token_index is None else token_index)
 
     def paint_overlay(self, painter: QPainter) -> None:
-        """Entity tints, mention highlights and the word cursor, under the text."""
+        """Entity tints, mention highlights, marks and the word cursor, under the text.
+
+        Blocks outside the part of the viewport being repainted are skipped (a mark
+        repaints a few words, not the screen)."""
+        clip = self._paint_clip
         painted: dict[str, list[QRectF]] = defaultdict(list)
         cursor = self._cursor_range()
         sentence = self._sentence_range
         highlights = (
-            self._spans_by_block or self._mention_blocks or self._find_blocks or self._claim_blocks
+            self._spans_by_block
+            or self._mention_blocks
+            or self._mark_blocks
+            or self._find_blocks
+            or self._claim_blocks
         )
         if not highlights and cursor is None and sentence is None:
             self.painted_rects = {}
@@ -270,7 +385,10 @@ class ReaderView(TextView):
         if sentence is not None:
             self._paint_sentence(painter, sentence, painted)
         for block, bounds in self._visible_blocks():
+            if clip is not None and not bounds.intersects(clip):
+                continue
             number = block.blockNumber()
+            self._paint_marks(painter, block, bounds, painted)
             self._paint_claims(painter, block, bounds, painted)
             self._paint_entities(painter, block, bounds, painted)
             self._paint_mentions(painter, block, bounds, painted)
@@ -282,7 +400,8 @@ class ReaderView(TextView):
                     painter.setBrush(QColor(self.theme.word_cursor))
                     painter.drawRoundedRect(box, 3, 3)
                     painted["cursor"].append(box)
-        self.painted_rects = dict(painted)
+        if clip is None:  # a partial paint keeps the record of the last whole one
+            self.painted_rects = dict(painted)
 
     def _cursor_range(self) -> tuple[int, int, int] | None:
         """(block, start, end) of the word cursor in Qt units within its block."""
@@ -411,6 +530,9 @@ class ReaderView(TextView):
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self.viewport())
         try:
+            clip = QRectF(event.rect())
+            whole = clip.contains(QRectF(self.viewport().rect()))
+            self._paint_clip = None if whole else clip
             self.paint_overlay(painter)
         finally:
             painter.end()
@@ -573,4 +695,13 @@ class ReaderView(TextView):
         lo = bisect_left(self.index.token_starts, self.utf16.from_qt(top))
         hi = bisect_left(self.index.token_starts, self.utf16.from_qt(bottom))
         words = self.index.words  # sorted token indices
-        return list(words[bisect_left(words, lo) : bisect_left(words, hi)])
+        found = list(words[bisect_left(words, lo) : bisect_left(words, hi)])
+        # Lines cut off at the top or the bottom of the view are not on screen.
+        height = self.viewport().height()
+        first = 0
+        while first < len(found) and self.token_rect(found[first]).top() < 0:
+            first += 1
+        last = len(found)
+        while last > first and self.token_rect(found[last - 1]).bottom() > height:
+            last -= 1
+        return found[first:last]

@@ -126,7 +126,10 @@ class TextView(QPlainTextEdit):
         chunk = text[start:end]
         cursor = QTextCursor(self.document())
         cursor.movePosition(QTextCursor.MoveOperation.End)
-        cursor.insertText(chunk)
+        # With an explicit (empty: the document's font) format: inserted at the end,
+        # text would take the format of the character or gap block before it (a
+        # subheading, or the small gap line: 6 pt body text after the first slice).
+        cursor.insertText(chunk, QTextCharFormat())
         self._loaded_chars = end
         last_block = (
             self.paragraphs.block_of(end) if end < len(text) else len(self.paragraphs.starts) - 1
@@ -322,6 +325,13 @@ class TextView(QPlainTextEdit):
         lines_on_screen = int(view.height() / line_height)
         bar = self.verticalScrollBar()
         bar.setValue(max(0, self.line_number_of(start) - lines_on_screen // 3))
+
+    def visible_range(self) -> tuple[int, int]:
+        """The Python offsets of the text on screen: [first, last) (as far as it is loaded)."""
+        top = self.cursorForPosition(QPoint(0, 0)).position()
+        viewport = self.viewport()
+        bottom = self.cursorForPosition(QPoint(viewport.width(), viewport.height())).position()
+        return self.utf16.from_qt(top), self.utf16.from_qt(bottom) + 1
 
     def _visible_blocks(self) -> Iterator[tuple[QTextBlock, QRectF]]:
         bottom = self.viewport().height()

@@ -7,9 +7,11 @@ sentence's translation. It stores no analysis data itself.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPoint, Qt
+from PySide6.QtCore import QPoint, Qt, Signal
 from PySide6.QtGui import QAction, QGuiApplication
 from PySide6.QtWidgets import QMenu, QTextBrowser, QVBoxLayout, QWidget
+
+from app.ui.widgets.word_marks import WordMarksBar
 
 EMPTY_HINT = (
     "Click a word in the article to pin its entry here.<br><br>"
@@ -20,6 +22,8 @@ EMPTY_HINT = (
 
 class WordPanel(QWidget):
     """A read-only browser with a plain-text copy of its content."""
+
+    entry_shown = Signal(int)  # the token whose entry is now shown, -1 when cleared
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -37,6 +41,9 @@ class WordPanel(QWidget):
         self.browser.document().setDocumentMargin(2)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(14, 6, 10, 10)
+        #: The word's status buttons and frequency band (filled by the vocabulary controller).
+        self.marks = WordMarksBar(self)
+        layout.addWidget(self.marks)
         layout.addWidget(self.browser)
         self.plain = ""
         self.token = -1
@@ -47,14 +54,17 @@ class WordPanel(QWidget):
     def clear(self, hint: str = EMPTY_HINT) -> None:
         self.token = -1
         self.plain = ""
+        self.marks.show_word(None)
         self.browser.setHtml(f'<p style="margin-top:6px">{hint}</p>')
         self.browser.setProperty("empty", True)
+        self.entry_shown.emit(-1)
 
     def show_entry(self, token: int, html: str, plain: str) -> None:
         self.token = token
         self.plain = plain
         self.browser.setHtml(html)
         self.browser.setProperty("empty", False)
+        self.entry_shown.emit(token)
 
     def text(self) -> str:
         return self.browser.toPlainText()

@@ -35,3 +35,14 @@ def test_errors_questions_and_quiet(app, qtbot, monkeypatch: pytest.MonkeyPatch)
         QMessageBox, "question", staticmethod(lambda *a: QMessageBox.StandardButton.Yes)
     )
     assert dialogs.ask("Switch on?", "Really?") is True
+
+
+def test_about_box_is_wide_and_does_not_block(app, qtbot) -> None:
+    from app.ui.widgets.dialogs import ABOUT_WIDTH
+
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    box = Dialogs(parent).about("About", "<p><b>Leselupe</b> 0.1.0</p>")
+    assert isinstance(box, QMessageBox) and box.isVisible()
+    assert box.width() >= ABOUT_WIDTH and "0.1.0" in box.text()
+    box.close()

@@ -73,3 +73,70 @@ def test_scroll_to_range_brings_it_into_view(app, qtbot) -> None:
     assert not view.viewport().rect().contains(view.range_rect(start, start + 4))
     view.scroll_to_range(start, start + 4)
     assert view.viewport().rect().contains(view.range_rect(start, start + 4))
+
+
+def _long_article(target_chars: int) -> str:
+    """A news-like article: paragraphs between blank lines, a subheading now and then."""
+    body = (
+        "Die Regierung in Berlin hat am Dienstag neue Pläne vorgestellt, die nach "
+        "Angaben des Ministeriums die Kosten für viele Haushalte senken sollen. "
+    )
+    parts: list[str] = ["Überschrift des langen Artikels"]
+    n = 0
+    while sum(len(p) + 2 for p in parts) < target_chars:
+        n += 1
+        parts.append(f"Absatz {n}. " + body * (1 + n % 4))
+        if n % 9 == 0:
+            parts.append(f"Zwischenzeile Nummer {n}")
+    return "\n\n".join(parts)
+
+
+def _body_blocks(view: TextView) -> list[int]:
+    paragraphs = view.paragraphs
+    styled = {number for number, _ in paragraphs.styles}
+    blank = set(paragraphs.blank)
+    return [n for n in range(len(paragraphs.starts)) if n not in styled and n not in blank]
+
+
+def _formats(view: TextView, number: int) -> tuple[object, ...]:
+    block = view.document().findBlockByNumber(number)
+    fmt = char_format(view, number)
+    font = fmt.font()
+    last = QTextCursor(block)
+    last.movePosition(QTextCursor.MoveOperation.EndOfBlock)
+    return (
+        font.pointSizeF(),
+        font.family(),
+        font.weight(),
+        fmt.foreground().color().name(),
+        last.charFormat().font().pointSizeF(),
+        block.blockFormat().lineHeight(),
+        block.blockFormat().topMargin(),
+        block.blockFormat().bottomMargin(),
+        block.charFormat().font().pointSizeF(),
+    )
+
+
+def test_every_body_paragraph_of_a_big_text_keeps_the_body_format(app, qtbot) -> None:
+    text = _long_article(2_000_000)
+    view = shown(qtbot, text)
+    body = _body_blocks(view)
+    first, middle, last = body[0], body[len(body) // 2], body[-1]
+    expected = _formats(view, first)
+    assert expected[0] == view.font_size
+    for number in (middle, last, *body[:: max(1, len(body) // 200)]):
+        assert _formats(view, number) == expected, number
+    for size in (view.font_size + 5, view.font_size - 3):
+        view.set_font_size(size)
+        expected = _formats(view, first)
+        assert expected[0] == size
+        assert _formats(view, middle) == expected
+        assert _formats(view, last) == expected
+
+
+def test_text_after_a_slice_ending_on_a_heading_or_gap_is_body_text(app, qtbot) -> None:
+    text = _long_article(40_000)
+    view = shown(qtbot, text, chunk=700)  # many slice ends, on gaps and on headings
+    body = _body_blocks(view)
+    expected = _formats(view, body[0])
+    assert all(_formats(view, n) == expected for n in body)

@@ -1,0 +1,157 @@
+"""The card's grammar comes from the morphology engine: right, two values, or nothing
+(app.reading.cards.token_grammar, make_card; the JSON uses the same function)."""
+
+from __future__ import annotations
+
+import functools
+
+from app.analysis import Analysis, analyze
+from app.dictionary import WordInfo, open_dictionary
+from app.grammar import frame_at
+from app.reading.card_text import card_text
+from app.reading.cards import WordCard, WordDescriber, headword, token_grammar
+from app.reading.lookups import InfoCache
+from app.reading.textmodel import ReaderIndex
+
+TEXT = (
+    "Hochrangige US-Beamte befürchten eine Militär-Aktion. "
+    "Wie das amerikanische Sender-Format berichtet, wächst das Militärbündnis weiter.\n\n"
+    "Die USA würden sich auf eine Überraschung vorbereiten.\n\n"
+    "Wir haben keinen Zweifel daran. Die US-Wahl ist am 5. November.\n\n"
+    "Trump könnte ein rasches Ende des russischen Angriffskrieges bewirken.\n\n"
+    "Putin habe eine Einladung erhalten, erklärte sein Sprecher Dmitri Peskow am Freitag.\n\n"
+    "Die Bundeskanzlerin sprach mit den Ministern. Er sieht die Lage gelassener.\n\n"
+    "Die Regierung kündigte neue Hilfen an.\n\n"
+    "Sie wartet auf den Bus."
+)
+
+
+@functools.cache
+def _analysis() -> Analysis:
+    return analyze(TEXT)
+
+
+def _lookup(word: str, lemma: str, pos: str, morph: str, frame: str = "") -> WordInfo:
+    return open_dictionary().lookup(word, lemma=lemma, pos=pos, morph=morph, frame=frame)
+
+
+@functools.cache
+def _describer() -> WordDescriber:
+    return WordDescriber(ReaderIndex.build(_analysis()), InfoCache(_lookup))
+
+
+def card(word: str, nth: int = 0) -> WordCard:
+    found = [i for i, t in enumerate(_analysis().tokens) if t.text == word]
+    return _describer().card(found[nth])
+
+
+def test_nouns_article_gender_and_case_never_contradict() -> None:
+    sender = card("Sender-Format")
+    assert headword(sender) == "das Sender-Format" and sender.gender == "neuter"
+    zweifel = card("Zweifel")
+    assert headword(zweifel) == "der Zweifel" and zweifel.gender == "masculine"
+    assert "accusative singular" in zweifel.morph
+    wahl = card("US-Wahl")
+    assert headword(wahl) == "die US-Wahl" and "Number=Sing" in wahl.features
+    assert "plural" not in wahl.morph and "neuter" not in card_text(wahl)
+    assert "Gender=Fem" in wahl.features
+
+
+def test_case_and_number_from_the_phrase_and_the_clause() -> None:
+    krieg = card("Angriffskrieges")
+    assert "Case=Gen" in krieg.features and "Number=Sing" in krieg.features
+    assert headword(krieg) == "der Angriffskrieg" and krieg.plural == "Angriffskriege"
+    bund = card("Militärbündnis")
+    assert "Case=Nom" in bund.features
+    assert bund.plural == "Militärbündnisse"
+    assert card("Bundeskanzlerin").plural == "Bundeskanzlerinnen"
+    assert card("Ministern").morph.startswith("dative plural")
+
+
+def test_two_cases_are_named_as_a_choice() -> None:
+    bus = card("Bus")
+    assert "Case=Acc" in bus.features  # "auf den Bus": the article decides
+    ueberraschung = card("Überraschung")
+    assert "accusative" in ueberraschung.morph
+
+
+def test_verbs_form_tense_person_and_konjunktiv() -> None:
+    befuerchten = card("befürchten")
+    assert "present" in befuerchten.morph and "3rd person plural" in befuerchten.morph
+    assert "past" not in befuerchten.morph
+    vorbereiten = card("vorbereiten")
+    assert vorbereiten.features == "VerbForm=Inf" and "infinitive" in vorbereiten.morph
+    habe = card("habe")
+    assert "Konjunktiv I" in habe.morph and "reported speech" in habe.morph
+    assert "Mood=Sub" in habe.features and "Tense=Pres" in habe.features
+    assert "Konjunktiv II" in card("könnte").morph
+    assert card("erhalten").features == "Tense=Past|VerbForm=Part"
+
+
+def test_adjectival_nouns_names_and_comparatives() -> None:
+    beamte = card("US-Beamte")
+    assert headword(beamte) == "der US-Beamte" and beamte.plural == "US-Beamten"
+    assert "nominative plural" in beamte.morph
+    peskow = card("Peskow")
+    assert peskow.gender is None and peskow.article is None and "Gender" not in peskow.features
+    assert "plural" not in peskow.morph
+    gelassener = card("gelassener")
+    assert gelassener.lemma == "gelassen" and "Degree=Cmp" in gelassener.features
+    assert "comparative" in gelassener.morph
+
+
+def test_json_fields_are_the_cards_grammar() -> None:
+    analysis = _analysis()
+    dictionary = open_dictionary()
+    describer = _describer()
+    for i, t in enumerate(analysis.tokens):
+        info = dictionary.lookup(
+            t.text, lemma=t.lemma, pos=t.pos, morph=t.morph, frame=frame_at(analysis.tokens, i)
+        )
+        fields = token_grammar(analysis.tokens, i, info).json_fields()
+        shown = describer.card(i)
+        assert fields["morph"] == shown.features, t.text
+        assert fields["article"] == shown.article, t.text
+        assert fields["plural"] == shown.plural, t.text
+
+
+def test_glosses_follow_the_grammar() -> None:
+    gelassener = card("gelassener")  # the comparative of "gelassen", not "lassen"
+    assert "calmer" in gelassener.glosses[:3] and "to let" not in gelassener.glosses
+    assert not {"surprisingly", "astonishingly"} & set(card("Überraschung").glosses)
+    assert "to announce" in " ".join(card("kündigte").glosses[:3])
+
+
+def test_the_json_asks_the_dictionary_what_the_card_asks() -> None:
+    from app.reading.lookups import lookup_key
+
+    tokens = _analysis().tokens
+    i = tokens.texts.index("gelassener")
+    assert lookup_key(tokens, i)[1:3] == ("gelassen", "ADJ")
+
+
+def test_the_forms_decide_the_part_of_speech() -> None:
+    analysis = analyze(
+        "Wie die Agentur angab, beobachtete Diktator Kim Jong-un zuletzt viele Tests. "
+        "Trump könnte den Krieg beenden, weil er die Lieferungen einstellt."
+    )
+    describer = WordDescriber(ReaderIndex.build(analysis), InfoCache(_lookup))
+    where = {t.text: i for i, t in enumerate(analysis.tokens)}
+    beobachtete = describer.card(where["beobachtete"])  # a finite verb before a name
+    assert beobachtete.pos == "verb" and "past tense" in beobachtete.morph
+    assert describer.card(where["einstellt"]).pos == "verb"
+    diktator = describer.card(where["Diktator"])  # a title the tagger took for a name
+    assert (diktator.pos, headword(diktator)) == ("noun", "der Diktator")
+
+
+def test_an_adjective_used_as_an_adverb_asks_for_adverb_senses() -> None:
+    from app.reading.lookups import lookup_key
+
+    analysis = analyze("Die Preise stiegen deutlich. Nur ein kleiner Teil ist klar.")
+    tokens = analysis.tokens
+    where = {t.text: i for i, t in enumerate(tokens)}
+    assert lookup_key(tokens, where["deutlich"])[2] == "ADV"  # after a full verb
+    assert lookup_key(tokens, where["klar"])[2] != "ADV"  # after a copula
+    kleiner = lookup_key(tokens, where["kleiner"])  # a positive, not the comparative
+    assert kleiner[:2] == ("klein", "klein")
+    assert "smaller" not in _lookup(*kleiner).glosses[:1]
