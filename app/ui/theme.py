@@ -309,7 +309,7 @@ QLabel#paneTitle {{ color: {t.muted}; font-weight: 600; }}
 QToolButton#paneClose {{ color: {t.muted}; border-radius: 11px; padding: 1px 6px; }}
 QToolButton#paneClose:hover {{ color: {t.text}; background: {hover}; }}
 QTabBar::tab {{ background: {t.window}; color: {t.muted}; border: none;
-                border-top: 2px solid transparent; padding: 5px 10px 6px 10px; }}
+                border-top: 2px solid transparent; padding: 5px 7px 6px 7px; }}
 QTabBar::tab:selected {{ background: {t.panel}; color: {t.text};
                          border-top: 2px solid {t.accent}; }}
 QTabBar::tab:hover:!selected {{ color: {t.text}; }}

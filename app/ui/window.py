@@ -146,7 +146,7 @@ class MainWindow(QMainWindow):
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.word_dock)
         self.splitDockWidget(self.people_dock, self.word_dock, Qt.Orientation.Vertical)
         self._build_record_docks()
-        self.resizeDocks([self.people_dock], [310], Qt.Orientation.Horizontal)
+        self.resizeDocks([self.people_dock], [380], Qt.Orientation.Horizontal)
         self.resizeDocks([self.people_dock, self.word_dock], [470, 260], Qt.Orientation.Vertical)
         self.status = StatusLine(self)
         self.status_label = self.status.label
