@@ -56,6 +56,10 @@ from app.ui.widgets.word_panel import WordPanel
 if TYPE_CHECKING:
     from app.ui.widgets.translation_pane import TranslationPane
 
+#: The version of the dock layout saved with the window state: raise it whenever docks
+#: are added or removed, so an older saved layout is not restored over the new docks.
+LAYOUT_VERSION = 2
+
 
 class MainWindow(QMainWindow):
     """The reading window."""
@@ -94,6 +98,7 @@ class MainWindow(QMainWindow):
         self.vocab.build_menus(self._menu_action("&Help"))
         self.vocab.place_dock(self.people_dock)
         self.legend_bar = chrome.build_legend_bar(self, self.commands, colours_menu, shown)
+        self.commands.legend["MISC"].setVisible(False)  # until a pipeline that finds them
         self._connect_actions()
         self._connect_controllers()
         self.view.connect_legend()
@@ -286,6 +291,7 @@ class MainWindow(QMainWindow):
         documents.shown.connect(lambda: self.article_header.show_document(self.document))
         documents.welcomed.connect(lambda: self.article_header.show_document(None))
         analyses.analysed.connect(self._on_analysed)
+        analyses.model_loaded.connect(self._offer_name_types)
         analyses.shown.connect(self.analysis_shown)
         analyses.ready.connect(self.ready)
         analyses.failed.connect(lambda _message: self.people.analysis_failed())
@@ -326,13 +332,21 @@ class MainWindow(QMainWindow):
         """The menu bar's entry of a top menu, by its text."""
         return next((a for a in self.menuBar().actions() if a.text() == text), None)
 
+    def _offer_name_types(self, info: PipelineInfo) -> None:
+        """A colour switch only for the name types the pipeline can find: the bundled
+        model has no "other names" (MISC) label, de_core_news_sm has one."""
+        for label, action in self.commands.legend.items():
+            action.setVisible(label != "MISC" or label in info.labels)
+
     def _restore_layout(self) -> None:
         geometry = self.settings.get(keys.GEOMETRY)
         if not geometry.isEmpty():
             self.restoreGeometry(geometry)
         state = self.settings.get(keys.WINDOW_STATE)
         if not state.isEmpty():
-            self.restoreState(state)
+            # A layout saved with another set of docks is left alone: restoring it
+            # would stack the new docks in a column instead of tabbing them.
+            self.restoreState(state, LAYOUT_VERSION)
 
     # ------------------------------------------------- what is shown (read-only)
 
@@ -466,7 +480,7 @@ class MainWindow(QMainWindow):
         self.hover.hide()
         self.translations.close()
         self.settings.set(keys.GEOMETRY, self.saveGeometry())
-        self.settings.set(keys.WINDOW_STATE, self.saveState())
+        self.settings.set(keys.WINDOW_STATE, self.saveState(LAYOUT_VERSION))
         self.settings.sync()
         self.documents.close()
         self.urls.close()

@@ -158,6 +158,7 @@ class AnalysisController(QObject):
     """The analysis of the document on screen, its word cards and the dictionary."""
 
     analysed = Signal(object)  # AnalysedText: update everything that shows the analysis
+    model_loaded = Signal(object)  # PipelineInfo: which pipeline analyses, with its labels
     shown = Signal()  # colours and people are on screen
     ready = Signal()  # shown and painted
     failed = Signal(str)
@@ -463,6 +464,7 @@ class AnalysisController(QObject):
     def _show_model(self, info: PipelineInfo) -> None:
         self.model_info = info
         self.status.show_model(info)
+        self.model_loaded.emit(info)
 
     def close(self) -> None:
         self._stop_round()
