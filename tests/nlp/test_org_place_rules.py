@@ -172,6 +172,49 @@ def test_codes_are_no_organisations(nlp: Any) -> None:
     assert not {text.rstrip("/") for text, _label in got} & {"STR", "DVD"}
 
 
+# ---------------------------------------------------------------- shapes
+
+
+def test_a_span_ending_in_a_function_word_is_no_name(nlp: Any) -> None:
+    text = "Er saß im Repräsentantenhaus von Ohio und im Rat."
+    assert _rules(nlp, text, [("Repräsentantenhaus von", "ORG"), ("Ohio", "LOC")]) == {
+        ("Ohio", "LOC")
+    }
+    text = "Er hat den Master of Business Administration gemacht."
+    assert _rules(nlp, text, [("of Business Administration", "ORG")]) == set()
+
+
+def test_letter_digit_codes_are_no_organisations(nlp: Any) -> None:
+    text = "Die Linie U12 fährt, der S600 auch, und auf der A1 staut es sich."
+    got = _rules(nlp, text, [("U12", "ORG"), ("S600", "ORG"), ("A1", "LOC")])
+    assert got == {("A1", "LOC")}
+
+
+def test_a_lone_role_noun_after_an_article_is_no_name(nlp: Any) -> None:
+    text = "Der Bürgermeister sprach mit Bürgermeister Krause."
+    got = _rules(nlp, text, [("Bürgermeister", "PER"), ("Krause", "PER")])
+    assert got == {("Krause", "PER")}
+    # without an article a role noun can be a surname ("Richter sagte ...")
+    assert _rules(nlp, "Richter sagte nichts.", [("Richter", "PER")]) == {("Richter", "PER")}
+
+
+# ---------------------------------------------------------------- place compounds
+
+
+def test_unknown_compounds_with_a_place_head_are_places(nlp: Any) -> None:
+    text = "Wir gingen von der Quendelstraße über den Konrad-Adenauer-Platz zur Salmhütte."
+    got = _rules(nlp, text, [("Salmhütte", "PER")])
+    assert got == {
+        ("Quendelstraße", "LOC"),
+        ("Konrad-Adenauer-Platz", "LOC"),
+        ("Salmhütte", "LOC"),
+    }
+    # ordinary nouns with the same heads stay words
+    text = "Auf dem Marktplatz und in der Seitenstraße stand ein Flugplatz-Schild."
+    assert _rules(nlp, text, []) == set()
+    assert _rules(nlp, text, [], place_compounds=False) == set()
+
+
 # ---------------------------------------------------------------- persons
 
 
@@ -193,7 +236,17 @@ def test_person_rules_from_the_issue(nlp: Any) -> None:
 def test_rules_can_be_switched_off(nlp: Any) -> None:
     text = "Die Fed tagte, die Nachrichtenagentur KCNA meldete es."
     off = dict.fromkeys(
-        ("gazetteer", "heads", "demonyms", "acronyms", "subject_per", "persons"), False
+        (
+            "gazetteer",
+            "heads",
+            "demonyms",
+            "acronyms",
+            "subject_per",
+            "persons",
+            "shapes",
+            "place_compounds",
+        ),
+        False,
     )
     assert _rules(nlp, text, [], **off) == set()
 

@@ -19,6 +19,13 @@ lists of :mod:`app.nlp.gazetteer`:
 - **demonyms**: a place adjective with common nouns after it ("Düsseldorfer
   Oberbürgermeisterin", "des Düsseldorfer Konzerns") is no name: it is dropped, or cut off
   a name that follows it ("Wuppertaler Lokal-Matadoren Sundealers" -> "Sundealers");
+- **shapes**: a span ending in a function word ("Repräsentantenhaus von"), an
+  organisation or place opening with an English function word ("of Business
+  Administration"), a letter-digit code ("U12", "S600") and a lone role noun after an
+  article ("der Bürgermeister", "Der Earl") are no names;
+- **place compounds**: a compound the lexicon does not know with a street, square,
+  bridge, hut, fountain or monument head ("Stösserstraße", "Salmhütte",
+  "Konrad-Adenauer-Platz") is a place;
 - **acronyms**: an all-caps word of 2-6 letters that no entity covers is an organisation
   ("KCNA", "BND"), unless it is a known place, a common-noun abbreviation ("DVD"), a
   Roman numeral, a unit after a number, in an all-caps line, or a photo credit code ("STR").
@@ -51,21 +58,26 @@ from app.nlp.components.lexclass import (
     lex_flags,
 )
 from app.nlp.components.org_place_words import (
+    ARTICLES,
     CLUB_PREFIXES,
+    CODE_WORD,
     COMPOUND_HEADS,
     DER_HEADS,
     DETERMINERS,
     ENGLISH_HEADS,
     FUER_HEADS,
     GENERIC_AFTER_DEMONYM,
+    LEADING_ENGLISH_WORDS,
     LEGAL_FORMS,
     LOCATIVE,
     NOT_ORG_ACRONYMS,
     ORG_NOUNS,
     PAPER_HEADS,
+    PLACE_COMPOUND_HEADS,
     PLACE_HEADS,
     ROMAN,
     STRONG_PLACE_KINDS,
+    TRAILING_FUNCTION_WORDS,
 )
 from app.nlp.gazetteer import AMBIGUOUS, DERIVED, RELABEL_ONLY, Entry, Gazetteer, load_gazetteer
 
@@ -86,6 +98,8 @@ _NAME_KNOWN = LEX_PROPER | LEX_FIRST
         "loc_to_per": False,
         "subject_per": True,
         "persons": True,
+        "shapes": True,
+        "place_compounds": True,
     },
 )
 def make_org_place_rules(
@@ -100,6 +114,8 @@ def make_org_place_rules(
     loc_to_per: bool,
     subject_per: bool,
     persons: bool,
+    shapes: bool,
+    place_compounds: bool,
 ) -> OrgPlaceRules:
     return OrgPlaceRules(
         nlp=nlp,
@@ -112,6 +128,8 @@ def make_org_place_rules(
         loc_to_per=loc_to_per,
         subject_per=subject_per,
         persons=persons,
+        shapes=shapes,
+        place_compounds=place_compounds,
     )
 
 
@@ -140,10 +158,14 @@ class OrgPlaceRules(Stateless):
         loc_to_per: bool = False,
         subject_per: bool = True,
         persons: bool = True,
+        shapes: bool = True,
+        place_compounds: bool = True,
         names: Gazetteer | None = None,
         nlp: Language | None = None,
     ) -> None:
         self.persons = persons
+        self.shapes = shapes
+        self.place_compounds = place_compounds
         self.subject_per = subject_per
         self.loc_to_per = loc_to_per
         self._nlp = nlp
@@ -203,10 +225,14 @@ class OrgPlaceRules(Stateless):
     def __call__(self, doc: Doc) -> Doc:
         ents: list[_Ent] = [(e.start, e.end, e.label_) for e in doc.ents]
         ents = [e for e in ents if not self._code_not_name(doc, e)]
+        if self.shapes:
+            ents = [e for e in ents if not self._shape_not_name(doc, e)]
         if self.use_gazetteer:
             ents = self._gazetteer(doc, ents)
         if self.heads:
             ents = self._heads(doc, ents)
+        if self.place_compounds:
+            ents = self._place_compounds(doc, ents)
         if self.demonyms:
             ents = self._demonyms(doc, ents)
         if self.acronyms:
@@ -500,6 +526,63 @@ class OrgPlaceRules(Stateless):
         if head.rpartition("-")[2] in PAPER_HEADS:
             return i, i + 2
         return None
+
+    # ------------------------------------------------------------ shapes
+
+    @staticmethod
+    def _shape_not_name(doc: Doc, ent: _Ent) -> bool:
+        """A span whose shape no name has (see the module docstring)."""
+        start, end, label = ent
+        last = doc[end - 1].text
+        if end - start > 1 and last in TRAILING_FUNCTION_WORDS:
+            return True  # "Repräsentantenhaus von"
+        if label != "PER" and doc[start].text in LEADING_ENGLISH_WORDS:
+            return True  # "of Business Administration"
+        if end - start != 1:
+            return False
+        if CODE_WORD.match(last) and label != "LOC":
+            return True  # "U12", "S600" (but "der A1", a motorway, is a place)
+        # "der Bürgermeister", "Der Earl": a role noun after an article; in GermEval's
+        # training part 205 such words are no entity and none a one-word name
+        return start > 0 and doc[start - 1].lower_ in ARTICLES and is_role_word(last)
+
+    # ------------------------------------------------------------ place compounds
+
+    def _place_compounds(self, doc: Doc, ents: list[_Ent]) -> list[_Ent]:
+        """'Stösserstraße', 'Salmhütte', 'Konrad-Adenauer-Platz': a compound with a place
+        head that the lexicon does not know is a place (a one-word entity of another
+        label is relabelled)."""
+        out = list(ents)
+        for token in doc:
+            if not self._is_place_compound(token):
+                continue
+            i = token.i
+            overlapping = [e for e in out if e[0] <= i < e[1]]
+            if not overlapping:
+                out.append((i, i + 1, "LOC"))
+            elif overlapping[0][:2] == (i, i + 1) and overlapping[0][2] != "LOC":
+                out = [e for e in out if e != overlapping[0]] + [(i, i + 1, "LOC")]
+        return out
+
+    def _is_place_compound(self, token: Any) -> bool:
+        text = token.text
+        if not _is_capitalised_word(text):
+            return False
+        low = token.lower_
+        head = next((h for h in PLACE_COMPOUND_HEADS if low.endswith(h)), None)
+        if head is None:
+            return False
+        first = text[: -len(head)]
+        if "-" in text:
+            # "Konrad-Adenauer-Platz": name parts, a hyphen and the head
+            parts = first.rstrip("-").split("-")
+            return first.endswith("-") and all(p[:1].isupper() and len(p) > 1 for p in parts)
+        if len(first) < 3:
+            return False
+        lex = self._lex()
+        if lex is None or low in lex.codes:
+            return False
+        return not is_known(low)
 
     # ------------------------------------------------------------ demonyms
 

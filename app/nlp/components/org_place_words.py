@@ -202,3 +202,36 @@ LOCATIVE = frozenset(
     )
 )
 ROMAN = re.compile(r"^[IVXLCDM]+$")
+
+# Heads of place names written as one compound: streets, squares, bridges, huts, fountains,
+# monuments ("Stösserstraße", "Salmhütte", "Najadenbrunnen", "Konrad-Adenauer-Platz").
+# A compound with such a head is a place only when the lexicon does not know the word
+# ("Marktplatz", "Seitenstraße" and "Flugplatz" are ordinary nouns).
+PLACE_COMPOUND_HEADS = (
+    "straße",
+    "strasse",
+    "gasse",
+    "allee",
+    "platz",
+    "brücke",
+    "hütte",
+    "brunnen",
+    "denkmal",
+    "damm",
+    "ufer",
+)
+# Words an entity never ends with ("Repräsentantenhaus von", "Stadtsyndicus von").
+TRAILING_FUNCTION_WORDS = frozenset(
+    _words(
+        """
+        von vom der die das des dem den und oder für im in am an zu zur zum bei mit aus auf
+        of the and for in at on to
+        """
+    )
+)
+# English function words an organisation or place never starts with ("of Business ...").
+LEADING_ENGLISH_WORDS = frozenset(_words("of for and at on to in"))
+# Letters and digits: a product, line or model code ("U12", "S600", "A4"), no name.
+CODE_WORD = re.compile(r"^[A-Z]{1,2}\d+[a-z]?$")
+# Articles before a lone role noun ("der Bürgermeister").
+ARTICLES = frozenset(_words("der die das dem den des ein eine einen einem eines einer"))
