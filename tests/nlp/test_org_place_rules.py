@@ -215,6 +215,35 @@ def test_unknown_compounds_with_a_place_head_are_places(nlp: Any) -> None:
     assert _rules(nlp, text, [], place_compounds=False) == set()
 
 
+# ---------------------------------------------------------------- surnames taken for places
+
+
+def test_an_unknown_word_taken_for_a_place_is_a_surname(nlp: Any) -> None:
+    text = "Die größte Chance vergab aber Quendler per Kopf."
+    assert _rules(nlp, text, [("Quendler", "LOC")]) == {("Quendler", "PER")}
+    text = "Quendlers erstes Tor fiel spät."
+    assert _rules(nlp, text, [("Quendlers", "LOC")]) == {("Quendlers", "PER")}
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Er wohnte lange in Quendlo.", "Quendlo"),  # a locative preposition
+        ("Er lebte im benachbarten Quendlo.", "Quendlo"),  # with lowercase words between
+        ("Die Gemeinde Quendlo hat 300 Einwohner.", "Quendlo"),  # a noun of kind
+        ("Das Kloster Quendlo ist alt.", "Quendlo"),
+        ("Gerichte gibt es in Bonn und Quendlo.", "Quendlo"),  # a list with a place
+        ("Quendlo liegt im Norden.", "Quendlo"),  # a verb of place
+        ("Das Dorf gehört zu Quendelingen.", "Quendelingen"),  # a place-name shape
+        ("Quendelbach war leer.", "Quendelbach"),
+        ("Norddakota war leer.", "Norddakota"),
+    ],
+)
+def test_an_unknown_word_in_a_place_context_stays_a_place(nlp: Any, text: str, place: str) -> None:
+    ents = [(place, "LOC")] + ([("Bonn", "LOC")] if "Bonn" in text else [])
+    assert (place, "LOC") in _rules(nlp, text, ents)
+
+
 # ---------------------------------------------------------------- persons
 
 
@@ -245,6 +274,7 @@ def test_rules_can_be_switched_off(nlp: Any) -> None:
             "persons",
             "shapes",
             "place_compounds",
+            "surname_not_place",
         ),
         False,
     )

@@ -75,6 +75,12 @@ from app.nlp.components.org_place_words import (
     PAPER_HEADS,
     PLACE_COMPOUND_HEADS,
     PLACE_HEADS,
+    LIST_LINKS,
+    PLACE_KIND_NOUNS,
+    PLACE_PREPOSITIONS,
+    PLACE_VERBS,
+    PLACE_PREFIX,
+    PLACE_SHAPE,
     ROMAN,
     STRONG_PLACE_KINDS,
     TRAILING_FUNCTION_WORDS,
@@ -100,6 +106,7 @@ _NAME_KNOWN = LEX_PROPER | LEX_FIRST
         "persons": True,
         "shapes": True,
         "place_compounds": True,
+        "surname_not_place": True,
     },
 )
 def make_org_place_rules(
@@ -116,6 +123,7 @@ def make_org_place_rules(
     persons: bool,
     shapes: bool,
     place_compounds: bool,
+    surname_not_place: bool,
 ) -> OrgPlaceRules:
     return OrgPlaceRules(
         nlp=nlp,
@@ -130,6 +138,7 @@ def make_org_place_rules(
         persons=persons,
         shapes=shapes,
         place_compounds=place_compounds,
+        surname_not_place=surname_not_place,
     )
 
 
@@ -160,12 +169,14 @@ class OrgPlaceRules(Stateless):
         persons: bool = True,
         shapes: bool = True,
         place_compounds: bool = True,
+        surname_not_place: bool = True,
         names: Gazetteer | None = None,
         nlp: Language | None = None,
     ) -> None:
         self.persons = persons
         self.shapes = shapes
         self.place_compounds = place_compounds
+        self.surname_not_place = surname_not_place
         self.subject_per = subject_per
         self.loc_to_per = loc_to_per
         self._nlp = nlp
@@ -239,6 +250,9 @@ class OrgPlaceRules(Stateless):
             ents = self._acronyms(doc, ents)
         if self.loc_to_per:
             ents = [self._person_not_place(doc, e) for e in ents]
+        if self.surname_not_place:
+            places = {i for s, e, lab in ents if lab == "LOC" for i in range(s, e)}
+            ents = [self._surname_not_place(doc, e, places) for e in ents]
         if self.subject_per:
             ents = self._subject_persons(doc, ents)
         if self.persons:
@@ -661,6 +675,68 @@ class OrgPlaceRules(Stateless):
         if _flags(token) & LEX_FIRST or (nxt is not None and nxt.pos_ == "AUX"):
             return (start, end, "PER")
         return ent
+
+    def _surname_not_place(self, doc: Doc, ent: _Ent, places: set[int]) -> _Ent:
+        """A single word the model took for a place is a surname when neither the
+        gazetteer nor the lexicon knows it, it has no place-name shape ("-ingen", "-burg",
+        "Nord-"), and no locative preposition or place noun ("Gemeinde") stands before it:
+        "vergab aber Börner per Kopf", "beendete Dickinson seine Karriere", "Rooneys erstes
+        Tor". In GermEval's training part, such gold entities are persons 152 times,
+        places 45 times and organisations 34 times."""
+        start, end, label = ent
+        if label != "LOC" or end - start != 1:
+            return ent
+        token = doc[start]
+        text = token.text
+        if not (len(text) > 2 and text[0].isupper() and text[1:].islower() and text.isalpha()):
+            return ent
+        if PLACE_SHAPE.search(text) or PLACE_PREFIX.match(text) or self._is_known_place(token):
+            return ent
+        if self._place_context(doc, ent, places):
+            return ent
+        if not self._is_unknown_word(token, dictionary=True):
+            return ent
+        return (start, end, "PER")
+
+    def _place_context(self, doc: Doc, ent: _Ent, places: set[int]) -> bool:
+        """Context that makes a word a place: a locative preposition, maybe with an
+        article ("auf Vorovoro", "in der Haard"); a noun of kind before it ("Gemeinde X",
+        "Kloster X", "Atomkraftwerk X"; a role noun makes a person instead); another place
+        in a list ("Homburg und X", "X, Swisttal und ..."); a parenthesis after a place
+        ("Tarragonas (X)"); "X liegt ...", "X grenzt ..."."""
+        start, end, _label = ent
+        prev = doc[start - 1] if start > 0 else None
+        if prev is not None:
+            if prev.lower_ in LOCATIVE or prev.lower_ in PLACE_PREPOSITIONS:
+                return True
+            # "in der Haard", "im benachbarten Schwelm": a preposition, lowercase words
+            k = start - 1
+            while k > 0 and start - k <= 2 and doc[k].text.islower():
+                k -= 1
+                if doc[k].lower_ in LOCATIVE or doc[k].lower_ in PLACE_PREPOSITIONS:
+                    return True
+            if prev.text in PLACE_KIND_NOUNS or (
+                _is_capitalised_word(prev.text)
+                and self._is_plain_noun(prev)
+                and not is_role_word(prev.text)
+            ):
+                return True
+        # "Homburg und X", "zwischen dem Schlossberg und dem X", "X, Swisttal und ..."
+        before = start - 1
+        if prev is not None and prev.lower_ in ARTICLES:
+            before -= 1
+        if before >= 1 and doc[before].lower_ in LIST_LINKS and before - 1 in places:
+            return True
+        after = end
+        if after < len(doc) and doc[after].lower_ in LIST_LINKS:
+            after += 1
+            if after < len(doc) and doc[after].lower_ in ARTICLES:
+                after += 1
+            if after in places:
+                return True
+        if prev is not None and prev.text == "(" and start >= 2 and start - 2 in places:
+            return True
+        return end < len(doc) and doc[end].lower_ in PLACE_VERBS
 
     def _is_unknown_word(self, token: Any, dictionary: bool = True) -> bool:
         """Capitalised, and neither the lexicon nor the gazetteer knows it or its stem.

@@ -235,3 +235,32 @@ LEADING_ENGLISH_WORDS = frozenset(_words("of for and at on to in"))
 CODE_WORD = re.compile(r"^[A-Z]{1,2}\d+[a-z]?$")
 # Articles before a lone role noun ("der Bürgermeister").
 ARTICLES = frozenset(_words("der die das dem den des ein eine einen einem eines einer"))
+# Endings and beginnings of place names ("Weitingen", "Arzberg", "Datterode", "Nordhessen",
+# "Oberitalien"): an unknown word of this shape taken for a place is left a place.
+PLACE_SHAPE = re.compile(
+    r"(burg|ingen|dorf|hausen|heim|stadt|städt|berg|bach|feld|felde|furt|hafen|kirchen|born"
+    r"|rode|leben|stedt|stett|see|tal|land|ien|ia|wald|au|ow|itz|in|um|ach|ich|en|"
+    + "|".join(PLACE_COMPOUND_HEADS)
+    + r")s?$"
+)
+PLACE_PREFIX = re.compile(r"^(Nord|Süd|Ost|West|Ober|Unter|Mittel|Groß|Klein|Alt|Neu|Bad|Sankt)")
+# Nouns that name the kind of place after them ("die Gemeinde Füchtorf").
+PLACE_KIND_NOUNS = frozenset(
+    _words(
+        """
+        Stadt Gemeinde Dorf Ort Ortsteil Stadtteil Kreis Landkreis Bezirk Region Provinz Kanton
+        Insel Fluss Berg See Tal Halbinsel Hauptstadt Kleinstadt Großstadt Marktgemeinde
+        Weiler Gebiet Staat Bundesstaat Land Departement Grafschaft Stadtbezirk Kloster Stift
+        Abtei Schloss Burg Kraftwerk Atomkraftwerk Flughafen Bahnhof Hafen Gipfel Gebirge
+        """
+    )
+)
+# Prepositions of place besides LOCATIVE ("auf Vorovoro", "Richtung X").
+PLACE_PREPOSITIONS = frozenset(_words("auf aus vor hinter unweit oberhalb unterhalb jenseits"))
+# Words that join the items of a list ("Homburg und Wiehl").
+LIST_LINKS = frozenset(_words(", und oder sowie bis"))
+# Verbs whose subject is a place ("Réauville liegt ..."), as written (the rules run before
+# the lemmatizer).
+PLACE_VERBS = frozenset(
+    _words("liegt liegen lag lagen grenzt grenzen grenzte befindet erstreckt erstrecken")
+)
