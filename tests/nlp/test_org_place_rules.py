@@ -215,6 +215,29 @@ def test_unknown_compounds_with_a_place_head_are_places(nlp: Any) -> None:
     assert _rules(nlp, text, [], place_compounds=False) == set()
 
 
+# ---------------------------------------------------------------- organisations by their form
+
+
+def test_an_organisation_with_a_building_head_is_a_place(nlp: Any) -> None:
+    text = "Sie zogen von der Westminster Hall zur Olde Burg."
+    got = _rules(nlp, text, [("Westminster Hall", "ORG"), ("Olde Burg", "ORG")])
+    assert got == {("Westminster Hall", "LOC"), ("Olde Burg", "LOC")}
+    # a known club stays an organisation
+    text = "Er ist Trainer bei Preußen Münster."
+    assert _rules(nlp, text, [("Preußen Münster", "ORG")]) == {("Preußen Münster", "ORG")}
+
+
+def test_a_role_before_an_unknown_name_is_a_person(nlp: Any) -> None:
+    text = "In diesem Lied klagt der Oberst Quendorff über sein Los."
+    assert _rules(nlp, text, [("Oberst Quendorff", "ORG")]) == {("Quendorff", "PER")}
+    text = "Er leitete die Pressestelle des Evangelischen Presseverbandes."
+    got = _rules(nlp, text, [("Evangelischen Presseverbandes", "ORG")])
+    assert got == {("Evangelischen Presseverbandes", "ORG")}
+    assert _rules(nlp, "Sie fuhr einen Wagen von General Motors.", [("General Motors", "ORG")]) == {
+        ("General Motors", "ORG")
+    }
+
+
 # ---------------------------------------------------------------- surnames taken for places
 
 
@@ -237,6 +260,9 @@ def test_an_unknown_word_taken_for_a_place_is_a_surname(nlp: Any) -> None:
         ("Das Dorf gehört zu Quendelingen.", "Quendelingen"),  # a place-name shape
         ("Quendelbach war leer.", "Quendelbach"),
         ("Norddakota war leer.", "Norddakota"),
+        ("Er stammt aus dem Fischerort Quendlo.", "Quendlo"),  # a compound noun of kind
+        ("Im Flussgebiet des Quendlo regnet es.", "Quendlo"),
+        ("Quendlo im Osten ist klein.", "Quendlo"),  # a direction after it
     ],
 )
 def test_an_unknown_word_in_a_place_context_stays_a_place(nlp: Any, text: str, place: str) -> None:
@@ -275,6 +301,7 @@ def test_rules_can_be_switched_off(nlp: Any) -> None:
             "shapes",
             "place_compounds",
             "surname_not_place",
+            "org_kinds",
         ),
         False,
     )

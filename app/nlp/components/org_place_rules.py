@@ -59,8 +59,10 @@ from app.nlp.components.lexclass import (
 )
 from app.nlp.components.org_place_words import (
     ARTICLES,
+    BUILDING_HEADS,
     CLUB_PREFIXES,
     CODE_WORD,
+    COMPASS,
     COMPOUND_HEADS,
     DER_HEADS,
     DETERMINERS,
@@ -71,11 +73,13 @@ from app.nlp.components.org_place_words import (
     LEGAL_FORMS,
     LIST_LINKS,
     LOCATIVE,
+    NAME_PARTICLES,
     NOT_ORG_ACRONYMS,
     ORG_NOUNS,
     PAPER_HEADS,
     PLACE_COMPOUND_HEADS,
     PLACE_HEADS,
+    PLACE_KIND_ENDINGS,
     PLACE_KIND_NOUNS,
     PLACE_PREFIX,
     PLACE_PREPOSITIONS,
@@ -107,6 +111,7 @@ _NAME_KNOWN = LEX_PROPER | LEX_FIRST
         "shapes": True,
         "place_compounds": True,
         "surname_not_place": True,
+        "org_kinds": True,
     },
 )
 def make_org_place_rules(
@@ -124,6 +129,7 @@ def make_org_place_rules(
     shapes: bool,
     place_compounds: bool,
     surname_not_place: bool,
+    org_kinds: bool,
 ) -> OrgPlaceRules:
     return OrgPlaceRules(
         nlp=nlp,
@@ -139,6 +145,7 @@ def make_org_place_rules(
         shapes=shapes,
         place_compounds=place_compounds,
         surname_not_place=surname_not_place,
+        org_kinds=org_kinds,
     )
 
 
@@ -170,6 +177,7 @@ class OrgPlaceRules(Stateless):
         shapes: bool = True,
         place_compounds: bool = True,
         surname_not_place: bool = True,
+        org_kinds: bool = True,
         names: Gazetteer | None = None,
         nlp: Language | None = None,
     ) -> None:
@@ -177,6 +185,7 @@ class OrgPlaceRules(Stateless):
         self.shapes = shapes
         self.place_compounds = place_compounds
         self.surname_not_place = surname_not_place
+        self.org_kinds = org_kinds
         self.subject_per = subject_per
         self.loc_to_per = loc_to_per
         self._nlp = nlp
@@ -244,6 +253,8 @@ class OrgPlaceRules(Stateless):
             ents = self._heads(doc, ents)
         if self.place_compounds:
             ents = self._place_compounds(doc, ents)
+        if self.org_kinds:
+            ents = [self._org_kind(doc, e) for e in ents]
         if self.demonyms:
             ents = self._demonyms(doc, ents)
         if self.acronyms:
@@ -560,6 +571,58 @@ class OrgPlaceRules(Stateless):
         # training part 205 such words are no entity and none a one-word name
         return start > 0 and doc[start - 1].lower_ in ARTICLES and is_role_word(last)
 
+    # ------------------------------------------------------------ organisations that are not
+
+    def _org_kind(self, doc: Doc, ent: _Ent) -> _Ent:
+        """An organisation the model found that is a person or a place by its form:
+        a role noun before unknown name words ("Oberst Ollendorf" -> PER "Ollendorf"),
+        name words around a name particle ("Giacomo della Porta"), or a building or
+        landscape head at the end ("Westminster Hall", "Olde Burg" -> LOC)."""
+        start, end, label = ent
+        if label != "ORG" or end - start < 2:
+            return ent
+        tokens = list(doc[start:end])
+        if self.names.get([t.text for t in tokens]) is not None:
+            return ent
+        last = tokens[-1].text
+        if last in BUILDING_HEADS and all(_is_capitalised_word(t.text) for t in tokens):
+            return (start, end, "LOC")
+        rest = tokens[1:]
+        inflected_adjective = tokens[0].pos_ == "ADJ" and tokens[0].text.endswith(
+            ("e", "en", "er", "es", "em")
+        )  # "des Evangelischen Presseverbandes"
+        if (
+            not inflected_adjective
+            and is_role_word(tokens[0].text)
+            and all(self._plain_name_word(t) and self._is_unknown_token(t) for t in rest)
+        ):
+            return (start + 1, end, "PER")
+        if (
+            3 <= end - start <= 4
+            and tokens[1].text in NAME_PARTICLES
+            and self._plain_name_word(tokens[0])
+            and all(self._plain_name_word(t) or t.text in NAME_PARTICLES for t in rest)
+            and self._plain_name_word(tokens[-1])
+        ):
+            return (start, end, "PER")
+        return ent
+
+    def _plain_name_word(self, token: Any) -> bool:
+        """A capitalised word that is no common noun, role, head of an organisation name
+        or known name of the gazetteer ("Ollendorf", "Porta"; not "Motors", "Chile")."""
+        text = token.text
+        if not _is_capitalised_word(text) or text.isupper():
+            return False
+        if self._is_plain_noun(token) or is_role_word(text):
+            return False
+        if text in ENGLISH_HEADS or text in LEGAL_FORMS or text in PLACE_HEADS:
+            return False
+        if text.rpartition("-")[2] in COMPOUND_HEADS:
+            return False
+        if _flags(token) & (LEX_GAZ_LOC | LEX_GAZ_ORG):
+            return False
+        return self.names.get((text,)) is None
+
     # ------------------------------------------------------------ place compounds
 
     def _place_compounds(self, doc: Doc, ents: list[_Ent]) -> list[_Ent]:
@@ -715,11 +778,14 @@ class OrgPlaceRules(Stateless):
                 k -= 1
                 if doc[k].lower_ in LOCATIVE or doc[k].lower_ in PLACE_PREPOSITIONS:
                     return True
-            if prev.text in PLACE_KIND_NOUNS or (
+            if self._is_kind_noun(prev) or (
                 _is_capitalised_word(prev.text)
                 and self._is_plain_noun(prev)
                 and not is_role_word(prev.text)
             ):
+                return True
+            # "Flussgebiet des X", "Höhenzug des X": a noun of kind in the genitive
+            if prev.lower_ in {"des", "der"} and start > 1 and self._is_kind_noun(doc[start - 2]):
                 return True
         # "Homburg und X", "zwischen dem Schlossberg und dem X", "X, Swisttal und ..."
         before = start - 1
@@ -736,7 +802,34 @@ class OrgPlaceRules(Stateless):
                 return True
         if prev is not None and prev.text == "(" and start >= 2 and start - 2 in places:
             return True
+        if end + 1 < len(doc) and doc[end].lower_ in {"im", "in"}:
+            # "Banning im Osten", "X in der Nähe von ..."
+            nxt = (
+                doc[end + 1].text
+                if doc[end].lower_ == "im"
+                else doc[min(end + 2, len(doc) - 1)].text
+            )
+            if nxt.startswith(COMPASS) or nxt == "Nähe":
+                return True
         return end < len(doc) and doc[end].lower_ in PLACE_VERBS
+
+    @staticmethod
+    def _is_kind_noun(token: Any) -> bool:
+        """'Gemeinde', 'Fischerort', 'Inselhauptstadt', 'Komitates': a noun (or compound,
+        also in the genitive) that names a kind of place."""
+        text = token.text
+        if text in PLACE_KIND_NOUNS:
+            return True
+        if not _is_capitalised_word(text):
+            return False
+        low = text.lower()
+        for ending in ("es", "s", ""):
+            if ending and not low.endswith(ending):
+                continue
+            stem = low[: len(low) - len(ending)] if ending else low
+            if stem.endswith(PLACE_KIND_ENDINGS):
+                return True
+        return False
 
     def _is_unknown_word(self, token: Any, dictionary: bool = True) -> bool:
         """Capitalised, and neither the lexicon nor the gazetteer knows it or its stem.

@@ -239,7 +239,7 @@ ARTICLES = frozenset(_words("der die das dem den des ein eine einen einem eines 
 # "Oberitalien"): an unknown word of this shape taken for a place is left a place.
 PLACE_SHAPE = re.compile(
     r"(burg|ingen|dorf|hausen|heim|stadt|städt|berg|bach|feld|felde|furt|hafen|kirchen|born"
-    r"|rode|leben|stedt|stett|see|tal|land|ien|ia|wald|au|ow|itz|in|um|ach|ich|en|"
+    r"|rode|leben|stedt|stett|see|tal|land|ien|ia|wald|au|ow|itz|in|um|ach|ich|en|gebirge|"
     + "|".join(PLACE_COMPOUND_HEADS)
     + r")s?$"
 )
@@ -264,3 +264,42 @@ LIST_LINKS = frozenset(_words(", und oder sowie bis"))
 PLACE_VERBS = frozenset(
     _words("liegt liegen lag lagen grenzt grenzen grenzte befindet erstreckt erstrecken")
 )
+# Last words of names of buildings and landscapes, places in GermEval's convention
+# ("Westminster Hall", "Olde Burg", "Bayerischer Wald").
+BUILDING_HEADS = frozenset(
+    _words(
+        """
+        Burg Schloss Kirche Kapelle Dom Kathedrale Basilika Moschee Synagoge Tempel
+        Turm Tor Brücke Platz Straße Allee Gasse Park Garten Wald Gebirge Berg Tal See Insel
+        Hall Castle Tower Bridge Square Abbey Cathedral
+        """
+    )
+)
+# Particles between the words of a person's name ("Giacomo della Porta").
+NAME_PARTICLES = frozenset(_words("von van der den de di da del della dos du ter ten"))
+# Endings of compounds that name a kind of place ("Fischerort", "Inselhauptstadt",
+# "Mondkrater", "Komitat").
+PLACE_KIND_ENDINGS = (
+    "ort",
+    "stadt",
+    "gemeinde",
+    "dorf",
+    "kreis",
+    "bezirk",
+    "krater",
+    "insel",
+    "komitat",
+    "provinz",
+    "region",
+    "kanton",
+    "gebiet",
+    "fluss",
+    "flusses",
+    "berg",
+    "gebirge",
+    "tal",
+    "see",
+    "hafen",
+)
+# Beginnings of directions ("im Norden", "im Südwesten").
+COMPASS = ("Nord", "Süd", "Ost", "West")
