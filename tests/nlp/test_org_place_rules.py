@@ -215,6 +215,30 @@ def test_unknown_compounds_with_a_place_head_are_places(nlp: Any) -> None:
     assert _rules(nlp, text, [], place_compounds=False) == set()
 
 
+# ---------------------------------------------------------------- more heads and leagues
+
+
+def test_company_names_with_a_place_name_link(nlp: Any) -> None:
+    text = "Im Werk der Quendel-Fabrik Witten a. d. Ruhr GmbH brannte es."
+    got = _rules(nlp, text, [("Ruhr GmbH", "ORG")])
+    assert got == {("Quendel-Fabrik Witten a. d. Ruhr GmbH", "ORG")}
+    text = "Die Stadtwerke Mülheim an der Ruhr GmbH bauen."
+    assert ("Stadtwerke Mülheim an der Ruhr GmbH", "ORG") in _rules(nlp, text, [])
+
+
+def test_online_media_and_alliances(nlp: Any) -> None:
+    assert _rules(nlp, "Das schrieb ich bei QUENDEL-Online.", []) == {("QUENDEL-Online", "ORG")}
+    text = "Das Abschneiden vom Bündnis Zukunft Österreich überraschte."
+    got = _rules(nlp, text, [("Österreich", "LOC")])
+    assert got == {("Bündnis Zukunft Österreich", "ORG")}
+    assert _rules(nlp, "Das Bündnis Ende März scheiterte.", []) == set()
+
+
+def test_leagues_are_no_organisations(nlp: Any) -> None:
+    text = "Er will nicht in der 3. Liga spielen, lieber in der Bundesliga."
+    assert _rules(nlp, text, [("3. Liga", "ORG"), ("Bundesliga", "ORG")]) == set()
+
+
 # ---------------------------------------------------------------- organisations by their form
 
 

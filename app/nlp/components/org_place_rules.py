@@ -70,6 +70,7 @@ from app.nlp.components.org_place_words import (
     FUER_HEADS,
     GENERIC_AFTER_DEMONYM,
     LEADING_ENGLISH_WORDS,
+    LEAGUE_ENDING,
     LEGAL_FORMS,
     LIST_LINKS,
     LOCATIVE,
@@ -81,6 +82,7 @@ from app.nlp.components.org_place_words import (
     PLACE_HEADS,
     PLACE_KIND_ENDINGS,
     PLACE_KIND_NOUNS,
+    PLACE_NAME_LINKS,
     PLACE_PREFIX,
     PLACE_PREPOSITIONS,
     PLACE_SHAPE,
@@ -377,6 +379,7 @@ class OrgPlaceRules(Stateless):
                 or self._english_head(doc, i)
                 or self._club(doc, i)
                 or self._paper(doc, i)
+                or self._alliance(doc, i)
             )
             if span is not None and span[1] <= n and span[1] - span[0] >= 1:
                 found.append((span[0], span[1], "ORG"))
@@ -389,20 +392,38 @@ class OrgPlaceRules(Stateless):
         return ents
 
     def _name_run_before(self, doc: Doc, end: int, limit: int = 4) -> int:
-        """Start of the run of capitalised name words (and '&') ending before ``end``."""
+        """Start of the run of capitalised name words (and '&') ending before ``end``;
+        a place name with lowercase links counts as name words ("Witten a. d. Ruhr")."""
         j = end
-        while j > 0 and end - j < limit:
+        words = 0
+        while j > 0 and words < limit:
             prev = doc[j - 1]
             text = prev.text
-            if prev.is_sent_start and not (_is_capitalised_word(text) or text.isupper()):
-                break
+            if prev.is_sent_start and (
+                not (_is_capitalised_word(text) or text.isupper()) or prev.lower_ in ARTICLES
+            ):
+                break  # "Die Stadtwerke X GmbH": the article opening the sentence is no part
             if text == "&" or (text[:1].isupper() and (text.replace("-", "").isalnum())):
                 if text in LEGAL_FORMS and j != end:
                     break
                 j -= 1
+                words += 1
+                continue
+            link = self._place_link_before(doc, j)
+            if link and j < end and j - link > 0 and _is_capitalised_word(doc[j - link - 1].text):
+                j -= link
                 continue
             break
         return j
+
+    @staticmethod
+    def _place_link_before(doc: Doc, j: int) -> int:
+        """Length of a lowercase place-name link ending before ``j`` ("a. d.", "an der")."""
+        for link in PLACE_NAME_LINKS:
+            n = len(link)
+            if j - n >= 1 and tuple(t.text for t in doc[j - n : j]) == link:
+                return n
+        return 0
 
     def _legal_form(self, doc: Doc, i: int) -> tuple[int, int] | None:
         """'Siemens AG', 'Google Inc.', 'Roburit GmbH', 'Müller & Co. KG'."""
@@ -563,6 +584,10 @@ class OrgPlaceRules(Stateless):
             return True  # "Repräsentantenhaus von"
         if label != "PER" and doc[start].text in LEADING_ENGLISH_WORDS:
             return True  # "of Business Administration"
+        if last.lower().endswith(LEAGUE_ENDING) and all(
+            t.like_num or re.fullmatch(r"\d+\.", t.text) for t in doc[start : end - 1]
+        ):
+            return True  # "3. Liga", "Bundesliga"
         if end - start != 1:
             return False
         if CODE_WORD.match(last) and label != "LOC":
@@ -660,6 +685,22 @@ class OrgPlaceRules(Stateless):
         if lex is None or low in lex.codes:
             return False
         return not is_known(low)
+
+    def _alliance(self, doc: Doc, i: int) -> tuple[int, int] | None:
+        """'Bündnis Zukunft Österreich': "Bündnis" and capitalised words of which the last
+        is a name (a place, a first name or a word the lexicon does not know)."""
+        if doc[i].text != "Bündnis":
+            return None
+        j = i + 1
+        while j < len(doc) and j - i <= 3 and _is_capitalised_word(doc[j].text):
+            j += 1
+        if j - i < 2:
+            return None
+        last = doc[j - 1]
+        flags = _flags(last)
+        if flags & (LEX_GAZ_LOC | LEX_FIRST) or self._is_known_place(last):
+            return i, j
+        return (i, j) if self._is_unknown_token(last) else None
 
     # ------------------------------------------------------------ demonyms
 

@@ -38,6 +38,7 @@ COMPOUND_HEADS = (
     "Schule",
     "Werke",
     "Akademie",
+    "Online",
 )
 # Heads that take "für ..." (or "der ..."/"des ...") to form a name.
 FUER_HEADS = frozenset(
@@ -79,7 +80,7 @@ ENGLISH_HEADS = frozenset(
         News Times Post Journal Herald Tribune Gazette Telegraph Chronicle Agency Press University
         College Institute School Foundation Corporation Company Bank Group Airlines Airways Motors
         Records Pictures Studios Entertainment Network Broadcasting Council Committee Association
-        Society Party Club
+        Society Party Club Online
         """
     )
 )
@@ -303,3 +304,9 @@ PLACE_KIND_ENDINGS = (
 )
 # Beginnings of directions ("im Norden", "im Südwesten").
 COMPASS = ("Nord", "Süd", "Ost", "West")
+# Lowercase links inside a place name that a company name can hold ("Roburit-Fabrik
+# Witten a. d. Ruhr GmbH", "Mülheim an der Ruhr GmbH", "Frankfurt am Main").
+PLACE_NAME_LINKS = (("a.", "d."), ("an", "der"), ("am",), ("a.",), ("ob", "der"), ("a.d.",))
+# One-word league names and their last words ("3. Liga", "Bundesliga"): no names in
+# GermEval (5 of 5 "Liga" unannotated).
+LEAGUE_ENDING = "liga"
