@@ -239,6 +239,22 @@ def test_leagues_are_no_organisations(nlp: Any) -> None:
     assert _rules(nlp, text, [("3. Liga", "ORG"), ("Bundesliga", "ORG")]) == set()
 
 
+def test_a_name_noun_compound_is_no_name(nlp: Any) -> None:
+    text = "Er fährt in der Le Mans-Serie und nutzt das Open Source-Produkt Wine."
+    got = _rules(nlp, text, [("Le Mans-Serie", "LOC"), ("Open Source-Produkt Wine", "ORG")])
+    assert got == {("Wine", "ORG")}
+    text = "Das sagte er der Deutschen Presse-Agentur."
+    got = _rules(nlp, text, [("Deutschen Presse-Agentur", "ORG")])
+    assert got == {("Deutschen Presse-Agentur", "ORG")}
+
+
+def test_motorways_are_places(nlp: Any) -> None:
+    text = "Der Wald liegt zwischen den Autobahnen A 2 und A 7, der Stau auf der A1 wuchs."
+    got = _rules(nlp, text, [("A1", "ORG")])
+    assert got == {("A 2", "LOC"), ("A 7", "LOC"), ("A1", "LOC")}
+    assert _rules(nlp, "Das Modell, die A4, speichert viel.", []) == set()
+
+
 # ---------------------------------------------------------------- organisations by their form
 
 

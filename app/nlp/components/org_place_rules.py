@@ -96,6 +96,7 @@ from app.nlp.gazetteer import AMBIGUOUS, DERIVED, RELABEL_ONLY, Entry, Gazetteer
 _Ent = tuple[int, int, str]
 
 _NAME_KNOWN = LEX_PROPER | LEX_FIRST
+_LEGAL_STEMS = frozenset(form.rstrip(".") for form in LEGAL_FORMS)
 
 
 @Language.factory(
@@ -249,12 +250,14 @@ class OrgPlaceRules(Stateless):
         ents = [e for e in ents if not self._code_not_name(doc, e)]
         if self.shapes:
             ents = [e for e in ents if not self._shape_not_name(doc, e)]
+            ents = [c for c in (self._compound_cut(doc, e) for e in ents) if c is not None]
         if self.use_gazetteer:
             ents = self._gazetteer(doc, ents)
         if self.heads:
             ents = self._heads(doc, ents)
         if self.place_compounds:
             ents = self._place_compounds(doc, ents)
+            ents = self._roads(doc, ents)
         if self.org_kinds:
             ents = [self._org_kind(doc, e) for e in ents]
         if self.demonyms:
@@ -648,6 +651,38 @@ class OrgPlaceRules(Stateless):
             return False
         return self.names.get((text,)) is None
 
+    def _compound_cut(self, doc: Doc, ent: _Ent) -> _Ent | None:
+        """A compound of a name and a common noun is no name in GermEval ("Le Mans-Serie",
+        "EU-Kommission"; 157 such words unannotated in its training part, 4 at the end of
+        a longer name): an organisation or place ending in one is dropped, one with it
+        inside keeps the name after it ("Open Source-Produkt Wine" -> "Wine")."""
+        start, end, label = ent
+        if label == "PER" or end - start < 2:
+            return ent
+        if any(t.text.rstrip(".") in _LEGAL_STEMS for t in doc[start:end]):
+            return ent  # "Koninklijke Scholten-Honig N.V."
+        for k in range(end - 1, start - 1, -1):
+            if self._name_noun_compound(doc[k]):
+                if k == end - 1:
+                    return None
+                return (k + 1, end, label)
+        return ent
+
+    def _name_noun_compound(self, token: Any) -> bool:
+        text = token.text
+        if "-" not in text or not text[:1].isupper():
+            return False
+        head = text.rpartition("-")[2]
+        if not _is_capitalised_word(head) or head in COMPOUND_HEADS or head in ENGLISH_HEADS:
+            return False
+        if head.lower().endswith(PLACE_COMPOUND_HEADS) or head in BUILDING_HEADS:
+            return False
+        if head.lower().endswith(ORG_NOUNS) or head in {"Union", "Bund", "Rat", "Liga"}:
+            return False  # "Deutsche Presse-Agentur", "Europäische Fußball-Union"
+        lex = self._lex()
+        code = lex.codes.get(head.lower()) if lex is not None else None
+        return code is not None and bool(code & LEX_COMMON) and not code & _NAME_KNOWN
+
     # ------------------------------------------------------------ place compounds
 
     def _place_compounds(self, doc: Doc, ents: list[_Ent]) -> list[_Ent]:
@@ -664,6 +699,36 @@ class OrgPlaceRules(Stateless):
                 out.append((i, i + 1, "LOC"))
             elif overlapping[0][:2] == (i, i + 1) and overlapping[0][2] != "LOC":
                 out = [e for e in out if e != overlapping[0]] + [(i, i + 1, "LOC")]
+        return out
+
+    def _roads(self, doc: Doc, ents: list[_Ent]) -> list[_Ent]:
+        """'auf der A 7', 'der A1', 'Autobahnen A 2 und A 7': a motorway or federal road
+        number after "der", "auf", "über", a road noun, or another road and a list link
+        is a place ("die A4" is as often a model name)."""
+        out = list(ents)
+        n = len(doc)
+        roads: set[tuple[int, str]] = set()
+        for i in range(1, n):
+            text = doc[i].text
+            if text in {"A", "B"} and i + 1 < n and re.fullmatch(r"\d{1,3}\.?", doc[i + 1].text):
+                end = i + 2
+            elif re.fullmatch(r"[AB]\d{1,3}", text):
+                end = i + 1
+            else:
+                continue
+            prev = doc[i - 1]
+            road_before = prev.lower_ in LIST_LINKS and (i - 1, "LOC") in roads
+            if not (
+                road_before
+                or prev.lower_ in {"der", "auf", "über"}
+                or prev.text.startswith(("Autobahn", "Bundesstraße"))
+            ):
+                continue  # "die A4 brachte es auf 236 GB": a model name
+            overlapping = [e for e in out if e[0] < end and e[1] > i]
+            if any(e[0] < i or e[1] > end for e in overlapping):
+                continue
+            out = [e for e in out if e not in overlapping] + [(i, end, "LOC")]
+            roads.add((end, "LOC"))
         return out
 
     def _is_place_compound(self, token: Any) -> bool:
