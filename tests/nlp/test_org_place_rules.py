@@ -243,9 +243,19 @@ def test_a_name_noun_compound_is_no_name(nlp: Any) -> None:
     text = "Er fährt in der Le Mans-Serie und nutzt das Open Source-Produkt Wine."
     got = _rules(nlp, text, [("Le Mans-Serie", "LOC"), ("Open Source-Produkt Wine", "ORG")])
     assert got == {("Wine", "ORG")}
+    text = "Sie sang im Festspielhaus Baden-Baden."
+    got = _rules(nlp, text, [("Festspielhaus Baden-Baden", "ORG")])
+    assert got == {("Festspielhaus Baden-Baden", "ORG")}
     text = "Das sagte er der Deutschen Presse-Agentur."
     got = _rules(nlp, text, [("Deutschen Presse-Agentur", "ORG")])
     assert got == {("Deutschen Presse-Agentur", "ORG")}
+
+
+def test_one_word_taken_for_a_person_after_in_is_a_place(nlp: Any) -> None:
+    text = "Im sicheren Quendlo kam ihr Sohn zur Welt."
+    assert _rules(nlp, text, [("Quendlo", "PER")]) == {("Quendlo", "LOC")}
+    text = "Das stand in Quendlers Bericht."
+    assert _rules(nlp, text, [("Quendlers", "PER")]) == {("Quendlers", "PER")}
 
 
 def test_motorways_are_places(nlp: Any) -> None:

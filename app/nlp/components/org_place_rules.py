@@ -269,6 +269,7 @@ class OrgPlaceRules(Stateless):
         if self.surname_not_place:
             places = {i for s, e, lab in ents if lab == "LOC" for i in range(s, e)}
             ents = [self._surname_not_place(doc, e, places) for e in ents]
+            ents = [self._place_not_person(doc, e) for e in ents]
         if self.subject_per:
             ents = self._subject_persons(doc, ents)
         if self.persons:
@@ -672,6 +673,8 @@ class OrgPlaceRules(Stateless):
         text = token.text
         if "-" not in text or not text[:1].isupper():
             return False
+        if _flags(token) & (LEX_GAZ_LOC | LEX_GAZ_ORG) or self.names.get((text,)) is not None:
+            return False  # "Baden-Baden", "Mercedes-Benz"
         head = text.rpartition("-")[2]
         if not _is_capitalised_word(head) or head in COMPOUND_HEADS or head in ENGLISH_HEADS:
             return False
@@ -866,6 +869,30 @@ class OrgPlaceRules(Stateless):
         if not self._is_unknown_word(token, dictionary=True):
             return ent
         return (start, end, "PER")
+
+    @staticmethod
+    def _place_not_person(doc: Doc, ent: _Ent) -> _Ent:
+        """'im sicheren Argentan', 'in Quendlo': one word the model took for a person
+        right after "in"/"im"/"ins" (or after it and an adjective) is a place. In
+        GermEval's training part, persons stand there only as genitives before a noun
+        ("in Papens Vizekanzlei") or after a relative pronoun ("in dem Brown ...")."""
+        start, end, label = ent
+        if label != "PER" or end - start != 1 or start == 0:
+            return ent
+        token = doc[start]
+        if not _is_capitalised_word(token.text) or _flags(token) & LEX_FIRST:
+            return ent
+        if token.text.endswith("s") and end < len(doc) and doc[end].text[:1].isupper():
+            return ent  # "in Papens Vizekanzlei"
+        prev = doc[start - 1]
+        if prev.lower_ not in {"in", "im", "ins"} and not (
+            prev.pos_ == "ADJ"
+            and prev.text.islower()
+            and start > 1
+            and doc[start - 2].lower_ in {"im", "ins"}
+        ):
+            return ent
+        return (start, end, "LOC")
 
     def _place_context(self, doc: Doc, ent: _Ent, places: set[int]) -> bool:
         """Context that makes a word a place: a locative preposition, maybe with an
