@@ -26,6 +26,13 @@ lists of :mod:`app.nlp.gazetteer`:
 - **place compounds**: a compound the lexicon does not know with a street, square,
   bridge, hut, fountain or monument head ("Stösserstraße", "Salmhütte",
   "Konrad-Adenauer-Platz") is a place;
+- **organisations by form** (``org_kinds``): an organisation ending in a building or
+  landscape head is a place ("Westminster Hall"), a role before unknown name words a
+  person ("Oberst Ollendorf" -> "Ollendorf");
+- **surnames taken for places** (``surname_not_place``): one unknown word the model took
+  for a place, with no place-name shape and no place context around it, is a surname
+  ("vergab aber Börner per Kopf"); one word taken for a person right after "in"/"im" is
+  a place ("im sicheren Argentan");
 - **acronyms**: an all-caps word of 2-6 letters that no entity covers is an organisation
   ("KCNA", "BND"), unless it is a known place, a common-noun abbreviation ("DVD"), a
   Roman numeral, a unit after a number, in an all-caps line, or a photo credit code ("STR").
