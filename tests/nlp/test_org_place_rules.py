@@ -172,6 +172,154 @@ def test_codes_are_no_organisations(nlp: Any) -> None:
     assert not {text.rstrip("/") for text, _label in got} & {"STR", "DVD"}
 
 
+# ---------------------------------------------------------------- shapes
+
+
+def test_a_span_ending_in_a_function_word_is_no_name(nlp: Any) -> None:
+    text = "Er saß im Repräsentantenhaus von Ohio und im Rat."
+    assert _rules(nlp, text, [("Repräsentantenhaus von", "ORG"), ("Ohio", "LOC")]) == {
+        ("Ohio", "LOC")
+    }
+    text = "Er hat den Master of Business Administration gemacht."
+    assert _rules(nlp, text, [("of Business Administration", "ORG")]) == set()
+
+
+def test_letter_digit_codes_are_no_organisations(nlp: Any) -> None:
+    text = "Die Linie U12 fährt, der S600 auch, und auf der A1 staut es sich."
+    got = _rules(nlp, text, [("U12", "ORG"), ("S600", "ORG"), ("A1", "LOC")])
+    assert got == {("A1", "LOC")}
+
+
+def test_a_lone_role_noun_after_an_article_is_no_name(nlp: Any) -> None:
+    text = "Der Bürgermeister sprach mit Bürgermeister Krause."
+    got = _rules(nlp, text, [("Bürgermeister", "PER"), ("Krause", "PER")])
+    assert got == {("Krause", "PER")}
+    # without an article a role noun can be a surname ("Richter sagte ...")
+    assert _rules(nlp, "Richter sagte nichts.", [("Richter", "PER")]) == {("Richter", "PER")}
+
+
+# ---------------------------------------------------------------- place compounds
+
+
+def test_unknown_compounds_with_a_place_head_are_places(nlp: Any) -> None:
+    text = "Wir gingen von der Quendelstraße über den Konrad-Adenauer-Platz zur Salmhütte."
+    got = _rules(nlp, text, [("Salmhütte", "PER")])
+    assert got == {
+        ("Quendelstraße", "LOC"),
+        ("Konrad-Adenauer-Platz", "LOC"),
+        ("Salmhütte", "LOC"),
+    }
+    # ordinary nouns with the same heads stay words
+    text = "Auf dem Marktplatz und in der Seitenstraße stand ein Flugplatz-Schild."
+    assert _rules(nlp, text, []) == set()
+    assert _rules(nlp, text, [], place_compounds=False) == set()
+
+
+# ---------------------------------------------------------------- more heads and leagues
+
+
+def test_company_names_with_a_place_name_link(nlp: Any) -> None:
+    text = "Im Werk der Quendel-Fabrik Witten a. d. Ruhr GmbH brannte es."
+    got = _rules(nlp, text, [("Ruhr GmbH", "ORG")])
+    assert got == {("Quendel-Fabrik Witten a. d. Ruhr GmbH", "ORG")}
+    text = "Die Stadtwerke Mülheim an der Ruhr GmbH bauen."
+    assert ("Stadtwerke Mülheim an der Ruhr GmbH", "ORG") in _rules(nlp, text, [])
+
+
+def test_online_media_and_alliances(nlp: Any) -> None:
+    assert _rules(nlp, "Das schrieb ich bei QUENDEL-Online.", []) == {("QUENDEL-Online", "ORG")}
+    text = "Das Abschneiden vom Bündnis Zukunft Österreich überraschte."
+    got = _rules(nlp, text, [("Österreich", "LOC")])
+    assert got == {("Bündnis Zukunft Österreich", "ORG")}
+    assert _rules(nlp, "Das Bündnis Ende März scheiterte.", []) == set()
+
+
+def test_leagues_are_no_organisations(nlp: Any) -> None:
+    text = "Er will nicht in der 3. Liga spielen, lieber in der Bundesliga."
+    assert _rules(nlp, text, [("3. Liga", "ORG"), ("Bundesliga", "ORG")]) == set()
+
+
+def test_a_name_noun_compound_is_no_name(nlp: Any) -> None:
+    text = "Er fährt in der Le Mans-Serie und nutzt das Open Source-Produkt Wine."
+    got = _rules(nlp, text, [("Le Mans-Serie", "LOC"), ("Open Source-Produkt Wine", "ORG")])
+    assert got == {("Wine", "ORG")}
+    text = "Sie sang im Festspielhaus Baden-Baden."
+    got = _rules(nlp, text, [("Festspielhaus Baden-Baden", "ORG")])
+    assert got == {("Festspielhaus Baden-Baden", "ORG")}
+    text = "Das sagte er der Deutschen Presse-Agentur."
+    got = _rules(nlp, text, [("Deutschen Presse-Agentur", "ORG")])
+    assert got == {("Deutschen Presse-Agentur", "ORG")}
+
+
+def test_one_word_taken_for_a_person_after_in_is_a_place(nlp: Any) -> None:
+    text = "Im sicheren Quendlo kam ihr Sohn zur Welt."
+    assert _rules(nlp, text, [("Quendlo", "PER")]) == {("Quendlo", "LOC")}
+    text = "Das stand in Quendlers Bericht."
+    assert _rules(nlp, text, [("Quendlers", "PER")]) == {("Quendlers", "PER")}
+
+
+def test_motorways_are_places(nlp: Any) -> None:
+    text = "Der Wald liegt zwischen den Autobahnen A 2 und A 7, der Stau auf der A1 wuchs."
+    got = _rules(nlp, text, [("A1", "ORG")])
+    assert got == {("A 2", "LOC"), ("A 7", "LOC"), ("A1", "LOC")}
+    assert _rules(nlp, "Das Modell, die A4, speichert viel.", []) == set()
+
+
+# ---------------------------------------------------------------- organisations by their form
+
+
+def test_an_organisation_with_a_building_head_is_a_place(nlp: Any) -> None:
+    text = "Sie zogen von der Westminster Hall zur Olde Burg."
+    got = _rules(nlp, text, [("Westminster Hall", "ORG"), ("Olde Burg", "ORG")])
+    assert got == {("Westminster Hall", "LOC"), ("Olde Burg", "LOC")}
+    # a known club stays an organisation
+    text = "Er ist Trainer bei Preußen Münster."
+    assert _rules(nlp, text, [("Preußen Münster", "ORG")]) == {("Preußen Münster", "ORG")}
+
+
+def test_a_role_before_an_unknown_name_is_a_person(nlp: Any) -> None:
+    text = "In diesem Lied klagt der Oberst Quendorff über sein Los."
+    assert _rules(nlp, text, [("Oberst Quendorff", "ORG")]) == {("Quendorff", "PER")}
+    text = "Er leitete die Pressestelle des Evangelischen Presseverbandes."
+    got = _rules(nlp, text, [("Evangelischen Presseverbandes", "ORG")])
+    assert got == {("Evangelischen Presseverbandes", "ORG")}
+    assert _rules(nlp, "Sie fuhr einen Wagen von General Motors.", [("General Motors", "ORG")]) == {
+        ("General Motors", "ORG")
+    }
+
+
+# ---------------------------------------------------------------- surnames taken for places
+
+
+def test_an_unknown_word_taken_for_a_place_is_a_surname(nlp: Any) -> None:
+    text = "Die größte Chance vergab aber Quendler per Kopf."
+    assert _rules(nlp, text, [("Quendler", "LOC")]) == {("Quendler", "PER")}
+    text = "Quendlers erstes Tor fiel spät."
+    assert _rules(nlp, text, [("Quendlers", "LOC")]) == {("Quendlers", "PER")}
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Er wohnte lange in Quendlo.", "Quendlo"),  # a locative preposition
+        ("Er lebte im benachbarten Quendlo.", "Quendlo"),  # with lowercase words between
+        ("Die Gemeinde Quendlo hat 300 Einwohner.", "Quendlo"),  # a noun of kind
+        ("Das Kloster Quendlo ist alt.", "Quendlo"),
+        ("Gerichte gibt es in Bonn und Quendlo.", "Quendlo"),  # a list with a place
+        ("Quendlo liegt im Norden.", "Quendlo"),  # a verb of place
+        ("Das Dorf gehört zu Quendelingen.", "Quendelingen"),  # a place-name shape
+        ("Quendelbach war leer.", "Quendelbach"),
+        ("Norddakota war leer.", "Norddakota"),
+        ("Er stammt aus dem Fischerort Quendlo.", "Quendlo"),  # a compound noun of kind
+        ("Im Flussgebiet des Quendlo regnet es.", "Quendlo"),
+        ("Quendlo im Osten ist klein.", "Quendlo"),  # a direction after it
+    ],
+)
+def test_an_unknown_word_in_a_place_context_stays_a_place(nlp: Any, text: str, place: str) -> None:
+    ents = [(place, "LOC")] + ([("Bonn", "LOC")] if "Bonn" in text else [])
+    assert (place, "LOC") in _rules(nlp, text, ents)
+
+
 # ---------------------------------------------------------------- persons
 
 
@@ -193,7 +341,19 @@ def test_person_rules_from_the_issue(nlp: Any) -> None:
 def test_rules_can_be_switched_off(nlp: Any) -> None:
     text = "Die Fed tagte, die Nachrichtenagentur KCNA meldete es."
     off = dict.fromkeys(
-        ("gazetteer", "heads", "demonyms", "acronyms", "subject_per", "persons"), False
+        (
+            "gazetteer",
+            "heads",
+            "demonyms",
+            "acronyms",
+            "subject_per",
+            "persons",
+            "shapes",
+            "place_compounds",
+            "surname_not_place",
+            "org_kinds",
+        ),
+        False,
     )
     assert _rules(nlp, text, [], **off) == set()
 

@@ -38,6 +38,7 @@ COMPOUND_HEADS = (
     "Schule",
     "Werke",
     "Akademie",
+    "Online",
 )
 # Heads that take "für ..." (or "der ..."/"des ...") to form a name.
 FUER_HEADS = frozenset(
@@ -79,7 +80,7 @@ ENGLISH_HEADS = frozenset(
         News Times Post Journal Herald Tribune Gazette Telegraph Chronicle Agency Press University
         College Institute School Foundation Corporation Company Bank Group Airlines Airways Motors
         Records Pictures Studios Entertainment Network Broadcasting Council Committee Association
-        Society Party Club
+        Society Party Club Online
         """
     )
 )
@@ -202,3 +203,110 @@ LOCATIVE = frozenset(
     )
 )
 ROMAN = re.compile(r"^[IVXLCDM]+$")
+
+# Heads of place names written as one compound: streets, squares, bridges, huts, fountains,
+# monuments ("Stösserstraße", "Salmhütte", "Najadenbrunnen", "Konrad-Adenauer-Platz").
+# A compound with such a head is a place only when the lexicon does not know the word
+# ("Marktplatz", "Seitenstraße" and "Flugplatz" are ordinary nouns).
+PLACE_COMPOUND_HEADS = (
+    "straße",
+    "strasse",
+    "gasse",
+    "allee",
+    "platz",
+    "brücke",
+    "hütte",
+    "brunnen",
+    "denkmal",
+    "damm",
+    "ufer",
+)
+# Words an entity never ends with ("Repräsentantenhaus von", "Stadtsyndicus von").
+TRAILING_FUNCTION_WORDS = frozenset(
+    _words(
+        """
+        von vom der die das des dem den und oder für im in am an zu zur zum bei mit aus auf
+        of the and for in at on to
+        """
+    )
+)
+# English function words an organisation or place never starts with ("of Business ...").
+LEADING_ENGLISH_WORDS = frozenset(_words("of for and at on to in"))
+# Letters and digits: a product, line or model code ("U12", "S600", "A4"), no name.
+CODE_WORD = re.compile(r"^[A-Z]{1,2}\d+[a-z]?$")
+# Articles before a lone role noun ("der Bürgermeister").
+ARTICLES = frozenset(_words("der die das dem den des ein eine einen einem eines einer"))
+# Endings and beginnings of place names ("Weitingen", "Arzberg", "Datterode", "Nordhessen",
+# "Oberitalien"): an unknown word of this shape taken for a place is left a place.
+PLACE_SHAPE = re.compile(
+    r"(burg|ingen|dorf|hausen|heim|stadt|städt|berg|bach|feld|felde|furt|hafen|kirchen|born"
+    r"|rode|leben|stedt|stett|see|tal|land|ien|ia|wald|au|ow|itz|in|um|ach|ich|en|gebirge|"
+    + "|".join(PLACE_COMPOUND_HEADS)
+    + r")s?$"
+)
+PLACE_PREFIX = re.compile(r"^(Nord|Süd|Ost|West|Ober|Unter|Mittel|Groß|Klein|Alt|Neu|Bad|Sankt)")
+# Nouns that name the kind of place after them ("die Gemeinde Füchtorf").
+PLACE_KIND_NOUNS = frozenset(
+    _words(
+        """
+        Stadt Gemeinde Dorf Ort Ortsteil Stadtteil Kreis Landkreis Bezirk Region Provinz Kanton
+        Insel Fluss Berg See Tal Halbinsel Hauptstadt Kleinstadt Großstadt Marktgemeinde
+        Weiler Gebiet Staat Bundesstaat Land Departement Grafschaft Stadtbezirk Kloster Stift
+        Abtei Schloss Burg Kraftwerk Atomkraftwerk Flughafen Bahnhof Hafen Gipfel Gebirge
+        """
+    )
+)
+# Prepositions of place besides LOCATIVE ("auf Vorovoro", "Richtung X").
+PLACE_PREPOSITIONS = frozenset(_words("auf aus vor hinter unweit oberhalb unterhalb jenseits"))
+# Words that join the items of a list ("Homburg und Wiehl").
+LIST_LINKS = frozenset(_words(", und oder sowie bis"))
+# Verbs whose subject is a place ("Réauville liegt ..."), as written (the rules run before
+# the lemmatizer).
+PLACE_VERBS = frozenset(
+    _words("liegt liegen lag lagen grenzt grenzen grenzte befindet erstreckt erstrecken")
+)
+# Last words of names of buildings and landscapes, places in GermEval's convention
+# ("Westminster Hall", "Olde Burg", "Bayerischer Wald").
+BUILDING_HEADS = frozenset(
+    _words(
+        """
+        Burg Schloss Kirche Kapelle Dom Kathedrale Basilika Moschee Synagoge Tempel
+        Turm Tor Brücke Platz Straße Allee Gasse Park Garten Wald Gebirge Berg Tal See Insel
+        Hall Castle Tower Bridge Square Abbey Cathedral
+        """
+    )
+)
+# Particles between the words of a person's name ("Giacomo della Porta").
+NAME_PARTICLES = frozenset(_words("von van der den de di da del della dos du ter ten"))
+# Endings of compounds that name a kind of place ("Fischerort", "Inselhauptstadt",
+# "Mondkrater", "Komitat").
+PLACE_KIND_ENDINGS = (
+    "ort",
+    "stadt",
+    "gemeinde",
+    "dorf",
+    "kreis",
+    "bezirk",
+    "krater",
+    "insel",
+    "komitat",
+    "provinz",
+    "region",
+    "kanton",
+    "gebiet",
+    "fluss",
+    "flusses",
+    "berg",
+    "gebirge",
+    "tal",
+    "see",
+    "hafen",
+)
+# Beginnings of directions ("im Norden", "im Südwesten").
+COMPASS = ("Nord", "Süd", "Ost", "West")
+# Lowercase links inside a place name that a company name can hold ("Roburit-Fabrik
+# Witten a. d. Ruhr GmbH", "Mülheim an der Ruhr GmbH", "Frankfurt am Main").
+PLACE_NAME_LINKS = (("a.", "d."), ("an", "der"), ("am",), ("a.",), ("ob", "der"), ("a.d.",))
+# One-word league names and their last words ("3. Liga", "Bundesliga"): no names in
+# GermEval (5 of 5 "Liga" unannotated).
+LEAGUE_ENDING = "liga"
