@@ -351,6 +351,11 @@ def _collect(
         add_sentence(index)
     if sent_start >= 0:
         sentences.append(Sentence(sent_start, sent_end))
+    _collect_entities(doc, offset, text, entities)
+
+
+def _collect_entities(doc: Doc, offset: int, text: str, entities: list[Entity]) -> None:
+    """Append ``doc``'s entities of the known labels, shifted by ``offset``, trimmed."""
     for ent in doc.ents:
         label = _LABEL_MAP.get(ent.label_.upper())
         if label is None:
