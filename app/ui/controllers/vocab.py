@@ -54,7 +54,6 @@ from app.vocab.deck import Card
 from app.vocab.status import IGNORED, KNOWN, NEW, WordStatus, learning
 from app.vocab.store import Vocabulary, VocabularyError
 
-#: The status keys: (code, menu text, key).
 #: The most words the New Words list shows (a long article has thousands).
 LIST_LIMIT = 500
 

@@ -13,6 +13,7 @@ from app.ui.settings import Settings
 from app.ui.widgets.reader import ReaderView
 from app.vocab import speech
 
+#: The status keys: (code, menu text, key).
 MARK_KEYS = (
     ("1", "Learning &1", "1"),
     ("2", "Learning &2", "2"),

@@ -44,32 +44,7 @@ class OverlayView(TextView):
     _mark_blocks: dict[int, tuple[tuple[int, int, int], ...]]
     _paint_clip: QRectF | None
 
-    def _paint_marks(
-        self, painter: QPainter, block: QTextBlock, bounds: QRectF, painted: _Painted
-    ) -> None:
-        entries = self._mark_blocks.get(block.blockNumber())
-        if not entries:
-            return
-        theme = self.theme
-        marks = self._word_marks
-        new_pen = QPen(theme.new_word_colour(), 1.3, Qt.PenStyle.DotLine)
-        new_pen.setCapStyle(Qt.PenCapStyle.RoundCap)
-        for token, start, end in entries:
-            kind = marks.get(token)
-            if kind is None or (kind == NEW_MARK and not self.show_new_words):
-                continue
-            for rect in self._block_rects(block, start, end, bounds):
-                if kind == NEW_MARK:
-                    painter.setPen(new_pen)
-                    y = rect.bottom() + 1.2
-                    painter.drawLine(QPointF(rect.left(), y), QPointF(rect.right(), y))
-                    painted[kind].append(rect)
-                else:
-                    box = rect.adjusted(-1.5, 0, 1.5, 1)
-                    painter.setPen(Qt.PenStyle.NoPen)
-                    painter.setBrush(theme.learning_tint(int(kind[-1])))
-                    painter.drawRoundedRect(box, 3, 3)
-                    painted[kind].append(box)
+    # ------------------------------------------------------------ highlights
 
     def set_mentions(self, ranges: Iterable[tuple[int, int]], current: int = -1) -> None:
         self._mentions = tuple(ranges)
@@ -144,6 +119,8 @@ class OverlayView(TextView):
                     start = max(start, starts[block])
         return dict(blocks)
 
+    # -------------------------------------------------------------- painting
+
     def paint_overlay(self, painter: QPainter) -> None:
         """Entity tints, mention highlights, marks and the word cursor, under the text.
 
@@ -193,6 +170,33 @@ class OverlayView(TextView):
         block = self.paragraphs.block_of(token.start)
         base = self.utf16.to_qt(self.paragraphs.starts[block])
         return block, self.utf16.to_qt(token.start) - base, self.utf16.to_qt(token.end) - base
+
+    def _paint_marks(
+        self, painter: QPainter, block: QTextBlock, bounds: QRectF, painted: _Painted
+    ) -> None:
+        entries = self._mark_blocks.get(block.blockNumber())
+        if not entries:
+            return
+        theme = self.theme
+        marks = self._word_marks
+        new_pen = QPen(theme.new_word_colour(), 1.3, Qt.PenStyle.DotLine)
+        new_pen.setCapStyle(Qt.PenCapStyle.RoundCap)
+        for token, start, end in entries:
+            kind = marks.get(token)
+            if kind is None or (kind == NEW_MARK and not self.show_new_words):
+                continue
+            for rect in self._block_rects(block, start, end, bounds):
+                if kind == NEW_MARK:
+                    painter.setPen(new_pen)
+                    y = rect.bottom() + 1.2
+                    painter.drawLine(QPointF(rect.left(), y), QPointF(rect.right(), y))
+                    painted[kind].append(rect)
+                else:
+                    box = rect.adjusted(-1.5, 0, 1.5, 1)
+                    painter.setPen(Qt.PenStyle.NoPen)
+                    painter.setBrush(theme.learning_tint(int(kind[-1])))
+                    painter.drawRoundedRect(box, 3, 3)
+                    painted[kind].append(box)
 
     def _paint_entities(
         self, painter: QPainter, block: QTextBlock, bounds: QRectF, painted: _Painted
