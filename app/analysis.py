@@ -304,13 +304,10 @@ def _collect(
     Reads token attributes through ``Doc.to_array`` (one C call) instead of
     creating a Python ``Token`` object per word: several times faster.
     """
-    # spaCy (seconds to import) loads with the pipeline, not with this module
-    from spacy.attrs import IDX, IS_SPACE, LEMMA, LENGTH, MORPH, POS, SENT_START
-
     if len(doc) == 0:
         return
     has_sents = doc.has_annotation("SENT_START") or doc.has_annotation("DEP")
-    rows = doc.to_array([IDX, LENGTH, LEMMA, POS, MORPH, SENT_START, IS_SPACE]).tolist()
+    rows = _token_rows(doc)
     strings = doc.vocab.strings
     pos_names: dict[int, str] = {}
     morph_names: dict[int, str] = {0: ""}
@@ -351,6 +348,23 @@ def _collect(
         add_sentence(index)
     if sent_start >= 0:
         sentences.append(Sentence(sent_start, sent_end))
+    _collect_entities(doc, offset, text, entities)
+
+
+def _token_rows(doc: Doc) -> list[list[int]]:
+    """Each token's offset, length, lemma, part of speech, morphology, sentence start
+    and whether it is a space, as numbers (one C call)."""
+    # spaCy (seconds to import) loads with the pipeline, not with this module
+    from spacy.attrs import IDX, IS_SPACE, LEMMA, LENGTH, MORPH, POS, SENT_START
+
+    rows: list[list[int]] = doc.to_array(
+        [IDX, LENGTH, LEMMA, POS, MORPH, SENT_START, IS_SPACE]
+    ).tolist()
+    return rows
+
+
+def _collect_entities(doc: Doc, offset: int, text: str, entities: list[Entity]) -> None:
+    """Append ``doc``'s entities of the known labels, shifted by ``offset``, trimmed."""
     for ent in doc.ents:
         label = _LABEL_MAP.get(ent.label_.upper())
         if label is None:

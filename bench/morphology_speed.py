@@ -43,11 +43,11 @@ def main(argv: list[str] | None = None) -> int:
     n = len(tokens)
 
     from app.dictionary import open_dictionary
-    from app.morphology import engine, lexicon
+    from app.morphology import engine, lexicon, set_gender_lookup
 
     dictionary = open_dictionary()
     dictionary.lookup("Haus")  # the app has its dictionary open before any hover
-    engine.set_gender_lookup(
+    set_gender_lookup(
         lambda word, lemma: dictionary.lookup(word, lemma=lemma, pos="NOUN").gender or ""
     )
     start = time.perf_counter()

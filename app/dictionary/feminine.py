@@ -11,8 +11,9 @@ never raises for any string.
 
 from __future__ import annotations
 
-from app.dictionary.lookup import Lookup, same_class
+from app.dictionary.lookup import Lookup
 from app.dictionary.model import SOURCE_NAME, Gloss, WordInfo
+from app.dictionary.preferences import same_class
 from app.dictionary.ranking import CLASS_BITS
 
 MIN_BASE = 4

@@ -23,7 +23,6 @@ The records it ranks (:class:`~app.dictionary.senses.Sense`, ``Candidate``,
 
 from __future__ import annotations
 
-import re
 import threading
 from collections import OrderedDict
 from collections.abc import Callable, Iterator, Sequence
@@ -31,6 +30,18 @@ from typing import Any, TypeVar
 
 from app.dictionary import german
 from app.dictionary.model import ARTICLE_OF_GENDER, SOURCE_NAME, CompoundPart, Gloss, WordInfo
+from app.dictionary.preferences import (
+    STRONG_FRAME,
+    adds_particle,
+    attributive_base,
+    demote_forms_of_other_words,
+    demote_verbal_nouns,
+    frame_words,
+    later_synonym_penalty,
+    line_prepositions,
+    same_class,
+    same_number_plurals,
+)
 from app.dictionary.ranking import (
     ADVERB_BONUS,
     CASE_MISMATCH,
@@ -44,29 +55,20 @@ from app.dictionary.ranking import (
     FRAME_STEP,
     GLOSS_STEP,
     HEADWORD_AFTER_FORM,
-    LATER_SYNONYM,
     LEMMA_BONUS,
     LONG_GLOSS,
     LONG_GLOSS_PENALTY,
     MARKED_GLOSS_PENALTY,
     NEWS_FIELDS_AT_QUERY,
-    OTHER_FORM_PENALTY,
     PARTICLE_LEMMA_BONUS,
     POS_CLASSES,
     POS_MATCH,
     RULES_BONUS,
-    VERB_MASK,
-    VERBAL_NOUN_PENALTY,
     VOTE,
     pos_of,
 )
 from app.dictionary.schema import (
-    FS,
     KIND_HEAD,
-    KIND_PLURAL,
-    KIND_VERBFORM,
-    RS,
-    word_set,
 )
 from app.dictionary.senses import (
     FORM_KINDS,
@@ -221,8 +223,8 @@ class Lookup:
                         merged[cand.sense.entry] = cand
             if not merged:
                 continue
-            ranked = _same_number_plurals(list(merged.values()), morph)
-            ranked = _demote_forms_of_other_words(_demote_verbal_nouns(ranked, word))
+            ranked = same_number_plurals(list(merged.values()), morph)
+            ranked = demote_forms_of_other_words(demote_verbal_nouns(ranked, word))
             if frame:
                 self._prefer_frame(ranked, frame)
             self._news_fields(ranked)
@@ -258,17 +260,17 @@ class Lookup:
             head = cand.sense.head
             if head is None:
                 continue
-            needed = _frame_words(head.text, cand.sense.lemma)
+            needed = frame_words(head.text, cand.sense.lemma)
             if needed and all(word in order for word in needed):
                 # a preposition further from the verb more likely belongs to a noun
                 # ("spricht von einer Chance für den Mittelstand")
-                distance = max((order[w] for w in needed if w not in _STRONG_FRAME), default=0)
+                distance = max((order[w] for w in needed if w not in STRONG_FRAME), default=0)
                 cand.score += max(FRAME_BONUS - FRAME_STEP * distance, FRAME_STEP)
                 # a headword using more of the clause's words fits it better: "sich auf
                 # etw. vorbereiten" before "jdn. auf etw. vorbereiten" for "sich … auf"
                 cand.score += FRAME_STEP * (len(needed) - 1)
                 cand.score += later_synonym_penalty(cand.sense)  # the clause says it
-            elif not needed and _line_prepositions(cand.sense) & order.keys():
+            elif not needed and line_prepositions(cand.sense) & order.keys():
                 # the line's usage note names a preposition the clause has:
                 # "vermitteln (zwischen jdm./bei etw.) :: to mediate"
                 cand.score += FRAME_STEP
@@ -286,7 +288,7 @@ class Lookup:
             pipeline_lemma
             and len(first) > 1
             and (
-                _adds_particle(pipeline_lemma, exact)
+                adds_particle(pipeline_lemma, exact)
                 or is_split_stem(word, pipeline_lemma)
                 or is_split_particle(word, pipeline_lemma)
             )
@@ -301,7 +303,7 @@ class Lookup:
             if guessed and guessed not in (word, pipeline_lemma):
                 first.append(("simplemma", guessed, 0.0))
             first += [("case", variant, 0.0) for variant in spellings]
-            attributive = _attributive_base(word) if not exact else None
+            attributive = attributive_base(word) if not exact else None
             if attributive:  # "weiteren" declines Ding's "weitere(r/s)", not "weit"
                 first.append(("exact", attributive, EXACT_BONUS))
             if not exact:  # the suffix rules compete with the lemmas ("mehreren": mehrere)
@@ -440,117 +442,3 @@ class Lookup:
         """A compound part with the glosses of its headword."""
         glosses = self.glosses_of(found.candidates, PART_GLOSSES, lemma_first=True)
         return CompoundPart(text, found.candidates[0].sense.lemma, tuple(g.text for g in glosses))
-
-
-def later_synonym_penalty(sense: Sense) -> float:
-    """What a word loses as the third or later synonym of a Ding line (LATER_SYNONYM)."""
-    if sense.kind == KIND_HEAD and sense.alt >= 2:
-        return LATER_SYNONYM * (min(sense.alt, 4) - 1)
-    return 0.0
-
-
-_PREPOSITIONS = word_set(
-    "an auf aus bei durch für gegen hinter in mit nach neben über um unter von vor zu zwischen"
-)
-
-
-def _line_prepositions(sense: Sense) -> frozenset[str]:
-    """Prepositions named in the usage notes of a Ding line's headwords
-    ("vermitteln; als Vermittler fungieren (zwischen jdm./bei etw.)")."""
-    packed = sense.entry_data.heads if sense.entry_data else ""
-    words: set[str] = set()
-    for record in packed.split(RS) if packed else ():
-        fields = record.split(FS)
-        if len(fields) > 4 and fields[4]:
-            words.update(w for w in re.split(r"[\s/;,()]+", fields[4]) if w in _PREPOSITIONS)
-    return frozenset(words)
-
-
-def same_class(candidates: list[Candidate], pos: str) -> list[Candidate]:
-    """The candidates whose Ding word class fits the part of speech ``pos`` (all of
-    them when none does, or when ``pos`` says nothing)."""
-    wanted = POS_CLASSES.get(pos.upper()) if pos else None
-    if not wanted:
-        return candidates
-    fitting = [c for c in candidates if not c.sense.classes or c.sense.classes & wanted]
-    return fitting or candidates
-
-
-def _demote_verbal_nouns(candidates: list[Candidate], word: str) -> list[Candidate]:
-    """A verbal noun yields to another noun the word inflects ("Summen" -> Summe)."""
-    verbal = [c for c in candidates if c.sense.flags & FLAG_VERBAL_NOUN]
-    if not verbal:
-        return candidates
-    noun = CLASS_BITS["noun"]
-    other_noun = any(
-        c.sense.classes & noun
-        and not c.sense.flags & FLAG_VERBAL_NOUN
-        and (
-            ((c.sense.kind == KIND_PLURAL or c.step != "exact") and c.sense.lemma != word)
-            # a noun of its own spelt like the infinitive: "der Rasen" (lawn) before
-            # "das Rasen" (speeding)
-            or (c.sense.kind == KIND_HEAD and c.sense.key == word)
-        )
-        for c in candidates
-    )
-    if other_noun:
-        for c in verbal:
-            c.score -= VERBAL_NOUN_PENALTY
-    return candidates
-
-
-def _adds_particle(lemma: str, exact: list[Sense]) -> bool:
-    """True when ``lemma`` is a lemma of the exact form with a prefix in front
-    ("ankündigen" for "kündigte", whose own lemma is "kündigen")."""
-    lower = lemma.lower()
-    return any(
-        s.classes & VERB_MASK and len(lower) > len(s.lemma) and lower.endswith(s.lemma.lower())
-        for s in exact
-    )
-
-
-_PARENTHESES = re.compile(r"\([^)]*\)|\[[^\]]*\]|\{[^}]*\}")
-_STRONG_FRAME = frozenset({"sich", "als"})
-_OBJECT_WORDS = frozenset(
-    {"etw.", "jdn.", "jdm.", "jds.", "jd.", "jdn./etw.", "jdm./etw.", "etw./jdn.", "jdn./jdm."}
-)
-
-
-def _frame_words(head: str, lemma: str) -> frozenset[str]:
-    """The words of a headword besides its verb and objects: "mit" for "mit etw.
-    rechnen", {"sich", "als"} for "sich als jd. ausgeben"."""
-    words = _PARENTHESES.sub(" ", head).split()
-    low = lemma.lower()
-    return frozenset(w for w in words if w not in _OBJECT_WORDS and w.lower() != low)
-
-
-def _attributive_base(word: str) -> str | None:
-    """The "-e" form an inflected adjective may decline: Ding lists adjectives used
-    only before nouns that way ("weitere(r/s)", "ehemalige(r/s)")."""
-    if len(word) > 5 and word[:1].islower() and word[-2:] in ("en", "em", "er", "es"):
-        return word[:-1]
-    return None
-
-
-def _same_number_plurals(candidates: list[Candidate], morph: str) -> list[Candidate]:
-    """ "Morgen", "Orchester": when the plural is spelt like the singular, the word
-    is read as the singular unless the morphology says plural."""
-    if "Number=Plur" in morph:
-        return candidates
-    heads = {(c.sense.entry, c.sense.key) for c in candidates if c.sense.kind == KIND_HEAD}
-    return [
-        c
-        for c in candidates
-        if c.sense.kind != KIND_PLURAL or (c.sense.entry, c.sense.key) not in heads
-    ]
-
-
-def _demote_forms_of_other_words(candidates: list[Candidate]) -> list[Candidate]:
-    """A word that is a headword itself ("während", "bekannt") is rarely meant as
-    the participle of another verb ("währen", "bekennen")."""
-    heads = {c.sense.key for c in candidates if c.sense.kind == KIND_HEAD and c.step == "exact"}
-    if heads:
-        for c in candidates:
-            if c.sense.kind == KIND_VERBFORM and c.sense.key in heads and c.sense.lemma != c.query:
-                c.score -= OTHER_FORM_PENALTY
-    return candidates

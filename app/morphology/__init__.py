@@ -15,9 +15,10 @@ learners). See docs/morphology.md. No Qt, no spaCy.
 
 from __future__ import annotations
 
-from app.morphology.engine import features, set_gender_lookup
+from app.morphology.engine import features
 from app.morphology.lexicon import adjective_comparison, participles, tables
 from app.morphology.model import DictionaryEntry, FormAnalysis
+from app.morphology.noun_form import set_gender_lookup
 
 __all__ = ["DictionaryEntry", "FormAnalysis", "features", "preload", "set_gender_lookup"]
 

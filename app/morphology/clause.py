@@ -145,6 +145,28 @@ def refine(
             f"not the subject of »{verb_word}«" if not_subject else ""
         )
     # who else could be the subject? (a relative pronoun opening the clause could)
+    others_definite, others_possible = _other_subjects(
+        texts, tags, (index, phrase_start, start, end), members, verb, phrase_bundles, is_time
+    )
+    if others_definite:
+        return (not_subject or bundles), (f"object of »{verb_word}«" if not_subject else "")
+    if not others_possible:
+        return as_subject, f"subject of »{verb_word}«"
+    return bundles, ""
+
+
+def _other_subjects(
+    texts: Sequence[str],
+    tags: Sequence[str],
+    where: tuple[int, int, int, int],
+    members: set[int],
+    verb: ClauseVerb,
+    phrase_bundles: Callable[[int], frozenset[Bundle] | None],
+    is_time: Callable[[int], bool],
+) -> tuple[int, int]:
+    """How many other words of the clause are surely, and how many may be, the verb's
+    subject (``where``: the noun, its phrase's start, the clause's start and end)."""
+    index, phrase_start, start, end = where
     others_definite = others_possible = 0
     relative = start > 0 and texts[start - 1] == "," and texts[start].lower() in _RELATIVE_SUBJECTS
     if relative and start != phrase_start:  # not the article of this very phrase
@@ -173,11 +195,7 @@ def refine(
                 others_definite += 1
             elif as_nominative:
                 others_possible += 1
-    if others_definite:
-        return (not_subject or bundles), (f"object of »{verb_word}«" if not_subject else "")
-    if not others_possible:
-        return as_subject, f"subject of »{verb_word}«"
-    return bundles, ""
+    return others_definite, others_possible
 
 
 def _infinitive_clause(

@@ -15,26 +15,25 @@ input (an unexpected error gives an analysis that shows nothing). No Qt.
 
 from __future__ import annotations
 
-import functools
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from app.morphology.adjectives import choose, read_adjective
 from app.morphology.agreement import ALL_BUNDLES, GENDER_OF, Bundle, noun_bundles
 from app.morphology.clause import refine
-from app.morphology.explain import case_line, verb_analysis
+from app.morphology.explain import verb_analysis
 from app.morphology.lexicon import adjective_comparison
 from app.morphology.model import (
     KIND_ADJECTIVE,
-    KIND_NAME,
-    KIND_NOUN,
     READABLE,
     DictionaryEntry,
     FormAnalysis,
     ordered,
 )
+from app.morphology.noun_form import MAX_SHOWN, noun_analysis
 from app.morphology.nouns import ADJECTIVAL, NAME, NOUN, PLACE, UNKNOWN, NounReading, read_noun
 from app.morphology.phrase import Agreement, Phrase, agree, find_phrase, is_numeral
+from app.morphology.prepositions import choose_case
 from app.morphology.tagging import (
     EffectiveTags,
     adjective_in_name,
@@ -46,10 +45,6 @@ from app.morphology.verbs import Reading, clause_span, resolve
 
 if TYPE_CHECKING:
     from app.core.tokens import TokenTable
-
-ARTICLES = {"m": "der", "f": "die", "n": "das"}
-_UD_GENDER = {"Masc": "m", "Fem": "f", "Neut": "n"}
-_MAX_SHOWN = 2
 
 
 class _Memo:
@@ -168,10 +163,6 @@ def _before_common_noun(tokens: TokenTable, index: int) -> bool:
 # ----------------------------------------------------------------------------- nouns
 
 
-def _case_number(bundles: frozenset[Bundle]) -> tuple[frozenset[str], frozenset[str]]:
-    return frozenset(b[0] for b in bundles), frozenset(b[1] for b in bundles)
-
-
 def _local_noun(
     tokens: TokenTable, index: int, info: DictionaryEntry | None
 ) -> tuple[NounReading, Phrase, Agreement, bool]:
@@ -187,6 +178,26 @@ def _local_noun(
         tags[index] == "PROPN" and reading.kind == UNKNOWN
     )
     phrase = find_phrase(texts, tags, lemmas, tokens.sentence_ids, index, name=name_like)
+    is_name = _reads_as_name(tokens, index, reading, phrase)
+    if is_name and not name_like:  # read the name with its title: "Kreml-Despot Wladimir Putin"
+        phrase = find_phrase(texts, tags, lemmas, tokens.sentence_ids, index, name=True)
+    if reading.others and not is_name:
+        # another lemma may fit the phrase better ("in meinen Rechtsfällen": Fall, not das Fällen)
+        scored = []
+        for k, candidate in enumerate((reading, *reading.others)):
+            trial = agree(texts, lemmas, phrase, candidate.bundles)
+            scored.append((trial.conflicts, k, candidate))
+        reading = min(scored, key=lambda item: (item[0], item[1]))[2]
+    bundles = _noun_bundles(tokens, index, reading, phrase, is_name)
+    agreement = choose_case(
+        tokens, tags, phrase, agree(texts, lemmas, phrase, bundles), reading, is_name
+    )
+    return reading, phrase, agreement, is_name
+
+
+def _reads_as_name(tokens: TokenTable, index: int, reading: NounReading, phrase: Phrase) -> bool:
+    """Whether the noun at ``index`` is read as a name (the tagger's PROPN, checked)."""
+    tags, text = tags_of(tokens), tokens.texts[index]
     is_name = tags[index] == "PROPN" and reading.kind != PLACE
     if is_name and reading.kind in (NOUN, ADJECTIVAL, UNKNOWN):
         # a common noun the tagger took for a name: with an article or adjective it is
@@ -204,15 +215,14 @@ def _local_noun(
                 or "PROPN" in beside
                 or text in _name_words(tokens)
             )
-    if is_name and not name_like:  # read the name with its title: "Kreml-Despot Wladimir Putin"
-        phrase = find_phrase(texts, tags, lemmas, tokens.sentence_ids, index, name=True)
-    if reading.others and not is_name:
-        # another lemma may fit the phrase better ("in meinen Rechtsfällen": Fall, not das Fällen)
-        scored = []
-        for k, candidate in enumerate((reading, *reading.others)):
-            trial = agree(texts, lemmas, phrase, candidate.bundles)
-            scored.append((trial.conflicts, k, candidate))
-        reading = min(scored, key=lambda item: (item[0], item[1]))[2]
+    return is_name
+
+
+def _noun_bundles(
+    tokens: TokenTable, index: int, reading: NounReading, phrase: Phrase, is_name: bool
+) -> frozenset[Bundle]:
+    """The case, number and gender cells the noun's form allows, read as a name or not."""
+    texts, tags, text = tokens.texts, tags_of(tokens), tokens.texts[index]
     bundles = reading.bundles
     if is_name and reading.kind in (NOUN, ADJECTIVAL, PLACE):
         # a name the table knows ("Russlands": genitive): singular, its own cells
@@ -241,53 +251,7 @@ def _local_noun(
         bundles = bundles | noun_bundles(
             [(c, "Sing") for c in ("Nom", "Acc", "Dat", "Gen")], genders
         )
-    agreement = _choose_case(
-        tokens, phrase, agree(texts, lemmas, phrase, bundles), reading, is_name
-    )
-    return reading, phrase, agreement, is_name
-
-
-#: Verbs of rising and falling: "auf" + accusative names the new level ("stieg auf 5 %").
-_CHANGE_VERBS = frozenset(
-    {
-        "steigen", "ansteigen", "sinken", "fallen", "klettern", "wachsen", "anwachsen",
-        "zurückgehen", "schrumpfen", "erhöhen", "senken", "anheben", "reduzieren", "verringern",
-        "kürzen", "aufstocken", "belaufen", "summieren", "zulegen", "absinken", "abstürzen",
-    }
-)  # fmt: skip
-_PLACE_PREPOSITIONS = frozenset({"in", "an", "auf"})
-
-
-def _choose_case(
-    tokens: TokenTable, phrase: Phrase, agreement: Agreement, reading: NounReading, is_name: bool
-) -> Agreement:
-    """Settle dative or accusative after a two-way preposition where German usage does:
-    a bare place name after "in" is a location ("in Berlin": dative; direction takes
-    "nach"), "auf" after a verb of rising or falling names the new level (accusative)."""
-    if phrase.preposition is None or {b[0] for b in agreement.bundles} != {"Acc", "Dat"}:
-        return agreement
-    word = tokens.texts[phrase.preposition].lower()
-    if word not in _PLACE_PREPOSITIONS:
-        return agreement
-    if word == "in" and (is_name or reading.kind in (NAME, PLACE)) and phrase.determiner is None:
-        keep, why = "Dat", "a place"
-    elif word == "auf" and _clause_has_verb(tokens, phrase.head, _CHANGE_VERBS):
-        keep, why = "Acc", "a new level"
-    else:
-        return agreement
-    bundles = frozenset(b for b in agreement.bundles if b[0] == keep)
-    return Agreement(
-        bundles, "preposition", f"{tokens.texts[phrase.preposition]}« ({why})", agreement.conflicts
-    )
-
-
-def _clause_has_verb(tokens: TokenTable, index: int, lemmas: frozenset[str]) -> bool:
-    tags = tags_of(tokens)
-    start, end = clause_span(tokens.texts, tags, tokens.sentence_ids, index)
-    return any(
-        tags[j] in ("VERB", "AUX") and tokens.lemmas[j].lower() in lemmas
-        for j in range(start, end + 1)
-    )
+    return bundles
 
 
 #: Nouns of time that stand without a preposition as an accusative ("dieses Jahr").
@@ -360,7 +324,7 @@ def _noun(tokens: TokenTable, index: int, info: DictionaryEntry | None) -> FormA
     elif bundles != agreement.bundles:
         agreement = Agreement(bundles, agreement.case_by, agreement.case_word)
     ding_gender = (info.gender or "") if info is not None else ""
-    return _noun_analysis(tokens, index, reading, agreement, is_name, ding_gender)
+    return noun_analysis(tokens, index, reading, agreement, is_name, ding_gender)
 
 
 def _name_bundles(tokens: TokenTable, index: int, reading: NounReading) -> frozenset[Bundle]:
@@ -412,107 +376,6 @@ def _has_determiner(tokens: TokenTable, noun: int) -> bool:
     return phrase.determiner is not None or phrase.preposition is not None
 
 
-def _noun_analysis(
-    tokens: TokenTable,
-    index: int,
-    reading: NounReading,
-    agreement: Agreement,
-    is_name: bool,
-    ding_gender: str = "",
-) -> FormAnalysis:
-    bundles = agreement.bundles
-    cases, numbers = _case_number(bundles)
-    shown: dict[str, tuple[str, ...]] = {}
-    if len(cases) <= _MAX_SHOWN:
-        shown["Case"] = ordered("Case", cases)
-    if len(numbers) <= _MAX_SHOWN and not (is_name and reading.kind == NAME and len(numbers) > 1):
-        shown["Number"] = ordered("Number", numbers)
-    lemma = reading.lemma
-    name = is_name or reading.kind in (NAME, PLACE)
-    if name:
-        if is_name and reading.kind != PLACE:
-            lemma = tokens.texts[index]  # "Polen" the country, not the plural of "Pole"
-        if shown.get("Case") == ("Gen",) and lemma == tokens.texts[index] and lemma.endswith("s"):
-            lemma = lemma[:-1]  # "Kolbecks" -> Kolbeck
-        kind = KIND_NAME if reading.kind == NAME else KIND_NOUN
-        pos = "PROPN"
-        explanation = case_line(shown, agreement)
-        return FormAnalysis(lemma=lemma, pos=pos, shown=shown, explanation=explanation, kind=kind)
-    genders = _genders(reading, bundles)
-    if len(genders) > 1 and not ding_gender:
-        ding_gender = dictionary_gender(tokens.texts[index], tokens.lemmas[index])
-    if len(genders) > 1 and ding_gender in genders:
-        genders = {ding_gender}  # "Teil": der or das; the context does not say, the dictionary does
-    article = plural = gender = None
-    if reading.kind == ADJECTIVAL:
-        plural = reading.plural
-        if numbers == {"Sing"} and len(genders) == 1:
-            gender = next(iter(genders))
-            shown["Gender"] = (_ud_gender(gender),)
-        elif numbers == {"Plur"}:
-            pass  # the referents' gender does not show in the plural
-        article = ARTICLES.get(gender or "") or ("der" if "m" in reading.genders else None)
-    elif len(genders) == 1:
-        gender = next(iter(genders))
-        shown["Gender"] = (_ud_gender(gender),)
-        article = ARTICLES[gender]
-        plural = reading.plural
-    elif not reading.genders and reading.kind == NOUN:
-        gender = "pl"  # plural-only ("Kosten", "Leute")
-    if reading.kind == UNKNOWN:
-        plural = None
-    return FormAnalysis(
-        lemma=lemma,
-        pos="NOUN",
-        shown=shown,
-        explanation=case_line(shown, agreement),
-        article=article,
-        plural=plural,
-        gender=gender,
-        kind=KIND_NOUN,
-    )
-
-
-#: Where the gender of a noun comes from when its table lists two ("der/das Wetter")
-#: and the caller passed no dictionary entry: (word, lemma) -> "m", "f", "n" or "".
-#: The reading layer points it at the dictionary (:func:`set_gender_lookup`); this
-#: package imports nothing above ``app.core``.
-_gender_lookup: Callable[[str, str], str] | None = None
-
-
-def set_gender_lookup(lookup: Callable[[str, str], str] | None) -> None:
-    """Let the analysis ask the dictionary for a noun's gender (or stop it: None)."""
-    global _gender_lookup
-    _gender_lookup = lookup
-    dictionary_gender.cache_clear()
-
-
-@functools.cache
-def dictionary_gender(word: str, lemma: str) -> str:
-    """The gender the dictionary gives a noun ("" when it gives none or none is set)."""
-    lookup = _gender_lookup
-    if lookup is None:
-        return ""
-    try:
-        gender = lookup(word, lemma)
-    except Exception:  # the dictionary must not take the card down
-        return ""
-    return gender if gender in GENDER_OF else ""
-
-
-def _ud_gender(gender: str) -> str:
-    return GENDER_OF[gender]
-
-
-def _genders(reading: NounReading, bundles: frozenset[Bundle]) -> set[str]:
-    """The noun's lexical gender(s) left by the agreement (all of them in the plural)."""
-    singular = {_UD_GENDER[b[2]] for b in bundles if b[1] == "Sing" and b[2]}
-    lexical = set(reading.genders)
-    if singular and all(b[1] == "Sing" for b in bundles):
-        return singular & lexical if lexical else singular
-    return lexical
-
-
 def _resolved_verb(tokens: TokenTable, index: int) -> tuple[str, frozenset[Reading], str]:
     """(infinitive, readings the clause allows, reason) of the verb at ``index``."""
     memo = _memo_for(tokens)
@@ -561,7 +424,7 @@ def _adjective(tokens: TokenTable, index: int, trust_lemma: bool = True) -> Form
     degrees = {r.degree for r in chosen}
     lemmas = {r.lemma for r in chosen}
     shown: dict[str, tuple[str, ...]] = {}
-    if len(degrees) <= _MAX_SHOWN:
+    if len(degrees) <= MAX_SHOWN:
         shown["Degree"] = ordered("Degree", degrees)
     inflected = all(r.ending for r in chosen) and attributive
     case_line = ""

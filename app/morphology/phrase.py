@@ -144,6 +144,41 @@ def find_phrase(
     """The phrase whose head is the noun at ``head`` (``name``: the head is a name,
     whatever the tagger says)."""
     sentence = sentence_ids[head]
+    j, titled, genitive_name = _before_head(texts, tags, sentence_ids, head, name)
+    determiner = None
+    limit = max(-1, head - _MAX_REACH)
+    j, adjectives, numeral = _modifiers(
+        texts, tags, lemmas, sentence_ids, head, j, limit, genitive_name
+    )
+    if j > limit and j >= 0 and sentence_ids[j] == sentence:
+        low = texts[j].lower()
+        if low in DETERMINERS and (
+            tags[j] == "DET" or (tags[j] != "PRON" and low not in _ARTICLES)
+        ):
+            determiner = j  # also a mis-tagged "Ihres" (polite possessive)
+            j -= 1
+        elif low in CONTRACTIONS and tags[j] == "ADP":
+            return Phrase(head, j + 1, j, tuple(adjectives), numeral, j)
+        elif tags[j] == "PROPN" and (low.endswith("s") or low.endswith("'")) and j + 1 <= head:
+            genitive_name = True
+            j -= 1
+    start = j + 1
+    preposition, coordinated = _preposition_before(
+        texts, tags, lemmas, sentence_ids, head, j, _depth, determiner
+    )
+    apposition = titled and (determiner is not None or bool(adjectives))
+    chain = name and start < head and texts[head - 1][:1].isupper() and tags[head - 1] in _NOUNS
+    return Phrase(
+        head, start, determiner, tuple(adjectives), numeral, preposition, coordinated,
+        genitive_name, apposition, chain,
+    )  # fmt: skip
+
+
+def _before_head(
+    texts: Sequence[str], tags: Sequence[str], sentence_ids: Sequence[int], head: int, name: bool
+) -> tuple[int, bool, bool]:
+    """Where the words before the head begin: (that index, titled, genitive name)."""
+    sentence = sentence_ids[head]
     j = head - 1
     # a name after a title or first name: "Präsident Emmanuel Macron" -> read from the title
     titled = False
@@ -163,9 +198,24 @@ def find_phrase(
             j -= 1
     if tags[head] == "NOUN" and j >= 0 and texts[j] in NUMBER_NOUNS and j + 1 == head:
         j -= 1  # "221 Milliarden Dollar": the phrase of the number noun
+    return j, titled, genitive_name
+
+
+def _modifiers(
+    texts: Sequence[str],
+    tags: Sequence[str],
+    lemmas: Sequence[str],
+    sentence_ids: Sequence[int],
+    head: int,
+    j: int,
+    limit: int,
+    genitive_name: bool,
+) -> tuple[int, list[int], int | None]:
+    """The adjectives and the numeral read leftwards from ``j``: (where they end,
+    adjectives, numeral)."""
+    sentence = sentence_ids[head]
     adjectives: list[int] = []
-    numeral = determiner = None
-    limit = max(-1, head - _MAX_REACH)
+    numeral = None
     while j > limit and sentence_ids[j] == sentence:
         tag = tags[j]
         low = texts[j].lower()
@@ -191,37 +241,32 @@ def find_phrase(
             j -= 1
             continue
         break
-    if j > limit and j >= 0 and sentence_ids[j] == sentence:
-        low = texts[j].lower()
-        if low in DETERMINERS and (
-            tags[j] == "DET" or (tags[j] != "PRON" and low not in _ARTICLES)
-        ):
-            determiner = j  # also a mis-tagged "Ihres" (polite possessive)
-            j -= 1
-        elif low in CONTRACTIONS and tags[j] == "ADP":
-            return Phrase(head, j + 1, j, tuple(adjectives), numeral, j)
-        elif tags[j] == "PROPN" and (low.endswith("s") or low.endswith("'")) and j + 1 <= head:
-            genitive_name = True
-            j -= 1
-    start = j + 1
-    preposition = None
-    coordinated = False
-    if j >= 0 and sentence_ids[j] == sentence:
+    return j, adjectives, numeral
+
+
+def _preposition_before(
+    texts: Sequence[str],
+    tags: Sequence[str],
+    lemmas: Sequence[str],
+    sentence_ids: Sequence[int],
+    head: int,
+    j: int,
+    depth: int,
+    determiner: int | None,
+) -> tuple[int | None, bool]:
+    """The preposition at ``j`` before the phrase, or the one of the phrase before
+    "und" (then coordinated): (preposition, coordinated)."""
+    if j >= 0 and sentence_ids[j] == sentence_ids[head]:
         low = texts[j].lower()
         if low in PREPOSITIONS and (tags[j] in ("ADP", "ADV") or low not in _ALSO_CONJUNCTIONS):
-            preposition = j  # also "innerhalb" tagged as an adverb, "Ohne" as a conjunction
-        elif low in CONTRACTIONS and tags[j] == "ADP":
-            preposition = j
-        elif low in _COORDINATION and _depth < 2 and j > 0 and tags[j - 1] in _NOUNS:
-            before = find_phrase(texts, tags, lemmas, sentence_ids, j - 1, _depth + 1)
+            return j, False  # also "innerhalb" tagged as an adverb, "Ohne" as a conjunction
+        if low in CONTRACTIONS and tags[j] == "ADP":
+            return j, False
+        if low in _COORDINATION and depth < 2 and j > 0 and tags[j - 1] in _NOUNS:
+            before = find_phrase(texts, tags, lemmas, sentence_ids, j - 1, depth + 1)
             if before.preposition is not None and determiner is None:
-                preposition, coordinated = before.preposition, True
-    apposition = titled and (determiner is not None or bool(adjectives))
-    chain = name and start < head and texts[head - 1][:1].isupper() and tags[head - 1] in _NOUNS
-    return Phrase(
-        head, start, determiner, tuple(adjectives), numeral, preposition, coordinated,
-        genitive_name, apposition, chain,
-    )  # fmt: skip
+                return before.preposition, True
+    return None, False
 
 
 def preposition_cases(text: str) -> frozenset[str]:

@@ -269,23 +269,7 @@ def resolve(
     if previous == "zu" and INFINITIVE in found and tags[index - 1] == "PART":
         return frozenset({INFINITIVE}), "after »zu«"
     # the clause's one finite verb
-    verbs = [j for j in range(start, end + 1) if tags[j] in ("VERB", "AUX") and reading_of.get(j)]
-    first = texts[start].lower()
-    infinitive_clause = first in _INFINITIVE_OPENERS or (
-        any(texts[j - 1].lower() == "zu" and tags[j - 1] == "PART" for j in verbs if j > start)
-        and not any(_is_finite_only(reading_of[j]) for j in verbs)
-    )
-    finite_at: int | None = None
-    sure = [j for j in verbs if _is_finite_only(reading_of[j])]
-    subordinate = first in _SUBORDINATORS or (
-        first in _RELATIVES and start > 0 and texts[start - 1] == ","
-    )
-    if _finite_by_position(texts, tags, index, start, end, subordinate, found):
-        finite_at = index  # "haben wir", "man trainiert", "… und leiden sehr"
-    elif sure:
-        finite_at = sure[0] if len(sure) == 1 or index not in sure else index
-    elif verbs and not infinitive_clause:
-        finite_at = verbs[-1] if subordinate else verbs[0]
+    finite_at = _finite_at(texts, tags, index, (start, end), found, reading_of)
     if finite_at is not None:
         wanted = {"Fin", "Imp"} if finite_at == index else {"Inf", "Part"}
         kept = frozenset(r for r in found if r[0] in wanted)
@@ -317,6 +301,36 @@ def resolve(
         found = frozenset(r for r in found if (r[0] == "Imp") == imperative)
     found = _prefer_indicative(found, lemmas[index])
     return found, reason
+
+
+def _finite_at(
+    texts: Sequence[str],
+    tags: Sequence[str],
+    index: int,
+    clause: tuple[int, int],
+    found: frozenset[Reading],
+    reading_of: dict[int, frozenset[Reading]],
+) -> int | None:
+    """The clause's one finite verb (None when it cannot be told or has none)."""
+    start, end = clause
+    verbs = [j for j in range(start, end + 1) if tags[j] in ("VERB", "AUX") and reading_of.get(j)]
+    first = texts[start].lower()
+    infinitive_clause = first in _INFINITIVE_OPENERS or (
+        any(texts[j - 1].lower() == "zu" and tags[j - 1] == "PART" for j in verbs if j > start)
+        and not any(_is_finite_only(reading_of[j]) for j in verbs)
+    )
+    finite_at: int | None = None
+    sure = [j for j in verbs if _is_finite_only(reading_of[j])]
+    subordinate = first in _SUBORDINATORS or (
+        first in _RELATIVES and start > 0 and texts[start - 1] == ","
+    )
+    if _finite_by_position(texts, tags, index, start, end, subordinate, found):
+        finite_at = index  # "haben wir", "man trainiert", "… und leiden sehr"
+    elif sure:
+        finite_at = sure[0] if len(sure) == 1 or index not in sure else index
+    elif verbs and not infinitive_clause:
+        finite_at = verbs[-1] if subordinate else verbs[0]
+    return finite_at
 
 
 _PERSONAL = {**_SUBJECTS, "er": ("3", "Sing"), "es": ("3", "Sing"), "man": ("3", "Sing")}

@@ -295,21 +295,7 @@ def briefing_html(briefing: Briefing) -> str:
     line = " · ".join(_h(f) for f in facts if f)
     source = b.url or b.source
     out.append(f'<p class="facts">{line}<br>Source: {_h(source)}</p>')
-    out.append(f"<h2>People ({len(b.people)})</h2>")
-    if b.people:
-        out.append(
-            "<table><tr><th>Person</th><th>Roles</th><th>Age</th><th>Party</th>"
-            "<th>Mentions</th></tr>"
-        )
-        for p in b.people:
-            age = str(p.age) if p.age is not None else "–"
-            out.append(
-                f"<tr><td><b>{_h(p.name)}</b></td><td>{_h('; '.join(p.roles)) or '–'}</td>"
-                f"<td>{age}</td><td>{_h(p.party or '') or '–'}</td><td>{p.mentions}</td></tr>"
-            )
-        out.append("</table>")
-    else:
-        out.append("<p>No people found.</p>")
+    out += _people_html(b)
     out.append(f"<h2>Who said what ({len(b.quotes)})</h2>")
     if not b.quotes:
         out.append("<p>No quotes found.</p>")
@@ -344,6 +330,27 @@ def briefing_html(briefing: Briefing) -> str:
         out.append(f'<p class="note">Note: {_h(note)}.</p>')
     out.append("</body></html>")
     return "\n".join(out) + "\n"
+
+
+def _people_html(b: Briefing) -> list[str]:
+    """The People section of the HTML briefing: a table, or a line saying there are none."""
+    out: list[str] = []
+    out.append(f"<h2>People ({len(b.people)})</h2>")
+    if b.people:
+        out.append(
+            "<table><tr><th>Person</th><th>Roles</th><th>Age</th><th>Party</th>"
+            "<th>Mentions</th></tr>"
+        )
+        for p in b.people:
+            age = str(p.age) if p.age is not None else "–"
+            out.append(
+                f"<tr><td><b>{_h(p.name)}</b></td><td>{_h('; '.join(p.roles)) or '–'}</td>"
+                f"<td>{age}</td><td>{_h(p.party or '') or '–'}</td><td>{p.mentions}</td></tr>"
+            )
+        out.append("</table>")
+    else:
+        out.append("<p>No people found.</p>")
+    return out
 
 
 def render(briefing: Briefing, fmt: str) -> str:

@@ -102,6 +102,24 @@ def token_grammar(
     dictionary entry of its own with a gender is read as the common noun it is.
     """
     analysis = features(tokens, index, info)
+    pos, article, gender, plural = _with_dictionary_noun(analysis, info, in_name)
+    return TokenGrammar(
+        lemma=analysis.lemma,
+        pos=pos,
+        kind=analysis.kind,
+        ud=analysis.ud(),
+        line=form_line(analysis),
+        article=article,
+        gender=gender,
+        plural=plural,
+    )
+
+
+def _with_dictionary_noun(
+    analysis: FormAnalysis, info: WordInfo | None, in_name: bool
+) -> tuple[str, str | None, str | None, str | None]:
+    """(pos, article, gender, plural) of a noun: the engine's, or the dictionary's for a
+    common noun the tagger took for a name or the noun table lacks (see token_grammar)."""
     article, gender, plural = analysis.article, analysis.gender, analysis.plural
     pos = analysis.pos
     if (
@@ -139,16 +157,7 @@ def token_grammar(
         and info.gender == gender
     ):
         plural = info.plural  # the same noun with the same gender: Ding's plural
-    return TokenGrammar(
-        lemma=analysis.lemma,
-        pos=pos,
-        kind=analysis.kind,
-        ud=analysis.ud(),
-        line=form_line(analysis),
-        article=article,
-        gender=gender,
-        plural=plural,
-    )
+    return pos, article, gender, plural
 
 
 def name_tokens(analysis: Analysis) -> frozenset[int]:

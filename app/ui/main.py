@@ -16,6 +16,8 @@ import json
 import os
 import sys
 import time
+from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import (
@@ -39,7 +41,7 @@ from app import __version__
 from app.core.paths import APP_AUTHOR, APP_NAME, sample_article_path
 from app.desktop import APP_ID, app_icon_path
 from app.doctor import platform_problem
-from app.document import load_document
+from app.document import Document, load_document
 from app.document.fetch import is_web_url
 from app.ui import settings as keys
 from app.ui import theme as themes
@@ -124,15 +126,21 @@ def scroll_reader_to(window: MainWindow, fraction: float) -> None:
     bar.setValue(round(fraction * bar.maximum()))
 
 
-def run(
-    file: str | None,
-    quit_when_ready: bool = False,
-    screenshot: str | None = None,
-    scroll: float = 0.0,
-) -> int:
-    """Open the reading window on ``file`` (default: the sample article)."""
-    perf_origin = time.perf_counter()
-    age_at_origin = process_age_ms()
+@dataclass(frozen=True)
+class _Start:
+    """What the window opens, checked before any window is made."""
+
+    unattended: bool  # --quit-when-ready or --screenshot: errors are printed, not shown
+    shot: Path | None  # where the screenshot goes
+    url: str | None  # a web address to open
+    document: Document | None  # the file, read already when unattended
+
+
+def _prepare(
+    file: str | None, quit_when_ready: bool, screenshot: str | None, scroll: float
+) -> _Start | int:
+    """The checks that fail like the other commands (one line on stderr, exit 2)
+    before any window; an int is the exit code."""
     document = None
     shot: Path | None = None
     if screenshot is not None:
@@ -149,6 +157,67 @@ def run(
     if unattended and file and not url:
         # Fail like the other commands (one line on stderr, exit 2) before any window.
         document = load_document(file)
+    return _Start(unattended, shot, url, document)
+
+
+def _screenshot_when_ready(
+    window: MainWindow,
+    app: QApplication,
+    target: Path,
+    scroll: float,
+    failed: Callable[[str], None],
+) -> None:
+    """Save the window as a PNG once the analysis is shown (scrolled first), then quit."""
+
+    def save() -> None:
+        if not window.grab().save(str(target), "PNG"):
+            failed(f"could not write the screenshot {str(target)!r}")
+            return
+        window.close()
+        app.quit()
+
+    def scroll_and_save() -> None:
+        scroll_reader_to(window, scroll)
+        # Let the view lay out and paint the new place (and its colours) first.
+        QTimer.singleShot(200, save)
+
+    window.ready.connect(lambda: QTimer.singleShot(0, scroll_and_save))
+
+
+def _timings_when_ready(
+    window: MainWindow, app: QApplication, ms: Callable[[float | None], int]
+) -> None:
+    """Print the start-up timings as JSON once the analysis is shown, then quit."""
+
+    def finish() -> None:
+        analysis = window.analysis
+        people = sum(1 for p in analysis.people if not p.credit) if analysis else 0
+        entities = len(analysis.entities) if analysis else 0
+        line = {
+            "first_paint_ms": ms(window.first_paint_at),
+            "ready_ms": ms(window.ready_at),
+            "people": people,
+            "entities": entities,
+        }
+        print(json.dumps(line), flush=True)
+        window.close()
+        app.quit()
+
+    window.ready.connect(lambda: QTimer.singleShot(0, finish))
+
+
+def run(
+    file: str | None,
+    quit_when_ready: bool = False,
+    screenshot: str | None = None,
+    scroll: float = 0.0,
+) -> int:
+    """Open the reading window on ``file`` (default: the sample article)."""
+    perf_origin = time.perf_counter()
+    age_at_origin = process_age_ms()
+    start = _prepare(file, quit_when_ready, screenshot, scroll)
+    if isinstance(start, int):
+        return start
     if QApplication.instance() is None and (problem := platform_problem()):
         print(problem, file=sys.stderr, flush=True)  # instead of Qt's abort and core dump
         return 1
@@ -165,50 +234,19 @@ def run(
         window.close()
         app.quit()
 
-    if unattended:
+    if start.unattended:
         window.load_failed.connect(failed)
         window.analysis_failed.connect(failed)
         window.dialogs.quiet = True  # the error is printed instead
-
-    if shot is not None:
-        target = shot
-
-        def save() -> None:
-            if not window.grab().save(str(target), "PNG"):
-                failed(f"could not write the screenshot {str(target)!r}")
-                return
-            window.close()
-            app.quit()
-
-        def scroll_and_save() -> None:
-            scroll_reader_to(window, scroll)
-            # Let the view lay out and paint the new place (and its colours) first.
-            QTimer.singleShot(200, save)
-
-        window.ready.connect(lambda: QTimer.singleShot(0, scroll_and_save))
+    if start.shot is not None:
+        _screenshot_when_ready(window, app, start.shot, scroll, failed)
     elif quit_when_ready:
-
-        def finish() -> None:
-            analysis = window.analysis
-            people = sum(1 for p in analysis.people if not p.credit) if analysis else 0
-            entities = len(analysis.entities) if analysis else 0
-            line = {
-                "first_paint_ms": ms(window.first_paint_at),
-                "ready_ms": ms(window.ready_at),
-                "people": people,
-                "entities": entities,
-            }
-            print(json.dumps(line), flush=True)
-            window.close()
-            app.quit()
-
-        window.ready.connect(lambda: QTimer.singleShot(0, finish))
-
+        _timings_when_ready(window, app, ms)
     window.show()
-    if document is not None:
-        window.open_document(document)
-    elif url is not None:
-        window.open_url(url)  # asks before going online when online access is off
+    if start.document is not None:
+        window.open_document(start.document)
+    elif start.url is not None:
+        window.open_url(start.url)  # asks before going online when online access is off
     else:
         window.open_path(file or sample_article_path())
     app.exec()

@@ -208,6 +208,13 @@ class MainWindow(QMainWindow):
         self.urls = UrlController(self, self.documents, status, dialogs, online)
         parts = (self.documents, self.analyses, self.translator)
         self.briefs = BriefController(self, parts, self.commands.export_brief, s, status, dialogs)
+        self._build_reading_controllers()
+
+    def _build_reading_controllers(self) -> None:
+        """The controllers of what is read: the word card, people, the record panels,
+        Find and the learner's vocabulary (after the document, analysis and
+        translation controllers they work with)."""
+        s, status, dialogs, reader = self.settings, self.status, self.dialogs, self.reader
         self.words = WordController(
             reader,
             self.analyses,

@@ -20,17 +20,13 @@ stops the old one. Everything is built here; ``chrome`` is not touched.
 from __future__ import annotations
 
 import time
-from dataclasses import replace
-from pathlib import Path
 
 from PySide6.QtCore import QObject, Qt, Signal
-from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QMenu
+from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow
 
 from app.core.gcpolicy import collection_paused
 from app.dictionary import WordInfo
-from app.reading.cards import WordCard, grammar_line
-from app.reading.lookups import InfoCache, LookupFunction, LookupKey
+from app.reading.lookups import InfoCache, LookupKey
 from app.reading.wordmarks import (
     ArticleWords,
     MarksView,
@@ -40,8 +36,10 @@ from app.reading.wordmarks import (
     marks_view,
 )
 from app.ui import settings as keys
-from app.ui.controllers.analysis import AnalysedText, AnalysisController, open_lookup
+from app.ui.controllers.analysis import AnalysedText, AnalysisController
 from app.ui.controllers.document import DocumentController
+from app.ui.controllers.vocab_deck import DeckAndSpeech
+from app.ui.controllers.vocab_menu import WordsMenu
 from app.ui.jobs import Report, Worker
 from app.ui.settings import Settings
 from app.ui.translator import Translator
@@ -52,25 +50,12 @@ from app.ui.widgets.status import StatusLine
 from app.ui.widgets.tooltip import HoverController
 from app.ui.widgets.word_panel import WordPanel
 from app.vocab import freq, speech
-from app.vocab.deck import Card, export_table
-from app.vocab.importing import ImportFileError, read_word_list
-from app.vocab.status import IGNORED, KNOWN, NEW, WordStatus, learning, normalize_lemma
+from app.vocab.deck import Card
+from app.vocab.status import IGNORED, KNOWN, NEW, WordStatus, learning
 from app.vocab.store import Vocabulary, VocabularyError
 
-#: The status keys: (code, menu text, key).
-MARK_KEYS = (
-    ("1", "Learning &1", "1"),
-    ("2", "Learning &2", "2"),
-    ("3", "Learning &3", "3"),
-    ("4", "Learning &4", "4"),
-    ("known", "&Known", "K"),
-    ("ignored", "&Ignored", "I"),
-    ("new", "Back to &New", "U"),
-)
 #: The most words the New Words list shows (a long article has thousands).
 LIST_LIMIT = 500
-EXPORT_FILTERS = "Anki package (*.apkg);;CSV (*.csv);;TSV, tab-separated (*.tsv)"
-IMPORT_FILTERS = "Word lists and Anki text exports (*.txt *.csv *.tsv);;All files (*)"
 
 
 #: What the word-marks worker hands back: an article's lemmas, or what to show of them.
@@ -89,7 +74,7 @@ def learner_text(status: WordStatus, band: str) -> str:
     return " · ".join(p for p in (status.label, band_label(band)) if p)
 
 
-class VocabularyController(QObject):
+class VocabularyController(QObject, WordsMenu, DeckAndSpeech):
     """Word statuses, marks, the pre-reading list, the deck and read-aloud."""
 
     changed = Signal()  # statuses changed and are shown
@@ -171,99 +156,6 @@ class VocabularyController(QObject):
                 return None
             self._show_all()
         return self.vocabulary
-
-    # ------------------------------------------------------------- building
-
-    def _action(self, text: str, shortcut: str | QKeySequence | None = None) -> QAction:
-        action = QAction(text, self.window)
-        if shortcut is not None:
-            action.setShortcut(QKeySequence(shortcut))
-        self.window.addAction(action)
-        return action
-
-    def _make_actions(self) -> None:
-        self.mark_new_words = self._action("Mark &New Words")
-        self.mark_new_words.setCheckable(True)
-        self.mark_new_words.setChecked(self.settings.get(keys.MARK_NEW_WORDS))
-        self.mark_new_words.setToolTip("Underline the words you have not marked yet")
-        self.reader.set_show_new_words(self.mark_new_words.isChecked())
-        self.marks: dict[str, QAction] = {}
-        for code, text, key in MARK_KEYS:
-            act = self._action(text, key)
-            if key.isdigit():  # the number pad's digits too
-                act.setShortcuts([QKeySequence(key), QKeySequence(f"Num+{key}")])
-            act.triggered.connect(lambda _on=False, c=code: self.mark_target(c))
-            self.marks[code] = act
-        self.mark_remaining = self._action("Mark &Remaining New Words Known")
-        self.mark_remaining.setToolTip("After reading: every word still new becomes known")
-        self.undo = self._action("&Undo Mark", QKeySequence(QKeySequence.StandardKey.Undo))
-        self.undo.setEnabled(False)
-        self.add_to_deck = self._action("&Add to Deck", "Ctrl+D")
-        self.add_to_deck.setToolTip("Keep this word with its sentence as a flash card (Ctrl+D)")
-        self.speak_word = self._action("Read &Word Aloud", "P")
-        self.speak_sentence = self._action("Read &Sentence Aloud", "Shift+P")
-        # Esc (Go ▸ Clear Highlights, which the window connects to stop_reading) stops it too.
-        self.stop_speech = self._action("S&top Reading Aloud")
-        self.stop_speech.setEnabled(False)
-        reason = speech.unavailable_reason()
-        for act, what in ((self.speak_word, "the word"), (self.speak_sentence, "its sentence")):
-            act.setEnabled(reason is None)
-            act.setToolTip(reason or f"Read {what} aloud (espeak-ng, German voice)")
-            act.setStatusTip(act.toolTip())
-        self.export_deck = self._action("Export &Deck…")
-        self.import_known = self._action("Import &Known Words…")
-        self.show_list = self.dock.toggleViewAction()
-        self.show_list.setText("New Words &List")
-
-    def build_menus(self, before: QAction | None = None) -> QMenu:
-        """The Words menu (before ``before`` in the menu bar) and the File and View entries."""
-        bar = self.window.menuBar()
-        menu = QMenu("&Words", self.window)
-        menu.setToolTipsVisible(True)
-        menu.addAction(self.mark_new_words)
-        menu.addAction(self.show_list)
-        menu.addSeparator()
-        for act in self.marks.values():
-            menu.addAction(act)
-        menu.addSeparator()
-        menu.addAction(self.mark_remaining)
-        menu.addAction(self.undo)
-        menu.addSeparator()
-        menu.addAction(self.add_to_deck)
-        menu.addAction(self.speak_word)
-        menu.addAction(self.speak_sentence)
-        menu.addAction(self.stop_speech)
-        menu.addSeparator()
-        menu.addAction(self.export_deck)
-        menu.addAction(self.import_known)
-        if before is not None:
-            bar.insertMenu(before, menu)
-        else:
-            bar.addMenu(menu)
-        for top in bar.actions():
-            sub = top.menu()
-            if not isinstance(sub, QMenu):
-                continue
-            name = top.text().replace("&", "")
-            if name == "File":
-                quit_action = next((a for a in sub.actions() if "Quit" in a.text()), None)
-                if quit_action is not None:
-                    sub.insertAction(quit_action, self.export_deck)
-                    sub.insertAction(quit_action, self.import_known)
-                    sub.insertSeparator(quit_action)
-            elif name == "View":
-                sub.addSeparator()
-                sub.addAction(self.mark_new_words)
-                sub.addAction(self.show_list)
-            elif name == "Tools":
-                sub.addSeparator()
-                sub.addAction(self.mark_remaining)
-        return menu
-
-    def place_dock(self, beside: QDockWidget) -> None:
-        """The pre-reading list as a tab beside ``beside`` (the People dock stays in front)."""
-        self.window.tabifyDockWidget(beside, self.dock)
-        beside.raise_()
 
     def _connect(self) -> None:
         self.opener.finished.connect(self._on_opened)
@@ -533,136 +425,6 @@ class VocabularyController(QObject):
         self.settings.set(keys.MARK_NEW_WORDS, on)
         self.reader.set_show_new_words(on)
 
-    # ----------------------------------------------------------------- deck
-
-    def card_for(self, token: int) -> Card | None:
-        """The deck card of a word: its lemma with article and plural, its glosses,
-        its sentence (with the translation when there is one) and the source."""
-        describer, analysis = self.analyses.describer, self.analyses.analysis
-        if describer is None or analysis is None or token < 0:
-            return None
-        word: WordCard = describer.card(token)
-        lemma = (self.words.lemma_of(token) if self.words is not None else None) or word.lemma
-        translation = self.translator.sentence(word.sentence).text or ""
-        document = self.documents.document
-        meta = document.meta if document is not None else None
-        source = (meta.title if meta else None) or (document.source if document else "")
-        return Card(
-            word=word.word,
-            lemma=lemma,
-            sentence=analysis.sentence_text(word.sentence),
-            article=word.article or "",
-            plural=word.plural or "",
-            grammar=grammar_line(word).split(" · ")[0],
-            glosses=word.glosses[:6],
-            translation=translation,
-            source=source,
-            date=(meta.date if meta else None) or "",
-        )
-
-    def add_target_to_deck(self) -> Card | None:
-        card = self.card_for(self.target_token())
-        if card is None or self._require() is None:
-            return None
-        assert self.vocabulary is not None
-        try:
-            stored = self.vocabulary.add_card(card)
-            total = self.vocabulary.card_count()
-        except VocabularyError as exc:
-            self.dialogs.error("The card could not be saved", str(exc))
-            return None
-        self.status.message(f"Added to the deck: {stored.headword} ({total} cards)", 5000)
-        if not stored.translation and self.translator.online:
-            # The sentence's translation joins the card when it comes.
-            sentence = self.translator_index(self.target_token())
-            if sentence >= 0:
-                self._awaiting[sentence] = stored
-                self.translator.want(sentence, None, now=True)
-        return stored
-
-    def translator_index(self, token: int) -> int:
-        describer = self.analyses.describer
-        return describer.card(token).sentence if describer is not None and token >= 0 else -1
-
-    def _on_translated(self, sentences: object, _words: object) -> None:
-        """Cards added while their sentence was being translated get the translation."""
-        if not self._awaiting or not isinstance(sentences, tuple) or self.vocabulary is None:
-            return
-        for sentence in sentences:
-            card = self._awaiting.pop(sentence, None)
-            text = self.translator.translation(sentence, look=False) if card else None
-            if card is not None and text:
-                try:
-                    self.vocabulary.add_card(replace(card, translation=text))
-                except VocabularyError as exc:
-                    self.status.message(f"The card's translation was not saved: {exc}", 6000)
-
-    def choose_export(self) -> None:
-        vocabulary = self._require()
-        if vocabulary is None:
-            return
-        if not vocabulary.card_count():
-            self.dialogs.error(
-                "The deck is empty",
-                "Add words first: Words ▸ Add to Deck (Ctrl+D) on a word in the article.",
-            )
-            return
-        path, chosen = self.dialogs.save_file("Export Deck", "leselupe.apkg", EXPORT_FILTERS)
-        if path:
-            self.export_to(Path(path), chosen)
-
-    def export_to(self, path: Path, chosen: str = "") -> None:
-        """Write the deck to ``path`` on a worker (.apkg, .csv or .tsv by its suffix)."""
-        vocabulary = self._require()
-        if vocabulary is None:
-            return
-        suffix = path.suffix.lower()
-        if suffix not in (".apkg", ".csv", ".tsv"):
-            suffix = ".csv" if "CSV" in chosen else ".tsv" if "TSV" in chosen else ".apkg"
-            path = path.with_name(path.name + suffix)
-
-        def job(report: Report) -> str:
-            cards = vocabulary.cards()
-            if suffix == ".apkg":
-                from app.vocab.anki import export_apkg  # deferred: genanki only for .apkg
-
-                n = export_apkg(cards, path)
-            else:
-                n = export_table(cards, path, delimiter="\t" if suffix == ".tsv" else ",")
-            return f"Exported {n} card{'' if n == 1 else 's'} to {path}"
-
-        self.status.busy("Exporting the deck…")
-        self.files.submit(job)
-
-    def choose_import(self) -> None:
-        path = self.dialogs.open_file("Import Known Words", "", IMPORT_FILTERS)
-        if path:
-            self.import_from(Path(path))
-
-    def import_from(self, path: Path) -> None:
-        """Mark the words of a word list or Anki text export known (on a worker)."""
-        vocabulary = self._require()
-        if vocabulary is None:
-            return
-        lookup = self.analyses.lookup
-
-        def job(report: Report) -> str:
-            found = read_word_list(path)
-            if not found.words:
-                raise ImportFileError(f"no words found in {path.name}")
-            look: LookupFunction = lookup or open_lookup(report)[0]
-            lemmas = dict.fromkeys(_lemma_of(look, word) for word in found.words)
-            lemmas.pop("", None)
-            changes = {
-                lemma: KNOWN for lemma in lemmas if vocabulary.status(lemma) not in (KNOWN, IGNORED)
-            }
-            vocabulary.set_many(changes)
-            skipped = f"; {len(found.skipped)} entries skipped" if found.skipped else ""
-            return f"Imported: {len(changes)} words marked known{skipped}"
-
-        self.status.busy("Importing known words…")
-        self.files.submit(job)
-
     def _on_file_done(self, _ticket: int, message: str) -> None:
         self.status.idle()
         self.status.message(message, 8000)
@@ -677,30 +439,6 @@ class VocabularyController(QObject):
         self.dialogs.error("The deck could not be written or read", str(exc))
         self.exported.emit("")
 
-    # ----------------------------------------------------------- read aloud
-
-    def read_aloud(self, *, sentence: bool) -> bool:
-        """Speak the target word (or its sentence); stops what is being said."""
-        describer, analysis = self.analyses.describer, self.analyses.analysis
-        token = self.target_token()
-        if describer is None or analysis is None or token < 0:
-            return False
-        card = describer.card(token)
-        text = analysis.sentence_text(card.sentence) if sentence else card.word
-        started = self.speaker.say(text)
-        self.stop_speech.setEnabled(started)
-        if not started and self.speaker.error:
-            self.status.message(self.speaker.error, 6000)
-        return started
-
-    def stop_reading(self) -> None:
-        self.speaker.cancel()
-        self.stop_speech.setEnabled(False)
-
-    def _on_speech_done(self, _completed: bool) -> None:
-        if not self.speaker.is_speaking():
-            self.stop_speech.setEnabled(False)
-
     def close(self) -> None:
         self.speaker.cancel()
         for worker in (self.opener, self.marker, self.files):
@@ -712,11 +450,3 @@ class VocabularyController(QObject):
 def _open_vocabulary(report: Report) -> Vocabulary:
     """The vocabulary file (worker thread)."""
     return Vocabulary()
-
-
-def _lemma_of(lookup: LookupFunction, word: str) -> str:
-    """The lemma of a word given alone (as :func:`app.vocab.marks.lemma_of_word`)."""
-    clean = normalize_lemma(word)
-    if not clean:
-        return ""
-    return normalize_lemma(lookup(clean, "", "", "", "").lemma) or clean

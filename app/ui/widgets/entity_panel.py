@@ -12,7 +12,8 @@ from collections.abc import Sequence
 from PySide6.QtWidgets import QApplication, QLineEdit, QWidget
 
 from app.reading.entities import EntityRow, entity_summary
-from app.ui.widgets.record_panel import RecordPanel, RowLook
+from app.ui.widgets.record_panel import RecordPanel
+from app.ui.widgets.record_rows import RowLook
 
 
 class EntityPanel(RecordPanel):

@@ -35,7 +35,7 @@ from app.core.results import Person
 from app.reading.people import person_detail, person_summary
 from app.ui import theme as themes
 from app.ui.settings import PEOPLE_SORT
-from app.ui.widgets.record_panel import (
+from app.ui.widgets.record_rows import (
     RowLook,
     StepList,
     paint_pill,

@@ -17,7 +17,8 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication, QCheckBox, QComboBox, QWidget
 
 from app.reading.quotes import QuoteRow, quote_line, speaker_choices
-from app.ui.widgets.record_panel import RecordPanel, RowLook
+from app.ui.widgets.record_panel import RecordPanel
+from app.ui.widgets.record_rows import RowLook
 
 ALL_SPEAKERS = ""
 REPORTED_TIP = (

@@ -1,0 +1,134 @@
+"""The rules that reorder or filter a word's candidate senses before they are ranked:
+the word class the tagger gives, verbal nouns and participles yielding to words of
+their own, plurals spelt like the singular, a headword's frame words and
+prepositions, and later synonyms of a Ding line."""
+
+from __future__ import annotations
+
+import re
+
+from app.dictionary.ranking import (
+    CLASS_BITS,
+    FLAG_VERBAL_NOUN,
+    LATER_SYNONYM,
+    OTHER_FORM_PENALTY,
+    POS_CLASSES,
+    VERB_MASK,
+    VERBAL_NOUN_PENALTY,
+)
+from app.dictionary.schema import FS, KIND_HEAD, KIND_PLURAL, KIND_VERBFORM, RS, word_set
+from app.dictionary.senses import Candidate, Sense
+
+
+def later_synonym_penalty(sense: Sense) -> float:
+    """What a word loses as the third or later synonym of a Ding line (LATER_SYNONYM)."""
+    if sense.kind == KIND_HEAD and sense.alt >= 2:
+        return LATER_SYNONYM * (min(sense.alt, 4) - 1)
+    return 0.0
+
+
+_PREPOSITIONS = word_set(
+    "an auf aus bei durch für gegen hinter in mit nach neben über um unter von vor zu zwischen"
+)
+
+
+def line_prepositions(sense: Sense) -> frozenset[str]:
+    """Prepositions named in the usage notes of a Ding line's headwords
+    ("vermitteln; als Vermittler fungieren (zwischen jdm./bei etw.)")."""
+    packed = sense.entry_data.heads if sense.entry_data else ""
+    words: set[str] = set()
+    for record in packed.split(RS) if packed else ():
+        fields = record.split(FS)
+        if len(fields) > 4 and fields[4]:
+            words.update(w for w in re.split(r"[\s/;,()]+", fields[4]) if w in _PREPOSITIONS)
+    return frozenset(words)
+
+
+def same_class(candidates: list[Candidate], pos: str) -> list[Candidate]:
+    """The candidates whose Ding word class fits the part of speech ``pos`` (all of
+    them when none does, or when ``pos`` says nothing)."""
+    wanted = POS_CLASSES.get(pos.upper()) if pos else None
+    if not wanted:
+        return candidates
+    fitting = [c for c in candidates if not c.sense.classes or c.sense.classes & wanted]
+    return fitting or candidates
+
+
+def demote_verbal_nouns(candidates: list[Candidate], word: str) -> list[Candidate]:
+    """A verbal noun yields to another noun the word inflects ("Summen" -> Summe)."""
+    verbal = [c for c in candidates if c.sense.flags & FLAG_VERBAL_NOUN]
+    if not verbal:
+        return candidates
+    noun = CLASS_BITS["noun"]
+    other_noun = any(
+        c.sense.classes & noun
+        and not c.sense.flags & FLAG_VERBAL_NOUN
+        and (
+            ((c.sense.kind == KIND_PLURAL or c.step != "exact") and c.sense.lemma != word)
+            # a noun of its own spelt like the infinitive: "der Rasen" (lawn) before
+            # "das Rasen" (speeding)
+            or (c.sense.kind == KIND_HEAD and c.sense.key == word)
+        )
+        for c in candidates
+    )
+    if other_noun:
+        for c in verbal:
+            c.score -= VERBAL_NOUN_PENALTY
+    return candidates
+
+
+def adds_particle(lemma: str, exact: list[Sense]) -> bool:
+    """True when ``lemma`` is a lemma of the exact form with a prefix in front
+    ("ankündigen" for "kündigte", whose own lemma is "kündigen")."""
+    lower = lemma.lower()
+    return any(
+        s.classes & VERB_MASK and len(lower) > len(s.lemma) and lower.endswith(s.lemma.lower())
+        for s in exact
+    )
+
+
+_PARENTHESES = re.compile(r"\([^)]*\)|\[[^\]]*\]|\{[^}]*\}")
+STRONG_FRAME = frozenset({"sich", "als"})
+_OBJECT_WORDS = frozenset(
+    {"etw.", "jdn.", "jdm.", "jds.", "jd.", "jdn./etw.", "jdm./etw.", "etw./jdn.", "jdn./jdm."}
+)
+
+
+def frame_words(head: str, lemma: str) -> frozenset[str]:
+    """The words of a headword besides its verb and objects: "mit" for "mit etw.
+    rechnen", {"sich", "als"} for "sich als jd. ausgeben"."""
+    words = _PARENTHESES.sub(" ", head).split()
+    low = lemma.lower()
+    return frozenset(w for w in words if w not in _OBJECT_WORDS and w.lower() != low)
+
+
+def attributive_base(word: str) -> str | None:
+    """The "-e" form an inflected adjective may decline: Ding lists adjectives used
+    only before nouns that way ("weitere(r/s)", "ehemalige(r/s)")."""
+    if len(word) > 5 and word[:1].islower() and word[-2:] in ("en", "em", "er", "es"):
+        return word[:-1]
+    return None
+
+
+def same_number_plurals(candidates: list[Candidate], morph: str) -> list[Candidate]:
+    """ "Morgen", "Orchester": when the plural is spelt like the singular, the word
+    is read as the singular unless the morphology says plural."""
+    if "Number=Plur" in morph:
+        return candidates
+    heads = {(c.sense.entry, c.sense.key) for c in candidates if c.sense.kind == KIND_HEAD}
+    return [
+        c
+        for c in candidates
+        if c.sense.kind != KIND_PLURAL or (c.sense.entry, c.sense.key) not in heads
+    ]
+
+
+def demote_forms_of_other_words(candidates: list[Candidate]) -> list[Candidate]:
+    """A word that is a headword itself ("während", "bekannt") is rarely meant as
+    the participle of another verb ("währen", "bekennen")."""
+    heads = {c.sense.key for c in candidates if c.sense.kind == KIND_HEAD and c.step == "exact"}
+    if heads:
+        for c in candidates:
+            if c.sense.kind == KIND_VERBFORM and c.sense.key in heads and c.sense.lemma != c.query:
+                c.score -= OTHER_FORM_PENALTY
+    return candidates

@@ -1,0 +1,129 @@
+"""A noun's analysis from its reading and its agreement: case and number when one or
+two remain, gender, article and plural from the table or, when the table lists two
+genders, from the dictionary (:func:`set_gender_lookup`). Names keep their form."""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from app.morphology.agreement import GENDER_OF, Bundle
+from app.morphology.explain import case_line
+from app.morphology.model import KIND_NAME, KIND_NOUN, FormAnalysis, ordered
+from app.morphology.nouns import ADJECTIVAL, NAME, NOUN, PLACE, UNKNOWN, NounReading
+from app.morphology.phrase import Agreement
+
+if TYPE_CHECKING:
+    from app.core.tokens import TokenTable
+
+#: A feature is shown only with one or two possible values.
+MAX_SHOWN = 2
+
+ARTICLES = {"m": "der", "f": "die", "n": "das"}
+_UD_GENDER = {"Masc": "m", "Fem": "f", "Neut": "n"}
+
+
+def _case_number(bundles: frozenset[Bundle]) -> tuple[frozenset[str], frozenset[str]]:
+    return frozenset(b[0] for b in bundles), frozenset(b[1] for b in bundles)
+
+
+def noun_analysis(
+    tokens: TokenTable,
+    index: int,
+    reading: NounReading,
+    agreement: Agreement,
+    is_name: bool,
+    ding_gender: str = "",
+) -> FormAnalysis:
+    bundles = agreement.bundles
+    cases, numbers = _case_number(bundles)
+    shown: dict[str, tuple[str, ...]] = {}
+    if len(cases) <= MAX_SHOWN:
+        shown["Case"] = ordered("Case", cases)
+    if len(numbers) <= MAX_SHOWN and not (is_name and reading.kind == NAME and len(numbers) > 1):
+        shown["Number"] = ordered("Number", numbers)
+    lemma = reading.lemma
+    name = is_name or reading.kind in (NAME, PLACE)
+    if name:
+        if is_name and reading.kind != PLACE:
+            lemma = tokens.texts[index]  # "Polen" the country, not the plural of "Pole"
+        if shown.get("Case") == ("Gen",) and lemma == tokens.texts[index] and lemma.endswith("s"):
+            lemma = lemma[:-1]  # "Kolbecks" -> Kolbeck
+        kind = KIND_NAME if reading.kind == NAME else KIND_NOUN
+        pos = "PROPN"
+        explanation = case_line(shown, agreement)
+        return FormAnalysis(lemma=lemma, pos=pos, shown=shown, explanation=explanation, kind=kind)
+    genders = _genders(reading, bundles)
+    if len(genders) > 1 and not ding_gender:
+        ding_gender = dictionary_gender(tokens.texts[index], tokens.lemmas[index])
+    if len(genders) > 1 and ding_gender in genders:
+        genders = {ding_gender}  # "Teil": der or das; the context does not say, the dictionary does
+    article = plural = gender = None
+    if reading.kind == ADJECTIVAL:
+        plural = reading.plural
+        if numbers == {"Sing"} and len(genders) == 1:
+            gender = next(iter(genders))
+            shown["Gender"] = (_ud_gender(gender),)
+        elif numbers == {"Plur"}:
+            pass  # the referents' gender does not show in the plural
+        article = ARTICLES.get(gender or "") or ("der" if "m" in reading.genders else None)
+    elif len(genders) == 1:
+        gender = next(iter(genders))
+        shown["Gender"] = (_ud_gender(gender),)
+        article = ARTICLES[gender]
+        plural = reading.plural
+    elif not reading.genders and reading.kind == NOUN:
+        gender = "pl"  # plural-only ("Kosten", "Leute")
+    if reading.kind == UNKNOWN:
+        plural = None
+    return FormAnalysis(
+        lemma=lemma,
+        pos="NOUN",
+        shown=shown,
+        explanation=case_line(shown, agreement),
+        article=article,
+        plural=plural,
+        gender=gender,
+        kind=KIND_NOUN,
+    )
+
+
+#: Where the gender of a noun comes from when its table lists two ("der/das Wetter")
+#: and the caller passed no dictionary entry: (word, lemma) -> "m", "f", "n" or "".
+#: The reading layer points it at the dictionary (:func:`set_gender_lookup`); this
+#: package imports nothing above ``app.core``.
+_gender_lookup: Callable[[str, str], str] | None = None
+
+
+def set_gender_lookup(lookup: Callable[[str, str], str] | None) -> None:
+    """Let the analysis ask the dictionary for a noun's gender (or stop it: None)."""
+    global _gender_lookup
+    _gender_lookup = lookup
+    dictionary_gender.cache_clear()
+
+
+@functools.cache
+def dictionary_gender(word: str, lemma: str) -> str:
+    """The gender the dictionary gives a noun ("" when it gives none or none is set)."""
+    lookup = _gender_lookup
+    if lookup is None:
+        return ""
+    try:
+        gender = lookup(word, lemma)
+    except Exception:  # the dictionary must not take the card down
+        return ""
+    return gender if gender in GENDER_OF else ""
+
+
+def _ud_gender(gender: str) -> str:
+    return GENDER_OF[gender]
+
+
+def _genders(reading: NounReading, bundles: frozenset[Bundle]) -> set[str]:
+    """The noun's lexical gender(s) left by the agreement (all of them in the plural)."""
+    singular = {_UD_GENDER[b[2]] for b in bundles if b[1] == "Sing" and b[2]}
+    lexical = set(reading.genders)
+    if singular and all(b[1] == "Sing" for b in bundles):
+        return singular & lexical if lexical else singular
+    return lexical

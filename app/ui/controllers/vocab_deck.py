@@ -1,0 +1,210 @@
+"""The deck and read-aloud of the learner's vocabulary controller (a mixin of
+:class:`app.ui.controllers.vocab.VocabularyController`, which builds and connects
+the actions): a word's flash card with its sentence and translation, the deck's
+export and the known-word import on a worker, and espeak-ng reading aloud."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import replace
+from pathlib import Path
+
+from PySide6.QtGui import QAction
+
+from app.reading.cards import WordCard, grammar_line
+from app.reading.lookups import LookupFunction
+from app.reading.wordmarks import ArticleWords
+from app.ui.controllers.analysis import AnalysisController, open_lookup
+from app.ui.controllers.document import DocumentController
+from app.ui.jobs import Report, Worker
+from app.ui.translator import Translator
+from app.ui.widgets.dialogs import Dialogs
+from app.ui.widgets.status import StatusLine
+from app.vocab import speech
+from app.vocab.deck import Card, export_table
+from app.vocab.importing import ImportFileError, read_word_list
+from app.vocab.status import IGNORED, KNOWN, normalize_lemma
+from app.vocab.store import Vocabulary, VocabularyError
+
+EXPORT_FILTERS = "Anki package (*.apkg);;CSV (*.csv);;TSV, tab-separated (*.tsv)"
+IMPORT_FILTERS = "Word lists and Anki text exports (*.txt *.csv *.tsv);;All files (*)"
+
+
+class DeckAndSpeech:
+    """Add to deck, export, import and read aloud; the controller holds the state."""
+
+    analyses: AnalysisController
+    documents: DocumentController
+    translator: Translator
+    dialogs: Dialogs
+    status: StatusLine
+    vocabulary: Vocabulary | None
+    words: ArticleWords | None
+    files: Worker
+    speaker: speech.Speaker
+    stop_speech: QAction
+    _awaiting: dict[int, Card]
+    _require: Callable[[], Vocabulary | None]
+    target_token: Callable[[], int]
+
+    # ----------------------------------------------------------------- deck
+
+    def card_for(self, token: int) -> Card | None:
+        """The deck card of a word: its lemma with article and plural, its glosses,
+        its sentence (with the translation when there is one) and the source."""
+        describer, analysis = self.analyses.describer, self.analyses.analysis
+        if describer is None or analysis is None or token < 0:
+            return None
+        word: WordCard = describer.card(token)
+        lemma = (self.words.lemma_of(token) if self.words is not None else None) or word.lemma
+        translation = self.translator.sentence(word.sentence).text or ""
+        document = self.documents.document
+        meta = document.meta if document is not None else None
+        source = (meta.title if meta else None) or (document.source if document else "")
+        return Card(
+            word=word.word,
+            lemma=lemma,
+            sentence=analysis.sentence_text(word.sentence),
+            article=word.article or "",
+            plural=word.plural or "",
+            grammar=grammar_line(word).split(" · ")[0],
+            glosses=word.glosses[:6],
+            translation=translation,
+            source=source,
+            date=(meta.date if meta else None) or "",
+        )
+
+    def add_target_to_deck(self) -> Card | None:
+        card = self.card_for(self.target_token())
+        if card is None or self._require() is None:
+            return None
+        assert self.vocabulary is not None
+        try:
+            stored = self.vocabulary.add_card(card)
+            total = self.vocabulary.card_count()
+        except VocabularyError as exc:
+            self.dialogs.error("The card could not be saved", str(exc))
+            return None
+        self.status.message(f"Added to the deck: {stored.headword} ({total} cards)", 5000)
+        if not stored.translation and self.translator.online:
+            # The sentence's translation joins the card when it comes.
+            sentence = self.translator_index(self.target_token())
+            if sentence >= 0:
+                self._awaiting[sentence] = stored
+                self.translator.want(sentence, None, now=True)
+        return stored
+
+    def translator_index(self, token: int) -> int:
+        describer = self.analyses.describer
+        return describer.card(token).sentence if describer is not None and token >= 0 else -1
+
+    def _on_translated(self, sentences: object, _words: object) -> None:
+        """Cards added while their sentence was being translated get the translation."""
+        if not self._awaiting or not isinstance(sentences, tuple) or self.vocabulary is None:
+            return
+        for sentence in sentences:
+            card = self._awaiting.pop(sentence, None)
+            text = self.translator.translation(sentence, look=False) if card else None
+            if card is not None and text:
+                try:
+                    self.vocabulary.add_card(replace(card, translation=text))
+                except VocabularyError as exc:
+                    self.status.message(f"The card's translation was not saved: {exc}", 6000)
+
+    def choose_export(self) -> None:
+        vocabulary = self._require()
+        if vocabulary is None:
+            return
+        if not vocabulary.card_count():
+            self.dialogs.error(
+                "The deck is empty",
+                "Add words first: Words ▸ Add to Deck (Ctrl+D) on a word in the article.",
+            )
+            return
+        path, chosen = self.dialogs.save_file("Export Deck", "leselupe.apkg", EXPORT_FILTERS)
+        if path:
+            self.export_to(Path(path), chosen)
+
+    def export_to(self, path: Path, chosen: str = "") -> None:
+        """Write the deck to ``path`` on a worker (.apkg, .csv or .tsv by its suffix)."""
+        vocabulary = self._require()
+        if vocabulary is None:
+            return
+        suffix = path.suffix.lower()
+        if suffix not in (".apkg", ".csv", ".tsv"):
+            suffix = ".csv" if "CSV" in chosen else ".tsv" if "TSV" in chosen else ".apkg"
+            path = path.with_name(path.name + suffix)
+
+        def job(report: Report) -> str:
+            cards = vocabulary.cards()
+            if suffix == ".apkg":
+                from app.vocab.anki import export_apkg  # deferred: genanki only for .apkg
+
+                n = export_apkg(cards, path)
+            else:
+                n = export_table(cards, path, delimiter="\t" if suffix == ".tsv" else ",")
+            return f"Exported {n} card{'' if n == 1 else 's'} to {path}"
+
+        self.status.busy("Exporting the deck…")
+        self.files.submit(job)
+
+    def choose_import(self) -> None:
+        path = self.dialogs.open_file("Import Known Words", "", IMPORT_FILTERS)
+        if path:
+            self.import_from(Path(path))
+
+    def import_from(self, path: Path) -> None:
+        """Mark the words of a word list or Anki text export known (on a worker)."""
+        vocabulary = self._require()
+        if vocabulary is None:
+            return
+        lookup = self.analyses.lookup
+
+        def job(report: Report) -> str:
+            found = read_word_list(path)
+            if not found.words:
+                raise ImportFileError(f"no words found in {path.name}")
+            look: LookupFunction = lookup or open_lookup(report)[0]
+            lemmas = dict.fromkeys(_lemma_of(look, word) for word in found.words)
+            lemmas.pop("", None)
+            changes = {
+                lemma: KNOWN for lemma in lemmas if vocabulary.status(lemma) not in (KNOWN, IGNORED)
+            }
+            vocabulary.set_many(changes)
+            skipped = f"; {len(found.skipped)} entries skipped" if found.skipped else ""
+            return f"Imported: {len(changes)} words marked known{skipped}"
+
+        self.status.busy("Importing known words…")
+        self.files.submit(job)
+
+    # ----------------------------------------------------------- read aloud
+
+    def read_aloud(self, *, sentence: bool) -> bool:
+        """Speak the target word (or its sentence); stops what is being said."""
+        describer, analysis = self.analyses.describer, self.analyses.analysis
+        token = self.target_token()
+        if describer is None or analysis is None or token < 0:
+            return False
+        card = describer.card(token)
+        text = analysis.sentence_text(card.sentence) if sentence else card.word
+        started = self.speaker.say(text)
+        self.stop_speech.setEnabled(started)
+        if not started and self.speaker.error:
+            self.status.message(self.speaker.error, 6000)
+        return started
+
+    def stop_reading(self) -> None:
+        self.speaker.cancel()
+        self.stop_speech.setEnabled(False)
+
+    def _on_speech_done(self, _completed: bool) -> None:
+        if not self.speaker.is_speaking():
+            self.stop_speech.setEnabled(False)
+
+
+def _lemma_of(lookup: LookupFunction, word: str) -> str:
+    """The lemma of a word given alone (as :func:`app.vocab.marks.lemma_of_word`)."""
+    clean = normalize_lemma(word)
+    if not clean:
+        return ""
+    return normalize_lemma(lookup(clean, "", "", "", "").lemma) or clean
