@@ -37,7 +37,11 @@ lists of :mod:`app.nlp.gazetteer`:
   ("KCNA", "BND"), unless it is a known place, a common-noun abbreviation ("DVD"), a
   Roman numeral, a unit after a number, in an all-caps line, or a photo credit code ("STR").
 
-Each rule can be switched off in the component's config (for measuring). No Qt here.
+Each rule can be switched off in the component's config (for measuring). The rule groups
+live in :mod:`.org_place_gazetteer`, :mod:`.org_heads`, :mod:`.org_place_shapes` (shapes,
+organisations by form, demonyms, acronyms), :mod:`.place_compounds` and
+:mod:`.surname_place_rules`; the switches and shared word tests in :mod:`.org_place_base`.
+This module registers the component and runs the groups in order. No Qt here.
 """
 
 from __future__ import annotations
