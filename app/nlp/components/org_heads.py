@@ -1,0 +1,260 @@
+"""Organisation heads of ``leselupe_org_place_rules``: legal forms, institution compounds,
+authorities with "für"/"der", schools and courts with a place, English heads, clubs,
+newspapers and alliances (see :mod:`app.nlp.components.org_place_rules`).
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc
+
+from app.nlp.components.lexclass import (
+    LEX_FIRST,
+    LEX_GAZ_LOC,
+    lex_flags,
+)
+from app.nlp.components.org_place_base import (
+    Ent,
+    OrgPlaceBase,
+    is_capitalised_word,
+)
+from app.nlp.components.org_place_words import (
+    ARTICLES,
+    CLUB_PREFIXES,
+    COMPOUND_HEADS,
+    DER_HEADS,
+    ENGLISH_HEADS,
+    FUER_HEADS,
+    LEGAL_FORMS,
+    PAPER_HEADS,
+    PLACE_HEADS,
+    PLACE_NAME_LINKS,
+)
+
+
+class HeadRules(OrgPlaceBase):
+    """Organisations recognised by their head word."""
+
+    def _heads(self, doc: Doc, ents: list[Ent]) -> list[Ent]:
+        found: list[Ent] = []
+        n = len(doc)
+        for i, token in enumerate(doc):
+            text = token.text
+            span = (
+                self._legal_form(doc, i)
+                or self._compound_head(doc, i)
+                or self._fuer_head(doc, i)
+                or self._place_head(doc, i)
+                or self._english_head(doc, i)
+                or self._club(doc, i)
+                or self._paper(doc, i)
+                or self._alliance(doc, i)
+            )
+            if span is not None and span[1] <= n and span[1] - span[0] >= 1:
+                found.append((span[0], span[1], "ORG"))
+            del text
+        for start, end, label in found:
+            overlapping = [e for e in ents if e[0] < end and e[1] > start]
+            if any(e[0] < start or e[1] > end for e in overlapping):
+                continue
+            ents = [e for e in ents if e not in overlapping] + [(start, end, label)]
+        return ents
+
+    def _name_run_before(self, doc: Doc, end: int, limit: int = 4) -> int:
+        """Start of the run of capitalised name words (and '&') ending before ``end``;
+        a place name with lowercase links counts as name words ("Witten a. d. Ruhr")."""
+        j = end
+        words = 0
+        while j > 0 and words < limit:
+            prev = doc[j - 1]
+            text = prev.text
+            if prev.is_sent_start and (
+                not (is_capitalised_word(text) or text.isupper()) or prev.lower_ in ARTICLES
+            ):
+                break  # "Die Stadtwerke X GmbH": the article opening the sentence is no part
+            if text == "&" or (text[:1].isupper() and (text.replace("-", "").isalnum())):
+                if text in LEGAL_FORMS and j != end:
+                    break
+                j -= 1
+                words += 1
+                continue
+            link = self._place_link_before(doc, j)
+            if link and j < end and j - link > 0 and is_capitalised_word(doc[j - link - 1].text):
+                j -= link
+                continue
+            break
+        return j
+
+    @staticmethod
+    def _place_link_before(doc: Doc, j: int) -> int:
+        """Length of a lowercase place-name link ending before ``j`` ("a. d.", "an der")."""
+        for link in PLACE_NAME_LINKS:
+            n = len(link)
+            if j - n >= 1 and tuple(t.text for t in doc[j - n : j]) == link:
+                return n
+        return 0
+
+    def _legal_form(self, doc: Doc, i: int) -> tuple[int, int] | None:
+        """'Siemens AG', 'Google Inc.', 'Roburit GmbH', 'Müller & Co. KG'."""
+        text = doc[i].text
+        if text not in LEGAL_FORMS or i == 0:
+            return None
+        end = i + 1
+        while end < len(doc) and (doc[end].text in LEGAL_FORMS or doc[end].text == "&"):
+            if doc[end].text == "&" and (end + 1 >= len(doc) or doc[end + 1].text != "Co."):
+                break
+            end += 1
+        start = self._name_run_before(doc, i)
+        if start == i:
+            return None
+        if all(self._is_plain_noun(t) for t in doc[start:i]) and i - start == 1:
+            return None  # "die Holding AG" -> "Holding" alone is no name
+        return start, end
+
+    def _compound_head(self, doc: Doc, i: int) -> tuple[int, int] | None:
+        """'Friedrich-Naumann-Stiftung', 'Robert-Koch-Institut' (name parts + a head)."""
+        text = doc[i].text
+        if "-" not in text or not text[:1].isupper():
+            return None
+        first, _, head = text.rpartition("-")
+        if head not in COMPOUND_HEADS or not first:
+            return None
+        parts = first.split("-")
+        if not all(p[:1].isupper() and p.isalpha() for p in parts):
+            return None
+        return i, i + 1
+
+    def _fuer_head(self, doc: Doc, i: int) -> tuple[int, int] | None:
+        """'Bundesamt für Migration und Flüchtlinge', 'Bundesministerium der Finanzen'."""
+        text = doc[i].text
+        if i + 2 >= len(doc):
+            return None
+        link = doc[i + 1].text
+        if not (
+            (link == "für" and text in FUER_HEADS) or (link in {"der", "des"} and text in DER_HEADS)
+        ):
+            return None
+        j = i + 2
+        last = -1
+        while j < len(doc):
+            t = doc[j].text
+            if is_capitalised_word(t) or (t[:1].isupper() and t.isupper()):
+                last = j
+                j += 1
+            elif t in {"und", ","} and j + 1 < len(doc) and doc[j + 1].text[:1].isupper():
+                j += 1
+            elif t in {"der", "des", "für", "in", "im"} and j + 1 < len(doc) and last == j - 1:
+                # "Bundesamt für Sicherheit in der Informationstechnik"
+                nxt = doc[j + 1].text
+                if nxt[:1].isupper() or (nxt in {"der", "den"} and j + 2 < len(doc)):
+                    j += 1
+                    continue
+                break
+            elif t in {"den"} and last == j - 2:
+                j += 1
+            else:
+                break
+            if j - i > 10:
+                break
+        if last < 0:
+            return None
+        return i, last + 1
+
+    def _place_head(self, doc: Doc, i: int) -> tuple[int, int] | None:
+        """'Realschule Spaichingen', 'Amtsgericht München', 'Universität Hamburg'."""
+        if doc[i].text not in PLACE_HEADS or i + 1 >= len(doc):
+            return None
+        nxt = doc[i + 1]
+        if not is_capitalised_word(nxt.text) or self._is_plain_noun(nxt):
+            return None
+        end = i + 2
+        if (
+            end + 1 < len(doc)
+            and doc[end].text in {"am", "an", "im"}
+            and is_capitalised_word(doc[end + 1].text)
+        ):
+            end += 2  # "Universität Frankfurt am Main"
+        return i, end
+
+    def _english_head(self, doc: Doc, i: int) -> tuple[int, int] | None:
+        """'NBC News', 'Fox News', 'Harvard University', 'Matthew Humberstone School'."""
+        if doc[i].text not in ENGLISH_HEADS or i == 0:
+            return None
+        j = i
+        while j > 0 and i - j < 4:
+            prev = doc[j - 1].text
+            if prev[:1].isupper() and prev.replace("-", "").replace(".", "").isalnum():
+                if (self._is_plain_noun(doc[j - 1]) and not prev.isupper()) or self._is_demonym(
+                    prev
+                ):
+                    break  # "die Schweizer SAM Group": the place adjective is no part
+                j -= 1
+                continue
+            if prev in {"of", "for", "and", "&"} and j - 1 > 0 and j != i:
+                j -= 1
+                continue
+            break
+        while j < i and doc[j].text in {"of", "for", "and", "&"}:
+            j += 1
+        if j == i:
+            # "University of Oxford", "Bank of England": the head first
+            k = i + 1
+            if k + 1 < len(doc) and doc[k].text == "of" and doc[k + 1].text[:1].isupper():
+                return i, k + 2
+            return None
+        return j, i + 1
+
+    def _club(self, doc: Doc, i: int) -> tuple[int, int] | None:
+        """'VfL Osnabrück', '1. FC Köln', 'Borussia Dortmund', 'Schalke 04'."""
+        text = doc[i].text
+        if text not in CLUB_PREFIXES or i + 1 >= len(doc):
+            return None
+        if text in {"Stuttgarter", "Holstein", "Preußen", "Energie", "Hansa"} and doc[
+            i + 1
+        ].text not in {"Kickers", "Kiel", "Münster", "Cottbus", "Rostock"}:
+            return None
+        j = i + 1
+        while j < len(doc) and j - i <= 3:
+            t = doc[j].text
+            if is_capitalised_word(t) and not (self._is_plain_noun(doc[j]) and j > i + 1):
+                j += 1
+            elif t.isdigit() and len(t) in (2, 4) and j > i + 1:
+                j += 1
+                break
+            else:
+                break
+        if j == i + 1:
+            return None
+        start = i
+        if i >= 2 and doc[i - 1].text == "." and doc[i - 2].text.isdigit():
+            start = i - 2
+        elif i >= 1 and re.fullmatch(r"\d\.", doc[i - 1].text):
+            start = i - 1
+        return start, j
+
+    def _paper(self, doc: Doc, i: int) -> tuple[int, int] | None:
+        """'Stuttgarter Zeitung', 'Kölner Stadt-Anzeiger': place adjective + paper head."""
+        text = doc[i].text
+        if i + 1 >= len(doc) or not self._is_demonym(text):
+            return None
+        head = doc[i + 1].text
+        if head.rpartition("-")[2] in PAPER_HEADS:
+            return i, i + 2
+        return None
+
+    def _alliance(self, doc: Doc, i: int) -> tuple[int, int] | None:
+        """'Bündnis Zukunft Österreich': "Bündnis" and capitalised words of which the last
+        is a name (a place, a first name or a word the lexicon does not know)."""
+        if doc[i].text != "Bündnis":
+            return None
+        j = i + 1
+        while j < len(doc) and j - i <= 3 and is_capitalised_word(doc[j].text):
+            j += 1
+        if j - i < 2:
+            return None
+        last = doc[j - 1]
+        flags = lex_flags(last)
+        if flags & (LEX_GAZ_LOC | LEX_FIRST) or self._is_known_place(last):
+            return i, j
+        return (i, j) if self._is_unknown_token(last) else None

@@ -1,0 +1,168 @@
+"""Shared state and word tests of ``leselupe_org_place_rules``: the switches, the name lists,
+the word-class lookups (see :mod:`app.nlp.components.org_place_rules`).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from spacy.language import Language
+
+from app.lexicon.lemmas import is_known
+from app.nlp.components._stateless import Stateless
+from app.nlp.components.lexclass import (
+    LEX_COMMON,
+    LEX_FIRST,
+    LEX_GAZ_LOC,
+    LEX_GAZ_ORG,
+    LEX_OTHER,
+    LEX_PROPER,
+    LexClass,
+    lex_flags,
+)
+from app.nlp.components.org_place_words import LEGAL_FORMS
+from app.nlp.gazetteer import Gazetteer, load_gazetteer
+
+Ent = tuple[int, int, str]
+"""An entity as (start, end, label) token offsets."""
+
+NAME_KNOWN = LEX_PROPER | LEX_FIRST
+LEGAL_STEMS = frozenset(form.rstrip(".") for form in LEGAL_FORMS)
+
+
+def is_capitalised_word(text: str) -> bool:
+    return len(text) > 1 and text[0].isupper() and text.replace("-", "").isalpha()
+
+
+class OrgPlaceBase(Stateless):
+    """The component's switches and name lists and the word tests its rules share."""
+
+    def __init__(
+        self,
+        *,
+        gazetteer: bool = True,
+        heads: bool = True,
+        demonyms: bool = True,
+        acronyms: bool = True,
+        add_places: bool = True,
+        relabel_places: bool = True,
+        loc_to_per: bool = False,
+        subject_per: bool = True,
+        persons: bool = True,
+        shapes: bool = True,
+        place_compounds: bool = True,
+        surname_not_place: bool = True,
+        org_kinds: bool = True,
+        names: Gazetteer | None = None,
+        nlp: Language | None = None,
+    ) -> None:
+        self.persons = persons
+        self.shapes = shapes
+        self.place_compounds = place_compounds
+        self.surname_not_place = surname_not_place
+        self.org_kinds = org_kinds
+        self.subject_per = subject_per
+        self.loc_to_per = loc_to_per
+        self._nlp = nlp
+        self._lexclass: LexClass | None = None
+        self.use_gazetteer = gazetteer
+        self.heads = heads
+        self.demonyms = demonyms
+        self.acronyms = acronyms
+        self.add_places = add_places
+        self.relabel_places = relabel_places
+        # read the name lists now (about 0.05 CPU s), as part of loading the pipeline
+        self._names = names if names is not None else load_gazetteer()
+
+    @property
+    def names(self) -> Gazetteer:
+        if self._names is None:
+            self._names = load_gazetteer()
+        return self._names
+
+    def _lex(self) -> LexClass | None:
+        """The pipeline's word-class component (None in a pipeline without one)."""
+        if self._lexclass is None and self._nlp is not None:
+            for _name, pipe in self._nlp.pipeline:
+                if isinstance(pipe, LexClass):
+                    self._lexclass = pipe
+                    break
+        return self._lexclass
+
+    def _is_plain_noun(self, token: Any) -> bool:
+        """A capitalised word known as a common noun and not as a name ("Konzerns",
+        "Oberbürgermeisterin"); inflected forms the lexicon lacks are looked up by stem."""
+        flags = lex_flags(token)
+        if flags & (NAME_KNOWN | LEX_GAZ_LOC | LEX_GAZ_ORG):
+            return False
+        if flags & LEX_COMMON:
+            return True
+        lex = self._lex()
+        return bool(
+            lex is not None and not flags & LEX_OTHER and lex.guess(token.lower_) & LEX_COMMON
+        )
+
+    def _is_ordinary(self, token: Any, label: str) -> bool:
+        """A word too common to be taken as a name without the model ("Essen", "Post")."""
+        flags = lex_flags(token)
+        if label == "ORG" and flags & LEX_GAZ_ORG:
+            return bool(flags & LEX_OTHER)
+        return bool(flags & (LEX_COMMON | LEX_OTHER | LEX_FIRST))
+
+    def _is_known_place(self, token: Any) -> bool:
+        text = token.text
+        if lex_flags(token) & LEX_GAZ_LOC:
+            return True
+        for key in (text, text[:-1] if text.endswith("s") else text):
+            entry = self.names.get((key,))
+            if entry is not None and entry.label == "LOC":
+                return True
+        return False
+
+    def _is_demonym(self, text: str) -> bool:
+        """'Düsseldorfer', 'Münchner', 'Kieler': -er adjective of a known place."""
+        if len(text) < 5 or not text.endswith("er") or not text[:1].isupper():
+            return False
+        if not text.isalpha():
+            return False
+        stem = text[:-2]
+        candidates = [stem, stem + "en", stem + "n", stem + "e"]
+        if stem.endswith("n"):
+            candidates.append(stem[:-1] + "en")  # "Münchner" -> "München"
+        if stem.endswith("i"):
+            candidates.append(stem[:-1])  # "Hawaiianer"? rare: harmless
+        for c in candidates:
+            entry = self.names.get((c,))
+            if entry is not None and entry.label == "LOC" and entry.flag != "~":
+                return True
+        return False
+
+    def _is_unknown_word(self, token: Any, dictionary: bool = True) -> bool:
+        """Capitalised, and neither the lexicon nor the gazetteer knows it or its stem.
+
+        A word the lexicon only guesses to be a compound noun ("Pinkwart", "Schönlein")
+        counts as unknown when the tagger calls it a proper noun."""
+        text = token.text
+        if not (len(text) > 2 and text[0].isupper() and text[1:].islower() and text.isalpha()):
+            return False
+        lex = self._lex()
+        if lex is None:
+            return False
+        code = lex.codes.get(token.lower_)
+        if code is not None and code & (15 | LEX_GAZ_LOC | LEX_GAZ_ORG):
+            return False
+        if lex.guess(token.lower_) & (LEX_COMMON | LEX_PROPER) and token.pos_ != "PROPN":
+            return False
+        base = text[:-1] if text.endswith("s") else text
+        if self.names.get((text,)) is not None or self.names.get((base,)) is not None:
+            return False
+        return not (dictionary and is_known(token.lower_))  # "Vieles", "Manches"
+
+    def _is_unknown_token(self, token: Any) -> bool:
+        """Unknown to the lexicon and the gazetteer ("Vance"; "JD": all capitals)."""
+        text = token.text
+        if text.isupper():
+            lex = self._lex()
+            known = lex is not None and token.lower_ in lex.codes
+            return not known and self.names.get((text,)) is None
+        return self._is_unknown_word(token, dictionary=False)

@@ -1,0 +1,109 @@
+"""Gazetteer rules of ``leselupe_org_place_rules``: known organisations and places,
+also inflected, get their label (see :mod:`app.nlp.components.org_place_rules`).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from app.lexicon.roles import is_role_word
+from app.nlp.components.lexclass import (
+    LEX_FIRST,
+    lex_flags,
+)
+from app.nlp.components.org_place_base import (
+    Ent,
+    OrgPlaceBase,
+    is_capitalised_word,
+)
+from app.nlp.components.org_place_words import (
+    DETERMINERS,
+    STRONG_PLACE_KINDS,
+)
+from app.nlp.gazetteer import AMBIGUOUS, DERIVED, RELABEL_ONLY, Entry
+
+
+class GazetteerRules(OrgPlaceBase):
+    """Known names of the gazetteer: label, complete or add them."""
+
+    def _gazetteer(self, doc: Doc, ents: list[Ent]) -> list[Ent]:
+        words = [t.text for t in doc]
+        names = self.names
+        i = 0
+        while i < len(words):
+            if not names.starts(words[i]):
+                i += 1
+                continue
+            match = names.match_at(words, i)
+            if match is None:
+                i += 1
+                continue
+            ents = self._apply_match(doc, ents, match.start, match.end, match.entry)
+            i = match.end
+        return ents
+
+    def _apply_match(
+        self, doc: Doc, ents: list[Ent], start: int, end: int, entry: Entry
+    ) -> list[Ent]:
+        label = entry.label
+        if entry.flag == AMBIGUOUS and not self._determined(doc, start, end):
+            return ents
+        overlapping = [e for e in ents if e[0] < end and e[1] > start]
+        single_word = end - start == 1
+        # listed organisations are vetted names; a single-word place can be a common
+        # word ("Essen", "Halle"): those, and "!" names, only relabel the model's entities
+        ordinary = entry.flag == RELABEL_ONLY or (
+            label == "LOC" and single_word and self._is_ordinary(doc[start], label)
+        )
+        if label == "LOC" and len(overlapping) == 1:
+            inside = overlapping[0]
+            if (
+                inside[0] == start
+                and inside[1] > end
+                and inside[2] != "PER"
+                and end - start == 1
+                and doc[start].text.endswith("s")
+                and entry.flag == DERIVED
+                and not lex_flags(doc[start]) & LEX_FIRST
+                and self._only_nouns(doc, end, inside[1])
+            ):
+                # "Pjöngjangs Pläne": a place in the genitive and common nouns after it
+                rest = [e for e in ents if e != inside]
+                return [*rest, (start, end, "LOC")]
+        if label == "LOC" and not (self.add_places or self.relabel_places):
+            return ents
+        strong_place = entry.kind in STRONG_PLACE_KINDS
+        if not overlapping:
+            if ordinary or (label == "LOC" and not (self.add_places and strong_place)):
+                return ents
+            if single_word and doc[start].is_sent_start and label == "LOC":
+                return ents
+            if label == "LOC" and start > 0 and doc[start - 1].lower_ == "die":
+                return ents  # "die Schweden sehen ...": the people, not the country
+            return [*ents, (start, end, label)]
+        if any(e[0] < start or e[1] > end for e in overlapping):
+            return ents  # the match lies inside a longer name, or crosses one: leave it
+        if entry.flag == RELABEL_ONLY and any(e[2] == "PER" for e in overlapping):
+            return ents  # "Stern", "Porsche", "Ford" are surnames too
+        exact = len(overlapping) == 1 and overlapping[0][:2] == (start, end)
+        if label == "LOC":
+            if not self.relabel_places or not strong_place:
+                return ents
+            old = overlapping[0][2] if exact else ""
+            if exact and (old == "LOC" or lex_flags(doc[start]) & LEX_FIRST):
+                return ents
+        rest = [e for e in ents if e not in overlapping]
+        return [*rest, (start, end, label)]
+
+    def _only_nouns(self, doc: Doc, start: int, end: int) -> bool:
+        return all(self._is_plain_noun(t) or is_role_word(t.text) for t in doc[start:end])
+
+    def _determined(self, doc: Doc, start: int, end: int) -> bool:
+        """'die Grünen', 'der Linken', 'die Union': an article before, no noun after."""
+        if start == 0 or doc[start - 1].lower_ not in DETERMINERS:
+            return False
+        if end < len(doc):
+            nxt = doc[end].text
+            if is_capitalised_word(nxt) and self._is_plain_noun(doc[end]):
+                return False
+        return True

@@ -1,0 +1,91 @@
+"""Place compounds and roads of ``leselupe_org_place_rules``: "Stösserstraße",
+"Konrad-Adenauer-Platz", "auf der A 7" (see :mod:`app.nlp.components.org_place_rules`).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from spacy.tokens import Doc
+
+from app.lexicon.lemmas import is_known
+from app.nlp.components.org_place_base import (
+    Ent,
+    OrgPlaceBase,
+    is_capitalised_word,
+)
+from app.nlp.components.org_place_words import (
+    LIST_LINKS,
+    PLACE_COMPOUND_HEADS,
+)
+
+
+class PlaceCompoundRules(OrgPlaceBase):
+    """Places recognised by a compound head or a road number."""
+
+    def _place_compounds(self, doc: Doc, ents: list[Ent]) -> list[Ent]:
+        """'Stösserstraße', 'Salmhütte', 'Konrad-Adenauer-Platz': a compound with a place
+        head that the lexicon does not know is a place (a one-word entity of another
+        label is relabelled)."""
+        out = list(ents)
+        for token in doc:
+            if not self._is_place_compound(token):
+                continue
+            i = token.i
+            overlapping = [e for e in out if e[0] <= i < e[1]]
+            if not overlapping:
+                out.append((i, i + 1, "LOC"))
+            elif overlapping[0][:2] == (i, i + 1) and overlapping[0][2] != "LOC":
+                out = [e for e in out if e != overlapping[0]] + [(i, i + 1, "LOC")]
+        return out
+
+    def _roads(self, doc: Doc, ents: list[Ent]) -> list[Ent]:
+        """'auf der A 7', 'der A1', 'Autobahnen A 2 und A 7': a motorway or federal road
+        number after "der", "auf", "über", a road noun, or another road and a list link
+        is a place ("die A4" is as often a model name)."""
+        out = list(ents)
+        n = len(doc)
+        roads: set[tuple[int, str]] = set()
+        for i in range(1, n):
+            text = doc[i].text
+            if text in {"A", "B"} and i + 1 < n and re.fullmatch(r"\d{1,3}\.?", doc[i + 1].text):
+                end = i + 2
+            elif re.fullmatch(r"[AB]\d{1,3}", text):
+                end = i + 1
+            else:
+                continue
+            prev = doc[i - 1]
+            road_before = prev.lower_ in LIST_LINKS and (i - 1, "LOC") in roads
+            if not (
+                road_before
+                or prev.lower_ in {"der", "auf", "über"}
+                or prev.text.startswith(("Autobahn", "Bundesstraße"))
+            ):
+                continue  # "die A4 brachte es auf 236 GB": a model name
+            overlapping = [e for e in out if e[0] < end and e[1] > i]
+            if any(e[0] < i or e[1] > end for e in overlapping):
+                continue
+            out = [e for e in out if e not in overlapping] + [(i, end, "LOC")]
+            roads.add((end, "LOC"))
+        return out
+
+    def _is_place_compound(self, token: Any) -> bool:
+        text = token.text
+        if not is_capitalised_word(text):
+            return False
+        low = token.lower_
+        head = next((h for h in PLACE_COMPOUND_HEADS if low.endswith(h)), None)
+        if head is None:
+            return False
+        first = text[: -len(head)]
+        if "-" in text:
+            # "Konrad-Adenauer-Platz": name parts, a hyphen and the head
+            parts = first.rstrip("-").split("-")
+            return first.endswith("-") and all(p[:1].isupper() and len(p) > 1 for p in parts)
+        if len(first) < 3:
+            return False
+        lex = self._lex()
+        if lex is None or low in lex.codes:
+            return False
+        return not is_known(low)

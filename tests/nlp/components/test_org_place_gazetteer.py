@@ -1,0 +1,62 @@
+"""Gazetteer rules of ``leselupe_org_place_rules`` (:mod:`app.nlp.components.org_place_gazetteer`).
+
+Each test gives the rules a fixed NER output (see :mod:`.org_place_support`)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from tests.nlp.components.org_place_support import load_bundled, rules_on
+
+
+@pytest.fixture(scope="module")
+def nlp() -> Any:
+    return load_bundled()
+
+
+def test_known_organisations_are_added_and_relabelled(nlp: Any) -> None:
+    text = "Die Fed und der Sicherheitsrat tagten, Fox News berichtete darüber."
+    got = rules_on(nlp, text, [("Fox News", "PER")])
+    assert {("Fed", "ORG"), ("Sicherheitsrat", "ORG"), ("Fox News", "ORG")} <= got
+
+
+def test_inflected_forms_and_cut_names_are_completed(nlp: Any) -> None:
+    text = "Ein Sprecher des Bundestages und der Europäischen Union widersprach."
+    got = rules_on(nlp, text, [("Union", "ORG")])
+    assert got == {("Bundestages", "ORG"), ("Europäischen Union", "ORG")}
+
+
+def test_party_words_need_an_article(nlp: Any) -> None:
+    got = rules_on(nlp, "Die Grünen und die Union stritten mit der Linken.", [])
+    assert got == {("Grünen", "ORG"), ("Union", "ORG"), ("Linken", "ORG")}
+    # an adjective, a noun after it, no article: no party
+    got = rules_on(nlp, "Grünen Strom gibt es im Grünen, sagte die linke Abgeordnete.", [])
+    assert not any(label == "ORG" for _t, label in got)
+
+
+def test_common_noun_names_only_relabel(nlp: Any) -> None:
+    """'Bild' is a newspaper and a noun: never added, but a model entity is relabelled;
+    a surname ('Porsche' as PER) stays a person."""
+    assert rules_on(nlp, "Das Bild zeigt den Hafen.", []) == set()
+    assert rules_on(nlp, "Das berichtete die Bild gestern.", [("Bild", "LOC")]) == {("Bild", "ORG")}
+    got = rules_on(nlp, "Ferdinand Porsche gründete die Firma.", [("Ferdinand Porsche", "PER")])
+    assert got == {("Ferdinand Porsche", "PER")}
+
+
+def test_places_with_german_names_and_genitive(nlp: Any) -> None:
+    text = "Nordkorea feuerte wieder, Pjöngjangs Pläne beunruhigen Russland."
+    got = rules_on(nlp, text, [("Pjöngjangs Pläne", "ORG"), ("Russland", "ORG")])
+    assert {("Pjöngjangs", "LOC"), ("Russland", "LOC")} <= got
+    assert ("Pjöngjangs Pläne", "ORG") not in got
+
+
+def test_single_word_places_that_are_words_are_not_added(nlp: Any) -> None:
+    got = rules_on(nlp, "Das Essen war gut, die Schweden sehen das auch so.", [])
+    assert got == set()
+
+
+def test_a_place_inside_a_longer_name_is_left_alone(nlp: Any) -> None:
+    text = "Die Philadelphia Flyers gewannen."
+    assert rules_on(nlp, text, [("Philadelphia Flyers", "ORG")]) == {("Philadelphia Flyers", "ORG")}

@@ -1,0 +1,111 @@
+"""Shapes, organisations by form, place adjectives and acronyms of
+``leselupe_org_place_rules`` (:mod:`app.nlp.components.org_place_shapes`).
+
+Each test gives the rules a fixed NER output (see :mod:`.org_place_support`)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from tests.nlp.components.org_place_support import load_bundled, rules_on
+
+
+@pytest.fixture(scope="module")
+def nlp() -> Any:
+    return load_bundled()
+
+
+def test_place_adjective_with_a_role_is_no_name(nlp: Any) -> None:
+    text = "Die Düsseldorfer Oberbürgermeisterin sprach mit dem Düsseldorfer Konzern."
+    got = rules_on(
+        nlp,
+        text,
+        [("Düsseldorfer Oberbürgermeisterin", "ORG"), ("Düsseldorfer Konzern", "ORG")],
+    )
+    assert got == set()
+
+
+def test_place_adjective_before_a_name_is_cut_off(nlp: Any) -> None:
+    text = "Es spielten die Wuppertaler Lokalmatadoren Sundealers."
+    got = rules_on(nlp, text, [("Wuppertaler Lokalmatadoren Sundealers", "ORG")])
+    assert got == {("Sundealers", "ORG")}
+
+
+def test_place_adjective_in_street_and_club_names_stays(nlp: Any) -> None:
+    text = "Der Hamburger SV spielt an der Schwabacher Straße."
+    ents = [("Hamburger SV", "ORG"), ("Schwabacher Straße", "LOC")]
+    assert rules_on(nlp, text, ents) == set(ents)
+
+
+def test_acronym_after_an_organisation_noun(nlp: Any) -> None:
+    got = rules_on(nlp, "Das meldete die Nachrichtenagentur KCNA am Morgen.", [])
+    assert got == {("KCNA", "ORG")}
+    # no such noun: an unknown all-caps word is left to the model ("PLZ", "EBIT")
+    assert rules_on(nlp, "Die PLZ und das EBIT stimmen.", []) == set()
+
+
+def test_codes_are_no_organisations(nlp: Any) -> None:
+    got = rules_on(nlp, "Foto: STR/AFP. Die DVD erschien 2006.", [("STR/", "ORG"), ("DVD", "ORG")])
+    assert not {text.rstrip("/") for text, _label in got} & {"STR", "DVD"}
+
+
+def test_a_span_ending_in_a_function_word_is_no_name(nlp: Any) -> None:
+    text = "Er saß im Repräsentantenhaus von Ohio und im Rat."
+    assert rules_on(nlp, text, [("Repräsentantenhaus von", "ORG"), ("Ohio", "LOC")]) == {
+        ("Ohio", "LOC")
+    }
+    text = "Er hat den Master of Business Administration gemacht."
+    assert rules_on(nlp, text, [("of Business Administration", "ORG")]) == set()
+
+
+def test_letter_digit_codes_are_no_organisations(nlp: Any) -> None:
+    text = "Die Linie U12 fährt, der S600 auch, und auf der A1 staut es sich."
+    got = rules_on(nlp, text, [("U12", "ORG"), ("S600", "ORG"), ("A1", "LOC")])
+    assert got == {("A1", "LOC")}
+
+
+def test_a_lone_role_noun_after_an_article_is_no_name(nlp: Any) -> None:
+    text = "Der Bürgermeister sprach mit Bürgermeister Krause."
+    got = rules_on(nlp, text, [("Bürgermeister", "PER"), ("Krause", "PER")])
+    assert got == {("Krause", "PER")}
+    # without an article a role noun can be a surname ("Richter sagte ...")
+    assert rules_on(nlp, "Richter sagte nichts.", [("Richter", "PER")]) == {("Richter", "PER")}
+
+
+def test_leagues_are_no_organisations(nlp: Any) -> None:
+    text = "Er will nicht in der 3. Liga spielen, lieber in der Bundesliga."
+    assert rules_on(nlp, text, [("3. Liga", "ORG"), ("Bundesliga", "ORG")]) == set()
+
+
+def test_a_name_noun_compound_is_no_name(nlp: Any) -> None:
+    text = "Er fährt in der Le Mans-Serie und nutzt das Open Source-Produkt Wine."
+    got = rules_on(nlp, text, [("Le Mans-Serie", "LOC"), ("Open Source-Produkt Wine", "ORG")])
+    assert got == {("Wine", "ORG")}
+    text = "Sie sang im Festspielhaus Baden-Baden."
+    got = rules_on(nlp, text, [("Festspielhaus Baden-Baden", "ORG")])
+    assert got == {("Festspielhaus Baden-Baden", "ORG")}
+    text = "Das sagte er der Deutschen Presse-Agentur."
+    got = rules_on(nlp, text, [("Deutschen Presse-Agentur", "ORG")])
+    assert got == {("Deutschen Presse-Agentur", "ORG")}
+
+
+def test_an_organisation_with_a_building_head_is_a_place(nlp: Any) -> None:
+    text = "Sie zogen von der Westminster Hall zur Olde Burg."
+    got = rules_on(nlp, text, [("Westminster Hall", "ORG"), ("Olde Burg", "ORG")])
+    assert got == {("Westminster Hall", "LOC"), ("Olde Burg", "LOC")}
+    # a known club stays an organisation
+    text = "Er ist Trainer bei Preußen Münster."
+    assert rules_on(nlp, text, [("Preußen Münster", "ORG")]) == {("Preußen Münster", "ORG")}
+
+
+def test_a_role_before_an_unknown_name_is_a_person(nlp: Any) -> None:
+    text = "In diesem Lied klagt der Oberst Quendorff über sein Los."
+    assert rules_on(nlp, text, [("Oberst Quendorff", "ORG")]) == {("Quendorff", "PER")}
+    text = "Er leitete die Pressestelle des Evangelischen Presseverbandes."
+    got = rules_on(nlp, text, [("Evangelischen Presseverbandes", "ORG")])
+    assert got == {("Evangelischen Presseverbandes", "ORG")}
+    assert rules_on(
+        nlp, "Sie fuhr einen Wagen von General Motors.", [("General Motors", "ORG")]
+    ) == {("General Motors", "ORG")}

@@ -1,0 +1,38 @@
+"""Place compounds and roads of ``leselupe_org_place_rules``
+(:mod:`app.nlp.components.place_compounds`).
+
+Each test gives the rules a fixed NER output (see :mod:`.org_place_support`)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from tests.nlp.components.org_place_support import load_bundled, rules_on
+
+
+@pytest.fixture(scope="module")
+def nlp() -> Any:
+    return load_bundled()
+
+
+def test_unknown_compounds_with_a_place_head_are_places(nlp: Any) -> None:
+    text = "Wir gingen von der Quendelstraße über den Konrad-Adenauer-Platz zur Salmhütte."
+    got = rules_on(nlp, text, [("Salmhütte", "PER")])
+    assert got == {
+        ("Quendelstraße", "LOC"),
+        ("Konrad-Adenauer-Platz", "LOC"),
+        ("Salmhütte", "LOC"),
+    }
+    # ordinary nouns with the same heads stay words
+    text = "Auf dem Marktplatz und in der Seitenstraße stand ein Flugplatz-Schild."
+    assert rules_on(nlp, text, []) == set()
+    assert rules_on(nlp, text, [], place_compounds=False) == set()
+
+
+def test_motorways_are_places(nlp: Any) -> None:
+    text = "Der Wald liegt zwischen den Autobahnen A 2 und A 7, der Stau auf der A1 wuchs."
+    got = rules_on(nlp, text, [("A1", "ORG")])
+    assert got == {("A 2", "LOC"), ("A 7", "LOC"), ("A1", "LOC")}
+    assert rules_on(nlp, "Das Modell, die A4, speichert viel.", []) == set()

@@ -1,0 +1,59 @@
+"""Surnames taken for places and back in ``leselupe_org_place_rules``
+(:mod:`app.nlp.components.surname_place_rules`).
+
+Each test gives the rules a fixed NER output (see :mod:`.org_place_support`)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from tests.nlp.components.org_place_support import load_bundled, rules_on
+
+
+@pytest.fixture(scope="module")
+def nlp() -> Any:
+    return load_bundled()
+
+
+def test_one_word_taken_for_a_person_after_in_is_a_place(nlp: Any) -> None:
+    text = "Im sicheren Quendlo kam ihr Sohn zur Welt."
+    assert rules_on(nlp, text, [("Quendlo", "PER")]) == {("Quendlo", "LOC")}
+    text = "Das stand in Quendlers Bericht."
+    assert rules_on(nlp, text, [("Quendlers", "PER")]) == {("Quendlers", "PER")}
+
+
+def test_an_unknown_word_taken_for_a_place_is_a_surname(nlp: Any) -> None:
+    text = "Die größte Chance vergab aber Quendler per Kopf."
+    assert rules_on(nlp, text, [("Quendler", "LOC")]) == {("Quendler", "PER")}
+    text = "Quendlers erstes Tor fiel spät."
+    assert rules_on(nlp, text, [("Quendlers", "LOC")]) == {("Quendlers", "PER")}
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Er wohnte lange in Quendlo.", "Quendlo"),  # a locative preposition
+        ("Er lebte im benachbarten Quendlo.", "Quendlo"),  # with lowercase words between
+        ("Die Gemeinde Quendlo hat 300 Einwohner.", "Quendlo"),  # a noun of kind
+        ("Das Kloster Quendlo ist alt.", "Quendlo"),
+        ("Gerichte gibt es in Bonn und Quendlo.", "Quendlo"),  # a list with a place
+        ("Quendlo liegt im Norden.", "Quendlo"),  # a verb of place
+        ("Das Dorf gehört zu Quendelingen.", "Quendelingen"),  # a place-name shape
+        ("Quendelbach war leer.", "Quendelbach"),
+        ("Norddakota war leer.", "Norddakota"),
+        ("Er stammt aus dem Fischerort Quendlo.", "Quendlo"),  # a compound noun of kind
+        ("Im Flussgebiet des Quendlo regnet es.", "Quendlo"),
+        ("Quendlo im Osten ist klein.", "Quendlo"),  # a direction after it
+    ],
+)
+def test_an_unknown_word_in_a_place_context_stays_a_place(nlp: Any, text: str, place: str) -> None:
+    ents = [(place, "LOC")] + ([("Bonn", "LOC")] if "Bonn" in text else [])
+    assert (place, "LOC") in rules_on(nlp, text, ents)
+
+
+def test_unknown_word_opening_a_sentence_before_a_verb_is_a_person(nlp: Any) -> None:
+    got = rules_on(nlp, "Quastenbrink plädierte im Januar dafür, die Regel auszusetzen.", [])
+    assert got == {("Quastenbrink", "PER")}
+    assert rules_on(nlp, "Vieles spricht dafür, dass es klappt.", []) == set()
