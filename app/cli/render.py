@@ -119,7 +119,7 @@ def print_summary(analysis: Any, source: str, out: TextIO, meta: DocumentMeta = 
                 print("  ".join("-" * w for w in widths), file=out)
     if credits:
         print(file=out)
-        print("Photo credits: " + ", ".join(p.name for p in credits), file=out)
+        print("Credits (authors, photos): " + ", ".join(p.name for p in credits), file=out)
     print(file=out)
     counts = Counter(e.label for e in analysis.entities)
     print(

@@ -177,7 +177,9 @@ SHOW_ENTITY: Mapping[str, Key[bool]] = {
 PEOPLE_SORT = text(
     "people/sort", "appearance", "People list order: appearance or mentions.", lambda: SORT_ORDERS
 )
-CREDITS_OPEN = flag("people/credits_open", False, "Photo credits expanded in the people panel.")
+CREDITS_OPEN = flag(
+    "people/credits_open", False, "Credits (authors, photos) expanded in the people panel."
+)
 SHOW_REPORTED = flag(
     "quotes/show_reported", False, "Reported speech marked in the article (the Quotes panel)."
 )

@@ -109,7 +109,7 @@ def test_photo_credits_apart_and_collapsed(make_window, qtbot) -> None:
     panel = window.people_panel
     assert "Max Muster" not in panel.visible_names()
     assert panel.credits_button.isVisible()
-    assert "Photo credits (1)" in panel.credits_button.text()
+    assert "Credits: authors and photos (1)" in panel.credits_button.text()
     assert not panel.credits_list.isVisible()
     panel.credits_button.click()
     assert panel.credits_list.isVisible()

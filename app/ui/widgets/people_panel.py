@@ -292,9 +292,8 @@ class PeoplePanel(QWidget):
                     lst.setCurrentItem(item)
             lst.blockSignals(False)
         credits = len(self.credit_indices())
-        self.credits_button.setText(
-            f"{'▾' if self.credits_button.isChecked() else '▸'}  Photo credits ({credits})"
-        )
+        arrow = "▾" if self.credits_button.isChecked() else "▸"
+        self.credits_button.setText(f"{arrow}  Credits: authors and photos ({credits})")
         self._apply_filter(self.filter.text())
 
     def _apply_filter(self, text: str) -> None:

@@ -34,7 +34,7 @@ def test_order_filter_and_credits(app, qtbot) -> None:
     p.filter.setText("spd")
     assert p.visible_names() == ["Bernd Bau"]
     p.filter.clear()
-    assert "Photo credits (1)" in p.credits_button.text()
+    assert "Credits: authors and photos (1)" in p.credits_button.text()
     assert not p.credits_list.isVisible()
     p.set_credits_open(True)
     assert p.credits_list.isVisible()
