@@ -154,12 +154,29 @@ def _modifies_next(tokens: TokenTable, i: int, shown: dict[str, tuple[str, ...]]
     if following == "zu" and i + 2 < len(tokens.tags) and tokens.tags[i + 2] in ("ADJ", "ADV"):
         return True  # "zu teuer" (not "schwer zu löschen": an infinitive follows)
     # right after a full verb (not a copula: "ist klar", "bleibt schön"): "stieg deutlich"
-    return (
+    if (
         i > 0
         and tokens.tags[i - 1] == "VERB"
         and tokens.lemmas[i - 1] not in _COPULAS
         and tokens.sentence_ids[i - 1] == tokens.sentence_ids[i]
-    )
+    ):
+        return True
+    # anywhere in a sentence without a copula: an uninflected adjective that is not
+    # predicative modifies the verb ("lehnt das grundsätzlich ab", "will kurzfristig helfen")
+    return not _has_copula(tokens, tokens.sentence_ids[i], i)
+
+
+def _has_copula(tokens: TokenTable, sentence: int, i: int) -> bool:
+    """Whether the sentence of token ``i`` has a copula verb ("ist", "wurde", "bleibt")."""
+    ids = tokens.sentence_ids
+    j = i
+    while j > 0 and ids[j - 1] == sentence:
+        j -= 1
+    while j < len(ids) and ids[j] == sentence:
+        if tokens.lemmas[j] in _COPULAS and tokens.tags[j] in ("VERB", "AUX"):
+            return True
+        j += 1
+    return False
 
 
 def lookup_keys(index: ReaderIndex, first: Iterable[int] = ()) -> Iterator[LookupKey]:

@@ -155,3 +155,18 @@ def test_an_adjective_used_as_an_adverb_asks_for_adverb_senses() -> None:
     kleiner = lookup_key(tokens, where["kleiner"])  # a positive, not the comparative
     assert kleiner[:2] == ("klein", "klein")
     assert "smaller" not in _lookup(*kleiner).glosses[:1]
+
+
+def test_an_uninflected_adjective_in_a_clause_without_copula_is_an_adverb() -> None:
+    from app.reading.lookups import lookup_key
+
+    analysis = analyze(
+        "Wer seine Preise nicht kurzfristig senken könne, verliere Kunden. "
+        "Die Lage bleibt kurzfristig klar."
+    )
+    tokens = analysis.tokens
+    first = [i for i, t in enumerate(tokens) if t.text == "kurzfristig"]
+    assert lookup_key(tokens, first[0])[2] == "ADV"  # "seine" is no copula
+    assert "short" not in _lookup(*lookup_key(tokens, first[0])).glosses[:1]
+    klar = next(i for i, t in enumerate(tokens) if t.text == "klar")
+    assert lookup_key(tokens, klar)[2] != "ADV"  # predicative after "bleibt"
