@@ -19,6 +19,7 @@ from app.dictionary.compound import compound_info
 from app.dictionary.feminine import feminine_info
 from app.dictionary.lookup import Lookup
 from app.dictionary.model import WordInfo
+from app.dictionary.participle_nouns import participle_noun_info
 from app.dictionary.store import DictionaryUnavailable, Progress, Store, locate, reinstallable
 from app.grammar import is_split_particle
 
@@ -98,7 +99,8 @@ class Dictionary:
             pos = "VERB"  # "an" in "kündigte … an": the hover shows ankündigen
         found = lookup.find(clean, lemma, pos, morph, frame)
         if found is not None:
-            return lookup.info(found, pos, morph, word)
+            nominal = participle_noun_info(lookup, clean, word, pos, morph, found)
+            return nominal or lookup.info(found, pos, morph, word)
         feminine = feminine_info(lookup, clean, word, pos, morph)
         if feminine is not None:
             return feminine

@@ -349,6 +349,21 @@ def test_feminine_nouns_from_their_masculine_entry(ding: Dictionary) -> None:
     assert ding.lookup("Putin", "Putin", "PROPN").glosses == ()  # a name, not "Put"
 
 
+def test_nouns_from_present_participles_read_from_the_agent_noun(ding: Dictionary) -> None:
+    """ "die Forschenden": the people who research, not "doing research"."""
+    info = ding.lookup("Forschenden", "Forschende", "NOUN")
+    assert (info.glosses[0], info.match, info.lemma) == (
+        "researcher",
+        "participle noun",
+        "Forschende",
+    )
+    # nouns Ding lists itself keep their entry
+    assert ding.lookup("Streikenden", "Streikende", "NOUN").match == "exact"
+    assert ding.lookup("Legende", "Legende", "NOUN").glosses[0] == "legend"
+    # the participle itself stays a participle
+    assert ding.lookup("forschende", "forschend", "ADJ").match != "participle noun"
+
+
 def test_science_and_health_senses_are_news_vocabulary(ding: Dictionary) -> None:
     """ "Studie [sci.] :: study" before "Studie :: sketch"."""
     assert ding.lookup("Studie", "Studie", "NOUN").glosses[0] == "study"
