@@ -335,3 +335,43 @@ def frame_at(tokens: TokenTable, index: int) -> str:
     return clause_frame(
         tokens.texts, tokens.tags, tokens.lemmas, tokens.morphs, tokens.sentence_ids, index
     )
+
+
+#: "darauf", "davor", "drauf": a preposition standing for a phrase the verb governs.
+_CORRELATE = re.compile(
+    r"(?:dar?|dr)(an|auf|aus|bei|durch|für|gegen|hinter|in|mit|nach|neben|über|um|unter|von"
+    r"|vor|zu|zwischen)"
+)
+
+
+def correlate_preposition(word: str) -> str | None:
+    """The preposition of a pronominal adverb in da(r)-/dr- ("darauf", "davor", "drauf":
+    auf, vor, auf), or None (also for question words in wo-)."""
+    match = _CORRELATE.fullmatch(word.lower())
+    return match.group(1) if match else None
+
+
+def clause_verb(tokens: TokenTable, index: int) -> int | None:
+    """The full verb of the clause part of token ``index`` nearest to it, when only
+    verbs and the verb's particle follow it to the clause's end (a correlate: "wies
+    darauf hin, dass" -> "wies", "darauf hinweisen, dass" -> "hinweisen"); else None
+    ("Damit endet eine Serie", "kam danach nach Hause": adverbs of their own)."""
+    texts, tags, ids = tokens.texts, tokens.tags, tokens.sentence_ids
+    sentence = ids[index]
+    j = index + 1
+    while j < len(texts) and ids[j] == sentence and texts[j] not in _FRAME_BOUNDARY:
+        if tags[j] not in ("VERB", "AUX") and texts[j] not in PARTICLES:
+            return None
+        j += 1
+    best: int | None = None
+    for step in (1, -1):
+        j = index + step
+        while 0 <= j < len(texts) and ids[j] == sentence and abs(j - index) <= _FRAME_REACH:
+            if texts[j] in _FRAME_BOUNDARY:
+                break
+            if tags[j] == "VERB":
+                if best is None or abs(j - index) < abs(best - index):
+                    best = j
+                break
+            j += step
+    return best

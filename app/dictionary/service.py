@@ -16,6 +16,7 @@ from pathlib import Path
 
 from app.dictionary import german
 from app.dictionary.compound import compound_info
+from app.dictionary.correlates import VERB_OF_ADVERB, with_verb_frame
 from app.dictionary.feminine import feminine_info
 from app.dictionary.lookup import Lookup
 from app.dictionary.model import WordInfo
@@ -97,7 +98,12 @@ class Dictionary:
         lookup = self._lookup
         if lemma and is_split_particle(clean, lemma):
             pos = "VERB"  # "an" in "kündigte … an": the hover shows ankündigen
+        verb_frame = frame if frame.startswith(VERB_OF_ADVERB) else ""
+        if verb_frame:
+            frame = ""
         found = lookup.find(clean, lemma, pos, morph, frame)
+        if found is not None and verb_frame:
+            return with_verb_frame(lookup, lookup.info(found, pos, morph, word), clean, verb_frame)
         if found is not None:
             nominal = participle_noun_info(lookup, clean, word, pos, morph, found)
             return nominal or lookup.info(found, pos, morph, word)

@@ -14,7 +14,8 @@ from collections.abc import Callable, Iterable, Iterator
 
 from app.core.tokens import TokenTable
 from app.dictionary import WordInfo
-from app.grammar import frame_at
+from app.dictionary.correlates import VERB_OF_ADVERB
+from app.grammar import clause_verb, correlate_preposition, frame_at
 from app.morphology import features, preload
 from app.morphology.model import KIND_ADJECTIVE, KIND_VERB
 from app.reading.textmodel import ReaderIndex
@@ -123,6 +124,10 @@ def lookup_key(tokens: TokenTable, i: int) -> LookupKey:
         elif grammar.kind == KIND_VERB and tag not in ("VERB", "AUX"):
             lemma, tag = grammar.lemma, "VERB"  # "aufgeben" tagged as an adjective
     frame = frame_at(tokens, i) if tag == "VERB" else ""
+    if tag == "ADV" and correlate_preposition(word) is not None:
+        verb = clause_verb(tokens, i)  # "wies darauf hin": the verb's construction first
+        if verb is not None:
+            frame = VERB_OF_ADVERB + tokens.lemmas[verb]
     return (word, lemma, tag, tokens.morphs[i], frame)
 
 

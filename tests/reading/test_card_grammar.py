@@ -170,3 +170,18 @@ def test_an_uninflected_adjective_in_a_clause_without_copula_is_an_adverb() -> N
     assert "short" not in _lookup(*lookup_key(tokens, first[0])).glosses[:1]
     klar = next(i for i, t in enumerate(tokens) if t.text == "klar")
     assert lookup_key(tokens, klar)[2] != "ADV"  # predicative after "bleibt"
+
+
+def test_a_pronominal_adverb_of_the_verb_shows_the_verbs_construction() -> None:
+    from app.reading.lookups import lookup_key
+
+    analysis = analyze(
+        "Experten warnten davor, die Lage zu unterschätzen. Damit endet eine lange Serie."
+    )
+    tokens = analysis.tokens
+    where = {t.text: i for i, t in enumerate(tokens)}
+    davor = _lookup(*lookup_key(tokens, where["davor"]))
+    assert davor.glosses[0].startswith("jdn. vor etw. warnen: to warn")
+    assert "before" in davor.glosses  # its own glosses follow
+    damit = _lookup(*lookup_key(tokens, where["Damit"]))  # an adverb of its own
+    assert ":" not in damit.glosses[0]
