@@ -155,6 +155,10 @@ def _role_party(role: RoleNoun) -> str | None:
     return None
 
 
+#: Articles that cannot continue an apposition after its role noun.
+_SUBJECT_ARTICLES = frozenset({"die", "das", "den", "dem", "ein", "eine", "einen", "einem"})
+
+
 def _apposition_after(doc: TokenView, m: Mention) -> list[RoleFind]:
     """ "Frederic Spohr, Direktor der Friedrich-Naumann-Stiftung in Südkorea," -> role."""
     j = skip_tags(doc, m.stop)
@@ -177,6 +181,10 @@ def _apposition_after(doc: TokenView, m: Mention) -> list[RoleFind]:
         if role is None or role.kind == "demonym":
             break
         end = complement_end(doc, j, doc.n)
+        if end == j + 1 and can_start(doc, end, strict=False) and doc.same_sentence(j, end):
+            break  # "A, Bundesjustizministerin B und ...": the role of the next name
+        if doc.word(end) in _SUBJECT_ARTICLES:
+            break  # "A, Dritte die Französin B": a clause without a verb, no apposition
         found.append(RoleFind(role_phrase(doc, j, role, end), role.gender, None, _role_party(role)))
         # "Sprecherin und Beraterin des Kanzlers": a second role after "und"
         if doc.word(end) in {"und", "sowie"}:

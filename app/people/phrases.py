@@ -114,6 +114,10 @@ def _is_temporal(doc: TokenView, j: int) -> bool:
     )
 
 
+#: Articles that may start a genitive complement right after a role noun ("Chef des ...").
+_GENITIVE_ARTICLES = frozenset({"des", "der", "eines", "einer"})
+
+
 def complement_end(doc: TokenView, h: int, limit: int) -> int:
     """End (exclusive) of the genitive/prepositional complement of the role at ``h``."""
     j = h + 1
@@ -139,9 +143,9 @@ def complement_end(doc: TokenView, h: int, limit: int) -> int:
         if (
             kind == "function"
             and prev_kind == "head"
-            and lw not in (lex.DEFINITE | lex.PREPOSITIONS | {"eines", "einer"})
+            and lw not in (lex.PREPOSITIONS | _GENITIVE_ARTICLES)
         ):
-            break
+            break  # "Dritte die Französin ...": no genitive, no complement
         prev_kind = kind
         j += 1
         if kind == "noun":

@@ -352,3 +352,17 @@ def test_predicate_role_after_a_plain_adjective() -> None:
     text = "Der Unternehmer Detlef Rahnsen ist neuer Präsident der Handelskammer."
     found = by_name(text)
     assert found["Detlef Rahnsen"].roles == ("Unternehmer", "Präsident der Handelskammer")
+
+
+def test_role_before_the_next_name_in_a_list_is_no_apposition() -> None:
+    text = "Es kamen Finanzminister Paul Adler, Bauministerin Vera Sommerfeld und Gäste."
+    found = by_name(text, per=["Paul Adler", "Vera Sommerfeld"])
+    assert found["Paul Adler"].roles == ("Finanzminister",)
+    assert found["Vera Sommerfeld"].roles == ("Bauministerin",)
+
+
+def test_role_noun_before_a_nominative_article_is_no_apposition() -> None:
+    text = "Siegerin wurde die Schwedin Nora Berg, Zweite die Norwegerin Siri Dahl."
+    found = by_name(text, per=["Nora Berg", "Siri Dahl"])
+    assert found["Nora Berg"].roles == ()
+    assert found["Siri Dahl"].roles == ()
