@@ -30,7 +30,7 @@ from app.people.phrases import (
     role_phrase,
 )
 from app.people.runs import can_start
-from app.people.tags import age_between_commas, paren_info, read_age, skip_tags
+from app.people.tags import age_between_commas, paren_info, read_age, shared_party, skip_tags
 from app.people.view import Mention, TokenView
 
 
@@ -319,6 +319,8 @@ def read_attributes(doc: TokenView, c: Cluster) -> None:
         age, party = paren_info(doc, m.stop - 1)
         if age is not None:
             c.ages.append((0, doc.starts[m.first], age))
+        if party is None:
+            party = shared_party(doc, m)
         if party is not None and c.party is None:
             c.party = party
         comma_age = age_between_commas(doc, m)

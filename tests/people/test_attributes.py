@@ -366,3 +366,14 @@ def test_role_noun_before_a_nominative_article_is_no_apposition() -> None:
     found = by_name(text, per=["Nora Berg", "Siri Dahl"])
     assert found["Nora Berg"].roles == ()
     assert found["Siri Dahl"].roles == ()
+
+
+def test_shared_party_tag_after_the_last_name_of_a_list() -> None:
+    text = (
+        "Die Ministerinnen Lea Brandt und Iris Vogt (beide FDP) sprachen. "
+        "Ole Hahn, Kim Lorenz und Tom Weiß (alle SPD) stimmten dagegen. "
+        "Pia Roth sagte, Uwe Kern (CDU) sei dagegen."
+    )
+    names = ["Lea Brandt", "Iris Vogt", "Ole Hahn", "Kim Lorenz", "Tom Weiß", "Pia Roth", "Uwe Kern"]
+    found = by_name(text, per=names)
+    assert [found[n].party for n in names] == ["FDP", "FDP", "SPD", "SPD", "SPD", None, "CDU"]
