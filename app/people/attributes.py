@@ -269,9 +269,17 @@ def _predicative_roles(doc: TokenView, m: Mention) -> list[RoleFind]:
     return found
 
 
+def _origin(doc: TokenView, k: int) -> bool:
+    """Is token ``k`` a place after "aus" ("Anna Berg aus Ihringen")?"""
+    w = doc.words[k]
+    return lex.is_place(w) or doc.other_entity[k] or nm.is_name_core(w)
+
+
 def _appointed_role(doc: TokenView, m: Mention) -> RoleFind | None:
     """ "hat X (58) zum Präsidenten des ... gewählt", "X wurde zur Vorsitzenden ernannt"."""
     j = skip_tags(doc, m.stop)
+    if doc.word(j) == "aus" and j + 1 < doc.n and _origin(doc, j + 1):
+        j += 2  # "X aus Ihringen ist zur ... gewählt worden"
     if doc.word(j) in {"wurde", "wird", "ist"}:
         j += 1
     if doc.word(j) not in {"zum", "zur"} or not doc.same_sentence(m.first, j):
@@ -280,6 +288,12 @@ def _appointed_role(doc: TokenView, m: Mention) -> RoleFind | None:
     j += 1
     while adjective_stem(doc.word(j)) is not None:
         j += 1  # "zum neuen Geschäftsführer", "zur stellvertretenden Vorsitzenden"
+    while (
+        doc.word(j)[:1].isupper()
+        and adjective_stem(doc.word(j).lower()) is not None
+        and analyze_role(doc.word(j + 1)) is not None
+    ):
+        j += 1  # "zur Zweiten Bürgermeisterin", "zur Badischen Weinkönigin"
     role = role_at(doc, j, article) if doc.same_sentence(m.first, j) else None
     if role is None or role.kind == "demonym":
         return None

@@ -89,7 +89,13 @@ def qualified(doc: TokenView, k: int, role: RoleNoun) -> str:
             quals.insert(0, w)  # "der Kieler Landespolitiker"
         elif w[:1].isupper():
             stem = adjective_stem(w.lower())
-            if stem is None or stem not in lex.TITLE_ADJECTIVES:
+            if stem is not None and stem not in lex.TITLE_ADJECTIVES:
+                stem = qualifier_stem(w.lower())  # "zur Badischen Weinkönigin"
+                if stem is not None and j == doc.sentence_start(j):
+                    quals.insert(0, inflect_qualifier(stem, role.gender))  # "Französische"
+                    j -= 1
+                    continue
+            if stem is None:
                 break
             quals.insert(0, inflect_qualifier(stem, role.gender).capitalize())
         else:

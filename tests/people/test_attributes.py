@@ -323,6 +323,8 @@ def test_genitive_compound_role_before_a_name() -> None:
             "Anna Berg wurde zur stellvertretenden Vorsitzenden ernannt.",
             "stellvertretende Vorsitzende",
         ),
+        ("Der Rat hat Anna Berg zur neuen Zweiten Bürgermeisterin gewählt.", "Zweite Bürgermeisterin"),
+        ("Anna Berg aus Kressbach ist zur Badischen Weinkönigin gewählt worden.", "Badische Weinkönigin"),
     ],
 )
 def test_role_given_by_an_appointment(text: str, role: str) -> None:
@@ -377,3 +379,10 @@ def test_shared_party_tag_after_the_last_name_of_a_list() -> None:
     names = ["Lea Brandt", "Iris Vogt", "Ole Hahn", "Kim Lorenz", "Tom Weiß", "Pia Roth", "Uwe Kern"]
     found = by_name(text, per=names)
     assert [found[n].party for n in names] == ["FDP", "FDP", "SPD", "SPD", "SPD", None, "CDU"]
+
+
+def test_capitalised_title_adjectives_before_a_role() -> None:
+    text = "Französische Präsidentin Anne Roux kam. Der Zweite Bürgermeister Jan Kohl kam auch."
+    found = by_name(text, per=["Anne Roux", "Jan Kohl"])
+    assert found["Anne Roux"].roles == ("französische Präsidentin",)
+    assert found["Jan Kohl"].roles == ("Zweiter Bürgermeister",)
