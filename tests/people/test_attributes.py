@@ -323,8 +323,14 @@ def test_genitive_compound_role_before_a_name() -> None:
             "Anna Berg wurde zur stellvertretenden Vorsitzenden ernannt.",
             "stellvertretende Vorsitzende",
         ),
-        ("Der Rat hat Anna Berg zur neuen Zweiten Bürgermeisterin gewählt.", "Zweite Bürgermeisterin"),
-        ("Anna Berg aus Kressbach ist zur Badischen Weinkönigin gewählt worden.", "Badische Weinkönigin"),
+        (
+            "Der Rat hat Anna Berg zur neuen Zweiten Bürgermeisterin gewählt.",
+            "Zweite Bürgermeisterin",
+        ),
+        (
+            "Anna Berg aus Kressbach ist zur Badischen Weinkönigin gewählt worden.",
+            "Badische Weinkönigin",
+        ),
     ],
 )
 def test_role_given_by_an_appointment(text: str, role: str) -> None:
@@ -376,7 +382,8 @@ def test_shared_party_tag_after_the_last_name_of_a_list() -> None:
         "Ole Hahn, Kim Lorenz und Tom Weiß (alle SPD) stimmten dagegen. "
         "Pia Roth sagte, Uwe Kern (CDU) sei dagegen."
     )
-    names = ["Lea Brandt", "Iris Vogt", "Ole Hahn", "Kim Lorenz", "Tom Weiß", "Pia Roth", "Uwe Kern"]
+    names = ["Lea Brandt", "Iris Vogt", "Ole Hahn", "Kim Lorenz", "Tom Weiß"]
+    names += ["Pia Roth", "Uwe Kern"]
     found = by_name(text, per=names)
     assert [found[n].party for n in names] == ["FDP", "FDP", "SPD", "SPD", "SPD", None, "CDU"]
 
