@@ -160,7 +160,7 @@ QUALIFIERS = words(
 )
 #: Capitalised adjectives of fixed titles: "Vorsitzende Richterin", "Regierender Bürgermeister".
 TITLE_ADJECTIVES = words(
-    "vorsitzend leitend regierend erst ständig parlamentarisch geschäftsführend"
+    "vorsitzend leitend regierend erst zweit dritt ständig parlamentarisch geschäftsführend"
 )
 #: Role heads that often name companies ("der Autobauer Tesla", "der Onlinehändler Zalando").
 #: Last words that make a name an organisation, not a person: "Nordkai Logistics",

@@ -220,7 +220,7 @@ def _backref_ages(doc: TokenView, mentions: _Mentions) -> Iterator[_Found]:
         if age is None:
             continue
         nxt = text[match.end() : match.end() + 2].lstrip()
-        if nxt[:1].isupper():
+        if nxt[:1].isupper() and _person_word_after(doc, mentions, match.end()):
             continue  # "der 61-Jährige Trainer" is an attribute: see _attribute_ages
         if article == "die" and ending == "n":
             continue  # "die 30-Jährigen": plural
@@ -231,6 +231,23 @@ def _backref_ages(doc: TokenView, mentions: _Mentions) -> Iterator[_Found]:
         idx = mentions.referent(tok, _backref_gender(article, ending), oblique, age)
         if idx is not None:
             yield idx, 2, match.start(), age
+
+
+def _person_word_after(doc: TokenView, mentions: _Mentions, end: int) -> bool:
+    """Is the word after character ``end`` a person ("der 61-Jährige Trainer", "... Anna"),
+    not an object noun ("wirft dem 57-Jährigen Betrug vor")?"""
+    t = doc.token_at(end)
+    if t < doc.n and doc.starts[t] < end:
+        t += 1
+    if t >= doc.n:
+        return False
+    w = doc.words[t]
+    return (
+        mentions.starting_at(t) is not None
+        or analyze_role(w) is not None
+        or lex.is_given_name(w)
+        or w in lex.GENERIC_PERSONS
+    )
 
 
 def _backref_gender(article: str, ending: str) -> str:

@@ -13,6 +13,7 @@ from app.lexicon import words as lex
 from app.lexicon.roles import qualifier_stem
 from app.people.cluster import Cluster
 from app.people.phrases import complement_end, role_at, role_phrase
+from app.people.tags import read_age
 from app.people.view import TokenView
 
 
@@ -37,12 +38,17 @@ def anaphoric_roles(doc: TokenView, clusters: list[Cluster]) -> None:
             found = _unnamed_role(doc, p, lo, hi, mention_starts)
             if found is None:
                 continue
-            gender, phrase = found
+            gender, phrase, age = found
             people = [
                 i for i in sentence_people.get(sent - 1, set()) if clusters[i].gender == gender
             ]
-            if len(people) == 1 and phrase not in clusters[people[0]].roles:
-                clusters[people[0]].roles.append(phrase)
+            if len(people) != 1:
+                continue
+            c = clusters[people[0]]
+            if phrase not in c.roles:
+                c.roles.append(phrase)
+            if age is not None and all(a == age for prio, _pos, a in c.ages if prio == 0):
+                c.ages.append((2, doc.starts[p], age))  # "Der 31 Jahre alte Informatiker"
 
 
 def _phrase_starts(doc: TokenView, lo: int, hi: int, named: bool) -> list[int]:
@@ -61,11 +67,16 @@ def _phrase_starts(doc: TokenView, lo: int, hi: int, named: bool) -> list[int]:
 
 def _unnamed_role(
     doc: TokenView, p: int, lo: int, hi: int, mention_starts: set[int]
-) -> tuple[str, str] | None:
-    """(gender, role phrase) of a noun phrase at ``p`` that names a person by a role
+) -> tuple[str, str, int | None] | None:
+    """(gender, role phrase, stated age) of a noun phrase at ``p`` that names a person by a role
     alone: the subject of the sentence [lo, hi) or its last words."""
     article = doc.words[p].lower()
     k = p + 1
+    age = None
+    if doc.word(k + 1) == "Jahre" and doc.word(k + 2) in {"alte", "alten"} and k + 3 < hi:
+        age = read_age(doc.words[k])  # "Der 31 Jahre alte Informatiker"
+        if age is not None:
+            k += 3
     while k < hi and qualifier_stem(doc.words[k]) is not None:
         k += 1
     role = role_at(doc, k, article) if k < hi else None
@@ -81,7 +92,7 @@ def _unnamed_role(
         return None
     if final_np and doc.word(k + 1) == "in" and end == k + 3 and lex.is_place(doc.word(k + 2)):
         end = k + 1  # "sagte der Manager in Ludwigshafen": where he said it
-    return role.gender, role_phrase(doc, k, role, end)
+    return role.gender, role_phrase(doc, k, role, end), age
 
 
 def pronoun_antecedent(

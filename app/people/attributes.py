@@ -30,7 +30,7 @@ from app.people.phrases import (
     role_phrase,
 )
 from app.people.runs import can_start
-from app.people.tags import age_between_commas, paren_info, read_age, skip_tags
+from app.people.tags import age_between_commas, paren_info, read_age, shared_party, skip_tags
 from app.people.view import Mention, TokenView
 
 
@@ -155,6 +155,10 @@ def _role_party(role: RoleNoun) -> str | None:
     return None
 
 
+#: Articles that cannot continue an apposition after its role noun.
+_SUBJECT_ARTICLES = frozenset({"die", "das", "den", "dem", "ein", "eine", "einen", "einem"})
+
+
 def _apposition_after(doc: TokenView, m: Mention) -> list[RoleFind]:
     """ "Frederic Spohr, Direktor der Friedrich-Naumann-Stiftung in Südkorea," -> role."""
     j = skip_tags(doc, m.stop)
@@ -177,6 +181,10 @@ def _apposition_after(doc: TokenView, m: Mention) -> list[RoleFind]:
         if role is None or role.kind == "demonym":
             break
         end = complement_end(doc, j, doc.n)
+        if end == j + 1 and can_start(doc, end, strict=False) and doc.same_sentence(j, end):
+            break  # "A, Bundesjustizministerin B und ...": the role of the next name
+        if doc.word(end) in _SUBJECT_ARTICLES:
+            break  # "A, Dritte die Französin B": a clause without a verb, no apposition
         found.append(RoleFind(role_phrase(doc, j, role, end), role.gender, None, _role_party(role)))
         # "Sprecherin und Beraterin des Kanzlers": a second role after "und"
         if doc.word(end) in {"und", "sowie"}:
@@ -261,9 +269,17 @@ def _predicative_roles(doc: TokenView, m: Mention) -> list[RoleFind]:
     return found
 
 
+def _origin(doc: TokenView, k: int) -> bool:
+    """Is token ``k`` a place after "aus" ("Anna Berg aus Ihringen")?"""
+    w = doc.words[k]
+    return lex.is_place(w) or doc.other_entity[k] or nm.is_name_core(w)
+
+
 def _appointed_role(doc: TokenView, m: Mention) -> RoleFind | None:
     """ "hat X (58) zum Präsidenten des ... gewählt", "X wurde zur Vorsitzenden ernannt"."""
     j = skip_tags(doc, m.stop)
+    if doc.word(j) == "aus" and j + 1 < doc.n and _origin(doc, j + 1):
+        j += 2  # "X aus Ihringen ist zur ... gewählt worden"
     if doc.word(j) in {"wurde", "wird", "ist"}:
         j += 1
     if doc.word(j) not in {"zum", "zur"} or not doc.same_sentence(m.first, j):
@@ -272,6 +288,12 @@ def _appointed_role(doc: TokenView, m: Mention) -> RoleFind | None:
     j += 1
     while adjective_stem(doc.word(j)) is not None:
         j += 1  # "zum neuen Geschäftsführer", "zur stellvertretenden Vorsitzenden"
+    while (
+        doc.word(j)[:1].isupper()
+        and adjective_stem(doc.word(j).lower()) is not None
+        and analyze_role(doc.word(j + 1)) is not None
+    ):
+        j += 1  # "zur Zweiten Bürgermeisterin", "zur Badischen Weinkönigin"
     role = role_at(doc, j, article) if doc.same_sentence(m.first, j) else None
     if role is None or role.kind == "demonym":
         return None
@@ -311,6 +333,8 @@ def read_attributes(doc: TokenView, c: Cluster) -> None:
         age, party = paren_info(doc, m.stop - 1)
         if age is not None:
             c.ages.append((0, doc.starts[m.first], age))
+        if party is None:
+            party = shared_party(doc, m)
         if party is not None and c.party is None:
             c.party = party
         comma_age = age_between_commas(doc, m)

@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from app.lexicon import words as lex
-from app.lexicon.roles import analyze_role, is_company_role
+from app.lexicon.roles import adjective_stem, analyze_role, is_company_role
 from app.people import names as nm
 from app.people.phrases import role_at
 from app.people.runs import (
@@ -153,6 +153,8 @@ def find_candidates(doc: TokenView, entities: Sequence[Span]) -> list[Mention]:
             continue
         rng = doc.token_range(ent.start, ent.end)
         for a, b, weak in runs_in_entity(doc, rng.start, rng.stop):
+            if b - a == 1 and _after_indefinite(doc, a):
+                continue  # "eine bisher unbekannte Algenart": a noun, no name
             found.add(a, b, "ner", weak)
     for i in range(doc.n):
         if found.taken[i] or doc.blocked[i] or not doc.words[i][:1].isupper():
@@ -166,6 +168,23 @@ def find_candidates(doc: TokenView, entities: Sequence[Span]) -> list[Mention]:
             found.add(*run)
     found.mentions.sort(key=lambda m: m.first)
     return found.mentions
+
+
+#: Adverbs that may stand between an article and its adjective ("eine bisher unbekannte").
+_NP_ADVERBS = frozenset({"bisher", "noch", "sehr", "ganz", "völlig", "kaum", "eher", "recht"})
+
+
+def _after_indefinite(doc: TokenView, i: int) -> bool:
+    """Does an indefinite article (and adjectives) stand right before token ``i``?"""
+    k = i - 1
+    while k > i - 5 and k >= 0 and doc.same_sentence(k, i):
+        w = doc.words[k]
+        if w.lower() in lex.INDEFINITE:
+            return True
+        if not (w.islower() and (adjective_stem(w) is not None or w in _NP_ADVERBS)):
+            return False
+        k -= 1
+    return False
 
 
 class _Found:

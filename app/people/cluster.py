@@ -145,6 +145,8 @@ def add_aliases(doc: TokenView, found: People) -> None:
         lookup[part] = part
         for g in nm.genitive_forms(part):
             lookup.setdefault(g, part)
+        if part[:1].islower() and "-" in part:  # "al-Harbi" as "Al-Harbi" at a sentence start
+            lookup.setdefault(part[:1].upper() + part[1:], part)
     for i, w in enumerate(doc.words):
         if taken[i] or doc.blocked[i] or w not in lookup:
             continue

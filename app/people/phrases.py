@@ -89,7 +89,13 @@ def qualified(doc: TokenView, k: int, role: RoleNoun) -> str:
             quals.insert(0, w)  # "der Kieler Landespolitiker"
         elif w[:1].isupper():
             stem = adjective_stem(w.lower())
-            if stem is None or stem not in lex.TITLE_ADJECTIVES:
+            if stem is not None and stem not in lex.TITLE_ADJECTIVES:
+                stem = qualifier_stem(w.lower())  # "zur Badischen Weinkönigin"
+                if stem is not None and j == doc.sentence_start(j):
+                    quals.insert(0, inflect_qualifier(stem, role.gender))  # "Französische"
+                    j -= 1
+                    continue
+            if stem is None:
                 break
             quals.insert(0, inflect_qualifier(stem, role.gender).capitalize())
         else:
@@ -112,6 +118,10 @@ def _is_temporal(doc: TokenView, j: int) -> bool:
         or nxt.isdigit()
         or (nxt.lower() in lex.DETERMINERS and (after in lex.TEMPORAL_WORDS))
     )
+
+
+#: Articles that may start a genitive complement right after a role noun ("Chef des ...").
+_GENITIVE_ARTICLES = frozenset({"des", "der", "eines", "einer"})
 
 
 def complement_end(doc: TokenView, h: int, limit: int) -> int:
@@ -139,9 +149,9 @@ def complement_end(doc: TokenView, h: int, limit: int) -> int:
         if (
             kind == "function"
             and prev_kind == "head"
-            and lw not in (lex.DEFINITE | lex.PREPOSITIONS | {"eines", "einer"})
+            and lw not in (lex.PREPOSITIONS | _GENITIVE_ARTICLES)
         ):
-            break
+            break  # "Dritte die Französin ...": no genitive, no complement
         prev_kind = kind
         j += 1
         if kind == "noun":

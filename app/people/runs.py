@@ -353,6 +353,8 @@ def runs_in_entity(doc: TokenView, first: int, stop: int) -> list[tuple[int, int
         b = _cut_after_genitive(doc, a, b)
         if a == first:
             a = _extend_left(doc, a)
+        if b < stop and all(w in lex.PARTICLES for w in doc.words[b:stop]):
+            b = max(b, extend_run(doc, a))  # "[Pieter van] den Broek": cut inside particles
         if b == stop:
             b = extend_particles(doc, a, b)
         if b == stop and b - a == 1 and lex.is_given_name(doc.words[a]):

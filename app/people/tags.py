@@ -13,6 +13,7 @@ from app.people.view import Mention, TokenView
 
 _PAREN = re.compile(r"\s*\(\s*([^()\n]{1,40}?)\s*\)")
 _COMMA_AGE = re.compile(r"\s*,\s*(\d{1,3})\s*(?:,(?=\s)|\.(?=\s|$))")
+_SHARED = re.compile(r"^(?:beide|alle)\s+(?=\S)")
 _NUMBER = re.compile(r"\d{1,3}")
 _SCORE_CONTEXT = re.compile(r"\d+\s*:\s*\d+|\bTore?\b|Treffer|Torschütz|Punkte|Minute")
 
@@ -49,7 +50,7 @@ def paren_info(doc: TokenView, last: int) -> tuple[int | None, str | None]:
     match = _PAREN.match(doc.text, end)
     if match is None:
         return None, None
-    content = match.group(1)
+    content = _SHARED.sub("", match.group(1))  # "(beide FDP)" after the last of two names
     party = lex.party_of(content)
     if party is not None:
         return None, party
@@ -64,6 +65,25 @@ def paren_info(doc: TokenView, last: int) -> tuple[int | None, str | None]:
             if lex.party_of(a) is not None and read_age(b) is not None:
                 return read_age(b), lex.party_of(a)
     return None, None
+
+
+def shared_party(doc: TokenView, m: Mention) -> str | None:
+    """ "A und B (beide FDP)", "A, B und C (alle SPD)": the party tag after the last name
+    of a list, read for an earlier name of the list."""
+    j = m.stop
+    if doc.word(j) not in {",", "und"}:
+        return None
+    while j < doc.n and doc.same_sentence(m.first, j) and j - m.stop < 16:
+        w = doc.words[j]
+        if w == "(":
+            match = _PAREN.match(doc.text, doc.ends[j - 1])
+            if match is None or not _SHARED.match(match.group(1)) or doc.word(j - 1) == ",":
+                return None
+            return lex.party_of(_SHARED.sub("", match.group(1)))
+        if not (w in {",", "und"} or w[:1].isupper() or w in lex.PARTICLES or w.endswith(".")):
+            return None  # a verb or another word: the list has ended
+        j += 1
+    return None
 
 
 def _score_context(doc: TokenView, i: int) -> bool:

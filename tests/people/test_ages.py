@@ -178,3 +178,13 @@ def test_age_stated_about_an_unnamed_role_is_nobody_s() -> None:
     """ "Der Fahrer starb im Alter von 45 Jahren" may be somebody else: no age."""
     text = "Minister Jan Berg besuchte die Unfallstelle. Der Fahrer starb im Alter von 45 Jahren."
     assert by_name(text)["Jan Berg"].age is None
+
+
+def test_backreference_before_an_object_noun() -> None:
+    text = (
+        "Vor Gericht steht der Kaufmann Bernd Olsen. "
+        "Die Anklägerin Jana Pohl wirft dem 52-Jährigen Betrug vor."
+    )
+    found = by_name(text, per=["Bernd Olsen", "Jana Pohl"])
+    assert found["Bernd Olsen"].age == 52
+    assert found["Jana Pohl"].age is None

@@ -49,3 +49,13 @@ def test_pronoun_antecedent() -> None:
     assert pronoun_antecedent(doc, clusters, 2, "m", 10) == 0
     assert pronoun_antecedent(doc, clusters, 2, "f", 10) == 1
     assert pronoun_antecedent(doc, clusters, 0, "m", 0) is None
+
+
+def test_role_anaphor_with_an_age_attribute_gives_role_and_age() -> None:
+    text = (
+        "Die Gründerin der Firma, Mira Jansen, sammelte Geld ein. "
+        "Die 29 Jahre alte Chemikerin will nun expandieren."
+    )
+    found = by_name(text, per=["Mira Jansen"])
+    assert "Chemikerin" in found["Mira Jansen"].roles
+    assert found["Mira Jansen"].age == 29

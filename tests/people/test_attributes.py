@@ -323,6 +323,14 @@ def test_genitive_compound_role_before_a_name() -> None:
             "Anna Berg wurde zur stellvertretenden Vorsitzenden ernannt.",
             "stellvertretende Vorsitzende",
         ),
+        (
+            "Der Rat hat Anna Berg zur neuen Zweiten Bürgermeisterin gewählt.",
+            "Zweite Bürgermeisterin",
+        ),
+        (
+            "Anna Berg aus Kressbach ist zur Badischen Weinkönigin gewählt worden.",
+            "Badische Weinkönigin",
+        ),
     ],
 )
 def test_role_given_by_an_appointment(text: str, role: str) -> None:
@@ -352,3 +360,36 @@ def test_predicate_role_after_a_plain_adjective() -> None:
     text = "Der Unternehmer Detlef Rahnsen ist neuer Präsident der Handelskammer."
     found = by_name(text)
     assert found["Detlef Rahnsen"].roles == ("Unternehmer", "Präsident der Handelskammer")
+
+
+def test_role_before_the_next_name_in_a_list_is_no_apposition() -> None:
+    text = "Es kamen Finanzminister Paul Adler, Bauministerin Vera Sommerfeld und Gäste."
+    found = by_name(text, per=["Paul Adler", "Vera Sommerfeld"])
+    assert found["Paul Adler"].roles == ("Finanzminister",)
+    assert found["Vera Sommerfeld"].roles == ("Bauministerin",)
+
+
+def test_role_noun_before_a_nominative_article_is_no_apposition() -> None:
+    text = "Siegerin wurde die Schwedin Nora Berg, Zweite die Norwegerin Siri Dahl."
+    found = by_name(text, per=["Nora Berg", "Siri Dahl"])
+    assert found["Nora Berg"].roles == ()
+    assert found["Siri Dahl"].roles == ()
+
+
+def test_shared_party_tag_after_the_last_name_of_a_list() -> None:
+    text = (
+        "Die Ministerinnen Lea Brandt und Iris Vogt (beide FDP) sprachen. "
+        "Ole Hahn, Kim Lorenz und Tom Weiß (alle SPD) stimmten dagegen. "
+        "Pia Roth sagte, Uwe Kern (CDU) sei dagegen."
+    )
+    names = ["Lea Brandt", "Iris Vogt", "Ole Hahn", "Kim Lorenz", "Tom Weiß"]
+    names += ["Pia Roth", "Uwe Kern"]
+    found = by_name(text, per=names)
+    assert [found[n].party for n in names] == ["FDP", "FDP", "SPD", "SPD", "SPD", None, "CDU"]
+
+
+def test_capitalised_title_adjectives_before_a_role() -> None:
+    text = "Französische Präsidentin Anne Roux kam. Der Zweite Bürgermeister Jan Kohl kam auch."
+    found = by_name(text, per=["Anne Roux", "Jan Kohl"])
+    assert found["Anne Roux"].roles == ("französische Präsidentin",)
+    assert found["Jan Kohl"].roles == ("Zweiter Bürgermeister",)

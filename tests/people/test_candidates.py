@@ -167,3 +167,9 @@ def test_initials_without_dots_left_out_of_the_span() -> None:
 def test_organisation_named_after_a_person_is_no_person() -> None:
     text = "Die Robert Murhof Stiftung fördert junge Forscher in Darmstadt."
     assert by_name(text, per=["Robert Murhof Stiftung"]) == {}
+
+
+def test_single_word_after_an_indefinite_article_is_no_person() -> None:
+    text = "Sie fanden eine bisher unbekannte Moosart. Die Botanikerin Lina Hoff war dabei."
+    found = by_name(text, per=["Moosart", "Lina Hoff"])
+    assert list(found) == ["Lina Hoff"]

@@ -108,3 +108,10 @@ def test_shared_surname_goes_to_the_nearest_earlier_person() -> None:
     assert found.resolve("Berg", 5) == anna
     assert found.resolve("Berg", 20) == max_
     assert found.resolve("Berg", 0) == anna  # before both: the first mentioned
+
+
+def test_surname_with_a_lowercase_particle_capitalised_at_a_sentence_start() -> None:
+    text = "Minister Hamad bin Khalid al-Mansuri reiste ab. Al-Mansuri, 61, sagte nichts."
+    found = by_name(text, per=["Hamad bin Khalid al-Mansuri"])
+    assert list(found) == ["Hamad bin Khalid al-Mansuri"]
+    assert found["Hamad bin Khalid al-Mansuri"].age == 61

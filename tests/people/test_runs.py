@@ -91,6 +91,17 @@ def test_first_name_and_particles_left_out_by_the_ner_span() -> None:
     assert found["Ursula von der Leyen"].age == 65
 
 
+def test_ner_span_that_ends_inside_the_particles_is_continued() -> None:
+    text = (
+        "Der Regierungschef Maarten van den Hoek trat zurück. "
+        "Van den Hoek (58) zog die Konsequenzen."
+    )
+    found = by_name(text, per=["Maarten van"], other=[("Hoek", "LOC")])
+    assert list(found) == ["Maarten van den Hoek"]
+    assert found["Maarten van den Hoek"].roles == ("Regierungschef",)
+    assert found["Maarten van den Hoek"].age == 58
+
+
 def test_preposition_before_a_surname_is_not_a_particle() -> None:
     text = "Ein Treffen von Scholz mit Macron ist geplant. Kanzler Olaf Scholz schwieg."
     found = by_name(text, per=["Scholz", "Macron", "Olaf Scholz"])
