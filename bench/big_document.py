@@ -23,10 +23,10 @@ from __future__ import annotations
 import argparse
 import json
 import os
-import tempfile
 import time
 from collections.abc import Callable
-from pathlib import Path
+
+from bench.window import shown_window
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
@@ -37,21 +37,11 @@ def main() -> int:
     parser.add_argument("--cold", action="store_true", help="include loading the model")
     parser.add_argument("--json", action="store_true", help="JSON object as the last line")
     args = parser.parse_args()
-    os.environ["LESELUPE_SETTINGS_FILE"] = str(Path(tempfile.mkdtemp()) / "settings.ini")
-
-    from PySide6.QtCore import QEventLoop
-    from PySide6.QtTest import QTest
+    app, window = shown_window()
+    from PySide6.QtCore import QEventLoop  # deferred: after the window's environment is set
 
     from app.core.paths import sample_article_path
-    from app.ui.main import make_application
-    from app.ui.settings import Settings
-    from app.ui.window import MainWindow
 
-    app = make_application()
-    window = MainWindow(Settings())
-    window.resize(1280, 820)
-    window.show()
-    QTest.qWaitForWindowExposed(window)
     if not args.cold:
         loop = QEventLoop()
         window.ready.connect(loop.quit)

@@ -10,24 +10,21 @@ moment the reading window's own work is on screen (target: <= 300 ms).
 from __future__ import annotations
 
 import argparse
-import os
 import statistics
-import tempfile
 import time
-from pathlib import Path
 
 from app.core.paths import sample_article_path
 from app.ui.main import make_application
 from app.ui.settings import Settings
 from app.ui.window import MainWindow
+from bench.window import private_settings
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=5)
     args = parser.parse_args()
-    # private settings: the user's saved layout and theme neither count nor change
-    os.environ["LESELUPE_SETTINGS_FILE"] = str(Path(tempfile.mkdtemp()) / "settings.ini")
+    private_settings()
     app = make_application()
     times: list[float] = []
     for _ in range(args.runs):

@@ -22,9 +22,9 @@ from __future__ import annotations
 import argparse
 import os
 import statistics
-import tempfile
 import time
-from pathlib import Path
+
+from bench.window import shown_window
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
@@ -57,21 +57,12 @@ def main() -> int:
     parser.add_argument("--words", type=int, default=3000)
     parser.add_argument("--json", action="store_true", help="JSON object as the last line")
     args = parser.parse_args()
-    os.environ["LESELUPE_SETTINGS_FILE"] = str(Path(tempfile.mkdtemp()) / "settings.ini")
-
-    from PySide6.QtCore import QEventLoop, QPoint
+    app, window = shown_window()
+    from PySide6.QtCore import QEventLoop, QPoint  # deferred: after the window's environment is set
     from PySide6.QtTest import QTest
 
     from app.core.paths import sample_article_path
-    from app.ui.main import make_application
-    from app.ui.settings import Settings
-    from app.ui.window import MainWindow
 
-    app = make_application()
-    window = MainWindow(Settings())
-    window.resize(1280, 820)
-    window.show()
-    QTest.qWaitForWindowExposed(window)
     loop = QEventLoop()
     window.ready.connect(loop.quit)
     if args.mb:
