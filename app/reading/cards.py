@@ -235,18 +235,10 @@ def make_card(index: ReaderIndex, token_index: int, info: WordInfo, frame: str =
         pos = readable_pos(token.pos or info.pos) or readable_pos(info.pos)
     if is_split_particle(token.text, token.lemma):
         pos = "particle of a separable verb"  # "an" in "kündigte … an"
-    if grammar.kind in (KIND_NOUN, KIND_NAME, KIND_ADJECTIVE):
-        lemma = grammar.lemma or info.lemma or token.lemma or token.text
-    else:
-        lemma = info.lemma or token.lemma or token.text
-    if info.headword and frame:  # ``frame``: the verb's clause frame from its lookup key
-        words = frame.split()
-        if any(word in words for word in info.headword.split()):
-            lemma = info.headword  # the construction the clause uses: "mit etw. rechnen"
     return WordCard(
         token=token_index,
         word=token.text,
-        lemma=lemma,
+        lemma=shown_lemma(grammar, info, token.lemma, token.text, frame),
         article=article,
         gender=GENDER_NAMES.get(gender, gender) if gender else None,
         plural=grammar.plural,
@@ -261,6 +253,26 @@ def make_card(index: ReaderIndex, token_index: int, info: WordInfo, frame: str =
         source=info.source,
         features=grammar.ud,
     )
+
+
+def shown_lemma(
+    grammar: TokenGrammar, info: WordInfo, token_lemma: str, text: str, frame: str = ""
+) -> str:
+    """The base form the card heads with and ``analyze --json --tokens`` gives as ``lemma``.
+
+    Nouns, names and adjectives: the engine's ("der US-Beamte", not Ding's
+    "US-Beamter"); other words: the dictionary's; a verb whose clause uses one of
+    its constructions (``frame``, from its lookup key): that headword ("mit etw.
+    rechnen")."""
+    if grammar.kind in (KIND_NOUN, KIND_NAME, KIND_ADJECTIVE):
+        lemma = grammar.lemma or info.lemma or token_lemma or text
+    else:
+        lemma = info.lemma or token_lemma or text
+    if info.headword and frame:
+        words = frame.split()
+        if any(word in words for word in info.headword.split()):
+            lemma = info.headword  # the construction the clause uses
+    return lemma
 
 
 def headword(card: WordCard) -> str:

@@ -115,6 +115,25 @@ def test_json_fields_are_the_cards_grammar() -> None:
         assert fields["plural"] == shown.plural, t.text
 
 
+def test_the_json_tokens_say_what_the_cards_say() -> None:
+    """``analyze --json --tokens`` and the card: same base form, glosses and grammar."""
+    from app.cli.render import token_records
+
+    describer = _describer()
+    records = token_records(_analysis())
+    for i, record in enumerate(records):
+        shown = describer.card(i)
+        assert record["lemma"] == shown.lemma, record["text"]
+        assert record["glosses"] == list(shown.glosses), record["text"]
+        assert (record["morph"], record["article"], record["plural"]) == (
+            shown.features,
+            shown.article,
+            shown.plural,
+        ), record["text"]
+    beamte = next(r for r in records if r["text"] == "US-Beamte")
+    assert (beamte["article"], beamte["lemma"]) == ("der", "US-Beamte")
+
+
 def test_glosses_follow_the_grammar() -> None:
     gelassener = card("gelassener")  # the comparative of "gelassen", not "lassen"
     assert "calmer" in gelassener.glosses[:3] and "to let" not in gelassener.glosses
