@@ -46,19 +46,25 @@ def analysis_to_json(
 def token_records(analysis: Any) -> list[dict[str, Any]]:
     """The ``tokens`` of ``analyze --json --tokens``: what each word card shows."""
     # deferred: the reading layer and its grammar tables cost ~0.13 s to import
-    from app.reading.cards import name_tokens, shown_lemma, token_grammar, use_dictionary_genders
+    from app.reading.cards import (
+        name_labels,
+        shown_glosses,
+        shown_lemma,
+        token_grammar,
+        use_dictionary_genders,
+    )
     from app.reading.lookups import lookup_key
 
     dictionary = open_dictionary()
     use_dictionary_genders(dictionary.lookup)
     tokens = []
     lemmas = []  # the lemma the word card shows: status and band belong to it
-    in_names = name_tokens(analysis)
+    names = name_labels(analysis)
     for i, t in enumerate(analysis.tokens):
         key = lookup_key(analysis.tokens, i)
         info = dictionary.lookup(*key)  # as the word card asks
         # the base form and grammar the word card shows, from the same functions
-        grammar = token_grammar(analysis.tokens, i, info, i in in_names)
+        grammar = token_grammar(analysis.tokens, i, info, i in names)
         tokens.append(
             {
                 "start": t.start,
@@ -66,7 +72,7 @@ def token_records(analysis: Any) -> list[dict[str, Any]]:
                 "text": t.text,
                 "lemma": shown_lemma(grammar, info, t.lemma, t.text, key[4]),
                 "pos": info.pos or t.pos,
-                "glosses": list(info.glosses),
+                "glosses": list(shown_glosses(t.text, info.glosses, names.get(i))),
                 **grammar.json_fields(),
             }
         )

@@ -14,6 +14,7 @@ No Qt here, and no spaCy objects.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -160,15 +161,25 @@ def _with_dictionary_noun(
     return pos, article, gender, plural
 
 
-def name_tokens(analysis: Analysis) -> frozenset[int]:
-    """Indices of the tokens inside an entity or a person's mention (what the card
-    shows as a name), for :func:`token_grammar` outside the window."""
+def name_labels(analysis: Analysis) -> dict[int, str]:
+    """The tokens inside an entity or a person's mention (what the card shows as a
+    name) and the name's kind (``PER`` for a person's mention), for
+    :func:`token_grammar` and :func:`shown_glosses` outside the window."""
     index = ReaderIndex.build(analysis)
-    return frozenset(
-        i
-        for i, token in enumerate(analysis.tokens)
-        if index.entity_at(token.start) is not None or index.person_at(token.start) is not None
-    )
+    labels = {}
+    for i, token in enumerate(analysis.tokens):
+        label = name_label(index, token.start)
+        if label is not None:
+            labels[i] = label
+    return labels
+
+
+def name_label(index: ReaderIndex, offset: int) -> str | None:
+    """``PER`` inside a person's mention, else the label of the entity there, or None."""
+    if index.person_at(offset) is not None:
+        return "PER"
+    entity = index.entity_at(offset)
+    return entity.label if entity is not None else None
 
 
 def form_line(analysis: FormAnalysis) -> str:
@@ -244,7 +255,7 @@ def make_card(index: ReaderIndex, token_index: int, info: WordInfo, frame: str =
         plural=grammar.plural,
         pos=pos,
         morph=grammar.line,
-        glosses=tuple(info.glosses),
+        glosses=shown_glosses(token.text, info.glosses, name_label(index, token.start)),
         compound=tuple(info.compound),
         entity=entity.label if entity else ("PER" if person else None),
         entity_text=entity.text if entity else None,
@@ -273,6 +284,20 @@ def shown_lemma(
         if any(word in words for word in info.headword.split()):
             lemma = info.headword  # the construction the clause uses
     return lemma
+
+
+def shown_glosses(text: str, glosses: Sequence[str], name: str | None) -> tuple[str, ...]:
+    """The glosses the card and the JSON give for a token (``name``: the label of the
+    name it stands in, see :func:`name_label`).
+
+    A person's name is not translated: of the dictionary's glosses only names fit it
+    ("Peter" is no "polyethylene terephthalate", "Fischer" no "fisherman"). Nor is an
+    abbreviation in capitals inside a name: "NATO" keeps "North Atlantic Treaty
+    Organization", but "AP" the agency is no "aniline point" and "BILD" the paper no
+    "picture"."""
+    if name == "PER" or (name is not None and len(text) > 1 and text.isupper()):
+        return tuple(g for g in glosses if g[:1].isupper() and not g.endswith(("…", ".", "!")))
+    return tuple(glosses)
 
 
 def headword(card: WordCard) -> str:

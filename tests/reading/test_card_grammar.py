@@ -204,3 +204,25 @@ def test_a_pronominal_adverb_of_the_verb_shows_the_verbs_construction() -> None:
     assert "before" in davor.glosses  # its own glosses follow
     damit = _lookup(*lookup_key(tokens, where["Damit"]))  # an adverb of its own
     assert ":" not in damit.glosses[0]
+
+
+def test_names_are_not_translated_word_by_word() -> None:
+    from app.reading.cards import shown_glosses
+
+    assert shown_glosses("Peter", ("polyethylene terephthalate",), "PER") == ()
+    assert shown_glosses("Fischer", ("fisherman", "Fischer"), "PER") == ("Fischer",)
+    assert shown_glosses("AP", ("aniline point",), "ORG") == ()
+    assert shown_glosses("NATO", ("North Atlantic Treaty Organization",), "ORG") == (
+        "North Atlantic Treaty Organization",
+    )
+    assert shown_glosses("Sicherheitsrat", ("security council",), "ORG") == ("security council",)
+    assert shown_glosses("BIP", ("gross domestic product",), None) == ("gross domestic product",)
+
+
+def test_an_adjective_inside_a_name_asks_for_the_adjective() -> None:
+    from app.reading.lookups import lookup_key
+
+    tokens = analyze("Der Präsident empfing die Gäste im Weißen Haus.").tokens
+    key = lookup_key(tokens, tokens.texts.index("Weißen"))
+    assert key[1:3] == ("weiß", "ADJ")
+    assert _lookup(*key).glosses[:1] == ("white",)
