@@ -16,7 +16,7 @@ from app.lexicon import words as lex
 from app.lexicon.lemmas import cached_lemma
 from app.lexicon.roles import analyze_role, is_company_role, is_role_word
 from app.people import names as nm
-from app.people.phrases import role_at
+from app.people.phrases import place_adjective, role_at
 from app.people.view import TokenView
 
 EAST_ASIAN_GIVEN = re.compile(r"^[A-Z][a-z]{1,5}-[a-z]{2,6}$")
@@ -364,6 +364,15 @@ def runs_in_entity(doc: TokenView, first: int, stop: int) -> list[tuple[int, int
             role = role_at(doc, a - 1) if a > 0 else None
             if role is not None and is_company_role(role):
                 cut_noun = True  # "der Risikokapitalgeber Earlybird"
+        if (
+            a == first
+            and b - a == 1
+            and a > 0
+            and doc.same_sentence(a - 1, a)
+            and place_adjective(doc.words[a - 1])
+            and not lex.is_given_name(doc.words[a])
+        ):
+            cut_noun = True  # "im Tiroler [Oberland]": a region after a place adjective
         runs.append((a, b, cut_noun and b - a == 1))
         if b < stop and doc.words[b] in lex.PARTICLES and has_surname(doc, a, b):
             break  # "Katrin Berg [von der Charité]": the rest is her affiliation

@@ -393,3 +393,42 @@ def test_capitalised_title_adjectives_before_a_role() -> None:
     found = by_name(text, per=["Anne Roux", "Jan Kohl"])
     assert found["Anne Roux"].roles == ("französische Präsidentin",)
     assert found["Jan Kohl"].roles == ("Zweiter Bürgermeister",)
+
+
+def test_genitive_article_after_a_role_is_no_name_particle() -> None:
+    text = "Lob kam vom Präsidenten der Liberalen Partei, Arno Wehling-Sutter."
+    found = by_name(text, per=["Arno Wehling-Sutter"], other=[("Liberalen Partei", "ORG")])
+    assert found["Arno Wehling-Sutter"].roles == ("Präsident der Liberalen Partei",)
+
+
+def test_role_before_a_comma_with_an_origin_after_the_name() -> None:
+    text = "Der Busfahrer, Ivo Marek aus Brünn, blieb unverletzt."
+    found = by_name(text, per=["Ivo Marek"], other=[("Brünn", "LOC")])
+    assert found["Ivo Marek"].roles == ("Busfahrer",)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        ("Schatzmeister ist seit 2021 Jörg Hambach.", "Jörg Hambach", "Schatzmeister"),
+        (
+            "Vorsitzende Richterin der Kammer war Petra Ullrich.",
+            "Petra Ullrich",
+            "Vorsitzende Richterin der Kammer",
+        ),
+        (
+            "Neuer Sprecher des Vereins ist der Lehrer Tom Ebert.",
+            "Tom Ebert",
+            "Sprecher des Vereins",
+        ),
+    ],
+)
+def test_role_subject_before_a_copula_and_the_name(text: str, name: str, role: str) -> None:
+    found = by_name(text, per=[name])
+    assert role in found[name].roles
+
+
+def test_rank_before_a_copula_is_no_role() -> None:
+    text = "Dritte wurde die Schwedin Aino Koski."
+    found = by_name(text, per=["Aino Koski"])
+    assert found["Aino Koski"].roles == ()

@@ -146,7 +146,14 @@ def test_surname_ending_in_s_after_a_word_first_name_is_no_genitive() -> None:
 
 
 @pytest.mark.parametrize(
-    "org", ["Nordhafen Logistics", "Paul Ehrlich-Institut", "Sozialistischen Partei"]
+    "org",
+    [
+        "Nordhafen Logistics",
+        "Paul Ehrlich-Institut",
+        "Sozialistischen Partei",
+        "Falke Automotive",
+        "Swiss Open",
+    ],
 )
 def test_a_name_ending_in_an_organisation_word_is_no_person(org: str) -> None:
     text = f"Die Ministerin Anna Berg sprach mit der {org} in Kiel."
@@ -173,3 +180,9 @@ def test_single_word_after_an_indefinite_article_is_no_person() -> None:
     text = "Sie fanden eine bisher unbekannte Moosart. Die Botanikerin Lina Hoff war dabei."
     found = by_name(text, per=["Moosart", "Lina Hoff"])
     assert list(found) == ["Lina Hoff"]
+
+
+def test_single_word_after_a_place_adjective_is_no_new_person() -> None:
+    text = "Im Allgäuer Unterland regnete es. Landrat Bernd Eisele sprach von Glück."
+    found = by_name(text, per=["Unterland", "Bernd Eisele"])
+    assert list(found) == ["Bernd Eisele"]
