@@ -59,6 +59,8 @@ class People:
             self.by_part.setdefault(part, set()).add(idx)
             if nm.is_particle_name(part):  # "al-Assad" is also "Assad"
                 self.by_part.setdefault(part.split("-", 1)[1], set()).add(idx)
+                if part[:1].islower():  # and "Al-Assad" at the start of a sentence
+                    self.by_part.setdefault(part[:1].upper() + part[1:], set()).add(idx)
 
     def resolve(self, word: str, position: int) -> int | None:
         """The person a single name word refers to, or None when nobody has that name.
