@@ -8,6 +8,7 @@ name before a surname ("Maria Schulz"), a name before "(71)" or "(SPD)".
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
@@ -38,6 +39,8 @@ def make_mention(doc: TokenView, first: int, stop: int, source: str) -> Mention 
         return None  # "Nordkai Logistics", "Robert Koch-Institut": an organisation
     if nxt[:1].isupper() and doc.same_sentence(first, stop) and nm.is_organisation_word(nxt):
         return None  # "Robert Murjahn Stiftung": named after a person, not one
+    if _role_place_before_apposition(doc, first, stop):
+        return None  # "Gouverneur von New Mexico, R. T. Hollister": the role's place
     has_name_word = any(nm.is_name_core(w, strict=False) or lex.is_given_name(w) for w in core)
     if not has_name_word and len(core) >= 2 and lex.is_word_given_name(core[0]):
         has_name_word = word_given_name_starts(doc, first)  # "Hagen Fuchs", "Till Richter"
@@ -57,6 +60,20 @@ def make_mention(doc: TokenView, first: int, stop: int, source: str) -> Mention 
         genitive = True
     parts = [*words[:-1], nm.degenitive(last) if genitive and looks_genitive(last) else last]
     return Mention(first, stop, tuple(parts), genitive, source)
+
+
+def _role_place_before_apposition(doc: TokenView, first: int, stop: int) -> bool:
+    """ "des Gouverneurs von New Mexico, R. T. Hollister,": "von" after a role noun and a
+    name after the comma; the words after "von" complete the role, they name nobody."""
+    return (
+        doc.words[first] in lex.AFFILIATION_PARTICLES
+        and first > 0
+        and doc.same_sentence(first - 1, first)
+        and role_at(doc, first - 1) is not None
+        and doc.word(stop) == ","
+        and doc.same_sentence(stop, stop + 1)
+        and can_start(doc, stop + 1, strict=False)
+    )
 
 
 def _genitive_context(doc: TokenView, first: int, stop: int) -> bool:
@@ -125,6 +142,7 @@ def _person_inside(doc: TokenView, first: int, stop: int) -> tuple[int, int] | N
         a = first = g  # "Rose-Marie [Elsner]": the first name left out of the span
     if not role_before:
         role_before = role_at(doc, first - 1) is not None if first > 0 else False
+    role_before = role_before or age_attribute_before(doc, first)
     b = extend_run(doc, a, stop) if can_start(doc, a, strict=False) else a
     shaped = any(w in lex.CAPITAL_PARTICLES for w in doc.words[a:b])  # "Marine Le Pen"
     if b == a or not (role_before or shaped or lex.is_given_name(doc.words[a])):
@@ -161,6 +179,7 @@ def find_candidates(doc: TokenView, entities: Sequence[Span]) -> list[Mention]:
             continue
         run = (
             _run_after_role(doc, i, found.taken)
+            or _run_after_age(doc, i)
             or _run_from_given_name(doc, i)
             or _run_before_tag(doc, i)
         )
@@ -228,6 +247,36 @@ def _run_after_role(doc: TokenView, i: int, taken: list[bool]) -> _Run | None:
     if stop - i > 1 or not company or lex.is_given_name(doc.words[i]):
         return i, stop, "role"
     return None
+
+
+_AGE_ADJECTIVE = re.compile(r"\d{1,3}-jährige[nrms]?")
+
+
+def age_attribute_before(doc: TokenView, i: int) -> bool:
+    """Does an age adjective stand right before token ``i``: "der 19 Jahre alte [A B]",
+    "die 34-jährige [A B]"? Before capitalised words it describes a person."""
+    if i < 1 or not doc.same_sentence(i - 1, i):
+        return False
+    prev = doc.words[i - 1]
+    if _AGE_ADJECTIVE.fullmatch(prev):
+        return True
+    return (
+        prev in {"alte", "alten", "alter"}
+        and doc.word(i - 2) == "Jahre"
+        and doc.word(i - 3).isdigit()
+        and doc.same_sentence(i - 3, i)
+    )
+
+
+def _run_after_age(doc: TokenView, i: int) -> _Run | None:
+    """A first name and a surname after an age adjective: "der erst 19 Jahre alte Jon
+    Amadi"; the first name need not be known."""
+    if not age_attribute_before(doc, i) or not can_start(doc, i, strict=False):
+        return None
+    if analyze_role(doc.words[i]) is not None:
+        return None  # "die 34 Jahre alte Lehrerin Maria Schulz": the role, then the name
+    stop = extend_run(doc, i, trusted_stop=i + 2)
+    return (i, stop, "age") if stop - i >= 2 else None
 
 
 def _run_from_given_name(doc: TokenView, i: int) -> _Run | None:

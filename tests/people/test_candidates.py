@@ -186,3 +186,35 @@ def test_single_word_after_a_place_adjective_is_no_new_person() -> None:
     text = "Im Allgäuer Unterland regnete es. Landrat Bernd Eisele sprach von Glück."
     found = by_name(text, per=["Unterland", "Bernd Eisele"])
     assert list(found) == ["Bernd Eisele"]
+
+
+def test_von_and_a_place_after_a_role_before_an_apposed_name_is_no_person() -> None:
+    text = "Sie traf den Senator von New Hampshire, K. L. Ashby, in Boston."
+    found = by_name(text, per=["von New Hampshire", "K. L. Ashby"])
+    assert list(found) == ["K. L. Ashby"]
+    assert found["K. L. Ashby"].roles == ("Senator von New Hampshire",)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Für Jena traf der erst 18 Jahre alte Joris Amadi zweimal.",
+        "Es gewann die 17-jährige Ilvy Marquardsen aus Kiel.",
+    ],
+)
+def test_name_after_an_age_adjective(text: str) -> None:
+    name = "Joris Amadi" if "Joris" in text else "Ilvy Marquardsen"
+    found = by_name(text)
+    assert list(found) == [name]
+    assert found[name].age == (18 if "Joris" in text else 17)
+
+
+def test_name_after_an_age_adjective_tagged_as_an_organisation() -> None:
+    text = "Für Jena traf der erst 18 Jahre alte Joris Amadi zweimal."
+    found = by_name(text, other=[("Joris Amadi", "ORG")])
+    assert list(found) == ["Joris Amadi"]
+
+
+def test_thing_after_an_age_adjective_is_no_person() -> None:
+    text = "Der 15 Jahre alte Wagen brannte. Die 40 Jahre alte Brücke Nord hielt."
+    assert by_name(text) == {}
