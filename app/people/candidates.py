@@ -173,6 +173,8 @@ def find_candidates(doc: TokenView, entities: Sequence[Span]) -> list[Mention]:
         for a, b, weak in runs_in_entity(doc, rng.start, rng.stop):
             if b - a == 1 and _after_indefinite(doc, a):
                 continue  # "eine bisher unbekannte Algenart": a noun, no name
+            if _after_article(doc, a) and not lex.is_given_name(doc.words[a]):
+                weak = True  # "auf dem Calar Alto": a name after an article names a place
             found.add(a, b, "ner", weak)
     for i in range(doc.n):
         if found.taken[i] or doc.blocked[i] or not doc.words[i][:1].isupper():
@@ -191,6 +193,12 @@ def find_candidates(doc: TokenView, entities: Sequence[Span]) -> list[Mention]:
 
 #: Adverbs that may stand between an article and its adjective ("eine bisher unbekannte").
 _NP_ADVERBS = frozenset({"bisher", "noch", "sehr", "ganz", "völlig", "kaum", "eher", "recht"})
+
+
+def _after_article(doc: TokenView, i: int) -> bool:
+    """Does a definite article stand right before token ``i`` ("auf dem [Calar Alto]")?
+    A person's name has a role noun between ("der Trainer A"), not a bare article."""
+    return i > 0 and doc.same_sentence(i - 1, i) and doc.words[i - 1] in lex.DEFINITE
 
 
 def _after_indefinite(doc: TokenView, i: int) -> bool:

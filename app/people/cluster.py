@@ -91,7 +91,7 @@ def cluster_mentions(doc: TokenView, mentions: list[Mention]) -> People:
     # Full names: the same words, or one name's words inside another's.
     keys: dict[tuple[str, ...], int] = {}
     keys_of: dict[int, list[tuple[str, ...]]] = {}
-    for m in sorted(multi, key=lambda m: -len(name_cores(m))):
+    for m in sorted(multi, key=lambda m: (m.weak, -len(name_cores(m)))):
         key = name_cores(m)
         target = keys.get(key)
         if target is None:
@@ -104,6 +104,8 @@ def cluster_mentions(doc: TokenView, mentions: list[Mention]) -> People:
             if len(supersets) == 1:
                 target = supersets.pop()
         if target is None:
+            if m.weak:
+                continue  # may only name somebody named otherwise
             target = found.new()
         keys[key] = target
         keys_of.setdefault(target, []).append(key)

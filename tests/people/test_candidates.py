@@ -218,3 +218,15 @@ def test_name_after_an_age_adjective_tagged_as_an_organisation() -> None:
 def test_thing_after_an_age_adjective_is_no_person() -> None:
     text = "Der 15 Jahre alte Wagen brannte. Die 40 Jahre alte Brücke Nord hielt."
     assert by_name(text) == {}
+
+
+def test_name_after_a_bare_article_is_no_new_person() -> None:
+    text = "Das Observatorium auf dem Cerro Pachón meldet Schnee. Die Leiterin Ada Pirelli warnt."
+    found = by_name(text, per=["Cerro Pachón", "Ada Pirelli"])
+    assert list(found) == ["Ada Pirelli"]
+
+
+def test_compound_organisation_head_ends_a_name() -> None:
+    text = "Die Ministerin Anna Berg sprach mit der Friesischen Landesbank in Kiel."
+    found = by_name(text, per=["Anna Berg", "Friesischen Landesbank"])
+    assert list(found) == ["Anna Berg"]
