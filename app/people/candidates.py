@@ -21,6 +21,7 @@ from app.people.runs import (
     extend_run,
     looks_genitive,
     runs_in_entity,
+    short_family_name,
     skip_to_given_name,
     word_given_name_starts,
 )
@@ -143,7 +144,12 @@ def _person_inside(doc: TokenView, first: int, stop: int) -> tuple[int, int] | N
     if not role_before:
         role_before = role_at(doc, first - 1) is not None if first > 0 else False
     role_before = role_before or age_attribute_before(doc, first)
-    b = extend_run(doc, a, stop) if can_start(doc, a, strict=False) else a
+    if can_start(doc, a, strict=False):
+        b = extend_run(doc, a, stop)
+    elif role_before and short_family_name(doc, a):
+        b = extend_run(doc, a + 1, stop)  # "[Chinesen Hu Jiale]" tagged as an organisation
+    else:
+        b = a
     shaped = any(w in lex.CAPITAL_PARTICLES for w in doc.words[a:b])  # "Marine Le Pen"
     if b == a or not (role_before or shaped or lex.is_given_name(doc.words[a])):
         return None
@@ -248,8 +254,12 @@ def _run_after_role(doc: TokenView, i: int, taken: list[bool]) -> _Run | None:
     if not (prev[:1].isupper() and doc.same_sentence(i - 1, i) and not taken[i - 1]):
         return None
     role = role_at(doc, i - 1)
-    if role is None or not can_start(doc, i, strict=False):
+    if role is None:
         return None
+    if not can_start(doc, i, strict=False):
+        if not short_family_name(doc, i):
+            return None
+        return i, extend_run(doc, i + 1), "role"  # "den Chinesen Hu Jiale"
     stop = extend_run(doc, i)
     company = role.kind == "demonym" or is_company_role(role)
     if stop - i > 1 or not company or lex.is_given_name(doc.words[i]):

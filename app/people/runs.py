@@ -71,6 +71,23 @@ def word_given_name_starts(doc: TokenView, i: int) -> bool:
     return False
 
 
+def short_family_name(doc: TokenView, i: int) -> bool:
+    """A family name of two or three letters before a name word: "Hu Jiale", "Ma Long"
+    (the lemma table may read the short word as something else). Only after a role or
+    demonym noun ("die Chinesin Hu Jiale"); callers check that."""
+    w = doc.words[i]
+    return (
+        2 <= len(w) <= 3
+        and nm.is_capitalised_word(w)
+        and not lex.is_common_noun(w)
+        and not lex.is_place(w)
+        and analyze_role(w) is None
+        and w not in lex.TITLES
+        and doc.same_sentence(i, i + 1)
+        and nm.is_name_core(doc.word(i + 1))
+    )
+
+
 def has_surname(doc: TokenView, first: int, stop: int) -> bool:
     """Does the name [first, stop) end in a surname after a first name, before "von"?
 
@@ -334,6 +351,8 @@ def runs_in_entity(doc: TokenView, first: int, stop: int) -> list[tuple[int, int
         lenient = stop - first == 1  # the pipeline marked just this word
         while a < stop and not can_start(doc, a, strict=not lenient):
             w = doc.words[a]
+            if a > 0 and role_at(doc, a - 1) is not None and short_family_name(doc, a):
+                break  # "die Chinesin [Hu Jiale]"
             if (
                 w in lex.LEADING_PARTICLES
                 and a + 1 < stop

@@ -230,3 +230,16 @@ def test_compound_organisation_head_ends_a_name() -> None:
     text = "Die Ministerin Anna Berg sprach mit der Friesischen Landesbank in Kiel."
     found = by_name(text, per=["Anna Berg", "Friesischen Landesbank"])
     assert list(found) == ["Anna Berg"]
+
+
+def test_short_family_name_after_a_demonym() -> None:
+    text = "Sie besiegte die Chinesin Hu Meiyun glatt. Hu war chancenlos."
+    found = by_name(text)
+    assert list(found) == ["Hu Meiyun"]
+    assert found["Hu Meiyun"].roles == ()
+
+
+def test_short_family_name_in_an_organisation_span_after_a_demonym() -> None:
+    text = "Sie besiegte die Chinesin Hu Meiyun glatt."
+    found = by_name(text, other=[("Chinesin Hu Meiyun", "ORG")])
+    assert list(found) == ["Hu Meiyun"]
