@@ -341,7 +341,10 @@ def _appointed_role(doc: TokenView, m: Mention) -> RoleFind | None:
     if role is None or role.kind == "demonym":
         return None
     end = complement_end(doc, j, doc.n)
-    verb = next((k for k in range(end, min(end + 3, doc.n)) if doc.words[k][:1].islower()), end)
+    after = skip_tags(doc, end) if doc.word(end) == "(" else end  # "... Deutschland (Nabu)"
+    verb = next(
+        (k for k in range(after, min(after + 3, doc.n)) if doc.words[k][:1].islower()), after
+    )
     if doc.word(verb) not in lex.APPOINTMENT_VERBS or not doc.same_sentence(m.first, verb):
         return None
     return RoleFind(role_phrase(doc, j, role, end), role.gender, None, _role_party(role))

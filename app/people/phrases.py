@@ -120,6 +120,9 @@ def _is_temporal(doc: TokenView, j: int) -> bool:
     )
 
 
+#: Lowercase words inside a multi-word organisation name ("Bank of England").
+_NAME_LINKS = frozenset({"of", "for", "and", "de", "du", "des", "di", "del", "della"})
+
 #: Articles that may start a genitive complement right after a role noun ("Chef des ...").
 _GENITIVE_ARTICLES = frozenset({"des", "der", "eines", "einer"})
 
@@ -136,6 +139,8 @@ def complement_end(doc: TokenView, h: int, limit: int) -> int:
             break
         if lw in lex.DETERMINERS - lex.POSSESSIVE_M - lex.POSSESSIVE_F or lw in lex.PREPOSITIONS:
             kind = "function"
+        elif w in _NAME_LINKS and prev_kind == "noun" and doc.word(j + 1)[:1].isupper():
+            kind = "function"  # "der Bank of England", "des Institute for Fiscal Studies"
         elif w.islower() and w.isalpha() and w.endswith(("e", "en", "er", "es", "em")):
             if prev_kind not in {"function", "adj"}:
                 break

@@ -432,3 +432,21 @@ def test_rank_before_a_copula_is_no_role() -> None:
     text = "Dritte wurde die Schwedin Aino Koski."
     found = by_name(text, per=["Aino Koski"])
     assert found["Aino Koski"].roles == ()
+
+
+def test_role_complement_with_an_english_organisation_name() -> None:
+    text = "Die Chefökonomin der Bank of Ireland, Niamh Carrick-Doyle, warnte vor Zinsen."
+    found = by_name(text, per=["Niamh Carrick-Doyle"], other=[("Bank of Ireland", "ORG")])
+    assert found["Niamh Carrick-Doyle"].roles == ("Chefökonomin der Bank of Ireland",)
+
+
+def test_appointed_role_with_an_abbreviation_in_parentheses() -> None:
+    text = (
+        "Die Juristin Frauke Lindholz ist zur Präsidentin des Deutschen Alpenvereins (DAV) "
+        "gewählt worden."
+    )
+    found = by_name(text, per=["Frauke Lindholz"])
+    assert found["Frauke Lindholz"].roles == (
+        "Juristin",
+        "Präsidentin des Deutschen Alpenvereins",
+    )
