@@ -11,6 +11,7 @@ import bisect
 
 from app.lexicon import words as lex
 from app.lexicon.roles import qualifier_stem
+from app.people.attributes import predicate_after
 from app.people.cluster import Cluster
 from app.people.phrases import complement_end, role_at, role_phrase
 from app.people.tags import read_age
@@ -63,6 +64,24 @@ def anaphoric_roles(doc: TokenView, clusters: list[Cluster]) -> None:
                 and all(a == age for prio, _pos, a in c.ages if prio == 0)
             ):
                 c.ages.append((2, doc.starts[p], age))  # "Der 31 Jahre alte Informatiker"
+
+
+def age_subject_predicates(doc: TokenView, clusters: list[Cluster]) -> None:
+    """ "Die 63-Jährige war bisher Vizepräsidentin des Kirchenamts": the predicative role
+    goes to the person the age back-reference at the start of the sentence refers to."""
+    for c in clusters:
+        for priority, position, _age in list(c.ages):
+            if priority != 2:
+                continue
+            tok = doc.token_at(position)
+            if doc.words[tok] not in {"Der", "Die"} or tok != doc.sentence_start(tok):
+                continue
+            noun = tok + 1
+            while noun < tok + 3 and "-Jährige" not in doc.word(noun):
+                noun += 1  # "Die erst 19-Jährige"
+            for find in predicate_after(doc, tok, noun + 1):
+                if find.role not in c.roles:
+                    c.roles.append(find.role)
 
 
 #: Quotation marks: opening mark -> closing mark ("„...“", "»...«", "«...»", '"..."').

@@ -244,7 +244,19 @@ def _predicative_roles(doc: TokenView, m: Mention) -> list[RoleFind]:
     j = skip_tags(doc, m.stop)
     if doc.word(j) == "," and read_age(doc.word(j + 1)) is not None and doc.word(j + 2) == ",":
         j += 3
-    if doc.word(j) in lex.COPULAS and doc.same_sentence(m.first, j):
+    found.extend(predicate_after(doc, m.first, j))
+    subject = _role_subject(doc, m)
+    if subject is not None:
+        found.append(subject)
+    return found
+
+
+def predicate_after(doc: TokenView, first: int, j: int) -> list[RoleFind]:
+    """The predicative roles after the subject that starts at ``first``, with the copula at
+    ``j``: "ist [seit 2019] [der] <role ...> [und <role ...>]" ("Die 63-Jährige war bisher
+    Vizepräsidentin des Kirchenamts", "war früher EU-Kommissar und Unterhändler")."""
+    found: list[RoleFind] = []
+    if doc.word(j) in lex.COPULAS and doc.same_sentence(first, j):
         j += 1
         steps = 0
         while steps < 3 and (
@@ -260,15 +272,19 @@ def _predicative_roles(doc: TokenView, m: Mention) -> list[RoleFind]:
             j += 1
         while adjective_stem(doc.word(j)) is not None:
             j += 1  # "ist neuer Präsident", "ist ehemaliger ..."
-        role = role_at(doc, j, article) if doc.same_sentence(m.first, j) else None
-        if role is not None and role.kind != "demonym" and not can_start(doc, j + 1, strict=False):
+        while doc.same_sentence(first, j):
+            role = role_at(doc, j, article)
+            if role is None or role.kind == "demonym" or can_start(doc, j + 1, strict=False):
+                break
             end = complement_end(doc, j, doc.n)
             found.append(
                 RoleFind(role_phrase(doc, j, role, end), role.gender, None, _role_party(role))
             )
-    subject = _role_subject(doc, m)
-    if subject is not None:
-        found.append(subject)
+            if doc.word(end) not in {"und", "sowie"}:
+                break
+            j = end + 1  # "EU-Kommissar und Brexit-Unterhändler"
+            while adjective_stem(doc.word(j)) is not None:
+                j += 1
     return found
 
 

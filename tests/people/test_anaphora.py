@@ -80,3 +80,17 @@ def test_anaphoric_role_two_sentences_back_gives_no_age() -> None:
     found = by_name(text, per=["Lina Ostrowski", "Tom Weiland"])
     assert found["Lina Ostrowski"].roles == ("Geigerin", "Musikerin")
     assert found["Lina Ostrowski"].age is None
+
+
+def test_predicate_after_an_age_back_reference() -> None:
+    text = (
+        "Der Verein hat die Ärztin Edda Brunsmann zur Präsidentin gewählt. "
+        "Die 58-Jährige war bisher Schatzmeisterin des Landesverbands."
+    )
+    found = by_name(text, per=["Edda Brunsmann"])
+    assert found["Edda Brunsmann"].age == 58
+    assert found["Edda Brunsmann"].roles == (
+        "Ärztin",
+        "Präsidentin",
+        "Schatzmeisterin des Landesverbands",
+    )

@@ -450,3 +450,9 @@ def test_appointed_role_with_an_abbreviation_in_parentheses() -> None:
         "Juristin",
         "Präsidentin des Deutschen Alpenvereins",
     )
+
+
+def test_two_coordinated_predicative_roles() -> None:
+    text = "Der Diplomat Henrik Aaltonen ist seit 2020 Botschafter und Sonderbeauftragter."
+    found = by_name(text, per=["Henrik Aaltonen"])
+    assert found["Henrik Aaltonen"].roles == ("Diplomat", "Botschafter", "Sonderbeauftragter")
