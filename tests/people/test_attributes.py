@@ -456,3 +456,10 @@ def test_two_coordinated_predicative_roles() -> None:
     text = "Der Diplomat Henrik Aaltonen ist seit 2020 Botschafter und Sonderbeauftragter."
     found = by_name(text, per=["Henrik Aaltonen"])
     assert found["Henrik Aaltonen"].roles == ("Diplomat", "Botschafter", "Sonderbeauftragter")
+
+
+def test_role_complement_stops_before_another_persons_name() -> None:
+    text = "Jonas Thielmann, Sohn von Verlagsgründer Erwin Thielmann, führt den Verlag."
+    found = by_name(text, per=["Jonas Thielmann", "Erwin Thielmann"])
+    assert found["Jonas Thielmann"].roles == ("Sohn",)
+    assert found["Erwin Thielmann"].roles == ("Verlagsgründer",)
