@@ -136,6 +136,8 @@ def _unnamed_role(
     role = role_at(doc, k, article) if k < hi else None
     if role is None or role.gender is None or role.kind not in {"noun", "adj"}:
         return None
+    if article == "die" and role.gender == "m" and role.kind == "noun":
+        return None  # "Die Richter gaben ... statt": a plural
     end = complement_end(doc, k, hi)
     if any(j in mention_starts for j in range(p, end + 1)):
         return None  # the phrase belongs to a name: "Der Trainer Jürgen Klopp ..."

@@ -179,8 +179,13 @@ def find_candidates(doc: TokenView, entities: Sequence[Span]) -> list[Mention]:
         for a, b, weak in runs_in_entity(doc, rng.start, rng.stop):
             if b - a == 1 and _after_indefinite(doc, a):
                 continue  # "eine bisher unbekannte Algenart": a noun, no name
-            if _after_article(doc, a) and not lex.is_given_name(doc.words[a]):
-                weak = True  # "auf dem Calar Alto": a name after an article names a place
+            if _after_article(doc, a) and (
+                not lex.is_given_name(doc.words[a])
+                or (b - a == 1 and lex.is_common_noun(doc.words[a]))
+            ):
+                weak = True  # "auf dem Calar Alto", "derselbe Wolf": a place or a thing
+            if b - a == 1 and _adjective_before_noun(doc, a):
+                weak = True  # "Betriebsbedingte Kündigungen" at the start of a sentence
             found.add(a, b, "ner", weak)
     for i in range(doc.n):
         if found.taken[i] or doc.blocked[i] or not doc.words[i][:1].isupper():
@@ -204,7 +209,30 @@ _NP_ADVERBS = frozenset({"bisher", "noch", "sehr", "ganz", "völlig", "kaum", "e
 def _after_article(doc: TokenView, i: int) -> bool:
     """Does a definite article stand right before token ``i`` ("auf dem [Calar Alto]")?
     A person's name has a role noun between ("der Trainer A"), not a bare article."""
-    return i > 0 and doc.same_sentence(i - 1, i) and doc.words[i - 1] in lex.DEFINITE
+    return (
+        i > 0
+        and doc.same_sentence(i - 1, i)
+        and doc.words[i - 1].lower() in lex.DEFINITE | _SAME_ARTICLES
+    )
+
+
+#: "derselbe Wolf", "demselben Fahrer": the same thing or person as before.
+_SAME_ARTICLES = frozenset({"derselbe", "dieselbe", "dasselbe", "denselben", "demselben"})
+
+
+def _adjective_before_noun(doc: TokenView, i: int) -> bool:
+    """Is token ``i`` an inflected adjective before a noun ("Betriebsbedingte
+    Kündigungen"), not a known first name?"""
+    w = doc.words[i]
+    nxt = doc.word(i + 1)
+    return (
+        w.endswith(("e", "en", "er", "es", "em"))
+        and adjective_stem(w.lower()) is not None
+        and not lex.is_given_name(w)
+        and doc.same_sentence(i, i + 1)
+        and nxt[:1].isupper()
+        and lex.is_common_noun(nxt)
+    )
 
 
 def _after_indefinite(doc: TokenView, i: int) -> bool:

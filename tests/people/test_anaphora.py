@@ -94,3 +94,9 @@ def test_predicate_after_an_age_back_reference() -> None:
         "Präsidentin",
         "Schatzmeisterin des Landesverbands",
     )
+
+
+def test_plural_role_after_die_is_no_anaphor() -> None:
+    text = "Der Landrat Uwe Hallmann klagte. Die Richter gaben dem Antrag statt."
+    found = by_name(text, per=["Uwe Hallmann"])
+    assert found["Uwe Hallmann"].roles == ("Landrat",)

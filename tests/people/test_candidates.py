@@ -243,3 +243,13 @@ def test_short_family_name_in_an_organisation_span_after_a_demonym() -> None:
     text = "Sie besiegte die Chinesin Hu Meiyun glatt."
     found = by_name(text, other=[("Chinesin Hu Meiyun", "ORG")])
     assert list(found) == ["Hu Meiyun"]
+
+
+def test_animal_after_an_article_is_no_person_though_a_first_name() -> None:
+    text = "Gepflanzt wurde dieselbe Rose wie im Vorjahr. Die Rose blüht. Er goss die Rose."
+    assert by_name(text, per=["Rose"]) == {}
+
+
+def test_capitalised_adjective_before_a_noun_is_no_person() -> None:
+    text = "Der Konzern streicht Stellen. Betriebsbedingte Kündigungen schließt er aus."
+    assert by_name(text, per=["Betriebsbedingte"]) == {}
