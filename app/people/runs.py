@@ -14,7 +14,7 @@ from collections.abc import Sequence
 
 from app.lexicon import words as lex
 from app.lexicon.lemmas import cached_lemma
-from app.lexicon.roles import analyze_role, is_company_role, is_role_word
+from app.lexicon.roles import adjective_stem, analyze_role, is_company_role, is_role_word
 from app.people import names as nm
 from app.people.phrases import place_adjective, role_at
 from app.people.view import TokenView
@@ -68,7 +68,26 @@ def word_given_name_starts(doc: TokenView, i: int) -> bool:
         return True
     if i > 0 and doc.same_sentence(i - 1, i) and role_at(doc, i - 1) is not None:
         return not nm.lemma_is_lowercase(nxt)
-    return False
+    return _bare_noun_pair(doc, i)
+
+
+def _bare_noun_pair(doc: TokenView, i: int) -> bool:
+    """ "führt ihn Viola Kaufmann.": a first name that is a word and a noun in its
+    dictionary form side by side, inside a sentence, with no article, adjective or
+    further capitalised word around them: two bare nouns in a row are a name."""
+    if i == doc.sentence_start(i) or i + 1 >= doc.n:
+        return False
+    prev = doc.words[i - 1]
+    after = doc.word(i + 2)
+    nxt = doc.words[i + 1]
+    return (
+        prev[:1].islower()
+        and prev.lower() not in lex.DETERMINERS
+        and adjective_stem(prev) is None
+        and (lex.is_common_noun(nxt) or is_role_word(nxt))
+        and _uninflected(nxt)
+        and (not doc.same_sentence(i, i + 2) or not after[:1].isupper())
+    )
 
 
 def short_family_name(doc: TokenView, i: int) -> bool:

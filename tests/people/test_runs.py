@@ -294,3 +294,9 @@ def test_surname_that_is_a_plural_noun_inside_a_person_span() -> None:
 
 def test_plural_noun_after_a_first_name_without_a_span_is_no_surname() -> None:
     assert by_name("Er kaufte für Anna Blumen auf dem Markt.") == {}
+
+
+def test_word_first_name_before_a_noun_surname_inside_a_sentence() -> None:
+    text = "Das Café am Markt führt inzwischen Flora Zimmermann. Die Flora Europas ist reich."
+    found = by_name(text)
+    assert list(found) == ["Flora Zimmermann"]
