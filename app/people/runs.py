@@ -83,7 +83,7 @@ def _bare_noun_pair(doc: TokenView, i: int) -> bool:
     return (
         prev[:1].islower()
         and prev.lower() not in lex.DETERMINERS
-        and adjective_stem(prev) is None
+        and (adjective_stem(prev) is None or prev in lex.PREDICATE_ADVERBS)
         and (lex.is_common_noun(nxt) or is_role_word(nxt))
         and _uninflected(nxt)
         and (not doc.same_sentence(i, i + 2) or not after[:1].isupper())
