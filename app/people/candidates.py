@@ -172,10 +172,7 @@ def find_candidates(doc: TokenView, entities: Sequence[Span]) -> list[Mention]:
     tag ("(71)", "(SPD)").
     """
     found = _Found(doc)
-    for ent in entities:
-        if ent.label != "PER":
-            continue
-        rng = doc.token_range(ent.start, ent.end)
+    for rng in _per_ranges(doc, entities):
         for a, b, weak in runs_in_entity(doc, rng.start, rng.stop):
             if b - a == 1 and _after_indefinite(doc, a):
                 continue  # "eine bisher unbekannte Algenart": a noun, no name
@@ -200,6 +197,27 @@ def find_candidates(doc: TokenView, entities: Sequence[Span]) -> list[Mention]:
             found.add(*run)
     found.mentions.sort(key=lambda m: m.first)
     return found.mentions
+
+
+def _per_ranges(doc: TokenView, entities: Sequence[Span]) -> list[range]:
+    """Token ranges of the PER entities; a single name word right before another PER
+    entity joins it ("[Jule] [Brandenstein]": a first name the lexicon lacks)."""
+    ranges = [doc.token_range(e.start, e.end) for e in entities if e.label == "PER"]
+    out: list[range] = []
+    for rng in ranges:
+        if out:
+            last = out[-1]
+            if (
+                len(last) == 1
+                and rng.start == last.stop
+                and doc.same_sentence(last.start, rng.start)
+                and nm.is_capitalised_word(doc.words[last.start])
+                and not looks_genitive(doc.words[last.start])
+            ):
+                out[-1] = range(last.start, rng.stop)
+                continue
+        out.append(rng)
+    return out
 
 
 #: Adverbs that may stand between an article and its adjective ("eine bisher unbekannte").

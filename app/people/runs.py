@@ -17,6 +17,7 @@ from app.lexicon.lemmas import cached_lemma
 from app.lexicon.roles import adjective_stem, analyze_role, is_company_role, is_role_word
 from app.people import names as nm
 from app.people.phrases import place_adjective, role_at
+from app.people.tags import tag_after
 from app.people.view import TokenView
 
 EAST_ASIAN_GIVEN = re.compile(r"^[A-Z][a-z]{1,5}-[a-z]{2,6}$")
@@ -156,6 +157,8 @@ def can_follow(doc: TokenView, j: int, prev: int, trusted: bool = False) -> bool
         return False  # "Putins Sprecher": a genitive ends the name
     if nm.is_name_core(w):
         return True
+    if nm.is_name_core(w, strict=False) and tag_after(doc, j + 1) and nm.is_name_core(p):
+        return True  # "Jule Brandenstein (Grüne)": a compound-like surname before a tag
     # Ordinary nouns, role nouns and adjectives as surnames need a first name before them:
     # "Thomas Müller", "Anna Koch", "Katharina Dröge" - but not "Scholz Geld".
     if not prev_given and not trusted:
@@ -397,6 +400,18 @@ def runs_in_entity(doc: TokenView, first: int, stop: int) -> list[tuple[int, int
             b = extend_particles(doc, a, b)
         if b == stop and b - a == 1 and lex.is_given_name(doc.words[a]):
             b = extend_run(doc, a)  # the pipeline stopped after "Anton" in "Anton Zeilinger"
+        elif (
+            b == stop
+            and stop - first == 1
+            and not looks_genitive(doc.words[a])
+            and b < doc.n
+            and doc.same_sentence(a, b)
+            and not doc.other_entity[b]
+            and not doc.blocked[b]
+            and nm.is_name_core(doc.words[b])
+            and (doc.word(b + 1) in {"(", ",", "und"} or not doc.word(b + 1)[:1].isupper())
+        ):
+            b += 1  # "[Jule] Brandenstein (Grüne)": a first name the lexicon lacks
         a = skip_to_given_name(doc, a, b)
         if a == first and b - a == 1 and not lex.is_given_name(doc.words[a]):
             role = role_at(doc, a - 1) if a > 0 else None
