@@ -53,7 +53,7 @@ def token_records(analysis: Any) -> list[dict[str, Any]]:
         token_grammar,
         use_dictionary_genders,
     )
-    from app.reading.lookups import lookup_key
+    from app.reading.lookups import lookup_key  # deferred: as above, the reading layer
 
     dictionary = open_dictionary()
     use_dictionary_genders(dictionary.lookup)
