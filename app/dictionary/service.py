@@ -18,9 +18,10 @@ from app.dictionary import german
 from app.dictionary.compound import compound_info
 from app.dictionary.correlates import VERB_OF_ADVERB, with_verb_frame
 from app.dictionary.feminine import feminine_info
-from app.dictionary.lookup import Lookup
+from app.dictionary.lookup import MAX_GLOSSES, Lookup
 from app.dictionary.model import WordInfo
 from app.dictionary.participle_nouns import participle_noun_info
+from app.dictionary.phrases import Phrases, split_frame, with_phrases
 from app.dictionary.store import DictionaryUnavailable, Progress, Store, locate, reinstallable
 from app.grammar import is_split_particle
 
@@ -36,6 +37,7 @@ class Dictionary:
         self.description: str | None = None
         self.path: Path | None = None
         self._lookup: Lookup | None = None
+        self._phrases: Phrases | None = None
         self._cache: OrderedDict[tuple[str, str, str, str, str], WordInfo] = OrderedDict()
         self._lock = threading.Lock()
         try:
@@ -51,6 +53,7 @@ class Dictionary:
             return
         self.path = store.path
         self._lookup = Lookup(store)
+        self._phrases = Phrases(store)
         meta = store.meta
         self.description = (
             f"Ding {meta.get('source_version', '')} (TU Chemnitz, {meta.get('license', '')}),"
@@ -68,7 +71,9 @@ class Dictionary:
 
         ``frame`` names the prepositions, "als" and "sich" in a verb's clause
         (:func:`app.grammar.clause_frame`): "mit" makes "mit etw. rechnen" the
-        reading of "rechnet".
+        reading of "rechnet"; after :data:`app.dictionary.phrases.CONTEXT_MARK` it
+        carries the word's sentence, whose fixed phrases come first ("zur
+        Verfügung stehen: to be available").
         """
         try:
             key = (word, lemma or "", pos or "", morph or "", frame or "")
@@ -76,7 +81,16 @@ class Dictionary:
                 cached = self._cache.get(key)
             if cached is not None:
                 return cached
-            info = self._compute(word, lemma, pos or "", morph or "", frame or "")
+            base, position, sentence = split_frame(frame or "")
+            if sentence:
+                info = self.lookup(word, lemma, pos, morph, base)
+                if self._phrases is not None:
+                    found = self._phrases.found(
+                        word, info.lemma or lemma or word, position, sentence
+                    )
+                    info = with_phrases(info, found, MAX_GLOSSES)
+            else:
+                info = self._compute(word, lemma, pos or "", morph or "", frame or "")
             with self._lock:
                 self._cache[key] = info
                 if len(self._cache) > _RESULT_CACHE_SIZE:
@@ -118,6 +132,7 @@ class Dictionary:
         if self._lookup is not None:
             self._lookup.store.close()
             self._lookup = None
+            self._phrases = None
 
 
 def _open_store(path: object, progress: Progress | None) -> Store:

@@ -15,6 +15,7 @@ from collections.abc import Callable, Iterable, Iterator
 from app.core.tokens import TokenTable
 from app.dictionary import WordInfo
 from app.dictionary.correlates import VERB_OF_ADVERB
+from app.dictionary.phrases import context
 from app.grammar import clause_verb, correlate_preposition, frame_at
 from app.morphology import features, preload
 from app.morphology.model import KIND_ADJECTIVE, KIND_VERB
@@ -128,7 +129,25 @@ def lookup_key(tokens: TokenTable, i: int) -> LookupKey:
         verb = clause_verb(tokens, i)  # "wies darauf hin": the verb's construction first
         if verb is not None:
             frame = VERB_OF_ADVERB + tokens.lemmas[verb]
+    if tag in _IN_PHRASES:  # "zur Verfügung stehen": the sentence's fixed phrases first
+        frame += _sentence_context(tokens, i)
     return (word, lemma, tag, tokens.morphs[i], frame)
+
+
+#: Parts of speech whose cards show the fixed phrases of their sentence.
+_IN_PHRASES = frozenset({"NOUN", "VERB", "ADJ", "ADV"})
+
+
+def _sentence_context(tokens: TokenTable, i: int) -> str:
+    """The sentence of token ``i`` for the dictionary's phrase matching."""
+    ids = tokens.sentence_ids
+    start = end = i
+    while start > 0 and ids[start - 1] == ids[i]:
+        start -= 1
+    while end + 1 < len(ids) and ids[end + 1] == ids[i]:
+        end += 1
+    words = [(tokens.texts[j], tokens.lemmas[j] or tokens.texts[j]) for j in range(start, end + 1)]
+    return context(i - start, words)
 
 
 def _degree_form(word: str, base: str, degree: tuple[str, ...]) -> str:

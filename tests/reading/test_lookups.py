@@ -55,3 +55,17 @@ def test_prefetch_fills_ahead_and_stops_when_asked() -> None:
     cache.clear()
     cache.get("a", "a", "NOUN", "")
     assert calls[-1] == "a"  # cleared: asked again
+
+
+def test_content_words_send_their_sentence_for_fixed_phrases() -> None:
+    from app.analysis import analyze
+    from app.dictionary.phrases import split_frame
+
+    tokens = analyze("Die Firma nimmt hohe Kosten in Kauf. Sie zahlt.").tokens
+    where = {t: i for i, t in enumerate(tokens.texts)}
+    base, position, sentence = split_frame(lookup_key(tokens, where["Kauf"])[4])
+    assert base == "" and position == 6 and len(sentence) == 8
+    assert sentence[position][:2] == ("kauf", "kauf") and sentence[position][2]  # a noun
+    verb_frame, _, verb_sentence = split_frame(lookup_key(tokens, where["nimmt"])[4])
+    assert "in" in verb_frame.split() and verb_sentence == sentence
+    assert split_frame(lookup_key(tokens, where["Die"])[4])[1] == -1  # no content word
