@@ -3,10 +3,10 @@
 A word that belongs to an idiom or a light-verb phrase means what the phrase means,
 not what the word means alone ("Mittel stehen zur Verfügung": available, not
 "disposal"; "Beschwerde einlegen": to lodge an appeal, not "to insert sth."). The
-reading layer sends the word's sentence with the lookup (:func:`context`, appended
-to the lookup key's frame after :data:`CONTEXT_MARK`); the phrases Ding has for the
+reading layer sends the word's sentence with the lookup
+(:mod:`app.dictionary.context`); the phrases Ding has for the
 sentence's nouns and the word itself (table ``phrase``, built by
-:mod:`app.dictionary.build.phrases`) are matched against it (:func:`matches`), and
+:mod:`app.dictionary.build.phrases`) are matched against it (:func:`match`), and
 the card shows the best matching phrase first: "zur Verfügung stehen: to be
 available".
 
@@ -25,13 +25,11 @@ from collections import OrderedDict
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
+from app.dictionary.context import Sentence
 from app.dictionary.model import Gloss, WordInfo
 from app.dictionary.schema import word_set
 from app.dictionary.store import PhraseRow, Store
 
-#: Separates the verb frame of a lookup key from the word's sentence.
-CONTEXT_MARK = "¦"
-_PAIR = "|"  # between a word's form and lemma in the context (no blank: see context())
 MAX_GAP = 2  # words allowed between two words of a phrase ("unter strengem Schutz")
 PHRASE_GLOSSES = 1  # phrase glosses shown before the word's own
 _CACHE_SIZE = 20_000
@@ -47,9 +45,6 @@ FUNCTION_WORDS = ARTICLES | word_set(
     schon nur auch"""
 )
 
-#: (form, lemma) of each word of a sentence, lower-cased, and whether it is a noun.
-Sentence = list[tuple[str, str, bool]]
-
 
 @dataclass(frozen=True, slots=True)
 class PhraseMatch:
@@ -59,39 +54,6 @@ class PhraseMatch:
     rank: float
     #: a preposition and a noun ("am Rand", "in Form"): the noun's own sense stays first
     plain: bool
-
-
-def context(position: int, words: Sequence[tuple[str, str]]) -> str:
-    """The sentence part of a lookup key: the word's position and every word's form
-    and lemma (what :func:`split_frame` reads back)."""
-    pairs = " ".join(f"{_clean(form)}{_PAIR}{_clean(lemma)}" for form, lemma in words)
-    return f" {CONTEXT_MARK}{position} {pairs}"
-
-
-def _clean(text: str) -> str:
-    """A word without the context's separators, so that ``frame.split()`` of a key
-    never yields a bare word of the sentence ("mit" stays the frame's own)."""
-    return "".join(ch for ch in text if not ch.isspace() and ch not in (CONTEXT_MARK, _PAIR))
-
-
-def split_frame(frame: str) -> tuple[str, int, Sentence]:
-    """(verb frame, the word's position, the sentence) of a lookup key's frame."""
-    base, mark, rest = frame.partition(CONTEXT_MARK)
-    if not mark:
-        return frame, -1, []
-    base = base.rstrip()
-    head, _, pairs = rest.partition(" ")
-    sentence: Sentence = []
-    for pair in pairs.split(" "):
-        form, _, lemma = pair.partition(_PAIR)
-        if form:
-            lemma = lemma or form
-            sentence.append((form.lower(), lemma.lower(), lemma[:1].isupper()))
-    try:
-        position = int(head)
-    except ValueError:
-        return base, -1, []
-    return base, position, sentence
 
 
 def _fits(word: str, token: tuple[str, str, bool]) -> bool:

@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING
 from app.core.results import Person
 from app.core.tokens import TokenTable
 from app.dictionary import CompoundPart, WordInfo
-from app.dictionary.phrases import split_frame
+from app.dictionary.context import split_frame
 from app.grammar import is_split_particle
 from app.morphology import FormAnalysis, features, set_gender_lookup
 from app.morphology.model import KIND_ADJECTIVE, KIND_NAME, KIND_NOUN, KIND_VERB, READABLE
@@ -240,7 +240,7 @@ def make_card(index: ReaderIndex, token_index: int, info: WordInfo, frame: str =
         lemma = grammar.lemma or info.lemma or token.lemma or token.text
     else:
         lemma = info.lemma or token.lemma or token.text
-    frame = split_frame(frame)[0]  # without the sentence sent for phrases
+    frame = split_frame(frame).frame  # without the sentence sent along
     if info.headword and frame:  # ``frame``: the verb's clause frame from its lookup key
         words = frame.split()
         if any(word in words for word in info.headword.split()):

@@ -14,8 +14,8 @@ from collections.abc import Callable, Iterable, Iterator
 
 from app.core.tokens import TokenTable
 from app.dictionary import WordInfo
+from app.dictionary.context import context
 from app.dictionary.correlates import VERB_OF_ADVERB
-from app.dictionary.phrases import context
 from app.grammar import clause_verb, correlate_preposition, frame_at
 from app.morphology import features, preload
 from app.morphology.model import KIND_ADJECTIVE, KIND_VERB
@@ -129,17 +129,21 @@ def lookup_key(tokens: TokenTable, i: int) -> LookupKey:
         verb = clause_verb(tokens, i)  # "wies darauf hin": the verb's construction first
         if verb is not None:
             frame = VERB_OF_ADVERB + tokens.lemmas[verb]
-    if tag in _IN_PHRASES:  # "zur Verfügung stehen": the sentence's fixed phrases first
-        frame += _sentence_context(tokens, i)
+    if tag in _IN_CONTEXT:  # "zur Verfügung stehen"; "Herden" among animals
+        frame += _context(tokens, i)
     return (word, lemma, tag, tokens.morphs[i], frame)
 
 
-#: Parts of speech whose cards show the fixed phrases of their sentence.
-_IN_PHRASES = frozenset({"NOUN", "VERB", "ADJ", "ADV"})
+#: Parts of speech whose lookups carry their sentence and the nouns around it.
+_IN_CONTEXT = frozenset({"NOUN", "VERB", "ADJ", "ADV"})
+#: Sentences before and after the word's own whose nouns tell the text's field.
+TOPIC_SENTENCES = 3
+TOPIC_NOUNS = 40
 
 
-def _sentence_context(tokens: TokenTable, i: int) -> str:
-    """The sentence of token ``i`` for the dictionary's phrase matching."""
+def _context(tokens: TokenTable, i: int) -> str:
+    """The sentence of token ``i`` (fixed phrases) and the nouns of the sentences
+    around it (the text's field), for the dictionary."""
     ids = tokens.sentence_ids
     start = end = i
     while start > 0 and ids[start - 1] == ids[i]:
@@ -147,7 +151,18 @@ def _sentence_context(tokens: TokenTable, i: int) -> str:
     while end + 1 < len(ids) and ids[end + 1] == ids[i]:
         end += 1
     words = [(tokens.texts[j], tokens.lemmas[j] or tokens.texts[j]) for j in range(start, end + 1)]
-    return context(i - start, words)
+    low, high = ids[i] - TOPIC_SENTENCES, ids[i] + TOPIC_SENTENCES
+    first, last = start, end
+    while first > 0 and ids[first - 1] >= low:
+        first -= 1
+    while last + 1 < len(ids) and ids[last + 1] <= high:
+        last += 1
+    nouns = {
+        tokens.lemmas[j] or tokens.texts[j]
+        for j in range(first, last + 1)
+        if tokens.tags[j] == "NOUN" and tokens.texts[j][:1].isupper()
+    }
+    return context(i - start, words, sorted(nouns)[:TOPIC_NOUNS])
 
 
 def _degree_form(word: str, base: str, degree: tuple[str, ...]) -> str:

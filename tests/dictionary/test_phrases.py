@@ -6,7 +6,7 @@ from collections import Counter
 
 from app.dictionary import Dictionary
 from app.dictionary.build.phrases import index_words, is_infinitive, line_phrases, phrase_words
-from app.dictionary.phrases import context, split_frame
+from app.dictionary.context import Context, context, split_frame, split_topic, with_topic
 from tests.dictionary.support import ding_line
 
 
@@ -49,9 +49,13 @@ def test_line_phrases_of_a_noun_line_and_a_verb_line() -> None:
 
 
 def test_split_frame_reads_back_the_context() -> None:
-    frame = "in" + context(1, [("Sie", "sie"), ("nimmt", "nehmen")])
-    assert split_frame(frame) == ("in", 1, [("sie", "sie", False), ("nimmt", "nehmen", False)])
-    assert split_frame("in mit") == ("in mit", -1, [])
+    frame = "in" + context(1, [("Sie", "sie"), ("nimmt", "nehmen")], ["Kauf"])
+    assert split_frame(frame) == Context(
+        "in", 1, [("sie", "sie", False), ("nimmt", "nehmen", False)], ("Kauf",)
+    )
+    assert split_frame("in mit") == Context("in mit")
+    assert split_topic(with_topic("in", ["zool.", "agr."])) == ("in", {"agr.", "zool."})
+    assert split_topic("in") == ("in", frozenset())
 
 
 def test_a_verb_phrase_comes_first_for_its_noun_and_its_verb(small: Dictionary) -> None:

@@ -59,13 +59,14 @@ def test_prefetch_fills_ahead_and_stops_when_asked() -> None:
 
 def test_content_words_send_their_sentence_for_fixed_phrases() -> None:
     from app.analysis import analyze
-    from app.dictionary.phrases import split_frame
+    from app.dictionary.context import split_frame
 
-    tokens = analyze("Die Firma nimmt hohe Kosten in Kauf. Sie zahlt.").tokens
+    tokens = analyze("Die Firma nimmt hohe Kosten in Kauf. Sie zahlt die Rechnung.").tokens
     where = {t: i for i, t in enumerate(tokens.texts)}
-    base, position, sentence = split_frame(lookup_key(tokens, where["Kauf"])[4])
-    assert base == "" and position == 6 and len(sentence) == 8
-    assert sentence[position][:2] == ("kauf", "kauf") and sentence[position][2]  # a noun
-    verb_frame, _, verb_sentence = split_frame(lookup_key(tokens, where["nimmt"])[4])
-    assert "in" in verb_frame.split() and verb_sentence == sentence
-    assert split_frame(lookup_key(tokens, where["Die"])[4])[1] == -1  # no content word
+    noun = split_frame(lookup_key(tokens, where["Kauf"])[4])
+    assert noun.frame == "" and noun.position == 6 and len(noun.sentence) == 8
+    assert noun.sentence[6][:2] == ("kauf", "kauf") and noun.sentence[6][2]  # a noun
+    assert {"Firma", "Kauf", "Rechnung"} <= set(noun.topic)  # the next sentence's nouns too
+    verb = split_frame(lookup_key(tokens, where["nimmt"])[4])
+    assert "in" in verb.frame.split() and verb.sentence == noun.sentence
+    assert split_frame(lookup_key(tokens, where["Die"])[4]).position == -1  # no content word
