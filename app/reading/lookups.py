@@ -16,7 +16,7 @@ from app.core.tokens import TokenTable
 from app.dictionary import WordInfo
 from app.dictionary.context import context
 from app.dictionary.correlates import VERB_OF_ADVERB
-from app.grammar import clause_verb, correlate_preposition, frame_at
+from app.grammar import clause_span, clause_verb, correlate_preposition, frame_at
 from app.morphology import features, preload
 from app.morphology.model import KIND_ADJECTIVE, KIND_VERB
 from app.reading.textmodel import ReaderIndex
@@ -124,6 +124,8 @@ def lookup_key(tokens: TokenTable, i: int) -> LookupKey:
             tag = "ADV"  # "deutlich mehr", "stark schwankend": an adverb's senses
         elif grammar.kind == KIND_VERB and tag not in ("VERB", "AUX"):
             lemma, tag = grammar.lemma, "VERB"  # "aufgeben" tagged as an adjective
+        if tag == "VERB" and _free_participle(tokens, i, grammar.shown):
+            tag = "ADV"  # "wenn sie wiederholt Zäune überwinden": repeatedly
     frame = frame_at(tokens, i) if tag == "VERB" else ""
     if tag == "ADV" and correlate_preposition(word) is not None:
         verb = clause_verb(tokens, i)  # "wies darauf hin": the verb's construction first
@@ -203,6 +205,24 @@ def _modifies_next(tokens: TokenTable, i: int, shown: dict[str, tuple[str, ...]]
     # anywhere in a sentence without a copula: an uninflected adjective that is not
     # predicative modifies the verb ("lehnt das grundsätzlich ab", "will kurzfristig helfen")
     return not _has_copula(tokens, tokens.sentence_ids[i], i)
+
+
+_AUXILIARIES = frozenset({"haben", "sein", "werden"})
+
+
+def _free_participle(tokens: TokenTable, i: int, shown: dict[str, tuple[str, ...]]) -> bool:
+    """A past participle in a clause with no form of "haben", "sein" or "werden"
+    forms no tense or passive: it is used as an adverb or adjective ("wenn sie
+    wiederholt Zäune überwinden", "lehnte den Vorschlag als überzogen ab"), and Ding's
+    adverb or adjective of that spelling, where there is one, says what it means."""
+    if shown.get("VerbForm") != ("Part",) or not tokens.texts[i][:1].islower():
+        return False
+    clause = clause_span(tokens, i)
+    if any(tokens.texts[j].lower() in ("als", "wie") for j in clause if j < i):
+        return False  # an elliptic clause: "härter als gedacht", "wie angekündigt"
+    return not any(
+        tokens.lemmas[j] in _AUXILIARIES and tokens.tags[j] in ("AUX", "VERB") for j in clause
+    )
 
 
 def _has_copula(tokens: TokenTable, sentence: int, i: int) -> bool:

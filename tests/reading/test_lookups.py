@@ -70,3 +70,15 @@ def test_content_words_send_their_sentence_for_fixed_phrases() -> None:
     verb = split_frame(lookup_key(tokens, where["nimmt"])[4])
     assert "in" in verb.frame.split() and verb.sentence == noun.sentence
     assert split_frame(lookup_key(tokens, where["Die"])[4]).position == -1  # no content word
+
+
+def test_a_participle_without_auxiliary_in_its_clause_is_looked_up_as_an_adverb() -> None:
+    from app.analysis import analyze
+
+    def key(text: str, word: str) -> tuple[str, str, str, str, str]:
+        tokens = analyze(text).tokens
+        return lookup_key(tokens, tokens.texts.index(word))
+
+    assert key("Die Zahl stieg verglichen mit dem Vorjahr kaum.", "verglichen")[2] == "ADV"
+    assert key("Das Gericht hat den Fall entschieden.", "entschieden")[2] == "VERB"
+    assert key("Die Preise stiegen stärker als erwartet.", "erwartet")[2] == "VERB"  # elliptic
