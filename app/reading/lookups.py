@@ -139,8 +139,8 @@ def lookup_key(tokens: TokenTable, i: int) -> LookupKey:
 #: Parts of speech whose lookups carry their sentence and the nouns around it.
 _IN_CONTEXT = frozenset({"NOUN", "VERB", "ADJ", "ADV"})
 #: Sentences before and after the word's own whose nouns tell the text's field.
-TOPIC_SENTENCES = 3
-TOPIC_NOUNS = 40
+TOPIC_SENTENCES = 2
+TOPIC_NOUNS = 24
 
 
 def _context(tokens: TokenTable, i: int) -> str:
