@@ -62,6 +62,7 @@ from app.dictionary.ranking import (
     NEWS_FIELDS,
     NEWS_FIELDS_AT_QUERY,
     PARTICLE_LEMMA_BONUS,
+    PLURAL_FOR_SINGULAR,
     POS_CLASSES,
     POS_MATCH,
     RULES_BONUS,
@@ -69,9 +70,7 @@ from app.dictionary.ranking import (
     VOTE,
     pos_of,
 )
-from app.dictionary.schema import (
-    KIND_HEAD,
-)
+from app.dictionary.schema import KIND_HEAD, KIND_PLURAL
 from app.dictionary.senses import (
     FORM_KINDS,
     Candidate,
@@ -223,11 +222,14 @@ class Lookup:
         back what the converter took from specialised fields.
         """
         wanted = POS_CLASSES.get(pos.upper()) if pos else None
+        singular = "Number=Sing" in morph
         fallback: Found | None = None
         for tier in self._tiers(word, lemma):
             merged: dict[int, Candidate] = {}  # one reading per Ding line, the best
             for step, query, senses, bonus in tier:
                 for cand in self.rank(senses, query, wanted, bonus, step):
+                    if singular and cand.sense.kind == KIND_PLURAL:
+                        cand.score -= PLURAL_FOR_SINGULAR  # "der Vorsitzende": not "chairmen"
                     old = merged.get(cand.sense.entry)
                     if old is None or cand.score > old.score:
                         merged[cand.sense.entry] = cand

@@ -62,6 +62,10 @@ FIELD_ON_LINE = 0.6
 #: as an adverb ("deutlich mehr": "significantly", not "clear").
 ADVERB_BONUS = 0.8
 
+#: A plural form read for a word the morphology calls singular ("der Vorsitzende" is
+#: not the plural of "Vorsitzender": "chairman", not "chairmen").
+PLURAL_FOR_SINGULAR = 1.0
+
 FLAG_VERBAL_NOUN = 1  # "das Summen": a neuter noun made from an infinitive
 
 _CLASS_NAMES = (

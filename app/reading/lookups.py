@@ -126,6 +126,9 @@ def lookup_key(tokens: TokenTable, i: int) -> LookupKey:
             lemma, tag = grammar.lemma, "VERB"  # "aufgeben" tagged as an adjective
         if tag == "VERB" and _free_participle(tokens, i, grammar.shown):
             tag = "ADV"  # "wenn sie wiederholt Zäune überwinden": repeatedly
+    morph = tokens.morphs[i]
+    if tag == "NOUN":  # the number the forms and the agreement allow, not the tagger's guess
+        morph = _engine_number(morph, features(tokens, i).shown.get("Number", ()))
     frame = frame_at(tokens, i) if tag == "VERB" else ""
     if tag == "ADV" and correlate_preposition(word) is not None:
         verb = clause_verb(tokens, i)  # "wies darauf hin": the verb's construction first
@@ -133,7 +136,7 @@ def lookup_key(tokens: TokenTable, i: int) -> LookupKey:
             frame = VERB_OF_ADVERB + tokens.lemmas[verb]
     if tag in _IN_CONTEXT:  # "zur Verfügung stehen"; "Herden" among animals
         frame += _context(tokens, i)
-    return (word, lemma, tag, tokens.morphs[i], frame)
+    return (word, lemma, tag, morph, frame)
 
 
 #: Parts of speech whose lookups carry their sentence and the nouns around it.
@@ -165,6 +168,15 @@ def _context(tokens: TokenTable, i: int) -> str:
         if tokens.tags[j] == "NOUN" and tokens.texts[j][:1].isupper()
     }
     return context(i - start, words, sorted(nouns)[:TOPIC_NOUNS])
+
+
+def _engine_number(morph: str, number: tuple[str, ...]) -> str:
+    """``morph`` with the grammar engine's number ("Busse": plural, where the tagger
+    said singular); without a number when the engine leaves it open."""
+    kept = [f for f in morph.split("|") if f and not f.startswith("Number=")]
+    if len(number) == 1:
+        kept.append(f"Number={number[0]}")
+    return "|".join(sorted(kept))
 
 
 def _degree_form(word: str, base: str, degree: tuple[str, ...]) -> str:

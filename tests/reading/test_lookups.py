@@ -82,3 +82,11 @@ def test_a_participle_without_auxiliary_in_its_clause_is_looked_up_as_an_adverb(
     assert key("Die Zahl stieg verglichen mit dem Vorjahr kaum.", "verglichen")[2] == "ADV"
     assert key("Das Gericht hat den Fall entschieden.", "entschieden")[2] == "VERB"
     assert key("Die Preise stiegen stärker als erwartet.", "erwartet")[2] == "VERB"  # elliptic
+
+
+def test_a_nouns_number_in_its_key_is_the_grammar_engines() -> None:
+    from app.analysis import analyze
+
+    tokens = analyze("Die Verwaltung will Nüsse kaufen.").tokens
+    morph = lookup_key(tokens, tokens.texts.index("Nüsse"))[3]
+    assert "Number=Plur" in morph.split("|")  # the tagger said singular
