@@ -20,6 +20,7 @@ phrase needs two words besides the verb, or one noun. No Qt; never raises.
 
 from __future__ import annotations
 
+import re
 import threading
 from collections import OrderedDict
 from collections.abc import Sequence
@@ -30,6 +31,8 @@ from app.dictionary.model import Gloss, WordInfo
 from app.dictionary.schema import word_set
 from app.dictionary.store import PhraseRow, Store
 
+#: A possessive determiner and its ending: Ding writes "seiner" for any owner.
+_POSSESSIVE = re.compile(r"(mein|dein|sein|ihr|unser|eu?r)(e|er|en|em|es|)")
 MAX_GAP = 2  # words allowed between two words of a phrase ("unter strengem Schutz")
 PHRASE_GLOSSES = 1  # phrase glosses shown before the word's own
 _CACHE_SIZE = 20_000
@@ -61,7 +64,16 @@ def _fits(word: str, token: tuple[str, str, bool]) -> bool:
     capitalised phrase word is a noun and needs one ("Hervorgehen" is no "hervorgehen")."""
     if word[:1].isupper() and not token[2]:
         return False
-    return any(alt.lower() in (token[0], token[1]) for alt in word.split("/"))
+    for alt in word.split("/"):
+        low = alt.lower()
+        if low in (token[0], token[1]):
+            return True
+        own = _POSSESSIVE.fullmatch(low)
+        if own is not None:  # "am Ende seiner Kräfte" for "am Ende ihrer Kräfte"
+            other = _POSSESSIVE.fullmatch(token[0])
+            if other is not None and other.group(2) == own.group(2):
+                return True
+    return False
 
 
 def _chunk_at(words: list[str], sentence: Sentence, start: int) -> list[int] | None:
@@ -87,9 +99,11 @@ def _verb_at(verb: str, sentence: Sentence, taken: list[int]) -> int | None:
     """A word of the sentence whose lemma is ``verb``, or whose lemma with a separated
     particle of the sentence is ("legt … ein": einlegen)."""
     forms = {token[0] for token in sentence}
-    for j, (_form, lemma, _noun) in enumerate(sentence):
+    for j, (form, lemma, _noun) in enumerate(sentence):
         if j in taken or len(lemma) < 3:
             continue
+        if lemma == "sein" and form.startswith("sein") and form not in ("sein", "seien"):
+            continue  # the possessive "seine", "seiner" ... shares the lemma
         for alt in verb.lower().split("/"):
             if lemma == alt or (alt.endswith(lemma) and alt[: -len(lemma)] in forms):
                 return j
@@ -102,6 +116,10 @@ def match(row: PhraseRow, sentence: Sentence, position: int) -> PhraseMatch | No
     _id, text, packed, verb, gloss, rank = row
     words = packed.split(" ")
     chunk = words[:-1] if verb else words
+    if not verb and all(
+        w[:1].isupper() or w.lower() in ARTICLES or _POSSESSIVE.fullmatch(w.lower()) for w in words
+    ):
+        return None  # "unsere Kundschaft": the noun's own entry says it
     if not chunk or (verb and len(chunk) == 1 and not chunk[0][:1].isupper()):
         return None
     for start, token in enumerate(sentence):

@@ -34,7 +34,7 @@ def test_phrase_words_leave_out_sentences_single_nouns_and_phrases_without_a_nou
 
 
 def test_infinitives() -> None:
-    assert is_infinitive("nehmen") and is_infinitive("lächeln")
+    assert is_infinitive("nehmen") and is_infinitive("lächeln") and is_infinitive("sein")
     assert not is_infinitive("einen") and not is_infinitive("Kauf")
 
 
@@ -112,3 +112,14 @@ def test_words_apart_or_in_another_order_are_no_phrase(small: Dictionary) -> Non
 def test_a_database_without_phrases_answers_as_before(small: Dictionary) -> None:
     plain = small.lookup("Kauf", "Kauf", "NOUN", "")
     assert plain.glosses and not any(": " in g for g in plain.glosses)
+
+
+def test_any_possessive_stands_for_dings_seiner() -> None:
+    from app.dictionary.phrases import match
+
+    row = (1, "am Ende seiner Geduld sein", "am Ende seiner Geduld sein", 1, "x", 0.0)
+    words = ["sie", "sind", "am", "ende", "ihrer", "geduld"]
+    sentence = [(w, "sein" if w == "sind" else w, w == "ende" or w == "geduld") for w in words]
+    assert match(row, sentence, 3) is not None
+    sentence[4] = ("ihren", "ihr", False)  # another ending: another case
+    assert match(row, sentence, 3) is None

@@ -33,6 +33,8 @@ _NOT_VERBS = word_set(
     wegen zwischen oben unten hinten vorne innen außen gegen neben binnen ebenen
     morgen abend gestern eben trotzdem"""
 )
+#: Infinitives that do not end in -en, -ern, -eln ("der Meinung sein", "so tun").
+_SHORT_INFINITIVES = word_set("sein tun")
 #: Auxiliaries: as a phrase's verb ("Interesse haben") they are mostly the tense of
 #: another verb in a text ("haben Interesse angemeldet").
 _AUXILIARIES = word_set("haben werden")
@@ -54,8 +56,9 @@ class Phrase:
 
 
 def is_infinitive(token: str) -> bool:
-    """ "stellen", "einlegen", "ändern", "lächeln": a lower-case word ending like an infinitive."""
-    return (
+    """ "stellen", "einlegen", "ändern", "lächeln", "sein": a lower-case word ending like
+    an infinitive."""
+    return token in _SHORT_INFINITIVES or (
         token[:1].islower()
         and len(token) >= 4
         and token.endswith(("en", "ern", "eln"))
