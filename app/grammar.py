@@ -351,6 +351,22 @@ def correlate_preposition(word: str) -> str | None:
     return match.group(1) if match else None
 
 
+def clause_span(tokens: TokenTable, index: int) -> range:
+    """The token indices of the clause part of token ``index``: its sentence between
+    punctuation and conjunctions ("…, wenn sie wiederholt Zäune überwinden")."""
+    texts, ids = tokens.texts, tokens.sentence_ids
+    start = end = index
+    while start > 0 and ids[start - 1] == ids[index] and texts[start - 1] not in _FRAME_BOUNDARY:
+        start -= 1
+    while (
+        end + 1 < len(texts)
+        and ids[end + 1] == ids[index]
+        and texts[end + 1] not in _FRAME_BOUNDARY
+    ):
+        end += 1
+    return range(start, end + 1)
+
+
 def clause_verb(tokens: TokenTable, index: int) -> int | None:
     """The full verb of the clause part of token ``index`` nearest to it, when only
     verbs and the verb's particle follow it to the clause's end (a correlate: "wies

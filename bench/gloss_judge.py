@@ -4,6 +4,7 @@ Usage::
 
     python -m bench.gloss_judge dump FILE... > sheet.tsv      # one row per content word
     python -m bench.gloss_judge score tests/data/gloss_judgements.tsv FILE... [--misses]
+        [--rejudged tests/data/gloss_judgements_dev.tsv]
 
 ``dump`` analyses each text as the window does and builds every word's card
 (``app.reading.cards.WordDescriber`` with the offline dictionary), then writes
@@ -110,11 +111,17 @@ def dump(files: list[Path]) -> int:
     return 0
 
 
-def score(sheet: Path, files: list[Path], misses: bool) -> int:
+def score(sheet: Path, files: list[Path], misses: bool, rejudged: list[Path] | None = None) -> int:
     judged: dict[tuple[str, int], dict[str, str]] = {}
     with sheet.open(encoding="utf-8") as handle:
         for record in csv.DictReader(handle, delimiter="\t"):
             judged[(record["file"], int(record["token"]))] = record
+    # rows judged again after a change, kept apart from the first judgements: by glosses
+    again: dict[tuple[str, int, str], dict[str, str]] = {}
+    for path in rejudged or ():
+        with path.open(encoding="utf-8") as handle:
+            for record in csv.DictReader(handle, delimiter="\t"):
+                again[(record["file"], int(record["token"]), record["glosses"])] = record
     top1 = top3 = counted = changed = unjudged = 0
     words = glossed = 0
     wrong: list[str] = []
@@ -125,7 +132,9 @@ def score(sheet: Path, files: list[Path], misses: bool) -> int:
                 glossed += bool(row.glosses)
             if not content:
                 continue
-            record = judged.get((row.file, row.token))
+            record = again.get((row.file, row.token, row.glosses)) or judged.get(
+                (row.file, row.token)
+            )
             if record is None or not record["top3"]:
                 unjudged += 1
                 continue
@@ -163,10 +172,14 @@ def main(argv: list[str] | None = None) -> int:
     s.add_argument("sheet", type=Path)
     s.add_argument("files", nargs="+", type=Path)
     s.add_argument("--misses", action="store_true")
+    s.add_argument(
+        "--rejudged", type=Path, action="append",
+        help="a sheet of rows judged again after a change (used where its glosses match)",
+    )  # fmt: skip
     args = parser.parse_args(argv)
     if args.command == "dump":
         return dump(args.files)
-    return score(args.sheet, args.files, args.misses)
+    return score(args.sheet, args.files, args.misses, args.rejudged)
 
 
 if __name__ == "__main__":

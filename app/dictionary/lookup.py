@@ -59,17 +59,18 @@ from app.dictionary.ranking import (
     LONG_GLOSS,
     LONG_GLOSS_PENALTY,
     MARKED_GLOSS_PENALTY,
+    NEWS_FIELDS,
     NEWS_FIELDS_AT_QUERY,
     PARTICLE_LEMMA_BONUS,
+    PLURAL_FOR_SINGULAR,
     POS_CLASSES,
     POS_MATCH,
     RULES_BONUS,
+    TOPIC_ONLY_FIELDS,
     VOTE,
     pos_of,
 )
-from app.dictionary.schema import (
-    KIND_HEAD,
-)
+from app.dictionary.schema import KIND_HEAD, KIND_PLURAL
 from app.dictionary.senses import (
     FORM_KINDS,
     Candidate,
@@ -205,19 +206,30 @@ class Lookup:
     # ----------------------------------------------------------------- chain
 
     def find(
-        self, word: str, lemma: str | None, pos: str, morph: str = "", frame: str = ""
+        self,
+        word: str,
+        lemma: str | None,
+        pos: str,
+        morph: str = "",
+        frame: str = "",
+        topic: frozenset[str] = frozenset(),
     ) -> Found | None:
         """Run the chain for a cleaned word; None when nothing matched.
 
         ``frame``: the prepositions, "als" and "sich" of a verb's clause; a
         headword that needs exactly some of them ("mit etw. rechnen") gains.
+        ``topic``: the Ding fields of the text ("zool."); lines of those fields get
+        back what the converter took from specialised fields.
         """
         wanted = POS_CLASSES.get(pos.upper()) if pos else None
+        singular = "Number=Sing" in morph
         fallback: Found | None = None
         for tier in self._tiers(word, lemma):
             merged: dict[int, Candidate] = {}  # one reading per Ding line, the best
             for step, query, senses, bonus in tier:
                 for cand in self.rank(senses, query, wanted, bonus, step):
+                    if singular and cand.sense.kind == KIND_PLURAL:
+                        cand.score -= PLURAL_FOR_SINGULAR  # "der Vorsitzende": not "chairmen"
                     old = merged.get(cand.sense.entry)
                     if old is None or cand.score > old.score:
                         merged[cand.sense.entry] = cand
@@ -227,7 +239,7 @@ class Lookup:
             ranked = demote_forms_of_other_words(demote_verbal_nouns(ranked, word))
             if frame:
                 self._prefer_frame(ranked, frame)
-            self._news_fields(ranked)
+            self._news_fields(ranked, topic)
             ranked.sort(key=lambda c: -c.score)
             found = Found(ranked, ranked[0].step)
             if wanted is None or any(c.sense.classes & wanted for c in ranked):
@@ -236,20 +248,24 @@ class Lookup:
                 fallback = found
         return fallback
 
-    def _news_fields(self, candidates: list[Candidate]) -> None:
+    def _news_fields(self, candidates: list[Candidate], topic: frozenset[str]) -> None:
         """Give back the converter's penalty to lines of fields that are everyday news
-        vocabulary (:data:`NEWS_FIELDS_AT_QUERY`)."""
+        vocabulary (:data:`NEWS_FIELDS_AT_QUERY`, health only in a medical text) or
+        the text's own field (``topic`` less :data:`NEWS_FIELDS`, which lost nothing:
+        "Herde [zool.]" among animals)."""
         top = sorted(candidates, key=lambda c: -c.score)[: 2 * RANKED_SENSES]
         self.load([c.sense for c in top])
+        given_back = (NEWS_FIELDS_AT_QUERY - TOPIC_ONLY_FIELDS) | (topic - NEWS_FIELDS)
         for cand in top:
             data = cand.sense.entry_data
             if data is None or not data.domains:
                 continue
-            if NEWS_FIELDS_AT_QUERY.isdisjoint(data.domains.replace(",", " ").split()):
+            domains = given_back.intersection(data.domains.replace(",", " ").split())
+            if not domains:
                 continue
             head = cand.sense.head
             labels = set(head.labels.replace(",", " ").split()) if head else set()
-            cand.score += FIELD_ON_HEAD if labels & NEWS_FIELDS_AT_QUERY else FIELD_ON_LINE
+            cand.score += FIELD_ON_HEAD if labels & domains else FIELD_ON_LINE
 
     def _prefer_frame(self, candidates: list[Candidate], frame: str) -> None:
         """Raise the senses whose headword's frame words ("mit" in "mit etw. rechnen",

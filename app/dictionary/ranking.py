@@ -46,13 +46,25 @@ LATER_SYNONYM = 0.5
 #: Field labels the converter ranks down as specialised (build.scores.TECHNICAL_FIELDS)
 #: that are everyday vocabulary in news all the same: studies, health, schools. A line
 #: with one gets back what the converter took (1.2 on the headword, 0.6 on the line):
-#: "Studie [sci.] :: study" is the news sense, not "Studie :: sketch".
+#: "Studie [sci.] :: study" is the news sense, not "Studie :: sketch". Health
+#: ([med.]) only in a text whose nouns are medical (:data:`TOPIC_ONLY_FIELDS`).
 NEWS_FIELDS_AT_QUERY = word_set("sci. med. educ. school")
+#: News fields whose lines compete with everyday senses of the same word ("Herd [med.]:
+#: focus of a disease" for "Herden", "prüfen [med.]: to test"): given back only when
+#: the text around is of that field.
+TOPIC_ONLY_FIELDS = word_set("med.")
+#: Fields the converter does not rank down (build.scores.NEWS_FIELDS): politics,
+#: economy, law ... are news.
+NEWS_FIELDS = word_set("pol. econ. mil. adm. jur. fin. geogr. transp. auto envir. constr.")
 FIELD_ON_HEAD = 1.2
 FIELD_ON_LINE = 0.6
 #: An adverb's lines before the adjective lines of the same word when the word is used
 #: as an adverb ("deutlich mehr": "significantly", not "clear").
 ADVERB_BONUS = 0.8
+
+#: A plural form read for a word the morphology calls singular ("der Vorsitzende" is
+#: not the plural of "Vorsitzender": "chairman", not "chairmen").
+PLURAL_FOR_SINGULAR = 1.0
 
 FLAG_VERBAL_NOUN = 1  # "das Summen": a neuter noun made from an infinitive
 

@@ -18,6 +18,10 @@ Tables:
   differs from the word. The lookup ranks from this table alone and reads
   entries only for the senses it shows.
 - ``lemma(form, lemma)``: form -> lemma pairs derived from simplemma.
+- ``phrase(id, text, words, verb, gloss, rank)`` and ``phrase_key(lkey, phrase)``:
+  fixed phrases no single word leads to ("zur Verfügung stehen"), found by their
+  nouns (:mod:`app.dictionary.build.phrases`); optional: a database without them
+  shows no phrases.
 - ``meta(key, value)``: provenance (source, version, license, checksum).
 
 Packing: records are separated by ``RS`` and fields by ``FS`` (ASCII control
@@ -88,9 +92,24 @@ CREATE TABLE form (
     PRIMARY KEY (lkey, entry, sub, alt)
 ) WITHOUT ROWID;
 CREATE TABLE lemma (form TEXT PRIMARY KEY, lemma TEXT NOT NULL) WITHOUT ROWID;
+CREATE TABLE phrase (
+    id INTEGER PRIMARY KEY,
+    text TEXT NOT NULL,
+    words TEXT NOT NULL,
+    verb INTEGER NOT NULL,
+    gloss TEXT NOT NULL,
+    rank REAL NOT NULL
+);
+CREATE TABLE phrase_key (
+    lkey TEXT NOT NULL,
+    phrase INTEGER NOT NULL,
+    PRIMARY KEY (lkey, phrase)
+) WITHOUT ROWID;
 """
 
 REQUIRED_TABLES = frozenset({"meta", "entry", "sub", "form", "lemma"})
+#: Tables a database built before them lacks: the lookup works without them.
+OPTIONAL_TABLES = frozenset({"phrase", "phrase_key"})
 
 
 def case_code(key: str) -> tuple[int, str | None]:

@@ -16,15 +16,20 @@ from pathlib import Path
 
 from app.dictionary import german
 from app.dictionary.compound import compound_info
+from app.dictionary.context import split_frame, split_topic, with_topic
 from app.dictionary.correlates import VERB_OF_ADVERB, with_verb_frame
 from app.dictionary.feminine import feminine_info
-from app.dictionary.lookup import Lookup
+from app.dictionary.lookup import MAX_GLOSSES, Lookup
 from app.dictionary.model import WordInfo
 from app.dictionary.participle_nouns import participle_noun_info
+from app.dictionary.phrases import Phrases, with_phrases
 from app.dictionary.store import DictionaryUnavailable, Progress, Store, locate, reinstallable
 from app.grammar import is_split_particle
 
 _RESULT_CACHE_SIZE = 20_000
+_TOPIC_CACHE_SIZE = 2_000
+#: Nouns nearby whose best sense has a field label that make it the text's field.
+TOPIC_VOTES = 2
 
 
 class Dictionary:
@@ -36,6 +41,8 @@ class Dictionary:
         self.description: str | None = None
         self.path: Path | None = None
         self._lookup: Lookup | None = None
+        self._phrases: Phrases | None = None
+        self._topic_votes: OrderedDict[tuple[str, ...], dict[str, set[str]]] = OrderedDict()
         self._cache: OrderedDict[tuple[str, str, str, str, str], WordInfo] = OrderedDict()
         self._lock = threading.Lock()
         try:
@@ -51,6 +58,7 @@ class Dictionary:
             return
         self.path = store.path
         self._lookup = Lookup(store)
+        self._phrases = Phrases(store)
         meta = store.meta
         self.description = (
             f"Ding {meta.get('source_version', '')} (TU Chemnitz, {meta.get('license', '')}),"
@@ -68,7 +76,9 @@ class Dictionary:
 
         ``frame`` names the prepositions, "als" and "sich" in a verb's clause
         (:func:`app.grammar.clause_frame`): "mit" makes "mit etw. rechnen" the
-        reading of "rechnet".
+        reading of "rechnet"; after :data:`app.dictionary.phrases.CONTEXT_MARK` it
+        carries the word's sentence, whose fixed phrases come first ("zur
+        Verfügung stehen: to be available").
         """
         try:
             key = (word, lemma or "", pos or "", morph or "", frame or "")
@@ -76,7 +86,17 @@ class Dictionary:
                 cached = self._cache.get(key)
             if cached is not None:
                 return cached
-            info = self._compute(word, lemma, pos or "", morph or "", frame or "")
+            ctx = split_frame(frame or "")
+            if ctx.position >= 0 or ctx.topic:
+                fields = self._fields(ctx.topic, word, lemma or "")
+                info = self.lookup(word, lemma, pos, morph, with_topic(ctx.frame, fields))
+                if self._phrases is not None and ctx.sentence:
+                    found = self._phrases.found(
+                        word, info.lemma or lemma or word, ctx.position, ctx.sentence
+                    )
+                    info = with_phrases(info, found, MAX_GLOSSES)
+            else:
+                info = self._compute(word, lemma, pos or "", morph or "", frame or "")
             with self._lock:
                 self._cache[key] = info
                 if len(self._cache) > _RESULT_CACHE_SIZE:
@@ -98,10 +118,11 @@ class Dictionary:
         lookup = self._lookup
         if lemma and is_split_particle(clean, lemma):
             pos = "VERB"  # "an" in "kündigte … an": the hover shows ankündigen
+        frame, topic = split_topic(frame)
         verb_frame = frame if frame.startswith(VERB_OF_ADVERB) else ""
         if verb_frame:
             frame = ""
-        found = lookup.find(clean, lemma, pos, morph, frame)
+        found = lookup.find(clean, lemma, pos, morph, frame, topic)
         if found is not None and verb_frame:
             return with_verb_frame(lookup, lookup.info(found, pos, morph, word), clean, verb_frame)
         if found is not None:
@@ -114,10 +135,32 @@ class Dictionary:
             word, lemma, pos, morph
         )
 
+    def _fields(self, topic: tuple[str, ...], word: str, lemma: str) -> list[str]:
+        """The fields of the text around a word: Ding field labels ([zool.], [agr.]) of
+        the best senses of at least :data:`TOPIC_VOTES` of the nouns nearby, the word
+        itself left out."""
+        if not topic:
+            return []
+        with self._lock:
+            votes = self._topic_votes.get(topic)
+        if votes is None:
+            votes = {}
+            for noun in dict.fromkeys(topic):
+                for label in self.lookup(noun, noun, "NOUN").domains.split(", "):
+                    if label:
+                        votes.setdefault(label, set()).add(noun)
+            with self._lock:
+                self._topic_votes[topic] = votes
+                if len(self._topic_votes) > _TOPIC_CACHE_SIZE:
+                    self._topic_votes.popitem(last=False)
+        own = {word, lemma}
+        return sorted(label for label, nouns in votes.items() if len(nouns - own) >= TOPIC_VOTES)
+
     def close(self) -> None:
         if self._lookup is not None:
             self._lookup.store.close()
             self._lookup = None
+            self._phrases = None
 
 
 def _open_store(path: object, progress: Progress | None) -> Store:

@@ -28,7 +28,7 @@ from pathlib import Path
 
 from app.core import env
 from app.core.paths import resources_dir, user_data_dir
-from app.dictionary.schema import REQUIRED_TABLES, SCHEMA_VERSION
+from app.dictionary.schema import OPTIONAL_TABLES, REQUIRED_TABLES, SCHEMA_VERSION
 
 ENV_VAR = env.DICTIONARY.name
 DATABASE_NAME = "ding-de-en.sqlite"
@@ -43,6 +43,8 @@ Row = tuple[str, int, str | None, int, int, int, int, int, int, int, str | None]
 EntryRow = tuple[int, str, str, str, str]
 #: entry, sub, heads, glosses
 SubRow = tuple[int, int, str, str]
+#: id, text, words, verb, gloss, rank
+PhraseRow = tuple[int, str, str, int, str, float]
 
 _ROW_SQL = (
     "SELECT lkey, cased, exact, kind, sub, alt, entry, score, classes, flags, lemma"
@@ -181,6 +183,7 @@ class Store:
                     f" (version {self.meta.get('schema')!r}, expected {SCHEMA_VERSION})."
                 )
             self._db.execute("SELECT lkey FROM form LIMIT 1").fetchall()
+            self.has_phrases = tables >= OPTIONAL_TABLES  # older databases have none
         except sqlite3.DatabaseError as exc:
             raise DictionaryUnavailable(
                 f"The offline dictionary {path} is unreadable ({exc})."
@@ -228,6 +231,18 @@ class Store:
         sql = f"SELECT DISTINCT lkey FROM form WHERE lkey IN ({','.join('?' * len(keys))})"
         with self._lock:
             return {r[0] for r in self._db.execute(sql, tuple(keys))}
+
+    def phrases(self, keys: Sequence[str]) -> list[tuple[str, PhraseRow]]:
+        """(key, phrase row) of the fixed phrases found by lower-cased keys."""
+        if not keys or not self.has_phrases:
+            return []
+        sql = (
+            "SELECT k.lkey, p.id, p.text, p.words, p.verb, p.gloss, p.rank FROM phrase_key k"
+            f" JOIN phrase p ON p.id = k.phrase WHERE k.lkey IN ({','.join('?' * len(keys))})"
+        )
+        with self._lock:
+            rows = self._db.execute(sql, tuple(keys)).fetchall()
+        return [(r[0], (r[1], r[2], r[3], r[4], r[5], r[6])) for r in rows]
 
     def lemma(self, form: str) -> str | None:
         """simplemma's lemma for ``form`` when Ding does not list the form itself."""

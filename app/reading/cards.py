@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING
 from app.core.results import Person
 from app.core.tokens import TokenTable
 from app.dictionary import CompoundPart, WordInfo
+from app.dictionary.context import split_frame
 from app.grammar import is_split_particle
 from app.morphology import FormAnalysis, features, set_gender_lookup
 from app.morphology.model import KIND_ADJECTIVE, KIND_NAME, KIND_NOUN, KIND_VERB, READABLE
@@ -279,6 +280,7 @@ def shown_lemma(
         lemma = grammar.lemma or info.lemma or token_lemma or text
     else:
         lemma = info.lemma or token_lemma or text
+    frame = split_frame(frame).frame  # without the sentence sent along
     if info.headword and frame:
         words = frame.split()
         if any(word in words for word in info.headword.split()):

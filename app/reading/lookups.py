@@ -14,8 +14,9 @@ from collections.abc import Callable, Iterable, Iterator
 
 from app.core.tokens import TokenTable
 from app.dictionary import WordInfo
+from app.dictionary.context import context
 from app.dictionary.correlates import VERB_OF_ADVERB
-from app.grammar import clause_verb, correlate_preposition, frame_at
+from app.grammar import clause_span, clause_verb, correlate_preposition, frame_at
 from app.morphology import features, preload
 from app.morphology.model import KIND_ADJECTIVE, KIND_VERB
 from app.reading.textmodel import ReaderIndex
@@ -123,16 +124,63 @@ def lookup_key(tokens: TokenTable, i: int) -> LookupKey:
             tag = "ADV"  # "deutlich mehr", "stark schwankend": an adverb's senses
         elif grammar.kind == KIND_VERB and tag not in ("VERB", "AUX"):
             lemma, tag = grammar.lemma, "VERB"  # "aufgeben" tagged as an adjective
+        if tag == "VERB" and _free_participle(tokens, i, grammar.shown):
+            tag = "ADV"  # "wenn sie wiederholt Zäune überwinden": repeatedly
     elif tag in ("NOUN", "PROPN") and word[:1].isupper():
         grammar = features(tokens, i)
         if grammar.kind == KIND_ADJECTIVE:  # "im Weißen Haus": white, not "white wine"
             lemma, tag = grammar.lemma, "ADJ"
+    morph = tokens.morphs[i]
+    if tag == "NOUN":  # the number the forms and the agreement allow, not the tagger's guess
+        morph = _engine_number(morph, features(tokens, i).shown.get("Number", ()))
     frame = frame_at(tokens, i) if tag == "VERB" else ""
     if tag == "ADV" and correlate_preposition(word) is not None:
         verb = clause_verb(tokens, i)  # "wies darauf hin": the verb's construction first
         if verb is not None:
             frame = VERB_OF_ADVERB + tokens.lemmas[verb]
-    return (word, lemma, tag, tokens.morphs[i], frame)
+    if tag in _IN_CONTEXT:  # "zur Verfügung stehen"; "Herden" among animals
+        frame += _context(tokens, i)
+    return (word, lemma, tag, morph, frame)
+
+
+#: Parts of speech whose lookups carry their sentence and the nouns around it.
+_IN_CONTEXT = frozenset({"NOUN", "VERB", "ADJ", "ADV"})
+#: Sentences before and after the word's own whose nouns tell the text's field.
+TOPIC_SENTENCES = 2
+TOPIC_NOUNS = 24
+
+
+def _context(tokens: TokenTable, i: int) -> str:
+    """The sentence of token ``i`` (fixed phrases) and the nouns of the sentences
+    around it (the text's field), for the dictionary."""
+    ids = tokens.sentence_ids
+    start = end = i
+    while start > 0 and ids[start - 1] == ids[i]:
+        start -= 1
+    while end + 1 < len(ids) and ids[end + 1] == ids[i]:
+        end += 1
+    words = [(tokens.texts[j], tokens.lemmas[j] or tokens.texts[j]) for j in range(start, end + 1)]
+    low, high = ids[i] - TOPIC_SENTENCES, ids[i] + TOPIC_SENTENCES
+    first, last = start, end
+    while first > 0 and ids[first - 1] >= low:
+        first -= 1
+    while last + 1 < len(ids) and ids[last + 1] <= high:
+        last += 1
+    nouns = {
+        tokens.lemmas[j] or tokens.texts[j]
+        for j in range(first, last + 1)
+        if tokens.tags[j] == "NOUN" and tokens.texts[j][:1].isupper()
+    }
+    return context(i - start, words, sorted(nouns)[:TOPIC_NOUNS])
+
+
+def _engine_number(morph: str, number: tuple[str, ...]) -> str:
+    """``morph`` with the grammar engine's number ("Busse": plural, where the tagger
+    said singular); without a number when the engine leaves it open."""
+    kept = [f for f in morph.split("|") if f and not f.startswith("Number=")]
+    if len(number) == 1:
+        kept.append(f"Number={number[0]}")
+    return "|".join(sorted(kept))
 
 
 def _degree_form(word: str, base: str, degree: tuple[str, ...]) -> str:
@@ -173,6 +221,24 @@ def _modifies_next(tokens: TokenTable, i: int, shown: dict[str, tuple[str, ...]]
     # anywhere in a sentence without a copula: an uninflected adjective that is not
     # predicative modifies the verb ("lehnt das grundsätzlich ab", "will kurzfristig helfen")
     return not _has_copula(tokens, tokens.sentence_ids[i], i)
+
+
+_AUXILIARIES = frozenset({"haben", "sein", "werden"})
+
+
+def _free_participle(tokens: TokenTable, i: int, shown: dict[str, tuple[str, ...]]) -> bool:
+    """A past participle in a clause with no form of "haben", "sein" or "werden"
+    forms no tense or passive: it is used as an adverb or adjective ("wenn sie
+    wiederholt Zäune überwinden", "lehnte den Vorschlag als überzogen ab"), and Ding's
+    adverb or adjective of that spelling, where there is one, says what it means."""
+    if shown.get("VerbForm") != ("Part",) or not tokens.texts[i][:1].islower():
+        return False
+    clause = clause_span(tokens, i)
+    if any(tokens.texts[j].lower() in ("als", "wie") for j in clause if j < i):
+        return False  # an elliptic clause: "härter als gedacht", "wie angekündigt"
+    return not any(
+        tokens.lemmas[j] in _AUXILIARIES and tokens.tags[j] in ("AUX", "VERB") for j in clause
+    )
 
 
 def _has_copula(tokens: TokenTable, sentence: int, i: int) -> bool:

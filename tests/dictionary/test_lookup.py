@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from app.dictionary import Dictionary
+from app.dictionary.build.database import build_database
 
 
 def test_exact_surface_form_with_its_own_sub_entry(small: Dictionary) -> None:
@@ -104,3 +107,21 @@ def test_ranking_old_register_goes_last(small: Dictionary) -> None:
     stahl = small.lookup("Stahl")
     assert stahl.glosses[0] == "steel"
     assert stahl.plural == "Stähle"
+
+
+def test_a_singular_is_not_read_as_a_plural_form(tmp_path: Path) -> None:
+    # a line shaped like Ding's adjectival nouns: the plural of the first headword is
+    # spelt like the second ("der/die Reisende" and "die Reisenden")
+    source = tmp_path / "lines.txt"
+    source.write_text(
+        "Reisender {m}; Reisende {f}; Fahrgast {m} | Reisende {pl}; Fahrgäste {pl}"
+        " :: passenger | passengers\n",
+        encoding="utf-8",
+    )
+    build_database(source, tmp_path / "d.sqlite", lemma_pairs=[])
+    dictionary = Dictionary(tmp_path / "d.sqlite")
+    singular = dictionary.lookup("Reisende", "Reisende", "NOUN", "Case=Nom|Number=Sing")
+    plural = dictionary.lookup("Reisende", "Reisende", "NOUN", "Case=Nom|Number=Plur")
+    dictionary.close()
+    assert singular.glosses[0] == "passenger"
+    assert plural.glosses[0] == "passengers"

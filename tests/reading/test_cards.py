@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from app.dictionary import CompoundPart, WordInfo
+from app.dictionary.context import split_frame
 from app.reading.card_html import HtmlStyle, tooltip_html
 from app.reading.cards import (
     SentenceTranslation,
@@ -51,7 +52,7 @@ def test_verb_cards_ask_with_their_frame_and_particles_name_their_verb() -> None
     calls: list[tuple[str, str, str]] = []
 
     def recording(word: str, lemma: str, pos: str, morph: str, frame: str = "") -> WordInfo:
-        calls.append((word, lemma, frame))
+        calls.append((word, lemma, split_frame(frame).frame))
         return fake_lookup(word, lemma, pos, morph, frame)
 
     describer = WordDescriber(ReaderIndex.build(analysis), InfoCache(recording))

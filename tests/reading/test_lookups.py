@@ -55,3 +55,38 @@ def test_prefetch_fills_ahead_and_stops_when_asked() -> None:
     cache.clear()
     cache.get("a", "a", "NOUN", "")
     assert calls[-1] == "a"  # cleared: asked again
+
+
+def test_content_words_send_their_sentence_for_fixed_phrases() -> None:
+    from app.analysis import analyze
+    from app.dictionary.context import split_frame
+
+    tokens = analyze("Die Firma nimmt hohe Kosten in Kauf. Sie zahlt die Rechnung.").tokens
+    where = {t: i for i, t in enumerate(tokens.texts)}
+    noun = split_frame(lookup_key(tokens, where["Kauf"])[4])
+    assert noun.frame == "" and noun.position == 6 and len(noun.sentence) == 8
+    assert noun.sentence[6][:2] == ("kauf", "kauf") and noun.sentence[6][2]  # a noun
+    assert {"Firma", "Kauf", "Rechnung"} <= set(noun.topic)  # the next sentence's nouns too
+    verb = split_frame(lookup_key(tokens, where["nimmt"])[4])
+    assert "in" in verb.frame.split() and verb.sentence == noun.sentence
+    assert split_frame(lookup_key(tokens, where["Die"])[4]).position == -1  # no content word
+
+
+def test_a_participle_without_auxiliary_in_its_clause_is_looked_up_as_an_adverb() -> None:
+    from app.analysis import analyze
+
+    def key(text: str, word: str) -> tuple[str, str, str, str, str]:
+        tokens = analyze(text).tokens
+        return lookup_key(tokens, tokens.texts.index(word))
+
+    assert key("Die Zahl stieg verglichen mit dem Vorjahr kaum.", "verglichen")[2] == "ADV"
+    assert key("Das Gericht hat den Fall entschieden.", "entschieden")[2] == "VERB"
+    assert key("Die Preise stiegen stärker als erwartet.", "erwartet")[2] == "VERB"  # elliptic
+
+
+def test_a_nouns_number_in_its_key_is_the_grammar_engines() -> None:
+    from app.analysis import analyze
+
+    tokens = analyze("Die Verwaltung will Nüsse kaufen.").tokens
+    morph = lookup_key(tokens, tokens.texts.index("Nüsse"))[3]
+    assert "Number=Plur" in morph.split("|")  # the tagger said singular

@@ -22,9 +22,10 @@ from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
-from app.dictionary.build.ding import parse_line
+from app.dictionary.build.ding import Line, parse_line
 from app.dictionary.build.entries import Entry, line_to_entry
 from app.dictionary.build.lemmas import lemma_rows, simplemma_pairs
+from app.dictionary.build.phrases import index_words, line_phrases
 from app.dictionary.build.scores import english_counts
 from app.dictionary.schema import RS, SCHEMA, SCHEMA_VERSION, case_code
 
@@ -47,6 +48,8 @@ class _Tables:
         self.subs: list[tuple[object, ...]] = []
         self.forms: dict[tuple[str, int, int, int], tuple[Any, ...]] = {}
         self.known: set[str] = set()  # lower-cased words that lead to an entry
+        self.phrases: dict[tuple[str, str], tuple[Any, ...]] = {}  # (text, gloss) -> row
+        self.phrase_keys: set[tuple[str, int]] = set()
         self.exact: set[str] = set()  # the same words as written
 
     def add(self, raw: str, supplement: bool, counts: Counter[str]) -> bool:
@@ -55,12 +58,24 @@ class _Tables:
         if line is None:
             return False
         self.stats["lines"] += 1
+        self._add_phrases(line, counts)
         entry = line_to_entry(line, counts, supplement=supplement)
         if entry is None:
             self.stats["phrase lines skipped"] += 1
             return False
         self._add_entry(entry, supplement)
         return True
+
+    def _add_phrases(self, line: Line, counts: Counter[str]) -> None:
+        for phrase in line_phrases(line, counts):
+            if (phrase.text, phrase.gloss) in self.phrases:
+                continue
+            phrase_id = len(self.phrases) + 1
+            self.phrases[(phrase.text, phrase.gloss)] = (
+                phrase_id, phrase.text, phrase.words, int(phrase.verb), phrase.gloss,
+                round(phrase.rank, 2),
+            )  # fmt: skip
+            self.phrase_keys.update((key, phrase_id) for key in index_words(phrase))
 
     def _add_entry(self, entry: Entry, supplement: bool) -> None:
         entry_id = len(self.entries) + 1
@@ -109,6 +124,7 @@ def build_database(
     stats["entries"] = len(tables.entries)
     stats["forms"] = len(tables.forms)
     stats["sub-entries"] = len(tables.subs)
+    stats["phrases"] = len(tables.phrases)
     say(f"{len(tables.entries):,} entries, {len(tables.forms):,} forms; adding simplemma lemmas")
     pairs = simplemma_pairs() if lemma_pairs is None else lemma_pairs
     lemmas = sorted(set(lemma_rows(tables.known, tables.exact, pairs)))
@@ -152,6 +168,8 @@ def _write(
     form_rows = [tables.forms[pk] for pk in sorted(tables.forms)]
     db.executemany("INSERT INTO form VALUES (?,?,?,?,?,?,?,?,?,?,?)", form_rows)
     db.executemany("INSERT INTO lemma VALUES (?,?)", lemmas)
+    db.executemany("INSERT INTO phrase VALUES (?,?,?,?,?,?)", tables.phrases.values())
+    db.executemany("INSERT INTO phrase_key VALUES (?,?)", sorted(tables.phrase_keys))
     db.executemany("INSERT INTO meta VALUES (?,?)", sorted(meta.items()))
     db.commit()
     db.execute("VACUUM")

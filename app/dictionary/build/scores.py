@@ -18,6 +18,7 @@ from collections import Counter
 from collections.abc import Iterable
 
 from app.dictionary.build.ding import Line, Term, strip_english_subject
+from app.dictionary.ranking import NEWS_FIELDS
 from app.dictionary.schema import (
     FS,
     KIND_COMPARISON,
@@ -45,7 +46,6 @@ TECHNICAL_FIELDS = word_set(
     tourism. traffic. trade. urban. vet. weather zoo."""
 )
 #: Fields that are everyday vocabulary in news: no penalty in a news reader.
-NEWS_FIELDS = word_set("pol. econ. mil. adm. jur. fin. geogr. transp. auto envir. constr.")
 # [soc.] marks everyday social life in Ding ("sich mit jdm. treffen [soc.]"): no penalty
 OLD_OR_RARE = word_set("veraltet veraltend alt selten obs. poet. Sprw. slang vulg.")
 REGIONAL = word_set(

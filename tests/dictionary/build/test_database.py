@@ -9,7 +9,7 @@ from pathlib import Path
 
 from app.dictionary.build.__main__ import main
 from app.dictionary.build.database import build_database, compress, read_lines
-from app.dictionary.schema import REQUIRED_TABLES, SCHEMA_VERSION
+from app.dictionary.schema import OPTIONAL_TABLES, REQUIRED_TABLES, SCHEMA_VERSION
 from app.dictionary.store import COMPRESSED_NAME, DATABASE_NAME
 from tests.dictionary.support import FIXTURE, LEMMA_PAIRS
 
@@ -22,7 +22,7 @@ def test_tables_counts_and_provenance(tmp_path: Path) -> None:
     assert messages and messages[0].startswith("read ")
     db = sqlite3.connect(output)
     tables = {r[0] for r in db.execute("SELECT name FROM sqlite_master WHERE type='table'")}
-    assert tables == REQUIRED_TABLES
+    assert tables == REQUIRED_TABLES | OPTIONAL_TABLES
     meta = dict(db.execute("SELECT key, value FROM meta"))
     assert meta["schema"] == str(SCHEMA_VERSION) and meta["license"] == "GPL-2.0-or-later"
     assert (
@@ -33,6 +33,7 @@ def test_tables_counts_and_provenance(tmp_path: Path) -> None:
     assert stats["forms"] == db.execute("SELECT count(*) FROM form").fetchone()[0]
     assert stats["lines"] > stats["entries"] > 40
     assert stats["lemmas"] == db.execute("SELECT count(*) FROM lemma").fetchone()[0]
+    assert stats["phrases"] == db.execute("SELECT count(*) FROM phrase").fetchone()[0] > 0
     db.close()
 
 

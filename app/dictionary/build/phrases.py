@@ -1,0 +1,127 @@
+"""Fixed phrases of Ding's lines: "zur Verfügung stehen", "jdm. unter die Arme greifen".
+
+Ding gives idioms and light-verb phrases as headwords of their own lines ("etw. zur
+Verfügung stellen") or as later sub-entries of a noun's line ("Beschwerde {f} | … |
+Beschwerde einlegen :: complaint | … | to lodge a complaint"). No single word leads
+to them, so the entry table does not hold them; :func:`line_phrases` keeps them as
+(headword text, the words a sentence must contain, best English gloss, rank) for the
+``phrase`` table. A phrase's words are its tokens without placeholders ("jdm.",
+"etw.", "sich"), the prepositions of placeholders ("bei jdm.") and optional parts in
+parentheses; "Einspruch/Beschwerde" keeps both alternatives. The last word is the
+phrase's verb when it looks like an infinitive (:func:`is_infinitive`): a text
+matches it by lemma anywhere in the sentence, the other words in order
+(:mod:`app.dictionary.phrases`). Sentences given as examples ("Das steht außer
+Frage.") and phrases of one word or more than :data:`MAX_WORDS` are left out.
+Pure functions; no I/O.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+from app.dictionary.build.ding import Line, Term, content_tokens, is_placeholder
+from app.dictionary.build.scores import gloss_penalty
+from app.dictionary.phrases import ARTICLES
+from app.dictionary.schema import word_set
+
+MAX_WORDS = 5
+#: Words ending like an infinitive that are none.
+_NOT_VERBS = word_set(
+    """den einen keinen meinen deinen seinen ihren unseren euren diesen jenen allen
+    wegen zwischen oben unten hinten vorne innen außen gegen neben binnen ebenen
+    morgen abend gestern eben trotzdem"""
+)
+#: Infinitives that do not end in -en, -ern, -eln ("der Meinung sein", "so tun").
+_SHORT_INFINITIVES = word_set("sein tun")
+#: Auxiliaries: as a phrase's verb ("Interesse haben") they are mostly the tense of
+#: another verb in a text ("haben Interesse angemeldet").
+_AUXILIARIES = word_set("haben werden")
+_PARENTHESES = re.compile(r"\([^)]*\)|\[[^\]]*\]|\{[^}]*\}|<[^>]*>")
+_TOKEN = re.compile(r"^[A-Za-zÄÖÜäöüß][A-Za-zÄÖÜäöüß'-]*(?:/[A-Za-zÄÖÜäöüß][A-Za-zÄÖÜäöüß'-]*)*$")
+
+
+@dataclass(frozen=True, slots=True)
+class Phrase:
+    """A phrase headword: display text, the words to find (blank-separated, each
+    perhaps "a/b"), whether the last one is a verb, its best gloss and a rank
+    (lower is better: first alternatives of the line's first sub-entries)."""
+
+    text: str
+    words: str
+    verb: bool
+    gloss: str
+    rank: float
+
+
+def is_infinitive(token: str) -> bool:
+    """ "stellen", "einlegen", "ändern", "lächeln", "sein": a lower-case word ending like
+    an infinitive."""
+    return token in _SHORT_INFINITIVES or (
+        token[:1].islower()
+        and len(token) >= 4
+        and token.endswith(("en", "ern", "eln"))
+        and token not in _NOT_VERBS
+    )
+
+
+def phrase_words(text: str) -> list[str] | None:
+    """The words a sentence must contain for ``text``, or None when it is no phrase."""
+    if text.rstrip().endswith((".", "!", "?", ",", ":")) or any(c in text for c in ",…"):
+        return None
+    words = content_tokens(_PARENTHESES.sub(" ", text))
+    words = [w for w in words if not is_placeholder(w)]
+    if not 2 <= len(words) <= MAX_WORDS or not all(_TOKEN.match(w) for w in words):
+        return None
+    parts = [part for w in words for part in w.split("/")]
+    if not any(p[:1].isupper() for p in parts):
+        return None  # "mehr als", "gelten als": the words' own entries say it better
+    if all(p in ARTICLES or p[:1].isupper() for p in parts) and len(words) == 2:
+        return None  # "der Bau": the noun's own entry
+    if words[-1] in _AUXILIARIES:
+        return None
+    return words
+
+
+def _best_gloss(terms: tuple[Term, ...], counts: Counter[str]) -> str:
+    ranked = sorted(
+        (gloss_penalty(term, index, counts), index, term.text.strip(" ,;"))
+        for index, term in enumerate(terms)
+        if term.text.strip(" ,;")
+    )
+    return ranked[0][2] if ranked else ""
+
+
+def line_phrases(line: Line, counts: Counter[str]) -> list[Phrase]:
+    """The phrases of one Ding line with their glosses (sub-entries that are only
+    forms of the line's verb, "… eingelegt", are skipped)."""
+    out: list[Phrase] = []
+    main = line.german[0]
+    is_verb = any(marker in ("v", "vt", "vi", "vr") for t in main for marker in t.markers)
+    for index, sub in enumerate(line.german):
+        if index >= len(line.english) or not line.english[index]:
+            continue
+        if is_verb and 1 <= index <= 2:
+            continue  # "Einspruch/Beschwerde einlegend | … eingelegt": forms of the verb
+        gloss = ""
+        for alt, term in enumerate(sub):
+            words = phrase_words(term.text)
+            if words is None:
+                continue
+            last = words[-1]
+            verb = all(is_infinitive(part) for part in last.split("/"))
+            if index and is_verb and not verb:
+                continue  # "er/sie legt Beschwerde ein": a conjugated form
+            gloss = gloss or _best_gloss(line.english[index], counts)
+            if not gloss:
+                break
+            rank = alt * 0.2 + min(index, 3) * 0.1
+            out.append(Phrase(term.text, " ".join(words), verb, gloss, rank))
+    return out
+
+
+def index_words(phrase: Phrase) -> list[str]:
+    """Lower-cased words a phrase is found by: its nouns (capitalised words)."""
+    parts = [part for word in phrase.words.split() for part in word.split("/")]
+    return list(dict.fromkeys(p.lower() for p in parts if p[:1].isupper()))

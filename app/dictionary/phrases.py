@@ -1,0 +1,198 @@
+"""Fixed phrases in a sentence: "zur Verfügung stehen", "Beschwerde einlegen", "bis dahin".
+
+A word that belongs to an idiom or a light-verb phrase means what the phrase means,
+not what the word means alone ("Mittel stehen zur Verfügung": available, not
+"disposal"; "Beschwerde einlegen": to lodge an appeal, not "to insert sth."). The
+reading layer sends the word's sentence with the lookup
+(:mod:`app.dictionary.context`); the phrases Ding has for the
+sentence's nouns and the word itself (table ``phrase``, built by
+:mod:`app.dictionary.build.phrases`) are matched against it (:func:`match`), and
+the card shows the best matching phrase first: "zur Verfügung stehen: to be
+available".
+
+A phrase matches when its words other than the verb occur in the sentence in their
+order with at most :data:`MAX_GAP` words between two of them ("unter strengem
+Schutz" for "unter Schutz"), its verb (the last word of a verb phrase) occurs as
+the lemma of a word of the sentence, with a separated particle joined ("legt …
+ein": einlegen), and the looked-up word is one of the matched words. A verb
+phrase needs two words besides the verb, or one noun. No Qt; never raises.
+"""
+
+from __future__ import annotations
+
+import re
+import threading
+from collections import OrderedDict
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+
+from app.dictionary.context import Sentence
+from app.dictionary.model import Gloss, WordInfo
+from app.dictionary.schema import word_set
+from app.dictionary.store import PhraseRow, Store
+
+#: A possessive determiner and its ending: Ding writes "seiner" for any owner.
+_POSSESSIVE = re.compile(r"(mein|dein|sein|ihr|unser|eu?r)(e|er|en|em|es|)")
+MAX_GAP = 2  # words allowed between two words of a phrase ("unter strengem Schutz")
+PHRASE_GLOSSES = 1  # phrase glosses shown before the word's own
+_CACHE_SIZE = 20_000
+
+#: Articles and determiners of phrases ("in der Nähe").
+ARTICLES = word_set(
+    "der die das den dem des ein eine einen einem einer eines kein keine keinen keinem keiner"
+)
+#: Words that carry no meaning of their own in a phrase ("zur", "die", "sich").
+FUNCTION_WORDS = ARTICLES | word_set(
+    """zu zur zum im am ans ins beim vom an auf aus bei durch für gegen hinter in mit nach
+    neben über um unter von vor zwischen seit bis und oder nicht es sich so als wie noch
+    schon nur auch"""
+)
+
+
+@dataclass(frozen=True, slots=True)
+class PhraseMatch:
+    text: str
+    gloss: str
+    size: int
+    rank: float
+    #: a preposition and a noun ("am Rand", "in Form"): the noun's own sense stays first
+    plain: bool
+
+
+def _fits(word: str, token: tuple[str, str, bool]) -> bool:
+    """Whether a word of the sentence is the phrase's ``word`` (or one of "a/b"); a
+    capitalised phrase word is a noun and needs one ("Hervorgehen" is no "hervorgehen")."""
+    if word[:1].isupper() and not token[2]:
+        return False
+    for alt in word.split("/"):
+        low = alt.lower()
+        if low in (token[0], token[1]):
+            return True
+        own = _POSSESSIVE.fullmatch(low)
+        if own is not None:  # "am Ende seiner Kräfte" for "am Ende ihrer Kräfte"
+            other = _POSSESSIVE.fullmatch(token[0])
+            if other is not None and other.group(2) == own.group(2):
+                return True
+    return False
+
+
+def _chunk_at(words: list[str], sentence: Sentence, start: int) -> list[int] | None:
+    """Positions of ``words`` in order from ``start``, gaps at most MAX_GAP."""
+    positions = [start]
+    for word in words[1:]:
+        last = positions[-1]
+        nxt = next(
+            (
+                j
+                for j in range(last + 1, min(last + 2 + MAX_GAP, len(sentence)))
+                if _fits(word, sentence[j])
+            ),
+            None,
+        )
+        if nxt is None:
+            return None
+        positions.append(nxt)
+    return positions
+
+
+def _verb_at(verb: str, sentence: Sentence, taken: list[int]) -> int | None:
+    """A word of the sentence whose lemma is ``verb``, or whose lemma with a separated
+    particle of the sentence is ("legt … ein": einlegen)."""
+    forms = {token[0] for token in sentence}
+    for j, (form, lemma, _noun) in enumerate(sentence):
+        if j in taken or len(lemma) < 3:
+            continue
+        if lemma == "sein" and form.startswith("sein") and form not in ("sein", "seien"):
+            continue  # the possessive "seine", "seiner" ... shares the lemma
+        for alt in verb.lower().split("/"):
+            if lemma == alt or (alt.endswith(lemma) and alt[: -len(lemma)] in forms):
+                return j
+    return None
+
+
+def match(row: PhraseRow, sentence: Sentence, position: int) -> PhraseMatch | None:
+    """The phrase of ``row`` if the sentence holds it and the word at ``position``
+    is one of its words."""
+    _id, text, packed, verb, gloss, rank = row
+    words = packed.split(" ")
+    chunk = words[:-1] if verb else words
+    if not verb and all(
+        w[:1].isupper() or w.lower() in ARTICLES or _POSSESSIVE.fullmatch(w.lower()) for w in words
+    ):
+        return None  # "unsere Kundschaft": the noun's own entry says it
+    if not chunk or (verb and len(chunk) == 1 and not chunk[0][:1].isupper()):
+        return None
+    for start, token in enumerate(sentence):
+        if not _fits(chunk[0], token):
+            continue
+        positions = _chunk_at(chunk, sentence, start)
+        if positions is None:
+            continue
+        if verb:
+            j = _verb_at(words[-1], sentence, positions)
+            if j is None:
+                continue
+            positions.append(j)
+        if position in positions:
+            own = [w for w in words if w.lower() not in FUNCTION_WORDS]
+            return PhraseMatch(text, gloss, len(words), rank, not verb and len(own) == 1)
+    return None
+
+
+class Phrases:
+    """The phrase table of a :class:`Store`, with its rows cached by key."""
+
+    def __init__(self, store: Store) -> None:
+        self.store = store
+        self._cache: OrderedDict[str, list[PhraseRow]] = OrderedDict()
+        self._lock = threading.Lock()
+
+    def rows(self, keys: Sequence[str]) -> list[PhraseRow]:
+        out: dict[int, PhraseRow] = {}
+        missing: list[str] = []
+        with self._lock:
+            for key in keys:
+                cached = self._cache.get(key)
+                if cached is None:
+                    missing.append(key)
+                else:
+                    out.update((r[0], r) for r in cached)
+        if missing:
+            fetched: dict[str, list[PhraseRow]] = {key: [] for key in missing}
+            for key, row in self.store.phrases(missing):
+                fetched[key].append(row)
+            with self._lock:
+                for key, found in fetched.items():
+                    self._cache[key] = found
+                    if len(self._cache) > _CACHE_SIZE:
+                        self._cache.popitem(last=False)
+            for found in fetched.values():
+                out.update((r[0], r) for r in found)
+        return list(out.values())
+
+    def found(self, word: str, lemma: str, position: int, sentence: Sentence) -> list[PhraseMatch]:
+        """Glosses of the phrases of the sentence the word at ``position`` is part of,
+        best first: the phrase with the most words, then Ding's first alternative."""
+        if not 0 <= position < len(sentence):
+            return []
+        keys = {word.lower(), lemma.lower()}
+        keys.update(
+            key for form, noun_lemma, noun in sentence if noun for key in (form, noun_lemma)
+        )
+        found = [m for row in self.rows(sorted(keys)) if (m := match(row, sentence, position))]
+        found.sort(key=lambda m: (-m.size, m.rank, m.text))
+        return found[:PHRASE_GLOSSES]
+
+
+def with_phrases(info: WordInfo, found: list[PhraseMatch], limit: int) -> WordInfo:
+    """``info`` with the phrases' glosses first, "zur Verfügung stehen: to be
+    available"; a preposition with a noun ("am Rand: peripheral") after the word's
+    first gloss, which is as often what the phrase means."""
+    if not found:
+        return info
+    senses = list(info.senses)
+    for m in reversed(found):
+        gloss = Gloss(f"{m.text}: {m.gloss}")
+        senses.insert(1 if m.plain and senses else 0, gloss)
+    kept = tuple(senses[:limit])
+    return replace(info, glosses=tuple(g.text for g in kept), senses=kept)

@@ -1,0 +1,125 @@
+"""Fixed phrases of Ding's lines on the word cards: built, found and matched in a sentence."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from app.dictionary import Dictionary
+from app.dictionary.build.phrases import index_words, is_infinitive, line_phrases, phrase_words
+from app.dictionary.context import Context, context, split_frame, split_topic, with_topic
+from tests.dictionary.support import ding_line
+
+
+def _frame(sentence: str, word: str, frame: str = "") -> str:
+    """A lookup frame carrying ``sentence`` (word/lemma pairs) for ``word``."""
+    pairs = [
+        tuple(token.split("/")) if "/" in token else (token, token) for token in sentence.split()
+    ]
+    position = next(i for i, (form, _lemma) in enumerate(pairs) if form == word)
+    return frame + context(position, pairs)
+
+
+def test_phrase_words_drop_placeholders_and_keep_alternatives() -> None:
+    assert phrase_words("etw. in Kauf nehmen") == ["in", "Kauf", "nehmen"]
+    assert phrase_words("bei jdm. (offiziell) Einspruch/Beschwerde einlegen") == [
+        "Einspruch/Beschwerde", "einlegen",
+    ]  # fmt: skip
+
+
+def test_phrase_words_leave_out_sentences_single_nouns_and_phrases_without_a_noun() -> None:
+    assert phrase_words("Ein einzelner Einwand wiegt genauso viel.") is None
+    assert phrase_words("der Kauf") is None  # the noun's own entry
+    assert phrase_words("mehr als") is None  # no noun: the words' own entries
+    assert phrase_words("Gewicht haben") is None  # an auxiliary as the verb
+
+
+def test_infinitives() -> None:
+    assert is_infinitive("nehmen") and is_infinitive("lächeln") and is_infinitive("sein")
+    assert not is_infinitive("einen") and not is_infinitive("Kauf")
+
+
+def test_line_phrases_of_a_noun_line_and_a_verb_line() -> None:
+    noun = {p.text: p for p in line_phrases(ding_line("Gewicht {n}; Bedeutung"), Counter())}
+    assert noun["ins Gewicht fallen"].gloss == "to carry weight"
+    assert noun["ins Gewicht fallen"].verb
+    assert "Gewicht haben" not in noun
+    verb = line_phrases(ding_line("etw. in Kauf nehmen"), Counter())
+    assert [p.text for p in verb] == ["etw. in Kauf nehmen"]  # not the forms "in Kauf genommen"
+    assert index_words(verb[0]) == ["kauf"]
+
+
+def test_split_frame_reads_back_the_context() -> None:
+    frame = "in" + context(1, [("Sie", "sie"), ("nimmt", "nehmen")], ["Kauf"])
+    assert split_frame(frame) == Context(
+        "in", 1, [("sie", "sie", False), ("nimmt", "nehmen", False)], ("Kauf",)
+    )
+    assert split_frame("in mit") == Context("in mit")
+    assert split_topic(with_topic("in", ["zool.", "agr."])) == ("in", {"agr.", "zool."})
+    assert split_topic("in") == ("in", frozenset())
+
+
+def test_a_verb_phrase_comes_first_for_its_noun_and_its_verb(small: Dictionary) -> None:
+    sentence = "Die/der Firma/Firma nimmt/nehmen hohe/hoch Kosten/Kosten in/in Kauf/Kauf ./."
+    noun = small.lookup("Kauf", "Kauf", "NOUN", "", _frame(sentence, "Kauf"))
+    assert noun.glosses[0].startswith("etw. in Kauf nehmen: ")
+    assert "buying" in noun.glosses
+    verb = small.lookup("nimmt", "nehmen", "VERB", "", _frame(sentence, "nimmt"))
+    assert verb.glosses[0] == noun.glosses[0]
+
+
+def test_the_longer_phrase_wins(small: Dictionary) -> None:
+    sentence = "Das/der fällt/fallen nicht/nicht ins/in Gewicht/Gewicht"
+    info = small.lookup("Gewicht", "Gewicht", "NOUN", "", _frame(sentence, "Gewicht"))
+    assert info.glosses[0].startswith("nicht ins Gewicht fallen: ")
+    assert info.glosses[1] == "weight"
+
+
+def test_a_separated_particle_joins_the_verb() -> None:
+    from app.dictionary.phrases import match
+
+    row = (1, "Einspruch/Beschwerde einlegen", "Einspruch/Beschwerde einlegen", 1, "to appeal", 0.0)
+    sentence = [
+        ("sie", "sie", False),
+        ("legt", "legen", False),
+        ("beschwerde", "Beschwerde".lower(), True),
+        ("ein", "ein", False),
+    ]
+    found = match(row, sentence, 2)
+    assert found is not None and found.gloss == "to appeal"
+    assert match(row, sentence[:3], 2) is None  # "legt Beschwerde": no einlegen
+
+
+def test_a_preposition_with_a_noun_comes_after_the_nouns_first_gloss(small: Dictionary) -> None:
+    walking = small.lookup(
+        "Fuß", "Fuß", "NOUN", "", _frame("Sie/sie geht/gehen zu/zu Fuß/Fuß", "Fuß")
+    )
+    assert walking.glosses[0] == "zu Fuß gehen: to go on foot"
+    plain = small.lookup(
+        "Fuß", "Fuß", "NOUN", "", _frame("Sie/sie kam/kommen zu/zu Fuß/Fuß", "Fuß")
+    )
+    assert plain.glosses[1] == "zu Fuß: on foot"
+
+
+def test_words_apart_or_in_another_order_are_no_phrase(small: Dictionary) -> None:
+    sentence = (
+        "Der/der Kauf/Kauf war/sein teuer/teuer ,/, in/in Zukunft/Zukunft"
+        " nehmen/nehmen wir/wir mehr/mehr"
+    )
+    info = small.lookup("Kauf", "Kauf", "NOUN", "", _frame(sentence, "Kauf"))
+    assert not any(": " in g for g in info.glosses)
+
+
+def test_a_database_without_phrases_answers_as_before(small: Dictionary) -> None:
+    plain = small.lookup("Kauf", "Kauf", "NOUN", "")
+    assert plain.glosses and not any(": " in g for g in plain.glosses)
+
+
+def test_any_possessive_stands_for_dings_seiner() -> None:
+    from app.dictionary.phrases import match
+
+    row = (1, "am Ende seiner Geduld sein", "am Ende seiner Geduld sein", 1, "x", 0.0)
+    words = ["sie", "sind", "am", "ende", "ihrer", "geduld"]
+    sentence = [(w, "sein" if w == "sind" else w, w == "ende" or w == "geduld") for w in words]
+    assert match(row, sentence, 3) is not None
+    sentence[4] = ("ihren", "ihr", False)  # another ending: another case
+    assert match(row, sentence, 3) is None
