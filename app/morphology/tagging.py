@@ -85,7 +85,7 @@ def corrected_tag(tokens: TokenTable, index: int) -> str:
 
 _AUXILIARY_FORMS = frozenset(
     {"hast", "hat", "habe", "hätte", "hätten", "bist", "ist", "sei", "wäre", "wären", "wird",
-     "wirst", "werde", "würde", "würden", "kann", "könne", "könnte", "muss", "müsse", "soll",
+     "wirst", "werde", "würde", "würden", "kann", "könne", "könnte", "muss", "muß", "müsse", "soll",
      "solle", "will", "wolle", "darf", "dürfe", "dürfte"}
 )  # fmt: skip
 
@@ -168,7 +168,8 @@ def verb_lemma(tokens: TokenTable, index: int) -> tuple[str, frozenset[Reading]]
     if found:
         return lemma.lower(), found
     low = text.lower()
-    for candidate in (low, *verb_infinitive_candidates(low)):
+    spellings = (low, low.replace("ß", "ss")) if "ß" in low else (low,)  # "mußte" = "musste"
+    for candidate in (c for s in spellings for c in (s, *verb_infinitive_candidates(s))):
         if candidate.endswith("n"):
             found = readings(text, candidate, guess=False)
             if found:

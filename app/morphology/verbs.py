@@ -135,6 +135,11 @@ def readings(form: str, infinitive: str, guess: bool = True) -> frozenset[Readin
             out.add(("Imp", spec[1], spec[2]))
         else:
             out.add(("Fin", *spec))
+    if not out and "ß" in low:  # the spelling before 1996: "muß", "läßt", "mußten"
+        found = readings(low.replace("ß", "ss"), infinitive, guess)
+        if not found and "ß" in infinitive:
+            found = readings(low.replace("ß", "ss"), infinitive.replace("ß", "ss"), guess)
+        return found
     return frozenset(out)
 
 
@@ -149,8 +154,9 @@ def present_participle(form: str, infinitive: str) -> bool:
 _CLAUSE_BREAK = frozenset({",", ";", ":", "–", "—", "(", ")"})
 _SUBORDINATORS = frozenset(
     {
-        "dass", "weil", "ob", "wenn", "als", "obwohl", "damit", "nachdem", "bevor", "während",
-        "sodass", "falls", "seit", "seitdem", "sobald", "solange", "bis", "indem", "wie", "wo",
+        "dass", "daß", "weil", "ob", "wenn", "als", "obwohl", "damit", "nachdem", "bevor",
+        "während", "sodass", "falls", "seit", "seitdem", "sobald", "solange", "bis", "indem",
+        "wie", "wo",
         "warum", "weshalb", "wer", "was", "wohin", "woher", "wann", "obgleich", "ehe", "sofern",
     }
 )  # fmt: skip

@@ -158,3 +158,14 @@ def test_inflected_participle_before_its_noun_is_an_adjective() -> None:
     f = at(t, "angelegte")
     assert (f.lemma, f.pos, f.kind) == ("angelegt", "ADJ", "adjective")
     assert "Mood" not in f.shown and f.shown["Case"] == ("Nom",)
+
+
+def test_spelling_before_1996() -> None:
+    t = table(
+        "Die/der/DET Firma/Firma/NOUN mußte/müssen/AUX den/der/DET Plan/Plan/NOUN"
+        " aufgeben/aufgeben/VERB ,/,/PUNCT daß/daß/SCONJ sie/sie/PRON es/es/PRON läßt/lassen/VERB"
+        " ././PUNCT"
+    )
+    assert at(t, "mußte").ud() == "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"
+    assert at(t, "aufgeben").ud() == "VerbForm=Inf"
+    assert at(t, "läßt").shown["Tense"] == ("Pres",)
