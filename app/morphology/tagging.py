@@ -76,6 +76,8 @@ def corrected_tag(tokens: TokenTable, index: int) -> str:
     if finite_verb_mistagged(tokens, index):
         return "AUX" if tokens.texts[index].lower() in _AUXILIARY_FORMS else "VERB"
     text = tokens.texts[index]
+    if capitalised_noun_mistagged(tokens, index):
+        return "NOUN"
     if tag == "ADJ" and adjective_comparison(text.lower()) is None and not read_adjective(text):
         found = verb_lemma(tokens, index)[1]
         if INFINITIVE in found:
@@ -88,6 +90,27 @@ _AUXILIARY_FORMS = frozenset(
      "wirst", "werde", "würde", "würden", "kann", "könne", "könnte", "muss", "muß", "müsse", "soll",
      "solle", "will", "wolle", "darf", "dürfe", "dürfte"}
 )  # fmt: skip
+
+
+#: Parts of speech a capitalised word inside a sentence cannot have, unless it is a name.
+_NOT_CAPITALISED = frozenset({"ADP", "CCONJ", "SCONJ", "PART", "PUNCT", "DET", "ADV", "NUM", "X"})
+
+
+def capitalised_noun_mistagged(tokens: TokenTable, index: int) -> bool:
+    """A capitalised word inside a sentence that the noun table knows as a common noun,
+    tagged as a function word, an adverb or (with no adjective reading and no noun
+    after it) an adjective: German capitalises nouns, so it is one ("der freundliche
+    Ton", "des Yoga-Lehrers", "unter der Notrufnummer")."""
+    tag, text = tokens.tags[index], tokens.texts[index]
+    if tag not in _NOT_CAPITALISED and tag != "ADJ":
+        return False
+    if not text[:1].isupper() or not text[1:2].islower() or not mid_sentence(tokens, index):
+        return False
+    if tag == "ADJ":
+        following = tokens.tags[index + 1] if index + 1 < len(tokens.tags) else ""
+        if following in ("NOUN", "PROPN") or read_adjective(text):
+            return False  # "Berliner Landgericht", "Deutsche Bank"
+    return read_noun(text.strip("'`\"")).kind == NOUN
 
 
 def mid_sentence(tokens: TokenTable, index: int) -> bool:

@@ -30,3 +30,18 @@ def test_infinitive_tagged_as_adjective() -> None:
 def test_right_tags_stay() -> None:
     t = table("Der/der/DET alte/alt/ADJ Mann/Mann/NOUN lacht/lachen/VERB ././PUNCT")
     assert list(tags_of(t)) == ["DET", "ADJ", "NOUN", "VERB", "PUNCT"]
+
+
+def test_capitalised_noun_tagged_as_function_word() -> None:
+    t = table(
+        "Er/er/PRON war/sein/AUX unter/unter/ADP der/der/DET Notrufnummer/Notrufnummer/CCONJ"
+        " erreichbar/erreichbar/ADJ und/und/CCONJ die/der/DET Glut/Glut/PART war/sein/AUX"
+        " heiß/heiß/ADJ ././PUNCT"
+    )
+    tags = tags_of(t)
+    assert tags[4] == "NOUN" and tags[8] == "NOUN"
+
+
+def test_capitalised_adjective_before_a_noun_stays() -> None:
+    t = table("Das/der/DET Berliner/Berliner/ADJ Landgericht/Landgericht/NOUN urteilte/a/VERB")
+    assert tags_of(t)[1] == "ADJ"
