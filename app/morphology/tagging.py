@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, overload
 
 from app.morphology.adjectives import read_adjective
 from app.morphology.forms import verb_infinitive_candidates
-from app.morphology.lexicon import adjective_comparison, tables
+from app.morphology.lexicon import adjective_comparison, participles, tables
 from app.morphology.nouns import ADJECTIVAL, NAME, NOUN, UNKNOWN, read_noun
 from app.morphology.verbs import INFINITIVE, Reading, readings
 
@@ -197,4 +197,8 @@ def verb_lemma(tokens: TokenTable, index: int) -> tuple[str, frozenset[Reading]]
             found = readings(text, candidate, guess=False)
             if found:
                 return candidate, found
+    for spelling in spellings:  # an irregular participle: "entschieden", "verloren"
+        infinitive = participles().get(spelling)
+        if infinitive is not None:
+            return infinitive, readings(spelling, infinitive, guess=False)
     return lemma, frozenset()

@@ -169,3 +169,12 @@ def test_spelling_before_1996() -> None:
     assert at(t, "mußte").ud() == "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"
     assert at(t, "aufgeben").ud() == "VerbForm=Inf"
     assert at(t, "läßt").shown["Tense"] == ("Pres",)
+
+
+def test_irregular_participle_with_the_pipeline_lemma_unknown() -> None:
+    t = table(
+        "dass/dass/SCONJ ich/ich/PRON den/der/DET Zahn/Zahn/NOUN nicht/nicht/PART"
+        " verloren/verloren/VERB habe/haben/AUX ././PUNCT"
+    )
+    f = at(t, "verloren")
+    assert f.ud() == "Tense=Past|VerbForm=Part" and f.lemma == "verlieren"
