@@ -114,8 +114,13 @@ def refine(
     if phrase_start > 0 and texts[phrase_start - 1].lower() in ("als", "wie"):
         return bundles, ""  # "arbeitet als Lehrer": the case of what it is compared with
     start, end = clause_span(texts, tags, sentence_ids, index)
-    verb = finite_verb(texts, tags, lemmas, start, end, verb_readings)
+    start, end, gap = _conjunct(texts, tags, index, start, end, verb_readings)
     not_subject = frozenset(b for b in bundles if b[0] != "Nom")
+    if gap and not_subject and lemmas[start].lower() not in (*_COPULAS, "werden"):
+        # "… und hat die Wohnung demoliert": the subject is that of the first conjunct
+        # (its finite verb opens the second one; a copula's noun is nominative)
+        return not_subject, f"object of »{texts[start]}«"
+    verb = finite_verb(texts, tags, lemmas, start, end, verb_readings)
     if verb is None:
         if not_subject and _infinitive_clause(texts, tags, start, end, verb_readings):
             # "…, gegen das Urteil Berufung einzulegen": an infinitive has no subject
@@ -153,6 +158,37 @@ def refine(
     if not others_possible:
         return as_subject, f"subject of »{verb_word}«"
     return bundles, ""
+
+
+_CONJUNCT_JOINERS = frozenset({"und", "oder", "aber", "sondern"})
+
+
+def _conjunct(
+    texts: Sequence[str],
+    tags: Sequence[str],
+    index: int,
+    start: int,
+    end: int,
+    verb_readings: Callable[[int], frozenset[Reading]],
+) -> tuple[int, int, bool]:
+    """The conjunct of the clause ``start``..``end`` that holds ``index`` when the clause
+    is two main clauses joined by "und" whose second begins with its finite verb
+    ("Wir haben … entschieden und fanden die Planung gut"): (start, end, whether that
+    second conjunct, whose subject is the first one's, holds ``index``; then ``start``
+    is its finite verb)."""
+    gap = False
+    for k in range(start, end):
+        if texts[k].lower() not in _CONJUNCT_JOINERS or tags[k] != "CCONJ":
+            continue
+        if tags[k + 1] not in ("VERB", "AUX"):
+            continue
+        found = verb_readings(k + 1)
+        if not found or not all(r[0] == "Fin" for r in found):
+            continue
+        if index < k:
+            return start, max(start, k - 1), gap
+        start, gap = k + 1, True
+    return start, end, gap
 
 
 def _other_subjects(

@@ -178,3 +178,16 @@ def test_irregular_participle_with_the_pipeline_lemma_unknown() -> None:
     )
     f = at(t, "verloren")
     assert f.ud() == "Tense=Past|VerbForm=Part" and f.lemma == "verlieren"
+
+
+def test_second_main_clause_after_und_shares_the_subject() -> None:
+    t = table(
+        "Sie/sie/PRON ist/sein/AUX abgehauen/abhauen/VERB und/und/CCONJ hat/haben/AUX"
+        " die/der/DET Wohnung/Wohnung/NOUN demoliert/demolieren/VERB ././PUNCT"
+    )
+    assert at(t, "Wohnung").shown["Case"] == ("Acc",)
+    t = table(
+        "Er/er/PRON kam/kommen/VERB und/und/CCONJ ist/sein/AUX der/der/DET Sieger/Sieger/NOUN"
+        " ././PUNCT"
+    )
+    assert at(t, "Sieger").shown["Case"] == ("Nom",)  # a copula's noun
