@@ -156,7 +156,7 @@ def _features(tokens: TokenTable, index: int, info: DictionaryEntry | None) -> F
 
 
 def _before_common_noun(tokens: TokenTable, index: int) -> bool:
-    head = head_noun(tokens, index)
+    head = head_noun(tokens, index, tags_of(tokens))
     return head is not None and tags_of(tokens)[head] == "NOUN"
 
 
@@ -418,13 +418,13 @@ def _adjective(tokens: TokenTable, index: int, trust_lemma: bool = True) -> Form
     found = read_adjective(text, lemma if trust_lemma else "")
     if not found:
         return None
-    head = head_noun(tokens, index)
+    head = head_noun(tokens, index, tags_of(tokens))
     attributive = head is not None and index + 1 <= head
     chosen = choose(found, attributive and any(r.ending for r in found))
     degrees = {r.degree for r in chosen}
     lemmas = {r.lemma for r in chosen}
     shown: dict[str, tuple[str, ...]] = {}
-    if len(degrees) <= MAX_SHOWN:
+    if 0 < len(degrees) <= MAX_SHOWN:
         shown["Degree"] = ordered("Degree", degrees)
     inflected = all(r.ending for r in chosen) and attributive
     case_line = ""

@@ -166,9 +166,12 @@ def adjective_in_name(tokens: TokenTable, index: int) -> bool:
     return any(r.ending for r in read_adjective(text))
 
 
-def head_noun(tokens: TokenTable, index: int) -> int | None:
-    """The noun an adjective stands before ("die neuen [und alten] Regeln")."""
-    tags, texts = tokens.tags, tokens.texts
+def head_noun(tokens: TokenTable, index: int, tags: Sequence[str] | None = None) -> int | None:
+    """The noun an adjective stands before ("die neuen [und alten] Regeln"); ``tags``:
+    the corrected parts of speech when known (else the tagger's)."""
+    texts = tokens.texts
+    if tags is None:
+        tags = tokens.tags
     sentence = tokens.sentence_ids[index]
     j = index + 1
     while j < len(tags) and j <= index + 6 and tokens.sentence_ids[j] == sentence:
