@@ -395,11 +395,19 @@ def _resolved_verb(tokens: TokenTable, index: int) -> tuple[str, frozenset[Readi
         }
         others[index] = readings_here
         resolved, reason = resolve(
-            texts, tags, tokens.lemmas, tokens.sentence_ids, index, readings_here, others
-        )
+            texts, tags, tokens.lemmas, tokens.sentence_ids, index, readings_here, others,
+            lambda j: _plural_form(texts[j]),
+        )  # fmt: skip
         result = (lemma, resolved, reason)
     memo.verbs[index] = result
     return result
+
+
+def _plural_form(text: str) -> bool:
+    """Can ``text`` be a nominative plural by its form (a noun, a name, a number)?"""
+    if not text[:1].isupper():
+        return text[:1].isdigit()
+    return any(b[0] == "Nom" and b[1] == "Plur" for b in read_noun(text).bundles)
 
 
 def _verb(tokens: TokenTable, index: int) -> FormAnalysis | None:

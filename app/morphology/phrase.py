@@ -118,6 +118,10 @@ def _is_inflected_adjective(text: str, lemma: str, tag: str) -> bool:
     ("duftendes" tagged DET, "gestiegenen" tagged VERB)."""
     if not text[:1].islower() or tag in ("ADP", "CCONJ", "SCONJ", "PART", "PUNCT", "PRON"):
         return False
+    if tag in ("VERB", "AUX") and any(r.ending for r in read_adjective(text)):
+        # the corrected tags already call an attributive participle ADJ; one left a
+        # verb is its clause's finite verb ("…«, erklärte Japans Außenminister")
+        return False
     if any(r.ending for r in read_adjective(text)):
         return True
     ending = adjective_ending(text, lemma) or adjective_ending(text, "")

@@ -18,7 +18,7 @@ from app.morphology.adjectives import read_adjective
 from app.morphology.forms import verb_infinitive_candidates
 from app.morphology.lexicon import adjective_comparison, participles, tables
 from app.morphology.nouns import ADJECTIVAL, NAME, NOUN, UNKNOWN, read_noun
-from app.morphology.verbs import INFINITIVE, Reading, readings
+from app.morphology.verbs import INFINITIVE, Reading, clause_span, readings
 
 if TYPE_CHECKING:
     from app.core.tokens import TokenTable
@@ -127,7 +127,37 @@ def attributive_participle(tokens: TokenTable, index: int) -> bool:
     if tag not in ("VERB", "AUX", "NOUN", "PROPN", "ADV") or not text[:1].islower():
         return False
     head = head_noun(tokens, index)
-    return head is not None and any(r.ending for r in read_adjective(text))
+    if head is None or not any(r.ending for r in read_adjective(text)):
+        return False
+    return not _the_finite_verb(tokens, index)
+
+
+def _the_finite_verb(tokens: TokenTable, index: int) -> bool:
+    """Can the word only be its clause's finite verb: a finite form with no other word
+    of the clause that can be finite ("…«, erklärte Japans Außenminister",
+    "Der Biologe beobachtete Deutsche am Steuer"; not "Es wurden erhöhte Werte
+    gemessen")?"""
+    if tokens.tags[index] not in ("VERB", "AUX"):
+        return False
+    if not any(r[0] == "Fin" for r in verb_lemma(tokens, index)[1]):
+        return False
+    previous = tokens.texts[index - 1].lower() if index > 0 else ""
+    if previous in _ARTICLE_WORDS:
+        return False  # "die erhöhte Steuer"
+    start, end = clause_span(tokens.texts, tokens.tags, tokens.sentence_ids, index)
+    return not any(
+        j != index
+        and tokens.tags[j] in ("VERB", "AUX")
+        and any(r[0] == "Fin" for r in verb_lemma(tokens, j)[1])
+        for j in range(start, end + 1)
+    )
+
+
+_ARTICLE_WORDS = frozenset(
+    {"der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "einem", "einer",
+     "eines", "kein", "keine", "keinen", "keinem", "keiner", "diese", "dieser", "diesen",
+     "diesem", "dieses", "im", "am", "zum", "zur", "vom", "beim", "ins"}
+)  # fmt: skip
 
 
 def finite_verb_mistagged(tokens: TokenTable, index: int) -> bool:
@@ -166,18 +196,23 @@ def adjective_in_name(tokens: TokenTable, index: int) -> bool:
     return any(r.ending for r in read_adjective(text))
 
 
+#: Words and quotes that may stand between an adjective and its noun.
+_INSIDE_A_PHRASE = frozenset({",", "und", "oder", "``", "''", "„", "“", "”", "»", "«", '"'})
+
+
 def head_noun(tokens: TokenTable, index: int, tags: Sequence[str] | None = None) -> int | None:
     """The noun an adjective stands before ("die neuen [und alten] Regeln"); ``tags``:
     the corrected parts of speech when known (else the tagger's)."""
     texts = tokens.texts
+    raw = tags is None
     if tags is None:
         tags = tokens.tags
     sentence = tokens.sentence_ids[index]
     j = index + 1
     while j < len(tags) and j <= index + 6 and tokens.sentence_ids[j] == sentence:
-        if tags[j] in ("NOUN", "PROPN"):
+        if tags[j] in ("NOUN", "PROPN") or (raw and capitalised_noun_mistagged(tokens, j)):
             return j
-        if tags[j] in ("ADJ", "ADV", "NUM") or texts[j] in (",", "und", "oder"):
+        if tags[j] in ("ADJ", "ADV", "NUM") or texts[j] in _INSIDE_A_PHRASE:
             j += 1
             continue
         if tags[j] in ("VERB", "AUX") and j + 1 < len(tags) and tags[j + 1] == "NOUN":

@@ -18,7 +18,7 @@ Pure functions on strings and token columns; no Qt.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from app.core.memo import word_cache
 from app.morphology.forms import VERB_SLOTS
@@ -218,6 +218,9 @@ def _clause_span(
             if opening is not None:  # "Wladimir Putin (71) und …": read across
                 start = opening
                 continue
+        if _list_comma(texts, tags, sentence_ids, start - 1):
+            start -= 1
+            continue
         if texts[start - 1] in _CLAUSE_BREAK or _opens_clause(texts, tags, start):
             break
         start -= 1
@@ -228,12 +231,41 @@ def _clause_span(
             if closing is not None:
                 end = closing
                 continue
+        if _list_comma(texts, tags, sentence_ids, end + 1):
+            end += 1
+            continue
         if texts[end + 1] in _CLAUSE_BREAK or _opens_clause(texts, tags, end + 1):
             break
         end += 1
     while end > start and texts[end] in (".", "!", "?", "…"):
         end -= 1
     return start, end
+
+
+_QUOTE_TOKENS = frozenset({"``", "''", '"', "„", "“", "”", "»", "«", "'", "`", "‚", "‘", "’"})
+
+
+def _list_comma(
+    texts: Sequence[str], tags: Sequence[str], sentence_ids: Sequence[int], c: int
+) -> bool:
+    """A comma between two adjectives of one noun ("keine lustigen, unanständigen
+    Vornamen"), which does not end a clause."""
+    if texts[c] != ",":
+        return False
+    before, after = c - 1, c + 1
+    while before >= 0 and texts[before] in _QUOTE_TOKENS:
+        before -= 1
+    while after < len(texts) and texts[after] in _QUOTE_TOKENS:
+        after += 1
+    if before < 0 or after >= len(texts) or sentence_ids[before] != sentence_ids[after]:
+        return False
+    return (
+        {tags[before], tags[after]} in ({"ADJ"}, {"ADJ", "VERB"})  # "lustigen" tagged VERB
+        and texts[before][:1].islower()
+        and texts[after][:1].islower()
+        and texts[before][-1:] in "enrs"
+        and texts[after][-1:] in "enrs"
+    )
 
 
 def _matching(texts: Sequence[str], sentence_ids: Sequence[int], at: int, step: int) -> int | None:
@@ -262,10 +294,12 @@ def resolve(
     index: int,
     found: frozenset[Reading],
     reading_of: dict[int, frozenset[Reading]],
+    plural_noun: Callable[[int], bool] = lambda j: True,
 ) -> tuple[frozenset[Reading], str]:
     """The readings the clause allows, and a short reason ("after »zu«", "after
     »würden«", ...). ``reading_of`` gives the readings of the other verbs of the
-    clause (by token index)."""
+    clause (by token index); ``plural_noun(j)``: can the noun at ``j`` be a
+    nominative plural by its form."""
     if len(found) <= 1:
         return found, ""
     reason = ""
@@ -276,6 +310,19 @@ def resolve(
         return frozenset({INFINITIVE}), "after »zu«"
     # the clause's one finite verb
     finite_at = _finite_at(texts, tags, index, (start, end), found, reading_of)
+    if (
+        finite_at == index
+        and INFINITIVE in found
+        and not _is_finite_only(found)
+        and not (texts[start].lower() in _COORDINATORS and index == start + 1)
+        and index > 0
+        and sentence_ids[index - 1] == sentence_ids[index]  # "Haben leider … können."
+        and not _plural_subject(texts, tags, index, start, end, plural_noun)
+    ):
+        # "… können Ausländer, die hier wohnen, einen Pass bekommen": the plural
+        # "bekommen" has no subject in its clause, so it is the infinitive
+        finite_at = None
+        found = frozenset({INFINITIVE})
     if finite_at is not None:
         wanted = {"Fin", "Imp"} if finite_at == index else {"Inf", "Part"}
         kept = frozenset(r for r in found if r[0] in wanted)
@@ -307,6 +354,34 @@ def resolve(
         found = frozenset(r for r in found if (r[0] == "Imp") == imperative)
     found = _prefer_indicative(found, lemmas[index])
     return found, reason
+
+
+#: Pronouns that can be the plural subject of a verb in "-en".
+_PLURAL_SUBJECTS = frozenset(
+    {"wir", "sie", "die", "welche", "diese", "jene", "alle", "beide", "viele", "manche",
+     "andere", "einige", "mehrere", "wenige", "was", "wer", "das", "es", "dies"}
+)  # fmt: skip
+
+
+def _plural_subject(
+    texts: Sequence[str],
+    tags: Sequence[str],
+    index: int,
+    start: int,
+    end: int,
+    plural_noun: Callable[[int], bool],
+) -> bool:
+    """Is there a word in the clause that can be the subject of a plural verb
+    (a plural-capable pronoun, or a noun or name whose form can be a nominative
+    plural)?"""
+    for j in range(start, end + 1):
+        if j == index:
+            continue
+        if tags[j] in ("PRON", "DET") and texts[j].lower() in _PLURAL_SUBJECTS:
+            return True
+        if tags[j] in ("NOUN", "PROPN", "NUM", "X") and plural_noun(j):
+            return True
+    return False
 
 
 def _finite_at(

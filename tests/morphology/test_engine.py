@@ -191,3 +191,35 @@ def test_second_main_clause_after_und_shares_the_subject() -> None:
         " ././PUNCT"
     )
     assert at(t, "Sieger").shown["Case"] == ("Nom",)  # a copula's noun
+
+
+def test_reporting_verb_after_a_quote_is_finite() -> None:
+    t = table(
+        "»/»/PUNCT Wir/wir/PRON haben/haben/AUX gewonnen/gewinnen/VERB «/«/PUNCT ,/,/PUNCT"
+        " erklärte/erklären/VERB Japans/Japans/PROPN Außenminister/Außenminister/NOUN"
+        " Yohei/Yohei/PROPN Kono/Kono/PROPN ././PUNCT"
+    )
+    assert at(t, "erklärte").shown["VerbForm"] == ("Fin",)
+    assert at(t, "Japans").shown["Case"] == ("Gen",)
+    t = table(
+        "Es/es/PRON wurden/werden/AUX erhöhte/erhöhen/VERB Werte/Wert/NOUN gemessen/messen/VERB"
+    )
+    assert "Degree" in at(t, "erhöhte").shown
+
+
+def test_plural_verb_without_a_subject_is_the_infinitive() -> None:
+    t = table(
+        "Seit/seit/ADP 1992/1992/NUM können/können/AUX Ausländer/Ausländer/NOUN ,/,/PUNCT"
+        " die/der/PRON hier/hier/ADV wohnen/wohnen/VERB ,/,/PUNCT einen/ein/DET Pass/Pass/NOUN"
+        " bekommen/bekommen/VERB ././PUNCT"
+    )
+    assert at(t, "bekommen").ud() == "VerbForm=Inf"
+    assert at(t, "wohnen").shown["VerbForm"] == ("Fin",)
+
+
+def test_comma_between_adjectives_does_not_end_the_clause() -> None:
+    t = table(
+        "Eltern/Eltern/NOUN dürfen/dürfen/AUX keine/kein/DET lustigen/lustig/ADJ ,/,/PUNCT"
+        " anmaßenden/anmaßend/ADJ Vornamen/Vorname/NOUN geben/geben/VERB ././PUNCT"
+    )
+    assert at(t, "geben").ud() == "VerbForm=Inf"
