@@ -178,7 +178,7 @@ def _local_noun(
         tags[index] == "PROPN" and reading.kind == UNKNOWN
     )
     phrase = find_phrase(texts, tags, lemmas, tokens.sentence_ids, index, name=name_like)
-    is_name = _reads_as_name(tokens, index, reading, phrase)
+    is_name = _reads_as_name(tokens, index, reading, phrase, in_dictionary)
     if is_name and not name_like:  # read the name with its title: "Kreml-Despot Wladimir Putin"
         phrase = find_phrase(texts, tags, lemmas, tokens.sentence_ids, index, name=True)
     if reading.others and not is_name:
@@ -195,8 +195,11 @@ def _local_noun(
     return reading, phrase, agreement, is_name
 
 
-def _reads_as_name(tokens: TokenTable, index: int, reading: NounReading, phrase: Phrase) -> bool:
-    """Whether the noun at ``index`` is read as a name (the tagger's PROPN, checked)."""
+def _reads_as_name(
+    tokens: TokenTable, index: int, reading: NounReading, phrase: Phrase, in_dictionary: bool
+) -> bool:
+    """Whether the noun at ``index`` is read as a name (the tagger's PROPN, checked;
+    ``in_dictionary``: the dictionary has an entry for the whole word)."""
     tags, text = tags_of(tokens), tokens.texts[index]
     is_name = tags[index] == "PROPN" and reading.kind != PLACE
     if is_name and reading.kind in (NOUN, ADJECTIVAL, UNKNOWN):
@@ -215,7 +218,30 @@ def _reads_as_name(tokens: TokenTable, index: int, reading: NounReading, phrase:
                 or "PROPN" in beside
                 or text in _name_words(tokens)
             )
+        elif (
+            reading.kind == NOUN
+            and reading.head
+            and (in_dictionary or "-" in text or all(b[1] == "Plur" for b in reading.bundles))
+        ):
+            # a compound the dictionary knows, a hyphenated one or a plural is a common
+            # noun ("Wortsalat", "SPD-Wirtschaftsminister", "mit Brautgeschenken",
+            # "CSU-Generalsekretär Bernd Protzner"), unless it ends a name ("Klaus
+            # Bergmann") or can be a place ("Russland", "in Brandenburg")
+            before = tags[index - 1] if index > 0 else ""
+            is_name = (
+                before == "PROPN"
+                or text in _name_words(tokens)
+                or (reading.head in _PLACE_HEADS and any(b[1] == "Sing" for b in reading.bundles))
+            )
     return is_name
+
+
+#: Last parts of place names ("Russland", "Brandenburg", "Düsseldorf").
+_PLACE_HEADS = frozenset(
+    {"Land", "Burg", "Berg", "Dorf", "Stadt", "Hausen", "Heim", "Feld", "Furt", "Brück",
+     "Brücken", "Bach", "Hafen", "See", "Tal", "Au", "Wald", "Stein", "Hof", "Kirchen",
+     "Münster", "Horn", "Haus", "Hall", "Ried", "Moor", "Eck", "Rode", "Insel", "Reich"}
+)  # fmt: skip
 
 
 def _noun_bundles(

@@ -223,3 +223,16 @@ def test_comma_between_adjectives_does_not_end_the_clause() -> None:
         " anmaßenden/anmaßend/ADJ Vornamen/Vorname/NOUN geben/geben/VERB ././PUNCT"
     )
     assert at(t, "geben").ud() == "VerbForm=Inf"
+
+
+def test_hyphenated_or_plural_compound_tagged_as_name_is_a_noun() -> None:
+    t = table(
+        "Dieter/Dieter/PROPN Spöri/Spöri/PROPN ,/,/PUNCT SPD-Wirtschaftsminister/x/PROPN"
+        " ,/,/PUNCT findet/finden/VERB das/das/PRON gut/gut/ADJ ././PUNCT"
+    )
+    f = at(t, "SPD-Wirtschaftsminister")
+    assert f.article == "der" and f.shown["Gender"] == ("Masc",)
+    t = table("Er/er/PRON handelt/handeln/VERB mit/mit/ADP Brautgeschenken/x/PROPN ././PUNCT")
+    assert at(t, "Brautgeschenken").article == "das"
+    t = table("Er/er/PRON reist/reisen/VERB nach/nach/ADP Brandenburg/x/PROPN ././PUNCT")
+    assert at(t, "Brandenburg").article is None
