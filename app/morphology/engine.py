@@ -31,12 +31,22 @@ from app.morphology.model import (
     ordered,
 )
 from app.morphology.noun_form import MAX_SHOWN, noun_analysis
-from app.morphology.nouns import ADJECTIVAL, NAME, NOUN, PLACE, UNKNOWN, NounReading, read_noun
+from app.morphology.nouns import (
+    ADJECTIVAL,
+    NAME,
+    NOUN,
+    PLACE,
+    UNKNOWN,
+    NounReading,
+    nominalised_adjective,
+    read_noun,
+)
 from app.morphology.phrase import Agreement, Phrase, agree, find_phrase, is_numeral
 from app.morphology.prepositions import choose_case
 from app.morphology.tagging import (
     EffectiveTags,
     adjective_in_name,
+    after_neuter_quantifier,
     head_noun,
     mid_sentence,
     verb_lemma,
@@ -174,6 +184,9 @@ def _local_noun(
     reading = read_noun(
         text, lemmas[index], ding_gender if ding_gender in GENDER_OF else "", in_dictionary
     )
+    if reading.kind != ADJECTIVAL and after_neuter_quantifier(tokens, index):
+        nominal = nominalised_adjective(text[:1].upper() + text[1:])  # "etwas Besseres"
+        reading = nominal or reading
     name_like = reading.kind in (NAME, PLACE) or (
         tags[index] == "PROPN" and reading.kind == UNKNOWN
     )
@@ -250,6 +263,9 @@ def _noun_bundles(
     """The case, number and gender cells the noun's form allows, read as a name or not."""
     texts, tags, text = tokens.texts, tags_of(tokens), tokens.texts[index]
     bundles = reading.bundles
+    if reading.kind == ADJECTIVAL and after_neuter_quantifier(tokens, index):
+        # "etwas Neues", "nichts Gutes": a neuter adjective used as a noun (das Neue)
+        bundles = frozenset(b for b in bundles if b[1] == "Sing" and b[2] == "Neut") or bundles
     if is_name and reading.kind in (NOUN, ADJECTIVAL, PLACE):
         # a name the table knows ("Russlands": genitive): singular, its own cells
         bundles = frozenset(b for b in bundles if b[1] == "Sing") or _name_bundles(

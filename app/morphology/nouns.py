@@ -232,7 +232,7 @@ def _with_prefix(reading: NounReading, prefix: str, join: str) -> NounReading:
     )
 
 
-def _nominalised_adjective(form: str) -> NounReading | None:
+def nominalised_adjective(form: str) -> NounReading | None:
     """ "Besten", "Neues", "Erforderliche": an adjective used as a noun (not in the
     table); its gender follows the article, so all three stay possible."""
     found = [r for r in read_adjective(form) if r.ending]
@@ -265,7 +265,7 @@ def read_noun(
     if reading is None and len(form) >= 2 * _MIN_PART:
         reading = _compound(form) or (_compound(form.replace("ß", "ss")) if "ß" in form else None)
     if reading is None and form[:1].isupper() and not in_dictionary:
-        reading = _nominalised_adjective(form)
+        reading = nominalised_adjective(form)
     if reading is None and form[:1].islower():
         return read_noun(form[:1].upper() + form[1:], hint, ding_gender, in_dictionary)
     if reading is not None:

@@ -78,6 +78,9 @@ def corrected_tag(tokens: TokenTable, index: int) -> str:
     text = tokens.texts[index]
     if capitalised_noun_mistagged(tokens, index):
         return "NOUN"
+    nominal = tag != "NOUN" and after_neuter_quantifier(tokens, index)
+    if nominal and head_noun(tokens, index) is None:
+        return "NOUN"  # "etwas Antibakterielles" tagged DET, "nichts gutes" tagged ADV
     if tag == "ADJ" and adjective_comparison(text.lower()) is None and not read_adjective(text):
         found = verb_lemma(tokens, index)[1]
         if INFINITIVE in found:
@@ -111,6 +114,22 @@ def capitalised_noun_mistagged(tokens: TokenTable, index: int) -> bool:
         if following in ("NOUN", "PROPN") or read_adjective(text):
             return False  # "Berliner Landgericht", "Deutsche Bank"
     return read_noun(text.strip("'`\"")).kind == NOUN
+
+
+#: Words after which an adjective in "-es" is a neuter noun: "etwas Neues", "nichts Gutes".
+_NEUTER_QUANTIFIERS = frozenset(
+    {"etwas", "nichts", "viel", "wenig", "allerlei", "mehr", "was", "genug", "manch"}
+)
+
+
+def after_neuter_quantifier(tokens: TokenTable, index: int) -> bool:
+    """An adjective in "-es" after "etwas", "nichts", "viel" ...: a noun (das Neue)."""
+    text = tokens.texts[index]
+    if index == 0 or tokens.texts[index - 1].lower() not in _NEUTER_QUANTIFIERS:
+        return False
+    if not text.lower().endswith("es") or text.lower() in ("anderes", "weiteres"):
+        return False
+    return any(r.ending == "es" for r in read_adjective(text))
 
 
 def mid_sentence(tokens: TokenTable, index: int) -> bool:

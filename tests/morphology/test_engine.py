@@ -236,3 +236,12 @@ def test_hyphenated_or_plural_compound_tagged_as_name_is_a_noun() -> None:
     assert at(t, "Brautgeschenken").article == "das"
     t = table("Er/er/PRON reist/reisen/VERB nach/nach/ADP Brandenburg/x/PROPN ././PUNCT")
     assert at(t, "Brandenburg").article is None
+
+
+def test_adjective_after_etwas_is_a_neuter_noun() -> None:
+    t = table("Es/es/PRON gibt/geben/VERB nichts/nichts/PRON Neues/neu/NOUN ././PUNCT")
+    f = at(t, "Neues")
+    assert f.article == "das" and f.shown["Gender"] == ("Neut",)
+    t = table("Er/er/PRON verschrieb/verschreiben/VERB etwas/etwas/PRON gutes/gut/ADV ././PUNCT")
+    f = at(t, "gutes")
+    assert f.article == "das" and f.shown["Number"] == ("Sing",)
