@@ -38,6 +38,7 @@ from app.morphology.nouns import (
     PLACE,
     UNKNOWN,
     NounReading,
+    by_suffix,
     nominalised_adjective,
     read_noun,
 )
@@ -191,6 +192,15 @@ def _local_noun(
         tags[index] == "PROPN" and reading.kind == UNKNOWN
     )
     phrase = find_phrase(texts, tags, lemmas, tokens.sentence_ids, index, name=name_like)
+    if (
+        (reading.kind == NAME or (reading.kind == UNKNOWN and not reading.genders))
+        and tags[index] == "NOUN"
+        and _has_own_words(texts, phrase)
+    ):
+        by_form = by_suffix(text)  # "laut der Auspreisung": a noun whose suffix says die
+        if by_form is not None:
+            reading, name_like = by_form, False
+            phrase = find_phrase(texts, tags, lemmas, tokens.sentence_ids, index)
     is_name = _reads_as_name(tokens, index, reading, phrase, in_dictionary)
     if is_name and not name_like:  # read the name with its title: "Kreml-Despot Wladimir Putin"
         phrase = find_phrase(texts, tags, lemmas, tokens.sentence_ids, index, name=True)
@@ -206,6 +216,15 @@ def _local_noun(
         tokens, tags, phrase, agree(texts, lemmas, phrase, bundles), reading, is_name
     )
     return reading, phrase, agreement, is_name
+
+
+def _has_own_words(texts: Sequence[str], phrase: Phrase) -> bool:
+    """The noun has an article, an inflected adjective or a preposition of its own."""
+    return (
+        phrase.determiner is not None
+        or any(texts[j].endswith(("e", "en", "em", "er", "es")) for j in phrase.adjectives)
+        or (phrase.preposition is not None and not phrase.coordinated)
+    )
 
 
 def _reads_as_name(

@@ -246,6 +246,33 @@ def nominalised_adjective(form: str) -> NounReading | None:
     return NounReading(lemma, "mfn", bundles, None, ADJECTIVAL)
 
 
+#: Suffixes that fix a noun's gender: (singular suffix, plural suffix, gender).
+_GENDER_SUFFIXES = (
+    ("ung", "ungen", "f"), ("heit", "heiten", "f"), ("keit", "keiten", "f"),
+    ("schaft", "schaften", "f"), ("tion", "tionen", "f"), ("sion", "sionen", "f"),
+    ("ität", "itäten", "f"), ("ismus", "ismen", "m"),
+)  # fmt: skip
+
+
+def by_suffix(form: str) -> NounReading | None:
+    """A noun the table lacks whose suffix fixes its gender ("Auspreisung": die,
+    plural "Auspreisungen"; "Populismus": der). Names end so too ("Farnung"): the
+    caller asks only for a word with an article, adjective or preposition."""
+    if len(form) < 7 or not form[1:].islower():
+        return None
+    for singular, plural, gender in _GENDER_SUFFIXES:
+        if form.endswith(plural):
+            lemma, number = form[: len(form) - len(plural)] + singular, "Plur"
+        elif form.endswith(singular):
+            lemma, number = form, "Sing"
+        else:
+            continue
+        cells = [(c, number) for c in ("Nom", "Acc", "Dat", "Gen")]  # "des Populismus" too
+        bundles = noun_bundles(cells, (GENDER_OF[gender],))
+        return NounReading(lemma, gender, bundles, lemma[: -len(singular)] + plural, NOUN)
+    return None
+
+
 @word_cache(20_000)
 def read_noun(
     form: str, hint: str = "", ding_gender: str = "", in_dictionary: bool = False

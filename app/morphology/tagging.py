@@ -231,6 +231,8 @@ def head_noun(tokens: TokenTable, index: int, tags: Sequence[str] | None = None)
     while j < len(tags) and j <= index + 6 and tokens.sentence_ids[j] == sentence:
         if tags[j] in ("NOUN", "PROPN") or (raw and capitalised_noun_mistagged(tokens, j)):
             return j
+        if texts[j] == "," and texts[j - 1] in _INSIDE_A_PHRASE:
+            return None  # "… ein politisches«, resümiert Farnung": the quotation ended
         if tags[j] in ("ADJ", "ADV", "NUM") or texts[j] in _INSIDE_A_PHRASE:
             j += 1
             continue

@@ -245,3 +245,11 @@ def test_adjective_after_etwas_is_a_neuter_noun() -> None:
     t = table("Er/er/PRON verschrieb/verschreiben/VERB etwas/etwas/PRON gutes/gut/ADV ././PUNCT")
     f = at(t, "gutes")
     assert f.article == "das" and f.shown["Number"] == ("Sing",)
+
+
+def test_unknown_noun_whose_suffix_gives_the_gender() -> None:
+    t = table("laut/laut/ADP der/der/DET Auspreisungen/x/NOUN ././PUNCT")
+    f = at(t, "Auspreisungen")
+    assert (f.lemma, f.article, f.shown["Number"]) == ("Auspreisung", "die", ("Plur",))
+    t = table("sagte/sagen/VERB Farnung/Farnung/NOUN ././PUNCT")
+    assert at(t, "Farnung").article is None  # a name may end so too
