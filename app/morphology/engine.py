@@ -195,7 +195,7 @@ def _local_noun(
     if (
         (reading.kind == NAME or (reading.kind == UNKNOWN and not reading.genders))
         and tags[index] == "NOUN"
-        and _has_own_words(texts, phrase)
+        and _has_own_words(texts, tags, phrase)
     ):
         by_form = by_suffix(text)  # "laut der Auspreisung": a noun whose suffix says die
         if by_form is not None:
@@ -218,11 +218,14 @@ def _local_noun(
     return reading, phrase, agreement, is_name
 
 
-def _has_own_words(texts: Sequence[str], phrase: Phrase) -> bool:
+def _has_own_words(texts: Sequence[str], tags: Sequence[str], phrase: Phrase) -> bool:
     """The noun has an article, an inflected adjective or a preposition of its own."""
     return (
         phrase.determiner is not None
-        or any(texts[j].endswith(("e", "en", "em", "er", "es")) for j in phrase.adjectives)
+        or any(
+            tags[j] == "ADJ" and texts[j].endswith(("e", "en", "em", "er", "es"))
+            for j in phrase.adjectives
+        )
         or (phrase.preposition is not None and not phrase.coordinated)
     )
 
