@@ -246,6 +246,20 @@ def nominalised_adjective(form: str) -> NounReading | None:
     return NounReading(lemma, "mfn", bundles, None, ADJECTIVAL)
 
 
+def _verbal_noun(form: str) -> NounReading | None:
+    """An infinitive used as a noun: "das Eingreifen", "des Bestehens" (neuter singular)."""
+    if len(form) < 5 or not form[1:].islower():
+        return None
+    low = form.lower()
+    if low.endswith("ns") and is_verb(low[:-1]):
+        lemma, cells = form[:-1], [("Gen", "Sing")]
+    elif low.endswith("n") and is_verb(low):
+        lemma, cells = form, [("Nom", "Sing"), ("Acc", "Sing"), ("Dat", "Sing")]
+    else:
+        return None
+    return NounReading(lemma, "n", noun_bundles(cells, ("Neut",)), None, NOUN)
+
+
 #: Suffixes that fix a noun's gender: (singular suffix, plural suffix, gender).
 _GENDER_SUFFIXES = (
     ("ung", "ungen", "f"), ("heit", "heiten", "f"), ("keit", "keiten", "f"),
@@ -289,6 +303,16 @@ def read_noun(
                 reading = _with_prefix(inner, prefix, join="-")
     if reading is None and "ß" in form:
         reading = _simple(form.replace("ß", "ss"))  # old spelling: "Zufluß"
+    verbal = _verbal_noun(form)
+    if verbal is not None:
+        if reading is None:
+            return verbal  # "das Eingreifen", not "Ein" + the plural of "Greif"
+        if reading.lemma != form and reading.kind == NOUN:
+            # "Bleiben": the plural of "Bleibe" or "das Bleiben"; the phrase decides
+            return NounReading(
+                reading.lemma, reading.genders, reading.bundles, reading.plural, reading.kind,
+                reading.head, (*reading.others, verbal),
+            )  # fmt: skip
     if reading is None and len(form) >= 2 * _MIN_PART:
         reading = _compound(form) or (_compound(form.replace("ß", "ss")) if "ß" in form else None)
     if reading is None and form[:1].isupper() and not in_dictionary:

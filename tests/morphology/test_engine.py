@@ -253,3 +253,9 @@ def test_unknown_noun_whose_suffix_gives_the_gender() -> None:
     assert (f.lemma, f.article, f.shown["Number"]) == ("Auspreisung", "die", ("Plur",))
     t = table("sagte/sagen/VERB Farnung/Farnung/NOUN ././PUNCT")
     assert at(t, "Farnung").article is None  # a name may end so too
+
+
+def test_verbal_noun_after_zum() -> None:
+    t = table("Hilfen/Hilfe/NOUN zum/zu/ADP Bleiben/Bleiben/NOUN ././PUNCT")
+    f = at(t, "Bleiben")
+    assert f.article == "das" and f.shown["Number"] == ("Sing",)
