@@ -33,7 +33,9 @@ the cards apply to every gold set unless ``--ud-strict``: the Gender of a proper
 noun is not counted as needed (names show no gender; grammar_gold.json has none),
 and of a word UD splits at its hyphens ("US-Präsident" = US + - + Präsident) the
 last part is compared with the whole word's card (the head's grammar) while the
-other parts are not scored (the app has no card for them).
+other parts are not scored (the app has no card for them); a noun shown with two
+articles ("der/das Joghurt", both standard) counts as right when the gold's article
+is one of them, as two-value features do (counted separately).
 Prints the numbers (and one JSON line with ``--json``).
 """
 
@@ -76,6 +78,8 @@ class Tally:
     articles: int = 0
     articles_right: int = 0
     articles_shown: int = 0
+    two_articles: int = 0  # "der/das": both are standard German; right when the gold's is one
+    two_articles_right: int = 0
     tokens: int = 0
     unmatched: int = 0
     pieces: int = 0  # non-final parts of a hyphenated word: not scored (the card has none)
@@ -284,7 +288,11 @@ def evaluate(text: str, gold: list[GoldToken], old: bool, strict: bool = False) 
                     problems.append(f"missing {feature}={value}")
         if g.upos == "NOUN" and g.article:
             tally.articles_shown += article is not None
-            if article == g.article:
+            choices = article.split("/") if article else []
+            if len(choices) > 1:
+                tally.two_articles += 1
+                tally.two_articles_right += g.article in choices
+            if article == g.article or (not strict and len(choices) > 1 and g.article in choices):
                 tally.articles_right += 1
             else:
                 problems.append(f"article {article} (gold {g.article})")
@@ -314,6 +322,8 @@ def report(name: str, tally: Tally) -> dict[str, Any]:
         "article_right": round(ratio(tally.articles_right, tally.articles), 4),
         "articles": tally.articles,
         "article_shown_right": round(ratio(tally.articles_right, tally.articles_shown), 4),
+        "two_articles": tally.two_articles,
+        "two_articles_right": tally.two_articles_right,
     }
     print(
         f"{name}: {tally.tokens} gold tokens ({tally.unmatched} not matched to a pipeline token;"
@@ -328,7 +338,8 @@ def report(name: str, tally: Tally) -> dict[str, Any]:
     )
     print(
         f"  article right: {out['article_right']:.3f} ({tally.articles_right}/{tally.articles});"
-        f" of articles shown: {out['article_shown_right']:.3f}"
+        f" of articles shown: {out['article_shown_right']:.3f};"
+        f" two-article displays: {tally.two_articles} ({tally.two_articles_right} hold the gold)"
     )
     print("  " + ", ".join(f"{k} {v}" for k, v in sorted(tally.by_feature.items())))
     return out
