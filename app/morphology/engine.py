@@ -52,7 +52,7 @@ from app.morphology.tagging import (
     mid_sentence,
     verb_lemma,
 )
-from app.morphology.verbs import Reading, clause_span, resolve
+from app.morphology.verbs import PARTICIPLE, Reading, clause_span, resolve
 
 if TYPE_CHECKING:
     from app.core.tokens import TokenTable
@@ -124,6 +124,10 @@ def _features(tokens: TokenTable, index: int, info: DictionaryEntry | None) -> F
             return verb
         adjective = _adjective(tokens, index, trust_lemma=False)
         return adjective or FormAnalysis(lemma=tokens.lemmas[index], pos=tag)
+    if tag in ("ADJ", "ADV") and text[:1].islower():
+        participle = _perfect_participle(tokens, index)
+        if participle is not None:  # "hat uns den Sonntag verdorben"
+            return participle
     if tag == "ADV" and text[:1].islower():
         # an adjective used as an adverb ("deutlich gestiegen"): its degree
         adjective = _adjective(tokens, index, trust_lemma=False)
@@ -164,6 +168,32 @@ def _features(tokens: TokenTable, index: int, info: DictionaryEntry | None) -> F
             return verb
         return FormAnalysis(lemma=tokens.lemmas[index], pos=tag)
     return FormAnalysis(lemma=tokens.lemmas[index], pos=tag)
+
+
+#: Finite forms of "haben" and "werden", which take a past participle (perfect, passive).
+_PERFECT_AUXILIARIES = frozenset(
+    {"habe", "hast", "hat", "haben", "habt", "hatte", "hattest", "hatten", "hattet", "hätte",
+     "hätten", "werde", "wirst", "wird", "werden", "werdet", "wurde", "wurden", "würde",
+     "würden", "worden"}
+)  # fmt: skip
+
+
+def _perfect_participle(tokens: TokenTable, index: int) -> FormAnalysis | None:
+    """An uninflected past participle tagged as an adjective or adverb in a clause
+    with "haben" or "werden" is the verb's participle ("hat uns den Sonntag
+    verdorben", "hatte sich zugespitzt"), not an adjective; after "sein" it may be
+    either ("ist verdorben") and stays as it is."""
+    lemma, found = verb_lemma(tokens, index)
+    if PARTICIPLE not in found or head_noun(tokens, index, tags_of(tokens)) == index + 1:
+        return None
+    texts, tags = tokens.texts, tags_of(tokens)
+    start, end = clause_span(texts, tags, tokens.sentence_ids, index)
+    if not any(
+        texts[j].lower() in _PERFECT_AUXILIARIES and tags[j] in ("AUX", "VERB")
+        for j in range(start, end + 1)
+    ):
+        return None
+    return verb_analysis(lemma, "VERB", frozenset({PARTICIPLE}), "")
 
 
 def _before_common_noun(tokens: TokenTable, index: int) -> bool:

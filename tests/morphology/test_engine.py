@@ -259,3 +259,13 @@ def test_verbal_noun_after_zum() -> None:
     t = table("Hilfen/Hilfe/NOUN zum/zu/ADP Bleiben/Bleiben/NOUN ././PUNCT")
     f = at(t, "Bleiben")
     assert f.article == "das" and f.shown["Number"] == ("Sing",)
+
+
+def test_participle_tagged_as_adjective_with_haben_is_a_participle() -> None:
+    t = table(
+        "Das/das/PRON hat/haben/AUX uns/wir/PRON den/der/DET Sonntag/Sonntag/NOUN"
+        " verdorben/verdorben/ADJ ././PUNCT"
+    )
+    assert at(t, "verdorben").ud() == "Tense=Past|VerbForm=Part"
+    t = table("Der/der/DET Käse/Käse/NOUN ist/sein/AUX verdorben/verdorben/ADJ ././PUNCT")
+    assert at(t, "verdorben").shown.get("Degree") == ("Pos",)  # after "sein" an adjective
