@@ -50,6 +50,7 @@ from app.morphology.tagging import (
     after_neuter_quantifier,
     head_noun,
     mid_sentence,
+    the_finite_verb,
     verb_lemma,
 )
 from app.morphology.verbs import PARTICIPLE, Reading, clause_span, resolve
@@ -147,6 +148,10 @@ def _features(tokens: TokenTable, index: int, info: DictionaryEntry | None) -> F
                     explanation=verb.explanation, kind=verb.kind,
                 )  # fmt: skip
         return FormAnalysis(lemma=tokens.lemmas[index], pos=tag)
+    if tag == "ADJ" and the_finite_verb(tokens, index):
+        verb = _verb(tokens, index)  # "…, verbreitete Optimismus" tagged as an adjective
+        if verb is not None and verb.shown.get("VerbForm") == ("Fin",):
+            return verb
     if tag == "ADJ":
         adjective = _adjective(tokens, index)
         if adjective is not None and (

@@ -148,18 +148,24 @@ def attributive_participle(tokens: TokenTable, index: int) -> bool:
     head = head_noun(tokens, index)
     if head is None or not any(r.ending for r in read_adjective(text)):
         return False
-    return not _the_finite_verb(tokens, index)
+    return not the_finite_verb(tokens, index)
 
 
-def _the_finite_verb(tokens: TokenTable, index: int) -> bool:
+def the_finite_verb(tokens: TokenTable, index: int) -> bool:
     """Can the word only be its clause's finite verb: a finite form with no other word
     of the clause that can be finite ("…«, erklärte Japans Außenminister",
     "Der Biologe beobachtete Deutsche am Steuer"; not "Es wurden erhöhte Werte
     gemessen")?"""
-    if tokens.tags[index] not in ("VERB", "AUX"):
+    tag, text = tokens.tags[index], tokens.texts[index]
+    if tag not in ("VERB", "AUX", "ADJ") or not text[:1].islower():
         return False
-    if not any(r[0] == "Fin" for r in verb_lemma(tokens, index)[1]):
+    found = verb_lemma(tokens, index)[1]
+    if not any(r[0] == "Fin" for r in found):
         return False
+    if tag == "ADJ" and (
+        text.startswith("ge") or not any(r[0] == "Fin" and r[2] == "Past" for r in found)
+    ):
+        return False  # tagged an adjective: only a past tense in "-te" ("verbreitete")
     previous = tokens.texts[index - 1].lower() if index > 0 else ""
     if previous in _ARTICLE_WORDS:
         return False  # "die erhöhte Steuer"

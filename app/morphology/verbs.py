@@ -339,11 +339,15 @@ def resolve(
             found = kept
     # persons need their subject pronoun; imperatives stand first in an exclamation
     pronouns = {texts[j].lower() for j in range(start, end + 1) if tags[j] == "PRON"}
+    gap_subject = ""
+    if _opens_gapped_conjunct(texts, sentence_ids, index, start):
+        gap_subject = _first_subject(texts, tags, sentence_ids, start - 1)  # "Ich bin … und werde"
+        pronouns.add(gap_subject)
     allowed = {_SUBJECTS[p] for p in pronouns if p in _SUBJECTS}
     kept = frozenset(r for r in found if r[0] != "Fin" or r[3] == "3" or (r[3], r[4]) in allowed)
     if kept:
         found = kept
-    subject = _subject_pronoun(texts, tags, index, start, end)
+    subject = _subject_pronoun(texts, tags, index, start, end) or gap_subject
     if subject in _SUBJECTS:  # "ich habe", "habe ich", "dass wir … haben": its subject
         own = frozenset(r for r in found if r[0] == "Fin" and (r[3], r[4]) == _SUBJECTS[subject])
         if own:
@@ -460,6 +464,30 @@ def _subject_pronoun(
                     continue
                 return low
     return ""
+
+
+def _opens_gapped_conjunct(
+    texts: Sequence[str], sentence_ids: Sequence[int], index: int, start: int
+) -> bool:
+    """The verb opens a main clause after "und"/"oder" that shares the subject of the
+    clause before ("Ich bin zufrieden und werde wiederkommen")."""
+    return (
+        index == start + 1
+        and start > 0
+        and texts[start].lower() in ("und", "oder", "aber")
+        and sentence_ids[start - 1] == sentence_ids[index]
+    )
+
+
+def _first_subject(
+    texts: Sequence[str], tags: Sequence[str], sentence_ids: Sequence[int], at: int
+) -> str:
+    """The nominative-only pronoun ("ich", "du", "wir", "ihr") the clause around ``at``
+    has as its subject, or ""."""
+    start, end = clause_span(texts, tags, sentence_ids, at)
+    found = {texts[j].lower() for j in range(start, end + 1) if tags[j] == "PRON"}
+    found &= set(_SUBJECTS)
+    return next(iter(found)) if len(found) == 1 else ""
 
 
 def _sentence_end(texts: Sequence[str], sentence_ids: Sequence[int], index: int) -> str:

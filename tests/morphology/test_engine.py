@@ -269,3 +269,21 @@ def test_participle_tagged_as_adjective_with_haben_is_a_participle() -> None:
     assert at(t, "verdorben").ud() == "Tense=Past|VerbForm=Part"
     t = table("Der/der/DET Käse/Käse/NOUN ist/sein/AUX verdorben/verdorben/ADJ ././PUNCT")
     assert at(t, "verdorben").shown.get("Degree") == ("Pos",)  # after "sein" an adjective
+
+
+def test_verb_after_und_takes_the_first_clauses_pronoun() -> None:
+    t = table(
+        "Ich/ich/PRON bin/sein/AUX zufrieden/zufrieden/ADJ und/und/CCONJ werde/werden/AUX"
+        " wiederkommen/wiederkommen/VERB ././PUNCT"
+    )
+    assert at(t, "werde").ud() == "Mood=Ind|Number=Sing|Person=1|Tense=Pres|VerbForm=Fin"
+
+
+def test_past_tense_tagged_as_adjective_is_the_finite_verb() -> None:
+    t = table(
+        "Wolff/Wolff/PROPN ,/,/PUNCT der/der/PRON wechselt/wechseln/VERB ,/,/PUNCT"
+        " verbreitete/verbreitet/ADJ Optimismus/Optimismus/NOUN ././PUNCT"
+    )
+    assert at(t, "verbreitete").shown["Tense"] == ("Past",)
+    t = table("schöne/schön/ADJ und/und/CCONJ gepflegte/gepflegt/ADJ Räume/Raum/NOUN")
+    assert "Degree" in at(t, "gepflegte").shown
