@@ -282,7 +282,7 @@ def test_verb_after_und_takes_the_first_clauses_pronoun() -> None:
 def test_past_tense_tagged_as_adjective_is_the_finite_verb() -> None:
     t = table(
         "Wolff/Wolff/PROPN ,/,/PUNCT der/der/PRON wechselt/wechseln/VERB ,/,/PUNCT"
-        " verbreitete/verbreitet/ADJ Optimismus/Optimismus/NOUN ././PUNCT"
+        " verbreitete/verbreiten/ADJ Optimismus/Optimismus/NOUN ././PUNCT"
     )
     assert at(t, "verbreitete").shown["Tense"] == ("Past",)
     t = table("schöne/schön/ADJ und/und/CCONJ gepflegte/gepflegt/ADJ Räume/Raum/NOUN")
