@@ -65,7 +65,9 @@ def token_records(analysis: Any) -> list[dict[str, Any]]:
                 "pos": info.pos or t.pos,
                 "glosses": list(info.glosses),
                 # the grammar the word card shows, from the same function
-                **token_grammar(analysis.tokens, i, info, i in in_names).json_fields(),
+                **token_grammar(
+                    analysis.tokens, i, info, i in in_names, in_names.get(i, False)
+                ).json_fields(),
             }
         )
         lemmas.append(card_lemma(info.lemma, t.lemma, t.text))
