@@ -155,9 +155,34 @@ def refine(
     )
     if others_definite:
         return (not_subject or bundles), (f"object of »{verb_word}«" if not_subject else "")
-    if not others_possible:
+    if not others_possible and not _subject_before_comma(
+        texts, tags, sentence_ids, start, verb.index
+    ):
         return as_subject, f"subject of »{verb_word}«"
     return bundles, ""
+
+
+_CLOSING_QUOTES = frozenset({"''", '"', "“", "”", "«", "»", "'", "’"})
+
+
+def _subject_before_comma(
+    texts: Sequence[str], tags: Sequence[str], sentence_ids: Sequence[int], start: int, verb: int
+) -> bool:
+    """The clause opens with its finite verb right after a comma, and no verb stands
+    before it in the sentence: its subject is the phrase before an apposition ("Die
+    Dokumente, insbesondere die Agenda 21, schreiben neue Rechte fest"), so the
+    words after the verb are not the subject by elimination (unlike a reporting
+    clause: "Wir wollen investieren, betonte Firmenchef Krick", "…«, sagte er")."""
+    if verb != start or start < 2 or texts[start - 1] != ",":
+        return False
+    if texts[start - 2] in _CLOSING_QUOTES:
+        return False
+    j = start - 1
+    while j >= 0 and sentence_ids[j] == sentence_ids[start]:
+        if tags[j] in ("VERB", "AUX"):
+            return False
+        j -= 1
+    return True
 
 
 _CONJUNCT_JOINERS = frozenset({"und", "oder", "aber", "sondern"})

@@ -287,3 +287,17 @@ def test_past_tense_tagged_as_adjective_is_the_finite_verb() -> None:
     assert at(t, "verbreitete").shown["Tense"] == ("Past",)
     t = table("schöne/schön/ADJ und/und/CCONJ gepflegte/gepflegt/ADJ Räume/Raum/NOUN")
     assert "Degree" in at(t, "gepflegte").shown
+
+
+def test_subject_before_an_apposition_is_not_guessed_after_the_verb() -> None:
+    t = table(
+        "Der/der/DET Vorsitzende/Vorsitzende/NOUN ,/,/PUNCT Bodo/Bodo/PROPN Schwartz/Schwartz/PROPN"
+        " ,/,/PUNCT forderte/fordern/VERB ein/ein/DET härteres/hart/ADJ"
+        " Durchgreifen/Durchgreifen/NOUN ././PUNCT"
+    )
+    assert at(t, "Durchgreifen").shown.get("Case") != ("Nom",)
+    t = table(
+        "Wir/wir/PRON investieren/investieren/VERB ,/,/PUNCT betonte/betonen/VERB"
+        " Firmenchef/Firmenchef/NOUN Gerd/Gerd/PROPN Krick/Krick/PROPN ././PUNCT"
+    )
+    assert at(t, "Krick").shown["Case"] == ("Nom",)
