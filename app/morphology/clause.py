@@ -144,6 +144,8 @@ def refine(
         if as_subject and lemmas[verb.index].lower() != "sein":
             return as_subject, f"subject of »{verb_word}«"
         nominative = frozenset(b for b in bundles if b[0] == "Nom")
+        if verb.number == {"Sing"}:  # "… ist seit 1988 Finanzminister": one minister
+            nominative = frozenset(b for b in nominative if b[1] == "Sing") or nominative
         return (nominative or bundles), (f"with »{verb_word}«" if nominative else "")
     if "3" not in verb.person or not as_subject:
         return (not_subject or bundles), (

@@ -301,3 +301,16 @@ def test_subject_before_an_apposition_is_not_guessed_after_the_verb() -> None:
         " Firmenchef/Firmenchef/NOUN Gerd/Gerd/PROPN Krick/Krick/PROPN ././PUNCT"
     )
     assert at(t, "Krick").shown["Case"] == ("Nom",)
+
+
+def test_years_and_numbers_in_words() -> None:
+    t = table(
+        "Er/er/PRON ist/sein/AUX seit/seit/ADP 1988/1988/NUM Finanzminister/Finanzminister/NOUN"
+        " ././PUNCT"
+    )
+    assert at(t, "Finanzminister").shown["Number"] == ("Sing",)
+    t = table(
+        "der/der/DET 25jährige/25jährige/NUM Attentäter/Attentäter/NOUN floh/fliehen/VERB ././PUNCT"
+    )
+    f = at(t, "Attentäter")
+    assert f.shown["Case"] == ("Nom",) and f.shown["Number"] == ("Sing",)
