@@ -117,6 +117,10 @@ def _features(tokens: TokenTable, index: int, info: DictionaryEntry | None) -> F
             return adjective  # "die Vereinigten Staaten", "im Weißen Haus"
     if tag in ("NOUN", "PROPN"):
         return _noun(tokens, index, info)
+    if tag in ("VERB", "ADJ", "ADV") and text[:1].islower():
+        state = _stative_participle(tokens, index)
+        if state is not None:  # "ist sehr gepflegt", "freundlich und bemüht"
+            return state
     if tag in ("VERB", "AUX") and text[:1].isupper() and mid_sentence(tokens, index):
         return _noun(tokens, index, info)  # "Korea-Experte" tagged as a verb
     if tag in ("VERB", "AUX"):
@@ -199,6 +203,51 @@ def _perfect_participle(tokens: TokenTable, index: int) -> FormAnalysis | None:
     ):
         return None
     return verb_analysis(lemma, "VERB", frozenset({PARTICIPLE}), "")
+
+
+#: Degree adverbs: what they grade is an adjective ("sehr gepflegt", "total gehetzt").
+_GRADING = frozenset(
+    {"sehr", "total", "echt", "hellauf", "äußerst", "ziemlich", "recht", "besonders", "super",
+     "absolut", "extrem", "wirklich", "etwas", "leicht", "sichtlich", "zutiefst", "tief",
+     "höchst", "richtig", "ausgesprochen", "eher", "zu"}
+)  # fmt: skip
+_STATE_VERBS = frozenset({"sein", "wirken", "scheinen", "bleiben", "aussehen"})
+
+
+def _stative_participle(tokens: TokenTable, index: int) -> FormAnalysis | None:
+    """A past participle after "sein", "wirken", "bleiben" that is graded ("sehr
+    gepflegt") or joined to an adjective ("freundlich und bemüht") describes a state:
+    an adjective (Degree=Pos), not the verb's participle; with "haben" or "werden"
+    in the clause it is the verb's ("wurde sehr gelobt")."""
+    texts, tags = tokens.texts, tags_of(tokens)
+    if PARTICIPLE not in verb_lemma(tokens, index)[1]:
+        return None
+    previous = texts[index - 1].lower() if index > 0 else ""
+    graded = previous in _GRADING
+    joined = (
+        previous in ("und", "oder", "sowie")
+        and index > 1
+        and tags[index - 2] == "ADJ"
+        and not texts[index - 2].endswith(("e", "en", "em", "er", "es"))
+    ) or (
+        index + 2 < len(texts)
+        and texts[index + 1].lower() in ("und", "oder")
+        and tags[index + 2] == "ADJ"
+    )
+    if not (graded or joined):
+        return None
+    start, end = clause_span(texts, tags, tokens.sentence_ids, index)
+    lemmas = [tokens.lemmas[j].lower() for j in range(start, end + 1) if tags[j] in ("AUX", "VERB")]
+    words = {texts[j].lower() for j in range(start, end + 1)}
+    if not any(lemma in _STATE_VERBS for lemma in lemmas) or words & _PERFECT_AUXILIARIES:
+        return None
+    adjective = _adjective(tokens, index, trust_lemma=False)
+    if adjective is None or adjective.shown.get("Degree") != ("Pos",):
+        return None
+    return FormAnalysis(
+        lemma=adjective.lemma, pos="ADJ", shown={"Degree": ("Pos",)},
+        explanation="participle used as an adjective", kind=KIND_ADJECTIVE,
+    )  # fmt: skip
 
 
 def _before_common_noun(tokens: TokenTable, index: int) -> bool:

@@ -314,3 +314,10 @@ def test_years_and_numbers_in_words() -> None:
     )
     f = at(t, "Attentäter")
     assert f.shown["Case"] == ("Nom",) and f.shown["Number"] == ("Sing",)
+
+
+def test_graded_participle_after_sein_is_an_adjective() -> None:
+    t = table("Sie/sie/PRON wirkt/wirken/VERB sehr/sehr/ADV gepflegt/pflegen/VERB")
+    assert at(t, "gepflegt").ud() == "Degree=Pos"
+    t = table("Er/er/PRON wurde/werden/AUX sehr/sehr/ADV gelobt/loben/VERB ././PUNCT")
+    assert at(t, "gelobt").ud() == "Tense=Past|VerbForm=Part"
