@@ -343,6 +343,15 @@ def resolve(
     if _opens_gapped_conjunct(texts, sentence_ids, index, start):
         gap_subject = _first_subject(texts, tags, sentence_ids, start - 1)  # "Ich bin … und werde"
         pronouns.add(gap_subject)
+    elif (
+        (index == 0 or sentence_ids[index - 1] != sentence_ids[index])
+        and not pronouns & {*_SUBJECTS, "er", "sie", "es", "man"}
+        and any(r[0] == "Fin" and r[1] == "Ind" and r[3:] == ("1", "Sing") for r in found)
+        and _sentence_end(texts, sentence_ids, index) in (".", "!")
+    ):
+        # "Habe mich operieren lassen.", "War ganz nett.": a statement opening with its
+        # verb has left out its subject, "ich" as often as "es": both stay possible
+        pronouns.add("ich")
     allowed = {_SUBJECTS[p] for p in pronouns if p in _SUBJECTS}
     kept = frozenset(r for r in found if r[0] != "Fin" or r[3] == "3" or (r[3], r[4]) in allowed)
     if kept:

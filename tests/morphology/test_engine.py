@@ -321,3 +321,8 @@ def test_graded_participle_after_sein_is_an_adjective() -> None:
     assert at(t, "gepflegt").ud() == "Degree=Pos"
     t = table("Er/er/PRON wurde/werden/AUX sehr/sehr/ADV gelobt/loben/VERB ././PUNCT")
     assert at(t, "gelobt").ud() == "Tense=Past|VerbForm=Part"
+
+
+def test_statement_opening_with_its_verb_leaves_the_person_open() -> None:
+    t = table("War/sein/AUX ganz/ganz/ADV nett/nett/ADJ ././PUNCT")
+    assert at(t, "War").shown["Person"] == ("1", "3")
