@@ -299,11 +299,27 @@ def _preposition_before(
             return j, False  # also "innerhalb" tagged as an adverb, "Ohne" as a conjunction
         if low in CONTRACTIONS and tags[j] == "ADP":
             return j, False
-        if low in _COORDINATION and depth < 2 and j > 0 and tags[j - 1] in _NOUNS:
+        listed = low == "," and _list_goes_on(texts, tags, sentence_ids, head)
+        if (low in _COORDINATION or listed) and depth < 4 and j > 0 and tags[j - 1] in _NOUNS:
             before = find_phrase(texts, tags, lemmas, sentence_ids, j - 1, depth + 1)
             if before.preposition is not None and determiner is None:
                 return before.preposition, True
     return None, False
+
+
+def _list_goes_on(
+    texts: Sequence[str], tags: Sequence[str], sentence_ids: Sequence[int], head: int
+) -> bool:
+    """The noun at ``head`` stands in a list that "und" or "oder" closes ("aus Bosnien,
+    Serbien und Kroatien"), so a comma before it joins it to the noun before."""
+    j = head + 1
+    while j < len(texts) and j <= head + 2 and sentence_ids[j] == sentence_ids[head]:
+        if texts[j].lower() in ("und", "oder", "sowie"):
+            return j + 1 < len(tags) and tags[j + 1] in (*_NOUNS, "ADJ", "DET")
+        if texts[j] != ",":
+            return False
+        j += 2  # ", Kroatien, …"
+    return False
 
 
 def preposition_cases(text: str) -> frozenset[str]:

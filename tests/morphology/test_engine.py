@@ -326,3 +326,13 @@ def test_graded_participle_after_sein_is_an_adjective() -> None:
 def test_statement_opening_with_its_verb_leaves_the_person_open() -> None:
     t = table("War/sein/AUX ganz/ganz/ADV nett/nett/ADJ ././PUNCT")
     assert at(t, "War").shown["Person"] == ("1", "3")
+
+
+def test_a_list_after_a_preposition_shares_it() -> None:
+    t = table(
+        "Delegationen/Delegation/NOUN aus/aus/ADP Bosnien/Bosnien/PROPN ,/,/PUNCT"
+        " Serbien/Serbien/PROPN und/und/CCONJ Kroatien/Kroatien/PROPN kamen/kommen/VERB"
+        " ././PUNCT"
+    )
+    assert at(t, "Serbien").shown["Case"] == ("Dat",)
+    assert at(t, "Kroatien").shown["Case"] == ("Dat",)
