@@ -46,28 +46,36 @@ def analysis_to_json(
 def token_records(analysis: Any) -> list[dict[str, Any]]:
     """The ``tokens`` of ``analyze --json --tokens``: what each word card shows."""
     # deferred: the reading layer and its grammar tables cost ~0.13 s to import
-    from app.reading.cards import name_tokens, token_grammar, use_dictionary_genders
-    from app.reading.lookups import lookup_key
+    from app.reading.cards import (
+        name_labels,
+        proper_names,
+        shown_glosses,
+        shown_lemma,
+        token_grammar,
+        use_dictionary_genders,
+    )
+    from app.reading.lookups import lookup_key  # deferred: as above, the reading layer
 
     dictionary = open_dictionary()
     use_dictionary_genders(dictionary.lookup)
     tokens = []
     lemmas = []  # the lemma the word card shows: status and band belong to it
-    in_names = name_tokens(analysis)
+    names = name_labels(analysis)
+    proper = proper_names(analysis)
     for i, t in enumerate(analysis.tokens):
-        info = dictionary.lookup(*lookup_key(analysis.tokens, i))  # as the word card asks
+        key = lookup_key(analysis.tokens, i)
+        info = dictionary.lookup(*key)  # as the word card asks
+        # the base form and grammar the word card shows, from the same functions
+        grammar = token_grammar(analysis.tokens, i, info, i in names, i in proper)
         tokens.append(
             {
                 "start": t.start,
                 "end": t.end,
                 "text": t.text,
-                "lemma": info.lemma or t.lemma,
+                "lemma": shown_lemma(grammar, info, t.lemma, t.text, key[4]),
                 "pos": info.pos or t.pos,
-                "glosses": list(info.glosses),
-                # the grammar the word card shows, from the same function
-                **token_grammar(
-                    analysis.tokens, i, info, i in in_names, in_names.get(i, False)
-                ).json_fields(),
+                "glosses": list(shown_glosses(t.text, info.glosses, names.get(i))),
+                **grammar.json_fields(),
             }
         )
         lemmas.append(card_lemma(info.lemma, t.lemma, t.text))

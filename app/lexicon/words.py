@@ -45,7 +45,7 @@ COPULAS = words("ist war wird wurde bleibt blieb sei wäre werde bliebe")
 PREDICATE_ADVERBS = words(
     "inzwischen nun jetzt heute bereits schon weiterhin künftig dann noch erst selbst auch "
     "mittlerweile derzeit zurzeit damals längst wieder zugleich außerdem seitdem zuvor vorher "
-    "einst lange"
+    "einst lange bisher"
 )
 #: Adverbs that may open an apposition: "Johanna Walser, selbst Schriftstellerin,".
 APPOSITION_ADVERBS = words(
@@ -164,15 +164,16 @@ TITLE_ADJECTIVES = words(
 )
 #: Role heads that often name companies ("der Autobauer Tesla", "der Onlinehändler Zalando").
 #: Last words that make a name an organisation, not a person: "Nordkai Logistics",
-#: "Robert Koch-Institut", "Sozialistischen Partei" (compared in lower case, also as the
-#: last part of a hyphenated word).
+#: "Robert Koch-Institut", "Sozialistischen Partei", and events named like them ("German
+#: Open") (compared in lower case, also as the last part of a hyphenated word).
 ORGANISATION_LAST_WORDS = words(
     """logistics photonics systems solutions technologies technology partners capital holding
     holdings group motors media pharma energy labs ventures consulting industries therapeutics
     robotics dynamics electronics networks software games foods airlines airways bank
     insurance brands studios records pictures entertainment communications analytics
     partei institut stiftung universität hochschule akademie gesellschaft klinik klinikum
-    verband verein zentrum gmbh ag kg"""
+    verband verein zentrum gmbh ag kg automotive aerospace chemicals biotech mobility services
+    open masters"""
 )
 COMPANY_HEADS = tuple(
     sorted(

@@ -81,10 +81,43 @@ def corrected_tag(tokens: TokenTable, index: int) -> str:
     nominal = tag != "NOUN" and after_neuter_quantifier(tokens, index)
     if nominal and head_noun(tokens, index) is None:
         return "NOUN"  # "etwas Antibakterielles" tagged DET, "nichts gutes" tagged ADV
+    if text[:1].isupper() and tag in ("INTJ", "X", "PROPN", "NOUN"):
+        common = _capitalised_tag(tokens, index, tag)
+        if common:
+            return common
     if tag == "ADJ" and adjective_comparison(text.lower()) is None and not read_adjective(text):
         found = verb_lemma(tokens, index)[1]
         if INFINITIVE in found:
             return "VERB"  # "dass Nordkorea seine Nuklearwaffen aufgeben wird"
+    return ""
+
+
+def _capitalised_tag(tokens: TokenTable, index: int, tag: str) -> str:
+    """What a capitalised word the tagger misread is (or ""):
+
+    - a common noun tagged as an interjection or foreign word ("zum „Hauptfeind“");
+    - a compound of an abbreviation and a common noun tagged as a name ("in
+      US-Wahljahren", "die EU-Kommission"): a common noun whose number and case its
+      table gives;
+    - an adjective that opens a sentence before a colon or comma and is no noun
+      ("Brisant: ...", "Klar, ...")."""
+    text = tokens.texts[index]
+    if tag in ("INTJ", "X"):
+        return "NOUN" if read_noun(text).kind == NOUN else ""
+    if tag == "PROPN" and "-" in text:
+        first = text.split("-", 1)[0]
+        reading = read_noun(text)
+        if 2 <= len(first) <= 4 and first.isupper() and reading.kind == NOUN and reading.head:
+            return "NOUN"
+        return ""
+    following = tokens.texts[index + 1] if index + 1 < len(tokens.texts) else ""
+    if (
+        following in (":", ",")
+        and not mid_sentence(tokens, index)
+        and read_noun(text).kind in (NAME, UNKNOWN)
+        and adjective_comparison(text.lower()) is not None
+    ):
+        return "ADJ"
     return ""
 
 

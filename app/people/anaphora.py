@@ -11,6 +11,7 @@ import bisect
 
 from app.lexicon import words as lex
 from app.lexicon.roles import qualifier_stem
+from app.people.attributes import predicate_after
 from app.people.cluster import Cluster
 from app.people.phrases import complement_end, role_at, role_phrase
 from app.people.tags import read_age
@@ -22,14 +23,19 @@ def anaphoric_roles(doc: TokenView, clusters: list[Cluster]) -> None:
 
     "Die Tennisspielerin Angelique Kerber hat ... Die dreimalige Grand-Slam-Siegerin
     verlor ..." and "..., sagte der Professor am Geomar-Zentrum in Kiel." The role goes
-    to the one person of the previous sentence whose gender is known and agrees.
+    to the one person of the previous sentence whose gender is known and agrees; when that
+    sentence names only people of the other gender (or nobody), to the one of the sentence
+    before it (a role, never an age). People named inside a direct quote ("„... wie die
+    frühe A“, sagte B") are talked about, not actors, and are never the antecedent.
     """
     sentence_people: dict[int, set[int]] = {}
     mention_starts: set[int] = set()
+    quoted = _quoted_tokens(doc)
     for idx, c in enumerate(clusters):
         for m in c.mentions:
-            sentence_people.setdefault(doc.sent[m.first], set()).add(idx)
             mention_starts.add(m.first)
+            if not quoted[m.first]:  # "„... wie die frühe A“, sagte B": A is no actor
+                sentence_people.setdefault(doc.sent[m.first], set()).add(idx)
     for lo, hi in doc.sentences():
         if doc.blocked[lo]:
             continue
@@ -39,16 +45,64 @@ def anaphoric_roles(doc: TokenView, clusters: list[Cluster]) -> None:
             if found is None:
                 continue
             gender, phrase, age = found
-            people = [
-                i for i in sentence_people.get(sent - 1, set()) if clusters[i].gender == gender
-            ]
+            before = sentence_people.get(sent - 1, set())
+            people = [i for i in before if clusters[i].gender == gender]
+            far = not people
+            if far and all(clusters[i].gender is not None for i in before):
+                # "Die Lyrikerin A ... . „...“, sagte B. Die Preisträgerin ...": B is a man
+                people = [
+                    i for i in sentence_people.get(sent - 2, set()) if clusters[i].gender == gender
+                ]
             if len(people) != 1:
                 continue
             c = clusters[people[0]]
             if phrase not in c.roles:
                 c.roles.append(phrase)
-            if age is not None and all(a == age for prio, _pos, a in c.ages if prio == 0):
+            if (
+                age is not None
+                and not far  # an age only for the person just named
+                and all(a == age for prio, _pos, a in c.ages if prio == 0)
+            ):
                 c.ages.append((2, doc.starts[p], age))  # "Der 31 Jahre alte Informatiker"
+
+
+def age_subject_predicates(doc: TokenView, clusters: list[Cluster]) -> None:
+    """ "Die 63-Jährige war bisher Vizepräsidentin des Kirchenamts": the predicative role
+    goes to the person the age back-reference at the start of the sentence refers to."""
+    for c in clusters:
+        for priority, position, _age in list(c.ages):
+            if priority != 2:
+                continue
+            tok = doc.token_at(position)
+            if doc.words[tok] not in {"Der", "Die"} or tok != doc.sentence_start(tok):
+                continue
+            noun = tok + 1
+            while noun < tok + 3 and "-Jährige" not in doc.word(noun):
+                noun += 1  # "Die erst 19-Jährige"
+            for find in predicate_after(doc, tok, noun + 1):
+                if find.role not in c.roles:
+                    c.roles.append(find.role)
+
+
+#: Quotation marks: opening mark -> closing mark ("„...“", "»...«", "«...»", '"..."').
+_QUOTES = {"„": "“", "»": "«", "«": "»", '"': '"'}
+
+
+def _quoted_tokens(doc: TokenView) -> list[bool]:
+    """Which tokens stand inside a direct quote; a quote ends at the end of its paragraph."""
+    inside = [False] * doc.n
+    close: str | None = None
+    for i, w in enumerate(doc.words):
+        if close is not None and i > 0 and "\n" in doc.text[doc.ends[i - 1] : doc.starts[i]]:
+            close = None
+        if close is not None:
+            if w == close:
+                close = None
+            else:
+                inside[i] = True
+        elif w in _QUOTES:
+            close = _QUOTES[w]
+    return inside
 
 
 def _phrase_starts(doc: TokenView, lo: int, hi: int, named: bool) -> list[int]:
@@ -82,6 +136,8 @@ def _unnamed_role(
     role = role_at(doc, k, article) if k < hi else None
     if role is None or role.gender is None or role.kind not in {"noun", "adj"}:
         return None
+    if article == "die" and role.gender == "m" and role.kind == "noun":
+        return None  # "Die Richter gaben ... statt": a plural
     end = complement_end(doc, k, hi)
     if any(j in mention_starts for j in range(p, end + 1)):
         return None  # the phrase belongs to a name: "Der Trainer Jürgen Klopp ..."

@@ -25,6 +25,7 @@ from app.people.phrases import (
     complement_end,
     determiner_before,
     np_start,
+    place_adjective,
     qualified,
     role_at,
     role_phrase,
@@ -109,7 +110,7 @@ def _coordinated_role(doc: TokenView, m: Mention) -> RoleFind | None:
             while k > lo and doc.words[k] != "(":
                 k -= 1
         elif not (
-            w in lex.PARTICLES
+            _name_particle(doc, k)
             or nm.is_initial(w)
             or (nm.is_capitalised_word(w) and can_start(doc, k, strict=False))
             or (nm.is_capitalised_word(w) and k > lo and can_start(doc, k - 1, strict=False))
@@ -141,6 +142,15 @@ def _coordinated_role(doc: TokenView, m: Mention) -> RoleFind | None:
     if role is None or role.kind == "demonym":
         return None
     return RoleFind(qualified(doc, k, role), role.gender, None, _role_party(role))
+
+
+def _name_particle(doc: TokenView, k: int) -> bool:
+    """Is token ``k`` a particle inside a name? "der" only after another particle ("van
+    der Wiel"); after a role it is an article ("vom Präsidenten der Partei, A")."""
+    w = doc.words[k]
+    if w not in lex.PARTICLES:
+        return False
+    return w in lex.LEADING_PARTICLES or doc.word(k - 1) in lex.PARTICLES
 
 
 def _role_party(role: RoleNoun) -> str | None:
@@ -203,6 +213,8 @@ def _role_before_comma(doc: TokenView, m: Mention) -> RoleFind | None:
     if doc.word(comma) != "," or not doc.same_sentence(comma, m.first):
         return None
     after = skip_tags(doc, m.stop)
+    if doc.word(after) == "aus" and after + 1 < doc.n and _origin(doc, after + 1):
+        after += 2  # "Der Fahrer, Jan Berg aus Bonn, ...": where he comes from
     if after < doc.n and doc.same_sentence(m.first, after) and doc.words[after] not in lex.CLOSERS:
         return None  # "..., Olaf Scholz und Robert Habeck": an enumeration
     best: tuple[int, RoleNoun, str | None] | None = None
@@ -232,7 +244,19 @@ def _predicative_roles(doc: TokenView, m: Mention) -> list[RoleFind]:
     j = skip_tags(doc, m.stop)
     if doc.word(j) == "," and read_age(doc.word(j + 1)) is not None and doc.word(j + 2) == ",":
         j += 3
-    if doc.word(j) in lex.COPULAS and doc.same_sentence(m.first, j):
+    found.extend(predicate_after(doc, m.first, j))
+    subject = _role_subject(doc, m)
+    if subject is not None:
+        found.append(subject)
+    return found
+
+
+def predicate_after(doc: TokenView, first: int, j: int) -> list[RoleFind]:
+    """The predicative roles after the subject that starts at ``first``, with the copula at
+    ``j``: "ist [seit 2019] [der] <role ...> [und <role ...>]" ("Die 63-Jährige war bisher
+    Vizepräsidentin des Kirchenamts", "war früher EU-Kommissar und Unterhändler")."""
+    found: list[RoleFind] = []
+    if doc.word(j) in lex.COPULAS and doc.same_sentence(first, j):
         j += 1
         steps = 0
         while steps < 3 and (
@@ -248,25 +272,60 @@ def _predicative_roles(doc: TokenView, m: Mention) -> list[RoleFind]:
             j += 1
         while adjective_stem(doc.word(j)) is not None:
             j += 1  # "ist neuer Präsident", "ist ehemaliger ..."
-        role = role_at(doc, j, article) if doc.same_sentence(m.first, j) else None
-        if role is not None and role.kind != "demonym" and not can_start(doc, j + 1, strict=False):
+        while doc.same_sentence(first, j):
+            role = role_at(doc, j, article)
+            if role is None or role.kind == "demonym" or can_start(doc, j + 1, strict=False):
+                break
             end = complement_end(doc, j, doc.n)
             found.append(
                 RoleFind(role_phrase(doc, j, role, end), role.gender, None, _role_party(role))
             )
-    # before the name, at the start of the sentence: "Finanzministerin wird Katja Wolf"
-    k = m.first - 1
-    if doc.word(k) in lex.COPULAS and doc.same_sentence(k, m.first) and k >= 1:
-        h = k - 1
-        lo = doc.sentence_start(k)
-        role = role_at(doc, h)
-        article, det_pos = determiner_before(doc, h)
-        start = det_pos if article is not None else h
-        while start > lo and qualifier_stem(doc.words[start - 1]):
-            start -= 1
-        if role is not None and role.kind != "demonym" and start == lo:
-            found.append(RoleFind(qualified(doc, h, role), role.gender, None, _role_party(role)))
+            if doc.word(end) not in {"und", "sowie"}:
+                break
+            j = end + 1  # "EU-Kommissar und Brexit-Unterhändler"
+            while adjective_stem(doc.word(j)) is not None:
+                j += 1
     return found
+
+
+#: A place in a ranking, no role: "Zweite wurde die Norwegerin A", "Siegerin wurde A".
+_ORDINALS = lex.words("erst zweit dritt viert fünft sechst siebt acht neunt zehnt")
+_RANKS = frozenset({"Sieger", "Siegerin", "Gewinner", "Gewinnerin", "Letzter", "Letzte"})
+
+
+def _role_subject(doc: TokenView, m: Mention) -> RoleFind | None:
+    """A role phrase that starts the sentence, a copula, then the name: "Finanzministerin
+    wird Katja Wolf", "Kämmerer ist seit 2019 A", "Vorsitzender Richter des Strafsenats
+    war A", "Neue Generalsekretärin der FDP ist die Abgeordnete A"."""
+    k = np_start(doc, m.first) - 1  # past "die Abgeordnete" before the name
+    steps = 0
+    while steps < 3 and k >= 1 and doc.same_sentence(k, m.first):
+        if doc.words[k] in lex.PREDICATE_ADVERBS:
+            k -= 1
+        elif doc.words[k].isdigit() and doc.word(k - 1) == "seit":
+            k -= 2  # "ist seit 2019 A"
+        else:
+            break
+        steps += 1
+    if k < 1 or doc.words[k] not in lex.COPULAS or not doc.same_sentence(k, m.first):
+        return None
+    lo = doc.sentence_start(k)
+    for h in range(lo, k):
+        role = role_at(doc, h)
+        if role is not None and role.kind != "demonym" and complement_end(doc, h, k) == k:
+            if role.base in _RANKS or adjective_stem(role.base.lower()) in _ORDINALS:
+                return None
+            return RoleFind(role_phrase(doc, h, role, k), role.gender, None, _role_party(role))
+        w = doc.words[h]
+        lw = w.lower()
+        if not (
+            lw in lex.DEFINITE
+            or adjective_stem(lw) is not None
+            or place_adjective(w)
+            or (role is not None and role.kind == "adj")  # "Vorsitzender Richter ..."
+        ):
+            return None
+    return None
 
 
 def _origin(doc: TokenView, k: int) -> bool:
@@ -298,7 +357,10 @@ def _appointed_role(doc: TokenView, m: Mention) -> RoleFind | None:
     if role is None or role.kind == "demonym":
         return None
     end = complement_end(doc, j, doc.n)
-    verb = next((k for k in range(end, min(end + 3, doc.n)) if doc.words[k][:1].islower()), end)
+    after = skip_tags(doc, end) if doc.word(end) == "(" else end  # "... Deutschland (Nabu)"
+    verb = next(
+        (k for k in range(after, min(after + 3, doc.n)) if doc.words[k][:1].islower()), after
+    )
     if doc.word(verb) not in lex.APPOINTMENT_VERBS or not doc.same_sentence(m.first, verb):
         return None
     return RoleFind(role_phrase(doc, j, role, end), role.gender, None, _role_party(role))

@@ -8,6 +8,7 @@ name before a surname ("Maria Schulz"), a name before "(71)" or "(SPD)".
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
@@ -20,6 +21,7 @@ from app.people.runs import (
     extend_run,
     looks_genitive,
     runs_in_entity,
+    short_family_name,
     skip_to_given_name,
     word_given_name_starts,
 )
@@ -38,6 +40,8 @@ def make_mention(doc: TokenView, first: int, stop: int, source: str) -> Mention 
         return None  # "Nordkai Logistics", "Robert Koch-Institut": an organisation
     if nxt[:1].isupper() and doc.same_sentence(first, stop) and nm.is_organisation_word(nxt):
         return None  # "Robert Murjahn Stiftung": named after a person, not one
+    if _role_place_before_apposition(doc, first, stop):
+        return None  # "Gouverneur von New Mexico, R. T. Hollister": the role's place
     has_name_word = any(nm.is_name_core(w, strict=False) or lex.is_given_name(w) for w in core)
     if not has_name_word and len(core) >= 2 and lex.is_word_given_name(core[0]):
         has_name_word = word_given_name_starts(doc, first)  # "Hagen Fuchs", "Till Richter"
@@ -57,6 +61,20 @@ def make_mention(doc: TokenView, first: int, stop: int, source: str) -> Mention 
         genitive = True
     parts = [*words[:-1], nm.degenitive(last) if genitive and looks_genitive(last) else last]
     return Mention(first, stop, tuple(parts), genitive, source)
+
+
+def _role_place_before_apposition(doc: TokenView, first: int, stop: int) -> bool:
+    """ "des Gouverneurs von New Mexico, R. T. Hollister,": "von" after a role noun and a
+    name after the comma; the words after "von" complete the role, they name nobody."""
+    return (
+        doc.words[first] in lex.AFFILIATION_PARTICLES
+        and first > 0
+        and doc.same_sentence(first - 1, first)
+        and role_at(doc, first - 1) is not None
+        and doc.word(stop) == ","
+        and doc.same_sentence(stop, stop + 1)
+        and can_start(doc, stop + 1, strict=False)
+    )
 
 
 def _genitive_context(doc: TokenView, first: int, stop: int) -> bool:
@@ -125,7 +143,13 @@ def _person_inside(doc: TokenView, first: int, stop: int) -> tuple[int, int] | N
         a = first = g  # "Rose-Marie [Elsner]": the first name left out of the span
     if not role_before:
         role_before = role_at(doc, first - 1) is not None if first > 0 else False
-    b = extend_run(doc, a, stop) if can_start(doc, a, strict=False) else a
+    role_before = role_before or age_attribute_before(doc, first)
+    if can_start(doc, a, strict=False):
+        b = extend_run(doc, a, stop)
+    elif role_before and short_family_name(doc, a):
+        b = extend_run(doc, a + 1, stop)  # "[Chinesen Hu Jiale]" tagged as an organisation
+    else:
+        b = a
     shaped = any(w in lex.CAPITAL_PARTICLES for w in doc.words[a:b])  # "Marine Le Pen"
     if b == a or not (role_before or shaped or lex.is_given_name(doc.words[a])):
         return None
@@ -148,19 +172,24 @@ def find_candidates(doc: TokenView, entities: Sequence[Span]) -> list[Mention]:
     tag ("(71)", "(SPD)").
     """
     found = _Found(doc)
-    for ent in entities:
-        if ent.label != "PER":
-            continue
-        rng = doc.token_range(ent.start, ent.end)
+    for rng in _per_ranges(doc, entities):
         for a, b, weak in runs_in_entity(doc, rng.start, rng.stop):
             if b - a == 1 and _after_indefinite(doc, a):
                 continue  # "eine bisher unbekannte Algenart": a noun, no name
+            if _after_article(doc, a) and (
+                not lex.is_given_name(doc.words[a])
+                or (b - a == 1 and lex.is_common_noun(doc.words[a]))
+            ):
+                weak = True  # "auf dem Calar Alto", "derselbe Wolf": a place or a thing
+            if b - a == 1 and _adjective_before_noun(doc, a):
+                weak = True  # "Betriebsbedingte Kündigungen" at the start of a sentence
             found.add(a, b, "ner", weak)
     for i in range(doc.n):
         if found.taken[i] or doc.blocked[i] or not doc.words[i][:1].isupper():
             continue
         run = (
             _run_after_role(doc, i, found.taken)
+            or _run_after_age(doc, i)
             or _run_from_given_name(doc, i)
             or _run_before_tag(doc, i)
         )
@@ -170,8 +199,58 @@ def find_candidates(doc: TokenView, entities: Sequence[Span]) -> list[Mention]:
     return found.mentions
 
 
+def _per_ranges(doc: TokenView, entities: Sequence[Span]) -> list[range]:
+    """Token ranges of the PER entities; a single name word right before another PER
+    entity joins it ("[Jule] [Brandenstein]": a first name the lexicon lacks)."""
+    ranges = [doc.token_range(e.start, e.end) for e in entities if e.label == "PER"]
+    out: list[range] = []
+    for rng in ranges:
+        if out:
+            last = out[-1]
+            if (
+                len(last) == 1
+                and rng.start == last.stop
+                and doc.same_sentence(last.start, rng.start)
+                and nm.is_capitalised_word(doc.words[last.start])
+                and not looks_genitive(doc.words[last.start])
+            ):
+                out[-1] = range(last.start, rng.stop)
+                continue
+        out.append(rng)
+    return out
+
+
 #: Adverbs that may stand between an article and its adjective ("eine bisher unbekannte").
 _NP_ADVERBS = frozenset({"bisher", "noch", "sehr", "ganz", "völlig", "kaum", "eher", "recht"})
+
+
+def _after_article(doc: TokenView, i: int) -> bool:
+    """Does a definite article stand right before token ``i`` ("auf dem [Calar Alto]")?
+    A person's name has a role noun between ("der Trainer A"), not a bare article."""
+    return (
+        i > 0
+        and doc.same_sentence(i - 1, i)
+        and doc.words[i - 1].lower() in lex.DEFINITE | _SAME_ARTICLES
+    )
+
+
+#: "derselbe Wolf", "demselben Fahrer": the same thing or person as before.
+_SAME_ARTICLES = frozenset({"derselbe", "dieselbe", "dasselbe", "denselben", "demselben"})
+
+
+def _adjective_before_noun(doc: TokenView, i: int) -> bool:
+    """Is token ``i`` an inflected adjective before a noun ("Betriebsbedingte
+    Kündigungen"), not a known first name?"""
+    w = doc.words[i]
+    nxt = doc.word(i + 1)
+    return (
+        w.endswith(("e", "en", "er", "es", "em"))
+        and adjective_stem(w.lower()) is not None
+        and not lex.is_given_name(w)
+        and doc.same_sentence(i, i + 1)
+        and nxt[:1].isupper()
+        and lex.is_common_noun(nxt)
+    )
 
 
 def _after_indefinite(doc: TokenView, i: int) -> bool:
@@ -221,13 +300,47 @@ def _run_after_role(doc: TokenView, i: int, taken: list[bool]) -> _Run | None:
     if not (prev[:1].isupper() and doc.same_sentence(i - 1, i) and not taken[i - 1]):
         return None
     role = role_at(doc, i - 1)
-    if role is None or not can_start(doc, i, strict=False):
+    if role is None:
         return None
+    if not can_start(doc, i, strict=False):
+        if not short_family_name(doc, i):
+            return None
+        return i, extend_run(doc, i + 1), "role"  # "den Chinesen Hu Jiale"
     stop = extend_run(doc, i)
     company = role.kind == "demonym" or is_company_role(role)
     if stop - i > 1 or not company or lex.is_given_name(doc.words[i]):
         return i, stop, "role"
     return None
+
+
+_AGE_ADJECTIVE = re.compile(r"\d{1,3}-jährige[nrms]?")
+
+
+def age_attribute_before(doc: TokenView, i: int) -> bool:
+    """Does an age adjective stand right before token ``i``: "der 19 Jahre alte [A B]",
+    "die 34-jährige [A B]"? Before capitalised words it describes a person."""
+    if i < 1 or not doc.same_sentence(i - 1, i):
+        return False
+    prev = doc.words[i - 1]
+    if _AGE_ADJECTIVE.fullmatch(prev):
+        return True
+    return (
+        prev in {"alte", "alten", "alter"}
+        and doc.word(i - 2) == "Jahre"
+        and doc.word(i - 3).isdigit()
+        and doc.same_sentence(i - 3, i)
+    )
+
+
+def _run_after_age(doc: TokenView, i: int) -> _Run | None:
+    """A first name and a surname after an age adjective: "der erst 19 Jahre alte Jon
+    Amadi"; the first name need not be known."""
+    if not age_attribute_before(doc, i) or not can_start(doc, i, strict=False):
+        return None
+    if analyze_role(doc.words[i]) is not None:
+        return None  # "die 34 Jahre alte Lehrerin Maria Schulz": the role, then the name
+    stop = extend_run(doc, i, trusted_stop=i + 2)
+    return (i, stop, "age") if stop - i >= 2 else None
 
 
 def _run_from_given_name(doc: TokenView, i: int) -> _Run | None:

@@ -59,6 +59,8 @@ class People:
             self.by_part.setdefault(part, set()).add(idx)
             if nm.is_particle_name(part):  # "al-Assad" is also "Assad"
                 self.by_part.setdefault(part.split("-", 1)[1], set()).add(idx)
+                if part[:1].islower():  # and "Al-Assad" at the start of a sentence
+                    self.by_part.setdefault(part[:1].upper() + part[1:], set()).add(idx)
 
     def resolve(self, word: str, position: int) -> int | None:
         """The person a single name word refers to, or None when nobody has that name.
@@ -89,7 +91,7 @@ def cluster_mentions(doc: TokenView, mentions: list[Mention]) -> People:
     # Full names: the same words, or one name's words inside another's.
     keys: dict[tuple[str, ...], int] = {}
     keys_of: dict[int, list[tuple[str, ...]]] = {}
-    for m in sorted(multi, key=lambda m: -len(name_cores(m))):
+    for m in sorted(multi, key=lambda m: (m.weak, -len(name_cores(m)))):
         key = name_cores(m)
         target = keys.get(key)
         if target is None:
@@ -102,6 +104,8 @@ def cluster_mentions(doc: TokenView, mentions: list[Mention]) -> People:
             if len(supersets) == 1:
                 target = supersets.pop()
         if target is None:
+            if m.weak:
+                continue  # may only name somebody named otherwise
             target = found.new()
         keys[key] = target
         keys_of.setdefault(target, []).append(key)

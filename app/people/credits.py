@@ -112,8 +112,22 @@ def byline_people(text: str, doc: TokenView) -> list[tuple[str, int, int]]:
 
 
 def _byline_name(words: list[str]) -> str | None:
-    """ "Till Jaspers" in a byline: a first name that is also a word ("Till") counts here."""
-    if len(words) == 2 and lex.is_word_given_name(words[0]) and nm.is_capitalised_word(words[1]):
+    """ "Till Jaspers" in a byline: a first name that is also a word ("Till") counts here,
+    and so does a first name the lexicon lacks before a surname ("Jorin Hallbeck"): a
+    byline line holds nothing but names and places."""
+    if len(words) != 2 or not all(nm.is_capitalised_word(w) for w in words):
+        return None
+    first, last = words
+    if lex.is_word_given_name(first):
+        return " ".join(words)
+    if (
+        nm.is_name_core(last)
+        and not lex.is_place(last)
+        and not lex.is_place(first)
+        and not is_role_word(first)
+        and first.lower() not in lex.AGENCY_WORDS
+        and not nm.is_never_name(first)
+    ):
         return " ".join(words)
     return None
 

@@ -29,7 +29,7 @@ from app.core.results import Person
 from app.lexicon import words as lex
 from app.lexicon.roles import analyze_role
 from app.people.ages import sentence_ages
-from app.people.anaphora import anaphoric_roles, pronoun_antecedent
+from app.people.anaphora import age_subject_predicates, anaphoric_roles, pronoun_antecedent
 from app.people.attributes import read_attributes
 from app.people.candidates import find_candidates, relabel
 from app.people.cluster import Cluster, add_aliases, cluster_mentions, fullest
@@ -86,6 +86,7 @@ def extract_people(
         if c.gender is None:  # no "-in" role, no "Frau": ask the first name
             c.gender = lex.given_name_gender(doc.words[fullest(c).first])
     sentence_ages(doc, clusters)
+    age_subject_predicates(doc, clusters)
     anaphoric_roles(doc, clusters)
     names = [_display_name(doc, c) for c in clusters]
     people = [_person(doc, clusters, idx, owner, names) for idx in range(len(clusters))]

@@ -34,6 +34,13 @@ _ORG_HEAD = re.compile(
     r"|arena|halle|kirche|museum|theater|festival|liga|pokal|turnier|magazin|verlag|versicherung"
     r"|holding|sender|stadt|kreis|amt)s?$"
 )
+#: Heads that end an organisation's name as the last part of a compound ("Landesbank",
+#: "Kreissparkasse", "Bürgerstiftung"); no surname ends like that.
+_ORG_COMPOUND_HEAD = re.compile(
+    r".{3,}(?:bank|kasse|partei|stiftung|institut|ministerium|behörde|gericht|konzern|zentrum"
+    r"|verein|verband|klinikum|universität|hochschule|akademie|agentur|kommission|fraktion"
+    r"|gesellschaft|versicherung|zeitung|verlag)$"
+)
 _INNER_CAPITAL = re.compile(r"^(?:Mc|Mac|Di|De|Da|Le|La|Van|Von|O['’]|D['’])[A-ZÄÖÜ][a-zäöüß]")
 _INITIAL = re.compile(r"^(?:[A-ZÄÖÜ]\.){1,3}$")
 _PARTICLE_HYPHEN = re.compile(r"^(?:al|el|as|ad|ash|at|az|bin|ibn|abu|ben|de|di|da|le|la)-[A-ZÄÖÜ]")
@@ -94,10 +101,10 @@ def is_compound_noun(word: str) -> bool:
 
 @word_cache(maxsize=200_000)
 def is_organisation_word(word: str) -> bool:
-    """ "Logistics", "Koch-Institut", "Partei": a last word that ends an organisation's
-    name, so the words before it name no person."""
+    """ "Logistics", "Koch-Institut", "Partei", "Landesbank": a last word that ends an
+    organisation's name, so the words before it name no person."""
     last = word.rpartition("-")[2].lower()
-    return last in ORGANISATION_LAST_WORDS
+    return last in ORGANISATION_LAST_WORDS or bool(_ORG_COMPOUND_HEAD.match(last))
 
 
 def is_name_core(word: str, strict: bool = True) -> bool:

@@ -17,6 +17,7 @@ from app.lexicon.roles import (
     inflect_qualifier,
     qualifier_stem,
 )
+from app.people import names as nm
 from app.people.view import TokenView
 
 
@@ -120,6 +121,9 @@ def _is_temporal(doc: TokenView, j: int) -> bool:
     )
 
 
+#: Lowercase words inside a multi-word organisation name ("Bank of England").
+_NAME_LINKS = frozenset({"of", "for", "and", "de", "du", "des", "di", "del", "della"})
+
 #: Articles that may start a genitive complement right after a role noun ("Chef des ...").
 _GENITIVE_ARTICLES = frozenset({"des", "der", "eines", "einer"})
 
@@ -128,14 +132,19 @@ def complement_end(doc: TokenView, h: int, limit: int) -> int:
     """End (exclusive) of the genitive/prepositional complement of the role at ``h``."""
     j = h + 1
     end = h + 1
+    stretch_end = end  # the end before the last preposition or article
     prev_kind = "head"
     while j < min(limit, doc.n) and doc.same_sentence(h, j) and j - h <= 12:
         w = doc.words[j]
         lw = w.lower()
         if w in lex.BOUNDARIES or _is_temporal(doc, j):
             break
+        if _person_name_at(doc, j):
+            return stretch_end  # "Sohn von Firmengründer Götz Werner": the role is "Sohn"
         if lw in lex.DETERMINERS - lex.POSSESSIVE_M - lex.POSSESSIVE_F or lw in lex.PREPOSITIONS:
             kind = "function"
+        elif w in _NAME_LINKS and prev_kind == "noun" and doc.word(j + 1)[:1].isupper():
+            kind = "function"  # "der Bank of England", "des Institute for Fiscal Studies"
         elif w.islower() and w.isalpha() and w.endswith(("e", "en", "er", "es", "em")):
             if prev_kind not in {"function", "adj"}:
                 break
@@ -152,11 +161,26 @@ def complement_end(doc: TokenView, h: int, limit: int) -> int:
             and lw not in (lex.PREPOSITIONS | _GENITIVE_ARTICLES)
         ):
             break  # "Dritte die Französin ...": no genitive, no complement
+        if kind == "function" and prev_kind != "function":
+            stretch_end = end
         prev_kind = kind
         j += 1
         if kind == "noun":
             end = j
     return end
+
+
+def _person_name_at(doc: TokenView, j: int) -> bool:
+    """Does a person's name start at token ``j`` (a known first name and a surname that
+    ends the name; not "Robert Koch-Institut" or "Hans Böckler Stiftung")?"""
+    nxt = doc.word(j + 1)
+    return (
+        lex.is_given_name(doc.words[j])
+        and nm.is_name_core(nxt)
+        and not nm.is_organisation_word(nxt)
+        and not nm.is_organisation_word(doc.word(j + 2))
+        and doc.same_sentence(j, j + 1)
+    )
 
 
 def role_phrase(doc: TokenView, k: int, role: RoleNoun, end: int) -> str:

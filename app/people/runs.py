@@ -14,9 +14,10 @@ from collections.abc import Sequence
 
 from app.lexicon import words as lex
 from app.lexicon.lemmas import cached_lemma
-from app.lexicon.roles import analyze_role, is_company_role, is_role_word
+from app.lexicon.roles import adjective_stem, analyze_role, is_company_role, is_role_word
 from app.people import names as nm
-from app.people.phrases import role_at
+from app.people.phrases import place_adjective, role_at
+from app.people.tags import tag_after
 from app.people.view import TokenView
 
 EAST_ASIAN_GIVEN = re.compile(r"^[A-Z][a-z]{1,5}-[a-z]{2,6}$")
@@ -68,7 +69,43 @@ def word_given_name_starts(doc: TokenView, i: int) -> bool:
         return True
     if i > 0 and doc.same_sentence(i - 1, i) and role_at(doc, i - 1) is not None:
         return not nm.lemma_is_lowercase(nxt)
-    return False
+    return _bare_noun_pair(doc, i)
+
+
+def _bare_noun_pair(doc: TokenView, i: int) -> bool:
+    """ "führt ihn Viola Kaufmann.": a first name that is a word and a noun in its
+    dictionary form side by side, inside a sentence, with no article, adjective or
+    further capitalised word around them: two bare nouns in a row are a name."""
+    if i == doc.sentence_start(i) or i + 1 >= doc.n:
+        return False
+    prev = doc.words[i - 1]
+    after = doc.word(i + 2)
+    nxt = doc.words[i + 1]
+    return (
+        prev[:1].islower()
+        and prev.lower() not in lex.DETERMINERS
+        and (adjective_stem(prev) is None or prev in lex.PREDICATE_ADVERBS)
+        and (lex.is_common_noun(nxt) or is_role_word(nxt))
+        and _uninflected(nxt)
+        and (not doc.same_sentence(i, i + 2) or not after[:1].isupper())
+    )
+
+
+def short_family_name(doc: TokenView, i: int) -> bool:
+    """A family name of two or three letters before a name word: "Hu Jiale", "Ma Long"
+    (the lemma table may read the short word as something else). Only after a role or
+    demonym noun ("die Chinesin Hu Jiale"); callers check that."""
+    w = doc.words[i]
+    return (
+        2 <= len(w) <= 3
+        and nm.is_capitalised_word(w)
+        and not lex.is_common_noun(w)
+        and not lex.is_place(w)
+        and analyze_role(w) is None
+        and w not in lex.TITLES
+        and doc.same_sentence(i, i + 1)
+        and nm.is_name_core(doc.word(i + 1))
+    )
 
 
 def has_surname(doc: TokenView, first: int, stop: int) -> bool:
@@ -120,6 +157,8 @@ def can_follow(doc: TokenView, j: int, prev: int, trusted: bool = False) -> bool
         return False  # "Putins Sprecher": a genitive ends the name
     if nm.is_name_core(w):
         return True
+    if nm.is_name_core(w, strict=False) and tag_after(doc, j + 1) and nm.is_name_core(p):
+        return True  # "Jule Brandenstein (Grüne)": a compound-like surname before a tag
     # Ordinary nouns, role nouns and adjectives as surnames need a first name before them:
     # "Thomas Müller", "Anna Koch", "Katharina Dröge" - but not "Scholz Geld".
     if not prev_given and not trusted:
@@ -334,6 +373,8 @@ def runs_in_entity(doc: TokenView, first: int, stop: int) -> list[tuple[int, int
         lenient = stop - first == 1  # the pipeline marked just this word
         while a < stop and not can_start(doc, a, strict=not lenient):
             w = doc.words[a]
+            if a > 0 and role_at(doc, a - 1) is not None and short_family_name(doc, a):
+                break  # "die Chinesin [Hu Jiale]"
             if (
                 w in lex.LEADING_PARTICLES
                 and a + 1 < stop
@@ -359,11 +400,32 @@ def runs_in_entity(doc: TokenView, first: int, stop: int) -> list[tuple[int, int
             b = extend_particles(doc, a, b)
         if b == stop and b - a == 1 and lex.is_given_name(doc.words[a]):
             b = extend_run(doc, a)  # the pipeline stopped after "Anton" in "Anton Zeilinger"
+        elif (
+            b == stop
+            and stop - first == 1
+            and not looks_genitive(doc.words[a])
+            and b < doc.n
+            and doc.same_sentence(a, b)
+            and not doc.other_entity[b]
+            and not doc.blocked[b]
+            and nm.is_name_core(doc.words[b])
+            and (doc.word(b + 1) in {"(", ",", "und"} or not doc.word(b + 1)[:1].isupper())
+        ):
+            b += 1  # "[Jule] Brandenstein (Grüne)": a first name the lexicon lacks
         a = skip_to_given_name(doc, a, b)
         if a == first and b - a == 1 and not lex.is_given_name(doc.words[a]):
             role = role_at(doc, a - 1) if a > 0 else None
             if role is not None and is_company_role(role):
                 cut_noun = True  # "der Risikokapitalgeber Earlybird"
+        if (
+            a == first
+            and b - a == 1
+            and a > 0
+            and doc.same_sentence(a - 1, a)
+            and place_adjective(doc.words[a - 1])
+            and not lex.is_given_name(doc.words[a])
+        ):
+            cut_noun = True  # "im Tiroler [Oberland]": a region after a place adjective
         runs.append((a, b, cut_noun and b - a == 1))
         if b < stop and doc.words[b] in lex.PARTICLES and has_surname(doc, a, b):
             break  # "Katrin Berg [von der Charité]": the rest is her affiliation

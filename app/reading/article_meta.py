@@ -35,6 +35,19 @@ def document_title(document: Document) -> str:
     return source_name(document)
 
 
+def headline(text: str) -> str | None:
+    """The headline a plain-text article opens with: a short first line without a
+    sentence's final punctuation, set apart by a blank line ("Hochwasser: Gemeinden an
+    der Mosel ziehen Bilanz"); None when the text does not open like that."""
+    head, sep, _ = text.lstrip().partition("\n\n")
+    line = " ".join(head.split())
+    if not sep or not line or "\n" in head.strip() or len(line) > 120:
+        return None
+    if line.endswith((".", ",", ";", "!", "?")) or len(line.split()) < 2:
+        return None
+    return line
+
+
 def window_title(document: Document | None) -> str:
     """``Ortsumgehung Talbach: Bagger rollen ab Mai — Leselupe``."""
     if document is None:

@@ -24,6 +24,7 @@ from app.analysis import Analysis
 from app.core.results import NamedEntity, Quote
 from app.document import Document
 from app.quotes.export import entity_record, quote_record
+from app.reading.article_meta import headline
 
 #: Translations of texts, in order; None where there is none (not cached, offline, failed).
 Translate = Callable[[Sequence[str]], list[str | None]]
@@ -120,7 +121,8 @@ def make_briefing(
     meta = document.meta
     return Briefing(
         source=document.source,
-        title=meta.title,
+        # a plain text's headline when the document has no title of its own
+        title=meta.title or headline(document.text),
         date=meta.date,
         site=meta.site,
         author=meta.author,

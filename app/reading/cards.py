@@ -14,6 +14,7 @@ No Qt here, and no spaCy objects.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -180,16 +181,32 @@ def _with_dictionary_noun(
     return pos, article, gender, plural
 
 
-def name_tokens(analysis: Analysis) -> dict[int, bool]:
+def name_labels(analysis: Analysis) -> dict[int, str]:
     """The tokens inside an entity or a person's mention (what the card shows as a
-    name), for :func:`token_grammar` outside the window: index -> whether it is a
-    person's or a place's name (``proper_name``)."""
+    name) and the name's kind (``PER`` for a person's mention), for
+    :func:`token_grammar` and :func:`shown_glosses` outside the window."""
     index = ReaderIndex.build(analysis)
-    out = {}
+    labels = {}
     for i, token in enumerate(analysis.tokens):
-        if index.entity_at(token.start) is not None or index.person_at(token.start) is not None:
-            out[i] = is_proper_name(index, i)
-    return out
+        label = name_label(index, token.start)
+        if label is not None:
+            labels[i] = label
+    return labels
+
+
+def name_label(index: ReaderIndex, offset: int) -> str | None:
+    """``PER`` inside a person's mention, else the label of the entity there, or None."""
+    if index.person_at(offset) is not None:
+        return "PER"
+    entity = index.entity_at(offset)
+    return entity.label if entity is not None else None
+
+
+def proper_names(analysis: Analysis) -> frozenset[int]:
+    """The tokens that are part of a person's or a place's name (:func:`is_proper_name`),
+    for :func:`token_grammar` outside the window."""
+    index = ReaderIndex.build(analysis)
+    return frozenset(i for i in range(len(analysis.tokens)) if is_proper_name(index, i))
 
 
 def _name_of(index: ReaderIndex, i: int) -> tuple[object, ...] | None:
@@ -291,24 +308,16 @@ def make_card(index: ReaderIndex, token_index: int, info: WordInfo, frame: str =
         pos = readable_pos(token.pos or info.pos) or readable_pos(info.pos)
     if is_split_particle(token.text, token.lemma):
         pos = "particle of a separable verb"  # "an" in "kündigte … an"
-    if grammar.kind in (KIND_NOUN, KIND_NAME, KIND_ADJECTIVE):
-        lemma = grammar.lemma or info.lemma or token.lemma or token.text
-    else:
-        lemma = info.lemma or token.lemma or token.text
-    if info.headword and frame:  # ``frame``: the verb's clause frame from its lookup key
-        words = frame.split()
-        if any(word in words for word in info.headword.split()):
-            lemma = info.headword  # the construction the clause uses: "mit etw. rechnen"
     return WordCard(
         token=token_index,
         word=token.text,
-        lemma=lemma,
+        lemma=shown_lemma(grammar, info, token.lemma, token.text, frame),
         article=article,
         gender=GENDER_NAMES.get(gender, gender) if gender else None,
         plural=grammar.plural,
         pos=pos,
         morph=grammar.line,
-        glosses=tuple(info.glosses),
+        glosses=shown_glosses(token.text, info.glosses, name_label(index, token.start)),
         compound=tuple(info.compound),
         entity=entity.label if entity else ("PER" if person else None),
         entity_text=entity.text if entity else None,
@@ -317,6 +326,40 @@ def make_card(index: ReaderIndex, token_index: int, info: WordInfo, frame: str =
         source=info.source,
         features=grammar.ud,
     )
+
+
+def shown_lemma(
+    grammar: TokenGrammar, info: WordInfo, token_lemma: str, text: str, frame: str = ""
+) -> str:
+    """The base form the card heads with and ``analyze --json --tokens`` gives as ``lemma``.
+
+    Nouns, names and adjectives: the engine's ("der US-Beamte", not Ding's
+    "US-Beamter"); other words: the dictionary's; a verb whose clause uses one of
+    its constructions (``frame``, from its lookup key): that headword ("mit etw.
+    rechnen")."""
+    if grammar.kind in (KIND_NOUN, KIND_NAME, KIND_ADJECTIVE):
+        lemma = grammar.lemma or info.lemma or token_lemma or text
+    else:
+        lemma = info.lemma or token_lemma or text
+    if info.headword and frame:
+        words = frame.split()
+        if any(word in words for word in info.headword.split()):
+            lemma = info.headword  # the construction the clause uses
+    return lemma
+
+
+def shown_glosses(text: str, glosses: Sequence[str], name: str | None) -> tuple[str, ...]:
+    """The glosses the card and the JSON give for a token (``name``: the label of the
+    name it stands in, see :func:`name_label`).
+
+    A person's name is not translated: of the dictionary's glosses only names fit it
+    ("Peter" is no "polyethylene terephthalate", "Fischer" no "fisherman"). Nor is an
+    abbreviation in capitals inside a name: "NATO" keeps "North Atlantic Treaty
+    Organization", but "AP" the agency is no "aniline point" and "BILD" the paper no
+    "picture"."""
+    if name == "PER" or (name is not None and len(text) > 1 and text.isupper()):
+        return tuple(g for g in glosses if g[:1].isupper() and not g.endswith(("…", ".", "!")))
+    return tuple(glosses)
 
 
 def headword(card: WordCard) -> str:

@@ -123,6 +123,10 @@ def lookup_key(tokens: TokenTable, i: int) -> LookupKey:
             tag = "ADV"  # "deutlich mehr", "stark schwankend": an adverb's senses
         elif grammar.kind == KIND_VERB and tag not in ("VERB", "AUX"):
             lemma, tag = grammar.lemma, "VERB"  # "aufgeben" tagged as an adjective
+    elif tag in ("NOUN", "PROPN") and word[:1].isupper():
+        grammar = features(tokens, i)
+        if grammar.kind == KIND_ADJECTIVE:  # "im Weißen Haus": white, not "white wine"
+            lemma, tag = grammar.lemma, "ADJ"
     frame = frame_at(tokens, i) if tag == "VERB" else ""
     if tag == "ADV" and correlate_preposition(word) is not None:
         verb = clause_verb(tokens, i)  # "wies darauf hin": the verb's construction first

@@ -283,6 +283,7 @@ class MainWindow(QMainWindow):
         self.recent_menu.aboutToShow.connect(
             lambda: self.documents.fill_recent_menu(self.recent_menu)
         )
+        self.documents.url_requested.connect(self.urls.open_url)
 
     def _connect_controllers(self) -> None:
         """Who hears of what: a new document, an analysis, a translation, a new look."""

@@ -45,3 +45,22 @@ def test_capitalised_noun_tagged_as_function_word() -> None:
 def test_capitalised_adjective_before_a_noun_stays() -> None:
     t = table("Das/der/DET Berliner/Berliner/ADJ Landgericht/Landgericht/NOUN urteilte/a/VERB")
     assert tags_of(t)[1] == "ADJ"
+
+
+def test_common_noun_tagged_as_interjection() -> None:
+    t = table("Er/er/PRON nannte/nennen/VERB ihn/er/PRON einen/ein/DET Erzfeind/Erzfeind/INTJ")
+    assert tags_of(t)[4] == "NOUN"
+
+
+def test_abbreviation_and_common_noun_tagged_as_a_name() -> None:
+    t = table("in/in/ADP EU-Wahljahren/EU-Wahljahren/PROPN steigt/steigen/VERB es/es/PRON")
+    assert tags_of(t)[1] == "NOUN"
+    names = table("mit/mit/ADP Baden-Württemberg/Baden-Württemberg/PROPN und/und/CCONJ")
+    assert tags_of(names)[1] == "PROPN"  # no abbreviation in front: left alone
+
+
+def test_sentence_opening_adjective_before_a_colon() -> None:
+    t = table("Wichtig/Wichtig/PROPN :/:/PUNCT Die/der/DET Frist/Frist/NOUN läuft/laufen/VERB")
+    assert tags_of(t)[0] == "ADJ"
+    name = table("Müller/Müller/PROPN :/:/PUNCT Die/der/DET Frist/Frist/NOUN läuft/laufen/VERB")
+    assert tags_of(name)[0] == "PROPN"

@@ -59,3 +59,44 @@ def test_role_anaphor_with_an_age_attribute_gives_role_and_age() -> None:
     found = by_name(text, per=["Mira Jansen"])
     assert "Chemikerin" in found["Mira Jansen"].roles
     assert found["Mira Jansen"].age == 29
+
+
+def test_person_named_inside_a_quote_is_no_antecedent() -> None:
+    text = (
+        "Der Kunstpreis geht an die Malerin Greta Sundqvist. "
+        "„Ihre Bilder erinnern an die späte Paula Modersohn“, sagte Juror Felix Marnitz. "
+        "Die Preisträgerin lebt in Kassel."
+    )
+    found = by_name(text, per=["Greta Sundqvist", "Paula Modersohn", "Felix Marnitz"])
+    assert found["Greta Sundqvist"].roles == ("Malerin", "Preisträgerin")
+    assert found["Paula Modersohn"].roles == ()
+
+
+def test_anaphoric_role_two_sentences_back_gives_no_age() -> None:
+    text = (
+        "Die Geigerin Lina Ostrowski gewann den Preis. Juror Tom Weiland lobte das Spiel. "
+        "Die 40 Jahre alte Musikerin lebt in Kassel."
+    )
+    found = by_name(text, per=["Lina Ostrowski", "Tom Weiland"])
+    assert found["Lina Ostrowski"].roles == ("Geigerin", "Musikerin")
+    assert found["Lina Ostrowski"].age is None
+
+
+def test_predicate_after_an_age_back_reference() -> None:
+    text = (
+        "Der Verein hat die Ärztin Edda Brunsmann zur Präsidentin gewählt. "
+        "Die 58-Jährige war bisher Schatzmeisterin des Landesverbands."
+    )
+    found = by_name(text, per=["Edda Brunsmann"])
+    assert found["Edda Brunsmann"].age == 58
+    assert found["Edda Brunsmann"].roles == (
+        "Ärztin",
+        "Präsidentin",
+        "Schatzmeisterin des Landesverbands",
+    )
+
+
+def test_plural_role_after_die_is_no_anaphor() -> None:
+    text = "Der Landrat Uwe Hallmann klagte. Die Richter gaben dem Antrag statt."
+    found = by_name(text, per=["Uwe Hallmann"])
+    assert found["Uwe Hallmann"].roles == ("Landrat",)

@@ -393,3 +393,73 @@ def test_capitalised_title_adjectives_before_a_role() -> None:
     found = by_name(text, per=["Anne Roux", "Jan Kohl"])
     assert found["Anne Roux"].roles == ("französische Präsidentin",)
     assert found["Jan Kohl"].roles == ("Zweiter Bürgermeister",)
+
+
+def test_genitive_article_after_a_role_is_no_name_particle() -> None:
+    text = "Lob kam vom Präsidenten der Liberalen Partei, Arno Wehling-Sutter."
+    found = by_name(text, per=["Arno Wehling-Sutter"], other=[("Liberalen Partei", "ORG")])
+    assert found["Arno Wehling-Sutter"].roles == ("Präsident der Liberalen Partei",)
+
+
+def test_role_before_a_comma_with_an_origin_after_the_name() -> None:
+    text = "Der Busfahrer, Ivo Marek aus Brünn, blieb unverletzt."
+    found = by_name(text, per=["Ivo Marek"], other=[("Brünn", "LOC")])
+    assert found["Ivo Marek"].roles == ("Busfahrer",)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        ("Schatzmeister ist seit 2021 Jörg Hambach.", "Jörg Hambach", "Schatzmeister"),
+        (
+            "Vorsitzende Richterin der Kammer war Petra Ullrich.",
+            "Petra Ullrich",
+            "Vorsitzende Richterin der Kammer",
+        ),
+        (
+            "Neuer Sprecher des Vereins ist der Lehrer Tom Ebert.",
+            "Tom Ebert",
+            "Sprecher des Vereins",
+        ),
+    ],
+)
+def test_role_subject_before_a_copula_and_the_name(text: str, name: str, role: str) -> None:
+    found = by_name(text, per=[name])
+    assert role in found[name].roles
+
+
+def test_rank_before_a_copula_is_no_role() -> None:
+    text = "Dritte wurde die Schwedin Aino Koski."
+    found = by_name(text, per=["Aino Koski"])
+    assert found["Aino Koski"].roles == ()
+
+
+def test_role_complement_with_an_english_organisation_name() -> None:
+    text = "Die Chefökonomin der Bank of Ireland, Niamh Carrick-Doyle, warnte vor Zinsen."
+    found = by_name(text, per=["Niamh Carrick-Doyle"], other=[("Bank of Ireland", "ORG")])
+    assert found["Niamh Carrick-Doyle"].roles == ("Chefökonomin der Bank of Ireland",)
+
+
+def test_appointed_role_with_an_abbreviation_in_parentheses() -> None:
+    text = (
+        "Die Juristin Frauke Lindholz ist zur Präsidentin des Deutschen Alpenvereins (DAV) "
+        "gewählt worden."
+    )
+    found = by_name(text, per=["Frauke Lindholz"])
+    assert found["Frauke Lindholz"].roles == (
+        "Juristin",
+        "Präsidentin des Deutschen Alpenvereins",
+    )
+
+
+def test_two_coordinated_predicative_roles() -> None:
+    text = "Der Diplomat Henrik Aaltonen ist seit 2020 Botschafter und Sonderbeauftragter."
+    found = by_name(text, per=["Henrik Aaltonen"])
+    assert found["Henrik Aaltonen"].roles == ("Diplomat", "Botschafter", "Sonderbeauftragter")
+
+
+def test_role_complement_stops_before_another_persons_name() -> None:
+    text = "Jonas Thielmann, Sohn von Verlagsgründer Erwin Thielmann, führt den Verlag."
+    found = by_name(text, per=["Jonas Thielmann", "Erwin Thielmann"])
+    assert found["Jonas Thielmann"].roles == ("Sohn",)
+    assert found["Erwin Thielmann"].roles == ("Verlagsgründer",)

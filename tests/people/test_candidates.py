@@ -146,7 +146,14 @@ def test_surname_ending_in_s_after_a_word_first_name_is_no_genitive() -> None:
 
 
 @pytest.mark.parametrize(
-    "org", ["Nordhafen Logistics", "Paul Ehrlich-Institut", "Sozialistischen Partei"]
+    "org",
+    [
+        "Nordhafen Logistics",
+        "Paul Ehrlich-Institut",
+        "Sozialistischen Partei",
+        "Falke Automotive",
+        "Swiss Open",
+    ],
 )
 def test_a_name_ending_in_an_organisation_word_is_no_person(org: str) -> None:
     text = f"Die Ministerin Anna Berg sprach mit der {org} in Kiel."
@@ -173,3 +180,76 @@ def test_single_word_after_an_indefinite_article_is_no_person() -> None:
     text = "Sie fanden eine bisher unbekannte Moosart. Die Botanikerin Lina Hoff war dabei."
     found = by_name(text, per=["Moosart", "Lina Hoff"])
     assert list(found) == ["Lina Hoff"]
+
+
+def test_single_word_after_a_place_adjective_is_no_new_person() -> None:
+    text = "Im Allgäuer Unterland regnete es. Landrat Bernd Eisele sprach von Glück."
+    found = by_name(text, per=["Unterland", "Bernd Eisele"])
+    assert list(found) == ["Bernd Eisele"]
+
+
+def test_von_and_a_place_after_a_role_before_an_apposed_name_is_no_person() -> None:
+    text = "Sie traf den Senator von New Hampshire, K. L. Ashby, in Boston."
+    found = by_name(text, per=["von New Hampshire", "K. L. Ashby"])
+    assert list(found) == ["K. L. Ashby"]
+    assert found["K. L. Ashby"].roles == ("Senator von New Hampshire",)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Für Jena traf der erst 18 Jahre alte Joris Amadi zweimal.",
+        "Es gewann die 17-jährige Ilvy Marquardsen aus Kiel.",
+    ],
+)
+def test_name_after_an_age_adjective(text: str) -> None:
+    name = "Joris Amadi" if "Joris" in text else "Ilvy Marquardsen"
+    found = by_name(text)
+    assert list(found) == [name]
+    assert found[name].age == (18 if "Joris" in text else 17)
+
+
+def test_name_after_an_age_adjective_tagged_as_an_organisation() -> None:
+    text = "Für Jena traf der erst 18 Jahre alte Joris Amadi zweimal."
+    found = by_name(text, other=[("Joris Amadi", "ORG")])
+    assert list(found) == ["Joris Amadi"]
+
+
+def test_thing_after_an_age_adjective_is_no_person() -> None:
+    text = "Der 15 Jahre alte Wagen brannte. Die 40 Jahre alte Brücke Nord hielt."
+    assert by_name(text) == {}
+
+
+def test_name_after_a_bare_article_is_no_new_person() -> None:
+    text = "Das Observatorium auf dem Cerro Pachón meldet Schnee. Die Leiterin Ada Pirelli warnt."
+    found = by_name(text, per=["Cerro Pachón", "Ada Pirelli"])
+    assert list(found) == ["Ada Pirelli"]
+
+
+def test_compound_organisation_head_ends_a_name() -> None:
+    text = "Die Ministerin Anna Berg sprach mit der Friesischen Landesbank in Kiel."
+    found = by_name(text, per=["Anna Berg", "Friesischen Landesbank"])
+    assert list(found) == ["Anna Berg"]
+
+
+def test_short_family_name_after_a_demonym() -> None:
+    text = "Sie besiegte die Chinesin Hu Meiyun glatt. Hu war chancenlos."
+    found = by_name(text)
+    assert list(found) == ["Hu Meiyun"]
+    assert found["Hu Meiyun"].roles == ()
+
+
+def test_short_family_name_in_an_organisation_span_after_a_demonym() -> None:
+    text = "Sie besiegte die Chinesin Hu Meiyun glatt."
+    found = by_name(text, other=[("Chinesin Hu Meiyun", "ORG")])
+    assert list(found) == ["Hu Meiyun"]
+
+
+def test_animal_after_an_article_is_no_person_though_a_first_name() -> None:
+    text = "Gepflanzt wurde dieselbe Rose wie im Vorjahr. Die Rose blüht. Er goss die Rose."
+    assert by_name(text, per=["Rose"]) == {}
+
+
+def test_capitalised_adjective_before_a_noun_is_no_person() -> None:
+    text = "Der Konzern streicht Stellen. Betriebsbedingte Kündigungen schließt er aus."
+    assert by_name(text, per=["Betriebsbedingte"]) == {}

@@ -115,3 +115,10 @@ def test_surname_with_a_lowercase_particle_capitalised_at_a_sentence_start() -> 
     found = by_name(text, per=["Hamad bin Khalid al-Mansuri"])
     assert list(found) == ["Hamad bin Khalid al-Mansuri"]
     assert found["Hamad bin Khalid al-Mansuri"].age == 61
+
+
+def test_capitalised_particle_surname_tagged_on_its_own_is_merged() -> None:
+    text = "Der Gesandte Yusuf ibn Salim al-Dabbagh kam an. Al-Dabbagh (63) war zufrieden."
+    found = by_name(text, per=["Yusuf ibn Salim al-Dabbagh", "Al-Dabbagh"])
+    assert list(found) == ["Yusuf ibn Salim al-Dabbagh"]
+    assert found["Yusuf ibn Salim al-Dabbagh"].age == 63

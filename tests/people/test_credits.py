@@ -137,3 +137,16 @@ def test_byline_with_academic_titles() -> None:
     text = "Ein Gastbeitrag von Prof. Dr. Helmut Tiedtke\nDie Ministerin Carla Stein schweigt."
     found = people(text, per=["Helmut Tiedtke", "Carla Stein"])
     assert {p.name for p in found if p.credit} == {"Helmut Tiedtke"}
+
+
+def test_byline_with_a_first_name_the_lexicon_lacks() -> None:
+    text = "Von Ruvan Ahlgrimm, Schwerin\nDie Ministerin Carla Stein besuchte eine Schule."
+    found = people(text, per=["Carla Stein"])
+    assert {p.name for p in found if p.credit} == {"Ruvan Ahlgrimm"}
+    assert {p.name for p in found if not p.credit} == {"Carla Stein"}
+
+
+def test_line_of_an_institution_after_von_is_no_byline() -> None:
+    text = "Von Polizei Rostock\nDer Minister Jan Ohlsen reiste nach Kiel."
+    found = people(text, per=["Jan Ohlsen"])
+    assert not [p for p in found if p.credit]

@@ -294,3 +294,29 @@ def test_surname_that_is_a_plural_noun_inside_a_person_span() -> None:
 
 def test_plural_noun_after_a_first_name_without_a_span_is_no_surname() -> None:
     assert by_name("Er kaufte für Anna Blumen auf dem Markt.") == {}
+
+
+def test_word_first_name_before_a_noun_surname_inside_a_sentence() -> None:
+    text = "Das Café am Markt führt inzwischen Flora Zimmermann. Die Flora Europas ist reich."
+    found = by_name(text)
+    assert list(found) == ["Flora Zimmermann"]
+
+
+def test_unknown_first_name_tagged_apart_from_the_surname() -> None:
+    text = "Im Rat stimmten Ilvy Brandhoff (SPD) und Kai Renner (CDU) zu."
+    found = by_name(text, per=["Ilvy", "Brandhoff", "Kai Renner"])
+    assert set(found) == {"Ilvy Brandhoff", "Kai Renner"}
+
+
+def test_unknown_first_name_tagged_without_the_surname() -> None:
+    text = "Im Rat stimmten Ilvy Brandhoff (SPD) und Kai Renner (CDU) zu."
+    found = by_name(text, per=["Ilvy", "Kai Renner"])
+    assert set(found) == {"Ilvy Brandhoff", "Kai Renner"}
+    assert found["Ilvy Brandhoff"].party == "SPD"
+
+
+def test_compound_like_surname_before_a_party_tag() -> None:
+    text = "Dagegen stimmten die Stadträte Jorin Sturmfeld (FDP) und Tom Hasler (SPD)."
+    found = by_name(text)
+    assert set(found) == {"Jorin Sturmfeld", "Tom Hasler"}
+    assert found["Jorin Sturmfeld"].party == "FDP"

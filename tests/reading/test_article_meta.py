@@ -61,3 +61,14 @@ def test_a_page_without_a_publication_name_is_named_by_its_host() -> None:
     assert byline(document) == "2024-03-14 · suedwest-kurier.example"
     assert site_of("https://www.tagesbote.example/politik/a.html") == "tagesbote.example"
     assert site_of("not a url") == "" and site_of(None) == "" and site_of("http://[::1") == ""
+
+
+def test_a_plain_text_headline_is_its_first_short_line() -> None:
+    from app.reading.article_meta import headline
+
+    assert headline("Flut an der Mosel: Orte ziehen Bilanz\n\nEine Woche nach ...") == (
+        "Flut an der Mosel: Orte ziehen Bilanz"
+    )
+    assert headline("Die Kassen warnen. Der Bund widerspricht.\n\nMehr ...") is None
+    assert headline("Ein einziger Absatz ohne Überschrift, der weitergeht") is None
+    assert headline("Erste Zeile\nzweite Zeile\n\nText") is None

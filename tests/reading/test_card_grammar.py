@@ -9,7 +9,14 @@ from app.analysis import Analysis, analyze
 from app.dictionary import WordInfo, open_dictionary
 from app.grammar import frame_at
 from app.reading.card_text import card_text
-from app.reading.cards import WordCard, WordDescriber, headword, name_tokens, token_grammar
+from app.reading.cards import (
+    WordCard,
+    WordDescriber,
+    headword,
+    name_labels,
+    proper_names,
+    token_grammar,
+)
 from app.reading.lookups import InfoCache
 from app.reading.textmodel import ReaderIndex
 
@@ -104,17 +111,36 @@ def test_json_fields_are_the_cards_grammar() -> None:
     analysis = _analysis()
     dictionary = open_dictionary()
     describer = _describer()
-    names = name_tokens(analysis)
+    names = name_labels(analysis)
+    proper = proper_names(analysis)
     for i, t in enumerate(analysis.tokens):
         info = dictionary.lookup(
             t.text, lemma=t.lemma, pos=t.pos, morph=t.morph, frame=frame_at(analysis.tokens, i)
         )
-        fields = token_grammar(analysis.tokens, i, info, i in names, names.get(i, False))
-        fields = fields.json_fields()
+        fields = token_grammar(analysis.tokens, i, info, i in names, i in proper).json_fields()
         shown = describer.card(i)
         assert fields["morph"] == shown.features, t.text
         assert fields["article"] == shown.article, t.text
         assert fields["plural"] == shown.plural, t.text
+
+
+def test_the_json_tokens_say_what_the_cards_say() -> None:
+    """``analyze --json --tokens`` and the card: same base form, glosses and grammar."""
+    from app.cli.render import token_records
+
+    describer = _describer()
+    records = token_records(_analysis())
+    for i, record in enumerate(records):
+        shown = describer.card(i)
+        assert record["lemma"] == shown.lemma, record["text"]
+        assert record["glosses"] == list(shown.glosses), record["text"]
+        assert (record["morph"], record["article"], record["plural"]) == (
+            shown.features,
+            shown.article,
+            shown.plural,
+        ), record["text"]
+    beamte = next(r for r in records if r["text"] == "US-Beamte")
+    assert (beamte["article"], beamte["lemma"]) == ("der", "US-Beamte")
 
 
 def test_glosses_follow_the_grammar() -> None:
@@ -198,3 +224,25 @@ def test_a_common_noun_inside_a_persons_name_shows_no_gender() -> None:
     craftsman = describer.card(len(texts) - 2)  # "dem Weber": the weaver
     assert craftsman.article == "der"
     assert describer.card(texts.index("Ministerin")).article == "die"
+
+
+def test_names_are_not_translated_word_by_word() -> None:
+    from app.reading.cards import shown_glosses
+
+    assert shown_glosses("Peter", ("polyethylene terephthalate",), "PER") == ()
+    assert shown_glosses("Fischer", ("fisherman", "Fischer"), "PER") == ("Fischer",)
+    assert shown_glosses("AP", ("aniline point",), "ORG") == ()
+    assert shown_glosses("NATO", ("North Atlantic Treaty Organization",), "ORG") == (
+        "North Atlantic Treaty Organization",
+    )
+    assert shown_glosses("Sicherheitsrat", ("security council",), "ORG") == ("security council",)
+    assert shown_glosses("BIP", ("gross domestic product",), None) == ("gross domestic product",)
+
+
+def test_an_adjective_inside_a_name_asks_for_the_adjective() -> None:
+    from app.reading.lookups import lookup_key
+
+    tokens = analyze("Der Präsident empfing die Gäste im Weißen Haus.").tokens
+    key = lookup_key(tokens, tokens.texts.index("Weißen"))
+    assert key[1:3] == ("weiß", "ADJ")
+    assert _lookup(*key).glosses[:1] == ("white",)

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
+from urllib.parse import urlsplit
 
 from PySide6.QtCore import QMimeData, QObject, Signal
 from PySide6.QtGui import QGuiApplication
@@ -71,6 +72,7 @@ class DocumentController(QObject):
     opened = Signal(object)  # LoadedText, after it is on screen: analyse it
     load_failed = Signal(str)  # why a document could not be opened
     welcomed = Signal()  # no document: the welcome text is shown
+    url_requested = Signal(str)  # a web page from Open Recent: fetch it (UrlController)
 
     def __init__(
         self,
@@ -161,10 +163,14 @@ class DocumentController(QObject):
             act.setEnabled(False)
             return
         for path in recent:
-            act = menu.addAction(Path(path).name)
+            if is_web_address(path):  # a page opened from a link: fetched again
+                act = menu.addAction(web_label(path))
+                act.triggered.connect(lambda _=False, u=path: self.url_requested.emit(u))
+            else:
+                act = menu.addAction(Path(path).name)
+                act.triggered.connect(lambda _=False, p=path: self.open_path(p))
             act.setToolTip(plain_for_qt(path))
             act.setStatusTip(path)
-            act.triggered.connect(lambda _=False, p=path: self.open_path(p))
         menu.addSeparator()
         clear = menu.addAction("Clear List")
         clear.triggered.connect(lambda: self.settings.set(keys.RECENT_FILES, ()))
@@ -180,7 +186,9 @@ class DocumentController(QObject):
         self.reader.setFocus()
         self.window.setWindowTitle(window_title(doc))
         self.status.clear_message()  # it spoke of the previous document
-        if not doc.source.startswith(("<", "Clipboard")) and Path(doc.source).is_file():
+        if is_web_address(doc.source):
+            self.settings.add_recent_file(doc.source)
+        elif not doc.source.startswith(("<", "Clipboard")) and Path(doc.source).is_file():
             self.settings.add_recent_file(str(Path(doc.source).resolve()))
         if doc.notices:
             self.status.message(" ".join(doc.notices), 8000)
@@ -211,3 +219,18 @@ class DocumentController(QObject):
 
     def close(self) -> None:
         self.loader.close()
+
+
+def is_web_address(source: str) -> bool:
+    """Whether a document's source (or a recent entry) is a web page's address."""
+    return source.startswith(("http://", "https://"))
+
+
+def web_label(url: str) -> str:
+    """A recent web page in the menu: its host and the last part of its path."""
+    parts = urlsplit(url)
+    tail = [p for p in parts.path.split("/") if p]
+    name = tail[-1] if tail else ""
+    if len(name) > 48:
+        name = name[:47] + "…"
+    return f"{parts.hostname or url} › {name}" if name else (parts.hostname or url)

@@ -169,3 +169,20 @@ def test_ctrl_l_asks_for_an_address(window, qtbot, web: WebServer, monkeypatch) 
         window.commands.open_url.trigger()
     assert offered == [web.url("/text")]  # the clipboard's link is offered
     assert window.document.meta.title == "Die letzten Uhrmacher vom Schwarzwald"
+
+
+def test_an_opened_page_is_in_open_recent_and_fetched_again(window, qtbot, web: WebServer) -> None:
+    from PySide6.QtWidgets import QMenu
+
+    url = web.url("/page/national_news.html")
+    with qtbot.waitSignal(window.documents.opened, timeout=15_000):
+        window.open_url(url)
+    assert window.settings.recent_files()[0] == url
+    menu = QMenu()
+    window.documents.fill_recent_menu(menu)
+    entry = menu.actions()[0]
+    assert entry.text() == "127.0.0.1 › national_news.html" and entry.statusTip() == url
+    web.requests.clear()
+    with qtbot.waitSignal(window.documents.opened, timeout=15_000):
+        entry.trigger()
+    assert len(web.requests) == 1
