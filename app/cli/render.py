@@ -48,6 +48,7 @@ def token_records(analysis: Any) -> list[dict[str, Any]]:
     # deferred: the reading layer and its grammar tables cost ~0.13 s to import
     from app.reading.cards import (
         name_labels,
+        proper_names,
         shown_glosses,
         shown_lemma,
         token_grammar,
@@ -60,11 +61,12 @@ def token_records(analysis: Any) -> list[dict[str, Any]]:
     tokens = []
     lemmas = []  # the lemma the word card shows: status and band belong to it
     names = name_labels(analysis)
+    proper = proper_names(analysis)
     for i, t in enumerate(analysis.tokens):
         key = lookup_key(analysis.tokens, i)
         info = dictionary.lookup(*key)  # as the word card asks
         # the base form and grammar the word card shows, from the same functions
-        grammar = token_grammar(analysis.tokens, i, info, i in names)
+        grammar = token_grammar(analysis.tokens, i, info, i in names, i in proper)
         tokens.append(
             {
                 "start": t.start,

@@ -114,8 +114,13 @@ def refine(
     if phrase_start > 0 and texts[phrase_start - 1].lower() in ("als", "wie"):
         return bundles, ""  # "arbeitet als Lehrer": the case of what it is compared with
     start, end = clause_span(texts, tags, sentence_ids, index)
-    verb = finite_verb(texts, tags, lemmas, start, end, verb_readings)
+    start, end, gap = _conjunct(texts, tags, index, start, end, verb_readings)
     not_subject = frozenset(b for b in bundles if b[0] != "Nom")
+    if gap and not_subject and lemmas[start].lower() not in (*_COPULAS, "werden"):
+        # "… und hat die Wohnung demoliert": the subject is that of the first conjunct
+        # (its finite verb opens the second one; a copula's noun is nominative)
+        return not_subject, f"object of »{texts[start]}«"
+    verb = finite_verb(texts, tags, lemmas, start, end, verb_readings)
     if verb is None:
         if not_subject and _infinitive_clause(texts, tags, start, end, verb_readings):
             # "…, gegen das Urteil Berufung einzulegen": an infinitive has no subject
@@ -139,6 +144,8 @@ def refine(
         if as_subject and lemmas[verb.index].lower() != "sein":
             return as_subject, f"subject of »{verb_word}«"
         nominative = frozenset(b for b in bundles if b[0] == "Nom")
+        if verb.number == {"Sing"}:  # "… ist seit 1988 Finanzminister": one minister
+            nominative = frozenset(b for b in nominative if b[1] == "Sing") or nominative
         return (nominative or bundles), (f"with »{verb_word}«" if nominative else "")
     if "3" not in verb.person or not as_subject:
         return (not_subject or bundles), (
@@ -150,9 +157,65 @@ def refine(
     )
     if others_definite:
         return (not_subject or bundles), (f"object of »{verb_word}«" if not_subject else "")
-    if not others_possible:
+    if not others_possible and not _subject_before_comma(
+        texts, tags, sentence_ids, start, verb.index
+    ):
         return as_subject, f"subject of »{verb_word}«"
     return bundles, ""
+
+
+_CLOSING_QUOTES = frozenset({"''", '"', "“", "”", "«", "»", "'", "’"})
+
+
+def _subject_before_comma(
+    texts: Sequence[str], tags: Sequence[str], sentence_ids: Sequence[int], start: int, verb: int
+) -> bool:
+    """The clause opens with its finite verb right after a comma, and no verb stands
+    before it in the sentence: its subject is the phrase before an apposition ("Die
+    Dokumente, insbesondere die Agenda 21, schreiben neue Rechte fest"), so the
+    words after the verb are not the subject by elimination (unlike a reporting
+    clause: "Wir wollen investieren, betonte Firmenchef Krick", "…«, sagte er")."""
+    if verb != start or start < 2 or texts[start - 1] != ",":
+        return False
+    if texts[start - 2] in _CLOSING_QUOTES:
+        return False
+    j = start - 1
+    while j >= 0 and sentence_ids[j] == sentence_ids[start]:
+        if tags[j] in ("VERB", "AUX"):
+            return False
+        j -= 1
+    return True
+
+
+_CONJUNCT_JOINERS = frozenset({"und", "oder", "aber", "sondern"})
+
+
+def _conjunct(
+    texts: Sequence[str],
+    tags: Sequence[str],
+    index: int,
+    start: int,
+    end: int,
+    verb_readings: Callable[[int], frozenset[Reading]],
+) -> tuple[int, int, bool]:
+    """The conjunct of the clause ``start``..``end`` that holds ``index`` when the clause
+    is two main clauses joined by "und" whose second begins with its finite verb
+    ("Wir haben … entschieden und fanden die Planung gut"): (start, end, whether that
+    second conjunct, whose subject is the first one's, holds ``index``; then ``start``
+    is its finite verb)."""
+    gap = False
+    for k in range(start, end):
+        if texts[k].lower() not in _CONJUNCT_JOINERS or tags[k] != "CCONJ":
+            continue
+        if tags[k + 1] not in ("VERB", "AUX"):
+            continue
+        found = verb_readings(k + 1)
+        if not found or not all(r[0] == "Fin" for r in found):
+            continue
+        if index < k:
+            return start, max(start, k - 1), gap
+        start, gap = k + 1, True
+    return start, end, gap
 
 
 def _other_subjects(

@@ -31,17 +31,29 @@ from app.morphology.model import (
     ordered,
 )
 from app.morphology.noun_form import MAX_SHOWN, noun_analysis
-from app.morphology.nouns import ADJECTIVAL, NAME, NOUN, PLACE, UNKNOWN, NounReading, read_noun
+from app.morphology.nouns import (
+    ADJECTIVAL,
+    NAME,
+    NOUN,
+    PLACE,
+    UNKNOWN,
+    NounReading,
+    by_suffix,
+    nominalised_adjective,
+    read_noun,
+)
 from app.morphology.phrase import Agreement, Phrase, agree, find_phrase, is_numeral
 from app.morphology.prepositions import choose_case
 from app.morphology.tagging import (
     EffectiveTags,
     adjective_in_name,
+    after_neuter_quantifier,
     head_noun,
     mid_sentence,
+    the_finite_verb,
     verb_lemma,
 )
-from app.morphology.verbs import Reading, clause_span, resolve
+from app.morphology.verbs import PARTICIPLE, Reading, clause_span, resolve
 
 if TYPE_CHECKING:
     from app.core.tokens import TokenTable
@@ -105,6 +117,10 @@ def _features(tokens: TokenTable, index: int, info: DictionaryEntry | None) -> F
             return adjective  # "die Vereinigten Staaten", "im Weißen Haus"
     if tag in ("NOUN", "PROPN"):
         return _noun(tokens, index, info)
+    if tag in ("VERB", "ADJ", "ADV") and text[:1].islower():
+        state = _stative_participle(tokens, index)
+        if state is not None:  # "ist sehr gepflegt", "freundlich und bemüht"
+            return state
     if tag in ("VERB", "AUX") and text[:1].isupper() and mid_sentence(tokens, index):
         return _noun(tokens, index, info)  # "Korea-Experte" tagged as a verb
     if tag in ("VERB", "AUX"):
@@ -113,6 +129,10 @@ def _features(tokens: TokenTable, index: int, info: DictionaryEntry | None) -> F
             return verb
         adjective = _adjective(tokens, index, trust_lemma=False)
         return adjective or FormAnalysis(lemma=tokens.lemmas[index], pos=tag)
+    if tag in ("ADJ", "ADV") and text[:1].islower():
+        participle = _perfect_participle(tokens, index)
+        if participle is not None:  # "hat uns den Sonntag verdorben"
+            return participle
     if tag == "ADV" and text[:1].islower():
         # an adjective used as an adverb ("deutlich gestiegen"): its degree
         adjective = _adjective(tokens, index, trust_lemma=False)
@@ -132,6 +152,10 @@ def _features(tokens: TokenTable, index: int, info: DictionaryEntry | None) -> F
                     explanation=verb.explanation, kind=verb.kind,
                 )  # fmt: skip
         return FormAnalysis(lemma=tokens.lemmas[index], pos=tag)
+    if tag == "ADJ" and the_finite_verb(tokens, index):
+        verb = _verb(tokens, index)  # "…, verbreitete Optimismus" tagged as an adjective
+        if verb is not None and verb.shown.get("VerbForm") == ("Fin",):
+            return verb
     if tag == "ADJ":
         adjective = _adjective(tokens, index)
         if adjective is not None and (
@@ -155,8 +179,79 @@ def _features(tokens: TokenTable, index: int, info: DictionaryEntry | None) -> F
     return FormAnalysis(lemma=tokens.lemmas[index], pos=tag)
 
 
+#: Finite forms of "haben" and "werden", which take a past participle (perfect, passive).
+_PERFECT_AUXILIARIES = frozenset(
+    {"habe", "hast", "hat", "haben", "habt", "hatte", "hattest", "hatten", "hattet", "hätte",
+     "hätten", "werde", "wirst", "wird", "werden", "werdet", "wurde", "wurden", "würde",
+     "würden", "worden"}
+)  # fmt: skip
+
+
+def _perfect_participle(tokens: TokenTable, index: int) -> FormAnalysis | None:
+    """An uninflected past participle tagged as an adjective or adverb in a clause
+    with "haben" or "werden" is the verb's participle ("hat uns den Sonntag
+    verdorben", "hatte sich zugespitzt"), not an adjective; after "sein" it may be
+    either ("ist verdorben") and stays as it is."""
+    lemma, found = verb_lemma(tokens, index)
+    if PARTICIPLE not in found or head_noun(tokens, index, tags_of(tokens)) == index + 1:
+        return None
+    texts, tags = tokens.texts, tags_of(tokens)
+    start, end = clause_span(texts, tags, tokens.sentence_ids, index)
+    if not any(
+        texts[j].lower() in _PERFECT_AUXILIARIES and tags[j] in ("AUX", "VERB")
+        for j in range(start, end + 1)
+    ):
+        return None
+    return verb_analysis(lemma, "VERB", frozenset({PARTICIPLE}), "")
+
+
+#: Degree adverbs: what they grade is an adjective ("sehr gepflegt", "total gehetzt").
+_GRADING = frozenset(
+    {"sehr", "total", "echt", "hellauf", "äußerst", "ziemlich", "recht", "besonders", "super",
+     "absolut", "extrem", "wirklich", "etwas", "leicht", "sichtlich", "zutiefst", "tief",
+     "höchst", "richtig", "ausgesprochen", "eher", "zu"}
+)  # fmt: skip
+_STATE_VERBS = frozenset({"sein", "wirken", "scheinen", "bleiben", "aussehen"})
+
+
+def _stative_participle(tokens: TokenTable, index: int) -> FormAnalysis | None:
+    """A past participle after "sein", "wirken", "bleiben" that is graded ("sehr
+    gepflegt") or joined to an adjective ("freundlich und bemüht") describes a state:
+    an adjective (Degree=Pos), not the verb's participle; with "haben" or "werden"
+    in the clause it is the verb's ("wurde sehr gelobt")."""
+    texts, tags = tokens.texts, tags_of(tokens)
+    if PARTICIPLE not in verb_lemma(tokens, index)[1]:
+        return None
+    previous = texts[index - 1].lower() if index > 0 else ""
+    graded = previous in _GRADING
+    joined = (
+        previous in ("und", "oder", "sowie")
+        and index > 1
+        and tags[index - 2] == "ADJ"
+        and not texts[index - 2].endswith(("e", "en", "em", "er", "es"))
+    ) or (
+        index + 2 < len(texts)
+        and texts[index + 1].lower() in ("und", "oder")
+        and tags[index + 2] == "ADJ"
+    )
+    if not (graded or joined):
+        return None
+    start, end = clause_span(texts, tags, tokens.sentence_ids, index)
+    lemmas = [tokens.lemmas[j].lower() for j in range(start, end + 1) if tags[j] in ("AUX", "VERB")]
+    words = {texts[j].lower() for j in range(start, end + 1)}
+    if not any(lemma in _STATE_VERBS for lemma in lemmas) or words & _PERFECT_AUXILIARIES:
+        return None
+    adjective = _adjective(tokens, index, trust_lemma=False)
+    if adjective is None or adjective.shown.get("Degree") != ("Pos",):
+        return None
+    return FormAnalysis(
+        lemma=adjective.lemma, pos="ADJ", shown={"Degree": ("Pos",)},
+        explanation="participle used as an adjective", kind=KIND_ADJECTIVE,
+    )  # fmt: skip
+
+
 def _before_common_noun(tokens: TokenTable, index: int) -> bool:
-    head = head_noun(tokens, index)
+    head = head_noun(tokens, index, tags_of(tokens))
     return head is not None and tags_of(tokens)[head] == "NOUN"
 
 
@@ -174,11 +269,23 @@ def _local_noun(
     reading = read_noun(
         text, lemmas[index], ding_gender if ding_gender in GENDER_OF else "", in_dictionary
     )
+    if reading.kind != ADJECTIVAL and after_neuter_quantifier(tokens, index):
+        nominal = nominalised_adjective(text[:1].upper() + text[1:])  # "etwas Besseres"
+        reading = nominal or reading
     name_like = reading.kind in (NAME, PLACE) or (
         tags[index] == "PROPN" and reading.kind == UNKNOWN
     )
     phrase = find_phrase(texts, tags, lemmas, tokens.sentence_ids, index, name=name_like)
-    is_name = _reads_as_name(tokens, index, reading, phrase)
+    if (
+        (reading.kind == NAME or (reading.kind == UNKNOWN and not reading.genders))
+        and tags[index] == "NOUN"
+        and _has_own_words(texts, tags, phrase)
+    ):
+        by_form = by_suffix(text)  # "laut der Auspreisung": a noun whose suffix says die
+        if by_form is not None:
+            reading, name_like = by_form, False
+            phrase = find_phrase(texts, tags, lemmas, tokens.sentence_ids, index)
+    is_name = _reads_as_name(tokens, index, reading, phrase, in_dictionary)
     if is_name and not name_like:  # read the name with its title: "Kreml-Despot Wladimir Putin"
         phrase = find_phrase(texts, tags, lemmas, tokens.sentence_ids, index, name=True)
     if reading.others and not is_name:
@@ -195,8 +302,23 @@ def _local_noun(
     return reading, phrase, agreement, is_name
 
 
-def _reads_as_name(tokens: TokenTable, index: int, reading: NounReading, phrase: Phrase) -> bool:
-    """Whether the noun at ``index`` is read as a name (the tagger's PROPN, checked)."""
+def _has_own_words(texts: Sequence[str], tags: Sequence[str], phrase: Phrase) -> bool:
+    """The noun has an article, an inflected adjective or a preposition of its own."""
+    return (
+        phrase.determiner is not None
+        or any(
+            tags[j] == "ADJ" and texts[j].endswith(("e", "en", "em", "er", "es"))
+            for j in phrase.adjectives
+        )
+        or (phrase.preposition is not None and not phrase.coordinated)
+    )
+
+
+def _reads_as_name(
+    tokens: TokenTable, index: int, reading: NounReading, phrase: Phrase, in_dictionary: bool
+) -> bool:
+    """Whether the noun at ``index`` is read as a name (the tagger's PROPN, checked;
+    ``in_dictionary``: the dictionary has an entry for the whole word)."""
     tags, text = tags_of(tokens), tokens.texts[index]
     is_name = tags[index] == "PROPN" and reading.kind != PLACE
     if is_name and reading.kind in (NOUN, ADJECTIVAL, UNKNOWN):
@@ -215,7 +337,30 @@ def _reads_as_name(tokens: TokenTable, index: int, reading: NounReading, phrase:
                 or "PROPN" in beside
                 or text in _name_words(tokens)
             )
+        elif (
+            reading.kind == NOUN
+            and reading.head
+            and (in_dictionary or "-" in text or all(b[1] == "Plur" for b in reading.bundles))
+        ):
+            # a compound the dictionary knows, a hyphenated one or a plural is a common
+            # noun ("Wortsalat", "SPD-Wirtschaftsminister", "mit Brautgeschenken",
+            # "CSU-Generalsekretär Bernd Protzner"), unless it ends a name ("Klaus
+            # Bergmann") or can be a place ("Russland", "in Brandenburg")
+            before = tags[index - 1] if index > 0 else ""
+            is_name = (
+                before == "PROPN"
+                or text in _name_words(tokens)
+                or (reading.head in _PLACE_HEADS and any(b[1] == "Sing" for b in reading.bundles))
+            )
     return is_name
+
+
+#: Last parts of place names ("Russland", "Brandenburg", "Düsseldorf").
+_PLACE_HEADS = frozenset(
+    {"Land", "Burg", "Berg", "Dorf", "Stadt", "Hausen", "Heim", "Feld", "Furt", "Brück",
+     "Brücken", "Bach", "Hafen", "See", "Tal", "Au", "Wald", "Stein", "Hof", "Kirchen",
+     "Münster", "Horn", "Haus", "Hall", "Ried", "Moor", "Eck", "Rode", "Insel", "Reich"}
+)  # fmt: skip
 
 
 def _noun_bundles(
@@ -224,6 +369,9 @@ def _noun_bundles(
     """The case, number and gender cells the noun's form allows, read as a name or not."""
     texts, tags, text = tokens.texts, tags_of(tokens), tokens.texts[index]
     bundles = reading.bundles
+    if reading.kind == ADJECTIVAL and after_neuter_quantifier(tokens, index):
+        # "etwas Neues", "nichts Gutes": a neuter adjective used as a noun (das Neue)
+        bundles = frozenset(b for b in bundles if b[1] == "Sing" and b[2] == "Neut") or bundles
     if is_name and reading.kind in (NOUN, ADJECTIVAL, PLACE):
         # a name the table knows ("Russlands": genitive): singular, its own cells
         bundles = frozenset(b for b in bundles if b[1] == "Sing") or _name_bundles(
@@ -395,11 +543,19 @@ def _resolved_verb(tokens: TokenTable, index: int) -> tuple[str, frozenset[Readi
         }
         others[index] = readings_here
         resolved, reason = resolve(
-            texts, tags, tokens.lemmas, tokens.sentence_ids, index, readings_here, others
-        )
+            texts, tags, tokens.lemmas, tokens.sentence_ids, index, readings_here, others,
+            lambda j: _plural_form(texts[j]),
+        )  # fmt: skip
         result = (lemma, resolved, reason)
     memo.verbs[index] = result
     return result
+
+
+def _plural_form(text: str) -> bool:
+    """Can ``text`` be a nominative plural by its form (a noun, a name, a number)?"""
+    if not text[:1].isupper():
+        return text[:1].isdigit()
+    return any(b[0] == "Nom" and b[1] == "Plur" for b in read_noun(text).bundles)
 
 
 def _verb(tokens: TokenTable, index: int) -> FormAnalysis | None:
@@ -418,13 +574,13 @@ def _adjective(tokens: TokenTable, index: int, trust_lemma: bool = True) -> Form
     found = read_adjective(text, lemma if trust_lemma else "")
     if not found:
         return None
-    head = head_noun(tokens, index)
+    head = head_noun(tokens, index, tags_of(tokens))
     attributive = head is not None and index + 1 <= head
     chosen = choose(found, attributive and any(r.ending for r in found))
     degrees = {r.degree for r in chosen}
     lemmas = {r.lemma for r in chosen}
     shown: dict[str, tuple[str, ...]] = {}
-    if len(degrees) <= MAX_SHOWN:
+    if 0 < len(degrees) <= MAX_SHOWN:
         shown["Degree"] = ordered("Degree", degrees)
     inflected = all(r.ending for r in chosen) and attributive
     case_line = ""

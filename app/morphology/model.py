@@ -84,6 +84,8 @@ class FormAnalysis:
         parts = []
         for feature in sorted(self.shown):
             values = self.shown[feature]
+            if not values:
+                continue
             parts.append(f"{feature}={','.join(sorted(values))}")
         return "|".join(parts)
 

@@ -39,6 +39,8 @@ def noun_analysis(
     bundles = agreement.bundles
     cases, numbers = _case_number(bundles)
     shown: dict[str, tuple[str, ...]] = {}
+    if not bundles:  # the words around contradict the form: say nothing
+        return FormAnalysis(lemma=reading.lemma, pos=tokens.tags[index])
     if len(cases) <= MAX_SHOWN:
         shown["Case"] = ordered("Case", cases)
     if len(numbers) <= MAX_SHOWN and not (is_name and reading.kind == NAME and len(numbers) > 1):

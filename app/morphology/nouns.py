@@ -232,7 +232,7 @@ def _with_prefix(reading: NounReading, prefix: str, join: str) -> NounReading:
     )
 
 
-def _nominalised_adjective(form: str) -> NounReading | None:
+def nominalised_adjective(form: str) -> NounReading | None:
     """ "Besten", "Neues", "Erforderliche": an adjective used as a noun (not in the
     table); its gender follows the article, so all three stay possible."""
     found = [r for r in read_adjective(form) if r.ending]
@@ -244,6 +244,47 @@ def _nominalised_adjective(form: str) -> NounReading | None:
         lemma = form[: len(form) - len(found[0].ending)]
     lemma = lemma[:1].upper() + lemma[1:] + "e"
     return NounReading(lemma, "mfn", bundles, None, ADJECTIVAL)
+
+
+def _verbal_noun(form: str) -> NounReading | None:
+    """An infinitive used as a noun: "das Eingreifen", "des Bestehens" (neuter singular)."""
+    if len(form) < 5 or not form[1:].islower():
+        return None
+    low = form.lower()
+    if low.endswith("ns") and is_verb(low[:-1]):
+        lemma, cells = form[:-1], [("Gen", "Sing")]
+    elif low.endswith("n") and is_verb(low):
+        lemma, cells = form, [("Nom", "Sing"), ("Acc", "Sing"), ("Dat", "Sing")]
+    else:
+        return None
+    return NounReading(lemma, "n", noun_bundles(cells, ("Neut",)), None, NOUN)
+
+
+#: Suffixes that fix a noun's gender: (singular suffix, plural suffix, gender).
+_GENDER_SUFFIXES = (
+    ("ung", "ungen", "f"), ("heit", "heiten", "f"), ("keit", "keiten", "f"),
+    ("schaft", "schaften", "f"), ("tion", "tionen", "f"), ("sion", "sionen", "f"),
+    ("ität", "itäten", "f"), ("ismus", "ismen", "m"),
+)  # fmt: skip
+
+
+def by_suffix(form: str) -> NounReading | None:
+    """A noun the table lacks whose suffix fixes its gender ("Auspreisung": die,
+    plural "Auspreisungen"; "Populismus": der). Names end so too ("Farnung"): the
+    caller asks only for a word with an article, adjective or preposition."""
+    if len(form) < 7 or not form[1:].islower():
+        return None
+    for singular, plural, gender in _GENDER_SUFFIXES:
+        if form.endswith(plural):
+            lemma, number = form[: len(form) - len(plural)] + singular, "Plur"
+        elif form.endswith(singular):
+            lemma, number = form, "Sing"
+        else:
+            continue
+        cells = [(c, number) for c in ("Nom", "Acc", "Dat", "Gen")]  # "des Populismus" too
+        bundles = noun_bundles(cells, (GENDER_OF[gender],))
+        return NounReading(lemma, gender, bundles, lemma[: -len(singular)] + plural, NOUN)
+    return None
 
 
 @word_cache(20_000)
@@ -262,10 +303,20 @@ def read_noun(
                 reading = _with_prefix(inner, prefix, join="-")
     if reading is None and "ß" in form:
         reading = _simple(form.replace("ß", "ss"))  # old spelling: "Zufluß"
+    verbal = _verbal_noun(form)
+    if verbal is not None:
+        if reading is None:
+            return verbal  # "das Eingreifen", not "Ein" + the plural of "Greif"
+        if reading.lemma != form and reading.kind == NOUN:
+            # "Bleiben": the plural of "Bleibe" or "das Bleiben"; the phrase decides
+            return NounReading(
+                reading.lemma, reading.genders, reading.bundles, reading.plural, reading.kind,
+                reading.head, (*reading.others, verbal),
+            )  # fmt: skip
     if reading is None and len(form) >= 2 * _MIN_PART:
         reading = _compound(form) or (_compound(form.replace("ß", "ss")) if "ß" in form else None)
     if reading is None and form[:1].isupper() and not in_dictionary:
-        reading = _nominalised_adjective(form)
+        reading = nominalised_adjective(form)
     if reading is None and form[:1].islower():
         return read_noun(form[:1].upper() + form[1:], hint, ding_gender, in_dictionary)
     if reading is not None:

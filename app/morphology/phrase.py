@@ -106,6 +106,8 @@ def adjective_ending(text: str, lemma: str) -> str | None:
 def _adjective_endings(text: str, lemma: str) -> set[str]:
     """The endings an attributive adjective may have: from its readings when it is
     known ("kürzester": -er), else from its difference to the lemma."""
+    if text[:1].isdigit():  # "25jährige", "70er": the letters after the number
+        text, lemma = text.lstrip("0123456789.-"), ""
     found = {r.ending for r in read_adjective(text, lemma) if r.ending}
     if found:
         return found
@@ -118,6 +120,10 @@ def _is_inflected_adjective(text: str, lemma: str, tag: str) -> bool:
     ("duftendes" tagged DET, "gestiegenen" tagged VERB)."""
     if not text[:1].islower() or tag in ("ADP", "CCONJ", "SCONJ", "PART", "PUNCT", "PRON"):
         return False
+    if tag in ("VERB", "AUX") and any(r.ending for r in read_adjective(text)):
+        # the corrected tags already call an attributive participle ADJ; one left a
+        # verb is its clause's finite verb ("…«, erklärte Japans Außenminister")
+        return False
     if any(r.ending for r in read_adjective(text)):
         return True
     ending = adjective_ending(text, lemma) or adjective_ending(text, "")
@@ -125,6 +131,31 @@ def _is_inflected_adjective(text: str, lemma: str, tag: str) -> bool:
         return False
     stem = text[: len(text) - len(ending)].lower()
     return tag in ("VERB", "AUX") or stem.endswith(_ADJECTIVE_SUFFIXES)
+
+
+def _number_adjective(text: str) -> bool:
+    """An adjective written with digits: "25jährige", "3-tägigen"."""
+    tail = text.lstrip("0123456789.-")
+    return text[:1].isdigit() and tail.isalpha() and tail.islower() and tail.endswith(_ENDINGS)
+
+
+#: Words after which a number from 1800 to 2099 is a year: "seit 1988", "im Jahr 2010".
+_BEFORE_YEARS = frozenset(
+    {"seit", "bis", "ab", "vor", "nach", "im", "um", "von", "zwischen", "jahr", "jahre",
+     "jahres", "anfang", "ende", "mitte", "frühjahr", "sommer", "herbst", "winter", "und"}
+)  # fmt: skip
+
+
+def _year(texts: Sequence[str], sentence_ids: Sequence[int], j: int) -> bool:
+    text = texts[j]
+    return (
+        len(text) == 4
+        and text.isdigit()
+        and 1800 <= int(text) <= 2099
+        and j > 0
+        and sentence_ids[j - 1] == sentence_ids[j]
+        and texts[j - 1].lower() in _BEFORE_YEARS
+    )
 
 
 def is_numeral(text: str) -> bool:
@@ -221,6 +252,12 @@ def _modifiers(
         low = texts[j].lower()
         if low in DETERMINERS or low in CONTRACTIONS or genitive_name:
             break
+        if _number_adjective(texts[j]):  # "der 25jährige Attentäter"
+            adjectives.append(j)
+            j -= 1
+            continue
+        if _year(texts, sentence_ids, j):
+            break  # "seit 1988 Finanzminister": a year, not a number of ministers
         if (tag == "NUM" or is_numeral(texts[j])) and numeral is None and not adjectives[1:]:
             numeral = j
             j -= 1
@@ -262,11 +299,27 @@ def _preposition_before(
             return j, False  # also "innerhalb" tagged as an adverb, "Ohne" as a conjunction
         if low in CONTRACTIONS and tags[j] == "ADP":
             return j, False
-        if low in _COORDINATION and depth < 2 and j > 0 and tags[j - 1] in _NOUNS:
+        listed = low == "," and _list_goes_on(texts, tags, sentence_ids, head)
+        if (low in _COORDINATION or listed) and depth < 4 and j > 0 and tags[j - 1] in _NOUNS:
             before = find_phrase(texts, tags, lemmas, sentence_ids, j - 1, depth + 1)
             if before.preposition is not None and determiner is None:
                 return before.preposition, True
     return None, False
+
+
+def _list_goes_on(
+    texts: Sequence[str], tags: Sequence[str], sentence_ids: Sequence[int], head: int
+) -> bool:
+    """The noun at ``head`` stands in a list that "und" or "oder" closes ("aus Bosnien,
+    Serbien und Kroatien"), so a comma before it joins it to the noun before."""
+    j = head + 1
+    while j < len(texts) and j <= head + 2 and sentence_ids[j] == sentence_ids[head]:
+        if texts[j].lower() in ("und", "oder", "sowie"):
+            return j + 1 < len(tags) and tags[j + 1] in (*_NOUNS, "ADJ", "DET")
+        if texts[j] != ",":
+            return False
+        j += 2  # ", Kroatien, …"
+    return False
 
 
 def preposition_cases(text: str) -> frozenset[str]:

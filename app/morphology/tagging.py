@@ -16,9 +16,9 @@ from typing import TYPE_CHECKING, overload
 
 from app.morphology.adjectives import read_adjective
 from app.morphology.forms import verb_infinitive_candidates
-from app.morphology.lexicon import adjective_comparison, tables
+from app.morphology.lexicon import adjective_comparison, participles, tables
 from app.morphology.nouns import ADJECTIVAL, NAME, NOUN, UNKNOWN, read_noun
-from app.morphology.verbs import INFINITIVE, Reading, readings
+from app.morphology.verbs import INFINITIVE, Reading, clause_span, readings
 
 if TYPE_CHECKING:
     from app.core.tokens import TokenTable
@@ -76,6 +76,11 @@ def corrected_tag(tokens: TokenTable, index: int) -> str:
     if finite_verb_mistagged(tokens, index):
         return "AUX" if tokens.texts[index].lower() in _AUXILIARY_FORMS else "VERB"
     text = tokens.texts[index]
+    if capitalised_noun_mistagged(tokens, index):
+        return "NOUN"
+    nominal = tag != "NOUN" and after_neuter_quantifier(tokens, index)
+    if nominal and head_noun(tokens, index) is None:
+        return "NOUN"  # "etwas Antibakterielles" tagged DET, "nichts gutes" tagged ADV
     if text[:1].isupper() and tag in ("INTJ", "X", "PROPN", "NOUN"):
         common = _capitalised_tag(tokens, index, tag)
         if common:
@@ -118,9 +123,46 @@ def _capitalised_tag(tokens: TokenTable, index: int, tag: str) -> str:
 
 _AUXILIARY_FORMS = frozenset(
     {"hast", "hat", "habe", "hätte", "hätten", "bist", "ist", "sei", "wäre", "wären", "wird",
-     "wirst", "werde", "würde", "würden", "kann", "könne", "könnte", "muss", "müsse", "soll",
+     "wirst", "werde", "würde", "würden", "kann", "könne", "könnte", "muss", "muß", "müsse", "soll",
      "solle", "will", "wolle", "darf", "dürfe", "dürfte"}
 )  # fmt: skip
+
+
+#: Parts of speech a capitalised word inside a sentence cannot have, unless it is a name.
+_NOT_CAPITALISED = frozenset({"ADP", "CCONJ", "SCONJ", "PART", "PUNCT", "DET", "ADV", "NUM", "X"})
+
+
+def capitalised_noun_mistagged(tokens: TokenTable, index: int) -> bool:
+    """A capitalised word inside a sentence that the noun table knows as a common noun,
+    tagged as a function word, an adverb or (with no adjective reading and no noun
+    after it) an adjective: German capitalises nouns, so it is one ("der freundliche
+    Ton", "des Yoga-Lehrers", "unter der Notrufnummer")."""
+    tag, text = tokens.tags[index], tokens.texts[index]
+    if tag not in _NOT_CAPITALISED and tag != "ADJ":
+        return False
+    if not text[:1].isupper() or not text[1:2].islower() or not mid_sentence(tokens, index):
+        return False
+    if tag == "ADJ":
+        following = tokens.tags[index + 1] if index + 1 < len(tokens.tags) else ""
+        if following in ("NOUN", "PROPN") or read_adjective(text):
+            return False  # "Berliner Landgericht", "Deutsche Bank"
+    return read_noun(text.strip("'`\"")).kind == NOUN
+
+
+#: Words after which an adjective in "-es" is a neuter noun: "etwas Neues", "nichts Gutes".
+_NEUTER_QUANTIFIERS = frozenset(
+    {"etwas", "nichts", "viel", "wenig", "allerlei", "mehr", "was", "genug", "manch"}
+)
+
+
+def after_neuter_quantifier(tokens: TokenTable, index: int) -> bool:
+    """An adjective in "-es" after "etwas", "nichts", "viel" ...: a noun (das Neue)."""
+    text = tokens.texts[index]
+    if index == 0 or tokens.texts[index - 1].lower() not in _NEUTER_QUANTIFIERS:
+        return False
+    if not text.lower().endswith("es") or text.lower() in ("anderes", "weiteres"):
+        return False
+    return any(r.ending == "es" for r in read_adjective(text))
 
 
 def mid_sentence(tokens: TokenTable, index: int) -> bool:
@@ -137,7 +179,43 @@ def attributive_participle(tokens: TokenTable, index: int) -> bool:
     if tag not in ("VERB", "AUX", "NOUN", "PROPN", "ADV") or not text[:1].islower():
         return False
     head = head_noun(tokens, index)
-    return head is not None and any(r.ending for r in read_adjective(text))
+    if head is None or not any(r.ending for r in read_adjective(text)):
+        return False
+    return not the_finite_verb(tokens, index)
+
+
+def the_finite_verb(tokens: TokenTable, index: int) -> bool:
+    """Can the word only be its clause's finite verb: a finite form with no other word
+    of the clause that can be finite ("…«, erklärte Japans Außenminister",
+    "Der Biologe beobachtete Deutsche am Steuer"; not "Es wurden erhöhte Werte
+    gemessen")?"""
+    tag, text = tokens.tags[index], tokens.texts[index]
+    if tag not in ("VERB", "AUX", "ADJ") or not text[:1].islower():
+        return False
+    found = verb_lemma(tokens, index)[1]
+    if not any(r[0] == "Fin" for r in found):
+        return False
+    if tag == "ADJ" and (
+        text.startswith("ge") or not any(r[0] == "Fin" and r[2] == "Past" for r in found)
+    ):
+        return False  # tagged an adjective: only a past tense in "-te" ("verbreitete")
+    previous = tokens.texts[index - 1].lower() if index > 0 else ""
+    if previous in _ARTICLE_WORDS:
+        return False  # "die erhöhte Steuer"
+    start, end = clause_span(tokens.texts, tokens.tags, tokens.sentence_ids, index)
+    return not any(
+        j != index
+        and tokens.tags[j] in ("VERB", "AUX")
+        and any(r[0] == "Fin" for r in verb_lemma(tokens, j)[1])
+        for j in range(start, end + 1)
+    )
+
+
+_ARTICLE_WORDS = frozenset(
+    {"der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "einem", "einer",
+     "eines", "kein", "keine", "keinen", "keinem", "keiner", "diese", "dieser", "diesen",
+     "diesem", "dieses", "im", "am", "zum", "zur", "vom", "beim", "ins"}
+)  # fmt: skip
 
 
 def finite_verb_mistagged(tokens: TokenTable, index: int) -> bool:
@@ -176,15 +254,25 @@ def adjective_in_name(tokens: TokenTable, index: int) -> bool:
     return any(r.ending for r in read_adjective(text))
 
 
-def head_noun(tokens: TokenTable, index: int) -> int | None:
-    """The noun an adjective stands before ("die neuen [und alten] Regeln")."""
-    tags, texts = tokens.tags, tokens.texts
+#: Words and quotes that may stand between an adjective and its noun.
+_INSIDE_A_PHRASE = frozenset({",", "und", "oder", "``", "''", "„", "“", "”", "»", "«", '"'})
+
+
+def head_noun(tokens: TokenTable, index: int, tags: Sequence[str] | None = None) -> int | None:
+    """The noun an adjective stands before ("die neuen [und alten] Regeln"); ``tags``:
+    the corrected parts of speech when known (else the tagger's)."""
+    texts = tokens.texts
+    raw = tags is None
+    if tags is None:
+        tags = tokens.tags
     sentence = tokens.sentence_ids[index]
     j = index + 1
     while j < len(tags) and j <= index + 6 and tokens.sentence_ids[j] == sentence:
-        if tags[j] in ("NOUN", "PROPN"):
+        if tags[j] in ("NOUN", "PROPN") or (raw and capitalised_noun_mistagged(tokens, j)):
             return j
-        if tags[j] in ("ADJ", "ADV", "NUM") or texts[j] in (",", "und", "oder"):
+        if texts[j] == "," and texts[j - 1] in _INSIDE_A_PHRASE:
+            return None  # "… ein politisches«, resümiert Farnung": the quotation ended
+        if tags[j] in ("ADJ", "ADV", "NUM") or texts[j] in _INSIDE_A_PHRASE:
             j += 1
             continue
         if tags[j] in ("VERB", "AUX") and j + 1 < len(tags) and tags[j + 1] == "NOUN":
@@ -201,9 +289,14 @@ def verb_lemma(tokens: TokenTable, index: int) -> tuple[str, frozenset[Reading]]
     if found:
         return lemma.lower(), found
     low = text.lower()
-    for candidate in (low, *verb_infinitive_candidates(low)):
+    spellings = (low, low.replace("ß", "ss")) if "ß" in low else (low,)  # "mußte" = "musste"
+    for candidate in (c for s in spellings for c in (s, *verb_infinitive_candidates(s))):
         if candidate.endswith("n"):
             found = readings(text, candidate, guess=False)
             if found:
                 return candidate, found
+    for spelling in spellings:  # an irregular participle: "entschieden", "verloren"
+        infinitive = participles().get(spelling)
+        if infinitive is not None:
+            return infinitive, readings(spelling, infinitive, guess=False)
     return lemma, frozenset()

@@ -18,7 +18,7 @@ Pure functions on strings and token columns; no Qt.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from app.core.memo import word_cache
 from app.morphology.forms import VERB_SLOTS
@@ -135,6 +135,11 @@ def readings(form: str, infinitive: str, guess: bool = True) -> frozenset[Readin
             out.add(("Imp", spec[1], spec[2]))
         else:
             out.add(("Fin", *spec))
+    if not out and "ß" in low:  # the spelling before 1996: "muß", "läßt", "mußten"
+        found = readings(low.replace("ß", "ss"), infinitive, guess)
+        if not found and "ß" in infinitive:
+            found = readings(low.replace("ß", "ss"), infinitive.replace("ß", "ss"), guess)
+        return found
     return frozenset(out)
 
 
@@ -149,8 +154,9 @@ def present_participle(form: str, infinitive: str) -> bool:
 _CLAUSE_BREAK = frozenset({",", ";", ":", "–", "—", "(", ")"})
 _SUBORDINATORS = frozenset(
     {
-        "dass", "weil", "ob", "wenn", "als", "obwohl", "damit", "nachdem", "bevor", "während",
-        "sodass", "falls", "seit", "seitdem", "sobald", "solange", "bis", "indem", "wie", "wo",
+        "dass", "daß", "weil", "ob", "wenn", "als", "obwohl", "damit", "nachdem", "bevor",
+        "während", "sodass", "falls", "seit", "seitdem", "sobald", "solange", "bis", "indem",
+        "wie", "wo",
         "warum", "weshalb", "wer", "was", "wohin", "woher", "wann", "obgleich", "ehe", "sofern",
     }
 )  # fmt: skip
@@ -212,6 +218,9 @@ def _clause_span(
             if opening is not None:  # "Wladimir Putin (71) und …": read across
                 start = opening
                 continue
+        if _list_comma(texts, tags, sentence_ids, start - 1):
+            start -= 1
+            continue
         if texts[start - 1] in _CLAUSE_BREAK or _opens_clause(texts, tags, start):
             break
         start -= 1
@@ -222,12 +231,41 @@ def _clause_span(
             if closing is not None:
                 end = closing
                 continue
+        if _list_comma(texts, tags, sentence_ids, end + 1):
+            end += 1
+            continue
         if texts[end + 1] in _CLAUSE_BREAK or _opens_clause(texts, tags, end + 1):
             break
         end += 1
     while end > start and texts[end] in (".", "!", "?", "…"):
         end -= 1
     return start, end
+
+
+_QUOTE_TOKENS = frozenset({"``", "''", '"', "„", "“", "”", "»", "«", "'", "`", "‚", "‘", "’"})
+
+
+def _list_comma(
+    texts: Sequence[str], tags: Sequence[str], sentence_ids: Sequence[int], c: int
+) -> bool:
+    """A comma between two adjectives of one noun ("keine lustigen, unanständigen
+    Vornamen"), which does not end a clause."""
+    if texts[c] != ",":
+        return False
+    before, after = c - 1, c + 1
+    while before >= 0 and texts[before] in _QUOTE_TOKENS:
+        before -= 1
+    while after < len(texts) and texts[after] in _QUOTE_TOKENS:
+        after += 1
+    if before < 0 or after >= len(texts) or sentence_ids[before] != sentence_ids[after]:
+        return False
+    return (
+        {tags[before], tags[after]} in ({"ADJ"}, {"ADJ", "VERB"})  # "lustigen" tagged VERB
+        and texts[before][:1].islower()
+        and texts[after][:1].islower()
+        and texts[before][-1:] in "enrs"
+        and texts[after][-1:] in "enrs"
+    )
 
 
 def _matching(texts: Sequence[str], sentence_ids: Sequence[int], at: int, step: int) -> int | None:
@@ -256,10 +294,12 @@ def resolve(
     index: int,
     found: frozenset[Reading],
     reading_of: dict[int, frozenset[Reading]],
+    plural_noun: Callable[[int], bool] = lambda j: True,
 ) -> tuple[frozenset[Reading], str]:
     """The readings the clause allows, and a short reason ("after »zu«", "after
     »würden«", ...). ``reading_of`` gives the readings of the other verbs of the
-    clause (by token index)."""
+    clause (by token index); ``plural_noun(j)``: can the noun at ``j`` be a
+    nominative plural by its form."""
     if len(found) <= 1:
         return found, ""
     reason = ""
@@ -270,6 +310,19 @@ def resolve(
         return frozenset({INFINITIVE}), "after »zu«"
     # the clause's one finite verb
     finite_at = _finite_at(texts, tags, index, (start, end), found, reading_of)
+    if (
+        finite_at == index
+        and INFINITIVE in found
+        and not _is_finite_only(found)
+        and not (texts[start].lower() in _COORDINATORS and index == start + 1)
+        and index > 0
+        and sentence_ids[index - 1] == sentence_ids[index]  # "Haben leider … können."
+        and not _plural_subject(texts, tags, index, start, end, plural_noun)
+    ):
+        # "… können Ausländer, die hier wohnen, einen Pass bekommen": the plural
+        # "bekommen" has no subject in its clause, so it is the infinitive
+        finite_at = None
+        found = frozenset({INFINITIVE})
     if finite_at is not None:
         wanted = {"Fin", "Imp"} if finite_at == index else {"Inf", "Part"}
         kept = frozenset(r for r in found if r[0] in wanted)
@@ -286,11 +339,24 @@ def resolve(
             found = kept
     # persons need their subject pronoun; imperatives stand first in an exclamation
     pronouns = {texts[j].lower() for j in range(start, end + 1) if tags[j] == "PRON"}
+    gap_subject = ""
+    if _opens_gapped_conjunct(texts, sentence_ids, index, start):
+        gap_subject = _first_subject(texts, tags, sentence_ids, start - 1)  # "Ich bin … und werde"
+        pronouns.add(gap_subject)
+    elif (
+        (index == 0 or sentence_ids[index - 1] != sentence_ids[index])
+        and not pronouns & {*_SUBJECTS, "er", "sie", "es", "man"}
+        and any(r[0] == "Fin" and r[1] == "Ind" and r[3:] == ("1", "Sing") for r in found)
+        and _sentence_end(texts, sentence_ids, index) in (".", "!")
+    ):
+        # "Habe mich operieren lassen.", "War ganz nett.": a statement opening with its
+        # verb has left out its subject, "ich" as often as "es": both stay possible
+        pronouns.add("ich")
     allowed = {_SUBJECTS[p] for p in pronouns if p in _SUBJECTS}
     kept = frozenset(r for r in found if r[0] != "Fin" or r[3] == "3" or (r[3], r[4]) in allowed)
     if kept:
         found = kept
-    subject = _subject_pronoun(texts, tags, index, start, end)
+    subject = _subject_pronoun(texts, tags, index, start, end) or gap_subject
     if subject in _SUBJECTS:  # "ich habe", "habe ich", "dass wir … haben": its subject
         own = frozenset(r for r in found if r[0] == "Fin" and (r[3], r[4]) == _SUBJECTS[subject])
         if own:
@@ -301,6 +367,34 @@ def resolve(
         found = frozenset(r for r in found if (r[0] == "Imp") == imperative)
     found = _prefer_indicative(found, lemmas[index])
     return found, reason
+
+
+#: Pronouns that can be the plural subject of a verb in "-en".
+_PLURAL_SUBJECTS = frozenset(
+    {"wir", "sie", "die", "welche", "diese", "jene", "alle", "beide", "viele", "manche",
+     "andere", "einige", "mehrere", "wenige", "was", "wer", "das", "es", "dies"}
+)  # fmt: skip
+
+
+def _plural_subject(
+    texts: Sequence[str],
+    tags: Sequence[str],
+    index: int,
+    start: int,
+    end: int,
+    plural_noun: Callable[[int], bool],
+) -> bool:
+    """Is there a word in the clause that can be the subject of a plural verb
+    (a plural-capable pronoun, or a noun or name whose form can be a nominative
+    plural)?"""
+    for j in range(start, end + 1):
+        if j == index:
+            continue
+        if tags[j] in ("PRON", "DET") and texts[j].lower() in _PLURAL_SUBJECTS:
+            return True
+        if tags[j] in ("NOUN", "PROPN", "NUM", "X") and plural_noun(j):
+            return True
+    return False
 
 
 def _finite_at(
@@ -379,6 +473,30 @@ def _subject_pronoun(
                     continue
                 return low
     return ""
+
+
+def _opens_gapped_conjunct(
+    texts: Sequence[str], sentence_ids: Sequence[int], index: int, start: int
+) -> bool:
+    """The verb opens a main clause after "und"/"oder" that shares the subject of the
+    clause before ("Ich bin zufrieden und werde wiederkommen")."""
+    return (
+        index == start + 1
+        and start > 0
+        and texts[start].lower() in ("und", "oder", "aber")
+        and sentence_ids[start - 1] == sentence_ids[index]
+    )
+
+
+def _first_subject(
+    texts: Sequence[str], tags: Sequence[str], sentence_ids: Sequence[int], at: int
+) -> str:
+    """The nominative-only pronoun ("ich", "du", "wir", "ihr") the clause around ``at``
+    has as its subject, or ""."""
+    start, end = clause_span(texts, tags, sentence_ids, at)
+    found = {texts[j].lower() for j in range(start, end + 1) if tags[j] == "PRON"}
+    found &= set(_SUBJECTS)
+    return next(iter(found)) if len(found) == 1 else ""
 
 
 def _sentence_end(texts: Sequence[str], sentence_ids: Sequence[int], index: int) -> str:

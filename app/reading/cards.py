@@ -89,7 +89,11 @@ class TokenGrammar:
 
 
 def token_grammar(
-    tokens: TokenTable, index: int, info: WordInfo | None, in_name: bool = False
+    tokens: TokenTable,
+    index: int,
+    info: WordInfo | None,
+    in_name: bool = False,
+    proper_name: bool = False,
 ) -> TokenGrammar:
     """The grammar of token ``index`` (``info``: its dictionary answer): one source of truth.
 
@@ -101,9 +105,25 @@ def token_grammar(
     noun the table does not know, so the two never contradict each other. Names
     get no gender or article; a word the tagger took for a name that is not inside
     a recognised name (``in_name``: an entity or a person's mention) and has a
-    dictionary entry of its own with a gender is read as the common noun it is.
+    dictionary entry of its own with a gender is read as the common noun it is. A
+    capitalised word inside a person's name or a place name (``proper_name``) is
+    part of that name, even when it is also a common noun ("Beate Weber", "bei
+    Kiel"): no gender, article or plural.
     """
     analysis = features(tokens, index, info)
+    if (
+        proper_name
+        and analysis.kind == KIND_NOUN
+        and tokens.texts[index][:1].isupper()
+        and analysis.shown.get("Number") != ("Plur",)
+    ):
+        analysis = FormAnalysis(
+            lemma=analysis.lemma,
+            pos="PROPN",
+            shown={k: v for k, v in analysis.shown.items() if k != "Gender"},
+            explanation=analysis.explanation,
+            kind=KIND_NOUN,
+        )
     pos, article, gender, plural = _with_dictionary_noun(analysis, info, in_name)
     return TokenGrammar(
         lemma=analysis.lemma,
@@ -183,6 +203,47 @@ def name_label(index: ReaderIndex, offset: int) -> str | None:
     return entity.label if entity is not None else None
 
 
+def proper_names(analysis: Analysis) -> frozenset[int]:
+    """The tokens that are part of a person's or a place's name (:func:`is_proper_name`),
+    for :func:`token_grammar` outside the window."""
+    index = ReaderIndex.build(analysis)
+    return frozenset(i for i in range(len(analysis.tokens)) if is_proper_name(index, i))
+
+
+def _name_of(index: ReaderIndex, i: int) -> tuple[object, ...] | None:
+    """The person's mention or the person's or place's entity token ``i`` stands in."""
+    start = index.analysis.tokens[i].start
+    person = index.person_at(start)
+    if person is not None:
+        return ("person", person)
+    entity = index.entity_at(start)
+    if entity is not None and entity.label in ("PER", "LOC"):
+        return ("entity", entity.start)
+    return None
+
+
+def is_proper_name(index: ReaderIndex, i: int) -> bool:
+    """Token ``i`` is part of a person's or a place's name, so the card shows it as
+    one even where it is also a common noun ("Beate Weber", "bei Kiel"): tagged a
+    name or one of several words of the name, singular, with no article, adjective
+    or number of its own before it ("der Aachener City", "930 Millionen Mark" are
+    the recogniser's slips)."""
+    name = _name_of(index, i)
+    if name is None:
+        return False
+    tokens = index.analysis.tokens
+    if i > 0 and (tokens.tags[i - 1] in ("DET", "ADJ", "NUM") or tokens.texts[i - 1].lower() in
+                  _WITH_ARTICLE):  # fmt: skip
+        return False
+    several = any(0 <= j < len(tokens) and _name_of(index, j) == name for j in (i - 1, i + 1))
+    return tokens.tags[i] == "PROPN" or several
+
+
+_WITH_ARTICLE = frozenset(
+    {"am", "im", "zum", "zur", "vom", "beim", "ins", "ans", "aufs", "millionen", "milliarden"}
+)
+
+
 def form_line(analysis: FormAnalysis) -> str:
     """The shown features in one line for learners: the engine's explanation, plus a
     shown feature it leaves out (an adjective's gender), or else the features in words."""
@@ -233,7 +294,8 @@ def make_card(index: ReaderIndex, token_index: int, info: WordInfo, frame: str =
     person_index = index.person_at(token.start)
     person = index.person(person_index) if person_index is not None else None
     in_name = entity is not None or person is not None
-    grammar = token_grammar(index.analysis.tokens, token_index, info, in_name)
+    proper_name = in_name and is_proper_name(index, token_index)
+    grammar = token_grammar(index.analysis.tokens, token_index, info, in_name, proper_name)
     gender, article = grammar.gender, grammar.article
     if grammar.kind == KIND_NAME:
         pos = NAME_OR_ABBREVIATION if entity is None and person is None else "proper noun"

@@ -158,3 +158,181 @@ def test_inflected_participle_before_its_noun_is_an_adjective() -> None:
     f = at(t, "angelegte")
     assert (f.lemma, f.pos, f.kind) == ("angelegt", "ADJ", "adjective")
     assert "Mood" not in f.shown and f.shown["Case"] == ("Nom",)
+
+
+def test_spelling_before_1996() -> None:
+    t = table(
+        "Die/der/DET Firma/Firma/NOUN mußte/müssen/AUX den/der/DET Plan/Plan/NOUN"
+        " aufgeben/aufgeben/VERB ,/,/PUNCT daß/daß/SCONJ sie/sie/PRON es/es/PRON läßt/lassen/VERB"
+        " ././PUNCT"
+    )
+    assert at(t, "mußte").ud() == "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"
+    assert at(t, "aufgeben").ud() == "VerbForm=Inf"
+    assert at(t, "läßt").shown["Tense"] == ("Pres",)
+
+
+def test_irregular_participle_with_the_pipeline_lemma_unknown() -> None:
+    t = table(
+        "dass/dass/SCONJ ich/ich/PRON den/der/DET Zahn/Zahn/NOUN nicht/nicht/PART"
+        " verloren/verloren/VERB habe/haben/AUX ././PUNCT"
+    )
+    f = at(t, "verloren")
+    assert f.ud() == "Tense=Past|VerbForm=Part" and f.lemma == "verlieren"
+
+
+def test_second_main_clause_after_und_shares_the_subject() -> None:
+    t = table(
+        "Sie/sie/PRON ist/sein/AUX abgehauen/abhauen/VERB und/und/CCONJ hat/haben/AUX"
+        " die/der/DET Wohnung/Wohnung/NOUN demoliert/demolieren/VERB ././PUNCT"
+    )
+    assert at(t, "Wohnung").shown["Case"] == ("Acc",)
+    t = table(
+        "Er/er/PRON kam/kommen/VERB und/und/CCONJ ist/sein/AUX der/der/DET Sieger/Sieger/NOUN"
+        " ././PUNCT"
+    )
+    assert at(t, "Sieger").shown["Case"] == ("Nom",)  # a copula's noun
+
+
+def test_reporting_verb_after_a_quote_is_finite() -> None:
+    t = table(
+        "»/»/PUNCT Wir/wir/PRON haben/haben/AUX gewonnen/gewinnen/VERB «/«/PUNCT ,/,/PUNCT"
+        " erklärte/erklären/VERB Japans/Japans/PROPN Außenminister/Außenminister/NOUN"
+        " Yohei/Yohei/PROPN Kono/Kono/PROPN ././PUNCT"
+    )
+    assert at(t, "erklärte").shown["VerbForm"] == ("Fin",)
+    assert at(t, "Japans").shown["Case"] == ("Gen",)
+    t = table(
+        "Es/es/PRON wurden/werden/AUX erhöhte/erhöhen/VERB Werte/Wert/NOUN gemessen/messen/VERB"
+    )
+    assert "Degree" in at(t, "erhöhte").shown
+
+
+def test_plural_verb_without_a_subject_is_the_infinitive() -> None:
+    t = table(
+        "Seit/seit/ADP 1992/1992/NUM können/können/AUX Ausländer/Ausländer/NOUN ,/,/PUNCT"
+        " die/der/PRON hier/hier/ADV wohnen/wohnen/VERB ,/,/PUNCT einen/ein/DET Pass/Pass/NOUN"
+        " bekommen/bekommen/VERB ././PUNCT"
+    )
+    assert at(t, "bekommen").ud() == "VerbForm=Inf"
+    assert at(t, "wohnen").shown["VerbForm"] == ("Fin",)
+
+
+def test_comma_between_adjectives_does_not_end_the_clause() -> None:
+    t = table(
+        "Eltern/Eltern/NOUN dürfen/dürfen/AUX keine/kein/DET lustigen/lustig/ADJ ,/,/PUNCT"
+        " anmaßenden/anmaßend/ADJ Vornamen/Vorname/NOUN geben/geben/VERB ././PUNCT"
+    )
+    assert at(t, "geben").ud() == "VerbForm=Inf"
+
+
+def test_hyphenated_or_plural_compound_tagged_as_name_is_a_noun() -> None:
+    t = table(
+        "Dieter/Dieter/PROPN Spöri/Spöri/PROPN ,/,/PUNCT SPD-Wirtschaftsminister/x/PROPN"
+        " ,/,/PUNCT findet/finden/VERB das/das/PRON gut/gut/ADJ ././PUNCT"
+    )
+    f = at(t, "SPD-Wirtschaftsminister")
+    assert f.article == "der" and f.shown["Gender"] == ("Masc",)
+    t = table("Er/er/PRON handelt/handeln/VERB mit/mit/ADP Brautgeschenken/x/PROPN ././PUNCT")
+    assert at(t, "Brautgeschenken").article == "das"
+    t = table("Er/er/PRON reist/reisen/VERB nach/nach/ADP Brandenburg/x/PROPN ././PUNCT")
+    assert at(t, "Brandenburg").article is None
+
+
+def test_adjective_after_etwas_is_a_neuter_noun() -> None:
+    t = table("Es/es/PRON gibt/geben/VERB nichts/nichts/PRON Neues/neu/NOUN ././PUNCT")
+    f = at(t, "Neues")
+    assert f.article == "das" and f.shown["Gender"] == ("Neut",)
+    t = table("Er/er/PRON verschrieb/verschreiben/VERB etwas/etwas/PRON gutes/gut/ADV ././PUNCT")
+    f = at(t, "gutes")
+    assert f.article == "das" and f.shown["Number"] == ("Sing",)
+
+
+def test_unknown_noun_whose_suffix_gives_the_gender() -> None:
+    t = table("laut/laut/ADP der/der/DET Auspreisungen/x/NOUN ././PUNCT")
+    f = at(t, "Auspreisungen")
+    assert (f.lemma, f.article, f.shown["Number"]) == ("Auspreisung", "die", ("Plur",))
+    t = table("sagte/sagen/VERB Farnung/Farnung/NOUN ././PUNCT")
+    assert at(t, "Farnung").article is None  # a name may end so too
+
+
+def test_verbal_noun_after_zum() -> None:
+    t = table("Hilfen/Hilfe/NOUN zum/zu/ADP Bleiben/Bleiben/NOUN ././PUNCT")
+    f = at(t, "Bleiben")
+    assert f.article == "das" and f.shown["Number"] == ("Sing",)
+
+
+def test_participle_tagged_as_adjective_with_haben_is_a_participle() -> None:
+    t = table(
+        "Das/das/PRON hat/haben/AUX uns/wir/PRON den/der/DET Sonntag/Sonntag/NOUN"
+        " verdorben/verdorben/ADJ ././PUNCT"
+    )
+    assert at(t, "verdorben").ud() == "Tense=Past|VerbForm=Part"
+    t = table("Der/der/DET Käse/Käse/NOUN ist/sein/AUX verdorben/verdorben/ADJ ././PUNCT")
+    assert at(t, "verdorben").shown.get("Degree") == ("Pos",)  # after "sein" an adjective
+
+
+def test_verb_after_und_takes_the_first_clauses_pronoun() -> None:
+    t = table(
+        "Ich/ich/PRON bin/sein/AUX zufrieden/zufrieden/ADJ und/und/CCONJ werde/werden/AUX"
+        " wiederkommen/wiederkommen/VERB ././PUNCT"
+    )
+    assert at(t, "werde").ud() == "Mood=Ind|Number=Sing|Person=1|Tense=Pres|VerbForm=Fin"
+
+
+def test_past_tense_tagged_as_adjective_is_the_finite_verb() -> None:
+    t = table(
+        "Wolff/Wolff/PROPN ,/,/PUNCT der/der/PRON wechselt/wechseln/VERB ,/,/PUNCT"
+        " verbreitete/verbreiten/ADJ Optimismus/Optimismus/NOUN ././PUNCT"
+    )
+    assert at(t, "verbreitete").shown["Tense"] == ("Past",)
+    t = table("schöne/schön/ADJ und/und/CCONJ gepflegte/gepflegt/ADJ Räume/Raum/NOUN")
+    assert "Degree" in at(t, "gepflegte").shown
+
+
+def test_subject_before_an_apposition_is_not_guessed_after_the_verb() -> None:
+    t = table(
+        "Der/der/DET Vorsitzende/Vorsitzende/NOUN ,/,/PUNCT Bodo/Bodo/PROPN Schwartz/Schwartz/PROPN"
+        " ,/,/PUNCT forderte/fordern/VERB ein/ein/DET härteres/hart/ADJ"
+        " Durchgreifen/Durchgreifen/NOUN ././PUNCT"
+    )
+    assert at(t, "Durchgreifen").shown.get("Case") != ("Nom",)
+    t = table(
+        "Wir/wir/PRON investieren/investieren/VERB ,/,/PUNCT betonte/betonen/VERB"
+        " Firmenchef/Firmenchef/NOUN Gerd/Gerd/PROPN Krick/Krick/PROPN ././PUNCT"
+    )
+    assert at(t, "Krick").shown["Case"] == ("Nom",)
+
+
+def test_years_and_numbers_in_words() -> None:
+    t = table(
+        "Er/er/PRON ist/sein/AUX seit/seit/ADP 1988/1988/NUM Finanzminister/Finanzminister/NOUN"
+        " ././PUNCT"
+    )
+    assert at(t, "Finanzminister").shown["Number"] == ("Sing",)
+    t = table(
+        "der/der/DET 25jährige/25jährige/NUM Attentäter/Attentäter/NOUN floh/fliehen/VERB ././PUNCT"
+    )
+    f = at(t, "Attentäter")
+    assert f.shown["Case"] == ("Nom",) and f.shown["Number"] == ("Sing",)
+
+
+def test_graded_participle_after_sein_is_an_adjective() -> None:
+    t = table("Sie/sie/PRON wirkt/wirken/VERB sehr/sehr/ADV gepflegt/pflegen/VERB")
+    assert at(t, "gepflegt").ud() == "Degree=Pos"
+    t = table("Er/er/PRON wurde/werden/AUX sehr/sehr/ADV gelobt/loben/VERB ././PUNCT")
+    assert at(t, "gelobt").ud() == "Tense=Past|VerbForm=Part"
+
+
+def test_statement_opening_with_its_verb_leaves_the_person_open() -> None:
+    t = table("War/sein/AUX ganz/ganz/ADV nett/nett/ADJ ././PUNCT")
+    assert at(t, "War").shown["Person"] == ("1", "3")
+
+
+def test_a_list_after_a_preposition_shares_it() -> None:
+    t = table(
+        "Delegationen/Delegation/NOUN aus/aus/ADP Bosnien/Bosnien/PROPN ,/,/PUNCT"
+        " Serbien/Serbien/PROPN und/und/CCONJ Kroatien/Kroatien/PROPN kamen/kommen/VERB"
+        " ././PUNCT"
+    )
+    assert at(t, "Serbien").shown["Case"] == ("Dat",)
+    assert at(t, "Kroatien").shown["Case"] == ("Dat",)

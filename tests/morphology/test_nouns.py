@@ -55,3 +55,11 @@ def test_two_lemmas_stay_available() -> None:
     r = read_noun("Rechtsfällen")
     lemmas = {r.lemma, *(o.lemma for o in r.others)}
     assert "Rechtsfall" in lemmas
+
+
+def test_infinitive_used_as_a_noun() -> None:
+    r = read_noun("Eingreifen")
+    assert (r.lemma, r.genders) == ("Eingreifen", "n")  # not "Ein" + the plural of "Greif"
+    assert read_noun("Bestehens").lemma == "Bestehen"
+    r = read_noun("Bleiben")  # the plural of "Bleibe", or "das Bleiben": the phrase decides
+    assert ("Bleiben", "n") in [(o.lemma, o.genders) for o in r.others]

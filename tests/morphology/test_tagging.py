@@ -32,6 +32,21 @@ def test_right_tags_stay() -> None:
     assert list(tags_of(t)) == ["DET", "ADJ", "NOUN", "VERB", "PUNCT"]
 
 
+def test_capitalised_noun_tagged_as_function_word() -> None:
+    t = table(
+        "Er/er/PRON war/sein/AUX unter/unter/ADP der/der/DET Notrufnummer/Notrufnummer/CCONJ"
+        " erreichbar/erreichbar/ADJ und/und/CCONJ die/der/DET Glut/Glut/PART war/sein/AUX"
+        " heiß/heiß/ADJ ././PUNCT"
+    )
+    tags = tags_of(t)
+    assert tags[4] == "NOUN" and tags[8] == "NOUN"
+
+
+def test_capitalised_adjective_before_a_noun_stays() -> None:
+    t = table("Das/der/DET Berliner/Berliner/ADJ Landgericht/Landgericht/NOUN urteilte/a/VERB")
+    assert tags_of(t)[1] == "ADJ"
+
+
 def test_common_noun_tagged_as_interjection() -> None:
     t = table("Er/er/PRON nannte/nennen/VERB ihn/er/PRON einen/ein/DET Erzfeind/Erzfeind/INTJ")
     assert tags_of(t)[4] == "NOUN"

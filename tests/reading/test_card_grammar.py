@@ -9,7 +9,14 @@ from app.analysis import Analysis, analyze
 from app.dictionary import WordInfo, open_dictionary
 from app.grammar import frame_at
 from app.reading.card_text import card_text
-from app.reading.cards import WordCard, WordDescriber, headword, token_grammar
+from app.reading.cards import (
+    WordCard,
+    WordDescriber,
+    headword,
+    name_labels,
+    proper_names,
+    token_grammar,
+)
 from app.reading.lookups import InfoCache
 from app.reading.textmodel import ReaderIndex
 
@@ -104,11 +111,13 @@ def test_json_fields_are_the_cards_grammar() -> None:
     analysis = _analysis()
     dictionary = open_dictionary()
     describer = _describer()
+    names = name_labels(analysis)
+    proper = proper_names(analysis)
     for i, t in enumerate(analysis.tokens):
         info = dictionary.lookup(
             t.text, lemma=t.lemma, pos=t.pos, morph=t.morph, frame=frame_at(analysis.tokens, i)
         )
-        fields = token_grammar(analysis.tokens, i, info).json_fields()
+        fields = token_grammar(analysis.tokens, i, info, i in names, i in proper).json_fields()
         shown = describer.card(i)
         assert fields["morph"] == shown.features, t.text
         assert fields["article"] == shown.article, t.text
@@ -204,6 +213,17 @@ def test_a_pronominal_adverb_of_the_verb_shows_the_verbs_construction() -> None:
     assert "before" in davor.glosses  # its own glosses follow
     damit = _lookup(*lookup_key(tokens, where["Damit"]))  # an adverb of its own
     assert ":" not in damit.glosses[0]
+
+
+def test_a_common_noun_inside_a_persons_name_shows_no_gender() -> None:
+    analysis = analyze("Die Ministerin Beate Weber sprach in Kiel mit dem Weber.")
+    describer = WordDescriber(ReaderIndex.build(analysis), InfoCache(_lookup))
+    texts = analysis.tokens.texts
+    weber = describer.card(texts.index("Weber"))
+    assert weber.article is None and "Gender" not in weber.features
+    craftsman = describer.card(len(texts) - 2)  # "dem Weber": the weaver
+    assert craftsman.article == "der"
+    assert describer.card(texts.index("Ministerin")).article == "die"
 
 
 def test_names_are_not_translated_word_by_word() -> None:
