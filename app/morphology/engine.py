@@ -123,6 +123,10 @@ def _features(tokens: TokenTable, index: int, info: DictionaryEntry | None) -> F
             return state
     if tag in ("VERB", "AUX") and text[:1].isupper() and mid_sentence(tokens, index):
         return _noun(tokens, index, info)  # "Korea-Experte" tagged as a verb
+    if tag in ("VERB", "AUX") and _before_participle(tokens, index):
+        adjective = _adjective(tokens, index, trust_lemma=False)
+        if adjective is not None:  # "wird später bekannt gegeben": not "bekennen"
+            return adjective
     if tag in ("VERB", "AUX"):
         verb = _verb(tokens, index)
         if verb is not None:
@@ -187,6 +191,24 @@ _PERFECT_AUXILIARIES = frozenset(
 )  # fmt: skip
 
 
+#: Participles of the auxiliaries, which follow a full verb's participle ("gegeben worden").
+_AUXILIARY_PARTICIPLES = frozenset({"worden", "geworden", "gewesen", "gehabt"})
+
+
+def _before_participle(tokens: TokenTable, index: int) -> bool:
+    """A word that reads as a past participle right before a full verb's participle
+    is that verb's first part ("bekannt gegeben", "frei gelassen"), not a participle."""
+    following = index + 1
+    if following >= len(tokens.texts) or tokens.texts[following] in _AUXILIARY_PARTICIPLES:
+        return False
+    if tokens.sentence_ids[following] != tokens.sentence_ids[index]:
+        return False
+    return (
+        PARTICIPLE in verb_lemma(tokens, index)[1]
+        and PARTICIPLE in verb_lemma(tokens, following)[1]
+    )
+
+
 def _perfect_participle(tokens: TokenTable, index: int) -> FormAnalysis | None:
     """An uninflected past participle tagged as an adjective or adverb in a clause
     with "haben" or "werden" is the verb's participle ("hat uns den Sonntag
@@ -196,6 +218,8 @@ def _perfect_participle(tokens: TokenTable, index: int) -> FormAnalysis | None:
     if PARTICIPLE not in found or head_noun(tokens, index, tags_of(tokens)) == index + 1:
         return None
     texts, tags = tokens.texts, tags_of(tokens)
+    if _before_participle(tokens, index):
+        return None  # "bekannt gegeben": the participle follows, this is its first part
     start, end = clause_span(texts, tags, tokens.sentence_ids, index)
     if not any(
         texts[j].lower() in _PERFECT_AUXILIARIES and tags[j] in ("AUX", "VERB")

@@ -203,12 +203,27 @@ def the_finite_verb(tokens: TokenTable, index: int) -> bool:
     if previous in _ARTICLE_WORDS:
         return False  # "die erhöhte Steuer"
     start, end = clause_span(tokens.texts, tokens.tags, tokens.sentence_ids, index)
+    if _in_extended_attribute(tokens, start, index):
+        return False  # "eine von Russland initiierte Maßnahme"
     return not any(
         j != index
         and tokens.tags[j] in ("VERB", "AUX")
         and any(r[0] == "Fin" for r in verb_lemma(tokens, j)[1])
         for j in range(start, end + 1)
     )
+
+
+def _in_extended_attribute(tokens: TokenTable, start: int, index: int) -> bool:
+    """An article of the clause opens a phrase with a preposition right after it and
+    no verb up to ``index``: an extended attribute ("eine von Russland initiierte
+    Maßnahme", "die im Mai geplante Reform"), whose participle is no finite verb."""
+    texts, tags = tokens.texts, tokens.tags
+    for k in range(index - 2, start - 1, -1):
+        if tags[k] in ("VERB", "AUX"):
+            return False
+        if texts[k].lower() in _ARTICLE_WORDS and tags[k + 1] == "ADP":
+            return True
+    return False
 
 
 _ARTICLE_WORDS = frozenset(

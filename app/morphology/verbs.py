@@ -263,9 +263,14 @@ def _list_comma(
         {tags[before], tags[after]} in ({"ADJ"}, {"ADJ", "VERB"})  # "lustigen" tagged VERB
         and texts[before][:1].islower()
         and texts[after][:1].islower()
-        and texts[before][-1:] in "enrs"
-        and texts[after][-1:] in "enrs"
+        and texts[before].endswith(_ATTRIBUTIVE_ENDINGS)  # not "klar, welchen …"
+        and texts[after].endswith(_ATTRIBUTIVE_ENDINGS)
+        and not texts[after].lower().startswith("welch")
     )
+
+
+#: Endings of an inflected (attributive) adjective.
+_ATTRIBUTIVE_ENDINGS = ("e", "en", "em", "er", "es")
 
 
 def _matching(texts: Sequence[str], sentence_ids: Sequence[int], at: int, step: int) -> int | None:

@@ -48,3 +48,24 @@ def test_nothing_contradicts_the_article(cards: dict[str, dict[str, object]]) ->
         article, ud = card["article"], str(card["ud"])
         if article and "Number=Sing" in ud and "Gender=" in ud:
             assert f"Gender={genders[str(article)]}" in ud
+
+
+@pytest.mark.parametrize(
+    ("sentence", "word", "kind", "shown"),
+    [
+        # an extended attribute: article, preposition, participle, noun
+        ("Sie erwartet eine vom Land bezahlte neue Studie.", "bezahlte", "adjective", "Sing"),
+        ("Die Stadt bezahlte neue Studien.", "bezahlte", "verb", "Past"),
+        # a predicative adjective before a comma and »welch-« does not join the clauses
+        ("Es ist nicht klar, welchen Plan der Rat bevorzugt.", "bevorzugt", "verb", "Pres"),
+        # the first part of »bekannt gegeben« is no participle of »bekennen«
+        ("Der Termin wird später bekannt gegeben.", "bekannt", "adjective", "Pos"),
+    ],
+)
+def test_participles_and_finite_verbs_in_context(
+    sentence: str, word: str, kind: str, shown: str
+) -> None:
+    tokens = analyze(sentence).tokens
+    found = features(tokens, tokens.texts.index(word))
+    assert found.kind == kind, found
+    assert any(shown in values for values in found.shown.values()), found
