@@ -73,7 +73,7 @@ def test_offline_switched_on_when_accepted(
 
 
 def test_an_error_keeps_the_current_article(window, qtbot, web: WebServer, message_boxes) -> None:
-    with qtbot.waitSignal(window.documents.opened, timeout=10_000):
+    with qtbot.waitSignal(window.ready, timeout=10_000):  # analysed: no progress bar left
         window.open_text(STORY, "story")
     failures: list[str] = []
     window.load_failed.connect(failures.append)
