@@ -463,3 +463,20 @@ def test_role_complement_stops_before_another_persons_name() -> None:
     found = by_name(text, per=["Jonas Thielmann", "Erwin Thielmann"])
     assert found["Jonas Thielmann"].roles == ("Sohn",)
     assert found["Erwin Thielmann"].roles == ("Verlagsgründer",)
+
+
+def test_plural_frauen_and_maenner_roles_before_coordinated_names() -> None:
+    text = (
+        "Dagegen stimmten die Ratsfrauen Ina Bolte (Linke) und Vera Janssen (SPD). "
+        "Gelobt wurden die Feuerwehrmänner Jonas Ulrich und Timo Brandl."
+    )
+    found = by_name(text)
+    assert found["Ina Bolte"].roles == ("Ratsfrau",)
+    assert found["Vera Janssen"].roles == ("Ratsfrau",)
+    assert found["Jonas Ulrich"].roles == ("Feuerwehrmann",)
+    assert found["Timo Brandl"].roles == ("Feuerwehrmann",)
+
+
+def test_compound_of_a_jumper_is_a_role() -> None:
+    found = by_name("Die Weitspringerin Hanna Grotjahn siegte in Erfurt.")
+    assert found["Hanna Grotjahn"].roles == ("Weitspringerin",)
