@@ -204,6 +204,28 @@ def _apposition_after(doc: TokenView, m: Mention) -> list[RoleFind]:
     return found
 
 
+def _role_in_parens(doc: TokenView, m: Mention) -> RoleFind | None:
+    """ "A (Intendant), B (Operndirektorin) und C (Chefdirigent)": a parenthesis after
+    the name that holds nothing but a role phrase."""
+    j = m.stop
+    if doc.word(j) != "(" or not doc.same_sentence(m.first, j):
+        return None
+    close = j + 1
+    while close < doc.n and doc.words[close] != ")" and close - j < 10:
+        close += 1
+    if doc.word(close) != ")":
+        return None
+    k = j + 1
+    while k < close and qualifier_stem(doc.words[k]) is not None:
+        k += 1  # "(stellvertretende Vorsitzende)"
+    if k >= close:
+        return None
+    role = analyze_role(doc.words[k])
+    if role is None or role.kind == "demonym" or complement_end(doc, k, close) != close:
+        return None
+    return RoleFind(role_phrase(doc, k, role, close), role.gender, None, _role_party(role))
+
+
 def _role_before_comma(doc: TokenView, m: Mention) -> RoleFind | None:
     """ "Die Vorsitzende der Grünen-Fraktion, Katharina Dröge, ..." -> role.
 
@@ -375,6 +397,9 @@ def read_attributes(doc: TokenView, c: Cluster) -> None:
         before = _role_before(doc, m) or _coordinated_role(doc, m)
         if before is not None:
             finds.append(before)
+        in_parens = _role_in_parens(doc, m)
+        if in_parens is not None:
+            finds.append(in_parens)
         finds.extend(_apposition_after(doc, m))
         finds.extend(_predicative_roles(doc, m))
         appointed = _appointed_role(doc, m)

@@ -480,3 +480,20 @@ def test_plural_frauen_and_maenner_roles_before_coordinated_names() -> None:
 def test_compound_of_a_jumper_is_a_role() -> None:
     found = by_name("Die Weitspringerin Hanna Grotjahn siegte in Erfurt.")
     assert found["Hanna Grotjahn"].roles == ("Weitspringerin",)
+
+
+def test_roles_in_parentheses_after_the_names_of_a_list() -> None:
+    text = (
+        "Auf dem Podium saßen Anna Berg (stellvertretende Vorsitzende), Jan Ott "
+        "(SPD-Fraktionschef) und Eva Maier (Leiterin des Stadtarchivs)."
+    )
+    found = by_name(text)
+    assert found["Anna Berg"].roles == ("stellvertretende Vorsitzende",)
+    assert found["Jan Ott"].roles == ("SPD-Fraktionschef",)
+    assert found["Jan Ott"].party == "SPD"
+    assert found["Eva Maier"].roles == ("Leiterin des Stadtarchivs",)
+
+
+def test_parenthesis_with_more_than_a_role_gives_none() -> None:
+    found = by_name("Es sprach Anna Berg (Trainerin seit 2019 und Mutter).")
+    assert found["Anna Berg"].roles == ()
