@@ -108,6 +108,9 @@ AFFILIATION_PARTICLES = words("von vom")
 #: Particles before a father's name, which may be any word: "bin Sultan", "ibn Raschid".
 PATRONYMIC_PARTICLES = words("bin ibn bint ben")
 LEADING_PARTICLES = words("von van de di da du del della dos al el bin ibn zu ten ter")
+#: Particles that are no German word: after a first name they start a surname whatever
+#: word follows ("Swantje ter Haar", "Bram de Vries", "Wout van Ackeren").
+FOREIGN_PARTICLES = words("van ter ten de di da dos du del della")
 #: Capitalised particles inside names: "Marine Le Pen", "Lana Del Rey", "Robert De Niro".
 CAPITAL_PARTICLES = words("Le La De Del Di Da Van Von Du Dos Ter Ten Al El")
 

@@ -197,12 +197,18 @@ def extend_run(doc: TokenView, first: int, limit: int | None = None, trusted_sto
             while k < n and doc.words[k] in lex.PARTICLES and k - stop < 3:
                 k += 1
             patronymic = doc.words[k - 1] in lex.PATRONYMIC_PARTICLES  # "bin Sultan"
+            # "Swantje ter Haar": a foreign particle after a first name, any surname
+            foreign = w in lex.FOREIGN_PARTICLES and lex.is_given_name(doc.words[stop - 1])
             if (
                 k < n
                 and doc.same_sentence(first, k)
                 and (
                     nm.is_name_core(doc.words[k], strict=False)
-                    or (patronymic and nm.is_capitalised_word(doc.words[k]))
+                    or (
+                        (patronymic or foreign)
+                        and nm.is_capitalised_word(doc.words[k])
+                        and not (foreign and nm.is_never_name(doc.words[k]))
+                    )
                 )
                 and not doc.blocked[k]
                 and _particles_ok(doc.words[stop:k], doc.words[stop - 1])

@@ -320,3 +320,18 @@ def test_compound_like_surname_before_a_party_tag() -> None:
     found = by_name(text)
     assert set(found) == {"Jorin Sturmfeld", "Tom Hasler"}
     assert found["Jorin Sturmfeld"].party == "FDP"
+
+
+@pytest.mark.parametrize("per", [["Marit"], ["Marit", "Meer"], []])
+def test_foreign_particle_after_a_first_name_takes_a_surname_that_is_a_noun(
+    per: list[str],
+) -> None:
+    text = "Die Biologin Marit ter Meer leitet das Projekt. Ter Meer ist 44 Jahre alt."
+    found = by_name(text, per=per)
+    assert "Marit ter Meer" in found
+    assert found["Marit ter Meer"].roles == ("Biologin",)
+
+
+def test_german_von_after_a_first_name_still_needs_a_name() -> None:
+    found = by_name("Sie sprach mit Anna von Haus zu Haus.", per=["Anna"])
+    assert "Anna von Haus" not in found
