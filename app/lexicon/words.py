@@ -45,7 +45,7 @@ COPULAS = words("ist war wird wurde bleibt blieb sei wäre werde bliebe")
 PREDICATE_ADVERBS = words(
     "inzwischen nun jetzt heute bereits schon weiterhin künftig dann noch erst selbst auch "
     "mittlerweile derzeit zurzeit damals längst wieder zugleich außerdem seitdem zuvor vorher "
-    "einst lange bisher"
+    "einst lange bisher bislang früher gegenwärtig aktuell"
 )
 #: Adverbs that may open an apposition: "Johanna Walser, selbst Schriftstellerin,".
 APPOSITION_ADVERBS = words(
