@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 from app.lexicon import words as lex
 from app.lexicon.roles import adjective_stem, analyze_role, is_company_role
 from app.people import names as nm
-from app.people.phrases import role_at
+from app.people.phrases import place_adjective, role_at
 from app.people.runs import (
     can_start,
     extend_run,
@@ -125,12 +125,16 @@ def _person_inside(doc: TokenView, first: int, stop: int) -> tuple[int, int] | N
             and w[:1].isupper()
         ):
             pass  # "Ungarns Regierungschef Viktor Orbán": a possessor before the role
+        elif _attribute_before_name(doc, a, stop):
+            role_before = role_before or w[:1].isupper()  # "dem Deutschen A B"
         elif w not in lex.TITLES and w.lower() not in lex.DETERMINERS:
             break
         a += 1
     if a >= stop:
         return None
     g = first - 1
+    while g > 0 and doc.words[g] in lex.LEADING_PARTICLES and doc.same_sentence(g, a):
+        g -= 1  # "Kaspar zu [Rantzau-Eckhof]"
     if (
         a == first
         and g >= 0
@@ -162,6 +166,25 @@ def _person_inside(doc: TokenView, first: int, stop: int) -> tuple[int, int] | N
             if not plain and doc.word(k - 1) not in {"(", ","}:
                 return None  # "Hans Böckler Stiftung": more than a person
     return a, b
+
+
+def _attribute_before_name(doc: TokenView, a: int, stop: int) -> bool:
+    """Inside a LOC/ORG span, an adjective before a role noun or a first name
+    ("hannoversche Landesbischöfin A B", "Mainzer Virologen A B"), or an adjectival
+    nationality noun right before a first name ("Deutschen Finn-Ole B")."""
+    w = doc.words[a]
+    if a + 1 >= stop:
+        return False
+    nxt = doc.words[a + 1]
+    if (w.islower() and adjective_stem(w) is not None) or place_adjective(w):
+        return analyze_role(nxt) is not None or lex.is_given_name(nxt)
+    return (
+        w[:1].isupper()
+        and w.endswith(("e", "en"))
+        and adjective_stem(w.lower()) is not None
+        and analyze_role(w) is None
+        and lex.is_given_name(nxt)
+    )
 
 
 def find_candidates(doc: TokenView, entities: Sequence[Span]) -> list[Mention]:

@@ -253,3 +253,38 @@ def test_animal_after_an_article_is_no_person_though_a_first_name() -> None:
 def test_capitalised_adjective_before_a_noun_is_no_person() -> None:
     text = "Der Konzern streicht Stellen. Betriebsbedingte Kündigungen schließt er aus."
     assert by_name(text, per=["Betriebsbedingte"]) == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "label", "name"),
+    [
+        (
+            "Die sächsische Landesbischöfin Imke Brodtmann sprach in Meißen.",
+            "sächsische Landesbischöfin Imke Brodtmann",
+            "ORG",
+            "Imke Brodtmann",
+        ),
+        (
+            "Zweiter wurde er vor dem Deutschen Jan-Ole Wiebking.",
+            "Deutschen Jan-Ole Wiebking",
+            "ORG",
+            "Jan-Ole Wiebking",
+        ),
+        (
+            "Es sprach Konstantin zu Brenkenhoff-Lauterbach im Bundestag.",
+            "Brenkenhoff-Lauterbach",
+            "LOC",
+            "Konstantin zu Brenkenhoff-Lauterbach",
+        ),
+    ],
+)
+def test_relabel_person_after_an_adjective_or_with_a_particle_outside(
+    text: str, span: str, label: str, name: str
+) -> None:
+    assert name in by_name(text, other=[(span, label)])
+
+
+def test_adjective_before_an_organisation_keeps_it() -> None:
+    text = "Die Deutsche Bank und die Berliner Volksbank legten Zahlen vor."
+    found = by_name(text, other=[("Deutsche Bank", "ORG"), ("Berliner Volksbank", "ORG")])
+    assert found == {}
