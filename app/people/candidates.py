@@ -23,6 +23,7 @@ from app.people.runs import (
     runs_in_entity,
     short_family_name,
     skip_to_given_name,
+    unlisted_first_name,
     word_given_name_starts,
 )
 from app.people.tags import tag_after
@@ -326,7 +327,7 @@ def _run_after_role(doc: TokenView, i: int, taken: list[bool]) -> _Run | None:
     if role is None:
         return None
     if not can_start(doc, i, strict=False):
-        if not short_family_name(doc, i):
+        if not (short_family_name(doc, i) or unlisted_first_name(doc, i)):
             return None
         return i, extend_run(doc, i + 1), "role"  # "den Chinesen Hu Jiale"
     stop = extend_run(doc, i)

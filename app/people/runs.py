@@ -108,6 +108,27 @@ def short_family_name(doc: TokenView, i: int) -> bool:
     )
 
 
+def unlisted_first_name(doc: TokenView, i: int) -> bool:
+    """A capitalised word that is no noun, place, role or title before a surname-like
+    word: a first name the lexicon lacks ("den Virologen Ömer Kılınç"). Callers ask for
+    more evidence: a role noun before it, or a PER entity over both words."""
+    w = doc.words[i]
+    return (
+        nm.is_capitalised_word(w)
+        and all(part[:1].isupper() for part in w.split("-"))  # not "Start-ups"
+        and _uninflected(w)  # not a verb form ("Rettet Dietenbach")
+        and not nm.is_never_name(w)
+        and not lex.is_common_noun(w)
+        and not lex.is_place(w)
+        and analyze_role(w) is None
+        and w not in lex.TITLES
+        and not doc.other_entity[i]
+        and doc.same_sentence(i, i + 1)
+        and nm.is_name_core(doc.word(i + 1))
+        and not doc.other_entity[i + 1]
+    )
+
+
 def has_surname(doc: TokenView, first: int, stop: int) -> bool:
     """Does the name [first, stop) end in a surname after a first name, before "von"?
 
@@ -381,6 +402,8 @@ def runs_in_entity(doc: TokenView, first: int, stop: int) -> list[tuple[int, int
             w = doc.words[a]
             if a > 0 and role_at(doc, a - 1) is not None and short_family_name(doc, a):
                 break  # "die Chinesin [Hu Jiale]"
+            if a + 1 < stop and unlisted_first_name(doc, a):
+                break  # "[Ömer Kılınç]": a first name the lexicon lacks, then a surname
             if (
                 w in lex.LEADING_PARTICLES
                 and a + 1 < stop

@@ -335,3 +335,22 @@ def test_foreign_particle_after_a_first_name_takes_a_surname_that_is_a_noun(
 def test_german_von_after_a_first_name_still_needs_a_name() -> None:
     found = by_name("Sie sprach mit Anna von Haus zu Haus.", per=["Anna"])
     assert "Anna von Haus" not in found
+
+
+def test_unlisted_first_name_inside_a_per_span_or_after_a_role() -> None:
+    text = "Das Team um den Kieler Virologen Ömer Kılınç forscht weiter. Kılınç ist 51."
+    assert "Ömer Kılınç" in by_name(text, per=["Ömer Kılınç"])
+    assert "Ömer Kılınç" in by_name(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "per"),
+    [
+        ("Die Stadt fördert Start-ups Klimaflow und Solarnetz.", ["Start-ups Klimaflow"]),
+        ("Die Initiative Rettet Dietenbach sammelt Unterschriften.", ["Rettet Dietenbach"]),
+    ],
+)
+def test_verb_forms_and_lowercase_compounds_are_no_unlisted_first_names(
+    text: str, per: list[str]
+) -> None:
+    assert by_name(text, per=per) == {}
