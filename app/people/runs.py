@@ -287,6 +287,7 @@ def skip_to_given_name(doc: TokenView, first: int, stop: int) -> int:
     while (
         stop - first >= 3
         and not lex.is_given_name(doc.words[first])
+        and not nm.is_initial(doc.words[first])  # "H. Dwight Carraway"
         and not (
             nm.is_name_core(doc.words[first])
             and stop - first == 3

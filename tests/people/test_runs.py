@@ -354,3 +354,11 @@ def test_verb_forms_and_lowercase_compounds_are_no_unlisted_first_names(
     text: str, per: list[str]
 ) -> None:
     assert by_name(text, per=per) == {}
+
+
+def test_initial_before_a_first_name_stays_in_the_name() -> None:
+    text = "Der Senator J. Howard Whitcomb aus Ohio tritt ab. Der 74-Jährige war 30 Jahre im Amt."
+    found = by_name(text, per=["J. Howard Whitcomb"])
+    assert list(found) == ["J. Howard Whitcomb"]
+    assert found["J. Howard Whitcomb"].roles == ("Senator",)
+    assert found["J. Howard Whitcomb"].age == 74
