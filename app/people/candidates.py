@@ -331,8 +331,10 @@ def _run_after_role(doc: TokenView, i: int, taken: list[bool]) -> _Run | None:
             return None
         return i, extend_run(doc, i + 1), "role"  # "den Chinesen Hu Jiale"
     stop = extend_run(doc, i)
-    company = role.kind == "demonym" or is_company_role(role)
-    if stop - i > 1 or not company or lex.is_given_name(doc.words[i]):
+    w = doc.words[i]
+    if is_company_role(role) and not (lex.is_given_name(w) or nm.is_initial(w) or w.isupper()):
+        return None  # "der Onlinehändler Zalando", "der Batteriehersteller Longxing Power"
+    if stop - i > 1 or role.kind != "demonym" or lex.is_given_name(doc.words[i]):
         return i, stop, "role"
     return None
 

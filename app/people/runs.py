@@ -194,6 +194,11 @@ def can_follow(doc: TokenView, j: int, prev: int, trusted: bool = False) -> bool
     return True
 
 
+def _first_name_like(word: str) -> bool:
+    """A known first name or initials ("RJ", "J.")."""
+    return lex.is_given_name(word) or nm.is_initial(word) or bool(_INITIAL_PAIR.match(word))
+
+
 def _uninflected(word: str) -> bool:
     """A noun in its dictionary form ("Müller"), not a plural or case form ("Waffen")."""
     return cached_lemma(word).lower() == word.lower()
@@ -443,10 +448,12 @@ def runs_in_entity(doc: TokenView, first: int, stop: int) -> list[tuple[int, int
         ):
             b += 1  # "[Jule] Brandenstein (Grüne)": a first name the lexicon lacks
         a = skip_to_given_name(doc, a, b)
-        if a == first and b - a == 1 and not lex.is_given_name(doc.words[a]):
+        company_name = False
+        if not _first_name_like(doc.words[a]):
             role = role_at(doc, a - 1) if a > 0 else None
             if role is not None and is_company_role(role):
                 cut_noun = True  # "der Risikokapitalgeber Earlybird"
+                company_name = b - a > 1  # "der Batteriehersteller Longxing Power"
         if (
             a == first
             and b - a == 1
@@ -456,7 +463,8 @@ def runs_in_entity(doc: TokenView, first: int, stop: int) -> list[tuple[int, int
             and not lex.is_given_name(doc.words[a])
         ):
             cut_noun = True  # "im Tiroler [Oberland]": a region after a place adjective
-        runs.append((a, b, cut_noun and b - a == 1))
+        if not company_name:
+            runs.append((a, b, cut_noun and b - a == 1))
         if b < stop and doc.words[b] in lex.PARTICLES and has_surname(doc, a, b):
             break  # "Katrin Berg [von der Charité]": the rest is her affiliation
         i = max(b, a + 1) if b == full_b else b + 1  # skip the possessed noun ("Roman")

@@ -288,3 +288,19 @@ def test_adjective_before_an_organisation_keeps_it() -> None:
     text = "Die Deutsche Bank und die Berliner Volksbank legten Zahlen vor."
     found = by_name(text, other=[("Deutsche Bank", "ORG"), ("Berliner Volksbank", "ORG")])
     assert found == {}
+
+
+@pytest.mark.parametrize(
+    "per",
+    [["Nordlicht Power"], ["Batteriehersteller Nordlicht Power"], []],
+)
+def test_company_noun_before_a_two_word_name_without_a_first_name(per: list[str]) -> None:
+    text = "Der Batteriehersteller Nordlicht Power baut ein Werk. Chef ist Jonas Ebert."
+    found = by_name(text, per=per)
+    assert "Nordlicht Power" not in found
+
+
+def test_company_noun_before_initials_or_a_first_name_is_a_person() -> None:
+    text = "Der US-Investor TJ Whitmore will den Verein kaufen. Auch Investor Lars Obermann bot."
+    found = by_name(text, per=["TJ Whitmore", "Lars Obermann"])
+    assert {"TJ Whitmore", "Lars Obermann"} <= set(found)
