@@ -497,3 +497,13 @@ def test_roles_in_parentheses_after_the_names_of_a_list() -> None:
 def test_parenthesis_with_more_than_a_role_gives_none() -> None:
     found = by_name("Es sprach Anna Berg (Trainerin seit 2019 und Mutter).")
     assert found["Anna Berg"].roles == ()
+
+
+def test_complement_with_two_coordinated_nouns_before_a_comma() -> None:
+    text = (
+        "Die Bundesministerin für Umwelt und Naturschutz, Imke Sandvoß (Grüne), kam. "
+        "Es sprachen der Direktor des Instituts und Chefarzt Jan Rieck."
+    )
+    found = by_name(text)
+    assert found["Imke Sandvoß"].roles == ("Bundesministerin für Umwelt und Naturschutz",)
+    assert found["Jan Rieck"].roles == ("Chefarzt",)
