@@ -362,3 +362,10 @@ def test_initial_before_a_first_name_stays_in_the_name() -> None:
     assert list(found) == ["J. Howard Whitcomb"]
     assert found["J. Howard Whitcomb"].roles == ("Senator",)
     assert found["J. Howard Whitcomb"].age == 74
+
+
+def test_plural_role_at_the_start_of_a_per_span_is_cut_off() -> None:
+    text = "Die Stadträtinnen Wiebke Oltmanns (SPD) und Ina Rode (CDU) stimmten zu."
+    found = by_name(text, per=["Die Stadträtinnen Wiebke Oltmanns", "Ina Rode"])
+    assert set(found) == {"Wiebke Oltmanns", "Ina Rode"}
+    assert found["Wiebke Oltmanns"].roles == ("Stadträtin",)
