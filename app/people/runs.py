@@ -169,6 +169,8 @@ def can_follow(doc: TokenView, j: int, prev: int, trusted: bool = False) -> bool
         return False
     if nm.is_never_name(w):
         return False
+    if EAST_ASIAN_GIVEN.match(p) and prev >= 1 and nm.is_capitalised_word(doc.words[prev - 1]):
+        return False  # "Ahn Tae-woo": the given name after the family name ends the name
     prev_given = (
         lex.is_given_name(p)
         or nm.is_initial(p)

@@ -369,3 +369,10 @@ def test_plural_role_at_the_start_of_a_per_span_is_cut_off() -> None:
     found = by_name(text, per=["Die Stadträtinnen Wiebke Oltmanns", "Ina Rode"])
     assert set(found) == {"Wiebke Oltmanns", "Ina Rode"}
     assert found["Wiebke Oltmanns"].roles == ("Stadträtin",)
+
+
+def test_east_asian_given_name_ends_the_name() -> None:
+    text = "Die Opposition hat Präsident Moon Hyun-woo Amtsmissbrauch vorgeworfen."
+    found = by_name(text, per=["Moon Hyun-woo Amtsmissbrauch"])
+    assert list(found) == ["Moon Hyun-woo"]
+    assert found["Moon Hyun-woo"].roles == ("Präsident",)
