@@ -290,6 +290,8 @@ def predicate_after(doc: TokenView, first: int, j: int) -> list[RoleFind]:
         article = (
             doc.word(j).lower() if doc.word(j).lower() in lex.DEFINITE | {"ein", "eine"} else None
         )
+        if article in {"ein", "eine"} and _in_quote(doc, first):
+            return found  # "„Mikkel ist ein Führungsspieler“": praise, not an office
         if article:
             j += 1
         while adjective_stem(doc.word(j)) is not None:
@@ -308,6 +310,18 @@ def predicate_after(doc: TokenView, first: int, j: int) -> list[RoleFind]:
             while adjective_stem(doc.word(j)) is not None:
                 j += 1
     return found
+
+
+def _in_quote(doc: TokenView, i: int) -> bool:
+    """Does token ``i`` stand inside a direct quote opened earlier in its sentence?"""
+    depth = 0
+    for k in range(doc.sentence_start(i), i):
+        w = doc.words[k]
+        if w in {"„", "»"}:
+            depth += 1
+        elif w in {"“", "«"} and depth:
+            depth -= 1
+    return depth > 0
 
 
 #: A place in a ranking, no role: "Zweite wurde die Norwegerin A", "Siegerin wurde A".
