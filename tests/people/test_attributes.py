@@ -511,9 +511,9 @@ def test_complement_with_two_coordinated_nouns_before_a_comma() -> None:
 
 def test_indefinite_predicate_inside_a_quote_is_no_role() -> None:
     text = (
-        "Der Verein hat Torwart Lasse Brinkmann gehalten. „Brinkmann ist ein Führungsspieler“, "
+        "Der Verein hat Torwart Malte Brinkmann gehalten. „Brinkmann ist ein Führungsspieler“, "
         "sagte Trainer Jan Ebeling. Ebeling ist seit 2022 Trainer der Mannschaft."
     )
     found = by_name(text)
-    assert found["Lasse Brinkmann"].roles == ("Torwart",)
+    assert found["Malte Brinkmann"].roles == ("Torwart",)
     assert found["Jan Ebeling"].roles == ("Trainer", "Trainer der Mannschaft")
