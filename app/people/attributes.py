@@ -314,8 +314,9 @@ def predicate_after(doc: TokenView, first: int, j: int) -> list[RoleFind]:
 
 def _in_quote(doc: TokenView, i: int) -> bool:
     """Does token ``i`` stand inside a direct quote opened earlier in its sentence?"""
-    depth = 0
-    for k in range(doc.sentence_start(i), i):
+    lo = doc.sentence_start(i)
+    depth = 1 if lo > 0 and doc.words[lo - 1] in {"„", "»"} else 0  # split off by the splitter
+    for k in range(lo, i):
         w = doc.words[k]
         if w in {"„", "»"}:
             depth += 1
