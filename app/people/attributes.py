@@ -31,7 +31,14 @@ from app.people.phrases import (
     role_phrase,
 )
 from app.people.runs import can_start
-from app.people.tags import age_between_commas, paren_info, read_age, shared_party, skip_tags
+from app.people.tags import (
+    age_between_commas,
+    paren_info,
+    read_age,
+    shared_party,
+    skip_age_apposition,
+    skip_tags,
+)
 from app.people.view import Mention, TokenView
 
 
@@ -372,8 +379,9 @@ def _origin(doc: TokenView, k: int) -> bool:
 
 
 def _appointed_role(doc: TokenView, m: Mention) -> RoleFind | None:
-    """ "hat X (58) zum Präsidenten des ... gewählt", "X wurde zur Vorsitzenden ernannt"."""
-    j = skip_tags(doc, m.stop)
+    """ "hat X (58) zum Präsidenten des ... gewählt", "X wurde zur Vorsitzenden ernannt",
+    "X, inzwischen 81 Jahre alt, wurde zum Ehrenvorsitzenden ernannt"."""
+    j = skip_age_apposition(doc, skip_tags(doc, m.stop))
     if doc.word(j) == "aus" and j + 1 < doc.n and _origin(doc, j + 1):
         j += 2  # "X aus Ihringen ist zur ... gewählt worden"
     if doc.word(j) in {"wurde", "wird", "ist"}:

@@ -222,3 +222,18 @@ def test_back_reference_skips_the_source_of_a_wie_clause() -> None:
     found = by_name(text)
     assert found["Imke Sandvoß"].age == 46
     assert found["Karla Weidinger"].age is None
+
+
+def test_age_phrase_in_apposition_and_an_appointment_after_it() -> None:
+    text = (
+        "Der Verein hat eine neue Spitze. Bernd Hollmichel, inzwischen 79 Jahre alt, wurde "
+        "zum Ehrenvorsitzenden ernannt."
+    )
+    found = by_name(text)
+    assert found["Bernd Hollmichel"].age == 79
+    assert found["Bernd Hollmichel"].roles == ("Ehrenvorsitzender",)
+
+
+def test_years_of_service_between_commas_are_no_age() -> None:
+    text = "Bernd Hollmichel, seit 30 Jahren im Amt, tritt ab."
+    assert by_name(text)["Bernd Hollmichel"].age is None
