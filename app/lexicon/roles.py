@@ -235,6 +235,8 @@ def qualifier_stem(word: str) -> str | None:
         or is_place(last_stem[:-4].capitalize())  # "omanisch" from "Oman"
     ):
         return stem  # "französischen", "haushaltspolitische" (but not "zwischen")
+    if last_stem.endswith("sch") and len(last_stem) > 7 and is_place(last_stem[:-3].capitalize()):
+        return stem  # "hannoversche" from "Hannover"
     return None
 
 

@@ -103,3 +103,9 @@ def test_jumpers_and_operators_are_roles_not_demonyms() -> None:
     for word in ("Weitspringerin", "Hochspringer", "Kraftwerksbetreiber"):
         role = analyze_role(word)
         assert role is not None and role.kind == "noun", word
+
+
+def test_place_adjective_in_sch_is_a_qualifier() -> None:
+    assert qualifier_stem("hannoverschen") == "hannoversch"
+    assert qualifier_stem("falschen") is None
+    assert qualifier_stem("hübsche") is None

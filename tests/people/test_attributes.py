@@ -517,3 +517,8 @@ def test_indefinite_predicate_inside_a_quote_is_no_role() -> None:
     found = by_name(text)
     assert found["Malte Brinkmann"].roles == ("Torwart",)
     assert found["Jan Ebeling"].roles == ("Trainer", "Trainer der Mannschaft")
+
+
+def test_lowercase_place_adjective_in_sch_stays_with_the_role() -> None:
+    found = by_name("Die hannoversche Landesbischöfin Imke Sandvoß predigte in Loccum.")
+    assert found["Imke Sandvoß"].roles == ("hannoversche Landesbischöfin",)
