@@ -327,6 +327,8 @@ def _run_after_role(doc: TokenView, i: int, taken: list[bool]) -> _Run | None:
     if role is None:
         return None
     if not can_start(doc, i, strict=False):
+        if _before_foreign_particle(doc, i):
+            return i, extend_run(doc, i), "role"  # "den Niederländer Bram de Vries"
         if not (short_family_name(doc, i) or unlisted_first_name(doc, i)):
             return None
         return i, extend_run(doc, i + 1), "role"  # "den Chinesen Hu Jiale"
@@ -337,6 +339,21 @@ def _run_after_role(doc: TokenView, i: int, taken: list[bool]) -> _Run | None:
     if stop - i > 1 or role.kind != "demonym" or lex.is_given_name(doc.words[i]):
         return i, stop, "role"
     return None
+
+
+def _before_foreign_particle(doc: TokenView, i: int) -> bool:
+    """A capitalised word, a foreign particle and a surname after a role or demonym:
+    "den Niederländer Bram de Vries" (the first name may be a word)."""
+    w = doc.words[i]
+    return (
+        nm.is_capitalised_word(w)
+        and not nm.is_never_name(w)
+        and analyze_role(w) is None
+        and not lex.is_place(w)
+        and doc.word(i + 1) in lex.FOREIGN_PARTICLES
+        and nm.is_name_core(doc.word(i + 2), strict=False)
+        and doc.same_sentence(i, i + 2)
+    )
 
 
 _AGE_ADJECTIVE = re.compile(r"\d{1,3}-jährige[nrms]?")

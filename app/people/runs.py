@@ -226,7 +226,9 @@ def extend_run(doc: TokenView, first: int, limit: int | None = None, trusted_sto
                 k += 1
             patronymic = doc.words[k - 1] in lex.PATRONYMIC_PARTICLES  # "bin Sultan"
             # "Swantje ter Haar": a foreign particle after a first name, any surname
-            foreign = w in lex.FOREIGN_PARTICLES and lex.is_given_name(doc.words[stop - 1])
+            foreign = w in lex.FOREIGN_PARTICLES and (
+                lex.is_given_name(doc.words[stop - 1]) or stop - 1 == first
+            )
             if (
                 k < n
                 and doc.same_sentence(first, k)

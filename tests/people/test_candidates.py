@@ -304,3 +304,12 @@ def test_company_noun_before_initials_or_a_first_name_is_a_person() -> None:
     text = "Der US-Investor TJ Whitmore will den Verein kaufen. Auch Investor Lars Obermann bot."
     found = by_name(text, per=["TJ Whitmore", "Lars Obermann"])
     assert {"TJ Whitmore", "Lars Obermann"} <= set(found)
+
+
+def test_foreign_particle_after_a_demonym_and_a_first_name_that_is_a_word() -> None:
+    text = "Sie folgt auf den Niederländer Bram de Vries, der in den Ruhestand geht."
+    assert list(by_name(text)) == ["Bram de Vries"]
+
+
+def test_foreign_particle_needs_a_person_noun_before_it() -> None:
+    assert by_name("Das Lokal Bram de Vries hat geschlossen.") == {}
