@@ -71,10 +71,14 @@ def _forms() -> dict[str, _Form]:
                 if suffix == "n" and not masc.endswith(("e", "el", "er")):
                     continue
                 forms.setdefault(masc + suffix, _Form(masc, gender, kind, ""))
+            if masc.endswith("mann"):  # "Feuerwehrmänner"
+                forms.setdefault(masc[:-4] + "männer", _Form(masc, "m", kind, "", plural=True))
         if fem and fem != masc:
             forms.setdefault(fem, _Form(fem, "f", kind, ""))
             if fem.endswith("in"):
                 forms.setdefault(fem + "nen", _Form(fem, "f", kind, "", plural=True))
+            elif fem.endswith("frau"):  # "Ratsfrauen"
+                forms.setdefault(fem + "en", _Form(fem, "f", kind, "", plural=True))
     return forms
 
 
@@ -167,11 +171,12 @@ def analyze_role(word: str, article: str | None = None) -> RoleNoun | None:
 
 def analyze_plural_role(word: str) -> RoleNoun | None:
     """The singular role of a plural role noun: "Ministerinnen" -> "Ministerin",
-    "Staatsanwältinnen" -> "Staatsanwältin", "Stadträte" -> "Stadtrat" (a plural that
+    "Staatsanwältinnen" -> "Staatsanwältin", "Ratsfrauen" -> "Ratsfrau",
+    "Feuerwehrmänner" -> "Feuerwehrmann", "Stadträte" -> "Stadtrat" (a plural that
     differs from its singular). None for anything else."""
     if len(word) < 6 or not word[0].isupper():
         return None
-    if not word.endswith("innen"):
+    if not word.endswith(("innen", "frauen", "männer")):
         lemma = cached_lemma(word)
         if not lemma or lemma == word or word.endswith("s"):
             return None  # "Autobauers" is a genitive singular
@@ -187,7 +192,7 @@ def analyze_plural_role(word: str) -> RoleNoun | None:
         return None
     modifier, form = found
     base = modifier + form.base[0].lower() + form.base[1:] if modifier else form.base
-    return RoleNoun(text=word, base=prefix + base, gender="f", kind=form.kind)
+    return RoleNoun(text=word, base=prefix + base, gender=form.gender, kind=form.kind)
 
 
 def is_role_word(word: str) -> bool:
@@ -230,6 +235,8 @@ def qualifier_stem(word: str) -> str | None:
         or is_place(last_stem[:-4].capitalize())  # "omanisch" from "Oman"
     ):
         return stem  # "französischen", "haushaltspolitische" (but not "zwischen")
+    if last_stem.endswith("sch") and len(last_stem) > 7 and is_place(last_stem[:-3].capitalize()):
+        return stem  # "hannoversche" from "Hannover"
     return None
 
 

@@ -45,7 +45,7 @@ COPULAS = words("ist war wird wurde bleibt blieb sei wäre werde bliebe")
 PREDICATE_ADVERBS = words(
     "inzwischen nun jetzt heute bereits schon weiterhin künftig dann noch erst selbst auch "
     "mittlerweile derzeit zurzeit damals längst wieder zugleich außerdem seitdem zuvor vorher "
-    "einst lange bisher"
+    "einst lange bisher bislang früher gegenwärtig aktuell"
 )
 #: Adverbs that may open an apposition: "Johanna Walser, selbst Schriftstellerin,".
 APPOSITION_ADVERBS = words(
@@ -108,6 +108,9 @@ AFFILIATION_PARTICLES = words("von vom")
 #: Particles before a father's name, which may be any word: "bin Sultan", "ibn Raschid".
 PATRONYMIC_PARTICLES = words("bin ibn bint ben")
 LEADING_PARTICLES = words("von van de di da du del della dos al el bin ibn zu ten ter")
+#: Particles that are no German word: after a first name they start a surname whatever
+#: word follows ("Swantje ter Haar", "Bram de Vries", "Wout van Ackeren").
+FOREIGN_PARTICLES = words("van ter ten de di da dos du del della")
 #: Capitalised particles inside names: "Marine Le Pen", "Lana Del Rey", "Robert De Niro".
 CAPITAL_PARTICLES = words("Le La De Del Di Da Van Von Du Dos Ter Ten Al El")
 

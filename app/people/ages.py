@@ -14,7 +14,7 @@ from collections.abc import Iterator
 from app.lexicon import words as lex
 from app.lexicon.roles import adjective_stem, analyze_role, qualifier_stem
 from app.people.cluster import Cluster
-from app.people.phrases import role_at
+from app.people.phrases import np_start, role_at
 from app.people.scan import finditer
 from app.people.tags import read_age
 from app.people.view import TokenView
@@ -158,6 +158,7 @@ class _Mentions:
         if k >= 0 and _unnamed_person_between(doc, self.order[k][1], tok, gender, self.starts):
             return None
         fallback: int | None = None
+        plain: int | None = None  # the last one not after a preposition or "wie"
         while k >= 0:
             first, _stop, idx = self.order[k]
             if sent - doc.sent[first] > 2:
@@ -170,8 +171,24 @@ class _Mentions:
                     fallback = idx
                 if _is_subject_like(doc, first):
                     return idx
+                if plain is None and not _governed(doc, first):
+                    plain = idx
             k -= 1
-        return fallback
+        return plain if plain is not None else fallback
+
+
+def _governed(doc: TokenView, first: int) -> bool:
+    """Does a preposition or "wie" stand before the noun phrase of the mention at
+    ``first`` ("gegen Amtsinhaber A", "wie Ministerpräsidentin A mitteilte")? Such a
+    person is rarely the one a following "Der 38-Jährige" means; the subject after the
+    verb ("hat sich A ... durchgesetzt") is."""
+    k = np_start(doc, first) - 1
+    while k >= 0 and doc.words[k].lower() in lex.DETERMINERS and doc.same_sentence(k, first):
+        k -= 1
+    if k < 0 or not doc.same_sentence(k, first):
+        return False
+    w = doc.words[k].lower()
+    return w in lex.PREPOSITIONS or w == "wie"
 
 
 def _unnamed_person_between(
@@ -205,9 +222,31 @@ def _statement_ages(doc: TokenView, mentions: _Mentions) -> Iterator[_Found]:
                 continue
             possessive = (match.groupdict().get("poss") or "").lower()
             gender = "m" if possessive == "seinen" else "f" if possessive == "ihren" else None
+            if _in_relative_clause_of_a_thing(doc, tok, mentions):
+                continue  # "widmete den Preis seinem Vater, der im Alter von 58 Jahren starb"
             idx = mentions.same_sentence_person(tok, gender)
             if idx is not None:
                 yield idx, 1, match.start(), age
+
+
+_RELATIVES = frozenset({"der", "die", "das", "dem", "den", "dessen", "deren", "welcher", "welche"})
+
+
+def _in_relative_clause_of_a_thing(doc: TokenView, tok: int, mentions: _Mentions) -> bool:
+    """Does the statement at ``tok`` stand in a relative clause ("..., der ...") whose
+    noun before the comma is no named person ("seinem Vater, der ...")?"""
+    lo = doc.sentence_start(tok)
+    k = tok - 1
+    while k > lo and doc.words[k] != ",":
+        k -= 1
+    if k <= lo or doc.word(k + 1).lower() not in _RELATIVES:
+        return False
+    before = k - 1
+    if doc.words[before] == ")":  # "Anna Berg (SPD), die ..."
+        while before > lo and doc.words[before] != "(":
+            before -= 1
+        before -= 1
+    return not any(o[0] <= before < o[1] for o in mentions.order)
 
 
 def _backref_ages(doc: TokenView, mentions: _Mentions) -> Iterator[_Found]:

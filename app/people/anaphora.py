@@ -105,11 +105,23 @@ def _quoted_tokens(doc: TokenView) -> list[bool]:
     return inside
 
 
+#: Articles that open a sentence about somebody just named, as the article they stand for:
+#: "Der Minister ...", "Derselbe Minister ...", "Diese Ministerin ...".
+_OPENING_ARTICLES = {
+    "Der": "der",
+    "Die": "die",
+    "Derselbe": "der",
+    "Dieselbe": "die",
+    "Dieser": "der",
+    "Diese": "die",
+}
+
+
 def _phrase_starts(doc: TokenView, lo: int, hi: int, named: bool) -> list[int]:
     """Where a role phrase about somebody else may start in the sentence [lo, hi):
     at its start ("Die ..."), or after a verb of saying when it names nobody
     ("..., sagte der Professor am ...")."""
-    starts = [lo] if doc.words[lo] in {"Der", "Die"} else []
+    starts = [lo] if doc.words[lo] in _OPENING_ARTICLES else []
     if not named:
         starts += [
             j + 1
@@ -124,7 +136,7 @@ def _unnamed_role(
 ) -> tuple[str, str, int | None] | None:
     """(gender, role phrase, stated age) of a noun phrase at ``p`` that names a person by a role
     alone: the subject of the sentence [lo, hi) or its last words."""
-    article = doc.words[p].lower()
+    article = _OPENING_ARTICLES.get(doc.words[p], doc.words[p].lower())
     k = p + 1
     age = None
     if doc.word(k + 1) == "Jahre" and doc.word(k + 2) in {"alte", "alten"} and k + 3 < hi:

@@ -31,7 +31,14 @@ from app.people.phrases import (
     role_phrase,
 )
 from app.people.runs import can_start
-from app.people.tags import age_between_commas, paren_info, read_age, shared_party, skip_tags
+from app.people.tags import (
+    age_between_commas,
+    paren_info,
+    read_age,
+    shared_party,
+    skip_age_apposition,
+    skip_tags,
+)
 from app.people.view import Mention, TokenView
 
 
@@ -204,6 +211,28 @@ def _apposition_after(doc: TokenView, m: Mention) -> list[RoleFind]:
     return found
 
 
+def _role_in_parens(doc: TokenView, m: Mention) -> RoleFind | None:
+    """ "A (Intendant), B (Operndirektorin) und C (Chefdirigent)": a parenthesis after
+    the name that holds nothing but a role phrase."""
+    j = m.stop
+    if doc.word(j) != "(" or not doc.same_sentence(m.first, j):
+        return None
+    close = j + 1
+    while close < doc.n and doc.words[close] != ")" and close - j < 10:
+        close += 1
+    if doc.word(close) != ")":
+        return None
+    k = j + 1
+    while k < close and qualifier_stem(doc.words[k]) is not None:
+        k += 1  # "(stellvertretende Vorsitzende)"
+    if k >= close:
+        return None
+    role = analyze_role(doc.words[k])
+    if role is None or role.kind == "demonym" or complement_end(doc, k, close) != close:
+        return None
+    return RoleFind(role_phrase(doc, k, role, close), role.gender, None, _role_party(role))
+
+
 def _role_before_comma(doc: TokenView, m: Mention) -> RoleFind | None:
     """ "Die Vorsitzende der Grünen-Fraktion, Katharina Dröge, ..." -> role.
 
@@ -268,6 +297,8 @@ def predicate_after(doc: TokenView, first: int, j: int) -> list[RoleFind]:
         article = (
             doc.word(j).lower() if doc.word(j).lower() in lex.DEFINITE | {"ein", "eine"} else None
         )
+        if article in {"ein", "eine"} and _in_quote(doc, first):
+            return found  # "„Mikkel ist ein Führungsspieler“": praise, not an office
         if article:
             j += 1
         while adjective_stem(doc.word(j)) is not None:
@@ -286,6 +317,19 @@ def predicate_after(doc: TokenView, first: int, j: int) -> list[RoleFind]:
             while adjective_stem(doc.word(j)) is not None:
                 j += 1
     return found
+
+
+def _in_quote(doc: TokenView, i: int) -> bool:
+    """Does token ``i`` stand inside a direct quote opened earlier in its sentence?"""
+    lo = doc.sentence_start(i)
+    depth = 1 if lo > 0 and doc.words[lo - 1] in {"„", "»"} else 0  # split off by the splitter
+    for k in range(lo, i):
+        w = doc.words[k]
+        if w in {"„", "»"}:
+            depth += 1
+        elif w in {"“", "«"} and depth:
+            depth -= 1
+    return depth > 0
 
 
 #: A place in a ranking, no role: "Zweite wurde die Norwegerin A", "Siegerin wurde A".
@@ -335,8 +379,9 @@ def _origin(doc: TokenView, k: int) -> bool:
 
 
 def _appointed_role(doc: TokenView, m: Mention) -> RoleFind | None:
-    """ "hat X (58) zum Präsidenten des ... gewählt", "X wurde zur Vorsitzenden ernannt"."""
-    j = skip_tags(doc, m.stop)
+    """ "hat X (58) zum Präsidenten des ... gewählt", "X wurde zur Vorsitzenden ernannt",
+    "X, inzwischen 81 Jahre alt, wurde zum Ehrenvorsitzenden ernannt"."""
+    j = skip_age_apposition(doc, skip_tags(doc, m.stop))
     if doc.word(j) == "aus" and j + 1 < doc.n and _origin(doc, j + 1):
         j += 2  # "X aus Ihringen ist zur ... gewählt worden"
     if doc.word(j) in {"wurde", "wird", "ist"}:
@@ -375,6 +420,9 @@ def read_attributes(doc: TokenView, c: Cluster) -> None:
         before = _role_before(doc, m) or _coordinated_role(doc, m)
         if before is not None:
             finds.append(before)
+        in_parens = _role_in_parens(doc, m)
+        if in_parens is not None:
+            finds.append(in_parens)
         finds.extend(_apposition_after(doc, m))
         finds.extend(_predicative_roles(doc, m))
         appointed = _appointed_role(doc, m)

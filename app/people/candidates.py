@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 from app.lexicon import words as lex
 from app.lexicon.roles import adjective_stem, analyze_role, is_company_role
 from app.people import names as nm
-from app.people.phrases import role_at
+from app.people.phrases import place_adjective, role_at
 from app.people.runs import (
     can_start,
     extend_run,
@@ -23,6 +23,7 @@ from app.people.runs import (
     runs_in_entity,
     short_family_name,
     skip_to_given_name,
+    unlisted_first_name,
     word_given_name_starts,
 )
 from app.people.tags import tag_after
@@ -125,12 +126,16 @@ def _person_inside(doc: TokenView, first: int, stop: int) -> tuple[int, int] | N
             and w[:1].isupper()
         ):
             pass  # "Ungarns Regierungschef Viktor Orbán": a possessor before the role
+        elif _attribute_before_name(doc, a, stop):
+            role_before = role_before or w[:1].isupper()  # "dem Deutschen A B"
         elif w not in lex.TITLES and w.lower() not in lex.DETERMINERS:
             break
         a += 1
     if a >= stop:
         return None
     g = first - 1
+    while g > 0 and doc.words[g] in lex.LEADING_PARTICLES and doc.same_sentence(g, a):
+        g -= 1  # "Kaspar zu [Rantzau-Eckhof]"
     if (
         a == first
         and g >= 0
@@ -162,6 +167,25 @@ def _person_inside(doc: TokenView, first: int, stop: int) -> tuple[int, int] | N
             if not plain and doc.word(k - 1) not in {"(", ","}:
                 return None  # "Hans Böckler Stiftung": more than a person
     return a, b
+
+
+def _attribute_before_name(doc: TokenView, a: int, stop: int) -> bool:
+    """Inside a LOC/ORG span, an adjective before a role noun or a first name
+    ("hannoversche Landesbischöfin A B", "Mainzer Virologen A B"), or an adjectival
+    nationality noun right before a first name ("Deutschen Finn-Ole B")."""
+    w = doc.words[a]
+    if a + 1 >= stop:
+        return False
+    nxt = doc.words[a + 1]
+    if (w.islower() and adjective_stem(w) is not None) or place_adjective(w):
+        return analyze_role(nxt) is not None or lex.is_given_name(nxt)
+    return (
+        w[:1].isupper()
+        and w.endswith(("e", "en"))
+        and adjective_stem(w.lower()) is not None
+        and analyze_role(w) is None
+        and lex.is_given_name(nxt)
+    )
 
 
 def find_candidates(doc: TokenView, entities: Sequence[Span]) -> list[Mention]:
@@ -303,14 +327,33 @@ def _run_after_role(doc: TokenView, i: int, taken: list[bool]) -> _Run | None:
     if role is None:
         return None
     if not can_start(doc, i, strict=False):
-        if not short_family_name(doc, i):
+        if _before_foreign_particle(doc, i):
+            return i, extend_run(doc, i), "role"  # "den Niederländer Bram de Vries"
+        if not (short_family_name(doc, i) or unlisted_first_name(doc, i)):
             return None
         return i, extend_run(doc, i + 1), "role"  # "den Chinesen Hu Jiale"
     stop = extend_run(doc, i)
-    company = role.kind == "demonym" or is_company_role(role)
-    if stop - i > 1 or not company or lex.is_given_name(doc.words[i]):
+    w = doc.words[i]
+    if is_company_role(role) and not (lex.is_given_name(w) or nm.is_initial(w) or w.isupper()):
+        return None  # "der Onlinehändler Zalando", "der Batteriehersteller Longxing Power"
+    if stop - i > 1 or role.kind != "demonym" or lex.is_given_name(doc.words[i]):
         return i, stop, "role"
     return None
+
+
+def _before_foreign_particle(doc: TokenView, i: int) -> bool:
+    """A capitalised word, a foreign particle and a surname after a role or demonym:
+    "den Niederländer Bram de Vries" (the first name may be a word)."""
+    w = doc.words[i]
+    return (
+        nm.is_capitalised_word(w)
+        and not nm.is_never_name(w)
+        and analyze_role(w) is None
+        and not lex.is_place(w)
+        and doc.word(i + 1) in lex.FOREIGN_PARTICLES
+        and nm.is_name_core(doc.word(i + 2), strict=False)
+        and doc.same_sentence(i, i + 2)
+    )
 
 
 _AGE_ADJECTIVE = re.compile(r"\d{1,3}-jährige[nrms]?")

@@ -54,7 +54,9 @@ def credit_people(text: str, doc: TokenView) -> list[tuple[str, int, int]]:
             if not words:
                 pos = item.end()
                 continue
-            first_is_agency = words[0].lower() in lex.AGENCY_WORDS or words[0].isupper()
+            first_is_agency = words[0].lower() in lex.AGENCY_WORDS or (
+                words[0].isupper() and not _capitals_name(words)
+            )
             if first_is_agency and len(words) > 1 and words[1][:1].isupper():
                 rest = " ".join(words[1:]).lower()
                 if rest not in lex.AGENCY_WORDS and " ".join(words).lower() not in lex.AGENCIES:
@@ -132,11 +134,23 @@ def _byline_name(words: list[str]) -> str | None:
     return None
 
 
+def _capitals_name(words: list[str]) -> bool:
+    """ "WERNER KASTLHOFER" (Austrian agencies write names in capitals): two to four
+    words in capitals, the first a known first name."""
+    return (
+        2 <= len(words) <= 4
+        and all(w.isupper() and w.replace("-", "").isalpha() and len(w) > 1 for w in words)
+        and lex.is_given_name(words[0].capitalize())
+    )
+
+
 def credit_name(item: str) -> str | None:
     """A photographer's name in one credit item, or None for agencies and words."""
     if item.lower() in lex.AGENCIES:
         return None
     words = item.split()
+    if _capitals_name(words):
+        return item
     if not 2 <= len(words) <= 4:
         return None
     name_words = [w for w in words if w not in lex.PARTICLES]

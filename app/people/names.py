@@ -13,7 +13,7 @@ import re
 
 from app.core.memo import word_cache
 from app.lexicon.lemmas import cached_lemma
-from app.lexicon.roles import is_role_word
+from app.lexicon.roles import analyze_plural_role, is_role_word
 from app.lexicon.words import (
     LAYOUT_WORDS,
     MONTHS,
@@ -139,6 +139,8 @@ def is_name_core(word: str, strict: bool = True) -> bool:
     bare = degenitive(word)
     if is_common_noun(word) or is_role_word(word) or is_place(word):
         return False
+    if analyze_plural_role(word) is not None:
+        return False  # "Fraktionschefinnen", "Ratsfrauen"
     if strict and is_compound_noun(bare if bare != word else word):
         return False
     return not lemma_is_lowercase(bare)

@@ -145,6 +145,8 @@ def complement_end(doc: TokenView, h: int, limit: int) -> int:
             kind = "function"
         elif w in _NAME_LINKS and prev_kind == "noun" and doc.word(j + 1)[:1].isupper():
             kind = "function"  # "der Bank of England", "des Institute for Fiscal Studies"
+        elif w == "und" and prev_kind == "noun" and _coordinated_noun(doc, j + 1):
+            kind = "function"  # "Bundesministerin für Bildung und Forschung"
         elif w.islower() and w.isalpha() and w.endswith(("e", "en", "er", "es", "em")):
             if prev_kind not in {"function", "adj"}:
                 break
@@ -168,6 +170,19 @@ def complement_end(doc: TokenView, h: int, limit: int) -> int:
         if kind == "noun":
             end = j
     return end
+
+
+def _coordinated_noun(doc: TokenView, j: int) -> bool:
+    """Is token ``j`` (after "und" in a complement) a plain noun, neither a role nor a
+    name, so that the complement goes on ("für Bildung und Forschung")?"""
+    w = doc.word(j)
+    return (
+        w[:1].isupper()
+        and lex.is_common_noun(w)
+        and analyze_role(w) is None
+        and not lex.is_given_name(w)
+        and doc.same_sentence(j - 1, j)
+    )
 
 
 def _person_name_at(doc: TokenView, j: int) -> bool:

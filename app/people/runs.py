@@ -108,6 +108,27 @@ def short_family_name(doc: TokenView, i: int) -> bool:
     )
 
 
+def unlisted_first_name(doc: TokenView, i: int) -> bool:
+    """A capitalised word that is no noun, place, role or title before a surname-like
+    word: a first name the lexicon lacks ("den Virologen Ömer Kılınç"). Callers ask for
+    more evidence: a role noun before it, or a PER entity over both words."""
+    w = doc.words[i]
+    return (
+        nm.is_capitalised_word(w)
+        and all(part[:1].isupper() for part in w.split("-"))  # not "Start-ups"
+        and _uninflected(w)  # not a verb form ("Rettet Dietenbach")
+        and not nm.is_never_name(w)
+        and not lex.is_common_noun(w)
+        and not lex.is_place(w)
+        and analyze_role(w) is None
+        and w not in lex.TITLES
+        and not doc.other_entity[i]
+        and doc.same_sentence(i, i + 1)
+        and nm.is_name_core(doc.word(i + 1))
+        and not doc.other_entity[i + 1]
+    )
+
+
 def has_surname(doc: TokenView, first: int, stop: int) -> bool:
     """Does the name [first, stop) end in a surname after a first name, before "von"?
 
@@ -148,6 +169,8 @@ def can_follow(doc: TokenView, j: int, prev: int, trusted: bool = False) -> bool
         return False
     if nm.is_never_name(w):
         return False
+    if EAST_ASIAN_GIVEN.match(p) and prev >= 1 and nm.is_capitalised_word(doc.words[prev - 1]):
+        return False  # "Ahn Tae-woo": the given name after the family name ends the name
     prev_given = (
         lex.is_given_name(p)
         or nm.is_initial(p)
@@ -171,6 +194,11 @@ def can_follow(doc: TokenView, j: int, prev: int, trusted: bool = False) -> bool
         trusted_pair = trusted and lex.is_given_name(p)
         return _uninflected(w) or doc.tags[j] == "PROPN" or trusted_pair
     return True
+
+
+def _first_name_like(word: str) -> bool:
+    """A known first name or initials ("RJ", "J.")."""
+    return lex.is_given_name(word) or nm.is_initial(word) or bool(_INITIAL_PAIR.match(word))
 
 
 def _uninflected(word: str) -> bool:
@@ -197,12 +225,20 @@ def extend_run(doc: TokenView, first: int, limit: int | None = None, trusted_sto
             while k < n and doc.words[k] in lex.PARTICLES and k - stop < 3:
                 k += 1
             patronymic = doc.words[k - 1] in lex.PATRONYMIC_PARTICLES  # "bin Sultan"
+            # "Swantje ter Haar": a foreign particle after a first name, any surname
+            foreign = w in lex.FOREIGN_PARTICLES and (
+                lex.is_given_name(doc.words[stop - 1]) or stop - 1 == first
+            )
             if (
                 k < n
                 and doc.same_sentence(first, k)
                 and (
                     nm.is_name_core(doc.words[k], strict=False)
-                    or (patronymic and nm.is_capitalised_word(doc.words[k]))
+                    or (
+                        (patronymic or foreign)
+                        and nm.is_capitalised_word(doc.words[k])
+                        and not (foreign and nm.is_never_name(doc.words[k]))
+                    )
                 )
                 and not doc.blocked[k]
                 and _particles_ok(doc.words[stop:k], doc.words[stop - 1])
@@ -260,6 +296,7 @@ def skip_to_given_name(doc: TokenView, first: int, stop: int) -> int:
     while (
         stop - first >= 3
         and not lex.is_given_name(doc.words[first])
+        and not nm.is_initial(doc.words[first])  # "H. Dwight Carraway"
         and not (
             nm.is_name_core(doc.words[first])
             and stop - first == 3
@@ -375,6 +412,8 @@ def runs_in_entity(doc: TokenView, first: int, stop: int) -> list[tuple[int, int
             w = doc.words[a]
             if a > 0 and role_at(doc, a - 1) is not None and short_family_name(doc, a):
                 break  # "die Chinesin [Hu Jiale]"
+            if a + 1 < stop and unlisted_first_name(doc, a):
+                break  # "[Ömer Kılınç]": a first name the lexicon lacks, then a surname
             if (
                 w in lex.LEADING_PARTICLES
                 and a + 1 < stop
@@ -413,10 +452,12 @@ def runs_in_entity(doc: TokenView, first: int, stop: int) -> list[tuple[int, int
         ):
             b += 1  # "[Jule] Brandenstein (Grüne)": a first name the lexicon lacks
         a = skip_to_given_name(doc, a, b)
-        if a == first and b - a == 1 and not lex.is_given_name(doc.words[a]):
+        company_name = False
+        if not _first_name_like(doc.words[a]):
             role = role_at(doc, a - 1) if a > 0 else None
             if role is not None and is_company_role(role):
                 cut_noun = True  # "der Risikokapitalgeber Earlybird"
+                company_name = b - a > 1  # "der Batteriehersteller Longxing Power"
         if (
             a == first
             and b - a == 1
@@ -426,7 +467,8 @@ def runs_in_entity(doc: TokenView, first: int, stop: int) -> list[tuple[int, int
             and not lex.is_given_name(doc.words[a])
         ):
             cut_noun = True  # "im Tiroler [Oberland]": a region after a place adjective
-        runs.append((a, b, cut_noun and b - a == 1))
+        if not company_name:
+            runs.append((a, b, cut_noun and b - a == 1))
         if b < stop and doc.words[b] in lex.PARTICLES and has_surname(doc, a, b):
             break  # "Katrin Berg [von der Charité]": the rest is her affiliation
         i = max(b, a + 1) if b == full_b else b + 1  # skip the possessed noun ("Roman")

@@ -13,6 +13,11 @@ from app.people.view import Mention, TokenView
 
 _PAREN = re.compile(r"\s*\(\s*([^()\n]{1,40}?)\s*\)")
 _COMMA_AGE = re.compile(r"\s*,\s*(\d{1,3})\s*(?:,(?=\s)|\.(?=\s|$))")
+#: "Lämmerhirt, inzwischen 81 Jahre alt, wurde ...": an age apposition.
+_COMMA_AGE_PHRASE = re.compile(
+    r"\s*,\s*(?:(?:inzwischen|mittlerweile|heute|jetzt|nun|erst|gerade|knapp|fast|schon|"
+    r"bereits|damals)\s+)?(\d{1,3})\s+Jahre\s+alt\s*,(?=\s)"
+)
 _SHARED = re.compile(r"^(?:beide|alle)\s+(?=\S)")
 _NUMBER = re.compile(r"\d{1,3}")
 _SCORE_CONTEXT = re.compile(r"\d+\s*:\s*\d+|\bTore?\b|Treffer|Torschütz|Punkte|Minute")
@@ -96,10 +101,24 @@ def _score_context(doc: TokenView, i: int) -> bool:
 
 
 def age_between_commas(doc: TokenView, m: Mention) -> int | None:
-    """ "Anna Berg, 42, sagte": the age between commas right after a name."""
+    """ "Anna Berg, 42, sagte", "A, inzwischen 81 Jahre alt, wurde": the age between
+    commas right after a name."""
     j = skip_tags(doc, m.stop)
     end = doc.ends[j - 1]
-    match = _COMMA_AGE.match(doc.text, end)
+    match = _COMMA_AGE.match(doc.text, end) or _COMMA_AGE_PHRASE.match(doc.text, end)
     if match is None:
         return None
     return read_age(match.group(1))
+
+
+def skip_age_apposition(doc: TokenView, j: int) -> int:
+    """Skip ", 42," or ", inzwischen 81 Jahre alt," at token ``j`` (after a name)."""
+    if doc.word(j) != "," or j == 0:
+        return j
+    end = doc.ends[j - 1]
+    if not (_COMMA_AGE.match(doc.text, end) or _COMMA_AGE_PHRASE.match(doc.text, end)):
+        return j
+    k = j + 1
+    while k < doc.n and doc.words[k] != "," and k - j < 8:
+        k += 1
+    return k + 1 if doc.word(k) == "," else j

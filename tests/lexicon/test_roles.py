@@ -6,6 +6,7 @@ import pytest
 
 from app.lexicon.roles import (
     adjective_stem,
+    analyze_plural_role,
     analyze_role,
     inflect_qualifier,
     is_company_role,
@@ -75,3 +76,36 @@ def test_inflect_qualifier() -> None:
     assert inflect_qualifier("ehemalig", "m") == "ehemaliger"
     assert inflect_qualifier("ehemalig", "f") == "ehemalige"
     assert inflect_qualifier("ehemalig", None) == "ehemalige"
+
+
+@pytest.mark.parametrize(
+    ("word", "base", "gender"),
+    [
+        ("Ministerinnen", "Ministerin", "f"),
+        ("Stadträtinnen", "Stadträtin", "f"),
+        ("Ratsfrauen", "Ratsfrau", "f"),
+        ("Feuerwehrmänner", "Feuerwehrmann", "m"),
+        ("Feuerwehrfrauen", "Feuerwehrfrau", "f"),
+    ],
+)
+def test_plural_roles_give_the_singular(word: str, base: str, gender: str) -> None:
+    role = analyze_plural_role(word)
+    assert role is not None
+    assert (role.base, role.gender) == (base, gender)
+
+
+def test_plain_frauen_and_maenner_are_no_roles() -> None:
+    assert analyze_plural_role("Frauen") is None
+    assert analyze_plural_role("Männer") is None
+
+
+def test_jumpers_and_operators_are_roles_not_demonyms() -> None:
+    for word in ("Weitspringerin", "Hochspringer", "Kraftwerksbetreiber"):
+        role = analyze_role(word)
+        assert role is not None and role.kind == "noun", word
+
+
+def test_place_adjective_in_sch_is_a_qualifier() -> None:
+    assert qualifier_stem("hannoverschen") == "hannoversch"
+    assert qualifier_stem("falschen") is None
+    assert qualifier_stem("hübsche") is None

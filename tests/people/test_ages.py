@@ -188,3 +188,52 @@ def test_backreference_before_an_object_noun() -> None:
     found = by_name(text, per=["Bernd Olsen", "Jana Pohl"])
     assert found["Bernd Olsen"].age == 52
     assert found["Jana Pohl"].age is None
+
+
+def test_age_in_a_relative_clause_about_somebody_without_a_name() -> None:
+    text = (
+        "Der Maler Jon Ekdal widmete den Preis seiner Mutter, die im Alter von 61 Jahren "
+        "gestorben war."
+    )
+    assert by_name(text)["Jon Ekdal"].age is None
+
+
+def test_age_in_a_relative_clause_about_the_person_named_before_the_comma() -> None:
+    text = "Es trauert die Stadt um Jon Ekdal, der im Alter von 88 Jahren gestorben ist."
+    assert by_name(text)["Jon Ekdal"].age == 88
+
+
+def test_back_reference_prefers_the_subject_after_the_verb_to_a_prepositional_object() -> None:
+    text = (
+        "In der Stichwahl hat sich Lars Ohmstede (parteilos) gegen Amtsinhaber Bernd "
+        "Kaminski (CDU) durchgesetzt. Der 38-Jährige ist bislang Kämmerer der Stadt."
+    )
+    found = by_name(text)
+    assert found["Lars Ohmstede"].age == 38
+    assert found["Lars Ohmstede"].roles == ("Kämmerer der Stadt",)
+    assert found["Bernd Kaminski"].age is None
+
+
+def test_back_reference_skips_the_source_of_a_wie_clause() -> None:
+    text = (
+        "Neue Kulturdezernentin wird die Juristin Imke Sandvoß, wie Oberbürgermeisterin "
+        "Karla Weidinger mitteilte. Die 46-Jährige war bisher Leiterin des Stadtarchivs."
+    )
+    found = by_name(text)
+    assert found["Imke Sandvoß"].age == 46
+    assert found["Karla Weidinger"].age is None
+
+
+def test_age_phrase_in_apposition_and_an_appointment_after_it() -> None:
+    text = (
+        "Der Verein hat eine neue Spitze. Bernd Hollmichel, inzwischen 79 Jahre alt, wurde "
+        "zum Ehrenvorsitzenden ernannt."
+    )
+    found = by_name(text)
+    assert found["Bernd Hollmichel"].age == 79
+    assert found["Bernd Hollmichel"].roles == ("Ehrenvorsitzender",)
+
+
+def test_years_of_service_between_commas_are_no_age() -> None:
+    text = "Bernd Hollmichel, seit 30 Jahren im Amt, tritt ab."
+    assert by_name(text)["Bernd Hollmichel"].age is None

@@ -100,3 +100,19 @@ def test_plural_role_after_die_is_no_anaphor() -> None:
     text = "Der Landrat Uwe Hallmann klagte. Die Richter gaben dem Antrag statt."
     found = by_name(text, per=["Uwe Hallmann"])
     assert found["Uwe Hallmann"].roles == ("Landrat",)
+
+
+def test_derselbe_and_diese_open_an_anaphoric_role() -> None:
+    text = (
+        "Verkehrsministerin Ilka Brandau (SPD) spricht von Sparsamkeit. "
+        "Dieselbe Ministerin hat den Etat erhöht. "
+        "Landrat Bernd Quast lobte sie. Dieser Landrat ist sonst ihr Kritiker."
+    )
+    found = by_name(text)
+    assert found["Ilka Brandau"].roles == ("Verkehrsministerin", "Ministerin")
+    assert found["Bernd Quast"].roles == ("Landrat",)
+
+
+def test_diese_before_a_masculine_plural_is_no_anaphoric_role() -> None:
+    text = "Landrat Bernd Quast sprach. Diese Richter wiesen die Klage ab."
+    assert by_name(text)["Bernd Quast"].roles == ("Landrat",)

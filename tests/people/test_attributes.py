@@ -463,3 +463,62 @@ def test_role_complement_stops_before_another_persons_name() -> None:
     found = by_name(text, per=["Jonas Thielmann", "Erwin Thielmann"])
     assert found["Jonas Thielmann"].roles == ("Sohn",)
     assert found["Erwin Thielmann"].roles == ("Verlagsgründer",)
+
+
+def test_plural_frauen_and_maenner_roles_before_coordinated_names() -> None:
+    text = (
+        "Dagegen stimmten die Ratsfrauen Ina Bolte (Linke) und Vera Janssen (SPD). "
+        "Gelobt wurden die Feuerwehrmänner Jonas Ulrich und Timo Brandl."
+    )
+    found = by_name(text)
+    assert found["Ina Bolte"].roles == ("Ratsfrau",)
+    assert found["Vera Janssen"].roles == ("Ratsfrau",)
+    assert found["Jonas Ulrich"].roles == ("Feuerwehrmann",)
+    assert found["Timo Brandl"].roles == ("Feuerwehrmann",)
+
+
+def test_compound_of_a_jumper_is_a_role() -> None:
+    found = by_name("Die Weitspringerin Hanna Grotjahn siegte in Erfurt.")
+    assert found["Hanna Grotjahn"].roles == ("Weitspringerin",)
+
+
+def test_roles_in_parentheses_after_the_names_of_a_list() -> None:
+    text = (
+        "Auf dem Podium saßen Anna Berg (stellvertretende Vorsitzende), Jan Ott "
+        "(SPD-Fraktionschef) und Eva Maier (Leiterin des Stadtarchivs)."
+    )
+    found = by_name(text)
+    assert found["Anna Berg"].roles == ("stellvertretende Vorsitzende",)
+    assert found["Jan Ott"].roles == ("SPD-Fraktionschef",)
+    assert found["Jan Ott"].party == "SPD"
+    assert found["Eva Maier"].roles == ("Leiterin des Stadtarchivs",)
+
+
+def test_parenthesis_with_more_than_a_role_gives_none() -> None:
+    found = by_name("Es sprach Anna Berg (Trainerin seit 2019 und Mutter).")
+    assert found["Anna Berg"].roles == ()
+
+
+def test_complement_with_two_coordinated_nouns_before_a_comma() -> None:
+    text = (
+        "Die Bundesministerin für Umwelt und Naturschutz, Imke Sandvoß (Grüne), kam. "
+        "Es sprachen der Direktor des Instituts und Chefarzt Jan Rieck."
+    )
+    found = by_name(text)
+    assert found["Imke Sandvoß"].roles == ("Bundesministerin für Umwelt und Naturschutz",)
+    assert found["Jan Rieck"].roles == ("Chefarzt",)
+
+
+def test_indefinite_predicate_inside_a_quote_is_no_role() -> None:
+    text = (
+        "Der Verein hat Torwart Malte Brinkmann gehalten. „Brinkmann ist ein Führungsspieler“, "
+        "sagte Trainer Jan Ebeling. Ebeling ist seit 2022 Trainer der Mannschaft."
+    )
+    found = by_name(text)
+    assert found["Malte Brinkmann"].roles == ("Torwart",)
+    assert found["Jan Ebeling"].roles == ("Trainer", "Trainer der Mannschaft")
+
+
+def test_lowercase_place_adjective_in_sch_stays_with_the_role() -> None:
+    found = by_name("Die hannoversche Landesbischöfin Imke Sandvoß predigte in Loccum.")
+    assert found["Imke Sandvoß"].roles == ("hannoversche Landesbischöfin",)

@@ -253,3 +253,63 @@ def test_animal_after_an_article_is_no_person_though_a_first_name() -> None:
 def test_capitalised_adjective_before_a_noun_is_no_person() -> None:
     text = "Der Konzern streicht Stellen. Betriebsbedingte Kündigungen schließt er aus."
     assert by_name(text, per=["Betriebsbedingte"]) == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "label", "name"),
+    [
+        (
+            "Die sächsische Landesbischöfin Imke Brodtmann sprach in Meißen.",
+            "sächsische Landesbischöfin Imke Brodtmann",
+            "ORG",
+            "Imke Brodtmann",
+        ),
+        (
+            "Zweiter wurde er vor dem Deutschen Jan-Ole Wiebking.",
+            "Deutschen Jan-Ole Wiebking",
+            "ORG",
+            "Jan-Ole Wiebking",
+        ),
+        (
+            "Es sprach Konstantin zu Brenkenhoff-Lauterbach im Bundestag.",
+            "Brenkenhoff-Lauterbach",
+            "LOC",
+            "Konstantin zu Brenkenhoff-Lauterbach",
+        ),
+    ],
+)
+def test_relabel_person_after_an_adjective_or_with_a_particle_outside(
+    text: str, span: str, label: str, name: str
+) -> None:
+    assert name in by_name(text, other=[(span, label)])
+
+
+def test_adjective_before_an_organisation_keeps_it() -> None:
+    text = "Die Deutsche Bank und die Berliner Volksbank legten Zahlen vor."
+    found = by_name(text, other=[("Deutsche Bank", "ORG"), ("Berliner Volksbank", "ORG")])
+    assert found == {}
+
+
+@pytest.mark.parametrize(
+    "per",
+    [["Nordlicht Power"], ["Batteriehersteller Nordlicht Power"], []],
+)
+def test_company_noun_before_a_two_word_name_without_a_first_name(per: list[str]) -> None:
+    text = "Der Batteriehersteller Nordlicht Power baut ein Werk. Chef ist Jonas Ebert."
+    found = by_name(text, per=per)
+    assert "Nordlicht Power" not in found
+
+
+def test_company_noun_before_initials_or_a_first_name_is_a_person() -> None:
+    text = "Der US-Investor TJ Whitmore will den Verein kaufen. Auch Investor Lars Obermann bot."
+    found = by_name(text, per=["TJ Whitmore", "Lars Obermann"])
+    assert {"TJ Whitmore", "Lars Obermann"} <= set(found)
+
+
+def test_foreign_particle_after_a_demonym_and_a_first_name_that_is_a_word() -> None:
+    text = "Sie folgt auf den Niederländer Bram de Vries, der in den Ruhestand geht."
+    assert list(by_name(text)) == ["Bram de Vries"]
+
+
+def test_foreign_particle_needs_a_person_noun_before_it() -> None:
+    assert by_name("Das Lokal Bram de Vries hat geschlossen.") == {}

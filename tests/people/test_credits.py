@@ -150,3 +150,13 @@ def test_line_of_an_institution_after_von_is_no_byline() -> None:
     text = "Von Polizei Rostock\nDer Minister Jan Ohlsen reiste nach Kiel."
     found = people(text, per=["Jan Ohlsen"])
     assert not [p for p in found if p.credit]
+
+
+@pytest.mark.parametrize(
+    "caption", ["Foto: APA/BARBARA GINDL", "Foto: APA / HANS KLAUS TECHT", "Foto: APA/EXPA"]
+)
+def test_name_in_capitals_after_an_agency(caption: str) -> None:
+    found = people(f"Die Donau trat über die Ufer. {caption}\nMehr folgt.")
+    assert [p for p in found if not p.credit] == []
+    names = {p.name for p in found if p.credit}
+    assert names == ({caption.split("/")[-1].strip()} if "EXPA" not in caption else set())

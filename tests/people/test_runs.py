@@ -320,3 +320,59 @@ def test_compound_like_surname_before_a_party_tag() -> None:
     found = by_name(text)
     assert set(found) == {"Jorin Sturmfeld", "Tom Hasler"}
     assert found["Jorin Sturmfeld"].party == "FDP"
+
+
+@pytest.mark.parametrize("per", [["Marit"], ["Marit", "Meer"], []])
+def test_foreign_particle_after_a_first_name_takes_a_surname_that_is_a_noun(
+    per: list[str],
+) -> None:
+    text = "Die Biologin Marit ter Meer leitet das Projekt. Ter Meer ist 44 Jahre alt."
+    found = by_name(text, per=per)
+    assert "Marit ter Meer" in found
+    assert found["Marit ter Meer"].roles == ("Biologin",)
+
+
+def test_german_von_after_a_first_name_still_needs_a_name() -> None:
+    found = by_name("Sie sprach mit Anna von Haus zu Haus.", per=["Anna"])
+    assert "Anna von Haus" not in found
+
+
+def test_unlisted_first_name_inside_a_per_span_or_after_a_role() -> None:
+    text = "Das Team um den Kieler Virologen Ömer Kılınç forscht weiter. Kılınç ist 51."
+    assert "Ömer Kılınç" in by_name(text, per=["Ömer Kılınç"])
+    assert "Ömer Kılınç" in by_name(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "per"),
+    [
+        ("Die Stadt fördert Start-ups Klimaflow und Solarnetz.", ["Start-ups Klimaflow"]),
+        ("Die Initiative Rettet Dietenbach sammelt Unterschriften.", ["Rettet Dietenbach"]),
+    ],
+)
+def test_verb_forms_and_lowercase_compounds_are_no_unlisted_first_names(
+    text: str, per: list[str]
+) -> None:
+    assert by_name(text, per=per) == {}
+
+
+def test_initial_before_a_first_name_stays_in_the_name() -> None:
+    text = "Der Senator J. Howard Whitcomb aus Ohio tritt ab. Der 74-Jährige war 30 Jahre im Amt."
+    found = by_name(text, per=["J. Howard Whitcomb"])
+    assert list(found) == ["J. Howard Whitcomb"]
+    assert found["J. Howard Whitcomb"].roles == ("Senator",)
+    assert found["J. Howard Whitcomb"].age == 74
+
+
+def test_plural_role_at_the_start_of_a_per_span_is_cut_off() -> None:
+    text = "Die Stadträtinnen Wiebke Oltmanns (SPD) und Ina Rode (CDU) stimmten zu."
+    found = by_name(text, per=["Die Stadträtinnen Wiebke Oltmanns", "Ina Rode"])
+    assert set(found) == {"Wiebke Oltmanns", "Ina Rode"}
+    assert found["Wiebke Oltmanns"].roles == ("Stadträtin",)
+
+
+def test_east_asian_given_name_ends_the_name() -> None:
+    text = "Die Opposition hat Präsident Moon Hyun-woo Amtsmissbrauch vorgeworfen."
+    found = by_name(text, per=["Moon Hyun-woo Amtsmissbrauch"])
+    assert list(found) == ["Moon Hyun-woo"]
+    assert found["Moon Hyun-woo"].roles == ("Präsident",)

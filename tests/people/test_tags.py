@@ -47,7 +47,7 @@ def test_skip_tags() -> None:
 @pytest.mark.parametrize(
     ("text", "age"),
     [("Anna Berg, 42, sagte es.", 42), ("Es sprach Anna Berg, 42.", 42),
-     ("Anna Berg (SPD), 42, sagte es.", 42), ("Anna Berg, 42 Jahre alt, sagte es.", None),
+     ("Anna Berg (SPD), 42, sagte es.", 42), ("Anna Berg, 42 Jahre alt, sagte es.", 42),
      ("Anna Berg, 1990 geboren, sagte es.", None)],
 )  # fmt: skip
 def test_age_between_commas(text: str, age: int | None) -> None:
