@@ -16,9 +16,10 @@ GermEval 2014's in places; what GermEval would not tag, or tag otherwise, become
 - a compound whose part after a hyphen is a common noun ("US-Umweltschutzbehörde",
   "Curie-Institut": GermEval ``*part``, which we map to O, or a name; not decidable
   here): missing;
-- ORG for a country, region or city ("Russland", "Peking" as an actor: GermEval tags
-  countries and cities LOC whatever they do): LOC; ORG for another known place
-  ("Hollywood", "Weiße Haus"): missing; PER for a known country/region/city: missing;
+- ORG for a country, region, city or a building named for an institution ("Russland",
+  "Peking", "Weiße Haus" as an actor: GermEval tags them LOC whatever they do, and so do
+  the pipeline's rules): LOC; ORG for another known place ("Hollywood"): missing; PER
+  for a known country, region, city or building: missing;
 - events and awards tagged ORG ("Olympischen Spiele", "Davis Cup": GermEval OTH, which
   we map to O): missing.
 
@@ -40,7 +41,7 @@ UNER_FILE = Path("uner_de_pud") / "de_pud-ud-test.iob2"
 UNER_MAP = {"PER": "PER", "LOC": "LOC", "ORG": "ORG", "OTH": "O", "MISC": "O"}
 
 _ARTICLES = frozenset({"der", "die", "das", "den", "dem", "des"})
-_PLACE_KINDS = frozenset({"country", "region", "city", "iso"})
+_PLACE_KINDS = frozenset({"country", "region", "city", "iso", "building"})
 # heads of events, competitions and awards (GermEval OTH)
 _EVENT_HEADS = frozenset(
     {

@@ -52,6 +52,7 @@ def gazetteer() -> Gazetteer:
         {
             ("Russland",): Entry("LOC", "country", "="),
             ("Hollywood",): Entry("LOC", "geonames", "="),
+            ("Weiße", "Haus"): Entry("LOC", "building", "="),
             ("Den", "Haag"): Entry("LOC", "city", "="),
         }
     )
@@ -98,6 +99,7 @@ def test_read_uner_keeps_text_tags_and_documents(tmp_path: Path) -> None:
         ("Russland droht", "B-ORG O", ["B-LOC", "O"]),
         ("in Den Haag", "O B-ORG I-ORG", ["O", "B-LOC", "I-LOC"]),
         ("Hollywood dreht", "B-ORG O", ["-", "O"]),
+        ("das Weiße Haus", "O B-ORG I-ORG", ["O", "B-LOC", "I-LOC"]),
         # events are GermEval OTH
         ("die Olympischen Spiele", "O B-ORG I-ORG", ["O", "-", "-"]),
         # a one-word person that is also a noun stays a person ("Zimmer", "Springer")
