@@ -674,6 +674,11 @@ def main(argv: list[str] | None = None) -> int:
         help="copies of Universal NER German PUD (data/uner_de_pud/, see training/uner.py)",
     )
     ap.add_argument(
+        "--uner-labels",
+        default="PER,LOC,ORG",
+        help="UNER labels to train on; the others are written as missing",
+    )
+    ap.add_argument(
         "--legal", type=int, default=0, help="Legal LER sentences with entities to add (0: none)"
     )
     ap.add_argument(
@@ -739,7 +744,8 @@ def main(argv: list[str] | None = None) -> int:
     if args.uner_repeat:
         from training import uner  # deferred: training.uner imports this module
 
-        un = uner.uner_sentences(data, is_common, load_gazetteer())
+        labels = frozenset(x.strip() for x in args.uner_labels.split(",") if x.strip())
+        un = uner.uner_sentences(data, is_common, load_gazetteer(), labels)
         write(nlp, un * args.uner_repeat, train_dir / "uner.spacy")
     if args.legal:
         write(

@@ -163,8 +163,17 @@ def _common_part(
     return False
 
 
+def only_labels(sent: Sentence, labels: frozenset[str]) -> Sentence:
+    """Entities of other labels become missing (their conventions are left unlearnt)."""
+    tags = [t if t[2:] in labels or t in ("O", MISSING) else MISSING for t in sent.tags]
+    return Sentence(sent.words, tags, sent.source, sent.group, sent.meta)
+
+
 def uner_sentences(
-    data: Path, is_common: Callable[..., bool] | None, gazetteer: Gazetteer | None
+    data: Path,
+    is_common: Callable[..., bool] | None,
+    gazetteer: Gazetteer | None,
+    labels: frozenset[str] = frozenset({"PER", "LOC", "ORG"}),
 ) -> list[Sentence]:
     """The cleaned UNER German PUD sentences; a clear error if the file is missing."""
     path = data / UNER_FILE
@@ -173,4 +182,4 @@ def uner_sentences(
             f"{path} is missing: get de_pud-ud-test.iob2 from UniversalNER/UNER_German-PUD "
             "(see training/README.md) or convert with --uner-repeat 0"
         )
-    return [clean_uner(s, is_common, gazetteer) for s in read_uner(path)]
+    return [only_labels(clean_uner(s, is_common, gazetteer), labels) for s in read_uner(path)]

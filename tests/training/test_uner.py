@@ -132,3 +132,14 @@ def test_align_words_needs_every_word_in_order() -> None:
 def test_uner_sentences_says_where_to_get_the_file(tmp_path: Path) -> None:
     with pytest.raises(SystemExit, match="UNER_German-PUD"):
         uner.uner_sentences(tmp_path, is_common, gazetteer())
+
+
+def test_only_labels_leaves_the_other_labels_missing() -> None:
+    sent = sentence("Obama bei Apple in Paris", "B-PER O B-ORG O B-LOC")
+    assert uner.only_labels(sent, frozenset({"PER", "LOC"})).tags == [
+        "B-PER",
+        "O",
+        "-",
+        "O",
+        "B-LOC",
+    ]
