@@ -34,6 +34,7 @@ import spacy
 from spacy.language import Language
 from spacy.tokens import Doc, DocBin, Span
 
+from app.nlp.gazetteer import load_gazetteer
 from training.data import DEFAULT_DATA
 
 DATA = DEFAULT_DATA
@@ -450,8 +451,27 @@ class Stats:
     missing_tokens: int = 0
 
 
+def align_words(text: str, words: list[str]) -> list[tuple[int, int]] | None:
+    """Char offsets of ``words`` found in order in ``text``, or None if they are not."""
+    offsets: list[tuple[int, int]] = []
+    pos = 0
+    for w in words:
+        i = text.find(w, pos)
+        if i < 0 or text[pos:i].strip():
+            return None
+        offsets.append((i, i + len(w)))
+        pos = i + len(w)
+    return offsets if not text[pos:].strip() else None
+
+
 def sentence_to_doc(nlp: Language, sent: Sentence, stats: Stats) -> Doc:
-    text, offsets = detokenize(sent.words)
+    """The sentence as a doc with its entities; the original text when the corpus has it."""
+    original = sent.meta.get("text")
+    aligned = align_words(original, sent.words) if original else None
+    if original and aligned is not None:
+        text, offsets = original, aligned
+    else:
+        text, offsets = detokenize(sent.words)
     doc = nlp.make_doc(text)
     ents: list[Span] = []
     missing: list[Span] = []
@@ -648,6 +668,18 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--sturm", action=argparse.BooleanOptionalAction, default=False)
     ap.add_argument("--europeana", action=argparse.BooleanOptionalAction, default=False)
     ap.add_argument(
+        "--uner-repeat",
+        type=int,
+        default=0,
+        help="copies of Universal NER German PUD (data/uner_de_pud/, see training/uner.py); "
+        "measured with 2, not in the shipped recipe",
+    )
+    ap.add_argument(
+        "--uner-labels",
+        default="PER,LOC,ORG",
+        help="UNER labels to train on; the others are written as missing",
+    )
+    ap.add_argument(
         "--legal", type=int, default=0, help="Legal LER sentences with entities to add (0: none)"
     )
     ap.add_argument(
@@ -710,6 +742,12 @@ def main(argv: list[str] | None = None) -> int:
             wk = [s for s in wk if "WEITERLEITUNG" not in s.words and len(s.words) >= 6]
         rng.shuffle(wk)
         write(nlp, wk[: args.wikiann], train_dir / "wikiann.spacy")
+    if args.uner_repeat:
+        from training import uner  # deferred: training.uner imports this module
+
+        labels = frozenset(x.strip() for x in args.uner_labels.split(",") if x.strip())
+        un = uner.uner_sentences(data, is_common, load_gazetteer(), labels)
+        write(nlp, un * args.uner_repeat, train_dir / "uner.spacy")
     if args.legal:
         write(
             nlp,

@@ -2,7 +2,8 @@
 
 Layout (sources and licenses in NOTICE): ``ding/de-en.txt.gz`` (the Ding
 dictionary), ``ner/`` (the German NER corpora), ``ud/*.conllu`` (Universal
-Dependencies German). The default folder is ``data/`` at the top of the
+Dependencies German), ``uner_de_pud/de_pud-ud-test.iob2`` (Universal NER German PUD, see
+training/uner.py). The default folder is ``data/`` at the top of the
 repository (git-ignored; a symbolic link to wherever the data lives is
 enough); every tool that reads it also takes ``--data DIR``. The app itself
 never reads this folder.

@@ -73,15 +73,15 @@ def main(argv: list[str] | None = None) -> int:
         convert.main([])
         convert.convert_ud()
         pretrain_text.main()
-    if "pretrain" in steps:  # one epoch of spacy pretrain -> training/output/pretrain/model0.bin
+    if "pretrain" in steps:  # 2 epochs of spacy pretrain -> training/output/pretrain/model1.bin
         from spacy.training.pretrain import pretrain
         from spacy.util import load_config
 
         import app.nlp.components  # noqa: F401
 
-        config = load_config(
+        config = load_config(  # interpolated as `spacy pretrain` does (the seed is "${...}")
             HERE / "config.cfg", overrides={"paths.init_tok2vec": None}, interpolate=False
-        )
+        ).interpolate()
         (out / "pretrain").mkdir(parents=True, exist_ok=True)
         pretrain(config, out / "pretrain", use_gpu=-1, silent=False)
     if "ner" in steps:
