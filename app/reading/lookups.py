@@ -151,15 +151,27 @@ TOPIC_NOUNS = 24
 
 
 def _context(tokens: TokenTable, i: int) -> str:
-    """The sentence of token ``i`` (fixed phrases) and the nouns of the sentences
-    around it (the text's field), for the dictionary."""
+    """The clause of token ``i`` (fixed phrases) and the nouns of the sentences
+    around it (the text's field), for the dictionary.
+
+    A phrase's words stand in one clause: the clause part of the word
+    (:func:`app.grammar.clause_span`, between punctuation and conjunctions) is sent,
+    not its whole sentence. An auxiliary of a participle or infinitive in that clause
+    ("gestiegen seien … im Krankenhaus", "haben … begonnen") is sent with its own form
+    as lemma: it forms a tense, it is no phrase's verb ("im Krankenhaus sein")."""
     ids = tokens.sentence_ids
-    start = end = i
-    while start > 0 and ids[start - 1] == ids[i]:
-        start -= 1
-    while end + 1 < len(ids) and ids[end + 1] == ids[i]:
-        end += 1
-    words = [(tokens.texts[j], tokens.lemmas[j] or tokens.texts[j]) for j in range(start, end + 1)]
+    clause = clause_span(tokens, i, conjunctions=False)
+    start, end = clause.start, clause.stop - 1
+    tense = _has_nonfinite_verb(tokens, clause)
+    words = [
+        (
+            tokens.texts[j],
+            tokens.texts[j]
+            if tense and tokens.lemmas[j] in _AUXILIARIES and tokens.tags[j] in ("AUX", "VERB")
+            else tokens.lemmas[j] or tokens.texts[j],
+        )
+        for j in range(start, end + 1)
+    ]
     low, high = ids[i] - TOPIC_SENTENCES, ids[i] + TOPIC_SENTENCES
     first, last = start, end
     while first > 0 and ids[first - 1] >= low:
@@ -172,6 +184,18 @@ def _context(tokens: TokenTable, i: int) -> str:
         if tokens.tags[j] == "NOUN" and tokens.texts[j][:1].isupper()
     }
     return context(i - start, words, sorted(nouns)[:TOPIC_NOUNS])
+
+
+def _has_nonfinite_verb(tokens: TokenTable, clause: range) -> bool:
+    """Whether the clause has an auxiliary and a full verb that the grammar engine
+    reads as a participle or an infinitive, so that the auxiliary forms its tense."""
+    if not any(tokens.lemmas[j] in _AUXILIARIES for j in clause):
+        return False
+    return any(
+        tokens.tags[j] == "VERB"
+        and features(tokens, j).shown.get("VerbForm", ()) in (("Part",), ("Inf",))
+        for j in clause
+    )
 
 
 def _engine_number(morph: str, number: tuple[str, ...]) -> str:
