@@ -8,6 +8,7 @@ thread (:meth:`InfoCache.prefetch`). No Qt here.
 
 from __future__ import annotations
 
+import re
 import time
 from collections import OrderedDict
 from collections.abc import Callable, Iterable, Iterator
@@ -113,10 +114,14 @@ def lookup_key(tokens: TokenTable, i: int) -> LookupKey:
     its lemma and part of speech are asked for ("gelassener" in "sieht die Lage
     gelassener": the comparative of "gelassen", not a form of "lassen")."""
     word, lemma, tag = tokens.texts[i], tokens.lemmas[i], tokens.tags[i]
+    morph_degree = ""
     if tag in _CORRECTED:
         grammar = features(tokens, i)
         if grammar.kind == KIND_ADJECTIVE:
-            word = _degree_form(word, grammar.lemma, grammar.shown.get("Degree", ()))
+            degree = grammar.shown.get("Degree", ())
+            word = _degree_form(word, grammar.lemma, degree)
+            if len(degree) == 1 and not word.startswith("mehrer"):  # the engine's degree
+                morph_degree = f"Degree={degree[0]}"
         if grammar.kind == KIND_ADJECTIVE and grammar.pos == "ADJ" and grammar.lemma != lemma:
             if tag != "ADV" or grammar.shown.get("Degree", ("Pos",)) != ("Pos",):
                 lemma, tag = grammar.lemma, "ADJ"
@@ -131,6 +136,9 @@ def lookup_key(tokens: TokenTable, i: int) -> LookupKey:
         if grammar.kind == KIND_ADJECTIVE:  # "im Weißen Haus": white, not "white wine"
             lemma, tag = grammar.lemma, "ADJ"
     morph = tokens.morphs[i]
+    if morph_degree and tag == "ADJ":
+        kept = [f for f in morph.split("|") if f and not f.startswith("Degree=")]
+        morph = "|".join(sorted([*kept, morph_degree]))
     if tag == "NOUN":  # the number the forms and the agreement allow, not the tagger's guess
         morph = _engine_number(morph, features(tokens, i).shown.get("Number", ()))
     frame = frame_at(tokens, i) if tag == "VERB" else ""
@@ -207,11 +215,21 @@ def _engine_number(morph: str, number: tuple[str, ...]) -> str:
     return "|".join(sorted(kept))
 
 
+#: A declension ending after a comparative's "-er" ("höher|en", "älter|er").
+_COMPARATIVE_ENDING = re.compile(r"(?<=er)(e|en|em|er|es)$")
+
+
 def _degree_form(word: str, base: str, degree: tuple[str, ...]) -> str:
     """The base of a positive spelt like a comparative ("ein kleiner Teil": klein, whose
-    glosses are "small", not the comparative's "smaller")."""
+    glosses are "small", not the comparative's "smaller"); the uninflected form of a
+    comparative ("höheren Beiträge": höher, which Ding has as a sub-entry of "hoch":
+    "higher"). "mehrere" (several) is a quantifier, no comparative of "mehr"."""
     if word[:1].islower() and degree == ("Pos",) and word.lower() == base + "er":
         return base
+    if word[:1].islower() and degree == ("Cmp",) and not word.startswith("mehrer"):
+        stem = _COMPARATIVE_ENDING.sub("", word)  # "höheren" -> "höher": Ding's sub-entry
+        if stem.endswith("er") and len(stem) > 3:
+            return stem
     return word
 
 

@@ -104,3 +104,13 @@ def test_a_phrase_context_is_the_words_clause_with_tense_auxiliaries_left_unlemm
     clause = split_frame(lookup_key(tokens, tokens.texts.index("Urlaub"))[4]).sentence
     assert ("ist", "sein", False) in clause  # a copula keeps its lemma
     assert ("erholt", "erholen", False) in clause  # "und" does not end it ("Hab und Gut")
+
+
+def test_a_comparative_is_looked_up_uninflected_with_the_engines_degree() -> None:
+    from app.analysis import analyze
+
+    tokens = analyze("Er kaufte einen älteren Wagen.").tokens
+    word, _lemma, tag, morph, _frame = lookup_key(tokens, tokens.texts.index("älteren"))
+    assert (word, tag) == ("älter", "ADJ") and "Degree=Cmp" in morph.split("|")
+    tokens = analyze("Nach mehreren Wochen kam er.").tokens
+    assert lookup_key(tokens, tokens.texts.index("mehreren"))[0] == "mehreren"
