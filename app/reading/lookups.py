@@ -220,12 +220,13 @@ _COMPARATIVE_ENDING = re.compile(r"(?<=er)(e|en|em|er|es)$")
 
 
 def _degree_form(word: str, base: str, degree: tuple[str, ...]) -> str:
-    """The base of a positive spelt like a comparative ("ein kleiner Teil": klein, whose
-    glosses are "small", not the comparative's "smaller"); the uninflected form of a
+    """The positive spelt like a comparative with the ending -e ("ein kleiner Teil":
+    kleine, whose glosses are "small", not the comparative's "smaller"; "innerhalb
+    weniger Wochen": wenige, "few", where the bare "wenig" is "scant"); the uninflected form of a
     comparative ("höheren Beiträge": höher, which Ding has as a sub-entry of "hoch":
     "higher"). "mehrere" (several) is a quantifier, no comparative of "mehr"."""
     if word[:1].islower() and degree == ("Pos",) and word.lower() == base + "er":
-        return base
+        return base + "e"  # inflected like the base ("innerhalb weniger Wochen": few)
     if word[:1].islower() and degree == ("Cmp",) and not word.startswith("mehrer"):
         stem = _COMPARATIVE_ENDING.sub("", word)  # "höheren" -> "höher": Ding's sub-entry
         if stem.endswith("er") and len(stem) > 3:

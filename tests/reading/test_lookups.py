@@ -114,3 +114,10 @@ def test_a_comparative_is_looked_up_uninflected_with_the_engines_degree() -> Non
     assert (word, tag) == ("älter", "ADJ") and "Degree=Cmp" in morph.split("|")
     tokens = analyze("Nach mehreren Wochen kam er.").tokens
     assert lookup_key(tokens, tokens.texts.index("mehreren"))[0] == "mehreren"
+
+
+def test_an_inflected_positive_spelt_like_a_comparative_keeps_an_inflected_form() -> None:
+    from app.analysis import analyze
+
+    tokens = analyze("Er kam binnen weniger Tage zurück.").tokens
+    assert lookup_key(tokens, tokens.texts.index("weniger"))[0] == "wenige"  # few, not "scant"
