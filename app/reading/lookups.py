@@ -16,7 +16,7 @@ from collections.abc import Callable, Iterable, Iterator
 from app.core.tokens import TokenTable
 from app.dictionary import WordInfo
 from app.dictionary.context import context
-from app.dictionary.correlates import VERB_OF_ADVERB
+from app.dictionary.correlates import INSIDE_CLAUSE, VERB_OF_ADVERB
 from app.grammar import clause_span, clause_verb, correlate_preposition, frame_at
 from app.morphology import features, preload
 from app.morphology.model import KIND_ADJECTIVE, KIND_VERB
@@ -146,6 +146,11 @@ def lookup_key(tokens: TokenTable, i: int) -> LookupKey:
         verb = clause_verb(tokens, i)  # "wies darauf hin": the verb's construction first
         if verb is not None:
             frame = VERB_OF_ADVERB + tokens.lemmas[verb]
+        else:  # "Kritik kommt dagegen von …": the verb's construction, or not literal
+            inside = [j for j in clause_span(tokens, i) if tokens.tags[j] == "VERB"]
+            near = min(inside, key=lambda j: abs(j - i), default=None)
+            lemma_of_verb = tokens.lemmas[near] if near is not None else ""
+            frame = VERB_OF_ADVERB + lemma_of_verb + INSIDE_CLAUSE
     if tag in _IN_CONTEXT:  # "zur Verfügung stehen"; "Herden" among animals
         frame += _context(tokens, i)
     return (word, lemma, tag, morph, frame)
