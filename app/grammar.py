@@ -351,18 +351,16 @@ def correlate_preposition(word: str) -> str | None:
     return match.group(1) if match else None
 
 
-def clause_span(tokens: TokenTable, index: int) -> range:
+def clause_span(tokens: TokenTable, index: int, conjunctions: bool = True) -> range:
     """The token indices of the clause part of token ``index``: its sentence between
-    punctuation and conjunctions ("…, wenn sie wiederholt Zäune überwinden")."""
+    punctuation and conjunctions ("…, wenn sie wiederholt Zäune überwinden"); with
+    ``conjunctions`` false between punctuation only ("Industrie- und Handelskammer")."""
     texts, ids = tokens.texts, tokens.sentence_ids
+    bounds = _FRAME_BOUNDARY if conjunctions else _FRAME_BOUNDARY - _CONJUNCTIONS
     start = end = index
-    while start > 0 and ids[start - 1] == ids[index] and texts[start - 1] not in _FRAME_BOUNDARY:
+    while start > 0 and ids[start - 1] == ids[index] and texts[start - 1] not in bounds:
         start -= 1
-    while (
-        end + 1 < len(texts)
-        and ids[end + 1] == ids[index]
-        and texts[end + 1] not in _FRAME_BOUNDARY
-    ):
+    while end + 1 < len(texts) and ids[end + 1] == ids[index] and texts[end + 1] not in bounds:
         end += 1
     return range(start, end + 1)
 

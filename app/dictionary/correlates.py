@@ -13,6 +13,7 @@ No Qt; never raises for any string.
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from app.dictionary.lookup import MAX_GLOSSES, Lookup
@@ -23,14 +24,18 @@ from app.grammar import correlate_preposition
 
 #: Marks the frame of a lookup key as the clause's verb of a pronominal adverb.
 VERB_OF_ADVERB = "="
+#: Ends such a frame when the adverb stands inside its clause, not at its end.
+INSIDE_CLAUSE = "~"
 FRAME_GLOSSES = 2
+#: A literal gloss of a pronominal adverb: "against it", "for it/them", "with that".
+_LITERAL = re.compile(r"^[a-z]+ (it|that|this|them|these|those)(/[a-z]+)*$")
 
 
 def verb_frame_glosses(lookup: Lookup, word: str, frame: str) -> list[Gloss]:
     """Glosses of the verb's construction with the adverb's preposition, as
     "auf etw. hinweisen: to point sth. out"; [] when Ding has none."""
     preposition = correlate_preposition(word)
-    verb = frame[len(VERB_OF_ADVERB) :]
+    verb = frame[len(VERB_OF_ADVERB) :].removesuffix(INSIDE_CLAUSE)
     if preposition is None or not verb:
         return []
     found = lookup.find(verb, verb, "VERB", "", preposition)
@@ -56,8 +61,22 @@ def verb_frame_glosses(lookup: Lookup, word: str, frame: str) -> list[Gloss]:
 
 
 def with_verb_frame(lookup: Lookup, info: WordInfo, word: str, frame: str) -> WordInfo:
-    """``info`` with the verb construction's gloss first, when Ding has one."""
+    """``info`` with the verb construction's gloss first, when Ding has one and the
+    adverb closes its clause.
+
+    An adverb inside its clause whose verb has no construction with its preposition
+    is no object of the verb ("Kritik kommt dagegen von Anwohnern": by contrast):
+    its literal glosses ("against it") go after its others ("contrastingly"). Not
+    "davon", which inside a clause is mostly partitive ("ein Teil davon": of it)."""
     extra = verb_frame_glosses(lookup, word, frame)
+    if frame.endswith(INSIDE_CLAUSE):
+        if extra or correlate_preposition(word) == "von":
+            return info  # "Damit endet …", "protestierte dagegen heftig": its own glosses
+        literal = [g for g in info.senses if _LITERAL.match(g.text)]
+        if literal and len(literal) < len(info.senses):
+            senses = (*[g for g in info.senses if g not in literal], *literal)
+            return replace(info, glosses=tuple(g.text for g in senses), senses=senses)
+        return info
     if not extra:
         return info
     senses = (*extra, *info.senses)[:MAX_GLOSSES]

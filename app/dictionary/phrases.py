@@ -37,6 +37,10 @@ MAX_GAP = 2  # words allowed between two words of a phrase ("unter strengem Schu
 PHRASE_GLOSSES = 1  # phrase glosses shown before the word's own
 _CACHE_SIZE = 20_000
 
+#: Auxiliaries: as a phrase's verb ("Interesse haben", "Hochwasser führen/haben") they
+#: are mostly the tense of another verb in a text ("haben Interesse angemeldet"). The
+#: phrase table leaves them out; :func:`match` also skips a verb with such an alternative.
+AUXILIARIES = word_set("haben werden")
 #: Articles and determiners of phrases ("in der Nähe").
 ARTICLES = word_set(
     "der die das den dem des ein eine einen einem einer eines kein keine keinen keinem keiner"
@@ -122,6 +126,8 @@ def match(row: PhraseRow, sentence: Sentence, position: int) -> PhraseMatch | No
         return None  # "unsere Kundschaft": the noun's own entry says it
     if not chunk or (verb and len(chunk) == 1 and not chunk[0][:1].isupper()):
         return None
+    if verb and any(alt.lower() in AUXILIARIES for alt in words[-1].split("/")):
+        return None  # "Hochwasser führen/haben" in "nach dem Hochwasser haben … begonnen"
     for start, token in enumerate(sentence):
         if not _fits(chunk[0], token):
             continue

@@ -18,6 +18,7 @@ from app.dictionary import german
 from app.dictionary.compound import compound_info
 from app.dictionary.context import split_frame, split_topic, with_topic
 from app.dictionary.correlates import VERB_OF_ADVERB, with_verb_frame
+from app.dictionary.degree import comparative_first
 from app.dictionary.feminine import feminine_info
 from app.dictionary.lookup import MAX_GLOSSES, Lookup
 from app.dictionary.model import WordInfo
@@ -127,7 +128,10 @@ class Dictionary:
             return with_verb_frame(lookup, lookup.info(found, pos, morph, word), clean, verb_frame)
         if found is not None:
             nominal = participle_noun_info(lookup, clean, word, pos, morph, found)
-            return nominal or lookup.info(found, pos, morph, word)
+            info = nominal or lookup.info(found, pos, morph, word)
+            if pos == "ADJ" and "Degree=Cmp" in morph.split("|"):
+                return comparative_first(info, MAX_GLOSSES)  # "höhere": higher
+            return info
         feminine = feminine_info(lookup, clean, word, pos, morph)
         if feminine is not None:
             return feminine

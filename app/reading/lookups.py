@@ -8,6 +8,7 @@ thread (:meth:`InfoCache.prefetch`). No Qt here.
 
 from __future__ import annotations
 
+import re
 import time
 from collections import OrderedDict
 from collections.abc import Callable, Iterable, Iterator
@@ -15,7 +16,7 @@ from collections.abc import Callable, Iterable, Iterator
 from app.core.tokens import TokenTable
 from app.dictionary import WordInfo
 from app.dictionary.context import context
-from app.dictionary.correlates import VERB_OF_ADVERB
+from app.dictionary.correlates import INSIDE_CLAUSE, VERB_OF_ADVERB
 from app.grammar import clause_span, clause_verb, correlate_preposition, frame_at
 from app.morphology import features, preload
 from app.morphology.model import KIND_ADJECTIVE, KIND_VERB
@@ -113,10 +114,14 @@ def lookup_key(tokens: TokenTable, i: int) -> LookupKey:
     its lemma and part of speech are asked for ("gelassener" in "sieht die Lage
     gelassener": the comparative of "gelassen", not a form of "lassen")."""
     word, lemma, tag = tokens.texts[i], tokens.lemmas[i], tokens.tags[i]
+    morph_degree = ""
     if tag in _CORRECTED:
         grammar = features(tokens, i)
         if grammar.kind == KIND_ADJECTIVE:
-            word = _degree_form(word, grammar.lemma, grammar.shown.get("Degree", ()))
+            degree = grammar.shown.get("Degree", ())
+            word = _degree_form(word, grammar.lemma, degree)
+            if len(degree) == 1 and not word.startswith("mehrer"):  # the engine's degree
+                morph_degree = f"Degree={degree[0]}"
         if grammar.kind == KIND_ADJECTIVE and grammar.pos == "ADJ" and grammar.lemma != lemma:
             if tag != "ADV" or grammar.shown.get("Degree", ("Pos",)) != ("Pos",):
                 lemma, tag = grammar.lemma, "ADJ"
@@ -131,6 +136,9 @@ def lookup_key(tokens: TokenTable, i: int) -> LookupKey:
         if grammar.kind == KIND_ADJECTIVE:  # "im Weißen Haus": white, not "white wine"
             lemma, tag = grammar.lemma, "ADJ"
     morph = tokens.morphs[i]
+    if morph_degree and tag == "ADJ":
+        kept = [f for f in morph.split("|") if f and not f.startswith("Degree=")]
+        morph = "|".join(sorted([*kept, morph_degree]))
     if tag == "NOUN":  # the number the forms and the agreement allow, not the tagger's guess
         morph = _engine_number(morph, features(tokens, i).shown.get("Number", ()))
     frame = frame_at(tokens, i) if tag == "VERB" else ""
@@ -138,6 +146,11 @@ def lookup_key(tokens: TokenTable, i: int) -> LookupKey:
         verb = clause_verb(tokens, i)  # "wies darauf hin": the verb's construction first
         if verb is not None:
             frame = VERB_OF_ADVERB + tokens.lemmas[verb]
+        else:  # "Kritik kommt dagegen von …": the verb's construction, or not literal
+            inside = [j for j in clause_span(tokens, i) if tokens.tags[j] == "VERB"]
+            near = min(inside, key=lambda j: abs(j - i), default=None)
+            lemma_of_verb = tokens.lemmas[near] if near is not None else ""
+            frame = VERB_OF_ADVERB + lemma_of_verb + INSIDE_CLAUSE
     if tag in _IN_CONTEXT:  # "zur Verfügung stehen"; "Herden" among animals
         frame += _context(tokens, i)
     return (word, lemma, tag, morph, frame)
@@ -151,15 +164,27 @@ TOPIC_NOUNS = 24
 
 
 def _context(tokens: TokenTable, i: int) -> str:
-    """The sentence of token ``i`` (fixed phrases) and the nouns of the sentences
-    around it (the text's field), for the dictionary."""
+    """The clause of token ``i`` (fixed phrases) and the nouns of the sentences
+    around it (the text's field), for the dictionary.
+
+    A phrase's words stand in one clause: the clause part of the word
+    (:func:`app.grammar.clause_span`, between punctuation and conjunctions) is sent,
+    not its whole sentence. An auxiliary of a participle or infinitive in that clause
+    ("gestiegen seien … im Krankenhaus", "haben … begonnen") is sent with its own form
+    as lemma: it forms a tense, it is no phrase's verb ("im Krankenhaus sein")."""
     ids = tokens.sentence_ids
-    start = end = i
-    while start > 0 and ids[start - 1] == ids[i]:
-        start -= 1
-    while end + 1 < len(ids) and ids[end + 1] == ids[i]:
-        end += 1
-    words = [(tokens.texts[j], tokens.lemmas[j] or tokens.texts[j]) for j in range(start, end + 1)]
+    clause = clause_span(tokens, i, conjunctions=False)
+    start, end = clause.start, clause.stop - 1
+    tense = _has_nonfinite_verb(tokens, clause)
+    words = [
+        (
+            tokens.texts[j],
+            tokens.texts[j]
+            if tense and tokens.lemmas[j] in _AUXILIARIES and tokens.tags[j] in ("AUX", "VERB")
+            else tokens.lemmas[j] or tokens.texts[j],
+        )
+        for j in range(start, end + 1)
+    ]
     low, high = ids[i] - TOPIC_SENTENCES, ids[i] + TOPIC_SENTENCES
     first, last = start, end
     while first > 0 and ids[first - 1] >= low:
@@ -174,6 +199,18 @@ def _context(tokens: TokenTable, i: int) -> str:
     return context(i - start, words, sorted(nouns)[:TOPIC_NOUNS])
 
 
+def _has_nonfinite_verb(tokens: TokenTable, clause: range) -> bool:
+    """Whether the clause has an auxiliary and a full verb that the grammar engine
+    reads as a participle or an infinitive, so that the auxiliary forms its tense."""
+    if not any(tokens.lemmas[j] in _AUXILIARIES for j in clause):
+        return False
+    return any(
+        tokens.tags[j] == "VERB"
+        and features(tokens, j).shown.get("VerbForm", ()) in (("Part",), ("Inf",))
+        for j in clause
+    )
+
+
 def _engine_number(morph: str, number: tuple[str, ...]) -> str:
     """``morph`` with the grammar engine's number ("Busse": plural, where the tagger
     said singular); without a number when the engine leaves it open."""
@@ -183,11 +220,22 @@ def _engine_number(morph: str, number: tuple[str, ...]) -> str:
     return "|".join(sorted(kept))
 
 
+#: A declension ending after a comparative's "-er" ("höher|en", "älter|er").
+_COMPARATIVE_ENDING = re.compile(r"(?<=er)(e|en|em|er|es)$")
+
+
 def _degree_form(word: str, base: str, degree: tuple[str, ...]) -> str:
-    """The base of a positive spelt like a comparative ("ein kleiner Teil": klein, whose
-    glosses are "small", not the comparative's "smaller")."""
+    """The positive spelt like a comparative with the ending -e ("ein kleiner Teil":
+    kleine, whose glosses are "small", not the comparative's "smaller"; "innerhalb
+    weniger Wochen": wenige, "few", where the bare "wenig" is "scant"); the uninflected form of a
+    comparative ("höheren Beiträge": höher, which Ding has as a sub-entry of "hoch":
+    "higher"). "mehrere" (several) is a quantifier, no comparative of "mehr"."""
     if word[:1].islower() and degree == ("Pos",) and word.lower() == base + "er":
-        return base
+        return base + "e"  # inflected like the base ("innerhalb weniger Wochen": few)
+    if word[:1].islower() and degree == ("Cmp",) and not word.startswith("mehrer"):
+        stem = _COMPARATIVE_ENDING.sub("", word)  # "höheren" -> "höher": Ding's sub-entry
+        if stem.endswith("er") and len(stem) > 3:
+            return stem
     return word
 
 

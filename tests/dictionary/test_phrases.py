@@ -31,6 +31,7 @@ def test_phrase_words_leave_out_sentences_single_nouns_and_phrases_without_a_nou
     assert phrase_words("der Kauf") is None  # the noun's own entry
     assert phrase_words("mehr als") is None  # no noun: the words' own entries
     assert phrase_words("Gewicht haben") is None  # an auxiliary as the verb
+    assert phrase_words("Fieber bekommen/haben") is None  # also as one alternative
 
 
 def test_infinitives() -> None:
@@ -123,3 +124,12 @@ def test_any_possessive_stands_for_dings_seiner() -> None:
     assert match(row, sentence, 3) is not None
     sentence[4] = ("ihren", "ihr", False)  # another ending: another case
     assert match(row, sentence, 3) is None
+
+
+def test_a_phrase_whose_verb_may_be_an_auxiliary_is_not_matched() -> None:
+    from app.dictionary.phrases import match
+
+    row = (1, "Fieber bekommen/haben", "Fieber bekommen/haben", 1, "to run a fever", 0.0)
+    words = ["nach", "dem", "fieber", "haben", "sie", "geschlafen"]
+    sentence = [(w, w, w == "fieber") for w in words]
+    assert match(row, sentence, 2) is None  # "haben … geschlafen": a tense

@@ -181,7 +181,7 @@ def test_an_adjective_used_as_an_adverb_asks_for_adverb_senses() -> None:
     assert lookup_key(tokens, where["deutlich"])[2] == "ADV"  # after a full verb
     assert lookup_key(tokens, where["klar"])[2] != "ADV"  # after a copula
     kleiner = lookup_key(tokens, where["kleiner"])  # a positive, not the comparative
-    assert kleiner[:2] == ("klein", "klein")
+    assert kleiner[:2] == ("kleine", "klein")  # inflected like the base: "small"
     assert "smaller" not in _lookup(*kleiner).glosses[:1]
 
 
@@ -246,3 +246,16 @@ def test_an_adjective_inside_a_name_asks_for_the_adjective() -> None:
     key = lookup_key(tokens, tokens.texts.index("Weißen"))
     assert key[1:3] == ("weiß", "ADJ")
     assert _lookup(*key).glosses[:1] == ("white",)
+
+
+def test_a_pronominal_adverb_inside_its_clause_is_not_read_literally() -> None:
+    from app.reading.lookups import lookup_key
+
+    analysis = analyze("Die Mieten sanken dagegen im Winter.")
+    tokens = analysis.tokens
+    key = lookup_key(tokens, tokens.texts.index("dagegen"))
+    glosses = _lookup(*key).glosses
+    assert "against it" in glosses and glosses[0] != "against it"  # by contrast
+    analysis = analyze("Ein Drittel davon bleibt übrig.")  # partitive: literal
+    tokens = analysis.tokens
+    assert _lookup(*lookup_key(tokens, tokens.texts.index("davon"))).glosses[0] == "of them"

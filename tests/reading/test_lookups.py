@@ -64,7 +64,7 @@ def test_content_words_send_their_sentence_for_fixed_phrases() -> None:
     tokens = analyze("Die Firma nimmt hohe Kosten in Kauf. Sie zahlt die Rechnung.").tokens
     where = {t: i for i, t in enumerate(tokens.texts)}
     noun = split_frame(lookup_key(tokens, where["Kauf"])[4])
-    assert noun.frame == "" and noun.position == 6 and len(noun.sentence) == 8
+    assert noun.frame == "" and noun.position == 6 and len(noun.sentence) == 7  # no "."
     assert noun.sentence[6][:2] == ("kauf", "kauf") and noun.sentence[6][2]  # a noun
     assert {"Firma", "Kauf", "Rechnung"} <= set(noun.topic)  # the next sentence's nouns too
     verb = split_frame(lookup_key(tokens, where["nimmt"])[4])
@@ -90,3 +90,34 @@ def test_a_nouns_number_in_its_key_is_the_grammar_engines() -> None:
     tokens = analyze("Die Verwaltung will Nüsse kaufen.").tokens
     morph = lookup_key(tokens, tokens.texts.index("Nüsse"))[3]
     assert "Number=Plur" in morph.split("|")  # the tagger said singular
+
+
+def test_a_phrase_context_is_the_words_clause_with_tense_auxiliaries_left_unlemmatised() -> None:
+    from app.analysis import analyze
+    from app.dictionary.context import split_frame
+
+    tokens = analyze("Stark gesunken ist die Zahl der Gäste im Urlaub, sagte der Wirt.").tokens
+    clause = split_frame(lookup_key(tokens, tokens.texts.index("Urlaub"))[4]).sentence
+    assert ("sagte", "sagen", False) not in clause  # another clause
+    assert ("ist", "ist", False) in clause  # the tense's auxiliary: no phrase's "sein"
+    tokens = analyze("Der Wirt ist mit seiner Familie im Urlaub und erholt sich.").tokens
+    clause = split_frame(lookup_key(tokens, tokens.texts.index("Urlaub"))[4]).sentence
+    assert ("ist", "sein", False) in clause  # a copula keeps its lemma
+    assert ("erholt", "erholen", False) in clause  # "und" does not end it ("Hab und Gut")
+
+
+def test_a_comparative_is_looked_up_uninflected_with_the_engines_degree() -> None:
+    from app.analysis import analyze
+
+    tokens = analyze("Er kaufte einen älteren Wagen.").tokens
+    word, _lemma, tag, morph, _frame = lookup_key(tokens, tokens.texts.index("älteren"))
+    assert (word, tag) == ("älter", "ADJ") and "Degree=Cmp" in morph.split("|")
+    tokens = analyze("Nach mehreren Wochen kam er.").tokens
+    assert lookup_key(tokens, tokens.texts.index("mehreren"))[0] == "mehreren"
+
+
+def test_an_inflected_positive_spelt_like_a_comparative_keeps_an_inflected_form() -> None:
+    from app.analysis import analyze
+
+    tokens = analyze("Er kam binnen weniger Tage zurück.").tokens
+    assert lookup_key(tokens, tokens.texts.index("weniger"))[0] == "wenige"  # few, not "scant"

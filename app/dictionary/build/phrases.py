@@ -23,7 +23,7 @@ from dataclasses import dataclass
 
 from app.dictionary.build.ding import Line, Term, content_tokens, is_placeholder
 from app.dictionary.build.scores import gloss_penalty
-from app.dictionary.phrases import ARTICLES
+from app.dictionary.phrases import ARTICLES, AUXILIARIES
 from app.dictionary.schema import word_set
 
 MAX_WORDS = 5
@@ -35,9 +35,6 @@ _NOT_VERBS = word_set(
 )
 #: Infinitives that do not end in -en, -ern, -eln ("der Meinung sein", "so tun").
 _SHORT_INFINITIVES = word_set("sein tun")
-#: Auxiliaries: as a phrase's verb ("Interesse haben") they are mostly the tense of
-#: another verb in a text ("haben Interesse angemeldet").
-_AUXILIARIES = word_set("haben werden")
 _PARENTHESES = re.compile(r"\([^)]*\)|\[[^\]]*\]|\{[^}]*\}|<[^>]*>")
 _TOKEN = re.compile(r"^[A-Za-zÄÖÜäöüß][A-Za-zÄÖÜäöüß'-]*(?:/[A-Za-zÄÖÜäöüß][A-Za-zÄÖÜäöüß'-]*)*$")
 
@@ -79,8 +76,8 @@ def phrase_words(text: str) -> list[str] | None:
         return None  # "mehr als", "gelten als": the words' own entries say it better
     if all(p in ARTICLES or p[:1].isupper() for p in parts) and len(words) == 2:
         return None  # "der Bau": the noun's own entry
-    if words[-1] in _AUXILIARIES:
-        return None
+    if any(alt in AUXILIARIES for alt in words[-1].split("/")):
+        return None  # "Interesse haben", "Hochwasser führen/haben": mostly a tense
     return words
 
 
