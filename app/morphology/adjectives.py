@@ -97,6 +97,13 @@ def read_adjective(form: str, hint: str = "") -> tuple[AdjectiveReading, ...]:
     return tuple(dict.fromkeys(out))
 
 
+#: Pronoun-like adjectives without degrees, whose "-er" is an ending ("solcher", "anderer").
+_NOT_GRADED = frozenset(
+    {"solch", "solche", "welch", "welche", "manch", "manche", "ander", "andere", "jen",
+     "jene", "dies", "diese", "etlich", "etliche", "einig", "einige", "sämtlich"}
+)  # fmt: skip
+
+
 def _readings(low: str, hint: str) -> list[AdjectiveReading]:
     out: list[AdjectiveReading] = []
     for ending in _ENDINGS:
@@ -110,6 +117,8 @@ def _readings(low: str, hint: str) -> list[AdjectiveReading]:
         for base_end in ("er",):
             if stem.endswith(base_end) and len(stem) > 4:
                 for base in dict.fromkeys((stem[:-2], de_umlaut(stem[:-2]), stem[:-1])):
+                    if base in _NOT_GRADED:
+                        continue  # "ein solcher Treffpunkt": no comparative of "solch"
                     if _is_base(base, hint) and stem in _comparisons(base)[0]:
                         out.append(AdjectiveReading(base, "Cmp", ending))
         for base, (comparative, superlative) in _IRREGULAR.items():

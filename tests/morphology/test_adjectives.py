@@ -29,3 +29,11 @@ def test_swiss_spelling_and_non_adjectives() -> None:
     assert AdjectiveReading("groß", "Pos", "e") in read_adjective("grosse")
     assert read_adjective("der") == ()
     assert read_adjective("Xylophonix") == ()
+
+
+def test_pronoun_like_adjectives_have_no_comparative() -> None:
+    from app.morphology.adjectives import read_adjective
+
+    for form in ("solcher", "anderer", "mancher"):
+        assert all(r.degree == "Pos" for r in read_adjective(form, form[:-1])), form
+    assert any(r.degree == "Cmp" for r in read_adjective("schneller"))
