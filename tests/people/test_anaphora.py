@@ -116,3 +116,27 @@ def test_derselbe_and_diese_open_an_anaphoric_role() -> None:
 def test_diese_before_a_masculine_plural_is_no_anaphoric_role() -> None:
     text = "Landrat Bernd Quast sprach. Diese Richter wiesen die Klage ab."
     assert by_name(text)["Bernd Quast"].roles == ("Landrat",)
+
+
+def test_demonym_opening_the_next_sentence_gives_an_age_but_no_role() -> None:
+    text = (
+        "Die Schachspielerin Hanna Ruokolainen hat das Turnier in Dortmund gewonnen. "
+        "Die 23 Jahre alte Schwedin schlug im Finale eine Ukrainerin."
+    )
+    found = by_name(text, per=["Hanna Ruokolainen"])
+    assert found["Hanna Ruokolainen"].age == 23
+    assert found["Hanna Ruokolainen"].roles == ("Schachspielerin",)
+
+
+def test_demonym_subject_with_an_age_statement() -> None:
+    text = (
+        "Der Dirigent Tomasz Wierzbicki übernimmt das Orchester in Bremen. "
+        "Der gebürtige Norweger ist 47 Jahre alt."
+    )
+    assert by_name(text, per=["Tomasz Wierzbicki"])["Tomasz Wierzbicki"].age == 47
+
+
+def test_demonym_before_a_name_is_no_back_reference() -> None:
+    text = "Der Dirigent Tomasz Wierzbicki spielte. Der Norweger Jan Mrozek ist 47 Jahre alt."
+    found = by_name(text, per=["Tomasz Wierzbicki", "Jan Mrozek"])
+    assert found["Tomasz Wierzbicki"].age is None
