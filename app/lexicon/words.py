@@ -327,7 +327,11 @@ def given_name_gender(word: str) -> str | None:
     """ "m" for "Holger", "f" for "Iris", None when unknown, unisex or no first name."""
     if not is_given_name(word):
         return given_name_words().get(word) or None
-    return given_names().get(word.split("-")[0]) or None
+    names = given_names()
+    for part in word.split("-"):  # "Kai-Uwe": "Kai" is either, "Uwe" a man's name
+        if names.get(part):
+            return names[part]
+    return None
 
 
 def is_word_given_name(word: str) -> bool:

@@ -266,6 +266,75 @@ def _role_before_comma(doc: TokenView, m: Mention) -> RoleFind | None:
     return RoleFind(role_phrase(doc, h, role, comma), role.gender, relation, _role_party(role))
 
 
+def _plural_role_before_comma(doc: TokenView, m: Mention) -> RoleFind | None:
+    """ "Die Landesvorsitzenden der Grünen, A und B, wollen ...": one plural role phrase
+    before a comma and two names joined by "und", closed by a comma and the verb, give each
+    of them the singular role."""
+    lo = doc.sentence_start(m.first)
+    k = m.first - 1
+    while k >= lo and doc.words[k] != ",":
+        k -= 1
+    comma = k
+    stop = skip_tags(doc, m.stop)
+    while stop < doc.n and doc.same_sentence(m.first, stop) and doc.words[stop] not in lex.CLOSERS:
+        stop = max(skip_tags(doc, stop), stop + 1)  # over "(SPD)"
+    if comma <= lo or doc.word(stop) != ",":
+        return None
+    verb = doc.word(stop + 1)
+    if not verb.islower() or verb in {"und", "sowie", "oder"}:
+        return None  # "saßen die Experten, A und B, und ...": maybe an enumeration
+    joins = [i for i in range(comma + 1, stop) if doc.words[i] in {"und", "sowie"}]
+    if len(joins) != 1 or joins[0] in {comma + 1, stop - 1}:
+        return None
+    for i in (comma + 1, joins[0] + 1):  # where the two names start
+        if not (nm.is_capitalised_word(doc.words[i]) and can_start(doc, i, strict=False)):
+            return None
+    if not all(
+        i in joins
+        or _name_particle(doc, i)
+        or nm.is_initial(doc.words[i])
+        or nm.is_capitalised_word(doc.words[i])
+        for i in range(comma + 1, stop)
+        if not _in_parens(doc, i, comma, stop)
+    ):
+        return None
+    h = comma - 1
+    while h >= lo and comma - h <= 12:
+        w = doc.words[h]
+        if w in lex.BOUNDARIES:
+            return None
+        article, _ = determiner_before(doc, h)
+        if w[:1].isupper() and complement_end(doc, h, comma) == comma:
+            plural = analyze_plural_role(w)
+            if plural is not None and plural.kind != "demonym":
+                return RoleFind(
+                    role_phrase(doc, h, plural, comma), plural.gender, None, _role_party(plural)
+                )
+            if _plural_adjectival(doc, h, article):
+                adj = role_at(doc, h, article)
+                gender = lex.given_name_gender(doc.words[m.first])
+                if adj is None or gender is None:
+                    return None
+                base = adj.base[:-1] if adj.base.endswith("er") else adj.base
+                singular = RoleNoun(adj.text, base + "r" if gender == "m" else base, gender, "adj")
+                return RoleFind(
+                    role_phrase(doc, h, singular, comma), gender, None, _role_party(singular)
+                )
+        h -= 1
+    return None
+
+
+def _in_parens(doc: TokenView, i: int, lo: int, hi: int) -> bool:
+    """Does token ``i`` stand inside a parenthesis opened after ``lo`` ("(SPD)")?"""
+    depth = 0
+    for k in range(lo, i + 1):
+        if doc.words[k] == "(":
+            depth += 1
+        elif doc.words[k] == ")":
+            depth -= 1 if k < i else 0
+    return depth > 0 or doc.words[i] in {"(", ")"}
+
+
 def _predicative_roles(doc: TokenView, m: Mention) -> list[RoleFind]:
     """ "Mark Rutte ist inzwischen Generalsekretär der Nato", "Innenminister bleibt Georg Maier"."""
     found: list[RoleFind] = []
@@ -414,7 +483,7 @@ def _appointed_role(doc: TokenView, m: Mention) -> RoleFind | None:
 def read_attributes(doc: TokenView, c: Cluster) -> None:
     for m in c.mentions:
         finds: list[RoleFind] = []  # in text order
-        comma = _role_before_comma(doc, m)
+        comma = _role_before_comma(doc, m) or _plural_role_before_comma(doc, m)
         if comma is not None:
             finds.append(comma)
         before = _role_before(doc, m) or _coordinated_role(doc, m)

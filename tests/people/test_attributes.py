@@ -522,3 +522,17 @@ def test_indefinite_predicate_inside_a_quote_is_no_role() -> None:
 def test_lowercase_place_adjective_in_sch_stays_with_the_role() -> None:
     found = by_name("Die hannoversche Landesbischöfin Imke Sandvoß predigte in Loccum.")
     assert found["Imke Sandvoß"].roles == ("hannoversche Landesbischöfin",)
+
+
+def test_plural_role_phrase_before_a_comma_and_two_names() -> None:
+    found = by_name(
+        "Die Sprecherinnen des Bündnisses, Tanja Wiebusch und Ines Lohkamp (SPD), widersprachen."
+    )
+    assert found["Tanja Wiebusch"].roles == ("Sprecherin des Bündnisses",)
+    assert found["Ines Lohkamp"].roles == ("Sprecherin des Bündnisses",)
+
+
+def test_plural_adjectival_role_phrase_before_a_comma_by_first_name() -> None:
+    found = by_name("Die Vorsitzenden des Beirats, Kai-Uwe Brenneke und Petra Hoss, treten an.")
+    assert found["Kai-Uwe Brenneke"].roles == ("Vorsitzender des Beirats",)
+    assert found["Petra Hoss"].roles == ("Vorsitzende des Beirats",)
