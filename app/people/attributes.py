@@ -9,6 +9,7 @@ party compounds ("SPD-Chef").
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from app.lexicon import words as lex
@@ -238,7 +239,7 @@ def _role_before_comma(doc: TokenView, m: Mention) -> RoleFind | None:
 
     Also "Ihr Konkurrent, der Kieler Landespolitiker Felix Banaszak, ...".
     """
-    comma = np_start(doc, m.first) - 1
+    comma = _before_age_attribute(doc, np_start(doc, m.first)) - 1
     if doc.word(comma) != "," or not doc.same_sentence(comma, m.first):
         return None
     after = skip_tags(doc, m.stop)
@@ -264,6 +265,20 @@ def _role_before_comma(doc: TokenView, m: Mention) -> RoleFind | None:
         return None
     relation = "m" if article in lex.POSSESSIVE_M else "f" if article in lex.POSSESSIVE_F else None
     return RoleFind(role_phrase(doc, h, role, comma), role.gender, relation, _role_party(role))
+
+
+def _before_age_attribute(doc: TokenView, k: int) -> int:
+    """Where "die 88-jährige" or "der 70 Jahre alte" before token ``k`` starts, else ``k``."""
+    j = k - 1
+    w = doc.word(j)
+    if re.fullmatch(r"\d{1,3}-jährigen?|alten?", w):
+        if w.startswith("alt"):
+            if doc.word(j - 1) != "Jahre" or not doc.word(j - 2).isdigit():
+                return k
+            j -= 2
+        if doc.word(j - 1).lower() in lex.DEFINITE and doc.same_sentence(j - 1, k):
+            return j - 1
+    return k
 
 
 def _plural_role_before_comma(doc: TokenView, m: Mention) -> RoleFind | None:

@@ -536,3 +536,9 @@ def test_plural_adjectival_role_phrase_before_a_comma_by_first_name() -> None:
     found = by_name("Die Vorsitzenden des Beirats, Kai-Uwe Brenneke und Petra Hoss, treten an.")
     assert found["Kai-Uwe Brenneke"].roles == ("Vorsitzender des Beirats",)
     assert found["Petra Hoss"].roles == ("Vorsitzende des Beirats",)
+
+
+def test_role_phrase_before_a_comma_and_an_age_attribute() -> None:
+    found = by_name("Die Mieterin, die 84-jährige Hertha Lindemann, rettete sich ins Freie.")
+    assert found["Hertha Lindemann"].roles == ("Mieterin",)
+    assert found["Hertha Lindemann"].age == 84
