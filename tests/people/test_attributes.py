@@ -542,3 +542,12 @@ def test_role_phrase_before_a_comma_and_an_age_attribute() -> None:
     found = by_name("Die Mieterin, die 84-jährige Hertha Lindemann, rettete sich ins Freie.")
     assert found["Hertha Lindemann"].roles == ("Mieterin",)
     assert found["Hertha Lindemann"].age == 84
+
+
+def test_budget_politician_and_prelate_are_roles() -> None:
+    found = by_name(
+        "Das rechnete ihm sein Parteifreund, der Haushälter Ruben Trampe, vor. "
+        "Er folgt auf Prälat Anselm Grotefend."
+    )
+    assert found["Ruben Trampe"].roles == ("Parteifreund", "Haushälter")
+    assert found["Anselm Grotefend"].roles == ("Prälat",)
