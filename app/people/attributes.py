@@ -470,6 +470,8 @@ def _appointed_role(doc: TokenView, m: Mention) -> RoleFind | None:
         j += 2  # "X aus Ihringen ist zur ... gewählt worden"
     if doc.word(j) in {"wurde", "wird", "ist"}:
         j += 1
+    if doc.word(j) == "," and doc.word(j + 1) in {"zum", "zur"}:
+        j += 1  # "hat den Pfarrer der Gemeinde, A, zum Generalvikar ernannt"
     if doc.word(j) not in {"zum", "zur"} or not doc.same_sentence(m.first, j):
         return None
     article = "dem" if doc.word(j) == "zum" else "der"

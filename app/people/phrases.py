@@ -144,8 +144,8 @@ def complement_end(doc: TokenView, h: int, limit: int) -> int:
     while j < min(limit, doc.n) and doc.same_sentence(h, j) and j - h <= 12:
         w = doc.words[j]
         lw = w.lower()
-        if w in lex.BOUNDARIES or _is_temporal(doc, j):
-            break
+        if w in lex.BOUNDARIES or _is_temporal(doc, j) or w == "aus":
+            break  # "Sozialarbeiterin aus Oldenburg": where she comes from, not the office
         if _person_name_at(doc, j):
             return stretch_end  # "Sohn von Firmengründer Götz Werner": the role is "Sohn"
         if lw in lex.DETERMINERS - lex.POSSESSIVE_M - lex.POSSESSIVE_F or lw in lex.PREPOSITIONS:

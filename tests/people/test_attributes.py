@@ -551,3 +551,16 @@ def test_budget_politician_and_prelate_are_roles() -> None:
     )
     assert found["Ruben Trampe"].roles == ("Parteifreund", "Haushälter")
     assert found["Anselm Grotefend"].roles == ("Prälat",)
+
+
+def test_appointment_after_an_apposition() -> None:
+    found = by_name(
+        "Der Verband hat den Leiter der Rechtsabteilung, Jonas Brettschneider, "
+        "zum neuen Geschäftsführer ernannt."
+    )
+    assert found["Jonas Brettschneider"].roles == ("Leiter der Rechtsabteilung", "Geschäftsführer")
+
+
+def test_origin_after_a_predicative_role_is_no_part_of_it() -> None:
+    found = by_name("Gerda Wilmsen ist Sozialarbeiterin aus Oldenburg.")
+    assert found["Gerda Wilmsen"].roles == ("Sozialarbeiterin",)
