@@ -43,6 +43,10 @@ def make_mention(doc: TokenView, first: int, stop: int, source: str) -> Mention 
         return None  # "Robert Murjahn Stiftung": named after a person, not one
     if _role_place_before_apposition(doc, first, stop):
         return None  # "Gouverneur von New Mexico, R. T. Hollister": the role's place
+    if core[0] in _ORGANISATION_NOUNS or nm.is_organisation_head(core[0]):
+        return None  # "[Spezialchemiekonzern Velmon]" as one span: a firm
+    if _after_organisation_noun(doc, first) or _short_organisation_name(doc, first, stop):
+        return None  # "Hochschule für Musik Franz Liszt", "Für Hartwell Brooks (Capital)"
     has_name_word = any(nm.is_name_core(w, strict=False) or lex.is_given_name(w) for w in core)
     if not has_name_word and len(core) >= 2 and lex.is_word_given_name(core[0]):
         has_name_word = word_given_name_starts(doc, first)  # "Hagen Fuchs", "Till Richter"
@@ -62,6 +66,38 @@ def make_mention(doc: TokenView, first: int, stop: int, source: str) -> Mention 
         genitive = True
     parts = [*words[:-1], nm.degenitive(last) if genitive and looks_genitive(last) else last]
     return Mention(first, stop, tuple(parts), genitive, source)
+
+
+#: Nouns of institutions and firms that the ``_ORG_HEAD`` endings of names.py miss.
+_ORGANISATION_NOUNS = lex.words("Brauerei Firma Unternehmen Hochschule Konzern Brauhaus Manufaktur")
+
+
+def _after_organisation_noun(doc: TokenView, first: int) -> bool:
+    """Does the name at ``first`` follow a noun that names an organisation, directly or
+    with a "für" complement: "die Brauerei Kronenbräu Biberach", "den
+    Spezialchemiekonzern Velmon", "die Hochschule für Musik Franz Liszt"?"""
+    k = first - 1
+    if doc.word(k - 1) == "für" and doc.word(k)[:1].isupper() and doc.same_sentence(k - 2, k):
+        k -= 2
+    w = doc.word(k)
+    if not (w[:1].isupper() and doc.same_sentence(k, first)):
+        return False
+    return w in _ORGANISATION_NOUNS or nm.is_organisation_head(w)
+
+
+def _short_organisation_name(doc: TokenView, first: int, stop: int) -> bool:
+    """Is the name elsewhere in the text followed by an organisation word ("Hartwell
+    Brooks Capital", so "Für Hartwell Brooks verhandelte ..." names the firm)?"""
+    name = doc.span_text(first, stop)
+    if stop - first < 2:
+        return False
+    pos = doc.text.find(name + " ")
+    while pos >= 0:
+        nxt = doc.token_at(pos + len(name) + 1)
+        if doc.starts[nxt] == pos + len(name) + 1 and nm.is_organisation_word(doc.words[nxt]):
+            return True
+        pos = doc.text.find(name + " ", pos + 1)
+    return False
 
 
 def _role_place_before_apposition(doc: TokenView, first: int, stop: int) -> bool:

@@ -313,3 +313,22 @@ def test_foreign_particle_after_a_demonym_and_a_first_name_that_is_a_word() -> N
 
 def test_foreign_particle_needs_a_person_noun_before_it() -> None:
     assert by_name("Das Lokal Bram de Vries hat geschlossen.") == {}
+
+
+def test_name_after_an_organisation_noun_names_the_organisation() -> None:
+    text = (
+        "Die Brauerei Löwenbräu Tettnang meldet Insolvenz an. Die Hochschule für Musik "
+        "Carl Maria von Weber lädt ein. Der Chemiekonzern Altavon wächst."
+    )
+    assert (
+        by_name(text, per=["Löwenbräu Tettnang", "Carl Maria von Weber", "Chemiekonzern Altavon"])
+        == {}
+    )
+
+
+def test_short_form_of_a_firm_named_before_is_no_person() -> None:
+    text = (
+        "Der Investor Fairbanks Hollis Capital übernimmt die Firma. "
+        "Für Fairbanks Hollis verhandelte Ruth Ostwald."
+    )
+    assert list(by_name(text, per=["Fairbanks Hollis", "Ruth Ostwald"])) == ["Ruth Ostwald"]
