@@ -217,6 +217,11 @@ PARTY_PREFIXES: dict[str, str] = {
 }  # fmt: skip
 
 
+#: Abbreviations that open the name of a sports club ("SpVgg Greuther Fürth", "VfL Bochum").
+CLUB_PREFIXES = words(
+    "FC SV VfL VfB TSV SpVgg SC TSG SG BSC FSV SSV KSC HSV TuS TSC SSC ESV DJK MSV SGE"
+)
+
 #: Party prefixes that are also ordinary words of other countries' politics ("Linken-Führer
 #: Mélenchon"): a party only before an office of German parliaments and party branches.
 GENERIC_PARTY_PREFIXES = words("Linken Linke")

@@ -43,6 +43,10 @@ def make_mention(doc: TokenView, first: int, stop: int, source: str) -> Mention 
         return None  # "Robert Murjahn Stiftung": named after a person, not one
     if _role_place_before_apposition(doc, first, stop):
         return None  # "Gouverneur von New Mexico, R. T. Hollister": the role's place
+    if doc.word(first - 1) in lex.CLUB_PREFIXES:
+        return None  # "SpVgg Greuther Fürth", "SV Werder Bremen": a club
+    if _title_in_quotes(doc, first, stop):
+        return None  # "im Fachblatt „Nature Physics“": a title or a medium
     if core[0] in _ORGANISATION_NOUNS or nm.is_organisation_head(core[0]):
         return None  # "[Spezialchemiekonzern Velmon]" as one span: a firm
     if _after_organisation_noun(doc, first) or _short_organisation_name(doc, first, stop):
@@ -66,6 +70,22 @@ def make_mention(doc: TokenView, first: int, stop: int, source: str) -> Mention 
         genitive = True
     parts = [*words[:-1], nm.degenitive(last) if genitive and looks_genitive(last) else last]
     return Mention(first, stop, tuple(parts), genitive, source)
+
+
+_OPENING_MARKS = frozenset({"„", "»", "«", '"', "“"})
+_CLOSING_MARKS = frozenset({"“", "«", "»", '"', "”"})
+
+
+def _title_in_quotes(doc: TokenView, first: int, stop: int) -> bool:
+    """Does the name stand in quotation marks that hold nothing but a few capitalised
+    words ("„Cell Reports“", "»Nature«")? Such a quote is a title, not a person."""
+    a = first - 1
+    while a >= 0 and first - a <= 3 and doc.words[a][:1].isupper():
+        a -= 1
+    b = stop
+    while b < doc.n and b - stop <= 3 and doc.words[b][:1].isupper():
+        b += 1
+    return doc.word(a) in _OPENING_MARKS and doc.word(b) in _CLOSING_MARKS and a >= 0
 
 
 #: Nouns of institutions and firms that the ``_ORG_HEAD`` endings of names.py miss.

@@ -332,3 +332,12 @@ def test_short_form_of_a_firm_named_before_is_no_person() -> None:
         "Für Fairbanks Hollis verhandelte Ruth Ostwald."
     )
     assert list(by_name(text, per=["Fairbanks Hollis", "Ruth Ostwald"])) == ["Ruth Ostwald"]
+
+
+def test_club_after_its_abbreviation_and_a_title_in_quotes_are_no_people() -> None:
+    text = (
+        "Die SpVgg Unterhaching Nord verlor. Die Studie erschien im Fachblatt "
+        "„Cell Reports“. Trainer Malte Hengstler war enttäuscht."
+    )
+    found = by_name(text, per=["Unterhaching Nord", "Cell Reports", "Malte Hengstler"])
+    assert list(found) == ["Malte Hengstler"]
