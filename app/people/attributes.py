@@ -97,7 +97,7 @@ def _plural_adjectival(doc: TokenView, k: int, article: str | None) -> bool:
     )
 
 
-def _coordinated_role(doc: TokenView, m: Mention) -> RoleFind | None:
+def _coordinated_role(doc: TokenView, m: Mention, known: str | None = None) -> RoleFind | None:
     """One plural role before coordinated names: "Die Ministerinnen A und B", "die
     Bürgermeister A (SPD), B und C" give each of them the singular role.
 
@@ -134,7 +134,7 @@ def _coordinated_role(doc: TokenView, m: Mention) -> RoleFind | None:
     article, _ = determiner_before(doc, k)
     if _plural_adjectival(doc, k, article):  # "Die Abgeordneten A (FDP) und B (SPD)"
         adj = role_at(doc, k, article)
-        gender = lex.given_name_gender(doc.words[m.first])
+        gender = lex.given_name_gender(doc.words[m.first]) or known
         if adj is None or gender is None:
             return None
         base = adj.base[:-1] if adj.base.endswith("er") else adj.base
@@ -281,7 +281,9 @@ def _before_age_attribute(doc: TokenView, k: int) -> int:
     return k
 
 
-def _plural_role_before_comma(doc: TokenView, m: Mention) -> RoleFind | None:
+def _plural_role_before_comma(
+    doc: TokenView, m: Mention, known: str | None = None
+) -> RoleFind | None:
     """ "Die Landesvorsitzenden der Grünen, A und B, wollen ...": one plural role phrase
     before a comma and two names joined by "und", closed by a comma and the verb, give each
     of them the singular role."""
@@ -327,7 +329,7 @@ def _plural_role_before_comma(doc: TokenView, m: Mention) -> RoleFind | None:
                 )
             if _plural_adjectival(doc, h, article):
                 adj = role_at(doc, h, article)
-                gender = lex.given_name_gender(doc.words[m.first])
+                gender = lex.given_name_gender(doc.words[m.first]) or known
                 if adj is None or gender is None:
                     return None
                 base = adj.base[:-1] if adj.base.endswith("er") else adj.base
@@ -498,7 +500,9 @@ def _appointed_role(doc: TokenView, m: Mention) -> RoleFind | None:
 
 
 def read_attributes(doc: TokenView, c: Cluster) -> None:
+    role_slots: list[int] = []  # how many roles were known before each mention
     for m in c.mentions:
+        role_slots.append(len(c.roles))
         finds: list[RoleFind] = []  # in text order
         comma = _role_before_comma(doc, m) or _plural_role_before_comma(doc, m)
         if comma is not None:
@@ -536,3 +540,14 @@ def read_attributes(doc: TokenView, c: Cluster) -> None:
         comma_age = age_between_commas(doc, m)
         if comma_age is not None:
             c.ages.append((0, doc.starts[m.first], comma_age))
+    if c.gender is not None and lex.given_name_gender(c.mentions[0].parts[0]) is None:
+        # "Die Abgeordneten Merle A und ...": a plural adjectival role takes the gender
+        # that another mention gave ("A ist Sozialarbeiterin") when the first name has none
+        added = 0
+        for m, slot in zip(c.mentions, role_slots, strict=True):
+            late = _plural_role_before_comma(doc, m, c.gender) or _coordinated_role(
+                doc, m, c.gender
+            )
+            if late is not None and late.role not in c.roles:
+                c.roles.insert(slot + added, late.role)  # in text order
+                added += 1

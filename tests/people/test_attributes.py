@@ -564,3 +564,12 @@ def test_appointment_after_an_apposition() -> None:
 def test_origin_after_a_predicative_role_is_no_part_of_it() -> None:
     found = by_name("Gerda Wilmsen ist Sozialarbeiterin aus Oldenburg.")
     assert found["Gerda Wilmsen"].roles == ("Sozialarbeiterin",)
+
+
+def test_plural_adjectival_role_takes_the_gender_another_mention_gives() -> None:
+    found = by_name(
+        "Die Abgeordneten Merle Tjaden (FDP) und Uwe Brakel (SPD) stimmten dagegen. "
+        "Tjaden ist Juristin."
+    )
+    assert found["Merle Tjaden"].roles == ("Abgeordnete", "Juristin")
+    assert found["Uwe Brakel"].roles == ("Abgeordneter",)
