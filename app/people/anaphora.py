@@ -108,6 +108,12 @@ def _quoted_tokens(doc: TokenView) -> list[bool]:
     return inside
 
 
+#: Adverbs that open a sentence before the verb and its subject ("Jetzt hört die ... auf").
+_FRONT_ADVERBS = lex.words(
+    "Jetzt Nun Dann Danach Inzwischen Heute Damit Zuletzt Seitdem Trotzdem Dennoch Außerdem "
+    "Bislang Bisher Später Zudem Morgen Gestern Seither Mittlerweile"
+)
+
 #: Articles that open a sentence about somebody just named, as the article they stand for:
 #: "Der Minister ...", "Derselbe Minister ...", "Diese Ministerin ...".
 _OPENING_ARTICLES = {
@@ -125,6 +131,15 @@ def _phrase_starts(doc: TokenView, lo: int, hi: int, named: bool) -> list[int]:
     at its start ("Die ..."), or after a verb of saying when it names nobody
     ("..., sagte der Professor am ...")."""
     starts = [lo] if doc.words[lo] in _OPENING_ARTICLES else []
+    if (
+        not named
+        and doc.words[lo] in _FRONT_ADVERBS
+        and doc.word(lo + 1).isalpha()
+        and doc.word(lo + 1).islower()
+        and doc.word(lo + 2) in {"der", "die"}
+        and lo + 2 < hi
+    ):
+        starts.append(lo + 2)  # "Jetzt hört die Bäckermeisterin auf": the subject after the verb
     if not named:
         starts += [
             j + 1
@@ -188,8 +203,15 @@ def _unnamed_role(
     if any(j in mention_starts for j in range(p, end + 1)):
         return None  # the phrase belongs to a name: "Der Trainer Jürgen Klopp ..."
     follow = doc.word(end) if end < hi else "."
-    subject_np = p == lo and follow[:1].islower()
-    final_np = p > lo and follow in {".", "!", "?", "…"}
+    inverted = p == lo + 2 and doc.words[lo] in _FRONT_ADVERBS
+    inverted = inverted and doc.words[lo + 1] not in lex.SPEECH_VERBS  # not "Dann sagte der"
+    if inverted and doc.word(k + 1).lower() not in {"des", "der"}:
+        end = k + 1  # "Jetzt geht die Ärztin in Rente": "in Rente" belongs to the verb
+        follow = doc.word(end)
+    subject_np = (p == lo and follow[:1].islower()) or (
+        inverted and (follow[:1].islower() or follow == ":")
+    )
+    final_np = p > lo and not inverted and follow in {".", "!", "?", "…"}
     if not (subject_np or final_np):
         return None
     if final_np and doc.word(k + 1) == "in" and end == k + 3 and lex.is_place(doc.word(k + 2)):

@@ -140,3 +140,16 @@ def test_demonym_before_a_name_is_no_back_reference() -> None:
     text = "Der Dirigent Tomasz Wierzbicki spielte. Der Norweger Jan Mrozek ist 47 Jahre alt."
     found = by_name(text, per=["Tomasz Wierzbicki", "Jan Mrozek"])
     assert found["Tomasz Wierzbicki"].age is None
+
+
+def test_anaphoric_role_as_the_subject_after_an_adverb_and_the_verb() -> None:
+    text = (
+        "Seit 1990 führt Ilse Borchert die Praxis in Celle. "
+        "Jetzt geht die Ärztin in Rente: Ihr Nachfolger steht fest."
+    )
+    assert by_name(text, per=["Ilse Borchert"])["Ilse Borchert"].roles == ("Ärztin",)
+
+
+def test_role_at_the_end_after_an_adverb_and_a_verb_is_nobody_s() -> None:
+    text = "Minister Jan Berg besuchte die Stadt. Dann kam der Fahrer."
+    assert by_name(text, per=["Jan Berg"])["Jan Berg"].roles == ("Minister",)
