@@ -244,6 +244,22 @@ def _attribute_before_name(doc: TokenView, a: int, stop: int) -> bool:
     )
 
 
+#: Prepositions of place before a single word that the NER calls a person ("auf Juist").
+_PLACE_PREPOSITIONS = frozenset({"in", "nach", "auf", "aus"})
+
+
+def _place_preposition_before(doc: TokenView, a: int) -> bool:
+    """Does a single name word follow "in", "nach", "auf" or "aus" and stand before a
+    comma or the end of its sentence? Then it is more likely a place than a person
+    (who is then known by a fuller mention elsewhere)."""
+    return (
+        doc.word(a - 1) in _PLACE_PREPOSITIONS
+        and doc.same_sentence(a - 1, a)
+        and doc.word(a + 1) in {",", ".", ";", "!", "?"}
+        and not lex.is_given_name(doc.words[a])
+    )
+
+
 def find_candidates(doc: TokenView, entities: Sequence[Span]) -> list[Mention]:
     """Every mention of a possible person, in text order, none overlapping another.
 
@@ -263,6 +279,8 @@ def find_candidates(doc: TokenView, entities: Sequence[Span]) -> list[Mention]:
                 weak = True  # "auf dem Calar Alto", "derselbe Wolf": a place or a thing
             if b - a == 1 and _adjective_before_noun(doc, a):
                 weak = True  # "Betriebsbedingte Kündigungen" at the start of a sentence
+            if b - a == 1 and _place_preposition_before(doc, a):
+                weak = True  # "eine Fährfrau auf Juist, gespielt von ...": a place
             found.add(a, b, "ner", weak)
     for i in range(doc.n):
         if found.taken[i] or doc.blocked[i] or not doc.words[i][:1].isupper():

@@ -341,3 +341,13 @@ def test_club_after_its_abbreviation_and_a_title_in_quotes_are_no_people() -> No
     )
     found = by_name(text, per=["Unterhaching Nord", "Cell Reports", "Malte Hengstler"])
     assert list(found) == ["Malte Hengstler"]
+
+
+def test_single_word_after_a_place_preposition_names_a_person_only_if_known() -> None:
+    text = (
+        "Die Geschichte spielt auf Spiekeroog. Die Kanzlerin Ines Abels trat ab. "
+        "Alle setzten auf Abels."
+    )
+    found = by_name(text, per=["Spiekeroog", "Ines Abels", "Abels"])
+    assert list(found) == ["Ines Abels"]
+    assert len(found["Ines Abels"].mentions) == 2
