@@ -133,13 +133,10 @@ def _coordinated_role(doc: TokenView, m: Mention, known: str | None = None) -> R
             return None
     article, _ = determiner_before(doc, k)
     if _plural_adjectival(doc, k, article):  # "Die Abgeordneten A (FDP) und B (SPD)"
-        adj = role_at(doc, k, article)
-        gender = lex.given_name_gender(doc.words[m.first]) or known
-        if adj is None or gender is None:
+        singular = _singular_adjectival(doc, k, article, m, known)
+        if singular is None:
             return None
-        base = adj.base[:-1] if adj.base.endswith("er") else adj.base
-        role_text = base + "r" if gender == "m" else base
-        return RoleFind(role_text, gender, None, _role_party(adj))
+        return RoleFind(singular.base, singular.gender, None, _role_party(singular))
     role = analyze_plural_role(doc.words[k])
     if role is not None and role.gender != "f" and article not in {None, "die", "beide", "beiden"}:
         role = None  # "des Autobauers ..., Liu Wenbo": no plural
@@ -150,6 +147,20 @@ def _coordinated_role(doc: TokenView, m: Mention, known: str | None = None) -> R
     if role is None or role.kind == "demonym":
         return None
     return RoleFind(qualified(doc, k, role), role.gender, None, _role_party(role))
+
+
+def _singular_adjectival(
+    doc: TokenView, k: int, article: str | None, m: Mention, known: str | None
+) -> RoleNoun | None:
+    """The singular of the plural adjectival role at ``k`` ("die Abgeordneten") for the
+    person of ``m``: "Abgeordneter" or "Abgeordnete" by the first name's gender, else by
+    ``known``; None when the gender is unknown."""
+    adj = role_at(doc, k, article)
+    gender = lex.given_name_gender(doc.words[m.first]) or known
+    if adj is None or gender is None:
+        return None
+    base = adj.base[:-1] if adj.base.endswith("er") else adj.base
+    return RoleNoun(adj.text, base + "r" if gender == "m" else base, gender, "adj")
 
 
 def _name_particle(doc: TokenView, k: int) -> bool:
@@ -328,14 +339,14 @@ def _plural_role_before_comma(
                     role_phrase(doc, h, plural, comma), plural.gender, None, _role_party(plural)
                 )
             if _plural_adjectival(doc, h, article):
-                adj = role_at(doc, h, article)
-                gender = lex.given_name_gender(doc.words[m.first]) or known
-                if adj is None or gender is None:
+                singular = _singular_adjectival(doc, h, article, m, known)
+                if singular is None:
                     return None
-                base = adj.base[:-1] if adj.base.endswith("er") else adj.base
-                singular = RoleNoun(adj.text, base + "r" if gender == "m" else base, gender, "adj")
                 return RoleFind(
-                    role_phrase(doc, h, singular, comma), gender, None, _role_party(singular)
+                    role_phrase(doc, h, singular, comma),
+                    singular.gender,
+                    None,
+                    _role_party(singular),
                 )
         h -= 1
     return None
