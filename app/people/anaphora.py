@@ -176,6 +176,14 @@ def _unnamed_role(
         age = read_age(doc.words[k])  # "Der 31 Jahre alte Informatiker"
         if age is not None:
             k += 3
+    if (
+        doc.word(k) in {"in", "aus", "bei", "an"}
+        and doc.word(k + 1)[:1].isupper()
+        and doc.word(k + 2).islower()
+        and adjective_stem(doc.word(k + 2)) is not None
+        and k + 3 < hi
+    ):
+        k += 3  # "Die in Göteborg geborene Autorin": a participle phrase before the noun
     q = k
     while k < hi and qualifier_stem(doc.words[k]) is not None:
         k += 1
@@ -208,7 +216,8 @@ def _unnamed_role(
     if inverted and doc.word(k + 1).lower() not in {"des", "der"}:
         end = k + 1  # "Jetzt geht die Ärztin in Rente": "in Rente" belongs to the verb
         follow = doc.word(end)
-    subject_np = (p == lo and follow[:1].islower()) or (
+    relative = follow == "," and doc.word(end + 1) in {"der", "die"}  # "..., die seit ..."
+    subject_np = (p == lo and (follow[:1].islower() or relative)) or (
         inverted and (follow[:1].islower() or follow == ":")
     )
     final_np = p > lo and not inverted and follow in {".", "!", "?", "…"}

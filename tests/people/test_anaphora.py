@@ -153,3 +153,12 @@ def test_anaphoric_role_as_the_subject_after_an_adverb_and_the_verb() -> None:
 def test_role_at_the_end_after_an_adverb_and_a_verb_is_nobody_s() -> None:
     text = "Minister Jan Berg besuchte die Stadt. Dann kam der Fahrer."
     assert by_name(text, per=["Jan Berg"])["Jan Berg"].roles == ("Minister",)
+
+
+def test_anaphoric_role_after_a_participle_phrase_and_before_a_relative_clause() -> None:
+    text = (
+        "Die Malerin Gesa Timmerbeil stellt in Kiel aus. "
+        "Die in Husum lebende Künstlerin, die früher Lehrerin war, zeigt 40 Bilder."
+    )
+    found = by_name(text, per=["Gesa Timmerbeil"])
+    assert found["Gesa Timmerbeil"].roles == ("Malerin", "Künstlerin")
