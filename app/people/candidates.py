@@ -9,6 +9,7 @@ name before a surname ("Maria Schulz"), a name before "(71)" or "(SPD)".
 from __future__ import annotations
 
 import re
+import weakref
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
@@ -105,19 +106,26 @@ def _after_organisation_noun(doc: TokenView, first: int) -> bool:
     return w in _ORGANISATION_NOUNS or nm.is_organisation_head(w)
 
 
+_ORG_NAME_STARTS: weakref.WeakKeyDictionary[TokenView, frozenset[tuple[str, ...]]] = (
+    weakref.WeakKeyDictionary()
+)
+
+
 def _short_organisation_name(doc: TokenView, first: int, stop: int) -> bool:
     """Is the name elsewhere in the text followed by an organisation word ("Hartwell
     Brooks Capital", so "Für Hartwell Brooks verhandelte ..." names the firm)?"""
-    name = doc.span_text(first, stop)
     if stop - first < 2:
         return False
-    pos = doc.text.find(name + " ")
-    while pos >= 0:
-        nxt = doc.token_at(pos + len(name) + 1)
-        if doc.starts[nxt] == pos + len(name) + 1 and nm.is_organisation_word(doc.words[nxt]):
-            return True
-        pos = doc.text.find(name + " ", pos + 1)
-    return False
+    starts = _ORG_NAME_STARTS.get(doc)
+    if starts is None:  # once per text: the two to four words before every organisation word
+        found: set[tuple[str, ...]] = set()
+        for i, w in enumerate(doc.words):
+            if i >= 2 and w[:1].isupper() and nm.is_organisation_word(w):
+                for n in (2, 3, 4):
+                    if i - n >= 0 and doc.same_sentence(i - n, i):
+                        found.add(tuple(doc.words[i - n : i]))
+        starts = _ORG_NAME_STARTS[doc] = frozenset(found)
+    return tuple(doc.words[first:stop]) in starts
 
 
 def _role_place_before_apposition(doc: TokenView, first: int, stop: int) -> bool:
