@@ -551,7 +551,12 @@ def read_attributes(doc: TokenView, c: Cluster) -> None:
         comma_age = age_between_commas(doc, m)
         if comma_age is not None:
             c.ages.append((0, doc.starts[m.first], comma_age))
-    if c.gender is not None and lex.given_name_gender(c.mentions[0].parts[0]) is None:
+    first_name = c.mentions[0].parts[0]
+    if (
+        c.gender is not None
+        and lex.is_given_name(first_name)
+        and lex.given_name_gender(first_name) is None
+    ):
         # "Die Abgeordneten Merle A und ...": a plural adjectival role takes the gender
         # that another mention gave ("A ist Sozialarbeiterin") when the first name has none
         added = 0
