@@ -217,6 +217,11 @@ PARTY_PREFIXES: dict[str, str] = {
 }  # fmt: skip
 
 
+#: Abbreviations that open the name of a sports club ("SpVgg Greuther Fürth", "VfL Bochum").
+CLUB_PREFIXES = words(
+    "FC SV VfL VfB TSV SpVgg SC TSG SG BSC FSV SSV KSC HSV TuS TSC SSC ESV DJK MSV SGE"
+)
+
 #: Party prefixes that are also ordinary words of other countries' politics ("Linken-Führer
 #: Mélenchon"): a party only before an office of German parliaments and party branches.
 GENERIC_PARTY_PREFIXES = words("Linken Linke")
@@ -327,7 +332,11 @@ def given_name_gender(word: str) -> str | None:
     """ "m" for "Holger", "f" for "Iris", None when unknown, unisex or no first name."""
     if not is_given_name(word):
         return given_name_words().get(word) or None
-    return given_names().get(word.split("-")[0]) or None
+    names = given_names()
+    for part in word.split("-"):  # "Kai-Uwe": "Kai" is either, "Uwe" a man's name
+        if names.get(part):
+            return names[part]
+    return None
 
 
 def is_word_given_name(word: str) -> bool:

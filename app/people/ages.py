@@ -204,12 +204,17 @@ def _unnamed_person_between(
             noun_gender = lex.GENERIC_PERSONS[w]
         else:
             role = analyze_role(w)
-            if role is None or role.kind not in {"noun", "adj"}:
+            if role is None or role.kind not in {"noun", "adj"} or _dative_plural(w, role.base):
                 continue
             noun_gender = role.gender if role.gender in {"m", "f"} else None
         if gender is None or noun_gender is None or noun_gender == gender:
             return True
     return False
+
+
+def _dative_plural(word: str, base: str) -> bool:
+    """ "den Partnern", "den Mitarbeitern": a plural, not one more person."""
+    return base.endswith(("er", "el")) and word == base + "n"
 
 
 def _statement_ages(doc: TokenView, mentions: _Mentions) -> Iterator[_Found]:

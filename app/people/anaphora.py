@@ -10,7 +10,8 @@ from __future__ import annotations
 import bisect
 
 from app.lexicon import words as lex
-from app.lexicon.roles import qualifier_stem
+from app.lexicon.roles import adjective_stem, qualifier_stem
+from app.people.ages import AGE_STATEMENTS
 from app.people.attributes import predicate_after
 from app.people.cluster import Cluster
 from app.people.phrases import complement_end, role_at, role_phrase
@@ -45,6 +46,8 @@ def anaphoric_roles(doc: TokenView, clusters: list[Cluster]) -> None:
             if found is None:
                 continue
             gender, phrase, age = found
+            if phrase is None and age is None and sent not in sentence_people:
+                age = _stated_age(doc, lo, hi)  # "Der gebürtige Nigerianer ist 51 Jahre alt"
             before = sentence_people.get(sent - 1, set())
             people = [i for i in before if clusters[i].gender == gender]
             far = not people
@@ -56,7 +59,7 @@ def anaphoric_roles(doc: TokenView, clusters: list[Cluster]) -> None:
             if len(people) != 1:
                 continue
             c = clusters[people[0]]
-            if phrase not in c.roles:
+            if phrase is not None and phrase not in c.roles:
                 c.roles.append(phrase)
             if (
                 age is not None
@@ -105,6 +108,12 @@ def _quoted_tokens(doc: TokenView) -> list[bool]:
     return inside
 
 
+#: Adverbs that open a sentence before the verb and its subject ("Jetzt hört die ... auf").
+_FRONT_ADVERBS = lex.words(
+    "Jetzt Nun Dann Danach Inzwischen Heute Damit Zuletzt Seitdem Trotzdem Dennoch Außerdem "
+    "Bislang Bisher Später Zudem Morgen Gestern Seither Mittlerweile"
+)
+
 #: Articles that open a sentence about somebody just named, as the article they stand for:
 #: "Der Minister ...", "Derselbe Minister ...", "Diese Ministerin ...".
 _OPENING_ARTICLES = {
@@ -122,6 +131,15 @@ def _phrase_starts(doc: TokenView, lo: int, hi: int, named: bool) -> list[int]:
     at its start ("Die ..."), or after a verb of saying when it names nobody
     ("..., sagte der Professor am ...")."""
     starts = [lo] if doc.words[lo] in _OPENING_ARTICLES else []
+    if (
+        not named
+        and doc.words[lo] in _FRONT_ADVERBS
+        and doc.word(lo + 1).isalpha()
+        and doc.word(lo + 1).islower()
+        and doc.word(lo + 2) in {"der", "die"}
+        and lo + 2 < hi
+    ):
+        starts.append(lo + 2)  # "Jetzt hört die Bäckermeisterin auf": the subject after the verb
     if not named:
         starts += [
             j + 1
@@ -131,11 +149,26 @@ def _phrase_starts(doc: TokenView, lo: int, hi: int, named: bool) -> list[int]:
     return starts
 
 
+def _stated_age(doc: TokenView, lo: int, hi: int) -> int | None:
+    """The age that the sentence [lo, hi) states ("im Alter von 91 Jahren", "ist 51 Jahre
+    alt"), when it states exactly one."""
+    text = doc.text[doc.starts[lo] : doc.ends[hi - 1]]
+    ages = {
+        age
+        for pattern in AGE_STATEMENTS
+        for match in pattern.finditer(text)
+        if (age := read_age(match.group("age"))) is not None
+    }
+    return ages.pop() if len(ages) == 1 else None
+
+
 def _unnamed_role(
     doc: TokenView, p: int, lo: int, hi: int, mention_starts: set[int]
-) -> tuple[str, str, int | None] | None:
+) -> tuple[str, str | None, int | None] | None:
     """(gender, role phrase, stated age) of a noun phrase at ``p`` that names a person by a role
-    alone: the subject of the sentence [lo, hi) or its last words."""
+    alone: the subject of the sentence [lo, hi) or its last words. A demonym that opens the
+    sentence ("Die 20 Jahre alte Serbin besiegte ...", "Der gebürtige Nigerianer ist 51
+    Jahre alt") refers back in the same way but is no role: its phrase is None."""
     article = _OPENING_ARTICLES.get(doc.words[p], doc.words[p].lower())
     k = p + 1
     age = None
@@ -143,10 +176,34 @@ def _unnamed_role(
         age = read_age(doc.words[k])  # "Der 31 Jahre alte Informatiker"
         if age is not None:
             k += 3
+    if (
+        doc.word(k) in {"in", "aus", "bei", "an"}
+        and doc.word(k + 1)[:1].isupper()
+        and doc.word(k + 2).islower()
+        and adjective_stem(doc.word(k + 2)) is not None
+        and k + 3 < hi
+    ):
+        k += 3  # "Die in Göteborg geborene Autorin": a participle phrase before the noun
+    q = k
     while k < hi and qualifier_stem(doc.words[k]) is not None:
         k += 1
     role = role_at(doc, k, article) if k < hi else None
-    if role is None or role.gender is None or role.kind not in {"noun", "adj"}:
+    if role is None and p == lo:
+        d = q  # "Der gebürtige Nigerianer": any plain adjective before a demonym
+        while d < hi and doc.words[d].islower() and adjective_stem(doc.words[d]) is not None:
+            d += 1
+        demonym = role_at(doc, d, article) if d < hi else None
+        if demonym is not None and demonym.kind == "demonym":
+            role, k = demonym, d
+    if role is None or role.gender is None:
+        return None
+    if role.kind == "demonym":
+        if p != lo or not doc.word(k + 1)[:1].islower() or k + 1 in mention_starts:
+            return None  # "Der Österreicher Dominic Thiem" names somebody
+        if article == "die" and role.gender == "m":
+            return None  # "Die Serben ...": a plural
+        return role.gender, None, age
+    if role.kind not in {"noun", "adj"}:
         return None
     if article == "die" and role.gender == "m" and role.kind == "noun":
         return None  # "Die Richter gaben ... statt": a plural
@@ -154,8 +211,16 @@ def _unnamed_role(
     if any(j in mention_starts for j in range(p, end + 1)):
         return None  # the phrase belongs to a name: "Der Trainer Jürgen Klopp ..."
     follow = doc.word(end) if end < hi else "."
-    subject_np = p == lo and follow[:1].islower()
-    final_np = p > lo and follow in {".", "!", "?", "…"}
+    inverted = p == lo + 2 and doc.words[lo] in _FRONT_ADVERBS
+    inverted = inverted and doc.words[lo + 1] not in lex.SPEECH_VERBS  # not "Dann sagte der"
+    if inverted and doc.word(k + 1).lower() not in {"des", "der"}:
+        end = k + 1  # "Jetzt geht die Ärztin in Rente": "in Rente" belongs to the verb
+        follow = doc.word(end)
+    relative = follow == "," and doc.word(end + 1) in {"der", "die"}  # "..., die seit ..."
+    subject_np = (p == lo and (follow[:1].islower() or relative)) or (
+        inverted and (follow[:1].islower() or follow == ":")
+    )
+    final_np = p > lo and not inverted and follow in {".", "!", "?", "…"}
     if not (subject_np or final_np):
         return None
     if final_np and doc.word(k + 1) == "in" and end == k + 3 and lex.is_place(doc.word(k + 2)):

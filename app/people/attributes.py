@@ -9,6 +9,7 @@ party compounds ("SPD-Chef").
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from app.lexicon import words as lex
@@ -96,7 +97,7 @@ def _plural_adjectival(doc: TokenView, k: int, article: str | None) -> bool:
     )
 
 
-def _coordinated_role(doc: TokenView, m: Mention) -> RoleFind | None:
+def _coordinated_role(doc: TokenView, m: Mention, known: str | None = None) -> RoleFind | None:
     """One plural role before coordinated names: "Die Ministerinnen A und B", "die
     Bürgermeister A (SPD), B und C" give each of them the singular role.
 
@@ -132,13 +133,10 @@ def _coordinated_role(doc: TokenView, m: Mention) -> RoleFind | None:
             return None
     article, _ = determiner_before(doc, k)
     if _plural_adjectival(doc, k, article):  # "Die Abgeordneten A (FDP) und B (SPD)"
-        adj = role_at(doc, k, article)
-        gender = lex.given_name_gender(doc.words[m.first])
-        if adj is None or gender is None:
+        singular = _singular_adjectival(doc, k, article, m, known)
+        if singular is None:
             return None
-        base = adj.base[:-1] if adj.base.endswith("er") else adj.base
-        role_text = base + "r" if gender == "m" else base
-        return RoleFind(role_text, gender, None, _role_party(adj))
+        return RoleFind(singular.base, singular.gender, None, _role_party(singular))
     role = analyze_plural_role(doc.words[k])
     if role is not None and role.gender != "f" and article not in {None, "die", "beide", "beiden"}:
         role = None  # "des Autobauers ..., Liu Wenbo": no plural
@@ -149,6 +147,20 @@ def _coordinated_role(doc: TokenView, m: Mention) -> RoleFind | None:
     if role is None or role.kind == "demonym":
         return None
     return RoleFind(qualified(doc, k, role), role.gender, None, _role_party(role))
+
+
+def _singular_adjectival(
+    doc: TokenView, k: int, article: str | None, m: Mention, known: str | None
+) -> RoleNoun | None:
+    """The singular of the plural adjectival role at ``k`` ("die Abgeordneten") for the
+    person of ``m``: "Abgeordneter" or "Abgeordnete" by the first name's gender, else by
+    ``known``; None when the gender is unknown."""
+    adj = role_at(doc, k, article)
+    gender = lex.given_name_gender(doc.words[m.first]) or known
+    if adj is None or gender is None:
+        return None
+    base = adj.base[:-1] if adj.base.endswith("er") else adj.base
+    return RoleNoun(adj.text, base + "r" if gender == "m" else base, gender, "adj")
 
 
 def _name_particle(doc: TokenView, k: int) -> bool:
@@ -238,7 +250,7 @@ def _role_before_comma(doc: TokenView, m: Mention) -> RoleFind | None:
 
     Also "Ihr Konkurrent, der Kieler Landespolitiker Felix Banaszak, ...".
     """
-    comma = np_start(doc, m.first) - 1
+    comma = _before_age_attribute(doc, np_start(doc, m.first)) - 1
     if doc.word(comma) != "," or not doc.same_sentence(comma, m.first):
         return None
     after = skip_tags(doc, m.stop)
@@ -264,6 +276,91 @@ def _role_before_comma(doc: TokenView, m: Mention) -> RoleFind | None:
         return None
     relation = "m" if article in lex.POSSESSIVE_M else "f" if article in lex.POSSESSIVE_F else None
     return RoleFind(role_phrase(doc, h, role, comma), role.gender, relation, _role_party(role))
+
+
+def _before_age_attribute(doc: TokenView, k: int) -> int:
+    """Where "die 88-jährige" or "der 70 Jahre alte" before token ``k`` starts, else ``k``."""
+    j = k - 1
+    w = doc.word(j)
+    if re.fullmatch(r"\d{1,3}-jährigen?|alten?", w):
+        if w.startswith("alt"):
+            if doc.word(j - 1) != "Jahre" or not doc.word(j - 2).isdigit():
+                return k
+            j -= 2
+        if doc.word(j - 1).lower() in lex.DEFINITE and doc.same_sentence(j - 1, k):
+            return j - 1
+    return k
+
+
+def _plural_role_before_comma(
+    doc: TokenView, m: Mention, known: str | None = None
+) -> RoleFind | None:
+    """ "Die Landesvorsitzenden der Grünen, A und B, wollen ...": one plural role phrase
+    before a comma and two names joined by "und", closed by a comma and the verb, give each
+    of them the singular role."""
+    lo = doc.sentence_start(m.first)
+    k = m.first - 1
+    while k >= lo and doc.words[k] != ",":
+        k -= 1
+    comma = k
+    stop = skip_tags(doc, m.stop)
+    while stop < doc.n and doc.same_sentence(m.first, stop) and doc.words[stop] not in lex.CLOSERS:
+        stop = max(skip_tags(doc, stop), stop + 1)  # over "(SPD)"
+    if comma <= lo or doc.word(stop) != ",":
+        return None
+    verb = doc.word(stop + 1)
+    if not verb.islower() or verb in {"und", "sowie", "oder"}:
+        return None  # "saßen die Experten, A und B, und ...": maybe an enumeration
+    joins = [i for i in range(comma + 1, stop) if doc.words[i] in {"und", "sowie"}]
+    if len(joins) != 1 or joins[0] in {comma + 1, stop - 1}:
+        return None
+    for i in (comma + 1, joins[0] + 1):  # where the two names start
+        if not (nm.is_capitalised_word(doc.words[i]) and can_start(doc, i, strict=False)):
+            return None
+    if not all(
+        i in joins
+        or _name_particle(doc, i)
+        or nm.is_initial(doc.words[i])
+        or nm.is_capitalised_word(doc.words[i])
+        for i in range(comma + 1, stop)
+        if not _in_parens(doc, i, comma, stop)
+    ):
+        return None
+    h = comma - 1
+    while h >= lo and comma - h <= 12:
+        w = doc.words[h]
+        if w in lex.BOUNDARIES:
+            return None
+        article, _ = determiner_before(doc, h)
+        if w[:1].isupper() and complement_end(doc, h, comma) == comma:
+            plural = analyze_plural_role(w)
+            if plural is not None and plural.kind != "demonym":
+                return RoleFind(
+                    role_phrase(doc, h, plural, comma), plural.gender, None, _role_party(plural)
+                )
+            if _plural_adjectival(doc, h, article):
+                singular = _singular_adjectival(doc, h, article, m, known)
+                if singular is None:
+                    return None
+                return RoleFind(
+                    role_phrase(doc, h, singular, comma),
+                    singular.gender,
+                    None,
+                    _role_party(singular),
+                )
+        h -= 1
+    return None
+
+
+def _in_parens(doc: TokenView, i: int, lo: int, hi: int) -> bool:
+    """Does token ``i`` stand inside a parenthesis opened after ``lo`` ("(SPD)")?"""
+    depth = 0
+    for k in range(lo, i + 1):
+        if doc.words[k] == "(":
+            depth += 1
+        elif doc.words[k] == ")":
+            depth -= 1 if k < i else 0
+    return depth > 0 or doc.words[i] in {"(", ")"}
 
 
 def _predicative_roles(doc: TokenView, m: Mention) -> list[RoleFind]:
@@ -386,6 +483,8 @@ def _appointed_role(doc: TokenView, m: Mention) -> RoleFind | None:
         j += 2  # "X aus Ihringen ist zur ... gewählt worden"
     if doc.word(j) in {"wurde", "wird", "ist"}:
         j += 1
+    if doc.word(j) == "," and doc.word(j + 1) in {"zum", "zur"}:
+        j += 1  # "hat den Pfarrer der Gemeinde, A, zum Generalvikar ernannt"
     if doc.word(j) not in {"zum", "zur"} or not doc.same_sentence(m.first, j):
         return None
     article = "dem" if doc.word(j) == "zum" else "der"
@@ -412,9 +511,11 @@ def _appointed_role(doc: TokenView, m: Mention) -> RoleFind | None:
 
 
 def read_attributes(doc: TokenView, c: Cluster) -> None:
+    role_slots: list[int] = []  # how many roles were known before each mention
     for m in c.mentions:
+        role_slots.append(len(c.roles))
         finds: list[RoleFind] = []  # in text order
-        comma = _role_before_comma(doc, m)
+        comma = _role_before_comma(doc, m) or _plural_role_before_comma(doc, m)
         if comma is not None:
             finds.append(comma)
         before = _role_before(doc, m) or _coordinated_role(doc, m)
@@ -450,3 +551,19 @@ def read_attributes(doc: TokenView, c: Cluster) -> None:
         comma_age = age_between_commas(doc, m)
         if comma_age is not None:
             c.ages.append((0, doc.starts[m.first], comma_age))
+    first_name = c.mentions[0].parts[0]
+    if (
+        c.gender is not None
+        and lex.is_given_name(first_name)
+        and lex.given_name_gender(first_name) is None
+    ):
+        # "Die Abgeordneten Merle A und ...": a plural adjectival role takes the gender
+        # that another mention gave ("A ist Sozialarbeiterin") when the first name has none
+        added = 0
+        for m, slot in zip(c.mentions, role_slots, strict=True):
+            late = _plural_role_before_comma(doc, m, c.gender) or _coordinated_role(
+                doc, m, c.gender
+            )
+            if late is not None and late.role not in c.roles:
+                c.roles.insert(slot + added, late.role)  # in text order
+                added += 1

@@ -9,6 +9,7 @@ name before a surname ("Maria Schulz"), a name before "(71)" or "(SPD)".
 from __future__ import annotations
 
 import re
+import weakref
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
@@ -43,6 +44,14 @@ def make_mention(doc: TokenView, first: int, stop: int, source: str) -> Mention 
         return None  # "Robert Murjahn Stiftung": named after a person, not one
     if _role_place_before_apposition(doc, first, stop):
         return None  # "Gouverneur von New Mexico, R. T. Hollister": the role's place
+    if doc.word(first - 1) in lex.CLUB_PREFIXES:
+        return None  # "SpVgg Greuther Fürth", "SV Werder Bremen": a club
+    if _title_in_quotes(doc, first, stop):
+        return None  # "im Fachblatt „Nature Physics“": a title or a medium
+    if core[0] in _ORGANISATION_NOUNS or nm.is_organisation_head(core[0]):
+        return None  # "[Spezialchemiekonzern Velmon]" as one span: a firm
+    if _after_organisation_noun(doc, first) or _short_organisation_name(doc, first, stop):
+        return None  # "Hochschule für Musik Franz Liszt", "Für Hartwell Brooks (Capital)"
     has_name_word = any(nm.is_name_core(w, strict=False) or lex.is_given_name(w) for w in core)
     if not has_name_word and len(core) >= 2 and lex.is_word_given_name(core[0]):
         has_name_word = word_given_name_starts(doc, first)  # "Hagen Fuchs", "Till Richter"
@@ -62,6 +71,61 @@ def make_mention(doc: TokenView, first: int, stop: int, source: str) -> Mention 
         genitive = True
     parts = [*words[:-1], nm.degenitive(last) if genitive and looks_genitive(last) else last]
     return Mention(first, stop, tuple(parts), genitive, source)
+
+
+_OPENING_MARKS = frozenset({"„", "»", "«", '"', "“"})
+_CLOSING_MARKS = frozenset({"“", "«", "»", '"', "”"})
+
+
+def _title_in_quotes(doc: TokenView, first: int, stop: int) -> bool:
+    """Does the name stand in quotation marks that hold nothing but a few capitalised
+    words ("„Cell Reports“", "»Nature«")? Such a quote is a title, not a person."""
+    a = first - 1
+    while a >= 0 and first - a <= 3 and doc.words[a][:1].isupper():
+        a -= 1
+    b = stop
+    while b < doc.n and b - stop <= 3 and doc.words[b][:1].isupper():
+        b += 1
+    return doc.word(a) in _OPENING_MARKS and doc.word(b) in _CLOSING_MARKS and a >= 0
+
+
+#: Nouns of institutions and firms that the ``_ORG_HEAD`` endings of names.py miss.
+_ORGANISATION_NOUNS = lex.words("Brauerei Firma Unternehmen Hochschule Konzern Brauhaus Manufaktur")
+
+
+def _after_organisation_noun(doc: TokenView, first: int) -> bool:
+    """Does the name at ``first`` follow a noun that names an organisation, directly or
+    with a "für" complement: "die Brauerei Kronenbräu Biberach", "den
+    Spezialchemiekonzern Velmon", "die Hochschule für Musik Franz Liszt"?"""
+    k = first - 1
+    if doc.word(k - 1) == "für" and doc.word(k)[:1].isupper() and doc.same_sentence(k - 2, k):
+        k -= 2
+    w = doc.word(k)
+    if not (w[:1].isupper() and doc.same_sentence(k, first)):
+        return False
+    return w in _ORGANISATION_NOUNS or nm.is_organisation_head(w)
+
+
+_ORG_NAME_STARTS: weakref.WeakKeyDictionary[TokenView, frozenset[tuple[str, ...]]] = (
+    weakref.WeakKeyDictionary()
+)
+
+
+def _short_organisation_name(doc: TokenView, first: int, stop: int) -> bool:
+    """Is the name elsewhere in the text followed by an organisation word ("Hartwell
+    Brooks Capital", so "Für Hartwell Brooks verhandelte ..." names the firm)?"""
+    if stop - first < 2:
+        return False
+    starts = _ORG_NAME_STARTS.get(doc)
+    if starts is None:  # once per text: the two to four words before every organisation word
+        found: set[tuple[str, ...]] = set()
+        for i, w in enumerate(doc.words):
+            if i >= 2 and w[:1].isupper() and nm.is_organisation_word(w):
+                for n in (2, 3, 4):
+                    if i - n >= 0 and doc.same_sentence(i - n, i):
+                        found.add(tuple(doc.words[i - n : i]))
+        starts = _ORG_NAME_STARTS[doc] = frozenset(found)
+    return tuple(doc.words[first:stop]) in starts
 
 
 def _role_place_before_apposition(doc: TokenView, first: int, stop: int) -> bool:
@@ -188,6 +252,22 @@ def _attribute_before_name(doc: TokenView, a: int, stop: int) -> bool:
     )
 
 
+#: Prepositions of place before a single word that the NER calls a person ("auf Juist").
+_PLACE_PREPOSITIONS = frozenset({"in", "nach", "auf", "aus"})
+
+
+def _place_preposition_before(doc: TokenView, a: int) -> bool:
+    """Does a single name word follow "in", "nach", "auf" or "aus" and stand before a
+    comma or the end of its sentence? Then it is more likely a place than a person
+    (who is then known by a fuller mention elsewhere)."""
+    return (
+        doc.word(a - 1) in _PLACE_PREPOSITIONS
+        and doc.same_sentence(a - 1, a)
+        and doc.word(a + 1) in {",", ".", ";", "!", "?"}
+        and not lex.is_given_name(doc.words[a])
+    )
+
+
 def find_candidates(doc: TokenView, entities: Sequence[Span]) -> list[Mention]:
     """Every mention of a possible person, in text order, none overlapping another.
 
@@ -207,6 +287,8 @@ def find_candidates(doc: TokenView, entities: Sequence[Span]) -> list[Mention]:
                 weak = True  # "auf dem Calar Alto", "derselbe Wolf": a place or a thing
             if b - a == 1 and _adjective_before_noun(doc, a):
                 weak = True  # "Betriebsbedingte Kündigungen" at the start of a sentence
+            if b - a == 1 and _place_preposition_before(doc, a):
+                weak = True  # "eine Fährfrau auf Juist, gespielt von ...": a place
             found.add(a, b, "ner", weak)
     for i in range(doc.n):
         if found.taken[i] or doc.blocked[i] or not doc.words[i][:1].isupper():

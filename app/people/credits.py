@@ -144,6 +144,13 @@ def _capitals_name(words: list[str]) -> bool:
     )
 
 
+def _surname_like(word: str) -> bool:
+    """A last word that only a name has: no dictionary noun, no word with a lowercase
+    lemma, no role. After a credit label, "Lasse Wiechmann" (a first name that is also a
+    verb form) is a photographer."""
+    return not (lex.is_common_noun(word) or nm.lemma_is_lowercase(word) or is_role_word(word))
+
+
 def credit_name(item: str) -> str | None:
     """A photographer's name in one credit item, or None for agencies and words."""
     if item.lower() in lex.AGENCIES:
@@ -159,12 +166,12 @@ def credit_name(item: str) -> str | None:
     for w in name_words:
         if w.lower() in lex.AGENCY_WORDS or not nm.is_capitalised_word(w) or nm.is_never_name(w):
             return None
-    first = name_words[0]
+    first, last = name_words[0], name_words[-1]
     if not lex.is_given_name(first) and (
         lex.is_common_noun(first)
-        or nm.lemma_is_lowercase(first)
+        or (nm.lemma_is_lowercase(first) and not _surname_like(last))
         or is_role_word(first)
-        or lex.is_place(name_words[-1])
+        or lex.is_place(last)
     ):
         return None  # "Stadt Köln", "Polizei Berlin", "Archiv Müller"
     return item

@@ -107,6 +107,12 @@ def is_organisation_word(word: str) -> bool:
     return last in ORGANISATION_LAST_WORDS or bool(_ORG_COMPOUND_HEAD.match(last))
 
 
+def is_organisation_head(word: str) -> bool:
+    """ "Spezialchemiekonzern", "Musikhochschule", "Landesbank": a noun that names an
+    organisation by its head."""
+    return bool(_ORG_HEAD.match(word.lower()) or _ORG_COMPOUND_HEAD.match(word.lower()))
+
+
 def is_name_core(word: str, strict: bool = True) -> bool:
     """Could ``word`` be a name by itself (not merely after a first name)?
 

@@ -17,6 +17,7 @@ from app.lexicon.roles import (
     inflect_qualifier,
     qualifier_stem,
 )
+from app.nlp.gazetteer import LISTED, load_gazetteer
 from app.people import names as nm
 from app.people.view import TokenView
 
@@ -28,14 +29,20 @@ def place_adjective(word: str) -> bool:
     (a place the lexicon lacks: "die Leverkusener Oberbürgermeisterin")."""
     if not (word[:1].isupper() and word.endswith("er") and word[1:].islower()):
         return False
-    if lex.is_place(word):
-        return True
+    if lex.is_place(word) or _gazetteer_city(word[:-2]):
+        return True  # "Kieler"; "Ulmer" from a city of the entity gazetteer
     return (
         len(word) >= 7
         and not lex.is_common_noun(word)
         and not lex.is_given_name(word)
         and _no_person_noun(word)
     )
+
+
+def _gazetteer_city(stem: str) -> bool:
+    """Is ``stem`` a one-word place of the entity gazetteer ("Ulm", "Hagen")?"""
+    entry = load_gazetteer().get((stem,))
+    return entry is not None and entry.label == "LOC" and entry.flag == LISTED
 
 
 def _no_person_noun(word: str) -> bool:
@@ -137,8 +144,8 @@ def complement_end(doc: TokenView, h: int, limit: int) -> int:
     while j < min(limit, doc.n) and doc.same_sentence(h, j) and j - h <= 12:
         w = doc.words[j]
         lw = w.lower()
-        if w in lex.BOUNDARIES or _is_temporal(doc, j):
-            break
+        if w in lex.BOUNDARIES or _is_temporal(doc, j) or w == "aus":
+            break  # "Sozialarbeiterin aus Oldenburg": where she comes from, not the office
         if _person_name_at(doc, j):
             return stretch_end  # "Sohn von Firmengründer Götz Werner": the role is "Sohn"
         if lw in lex.DETERMINERS - lex.POSSESSIVE_M - lex.POSSESSIVE_F or lw in lex.PREPOSITIONS:

@@ -27,6 +27,8 @@ _INITIAL_PAIR = re.compile(r"^[A-Z]{2}$")
 
 def can_start(doc: TokenView, i: int, strict: bool = True) -> bool:
     """May a name start at token ``i``? ``strict``: see :func:`app.people.names.is_name_core`."""
+    if not 0 <= i < doc.n:
+        return False  # past the end: "... ist Müller" with nothing after the role
     w = doc.words[i]
     if (
         doc.word(i + 1) in lex.CAPITAL_PARTICLES

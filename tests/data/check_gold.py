@@ -3,7 +3,7 @@
     python tests/data/check_gold.py
 
 Checks that quotes_gold.json, people_gold_5.json and people_gold_p2.json to
-people_gold_p8.json load, that every quote, speaker, name, credit and entity
+people_gold_p9.json load, that every quote, speaker, name, credit and entity
 text is an exact substring of its paragraph, that direct quotes sit between
 matching quotation marks, that entities are listed in text order, and that the
 sets reach their minimum sizes. Prints the counts; exits 1 on any problem. It
@@ -153,6 +153,7 @@ def main() -> int:
     p6 = check_people(HERE / "people_gold_p6.json", problems, 30, 60)
     p7 = check_people(HERE / "people_gold_p7.json", problems, 32, 65)
     p8 = check_people(HERE / "people_gold_p8.json", problems, 34, 70)
+    p9 = check_people(HERE / "people_gold_p9.json", problems, 34, 70)
     print(
         f"quotes_gold.json: {q['paragraphs']} paragraphs, {q['quotes']} quotes "
         f"({q['direct']} direct, {q['indirect']} indirect, {q['no speaker']} without speaker), "
@@ -194,6 +195,11 @@ def main() -> int:
         f"people_gold_p8.json: {p8['paragraphs']} paragraphs, {p8['people']} people, "
         f"{p8['roles']} roles, {p8['ages']} ages, {p8['parties']} parties, "
         f"{p8['credits']} credits, {p8['entities']} entities"
+    )
+    print(
+        f"people_gold_p9.json: {p9['paragraphs']} paragraphs, {p9['people']} people, "
+        f"{p9['roles']} roles, {p9['ages']} ages, {p9['parties']} parties, "
+        f"{p9['credits']} credits, {p9['entities']} entities"
     )
     for problem in problems:
         print("PROBLEM:", problem)

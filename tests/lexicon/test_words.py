@@ -50,6 +50,7 @@ def test_given_name_gender() -> None:
     assert lex.given_name_gender("Holger") == "m"
     assert lex.given_name_gender("Iris") == "f"
     assert lex.given_name_gender("Hans-Peter") == "m"  # by the first part
+    assert lex.given_name_gender("Kai-Uwe") == "m"  # "Kai" is either: by the second part
     assert lex.given_name_gender("Tisch") is None
 
 

@@ -237,3 +237,11 @@ def test_age_phrase_in_apposition_and_an_appointment_after_it() -> None:
 def test_years_of_service_between_commas_are_no_age() -> None:
     text = "Bernd Hollmichel, seit 30 Jahren im Amt, tritt ab."
     assert by_name(text)["Bernd Hollmichel"].age is None
+
+
+def test_dative_plural_between_name_and_back_reference_is_nobody() -> None:
+    text = (
+        "Der kuwaitische Ölminister Faris al-Mutairi hat eine höhere Förderung angekündigt. "
+        "Das sei mit den Partnern abgestimmt, sagte der 58-Jährige."
+    )
+    assert by_name(text, per=["Faris al-Mutairi"])["Faris al-Mutairi"].age == 58

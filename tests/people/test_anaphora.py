@@ -116,3 +116,49 @@ def test_derselbe_and_diese_open_an_anaphoric_role() -> None:
 def test_diese_before_a_masculine_plural_is_no_anaphoric_role() -> None:
     text = "Landrat Bernd Quast sprach. Diese Richter wiesen die Klage ab."
     assert by_name(text)["Bernd Quast"].roles == ("Landrat",)
+
+
+def test_demonym_opening_the_next_sentence_gives_an_age_but_no_role() -> None:
+    text = (
+        "Die Schachspielerin Hanna Ruokolainen hat das Turnier in Dortmund gewonnen. "
+        "Die 23 Jahre alte Schwedin schlug im Finale eine Ukrainerin."
+    )
+    found = by_name(text, per=["Hanna Ruokolainen"])
+    assert found["Hanna Ruokolainen"].age == 23
+    assert found["Hanna Ruokolainen"].roles == ("Schachspielerin",)
+
+
+def test_demonym_subject_with_an_age_statement() -> None:
+    text = (
+        "Der Dirigent Tomasz Wierzbicki übernimmt das Orchester in Bremen. "
+        "Der gebürtige Norweger ist 47 Jahre alt."
+    )
+    assert by_name(text, per=["Tomasz Wierzbicki"])["Tomasz Wierzbicki"].age == 47
+
+
+def test_demonym_before_a_name_is_no_back_reference() -> None:
+    text = "Der Dirigent Tomasz Wierzbicki spielte. Der Norweger Jan Mrozek ist 47 Jahre alt."
+    found = by_name(text, per=["Tomasz Wierzbicki", "Jan Mrozek"])
+    assert found["Tomasz Wierzbicki"].age is None
+
+
+def test_anaphoric_role_as_the_subject_after_an_adverb_and_the_verb() -> None:
+    text = (
+        "Seit 1990 führt Ilse Borchert die Praxis in Celle. "
+        "Jetzt geht die Ärztin in Rente: Ihr Nachfolger steht fest."
+    )
+    assert by_name(text, per=["Ilse Borchert"])["Ilse Borchert"].roles == ("Ärztin",)
+
+
+def test_role_at_the_end_after_an_adverb_and_a_verb_is_nobody_s() -> None:
+    text = "Minister Jan Berg besuchte die Stadt. Dann kam der Fahrer."
+    assert by_name(text, per=["Jan Berg"])["Jan Berg"].roles == ("Minister",)
+
+
+def test_anaphoric_role_after_a_participle_phrase_and_before_a_relative_clause() -> None:
+    text = (
+        "Die Malerin Gesa Timmerbeil stellt in Kiel aus. "
+        "Die in Husum lebende Künstlerin, die früher Lehrerin war, zeigt 40 Bilder."
+    )
+    found = by_name(text, per=["Gesa Timmerbeil"])
+    assert found["Gesa Timmerbeil"].roles == ("Malerin", "Künstlerin")

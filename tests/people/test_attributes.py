@@ -522,3 +522,54 @@ def test_indefinite_predicate_inside_a_quote_is_no_role() -> None:
 def test_lowercase_place_adjective_in_sch_stays_with_the_role() -> None:
     found = by_name("Die hannoversche Landesbischöfin Imke Sandvoß predigte in Loccum.")
     assert found["Imke Sandvoß"].roles == ("hannoversche Landesbischöfin",)
+
+
+def test_plural_role_phrase_before_a_comma_and_two_names() -> None:
+    found = by_name(
+        "Die Sprecherinnen des Bündnisses, Tanja Wiebusch und Ines Lohkamp (SPD), widersprachen."
+    )
+    assert found["Tanja Wiebusch"].roles == ("Sprecherin des Bündnisses",)
+    assert found["Ines Lohkamp"].roles == ("Sprecherin des Bündnisses",)
+
+
+def test_plural_adjectival_role_phrase_before_a_comma_by_first_name() -> None:
+    found = by_name("Die Vorsitzenden des Beirats, Kai-Uwe Brenneke und Petra Hoss, treten an.")
+    assert found["Kai-Uwe Brenneke"].roles == ("Vorsitzender des Beirats",)
+    assert found["Petra Hoss"].roles == ("Vorsitzende des Beirats",)
+
+
+def test_role_phrase_before_a_comma_and_an_age_attribute() -> None:
+    found = by_name("Die Mieterin, die 84-jährige Hertha Lindemann, rettete sich ins Freie.")
+    assert found["Hertha Lindemann"].roles == ("Mieterin",)
+    assert found["Hertha Lindemann"].age == 84
+
+
+def test_budget_politician_and_prelate_are_roles() -> None:
+    found = by_name(
+        "Das rechnete ihm sein Parteifreund, der Haushälter Ruben Trampe, vor. "
+        "Er folgt auf Prälat Anselm Grotefend."
+    )
+    assert found["Ruben Trampe"].roles == ("Parteifreund", "Haushälter")
+    assert found["Anselm Grotefend"].roles == ("Prälat",)
+
+
+def test_appointment_after_an_apposition() -> None:
+    found = by_name(
+        "Der Verband hat den Leiter der Rechtsabteilung, Jonas Brettschneider, "
+        "zum neuen Geschäftsführer ernannt."
+    )
+    assert found["Jonas Brettschneider"].roles == ("Leiter der Rechtsabteilung", "Geschäftsführer")
+
+
+def test_origin_after_a_predicative_role_is_no_part_of_it() -> None:
+    found = by_name("Gerda Wilmsen ist Sozialarbeiterin aus Oldenburg.")
+    assert found["Gerda Wilmsen"].roles == ("Sozialarbeiterin",)
+
+
+def test_plural_adjectival_role_takes_the_gender_another_mention_gives() -> None:
+    found = by_name(
+        "Die Abgeordneten Merle Tjaden (FDP) und Uwe Brakel (SPD) stimmten dagegen. "
+        "Tjaden ist Juristin."
+    )
+    assert found["Merle Tjaden"].roles == ("Abgeordnete", "Juristin")
+    assert found["Uwe Brakel"].roles == ("Abgeordneter",)

@@ -313,3 +313,41 @@ def test_foreign_particle_after_a_demonym_and_a_first_name_that_is_a_word() -> N
 
 def test_foreign_particle_needs_a_person_noun_before_it() -> None:
     assert by_name("Das Lokal Bram de Vries hat geschlossen.") == {}
+
+
+def test_name_after_an_organisation_noun_names_the_organisation() -> None:
+    text = (
+        "Die Brauerei Löwenbräu Tettnang meldet Insolvenz an. Die Hochschule für Musik "
+        "Carl Maria von Weber lädt ein. Der Chemiekonzern Altavon wächst."
+    )
+    assert (
+        by_name(text, per=["Löwenbräu Tettnang", "Carl Maria von Weber", "Chemiekonzern Altavon"])
+        == {}
+    )
+
+
+def test_short_form_of_a_firm_named_before_is_no_person() -> None:
+    text = (
+        "Der Investor Fairbanks Hollis Capital übernimmt die Firma. "
+        "Für Fairbanks Hollis verhandelte Ruth Ostwald."
+    )
+    assert list(by_name(text, per=["Fairbanks Hollis", "Ruth Ostwald"])) == ["Ruth Ostwald"]
+
+
+def test_club_after_its_abbreviation_and_a_title_in_quotes_are_no_people() -> None:
+    text = (
+        "Die SpVgg Unterhaching Nord verlor. Die Studie erschien im Fachblatt "
+        "„Cell Reports“. Trainer Malte Hengstler war enttäuscht."
+    )
+    found = by_name(text, per=["Unterhaching Nord", "Cell Reports", "Malte Hengstler"])
+    assert list(found) == ["Malte Hengstler"]
+
+
+def test_single_word_after_a_place_preposition_names_a_person_only_if_known() -> None:
+    text = (
+        "Die Geschichte spielt auf Spiekeroog. Die Kanzlerin Ines Abels trat ab. "
+        "Alle setzten auf Abels."
+    )
+    found = by_name(text, per=["Spiekeroog", "Ines Abels", "Abels"])
+    assert list(found) == ["Ines Abels"]
+    assert len(found["Ines Abels"].mentions) == 2

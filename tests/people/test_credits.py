@@ -79,6 +79,11 @@ def test_credit_name_direct() -> None:
         assert credit_name(item) is None, item
 
 
+def test_credit_name_with_a_first_name_that_is_a_verb_form() -> None:
+    assert credit_name("Lasse Tillmanns") == "Lasse Tillmanns"  # "lasse": a verb form
+    assert credit_name("Lasse Berg") is None  # "Berg" is a noun: not surely a name
+
+
 def test_credit_people_blocks_the_credit_line() -> None:
     text = "Scholz sprach. Foto: Anna Weberling/dpa\nMerz antwortete."
     doc = view(text)

@@ -6,6 +6,7 @@ from app.people.phrases import (
     complement_end,
     determiner_before,
     np_start,
+    place_adjective,
     qualified,
     role_at,
     role_phrase,
@@ -76,3 +77,8 @@ def test_place_adjective_of_a_place_the_lexicon_lacks() -> None:
 def test_bisherig_is_a_meaning_changing_qualifier() -> None:
     found = by_name("Ihm folgt der bisherige Finanzvorstand Jan Ohlsen.")
     assert found["Jan Ohlsen"].roles == ("bisheriger Finanzvorstand",)
+
+
+def test_place_adjective_of_a_city_of_the_entity_gazetteer() -> None:
+    assert place_adjective("Ulmer")  # Ulm: a city the Ding place list lacks
+    assert not place_adjective("Lehrer")

@@ -20,7 +20,7 @@ from app.people.runs import (
     runs_in_entity,
     skip_to_given_name,
 )
-from tests.people.support import analysis_data, by_name, index, mention_texts, view
+from tests.people.support import analysis_data, by_name, index, mention_texts, people, view
 
 
 def test_name_with_particles() -> None:
@@ -376,3 +376,7 @@ def test_east_asian_given_name_ends_the_name() -> None:
     found = by_name(text, per=["Moon Hyun-woo Amtsmissbrauch"])
     assert list(found) == ["Moon Hyun-woo"]
     assert found["Moon Hyun-woo"].roles == ("Präsident",)
+
+
+def test_no_name_starts_past_the_end_of_the_text() -> None:
+    assert people("Präsident Jährige ist Müller") is not None
