@@ -147,9 +147,15 @@ def is_name_core(word: str, strict: bool = True) -> bool:
         return False
     if analyze_plural_role(word) is not None:
         return False  # "Fraktionschefinnen", "Ratsfrauen"
+    if len(word) > 8 and word.endswith(_ABSTRACT_PLURALS):
+        return False  # "Reiseimpfungen": the plural of a compound noun, no surname
     if strict and is_compound_noun(bare if bare != word else word):
         return False
     return not lemma_is_lowercase(bare)
+
+
+#: Plural endings of abstract nouns that no surname has ("-ungen", "-heiten" ...).
+_ABSTRACT_PLURALS = ("ungen", "heiten", "keiten", "schaften", "tionen", "itäten")
 
 
 def degenitive(word: str) -> str:

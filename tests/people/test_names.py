@@ -65,3 +65,9 @@ def test_genitive_forms() -> None:
     assert nm.genitive_forms("Putin") == ("Putins", "Putin's", "Putin’s")
     assert nm.genitive_forms("Merz") == ("Merz'", "Merz’")
     assert nm.degenitive(nm.genitive_forms("Putin")[0]) == "Putin"
+
+
+def test_plurals_of_abstract_compounds_are_no_names() -> None:
+    for word in ("Reiseimpfungen", "Zahnreinigungen", "Gemeinschaften"):
+        assert not nm.is_name_core(word, strict=False), word
+    assert nm.is_name_core("Kowalczyk", strict=False)
