@@ -47,8 +47,7 @@ def token_records(analysis: Any) -> list[dict[str, Any]]:
     """The ``tokens`` of ``analyze --json --tokens``: what each word card shows."""
     # deferred: the reading layer and its grammar tables cost ~0.13 s to import
     from app.reading.cards import (
-        name_labels,
-        proper_names,
+        card_names,
         shown_glosses,
         shown_lemma,
         token_grammar,
@@ -60,8 +59,7 @@ def token_records(analysis: Any) -> list[dict[str, Any]]:
     use_dictionary_genders(dictionary.lookup)
     tokens = []
     lemmas = []  # the lemma the word card shows: status and band belong to it
-    names = name_labels(analysis)
-    proper = proper_names(analysis)
+    names, proper = card_names(analysis)
     for i, t in enumerate(analysis.tokens):
         key = lookup_key(analysis.tokens, i)
         info = dictionary.lookup(*key)  # as the word card asks

@@ -18,7 +18,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from app.core.results import Person
+from app.core.results import Entity, Person
 from app.core.tokens import TokenTable
 from app.dictionary import CompoundPart, WordInfo
 from app.dictionary.context import split_frame
@@ -182,32 +182,30 @@ def _with_dictionary_noun(
     return pos, article, gender, plural
 
 
-def name_labels(analysis: Analysis) -> dict[int, str]:
-    """The tokens inside an entity or a person's mention (what the card shows as a
-    name) and the name's kind (``PER`` for a person's mention), for
-    :func:`token_grammar` and :func:`shown_glosses` outside the window."""
+def card_names(analysis: Analysis) -> tuple[dict[int, str], frozenset[int]]:
+    """For :func:`token_grammar` and :func:`shown_glosses` outside the window, from
+    one index of the text: the tokens inside an entity or a person's mention (what
+    the card shows as a name) with the name's kind (:func:`name_label`), and the
+    tokens that are part of a person's or a place's name (:func:`is_proper_name`)."""
     index = ReaderIndex.build(analysis)
     labels = {}
     for i, token in enumerate(analysis.tokens):
         label = name_label(index, token.start)
         if label is not None:
             labels[i] = label
-    return labels
+    proper = frozenset(i for i in labels if is_proper_name(index, i))
+    return labels, proper
 
 
 def name_label(index: ReaderIndex, offset: int) -> str | None:
     """``PER`` inside a person's mention, else the label of the entity there, or None."""
-    if index.person_at(offset) is not None:
+    return _label(index.entity_at(offset), index.person_at(offset))
+
+
+def _label(entity: Entity | None, person: int | None) -> str | None:
+    if person is not None:
         return "PER"
-    entity = index.entity_at(offset)
     return entity.label if entity is not None else None
-
-
-def proper_names(analysis: Analysis) -> frozenset[int]:
-    """The tokens that are part of a person's or a place's name (:func:`is_proper_name`),
-    for :func:`token_grammar` outside the window."""
-    index = ReaderIndex.build(analysis)
-    return frozenset(i for i in range(len(analysis.tokens)) if is_proper_name(index, i))
 
 
 def _name_of(index: ReaderIndex, i: int) -> tuple[object, ...] | None:
@@ -293,7 +291,8 @@ def make_card(index: ReaderIndex, token_index: int, info: WordInfo, frame: str =
     entity = index.entity_at(token.start)
     person_index = index.person_at(token.start)
     person = index.person(person_index) if person_index is not None else None
-    in_name = entity is not None or person is not None
+    label = _label(entity, person_index)
+    in_name = label is not None
     proper_name = in_name and is_proper_name(index, token_index)
     grammar = token_grammar(index.analysis.tokens, token_index, info, in_name, proper_name)
     gender, article = grammar.gender, grammar.article
@@ -318,7 +317,7 @@ def make_card(index: ReaderIndex, token_index: int, info: WordInfo, frame: str =
         plural=grammar.plural,
         pos=pos,
         morph=grammar.line,
-        glosses=shown_glosses(token.text, info.glosses, name_label(index, token.start)),
+        glosses=shown_glosses(token.text, info.glosses, label),
         compound=tuple(info.compound),
         entity=entity.label if entity else ("PER" if person else None),
         entity_text=entity.text if entity else None,

@@ -12,9 +12,8 @@ from app.reading.card_text import card_text
 from app.reading.cards import (
     WordCard,
     WordDescriber,
+    card_names,
     headword,
-    name_labels,
-    proper_names,
     token_grammar,
 )
 from app.reading.lookups import InfoCache
@@ -111,8 +110,7 @@ def test_json_fields_are_the_cards_grammar() -> None:
     analysis = _analysis()
     dictionary = open_dictionary()
     describer = _describer()
-    names = name_labels(analysis)
-    proper = proper_names(analysis)
+    names, proper = card_names(analysis)
     for i, t in enumerate(analysis.tokens):
         info = dictionary.lookup(
             t.text, lemma=t.lemma, pos=t.pos, morph=t.morph, frame=frame_at(analysis.tokens, i)
