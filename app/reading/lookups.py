@@ -121,7 +121,7 @@ def lookup_key(tokens: TokenTable, i: int) -> LookupKey:
             degree = grammar.shown.get("Degree", ())
             word = _degree_form(word, grammar.lemma, degree)
             if len(degree) == 1 and not word.startswith("mehrer"):  # the engine's degree
-                morph_degree = f"Degree={degree[0]}"
+                morph_degree = degree[0]
         if grammar.kind == KIND_ADJECTIVE and grammar.pos == "ADJ" and grammar.lemma != lemma:
             if tag != "ADV" or grammar.shown.get("Degree", ("Pos",)) != ("Pos",):
                 lemma, tag = grammar.lemma, "ADJ"
@@ -137,10 +137,10 @@ def lookup_key(tokens: TokenTable, i: int) -> LookupKey:
             lemma, tag = grammar.lemma, "ADJ"
     morph = tokens.morphs[i]
     if morph_degree and tag == "ADJ":
-        kept = [f for f in morph.split("|") if f and not f.startswith("Degree=")]
-        morph = "|".join(sorted([*kept, morph_degree]))
+        morph = _with_feature(morph, "Degree", morph_degree)
     if tag == "NOUN":  # the number the forms and the agreement allow, not the tagger's guess
-        morph = _engine_number(morph, features(tokens, i).shown.get("Number", ()))
+        number = features(tokens, i).shown.get("Number", ())
+        morph = _with_feature(morph, "Number", number[0] if len(number) == 1 else "")
     frame = frame_at(tokens, i) if tag == "VERB" else ""
     if tag == "ADV" and correlate_preposition(word) is not None:
         verb = clause_verb(tokens, i)  # "wies darauf hin": the verb's construction first
@@ -185,18 +185,39 @@ def _context(tokens: TokenTable, i: int) -> str:
         )
         for j in range(start, end + 1)
     ]
-    low, high = ids[i] - TOPIC_SENTENCES, ids[i] + TOPIC_SENTENCES
-    first, last = start, end
-    while first > 0 and ids[first - 1] >= low:
-        first -= 1
-    while last + 1 < len(ids) and ids[last + 1] <= high:
-        last += 1
-    nouns = {
-        tokens.lemmas[j] or tokens.texts[j]
-        for j in range(first, last + 1)
-        if tokens.tags[j] == "NOUN" and tokens.texts[j][:1].isupper()
-    }
-    return context(i - start, words, sorted(nouns)[:TOPIC_NOUNS])
+    return context(i - start, words, _topic_nouns(tokens, ids[i], start, end))
+
+
+#: The topic nouns of the sentences of the last token table asked about, by sentence
+#: (the same for every word of a sentence; a table's columns never change).
+_topic_memo: tuple[tuple[str, ...] | None, dict[int, list[str]]] = (None, {})
+
+
+def _topic_nouns(tokens: TokenTable, sentence: int, start: int, end: int) -> list[str]:
+    """The nouns of the sentences up to :data:`TOPIC_SENTENCES` either side of
+    ``sentence`` (whose tokens include ``start`` .. ``end``), sorted, at most
+    :data:`TOPIC_NOUNS`."""
+    global _topic_memo
+    owner, found = _topic_memo
+    if owner is not tokens.texts:
+        found = {}
+        _topic_memo = (tokens.texts, found)
+    nouns = found.get(sentence)
+    if nouns is None:
+        ids = tokens.sentence_ids
+        low, high = sentence - TOPIC_SENTENCES, sentence + TOPIC_SENTENCES
+        first, last = start, end
+        while first > 0 and ids[first - 1] >= low:
+            first -= 1
+        while last + 1 < len(ids) and ids[last + 1] <= high:
+            last += 1
+        words = {
+            tokens.lemmas[j] or tokens.texts[j]
+            for j in range(first, last + 1)
+            if tokens.tags[j] == "NOUN" and tokens.texts[j][:1].isupper()
+        }
+        nouns = found[sentence] = sorted(words)[:TOPIC_NOUNS]
+    return nouns
 
 
 def _has_nonfinite_verb(tokens: TokenTable, clause: range) -> bool:
@@ -211,12 +232,13 @@ def _has_nonfinite_verb(tokens: TokenTable, clause: range) -> bool:
     )
 
 
-def _engine_number(morph: str, number: tuple[str, ...]) -> str:
-    """``morph`` with the grammar engine's number ("Busse": plural, where the tagger
-    said singular); without a number when the engine leaves it open."""
-    kept = [f for f in morph.split("|") if f and not f.startswith("Number=")]
-    if len(number) == 1:
-        kept.append(f"Number={number[0]}")
+def _with_feature(morph: str, name: str, value: str) -> str:
+    """``morph`` with the feature ``name`` set to ``value`` (the grammar engine's
+    number or degree: "Busse" is plural where the tagger said singular), or without
+    it when ``value`` is empty (the engine leaves it open)."""
+    kept = [f for f in morph.split("|") if f and not f.startswith(name + "=")]
+    if value:
+        kept.append(f"{name}={value}")
     return "|".join(sorted(kept))
 
 
