@@ -3,7 +3,7 @@
     python tests/data/check_gold.py
 
 Checks that quotes_gold.json, people_gold_5.json and people_gold_p2.json to
-people_gold_p9.json load, that every quote, speaker, name, credit and entity
+people_gold_p10.json load, that every quote, speaker, name, credit and entity
 text is an exact substring of its paragraph, that direct quotes sit between
 matching quotation marks, that entities are listed in text order, and that the
 sets reach their minimum sizes. Prints the counts; exits 1 on any problem. It
@@ -154,6 +154,7 @@ def main() -> int:
     p7 = check_people(HERE / "people_gold_p7.json", problems, 32, 65)
     p8 = check_people(HERE / "people_gold_p8.json", problems, 34, 70)
     p9 = check_people(HERE / "people_gold_p9.json", problems, 34, 70)
+    p10 = check_people(HERE / "people_gold_p10.json", problems, 36, 80)
     print(
         f"quotes_gold.json: {q['paragraphs']} paragraphs, {q['quotes']} quotes "
         f"({q['direct']} direct, {q['indirect']} indirect, {q['no speaker']} without speaker), "
@@ -200,6 +201,12 @@ def main() -> int:
         f"people_gold_p9.json: {p9['paragraphs']} paragraphs, {p9['people']} people, "
         f"{p9['roles']} roles, {p9['ages']} ages, {p9['parties']} parties, "
         f"{p9['credits']} credits, {p9['entities']} entities"
+    )
+    print(
+        f"people_gold_p10.json: {p10['paragraphs']} paragraphs, {p10['people']} people, "
+        f"{p10['roles']} roles, {p10['ages']} ages, {p10['parties']} parties, "
+        f"{p10['credits']} credits, {p10['entities']} entities "
+        f"(PER {p10['PER']}, LOC {p10['LOC']}, ORG {p10['ORG']})"
     )
     for problem in problems:
         print("PROBLEM:", problem)
