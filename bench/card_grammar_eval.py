@@ -521,6 +521,7 @@ def report_sample(name: str, sentences: int, raw: Tally, judged: Tally) -> dict[
         ("shown features right", "shown_right", "shown"),
         ("needed features shown", "needed_shown", "needed"),
         ("article right", "articles_right", "articles"),
+        ("of articles shown", "articles_right", "articles_shown"),
     ):
         print(
             f"  {label}: {ratio(getattr(raw, a), getattr(raw, b))}"
@@ -539,6 +540,7 @@ def report_sample(name: str, sentences: int, raw: Tally, judged: Tally) -> dict[
             "shown": t.shown, "shown_right": t.shown_right,
             "needed": t.needed, "needed_shown": t.needed_shown,
             "articles": t.articles, "articles_right": t.articles_right,
+            "articles_shown": t.articles_shown,
             "two_valued": t.two_valued, "two_valued_right": t.two_valued_right,
         }  # fmt: skip
     out["verdicts"] = dict(judged.verdicts)
