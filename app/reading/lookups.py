@@ -17,6 +17,7 @@ from app.core.tokens import TokenTable
 from app.dictionary import WordInfo
 from app.dictionary.context import context
 from app.dictionary.correlates import INSIDE_CLAUSE, VERB_OF_ADVERB
+from app.dictionary.english import table as english_frequencies
 from app.grammar import clause_span, clause_verb, correlate_preposition, frame_at
 from app.morphology import features, preload
 from app.morphology.model import KIND_ADJECTIVE, KIND_VERB
@@ -63,9 +64,12 @@ class InfoCache:
     def prefetch(self, keys: Iterable[LookupKey], stop: Callable[[], bool]) -> int:
         """Look ``keys`` up ahead of time (worker thread); returns how many were new.
 
-        Loads the grammar tables of the word cards first (:func:`app.morphology.preload`),
-        so that the first hover does not wait for them on the UI thread."""
+        Loads the grammar tables of the word cards and the English word frequencies
+        the ranking reads first (:func:`app.morphology.preload`,
+        :func:`app.dictionary.english.table`), so that the first hover does not wait
+        for them on the UI thread."""
         preload()
+        english_frequencies()
         done = 0
         table = self._prefetched
         clock = time.perf_counter

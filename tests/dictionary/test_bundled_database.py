@@ -367,3 +367,10 @@ def test_nouns_from_present_participles_read_from_the_agent_noun(ding: Dictionar
 def test_science_and_health_senses_are_news_vocabulary(ding: Dictionary) -> None:
     """ "Studie [sci.] :: study" before "Studie :: sketch"."""
     assert ding.lookup("Studie", "Studie", "NOUN").glosses[0] == "study"
+
+
+def test_a_rare_english_word_is_not_the_first_gloss(ding: Dictionary) -> None:
+    """ "spürbar {adj} :: ponderable" and "verhökern; verkaufen :: to peddle; to hawk"
+    rank below the common words of the same lookup ("noticeable", "sold")."""
+    assert ding.lookup("spürbar", "spürbar", "ADJ").glosses[0] != "ponderable"
+    assert ding.lookup("verkauft", "verkaufen", "VERB").glosses[0] == "sold"
