@@ -131,10 +131,14 @@ def lookup_key(tokens: TokenTable, i: int) -> LookupKey:
                 lemma, tag = grammar.lemma, "ADJ"
         elif tag == "ADJ" and _modifies_next(tokens, i, grammar.shown):
             tag = "ADV"  # "deutlich mehr", "stark schwankend": an adverb's senses
+        elif tag == "ADV" and grammar.kind == KIND_ADJECTIVE and _predicative(tokens, i):
+            tag = "ADJ"  # "Wann das geschieht, ist offen": open, not "openly"
         elif grammar.kind == KIND_VERB and tag not in ("VERB", "AUX"):
             lemma, tag = grammar.lemma, "VERB"  # "aufgeben" tagged as an adjective
         if tag == "VERB" and _free_participle(tokens, i, grammar.shown):
-            tag = "ADV"  # "wenn sie wiederholt Zäune überwinden": repeatedly
+            # "wenn sie wiederholt Zäune überwinden": repeatedly; "zeigten sich besorgt":
+            # the adjective, worried
+            tag = "ADJ" if _predicative(tokens, i) else "ADV"
     elif tag in ("NOUN", "PROPN") and word[:1].isupper():
         grammar = features(tokens, i)
         if grammar.kind == KIND_ADJECTIVE:  # "im Weißen Haus": white, not "white wine"
@@ -266,6 +270,8 @@ def _degree_form(word: str, base: str, degree: tuple[str, ...]) -> str:
 
 
 _COPULAS = frozenset({"sein", "werden", "bleiben", "scheinen", "wirken", "heißen", "gelten"})
+#: Verbs with a predicate of their object ("etw. leer machen", "für gut halten").
+_PREDICATE_VERBS = frozenset({"machen", "lassen", "halten", "finden", "nennen"})
 #: Words an adverb stands before: comparison words and quantities.
 _MODIFIED = frozenset({"mehr", "weniger", "so", "viel", "besser", "schlechter"})
 
@@ -276,6 +282,8 @@ def _modifies_next(tokens: TokenTable, i: int, shown: dict[str, tuple[str, ...]]
     right after a full verb it modifies the verb ("stieg deutlich")."""
     text = tokens.texts[i]
     if not text[:1].islower() or "Case" in shown or i + 1 >= len(tokens.texts):
+        return False
+    if _predicative(tokens, i):
         return False
     if tokens.sentence_ids[i + 1] != tokens.sentence_ids[i] or text != tokens.lemmas[i]:
         return False
@@ -292,9 +300,34 @@ def _modifies_next(tokens: TokenTable, i: int, shown: dict[str, tuple[str, ...]]
         and tokens.sentence_ids[i - 1] == tokens.sentence_ids[i]
     ):
         return True
+    # right before a participle or infinitive: it modifies that verb ("ursprünglich
+    # geplant", "scharf kritisiert", "dauerhaft ausbauen"), unless the verb is a copula
+    # or takes an object's predicate ("klar sein", "leer machen", "offen lassen")
+    if (
+        tokens.tags[i + 1] == "VERB"
+        and tokens.lemmas[i + 1] not in _COPULAS | _PREDICATE_VERBS
+        and features(tokens, i + 1).shown.get("VerbForm", ()) in (("Part",), ("Inf",))
+    ):
+        return True
     # anywhere in a sentence without a copula: an uninflected adjective that is not
     # predicative modifies the verb ("lehnt das grundsätzlich ab", "will kurzfristig helfen")
     return not _has_copula(tokens, tokens.sentence_ids[i], i)
+
+
+def _predicative(tokens: TokenTable, i: int) -> bool:
+    """An uninflected adjective right after a copula or a reflexive "sich" that ends its
+    clause is the predicate ("Wann das geschieht, ist offen", "zeigten sich besorgt"),
+    not an adverb (as "ist deutlich teurer", "zeigte sich stark verändert" are)."""
+    if i == 0 or tokens.sentence_ids[i - 1] != tokens.sentence_ids[i]:
+        return False
+    before = tokens.lemmas[i - 1]
+    if not (
+        (before in _COPULAS and tokens.tags[i - 1] in ("VERB", "AUX"))
+        or tokens.texts[i - 1].lower() == "sich"
+    ):
+        return False
+    last = i + 1 >= len(tokens.texts) or tokens.sentence_ids[i + 1] != tokens.sentence_ids[i]
+    return last or not any(ch.isalnum() for ch in tokens.texts[i + 1])
 
 
 _AUXILIARIES = frozenset({"haben", "sein", "werden"})
