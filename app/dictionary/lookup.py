@@ -25,10 +25,11 @@ from __future__ import annotations
 
 import threading
 from collections import OrderedDict
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import Any, TypeVar
 
 from app.dictionary import german
+from app.dictionary.english import gloss_zipf
 from app.dictionary.model import ARTICLE_OF_GENDER, SOURCE_NAME, CompoundPart, Gloss, WordInfo
 from app.dictionary.preferences import (
     STRONG_FRAME,
@@ -46,6 +47,7 @@ from app.dictionary.ranking import (
     ADVERB_BONUS,
     CASE_MISMATCH,
     CLASS_BITS,
+    COMMON_GLOSS_ZIPF,
     EXACT_BONUS,
     FIELD_ON_HEAD,
     FIELD_ON_LINE,
@@ -65,6 +67,8 @@ from app.dictionary.ranking import (
     PLURAL_FOR_SINGULAR,
     POS_CLASSES,
     POS_MATCH,
+    RARE_GLOSS_PENALTY,
+    RARE_GLOSS_ZIPF,
     RULES_BONUS,
     TOPIC_ONLY_FIELDS,
     VOTE,
@@ -99,6 +103,18 @@ Tier = list[tuple[str, str, list[Sense], float]]  # (step, query, senses, bonus)
 _ADJECTIVE = CLASS_BITS["adj"]
 _ADVERB = CLASS_BITS["adv"]
 _ADVERB_WANTED = POS_CLASSES["ADV"]
+
+
+def rare_glosses_down(scored: Iterable[list[Any]]) -> None:
+    """Rank a rare one-word English gloss down when the list has a common one
+    (:data:`~app.dictionary.ranking.RARE_GLOSS_ZIPF`): "spürbar" shows "noticeable;
+    perceptible" before "ponderable". ``scored``: [score, order, gloss item, votes]."""
+    rated = [(entry, gloss_zipf(entry[2][0])) for entry in scored]
+    if not any(zipf is not None and zipf >= COMMON_GLOSS_ZIPF for _e, zipf in rated):
+        return
+    for entry, zipf in rated:
+        if zipf is not None and zipf < RARE_GLOSS_ZIPF:
+            entry[0] -= RARE_GLOSS_PENALTY
 
 
 class Lookup:
@@ -418,6 +434,7 @@ class Lookup:
                     entry[3] += 1
                     if score > entry[0]:
                         entry[0], entry[1], entry[2] = score, order, item
+        rare_glosses_down(best.values())
         ranked = sorted(best.values(), key=lambda e: (-(e[0] + VOTE * min(e[3], 3)), e[1]))
         return [Gloss(e[2][0], e[2][1], e[2][2]) for e in ranked[:limit]]
 

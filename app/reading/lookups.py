@@ -17,6 +17,7 @@ from app.core.tokens import TokenTable
 from app.dictionary import WordInfo
 from app.dictionary.context import context
 from app.dictionary.correlates import INSIDE_CLAUSE, VERB_OF_ADVERB
+from app.dictionary.english import table as english_frequencies
 from app.grammar import clause_span, clause_verb, correlate_preposition, frame_at
 from app.morphology import features, preload
 from app.morphology.model import KIND_ADJECTIVE, KIND_VERB
@@ -63,9 +64,12 @@ class InfoCache:
     def prefetch(self, keys: Iterable[LookupKey], stop: Callable[[], bool]) -> int:
         """Look ``keys`` up ahead of time (worker thread); returns how many were new.
 
-        Loads the grammar tables of the word cards first (:func:`app.morphology.preload`),
-        so that the first hover does not wait for them on the UI thread."""
+        Loads the grammar tables of the word cards and the English word frequencies
+        the ranking reads first (:func:`app.morphology.preload`,
+        :func:`app.dictionary.english.table`), so that the first hover does not wait
+        for them on the UI thread."""
         preload()
+        english_frequencies()
         done = 0
         table = self._prefetched
         clock = time.perf_counter
@@ -127,10 +131,14 @@ def lookup_key(tokens: TokenTable, i: int) -> LookupKey:
                 lemma, tag = grammar.lemma, "ADJ"
         elif tag == "ADJ" and _modifies_next(tokens, i, grammar.shown):
             tag = "ADV"  # "deutlich mehr", "stark schwankend": an adverb's senses
+        elif tag == "ADV" and grammar.kind == KIND_ADJECTIVE and _predicative(tokens, i):
+            tag = "ADJ"  # "Wann das geschieht, ist offen": open, not "openly"
         elif grammar.kind == KIND_VERB and tag not in ("VERB", "AUX"):
             lemma, tag = grammar.lemma, "VERB"  # "aufgeben" tagged as an adjective
         if tag == "VERB" and _free_participle(tokens, i, grammar.shown):
-            tag = "ADV"  # "wenn sie wiederholt Zäune überwinden": repeatedly
+            # "wenn sie wiederholt Zäune überwinden": repeatedly; "zeigten sich besorgt":
+            # the adjective, worried
+            tag = "ADJ" if _predicative(tokens, i) else "ADV"
     elif tag in ("NOUN", "PROPN") and word[:1].isupper():
         grammar = features(tokens, i)
         if grammar.kind == KIND_ADJECTIVE:  # "im Weißen Haus": white, not "white wine"
@@ -262,6 +270,8 @@ def _degree_form(word: str, base: str, degree: tuple[str, ...]) -> str:
 
 
 _COPULAS = frozenset({"sein", "werden", "bleiben", "scheinen", "wirken", "heißen", "gelten"})
+#: Verbs with a predicate of their object ("etw. leer machen", "für gut halten").
+_PREDICATE_VERBS = frozenset({"machen", "lassen", "halten", "finden", "nennen"})
 #: Words an adverb stands before: comparison words and quantities.
 _MODIFIED = frozenset({"mehr", "weniger", "so", "viel", "besser", "schlechter"})
 
@@ -272,6 +282,8 @@ def _modifies_next(tokens: TokenTable, i: int, shown: dict[str, tuple[str, ...]]
     right after a full verb it modifies the verb ("stieg deutlich")."""
     text = tokens.texts[i]
     if not text[:1].islower() or "Case" in shown or i + 1 >= len(tokens.texts):
+        return False
+    if _predicative(tokens, i):
         return False
     if tokens.sentence_ids[i + 1] != tokens.sentence_ids[i] or text != tokens.lemmas[i]:
         return False
@@ -288,9 +300,34 @@ def _modifies_next(tokens: TokenTable, i: int, shown: dict[str, tuple[str, ...]]
         and tokens.sentence_ids[i - 1] == tokens.sentence_ids[i]
     ):
         return True
+    # right before a participle or infinitive: it modifies that verb ("ursprünglich
+    # geplant", "scharf kritisiert", "dauerhaft ausbauen"), unless the verb is a copula
+    # or takes an object's predicate ("klar sein", "leer machen", "offen lassen")
+    if (
+        tokens.tags[i + 1] == "VERB"
+        and tokens.lemmas[i + 1] not in _COPULAS | _PREDICATE_VERBS
+        and features(tokens, i + 1).shown.get("VerbForm", ()) in (("Part",), ("Inf",))
+    ):
+        return True
     # anywhere in a sentence without a copula: an uninflected adjective that is not
     # predicative modifies the verb ("lehnt das grundsätzlich ab", "will kurzfristig helfen")
     return not _has_copula(tokens, tokens.sentence_ids[i], i)
+
+
+def _predicative(tokens: TokenTable, i: int) -> bool:
+    """An uninflected adjective right after a copula or a reflexive "sich" that ends its
+    clause is the predicate ("Wann das geschieht, ist offen", "zeigten sich besorgt"),
+    not an adverb (as "ist deutlich teurer", "zeigte sich stark verändert" are)."""
+    if i == 0 or tokens.sentence_ids[i - 1] != tokens.sentence_ids[i]:
+        return False
+    before = tokens.lemmas[i - 1]
+    if not (
+        (before in _COPULAS and tokens.tags[i - 1] in ("VERB", "AUX"))
+        or tokens.texts[i - 1].lower() == "sich"
+    ):
+        return False
+    last = i + 1 >= len(tokens.texts) or tokens.sentence_ids[i + 1] != tokens.sentence_ids[i]
+    return last or not any(ch.isalnum() for ch in tokens.texts[i + 1])
 
 
 _AUXILIARIES = frozenset({"haben", "sein", "werden"})

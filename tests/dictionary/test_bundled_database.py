@@ -367,3 +367,17 @@ def test_nouns_from_present_participles_read_from_the_agent_noun(ding: Dictionar
 def test_science_and_health_senses_are_news_vocabulary(ding: Dictionary) -> None:
     """ "Studie [sci.] :: study" before "Studie :: sketch"."""
     assert ding.lookup("Studie", "Studie", "NOUN").glosses[0] == "study"
+
+
+def test_a_rare_english_word_is_not_the_first_gloss(ding: Dictionary) -> None:
+    """ "spürbar {adj} :: ponderable" and "verhökern; verkaufen :: to peddle; to hawk"
+    rank below the common words of the same lookup ("noticeable", "sold")."""
+    assert ding.lookup("spürbar", "spürbar", "ADJ").glosses[0] != "ponderable"
+    assert ding.lookup("verkauft", "verkaufen", "VERB").glosses[0] == "sold"
+
+
+def test_an_adjective_used_as_an_adverb_shows_the_adverb_line_first(ding: Dictionary) -> None:
+    """ "ursprünglich geplant": Ding's "ursprünglich {adv} :: originally" before its
+    adjective line "ursprünglich; tief; elementar {adj} :: rock-bottom"."""
+    assert ding.lookup("ursprünglich", "ursprünglich", "ADV").glosses[0] == "originally"
+    assert ding.lookup("stetig", "stetig", "ADV").glosses[0] == "steadily"

@@ -125,3 +125,31 @@ def test_a_singular_is_not_read_as_a_plural_form(tmp_path: Path) -> None:
     dictionary.close()
     assert singular.glosses[0] == "passenger"
     assert plural.glosses[0] == "passengers"
+
+
+def _one_off(tmp_path: Path, lines: str) -> Dictionary:
+    source = tmp_path / "lines.txt"
+    source.write_text(lines, encoding="utf-8")
+    build_database(source, tmp_path / "d.sqlite", lemma_pairs=[])
+    return Dictionary(tmp_path / "d.sqlite")
+
+
+def _first_gloss(tmp_path: Path, other: str) -> str:
+    # Ding's "spürbar": a line it heads alone with a rare English word ("ponderable",
+    # Zipf 1.1) comes before a line that lists it second
+    dictionary = _one_off(
+        tmp_path,
+        f"spürbar {{adj}} :: ponderable\nmerklich; spürbar {{adj}} :: {other}\n",
+    )
+    glosses = dictionary.lookup("spürbar", "spürbar", "ADJ").glosses
+    dictionary.close()
+    assert "ponderable" in glosses  # ranked down at most, never removed
+    return glosses[0]
+
+
+def test_a_rare_english_gloss_yields_to_a_common_one(tmp_path: Path) -> None:
+    assert _first_gloss(tmp_path, "noticeable") == "noticeable"  # Zipf 3.8
+
+
+def test_a_rare_gloss_stays_first_without_a_common_one(tmp_path: Path) -> None:
+    assert _first_gloss(tmp_path, "palpable") == "ponderable"  # 2.9: not common either

@@ -121,3 +121,28 @@ def test_an_inflected_positive_spelt_like_a_comparative_keeps_an_inflected_form(
 
     tokens = analyze("Er kam binnen weniger Tage zurück.").tokens
     assert lookup_key(tokens, tokens.texts.index("weniger"))[0] == "wenige"  # few, not "scant"
+
+
+def test_an_adjective_ending_its_clause_after_a_copula_or_sich_is_predicative() -> None:
+    from app.analysis import analyze
+
+    def tag(text: str, word: str) -> str:
+        tokens = analyze(text).tokens
+        return lookup_key(tokens, tokens.texts.index(word))[2]
+
+    assert tag("Wann das geschieht, ist offen.", "offen") == "ADJ"  # tagged ADV
+    assert tag("Die Ärzte zeigten sich zufrieden.", "zufrieden") == "ADJ"
+    assert tag("Die Eltern zeigten sich besorgt.", "besorgt") == "ADJ"  # a participle
+    assert tag("Der Umbau ist deutlich teurer.", "deutlich") == "ADV"  # not its clause's end
+
+
+def test_an_adjective_before_a_participle_or_infinitive_modifies_it() -> None:
+    from app.analysis import analyze
+
+    def tag(text: str, word: str) -> str:
+        tokens = analyze(text).tokens
+        return lookup_key(tokens, tokens.texts.index(word))[2]
+
+    # a copula elsewhere in the sentence does not make it predicative
+    assert tag("Der Bau war teurer, als ursprünglich geplant.", "ursprünglich") == "ADV"
+    assert tag("Die Kosten sind hoch und wurden scharf kritisiert.", "scharf") == "ADV"

@@ -1,0 +1,80 @@
+"""How common an English gloss is: wordfreq's Zipf value of its one word.
+
+A Ding line may translate a word with a rare English word next to a common one of the
+same sense ("spürbar": "ponderable", "Helfer": "abettor"); such a gloss is a poor first
+choice for a learner. :func:`gloss_zipf` gives the Zipf value (log10 of the frequency
+per billion words: "the" 7.7, "announce" 4.3, "supernatant" 2.1) of a gloss that is one
+English word once "to" and the placeholders "sth."/"sb." are taken away ("to criticize
+sth." -> "criticize"); a gloss of more words or with a hyphen gets None (wordfreq would
+rate it by its parts: "rock-bottom" 4.6). Not a measure of how usual a sense of the
+German word is ("to signal" 4.6, "to announce" 4.3): the lookup uses it only to rank a
+clearly rare gloss down when a common one stands in the same list
+(:data:`app.dictionary.ranking.RARE_GLOSS_ZIPF`).
+
+The list is wordfreq's ``large`` English list down to :data:`FLOOR` (about 96,000
+words), read once, lazily, in some 0.1 s (by the prefetch thread, ahead of the mouse:
+:meth:`app.reading.lookups.InfoCache.prefetch`); a word below it or absent counts as
+0. wordfreq's data is CC BY-SA 4.0 (Robyn Speer and the sources named in its NOTICE).
+No Qt here.
+"""
+
+from __future__ import annotations
+
+import re
+import threading
+
+from app.core.memo import word_cache
+from app.core.wordfreq_data import read_buckets
+
+LANGUAGE = "en"
+WORDLIST = "large"
+FLOOR = 2.0  # Zipf; rarer words are not kept (they count as 0)
+_TOP_ZIPF = 9.0  # bucket i holds Zipf 9 - i / 100
+_PLACEHOLDERS = re.compile(r"\b(?:sth|sb|sb's|sb’s|one's|one’s|oneself)\.?(?=\W|$)|\([^)]*\)|/")
+_WORD = re.compile(r"[a-z]+(?:['’][a-z]+)?")
+
+_zipf: dict[str, float] | None = None
+_load_lock = threading.Lock()
+
+
+def table() -> dict[str, float]:
+    """Zipf value of each English word of wordfreq's large list down to :data:`FLOOR`."""
+    global _zipf
+    if _zipf is None:
+        with _load_lock:
+            if _zipf is None:
+                loaded: dict[str, float] = {}
+                last = round((_TOP_ZIPF - FLOOR) * 100)
+                try:
+                    for index, bucket in enumerate(read_buckets(LANGUAGE, WORDLIST)):
+                        if index > last:
+                            break
+                        value = round(_TOP_ZIPF - index / 100, 2)
+                        for word in bucket:
+                            loaded.setdefault(word, value)
+                except Exception:  # msgpack's own errors are not all ValueErrors
+                    pass  # no (whole) list: a gloss not read is rated None, not an error
+                _zipf = loaded
+    return _zipf
+
+
+def gloss_word(gloss: str) -> str | None:
+    """The one English word of ``gloss`` ("to criticize sth." -> "criticize"), or None
+    for a gloss of several words, with a hyphen or digits."""
+    text = gloss.casefold().strip()
+    if text.startswith("to "):
+        text = text[3:]
+    text = _PLACEHOLDERS.sub(" ", text).strip()
+    return text if _WORD.fullmatch(text) else None
+
+
+@word_cache(maxsize=100_000)
+def gloss_zipf(gloss: str) -> float | None:
+    """The Zipf value of a one-word gloss (0.0 when wordfreq does not list it), or None."""
+    word = gloss_word(gloss)
+    if word is None:
+        return None
+    found = table()
+    if not found:
+        return None  # no list at all: rate nothing
+    return found.get(word.replace("’", "'"), 0.0)

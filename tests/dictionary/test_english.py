@@ -1,0 +1,43 @@
+"""How common an English gloss is (wordfreq's English list)."""
+
+from __future__ import annotations
+
+import pytest
+
+from app.dictionary import english
+from app.dictionary.english import gloss_word, gloss_zipf
+
+
+@pytest.mark.parametrize(
+    ("gloss", "word"),
+    [
+        ("to criticize sth.", "criticize"),
+        ("ponderable", "ponderable"),
+        ("to rid sb./sth. of sth.", None),
+        ("to dispose of sb./sth.", None),
+        ("lunch break", None),
+        ("rock-bottom", None),  # wordfreq would rate it by its parts
+        ("to split (sth.)", "split"),
+        ("3D printer", None),
+    ],
+)
+def test_the_one_word_of_a_gloss(gloss: str, word: str | None) -> None:
+    assert gloss_word(gloss) == word
+
+
+def test_rare_and_common_glosses() -> None:
+    rare = gloss_zipf("ponderable")
+    common = gloss_zipf("noticeable")
+    assert rare is not None and common is not None
+    assert rare < 2.5 <= 3.5 <= common
+    assert gloss_zipf("hawked") == 0.0  # below the floor of the list: counts as unknown
+    assert gloss_zipf("lunch break") is None
+
+
+def test_no_list_rates_nothing(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(english, "_zipf", {})
+    english.gloss_zipf.cache_clear()  # type: ignore[attr-defined]
+    try:
+        assert gloss_zipf("ponderable") is None
+    finally:
+        english.gloss_zipf.cache_clear()  # type: ignore[attr-defined]
