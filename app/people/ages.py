@@ -203,7 +203,7 @@ def _unnamed_person_between(
         if w in lex.GENERIC_PERSONS:
             noun_gender = lex.GENERIC_PERSONS[w]
         else:
-            role = analyze_role(w)
+            role = role_at(doc, t)  # "des Düsseldorfer Schauspielhauses": a place adjective
             if role is None or role.kind not in {"noun", "adj"} or _dative_plural(w, role.base):
                 continue
             noun_gender = role.gender if role.gender in {"m", "f"} else None

@@ -18,6 +18,7 @@ from app.lexicon.roles import (
     adjective_stem,
     analyze_plural_role,
     analyze_role,
+    feminine_role,
     qualifier_stem,
 )
 from app.people import names as nm
@@ -90,11 +91,44 @@ _COORDINATORS = frozenset({"und", "sowie", ","})
 
 
 def _plural_adjectival(doc: TokenView, k: int, article: str | None) -> bool:
-    """ "die Abgeordneten", "die Vorsitzenden": an adjectival role noun in the plural."""
+    """ "die Abgeordneten", "die Vorsitzenden", "von den Abgeordneten": an adjectival role
+    noun in the plural."""
     role = role_at(doc, k, article)
     return (
-        role is not None and role.kind == "adj" and article == "die" and doc.words[k].endswith("en")
+        role is not None
+        and role.kind == "adj"
+        and (article == "die" or _dative_plural_article(doc, k, article))
+        and doc.words[k].endswith("en")
     )
+
+
+#: Prepositions that take only the dative: "den" after them is a plural ("von den
+#: Abgeordneten A und B"), never the accusative singular ("traf den Abgeordneten A").
+_DATIVE_PREPOSITIONS = frozenset(
+    {"von", "mit", "bei", "zu", "nach", "aus", "seit", "gegenüber", "samt", "nebst", "außer"}
+)
+
+
+def _dative_plural_article(doc: TokenView, k: int, article: str | None) -> bool:
+    """Is the determiner of the noun at ``k`` a "den" right after a dative preposition?"""
+    if article != "den":
+        return False
+    _, det = determiner_before(doc, k)
+    return doc.word(det - 1).lower() in _DATIVE_PREPOSITIONS and doc.same_sentence(det - 1, k)
+
+
+def _person_gender(doc: TokenView, m: Mention, known: str | None) -> str | None:
+    """The gender of the person of ``m``: by the first name, else ``known``."""
+    return lex.given_name_gender(doc.words[m.first]) or known
+
+
+def _for_person(role: RoleNoun, gender: str | None) -> RoleNoun:
+    """A masculine role from a plural ("die Ministerpräsidenten A und B") in the feminine
+    for a woman ("Ministerpräsidentin"); the masculine plural covers both."""
+    if gender != "f" or role.gender == "f":
+        return role
+    fem = feminine_role(role.base)
+    return role if fem is None else RoleNoun(role.text, fem, "f", role.kind)
 
 
 def _coordinated_role(doc: TokenView, m: Mention, known: str | None = None) -> RoleFind | None:
@@ -137,15 +171,19 @@ def _coordinated_role(doc: TokenView, m: Mention, known: str | None = None) -> R
         if singular is None:
             return None
         return RoleFind(singular.base, singular.gender, None, _role_party(singular))
+    plural_article = article in {"die", "beide", "beiden"} or _dative_plural_article(
+        doc, k, article
+    )
     role = analyze_plural_role(doc.words[k])
-    if role is not None and role.gender != "f" and article not in {None, "die", "beide", "beiden"}:
+    if role is not None and role.gender != "f" and not (article is None or plural_article):
         role = None  # "des Autobauers ..., Liu Wenbo": no plural
-    if role is None and crossed and article in {"die", "beide", "beiden"}:
+    if role is None and crossed and plural_article:
         role = role_at(doc, k, article)
         if role is not None and role.gender != "m":
             role = None
     if role is None or role.kind == "demonym":
         return None
+    role = _for_person(role, _person_gender(doc, m, known))
     return RoleFind(qualified(doc, k, role), role.gender, None, _role_party(role))
 
 
@@ -156,7 +194,7 @@ def _singular_adjectival(
     person of ``m``: "Abgeordneter" or "Abgeordnete" by the first name's gender, else by
     ``known``; None when the gender is unknown."""
     adj = role_at(doc, k, article)
-    gender = lex.given_name_gender(doc.words[m.first]) or known
+    gender = _person_gender(doc, m, known)
     if adj is None or gender is None:
         return None
     base = adj.base[:-1] if adj.base.endswith("er") else adj.base
@@ -335,6 +373,7 @@ def _plural_role_before_comma(
         if w[:1].isupper() and complement_end(doc, h, comma) == comma:
             plural = analyze_plural_role(w)
             if plural is not None and plural.kind != "demonym":
+                plural = _for_person(plural, _person_gender(doc, m, known))
                 return RoleFind(
                     role_phrase(doc, h, plural, comma), plural.gender, None, _role_party(plural)
                 )
@@ -564,6 +603,11 @@ def read_attributes(doc: TokenView, c: Cluster) -> None:
             late = _plural_role_before_comma(doc, m, c.gender) or _coordinated_role(
                 doc, m, c.gender
             )
-            if late is not None and late.role not in c.roles:
-                c.roles.insert(slot + added, late.role)  # in text order
-                added += 1
+            if late is None or late.role in c.roles:
+                continue
+            early = _plural_role_before_comma(doc, m) or _coordinated_role(doc, m)
+            if early is not None and early.role in c.roles:  # "Stadtrat" -> "Stadträtin"
+                c.roles[c.roles.index(early.role)] = late.role
+                continue
+            c.roles.insert(slot + added, late.role)  # in text order
+            added += 1

@@ -245,3 +245,11 @@ def test_dative_plural_between_name_and_back_reference_is_nobody() -> None:
         "Das sei mit den Partnern abgestimmt, sagte der 58-Jährige."
     )
     assert by_name(text, per=["Faris al-Mutairi"])["Faris al-Mutairi"].age == 58
+
+
+def test_place_adjective_after_an_article_is_no_unnamed_person() -> None:
+    text = (
+        "Der Regisseur Kees Wolters wird Intendant des Bochumer Schauspielhauses. "
+        "Der 52-Jährige leitet bisher ein Theater in Gent."
+    )
+    assert by_name(text, per=["Kees Wolters"])["Kees Wolters"].age == 52

@@ -351,3 +351,16 @@ def test_single_word_after_a_place_preposition_names_a_person_only_if_known() ->
     found = by_name(text, per=["Spiekeroog", "Ines Abels", "Abels"])
     assert list(found) == ["Ines Abels"]
     assert len(found["Ines Abels"].mentions) == 2
+
+
+def test_first_name_that_is_a_word_before_a_surname_the_ner_calls_a_place() -> None:
+    text = "Die Abgeordneten Nina Kessler (SPD) und Wolfram Pietsch (FDP) stimmten zu."
+    found = by_name(text, per=["Nina Kessler"], other=[("Pietsch", "LOC")])
+    assert "Wolfram Pietsch" in found
+    assert found["Wolfram Pietsch"].party == "FDP"
+
+
+def test_double_first_name_with_an_initial() -> None:
+    text = "Das Gericht hat den früheren Bankdirektor Hans-J. Brettschneider verurteilt."
+    found = by_name(text)
+    assert found["Hans-J. Brettschneider"].roles == ("früherer Bankdirektor",)
