@@ -102,6 +102,7 @@ PARTICLES = words(
 APPOINTMENT_VERBS = words(
     """gewählt ernannt bestellt berufen befördert gekürt nominiert bestimmt vereidigt
     wählen ernennen bestellen berufen nominieren bestimmen wählte ernannte bestellte berief
+    wählt ernennt beruft nominiert kürt kürte
     nominierte bestimmte wählten ernannten bestellten beriefen nominierten bestimmten"""
 )
 #: Particles that after a full name start an affiliation: "Anna Berg von der Charité".

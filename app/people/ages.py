@@ -132,16 +132,18 @@ class _Mentions:
         idx = self.before(tok, gender, 0)
         if idx is not None:
             return idx
+        lo = doc.sentence_start(tok)
+        words = {w.lower() for w in doc.words[lo:tok]}
+        if words & lex.SUBJECT_PRONOUNS:
+            # "Sie starb im Alter von 93 Jahren, wie ihr Sohn Jan mitteilte": the pronoun's
+            # person, not one named later in the sentence
+            return self.referent(tok, gender)
         sent = doc.sent[tok]
         k = bisect.bisect_left(self.firsts, tok)
         while k < len(self.order) and doc.sent[self.order[k][0]] == sent:
             if self.compatible(self.order[k][2], gender):
                 return self.order[k][2]
             k += 1
-        lo = doc.sentence_start(tok)
-        words = {w.lower() for w in doc.words[lo:tok]}
-        if words & lex.SUBJECT_PRONOUNS:
-            return self.referent(tok, gender)
         return None
 
     def referent(

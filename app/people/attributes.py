@@ -226,6 +226,10 @@ def _role_party(role: RoleNoun) -> str | None:
 _SUBJECT_ARTICLES = frozenset({"die", "das", "den", "dem", "ein", "eine", "einen", "einem"})
 
 
+#: Indefinite articles that open an apposition: "A, ein Enkel des Firmengründers,".
+_APPOSITION_INDEFINITE = frozenset({"ein", "eine", "einen", "einem", "einer"})
+
+
 def _apposition_after(doc: TokenView, m: Mention) -> list[RoleFind]:
     """ "Frederic Spohr, Direktor der Friedrich-Naumann-Stiftung in Südkorea," -> role."""
     j = skip_tags(doc, m.stop)
@@ -239,8 +243,8 @@ def _apposition_after(doc: TokenView, m: Mention) -> list[RoleFind]:
         article = None
         if doc.word(j) in lex.APPOSITION_ADVERBS:
             j += 1  # "Johanna Walser, selbst Schriftstellerin,"
-        if doc.word(j).lower() in lex.DEFINITE:
-            article = doc.word(j).lower()
+        if doc.word(j).lower() in lex.DEFINITE | _APPOSITION_INDEFINITE:
+            article = doc.word(j).lower()  # "Kanemura Takeshi, einen Enkel des Gründers,"
             j += 1
         while qualifier_stem(doc.word(j)) is not None:
             j += 1
@@ -516,19 +520,60 @@ def _origin(doc: TokenView, k: int) -> bool:
 
 def _appointed_role(doc: TokenView, m: Mention) -> RoleFind | None:
     """ "hat X (58) zum Präsidenten des ... gewählt", "X wurde zur Vorsitzenden ernannt",
-    "X, inzwischen 81 Jahre alt, wurde zum Ehrenvorsitzenden ernannt"."""
+    "X, inzwischen 81 Jahre alt, wurde zum Ehrenvorsitzenden ernannt", "wählte die
+    Juristin X zur neuen Vorständin.", "hat den Richter X als neuen Justizminister
+    bestätigt"."""
     j = skip_age_apposition(doc, skip_tags(doc, m.stop))
     if doc.word(j) == "aus" and j + 1 < doc.n and _origin(doc, j + 1):
         j += 2  # "X aus Ihringen ist zur ... gewählt worden"
+    return appointment_after(doc, m.first, j)
+
+
+#: Verbs that confirm or present somebody "als" a new office holder.
+_AS_VERBS = lex.APPOINTMENT_VERBS | lex.words(
+    "bestätigt bestätigte bestätigten vorgestellt eingesetzt verpflichtet"
+)
+#: What ends a stretch of adverbials between "wurde" and "zum"/"zur".
+_CLAUSE_BREAKS = frozenset({",", "und", "oder", "„", "“", "»", "«", ";", ":", "(", ")"})
+
+
+def appointment_after(doc: TokenView, first: int, j: int) -> RoleFind | None:
+    """The role the subject starting at ``first`` is appointed to, read from token ``j``
+    (right after the subject): "[wurde am Samstag mit 91 Prozent] zur Spitzenkandidatin
+    gewählt", "zum Präsidenten ... ernannt", "als neuen Justizminister bestätigt"."""
     if doc.word(j) in {"wurde", "wird", "ist"}:
         j += 1
+        k = j
+        while k - j < 12 and doc.same_sentence(first, k) and doc.word(k) not in {"zum", "zur"}:
+            if doc.word(k) in _CLAUSE_BREAKS or doc.word(k) in lex.APPOINTMENT_VERBS:
+                break  # "wurde am Samstag auf einem Parteitag ... zur ..." has no break
+            k += 1
+        if doc.word(k) in {"zum", "zur"}:
+            j = k
     if doc.word(j) == "," and doc.word(j + 1) in {"zum", "zur"}:
         j += 1  # "hat den Pfarrer der Gemeinde, A, zum Generalvikar ernannt"
-    if doc.word(j) not in {"zum", "zur"} or not doc.same_sentence(m.first, j):
+    if not doc.same_sentence(first, j):
         return None
-    article = "dem" if doc.word(j) == "zum" else "der"
-    j += 1
+    if doc.word(j) == "als":
+        return _role_and_verb(doc, first, j + 1, None, _AS_VERBS)
+    if doc.word(j) not in {"zum", "zur"}:
+        return None
+    return _role_and_verb(doc, first, j + 1, "dem" if doc.word(j) == "zum" else "der")
+
+
+def _role_and_verb(
+    doc: TokenView,
+    first: int,
+    j: int,
+    article: str | None,
+    verbs: frozenset[str] = lex.APPOINTMENT_VERBS,
+) -> RoleFind | None:
+    """The role phrase at ``j`` after "zum"/"zur"/"als" and an appointment verb after it,
+    or the end of the sentence after an appointment verb before the subject ("Der Rat
+    wählte die Juristin X zur neuen Vorständin.")."""
     while adjective_stem(doc.word(j)) is not None:
+        if article is None:  # "als neuen Vorsitzenden": the adjective tells the case
+            article = "den" if doc.word(j).endswith("en") else None
         j += 1  # "zum neuen Geschäftsführer", "zur stellvertretenden Vorsitzenden"
     while (
         doc.word(j)[:1].isupper()
@@ -536,7 +581,7 @@ def _appointed_role(doc: TokenView, m: Mention) -> RoleFind | None:
         and analyze_role(doc.word(j + 1)) is not None
     ):
         j += 1  # "zur Zweiten Bürgermeisterin", "zur Badischen Weinkönigin"
-    role = role_at(doc, j, article) if doc.same_sentence(m.first, j) else None
+    role = role_at(doc, j, article) if doc.same_sentence(first, j) else None
     if role is None or role.kind == "demonym":
         return None
     end = complement_end(doc, j, doc.n)
@@ -544,8 +589,11 @@ def _appointed_role(doc: TokenView, m: Mention) -> RoleFind | None:
     verb = next(
         (k for k in range(after, min(after + 3, doc.n)) if doc.words[k][:1].islower()), after
     )
-    if doc.word(verb) not in lex.APPOINTMENT_VERBS or not doc.same_sentence(m.first, verb):
-        return None
+    if doc.word(verb) not in verbs or not doc.same_sentence(first, verb):
+        lo = doc.sentence_start(first)
+        ends = doc.word(after) in {".", "!"} or not doc.same_sentence(first, after)
+        if not ends or not any(doc.words[k] in verbs for k in range(lo, first)):
+            return None
     return RoleFind(role_phrase(doc, j, role, end), role.gender, None, _role_party(role))
 
 

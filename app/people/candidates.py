@@ -89,7 +89,10 @@ def _title_in_quotes(doc: TokenView, first: int, stop: int) -> bool:
 
 
 #: Nouns of institutions and firms that the ``_ORG_HEAD`` endings of names.py miss.
-_ORGANISATION_NOUNS = lex.words("Brauerei Firma Unternehmen Hochschule Konzern Brauhaus Manufaktur")
+_ORGANISATION_NOUNS = lex.words(
+    "Brauerei Firma Unternehmen Hochschule Konzern Brauhaus Manufaktur Verlag Verein Verband"
+    " Sender Kanzlei Agentur Stiftung"
+)
 
 
 def _after_organisation_noun(doc: TokenView, first: int) -> bool:

@@ -364,6 +364,19 @@ def _extend_left(doc: TokenView, a: int) -> int:
     ):
         return g
     if (
+        j == a - 1
+        and doc.words[j] in lex.PATRONYMIC_PARTICLES
+        and g >= 0
+        and doc.same_sentence(g, a)
+        and not doc.blocked[g]
+        and nm.is_capitalised_word(doc.words[g])
+        and not nm.is_never_name(doc.words[g])
+        and doc.words[g] not in lex.TITLES
+        and analyze_role(doc.words[g]) is None
+        and not lex.is_place(doc.words[g])
+    ):
+        return g  # "Nasser bin [Hamad al-Obaidli]": the first name before "bin" may be a word
+    if (
         j == a
         and doc.words[a] in lex.CAPITAL_PARTICLES
         and g >= 0

@@ -253,3 +253,13 @@ def test_place_adjective_after_an_article_is_no_unnamed_person() -> None:
         "Der 52-Jährige leitet bisher ein Theater in Gent."
     )
     assert by_name(text, per=["Kees Wolters"])["Kees Wolters"].age == 52
+
+
+def test_pronoun_subject_takes_the_age_not_a_name_later_in_the_sentence() -> None:
+    text = (
+        "Die Malerin Hedwig Arnold ist tot. Sie starb im Alter von 88 Jahren, "
+        "wie ihr Sohn Jan Arnold mitteilte."
+    )
+    found = by_name(text, per=["Hedwig Arnold", "Jan Arnold"])
+    assert found["Hedwig Arnold"].age == 88
+    assert found["Jan Arnold"].age is None

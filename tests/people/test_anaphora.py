@@ -162,3 +162,23 @@ def test_anaphoric_role_after_a_participle_phrase_and_before_a_relative_clause()
     )
     found = by_name(text, per=["Gesa Timmerbeil"])
     assert found["Gesa Timmerbeil"].roles == ("Malerin", "Künstlerin")
+
+
+def test_age_attribute_and_role_of_an_object_refer_back() -> None:
+    text = (
+        "Das Gericht hob das Urteil gegen die Bloggerin Nele Sturm auf. "
+        "Das Landgericht hatte die 31 Jahre alte Unternehmerin wegen Betrugs verurteilt."
+    )
+    found = by_name(text, per=["Nele Sturm"])
+    assert found["Nele Sturm"].roles == ("Bloggerin", "Unternehmerin")
+    assert found["Nele Sturm"].age == 31
+
+
+def test_appointment_after_an_age_back_reference() -> None:
+    text = (
+        "Die Landrätin Petra Hasse (CDU) will antreten. "
+        "Die 52-Jährige wurde am Samstag in Wismar zur Spitzenkandidatin gewählt."
+    )
+    found = by_name(text, per=["Petra Hasse"])
+    assert found["Petra Hasse"].roles == ("Landrätin", "Spitzenkandidatin")
+    assert found["Petra Hasse"].age == 52

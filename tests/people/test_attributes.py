@@ -628,3 +628,30 @@ def test_adjectival_role_after_an_age_adjective_is_masculine_after_der() -> None
 )
 def test_voice_types_and_archers_are_roles(text: str, name: str, role: str) -> None:
     assert by_name(text, per=[name])[name].roles == (role,)
+
+
+def test_appointment_with_the_verb_before_the_name() -> None:
+    text = "Der Vorstand wählte die Juristin Ingrid Pahlke zur neuen Geschäftsführerin."
+    found = by_name(text, per=["Ingrid Pahlke"])
+    assert found["Ingrid Pahlke"].roles == ("Juristin", "Geschäftsführerin")
+
+
+def test_appointment_with_adverbials_between_wurde_and_zur() -> None:
+    text = "Ingrid Pahlke wurde am Samstag in Erfurt mit 88 Prozent zur Vorsitzenden gewählt."
+    assert by_name(text, per=["Ingrid Pahlke"])["Ingrid Pahlke"].roles == ("Vorsitzende",)
+
+
+def test_appointment_with_als() -> None:
+    text = "Der Senat hat die Richterin Ingrid Pahlke als neue Justizministerin bestätigt."
+    found = by_name(text, per=["Ingrid Pahlke"])
+    assert found["Ingrid Pahlke"].roles == ("Richterin", "Justizministerin")
+
+
+def test_no_appointment_without_a_verb_of_appointment() -> None:
+    text = "Der Vorstand lobte die Juristin Ingrid Pahlke zur Eröffnung der Messe."
+    assert by_name(text, per=["Ingrid Pahlke"])["Ingrid Pahlke"].roles == ("Juristin",)
+
+
+def test_apposition_with_an_indefinite_article() -> None:
+    text = "Sie folgt auf Gernot Pfaff, einen Sohn des Firmengründers, der in den Beirat wechselt."
+    assert by_name(text, per=["Gernot Pfaff"])["Gernot Pfaff"].roles == ("Sohn des Firmengründers",)

@@ -364,3 +364,14 @@ def test_double_first_name_with_an_initial() -> None:
     text = "Das Gericht hat den früheren Bankdirektor Hans-J. Brettschneider verurteilt."
     found = by_name(text)
     assert found["Hans-J. Brettschneider"].roles == ("früherer Bankdirektor",)
+
+
+def test_name_after_an_organisation_noun_is_no_person() -> None:
+    text = "Sie starb am Sonntag, wie ihr Verlag Kampmann und Siebert mitteilte."
+    assert "Kampmann" not in by_name(text, per=["Kampmann"])
+
+
+def test_first_name_before_bin_may_be_a_word() -> None:
+    text = "Er traf den Ministerpräsidenten Nasser bin Khalid al-Rumaihi in Doha."
+    found = by_name(text, per=["Khalid al-Rumaihi"])
+    assert "Nasser bin Khalid al-Rumaihi" in found
