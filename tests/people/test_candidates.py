@@ -375,3 +375,8 @@ def test_first_name_before_bin_may_be_a_word() -> None:
     text = "Er traf den Ministerpräsidenten Nasser bin Khalid al-Rumaihi in Doha."
     found = by_name(text, per=["Khalid al-Rumaihi"])
     assert "Nasser bin Khalid al-Rumaihi" in found
+
+
+def test_first_name_before_bin_without_the_ner() -> None:
+    text = "Er traf den Minister Nasser bin Khalid al-Rumaihi in Doha."
+    assert "Nasser bin Khalid al-Rumaihi" in by_name(text)
