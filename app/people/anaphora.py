@@ -11,7 +11,7 @@ import bisect
 
 from app.lexicon import words as lex
 from app.lexicon.roles import adjective_stem, qualifier_stem
-from app.people.ages import AGE_STATEMENTS
+from app.people.ages import AGE_STATEMENTS, unnamed_person_between
 from app.people.attributes import appointment_after, predicate_after
 from app.people.cluster import Cluster
 from app.people.phrases import AGE_ADJECTIVE, complement_end, role_at, role_phrase
@@ -59,6 +59,15 @@ def anaphoric_roles(doc: TokenView, clusters: list[Cluster]) -> None:
             if len(people) != 1:
                 continue
             c = clusters[people[0]]
+            if p > lo and age is not None and doc.words[p] in _AGE_ARTICLES:
+                # "Ein Radfahrer stürzte. Die Polizei fand den 45 Jahre alten Mann ...": an
+                # object with an age attribute only for the person of the sentence before,
+                # when nobody else came in between
+                if far:
+                    continue
+                last = max((m.stop for m in c.mentions if m.stop <= p), default=p)
+                if unnamed_person_between(doc, last, p, gender, mention_starts):
+                    continue
             if phrase is not None and phrase not in c.roles:
                 c.roles.append(phrase)
             if (

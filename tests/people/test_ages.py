@@ -263,3 +263,9 @@ def test_pronoun_subject_takes_the_age_not_a_name_later_in_the_sentence() -> Non
     found = by_name(text, per=["Hedwig Arnold", "Jan Arnold"])
     assert found["Hedwig Arnold"].age == 88
     assert found["Jan Arnold"].age is None
+
+
+@pytest.mark.parametrize("group", ["Die Beamten", "Die Polizisten"])
+def test_plural_role_subject_is_no_unnamed_person_before_an_age(group: str) -> None:
+    text = f"Die Behörde ermittelt gegen Karl Fiedler. {group} nahmen den 51-Jährigen fest."
+    assert by_name(text, per=["Karl Fiedler"])["Karl Fiedler"].age == 51

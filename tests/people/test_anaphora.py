@@ -182,3 +182,21 @@ def test_appointment_after_an_age_back_reference() -> None:
     found = by_name(text, per=["Petra Hasse"])
     assert found["Petra Hasse"].roles == ("Landrätin", "Spitzenkandidatin")
     assert found["Petra Hasse"].age == 52
+
+
+def test_age_attribute_of_an_object_not_after_an_unnamed_person() -> None:
+    text = (
+        "Minister Jan Brost eröffnete die Straße. Kurz darauf stürzte dort ein Radfahrer. "
+        "Die Polizei brachte den 45 Jahre alten Radfahrer ins Krankenhaus."
+    )
+    found = by_name(text, per=["Jan Brost"])
+    assert found["Jan Brost"].roles == ("Minister",)
+    assert found["Jan Brost"].age is None
+
+
+def test_age_attribute_of_an_object_only_for_the_sentence_before() -> None:
+    text = (
+        "Minister Jan Brost eröffnete die Straße. Kurz darauf stürzte dort ein Motorrad. "
+        "Die Polizei brachte den 45 Jahre alten Radfahrer ins Krankenhaus."
+    )
+    assert by_name(text, per=["Jan Brost"])["Jan Brost"].roles == ("Minister",)
