@@ -195,6 +195,31 @@ def analyze_plural_role(word: str) -> RoleNoun | None:
     return RoleNoun(text=word, base=prefix + base, gender=form.gender, kind=form.kind)
 
 
+@functools.cache
+def _feminines() -> dict[str, str]:
+    """Masculine role noun -> its feminine ("Ministerpräsident" -> "Ministerpräsidentin")."""
+    return {masc: fem for kind, masc, fem in role_rows() if masc and fem and kind != "adj"}
+
+
+def feminine_role(base: str) -> str | None:
+    """The feminine of a masculine role in base form, compounds and prefixes included:
+    "Ministerpräsident" -> "Ministerpräsidentin", "Stadtrat" -> "Stadträtin",
+    "Ex-Präsident" -> "Ex-Präsidentin". None when the lexicon knows no feminine."""
+    prefix, _, head = base.rpartition("-")
+    found = _head_form(head) if head[:1].isupper() else None
+    if found is None:
+        return None
+    modifier, form = found
+    if form.gender != "m" or form.kind != "noun" or form.plural:
+        return None
+    fem = _feminines().get(form.base)
+    if fem is None:
+        return None
+    if modifier:
+        fem = modifier + fem[0].lower() + fem[1:]
+    return prefix + "-" + fem if prefix else fem
+
+
 def is_role_word(word: str) -> bool:
     """True when ``word`` reads as a singular role noun (any kind, demonyms included)
     and is no known first name ("Stefan" is no "Fan").

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import functools
 import gzip
+import re
 
 from app.core.memo import word_cache
 from app.core.paths import resources_dir
@@ -101,6 +102,7 @@ PARTICLES = words(
 APPOINTMENT_VERBS = words(
     """gewählt ernannt bestellt berufen befördert gekürt nominiert bestimmt vereidigt
     wählen ernennen bestellen berufen nominieren bestimmen wählte ernannte bestellte berief
+    wählt ernennt beruft nominiert kürt kürte
     nominierte bestimmte wählten ernannten bestellten beriefen nominierten bestimmten"""
 )
 #: Particles that after a full name start an affiliation: "Anna Berg von der Charité".
@@ -314,6 +316,9 @@ def warm_up() -> None:
 # --------------------------------------------------------------------------- membership
 
 
+_INITIAL_PART = re.compile(r"[A-ZÄÖÜ]\.")
+
+
 @word_cache(maxsize=200_000)
 def is_given_name(word: str) -> bool:
     """ "Anna", "Wladimir", "Hans-Peter": a first name seen in German NER corpora."""
@@ -324,7 +329,14 @@ def is_given_name(word: str) -> bool:
         return True
     if "-" in word:
         parts = word.split("-")
-        return all(p in names for p in parts) and len(parts) == 2
+        if len(parts) != 2:
+            return False
+        if parts[0] in names and _INITIAL_PART.fullmatch(parts[1]):
+            return True  # "Rolf-D.": a double first name with its second part abbreviated
+        # "Till-Oliver": one part may be a first name that is also a word ("Till")
+        return any(p in names for p in parts) and all(
+            p in names or p in given_name_words() for p in parts
+        )
     return False
 
 

@@ -12,7 +12,7 @@ import re
 from collections.abc import Iterator
 
 from app.lexicon import words as lex
-from app.lexicon.roles import adjective_stem, analyze_role, qualifier_stem
+from app.lexicon.roles import RoleNoun, adjective_stem, analyze_role, qualifier_stem
 from app.people.cluster import Cluster
 from app.people.phrases import np_start, role_at
 from app.people.scan import finditer
@@ -132,16 +132,18 @@ class _Mentions:
         idx = self.before(tok, gender, 0)
         if idx is not None:
             return idx
+        lo = doc.sentence_start(tok)
+        words = {w.lower() for w in doc.words[lo:tok]}
+        if words & lex.SUBJECT_PRONOUNS:
+            # "Sie starb im Alter von 93 Jahren, wie ihr Sohn Jan mitteilte": the pronoun's
+            # person, not one named later in the sentence
+            return self.referent(tok, gender)
         sent = doc.sent[tok]
         k = bisect.bisect_left(self.firsts, tok)
         while k < len(self.order) and doc.sent[self.order[k][0]] == sent:
             if self.compatible(self.order[k][2], gender):
                 return self.order[k][2]
             k += 1
-        lo = doc.sentence_start(tok)
-        words = {w.lower() for w in doc.words[lo:tok]}
-        if words & lex.SUBJECT_PRONOUNS:
-            return self.referent(tok, gender)
         return None
 
     def referent(
@@ -155,7 +157,7 @@ class _Mentions:
         doc = self.doc
         sent = doc.sent[tok]
         k = bisect.bisect_left(self.firsts, tok) - 1
-        if k >= 0 and _unnamed_person_between(doc, self.order[k][1], tok, gender, self.starts):
+        if k >= 0 and unnamed_person_between(doc, self.order[k][1], tok, gender, self.starts):
             return None
         fallback: int | None = None
         plain: int | None = None  # the last one not after a preposition or "wie"
@@ -191,7 +193,7 @@ def _governed(doc: TokenView, first: int) -> bool:
     return w in lex.PREPOSITIONS or w == "wie"
 
 
-def _unnamed_person_between(
+def unnamed_person_between(
     doc: TokenView, start: int, tok: int, gender: str | None, mention_starts: set[int]
 ) -> bool:
     """ "übersah ein Autofahrer den Mann. Der 45-Jährige ...": someone without a name
@@ -203,13 +205,23 @@ def _unnamed_person_between(
         if w in lex.GENERIC_PERSONS:
             noun_gender = lex.GENERIC_PERSONS[w]
         else:
-            role = analyze_role(w)
+            role = role_at(doc, t)  # "des Düsseldorfer Schauspielhauses": a place adjective
             if role is None or role.kind not in {"noun", "adj"} or _dative_plural(w, role.base):
                 continue
+            if _plural_after_die(doc, t, role):
+                continue  # "Die Beamten nahmen den 51-Jährigen fest": a group
             noun_gender = role.gender if role.gender in {"m", "f"} else None
         if gender is None or noun_gender is None or noun_gender == gender:
             return True
     return False
+
+
+def _plural_after_die(doc: TokenView, t: int, role: RoleNoun) -> bool:
+    """ "die Beamten", "die Polizisten": a plural role noun after "die"."""
+    if doc.word(t - 1).lower() != "die":
+        return False
+    w = doc.words[t]
+    return (role.kind == "adj" and w.endswith("en")) or (role.kind == "noun" and role.gender == "m")
 
 
 def _dative_plural(word: str, base: str) -> bool:

@@ -11,10 +11,10 @@ import bisect
 
 from app.lexicon import words as lex
 from app.lexicon.roles import adjective_stem, qualifier_stem
-from app.people.ages import AGE_STATEMENTS
-from app.people.attributes import predicate_after
+from app.people.ages import AGE_STATEMENTS, unnamed_person_between
+from app.people.attributes import appointment_after, predicate_after
 from app.people.cluster import Cluster
-from app.people.phrases import complement_end, role_at, role_phrase
+from app.people.phrases import AGE_ADJECTIVE, complement_end, role_at, role_phrase
 from app.people.tags import read_age
 from app.people.view import TokenView
 
@@ -59,6 +59,15 @@ def anaphoric_roles(doc: TokenView, clusters: list[Cluster]) -> None:
             if len(people) != 1:
                 continue
             c = clusters[people[0]]
+            if p > lo and age is not None and doc.words[p] in _AGE_ARTICLES:
+                # "Ein Radfahrer stürzte. Die Polizei fand den 45 Jahre alten Mann ...": an
+                # object with an age attribute only for the person of the sentence before,
+                # when nobody else came in between
+                if far:
+                    continue
+                last = max((m.stop for m in c.mentions if m.stop <= p), default=p)
+                if unnamed_person_between(doc, last, p, gender, mention_starts):
+                    continue
             if phrase is not None and phrase not in c.roles:
                 c.roles.append(phrase)
             if (
@@ -70,8 +79,9 @@ def anaphoric_roles(doc: TokenView, clusters: list[Cluster]) -> None:
 
 
 def age_subject_predicates(doc: TokenView, clusters: list[Cluster]) -> None:
-    """ "Die 63-Jährige war bisher Vizepräsidentin des Kirchenamts": the predicative role
-    goes to the person the age back-reference at the start of the sentence refers to."""
+    """ "Die 63-Jährige war bisher Vizepräsidentin des Kirchenamts", "Die 52-Jährige wurde
+    ... zur Spitzenkandidatin gewählt": the predicative or appointed role goes to the person
+    the age back-reference at the start of the sentence refers to."""
     for c in clusters:
         for priority, position, _age in list(c.ages):
             if priority != 2:
@@ -82,7 +92,12 @@ def age_subject_predicates(doc: TokenView, clusters: list[Cluster]) -> None:
             noun = tok + 1
             while noun < tok + 3 and "-Jährige" not in doc.word(noun):
                 noun += 1  # "Die erst 19-Jährige"
-            for find in predicate_after(doc, tok, noun + 1):
+            finds = predicate_after(doc, tok, noun + 1)
+            # "Die 52-Jährige wurde ... zur Spitzenkandidatin gewählt"
+            appointed = appointment_after(doc, tok, noun + 1)
+            if appointed is not None:
+                finds.append(appointed)
+            for find in finds:
                 if find.role not in c.roles:
                     c.roles.append(find.role)
 
@@ -146,7 +161,29 @@ def _phrase_starts(doc: TokenView, lo: int, hi: int, named: bool) -> list[int]:
             for j in range(lo, hi - 2)
             if doc.words[j] in lex.SPEECH_VERBS and doc.words[j + 1] in {"der", "die"}
         ]
+        # "hatte die 29 Jahre alte Unternehmerin verurteilt": an age attribute after a
+        # definite article marks somebody known, anywhere in the sentence
+        starts += [
+            j
+            for j in range(lo + 1, hi - 2)
+            if doc.words[j] in _AGE_ARTICLES and _age_attribute(doc, j + 1)[0] is not None
+        ]
     return starts
+
+
+#: Definite articles before an age attribute that refers back ("die 29 Jahre alte ...").
+_AGE_ARTICLES = frozenset({"der", "die", "den", "dem"})
+
+
+def _age_attribute(doc: TokenView, k: int) -> tuple[int | None, int]:
+    """(age, token after it) of "29 Jahre alte" or "29-jährige" at ``k``; (None, k) else."""
+    w = doc.word(k)
+    if doc.word(k + 1) == "Jahre" and doc.word(k + 2) in {"alte", "alten"}:
+        age = read_age(w)
+        return (age, k + 3) if age is not None else (None, k)
+    if AGE_ADJECTIVE.fullmatch(w):
+        return read_age(w.split("-")[0]), k + 1
+    return None, k
 
 
 def _stated_age(doc: TokenView, lo: int, hi: int) -> int | None:
@@ -171,11 +208,11 @@ def _unnamed_role(
     Jahre alt") refers back in the same way but is no role: its phrase is None."""
     article = _OPENING_ARTICLES.get(doc.words[p], doc.words[p].lower())
     k = p + 1
-    age = None
-    if doc.word(k + 1) == "Jahre" and doc.word(k + 2) in {"alte", "alten"} and k + 3 < hi:
-        age = read_age(doc.words[k])  # "Der 31 Jahre alte Informatiker"
-        if age is not None:
-            k += 3
+    age, after_age = _age_attribute(doc, k)  # "Der 31 Jahre alte Informatiker"
+    if age is not None and after_age < hi:
+        k = after_age
+    else:
+        age = None
     if (
         doc.word(k) in {"in", "aus", "bei", "an"}
         and doc.word(k + 1)[:1].isupper()
@@ -221,7 +258,10 @@ def _unnamed_role(
         inverted and (follow[:1].islower() or follow == ":")
     )
     final_np = p > lo and not inverted and follow in {".", "!", "?", "…"}
-    if not (subject_np or final_np):
+    attributed = p > lo and age is not None and doc.words[p] in _AGE_ARTICLES
+    if attributed and not final_np and doc.word(k + 1) not in {"des", "der"}:
+        end = k + 1  # "die 29 Jahre alte Unternehmerin wegen ...": the object noun alone
+    if not (subject_np or final_np or attributed):
         return None
     if final_np and doc.word(k + 1) == "in" and end == k + 3 and lex.is_place(doc.word(k + 2)):
         end = k + 1  # "sagte der Manager in Ludwigshafen": where he said it

@@ -18,6 +18,7 @@ from app.lexicon.roles import (
     adjective_stem,
     analyze_plural_role,
     analyze_role,
+    feminine_role,
     qualifier_stem,
 )
 from app.people import names as nm
@@ -90,11 +91,44 @@ _COORDINATORS = frozenset({"und", "sowie", ","})
 
 
 def _plural_adjectival(doc: TokenView, k: int, article: str | None) -> bool:
-    """ "die Abgeordneten", "die Vorsitzenden": an adjectival role noun in the plural."""
+    """ "die Abgeordneten", "die Vorsitzenden", "von den Abgeordneten": an adjectival role
+    noun in the plural."""
     role = role_at(doc, k, article)
     return (
-        role is not None and role.kind == "adj" and article == "die" and doc.words[k].endswith("en")
+        role is not None
+        and role.kind == "adj"
+        and (article == "die" or _dative_plural_article(doc, k, article))
+        and doc.words[k].endswith("en")
     )
+
+
+#: Prepositions that take only the dative: "den" after them is a plural ("von den
+#: Abgeordneten A und B"), never the accusative singular ("traf den Abgeordneten A").
+_DATIVE_PREPOSITIONS = frozenset(
+    {"von", "mit", "bei", "zu", "nach", "aus", "seit", "gegenüber", "samt", "nebst", "außer"}
+)
+
+
+def _dative_plural_article(doc: TokenView, k: int, article: str | None) -> bool:
+    """Is the determiner of the noun at ``k`` a "den" right after a dative preposition?"""
+    if article != "den":
+        return False
+    _, det = determiner_before(doc, k)
+    return doc.word(det - 1).lower() in _DATIVE_PREPOSITIONS and doc.same_sentence(det - 1, k)
+
+
+def _person_gender(doc: TokenView, m: Mention, known: str | None) -> str | None:
+    """The gender of the person of ``m``: by the first name, else ``known``."""
+    return lex.given_name_gender(doc.words[m.first]) or known
+
+
+def _for_person(role: RoleNoun, gender: str | None) -> RoleNoun:
+    """A masculine role from a plural ("die Ministerpräsidenten A und B") in the feminine
+    for a woman ("Ministerpräsidentin"); the masculine plural covers both."""
+    if gender != "f" or role.gender == "f":
+        return role
+    fem = feminine_role(role.base)
+    return role if fem is None else RoleNoun(role.text, fem, "f", role.kind)
 
 
 def _coordinated_role(doc: TokenView, m: Mention, known: str | None = None) -> RoleFind | None:
@@ -137,15 +171,19 @@ def _coordinated_role(doc: TokenView, m: Mention, known: str | None = None) -> R
         if singular is None:
             return None
         return RoleFind(singular.base, singular.gender, None, _role_party(singular))
+    plural_article = article in {"die", "beide", "beiden"} or _dative_plural_article(
+        doc, k, article
+    )
     role = analyze_plural_role(doc.words[k])
-    if role is not None and role.gender != "f" and article not in {None, "die", "beide", "beiden"}:
+    if role is not None and role.gender != "f" and not (article is None or plural_article):
         role = None  # "des Autobauers ..., Liu Wenbo": no plural
-    if role is None and crossed and article in {"die", "beide", "beiden"}:
+    if role is None and crossed and plural_article:
         role = role_at(doc, k, article)
         if role is not None and role.gender != "m":
             role = None
     if role is None or role.kind == "demonym":
         return None
+    role = _for_person(role, _person_gender(doc, m, known))
     return RoleFind(qualified(doc, k, role), role.gender, None, _role_party(role))
 
 
@@ -156,7 +194,7 @@ def _singular_adjectival(
     person of ``m``: "Abgeordneter" or "Abgeordnete" by the first name's gender, else by
     ``known``; None when the gender is unknown."""
     adj = role_at(doc, k, article)
-    gender = lex.given_name_gender(doc.words[m.first]) or known
+    gender = _person_gender(doc, m, known)
     if adj is None or gender is None:
         return None
     base = adj.base[:-1] if adj.base.endswith("er") else adj.base
@@ -188,6 +226,10 @@ def _role_party(role: RoleNoun) -> str | None:
 _SUBJECT_ARTICLES = frozenset({"die", "das", "den", "dem", "ein", "eine", "einen", "einem"})
 
 
+#: Indefinite articles that open an apposition: "A, ein Enkel des Firmengründers,".
+_APPOSITION_INDEFINITE = frozenset({"ein", "eine", "einen", "einem", "einer"})
+
+
 def _apposition_after(doc: TokenView, m: Mention) -> list[RoleFind]:
     """ "Frederic Spohr, Direktor der Friedrich-Naumann-Stiftung in Südkorea," -> role."""
     j = skip_tags(doc, m.stop)
@@ -201,8 +243,8 @@ def _apposition_after(doc: TokenView, m: Mention) -> list[RoleFind]:
         article = None
         if doc.word(j) in lex.APPOSITION_ADVERBS:
             j += 1  # "Johanna Walser, selbst Schriftstellerin,"
-        if doc.word(j).lower() in lex.DEFINITE:
-            article = doc.word(j).lower()
+        if doc.word(j).lower() in lex.DEFINITE | _APPOSITION_INDEFINITE:
+            article = doc.word(j).lower()  # "Kanemura Takeshi, einen Enkel des Gründers,"
             j += 1
         while qualifier_stem(doc.word(j)) is not None:
             j += 1
@@ -335,6 +377,7 @@ def _plural_role_before_comma(
         if w[:1].isupper() and complement_end(doc, h, comma) == comma:
             plural = analyze_plural_role(w)
             if plural is not None and plural.kind != "demonym":
+                plural = _for_person(plural, _person_gender(doc, m, known))
                 return RoleFind(
                     role_phrase(doc, h, plural, comma), plural.gender, None, _role_party(plural)
                 )
@@ -477,19 +520,60 @@ def _origin(doc: TokenView, k: int) -> bool:
 
 def _appointed_role(doc: TokenView, m: Mention) -> RoleFind | None:
     """ "hat X (58) zum Präsidenten des ... gewählt", "X wurde zur Vorsitzenden ernannt",
-    "X, inzwischen 81 Jahre alt, wurde zum Ehrenvorsitzenden ernannt"."""
+    "X, inzwischen 81 Jahre alt, wurde zum Ehrenvorsitzenden ernannt", "wählte die
+    Juristin X zur neuen Vorständin.", "hat den Richter X als neuen Justizminister
+    bestätigt"."""
     j = skip_age_apposition(doc, skip_tags(doc, m.stop))
     if doc.word(j) == "aus" and j + 1 < doc.n and _origin(doc, j + 1):
         j += 2  # "X aus Ihringen ist zur ... gewählt worden"
+    return appointment_after(doc, m.first, j)
+
+
+#: Verbs that confirm or present somebody "als" a new office holder.
+_AS_VERBS = lex.APPOINTMENT_VERBS | lex.words(
+    "bestätigt bestätigte bestätigten vorgestellt eingesetzt verpflichtet"
+)
+#: What ends a stretch of adverbials between "wurde" and "zum"/"zur".
+_CLAUSE_BREAKS = frozenset({",", "und", "oder", "„", "“", "»", "«", ";", ":", "(", ")"})
+
+
+def appointment_after(doc: TokenView, first: int, j: int) -> RoleFind | None:
+    """The role the subject starting at ``first`` is appointed to, read from token ``j``
+    (right after the subject): "[wurde am Samstag mit 91 Prozent] zur Spitzenkandidatin
+    gewählt", "zum Präsidenten ... ernannt", "als neuen Justizminister bestätigt"."""
     if doc.word(j) in {"wurde", "wird", "ist"}:
         j += 1
+        k = j
+        while k - j < 12 and doc.same_sentence(first, k) and doc.word(k) not in {"zum", "zur"}:
+            if doc.word(k) in _CLAUSE_BREAKS or doc.word(k) in lex.APPOINTMENT_VERBS:
+                break  # "wurde am Samstag auf einem Parteitag ... zur ..." has no break
+            k += 1
+        if doc.word(k) in {"zum", "zur"}:
+            j = k
     if doc.word(j) == "," and doc.word(j + 1) in {"zum", "zur"}:
         j += 1  # "hat den Pfarrer der Gemeinde, A, zum Generalvikar ernannt"
-    if doc.word(j) not in {"zum", "zur"} or not doc.same_sentence(m.first, j):
+    if not doc.same_sentence(first, j):
         return None
-    article = "dem" if doc.word(j) == "zum" else "der"
-    j += 1
+    if doc.word(j) == "als":
+        return _role_and_verb(doc, first, j + 1, None, _AS_VERBS)
+    if doc.word(j) not in {"zum", "zur"}:
+        return None
+    return _role_and_verb(doc, first, j + 1, "dem" if doc.word(j) == "zum" else "der")
+
+
+def _role_and_verb(
+    doc: TokenView,
+    first: int,
+    j: int,
+    article: str | None,
+    verbs: frozenset[str] = lex.APPOINTMENT_VERBS,
+) -> RoleFind | None:
+    """The role phrase at ``j`` after "zum"/"zur"/"als" and an appointment verb after it,
+    or the end of the sentence after an appointment verb before the subject ("Der Rat
+    wählte die Juristin X zur neuen Vorständin.")."""
     while adjective_stem(doc.word(j)) is not None:
+        if article is None:  # "als neuen Vorsitzenden": the adjective tells the case
+            article = "den" if doc.word(j).endswith("en") else None
         j += 1  # "zum neuen Geschäftsführer", "zur stellvertretenden Vorsitzenden"
     while (
         doc.word(j)[:1].isupper()
@@ -497,7 +581,7 @@ def _appointed_role(doc: TokenView, m: Mention) -> RoleFind | None:
         and analyze_role(doc.word(j + 1)) is not None
     ):
         j += 1  # "zur Zweiten Bürgermeisterin", "zur Badischen Weinkönigin"
-    role = role_at(doc, j, article) if doc.same_sentence(m.first, j) else None
+    role = role_at(doc, j, article) if doc.same_sentence(first, j) else None
     if role is None or role.kind == "demonym":
         return None
     end = complement_end(doc, j, doc.n)
@@ -505,8 +589,11 @@ def _appointed_role(doc: TokenView, m: Mention) -> RoleFind | None:
     verb = next(
         (k for k in range(after, min(after + 3, doc.n)) if doc.words[k][:1].islower()), after
     )
-    if doc.word(verb) not in lex.APPOINTMENT_VERBS or not doc.same_sentence(m.first, verb):
-        return None
+    if doc.word(verb) not in verbs or not doc.same_sentence(first, verb):
+        lo = doc.sentence_start(first)
+        ends = doc.word(after) in {".", "!"} or not doc.same_sentence(first, after)
+        if not ends or not any(doc.words[k] in verbs for k in range(lo, first)):
+            return None
     return RoleFind(role_phrase(doc, j, role, end), role.gender, None, _role_party(role))
 
 
@@ -564,6 +651,11 @@ def read_attributes(doc: TokenView, c: Cluster) -> None:
             late = _plural_role_before_comma(doc, m, c.gender) or _coordinated_role(
                 doc, m, c.gender
             )
-            if late is not None and late.role not in c.roles:
-                c.roles.insert(slot + added, late.role)  # in text order
-                added += 1
+            if late is None or late.role in c.roles:
+                continue
+            early = _plural_role_before_comma(doc, m) or _coordinated_role(doc, m)
+            if early is not None and early.role in c.roles:  # "Stadtrat" -> "Stadträtin"
+                c.roles[c.roles.index(early.role)] = late.role
+                continue
+            c.roles.insert(slot + added, late.role)  # in text order
+            added += 1

@@ -8,7 +8,6 @@ name before a surname ("Maria Schulz"), a name before "(71)" or "(SPD)".
 
 from __future__ import annotations
 
-import re
 import weakref
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
@@ -16,7 +15,7 @@ from typing import TYPE_CHECKING
 from app.lexicon import words as lex
 from app.lexicon.roles import adjective_stem, analyze_role, is_company_role
 from app.people import names as nm
-from app.people.phrases import place_adjective, role_at
+from app.people.phrases import AGE_ADJECTIVE, place_adjective, role_at
 from app.people.runs import (
     can_start,
     extend_run,
@@ -90,7 +89,10 @@ def _title_in_quotes(doc: TokenView, first: int, stop: int) -> bool:
 
 
 #: Nouns of institutions and firms that the ``_ORG_HEAD`` endings of names.py miss.
-_ORGANISATION_NOUNS = lex.words("Brauerei Firma Unternehmen Hochschule Konzern Brauhaus Manufaktur")
+_ORGANISATION_NOUNS = lex.words(
+    "Brauerei Firma Unternehmen Hochschule Konzern Brauhaus Manufaktur Verlag Verein Verband"
+    " Sender Kanzlei Agentur Stiftung"
+)
 
 
 def _after_organisation_noun(doc: TokenView, first: int) -> bool:
@@ -205,11 +207,11 @@ def _person_inside(doc: TokenView, first: int, stop: int) -> tuple[int, int] | N
         and g >= 0
         and doc.same_sentence(g, a)
         and not doc.other_entity[g]
-        and lex.is_given_name(doc.words[g])
+        and _first_name_at(doc, g)
         and not nm.is_never_name(doc.words[g])
         and doc.words[g] not in lex.TITLES
     ):
-        a = first = g  # "Rose-Marie [Elsner]": the first name left out of the span
+        a = first = g  # "Rose-Marie [Elsner]", "Wolfram [Reichenbächer]": the first name left out
     if not role_before:
         role_before = role_at(doc, first - 1) is not None if first > 0 else False
     role_before = role_before or age_attribute_before(doc, first)
@@ -220,7 +222,7 @@ def _person_inside(doc: TokenView, first: int, stop: int) -> tuple[int, int] | N
     else:
         b = a
     shaped = any(w in lex.CAPITAL_PARTICLES for w in doc.words[a:b])  # "Marine Le Pen"
-    if b == a or not (role_before or shaped or lex.is_given_name(doc.words[a])):
+    if b == a or not (role_before or shaped or _first_name_at(doc, a)):
         return None
     if b - a < 2 and not (role_before or tag_after(doc, b)):
         return None
@@ -231,6 +233,13 @@ def _person_inside(doc: TokenView, first: int, stop: int) -> tuple[int, int] | N
             if not plain and doc.word(k - 1) not in {"(", ","}:
                 return None  # "Hans Böckler Stiftung": more than a person
     return a, b
+
+
+def _first_name_at(doc: TokenView, i: int) -> bool:
+    """A known first name at ``i``, or a first name that is also a word ("Wolfram", "Till")
+    where it starts a name (before a surname-like word)."""
+    w = doc.words[i]
+    return lex.is_given_name(w) or (lex.is_word_given_name(w) and word_given_name_starts(doc, i))
 
 
 def _attribute_before_name(doc: TokenView, a: int, stop: int) -> bool:
@@ -438,16 +447,13 @@ def _before_foreign_particle(doc: TokenView, i: int) -> bool:
     )
 
 
-_AGE_ADJECTIVE = re.compile(r"\d{1,3}-jährige[nrms]?")
-
-
 def age_attribute_before(doc: TokenView, i: int) -> bool:
     """Does an age adjective stand right before token ``i``: "der 19 Jahre alte [A B]",
     "die 34-jährige [A B]"? Before capitalised words it describes a person."""
     if i < 1 or not doc.same_sentence(i - 1, i):
         return False
     prev = doc.words[i - 1]
-    if _AGE_ADJECTIVE.fullmatch(prev):
+    if AGE_ADJECTIVE.fullmatch(prev):
         return True
     return (
         prev in {"alte", "alten", "alter"}

@@ -8,6 +8,7 @@ role in base form with meaning-changing adjectives ("frühere SPD-Chefin").
 from __future__ import annotations
 
 import dataclasses
+import re
 
 from app.lexicon import words as lex
 from app.lexicon.roles import (
@@ -20,6 +21,9 @@ from app.lexicon.roles import (
 from app.nlp.gazetteer import LISTED, load_gazetteer
 from app.people import names as nm
 from app.people.view import TokenView
+
+#: "60-jährige", "34-jährigen": an age adjective, one token.
+AGE_ADJECTIVE = re.compile(r"\d{1,3}-jährige[nrms]?")
 
 
 def place_adjective(word: str) -> bool:
@@ -60,6 +64,10 @@ def determiner_before(doc: TokenView, k: int) -> tuple[str | None, int]:
         if lw in lex.DETERMINERS:
             return lw, j
         if w.islower() and w.isalpha() and w.endswith(("e", "en", "er", "es", "em")):
+            j -= 1
+            steps += 1
+            continue
+        if AGE_ADJECTIVE.fullmatch(w):  # "Der 60-jährige Senatsvorsitzende"
             j -= 1
             steps += 1
             continue

@@ -38,6 +38,8 @@ def can_start(doc: TokenView, i: int, strict: bool = True) -> bool:
         and doc.same_sentence(i, i + 2)
     ):
         return True  # "Marine Le Pen": a first name before a capitalised particle
+    if doc.word(i + 1) in lex.PATRONYMIC_PARTICLES and _before_patronymic(doc, i):
+        return True  # "Nasser bin Hamad": the first name before "bin" may be a word
     if nm.is_initial(w):  # "J.D. Vance", "A. K. Brenninger"
         j = i + 1
         while j < doc.n and j - i < 3 and nm.is_initial(doc.words[j]):
@@ -55,6 +57,23 @@ def can_start(doc: TokenView, i: int, strict: bool = True) -> bool:
         and nm.is_capitalised_word(w)
         and bool(EAST_ASIAN_GIVEN.match(doc.word(i + 1)))
         and doc.same_sentence(i, i + 1)
+    )
+
+
+def _before_patronymic(doc: TokenView, i: int) -> bool:
+    """Is token ``i`` the first name of an Arabic name, before "bin"/"ibn" and a name
+    ("Nasser bin Hamad al-Obaidli")? Any capitalised word but a role, title or place."""
+    w = doc.words[i]
+    return (
+        i + 2 < doc.n
+        and doc.same_sentence(i, i + 2)
+        and not doc.blocked[i]
+        and nm.is_capitalised_word(w)
+        and not nm.is_never_name(w)
+        and w not in lex.TITLES
+        and analyze_role(w) is None
+        and not lex.is_place(w)
+        and nm.is_name_core(doc.words[i + 2], strict=False)
     )
 
 
@@ -363,6 +382,13 @@ def _extend_left(doc: TokenView, a: int) -> int:
         and analyze_role(doc.words[g]) is None
     ):
         return g
+    if (
+        j == a - 1
+        and doc.words[j] in lex.PATRONYMIC_PARTICLES
+        and g >= 0
+        and _before_patronymic(doc, g)
+    ):
+        return g  # "Nasser bin [Hamad al-Obaidli]": the first name before "bin" may be a word
     if (
         j == a
         and doc.words[a] in lex.CAPITAL_PARTICLES

@@ -8,6 +8,7 @@ from app.lexicon.roles import (
     adjective_stem,
     analyze_plural_role,
     analyze_role,
+    feminine_role,
     inflect_qualifier,
     is_company_role,
     is_role_word,
@@ -109,3 +110,23 @@ def test_place_adjective_in_sch_is_a_qualifier() -> None:
     assert qualifier_stem("hannoverschen") == "hannoversch"
     assert qualifier_stem("falschen") is None
     assert qualifier_stem("hübsche") is None
+
+
+@pytest.mark.parametrize(
+    ("masculine", "feminine"),
+    [
+        ("Ministerpräsident", "Ministerpräsidentin"),
+        ("Stadtrat", "Stadträtin"),
+        ("Ex-Präsident", "Ex-Präsidentin"),
+        ("Anwalt", "Anwältin"),
+        ("Feuerwehrmann", "Feuerwehrfrau"),
+    ],
+)
+def test_feminine_role(masculine: str, feminine: str) -> None:
+    assert feminine_role(masculine) == feminine
+
+
+def test_feminine_role_none_for_kin_adjectival_and_unknown() -> None:
+    assert feminine_role("Sohn") is None
+    assert feminine_role("Abgeordneter") is None
+    assert feminine_role("Bariton") is None

@@ -79,3 +79,13 @@ def test_is_common_noun_with_inflection_and_compounds(word: str, expected: bool)
 )  # fmt: skip
 def test_party_of(text: str, party: str | None) -> None:
     assert lex.party_of(text) == party
+
+
+def test_double_first_names_with_a_word_part_or_an_initial() -> None:
+    from app.lexicon.words import given_name_gender, is_given_name
+
+    assert is_given_name("Till-Oliver")  # "Till" is a word, "Oliver" a first name
+    assert given_name_gender("Till-Oliver") == "m"
+    assert is_given_name("Rolf-D.")  # the second part abbreviated
+    assert not is_given_name("Rolf-Dx.")
+    assert not is_given_name("Till-Hagen")  # both parts words: no evidence

@@ -245,3 +245,27 @@ def test_dative_plural_between_name_and_back_reference_is_nobody() -> None:
         "Das sei mit den Partnern abgestimmt, sagte der 58-Jährige."
     )
     assert by_name(text, per=["Faris al-Mutairi"])["Faris al-Mutairi"].age == 58
+
+
+def test_place_adjective_after_an_article_is_no_unnamed_person() -> None:
+    text = (
+        "Der Regisseur Kees Wolters wird Intendant des Bochumer Schauspielhauses. "
+        "Der 52-Jährige leitet bisher ein Theater in Gent."
+    )
+    assert by_name(text, per=["Kees Wolters"])["Kees Wolters"].age == 52
+
+
+def test_pronoun_subject_takes_the_age_not_a_name_later_in_the_sentence() -> None:
+    text = (
+        "Die Malerin Hedwig Arnold ist tot. Sie starb im Alter von 88 Jahren, "
+        "wie ihr Sohn Jan Arnold mitteilte."
+    )
+    found = by_name(text, per=["Hedwig Arnold", "Jan Arnold"])
+    assert found["Hedwig Arnold"].age == 88
+    assert found["Jan Arnold"].age is None
+
+
+@pytest.mark.parametrize("group", ["Die Beamten", "Die Polizisten"])
+def test_plural_role_subject_is_no_unnamed_person_before_an_age(group: str) -> None:
+    text = f"Die Behörde ermittelt gegen Karl Fiedler. {group} nahmen den 51-Jährigen fest."
+    assert by_name(text, per=["Karl Fiedler"])["Karl Fiedler"].age == 51

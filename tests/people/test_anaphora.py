@@ -162,3 +162,41 @@ def test_anaphoric_role_after_a_participle_phrase_and_before_a_relative_clause()
     )
     found = by_name(text, per=["Gesa Timmerbeil"])
     assert found["Gesa Timmerbeil"].roles == ("Malerin", "Künstlerin")
+
+
+def test_age_attribute_and_role_of_an_object_refer_back() -> None:
+    text = (
+        "Das Gericht hob das Urteil gegen die Bloggerin Nele Sturm auf. "
+        "Das Landgericht hatte die 31 Jahre alte Unternehmerin wegen Betrugs verurteilt."
+    )
+    found = by_name(text, per=["Nele Sturm"])
+    assert found["Nele Sturm"].roles == ("Bloggerin", "Unternehmerin")
+    assert found["Nele Sturm"].age == 31
+
+
+def test_appointment_after_an_age_back_reference() -> None:
+    text = (
+        "Die Landrätin Petra Hasse (CDU) will antreten. "
+        "Die 52-Jährige wurde am Samstag in Wismar zur Spitzenkandidatin gewählt."
+    )
+    found = by_name(text, per=["Petra Hasse"])
+    assert found["Petra Hasse"].roles == ("Landrätin", "Spitzenkandidatin")
+    assert found["Petra Hasse"].age == 52
+
+
+def test_age_attribute_of_an_object_not_after_an_unnamed_person() -> None:
+    text = (
+        "Minister Jan Brost eröffnete die Straße. Kurz darauf stürzte dort ein Radfahrer. "
+        "Die Polizei brachte den 45 Jahre alten Radfahrer ins Krankenhaus."
+    )
+    found = by_name(text, per=["Jan Brost"])
+    assert found["Jan Brost"].roles == ("Minister",)
+    assert found["Jan Brost"].age is None
+
+
+def test_age_attribute_of_an_object_only_for_the_sentence_before() -> None:
+    text = (
+        "Minister Jan Brost eröffnete die Straße. Kurz darauf stürzte dort ein Motorrad. "
+        "Die Polizei brachte den 45 Jahre alten Radfahrer ins Krankenhaus."
+    )
+    assert by_name(text, per=["Jan Brost"])["Jan Brost"].roles == ("Minister",)

@@ -573,3 +573,85 @@ def test_plural_adjectival_role_takes_the_gender_another_mention_gives() -> None
     )
     assert found["Merle Tjaden"].roles == ("Abgeordnete", "Juristin")
     assert found["Uwe Brakel"].roles == ("Abgeordneter",)
+
+
+# --- p10 round: plural roles before coordinated names, adjectival roles after an age
+
+
+def test_masculine_plural_role_gives_a_woman_the_feminine() -> None:
+    text = "Gestern trafen sich die Ministerpräsidenten Bernd Kolbe (CDU) und Ines Wachter (SPD)."
+    found = by_name(text, per=["Bernd Kolbe", "Ines Wachter"])
+    assert found["Bernd Kolbe"].roles == ("Ministerpräsident",)
+    assert found["Ines Wachter"].roles == ("Ministerpräsidentin",)
+
+
+def test_plural_compound_role_feminine_with_umlaut() -> None:
+    text = "Dafür stimmten die Stadträte Lutz Ebner (FDP), Carola Sieg (SPD) und Rainer Ott (CDU)."
+    found = by_name(text, per=["Lutz Ebner", "Carola Sieg", "Rainer Ott"])
+    assert found["Carola Sieg"].roles == ("Stadträtin",)
+    assert found["Rainer Ott"].roles == ("Stadtrat",)
+
+
+def test_plural_role_feminine_from_another_mention() -> None:
+    text = "Dafür stimmten die Stadträte Lutz Ebner (FDP) und Merle Sieg (SPD). Sieg ist Juristin."
+    found = by_name(text, per=["Lutz Ebner", "Merle Sieg", "Sieg"])
+    assert found["Merle Sieg"].roles == ("Stadträtin", "Juristin")
+
+
+def test_dative_plural_after_preposition() -> None:
+    text = "Kritik kam von den Landtagsabgeordneten Harald Weiß (Grüne) und Anja Rumpf (SPD)."
+    found = by_name(text, per=["Harald Weiß", "Anja Rumpf"])
+    assert found["Harald Weiß"].roles == ("Landtagsabgeordneter",)
+    assert found["Anja Rumpf"].roles == ("Landtagsabgeordnete",)
+
+
+def test_accusative_singular_den_is_no_plural() -> None:
+    text = "Der Minister traf den Abgeordneten Harald Weiß und Anja Rumpf."
+    found = by_name(text, per=["Harald Weiß", "Anja Rumpf"])
+    assert found["Harald Weiß"].roles == ("Abgeordneter",)
+    assert found["Anja Rumpf"].roles == ()
+
+
+def test_adjectival_role_after_an_age_adjective_is_masculine_after_der() -> None:
+    text = "Der 58-jährige Kammervorsitzende Ulrich Brandl verwies auf das Gesetz."
+    found = by_name(text, per=["Ulrich Brandl"])
+    assert found["Ulrich Brandl"].roles == ("Kammervorsitzender",)
+    assert found["Ulrich Brandl"].age == 58
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        ("Es sang der russische Bariton Pjotr Lebedew.", "Pjotr Lebedew", "russischer Bariton"),
+        ("Gold gewann die Bogenschützin Mira Kowalczyk.", "Mira Kowalczyk", "Bogenschützin"),
+    ],
+)
+def test_voice_types_and_archers_are_roles(text: str, name: str, role: str) -> None:
+    assert by_name(text, per=[name])[name].roles == (role,)
+
+
+def test_appointment_with_the_verb_before_the_name() -> None:
+    text = "Der Vorstand wählte die Juristin Ingrid Pahlke zur neuen Geschäftsführerin."
+    found = by_name(text, per=["Ingrid Pahlke"])
+    assert found["Ingrid Pahlke"].roles == ("Juristin", "Geschäftsführerin")
+
+
+def test_appointment_with_adverbials_between_wurde_and_zur() -> None:
+    text = "Ingrid Pahlke wurde am Samstag in Erfurt mit 88 Prozent zur Vorsitzenden gewählt."
+    assert by_name(text, per=["Ingrid Pahlke"])["Ingrid Pahlke"].roles == ("Vorsitzende",)
+
+
+def test_appointment_with_als() -> None:
+    text = "Der Senat hat die Richterin Ingrid Pahlke als neue Justizministerin bestätigt."
+    found = by_name(text, per=["Ingrid Pahlke"])
+    assert found["Ingrid Pahlke"].roles == ("Richterin", "Justizministerin")
+
+
+def test_no_appointment_without_a_verb_of_appointment() -> None:
+    text = "Der Vorstand lobte die Juristin Ingrid Pahlke zur Eröffnung der Messe."
+    assert by_name(text, per=["Ingrid Pahlke"])["Ingrid Pahlke"].roles == ("Juristin",)
+
+
+def test_apposition_with_an_indefinite_article() -> None:
+    text = "Sie folgt auf Gernot Pfaff, einen Sohn des Firmengründers, der in den Beirat wechselt."
+    assert by_name(text, per=["Gernot Pfaff"])["Gernot Pfaff"].roles == ("Sohn des Firmengründers",)

@@ -351,3 +351,32 @@ def test_single_word_after_a_place_preposition_names_a_person_only_if_known() ->
     found = by_name(text, per=["Spiekeroog", "Ines Abels", "Abels"])
     assert list(found) == ["Ines Abels"]
     assert len(found["Ines Abels"].mentions) == 2
+
+
+def test_first_name_that_is_a_word_before_a_surname_the_ner_calls_a_place() -> None:
+    text = "Die Abgeordneten Nina Kessler (SPD) und Wolfram Pietsch (FDP) stimmten zu."
+    found = by_name(text, per=["Nina Kessler"], other=[("Pietsch", "LOC")])
+    assert "Wolfram Pietsch" in found
+    assert found["Wolfram Pietsch"].party == "FDP"
+
+
+def test_double_first_name_with_an_initial() -> None:
+    text = "Das Gericht hat den früheren Bankdirektor Hans-J. Brettschneider verurteilt."
+    found = by_name(text)
+    assert found["Hans-J. Brettschneider"].roles == ("früherer Bankdirektor",)
+
+
+def test_name_after_an_organisation_noun_is_no_person() -> None:
+    text = "Sie starb am Sonntag, wie ihr Verlag Kampmann und Siebert mitteilte."
+    assert "Kampmann" not in by_name(text, per=["Kampmann"])
+
+
+def test_first_name_before_bin_may_be_a_word() -> None:
+    text = "Er traf den Ministerpräsidenten Nasser bin Khalid al-Rumaihi in Doha."
+    found = by_name(text, per=["Khalid al-Rumaihi"])
+    assert "Nasser bin Khalid al-Rumaihi" in found
+
+
+def test_first_name_before_bin_without_the_ner() -> None:
+    text = "Er traf den Minister Nasser bin Khalid al-Rumaihi in Doha."
+    assert "Nasser bin Khalid al-Rumaihi" in by_name(text)
