@@ -435,7 +435,8 @@ _TIME_NOUNS = frozenset(
     }
 )  # fmt: skip
 _TIME_MARKERS = ("dies", "jed", "letzt", "nächst", "vergangen", "kommend", "vorig", "ganz",
-                 "folgend", "selb", "gleich", "all")  # fmt: skip
+                 "folgend", "selb", "gleich", "all", "einig", "mehrer", "erst", "zweit",
+                 "dritt", "paar")  # fmt: skip
 
 
 def _is_time_phrase(tokens: TokenTable, index: int) -> bool:

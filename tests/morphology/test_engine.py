@@ -336,3 +336,11 @@ def test_a_list_after_a_preposition_shares_it() -> None:
     )
     assert at(t, "Serbien").shown["Case"] == ("Dat",)
     assert at(t, "Kroatien").shown["Case"] == ("Dat",)
+
+
+def test_pro_governs_the_accusative() -> None:
+    t = table(
+        "Er/er/PRON ist/sein/AUX einmal/einmal/ADV pro/pro/ADP Jahr/Jahr/NOUN"
+        " Gast/Gast/NOUN ././PUNCT"
+    )
+    assert at(t, "Jahr").shown["Case"] == ("Acc",)

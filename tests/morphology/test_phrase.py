@@ -1,0 +1,42 @@
+"""The noun phrase before a noun: quantity words that do not inflect, and the
+genitive "dessen"/"deren" in front of it (hand-tagged token tables, no model)."""
+
+from __future__ import annotations
+
+from tests.morphology.test_engine import at, table
+
+
+def test_uninflected_quantifier_keeps_the_preposition() -> None:
+    t = table(
+        "Der/der/DET Dreck/Dreck/NOUN wird/werden/AUX mit/mit/ADP viel/viel/PRON"
+        " Lärm/Lärm/NOUN verteilt/verteilen/VERB ././PUNCT"
+    )
+    assert at(t, "Lärm").shown["Case"] == ("Dat",)
+    t = table(
+        "Er/er/PRON kam/kommen/VERB mit/mit/ADP ein/ein/DET paar/paar/PRON"
+        " Freunden/Freund/NOUN ././PUNCT"
+    )
+    assert at(t, "Freunden").shown["Case"] == ("Dat",)
+
+
+def test_approximation_before_a_numeral_keeps_the_preposition() -> None:
+    t = table(
+        "Die/der/DET Investitionen/Investition/NOUN werden/werden/AUX bei/bei/ADP rund/rund/ADV"
+        " 800/800/NUM Millionen/Million/NOUN Mark/Mark/NOUN angesetzt/ansetzen/VERB ././PUNCT"
+    )
+    assert at(t, "Millionen").shown["Case"] == ("Dat",)
+    t = table(
+        "Der/der/DET Satz/Satz/NOUN liegt/liegen/VERB bei/bei/ADP mehr/mehr/ADV als/als/CCONJ"
+        " 53/53/NUM Prozent/Prozent/NOUN ././PUNCT"
+    )
+    assert at(t, "Prozent").shown["Case"] == ("Dat",)
+
+
+def test_genitive_relative_before_a_noun_keeps_the_preposition() -> None:
+    t = table(
+        "Man/man/PRON müsse/müssen/AUX zwischen/zwischen/ADP deren/der/PRON"
+        " Erwerbstätigkeit/Erwerbstätigkeit/NOUN und/und/CCONJ Ausbeutung/Ausbeutung/NOUN"
+        " unterscheiden/unterscheiden/VERB ././PUNCT"
+    )
+    assert at(t, "Erwerbstätigkeit").shown["Case"] == ("Acc", "Dat")
+    assert at(t, "Ausbeutung").shown["Case"] == ("Acc", "Dat")
