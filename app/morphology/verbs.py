@@ -287,6 +287,13 @@ def _matching(texts: Sequence[str], sentence_ids: Sequence[int], at: int, step: 
     return None
 
 
+def _next_to_ich(texts: Sequence[str], sentence_ids: Sequence[int], index: int) -> bool:
+    return any(
+        0 <= j < len(texts) and sentence_ids[j] == sentence_ids[index] and texts[j].lower() == "ich"
+        for j in (index - 1, index + 1)
+    )
+
+
 def _is_finite_only(found: frozenset[Reading]) -> bool:
     return bool(found) and all(r[0] == "Fin" for r in found)
 
@@ -305,6 +312,10 @@ def resolve(
     »würden«", ...). ``reading_of`` gives the readings of the other verbs of the
     clause (by token index); ``plural_noun(j)``: can the noun at ``j`` be a
     nominative plural by its form."""
+    if found and all(r[0] == "Imp" for r in found) and _next_to_ich(texts, sentence_ids, index):
+        # "ich hab", "ich freu mich", "hab ich": the 1st person without its "-e"
+        # (spoken German), not an imperative
+        return frozenset({("Fin", "Ind", "Pres", "1", "Sing")}), "spoken form of the 1st person"
     if len(found) <= 1:
         return found, ""
     reason = ""

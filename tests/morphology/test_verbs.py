@@ -27,3 +27,12 @@ def test_readings() -> None:
 def test_only_real_prefixes_make_verbs() -> None:
     # "alarmierenden" is no particle "alarmier" + "enden"
     assert paradigm("alarmierenden", guess=False) is None
+
+
+def test_first_person_without_its_e_next_to_ich() -> None:
+    from tests.morphology.test_engine import at, table
+
+    t = table("Ich/ich/PRON freu/freuen/VERB mich/ich/PRON ././PUNCT")
+    assert at(t, "freu").ud() == "Mood=Ind|Number=Sing|Person=1|Tense=Pres|VerbForm=Fin"
+    t = table("Das/der/DET Geld/Geld/NOUN hab/haben/AUX ich/ich/PRON gegeben/geben/VERB ././PUNCT")
+    assert at(t, "hab").shown["Person"] == ("1",)
