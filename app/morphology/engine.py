@@ -94,7 +94,11 @@ def _memo_for(tokens: TokenTable) -> _Memo:
 def features(tokens: TokenTable, index: int, info: DictionaryEntry | None = None) -> FormAnalysis:
     """The grammar the card shows for token ``index`` (``info``: its dictionary entry)."""
     memo = _memo_for(tokens)
-    key = (index, (info.gender or "") if info else "", (info.match or "") if info else "")
+    key = (
+        index,
+        ((info.gender or "") + "|" + getattr(info, "genders", "")) if info else "",
+        (info.match or "") if info else "",
+    )
     found = memo.analyses.get(key)
     if found is not None:
         return found
@@ -496,7 +500,9 @@ def _noun(tokens: TokenTable, index: int, info: DictionaryEntry | None) -> FormA
         agreement = Agreement(bundles, "", "")
     elif bundles != agreement.bundles:
         agreement = Agreement(bundles, agreement.case_by, agreement.case_word)
-    ding_gender = (info.gender or "") if info is not None else ""
+    ding_gender = ""
+    if info is not None:  # the genders its senses leave possible ("See"), else its gender
+        ding_gender = getattr(info, "genders", "") or info.gender or ""
     return noun_analysis(tokens, index, reading, agreement, is_name, ding_gender)
 
 

@@ -367,3 +367,10 @@ def test_nouns_from_present_participles_read_from_the_agent_noun(ding: Dictionar
 def test_science_and_health_senses_are_news_vocabulary(ding: Dictionary) -> None:
     """ "Studie [sci.] :: study" before "Studie :: sketch"."""
     assert ding.lookup("Studie", "Studie", "NOUN").glosses[0] == "study"
+
+
+def test_genders_that_depend_on_the_sense_or_the_region(ding: Dictionary) -> None:
+    # "die See" / "der See": the entries differ; "das Service" is labelled Austrian
+    assert set(ding.lookup("See", "See", "NOUN").genders.split(",")) >= {"m", "f"}
+    assert set(ding.lookup("Service", "Service", "NOUN").genders.split(",")) >= {"m", "n"}
+    assert ding.lookup("Haus", "Haus", "NOUN").genders == ""
