@@ -81,7 +81,7 @@ _IDIOMS = {
     "langem": ("seit", "vor"),
 }
 _ARTICLES = frozenset({"der", "die", "das", "den", "dem", "des"})
-_QUOTES = frozenset({'"', "„", "“", "”", "»", "«", "‚", "‘", "’", "'"})
+_QUOTES = frozenset({"``", "''", '"', "„", "“", "”", "»", "«", "‚", "‘", "’", "'"})
 
 
 @dataclass(frozen=True, slots=True)

@@ -259,6 +259,8 @@ def _list_comma(
         after += 1
     if before < 0 or after >= len(texts) or sentence_ids[before] != sentence_ids[after]:
         return False
+    if _list_member(texts, tags, before) and _noun_list_goes_on(texts, tags, sentence_ids, c):
+        return True  # "durch Sanitäter, Pioniereinheiten, Transport- und Flugzeuge"
     return (
         {tags[before], tags[after]} in ({"ADJ"}, {"ADJ", "VERB"})  # "lustigen" tagged VERB
         and texts[before][:1].islower()
@@ -267,6 +269,46 @@ def _list_comma(
         and texts[after].endswith(_ATTRIBUTIVE_ENDINGS)
         and not texts[after].lower().startswith("welch")
     )
+
+
+_NOUN_TAGS = ("NOUN", "PROPN")
+_IN_NOUN_PHRASE = ("DET", "ADJ", "NUM")
+
+
+def _list_member(texts: Sequence[str], tags: Sequence[str], j: int) -> bool:
+    """A noun, a name, or the first part of a compound cut short ("Transport-")."""
+    return tags[j] in _NOUN_TAGS or (len(texts[j]) > 2 and texts[j].endswith("-"))
+
+
+def _noun_list_goes_on(
+    texts: Sequence[str], tags: Sequence[str], sentence_ids: Sequence[int], c: int
+) -> bool:
+    """The comma at ``c`` separates nouns of a list that "und" or "oder" closes
+    ("durch Sanitäter, Pioniereinheiten, Logistiktruppen und Flugzeuge"): each
+    member after it is a noun phrase, the last one after "und"/"oder"."""
+    n, sentence = len(texts), sentence_ids[c]
+    j = c
+    for _ in range(8):
+        k = j + 1
+        while k < n and sentence_ids[k] == sentence and tags[k] in _IN_NOUN_PHRASE:
+            k += 1
+        if k >= n or sentence_ids[k] != sentence or not _list_member(texts, tags, k):
+            return False
+        while k + 1 < n and sentence_ids[k + 1] == sentence and tags[k + 1] in _NOUN_TAGS:
+            k += 1  # "Bodo Schwartz"
+        following = k + 1
+        if following >= n or sentence_ids[following] != sentence:
+            return False
+        if texts[following] == ",":
+            j = following
+            continue
+        if texts[following].lower() not in ("und", "oder", "sowie"):
+            return False
+        m = following + 1
+        while m < n and sentence_ids[m] == sentence and tags[m] in _IN_NOUN_PHRASE:
+            m += 1
+        return m < n and sentence_ids[m] == sentence and tags[m] in _NOUN_TAGS
+    return False
 
 
 #: Endings of an inflected (attributive) adjective.

@@ -344,3 +344,14 @@ def test_pro_governs_the_accusative() -> None:
         " Gast/Gast/NOUN ././PUNCT"
     )
     assert at(t, "Jahr").shown["Case"] == ("Acc",)
+
+
+def test_infinitive_after_a_noun_list_belongs_to_werden() -> None:
+    t = table(
+        "Bonn/Bonn/PROPN werde/werden/AUX die/der/DET Sicherung/Sicherung/NOUN durch/durch/ADP"
+        " Sanitäter/Sanitäter/NOUN ,/,/PUNCT Pioniere/Pionier/NOUN ,/,/PUNCT"
+        " Transport-/Transport-/PRON und/und/CCONJ Flugzeuge/Flugzeug/NOUN"
+        " unterstützen/unterstützen/VERB ././PUNCT"
+    )
+    assert at(t, "unterstützen").shown == {"VerbForm": ("Inf",)}
+    assert at(t, "Sicherung").shown["Case"] != ("Nom",)  # "werde" + infinitive: no copula

@@ -40,3 +40,11 @@ def test_genitive_relative_before_a_noun_keeps_the_preposition() -> None:
     )
     assert at(t, "Erwerbstätigkeit").shown["Case"] == ("Acc", "Dat")
     assert at(t, "Ausbeutung").shown["Case"] == ("Acc", "Dat")
+
+
+def test_latex_quotes_inside_the_phrase_are_skipped() -> None:
+    t = table(
+        "Dadurch/dadurch/ADV wird/werden/AUX der/der/DET ``/``/PUNCT innere/inner/ADJ"
+        " Frieden/Frieden/NOUN gefährdet/gefährden/VERB ''/''/PUNCT ././PUNCT"
+    )
+    assert at(t, "Frieden").shown["Number"] == ("Sing",)
