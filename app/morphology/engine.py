@@ -164,6 +164,10 @@ def _features(tokens: TokenTable, index: int, info: DictionaryEntry | None) -> F
         verb = _verb(tokens, index)  # "…, verbreitete Optimismus" tagged as an adjective
         if verb is not None and verb.shown.get("VerbForm") == ("Fin",):
             return verb
+    if tag == "ADJ" and _capitalised_unknown(tokens, index):
+        if read_noun(text).kind == NOUN:
+            return _noun(tokens, index, info)  # "die Pensionäre Tränen"
+        return FormAnalysis(lemma=tokens.lemmas[index], pos=tag)
     if tag == "ADJ":
         adjective = _adjective(tokens, index)
         if adjective is not None and (
@@ -596,6 +600,20 @@ def _verb(tokens: TokenTable, index: int) -> FormAnalysis | None:
     return verb_analysis(lemma, tags_of(tokens)[index], found, reason)
 
 
+def _capitalised_unknown(tokens: TokenTable, index: int) -> bool:
+    """A capitalised word inside a sentence that the tagger called an adjective but no
+    table knows as one ("OBI", "Annette", "Anwaltskanzlei"): a name or a noun, not an
+    adjective; the adjectives of places ("Berliner", "Kölner", "Mecklenburgischen") stay."""
+    text = tokens.texts[index]
+    return (
+        text[:1].isupper()
+        and not text.endswith("er")
+        and "isch" not in text[-7:]  # "der Mecklenburgischen Seenplatte"
+        and mid_sentence(tokens, index)
+        and not read_adjective(text)
+    )
+
+
 def _adjective(tokens: TokenTable, index: int, trust_lemma: bool = True) -> FormAnalysis | None:
     """An adjective's analysis (``trust_lemma``: the tagger called it an adjective, so
     its lemma counts as an adjective even when the tables do not list it)."""
@@ -604,6 +622,8 @@ def _adjective(tokens: TokenTable, index: int, trust_lemma: bool = True) -> Form
         return None  # "zwölf" is a number, not an adjective
     found = read_adjective(text, lemma if trust_lemma else "")
     if not found:
+        return None
+    if trust_lemma and _capitalised_unknown(tokens, index):
         return None
     head = head_noun(tokens, index, tags_of(tokens))
     attributive = head is not None and index + 1 <= head

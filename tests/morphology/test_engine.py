@@ -355,3 +355,16 @@ def test_infinitive_after_a_noun_list_belongs_to_werden() -> None:
     )
     assert at(t, "unterstützen").shown == {"VerbForm": ("Inf",)}
     assert at(t, "Sicherung").shown["Case"] != ("Nom",)  # "werde" + infinitive: no copula
+
+
+def test_capitalised_word_no_table_knows_as_adjective_is_no_adjective() -> None:
+    t = table("Wir/wir/PRON waren/sein/AUX im/in/ADP OBI/OBI/ADJ Markt/Markt/NOUN ././PUNCT")
+    assert at(t, "OBI").shown == {}
+    t = table(
+        "Früher/früher/ADV hatten/haben/AUX die/der/DET Pensionäre/Pensionär/ADJ"
+        " Tränen/Träne/NOUN ././PUNCT"
+    )
+    f = at(t, "Pensionäre")
+    assert f.pos == "NOUN" and f.shown["Number"] == ("Plur",) and "Degree" not in f.shown
+    t = table("Die/der/DET Berliner/Berliner/ADJ Zeitung/Zeitung/NOUN ././PUNCT")
+    assert at(t, "Berliner").shown["Degree"] == ("Pos",)
