@@ -141,7 +141,9 @@ def _is_inflected_adjective(text: str, lemma: str, tag: str) -> bool:
     if ending is None:
         return False
     stem = text[: len(text) - len(ending)].lower()
-    return tag in ("VERB", "AUX") or stem.endswith(_ADJECTIVE_SUFFIXES)
+    if tag in ("VERB", "AUX"):  # a participle ("gestiegenen"), not an infinitive ("schreiben")
+        return text.lower() != lemma.lower()
+    return stem.endswith(_ADJECTIVE_SUFFIXES)
 
 
 def _number_adjective(text: str) -> bool:
@@ -371,6 +373,11 @@ def preposition_cases(text: str) -> frozenset[str]:
     return PREPOSITIONS.get(low, frozenset())
 
 
+_WEAK_AFTER_STRONG_DATIVE: frozenset[Bundle] = frozenset(
+    {("Dat", "Sing", "Masc", "none"), ("Dat", "Sing", "Neut", "none")}
+)
+
+
 @dataclass(frozen=True, slots=True)
 class Agreement:
     """What the phrase leaves for its head, and which words decided the case."""
@@ -414,10 +421,21 @@ def agree(
         narrow(frozenset(b for b in bundles if b[3] == "none"), "determiner", "")
     else:
         narrow(frozenset(b for b in bundles if b[3] == "none"), "", "")
-    for index in phrase.adjectives:
+    # "unter starkem wirtschaftspolitischen Druck": after a strong dative "-em" the
+    # next adjective often takes the weak "-en" (an accepted variant)
+    strong_dative = phrase.determiner is None and any(
+        texts[j].lower().endswith("em") for j in phrase.adjectives
+    )
+    for position, index in enumerate(phrase.adjectives):
         endings = _adjective_endings(texts[index], lemmas[index])
         if endings:
             allowed = frozenset().union(*(bundles_of_ending(e) for e in endings))
+            if (
+                strong_dative
+                and "en" in endings
+                and any(texts[j].lower().endswith("em") for j in phrase.adjectives[position + 1 :])
+            ):
+                allowed |= _WEAK_AFTER_STRONG_DATIVE
             narrow(allowed, "adjective", texts[index])
     if phrase.numeral is not None:
         plural = frozenset(b for b in bundles if b[1] == "Plur")

@@ -48,3 +48,22 @@ def test_latex_quotes_inside_the_phrase_are_skipped() -> None:
         " Frieden/Frieden/NOUN gefährdet/gefährden/VERB ''/''/PUNCT ././PUNCT"
     )
     assert at(t, "Frieden").shown["Number"] == ("Sing",)
+
+
+def test_weak_adjective_after_a_strong_dative() -> None:
+    t = table(
+        "Wir/wir/PRON stehen/stehen/VERB unter/unter/ADP starkem/stark/ADV"
+        " wirtschaftspolitischen/wirtschaftspolitisch/ADJ Druck/Druck/NOUN ././PUNCT"
+    )
+    assert at(t, "Druck").shown["Case"] == ("Dat",)
+
+
+def test_an_infinitive_before_the_adjectives_is_not_one_of_them() -> None:
+    from app.morphology.phrase import find_phrase
+
+    t = table(
+        "Die/der/DET Dokumente/Dokument/NOUN schreiben/schreiben/VERB neue/neu/ADJ"
+        " Rechte/Recht/NOUN fest/festschreiben/ADP ././PUNCT"
+    )
+    phrase = find_phrase(t.texts, t.tags, t.lemmas, t.sentence_ids, 4)
+    assert phrase.adjectives == (3,)
