@@ -401,6 +401,10 @@ def _noun_bundles(
     """The case, number and gender cells the noun's form allows, read as a name or not."""
     texts, tags, text = tokens.texts, tags_of(tokens), tokens.texts[index]
     bundles = reading.bundles
+    if is_name and phrase.apposition and reading.kind in (NOUN, ADJECTIVAL):
+        # "von der Kanzlei Singewald": the name takes the case of its title's phrase,
+        # whatever gender a common noun of its form has ("Singe" + "Wald")
+        return _SINGULAR
     if reading.kind == ADJECTIVAL and after_neuter_quantifier(tokens, index):
         # "etwas Neues", "nichts Gutes": a neuter adjective used as a noun (das Neue)
         bundles = frozenset(b for b in bundles if b[1] == "Sing" and b[2] == "Neut") or bundles
@@ -537,6 +541,7 @@ def _name_bundles(tokens: TokenTable, index: int, reading: NounReading) -> froze
     return singular
 
 
+_SINGULAR = frozenset(b for b in ALL_BUNDLES if b[1] == "Sing")
 _GENITIVE_SINGULAR = frozenset(b for b in ALL_BUNDLES if b[0] == "Gen" and b[1] == "Sing")
 
 

@@ -368,3 +368,11 @@ def test_capitalised_word_no_table_knows_as_adjective_is_no_adjective() -> None:
     assert f.pos == "NOUN" and f.shown["Number"] == ("Plur",) and "Degree" not in f.shown
     t = table("Die/der/DET Berliner/Berliner/ADJ Zeitung/Zeitung/NOUN ././PUNCT")
     assert at(t, "Berliner").shown["Degree"] == ("Pos",)
+
+
+def test_name_after_article_and_title_takes_the_phrase_case() -> None:
+    t = table(
+        "Er/er/PRON wurde/werden/AUX von/von/ADP der/der/DET Kanzlei/Kanzlei/NOUN"
+        " Singewald/Singewald/PROPN verteidigt/verteidigen/VERB ././PUNCT"
+    )
+    assert at(t, "Singewald").shown["Case"] == ("Dat",)
