@@ -57,6 +57,11 @@ SEPARABLE = frozenset(
 )  # fmt: skip
 
 
+#: Prefixes that make separable and inseparable verbs ("umfahren": "umgefahren" /
+#: "umfahren"); a verb derived with one may have either participle.
+_TWO_WAY_PREFIXES = frozenset({"durch", "über", "um", "unter", "wider", "hinter", "voll", "wieder"})
+
+
 def _is_prefix(prefix: str) -> bool:
     """A first part a verb can be built with: a particle, an inseparable prefix, or
     two of them ("vorbe-", "wiederan-")."""
@@ -123,7 +128,12 @@ def readings(form: str, infinitive: str, guess: bool = True) -> frozenset[Readin
         if value is None or slot == _PRESENT_PARTICIPLE_SLOT:
             continue
         if slot == _PARTICIPLE_SLOT:
-            if low == particle + value:
+            if low == particle + value or (
+                # "unterbreitet", "überwiesen": a prefix that is also inseparable
+                particle in _TWO_WAY_PREFIXES
+                and value.startswith("ge")
+                and low == particle + value[2:]
+            ):
                 out.add(PARTICIPLE)
             continue
         if low != value and not (particle and low == particle + value):
@@ -329,6 +339,15 @@ def _matching(texts: Sequence[str], sentence_ids: Sequence[int], at: int, step: 
     return None
 
 
+#: Forms of "werden", "sein" and "haben" that take a past participle before them.
+_AUXILIARY_FORMS = frozenset(
+    {"werde", "wirst", "wird", "werden", "werdet", "wurde", "wurden", "würde", "würden",
+     "worden", "ist", "sind", "war", "waren", "sei", "seien", "wäre", "wären", "gewesen",
+     "bin", "bist", "seid", "hat", "haben", "hatte", "hatten", "habe", "hätte", "hätten",
+     "hast", "habt"}
+)  # fmt: skip
+
+
 def _next_to_ich(texts: Sequence[str], sentence_ids: Sequence[int], index: int) -> bool:
     return any(
         0 <= j < len(texts) and sentence_ids[j] == sentence_ids[index] and texts[j].lower() == "ich"
@@ -366,6 +385,17 @@ def resolve(
     # "zu" + infinitive
     if previous == "zu" and INFINITIVE in found and tags[index - 1] == "PART":
         return frozenset({INFINITIVE}), "after »zu«"
+    # "… bedient worden", "verletzt wurde", "unterbreitet hat": a form right before an
+    # auxiliary, with no comma between, is the participle the auxiliary takes
+    following = index + 1
+    if (
+        PARTICIPLE in found
+        and following < len(texts)
+        and sentence_ids[following] == sentence_ids[index]
+        and tags[following] in ("AUX", "VERB")
+        and texts[following].lower() in _AUXILIARY_FORMS
+    ):
+        return frozenset({PARTICIPLE}), f"with »{texts[following]}«"
     # the clause's one finite verb
     finite_at = _finite_at(texts, tags, index, (start, end), found, reading_of)
     if (

@@ -55,3 +55,25 @@ def test_commas_of_a_noun_list_do_not_end_the_clause() -> None:
         " forderte/fordern/VERB Geld/Geld/NOUN ././PUNCT"
     )
     assert clause_span(t.texts, t.tags, t.sentence_ids, 1) == (0, 1)
+
+
+def test_two_way_prefix_gives_the_participle_without_ge() -> None:
+    # "unterbreiten" is derived from "breiten" with "unter", which is also inseparable
+    assert PARTICIPLE in readings("unterbreitet", "unterbreiten")
+    assert PARTICIPLE in readings("untergebreitet", "unterbreiten")
+
+
+def test_form_right_before_an_auxiliary_is_the_participle() -> None:
+    from tests.morphology.test_engine import at, table
+
+    t = table(
+        "so/so/ADV kompetent/kompetent/ADJ wie/wie/ADP bei/bei/ADP ihm/er/PRON"
+        " bedient/bedienen/VERB worden/werden/AUX ././PUNCT"
+    )
+    assert at(t, "bedient").shown["VerbForm"] == ("Part",)
+    t = table(
+        "Arbeitsplätze/Arbeitsplatz/NOUN sollen/sollen/AUX geschaffen/schaffen/VERB"
+        " werden/werden/AUX ././PUNCT"
+    )
+    f = at(t, "geschaffen")  # strong participle of a verb the table conjugates weakly
+    assert f.lemma == "schaffen" and f.shown["VerbForm"] == ("Part",)
