@@ -90,6 +90,10 @@ def paradigm(infinitive: str, guess: bool = True) -> VerbEntry | None:
         base = verb_entry(tail)
         if base is None:
             continue
+        if prefix.endswith("ge") and infinitive == prefix[:-2] + (
+            base.forms[_PARTICIPLE_SLOT] or ""
+        ):
+            continue  # "gegeben", "hingegeben": participles of "geben", "hingeben", no verbs
         if prefix in INSEPARABLE and not base.particle:
             forms = list(base.forms)
             participle = forms[_PARTICIPLE_SLOT]
@@ -411,6 +415,19 @@ def resolve(
         # "bekommen" has no subject in its clause, so it is the infinitive
         finite_at = None
         found = frozenset({INFINITIVE})
+    if (
+        finite_at is not None
+        and finite_at < index
+        and lemmas[finite_at].lower() == "sein"
+        and INFINITIVE in found
+        and PARTICIPLE not in found
+        and any(r[0] == "Fin" for r in found)
+        and tags[index - 1] in ("NOUN", "PROPN")
+        and any(tags[j] == "CCONJ" for j in range(finite_at + 1, index - 1))
+    ):
+        # "Das Fleisch ist frisch und die Burger schmecken super": "sein" takes no bare
+        # infinitive, so after "und" + a noun the plural form is a second finite verb
+        finite_at = index
     if finite_at is not None:
         wanted = {"Fin", "Imp"} if finite_at == index else {"Inf", "Part"}
         kept = frozenset(r for r in found if r[0] in wanted)

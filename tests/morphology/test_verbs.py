@@ -77,3 +77,26 @@ def test_form_right_before_an_auxiliary_is_the_participle() -> None:
     )
     f = at(t, "geschaffen")  # strong participle of a verb the table conjugates weakly
     assert f.lemma == "schaffen" and f.shown["VerbForm"] == ("Part",)
+
+
+def test_participle_of_a_particle_verb_is_no_verb_of_its_own() -> None:
+    from app.morphology.verbs import paradigm
+
+    assert paradigm("gegeben") is None and paradigm("hingegeben") is None
+    assert PARTICIPLE in readings("hingegeben", "hingeben")
+    assert paradigm("angehören") is not None  # an + gehören: a verb
+
+
+def test_plural_verb_after_und_and_a_new_subject_beside_sein_is_finite() -> None:
+    from tests.morphology.test_engine import at, table
+
+    t = table(
+        "Der/der/DET Salat/Salat/NOUN ist/sein/AUX frisch/frisch/ADJ und/und/CCONJ die/der/DET"
+        " Burger/Burger/NOUN schmecken/schmecken/VERB super/super/ADV !/!/PUNCT"
+    )
+    assert at(t, "schmecken").shown["VerbForm"] == ("Fin",)
+    t = table(
+        "Er/er/PRON will/wollen/AUX essen/essen/VERB und/und/CCONJ die/der/DET"
+        " Burger/Burger/NOUN probieren/probieren/VERB ././PUNCT"
+    )
+    assert at(t, "probieren").shown["VerbForm"] == ("Inf",)
