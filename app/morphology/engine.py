@@ -119,6 +119,10 @@ def _features(tokens: TokenTable, index: int, info: DictionaryEntry | None) -> F
         adjective = _adjective(tokens, index, trust_lemma=False)
         if adjective is not None:
             return adjective  # "die Vereinigten Staaten", "im Weißen Haus"
+    if tag in ("NOUN", "PROPN") and _capitalised_first_adjective(tokens, index):
+        adjective = _adjective(tokens, index, trust_lemma=False)
+        if adjective is not None:  # "Höhere Wertschöpfung fließt …", "Weitere Kernpunkte …"
+            return adjective
     if tag in ("NOUN", "PROPN"):
         return _noun(tokens, index, info)
     if tag in ("VERB", "ADJ", "ADV") and text[:1].islower():
@@ -603,6 +607,19 @@ def _verb(tokens: TokenTable, index: int) -> FormAnalysis | None:
     if not found:
         return None
     return verb_analysis(lemma, tags_of(tokens)[index], found, reason)
+
+
+def _capitalised_first_adjective(tokens: TokenTable, index: int) -> bool:
+    """The first word of a sentence, an inflected adjective by its form and no noun
+    of the table, before a common noun: capitalised only because it comes first."""
+    text, following = tokens.texts[index], index + 1
+    if mid_sentence(tokens, index) or following >= len(tokens.texts):
+        return False
+    if tokens.sentence_ids[following] != tokens.sentence_ids[index]:
+        return False
+    if tags_of(tokens)[following] not in ("NOUN", "ADJ") or read_noun(text).kind == NOUN:
+        return False
+    return any(r.ending for r in read_adjective(text))
 
 
 def _capitalised_unknown(tokens: TokenTable, index: int) -> bool:

@@ -376,3 +376,12 @@ def test_name_after_article_and_title_takes_the_phrase_case() -> None:
         " Singewald/Singewald/PROPN verteidigt/verteidigen/VERB ././PUNCT"
     )
     assert at(t, "Singewald").shown["Case"] == ("Dat",)
+
+
+def test_capitalised_adjective_opening_a_sentence_before_its_noun() -> None:
+    t = table(
+        "Höhere/Höhere/NOUN Wertschöpfung/Wertschöpfung/NOUN fließt/fließen/VERB"
+        " weg/weg/ADV ././PUNCT"
+    )
+    f = at(t, "Höhere")
+    assert f.pos == "ADJ" and f.shown["Degree"] == ("Cmp",)  # not the neuter noun "das Höhere"
