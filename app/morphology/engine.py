@@ -419,6 +419,16 @@ def _noun_bundles(
         )
     elif reading.kind in (NAME, PLACE) or is_name:
         bundles = _name_bundles(tokens, index, reading)
+        if (
+            reading.kind == NAME
+            and not is_name
+            and tags[index] == "NOUN"
+            and bundles == _SINGULAR
+            and (phrase.determiner is not None or phrase.adjectives)
+        ):
+            # a word no table knows, tagged a common noun, with an article or adjective
+            # ("den neuen TV's"): not known to be singular; the phrase decides
+            bundles = reading.bundles
     chain_end = _chain_end(tokens, index)
     if chain_end != index and phrase.determiner is None and not phrase.adjectives:
         # "Bürgermeisterin Jana Kolbecks Vorschlag": the whole name is genitive

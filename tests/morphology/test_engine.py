@@ -385,3 +385,12 @@ def test_capitalised_adjective_opening_a_sentence_before_its_noun() -> None:
     )
     f = at(t, "Höhere")
     assert f.pos == "ADJ" and f.shown["Degree"] == ("Cmp",)  # not the neuter noun "das Höhere"
+
+
+def test_unknown_word_with_an_article_is_not_assumed_singular() -> None:
+    t = table(
+        "Nebst/nebst/ADP den/der/DET neuen/neu/ADJ TVs/TVs/NOUN wird/werden/AUX"
+        " renoviert/renovieren/VERB ././PUNCT"
+    )
+    f = at(t, "TVs")
+    assert f.shown.get("Number") != ("Sing",) and at(t, "neuen").shown.get("Number") != ("Sing",)
