@@ -469,9 +469,35 @@ class Lookup:
             senses=tuple(senses),
             match=found.step,
             domains=data.domains if data else "",
+            genders=_sense_genders(candidates[:RANKED_SENSES], best.lemma) if gender else "",
         )
 
     def part(self, text: str, found: Found) -> CompoundPart:
         """A compound part with the glosses of its headword."""
         glosses = self.glosses_of(found.candidates, PART_GLOSSES, lemma_first=True)
         return CompoundPart(text, found.candidates[0].sense.lemma, tuple(g.text for g in glosses))
+
+
+#: Ding's labels of a regional word ("Service {n} [Ös.]": Austrian).
+_REGIONAL = frozenset({"Ös.", "Schw.", "südd.", "norddt.", "BW", "Bayr.", "ostdt.", "Dt."})
+
+
+def _sense_genders(candidates: Sequence[Any], lemma: str) -> str:
+    """The genders Ding leaves possible for ``lemma`` when its loaded noun entries among
+    ``candidates`` differ ("See": die See / der See: "m,f"), joined in m, f, n order;
+    a regional entry ("das Service" [Ös.]) excludes no gender ("m,f,n": the standard
+    German one may be another); "" when the entries agree and none is regional."""
+    found: set[str] = set()
+    regional = False
+    for cand in candidates:
+        sense = cand.sense
+        head = sense.head if sense.lemma == lemma else None
+        if head is None or not head.gender or head.gender == "pl":
+            continue
+        found.update(g for g in head.gender.split(",") if g in ("m", "f", "n"))
+        regional = regional or not _REGIONAL.isdisjoint(head.labels.split(", "))
+    if regional:
+        return "m,f,n"
+    if len(found) > 1:
+        return ",".join(g for g in "mfn" if g in found)
+    return ""

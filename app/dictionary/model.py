@@ -51,3 +51,7 @@ class WordInfo:
     match: str = ""
     #: Field labels of the best entry, e.g. "pol., mil." (empty for general words).
     domains: str = ""
+    #: A noun whose gender depends on the sense or the region: the genders Ding leaves
+    #: possible ("m,f" for "See", "Leiter": the entries differ; "m,f,n" when an entry is
+    #: regional, as Austrian "das Service"), "" when its entries agree on one gender.
+    genders: str = ""

@@ -60,6 +60,9 @@ _DER_STEMS = ("dies", "jen", "jed", "manch", "welch", "solch", "all", "jeglich",
 _STRONG_STEMS = ("viel", "wenig", "einig", "mehrer", "etlich", "zahlreich")
 
 
+_CELLS = (("Sing", "Masc"), ("Sing", "Fem"), ("Sing", "Neut"), ("Plur", ""))
+
+
 def _bundles(cells: Iterable[tuple[str, str, str]], declension: str) -> frozenset[Bundle]:
     return frozenset((c, n, g, declension) for c, n, g in cells)
 
@@ -88,7 +91,11 @@ def _determiner_table() -> dict[str, frozenset[Bundle]]:
         for ending in ("e", "en", "er"):
             cells = tuple(c for c in _DER_ENDINGS[ending] if c[1] == "Plur")
             table[stem + ending] = _bundles(cells, "none")
-    table["dessen"] = table["deren"] = frozenset()  # relative genitive: no agreement
+    # "dessen", "deren": a genitive of their own that agrees with nothing after it; the
+    # adjectives after them take strong endings ("deren neuer Chef"), as with no article
+    table["dessen"] = table["deren"] = frozenset(
+        (c, n, g, "none") for c in CASES for n, g in _CELLS
+    )
     return table
 
 
@@ -167,6 +174,7 @@ PREPOSITIONS: dict[str, frozenset[str]] = {
     )},
     **{p: frozenset({"Acc"}) for p in (
         "für", "durch", "gegen", "ohne", "um", "bis", "wider", "per", "via", "betreffend",
+        "pro", "gen", "kontra", "contra",
     )},
     **{p: frozenset({"Gen"}) for p in (
         "wegen", "trotz", "während", "statt", "anstatt", "anstelle", "angesichts", "aufgrund",

@@ -133,8 +133,12 @@ def refine(
         accusative = frozenset(b for b in bundles if b[0] == "Acc")
         return (accusative or not_subject or bundles), f"object of »es {verb_word}«"
     accusative = frozenset(b for b in bundles if b[0] == "Acc")
-    if not verb.no_object and accusative and is_time(index):
-        return accusative, "accusative of time"
+    if accusative and is_time(index):
+        if not verb.no_object:
+            return accusative, "accusative of time"
+        # "Wir waren das letzte Mal hier" (time: accusative) or "Das war das letzte
+        # Mal" (what the subject is: nominative): both stay possible
+        return frozenset(b for b in bundles if b[0] in ("Nom", "Acc")), ""
     members = coordinated(texts, tags, index, start, end) | _name_run(
         texts, tags, index, start, end
     )

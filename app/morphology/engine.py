@@ -94,7 +94,11 @@ def _memo_for(tokens: TokenTable) -> _Memo:
 def features(tokens: TokenTable, index: int, info: DictionaryEntry | None = None) -> FormAnalysis:
     """The grammar the card shows for token ``index`` (``info``: its dictionary entry)."""
     memo = _memo_for(tokens)
-    key = (index, (info.gender or "") if info else "", (info.match or "") if info else "")
+    key = (
+        index,
+        ((info.gender or "") + "|" + getattr(info, "genders", "")) if info else "",
+        (info.match or "") if info else "",
+    )
     found = memo.analyses.get(key)
     if found is not None:
         return found
@@ -115,6 +119,10 @@ def _features(tokens: TokenTable, index: int, info: DictionaryEntry | None) -> F
         adjective = _adjective(tokens, index, trust_lemma=False)
         if adjective is not None:
             return adjective  # "die Vereinigten Staaten", "im Weißen Haus"
+    if tag in ("NOUN", "PROPN") and _capitalised_first_adjective(tokens, index):
+        adjective = _adjective(tokens, index, trust_lemma=False)
+        if adjective is not None:  # "Höhere Wertschöpfung fließt …", "Weitere Kernpunkte …"
+            return adjective
     if tag in ("NOUN", "PROPN"):
         return _noun(tokens, index, info)
     if tag in ("VERB", "ADJ", "ADV") and text[:1].islower():
@@ -160,6 +168,10 @@ def _features(tokens: TokenTable, index: int, info: DictionaryEntry | None) -> F
         verb = _verb(tokens, index)  # "…, verbreitete Optimismus" tagged as an adjective
         if verb is not None and verb.shown.get("VerbForm") == ("Fin",):
             return verb
+    if tag == "ADJ" and _capitalised_unknown(tokens, index):
+        if read_noun(text).kind == NOUN:
+            return _noun(tokens, index, info)  # "die Pensionäre Tränen"
+        return FormAnalysis(lemma=tokens.lemmas[index], pos=tag)
     if tag == "ADJ":
         adjective = _adjective(tokens, index)
         if adjective is not None and (
@@ -393,6 +405,10 @@ def _noun_bundles(
     """The case, number and gender cells the noun's form allows, read as a name or not."""
     texts, tags, text = tokens.texts, tags_of(tokens), tokens.texts[index]
     bundles = reading.bundles
+    if is_name and phrase.apposition and reading.kind in (NOUN, ADJECTIVAL):
+        # "von der Kanzlei Singewald": the name takes the case of its title's phrase,
+        # whatever gender a common noun of its form has ("Singe" + "Wald")
+        return _SINGULAR
     if reading.kind == ADJECTIVAL and after_neuter_quantifier(tokens, index):
         # "etwas Neues", "nichts Gutes": a neuter adjective used as a noun (das Neue)
         bundles = frozenset(b for b in bundles if b[1] == "Sing" and b[2] == "Neut") or bundles
@@ -403,6 +419,16 @@ def _noun_bundles(
         )
     elif reading.kind in (NAME, PLACE) or is_name:
         bundles = _name_bundles(tokens, index, reading)
+        if (
+            reading.kind == NAME
+            and not is_name
+            and tags[index] == "NOUN"
+            and bundles == _SINGULAR
+            and (phrase.determiner is not None or phrase.adjectives)
+        ):
+            # a word no table knows, tagged a common noun, with an article or adjective
+            # ("den neuen TV's"): not known to be singular; the phrase decides
+            bundles = reading.bundles
     chain_end = _chain_end(tokens, index)
     if chain_end != index and phrase.determiner is None and not phrase.adjectives:
         # "Bürgermeisterin Jana Kolbecks Vorschlag": the whole name is genitive
@@ -435,7 +461,8 @@ _TIME_NOUNS = frozenset(
     }
 )  # fmt: skip
 _TIME_MARKERS = ("dies", "jed", "letzt", "nächst", "vergangen", "kommend", "vorig", "ganz",
-                 "folgend", "selb", "gleich", "all")  # fmt: skip
+                 "folgend", "selb", "gleich", "all", "einig", "mehrer", "erst", "zweit",
+                 "dritt", "paar")  # fmt: skip
 
 
 def _is_time_phrase(tokens: TokenTable, index: int) -> bool:
@@ -495,7 +522,9 @@ def _noun(tokens: TokenTable, index: int, info: DictionaryEntry | None) -> FormA
         agreement = Agreement(bundles, "", "")
     elif bundles != agreement.bundles:
         agreement = Agreement(bundles, agreement.case_by, agreement.case_word)
-    ding_gender = (info.gender or "") if info is not None else ""
+    ding_gender = ""
+    if info is not None:  # the genders its senses leave possible ("See"), else its gender
+        ding_gender = getattr(info, "genders", "") or info.gender or ""
     return noun_analysis(tokens, index, reading, agreement, is_name, ding_gender)
 
 
@@ -526,6 +555,7 @@ def _name_bundles(tokens: TokenTable, index: int, reading: NounReading) -> froze
     return singular
 
 
+_SINGULAR = frozenset(b for b in ALL_BUNDLES if b[1] == "Sing")
 _GENITIVE_SINGULAR = frozenset(b for b in ALL_BUNDLES if b[0] == "Gen" and b[1] == "Sing")
 
 
@@ -589,6 +619,33 @@ def _verb(tokens: TokenTable, index: int) -> FormAnalysis | None:
     return verb_analysis(lemma, tags_of(tokens)[index], found, reason)
 
 
+def _capitalised_first_adjective(tokens: TokenTable, index: int) -> bool:
+    """The first word of a sentence, an inflected adjective by its form and no noun
+    of the table, before a common noun: capitalised only because it comes first."""
+    text, following = tokens.texts[index], index + 1
+    if mid_sentence(tokens, index) or following >= len(tokens.texts):
+        return False
+    if tokens.sentence_ids[following] != tokens.sentence_ids[index]:
+        return False
+    if tags_of(tokens)[following] not in ("NOUN", "ADJ") or read_noun(text).kind == NOUN:
+        return False
+    return any(r.ending for r in read_adjective(text))
+
+
+def _capitalised_unknown(tokens: TokenTable, index: int) -> bool:
+    """A capitalised word inside a sentence that the tagger called an adjective but no
+    table knows as one ("OBI", "Annette", "Anwaltskanzlei"): a name or a noun, not an
+    adjective; the adjectives of places ("Berliner", "Kölner", "Mecklenburgischen") stay."""
+    text = tokens.texts[index]
+    return (
+        text[:1].isupper()
+        and not text.endswith("er")
+        and "isch" not in text[-7:]  # "der Mecklenburgischen Seenplatte"
+        and mid_sentence(tokens, index)
+        and not read_adjective(text)
+    )
+
+
 def _adjective(tokens: TokenTable, index: int, trust_lemma: bool = True) -> FormAnalysis | None:
     """An adjective's analysis (``trust_lemma``: the tagger called it an adjective, so
     its lemma counts as an adjective even when the tables do not list it)."""
@@ -597,6 +654,8 @@ def _adjective(tokens: TokenTable, index: int, trust_lemma: bool = True) -> Form
         return None  # "zwölf" is a number, not an adjective
     found = read_adjective(text, lemma if trust_lemma else "")
     if not found:
+        return None
+    if trust_lemma and _capitalised_unknown(tokens, index):
         return None
     head = head_noun(tokens, index, tags_of(tokens))
     attributive = head is not None and index + 1 <= head

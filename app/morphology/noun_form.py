@@ -59,8 +59,11 @@ def noun_analysis(
     genders = _genders(reading, bundles)
     if len(genders) > 1 and not ding_gender:
         ding_gender = dictionary_gender(tokens.texts[index], tokens.lemmas[index])
-    if len(genders) > 1 and ding_gender in genders:
-        genders = {ding_gender}  # "Teil": der or das; the context does not say, the dictionary does
+    if len(genders) > 1 and ding_gender:
+        # "Virus": der or das by the table, the context does not say, the dictionary
+        # does; where the dictionary's senses differ ("der/die See") or one is regional
+        # ("das Service" [Austrian]), both stay (shown as "der/das")
+        genders = (genders & set(ding_gender.split(","))) or genders
     article = plural = gender = None
     if reading.kind == ADJECTIVAL:
         plural = reading.plural
@@ -70,6 +73,12 @@ def noun_analysis(
         elif numbers == {"Plur"}:
             pass  # the referents' gender does not show in the plural
         article = ARTICLES.get(gender or "") or ("der" if "m" in reading.genders else None)
+    elif len(genders) == 2 and reading.kind == NOUN and genders <= set(ding_gender.split(",")):
+        pair = sorted(genders, key="mfn".index)  # "der/das Service": both standard somewhere
+        shown["Gender"] = ordered("Gender", (_ud_gender(g) for g in pair))
+        article = "/".join(ARTICLES[g] for g in pair)
+        gender = ",".join(pair)
+        plural = reading.plural
     elif len(genders) == 1:
         gender = next(iter(genders))
         shown["Gender"] = (_ud_gender(gender),)
@@ -115,7 +124,7 @@ def dictionary_gender(word: str, lemma: str) -> str:
         gender = lookup(word, lemma)
     except Exception:  # the dictionary must not take the card down
         return ""
-    return gender if gender in GENDER_OF else ""
+    return gender if gender and all(g in GENDER_OF for g in gender.split(",")) else ""
 
 
 def _ud_gender(gender: str) -> str:

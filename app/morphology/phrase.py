@@ -47,6 +47,17 @@ _NUMBER_WORDS = frozenset(
     }
 )  # fmt: skip
 _MAX_REACH = 8
+#: Quantifiers that do not inflect ("mit viel Lärm", "mit ein paar Freunden").
+_UNINFLECTED_AMOUNTS = frozenset(
+    {"viel", "wenig", "mehr", "weniger", "genug", "etwas", "paar", "bisschen", "lauter"}
+)
+_AFTER_EIN = frozenset({"paar", "bisschen", "wenig"})
+#: Words before a numeral that make it approximate ("bei rund 800 Millionen Mark").
+_APPROXIMATIONS = frozenset(
+    {"rund", "etwa", "knapp", "fast", "gut", "über", "mindestens", "höchstens", "maximal",
+     "nahezu", "ungefähr", "ca.", "ca", "circa", "zirka", "nur", "lediglich", "insgesamt",
+     "jeweils", "genau", "exakt", "bereits", "schon", "annähernd", "weit"}
+)  # fmt: skip
 #: Nouns that count like numerals before a unit: "221 Milliarden Dollar".
 NUMBER_NOUNS = frozenset(
     {"Millionen", "Milliarden", "Billionen", "Tausende", "Hunderte", "Dutzende", "Million",
@@ -70,7 +81,7 @@ _IDIOMS = {
     "langem": ("seit", "vor"),
 }
 _ARTICLES = frozenset({"der", "die", "das", "den", "dem", "des"})
-_QUOTES = frozenset({'"', "„", "“", "”", "»", "«", "‚", "‘", "’", "'"})
+_QUOTES = frozenset({"``", "''", '"', "„", "“", "”", "»", "«", "‚", "‘", "’", "'"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -130,7 +141,9 @@ def _is_inflected_adjective(text: str, lemma: str, tag: str) -> bool:
     if ending is None:
         return False
     stem = text[: len(text) - len(ending)].lower()
-    return tag in ("VERB", "AUX") or stem.endswith(_ADJECTIVE_SUFFIXES)
+    if tag in ("VERB", "AUX"):  # a participle ("gestiegenen"), not an infinitive ("schreiben")
+        return text.lower() != lemma.lower()
+    return stem.endswith(_ADJECTIVE_SUFFIXES)
 
 
 def _number_adjective(text: str) -> bool:
@@ -184,7 +197,9 @@ def find_phrase(
     if j > limit and j >= 0 and sentence_ids[j] == sentence:
         low = texts[j].lower()
         if low in DETERMINERS and (
-            tags[j] == "DET" or (tags[j] != "PRON" and low not in _ARTICLES)
+            tags[j] == "DET"
+            or (tags[j] != "PRON" and low not in _ARTICLES)
+            or low in ("dessen", "deren")  # "zwischen deren Arbeit und …", tagged PRON
         ):
             determiner = j  # also a mis-tagged "Ihres" (polite possessive)
             j -= 1
@@ -277,8 +292,37 @@ def _modifiers(
         if low in _QUOTES:  # meine "alten" Ansichten
             j -= 1
             continue
+        skip = _quantity_words(texts, tags, sentence_ids, j, numeral)
+        if skip:  # "mit viel Lärm", "mit ein paar Freunden", "bei rund 800 Millionen"
+            j -= skip
+            continue
         break
     return j, adjectives, numeral
+
+
+def _quantity_words(
+    texts: Sequence[str],
+    tags: Sequence[str],
+    sentence_ids: Sequence[int],
+    j: int,
+    numeral: int | None,
+) -> int:
+    """How many words ending at ``j`` say how much of the phrase there is without being
+    inflected for it: an uninflected quantifier ("viel", "etwas", "ein paar"), or an
+    approximation before a numeral ("rund", "mehr als"). 0: none."""
+    low = texts[j].lower()
+    before = texts[j - 1].lower() if j > 0 and sentence_ids[j - 1] == sentence_ids[j] else ""
+    if low in _UNINFLECTED_AMOUNTS:
+        return 2 if before == "ein" and low in _AFTER_EIN else 1
+    if numeral is None or j + 1 != numeral:
+        return 0
+    if low in _APPROXIMATIONS and (low != "über" or tags[j] == "ADV"):
+        return 1  # "über" tagged as a preposition may be one: "über 20 Länder"
+    if low == "als" and before in ("mehr", "weniger"):
+        return 2
+    if low in ("bis", "-", "–") and is_numeral(before):
+        return 2  # "20 bis 30 Minuten"
+    return 0
 
 
 def _preposition_before(
@@ -329,6 +373,11 @@ def preposition_cases(text: str) -> frozenset[str]:
     return PREPOSITIONS.get(low, frozenset())
 
 
+_WEAK_AFTER_STRONG_DATIVE: frozenset[Bundle] = frozenset(
+    {("Dat", "Sing", "Masc", "none"), ("Dat", "Sing", "Neut", "none")}
+)
+
+
 @dataclass(frozen=True, slots=True)
 class Agreement:
     """What the phrase leaves for its head, and which words decided the case."""
@@ -372,10 +421,21 @@ def agree(
         narrow(frozenset(b for b in bundles if b[3] == "none"), "determiner", "")
     else:
         narrow(frozenset(b for b in bundles if b[3] == "none"), "", "")
-    for index in phrase.adjectives:
+    # "unter starkem wirtschaftspolitischen Druck": after a strong dative "-em" the
+    # next adjective often takes the weak "-en" (an accepted variant)
+    strong_dative = phrase.determiner is None and any(
+        texts[j].lower().endswith("em") for j in phrase.adjectives
+    )
+    for position, index in enumerate(phrase.adjectives):
         endings = _adjective_endings(texts[index], lemmas[index])
         if endings:
             allowed = frozenset().union(*(bundles_of_ending(e) for e in endings))
+            if (
+                strong_dative
+                and "en" in endings
+                and any(texts[j].lower().endswith("em") for j in phrase.adjectives[position + 1 :])
+            ):
+                allowed |= _WEAK_AFTER_STRONG_DATIVE
             narrow(allowed, "adjective", texts[index])
     if phrase.numeral is not None:
         plural = frozenset(b for b in bundles if b[1] == "Plur")

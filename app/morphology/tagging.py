@@ -16,9 +16,9 @@ from typing import TYPE_CHECKING, overload
 
 from app.morphology.adjectives import read_adjective
 from app.morphology.forms import verb_infinitive_candidates
-from app.morphology.lexicon import adjective_comparison, participles, tables
+from app.morphology.lexicon import adjective_comparison, participles, tables, verb_entry
 from app.morphology.nouns import ADJECTIVAL, NAME, NOUN, UNKNOWN, read_noun
-from app.morphology.verbs import INFINITIVE, Reading, clause_span, readings
+from app.morphology.verbs import INFINITIVE, PARTICIPLE, Reading, clause_span, readings
 
 if TYPE_CHECKING:
     from app.core.tokens import TokenTable
@@ -300,10 +300,19 @@ def head_noun(tokens: TokenTable, index: int, tags: Sequence[str] | None = None)
 def verb_lemma(tokens: TokenTable, index: int) -> tuple[str, frozenset[Reading]]:
     """The verb's infinitive and the readings of its form (empty when it is no verb form)."""
     text, lemma = tokens.texts[index], tokens.lemmas[index]
+    low = text.lower()
     found = readings(text, lemma, guess=tokens.tags[index] in ("VERB", "AUX"))
     if found:
         return lemma.lower(), found
-    low = text.lower()
+    if (
+        low.startswith("ge")
+        and low.endswith("en")
+        and verb_entry(low) is None
+        and verb_entry(low[2:]) is not None
+    ):
+        # the strong participle of a verb the table conjugates weakly ("geschaffen" of
+        # "schaffen"): not a form of a verb "geschaffen"
+        return low[2:], frozenset({PARTICIPLE})
     spellings = (low, low.replace("ß", "ss")) if "ß" in low else (low,)  # "mußte" = "musste"
     for candidate in (c for s in spellings for c in (s, *verb_infinitive_candidates(s))):
         if candidate.endswith("n"):

@@ -57,6 +57,11 @@ SEPARABLE = frozenset(
 )  # fmt: skip
 
 
+#: Prefixes that make separable and inseparable verbs ("umfahren": "umgefahren" /
+#: "umfahren"); a verb derived with one may have either participle.
+_TWO_WAY_PREFIXES = frozenset({"durch", "über", "um", "unter", "wider", "hinter", "voll", "wieder"})
+
+
 def _is_prefix(prefix: str) -> bool:
     """A first part a verb can be built with: a particle, an inseparable prefix, or
     two of them ("vorbe-", "wiederan-")."""
@@ -85,6 +90,10 @@ def paradigm(infinitive: str, guess: bool = True) -> VerbEntry | None:
         base = verb_entry(tail)
         if base is None:
             continue
+        if prefix.endswith("ge") and infinitive == prefix[:-2] + (
+            base.forms[_PARTICIPLE_SLOT] or ""
+        ):
+            continue  # "gegeben", "hingegeben": participles of "geben", "hingeben", no verbs
         if prefix in INSEPARABLE and not base.particle:
             forms = list(base.forms)
             participle = forms[_PARTICIPLE_SLOT]
@@ -123,7 +132,12 @@ def readings(form: str, infinitive: str, guess: bool = True) -> frozenset[Readin
         if value is None or slot == _PRESENT_PARTICIPLE_SLOT:
             continue
         if slot == _PARTICIPLE_SLOT:
-            if low == particle + value:
+            if low == particle + value or (
+                # "unterbreitet", "überwiesen": a prefix that is also inseparable
+                particle in _TWO_WAY_PREFIXES
+                and value.startswith("ge")
+                and low == particle + value[2:]
+            ):
                 out.add(PARTICIPLE)
             continue
         if low != value and not (particle and low == particle + value):
@@ -259,6 +273,8 @@ def _list_comma(
         after += 1
     if before < 0 or after >= len(texts) or sentence_ids[before] != sentence_ids[after]:
         return False
+    if _list_member(texts, tags, before) and _noun_list_goes_on(texts, tags, sentence_ids, c):
+        return True  # "durch Sanitäter, Pioniereinheiten, Transport- und Flugzeuge"
     return (
         {tags[before], tags[after]} in ({"ADJ"}, {"ADJ", "VERB"})  # "lustigen" tagged VERB
         and texts[before][:1].islower()
@@ -267,6 +283,46 @@ def _list_comma(
         and texts[after].endswith(_ATTRIBUTIVE_ENDINGS)
         and not texts[after].lower().startswith("welch")
     )
+
+
+_NOUN_TAGS = ("NOUN", "PROPN")
+_IN_NOUN_PHRASE = ("DET", "ADJ", "NUM")
+
+
+def _list_member(texts: Sequence[str], tags: Sequence[str], j: int) -> bool:
+    """A noun, a name, or the first part of a compound cut short ("Transport-")."""
+    return tags[j] in _NOUN_TAGS or (len(texts[j]) > 2 and texts[j].endswith("-"))
+
+
+def _noun_list_goes_on(
+    texts: Sequence[str], tags: Sequence[str], sentence_ids: Sequence[int], c: int
+) -> bool:
+    """The comma at ``c`` separates nouns of a list that "und" or "oder" closes
+    ("durch Sanitäter, Pioniereinheiten, Logistiktruppen und Flugzeuge"): each
+    member after it is a noun phrase, the last one after "und"/"oder"."""
+    n, sentence = len(texts), sentence_ids[c]
+    j = c
+    for _ in range(8):
+        k = j + 1
+        while k < n and sentence_ids[k] == sentence and tags[k] in _IN_NOUN_PHRASE:
+            k += 1
+        if k >= n or sentence_ids[k] != sentence or not _list_member(texts, tags, k):
+            return False
+        while k + 1 < n and sentence_ids[k + 1] == sentence and tags[k + 1] in _NOUN_TAGS:
+            k += 1  # "Bodo Schwartz"
+        following = k + 1
+        if following >= n or sentence_ids[following] != sentence:
+            return False
+        if texts[following] == ",":
+            j = following
+            continue
+        if texts[following].lower() not in ("und", "oder", "sowie"):
+            return False
+        m = following + 1
+        while m < n and sentence_ids[m] == sentence and tags[m] in _IN_NOUN_PHRASE:
+            m += 1
+        return m < n and sentence_ids[m] == sentence and tags[m] in _NOUN_TAGS
+    return False
 
 
 #: Endings of an inflected (attributive) adjective.
@@ -287,6 +343,22 @@ def _matching(texts: Sequence[str], sentence_ids: Sequence[int], at: int, step: 
     return None
 
 
+#: Forms of "werden", "sein" and "haben" that take a past participle before them.
+_AUXILIARY_FORMS = frozenset(
+    {"werde", "wirst", "wird", "werden", "werdet", "wurde", "wurden", "würde", "würden",
+     "worden", "ist", "sind", "war", "waren", "sei", "seien", "wäre", "wären", "gewesen",
+     "bin", "bist", "seid", "hat", "haben", "hatte", "hatten", "habe", "hätte", "hätten",
+     "hast", "habt"}
+)  # fmt: skip
+
+
+def _next_to_ich(texts: Sequence[str], sentence_ids: Sequence[int], index: int) -> bool:
+    return any(
+        0 <= j < len(texts) and sentence_ids[j] == sentence_ids[index] and texts[j].lower() == "ich"
+        for j in (index - 1, index + 1)
+    )
+
+
 def _is_finite_only(found: frozenset[Reading]) -> bool:
     return bool(found) and all(r[0] == "Fin" for r in found)
 
@@ -305,6 +377,10 @@ def resolve(
     »würden«", ...). ``reading_of`` gives the readings of the other verbs of the
     clause (by token index); ``plural_noun(j)``: can the noun at ``j`` be a
     nominative plural by its form."""
+    if found and all(r[0] == "Imp" for r in found) and _next_to_ich(texts, sentence_ids, index):
+        # "ich hab", "ich freu mich", "hab ich": the 1st person without its "-e"
+        # (spoken German), not an imperative
+        return frozenset({("Fin", "Ind", "Pres", "1", "Sing")}), "spoken form of the 1st person"
     if len(found) <= 1:
         return found, ""
     reason = ""
@@ -313,6 +389,17 @@ def resolve(
     # "zu" + infinitive
     if previous == "zu" and INFINITIVE in found and tags[index - 1] == "PART":
         return frozenset({INFINITIVE}), "after »zu«"
+    # "… bedient worden", "verletzt wurde", "unterbreitet hat": a form right before an
+    # auxiliary, with no comma between, is the participle the auxiliary takes
+    following = index + 1
+    if (
+        PARTICIPLE in found
+        and following < len(texts)
+        and sentence_ids[following] == sentence_ids[index]
+        and tags[following] in ("AUX", "VERB")
+        and texts[following].lower() in _AUXILIARY_FORMS
+    ):
+        return frozenset({PARTICIPLE}), f"with »{texts[following]}«"
     # the clause's one finite verb
     finite_at = _finite_at(texts, tags, index, (start, end), found, reading_of)
     if (
@@ -328,6 +415,19 @@ def resolve(
         # "bekommen" has no subject in its clause, so it is the infinitive
         finite_at = None
         found = frozenset({INFINITIVE})
+    if (
+        finite_at is not None
+        and finite_at < index
+        and lemmas[finite_at].lower() == "sein"
+        and INFINITIVE in found
+        and PARTICIPLE not in found
+        and any(r[0] == "Fin" for r in found)
+        and tags[index - 1] in ("NOUN", "PROPN")
+        and any(tags[j] == "CCONJ" for j in range(finite_at + 1, index - 1))
+    ):
+        # "Das Fleisch ist frisch und die Burger schmecken super": "sein" takes no bare
+        # infinitive, so after "und" + a noun the plural form is a second finite verb
+        finite_at = index
     if finite_at is not None:
         wanted = {"Fin", "Imp"} if finite_at == index else {"Inf", "Part"}
         kept = frozenset(r for r in found if r[0] in wanted)

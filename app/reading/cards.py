@@ -57,6 +57,11 @@ GENDER_NAMES = {"m": "masculine", "f": "feminine", "n": "neuter", "pl": "plural 
 ARTICLE_OF_GENDER = {"m": "der", "f": "die", "n": "das", "pl": "die"}
 
 
+def gender_name(gender: str) -> str:
+    """ "masculine", or for a noun with two genders "masculine or neuter"."""
+    return " or ".join(GENDER_NAMES.get(g, g) for g in gender.split(","))
+
+
 def readable_pos(pos: str) -> str:
     """``NOUN`` → ``noun``; unknown tags are returned lower-cased as they are."""
     if not pos:
@@ -258,7 +263,12 @@ def form_line(analysis: FormAnalysis) -> str:
 def use_dictionary_genders(lookup: LookupFunction) -> None:
     """Let the morphology engine ask the dictionary for the gender of a noun whose
     table lists two ("der/das Teil") when it reads a noun without its entry."""
-    set_gender_lookup(lambda word, lemma: lookup(word, lemma, "NOUN", "", "").gender or "")
+
+    def gender(word: str, lemma: str) -> str:
+        info = lookup(word, lemma, "NOUN", "", "")
+        return info.genders or info.gender or ""
+
+    set_gender_lookup(gender)
 
 
 @dataclass(frozen=True, slots=True)
@@ -313,7 +323,7 @@ def make_card(index: ReaderIndex, token_index: int, info: WordInfo, frame: str =
         word=token.text,
         lemma=shown_lemma(grammar, info, token.lemma, token.text, frame),
         article=article,
-        gender=GENDER_NAMES.get(gender, gender) if gender else None,
+        gender=gender_name(gender) if gender else None,
         plural=grammar.plural,
         pos=pos,
         morph=grammar.line,

@@ -381,3 +381,10 @@ def test_an_adjective_used_as_an_adverb_shows_the_adverb_line_first(ding: Dictio
     adjective line "ursprünglich; tief; elementar {adj} :: rock-bottom"."""
     assert ding.lookup("ursprünglich", "ursprünglich", "ADV").glosses[0] == "originally"
     assert ding.lookup("stetig", "stetig", "ADV").glosses[0] == "steadily"
+
+
+def test_genders_that_depend_on_the_sense_or_the_region(ding: Dictionary) -> None:
+    # "die See" / "der See": the entries differ; "das Service" is labelled Austrian
+    assert set(ding.lookup("See", "See", "NOUN").genders.split(",")) >= {"m", "f"}
+    assert set(ding.lookup("Service", "Service", "NOUN").genders.split(",")) >= {"m", "n"}
+    assert ding.lookup("Haus", "Haus", "NOUN").genders == ""

@@ -51,3 +51,10 @@ def test_prepositions() -> None:
     assert PREPOSITIONS["in"] == {"Dat", "Acc"}
     assert "Gen" in PREPOSITIONS["wegen"]
     assert CONTRACTIONS["zur"][0] == "zu"
+
+
+def test_pro_takes_the_accusative() -> None:
+    assert PREPOSITIONS["pro"] == {"Acc"}
+    # "dessen", "deren" agree with nothing after them; adjectives there are strong
+    assert {b[3] for b in DETERMINERS["deren"]} == {"none"}
+    assert len(cases_of(DETERMINERS["dessen"])) == 4

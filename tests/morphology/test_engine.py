@@ -336,3 +336,61 @@ def test_a_list_after_a_preposition_shares_it() -> None:
     )
     assert at(t, "Serbien").shown["Case"] == ("Dat",)
     assert at(t, "Kroatien").shown["Case"] == ("Dat",)
+
+
+def test_pro_governs_the_accusative() -> None:
+    t = table(
+        "Er/er/PRON ist/sein/AUX einmal/einmal/ADV pro/pro/ADP Jahr/Jahr/NOUN"
+        " Gast/Gast/NOUN ././PUNCT"
+    )
+    assert at(t, "Jahr").shown["Case"] == ("Acc",)
+
+
+def test_infinitive_after_a_noun_list_belongs_to_werden() -> None:
+    t = table(
+        "Bonn/Bonn/PROPN werde/werden/AUX die/der/DET Sicherung/Sicherung/NOUN durch/durch/ADP"
+        " Sanitäter/Sanitäter/NOUN ,/,/PUNCT Pioniere/Pionier/NOUN ,/,/PUNCT"
+        " Transport-/Transport-/PRON und/und/CCONJ Flugzeuge/Flugzeug/NOUN"
+        " unterstützen/unterstützen/VERB ././PUNCT"
+    )
+    assert at(t, "unterstützen").shown == {"VerbForm": ("Inf",)}
+    assert at(t, "Sicherung").shown["Case"] != ("Nom",)  # "werde" + infinitive: no copula
+
+
+def test_capitalised_word_no_table_knows_as_adjective_is_no_adjective() -> None:
+    t = table("Wir/wir/PRON waren/sein/AUX im/in/ADP OBI/OBI/ADJ Markt/Markt/NOUN ././PUNCT")
+    assert at(t, "OBI").shown == {}
+    t = table(
+        "Früher/früher/ADV hatten/haben/AUX die/der/DET Pensionäre/Pensionär/ADJ"
+        " Tränen/Träne/NOUN ././PUNCT"
+    )
+    f = at(t, "Pensionäre")
+    assert f.pos == "NOUN" and f.shown["Number"] == ("Plur",) and "Degree" not in f.shown
+    t = table("Die/der/DET Berliner/Berliner/ADJ Zeitung/Zeitung/NOUN ././PUNCT")
+    assert at(t, "Berliner").shown["Degree"] == ("Pos",)
+
+
+def test_name_after_article_and_title_takes_the_phrase_case() -> None:
+    t = table(
+        "Er/er/PRON wurde/werden/AUX von/von/ADP der/der/DET Kanzlei/Kanzlei/NOUN"
+        " Singewald/Singewald/PROPN verteidigt/verteidigen/VERB ././PUNCT"
+    )
+    assert at(t, "Singewald").shown["Case"] == ("Dat",)
+
+
+def test_capitalised_adjective_opening_a_sentence_before_its_noun() -> None:
+    t = table(
+        "Höhere/Höhere/NOUN Wertschöpfung/Wertschöpfung/NOUN fließt/fließen/VERB"
+        " weg/weg/ADV ././PUNCT"
+    )
+    f = at(t, "Höhere")
+    assert f.pos == "ADJ" and f.shown["Degree"] == ("Cmp",)  # not the neuter noun "das Höhere"
+
+
+def test_unknown_word_with_an_article_is_not_assumed_singular() -> None:
+    t = table(
+        "Nebst/nebst/ADP den/der/DET neuen/neu/ADJ TVs/TVs/NOUN wird/werden/AUX"
+        " renoviert/renovieren/VERB ././PUNCT"
+    )
+    f = at(t, "TVs")
+    assert f.shown.get("Number") != ("Sing",) and at(t, "neuen").shown.get("Number") != ("Sing",)

@@ -1,0 +1,69 @@
+"""The noun phrase before a noun: quantity words that do not inflect, and the
+genitive "dessen"/"deren" in front of it (hand-tagged token tables, no model)."""
+
+from __future__ import annotations
+
+from tests.morphology.test_engine import at, table
+
+
+def test_uninflected_quantifier_keeps_the_preposition() -> None:
+    t = table(
+        "Der/der/DET Dreck/Dreck/NOUN wird/werden/AUX mit/mit/ADP viel/viel/PRON"
+        " Lärm/Lärm/NOUN verteilt/verteilen/VERB ././PUNCT"
+    )
+    assert at(t, "Lärm").shown["Case"] == ("Dat",)
+    t = table(
+        "Er/er/PRON kam/kommen/VERB mit/mit/ADP ein/ein/DET paar/paar/PRON"
+        " Freunden/Freund/NOUN ././PUNCT"
+    )
+    assert at(t, "Freunden").shown["Case"] == ("Dat",)
+
+
+def test_approximation_before_a_numeral_keeps_the_preposition() -> None:
+    t = table(
+        "Die/der/DET Investitionen/Investition/NOUN werden/werden/AUX bei/bei/ADP rund/rund/ADV"
+        " 800/800/NUM Millionen/Million/NOUN Mark/Mark/NOUN angesetzt/ansetzen/VERB ././PUNCT"
+    )
+    assert at(t, "Millionen").shown["Case"] == ("Dat",)
+    t = table(
+        "Der/der/DET Satz/Satz/NOUN liegt/liegen/VERB bei/bei/ADP mehr/mehr/ADV als/als/CCONJ"
+        " 53/53/NUM Prozent/Prozent/NOUN ././PUNCT"
+    )
+    assert at(t, "Prozent").shown["Case"] == ("Dat",)
+
+
+def test_genitive_relative_before_a_noun_keeps_the_preposition() -> None:
+    t = table(
+        "Man/man/PRON müsse/müssen/AUX zwischen/zwischen/ADP deren/der/PRON"
+        " Erwerbstätigkeit/Erwerbstätigkeit/NOUN und/und/CCONJ Ausbeutung/Ausbeutung/NOUN"
+        " unterscheiden/unterscheiden/VERB ././PUNCT"
+    )
+    assert at(t, "Erwerbstätigkeit").shown["Case"] == ("Acc", "Dat")
+    assert at(t, "Ausbeutung").shown["Case"] == ("Acc", "Dat")
+
+
+def test_latex_quotes_inside_the_phrase_are_skipped() -> None:
+    t = table(
+        "Dadurch/dadurch/ADV wird/werden/AUX der/der/DET ``/``/PUNCT innere/inner/ADJ"
+        " Frieden/Frieden/NOUN gefährdet/gefährden/VERB ''/''/PUNCT ././PUNCT"
+    )
+    assert at(t, "Frieden").shown["Number"] == ("Sing",)
+
+
+def test_weak_adjective_after_a_strong_dative() -> None:
+    t = table(
+        "Wir/wir/PRON stehen/stehen/VERB unter/unter/ADP starkem/stark/ADV"
+        " wirtschaftspolitischen/wirtschaftspolitisch/ADJ Druck/Druck/NOUN ././PUNCT"
+    )
+    assert at(t, "Druck").shown["Case"] == ("Dat",)
+
+
+def test_an_infinitive_before_the_adjectives_is_not_one_of_them() -> None:
+    from app.morphology.phrase import find_phrase
+
+    t = table(
+        "Die/der/DET Dokumente/Dokument/NOUN schreiben/schreiben/VERB neue/neu/ADJ"
+        " Rechte/Recht/NOUN fest/festschreiben/ADP ././PUNCT"
+    )
+    phrase = find_phrase(t.texts, t.tags, t.lemmas, t.sentence_ids, 4)
+    assert phrase.adjectives == (3,)
