@@ -486,13 +486,17 @@ def _sense_genders(candidates: Sequence[Any], lemma: str) -> str:
     """The genders Ding leaves possible for ``lemma`` when its loaded noun entries among
     ``candidates`` differ ("See": die See / der See: "m,f"), joined in m, f, n order;
     a regional entry ("das Service" [Ös.]) excludes no gender ("m,f,n": the standard
-    German one may be another); "" when the entries agree and none is regional."""
+    German one may be another); "" when the entries agree and none is regional. A verb's
+    infinitive used as a neuter noun ("das Laden": loading) is no second gender of the
+    noun ("der Laden": shop): any infinitive can be one."""
     found: set[str] = set()
     regional = False
     for cand in candidates:
         sense = cand.sense
         head = sense.head if sense.lemma == lemma else None
         if head is None or not head.gender or head.gender == "pl":
+            continue
+        if sense.flags & FLAG_VERBAL_NOUN:
             continue
         found.update(g for g in head.gender.split(",") if g in ("m", "f", "n"))
         regional = regional or not _REGIONAL.isdisjoint(head.labels.split(", "))

@@ -388,3 +388,8 @@ def test_genders_that_depend_on_the_sense_or_the_region(ding: Dictionary) -> Non
     assert set(ding.lookup("See", "See", "NOUN").genders.split(",")) >= {"m", "f"}
     assert set(ding.lookup("Service", "Service", "NOUN").genders.split(",")) >= {"m", "n"}
     assert ding.lookup("Haus", "Haus", "NOUN").genders == ""
+
+
+def test_an_infinitive_used_as_a_noun_is_no_second_gender(ding: Dictionary) -> None:
+    # "der Laden" (shop); Ding's "das Laden" (loading) is the verb's infinitive as a noun
+    assert ding.lookup("Laden", "Laden", "NOUN").genders == ""
