@@ -8,23 +8,17 @@ list. Hyphenated words take the rank of their rarest part (as wordfreq would
 tokenise them).
 
 The list is wordfreq's ``small`` German list (about 39,000 words; the top 20,000
-is all a band needs), read once, lazily, into a dict of rank by word. Importing
-``wordfreq`` itself costs about a second (its tokenisers), so the data file it
-ships is read directly when it has the format this module knows (``cB`` version 1);
-otherwise the public :func:`wordfreq.get_frequency_list` is used. wordfreq's data
-is CC BY-SA 4.0 (Robyn Speer and the sources named in NOTICE). No Qt here.
+is all a band needs), read once, lazily (:mod:`app.core.wordlist`), into a dict of
+rank by word. wordfreq's data is CC BY-SA 4.0 (Robyn Speer and the sources named in
+NOTICE). No Qt here.
 """
 
 from __future__ import annotations
 
-import gzip
-import importlib.util
 import threading
-from collections.abc import Iterator, Sequence
-from pathlib import Path
 
-LANGUAGE = "de"
-WORDLIST = "small"
+from app.core.wordlist import read_buckets
+
 #: (upper rank, band name), smallest first; ranks start at 1.
 BANDS: tuple[tuple[int, str], ...] = (
     (1_000, "1k"),
@@ -41,48 +35,6 @@ _ranks: dict[str, int] | None = None
 _load_lock = threading.Lock()
 
 
-def _data_file() -> Path | None:
-    """wordfreq's German data file, found without importing wordfreq."""
-    spec = importlib.util.find_spec("wordfreq")
-    if spec is None or not spec.submodule_search_locations:
-        return None
-    for folder in spec.submodule_search_locations:
-        path = Path(folder) / "data" / f"{WORDLIST}_{LANGUAGE}.msgpack.gz"
-        if path.is_file():
-            return path
-    return None
-
-
-def _read_buckets() -> Iterator[Sequence[str]]:
-    """wordfreq's list for German: buckets of words, most frequent first.
-
-    The data file is unpacked one bucket at a time (each a short call that lets other
-    threads run: one ``msgpack.load`` of the whole file held the interpreter lock for
-    tens of milliseconds, a stall for the window), and the caller stops reading once
-    it has the words it needs."""
-    path = _data_file()
-    if path is not None:
-        import msgpack  # deferred: only needed once, when the list is first read
-
-        with gzip.open(path, "rb") as handle:
-            unpacker = msgpack.Unpacker(handle, raw=False, read_size=16 * 1024)
-            count = unpacker.read_array_header()
-            header = unpacker.unpack() if count else None
-            if (
-                isinstance(header, dict)
-                and header.get("format") == "cB"
-                and header.get("version") == 1
-            ):
-                for _ in range(count - 1):
-                    bucket = unpacker.unpack()
-                    if isinstance(bucket, list):
-                        yield bucket
-                return
-    import wordfreq  # deferred: slow to import; only when the file format changed
-
-    yield from wordfreq.get_frequency_list(LANGUAGE, WORDLIST)
-
-
 def ranks() -> dict[str, int]:
     """Rank (1 = most frequent) of each of the top 20,000 German words, lower case."""
     global _ranks
@@ -91,7 +43,7 @@ def ranks() -> dict[str, int]:
             if _ranks is None:
                 table: dict[str, int] = {}
                 try:
-                    for bucket in _read_buckets():
+                    for bucket in read_buckets():
                         for word in bucket:
                             if word not in table:
                                 table[word] = len(table) + 1
