@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import threading
 
+from app.dictionary import frequency, heads
 from app.dictionary.model import ARTICLE_OF_GENDER, CompoundPart, Gloss, WordInfo
 from app.dictionary.service import Dictionary
 from app.dictionary.store import Progress
@@ -54,7 +55,5 @@ def open_dictionary(progress: Progress | None = None) -> Dictionary:
 def warm_compounds() -> None:
     """Read the word frequencies and the compound-head table now (about 0.15 s), so
     that the first compound hovered does not pay for them on the UI thread."""
-    from app.dictionary import frequency, heads
-
     frequency.warm()
     heads.warm()

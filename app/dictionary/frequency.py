@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import threading
 
+from app.core.wordlist import read_buckets
+
 #: Zipf of a word outside the list (its last buckets are near Zipf 3).
 FLOOR = 2.5
 _BUCKETS_PER_ZIPF = 100
@@ -25,8 +27,6 @@ def _load() -> dict[str, float]:
     if _table is None:
         with _lock:
             if _table is None:
-                from app.core.wordlist import read_buckets
-
                 table: dict[str, float] = {}
                 try:
                     for index, bucket in enumerate(read_buckets()):

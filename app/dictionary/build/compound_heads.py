@@ -33,6 +33,7 @@ from app.dictionary.heads import TABLE_NAME, english_head
 from app.dictionary.ranking import NEWS_FIELDS
 from app.dictionary.schema import KIND_HEAD
 from app.dictionary.senses import unpack_glosses
+from app.dictionary.store import locate
 
 MIN_MODIFIER = 3
 MIN_HEAD = 3
@@ -94,8 +95,6 @@ def _is_modifier(text: str, lines: dict[str, set[int]]) -> bool:
 
 
 def main(argv: list[str] | None = None) -> int:
-    from app.dictionary.store import locate
-
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--database", type=Path, default=None)
     parser.add_argument("--output", type=Path, default=resources_dir() / "dictionary" / TABLE_NAME)
