@@ -8,7 +8,12 @@
   -n- -e-), or with an elided -e/-en restored ("Schul" -> "Schule"); a
   modifier that is not a word is split again (two levels at most).
   "Waffenlieferungen" -> Waffen (Waffe) + lieferungen (Lieferung),
-  "Stahlimporte" -> Stahl + importe (Import).
+  "Stahlimporte" -> Stahl + importe (Import). Up to three shorter heads whose
+  modifier is a word compete with it (:func:`_plausibility`: head length and
+  frequency, a plausible linking -s-, no function-word modifier): "Landrats|amt",
+  not "Landrat|samt"; "Gaspreis|bremse".
+- The head's gloss is the one Ding's own compounds with that head use
+  (:mod:`app.dictionary.heads`): "Batteriespeicher" -> "battery + storage".
 
 :func:`compound_info` turns the pieces into the :class:`WordInfo` the hover
 shows: the head's gender, article and plural, a lemma with the head's lemma,
@@ -132,9 +137,9 @@ def _plausibility(modifier_text: str, modifier: Piece, head: Piece, length: int)
     """How plausible a split is, from German word formation (higher is better).
 
     - a longer head: one point per letter of ``length`` (the longest known head is
-      the usual reading); a rival whose modifier holds the longest head's modifier and
-      more is another bracketing of the same parts and counts the longest head's
-      length when Ding's compounds translate its head consistently
+      the usual reading); a rival (a shorter head, so its modifier holds the longest
+      head's modifier and more) is another bracketing of the same parts and counts
+      the longest head's length when Ding's compounds translate its head consistently
       (:mod:`app.dictionary.heads`), so that frequency decides: German three-part
       compounds are mostly left-branching ("Gaspreis|bremse", "Leitzins|erhöhung");
     - a frequent head: :data:`ZIPF_WEIGHT` per Zipf point of the head's lemma
