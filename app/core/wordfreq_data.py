@@ -6,7 +6,8 @@ header, then buckets of words, bucket ``i`` holding the words whose frequency is
 ``10 ** (-i / 100)``, most frequent first); otherwise the public
 :func:`wordfreq.get_frequency_list` is used. wordfreq's data is CC BY-SA 4.0 (Robyn
 Speer and the sources named in its NOTICE). Used by :mod:`app.vocab.freq` (German
-bands) and :mod:`app.dictionary.english` (English glosses). No Qt, nothing of the app.
+bands), :mod:`app.dictionary.english` (English glosses) and :mod:`app.dictionary.frequency`
+(German Zipf of compound parts). No Qt, nothing of the app.
 """
 
 from __future__ import annotations

@@ -8,7 +8,12 @@
   -n- -e-), or with an elided -e/-en restored ("Schul" -> "Schule"); a
   modifier that is not a word is split again (two levels at most).
   "Waffenlieferungen" -> Waffen (Waffe) + lieferungen (Lieferung),
-  "Stahlimporte" -> Stahl + importe (Import).
+  "Stahlimporte" -> Stahl + importe (Import). Up to three shorter heads whose
+  modifier is a word compete with it (:func:`_plausibility`: head length and
+  frequency, a plausible linking -s-, no function-word modifier): "Landrats|amt",
+  not "Landrat|samt"; "Gaspreis|bremse".
+- The head's gloss is the one Ding's own compounds with that head use
+  (:mod:`app.dictionary.heads`): "Batteriespeicher" -> "battery + storage".
 
 :func:`compound_info` turns the pieces into the :class:`WordInfo` the hover
 shows: the head's gender, article and plural, a lemma with the head's lemma,
@@ -20,14 +25,26 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from app.dictionary import german
+from app.dictionary import frequency, german, heads
 from app.dictionary.lookup import Lookup
 from app.dictionary.model import SOURCE_NAME, CompoundPart, Gloss, WordInfo
+from app.dictionary.ranking import CLASS_BITS, VERB_MASK
 from app.dictionary.schema import KIND_DECLINED, KIND_SUBHEAD, KIND_VARIANT
 from app.dictionary.senses import Found, Sense
 
 MIN_PART = 3
 MAX_DEPTH = 2
+#: Shorter heads weighed against the longest one (each costs a query).
+MAX_RIVALS = 3
+#: Points per Zipf point of the head's frequency (a letter of head length is one).
+ZIPF_WEIGHT = 1.5
+#: A linking -s- after a suffix that always takes it, and after a noun not in -e.
+S_SUFFIX_BONUS = 2.0
+S_LINK_BONUS = 1.0
+FUNCTION_WORD_PENALTY = 6.0
+_S_SUFFIXES = ("ung", "heit", "keit", "schaft", "ion", "tät", "ling", "tum", "sicht")
+_ADJECTIVE = CLASS_BITS["adj"]
+_CONTENT = CLASS_BITS["noun"] | VERB_MASK | CLASS_BITS["adj"] | CLASS_BITS["adv"]
 _WEAK_KINDS = frozenset({KIND_DECLINED, KIND_SUBHEAD, KIND_VARIANT})
 
 
@@ -63,7 +80,12 @@ def split_hyphenated(lookup: Lookup, word: str) -> list[Piece | str] | None:
 
 
 def split_closed(lookup: Lookup, word: str, depth: int = 0) -> list[Piece] | None:
-    """Modifier(s) + head of a closed compound, or None."""
+    """Modifier(s) + head of a closed compound, or None.
+
+    The longest known head whose modifier is a word (or splits again) is the first
+    candidate; shorter heads whose modifier is a word as it stands are its rivals
+    (at most :data:`MAX_RIVALS`), and :func:`_plausibility` picks among them.
+    """
     n = len(word)
     if n < 2 * MIN_PART or "-" in word:
         return None
@@ -71,21 +93,77 @@ def split_closed(lookup: Lookup, word: str, depth: int = 0) -> list[Piece] | Non
     positions = range(MIN_PART, n - MIN_PART + 1)
     found = lookup.senses([lower[i:] for i in positions])
     capital = german.is_capitalised(word)
+    best: list[Piece] | None = None
+    best_score = 0.0
+    first_modifier = ""
+    rivals = 0
     for i in positions:  # longest head first
-        heads = [
+        head_senses = [
             s
             for s in found.get(lower[i:], ())
             if german.is_capitalised(s.key) == capital and s.kind not in _WEAK_KINDS
         ]
-        if not heads:
+        if not head_senses:
             continue
-        modifier = _modifier(lookup, word[:i], depth)
+        if not capital:  # a lower-case compound is an adjective: "wolfs|abweisend"
+            head_senses = [s for s in head_senses if s.classes & _ADJECTIVE] or head_senses
+        first = best is None
+        modifier = _modifier(lookup, word[:i], depth if first else MAX_DEPTH)
         if modifier is None:
             continue
         head_text = word[i:]
         query = head_text[:1].upper() + head_text[1:] if capital else head_text
-        return [*modifier, Piece(head_text, _found(lookup, heads, query))]
-    return None
+        pieces = [*modifier, Piece(head_text, _found(lookup, head_senses, query))]
+        # Two bracketings of the same parts ("Gas|preisbremse", "Gaspreis|bremse"):
+        # the length of the head says nothing, so it counts as the longest one's,
+        # when Ding's compounds say how to translate the shorter head (else the
+        # longer head, a Ding compound, is what settles the head's sense).
+        length = len(head_text)
+        if not first and heads.head_words(pieces[-1].found.candidates[0].sense.lemma):
+            length = n - len(first_modifier)
+        score = _plausibility(word[:i], modifier[-1], pieces[-1], length)
+        if first:
+            first_modifier = word[:i]
+        if first or score > best_score:
+            best, best_score = pieces, score
+        if not first:
+            rivals += 1
+            if rivals >= MAX_RIVALS:
+                break
+    return best
+
+
+def _plausibility(modifier_text: str, modifier: Piece, head: Piece, length: int) -> float:
+    """How plausible a split is, from German word formation (higher is better).
+
+    - a longer head: one point per letter of ``length`` (the longest known head is
+      the usual reading); a rival (a shorter head, so its modifier holds the longest
+      head's modifier and more) is another bracketing of the same parts and counts
+      the longest head's length when Ding's compounds translate its head consistently
+      (:mod:`app.dictionary.heads`), so that frequency decides: German three-part
+      compounds are mostly left-branching ("Gaspreis|bremse", "Leitzins|erhöhung");
+    - a frequent head: :data:`ZIPF_WEIGHT` per Zipf point of the head's lemma
+      ("Landrats|amt" before "Landrat|samt": "Amt" is common, "Samt" rare);
+    - a plausible linking -s-: after the suffixes that always take it (-ung, -heit,
+      -keit, -schaft, -ion, -tät, -ling, -tum, ...) and after a noun not in -e
+      (the genitive -s of masculine and neuter nouns: "Bezirks|amt");
+    - a modifier that is only a function word (a preposition, conjunction, article or
+      pronoun) is implausible ("Bei|ratsmitglied" against "Beirats|mitglied").
+    """
+    head_best = head.found.candidates[0].sense
+    score = length + ZIPF_WEIGHT * frequency.zipf(head_best.lemma)
+    mod_best = modifier.found.candidates[0].sense
+    stem = mod_best.lemma.lower()
+    link = modifier_text.lower()[len(stem) :] if modifier_text.lower().startswith(stem) else ""
+    if link in ("s", "es"):
+        if stem.endswith(_S_SUFFIXES):
+            score += S_SUFFIX_BONUS
+        elif german.is_capitalised(mod_best.key) and not stem.endswith("e"):
+            score += S_LINK_BONUS
+    classes = [c.sense.classes for c in modifier.found.candidates if c.sense.classes]
+    if classes and not any(c & _CONTENT for c in classes):  # (no class: "Arbeits-")
+        score -= FUNCTION_WORD_PENALTY
+    return score
 
 
 def _found(lookup: Lookup, senses: list[Sense], query: str) -> Found:
@@ -148,6 +226,8 @@ def _info(
         CompoundPart(p, p, ()) if isinstance(p, str) else lookup.part(p.text, p.found)
         for p in pieces
     ]
+    if isinstance(pieces[-1], Piece) and parts[-1].glosses:
+        parts[-1] = _head_part(lookup, pieces[-1], parts[-1])
     last = pieces[-1]
     head_text = last if isinstance(last, str) else last.text
     gender = article = plural = None
@@ -174,6 +254,22 @@ def _info(
         senses=(Gloss(composed, note="literally, part by part"),),
         match="compound",
     )
+
+
+def _head_part(lookup: Lookup, piece: Piece, part: CompoundPart) -> CompoundPart:
+    """The head with the gloss Ding's own compounds use for it first
+    (:mod:`app.dictionary.heads`): "Batterie|speicher" -> "storage", not "warehouse"."""
+    if not heads.head_words(part.lemma):
+        return part
+    candidates = piece.found.candidates
+    lookup.load([c.sense for c in candidates])
+    texts = list(dict.fromkeys(g[0] for c in candidates for g in c.sense.glosses(True)))
+    index = heads.compound_sense(part.lemma, texts)
+    if index is None or texts[index] == part.glosses[0]:
+        return part
+    chosen = texts[index]
+    rest = tuple(g for g in part.glosses if g != chosen)
+    return CompoundPart(part.text, part.lemma, (chosen, *rest)[: len(part.glosses)])
 
 
 def _join_head(word: str, head_text: str, head_form: str) -> str:

@@ -32,7 +32,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from app.analysis import Analysis, Parsed, analyze, complete, parse_range, partial_analysis
 from app.analysis import prepare_run as prepare_analysis
 from app.core.gcpolicy import collection_paused
-from app.dictionary import WordInfo, open_dictionary
+from app.dictionary import WordInfo, open_dictionary, warm_compounds
 from app.document import Document
 from app.nlp import PipelineInfo, load_pipeline_with_info
 from app.reading.cards import WordDescriber
@@ -142,6 +142,7 @@ def open_lookup(report: Report) -> tuple[LookupFunction, str | None]:
         report(f"{message.rstrip('.…')}… {fraction:.0%}" if 0 < fraction < 1 else message)
 
     dictionary = open_dictionary(progress)
+    warm_compounds()
 
     def lookup(word: str, lemma: str, pos: str, morph: str, frame: str) -> WordInfo:
         return dictionary.lookup(word, lemma=lemma, pos=pos, morph=morph, frame=frame)

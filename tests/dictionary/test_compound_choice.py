@@ -1,0 +1,89 @@
+"""Choosing among compound splits and the head's sense, on the bundled database."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from app.dictionary import Dictionary, frequency, heads, store
+from app.dictionary.build.compound_heads import head_words
+from app.dictionary.compound import compound_info, split_closed
+from app.dictionary.lookup import Lookup
+
+
+@pytest.fixture(scope="module")
+def ding() -> Iterator[Dictionary]:
+    dictionary = Dictionary(store.locate())
+    assert dictionary.error is None
+    yield dictionary
+    dictionary.close()
+
+
+@pytest.fixture(scope="module")
+def lookup(ding: Dictionary) -> Lookup:
+    assert ding._lookup is not None
+    return ding._lookup
+
+
+def pieces(lookup: Lookup, word: str) -> list[str]:
+    found = split_closed(lookup, word)
+    return [p.text for p in found] if found else []
+
+
+@pytest.mark.parametrize(
+    ("word", "split"),
+    [
+        ("Landratsamt", ["Landrats", "amt"]),  # a linking -s- before a common head
+        ("Bezirksamt", ["Bezirks", "amt"]),
+        ("Beiratsmitglied", ["Beirats", "mitglied"]),  # not the preposition "bei"
+        ("Gaspreisbremse", ["Gaspreis", "bremse"]),  # left-branching
+        ("Leitzinserhöhung", ["Leitzins", "erhöhung"]),
+        ("Wintersport", ["Winter", "sport"]),  # "Sport" is commoner than "Port"
+        ("Haustier", ["Haus", "tier"]),
+        ("Waffentests", ["Waffen", "tests"]),
+    ],
+)
+def test_split_choice(lookup: Lookup, word: str, split: list[str]) -> None:
+    assert pieces(lookup, word) == split
+
+
+def test_head_sense_of_dings_compounds(lookup: Lookup) -> None:
+    info = compound_info(lookup, "Batteriespeicher", "Batteriespeicher", None, "NOUN", "")
+    assert info is not None and info.glosses == ("battery + storage",)
+    assert info.compound[-1].glosses[0] == "storage"
+    assert info.article == "der"
+
+
+def test_adjective_compound_takes_the_adjective_head(lookup: Lookup) -> None:
+    found = split_closed(lookup, "wolfsabweisend")
+    assert found is not None and [p.text for p in found] == ["wolfs", "abweisend"]
+    assert found[-1].found.candidates[0].sense.classes & 32  # adj
+
+
+def test_english_head_and_compound_sense() -> None:
+    assert heads.english_head("heat storage") == "storage"
+    assert heads.english_head("water-repellent") == "repellent"
+    assert heads.english_head("to store sth.") == "store"
+    assert heads.english_head("memory (comp.)") == "memory"
+    assert heads.english_head("3") is None
+    assert heads.head_words("Speicher")[0][0] == "storage"
+    glosses = ["reservoir", "warehouse", "data storage", "storage"]
+    assert heads.compound_sense("Speicher", glosses) == 3
+    assert heads.compound_sense("Speicher", ["storage", "reservoir"]) is None  # first already
+    verein = heads.head_words("Verein")
+    assert {w for w, _ in verein} >= {"club", "association"}
+    assert heads.compound_sense("Verein", ["association", "club"]) is None  # used often too
+    assert heads.compound_sense("Speicher", ["reservoir"]) is None
+    assert heads.compound_sense("Qwxyz", glosses) is None
+
+
+def test_zipf() -> None:
+    assert frequency.zipf("Amt") > frequency.zipf("samt") > frequency.FLOOR
+    assert frequency.zipf("Qwxyzbrmpf") == frequency.FLOOR
+
+
+def test_head_table_from_a_database(small_db: Path) -> None:
+    table = head_words(small_db)
+    assert all(n <= total for words, total in table.values() for _, n in words)
