@@ -3,7 +3,7 @@
     python tests/data/check_gold.py
 
 Checks that quotes_gold.json, people_gold_5.json and people_gold_p2.json to
-people_gold_p10.json load, that every quote, speaker, name, credit and entity
+people_gold_p11.json load, that every quote, speaker, name, credit and entity
 text is an exact substring of its paragraph, that direct quotes sit between
 matching quotation marks, that entities are listed in text order, and that the
 sets reach their minimum sizes. Prints the counts; exits 1 on any problem. It
@@ -155,6 +155,7 @@ def main() -> int:
     p8 = check_people(HERE / "people_gold_p8.json", problems, 34, 70)
     p9 = check_people(HERE / "people_gold_p9.json", problems, 34, 70)
     p10 = check_people(HERE / "people_gold_p10.json", problems, 36, 80)
+    p11 = check_people(HERE / "people_gold_p11.json", problems, 36, 80)
     print(
         f"quotes_gold.json: {q['paragraphs']} paragraphs, {q['quotes']} quotes "
         f"({q['direct']} direct, {q['indirect']} indirect, {q['no speaker']} without speaker), "
@@ -207,6 +208,12 @@ def main() -> int:
         f"{p10['roles']} roles, {p10['ages']} ages, {p10['parties']} parties, "
         f"{p10['credits']} credits, {p10['entities']} entities "
         f"(PER {p10['PER']}, LOC {p10['LOC']}, ORG {p10['ORG']})"
+    )
+    print(
+        f"people_gold_p11.json: {p11['paragraphs']} paragraphs, {p11['people']} people, "
+        f"{p11['roles']} roles, {p11['ages']} ages, {p11['parties']} parties, "
+        f"{p11['credits']} credits, {p11['entities']} entities "
+        f"(PER {p11['PER']}, LOC {p11['LOC']}, ORG {p11['ORG']})"
     )
     for problem in problems:
         print("PROBLEM:", problem)
