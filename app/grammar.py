@@ -114,9 +114,8 @@ def join_separable_verbs(
         if not _clause_final_particle(texts, tags, sentence_ids, i):
             continue
         for stem in _stems(tags, texts, morphs, sentence_ids, i):
-            verb = lemmas[stem].lower()
-            combined = verb_lemma(text + verb) if verb.isalpha() else None
-            if combined and combined.startswith(text) and combined.islower():
+            combined = _joined_lemma(text, texts[stem], lemmas[stem], verb_lemma)
+            if combined:
                 lemmas[stem] = combined
                 lemmas[i] = combined
                 joined += 1
@@ -124,19 +123,39 @@ def join_separable_verbs(
     return joined
 
 
-#: What may follow a particle that closes its clause.
-_PARTICLE_FOLLOWERS = _CLAUSE_END | _CONJUNCTIONS
+#: What may follow a particle that closes its clause: the clause's end, or a comparison
+#: after it (in the "Nachfeld": "fällt kleiner aus als erwartet").
+_PARTICLE_FOLLOWERS = _CLAUSE_END | _CONJUNCTIONS | {"als", "wie"}
+
+
+def _joined_lemma(
+    particle: str, form: str, lemma: str, verb_lemma: Callable[[str], str | None]
+) -> str | None:
+    """The separable verb of ``particle`` and a verb ``form`` with the tagger's
+    ``lemma``, or None: first the lemma of the joined form as a subordinate clause
+    spells it ("fällt … aus" -> "ausfällt" -> ausfallen, where the tagger's lemma
+    "fällen" would give "ausfällen"), then the particle with the lemma."""
+    for word in (particle + form.lower(), particle + lemma.lower()):
+        if not word.isalpha():
+            continue
+        combined = verb_lemma(word)
+        if combined and combined.startswith(particle) and combined.islower():
+            return combined
+    return None
 
 
 def _clause_final_particle(
     texts: Sequence[str], tags: Sequence[str], sentence_ids: Sequence[int], i: int
 ) -> bool:
     """Whether token ``i`` is a separable particle that closes its clause (punctuation,
-    a conjunction or the sentence end follows) and no circumposition."""
+    a conjunction, the sentence end or a comparison with "als"/"wie" follows) and no
+    circumposition."""
     if texts[i] not in PARTICLES or tags[i] in ("NOUN", "PROPN", "VERB", "AUX"):
         return False
     following = i + 1
     inside = following < len(texts) and sentence_ids[following] == sentence_ids[i]
+    # a comparison may stand after the clause's end: "fällt kleiner aus als erwartet",
+    # "sieht aus wie neu"
     if inside and texts[following] not in _PARTICLE_FOLLOWERS:
         return False
     return not _closes_circumposition(texts, tags, i)
@@ -182,8 +201,8 @@ def join_untagged_stems(
                 or verb == texts[j].lower()
             ):
                 continue
-            combined = verb_lemma(text + verb)
-            if combined and combined == text + verb:
+            combined = _joined_lemma(text, texts[j], verb, verb_lemma)
+            if combined:
                 lemmas[j] = lemmas[i] = combined
                 tags[j] = "VERB"
                 joined += 1

@@ -302,3 +302,14 @@ def test_a_capitalised_word_after_familie_without_article_is_the_familys_name() 
     assert not family_name(t, 3)  # "die Familie": an object may follow
     t = table("Die Familie lebt .", "DET NOUN VERB PUNCT")
     assert not family_name(t, 2)
+
+
+def test_the_joined_form_gives_the_separable_verb_and_a_comparison_may_follow() -> None:
+    # "fällt … aus": the joined form "ausfällt" is ausfallen, though the tagger's lemma
+    # "fällen" would make "ausfällen"; "als erwartet" stands after the clause's end
+    forms = {"ausfällt": "ausfallen", "ausfällen": "ausfällen"}
+    texts = ["Die", "Ernte", "fällt", "kleiner", "aus", "als", "erwartet", "."]
+    tags = ["DET", "NOUN", "VERB", "ADJ", "ADP", "SCONJ", "VERB", "PUNCT"]
+    lemmas = ["der", "Ernte", "fällen", "klein", "aus", "als", "erwarten", "."]
+    assert join_separable_verbs(texts, tags, [""] * 8, [0] * 8, lemmas, forms.get) == 1
+    assert lemmas[2] == lemmas[4] == "ausfallen"
