@@ -111,24 +111,122 @@ def join_separable_verbs(
     joined = 0
     for i in range(1, n):
         text = texts[i]
-        if text not in PARTICLES or tags[i] in ("NOUN", "PROPN", "VERB", "AUX"):
-            continue
-        sentence = sentence_ids[i]
-        if i + 1 < n and sentence_ids[i + 1] == sentence:
-            following = texts[i + 1]
-            if following not in _CLAUSE_END and following not in _CONJUNCTIONS:
-                continue
-        if _closes_circumposition(texts, tags, i):
+        if not _clause_final_particle(texts, tags, sentence_ids, i):
             continue
         for stem in _stems(tags, texts, morphs, sentence_ids, i):
-            verb = lemmas[stem].lower()
-            combined = verb_lemma(text + verb) if verb.isalpha() else None
-            if combined and combined.startswith(text) and combined.islower():
+            combined = _joined_lemma(text, texts[stem], lemmas[stem], verb_lemma)
+            if combined:
                 lemmas[stem] = combined
                 lemmas[i] = combined
                 joined += 1
                 break
     return joined
+
+
+#: What may follow a particle that closes its clause: the clause's end, or a comparison
+#: after it (in the "Nachfeld": "fällt kleiner aus als erwartet").
+_PARTICLE_FOLLOWERS = _CLAUSE_END | _CONJUNCTIONS | {"als", "wie"}
+
+
+def _joined_lemma(
+    particle: str, form: str, lemma: str, verb_lemma: Callable[[str], str | None]
+) -> str | None:
+    """The separable verb of ``particle`` and a verb ``form`` with the tagger's
+    ``lemma``, or None: first the lemma of the joined form as a subordinate clause
+    spells it ("fällt … aus" -> "ausfällt" -> ausfallen, where the tagger's lemma
+    "fällen" would give "ausfällen"), then the particle with the lemma."""
+    for word in (particle + form.lower(), particle + lemma.lower()):
+        if not word.isalpha():
+            continue
+        combined = verb_lemma(word)
+        if combined and combined.startswith(particle) and combined.islower():
+            return combined
+    return None
+
+
+def _clause_final_particle(
+    texts: Sequence[str], tags: Sequence[str], sentence_ids: Sequence[int], i: int
+) -> bool:
+    """Whether token ``i`` is a separable particle that closes its clause (punctuation,
+    a conjunction, the sentence end or a comparison with "als"/"wie" follows) and no
+    circumposition."""
+    if texts[i] not in PARTICLES or tags[i] in ("NOUN", "PROPN", "VERB", "AUX"):
+        return False
+    following = i + 1
+    inside = following < len(texts) and sentence_ids[following] == sentence_ids[i]
+    # a comparison may stand after the clause's end: "fällt kleiner aus als erwartet",
+    # "sieht aus wie neu"
+    if inside and texts[following] not in _PARTICLE_FOLLOWERS:
+        return False
+    return not _closes_circumposition(texts, tags, i)
+
+
+def join_untagged_stems(
+    texts: Sequence[str],
+    tags: MutableSequence[str],
+    sentence_ids: Sequence[int],
+    lemmas: MutableSequence[str],
+    verb_lemma: Callable[[str], str | None],
+) -> int:
+    """A clause that ends in a separable particle but has no word tagged as a verb:
+    its finite verb was taken for another word ("Zudem reiche ein neues Bad allein
+    nicht aus": "reiche" tagged as the adjective "reich", lemma "reichen"). The word
+    whose verb lemma joins the particle to a known German verb is that verb
+    (ausreichen): both get the joined lemma, the word the tag VERB. In place, after
+    :func:`join_separable_verbs`; returns how many were joined."""
+    n = len(texts)
+    joined = 0
+    for i in range(1, n):
+        text = texts[i]
+        if not _clause_final_particle(texts, tags, sentence_ids, i) or is_split_particle(
+            text, lemmas[i]
+        ):
+            continue  # no particle closing its clause, or joined already
+        sentence = sentence_ids[i]
+        start = i
+        while start > 0 and sentence_ids[start - 1] == sentence:
+            if texts[start - 1] in _CLAUSE_END or texts[start - 1] in _CONJUNCTIONS:
+                break
+            start -= 1
+        clause = range(start, i)
+        if any(tags[j] in ("VERB", "AUX") for j in clause):
+            continue  # a verb of its own: join_separable_verbs decided
+        for j in clause:
+            verb = lemmas[j]
+            if (
+                tags[j] in ("NOUN", "PROPN")
+                or not verb.isalpha()
+                or not verb.islower()
+                or not verb.endswith("n")
+                or verb == texts[j].lower()
+            ):
+                continue
+            combined = _joined_lemma(text, texts[j], verb, verb_lemma)
+            if combined:
+                lemmas[j] = lemmas[i] = combined
+                tags[j] = "VERB"
+                joined += 1
+                break
+    return joined
+
+
+#: What the tagger calls a surname it does not know ("Brenner" as an adjective).
+_NAME_TAGS = frozenset({"NOUN", "PROPN", "ADJ", "X"})
+
+
+def family_name(tokens: TokenTable, index: int) -> bool:
+    """A capitalised word right after "Familie" that has no article itself ("von
+    Familie Brenner", "Familie Weber hat …") is the family's name in apposition, not
+    a common noun (not "burner"). Not after "die Familie", "einer Familie", where
+    a noun may follow as an object ("dass die Familie Unterstützung erhält")."""
+    texts, ids = tokens.texts, tokens.sentence_ids
+    if index < 1 or texts[index - 1] != "Familie" or ids[index - 1] != ids[index]:
+        return False
+    text = texts[index]
+    if not (text[:1].isupper() and text.isalpha() and tokens.tags[index] in _NAME_TAGS):
+        return False
+    before = index - 2  # a determiner of "Familie" itself: "die Familie", "einer Familie"
+    return before < 0 or ids[before] != ids[index] or tokens.tags[before] != "DET"
 
 
 #: Circumpositions whose second half looks like a verb particle: "von zu Hause aus",

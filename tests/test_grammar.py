@@ -261,3 +261,55 @@ def test_rules_never_fail_on_any_token_sequence(
         assert frame == "" or tags[i] == "VERB"
         # words of the text, "auf" from "darauf", "an" from "am"
         assert set(frame.split()) <= {t.lower() for t in texts} | {"auf", "an"}
+
+
+def test_a_clause_final_particle_joins_a_word_the_tagger_did_not_call_a_verb() -> None:
+    from app.grammar import join_untagged_stems
+
+    more = {"ausreichen": "ausreichen", "abnehmen": "abnehmen"}
+    # "Dafür reiche das Geld nicht aus": "reiche" tagged as the adjective "reich"
+    texts = ["Dafür", "reiche", "das", "Geld", "nicht", "aus", ",", "sagte", "er", "."]
+    tags = ["ADV", "ADJ", "DET", "NOUN", "PART", "ADP", "PUNCT", "VERB", "PRON", "PUNCT"]
+    lemmas = ["dafür", "reichen", "der", "Geld", "nicht", "aus", ",", "sagen", "er", "."]
+    assert join_untagged_stems(texts, tags, [0] * 10, lemmas, more.get) == 1
+    assert lemmas[1] == lemmas[5] == "ausreichen" and tags[1] == "VERB"
+    # a clause with a verb of its own is left to join_separable_verbs
+    texts = ["Er", "las", "reiche", "Bücher", "aus", "."]
+    tags = ["PRON", "VERB", "ADJ", "NOUN", "ADP", "PUNCT"]
+    lemmas = ["er", "lesen", "reichen", "Buch", "aus", "."]
+    assert join_untagged_stems(texts, tags, [0] * 6, lemmas, more.get) == 0
+    # a preposition inside the clause is no particle
+    texts = ["Dafür", "reiche", "das", "aus", "Geld", "."]
+    tags = ["ADV", "ADJ", "DET", "ADP", "NOUN", "PUNCT"]
+    lemmas = ["dafür", "reichen", "der", "aus", "Geld", "."]
+    assert join_untagged_stems(texts, tags, [0] * 6, lemmas, more.get) == 0
+
+
+def test_a_capitalised_word_after_familie_without_article_is_the_familys_name() -> None:
+    from app.core.tokens import TokenTable
+    from app.grammar import family_name
+
+    def table(words: str, tags: str) -> TokenTable:
+        texts, tag_list = words.split(), tags.split()
+        n = len(texts)
+        return TokenTable(range(n), range(n), texts, texts, tag_list, [""] * n, [0] * n)
+
+    t = table("Der Hof von Familie Gerber liegt hoch .", "DET NOUN ADP NOUN NOUN VERB ADJ PUNCT")
+    assert family_name(t, 4)
+    t = table("Familie Schuster klagt .", "NOUN ADJ VERB PUNCT")
+    assert family_name(t, 1)  # tagged as an adjective, still the name
+    t = table("dass die Familie Unterstützung erhält", "SCONJ DET NOUN NOUN VERB")
+    assert not family_name(t, 3)  # "die Familie": an object may follow
+    t = table("Die Familie lebt .", "DET NOUN VERB PUNCT")
+    assert not family_name(t, 2)
+
+
+def test_the_joined_form_gives_the_separable_verb_and_a_comparison_may_follow() -> None:
+    # "fällt … aus": the joined form "ausfällt" is ausfallen, though the tagger's lemma
+    # "fällen" would make "ausfällen"; "als erwartet" stands after the clause's end
+    forms = {"ausfällt": "ausfallen", "ausfällen": "ausfällen"}
+    texts = ["Die", "Ernte", "fällt", "kleiner", "aus", "als", "erwartet", "."]
+    tags = ["DET", "NOUN", "VERB", "ADJ", "ADP", "SCONJ", "VERB", "PUNCT"]
+    lemmas = ["der", "Ernte", "fällen", "klein", "aus", "als", "erwarten", "."]
+    assert join_separable_verbs(texts, tags, [""] * 8, [0] * 8, lemmas, forms.get) == 1
+    assert lemmas[2] == lemmas[4] == "ausfallen"

@@ -104,6 +104,13 @@ _NOT_GRADED = frozenset(
 )  # fmt: skip
 
 
+def _ordinal_like(base: str) -> bool:
+    """An adjective in "-te" is an ordinal ("dritte", "zwanzigste") or built on a
+    superlative ("letzte", "nächste"): it has no comparative, so "in dritter
+    Generation" is "dritte" with the ending "-r", not a comparative."""
+    return base.endswith("te") and len(base) > 3
+
+
 def _readings(low: str, hint: str) -> list[AdjectiveReading]:
     out: list[AdjectiveReading] = []
     for ending in _ENDINGS:
@@ -117,7 +124,7 @@ def _readings(low: str, hint: str) -> list[AdjectiveReading]:
         for base_end in ("er",):
             if stem.endswith(base_end) and len(stem) > 4:
                 for base in dict.fromkeys((stem[:-2], de_umlaut(stem[:-2]), stem[:-1])):
-                    if base in _NOT_GRADED:
+                    if base in _NOT_GRADED or _ordinal_like(base):
                         continue  # "ein solcher Treffpunkt": no comparative of "solch"
                     if _is_base(base, hint) and stem in _comparisons(base)[0]:
                         out.append(AdjectiveReading(base, "Cmp", ending))

@@ -78,6 +78,8 @@ def corrected_tag(tokens: TokenTable, index: int) -> str:
     text = tokens.texts[index]
     if capitalised_noun_mistagged(tokens, index):
         return "NOUN"
+    if lowercase_noun_mistagged(tokens, index):
+        return "ADJ"
     nominal = tag != "NOUN" and after_neuter_quantifier(tokens, index)
     if nominal and head_noun(tokens, index) is None:
         return "NOUN"  # "etwas Antibakterielles" tagged DET, "nichts gutes" tagged ADV
@@ -90,6 +92,21 @@ def corrected_tag(tokens: TokenTable, index: int) -> str:
         if INFINITIVE in found:
             return "VERB"  # "dass Nordkorea seine Nuklearwaffen aufgeben wird"
     return ""
+
+
+def lowercase_noun_mistagged(tokens: TokenTable, index: int) -> bool:
+    """A lowercase word tagged as a noun that reads as an adjective is one: German
+    writes every noun with a capital ("fällt deutlich kleiner aus als erwartet":
+    the comparative of "klein", not the noun "Kleine"). Not after "etwas", "alles",
+    "nichts" …: there it is a nominalised adjective spelt small ("etwas besseres")."""
+    text = tokens.texts[index]
+    return (
+        tokens.tags[index] in ("NOUN", "PROPN")
+        and text[:1].islower()
+        and text.isalpha()
+        and bool(read_adjective(text))
+        and (index == 0 or tokens.texts[index - 1].lower() not in _NOMINALISING)
+    )
 
 
 def _capitalised_tag(tokens: TokenTable, index: int, tag: str) -> str:
@@ -153,6 +170,10 @@ def capitalised_noun_mistagged(tokens: TokenTable, index: int) -> bool:
 _NEUTER_QUANTIFIERS = frozenset(
     {"etwas", "nichts", "viel", "wenig", "allerlei", "mehr", "was", "genug", "manch"}
 )
+
+
+#: Words after which an adjective is nominalised, even where it is spelt small.
+_NOMINALISING = _NEUTER_QUANTIFIERS | {"alles"}
 
 
 def after_neuter_quantifier(tokens: TokenTable, index: int) -> bool:

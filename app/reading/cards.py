@@ -22,7 +22,7 @@ from app.core.results import Entity, Person
 from app.core.tokens import TokenTable
 from app.dictionary import CompoundPart, WordInfo
 from app.dictionary.context import split_frame
-from app.grammar import is_split_particle
+from app.grammar import family_name, is_split_particle
 from app.morphology import FormAnalysis, features, set_gender_lookup
 from app.morphology.model import KIND_ADJECTIVE, KIND_NAME, KIND_NOUN, KIND_VERB, READABLE
 from app.reading.lookups import InfoCache, LookupFunction, lookup_key
@@ -195,10 +195,12 @@ def card_names(analysis: Analysis) -> tuple[dict[int, str], frozenset[int]]:
     index = ReaderIndex.build(analysis)
     labels = {}
     for i, token in enumerate(analysis.tokens):
-        label = name_label(index, token.start)
+        label = name_label(index, token.start) or _family_label(analysis.tokens, i)
         if label is not None:
             labels[i] = label
-    proper = frozenset(i for i in labels if is_proper_name(index, i))
+    proper = frozenset(
+        i for i in labels if is_proper_name(index, i) or family_name(analysis.tokens, i)
+    )
     return labels, proper
 
 
@@ -211,6 +213,12 @@ def _label(entity: Entity | None, person: int | None) -> str | None:
     if person is not None:
         return "PER"
     return entity.label if entity is not None else None
+
+
+def _family_label(tokens: TokenTable, i: int) -> str | None:
+    """``PER`` for a family's name after "Familie" ("von Familie Brenner"): a name, not
+    translated (:func:`app.grammar.family_name`)."""
+    return "PER" if family_name(tokens, i) else None
 
 
 def _name_of(index: ReaderIndex, i: int) -> tuple[object, ...] | None:
@@ -301,9 +309,11 @@ def make_card(index: ReaderIndex, token_index: int, info: WordInfo, frame: str =
     entity = index.entity_at(token.start)
     person_index = index.person_at(token.start)
     person = index.person(person_index) if person_index is not None else None
-    label = _label(entity, person_index)
+    label = _label(entity, person_index) or _family_label(index.analysis.tokens, token_index)
     in_name = label is not None
-    proper_name = in_name and is_proper_name(index, token_index)
+    proper_name = in_name and (
+        is_proper_name(index, token_index) or family_name(index.analysis.tokens, token_index)
+    )
     grammar = token_grammar(index.analysis.tokens, token_index, info, in_name, proper_name)
     gender, article = grammar.gender, grammar.article
     if grammar.kind == KIND_NAME:

@@ -20,7 +20,7 @@ from app.dictionary.correlates import INSIDE_CLAUSE, VERB_OF_ADVERB
 from app.dictionary.english import table as english_frequencies
 from app.grammar import clause_span, clause_verb, correlate_preposition, frame_at
 from app.morphology import features, preload
-from app.morphology.model import KIND_ADJECTIVE, KIND_VERB
+from app.morphology.model import KIND_ADJECTIVE, KIND_NOUN, KIND_VERB
 from app.reading.textmodel import ReaderIndex
 
 #: (word, lemma, POS, morphology, verb frame): what a dictionary answer depends on.
@@ -119,6 +119,12 @@ def lookup_key(tokens: TokenTable, i: int) -> LookupKey:
     gelassener": the comparative of "gelassen", not a form of "lassen")."""
     word, lemma, tag = tokens.texts[i], tokens.lemmas[i], tokens.tags[i]
     morph_degree = ""
+    if (
+        tag in ("NOUN", "PROPN")
+        and word[:1].islower()
+        and features(tokens, i).kind == KIND_ADJECTIVE
+    ):
+        tag = "ADJ"  # a lowercase word is no noun: "fällt deutlich kleiner aus"
     if tag in _CORRECTED:
         grammar = features(tokens, i)
         if grammar.kind == KIND_ADJECTIVE:
@@ -135,6 +141,9 @@ def lookup_key(tokens: TokenTable, i: int) -> LookupKey:
             tag = "ADJ"  # "Wann das geschieht, ist offen": open, not "openly"
         elif grammar.kind == KIND_VERB and tag not in ("VERB", "AUX"):
             lemma, tag = grammar.lemma, "VERB"  # "aufgeben" tagged as an adjective
+        elif grammar.kind == KIND_NOUN and word[:1].isupper() and grammar.lemma:
+            # "habe der Beklagte nicht vorgelegt": the noun (defendant), not "beklagt"
+            lemma, tag = grammar.lemma, "NOUN"
         if tag == "VERB" and _free_participle(tokens, i, grammar.shown):
             # "wenn sie wiederholt Zäune überwinden": repeatedly; "zeigten sich besorgt":
             # the adjective, worried
@@ -143,6 +152,8 @@ def lookup_key(tokens: TokenTable, i: int) -> LookupKey:
         grammar = features(tokens, i)
         if grammar.kind == KIND_ADJECTIVE:  # "im Weißen Haus": white, not "white wine"
             lemma, tag = grammar.lemma, "ADJ"
+    if word.lower() == "gar" and _before_negation(tokens, i):
+        lemma, tag = "gar", "PART"  # "gar nicht": the particle, at all (not cooked)
     morph = tokens.morphs[i]
     if morph_degree and tag == "ADJ":
         morph = _with_feature(morph, "Degree", morph_degree)
@@ -343,8 +354,35 @@ def _free_participle(tokens: TokenTable, i: int, shown: dict[str, tuple[str, ...
     clause = clause_span(tokens, i)
     if any(tokens.texts[j].lower() in ("als", "wie") for j in clause if j < i):
         return False  # an elliptic clause: "härter als gedacht", "wie angekündigt"
-    return not any(
-        tokens.lemmas[j] in _AUXILIARIES and tokens.tags[j] in ("AUX", "VERB") for j in clause
+    return not _has_auxiliary(tokens, i)
+
+
+def _has_auxiliary(tokens: TokenTable, i: int) -> bool:
+    """Whether a form of "haben", "sein" or "werden" stands in the clause of token
+    ``i``, or before it in a clause joined by "und"/"oder": coordinated participles
+    share one auxiliary ("hatte die Miete … gesetzt und damit gegen die
+    Mietpreisbremse verstoßen")."""
+    near = clause_span(tokens, i)
+    joined = clause_span(tokens, i, conjunctions=False)
+    return any(
+        tokens.lemmas[j] in _AUXILIARIES
+        and tokens.tags[j] in ("AUX", "VERB")
+        and (j in near or j < near.start)
+        for j in joined
+    )
+
+
+#: Negation words that the particle "gar" strengthens ("gar nicht", "gar keine").
+_NEGATIONS = re.compile(r"nicht|nichts|nie|niemals|niemand|nirgends|kein(e|en|em|er|es)?")
+
+
+def _before_negation(tokens: TokenTable, i: int) -> bool:
+    """Whether token ``i`` stands right before a negation word of its sentence."""
+    j = i + 1
+    return (
+        j < len(tokens.texts)
+        and tokens.sentence_ids[j] == tokens.sentence_ids[i]
+        and _NEGATIONS.fullmatch(tokens.texts[j].lower()) is not None
     )
 
 

@@ -37,3 +37,10 @@ def test_pronoun_like_adjectives_have_no_comparative() -> None:
     for form in ("solcher", "anderer", "mancher"):
         assert all(r.degree == "Pos" for r in read_adjective(form, form[:-1])), form
     assert any(r.degree == "Cmp" for r in read_adjective("schneller"))
+
+
+def test_ordinals_and_adjectives_in_te_have_no_comparative() -> None:
+    # "in vierter Reihe": "vierte" with the ending -r, no comparative ("fourther")
+    for form, base in (("vierter", "vierte"), ("zwanzigster", "zwanzigste"), ("letzter", "letzte")):
+        assert all(r.degree != "Cmp" for r in read_adjective(form, base)), form
+    assert any(r.degree == "Cmp" for r in read_adjective("leiser", "leise"))  # "-e", not "-te"

@@ -64,3 +64,13 @@ def test_sentence_opening_adjective_before_a_colon() -> None:
     assert tags_of(t)[0] == "ADJ"
     name = table("Müller/Müller/PROPN :/:/PUNCT Die/der/DET Frist/Frist/NOUN läuft/laufen/VERB")
     assert tags_of(name)[0] == "PROPN"
+
+
+def test_lowercase_word_tagged_as_noun_that_reads_as_an_adjective() -> None:
+    # German writes every noun with a capital: "fiel deutlich größer aus" is no noun
+    t = table(
+        "Der/der/DET Gewinn/Gewinn/NOUN fiel/fallen/VERB größer/groß/NOUN aus/aus/ADP ././PUNCT"
+    )
+    assert tags_of(t)[3] == "ADJ"
+    t = table("Die/der/DET Kleine/Kleine/NOUN lacht/lachen/VERB ././PUNCT")
+    assert tags_of(t)[1] == "NOUN"  # capitalised: a noun

@@ -106,3 +106,16 @@ def test_headword_and_grammar_line() -> None:
     assert headword(card) == "das Haus"
     assert grammar_line(card) == "noun, neuter · plural: Häuser"
     assert card.morph == "dative singular, after »Im«" and card.features.startswith("Case=Dat")
+
+
+def test_a_familys_name_after_familie_is_a_name_not_a_common_noun() -> None:
+    from app.analysis import analyze
+
+    def lookup(word: str, lemma: str, pos: str, morph: str, frame: str = "") -> WordInfo:
+        glosses = ("tailor",) if word == "Schneider" else ()
+        return WordInfo(word=word, lemma=lemma, pos=pos, glosses=glosses)
+
+    analysis = analyze("Auf dem Hof von Familie Schneider blühen die Bäume.")
+    describer = WordDescriber(ReaderIndex.build(analysis), InfoCache(lookup))
+    card = describer.card(analysis.tokens.texts.index("Schneider"))
+    assert card.pos == "proper noun" and card.glosses == ()  # not "tailor"

@@ -146,3 +146,42 @@ def test_an_adjective_before_a_participle_or_infinitive_modifies_it() -> None:
     # a copula elsewhere in the sentence does not make it predicative
     assert tag("Der Bau war teurer, als ursprünglich geplant.", "ursprünglich") == "ADV"
     assert tag("Die Kosten sind hoch und wurden scharf kritisiert.", "scharf") == "ADV"
+
+
+def test_coordinated_participles_share_the_auxiliary() -> None:
+    from app.analysis import analyze
+
+    tokens = analyze(
+        "Der Verein hatte die Beiträge erhöht und damit gegen die Satzung verstoßen."
+    ).tokens
+    _word, _lemma, tag, _morph, frame = lookup_key(tokens, tokens.texts.index("verstoßen"))
+    assert tag == "VERB" and "gegen" in frame.split("\x1f")[0].split()  # not an adverb
+
+
+def test_gar_before_a_negation_is_the_particle() -> None:
+    from app.analysis import analyze
+
+    tokens = analyze("Die Gäste wollten gar keine Suppe. Die Suppe ist gar.").tokens
+    first = tokens.texts.index("gar")
+    assert lookup_key(tokens, first)[2] == "PART"  # "at all", not "cooked"
+    assert lookup_key(tokens, tokens.texts.index("gar", first + 1))[2] != "PART"
+
+
+def test_a_lowercase_word_is_looked_up_as_an_adjective_not_a_noun() -> None:
+    from app.analysis import analyze
+
+    tokens = analyze("Der Gewinn fällt in diesem Jahr deutlich kleiner aus als erhofft.").tokens
+    key = lookup_key(tokens, tokens.texts.index("kleiner"))
+    assert key[2] != "NOUN"
+
+
+def test_a_word_the_grammar_engine_reads_as_a_noun_is_looked_up_as_one() -> None:
+    from tests.morphology.test_engine import table
+
+    # the tagger took the noun for a finite verb ("Beklagt" + "-e")
+    tokens = table(
+        "Unterlagen/Unterlage/NOUN habe/haben/AUX der/der/DET Angeklagte/Angeklagt/VERB"
+        " nicht/nicht/PART vorgelegt/vorlegen/VERB ././PUNCT"
+    )
+    key = lookup_key(tokens, 3)
+    assert key[1:3] == ("Angeklagte", "NOUN")
