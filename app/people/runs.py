@@ -188,7 +188,7 @@ def can_follow(doc: TokenView, j: int, prev: int, trusted: bool = False) -> bool
     p = doc.words[prev]
     if not nm.is_capitalised_word(w) and not nm.is_particle_name(w):
         return False
-    if nm.is_never_name(w):
+    if nm.is_never_name(w) and not _weekday_surname(doc, j, prev, trusted):
         return False
     if EAST_ASIAN_GIVEN.match(p) and prev >= 1 and nm.is_capitalised_word(doc.words[prev - 1]):
         return False  # "Ahn Tae-woo": the given name after the family name ends the name
@@ -215,6 +215,18 @@ def can_follow(doc: TokenView, j: int, prev: int, trusted: bool = False) -> bool
         trusted_pair = trusted and lex.is_given_name(p)
         return _uninflected(w) or doc.tags[j] == "PROPN" or trusted_pair
     return True
+
+
+def _weekday_surname(doc: TokenView, j: int, prev: int, trusted: bool) -> bool:
+    """ "der 61 Jahre alte Friedhelm Sonnabend, rettete ...": a weekday right after a known
+    first name is a surname (Freitag, Sonnabend) when the pipeline marked both as one
+    person or a comma or bracket closes the name; a weekday as a time needs "am", "seit",
+    ... and never follows a bare first name."""
+    return (
+        doc.words[j] in lex.WEEKDAYS
+        and lex.is_given_name(doc.words[prev])
+        and (trusted or doc.word(j + 1) in {",", "(", ")"})
+    )
 
 
 def _first_name_like(word: str) -> bool:

@@ -269,3 +269,33 @@ def test_pronoun_subject_takes_the_age_not_a_name_later_in_the_sentence() -> Non
 def test_plural_role_subject_is_no_unnamed_person_before_an_age(group: str) -> None:
     text = f"Die Behörde ermittelt gegen Karl Fiedler. {group} nahmen den 51-Jährigen fest."
     assert by_name(text, per=["Karl Fiedler"])["Karl Fiedler"].age == 51
+
+
+def test_speaker_after_a_report_is_none_of_the_people_reported_on() -> None:
+    text = (
+        "Die Vize-Regierungssprecherin Annika Brölsch hat Berichte zurückgewiesen. "
+        "Bundesarbeitsminister Detmar Ihlenfeld (SPD) und Bundesverkehrsministerin Ricarda "
+        "Vollnhals (FDP) arbeiteten zusammen, sagte die 44-Jährige."
+    )
+    found = by_name(text)
+    assert found["Annika Brölsch"].age == 44
+    assert found["Ricarda Vollnhals"].age is None
+
+
+def test_weekday_as_surname_after_an_age_adjective_and_a_first_name() -> None:
+    text = "Ein Nachbar, der 61 Jahre alte Friedhelm Sonnabend, rettete eine Frau."
+    for per in ([], ["Friedhelm Sonnabend"]):
+        found = by_name(text, per=per)
+        assert list(found) == ["Friedhelm Sonnabend"]
+        assert found["Friedhelm Sonnabend"].age == 61
+
+
+def test_weekday_after_a_time_preposition_stays_a_time() -> None:
+    found = by_name("Am Montag sagte Anna Berg, sie komme am Freitag, Peter Weber am Sonntag.")
+    assert set(found) == {"Anna Berg", "Peter Weber"}
+
+
+def test_age_and_role_with_a_digit_prefix() -> None:
+    text = "Zweimal traf der erst 19 Jahre alte U21-Nationalspieler Jannis Vogelsberg-Öztürkmen."
+    p = by_name(text)["Jannis Vogelsberg-Öztürkmen"]
+    assert (p.roles, p.age) == (("U21-Nationalspieler",), 19)
