@@ -43,10 +43,12 @@ class Span:
 
 
 _ORDINAL_LIKE = re.compile(r"\d{1,3}\.")
+_SCORE_END = re.compile(r"\d{1,3}:\d{1,3}\.")
 
 
 def _split_after_age_tag(words: Sequence[str], ids: Sequence[int]) -> list[int]:
-    """Sentence ids, with a sentence end after an age at a name's sentence end: "wird der
+    """Sentence ids, with a sentence end after a score with a full stop ("7:5. Beste ...")
+    and after an age at a name's sentence end: "wird der
     Ökonom A B, 55. Außenministerin wird ..." (a tagger reads "55." as an ordinal before
     a noun). Only after ", <name word>" and before a capitalised word and a lowercase
     one, so dates ("am Freitag, 3. Oktober") and a ranking "1. A B, 2. C D" keep their sentences."""
@@ -55,6 +57,13 @@ def _split_after_age_tag(words: Sequence[str], ids: Sequence[int]) -> list[int]:
     for i, w in enumerate(words):
         out[i] = ids[i] + shift
         if (
+            _SCORE_END.fullmatch(w)
+            and i + 1 < len(words)
+            and ids[i] == ids[i + 1]
+            and words[i + 1][:1].isupper()
+        ):
+            shift += 1  # "mit 6:3, 7:5. Beste Deutsche war ...": a score is no ordinal
+        elif (
             _ORDINAL_LIKE.fullmatch(w)
             and 2 <= i < len(words) - 2
             and words[i - 1] == ","

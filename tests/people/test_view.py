@@ -65,3 +65,10 @@ def test_sentence_ends_after_an_age_that_a_tagger_read_as_an_ordinal() -> None:
     assert _split_after_age_tag(ranking, [0] * len(ranking)) == [0] * len(ranking)
     date = ["Am", "Freitag", ",", "3.", "Oktober", "wird", "gefeiert"]
     assert _split_after_age_tag(date, [0] * len(date)) == [0] * len(date)
+
+
+def test_sentence_ends_after_a_score_with_a_full_stop() -> None:
+    from app.people.view import _split_after_age_tag
+
+    words = ["mit", "6:3", ",", "7:5.", "Beste", "Deutsche", "war"]
+    assert _split_after_age_tag(words, [0] * len(words)) == [0, 0, 0, 0, 1, 1, 1]
