@@ -201,6 +201,14 @@ def can_follow(doc: TokenView, j: int, prev: int, trusted: bool = False) -> bool
         return False  # "Putins Sprecher": a genitive ends the name
     if nm.is_name_core(w):
         return True
+    if (
+        doc.word(prev - 1) in lex.PARTICLES
+        and lex.FOREIGN_PARTICLES.intersection((doc.word(prev - 1), doc.word(prev - 2)))
+        and lex.is_place(w)
+        and not lex.is_common_noun(w)
+        and doc.same_sentence(prev - 1, j)
+    ):
+        return True  # "María José de la Torre Valencia": a second surname that is a place
     if nm.is_name_core(w, strict=False) and tag_after(doc, j + 1) and nm.is_name_core(p):
         return True  # "Jule Brandenstein (Grüne)": a compound-like surname before a tag
     # Ordinary nouns, role nouns and adjectives as surnames need a first name before them:
