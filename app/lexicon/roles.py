@@ -147,9 +147,11 @@ def analyze_role(word: str, article: str | None = None) -> RoleNoun | None:
     to tell "der Vorsitzende" (masculine) from "die Vorsitzende" (feminine).
     Returns None for anything that is not a person noun. Plurals give None.
     """
-    if len(word) < 3 or not word[0].isupper() or any(ch.isdigit() for ch in word):
+    if len(word) < 3 or not word[0].isupper():
         return None
     prefix, _, head = word.rpartition("-")
+    if any(ch.isdigit() for ch in head):
+        return None  # digits only in a prefix of letters: "U21-Nationalspieler", "Ü50-Läuferin"
     if prefix:
         prefix += "-"
     if not head or not head[0].isupper():

@@ -283,10 +283,26 @@ def _backref_ages(doc: TokenView, mentions: _Mentions) -> Iterator[_Found]:
         tok = doc.token_at(match.start())
         if doc.blocked[tok]:
             continue
-        oblique = article in {"dem", "den", "des"} or (article == "der" and ending == "n")
+        oblique = (
+            article in {"dem", "den", "des"}
+            or (article == "der" and ending == "n")
+            or _speaker_after_report(doc, tok)
+        )
         idx = mentions.referent(tok, _backref_gender(article, ending), oblique, age)
         if idx is not None:
             yield idx, 2, match.start(), age
+
+
+def _speaker_after_report(doc: TokenView, tok: int) -> bool:
+    """ "A und B arbeiteten zusammen, sagte die 44-Jährige": the speaker of an inverted
+    verb of saying after a comma or closing quote reports on the people named before
+    it and is none of them."""
+    verb = tok - 1
+    return (
+        verb - 1 >= doc.sentence_start(tok)
+        and doc.word(verb) in lex.SPEECH_VERBS
+        and doc.word(verb - 1) in {",", "“", "”", "«", '"'}
+    )
 
 
 def _person_word_after(doc: TokenView, mentions: _Mentions, end: int) -> bool:

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 from app.lexicon import words as lex
 from app.lexicon.roles import adjective_stem, analyze_role, is_company_role
 from app.people import names as nm
-from app.people.phrases import AGE_ADJECTIVE, place_adjective, role_at
+from app.people.phrases import AGE_ADJECTIVE, complement_end, place_adjective, role_at
 from app.people.runs import (
     can_start,
     extend_run,
@@ -215,8 +215,11 @@ def _person_inside(doc: TokenView, first: int, stop: int) -> tuple[int, int] | N
     if not role_before:
         role_before = role_at(doc, first - 1) is not None if first > 0 else False
     role_before = role_before or age_attribute_before(doc, first)
+    role_before = role_before or _role_phrase_before_comma(doc, first, stop)
     if can_start(doc, a, strict=False):
-        b = extend_run(doc, a, stop)
+        # after a role noun the whole span may be the name: "Verhandlungsführerin [María José
+        # de la Torre Valencia]" (a second surname that is also a place)
+        b = extend_run(doc, a, stop, trusted_stop=stop if role_before else -1)
     elif role_before and short_family_name(doc, a):
         b = extend_run(doc, a + 1, stop)  # "[Chinesen Hu Jiale]" tagged as an organisation
     else:
@@ -233,6 +236,31 @@ def _person_inside(doc: TokenView, first: int, stop: int) -> tuple[int, int] | N
             if not plain and doc.word(k - 1) not in {"(", ","}:
                 return None  # "Hans Böckler Stiftung": more than a person
     return a, b
+
+
+def _role_phrase_before_comma(doc: TokenView, first: int, stop: int) -> bool:
+    """Is the span [first, stop) an apposition closed by a comma after a definite role
+    phrase ("Die Bürgermeisterin von Charkiw, [Switlana Martschuk-Lys], sagte")? The
+    phrase names the office, the span the person who holds it."""
+    comma = first - 1
+    if doc.word(comma) != "," or doc.word(stop) not in lex.CLOSERS:
+        return False
+    h = comma - 1
+    while h >= 0 and doc.same_sentence(h, comma) and comma - h <= 12:
+        w = doc.words[h]
+        if w in lex.BOUNDARIES:
+            return False
+        role = analyze_role(w) if w[:1].isupper() else None
+        if (
+            role is not None
+            and role.kind != "demonym"
+            and not is_company_role(role)
+            and doc.word(h - 1).lower() in lex.DETERMINERS
+            and complement_end(doc, h, comma) == comma
+        ):
+            return True
+        h -= 1
+    return False
 
 
 def _first_name_at(doc: TokenView, i: int) -> bool:

@@ -167,7 +167,12 @@ def credit_name(item: str) -> str | None:
         if w.lower() in lex.AGENCY_WORDS or not nm.is_capitalised_word(w) or nm.is_never_name(w):
             return None
     first, last = name_words[0], name_words[-1]
-    if not lex.is_given_name(first) and (
+    # "Foto: IMAGO / Benedikt Sauerwald": a first name that is also a word ("Benedikt",
+    # "Till") before a surname that only a name has, as in a byline
+    given = lex.is_given_name(first) or (
+        lex.is_word_given_name(first) and _surname_like(last) and not lex.is_place(last)
+    )
+    if not given and (
         lex.is_common_noun(first)
         or (nm.lemma_is_lowercase(first) and not _surname_like(last))
         or is_role_word(first)

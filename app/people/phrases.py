@@ -221,15 +221,17 @@ def role_phrase(doc: TokenView, k: int, role: RoleNoun, end: int) -> str:
 
 
 def np_start(doc: TokenView, first: int) -> int:
-    """Where the noun phrase of a name begins: "der Kieler Landespolitiker Felix ..."."""
+    """Where the noun phrase of a name begins: "der Kieler Landespolitiker Felix ...",
+    "Dr. Yara ..."."""
     k = first - 1
     while k >= 0 and doc.words[k] in lex.TITLES and doc.same_sentence(k, first):
         k -= 1
+    titled = k + 1  # "..., Dr. Yara El-Mahdi": the titles belong to the phrase
     if k < 0 or not doc.same_sentence(k, first) or not doc.words[k][:1].isupper():
-        return first
+        return titled
     article, det_pos = determiner_before(doc, k)
     if role_at(doc, k, article) is None:
-        return first
+        return titled
     j = k - 1
     while j > det_pos and (qualifier_stem(doc.words[j]) or place_adjective(doc.words[j])):
         j -= 1

@@ -188,7 +188,7 @@ def can_follow(doc: TokenView, j: int, prev: int, trusted: bool = False) -> bool
     p = doc.words[prev]
     if not nm.is_capitalised_word(w) and not nm.is_particle_name(w):
         return False
-    if nm.is_never_name(w):
+    if nm.is_never_name(w) and not _weekday_surname(doc, j, prev, trusted):
         return False
     if EAST_ASIAN_GIVEN.match(p) and prev >= 1 and nm.is_capitalised_word(doc.words[prev - 1]):
         return False  # "Ahn Tae-woo": the given name after the family name ends the name
@@ -201,6 +201,14 @@ def can_follow(doc: TokenView, j: int, prev: int, trusted: bool = False) -> bool
         return False  # "Putins Sprecher": a genitive ends the name
     if nm.is_name_core(w):
         return True
+    if (
+        doc.word(prev - 1) in lex.PARTICLES
+        and lex.FOREIGN_PARTICLES.intersection((doc.word(prev - 1), doc.word(prev - 2)))
+        and lex.is_place(w)
+        and not lex.is_common_noun(w)
+        and doc.same_sentence(prev - 1, j)
+    ):
+        return True  # "María José de la Torre Valencia": a second surname that is a place
     if nm.is_name_core(w, strict=False) and tag_after(doc, j + 1) and nm.is_name_core(p):
         return True  # "Jule Brandenstein (Grüne)": a compound-like surname before a tag
     # Ordinary nouns, role nouns and adjectives as surnames need a first name before them:
@@ -215,6 +223,18 @@ def can_follow(doc: TokenView, j: int, prev: int, trusted: bool = False) -> bool
         trusted_pair = trusted and lex.is_given_name(p)
         return _uninflected(w) or doc.tags[j] == "PROPN" or trusted_pair
     return True
+
+
+def _weekday_surname(doc: TokenView, j: int, prev: int, trusted: bool) -> bool:
+    """ "der 61 Jahre alte Friedhelm Sonnabend, rettete ...": a weekday right after a known
+    first name is a surname (Freitag, Sonnabend) when the pipeline marked both as one
+    person or a comma or bracket closes the name; a weekday as a time needs "am", "seit",
+    ... and never follows a bare first name."""
+    return (
+        doc.words[j] in lex.WEEKDAYS
+        and lex.is_given_name(doc.words[prev])
+        and (trusted or doc.word(j + 1) in {",", "(", ")"})
+    )
 
 
 def _first_name_like(word: str) -> bool:

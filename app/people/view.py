@@ -9,11 +9,13 @@ extractor uses it.
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from app.core.tokens import TokenTable
+from app.lexicon.words import MONTHS
 
 if TYPE_CHECKING:
     from app.core.results import Entity
@@ -40,6 +42,42 @@ class Span:
     label: str
 
 
+_ORDINAL_LIKE = re.compile(r"\d{1,3}\.")
+_SCORE_END = re.compile(r"\d{1,3}:\d{1,3}\.")
+
+
+def _split_after_age_tag(words: Sequence[str], ids: Sequence[int]) -> list[int]:
+    """Sentence ids, with a sentence end after a score with a full stop ("7:5. Beste ...")
+    and after an age at a name's sentence end: "wird der
+    Ökonom A B, 55. Außenministerin wird ..." (a tagger reads "55." as an ordinal before
+    a noun). Only after ", <name word>" and before a capitalised word and a lowercase
+    one, so dates ("am Freitag, 3. Oktober") and a ranking "1. A B, 2. C D" keep their sentences."""
+    out = list(ids)
+    shift = 0
+    for i, w in enumerate(words):
+        out[i] = ids[i] + shift
+        if (
+            _SCORE_END.fullmatch(w)
+            and i + 1 < len(words)
+            and ids[i] == ids[i + 1]
+            and words[i + 1][:1].isupper()
+        ):
+            shift += 1  # "mit 6:3, 7:5. Beste Deutsche war ...": a score is no ordinal
+        elif (
+            _ORDINAL_LIKE.fullmatch(w)
+            and 2 <= i < len(words) - 2
+            and words[i - 1] == ","
+            and words[i - 2][:1].isupper()
+            and ids[i - 2] == ids[i] == ids[i + 1] == ids[i + 2]
+            and words[i + 1][:1].isupper()
+            and words[i + 1] not in MONTHS  # "am Freitag, 3. Oktober wird ..."
+            and words[i + 2].isalpha()
+            and words[i + 2].islower()
+        ):
+            shift += 1
+    return out
+
+
 class TokenView:
     """Token-level view of the text with the checks the extractor needs."""
 
@@ -50,7 +88,7 @@ class TokenView:
         self.word_set = frozenset(self.words)
         self.starts = table.starts
         self.ends = table.ends
-        self.sent = table.sentence_ids  # sentence index of each token
+        self.sent = _split_after_age_tag(self.words, table.sentence_ids)  # sentence of each token
         self.tags = table.tags  # coarse part of speech of each token
         self.n = len(table)
         self.blocked = [False] * self.n  # credit lines: never part of the story

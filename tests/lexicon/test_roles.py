@@ -42,6 +42,13 @@ def test_no_role(word: str) -> None:
     assert analyze_role(word) is None  # plurals, things, short heads, lowercase, names
 
 
+def test_digits_only_in_a_prefix_of_letters() -> None:
+    role = analyze_role("U21-Nationalspieler")
+    assert role is not None and role.base == "U21-Nationalspieler"
+    assert analyze_role("61-Jährige") is None  # an age noun, no role
+    assert analyze_role("Nationalspieler2") is None
+
+
 def test_role_kinds() -> None:
     assert analyze_role("Österreicher") is not None
     assert analyze_role("Österreicher").kind == "demonym"  # type: ignore[union-attr]

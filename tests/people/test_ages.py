@@ -46,14 +46,33 @@ def test_stated_ages(text: str, name: str, age: int) -> None:
     assert by_name(text)[name].age == age
 
 
-def test_age_back_reference_respects_gender() -> None:
-    text = (
-        "Kommissar Frank Thiel ermittelt mit der Rechtsmedizinerin Silke Haller. "
-        "Die 52-Jährige fand die entscheidende Spur."
-    )
+@pytest.mark.parametrize(
+    ("text", "owner", "other", "age"),
+    [
+        (
+            "Kommissar Frank Thiel ermittelt mit der Rechtsmedizinerin Silke Haller. "
+            "Die 52-Jährige fand die entscheidende Spur.",
+            "Silke Haller",
+            "Frank Thiel",
+            52,
+        ),
+        # the speaker after a report is none of the people reported on
+        (
+            "Die Vize-Regierungssprecherin Annika Brölsch hat Berichte zurückgewiesen. "
+            "Bundesarbeitsminister Detmar Ihlenfeld (SPD) und Bundesverkehrsministerin Ricarda "
+            "Vollnhals (FDP) arbeiteten zusammen, sagte die 44-Jährige.",
+            "Annika Brölsch",
+            "Ricarda Vollnhals",
+            44,
+        ),
+    ],
+)
+def test_age_back_reference_goes_to_the_right_person(
+    text: str, owner: str, other: str, age: int
+) -> None:
     found = by_name(text)
-    assert found["Silke Haller"].age == 52
-    assert found["Frank Thiel"].age is None
+    assert found[owner].age == age
+    assert found[other].age is None
 
 
 def test_age_back_reference_prefers_the_subject() -> None:
@@ -269,3 +288,22 @@ def test_pronoun_subject_takes_the_age_not_a_name_later_in_the_sentence() -> Non
 def test_plural_role_subject_is_no_unnamed_person_before_an_age(group: str) -> None:
     text = f"Die Behörde ermittelt gegen Karl Fiedler. {group} nahmen den 51-Jährigen fest."
     assert by_name(text, per=["Karl Fiedler"])["Karl Fiedler"].age == 51
+
+
+def test_weekday_as_surname_after_an_age_adjective_and_a_first_name() -> None:
+    text = "Ein Nachbar, der 61 Jahre alte Friedhelm Sonnabend, rettete eine Frau."
+    for per in ([], ["Friedhelm Sonnabend"]):
+        found = by_name(text, per=per)
+        assert list(found) == ["Friedhelm Sonnabend"]
+        assert found["Friedhelm Sonnabend"].age == 61
+
+
+def test_weekday_after_a_time_preposition_stays_a_time() -> None:
+    found = by_name("Am Montag sagte Anna Berg, sie komme am Freitag, Peter Weber am Sonntag.")
+    assert set(found) == {"Anna Berg", "Peter Weber"}
+
+
+def test_age_and_role_with_a_digit_prefix() -> None:
+    text = "Zweimal traf der erst 19 Jahre alte U21-Nationalspieler Jannis Vogelsberg-Öztürkmen."
+    p = by_name(text)["Jannis Vogelsberg-Öztürkmen"]
+    assert (p.roles, p.age) == (("U21-Nationalspieler",), 19)

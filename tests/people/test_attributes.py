@@ -655,3 +655,24 @@ def test_no_appointment_without_a_verb_of_appointment() -> None:
 def test_apposition_with_an_indefinite_article() -> None:
     text = "Sie folgt auf Gernot Pfaff, einen Sohn des Firmengründers, der in den Beirat wechselt."
     assert by_name(text, per=["Gernot Pfaff"])["Gernot Pfaff"].roles == ("Sohn des Firmengründers",)
+
+
+def test_role_phrase_before_a_comma_and_a_title() -> None:
+    text = (
+        "„Wir sind voll“, sagte die Chefärztin der Kinderklinik am Klinikum Kassel, "
+        "Dr. Yara El-Mahdi."
+    )
+    p = by_name(text, per=["Yara El-Mahdi"])["Yara El-Mahdi"]
+    assert p.roles == ("Chefärztin der Kinderklinik am Klinikum Kassel",)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        ("Ihr Lektor Gunther Habermalz nannte sie eine Stimme.", "Gunther Habermalz", "Lektor"),
+        ("Organisator Jurij Wjelan sprach von Kunstwerken.", "Jurij Wjelan", "Organisator"),
+        ("Nachfolgerin wird seine Steuerfrau Rieke Boysen.", "Rieke Boysen", "Steuerfrau"),
+    ],
+)
+def test_lexicon_roles_of_publishing_events_and_ships(text: str, name: str, role: str) -> None:
+    assert role in by_name(text)[name].roles

@@ -380,3 +380,30 @@ def test_first_name_before_bin_may_be_a_word() -> None:
 def test_first_name_before_bin_without_the_ner() -> None:
     text = "Er traf den Minister Nasser bin Khalid al-Rumaihi in Doha."
     assert "Nasser bin Khalid al-Rumaihi" in by_name(text)
+
+
+def test_place_span_after_a_role_phrase_and_a_comma_is_a_person() -> None:
+    text = (
+        "Betroffen seien Charkiw und Odessa. Die Bürgermeisterin von Charkiw, Switlana "
+        "Martschuk-Lys, sagte, die Stadt habe Notstrom. Die 45-Jährige rief zu Hilfe auf."
+    )
+    other = [("Switlana Martschuk-Lys", "LOC"), ("Charkiw", "LOC"), ("Odessa", "LOC")]
+    found = by_name(text, other=other)
+    p = found["Switlana Martschuk-Lys"]
+    assert (p.roles, p.age) == (("Bürgermeisterin von Charkiw",), 45)
+    assert set(found) == {"Switlana Martschuk-Lys"}
+
+
+def test_place_span_after_a_comma_without_a_role_phrase_stays_a_place() -> None:
+    text = "Betroffen seien vor allem die Städte im Osten, Nowa Kachowka, und Odessa."
+    assert by_name(text, other=[("Nowa Kachowka", "LOC"), ("Odessa", "LOC")]) == {}
+
+
+def test_place_span_after_a_role_noun_keeps_a_second_surname_that_is_a_place() -> None:
+    text = (
+        "Verhandlungsführerin María José de la Torre Valencia sprach von einem Rückschlag. "
+        "Die 58-Jährige leitet die Delegation."
+    )
+    found = by_name(text, other=[("María José de la Torre Valencia", "LOC")])
+    p = found["María José de la Torre Valencia"]
+    assert (p.roles, p.age) == (("Verhandlungsführerin",), 58)

@@ -165,3 +165,10 @@ def test_name_in_capitals_after_an_agency(caption: str) -> None:
     assert [p for p in found if not p.credit] == []
     names = {p.name for p in found if p.credit}
     assert names == ({caption.split("/")[-1].strip()} if "EXPA" not in caption else set())
+
+
+def test_first_name_that_is_a_word_before_a_surname_in_a_credit() -> None:
+    assert credit_name("Benedikt Sauerwald") == "Benedikt Sauerwald"
+    found = people("Die 57-Jährige verwies auf Familien. Foto: IMAGO / Benedikt Sauerwald")
+    assert [(p.name, p.credit) for p in found] == [("Benedikt Sauerwald", True)]
+    assert credit_name("Feuerwehr Hameln") is None  # an institution

@@ -380,3 +380,10 @@ def test_east_asian_given_name_ends_the_name() -> None:
 
 def test_no_name_starts_past_the_end_of_the_text() -> None:
     assert people("Präsident Jährige ist Müller") is not None
+
+
+def test_second_surname_that_is_a_place_after_a_particle_surname() -> None:
+    text = "Verhandlungsführerin María José de la Torre Valencia sprach von einem Rückschlag."
+    assert list(by_name(text)) == ["María José de la Torre Valencia"]
+    # without a particle a place stays outside the name
+    assert "Anna Schulz" in by_name("Die Ministerin Anna Schulz Berlin zu verlassen, fiel schwer.")

@@ -43,3 +43,32 @@ def test_other_entities_are_marked_and_can_be_replaced() -> None:
     doc.set_entities([Span(0, 11, "ORG")])
     assert doc.other_entity[0] and doc.other_entity[1] and not doc.other_entity[koeln]
     assert doc.blocked == [False] * doc.n
+
+
+def test_sentence_ends_after_an_age_that_a_tagger_read_as_an_ordinal() -> None:
+    from app.people.view import _split_after_age_tag
+
+    words = [
+        "der",
+        "Ökonom",
+        "Kwabena",
+        "Agyeman-Darko",
+        ",",
+        "55.",
+        "Außenministerin",
+        "wird",
+        "die",
+        "Botschafterin",
+    ]
+    assert _split_after_age_tag(words, [0] * len(words)) == [0] * 6 + [1] * 4
+    ranking = ["Siegerin", ":", "1.", "Anna", "Berg", ",", "2.", "Eva", "Koch", "vor", "allen"]
+    assert _split_after_age_tag(ranking, [0] * len(ranking)) == [0] * len(ranking)
+    date = ["Am", "Freitag", ",", "3.", "Oktober", "wird", "gefeiert"]
+    assert _split_after_age_tag(date, [0] * len(date)) == [0] * len(date)
+
+
+def test_sentence_ends_after_a_score_with_a_full_stop() -> None:
+    from app.people.view import _split_after_age_tag
+
+    words = ["mit", "6:3", ",", "7:5.", "Beste", "Deutsche", "war"]
+    assert _split_after_age_tag(words, [0] * len(words)) == [0, 0, 0, 0, 1, 1, 1]
