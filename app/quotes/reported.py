@@ -432,8 +432,8 @@ def _main_clause(qt: QuoteText, start: int, hi: int) -> bool:
     if low in _RELATIVE:
         nxt = qt.words[start + 1] if start + 1 < hi else ""
         return low in ("der", "die", "das", "dem", "den") and (
-            nxt[:1].isupper() or qt.tags[start + 1] == "ADJ"
-        )
+            nxt[:1].isupper() or (bool(nxt) and qt.tags[start + 1] == "ADJ")
+        )  # an article that ends the text is followed by nothing
     return True
 
 
