@@ -14,8 +14,8 @@ from app.lexicon.roles import adjective_stem, qualifier_stem
 from app.people.ages import AGE_STATEMENTS, unnamed_person_between
 from app.people.attributes import appointment_after, predicate_after
 from app.people.cluster import Cluster
-from app.people.phrases import AGE_ADJECTIVE, complement_end, np_start, role_at, role_phrase
-from app.people.tags import read_age, skip_tags
+from app.people.phrases import AGE_ADJECTIVE, complement_end, role_at, role_phrase
+from app.people.tags import read_age
 from app.people.view import TokenView
 
 
@@ -31,23 +31,17 @@ def anaphoric_roles(doc: TokenView, clusters: list[Cluster]) -> None:
     """
     sentence_people: dict[int, set[int]] = {}
     mention_starts: set[int] = set()
-    subject_stops: dict[int, int] = {}  # sentence -> end of a name that opens it
     quoted = _quoted_tokens(doc)
     for idx, c in enumerate(clusters):
         for m in c.mentions:
             mention_starts.add(m.first)
-            if _opens_sentence(doc, m.first):
-                subject_stops[doc.sent[m.first]] = m.stop
             if not quoted[m.first]:  # "„... wie die frühe A“, sagte B": A is no actor
                 sentence_people.setdefault(doc.sent[m.first], set()).add(idx)
     for lo, hi in doc.sentences():
         if doc.blocked[lo]:
             continue
         sent = doc.sent[lo]
-        starts = _phrase_starts(doc, lo, hi, named=sent in sentence_people)
-        if sent in subject_stops:
-            starts += _object_start(doc, subject_stops[sent], hi)
-        for p in starts:
+        for p in _phrase_starts(doc, lo, hi, named=sent in sentence_people):
             found = _unnamed_role(doc, p, lo, hi, mention_starts)
             if found is None:
                 continue
@@ -177,37 +171,6 @@ def _phrase_starts(doc: TokenView, lo: int, hi: int, named: bool) -> list[int]:
     return starts
 
 
-def _opens_sentence(doc: TokenView, first: int) -> bool:
-    """Is the name at ``first`` the subject that opens its sentence, with its role
-    ("Stadtbrandmeisterin A") or after a role phrase and a comma ("Der Vorsitzende der
-    Deutschen Bischofskonferenz, Bischof A, ...")?"""
-    lo = doc.sentence_start(first)
-    start = np_start(doc, first)
-    if start == lo:
-        return True
-    if doc.word(start - 1) != "," or doc.words[lo] not in _OPENING_ARTICLES:
-        return False
-    return all(
-        w[:1].isupper() or w.lower() in lex.DETERMINERS or w in lex.PREPOSITIONS
-        for w in doc.words[lo + 1 : start - 1]
-    )  # no verb before the comma
-
-
-def _object_start(doc: TokenView, stop: int, hi: int) -> list[int]:
-    """ "Stadtbrandmeisterin A lobte den Rentner: ...", "Bischof B gratulierte der
-    Laienvertreterin.": a named subject opens the sentence, its verb follows, then a
-    definite role phrase as the object; it refers back to somebody named before."""
-    k = skip_tags(doc, stop)
-    if doc.word(k) == ",":
-        k += 1  # the comma that closes the apposition
-    verb = doc.word(k)
-    if not (verb.isalpha() and verb.islower() and verb not in lex.DETERMINERS):
-        return []
-    if verb in lex.PREPOSITIONS or verb in {"und", "oder", "sowie", "wie"}:
-        return []
-    return [k + 1] if doc.word(k + 1) in {"den", "die", "der"} and k + 2 < hi else []
-
-
 #: Definite articles before an age attribute that refers back ("die 29 Jahre alte ...").
 _AGE_ARTICLES = frozenset({"der", "die", "den", "dem"})
 
@@ -294,9 +257,7 @@ def _unnamed_role(
     subject_np = (p == lo and (follow[:1].islower() or relative)) or (
         inverted and (follow[:1].islower() or follow == ":")
     )
-    if follow == "aus" and _origin_at_end(doc, end + 1, hi):
-        follow = "."  # "lobte die Schülerin aus Hamburg.": where she comes from
-    final_np = p > lo and not inverted and follow in {".", "!", "?", "…", ":"}
+    final_np = p > lo and not inverted and follow in {".", "!", "?", "…"}
     attributed = p > lo and age is not None and doc.words[p] in _AGE_ARTICLES
     if attributed and not final_np and doc.word(k + 1) not in {"des", "der"}:
         end = k + 1  # "die 29 Jahre alte Unternehmerin wegen ...": the object noun alone
@@ -305,11 +266,6 @@ def _unnamed_role(
     if final_np and doc.word(k + 1) == "in" and end == k + 3 and lex.is_place(doc.word(k + 2)):
         end = k + 1  # "sagte der Manager in Ludwigshafen": where he said it
     return role.gender, role_phrase(doc, k, role, end), age
-
-
-def _origin_at_end(doc: TokenView, k: int, hi: int) -> bool:
-    """A single place word that closes the sentence at ``k`` ("... aus Hamburg.")."""
-    return k + 1 < hi and lex.is_place(doc.word(k)) and doc.word(k + 1) in {".", "!", "?"}
 
 
 def pronoun_antecedent(

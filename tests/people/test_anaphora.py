@@ -6,8 +6,6 @@ where the case is about repairing NER output, with hand-made PER entities.
 
 from __future__ import annotations
 
-import pytest
-
 from app.people.anaphora import anaphoric_roles, pronoun_antecedent
 from app.people.cluster import Cluster
 from app.people.view import Mention
@@ -202,46 +200,3 @@ def test_age_attribute_of_an_object_only_for_the_sentence_before() -> None:
         "Die Polizei brachte den 45 Jahre alten Radfahrer ins Krankenhaus."
     )
     assert by_name(text, per=["Jan Brost"])["Jan Brost"].roles == ("Minister",)
-
-
-@pytest.mark.parametrize(
-    ("text", "per", "name", "role"),
-    [
-        (
-            "Ein Nachbar, der 61 Jahre alte Friedhelm Sonnabend, rettete eine Frau. "
-            "Stadtbrandmeisterin Katrin Heuer lobte den Rentner: „Er hat gehandelt.“",
-            ["Katrin Heuer"],
-            "Friedhelm Sonnabend",
-            "Rentner",
-        ),
-        (
-            "Beste Deutsche war die 18 Jahre alte Lotte Wulfsberg. "
-            "Bundestrainerin Sabine Niedergesäß lobte die Schülerin aus Hamburg.",
-            ["Lotte Wulfsberg", "Sabine Niedergesäß"],
-            "Lotte Wulfsberg",
-            "Schülerin",
-        ),
-        (
-            "Die Delegierten wählten die Theologin Benedikta Schwarzhaupt (51). Ihr "
-            "Gegenkandidat, der Pfarrer Anselm Rosenkötter, unterlag deutlich. Der Vorsitzende "
-            "der Bischofskonferenz, Bischof Ludger Hennekamp, gratulierte der Laienvertreterin.",
-            ["Benedikta Schwarzhaupt", "Anselm Rosenkötter", "Ludger Hennekamp"],
-            "Benedikta Schwarzhaupt",
-            "Laienvertreterin",
-        ),
-    ],
-)
-def test_role_phrase_as_the_object_of_a_named_subject_refers_back(
-    text: str, per: list[str], name: str, role: str
-) -> None:
-    found = by_name(text, per=per)
-    assert role in found[name].roles
-    assert all(role not in p.roles for n, p in found.items() if n != name)
-
-
-def test_object_role_phrase_with_a_relative_clause_is_not_read() -> None:
-    text = (
-        "Der Landwirt Hans Meier ist verärgert. Anna Berg, die den Rentner kennt, sprach mit ihm."
-    )
-    found = by_name(text)
-    assert "Rentner" not in found["Hans Meier"].roles
