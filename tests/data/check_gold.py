@@ -3,7 +3,7 @@
     python tests/data/check_gold.py
 
 Checks that quotes_gold.json, people_gold_5.json and people_gold_p2.json to
-people_gold_p11.json load, that every quote, speaker, name, credit and entity
+people_gold_p12.json load, that every quote, speaker, name, credit and entity
 text is an exact substring of its paragraph, that direct quotes sit between
 matching quotation marks, that entities are listed in text order, and that the
 sets reach their minimum sizes. Prints the counts; exits 1 on any problem. It
@@ -156,6 +156,7 @@ def main() -> int:
     p9 = check_people(HERE / "people_gold_p9.json", problems, 34, 70)
     p10 = check_people(HERE / "people_gold_p10.json", problems, 36, 80)
     p11 = check_people(HERE / "people_gold_p11.json", problems, 36, 80)
+    p12 = check_people(HERE / "people_gold_p12.json", problems, 30, 60)
     print(
         f"quotes_gold.json: {q['paragraphs']} paragraphs, {q['quotes']} quotes "
         f"({q['direct']} direct, {q['indirect']} indirect, {q['no speaker']} without speaker), "
@@ -214,6 +215,12 @@ def main() -> int:
         f"{p11['roles']} roles, {p11['ages']} ages, {p11['parties']} parties, "
         f"{p11['credits']} credits, {p11['entities']} entities "
         f"(PER {p11['PER']}, LOC {p11['LOC']}, ORG {p11['ORG']})"
+    )
+    print(
+        f"people_gold_p12.json: {p12['paragraphs']} paragraphs, {p12['people']} people, "
+        f"{p12['roles']} roles, {p12['ages']} ages, {p12['parties']} parties, "
+        f"{p12['credits']} credits, {p12['entities']} entities "
+        f"(PER {p12['PER']}, LOC {p12['LOC']}, ORG {p12['ORG']})"
     )
     for problem in problems:
         print("PROBLEM:", problem)
