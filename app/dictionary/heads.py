@@ -7,7 +7,9 @@ compound head, the English word most of Ding's compounds with that head end in
 data storage"; "wasserabweisend: water-repellent"). :func:`compound_sense` puts the
 head's own gloss with that word first when the head is the last part of a compound
 Ding lacks, so that "Batteriespeicher" reads "battery + storage" and not "battery +
-warehouse" (the first sense of "Speicher" alone). Read once, lazily; no Qt.
+warehouse" (the first sense of "Speicher" alone). A fourth column weights each
+compound by its news frequency (wordfreq); :func:`noun_votes` reads it to rank the
+noun's own glosses ("Anteile: shares" before "contents"). Read once, lazily; no Qt.
 """
 
 from __future__ import annotations
@@ -26,7 +28,15 @@ _PLACEHOLDERS = frozenset({"sth", "sb", "sb's", "one's", "oneself", "etc"})
 #: this share as often as their most used word ("Verein": "association" 12, "club" 16).
 KEEP_SHARE = 0.5
 
+#: A noun's own glosses (:func:`noun_votes`): only a head with at least
+#: :data:`MIN_VOTE_COMPOUNDS` compounds votes, with full weight from
+#: :data:`FULL_VOTE_COMPOUNDS` on.
+MIN_VOTE_COMPOUNDS = 10
+FULL_VOTE_COMPOUNDS = 20
+
 _table: dict[str, list[tuple[str, int]]] | None = None
+_totals: dict[str, int] = {}
+_news: dict[str, dict[str, float]] = {}  # head -> word -> share of the news weight
 _lock = threading.Lock()
 
 
@@ -55,6 +65,13 @@ def _load() -> dict[str, list[tuple[str, int]]]:
                         continue
                     pairs = [item.rpartition(":") for item in fields[2].split()]
                     table[fields[0]] = [(w, int(n)) for w, _, n in pairs if n.isdigit()]
+                    _totals[fields[0]] = int(fields[1]) if fields[1].isdigit() else 0
+                    shares = (
+                        [item.rpartition(":") for item in fields[3].split()]
+                        if len(fields) > 3
+                        else []
+                    )
+                    _news[fields[0]] = {w: float(v) for w, _, v in shares if v}
                 _table = table
     return _table
 
@@ -63,6 +80,39 @@ def head_words(head: str) -> list[tuple[str, int]]:
     """The English words Ding's compounds use for the German head (any case), with how
     many compounds use each, most used first; [] when the table has no such head."""
     return _load().get(head.lower(), [])
+
+
+def noun_votes(noun: str) -> dict[str, float]:
+    """English word -> the weight (0 to 1) Ding's compounds with ``noun`` as their head
+    give it as a sense of the noun itself: the share of the compounds' news frequency
+    that uses the word, scaled down for a head with fewer than
+    :data:`FULL_VOTE_COMPOUNDS` compounds; {} below :data:`MIN_VOTE_COMPOUNDS`
+    ("anteil": share 0.80; "verein": club 0.82, association 0.38). How Ding
+    translates a noun as the head of many compounds is its usual sense
+    ("Marktanteil": market share; "Sportverein": sports club)."""
+    key = noun.lower()
+    _load()
+    total = _totals.get(key, 0)
+    if total < MIN_VOTE_COMPOUNDS:
+        return {}
+    scale = min(1.0, total / FULL_VOTE_COMPOUNDS)
+    return {word: scale * share for word, share in _news.get(key, {}).items()}
+
+
+def vote_of(votes: dict[str, float], gloss: str) -> float:
+    """The weight of ``gloss`` in :func:`noun_votes` by its last English word, also
+    for a plural gloss of a plural form ("areas" -> "area", "subsidies" -> "subsidy")."""
+    word = english_head(gloss)
+    if not votes or not word:
+        return 0.0
+    forms = [word]
+    if word.endswith("ies"):
+        forms.append(word[:-3] + "y")
+    if word.endswith("es"):
+        forms.append(word[:-2])
+    if word.endswith("s"):
+        forms.append(word[:-1])
+    return max(votes.get(form, 0.0) for form in forms)
 
 
 def compound_sense(head: str, glosses: list[str]) -> int | None:

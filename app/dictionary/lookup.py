@@ -28,7 +28,7 @@ from collections import OrderedDict
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import Any, TypeVar
 
-from app.dictionary import german
+from app.dictionary import german, heads
 from app.dictionary.english import gloss_zipf
 from app.dictionary.model import ARTICLE_OF_GENDER, SOURCE_NAME, CompoundPart, Gloss, WordInfo
 from app.dictionary.preferences import (
@@ -56,6 +56,7 @@ from app.dictionary.ranking import (
     FRAME_BONUS,
     FRAME_STEP,
     GLOSS_STEP,
+    HEAD_VOTE,
     HEADWORD_AFTER_FORM,
     LEMMA_BONUS,
     LONG_GLOSS,
@@ -101,6 +102,7 @@ Tier = list[tuple[str, str, list[Sense], float]]  # (step, query, senses, bonus)
 
 
 _ADJECTIVE = CLASS_BITS["adj"]
+_NOUN = CLASS_BITS["noun"]
 _ADVERB = CLASS_BITS["adv"]
 _ADVERB_WANTED = POS_CLASSES["ADV"]
 
@@ -393,15 +395,22 @@ class Lookup:
         return out
 
     def glosses_of(
-        self, candidates: list[Candidate], limit: int, lemma_first: bool = False
+        self,
+        candidates: list[Candidate],
+        limit: int,
+        lemma_first: bool = False,
+        noun: str = "",
     ) -> list[Gloss]:
         """The best ``limit`` glosses over the best senses, duplicates removed.
 
         A gloss scores its sense's score minus a step per position; a gloss that
         several senses share gains a little for each further sense. With
         ``lemma_first`` (compound parts) the headword's glosses are used rather
-        than those of the inflected form.
+        than those of the inflected form. ``noun``: the lemma of a word used as a
+        noun; its own lines' glosses gain by how Ding's compounds translate it as
+        their head (:func:`~app.dictionary.heads.noun_votes`, :data:`HEAD_VOTE`).
         """
+        votes = heads.noun_votes(noun) if noun else {}
         best: dict[str, list[Any]] = {}  # key -> [score, order, item, votes]
         order = 0
         top = candidates[:RANKED_SENSES]
@@ -410,6 +419,10 @@ class Lookup:
             seen_here: set[str] = set()
             position = 0
             items, own_form = cand.sense.gloss_parts(lemma_first)
+            line_vote = 0.0  # the whole Ding line: "Kinder" keeps "children" before "child"
+            if votes and cand.sense.lemma == noun:
+                own = cand.sense.gloss_parts(True)[0]
+                line_vote = HEAD_VOTE * max((heads.vote_of(votes, g[0]) for g in own), default=0.0)
             for index, item in enumerate(items):
                 key = item[3]
                 if not key or key in seen_here:
@@ -425,6 +438,7 @@ class Lookup:
                     score -= MARKED_GLOSS_PENALTY
                 if len(item[0]) > LONG_GLOSS:  # short glosses first
                     score -= LONG_GLOSS_PENALTY
+                score += line_vote
                 position += 1
                 order += 1
                 entry = best.get(key)
@@ -446,7 +460,8 @@ class Lookup:
         does not list the adverbs of "zu jds. Überraschung")."""
         candidates = same_class(found.candidates, pos)
         best = candidates[0].sense
-        senses = self.glosses_of(candidates, MAX_GLOSSES)  # loads the best sense too
+        noun = best.lemma if pos.upper() == "NOUN" and best.classes & _NOUN else ""
+        senses = self.glosses_of(candidates, MAX_GLOSSES, noun=noun)  # loads the best sense
         head = best.head
         gender = head.gender if head and head.gender else None
         article = plural = None

@@ -36,6 +36,11 @@ MARKED_GLOSS_PENALTY = 1.5
 LONG_GLOSS = 30  # characters; a longer gloss is an explanation rather than a translation
 LONG_GLOSS_PENALTY = 0.5
 VOTE = 0.35  # score gained per further sense sharing a gloss
+#: Score a noun's gloss gains at most from Ding's compounds with the noun as their
+#: head (:func:`app.dictionary.heads.noun_votes`, times the share of the compounds
+#: that use the gloss's last word): "Anteile: shares" before "contents", "Flächen:
+#: areas" before "faces".
+HEAD_VOTE = 1.5
 #: Score lost per position of the word among the synonyms of a Ding line after the
 #: second, on top of the converter's step: Ding's English translates the line's first
 #: headwords; a word listed third or later is a near-synonym ("signalisieren;

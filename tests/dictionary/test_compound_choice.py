@@ -86,4 +86,38 @@ def test_zipf() -> None:
 
 def test_head_table_from_a_database(small_db: Path) -> None:
     table = head_words(small_db)
-    assert all(n <= total for words, total in table.values() for _, n in words)
+    assert all(n <= total for words, total, _ in table.values() for _, n in words)
+    assert all(0 < share <= 1 for _, _, news in table.values() for _, share in news)
+
+
+def test_head_table_counts_real_heads() -> None:
+    # "Ballsaal: ballroom" is "Ball|saal", no compound of "Aal: eel"
+    assert heads.head_words("Aal") == []
+    assert heads.head_words("Saal")[0][0] == "hall"
+    # "Ausbildung" derives from "ausbilden": no compound of "Bildung"
+    assert heads.noun_votes("Bildung")["education"] > heads.noun_votes("Bildung")["formation"]
+
+
+def test_noun_votes() -> None:
+    votes = heads.noun_votes("Anteil")
+    assert max(votes, key=lambda w: votes[w]) == "share"
+    assert heads.noun_votes("Streit") == {}  # too few compounds to vote
+    assert heads.noun_votes("Qwxyz") == {}
+    assert heads.vote_of(votes, "shares") == votes["share"]
+    assert heads.vote_of({"subsidy": 0.5}, "subsidies") == 0.5
+    assert heads.vote_of(votes, "contents") == 0.0
+
+
+@pytest.mark.parametrize(
+    ("word", "lemma", "morph", "first"),
+    [
+        ("Anteile", "Anteil", "Case=Acc|Number=Plur", "shares"),  # not "contents"
+        ("Lehrer", "Lehrer", "Case=Nom|Number=Plur", "teacher"),  # not "instructor"
+    ],
+)
+def test_noun_gloss_ranked_by_its_compounds(
+    lookup: Lookup, word: str, lemma: str, morph: str, first: str
+) -> None:
+    found = lookup.find(word, lemma, "NOUN", morph)
+    assert found is not None
+    assert lookup.info(found, "NOUN", morph, word).glosses[0] == first
