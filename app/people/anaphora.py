@@ -10,7 +10,7 @@ from __future__ import annotations
 import bisect
 
 from app.lexicon import words as lex
-from app.lexicon.roles import adjective_stem, qualifier_stem
+from app.lexicon.roles import adjective_stem, analyze_role, qualifier_stem
 from app.people.ages import AGE_STATEMENTS, unnamed_person_between
 from app.people.attributes import appointment_after, predicate_after
 from app.people.cluster import Cluster
@@ -59,6 +59,12 @@ def anaphoric_roles(doc: TokenView, clusters: list[Cluster]) -> None:
             if len(people) != 1:
                 continue
             c = clusters[people[0]]
+            if phrase is not None and not far and _other_office(phrase, c, clusters, people[0]):
+                # "Ministerpräsident A bot seinen Rücktritt an. Staatspräsident B lehnte ab.
+                # Der 66-jährige Regierungschef ...": B holds another office; A may be meant
+                others = sentence_people.get(sent - 2, set()) - {people[0]}
+                if any(clusters[i].gender == gender for i in others):
+                    continue
             if p > lo and age is not None and doc.words[p] in _AGE_ARTICLES:
                 # "Ein Radfahrer stürzte. Die Polizei fand den 45 Jahre alten Mann ...": an
                 # object with an age attribute only for the person of the sentence before,
@@ -76,6 +82,22 @@ def anaphoric_roles(doc: TokenView, clusters: list[Cluster]) -> None:
                 and all(a == age for prio, _pos, a in c.ages if prio == 0)
             ):
                 c.ages.append((2, doc.starts[p], age))  # "Der 31 Jahre alte Informatiker"
+
+
+def _heads(role: str) -> set[str]:
+    """The base forms of the role nouns in a role phrase ("libanesischer Ministerpräsident"
+    -> {"Ministerpräsident"})."""
+    return {r.base.lower() for w in role.split() if (r := analyze_role(w)) and r.kind == "noun"}
+
+
+def _other_office(phrase: str, c: Cluster, clusters: list[Cluster], idx: int) -> bool:
+    """Does ``c`` already hold a role whose noun is neither the noun of ``phrase`` nor a
+    compound of it ("Staatspräsident" for "Regierungschef"; not for "Präsident")?"""
+    new = _heads(phrase)
+    held = set().union(*(_heads(r) for r in c.roles)) if c.roles else set()
+    if not new or not held:
+        return False
+    return not any(a.endswith(b) or b.endswith(a) for a in new for b in held)
 
 
 def age_subject_predicates(doc: TokenView, clusters: list[Cluster]) -> None:
