@@ -246,3 +246,31 @@ def test_role_anaphor_for_another_office_still_goes_to_the_only_candidate(
     found = by_name(text)
     assert role in found["Fouad Karam-Tannous"].roles
     assert found["Fouad Karam-Tannous"].age == 66
+
+
+def test_predicate_after_a_role_anaphor_goes_to_its_person() -> None:
+    text = (
+        "Gründer Mehmet Ali Kocabıyık übergibt die Firma an seine Tochter Ayşe Lenhardt. "
+        "Der Firmengründer bleibt Vorsitzender des Beirats."
+    )
+    found = by_name(text, per=["Mehmet Ali Kocabıyık", "Ayşe Lenhardt"])
+    assert "Vorsitzender des Beirats" in found["Mehmet Ali Kocabıyık"].roles
+    assert "Vorsitzender des Beirats" not in found["Ayşe Lenhardt"].roles
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # two men in the sentence before: nobody gets the predicate
+        "Trainer Jan Berg traf Spieler Tom Roth. Der Trainer bleibt Chef des Teams.",
+        # an adjective, no role
+        "Trainer Jan Berg traf Anna Roth. Der Trainer ist zufrieden.",
+        # a predicate of the other gender than the anaphor
+        "Trainer Jan Berg traf Tom Roth. Der Trainer ist Präsidentin des Vereins.",
+    ],
+)
+def test_predicate_after_a_role_anaphor_not_guessed(text: str) -> None:
+    found = by_name(text, per=["Jan Berg", "Tom Roth", "Anna Roth"])
+    assert all(
+        not any(r.startswith(("Chef", "Präsidentin")) for r in p.roles) for p in found.values()
+    )
