@@ -161,7 +161,7 @@ NOT_PERSON_ENDINGS = words("Glycerin Nitroglycerin Margarin Konstantin Valentin 
 #: Adjectives kept in a role because they change its meaning ("ehemaliger Präsident").
 QUALIFIERS = words(
     """ehemalig früher einstig damalig designiert amtierend stellvertretend kommissarisch
-    scheidend künftig zukünftig geschäftsführend leitend deutsch bisherig"""
+    scheidend künftig zukünftig geschäftsführend leitend deutsch bisherig pensioniert emeritiert"""
 )
 #: Capitalised adjectives of fixed titles: "Vorsitzende Richterin", "Regierender Bürgermeister".
 TITLE_ADJECTIVES = words(

@@ -35,6 +35,18 @@ AGE_BACKREF = re.compile(
 AGE_ATTRIBUTE = re.compile(r"\b(\d{1,3})(?:-jährige|\s+Jahre\s+alte)[nrms]?\s+")
 
 
+def _dateline(doc: TokenView, lo: int, dash: int) -> bool:
+    """Is the dash at ``dash`` the end of a dateline that opens the text ("Frankfurt -",
+    "Frankfurt (epd) -", "Bad Homburg (dpa/lhe) -")?"""
+    head = doc.words[lo:dash]
+    if not head or not head[0][:1].isupper() or lo != 0:
+        return False
+    if "(" in head:
+        k = head.index("(")
+        return head[-1] == ")" and 1 <= k <= 3
+    return len(head) <= 3 and all(w[:1].isupper() for w in head)
+
+
 def _is_subject_like(doc: TokenView, first: int) -> bool:
     """Does the mention at ``first`` open its sentence (after articles, roles, adverbs)?"""
     i = first - 1
@@ -43,6 +55,8 @@ def _is_subject_like(doc: TokenView, first: int) -> bool:
         w = doc.words[i]
         lw = w.lower()
         nxt = doc.words[i + 1]
+        if w in {"-", "–"} and _dateline(doc, lo, i):
+            return True  # "Frankfurt (epd) - Die Schriftstellerin A ...": the dateline ends
         attributive = (
             w.islower()
             and adjective_stem(w) is not None

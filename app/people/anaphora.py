@@ -10,7 +10,7 @@ from __future__ import annotations
 import bisect
 
 from app.lexicon import words as lex
-from app.lexicon.roles import adjective_stem, qualifier_stem
+from app.lexicon.roles import adjective_stem, analyze_role, qualifier_stem
 from app.people.ages import AGE_STATEMENTS, unnamed_person_between
 from app.people.attributes import appointment_after, predicate_after
 from app.people.cluster import Cluster
@@ -45,7 +45,7 @@ def anaphoric_roles(doc: TokenView, clusters: list[Cluster]) -> None:
             found = _unnamed_role(doc, p, lo, hi, mention_starts)
             if found is None:
                 continue
-            gender, phrase, age = found
+            gender, phrase, age, end = found
             if phrase is None and age is None and sent not in sentence_people:
                 age = _stated_age(doc, lo, hi)  # "Der gebürtige Nigerianer ist 51 Jahre alt"
             before = sentence_people.get(sent - 1, set())
@@ -59,6 +59,12 @@ def anaphoric_roles(doc: TokenView, clusters: list[Cluster]) -> None:
             if len(people) != 1:
                 continue
             c = clusters[people[0]]
+            if phrase is not None and not far and _other_office(phrase, c, clusters, people[0]):
+                # "Ministerpräsident A bot seinen Rücktritt an. Staatspräsident B lehnte ab.
+                # Der 66-jährige Regierungschef ...": B holds another office; A may be meant
+                others = sentence_people.get(sent - 2, set()) - {people[0]}
+                if any(clusters[i].gender == gender for i in others):
+                    continue
             if p > lo and age is not None and doc.words[p] in _AGE_ARTICLES:
                 # "Ein Radfahrer stürzte. Die Polizei fand den 45 Jahre alten Mann ...": an
                 # object with an age attribute only for the person of the sentence before,
@@ -70,12 +76,33 @@ def anaphoric_roles(doc: TokenView, clusters: list[Cluster]) -> None:
                     continue
             if phrase is not None and phrase not in c.roles:
                 c.roles.append(phrase)
+            if phrase is not None and p == lo:
+                # "Der Firmengründer bleibt Vorsitzender des Beirats": the predicate too
+                for find in predicate_after(doc, lo, end):
+                    if find.gender in {None, gender} and find.role not in c.roles:
+                        c.roles.append(find.role)
             if (
                 age is not None
                 and not far  # an age only for the person just named
                 and all(a == age for prio, _pos, a in c.ages if prio == 0)
             ):
                 c.ages.append((2, doc.starts[p], age))  # "Der 31 Jahre alte Informatiker"
+
+
+def _heads(role: str) -> set[str]:
+    """The base forms of the role nouns in a role phrase ("libanesischer Ministerpräsident"
+    -> {"Ministerpräsident"})."""
+    return {r.base.lower() for w in role.split() if (r := analyze_role(w)) and r.kind == "noun"}
+
+
+def _other_office(phrase: str, c: Cluster, clusters: list[Cluster], idx: int) -> bool:
+    """Does ``c`` already hold a role whose noun is neither the noun of ``phrase`` nor a
+    compound of it ("Staatspräsident" for "Regierungschef"; not for "Präsident")?"""
+    new = _heads(phrase)
+    held = set().union(*(_heads(r) for r in c.roles)) if c.roles else set()
+    if not new or not held:
+        return False
+    return not any(a.endswith(b) or b.endswith(a) for a in new for b in held)
 
 
 def age_subject_predicates(doc: TokenView, clusters: list[Cluster]) -> None:
@@ -201,11 +228,12 @@ def _stated_age(doc: TokenView, lo: int, hi: int) -> int | None:
 
 def _unnamed_role(
     doc: TokenView, p: int, lo: int, hi: int, mention_starts: set[int]
-) -> tuple[str, str | None, int | None] | None:
-    """(gender, role phrase, stated age) of a noun phrase at ``p`` that names a person by a role
-    alone: the subject of the sentence [lo, hi) or its last words. A demonym that opens the
-    sentence ("Die 20 Jahre alte Serbin besiegte ...", "Der gebürtige Nigerianer ist 51
-    Jahre alt") refers back in the same way but is no role: its phrase is None."""
+) -> tuple[str, str | None, int | None, int] | None:
+    """(gender, role phrase, stated age, token after the phrase) of a noun phrase at ``p``
+    that names a person by a role alone: the subject of the sentence [lo, hi) or its last
+    words. A demonym that opens the sentence ("Die 20 Jahre alte Serbin besiegte ...", "Der
+    gebürtige Nigerianer ist 51 Jahre alt") refers back in the same way but is no role: its
+    phrase is None."""
     article = _OPENING_ARTICLES.get(doc.words[p], doc.words[p].lower())
     k = p + 1
     age, after_age = _age_attribute(doc, k)  # "Der 31 Jahre alte Informatiker"
@@ -239,7 +267,7 @@ def _unnamed_role(
             return None  # "Der Österreicher Dominic Thiem" names somebody
         if article == "die" and role.gender == "m":
             return None  # "Die Serben ...": a plural
-        return role.gender, None, age
+        return role.gender, None, age, k + 1
     if role.kind not in {"noun", "adj"}:
         return None
     if article == "die" and role.gender == "m" and role.kind == "noun":
@@ -265,7 +293,7 @@ def _unnamed_role(
         return None
     if final_np and doc.word(k + 1) == "in" and end == k + 3 and lex.is_place(doc.word(k + 2)):
         end = k + 1  # "sagte der Manager in Ludwigshafen": where he said it
-    return role.gender, role_phrase(doc, k, role, end), age
+    return role.gender, role_phrase(doc, k, role, end), age, end
 
 
 def pronoun_antecedent(

@@ -256,6 +256,8 @@ def _apposition_after(doc: TokenView, m: Mention) -> list[RoleFind]:
             break  # "A, Bundesjustizministerin B und ...": the role of the next name
         if doc.word(end) in _SUBJECT_ARTICLES:
             break  # "A, Dritte die Französin B": a clause without a verb, no apposition
+        if doc.word(end) in lex.COPULAS:
+            break  # "A, Leiter der Gruppe ist der Mediziner B": the subject of a new clause
         found.append(RoleFind(role_phrase(doc, j, role, end), role.gender, None, _role_party(role)))
         # "Sprecherin und Beraterin des Kanzlers": a second role after "und"
         if doc.word(end) in {"und", "sowie"}:

@@ -100,6 +100,8 @@ def _after_organisation_noun(doc: TokenView, first: int) -> bool:
     with a "für" complement: "die Brauerei Kronenbräu Biberach", "den
     Spezialchemiekonzern Velmon", "die Hochschule für Musik Franz Liszt"?"""
     k = first - 1
+    while k > 0 and doc.word(k) in lex.TITLES and doc.same_sentence(k, first):
+        k -= 1  # "beim Nahrungsmittelkonzern Dr. Oetker": a title in the firm's name
     if doc.word(k - 1) == "für" and doc.word(k)[:1].isupper() and doc.same_sentence(k - 2, k):
         k -= 2
     w = doc.word(k)

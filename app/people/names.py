@@ -32,7 +32,7 @@ _ORG_HEAD = re.compile(
     r"|bank|kasse|werke|zentrum|verein|klinik|klinikum|schule|universität|akademie|agentur"
     r"|kommission|regierung|fraktion|gesellschaft|union|straße|allee|brücke|flughafen|stadion"
     r"|arena|halle|kirche|museum|theater|festival|liga|pokal|turnier|magazin|verlag|versicherung"
-    r"|holding|sender|stadt|kreis|amt)s?$"
+    r"|holding|sender|stadt|kreis|amt|handel|dienst)s?$"
 )
 #: Heads that end an organisation's name as the last part of a compound ("Landesbank",
 #: "Kreissparkasse", "Bürgerstiftung"); no surname ends like that.

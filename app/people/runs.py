@@ -129,6 +129,27 @@ def short_family_name(doc: TokenView, i: int) -> bool:
     )
 
 
+def _family_name_noun(doc: TokenView, i: int) -> bool:
+    """A short word that is also a noun ("Tang", "Ma") opening a two-word PER entity right
+    after a role noun, before a word that is only a name: an East Asian family name
+    before the given name. Callers check the entity."""
+    w = doc.words[i]
+    nxt = doc.word(i + 1)
+    return (
+        len(w) <= 5
+        and nm.is_capitalised_word(w)
+        and _uninflected(w)
+        and not lex.is_place(w)
+        and analyze_role(w) is None
+        and w not in lex.TITLES
+        and doc.same_sentence(i - 1, i + 1)
+        and role_at(doc, i - 1) is not None
+        and nm.is_name_core(nxt)
+        and not lex.is_common_noun(nxt)
+        and not lex.is_given_name(nxt)
+    )
+
+
 def unlisted_first_name(doc: TokenView, i: int) -> bool:
     """A capitalised word that is no noun, place, role or title before a surname-like
     word: a first name the lexicon lacks ("den Virologen Ömer Kılınç"). Callers ask for
@@ -137,7 +158,9 @@ def unlisted_first_name(doc: TokenView, i: int) -> bool:
     return (
         nm.is_capitalised_word(w)
         and all(part[:1].isupper() for part in w.split("-"))  # not "Start-ups"
-        and _uninflected(w)  # not a verb form ("Rettet Dietenbach")
+        # not a verb form ("Rettet Dietenbach"), except inside a sentence, where no verb is
+        # written with a capital ("von Trainer Lasse Øvrebø")
+        and (_uninflected(w) or _capitalised_verb_inside(doc, i))
         and not nm.is_never_name(w)
         and not lex.is_common_noun(w)
         and not lex.is_place(w)
@@ -147,6 +170,40 @@ def unlisted_first_name(doc: TokenView, i: int) -> bool:
         and doc.same_sentence(i, i + 1)
         and nm.is_name_core(doc.word(i + 1))
         and not doc.other_entity[i + 1]
+    )
+
+
+#: A capitalised word with an apostrophe between two letters ("Ndung'u", "O'Neill").
+_INNER_APOSTROPHE = re.compile(r"^[A-ZÄÖÜ]\w*['’]\w+$")
+
+
+def _apostrophe_name(word: str) -> bool:
+    """ "Ndung'u", "D'Alema": a capitalised word with an apostrophe inside is a name; German
+    contractions with an apostrophe ("geht's", "Wie's") end in a lone "s"."""
+    return bool(_INNER_APOSTROPHE.match(word)) and not word.endswith(("'s", "’s"))
+
+
+def _name_word_after_entity(doc: TokenView, a: int, b: int) -> bool:
+    """Is the word at ``b``, right after a PER entity ending there, a month that is a first
+    name ("Mai") or a word with an apostrophe inside ("Ndung'u")?"""
+    return (
+        b < doc.n
+        and doc.same_sentence(a, b)
+        and not doc.blocked[b]
+        and (_month_name_part(doc, b, b - 1) or _apostrophe_name(doc.words[b]))
+    )
+
+
+def _capitalised_verb_inside(doc: TokenView, i: int) -> bool:
+    """Is token ``i`` a capitalised verb form inside a sentence, after a lowercase word or
+    a role noun? German writes verbs in lowercase there, so the word is a name."""
+    lemma = cached_lemma(doc.words[i])
+    prev = doc.word(i - 1)
+    return (
+        i > doc.sentence_start(i)
+        and lemma[:1].islower()
+        and lemma.endswith("en")
+        and (prev[:1].islower() or (prev[:1].isupper() and role_at(doc, i - 1) is not None))
     )
 
 
@@ -188,7 +245,11 @@ def can_follow(doc: TokenView, j: int, prev: int, trusted: bool = False) -> bool
     p = doc.words[prev]
     if not nm.is_capitalised_word(w) and not nm.is_particle_name(w):
         return False
-    if nm.is_never_name(w) and not _weekday_surname(doc, j, prev, trusted):
+    if (
+        nm.is_never_name(w)
+        and not _weekday_surname(doc, j, prev, trusted)
+        and not _month_name_part(doc, j, prev)
+    ):
         return False
     if EAST_ASIAN_GIVEN.match(p) and prev >= 1 and nm.is_capitalised_word(doc.words[prev - 1]):
         return False  # "Ahn Tae-woo": the given name after the family name ends the name
@@ -234,6 +295,21 @@ def _weekday_surname(doc: TokenView, j: int, prev: int, trusted: bool) -> bool:
         doc.words[j] in lex.WEEKDAYS
         and lex.is_given_name(doc.words[prev])
         and (trusted or doc.word(j + 1) in {",", "(", ")"})
+    )
+
+
+def _month_name_part(doc: TokenView, j: int, prev: int) -> bool:
+    """ "die Biologin Đặng Thị Mai, ...": a month that is also a first name right after a
+    name word and before a comma or the end of the sentence is part of the name; a month
+    as a date has a preposition, a day or a year with it ("im Mai", "am 3. Mai", "Mai
+    2024")."""
+    return (
+        doc.words[j] in lex.MONTHS
+        and lex.is_given_name(doc.words[j])
+        and nm.is_capitalised_word(doc.words[prev])
+        and not lex.is_common_noun(doc.words[prev])
+        and doc.word(j + 1) in {",", ".", "(", ";"}
+        and not doc.word(j + 2)[:1].isdigit()
     )
 
 
@@ -460,6 +536,8 @@ def runs_in_entity(doc: TokenView, first: int, stop: int) -> list[tuple[int, int
             w = doc.words[a]
             if a > 0 and role_at(doc, a - 1) is not None and short_family_name(doc, a):
                 break  # "die Chinesin [Hu Jiale]"
+            if a + 2 == stop and a > 0 and _family_name_noun(doc, a):
+                break  # "Chinas Außenminister [Tang Weiguo]": a family name that is a word
             if a + 1 < stop and unlisted_first_name(doc, a):
                 break  # "[Ömer Kılınç]": a first name the lexicon lacks, then a surname
             if (
@@ -485,6 +563,8 @@ def runs_in_entity(doc: TokenView, first: int, stop: int) -> list[tuple[int, int
             b = max(b, extend_run(doc, a))  # "[Pieter van] den Broek": cut inside particles
         if b == stop:
             b = extend_particles(doc, a, b)
+        if b == stop and _name_word_after_entity(doc, a, b):
+            b += 1  # "[Đặng Thị] Mai,", "[Isaac Otieno] Ndung'u": the pipeline stopped early
         if b == stop and b - a == 1 and lex.is_given_name(doc.words[a]):
             b = extend_run(doc, a)  # the pipeline stopped after "Anton" in "Anton Zeilinger"
         elif (

@@ -137,3 +137,13 @@ def test_feminine_role_none_for_kin_adjectival_and_unknown() -> None:
     assert feminine_role("Sohn") is None
     assert feminine_role("Abgeordneter") is None
     assert feminine_role("Bariton") is None
+
+
+def test_retired_is_a_qualifier_that_stays_in_the_role() -> None:
+    assert qualifier_stem("pensionierte") == "pensioniert"
+    assert qualifier_stem("emeritierten") == "emeritiert"
+
+
+def test_smith_compounds_are_roles() -> None:
+    role = analyze_role("Goldschmied")
+    assert role is not None and role.base == "Goldschmied" and role.gender == "m"

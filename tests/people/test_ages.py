@@ -65,6 +65,31 @@ def test_stated_ages(text: str, name: str, age: int) -> None:
             "Ricarda Vollnhals",
             44,
         ),
+        # the subject right after a dateline opens its sentence; the speaker of the report
+        # after it is not the subject
+        (
+            "Frankfurt (epd) - Die Schriftstellerin Mariam Sadeghpour erhält den Buchpreis. Ihr "
+            "Roman erzähle von einer Familie, begründete Jurysprecherin Constanze Imgrund die "
+            "Wahl. Die 38-Jährige lebt in Frankfurt.",
+            "Mariam Sadeghpour",
+            "Constanze Imgrund",
+            38,
+        ),
+        # counterexamples: the speaker as the subject of the sentence just before is meant
+        (
+            "Frankfurt - Die Schriftstellerin Mariam Sadeghpour erhält den Buchpreis. "
+            "Jurysprecherin Constanze Imgrund begründete die Wahl. Die 38-Jährige lebt in Kassel.",
+            "Constanze Imgrund",
+            "Mariam Sadeghpour",
+            38,
+        ),
+        (
+            "Frankfurt (dpa) - Der Schriftsteller Jonas Weber erhält den Buchpreis. Die "
+            "Laudatio hielt die Verlegerin Anna Roth. Die 38-Jährige lebt in Kassel.",
+            "Anna Roth",
+            "Jonas Weber",
+            38,
+        ),
     ],
 )
 def test_age_back_reference_goes_to_the_right_person(
@@ -99,6 +124,8 @@ def test_age_back_reference_prefers_the_subject() -> None:
         "Die 30-Jährigen spielten gegen die Mannschaft von Trainerin Anna Roth.",
         "Der Sieger Max Frei (2.) lag vor Tom Lenz (3.).",
         "Die Schriftstellerin Eva Menasse las am 12. März 2024 in Wien.",
+        "Berlin (dpa) - Die Ministerin Eva Roth traf den Präsidenten. Ein 38-Jähriger wurde "
+        "festgenommen.",
     ],
 )
 def test_no_invented_ages(text: str) -> None:

@@ -6,6 +6,8 @@ where the case is about repairing NER output, with hand-made PER entities.
 
 from __future__ import annotations
 
+import pytest
+
 from app.people.anaphora import anaphoric_roles, pronoun_antecedent
 from app.people.cluster import Cluster
 from app.people.view import Mention
@@ -200,3 +202,75 @@ def test_age_attribute_of_an_object_only_for_the_sentence_before() -> None:
         "Die Polizei brachte den 45 Jahre alten Radfahrer ins Krankenhaus."
     )
     assert by_name(text, per=["Jan Brost"])["Jan Brost"].roles == ("Minister",)
+
+
+def test_role_anaphor_for_another_office_skips_when_an_earlier_person_may_be_meant() -> None:
+    text = (
+        "Beirut - Der libanesische Ministerpräsident Nabil Chidiac-Sarkis hat seinen Rücktritt "
+        "angeboten. Staatspräsident Fouad Karam-Tannous nahm das Gesuch nicht an. Der "
+        "66-jährige Regierungschef war erst seit elf Monaten im Amt."
+    )
+    found = by_name(text)
+    assert found["Fouad Karam-Tannous"].roles == ("Staatspräsident",)
+    assert found["Fouad Karam-Tannous"].age is None
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        # the earlier person is a woman: only he can be meant
+        (
+            "Die Ministerin Anna Berg hat ihren Rücktritt angeboten. Staatspräsident Fouad "
+            "Karam-Tannous nahm das Gesuch nicht an. Der 66-jährige Regierungschef ist seit "
+            "elf Jahren im Amt.",
+            "Regierungschef",
+        ),
+        # the same office noun ("Präsident" in "Staatspräsident") names the same man
+        (
+            "Der Minister Jan Berg hat seinen Rücktritt angeboten. Staatspräsident Fouad "
+            "Karam-Tannous nahm das Gesuch nicht an. Der 66-jährige Präsident ist seit elf "
+            "Jahren im Amt.",
+            "Präsident",
+        ),
+        # nobody else named before
+        (
+            "Staatspräsident Fouad Karam-Tannous nahm das Gesuch nicht an. Der 66-jährige "
+            "Regierungschef ist seit elf Jahren im Amt.",
+            "Regierungschef",
+        ),
+    ],
+)
+def test_role_anaphor_for_another_office_still_goes_to_the_only_candidate(
+    text: str, role: str
+) -> None:
+    found = by_name(text)
+    assert role in found["Fouad Karam-Tannous"].roles
+    assert found["Fouad Karam-Tannous"].age == 66
+
+
+def test_predicate_after_a_role_anaphor_goes_to_its_person() -> None:
+    text = (
+        "Gründer Mehmet Ali Kocabıyık übergibt die Firma an seine Tochter Ayşe Lenhardt. "
+        "Der Firmengründer bleibt Vorsitzender des Beirats."
+    )
+    found = by_name(text, per=["Mehmet Ali Kocabıyık", "Ayşe Lenhardt"])
+    assert "Vorsitzender des Beirats" in found["Mehmet Ali Kocabıyık"].roles
+    assert "Vorsitzender des Beirats" not in found["Ayşe Lenhardt"].roles
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # two men in the sentence before: nobody gets the predicate
+        "Trainer Jan Berg traf Spieler Tom Roth. Der Trainer bleibt Chef des Teams.",
+        # an adjective, no role
+        "Trainer Jan Berg traf Anna Roth. Der Trainer ist zufrieden.",
+        # a predicate of the other gender than the anaphor
+        "Trainer Jan Berg traf Tom Roth. Der Trainer ist Präsidentin des Vereins.",
+    ],
+)
+def test_predicate_after_a_role_anaphor_not_guessed(text: str) -> None:
+    found = by_name(text, per=["Jan Berg", "Tom Roth", "Anna Roth"])
+    assert all(
+        not any(r.startswith(("Chef", "Präsidentin")) for r in p.roles) for p in found.values()
+    )

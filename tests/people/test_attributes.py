@@ -676,3 +676,34 @@ def test_role_phrase_before_a_comma_and_a_title() -> None:
 )
 def test_lexicon_roles_of_publishing_events_and_ships(text: str, name: str, role: str) -> None:
     assert role in by_name(text)[name].roles
+
+
+def test_role_before_a_copula_after_a_comma_is_no_apposition() -> None:
+    text = (
+        "Erstautorin ist die Biologin Anna Berg, Leiter der Arbeitsgruppe ist der Mediziner "
+        "Jan Kurz."
+    )
+    found = by_name(text, per=["Anna Berg", "Jan Kurz"])
+    assert "Leiter der Arbeitsgruppe" not in found["Anna Berg"].roles
+
+
+def test_apposition_before_the_end_of_the_sentence_still_counts() -> None:
+    found = by_name(
+        "Das sagte Anna Berg, Leiterin der Arbeitsgruppe. Sie ist froh.", per=["Anna Berg"]
+    )
+    assert found["Anna Berg"].roles == ("Leiterin der Arbeitsgruppe",)
+
+
+def test_role_phrase_before_comma_and_a_craft_noun_before_the_name() -> None:
+    text = (
+        "Der Inhaber des Geschäfts, Goldschmied Hartmut Wiesenkötter (67), schätzt den "
+        "Schaden. Die Patientin, die pensionierte Lehrerin Gisela Marquardtsen (71), sei wohlauf."
+    )
+    found = by_name(text, per=["Hartmut Wiesenkötter", "Gisela Marquardtsen"])
+    assert found["Hartmut Wiesenkötter"].roles == ("Inhaber des Geschäfts", "Goldschmied")
+    assert found["Gisela Marquardtsen"].roles == ("Patientin", "pensionierte Lehrerin")
+
+
+def test_smith_as_a_surname_stays_a_name() -> None:
+    found = by_name("Die Trainerin Anna Schmied kam. Schmied lobte das Team.", per=["Anna Schmied"])
+    assert found["Anna Schmied"].roles == ("Trainerin",)

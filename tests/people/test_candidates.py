@@ -407,3 +407,39 @@ def test_place_span_after_a_role_noun_keeps_a_second_surname_that_is_a_place() -
     found = by_name(text, other=[("María José de la Torre Valencia", "LOC")])
     p = found["María José de la Torre Valencia"]
     assert (p.roles, p.age) == (("Verhandlungsführerin",), 58)
+
+
+@pytest.mark.parametrize(
+    ("text", "per"),
+    [
+        # a title between the firm's noun and its name
+        (
+            "Beim Bielefelder Nahrungsmittelkonzern Dr. Oetker stagnierte der Umsatz.",
+            ["Oetker"],
+        ),
+        # a wholesaler and a service named after their owner
+        (
+            "Er übergibt den Gemüsegroßhandel Kocabıyık Frischdienst an seine Tochter.",
+            ["Kocabıyık Frischdienst"],
+        ),
+    ],
+)
+def test_firms_after_an_organisation_noun_are_no_people(text: str, per: list[str]) -> None:
+    assert by_name(text, per=per) == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "per", "name"),
+    [
+        # a title before a person after a role noun that is no firm
+        ("Der Chefarzt Dr. Jan Berg operierte.", ["Jan Berg"], "Jan Berg"),
+        # a person named after the firm's sentence
+        (
+            "Beim Konzern Dr. Oetker stagnierte der Umsatz, sagte Sprecherin Maren Bollhöfer.",
+            ["Oetker", "Maren Bollhöfer"],
+            "Maren Bollhöfer",
+        ),
+    ],
+)
+def test_people_next_to_firms_stay(text: str, per: list[str], name: str) -> None:
+    assert set(by_name(text, per=per)) == {name}

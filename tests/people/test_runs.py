@@ -387,3 +387,60 @@ def test_second_surname_that_is_a_place_after_a_particle_surname() -> None:
     assert list(by_name(text)) == ["María José de la Torre Valencia"]
     # without a particle a place stays outside the name
     assert "Anna Schulz" in by_name("Die Ministerin Anna Schulz Berlin zu verlassen, fiel schwer.")
+
+
+@pytest.mark.parametrize(
+    ("text", "per", "name"),
+    [
+        # a first name that is also a verb form, inside a sentence after a role noun
+        (
+            "Werder Bremen hat sich von Trainer Lasse Øvrebø getrennt.",
+            ["Lasse Øvrebø"],
+            "Lasse Øvrebø",
+        ),
+        # a short family name that is also a noun, after a role noun
+        (
+            "Chinas Außenminister Tang Weiguo hat für engere Beziehungen geworben.",
+            ["Tang Weiguo"],
+            "Tang Weiguo",
+        ),
+        # a surname with an apostrophe right after the entity
+        (
+            "Regierungssprecher Isaac Otieno Ndung'u nannte den Aufruf verantwortungslos.",
+            ["Isaac Otieno"],
+            "Isaac Otieno Ndung'u",
+        ),
+        # a month that is also a given name, right after a name and before a comma
+        (
+            "Erstautorin ist die Biologin Đặng Thị Mai, die seit Jahren forscht.",
+            ["Đặng Thị"],
+            "Đặng Thị Mai",
+        ),
+    ],
+)
+def test_foreign_names_with_words_in_them(text: str, per: list[str], name: str) -> None:
+    assert name in by_name(text, per=per)
+
+
+@pytest.mark.parametrize(
+    ("text", "per", "names"),
+    [
+        # a verb form at the start of a sentence stays a verb
+        ("Lasse Berg das sein, sagte sie.", ["Berg"], set()),
+        # a month with a day or a year is a date, not a name
+        ("Ministerin Anna Berg kam am 3. Mai, um zu reden.", ["Anna Berg"], {"Anna Berg"}),
+        ("Ministerin Anna Berg kam Mai 2024 nach Bonn.", ["Anna Berg"], {"Anna Berg"}),
+        # a contraction after a name is no part of it
+        ("Gestern kam Jan Kurz, geht's noch?", ["Jan Kurz"], {"Jan Kurz"}),
+        # a noun before a name without a role noun stays out of the name
+        ("Das Interesse Tang Weiguo wuchs.", ["Tang Weiguo"], set()),
+        # a month after a preposition is a date
+        (
+            "Anna Berg traf im Mai, wie berichtet, Jan Kurz.",
+            ["Anna Berg", "Jan Kurz"],
+            {"Anna Berg", "Jan Kurz"},
+        ),
+    ],
+)
+def test_words_next_to_names_stay_out(text: str, per: list[str], names: set[str]) -> None:
+    assert set(by_name(text, per=per)) == names
