@@ -45,9 +45,11 @@ from app.dictionary.preferences import (
 )
 from app.dictionary.ranking import (
     ADVERB_BONUS,
+    AUXILIARY_GLOSS_PENALTY,
     CASE_MISMATCH,
     CLASS_BITS,
     COMMON_GLOSS_ZIPF,
+    ENGLISH_AUXILIARIES,
     EXACT_BONUS,
     FIELD_ON_HEAD,
     FIELD_ON_LINE,
@@ -72,6 +74,7 @@ from app.dictionary.ranking import (
     RARE_GLOSS_ZIPF,
     RULES_BONUS,
     TOPIC_ONLY_FIELDS,
+    VERB_MASK,
     VOTE,
     pos_of,
 )
@@ -420,6 +423,7 @@ class Lookup:
             position = 0
             items, own_form = cand.sense.gloss_parts(lemma_first)
             line_vote = 0.0  # the whole Ding line: "Kinder" keeps "children" before "child"
+            verb_line = bool(cand.sense.classes & VERB_MASK)
             if votes and cand.sense.lemma == noun:
                 own = cand.sense.gloss_parts(True)[0]
                 line_vote = HEAD_VOTE * max((heads.vote_of(votes, g[0]) for g in own), default=0.0)
@@ -436,6 +440,8 @@ class Lookup:
                     score -= HEADWORD_AFTER_FORM
                 if item[4]:
                     score -= MARKED_GLOSS_PENALTY
+                if not verb_line and item[0] in ENGLISH_AUXILIARIES:
+                    score -= AUXILIARY_GLOSS_PENALTY  # "regelmäßig" is no "will"
                 if len(item[0]) > LONG_GLOSS:  # short glosses first
                     score -= LONG_GLOSS_PENALTY
                 score += line_vote

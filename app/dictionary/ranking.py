@@ -33,6 +33,15 @@ GLOSS_STEP = 0.45  # score lost per position inside one sense
 FORM_GLOSS_BONUS = 0.6  # "households" first for "Haushalte" (glosses of the best sense)
 HEADWORD_AFTER_FORM = 0.3  # "to excuse" after "excused", behind other senses' forms
 MARKED_GLOSS_PENALTY = 1.5
+#: English auxiliaries and modals that Ding gives as the equivalent of a German adverb or
+#: adjective in a construction ("gewohnheitsmäßig; regelmäßig {adv} :: will {+ verb};
+#: would {+ verb}": "She will dance for hours"); the converter drops the "{+ verb}", and
+#: alone they translate nothing ("regelmäßig" is no "will"). Penalised on lines that are
+#: no verb's (:data:`AUXILIARY_GLOSS_PENALTY`).
+ENGLISH_AUXILIARIES = word_set(
+    "will would shall should can could may might must do does did be is are was were have has had"
+)
+AUXILIARY_GLOSS_PENALTY = 3.0
 LONG_GLOSS = 30  # characters; a longer gloss is an explanation rather than a translation
 LONG_GLOSS_PENALTY = 0.5
 VOTE = 0.35  # score gained per further sense sharing a gloss

@@ -393,3 +393,12 @@ def test_genders_that_depend_on_the_sense_or_the_region(ding: Dictionary) -> Non
 def test_an_infinitive_used_as_a_noun_is_no_second_gender(ding: Dictionary) -> None:
     # "der Laden" (shop); Ding's "das Laden" (loading) is the verb's infinitive as a noun
     assert ding.lookup("Laden", "Laden", "NOUN").genders == ""
+
+
+def test_an_english_auxiliary_is_no_gloss_of_an_adverb(ding: Dictionary) -> None:
+    # "gewohnheitsmäßig; regelmäßig {adv} :: will {+ verb}; would {+ verb}"
+    glosses = ding.lookup("regelmäßig", "regelmäßig", "ADV").glosses
+    assert glosses[0] not in {"will", "would"}
+    assert "will" not in glosses[:3]
+    # a verb's own line keeps its auxiliary: "werden" is "will"
+    assert "will" in ding.lookup("wird", "werden", "AUX").glosses[:3]
