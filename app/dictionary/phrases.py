@@ -20,6 +20,7 @@ phrase needs two words besides the verb, or one noun. No Qt; never raises.
 
 from __future__ import annotations
 
+import itertools
 import re
 import threading
 from collections import OrderedDict
@@ -81,14 +82,18 @@ def _fits(word: str, token: tuple[str, str, bool]) -> bool:
 
 
 def _chunk_at(words: list[str], sentence: Sentence, start: int) -> list[int] | None:
-    """Positions of ``words`` in order from ``start``, gaps at most MAX_GAP."""
+    """Positions of ``words`` in order from ``start``, gaps at most MAX_GAP. A lowercase
+    phrase word met by a capitalised one (a name's "Soziale Sicherung", or a noun made
+    from an adjective) belongs to the phrase only right before its next word: "Die
+    Kleinen spielen im Hof" holds no "kleiner Hof"."""
     positions = [start]
-    for word in words[1:]:
+    for previous, word in itertools.pairwise(words):
         last = positions[-1]
+        gap = 0 if previous[:1].islower() and sentence[last][2] else MAX_GAP
         nxt = next(
             (
                 j
-                for j in range(last + 1, min(last + 2 + MAX_GAP, len(sentence)))
+                for j in range(last + 1, min(last + 2 + gap, len(sentence)))
                 if _fits(word, sentence[j])
             ),
             None,

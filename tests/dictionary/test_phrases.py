@@ -7,6 +7,7 @@ from collections import Counter
 from app.dictionary import Dictionary
 from app.dictionary.build.phrases import index_words, is_infinitive, line_phrases, phrase_words
 from app.dictionary.context import Context, context, split_frame, split_topic, with_topic
+from app.dictionary.phrases import _chunk_at
 from tests.dictionary.support import ding_line
 
 
@@ -133,3 +134,15 @@ def test_a_phrase_whose_verb_may_be_an_auxiliary_is_not_matched() -> None:
     words = ["nach", "dem", "fieber", "haben", "sie", "geschlafen"]
     sentence = [(w, w, w == "fieber") for w in words]
     assert match(row, sentence, 2) is None  # "haben … geschlafen": a tense
+
+
+def test_a_lowercase_phrase_word_met_by_a_noun_needs_its_next_word_right_after() -> None:
+    kleinen = split_frame(context(1, [("Die", "die"), ("Kleinen", "Kleine"), ("spielen", "spielen"),
+                                       ("im", "im"), ("Hof", "Hof")])).sentence  # fmt: skip
+    assert _chunk_at(["kleiner", "Hof"], kleinen, 1) is None  # not across "spielen im"
+    name = split_frame(context(2, [("für", "für"), ("Soziale", "Soziale"),
+                                   ("Sicherung", "Sicherung")])).sentence  # fmt: skip
+    assert _chunk_at(["soziale", "Sicherung"], name, 1) == [1, 2]
+    schutz = split_frame(context(0, [("unter", "unter"), ("strengem", "streng"),
+                                     ("Schutz", "Schutz")])).sentence  # fmt: skip
+    assert _chunk_at(["unter", "Schutz"], schutz, 0) == [0, 2]
