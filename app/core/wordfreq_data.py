@@ -14,8 +14,15 @@ from __future__ import annotations
 
 import gzip
 import importlib.util
+import threading
 from collections.abc import Iterator, Sequence
 from pathlib import Path
+
+#: Zipf value of bucket 0; bucket ``i`` holds Zipf ``TOP_ZIPF - i / 100``.
+TOP_ZIPF = 9.0
+
+_zipf_tables: dict[tuple[str, str, float], dict[str, float]] = {}
+_zipf_lock = threading.Lock()
 
 
 def data_file(language: str, wordlist: str) -> Path | None:
@@ -59,3 +66,29 @@ def read_buckets(language: str, wordlist: str) -> Iterator[Sequence[str]]:
     import wordfreq  # deferred: slow to import; only when the file format changed
 
     yield from wordfreq.get_frequency_list(language, wordlist)
+
+
+def zipf_table(language: str, wordlist: str, floor: float = 0.0) -> dict[str, float]:
+    """Zipf value of each word of wordfreq's list down to ``floor`` (the first bucket a
+    word is in), read once per (language, list, floor) and shared; the words in
+    frequency order. A list that cannot be read (whole) gives the words read so far:
+    a word not read counts as rare, not as an error."""
+    key = (language, wordlist, floor)
+    table = _zipf_tables.get(key)
+    if table is None:
+        with _zipf_lock:
+            table = _zipf_tables.get(key)
+            if table is None:
+                table = {}
+                last = round((TOP_ZIPF - floor) * 100)
+                try:
+                    for index, bucket in enumerate(read_buckets(language, wordlist)):
+                        if index > last:
+                            break
+                        value = round(TOP_ZIPF - index / 100, 2)
+                        for word in bucket:
+                            table.setdefault(word, value)
+                except Exception:  # msgpack's own errors are not all ValueErrors
+                    pass
+                _zipf_tables[key] = table
+    return table

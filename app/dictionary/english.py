@@ -21,41 +21,20 @@ No Qt here.
 from __future__ import annotations
 
 import re
-import threading
 
 from app.core.memo import word_cache
-from app.core.wordfreq_data import read_buckets
+from app.core.wordfreq_data import zipf_table
 
 LANGUAGE = "en"
 WORDLIST = "large"
 FLOOR = 2.0  # Zipf; rarer words are not kept (they count as 0)
-_TOP_ZIPF = 9.0  # bucket i holds Zipf 9 - i / 100
 _PLACEHOLDERS = re.compile(r"\b(?:sth|sb|sb's|sb’s|one's|one’s|oneself)\.?(?=\W|$)|\([^)]*\)|/")
 _WORD = re.compile(r"[a-z]+(?:['’][a-z]+)?")
-
-_zipf: dict[str, float] | None = None
-_load_lock = threading.Lock()
 
 
 def table() -> dict[str, float]:
     """Zipf value of each English word of wordfreq's large list down to :data:`FLOOR`."""
-    global _zipf
-    if _zipf is None:
-        with _load_lock:
-            if _zipf is None:
-                loaded: dict[str, float] = {}
-                last = round((_TOP_ZIPF - FLOOR) * 100)
-                try:
-                    for index, bucket in enumerate(read_buckets(LANGUAGE, WORDLIST)):
-                        if index > last:
-                            break
-                        value = round(_TOP_ZIPF - index / 100, 2)
-                        for word in bucket:
-                            loaded.setdefault(word, value)
-                except Exception:  # msgpack's own errors are not all ValueErrors
-                    pass  # no (whole) list: a gloss not read is rated None, not an error
-                _zipf = loaded
-    return _zipf
+    return zipf_table(LANGUAGE, WORDLIST, FLOOR)
 
 
 def gloss_word(gloss: str) -> str | None:

@@ -35,7 +35,7 @@ def test_rare_and_common_glosses() -> None:
 
 
 def test_no_list_rates_nothing(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(english, "_zipf", {})
+    monkeypatch.setattr(english, "table", dict)  # no list at all
     english.gloss_zipf.cache_clear()  # type: ignore[attr-defined]
     try:
         assert gloss_zipf("ponderable") is None
