@@ -57,6 +57,11 @@ GENDER_NAMES = {"m": "masculine", "f": "feminine", "n": "neuter", "pl": "plural 
 ARTICLE_OF_GENDER = {"m": "der", "f": "die", "n": "das", "pl": "die"}
 
 
+#: The label of a family's name after "Familie" ("von Familie Brenner": a name, not
+#: translated; :func:`app.grammar.family_name`).
+FAMILY_LABEL = "PER"
+
+
 def gender_name(gender: str) -> str:
     """ "masculine", or for a noun with two genders "masculine or neuter"."""
     return " or ".join(GENDER_NAMES.get(g, g) for g in gender.split(","))
@@ -194,13 +199,15 @@ def card_names(analysis: Analysis) -> tuple[dict[int, str], frozenset[int]]:
     tokens that are part of a person's or a place's name (:func:`is_proper_name`)."""
     index = ReaderIndex.build(analysis)
     labels = {}
+    families = set()
     for i, token in enumerate(analysis.tokens):
-        label = name_label(index, token.start) or _family_label(analysis.tokens, i)
+        label = name_label(index, token.start)
+        if family_name(analysis.tokens, i):
+            families.add(i)
+            label = label or FAMILY_LABEL
         if label is not None:
             labels[i] = label
-    proper = frozenset(
-        i for i in labels if is_proper_name(index, i) or family_name(analysis.tokens, i)
-    )
+    proper = frozenset(i for i in labels if i in families or is_proper_name(index, i))
     return labels, proper
 
 
@@ -213,12 +220,6 @@ def _label(entity: Entity | None, person: int | None) -> str | None:
     if person is not None:
         return "PER"
     return entity.label if entity is not None else None
-
-
-def _family_label(tokens: TokenTable, i: int) -> str | None:
-    """``PER`` for a family's name after "Familie" ("von Familie Brenner"): a name, not
-    translated (:func:`app.grammar.family_name`)."""
-    return "PER" if family_name(tokens, i) else None
 
 
 def _name_of(index: ReaderIndex, i: int) -> tuple[object, ...] | None:
@@ -309,11 +310,10 @@ def make_card(index: ReaderIndex, token_index: int, info: WordInfo, frame: str =
     entity = index.entity_at(token.start)
     person_index = index.person_at(token.start)
     person = index.person(person_index) if person_index is not None else None
-    label = _label(entity, person_index) or _family_label(index.analysis.tokens, token_index)
+    family = family_name(index.analysis.tokens, token_index)
+    label = _label(entity, person_index) or (FAMILY_LABEL if family else None)
     in_name = label is not None
-    proper_name = in_name and (
-        is_proper_name(index, token_index) or family_name(index.analysis.tokens, token_index)
-    )
+    proper_name = in_name and (family or is_proper_name(index, token_index))
     grammar = token_grammar(index.analysis.tokens, token_index, info, in_name, proper_name)
     gender, article = grammar.gender, grammar.article
     if grammar.kind == KIND_NAME:
