@@ -3,7 +3,7 @@
     python tests/data/check_gold.py
 
 Checks that quotes_gold.json, people_gold_5.json and people_gold_p2.json to
-people_gold_p12.json load, that every quote, speaker, name, credit and entity
+people_gold_p13.json load, that every quote, speaker, name, credit and entity
 text is an exact substring of its paragraph, that direct quotes sit between
 matching quotation marks, that entities are listed in text order, and that the
 sets reach their minimum sizes. Prints the counts; exits 1 on any problem. It
@@ -157,6 +157,7 @@ def main() -> int:
     p10 = check_people(HERE / "people_gold_p10.json", problems, 36, 80)
     p11 = check_people(HERE / "people_gold_p11.json", problems, 36, 80)
     p12 = check_people(HERE / "people_gold_p12.json", problems, 30, 60)
+    p13 = check_people(HERE / "people_gold_p13.json", problems, 36, 85)
     print(
         f"quotes_gold.json: {q['paragraphs']} paragraphs, {q['quotes']} quotes "
         f"({q['direct']} direct, {q['indirect']} indirect, {q['no speaker']} without speaker), "
@@ -221,6 +222,12 @@ def main() -> int:
         f"{p12['roles']} roles, {p12['ages']} ages, {p12['parties']} parties, "
         f"{p12['credits']} credits, {p12['entities']} entities "
         f"(PER {p12['PER']}, LOC {p12['LOC']}, ORG {p12['ORG']})"
+    )
+    print(
+        f"people_gold_p13.json: {p13['paragraphs']} paragraphs, {p13['people']} people, "
+        f"{p13['roles']} roles, {p13['ages']} ages, {p13['parties']} parties, "
+        f"{p13['credits']} credits, {p13['entities']} entities "
+        f"(PER {p13['PER']}, LOC {p13['LOC']}, ORG {p13['ORG']})"
     )
     for problem in problems:
         print("PROBLEM:", problem)
