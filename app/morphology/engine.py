@@ -30,7 +30,7 @@ from app.morphology.model import (
     FormAnalysis,
     ordered,
 )
-from app.morphology.noun_form import MAX_SHOWN, noun_analysis
+from app.morphology.noun_form import MAX_SHOWN, dictionary_gender, noun_analysis
 from app.morphology.nouns import (
     ADJECTIVAL,
     NAME,
@@ -301,7 +301,13 @@ def _local_noun(
     texts, tags, lemmas = tokens.texts, tags_of(tokens), tokens.lemmas
     text = texts[index]
     ding_gender = (info.gender or "") if info is not None else ""
-    in_dictionary = bool(info is not None and info.glosses and info.match != "compound")
+    in_dictionary = bool(
+        info is not None
+        and info.glosses
+        # a hyphenated common noun the dictionary reads at its hyphen ("Bank-Cafés":
+        # bank + café) is a word it knows, not a name
+        and (info.match != "compound" or ("-" in text.strip("-") and tags[index] == "NOUN"))
+    )
     reading = read_noun(
         text, lemmas[index], ding_gender if ding_gender in GENDER_OF else "", in_dictionary
     )
@@ -525,6 +531,10 @@ def _noun(tokens: TokenTable, index: int, info: DictionaryEntry | None) -> FormA
     ding_gender = ""
     if info is not None:  # the genders its senses leave possible ("See"), else its gender
         ding_gender = getattr(info, "genders", "") or info.gender or ""
+    if reading.head and (info is None or info.match == "compound"):
+        # a compound the dictionary has only as parts: its head's genders ("Spitzenservice":
+        # der/das as "Service"), not the first sense the split picked
+        ding_gender = dictionary_gender(reading.head, reading.head) or ding_gender
     return noun_analysis(tokens, index, reading, agreement, is_name, ding_gender)
 
 

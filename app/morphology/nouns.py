@@ -200,20 +200,48 @@ def _modifier_ok(modifier: str) -> bool:
 
 
 def _compound(form: str) -> NounReading | None:
-    """A closed compound read through its longest known head ("Angriffskrieges")."""
-    for k in range(_MIN_PART, len(form) - _MIN_PART + 1):
+    """A closed compound read through its longest known head ("Angriffskrieges"). A
+    split whose first part is a known word goes before one with an unknown first part
+    ("Pflege" + "Hilfe", not "Pfle" + "Gehilfe"); a two-letter first part must be a
+    noun ("Öl" + "Bremse"); an infinitive used as a noun heads one too ("Feuer" +
+    "Löschen": das Feuerlöschen)."""
+    unknown_first: NounReading | None = None
+    for k in range(_MIN_PART - 1, len(form) - _MIN_PART + 1):
         head_text = form[k:]
         head = head_text[:1].upper() + head_text[1:]
+        modifier = form[:k]
+        if k < _MIN_PART and not _noun_modifier(modifier):
+            continue
         reading = _simple(head)
         if reading is None or not reading.known:
             continue
-        modifier = form[:k]
         if len(head) < 4 and not (len(modifier) >= 4 and _modifier_ok(modifier)):
             continue
         known = _modifier_ok(modifier) or _compound(modifier[:1].upper() + modifier[1:])
-        if not known and len(head) < 5:
-            continue  # "Habeck" is no "Hab" + "Eck"; an unknown first part needs a long head
-        return _with_prefix(reading, modifier, join="")
+        if known:
+            return _with_prefix(reading, modifier, join="")
+        if len(head) >= 5 and unknown_first is None:
+            # "Habeck" is no "Hab" + "Eck"; an unknown first part needs a long head
+            unknown_first = _with_prefix(reading, modifier, join="")
+    if unknown_first is not None:
+        return unknown_first
+    return _verbal_compound(form)
+
+
+def _noun_modifier(modifier: str) -> bool:
+    """A two-letter first part that is a noun by itself ("Öl", "Ei")."""
+    capital = modifier[:1].upper() + modifier[1:]
+    return modifier[:1].isupper() and any(not e.adjectival for e in noun_entries(capital))
+
+
+def _verbal_compound(form: str) -> NounReading | None:
+    """ "Feuerlöschen", "Autofahren": a known noun + an infinitive used as a noun (das)."""
+    for k in range(_MIN_PART, len(form) - 4):
+        modifier, rest = form[:k], form[k:]
+        verbal = _verbal_noun(rest[:1].upper() + rest[1:])
+        if verbal is None or not any(not e.adjectival for e in noun_entries(modifier)):
+            continue
+        return _with_prefix(verbal, modifier, join="")
     return None
 
 

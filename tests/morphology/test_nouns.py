@@ -63,3 +63,21 @@ def test_infinitive_used_as_a_noun() -> None:
     assert read_noun("Bestehens").lemma == "Bestehen"
     r = read_noun("Bleiben")  # the plural of "Bleibe", or "das Bleiben": the phrase decides
     assert ("Bleiben", "n") in [(o.lemma, o.genders) for o in r.others]
+
+
+def test_compound_split_with_a_known_first_part_goes_first() -> None:
+    # "Pflege" + "Hilfe" (die), not the longer head "Pfle" + "Gehilfe" (der)
+    r = read_noun("Pflegehilfe")
+    assert (r.lemma, r.genders, r.head) == ("Pflegehilfe", "f", "Hilfe")
+    # an unknown first part still needs a long head: a name stays a name
+    assert read_noun("Habeck").kind == NAME
+
+
+def test_two_letter_noun_as_first_part_and_verbal_noun_heads() -> None:
+    r = read_noun("Ölbremse")
+    assert (r.genders, r.head, r.plural) == ("f", "Bremse", "Ölbremsen")
+    r = read_noun("Feuerlöschen")  # Feuer + das Löschen
+    assert (r.lemma, r.genders, r.kind) == ("Feuerlöschen", "n", NOUN)
+    assert cells("Feuerlöschen") <= {("Nom", "Sing"), ("Acc", "Sing"), ("Dat", "Sing")}
+    # counterexamples: a two-letter part that is no noun, a name
+    assert read_noun("Ostermann").kind == NAME
