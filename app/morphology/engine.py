@@ -22,6 +22,7 @@ from app.morphology.adjectives import choose, read_adjective
 from app.morphology.agreement import ALL_BUNDLES, GENDER_OF, Bundle, noun_bundles
 from app.morphology.clause import refine
 from app.morphology.explain import verb_analysis
+from app.morphology.forms import is_abbreviation
 from app.morphology.lexicon import adjective_comparison
 from app.morphology.model import (
     KIND_ADJECTIVE,
@@ -148,7 +149,11 @@ def _features(tokens: TokenTable, index: int, info: DictionaryEntry | None) -> F
     if tag == "ADV" and text[:1].islower():
         # an adjective used as an adverb ("deutlich gestiegen"): its degree
         adjective = _adjective(tokens, index, trust_lemma=False)
-        if adjective is not None and adjective.shown.get("Degree"):
+        if (
+            adjective is not None
+            and adjective.shown.get("Degree")
+            and text.lower() not in _DEGREE_PARTICLES
+        ):
             return FormAnalysis(
                 lemma=adjective.lemma,
                 pos="ADJ",
@@ -193,6 +198,11 @@ def _features(tokens: TokenTable, index: int, info: DictionaryEntry | None) -> F
             return verb
         return FormAnalysis(lemma=tokens.lemmas[index], pos=tag)
     return FormAnalysis(lemma=tokens.lemmas[index], pos=tag)
+
+
+#: Particles of degree that are also adjectives ("gar nicht", "gar zu": not "gar",
+#: cooked): tagged as adverbs they have no degree.
+_DEGREE_PARTICLES = frozenset({"gar"})
 
 
 #: Finite forms of "haben" and "werden", which take a past participle (perfect, passive).
@@ -513,6 +523,8 @@ def _phrase_bundles(tokens: TokenTable, index: int) -> frozenset[Bundle] | None:
 
 
 def _noun(tokens: TokenTable, index: int, info: DictionaryEntry | None) -> FormAnalysis:
+    if info is not None and info.match == "case" and is_abbreviation(tokens.texts, index):
+        info = None  # "TA" found as "Ta" (tantalum): another word's entry
     reading, phrase, agreement, is_name = _local_noun(tokens, index, info)
     _memo_for(tokens).phrases.setdefault(index, (reading, phrase, agreement, is_name))
     bundles, reason = refine(

@@ -157,13 +157,19 @@ def capitalised_noun_mistagged(tokens: TokenTable, index: int) -> bool:
     tag, text = tokens.tags[index], tokens.texts[index]
     if tag not in _NOT_CAPITALISED and tag != "ADJ":
         return False
-    if not text[:1].isupper() or not text[1:2].islower() or not mid_sentence(tokens, index):
+    word = text.strip("'`\"")
+    # a hyphenated word is read by its last part ("vom IG-Metall-Vorsitzenden")
+    last = word.rpartition("-")[2] if "-" in word.strip("-") else word
+    if not text[:1].isupper() or not last[:1].isupper() or not last[1:2].islower():
+        return False
+    if not mid_sentence(tokens, index):
         return False
     if tag == "ADJ":
         following = tokens.tags[index + 1] if index + 1 < len(tokens.tags) else ""
         if following in ("NOUN", "PROPN") or read_adjective(text):
             return False  # "Berliner Landgericht", "Deutsche Bank"
-    return read_noun(text.strip("'`\"")).kind == NOUN
+    kind = read_noun(word).kind
+    return kind == NOUN or (kind == ADJECTIVAL and last != word)
 
 
 #: Words after which an adjective in "-es" is a neuter noun: "etwas Neues", "nichts Gutes".

@@ -24,6 +24,7 @@ from app.dictionary import CompoundPart, WordInfo
 from app.dictionary.context import split_frame
 from app.grammar import family_name, is_split_particle
 from app.morphology import FormAnalysis, features, set_gender_lookup
+from app.morphology.forms import is_abbreviation
 from app.morphology.model import KIND_ADJECTIVE, KIND_NAME, KIND_NOUN, KIND_VERB, READABLE
 from app.reading.lookups import InfoCache, LookupFunction, lookup_key
 from app.reading.textmodel import ReaderIndex
@@ -134,7 +135,9 @@ def token_grammar(
             explanation=analysis.explanation,
             kind=KIND_NOUN,
         )
-    pos, article, gender, plural = _with_dictionary_noun(analysis, info, in_name)
+    pos, article, gender, plural = _with_dictionary_noun(
+        analysis, info, in_name, is_abbreviation(tokens.texts, index)
+    )
     return TokenGrammar(
         lemma=analysis.lemma,
         pos=pos,
@@ -148,7 +151,7 @@ def token_grammar(
 
 
 def _with_dictionary_noun(
-    analysis: FormAnalysis, info: WordInfo | None, in_name: bool
+    analysis: FormAnalysis, info: WordInfo | None, in_name: bool, abbreviation: bool = False
 ) -> tuple[str, str | None, str | None, str | None]:
     """(pos, article, gender, plural) of a noun: the engine's, or the dictionary's for a
     common noun the tagger took for a name or the noun table lacks (see token_grammar)."""
@@ -176,8 +179,11 @@ def _with_dictionary_noun(
         and "Gender" not in analysis.shown
         and info is not None
         and info.gender
+        and not (info.match == "case" and abbreviation)
     ):
-        gender = info.gender  # a noun the table lacks: the dictionary's entry
+        # a noun the table lacks: the dictionary's entry (not another word's that differs
+        # only in case: "TA" is not "Ta", tantalum)
+        gender = info.gender
         article = info.article or ARTICLE_OF_GENDER.get(info.gender)
         plural = plural or info.plural
     elif (

@@ -394,3 +394,43 @@ def test_unknown_word_with_an_article_is_not_assumed_singular() -> None:
     )
     f = at(t, "TVs")
     assert f.shown.get("Number") != ("Sing",) and at(t, "neuen").shown.get("Number") != ("Sing",)
+
+
+def test_degree_particle_gar_has_no_degree() -> None:
+    t = table("Das/der/PRON war/sein/AUX gar/gar/ADV nicht/nicht/PART gut/gut/ADJ ././PUNCT")
+    assert "Degree" not in at(t, "gar").shown
+    # counterexample: an adjective used as an adverb keeps its degree
+    t = table("Er/er/PRON kam/kommen/VERB angeblich/angeblich/ADV nicht/nicht/PART ././PUNCT")
+    assert at(t, "angeblich").shown.get("Degree") == ("Pos",)
+
+
+def test_hyphenated_noun_tagged_as_punctuation() -> None:
+    t = table(
+        "Er/er/PRON sprach/sprechen/VERB vom/von/ADP "
+        "IG-Metall-Vorsitzenden/IG-Metall-Vorsitzenden/PUNCT Klaus/Klaus/PROPN ././PUNCT"
+    )
+    f = at(t, "IG-Metall-Vorsitzenden")
+    assert f.article == "der" and f.shown["Case"] == ("Dat",)
+    # counterexample: a real hyphen stays punctuation
+    t = table("Er/er/PRON kam/kommen/VERB -/-/PUNCT spät/spät/ADJ ././PUNCT")
+    assert at(t, "-").shown == {}
+
+
+def test_abbreviation_is_not_the_dictionarys_word_in_another_case() -> None:
+    from dataclasses import dataclass
+
+    @dataclass(frozen=True)
+    class Entry:
+        gender: str | None
+        genders: str = ""
+        glosses: tuple[str, ...] = ("tantalum",)
+        match: str = "case"
+
+    t = table(
+        "Die/der/DET Behandlung/Behandlung/NOUN des/der/DET TA/TA/NOUN kam/kommen/VERB ././PUNCT"
+    )
+    f = features(t, 3, Entry("n"))  # Ding's "Ta" (tantalum), not "TA"
+    assert f.article is None and "Gender" not in f.shown
+    # counterexample: a shouted word among shouted words is still the dictionary's
+    t = table("STELLT/stellen/VERB DIE/der/DET VERANSTALTER/Veranstalter/NOUN ././PUNCT")
+    assert features(t, 2, Entry("m")).article == "der"
