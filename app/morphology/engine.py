@@ -382,6 +382,15 @@ def _reads_as_name(
         own_article = not phrase.chain and (phrase.determiner is not None or phrase.adjectives)
         if own_article or phrase.genitive_name:
             is_name = False
+        elif (
+            reading.kind == NOUN
+            and reading.genders
+            and not reading.head
+            and is_abbreviation(tokens.texts, index)
+        ):
+            # an abbreviation the table gives a gender ("(CDU)", "von SPD und FDP": die),
+            # a gender the dictionary decides where the table lists two
+            is_name = False
         elif reading.kind == NOUN and not reading.head and reading.plural is not None:
             beside = [tags[j] for j in (index - 1, index + 1) if 0 <= j < len(tags)]
             is_name = (

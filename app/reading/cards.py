@@ -160,14 +160,15 @@ def _with_dictionary_noun(
     if (
         analysis.kind == KIND_NOUN
         and pos == "PROPN"
-        and not in_name
+        and (not in_name or abbreviation)
         and info is not None
         and info.gender in ("m", "f", "n")
         and info.match in ("exact", "lemma")
         and "Gender" not in analysis.shown
     ):
-        # a common noun the tagger took for a name ("Diktator Kim Jong-un"): the engine
-        # shows no gender for names, the dictionary's entry for this very word gives it
+        # a common noun the tagger took for a name ("Diktator Kim Jong-un"), or an
+        # abbreviation ("FDP": die), also inside a name: the engine shows no gender for
+        # names, the dictionary's entry for this very word gives it
         pos, gender = "NOUN", info.gender
         article = ARTICLE_OF_GENDER[info.gender]
         plural = info.plural

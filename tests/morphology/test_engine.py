@@ -434,3 +434,17 @@ def test_abbreviation_is_not_the_dictionarys_word_in_another_case() -> None:
     # counterexample: a shouted word among shouted words is still the dictionary's
     t = table("STELLT/stellen/VERB DIE/der/DET VERANSTALTER/Veranstalter/NOUN ././PUNCT")
     assert features(t, 2, Entry("m")).article == "der"
+
+
+def test_abbreviation_with_a_table_gender_tagged_as_name_shows_its_article() -> None:
+    t = table(
+        "Kanzler/Kanzler/NOUN Kohl/Kohl/PROPN (/(/PUNCT CDU/CDU/PROPN )/)/PUNCT "
+        "reist/reisen/VERB ././PUNCT"
+    )
+    f = at(t, "CDU")
+    assert f.article == "die" and f.shown["Gender"] == ("Fem",)
+    # counterexamples: a name in capitals the table lacks, a word set in capitals
+    t = table("Kanzler/Kanzler/NOUN Kohl/Kohl/PROPN (/(/PUNCT XYZ/XYZ/PROPN )/)/PUNCT ././PUNCT")
+    assert at(t, "XYZ").article is None
+    t = table("Hallo/hallo/ITJ DIE/der/PROPN CDU/CDU/PROPN ././PUNCT")
+    assert at(t, "CDU").article is None
