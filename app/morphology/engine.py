@@ -321,6 +321,9 @@ def _local_noun(
     reading = read_noun(
         text, lemmas[index], ding_gender if ding_gender in GENDER_OF else "", in_dictionary
     )
+    if reading.kind in (NAME, UNKNOWN) and not text[:1].isupper():
+        # "alles erforderliche", "der 32jährige": an adjective spelt small used as a noun
+        reading = nominalised_adjective(text[:1].upper() + text[1:]) or reading
     if reading.kind != ADJECTIVAL and after_neuter_quantifier(tokens, index):
         nominal = nominalised_adjective(text[:1].upper() + text[1:])  # "etwas Besseres"
         reading = nominal or reading

@@ -80,6 +80,8 @@ def corrected_tag(tokens: TokenTable, index: int) -> str:
         return "NOUN"
     if lowercase_noun_mistagged(tokens, index):
         return "ADJ"
+    if tag in ("ADJ", "VERB") and nominalised_small(tokens, index):
+        return "NOUN"  # "für das gebotene üppig", "meint der 32jährige, …"
     nominal = tag != "NOUN" and after_neuter_quantifier(tokens, index)
     if nominal and head_noun(tokens, index) is None:
         return "NOUN"  # "etwas Antibakterielles" tagged DET, "nichts gutes" tagged ADV
@@ -107,6 +109,33 @@ def lowercase_noun_mistagged(tokens: TokenTable, index: int) -> bool:
         and bool(read_adjective(text))
         and (index == 0 or tokens.texts[index - 1].lower() not in _NOMINALISING)
     )
+
+
+#: Articles after which an inflected adjective with no noun to follow is used as one.
+_ARTICLES = frozenset({"der", "die", "das", "dem", "den", "des", "alles"})
+#: Tags of a word that ends the article's phrase (no noun of its own can follow).
+_PHRASE_ENDS = frozenset({"PUNCT", "VERB", "AUX", "PART", "ADP", "SCONJ"})
+
+
+def nominalised_small(tokens: TokenTable, index: int) -> bool:
+    """An inflected adjective or participle spelt small right after an article, with a
+    verb, preposition, particle or punctuation after it, is used as a noun ("das
+    gebotene", "damit man das verbrannte nicht sieht", "meint der 32jährige,"): its
+    article is the noun's; not before "und" ("die roten und die blauen Autos")."""
+    texts, tags = tokens.texts, tokens.tags
+    text = texts[index]
+    if text[:1].isupper() or index == 0 or index + 1 >= len(texts):
+        return False
+    if tokens.sentence_ids[index - 1] != tokens.sentence_ids[index]:
+        return False
+    if texts[index - 1].lower() not in _ARTICLES or tags[index - 1] not in ("DET", "PRON"):
+        return False
+    following = texts[index + 1]
+    if tags[index + 1] not in _PHRASE_ENDS or following in ("-", "–"):
+        return False
+    if following[:1].isupper() and tags[index + 1] != "PUNCT":
+        return False  # "Die notwendige Glut": a noun the tagger took for a particle
+    return any(r.ending for r in read_adjective(text))
 
 
 def _capitalised_tag(tokens: TokenTable, index: int, tag: str) -> str:

@@ -448,3 +448,27 @@ def test_abbreviation_with_a_table_gender_tagged_as_name_shows_its_article() -> 
     assert at(t, "XYZ").article is None
     t = table("Hallo/hallo/ITJ DIE/der/PROPN CDU/CDU/PROPN ././PUNCT")
     assert at(t, "CDU").article is None
+
+
+def test_adjective_spelt_small_after_an_article_is_a_noun() -> None:
+    t = table(
+        "damit/damit/SCONJ man/man/PRON das/der/DET verbrannte/verbrennen/ADJ "
+        "nicht/nicht/PART sieht/sehen/VERB ././PUNCT"
+    )
+    f = at(t, "verbrannte")
+    assert (f.pos, f.article, f.shown.get("Gender")) == ("NOUN", "das", ("Neut",))
+    t = table(
+        "Er/er/PRON hat/haben/AUX alles/alle/DET erforderliche/erforderlich/NOUN "
+        "getan/tun/VERB ././PUNCT"
+    )
+    assert at(t, "erforderliche").article == "das"
+    # counterexamples: before "und" (ellipsis), before a noun the tagger misread
+    t = table(
+        "Die/der/DET roten/rot/ADJ und/und/CCONJ die/der/DET blauen/blau/ADJ "
+        "Autos/Auto/NOUN stehen/stehen/VERB ././PUNCT"
+    )
+    assert at(t, "roten").pos == "ADJ"
+    t = table(
+        "Die/der/DET notwendige/notwendig/ADJ Glut/Glut/PART haben/haben/AUX wir/wir/PRON ././PUNCT"
+    )
+    assert at(t, "notwendige").pos == "ADJ"
