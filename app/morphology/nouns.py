@@ -293,6 +293,9 @@ _GENDER_SUFFIXES = (
     ("ung", "ungen", "f"), ("heit", "heiten", "f"), ("keit", "keiten", "f"),
     ("schaft", "schaften", "f"), ("tion", "tionen", "f"), ("sion", "sionen", "f"),
     ("ität", "itäten", "f"), ("ismus", "ismen", "m"),
+    # loanwords: Latin "-or", "-ur", "-enz", "-anz", "-ik", "-ist"; English "-ing", "-ness"
+    ("or", "oren", "m"), ("ur", "uren", "f"), ("enz", "enzen", "f"), ("anz", "anzen", "f"),
+    ("ik", "iken", "f"), ("ist", "isten", "m"), ("ing", "ings", "n"), ("ness", "ness", "f"),
 )  # fmt: skip
 
 
@@ -302,16 +305,22 @@ def by_suffix(form: str) -> NounReading | None:
     caller asks only for a word with an article, adjective or preposition."""
     if len(form) < 7 or not form[1:].islower():
         return None
+    cases = ("Nom", "Acc", "Dat", "Gen")
     for singular, plural, gender in _GENDER_SUFFIXES:
-        if form.endswith(plural):
-            lemma, number = form[: len(form) - len(plural)] + singular, "Plur"
+        if plural != singular and form.endswith(plural):
+            lemma = form[: len(form) - len(plural)] + singular
+            cells = [(c, "Plur") for c in cases]
+            if plural == singular + "s":
+                cells.append(("Gen", "Sing"))  # "des Trainings" or "die Trainings"
         elif form.endswith(singular):
-            lemma, number = form, "Sing"
+            lemma, cells = form, [(c, "Sing") for c in cases]  # "des Populismus" too
         else:
             continue
-        cells = [(c, number) for c in ("Nom", "Acc", "Dat", "Gen")]  # "des Populismus" too
         bundles = noun_bundles(cells, (GENDER_OF[gender],))
-        return NounReading(lemma, gender, bundles, lemma[: -len(singular)] + plural, NOUN)
+        stem = lemma[: -len(singular)]
+        return NounReading(
+            lemma, gender, bundles, stem + plural if plural != singular else None, NOUN
+        )
     return None
 
 

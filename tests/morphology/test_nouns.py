@@ -81,3 +81,19 @@ def test_two_letter_noun_as_first_part_and_verbal_noun_heads() -> None:
     assert cells("Feuerlöschen") <= {("Nom", "Sing"), ("Acc", "Sing"), ("Dat", "Sing")}
     # counterexamples: a two-letter part that is no noun, a name
     assert read_noun("Ostermann").kind == NAME
+
+
+def test_loanword_suffixes_fix_the_gender_of_unknown_nouns() -> None:
+    from app.morphology.nouns import by_suffix
+
+    r = by_suffix("Akkumulatoren")
+    assert r is not None and (r.lemma, r.genders, r.plural) == ("Akkumulator", "m", "Akkumulatoren")
+    r = by_suffix("Coachings")  # genitive singular or plural
+    assert (
+        r is not None and r.genders == "n" and {n for _, n, _, _ in r.bundles} == {"Sing", "Plur"}
+    )
+    r = by_suffix("Awareness")
+    assert r is not None and (r.genders, r.plural) == ("f", None)
+    assert {n for _, n, _, _ in r.bundles} == {"Sing"}
+    # counterexamples: short words and words with capitals inside are not read by suffix
+    assert by_suffix("Tor") is None and by_suffix("McKing") is None
