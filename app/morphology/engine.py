@@ -49,6 +49,7 @@ from app.morphology.tagging import (
     EffectiveTags,
     adjective_in_name,
     after_neuter_quantifier,
+    ge_verb,
     head_noun,
     mid_sentence,
     the_finite_verb,
@@ -619,6 +620,7 @@ def _resolved_verb(tokens: TokenTable, index: int) -> tuple[str, frozenset[Readi
     if found is not None:
         return found
     lemma, readings_here = verb_lemma(tokens, index)
+    other_lemma, other_readings = ge_verb(tokens, index, readings_here)
     if not readings_here:
         result: tuple[str, frozenset[Reading], str] = (lemma, frozenset(), "")
     else:
@@ -629,11 +631,19 @@ def _resolved_verb(tokens: TokenTable, index: int) -> tuple[str, frozenset[Readi
             for j in range(start, end + 1)
             if j != index and tags[j] in ("VERB", "AUX")
         }
+        if other_lemma and not any(others.values()):
+            # "Zu einer Sauna gehört …": with no other verb in its clause "gehört" is not
+            # the participle of "hören" but "gehören", finite (the clause decides)
+            readings_here |= other_readings
+        else:
+            other_lemma = ""
         others[index] = readings_here
         resolved, reason = resolve(
             texts, tags, tokens.lemmas, tokens.sentence_ids, index, readings_here, others,
             lambda j: _plural_form(texts[j]),
         )  # fmt: skip
+        if other_lemma and any(r[0] == "Fin" for r in resolved):
+            lemma = other_lemma  # "Zu einer Sauna gehört …": finite, so "gehören"
         result = (lemma, resolved, reason)
     memo.verbs[index] = result
     return result

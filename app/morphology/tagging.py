@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, overload
 
 from app.morphology.adjectives import read_adjective
 from app.morphology.forms import verb_infinitive_candidates
-from app.morphology.lexicon import adjective_comparison, participles, tables, verb_entry
+from app.morphology.lexicon import adjective_comparison, is_verb, participles, tables, verb_entry
 from app.morphology.nouns import ADJECTIVAL, NAME, NOUN, UNKNOWN, read_noun
 from app.morphology.verbs import INFINITIVE, PARTICIPLE, Reading, clause_span, readings
 
@@ -380,3 +380,22 @@ def verb_lemma(tokens: TokenTable, index: int) -> tuple[str, frozenset[Reading]]
         if infinitive is not None:
             return infinitive, readings(spelling, infinitive, guess=False)
     return lemma, frozenset()
+
+
+def ge_verb(
+    tokens: TokenTable, index: int, found: frozenset[Reading]
+) -> tuple[str, frozenset[Reading]]:
+    """A participle in "ge-" that is also a present form of a verb in "ge-" ("gehört":
+    of "hören", or "gehören" 3rd person): that verb and its readings of the form
+    ("", empty when there is none)."""
+    low = tokens.texts[index].lower()
+    if found != {PARTICIPLE} or not low.startswith("ge"):
+        return "", frozenset()
+    for candidate in verb_infinitive_candidates(low):
+        if candidate.startswith("ge") and candidate != tokens.lemmas[index].lower():
+            if not is_verb(candidate):
+                continue
+            other = readings(tokens.texts[index], candidate, guess=False)
+            if any(r[0] == "Fin" for r in other):
+                return candidate, other
+    return "", frozenset()

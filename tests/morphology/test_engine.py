@@ -472,3 +472,18 @@ def test_adjective_spelt_small_after_an_article_is_a_noun() -> None:
         "Die/der/DET notwendige/notwendig/ADJ Glut/Glut/PART haben/haben/AUX wir/wir/PRON ././PUNCT"
     )
     assert at(t, "notwendige").pos == "ADJ"
+
+
+def test_ge_form_alone_in_its_clause_is_the_finite_ge_verb() -> None:
+    t = table(
+        "Zu/zu/ADP einer/ein/DET Sauna/Sauna/NOUN gehört/hören/VERB eine/ein/DET "
+        "warme/warm/ADJ Atmosphäre/Atmosphäre/NOUN ././PUNCT"
+    )
+    f = at(t, "gehört")
+    assert (f.lemma, f.shown["VerbForm"], f.shown["Person"]) == ("gehören", ("Fin",), ("3",))
+    # counterexamples: with an auxiliary it is the participle of "hören"
+    t = table("Ich/ich/PRON habe/haben/AUX es/es/PRON gehört/hören/VERB ././PUNCT")
+    f = at(t, "gehört")
+    assert (f.lemma, f.shown["VerbForm"]) == ("hören", ("Part",))
+    t = table("Es/es/PRON wurde/werden/AUX nie/nie/ADV gehört/hören/VERB ././PUNCT")
+    assert at(t, "gehört").shown["VerbForm"] == ("Part",)
