@@ -335,7 +335,7 @@ def _local_noun(
     if (
         (reading.kind == NAME or (reading.kind == UNKNOWN and not reading.genders))
         and tags[index] == "NOUN"
-        and _has_own_words(texts, tags, phrase)
+        and (_has_own_words(texts, tags, phrase) or _after_common_noun_and(tokens, index))
     ):
         by_form = by_suffix(text)  # "laut der Auspreisung": a noun whose suffix says die
         if by_form is not None:
@@ -356,6 +356,19 @@ def _local_noun(
         tokens, tags, phrase, agree(texts, lemmas, phrase, bundles), reading, is_name
     )
     return reading, phrase, agreement, is_name
+
+
+def _after_common_noun_and(tokens: TokenTable, index: int) -> bool:
+    """ "die Präzisierung und Straffung": joined by "und"/"oder" to a common noun with
+    its own article, so it shares that article and is a common noun too."""
+    texts, tags = tokens.texts, tags_of(tokens)
+    if index < 3 or texts[index - 1].lower() not in ("und", "oder", "sowie"):
+        return False
+    if tags[index - 2] != "NOUN" or tags[index - 3] != "DET":
+        return False
+    return tokens.sentence_ids[index - 3] == tokens.sentence_ids[index] and (
+        read_noun(texts[index - 2]).kind == NOUN
+    )
 
 
 def _has_own_words(texts: Sequence[str], tags: Sequence[str], phrase: Phrase) -> bool:

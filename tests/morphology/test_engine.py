@@ -487,3 +487,14 @@ def test_ge_form_alone_in_its_clause_is_the_finite_ge_verb() -> None:
     assert (f.lemma, f.shown["VerbForm"]) == ("hören", ("Part",))
     t = table("Es/es/PRON wurde/werden/AUX nie/nie/ADV gehört/hören/VERB ././PUNCT")
     assert at(t, "gehört").shown["VerbForm"] == ("Part",)
+
+
+def test_unknown_noun_after_und_shares_the_article_and_its_suffix_gives_the_gender() -> None:
+    t = table(
+        "die/der/DET Präzisierung/Präzisierung/NOUN und/und/CCONJ Straffung/Straffung/NOUN "
+        "der/der/DET Abläufe/Ablauf/NOUN ././PUNCT"
+    )
+    assert at(t, "Straffung").article == "die"
+    # counterexample: after a name it may be a name too
+    t = table("Müller/Müller/PROPN und/und/CCONJ Farnung/Farnung/NOUN kamen/kommen/VERB ././PUNCT")
+    assert at(t, "Farnung").article is None
