@@ -274,6 +274,28 @@ def nominalised_adjective(form: str) -> NounReading | None:
     return NounReading(lemma, "mfn", bundles, None, ADJECTIVAL)
 
 
+def _diminutive(form: str) -> NounReading | None:
+    """ "Problemchen", "Tischlein": a known noun + "-chen"/"-lein" (with or without
+    umlaut, without its "-e": "Kätzchen"), always neuter, its plural the same form."""
+    genitive = form.endswith(("chens", "leins"))
+    lemma = form[:-1] if genitive else form
+    for suffix in ("chen", "lein"):
+        stem = lemma[: -len(suffix)]
+        if not lemma.endswith(suffix) or len(stem) < _MIN_PART or not form[1:].islower():
+            continue
+        if any(
+            not e.adjectival
+            for base in {stem, de_umlaut(stem), de_umlaut(stem) + "e"}
+            for e in noun_entries(base)
+        ):
+            cells = [(c, n) for c in ("Nom", "Acc", "Dat", "Gen") for n in ("Sing", "Plur")]
+            cells.remove(("Gen", "Sing"))  # "des Problemchens"
+            if genitive:
+                cells = [("Gen", "Sing")]
+            return NounReading(lemma, "n", noun_bundles(cells, ("Neut",)), lemma, NOUN)
+    return None
+
+
 def _verbal_noun(form: str) -> NounReading | None:
     """An infinitive used as a noun: "das Eingreifen", "des Bestehens" (neuter singular)."""
     if len(form) < 5 or not form[1:].islower():
@@ -293,9 +315,12 @@ _GENDER_SUFFIXES = (
     ("ung", "ungen", "f"), ("heit", "heiten", "f"), ("keit", "keiten", "f"),
     ("schaft", "schaften", "f"), ("tion", "tionen", "f"), ("sion", "sionen", "f"),
     ("ität", "itäten", "f"), ("ismus", "ismen", "m"),
-    # loanwords: Latin "-or", "-ur", "-enz", "-anz", "-ik", "-ist"; English "-ing", "-ness"
+    # loanwords: Latin "-or", "-ur", "-enz", "-anz", "-ik", "-ist"; English "-ing", "-ness";
+    # "-ium" only in the singular ("-ien" are places too: "Bosnien")
     ("or", "oren", "m"), ("ur", "uren", "f"), ("enz", "enzen", "f"), ("anz", "anzen", "f"),
     ("ik", "iken", "f"), ("ist", "isten", "m"), ("ing", "ings", "n"), ("ness", "ness", "f"),
+    ("ium", "ium", "n"), ("ion", "ionen", "f"), ("ling", "linge", "m"), ("age", "agen", "f"),
+    ("ette", "etten", "f"),
 )  # fmt: skip
 
 
@@ -352,6 +377,8 @@ def read_noun(
             )  # fmt: skip
     if reading is None and len(form) >= 2 * _MIN_PART:
         reading = _compound(form) or (_compound(form.replace("ß", "ss")) if "ß" in form else None)
+    if reading is None:
+        reading = _diminutive(form)
     if reading is None and form[:1].isupper() and not in_dictionary:
         reading = nominalised_adjective(form)
     if reading is None and form[:1].islower():

@@ -97,3 +97,20 @@ def test_loanword_suffixes_fix_the_gender_of_unknown_nouns() -> None:
     assert {n for _, n, _, _ in r.bundles} == {"Sing"}
     # counterexamples: short words and words with capitals inside are not read by suffix
     assert by_suffix("Tor") is None and by_suffix("McKing") is None
+
+
+def test_diminutives_of_known_nouns_are_neuter() -> None:
+    r = read_noun("Problemchen")
+    assert (r.lemma, r.genders, r.plural) == ("Problemchen", "n", "Problemchen")
+    assert cells("Problemchens") == {("Gen", "Sing")}
+    # counterexamples: "-chen" nouns of their own keep their table gender
+    assert read_noun("Kuchen").genders == "m" and read_noun("Knochen").genders == "m"
+    assert read_noun("Bretzlein").kind == NAME  # no known noun before "-lein"
+
+
+def test_ium_is_neuter_and_places_in_ien_are_not_its_plural() -> None:
+    from app.morphology.nouns import by_suffix
+
+    r = by_suffix("Premium")
+    assert r is not None and (r.genders, r.plural) == ("n", None)
+    assert by_suffix("Bosnien") is None
