@@ -160,8 +160,8 @@ def _with_dictionary_noun(
     if (
         analysis.kind == KIND_NOUN
         and pos == "PROPN"
-        and (not in_name or abbreviation)
         and info is not None
+        and (not in_name or (abbreviation and _names_an_organisation(info.glosses)))
         and info.gender in ("m", "f", "n")
         and info.match in ("exact", "lemma")
         and "Gender" not in analysis.shown
@@ -197,6 +197,16 @@ def _with_dictionary_noun(
     ):
         plural = info.plural  # the same noun with the same gender: Ding's plural
     return pos, article, gender, plural
+
+
+def _names_an_organisation(glosses: Sequence[str]) -> bool:
+    """A dictionary entry of an abbreviation that names something ("Liberal Democratic
+    Party"), not another thing the letters stand for ("AP": "aniline point")."""
+    for gloss in glosses[:1]:
+        words = [w for w in gloss.split() if len(w) >= 4 and w.isalpha()]
+        if words and all(w[:1].isupper() for w in words):
+            return True
+    return False
 
 
 def card_names(analysis: Analysis) -> tuple[dict[int, str], frozenset[int]]:
