@@ -416,26 +416,6 @@ def test_hyphenated_noun_tagged_as_punctuation() -> None:
     assert at(t, "-").shown == {}
 
 
-def test_abbreviation_is_not_the_dictionarys_word_in_another_case() -> None:
-    from dataclasses import dataclass
-
-    @dataclass(frozen=True)
-    class Entry:
-        gender: str | None
-        genders: str = ""
-        glosses: tuple[str, ...] = ("tantalum",)
-        match: str = "case"
-
-    t = table(
-        "Die/der/DET Behandlung/Behandlung/NOUN des/der/DET TA/TA/NOUN kam/kommen/VERB ././PUNCT"
-    )
-    f = features(t, 3, Entry("n"))  # Ding's "Ta" (tantalum), not "TA"
-    assert f.article is None and "Gender" not in f.shown
-    # counterexample: a shouted word among shouted words is still the dictionary's
-    t = table("STELLT/stellen/VERB DIE/der/DET VERANSTALTER/Veranstalter/NOUN ././PUNCT")
-    assert features(t, 2, Entry("m")).article == "der"
-
-
 def test_abbreviation_with_a_table_gender_tagged_as_name_shows_its_article() -> None:
     t = table(
         "Kanzler/Kanzler/NOUN Kohl/Kohl/PROPN (/(/PUNCT CDU/CDU/PROPN )/)/PUNCT "

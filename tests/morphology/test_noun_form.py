@@ -68,3 +68,16 @@ def test_hyphenated_noun_the_dictionary_reads_at_its_hyphen() -> None:
     # counterexample: a closed word the dictionary only splits stays unexplained
     t = table("für/für/ADP Bankcafés/Bankcafé/NOUN ././PUNCT")
     assert features(t, 1, Entry("n", match="compound")).article is None
+
+
+def test_abbreviation_is_not_the_dictionarys_word_in_another_case() -> None:
+    t = table(
+        "Die/der/DET Behandlung/Behandlung/NOUN des/der/DET TA/TA/NOUN kam/kommen/VERB ././PUNCT"
+    )
+    f = features(
+        t, 3, Entry("n", glosses=("tantalum",), match="case")
+    )  # Ding's "Ta" (tantalum), not "TA"
+    assert f.article is None and "Gender" not in f.shown
+    # counterexample: a shouted word among shouted words is still the dictionary's
+    t = table("STELLT/stellen/VERB DIE/der/DET VERANSTALTER/Veranstalter/NOUN ././PUNCT")
+    assert features(t, 2, Entry("m", match="case")).article == "der"
