@@ -12,9 +12,11 @@ Pure functions on strings; no Qt.
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass
 
 from app.core.memo import word_cache
+from app.core.wordfreq_data import zipf_table
 from app.morphology.forms import de_umlaut, regular_comparative, regular_superlative
 from app.morphology.lexicon import (
     adjective_comparison,
@@ -143,6 +145,7 @@ def _readings(low: str, hint: str) -> list[AdjectiveReading]:
         stored_base = _stored_base_of(stem)
         if stored_base is not None:
             out.append(AdjectiveReading(stored_base[0], stored_base[1], ending))
+    out = [r for r in out if not _rare_base_comparative(r, out)]
     compared = {(r.ending, r.lemma) for r in out if r.degree != "Pos"}
     stems = {(r.ending,) for r in out if r.degree != "Pos"}
     # "höchsten": the superlative of "hoch", not the adverb-like "höchst" inflected
@@ -152,6 +155,30 @@ def _readings(low: str, hint: str) -> list[AdjectiveReading]:
         if r.degree != "Pos" or (r.ending,) not in stems or (r.ending, r.lemma) in compared
     ]
     return list(dict.fromkeys(out))
+
+
+#: A comparative whose base is rarer than this (Zipf) yields to an adjective of the
+#: form's own ("lecker": not the comparative of "leck").
+_RARE_BASE = 4.0
+
+
+def _rare_base_comparative(reading: AdjectiveReading, out: list[AdjectiveReading]) -> bool:
+    """``reading`` is the comparative of a rare base ("leck") while the same form, with
+    the same ending, is a more frequent adjective of its own ("lecker"): not "weiter"
+    (of "weit"), "lauter" (of "laut"), whose bases are common."""
+    if reading.degree != "Cmp":
+        return False
+    own = [r for r in out if r.degree == "Pos" and r.ending == reading.ending]
+    if not own or adjective_comparison(own[0].lemma) is None:
+        return False
+    words = _german_zipf()
+    base = words.get(reading.lemma, 0.0)
+    return base < _RARE_BASE and words.get(own[0].lemma, 0.0) > base
+
+
+@functools.cache
+def _german_zipf() -> dict[str, float]:
+    return zipf_table("de", "small")
 
 
 def _stored_base_of(stem: str) -> tuple[str, str] | None:

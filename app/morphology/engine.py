@@ -22,6 +22,7 @@ from app.morphology.adjectives import choose, read_adjective
 from app.morphology.agreement import ALL_BUNDLES, GENDER_OF, Bundle, noun_bundles
 from app.morphology.clause import refine
 from app.morphology.explain import verb_analysis
+from app.morphology.forms import is_abbreviation
 from app.morphology.lexicon import adjective_comparison
 from app.morphology.model import (
     KIND_ADJECTIVE,
@@ -30,7 +31,7 @@ from app.morphology.model import (
     FormAnalysis,
     ordered,
 )
-from app.morphology.noun_form import MAX_SHOWN, noun_analysis
+from app.morphology.noun_form import MAX_SHOWN, dictionary_gender, noun_analysis
 from app.morphology.nouns import (
     ADJECTIVAL,
     NAME,
@@ -48,6 +49,7 @@ from app.morphology.tagging import (
     EffectiveTags,
     adjective_in_name,
     after_neuter_quantifier,
+    ge_verb,
     head_noun,
     mid_sentence,
     the_finite_verb,
@@ -148,7 +150,11 @@ def _features(tokens: TokenTable, index: int, info: DictionaryEntry | None) -> F
     if tag == "ADV" and text[:1].islower():
         # an adjective used as an adverb ("deutlich gestiegen"): its degree
         adjective = _adjective(tokens, index, trust_lemma=False)
-        if adjective is not None and adjective.shown.get("Degree"):
+        if (
+            adjective is not None
+            and adjective.shown.get("Degree")
+            and text.lower() not in _DEGREE_PARTICLES
+        ):
             return FormAnalysis(
                 lemma=adjective.lemma,
                 pos="ADJ",
@@ -193,6 +199,11 @@ def _features(tokens: TokenTable, index: int, info: DictionaryEntry | None) -> F
             return verb
         return FormAnalysis(lemma=tokens.lemmas[index], pos=tag)
     return FormAnalysis(lemma=tokens.lemmas[index], pos=tag)
+
+
+#: Particles of degree that are also adjectives ("gar nicht", "gar zu": not "gar",
+#: cooked): tagged as adverbs they have no degree.
+_DEGREE_PARTICLES = frozenset({"gar"})
 
 
 #: Finite forms of "haben" and "werden", which take a past participle (perfect, passive).
@@ -301,10 +312,19 @@ def _local_noun(
     texts, tags, lemmas = tokens.texts, tags_of(tokens), tokens.lemmas
     text = texts[index]
     ding_gender = (info.gender or "") if info is not None else ""
-    in_dictionary = bool(info is not None and info.glosses and info.match != "compound")
+    in_dictionary = bool(
+        info is not None
+        and info.glosses
+        # a hyphenated common noun the dictionary reads at its hyphen ("Bank-Cafés":
+        # bank + café) is a word it knows, not a name
+        and (info.match != "compound" or ("-" in text.strip("-") and tags[index] == "NOUN"))
+    )
     reading = read_noun(
         text, lemmas[index], ding_gender if ding_gender in GENDER_OF else "", in_dictionary
     )
+    if reading.kind in (NAME, UNKNOWN) and not text[:1].isupper():
+        # "alles erforderliche", "der 32jährige": an adjective spelt small used as a noun
+        reading = nominalised_adjective(text[:1].upper() + text[1:]) or reading
     if reading.kind != ADJECTIVAL and after_neuter_quantifier(tokens, index):
         nominal = nominalised_adjective(text[:1].upper() + text[1:])  # "etwas Besseres"
         reading = nominal or reading
@@ -315,7 +335,7 @@ def _local_noun(
     if (
         (reading.kind == NAME or (reading.kind == UNKNOWN and not reading.genders))
         and tags[index] == "NOUN"
-        and _has_own_words(texts, tags, phrase)
+        and (_has_own_words(texts, tags, phrase) or _after_common_noun_and(tokens, index))
     ):
         by_form = by_suffix(text)  # "laut der Auspreisung": a noun whose suffix says die
         if by_form is not None:
@@ -336,6 +356,19 @@ def _local_noun(
         tokens, tags, phrase, agree(texts, lemmas, phrase, bundles), reading, is_name
     )
     return reading, phrase, agreement, is_name
+
+
+def _after_common_noun_and(tokens: TokenTable, index: int) -> bool:
+    """ "die Präzisierung und Straffung": joined by "und"/"oder" to a common noun with
+    its own article, so it shares that article and is a common noun too."""
+    texts, tags = tokens.texts, tags_of(tokens)
+    if index < 3 or texts[index - 1].lower() not in ("und", "oder", "sowie"):
+        return False
+    if tags[index - 2] != "NOUN" or tags[index - 3] != "DET":
+        return False
+    return tokens.sentence_ids[index - 3] == tokens.sentence_ids[index] and (
+        read_noun(texts[index - 2]).kind == NOUN
+    )
 
 
 def _has_own_words(texts: Sequence[str], tags: Sequence[str], phrase: Phrase) -> bool:
@@ -365,6 +398,15 @@ def _reads_as_name(
         # ("Klaus Fischer", and "Fischer" elsewhere in the text)
         own_article = not phrase.chain and (phrase.determiner is not None or phrase.adjectives)
         if own_article or phrase.genitive_name:
+            is_name = False
+        elif (
+            reading.kind == NOUN
+            and reading.genders
+            and not reading.head
+            and is_abbreviation(tokens.texts, index)
+        ):
+            # an abbreviation the table gives a gender ("(CDU)", "von SPD und FDP": die),
+            # a gender the dictionary decides where the table lists two
             is_name = False
         elif reading.kind == NOUN and not reading.head and reading.plural is not None:
             beside = [tags[j] for j in (index - 1, index + 1) if 0 <= j < len(tags)]
@@ -507,6 +549,8 @@ def _phrase_bundles(tokens: TokenTable, index: int) -> frozenset[Bundle] | None:
 
 
 def _noun(tokens: TokenTable, index: int, info: DictionaryEntry | None) -> FormAnalysis:
+    if info is not None and info.match == "case" and is_abbreviation(tokens.texts, index):
+        info = None  # "TA" found as "Ta" (tantalum): another word's entry
     reading, phrase, agreement, is_name = _local_noun(tokens, index, info)
     _memo_for(tokens).phrases.setdefault(index, (reading, phrase, agreement, is_name))
     bundles, reason = refine(
@@ -525,6 +569,10 @@ def _noun(tokens: TokenTable, index: int, info: DictionaryEntry | None) -> FormA
     ding_gender = ""
     if info is not None:  # the genders its senses leave possible ("See"), else its gender
         ding_gender = getattr(info, "genders", "") or info.gender or ""
+    if reading.head and (info is None or info.match == "compound"):
+        # a compound the dictionary has only as parts: its head's genders ("Spitzenservice":
+        # der/das as "Service"), not the first sense the split picked
+        ding_gender = dictionary_gender(reading.head, reading.head) or ding_gender
     return noun_analysis(tokens, index, reading, agreement, is_name, ding_gender)
 
 
@@ -585,6 +633,7 @@ def _resolved_verb(tokens: TokenTable, index: int) -> tuple[str, frozenset[Readi
     if found is not None:
         return found
     lemma, readings_here = verb_lemma(tokens, index)
+    other_lemma, other_readings = ge_verb(tokens, index, readings_here)
     if not readings_here:
         result: tuple[str, frozenset[Reading], str] = (lemma, frozenset(), "")
     else:
@@ -595,11 +644,19 @@ def _resolved_verb(tokens: TokenTable, index: int) -> tuple[str, frozenset[Readi
             for j in range(start, end + 1)
             if j != index and tags[j] in ("VERB", "AUX")
         }
+        if other_lemma and not any(others.values()):
+            # "Zu einer Sauna gehört …": with no other verb in its clause "gehört" is not
+            # the participle of "hören" but "gehören", finite (the clause decides)
+            readings_here |= other_readings
+        else:
+            other_lemma = ""
         others[index] = readings_here
         resolved, reason = resolve(
             texts, tags, tokens.lemmas, tokens.sentence_ids, index, readings_here, others,
             lambda j: _plural_form(texts[j]),
         )  # fmt: skip
+        if other_lemma and any(r[0] == "Fin" for r in resolved):
+            lemma = other_lemma  # "Zu einer Sauna gehört …": finite, so "gehören"
         result = (lemma, resolved, reason)
     memo.verbs[index] = result
     return result

@@ -15,6 +15,8 @@ Pure functions on strings; no I/O, no Qt.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from app.core.memo import word_cache
 
 #: (Case, Number) of the eight cells of a declension table, as stored.
@@ -120,3 +122,21 @@ def verb_infinitive_candidates(form: str) -> tuple[str, ...]:
                 out[particle + stem] = None
     out.pop(low, None)
     return tuple(out)
+
+
+def _capitals(word: str) -> bool:
+    letters = [c for c in word if c.isalpha()]
+    return len(letters) >= 2 and all(c.isupper() for c in letters)
+
+
+#: Longer words in capitals are words set in capitals ("WELTMEISTERSCHAFT").
+_MAX_ABBREVIATION = 5
+
+
+def is_abbreviation(texts: Sequence[str], index: int) -> bool:
+    """ "TA", "LKW", "CDU": two or more capitals and nothing lower-case, among words
+    that are not all capitals themselves ("STELLT DIE VERANSTALTER ZUR REDE" is
+    shouting, not abbreviations)."""
+    if not _capitals(texts[index]) or len(texts[index]) > _MAX_ABBREVIATION:
+        return False
+    return not any(_capitals(texts[j]) for j in (index - 1, index + 1) if 0 <= j < len(texts))

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 
 from app.morphology.agreement import GENDER_OF, Bundle
 from app.morphology.explain import case_line
+from app.morphology.lexicon import noun_entries
 from app.morphology.model import KIND_NAME, KIND_NOUN, FormAnalysis, ordered
 from app.morphology.nouns import ADJECTIVAL, NAME, NOUN, PLACE, UNKNOWN, NounReading
 from app.morphology.phrase import Agreement
@@ -73,8 +74,21 @@ def noun_analysis(
         elif numbers == {"Plur"}:
             pass  # the referents' gender does not show in the plural
         article = ARTICLES.get(gender or "") or ("der" if "m" in reading.genders else None)
-    elif len(genders) == 2 and reading.kind == NOUN and genders <= set(ding_gender.split(",")):
-        pair = sorted(genders, key="mfn".index)  # "der/das Service": both standard somewhere
+    elif (
+        len(genders) == 2
+        and reading.kind == NOUN
+        and (
+            genders <= set(ding_gender.split(","))
+            or (
+                ding_gender
+                and not genders & set(ding_gender.split(","))
+                and _one_entry_has(reading, genders)
+            )
+        )
+    ):
+        # "der/das Service": both standard somewhere; also when the dictionary gives
+        # neither ("Yoga": der or das in the table, not Ding's "die")
+        pair = sorted(genders, key="mfn".index)
         shown["Gender"] = ordered("Gender", (_ud_gender(g) for g in pair))
         article = "/".join(ARTICLES[g] for g in pair)
         gender = ",".join(pair)
@@ -138,3 +152,14 @@ def _genders(reading: NounReading, bundles: frozenset[Bundle]) -> set[str]:
     if singular and all(b[1] == "Sing" for b in bundles):
         return singular & lexical if lexical else singular
     return lexical
+
+
+def _one_entry_has(reading: NounReading, genders: set[str]) -> bool:
+    """Whether one table entry of the noun (of its head, for a compound) lists all of
+    ``genders`` ("der/das Yoga"), not two entries one gender each ("die Weise", "der
+    Weise")."""
+    return any(
+        genders <= set(entry.genders)
+        for entry in noun_entries(reading.head or reading.lemma)
+        if not entry.adjectival
+    )

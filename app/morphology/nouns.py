@@ -200,20 +200,48 @@ def _modifier_ok(modifier: str) -> bool:
 
 
 def _compound(form: str) -> NounReading | None:
-    """A closed compound read through its longest known head ("Angriffskrieges")."""
-    for k in range(_MIN_PART, len(form) - _MIN_PART + 1):
+    """A closed compound read through its longest known head ("Angriffskrieges"). A
+    split whose first part is a known word goes before one with an unknown first part
+    ("Pflege" + "Hilfe", not "Pfle" + "Gehilfe"); a two-letter first part must be a
+    noun ("Öl" + "Bremse"); an infinitive used as a noun heads one too ("Feuer" +
+    "Löschen": das Feuerlöschen)."""
+    unknown_first: NounReading | None = None
+    for k in range(_MIN_PART - 1, len(form) - _MIN_PART + 1):
         head_text = form[k:]
         head = head_text[:1].upper() + head_text[1:]
+        modifier = form[:k]
+        if k < _MIN_PART and not _noun_modifier(modifier):
+            continue
         reading = _simple(head)
         if reading is None or not reading.known:
             continue
-        modifier = form[:k]
         if len(head) < 4 and not (len(modifier) >= 4 and _modifier_ok(modifier)):
             continue
         known = _modifier_ok(modifier) or _compound(modifier[:1].upper() + modifier[1:])
-        if not known and len(head) < 5:
-            continue  # "Habeck" is no "Hab" + "Eck"; an unknown first part needs a long head
-        return _with_prefix(reading, modifier, join="")
+        if known:
+            return _with_prefix(reading, modifier, join="")
+        if len(head) >= 5 and unknown_first is None:
+            # "Habeck" is no "Hab" + "Eck"; an unknown first part needs a long head
+            unknown_first = _with_prefix(reading, modifier, join="")
+    if unknown_first is not None:
+        return unknown_first
+    return _verbal_compound(form)
+
+
+def _noun_modifier(modifier: str) -> bool:
+    """A two-letter first part that is a noun by itself ("Öl", "Ei")."""
+    capital = modifier[:1].upper() + modifier[1:]
+    return modifier[:1].isupper() and any(not e.adjectival for e in noun_entries(capital))
+
+
+def _verbal_compound(form: str) -> NounReading | None:
+    """ "Feuerlöschen", "Autofahren": a known noun + an infinitive used as a noun (das)."""
+    for k in range(_MIN_PART, len(form) - 4):
+        modifier, rest = form[:k], form[k:]
+        verbal = _verbal_noun(rest[:1].upper() + rest[1:])
+        if verbal is None or not any(not e.adjectival for e in noun_entries(modifier)):
+            continue
+        return _with_prefix(verbal, modifier, join="")
     return None
 
 
@@ -246,6 +274,28 @@ def nominalised_adjective(form: str) -> NounReading | None:
     return NounReading(lemma, "mfn", bundles, None, ADJECTIVAL)
 
 
+def _diminutive(form: str) -> NounReading | None:
+    """ "Problemchen", "Tischlein": a known noun + "-chen"/"-lein" (with or without
+    umlaut, without its "-e": "Kätzchen"), always neuter, its plural the same form."""
+    genitive = form.endswith(("chens", "leins"))
+    lemma = form[:-1] if genitive else form
+    for suffix in ("chen", "lein"):
+        stem = lemma[: -len(suffix)]
+        if not lemma.endswith(suffix) or len(stem) < _MIN_PART or not form[1:].islower():
+            continue
+        if any(
+            not e.adjectival
+            for base in {stem, de_umlaut(stem), de_umlaut(stem) + "e"}
+            for e in noun_entries(base)
+        ):
+            cells = [(c, n) for c in ("Nom", "Acc", "Dat", "Gen") for n in ("Sing", "Plur")]
+            cells.remove(("Gen", "Sing"))  # "des Problemchens"
+            if genitive:
+                cells = [("Gen", "Sing")]
+            return NounReading(lemma, "n", noun_bundles(cells, ("Neut",)), lemma, NOUN)
+    return None
+
+
 def _verbal_noun(form: str) -> NounReading | None:
     """An infinitive used as a noun: "das Eingreifen", "des Bestehens" (neuter singular)."""
     if len(form) < 5 or not form[1:].islower():
@@ -265,6 +315,12 @@ _GENDER_SUFFIXES = (
     ("ung", "ungen", "f"), ("heit", "heiten", "f"), ("keit", "keiten", "f"),
     ("schaft", "schaften", "f"), ("tion", "tionen", "f"), ("sion", "sionen", "f"),
     ("ität", "itäten", "f"), ("ismus", "ismen", "m"),
+    # loanwords: Latin "-or", "-ur", "-enz", "-anz", "-ik", "-ist"; English "-ing", "-ness";
+    # "-ium" only in the singular ("-ien" are places too: "Bosnien")
+    ("or", "oren", "m"), ("ur", "uren", "f"), ("enz", "enzen", "f"), ("anz", "anzen", "f"),
+    ("ik", "iken", "f"), ("ist", "isten", "m"), ("ing", "ings", "n"), ("ness", "ness", "f"),
+    ("ium", "ium", "n"), ("ion", "ionen", "f"), ("ling", "linge", "m"), ("age", "agen", "f"),
+    ("ette", "etten", "f"),
 )  # fmt: skip
 
 
@@ -274,16 +330,22 @@ def by_suffix(form: str) -> NounReading | None:
     caller asks only for a word with an article, adjective or preposition."""
     if len(form) < 7 or not form[1:].islower():
         return None
+    cases = ("Nom", "Acc", "Dat", "Gen")
     for singular, plural, gender in _GENDER_SUFFIXES:
-        if form.endswith(plural):
-            lemma, number = form[: len(form) - len(plural)] + singular, "Plur"
+        if plural != singular and form.endswith(plural):
+            lemma = form[: len(form) - len(plural)] + singular
+            cells = [(c, "Plur") for c in cases]
+            if plural == singular + "s":
+                cells.append(("Gen", "Sing"))  # "des Trainings" or "die Trainings"
         elif form.endswith(singular):
-            lemma, number = form, "Sing"
+            lemma, cells = form, [(c, "Sing") for c in cases]  # "des Populismus" too
         else:
             continue
-        cells = [(c, number) for c in ("Nom", "Acc", "Dat", "Gen")]  # "des Populismus" too
         bundles = noun_bundles(cells, (GENDER_OF[gender],))
-        return NounReading(lemma, gender, bundles, lemma[: -len(singular)] + plural, NOUN)
+        stem = lemma[: -len(singular)]
+        return NounReading(
+            lemma, gender, bundles, stem + plural if plural != singular else None, NOUN
+        )
     return None
 
 
@@ -315,6 +377,8 @@ def read_noun(
             )  # fmt: skip
     if reading is None and len(form) >= 2 * _MIN_PART:
         reading = _compound(form) or (_compound(form.replace("ß", "ss")) if "ß" in form else None)
+    if reading is None:
+        reading = _diminutive(form)
     if reading is None and form[:1].isupper() and not in_dictionary:
         reading = nominalised_adjective(form)
     if reading is None and form[:1].islower():

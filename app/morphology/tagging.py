@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, overload
 
 from app.morphology.adjectives import read_adjective
 from app.morphology.forms import verb_infinitive_candidates
-from app.morphology.lexicon import adjective_comparison, participles, tables, verb_entry
+from app.morphology.lexicon import adjective_comparison, is_verb, participles, tables, verb_entry
 from app.morphology.nouns import ADJECTIVAL, NAME, NOUN, UNKNOWN, read_noun
 from app.morphology.verbs import INFINITIVE, PARTICIPLE, Reading, clause_span, readings
 
@@ -80,6 +80,8 @@ def corrected_tag(tokens: TokenTable, index: int) -> str:
         return "NOUN"
     if lowercase_noun_mistagged(tokens, index):
         return "ADJ"
+    if tag in ("ADJ", "VERB") and nominalised_small(tokens, index):
+        return "NOUN"  # "für das gebotene üppig", "meint der 32jährige, …"
     nominal = tag != "NOUN" and after_neuter_quantifier(tokens, index)
     if nominal and head_noun(tokens, index) is None:
         return "NOUN"  # "etwas Antibakterielles" tagged DET, "nichts gutes" tagged ADV
@@ -107,6 +109,33 @@ def lowercase_noun_mistagged(tokens: TokenTable, index: int) -> bool:
         and bool(read_adjective(text))
         and (index == 0 or tokens.texts[index - 1].lower() not in _NOMINALISING)
     )
+
+
+#: Articles after which an inflected adjective with no noun to follow is used as one.
+_ARTICLES = frozenset({"der", "die", "das", "dem", "den", "des", "alles"})
+#: Tags of a word that ends the article's phrase (no noun of its own can follow).
+_PHRASE_ENDS = frozenset({"PUNCT", "VERB", "AUX", "PART", "ADP", "SCONJ"})
+
+
+def nominalised_small(tokens: TokenTable, index: int) -> bool:
+    """An inflected adjective or participle spelt small right after an article, with a
+    verb, preposition, particle or punctuation after it, is used as a noun ("das
+    gebotene", "damit man das verbrannte nicht sieht", "meint der 32jährige,"): its
+    article is the noun's; not before "und" ("die roten und die blauen Autos")."""
+    texts, tags = tokens.texts, tokens.tags
+    text = texts[index]
+    if text[:1].isupper() or index == 0 or index + 1 >= len(texts):
+        return False
+    if tokens.sentence_ids[index - 1] != tokens.sentence_ids[index]:
+        return False
+    if texts[index - 1].lower() not in _ARTICLES or tags[index - 1] not in ("DET", "PRON"):
+        return False
+    following = texts[index + 1]
+    if tags[index + 1] not in _PHRASE_ENDS or following in ("-", "–"):
+        return False
+    if following[:1].isupper() and tags[index + 1] != "PUNCT":
+        return False  # "Die notwendige Glut": a noun the tagger took for a particle
+    return any(r.ending for r in read_adjective(text))
 
 
 def _capitalised_tag(tokens: TokenTable, index: int, tag: str) -> str:
@@ -157,13 +186,19 @@ def capitalised_noun_mistagged(tokens: TokenTable, index: int) -> bool:
     tag, text = tokens.tags[index], tokens.texts[index]
     if tag not in _NOT_CAPITALISED and tag != "ADJ":
         return False
-    if not text[:1].isupper() or not text[1:2].islower() or not mid_sentence(tokens, index):
+    word = text.strip("'`\"")
+    # a hyphenated word is read by its last part ("vom IG-Metall-Vorsitzenden")
+    last = word.rpartition("-")[2] if "-" in word.strip("-") else word
+    if not text[:1].isupper() or not last[:1].isupper() or not last[1:2].islower():
+        return False
+    if not mid_sentence(tokens, index):
         return False
     if tag == "ADJ":
         following = tokens.tags[index + 1] if index + 1 < len(tokens.tags) else ""
         if following in ("NOUN", "PROPN") or read_adjective(text):
             return False  # "Berliner Landgericht", "Deutsche Bank"
-    return read_noun(text.strip("'`\"")).kind == NOUN
+    kind = read_noun(word).kind
+    return kind == NOUN or (kind == ADJECTIVAL and last != word)
 
 
 #: Words after which an adjective in "-es" is a neuter noun: "etwas Neues", "nichts Gutes".
@@ -345,3 +380,22 @@ def verb_lemma(tokens: TokenTable, index: int) -> tuple[str, frozenset[Reading]]
         if infinitive is not None:
             return infinitive, readings(spelling, infinitive, guess=False)
     return lemma, frozenset()
+
+
+def ge_verb(
+    tokens: TokenTable, index: int, found: frozenset[Reading]
+) -> tuple[str, frozenset[Reading]]:
+    """A participle in "ge-" that is also a present form of a verb in "ge-" ("gehört":
+    of "hören", or "gehören" 3rd person): that verb and its readings of the form
+    ("", empty when there is none)."""
+    low = tokens.texts[index].lower()
+    if found != {PARTICIPLE} or not low.startswith("ge"):
+        return "", frozenset()
+    for candidate in verb_infinitive_candidates(low):
+        if candidate.startswith("ge") and candidate != tokens.lemmas[index].lower():
+            if not is_verb(candidate):
+                continue
+            other = readings(tokens.texts[index], candidate, guess=False)
+            if any(r[0] == "Fin" for r in other):
+                return candidate, other
+    return "", frozenset()

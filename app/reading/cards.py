@@ -24,6 +24,7 @@ from app.dictionary import CompoundPart, WordInfo
 from app.dictionary.context import split_frame
 from app.grammar import family_name, is_split_particle
 from app.morphology import FormAnalysis, features, set_gender_lookup
+from app.morphology.forms import is_abbreviation
 from app.morphology.model import KIND_ADJECTIVE, KIND_NAME, KIND_NOUN, KIND_VERB, READABLE
 from app.reading.lookups import InfoCache, LookupFunction, lookup_key
 from app.reading.textmodel import ReaderIndex
@@ -134,7 +135,9 @@ def token_grammar(
             explanation=analysis.explanation,
             kind=KIND_NOUN,
         )
-    pos, article, gender, plural = _with_dictionary_noun(analysis, info, in_name)
+    pos, article, gender, plural = _with_dictionary_noun(
+        analysis, info, in_name, is_abbreviation(tokens.texts, index)
+    )
     return TokenGrammar(
         lemma=analysis.lemma,
         pos=pos,
@@ -148,7 +151,7 @@ def token_grammar(
 
 
 def _with_dictionary_noun(
-    analysis: FormAnalysis, info: WordInfo | None, in_name: bool
+    analysis: FormAnalysis, info: WordInfo | None, in_name: bool, abbreviation: bool = False
 ) -> tuple[str, str | None, str | None, str | None]:
     """(pos, article, gender, plural) of a noun: the engine's, or the dictionary's for a
     common noun the tagger took for a name or the noun table lacks (see token_grammar)."""
@@ -157,14 +160,15 @@ def _with_dictionary_noun(
     if (
         analysis.kind == KIND_NOUN
         and pos == "PROPN"
-        and not in_name
         and info is not None
+        and (not in_name or (abbreviation and _names_an_organisation(info.glosses)))
         and info.gender in ("m", "f", "n")
         and info.match in ("exact", "lemma")
         and "Gender" not in analysis.shown
     ):
-        # a common noun the tagger took for a name ("Diktator Kim Jong-un"): the engine
-        # shows no gender for names, the dictionary's entry for this very word gives it
+        # a common noun the tagger took for a name ("Diktator Kim Jong-un"), or an
+        # abbreviation ("FDP": die), also inside a name: the engine shows no gender for
+        # names, the dictionary's entry for this very word gives it
         pos, gender = "NOUN", info.gender
         article = ARTICLE_OF_GENDER[info.gender]
         plural = info.plural
@@ -176,8 +180,11 @@ def _with_dictionary_noun(
         and "Gender" not in analysis.shown
         and info is not None
         and info.gender
+        and not (info.match == "case" and abbreviation)
     ):
-        gender = info.gender  # a noun the table lacks: the dictionary's entry
+        # a noun the table lacks: the dictionary's entry (not another word's that differs
+        # only in case: "TA" is not "Ta", tantalum)
+        gender = info.gender
         article = info.article or ARTICLE_OF_GENDER.get(info.gender)
         plural = plural or info.plural
     elif (
@@ -190,6 +197,16 @@ def _with_dictionary_noun(
     ):
         plural = info.plural  # the same noun with the same gender: Ding's plural
     return pos, article, gender, plural
+
+
+def _names_an_organisation(glosses: Sequence[str]) -> bool:
+    """A dictionary entry of an abbreviation that names something ("Liberal Democratic
+    Party"), not another thing the letters stand for ("AP": "aniline point")."""
+    for gloss in glosses[:1]:
+        words = [w for w in gloss.split() if len(w) >= 4 and w.isalpha()]
+        if words and all(w[:1].isupper() for w in words):
+            return True
+    return False
 
 
 def card_names(analysis: Analysis) -> tuple[dict[int, str], frozenset[int]]:

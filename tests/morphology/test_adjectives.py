@@ -44,3 +44,13 @@ def test_ordinals_and_adjectives_in_te_have_no_comparative() -> None:
     for form, base in (("vierter", "vierte"), ("zwanzigster", "zwanzigste"), ("letzter", "letzte")):
         assert all(r.degree != "Cmp" for r in read_adjective(form, base)), form
     assert any(r.degree == "Cmp" for r in read_adjective("leiser", "leise"))  # "-e", not "-te"
+
+
+def test_adjective_of_its_own_is_not_the_comparative_of_a_rare_base() -> None:
+
+    assert read_adjective("lecker")[0].degree == "Pos"  # not the comparative of "leck"
+    assert {r.degree for r in read_adjective("leckere")} == {"Pos"}
+    # counterexamples: comparatives of common bases stay comparatives
+    assert read_adjective("weiter")[0].degree == "Cmp"
+    assert read_adjective("lauter")[0].degree == "Cmp"
+    assert read_adjective("später")[0].degree == "Cmp"

@@ -394,3 +394,87 @@ def test_unknown_word_with_an_article_is_not_assumed_singular() -> None:
     )
     f = at(t, "TVs")
     assert f.shown.get("Number") != ("Sing",) and at(t, "neuen").shown.get("Number") != ("Sing",)
+
+
+def test_degree_particle_gar_has_no_degree() -> None:
+    t = table("Das/der/PRON war/sein/AUX gar/gar/ADV nicht/nicht/PART gut/gut/ADJ ././PUNCT")
+    assert "Degree" not in at(t, "gar").shown
+    # counterexample: an adjective used as an adverb keeps its degree
+    t = table("Er/er/PRON kam/kommen/VERB angeblich/angeblich/ADV nicht/nicht/PART ././PUNCT")
+    assert at(t, "angeblich").shown.get("Degree") == ("Pos",)
+
+
+def test_hyphenated_noun_tagged_as_punctuation() -> None:
+    t = table(
+        "Er/er/PRON sprach/sprechen/VERB vom/von/ADP "
+        "IG-Metall-Vorsitzenden/IG-Metall-Vorsitzenden/PUNCT Klaus/Klaus/PROPN ././PUNCT"
+    )
+    f = at(t, "IG-Metall-Vorsitzenden")
+    assert f.article == "der" and f.shown["Case"] == ("Dat",)
+    # counterexample: a real hyphen stays punctuation
+    t = table("Er/er/PRON kam/kommen/VERB -/-/PUNCT spät/spät/ADJ ././PUNCT")
+    assert at(t, "-").shown == {}
+
+
+def test_abbreviation_with_a_table_gender_tagged_as_name_shows_its_article() -> None:
+    t = table(
+        "Kanzler/Kanzler/NOUN Kohl/Kohl/PROPN (/(/PUNCT CDU/CDU/PROPN )/)/PUNCT "
+        "reist/reisen/VERB ././PUNCT"
+    )
+    f = at(t, "CDU")
+    assert f.article == "die" and f.shown["Gender"] == ("Fem",)
+    # counterexamples: a name in capitals the table lacks, a word set in capitals
+    t = table("Kanzler/Kanzler/NOUN Kohl/Kohl/PROPN (/(/PUNCT XYZ/XYZ/PROPN )/)/PUNCT ././PUNCT")
+    assert at(t, "XYZ").article is None
+    t = table("Hallo/hallo/ITJ DIE/der/PROPN CDU/CDU/PROPN ././PUNCT")
+    assert at(t, "CDU").article is None
+
+
+def test_adjective_spelt_small_after_an_article_is_a_noun() -> None:
+    t = table(
+        "damit/damit/SCONJ man/man/PRON das/der/DET verbrannte/verbrennen/ADJ "
+        "nicht/nicht/PART sieht/sehen/VERB ././PUNCT"
+    )
+    f = at(t, "verbrannte")
+    assert (f.pos, f.article, f.shown.get("Gender")) == ("NOUN", "das", ("Neut",))
+    t = table(
+        "Er/er/PRON hat/haben/AUX alles/alle/DET erforderliche/erforderlich/NOUN "
+        "getan/tun/VERB ././PUNCT"
+    )
+    assert at(t, "erforderliche").article == "das"
+    # counterexamples: before "und" (ellipsis), before a noun the tagger misread
+    t = table(
+        "Die/der/DET roten/rot/ADJ und/und/CCONJ die/der/DET blauen/blau/ADJ "
+        "Autos/Auto/NOUN stehen/stehen/VERB ././PUNCT"
+    )
+    assert at(t, "roten").pos == "ADJ"
+    t = table(
+        "Die/der/DET notwendige/notwendig/ADJ Glut/Glut/PART haben/haben/AUX wir/wir/PRON ././PUNCT"
+    )
+    assert at(t, "notwendige").pos == "ADJ"
+
+
+def test_ge_form_alone_in_its_clause_is_the_finite_ge_verb() -> None:
+    t = table(
+        "Zu/zu/ADP einer/ein/DET Sauna/Sauna/NOUN gehört/hören/VERB eine/ein/DET "
+        "warme/warm/ADJ Atmosphäre/Atmosphäre/NOUN ././PUNCT"
+    )
+    f = at(t, "gehört")
+    assert (f.lemma, f.shown["VerbForm"], f.shown["Person"]) == ("gehören", ("Fin",), ("3",))
+    # counterexamples: with an auxiliary it is the participle of "hören"
+    t = table("Ich/ich/PRON habe/haben/AUX es/es/PRON gehört/hören/VERB ././PUNCT")
+    f = at(t, "gehört")
+    assert (f.lemma, f.shown["VerbForm"]) == ("hören", ("Part",))
+    t = table("Es/es/PRON wurde/werden/AUX nie/nie/ADV gehört/hören/VERB ././PUNCT")
+    assert at(t, "gehört").shown["VerbForm"] == ("Part",)
+
+
+def test_unknown_noun_after_und_shares_the_article_and_its_suffix_gives_the_gender() -> None:
+    t = table(
+        "die/der/DET Präzisierung/Präzisierung/NOUN und/und/CCONJ Straffung/Straffung/NOUN "
+        "der/der/DET Abläufe/Ablauf/NOUN ././PUNCT"
+    )
+    assert at(t, "Straffung").article == "die"
+    # counterexample: after a name it may be a name too
+    t = table("Müller/Müller/PROPN und/und/CCONJ Farnung/Farnung/NOUN kamen/kommen/VERB ././PUNCT")
+    assert at(t, "Farnung").article is None

@@ -63,3 +63,54 @@ def test_infinitive_used_as_a_noun() -> None:
     assert read_noun("Bestehens").lemma == "Bestehen"
     r = read_noun("Bleiben")  # the plural of "Bleibe", or "das Bleiben": the phrase decides
     assert ("Bleiben", "n") in [(o.lemma, o.genders) for o in r.others]
+
+
+def test_compound_split_with_a_known_first_part_goes_first() -> None:
+    # "Pflege" + "Hilfe" (die), not the longer head "Pfle" + "Gehilfe" (der)
+    r = read_noun("Pflegehilfe")
+    assert (r.lemma, r.genders, r.head) == ("Pflegehilfe", "f", "Hilfe")
+    # an unknown first part still needs a long head: a name stays a name
+    assert read_noun("Habeck").kind == NAME
+
+
+def test_two_letter_noun_as_first_part_and_verbal_noun_heads() -> None:
+    r = read_noun("Ölbremse")
+    assert (r.genders, r.head, r.plural) == ("f", "Bremse", "Ölbremsen")
+    r = read_noun("Feuerlöschen")  # Feuer + das Löschen
+    assert (r.lemma, r.genders, r.kind) == ("Feuerlöschen", "n", NOUN)
+    assert cells("Feuerlöschen") <= {("Nom", "Sing"), ("Acc", "Sing"), ("Dat", "Sing")}
+    # counterexamples: a two-letter part that is no noun, a name
+    assert read_noun("Ostermann").kind == NAME
+
+
+def test_loanword_suffixes_fix_the_gender_of_unknown_nouns() -> None:
+    from app.morphology.nouns import by_suffix
+
+    r = by_suffix("Akkumulatoren")
+    assert r is not None and (r.lemma, r.genders, r.plural) == ("Akkumulator", "m", "Akkumulatoren")
+    r = by_suffix("Coachings")  # genitive singular or plural
+    assert (
+        r is not None and r.genders == "n" and {n for _, n, _, _ in r.bundles} == {"Sing", "Plur"}
+    )
+    r = by_suffix("Awareness")
+    assert r is not None and (r.genders, r.plural) == ("f", None)
+    assert {n for _, n, _, _ in r.bundles} == {"Sing"}
+    # counterexamples: short words and words with capitals inside are not read by suffix
+    assert by_suffix("Tor") is None and by_suffix("McKing") is None
+
+
+def test_diminutives_of_known_nouns_are_neuter() -> None:
+    r = read_noun("Problemchen")
+    assert (r.lemma, r.genders, r.plural) == ("Problemchen", "n", "Problemchen")
+    assert cells("Problemchens") == {("Gen", "Sing")}
+    # counterexamples: "-chen" nouns of their own keep their table gender
+    assert read_noun("Kuchen").genders == "m" and read_noun("Knochen").genders == "m"
+    assert read_noun("Bretzlein").kind == NAME  # no known noun before "-lein"
+
+
+def test_ium_is_neuter_and_places_in_ien_are_not_its_plural() -> None:
+    from app.morphology.nouns import by_suffix
+
+    r = by_suffix("Premium")
+    assert r is not None and (r.genders, r.plural) == ("n", None)
+    assert by_suffix("Bosnien") is None

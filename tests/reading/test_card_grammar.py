@@ -257,3 +257,25 @@ def test_a_pronominal_adverb_inside_its_clause_is_not_read_literally() -> None:
     analysis = analyze("Ein Drittel davon bleibt übrig.")  # partitive: literal
     tokens = analysis.tokens
     assert _lookup(*lookup_key(tokens, tokens.texts.index("davon"))).glosses[0] == "of them"
+
+
+def test_an_abbreviation_takes_the_dictionarys_gender_even_inside_a_name() -> None:
+    analysis = analyze(
+        "Der Vorschlag von SPD und FDP wurde abgelehnt. Die Behandlung des TA kam spät."
+    )
+    describer = WordDescriber(ReaderIndex.build(analysis), InfoCache(_lookup))
+    texts = analysis.tokens.texts
+    assert describer.card(texts.index("FDP")).article == "die"  # Ding: die FDP
+    assert describer.card(texts.index("SPD")).article == "die"
+    # counterexample: Ding's "Ta" (tantalum, das) is not the abbreviation "TA"
+    assert describer.card(texts.index("TA")).article is None
+
+
+def test_an_abbreviation_in_a_name_keeps_no_gender_of_another_meaning() -> None:
+    from app.reading.cards import _names_an_organisation
+
+    assert _names_an_organisation(("Liberal Democratic Party",))
+    assert not _names_an_organisation(("aniline point",))  # Ding's "AP"
+    analysis = analyze("Kim und Putin trafen sich. Foto: Vladimir Smirnov/AP")
+    describer = WordDescriber(ReaderIndex.build(analysis), InfoCache(_lookup))
+    assert describer.card(analysis.tokens.texts.index("AP")).article is None
