@@ -23,6 +23,7 @@ any string.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from app.dictionary import frequency, german, heads
@@ -228,6 +229,9 @@ def _info(
     ]
     if isinstance(pieces[-1], Piece) and parts[-1].glosses:
         parts[-1] = _head_part(lookup, pieces[-1], parts[-1])
+    for i, piece in enumerate(pieces[:-1]):
+        if isinstance(piece, Piece) and parts[i].glosses:
+            parts[i] = _modifier_part(lookup, piece, parts[i])
     last = pieces[-1]
     head_text = last if isinstance(last, str) else last.text
     gender = article = plural = None
@@ -261,10 +265,27 @@ def _head_part(lookup: Lookup, piece: Piece, part: CompoundPart) -> CompoundPart
     (:mod:`app.dictionary.heads`): "Batterie|speicher" -> "storage", not "warehouse"."""
     if not heads.head_words(part.lemma):
         return part
+    return _part_first(lookup, piece, part, heads.compound_sense)
+
+
+def _modifier_part(lookup: Lookup, piece: Piece, part: CompoundPart) -> CompoundPart:
+    """A modifier with the gloss Ding's compounds beginning with it use first
+    (:func:`app.dictionary.heads.modifier_sense`): "Kreis|klinik" -> "county", not
+    "circle"."""
+    return _part_first(lookup, piece, part, heads.modifier_sense)
+
+
+def _part_first(
+    lookup: Lookup,
+    piece: Piece,
+    part: CompoundPart,
+    choose: Callable[[str, list[str]], int | None],
+) -> CompoundPart:
+    """``part`` with the gloss ``choose`` picks among its lines' glosses first."""
     candidates = piece.found.candidates
     lookup.load([c.sense for c in candidates])
     texts = list(dict.fromkeys(g[0] for c in candidates for g in c.sense.glosses(True)))
-    index = heads.compound_sense(part.lemma, texts)
+    index = choose(part.lemma, texts)
     if index is None or texts[index] == part.glosses[0]:
         return part
     chosen = texts[index]
