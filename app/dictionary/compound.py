@@ -29,6 +29,7 @@ from dataclasses import dataclass
 from app.dictionary import frequency, german, heads
 from app.dictionary.lookup import Lookup
 from app.dictionary.model import SOURCE_NAME, CompoundPart, Gloss, WordInfo
+from app.dictionary.preferences import foreign_lines_down
 from app.dictionary.ranking import CLASS_BITS, VERB_MASK
 from app.dictionary.schema import KIND_DECLINED, KIND_SUBHEAD, KIND_VARIANT
 from app.dictionary.senses import Found, Sense
@@ -168,7 +169,13 @@ def _plausibility(modifier_text: str, modifier: Piece, head: Piece, length: int)
 
 
 def _found(lookup: Lookup, senses: list[Sense], query: str) -> Found:
-    return Found(lookup.rank(senses, query, None, step="compound"), "compound")
+    """A part's readings, ranked; lines naming another country's institution last
+    ("Landrat :: cantonal parliament (Switzerland)")."""
+    ranked = lookup.rank(senses, query, None, step="compound")
+    lookup.load([c.sense for c in ranked])
+    ranked = foreign_lines_down(ranked)
+    ranked.sort(key=lambda c: -c.score)
+    return Found(ranked, "compound")
 
 
 def _modifier(lookup: Lookup, text: str, depth: int) -> list[Piece] | None:
