@@ -31,7 +31,7 @@ from app.dictionary.lookup import Lookup
 from app.dictionary.model import SOURCE_NAME, CompoundPart, Gloss, WordInfo
 from app.dictionary.preferences import foreign_lines_down
 from app.dictionary.ranking import CLASS_BITS, VERB_MASK
-from app.dictionary.schema import KIND_DECLINED, KIND_SUBHEAD, KIND_VARIANT
+from app.dictionary.schema import KIND_DECLINED, KIND_HEAD, KIND_SUBHEAD, KIND_VARIANT
 from app.dictionary.senses import Found, Sense
 
 MIN_PART = 3
@@ -288,10 +288,18 @@ def _part_first(
     part: CompoundPart,
     choose: Callable[[str, list[str]], int | None],
 ) -> CompoundPart:
-    """``part`` with the gloss ``choose`` picks among its lines' glosses first."""
-    candidates = piece.found.candidates
-    lookup.load([c.sense for c in candidates])
-    texts = list(dict.fromkeys(g[0] for c in candidates for g in c.sense.glosses(True)))
+    """``part`` with the gloss ``choose`` picks among its lines' glosses first: the
+    lines the part was found in, then the lines its lemma heads (a plural may lead
+    to one line only: "Zahn|reinigungen" to "Reinigung :: purification", where
+    "Reinigung :: cleaning" is the sense Ding's compounds use)."""
+    senses = [c.sense for c in piece.found.candidates]
+    lemma = part.lemma.lower()
+    own = lookup.senses([lemma]).get(lemma, [])
+    senses += sorted(
+        (s for s in own if s.key == part.lemma and s.kind == KIND_HEAD), key=lambda s: -s.score
+    )
+    lookup.load(senses)
+    texts = list(dict.fromkeys(g[0] for s in senses for g in s.glosses(True)))
     index = choose(part.lemma, texts)
     if index is None or texts[index] == part.glosses[0]:
         return part

@@ -65,3 +65,11 @@ def test_modifier_table_from_a_database(small_db: Path) -> None:
     for table in (ends, starts):
         assert all(n <= total for words, total, _ in table.values() for _, n in words)
         assert all(0 < share <= 1 for _, _, news in table.values() for _, share in news)
+
+
+def test_plural_head_takes_the_sense_of_its_lemma(lookup: Lookup) -> None:
+    # "Reinigungen" is in Ding only as the plural of "Reinigung :: purification"; the
+    # compounds' word "cleaning" is a gloss of another line of the lemma
+    info = compound_info(lookup, "Zahnreinigungen", "Zahnreinigungen", None, "NOUN", "")
+    assert info is not None and info.glosses == ("tooth + cleaning",)
+    assert info.plural is None or info.plural.startswith("Zahn")
