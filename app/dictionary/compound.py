@@ -24,10 +24,10 @@ any string.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from app.dictionary import frequency, german, heads
-from app.dictionary.lookup import Lookup
+from app.dictionary.lookup import RANKED_SENSES, Lookup
 from app.dictionary.model import SOURCE_NAME, CompoundPart, Gloss, WordInfo
 from app.dictionary.preferences import foreign_lines_down
 from app.dictionary.ranking import CLASS_BITS, VERB_MASK
@@ -169,13 +169,17 @@ def _plausibility(modifier_text: str, modifier: Piece, head: Piece, length: int)
 
 
 def _found(lookup: Lookup, senses: list[Sense], query: str) -> Found:
-    """A part's readings, ranked; lines naming another country's institution last
-    ("Landrat :: cantonal parliament (Switzerland)")."""
-    ranked = lookup.rank(senses, query, None, step="compound")
-    lookup.load([c.sense for c in ranked])
-    ranked = foreign_lines_down(ranked)
-    ranked.sort(key=lambda c: -c.score)
-    return Found(ranked, "compound")
+    return Found(lookup.rank(senses, query, None, step="compound"), "compound")
+
+
+def _home_first(lookup: Lookup, piece: Piece) -> Piece:
+    """The piece with lines naming another country's institution last ("Landrat ::
+    cantonal parliament (Switzerland)"), once the split is chosen (it loads the
+    lines)."""
+    candidates = [replace(c) for c in piece.found.candidates]  # scores change
+    lookup.load([c.sense for c in candidates[: 2 * RANKED_SENSES]])
+    ranked = sorted(foreign_lines_down(candidates), key=lambda c: -c.score)
+    return Piece(piece.text, Found(ranked, piece.found.step))
 
 
 def _modifier(lookup: Lookup, text: str, depth: int) -> list[Piece] | None:
@@ -230,6 +234,7 @@ def compound_info(
 def _info(
     lookup: Lookup, pieces: list[Piece | str], base: str, word: str, pos: str, morph: str
 ) -> WordInfo:
+    pieces = [p if isinstance(p, str) else _home_first(lookup, p) for p in pieces]
     parts = [
         CompoundPart(p, p, ()) if isinstance(p, str) else lookup.part(p.text, p.found)
         for p in pieces
