@@ -2,23 +2,20 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
-from app.dictionary import Dictionary, heads, store
+from app.dictionary import Dictionary, heads
 from app.dictionary.build.compound_heads import head_words, part_words
 from app.dictionary.compound import compound_info
 from app.dictionary.lookup import Lookup
 
 
 @pytest.fixture(scope="module")
-def lookup() -> Iterator[Lookup]:
-    dictionary = Dictionary(store.locate())
-    assert dictionary._lookup is not None
-    yield dictionary._lookup
-    dictionary.close()
+def lookup(installed: Dictionary) -> Lookup:
+    assert installed._lookup is not None
+    return installed._lookup
 
 
 def test_english_modifiers() -> None:

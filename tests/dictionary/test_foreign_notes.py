@@ -2,21 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
-import pytest
-
-from app.dictionary import Dictionary, store
+from app.dictionary import Dictionary
 from app.dictionary.compound import compound_info
 from app.dictionary.preferences import _FOREIGN_NOTE
-
-
-@pytest.fixture(scope="module")
-def ding() -> Iterator[Dictionary]:
-    dictionary = Dictionary(store.locate())
-    assert dictionary.error is None
-    yield dictionary
-    dictionary.close()
 
 
 def test_foreign_note() -> None:
@@ -27,16 +15,16 @@ def test_foreign_note() -> None:
         assert not _FOREIGN_NOTE.match(note), note
 
 
-def test_swiss_line_after_the_german_one(ding: Dictionary) -> None:
+def test_swiss_line_after_the_german_one(installed: Dictionary) -> None:
     # "Landrat [pol.] :: cantonal parliament (Switzerland)"
-    assert ding.lookup("Landrat", "Landrat", "NOUN").glosses[0] == "county commissioner"
-    assert ding._lookup is not None
-    info = compound_info(ding._lookup, "Landratsamt", "Landratsamt", None, "NOUN", "")
+    assert installed.lookup("Landrat", "Landrat", "NOUN").glosses[0] == "county commissioner"
+    assert installed._lookup is not None
+    info = compound_info(installed._lookup, "Landratsamt", "Landratsamt", None, "NOUN", "")
     assert info is not None and info.glosses == ("county commissioner + office",)
 
 
-def test_a_line_with_a_plain_gloss_keeps_its_rank(ding: Dictionary) -> None:
+def test_a_line_with_a_plain_gloss_keeps_its_rank(installed: Dictionary) -> None:
     # "Silvester :: New Year's Eve; Hogmanay (Scotland)": one gloss has no note
-    assert ding.lookup("Silvester", "Silvester", "NOUN").glosses[0] == "New Year’s Eve"
+    assert installed.lookup("Silvester", "Silvester", "NOUN").glosses[0] == "New Year’s Eve"
     # the only line of the word stays, whatever its note: "Bundesheer (in Austria)"
-    assert ding.lookup("Bundesheer", "Bundesheer", "NOUN").glosses[0] == "Federal Armed Forces"
+    assert installed.lookup("Bundesheer", "Bundesheer", "NOUN").glosses[0] == "Federal Armed Forces"
