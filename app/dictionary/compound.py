@@ -323,5 +323,14 @@ def _join_head(word: str, head_text: str, head_form: str) -> str:
     return prefix + head_form[:1].lower() + head_form[1:]
 
 
+#: Words that open a part's gloss but stand in no English compound: the infinitive's
+#: "to", an article, a possessive ("the police" + "spokesman": "police spokesman").
+_OPENERS = ("to ", "the ", "sb.’s ", "sb.'s ")
+
+
 def _short(gloss: str) -> str:
-    return gloss[3:] if gloss.startswith("to ") else gloss
+    """A part's gloss as it reads in the literal gloss ("to heat" -> "heat")."""
+    for opener in _OPENERS:
+        if gloss.startswith(opener) and len(gloss) > len(opener):
+            return gloss[len(opener) :]
+    return gloss

@@ -70,3 +70,10 @@ def test_plural_head_takes_the_sense_of_its_lemma(lookup: Lookup) -> None:
     info = compound_info(lookup, "Zahnreinigungen", "Zahnreinigungen", None, "NOUN", "")
     assert info is not None and info.glosses == ("tooth + cleaning",)
     assert info.plural is None or info.plural.startswith("Zahn")
+
+
+def test_no_article_inside_the_literal_gloss(lookup: Lookup) -> None:
+    # "Polizei :: the police": an English compound has no article inside
+    info = compound_info(lookup, "Polizeisprecher", "Polizeisprecher", None, "NOUN", "")
+    assert info is not None and info.glosses == ("police + spokesman",)
+    assert info.compound[0].glosses[0] == "the police"  # the part itself keeps it
