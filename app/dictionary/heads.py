@@ -188,7 +188,7 @@ def modifier_sense(modifier: str, glosses: list[str]) -> int | None:
     (:data:`MODIFIER_MIN_SHARE`, :data:`MODIFIER_MARGIN` times the share of the first
     gloss's word; :data:`MODIFIER_MIN_COMPOUNDS`): "Kreis|klinik" -> "county"
     ("Kreisstadt: county town"), not "circle"; "Zoll|streit" -> "customs", not "inch".
-    The shortest such gloss."""
+    The shortest such gloss, also when the first gloss ends in the word already."""
     _load(_modifiers)
     key = modifier.lower()
     shares = _modifiers.news.get(key)
@@ -197,10 +197,14 @@ def modifier_sense(modifier: str, glosses: list[str]) -> int | None:
     word, share = max(shares.items(), key=lambda item: item[1])
     if share < MODIFIER_MIN_SHARE:
         return None
-    if share < MODIFIER_MARGIN * shares.get(english_head(glosses[0]) or "", 0.0):
+    first = english_head(glosses[0])
+    if first != word and share < MODIFIER_MARGIN * shares.get(first or "", 0.0):
         return None
     matching = [i for i, gloss in enumerate(glosses) if english_head(gloss) == word]
-    return min(matching, key=lambda i: len(glosses[i].split())) if matching else None
+    # the shortest, also when the first gloss is the word already: "Info|veranstaltung"
+    # reads "information", not "piece of information"
+    best = min(matching, key=lambda i: len(glosses[i].split())) if matching else 0
+    return best or None
 
 
 def warm() -> None:

@@ -39,6 +39,8 @@ def test_modifier_sense() -> None:
     assert heads.modifier_sense("Qwxyz", ["a", "b"]) is None
     # the voted word is no gloss of the list
     assert heads.modifier_sense("Kreis", ["circle", "ring"]) is None
+    # the first gloss ends in the word already: the shortest such gloss
+    assert heads.modifier_sense("Info", ["piece of information", "information"]) == 1
 
 
 @pytest.mark.parametrize(
