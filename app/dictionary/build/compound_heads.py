@@ -170,17 +170,11 @@ def part_words(database: Path) -> tuple[Table, Table]:
     return ends.table(), starts.table()
 
 
-def _is_modifier(text: str, lines: Set[str]) -> bool:
-    """Is ``text`` a headword (``lines``: no particles), with or without a linking
-    element or a dropped -e/-en ("Licht" in "Lichtschalter", not "Lichtsc" before
-    "halter"; not the particle of a derivation: "Aus|bildung" comes from
-    "ausbilden")?"""
-    return _modifier_of(text, lines) is not None
-
-
 def _modifier_of(text: str, lines: Set[str]) -> str | None:
-    """The headword ``text`` is as a modifier (see :func:`_is_modifier`), or None:
-    as written first, then with a dropped -e/-en, then without a linking element."""
+    """The headword (``lines``: no particles) ``text`` is as a modifier, or None: as
+    written, with a dropped -e/-en restored, or without a linking element ("Licht" in
+    "Lichtschalter", not "Lichtsc" before "halter"; not the particle of a derivation:
+    "Aus|bildung" comes from "ausbilden")."""
     candidates = [text, text + "e", text + "en", text + "n"]
     candidates += [text[: len(text) - len(k)] for k in german.LINKING_ELEMENTS if text.endswith(k)]
     return next((c for c in candidates if len(c) >= MIN_MODIFIER and c in lines), None)
