@@ -284,6 +284,8 @@ def _modifier_part(lookup: Lookup, piece: Piece, part: CompoundPart) -> Compound
     """A modifier with the gloss Ding's compounds beginning with it use first
     (:func:`app.dictionary.heads.modifier_sense`): "Kreis|klinik" -> "county", not
     "circle"."""
+    if not heads.votes_for_modifier(part.lemma):
+        return part
     return _part_first(lookup, piece, part, heads.modifier_sense)
 
 

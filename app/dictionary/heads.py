@@ -181,6 +181,13 @@ def compound_sense(head: str, glosses: list[str]) -> int | None:
     return None
 
 
+def votes_for_modifier(modifier: str) -> bool:
+    """Do enough of Ding's compounds begin with ``modifier`` for
+    :func:`modifier_sense` to choose its gloss?"""
+    _load(_modifiers)
+    return _modifiers.totals.get(modifier.lower(), 0) >= MODIFIER_MIN_COMPOUNDS
+
+
 def modifier_sense(modifier: str, glosses: list[str]) -> int | None:
     """The index of the gloss of ``modifier`` to show first in a compound Ding lacks,
     or None to keep the order: the gloss whose last word Ding's compounds beginning
