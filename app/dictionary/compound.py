@@ -23,13 +23,15 @@ any string.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Callable
+from dataclasses import dataclass, replace
 
 from app.dictionary import frequency, german, heads
-from app.dictionary.lookup import Lookup
+from app.dictionary.lookup import RANKED_SENSES, Lookup
 from app.dictionary.model import SOURCE_NAME, CompoundPart, Gloss, WordInfo
+from app.dictionary.preferences import foreign_lines_down
 from app.dictionary.ranking import CLASS_BITS, VERB_MASK
-from app.dictionary.schema import KIND_DECLINED, KIND_SUBHEAD, KIND_VARIANT
+from app.dictionary.schema import KIND_DECLINED, KIND_HEAD, KIND_SUBHEAD, KIND_VARIANT
 from app.dictionary.senses import Found, Sense
 
 MIN_PART = 3
@@ -170,6 +172,16 @@ def _found(lookup: Lookup, senses: list[Sense], query: str) -> Found:
     return Found(lookup.rank(senses, query, None, step="compound"), "compound")
 
 
+def _home_first(lookup: Lookup, piece: Piece) -> Piece:
+    """The piece with lines naming another country's institution last ("Landrat ::
+    cantonal parliament (Switzerland)"), once the split is chosen (it loads the
+    lines)."""
+    candidates = [replace(c) for c in piece.found.candidates]  # scores change
+    lookup.load([c.sense for c in candidates[: 2 * RANKED_SENSES]])
+    ranked = sorted(foreign_lines_down(candidates), key=lambda c: -c.score)
+    return Piece(piece.text, Found(ranked, piece.found.step))
+
+
 def _modifier(lookup: Lookup, text: str, depth: int) -> list[Piece] | None:
     candidates = [text]
     lower = text.lower()
@@ -222,12 +234,16 @@ def compound_info(
 def _info(
     lookup: Lookup, pieces: list[Piece | str], base: str, word: str, pos: str, morph: str
 ) -> WordInfo:
+    pieces = [p if isinstance(p, str) else _home_first(lookup, p) for p in pieces]
     parts = [
         CompoundPart(p, p, ()) if isinstance(p, str) else lookup.part(p.text, p.found)
         for p in pieces
     ]
     if isinstance(pieces[-1], Piece) and parts[-1].glosses:
         parts[-1] = _head_part(lookup, pieces[-1], parts[-1])
+    for i, piece in enumerate(pieces[:-1]):
+        if isinstance(piece, Piece) and parts[i].glosses:
+            parts[i] = _modifier_part(lookup, piece, parts[i])
     last = pieces[-1]
     head_text = last if isinstance(last, str) else last.text
     gender = article = plural = None
@@ -261,10 +277,37 @@ def _head_part(lookup: Lookup, piece: Piece, part: CompoundPart) -> CompoundPart
     (:mod:`app.dictionary.heads`): "Batterie|speicher" -> "storage", not "warehouse"."""
     if not heads.head_words(part.lemma):
         return part
-    candidates = piece.found.candidates
-    lookup.load([c.sense for c in candidates])
-    texts = list(dict.fromkeys(g[0] for c in candidates for g in c.sense.glosses(True)))
-    index = heads.compound_sense(part.lemma, texts)
+    return _part_first(lookup, piece, part, heads.compound_sense)
+
+
+def _modifier_part(lookup: Lookup, piece: Piece, part: CompoundPart) -> CompoundPart:
+    """A modifier with the gloss Ding's compounds beginning with it use first
+    (:func:`app.dictionary.heads.modifier_sense`): "Kreis|klinik" -> "county", not
+    "circle"."""
+    if not heads.votes_for_modifier(part.lemma):
+        return part
+    return _part_first(lookup, piece, part, heads.modifier_sense)
+
+
+def _part_first(
+    lookup: Lookup,
+    piece: Piece,
+    part: CompoundPart,
+    choose: Callable[[str, list[str]], int | None],
+) -> CompoundPart:
+    """``part`` with the gloss ``choose`` picks among its lines' glosses first: the
+    lines the part was found in, then the lines its lemma heads (a plural may lead
+    to one line only: "Zahn|reinigungen" to "Reinigung :: purification", where
+    "Reinigung :: cleaning" is the sense Ding's compounds use)."""
+    senses = [c.sense for c in piece.found.candidates]
+    lemma = part.lemma.lower()
+    own = lookup.senses([lemma]).get(lemma, [])
+    senses += sorted(
+        (s for s in own if s.key == part.lemma and s.kind == KIND_HEAD), key=lambda s: -s.score
+    )
+    lookup.load(senses)
+    texts = list(dict.fromkeys(g[0] for s in senses for g in s.glosses(True)))
+    index = choose(part.lemma, texts)
     if index is None or texts[index] == part.glosses[0]:
         return part
     chosen = texts[index]
@@ -282,5 +325,14 @@ def _join_head(word: str, head_text: str, head_form: str) -> str:
     return prefix + head_form[:1].lower() + head_form[1:]
 
 
+#: Words that open a part's gloss but stand in no English compound: the infinitive's
+#: "to", an article, a possessive ("the police" + "spokesman": "police spokesman").
+_OPENERS = ("to ", "the ", "sb.’s ", "sb.'s ")
+
+
 def _short(gloss: str) -> str:
-    return gloss[3:] if gloss.startswith("to ") else gloss
+    """A part's gloss as it reads in the literal gloss ("to heat" -> "heat")."""
+    for opener in _OPENERS:
+        if gloss.startswith(opener) and len(gloss) > len(opener):
+            return gloss[len(opener) :]
+    return gloss

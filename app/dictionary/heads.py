@@ -9,7 +9,12 @@ head's own gloss with that word first when the head is the last part of a compou
 Ding lacks, so that "Batteriespeicher" reads "battery + storage" and not "battery +
 warehouse" (the first sense of "Speicher" alone). A fourth column weights each
 compound by its news frequency (wordfreq); :func:`noun_votes` reads it to rank the
-noun's own glosses ("Anteile: shares" before "contents"). Read once, lazily; no Qt.
+noun's own glosses ("Anteile: shares" before "contents").
+``compound_modifiers.tsv`` is the same for the first part: how Ding's compounds
+beginning with a German word start in English ("Kreisstadt: county town",
+"Zollbehörde: customs authority"); :func:`modifier_sense` puts that gloss of the
+modifier first ("Kreisklinik: county + hospital", not "circle + hospital"). Read
+once, lazily; no Qt.
 """
 
 from __future__ import annotations
@@ -20,9 +25,14 @@ import threading
 from app.core.paths import resources_dir
 
 TABLE_NAME = "compound_heads.tsv"
+#: The same for modifiers: how Ding's compounds beginning with a German word start in
+#: English ("Kreistag: district council", "Kreisstadt: county town").
+MODIFIER_TABLE_NAME = "compound_modifiers.tsv"
 _WORD = re.compile(r"^[^\W\d_]+$")
 _PARENS = re.compile(r"\([^)]*\)|\[[^\]]*\]|\{[^}]*\}")
 _PLACEHOLDERS = frozenset({"sth", "sb", "sb's", "one's", "oneself", "etc"})
+#: Words before an English compound's modifier ("to", "a", "the").
+_LEADING = frozenset({"to", "a", "an", "the"})
 
 #: The head's own first gloss stays first when Ding's compounds use its word at least
 #: this share as often as their most used word ("Verein": "association" 12, "club" 16).
@@ -34,46 +44,80 @@ KEEP_SHARE = 0.5
 MIN_VOTE_COMPOUNDS = 10
 FULL_VOTE_COMPOUNDS = 20
 
-_table: dict[str, list[tuple[str, int]]] | None = None
-_totals: dict[str, int] = {}
-_news: dict[str, dict[str, float]] = {}  # head -> word -> share of the news weight
+#: A modifier's gloss comes first (:func:`modifier_sense`) when it has at least this
+#: share of the news weight of Ding's compounds beginning with the modifier, and at
+#: least :data:`MODIFIER_MARGIN` times the share of the modifier's own first gloss.
+MODIFIER_MIN_SHARE = 0.4
+MODIFIER_MARGIN = 2.0
+#: Only a modifier with at least this many compounds in the table votes.
+MODIFIER_MIN_COMPOUNDS = 5
+
+
+class _Table:
+    """One table read from ``resources/dictionary``: German part -> English words."""
+
+    def __init__(self, name: str) -> None:
+        self.name = name
+        self.words: dict[str, list[tuple[str, int]]] = {}
+        self.totals: dict[str, int] = {}
+        self.news: dict[str, dict[str, float]] = {}  # part -> word -> share of news weight
+        self.loaded = False
+
+
+_heads = _Table(TABLE_NAME)
+_modifiers = _Table(MODIFIER_TABLE_NAME)
 _lock = threading.Lock()
 
 
 def english_head(gloss: str) -> str | None:
     """The last English word of a gloss, lower case ("heat storage" -> "storage")."""
-    words = [w.strip(".,;:!?'\"’").lower() for w in re.split(r"[\s\-/]+", _PARENS.sub(" ", gloss))]
-    words = [w for w in words if w and w not in _PLACEHOLDERS]
+    words = _english_words(gloss)
     if not words or not _WORD.match(words[-1]):
         return None
     return words[-1]
 
 
-def _load() -> dict[str, list[tuple[str, int]]]:
-    global _table
-    if _table is None:
+def english_modifiers(gloss: str) -> set[str]:
+    """The words that may translate a compound's modifier in its English gloss: the
+    first word ("district council" -> "district"; "water-repellent" -> "water") and
+    the word after the last "of" ("start of trial" -> "trial"), lower case."""
+    words = [w for w in _english_words(gloss) if w not in _LEADING]
+    out = {words[0]} if len(words) > 1 else set()
+    if "of" in words[1:-1]:
+        after = len(words) - words[::-1].index("of")
+        out.update(words[after : after + 1])
+    return {w for w in out if _WORD.match(w) and w != "of"}
+
+
+def _english_words(gloss: str) -> list[str]:
+    words = [w.strip(".,;:!?'\"’").lower() for w in re.split(r"[\s\-/]+", _PARENS.sub(" ", gloss))]
+    return [w for w in words if w and w not in _PLACEHOLDERS]
+
+
+def _load(table: _Table | None = None) -> dict[str, list[tuple[str, int]]]:
+    table = table or _heads
+    if not table.loaded:
         with _lock:
-            if _table is None:
-                table: dict[str, list[tuple[str, int]]] = {}
+            if not table.loaded:
                 try:
-                    text = (resources_dir() / "dictionary" / TABLE_NAME).read_text("utf-8")
+                    text = (resources_dir() / "dictionary" / table.name).read_text("utf-8")
                 except OSError:
-                    text = ""  # no table: heads keep their own first sense
+                    text = ""  # no table: parts keep their own first sense
                 for line in text.splitlines():
                     fields = line.split("\t")
                     if len(fields) < 3 or line.startswith("#"):
                         continue
                     pairs = [item.rpartition(":") for item in fields[2].split()]
-                    table[fields[0]] = [(w, int(n)) for w, _, n in pairs if n.isdigit()]
-                    _totals[fields[0]] = int(fields[1]) if fields[1].isdigit() else 0
+                    table.words[fields[0]] = [(w, int(n)) for w, _, n in pairs if n.isdigit()]
+                    table.totals[fields[0]] = int(fields[1]) if fields[1].isdigit() else 0
                     shares = (
                         [item.rpartition(":") for item in fields[3].split()]
                         if len(fields) > 3
                         else []
                     )
-                    _news[fields[0]] = {w: float(v) for w, _, v in shares if v}
-                _table = table
-    return _table
+                    table.news[fields[0]] = {w: float(v) for w, _, v in shares if v}
+                table.loaded = True
+    return table.words
 
 
 def head_words(head: str) -> list[tuple[str, int]]:
@@ -92,11 +136,11 @@ def noun_votes(noun: str) -> dict[str, float]:
     ("Marktanteil": market share; "Sportverein": sports club)."""
     key = noun.lower()
     _load()
-    total = _totals.get(key, 0)
+    total = _heads.totals.get(key, 0)
     if total < MIN_VOTE_COMPOUNDS:
         return {}
     scale = min(1.0, total / FULL_VOTE_COMPOUNDS)
-    return {word: scale * share for word, share in _news.get(key, {}).items()}
+    return {word: scale * share for word, share in _heads.news.get(key, {}).items()}
 
 
 def vote_of(votes: dict[str, float], gloss: str) -> float:
@@ -137,6 +181,40 @@ def compound_sense(head: str, glosses: list[str]) -> int | None:
     return None
 
 
+def votes_for_modifier(modifier: str) -> bool:
+    """Do enough of Ding's compounds begin with ``modifier`` for
+    :func:`modifier_sense` to choose its gloss?"""
+    _load(_modifiers)
+    return _modifiers.totals.get(modifier.lower(), 0) >= MODIFIER_MIN_COMPOUNDS
+
+
+def modifier_sense(modifier: str, glosses: list[str]) -> int | None:
+    """The index of the gloss of ``modifier`` to show first in a compound Ding lacks,
+    or None to keep the order: the gloss whose last word Ding's compounds beginning
+    with the modifier use for it, by their news frequency, when that word clearly wins
+    (:data:`MODIFIER_MIN_SHARE`, :data:`MODIFIER_MARGIN` times the share of the first
+    gloss's word; :data:`MODIFIER_MIN_COMPOUNDS`): "Kreis|klinik" -> "county"
+    ("Kreisstadt: county town"), not "circle"; "Zoll|streit" -> "customs", not "inch".
+    The shortest such gloss, also when the first gloss ends in the word already."""
+    _load(_modifiers)
+    key = modifier.lower()
+    shares = _modifiers.news.get(key)
+    if not shares or not glosses or _modifiers.totals.get(key, 0) < MODIFIER_MIN_COMPOUNDS:
+        return None
+    word, share = max(shares.items(), key=lambda item: item[1])
+    if share < MODIFIER_MIN_SHARE:
+        return None
+    first = english_head(glosses[0])
+    if first != word and share < MODIFIER_MARGIN * shares.get(first or "", 0.0):
+        return None
+    matching = [i for i, gloss in enumerate(glosses) if english_head(gloss) == word]
+    # the shortest, also when the first gloss is the word already: "Info|veranstaltung"
+    # reads "information", not "piece of information"
+    best = min(matching, key=lambda i: len(glosses[i].split())) if matching else 0
+    return best or None
+
+
 def warm() -> None:
-    """Read the table now (off the UI thread)."""
+    """Read the tables now (off the UI thread)."""
     _load()
+    _load(_modifiers)

@@ -37,6 +37,7 @@ from app.dictionary.preferences import (
     attributive_base,
     demote_forms_of_other_words,
     demote_verbal_nouns,
+    foreign_lines_down,
     frame_words,
     later_synonym_penalty,
     line_prepositions,
@@ -261,6 +262,7 @@ class Lookup:
             if frame:
                 self._prefer_frame(ranked, frame)
             self._news_fields(ranked, topic)
+            foreign_lines_down(ranked)  # loaded by _news_fields
             ranked.sort(key=lambda c: -c.score)
             found = Found(ranked, ranked[0].step)
             if wanted is None or any(c.sense.classes & wanted for c in ranked):

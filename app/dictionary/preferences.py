@@ -132,3 +132,35 @@ def demote_forms_of_other_words(candidates: list[Candidate]) -> list[Candidate]:
             if c.sense.kind == KIND_VERBFORM and c.sense.key in heads and c.sense.lemma != c.query:
                 c.score -= OTHER_FORM_PENALTY
     return candidates
+
+
+#: Countries and regions whose own institutions and customs Ding's English notes name
+#: ("Landrat [pol.] :: cantonal parliament (Switzerland)", "Innenminister :: Home
+#: Minister (India)", "villein (in England)"): in a German text the line without such a
+#: note is the sense meant ("Landrat: county commissioner"). German headwords labelled
+#: [Schw.] or [Ös.] are ranked down by the converter already (build.scores.REGIONAL).
+_FOREIGN = (
+    "Switzerland|Swiss|Austria|Austrian|Liechtenstein|South Tyrol|USA|US|UK|GB|"
+    "Great Britain|Britain|British|England|Scotland|Wales|Ireland|Northern Ireland|"
+    "Canada|Australia|New Zealand|India|France|Italy|Spain|Belgium|Netherlands"
+)
+_FOREIGN_NOTE = re.compile(
+    rf"^(?:(?:in|of|of the|esp\. in) )?(?:{_FOREIGN})(?:(?:, | and | or )(?:{_FOREIGN}))*$"
+)
+#: What a line loses when all its glosses name another country (as a German regional
+#: headword loses in the converter, build.scores: 0.7).
+FOREIGN_LINE_PENALTY = 0.7
+
+
+def foreign_lines_down(candidates: list[Candidate]) -> list[Candidate]:
+    """Rank down the loaded lines all of whose glosses carry a note naming another
+    country (:data:`_FOREIGN_NOTE`): "Landrat [pol.] :: cantonal parliament
+    (Switzerland)" after "Landrat :: county commissioner". A line with one gloss of
+    its own ("Silvester :: New Year's Eve; Hogmanay (Scotland)") keeps its rank."""
+    for cand in candidates:
+        data = cand.sense.entry_data
+        if data is None or not data.glosses:
+            continue
+        if all(item[2] and _FOREIGN_NOTE.match(item[2]) for item in data.glosses):
+            cand.score -= FOREIGN_LINE_PENALTY
+    return candidates

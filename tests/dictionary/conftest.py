@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from app.dictionary import Dictionary
+from app.dictionary import Dictionary, store
 from tests.dictionary.support import build_small
 
 
@@ -19,6 +19,15 @@ def small_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
 @pytest.fixture(scope="session")
 def small(small_db: Path) -> Iterator[Dictionary]:
     dictionary = Dictionary(small_db)
+    assert dictionary.error is None
+    yield dictionary
+    dictionary.close()
+
+
+@pytest.fixture(scope="session")
+def installed() -> Iterator[Dictionary]:
+    """A Dictionary on the bundled (installed) database."""
+    dictionary = Dictionary(store.locate())
     assert dictionary.error is None
     yield dictionary
     dictionary.close()

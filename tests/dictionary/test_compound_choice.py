@@ -2,29 +2,20 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
-from app.dictionary import Dictionary, frequency, heads, store
+from app.dictionary import Dictionary, frequency, heads
 from app.dictionary.build.compound_heads import head_words
 from app.dictionary.compound import compound_info, split_closed
 from app.dictionary.lookup import Lookup
 
 
 @pytest.fixture(scope="module")
-def ding() -> Iterator[Dictionary]:
-    dictionary = Dictionary(store.locate())
-    assert dictionary.error is None
-    yield dictionary
-    dictionary.close()
-
-
-@pytest.fixture(scope="module")
-def lookup(ding: Dictionary) -> Lookup:
-    assert ding._lookup is not None
-    return ding._lookup
+def lookup(installed: Dictionary) -> Lookup:
+    assert installed._lookup is not None
+    return installed._lookup
 
 
 def pieces(lookup: Lookup, word: str) -> list[str]:

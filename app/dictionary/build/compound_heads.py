@@ -21,6 +21,12 @@ used words (each used by :data:`MIN_SUPPORT` compounds or more) as
 ``resources/dictionary/compound_heads.tsv`` (derived from Ding, GPL like it).
 :mod:`app.dictionary.compound` reads it to gloss the head of a compound Ding lacks
 the way Ding's own compounds translate it ("Batteriespeicher: battery + storage").
+
+The same pass counts modifiers (``--modifiers``, ``compound_modifiers.tsv``): for the
+headword a compound begins with ("kreis" in "Kreisstadt"), the first English word of
+the compound's glosses, or the word after their last "of" ("start of trial"), when it
+is also the last word of a gloss of the modifier itself ("Kreisstadt: county town"
+counts "county" for "Kreis"; "Kreislauf: circulation" counts nothing).
 """
 
 from __future__ import annotations
@@ -33,7 +39,7 @@ from pathlib import Path
 
 from app.core.paths import resources_dir
 from app.dictionary import frequency, german
-from app.dictionary.heads import TABLE_NAME, english_head
+from app.dictionary.heads import MODIFIER_TABLE_NAME, TABLE_NAME, english_head, english_modifiers
 from app.dictionary.ranking import NEWS_FIELDS, class_mask
 from app.dictionary.schema import KIND_HEAD
 from app.dictionary.senses import unpack_glosses
@@ -56,10 +62,58 @@ PARTICLE_CLASSES = class_mask(["prp", "Partikel", "conj", "art", "pron", "ppron"
 Table = dict[str, tuple[list[tuple[str, int]], int, list[tuple[str, float]]]]
 
 
+class _Votes:
+    """English words counted for German compound parts: once per compound, and
+    weighted by the compound's news frequency (wordfreq)."""
+
+    def __init__(self) -> None:
+        self.counts: dict[str, Counter[str]] = defaultdict(Counter)
+        self.totals: Counter[str] = Counter()
+        self.weights: dict[str, dict[str, float]] = defaultdict(dict)
+        self.weight_totals: dict[str, float] = defaultdict(float)
+
+    def add(self, part: str, shared: Set[str], compound: str) -> None:
+        if not shared:
+            return
+        self.totals[part] += 1
+        self.counts[part].update(shared)
+        weight = 10 ** (frequency.zipf(compound) - frequency.FLOOR)
+        self.weight_totals[part] += weight
+        for word in shared:
+            self.weights[part][word] = self.weights[part].get(word, 0.0) + weight
+
+    def table(self) -> Table:
+        out: Table = {}
+        for part, total in self.totals.items():
+            if total < MIN_COMPOUNDS:
+                continue
+            ranked = sorted(self.counts[part].items(), key=lambda i: (-i[1], i[0]))[:MAX_WORDS]
+            words = [(w, n) for w, n in ranked if n >= MIN_SUPPORT]  # ties in a fixed order
+            if words and words[0][1] >= MIN_SHARE * total:
+                weights, weight_total = self.weights[part], self.weight_totals[part]
+                news = [
+                    (w, round(v / weight_total, 2))
+                    for w, v in sorted(weights.items(), key=lambda i: (-i[1], i[0]))[:MAX_WORDS]
+                    if v >= NEWS_MIN_SHARE * weight_total
+                ]
+                out[part] = (words, total, news)
+        return out
+
+
 def head_words(database: Path) -> Table:
     """German head (lower case) -> ((English word, compounds using it) most used
     first, compounds, (English word, share of the compounds' news frequency) most
     used first)."""
+    return part_words(database)[0]
+
+
+def part_words(database: Path) -> tuple[Table, Table]:
+    """:func:`head_words`, and the same for modifiers: German modifier (lower case,
+    its headword: "kreis") -> the English words Ding's compounds beginning with it
+    start with when that word is also the last word of a gloss of the modifier
+    itself ("Kreistag: district council", "Kreisstadt: county town"; "start of
+    trial" counts "trial" for "Prozess|beginn": English puts the modifier after
+    "of")."""
     db = sqlite3.connect(database)
     try:
         glosses: dict[int, str] = {}
@@ -78,83 +132,80 @@ def head_words(database: Path) -> Table:
                     particles.add(key)
     finally:
         db.close()
-    counts: dict[str, Counter[str]] = defaultdict(Counter)
-    totals: Counter[str] = Counter()
-    # the same, each compound weighted by its news frequency (wordfreq)
-    weights: dict[str, dict[str, float]] = defaultdict(dict)
-    weight_totals: dict[str, float] = defaultdict(float)
+    ends, starts = _Votes(), _Votes()
     modifiers = lines.keys() - particles
-    own: dict[str, set[str]] = {}  # head -> the last English words of its own glosses
+    own: dict[str, set[str]] = {}  # a headword -> the last English words of its glosses
+
+    def own_words(part: str) -> set[str]:
+        if part not in own:
+            own[part] = {
+                word
+                for entry in lines[part]
+                for item in unpack_glosses(every.get(entry))
+                if (word := english_head(item[0]))
+            }
+        return own[part]
+
     for key, entries in lines.items():
-        english = {
-            word
+        first = [
+            item[0]
             for entry in entries
             for item in unpack_glosses(glosses.get(entry))[:FIRST_GLOSSES]
-            if (word := english_head(item[0]))
-        }
+        ]
+        english = {word for text in first if (word := english_head(text))}
         if not english:
             continue
+        leading = {word for text in first for word in english_modifiers(text)}
+        counted: set[str] = set()  # a compound counts once for each modifier
         for i in range(MIN_MODIFIER, len(key) - MIN_HEAD + 1):
             head = key[i:]
-            if head not in lines or not _is_modifier(key[:i], modifiers):
+            modifier = _modifier_of(key[:i], modifiers)
+            if head not in lines or modifier is None:
                 continue
-            if head not in own:
-                own[head] = {
-                    word
-                    for entry in lines[head]
-                    for item in unpack_glosses(every.get(entry))
-                    if (word := english_head(item[0]))
-                }
-            shared = english & own[head]
-            if shared:  # "Ballsaal: ballroom" is no compound of "Aal: eel"
-                totals[head] += 1
-                counts[head].update(shared)
-                weight = 10 ** (frequency.zipf(key) - frequency.FLOOR)
-                weight_totals[head] += weight
-                for word in shared:
-                    weights[head][word] = weights[head].get(word, 0.0) + weight
-    out: Table = {}
-    for head, total in totals.items():
-        if total < MIN_COMPOUNDS:
-            continue
-        ranked = sorted(counts[head].items(), key=lambda i: (-i[1], i[0]))[:MAX_WORDS]
-        words = [(w, n) for w, n in ranked if n >= MIN_SUPPORT]  # ties in a fixed order
-        if words and words[0][1] >= MIN_SHARE * total:
-            news = [
-                (w, round(v / weight_totals[head], 2))
-                for w, v in sorted(weights[head].items(), key=lambda i: (-i[1], i[0]))[:MAX_WORDS]
-                if v >= NEWS_MIN_SHARE * weight_totals[head]
-            ]
-            out[head] = (words, total, news)
-    return out
+            # "Ballsaal: ballroom" is no compound of "Aal: eel"
+            ends.add(head, english & own_words(head), key)
+            if modifier not in counted:
+                counted.add(modifier)
+                starts.add(modifier, leading & own_words(modifier), key)
+    return ends.table(), starts.table()
 
 
-def _is_modifier(text: str, lines: Set[str]) -> bool:
-    """Is ``text`` a headword (``lines``: no particles), with or without a linking
-    element or a dropped -e/-en ("Licht" in "Lichtschalter", not "Lichtsc" before
-    "halter"; not the particle of a derivation: "Aus|bildung" comes from
-    "ausbilden")?"""
-    candidates = [text + "e", text + "en", text + "n"]
+def _modifier_of(text: str, lines: Set[str]) -> str | None:
+    """The headword (``lines``: no particles) ``text`` is as a modifier, or None: as
+    written, with a dropped -e/-en restored, or without a linking element ("Licht" in
+    "Lichtschalter", not "Lichtsc" before "halter"; not the particle of a derivation:
+    "Aus|bildung" comes from "ausbilden")."""
+    candidates = [text, text + "e", text + "en", text + "n"]
     candidates += [text[: len(text) - len(k)] for k in german.LINKING_ELEMENTS if text.endswith(k)]
-    return any(len(c) >= MIN_MODIFIER and c in lines for c in candidates)
+    return next((c for c in candidates if len(c) >= MIN_MODIFIER and c in lines), None)
+
+
+def _write(path: Path, table: Table, what: str) -> None:
+    with path.open("w", encoding="utf-8") as handle:
+        handle.write(f"# German compound {what}, compounds, the English words Ding's compounds\n")
+        handle.write("# use most for it: word:compounds, and word:share of the compounds'\n")
+        handle.write("# news frequency (app/dictionary/build/compound_heads.py)\n")
+        for part in sorted(table):
+            words, total, news = table[part]
+            used = " ".join(f"{w}:{n}" for w, n in words)
+            shares = " ".join(f"{w}:{v:.2f}" for w, v in news)
+            handle.write(f"{part}\t{total}\t{used}\t{shares}\n")
+    print(f"{path}: {len(table):,} {what}s")
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--database", type=Path, default=None)
     parser.add_argument("--output", type=Path, default=resources_dir() / "dictionary" / TABLE_NAME)
+    parser.add_argument(
+        "--modifiers",
+        type=Path,
+        default=resources_dir() / "dictionary" / MODIFIER_TABLE_NAME,
+    )
     args = parser.parse_args(argv)
-    table = head_words(args.database or locate())
-    with args.output.open("w", encoding="utf-8") as handle:
-        handle.write("# German compound head, compounds, the English words Ding's compounds\n")
-        handle.write("# use most for it: word:compounds, and word:share of the compounds'\n")
-        handle.write("# news frequency (app/dictionary/build/compound_heads.py)\n")
-        for head in sorted(table):
-            words, total, news = table[head]
-            used = " ".join(f"{w}:{n}" for w, n in words)
-            shares = " ".join(f"{w}:{v:.2f}" for w, v in news)
-            handle.write(f"{head}\t{total}\t{used}\t{shares}\n")
-    print(f"{args.output}: {len(table):,} heads")
+    ends, starts = part_words(args.database or locate())
+    _write(args.output, ends, "head")
+    _write(args.modifiers, starts, "modifier")
     return 0
 
 
