@@ -99,8 +99,18 @@ class GazetteerRules(OrgPlaceBase):
         return all(self._is_plain_noun(t) or is_role_word(t.text) for t in doc[start:end])
 
     def _determined(self, doc: Doc, start: int, end: int) -> bool:
-        """'die Grünen', 'der Linken', 'die Union': an article before, no noun after."""
-        if start == 0 or doc[start - 1].lower_ not in DETERMINERS:
+        """'die Grünen', 'der Linken', 'die Union': an article before, no noun after; or
+        a party tag in parentheses after a name: "(Linke)", "(Grüne, 54)"."""
+        if start == 0:
+            return False
+        if (
+            doc[start - 1].text == "("
+            and end < len(doc)
+            and doc[end].text in {")", ","}
+            and doc[start:end].text[:1].isupper()
+        ):
+            return True
+        if doc[start - 1].lower_ not in DETERMINERS:
             return False
         if end < len(doc):
             nxt = doc[end].text
