@@ -65,11 +65,22 @@ class GazetteerRules(OrgPlaceBase):
                 and doc[start].text.endswith("s")
                 and entry.flag == DERIVED
                 and not lex_flags(doc[start]) & LEX_FIRST
-                and self._only_nouns(doc, end, inside[1])
             ):
-                # "Pjöngjangs Pläne": a place in the genitive and common nouns after it
+                # "Pjöngjangs Pläne", "Vietnams Parlament": a place in the genitive and
+                # common nouns after it; "Saudi-Arabiens Investitionsminister Turki": and
+                # a role with a name after it (the name stays a person)
+                k = end
+                while k < inside[1] and (is_role_word(doc[k].text) or self._is_common_noun(doc[k])):
+                    k += 1
                 rest = [e for e in ents if e != inside]
-                return [*rest, (start, end, "LOC")]
+                if k == inside[1]:
+                    return [*rest, (start, end, "LOC")]
+                if (
+                    k > end
+                    and is_role_word(doc[k - 1].text)
+                    and self._only_names(doc, k, inside[1])
+                ):
+                    return [*rest, (start, end, "LOC"), (k, inside[1], "PER")]
         if label == "LOC" and not (self.add_places or self.relabel_places):
             return ents
         strong_place = entry.kind in STRONG_PLACE_KINDS
@@ -95,8 +106,12 @@ class GazetteerRules(OrgPlaceBase):
         rest = [e for e in ents if e not in overlapping]
         return [*rest, (start, end, label)]
 
-    def _only_nouns(self, doc: Doc, start: int, end: int) -> bool:
-        return all(self._is_plain_noun(t) or is_role_word(t.text) for t in doc[start:end])
+    def _only_names(self, doc: Doc, start: int, end: int) -> bool:
+        """Capitalised words that are first names or unknown words ("Turki", "Olaf Scholz")."""
+        return all(
+            is_capitalised_word(t.text) and (lex_flags(t) & LEX_FIRST or self._is_unknown_token(t))
+            for t in doc[start:end]
+        )
 
     def _determined(self, doc: Doc, start: int, end: int) -> bool:
         """'die Grünen', 'der Linken', 'die Union': an article before, no noun after; or

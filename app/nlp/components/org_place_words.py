@@ -69,7 +69,9 @@ PLACE_HEADS = frozenset(
         Landessozialgericht Arbeitsgericht Landesarbeitsgericht Finanzgericht Verwaltungsgerichtshof
         Realschule Gymnasium Grundschule Gesamtschule
         Hauptschule Oberschule Stadtwerke Staatsoper Staatstheater Stadtsparkasse Sparkasse
-        Volksbank Kreissparkasse Landesbank Bistum Erzbistum
+        Volksbank Kreissparkasse Landesbank Bistum Erzbistum Bezirksgericht Kantonsgericht
+        Landesgericht Obergericht Kreisgericht Handelsgericht Heimatverein Sportverein
+        Turnverein Kunstverein Schauspielhaus Opernhaus Theater Landestheater Stadttheater
         """
     )
 )
@@ -94,6 +96,8 @@ CLUB_PREFIXES = frozenset(
         """
     )
 )
+# Club abbreviations after a place adjective: "Chemnitzer FC", "Karlsruher SC", "Hamburger SV".
+DEMONYM_CLUB_HEADS = frozenset(_words("FC SC SV AK BC HC EHC FV SK TV"))
 # Newspaper heads after a place adjective: "Stuttgarter Zeitung", "Kölner Stadt-Anzeiger".
 PAPER_HEADS = (
     "Zeitung",
@@ -310,3 +314,29 @@ PLACE_NAME_LINKS = (("a.", "d."), ("an", "der"), ("am",), ("a.",), ("ob", "der")
 # One-word league names and their last words ("3. Liga", "Bundesliga"): no names in
 # GermEval (5 of 5 "Liga" unannotated).
 LEAGUE_ENDING = "liga"
+
+# News conventions (``news``, :mod:`.org_place_news`).
+# Dashes after a dateline ("Lindau - ...", "Bern (sda) – ...").
+DATELINE_DASHES = frozenset({"-", "–", "—"})
+# Lowercase words inside a place name of a dateline ("Santiago de Chile", "Viña del Mar",
+# "Frankfurt am Main", "Halle an der Saale").
+DATELINE_PARTICLES = frozenset(_words("de del della di da do dos la las los el am an der im ob"))
+# Links between a town and the lake, river or region it lies at ("Wasserburg am Bodensee",
+# "Halle an der Saale", "Neumarkt in der Oberpfalz", "Rothenburg ob der Tauber").
+PLACE_LINK_WORDS = (("an", "der"), ("in", "der"), ("ob", "der"), ("am",), ("im",))
+# Gazetteer kinds of a place that is no town: a country or state is not named by its lake
+# or river ("in Italien am Gardasee").
+WEAK_PLACE_LINK_KINDS = frozenset({"country", "iso", "region"})
+# Place-kind nouns that open a span but are no part of the name ("Provinz Quảng Ninh",
+# "Stadt Jena"; GermEval: "die Stadt Halle", "den Kanton Baselland"). "Landkreis" and
+# "Kreis" are parts of the name in the news gold ("Landkreis Cloppenburg").
+SPAN_PLACE_KINDS = frozenset(
+    _words(
+        """
+        Stadt Gemeinde Marktgemeinde Provinz Kanton Region Bundesstaat Insel Departement Dorf
+        Hauptstadt
+        """
+    )
+)
+# Nominalised demonyms an organisation never ends with ("Schnellste Deutsche").
+NOMINAL_DEMONYMS = frozenset(_words("Deutsche Deutscher Deutschen"))

@@ -1,0 +1,182 @@
+"""News conventions of ``leselupe_org_place_rules`` (``news``): datelines, place names with
+a preposition link, place-kind nouns before a name and spans that are no names by their
+grammar (see :mod:`app.nlp.components.org_place_rules`).
+
+- **datelines**: the name words opening an article or a line before "(agency) -" or a dash
+  are a place ("Lindau - Hannelore Freiberg ...", "Santiago de Chile (AFP) - ...");
+- **place links**: a town, a link ("am", "an der", "im", "in der", "ob der") and a known
+  lake, river or region are one place ("Wasserburg am Bodensee", "Halle an der Saale");
+- **place kinds**: a place-kind noun opening a span is no part of the name ("Provinz Quảng
+  Ninh" -> "Quảng Ninh", GermEval: "die Stadt Halle", "den Kanton Baselland");
+- **no names**: a court chamber or a league given by an ordinal or a lowercase adjective
+  ("2. Großen Strafkammer", "italienischen Liga") and an adjective with a nominalised
+  "Deutsche" ("Schnellste Deutsche") are no organisations.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from spacy.tokens import Doc
+
+from app.nlp.components.lexclass import LEX_FIRST, LEX_GAZ_LOC, lex_flags
+from app.nlp.components.org_place_base import Ent, OrgPlaceBase, is_capitalised_word
+from app.nlp.components.org_place_words import (
+    BUILDING_HEADS,
+    DATELINE_DASHES,
+    DATELINE_PARTICLES,
+    NOMINAL_DEMONYMS,
+    PLACE_COMPOUND_HEADS,
+    PLACE_LINK_WORDS,
+    SPAN_PLACE_KINDS,
+    WEAK_PLACE_LINK_KINDS,
+)
+
+_ORDINAL = re.compile(r"^\d{1,2}\.$")
+
+
+class NewsRules(OrgPlaceBase):
+    """Datelines, place links, place-kind nouns and no-name spans of news text."""
+
+    def _news(self, doc: Doc, ents: list[Ent]) -> list[Ent]:
+        ents = [e for e in ents if not self._grammar_not_name(doc, e)]
+        ents = [self._place_kind_cut(doc, e) for e in ents]
+        ents = self._datelines(doc, ents)
+        return self._place_links(doc, ents)
+
+    # -- datelines -------------------------------------------------------------------
+
+    def _datelines(self, doc: Doc, ents: list[Ent]) -> list[Ent]:
+        """'Lindau - Hannelore Freiberg ist ...', 'Jena (dpa) - ...': the words before the
+        agency and the dash at the start of a text or line are a place."""
+        n = len(doc)
+        for i in range(n):
+            if not (i == 0 or "\n" in doc[i - 1].text or "\n" in doc[i - 1].whitespace_):
+                continue
+            end = self._dateline_end(doc, i)
+            if end is None:
+                continue
+            ents = [e for e in ents if e[1] <= i or e[0] >= end]
+            # an entity crossing the dash ("Lindau - Hannelore Freiberg") is dropped above;
+            # the agency in brackets is left to the other rules
+            ents.append((i, end, "LOC"))
+        return ents
+
+    def _dateline_end(self, doc: Doc, i: int) -> int | None:
+        """End of the place words of a dateline starting at ``i``, or None."""
+        n = len(doc)
+        j = i
+        while j < n and j - i < 6:
+            text = doc[j].text
+            abbreviation = text.endswith(".") and 2 <= len(text) <= 4 and text[:1].isupper()
+            particle = (
+                j > i
+                and text in DATELINE_PARTICLES
+                and j + 1 < n
+                and is_capitalised_word(doc[j + 1].text)
+            )
+            if is_capitalised_word(text) or abbreviation or particle:
+                j += 1
+            else:
+                break
+        if j == i or not is_capitalised_word(doc[j - 1].text):
+            return None
+        k = j
+        agency = False
+        if k < n and doc[k].text == "(":
+            close = next((m for m in range(k + 1, min(n, k + 6)) if doc[m].text == ")"), None)
+            if close is None or close == k + 1:
+                return None
+            if not all(len(t.text) <= 12 and not t.is_space for t in doc[k + 1 : close]):
+                return None
+            agency = True
+            k = close + 1
+        if k >= n or doc[k].text not in DATELINE_DASHES:
+            return None
+        words = list(doc[i:j])
+        entry = self.names.get([t.text for t in words])
+        if entry is not None and entry.label == "ORG":
+            return None  # "AP - vor 37 Minuten": an agency line, no place
+        if any(t.text.isupper() and not self._is_known_place(t) for t in words):
+            return None
+        known = all(self._is_known_place(t) or t.text in DATELINE_PARTICLES for t in words)
+        if not agency and not known:
+            # a dash alone: no common noun ("Fazit - ..."), no first name ("Hannelore - ")
+            if any(self._is_plain_noun(t) or lex_flags(t) & LEX_FIRST for t in words):
+                return None
+        elif all(self._is_plain_noun(t) for t in words):
+            return None
+        return j
+
+    # -- place links -----------------------------------------------------------------
+
+    def _place_links(self, doc: Doc, ents: list[Ent]) -> list[Ent]:
+        """'Wasserburg am Bodensee', 'Halle an der Saale': a town, a link and a known lake,
+        river or region (not a street, square or building) are one place."""
+        out = list(ents)
+        for ent in sorted(ents):
+            start, end, label = ent
+            if label != "LOC" or end - start > 2 or ent not in out:
+                continue
+            entry = self.names.get([t.text for t in doc[start:end]])
+            if entry is not None and entry.kind in WEAK_PLACE_LINK_KINDS:
+                continue  # "in Italien am Gardasee": a country, then where in it
+            link = next(
+                (
+                    len(w)
+                    for w in PLACE_LINK_WORDS
+                    if tuple(t.text for t in doc[end : end + len(w)]) == w
+                ),
+                0,
+            )
+            k = end + link
+            if not link or k >= len(doc) or not self._linked_place(doc[k]):
+                continue
+            overlapping = [e for e in out if e[0] < k + 1 and e[1] > end]
+            if any(e[:2] != (k, k + 1) or e[2] != "LOC" for e in overlapping):
+                continue
+            out = [e for e in out if e != ent and e not in overlapping] + [(start, k + 1, "LOC")]
+        return out
+
+    def _linked_place(self, token: Any) -> bool:
+        text = token.text
+        if not is_capitalised_word(text) or text in BUILDING_HEADS:
+            return False
+        if token.lower_.endswith(PLACE_COMPOUND_HEADS):
+            return False  # "in Berlin am Alexanderplatz"
+        return bool(lex_flags(token) & LEX_GAZ_LOC) or self._is_known_place(token)
+
+    # -- place kinds and no-name spans -----------------------------------------------
+
+    def _place_kind_cut(self, doc: Doc, ent: Ent) -> Ent:
+        """'Provinz Quảng Ninh' -> LOC 'Quảng Ninh': the place-kind noun is no part."""
+        start, end, label = ent
+        if end - start < 2 or label == "PER" or doc[start].text not in SPAN_PLACE_KINDS:
+            return ent
+        rest = list(doc[start + 1 : end])
+        if not all(is_capitalised_word(t.text) and not self._is_plain_noun(t) for t in rest):
+            return ent
+        if self.names.get([t.text for t in doc[start:end]]) is not None:
+            return ent  # a listed name ("Region Hannover" if it were listed)
+        return (start + 1, end, "LOC")
+
+    def _grammar_not_name(self, doc: Doc, ent: Ent) -> bool:
+        """'2. Großen Strafkammer', 'italienischen Liga', 'Schnellste Deutsche'."""
+        start, end, label = ent
+        if label == "PER" or end - start < 2:
+            return False
+        tokens = list(doc[start:end])
+        last = tokens[-1]
+        if last.text in NOMINAL_DEMONYMS and all(self._is_adjective_form(t) for t in tokens[:-1]):
+            return True  # "Schnellste Deutsche": an adjective and a nominalised demonym
+        if not self._is_common_noun(last):
+            return False
+        middle = tokens[1:-1]
+        if not all(self._is_adjective_form(t) or self._is_common_noun(t) for t in middle):
+            return False
+        first = tokens[0]
+        if _ORDINAL.match(first.text):
+            return bool(middle)  # "2. Großen Strafkammer" (but "1. FC Köln": a name)
+        # "italienischen Liga"
+        return first.text.islower() and first.text.isalpha() and self._is_adjective_form(first)
