@@ -6,6 +6,8 @@ grammar (see :mod:`app.nlp.components.org_place_rules`).
   are a place ("Lindau - Hannelore Freiberg ...", "Santiago de Chile (AFP) - ...");
 - **place links**: a town, a link ("am", "an der", "im", "in der", "ob der") and a known
   lake, river or region are one place ("Wasserburg am Bodensee", "Halle an der Saale");
+- **roles of a place**: "Bürgermeister von Zwolle", which the model takes for a person
+  (as "Graf von Galen"), is a role and a place;
 - **place kinds**: a place-kind noun opening a span is no part of the name ("Provinz Quảng
   Ninh" -> "Quảng Ninh", GermEval: "die Stadt Halle", "den Kanton Baselland");
 - **no names**: a court chamber or a league given by an ordinal or a lowercase adjective
@@ -20,6 +22,7 @@ from typing import Any
 
 from spacy.tokens import Doc
 
+from app.lexicon.roles import is_role_word
 from app.nlp.components.lexclass import LEX_FIRST, LEX_GAZ_LOC, lex_flags
 from app.nlp.components.org_place_base import Ent, OrgPlaceBase, is_capitalised_word
 from app.nlp.components.org_place_words import (
@@ -29,6 +32,7 @@ from app.nlp.components.org_place_words import (
     NOMINAL_DEMONYMS,
     PLACE_COMPOUND_HEADS,
     PLACE_LINK_WORDS,
+    PLACE_ROLE_ENDINGS,
     SPAN_PLACE_KINDS,
     WEAK_PLACE_LINK_KINDS,
 )
@@ -42,6 +46,7 @@ class NewsRules(OrgPlaceBase):
     def _news(self, doc: Doc, ents: list[Ent]) -> list[Ent]:
         ents = [e for e in ents if not self._grammar_not_name(doc, e)]
         ents = [self._place_kind_cut(doc, e) for e in ents]
+        ents = [self._role_of_place(doc, e) for e in ents]
         ents = self._datelines(doc, ents)
         return self._place_links(doc, ents)
 
@@ -160,6 +165,29 @@ class NewsRules(OrgPlaceBase):
         if self.names.get([t.text for t in doc[start:end]]) is not None:
             return ent  # a listed name ("Region Hannover" if it were listed)
         return (start + 1, end, "LOC")
+
+    def _role_of_place(self, doc: Doc, ent: Ent) -> Ent:
+        """'Bürgermeister von Zwolle' (a person to the model) -> LOC 'Zwolle': a role, "von"
+        or "aus" and a known place, or any name after a mayor's or governor's role."""
+        start, end, label = ent
+        if label != "PER" or end - start < 3 or doc[start + 1].text not in {"von", "aus"}:
+            return ent
+        role = doc[start].text
+        if not is_role_word(role):
+            return ent
+        rest = list(doc[start + 2 : end])
+        if not all(is_capitalised_word(t.text) for t in rest):
+            return ent
+        entry = self.names.get([t.text for t in rest])
+        known = (entry is not None and entry.label == "LOC") or (
+            len(rest) == 1 and self._is_known_place(rest[0])
+        )
+        if known or (role.lower().endswith(PLACE_ROLE_ENDINGS) and self._is_unknown_run(rest)):
+            return (start + 2, end, "LOC")
+        return ent
+
+    def _is_unknown_run(self, tokens: list[Any]) -> bool:
+        return all(self._is_unknown_token(t) or self._is_known_place(t) for t in tokens)
 
     def _grammar_not_name(self, doc: Doc, ent: Ent) -> bool:
         """'2. Großen Strafkammer', 'italienischen Liga', 'Schnellste Deutsche'."""

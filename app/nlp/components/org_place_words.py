@@ -340,3 +340,16 @@ SPAN_PLACE_KINDS = frozenset(
 )
 # Nominalised demonyms an organisation never ends with ("Schnellste Deutsche").
 NOMINAL_DEMONYMS = frozenset(_words("Deutsche Deutscher Deutschen"))
+# Prepositions after which a listed place that is also a word is the place ("aus Sachsen",
+# "nach Polen", "aus Novi Sad", "von Viña del Mar").
+PLACE_PREPOSITIONS_STRICT = frozenset(_words("in nach aus von"))
+# Roles of a town or state: the name after "von" is a place ("Bürgermeister von Oberursel",
+# "Gouverneurin von Kalifornien").
+PLACE_ROLE_ENDINGS = (
+    "bürgermeister",
+    "bürgermeisterin",
+    "landrat",
+    "landrätin",
+    "gouverneur",
+    "gouverneurin",
+)

@@ -81,3 +81,22 @@ def test_institutions_media_and_agencies_of_news_text(nlp: Any) -> None:
     # without an article, or with a noun after it, the common-noun names stay words
     got = rules_on(nlp, "Landtag und Bundesregierung tagen heute gemeinsam.", [])
     assert not any(label == "ORG" for _t, label in got)
+
+
+def test_listed_place_after_a_place_preposition(nlp: Any) -> None:
+    """'aus Sachsen' (also the Saxons), 'aus Novi Sad' (a person to the model), 'von Viña
+    del Mar' (an organisation to the model) are places after "aus"/"von"/"in"/"nach"."""
+    text = (
+        "Eine Kameradschaft aus Sachsen und ein Fahrer aus Novi Sad, "
+        "Bürgermeisterin von Viña del Mar."
+    )
+    got = rules_on(nlp, text, [("Novi Sad", "PER"), ("Viña del Mar", "ORG")])
+    assert {("Sachsen", "LOC"), ("Novi Sad", "LOC"), ("Viña del Mar", "LOC")} <= got
+
+
+def test_no_place_for_materials_people_or_a_following_noun(nlp: Any) -> None:
+    # "aus Harz" is resin, "die Sachsen" the people, "Sachsen Anhalt" goes on with a name
+    text = "Lack aus Harz, die Sachsen jubelten, sie zog in Sachsen Anhalt um."
+    got = rules_on(nlp, text, [])
+    assert ("Harz", "LOC") not in got
+    assert ("Sachsen", "LOC") not in got

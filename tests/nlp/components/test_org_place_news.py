@@ -92,3 +92,14 @@ def test_genitive_place_before_nouns_or_a_role_and_a_name(nlp: Any) -> None:
 def test_news_rules_can_be_switched_off(nlp: Any) -> None:
     got = rules_on(nlp, "Lindau - Hannelore Freiberg kandidiert.", [], news=False)
     assert ("Lindau", "LOC") not in got
+
+
+def test_mayor_of_a_town_is_a_role_and_a_place(nlp: Any) -> None:
+    text = "Er war bis 2021 Bürgermeister von Zwolle, sie Bürgermeisterin von Oberursel."
+    got = rules_on(
+        nlp, text, [("Bürgermeister von Zwolle", "PER"), ("Bürgermeisterin von Oberursel", "PER")]
+    )
+    assert got == {("Zwolle", "LOC"), ("Oberursel", "LOC")}
+    # a nobility title with an unknown name stays a person
+    got = rules_on(nlp, "Der Graf von Galen predigte.", [("Graf von Galen", "PER")])
+    assert got == {("Graf von Galen", "PER")}
