@@ -120,6 +120,8 @@ class OrgPlaceBase(Stateless):
         text = token.text
         if not text.isalpha() or not text.endswith(("e", "en", "er", "es", "em")):
             return False
+        if len(text) < 4 or token.pos_ in {"DET", "PRON", "ADP"}:
+            return False  # "den", "eine", "seinem"
         return token.pos_ == "ADJ" or (
             is_known(token.lower_) and not lex_flags(token) & (NAME_KNOWN | LEX_COMMON)
         )

@@ -4,10 +4,10 @@ grammar (see :mod:`app.nlp.components.org_place_rules`).
 
 - **datelines**: the name words opening an article or a line before "(agency) -" or a dash
   are a place ("Lindau - Hannelore Freiberg ...", "Santiago de Chile (AFP) - ...");
-- **place links**: a town, a link ("am", "an der", "im", "in der", "ob der") and a known
-  lake, river or region are one place ("Wasserburg am Bodensee", "Halle an der Saale");
+- **place links**: a town, a link ("am", "an der", "ob der") and a listed lake, river or
+  region are one place ("Wasserburg am Bodensee", "Halle an der Saale");
 - **roles of a place**: "Bürgermeister von Zwolle", which the model takes for a person
-  (as "Graf von Galen"), is a role and a place;
+  (as "Graf von Galen"), is a mayor's or governor's role and a place;
 - **place kinds**: a place-kind noun opening a span is no part of the name ("Provinz Quảng
   Ninh" -> "Quảng Ninh", GermEval: "die Stadt Halle", "den Kanton Baselland");
 - **no names**: a court chamber or a league given by an ordinal or a lowercase adjective
@@ -23,7 +23,7 @@ from typing import Any
 from spacy.tokens import Doc
 
 from app.lexicon.roles import is_role_word
-from app.nlp.components.lexclass import LEX_FIRST, LEX_GAZ_LOC, lex_flags
+from app.nlp.components.lexclass import LEX_FIRST, lex_flags
 from app.nlp.components.org_place_base import Ent, OrgPlaceBase, is_capitalised_word
 from app.nlp.components.org_place_words import (
     BUILDING_HEADS,
@@ -32,7 +32,9 @@ from app.nlp.components.org_place_words import (
     NOMINAL_DEMONYMS,
     PLACE_COMPOUND_HEADS,
     PLACE_LINK_WORDS,
+    PLACE_PREFIX,
     PLACE_ROLE_ENDINGS,
+    PLACE_SHAPE,
     SPAN_PLACE_KINDS,
     WEAK_PLACE_LINK_KINDS,
 )
@@ -59,17 +61,18 @@ class NewsRules(OrgPlaceBase):
         for i in range(n):
             if not (i == 0 or "\n" in doc[i - 1].text or "\n" in doc[i - 1].whitespace_):
                 continue
-            end = self._dateline_end(doc, i)
-            if end is None:
-                continue
-            ents = [e for e in ents if e[1] <= i or e[0] >= end]
+            found = self._dateline_span(doc, i)
+            if found is None or (i, found[1], "PER") in ents:
+                continue  # "Helon Habila – ''Öl auf Wasser''": a person before a title
+            first, end = found
+            ents = [e for e in ents if e[1] <= first or e[0] >= end]
             # an entity crossing the dash ("Lindau - Hannelore Freiberg") is dropped above;
             # the agency in brackets is left to the other rules
-            ents.append((i, end, "LOC"))
+            ents.append((first, end, "LOC"))
         return ents
 
-    def _dateline_end(self, doc: Doc, i: int) -> int | None:
-        """End of the place words of a dateline starting at ``i``, or None."""
+    def _dateline_span(self, doc: Doc, i: int) -> tuple[int, int] | None:
+        """Start and end of the place words of a dateline starting at ``i``, or None."""
         n = len(doc)
         j = i
         while j < n and j - i < 6:
@@ -106,13 +109,39 @@ class NewsRules(OrgPlaceBase):
         if any(t.text.isupper() and not self._is_known_place(t) for t in words):
             return None
         known = all(self._is_known_place(t) or t.text in DATELINE_PARTICLES for t in words)
-        if not agency and not known:
-            # a dash alone: no common noun ("Fazit - ..."), no first name ("Hannelore - ")
-            if any(self._is_plain_noun(t) or lex_flags(t) & LEX_FIRST for t in words):
+        if agency and not known:
+            # "Twittern Bangalore (Reuters) - ...": a listed place at the end is the place
+            for m in range(i + 1, j):
+                tail = self.names.get([t.text for t in doc[m:j]])
+                if tail is not None and tail.label == "LOC":
+                    return (m, j)
+        if not agency:
+            # a dash alone: one word of a listed place or of a place name's shape
+            # ("Wernigerode") or a listed name ("Frankfurt am Main"); no common noun
+            # ("Fazit - ..."), first name or title ("New York Life - ..."), and no chain of
+            # dashes ("Main - Tauber - Kreis: ...", a road "A7 Flensburg - Hamburg - ...")
+            if any(t.text in DATELINE_DASHES for t in doc[k + 1 : k + 5]):
+                return None
+            if j - i > 1 and not (entry is not None and entry.label == "LOC"):
+                return None
+            if any(
+                self._is_plain_noun(t)
+                or lex_flags(t) & LEX_FIRST
+                or not (
+                    t.text in DATELINE_PARTICLES
+                    or self._is_known_place(t)
+                    or PLACE_SHAPE.search(t.text)
+                    or PLACE_PREFIX.match(t.text)
+                )
+                for t in words
+            ):
                 return None
         elif all(self._is_plain_noun(t) for t in words):
             return None
-        return j
+        nxt = doc[k + 1] if k + 1 < n else None
+        if nxt is None or not nxt.text[:1].isupper():
+            return None  # the story's first sentence follows the dash
+        return (i, j)
 
     # -- place links -----------------------------------------------------------------
 
@@ -148,9 +177,10 @@ class NewsRules(OrgPlaceBase):
         text = token.text
         if not is_capitalised_word(text) or text in BUILDING_HEADS:
             return False
-        if token.lower_.endswith(PLACE_COMPOUND_HEADS):
-            return False  # "in Berlin am Alexanderplatz"
-        return bool(lex_flags(token) & LEX_GAZ_LOC) or self._is_known_place(token)
+        if token.lower_.endswith(PLACE_COMPOUND_HEADS) or self._is_common_noun(token):
+            return False  # "in Berlin am Alexanderplatz", "in Bristol in der Saison"
+        entry = self.names.get((text,))  # the list, not the looser word-class flag
+        return entry is not None and entry.label == "LOC"
 
     # -- place kinds and no-name spans -----------------------------------------------
 
@@ -167,8 +197,8 @@ class NewsRules(OrgPlaceBase):
         return (start + 1, end, "LOC")
 
     def _role_of_place(self, doc: Doc, ent: Ent) -> Ent:
-        """'Bürgermeister von Zwolle' (a person to the model) -> LOC 'Zwolle': a role, "von"
-        or "aus" and a known place, or any name after a mayor's or governor's role."""
+        """'Bürgermeister von Zwolle' (a person to the model) -> LOC 'Zwolle': a mayor's or
+        governor's role, "von" or "aus" and a known place or unknown name words."""
         start, end, label = ent
         if label != "PER" or end - start < 3 or doc[start + 1].text not in {"von", "aus"}:
             return ent
@@ -182,7 +212,8 @@ class NewsRules(OrgPlaceBase):
         known = (entry is not None and entry.label == "LOC") or (
             len(rest) == 1 and self._is_known_place(rest[0])
         )
-        if known or (role.lower().endswith(PLACE_ROLE_ENDINGS) and self._is_unknown_run(rest)):
+        # only a town's or state's role: "Herzog von Alba" is a person's designation
+        if role.lower().endswith(PLACE_ROLE_ENDINGS) and (known or self._is_unknown_run(rest)):
             return (start + 2, end, "LOC")
         return ent
 

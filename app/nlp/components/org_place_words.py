@@ -321,9 +321,10 @@ DATELINE_DASHES = frozenset({"-", "–", "—"})
 # Lowercase words inside a place name of a dateline ("Santiago de Chile", "Viña del Mar",
 # "Frankfurt am Main", "Halle an der Saale").
 DATELINE_PARTICLES = frozenset(_words("de del della di da do dos la las los el am an der im ob"))
-# Links between a town and the lake, river or region it lies at ("Wasserburg am Bodensee",
-# "Halle an der Saale", "Neumarkt in der Oberpfalz", "Rothenburg ob der Tauber").
-PLACE_LINK_WORDS = (("an", "der"), ("in", "der"), ("ob", "der"), ("am",), ("im",))
+# Links between a town and the lake or river it lies at ("Wasserburg am Bodensee", "Halle
+# an der Saale", "Rothenburg ob der Tauber"); "im"/"in der" more often say where a place
+# lies than name it ("Erlenbach im Kanton Zürich", "Makalu im Himalaya").
+PLACE_LINK_WORDS = (("an", "der"), ("ob", "der"), ("am",))
 # Gazetteer kinds of a place that is no town: a country or state is not named by its lake
 # or river ("in Italien am Gardasee").
 WEAK_PLACE_LINK_KINDS = frozenset({"country", "iso", "region"})

@@ -103,3 +103,17 @@ def test_mayor_of_a_town_is_a_role_and_a_place(nlp: Any) -> None:
     # a nobility title with an unknown name stays a person
     got = rules_on(nlp, "Der Graf von Galen predigte.", [("Graf von Galen", "PER")])
     assert got == {("Graf von Galen", "PER")}
+
+
+def test_dateline_guards_titles_chains_and_words_before_the_place(nlp: Any) -> None:
+    # a title and a person before a dash, a chain of dashes (a road, a district name)
+    got = rules_on(nlp, "New York Life – Endlich im Leben!", [])
+    assert ("New York Life", "LOC") not in got
+    got = rules_on(nlp, "Helon Habila – Öl auf Wasser.", [("Helon Habila", "PER")])
+    assert got == {("Helon Habila", "PER")}
+    got = rules_on(nlp, "Main - Tauber - Kreis: Vorsicht vor Anrufern!", [])
+    assert ("Main", "LOC") not in got
+    # a word before a listed place in front of the agency is no part of the dateline
+    text = "Twittern Bangalore (Reuters) - Der Hersteller baut Stellen ab."
+    got = rules_on(nlp, text, [("Reuters", "ORG")])
+    assert ("Bangalore", "LOC") in got
