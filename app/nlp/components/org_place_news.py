@@ -8,6 +8,8 @@ grammar (see :mod:`app.nlp.components.org_place_rules`).
   region are one place ("Wasserburg am Bodensee", "Halle an der Saale");
 - **roles of a place**: "Bürgermeister von Zwolle", which the model takes for a person
   (as "Graf von Galen"), is a mayor's or governor's role and a place;
+- **company appositions**: a compound noun of a company's kind before a name is no part
+  of it, and the name is an organisation ("Elektronikkonzern Shirakawa Denki");
 - **place kinds**: a place-kind noun opening a span is no part of the name ("Provinz Quảng
   Ninh" -> "Quảng Ninh", GermEval: "die Stadt Halle", "den Kanton Baselland");
 - **no names**: a court chamber or a league given by an ordinal or a lowercase adjective
@@ -24,13 +26,18 @@ from spacy.tokens import Doc
 
 from app.lexicon.roles import is_role_word
 from app.nlp.components.lexclass import LEX_FIRST, lex_flags
+from app.nlp.components.org_heads import head_form
 from app.nlp.components.org_place_base import Ent, OrgPlaceBase, is_capitalised_word
 from app.nlp.components.org_place_words import (
     BUILDING_HEADS,
+    COMPANY_KIND_ENDINGS,
     DATELINE_DASHES,
     DATELINE_PARTICLES,
+    FUER_HEADS,
+    LEGAL_FORMS,
     NOMINAL_DEMONYMS,
     PLACE_COMPOUND_HEADS,
+    PLACE_HEADS,
     PLACE_LINK_WORDS,
     PLACE_PREFIX,
     PLACE_ROLE_ENDINGS,
@@ -49,6 +56,7 @@ class NewsRules(OrgPlaceBase):
         ents = [e for e in ents if not self._grammar_not_name(doc, e)]
         ents = [self._place_kind_cut(doc, e) for e in ents]
         ents = [self._role_of_place(doc, e) for e in ents]
+        ents = [self._company_apposition(doc, e) for e in ents]
         ents = self._datelines(doc, ents)
         return self._place_links(doc, ents)
 
@@ -216,6 +224,36 @@ class NewsRules(OrgPlaceBase):
         if role.lower().endswith(PLACE_ROLE_ENDINGS) and (known or self._is_unknown_run(rest)):
             return (start + 2, end, "LOC")
         return ent
+
+    def _company_apposition(self, doc: Doc, ent: Ent) -> Ent:
+        """'der Elektronikkonzern Shirakawa Denki' (a person to the model) -> ORG; 'der
+        Privatbank Hürlimann & Cie' -> ORG 'Hürlimann & Cie': a compound noun of a
+        company's kind before a name is no part of it, and the name is an organisation."""
+        start, end, label = ent
+        if label == "LOC":
+            return ent
+        if label == "ORG" and end - start >= 2 and self._company_kind(doc[start]):
+            nxt = doc[start + 1]
+            if (
+                is_capitalised_word(nxt.text)
+                and nxt.text not in LEGAL_FORMS
+                and not self._is_plain_noun(nxt)
+            ):
+                return (start + 1, end, "ORG")
+        if label == "PER" and start > 0 and self._company_kind(doc[start - 1]):
+            return (start, end, "ORG")
+        return ent
+
+    def _company_kind(self, token: Any) -> bool:
+        low = token.lower_
+        ending = next((e for e in COMPANY_KIND_ENDINGS if low.endswith(e)), None)
+        if ending is None or len(low) <= len(ending) + 2:
+            return False  # "Bank Austria": the kind alone can open a name
+        if "-" in token.text:
+            return False  # "Holsten-Brauerei AG": a compound with a name is a name
+        if head_form(token.text, PLACE_HEADS) or head_form(token.text, FUER_HEADS):
+            return False  # "Landesbank Hessen-Thüringen", "Bundesagentur für Arbeit"
+        return self._is_common_noun(token)
 
     def _is_unknown_run(self, tokens: list[Any]) -> bool:
         return all(self._is_unknown_token(t) or self._is_known_place(t) for t in tokens)

@@ -354,3 +354,23 @@ PLACE_ROLE_ENDINGS = (
     "gouverneur",
     "gouverneurin",
 )
+# Last parts of compound nouns that name a company's kind before its name and are never a
+# person's role ("der Elektronikkonzern Shirakawa Denki", "der Privatbank Hürlimann & Cie").
+COMPANY_KIND_ENDINGS = (
+    "konzern",
+    "konzerns",
+    "bank",
+    "unternehmen",
+    "unternehmens",
+    "versicherer",
+    "versicherers",
+    "zulieferer",
+    "zulieferers",
+    "hersteller",
+    "herstellers",
+    "reederei",
+    "brauerei",
+    "verlag",
+    "verlags",
+    "agentur",
+)

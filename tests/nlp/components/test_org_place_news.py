@@ -117,3 +117,15 @@ def test_dateline_guards_titles_chains_and_words_before_the_place(nlp: Any) -> N
     text = "Twittern Bangalore (Reuters) - Der Hersteller baut Stellen ab."
     got = rules_on(nlp, text, [("Reuters", "ORG")])
     assert ("Bangalore", "LOC") in got
+
+
+def test_company_kind_noun_before_a_name(nlp: Any) -> None:
+    text = "Der Elektronikkonzern Shirakawa Denki und die Privatbank Hürlimann & Cie sparen."
+    ents = [("Shirakawa Denki", "PER"), ("Privatbank Hürlimann & Cie", "ORG")]
+    got = rules_on(nlp, text, ents)
+    assert got == {("Shirakawa Denki", "ORG"), ("Hürlimann & Cie", "ORG")}
+    # a compound with a name, a legal form, a kind alone and a role stay as they are
+    text = "Die Holsten-Brauerei AG, die Bank Austria und Bankdirektor Max Huber."
+    ents = [("Holsten-Brauerei AG", "ORG"), ("Bank Austria", "ORG"), ("Max Huber", "PER")]
+    got = rules_on(nlp, text, ents)
+    assert got == set(ents)
