@@ -374,3 +374,14 @@ COMPANY_KIND_ENDINGS = (
     "verlags",
     "agentur",
 )
+# Building heads of a place only after hyphenated name parts ("St.-Paulus-Dom",
+# "Kaiser-Wilhelm-Gedächtniskirche"); alone they end ordinary words ("Fandom").
+HYPHEN_PLACE_HEADS = (
+    "dom",
+    "kirche",
+    "kathedrale",
+    "basilika",
+    "kapelle",
+    "moschee",
+    "synagoge",
+)
