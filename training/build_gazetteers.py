@@ -119,7 +119,12 @@ def variants(tokens: list[str]) -> set[tuple[str, ...]]:
     """Derived forms of a name: adjective endings (all adjectives alike) x genitive."""
     last = tokens[-1]
     lasts = {last}
-    if last.isalpha() and last[:1].isupper() and not last.isupper() and len(last) > 2:
+    if (
+        last.replace("-", "").isalpha()
+        and last[:1].isupper()
+        and not last.isupper()
+        and len(last) > 2
+    ):
         if not last.endswith(("s", "x", "z", "ß")):
             lasts.add(last + "s")
         if last[-1] not in "aeiouyäöüsxzß":

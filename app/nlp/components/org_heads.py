@@ -23,6 +23,7 @@ from app.nlp.components.org_place_words import (
     ARTICLES,
     CLUB_PREFIXES,
     COMPOUND_HEADS,
+    DEMONYM_CLUB_HEADS,
     DER_HEADS,
     ENGLISH_HEADS,
     FUER_HEADS,
@@ -31,6 +32,15 @@ from app.nlp.components.org_place_words import (
     PLACE_HEADS,
     PLACE_NAME_LINKS,
 )
+
+
+def head_form(text: str, heads: frozenset[str] | tuple[str, ...]) -> bool:
+    """``text`` is one of ``heads`` or its genitive ("Universitätsklinikums", "Instituts")."""
+    if text in heads:
+        return True
+    return text.endswith("s") and (
+        text[:-1] in heads or (text.endswith("es") and text[:-2] in heads)
+    )
 
 
 class HeadRules(OrgPlaceBase):
@@ -43,8 +53,8 @@ class HeadRules(OrgPlaceBase):
             text = token.text
             span = (
                 self._legal_form(doc, i)
-                or self._compound_head(doc, i)
                 or self._fuer_head(doc, i)
+                or self._compound_head(doc, i)
                 or self._place_head(doc, i)
                 or self._english_head(doc, i)
                 or self._club(doc, i)
@@ -118,7 +128,7 @@ class HeadRules(OrgPlaceBase):
         if "-" not in text or not text[:1].isupper():
             return None
         first, _, head = text.rpartition("-")
-        if head not in COMPOUND_HEADS or not first:
+        if not head_form(head, COMPOUND_HEADS) or not first:
             return None
         parts = first.split("-")
         if not all(p[:1].isupper() and p.isalpha() for p in parts):
@@ -131,8 +141,11 @@ class HeadRules(OrgPlaceBase):
         if i + 2 >= len(doc):
             return None
         link = doc[i + 1].text
+        if "-" in text and self._compound_head(doc, i) is not None:
+            text = text.rpartition("-")[2]  # "Max-Planck-Instituts für Biogeochemie"
         if not (
-            (link == "für" and text in FUER_HEADS) or (link in {"der", "des"} and text in DER_HEADS)
+            (link == "für" and head_form(text, FUER_HEADS))
+            or (link in {"der", "des"} and head_form(text, DER_HEADS))
         ):
             return None
         j = i + 2
@@ -142,11 +155,18 @@ class HeadRules(OrgPlaceBase):
             if is_capitalised_word(t) or (t[:1].isupper() and t.isupper()):
                 last = j
                 j += 1
-            elif t in {"und", ","} and j + 1 < len(doc) and doc[j + 1].text[:1].isupper():
-                j += 1
+            elif (
+                t in {"und", ","}
+                and j + 1 < len(doc)
+                and doc[j + 1].text[:1].isupper()
+                and (t == "und" or self._is_common_noun(doc[j + 1]))
+            ):
+                j += 1  # "für Umwelt, Naturschutz und ..." (not "für Migration, Hartmut X")
             elif t in {"der", "des", "für", "in", "im"} and j + 1 < len(doc) and last == j - 1:
                 # "Bundesamt für Sicherheit in der Informationstechnik"
                 nxt = doc[j + 1].text
+                if t in {"in", "im"} and self._is_known_place(doc[j + 1]):
+                    break  # "Max-Planck-Institut für Astronomie in Heidelberg"
                 if nxt[:1].isupper() or (nxt in {"der", "den"} and j + 2 < len(doc)):
                     j += 1
                     continue
@@ -163,7 +183,7 @@ class HeadRules(OrgPlaceBase):
 
     def _place_head(self, doc: Doc, i: int) -> tuple[int, int] | None:
         """'Realschule Spaichingen', 'Amtsgericht München', 'Universität Hamburg'."""
-        if doc[i].text not in PLACE_HEADS or i + 1 >= len(doc):
+        if not head_form(doc[i].text, PLACE_HEADS) or i + 1 >= len(doc):
             return None
         nxt = doc[i + 1]
         if not is_capitalised_word(nxt.text) or self._is_plain_noun(nxt):
@@ -206,8 +226,15 @@ class HeadRules(OrgPlaceBase):
         return j, i + 1
 
     def _club(self, doc: Doc, i: int) -> tuple[int, int] | None:
-        """'VfL Osnabrück', '1. FC Köln', 'Borussia Dortmund', 'Schalke 04'."""
+        """'VfL Osnabrück', '1. FC Köln', 'Borussia Dortmund', 'Schalke 04', 'Chemnitzer FC'."""
         text = doc[i].text
+        if (
+            i + 1 < len(doc)
+            and doc[i + 1].text in DEMONYM_CLUB_HEADS
+            and self._is_demonym(text)
+            and not lex_flags(doc[i]) & LEX_FIRST
+        ):
+            return i, i + 2  # "Chemnitzer FC", "Karlsruher SC"
         if text not in CLUB_PREFIXES or i + 1 >= len(doc):
             return None
         if text in {"Stuttgarter", "Holstein", "Preußen", "Energie", "Hansa"} and doc[

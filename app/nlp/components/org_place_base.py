@@ -53,6 +53,7 @@ class OrgPlaceBase(Stateless):
         place_compounds: bool = True,
         surname_not_place: bool = True,
         org_kinds: bool = True,
+        news: bool = True,
         names: Gazetteer | None = None,
         nlp: Language | None = None,
     ) -> None:
@@ -61,6 +62,7 @@ class OrgPlaceBase(Stateless):
         self.place_compounds = place_compounds
         self.surname_not_place = surname_not_place
         self.org_kinds = org_kinds
+        self.news = news
         self.subject_per = subject_per
         self.loc_to_per = loc_to_per
         self._nlp = nlp
@@ -100,6 +102,28 @@ class OrgPlaceBase(Stateless):
         lex = self._lex()
         return bool(
             lex is not None and not flags & LEX_OTHER and lex.guess(token.lower_) & LEX_COMMON
+        )
+
+    def _is_common_noun(self, token: Any) -> bool:
+        """A plain noun, or a common noun that the word-class lexicon also lists as a word
+        of organisation names ("Parlament", "Liga"), but no name of its own."""
+        if self._is_plain_noun(token):
+            return True
+        flags = lex_flags(token)
+        text = token.text
+        return bool(flags & LEX_COMMON and not flags & NAME_KNOWN and text[1:].islower())
+
+    @staticmethod
+    def _is_adjective_form(token: Any) -> bool:
+        """An inflected adjective ("Großen", "italienischen", "Schnellste"): the tagger's
+        POS is unreliable on capitalised adjectives, the ending and the lexicon are not."""
+        text = token.text
+        if not text.isalpha() or not text.endswith(("e", "en", "er", "es", "em")):
+            return False
+        if len(text) < 4 or token.pos_ in {"DET", "PRON", "ADP"}:
+            return False  # "den", "eine", "seinem"
+        return token.pos_ == "ADJ" or (
+            is_known(token.lower_) and not lex_flags(token) & (NAME_KNOWN | LEX_COMMON)
         )
 
     def _is_ordinary(self, token: Any, label: str) -> bool:

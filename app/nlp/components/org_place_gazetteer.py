@@ -18,6 +18,7 @@ from app.nlp.components.org_place_base import (
 )
 from app.nlp.components.org_place_words import (
     DETERMINERS,
+    PLACE_PREPOSITIONS_STRICT,
     STRONG_PLACE_KINDS,
 )
 from app.nlp.gazetteer import AMBIGUOUS, DERIVED, RELABEL_ONLY, Entry
@@ -65,15 +66,29 @@ class GazetteerRules(OrgPlaceBase):
                 and doc[start].text.endswith("s")
                 and entry.flag == DERIVED
                 and not lex_flags(doc[start]) & LEX_FIRST
-                and self._only_nouns(doc, end, inside[1])
             ):
-                # "Pjöngjangs Pläne": a place in the genitive and common nouns after it
+                # "Pjöngjangs Pläne", "Vietnams Parlament": a place in the genitive and
+                # common nouns after it; "Saudi-Arabiens Investitionsminister Turki": and
+                # a role with a name after it (the name stays a person)
+                k = end
+                while k < inside[1] and (is_role_word(doc[k].text) or self._is_common_noun(doc[k])):
+                    k += 1
                 rest = [e for e in ents if e != inside]
-                return [*rest, (start, end, "LOC")]
+                if k == inside[1]:
+                    return [*rest, (start, end, "LOC")]
+                if (
+                    k > end
+                    and is_role_word(doc[k - 1].text)
+                    and self._only_names(doc, k, inside[1])
+                ):
+                    return [*rest, (start, end, "LOC"), (k, inside[1], "PER")]
         if label == "LOC" and not (self.add_places or self.relabel_places):
             return ents
         strong_place = entry.kind in STRONG_PLACE_KINDS
+        after_preposition = label == "LOC" and self._after_place_preposition(doc, start, end, entry)
         if not overlapping:
+            if after_preposition and self.add_places and entry.flag != RELABEL_ONLY:
+                return [*ents, (start, end, label)]  # "aus Sachsen", "nach Polen"
             if ordinary or (label == "LOC" and not (self.add_places and strong_place)):
                 return ents
             if single_word and doc[start].is_sent_start and label == "LOC":
@@ -87,6 +102,9 @@ class GazetteerRules(OrgPlaceBase):
             return ents  # "Stern", "Porsche", "Ford" are surnames too
         exact = len(overlapping) == 1 and overlapping[0][:2] == (start, end)
         if label == "LOC":
+            if exact and not single_word and after_preposition and self.relabel_places:
+                # "aus Novi Sad", "von Viña del Mar": a listed town of several words
+                return [*(e for e in ents if e not in overlapping), (start, end, label)]
             if not self.relabel_places or not strong_place:
                 return ents
             old = overlapping[0][2] if exact else ""
@@ -95,12 +113,45 @@ class GazetteerRules(OrgPlaceBase):
         rest = [e for e in ents if e not in overlapping]
         return [*rest, (start, end, label)]
 
-    def _only_nouns(self, doc: Doc, start: int, end: int) -> bool:
-        return all(self._is_plain_noun(t) or is_role_word(t.text) for t in doc[start:end])
+    def _after_place_preposition(self, doc: Doc, start: int, end: int, entry: Entry) -> bool:
+        """A listed place right after "in", "nach", "aus" or "von" and before no capitalised
+        noun. One word needs a strong kind (country, region, city), and after "aus" a
+        region must end in "-en", a people's name ("aus Sachsen"; "aus Harz" is resin,
+        "aus Kaschmir" wool); several words may be any listed town ("aus Novi Sad")."""
+        if start == 0 or doc[start - 1].lower_ not in PLACE_PREPOSITIONS_STRICT:
+            return False
+        if end < len(doc) and is_capitalised_word(doc[end].text):
+            return False  # "in Sachsen Anhalt", "aus Polen Importe"
+        if end - start > 1:
+            return entry.flag != RELABEL_ONLY
+        if entry.kind not in STRONG_PLACE_KINDS or entry.flag == RELABEL_ONLY:
+            return False
+        if lex_flags(doc[start]) & LEX_FIRST:
+            return False
+        if doc[start - 1].lower_ == "aus" and entry.kind == "region":
+            return doc[start].text.endswith("en")
+        return True
+
+    def _only_names(self, doc: Doc, start: int, end: int) -> bool:
+        """Capitalised words that are first names or unknown words ("Turki", "Olaf Scholz")."""
+        return all(
+            is_capitalised_word(t.text) and (lex_flags(t) & LEX_FIRST or self._is_unknown_token(t))
+            for t in doc[start:end]
+        )
 
     def _determined(self, doc: Doc, start: int, end: int) -> bool:
-        """'die Grünen', 'der Linken', 'die Union': an article before, no noun after."""
-        if start == 0 or doc[start - 1].lower_ not in DETERMINERS:
+        """'die Grünen', 'der Linken', 'die Union': an article before, no noun after; or
+        a party tag in parentheses after a name: "(Linke)", "(Grüne, 54)"."""
+        if start == 0:
+            return False
+        if (
+            doc[start - 1].text == "("
+            and end < len(doc)
+            and doc[end].text in {")", ","}
+            and doc[start:end].text[:1].isupper()
+        ):
+            return True
+        if doc[start - 1].lower_ not in DETERMINERS:
             return False
         if end < len(doc):
             nxt = doc[end].text

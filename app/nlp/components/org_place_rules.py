@@ -33,6 +33,11 @@ lists of :mod:`app.nlp.gazetteer`:
   for a place, with no place-name shape and no place context around it, is a surname
   ("vergab aber Börner per Kopf"); one word taken for a person right after "in"/"im" is
   a place ("im sicheren Argentan");
+- **news conventions** (``news``): the place of a dateline ("Lindau - ...", "Jena (dpa)
+  - ..."), a town with the lake or river it lies at ("Wasserburg am Bodensee"), a name
+  after a place-kind noun ("Provinz Quảng Ninh" -> "Quảng Ninh"), no court chambers or
+  leagues named by an ordinal or lowercase adjective ("2. Großen Strafkammer",
+  "italienischen Liga");
 - **acronyms**: an all-caps word of 2-6 letters that no entity covers is an organisation
   ("KCNA", "BND"), unless it is a known place, a common-noun abbreviation ("DVD"), a
   Roman numeral, a unit after a number, in an all-caps line, or a photo credit code ("STR").
@@ -40,7 +45,8 @@ lists of :mod:`app.nlp.gazetteer`:
 Each rule can be switched off in the component's config (for measuring). The rule groups
 live in :mod:`.org_place_gazetteer`, :mod:`.org_heads`, :mod:`.org_place_shapes` (shapes,
 organisations by form, demonyms, acronyms), :mod:`.place_compounds` and
-:mod:`.surname_place_rules`; the switches and shared word tests in :mod:`.org_place_base`.
+:mod:`.surname_place_rules` and :mod:`.org_place_news`; the switches and shared word
+tests in :mod:`.org_place_base`.
 This module registers the component and runs the groups in order. No Qt here.
 """
 
@@ -56,6 +62,7 @@ from app.nlp.components import person_spans
 from app.nlp.components.org_heads import HeadRules
 from app.nlp.components.org_place_base import Ent
 from app.nlp.components.org_place_gazetteer import GazetteerRules
+from app.nlp.components.org_place_news import NewsRules
 from app.nlp.components.org_place_shapes import ShapeRules
 from app.nlp.components.place_compounds import PlaceCompoundRules
 from app.nlp.components.surname_place_rules import SurnamePlaceRules
@@ -77,6 +84,7 @@ from app.nlp.components.surname_place_rules import SurnamePlaceRules
         "place_compounds": True,
         "surname_not_place": True,
         "org_kinds": True,
+        "news": True,
     },
 )
 def make_org_place_rules(
@@ -95,6 +103,7 @@ def make_org_place_rules(
     place_compounds: bool,
     surname_not_place: bool,
     org_kinds: bool,
+    news: bool,
 ) -> OrgPlaceRules:
     return OrgPlaceRules(
         nlp=nlp,
@@ -111,10 +120,13 @@ def make_org_place_rules(
         place_compounds=place_compounds,
         surname_not_place=surname_not_place,
         org_kinds=org_kinds,
+        news=news,
     )
 
 
-class OrgPlaceRules(GazetteerRules, HeadRules, ShapeRules, PlaceCompoundRules, SurnamePlaceRules):
+class OrgPlaceRules(
+    GazetteerRules, HeadRules, ShapeRules, PlaceCompoundRules, SurnamePlaceRules, NewsRules
+):
     """See the module docstring."""
 
     labels = ("PER", "LOC", "ORG")
@@ -146,6 +158,8 @@ class OrgPlaceRules(GazetteerRules, HeadRules, ShapeRules, PlaceCompoundRules, S
             ents = [self._place_not_person(doc, e) for e in ents]
         if self.subject_per:
             ents = self._subject_persons(doc, ents)
+        if self.news:
+            ents = self._news(doc, ents)
         if self.persons:
             ents = person_spans.first_names(doc, person_spans.split_org_heads(doc, ents))
             ents = person_spans.aged_names(doc, ents)

@@ -69,7 +69,9 @@ PLACE_HEADS = frozenset(
         Landessozialgericht Arbeitsgericht Landesarbeitsgericht Finanzgericht Verwaltungsgerichtshof
         Realschule Gymnasium Grundschule Gesamtschule
         Hauptschule Oberschule Stadtwerke Staatsoper Staatstheater Stadtsparkasse Sparkasse
-        Volksbank Kreissparkasse Landesbank Bistum Erzbistum
+        Volksbank Kreissparkasse Landesbank Bistum Erzbistum Bezirksgericht Kantonsgericht
+        Landesgericht Obergericht Kreisgericht Handelsgericht Heimatverein Sportverein
+        Turnverein Kunstverein Schauspielhaus Opernhaus Theater Landestheater Stadttheater
         """
     )
 )
@@ -94,6 +96,8 @@ CLUB_PREFIXES = frozenset(
         """
     )
 )
+# Club abbreviations after a place adjective: "Chemnitzer FC", "Karlsruher SC", "Hamburger SV".
+DEMONYM_CLUB_HEADS = frozenset(_words("FC SC SV AK BC HC EHC FV SK TV"))
 # Newspaper heads after a place adjective: "Stuttgarter Zeitung", "Kölner Stadt-Anzeiger".
 PAPER_HEADS = (
     "Zeitung",
@@ -310,3 +314,74 @@ PLACE_NAME_LINKS = (("a.", "d."), ("an", "der"), ("am",), ("a.",), ("ob", "der")
 # One-word league names and their last words ("3. Liga", "Bundesliga"): no names in
 # GermEval (5 of 5 "Liga" unannotated).
 LEAGUE_ENDING = "liga"
+
+# News conventions (``news``, :mod:`.org_place_news`).
+# Dashes after a dateline ("Lindau - ...", "Bern (sda) – ...").
+DATELINE_DASHES = frozenset({"-", "–", "—"})
+# Lowercase words inside a place name of a dateline ("Santiago de Chile", "Viña del Mar",
+# "Frankfurt am Main", "Halle an der Saale").
+DATELINE_PARTICLES = frozenset(_words("de del della di da do dos la las los el am an der im ob"))
+# Links between a town and the lake or river it lies at ("Wasserburg am Bodensee", "Halle
+# an der Saale", "Rothenburg ob der Tauber"); "im"/"in der" more often say where a place
+# lies than name it ("Erlenbach im Kanton Zürich", "Makalu im Himalaya").
+PLACE_LINK_WORDS = (("an", "der"), ("ob", "der"), ("am",))
+# Gazetteer kinds of a place that is no town: a country or state is not named by its lake
+# or river ("in Italien am Gardasee").
+WEAK_PLACE_LINK_KINDS = frozenset({"country", "iso", "region"})
+# Place-kind nouns that open a span but are no part of the name ("Provinz Quảng Ninh",
+# "Stadt Jena"; GermEval: "die Stadt Halle", "den Kanton Baselland"). "Landkreis" and
+# "Kreis" are parts of the name in the news gold ("Landkreis Cloppenburg").
+SPAN_PLACE_KINDS = frozenset(
+    _words(
+        """
+        Stadt Gemeinde Marktgemeinde Provinz Kanton Region Bundesstaat Insel Departement Dorf
+        Hauptstadt
+        """
+    )
+)
+# Nominalised demonyms an organisation never ends with ("Schnellste Deutsche").
+NOMINAL_DEMONYMS = frozenset(_words("Deutsche Deutscher Deutschen"))
+# Prepositions after which a listed place that is also a word is the place ("aus Sachsen",
+# "nach Polen", "aus Novi Sad", "von Viña del Mar").
+PLACE_PREPOSITIONS_STRICT = frozenset(_words("in nach aus von"))
+# Roles of a town or state: the name after "von" is a place ("Bürgermeister von Oberursel",
+# "Gouverneurin von Kalifornien").
+PLACE_ROLE_ENDINGS = (
+    "bürgermeister",
+    "bürgermeisterin",
+    "landrat",
+    "landrätin",
+    "gouverneur",
+    "gouverneurin",
+)
+# Last parts of compound nouns that name a company's kind before its name and are never a
+# person's role ("der Elektronikkonzern Shirakawa Denki", "der Privatbank Hürlimann & Cie").
+COMPANY_KIND_ENDINGS = (
+    "konzern",
+    "konzerns",
+    "bank",
+    "unternehmen",
+    "unternehmens",
+    "versicherer",
+    "versicherers",
+    "zulieferer",
+    "zulieferers",
+    "hersteller",
+    "herstellers",
+    "reederei",
+    "brauerei",
+    "verlag",
+    "verlags",
+    "agentur",
+)
+# Building heads of a place only after hyphenated name parts ("St.-Paulus-Dom",
+# "Kaiser-Wilhelm-Gedächtniskirche"); alone they end ordinary words ("Fandom").
+HYPHEN_PLACE_HEADS = (
+    "dom",
+    "kirche",
+    "kathedrale",
+    "basilika",
+    "kapelle",
+    "moschee",
+    "synagoge",
+)

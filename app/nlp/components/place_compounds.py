@@ -16,6 +16,7 @@ from app.nlp.components.org_place_base import (
     is_capitalised_word,
 )
 from app.nlp.components.org_place_words import (
+    HYPHEN_PLACE_HEADS,
     LIST_LINKS,
     PLACE_COMPOUND_HEADS,
 )
@@ -72,6 +73,8 @@ class PlaceCompoundRules(OrgPlaceBase):
 
     def _is_place_compound(self, token: Any) -> bool:
         text = token.text
+        if self._is_named_building(text):
+            return True
         if not is_capitalised_word(text):
             return False
         low = token.lower_
@@ -89,3 +92,16 @@ class PlaceCompoundRules(OrgPlaceBase):
         if lex is None or low in lex.codes:
             return False
         return not is_known(low)
+
+    @staticmethod
+    def _is_named_building(text: str) -> bool:
+        """'St.-Paulus-Dom', 'Kaiser-Wilhelm-Gedächtniskirche', 'Marien-Kirche': name parts
+        (no all-caps word: "CDU-Kirche" is no building) and a church or cathedral head."""
+        first, sep, last = text.rpartition("-")
+        if not sep or not last.lower().endswith(HYPHEN_PLACE_HEADS) or not last[:1].isupper():
+            return False
+        parts = first.split("-")
+        return all(
+            len(p) > 1 and p[:1].isupper() and not p.isupper() and p.rstrip(".").isalpha()
+            for p in parts
+        )

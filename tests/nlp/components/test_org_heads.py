@@ -55,3 +55,49 @@ def test_online_media_and_alliances(nlp: Any) -> None:
     got = rules_on(nlp, text, [("Österreich", "LOC")])
     assert got == {("Bündnis Zukunft Österreich", "ORG")}
     assert rules_on(nlp, "Das Bündnis Ende März scheiterte.", []) == set()
+
+
+def test_heads_in_the_genitive(nlp: Any) -> None:
+    """'des Universitätsklinikums Freiburg', 'des Max-Planck-Instituts für Biogeochemie'."""
+    text = (
+        "Ärzte des Universitätsklinikums Freiburg und Forschende des Max-Planck-Instituts "
+        "für Biogeochemie."
+    )
+    got = rules_on(nlp, text, [("Freiburg", "LOC"), ("Max-Planck-Instituts", "ORG")])
+    assert got == {
+        ("Universitätsklinikums Freiburg", "ORG"),
+        ("Max-Planck-Instituts für Biogeochemie", "ORG"),
+    }
+
+
+def test_courts_associations_and_theatres_with_a_place(nlp: Any) -> None:
+    text = "Das Bezirksgericht Zürich, der Heimatverein Larrelt und das Schauspielhaus Hannover."
+    got = rules_on(nlp, text, [("Zürich", "LOC"), ("Hannover", "LOC")])
+    assert {
+        ("Bezirksgericht Zürich", "ORG"),
+        ("Heimatverein Larrelt", "ORG"),
+        ("Schauspielhaus Hannover", "ORG"),
+    } <= got
+    # a common noun after the head makes no name
+    got = rules_on(nlp, "Das Theater Karten kosten zehn Euro.", [])
+    assert got == set()
+
+
+def test_place_adjective_and_club_abbreviation(nlp: Any) -> None:
+    got = rules_on(nlp, "Nach dem 0:3 gegen den Chemnitzer FC und den Karlsruher SC.", [])
+    assert {("Chemnitzer FC", "ORG"), ("Karlsruher SC", "ORG")} <= got
+    # a place adjective before another capital word is no club
+    got = rules_on(nlp, "Der Chemnitzer Fanclub und die Chemnitzer CDU.", [("CDU", "ORG")])
+    assert ("Chemnitzer CDU", "ORG") not in got
+
+
+def test_authority_with_fuer_stops_before_a_person_or_a_known_place(nlp: Any) -> None:
+    text = "Der Präsident des Bundesamts für Migration, Hartmut Seelig, rechnet mit weniger."
+    got = rules_on(nlp, text, [("Hartmut Seelig", "PER")])
+    assert {("Bundesamts für Migration", "ORG"), ("Hartmut Seelig", "PER")} <= got
+    text = "Sie forscht am Max-Planck-Institut für Astronomie in Heidelberg."
+    got = rules_on(nlp, text, [("Heidelberg", "LOC")])
+    assert got == {("Max-Planck-Institut für Astronomie", "ORG"), ("Heidelberg", "LOC")}
+    text = "Das Bundesministerium für Umwelt, Naturschutz und Reaktorsicherheit prüft."
+    got = rules_on(nlp, text, [])
+    assert got == {("Bundesministerium für Umwelt, Naturschutz und Reaktorsicherheit", "ORG")}

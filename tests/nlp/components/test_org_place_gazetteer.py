@@ -60,3 +60,43 @@ def test_single_word_places_that_are_words_are_not_added(nlp: Any) -> None:
 def test_a_place_inside_a_longer_name_is_left_alone(nlp: Any) -> None:
     text = "Die Philadelphia Flyers gewannen."
     assert rules_on(nlp, text, [("Philadelphia Flyers", "ORG")]) == {("Philadelphia Flyers", "ORG")}
+
+
+def test_party_tag_in_parentheses_counts_as_determined(nlp: Any) -> None:
+    """'(Linke)' after a name is the party; 'Linke' without an article or brackets is not."""
+    got = rules_on(nlp, "Dunja Vukašinović (Linke) und Ute Rahn (Grüne, 54) stimmten zu.", [])
+    assert {("Linke", "ORG"), ("Grüne", "ORG")} <= got
+    got = rules_on(nlp, "Die Linke Hand (Bild) zeigt es: Linke Politik.", [])
+    assert ("Linke", "ORG") not in got
+
+
+def test_institutions_media_and_agencies_of_news_text(nlp: Any) -> None:
+    """Session 22 additions: lowercase agency codes, space agencies, journals, photo
+    agencies, parliaments named by a common noun (after an article)."""
+    text = "Bern (sda) - Der Nationalrat und die Esa stimmten zu, so das Fachblatt Nature."
+    got = rules_on(nlp, text, [])
+    assert {("sda", "ORG"), ("Nationalrat", "ORG"), ("Esa", "ORG"), ("Nature", "ORG")} <= got
+    got = rules_on(nlp, "Für die Bundesregierung sprach er, Foto: IMAGO / Marvin T.", [])
+    assert {("Bundesregierung", "ORG"), ("IMAGO", "ORG")} <= got
+    # without an article, or with a noun after it, the common-noun names stay words
+    got = rules_on(nlp, "Landtag und Bundesregierung tagen heute gemeinsam.", [])
+    assert not any(label == "ORG" for _t, label in got)
+
+
+def test_listed_place_after_a_place_preposition(nlp: Any) -> None:
+    """'aus Sachsen' (also the Saxons), 'aus Novi Sad' (a person to the model), 'von Viña
+    del Mar' (an organisation to the model) are places after "aus"/"von"/"in"/"nach"."""
+    text = (
+        "Eine Kameradschaft aus Sachsen und ein Fahrer aus Novi Sad, "
+        "Bürgermeisterin von Viña del Mar."
+    )
+    got = rules_on(nlp, text, [("Novi Sad", "PER"), ("Viña del Mar", "ORG")])
+    assert {("Sachsen", "LOC"), ("Novi Sad", "LOC"), ("Viña del Mar", "LOC")} <= got
+
+
+def test_no_place_for_materials_people_or_a_following_noun(nlp: Any) -> None:
+    # "aus Harz" is resin, "die Sachsen" the people, "Sachsen Anhalt" goes on with a name
+    text = "Lack aus Harz, die Sachsen jubelten, sie zog in Sachsen Anhalt um."
+    got = rules_on(nlp, text, [])
+    assert ("Harz", "LOC") not in got
+    assert ("Sachsen", "LOC") not in got

@@ -36,3 +36,12 @@ def test_motorways_are_places(nlp: Any) -> None:
     got = rules_on(nlp, text, [("A1", "ORG")])
     assert got == {("A 2", "LOC"), ("A 7", "LOC"), ("A1", "LOC")}
     assert rules_on(nlp, "Das Modell, die A4, speichert viel.", []) == set()
+
+
+def test_named_churches_and_cathedrals_with_hyphenated_name_parts(nlp: Any) -> None:
+    text = "Die Weihe im St.-Paulus-Dom und ein Konzert in der Kaiser-Wilhelm-Gedächtniskirche."
+    got = rules_on(nlp, text, [])
+    assert {("St.-Paulus-Dom", "LOC"), ("Kaiser-Wilhelm-Gedächtniskirche", "LOC")} <= got
+    # a party or an all-caps word before the head, and an ordinary word, are no buildings
+    got = rules_on(nlp, "Die CDU-Kirche und ein Fandom.", [])
+    assert got == set()

@@ -1,0 +1,279 @@
+"""News conventions of ``leselupe_org_place_rules`` (``news``): datelines, place names with
+a preposition link, place-kind nouns before a name and spans that are no names by their
+grammar (see :mod:`app.nlp.components.org_place_rules`).
+
+- **datelines**: the name words opening an article or a line before "(agency) -" or a dash
+  are a place ("Lindau - Hannelore Freiberg ...", "Santiago de Chile (AFP) - ...");
+- **place links**: a town, a link ("am", "an der", "ob der") and a listed lake, river or
+  region are one place ("Wasserburg am Bodensee", "Halle an der Saale");
+- **roles of a place**: "Bürgermeister von Zwolle", which the model takes for a person
+  (as "Graf von Galen"), is a mayor's or governor's role and a place;
+- **company appositions**: a compound noun of a company's kind before a name is no part
+  of it, and the name is an organisation ("Elektronikkonzern Shirakawa Denki");
+- **place kinds**: a place-kind noun opening a span is no part of the name ("Provinz Quảng
+  Ninh" -> "Quảng Ninh", GermEval: "die Stadt Halle", "den Kanton Baselland");
+- **no names**: a court chamber or a league given by an ordinal or a lowercase adjective
+  ("2. Großen Strafkammer", "italienischen Liga") and an adjective with a nominalised
+  "Deutsche" ("Schnellste Deutsche") are no organisations.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from spacy.tokens import Doc
+
+from app.lexicon.roles import is_role_word
+from app.nlp.components.lexclass import LEX_FIRST, lex_flags
+from app.nlp.components.org_heads import head_form
+from app.nlp.components.org_place_base import Ent, OrgPlaceBase, is_capitalised_word
+from app.nlp.components.org_place_words import (
+    BUILDING_HEADS,
+    COMPANY_KIND_ENDINGS,
+    DATELINE_DASHES,
+    DATELINE_PARTICLES,
+    FUER_HEADS,
+    LEGAL_FORMS,
+    NOMINAL_DEMONYMS,
+    PLACE_COMPOUND_HEADS,
+    PLACE_HEADS,
+    PLACE_LINK_WORDS,
+    PLACE_PREFIX,
+    PLACE_ROLE_ENDINGS,
+    PLACE_SHAPE,
+    SPAN_PLACE_KINDS,
+    WEAK_PLACE_LINK_KINDS,
+)
+
+_ORDINAL = re.compile(r"^\d{1,2}\.$")
+
+
+class NewsRules(OrgPlaceBase):
+    """Datelines, place links, place-kind nouns and no-name spans of news text."""
+
+    def _news(self, doc: Doc, ents: list[Ent]) -> list[Ent]:
+        ents = [e for e in ents if not self._grammar_not_name(doc, e)]
+        ents = [self._place_kind_cut(doc, e) for e in ents]
+        ents = [self._role_of_place(doc, e) for e in ents]
+        ents = [self._company_apposition(doc, e) for e in ents]
+        ents = self._datelines(doc, ents)
+        return self._place_links(doc, ents)
+
+    # -- datelines -------------------------------------------------------------------
+
+    def _datelines(self, doc: Doc, ents: list[Ent]) -> list[Ent]:
+        """'Lindau - Hannelore Freiberg ist ...', 'Jena (dpa) - ...': the words before the
+        agency and the dash at the start of a text or line are a place."""
+        n = len(doc)
+        for i in range(n):
+            if not (i == 0 or "\n" in doc[i - 1].text or "\n" in doc[i - 1].whitespace_):
+                continue
+            found = self._dateline_span(doc, i)
+            if found is None or (i, found[1], "PER") in ents:
+                continue  # "Helon Habila – ''Öl auf Wasser''": a person before a title
+            first, end = found
+            ents = [e for e in ents if e[1] <= first or e[0] >= end]
+            # an entity crossing the dash ("Lindau - Hannelore Freiberg") is dropped above;
+            # the agency in brackets is left to the other rules
+            ents.append((first, end, "LOC"))
+        return ents
+
+    def _dateline_span(self, doc: Doc, i: int) -> tuple[int, int] | None:
+        """Start and end of the place words of a dateline starting at ``i``, or None."""
+        n = len(doc)
+        j = i
+        while j < n and j - i < 6:
+            text = doc[j].text
+            abbreviation = text.endswith(".") and 2 <= len(text) <= 4 and text[:1].isupper()
+            particle = (
+                j > i
+                and text in DATELINE_PARTICLES
+                and j + 1 < n
+                and is_capitalised_word(doc[j + 1].text)
+            )
+            if is_capitalised_word(text) or abbreviation or particle:
+                j += 1
+            else:
+                break
+        if j == i or not is_capitalised_word(doc[j - 1].text):
+            return None
+        k = j
+        agency = False
+        if k < n and doc[k].text == "(":
+            close = next((m for m in range(k + 1, min(n, k + 6)) if doc[m].text == ")"), None)
+            if close is None or close == k + 1:
+                return None
+            if not all(len(t.text) <= 12 and not t.is_space for t in doc[k + 1 : close]):
+                return None
+            agency = True
+            k = close + 1
+        if k >= n or doc[k].text not in DATELINE_DASHES:
+            return None
+        words = list(doc[i:j])
+        entry = self.names.get([t.text for t in words])
+        if entry is not None and entry.label == "ORG":
+            return None  # "AP - vor 37 Minuten": an agency line, no place
+        if any(t.text.isupper() and not self._is_known_place(t) for t in words):
+            return None
+        known = all(self._is_known_place(t) or t.text in DATELINE_PARTICLES for t in words)
+        if agency and not known:
+            # "Twittern Bangalore (Reuters) - ...": a listed place at the end is the place
+            for m in range(i + 1, j):
+                tail = self.names.get([t.text for t in doc[m:j]])
+                if tail is not None and tail.label == "LOC":
+                    return (m, j)
+        if not agency:
+            # a dash alone: one word of a listed place or of a place name's shape
+            # ("Wernigerode") or a listed name ("Frankfurt am Main"); no common noun
+            # ("Fazit - ..."), first name or title ("New York Life - ..."), and no chain of
+            # dashes ("Main - Tauber - Kreis: ...", a road "A7 Flensburg - Hamburg - ...")
+            if any(t.text in DATELINE_DASHES for t in doc[k + 1 : k + 5]):
+                return None
+            if j - i > 1 and not (entry is not None and entry.label == "LOC"):
+                return None
+            if any(
+                self._is_plain_noun(t)
+                or lex_flags(t) & LEX_FIRST
+                or not (
+                    t.text in DATELINE_PARTICLES
+                    or self._is_known_place(t)
+                    or PLACE_SHAPE.search(t.text)
+                    or PLACE_PREFIX.match(t.text)
+                )
+                for t in words
+            ):
+                return None
+        elif all(self._is_plain_noun(t) for t in words):
+            return None
+        nxt = doc[k + 1] if k + 1 < n else None
+        if nxt is None or not nxt.text[:1].isupper():
+            return None  # the story's first sentence follows the dash
+        return (i, j)
+
+    # -- place links -----------------------------------------------------------------
+
+    def _place_links(self, doc: Doc, ents: list[Ent]) -> list[Ent]:
+        """'Wasserburg am Bodensee', 'Halle an der Saale': a town, a link and a known lake,
+        river or region (not a street, square or building) are one place."""
+        out = list(ents)
+        for ent in sorted(ents):
+            start, end, label = ent
+            if label != "LOC" or end - start > 2 or ent not in out:
+                continue
+            entry = self.names.get([t.text for t in doc[start:end]])
+            if entry is not None and entry.kind in WEAK_PLACE_LINK_KINDS:
+                continue  # "in Italien am Gardasee": a country, then where in it
+            link = next(
+                (
+                    len(w)
+                    for w in PLACE_LINK_WORDS
+                    if tuple(t.text for t in doc[end : end + len(w)]) == w
+                ),
+                0,
+            )
+            k = end + link
+            if not link or k >= len(doc) or not self._linked_place(doc[k]):
+                continue
+            overlapping = [e for e in out if e[0] < k + 1 and e[1] > end]
+            if any(e[:2] != (k, k + 1) or e[2] != "LOC" for e in overlapping):
+                continue
+            out = [e for e in out if e != ent and e not in overlapping] + [(start, k + 1, "LOC")]
+        return out
+
+    def _linked_place(self, token: Any) -> bool:
+        text = token.text
+        if not is_capitalised_word(text) or text in BUILDING_HEADS:
+            return False
+        if token.lower_.endswith(PLACE_COMPOUND_HEADS) or self._is_common_noun(token):
+            return False  # "in Berlin am Alexanderplatz", "in Bristol in der Saison"
+        entry = self.names.get((text,))  # the list, not the looser word-class flag
+        return entry is not None and entry.label == "LOC"
+
+    # -- place kinds and no-name spans -----------------------------------------------
+
+    def _place_kind_cut(self, doc: Doc, ent: Ent) -> Ent:
+        """'Provinz Quảng Ninh' -> LOC 'Quảng Ninh': the place-kind noun is no part."""
+        start, end, label = ent
+        if end - start < 2 or label == "PER" or doc[start].text not in SPAN_PLACE_KINDS:
+            return ent
+        rest = list(doc[start + 1 : end])
+        if not all(is_capitalised_word(t.text) and not self._is_plain_noun(t) for t in rest):
+            return ent
+        if self.names.get([t.text for t in doc[start:end]]) is not None:
+            return ent  # a listed name ("Region Hannover" if it were listed)
+        return (start + 1, end, "LOC")
+
+    def _role_of_place(self, doc: Doc, ent: Ent) -> Ent:
+        """'Bürgermeister von Zwolle' (a person to the model) -> LOC 'Zwolle': a mayor's or
+        governor's role, "von" or "aus" and a known place or unknown name words."""
+        start, end, label = ent
+        if label != "PER" or end - start < 3 or doc[start + 1].text not in {"von", "aus"}:
+            return ent
+        role = doc[start].text
+        if not is_role_word(role):
+            return ent
+        rest = list(doc[start + 2 : end])
+        if not all(is_capitalised_word(t.text) for t in rest):
+            return ent
+        entry = self.names.get([t.text for t in rest])
+        known = (entry is not None and entry.label == "LOC") or (
+            len(rest) == 1 and self._is_known_place(rest[0])
+        )
+        # only a town's or state's role: "Herzog von Alba" is a person's designation
+        if role.lower().endswith(PLACE_ROLE_ENDINGS) and (known or self._is_unknown_run(rest)):
+            return (start + 2, end, "LOC")
+        return ent
+
+    def _company_apposition(self, doc: Doc, ent: Ent) -> Ent:
+        """'der Elektronikkonzern Shirakawa Denki' (a person to the model) -> ORG; 'der
+        Privatbank Hürlimann & Cie' -> ORG 'Hürlimann & Cie': a compound noun of a
+        company's kind before a name is no part of it, and the name is an organisation."""
+        start, end, label = ent
+        if label == "LOC":
+            return ent
+        if label == "ORG" and end - start >= 2 and self._company_kind(doc[start]):
+            nxt = doc[start + 1]
+            if (
+                is_capitalised_word(nxt.text)
+                and nxt.text not in LEGAL_FORMS
+                and not self._is_plain_noun(nxt)
+            ):
+                return (start + 1, end, "ORG")
+        if label == "PER" and start > 0 and self._company_kind(doc[start - 1]):
+            return (start, end, "ORG")
+        return ent
+
+    def _company_kind(self, token: Any) -> bool:
+        low = token.lower_
+        ending = next((e for e in COMPANY_KIND_ENDINGS if low.endswith(e)), None)
+        if ending is None or len(low) <= len(ending) + 2:
+            return False  # "Bank Austria": the kind alone can open a name
+        if "-" in token.text:
+            return False  # "Holsten-Brauerei AG": a compound with a name is a name
+        if head_form(token.text, PLACE_HEADS) or head_form(token.text, FUER_HEADS):
+            return False  # "Landesbank Hessen-Thüringen", "Bundesagentur für Arbeit"
+        return self._is_common_noun(token)
+
+    def _is_unknown_run(self, tokens: list[Any]) -> bool:
+        return all(self._is_unknown_token(t) or self._is_known_place(t) for t in tokens)
+
+    def _grammar_not_name(self, doc: Doc, ent: Ent) -> bool:
+        """'2. Großen Strafkammer', 'italienischen Liga', 'Schnellste Deutsche'."""
+        start, end, label = ent
+        if label == "PER" or end - start < 2:
+            return False
+        tokens = list(doc[start:end])
+        last = tokens[-1]
+        if last.text in NOMINAL_DEMONYMS and all(self._is_adjective_form(t) for t in tokens[:-1]):
+            return True  # "Schnellste Deutsche": an adjective and a nominalised demonym
+        if not self._is_common_noun(last):
+            return False
+        middle = tokens[1:-1]
+        if not all(self._is_adjective_form(t) or self._is_common_noun(t) for t in middle):
+            return False
+        first = tokens[0]
+        if _ORDINAL.match(first.text):
+            return bool(middle)  # "2. Großen Strafkammer" (but "1. FC Köln": a name)
+        # "italienischen Liga"
+        return first.text.islower() and first.text.isalpha() and self._is_adjective_form(first)

@@ -1,0 +1,131 @@
+"""News conventions of ``leselupe_org_place_rules`` (:mod:`app.nlp.components.org_place_news`).
+
+Each test gives the rules a fixed NER output (see :mod:`.org_place_support`)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from tests.nlp.components.org_place_support import load_bundled, rules_on
+
+
+@pytest.fixture(scope="module")
+def nlp() -> Any:
+    return load_bundled()
+
+
+def test_dateline_place_before_an_agency_or_a_dash(nlp: Any) -> None:
+    text = "Santiago de Chile (AFP) - Nach schweren Bränden rief die Regierung den Notstand aus."
+    got = rules_on(nlp, text, [("Santiago de Chile", "ORG"), ("AFP", "ORG")])
+    assert got == {("Santiago de Chile", "LOC"), ("AFP", "ORG")}
+    text = "Wernigerode - Seit 40 Jahren repariert Veit Sonnenschein Uhren."
+    got = rules_on(nlp, text, [("Wernigerode - Seit 40", "LOC")])
+    assert ("Wernigerode", "LOC") in got
+    assert ("Wernigerode - Seit 40", "LOC") not in got
+    # a dateline at the start of a later line counts too
+    got = rules_on(nlp, "Erster Absatz.\nKitzbühel (APA) - Der Norweger gewann.", [])
+    assert ("Kitzbühel", "LOC") in got
+
+
+def test_no_dateline_without_dash_inside_a_text_or_for_common_words(nlp: Any) -> None:
+    got = rules_on(nlp, "Fazit - das Konzept geht auf.", [])
+    assert got == set()
+    got = rules_on(nlp, "Er sagte: Jena (dpa) - so stand es da.", [("dpa", "ORG")])
+    assert ("Jena", "LOC") not in got
+    got = rules_on(nlp, "Jena ist eine Stadt in Thüringen.", [("Jena", "ORG")])
+    assert ("Jena", "LOC") not in got
+    # an agency line is no place
+    got = rules_on(nlp, "AP - vor 37 Minuten meldete die Agentur den Anschlag.", [("AP", "ORG")])
+    assert got == {("AP", "ORG")}
+
+
+def test_town_and_the_lake_or_river_it_lies_at(nlp: Any) -> None:
+    text = "Sie ist Bürgermeisterin von Wasserburg am Bodensee und wohnt in Halle an der Saale."
+    got = rules_on(nlp, text, [("Wasserburg", "LOC"), ("Bodensee", "LOC"), ("Halle", "LOC")])
+    assert {("Wasserburg am Bodensee", "LOC"), ("Halle an der Saale", "LOC")} <= got
+
+
+def test_no_place_link_for_countries_days_streets_and_buildings(nlp: Any) -> None:
+    text = "Urlaub in Italien am Gardasee, Treffen in Berlin am Montag und in Köln am Dom."
+    ents = [("Italien", "LOC"), ("Gardasee", "LOC"), ("Berlin", "LOC"), ("Köln", "LOC")]
+    got = rules_on(nlp, text, ents)
+    assert {("Italien", "LOC"), ("Berlin", "LOC"), ("Köln", "LOC")} <= got
+    assert not any(" am " in t for t, _l in got)
+    got = rules_on(nlp, "Demo in Berlin am Alexanderplatz.", [("Berlin", "LOC")])
+    assert got == {("Berlin", "LOC")}
+
+
+def test_place_kind_noun_is_no_part_of_the_name(nlp: Any) -> None:
+    text = "Er war Parteichef der Provinz Quảng Ninh und lebt in der Stadt Jena."
+    got = rules_on(nlp, text, [("Provinz Quảng Ninh", "ORG"), ("Stadt Jena", "LOC")])
+    assert got == {("Quảng Ninh", "LOC"), ("Jena", "LOC")}
+    # "Landkreis" is part of the name in the news gold; a common noun after "Stadt" stays
+    got = rules_on(nlp, "Der Landkreis Cloppenburg zahlt.", [("Landkreis Cloppenburg", "LOC")])
+    assert got == {("Landkreis Cloppenburg", "LOC")}
+
+
+def test_chambers_leagues_and_nominal_demonyms_are_no_names(nlp: Any) -> None:
+    text = "Die Richterin der 2. Großen Strafkammer kam aus der zweiten italienischen Liga."
+    got = rules_on(nlp, text, [("2. Großen Strafkammer", "ORG"), ("italienischen Liga", "ORG")])
+    assert got == set()
+    got = rules_on(nlp, "Schnellste Deutsche war die Ärztin.", [("Schnellste Deutsche", "ORG")])
+    assert got == set()
+    # names with an ordinal or a "Deutsche" stay
+    text = "Der 1. FC Köln und die Deutsche Bank spielten."
+    got = rules_on(nlp, text, [("1. FC Köln", "ORG"), ("Deutsche Bank", "ORG")])
+    assert got == {("1. FC Köln", "ORG"), ("Deutsche Bank", "ORG")}
+
+
+def test_genitive_place_before_nouns_or_a_role_and_a_name(nlp: Any) -> None:
+    got = rules_on(nlp, "Vietnams Parlament hat gewählt.", [("Vietnams Parlament", "ORG")])
+    assert got == {("Vietnams", "LOC")}
+    text = "Saudi-Arabiens Investitionsminister Turki sprach."
+    got = rules_on(nlp, text, [("Saudi-Arabiens Investitionsminister Turki", "ORG")])
+    assert got == {("Saudi-Arabiens", "LOC"), ("Turki", "PER")}
+    # a name after the genitive (no role) stays as it is
+    got = rules_on(nlp, "Russlands Gazprom Neft lieferte.", [("Russlands Gazprom Neft", "ORG")])
+    assert got == {("Russlands Gazprom Neft", "ORG")}
+
+
+def test_news_rules_can_be_switched_off(nlp: Any) -> None:
+    got = rules_on(nlp, "Lindau - Hannelore Freiberg kandidiert.", [], news=False)
+    assert ("Lindau", "LOC") not in got
+
+
+def test_mayor_of_a_town_is_a_role_and_a_place(nlp: Any) -> None:
+    text = "Er war bis 2021 Bürgermeister von Zwolle, sie Bürgermeisterin von Oberursel."
+    got = rules_on(
+        nlp, text, [("Bürgermeister von Zwolle", "PER"), ("Bürgermeisterin von Oberursel", "PER")]
+    )
+    assert got == {("Zwolle", "LOC"), ("Oberursel", "LOC")}
+    # a nobility title with an unknown name stays a person
+    got = rules_on(nlp, "Der Graf von Galen predigte.", [("Graf von Galen", "PER")])
+    assert got == {("Graf von Galen", "PER")}
+
+
+def test_dateline_guards_titles_chains_and_words_before_the_place(nlp: Any) -> None:
+    # a title and a person before a dash, a chain of dashes (a road, a district name)
+    got = rules_on(nlp, "New York Life – Endlich im Leben!", [])
+    assert ("New York Life", "LOC") not in got
+    got = rules_on(nlp, "Helon Habila – Öl auf Wasser.", [("Helon Habila", "PER")])
+    assert got == {("Helon Habila", "PER")}
+    got = rules_on(nlp, "Main - Tauber - Kreis: Vorsicht vor Anrufern!", [])
+    assert ("Main", "LOC") not in got
+    # a word before a listed place in front of the agency is no part of the dateline
+    text = "Twittern Bangalore (Reuters) - Der Hersteller baut Stellen ab."
+    got = rules_on(nlp, text, [("Reuters", "ORG")])
+    assert ("Bangalore", "LOC") in got
+
+
+def test_company_kind_noun_before_a_name(nlp: Any) -> None:
+    text = "Der Elektronikkonzern Shirakawa Denki und die Privatbank Hürlimann & Cie sparen."
+    ents = [("Shirakawa Denki", "PER"), ("Privatbank Hürlimann & Cie", "ORG")]
+    got = rules_on(nlp, text, ents)
+    assert got == {("Shirakawa Denki", "ORG"), ("Hürlimann & Cie", "ORG")}
+    # a compound with a name, a legal form, a kind alone and a role stay as they are
+    text = "Die Holsten-Brauerei AG, die Bank Austria und Bankdirektor Max Huber."
+    ents = [("Holsten-Brauerei AG", "ORG"), ("Bank Austria", "ORG"), ("Max Huber", "PER")]
+    got = rules_on(nlp, text, ents)
+    assert got == set(ents)
