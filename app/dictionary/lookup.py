@@ -66,6 +66,7 @@ from app.dictionary.ranking import (
     MARKED_GLOSS_PENALTY,
     NEWS_FIELDS,
     NEWS_FIELDS_AT_QUERY,
+    OTHER_GENDER_PENALTY,
     PARTICLE_LEMMA_BONUS,
     PLURAL_FOR_SINGULAR,
     POS_CLASSES,
@@ -244,6 +245,7 @@ class Lookup:
         """
         wanted = POS_CLASSES.get(pos.upper()) if pos else None
         singular = "Number=Sing" in morph
+        gender = morph_gender(morph)
         fallback: Found | None = None
         for tier in self._tiers(word, lemma):
             merged: dict[int, Candidate] = {}  # one reading per Ding line, the best
@@ -258,6 +260,8 @@ class Lookup:
                 continue
             ranked = same_number_plurals(list(merged.values()), morph)
             ranked = demote_forms_of_other_words(demote_verbal_nouns(ranked, word))
+            if gender and wanted is not None and wanted & _NOUN:
+                self._other_gender_down(ranked, gender)
             if frame:
                 self._prefer_frame(ranked, frame)
             self._news_fields(ranked, topic)
@@ -268,6 +272,23 @@ class Lookup:
             if fallback is None:
                 fallback = found
         return fallback
+
+    def _other_gender_down(self, candidates: list[Candidate], gender: str) -> None:
+        """Rank a noun's lines of another gender than the phrase's (``gender``: "m", "f",
+        "n") last, when Ding has a line of the same headword with that gender: "der
+        See" is "lake" ("See {m}"), "die See" is "sea" ("See {f}"), "das Steuer"
+        "steering wheel" but "die Steuer" "tax". Lines without a gender (phrases) and
+        words whose lines all have another gender (the table's gender is not Ding's)
+        keep their place."""
+        nouns = [c for c in candidates if c.sense.classes & _NOUN]
+        self.load([c.sense for c in nouns])
+        genders: dict[str, set[str]] = {}  # lemma -> genders of its lines
+        for cand in nouns:
+            genders.setdefault(cand.sense.lemma, set()).update(_line_genders(cand.sense))
+        for cand in nouns:
+            own = _line_genders(cand.sense)
+            if own and gender not in own and gender in genders[cand.sense.lemma]:
+                cand.score -= OTHER_GENDER_PENALTY
 
     def _news_fields(self, candidates: list[Candidate], topic: frozenset[str]) -> None:
         """Give back the converter's penalty to lines of fields that are everyday news
@@ -497,6 +518,26 @@ class Lookup:
         """A compound part with the glosses of its headword."""
         glosses = self.glosses_of(found.candidates, PART_GLOSSES, lemma_first=True)
         return CompoundPart(text, found.candidates[0].sense.lemma, tuple(g.text for g in glosses))
+
+
+_MORPH_GENDER = {"Gender=Masc": "m", "Gender=Fem": "f", "Gender=Neut": "n"}
+
+
+def morph_gender(morph: str) -> str:
+    """The gender ("m", "f", "n") the lookup key's morphology gives, or ""."""
+    for feature in morph.split("|"):
+        gender = _MORPH_GENDER.get(feature)
+        if gender:
+            return gender
+    return ""
+
+
+def _line_genders(sense: Sense) -> frozenset[str]:
+    """The genders ("m", "f", "n") of the headword a noun's line is read by (loaded)."""
+    head = sense.head
+    if head is None or not head.gender:
+        return frozenset()
+    return frozenset(g for g in head.gender.split(",") if g in ("m", "f", "n"))
 
 
 #: Ding's labels of a regional word ("Service {n} [Ös.]": Austrian).

@@ -89,6 +89,10 @@ RARE_GLOSS_ZIPF = 2.5
 COMMON_GLOSS_ZIPF = 3.5
 RARE_GLOSS_PENALTY = 1.0
 
+#: A noun's line whose gender is not the one the phrase decides ("der See": not "See
+#: {f} :: sea"), when a line of the same headword has that gender: ranked last.
+OTHER_GENDER_PENALTY = 3.0
+
 #: A plural form read for a word the morphology calls singular ("der Vorsitzende" is
 #: not the plural of "Vorsitzender": "chairman", not "chairmen").
 PLURAL_FOR_SINGULAR = 1.0

@@ -158,8 +158,13 @@ def lookup_key(tokens: TokenTable, i: int) -> LookupKey:
     if morph_degree and tag == "ADJ":
         morph = _with_feature(morph, "Degree", morph_degree)
     if tag == "NOUN":  # the number the forms and the agreement allow, not the tagger's guess
-        number = features(tokens, i).shown.get("Number", ())
+        shown = features(tokens, i).shown
+        number = shown.get("Number", ())
         morph = _with_feature(morph, "Number", number[0] if len(number) == 1 else "")
+        # the gender the phrase decides for a singular ("der See": lake, "die See": sea);
+        # a plural's gender is the table's, not the text's; the tagger's guess is dropped
+        gender = shown.get("Gender", ()) if number == ("Sing",) else ()
+        morph = _with_feature(morph, "Gender", gender[0] if len(gender) == 1 else "")
     frame = frame_at(tokens, i) if tag == "VERB" else ""
     if tag == "ADV" and correlate_preposition(word) is not None:
         verb = clause_verb(tokens, i)  # "wies darauf hin": the verb's construction first

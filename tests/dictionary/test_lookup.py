@@ -153,3 +153,42 @@ def test_a_rare_english_gloss_yields_to_a_common_one(tmp_path: Path) -> None:
 
 def test_a_rare_gloss_stays_first_without_a_common_one(tmp_path: Path) -> None:
     assert _first_gloss(tmp_path, "palpable") == "ponderable"  # 2.9: not common either
+
+
+_SEE = (
+    "See {f} | Seen {pl} :: sea | seas\n"
+    "Binnensee {m}; See {m} | Binnenseen {pl}; Seen {pl} :: inland lake; lake | lakes\n"
+    "auf See :: at sea\n"
+)
+
+
+def test_the_phrase_gender_ranks_the_other_gender_last(tmp_path: Path) -> None:
+    # "der See" is a lake, "die See" the sea; the key's gender is the phrase's
+    dictionary = _one_off(tmp_path, _SEE)
+    masculine = dictionary.lookup("See", "See", "NOUN", "Case=Nom|Gender=Masc|Number=Sing")
+    feminine = dictionary.lookup("See", "See", "NOUN", "Case=Nom|Gender=Fem|Number=Sing")
+    undecided = dictionary.lookup("See", "See", "NOUN", "Case=Nom|Number=Sing")
+    dictionary.close()
+    assert masculine.glosses[0] in ("inland lake", "lake") and "sea" in masculine.glosses
+    assert masculine.gender == "m"
+    assert feminine.glosses[0] == "sea"
+    assert undecided.glosses[0] == "sea"  # the phrase does not decide: Ding's order
+
+
+def test_a_gender_no_line_has_changes_nothing(tmp_path: Path) -> None:
+    # the phrase's gender is not among Ding's (the grammar's table disagrees): no line
+    # of the word is ranked down, and lines without a gender never are
+    dictionary = _one_off(
+        tmp_path, "Kiefer {m} :: jaw\nKieferknochen {m}; Kiefer {m} :: jawbone\nauf Kiefer :: x\n"
+    )
+    plain = dictionary.lookup("Kiefer", "Kiefer", "NOUN", "Case=Nom|Number=Sing")
+    other = dictionary.lookup("Kiefer", "Kiefer", "NOUN", "Case=Nom|Gender=Neut|Number=Sing")
+    dictionary.close()
+    assert other.glosses == plain.glosses
+
+
+def test_the_gender_is_for_nouns_only(tmp_path: Path) -> None:
+    dictionary = _one_off(tmp_path, _SEE)
+    adjective = dictionary.lookup("See", "See", "ADJ", "Gender=Masc")
+    dictionary.close()
+    assert adjective.glosses[0] == "sea"

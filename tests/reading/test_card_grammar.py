@@ -257,3 +257,21 @@ def test_a_pronominal_adverb_inside_its_clause_is_not_read_literally() -> None:
     analysis = analyze("Ein Drittel davon bleibt übrig.")  # partitive: literal
     tokens = analysis.tokens
     assert _lookup(*lookup_key(tokens, tokens.texts.index("davon"))).glosses[0] == "of them"
+
+
+def test_the_phrase_gender_goes_into_the_key_and_picks_the_sense() -> None:
+    from app.reading.lookups import lookup_key
+
+    analysis = analyze(
+        "Der See ist tief. Sie fuhren an die See. Die Steuer steigt, er sitzt am Steuer. "
+        "Die Seen sind warm. Er stieg auf die Leiter."
+    )
+    tokens = analysis.tokens
+    at = [i for i, t in enumerate(tokens) if t.text in ("See", "Steuer", "Seen", "Leiter")]
+    keys = [lookup_key(tokens, i) for i in at]
+    genders = [next((f for f in k[3].split("|") if f.startswith("Gender=")), "") for k in keys]
+    # a singular whose phrase decides; not a plural, not "die Leiter" (singular or plural)
+    assert genders == ["Gender=Masc", "Gender=Fem", "Gender=Fem", "Gender=Neut", "", ""]
+    glosses = [_lookup(*k).glosses for k in keys]
+    assert "lake" in glosses[0][0] and glosses[1][0] == "sea"
+    assert glosses[2][0] == "tax" and "steering wheel" in glosses[3][0]
