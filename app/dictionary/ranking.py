@@ -61,8 +61,10 @@ LATER_SYNONYM = 0.5
 #: that are everyday vocabulary in news all the same: studies, health, schools. A line
 #: with one gets back what the converter took (1.2 on the headword, 0.6 on the line):
 #: "Studie [sci.] :: study" is the news sense, not "Studie :: sketch". Health
-#: ([med.]) only in a text whose nouns are medical (:data:`TOPIC_ONLY_FIELDS`).
-NEWS_FIELDS_AT_QUERY = word_set("sci. med. educ. school")
+#: ([med.]) only in a text whose nouns are medical (:data:`TOPIC_ONLY_FIELDS`). Weather
+#: ([meteo.]) is in every paper: "(schwerer) Sturm [meteo.] :: storm" before "Sturm
+#: (einer Menschenmenge …) :: stampede".
+NEWS_FIELDS_AT_QUERY = word_set("sci. med. educ. school meteo.")
 #: News fields whose lines compete with everyday senses of the same word ("Herd [med.]:
 #: focus of a disease" for "Herden", "prüfen [med.]: to test"): given back only when
 #: the text around is of that field.
