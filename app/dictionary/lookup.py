@@ -336,6 +336,8 @@ class Lookup:
     def _tiers(self, word: str, lemma: str | None) -> Iterator[Tier]:
         pipeline_lemma = german.clean_token(lemma) if lemma else None
         spellings = german.spelling_variants(word)
+        if pipeline_lemma and "ß" in pipeline_lemma:  # the tagger's pre-1996 "Zuschuß"
+            spellings = list(dict.fromkeys([*spellings, *german.spelling_variants(pipeline_lemma)]))
         first = [("exact", word, EXACT_BONUS)]
         if pipeline_lemma and pipeline_lemma != word:
             first.append(("lemma", pipeline_lemma, LEMMA_BONUS))

@@ -192,3 +192,18 @@ def test_the_gender_is_for_nouns_only(tmp_path: Path) -> None:
     adjective = dictionary.lookup("See", "See", "ADJ", "Gender=Masc")
     dictionary.close()
     assert adjective.glosses[0] == "sea"
+
+
+def test_the_taggers_old_spelling_of_a_lemma_finds_todays(tmp_path: Path) -> None:
+    # the tagger's lemma table predates the 1996 reform: "Zuschüsse" -> "Zuschuß"; Ding
+    # writes "Zuschuss" and lists no plural form
+    dictionary = _one_off(
+        tmp_path,
+        "Zuschuss {m}; Zulage {f} [fin.] :: subsidy\n"
+        "Straße {f} | Straßen {pl} :: street | streets\n",
+    )
+    old = dictionary.lookup("Zuschüsse", "Zuschuß", "NOUN", "Case=Acc|Number=Plur")
+    kept = dictionary.lookup("Straßen", "Straße", "NOUN", "Case=Acc|Number=Plur")
+    dictionary.close()
+    assert (old.glosses[0], old.lemma) == ("subsidy", "Zuschuss")
+    assert (kept.glosses[0], kept.lemma) == ("streets", "Straße")  # a lemma Ding spells so
