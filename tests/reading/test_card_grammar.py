@@ -275,3 +275,28 @@ def test_the_phrase_gender_goes_into_the_key_and_picks_the_sense() -> None:
     glosses = [_lookup(*k).glosses for k in keys]
     assert "lake" in glosses[0][0] and glosses[1][0] == "sea"
     assert glosses[2][0] == "tax" and "steering wheel" in glosses[3][0]
+
+
+def test_a_bare_superlative_is_an_adverb() -> None:
+    from app.reading.lookups import lookup_key
+
+    analysis = analyze(
+        "Es gehe darum, möglichst viele Beschäftigte zu halten. Das ist höchst umstritten. "
+        "Die höchste Stufe gilt."
+    )
+    tokens = analysis.tokens
+    where = {t.text: i for i, t in enumerate(tokens)}
+    assert lookup_key(tokens, where["möglichst"])[1:3] == ("möglichst", "ADV")
+    assert "as … as possible" in _lookup(*lookup_key(tokens, where["möglichst"])).glosses[:3]
+    assert lookup_key(tokens, where["höchst"])[1:3] == ("höchst", "ADV")
+    assert lookup_key(tokens, where["höchste"])[1:3] == ("hoch", "ADJ")  # inflected
+
+
+def test_a_du_form_needs_du() -> None:
+    from app.reading.lookups import lookup_key
+
+    analysis = analyze("Bibliotheken seien längst nicht mehr nur Ausleihstellen. Du gibst auf.")
+    tokens = analysis.tokens
+    where = {t.text: i for i, t in enumerate(tokens)}
+    assert lookup_key(tokens, where["längst"])[1:3] == ("längst", "ADV")  # not "längen"
+    assert lookup_key(tokens, where["gibst"])[2] == "VERB"
