@@ -29,7 +29,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import Any, TypeVar
 
 from app.dictionary import german, heads
-from app.dictionary.english import gloss_zipf
+from app.dictionary.english import first_word, gloss_zipf, same_family
 from app.dictionary.model import ARTICLE_OF_GENDER, SOURCE_NAME, CompoundPart, Gloss, WordInfo
 from app.dictionary.preferences import (
     STRONG_FRAME,
@@ -51,6 +51,7 @@ from app.dictionary.ranking import (
     COMMON_GLOSS_ZIPF,
     ENGLISH_AUXILIARIES,
     EXACT_BONUS,
+    FAMILY_BONUS,
     FIELD_ON_HEAD,
     FIELD_ON_LINE,
     FLAG_VERBAL_NOUN,
@@ -426,6 +427,7 @@ class Lookup:
         limit: int,
         lemma_first: bool = False,
         noun: str = "",
+        family: str = "",
     ) -> list[Gloss]:
         """The best ``limit`` glosses over the best senses, duplicates removed.
 
@@ -435,6 +437,8 @@ class Lookup:
         than those of the inflected form. ``noun``: the lemma of a word used as a
         noun; its own lines' glosses gain by how Ding's compounds translate it as
         their head (:func:`~app.dictionary.heads.noun_votes`, :data:`HEAD_VOTE`).
+        ``family``: the first English word of the verb's noun in -ung
+        (:meth:`nominalisation`); a gloss of its family gains :data:`FAMILY_BONUS`.
         """
         votes = heads.noun_votes(noun) if noun else {}
         best: dict[str, list[Any]] = {}  # key -> [score, order, item, votes]
@@ -468,6 +472,8 @@ class Lookup:
                 if len(item[0]) > LONG_GLOSS:  # short glosses first
                     score -= LONG_GLOSS_PENALTY
                 score += line_vote
+                if family and same_family(first_word(item[0]), family):
+                    score += FAMILY_BONUS  # "to examine" of "Prüfung: examination"
                 position += 1
                 order += 1
                 entry = best.get(key)
@@ -490,7 +496,8 @@ class Lookup:
         candidates = same_class(found.candidates, pos)
         best = candidates[0].sense
         noun = best.lemma if pos.upper() == "NOUN" and best.classes & _NOUN else ""
-        senses = self.glosses_of(candidates, MAX_GLOSSES, noun=noun)  # loads the best sense
+        family = self.nominalisation(best.lemma) if pos.upper() == "VERB" else ""
+        senses = self.glosses_of(candidates, MAX_GLOSSES, noun=noun, family=family)
         head = best.head
         gender = head.gender if head and head.gender else None
         article = plural = None
@@ -515,6 +522,19 @@ class Lookup:
             domains=data.domains if data else "",
             genders=_sense_genders(candidates[:RANKED_SENSES], best.lemma) if gender else "",
         )
+
+    def nominalisation(self, lemma: str) -> str:
+        """The first English word of the first gloss of the noun in -ung that Ding has
+        for the verb ``lemma`` ("prüfen": "Prüfung: examination" -> "examination"), or
+        "" (no such noun: "kommen")."""
+        noun = german.ung_noun(lemma.split()[-1]) if lemma else None
+        if noun is None:
+            return ""
+        found = self.find(noun, noun, "NOUN", "Number=Sing")
+        if found is None or found.candidates[0].sense.lemma != noun:
+            return ""  # a compound part or another word's form is no nominalisation
+        glosses = self.glosses_of(found.candidates, 1)
+        return first_word(glosses[0].text) if glosses else ""
 
     def part(self, text: str, found: Found) -> CompoundPart:
         """A compound part with the glosses of its headword."""

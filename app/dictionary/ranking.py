@@ -95,6 +95,13 @@ RARE_GLOSS_PENALTY = 1.0
 #: {f} :: sea"), when a line of the same headword has that gender: ranked last.
 OTHER_GENDER_PENALTY = 3.0
 
+#: A verb's gloss whose English is of one family with the first gloss of the verb's noun
+#: in -ung ("Prüfung: examination" for "to examine", "Vermeidung: avoidance" for "to
+#: avoid", "Verhandlung: negotiations" for "to negotiate"): a nominalisation is made from
+#: the verb's usual sense, so Ding's first sense of it tells which of the verb's senses
+#: that is ("prüfen": "to examine" before "to test").
+FAMILY_BONUS = 1.0
+
 #: A plural form read for a word the morphology calls singular ("der Vorsitzende" is
 #: not the plural of "Vorsitzender": "chairman", not "chairmen").
 PLURAL_FOR_SINGULAR = 1.0

@@ -207,3 +207,24 @@ def test_the_taggers_old_spelling_of_a_lemma_finds_todays(tmp_path: Path) -> Non
     dictionary.close()
     assert (old.glosses[0], old.lemma) == ("subsidy", "Zuschuss")
     assert (kept.glosses[0], kept.lemma) == ("streets", "Straße")  # a lemma Ding spells so
+
+
+_PRUEFEN = "etw. prüfen {vt} :: to test sth.\netw. prüfen; untersuchen {vt} :: to examine sth.\n"
+
+
+def test_the_verbs_noun_in_ung_picks_its_usual_sense(tmp_path: Path) -> None:
+    # "Prüfung: examination": the nominalisation is made from the verb's usual sense
+    dictionary = _one_off(tmp_path, _PRUEFEN + "Prüfung {f} :: examination\n")
+    verb = dictionary.lookup("prüfen", "prüfen", "VERB").glosses
+    noun = dictionary.lookup("prüfen", "prüfen", "NOUN").glosses  # a verb's glosses only
+    dictionary.close()
+    assert verb[0] == "to examine sth."
+    assert noun[0] == "to test sth."
+
+
+def test_without_a_noun_in_ung_dings_order_stays(tmp_path: Path) -> None:
+    # no "Prüfung" line, or one whose English is of no gloss's family: nothing moves
+    dictionary = _one_off(tmp_path, _PRUEFEN + "Prüfung {f} :: ordeal\n")
+    other = dictionary.lookup("prüfen", "prüfen", "VERB").glosses
+    dictionary.close()
+    assert other[0] == "to test sth."
