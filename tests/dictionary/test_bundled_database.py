@@ -421,3 +421,11 @@ def test_an_english_auxiliary_is_no_gloss_of_an_adverb(ding: Dictionary) -> None
     assert "will" not in glosses[:3]
     # a verb's own line keeps its auxiliary: "werden" is "will"
     assert "will" in ding.lookup("wird", "werden", "AUX").glosses[:3]
+
+
+def test_bis_dahin_is_until_then(ding: Dictionary) -> None:
+    from app.dictionary.context import context
+
+    pairs = [("Bis", "bis"), ("dahin", "dahin"), ("ist", "sein"), ("es", "es")]
+    info = ding.lookup("dahin", "dahin", "ADV", "", context(1, pairs))
+    assert info.glosses[0].startswith("bis dahin: until then")
