@@ -52,6 +52,7 @@ from app.dictionary.ranking import (
     ENGLISH_AUXILIARIES,
     EXACT_BONUS,
     FAMILY_BONUS,
+    FAMILY_GLOSSES,
     FIELD_ON_HEAD,
     FIELD_ON_LINE,
     FLAG_VERBAL_NOUN,
@@ -427,7 +428,7 @@ class Lookup:
         limit: int,
         lemma_first: bool = False,
         noun: str = "",
-        family: str = "",
+        family: Sequence[str] = (),
     ) -> list[Gloss]:
         """The best ``limit`` glosses over the best senses, duplicates removed.
 
@@ -437,14 +438,16 @@ class Lookup:
         than those of the inflected form. ``noun``: the lemma of a word used as a
         noun; its own lines' glosses gain by how Ding's compounds translate it as
         their head (:func:`~app.dictionary.heads.noun_votes`, :data:`HEAD_VOTE`).
-        ``family``: the first English word of the verb's noun in -ung
-        (:meth:`nominalisation`); a gloss of its family gains :data:`FAMILY_BONUS`.
+        ``family``: the first English words of the glosses of the verb's noun in -ung
+        (:meth:`nominalisation`); the glosses of the family of the first of them that
+        has one here gain :data:`FAMILY_BONUS`.
         """
         votes = heads.noun_votes(noun) if noun else {}
         best: dict[str, list[Any]] = {}  # key -> [score, order, item, votes]
         order = 0
         top = candidates[:RANKED_SENSES]
         self.load([c.sense for c in top])
+        kin = _kin(family, [first_word(i[0]) for c in top for i in c.sense.gloss_parts()[0]])
         for cand in top:
             seen_here: set[str] = set()
             position = 0
@@ -472,7 +475,7 @@ class Lookup:
                 if len(item[0]) > LONG_GLOSS:  # short glosses first
                     score -= LONG_GLOSS_PENALTY
                 score += line_vote
-                if family and same_family(first_word(item[0]), family):
+                if kin and same_family(first_word(item[0]), kin):
                     score += FAMILY_BONUS  # "to examine" of "Prüfung: examination"
                 position += 1
                 order += 1
@@ -496,7 +499,7 @@ class Lookup:
         candidates = same_class(found.candidates, pos)
         best = candidates[0].sense
         noun = best.lemma if pos.upper() == "NOUN" and best.classes & _NOUN else ""
-        family = self.nominalisation(best.lemma) if pos.upper() == "VERB" else ""
+        family = self.nominalisation(best.lemma) if pos.upper() == "VERB" else ()
         senses = self.glosses_of(candidates, MAX_GLOSSES, noun=noun, family=family)
         head = best.head
         gender = head.gender if head and head.gender else None
@@ -523,23 +526,30 @@ class Lookup:
             genders=_sense_genders(candidates[:RANKED_SENSES], best.lemma) if gender else "",
         )
 
-    def nominalisation(self, lemma: str) -> str:
-        """The first English word of the first gloss of the noun in -ung that Ding has
-        for the verb ``lemma`` ("prüfen": "Prüfung: examination" -> "examination"), or
-        "" (no such noun: "kommen")."""
+    def nominalisation(self, lemma: str) -> tuple[str, ...]:
+        """The first English words of the first :data:`FAMILY_GLOSSES` glosses of the
+        noun in -ung that Ding has for the verb ``lemma`` ("prüfen": "Prüfung:
+        examination; test" -> ("examination", "test")), or () (no such noun:
+        "kommen")."""
         noun = german.ung_noun(lemma.split()[-1]) if lemma else None
         if noun is None:
-            return ""
+            return ()
         found = self.find(noun, noun, "NOUN", "Number=Sing")
         if found is None or found.candidates[0].sense.lemma != noun:
-            return ""  # a compound part or another word's form is no nominalisation
-        glosses = self.glosses_of(found.candidates, 1)
-        return first_word(glosses[0].text) if glosses else ""
+            return ()  # a compound part or another word's form is no nominalisation
+        return tuple(first_word(g.text) for g in self.glosses_of(found.candidates, FAMILY_GLOSSES))
 
     def part(self, text: str, found: Found) -> CompoundPart:
         """A compound part with the glosses of its headword."""
         glosses = self.glosses_of(found.candidates, PART_GLOSSES, lemma_first=True)
         return CompoundPart(text, found.candidates[0].sense.lemma, tuple(g.text for g in glosses))
+
+
+def _kin(family: Sequence[str], words: Sequence[str]) -> str:
+    """The first of the nominalisation's English words (``family``) that a verb gloss's
+    first word (``words``) is of one family with, or "": "Ankündigung: notice;
+    announcement" -> "announcement" for "to advertise; to announce"."""
+    return next((f for f in family if f and any(same_family(w, f) for w in words)), "")
 
 
 _MORPH_GENDER = {"Gender=Masc": "m", "Gender=Fem": "f", "Gender=Neut": "n"}

@@ -101,6 +101,10 @@ OTHER_GENDER_PENALTY = 3.0
 #: the verb's usual sense, so Ding's first sense of it tells which of the verb's senses
 #: that is ("prüfen": "to examine" before "to test").
 FAMILY_BONUS = 1.0
+#: Glosses of the noun in -ung looked at, first to last: the first whose English has a
+#: family among the verb's glosses counts ("Ankündigung: notice; announcement": "notice"
+#: has none, "announcement" has "to announce").
+FAMILY_GLOSSES = 2
 
 #: A plural form read for a word the morphology calls singular ("der Vorsitzende" is
 #: not the plural of "Vorsitzender": "chairman", not "chairmen").

@@ -228,3 +228,16 @@ def test_without_a_noun_in_ung_dings_order_stays(tmp_path: Path) -> None:
     other = dictionary.lookup("prüfen", "prüfen", "VERB").glosses
     dictionary.close()
     assert other[0] == "to test sth."
+
+
+def test_the_first_gloss_of_the_noun_in_ung_with_a_family_counts(tmp_path: Path) -> None:
+    # "Ankündigung: notice; announcement": "notice" is of no gloss's family, the next is
+    dictionary = _one_off(
+        tmp_path,
+        "etw. ankündigen {vt} :: to advertise sth.\n"
+        "etw. ankündigen; bekanntgeben {vt} :: to announce sth.\n"
+        "Ankündigung {f} :: notice; announcement\n",
+    )
+    glosses = dictionary.lookup("ankündigen", "ankündigen", "VERB").glosses
+    dictionary.close()
+    assert glosses[0] == "to announce sth."
