@@ -57,3 +57,34 @@ def gloss_zipf(gloss: str) -> float | None:
     if not found:
         return None  # no list at all: rate nothing
     return found.get(word.replace("’", "'"), 0.0)
+
+
+#: Letters an English verb and a noun of its family share at least ("avoid" and
+#: "avoidance"), and at most asked for ("examine" and "examination" share "examin").
+_MIN_STEM = 4
+_MAX_STEM = 6
+
+
+def first_word(gloss: str) -> str:
+    """The first English word of a gloss after "to", lower case ("to announce sth." ->
+    "announce"), or ""."""
+    words = gloss.casefold().split()
+    if words[:1] == ["to"]:
+        words = words[1:]
+    return words[0].strip(".,;:!?()") if words else ""
+
+
+def same_family(verb: str, noun: str) -> bool:
+    """Whether an English verb (or participle) and a noun share their stem: "announce"
+    and "announcement", "examine" and "examination", "expected" and "expectation",
+    "avoid" and "avoidance"; not "advertise" and "announcement". The shared start must be
+    the verb's whole stem (all but its last letter, at most :data:`_MAX_STEM` letters,
+    at least :data:`_MIN_STEM`)."""
+    if len(verb) < _MIN_STEM or len(noun) < _MIN_STEM:
+        return False
+    shared = 0
+    for a, b in zip(verb, noun, strict=False):
+        if a != b:
+            break
+        shared += 1
+    return shared >= max(_MIN_STEM, min(_MAX_STEM, len(verb) - 1, len(noun)))

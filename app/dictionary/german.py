@@ -153,3 +153,21 @@ def spelling_variants(word: str) -> list[str]:
 
 def is_capitalised(word: str) -> bool:
     return word[:1].isupper()
+
+
+def ung_noun(verb: str) -> str | None:
+    """The noun in -ung a verb's infinitive forms ("ankündigen" -> "Ankündigung",
+    "verhandeln" -> "Verhandlung", "verändern" -> "Veränderung"), or None for a
+    word that is no such infinitive. Whether German has it is the dictionary's
+    question."""
+    if not verb.isalpha() or not verb.islower() or len(verb) < 5:
+        return None
+    if verb.endswith("eln"):
+        stem = verb[:-3] + "l"
+    elif verb.endswith("ern"):
+        stem = verb[:-1]
+    elif verb.endswith("en"):
+        stem = verb[:-2]
+    else:
+        return None
+    return stem[:1].upper() + stem[1:] + "ung"

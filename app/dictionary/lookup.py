@@ -29,7 +29,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import Any, TypeVar
 
 from app.dictionary import german, heads
-from app.dictionary.english import gloss_zipf
+from app.dictionary.english import first_word, gloss_zipf, same_family
 from app.dictionary.model import ARTICLE_OF_GENDER, SOURCE_NAME, CompoundPart, Gloss, WordInfo
 from app.dictionary.preferences import (
     STRONG_FRAME,
@@ -52,6 +52,8 @@ from app.dictionary.ranking import (
     COMMON_GLOSS_ZIPF,
     ENGLISH_AUXILIARIES,
     EXACT_BONUS,
+    FAMILY_BONUS,
+    FAMILY_GLOSSES,
     FIELD_ON_HEAD,
     FIELD_ON_LINE,
     FLAG_VERBAL_NOUN,
@@ -67,6 +69,7 @@ from app.dictionary.ranking import (
     MARKED_GLOSS_PENALTY,
     NEWS_FIELDS,
     NEWS_FIELDS_AT_QUERY,
+    OTHER_GENDER_PENALTY,
     PARTICLE_LEMMA_BONUS,
     PLURAL_FOR_SINGULAR,
     POS_CLASSES,
@@ -245,6 +248,7 @@ class Lookup:
         """
         wanted = POS_CLASSES.get(pos.upper()) if pos else None
         singular = "Number=Sing" in morph
+        gender = morph_gender(morph)
         fallback: Found | None = None
         for tier in self._tiers(word, lemma):
             merged: dict[int, Candidate] = {}  # one reading per Ding line, the best
@@ -259,6 +263,8 @@ class Lookup:
                 continue
             ranked = same_number_plurals(list(merged.values()), morph)
             ranked = demote_forms_of_other_words(demote_verbal_nouns(ranked, word))
+            if gender and wanted is not None and wanted & _NOUN:
+                self._other_gender_down(ranked, gender)
             if frame:
                 self._prefer_frame(ranked, frame)
             self._news_fields(ranked, topic)
@@ -270,6 +276,23 @@ class Lookup:
             if fallback is None:
                 fallback = found
         return fallback
+
+    def _other_gender_down(self, candidates: list[Candidate], gender: str) -> None:
+        """Rank a noun's lines of another gender than the phrase's (``gender``: "m", "f",
+        "n") last, when Ding has a line of the same headword with that gender: "der
+        See" is "lake" ("See {m}"), "die See" is "sea" ("See {f}"), "das Steuer"
+        "steering wheel" but "die Steuer" "tax". Lines without a gender (phrases) and
+        words whose lines all have another gender (the table's gender is not Ding's)
+        keep their place."""
+        nouns = [c for c in candidates if c.sense.classes & _NOUN]
+        self.load([c.sense for c in nouns])
+        genders: dict[str, set[str]] = {}  # lemma -> genders of its lines
+        for cand in nouns:
+            genders.setdefault(cand.sense.lemma, set()).update(_line_genders(cand.sense))
+        for cand in nouns:
+            own = _line_genders(cand.sense)
+            if own and gender not in own and gender in genders[cand.sense.lemma]:
+                cand.score -= OTHER_GENDER_PENALTY
 
     def _news_fields(self, candidates: list[Candidate], topic: frozenset[str]) -> None:
         """Give back the converter's penalty to lines of fields that are everyday news
@@ -317,6 +340,8 @@ class Lookup:
     def _tiers(self, word: str, lemma: str | None) -> Iterator[Tier]:
         pipeline_lemma = german.clean_token(lemma) if lemma else None
         spellings = german.spelling_variants(word)
+        if pipeline_lemma and "ß" in pipeline_lemma:  # the tagger's pre-1996 "Zuschuß"
+            spellings = list(dict.fromkeys([*spellings, *german.spelling_variants(pipeline_lemma)]))
         first = [("exact", word, EXACT_BONUS)]
         if pipeline_lemma and pipeline_lemma != word:
             first.append(("lemma", pipeline_lemma, LEMMA_BONUS))
@@ -405,6 +430,7 @@ class Lookup:
         limit: int,
         lemma_first: bool = False,
         noun: str = "",
+        family: Sequence[str] = (),
     ) -> list[Gloss]:
         """The best ``limit`` glosses over the best senses, duplicates removed.
 
@@ -414,12 +440,16 @@ class Lookup:
         than those of the inflected form. ``noun``: the lemma of a word used as a
         noun; its own lines' glosses gain by how Ding's compounds translate it as
         their head (:func:`~app.dictionary.heads.noun_votes`, :data:`HEAD_VOTE`).
+        ``family``: the first English words of the glosses of the verb's noun in -ung
+        (:meth:`nominalisation`); the glosses of the family of the first of them that
+        has one here gain :data:`FAMILY_BONUS`.
         """
         votes = heads.noun_votes(noun) if noun else {}
         best: dict[str, list[Any]] = {}  # key -> [score, order, item, votes]
         order = 0
         top = candidates[:RANKED_SENSES]
         self.load([c.sense for c in top])
+        kin = _kin(family, [first_word(i[0]) for c in top for i in c.sense.gloss_parts()[0]])
         for cand in top:
             seen_here: set[str] = set()
             position = 0
@@ -447,6 +477,8 @@ class Lookup:
                 if len(item[0]) > LONG_GLOSS:  # short glosses first
                     score -= LONG_GLOSS_PENALTY
                 score += line_vote
+                if kin and same_family(first_word(item[0]), kin):
+                    score += FAMILY_BONUS  # "to examine" of "Prüfung: examination"
                 position += 1
                 order += 1
                 entry = best.get(key)
@@ -469,7 +501,8 @@ class Lookup:
         candidates = same_class(found.candidates, pos)
         best = candidates[0].sense
         noun = best.lemma if pos.upper() == "NOUN" and best.classes & _NOUN else ""
-        senses = self.glosses_of(candidates, MAX_GLOSSES, noun=noun)  # loads the best sense
+        family = self.nominalisation(best.lemma) if pos.upper() == "VERB" else ()
+        senses = self.glosses_of(candidates, MAX_GLOSSES, noun=noun, family=family)
         head = best.head
         gender = head.gender if head and head.gender else None
         article = plural = None
@@ -495,10 +528,50 @@ class Lookup:
             genders=_sense_genders(candidates[:RANKED_SENSES], best.lemma) if gender else "",
         )
 
+    def nominalisation(self, lemma: str) -> tuple[str, ...]:
+        """The first English words of the first :data:`FAMILY_GLOSSES` glosses of the
+        noun in -ung that Ding has for the verb ``lemma`` ("prüfen": "Prüfung:
+        examination; test" -> ("examination", "test")), or () (no such noun:
+        "kommen")."""
+        noun = german.ung_noun(lemma.split()[-1]) if lemma else None
+        if noun is None:
+            return ()
+        found = self.find(noun, noun, "NOUN", "Number=Sing")
+        if found is None or found.candidates[0].sense.lemma != noun:
+            return ()  # a compound part or another word's form is no nominalisation
+        return tuple(first_word(g.text) for g in self.glosses_of(found.candidates, FAMILY_GLOSSES))
+
     def part(self, text: str, found: Found) -> CompoundPart:
         """A compound part with the glosses of its headword."""
         glosses = self.glosses_of(found.candidates, PART_GLOSSES, lemma_first=True)
         return CompoundPart(text, found.candidates[0].sense.lemma, tuple(g.text for g in glosses))
+
+
+def _kin(family: Sequence[str], words: Sequence[str]) -> str:
+    """The first of the nominalisation's English words (``family``) that a verb gloss's
+    first word (``words``) is of one family with, or "": "Ankündigung: notice;
+    announcement" -> "announcement" for "to advertise; to announce"."""
+    return next((f for f in family if f and any(same_family(w, f) for w in words)), "")
+
+
+_MORPH_GENDER = {"Gender=Masc": "m", "Gender=Fem": "f", "Gender=Neut": "n"}
+
+
+def morph_gender(morph: str) -> str:
+    """The gender ("m", "f", "n") the lookup key's morphology gives, or ""."""
+    for feature in morph.split("|"):
+        gender = _MORPH_GENDER.get(feature)
+        if gender:
+            return gender
+    return ""
+
+
+def _line_genders(sense: Sense) -> frozenset[str]:
+    """The genders ("m", "f", "n") of the headword a noun's line is read by (loaded)."""
+    head = sense.head
+    if head is None or not head.gender:
+        return frozenset()
+    return frozenset(g for g in head.gender.split(",") if g in ("m", "f", "n"))
 
 
 #: Ding's labels of a regional word ("Service {n} [Ös.]": Austrian).

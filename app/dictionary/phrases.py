@@ -61,6 +61,7 @@ class PhraseMatch:
     size: int
     rank: float
     #: a preposition and a noun ("am Rand", "in Form"): the noun's own sense stays first
+    #: (not for an adverb: "bis dahin" is "until then" before "dahin: there")
     plain: bool
 
 
@@ -146,7 +147,8 @@ def match(row: PhraseRow, sentence: Sentence, position: int) -> PhraseMatch | No
             positions.append(j)
         if position in positions:
             own = [w for w in words if w.lower() not in FUNCTION_WORDS]
-            return PhraseMatch(text, gloss, len(words), rank, not verb and len(own) == 1)
+            plain = not verb and len(own) == 1 and own[0][:1].isupper()  # "am Rand"
+            return PhraseMatch(text, gloss, len(words), rank, plain)
     return None
 
 

@@ -61,8 +61,10 @@ LATER_SYNONYM = 0.5
 #: that are everyday vocabulary in news all the same: studies, health, schools. A line
 #: with one gets back what the converter took (1.2 on the headword, 0.6 on the line):
 #: "Studie [sci.] :: study" is the news sense, not "Studie :: sketch". Health
-#: ([med.]) only in a text whose nouns are medical (:data:`TOPIC_ONLY_FIELDS`).
-NEWS_FIELDS_AT_QUERY = word_set("sci. med. educ. school")
+#: ([med.]) only in a text whose nouns are medical (:data:`TOPIC_ONLY_FIELDS`). Weather
+#: ([meteo.]) is in every paper: "(schwerer) Sturm [meteo.] :: storm" before "Sturm
+#: (einer Menschenmenge …) :: stampede".
+NEWS_FIELDS_AT_QUERY = word_set("sci. med. educ. school meteo.")
 #: News fields whose lines compete with everyday senses of the same word ("Herd [med.]:
 #: focus of a disease" for "Herden", "prüfen [med.]: to test"): given back only when
 #: the text around is of that field.
@@ -88,6 +90,21 @@ ADVERB_BONUS = 1.5
 RARE_GLOSS_ZIPF = 2.5
 COMMON_GLOSS_ZIPF = 3.5
 RARE_GLOSS_PENALTY = 1.0
+
+#: A noun's line whose gender is not the one the phrase decides ("der See": not "See
+#: {f} :: sea"), when a line of the same headword has that gender: ranked last.
+OTHER_GENDER_PENALTY = 3.0
+
+#: A verb's gloss whose English is of one family with the first gloss of the verb's noun
+#: in -ung ("Prüfung: examination" for "to examine", "Vermeidung: avoidance" for "to
+#: avoid", "Verhandlung: negotiations" for "to negotiate"): a nominalisation is made from
+#: the verb's usual sense, so Ding's first sense of it tells which of the verb's senses
+#: that is ("prüfen": "to examine" before "to test").
+FAMILY_BONUS = 1.0
+#: Glosses of the noun in -ung looked at, first to last: the first whose English has a
+#: family among the verb's glosses counts ("Ankündigung: notice; announcement": "notice"
+#: has none, "announcement" has "to announce").
+FAMILY_GLOSSES = 2
 
 #: A plural form read for a word the morphology calls singular ("der Vorsitzende" is
 #: not the plural of "Vorsitzender": "chairman", not "chairmen").

@@ -125,7 +125,16 @@ def lookup_key(tokens: TokenTable, i: int) -> LookupKey:
         and features(tokens, i).kind == KIND_ADJECTIVE
     ):
         tag = "ADJ"  # a lowercase word is no noun: "fällt deutlich kleiner aus"
-    if tag in _CORRECTED:
+    elif (
+        tag in ("NOUN", "PROPN")
+        and word[:1].islower()
+        and features(tokens, i).kind == KIND_VERB
+        and _second_person_without_du(tokens, i, features(tokens, i).shown)
+    ):
+        tag = "ADV"  # nor a "du" form without "du": "seien längst nicht mehr" (long since)
+    if tag in _CORRECTED and _bare_superlative(word, features(tokens, i).shown):
+        lemma, tag = word.lower(), "ADV"  # "möglichst viele": as … as possible
+    elif tag in _CORRECTED:
         grammar = features(tokens, i)
         if grammar.kind == KIND_ADJECTIVE:
             degree = grammar.shown.get("Degree", ())
@@ -139,7 +148,11 @@ def lookup_key(tokens: TokenTable, i: int) -> LookupKey:
             tag = "ADV"  # "deutlich mehr", "stark schwankend": an adverb's senses
         elif tag == "ADV" and grammar.kind == KIND_ADJECTIVE and _predicative(tokens, i):
             tag = "ADJ"  # "Wann das geschieht, ist offen": open, not "openly"
-        elif grammar.kind == KIND_VERB and tag not in ("VERB", "AUX"):
+        elif (
+            grammar.kind == KIND_VERB
+            and tag not in ("VERB", "AUX")
+            and not (tag == "ADV" and _second_person_without_du(tokens, i, grammar.shown))
+        ):
             lemma, tag = grammar.lemma, "VERB"  # "aufgeben" tagged as an adjective
         elif grammar.kind == KIND_NOUN and word[:1].isupper() and grammar.lemma:
             # "habe der Beklagte nicht vorgelegt": the noun (defendant), not "beklagt"
@@ -158,8 +171,13 @@ def lookup_key(tokens: TokenTable, i: int) -> LookupKey:
     if morph_degree and tag == "ADJ":
         morph = _with_feature(morph, "Degree", morph_degree)
     if tag == "NOUN":  # the number the forms and the agreement allow, not the tagger's guess
-        number = features(tokens, i).shown.get("Number", ())
+        shown = features(tokens, i).shown
+        number = shown.get("Number", ())
         morph = _with_feature(morph, "Number", number[0] if len(number) == 1 else "")
+        # the gender the phrase decides for a singular ("der See": lake, "die See": sea);
+        # a plural's gender is the table's, not the text's; the tagger's guess is dropped
+        gender = shown.get("Gender", ()) if number == ("Sing",) else ()
+        morph = _with_feature(morph, "Gender", gender[0] if len(gender) == 1 else "")
     frame = frame_at(tokens, i) if tag == "VERB" else ""
     if tag == "ADV" and correlate_preposition(word) is not None:
         verb = clause_verb(tokens, i)  # "wies darauf hin": the verb's construction first
@@ -263,6 +281,14 @@ def _with_feature(morph: str, name: str, value: str) -> str:
 
 #: A declension ending after a comparative's "-er" ("höher|en", "älter|er").
 _COMPARATIVE_ENDING = re.compile(r"(?<=er)(e|en|em|er|es)$")
+
+
+def _bare_superlative(word: str, shown: dict[str, tuple[str, ...]]) -> bool:
+    """A superlative without a declension ending ("möglichst", "höchst", "meist"): a
+    German superlative before a noun or as a predicate always has one ("die höchste",
+    "am höchsten"), so the bare form is an adverb, which Ding lists as one ("möglichst
+    {adv} :: as … as possible", "höchst: highly", "meist: mostly")."""
+    return shown.get("Degree") == ("Sup",) and word[:1].islower() and word.endswith("st")
 
 
 def _degree_form(word: str, base: str, degree: tuple[str, ...]) -> str:
@@ -383,6 +409,22 @@ def _before_negation(tokens: TokenTable, i: int) -> bool:
         j < len(tokens.texts)
         and tokens.sentence_ids[j] == tokens.sentence_ids[i]
         and _NEGATIONS.fullmatch(tokens.texts[j].lower()) is not None
+    )
+
+
+def _second_person_without_du(
+    tokens: TokenTable, i: int, shown: dict[str, tuple[str, ...]]
+) -> bool:
+    """Whether the engine reads token ``i`` only as a verb's "du" form ("längst" of
+    "längen") in a sentence without "du": an adverb the tagger saw rightly ("das ist
+    längst bekannt": long since)."""
+    if shown.get("Person") != ("2",) or shown.get("Number") != ("Sing",):
+        return False
+    ids = tokens.sentence_ids
+    return not any(
+        tokens.texts[j].lower() in ("du", "dich", "dir")
+        for j in range(len(ids))
+        if ids[j] == ids[i]
     )
 
 

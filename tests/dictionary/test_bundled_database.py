@@ -369,6 +369,25 @@ def test_science_and_health_senses_are_news_vocabulary(ding: Dictionary) -> None
     assert ding.lookup("Studie", "Studie", "NOUN").glosses[0] == "study"
 
 
+def test_weather_senses_are_news_vocabulary(ding: Dictionary) -> None:
+    """ "(schwerer) Sturm {m} [meteo.] :: storm" before "Sturm {m} (einer Menschenmenge
+    …) :: stampede"; a word without a weather line keeps its order."""
+    assert ding.lookup("Sturm", "Sturm", "NOUN", "Number=Sing").glosses[0] == "storm"
+    assert ding.lookup("Druck", "Druck", "NOUN", "Number=Sing").glosses[0] == "pressure"
+
+
+def test_the_phrase_gender_picks_the_sense(ding: Dictionary) -> None:
+    """ "der See": lake; "die See": sea; undecided: Ding's order."""
+    masculine = ding.lookup("See", "See", "NOUN", "Gender=Masc|Number=Sing").glosses
+    assert "lake" in masculine[0] and "sea" not in masculine[:2]
+    assert ding.lookup("See", "See", "NOUN", "Gender=Fem|Number=Sing").glosses[0] == "sea"
+    assert ding.lookup("Steuer", "Steuer", "NOUN", "Gender=Neut|Number=Sing").glosses[0] == (
+        "steering wheel"
+    )
+    assert ding.lookup("Steuer", "Steuer", "NOUN", "Gender=Fem|Number=Sing").glosses[0] == "tax"
+    assert ding.lookup("Steuer", "Steuer", "NOUN", "Number=Sing").glosses[0] == "tax"
+
+
 def test_a_rare_english_word_is_not_the_first_gloss(ding: Dictionary) -> None:
     """ "spürbar {adj} :: ponderable" and "verhökern; verkaufen :: to peddle; to hawk"
     rank below the common words of the same lookup ("noticeable", "sold")."""
@@ -402,3 +421,11 @@ def test_an_english_auxiliary_is_no_gloss_of_an_adverb(ding: Dictionary) -> None
     assert "will" not in glosses[:3]
     # a verb's own line keeps its auxiliary: "werden" is "will"
     assert "will" in ding.lookup("wird", "werden", "AUX").glosses[:3]
+
+
+def test_bis_dahin_is_until_then(ding: Dictionary) -> None:
+    from app.dictionary.context import context
+
+    pairs = [("Bis", "bis"), ("dahin", "dahin"), ("ist", "sein"), ("es", "es")]
+    info = ding.lookup("dahin", "dahin", "ADV", "", context(1, pairs))
+    assert info.glosses[0].startswith("bis dahin: until then")

@@ -41,3 +41,14 @@ def test_no_list_rates_nothing(monkeypatch: pytest.MonkeyPatch) -> None:
         assert gloss_zipf("ponderable") is None
     finally:
         english.gloss_zipf.cache_clear()  # type: ignore[attr-defined]
+
+
+def test_english_verb_and_noun_of_one_family() -> None:
+    from app.dictionary.english import first_word, same_family
+
+    assert first_word("to examine sb.") == "examine" and first_word("expected") == "expected"
+    assert same_family("examine", "examination") and same_family("avoid", "avoidance")
+    assert same_family("expected", "expectation") and same_family("negotiate", "negotiations")
+    assert not same_family("test", "examination")
+    assert not same_family("advertise", "announcement")
+    assert not same_family("cut", "cutting")  # too short to tell

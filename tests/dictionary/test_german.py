@@ -36,3 +36,11 @@ def test_case_and_spelling_variants() -> None:
     assert "Polizei" in german.case_variants("POLIZEI")
     assert german.spelling_variants("Strasse") == ["Straße"]
     assert german.spelling_variants("Haus") == []
+
+
+def test_the_noun_in_ung_of_a_verb() -> None:
+    from app.dictionary.german import ung_noun
+
+    assert ung_noun("prüfen") == "Prüfung" and ung_noun("ankündigen") == "Ankündigung"
+    assert ung_noun("verhandeln") == "Verhandlung" and ung_noun("verändern") == "Veränderung"
+    assert ung_noun("Haus") is None and ung_noun("tun") is None

@@ -153,3 +153,91 @@ def test_a_rare_english_gloss_yields_to_a_common_one(tmp_path: Path) -> None:
 
 def test_a_rare_gloss_stays_first_without_a_common_one(tmp_path: Path) -> None:
     assert _first_gloss(tmp_path, "palpable") == "ponderable"  # 2.9: not common either
+
+
+_SEE = (
+    "See {f} | Seen {pl} :: sea | seas\n"
+    "Binnensee {m}; See {m} | Binnenseen {pl}; Seen {pl} :: inland lake; lake | lakes\n"
+    "auf See :: at sea\n"
+)
+
+
+def test_the_phrase_gender_ranks_the_other_gender_last(tmp_path: Path) -> None:
+    # "der See" is a lake, "die See" the sea; the key's gender is the phrase's
+    dictionary = _one_off(tmp_path, _SEE)
+    masculine = dictionary.lookup("See", "See", "NOUN", "Case=Nom|Gender=Masc|Number=Sing")
+    feminine = dictionary.lookup("See", "See", "NOUN", "Case=Nom|Gender=Fem|Number=Sing")
+    undecided = dictionary.lookup("See", "See", "NOUN", "Case=Nom|Number=Sing")
+    dictionary.close()
+    assert masculine.glosses[0] in ("inland lake", "lake") and "sea" in masculine.glosses
+    assert masculine.gender == "m"
+    assert feminine.glosses[0] == "sea"
+    assert undecided.glosses[0] == "sea"  # the phrase does not decide: Ding's order
+
+
+def test_a_gender_no_line_has_changes_nothing(tmp_path: Path) -> None:
+    # the phrase's gender is not among Ding's (the grammar's table disagrees): no line
+    # of the word is ranked down, and lines without a gender never are
+    dictionary = _one_off(
+        tmp_path, "Kiefer {m} :: jaw\nKieferknochen {m}; Kiefer {m} :: jawbone\nauf Kiefer :: x\n"
+    )
+    plain = dictionary.lookup("Kiefer", "Kiefer", "NOUN", "Case=Nom|Number=Sing")
+    other = dictionary.lookup("Kiefer", "Kiefer", "NOUN", "Case=Nom|Gender=Neut|Number=Sing")
+    dictionary.close()
+    assert other.glosses == plain.glosses
+
+
+def test_the_gender_is_for_nouns_only(tmp_path: Path) -> None:
+    dictionary = _one_off(tmp_path, _SEE)
+    adjective = dictionary.lookup("See", "See", "ADJ", "Gender=Masc")
+    dictionary.close()
+    assert adjective.glosses[0] == "sea"
+
+
+def test_the_taggers_old_spelling_of_a_lemma_finds_todays(tmp_path: Path) -> None:
+    # the tagger's lemma table predates the 1996 reform: "Zuschüsse" -> "Zuschuß"; Ding
+    # writes "Zuschuss" and lists no plural form
+    dictionary = _one_off(
+        tmp_path,
+        "Zuschuss {m}; Zulage {f} [fin.] :: subsidy\n"
+        "Straße {f} | Straßen {pl} :: street | streets\n",
+    )
+    old = dictionary.lookup("Zuschüsse", "Zuschuß", "NOUN", "Case=Acc|Number=Plur")
+    kept = dictionary.lookup("Straßen", "Straße", "NOUN", "Case=Acc|Number=Plur")
+    dictionary.close()
+    assert (old.glosses[0], old.lemma) == ("subsidy", "Zuschuss")
+    assert (kept.glosses[0], kept.lemma) == ("streets", "Straße")  # a lemma Ding spells so
+
+
+_PRUEFEN = "etw. prüfen {vt} :: to test sth.\netw. prüfen; untersuchen {vt} :: to examine sth.\n"
+
+
+def test_the_verbs_noun_in_ung_picks_its_usual_sense(tmp_path: Path) -> None:
+    # "Prüfung: examination": the nominalisation is made from the verb's usual sense
+    dictionary = _one_off(tmp_path, _PRUEFEN + "Prüfung {f} :: examination\n")
+    verb = dictionary.lookup("prüfen", "prüfen", "VERB").glosses
+    noun = dictionary.lookup("prüfen", "prüfen", "NOUN").glosses  # a verb's glosses only
+    dictionary.close()
+    assert verb[0] == "to examine sth."
+    assert noun[0] == "to test sth."
+
+
+def test_without_a_noun_in_ung_dings_order_stays(tmp_path: Path) -> None:
+    # no "Prüfung" line, or one whose English is of no gloss's family: nothing moves
+    dictionary = _one_off(tmp_path, _PRUEFEN + "Prüfung {f} :: ordeal\n")
+    other = dictionary.lookup("prüfen", "prüfen", "VERB").glosses
+    dictionary.close()
+    assert other[0] == "to test sth."
+
+
+def test_the_first_gloss_of_the_noun_in_ung_with_a_family_counts(tmp_path: Path) -> None:
+    # "Ankündigung: notice; announcement": "notice" is of no gloss's family, the next is
+    dictionary = _one_off(
+        tmp_path,
+        "etw. ankündigen {vt} :: to advertise sth.\n"
+        "etw. ankündigen; bekanntgeben {vt} :: to announce sth.\n"
+        "Ankündigung {f} :: notice; announcement\n",
+    )
+    glosses = dictionary.lookup("ankündigen", "ankündigen", "VERB").glosses
+    dictionary.close()
+    assert glosses[0] == "to announce sth."

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 from collections import Counter
+from pathlib import Path
 
 from app.dictionary import Dictionary
+from app.dictionary.build.database import build_database
 from app.dictionary.build.phrases import index_words, is_infinitive, line_phrases, phrase_words
 from app.dictionary.context import Context, context, split_frame, split_topic, with_topic
 from app.dictionary.phrases import _chunk_at
@@ -146,3 +148,43 @@ def test_a_lowercase_phrase_word_met_by_a_noun_needs_its_next_word_right_after()
     schutz = split_frame(context(0, [("unter", "unter"), ("strengem", "streng"),
                                      ("Schutz", "Schutz")])).sentence  # fmt: skip
     assert _chunk_at(["unter", "Schutz"], schutz, 0) == [0, 2]
+
+
+def test_a_preposition_with_an_adverb_is_a_phrase_of_its_own() -> None:
+    from app.dictionary.build.phrases import Phrase
+
+    assert phrase_words("bis dahin") == ["bis", "dahin"]  # until then, not "there"
+    assert phrase_words("vor allem") == ["vor", "allem"]
+    assert phrase_words("mehr als") is None  # no preposition first
+    assert phrase_words("an sich") is None  # a function word
+    assert phrase_words("zu gehen") is None  # an infinitive
+    phrase = Phrase("bis dahin", "bis dahin", False, "until then", 0.0)
+    assert index_words(phrase) == ["dahin"]  # found by its adverb
+
+
+def test_an_adverbial_phrase_comes_before_the_adverbs_own_glosses(tmp_path: Path) -> None:
+    source = tmp_path / "lines.txt"
+    source.write_text("dahin {adv} :: there\nbis dahin :: until then\n", encoding="utf-8")
+    build_database(source, tmp_path / "d.sqlite", lemma_pairs=[])
+    dictionary = Dictionary(tmp_path / "d.sqlite")
+    until = dictionary.lookup(
+        "dahin", "dahin", "ADV", "", _frame("Bis/bis dahin/dahin ist/sein es/es", "dahin")
+    )
+    there = dictionary.lookup(
+        "dahin", "dahin", "ADV", "", _frame("Wir/wir gehen/gehen dahin/dahin", "dahin")
+    )
+    dictionary.close()
+    assert until.glosses[0] == "bis dahin: until then"
+    assert there.glosses[0] == "there"
+
+
+def test_an_adverbial_phrase_listed_as_a_synonym_is_none() -> None:
+    # "unten; nach unten; darunter {adv} :: under" translates "unten"; a sub-entry
+    # of its own ("unten {adv} | nach unten :: down | downward") is the phrase's
+    from app.dictionary.build.ding import parse_line
+
+    synonym = parse_line("unten; nach unten; darunter {adv} :: under")
+    own = parse_line("unten {adv} | nach unten :: down | downward")
+    assert synonym is not None and own is not None
+    assert [p.text for p in line_phrases(synonym, Counter())] == []
+    assert [(p.text, p.gloss) for p in line_phrases(own, Counter())] == [("nach unten", "downward")]

@@ -279,3 +279,46 @@ def test_an_abbreviation_in_a_name_keeps_no_gender_of_another_meaning() -> None:
     analysis = analyze("Kim und Putin trafen sich. Foto: Vladimir Smirnov/AP")
     describer = WordDescriber(ReaderIndex.build(analysis), InfoCache(_lookup))
     assert describer.card(analysis.tokens.texts.index("AP")).article is None
+
+
+def test_the_phrase_gender_goes_into_the_key_and_picks_the_sense() -> None:
+    from app.reading.lookups import lookup_key
+
+    analysis = analyze(
+        "Der See ist tief. Sie fuhren an die See. Die Steuer steigt, er sitzt am Steuer. "
+        "Die Seen sind warm. Er stieg auf die Leiter."
+    )
+    tokens = analysis.tokens
+    at = [i for i, t in enumerate(tokens) if t.text in ("See", "Steuer", "Seen", "Leiter")]
+    keys = [lookup_key(tokens, i) for i in at]
+    genders = [next((f for f in k[3].split("|") if f.startswith("Gender=")), "") for k in keys]
+    # a singular whose phrase decides; not a plural, not "die Leiter" (singular or plural)
+    assert genders == ["Gender=Masc", "Gender=Fem", "Gender=Fem", "Gender=Neut", "", ""]
+    glosses = [_lookup(*k).glosses for k in keys]
+    assert "lake" in glosses[0][0] and glosses[1][0] == "sea"
+    assert glosses[2][0] == "tax" and "steering wheel" in glosses[3][0]
+
+
+def test_a_bare_superlative_is_an_adverb() -> None:
+    from app.reading.lookups import lookup_key
+
+    analysis = analyze(
+        "Es gehe darum, möglichst viele Beschäftigte zu halten. Das ist höchst umstritten. "
+        "Die höchste Stufe gilt."
+    )
+    tokens = analysis.tokens
+    where = {t.text: i for i, t in enumerate(tokens)}
+    assert lookup_key(tokens, where["möglichst"])[1:3] == ("möglichst", "ADV")
+    assert "as … as possible" in _lookup(*lookup_key(tokens, where["möglichst"])).glosses[:3]
+    assert lookup_key(tokens, where["höchst"])[1:3] == ("höchst", "ADV")
+    assert lookup_key(tokens, where["höchste"])[1:3] == ("hoch", "ADJ")  # inflected
+
+
+def test_a_du_form_needs_du() -> None:
+    from app.reading.lookups import lookup_key
+
+    analysis = analyze("Bibliotheken seien längst nicht mehr nur Ausleihstellen. Du gibst auf.")
+    tokens = analysis.tokens
+    where = {t.text: i for i, t in enumerate(tokens)}
+    assert lookup_key(tokens, where["längst"])[1:3] == ("längst", "ADV")  # not "längen"
+    assert lookup_key(tokens, where["gibst"])[2] == "VERB"

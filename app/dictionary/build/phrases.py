@@ -23,10 +23,14 @@ from dataclasses import dataclass
 
 from app.dictionary.build.ding import Line, Term, content_tokens, is_placeholder
 from app.dictionary.build.scores import gloss_penalty
-from app.dictionary.phrases import ARTICLES, AUXILIARIES
+from app.dictionary.phrases import ARTICLES, AUXILIARIES, FUNCTION_WORDS
 from app.dictionary.schema import word_set
 
 MAX_WORDS = 5
+#: Prepositions that open an adverbial phrase of their own (:func:`is_adverbial`).
+PREPOSITIONS = word_set(
+    "ab an auf aus bei bis durch für gegen in mit nach ohne seit über um unter von vor zu"
+)
 #: Words ending like an infinitive that are none.
 _NOT_VERBS = word_set(
     """den einen keinen meinen deinen seinen ihren unseren euren diesen jenen allen
@@ -72,13 +76,27 @@ def phrase_words(text: str) -> list[str] | None:
     if not 2 <= len(words) <= MAX_WORDS or not all(_TOKEN.match(w) for w in words):
         return None
     parts = [part for w in words for part in w.split("/")]
-    if not any(p[:1].isupper() for p in parts):
+    if not any(p[:1].isupper() for p in parts) and not is_adverbial(words):
         return None  # "mehr als", "gelten als": the words' own entries say it better
     if all(p in ARTICLES or p[:1].isupper() for p in parts) and len(words) == 2:
         return None  # "der Bau": the noun's own entry
     if any(alt in AUXILIARIES for alt in words[-1].split("/")):
         return None  # "Interesse haben", "Hochwasser führen/haben": mostly a tense
     return words
+
+
+def is_adverbial(words: list[str]) -> bool:
+    """A preposition with an adverb, a fixed adverbial of its own: "bis dahin" (until
+    then), "vor allem", "seit langem", "bis heute", "ab sofort". Its adverb alone means
+    something else ("dahin": there), unlike "mehr als" or "gelten als"."""
+    return (
+        len(words) == 2
+        and words[0] in PREPOSITIONS
+        and words[1].isalpha()
+        and words[1].islower()
+        and words[1] not in FUNCTION_WORDS
+        and not is_infinitive(words[1])
+    )
 
 
 def _best_gloss(terms: tuple[Term, ...], counts: Counter[str]) -> str:
@@ -106,6 +124,8 @@ def line_phrases(line: Line, counts: Counter[str]) -> list[Phrase]:
             words = phrase_words(term.text)
             if words is None:
                 continue
+            if alt and is_adverbial(words):
+                continue  # "unten; nach unten; darunter :: under": a synonym of "unten"
             last = words[-1]
             verb = all(is_infinitive(part) for part in last.split("/"))
             if index and is_verb and not verb:
@@ -121,4 +141,5 @@ def line_phrases(line: Line, counts: Counter[str]) -> list[Phrase]:
 def index_words(phrase: Phrase) -> list[str]:
     """Lower-cased words a phrase is found by: its nouns (capitalised words)."""
     parts = [part for word in phrase.words.split() for part in word.split("/")]
-    return list(dict.fromkeys(p.lower() for p in parts if p[:1].isupper()))
+    nouns = list(dict.fromkeys(p.lower() for p in parts if p[:1].isupper()))
+    return nouns or parts[-1:]  # "bis dahin": by its adverb
