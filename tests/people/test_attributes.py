@@ -707,3 +707,46 @@ def test_role_phrase_before_comma_and_a_craft_noun_before_the_name() -> None:
 def test_smith_as_a_surname_stays_a_name() -> None:
     found = by_name("Die Trainerin Anna Schmied kam. Schmied lobte das Team.", per=["Anna Schmied"])
     assert found["Anna Schmied"].roles == ("Trainerin",)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "roles"),
+    [
+        (
+            "Sein Komplize, der 23 Jahre alte Jonas Brettschneider, erhielt drei Jahre.",
+            "Jonas Brettschneider",
+            ("Komplize",),
+        ),
+        (
+            "Eine Geschädigte, die 87-jährige Hedwig Rautenberg, verlor ihr Erspartes.",
+            "Hedwig Rautenberg",
+            ("Geschädigte",),
+        ),
+        ("Der Schreiner Paul Ostendorf baute den Altar.", "Paul Ostendorf", ("Schreiner",)),
+        (
+            "Es predigte die Oberkirchenrätin Maren Lüdeking.",
+            "Maren Lüdeking",
+            ("Oberkirchenrätin",),
+        ),
+        (
+            "Der Bischof ernannte den Kreisdechanten Otto Brüggemann zum Domkapitular.",
+            "Otto Brüggemann",
+            ("Kreisdechant",),
+        ),
+        (
+            "Superintendentin Ilka Bornhöft hielt die Predigt.",
+            "Ilka Bornhöft",
+            ("Superintendentin",),
+        ),
+    ],
+)
+def test_role_nouns_added_for_p13(text: str, name: str, roles: tuple[str, ...]) -> None:
+    assert by_name(text, per=[name])[name].roles == roles
+
+
+def test_carpenter_as_a_surname_stays_a_name() -> None:
+    text = "SPD-Politiker Ottmar Schreiner ist tot. Schreiner wurde 67 Jahre alt."
+    found = by_name(text, per=["Ottmar Schreiner", "Schreiner"])
+    assert list(found) == ["Ottmar Schreiner"]
+    assert found["Ottmar Schreiner"].roles == ("SPD-Politiker",)
+    assert found["Ottmar Schreiner"].age == 67
