@@ -297,9 +297,7 @@ def _role_before_comma(doc: TokenView, m: Mention) -> RoleFind | None:
     comma = _before_age_attribute(doc, np_start(doc, m.first)) - 1
     if doc.word(comma) != "," or not doc.same_sentence(comma, m.first):
         return None
-    after = skip_tags(doc, m.stop)
-    if doc.word(after) == "aus" and after + 1 < doc.n and _origin(doc, after + 1):
-        after += 2  # "Der Fahrer, Jan Berg aus Bonn, ...": where he comes from
+    after = skip_origin(doc, skip_tags(doc, m.stop))  # "Der Fahrer, A aus Bonn, ..."
     if after < doc.n and doc.same_sentence(m.first, after) and doc.words[after] not in lex.CLOSERS:
         return None  # "..., Olaf Scholz und Robert Habeck": an enumeration
     best: tuple[int, RoleNoun, str | None] | None = None
@@ -520,14 +518,37 @@ def _origin(doc: TokenView, k: int) -> bool:
     return lex.is_place(w) or doc.other_entity[k] or nm.is_name_core(w)
 
 
+def skip_origin(doc: TokenView, j: int) -> int:
+    """Past "aus <place>" at token ``j`` after a name, else ``j``: "aus Bonn", a place of
+    several words ("aus Novi Sad", "aus Den Haag") or with an article ("aus dem
+    Schwarzwald"). A lowercase word or a role noun ends the place."""
+    if doc.word(j) != "aus" or not doc.same_sentence(j, j + 1):
+        return j
+    k = j + 1
+    if doc.word(k) in {"dem", "der"} and (doc.other_entity[min(k + 1, doc.n - 1)]):
+        k += 1  # "aus dem Schwarzwald", "aus der Schweiz"
+    if k >= doc.n or not _origin(doc, k):
+        return j
+    end = k + 1
+    while (
+        end < doc.n
+        and end - k < 3
+        and doc.same_sentence(k, end)
+        and nm.is_capitalised_word(doc.words[end])
+        and (doc.other_entity[end] or nm.is_name_core(doc.words[end]))
+        and analyze_role(doc.words[end]) is None
+    ):
+        end += 1  # "aus Novi Sad"
+    return end
+
+
 def _appointed_role(doc: TokenView, m: Mention) -> RoleFind | None:
     """ "hat X (58) zum Präsidenten des ... gewählt", "X wurde zur Vorsitzenden ernannt",
     "X, inzwischen 81 Jahre alt, wurde zum Ehrenvorsitzenden ernannt", "wählte die
     Juristin X zur neuen Vorständin.", "hat den Richter X als neuen Justizminister
     bestätigt"."""
     j = skip_age_apposition(doc, skip_tags(doc, m.stop))
-    if doc.word(j) == "aus" and j + 1 < doc.n and _origin(doc, j + 1):
-        j += 2  # "X aus Ihringen ist zur ... gewählt worden"
+    j = skip_origin(doc, j)  # "X aus Ihringen ist zur ... gewählt worden"
     return appointment_after(doc, m.first, j)
 
 

@@ -307,6 +307,19 @@ def _place_preposition_before(doc: TokenView, a: int) -> bool:
     )
 
 
+def _origin_after_name(doc: TokenView, a: int, taken: list[bool]) -> bool:
+    """Does the run at ``a`` follow "aus" right after a name found before ("Jovan
+    Stanimirović aus [Novi Sad]")? "aus" after a person's name gives the place the person
+    comes from; the words after it name a person only if known otherwise."""
+    return (
+        a >= 2
+        and doc.words[a - 1] == "aus"
+        and doc.same_sentence(a - 2, a)
+        and taken[a - 2]
+        and not lex.is_given_name(doc.words[a])
+    )
+
+
 def find_candidates(doc: TokenView, entities: Sequence[Span]) -> list[Mention]:
     """Every mention of a possible person, in text order, none overlapping another.
 
@@ -328,6 +341,8 @@ def find_candidates(doc: TokenView, entities: Sequence[Span]) -> list[Mention]:
                 weak = True  # "Betriebsbedingte Kündigungen" at the start of a sentence
             if b - a == 1 and _place_preposition_before(doc, a):
                 weak = True  # "eine Fährfrau auf Juist, gespielt von ...": a place
+            if _origin_after_name(doc, a, found.taken):
+                weak = True  # "A B aus Novi Sad": where the person named before comes from
             found.add(a, b, "ner", weak)
     for i in range(doc.n):
         if found.taken[i] or doc.blocked[i] or not doc.words[i][:1].isupper():

@@ -750,3 +750,40 @@ def test_carpenter_as_a_surname_stays_a_name() -> None:
     assert list(found) == ["Ottmar Schreiner"]
     assert found["Ottmar Schreiner"].roles == ("SPD-Politiker",)
     assert found["Ottmar Schreiner"].age == 67
+
+
+@pytest.mark.parametrize(
+    ("text", "per", "roles"),
+    [
+        (
+            "Der Fahrer des Lastwagens, der 51 Jahre alte Jovan Pajić aus Novi Sad, blieb "
+            "unverletzt.",
+            ["Jovan Pajić", "Novi Sad"],
+            ("Fahrer des Lastwagens",),
+        ),
+        (
+            "Der Patient, der Schreiner Anton Weißhaupt aus dem Schwarzwald, ist wohlauf.",
+            ["Anton Weißhaupt"],
+            ("Patient", "Schreiner"),
+        ),
+    ],
+)
+def test_role_phrase_before_comma_over_an_origin_of_several_words(
+    text: str, per: list[str], roles: tuple[str, ...]
+) -> None:
+    found = by_name(text, per=per, other=[("Schwarzwald", "LOC")])
+    assert list(found) == [per[0]]
+    assert found[per[0]].roles == roles
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an enumeration after the comma, or no comma closing the name: no role phrase
+        "Der Fahrer, Jan Berg aus Bonn und Eva Lenz aus Köln, blieben unverletzt.",
+        "Der Fahrer, Jan Berg aus Bonn Trainer Max Müller sagte.",
+    ],
+)
+def test_origin_does_not_open_role_phrases_before_a_comma(text: str) -> None:
+    found = by_name(text, per=["Jan Berg", "Eva Lenz", "Max Müller"])
+    assert found["Jan Berg"].roles == ()
