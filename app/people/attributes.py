@@ -620,6 +620,126 @@ def _role_and_verb(
     return RoleFind(role_phrase(doc, j, role, end), role.gender, None, _role_party(role))
 
 
+#: Verbs that open the sentence or list after a colon announcing a new office holder.
+_ANNOUNCE_PARTICIPLES = lex.APPOINTMENT_VERBS | lex.words("ausgewählt vorgestellt verpflichtet")
+#: "hat/bekommt einen neuen Innenminister:": the verbs before the announced office.
+_ANNOUNCE_HAVE = lex.words("hat haben bekommt bekommen erhält erhalten")
+_NEW = lex.words("neuen neue neues")
+#: How many people a plural announcement names: "hat zwei neue Astronauten ausgewählt:".
+_COUNTS = {"zwei": 2, "drei": 3, "vier": 4}
+
+
+def _colon_before(doc: TokenView, first: int) -> int | None:
+    """The colon that opens the sentence (or the part of it) holding token ``first``."""
+    k = first - 1
+    lo = doc.sentence_start(first)
+    while k >= lo:
+        if doc.words[k] == ":":
+            return k
+        k -= 1
+    return lo - 1 if lo > 0 and doc.words[lo - 1] == ":" else None
+
+
+def _announced_role(doc: TokenView, m: Mention, gender: str | None) -> RoleFind | None:
+    """The office a sentence before a colon announces, for the person named after it:
+    "Brandenburg hat einen neuen Innenminister: Der Ministerpräsident berief den
+    Polizeipräsidenten von Cottbus, A (parteilos)." gives A "Innenminister"; "Die Esa hat
+    zwei neue Astronauten ausgewählt: den Ingenieur A und die Ärztin B." gives A
+    "Astronaut" and B "Astronautin".
+
+    Singular: the name is the object at the end of the sentence after the colon, after an
+    appointment verb ("berief", "ernannte", "wählten"), with no "und" between (one person
+    only). Plural: a number word before the role, an appointment participle right before
+    the colon, and after it a list of exactly that many people joined by commas and one
+    "und", with no other words but their noun phrases; the person's gender must be known.
+    """
+    colon = _colon_before(doc, m.first)
+    if colon is None or colon < 4:
+        return None
+    end = skip_origin(doc, skip_tags(doc, m.stop))
+    singular = _announced_singular(doc, colon)
+    if singular is not None:
+        h, role = singular
+        if not _adverbials_to_end(doc, end):
+            return None  # the name is no object at the end of the sentence
+        between = doc.words[colon + 1 : m.first]
+        verb = next((i for i, w in enumerate(between) if w in lex.APPOINTMENT_VERBS), None)
+        if verb is None or any(w in {"und", "sowie", ":"} for w in between[verb:]):
+            return None
+        if role.gender == "f" and gender == "m":
+            return None
+        role = _for_person(role, gender)
+        return RoleFind(role_phrase(doc, h, role, colon), role.gender, None, _role_party(role))
+    plural = _announced_plural(doc, colon)
+    if plural is None or gender is None:
+        return None
+    role, count = plural
+    tail = doc.words[colon + 1 :]
+    stop = next((i for i, w in enumerate(tail) if w in {".", "!", "?", ";", ":"}), len(tail))
+    listed = tail[:stop]
+    if listed.count("und") != 1 or listed.count(",") != count - 2 or m.first > colon + stop:
+        return None
+    if doc.word(colon + 1).lower() not in lex.DEFINITE and not nm.is_capitalised_word(
+        doc.word(colon + 1)
+    ):
+        return None
+    if any(w in lex.APPOINTMENT_VERBS or w in lex.COPULAS for w in listed):
+        return None
+    role = _for_person(role, gender)
+    if role.gender == "m" and gender == "f":
+        return None  # no feminine known
+    return RoleFind(role.base, gender, None, _role_party(role))
+
+
+def _adverbials_to_end(doc: TokenView, j: int) -> bool:
+    """Do only adverbials follow from token ``j`` to the end of the sentence ("einstimmig",
+    "mit großer Mehrheit", "am Samstag an die Spitze"): no comma, no "und", no further
+    name, role or "zum"/"als" phrase?"""
+    while j < doc.n and doc.same_sentence(j - 1, j) and doc.words[j] not in {".", "!"}:
+        w = doc.words[j]
+        if w in {"und", "sowie", "zum", "zur", "als"} or not w.isalpha():
+            return False
+        if w[:1].isupper() and (not lex.is_common_noun(w) or analyze_role(w) is not None):
+            return False
+        j += 1
+    return True
+
+
+def _announced_singular(doc: TokenView, colon: int) -> tuple[int, RoleNoun] | None:
+    """ "hat einen neuen Weihbischof:" right before ``colon``: (role token, role)."""
+    for h in range(colon - 1, max(colon - 9, 2), -1):
+        if not doc.same_sentence(h, colon):
+            return None
+        if doc.words[h - 1] not in _NEW or doc.words[h - 2] not in {"einen", "eine", "ein"}:
+            continue
+        if doc.words[h - 3] not in _ANNOUNCE_HAVE:
+            continue
+        role = role_at(doc, h, doc.words[h - 2])
+        if role is None or role.kind == "demonym" or complement_end(doc, h, colon) != colon:
+            return None
+        return h, role
+    return None
+
+
+def _announced_plural(doc: TokenView, colon: int) -> tuple[RoleNoun, int] | None:
+    """ "hat zwei neue Astronauten [für einen Langzeitflug] ausgewählt:" before ``colon``:
+    (the singular role, how many)."""
+    if doc.word(colon - 1) not in _ANNOUNCE_PARTICIPLES:
+        return None
+    for h in range(colon - 2, max(colon - 10, 2), -1):
+        if not doc.same_sentence(h, colon):
+            return None
+        if doc.words[h - 1] != "neue" or doc.words[h - 2].lower() not in _COUNTS:
+            continue
+        if doc.words[h - 3] not in _ANNOUNCE_HAVE:
+            return None
+        role = analyze_plural_role(doc.words[h])
+        if role is None or role.kind == "demonym":
+            return None
+        return role, _COUNTS[doc.words[h - 2].lower()]
+    return None
+
+
 def read_attributes(doc: TokenView, c: Cluster) -> None:
     role_slots: list[int] = []  # how many roles were known before each mention
     for m in c.mentions:
@@ -639,6 +759,12 @@ def read_attributes(doc: TokenView, c: Cluster) -> None:
         appointed = _appointed_role(doc, m)
         if appointed is not None:
             finds.append(appointed)
+        gender = c.gender or lex.given_name_gender(doc.words[m.first])
+        for f in finds:
+            gender = gender or f.gender
+        announced = _announced_role(doc, m, gender)
+        if announced is not None:
+            finds.insert(0, announced)  # the office is named before the sentence of the name
         for f in finds:
             if f.role not in c.roles:
                 c.roles.append(f.role)

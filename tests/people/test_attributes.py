@@ -787,3 +787,62 @@ def test_role_phrase_before_comma_over_an_origin_of_several_words(
 def test_origin_does_not_open_role_phrases_before_a_comma(text: str) -> None:
     found = by_name(text, per=["Jan Berg", "Eva Lenz", "Max Müller"])
     assert found["Jan Berg"].roles == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "per", "name", "roles"),
+    [
+        (
+            "Brandenburg hat einen neuen Innenminister: Ministerpräsident Gerd Wurmbach (SPD) "
+            "berief den Polizeipräsidenten von Cottbus, Arvid Lindqvist (parteilos).",
+            ["Gerd Wurmbach", "Arvid Lindqvist"],
+            "Arvid Lindqvist",
+            ("Innenminister", "Polizeipräsident von Cottbus"),
+        ),
+        (
+            "Der Verein hat eine neue Vorsitzende: Die Mitglieder wählten am Samstag Erika "
+            "Brandl (63) einstimmig an die Spitze.",
+            ["Erika Brandl"],
+            "Erika Brandl",
+            ("Vorsitzende",),
+        ),
+        (
+            "Die Esa hat zwei neue Astronauten ausgewählt: den Ingenieur Fabian Kroll und die "
+            "Ärztin Ingrid Aasen.",
+            ["Fabian Kroll", "Ingrid Aasen"],
+            "Ingrid Aasen",
+            ("Astronautin", "Ärztin"),
+        ),
+    ],
+)
+def test_office_announced_before_a_colon(
+    text: str, per: list[str], name: str, roles: tuple[str, ...]
+) -> None:
+    found = by_name(text, per=per)
+    assert found[name].roles == roles
+    others = [p for n, p in found.items() if n != name]
+    assert all(roles[0] not in p.roles for p in others)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the person named is the subject, not the appointed object
+        "Der Verein hat einen neuen Trainer: Präsident Jan Berg stellte ihn am Montag vor.",
+        # two people after the verb: whom the office went to is unclear
+        "Die Stadt hat einen neuen Kämmerer: Der Rat wählte Jan Berg und Eva Lenz ins Amt.",
+        # the name is not at the end of its sentence, another clause follows
+        "Die Partei hat einen neuen Chef: Die Delegierten wählten Jan Berg, Eva Lenz gratulierte.",
+        # a feminine office and a man
+        "Der Verband hat eine neue Präsidentin: Die Delegierten wählten Tom Roth.",
+        # a plural announcement whose list does not hold exactly that many people
+        "Der Club hat zwei neue Spieler verpflichtet: den Stürmer Jan Berg, den Torwart Eva "
+        "Lenz und Tom Roth.",
+        # the office of the sentence before a full stop, not a colon
+        "Die Stadt hat einen neuen Kämmerer. Der Rat wählte Jan Berg.",
+    ],
+)
+def test_office_before_a_colon_goes_to_nobody_else(text: str) -> None:
+    found = by_name(text, per=["Jan Berg", "Eva Lenz", "Tom Roth"])
+    for p in found.values():
+        assert not {"Trainer", "Kämmerer", "Chef", "Präsidentin", "Spieler"} & set(p.roles), p
