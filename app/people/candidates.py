@@ -180,6 +180,7 @@ def relabel(doc: TokenView, entities: Sequence[Entity]) -> list[Span]:
 
 
 def _person_inside(doc: TokenView, first: int, stop: int) -> tuple[int, int] | None:
+    first = _after_dateline(doc, first, stop)
     a = first
     role_before = False
     while a < stop and not lex.is_given_name(doc.words[a]):
@@ -238,6 +239,24 @@ def _person_inside(doc: TokenView, first: int, stop: int) -> tuple[int, int] | N
             if not plain and doc.word(k - 1) not in {"(", ","}:
                 return None  # "Hans Böckler Stiftung": more than a person
     return a, b
+
+
+_DASHES = frozenset({"-", "–", "—"})
+
+
+def _after_dateline(doc: TokenView, first: int, stop: int) -> int:
+    """Past a dateline that opens a LOC/ORG span at the start of a sentence: "[Lindau -
+    Hannelore Freiberg] (Freie Wähler) ist ...", where the NER ran the place of the
+    dateline on into the name. Only a single capitalised word before the dash."""
+    if (
+        first == doc.sentence_start(first)
+        and stop - first > 3
+        and doc.words[first + 1] in _DASHES
+        and nm.is_capitalised_word(doc.words[first])
+        and doc.same_sentence(first, first + 2)
+    ):
+        return first + 2
+    return first
 
 
 def _role_phrase_before_comma(doc: TokenView, first: int, stop: int) -> bool:
