@@ -430,9 +430,9 @@ def predicate_after(doc: TokenView, first: int, j: int) -> list[RoleFind]:
         steps = 0
         while steps < 3 and (
             doc.word(j) in lex.PREDICATE_ADVERBS
-            or (doc.word(j) == "seit" and doc.word(j + 1).isdigit())
+            or (doc.word(j) in {"seit", "bis"} and doc.word(j + 1).isdigit())
         ):
-            j += 2 if doc.word(j) == "seit" else 1
+            j += 2 if doc.word(j) in {"seit", "bis"} else 1  # "war bis 2021 Bürgermeister"
             steps += 1
         article = (
             doc.word(j).lower() if doc.word(j).lower() in lex.DEFINITE | {"ein", "eine"} else None

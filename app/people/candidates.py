@@ -326,6 +326,19 @@ def _place_preposition_before(doc: TokenView, a: int) -> bool:
     )
 
 
+def _role_complement(doc: TokenView, a: int) -> bool:
+    """Does the run at ``a`` open with "von" right after a role noun ("Bürgermeister [von
+    Zwolle]")? That is the role's complement, a place or an organisation; a noble name
+    after a role ("Bundespräsident von Weizsäcker") names a person known otherwise."""
+    return (
+        a > 0
+        and doc.words[a] in lex.AFFILIATION_PARTICLES
+        and doc.same_sentence(a - 1, a)
+        and doc.words[a - 1][:1].isupper()
+        and role_at(doc, a - 1) is not None
+    )
+
+
 def _origin_after_name(doc: TokenView, a: int, taken: list[bool]) -> bool:
     """Does the run at ``a`` follow "aus" right after a name found before ("Jovan
     Stanimirović aus [Novi Sad]")? "aus" after a person's name gives the place the person
@@ -362,6 +375,8 @@ def find_candidates(doc: TokenView, entities: Sequence[Span]) -> list[Mention]:
                 weak = True  # "eine Fährfrau auf Juist, gespielt von ...": a place
             if _origin_after_name(doc, a, found.taken):
                 weak = True  # "A B aus Novi Sad": where the person named before comes from
+            if _role_complement(doc, a):
+                weak = True  # "war Bürgermeister [von Zwolle]": the role's place
             found.add(a, b, "ner", weak)
     for i in range(doc.n):
         if found.taken[i] or doc.blocked[i] or not doc.words[i][:1].isupper():

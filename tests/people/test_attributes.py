@@ -846,3 +846,17 @@ def test_office_before_a_colon_goes_to_nobody_else(text: str) -> None:
     found = by_name(text, per=["Jan Berg", "Eva Lenz", "Tom Roth"])
     for p in found.values():
         assert not {"Trainer", "Kämmerer", "Chef", "Präsidentin", "Spieler"} & set(p.roles), p
+
+
+def test_predicate_after_bis_and_a_year_and_von_place_is_no_person() -> None:
+    text = "Joost van Kampen kam 2022. Van Kampen war bis 2021 Bürgermeister von Zwolle."
+    found = by_name(text, per=["Joost van Kampen", "Van Kampen", "von Zwolle"])
+    assert list(found) == ["Joost van Kampen"]
+    assert found["Joost van Kampen"].roles == ("Bürgermeister von Zwolle",)
+
+
+def test_noble_name_after_a_role_known_otherwise_stays() -> None:
+    text = "Richard von Weizsäcker sprach 1985. Bundespräsident von Weizsäcker sagte mehr."
+    found = by_name(text, per=["Richard von Weizsäcker", "von Weizsäcker"])
+    assert list(found) == ["Richard von Weizsäcker"]
+    assert found["Richard von Weizsäcker"].roles == ("Bundespräsident",)
