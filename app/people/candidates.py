@@ -13,7 +13,13 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from app.lexicon import words as lex
-from app.lexicon.roles import adjective_stem, analyze_role, is_company_role
+from app.lexicon.roles import (
+    RoleNoun,
+    adjective_stem,
+    analyze_plural_role,
+    analyze_role,
+    is_company_role,
+)
 from app.people import names as nm
 from app.people.phrases import AGE_ADJECTIVE, complement_end, place_adjective, role_at
 from app.people.runs import (
@@ -219,6 +225,7 @@ def _person_inside(doc: TokenView, first: int, stop: int) -> tuple[int, int] | N
         role_before = role_at(doc, first - 1) is not None if first > 0 else False
     role_before = role_before or age_attribute_before(doc, first)
     role_before = role_before or _role_phrase_before_comma(doc, first, stop)
+    role_before = role_before or _coordinated_after_plural_role(doc, first)
     if can_start(doc, a, strict=False):
         # after a role noun the whole span may be the name: "Verhandlungsführerin [María José
         # de la Torre Valencia]" (a second surname that is also a place)
@@ -493,7 +500,7 @@ def _run_after_role(doc: TokenView, i: int, taken: list[bool]) -> _Run | None:
     prev = doc.word(i - 1)
     if not (prev[:1].isupper() and doc.same_sentence(i - 1, i) and not taken[i - 1]):
         return None
-    role = role_at(doc, i - 1)
+    role = role_at(doc, i - 1) or plural_role_at(doc, i - 1)
     if role is None:
         return None
     if not can_start(doc, i, strict=False):
@@ -509,6 +516,35 @@ def _run_after_role(doc: TokenView, i: int, taken: list[bool]) -> _Run | None:
     if stop - i > 1 or role.kind != "demonym" or lex.is_given_name(doc.words[i]):
         return i, stop, "role"
     return None
+
+
+def plural_role_at(doc: TokenView, k: int) -> RoleNoun | None:
+    """The singular of a plural role noun at ``k`` after "die" or "beiden" ("Die
+    Stürmerinnen A und B"), before a name."""
+    role = analyze_plural_role(doc.words[k])
+    if role is None or role.kind == "demonym":
+        return None
+    article = doc.word(k - 1).lower()
+    if article not in {"die", "beiden", "beide"} or not doc.same_sentence(k - 1, k):
+        return None
+    return role
+
+
+def _coordinated_after_plural_role(doc: TokenView, first: int) -> bool:
+    """Does the span at ``first`` follow "und" after a name that follows a plural role
+    ("Die Stürmerinnen A B und [C D]")? Then it is the second person of the role."""
+    if doc.word(first - 1) != "und" or first < 4:
+        return False
+    k = first - 2
+    words = 0
+    while (
+        k > 0 and words < 4 and doc.same_sentence(k, first) and nm.is_capitalised_word(doc.words[k])
+    ):
+        if plural_role_at(doc, k) is not None:
+            return words >= 1
+        k -= 1
+        words += 1
+    return False
 
 
 def _before_foreign_particle(doc: TokenView, i: int) -> bool:
