@@ -308,6 +308,7 @@ def _role_before_comma(doc: TokenView, m: Mention) -> RoleFind | None:
             break
         article, _ = determiner_before(doc, h)
         role = analyze_role(w, article) if w[:1].isupper() else None
+        role = role or _spouse(doc, h)
         if role is not None and role.kind != "demonym" and complement_end(doc, h, comma) == comma:
             best = (h, role, article)
         h -= 1
@@ -318,6 +319,20 @@ def _role_before_comma(doc: TokenView, m: Mention) -> RoleFind | None:
         return None
     relation = "m" if article in lex.POSSESSIVE_M else "f" if article in lex.POSSESSIVE_F else None
     return RoleFind(role_phrase(doc, h, role, comma), role.gender, relation, _role_party(role))
+
+
+#: "Seine Frau, die Anwältin A", "Ihr Mann, der Ingenieur B": a spouse after a possessive.
+_SPOUSES = {"Frau": "f", "Mann": "m"}
+
+
+def _spouse(doc: TokenView, h: int) -> RoleNoun | None:
+    """ "Frau" or "Mann" right after a possessive determiner ("Seine Frau, ...", "ihr
+    Mann, ...") is the wife or husband of the person the possessive refers to; after any
+    other word "Frau" is a title ("Frau Merkel") or a plain noun."""
+    w = doc.words[h]
+    if w not in _SPOUSES or doc.word(h - 1).lower() not in lex.POSSESSIVE_M | lex.POSSESSIVE_F:
+        return None
+    return RoleNoun(w, w, _SPOUSES[w], "family")
 
 
 def _before_age_attribute(doc: TokenView, k: int) -> int:

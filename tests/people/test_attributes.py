@@ -860,3 +860,39 @@ def test_noble_name_after_a_role_known_otherwise_stays() -> None:
     found = by_name(text, per=["Richard von Weizsäcker", "von Weizsäcker"])
     assert list(found) == ["Richard von Weizsäcker"]
     assert found["Richard von Weizsäcker"].roles == ("Bundespräsident",)
+
+
+def test_spouse_after_a_possessive_before_a_comma() -> None:
+    text = (
+        "Ein Gericht verurteilte den Journalisten Barış Aydın. Seine Frau, die Anwältin "
+        "Zeynep Aydın-Kaya (38), kündigte Berufung an."
+    )
+    found = by_name(text, per=["Barış Aydın", "Zeynep Aydın-Kaya"])
+    assert found["Zeynep Aydın-Kaya"].roles == ("Frau", "Anwältin")
+    assert found["Zeynep Aydın-Kaya"].relations == (("Frau", "Barış Aydın"),)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die Frau, die Anwältin Zeynep Kaya, kündigte Berufung an.",
+        "Eine Frau, Zeynep Kaya, kündigte Berufung an.",
+        "Frau Zeynep Kaya kündigte Berufung an.",
+    ],
+)
+def test_woman_without_a_possessive_is_no_role(text: str) -> None:
+    assert "Frau" not in by_name(text, per=["Zeynep Kaya"])["Zeynep Kaya"].roles
+
+
+def test_title_in_quotes_completes_a_complement() -> None:
+    text = (
+        "Ein Gericht verurteilte den Journalisten Barış Aydın. Der Chefredakteur der Zeitung "
+        "„Yeni Ufuk“ habe Propaganda verbreitet, hieß es."
+    )
+    found = by_name(text, per=["Barış Aydın"])
+    assert found["Barış Aydın"].roles == ("Journalist", "Chefredakteur der Zeitung „Yeni Ufuk“")
+
+
+def test_speech_in_quotes_is_no_complement() -> None:
+    text = "Es sprach Anna Berg, Sprecherin der Initiative „Rettet den Wald“."
+    assert by_name(text, per=["Anna Berg"])["Anna Berg"].roles == ("Sprecherin der Initiative",)
