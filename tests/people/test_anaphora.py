@@ -274,3 +274,19 @@ def test_predicate_after_a_role_anaphor_not_guessed(text: str) -> None:
     assert all(
         not any(r.startswith(("Chef", "Präsidentin")) for r in p.roles) for p in found.values()
     )
+
+
+def test_role_phrase_before_an_apposition_with_a_name_is_no_anaphor() -> None:
+    text = (
+        "Die Abgeordneten Maik Drescher und Sabrina Tetzner traten aus. Fraktionschef Ronny "
+        "Wätzig sprach von Verrat. Die Landtagspräsidentin, die CDU-Politikerin Antje Kahl, "
+        "will die Sitzordnung ändern."
+    )
+    found = by_name(text, per=["Maik Drescher", "Sabrina Tetzner", "Ronny Wätzig", "Antje Kahl"])
+    assert found["Sabrina Tetzner"].roles == ("Abgeordnete",)
+    assert found["Antje Kahl"].roles == ("Landtagspräsidentin", "CDU-Politikerin")
+
+
+def test_role_phrase_before_a_relative_clause_still_refers_back() -> None:
+    text = "Die Ärztin Eva Lenz kam. Die Chirurgin, die seit 2010 hier arbeitet, operierte."
+    assert by_name(text, per=["Eva Lenz"])["Eva Lenz"].roles == ("Ärztin", "Chirurgin")
