@@ -267,6 +267,24 @@ def _apposition_after(doc: TokenView, m: Mention) -> list[RoleFind]:
     return found
 
 
+def _demonym_gender(doc: TokenView, m: Mention) -> str | None:
+    """The gender a demonym right before the name gives ("den US-Amerikaner A", "die
+    Französin B"); none for a masculine form after "die" (a plural: "die Amerikaner A und
+    B")."""
+    k = m.first - 1
+    while k >= 0 and doc.words[k] in lex.TITLES and doc.same_sentence(k, m.first):
+        k -= 1
+    if k < 0 or not doc.same_sentence(k, m.first) or not doc.words[k][:1].isupper():
+        return None
+    article, _ = determiner_before(doc, k)
+    role = role_at(doc, k, article)
+    if role is None or role.kind != "demonym" or role.gender is None:
+        return None
+    if role.gender == "m" and article in {"die", "beide", "beiden"}:
+        return None
+    return role.gender
+
+
 def _role_in_parens(doc: TokenView, m: Mention) -> RoleFind | None:
     """ "A (Intendant), B (Operndirektorin) und C (Chefdirigent)": a parenthesis after
     the name that holds nothing but a role phrase."""
@@ -792,6 +810,8 @@ def read_attributes(doc: TokenView, c: Cluster) -> None:
         title = doc.word(m.first - 1)
         if c.gender is None and title in {"Frau", "Herr", "Herrn"}:
             c.gender = "f" if title == "Frau" else "m"
+        if c.gender is None:
+            c.gender = _demonym_gender(doc, m)  # "den US-Amerikaner D. J. A": no role, a man
         age, party = paren_info(doc, m.stop - 1)
         if age is not None:
             c.ages.append((0, doc.starts[m.first], age))

@@ -290,3 +290,30 @@ def test_role_phrase_before_an_apposition_with_a_name_is_no_anaphor() -> None:
 def test_role_phrase_before_a_relative_clause_still_refers_back() -> None:
     text = "Die Ärztin Eva Lenz kam. Die Chirurgin, die seit 2010 hier arbeitet, operierte."
     assert by_name(text, per=["Eva Lenz"])["Eva Lenz"].roles == ("Ärztin", "Chirurgin")
+
+
+def test_demonym_before_a_name_gives_the_gender_for_an_anaphor() -> None:
+    text = (
+        "Die Baskets haben den US-Amerikaner D. J. Carter verpflichtet. Der 27-jährige "
+        "Aufbauspieler kommt aus Italien."
+    )
+    found = by_name(text, per=["D. J. Carter"])
+    assert found["D. J. Carter"].roles == ("Aufbauspieler",)
+    assert found["D. J. Carter"].age == 27
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the other gender
+        "Die Baskets haben den US-Amerikaner D. J. Carter verpflichtet. Die 27-jährige "
+        "Aufbauspielerin kommt aus Italien.",
+        # a plural demonym gives no gender
+        "Die Baskets haben die US-Amerikaner D. J. Carter und K. C. Moss verpflichtet. Der "
+        "27-jährige Aufbauspieler kommt aus Italien.",
+    ],
+)
+def test_demonym_gender_only_where_it_is_sure(text: str) -> None:
+    found = by_name(text, per=["D. J. Carter", "K. C. Moss"])
+    for p in found.values():
+        assert p.roles == () and p.age is None, p
