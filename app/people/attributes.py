@@ -19,6 +19,7 @@ from app.lexicon.roles import (
     analyze_plural_role,
     analyze_role,
     feminine_role,
+    inflect_qualifier,
     qualifier_stem,
 )
 from app.people import names as nm
@@ -593,6 +594,99 @@ _AS_VERBS = lex.APPOINTMENT_VERBS | lex.words(
 _CLAUSE_BREAKS = frozenset({",", "und", "oder", "„", "“", "»", "«", ";", ":", "(", ")"})
 
 
+def _np_material(doc: TokenView, k: int) -> bool:
+    """May token ``k`` stand inside the noun phrase of a name ("die Brasilianerin Tainá
+    Bezerra da Rocha (52)")?"""
+    w = doc.words[k]
+    if w in _PLURAL_AUXILIARIES:
+        return False
+    return (
+        w[:1].isupper()
+        or w.lower() in lex.DETERMINERS
+        or w in lex.PARTICLES
+        or adjective_stem(w) is not None
+        or w in {"(", ")"}
+        or w.isdigit()
+    )
+
+
+#: "A und B wurden zu ... gewählt": the auxiliary of a passive between the names and "zu".
+_PLURAL_AUXILIARIES = frozenset({"wurden", "werden", "sind"})
+_GENITIVE_OR_FOR = frozenset({"des", "der", "für", "von", "vom", "im", "in", "beim", "bei"})
+
+
+def _complement_word(doc: TokenView, k: int) -> bool:
+    """May token ``k`` stand in the complement of a role before the closing participle:
+    articles, prepositions, adjectives, capitalised words, and a lowercase noun right
+    after an article or adjective ("der nächsten documenta")?"""
+    w = doc.words[k]
+    if w[:1].isupper() or w.lower() in lex.DETERMINERS or w in _GENITIVE_OR_FOR:
+        return True
+    if not w.isalpha() or w in {"und", "oder", "sowie"}:
+        return False
+    if adjective_stem(w) is not None:
+        return True
+    prev = doc.words[k - 1]
+    return prev.lower() in lex.DETERMINERS or adjective_stem(prev) is not None
+
+
+def _plural_appointment(doc: TokenView, m: Mention, gender: str | None) -> RoleFind | None:
+    """ "hat A und die Brasilianerin B zu künstlerischen Leitern der documenta berufen":
+    a plural role after "zu" and an appointment verb, after two names joined by "und",
+    goes to each of them in the singular of their gender (meaning-changing adjectives
+    inflected: "künstlerischer Leiter", "künstlerische Leiterin"). The gender must be
+    known."""
+    if gender is None:
+        return None
+    j = skip_origin(doc, skip_tags(doc, m.stop))
+    lo, hi = doc.sentence_start(m.first), doc.n
+    if doc.word(j) == "und":
+        k = j + 1
+        while k < hi and k - j <= 10 and doc.same_sentence(m.first, k) and _np_material(doc, k):
+            if doc.words[k] == "zu":
+                break
+            k += 1
+        j = k
+    else:
+        k = m.first - 1
+        while k > lo and m.first - k <= 8 and doc.words[k] != "und" and _np_material(doc, k):
+            k -= 1
+        if doc.words[k] != "und" or not nm.is_capitalised_word(doc.word(k - 1).strip(")")):
+            return None
+    if doc.word(j) in _PLURAL_AUXILIARIES:
+        j += 1  # "A und B wurden zu ... gewählt"
+    if doc.word(j) != "zu" or not doc.same_sentence(m.first, j):
+        return None
+    k = j + 1
+    quals: list[str] = []
+    while adjective_stem(doc.word(k)) is not None:
+        stem = qualifier_stem(doc.word(k))
+        if stem is not None:
+            quals.append(stem)
+        k += 1
+    plural = analyze_plural_role(doc.word(k)) if doc.same_sentence(m.first, k) else None
+    if plural is None or plural.kind == "demonym" or not doc.word(k).endswith("n"):
+        return None  # a dative plural after "zu": "zu Leitern", "zu Ehrenmitgliedern"
+    # the participle closes the clause; what stands between is the role's complement
+    end = k + 1
+    while end < hi and end - k <= 8 and doc.same_sentence(k, end):
+        w = doc.words[end]
+        if w in lex.APPOINTMENT_VERBS or not _complement_word(doc, end):
+            break
+        end += 1
+    if doc.word(end) not in lex.APPOINTMENT_VERBS or not doc.same_sentence(m.first, end):
+        return None
+    if end > k + 1 and doc.words[k + 1] not in _GENITIVE_OR_FOR:
+        return None  # "zu Leitern der nächsten documenta", "zu Leitern für Kultur"
+    role = _for_person(plural, gender)
+    if gender == "f" and role.gender != "f":
+        return None  # no feminine known
+    words = [*(inflect_qualifier(q, gender) for q in quals), role.base]
+    if end > k + 1:
+        words.append(doc.span_text(k + 1, end))
+    return RoleFind(" ".join(words), gender, None, _role_party(role))
+
+
 def appointment_after(doc: TokenView, first: int, j: int) -> RoleFind | None:
     """The role the subject starting at ``first`` is appointed to, read from token ``j``
     (right after the subject): "[wurde am Samstag mit 91 Prozent] zur Spitzenkandidatin
@@ -792,12 +886,16 @@ def read_attributes(doc: TokenView, c: Cluster) -> None:
         appointed = _appointed_role(doc, m)
         if appointed is not None:
             finds.append(appointed)
-        gender = c.gender or lex.given_name_gender(doc.words[m.first])
+        gender = c.gender or lex.given_name_gender(doc.words[m.first]) or _demonym_gender(doc, m)
         for f in finds:
             gender = gender or f.gender
         announced = _announced_role(doc, m, gender)
         if announced is not None:
             finds.insert(0, announced)  # the office is named before the sentence of the name
+        if appointed is None:
+            plural = _plural_appointment(doc, m, gender)
+            if plural is not None:
+                finds.append(plural)
         for f in finds:
             if f.role not in c.roles:
                 c.roles.append(f.role)

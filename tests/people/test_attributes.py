@@ -896,3 +896,37 @@ def test_title_in_quotes_completes_a_complement() -> None:
 def test_speech_in_quotes_is_no_complement() -> None:
     text = "Es sprach Anna Berg, Sprecherin der Initiative „Rettet den Wald“."
     assert by_name(text, per=["Anna Berg"])["Anna Berg"].roles == ("Sprecherin der Initiative",)
+
+
+def test_plural_appointment_of_two_names_in_the_singular_of_each() -> None:
+    text = (
+        "Die Kommission hat den chinesischen Künstler Ruan Haoyu und die Brasilianerin Tainá "
+        "da Costa zu künstlerischen Leitern der nächsten documenta berufen."
+    )
+    found = by_name(text, per=["Ruan Haoyu", "Tainá da Costa"])
+    assert found["Ruan Haoyu"].roles == (
+        "chinesischer Künstler",
+        "künstlerischer Leiter der nächsten documenta",
+    )
+    assert found["Tainá da Costa"].roles == ("künstlerische Leiterin der nächsten documenta",)
+
+
+def test_plural_appointment_in_the_passive() -> None:
+    text = "Anna Berg und Peter Kurz wurden zu Direktoren des Museums gewählt."
+    found = by_name(text, per=["Anna Berg", "Peter Kurz"])
+    assert found["Anna Berg"].roles == ("Direktorin des Museums",)
+    assert found["Peter Kurz"].roles == ("Direktor des Museums",)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Anna Berg und Peter Kurz kamen zu Freunden in die Stadt und wurden gewählt.",
+        "Anna Berg und Peter Kurz wurden zu Hause gewählt.",
+        "Der Trainer lobte Anna Berg und Peter Kurz zu Beginn.",
+        "Anna Berg und Peter Kurz gingen zu Direktoren des Museums.",
+    ],
+)
+def test_plural_after_zu_without_an_appointment_is_no_role(text: str) -> None:
+    found = by_name(text, per=["Anna Berg", "Peter Kurz"])
+    assert found["Anna Berg"].roles == () and found["Peter Kurz"].roles == ()
