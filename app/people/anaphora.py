@@ -301,6 +301,8 @@ def _unnamed_role(
 def _names_in_apposition(doc: TokenView, j: int, hi: int, mention_starts: set[int]) -> bool:
     """Does a name start between token ``j`` (after a comma) and the next comma, within
     eight tokens? Then the role phrase before the comma is the office of that person."""
+    if doc.word(j) in {"der", "die", "das"} and doc.word(j + 1)[:1].islower():
+        return False  # "Die Sprecherin, die gestern A kritisiert hatte,": a relative clause
     k = j
     while k < hi and k - j < 8 and doc.words[k] not in {",", ";", ":"}:
         if k in mention_starts:

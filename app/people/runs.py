@@ -201,10 +201,12 @@ def _name_word_after_entity(doc: TokenView, a: int, b: int) -> bool:
 def _given_name_tail(doc: TokenView, a: int, b: int) -> bool:
     """ "Er folgt auf [Đoàn Thị Ngọc] Lan, die ...": a first name right after a PER run of
     at least three words and before a comma, bracket or the end of the sentence is the
-    last part of the name (Vietnamese names end in the given name); no noun or role."""
+    last part of the name (Vietnamese names end in the given name); the run must open with
+    a family name, not a first name; no noun or role."""
     w = doc.words[b]
     return (
         b - a >= 3
+        and not lex.is_given_name(doc.words[a])  # the family name first, not "Maria Anna B"
         and lex.is_given_name(w)
         and nm.is_capitalised_word(w)
         and not lex.is_common_noun(w)

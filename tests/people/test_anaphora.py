@@ -317,3 +317,10 @@ def test_demonym_gender_only_where_it_is_sure(text: str) -> None:
     found = by_name(text, per=["D. J. Carter", "K. C. Moss"])
     for p in found.values():
         assert p.roles == () and p.age is None, p
+
+
+def test_role_phrase_before_a_relative_clause_with_a_name_still_refers_back() -> None:
+    text = "Die Ärztin Eva Lenz kam. Die Chirurgin, die gestern Peter Kurz operierte, schwieg."
+    found = by_name(text, per=["Eva Lenz", "Peter Kurz"])
+    assert found["Eva Lenz"].roles == ("Ärztin", "Chirurgin")
+    assert found["Peter Kurz"].roles == ()

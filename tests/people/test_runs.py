@@ -422,6 +422,8 @@ def test_name_completed_by_a_first_name_before_an_initial_or_a_given_name_tail(
         ("Wade T. Ellerbrock erwägt eine Kandidatur.", ["T. Ellerbrock"], "T. Ellerbrock"),
         # a first name after a name of two words is no part of it
         ("Sie dankte Anna Berg Lisa, die kam.", ["Anna Berg"], "Anna Berg"),
+        # nor after a German name of three words, which opens with a first name
+        ("Er traf Maria Anna Berg Eva, die Schwester.", ["Maria Anna Berg"], "Maria Anna Berg"),
     ],
 )
 def test_no_name_part_added_without_the_cue(text: str, per: list[str], expected: str) -> None:
