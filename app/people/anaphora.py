@@ -281,6 +281,8 @@ def _unnamed_role(
     if inverted and doc.word(k + 1).lower() not in {"des", "der"}:
         end = k + 1  # "Jetzt geht die Ärztin in Rente": "in Rente" belongs to the verb
         follow = doc.word(end)
+    if follow == "," and _names_in_apposition(doc, end + 1, hi, mention_starts):
+        return None  # "Die Landtagspräsidentin, die CDU-Politikerin A, will ...": named here
     relative = follow == "," and doc.word(end + 1) in {"der", "die"}  # "..., die seit ..."
     subject_np = (p == lo and (follow[:1].islower() or relative)) or (
         inverted and (follow[:1].islower() or follow == ":")
@@ -294,6 +296,19 @@ def _unnamed_role(
     if final_np and doc.word(k + 1) == "in" and end == k + 3 and lex.is_place(doc.word(k + 2)):
         end = k + 1  # "sagte der Manager in Ludwigshafen": where he said it
     return role.gender, role_phrase(doc, k, role, end), age, end
+
+
+def _names_in_apposition(doc: TokenView, j: int, hi: int, mention_starts: set[int]) -> bool:
+    """Does a name start between token ``j`` (after a comma) and the next comma, within
+    eight tokens? Then the role phrase before the comma is the office of that person."""
+    if doc.word(j) in {"der", "die", "das"} and doc.word(j + 1)[:1].islower():
+        return False  # "Die Sprecherin, die gestern A kritisiert hatte,": a relative clause
+    k = j
+    while k < hi and k - j < 8 and doc.words[k] not in {",", ";", ":"}:
+        if k in mention_starts:
+            return True
+        k += 1
+    return False
 
 
 def pronoun_antecedent(

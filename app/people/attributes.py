@@ -19,6 +19,7 @@ from app.lexicon.roles import (
     analyze_plural_role,
     analyze_role,
     feminine_role,
+    inflect_qualifier,
     qualifier_stem,
 )
 from app.people import names as nm
@@ -267,6 +268,24 @@ def _apposition_after(doc: TokenView, m: Mention) -> list[RoleFind]:
     return found
 
 
+def _demonym_gender(doc: TokenView, m: Mention) -> str | None:
+    """The gender a demonym right before the name gives ("den US-Amerikaner A", "die
+    Französin B"); none for a masculine form after "die" (a plural: "die Amerikaner A und
+    B")."""
+    k = m.first - 1
+    while k >= 0 and doc.words[k] in lex.TITLES and doc.same_sentence(k, m.first):
+        k -= 1
+    if k < 0 or not doc.same_sentence(k, m.first) or not doc.words[k][:1].isupper():
+        return None
+    article, _ = determiner_before(doc, k)
+    role = role_at(doc, k, article)
+    if role is None or role.kind != "demonym" or role.gender is None:
+        return None
+    if role.gender == "m" and article in {"die", "beide", "beiden"}:
+        return None
+    return role.gender
+
+
 def _role_in_parens(doc: TokenView, m: Mention) -> RoleFind | None:
     """ "A (Intendant), B (Operndirektorin) und C (Chefdirigent)": a parenthesis after
     the name that holds nothing but a role phrase."""
@@ -297,9 +316,7 @@ def _role_before_comma(doc: TokenView, m: Mention) -> RoleFind | None:
     comma = _before_age_attribute(doc, np_start(doc, m.first)) - 1
     if doc.word(comma) != "," or not doc.same_sentence(comma, m.first):
         return None
-    after = skip_tags(doc, m.stop)
-    if doc.word(after) == "aus" and after + 1 < doc.n and _origin(doc, after + 1):
-        after += 2  # "Der Fahrer, Jan Berg aus Bonn, ...": where he comes from
+    after = skip_origin(doc, skip_tags(doc, m.stop))  # "Der Fahrer, A aus Bonn, ..."
     if after < doc.n and doc.same_sentence(m.first, after) and doc.words[after] not in lex.CLOSERS:
         return None  # "..., Olaf Scholz und Robert Habeck": an enumeration
     best: tuple[int, RoleNoun, str | None] | None = None
@@ -310,6 +327,7 @@ def _role_before_comma(doc: TokenView, m: Mention) -> RoleFind | None:
             break
         article, _ = determiner_before(doc, h)
         role = analyze_role(w, article) if w[:1].isupper() else None
+        role = role or _spouse(doc, h)
         if role is not None and role.kind != "demonym" and complement_end(doc, h, comma) == comma:
             best = (h, role, article)
         h -= 1
@@ -320,6 +338,20 @@ def _role_before_comma(doc: TokenView, m: Mention) -> RoleFind | None:
         return None
     relation = "m" if article in lex.POSSESSIVE_M else "f" if article in lex.POSSESSIVE_F else None
     return RoleFind(role_phrase(doc, h, role, comma), role.gender, relation, _role_party(role))
+
+
+#: "Seine Frau, die Anwältin A", "Ihr Mann, der Ingenieur B": a spouse after a possessive.
+_SPOUSES = {"Frau": "f", "Mann": "m"}
+
+
+def _spouse(doc: TokenView, h: int) -> RoleNoun | None:
+    """ "Frau" or "Mann" right after a possessive determiner ("Seine Frau, ...", "ihr
+    Mann, ...") is the wife or husband of the person the possessive refers to; after any
+    other word "Frau" is a title ("Frau Merkel") or a plain noun."""
+    w = doc.words[h]
+    if w not in _SPOUSES or doc.word(h - 1).lower() not in lex.POSSESSIVE_M | lex.POSSESSIVE_F:
+        return None
+    return RoleNoun(w, w, _SPOUSES[w], "family")
 
 
 def _before_age_attribute(doc: TokenView, k: int) -> int:
@@ -432,9 +464,9 @@ def predicate_after(doc: TokenView, first: int, j: int) -> list[RoleFind]:
         steps = 0
         while steps < 3 and (
             doc.word(j) in lex.PREDICATE_ADVERBS
-            or (doc.word(j) == "seit" and doc.word(j + 1).isdigit())
+            or (doc.word(j) in {"seit", "bis"} and doc.word(j + 1).isdigit())
         ):
-            j += 2 if doc.word(j) == "seit" else 1
+            j += 2 if doc.word(j) in {"seit", "bis"} else 1  # "war bis 2021 Bürgermeister"
             steps += 1
         article = (
             doc.word(j).lower() if doc.word(j).lower() in lex.DEFINITE | {"ein", "eine"} else None
@@ -520,14 +552,37 @@ def _origin(doc: TokenView, k: int) -> bool:
     return lex.is_place(w) or doc.other_entity[k] or nm.is_name_core(w)
 
 
+def skip_origin(doc: TokenView, j: int) -> int:
+    """Past "aus <place>" at token ``j`` after a name, else ``j``: "aus Bonn", a place of
+    several words ("aus Novi Sad", "aus Den Haag") or with an article ("aus dem
+    Schwarzwald"). A lowercase word or a role noun ends the place."""
+    if doc.word(j) != "aus" or not doc.same_sentence(j, j + 1):
+        return j
+    k = j + 1
+    if doc.word(k) in {"dem", "der"} and (doc.other_entity[min(k + 1, doc.n - 1)]):
+        k += 1  # "aus dem Schwarzwald", "aus der Schweiz"
+    if k >= doc.n or not _origin(doc, k):
+        return j
+    end = k + 1
+    while (
+        end < doc.n
+        and end - k < 3
+        and doc.same_sentence(k, end)
+        and nm.is_capitalised_word(doc.words[end])
+        and (doc.other_entity[end] or nm.is_name_core(doc.words[end]))
+        and analyze_role(doc.words[end]) is None
+    ):
+        end += 1  # "aus Novi Sad"
+    return end
+
+
 def _appointed_role(doc: TokenView, m: Mention) -> RoleFind | None:
     """ "hat X (58) zum Präsidenten des ... gewählt", "X wurde zur Vorsitzenden ernannt",
     "X, inzwischen 81 Jahre alt, wurde zum Ehrenvorsitzenden ernannt", "wählte die
     Juristin X zur neuen Vorständin.", "hat den Richter X als neuen Justizminister
     bestätigt"."""
     j = skip_age_apposition(doc, skip_tags(doc, m.stop))
-    if doc.word(j) == "aus" and j + 1 < doc.n and _origin(doc, j + 1):
-        j += 2  # "X aus Ihringen ist zur ... gewählt worden"
+    j = skip_origin(doc, j)  # "X aus Ihringen ist zur ... gewählt worden"
     return appointment_after(doc, m.first, j)
 
 
@@ -537,6 +592,99 @@ _AS_VERBS = lex.APPOINTMENT_VERBS | lex.words(
 )
 #: What ends a stretch of adverbials between "wurde" and "zum"/"zur".
 _CLAUSE_BREAKS = frozenset({",", "und", "oder", "„", "“", "»", "«", ";", ":", "(", ")"})
+
+
+def _np_material(doc: TokenView, k: int) -> bool:
+    """May token ``k`` stand inside the noun phrase of a name ("die Brasilianerin Tainá
+    Bezerra da Rocha (52)")?"""
+    w = doc.words[k]
+    if w in _PLURAL_AUXILIARIES:
+        return False
+    return (
+        w[:1].isupper()
+        or w.lower() in lex.DETERMINERS
+        or w in lex.PARTICLES
+        or adjective_stem(w) is not None
+        or w in {"(", ")"}
+        or w.isdigit()
+    )
+
+
+#: "A und B wurden zu ... gewählt": the auxiliary of a passive between the names and "zu".
+_PLURAL_AUXILIARIES = frozenset({"wurden", "werden", "sind"})
+_GENITIVE_OR_FOR = frozenset({"des", "der", "für", "von", "vom", "im", "in", "beim", "bei"})
+
+
+def _complement_word(doc: TokenView, k: int) -> bool:
+    """May token ``k`` stand in the complement of a role before the closing participle:
+    articles, prepositions, adjectives, capitalised words, and a lowercase noun right
+    after an article or adjective ("der nächsten documenta")?"""
+    w = doc.words[k]
+    if w[:1].isupper() or w.lower() in lex.DETERMINERS or w in _GENITIVE_OR_FOR:
+        return True
+    if not w.isalpha() or w in {"und", "oder", "sowie"}:
+        return False
+    if adjective_stem(w) is not None:
+        return True
+    prev = doc.words[k - 1]
+    return prev.lower() in lex.DETERMINERS or adjective_stem(prev) is not None
+
+
+def _plural_appointment(doc: TokenView, m: Mention, gender: str | None) -> RoleFind | None:
+    """ "hat A und die Brasilianerin B zu künstlerischen Leitern der documenta berufen":
+    a plural role after "zu" and an appointment verb, after two names joined by "und",
+    goes to each of them in the singular of their gender (meaning-changing adjectives
+    inflected: "künstlerischer Leiter", "künstlerische Leiterin"). The gender must be
+    known."""
+    if gender is None:
+        return None
+    j = skip_origin(doc, skip_tags(doc, m.stop))
+    lo, hi = doc.sentence_start(m.first), doc.n
+    if doc.word(j) == "und":
+        k = j + 1
+        while k < hi and k - j <= 10 and doc.same_sentence(m.first, k) and _np_material(doc, k):
+            if doc.words[k] == "zu":
+                break
+            k += 1
+        j = k
+    else:
+        k = m.first - 1
+        while k > lo and m.first - k <= 8 and doc.words[k] != "und" and _np_material(doc, k):
+            k -= 1
+        if doc.words[k] != "und" or not nm.is_capitalised_word(doc.word(k - 1).strip(")")):
+            return None
+    if doc.word(j) in _PLURAL_AUXILIARIES:
+        j += 1  # "A und B wurden zu ... gewählt"
+    if doc.word(j) != "zu" or not doc.same_sentence(m.first, j):
+        return None
+    k = j + 1
+    quals: list[str] = []
+    while adjective_stem(doc.word(k)) is not None:
+        stem = qualifier_stem(doc.word(k))
+        if stem is not None:
+            quals.append(stem)
+        k += 1
+    plural = analyze_plural_role(doc.word(k)) if doc.same_sentence(m.first, k) else None
+    if plural is None or plural.kind == "demonym" or not doc.word(k).endswith("n"):
+        return None  # a dative plural after "zu": "zu Leitern", "zu Ehrenmitgliedern"
+    # the participle closes the clause; what stands between is the role's complement
+    end = k + 1
+    while end < hi and end - k <= 8 and doc.same_sentence(k, end):
+        w = doc.words[end]
+        if w in lex.APPOINTMENT_VERBS or not _complement_word(doc, end):
+            break
+        end += 1
+    if doc.word(end) not in lex.APPOINTMENT_VERBS or not doc.same_sentence(m.first, end):
+        return None
+    if end > k + 1 and doc.words[k + 1] not in _GENITIVE_OR_FOR:
+        return None  # "zu Leitern der nächsten documenta", "zu Leitern für Kultur"
+    role = _for_person(plural, gender)
+    if gender == "f" and role.gender != "f":
+        return None  # no feminine known
+    words = [*(inflect_qualifier(q, gender) for q in quals), role.base]
+    if end > k + 1:
+        words.append(doc.span_text(k + 1, end))
+    return RoleFind(" ".join(words), gender, None, _role_party(role))
 
 
 def appointment_after(doc: TokenView, first: int, j: int) -> RoleFind | None:
@@ -599,6 +747,126 @@ def _role_and_verb(
     return RoleFind(role_phrase(doc, j, role, end), role.gender, None, _role_party(role))
 
 
+#: Verbs that open the sentence or list after a colon announcing a new office holder.
+_ANNOUNCE_PARTICIPLES = lex.APPOINTMENT_VERBS | lex.words("ausgewählt vorgestellt verpflichtet")
+#: "hat/bekommt einen neuen Innenminister:": the verbs before the announced office.
+_ANNOUNCE_HAVE = lex.words("hat haben bekommt bekommen erhält erhalten")
+_NEW = lex.words("neuen neue neues")
+#: How many people a plural announcement names: "hat zwei neue Astronauten ausgewählt:".
+_COUNTS = {"zwei": 2, "drei": 3, "vier": 4}
+
+
+def _colon_before(doc: TokenView, first: int) -> int | None:
+    """The colon that opens the sentence (or the part of it) holding token ``first``."""
+    k = first - 1
+    lo = doc.sentence_start(first)
+    while k >= lo:
+        if doc.words[k] == ":":
+            return k
+        k -= 1
+    return lo - 1 if lo > 0 and doc.words[lo - 1] == ":" else None
+
+
+def _announced_role(doc: TokenView, m: Mention, gender: str | None) -> RoleFind | None:
+    """The office a sentence before a colon announces, for the person named after it:
+    "Brandenburg hat einen neuen Innenminister: Der Ministerpräsident berief den
+    Polizeipräsidenten von Cottbus, A (parteilos)." gives A "Innenminister"; "Die Esa hat
+    zwei neue Astronauten ausgewählt: den Ingenieur A und die Ärztin B." gives A
+    "Astronaut" and B "Astronautin".
+
+    Singular: the name is the object at the end of the sentence after the colon, after an
+    appointment verb ("berief", "ernannte", "wählten"), with no "und" between (one person
+    only). Plural: a number word before the role, an appointment participle right before
+    the colon, and after it a list of exactly that many people joined by commas and one
+    "und", with no other words but their noun phrases; the person's gender must be known.
+    """
+    colon = _colon_before(doc, m.first)
+    if colon is None or colon < 4:
+        return None
+    end = skip_origin(doc, skip_tags(doc, m.stop))
+    singular = _announced_singular(doc, colon)
+    if singular is not None:
+        h, role = singular
+        if not _adverbials_to_end(doc, end):
+            return None  # the name is no object at the end of the sentence
+        between = doc.words[colon + 1 : m.first]
+        verb = next((i for i, w in enumerate(between) if w in lex.APPOINTMENT_VERBS), None)
+        if verb is None or any(w in {"und", "sowie", ":"} for w in between[verb:]):
+            return None
+        if role.gender == "f" and gender == "m":
+            return None
+        role = _for_person(role, gender)
+        return RoleFind(role_phrase(doc, h, role, colon), role.gender, None, _role_party(role))
+    plural = _announced_plural(doc, colon)
+    if plural is None or gender is None:
+        return None
+    role, count = plural
+    tail = doc.words[colon + 1 :]
+    stop = next((i for i, w in enumerate(tail) if w in {".", "!", "?", ";", ":"}), len(tail))
+    listed = tail[:stop]
+    if listed.count("und") != 1 or listed.count(",") != count - 2 or m.first > colon + stop:
+        return None
+    if doc.word(colon + 1).lower() not in lex.DEFINITE and not nm.is_capitalised_word(
+        doc.word(colon + 1)
+    ):
+        return None
+    if any(w in lex.APPOINTMENT_VERBS or w in lex.COPULAS for w in listed):
+        return None
+    role = _for_person(role, gender)
+    if role.gender == "m" and gender == "f":
+        return None  # no feminine known
+    return RoleFind(role.base, gender, None, _role_party(role))
+
+
+def _adverbials_to_end(doc: TokenView, j: int) -> bool:
+    """Do only adverbials follow from token ``j`` to the end of the sentence ("einstimmig",
+    "mit großer Mehrheit", "am Samstag an die Spitze"): no comma, no "und", no further
+    name, role or "zum"/"als" phrase?"""
+    while j < doc.n and doc.same_sentence(j - 1, j) and doc.words[j] not in {".", "!"}:
+        w = doc.words[j]
+        if w in {"und", "sowie", "zum", "zur", "als"} or not w.isalpha():
+            return False
+        if w[:1].isupper() and (not lex.is_common_noun(w) or analyze_role(w) is not None):
+            return False
+        j += 1
+    return True
+
+
+def _announced_singular(doc: TokenView, colon: int) -> tuple[int, RoleNoun] | None:
+    """ "hat einen neuen Weihbischof:" right before ``colon``: (role token, role)."""
+    for h in range(colon - 1, max(colon - 9, 2), -1):
+        if not doc.same_sentence(h, colon):
+            return None
+        if doc.words[h - 1] not in _NEW or doc.words[h - 2] not in {"einen", "eine", "ein"}:
+            continue
+        if doc.words[h - 3] not in _ANNOUNCE_HAVE:
+            continue
+        role = role_at(doc, h, doc.words[h - 2])
+        if role is None or role.kind == "demonym" or complement_end(doc, h, colon) != colon:
+            return None
+        return h, role
+    return None
+
+
+def _announced_plural(doc: TokenView, colon: int) -> tuple[RoleNoun, int] | None:
+    """ "hat zwei neue Astronauten [für einen Langzeitflug] ausgewählt:" before ``colon``:
+    (the singular role, how many)."""
+    if doc.word(colon - 1) not in _ANNOUNCE_PARTICIPLES:
+        return None
+    for h in range(colon - 2, max(colon - 10, 2), -1):
+        if not doc.same_sentence(h, colon):
+            return None
+        if doc.words[h - 1] != "neue" or doc.words[h - 2].lower() not in _COUNTS:
+            continue
+        if doc.words[h - 3] not in _ANNOUNCE_HAVE:
+            return None
+        role = analyze_plural_role(doc.words[h])
+        if role is None or role.kind == "demonym":
+            return None
+        return role, _COUNTS[doc.words[h - 2].lower()]
+    return None
+
+
 def read_attributes(doc: TokenView, c: Cluster) -> None:
     role_slots: list[int] = []  # how many roles were known before each mention
     for m in c.mentions:
@@ -618,6 +886,16 @@ def read_attributes(doc: TokenView, c: Cluster) -> None:
         appointed = _appointed_role(doc, m)
         if appointed is not None:
             finds.append(appointed)
+        gender = c.gender or lex.given_name_gender(doc.words[m.first]) or _demonym_gender(doc, m)
+        for f in finds:
+            gender = gender or f.gender
+        announced = _announced_role(doc, m, gender)
+        if announced is not None:
+            finds.insert(0, announced)  # the office is named before the sentence of the name
+        if appointed is None:
+            plural = _plural_appointment(doc, m, gender)
+            if plural is not None:
+                finds.append(plural)
         for f in finds:
             if f.role not in c.roles:
                 c.roles.append(f.role)
@@ -630,6 +908,8 @@ def read_attributes(doc: TokenView, c: Cluster) -> None:
         title = doc.word(m.first - 1)
         if c.gender is None and title in {"Frau", "Herr", "Herrn"}:
             c.gender = "f" if title == "Frau" else "m"
+        if c.gender is None:
+            c.gender = _demonym_gender(doc, m)  # "den US-Amerikaner D. J. A": no role, a man
         age, party = paren_info(doc, m.stop - 1)
         if age is not None:
             c.ages.append((0, doc.starts[m.first], age))

@@ -13,7 +13,13 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from app.lexicon import words as lex
-from app.lexicon.roles import adjective_stem, analyze_role, is_company_role
+from app.lexicon.roles import (
+    RoleNoun,
+    adjective_stem,
+    analyze_plural_role,
+    analyze_role,
+    is_company_role,
+)
 from app.people import names as nm
 from app.people.phrases import AGE_ADJECTIVE, complement_end, place_adjective, role_at
 from app.people.runs import (
@@ -180,6 +186,7 @@ def relabel(doc: TokenView, entities: Sequence[Entity]) -> list[Span]:
 
 
 def _person_inside(doc: TokenView, first: int, stop: int) -> tuple[int, int] | None:
+    first = _after_dateline(doc, first, stop)
     a = first
     role_before = False
     while a < stop and not lex.is_given_name(doc.words[a]):
@@ -218,6 +225,7 @@ def _person_inside(doc: TokenView, first: int, stop: int) -> tuple[int, int] | N
         role_before = role_at(doc, first - 1) is not None if first > 0 else False
     role_before = role_before or age_attribute_before(doc, first)
     role_before = role_before or _role_phrase_before_comma(doc, first, stop)
+    role_before = role_before or _coordinated_after_plural_role(doc, first)
     if can_start(doc, a, strict=False):
         # after a role noun the whole span may be the name: "Verhandlungsführerin [María José
         # de la Torre Valencia]" (a second surname that is also a place)
@@ -238,6 +246,24 @@ def _person_inside(doc: TokenView, first: int, stop: int) -> tuple[int, int] | N
             if not plain and doc.word(k - 1) not in {"(", ","}:
                 return None  # "Hans Böckler Stiftung": more than a person
     return a, b
+
+
+_DASHES = frozenset({"-", "–", "—"})
+
+
+def _after_dateline(doc: TokenView, first: int, stop: int) -> int:
+    """Past a dateline that opens a LOC/ORG span at the start of a sentence: "[Lindau -
+    Hannelore Freiberg] (Freie Wähler) ist ...", where the NER ran the place of the
+    dateline on into the name. Only a single capitalised word before the dash."""
+    if (
+        first == doc.sentence_start(first)
+        and stop - first > 3
+        and doc.words[first + 1] in _DASHES
+        and nm.is_capitalised_word(doc.words[first])
+        and doc.same_sentence(first, first + 2)
+    ):
+        return first + 2
+    return first
 
 
 def _role_phrase_before_comma(doc: TokenView, first: int, stop: int) -> bool:
@@ -307,6 +333,32 @@ def _place_preposition_before(doc: TokenView, a: int) -> bool:
     )
 
 
+def _role_complement(doc: TokenView, a: int) -> bool:
+    """Does the run at ``a`` open with "von" right after a role noun ("Bürgermeister [von
+    Zwolle]")? That is the role's complement, a place or an organisation; a noble name
+    after a role ("Bundespräsident von Weizsäcker") names a person known otherwise."""
+    return (
+        a > 0
+        and doc.words[a] in lex.AFFILIATION_PARTICLES
+        and doc.same_sentence(a - 1, a)
+        and doc.words[a - 1][:1].isupper()
+        and role_at(doc, a - 1) is not None
+    )
+
+
+def _origin_after_name(doc: TokenView, a: int, taken: list[bool]) -> bool:
+    """Does the run at ``a`` follow "aus" right after a name found before ("Jovan
+    Stanimirović aus [Novi Sad]")? "aus" after a person's name gives the place the person
+    comes from; the words after it name a person only if known otherwise."""
+    return (
+        a >= 2
+        and doc.words[a - 1] == "aus"
+        and doc.same_sentence(a - 2, a)
+        and taken[a - 2]
+        and not lex.is_given_name(doc.words[a])
+    )
+
+
 def find_candidates(doc: TokenView, entities: Sequence[Span]) -> list[Mention]:
     """Every mention of a possible person, in text order, none overlapping another.
 
@@ -328,6 +380,10 @@ def find_candidates(doc: TokenView, entities: Sequence[Span]) -> list[Mention]:
                 weak = True  # "Betriebsbedingte Kündigungen" at the start of a sentence
             if b - a == 1 and _place_preposition_before(doc, a):
                 weak = True  # "eine Fährfrau auf Juist, gespielt von ...": a place
+            if _origin_after_name(doc, a, found.taken):
+                weak = True  # "A B aus Novi Sad": where the person named before comes from
+            if _role_complement(doc, a):
+                weak = True  # "war Bürgermeister [von Zwolle]": the role's place
             found.add(a, b, "ner", weak)
     for i in range(doc.n):
         if found.taken[i] or doc.blocked[i] or not doc.words[i][:1].isupper():
@@ -444,7 +500,7 @@ def _run_after_role(doc: TokenView, i: int, taken: list[bool]) -> _Run | None:
     prev = doc.word(i - 1)
     if not (prev[:1].isupper() and doc.same_sentence(i - 1, i) and not taken[i - 1]):
         return None
-    role = role_at(doc, i - 1)
+    role = role_at(doc, i - 1) or plural_role_at(doc, i - 1)
     if role is None:
         return None
     if not can_start(doc, i, strict=False):
@@ -460,6 +516,35 @@ def _run_after_role(doc: TokenView, i: int, taken: list[bool]) -> _Run | None:
     if stop - i > 1 or role.kind != "demonym" or lex.is_given_name(doc.words[i]):
         return i, stop, "role"
     return None
+
+
+def plural_role_at(doc: TokenView, k: int) -> RoleNoun | None:
+    """The singular of a plural role noun at ``k`` after "die" or "beiden" ("Die
+    Stürmerinnen A und B"), before a name."""
+    role = analyze_plural_role(doc.words[k])
+    if role is None or role.kind == "demonym":
+        return None
+    article = doc.word(k - 1).lower()
+    if article not in {"die", "beiden", "beide"} or not doc.same_sentence(k - 1, k):
+        return None
+    return role
+
+
+def _coordinated_after_plural_role(doc: TokenView, first: int) -> bool:
+    """Does the span at ``first`` follow "und" after a name that follows a plural role
+    ("Die Stürmerinnen A B und [C D]")? Then it is the second person of the role."""
+    if doc.word(first - 1) != "und" or first < 4:
+        return False
+    k = first - 2
+    words = 0
+    while (
+        k > 0 and words < 4 and doc.same_sentence(k, first) and nm.is_capitalised_word(doc.words[k])
+    ):
+        if plural_role_at(doc, k) is not None:
+            return words >= 1
+        k -= 1
+        words += 1
+    return False
 
 
 def _before_foreign_particle(doc: TokenView, i: int) -> bool:

@@ -152,6 +152,11 @@ def complement_end(doc: TokenView, h: int, limit: int) -> int:
     while j < min(limit, doc.n) and doc.same_sentence(h, j) and j - h <= 12:
         w = doc.words[j]
         lw = w.lower()
+        title_end = _quoted_title_end(doc, j) if prev_kind == "noun" else None
+        if title_end is not None and title_end <= limit:
+            j = end = title_end  # "Chefredakteur der Zeitung „Yeni Ufuk“"
+            prev_kind = "noun"
+            continue
         if w in lex.BOUNDARIES or _is_temporal(doc, j) or w == "aus":
             break  # "Sozialarbeiterin aus Oldenburg": where she comes from, not the office
         if _person_name_at(doc, j):
@@ -185,6 +190,24 @@ def complement_end(doc: TokenView, h: int, limit: int) -> int:
         if kind == "noun":
             end = j
     return end
+
+
+_OPEN_QUOTES = frozenset({"„", "»", '"'})
+_CLOSE_QUOTES = frozenset({"“", "«", '"', "”"})
+
+
+def _quoted_title_end(doc: TokenView, j: int) -> int | None:
+    """The end (after the closing mark) of a title in quotation marks at token ``j``
+    right after a noun of a complement ("der Zeitung „Yeni Ufuk“"): one to four
+    capitalised words, no speech (a lowercase word or punctuation ends it)."""
+    if doc.word(j) not in _OPEN_QUOTES:
+        return None
+    k = j + 1
+    while k < doc.n and k - j <= 5 and doc.same_sentence(j, k) and doc.words[k][:1].isupper():
+        k += 1
+    if k == j + 1 or doc.word(k) not in _CLOSE_QUOTES or not doc.same_sentence(j, k):
+        return None
+    return k + 1
 
 
 def _coordinated_noun(doc: TokenView, j: int) -> bool:

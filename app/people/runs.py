@@ -190,7 +190,29 @@ def _name_word_after_entity(doc: TokenView, a: int, b: int) -> bool:
         b < doc.n
         and doc.same_sentence(a, b)
         and not doc.blocked[b]
-        and (_month_name_part(doc, b, b - 1) or _apostrophe_name(doc.words[b]))
+        and (
+            _month_name_part(doc, b, b - 1)
+            or _apostrophe_name(doc.words[b])
+            or _given_name_tail(doc, a, b)
+        )
+    )
+
+
+def _given_name_tail(doc: TokenView, a: int, b: int) -> bool:
+    """ "Er folgt auf [Đoàn Thị Ngọc] Lan, die ...": a first name right after a PER run of
+    at least three words and before a comma, bracket or the end of the sentence is the
+    last part of the name (Vietnamese names end in the given name); the run must open with
+    a family name, not a first name; no noun or role."""
+    w = doc.words[b]
+    return (
+        b - a >= 3
+        and not lex.is_given_name(doc.words[a])  # the family name first, not "Maria Anna B"
+        and lex.is_given_name(w)
+        and nm.is_capitalised_word(w)
+        and not lex.is_common_noun(w)
+        and analyze_role(w) is None
+        and not lex.is_place(w)
+        and doc.word(b + 1) in {",", ".", "(", ";", "!", "?"}
     )
 
 
@@ -272,6 +294,8 @@ def can_follow(doc: TokenView, j: int, prev: int, trusted: bool = False) -> bool
         return True  # "María José de la Torre Valencia": a second surname that is a place
     if nm.is_name_core(w, strict=False) and tag_after(doc, j + 1) and nm.is_name_core(p):
         return True  # "Jule Brandenstein (Grüne)": a compound-like surname before a tag
+    if _double_surname(w):
+        return True  # "Malin Esterházy-Krug": a double surname whose first part is a name
     # Ordinary nouns, role nouns and adjectives as surnames need a first name before them:
     # "Thomas Müller", "Anna Koch", "Katharina Dröge" - but not "Scholz Geld".
     if not prev_given and not trusted:
@@ -284,6 +308,23 @@ def can_follow(doc: TokenView, j: int, prev: int, trusted: bool = False) -> bool
         trusted_pair = trusted and lex.is_given_name(p)
         return _uninflected(w) or doc.tags[j] == "PROPN" or trusted_pair
     return True
+
+
+def _double_surname(word: str) -> bool:
+    """A hyphenated word of capitalised parts whose first part is a name and no noun,
+    place or role ("Esterházy-Krug", "Okwuosa-Lingenfelser"): a double surname, even when
+    its last part is a noun."""
+    parts = word.split("-")
+    return (
+        len(parts) == 2
+        and all(part[:1].isupper() and len(part) > 1 for part in parts)
+        and nm.is_name_core(parts[0])
+        and not lex.is_common_noun(parts[0])
+        and not lex.is_place(parts[0])
+        and not lex.is_given_name(parts[0])
+        and analyze_role(word) is None
+        and analyze_role(parts[0]) is None
+    )
 
 
 def _weekday_surname(doc: TokenView, j: int, prev: int, trusted: bool) -> bool:
@@ -366,7 +407,12 @@ def extend_run(doc: TokenView, first: int, limit: int | None = None, trusted_sto
             break
         if nm.is_initial(w):
             p = doc.words[stop - 1]
-            if lex.is_given_name(p) or nm.is_name_core(p) or nm.is_initial(p):
+            if (
+                lex.is_given_name(p)
+                or nm.is_name_core(p)
+                or nm.is_initial(p)
+                or (stop - 1 == first and _first_name_before_middle_initial(doc, stop))
+            ):
                 stop += 1
                 count += 1
                 continue
@@ -458,6 +504,8 @@ def _extend_left(doc: TokenView, a: int) -> int:
         j -= 1  # "A. [K. Brenninger]", "RJ [Callahan]"
     if j < a:
         return j
+    if _first_name_before_middle_initial(doc, a):
+        return a - 1  # "Senator Wade [T. Ellerbrock]": the first name before the initial
     while j > 0 and doc.same_sentence(j - 1, a) and not doc.blocked[j - 1]:
         if doc.words[j - 1] not in lex.PARTICLES:
             break
@@ -501,6 +549,31 @@ def _extend_left(doc: TokenView, a: int) -> int:
     return a
 
 
+def _first_name_before_middle_initial(doc: TokenView, a: int) -> bool:
+    """Does a first name stand before the middle initial that opens a PER run at ``a``
+    ("Wade T. Ellerbrock")? A capitalised word that is no role, title, place or particle
+    and, when it is also a noun ("Wade"), after a role noun ("Senator Wade T. ...")."""
+    g = a - 1
+    if g < 1 or not nm.is_initial(doc.words[a]) or not doc.same_sentence(g, a):
+        return False
+    w = doc.words[g]
+    if (
+        doc.blocked[g]
+        or not nm.is_capitalised_word(w)
+        or nm.is_never_name(w)
+        or "." in w
+        or w in lex.TITLES
+        or w in lex.CAPITAL_PARTICLES
+        or analyze_role(w) is not None
+        or lex.is_place(w)
+        or doc.other_entity[g]
+        or g == doc.sentence_start(g)
+    ):
+        return False
+    role_before = doc.same_sentence(g - 1, g) and role_at(doc, g - 1) is not None
+    return role_before or (not lex.is_common_noun(w) and doc.words[g - 1][:1].islower())
+
+
 def _particles_ok(words: Sequence[str], before: str = "") -> bool:
     """ "von", "von der", "van der", "de la", "zu": not a bare article like "der".
 
@@ -540,6 +613,8 @@ def runs_in_entity(doc: TokenView, first: int, stop: int) -> list[tuple[int, int
                 break  # "Chinas Außenminister [Tang Weiguo]": a family name that is a word
             if a + 1 < stop and unlisted_first_name(doc, a):
                 break  # "[Ömer Kılınç]": a first name the lexicon lacks, then a surname
+            if a + 2 < stop and _first_name_before_middle_initial(doc, a + 1):
+                break  # "Senator [Wade T. Ellerbrock]": a first name that is also a noun
             if (
                 w in lex.LEADING_PARTICLES
                 and a + 1 < stop

@@ -274,3 +274,53 @@ def test_predicate_after_a_role_anaphor_not_guessed(text: str) -> None:
     assert all(
         not any(r.startswith(("Chef", "Präsidentin")) for r in p.roles) for p in found.values()
     )
+
+
+def test_role_phrase_before_an_apposition_with_a_name_is_no_anaphor() -> None:
+    text = (
+        "Die Abgeordneten Maik Drescher und Sabrina Tetzner traten aus. Fraktionschef Ronny "
+        "Wätzig sprach von Verrat. Die Landtagspräsidentin, die CDU-Politikerin Antje Kahl, "
+        "will die Sitzordnung ändern."
+    )
+    found = by_name(text, per=["Maik Drescher", "Sabrina Tetzner", "Ronny Wätzig", "Antje Kahl"])
+    assert found["Sabrina Tetzner"].roles == ("Abgeordnete",)
+    assert found["Antje Kahl"].roles == ("Landtagspräsidentin", "CDU-Politikerin")
+
+
+def test_role_phrase_before_a_relative_clause_still_refers_back() -> None:
+    text = "Die Ärztin Eva Lenz kam. Die Chirurgin, die seit 2010 hier arbeitet, operierte."
+    assert by_name(text, per=["Eva Lenz"])["Eva Lenz"].roles == ("Ärztin", "Chirurgin")
+
+
+def test_demonym_before_a_name_gives_the_gender_for_an_anaphor() -> None:
+    text = (
+        "Die Baskets haben den US-Amerikaner D. J. Carter verpflichtet. Der 27-jährige "
+        "Aufbauspieler kommt aus Italien."
+    )
+    found = by_name(text, per=["D. J. Carter"])
+    assert found["D. J. Carter"].roles == ("Aufbauspieler",)
+    assert found["D. J. Carter"].age == 27
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the other gender
+        "Die Baskets haben den US-Amerikaner D. J. Carter verpflichtet. Die 27-jährige "
+        "Aufbauspielerin kommt aus Italien.",
+        # a plural demonym gives no gender
+        "Die Baskets haben die US-Amerikaner D. J. Carter und K. C. Moss verpflichtet. Der "
+        "27-jährige Aufbauspieler kommt aus Italien.",
+    ],
+)
+def test_demonym_gender_only_where_it_is_sure(text: str) -> None:
+    found = by_name(text, per=["D. J. Carter", "K. C. Moss"])
+    for p in found.values():
+        assert p.roles == () and p.age is None, p
+
+
+def test_role_phrase_before_a_relative_clause_with_a_name_still_refers_back() -> None:
+    text = "Die Ärztin Eva Lenz kam. Die Chirurgin, die gestern Peter Kurz operierte, schwieg."
+    found = by_name(text, per=["Eva Lenz", "Peter Kurz"])
+    assert found["Eva Lenz"].roles == ("Ärztin", "Chirurgin")
+    assert found["Peter Kurz"].roles == ()

@@ -707,3 +707,226 @@ def test_role_phrase_before_comma_and_a_craft_noun_before_the_name() -> None:
 def test_smith_as_a_surname_stays_a_name() -> None:
     found = by_name("Die Trainerin Anna Schmied kam. Schmied lobte das Team.", per=["Anna Schmied"])
     assert found["Anna Schmied"].roles == ("Trainerin",)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "roles"),
+    [
+        (
+            "Sein Komplize, der 23 Jahre alte Jonas Brettschneider, erhielt drei Jahre.",
+            "Jonas Brettschneider",
+            ("Komplize",),
+        ),
+        (
+            "Eine Geschädigte, die 87-jährige Hedwig Rautenberg, verlor ihr Erspartes.",
+            "Hedwig Rautenberg",
+            ("Geschädigte",),
+        ),
+        ("Der Schreiner Paul Ostendorf baute den Altar.", "Paul Ostendorf", ("Schreiner",)),
+        (
+            "Es predigte die Oberkirchenrätin Maren Lüdeking.",
+            "Maren Lüdeking",
+            ("Oberkirchenrätin",),
+        ),
+        (
+            "Der Bischof ernannte den Kreisdechanten Otto Brüggemann zum Domkapitular.",
+            "Otto Brüggemann",
+            ("Kreisdechant",),
+        ),
+        (
+            "Superintendentin Ilka Bornhöft hielt die Predigt.",
+            "Ilka Bornhöft",
+            ("Superintendentin",),
+        ),
+    ],
+)
+def test_role_nouns_added_for_p13(text: str, name: str, roles: tuple[str, ...]) -> None:
+    assert by_name(text, per=[name])[name].roles == roles
+
+
+def test_carpenter_as_a_surname_stays_a_name() -> None:
+    text = "SPD-Politiker Ottmar Schreiner ist tot. Schreiner wurde 67 Jahre alt."
+    found = by_name(text, per=["Ottmar Schreiner", "Schreiner"])
+    assert list(found) == ["Ottmar Schreiner"]
+    assert found["Ottmar Schreiner"].roles == ("SPD-Politiker",)
+    assert found["Ottmar Schreiner"].age == 67
+
+
+@pytest.mark.parametrize(
+    ("text", "per", "roles"),
+    [
+        (
+            "Der Fahrer des Lastwagens, der 51 Jahre alte Jovan Pajić aus Novi Sad, blieb "
+            "unverletzt.",
+            ["Jovan Pajić", "Novi Sad"],
+            ("Fahrer des Lastwagens",),
+        ),
+        (
+            "Der Patient, der Schreiner Anton Weißhaupt aus dem Schwarzwald, ist wohlauf.",
+            ["Anton Weißhaupt"],
+            ("Patient", "Schreiner"),
+        ),
+    ],
+)
+def test_role_phrase_before_comma_over_an_origin_of_several_words(
+    text: str, per: list[str], roles: tuple[str, ...]
+) -> None:
+    found = by_name(text, per=per, other=[("Schwarzwald", "LOC")])
+    assert list(found) == [per[0]]
+    assert found[per[0]].roles == roles
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an enumeration after the comma, or no comma closing the name: no role phrase
+        "Der Fahrer, Jan Berg aus Bonn und Eva Lenz aus Köln, blieben unverletzt.",
+        "Der Fahrer, Jan Berg aus Bonn Trainer Max Müller sagte.",
+    ],
+)
+def test_origin_does_not_open_role_phrases_before_a_comma(text: str) -> None:
+    found = by_name(text, per=["Jan Berg", "Eva Lenz", "Max Müller"])
+    assert found["Jan Berg"].roles == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "per", "name", "roles"),
+    [
+        (
+            "Brandenburg hat einen neuen Innenminister: Ministerpräsident Gerd Wurmbach (SPD) "
+            "berief den Polizeipräsidenten von Cottbus, Arvid Lindqvist (parteilos).",
+            ["Gerd Wurmbach", "Arvid Lindqvist"],
+            "Arvid Lindqvist",
+            ("Innenminister", "Polizeipräsident von Cottbus"),
+        ),
+        (
+            "Der Verein hat eine neue Vorsitzende: Die Mitglieder wählten am Samstag Erika "
+            "Brandl (63) einstimmig an die Spitze.",
+            ["Erika Brandl"],
+            "Erika Brandl",
+            ("Vorsitzende",),
+        ),
+        (
+            "Die Esa hat zwei neue Astronauten ausgewählt: den Ingenieur Fabian Kroll und die "
+            "Ärztin Ingrid Aasen.",
+            ["Fabian Kroll", "Ingrid Aasen"],
+            "Ingrid Aasen",
+            ("Astronautin", "Ärztin"),
+        ),
+    ],
+)
+def test_office_announced_before_a_colon(
+    text: str, per: list[str], name: str, roles: tuple[str, ...]
+) -> None:
+    found = by_name(text, per=per)
+    assert found[name].roles == roles
+    others = [p for n, p in found.items() if n != name]
+    assert all(roles[0] not in p.roles for p in others)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the person named is the subject, not the appointed object
+        "Der Verein hat einen neuen Trainer: Präsident Jan Berg stellte ihn am Montag vor.",
+        # two people after the verb: whom the office went to is unclear
+        "Die Stadt hat einen neuen Kämmerer: Der Rat wählte Jan Berg und Eva Lenz ins Amt.",
+        # the name is not at the end of its sentence, another clause follows
+        "Die Partei hat einen neuen Chef: Die Delegierten wählten Jan Berg, Eva Lenz gratulierte.",
+        # a feminine office and a man
+        "Der Verband hat eine neue Präsidentin: Die Delegierten wählten Tom Roth.",
+        # a plural announcement whose list does not hold exactly that many people
+        "Der Club hat zwei neue Spieler verpflichtet: den Stürmer Jan Berg, den Torwart Eva "
+        "Lenz und Tom Roth.",
+        # the office of the sentence before a full stop, not a colon
+        "Die Stadt hat einen neuen Kämmerer. Der Rat wählte Jan Berg.",
+    ],
+)
+def test_office_before_a_colon_goes_to_nobody_else(text: str) -> None:
+    found = by_name(text, per=["Jan Berg", "Eva Lenz", "Tom Roth"])
+    for p in found.values():
+        assert not {"Trainer", "Kämmerer", "Chef", "Präsidentin", "Spieler"} & set(p.roles), p
+
+
+def test_predicate_after_bis_and_a_year_and_von_place_is_no_person() -> None:
+    text = "Joost van Kampen kam 2022. Van Kampen war bis 2021 Bürgermeister von Zwolle."
+    found = by_name(text, per=["Joost van Kampen", "Van Kampen", "von Zwolle"])
+    assert list(found) == ["Joost van Kampen"]
+    assert found["Joost van Kampen"].roles == ("Bürgermeister von Zwolle",)
+
+
+def test_noble_name_after_a_role_known_otherwise_stays() -> None:
+    text = "Richard von Weizsäcker sprach 1985. Bundespräsident von Weizsäcker sagte mehr."
+    found = by_name(text, per=["Richard von Weizsäcker", "von Weizsäcker"])
+    assert list(found) == ["Richard von Weizsäcker"]
+    assert found["Richard von Weizsäcker"].roles == ("Bundespräsident",)
+
+
+def test_spouse_after_a_possessive_before_a_comma() -> None:
+    text = (
+        "Ein Gericht verurteilte den Journalisten Barış Aydın. Seine Frau, die Anwältin "
+        "Zeynep Aydın-Kaya (38), kündigte Berufung an."
+    )
+    found = by_name(text, per=["Barış Aydın", "Zeynep Aydın-Kaya"])
+    assert found["Zeynep Aydın-Kaya"].roles == ("Frau", "Anwältin")
+    assert found["Zeynep Aydın-Kaya"].relations == (("Frau", "Barış Aydın"),)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die Frau, die Anwältin Zeynep Kaya, kündigte Berufung an.",
+        "Eine Frau, Zeynep Kaya, kündigte Berufung an.",
+        "Frau Zeynep Kaya kündigte Berufung an.",
+    ],
+)
+def test_woman_without_a_possessive_is_no_role(text: str) -> None:
+    assert "Frau" not in by_name(text, per=["Zeynep Kaya"])["Zeynep Kaya"].roles
+
+
+def test_title_in_quotes_completes_a_complement() -> None:
+    text = (
+        "Ein Gericht verurteilte den Journalisten Barış Aydın. Der Chefredakteur der Zeitung "
+        "„Yeni Ufuk“ habe Propaganda verbreitet, hieß es."
+    )
+    found = by_name(text, per=["Barış Aydın"])
+    assert found["Barış Aydın"].roles == ("Journalist", "Chefredakteur der Zeitung „Yeni Ufuk“")
+
+
+def test_speech_in_quotes_is_no_complement() -> None:
+    text = "Es sprach Anna Berg, Sprecherin der Initiative „Rettet den Wald“."
+    assert by_name(text, per=["Anna Berg"])["Anna Berg"].roles == ("Sprecherin der Initiative",)
+
+
+def test_plural_appointment_of_two_names_in_the_singular_of_each() -> None:
+    text = (
+        "Die Kommission hat den chinesischen Künstler Ruan Haoyu und die Brasilianerin Tainá "
+        "da Costa zu künstlerischen Leitern der nächsten documenta berufen."
+    )
+    found = by_name(text, per=["Ruan Haoyu", "Tainá da Costa"])
+    assert found["Ruan Haoyu"].roles == (
+        "chinesischer Künstler",
+        "künstlerischer Leiter der nächsten documenta",
+    )
+    assert found["Tainá da Costa"].roles == ("künstlerische Leiterin der nächsten documenta",)
+
+
+def test_plural_appointment_in_the_passive() -> None:
+    text = "Anna Berg und Peter Kurz wurden zu Direktoren des Museums gewählt."
+    found = by_name(text, per=["Anna Berg", "Peter Kurz"])
+    assert found["Anna Berg"].roles == ("Direktorin des Museums",)
+    assert found["Peter Kurz"].roles == ("Direktor des Museums",)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Anna Berg und Peter Kurz kamen zu Freunden in die Stadt und wurden gewählt.",
+        "Anna Berg und Peter Kurz wurden zu Hause gewählt.",
+        "Der Trainer lobte Anna Berg und Peter Kurz zu Beginn.",
+        "Anna Berg und Peter Kurz gingen zu Direktoren des Museums.",
+    ],
+)
+def test_plural_after_zu_without_an_appointment_is_no_role(text: str) -> None:
+    found = by_name(text, per=["Anna Berg", "Peter Kurz"])
+    assert found["Anna Berg"].roles == () and found["Peter Kurz"].roles == ()

@@ -443,3 +443,38 @@ def test_firms_after_an_organisation_noun_are_no_people(text: str, per: list[str
 )
 def test_people_next_to_firms_stay(text: str, per: list[str], name: str) -> None:
     assert set(by_name(text, per=per)) == {name}
+
+
+def test_a_name_after_aus_after_a_name_is_the_origin() -> None:
+    text = "Der Fahrer, Jovan Pajić aus Novi Sad, blieb unverletzt."
+    assert list(by_name(text, per=["Jovan Pajić", "Novi Sad"])) == ["Jovan Pajić"]
+
+
+def test_a_person_after_aus_known_otherwise_stays() -> None:
+    text = "Anna Berg aus Peter Kuhns Team sprach. Peter Kuhn schwieg."
+    found = by_name(text, per=["Anna Berg", "Peter Kuhn"])
+    assert "Peter Kuhn" in found
+    text = "Der Brief kam aus Jan Bergs Büro."
+    assert list(by_name(text, per=["Jan Bergs"])) == ["Jan Berg"]
+
+
+def test_relabel_skips_a_dateline_run_into_the_name() -> None:
+    text = (
+        "Lindau - Hannelore Feldberg (Freie Wähler) ist Bürgermeisterin. Die 57-Jährige tritt an."
+    )
+    found = by_name(text, other=[("Lindau - Hannelore Feldberg", "LOC")])
+    assert list(found) == ["Hannelore Feldberg"]
+    assert found["Hannelore Feldberg"].roles == ("Bürgermeisterin",)
+    assert found["Hannelore Feldberg"].age == 57
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("Lindau - Bodensee Klinik baut an.", "Lindau - Bodensee Klinik"),
+        # no dateline: the dash is inside the sentence
+        ("Die Strecke Lindau - Hannelore Feldberg ist neu.", "Lindau - Hannelore Feldberg"),
+    ],
+)
+def test_relabel_after_a_dash_needs_a_dateline_and_a_person(text: str, span: str) -> None:
+    assert by_name(text, other=[(span, "LOC")]) == {}
