@@ -29,7 +29,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import Any, TypeVar
 
 from app.dictionary import german, heads
-from app.dictionary.english import first_word, gloss_zipf, same_family
+from app.dictionary.english import first_word, gloss_zipf, is_infinitive, same_family
 from app.dictionary.model import ARTICLE_OF_GENDER, SOURCE_NAME, CompoundPart, Gloss, WordInfo
 from app.dictionary.preferences import (
     STRONG_FRAME,
@@ -63,6 +63,7 @@ from app.dictionary.ranking import (
     GLOSS_STEP,
     HEAD_VOTE,
     HEADWORD_AFTER_FORM,
+    INFINITIVE_GLOSS_PENALTY,
     LEMMA_BONUS,
     LONG_GLOSS,
     LONG_GLOSS_PENALTY,
@@ -112,6 +113,8 @@ _ADJECTIVE = CLASS_BITS["adj"]
 _NOUN = CLASS_BITS["noun"]
 _ADVERB = CLASS_BITS["adv"]
 _ADVERB_WANTED = POS_CLASSES["ADV"]
+#: Parts of speech whose cards rank English infinitives down (INFINITIVE_GLOSS_PENALTY).
+_NOT_VERB_POS = frozenset({"ADJ", "ADV", "NOUN"})
 
 
 def rare_glosses_down(scored: Iterable[list[Any]]) -> None:
@@ -431,6 +434,7 @@ class Lookup:
         lemma_first: bool = False,
         noun: str = "",
         family: Sequence[str] = (),
+        pos: str = "",
     ) -> list[Gloss]:
         """The best ``limit`` glosses over the best senses, duplicates removed.
 
@@ -442,9 +446,12 @@ class Lookup:
         their head (:func:`~app.dictionary.heads.noun_votes`, :data:`HEAD_VOTE`).
         ``family``: the first English words of the glosses of the verb's noun in -ung
         (:meth:`nominalisation`); the glosses of the family of the first of them that
-        has one here gain :data:`FAMILY_BONUS`.
+        has one here gain :data:`FAMILY_BONUS`. ``pos``: the word's part of speech in
+        the sentence; an English infinitive on the card of an adjective, adverb or noun
+        loses :data:`INFINITIVE_GLOSS_PENALTY` ("vermutlich" is no "to suppose sth.").
         """
         votes = heads.noun_votes(noun) if noun else {}
+        no_verb = pos.upper() in _NOT_VERB_POS
         best: dict[str, list[Any]] = {}  # key -> [score, order, item, votes]
         order = 0
         top = candidates[:RANKED_SENSES]
@@ -474,6 +481,8 @@ class Lookup:
                     score -= MARKED_GLOSS_PENALTY
                 if not verb_line and item[0] in ENGLISH_AUXILIARIES:
                     score -= AUXILIARY_GLOSS_PENALTY  # "regelmäßig" is no "will"
+                if no_verb and is_infinitive(item[0]):
+                    score -= INFINITIVE_GLOSS_PENALTY  # "vermutlich" is no "to suppose"
                 if len(item[0]) > LONG_GLOSS:  # short glosses first
                     score -= LONG_GLOSS_PENALTY
                 score += line_vote
@@ -502,7 +511,7 @@ class Lookup:
         best = candidates[0].sense
         noun = best.lemma if pos.upper() == "NOUN" and best.classes & _NOUN else ""
         family = self.nominalisation(best.lemma) if pos.upper() == "VERB" else ()
-        senses = self.glosses_of(candidates, MAX_GLOSSES, noun=noun, family=family)
+        senses = self.glosses_of(candidates, MAX_GLOSSES, noun=noun, family=family, pos=pos)
         head = best.head
         gender = head.gender if head and head.gender else None
         article = plural = None

@@ -42,6 +42,11 @@ ENGLISH_AUXILIARIES = word_set(
     "will would shall should can could may might must do does did be is are was were have has had"
 )
 AUXILIARY_GLOSS_PENALTY = 3.0
+#: An English infinitive ("to suppose sth.") for a word the sentence uses as another word
+#: class: Ding puts a verb and its adverb on one line ("etw. vermuten; etw. annehmen {vt};
+#: vermutlich {adv} :: to suppose sth."), and the line's glosses translate the verb.
+#: Ranked down on the card of an adjective, adverb or noun (:func:`english.is_infinitive`).
+INFINITIVE_GLOSS_PENALTY = 1.5
 LONG_GLOSS = 30  # characters; a longer gloss is an explanation rather than a translation
 LONG_GLOSS_PENALTY = 0.5
 VOTE = 0.35  # score gained per further sense sharing a gloss

@@ -429,3 +429,16 @@ def test_bis_dahin_is_until_then(ding: Dictionary) -> None:
     pairs = [("Bis", "bis"), ("dahin", "dahin"), ("ist", "sein"), ("es", "es")]
     info = ding.lookup("dahin", "dahin", "ADV", "", context(1, pairs))
     assert info.glosses[0].startswith("bis dahin: until then")
+
+
+def test_an_english_infinitive_is_no_gloss_of_an_adverb(ding: Dictionary) -> None:
+    # "etw. vermuten; etw. annehmen {vt}; vermutlich {adv} :: to suppose sth."
+    glosses = ding.lookup("vermutlich", "vermutlich", "ADV").glosses
+    assert glosses[0] == "presumably"
+    # the verb keeps its infinitive, and a preposition's "to" is no infinitive
+    assert ding.lookup("vermuten", "vermuten", "VERB").glosses[0].startswith("to ")
+    from app.dictionary.english import is_infinitive
+
+    assert is_infinitive("to suppose sth.") and is_infinitive("to be able to")
+    assert not is_infinitive("to the left") and not is_infinitive("to date")
+    assert not is_infinitive("to")
