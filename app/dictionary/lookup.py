@@ -435,6 +435,7 @@ class Lookup:
         noun: str = "",
         family: Sequence[str] = (),
         pos: str = "",
+        rival: Sequence[str] = (),
     ) -> list[Gloss]:
         """The best ``limit`` glosses over the best senses, duplicates removed.
 
@@ -446,7 +447,10 @@ class Lookup:
         their head (:func:`~app.dictionary.heads.noun_votes`, :data:`HEAD_VOTE`).
         ``family``: the first English words of the glosses of the verb's noun in -ung
         (:meth:`nominalisation`); the glosses of the family of the first of them that
-        has one here gain :data:`FAMILY_BONUS`. ``pos``: the word's part of speech in
+        has one here gain :data:`FAMILY_BONUS`, unless ``rival`` (the same of the noun
+        that is the verb's bare stem) names another of the verb's glosses: the two
+        nominalisations disagree ("Versuch: attempt", "Versuchung: temptation"), and the
+        one in -ung may come from a narrow sense. ``pos``: the word's part of speech in
         the sentence; an English infinitive on the card of an adjective, adverb or noun
         loses :data:`INFINITIVE_GLOSS_PENALTY` ("vermutlich" is no "to suppose sth.").
         """
@@ -456,7 +460,10 @@ class Lookup:
         order = 0
         top = candidates[:RANKED_SENSES]
         self.load([c.sense for c in top])
-        kin = _kin(family, [first_word(i[0]) for c in top for i in c.sense.gloss_parts()[0]])
+        words = [first_word(i[0]) for c in top for i in c.sense.gloss_parts()[0]]
+        kin = _kin(family, words)
+        if kin and words and _disagree(kin, rival, words):
+            kin = ""  # "versuchen": "Versuch: try" against "Versuchung: temptation"
         for cand in top:
             seen_here: set[str] = set()
             position = 0
@@ -510,8 +517,13 @@ class Lookup:
         candidates = same_class(found.candidates, pos)
         best = candidates[0].sense
         noun = best.lemma if pos.upper() == "NOUN" and best.classes & _NOUN else ""
-        family = self.nominalisation(best.lemma) if pos.upper() == "VERB" else ()
-        senses = self.glosses_of(candidates, MAX_GLOSSES, noun=noun, family=family, pos=pos)
+        family = rival = ()
+        if pos.upper() == "VERB":
+            family = self.nominalisation(best.lemma)
+            rival = self.nominalisation(best.lemma, stem=True) if family else ()
+        senses = self.glosses_of(
+            candidates, MAX_GLOSSES, noun=noun, family=family, pos=pos, rival=rival
+        )
         head = best.head
         gender = head.gender if head and head.gender else None
         article = plural = None
@@ -537,12 +549,14 @@ class Lookup:
             genders=_sense_genders(candidates[:RANKED_SENSES], best.lemma) if gender else "",
         )
 
-    def nominalisation(self, lemma: str) -> tuple[str, ...]:
+    def nominalisation(self, lemma: str, stem: bool = False) -> tuple[str, ...]:
         """The first English words of the first :data:`FAMILY_GLOSSES` glosses of the
         noun in -ung that Ding has for the verb ``lemma`` ("prüfen": "Prüfung:
         examination; test" -> ("examination", "test")), or () (no such noun:
-        "kommen")."""
-        noun = german.ung_noun(lemma.split()[-1]) if lemma else None
+        "kommen"). With ``stem``: of the noun that is the verb's bare stem ("versuchen":
+        "Versuch: attempt; try")."""
+        make = german.stem_noun if stem else german.ung_noun
+        noun = make(lemma.split()[-1]) if lemma else None
         if noun is None:
             return ()
         found = self.find(noun, noun, "NOUN", "Number=Sing")
@@ -561,6 +575,18 @@ def _kin(family: Sequence[str], words: Sequence[str]) -> str:
     first word (``words``) is of one family with, or "": "Ankündigung: notice;
     announcement" -> "announcement" for "to advertise; to announce"."""
     return next((f for f in family if f and any(same_family(w, f) for w in words)), "")
+
+
+def _disagree(kin: str, rival: Sequence[str], words: Sequence[str]) -> bool:
+    """Whether the bare-stem noun's English words (``rival``) name the verb's first gloss
+    (``words[0]``, the first of its best sense: the same word or one of a family) and the
+    noun in -ung's ``kin`` does not: "Versuch: test; try" names "to try",
+    "Versuchung: temptation" only "to tempt". A bare noun that names a later gloss
+    ("Lager: camp" for "lagern") leaves the -ung noun's choice ("Lagerung: storage")."""
+    first = words[0]
+    if not first or same_family(first, kin):
+        return False
+    return any(first == noun_word or same_family(first, noun_word) for noun_word in rival)
 
 
 _MORPH_GENDER = {"Gender=Masc": "m", "Gender=Fem": "f", "Gender=Neut": "n"}
