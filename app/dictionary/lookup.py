@@ -517,7 +517,8 @@ class Lookup:
         candidates = same_class(found.candidates, pos)
         best = candidates[0].sense
         noun = best.lemma if pos.upper() == "NOUN" and best.classes & _NOUN else ""
-        family = rival = ()
+        family: tuple[str, ...] = ()
+        rival: tuple[str, ...] = ()
         if pos.upper() == "VERB":
             family = self.nominalisation(best.lemma)
             rival = self.nominalisation(best.lemma, stem=True) if family else ()
