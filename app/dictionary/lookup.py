@@ -56,6 +56,7 @@ from app.dictionary.ranking import (
     FAMILY_GLOSSES,
     FIELD_ON_HEAD,
     FIELD_ON_LINE,
+    FIELD_UNLESS_TOPIC,
     FLAG_VERBAL_NOUN,
     FORM_GLOSS_BONUS,
     FRAME_BONUS,
@@ -301,7 +302,8 @@ class Lookup:
         """Give back the converter's penalty to lines of fields that are everyday news
         vocabulary (:data:`NEWS_FIELDS_AT_QUERY`, health only in a medical text) or
         the text's own field (``topic`` less :data:`NEWS_FIELDS`, which lost nothing:
-        "Herde [zool.]" among animals)."""
+        "Herde [zool.]" among animals); take as much from lines of
+        :data:`FIELD_UNLESS_TOPIC` outside a text of their field."""
         top = sorted(candidates, key=lambda c: -c.score)[: 2 * RANKED_SENSES]
         self.load([c.sense for c in top])
         given_back = (NEWS_FIELDS_AT_QUERY - TOPIC_ONLY_FIELDS) | (topic - NEWS_FIELDS)
@@ -309,11 +311,15 @@ class Lookup:
             data = cand.sense.entry_data
             if data is None or not data.domains:
                 continue
-            domains = given_back.intersection(data.domains.replace(",", " ").split())
-            if not domains:
-                continue
+            fields = data.domains.replace(",", " ").split()
             head = cand.sense.head
             labels = set(head.labels.replace(",", " ").split()) if head else set()
+            taken = (FIELD_UNLESS_TOPIC - topic).intersection(fields)
+            if taken:  # "Anruf [mil.]: challenge" outside a text about armies
+                cand.score -= FIELD_ON_HEAD if labels & taken else FIELD_ON_LINE
+            domains = given_back.intersection(fields)
+            if not domains:
+                continue
             cand.score += FIELD_ON_HEAD if labels & domains else FIELD_ON_LINE
 
     def _prefer_frame(self, candidates: list[Candidate], frame: str) -> None:

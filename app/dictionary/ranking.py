@@ -77,6 +77,11 @@ TOPIC_ONLY_FIELDS = word_set("med.")
 #: Fields the converter does not rank down (build.scores.NEWS_FIELDS): politics,
 #: economy, law ... are news.
 NEWS_FIELDS = word_set("pol. econ. mil. adm. jur. fin. geogr. transp. auto envir. constr.")
+#: News fields whose lines are ranked down (as the converter ranks specialised fields)
+#: unless the text around is of that field: the military's own senses of everyday
+#: words ("Anruf [mil.] :: challenge (order from a sentry …)", "scharf [mil.] :: live")
+#: are rarely what a local news text means; in a text about armies they come back.
+FIELD_UNLESS_TOPIC = word_set("mil.")
 FIELD_ON_HEAD = 1.2
 FIELD_ON_LINE = 0.6
 #: An adverb's lines before the adjective lines of the same word when the word is used

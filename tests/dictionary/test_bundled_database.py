@@ -442,3 +442,14 @@ def test_an_english_infinitive_is_no_gloss_of_an_adverb(ding: Dictionary) -> Non
     assert is_infinitive("to suppose sth.") and is_infinitive("to be able to")
     assert not is_infinitive("to the left") and not is_infinitive("to date")
     assert not is_infinitive("to")
+
+
+def test_a_military_sense_needs_a_military_text(ding: Dictionary) -> None:
+    # "Anruf [mil.] :: challenge (order from a guard/sentry …)"; not a phone scam's calls
+    lookup = ding._lookup
+    assert lookup is not None
+    plain = lookup.find("Anrufen", "Anruf", "NOUN", "Number=Plur")
+    army = lookup.find("Anrufen", "Anruf", "NOUN", "Number=Plur", topic=frozenset({"mil."}))
+    assert plain is not None and army is not None
+    assert lookup.info(plain, "NOUN", "", "Anrufen").glosses[0] != "challenge"
+    assert lookup.info(army, "NOUN", "", "Anrufen").glosses[0] == "challenge"
