@@ -24,6 +24,7 @@ import re
 
 from app.core.memo import word_cache
 from app.core.wordfreq_data import zipf_table
+from app.dictionary.schema import word_set
 
 LANGUAGE = "en"
 WORDLIST = "large"
@@ -88,3 +89,24 @@ def same_family(verb: str, noun: str) -> bool:
             break
         shared += 1
     return shared >= max(_MIN_STEM, min(_MAX_STEM, len(verb) - 1, len(noun)))
+
+
+#: Words after "to" that make it a preposition, not an infinitive marker ("to the left",
+#: "to a degree", "to one's liking", "to date").
+_NOT_INFINITIVE = word_set(
+    "the a an one's sb's sb. sth. my his her its our their your this that these those "
+    "date and or some any no"
+)
+
+
+def is_infinitive(gloss: str) -> bool:
+    """Whether a gloss is an English infinitive: "to suppose sth.", "to be able to"; not
+    "to the left", "to date", "to" alone."""
+    words = gloss.split()
+    return (
+        len(words) > 1
+        and words[0] == "to"
+        and words[1].isalpha()
+        and words[1].islower()
+        and words[1] not in _NOT_INFINITIVE
+    )

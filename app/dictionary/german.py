@@ -171,3 +171,18 @@ def ung_noun(verb: str) -> str | None:
     else:
         return None
     return stem[:1].upper() + stem[1:] + "ung"
+
+
+def stem_noun(verb: str) -> str | None:
+    """The noun that is a verb's bare stem ("versuchen" -> "Versuch", "wechseln" ->
+    "Wechsel", "ändern" -> "Änder"), or None for a word that is no such infinitive.
+    Whether German has it is the dictionary's question."""
+    if not verb.isalpha() or not verb.islower() or len(verb) < 5:
+        return None
+    if verb.endswith(("eln", "ern")):
+        stem = verb[:-1]
+    elif verb.endswith("en"):
+        stem = verb[:-2]
+    else:
+        return None
+    return stem[:1].upper() + stem[1:]

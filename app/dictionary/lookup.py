@@ -29,7 +29,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import Any, TypeVar
 
 from app.dictionary import german, heads
-from app.dictionary.english import first_word, gloss_zipf, same_family
+from app.dictionary.english import first_word, gloss_zipf, is_infinitive, same_family
 from app.dictionary.model import ARTICLE_OF_GENDER, SOURCE_NAME, CompoundPart, Gloss, WordInfo
 from app.dictionary.preferences import (
     STRONG_FRAME,
@@ -56,6 +56,7 @@ from app.dictionary.ranking import (
     FAMILY_GLOSSES,
     FIELD_ON_HEAD,
     FIELD_ON_LINE,
+    FIELD_UNLESS_TOPIC,
     FLAG_VERBAL_NOUN,
     FORM_GLOSS_BONUS,
     FRAME_BONUS,
@@ -63,6 +64,7 @@ from app.dictionary.ranking import (
     GLOSS_STEP,
     HEAD_VOTE,
     HEADWORD_AFTER_FORM,
+    INFINITIVE_GLOSS_PENALTY,
     LEMMA_BONUS,
     LONG_GLOSS,
     LONG_GLOSS_PENALTY,
@@ -112,6 +114,8 @@ _ADJECTIVE = CLASS_BITS["adj"]
 _NOUN = CLASS_BITS["noun"]
 _ADVERB = CLASS_BITS["adv"]
 _ADVERB_WANTED = POS_CLASSES["ADV"]
+#: Parts of speech whose cards rank English infinitives down (INFINITIVE_GLOSS_PENALTY).
+_NOT_VERB_POS = frozenset({"ADJ", "ADV", "NOUN"})
 
 
 def rare_glosses_down(scored: Iterable[list[Any]]) -> None:
@@ -298,7 +302,8 @@ class Lookup:
         """Give back the converter's penalty to lines of fields that are everyday news
         vocabulary (:data:`NEWS_FIELDS_AT_QUERY`, health only in a medical text) or
         the text's own field (``topic`` less :data:`NEWS_FIELDS`, which lost nothing:
-        "Herde [zool.]" among animals)."""
+        "Herde [zool.]" among animals); take as much from lines of
+        :data:`FIELD_UNLESS_TOPIC` outside a text of their field."""
         top = sorted(candidates, key=lambda c: -c.score)[: 2 * RANKED_SENSES]
         self.load([c.sense for c in top])
         given_back = (NEWS_FIELDS_AT_QUERY - TOPIC_ONLY_FIELDS) | (topic - NEWS_FIELDS)
@@ -306,11 +311,15 @@ class Lookup:
             data = cand.sense.entry_data
             if data is None or not data.domains:
                 continue
-            domains = given_back.intersection(data.domains.replace(",", " ").split())
-            if not domains:
-                continue
+            fields = data.domains.replace(",", " ").split()
             head = cand.sense.head
             labels = set(head.labels.replace(",", " ").split()) if head else set()
+            taken = (FIELD_UNLESS_TOPIC - topic).intersection(fields)
+            if taken:  # "Anruf [mil.]: challenge" outside a text about armies
+                cand.score -= FIELD_ON_HEAD if labels & taken else FIELD_ON_LINE
+            domains = given_back.intersection(fields)
+            if not domains:
+                continue
             cand.score += FIELD_ON_HEAD if labels & domains else FIELD_ON_LINE
 
     def _prefer_frame(self, candidates: list[Candidate], frame: str) -> None:
@@ -431,6 +440,8 @@ class Lookup:
         lemma_first: bool = False,
         noun: str = "",
         family: Sequence[str] = (),
+        pos: str = "",
+        rival: Sequence[str] = (),
     ) -> list[Gloss]:
         """The best ``limit`` glosses over the best senses, duplicates removed.
 
@@ -442,14 +453,23 @@ class Lookup:
         their head (:func:`~app.dictionary.heads.noun_votes`, :data:`HEAD_VOTE`).
         ``family``: the first English words of the glosses of the verb's noun in -ung
         (:meth:`nominalisation`); the glosses of the family of the first of them that
-        has one here gain :data:`FAMILY_BONUS`.
+        has one here gain :data:`FAMILY_BONUS`, unless ``rival`` (the same of the noun
+        that is the verb's bare stem) names another of the verb's glosses: the two
+        nominalisations disagree ("Versuch: attempt", "Versuchung: temptation"), and the
+        one in -ung may come from a narrow sense. ``pos``: the word's part of speech in
+        the sentence; an English infinitive on the card of an adjective, adverb or noun
+        loses :data:`INFINITIVE_GLOSS_PENALTY` ("vermutlich" is no "to suppose sth.").
         """
         votes = heads.noun_votes(noun) if noun else {}
+        no_verb = pos.upper() in _NOT_VERB_POS
         best: dict[str, list[Any]] = {}  # key -> [score, order, item, votes]
         order = 0
         top = candidates[:RANKED_SENSES]
         self.load([c.sense for c in top])
-        kin = _kin(family, [first_word(i[0]) for c in top for i in c.sense.gloss_parts()[0]])
+        words = [first_word(i[0]) for c in top for i in c.sense.gloss_parts()[0]]
+        kin = _kin(family, words)
+        if kin and words and _disagree(kin, rival, words):
+            kin = ""  # "versuchen": "Versuch: try" against "Versuchung: temptation"
         for cand in top:
             seen_here: set[str] = set()
             position = 0
@@ -474,6 +494,8 @@ class Lookup:
                     score -= MARKED_GLOSS_PENALTY
                 if not verb_line and item[0] in ENGLISH_AUXILIARIES:
                     score -= AUXILIARY_GLOSS_PENALTY  # "regelmäßig" is no "will"
+                if no_verb and is_infinitive(item[0]):
+                    score -= INFINITIVE_GLOSS_PENALTY  # "vermutlich" is no "to suppose"
                 if len(item[0]) > LONG_GLOSS:  # short glosses first
                     score -= LONG_GLOSS_PENALTY
                 score += line_vote
@@ -501,8 +523,14 @@ class Lookup:
         candidates = same_class(found.candidates, pos)
         best = candidates[0].sense
         noun = best.lemma if pos.upper() == "NOUN" and best.classes & _NOUN else ""
-        family = self.nominalisation(best.lemma) if pos.upper() == "VERB" else ()
-        senses = self.glosses_of(candidates, MAX_GLOSSES, noun=noun, family=family)
+        family: tuple[str, ...] = ()
+        rival: tuple[str, ...] = ()
+        if pos.upper() == "VERB":
+            family = self.nominalisation(best.lemma)
+            rival = self.nominalisation(best.lemma, stem=True) if family else ()
+        senses = self.glosses_of(
+            candidates, MAX_GLOSSES, noun=noun, family=family, pos=pos, rival=rival
+        )
         head = best.head
         gender = head.gender if head and head.gender else None
         article = plural = None
@@ -528,12 +556,14 @@ class Lookup:
             genders=_sense_genders(candidates[:RANKED_SENSES], best.lemma) if gender else "",
         )
 
-    def nominalisation(self, lemma: str) -> tuple[str, ...]:
+    def nominalisation(self, lemma: str, stem: bool = False) -> tuple[str, ...]:
         """The first English words of the first :data:`FAMILY_GLOSSES` glosses of the
         noun in -ung that Ding has for the verb ``lemma`` ("prüfen": "Prüfung:
         examination; test" -> ("examination", "test")), or () (no such noun:
-        "kommen")."""
-        noun = german.ung_noun(lemma.split()[-1]) if lemma else None
+        "kommen"). With ``stem``: of the noun that is the verb's bare stem ("versuchen":
+        "Versuch: attempt; try")."""
+        make = german.stem_noun if stem else german.ung_noun
+        noun = make(lemma.split()[-1]) if lemma else None
         if noun is None:
             return ()
         found = self.find(noun, noun, "NOUN", "Number=Sing")
@@ -552,6 +582,18 @@ def _kin(family: Sequence[str], words: Sequence[str]) -> str:
     first word (``words``) is of one family with, or "": "Ankündigung: notice;
     announcement" -> "announcement" for "to advertise; to announce"."""
     return next((f for f in family if f and any(same_family(w, f) for w in words)), "")
+
+
+def _disagree(kin: str, rival: Sequence[str], words: Sequence[str]) -> bool:
+    """Whether the bare-stem noun's English words (``rival``) name the verb's first gloss
+    (``words[0]``, the first of its best sense: the same word or one of a family) and the
+    noun in -ung's ``kin`` does not: "Versuch: test; try" names "to try",
+    "Versuchung: temptation" only "to tempt". A bare noun that names a later gloss
+    ("Lager: camp" for "lagern") leaves the -ung noun's choice ("Lagerung: storage")."""
+    first = words[0]
+    if not first or same_family(first, kin):
+        return False
+    return any(first == noun_word or same_family(first, noun_word) for noun_word in rival)
 
 
 _MORPH_GENDER = {"Gender=Masc": "m", "Gender=Fem": "f", "Gender=Neut": "n"}

@@ -120,6 +120,27 @@ def _verb_at(verb: str, sentence: Sentence, taken: list[int]) -> int | None:
     return None
 
 
+def _has_owner(sentence: Sentence, first: int) -> bool:
+    """Whether the phrase word at ``first`` has an owner, as Ding's "jds." asks: a
+    possessive determiner at most :data:`MAX_GAP` words before it ("ihr Haus", "seine
+    alte Schuld"), a name's genitive right before it ("Merkels Haus"), or a genitive
+    article right after it ("das Haus des Vaters")."""
+    before = sentence[max(0, first - MAX_GAP - 1) : first]
+    if any(_POSSESSIVE.fullmatch(token[0]) and token[0] != "er" for token in before):
+        return True
+    if first > 0:
+        form, _lemma, noun = sentence[first - 1]
+        if noun and form.endswith("s"):
+            return True
+    after = sentence[first + 1] if first + 1 < len(sentence) else None
+    return after is not None and after[0] in _GENITIVE_ARTICLES
+
+
+#: Ding's placeholder of an owner ("jds. Haus in der Stadt": someone's).
+_OWNER = "jds."
+_GENITIVE_ARTICLES = word_set("des eines meines deines seines ihres unseres eures")
+
+
 def match(row: PhraseRow, sentence: Sentence, position: int) -> PhraseMatch | None:
     """The phrase of ``row`` if the sentence holds it and the word at ``position``
     is one of its words."""
@@ -146,6 +167,8 @@ def match(row: PhraseRow, sentence: Sentence, position: int) -> PhraseMatch | No
                 continue
             positions.append(j)
         if position in positions:
+            if _OWNER in text.split() and not _has_owner(sentence, positions[0]):
+                return None  # "jds. Haus in der Stadt" in "große Häuser in der Stadt"
             own = [w for w in words if w.lower() not in FUNCTION_WORDS]
             plain = not verb and len(own) == 1 and own[0][:1].isupper()  # "am Rand"
             return PhraseMatch(text, gloss, len(words), rank, plain)

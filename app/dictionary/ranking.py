@@ -42,6 +42,11 @@ ENGLISH_AUXILIARIES = word_set(
     "will would shall should can could may might must do does did be is are was were have has had"
 )
 AUXILIARY_GLOSS_PENALTY = 3.0
+#: An English infinitive ("to suppose sth.") for a word the sentence uses as another word
+#: class: Ding puts a verb and its adverb on one line ("etw. vermuten; etw. annehmen {vt};
+#: vermutlich {adv} :: to suppose sth."), and the line's glosses translate the verb.
+#: Ranked down on the card of an adjective, adverb or noun (:func:`english.is_infinitive`).
+INFINITIVE_GLOSS_PENALTY = 1.5
 LONG_GLOSS = 30  # characters; a longer gloss is an explanation rather than a translation
 LONG_GLOSS_PENALTY = 0.5
 VOTE = 0.35  # score gained per further sense sharing a gloss
@@ -72,6 +77,11 @@ TOPIC_ONLY_FIELDS = word_set("med.")
 #: Fields the converter does not rank down (build.scores.NEWS_FIELDS): politics,
 #: economy, law ... are news.
 NEWS_FIELDS = word_set("pol. econ. mil. adm. jur. fin. geogr. transp. auto envir. constr.")
+#: News fields whose lines are ranked down (as the converter ranks specialised fields)
+#: unless the text around is of that field: the military's own senses of everyday
+#: words ("Anruf [mil.] :: challenge (order from a sentry …)", "scharf [mil.] :: live")
+#: are rarely what a local news text means; in a text about armies they come back.
+FIELD_UNLESS_TOPIC = word_set("mil.")
 FIELD_ON_HEAD = 1.2
 FIELD_ON_LINE = 0.6
 #: An adverb's lines before the adjective lines of the same word when the word is used

@@ -429,3 +429,27 @@ def test_bis_dahin_is_until_then(ding: Dictionary) -> None:
     pairs = [("Bis", "bis"), ("dahin", "dahin"), ("ist", "sein"), ("es", "es")]
     info = ding.lookup("dahin", "dahin", "ADV", "", context(1, pairs))
     assert info.glosses[0].startswith("bis dahin: until then")
+
+
+def test_an_english_infinitive_is_no_gloss_of_an_adverb(ding: Dictionary) -> None:
+    # "etw. vermuten; etw. annehmen {vt}; vermutlich {adv} :: to suppose sth."
+    glosses = ding.lookup("vermutlich", "vermutlich", "ADV").glosses
+    assert glosses[0] == "presumably"
+    # the verb keeps its infinitive, and a preposition's "to" is no infinitive
+    assert ding.lookup("vermuten", "vermuten", "VERB").glosses[0].startswith("to ")
+    from app.dictionary.english import is_infinitive
+
+    assert is_infinitive("to suppose sth.") and is_infinitive("to be able to")
+    assert not is_infinitive("to the left") and not is_infinitive("to date")
+    assert not is_infinitive("to")
+
+
+def test_a_military_sense_needs_a_military_text(ding: Dictionary) -> None:
+    # "Anruf [mil.] :: challenge (order from a guard/sentry …)"; not a phone scam's calls
+    lookup = ding._lookup
+    assert lookup is not None
+    plain = lookup.find("Anrufen", "Anruf", "NOUN", "Number=Plur")
+    army = lookup.find("Anrufen", "Anruf", "NOUN", "Number=Plur", topic=frozenset({"mil."}))
+    assert plain is not None and army is not None
+    assert lookup.info(plain, "NOUN", "", "Anrufen").glosses[0] != "challenge"
+    assert lookup.info(army, "NOUN", "", "Anrufen").glosses[0] == "challenge"

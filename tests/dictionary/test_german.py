@@ -44,3 +44,10 @@ def test_the_noun_in_ung_of_a_verb() -> None:
     assert ung_noun("prüfen") == "Prüfung" and ung_noun("ankündigen") == "Ankündigung"
     assert ung_noun("verhandeln") == "Verhandlung" and ung_noun("verändern") == "Veränderung"
     assert ung_noun("Haus") is None and ung_noun("tun") is None
+
+
+def test_the_bare_stem_noun_of_a_verb() -> None:
+    from app.dictionary.german import stem_noun
+
+    assert stem_noun("versuchen") == "Versuch" and stem_noun("wechseln") == "Wechsel"
+    assert stem_noun("Haus") is None and stem_noun("tun") is None

@@ -241,3 +241,31 @@ def test_the_first_gloss_of_the_noun_in_ung_with_a_family_counts(tmp_path: Path)
     glosses = dictionary.lookup("ankündigen", "ankündigen", "VERB").glosses
     dictionary.close()
     assert glosses[0] == "to announce sth."
+
+
+_VERSUCHEN = "etw. versuchen {vt} :: to try sth.; to attempt sth.\nversuchen {vt} :: to tempt\n"
+
+
+def test_the_bare_stem_noun_keeps_the_verbs_first_sense(tmp_path: Path) -> None:
+    # "Versuchung: temptation" comes from a narrow sense; "Versuch: try" names the first
+    dictionary = _one_off(
+        tmp_path, _VERSUCHEN + "Versuchung {f} :: temptation\nVersuch {m} :: test; try\n"
+    )
+    glosses = dictionary.lookup("versuchen", "versuchen", "VERB").glosses
+    dictionary.close()
+    assert glosses[0] == "to try sth."
+
+
+def test_without_a_bare_stem_noun_the_noun_in_ung_decides(tmp_path: Path) -> None:
+    # no "Versuch", or one naming a later gloss only: the -ung noun's choice stands
+    alone = _one_off(tmp_path, _VERSUCHEN + "Versuchung {f} :: temptation\n")
+    first = alone.lookup("versuchen", "versuchen", "VERB").glosses
+    alone.close()
+    assert first[0] == "to tempt"
+    (tmp_path / "b").mkdir()
+    later = _one_off(
+        tmp_path / "b", _VERSUCHEN + "Versuchung {f} :: temptation\nVersuch {m} :: attempt\n"
+    )
+    second = later.lookup("versuchen", "versuchen", "VERB").glosses
+    later.close()
+    assert second[0] == "to tempt"  # "attempt" names the line's second gloss, not its first

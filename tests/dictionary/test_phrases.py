@@ -188,3 +188,22 @@ def test_an_adverbial_phrase_listed_as_a_synonym_is_none() -> None:
     assert synonym is not None and own is not None
     assert [p.text for p in line_phrases(synonym, Counter())] == []
     assert [(p.text, p.gloss) for p in line_phrases(own, Counter())] == [("nach unten", "downward")]
+
+
+def test_a_phrase_with_an_owner_needs_one_in_the_sentence() -> None:
+    from app.dictionary.phrases import match
+
+    row = (1, "jds. Haus in der Stadt", "Haus in der Stadt", 0, "sb.’s town house", 0.0)
+
+    def sentence(words: str) -> list[tuple[str, str, bool]]:
+        return [(w.lower(), w.lower(), w[:1].isupper()) for w in words.split()]
+
+    # "große Häuser in der Stadt": nobody's house, no "sb.'s town house"
+    assert match(row, sentence("als große Haus in der Stadt"), 2) is None
+    assert match(row, sentence("er kauft Haus in der Stadt"), 2) is None  # "er" owns nothing
+    assert match(row, sentence("sie verkauft ihr Haus in der Stadt"), 3) is not None
+    assert match(row, sentence("Merkels Haus in der Stadt"), 1) is not None
+    assert match(row, sentence("das Haus des Vaters in der Stadt"), 1) is not None
+    # a phrase without "jds." needs no owner
+    plain = (2, "Haus in der Stadt", "Haus in der Stadt", 0, "town house", 0.0)
+    assert match(plain, sentence("als große Haus in der Stadt"), 2) is not None
