@@ -72,6 +72,8 @@ PLACE_HEADS = frozenset(
         Volksbank Kreissparkasse Landesbank Bistum Erzbistum Bezirksgericht Kantonsgericht
         Landesgericht Obergericht Kreisgericht Handelsgericht Heimatverein Sportverein
         Turnverein Kunstverein Schauspielhaus Opernhaus Theater Landestheater Stadttheater
+        Ärztekammer Landesärztekammer Zahnärztekammer Handwerkskammer Rechtsanwaltskammer
+        Architektenkammer Apothekerkammer Psychotherapeutenkammer
         """
     )
 )
