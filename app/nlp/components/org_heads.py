@@ -31,6 +31,8 @@ from app.nlp.components.org_place_words import (
     PAPER_HEADS,
     PLACE_HEADS,
     PLACE_NAME_LINKS,
+    ROMANCE_HEADS,
+    ROMANCE_PARTICLES,
 )
 
 
@@ -57,6 +59,7 @@ class HeadRules(OrgPlaceBase):
                 or self._compound_head(doc, i)
                 or self._place_head(doc, i)
                 or self._english_head(doc, i)
+                or self._romance_head(doc, i)
                 or self._club(doc, i)
                 or self._paper(doc, i)
                 or self._alliance(doc, i)
@@ -224,6 +227,24 @@ class HeadRules(OrgPlaceBase):
                 return i, k + 2
             return None
         return j, i + 1
+
+    def _romance_head(self, doc: Doc, i: int) -> tuple[int, int] | None:
+        """'Teatro São Luiz', 'Museo del Prado', 'Universidad de Chile': a Romance head, then
+        capitalised words and particles, ending on a capitalised word."""
+        if doc[i].text not in ROMANCE_HEADS:
+            return None
+        end = i + 1
+        k = i + 1
+        while k < len(doc) and k - i <= 5:
+            text = doc[k].text
+            if is_capitalised_word(text) and not self._is_plain_noun(doc[k]):
+                k += 1
+                end = k
+            elif text in ROMANCE_PARTICLES:
+                k += 1
+            else:
+                break
+        return (i, end) if end > i + 1 else None
 
     def _club(self, doc: Doc, i: int) -> tuple[int, int] | None:
         """'VfL Osnabrück', '1. FC Köln', 'Borussia Dortmund', 'Schalke 04', 'Chemnitzer FC'."""

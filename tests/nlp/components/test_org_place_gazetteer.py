@@ -126,3 +126,9 @@ def test_real_bodies_of_round_four_and_inflected_deutsche(nlp: Any) -> None:
 def test_chamber_and_conference_words_need_an_article_and_no_name_after(nlp: Any) -> None:
     got = rules_on(nlp, "Eine Bischofskonferenz tagt, die Ärztekammer Nordrhein auch.", [])
     assert got == {("Ärztekammer Nordrhein", "ORG")}  # a chamber named by its region
+
+
+def test_genitive_place_opening_a_sentence_before_a_noun(nlp: Any) -> None:
+    text = "Portugals Kulturministerin Teresa Sarmento sprach. Polen wählen am Sonntag."
+    got = rules_on(nlp, text, [("Teresa Sarmento", "PER")])
+    assert got == {("Portugals", "LOC"), ("Teresa Sarmento", "PER")}
