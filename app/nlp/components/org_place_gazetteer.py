@@ -133,6 +133,17 @@ class GazetteerRules(OrgPlaceBase):
             return False
         if lex_flags(doc[start]) & LEX_FIRST:
             return False
+        if self._is_common_noun(doc[start]) and end < len(doc):
+            nxt = doc[end]
+            if nxt.text[:1].isdigit():
+                return False  # "in Halle 5 der Messe": a hall
+            if (
+                nxt.lower_ in {"und", "oder", "sowie"}
+                and end + 1 < len(doc)
+                and self._is_common_noun(doc[end + 1])
+                and not self._is_known_place(doc[end + 1])
+            ):
+                return False  # "nach Essen und Trinken": a noun among nouns
         if doc[start - 1].lower_ == "aus" and entry.kind == "region":
             return doc[start].text.endswith("en")
         return True

@@ -50,6 +50,7 @@ from app.nlp.components.org_place_words import (
 )
 
 _ORDINAL = re.compile(r"^\d{1,2}\.$")
+_SCORE = re.compile(r"^\d{1,3}:\d{1,3}$")
 
 
 class NewsRules(OrgPlaceBase):
@@ -133,6 +134,11 @@ class NewsRules(OrgPlaceBase):
             # dashes ("Main - Tauber - Kreis: ...", a road "A7 Flensburg - Hamburg - ...")
             if any(t.text in DATELINE_DASHES for t in doc[k + 1 : k + 5]):
                 return None
+            m = k + 1
+            while m < n and m - k < 5 and is_capitalised_word(doc[m].text):
+                m += 1
+            if m > k + 1 and m < n and _SCORE.match(doc[m].text):
+                return None  # "Bayern - Dortmund 2:1": a result, two teams
             if j - i > 1 and not (entry is not None and entry.label == "LOC"):
                 return None
             if any(

@@ -132,3 +132,10 @@ def test_genitive_place_opening_a_sentence_before_a_noun(nlp: Any) -> None:
     text = "Portugals Kulturministerin Teresa Sarmento sprach. Polen wählen am Sonntag."
     got = rules_on(nlp, text, [("Teresa Sarmento", "PER")])
     assert got == {("Portugals", "LOC"), ("Teresa Sarmento", "PER")}
+
+
+def test_place_words_after_a_preposition_among_nouns_or_before_a_number(nlp: Any) -> None:
+    text = "Man soll nach Essen 30 Minuten warten, nach Essen und Trinken schlief sie."
+    assert rules_on(nlp, text, []) == set()
+    text = "Er zog nach Essen und Bochum."
+    assert rules_on(nlp, text, []) >= {("Essen", "LOC"), ("Bochum", "LOC")}

@@ -159,3 +159,11 @@ def test_prizes_benefits_roles_and_town_parts_are_no_names(nlp: Any) -> None:
     text = "Die Deutsche Rentenversicherung und die Stiftung Warentest prüfen."
     ents = [("Deutsche Rentenversicherung", "ORG"), ("Stiftung Warentest", "ORG")]
     assert rules_on(nlp, text, ents) == set(ents)
+
+
+def test_no_dateline_before_a_result(nlp: Any) -> None:
+    """'Bayern - Dortmund 2:1': two teams and a score, not a place and a story."""
+    got = rules_on(nlp, "Bayern - Dortmund 2:1 (1:0).", [])
+    assert ("Bayern", "LOC") not in got
+    got = rules_on(nlp, "Frankfurt - Der Stadtrat hat 2:1 abgestimmt.", [])
+    assert ("Frankfurt", "LOC") in got
