@@ -23,6 +23,7 @@ from app.nlp.components.org_place_words import (
     ARTICLES,
     CLUB_PREFIXES,
     COMPOUND_HEADS,
+    DAYS_AND_MONTHS,
     DEMONYM_CLUB_HEADS,
     DER_HEADS,
     ENGLISH_HEADS,
@@ -191,6 +192,8 @@ class HeadRules(OrgPlaceBase):
         nxt = doc[i + 1]
         if not is_capitalised_word(nxt.text) or self._is_plain_noun(nxt):
             return None
+        if nxt.text in DAYS_AND_MONTHS:
+            return None  # "das Finanzamt Montag schließt"
         end = i + 2
         if (
             end + 1 < len(doc)

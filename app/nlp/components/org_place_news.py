@@ -45,6 +45,7 @@ from app.nlp.components.org_place_words import (
     PLACE_ROLE_ENDINGS,
     PLACE_SHAPE,
     SPAN_PLACE_KINDS,
+    TOWN_BODY_ENDINGS,
     TOWN_PART_NOUNS,
     WEAK_PLACE_LINK_KINDS,
 )
@@ -215,8 +216,18 @@ class NewsRules(OrgPlaceBase):
 
     def _role_of_place(self, doc: Doc, ent: Ent) -> Ent:
         """'Bürgermeister von Zwolle' (a person to the model) -> LOC 'Zwolle': a mayor's or
-        governor's role, "von" or "aus" and a known place or unknown name words."""
+        governor's role, "von" or "aus" and a known place or unknown name words; also a
+        town's administration or council before them ("Stadtverwaltung von Bursa")."""
         start, end, label = ent
+        if (
+            label == "PER"
+            and start >= 2
+            and doc[start - 1].text in {"von", "aus"}
+            and doc[start - 2].lower_.endswith(TOWN_BODY_ENDINGS)
+            and all(is_capitalised_word(t.text) for t in doc[start:end])
+            and self._is_unknown_run(list(doc[start:end]))
+        ):
+            return (start, end, "LOC")  # "in der Stadtverwaltung von Bursa"
         if label != "PER" or end - start < 3 or doc[start + 1].text not in {"von", "aus"}:
             return ent
         role = doc[start].text

@@ -73,7 +73,18 @@ PLACE_HEADS = frozenset(
         Landesgericht Obergericht Kreisgericht Handelsgericht Heimatverein Sportverein
         Turnverein Kunstverein Schauspielhaus Opernhaus Theater Landestheater Stadttheater
         Ärztekammer Landesärztekammer Zahnärztekammer Handwerkskammer Rechtsanwaltskammer
-        Architektenkammer Apothekerkammer Psychotherapeutenkammer
+        Architektenkammer Apothekerkammer Psychotherapeutenkammer Landratsamt Bezirksamt
+        Gesundheitsamt Jugendamt Finanzamt Ordnungsamt Stadtverwaltung Kreisverwaltung
+        """
+    )
+)
+# Days and months: no place after an institution's head ("das Finanzamt Montag schließt";
+# "Montag" and "Mai" are surnames too, so the lexicon does not call them plain nouns).
+DAYS_AND_MONTHS = frozenset(
+    _words(
+        """
+        Montag Dienstag Mittwoch Donnerstag Freitag Samstag Sonnabend Sonntag Januar Februar
+        März April Mai Juni Juli August September Oktober November Dezember
         """
     )
 )
@@ -391,6 +402,17 @@ PARTY_MEMBER_ENDINGS = (
     "republikaner",
     "grünen",
     "linken",
+)
+# A town's administration or council: a name after "von"/"aus" is the town ("die
+# Stadtverwaltung von Bursa", "der Gemeinderat von Zermatt").
+TOWN_BODY_ENDINGS = (
+    "stadtverwaltung",
+    "gemeindeverwaltung",
+    "kreisverwaltung",
+    "stadtrat",
+    "gemeinderat",
+    "stadtparlament",
+    "rathaus",
 )
 # Parts of a town named with its place adjective ("die Herforder Altstadt", "der Kölner
 # Innenstadt"): no organisation.

@@ -109,3 +109,9 @@ def test_romance_head_before_names_and_particles(nlp: Any) -> None:
     assert got == {("Teatro São Luiz", "ORG"), ("Museo del Prado", "ORG"), ("Madrid", "LOC")}
     # the head alone, or before a common noun, names nothing
     assert rules_on(nlp, "Das Teatro ist zu, der Banco Zins steigt.", []) == set()
+
+
+def test_offices_named_by_a_place_but_not_by_a_day(nlp: Any) -> None:
+    text = "Das Landratsamt Kassel warnte, das Finanzamt Montag geschlossen."
+    got = rules_on(nlp, text, [("Landratsamt Kassel", "LOC")])
+    assert got == {("Landratsamt Kassel", "ORG")}

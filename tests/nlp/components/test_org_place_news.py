@@ -167,3 +167,12 @@ def test_no_dateline_before_a_result(nlp: Any) -> None:
     assert ("Bayern", "LOC") not in got
     got = rules_on(nlp, "Frankfurt - Der Stadtrat hat 2:1 abgestimmt.", [])
     assert ("Frankfurt", "LOC") in got
+
+
+def test_town_administration_before_von_and_a_place(nlp: Any) -> None:
+    text = "Er berichtete über die Stadtverwaltung von Bursa."
+    assert rules_on(nlp, text, [("Bursa", "PER")]) == {("Bursa", "LOC")}
+    # a known surname stays a person; another noun before "von" changes nothing
+    text = "Der Stadtrat von Weizsäcker sprach mit dem Freund von Bursa."
+    got = rules_on(nlp, text, [("Weizsäcker", "PER"), ("Bursa", "PER")])
+    assert got == {("Weizsäcker", "PER"), ("Bursa", "PER")}
