@@ -302,6 +302,7 @@ class NewsRules(OrgPlaceBase):
             and before_adjectives
             and is_role_word(last.text)
             and not last.lower_.endswith(PARTY_MEMBER_ENDINGS)
+            and not any(self._is_demonym(t.text) for t in tokens[:-1])
         ):
             return label == "ORG"  # "zur neuen Europäischen Bürgerbeauftragten": a role
         if (

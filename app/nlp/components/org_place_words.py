@@ -402,6 +402,11 @@ PARTY_MEMBER_ENDINGS = (
     "republikaner",
     "grünen",
     "linken",
+    "wähler",
+    "wählern",
+    "patrioten",
+    "nationalisten",
+    "unabhängigen",
 )
 # A town's administration or council: a name after "von"/"aus" is the town ("die
 # Stadtverwaltung von Bursa", "der Gemeinderat von Zermatt").

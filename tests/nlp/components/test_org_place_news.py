@@ -176,3 +176,9 @@ def test_town_administration_before_von_and_a_place(nlp: Any) -> None:
     text = "Der Stadtrat von Weizsäcker sprach mit dem Freund von Bursa."
     got = rules_on(nlp, text, [("Weizsäcker", "PER"), ("Bursa", "PER")])
     assert got == {("Weizsäcker", "PER"), ("Bursa", "PER")}
+
+
+def test_party_names_in_a_role_plural_stay(nlp: Any) -> None:
+    text = "Bei den Freien Wählern und den Christlichen Patrioten fehlten viele."
+    ents = [("Freien Wählern", "ORG"), ("Christlichen Patrioten", "ORG")]
+    assert rules_on(nlp, text, ents) == set(ents)
