@@ -1,6 +1,7 @@
 """Entity mentions on handwritten news paragraphs: P/R/F1 per label (PER, LOC, ORG).
 
 Usage: python -m bench.ner_gold [--gold tests/data/people_gold_5.json] [--model PATH] [-v]
+       [--shown-errors]
 
 The gold file lists, per paragraph, every PER/LOC/ORG mention as ``{"text", "label"}`` in
 text order (see tests/data/README_gold.md). A predicted mention counts when a gold mention
@@ -52,6 +53,11 @@ def main() -> int:
     ap.add_argument("--gold", type=Path, default=ROOT / "tests" / "data" / "people_gold_5.json")
     ap.add_argument("--model", default=None, help="pipeline path (default: the app's choice)")
     ap.add_argument("-v", "--verbose", action="store_true", help="print each paragraph's errors")
+    ap.add_argument(
+        "--shown-errors",
+        action="store_true",
+        help="print each paragraph's errors as the app shows the entities",
+    )
     args = ap.parse_args()
     from app.analysis import analyze
     from app.nlp import load_pipeline_with_info
@@ -79,12 +85,25 @@ def main() -> int:
         for label, (p, r, f, n) in score(gold, pred).items():
             print(f"  {label:<4} P {p:.3f}  R {r:.3f}  F1 {f:.3f}  (n={n})")
     if args.verbose:
-        for it, g, p in zip(items, gold, raw, strict=True):
-            missed, wrong = g - p, p - g
-            if missed or wrong:
-                print(f"\n{it['id']}: missed {sorted(missed.elements())}")
-                print(f"{' ' * len(it['id'])}  wrong  {sorted(wrong.elements())}")
+        _print_errors("pipeline entities", items, gold, raw)
+    if args.shown_errors:
+        _print_errors("shown by the app", items, gold, shown)
     return 0
+
+
+def _print_errors(
+    name: str,
+    items: list[dict[str, object]],
+    gold: list[Counter[tuple[str, str]]],
+    pred: list[Counter[tuple[str, str]]],
+) -> None:
+    print(f"\nerrors, {name}")
+    for it, g, p in zip(items, gold, pred, strict=True):
+        missed, wrong = g - p, p - g
+        if missed or wrong:
+            ident = str(it["id"])
+            print(f"\n{ident}: missed {sorted(missed.elements())}")
+            print(f"{' ' * len(ident)}  wrong  {sorted(wrong.elements())}")
 
 
 if __name__ == "__main__":

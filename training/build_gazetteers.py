@@ -146,12 +146,13 @@ def variants(tokens: list[str]) -> set[tuple[str, ...]]:
 
 
 def _adjective_stem(word: str) -> str | None:
-    """'Europäische' -> 'Europäisch', 'Auswärtiges' -> 'Auswärtig' (capitalised adjectives)."""
+    """'Europäische' -> 'Europäisch', 'Auswärtiges' -> 'Auswärtig', 'Deutsche' -> 'Deutsch'
+    (capitalised adjectives)."""
     if not (word[:1].isupper() and word.isalpha() and not word.isupper()):
         return None
     for ending in ("es", "er", "en", "em", "e"):
         stem = word[: -len(ending)]
-        if word.endswith(ending) and stem.endswith(("isch", "ig", "lich", "ein", "t", "ß")):
+        if word.endswith(ending) and stem.endswith(("sch", "ig", "lich", "ein", "t", "ß")):
             return stem
     return None
 

@@ -23,6 +23,7 @@ from app.nlp.components.org_place_words import (
     ARTICLES,
     CLUB_PREFIXES,
     COMPOUND_HEADS,
+    DAYS_AND_MONTHS,
     DEMONYM_CLUB_HEADS,
     DER_HEADS,
     ENGLISH_HEADS,
@@ -31,6 +32,8 @@ from app.nlp.components.org_place_words import (
     PAPER_HEADS,
     PLACE_HEADS,
     PLACE_NAME_LINKS,
+    ROMANCE_HEADS,
+    ROMANCE_PARTICLES,
 )
 
 
@@ -57,6 +60,7 @@ class HeadRules(OrgPlaceBase):
                 or self._compound_head(doc, i)
                 or self._place_head(doc, i)
                 or self._english_head(doc, i)
+                or self._romance_head(doc, i)
                 or self._club(doc, i)
                 or self._paper(doc, i)
                 or self._alliance(doc, i)
@@ -188,6 +192,8 @@ class HeadRules(OrgPlaceBase):
         nxt = doc[i + 1]
         if not is_capitalised_word(nxt.text) or self._is_plain_noun(nxt):
             return None
+        if nxt.text in DAYS_AND_MONTHS:
+            return None  # "das Finanzamt Montag schließt"
         end = i + 2
         if (
             end + 1 < len(doc)
@@ -224,6 +230,24 @@ class HeadRules(OrgPlaceBase):
                 return i, k + 2
             return None
         return j, i + 1
+
+    def _romance_head(self, doc: Doc, i: int) -> tuple[int, int] | None:
+        """'Teatro São Luiz', 'Museo del Prado', 'Universidad de Chile': a Romance head, then
+        capitalised words and particles, ending on a capitalised word."""
+        if doc[i].text not in ROMANCE_HEADS:
+            return None
+        end = i + 1
+        k = i + 1
+        while k < len(doc) and k - i <= 5:
+            text = doc[k].text
+            if is_capitalised_word(text) and not self._is_plain_noun(doc[k]):
+                k += 1
+                end = k
+            elif text in ROMANCE_PARTICLES:
+                k += 1
+            else:
+                break
+        return (i, end) if end > i + 1 else None
 
     def _club(self, doc: Doc, i: int) -> tuple[int, int] | None:
         """'VfL Osnabrück', '1. FC Köln', 'Borussia Dortmund', 'Schalke 04', 'Chemnitzer FC'."""

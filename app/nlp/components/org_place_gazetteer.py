@@ -91,8 +91,13 @@ class GazetteerRules(OrgPlaceBase):
                 return [*ents, (start, end, label)]  # "aus Sachsen", "nach Polen"
             if ordinary or (label == "LOC" and not (self.add_places and strong_place)):
                 return ents
-            if single_word and doc[start].is_sent_start and label == "LOC":
-                return ents
+            if (
+                single_word
+                and doc[start].is_sent_start
+                and label == "LOC"
+                and not self._genitive_before_noun(doc, start, entry)
+            ):
+                return ents  # "Polen wählen": the people (but "Portugals Ministerin")
             if label == "LOC" and start > 0 and doc[start - 1].lower_ == "die":
                 return ents  # "die Schweden sehen ...": the people, not the country
             return [*ents, (start, end, label)]
@@ -128,9 +133,30 @@ class GazetteerRules(OrgPlaceBase):
             return False
         if lex_flags(doc[start]) & LEX_FIRST:
             return False
+        if self._is_common_noun(doc[start]) and end < len(doc):
+            nxt = doc[end]
+            if nxt.text[:1].isdigit():
+                return False  # "in Halle 5 der Messe": a hall
+            if (
+                nxt.lower_ in {"und", "oder", "sowie"}
+                and end + 1 < len(doc)
+                and self._is_common_noun(doc[end + 1])
+                and not self._is_known_place(doc[end + 1])
+            ):
+                return False  # "nach Essen und Trinken": a noun among nouns
         if doc[start - 1].lower_ == "aus" and entry.kind == "region":
             return doc[start].text.endswith("en")
         return True
+
+    def _genitive_before_noun(self, doc: Doc, start: int, entry: Entry) -> bool:
+        """'Portugals Kulturministerin ...', 'Vietnams Parlament': a derived genitive of a
+        listed place before a capitalised noun or role."""
+        if entry.flag != DERIVED or not doc[start].text.endswith("s") or start + 1 >= len(doc):
+            return False
+        nxt = doc[start + 1]
+        if not is_capitalised_word(nxt.text) or lex_flags(doc[start]) & LEX_FIRST:
+            return False
+        return is_role_word(nxt.text) or self._is_common_noun(nxt)
 
     def _only_names(self, doc: Doc, start: int, end: int) -> bool:
         """Capitalised words that are first names or unknown words ("Turki", "Olaf Scholz")."""

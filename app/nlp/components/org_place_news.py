@@ -36,6 +36,8 @@ from app.nlp.components.org_place_words import (
     FUER_HEADS,
     LEGAL_FORMS,
     NOMINAL_DEMONYMS,
+    NOT_NAME_HEADS,
+    PARTY_MEMBER_ENDINGS,
     PLACE_COMPOUND_HEADS,
     PLACE_HEADS,
     PLACE_LINK_WORDS,
@@ -43,10 +45,13 @@ from app.nlp.components.org_place_words import (
     PLACE_ROLE_ENDINGS,
     PLACE_SHAPE,
     SPAN_PLACE_KINDS,
+    TOWN_BODY_ENDINGS,
+    TOWN_PART_NOUNS,
     WEAK_PLACE_LINK_KINDS,
 )
 
 _ORDINAL = re.compile(r"^\d{1,2}\.$")
+_SCORE = re.compile(r"^\d{1,3}:\d{1,3}$")
 
 
 class NewsRules(OrgPlaceBase):
@@ -130,6 +135,11 @@ class NewsRules(OrgPlaceBase):
             # dashes ("Main - Tauber - Kreis: ...", a road "A7 Flensburg - Hamburg - ...")
             if any(t.text in DATELINE_DASHES for t in doc[k + 1 : k + 5]):
                 return None
+            m = k + 1
+            while m < n and m - k < 5 and is_capitalised_word(doc[m].text):
+                m += 1
+            if m > k + 1 and m < n and _SCORE.match(doc[m].text):
+                return None  # "Bayern - Dortmund 2:1": a result, two teams
             if j - i > 1 and not (entry is not None and entry.label == "LOC"):
                 return None
             if any(
@@ -206,8 +216,18 @@ class NewsRules(OrgPlaceBase):
 
     def _role_of_place(self, doc: Doc, ent: Ent) -> Ent:
         """'Bürgermeister von Zwolle' (a person to the model) -> LOC 'Zwolle': a mayor's or
-        governor's role, "von" or "aus" and a known place or unknown name words."""
+        governor's role, "von" or "aus" and a known place or unknown name words; also a
+        town's administration or council before them ("Stadtverwaltung von Bursa")."""
         start, end, label = ent
+        if (
+            label == "PER"
+            and start >= 2
+            and doc[start - 1].text in {"von", "aus"}
+            and doc[start - 2].lower_.endswith(TOWN_BODY_ENDINGS)
+            and all(is_capitalised_word(t.text) for t in doc[start:end])
+            and self._is_unknown_run(list(doc[start:end]))
+        ):
+            return (start, end, "LOC")  # "in der Stadtverwaltung von Bursa"
         if label != "PER" or end - start < 3 or doc[start + 1].text not in {"von", "aus"}:
             return ent
         role = doc[start].text
@@ -227,19 +247,25 @@ class NewsRules(OrgPlaceBase):
 
     def _company_apposition(self, doc: Doc, ent: Ent) -> Ent:
         """'der Elektronikkonzern Shirakawa Denki' (a person to the model) -> ORG; 'der
-        Privatbank Hürlimann & Cie' -> ORG 'Hürlimann & Cie': a compound noun of a
-        company's kind before a name is no part of it, and the name is an organisation."""
+        Privatbank Hürlimann & Cie' -> ORG 'Hürlimann & Cie', 'die indische
+        Raumfahrtbehörde Isro' -> ORG 'Isro': a compound noun of a company's or an
+        authority's kind (and lowercase adjectives before it) is no part of the name after
+        it, and the name is an organisation."""
         start, end, label = ent
         if label == "LOC":
             return ent
-        if label == "ORG" and end - start >= 2 and self._company_kind(doc[start]):
-            nxt = doc[start + 1]
+        # "die indische Raumfahrtbehörde Isro": lowercase adjectives before the kind
+        k = start
+        while k < end - 2 and doc[k].text.islower() and self._is_adjective_form(doc[k]):
+            k += 1
+        if label == "ORG" and end - k >= 2 and self._company_kind(doc[k]):
+            nxt = doc[k + 1]
             if (
                 is_capitalised_word(nxt.text)
                 and nxt.text not in LEGAL_FORMS
                 and not self._is_plain_noun(nxt)
             ):
-                return (start + 1, end, "ORG")
+                return (k + 1, end, "ORG")
         if label == "PER" and start > 0 and self._company_kind(doc[start - 1]):
             return (start, end, "ORG")
         return ent
@@ -259,12 +285,35 @@ class NewsRules(OrgPlaceBase):
         return all(self._is_unknown_token(t) or self._is_known_place(t) for t in tokens)
 
     def _grammar_not_name(self, doc: Doc, ent: Ent) -> bool:
-        """'2. Großen Strafkammer', 'italienischen Liga', 'Schnellste Deutsche'."""
+        """'2. Großen Strafkammer', 'italienischen Liga', 'Schnellste Deutsche', 'Deutschen
+        Buchpreises', 'Bürgergelds', 'Europäischen Bürgerbeauftragten', 'Herforder Altstadt'."""
         start, end, label = ent
-        if label == "PER" or end - start < 2:
+        if label == "PER":
             return False
         tokens = list(doc[start:end])
         last = tokens[-1]
+        if self.names.get([t.text for t in tokens]) is not None:
+            return False  # a listed name ("Freie Demokraten")
+        if last.lower_.endswith(NOT_NAME_HEADS) and last.text[:1].isupper():
+            return True  # a prize, a benefit, a tax or a law
+        before_adjectives = all(self._is_adjective_form(t) for t in tokens[:-1])
+        if (
+            end - start >= 2
+            and before_adjectives
+            and is_role_word(last.text)
+            and not last.lower_.endswith(PARTY_MEMBER_ENDINGS)
+            and not any(self._is_demonym(t.text) for t in tokens[:-1])
+        ):
+            return label == "ORG"  # "zur neuen Europäischen Bürgerbeauftragten": a role
+        if (
+            label == "ORG"
+            and end - start == 2
+            and last.text in TOWN_PART_NOUNS
+            and self._is_demonym(tokens[0].text)
+        ):
+            return True  # "in der Herforder Altstadt"
+        if end - start < 2:
+            return False
         if last.text in NOMINAL_DEMONYMS and all(self._is_adjective_form(t) for t in tokens[:-1]):
             return True  # "Schnellste Deutsche": an adjective and a nominalised demonym
         if not self._is_common_noun(last):

@@ -42,6 +42,7 @@ from app.nlp.components.org_place_words import (
     PLACE_COMPOUND_HEADS,
     PLACE_HEADS,
     ROMAN,
+    ROMANCE_HEADS,
     TRAILING_FUNCTION_WORDS,
 )
 
@@ -139,6 +140,7 @@ class ShapeRules(OrgPlaceBase):
         if (
             3 <= end - start <= 4
             and tokens[1].text in NAME_PARTICLES
+            and tokens[0].text not in ROMANCE_HEADS  # "Museo del Prado"
             and self._plain_name_word(tokens[0])
             and all(self._plain_name_word(t) or t.text in NAME_PARTICLES for t in rest)
             and self._plain_name_word(tokens[-1])

@@ -72,6 +72,19 @@ PLACE_HEADS = frozenset(
         Volksbank Kreissparkasse Landesbank Bistum Erzbistum Bezirksgericht Kantonsgericht
         Landesgericht Obergericht Kreisgericht Handelsgericht Heimatverein Sportverein
         Turnverein Kunstverein Schauspielhaus Opernhaus Theater Landestheater Stadttheater
+        Ärztekammer Landesärztekammer Zahnärztekammer Handwerkskammer Rechtsanwaltskammer
+        Architektenkammer Apothekerkammer Psychotherapeutenkammer Landratsamt Bezirksamt
+        Gesundheitsamt Jugendamt Finanzamt Ordnungsamt Stadtverwaltung Kreisverwaltung
+        """
+    )
+)
+# Days and months: no place after an institution's head ("das Finanzamt Montag schließt";
+# "Montag" and "Mai" are surnames too, so the lexicon does not call them plain nouns).
+DAYS_AND_MONTHS = frozenset(
+    _words(
+        """
+        Montag Dienstag Mittwoch Donnerstag Freitag Samstag Sonnabend Sonntag Januar Februar
+        März April Mai Juni Juli August September Oktober November Dezember
         """
     )
 )
@@ -341,6 +354,76 @@ SPAN_PLACE_KINDS = frozenset(
 )
 # Nominalised demonyms an organisation never ends with ("Schnellste Deutsche").
 NOMINAL_DEMONYMS = frozenset(_words("Deutsche Deutscher Deutschen"))
+# Heads that open a Romance institution's name ("Teatro São Luiz", "Museo del Prado",
+# "Universidad de Chile"), and the particles inside such names.
+ROMANCE_HEADS = frozenset(
+    _words(
+        """
+        Teatro Théâtre Museo Musée Museu Universidad Universidade Università Université
+        Instituto Istituto Banco Orquesta Orchestre Orquestra
+        """
+    )
+)
+ROMANCE_PARTICLES = frozenset(
+    _words("de del della delle dei di da do dos das des du la le las los el alla al y e")
+)
+# Last parts of compounds that name a prize, a benefit, a tax or a law, never an
+# organisation or a place ("des Deutschen Buchpreises", "den Georg-Büchner-Preis", "des
+# Bürgergelds", "das Deutschlandticket").
+NOT_NAME_HEADS = (
+    "preis",
+    "preises",
+    "preise",
+    "award",
+    "awards",
+    "medaille",
+    "geld",
+    "gelds",
+    "geldes",
+    "gesetz",
+    "gesetzes",
+    "steuer",
+    "rente",
+    "zuschlag",
+    "zuschlags",
+    "ticket",
+    "tickets",
+    "prämie",
+    "pauschale",
+)
+# Members of a party in the plural name the party ("die Freien Demokraten", "der
+# Schwedischen Sozialdemokraten"), though they are role words.
+PARTY_MEMBER_ENDINGS = (
+    "demokraten",
+    "liberalen",
+    "sozialisten",
+    "kommunisten",
+    "konservativen",
+    "republikaner",
+    "grünen",
+    "linken",
+    "wähler",
+    "wählern",
+    "patrioten",
+    "nationalisten",
+    "unabhängigen",
+)
+# A town's administration or council: a name after "von"/"aus" is the town ("die
+# Stadtverwaltung von Bursa", "der Gemeinderat von Zermatt").
+TOWN_BODY_ENDINGS = (
+    "stadtverwaltung",
+    "gemeindeverwaltung",
+    "kreisverwaltung",
+    "stadtrat",
+    "gemeinderat",
+    "stadtparlament",
+    "rathaus",
+)
+# Parts of a town named with its place adjective ("die Herforder Altstadt", "der Kölner
+# Innenstadt"): no organisation.
+TOWN_PART_NOUNS = frozenset(
+    _words("Altstadt Innenstadt Vorstadt Stadtmitte Umland Fußgängerzone Hafenviertel")
+)
 # Prepositions after which a listed place that is also a word is the place ("aus Sachsen",
 # "nach Polen", "aus Novi Sad", "von Viña del Mar").
 PLACE_PREPOSITIONS_STRICT = frozenset(_words("in nach aus von"))
@@ -373,6 +456,7 @@ COMPANY_KIND_ENDINGS = (
     "verlag",
     "verlags",
     "agentur",
+    "behörde",
 )
 # Building heads of a place only after hyphenated name parts ("St.-Paulus-Dom",
 # "Kaiser-Wilhelm-Gedächtniskirche"); alone they end ordinary words ("Fandom").

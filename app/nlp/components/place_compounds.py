@@ -78,6 +78,8 @@ class PlaceCompoundRules(OrgPlaceBase):
         if not is_capitalised_word(text):
             return False
         low = token.lower_
+        if self._is_area_of_place(text):
+            return True
         head = next((h for h in PLACE_COMPOUND_HEADS if low.endswith(h)), None)
         if head is None:
             return False
@@ -92,6 +94,15 @@ class PlaceCompoundRules(OrgPlaceBase):
         if lex is None or low in lex.codes:
             return False
         return not is_known(low)
+
+    def _is_area_of_place(self, text: str) -> bool:
+        """'Amazonasgebiet', 'Alpengebiets': a listed place and "-gebiet" (an area named
+        for it; "Krisengebiet", "Stadtgebiet" name no place)."""
+        stem = re.sub(r"gebiet(e?s)?$", "", text)
+        if stem == text or len(stem) < 3 or not stem[:1].isupper() or not stem.isalpha():
+            return False
+        entry = self.names.get((stem,))
+        return entry is not None and entry.label == "LOC"
 
     @staticmethod
     def _is_named_building(text: str) -> bool:

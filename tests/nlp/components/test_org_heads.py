@@ -101,3 +101,17 @@ def test_authority_with_fuer_stops_before_a_person_or_a_known_place(nlp: Any) ->
     text = "Das Bundesministerium für Umwelt, Naturschutz und Reaktorsicherheit prüft."
     got = rules_on(nlp, text, [])
     assert got == {("Bundesministerium für Umwelt, Naturschutz und Reaktorsicherheit", "ORG")}
+
+
+def test_romance_head_before_names_and_particles(nlp: Any) -> None:
+    text = "Sie sang im Teatro São Luiz, er sah das Museo del Prado in Madrid."
+    got = rules_on(nlp, text, [("Museo del Prado", "PER"), ("Madrid", "LOC")])
+    assert got == {("Teatro São Luiz", "ORG"), ("Museo del Prado", "ORG"), ("Madrid", "LOC")}
+    # the head alone, or before a common noun, names nothing
+    assert rules_on(nlp, "Das Teatro ist zu, der Banco Zins steigt.", []) == set()
+
+
+def test_offices_named_by_a_place_but_not_by_a_day(nlp: Any) -> None:
+    text = "Das Landratsamt Kassel warnte, das Finanzamt Montag geschlossen."
+    got = rules_on(nlp, text, [("Landratsamt Kassel", "LOC")])
+    assert got == {("Landratsamt Kassel", "ORG")}

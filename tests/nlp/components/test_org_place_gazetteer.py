@@ -100,3 +100,42 @@ def test_no_place_for_materials_people_or_a_following_noun(nlp: Any) -> None:
     got = rules_on(nlp, text, [])
     assert ("Harz", "LOC") not in got
     assert ("Sachsen", "LOC") not in got
+
+
+def test_real_bodies_of_round_four_and_inflected_deutsche(nlp: Any) -> None:
+    """Chambers, church bodies, rescue services, theatres and the EU court; "Deutsche"
+    names are inflected like other adjectives ("der Deutschen Gesellschaft ...")."""
+    text = (
+        "Der Vorsitzende der Bischofskonferenz und ein Sprecher der Deutschen Gesellschaft "
+        "zur Rettung Schiffbrüchiger sowie der Alpinen Rettung Schweiz widersprachen."
+    )
+    got = rules_on(nlp, text, [("Deutschen Gesellschaft", "ORG"), ("Schweiz", "LOC")])
+    assert got == {
+        ("Bischofskonferenz", "ORG"),
+        ("Deutschen Gesellschaft zur Rettung Schiffbrüchiger", "ORG"),
+        ("Alpinen Rettung Schweiz", "ORG"),
+    }
+    text = "Sie war Richterin am Gericht der Europäischen Union und spielte im Thalia Theater."
+    got = rules_on(nlp, text, [("Europäischen Union", "ORG")])
+    assert got == {("Gericht der Europäischen Union", "ORG"), ("Thalia Theater", "ORG")}
+    text = "Die Organisation Reporter ohne Grenzen kritisierte die Landesärztekammer."
+    got = rules_on(nlp, text, [])
+    assert got == {("Reporter ohne Grenzen", "ORG"), ("Landesärztekammer", "ORG")}
+
+
+def test_chamber_and_conference_words_need_an_article_and_no_name_after(nlp: Any) -> None:
+    got = rules_on(nlp, "Eine Bischofskonferenz tagt, die Ärztekammer Nordrhein auch.", [])
+    assert got == {("Ärztekammer Nordrhein", "ORG")}  # a chamber named by its region
+
+
+def test_genitive_place_opening_a_sentence_before_a_noun(nlp: Any) -> None:
+    text = "Portugals Kulturministerin Teresa Sarmento sprach. Polen wählen am Sonntag."
+    got = rules_on(nlp, text, [("Teresa Sarmento", "PER")])
+    assert got == {("Portugals", "LOC"), ("Teresa Sarmento", "PER")}
+
+
+def test_place_words_after_a_preposition_among_nouns_or_before_a_number(nlp: Any) -> None:
+    text = "Man soll nach Essen 30 Minuten warten, nach Essen und Trinken schlief sie."
+    assert rules_on(nlp, text, []) == set()
+    text = "Er zog nach Essen und Bochum."
+    assert rules_on(nlp, text, []) >= {("Essen", "LOC"), ("Bochum", "LOC")}

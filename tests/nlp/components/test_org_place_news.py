@@ -129,3 +129,56 @@ def test_company_kind_noun_before_a_name(nlp: Any) -> None:
     ents = [("Holsten-Brauerei AG", "ORG"), ("Bank Austria", "ORG"), ("Max Huber", "PER")]
     got = rules_on(nlp, text, ents)
     assert got == set(ents)
+
+
+def test_authority_kind_after_lowercase_adjectives(nlp: Any) -> None:
+    text = "Die indische Raumfahrtbehörde Isro und die Hamburger Umweltbehörde prüfen."
+    ents = [("indische Raumfahrtbehörde Isro", "ORG"), ("Hamburger Umweltbehörde", "ORG")]
+    got = rules_on(nlp, text, ents)
+    assert got == {("Isro", "ORG"), ("Hamburger Umweltbehörde", "ORG")}
+    # the kind alone ("Behörde") opens no cut
+    got = rules_on(nlp, "Die zuständige Behörde Hamburg prüft.", [("Behörde Hamburg", "ORG")])
+    assert got == {("Behörde Hamburg", "ORG")}
+
+
+def test_prizes_benefits_roles_and_town_parts_are_no_names(nlp: Any) -> None:
+    text = (
+        "Sie stand auf der Longlist des Deutschen Buchpreises, erhielt den Nobelpreis und "
+        "kritisierte die Reform des Bürgergelds."
+    )
+    ents = [("Deutschen Buchpreises", "ORG"), ("Nobelpreis", "LOC"), ("Bürgergelds", "ORG")]
+    assert rules_on(nlp, text, ents) == set()
+    text = "Sie wurde zur neuen Europäischen Bürgerbeauftragten gewählt."
+    assert rules_on(nlp, text, [("Europäischen Bürgerbeauftragten", "ORG")]) == set()
+    text = "Er eröffnete eine Tischlerei in der Herforder Altstadt."
+    assert rules_on(nlp, text, [("Herforder Altstadt", "ORG")]) == set()
+    # listed names, a place's own organisations and a person stay
+    text = "Die Freien Demokraten, die Kölner Verkehrsbetriebe und Karl Preis widersprachen."
+    ents = [("Freien Demokraten", "ORG"), ("Kölner Verkehrsbetriebe", "ORG"), ("Karl Preis", "PER")]
+    assert rules_on(nlp, text, ents) == set(ents)
+    text = "Die Deutsche Rentenversicherung und die Stiftung Warentest prüfen."
+    ents = [("Deutsche Rentenversicherung", "ORG"), ("Stiftung Warentest", "ORG")]
+    assert rules_on(nlp, text, ents) == set(ents)
+
+
+def test_no_dateline_before_a_result(nlp: Any) -> None:
+    """'Bayern - Dortmund 2:1': two teams and a score, not a place and a story."""
+    got = rules_on(nlp, "Bayern - Dortmund 2:1 (1:0).", [])
+    assert ("Bayern", "LOC") not in got
+    got = rules_on(nlp, "Frankfurt - Der Stadtrat hat 2:1 abgestimmt.", [])
+    assert ("Frankfurt", "LOC") in got
+
+
+def test_town_administration_before_von_and_a_place(nlp: Any) -> None:
+    text = "Er berichtete über die Stadtverwaltung von Bursa."
+    assert rules_on(nlp, text, [("Bursa", "PER")]) == {("Bursa", "LOC")}
+    # a known surname stays a person; another noun before "von" changes nothing
+    text = "Der Stadtrat von Weizsäcker sprach mit dem Freund von Bursa."
+    got = rules_on(nlp, text, [("Weizsäcker", "PER"), ("Bursa", "PER")])
+    assert got == {("Weizsäcker", "PER"), ("Bursa", "PER")}
+
+
+def test_party_names_in_a_role_plural_stay(nlp: Any) -> None:
+    text = "Bei den Freien Wählern und den Christlichen Patrioten fehlten viele."
+    ents = [("Freien Wählern", "ORG"), ("Christlichen Patrioten", "ORG")]
+    assert rules_on(nlp, text, ents) == set(ents)

@@ -45,3 +45,10 @@ def test_named_churches_and_cathedrals_with_hyphenated_name_parts(nlp: Any) -> N
     # a party or an all-caps word before the head, and an ordinary word, are no buildings
     got = rules_on(nlp, "Die CDU-Kirche und ein Fandom.", [])
     assert got == set()
+
+
+def test_area_named_for_a_listed_place(nlp: Any) -> None:
+    text = "Im Amazonasgebiet und im Alpengebiet regnet es."
+    assert rules_on(nlp, text, []) == {("Amazonasgebiet", "LOC"), ("Alpengebiet", "LOC")}
+    text = "Im Krisengebiet, im Stadtgebiet und im Einzugsgebiet des Flusses regnet es."
+    assert rules_on(nlp, text, []) == set()
