@@ -678,6 +678,24 @@ def test_lexicon_roles_of_publishing_events_and_ships(text: str, name: str, role
     assert role in by_name(text)[name].roles
 
 
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        ("Die Predigt hielt Pater Anselm Grünwald.", "Anselm Grünwald", "Pater"),
+        ("Der Abt Kilian Hofbauer empfing die Gäste.", "Kilian Hofbauer", "Abt"),
+        ("Es sprach Domkapitular Jonas Welter.", "Jonas Welter", "Domkapitular"),
+        ("Vormann Hauke Petersen fuhr hinaus.", "Hauke Petersen", "Vormann"),
+    ],
+)
+def test_lexicon_roles_of_orders_chapters_and_sea_rescue(text: str, name: str, role: str) -> None:
+    assert role in by_name(text)[name].roles
+
+
+def test_abt_and_pater_inside_other_words_are_no_roles() -> None:
+    found = by_name("Die Abteilung von Anna Berg lobte den Paternoster.", per=["Anna Berg"])
+    assert found["Anna Berg"].roles == ()
+
+
 def test_role_before_a_copula_after_a_comma_is_no_apposition() -> None:
     text = (
         "Erstautorin ist die Biologin Anna Berg, Leiter der Arbeitsgruppe ist der Mediziner "
