@@ -749,7 +749,7 @@ def test_smith_as_a_surname_stays_a_name() -> None:
         (
             "Der Bischof ernannte den Kreisdechanten Otto Brüggemann zum Domkapitular.",
             "Otto Brüggemann",
-            ("Kreisdechant",),
+            ("Kreisdechant", "Domkapitular"),  # the appointment, a role since "Kapitular"
         ),
         (
             "Superintendentin Ilka Bornhöft hielt die Predigt.",
