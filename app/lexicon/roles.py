@@ -82,6 +82,16 @@ def _forms() -> dict[str, _Form]:
     return forms
 
 
+#: Determiners that mark a singular noun as feminine (nominative or accusative).
+_FEMININE_ARTICLES = frozenset({"die", "eine", "diese", "jene", "keine"})
+
+
+@functools.cache
+def _common_gender() -> frozenset[str]:
+    """Role nouns with one form for both genders: "Präses", "CFO", "Coach"."""
+    return frozenset(m for kind, m, f in role_rows() if kind == "noun" and m and m == f)
+
+
 def _head_form(head: str) -> tuple[str, _Form] | None:
     """(modifier, form) for ``head``: a lexicon word or a closed compound ending in one."""
     forms = _forms()
@@ -166,6 +176,8 @@ def analyze_role(word: str, article: str | None = None) -> RoleNoun | None:
         base, gender = _adj_base(form, article)
     else:
         base, gender = form.base, form.gender
+        if form.base in _common_gender() and (article or "").lower() in _FEMININE_ARTICLES:
+            gender = "f"  # "die westfälische Präses": one form for both, the article tells
     if modifier:
         base = modifier + base[0].lower() + base[1:]
     return RoleNoun(text=word, base=prefix + base, gender=gender, kind=form.kind)

@@ -948,3 +948,25 @@ def test_plural_appointment_in_the_passive() -> None:
 def test_plural_after_zu_without_an_appointment_is_no_role(text: str) -> None:
     found = by_name(text, per=["Anna Berg", "Peter Kurz"])
     assert found["Anna Berg"].roles == () and found["Peter Kurz"].roles == ()
+
+
+def test_title_split_from_its_full_stop_stays_between_role_and_name() -> None:
+    text = "Das Gericht urteilte. Richterin Mag. Barbara Pfandlbauer sprach von einem Fall."
+    assert by_name(text, per=["Barbara Pfandlbauer"])["Barbara Pfandlbauer"].roles == ("Richterin",)
+
+
+def test_a_full_stop_after_a_word_that_is_no_title_ends_the_sentence() -> None:
+    text = "Das ist die Sprecherin. Barbara Pfandlbauer sprach. Was er mag. Jan Ott kam."
+    found = by_name(text, per=["Barbara Pfandlbauer", "Jan Ott"])
+    assert found["Barbara Pfandlbauer"].roles == () and found["Jan Ott"].roles == ()
+
+
+def test_one_form_role_takes_the_gender_of_its_article() -> None:
+    text = (
+        "Die Synode hat die westfälische Präses Almut Berg gewählt. Die 59 Jahre alte "
+        "Theologin erhielt 98 Stimmen. Der rheinische Präses Jan Ott gratulierte."
+    )
+    found = by_name(text, per=["Almut Berg", "Jan Ott"])
+    assert found["Almut Berg"].roles == ("westfälische Präses", "Theologin")
+    assert found["Almut Berg"].age == 59
+    assert found["Jan Ott"].roles == ("rheinischer Präses",)
