@@ -9,6 +9,7 @@ party compounds ("SPD-Chef").
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from dataclasses import dataclass
 
@@ -209,6 +210,15 @@ def _name_particle(doc: TokenView, k: int) -> bool:
     if w not in lex.PARTICLES:
         return False
     return w in lex.LEADING_PARTICLES or doc.word(k - 1) in lex.PARTICLES
+
+
+def phrase_party(phrase: str) -> str | None:
+    """The party of a role phrase's party-prefixed noun: "SPD-Politiker" -> "SPD"."""
+    for w in phrase.split():
+        role = analyze_role(w)
+        if role is not None and role.kind == "noun" and (party := _role_party(role)):
+            return party
+    return None
 
 
 def _role_party(role: RoleNoun) -> str | None:
@@ -918,6 +928,9 @@ def read_attributes(doc: TokenView, c: Cluster) -> None:
         if party is not None and c.party is None:
             c.party = party
         comma_age = age_between_commas(doc, m)
+        origin_end = skip_origin(doc, m.stop)
+        if comma_age is None and origin_end > m.stop:  # "Nele A aus Kusel, 34, betreut"
+            comma_age = age_between_commas(doc, dataclasses.replace(m, stop=origin_end))
         if comma_age is not None:
             c.ages.append((0, doc.starts[m.first], comma_age))
     first_name = c.mentions[0].parts[0]
