@@ -532,18 +532,56 @@ def _role_subject(doc: TokenView, m: Mention) -> RoleFind | None:
             k -= 1
         elif doc.words[k].isdigit() and doc.word(k - 1) == "seit":
             k -= 2  # "ist seit 2019 A"
+        elif (p := _adverbial_phrase_start(doc, k)) is not None:
+            k = p - 1  # "Geschäftsführerin ist in fünfter Generation A"
         else:
             break
         steps += 1
     if k < 1 or doc.words[k] not in lex.COPULAS or not doc.same_sentence(k, m.first):
         return None
     lo = doc.sentence_start(k)
+    found = _fronted_role(doc, lo, k)
+    if found is None:  # "Erstautorin ist A, Leiter der Gruppe ist B": the second clause
+        comma = max((j for j in range(max(lo, k - 8), k) if doc.words[j] == ","), default=-1)
+        if comma >= 0:
+            found = _fronted_role(doc, comma + 1, k)
+    return found
+
+
+#: Prepositions of an adverbial phrase between a copula and a name: "ist in fünfter
+#: Generation A", "ist seit Jahren A".
+_ADVERBIAL_PREPOSITIONS = frozenset({"in", "seit", "nach", "mit"})
+
+
+def _adverbial_phrase_start(doc: TokenView, k: int) -> int | None:
+    """Where a phrase of a preposition, up to two lowercase adjectives or numbers and a
+    common noun ending at token ``k`` starts ("in fünfter Generation", "seit Jahren");
+    None when token ``k`` ends no such phrase (a name, a place, a role noun)."""
+    w = doc.words[k]
+    if not (w[:1].isupper() and lex.is_common_noun(w)) or analyze_role(w) is not None:
+        return None
+    j = k - 1
+    while j > k - 3 and (doc.word(j).islower() or doc.word(j).isdigit()):
+        if doc.words[j] in _ADVERBIAL_PREPOSITIONS:
+            return j
+        if adjective_stem(doc.words[j]) is None and not doc.words[j].isdigit():
+            return None
+        j -= 1
+    return j if doc.word(j) in _ADVERBIAL_PREPOSITIONS else None
+
+
+def _fronted_role(doc: TokenView, lo: int, k: int) -> RoleFind | None:
+    """The role phrase that fills [lo, k) before the copula at ``k``, if any."""
     for h in range(lo, k):
         role = role_at(doc, h)
-        if role is not None and role.kind != "demonym" and complement_end(doc, h, k) == k:
-            if role.base in _RANKS or adjective_stem(role.base.lower()) in _ORDINALS:
-                return None
-            return RoleFind(role_phrase(doc, h, role, k), role.gender, None, _role_party(role))
+        if role is not None and role.kind != "demonym":
+            end = complement_end(doc, h, k)
+            if end < k and _quoted_source(doc, end, k):
+                end = k = end  # "Erstautorin der Studie in „Nature“ ist": where it appeared
+            if end == k:
+                if role.base in _RANKS or adjective_stem(role.base.lower()) in _ORDINALS:
+                    return None
+                return RoleFind(role_phrase(doc, h, role, k), role.gender, None, _role_party(role))
         w = doc.words[h]
         lw = w.lower()
         if not (
@@ -554,6 +592,18 @@ def _role_subject(doc: TokenView, m: Mention) -> RoleFind | None:
         ):
             return None
     return None
+
+
+def _quoted_source(doc: TokenView, j: int, k: int) -> bool:
+    """Is [j, k) "in „Nature“": "in" and one to four capitalised words in quotation marks?"""
+    if doc.word(j) != "in" or doc.word(j + 1) not in {"„", "»", '"'} or k - j > 7:
+        return False
+    inner = doc.words[j + 2 : k - 1]
+    return (
+        doc.words[k - 1] in {"“", "«", '"'}
+        and 1 <= len(inner) <= 4
+        and all(w[:1].isupper() for w in inner)
+    )
 
 
 def _origin(doc: TokenView, k: int) -> bool:

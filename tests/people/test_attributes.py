@@ -970,3 +970,45 @@ def test_one_form_role_takes_the_gender_of_its_article() -> None:
     assert found["Almut Berg"].roles == ("westfälische Präses", "Theologin")
     assert found["Almut Berg"].age == 59
     assert found["Jan Ott"].roles == ("rheinischer Präses",)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        (
+            "Geschäftsführerin ist in fünfter Generation Anna Berg (58).",
+            "Anna Berg",
+            "Geschäftsführerin",
+        ),
+        ("Kapitän ist seit Jahren Jan Ott.", "Jan Ott", "Kapitän"),
+        (
+            "Erstautorin der Studie in „Nature“ ist die Biologin Anna Berg.",
+            "Anna Berg",
+            "Erstautorin der Studie",
+        ),
+        (
+            "Erstautorin ist die Biologin Anna Berg, Leiter der Arbeitsgruppe ist Prof. Dr. "
+            "Jan Kurz.",
+            "Jan Kurz",
+            "Leiter der Arbeitsgruppe",
+        ),
+    ],
+)
+def test_fronted_role_with_an_adverbial_a_source_or_after_a_comma(
+    text: str, name: str, role: str
+) -> None:
+    assert role in by_name(text, per=["Anna Berg", "Jan Ott", "Jan Kurz"])[name].roles
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kapitän ist in der Kabine Jan Ott.",  # an article: a place, no adverbial
+        "Das Problem ist in erster Linie Jan Ott.",  # no role noun
+        "Sie fragte, wer Kapitän ist, und Jan Ott schwieg.",  # a question clause
+        "Sieger ist in diesem Jahr Jan Ott.",  # a rank
+        "Kapitän der Elf in „Berlin Mitte Nord Süd West“ ist Jan Ott.",  # five words
+    ],
+)
+def test_no_fronted_role_across_places_questions_ranks(text: str) -> None:
+    assert by_name(text, per=["Jan Ott"])["Jan Ott"].roles == ()
