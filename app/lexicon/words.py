@@ -179,7 +179,7 @@ ORGANISATION_LAST_WORDS = words(
     insurance brands studios records pictures entertainment communications analytics
     partei institut stiftung universität hochschule akademie gesellschaft klinik klinikum
     verband verein zentrum gmbh ag kg automotive aerospace chemicals biotech mobility services
-    open masters"""
+    open masters theater oper orchester museum philharmonie"""
 )
 COMPANY_HEADS = tuple(
     sorted(

@@ -490,3 +490,31 @@ def test_german_particle_before_a_noun_surname_and_a_tag() -> None:
 )
 def test_zu_and_a_noun_without_a_tag_is_no_noble_name(text: str) -> None:
     assert all(" zu " not in name for name in by_name(text, per=["Anna", "Lena"]))
+
+
+def test_spanish_double_surname_is_no_short_role_compound() -> None:
+    text = "Der Gouverneur des Departements, Hernán Rojas Villamizar, begrüßte das."
+    assert "Hernán Rojas Villamizar" in by_name(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        ("Der Medienzar Jan Ott kaufte den Sender.", "Jan Ott", "Medienzar"),
+        ("Fernsehkoch Jan Ott kochte.", "Jan Ott", "Fernsehkoch"),
+        ("Unionsfraktionschef Jan Ott sprach.", "Jan Ott", "Unionsfraktionschef"),
+    ],
+)
+def test_short_role_heads_after_a_german_word_stay_roles(text: str, name: str, role: str) -> None:
+    assert by_name(text, per=[name])[name].roles == (role,)
+
+
+@pytest.mark.parametrize(
+    ("text", "per", "name"),
+    [
+        ("Sie spielte am Thalia Theater in Hamburg.", ["Thalia Theater"], "Thalia Theater"),
+        ("Er dirigierte im Anton Berg Orchester.", ["Anton Berg"], "Anton Berg"),
+    ],
+)
+def test_a_name_before_a_venue_word_is_no_person(text: str, per: list[str], name: str) -> None:
+    assert name not in by_name(text, per=per)
