@@ -843,6 +843,9 @@ def _announced_role(doc: TokenView, m: Mention, gender: str | None) -> RoleFind 
     colon = _colon_before(doc, m.first)
     if colon is None or colon < 4:
         return None
+    placeholder = _placeholder_appointment(doc, colon, m, gender)
+    if placeholder is not None:
+        return placeholder
     end = skip_origin(doc, skip_tags(doc, m.stop))
     singular = _announced_singular(doc, colon)
     if singular is not None:
@@ -876,6 +879,57 @@ def _announced_role(doc: TokenView, m: Mention, gender: str | None) -> RoleFind 
     if role.gender == "m" and gender == "f":
         return None  # no feminine known
     return RoleFind(role.base, gender, None, _role_party(role))
+
+
+#: "eine Frau"/"einen Mann" standing for the person a colon then names, with their gender.
+_PLACEHOLDERS = {("eine", "Frau"): "f", ("einen", "Mann"): "m"}
+
+
+def _placeholder_appointment(
+    doc: TokenView, colon: int, m: Mention, gender: str | None
+) -> RoleFind | None:
+    """ "Die Isro hat erstmals eine Frau zur Leiterin einer Mondmission ernannt: Die
+    Ingenieurin Dr. A, 51, führt ..." gives A "Leiterin einer Mondmission": an appointment
+    participle right before the colon, "zum/zur <role> <complement>" before it, "eine Frau"
+    or "einen Mann" before that; the person's noun phrase opens the part after the colon,
+    and their known gender is the placeholder's."""
+    participle = colon - 1
+    if doc.words[participle] not in lex.APPOINTMENT_VERBS or np_start(doc, m.first) != colon + 1:
+        return None
+    if not doc.same_sentence(participle, colon):
+        return None
+    for z in range(participle - 1, max(participle - 10, 2), -1):
+        if not doc.same_sentence(z, colon):
+            return None
+        if doc.words[z] not in {"zum", "zur"}:
+            continue
+        wanted = _PLACEHOLDERS.get((doc.words[z - 2], doc.words[z - 1]))
+        if wanted is None or gender != wanted:
+            return None
+        h = z + 1
+        while h < participle and adjective_stem(doc.words[h]) is not None:
+            h += 1
+        role = role_at(doc, h, "der" if doc.words[z] == "zur" else "dem")
+        if (
+            role is None
+            or role.kind == "demonym"
+            or complement_end(doc, h, participle) != participle
+        ):
+            return None
+        if (role.gender or wanted) != wanted or _pronoun_object_after(doc, m.stop):
+            return None  # "Parteichefin A gratulierte ihr": somebody else
+        return RoleFind(role_phrase(doc, h, role, participle), wanted, None, _role_party(role))
+    return None
+
+
+def _pronoun_object_after(doc: TokenView, j: int) -> bool:
+    """Does a personal pronoun (not a possessive before a noun) follow token ``j`` in its
+    sentence ("gratulierte ihr", "stellte sie vor")?"""
+    while j < doc.n and doc.same_sentence(j - 1, j):
+        if doc.words[j] in {"ihr", "ihm", "ihn", "sie", "er"} and not doc.word(j + 1)[:1].isupper():
+            return True
+        j += 1
+    return False
 
 
 def _adverbials_to_end(doc: TokenView, j: int) -> bool:

@@ -1012,3 +1012,39 @@ def test_fronted_role_with_an_adverbial_a_source_or_after_a_comma(
 )
 def test_no_fronted_role_across_places_questions_ranks(text: str) -> None:
     assert by_name(text, per=["Jan Ott"])["Jan Ott"].roles == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        (
+            "Die Behörde hat erstmals eine Frau zur Leiterin einer Mondmission ernannt: Die "
+            "Ingenieurin Dr. Anna Berg, 51, führt künftig ihr Team.",
+            "Anna Berg",
+            "Leiterin einer Mondmission",
+        ),
+        (
+            "Der Verein hat einen Mann zum Trainer bestimmt: Peter Ott kommt aus Kiel.",
+            "Peter Ott",
+            "Trainer",
+        ),
+    ],
+)
+def test_placeholder_appointment_before_a_colon(text: str, name: str, role: str) -> None:
+    assert role in by_name(text, per=[name])[name].roles
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die Partei hat eine Frau zur Vorsitzenden gewählt: Parteichef Jan Ott gratulierte.",
+        "Der Verein hat einen Mann zum Trainer bestimmt: Präsidentin Eva Ott stellte ihn vor.",
+        "Die Partei hat eine Frau zur Vorsitzenden gewählt: Parteichefin Eva Ott lobte sie.",
+        "Die Partei hat eine Frau zur Vorsitzenden gewählt. Die Juristin Eva Ott erhielt 90.",
+        "Die Partei hat eine Frau zur Vorsitzenden gewählt: Seit Montag leitet Eva Ott das Amt.",
+        "Die Partei hat Frauen zu Vorsitzenden gewählt: Die Juristin Eva Ott lobte das.",
+    ],
+)
+def test_no_placeholder_appointment_for_others(text: str) -> None:
+    found = by_name(text, per=["Jan Ott", "Eva Ott"])
+    assert all("Vorsitzende" not in p.roles and "Trainer" not in p.roles for p in found.values())
