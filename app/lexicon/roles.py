@@ -15,7 +15,7 @@ import functools
 from dataclasses import dataclass
 
 from app.core.memo import word_cache
-from app.lexicon.lemmas import cached_lemma
+from app.lexicon.lemmas import cached_lemma, is_known
 from app.lexicon.words import (
     COMPANY_HEADS,
     FEMININE_ENDINGS,
@@ -82,6 +82,34 @@ def _forms() -> dict[str, _Form]:
     return forms
 
 
+#: Determiners that mark a singular noun as feminine (nominative or accusative).
+_FEMININE_ARTICLES = frozenset({"die", "eine", "diese", "jene", "keine"})
+
+
+@functools.cache
+def _common_gender() -> frozenset[str]:
+    """Role nouns with one form for both genders: "Präses", "CFO", "Coach"."""
+    return frozenset(m for kind, m, f in role_rows() if kind == "noun" and m and m == f)
+
+
+#: Linking elements between the parts of a compound ("Vereins|chef", "Firmen|chef").
+_LINKS = ("s", "n", "en", "e", "er", "es")
+
+
+def _known_modifier(modifier: str) -> bool:
+    """Is ``modifier`` a German word before a short role head ("Konzern", "Vereins",
+    "Fernseh" of "fernsehen", "Unionsfraktions"), not a fragment of a name ("Villami")?
+    A known word, also without a linking element, as a verb stem or by its last part."""
+    stems = {modifier}
+    stems.update(
+        modifier[: -len(e)] for e in _LINKS if modifier.endswith(e) and len(modifier) > len(e) + 1
+    )
+    for stem in list(stems):
+        stems.add(stem + "en")
+        stems.update(stem[k:] for k in range(1, len(stem) - 3))
+    return any(is_known(stem) for stem in stems)
+
+
 def _head_form(head: str) -> tuple[str, _Form] | None:
     """(modifier, form) for ``head``: a lexicon word or a closed compound ending in one."""
     forms = _forms()
@@ -95,8 +123,8 @@ def _head_form(head: str) -> tuple[str, _Form] | None:
         form = forms.get(suffix)
         if form is None:
             continue
-        if len(form.base) < 5 and form.base not in SHORT_HEADS:
-            continue
+        if len(form.base) < 5 and (form.base not in SHORT_HEADS or not _known_modifier(head[:k])):
+            continue  # "Villamizar" is no "Zar" of "Villami" (a Spanish surname)
         if suffix in NOT_PERSONS or not head[k - 1].isalpha():
             return None
         return head[:k], form
@@ -166,6 +194,8 @@ def analyze_role(word: str, article: str | None = None) -> RoleNoun | None:
         base, gender = _adj_base(form, article)
     else:
         base, gender = form.base, form.gender
+        if form.base in _common_gender() and (article or "").lower() in _FEMININE_ARTICLES:
+            gender = "f"  # "die westfälische Präses": one form for both, the article tells
     if modifier:
         base = modifier + base[0].lower() + base[1:]
     return RoleNoun(text=word, base=prefix + base, gender=gender, kind=form.kind)

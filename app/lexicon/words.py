@@ -94,7 +94,7 @@ LAYOUT_WORDS = CREDIT_LABELS | words(
 
 #: Lowercase words that belong inside names ("Ursula von der Leyen", "Vincent van Gogh").
 PARTICLES = words(
-    """von vom van der den de del della dei di da dos das du la le zu zur ten ter bin ibn al el
+    """von vom van der den de del della dei di da do dos das du la le zu zur ten ter bin ibn al el
     y"""
 )
 #: Particles that may start a surname on their own ("von der Leyen", "van Gogh").
@@ -109,12 +109,13 @@ APPOINTMENT_VERBS = words(
 AFFILIATION_PARTICLES = words("von vom")
 #: Particles before a father's name, which may be any word: "bin Sultan", "ibn Raschid".
 PATRONYMIC_PARTICLES = words("bin ibn bint ben")
-LEADING_PARTICLES = words("von van de di da du del della dos al el bin ibn zu ten ter")
+LEADING_PARTICLES = words("von van de di da do du del della dos al el bin ibn zu ten ter")
 #: Particles that are no German word: after a first name they start a surname whatever
 #: word follows ("Swantje ter Haar", "Bram de Vries", "Wout van Ackeren").
-FOREIGN_PARTICLES = words("van ter ten de di da dos du del della")
-#: Capitalised particles inside names: "Marine Le Pen", "Lana Del Rey", "Robert De Niro".
-CAPITAL_PARTICLES = words("Le La De Del Di Da Van Von Du Dos Ter Ten Al El")
+FOREIGN_PARTICLES = words("van ter ten de di da do dos du del della")
+#: Capitalised particles inside names: "Marine Le Pen", "Lana Del Rey", "Robert De Niro",
+#: the Irish "Ó" and "Ní" ("Seán Ó Súilleabháin", "Máire Ní Bhraonáin").
+CAPITAL_PARTICLES = words("Le La De Del Di Da Van Von Du Dos Ter Ten Al El Ó Ní")
 
 #: Forms of address and academic titles: written before names, never part of them.
 TITLES = words(
@@ -178,7 +179,7 @@ ORGANISATION_LAST_WORDS = words(
     insurance brands studios records pictures entertainment communications analytics
     partei institut stiftung universität hochschule akademie gesellschaft klinik klinikum
     verband verein zentrum gmbh ag kg automotive aerospace chemicals biotech mobility services
-    open masters"""
+    open masters theater oper orchester museum philharmonie"""
 )
 COMPANY_HEADS = tuple(
     sorted(

@@ -12,7 +12,7 @@ import bisect
 from app.lexicon import words as lex
 from app.lexicon.roles import adjective_stem, analyze_role, qualifier_stem
 from app.people.ages import AGE_STATEMENTS, unnamed_person_between
-from app.people.attributes import appointment_after, predicate_after
+from app.people.attributes import appointment_after, phrase_party, predicate_after
 from app.people.cluster import Cluster
 from app.people.phrases import AGE_ADJECTIVE, complement_end, role_at, role_phrase
 from app.people.tags import read_age
@@ -76,6 +76,8 @@ def anaphoric_roles(doc: TokenView, clusters: list[Cluster]) -> None:
                     continue
             if phrase is not None and phrase not in c.roles:
                 c.roles.append(phrase)
+            if phrase is not None and c.party is None and c.role_party is None:
+                c.role_party = phrase_party(phrase)  # "Der SPD-Politiker hatte ..."
             if phrase is not None and p == lo:
                 # "Der Firmengründer bleibt Vorsitzender des Beirats": the predicate too
                 for find in predicate_after(doc, lo, end):

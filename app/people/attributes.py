@@ -9,6 +9,7 @@ party compounds ("SPD-Chef").
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from dataclasses import dataclass
 
@@ -209,6 +210,15 @@ def _name_particle(doc: TokenView, k: int) -> bool:
     if w not in lex.PARTICLES:
         return False
     return w in lex.LEADING_PARTICLES or doc.word(k - 1) in lex.PARTICLES
+
+
+def phrase_party(phrase: str) -> str | None:
+    """The party of a role phrase's party-prefixed noun: "SPD-Politiker" -> "SPD"."""
+    for w in phrase.split():
+        role = analyze_role(w)
+        if role is not None and role.kind == "noun" and (party := _role_party(role)):
+            return party
+    return None
 
 
 def _role_party(role: RoleNoun) -> str | None:
@@ -522,18 +532,56 @@ def _role_subject(doc: TokenView, m: Mention) -> RoleFind | None:
             k -= 1
         elif doc.words[k].isdigit() and doc.word(k - 1) == "seit":
             k -= 2  # "ist seit 2019 A"
+        elif (p := _adverbial_phrase_start(doc, k)) is not None:
+            k = p - 1  # "Geschäftsführerin ist in fünfter Generation A"
         else:
             break
         steps += 1
     if k < 1 or doc.words[k] not in lex.COPULAS or not doc.same_sentence(k, m.first):
         return None
     lo = doc.sentence_start(k)
+    found = _fronted_role(doc, lo, k)
+    if found is None:  # "Erstautorin ist A, Leiter der Gruppe ist B": the second clause
+        comma = max((j for j in range(max(lo, k - 8), k) if doc.words[j] == ","), default=-1)
+        if comma >= 0:
+            found = _fronted_role(doc, comma + 1, k)
+    return found
+
+
+#: Prepositions of an adverbial phrase between a copula and a name: "ist in fünfter
+#: Generation A", "ist seit Jahren A".
+_ADVERBIAL_PREPOSITIONS = frozenset({"in", "seit", "nach", "mit"})
+
+
+def _adverbial_phrase_start(doc: TokenView, k: int) -> int | None:
+    """Where a phrase of a preposition, up to two lowercase adjectives or numbers and a
+    common noun ending at token ``k`` starts ("in fünfter Generation", "seit Jahren");
+    None when token ``k`` ends no such phrase (a name, a place, a role noun)."""
+    w = doc.words[k]
+    if not (w[:1].isupper() and lex.is_common_noun(w)) or analyze_role(w) is not None:
+        return None
+    j = k - 1
+    while j > k - 3 and (doc.word(j).islower() or doc.word(j).isdigit()):
+        if doc.words[j] in _ADVERBIAL_PREPOSITIONS:
+            return j
+        if adjective_stem(doc.words[j]) is None and not doc.words[j].isdigit():
+            return None
+        j -= 1
+    return j if doc.word(j) in _ADVERBIAL_PREPOSITIONS else None
+
+
+def _fronted_role(doc: TokenView, lo: int, k: int) -> RoleFind | None:
+    """The role phrase that fills [lo, k) before the copula at ``k``, if any."""
     for h in range(lo, k):
         role = role_at(doc, h)
-        if role is not None and role.kind != "demonym" and complement_end(doc, h, k) == k:
-            if role.base in _RANKS or adjective_stem(role.base.lower()) in _ORDINALS:
-                return None
-            return RoleFind(role_phrase(doc, h, role, k), role.gender, None, _role_party(role))
+        if role is not None and role.kind != "demonym":
+            end = complement_end(doc, h, k)
+            if end < k and _quoted_source(doc, end, k):
+                end = k = end  # "Erstautorin der Studie in „Nature“ ist": where it appeared
+            if end == k:
+                if role.base in _RANKS or adjective_stem(role.base.lower()) in _ORDINALS:
+                    return None
+                return RoleFind(role_phrase(doc, h, role, k), role.gender, None, _role_party(role))
         w = doc.words[h]
         lw = w.lower()
         if not (
@@ -544,6 +592,18 @@ def _role_subject(doc: TokenView, m: Mention) -> RoleFind | None:
         ):
             return None
     return None
+
+
+def _quoted_source(doc: TokenView, j: int, k: int) -> bool:
+    """Is [j, k) "in „Nature“": "in" and one to four capitalised words in quotation marks?"""
+    if doc.word(j) != "in" or doc.word(j + 1) not in {"„", "»", '"'} or k - j > 7:
+        return False
+    inner = doc.words[j + 2 : k - 1]
+    return (
+        doc.words[k - 1] in {"“", "«", '"'}
+        and 1 <= len(inner) <= 4
+        and all(w[:1].isupper() for w in inner)
+    )
 
 
 def _origin(doc: TokenView, k: int) -> bool:
@@ -783,6 +843,9 @@ def _announced_role(doc: TokenView, m: Mention, gender: str | None) -> RoleFind 
     colon = _colon_before(doc, m.first)
     if colon is None or colon < 4:
         return None
+    placeholder = _placeholder_appointment(doc, colon, m, gender)
+    if placeholder is not None:
+        return placeholder
     end = skip_origin(doc, skip_tags(doc, m.stop))
     singular = _announced_singular(doc, colon)
     if singular is not None:
@@ -816,6 +879,57 @@ def _announced_role(doc: TokenView, m: Mention, gender: str | None) -> RoleFind 
     if role.gender == "m" and gender == "f":
         return None  # no feminine known
     return RoleFind(role.base, gender, None, _role_party(role))
+
+
+#: "eine Frau"/"einen Mann" standing for the person a colon then names, with their gender.
+_PLACEHOLDERS = {("eine", "Frau"): "f", ("einen", "Mann"): "m"}
+
+
+def _placeholder_appointment(
+    doc: TokenView, colon: int, m: Mention, gender: str | None
+) -> RoleFind | None:
+    """ "Die Isro hat erstmals eine Frau zur Leiterin einer Mondmission ernannt: Die
+    Ingenieurin Dr. A, 51, führt ..." gives A "Leiterin einer Mondmission": an appointment
+    participle right before the colon, "zum/zur <role> <complement>" before it, "eine Frau"
+    or "einen Mann" before that; the person's noun phrase opens the part after the colon,
+    and their known gender is the placeholder's."""
+    participle = colon - 1
+    if doc.words[participle] not in lex.APPOINTMENT_VERBS or np_start(doc, m.first) != colon + 1:
+        return None
+    if not doc.same_sentence(participle, colon):
+        return None
+    for z in range(participle - 1, max(participle - 10, 2), -1):
+        if not doc.same_sentence(z, colon):
+            return None
+        if doc.words[z] not in {"zum", "zur"}:
+            continue
+        wanted = _PLACEHOLDERS.get((doc.words[z - 2], doc.words[z - 1]))
+        if wanted is None or gender != wanted:
+            return None
+        h = z + 1
+        while h < participle and adjective_stem(doc.words[h]) is not None:
+            h += 1
+        role = role_at(doc, h, "der" if doc.words[z] == "zur" else "dem")
+        if (
+            role is None
+            or role.kind == "demonym"
+            or complement_end(doc, h, participle) != participle
+        ):
+            return None
+        if (role.gender or wanted) != wanted or _pronoun_object_after(doc, m.stop):
+            return None  # "Parteichefin A gratulierte ihr": somebody else
+        return RoleFind(role_phrase(doc, h, role, participle), wanted, None, _role_party(role))
+    return None
+
+
+def _pronoun_object_after(doc: TokenView, j: int) -> bool:
+    """Does a personal pronoun (not a possessive before a noun) follow token ``j`` in its
+    sentence ("gratulierte ihr", "stellte sie vor")?"""
+    while j < doc.n and doc.same_sentence(j - 1, j):
+        if doc.words[j] in {"ihr", "ihm", "ihn", "sie", "er"} and not doc.word(j + 1)[:1].isupper():
+            return True
+        j += 1
+    return False
 
 
 def _adverbials_to_end(doc: TokenView, j: int) -> bool:
@@ -918,6 +1032,9 @@ def read_attributes(doc: TokenView, c: Cluster) -> None:
         if party is not None and c.party is None:
             c.party = party
         comma_age = age_between_commas(doc, m)
+        origin_end = skip_origin(doc, m.stop)
+        if comma_age is None and origin_end > m.stop:  # "Nele A aus Kusel, 34, betreut"
+            comma_age = age_between_commas(doc, dataclasses.replace(m, stop=origin_end))
         if comma_age is not None:
             c.ages.append((0, doc.starts[m.first], comma_age))
     first_name = c.mentions[0].parts[0]

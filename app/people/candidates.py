@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from app.lexicon import words as lex
+from app.lexicon.lemmas import cached_lemma
 from app.lexicon.roles import (
     RoleNoun,
     adjective_stem,
@@ -24,6 +25,7 @@ from app.people import names as nm
 from app.people.phrases import AGE_ADJECTIVE, complement_end, place_adjective, role_at
 from app.people.runs import (
     can_start,
+    extend_particles,
     extend_run,
     looks_genitive,
     runs_in_entity,
@@ -224,7 +226,10 @@ def _person_inside(doc: TokenView, first: int, stop: int) -> tuple[int, int] | N
     if not role_before:
         role_before = role_at(doc, first - 1) is not None if first > 0 else False
     role_before = role_before or age_attribute_before(doc, first)
-    role_before = role_before or _role_phrase_before_comma(doc, first, stop)
+    # "Die Bürgermeisterin von Vlissingen, [Anouk] ter Schure-Verbeek,": the apposition
+    # ends after the particles and surname the span left out
+    closed = extend_particles(doc, first, stop) if stop - first == 1 else stop
+    role_before = role_before or _role_phrase_before_comma(doc, first, closed)
     role_before = role_before or _coordinated_after_plural_role(doc, first)
     if can_start(doc, a, strict=False):
         # after a role noun the whole span may be the name: "Verhandlungsführerin [María José
@@ -232,6 +237,8 @@ def _person_inside(doc: TokenView, first: int, stop: int) -> tuple[int, int] | N
         b = extend_run(doc, a, stop, trusted_stop=stop if role_before else -1)
     elif role_before and short_family_name(doc, a):
         b = extend_run(doc, a + 1, stop)  # "[Chinesen Hu Jiale]" tagged as an organisation
+    elif _noun_as_first_name(doc, a, stop):
+        b = stop  # "ihr Vater [Boy Nommensen]" tagged as an organisation
     else:
         b = a
     shaped = any(w in lex.CAPITAL_PARTICLES for w in doc.words[a:b])  # "Marine Le Pen"
@@ -246,6 +253,28 @@ def _person_inside(doc: TokenView, first: int, stop: int) -> tuple[int, int] | N
             if not plain and doc.word(k - 1) not in {"(", ","}:
                 return None  # "Hans Böckler Stiftung": more than a person
     return a, b
+
+
+def _noun_as_first_name(doc: TokenView, a: int, stop: int) -> bool:
+    """ "ihr Vater [Boy Nommensen]": an entity of two words right after a role noun, a noun
+    in its dictionary form (no role, place or function word) before a word that can only
+    be a surname, is a first name that is also a noun and the surname."""
+    if stop - a != 2 or a == 0 or not doc.same_sentence(a - 1, a):
+        return False
+    role = role_at(doc, a - 1)
+    if role is None or role.kind == "demonym" or is_company_role(role):
+        return False
+    w, surname = doc.words[a], doc.words[a + 1]
+    return (
+        nm.is_capitalised_word(w)
+        and lex.is_common_noun(w)
+        and not nm.is_never_name(w)
+        and analyze_role(w) is None
+        and not lex.is_place(w)
+        and cached_lemma(w) == w
+        and nm.is_name_core(surname)
+        and not lex.is_common_noun(surname)
+    )
 
 
 _DASHES = frozenset({"-", "–", "—"})
@@ -402,12 +431,26 @@ def find_candidates(doc: TokenView, entities: Sequence[Span]) -> list[Mention]:
 
 def _per_ranges(doc: TokenView, entities: Sequence[Span]) -> list[range]:
     """Token ranges of the PER entities; a single name word right before another PER
-    entity joins it ("[Jule] [Brandenstein]": a first name the lexicon lacks)."""
+    entity joins it ("[Jule] [Brandenstein]": a first name the lexicon lacks), and so
+    does a first name before particles and a PER entity ("[Gerold] zu [Sayn-Falkenhorst]":
+    a noble name whose surname is also a noun)."""
     ranges = [doc.token_range(e.start, e.end) for e in entities if e.label == "PER"]
     out: list[range] = []
     for rng in ranges:
         if out:
             last = out[-1]
+            if (
+                0 < rng.start - last.stop <= 2
+                and doc.same_sentence(last.start, rng.start)
+                and lex.is_given_name(doc.words[last.stop - 1])
+                and doc.words[last.stop] in lex.LEADING_PARTICLES
+                and doc.words[last.stop] not in lex.AFFILIATION_PARTICLES  # "von": "from"
+                and all(w in lex.PARTICLES for w in doc.words[last.stop : rng.start])
+                and not lex.is_given_name(doc.words[rng.start])  # "Lena zu [Jonas]"
+                and not nm.is_name_core(doc.words[rng.start], strict=False)
+            ):
+                out[-1] = range(last.start, rng.stop)
+                continue
             if (
                 len(last) == 1
                 and rng.start == last.stop

@@ -41,7 +41,10 @@ _ORG_COMPOUND_HEAD = re.compile(
     r"|verein|verband|klinikum|universität|hochschule|akademie|agentur|kommission|fraktion"
     r"|gesellschaft|versicherung|zeitung|verlag)$"
 )
-_INNER_CAPITAL = re.compile(r"^(?:Mc|Mac|Di|De|Da|Le|La|Van|Von|O['’]|D['’])[A-ZÄÖÜ][a-zäöüß]")
+#: "McAllister", "DiCaprio", "O'Brien", "D'Alema", the West African "N'Diaye", "N'Golo".
+_INNER_CAPITAL = re.compile(
+    r"^(?:Mc|Mac|Di|De|Da|Le|La|Van|Von|O['’]|D['’]|N['’])[A-ZÄÖÜ][a-zäöüß]"
+)
 _INITIAL = re.compile(r"^(?:[A-ZÄÖÜ]\.){1,3}$")
 _PARTICLE_HYPHEN = re.compile(r"^(?:al|el|as|ad|ash|at|az|bin|ibn|abu|ben|de|di|da|le|la)-[A-ZÄÖÜ]")
 

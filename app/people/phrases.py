@@ -54,6 +54,10 @@ def _no_person_noun(word: str) -> bool:
     return role is None or role.kind == "demonym"  # "Leverkusener" is listed as a demonym
 
 
+#: Prepositions merged with "dem" (masculine or neuter dative singular).
+_DATIVE_CONTRACTIONS = frozenset({"vom", "beim", "zum"})
+
+
 def determiner_before(doc: TokenView, k: int) -> tuple[str | None, int]:
     """The determiner of the noun phrase whose noun is token ``k`` (skipping adjectives)."""
     j = k - 1
@@ -63,6 +67,8 @@ def determiner_before(doc: TokenView, k: int) -> tuple[str | None, int]:
         lw = w.lower()
         if lw in lex.DETERMINERS:
             return lw, j
+        if lw in _DATIVE_CONTRACTIONS:
+            return "dem", j  # "vom Bundestagsabgeordneten A": "von dem", masculine
         if w.islower() and w.isalpha() and w.endswith(("e", "en", "er", "es", "em")):
             j -= 1
             steps += 1

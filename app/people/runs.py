@@ -387,15 +387,23 @@ def extend_run(doc: TokenView, first: int, limit: int | None = None, trusted_sto
             foreign = w in lex.FOREIGN_PARTICLES and (
                 lex.is_given_name(doc.words[stop - 1]) or stop - 1 == first
             )
+            # "Gerold zu Sayn-Falkenhorst (CSU, 63)": a German particle after a first name
+            # and a surname that is also a noun, before "(party)" or "(age)"
+            foreign = foreign or (
+                w in lex.LEADING_PARTICLES
+                and lex.is_given_name(doc.words[stop - 1])
+                and k < n
+                and tag_after(doc, k + 1)
+            )
             if (
                 k < n
                 and doc.same_sentence(first, k)
                 and (
                     nm.is_name_core(doc.words[k], strict=False)
                     or (
-                        (patronymic or foreign)
+                        (patronymic or foreign or k < trusted_stop)
                         and nm.is_capitalised_word(doc.words[k])
-                        and not (foreign and nm.is_never_name(doc.words[k]))
+                        and not ((foreign or k < trusted_stop) and nm.is_never_name(doc.words[k]))
                     )
                 )
                 and not doc.blocked[k]

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from app.core.tokens import TokenTable
-from app.lexicon.words import MONTHS
+from app.lexicon.words import MONTHS, TITLES
 
 if TYPE_CHECKING:
     from app.core.results import Entity
@@ -78,17 +78,38 @@ def _split_after_age_tag(words: Sequence[str], ids: Sequence[int]) -> list[int]:
     return out
 
 
+def _join_split_titles(
+    words: Sequence[str], ids: Sequence[int], starts: Sequence[int], ends: Sequence[int]
+) -> tuple[tuple[str, ...], list[int]]:
+    """ "Richterin Mag. Barbara A": a title the tokenizer split from its full stop ("Mag"
+    ".") reads as the title in both tokens, and the sentence does not end there."""
+    out, sent = list(words), list(ids)
+    for i in range(1, len(out) - 1):
+        if (
+            out[i] == "."
+            and ends[i - 1] == starts[i]
+            and out[i - 1] + "." in TITLES
+            and out[i + 1][:1].isupper()
+        ):
+            out[i - 1] = out[i] = out[i - 1] + "."
+            if sent[i + 1] != sent[i]:
+                sent[i + 1 :] = [k - 1 for k in sent[i + 1 :]]
+    return tuple(out), sent
+
+
 class TokenView:
     """Token-level view of the text with the checks the extractor needs."""
 
     def __init__(self, text: str, tokens: Sequence[Token], entities: Sequence[Entity]) -> None:
         table = TokenTable.of(tokens)
         self.text = text
-        self.words = table.texts
-        self.word_set = frozenset(self.words)
         self.starts = table.starts
         self.ends = table.ends
-        self.sent = _split_after_age_tag(self.words, table.sentence_ids)  # sentence of each token
+        self.words, ids = _join_split_titles(
+            table.texts, table.sentence_ids, self.starts, self.ends
+        )
+        self.word_set = frozenset(self.words)
+        self.sent = _split_after_age_tag(self.words, ids)  # sentence of each token
         self.tags = table.tags  # coarse part of speech of each token
         self.n = len(table)
         self.blocked = [False] * self.n  # credit lines: never part of the story

@@ -334,3 +334,20 @@ def test_age_and_role_with_a_digit_prefix() -> None:
     text = "Zweimal traf der erst 19 Jahre alte U21-Nationalspieler Jannis Vogelsberg-Öztürkmen."
     p = by_name(text)["Jannis Vogelsberg-Öztürkmen"]
     assert (p.roles, p.age) == (("U21-Nationalspieler",), 19)
+
+
+def test_age_between_commas_after_an_origin() -> None:
+    text = "Die Hausärztin Nele Berg aus Kusel, 34, betreut 2.400 Patienten."
+    assert by_name(text, per=["Nele Berg"], other=[("Kusel", "LOC")])["Nele Berg"].age == 34
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nele Berg aus Kusel, 2019, war gut.",  # a year
+        "Nele Berg aus Kusel, die 34 Patienten hat, lobte.",  # a relative clause
+        "Nele Berg aus, 34, Menschen kamen.",  # no place after "aus"
+    ],
+)
+def test_no_age_after_an_origin_without_a_comma_age(text: str) -> None:
+    assert by_name(text, per=["Nele Berg"], other=[("Kusel", "LOC")])["Nele Berg"].age is None

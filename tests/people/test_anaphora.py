@@ -324,3 +324,17 @@ def test_role_phrase_before_a_relative_clause_with_a_name_still_refers_back() ->
     found = by_name(text, per=["Eva Lenz", "Peter Kurz"])
     assert found["Eva Lenz"].roles == ("Ärztin", "Chirurgin")
     assert found["Peter Kurz"].roles == ()
+
+
+def test_party_of_an_anaphoric_role() -> None:
+    text = "Der frühere Bürgermeister Hartwig Kröning ist tot. Der SPD-Politiker regierte lange."
+    assert by_name(text, per=["Hartwig Kröning"])["Hartwig Kröning"].party == "SPD"
+
+
+def test_stated_party_wins_over_an_anaphoric_role_and_foreign_left_is_no_party() -> None:
+    text = (
+        "Der Minister Jan Ott (FDP) ist tot. Der Ex-CDU-Politiker regierte lange. "
+        "Der Linken-Führer Jean-Luc Mercier lobte. Der Franzose sprach."
+    )
+    found = by_name(text, per=["Jan Ott", "Jean-Luc Mercier"])
+    assert found["Jan Ott"].party == "FDP" and found["Jean-Luc Mercier"].party is None

@@ -678,6 +678,24 @@ def test_lexicon_roles_of_publishing_events_and_ships(text: str, name: str, role
     assert role in by_name(text)[name].roles
 
 
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        ("Die Predigt hielt Pater Anselm Grünwald.", "Anselm Grünwald", "Pater"),
+        ("Der Abt Kilian Hofbauer empfing die Gäste.", "Kilian Hofbauer", "Abt"),
+        ("Es sprach Domkapitular Jonas Welter.", "Jonas Welter", "Domkapitular"),
+        ("Vormann Hauke Petersen fuhr hinaus.", "Hauke Petersen", "Vormann"),
+    ],
+)
+def test_lexicon_roles_of_orders_chapters_and_sea_rescue(text: str, name: str, role: str) -> None:
+    assert role in by_name(text)[name].roles
+
+
+def test_abt_and_pater_inside_other_words_are_no_roles() -> None:
+    found = by_name("Die Abteilung von Anna Berg lobte den Paternoster.", per=["Anna Berg"])
+    assert found["Anna Berg"].roles == ()
+
+
 def test_role_before_a_copula_after_a_comma_is_no_apposition() -> None:
     text = (
         "Erstautorin ist die Biologin Anna Berg, Leiter der Arbeitsgruppe ist der Mediziner "
@@ -731,7 +749,7 @@ def test_smith_as_a_surname_stays_a_name() -> None:
         (
             "Der Bischof ernannte den Kreisdechanten Otto Brüggemann zum Domkapitular.",
             "Otto Brüggemann",
-            ("Kreisdechant",),
+            ("Kreisdechant", "Domkapitular"),  # the appointment, a role since "Kapitular"
         ),
         (
             "Superintendentin Ilka Bornhöft hielt die Predigt.",
@@ -930,3 +948,103 @@ def test_plural_appointment_in_the_passive() -> None:
 def test_plural_after_zu_without_an_appointment_is_no_role(text: str) -> None:
     found = by_name(text, per=["Anna Berg", "Peter Kurz"])
     assert found["Anna Berg"].roles == () and found["Peter Kurz"].roles == ()
+
+
+def test_title_split_from_its_full_stop_stays_between_role_and_name() -> None:
+    text = "Das Gericht urteilte. Richterin Mag. Barbara Pfandlbauer sprach von einem Fall."
+    assert by_name(text, per=["Barbara Pfandlbauer"])["Barbara Pfandlbauer"].roles == ("Richterin",)
+
+
+def test_a_full_stop_after_a_word_that_is_no_title_ends_the_sentence() -> None:
+    text = "Das ist die Sprecherin. Barbara Pfandlbauer sprach. Was er mag. Jan Ott kam."
+    found = by_name(text, per=["Barbara Pfandlbauer", "Jan Ott"])
+    assert found["Barbara Pfandlbauer"].roles == () and found["Jan Ott"].roles == ()
+
+
+def test_one_form_role_takes_the_gender_of_its_article() -> None:
+    text = (
+        "Die Synode hat die westfälische Präses Almut Berg gewählt. Die 59 Jahre alte "
+        "Theologin erhielt 98 Stimmen. Der rheinische Präses Jan Ott gratulierte."
+    )
+    found = by_name(text, per=["Almut Berg", "Jan Ott"])
+    assert found["Almut Berg"].roles == ("westfälische Präses", "Theologin")
+    assert found["Almut Berg"].age == 59
+    assert found["Jan Ott"].roles == ("rheinischer Präses",)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        (
+            "Geschäftsführerin ist in fünfter Generation Anna Berg (58).",
+            "Anna Berg",
+            "Geschäftsführerin",
+        ),
+        ("Kapitän ist seit Jahren Jan Ott.", "Jan Ott", "Kapitän"),
+        (
+            "Erstautorin der Studie in „Nature“ ist die Biologin Anna Berg.",
+            "Anna Berg",
+            "Erstautorin der Studie",
+        ),
+        (
+            "Erstautorin ist die Biologin Anna Berg, Leiter der Arbeitsgruppe ist Prof. Dr. "
+            "Jan Kurz.",
+            "Jan Kurz",
+            "Leiter der Arbeitsgruppe",
+        ),
+    ],
+)
+def test_fronted_role_with_an_adverbial_a_source_or_after_a_comma(
+    text: str, name: str, role: str
+) -> None:
+    assert role in by_name(text, per=["Anna Berg", "Jan Ott", "Jan Kurz"])[name].roles
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kapitän ist in der Kabine Jan Ott.",  # an article: a place, no adverbial
+        "Das Problem ist in erster Linie Jan Ott.",  # no role noun
+        "Sie fragte, wer Kapitän ist, und Jan Ott schwieg.",  # a question clause
+        "Sieger ist in diesem Jahr Jan Ott.",  # a rank
+        "Kapitän der Elf in „Berlin Mitte Nord Süd West“ ist Jan Ott.",  # five words
+    ],
+)
+def test_no_fronted_role_across_places_questions_ranks(text: str) -> None:
+    assert by_name(text, per=["Jan Ott"])["Jan Ott"].roles == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        (
+            "Die Behörde hat erstmals eine Frau zur Leiterin einer Mondmission ernannt: Die "
+            "Ingenieurin Dr. Anna Berg, 51, führt künftig ihr Team.",
+            "Anna Berg",
+            "Leiterin einer Mondmission",
+        ),
+        (
+            "Der Verein hat einen Mann zum Trainer bestimmt: Peter Ott kommt aus Kiel.",
+            "Peter Ott",
+            "Trainer",
+        ),
+    ],
+)
+def test_placeholder_appointment_before_a_colon(text: str, name: str, role: str) -> None:
+    assert role in by_name(text, per=[name])[name].roles
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die Partei hat eine Frau zur Vorsitzenden gewählt: Parteichef Jan Ott gratulierte.",
+        "Der Verein hat einen Mann zum Trainer bestimmt: Präsidentin Eva Ott stellte ihn vor.",
+        "Die Partei hat eine Frau zur Vorsitzenden gewählt: Parteichefin Eva Ott lobte sie.",
+        "Die Partei hat eine Frau zur Vorsitzenden gewählt. Die Juristin Eva Ott erhielt 90.",
+        "Die Partei hat eine Frau zur Vorsitzenden gewählt: Seit Montag leitet Eva Ott das Amt.",
+        "Die Partei hat Frauen zu Vorsitzenden gewählt: Die Juristin Eva Ott lobte das.",
+    ],
+)
+def test_no_placeholder_appointment_for_others(text: str) -> None:
+    found = by_name(text, per=["Jan Ott", "Eva Ott"])
+    assert all("Vorsitzende" not in p.roles and "Trainer" not in p.roles for p in found.values())

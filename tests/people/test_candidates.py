@@ -478,3 +478,38 @@ def test_relabel_skips_a_dateline_run_into_the_name() -> None:
 )
 def test_relabel_after_a_dash_needs_a_dateline_and_a_person(text: str, span: str) -> None:
     assert by_name(text, other=[(span, "LOC")]) == {}
+
+
+def test_first_name_particles_and_a_per_entity_are_one_name() -> None:
+    text = "Es sprach Gerold zu Sayn-Falkenhorst. Dann ging er."
+    assert "Gerold zu Sayn-Falkenhorst" in by_name(text, per=["Gerold", "Sayn-Falkenhorst"])
+
+
+def test_von_between_two_per_entities_stays_from() -> None:
+    found = by_name("Das Buch bekam Anna von Sayn-Falkenhorst.", per=["Anna", "Sayn-Falkenhorst"])
+    assert "Anna von Sayn-Falkenhorst" not in found
+
+
+def test_apposition_of_an_entity_closed_after_particles_and_surname() -> None:
+    text = "Die Bürgermeisterin von Vlissingen, Anouk ter Schure-Verbeek, begrüßte die Pläne."
+    found = by_name(text, other=[("Vlissingen", "LOC"), ("Anouk", "LOC")])
+    assert found["Anouk ter Schure-Verbeek"].roles == ("Bürgermeisterin von Vlissingen",)
+
+
+def test_noun_first_name_after_a_role_in_an_entity() -> None:
+    text = "Den Betrieb hat ihr Vater Boy Nommensen gegründet."
+    p = by_name(text, other=[("Boy Nommensen", "ORG")])["Boy Nommensen"]
+    assert p.roles == ("Vater",)
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("Der Hersteller Haus Nommensen baut Häuser.", "Haus Nommensen"),  # a company role
+        ("Der Trainer Union Berlins lobte das Team.", "Union Berlins"),  # a genitive place
+        ("Die Sprecherin Stadtwerke Nommensen schwieg.", "Stadtwerke Nommensen"),  # a plural
+        ("Der Trainer Boy Nommensen-Werk lobte.", "Boy Nommensen-Werk"),  # a noun surname
+    ],
+)
+def test_noun_before_a_name_in_an_entity_stays_no_person(text: str, span: str) -> None:
+    assert by_name(text, other=[(span, "ORG")]) == {}

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from app.people.phrases import (
     complement_end,
     determiner_before,
@@ -82,3 +84,18 @@ def test_bisherig_is_a_meaning_changing_qualifier() -> None:
 def test_place_adjective_of_a_city_of_the_entity_gazetteer() -> None:
     assert place_adjective("Ulmer")  # Ulm: a city the Ding place list lacks
     assert not place_adjective("Lehrer")
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        ("Begleitet wurde sie vom Abgeordneten Jan Kowalski.", "Jan Kowalski", "Abgeordneter"),
+        ("Das sagte er beim Vorsitzenden Kai Brandt.", "Kai Brandt", "Vorsitzender"),
+        ("Sie sprach mit der Abgeordneten Eva Kowalski.", "Eva Kowalski", "Abgeordnete"),
+        ("Begleitet wurde er von Abgeordneten Kim Ott.", "Kim Ott", "Abgeordnete"),
+    ],
+)
+def test_dative_contraction_is_masculine_for_adjectival_roles(
+    text: str, name: str, role: str
+) -> None:
+    assert by_name(text)[name].roles == (role,)

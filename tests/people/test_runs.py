@@ -453,3 +453,68 @@ def test_plural_role_and_double_surname_need_their_shape(text: str) -> None:
         other=[("VfL Wolfsburg", "ORG"), ("Eintracht Frankfurt", "ORG")],
     )
     assert set(found) <= {"Anna Berg"}
+
+
+@pytest.mark.parametrize(
+    ("text", "per", "name"),
+    [
+        (
+            "Die Sängerin Maria do Céu Mourisca ist tot.",
+            ["Maria", "Céu Mourisca"],
+            "Maria do Céu Mourisca",
+        ),
+        ("Er besiegte den Iren Cathal Ó Murchú.", [], "Cathal Ó Murchú"),
+        ("Sie traf Máire Ní Bhraonáin in Dublin.", ["Máire Ní Bhraonáin"], "Máire Ní Bhraonáin"),
+        ("Der Franzose Théo N'Diaye-Lacroix siegte.", ["Théo"], "Théo N'Diaye-Lacroix"),
+    ],
+)
+def test_portuguese_irish_and_west_african_particles(text: str, per: list[str], name: str) -> None:
+    assert name in by_name(text, per=per)
+
+
+def test_do_and_o_outside_names_stay_apart() -> None:
+    found = by_name("Anna Berg sagte: „Do it.“ Das Ó steht im Alphabet.", per=["Anna Berg"])
+    assert set(found) == {"Anna Berg"}
+
+
+def test_german_particle_before_a_noun_surname_and_a_tag() -> None:
+    text = (
+        "Es kam der Abgeordnete Gerold zu Sayn-Falkenhorst (CSU, 63). Zu Sayn-Falkenhorst sprach."
+    )
+    p = by_name(text, per=["Gerold"])["Gerold zu Sayn-Falkenhorst"]
+    assert (p.age, p.party) == (63, "CSU")
+
+
+@pytest.mark.parametrize(
+    "text", ["Er brachte Anna zu Bett (21 Uhr) und ging.", "Sie lief mit Lena zu Fuß (2 km)."]
+)
+def test_zu_and_a_noun_without_a_tag_is_no_noble_name(text: str) -> None:
+    assert all(" zu " not in name for name in by_name(text, per=["Anna", "Lena"]))
+
+
+def test_spanish_double_surname_is_no_short_role_compound() -> None:
+    text = "Der Gouverneur des Departements, Hernán Rojas Villamizar, begrüßte das."
+    assert "Hernán Rojas Villamizar" in by_name(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        ("Der Medienzar Jan Ott kaufte den Sender.", "Jan Ott", "Medienzar"),
+        ("Fernsehkoch Jan Ott kochte.", "Jan Ott", "Fernsehkoch"),
+        ("Unionsfraktionschef Jan Ott sprach.", "Jan Ott", "Unionsfraktionschef"),
+    ],
+)
+def test_short_role_heads_after_a_german_word_stay_roles(text: str, name: str, role: str) -> None:
+    assert by_name(text, per=[name])[name].roles == (role,)
+
+
+@pytest.mark.parametrize(
+    ("text", "per", "name"),
+    [
+        ("Sie spielte am Thalia Theater in Hamburg.", ["Thalia Theater"], "Thalia Theater"),
+        ("Er dirigierte im Anton Berg Orchester.", ["Anton Berg"], "Anton Berg"),
+    ],
+)
+def test_a_name_before_a_venue_word_is_no_person(text: str, per: list[str], name: str) -> None:
+    assert name not in by_name(text, per=per)
