@@ -18,35 +18,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from training.evaluate import LABELS, Gold, read_gold
-
-Span = tuple[int, int, str]
-
-
-def _prf(tp: int, fp: int, fn: int) -> tuple[float, float, float]:
-    p = tp / (tp + fp) if tp + fp else 0.0
-    r = tp / (tp + fn) if tp + fn else 0.0
-    return p, r, (2 * p * r / (p + r) if p + r else 0.0)
-
-
-def table(gold: list[Gold], pred: list[set[Span]]) -> list[str]:
-    """Per-label and overall precision, recall and F1 lines."""
-    counts = {label: [0, 0, 0] for label in LABELS}
-    for g, p in zip(gold, pred, strict=True):
-        for label in LABELS:
-            gl = {e for e in g.ents if e[2] == label}
-            pl = {e for e in p if e[2] == label}
-            counts[label][0] += len(gl & pl)
-            counts[label][1] += len(pl - gl)
-            counts[label][2] += len(gl - pl)
-    lines = [f"{'label':<6} {'P':>6} {'R':>6} {'F1':>6} {'n':>6}"]
-    for label, (tp, fp, fn) in counts.items():
-        prec, rec, f1 = _prf(tp, fp, fn)
-        lines.append(f"{label:<6} {prec:6.3f} {rec:6.3f} {f1:6.3f} {tp + fn:6d}")
-    tp, fp, fn = (sum(c[k] for c in counts.values()) for k in range(3))
-    prec, rec, f1 = _prf(tp, fp, fn)
-    lines.append(f"{'ALL':<6} {prec:6.3f} {rec:6.3f} {f1:6.3f} {tp + fn:6d}")
-    return lines
+from training.evaluate import LABELS, Span, error_entry, read_gold, score_lines, score_spans
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -72,14 +44,9 @@ def main(argv: list[str] | None = None) -> int:
     print(f"GermEval {name} part: {len(gold)} sentences; pipeline {info.name} {info.version}")
     for title, pred in (("pipeline entities", raw), ("shown by the app", shown)):
         print(f"\n{title}")
-        print("\n".join(table(gold, pred)))
+        print("\n".join(score_lines(*score_spans(gold, pred))))
     if args.errors is not None:
-        out = []
-        for g, p in zip(gold, shown, strict=True):
-            if p != g.ents:
-                missed = "; ".join(f"{g.text[s:e]}/{lab}" for s, e, lab in sorted(g.ents - p))
-                wrong = "; ".join(f"{g.text[s:e]}/{lab}" for s, e, lab in sorted(p - g.ents))
-                out.append(f"{g.text}\n  missed: {missed}\n  wrong:  {wrong}")
+        out = [error_entry(g, p) for g, p in zip(gold, shown, strict=True) if p != g.ents]
         args.errors.write_text("\n\n".join(out) + "\n", encoding="utf-8")
     return 0
 

@@ -35,6 +35,9 @@ ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_MODEL = ROOT / "resources" / "models" / "de_leselupe"
 
 
+Span = tuple[int, int, str]  # character start, end, label
+
+
 @dataclass(frozen=True, slots=True)
 class Gold:
     text: str
@@ -145,9 +148,6 @@ def evaluate(
     wall_load = time.perf_counter() - wall0
     texts = [g.text for g in gold]
     nlp("Warm-up: Angela Merkel besuchte Berlin.")
-    tp: dict[str, int] = dict.fromkeys(LABELS, 0)
-    fp: dict[str, int] = dict.fromkeys(LABELS, 0)
-    fn: dict[str, int] = dict.fromkeys(LABELS, 0)
     words = 0
     cpu0, wall0 = time.process_time(), time.perf_counter()
     docs = list(nlp.pipe(texts))
@@ -158,19 +158,26 @@ def evaluate(
             pass
         seconds = min(seconds, time.process_time() - cpu0)
         wall = min(wall, time.perf_counter() - wall0)
+    preds: list[set[Span]] = []
     for g, doc in zip(gold, docs, strict=True):
         words += sum(1 for t in doc if not t.is_space)
         pred = {(e.start_char, e.end_char, e.label_) for e in doc.ents if e.label_ in LABELS}
+        preds.append(pred)
         if errors is not None and pred != g.ents:
-            missed = sorted(g.ents - pred)
-            wrong = sorted(pred - g.ents)
-            errors.append(
-                g.text
-                + "\n  missed: "
-                + "; ".join(f"{g.text[s:e]}/{lab}" for s, e, lab in missed)
-                + "\n  wrong:  "
-                + "; ".join(f"{g.text[s:e]}/{lab}" for s, e, lab in wrong)
-            )
+            errors.append(error_entry(g, pred))
+    per_label, micro = score_spans(gold, preds)
+    return Scores(per_label, micro, words, seconds, load_seconds, wall, wall_load)
+
+
+def score_spans(
+    gold: list[Gold], preds: list[set[Span]]
+) -> tuple[dict[str, tuple[float, float, float, int]], tuple[float, float, float, int]]:
+    """Per-label and overall (P, R, F1, support) of predicted spans against the gold's:
+    exact character start, end and label over :data:`LABELS`."""
+    tp: dict[str, int] = dict.fromkeys(LABELS, 0)
+    fp: dict[str, int] = dict.fromkeys(LABELS, 0)
+    fn: dict[str, int] = dict.fromkeys(LABELS, 0)
+    for g, pred in zip(gold, preds, strict=True):
         for label in LABELS:
             gl = {e for e in g.ents if e[2] == label}
             pl = {e for e in pred if e[2] == label}
@@ -182,8 +189,14 @@ def evaluate(
         p, r, f = _prf(tp[label], fp[label], fn[label])
         per_label[label] = (p, r, f, tp[label] + fn[label])
     tps, fps, fns = sum(tp.values()), sum(fp.values()), sum(fn.values())
-    micro = (*_prf(tps, fps, fns), tps + fns)
-    return Scores(per_label, micro, words, seconds, load_seconds, wall, wall_load)
+    return per_label, (*_prf(tps, fps, fns), tps + fns)
+
+
+def error_entry(g: Gold, pred: set[Span]) -> str:
+    """A gold sentence with the spans the prediction missed and those it got wrong."""
+    missed = "; ".join(f"{g.text[s:e]}/{lab}" for s, e, lab in sorted(g.ents - pred))
+    wrong = "; ".join(f"{g.text[s:e]}/{lab}" for s, e, lab in sorted(pred - g.ents))
+    return f"{g.text}\n  missed: {missed}\n  wrong:  {wrong}"
 
 
 def with_rules(nlp: Any, config: dict[str, object]) -> None:
@@ -195,12 +208,20 @@ def with_rules(nlp: Any, config: dict[str, object]) -> None:
     nlp.add_pipe(name, after=anchor, config=config)
 
 
-def format_table(scores: Scores) -> str:
+def score_lines(
+    per_label: dict[str, tuple[float, float, float, int]], micro: tuple[float, float, float, int]
+) -> list[str]:
+    """The P/R/F1 table: one line per label and one for all."""
     lines = [f"{'label':<6} {'P':>6} {'R':>6} {'F1':>6} {'n':>6}"]
-    for label, (p, r, f, n) in scores.per_label.items():
+    for label, (p, r, f, n) in per_label.items():
         lines.append(f"{label:<6} {p:6.3f} {r:6.3f} {f:6.3f} {n:6d}")
-    p, r, f, n = scores.micro
+    p, r, f, n = micro
     lines.append(f"{'ALL':<6} {p:6.3f} {r:6.3f} {f:6.3f} {n:6d}")
+    return lines
+
+
+def format_table(scores: Scores) -> str:
+    lines = score_lines(scores.per_label, scores.micro)
     wall_wps = scores.words / scores.wall_seconds if scores.wall_seconds else 0.0
     lines.append(
         f"{scores.words} words in {scores.seconds:.2f} CPU s: "
