@@ -637,7 +637,7 @@ def _sense_genders(candidates: Sequence[Any], lemma: str) -> str:
             continue
         if sense.flags & FLAG_VERBAL_NOUN:
             continue
-        found.update(g for g in head.gender.split(",") if g in ("m", "f", "n"))
+        found.update(_line_genders(sense))
         regional = regional or not _REGIONAL.isdisjoint(head.labels.split(", "))
     if regional:
         return "m,f,n"
