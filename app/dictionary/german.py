@@ -160,16 +160,11 @@ def ung_noun(verb: str) -> str | None:
     "verhandeln" -> "Verhandlung", "verändern" -> "Veränderung"), or None for a
     word that is no such infinitive. Whether German has it is the dictionary's
     question."""
-    if not verb.isalpha() or not verb.islower() or len(verb) < 5:
+    stem = _infinitive_stem(verb)
+    if stem is None:
         return None
     if verb.endswith("eln"):
-        stem = verb[:-3] + "l"
-    elif verb.endswith("ern"):
-        stem = verb[:-1]
-    elif verb.endswith("en"):
-        stem = verb[:-2]
-    else:
-        return None
+        stem = stem[:-2] + "l"  # "verhandel" -> "verhandl"
     return stem[:1].upper() + stem[1:] + "ung"
 
 
@@ -177,12 +172,17 @@ def stem_noun(verb: str) -> str | None:
     """The noun that is a verb's bare stem ("versuchen" -> "Versuch", "wechseln" ->
     "Wechsel", "ändern" -> "Änder"), or None for a word that is no such infinitive.
     Whether German has it is the dictionary's question."""
+    stem = _infinitive_stem(verb)
+    return stem[:1].upper() + stem[1:] if stem is not None else None
+
+
+def _infinitive_stem(verb: str) -> str | None:
+    """A lower-case infinitive less its -n or -en ("wechseln" -> "wechsel", "versuchen"
+    -> "versuch"), or None for a word that is no such infinitive."""
     if not verb.isalpha() or not verb.islower() or len(verb) < 5:
         return None
     if verb.endswith(("eln", "ern")):
-        stem = verb[:-1]
-    elif verb.endswith("en"):
-        stem = verb[:-2]
-    else:
-        return None
-    return stem[:1].upper() + stem[1:]
+        return verb[:-1]
+    if verb.endswith("en"):
+        return verb[:-2]
+    return None

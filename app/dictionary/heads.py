@@ -196,10 +196,8 @@ def modifier_sense(modifier: str, glosses: list[str]) -> int | None:
     gloss's word; :data:`MODIFIER_MIN_COMPOUNDS`): "Kreis|klinik" -> "county"
     ("Kreisstadt: county town"), not "circle"; "Zoll|streit" -> "customs", not "inch".
     The shortest such gloss, also when the first gloss ends in the word already."""
-    _load(_modifiers)
-    key = modifier.lower()
-    shares = _modifiers.news.get(key)
-    if not shares or not glosses or _modifiers.totals.get(key, 0) < MODIFIER_MIN_COMPOUNDS:
+    shares = _modifiers.news.get(modifier.lower()) if votes_for_modifier(modifier) else None
+    if not shares or not glosses:
         return None
     word, share = max(shares.items(), key=lambda item: item[1])
     if share < MODIFIER_MIN_SHARE:

@@ -466,9 +466,10 @@ class Lookup:
         order = 0
         top = candidates[:RANKED_SENSES]
         self.load([c.sense for c in top])
-        words = [first_word(i[0]) for c in top for i in c.sense.gloss_parts()[0]]
+        # the first English words of the glosses, for a verb's family only (no family: no kin)
+        words = [first_word(i[0]) for c in top for i in c.sense.gloss_parts()[0]] if family else []
         kin = _kin(family, words)
-        if kin and words and _disagree(kin, rival, words):
+        if kin and _disagree(kin, rival, words):  # a kin implies words
             kin = ""  # "versuchen": "Versuch: try" against "Versuchung: temptation"
         for cand in top:
             seen_here: set[str] = set()
@@ -636,7 +637,7 @@ def _sense_genders(candidates: Sequence[Any], lemma: str) -> str:
             continue
         if sense.flags & FLAG_VERBAL_NOUN:
             continue
-        found.update(g for g in head.gender.split(",") if g in ("m", "f", "n"))
+        found.update(_line_genders(sense))
         regional = regional or not _REGIONAL.isdisjoint(head.labels.split(", "))
     if regional:
         return "m,f,n"

@@ -202,11 +202,8 @@ def _with_dictionary_noun(
 def _names_an_organisation(glosses: Sequence[str]) -> bool:
     """A dictionary entry of an abbreviation that names something ("Liberal Democratic
     Party"), not another thing the letters stand for ("AP": "aniline point")."""
-    for gloss in glosses[:1]:
-        words = [w for w in gloss.split() if len(w) >= 4 and w.isalpha()]
-        if words and all(w[:1].isupper() for w in words):
-            return True
-    return False
+    words = [w for w in glosses[0].split() if len(w) >= 4 and w.isalpha()] if glosses else []
+    return bool(words) and all(w[:1].isupper() for w in words)
 
 
 def card_names(analysis: Analysis) -> tuple[dict[int, str], frozenset[int]]:

@@ -348,7 +348,7 @@ def _modifies_next(tokens: TokenTable, i: int, shown: dict[str, tuple[str, ...]]
         return True
     # anywhere in a sentence without a copula: an uninflected adjective that is not
     # predicative modifies the verb ("lehnt das grundsätzlich ab", "will kurzfristig helfen")
-    return not _has_copula(tokens, tokens.sentence_ids[i], i)
+    return not _has_copula(tokens, i)
 
 
 def _predicative(tokens: TokenTable, i: int) -> bool:
@@ -420,25 +420,28 @@ def _second_person_without_du(
     längst bekannt": long since)."""
     if shown.get("Person") != ("2",) or shown.get("Number") != ("Sing",):
         return False
-    ids = tokens.sentence_ids
     return not any(
-        tokens.texts[j].lower() in ("du", "dich", "dir")
-        for j in range(len(ids))
-        if ids[j] == ids[i]
+        tokens.texts[j].lower() in ("du", "dich", "dir") for j in _sentence_span(tokens, i)
     )
 
 
-def _has_copula(tokens: TokenTable, sentence: int, i: int) -> bool:
-    """Whether the sentence of token ``i`` has a copula verb ("ist", "wurde", "bleibt")."""
+def _sentence_span(tokens: TokenTable, i: int) -> range:
+    """The token indices of the sentence of token ``i``."""
     ids = tokens.sentence_ids
-    j = i
-    while j > 0 and ids[j - 1] == sentence:
-        j -= 1
-    while j < len(ids) and ids[j] == sentence:
-        if tokens.lemmas[j] in _COPULAS and tokens.tags[j] in ("VERB", "AUX"):
-            return True
-        j += 1
-    return False
+    start = end = i
+    while start > 0 and ids[start - 1] == ids[i]:
+        start -= 1
+    while end + 1 < len(ids) and ids[end + 1] == ids[i]:
+        end += 1
+    return range(start, end + 1)
+
+
+def _has_copula(tokens: TokenTable, i: int) -> bool:
+    """Whether the sentence of token ``i`` has a copula verb ("ist", "wurde", "bleibt")."""
+    return any(
+        tokens.lemmas[j] in _COPULAS and tokens.tags[j] in ("VERB", "AUX")
+        for j in _sentence_span(tokens, i)
+    )
 
 
 def lookup_keys(index: ReaderIndex, first: Iterable[int] = ()) -> Iterator[LookupKey]:
