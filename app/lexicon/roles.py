@@ -156,7 +156,7 @@ def _adj_base(form: _Form, article: str | None) -> tuple[str, str | None]:
     if form.adj == "e":
         if art in {"der", "dieser", "jener"}:
             return masc, "m"
-        if art in {"die", "diese", "jene", "eine", "keine"}:
+        if art in _FEMININE_ARTICLES:
             return stem, "f"
         return stem, None
     # "-en": dem/den/des (masculine), der (feminine dative/genitive)

@@ -52,8 +52,7 @@ class HeadRules(OrgPlaceBase):
     def _heads(self, doc: Doc, ents: list[Ent]) -> list[Ent]:
         found: list[Ent] = []
         n = len(doc)
-        for i, token in enumerate(doc):
-            text = token.text
+        for i in range(n):
             span = (
                 self._legal_form(doc, i)
                 or self._fuer_head(doc, i)
@@ -67,7 +66,6 @@ class HeadRules(OrgPlaceBase):
             )
             if span is not None and span[1] <= n and span[1] - span[0] >= 1:
                 found.append((span[0], span[1], "ORG"))
-            del text
         for start, end, label in found:
             overlapping = [e for e in ents if e[0] < end and e[1] > start]
             if any(e[0] < start or e[1] > end for e in overlapping):

@@ -314,7 +314,7 @@ class NewsRules(OrgPlaceBase):
             return True  # "in der Herforder Altstadt"
         if end - start < 2:
             return False
-        if last.text in NOMINAL_DEMONYMS and all(self._is_adjective_form(t) for t in tokens[:-1]):
+        if last.text in NOMINAL_DEMONYMS and before_adjectives:
             return True  # "Schnellste Deutsche": an adjective and a nominalised demonym
         if not self._is_common_noun(last):
             return False

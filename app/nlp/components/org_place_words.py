@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from app.lexicon.words import MONTHS, WEEKDAYS
+
 
 def _words(text: str) -> list[str]:
     return text.split()
@@ -80,14 +82,7 @@ PLACE_HEADS = frozenset(
 )
 # Days and months: no place after an institution's head ("das Finanzamt Montag schließt";
 # "Montag" and "Mai" are surnames too, so the lexicon does not call them plain nouns).
-DAYS_AND_MONTHS = frozenset(
-    _words(
-        """
-        Montag Dienstag Mittwoch Donnerstag Freitag Samstag Sonnabend Sonntag Januar Februar
-        März April Mai Juni Juli August September Oktober November Dezember
-        """
-    )
-)
+DAYS_AND_MONTHS = WEEKDAYS | MONTHS
 # English heads after a name: "NBC News", "Harvard University".
 ENGLISH_HEADS = frozenset(
     _words(
