@@ -12,7 +12,6 @@ Pure functions on strings; no Qt.
 
 from __future__ import annotations
 
-import functools
 from dataclasses import dataclass
 
 from app.core.memo import word_cache
@@ -171,14 +170,9 @@ def _rare_base_comparative(reading: AdjectiveReading, out: list[AdjectiveReading
     own = [r for r in out if r.degree == "Pos" and r.ending == reading.ending]
     if not own or adjective_comparison(own[0].lemma) is None:
         return False
-    words = _german_zipf()
+    words = zipf_table("de", "small")  # read once and shared
     base = words.get(reading.lemma, 0.0)
     return base < _RARE_BASE and words.get(own[0].lemma, 0.0) > base
-
-
-@functools.cache
-def _german_zipf() -> dict[str, float]:
-    return zipf_table("de", "small")
 
 
 def _stored_base_of(stem: str) -> tuple[str, str] | None:

@@ -218,6 +218,11 @@ def noun_entries(lemma: str) -> tuple[NounEntry, ...]:
     return tuple(out)
 
 
+def is_plain_noun(lemma: str) -> bool:
+    """Whether ``lemma`` has a table of its own as a noun (not as an adjective used as one)."""
+    return any(not e.adjectival for e in noun_entries(lemma))
+
+
 def noun_exception_lemmas(form: str) -> tuple[str, ...]:
     """Lemmas of ``form`` that the regular ending rules do not find ("Fachleute")."""
     found = tables().noun_exceptions.values(form)
@@ -314,6 +319,6 @@ def noun_modifier(modifier: str) -> bool:
         if link and not capital.endswith(link):
             continue
         base = capital[: len(capital) - len(link)] if link else capital
-        if len(base) >= 3 and any(not e.adjectival for e in noun_entries(base)):
+        if len(base) >= 3 and is_plain_noun(base):
             return True
     return False

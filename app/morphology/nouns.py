@@ -34,6 +34,7 @@ from app.morphology.forms import de_umlaut, noun_lemma_candidates
 from app.morphology.lexicon import (
     NounEntry,
     adjective_comparison,
+    is_plain_noun,
     is_verb,
     noun_entries,
     noun_exception_lemmas,
@@ -231,7 +232,7 @@ def _compound(form: str) -> NounReading | None:
 def _noun_modifier(modifier: str) -> bool:
     """A two-letter first part that is a noun by itself ("Öl", "Ei")."""
     capital = modifier[:1].upper() + modifier[1:]
-    return modifier[:1].isupper() and any(not e.adjectival for e in noun_entries(capital))
+    return modifier[:1].isupper() and is_plain_noun(capital)
 
 
 def _verbal_compound(form: str) -> NounReading | None:
@@ -239,7 +240,7 @@ def _verbal_compound(form: str) -> NounReading | None:
     for k in range(_MIN_PART, len(form) - 4):
         modifier, rest = form[:k], form[k:]
         verbal = _verbal_noun(rest[:1].upper() + rest[1:])
-        if verbal is None or not any(not e.adjectival for e in noun_entries(modifier)):
+        if verbal is None or not is_plain_noun(modifier):
             continue
         return _with_prefix(verbal, modifier, join="")
     return None
@@ -283,11 +284,7 @@ def _diminutive(form: str) -> NounReading | None:
         stem = lemma[: -len(suffix)]
         if not lemma.endswith(suffix) or len(stem) < _MIN_PART or not form[1:].islower():
             continue
-        if any(
-            not e.adjectival
-            for base in {stem, de_umlaut(stem), de_umlaut(stem) + "e"}
-            for e in noun_entries(base)
-        ):
+        if any(is_plain_noun(base) for base in {stem, de_umlaut(stem), de_umlaut(stem) + "e"}):
             cells = [(c, n) for c in ("Nom", "Acc", "Dat", "Gen") for n in ("Sing", "Plur")]
             cells.remove(("Gen", "Sing"))  # "des Problemchens"
             if genitive:

@@ -80,7 +80,8 @@ _IDIOMS = {
     "kurzem": ("vor", "seit", "bis"),
     "langem": ("seit", "vor"),
 }
-_ARTICLES = frozenset({"der", "die", "das", "den", "dem", "des"})
+#: The definite articles.
+DEFINITE_ARTICLES = frozenset({"der", "die", "das", "den", "dem", "des"})
 _QUOTES = frozenset({"``", "''", '"', "„", "“", "”", "»", "«", "‚", "‘", "’", "'"})
 
 
@@ -198,7 +199,7 @@ def find_phrase(
         low = texts[j].lower()
         if low in DETERMINERS and (
             tags[j] == "DET"
-            or (tags[j] != "PRON" and low not in _ARTICLES)
+            or (tags[j] != "PRON" and low not in DEFINITE_ARTICLES)
             or low in ("dessen", "deren")  # "zwischen deren Arbeit und …", tagged PRON
         ):
             determiner = j  # also a mis-tagged "Ihres" (polite possessive)

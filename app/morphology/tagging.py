@@ -18,6 +18,7 @@ from app.morphology.adjectives import read_adjective
 from app.morphology.forms import verb_infinitive_candidates
 from app.morphology.lexicon import adjective_comparison, is_verb, participles, tables, verb_entry
 from app.morphology.nouns import ADJECTIVAL, NAME, NOUN, UNKNOWN, read_noun
+from app.morphology.phrase import DEFINITE_ARTICLES
 from app.morphology.verbs import INFINITIVE, PARTICIPLE, Reading, clause_span, readings
 
 if TYPE_CHECKING:
@@ -112,7 +113,7 @@ def lowercase_noun_mistagged(tokens: TokenTable, index: int) -> bool:
 
 
 #: Articles after which an inflected adjective with no noun to follow is used as one.
-_ARTICLES = frozenset({"der", "die", "das", "dem", "den", "des", "alles"})
+_ARTICLES = DEFINITE_ARTICLES | {"alles"}
 #: Tags of a word that ends the article's phrase (no noun of its own can follow).
 _PHRASE_ENDS = frozenset({"PUNCT", "VERB", "AUX", "PART", "ADP", "SCONJ"})
 
@@ -124,9 +125,7 @@ def nominalised_small(tokens: TokenTable, index: int) -> bool:
     article is the noun's; not before "und" ("die roten und die blauen Autos")."""
     texts, tags = tokens.texts, tokens.tags
     text = texts[index]
-    if text[:1].isupper() or index == 0 or index + 1 >= len(texts):
-        return False
-    if tokens.sentence_ids[index - 1] != tokens.sentence_ids[index]:
+    if text[:1].isupper() or index + 1 >= len(texts) or not mid_sentence(tokens, index):
         return False
     if texts[index - 1].lower() not in _ARTICLES or tags[index - 1] not in ("DET", "PRON"):
         return False

@@ -471,13 +471,13 @@ def predicate_after(doc: TokenView, first: int, j: int) -> list[RoleFind]:
     found: list[RoleFind] = []
     if doc.word(j) in lex.COPULAS and doc.same_sentence(first, j):
         j += 1
-        steps = 0
-        while steps < 3 and (
-            doc.word(j) in lex.PREDICATE_ADVERBS
-            or (doc.word(j) in {"seit", "bis"} and doc.word(j + 1).isdigit())
-        ):
-            j += 2 if doc.word(j) in {"seit", "bis"} else 1  # "war bis 2021 Bürgermeister"
-            steps += 1
+        for _ in range(3):
+            if doc.word(j) in lex.PREDICATE_ADVERBS:
+                j += 1
+            elif doc.word(j) in {"seit", "bis"} and doc.word(j + 1).isdigit():
+                j += 2  # "war bis 2021 Bürgermeister"
+            else:
+                break
         article = (
             doc.word(j).lower() if doc.word(j).lower() in lex.DEFINITE | {"ein", "eine"} else None
         )
