@@ -20,7 +20,7 @@ from app.core.memo import trim_word_caches
 from app.core.results import Entity, NamedEntity, Person, Quote, Sentence
 from app.core.tokens import Token, TokenTable
 from app.entities import places_and_organisations
-from app.grammar import join_separable_verbs, join_untagged_stems, retag_degree_adverbs
+from app.grammar import join_separable_verbs, retag_degree_adverbs
 from app.lexicon.lemmas import known_lemma
 from app.nlp import PipelineInfo, describe, load_pipeline_with_info
 from app.people import extract_people
@@ -156,7 +156,6 @@ def parse_range(text: str, nlp: Language, start: int = 0, end: int | None = None
     join_separable_verbs(
         tokens.texts, tokens.tags, tokens.morphs, tokens.sentence_ids, tokens.lemmas, known_lemma
     )
-    join_untagged_stems(tokens.texts, tokens.tags, tokens.sentence_ids, tokens.lemmas, known_lemma)
     retag_degree_adverbs(tokens.texts, tokens.tags, tokens.lemmas)
     return Parsed(start, end, tokens.table(), tuple(sentences), tuple(entities))
 

@@ -96,7 +96,7 @@ def is_split_stem(word: str, lemma: str) -> bool:
 
 def join_separable_verbs(
     texts: Sequence[str],
-    tags: Sequence[str],
+    tags: MutableSequence[str],
     morphs: Sequence[str],
     sentence_ids: Sequence[int],
     lemmas: MutableSequence[str],
@@ -112,6 +112,9 @@ def join_separable_verbs(
     for i in range(1, n):
         text = texts[i]
         if not _clause_final_particle(texts, tags, sentence_ids, i):
+            continue
+        if _join_untagged_stem(texts, tags, sentence_ids, lemmas, i, verb_lemma):
+            joined += 1
             continue
         for stem in _stems(tags, texts, morphs, sentence_ids, i):
             combined = _joined_lemma(text, texts[stem], lemmas[stem], verb_lemma)
@@ -161,53 +164,71 @@ def _clause_final_particle(
     return not _closes_circumposition(texts, tags, i)
 
 
-def join_untagged_stems(
+#: Tags of words that are no misread finite verb: nouns, names and the article or
+#: pronoun whose lemma looks like a verb's ("seine": sein).
+_NO_VERB_TAGS = frozenset({"NOUN", "PROPN", "DET", "PRON", "NUM", "PUNCT", "CCONJ", "SCONJ"})
+
+
+def _join_untagged_stem(
     texts: Sequence[str],
     tags: MutableSequence[str],
     sentence_ids: Sequence[int],
     lemmas: MutableSequence[str],
+    particle: int,
     verb_lemma: Callable[[str], str | None],
-) -> int:
+) -> bool:
     """A clause that ends in a separable particle but has no word tagged as a verb:
     its finite verb was taken for another word ("Zudem reiche ein neues Bad allein
-    nicht aus": "reiche" tagged as the adjective "reich", lemma "reichen"). The word
+    nicht aus": "reiche" tagged as the adjective "reich", lemma "reichen"; "im Juli
+    setzten Hagelschauer den Reben zu": "setzten" tagged as an adjective). The word
     whose verb lemma joins the particle to a known German verb is that verb
-    (ausreichen): both get the joined lemma, the word the tag VERB. In place, after
-    :func:`join_separable_verbs`; returns how many were joined."""
-    n = len(texts)
-    joined = 0
-    for i in range(1, n):
-        text = texts[i]
-        if not _clause_final_particle(texts, tags, sentence_ids, i) or is_split_particle(
-            text, lemmas[i]
-        ):
-            continue  # no particle closing its clause, or joined already
-        sentence = sentence_ids[i]
-        start = i
-        while start > 0 and sentence_ids[start - 1] == sentence:
-            if texts[start - 1] in _CLAUSE_END or texts[start - 1] in _CONJUNCTIONS:
-                break
-            start -= 1
-        clause = range(start, i)
-        if any(tags[j] in ("VERB", "AUX") for j in clause):
-            continue  # a verb of its own: join_separable_verbs decided
-        for j in clause:
-            verb = lemmas[j]
-            if (
-                tags[j] in ("NOUN", "PROPN")
-                or not verb.isalpha()
-                or not verb.islower()
-                or not verb.endswith("n")
-                or verb == texts[j].lower()
-            ):
-                continue
-            combined = _joined_lemma(text, texts[j], verb, verb_lemma)
-            if combined:
-                lemmas[j] = lemmas[i] = combined
-                tags[j] = "VERB"
-                joined += 1
-                break
-    return joined
+    (ausreichen, zusetzen): both get the joined lemma, the word the tag VERB, in
+    place. Looked for before a verb of an earlier clause, which the particle does
+    not belong to ("hatte … zerstört, im Juli setzten … zu": not "zuhaben")."""
+    sentence = sentence_ids[particle]
+    end = particle
+    # nearest part first; "und" may join two nouns ("zwischen A und B zu") or two
+    # clauses ("brach aus und griff auf das Dach über"): the part before it is read
+    # when this one has no verb
+    for j in range(particle - 1, -2, -1):
+        boundary = j < 0 or sentence_ids[j] != sentence or texts[j] in _CLAUSE_END
+        if not boundary and tags[j] in ("VERB", "AUX"):
+            return False  # a verb of its own: the particle belongs to a verb
+        if boundary or texts[j] in _CONJUNCTIONS:
+            for k in range(j + 1, end):
+                if _misread_stem(texts, tags, lemmas, k, particle, verb_lemma):
+                    return True
+            if boundary:
+                return False
+            end = j
+    return False
+
+
+def _misread_stem(
+    texts: Sequence[str],
+    tags: MutableSequence[str],
+    lemmas: MutableSequence[str],
+    j: int,
+    particle: int,
+    verb_lemma: Callable[[str], str | None],
+) -> bool:
+    """Join the particle to word ``j`` if its lemma is a verb's that makes a known
+    separable verb with it; see :func:`_join_untagged_stem`."""
+    verb = lemmas[j]
+    if (
+        tags[j] in _NO_VERB_TAGS
+        or not verb.isalpha()
+        or not verb.islower()
+        or not verb.endswith("n")
+        or verb == texts[j].lower()
+    ):
+        return False
+    combined = _joined_lemma(texts[particle], texts[j], verb, verb_lemma)
+    if not combined:
+        return False
+    lemmas[j] = lemmas[particle] = combined
+    tags[j] = "VERB"
+    return True
 
 
 #: What the tagger calls a surname it does not know ("Brenner" as an adjective).

@@ -264,25 +264,67 @@ def test_rules_never_fail_on_any_token_sequence(
 
 
 def test_a_clause_final_particle_joins_a_word_the_tagger_did_not_call_a_verb() -> None:
-    from app.grammar import join_untagged_stems
-
     more = {"ausreichen": "ausreichen", "abnehmen": "abnehmen"}
     # "Dafür reiche das Geld nicht aus": "reiche" tagged as the adjective "reich"
     texts = ["Dafür", "reiche", "das", "Geld", "nicht", "aus", ",", "sagte", "er", "."]
     tags = ["ADV", "ADJ", "DET", "NOUN", "PART", "ADP", "PUNCT", "VERB", "PRON", "PUNCT"]
     lemmas = ["dafür", "reichen", "der", "Geld", "nicht", "aus", ",", "sagen", "er", "."]
-    assert join_untagged_stems(texts, tags, [0] * 10, lemmas, more.get) == 1
+    assert join_separable_verbs(texts, tags, [""] * 10, [0] * 10, lemmas, more.get) == 1
     assert lemmas[1] == lemmas[5] == "ausreichen" and tags[1] == "VERB"
     # a clause with a verb of its own is left to join_separable_verbs
     texts = ["Er", "las", "reiche", "Bücher", "aus", "."]
     tags = ["PRON", "VERB", "ADJ", "NOUN", "ADP", "PUNCT"]
     lemmas = ["er", "lesen", "reichen", "Buch", "aus", "."]
-    assert join_untagged_stems(texts, tags, [0] * 6, lemmas, more.get) == 0
+    assert join_separable_verbs(texts, tags, [""] * 6, [0] * 6, lemmas, more.get) == 0
     # a preposition inside the clause is no particle
     texts = ["Dafür", "reiche", "das", "aus", "Geld", "."]
     tags = ["ADV", "ADJ", "DET", "ADP", "NOUN", "PUNCT"]
     lemmas = ["dafür", "reichen", "der", "aus", "Geld", "."]
-    assert join_untagged_stems(texts, tags, [0] * 6, lemmas, more.get) == 0
+    assert join_separable_verbs(texts, tags, [""] * 6, [0] * 6, lemmas, more.get) == 0
+
+
+def test_a_particle_joins_the_misread_verb_of_its_own_clause_not_an_earlier_clauses() -> None:
+    more = {"zusetzen": "zusetzen", "zusetzten": "zusetzen", "zuhaben": "zuhaben"}
+    more |= {"übergreifen": "übergreifen", "übergriff": "übergreifen"}
+    # "…, im Mai setzten Stürme den Bäumen zwischen Ulm und Biberach zu": "setzten" tagged
+    # as an adjective; "hatte" of the clause before the comma is not the stem (zuhaben)
+    words = "Der Frost hatte Blüten zerstört , im Mai setzten Stürme den Bäumen bei Ulm"
+    words += " und Biberach zu ."
+    texts = words.split()
+    tags = "DET NOUN AUX NOUN VERB PUNCT ADP NOUN ADJ NOUN DET NOUN ADP PROPN CCONJ PROPN ADP PUNCT"
+    tag_list = tags.split()
+    lemmas = [t.lower() for t in texts]
+    lemmas[2], lemmas[8] = "haben", "setzen"
+    n = len(texts)
+    assert join_separable_verbs(texts, tag_list, [""] * n, [0] * n, lemmas, more.get) == 1
+    assert lemmas[8] == lemmas[16] == "zusetzen" and lemmas[2] == "haben"
+    # a verb in the part before "und" keeps the search there: "brach aus und griff über"
+    texts = ["Das", "Feuer", "brach", "aus", "und", "griff", "auf", "das", "Dach", "über", "."]
+    tag_list = ["DET", "NOUN", "VERB", "ADP", "CCONJ", "ADV", "ADP", "DET", "NOUN", "ADP", "PUNCT"]
+    lemmas = ["der", "Feuer", "brechen", "aus", "und", "greifen", "auf", "der", "Dach", "über", "."]
+    n = len(texts)
+    join_separable_verbs(texts, tag_list, [""] * n, [0] * n, lemmas, more.get)
+    assert lemmas[5] == lemmas[9] == "übergreifen"
+    # an article whose lemma looks like a verb's is no stem: "seine" (sein)
+    texts = ["Er", "gab", ",", "so", "heißt", "es", ",", "seine", "Anteile", "ab", "."]
+    tag_list = [
+        "PRON",
+        "VERB",
+        "PUNCT",
+        "ADV",
+        "VERB",
+        "PRON",
+        "PUNCT",
+        "DET",
+        "NOUN",
+        "ADP",
+        "PUNCT",
+    ]
+    lemmas = ["er", "geben", ",", "so", "heißen", "es", ",", "sein", "Anteil", "ab", "."]
+    n = len(texts)
+    abseinen = {"abseinen": "absein", "absein": "absein", "abgeben": "abgeben", "abgab": "abgeben"}
+    join_separable_verbs(texts, tag_list, [""] * n, [0] * n, lemmas, abseinen.get)
+    assert lemmas[7] == "sein"
 
 
 def test_a_capitalised_word_after_familie_without_article_is_the_familys_name() -> None:
