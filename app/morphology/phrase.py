@@ -22,6 +22,7 @@ from app.morphology.adjectives import read_adjective
 from app.morphology.agreement import (
     CONTRACTIONS,
     DETERMINERS,
+    MASS_QUANTIFIERS,
     PREPOSITIONS,
     Bundle,
     bundles_of_ending,
@@ -418,6 +419,13 @@ def agree(
         low = word.lower()
         allowed = CONTRACTIONS[low][1] if low in CONTRACTIONS else DETERMINERS.get(low, frozenset())
         narrow(allowed, "determiner", word)
+        plural = frozenset(b for b in bundles if b[1] == "Plur")
+        if low in MASS_QUANTIFIERS and plural:
+            # "vielen Menschen", "einige Tage": a count noun after a quantifier is
+            # plural; only a noun that cannot be is a singular mass ("vielen Dank")
+            if len(cases_of(plural)) < len(cases):
+                case_by, case_word = "determiner", word
+            bundles, cases = plural, cases_of(plural)
     elif phrase.genitive_name:
         narrow(frozenset(b for b in bundles if b[3] == "none"), "determiner", "")
     else:

@@ -478,3 +478,16 @@ def test_unknown_noun_after_und_shares_the_article_and_its_suffix_gives_the_gend
     # counterexample: after a name it may be a name too
     t = table("Müller/Müller/PROPN und/und/CCONJ Farnung/Farnung/NOUN kamen/kommen/VERB ././PUNCT")
     assert at(t, "Farnung").article is None
+
+
+def test_a_quantifier_decides_the_case_of_a_singular_noun() -> None:
+    t = table("Vielen/viel/DET Dank/Dank/NOUN ././PUNCT")
+    assert at(t, "Dank").shown == {"Case": ("Acc",), "Number": ("Sing",), "Gender": ("Masc",)}
+    t = table("Er/er/PRON hat/haben/AUX einige/einige/DET Zeit/Zeit/NOUN gebraucht/brauchen/VERB")
+    assert at(t, "Zeit").shown["Case"] == ("Acc",) and at(t, "Zeit").shown["Number"] == ("Sing",)
+    t = table("Sie/sie/PRON kamen/kommen/VERB mit/mit/ADP vielem/viel/DET Gepäck/Gepäck/NOUN")
+    assert at(t, "Gepäck").shown["Case"] == ("Dat",)
+    # counterexample: before a plural the same form is the plural it always was
+    t = table("Er/er/PRON half/helfen/VERB vielen/viel/DET Menschen/Mensch/NOUN ././PUNCT")
+    assert at(t, "Menschen").shown["Case"] == ("Dat",)
+    assert at(t, "Menschen").shown["Number"] == ("Plur",)
