@@ -37,6 +37,7 @@ from app.morphology.nouns import (
     NAME,
     NOUN,
     PLACE,
+    PLACE_HEADS,
     UNKNOWN,
     NounReading,
     by_suffix,
@@ -428,17 +429,9 @@ def _reads_as_name(
             is_name = (
                 before == "PROPN"
                 or text in _name_words(tokens)
-                or (reading.head in _PLACE_HEADS and any(b[1] == "Sing" for b in reading.bundles))
+                or (reading.head in PLACE_HEADS and any(b[1] == "Sing" for b in reading.bundles))
             )
     return is_name
-
-
-#: Last parts of place names ("Russland", "Brandenburg", "Düsseldorf").
-_PLACE_HEADS = frozenset(
-    {"Land", "Burg", "Berg", "Dorf", "Stadt", "Hausen", "Heim", "Feld", "Furt", "Brück",
-     "Brücken", "Bach", "Hafen", "See", "Tal", "Au", "Wald", "Stein", "Hof", "Kirchen",
-     "Münster", "Horn", "Haus", "Hall", "Ried", "Moor", "Eck", "Rode", "Insel", "Reich"}
-)  # fmt: skip
 
 
 def _noun_bundles(

@@ -63,6 +63,13 @@ _PREFIX_MODIFIERS = frozenset(
 )  # fmt: skip
 _MIN_PART = 3
 
+#: Last parts of place names ("Russland", "Brandenburg", "Düsseldorf").
+PLACE_HEADS = frozenset(
+    {"Land", "Burg", "Berg", "Dorf", "Stadt", "Hausen", "Heim", "Feld", "Furt", "Brück",
+     "Brücken", "Bach", "Hafen", "See", "Tal", "Au", "Wald", "Stein", "Hof", "Kirchen",
+     "Münster", "Horn", "Haus", "Hall", "Ried", "Moor", "Eck", "Rode", "Insel", "Reich"}
+)  # fmt: skip
+
 
 @dataclass(frozen=True, slots=True)
 class NounReading:

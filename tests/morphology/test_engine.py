@@ -491,3 +491,31 @@ def test_a_quantifier_decides_the_case_of_a_singular_noun() -> None:
     t = table("Er/er/PRON half/helfen/VERB vielen/viel/DET Menschen/Mensch/NOUN ././PUNCT")
     assert at(t, "Menschen").shown["Case"] == ("Dat",)
     assert at(t, "Menschen").shown["Number"] == ("Plur",)
+
+
+def test_a_place_adjective_tagged_as_a_noun_is_an_uninflected_adjective() -> None:
+    t = table(
+        "Die/der/DET Kasseler/Kasseler/NOUN Richter/Richter/NOUN haben/haben/AUX"
+        " entschieden/entscheiden/VERB ././PUNCT"
+    )
+    kasseler = at(t, "Kasseler")
+    assert kasseler.shown == {"Degree": ("Pos",)} and kasseler.article is None
+    assert at(t, "Richter").shown["Number"] == ("Plur",)  # the article is the noun's again
+    t = table("Am/am/ADP Rosenheimer/Rosenheimer/NOUN Bahnhof/Bahnhof/NOUN warte/warten/VERB")
+    assert at(t, "Rosenheimer").shown == {"Degree": ("Pos",)}  # Rosen + Heim: a place
+    assert at(t, "Bahnhof").shown["Case"] == ("Dat",)
+    # counterexamples: nouns whose stem is no place ("Kanzl"), the doer of a verb, a title
+    # before a name, a measure after a number
+    t = table(
+        "Er/er/PRON hielt/halten/VERB mit/mit/ADP dem/der/DET Kanzler/Kanzler/NOUN"
+        " Schritt/Schritt/NOUN ././PUNCT"
+    )
+    assert at(t, "Kanzler").article == "der"
+    t = table(
+        "Sie/sie/PRON fragte/fragen/VERB den/der/DET Lehrer/Lehrer/NOUN Kollegen/Kollege/NOUN"
+    )
+    assert at(t, "Lehrer").article == "der"
+    t = table("Der/der/DET Richter/Richter/NOUN Müller/Müller/PROPN kam/kommen/VERB ././PUNCT")
+    assert at(t, "Richter").article == "der"
+    t = table("Sie/sie/PRON trank/trinken/VERB 5/5/NUM Liter/Liter/NOUN Wasser/Wasser/NOUN")
+    assert at(t, "Liter").pos == "NOUN" and "Degree" not in at(t, "Liter").shown
