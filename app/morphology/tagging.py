@@ -125,7 +125,9 @@ def place_adjective_mistagged(tokens: TokenTable, index: int) -> bool:
     if tags[before] != "DET" and low not in DETERMINERS and low not in CONTRACTIONS:
         return False
     following = texts[nxt]
-    if tags[nxt] != "NOUN" or not following[:1].isupper() or read_noun(following).kind != NOUN:
+    if tags[nxt] not in ("NOUN", "PROPN") or not following[:1].isupper():
+        return False
+    if read_noun(following).kind != NOUN:  # "seines Wiener Jahrzehnts" tagged a name too
         return False
     stem = text[:-2]
     if is_verb(stem.lower() + "en") or is_verb(stem.lower() + "n"):

@@ -504,6 +504,12 @@ def test_a_place_adjective_tagged_as_a_noun_is_an_uninflected_adjective() -> Non
     t = table("Am/am/ADP Rosenheimer/Rosenheimer/NOUN Bahnhof/Bahnhof/NOUN warte/warten/VERB")
     assert at(t, "Rosenheimer").shown == {"Degree": ("Pos",)}  # Rosen + Heim: a place
     assert at(t, "Bahnhof").shown["Case"] == ("Dat",)
+    t = table(
+        "Das/der/DET geschah/geschehen/VERB während/während/ADP seines/sein/DET"
+        " Wiener/Wiener/NOUN Jahrzehnts/Jahrzehnt/PROPN ././PUNCT"
+    )  # an inhabitant noun the table knows ("Wienerin"); its noun tagged as a name
+    assert at(t, "Wiener").shown == {"Degree": ("Pos",)}
+    assert at(t, "Jahrzehnts").article == "das"
     # counterexamples: nouns whose stem is no place ("Kanzl"), the doer of a verb, a title
     # before a name, a measure after a number
     t = table(
