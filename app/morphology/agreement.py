@@ -109,6 +109,17 @@ def _determiner_table() -> dict[str, frozenset[Bundle]]:
             )
             table[stem + ending] = table.get(stem + ending, frozenset()) | _bundles(cells, "none")
             MASS_QUANTIFIERS.add(stem + ending)
+    # "derselbe", "denselben", "diejenigen": the article with a weak adjective ending
+    for article, cells in _DEFINITE.items():
+        for case, number, gender in cells:
+            weak = "e" if case == "Nom" or (case == "Acc" and gender not in ("Masc", "")) else "en"
+            if number == "Plur":
+                weak = "en"
+            for stem in ("selb", "jenig"):
+                form = article + stem + weak
+                table[form] = table.get(form, frozenset()) | _bundles(
+                    [(case, number, gender)], "def"
+                )
     # "dessen", "deren": a genitive of their own that agrees with nothing after it; the
     # adjectives after them take strong endings ("deren neuer Chef"), as with no article
     table["dessen"] = table["deren"] = frozenset(

@@ -121,6 +121,9 @@ def _adjective_endings(text: str, lemma: str) -> set[str]:
     known ("kürzester": -er), else from its difference to the lemma."""
     if text[:1].isdigit():  # "25jährige", "70er": the letters after the number
         text, lemma = text.lstrip("0123456789.-"), ""
+    ander = _ander_ending(text)
+    if ander:
+        return {ander}
     found = {r.ending for r in read_adjective(text, lemma) if r.ending}
     if found:
         return found
@@ -128,9 +131,18 @@ def _adjective_endings(text: str, lemma: str) -> set[str]:
     return {ending} if ending else set()
 
 
+def _ander_ending(text: str) -> str:
+    """The ending of an inflected "ander-" ("anderen" -> "en"), which the tables list
+    only as "andere" and the tagger often calls a determiner; "" for other words."""
+    low = text.lower()
+    return low[5:] if low.startswith("ander") and low[5:] in _ENDINGS and text[:1].islower() else ""
+
+
 def _is_inflected_adjective(text: str, lemma: str, tag: str) -> bool:
     """A word the tagger did not call an adjective that is one with an ending
     ("duftendes" tagged DET, "gestiegenen" tagged VERB)."""
+    if _ander_ending(text) and tag in ("DET", "PRON", "ADJ"):
+        return True  # "auf der anderen Seite", "auf andere Weise" (tagged DET)
     if not text[:1].islower() or tag in ("ADP", "CCONJ", "SCONJ", "PART", "PUNCT", "PRON"):
         return False
     if tag in ("VERB", "AUX") and any(r.ending for r in read_adjective(text)):

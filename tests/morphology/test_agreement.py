@@ -72,3 +72,18 @@ def test_quantifiers_before_a_singular_noun_are_strong_adjectives() -> None:
     assert all(n == "Plur" for _, n, _ in cells("weniger"))
     assert all(n == "Plur" for _, n, _ in cells("mehrere") | cells("zahlreichen"))
     assert not any(c == "Gen" and n == "Sing" for c, n, _ in cells("vielen"))
+
+
+def test_derselbe_and_derjenige_are_the_article_with_a_weak_ending() -> None:
+    assert cells("derselbe") == {("Nom", "Sing", "Masc")}
+    assert cells("denselben") == {("Acc", "Sing", "Masc"), ("Dat", "Plur", "")}
+    assert cells("dieselbe") == {("Nom", "Sing", "Fem"), ("Acc", "Sing", "Fem")}
+    assert cells("dieselben") == {("Nom", "Plur", ""), ("Acc", "Plur", "")}
+    assert cells("desselben") == cells("des")
+    assert cells("derjenigen") == {
+        ("Gen", "Sing", "Fem"),
+        ("Dat", "Sing", "Fem"),
+        ("Gen", "Plur", ""),
+    }
+    # counterexample: "dasselbe" is never dative or genitive
+    assert cells("dasselbe") == {("Nom", "Sing", "Neut"), ("Acc", "Sing", "Neut")}

@@ -525,3 +525,18 @@ def test_a_place_adjective_tagged_as_a_noun_is_an_uninflected_adjective() -> Non
     assert at(t, "Richter").article == "der"
     t = table("Sie/sie/PRON trank/trinken/VERB 5/5/NUM Liter/Liter/NOUN Wasser/Wasser/NOUN")
     assert at(t, "Liter").pos == "NOUN" and "Degree" not in at(t, "Liter").shown
+
+
+def test_ander_and_derselbe_belong_to_the_phrase() -> None:
+    t = table(
+        "Wir/wir/PRON gingen/gehen/VERB auf/auf/ADP der/der/DET anderen/anderer/DET"
+        " Seite/Seite/NOUN ././PUNCT"
+    )  # "anderen" tagged as a determiner: an adjective of the phrase, "der" its article
+    assert at(t, "Seite").shown["Case"] == ("Dat",)
+    t = table("Sie/sie/PRON kämpfen/kämpfen/VERB auf/auf/ADP andere/anderer/DET Weise/Weise/NOUN")
+    assert at(t, "Weise").shown["Case"] == ("Acc",)
+    t = table("Er/er/PRON zahlte/zahlen/VERB für/für/ADP denselben/derselbe/NUM Preis/Preis/NOUN")
+    assert at(t, "Preis").shown == {"Case": ("Acc",), "Number": ("Sing",), "Gender": ("Masc",)}
+    # counterexample: "dieselben" before a noun is plural, never singular
+    t = table("Dieselben/derselbe/DET Leute/Leute/NOUN kamen/kommen/VERB ././PUNCT")
+    assert at(t, "Leute").shown["Number"] == ("Plur",)
