@@ -540,3 +540,29 @@ def test_ander_and_derselbe_belong_to_the_phrase() -> None:
     # counterexample: "dieselben" before a noun is plural, never singular
     t = table("Dieselben/derselbe/DET Leute/Leute/NOUN kamen/kommen/VERB ././PUNCT")
     assert at(t, "Leute").shown["Number"] == ("Plur",)
+
+
+def test_the_article_before_an_extended_attribute() -> None:
+    t = table(
+        "Er/er/PRON sprach/sprechen/VERB bei/bei/ADP einer/ein/DET vom/von/ADP Verband/Verband/NOUN"
+        " veranstalteten/veranstaltet/ADJ Tagung/Tagung/NOUN ././PUNCT"
+    )
+    assert at(t, "Tagung").shown["Case"] == ("Dat",)
+    t = table(
+        "Es/es/PRON steht/stehen/VERB in/in/ADP dem/der/PRON am/an/ADP Montag/Montag/NOUN in/in/ADP"
+        " Kassel/Kassel/PROPN veröffentlichten/veröffentlicht/ADJ Urteil/Urteil/NOUN ././PUNCT"
+    )  # "dem" tagged as a pronoun: still the article the participle's ending agrees with
+    assert at(t, "Urteil").shown["Case"] == ("Dat",)
+    # counterexamples: a preposition right before the adjective is the phrase's own; an
+    # article that does not agree with adjective and noun is not theirs
+    t = table(
+        "Er/er/PRON gab/geben/VERB dem/der/DET Mann/Mann/NOUN mit/mit/ADP roten/rot/ADJ"
+        " Haaren/Haar/NOUN Geld/Geld/NOUN"
+    )
+    assert at(t, "Haaren").shown["Case"] == ("Dat",) and at(t, "Mann").shown["Case"] == ("Dat",)
+    t = table(
+        "Er/er/PRON weiß/wissen/VERB ,/,/PUNCT dass/dass/SCONJ die/der/DET in/in/ADP"
+        " Berlin/Berlin/PROPN neue/neu/ADJ Regeln/Regel/NOUN erlassen/erlassen/VERB ././PUNCT"
+    )
+    assert at(t, "Regeln").shown["Number"] == ("Plur",)
+    assert at(t, "neue").shown.get("Number") == ("Plur",)
