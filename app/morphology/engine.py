@@ -31,7 +31,7 @@ from app.morphology.model import (
     FormAnalysis,
     ordered,
 )
-from app.morphology.noun_form import MAX_SHOWN, dictionary_gender, noun_analysis
+from app.morphology.noun_form import MAX_SHOWN, dictionary_gender, noun_analysis, one_of
 from app.morphology.nouns import (
     ADJECTIVAL,
     NAME,
@@ -444,6 +444,9 @@ def _noun_bundles(
         # "von der Kanzlei Singewald": the name takes the case of its title's phrase,
         # whatever gender a common noun of its form has ("Singe" + "Wald")
         return _SINGULAR
+    if reading.kind == ADJECTIVAL and one_of(tokens, index):
+        # "eine der Besten", "keiner der Beteiligten": one of a group, genitive plural
+        bundles = frozenset(b for b in bundles if b[:2] == ("Gen", "Plur")) or bundles
     if reading.kind == ADJECTIVAL and after_neuter_quantifier(tokens, index):
         # "etwas Neues", "nichts Gutes": a neuter adjective used as a noun (das Neue)
         bundles = frozenset(b for b in bundles if b[1] == "Sing" and b[2] == "Neut") or bundles

@@ -566,3 +566,22 @@ def test_the_article_before_an_extended_attribute() -> None:
     )
     assert at(t, "Regeln").shown["Number"] == ("Plur",)
     assert at(t, "neue").shown.get("Number") == ("Plur",)
+
+
+def test_one_of_a_group_is_a_genitive_plural_with_the_pronouns_gender() -> None:
+    t = table("Sie/sie/PRON ist/sein/AUX eine/ein/PRON der/der/DET Besten/Beste/NOUN ././PUNCT")
+    besten = at(t, "Besten")
+    assert besten.shown == {"Case": ("Gen",), "Number": ("Plur",)} and besten.article == "die"
+    t = table(
+        "Er/er/PRON befragte/befragen/VERB einen/ein/PRON der/der/DET Angeklagten/Angeklagte/NOUN"
+    )
+    assert at(t, "Angeklagten").article == "der"
+    # counterexamples: "einer" is masculine or feminine (the citation form stays); without
+    # the pronoun "der Kranken" may be one woman (dative or genitive singular)
+    t = table(
+        "Er/er/PRON sprach/sprechen/VERB mit/mit/ADP einer/ein/PRON der/der/DET"
+        " Angeklagten/Angeklagte/NOUN ././PUNCT"
+    )
+    assert at(t, "Angeklagten").article == "der"
+    t = table("Er/er/PRON half/helfen/VERB der/der/DET Kranken/Kranke/NOUN ././PUNCT")
+    assert at(t, "Kranken").shown.get("Number") != ("Plur",)
