@@ -585,3 +585,20 @@ def test_one_of_a_group_is_a_genitive_plural_with_the_pronouns_gender() -> None:
     assert at(t, "Angeklagten").article == "der"
     t = table("Er/er/PRON half/helfen/VERB der/der/DET Kranken/Kranke/NOUN ././PUNCT")
     assert at(t, "Kranken").shown.get("Number") != ("Plur",)
+
+
+def test_a_bare_common_noun_is_no_genitive() -> None:
+    t = table(
+        "Ich/ich/PRON habe/haben/AUX gestern/gestern/ADV Funktionshemden/Funktionshemd/NOUN"
+        " gekauft/kaufen/VERB ././PUNCT"
+    )  # "ich" is the subject; a bare plural is accusative or dative, never genitive
+    assert at(t, "Funktionshemden").shown["Case"] == ("Acc", "Dat")
+    # counterexamples: an adjective marks a genitive ("Liebhaber alter Autos"); a noun
+    # of a list shares the article of the first ("der Schulen und Krankenhäuser")
+    t = table("Er/er/PRON ist/sein/AUX Liebhaber/Liebhaber/NOUN alter/alt/ADJ Autos/Auto/NOUN")
+    assert at(t, "Autos").shown["Case"] == ("Gen",)
+    t = table(
+        "Die/der/DET Kosten/Kosten/NOUN der/der/DET Schulen/Schule/NOUN und/und/CCONJ"
+        " Krankenhäuser/Krankenhaus/NOUN steigen/steigen/VERB ././PUNCT"
+    )
+    assert "Gen" in at(t, "Krankenhäuser").shown.get("Case", ("Gen",))
