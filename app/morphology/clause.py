@@ -310,7 +310,10 @@ def _chain(
     -1: left down to it), each with the word that joins it ("," or "und" …), nearest
     first."""
     found: list[tuple[str, int]] = []
-    inside = lambda k: k <= limit if step > 0 else k >= limit  # noqa: E731
+
+    def inside(k: int) -> bool:
+        return k <= limit if step > 0 else k >= limit
+
     j = index
     if step < 0:  # past the words of the noun's own phrase
         j -= 1
