@@ -58,6 +58,11 @@ _DEFINITE: dict[str, tuple[tuple[str, str, str], ...]] = {
 _DER_STEMS = ("dies", "jen", "jed", "manch", "welch", "solch", "all", "jeglich", "sämtlich")
 #: Determiners after which adjectives take strong endings, like no determiner at all.
 _STRONG_STEMS = ("viel", "wenig", "einig", "mehrer", "etlich", "zahlreich")
+#: Of these, the ones that also stand before a singular noun, inflected ("vielen Dank").
+_MASS_STEMS = ("viel", "wenig", "einig", "etlich")
+#: Their forms with a singular reading (filled with the table): before a noun that can
+#: be plural they are plural ("vielen Menschen", not the singular "den Menschen").
+MASS_QUANTIFIERS: set[str] = set()
 
 
 _CELLS = (("Sing", "Masc"), ("Sing", "Fem"), ("Sing", "Neut"), ("Plur", ""))
@@ -91,6 +96,30 @@ def _determiner_table() -> dict[str, frozenset[Bundle]]:
         for ending in ("e", "en", "er"):
             cells = tuple(c for c in _DER_ENDINGS[ending] if c[1] == "Plur")
             table[stem + ending] = _bundles(cells, "none")
+    for stem in _MASS_STEMS:
+        # before a singular noun (a mass) they are strong adjectives: "vielen Dank"
+        # (accusative), "mit vielem Geld", "einige Zeit", "einiges Geld"; not "-er",
+        # which is also the comparative "weniger Zeit", and not the genitive, which a
+        # singular quantifier hardly ever stands in ("vielen Dankes")
+        for ending in ("e", "en", "em", "es"):
+            cells = tuple(
+                (c, n, g)
+                for (d, c, n, g), e in ADJECTIVE_ENDINGS.items()
+                if d == "none" and n == "Sing" and e == ending and c != "Gen"
+            )
+            table[stem + ending] = table.get(stem + ending, frozenset()) | _bundles(cells, "none")
+            MASS_QUANTIFIERS.add(stem + ending)
+    # "derselbe", "denselben", "diejenigen": the article with a weak adjective ending
+    for article, cells in _DEFINITE.items():
+        for case, number, gender in cells:
+            weak = "e" if case == "Nom" or (case == "Acc" and gender not in ("Masc", "")) else "en"
+            if number == "Plur":
+                weak = "en"
+            for stem in ("selb", "jenig"):
+                form = article + stem + weak
+                table[form] = table.get(form, frozenset()) | _bundles(
+                    [(case, number, gender)], "def"
+                )
     # "dessen", "deren": a genitive of their own that agrees with nothing after it; the
     # adjectives after them take strong endings ("deren neuer Chef"), as with no article
     table["dessen"] = table["deren"] = frozenset(
@@ -98,9 +127,6 @@ def _determiner_table() -> dict[str, frozenset[Bundle]]:
     )
     return table
 
-
-#: Lower-cased determiner -> the bundles it allows.
-DETERMINERS: dict[str, frozenset[Bundle]] = _determiner_table()
 
 #: Adjective ending for (declension, Case, Number, Gender); Gender "" in the plural.
 ADJECTIVE_ENDINGS: dict[tuple[str, str, str, str], str] = {}
@@ -129,6 +155,9 @@ def _fill_adjective_endings() -> None:
 
 
 _fill_adjective_endings()
+
+#: Lower-cased determiner -> the bundles it allows.
+DETERMINERS: dict[str, frozenset[Bundle]] = _determiner_table()
 
 #: Every bundle there is.
 ALL_BUNDLES: frozenset[Bundle] = frozenset(

@@ -289,37 +289,64 @@ def coordinated(
     texts: Sequence[str], tags: Sequence[str], index: int, start: int, end: int
 ) -> set[int]:
     """The nouns joined to the one at ``index`` by "und", "oder", "/" (itself included):
-    "Service und Kompetenz sind …" have one case and together a plural verb."""
-    members = {index}
-    j = index + 1
-    while j <= end:
-        if texts[j].lower() not in _JOINERS:
-            break
-        k = j + 1
-        while k <= end and texts[k].lower() in _JOINERS:
-            k += 1
-        while k <= end and tags[k] in _INSIDE_PHRASE and tags[k] not in ("NOUN", "PROPN"):
-            k += 1
-        if k > end or tags[k] not in ("NOUN", "PROPN"):
-            break
-        while k + 1 <= end and tags[k + 1] in ("NOUN", "PROPN"):
-            k += 1
-        members.add(k)
-        j = k + 1
-    j = index - 1
-    while j >= start and tags[j] in _INSIDE_PHRASE and tags[j] not in ("NOUN", "PROPN"):
+    "Service und Kompetenz sind …" have one case and together a plural verb. Commas
+    join too when "und"/"oder" closes the list ("Die Regierung, die Kirchen und die
+    Verbände lehnten ab"), not in an apposition ("Der Vorsitzende, Bodo Schwartz,
+    forderte")."""
+    right = _chain(texts, tags, index, end, 1)
+    left = _chain(texts, tags, index, start, -1)
+    separators = [sep for sep, _ in reversed(left)] + [sep for sep, _ in right]
+    if "," in separators and (not separators or separators[-1] == ","):
+        # no "und"/"oder" closes it: only the members joined without a comma
+        right = right[: next((k for k, (sep, _) in enumerate(right) if sep == ","), len(right))]
+        left = left[: next((k for k, (sep, _) in enumerate(left) if sep == ","), len(left))]
+    return {index} | {m for _, m in right} | {m for _, m in left}
+
+
+def _chain(
+    texts: Sequence[str], tags: Sequence[str], index: int, limit: int, step: int
+) -> list[tuple[str, int]]:
+    """The nouns of a list on one side of ``index`` (``step`` 1: right up to ``limit``,
+    -1: left down to it), each with the word that joins it ("," or "und" …), nearest
+    first."""
+    found: list[tuple[str, int]] = []
+
+    def inside(k: int) -> bool:
+        return k <= limit if step > 0 else k >= limit
+
+    j = index
+    if step < 0:  # past the words of the noun's own phrase
         j -= 1
-    while j >= start and texts[j].lower() in _JOINERS:
-        k = j - 1
-        while k >= start and texts[k].lower() in _JOINERS:
-            k -= 1
-        if k < start or tags[k] not in ("NOUN", "PROPN"):
-            break
-        members.add(k)
-        j = k - 1
-        while j >= start and tags[j] in _INSIDE_PHRASE and tags[j] not in ("NOUN", "PROPN"):
+        while inside(j) and tags[j] in _INSIDE_PHRASE and tags[j] not in ("NOUN", "PROPN"):
             j -= 1
-    return members
+        j += 1
+    while True:
+        k = j + step
+        if not inside(k) or (texts[k].lower() not in _JOINERS and texts[k] != ","):
+            break
+        separator = "," if texts[k] == "," else "und"
+        while inside(k) and (texts[k].lower() in _JOINERS or texts[k] == ","):
+            if texts[k] != ",":
+                separator = "und"
+            k += step
+        if step > 0:
+            while inside(k) and tags[k] in _INSIDE_PHRASE and tags[k] not in ("NOUN", "PROPN"):
+                k += step
+            if not inside(k) or tags[k] not in ("NOUN", "PROPN"):
+                break
+            while inside(k + 1) and tags[k + 1] in ("NOUN", "PROPN"):
+                k += 1
+            found.append((separator, k))
+            j = k
+        else:
+            if not inside(k) or tags[k] not in ("NOUN", "PROPN"):
+                break
+            found.append((separator, k))
+            j = k - 1
+            while inside(j) and tags[j] in _INSIDE_PHRASE and tags[j] not in ("NOUN", "PROPN"):
+                j -= 1
+            j += 1
+    return found
 
 
 def _name_run(

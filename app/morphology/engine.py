@@ -31,12 +31,13 @@ from app.morphology.model import (
     FormAnalysis,
     ordered,
 )
-from app.morphology.noun_form import MAX_SHOWN, dictionary_gender, noun_analysis
+from app.morphology.noun_form import MAX_SHOWN, dictionary_gender, noun_analysis, one_of
 from app.morphology.nouns import (
     ADJECTIVAL,
     NAME,
     NOUN,
     PLACE,
+    PLACE_HEADS,
     UNKNOWN,
     NounReading,
     by_suffix,
@@ -355,7 +356,44 @@ def _local_noun(
     agreement = choose_case(
         tokens, tags, phrase, agree(texts, lemmas, phrase, bundles), reading, is_name
     )
+    if not is_name and reading.kind == NOUN and _bare(tokens, phrase):
+        # a common noun with no article, adjective or preposition is no genitive: German
+        # marks a genitive on an article or adjective ("Liebhaber alter Autos"), bare
+        # only on names ("Merkels")
+        found = frozenset(b for b in agreement.bundles if b[0] != "Gen")
+        if found and found != agreement.bundles:
+            agreement = Agreement(
+                found, agreement.case_by, agreement.case_word, agreement.conflicts
+            )
     return reading, phrase, agreement, is_name
+
+
+#: Words between the nouns of a list, which share their article or preposition ("der
+#: Schulen und Krankenhäuser").
+_SHARING = frozenset({"und", "oder", "sowie", ",", "bzw.", "/", "&", "noch", "als", "wie"})
+
+
+def _bare(tokens: TokenTable, phrase: Phrase) -> bool:
+    """The phrase is its noun alone (or after a number), in a clause: no article,
+    adjective, preposition or genitive name of its own, none it may share with the
+    nouns of a list, and after a verb, adverb or the start of the sentence."""
+    if phrase.determiner is not None or phrase.adjectives or phrase.preposition is not None:
+        return False
+    if phrase.genitive_name or phrase.chain or phrase.apposition:
+        return False
+    sentence, after = tokens.sentence_ids[phrase.head], phrase.head + 1
+    if (
+        after < len(tokens)
+        and tokens.sentence_ids[after] == sentence
+        and tokens.texts[after].lower() in _SHARING
+    ):
+        return False  # one of a list: its case is the list's
+    before = phrase.start - 1
+    if before < 0 or tokens.sentence_ids[before] != sentence:
+        return True
+    # after a verb, an adverb or a conjunction of clauses, not after a word that may be
+    # a modifier the phrase finder left out ("der anderen beiden Zahnärzte")
+    return tags_of(tokens)[before] in ("VERB", "AUX", "ADV", "PART", "SCONJ")
 
 
 def _after_common_noun_and(tokens: TokenTable, index: int) -> bool:
@@ -428,17 +466,9 @@ def _reads_as_name(
             is_name = (
                 before == "PROPN"
                 or text in _name_words(tokens)
-                or (reading.head in _PLACE_HEADS and any(b[1] == "Sing" for b in reading.bundles))
+                or (reading.head in PLACE_HEADS and any(b[1] == "Sing" for b in reading.bundles))
             )
     return is_name
-
-
-#: Last parts of place names ("Russland", "Brandenburg", "Düsseldorf").
-_PLACE_HEADS = frozenset(
-    {"Land", "Burg", "Berg", "Dorf", "Stadt", "Hausen", "Heim", "Feld", "Furt", "Brück",
-     "Brücken", "Bach", "Hafen", "See", "Tal", "Au", "Wald", "Stein", "Hof", "Kirchen",
-     "Münster", "Horn", "Haus", "Hall", "Ried", "Moor", "Eck", "Rode", "Insel", "Reich"}
-)  # fmt: skip
 
 
 def _noun_bundles(
@@ -451,6 +481,9 @@ def _noun_bundles(
         # "von der Kanzlei Singewald": the name takes the case of its title's phrase,
         # whatever gender a common noun of its form has ("Singe" + "Wald")
         return _SINGULAR
+    if reading.kind == ADJECTIVAL and one_of(tokens, index):
+        # "eine der Besten", "keiner der Beteiligten": one of a group, genitive plural
+        bundles = frozenset(b for b in bundles if b[:2] == ("Gen", "Plur")) or bundles
     if reading.kind == ADJECTIVAL and after_neuter_quantifier(tokens, index):
         # "etwas Neues", "nichts Gutes": a neuter adjective used as a noun (das Neue)
         bundles = frozenset(b for b in bundles if b[1] == "Sing" and b[2] == "Neut") or bundles

@@ -73,6 +73,11 @@ def noun_analysis(
             shown["Gender"] = (_ud_gender(gender),)
         elif numbers == {"Plur"}:
             pass  # the referents' gender does not show in the plural
+        # "eine der Besten": one of them, whose gender the pronoun shows (die Beste;
+        # "einer", "eines", "einem" leave it open: they are forms of two genders)
+        picked = _ONE_OF_GENDER.get(one_of(tokens, index), "") if numbers == {"Plur"} else ""
+        if picked and picked in reading.genders:
+            gender = picked
         article = ARTICLES.get(gender or "") or ("der" if "m" in reading.genders else None)
     elif (
         len(genders) == 2
@@ -139,6 +144,34 @@ def dictionary_gender(word: str, lemma: str) -> str:
     except Exception:  # the dictionary must not take the card down
         return ""
     return gender if gender and all(g in GENDER_OF for g in gender.split(",")) else ""
+
+
+#: Pronouns that pick one of a group: "eine der Besten", "keiner der Beteiligten".
+_ONE_OF_STEMS = ("ein", "kein", "jed")
+#: Those whose form shows the gender of the one picked.
+_ONE_OF_GENDER = {"e": "f", "en": "m"}
+
+
+def one_of(tokens: TokenTable, index: int) -> str:
+    """The ending of an "ein-"/"kein-"/"jed-" pronoun before "der" + the adjectival noun
+    at ``index`` ("eine der Angeklagten": "e"), or "" (no such pronoun). Such a phrase
+    is a genitive plural: one of a group."""
+    texts, tags = tokens.texts, tokens.tags
+    j = index - 1
+    while j > 0 and tags[j] == "ADJ":
+        j -= 1
+    if (
+        j < 1
+        or texts[j].lower() != "der"
+        or tokens.sentence_ids[j - 1] != tokens.sentence_ids[index]
+    ):
+        return ""
+    word = texts[j - 1].lower()
+    for stem in _ONE_OF_STEMS:
+        ending = word[len(stem) :]
+        if word.startswith(stem) and ending in ("e", "er", "es", "en", "em"):
+            return ending
+    return ""
 
 
 def _ud_gender(gender: str) -> str:

@@ -63,6 +63,13 @@ _PREFIX_MODIFIERS = frozenset(
 )  # fmt: skip
 _MIN_PART = 3
 
+#: Last parts of place names ("Russland", "Brandenburg", "Düsseldorf").
+PLACE_HEADS = frozenset(
+    {"Land", "Burg", "Berg", "Dorf", "Stadt", "Hausen", "Heim", "Feld", "Furt", "Brück",
+     "Brücken", "Bach", "Hafen", "See", "Tal", "Au", "Wald", "Stein", "Hof", "Kirchen",
+     "Münster", "Horn", "Haus", "Hall", "Ried", "Moor", "Eck", "Rode", "Insel", "Reich"}
+)  # fmt: skip
+
 
 @dataclass(frozen=True, slots=True)
 class NounReading:
@@ -387,3 +394,21 @@ def read_noun(
         bundles = frozenset(b for b in ALL_BUNDLES if not gender or b[2] in (GENDER_OF[gender], ""))
         return NounReading(hint or form, gender, bundles, None, UNKNOWN)
     return NounReading(form, "", ALL_BUNDLES, None, NAME)
+
+
+def table_gender(word: str, gender: str) -> str:
+    """The gender ("m", "f", "n") of ``word`` read as a common noun, given the
+    dictionary's ``gender`` for it: the dictionary's when the noun table does not know
+    the word or lists it too ("der/das Virus"), the table's one gender when it says
+    another ("Büro": das, not a line the lookup chose by the tagger's gender), "" when
+    the table lists several genders and none is the dictionary's. Every lemma the form
+    fits counts ("Leuchten": die Leuchte, plural, or das Leuchten)."""
+    if not word[:1].isupper():
+        return gender
+    reading = read_noun(word)
+    if reading.kind != NOUN or not reading.genders:
+        return gender
+    genders = {g for r in (reading, *reading.others) if r.kind == NOUN for g in r.genders}
+    if gender in genders:
+        return gender
+    return reading.genders if len(genders) == 1 else ""

@@ -16,12 +16,13 @@ Works on the token columns of :class:`app.core.tokens.TokenTable`; no Qt.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from app.morphology.adjectives import read_adjective
 from app.morphology.agreement import (
     CONTRACTIONS,
     DETERMINERS,
+    MASS_QUANTIFIERS,
     PREPOSITIONS,
     Bundle,
     bundles_of_ending,
@@ -99,6 +100,8 @@ class Phrase:
     genitive_name: bool = False  # "Merkels neue Regierung"
     apposition: bool = False  # a name after an article + noun: "in der Hauptstadt Belgrad"
     chain: bool = False  # the head ends a run of names and titles read together
+    #: the determiner stands before an extended attribute ("dem am Montag … Urteil")
+    extended: bool = False
 
 
 def adjective_ending(text: str, lemma: str) -> str | None:
@@ -120,6 +123,9 @@ def _adjective_endings(text: str, lemma: str) -> set[str]:
     known ("kürzester": -er), else from its difference to the lemma."""
     if text[:1].isdigit():  # "25jährige", "70er": the letters after the number
         text, lemma = text.lstrip("0123456789.-"), ""
+    ander = _ander_ending(text)
+    if ander:
+        return {ander}
     found = {r.ending for r in read_adjective(text, lemma) if r.ending}
     if found:
         return found
@@ -127,9 +133,18 @@ def _adjective_endings(text: str, lemma: str) -> set[str]:
     return {ending} if ending else set()
 
 
+def _ander_ending(text: str) -> str:
+    """The ending of an inflected "ander-" ("anderen" -> "en"), which the tables list
+    only as "andere" and the tagger often calls a determiner; "" for other words."""
+    low = text.lower()
+    return low[5:] if low.startswith("ander") and low[5:] in _ENDINGS and text[:1].islower() else ""
+
+
 def _is_inflected_adjective(text: str, lemma: str, tag: str) -> bool:
     """A word the tagger did not call an adjective that is one with an ending
     ("duftendes" tagged DET, "gestiegenen" tagged VERB)."""
+    if _ander_ending(text) and tag in ("DET", "PRON", "ADJ"):
+        return True  # "auf der anderen Seite", "auf andere Weise" (tagged DET)
     if not text[:1].islower() or tag in ("ADP", "CCONJ", "SCONJ", "PART", "PUNCT", "PRON"):
         return False
     if tag in ("VERB", "AUX") and any(r.ending for r in read_adjective(text)):
@@ -191,6 +206,7 @@ def find_phrase(
     sentence = sentence_ids[head]
     j, titled, genitive_name = _before_head(texts, tags, sentence_ids, head, name)
     determiner = None
+    extended_attribute = False
     limit = max(-1, head - _MAX_REACH)
     j, adjectives, numeral = _modifiers(
         texts, tags, lemmas, sentence_ids, head, j, limit, genitive_name
@@ -209,6 +225,10 @@ def find_phrase(
         elif tags[j] == "PROPN" and (low.endswith("s") or low.endswith("'")) and j + 1 <= head:
             genitive_name = True
             j -= 1
+        elif adjectives and not genitive_name and numeral is None:
+            extended = _extended_determiner(texts, tags, sentence_ids, j, adjectives[-1], head)
+            if extended is not None:  # "dem am Montag in Kassel veröffentlichten Urteil"
+                determiner, j, extended_attribute = extended, extended - 1, True
     start = j + 1
     preposition, coordinated = _preposition_before(
         texts, tags, lemmas, sentence_ids, head, j, _depth, determiner
@@ -217,8 +237,42 @@ def find_phrase(
     chain = name and start < head and texts[head - 1][:1].isupper() and tags[head - 1] in _NOUNS
     return Phrase(
         head, start, determiner, tuple(adjectives), numeral, preposition, coordinated,
-        genitive_name, apposition, chain,
+        genitive_name, apposition, chain, extended_attribute,
     )  # fmt: skip
+
+
+#: Words inside the phrase an extended attribute holds ("am Montag in Kassel").
+_INSIDE_ATTRIBUTE = frozenset({"NOUN", "PROPN", "NUM", "ADV", "DET", "ADJ", "ADP"})
+#: How far an extended attribute reaches back from its adjective.
+_ATTRIBUTE_REACH = 7
+
+
+def _extended_determiner(
+    texts: Sequence[str], tags: Sequence[str], sentence_ids: Sequence[int], j: int,
+    first: int, head: int,
+) -> int | None:  # fmt: skip
+    """The article of a phrase with an extended attribute: article, prepositional
+    phrase, adjective or participle, noun ("einer vom BVMB veranstalteten Tagung", "der
+    in der Stadt lebenden Menschen"). ``j`` is the word before the phrase's first
+    adjective ``first``: a noun, name, number or adverb that ends the attribute (not a
+    preposition: "dem Mann mit roten Haaren" has its own). The article stands right
+    before a preposition and agrees with the adjective and noun (checked by the caller's
+    agreement: a word that does not fit is left out)."""
+    if j < 0 or sentence_ids[j] != sentence_ids[head] or tags[j] not in _INSIDE_ATTRIBUTE - {
+        "DET", "ADP", "ADJ"
+    }:  # fmt: skip
+        return None
+    if not texts[first][:1].islower():
+        return None
+    k = j
+    while k > 0 and j - k < _ATTRIBUTE_REACH and sentence_ids[k] == sentence_ids[head]:
+        if tags[k] not in _INSIDE_ATTRIBUTE:
+            return None
+        low = texts[k - 1].lower()
+        if tags[k] == "ADP" and tags[k - 1] in ("DET", "PRON") and low in DETERMINERS:
+            return k - 1 if sentence_ids[k - 1] == sentence_ids[head] else None
+        k -= 1
+    return None
 
 
 def _before_head(
@@ -396,6 +450,14 @@ def agree(
     head_bundles: frozenset[Bundle],
 ) -> Agreement:
     """Intersect the head's bundles with what every word of ``phrase`` allows."""
+    if phrase.extended:
+        # an article before an extended attribute counts only when every word agrees
+        # ("dass die in Zukunft neue Regeln …": "die" is the subject, not the article)
+        found = agree(texts, lemmas, replace(phrase, extended=False), head_bundles)
+        if not found.conflicts:
+            return found
+        phrase = replace(phrase, determiner=None, extended=False, start=phrase.adjectives[-1])
+        phrase = replace(phrase, preposition=None, coordinated=False)
     bundles = head_bundles
     case_by, case_word = "form", ""
     cases = cases_of(bundles)
@@ -418,6 +480,13 @@ def agree(
         low = word.lower()
         allowed = CONTRACTIONS[low][1] if low in CONTRACTIONS else DETERMINERS.get(low, frozenset())
         narrow(allowed, "determiner", word)
+        plural = frozenset(b for b in bundles if b[1] == "Plur")
+        if low in MASS_QUANTIFIERS and plural:
+            # "vielen Menschen", "einige Tage": a count noun after a quantifier is
+            # plural; only a noun that cannot be is a singular mass ("vielen Dank")
+            if len(cases_of(plural)) < len(cases):
+                case_by, case_word = "determiner", word
+            bundles, cases = plural, cases_of(plural)
     elif phrase.genitive_name:
         narrow(frozenset(b for b in bundles if b[3] == "none"), "determiner", "")
     else:

@@ -14,10 +14,12 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, overload
 
+from app.core.wordfreq_data import zipf_table
 from app.morphology.adjectives import read_adjective
+from app.morphology.agreement import CONTRACTIONS, DETERMINERS
 from app.morphology.forms import verb_infinitive_candidates
 from app.morphology.lexicon import adjective_comparison, is_verb, participles, tables, verb_entry
-from app.morphology.nouns import ADJECTIVAL, NAME, NOUN, UNKNOWN, read_noun
+from app.morphology.nouns import ADJECTIVAL, NAME, NOUN, PLACE_HEADS, UNKNOWN, read_noun
 from app.morphology.phrase import DEFINITE_ARTICLES
 from app.morphology.verbs import INFINITIVE, PARTICIPLE, Reading, clause_span, readings
 
@@ -83,6 +85,8 @@ def corrected_tag(tokens: TokenTable, index: int) -> str:
         return "ADJ"
     if tag in ("ADJ", "VERB") and nominalised_small(tokens, index):
         return "NOUN"  # "für das gebotene üppig", "meint der 32jährige, …"
+    if place_adjective_mistagged(tokens, index):
+        return "ADJ"  # "die Kasseler Richter", "am Rosenheimer Bahnhof"
     nominal = tag != "NOUN" and after_neuter_quantifier(tokens, index)
     if nominal and head_noun(tokens, index) is None:
         return "NOUN"  # "etwas Antibakterielles" tagged DET, "nichts gutes" tagged ADV
@@ -95,6 +99,54 @@ def corrected_tag(tokens: TokenTable, index: int) -> str:
         if INFINITIVE in found:
             return "VERB"  # "dass Nordkorea seine Nuklearwaffen aufgeben wird"
     return ""
+
+
+def place_adjective_mistagged(tokens: TokenTable, index: int) -> bool:
+    """A place's adjective in "-er" (never inflected) that the tagger took for a noun:
+    between an article and a common noun ("die Kasseler Richter", "am Rosenheimer
+    Bahnhof", "der Braunschweiger Biologe"). Its stem is a name texts use (a word
+    frequency), not a common noun (except a compound in "-heim", "-burg" …) nor an
+    adjective; the word is unknown to the noun table or an inhabitant with a feminine
+    ("Wienerin"); not the doer of a verb ("der Lehrer", "Richter", "Fahrer"). A name
+    after it ("der Richter Müller") or a number before it ("5 Liter Wasser") is
+    another construction."""
+    texts, tags = tokens.texts, tokens.tags
+    text = texts[index]
+    if tags[index] not in ("NOUN", "PROPN") or not text.endswith("er") or len(text) < 6:
+        return False
+    if not text[:1].isupper() or not text[1:].islower():
+        return False
+    nxt, before = index + 1, index - 1
+    if before < 0 or nxt >= len(texts) or tokens.sentence_ids[nxt] != tokens.sentence_ids[index]:
+        return False
+    if tokens.sentence_ids[before] != tokens.sentence_ids[index]:
+        return False
+    low = texts[before].lower()
+    if tags[before] != "DET" and low not in DETERMINERS and low not in CONTRACTIONS:
+        return False
+    following = texts[nxt]
+    if tags[nxt] not in ("NOUN", "PROPN") or not following[:1].isupper():
+        return False
+    if read_noun(following).kind != NOUN:  # "seines Wiener Jahrzehnts" tagged a name too
+        return False
+    stem = text[:-2]
+    if is_verb(stem.lower() + "en") or is_verb(stem.lower() + "n"):
+        return False  # "Lehrer", "Richter", "Wanderer"
+    own = read_noun(text).kind
+    if own == NOUN and read_noun(text + "in").kind != NOUN:
+        return False  # an inhabitant has a feminine: "Wienerin", not "Liter"
+    if own not in (NOUN, NAME) or adjective_comparison(stem.lower()) is not None:
+        return False
+    place = read_noun(stem)
+    if place.kind == NOUN and place.head not in PLACE_HEADS:
+        return False  # "Ritter": "Ritt"; "Rosenheimer": Rosen + Heim is a place
+    # the stem is a word of its own that texts use ("Kassel", "Aachen"), not a piece
+    # ("mit dem Kanzler Schritt halten": "Kanzl"; misspelt "dem Beistzer Dirk")
+    return zipf_table("de", "small").get(stem.lower(), 0.0) >= _PLACE_ZIPF
+
+
+#: How common the stem of a place adjective is at least (Zipf; "Rosenheim" 3.7).
+_PLACE_ZIPF = 3.0
 
 
 def lowercase_noun_mistagged(tokens: TokenTable, index: int) -> bool:

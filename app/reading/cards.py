@@ -26,6 +26,7 @@ from app.grammar import family_name, is_split_particle
 from app.morphology import FormAnalysis, features, set_gender_lookup
 from app.morphology.forms import is_abbreviation
 from app.morphology.model import KIND_ADJECTIVE, KIND_NAME, KIND_NOUN, KIND_VERB, READABLE
+from app.morphology.nouns import table_gender
 from app.reading.lookups import InfoCache, LookupFunction, lookup_key
 from app.reading.textmodel import ReaderIndex
 
@@ -136,7 +137,7 @@ def token_grammar(
             kind=KIND_NOUN,
         )
     pos, article, gender, plural = _with_dictionary_noun(
-        analysis, info, in_name, is_abbreviation(tokens.texts, index)
+        analysis, info, in_name, is_abbreviation(tokens.texts, index), tokens.texts[index]
     )
     return TokenGrammar(
         lemma=analysis.lemma,
@@ -151,7 +152,11 @@ def token_grammar(
 
 
 def _with_dictionary_noun(
-    analysis: FormAnalysis, info: WordInfo | None, in_name: bool, abbreviation: bool = False
+    analysis: FormAnalysis,
+    info: WordInfo | None,
+    in_name: bool,
+    abbreviation: bool = False,
+    word: str = "",
 ) -> tuple[str, str | None, str | None, str | None]:
     """(pos, article, gender, plural) of a noun: the engine's, or the dictionary's for a
     common noun the tagger took for a name or the noun table lacks (see token_grammar)."""
@@ -168,10 +173,13 @@ def _with_dictionary_noun(
     ):
         # a common noun the tagger took for a name ("Diktator Kim Jong-un"), or an
         # abbreviation ("FDP": die), also inside a name: the engine shows no gender for
-        # names, the dictionary's entry for this very word gives it
-        pos, gender = "NOUN", info.gender
-        article = ARTICLE_OF_GENDER[info.gender]
-        plural = info.plural
+        # names, the dictionary's entry for this very word gives it, unless the noun
+        # table gives the word another ("Büro": das, whatever line the lookup chose)
+        own = table_gender(word, info.gender)
+        if own:
+            pos, gender = "NOUN", own
+            article = ARTICLE_OF_GENDER[own]
+            plural = info.plural if own == info.gender else None
     elif (
         analysis.kind == KIND_NOUN
         and analysis.pos == "NOUN"

@@ -58,3 +58,32 @@ def test_pro_takes_the_accusative() -> None:
     # "dessen", "deren" agree with nothing after them; adjectives there are strong
     assert {b[3] for b in DETERMINERS["deren"]} == {"none"}
     assert len(cases_of(DETERMINERS["dessen"])) == 4
+
+
+def test_quantifiers_before_a_singular_noun_are_strong_adjectives() -> None:
+    # "vielen Dank": accusative masculine singular (or dative plural: "vielen Menschen")
+    assert cells("vielen") == {("Acc", "Sing", "Masc"), ("Dat", "Plur", "")}
+    assert cells("vielem") == {("Dat", "Sing", "Masc"), ("Dat", "Sing", "Neut")}  # mit vielem Geld
+    assert ("Acc", "Sing", "Fem") in cells("einige")  # "einige Zeit"
+    assert ("Nom", "Plur", "") in cells("einige")  # "einige Leute"
+    assert ("Acc", "Sing", "Neut") in cells("einiges")  # "einiges Geld"
+    # counterexamples: "weniger Zeit" is the comparative (uninflected), "mehrere" and
+    # "zahlreiche" only stand before plurals, and no singular genitive ("vielen Dankes")
+    assert all(n == "Plur" for _, n, _ in cells("weniger"))
+    assert all(n == "Plur" for _, n, _ in cells("mehrere") | cells("zahlreichen"))
+    assert not any(c == "Gen" and n == "Sing" for c, n, _ in cells("vielen"))
+
+
+def test_derselbe_and_derjenige_are_the_article_with_a_weak_ending() -> None:
+    assert cells("derselbe") == {("Nom", "Sing", "Masc")}
+    assert cells("denselben") == {("Acc", "Sing", "Masc"), ("Dat", "Plur", "")}
+    assert cells("dieselbe") == {("Nom", "Sing", "Fem"), ("Acc", "Sing", "Fem")}
+    assert cells("dieselben") == {("Nom", "Plur", ""), ("Acc", "Plur", "")}
+    assert cells("desselben") == cells("des")
+    assert cells("derjenigen") == {
+        ("Gen", "Sing", "Fem"),
+        ("Dat", "Sing", "Fem"),
+        ("Gen", "Plur", ""),
+    }
+    # counterexample: "dasselbe" is never dative or genitive
+    assert cells("dasselbe") == {("Nom", "Sing", "Neut"), ("Acc", "Sing", "Neut")}

@@ -15,3 +15,27 @@ def test_time_noun_after_a_copula_may_be_either_case() -> None:
         "Wir/wir/PRON besuchten/besuchen/VERB ihn/er/PRON einige/einige/DET Male/Mal/NOUN ././PUNCT"
     )
     assert at(t, "Male").shown["Case"] == ("Acc",)
+
+
+def test_a_comma_list_closed_by_und_is_one_plural_subject() -> None:
+    from app.morphology.clause import coordinated
+
+    t = table(
+        "Die/der/DET Regierung/Regierung/NOUN ,/,/PUNCT die/der/DET Kirchen/Kirche/NOUN"
+        " und/und/CCONJ die/der/DET Verbände/Verband/NOUN lehnten/ablehnen/VERB den/der/DET"
+        " Plan/Plan/NOUN ab/ab/ADP ././PUNCT"
+    )
+    assert coordinated(t.texts, t.tags, 1, 0, len(t) - 1) == {1, 4, 7}
+    assert at(t, "Regierung").shown["Case"] == ("Nom",)  # was "accusative": not plural alone
+    assert at(t, "Plan").shown["Case"] == ("Acc",)
+    # counterexamples: an apposition between commas is no list ("und" closes none), and
+    # a list without "und" is no list either
+    t = table(
+        "Der/der/DET Vorsitzende/Vorsitzende/NOUN ,/,/PUNCT Bodo/Bodo/PROPN"
+        " Schwartz/Schwartz/PROPN ,/,/PUNCT forderte/fordern/VERB Geld/Geld/NOUN ././PUNCT"
+    )
+    assert coordinated(t.texts, t.tags, 1, 0, len(t) - 1) == {1}
+    t = table("Äpfel/Apfel/NOUN ,/,/PUNCT Birnen/Birne/NOUN ,/,/PUNCT Pflaumen/Pflaume/NOUN")
+    assert coordinated(t.texts, t.tags, 2, 0, len(t) - 1) == {2}
+    t = table("Äpfel/Apfel/NOUN ,/,/PUNCT Birnen/Birne/NOUN oder/oder/CCONJ Pflaumen/Pflaume/NOUN")
+    assert coordinated(t.texts, t.tags, 2, 0, len(t) - 1) == {0, 2, 4}

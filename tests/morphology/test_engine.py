@@ -478,3 +478,127 @@ def test_unknown_noun_after_und_shares_the_article_and_its_suffix_gives_the_gend
     # counterexample: after a name it may be a name too
     t = table("Müller/Müller/PROPN und/und/CCONJ Farnung/Farnung/NOUN kamen/kommen/VERB ././PUNCT")
     assert at(t, "Farnung").article is None
+
+
+def test_a_quantifier_decides_the_case_of_a_singular_noun() -> None:
+    t = table("Vielen/viel/DET Dank/Dank/NOUN ././PUNCT")
+    assert at(t, "Dank").shown == {"Case": ("Acc",), "Number": ("Sing",), "Gender": ("Masc",)}
+    t = table("Er/er/PRON hat/haben/AUX einige/einige/DET Zeit/Zeit/NOUN gebraucht/brauchen/VERB")
+    assert at(t, "Zeit").shown["Case"] == ("Acc",) and at(t, "Zeit").shown["Number"] == ("Sing",)
+    t = table("Sie/sie/PRON kamen/kommen/VERB mit/mit/ADP vielem/viel/DET Gepäck/Gepäck/NOUN")
+    assert at(t, "Gepäck").shown["Case"] == ("Dat",)
+    # counterexample: before a plural the same form is the plural it always was
+    t = table("Er/er/PRON half/helfen/VERB vielen/viel/DET Menschen/Mensch/NOUN ././PUNCT")
+    assert at(t, "Menschen").shown["Case"] == ("Dat",)
+    assert at(t, "Menschen").shown["Number"] == ("Plur",)
+
+
+def test_a_place_adjective_tagged_as_a_noun_is_an_uninflected_adjective() -> None:
+    t = table(
+        "Die/der/DET Kasseler/Kasseler/NOUN Richter/Richter/NOUN haben/haben/AUX"
+        " entschieden/entscheiden/VERB ././PUNCT"
+    )
+    kasseler = at(t, "Kasseler")
+    assert kasseler.shown == {"Degree": ("Pos",)} and kasseler.article is None
+    assert at(t, "Richter").shown["Number"] == ("Plur",)  # the article is the noun's again
+    t = table("Am/am/ADP Rosenheimer/Rosenheimer/NOUN Bahnhof/Bahnhof/NOUN warte/warten/VERB")
+    assert at(t, "Rosenheimer").shown == {"Degree": ("Pos",)}  # Rosen + Heim: a place
+    assert at(t, "Bahnhof").shown["Case"] == ("Dat",)
+    t = table(
+        "Das/der/DET geschah/geschehen/VERB während/während/ADP seines/sein/DET"
+        " Wiener/Wiener/NOUN Jahrzehnts/Jahrzehnt/PROPN ././PUNCT"
+    )  # an inhabitant noun the table knows ("Wienerin"); its noun tagged as a name
+    assert at(t, "Wiener").shown == {"Degree": ("Pos",)}
+    assert at(t, "Jahrzehnts").article == "das"
+    # counterexamples: nouns whose stem is no place ("Kanzl"), the doer of a verb, a title
+    # before a name, a measure after a number
+    t = table(
+        "Er/er/PRON hielt/halten/VERB mit/mit/ADP dem/der/DET Kanzler/Kanzler/NOUN"
+        " Schritt/Schritt/NOUN ././PUNCT"
+    )
+    assert at(t, "Kanzler").article == "der"
+    t = table(
+        "Sie/sie/PRON fragte/fragen/VERB den/der/DET Lehrer/Lehrer/NOUN Kollegen/Kollege/NOUN"
+    )
+    assert at(t, "Lehrer").article == "der"
+    t = table("Der/der/DET Richter/Richter/NOUN Müller/Müller/PROPN kam/kommen/VERB ././PUNCT")
+    assert at(t, "Richter").article == "der"
+    t = table("Sie/sie/PRON trank/trinken/VERB 5/5/NUM Liter/Liter/NOUN Wasser/Wasser/NOUN")
+    assert at(t, "Liter").pos == "NOUN" and "Degree" not in at(t, "Liter").shown
+
+
+def test_ander_and_derselbe_belong_to_the_phrase() -> None:
+    t = table(
+        "Wir/wir/PRON gingen/gehen/VERB auf/auf/ADP der/der/DET anderen/anderer/DET"
+        " Seite/Seite/NOUN ././PUNCT"
+    )  # "anderen" tagged as a determiner: an adjective of the phrase, "der" its article
+    assert at(t, "Seite").shown["Case"] == ("Dat",)
+    t = table("Sie/sie/PRON kämpfen/kämpfen/VERB auf/auf/ADP andere/anderer/DET Weise/Weise/NOUN")
+    assert at(t, "Weise").shown["Case"] == ("Acc",)
+    t = table("Er/er/PRON zahlte/zahlen/VERB für/für/ADP denselben/derselbe/NUM Preis/Preis/NOUN")
+    assert at(t, "Preis").shown == {"Case": ("Acc",), "Number": ("Sing",), "Gender": ("Masc",)}
+    # counterexample: "dieselben" before a noun is plural, never singular
+    t = table("Dieselben/derselbe/DET Leute/Leute/NOUN kamen/kommen/VERB ././PUNCT")
+    assert at(t, "Leute").shown["Number"] == ("Plur",)
+
+
+def test_the_article_before_an_extended_attribute() -> None:
+    t = table(
+        "Er/er/PRON sprach/sprechen/VERB bei/bei/ADP einer/ein/DET vom/von/ADP Verband/Verband/NOUN"
+        " veranstalteten/veranstaltet/ADJ Tagung/Tagung/NOUN ././PUNCT"
+    )
+    assert at(t, "Tagung").shown["Case"] == ("Dat",)
+    t = table(
+        "Es/es/PRON steht/stehen/VERB in/in/ADP dem/der/PRON am/an/ADP Montag/Montag/NOUN in/in/ADP"
+        " Kassel/Kassel/PROPN veröffentlichten/veröffentlicht/ADJ Urteil/Urteil/NOUN ././PUNCT"
+    )  # "dem" tagged as a pronoun: still the article the participle's ending agrees with
+    assert at(t, "Urteil").shown["Case"] == ("Dat",)
+    # counterexamples: a preposition right before the adjective is the phrase's own; an
+    # article that does not agree with adjective and noun is not theirs
+    t = table(
+        "Er/er/PRON gab/geben/VERB dem/der/DET Mann/Mann/NOUN mit/mit/ADP roten/rot/ADJ"
+        " Haaren/Haar/NOUN Geld/Geld/NOUN"
+    )
+    assert at(t, "Haaren").shown["Case"] == ("Dat",) and at(t, "Mann").shown["Case"] == ("Dat",)
+    t = table(
+        "Er/er/PRON weiß/wissen/VERB ,/,/PUNCT dass/dass/SCONJ die/der/DET in/in/ADP"
+        " Berlin/Berlin/PROPN neue/neu/ADJ Regeln/Regel/NOUN erlassen/erlassen/VERB ././PUNCT"
+    )
+    assert at(t, "Regeln").shown["Number"] == ("Plur",)
+    assert at(t, "neue").shown.get("Number") == ("Plur",)
+
+
+def test_one_of_a_group_is_a_genitive_plural_with_the_pronouns_gender() -> None:
+    t = table("Sie/sie/PRON ist/sein/AUX eine/ein/PRON der/der/DET Besten/Beste/NOUN ././PUNCT")
+    besten = at(t, "Besten")
+    assert besten.shown == {"Case": ("Gen",), "Number": ("Plur",)} and besten.article == "die"
+    t = table(
+        "Er/er/PRON befragte/befragen/VERB einen/ein/PRON der/der/DET Angeklagten/Angeklagte/NOUN"
+    )
+    assert at(t, "Angeklagten").article == "der"
+    # counterexamples: "einer" is masculine or feminine (the citation form stays); without
+    # the pronoun "der Kranken" may be one woman (dative or genitive singular)
+    t = table(
+        "Er/er/PRON sprach/sprechen/VERB mit/mit/ADP einer/ein/PRON der/der/DET"
+        " Angeklagten/Angeklagte/NOUN ././PUNCT"
+    )
+    assert at(t, "Angeklagten").article == "der"
+    t = table("Er/er/PRON half/helfen/VERB der/der/DET Kranken/Kranke/NOUN ././PUNCT")
+    assert at(t, "Kranken").shown.get("Number") != ("Plur",)
+
+
+def test_a_bare_common_noun_is_no_genitive() -> None:
+    t = table(
+        "Ich/ich/PRON habe/haben/AUX gestern/gestern/ADV Funktionshemden/Funktionshemd/NOUN"
+        " gekauft/kaufen/VERB ././PUNCT"
+    )  # "ich" is the subject; a bare plural is accusative or dative, never genitive
+    assert at(t, "Funktionshemden").shown["Case"] == ("Acc", "Dat")
+    # counterexamples: an adjective marks a genitive ("Liebhaber alter Autos"); a noun
+    # of a list shares the article of the first ("der Schulen und Krankenhäuser")
+    t = table("Er/er/PRON ist/sein/AUX Liebhaber/Liebhaber/NOUN alter/alt/ADJ Autos/Auto/NOUN")
+    assert at(t, "Autos").shown["Case"] == ("Gen",)
+    t = table(
+        "Die/der/DET Kosten/Kosten/NOUN der/der/DET Schulen/Schule/NOUN und/und/CCONJ"
+        " Krankenhäuser/Krankenhaus/NOUN steigen/steigen/VERB ././PUNCT"
+    )
+    assert "Gen" in at(t, "Krankenhäuser").shown.get("Case", ("Gen",))

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from app.morphology.nouns import ADJECTIVAL, NAME, NOUN, read_noun
+from app.morphology.nouns import ADJECTIVAL, NAME, NOUN, read_noun, table_gender
 
 
 def cells(form: str, hint: str = "") -> set[tuple[str, str]]:
@@ -114,3 +114,18 @@ def test_ium_is_neuter_and_places_in_ien_are_not_its_plural() -> None:
     r = by_suffix("Premium")
     assert r is not None and (r.genders, r.plural) == ("n", None)
     assert by_suffix("Bosnien") is None
+
+
+def test_the_table_gender_of_a_word_beats_a_dictionary_line_of_another() -> None:
+    # a noun the tagger took for a name, whose dictionary line the lookup chose by the
+    # tagger's gender: the table's one gender ("das Büro")
+    assert table_gender("Büro", "f") == "n"
+    assert table_gender("Büro", "n") == "n"
+    # the dictionary picks among the lemmas the form fits: "Leuchten" is die Leuchte
+    # (plural) or das Leuchten
+    assert table_gender("Leuchten", "f") == "f"
+    # a word the table lacks keeps the dictionary's; a gender the table's two (der/das
+    # Teil) do not include gives none rather than a guess
+    assert table_gender("Quarzblub", "m") == "m"
+    assert table_gender("Teil", "f") == ""
+    assert table_gender("Teil", "n") == "n"

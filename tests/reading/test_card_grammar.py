@@ -322,3 +322,21 @@ def test_a_du_form_needs_du() -> None:
     where = {t.text: i for i, t in enumerate(tokens)}
     assert lookup_key(tokens, where["längst"])[1:3] == ("längst", "ADV")  # not "längen"
     assert lookup_key(tokens, where["gibst"])[2] == "VERB"
+
+
+def test_a_common_noun_tagged_as_a_name_takes_the_tables_gender() -> None:
+    from app.morphology.model import KIND_NOUN, FormAnalysis
+    from app.reading.cards import _with_dictionary_noun
+
+    name = FormAnalysis(lemma="Büro", pos="PROPN", shown={"Number": ("Sing",)}, kind=KIND_NOUN)
+    # the lookup chose a line by the tagger's "Gender=Fem": the table says das Büro
+    wrong_line = WordInfo(word="Büro", lemma="Büro", gender="f", match="exact", glosses=("x",))
+    pos, article, gender, _ = _with_dictionary_noun(name, wrong_line, False, False, "Büro")
+    assert (pos, article, gender) == ("NOUN", "das", "n")
+    # counterexample: a word the table lacks keeps the dictionary's gender and plural
+    diktator = FormAnalysis(lemma="Diktatorx", pos="PROPN", kind=KIND_NOUN)
+    info = WordInfo(word="Diktatorx", lemma="Diktatorx", gender="m", plural="Diktatorxe",
+                    match="exact", glosses=("x",))  # fmt: skip
+    assert _with_dictionary_noun(diktator, info, False, False, "Diktatorx") == (
+        "NOUN", "der", "m", "Diktatorxe"
+    )  # fmt: skip
