@@ -559,10 +559,11 @@ class Lookup:
 
     def domains(self, found: Found, pos: str) -> str:
         """The field labels of the best sense of ``found`` for ``pos``: the
-        ``domains`` of :meth:`info`."""
-        best = same_class(found.candidates, pos)[0].sense
-        self.load([best])
-        data = best.entry_data
+        ``domains`` of :meth:`info`, which loads the same senses (a later lookup
+        that meets them loaded ranks alike: :func:`foreign_lines_down`)."""
+        candidates = same_class(found.candidates, pos)
+        self.load([c.sense for c in candidates[:RANKED_SENSES]])
+        data = candidates[0].sense.entry_data
         return data.domains if data else ""
 
     def nominalisation(self, lemma: str, stem: bool = False) -> tuple[str, ...]:

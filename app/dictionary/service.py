@@ -177,6 +177,9 @@ class Dictionary:
         without ranking its glosses (kept by noun; never raises)."""
         with self._lock:
             domains = self._domains.get(noun)
+            if domains is None:  # the gender of a noun asks the same: use its answer
+                asked = self._cache.get((noun, noun, "NOUN", "", ""))
+                domains = asked.domains if asked is not None else None
         if domains is not None:
             return domains
         try:
@@ -190,18 +193,25 @@ class Dictionary:
         return domains
 
     def _compute_domains(self, noun: str) -> str:
-        """What :meth:`_compute` gives as ``domains`` for ``(noun, noun, "NOUN")``:
-        those of the best sense :meth:`Lookup.info` would read, "" for the answers
-        made elsewhere (a participle noun, a feminine form, a compound, nothing)."""
+        """What :meth:`lookup` gives as ``domains`` for ``(noun, noun, "NOUN")``, with
+        the same senses loaded (later rankings see them so): where the chain finds the
+        word, those of the best sense :meth:`Lookup.info` reads, without ranking its
+        glosses."""
         lookup = self._lookup
         clean = german.clean_token(noun) if lookup is not None else None
         if lookup is None or clean is None:
             return ""
-        pos = "VERB" if is_split_particle(clean, noun) else "NOUN"
-        found = lookup.find(clean, noun, pos)
-        if found is None or participle_noun_info(lookup, clean, noun, pos, "", found):
+        if is_split_particle(clean, noun):  # read as a verb ("an" of "an…")
+            return self.lookup(noun, noun, "NOUN").domains
+        found = lookup.find(clean, noun, "NOUN")
+        if found is None:  # a feminine form or a compound: answers without fields, asked
+            # for the senses they load, as lookup() would
+            if feminine_info(lookup, clean, noun, "NOUN", "") is None:
+                compound_info(lookup, clean, noun, noun, "NOUN", "")
             return ""
-        return lookup.domains(found, pos)
+        if participle_noun_info(lookup, clean, noun, "NOUN", "", found):
+            return ""
+        return lookup.domains(found, "NOUN")
 
     def close(self) -> None:
         if self._lookup is not None:
