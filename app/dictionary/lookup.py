@@ -557,6 +557,15 @@ class Lookup:
             genders=_sense_genders(candidates[:RANKED_SENSES], best.lemma) if gender else "",
         )
 
+    def domains(self, found: Found, pos: str) -> str:
+        """The field labels of the best sense of ``found`` for ``pos``: the
+        ``domains`` of :meth:`info`, which loads the same senses (a later lookup
+        that meets them loaded ranks alike: :func:`foreign_lines_down`)."""
+        candidates = same_class(found.candidates, pos)
+        self.load([c.sense for c in candidates[:RANKED_SENSES]])
+        data = candidates[0].sense.entry_data
+        return data.domains if data else ""
+
     def nominalisation(self, lemma: str, stem: bool = False) -> tuple[str, ...]:
         """The first English words of the first :data:`FAMILY_GLOSSES` glosses of the
         noun in -ung that Ding has for the verb ``lemma`` ("prüfen": "Prüfung:

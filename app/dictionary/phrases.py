@@ -34,6 +34,12 @@ from app.dictionary.store import PhraseRow, Store
 
 #: A possessive determiner and its ending: Ding writes "seiner" for any owner.
 _POSSESSIVE = re.compile(r"(mein|dein|sein|ihr|unser|eu?r)(e|er|en|em|es|)")
+#: Every word :data:`_POSSESSIVE` matches ("er" of "eu?r": Ding's "euer").
+_POSSESSIVES = frozenset(
+    stem + ending
+    for stem in ("mein", "dein", "sein", "ihr", "unser", "eur", "er")
+    for ending in ("e", "er", "en", "em", "es", "")
+)
 MAX_GAP = 2  # words allowed between two words of a phrase ("unter strengem Schutz")
 PHRASE_GLOSSES = 1  # phrase glosses shown before the word's own
 _CACHE_SIZE = 20_000
@@ -175,6 +181,25 @@ def match(row: PhraseRow, sentence: Sentence, position: int) -> PhraseMatch | No
     return None
 
 
+def may_fit(row: PhraseRow, present: set[str]) -> bool:
+    """Whether each word of the phrase besides its verb is among the forms and lemmas
+    of the sentence (``present``, lower-cased), as :func:`_fits` asks ("a/b": one of
+    them; a possessive fits any owner): what :func:`match` needs before it walks the
+    sentence. Most rows of a common noun ("Zeit", "Datum") fail here."""
+    words = row[2].lower().split(" ")
+    if row[3]:
+        words.pop()
+    for word in words:
+        if word in present or word in _POSSESSIVES:
+            continue
+        if "/" in word:
+            alternatives = word.split("/")
+            if not present.isdisjoint(alternatives) or not _POSSESSIVES.isdisjoint(alternatives):
+                continue
+        return False
+    return True
+
+
 class Phrases:
     """The phrase table of a :class:`Store`, with its rows cached by key."""
 
@@ -215,7 +240,12 @@ class Phrases:
         keys.update(
             key for form, noun_lemma, noun in sentence if noun for key in (form, noun_lemma)
         )
-        found = [m for row in self.rows(sorted(keys)) if (m := match(row, sentence, position))]
+        present = {word for token in sentence for word in token[:2]}
+        found = [
+            m
+            for row in self.rows(sorted(keys))
+            if may_fit(row, present) and (m := match(row, sentence, position))
+        ]
         found.sort(key=lambda m: (-m.size, m.rank, m.text))
         return found[:PHRASE_GLOSSES]
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import threading
 from collections import OrderedDict
+from collections.abc import Sequence
 from pathlib import Path
 
 from app.dictionary import german
@@ -44,6 +45,7 @@ class Dictionary:
         self._lookup: Lookup | None = None
         self._phrases: Phrases | None = None
         self._topic_votes: OrderedDict[tuple[str, ...], dict[str, set[str]]] = OrderedDict()
+        self._domains: OrderedDict[str, str] = OrderedDict()
         self._cache: OrderedDict[tuple[str, str, str, str, str], WordInfo] = OrderedDict()
         self._lock = threading.Lock()
         try:
@@ -149,8 +151,9 @@ class Dictionary:
             votes = self._topic_votes.get(topic)
         if votes is None:
             votes = {}
+            self._fetch_senses(topic)
             for noun in dict.fromkeys(topic):
-                for label in self.lookup(noun, noun, "NOUN").domains.split(", "):
+                for label in self._noun_domains(noun).split(", "):
                     if label:
                         votes.setdefault(label, set()).add(noun)
             with self._lock:
@@ -159,6 +162,56 @@ class Dictionary:
                     self._topic_votes.popitem(last=False)
         own = {word, lemma}
         return sorted(label for label, nouns in votes.items() if len(nouns - own) >= TOPIC_VOTES)
+
+    def _fetch_senses(self, nouns: Sequence[str]) -> None:
+        """Read the dictionary rows of the nouns whose fields are not known yet in one
+        query, not one each (:meth:`_noun_domains` then finds them cached)."""
+        with self._lock:
+            missing = [noun for noun in nouns if noun not in self._domains]
+        keys = [clean.lower() for noun in missing if (clean := german.clean_token(noun))]
+        if keys and self._lookup is not None:
+            self._lookup.senses(list(dict.fromkeys(keys)))
+
+    def _noun_domains(self, noun: str) -> str:
+        """The field labels of a noun's best sense: ``lookup(noun, noun, "NOUN").domains``
+        without ranking its glosses (kept by noun; never raises)."""
+        with self._lock:
+            domains = self._domains.get(noun)
+            if domains is None:  # the gender of a noun asks the same: use its answer
+                asked = self._cache.get((noun, noun, "NOUN", "", ""))
+                domains = asked.domains if asked is not None else None
+        if domains is not None:
+            return domains
+        try:
+            domains = self._compute_domains(noun)
+        except Exception:  # as lookup(): a bug gives no fields
+            domains = ""
+        with self._lock:
+            self._domains[noun] = domains
+            if len(self._domains) > _RESULT_CACHE_SIZE:
+                self._domains.popitem(last=False)
+        return domains
+
+    def _compute_domains(self, noun: str) -> str:
+        """What :meth:`lookup` gives as ``domains`` for ``(noun, noun, "NOUN")``, with
+        the same senses loaded (later rankings see them so): where the chain finds the
+        word, those of the best sense :meth:`Lookup.info` reads, without ranking its
+        glosses."""
+        lookup = self._lookup
+        clean = german.clean_token(noun) if lookup is not None else None
+        if lookup is None or clean is None:
+            return ""
+        if is_split_particle(clean, noun):  # read as a verb ("an" of "an…")
+            return self.lookup(noun, noun, "NOUN").domains
+        found = lookup.find(clean, noun, "NOUN")
+        if found is None:  # a feminine form or a compound: answers without fields, asked
+            # for the senses they load, as lookup() would
+            if feminine_info(lookup, clean, noun, "NOUN", "") is None:
+                compound_info(lookup, clean, noun, noun, "NOUN", "")
+            return ""
+        if participle_noun_info(lookup, clean, noun, "NOUN", "", found):
+            return ""
+        return lookup.domains(found, "NOUN")
 
     def close(self) -> None:
         if self._lookup is not None:

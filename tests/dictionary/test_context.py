@@ -35,3 +35,20 @@ def test_the_field_is_what_two_nouns_nearby_share(small: Dictionary) -> None:
 def test_the_nouns_nearby_reach_the_lookup(small: Dictionary) -> None:
     near_trees = context(0, [("Kiefern", "Kiefer")], TREES)
     assert small.lookup("Kiefern", "Kiefer", "NOUN", "", near_trees).glosses[0] == "pines"
+
+
+def test_a_nouns_field_is_that_of_its_whole_lookup(installed: Dictionary) -> None:
+    """The text's field reads a noun's fields without ranking its glosses: the same
+    labels as its full answer, for a plain noun, a plural, a compound, a feminine
+    form, a participle noun, a word Ding does not know and one that is no word."""
+    nouns = (
+        "Herde", "Kiefer", "Steuer", "Bank", "Tannen", "Schafherde", "Lehrerinnen",
+        "Reisende", "Vorsitzende", "Xylofrimpel", "3:1", "",
+    )  # fmt: skip
+    full = Dictionary(installed.path)
+    try:
+        for noun in nouns:
+            assert installed._noun_domains(noun) == full.lookup(noun, noun, "NOUN").domains, noun
+        assert any(installed._noun_domains(noun) for noun in nouns)
+    finally:
+        full.close()

@@ -207,3 +207,38 @@ def test_a_phrase_with_an_owner_needs_one_in_the_sentence() -> None:
     # a phrase without "jds." needs no owner
     plain = (2, "Haus in der Stadt", "Haus in der Stadt", 0, "town house", 0.0)
     assert match(plain, sentence("als große Haus in der Stadt"), 2) is not None
+
+
+def test_the_quick_test_keeps_every_row_that_matches() -> None:
+    """:func:`may_fit` leaves out only rows :func:`match` would not match: alternatives
+    ("a/b"), possessives for any owner, a verb found by its lemma."""
+    from app.dictionary.phrases import match, may_fit
+
+    rows = [
+        (1, "am Ende seiner Geduld sein", "am Ende seiner Geduld sein", 1, "x", 0.0),
+        (2, "Fieber bekommen", "Fieber bekommen", 1, "x", 0.0),
+        (3, "in der Nähe/Naehe", "in der Nähe/Naehe", 0, "x", 0.0),
+        (4, "unter Schutz", "unter Schutz", 0, "x", 0.0),
+        (5, "Beschwerde einlegen", "Beschwerde einlegen", 1, "x", 0.0),
+    ]
+    sentences = [
+        ["sie", "sind", "am", "ende", "ihrer", "geduld"],
+        ["er", "hat", "fieber", "bekommen"],
+        ["in", "der", "naehe", "unter", "strengem", "schutz"],
+        ["sie", "legt", "beschwerde", "ein"],
+        ["der", "schutz", "in", "der", "nähe"],
+    ]
+    lemmas = {"sind": "sein", "legt": "legen", "hat": "haben"}
+    nouns = {"ende", "geduld", "fieber", "nähe", "naehe", "schutz", "beschwerde"}
+    matched = 0
+    for words in sentences:
+        sentence = [(w, lemmas.get(w, w), w in nouns) for w in words]
+        present = {w for token in sentence for w in token[:2]}
+        for row in rows:
+            for position in range(len(sentence)):
+                if match(row, sentence, position) is not None:
+                    matched += 1
+                    assert may_fit(row, present), (row[1], words)
+    assert matched >= 5
+    assert not may_fit(rows[3], {"unter", "dem", "dach"})  # no "Schutz"
+    assert not may_fit(rows[2], {"in", "der", "ferne"})  # neither "Nähe" nor "Naehe"
