@@ -307,6 +307,8 @@ class Lookup:
         top = sorted(candidates, key=lambda c: -c.score)[: 2 * RANKED_SENSES]
         self.load([c.sense for c in top])
         given_back = (NEWS_FIELDS_AT_QUERY - TOPIC_ONLY_FIELDS) | (topic - NEWS_FIELDS)
+        unless = FIELD_UNLESS_TOPIC - topic
+        plain = _plain_glosses(top, unless) if unless else set()
         for cand in top:
             data = cand.sense.entry_data
             if data is None or not data.domains:
@@ -314,8 +316,10 @@ class Lookup:
             fields = data.domains.replace(",", " ").split()
             head = cand.sense.head
             labels = set(head.labels.replace(",", " ").split()) if head else set()
-            taken = (FIELD_UNLESS_TOPIC - topic).intersection(fields)
-            if taken:  # "Anruf [mil.]: challenge" outside a text about armies
+            taken = unless.intersection(fields)
+            if taken and not _says_plainly(cand.sense, plain):
+                # "Anruf [mil.]: challenge" outside a text about armies; not "Aktion
+                # [mil.]: action", which an unlabelled line of "Aktion" says too
                 cand.score -= FIELD_ON_HEAD if labels & taken else FIELD_ON_LINE
             domains = given_back.intersection(fields)
             if not domains:
@@ -576,6 +580,33 @@ class Lookup:
         """A compound part with the glosses of its headword."""
         glosses = self.glosses_of(found.candidates, PART_GLOSSES, lemma_first=True)
         return CompoundPart(text, found.candidates[0].sense.lemma, tuple(g.text for g in glosses))
+
+
+def _fields_of(sense: Sense) -> list[str]:
+    """The Ding field labels of a loaded sense's line ("mil.", "econ.")."""
+    data = sense.entry_data
+    return data.domains.replace(",", " ").split() if data and data.domains else []
+
+
+def _plain_glosses(candidates: Sequence[Candidate], fields: frozenset[str]) -> set[tuple[str, str]]:
+    """(lemma, gloss key) of every headword gloss of the loaded lines among
+    ``candidates`` that carry none of ``fields``: what the word says outside them."""
+    return {
+        (cand.sense.lemma, item[3])
+        for cand in candidates
+        if fields.isdisjoint(_fields_of(cand.sense))
+        for item in cand.sense.gloss_parts(True)[0]
+        if item[3]
+    }
+
+
+def _says_plainly(sense: Sense, plain: set[tuple[str, str]]) -> bool:
+    """Whether the first headword gloss of a field's line is also a gloss of a line of
+    the same headword without the field (``plain``, :func:`_plain_glosses`): "Aktion
+    [mil.] :: action; operation" and "Aktion :: action". The field then narrows the
+    line's later glosses, not the word's everyday sense."""
+    items = sense.gloss_parts(True)[0]
+    return bool(items) and (sense.lemma, items[0][3]) in plain
 
 
 def _kin(family: Sequence[str], words: Sequence[str]) -> str:
