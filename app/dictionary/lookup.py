@@ -31,6 +31,7 @@ from typing import Any, TypeVar
 from app.dictionary import german, heads
 from app.dictionary.english import first_word, gloss_zipf, is_infinitive, same_family
 from app.dictionary.model import ARTICLE_OF_GENDER, SOURCE_NAME, CompoundPart, Gloss, WordInfo
+from app.dictionary.objects import THING_OBJECT, takes_person
 from app.dictionary.preferences import (
     STRONG_FRAME,
     adds_particle,
@@ -73,6 +74,7 @@ from app.dictionary.ranking import (
     NEWS_FIELDS_AT_QUERY,
     OTHER_GENDER_PENALTY,
     PARTICLE_LEMMA_BONUS,
+    PERSON_OBJECT_PENALTY,
     PLURAL_FOR_SINGULAR,
     POS_CLASSES,
     POS_MATCH,
@@ -271,6 +273,8 @@ class Lookup:
                 self._other_gender_down(ranked, gender)
             if frame:
                 self._prefer_frame(ranked, frame)
+                if THING_OBJECT in frame.split():
+                    self._person_lines_down(ranked)
             self._news_fields(ranked, topic)
             foreign_lines_down(ranked)  # loaded by _news_fields
             ranked.sort(key=lambda c: -c.score)
@@ -325,6 +329,18 @@ class Lookup:
             if not domains:
                 continue
             cand.score += FIELD_ON_HEAD if labels & domains else FIELD_ON_LINE
+
+    def _person_lines_down(self, candidates: list[Candidate]) -> None:
+        """Rank a verb's lines whose headword takes a person as its object ("jdn.
+        einstellen :: to employ") :data:`PERSON_OBJECT_PENALTY` lower: the clause's
+        object is a thing (:func:`~app.dictionary.objects.thing_object`: "die
+        Lieferungen einstellen" is "to cease sth."). Not a headword that takes a thing
+        too ("jdn./etw. beeinflussen")."""
+        self.load([c.sense for c in candidates])
+        for cand in candidates:
+            head = cand.sense.head
+            if head is not None and cand.sense.classes & VERB_MASK and takes_person(head.text):
+                cand.score -= PERSON_OBJECT_PENALTY
 
     def _prefer_frame(self, candidates: list[Candidate], frame: str) -> None:
         """Raise the senses whose headword's frame words ("mit" in "mit etw. rechnen",

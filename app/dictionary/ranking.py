@@ -116,6 +116,11 @@ FAMILY_BONUS = 1.0
 #: has none, "announcement" has "to announce").
 FAMILY_GLOSSES = 2
 
+#: A verb's line whose headword takes a person as its object ("jdn. einstellen :: to
+#: employ") when the clause's object is a thing ("die Lieferungen einstellen": "to cease
+#: sth."; :mod:`app.dictionary.objects`).
+PERSON_OBJECT_PENALTY = 1.5
+
 #: A plural form read for a word the morphology calls singular ("der Vorsitzende" is
 #: not the plural of "Vorsitzender": "chairman", not "chairmen").
 PLURAL_FOR_SINGULAR = 1.0

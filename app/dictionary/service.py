@@ -22,6 +22,7 @@ from app.dictionary.degree import comparative_first
 from app.dictionary.feminine import feminine_info
 from app.dictionary.lookup import MAX_GLOSSES, Lookup
 from app.dictionary.model import WordInfo
+from app.dictionary.objects import THING_OBJECT, thing_object
 from app.dictionary.participle_nouns import participle_noun_info
 from app.dictionary.phrases import Phrases, with_phrases
 from app.dictionary.store import DictionaryUnavailable, Progress, Store, locate, reinstallable
@@ -90,7 +91,10 @@ class Dictionary:
             ctx = split_frame(frame or "")
             if ctx.position >= 0 or ctx.topic:
                 fields = self._fields(ctx.topic, word, lemma or "")
-                info = self.lookup(word, lemma, pos, morph, with_topic(ctx.frame, fields))
+                verb_frame = ctx.frame
+                if (pos or "").upper() == "VERB" and thing_object(ctx.sentence, ctx.position):
+                    verb_frame = f"{verb_frame} {THING_OBJECT}".strip()  # not "jdn. einstellen"
+                info = self.lookup(word, lemma, pos, morph, with_topic(verb_frame, fields))
                 if self._phrases is not None and ctx.sentence:
                     found = self._phrases.found(
                         word, info.lemma or lemma or word, ctx.position, ctx.sentence

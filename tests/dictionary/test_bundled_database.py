@@ -453,3 +453,30 @@ def test_a_military_sense_needs_a_military_text(ding: Dictionary) -> None:
     assert plain is not None and army is not None
     assert lookup.info(plain, "NOUN", "", "Anrufen").glosses[0] != "challenge"
     assert lookup.info(army, "NOUN", "", "Anrufen").glosses[0] == "challenge"
+
+
+def test_a_military_line_that_says_the_everyday_word_keeps_its_place(ding: Dictionary) -> None:
+    # "Aktion [mil.] :: action; operation" and "Aktion :: action": not "campaigns" first
+    lookup = ding._lookup
+    assert lookup is not None
+    found = lookup.find("Aktionen", "Aktion", "NOUN", "Number=Plur")
+    assert found is not None
+    assert lookup.info(found, "NOUN", "", "Aktionen").glosses[0] == "actions"
+
+
+def _in_clause(ding: Dictionary, clause: str, word: str, lemma: str) -> tuple[str, ...]:
+    from app.dictionary.context import context
+
+    words = [(w, lemma if w == word else w) for w in clause.split()]
+    frame = context(clause.split().index(word), words)
+    return ding.lookup(word, lemma, "VERB", "", frame).glosses
+
+
+def test_a_thing_as_object_is_no_person_object(ding: Dictionary) -> None:
+    # "jdn. einstellen :: to employ" against "etw. einstellen :: to cease sth."
+    clause = "weil er die Lieferungen an die Ukraine einstellt"
+    ceased = _in_clause(ding, clause, "einstellt", "einstellen")
+    assert ceased[0] == "to cease sth." and "to employ" not in ceased[:3]
+    # a person (or any noun that may be one) keeps the old reading
+    hired = _in_clause(ding, "weil die Schule neue Lehrer einstellt", "einstellt", "einstellen")
+    assert hired[0] == "to employ"
