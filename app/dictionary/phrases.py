@@ -65,14 +65,32 @@ class PhraseMatch:
     plain: bool
 
 
-def _fits(word: str, token: tuple[str, str, bool]) -> bool:
+#: Articles of the dative singular, alone or joined to a preposition ("auf dem", "im").
+_DATIVE = word_set("dem einem im am vom zum beim")
+
+
+def dative_e_free(word: str) -> str | None:
+    """A noun of a phrase with the old dative -e, without it ("auf dem Lande" -> "Land",
+    "im Grunde" -> "Grund"): both spellings are German, and Ding often lists only the
+    old one. None for any other word."""
+    if word[:1].isupper() and len(word) > 4 and word.endswith("e") and word[-2] not in "aeiouäöü":
+        return word[:-1]
+    return None
+
+
+def _fits(word: str, token: tuple[str, str, bool], dative: bool = False) -> bool:
     """Whether a word of the sentence is the phrase's ``word`` (or one of "a/b"); a
-    capitalised phrase word is a noun and needs one ("Hervorgehen" is no "hervorgehen")."""
+    capitalised phrase word is a noun and needs one ("Hervorgehen" is no "hervorgehen").
+    With ``dative`` (the phrase word follows a dative article) a noun in -e also fits
+    the same noun without it (:func:`dative_e_free`: "auf dem Land")."""
     if word[:1].isupper() and not token[2]:
         return False
     for alt in word.split("/"):
         low = alt.lower()
         if low in (token[0], token[1]):
+            return True
+        short = dative_e_free(alt) if dative else None
+        if short is not None and short.lower() == token[0]:
             return True
         own = _POSSESSIVE.fullmatch(low)
         if own is not None:  # "am Ende seiner Kräfte" for "am Ende ihrer Kräfte"
@@ -95,7 +113,7 @@ def _chunk_at(words: list[str], sentence: Sentence, start: int) -> list[int] | N
             (
                 j
                 for j in range(last + 1, min(last + 2 + gap, len(sentence)))
-                if _fits(word, sentence[j])
+                if _fits(word, sentence[j], previous.lower() in _DATIVE)
             ),
             None,
         )
@@ -214,6 +232,11 @@ class Phrases:
         keys = {word.lower(), lemma.lower()}
         keys.update(
             key for form, noun_lemma, noun in sentence if noun for key in (form, noun_lemma)
+        )
+        keys.update(  # "auf dem Lande" for "auf dem Land"
+            form + "e"
+            for k, (form, _lemma, noun) in enumerate(sentence)
+            if noun and k > 0 and sentence[k - 1][0] in _DATIVE
         )
         found = [m for row in self.rows(sorted(keys)) if (m := match(row, sentence, position))]
         found.sort(key=lambda m: (-m.size, m.rank, m.text))

@@ -207,3 +207,38 @@ def test_a_phrase_with_an_owner_needs_one_in_the_sentence() -> None:
     # a phrase without "jds." needs no owner
     plain = (2, "Haus in der Stadt", "Haus in der Stadt", 0, "town house", 0.0)
     assert match(plain, sentence("als große Haus in der Stadt"), 2) is not None
+
+
+def test_a_phrase_noun_with_the_old_dative_e_fits_the_noun_without_it() -> None:
+    from app.dictionary.phrases import dative_e_free, match
+
+    def sentence(words: str) -> list[tuple[str, str, bool]]:
+        return [(w.lower(), w.lower(), w[:1].isupper()) for w in words.split()]
+
+    row = (1, "auf dem Lande", "auf dem Lande", 0, "in the countryside", 0.2)
+    assert match(row, sentence("wer auf dem Land wohnt"), 3) is not None
+    assert match(row, sentence("wer auf dem Lande wohnt"), 3) is not None
+    # only after a dative article: "die Kurse" is no "Kurs", "das Land" no "Lande"
+    assert match(row, sentence("wer auf das Land setzt"), 3) is None
+    kurse = (2, "die Kurse steigen", "die Kurse steigen", 1, "prices rise", 0.2)
+    assert match(kurse, sentence("die Kurs steigen"), 1) is None
+    assert dative_e_free("Lande") == "Land" and dative_e_free("Grunde") == "Grund"
+    assert dative_e_free("Idee") is None and dative_e_free("lande") is None
+
+
+def test_the_sentences_nouns_after_a_dative_article_find_the_old_spelling(tmp_path: Path) -> None:
+    source = tmp_path / "lines.txt"
+    source.write_text(
+        "Land {n} :: country\nauf dem Lande :: in the countryside\n", encoding="utf-8"
+    )
+    build_database(source, tmp_path / "d.sqlite", lemma_pairs=[])
+    dictionary = Dictionary(tmp_path / "d.sqlite")
+    rural = dictionary.lookup(
+        "Land", "Land", "NOUN", "", _frame("wer/wer auf/auf dem/der Land/Land wohnt/wohnen", "Land")
+    )
+    state = dictionary.lookup(
+        "Land", "Land", "NOUN", "", _frame("das/der Land/Land fördert/fördern Busse/Bus", "Land")
+    )
+    dictionary.close()
+    assert "auf dem Lande: in the countryside" in rural.glosses
+    assert not any(g.startswith("auf dem Lande") for g in state.glosses)
