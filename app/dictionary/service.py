@@ -26,6 +26,7 @@ from app.dictionary.objects import THING_OBJECT, thing_object
 from app.dictionary.participle_nouns import participle_noun_info
 from app.dictionary.phrases import Phrases, with_phrases
 from app.dictionary.store import DictionaryUnavailable, Progress, Store, locate, reinstallable
+from app.dictionary.text_compounds import compound_words, text_sense_first
 from app.grammar import is_split_particle
 
 _RESULT_CACHE_SIZE = 20_000
@@ -95,11 +96,15 @@ class Dictionary:
                 if (pos or "").upper() == "VERB" and thing_object(ctx.sentence, ctx.position):
                     verb_frame = f"{verb_frame} {THING_OBJECT}".strip()  # not "jdn. einstellen"
                 info = self.lookup(word, lemma, pos, morph, with_topic(verb_frame, fields))
+                found = []
                 if self._phrases is not None and ctx.sentence:
                     found = self._phrases.found(
                         word, info.lemma or lemma or word, ctx.position, ctx.sentence
                     )
-                    info = with_phrases(info, found, MAX_GLOSSES)
+                if ctx.compounds and not found and (pos or "").upper() == "NOUN":
+                    # "das Land" in a text with "Landesregierung": state (not in "auf dem Land")
+                    info = text_sense_first(info, self._compound_votes(info.lemma, ctx.compounds))
+                info = with_phrases(info, found, MAX_GLOSSES)
             else:
                 info = self._compute(word, lemma, pos or "", morph or "", frame or "")
             with self._lock:
@@ -142,6 +147,11 @@ class Dictionary:
         return compound_info(lookup, clean, word, lemma, pos, morph) or empty_info(
             word, lemma, pos, morph
         )
+
+    def _compound_votes(self, noun: str, compounds: tuple[str, ...]) -> list[set[str]]:
+        """The English words each of the text's ``compounds`` of ``noun`` uses for it
+        (:func:`~app.dictionary.text_compounds.compound_words`)."""
+        return [compound_words(noun, self.lookup(c, c, "NOUN")) for c in compounds if c != noun]
 
     def _fields(self, topic: tuple[str, ...], word: str, lemma: str) -> list[str]:
         """The fields of the text around a word: Ding field labels ([zool.], [agr.]) of

@@ -480,3 +480,19 @@ def test_a_thing_as_object_is_no_person_object(ding: Dictionary) -> None:
     # a person (or any noun that may be one) keeps the old reading
     hired = _in_clause(ding, "weil die Schule neue Lehrer einstellt", "einstellt", "einstellen")
     assert hired[0] == "to employ"
+
+
+def test_the_texts_compounds_name_the_nouns_sense(ding: Dictionary) -> None:
+    from app.dictionary.context import context
+
+    def land(clause: str, compounds: list[str]) -> tuple[str, ...]:
+        words = [(w, w) for w in clause.split()]
+        frame = context(clause.split().index("Land"), words, ["Land"], compounds)
+        return ding.lookup("Land", "Land", "NOUN", "Number=Sing", frame).glosses
+
+    assert land("Das Land fördert neue Busse", ["Landesregierung"])[0] == "state"
+    # compounds that name no sense of "Land" leave Ding's order
+    assert land("Das Land fördert neue Busse", ["Landwirt"])[0] == "country"
+    # a phrase of the sentence says the sense: "auf dem Land" is no federal state
+    rural = land("wer auf dem Land wohnt", ["Landesregierung"])
+    assert rural[0] != "state" and any("countryside" in g for g in rural[:3])
