@@ -78,11 +78,32 @@ def dative_e_free(word: str) -> str | None:
     return None
 
 
-def _fits(word: str, token: tuple[str, str, bool], dative: bool = False) -> bool:
+#: Endings of an adjective's citation in a phrase ("der ländliche Raum", "neuer Wein").
+_ADJECTIVE_ENDINGS = ("e", "er", "es", "en", "em")
+
+
+def _declined(word: str, lemma: str) -> bool:
+    """Whether a lowercase phrase word is an inflected adjective whose base is the
+    sentence word's ``lemma`` ("ländliche" for "ländlichen", lemma "ländlich"): Ding
+    cites a phrase in the nominative ("der ländliche Raum"), a text declines it ("im
+    ländlichen Raum")."""
+    return (
+        len(lemma) >= 4
+        and word[:1].islower()
+        and word.startswith(lemma)
+        and word[len(lemma) :] in _ADJECTIVE_ENDINGS
+    )
+
+
+def _fits(
+    word: str, token: tuple[str, str, bool], dative: bool = False, declined: bool = False
+) -> bool:
     """Whether a word of the sentence is the phrase's ``word`` (or one of "a/b"); a
     capitalised phrase word is a noun and needs one ("Hervorgehen" is no "hervorgehen").
     With ``dative`` (the phrase word follows a dative article) a noun in -e also fits
-    the same noun without it (:func:`dative_e_free`: "auf dem Land")."""
+    the same noun without it (:func:`dative_e_free`: "auf dem Land"); with ``declined``
+    (a noun phrase Ding cites with its article) an adjective fits any of its
+    inflections (:func:`_declined`: "im ländlichen Raum" for "der ländliche Raum")."""
     if word[:1].isupper() and not token[2]:
         return False
     for alt in word.split("/"):
@@ -92,6 +113,8 @@ def _fits(word: str, token: tuple[str, str, bool], dative: bool = False) -> bool
         short = dative_e_free(alt) if dative else None
         if short is not None and short.lower() == token[0]:
             return True
+        if declined and _declined(low, token[1]):
+            return True
         own = _POSSESSIVE.fullmatch(low)
         if own is not None:  # "am Ende seiner Kräfte" for "am Ende ihrer Kräfte"
             other = _POSSESSIVE.fullmatch(token[0])
@@ -100,7 +123,9 @@ def _fits(word: str, token: tuple[str, str, bool], dative: bool = False) -> bool
     return False
 
 
-def _chunk_at(words: list[str], sentence: Sentence, start: int) -> list[int] | None:
+def _chunk_at(
+    words: list[str], sentence: Sentence, start: int, declined: bool = False
+) -> list[int] | None:
     """Positions of ``words`` in order from ``start``, gaps at most MAX_GAP. A lowercase
     phrase word met by a capitalised one (a name's "Soziale Sicherung", or a noun made
     from an adjective) belongs to the phrase only right before its next word: "Die
@@ -113,7 +138,7 @@ def _chunk_at(words: list[str], sentence: Sentence, start: int) -> list[int] | N
             (
                 j
                 for j in range(last + 1, min(last + 2 + gap, len(sentence)))
-                if _fits(word, sentence[j], previous.lower() in _DATIVE)
+                if _fits(word, sentence[j], previous.lower() in _DATIVE, declined)
             ),
             None,
         )
@@ -154,6 +179,10 @@ def _has_owner(sentence: Sentence, first: int) -> bool:
     return after is not None and after[0] in _GENITIVE_ARTICLES
 
 
+#: The article Ding cites a noun phrase with ("der ländliche Raum"); a text declines
+#: it or joins it to a preposition ("im ländlichen Raum"), so it is not matched.
+_CITED_ARTICLES = frozenset({"der", "die", "das"})
+
 #: Ding's placeholder of an owner ("jds. Haus in der Stadt": someone's).
 _OWNER = "jds."
 _GENITIVE_ARTICLES = word_set("des eines meines deines seines ihres unseres eures")
@@ -173,10 +202,13 @@ def match(row: PhraseRow, sentence: Sentence, position: int) -> PhraseMatch | No
         return None
     if verb and any(alt.lower() in AUXILIARIES for alt in words[-1].split("/")):
         return None  # "Hochwasser führen/haben" in "nach dem Hochwasser haben … begonnen"
+    cited = not verb and len(chunk) > 2 and chunk[0] in _CITED_ARTICLES
+    if cited:
+        chunk = chunk[1:]  # "der ländliche Raum" cites "im ländlichen Raum"
     for start, token in enumerate(sentence):
-        if not _fits(chunk[0], token):
+        if not _fits(chunk[0], token, declined=cited):
             continue
-        positions = _chunk_at(chunk, sentence, start)
+        positions = _chunk_at(chunk, sentence, start, cited)
         if positions is None:
             continue
         if verb:

@@ -242,3 +242,20 @@ def test_the_sentences_nouns_after_a_dative_article_find_the_old_spelling(tmp_pa
     dictionary.close()
     assert "auf dem Lande: in the countryside" in rural.glosses
     assert not any(g.startswith("auf dem Lande") for g in state.glosses)
+
+
+def test_a_noun_phrase_cited_with_its_article_fits_a_declined_one() -> None:
+    from app.dictionary.phrases import match
+
+    def sentence(words: str, lemmas: dict[str, str]) -> list[tuple[str, str, bool]]:
+        return [(w.lower(), lemmas.get(w, w).lower(), w[:1].isupper()) for w in words.split()]
+
+    cited = (1, "der ländliche Raum", "der ländliche Raum", 0, "countryside areas", 0.3)
+    rural = sentence("Busse im ländlichen Raum ausbauen", {"ländlichen": "ländlich"})
+    assert match(cited, rural, 3) is not None and match(cited, rural, 2) is not None
+    # another adjective or another noun is no match
+    assert match(cited, sentence("im öffentlichen Raum", {"öffentlichen": "öffentlich"}), 2) is None
+    # without Ding's article the phrase is no citation: its adjective must agree as written
+    bare = (2, "vergangenes Jahr", "vergangenes Jahr", 0, "last year", 0.1)
+    years = sentence("in den vergangenen Jahren", {"vergangenen": "vergangen", "Jahren": "Jahr"})
+    assert match(bare, years, 3) is None
