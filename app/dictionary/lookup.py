@@ -29,7 +29,13 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import Any, TypeVar
 
 from app.dictionary import german, heads
-from app.dictionary.english import first_word, gloss_zipf, is_infinitive, same_family
+from app.dictionary.english import (
+    first_word,
+    gloss_zipf,
+    is_infinitive,
+    needs_object,
+    same_family,
+)
 from app.dictionary.model import ARTICLE_OF_GENDER, SOURCE_NAME, CompoundPart, Gloss, WordInfo
 from app.dictionary.objects import THING_OBJECT, takes_person
 from app.dictionary.preferences import (
@@ -78,6 +84,7 @@ from app.dictionary.ranking import (
     PLURAL_FOR_SINGULAR,
     POS_CLASSES,
     POS_MATCH,
+    PREPOSITION_GLOSS_PENALTY,
     RARE_GLOSS_PENALTY,
     RARE_GLOSS_ZIPF,
     RULES_BONUS,
@@ -229,7 +236,10 @@ class Lookup:
             return None
         found = self.senses(list(dict.fromkeys(c.lower() for c in candidates)))
         for candidate in candidates:
-            for sense in found.get(candidate.lower(), ()):
+            senses = found.get(candidate.lower(), ())
+            if any(_plural_er_unlisted(word, sense.key) for sense in senses):
+                continue  # "Ranger": no "Rang", nor the verb form "rang"
+            for sense in senses:
                 if any_case or sense.key == candidate:
                     return candidate
         return None
@@ -482,6 +492,7 @@ class Lookup:
         """
         votes = heads.noun_votes(noun) if noun else {}
         no_verb = pos.upper() in _NOT_VERB_POS
+        adverb = pos.upper() == "ADV"
         best: dict[str, list[Any]] = {}  # key -> [score, order, item, votes]
         order = 0
         top = candidates[:RANKED_SENSES]
@@ -517,6 +528,8 @@ class Lookup:
                     score -= AUXILIARY_GLOSS_PENALTY  # "regelmäßig" is no "will"
                 if no_verb and is_infinitive(item[0]):
                     score -= INFINITIVE_GLOSS_PENALTY  # "vermutlich" is no "to suppose"
+                if adverb and needs_object(item[0]):
+                    score -= PREPOSITION_GLOSS_PENALTY  # "dagegen" is no "compared with"
                 if len(item[0]) > LONG_GLOSS:  # short glosses first
                     score -= LONG_GLOSS_PENALTY
                 score += line_vote
@@ -596,6 +609,15 @@ class Lookup:
         """A compound part with the glosses of its headword."""
         glosses = self.glosses_of(found.candidates, PART_GLOSSES, lemma_first=True)
         return CompoundPart(text, found.candidates[0].sense.lemma, tuple(g.text for g in glosses))
+
+
+def _plural_er_unlisted(word: str, key: str) -> bool:
+    """Whether ``word`` would be the noun ``key`` with the plural ending -er, which Ding
+    does not list for it: Ding gives a noun's plural ("Kind | Kinder", "Rang | Ränge"),
+    so a plural in -er it lacks is no form of that noun ("Ranger" is no "Rang", "Tracker"
+    no "Track"). A comparative in -er of an adjective ("kleiner") keeps its rule."""
+    low = word.lower()
+    return key[:1].isupper() and low.endswith("er") and low[:-2] == key.lower()
 
 
 def _fields_of(sense: Sense) -> list[str]:

@@ -47,6 +47,10 @@ AUXILIARY_GLOSS_PENALTY = 3.0
 #: vermutlich {adv} :: to suppose sth."), and the line's glosses translate the verb.
 #: Ranked down on the card of an adjective, adverb or noun (:func:`english.is_infinitive`).
 INFINITIVE_GLOSS_PENALTY = 1.5
+#: A gloss ending in a preposition that asks for an object ("compared with", "according
+#: to") on the card of a word the sentence uses as an adverb: it translates a
+#: preposition ("dagegen": "contrastingly" before "compared with").
+PREPOSITION_GLOSS_PENALTY = 1.5
 LONG_GLOSS = 30  # characters; a longer gloss is an explanation rather than a translation
 LONG_GLOSS_PENALTY = 0.5
 VOTE = 0.35  # score gained per further sense sharing a gloss

@@ -19,9 +19,10 @@ from app.dictionary.compound import compound_info
 from app.dictionary.context import split_frame, split_topic, with_topic
 from app.dictionary.correlates import VERB_OF_ADVERB, with_verb_frame
 from app.dictionary.degree import comparative_first
+from app.dictionary.english import loanword
 from app.dictionary.feminine import feminine_info
 from app.dictionary.lookup import MAX_GLOSSES, Lookup
-from app.dictionary.model import WordInfo
+from app.dictionary.model import Gloss, WordInfo
 from app.dictionary.objects import THING_OBJECT, thing_object
 from app.dictionary.participle_nouns import participle_noun_info
 from app.dictionary.phrases import Phrases, with_phrases
@@ -144,9 +145,14 @@ class Dictionary:
         feminine = feminine_info(lookup, clean, word, pos, morph)
         if feminine is not None:
             return feminine
-        return compound_info(lookup, clean, word, lemma, pos, morph) or empty_info(
-            word, lemma, pos, morph
-        )
+        compound = compound_info(lookup, clean, word, lemma, pos, morph)
+        if compound is not None:
+            return compound
+        english = loanword(clean) if (pos or "").upper() == "NOUN" else None
+        if english is not None:  # "die Ranger": rangers
+            return WordInfo(word=word, lemma=clean, pos=pos, morph=morph, glosses=(english,),
+                            senses=(Gloss(english),), match="loanword")  # fmt: skip
+        return empty_info(word, lemma, pos, morph)
 
     def _compound_votes(self, noun: str, compounds: tuple[str, ...]) -> list[set[str]]:
         """The English words each of the text's ``compounds`` of ``noun`` uses for it

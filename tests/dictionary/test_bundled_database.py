@@ -496,3 +496,23 @@ def test_the_texts_compounds_name_the_nouns_sense(ding: Dictionary) -> None:
     # a phrase of the sentence says the sense: "auf dem Land" is no federal state
     rural = land("wer auf dem Land wohnt", ["Landesregierung"])
     assert rural[0] != "state" and any("countryside" in g for g in rural[:3])
+
+
+def test_an_english_noun_ding_lacks_is_no_plural_in_er(ding: Dictionary) -> None:
+    # "Ranger" is no plural of "Rang" (Ding: "Ränge"), nor the verb form "rang"
+    ranger = ding.lookup("Ranger", "Ranger", "NOUN", "Number=Plur")
+    assert ranger.glosses == ("ranger",) and ranger.match == "loanword"
+    # plurals in -er Ding lists and comparatives keep their readings
+    assert ding.lookup("Kinder", "Kind", "NOUN", "Number=Plur").glosses[0] == "children"
+    assert ding.lookup("kleiner", "klein", "ADJ", "Degree=Cmp").glosses[0] == "smaller"
+    # a German word Ding lacks that is no English word gets no English gloss
+    assert ding.lookup("Zwurbel", "Zwurbel", "NOUN", "").glosses == ()
+
+
+def test_an_adverb_is_no_preposition(ding: Dictionary) -> None:
+    # "dagegen {adv} :: compared with; compared to; contrastingly": used as an adverb,
+    # the glosses that ask for an object come after "contrastingly"
+    glosses = ding.lookup("dagegen", "dagegen", "ADV", "").glosses
+    assert glosses[0] == "contrastingly"
+    # a preposition's card is left alone
+    assert ding.lookup("gegenüber", "gegenüber", "ADP", "").glosses[0] == "opposite sb./sth."
