@@ -87,6 +87,7 @@ from app.dictionary.ranking import (
     PREPOSITION_GLOSS_PENALTY,
     RARE_GLOSS_PENALTY,
     RARE_GLOSS_ZIPF,
+    REGIONAL_ENGLISH_PENALTY,
     RULES_BONUS,
     TOPIC_ONLY_FIELDS,
     VERB_MASK,
@@ -507,6 +508,7 @@ class Lookup:
             position = 0
             items, own_form = cand.sense.gloss_parts(lemma_first)
             line_vote = 0.0  # the whole Ding line: "Kinder" keeps "children" before "child"
+            regional = REGIONAL_ENGLISH_PENALTY if _regional_only(items) else 0.0
             verb_line = bool(cand.sense.classes & VERB_MASK)
             if votes and cand.sense.lemma == noun:
                 own = cand.sense.gloss_parts(True)[0]
@@ -532,7 +534,7 @@ class Lookup:
                     score -= PREPOSITION_GLOSS_PENALTY  # "dagegen" is no "compared with"
                 if len(item[0]) > LONG_GLOSS:  # short glosses first
                     score -= LONG_GLOSS_PENALTY
-                score += line_vote
+                score += line_vote - regional  # "Einnahmen :: take [Am.]"
                 if kin and same_family(first_word(item[0]), kin):
                     score += FAMILY_BONUS  # "to examine" of "Prüfung: examination"
                 position += 1
@@ -609,6 +611,26 @@ class Lookup:
         """A compound part with the glosses of its headword."""
         glosses = self.glosses_of(found.candidates, PART_GLOSSES, lemma_first=True)
         return CompoundPart(text, found.candidates[0].sense.lemma, tuple(g.text for g in glosses))
+
+
+#: English labels of a region's usage outside Ding's own British English ("take [Am.]"):
+#: Ding writes British English first ("defence [Br.]; defense [Am.]") and its British
+#: idioms ("to flag up sth. [Br.]") are the card's English.
+_ENGLISH_REGIONS = frozenset({"Am.", "Austr.", "Sc.", "Irish", "Can.", "NZ", "Ind."})
+
+
+def _regional_only(items: Sequence[Any]) -> bool:
+    """Whether every gloss of a Ding line carries the same label of an English region
+    other than Britain (:data:`_ENGLISH_REGIONS`), so that the line is no pair of
+    spellings ("defence [Br.]; defense [Am.]") but one region's usage ("Einnahmen ::
+    take [Am.]"), a poor first gloss for a learner."""
+    regions = [
+        {label for label in item[1].replace(",", " ").split() if label in _ENGLISH_REGIONS}
+        for item in items
+    ]
+    if not regions or not all(regions):
+        return False
+    return len(set().union(*regions)) == 1
 
 
 def _plural_er_unlisted(word: str, key: str) -> bool:

@@ -51,6 +51,10 @@ INFINITIVE_GLOSS_PENALTY = 1.5
 #: to") on the card of a word the sentence uses as an adverb: it translates a
 #: preposition ("dagegen": "contrastingly" before "compared with").
 PREPOSITION_GLOSS_PENALTY = 1.5
+#: A Ding line all of whose glosses carry the same label of an English region outside
+#: Britain ("Einnahmen :: take [Am.]"; not a pair of spellings, "defence [Br.]; defense
+#: [Am.]"): one region's usage, after the glosses every reader knows ("receipts").
+REGIONAL_ENGLISH_PENALTY = 1.0
 LONG_GLOSS = 30  # characters; a longer gloss is an explanation rather than a translation
 LONG_GLOSS_PENALTY = 0.5
 VOTE = 0.35  # score gained per further sense sharing a gloss

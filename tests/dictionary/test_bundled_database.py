@@ -516,3 +516,23 @@ def test_an_adverb_is_no_preposition(ding: Dictionary) -> None:
     assert glosses.index("contrastingly") < glosses.index("compared with")
     # a preposition's card is left alone
     assert ding.lookup("gegenüber", "gegenüber", "ADP", "").glosses[0] == "opposite sb./sth."
+
+
+def test_a_line_of_american_usage_only_ranks_after_the_common_words(ding: Dictionary) -> None:
+    # "Einnahmen {pl} :: take [Am.]" against "Einnahmen; Eingänge :: receipts"
+    found = ding.lookup("Einnahmen", "Einnahme", "NOUN", "Number=Plur").glosses
+    assert found[0] == "receipts" and "take" in found
+    # British usage is the card's English: "to flag up sth. [Br.]" keeps its place
+    assert ding.lookup("hinweisen", "hinweisen", "VERB", "", "auf").glosses[0] == "to flag up sth."
+
+
+def test_regional_lines() -> None:
+    from app.dictionary.lookup import _regional_only
+
+    def items(*labels: str) -> list[tuple[str, str, str, str, bool]]:
+        return [("x", label, "", "x", False) for label in labels]
+
+    assert _regional_only(items("Am."))
+    assert not _regional_only(items("Br.", "Am."))  # a pair of spellings
+    assert not _regional_only(items("Am.", ""))  # with a plain gloss
+    assert not _regional_only(items("Br."))  # Ding's own British English
