@@ -37,7 +37,7 @@ from app.dictionary.english import (
     same_family,
 )
 from app.dictionary.model import ARTICLE_OF_GENDER, SOURCE_NAME, CompoundPart, Gloss, WordInfo
-from app.dictionary.objects import THING_OBJECT, takes_person
+from app.dictionary.objects import IMPERSONAL, THING_OBJECT, impersonal_head, takes_person
 from app.dictionary.preferences import (
     STRONG_FRAME,
     adds_particle,
@@ -71,6 +71,7 @@ from app.dictionary.ranking import (
     GLOSS_STEP,
     HEAD_VOTE,
     HEADWORD_AFTER_FORM,
+    IMPERSONAL_BONUS,
     INFINITIVE_GLOSS_PENALTY,
     LEMMA_BONUS,
     LONG_GLOSS,
@@ -286,6 +287,8 @@ class Lookup:
                 self._prefer_frame(ranked, frame)
                 if THING_OBJECT in frame.split():
                     self._person_lines_down(ranked)
+                if IMPERSONAL in frame.split():
+                    self._impersonal_up(ranked)
             self._news_fields(ranked, topic)
             foreign_lines_down(ranked)  # loaded by _news_fields
             ranked.sort(key=lambda c: -c.score)
@@ -352,6 +355,16 @@ class Lookup:
             head = cand.sense.head
             if head is not None and cand.sense.classes & VERB_MASK and takes_person(head.text):
                 cand.score -= PERSON_OBJECT_PENALTY
+
+    def _impersonal_up(self, candidates: list[Candidate]) -> None:
+        """Raise the senses that lead to a sub-entry with "es" ("geben | es gibt … ::
+        there is …") by :data:`IMPERSONAL_BONUS`: the clause uses the verb with "es" alone
+        (:func:`~app.dictionary.objects.impersonal`: "gibt es Widerstand")."""
+        self.load([c.sense for c in candidates])
+        for cand in candidates:
+            sub = cand.sense.sub_data
+            if cand.sense.sub and sub is not None and impersonal_head(sub.heads):
+                cand.score += IMPERSONAL_BONUS
 
     def _prefer_frame(self, candidates: list[Candidate], frame: str) -> None:
         """Raise the senses whose headword's frame words ("mit" in "mit etw. rechnen",

@@ -1,4 +1,4 @@
-"""Is a verb's object a thing? Ding's person-object senses then do not fit.
+"""Is a verb's object a thing, its subject "es"? Ding's senses for them.
 
 Ding tells a verb's senses apart by their object: "jdn. einstellen :: to employ" (a
 person), "etw. einstellen :: to cease sth." (a thing); "jdn. prüfen :: to examine sb."
@@ -10,6 +10,10 @@ formation makes it a thing: nouns in -ung, -heit, -keit, -tion, -sion, -tät, -n
 einstellen", "die Produktion", "die Möglichkeit"). Any other noun ("Lehrer",
 "Quereinsteiger", "Müller") may be a person and decides nothing. Pure functions on
 strings; no I/O.
+
+The same way, a clause whose only personal pronoun is "es" ("gibt es", "Zum Auftakt
+gab es …") uses the verb impersonally (:func:`impersonal`): Ding's sub-entries for
+"es" ("geben | es gibt … :: there is …") fit it.
 """
 
 from __future__ import annotations
@@ -20,6 +24,9 @@ from app.dictionary.schema import word_set
 #: Appended to a verb's frame when its object is a thing (:func:`thing_object`); no
 #: German word, so it never matches a headword's frame words.
 THING_OBJECT = "+etw"
+#: Appended to a verb's frame when "es" is its clause's only personal pronoun.
+IMPERSONAL = "+es"
+_PERSONAL = word_set("ich du er sie wir ihr man")
 
 #: Endings of nouns that name no person (singular and plural forms).
 _THING_ENDINGS = (
@@ -92,3 +99,17 @@ def takes_person(headword: str) -> bool:
         word == "jdn." and (k == 0 or words[k - 1] not in _PREPOSITIONS)
         for k, word in enumerate(words)
     )
+
+
+def impersonal(sentence: Sentence, position: int) -> bool:
+    """Whether the clause of the verb at ``position`` has "es" and no other personal
+    pronoun ("Im Gemeinderat gibt es Widerstand"; not "Sie gibt es ihm")."""
+    if not 0 <= position < len(sentence):
+        return False
+    forms = {form for form, _lemma, _noun in sentence}
+    return "es" in forms and not forms & _PERSONAL
+
+
+def impersonal_head(heads: str) -> bool:
+    """Whether a Ding sub-entry's headwords (packed) begin with "es": "es gibt …"."""
+    return heads.startswith("es ")

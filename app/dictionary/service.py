@@ -23,7 +23,7 @@ from app.dictionary.english import loanword
 from app.dictionary.feminine import feminine_info
 from app.dictionary.lookup import MAX_GLOSSES, Lookup
 from app.dictionary.model import Gloss, WordInfo
-from app.dictionary.objects import THING_OBJECT, thing_object
+from app.dictionary.objects import IMPERSONAL, THING_OBJECT, impersonal, thing_object
 from app.dictionary.participle_nouns import participle_noun_info
 from app.dictionary.phrases import Phrases, with_phrases
 from app.dictionary.store import DictionaryUnavailable, Progress, Store, locate, reinstallable
@@ -96,6 +96,8 @@ class Dictionary:
                 verb_frame = ctx.frame
                 if (pos or "").upper() == "VERB" and thing_object(ctx.sentence, ctx.position):
                     verb_frame = f"{verb_frame} {THING_OBJECT}".strip()  # not "jdn. einstellen"
+                if (pos or "").upper() == "VERB" and impersonal(ctx.sentence, ctx.position):
+                    verb_frame = f"{verb_frame} {IMPERSONAL}".strip()  # "gibt es": there is
                 info = self.lookup(word, lemma, pos, morph, with_topic(verb_frame, fields))
                 found = []
                 if self._phrases is not None and ctx.sentence:

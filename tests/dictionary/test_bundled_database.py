@@ -536,3 +536,10 @@ def test_regional_lines() -> None:
     assert not _regional_only(items("Br.", "Am."))  # a pair of spellings
     assert not _regional_only(items("Am.", ""))  # with a plain gloss
     assert not _regional_only(items("Br."))  # Ding's own British English
+
+
+def test_es_gibt_is_there_is(ding: Dictionary) -> None:
+    there = _in_clause(ding, "Im Gemeinderat gibt es Widerstand", "gibt", "geben")
+    assert there[0] == "there is …"
+    gives = _in_clause(ding, "Sie gibt es ihm morgen", "gibt", "geben")
+    assert gives[0] == "gives"

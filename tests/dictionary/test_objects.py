@@ -47,3 +47,12 @@ def test_headwords_with_a_person_as_object() -> None:
     for head in ("etw. einstellen", "jdn./etw. beeinflussen", "jdm. etw. geben",
                  "auf jdn. stoßen", "einstellen", "sich mit jdm. treffen"):  # fmt: skip
         assert not takes_person(head), head
+
+
+def test_a_clause_with_es_as_its_only_personal_pronoun() -> None:
+    from app.dictionary.objects import impersonal, impersonal_head
+
+    assert impersonal(_clause("Im Gemeinderat gibt es Widerstand"), 2)
+    assert not impersonal(_clause("Sie gibt es ihm morgen"), 1)  # "sie" gives it
+    assert not impersonal(_clause("Der Rat gibt Geld"), 2)
+    assert impersonal_head("es gibt …\x1f\x1f\x1f\x1f") and not impersonal_head("er/sie gibt")
