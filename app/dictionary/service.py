@@ -159,7 +159,7 @@ class Dictionary:
     def _compound_votes(self, noun: str, compounds: tuple[str, ...]) -> list[set[str]]:
         """The English words each of the text's ``compounds`` of ``noun`` uses for it
         (:func:`~app.dictionary.text_compounds.compound_words`)."""
-        return [compound_words(noun, self.lookup(c, c, "NOUN")) for c in compounds if c != noun]
+        return [compound_words(noun, c, self.lookup(c, c, "NOUN")) for c in compounds if c != noun]
 
     def _fields(self, topic: tuple[str, ...], word: str, lemma: str) -> list[str]:
         """The fields of the text around a word: Ding field labels ([zool.], [agr.]) of

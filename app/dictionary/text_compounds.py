@@ -4,12 +4,15 @@ A text uses a word in one sense, and its compounds of the word name that sense i
 their English: a text with "Landesregierung: regional government; state government",
 "Landesverband: state association" or "Landeshauptstadt: state capital" speaks of a
 federal state, so its "das Land" is "state", not Ding's first "country"; a text with
-"Raumfahrt: space travel" says "space" for "Raum". The reading layer sends the text's
-nouns that begin with the looked-up noun (:attr:`app.dictionary.context.Context.compounds`);
-for each, the English modifiers of its first :data:`COMPOUND_GLOSSES` glosses
-(:func:`app.dictionary.heads.english_modifiers`; for a compound Ding lacks, its first
-part's gloss when that part is the noun) vote for the noun's gloss that ends in the
-same word. Compounds whose English names no gloss of the noun ("Landwirt: farmer",
+"Raumfahrt: space travel" says "space" for "Raum". News also shortens a compound to its
+head after the first mention ("die Bahnstrecke" … "an der Strecke": line). The reading
+layer sends the text's nouns that begin or end with the looked-up noun
+(:attr:`app.dictionary.context.Context.compounds`); for each, the English modifiers of
+its first :data:`COMPOUND_GLOSSES` glosses (:func:`app.dictionary.heads.english_modifiers`;
+for a compound Ding lacks, its first part's gloss when that part is the noun), or for
+a compound ending in the noun their last English word
+(:func:`app.dictionary.heads.english_head`: "Bahnstrecke: railway line"), vote for the
+noun's gloss that ends in the same word. Compounds whose English names no gloss of the noun ("Landwirt: farmer",
 "Landrat: county commissioner") vote for nothing. Pure functions; no I/O.
 """
 
@@ -19,18 +22,23 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import replace
 
-from app.dictionary.heads import english_modifiers
+from app.dictionary.heads import english_head, english_modifiers
 from app.dictionary.model import WordInfo
 
 #: Glosses of a compound whose English modifiers vote.
 COMPOUND_GLOSSES = 2
 
 
-def compound_words(noun: str, info: WordInfo) -> set[str]:
-    """The English words a compound of ``noun`` (looked up as ``info``) uses for it:
-    the modifiers of its first glosses ("Landesregierung": regional, state), or for a
-    compound split into parts the first gloss of its first part when that part is
-    ``noun`` ("Landeselternbeirat": Landes- "state")."""
+def compound_words(noun: str, compound: str, info: WordInfo) -> set[str]:
+    """The English words a ``compound`` of ``noun`` (looked up as ``info``) uses for
+    it: the modifiers of its first glosses ("Landesregierung": regional, state), or for
+    a compound split into parts the first gloss of its first part when that part is
+    ``noun`` ("Landeselternbeirat": Landes- "state"); for a compound ending in ``noun``
+    the last words of its first glosses ("Bahnstrecke": line), none when Ding lacks it."""
+    if compound.lower().endswith(noun.lower()) and not compound.startswith(noun):
+        if info.compound:  # "Krankenkassen": the head's English ("insurance")
+            return set()
+        return {w for g in info.glosses[:COMPOUND_GLOSSES] if (w := english_head(g))}
     if info.compound:
         first = info.compound[0]
         if first.lemma != noun or not first.glosses:

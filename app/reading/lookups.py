@@ -266,9 +266,10 @@ TEXT_COMPOUNDS = 8
 
 
 def _text_compounds(tokens: TokenTable, lemma: str) -> tuple[str, ...]:
-    """The nouns of the whole text that begin with the noun ``lemma`` and are longer by
-    three letters or more ("Landesregierung", "Landtag" for "Land"): the text's own
-    compounds of the word, which tell the sense it uses (:mod:`app.dictionary.service`)."""
+    """The nouns of the whole text that begin or end with the noun ``lemma`` and are
+    longer by three letters or more ("Landesregierung", "Landtag" for "Land";
+    "Bahnstrecke" for "Strecke"): the text's own compounds of the word, which tell the
+    sense it uses (:mod:`app.dictionary.text_compounds`)."""
     global _noun_memo
     owner, nouns = _noun_memo
     if owner is not tokens.texts:
@@ -289,6 +290,8 @@ def _text_compounds(tokens: TokenTable, lemma: str) -> tuple[str, ...]:
             break
         if len(noun) >= len(lemma) + 3 and noun[len(lemma)].islower():
             found.append(noun)
+    low = lemma.lower()
+    found += [n for n in nouns if len(n) >= len(lemma) + 3 and n.endswith(low)]
     return tuple(found[:TEXT_COMPOUNDS])
 
 

@@ -17,16 +17,16 @@ LAND = _info("Land", "country", "state", "individual state", "countryside", "lan
 
 def test_the_compounds_english_modifiers() -> None:
     government = _info("Landesregierung", "regional government", "state government")
-    assert compound_words("Land", government) == {"regional", "state"}
-    assert compound_words("Land", _info("Landwirt", "farmer", "raiser")) == set()
+    assert compound_words("Land", "Landesregierung", government) == {"regional", "state"}
+    assert compound_words("Land", "Landwirt", _info("Landwirt", "farmer", "raiser")) == set()
     parts = (
         CompoundPart("Landes", "Land", ("state", "country")),
         CompoundPart("beirat", "Beirat", ("council",)),
     )
     split = _info("Landesbeirat", compound=parts)
-    assert compound_words("Land", split) == {"state"}
+    assert compound_words("Land", "Landesbeirat", split) == {"state"}
     other = _info("Landratsamt", compound=(CompoundPart("Landrats", "Landrat", ("county",)),))
-    assert compound_words("Land", other) == set()  # its first part is another noun
+    assert compound_words("Land", "Landratsamt", other) == set()  # its first part is another noun
 
 
 def test_a_gloss_the_compounds_name_comes_first() -> None:
@@ -48,3 +48,13 @@ def test_the_key_carries_the_texts_compounds() -> None:
     ctx = split_frame(frame)
     assert ctx.compounds == ("Landesregierung",) and ctx.topic == ("Land",)
     assert split_frame(context(1, [("das", "der"), ("Land", "Land")], ["Land"])).compounds == ()
+
+
+def test_a_compound_ending_in_the_noun_votes_with_its_english_head() -> None:
+    line = _info("Bahnstrecke", "railway line", "railroad line")
+    assert compound_words("Strecke", "Bahnstrecke", line) == {"line"}
+    strecke = _info("Strecke", "way", "line", "distance")
+    assert text_sense_first(strecke, [{"line"}]).glosses[0] == "line"
+    # a compound Ding lacks (split into parts) says nothing of the head's sense
+    split = _info("Großspeicher", compound=(CompoundPart("Groß", "groß", ("big",)),))
+    assert compound_words("Speicher", "Großspeicher", split) == set()
