@@ -12,8 +12,9 @@ its first :data:`COMPOUND_GLOSSES` glosses (:func:`app.dictionary.heads.english_
 for a compound Ding lacks, its first part's gloss when that part is the noun), or for
 a compound ending in the noun their last English word
 (:func:`app.dictionary.heads.english_head`: "Bahnstrecke: railway line"), vote for the
-noun's gloss that ends in the same word. Compounds whose English names no gloss of the noun ("Landwirt: farmer",
-"Landrat: county commissioner") vote for nothing. Pure functions; no I/O.
+noun's gloss that ends in the same word. Compounds whose English names no gloss of the
+noun ("Landwirt: farmer", "Landrat: county commissioner") vote for nothing. Pure
+functions; no I/O.
 """
 
 from __future__ import annotations
