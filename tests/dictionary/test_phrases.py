@@ -162,20 +162,30 @@ def test_a_preposition_with_an_adverb_is_a_phrase_of_its_own() -> None:
     assert index_words(phrase) == ["dahin"]  # found by its adverb
 
 
-def test_an_adverbial_phrase_comes_before_the_adverbs_own_glosses(tmp_path: Path) -> None:
+def _in_sentences(
+    tmp_path: Path, lines: str, word: str, pos: str, *sentences: str
+) -> list[tuple[str, ...]]:
+    """The glosses of ``word`` in each of ``sentences`` (word/lemma pairs), from a
+    database of the Ding ``lines``."""
     source = tmp_path / "lines.txt"
-    source.write_text("dahin {adv} :: there\nbis dahin :: until then\n", encoding="utf-8")
+    source.write_text(lines, encoding="utf-8")
     build_database(source, tmp_path / "d.sqlite", lemma_pairs=[])
     dictionary = Dictionary(tmp_path / "d.sqlite")
-    until = dictionary.lookup(
-        "dahin", "dahin", "ADV", "", _frame("Bis/bis dahin/dahin ist/sein es/es", "dahin")
-    )
-    there = dictionary.lookup(
-        "dahin", "dahin", "ADV", "", _frame("Wir/wir gehen/gehen dahin/dahin", "dahin")
-    )
+    found = [
+        dictionary.lookup(word, word, pos, "", _frame(sentence, word)).glosses
+        for sentence in sentences
+    ]
     dictionary.close()
-    assert until.glosses[0] == "bis dahin: until then"
-    assert there.glosses[0] == "there"
+    return found
+
+
+def test_an_adverbial_phrase_comes_before_the_adverbs_own_glosses(tmp_path: Path) -> None:
+    until, there = _in_sentences(
+        tmp_path, "dahin {adv} :: there\nbis dahin :: until then\n", "dahin", "ADV",
+        "Bis/bis dahin/dahin ist/sein es/es", "Wir/wir gehen/gehen dahin/dahin",
+    )  # fmt: skip
+    assert until[0] == "bis dahin: until then"
+    assert there[0] == "there"
 
 
 def test_an_adverbial_phrase_listed_as_a_synonym_is_none() -> None:
@@ -227,21 +237,13 @@ def test_a_phrase_noun_with_the_old_dative_e_fits_the_noun_without_it() -> None:
 
 
 def test_the_sentences_nouns_after_a_dative_article_find_the_old_spelling(tmp_path: Path) -> None:
-    source = tmp_path / "lines.txt"
-    source.write_text(
-        "Land {n} :: country\nauf dem Lande :: in the countryside\n", encoding="utf-8"
-    )
-    build_database(source, tmp_path / "d.sqlite", lemma_pairs=[])
-    dictionary = Dictionary(tmp_path / "d.sqlite")
-    rural = dictionary.lookup(
-        "Land", "Land", "NOUN", "", _frame("wer/wer auf/auf dem/der Land/Land wohnt/wohnen", "Land")
-    )
-    state = dictionary.lookup(
-        "Land", "Land", "NOUN", "", _frame("das/der Land/Land fördert/fördern Busse/Bus", "Land")
-    )
-    dictionary.close()
-    assert "auf dem Lande: in the countryside" in rural.glosses
-    assert not any(g.startswith("auf dem Lande") for g in state.glosses)
+    rural, state = _in_sentences(
+        tmp_path, "Land {n} :: country\nauf dem Lande :: in the countryside\n", "Land", "NOUN",
+        "wer/wer auf/auf dem/der Land/Land wohnt/wohnen",
+        "das/der Land/Land fördert/fördern Busse/Bus",
+    )  # fmt: skip
+    assert "auf dem Lande: in the countryside" in rural
+    assert not any(g.startswith("auf dem Lande") for g in state)
 
 
 def test_a_noun_phrase_cited_with_its_article_fits_a_declined_one() -> None:
