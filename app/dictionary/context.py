@@ -35,14 +35,25 @@ class Context:
     position: int = -1
     sentence: Sentence = field(default_factory=list)
     topic: tuple[str, ...] = ()
+    #: the text's nouns that begin with the looked-up noun ("Landesregierung" for "Land")
+    compounds: tuple[str, ...] = ()
 
 
-def context(position: int, words: Sequence[tuple[str, str]], topic: Sequence[str] = ()) -> str:
+def context(
+    position: int,
+    words: Sequence[tuple[str, str]],
+    topic: Sequence[str] = (),
+    compounds: Sequence[str] = (),
+) -> str:
     """The context part of a lookup key: the word's position, every word's form and
-    lemma, and the nouns of the sentences around (what :func:`split_frame` reads back)."""
+    lemma, the nouns of the sentences around, and the text's compounds that begin with
+    the word (what :func:`split_frame` reads back)."""
     pairs = " ".join(f"{_clean(form)}{_PAIR}{_clean(lemma)}" for form, lemma in words)
     nouns = " ".join(_clean(noun) for noun in topic)
-    return f" {CONTEXT_MARK}{position} {pairs} {CONTEXT_MARK}{nouns}"
+    tail = " ".join(_clean(noun) for noun in compounds)
+    return f" {CONTEXT_MARK}{position} {pairs} {CONTEXT_MARK}{nouns}" + (
+        f" {CONTEXT_MARK}{tail}" if tail else ""
+    )
 
 
 def _clean(text: str) -> str:
@@ -59,6 +70,7 @@ def split_frame(frame: str) -> Context:
     if not mark:
         return Context(frame)
     words, _, nouns = rest.partition(CONTEXT_MARK)
+    nouns, _, compounds = nouns.partition(CONTEXT_MARK)
     head, _, pairs = words.partition(" ")
     sentence: Sentence = []
     for pair in pairs.split(" "):
@@ -70,7 +82,9 @@ def split_frame(frame: str) -> Context:
         position = int(head)
     except ValueError:
         position = -1
-    return Context(base.rstrip(), position, sentence, tuple(nouns.split()))
+    return Context(
+        base.rstrip(), position, sentence, tuple(nouns.split()), tuple(compounds.split())
+    )
 
 
 def with_topic(frame: str, fields: Sequence[str]) -> str:

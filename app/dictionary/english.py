@@ -110,3 +110,33 @@ def is_infinitive(gloss: str) -> bool:
         and words[1].islower()
         and words[1] not in _NOT_INFINITIVE
     )
+
+
+#: English prepositions that end a gloss asking for an object ("compared with").
+_OBJECT_PREPOSITIONS = word_set(
+    "with to of from for on at by in about into onto upon towards toward than"
+)
+
+
+def needs_object(gloss: str) -> bool:
+    """Whether a gloss of several words ends in a preposition that asks for an object:
+    "compared with", "according to", "because of"; a German preposition's translation,
+    not an adverb's ("dagegen" is "contrastingly", not "compared with")."""
+    words = gloss.split()
+    return len(words) > 1 and words[-1] in _OBJECT_PREPOSITIONS
+
+
+#: A noun Ding lacks that is an English word this common (Zipf) is read as that word.
+LOANWORD_ZIPF = 3.0
+
+
+def loanword(word: str) -> str | None:
+    """The English word a German noun Ding lacks is borrowed from, or None: news uses
+    English nouns as German ones ("die Ranger", "der Tracker"), capitalised, with the
+    same plural; Ding lists only some. A capitalised word of letters whose lower case is
+    a common English word (Zipf :data:`LOANWORD_ZIPF` or more) is that word. Asked only
+    after the entries, the suffix rules and the compound split found nothing."""
+    if not word[:1].isupper() or not word.isalpha() or len(word) < 4:
+        return None
+    low = word.lower()
+    return low if table().get(low, 0.0) >= LOANWORD_ZIPF else None

@@ -29,8 +29,15 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import Any, TypeVar
 
 from app.dictionary import german, heads
-from app.dictionary.english import first_word, gloss_zipf, is_infinitive, same_family
+from app.dictionary.english import (
+    first_word,
+    gloss_zipf,
+    is_infinitive,
+    needs_object,
+    same_family,
+)
 from app.dictionary.model import ARTICLE_OF_GENDER, SOURCE_NAME, CompoundPart, Gloss, WordInfo
+from app.dictionary.objects import IMPERSONAL, THING_OBJECT, impersonal_head, takes_person
 from app.dictionary.preferences import (
     STRONG_FRAME,
     adds_particle,
@@ -64,6 +71,7 @@ from app.dictionary.ranking import (
     GLOSS_STEP,
     HEAD_VOTE,
     HEADWORD_AFTER_FORM,
+    IMPERSONAL_BONUS,
     INFINITIVE_GLOSS_PENALTY,
     LEMMA_BONUS,
     LONG_GLOSS,
@@ -73,11 +81,14 @@ from app.dictionary.ranking import (
     NEWS_FIELDS_AT_QUERY,
     OTHER_GENDER_PENALTY,
     PARTICLE_LEMMA_BONUS,
+    PERSON_OBJECT_PENALTY,
     PLURAL_FOR_SINGULAR,
     POS_CLASSES,
     POS_MATCH,
+    PREPOSITION_GLOSS_PENALTY,
     RARE_GLOSS_PENALTY,
     RARE_GLOSS_ZIPF,
+    REGIONAL_ENGLISH_PENALTY,
     RULES_BONUS,
     TOPIC_ONLY_FIELDS,
     VERB_MASK,
@@ -227,7 +238,10 @@ class Lookup:
             return None
         found = self.senses(list(dict.fromkeys(c.lower() for c in candidates)))
         for candidate in candidates:
-            for sense in found.get(candidate.lower(), ()):
+            senses = found.get(candidate.lower(), ())
+            if any(_plural_er_unlisted(word, sense.key) for sense in senses):
+                continue  # "Ranger": no "Rang", nor the verb form "rang"
+            for sense in senses:
                 if any_case or sense.key == candidate:
                     return candidate
         return None
@@ -271,6 +285,10 @@ class Lookup:
                 self._other_gender_down(ranked, gender)
             if frame:
                 self._prefer_frame(ranked, frame)
+                if THING_OBJECT in frame.split():
+                    self._person_lines_down(ranked)
+                if IMPERSONAL in frame.split():
+                    self._impersonal_up(ranked)
             self._news_fields(ranked, topic)
             foreign_lines_down(ranked)  # loaded by _news_fields
             ranked.sort(key=lambda c: -c.score)
@@ -307,6 +325,8 @@ class Lookup:
         top = sorted(candidates, key=lambda c: -c.score)[: 2 * RANKED_SENSES]
         self.load([c.sense for c in top])
         given_back = (NEWS_FIELDS_AT_QUERY - TOPIC_ONLY_FIELDS) | (topic - NEWS_FIELDS)
+        unless = FIELD_UNLESS_TOPIC - topic
+        plain = _plain_glosses(top, unless) if unless else set()
         for cand in top:
             data = cand.sense.entry_data
             if data is None or not data.domains:
@@ -314,13 +334,37 @@ class Lookup:
             fields = data.domains.replace(",", " ").split()
             head = cand.sense.head
             labels = set(head.labels.replace(",", " ").split()) if head else set()
-            taken = (FIELD_UNLESS_TOPIC - topic).intersection(fields)
-            if taken:  # "Anruf [mil.]: challenge" outside a text about armies
+            taken = unless.intersection(fields)
+            if taken and not _says_plainly(cand.sense, plain):
+                # "Anruf [mil.]: challenge" outside a text about armies; not "Aktion
+                # [mil.]: action", which an unlabelled line of "Aktion" says too
                 cand.score -= FIELD_ON_HEAD if labels & taken else FIELD_ON_LINE
             domains = given_back.intersection(fields)
             if not domains:
                 continue
             cand.score += FIELD_ON_HEAD if labels & domains else FIELD_ON_LINE
+
+    def _person_lines_down(self, candidates: list[Candidate]) -> None:
+        """Rank a verb's lines whose headword takes a person as its object ("jdn.
+        einstellen :: to employ") :data:`PERSON_OBJECT_PENALTY` lower: the clause's
+        object is a thing (:func:`~app.dictionary.objects.thing_object`: "die
+        Lieferungen einstellen" is "to cease sth."). Not a headword that takes a thing
+        too ("jdn./etw. beeinflussen")."""
+        self.load([c.sense for c in candidates])
+        for cand in candidates:
+            head = cand.sense.head
+            if head is not None and cand.sense.classes & VERB_MASK and takes_person(head.text):
+                cand.score -= PERSON_OBJECT_PENALTY
+
+    def _impersonal_up(self, candidates: list[Candidate]) -> None:
+        """Raise the senses that lead to a sub-entry with "es" ("geben | es gibt … ::
+        there is …") by :data:`IMPERSONAL_BONUS`: the clause uses the verb with "es" alone
+        (:func:`~app.dictionary.objects.impersonal`: "gibt es Widerstand")."""
+        self.load([c.sense for c in candidates])
+        for cand in candidates:
+            sub = cand.sense.sub_data
+            if cand.sense.sub and sub is not None and impersonal_head(sub.heads):
+                cand.score += IMPERSONAL_BONUS
 
     def _prefer_frame(self, candidates: list[Candidate], frame: str) -> None:
         """Raise the senses whose headword's frame words ("mit" in "mit etw. rechnen",
@@ -462,6 +506,7 @@ class Lookup:
         """
         votes = heads.noun_votes(noun) if noun else {}
         no_verb = pos.upper() in _NOT_VERB_POS
+        adverb = pos.upper() == "ADV"
         best: dict[str, list[Any]] = {}  # key -> [score, order, item, votes]
         order = 0
         top = candidates[:RANKED_SENSES]
@@ -476,6 +521,7 @@ class Lookup:
             position = 0
             items, own_form = cand.sense.gloss_parts(lemma_first)
             line_vote = 0.0  # the whole Ding line: "Kinder" keeps "children" before "child"
+            regional = REGIONAL_ENGLISH_PENALTY if _regional_only(items) else 0.0
             verb_line = bool(cand.sense.classes & VERB_MASK)
             if votes and cand.sense.lemma == noun:
                 own = cand.sense.gloss_parts(True)[0]
@@ -497,9 +543,11 @@ class Lookup:
                     score -= AUXILIARY_GLOSS_PENALTY  # "regelmäßig" is no "will"
                 if no_verb and is_infinitive(item[0]):
                     score -= INFINITIVE_GLOSS_PENALTY  # "vermutlich" is no "to suppose"
+                if adverb and needs_object(item[0]):
+                    score -= PREPOSITION_GLOSS_PENALTY  # "dagegen" is no "compared with"
                 if len(item[0]) > LONG_GLOSS:  # short glosses first
                     score -= LONG_GLOSS_PENALTY
-                score += line_vote
+                score += line_vote - regional  # "Einnahmen :: take [Am.]"
                 if kin and same_family(first_word(item[0]), kin):
                     score += FAMILY_BONUS  # "to examine" of "Prüfung: examination"
                 position += 1
@@ -585,6 +633,62 @@ class Lookup:
         """A compound part with the glosses of its headword."""
         glosses = self.glosses_of(found.candidates, PART_GLOSSES, lemma_first=True)
         return CompoundPart(text, found.candidates[0].sense.lemma, tuple(g.text for g in glosses))
+
+
+#: English labels of a region's usage outside Ding's own British English ("take [Am.]"):
+#: Ding writes British English first ("defence [Br.]; defense [Am.]") and its British
+#: idioms ("to flag up sth. [Br.]") are the card's English.
+_ENGLISH_REGIONS = frozenset({"Am.", "Austr.", "Sc.", "Irish", "Can.", "NZ", "Ind."})
+
+
+def _regional_only(items: Sequence[Any]) -> bool:
+    """Whether every gloss of a Ding line carries the same label of an English region
+    other than Britain (:data:`_ENGLISH_REGIONS`), so that the line is no pair of
+    spellings ("defence [Br.]; defense [Am.]") but one region's usage ("Einnahmen ::
+    take [Am.]"), a poor first gloss for a learner."""
+    regions = [
+        {label for label in item[1].replace(",", " ").split() if label in _ENGLISH_REGIONS}
+        for item in items
+    ]
+    if not regions or not all(regions):
+        return False
+    return len(set().union(*regions)) == 1
+
+
+def _plural_er_unlisted(word: str, key: str) -> bool:
+    """Whether ``word`` would be the noun ``key`` with the plural ending -er, which Ding
+    does not list for it: Ding gives a noun's plural ("Kind | Kinder", "Rang | Ränge"),
+    so a plural in -er it lacks is no form of that noun ("Ranger" is no "Rang", "Tracker"
+    no "Track"). A comparative in -er of an adjective ("kleiner") keeps its rule."""
+    low = word.lower()
+    return key[:1].isupper() and low.endswith("er") and low[:-2] == key.lower()
+
+
+def _fields_of(sense: Sense) -> list[str]:
+    """The Ding field labels of a loaded sense's line ("mil.", "econ.")."""
+    data = sense.entry_data
+    return data.domains.replace(",", " ").split() if data and data.domains else []
+
+
+def _plain_glosses(candidates: Sequence[Candidate], fields: frozenset[str]) -> set[tuple[str, str]]:
+    """(lemma, gloss key) of every headword gloss of the loaded lines among
+    ``candidates`` that carry none of ``fields``: what the word says outside them."""
+    return {
+        (cand.sense.lemma, item[3])
+        for cand in candidates
+        if fields.isdisjoint(_fields_of(cand.sense))
+        for item in cand.sense.gloss_parts(True)[0]
+        if item[3]
+    }
+
+
+def _says_plainly(sense: Sense, plain: set[tuple[str, str]]) -> bool:
+    """Whether the first headword gloss of a field's line is also a gloss of a line of
+    the same headword without the field (``plain``, :func:`_plain_glosses`): "Aktion
+    [mil.] :: action; operation" and "Aktion :: action". The field then narrows the
+    line's later glosses, not the word's everyday sense."""
+    items = sense.gloss_parts(True)[0]
+    return bool(items) and (sense.lemma, items[0][3]) in plain
 
 
 def _kin(family: Sequence[str], words: Sequence[str]) -> str:

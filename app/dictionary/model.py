@@ -47,7 +47,8 @@ class WordInfo:
     #: ``glosses`` with their labels and notes, in the same order.
     senses: tuple[Gloss, ...] = ()
     #: Which step of the lookup chain found the entry: "exact", "lemma",
-    #: "simplemma", "rules" (suffix rules), "case", "compound" or "" (nothing found).
+    #: "simplemma", "rules" (suffix rules), "case", "compound", "loanword" (an English
+    #: noun, :func:`app.dictionary.english.loanword`) or "" (nothing found).
     match: str = ""
     #: Field labels of the best entry, e.g. "pol., mil." (empty for general words).
     domains: str = ""

@@ -71,14 +71,55 @@ class PhraseMatch:
     plain: bool
 
 
-def _fits(word: str, token: tuple[str, str, bool]) -> bool:
+#: Articles of the dative singular, alone or joined to a preposition ("auf dem", "im").
+_DATIVE = word_set("dem einem im am vom zum beim")
+
+
+def dative_e_free(word: str) -> str | None:
+    """A noun of a phrase with the old dative -e, without it ("auf dem Lande" -> "Land",
+    "im Grunde" -> "Grund"): both spellings are German, and Ding often lists only the
+    old one. None for any other word."""
+    if word[:1].isupper() and len(word) > 4 and word.endswith("e") and word[-2] not in "aeiouäöü":
+        return word[:-1]
+    return None
+
+
+#: Endings of an adjective's citation in a phrase ("der ländliche Raum", "neuer Wein").
+_ADJECTIVE_ENDINGS = ("e", "er", "es", "en", "em")
+
+
+def _declined(word: str, lemma: str) -> bool:
+    """Whether a lowercase phrase word is an inflected adjective whose base is the
+    sentence word's ``lemma`` ("ländliche" for "ländlichen", lemma "ländlich"): Ding
+    cites a phrase in the nominative ("der ländliche Raum"), a text declines it ("im
+    ländlichen Raum")."""
+    return (
+        len(lemma) >= 4
+        and word[:1].islower()
+        and word.startswith(lemma)
+        and word[len(lemma) :] in _ADJECTIVE_ENDINGS
+    )
+
+
+def _fits(
+    word: str, token: tuple[str, str, bool], dative: bool = False, declined: bool = False
+) -> bool:
     """Whether a word of the sentence is the phrase's ``word`` (or one of "a/b"); a
-    capitalised phrase word is a noun and needs one ("Hervorgehen" is no "hervorgehen")."""
+    capitalised phrase word is a noun and needs one ("Hervorgehen" is no "hervorgehen").
+    With ``dative`` (the phrase word follows a dative article) a noun in -e also fits
+    the same noun without it (:func:`dative_e_free`: "auf dem Land"); with ``declined``
+    (a noun phrase Ding cites with its article) an adjective fits any of its
+    inflections (:func:`_declined`: "im ländlichen Raum" for "der ländliche Raum")."""
     if word[:1].isupper() and not token[2]:
         return False
     for alt in word.split("/"):
         low = alt.lower()
         if low in (token[0], token[1]):
+            return True
+        short = dative_e_free(alt) if dative else None
+        if short is not None and short.lower() == token[0]:
+            return True
+        if declined and _declined(low, token[1]):
             return True
         own = _POSSESSIVE.fullmatch(low)
         if own is not None:  # "am Ende seiner Kräfte" for "am Ende ihrer Kräfte"
@@ -88,7 +129,9 @@ def _fits(word: str, token: tuple[str, str, bool]) -> bool:
     return False
 
 
-def _chunk_at(words: list[str], sentence: Sentence, start: int) -> list[int] | None:
+def _chunk_at(
+    words: list[str], sentence: Sentence, start: int, declined: bool = False
+) -> list[int] | None:
     """Positions of ``words`` in order from ``start``, gaps at most MAX_GAP. A lowercase
     phrase word met by a capitalised one (a name's "Soziale Sicherung", or a noun made
     from an adjective) belongs to the phrase only right before its next word: "Die
@@ -101,7 +144,7 @@ def _chunk_at(words: list[str], sentence: Sentence, start: int) -> list[int] | N
             (
                 j
                 for j in range(last + 1, min(last + 2 + gap, len(sentence)))
-                if _fits(word, sentence[j])
+                if _fits(word, sentence[j], previous.lower() in _DATIVE, declined)
             ),
             None,
         )
@@ -142,6 +185,10 @@ def _has_owner(sentence: Sentence, first: int) -> bool:
     return after is not None and after[0] in _GENITIVE_ARTICLES
 
 
+#: The article Ding cites a noun phrase with ("der ländliche Raum"); a text declines
+#: it or joins it to a preposition ("im ländlichen Raum"), so it is not matched.
+_CITED_ARTICLES = frozenset({"der", "die", "das"})
+
 #: Ding's placeholder of an owner ("jds. Haus in der Stadt": someone's).
 _OWNER = "jds."
 _GENITIVE_ARTICLES = word_set("des eines meines deines seines ihres unseres eures")
@@ -161,10 +208,13 @@ def match(row: PhraseRow, sentence: Sentence, position: int) -> PhraseMatch | No
         return None
     if verb and any(alt.lower() in AUXILIARIES for alt in words[-1].split("/")):
         return None  # "Hochwasser führen/haben" in "nach dem Hochwasser haben … begonnen"
+    cited = not verb and len(chunk) > 2 and chunk[0] in _CITED_ARTICLES
+    if cited:
+        chunk = chunk[1:]  # "der ländliche Raum" cites "im ländlichen Raum"
     for start, token in enumerate(sentence):
-        if not _fits(chunk[0], token):
+        if not _fits(chunk[0], token, declined=cited):
             continue
-        positions = _chunk_at(chunk, sentence, start)
+        positions = _chunk_at(chunk, sentence, start, cited)
         if positions is None:
             continue
         if verb:
@@ -184,20 +234,28 @@ def match(row: PhraseRow, sentence: Sentence, position: int) -> PhraseMatch | No
 def may_fit(row: PhraseRow, present: set[str]) -> bool:
     """Whether each word of the phrase besides its verb is among the forms and lemmas
     of the sentence (``present``, lower-cased), as :func:`_fits` asks ("a/b": one of
-    them; a possessive fits any owner): what :func:`match` needs before it walks the
-    sentence. Most rows of a common noun ("Zeit", "Datum") fail here."""
+    them; a possessive fits any owner; a noun in -e without it, "Lande" for "Land"; an
+    adjective without its ending, "ländliche" for "ländlich"; the article a noun
+    phrase is cited with, "der ländliche Raum", is not needed): what :func:`match`
+    needs before it walks the sentence. Most rows of a common noun ("Zeit", "Datum")
+    fail here."""
     words = row[2].lower().split(" ")
     if row[3]:
         words.pop()
-    for word in words:
-        if word in present or word in _POSSESSIVES:
-            continue
-        if "/" in word:
-            alternatives = word.split("/")
-            if not present.isdisjoint(alternatives) or not _POSSESSIVES.isdisjoint(alternatives):
-                continue
-        return False
-    return True
+    elif len(words) > 2 and words[0] in _CITED_ARTICLES:
+        words.pop(0)
+    return all(_may_be_present(word, present) for word in words)
+
+
+def _may_be_present(word: str, present: set[str]) -> bool:
+    for alt in word.split("/"):
+        if alt in present or alt in _POSSESSIVES:
+            return True
+        if alt.endswith("e") and alt[:-1] in present:  # dative -e: "Lande"
+            return True
+        if any(alt.endswith(e) and alt[: -len(e)] in present for e in _ADJECTIVE_ENDINGS):
+            return True
+    return False
 
 
 class Phrases:
@@ -239,6 +297,11 @@ class Phrases:
         keys = {word.lower(), lemma.lower()}
         keys.update(
             key for form, noun_lemma, noun in sentence if noun for key in (form, noun_lemma)
+        )
+        keys.update(  # "auf dem Lande" for "auf dem Land"
+            form + "e"
+            for k, (form, _lemma, noun) in enumerate(sentence)
+            if noun and k > 0 and sentence[k - 1][0] in _DATIVE
         )
         present = {word for token in sentence for word in token[:2]}
         found = [

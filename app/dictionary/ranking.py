@@ -23,7 +23,11 @@ EXACT_BONUS = 0.5  # the surface form itself beats its lemma
 LEMMA_BONUS = 0.15  # the pipeline's lemma beats simplemma's
 PARTICLE_LEMMA_BONUS = 1.0  # a pipeline lemma with the separable particle beats the form
 FRAME_BONUS = 2.0  # "rechnet … mit": the headword "mit etw. rechnen" before "rechnen"
-FRAME_STEP = 0.75  # less per preposition met before this one, after the verb
+FRAME_STEP = 0.75
+#: A verb's sub-entry with "es" ("geben | es gibt … :: there is …") when "es" is the
+#: clause's only personal pronoun ("gibt es Widerstand"): above the form's own
+#: sub-entry ("gibt :: gives"), which the converter ranks some 2.4 higher.
+IMPERSONAL_BONUS = 3.0  # less per preposition met before this one, after the verb
 RULES_BONUS = -0.1  # a suffix-rule base form, when the word itself has no entry
 CASE_MISMATCH = 0.4
 POS_MATCH = 1.5
@@ -47,6 +51,14 @@ AUXILIARY_GLOSS_PENALTY = 3.0
 #: vermutlich {adv} :: to suppose sth."), and the line's glosses translate the verb.
 #: Ranked down on the card of an adjective, adverb or noun (:func:`english.is_infinitive`).
 INFINITIVE_GLOSS_PENALTY = 1.5
+#: A gloss ending in a preposition that asks for an object ("compared with", "according
+#: to") on the card of a word the sentence uses as an adverb: it translates a
+#: preposition ("dagegen": "contrastingly" before "compared with").
+PREPOSITION_GLOSS_PENALTY = 1.5
+#: A Ding line all of whose glosses carry the same label of an English region outside
+#: Britain ("Einnahmen :: take [Am.]"; not a pair of spellings, "defence [Br.]; defense
+#: [Am.]"): one region's usage, after the glosses every reader knows ("receipts").
+REGIONAL_ENGLISH_PENALTY = 1.0
 LONG_GLOSS = 30  # characters; a longer gloss is an explanation rather than a translation
 LONG_GLOSS_PENALTY = 0.5
 VOTE = 0.35  # score gained per further sense sharing a gloss
@@ -115,6 +127,11 @@ FAMILY_BONUS = 1.0
 #: family among the verb's glosses counts ("Ankündigung: notice; announcement": "notice"
 #: has none, "announcement" has "to announce").
 FAMILY_GLOSSES = 2
+
+#: A verb's line whose headword takes a person as its object ("jdn. einstellen :: to
+#: employ") when the clause's object is a thing ("die Lieferungen einstellen": "to cease
+#: sth."; :mod:`app.dictionary.objects`).
+PERSON_OBJECT_PENALTY = 1.5
 
 #: A plural form read for a word the morphology calls singular ("der Vorsitzende" is
 #: not the plural of "Vorsitzender": "chairman", not "chairmen").

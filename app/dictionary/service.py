@@ -20,12 +20,15 @@ from app.dictionary.compound import compound_info
 from app.dictionary.context import split_frame, split_topic, with_topic
 from app.dictionary.correlates import VERB_OF_ADVERB, with_verb_frame
 from app.dictionary.degree import comparative_first
+from app.dictionary.english import loanword
 from app.dictionary.feminine import feminine_info
 from app.dictionary.lookup import MAX_GLOSSES, Lookup
-from app.dictionary.model import WordInfo
+from app.dictionary.model import Gloss, WordInfo
+from app.dictionary.objects import IMPERSONAL, THING_OBJECT, impersonal, thing_object
 from app.dictionary.participle_nouns import participle_noun_info
 from app.dictionary.phrases import Phrases, with_phrases
 from app.dictionary.store import DictionaryUnavailable, Progress, Store, locate, reinstallable
+from app.dictionary.text_compounds import compound_words, text_sense_first
 from app.grammar import is_split_particle
 
 _RESULT_CACHE_SIZE = 20_000
@@ -92,12 +95,21 @@ class Dictionary:
             ctx = split_frame(frame or "")
             if ctx.position >= 0 or ctx.topic:
                 fields = self._fields(ctx.topic, word, lemma or "")
-                info = self.lookup(word, lemma, pos, morph, with_topic(ctx.frame, fields))
+                verb_frame = ctx.frame
+                if (pos or "").upper() == "VERB" and thing_object(ctx.sentence, ctx.position):
+                    verb_frame = f"{verb_frame} {THING_OBJECT}".strip()  # not "jdn. einstellen"
+                if (pos or "").upper() == "VERB" and impersonal(ctx.sentence, ctx.position):
+                    verb_frame = f"{verb_frame} {IMPERSONAL}".strip()  # "gibt es": there is
+                info = self.lookup(word, lemma, pos, morph, with_topic(verb_frame, fields))
+                found = []
                 if self._phrases is not None and ctx.sentence:
                     found = self._phrases.found(
                         word, info.lemma or lemma or word, ctx.position, ctx.sentence
                     )
-                    info = with_phrases(info, found, MAX_GLOSSES)
+                if ctx.compounds and not found and (pos or "").upper() == "NOUN":
+                    # "das Land" in a text with "Landesregierung": state (not in "auf dem Land")
+                    info = text_sense_first(info, self._compound_votes(info.lemma, ctx.compounds))
+                info = with_phrases(info, found, MAX_GLOSSES)
             else:
                 info = self._compute(word, lemma, pos or "", morph or "", frame or "")
             with self._lock:
@@ -137,9 +149,19 @@ class Dictionary:
         feminine = feminine_info(lookup, clean, word, pos, morph)
         if feminine is not None:
             return feminine
-        return compound_info(lookup, clean, word, lemma, pos, morph) or empty_info(
-            word, lemma, pos, morph
-        )
+        compound = compound_info(lookup, clean, word, lemma, pos, morph)
+        if compound is not None:
+            return compound
+        english = loanword(clean) if (pos or "").upper() == "NOUN" else None
+        if english is not None:  # "die Ranger": rangers
+            return WordInfo(word=word, lemma=clean, pos=pos, morph=morph, glosses=(english,),
+                            senses=(Gloss(english),), match="loanword")  # fmt: skip
+        return empty_info(word, lemma, pos, morph)
+
+    def _compound_votes(self, noun: str, compounds: tuple[str, ...]) -> list[set[str]]:
+        """The English words each of the text's ``compounds`` of ``noun`` uses for it
+        (:func:`~app.dictionary.text_compounds.compound_words`)."""
+        return [compound_words(noun, c, self.lookup(c, c, "NOUN")) for c in compounds if c != noun]
 
     def _fields(self, topic: tuple[str, ...], word: str, lemma: str) -> list[str]:
         """The fields of the text around a word: Ding field labels ([zool.], [agr.]) of

@@ -8,6 +8,7 @@ thread (:meth:`InfoCache.prefetch`). No Qt here.
 
 from __future__ import annotations
 
+import bisect
 import re
 import time
 from collections import OrderedDict
@@ -222,7 +223,8 @@ def _context(tokens: TokenTable, i: int) -> str:
         )
         for j in range(start, end + 1)
     ]
-    return context(i - start, words, _topic_nouns(tokens, ids[i], start, end))
+    compounds = _text_compounds(tokens, tokens.lemmas[i]) if tokens.tags[i] == "NOUN" else ()
+    return context(i - start, words, _topic_nouns(tokens, ids[i], start, end), compounds)
 
 
 #: The topic nouns of the sentences of the last token table asked about, by sentence
@@ -255,6 +257,42 @@ def _topic_nouns(tokens: TokenTable, sentence: int, start: int, end: int) -> lis
         }
         nouns = found[sentence] = sorted(words)[:TOPIC_NOUNS]
     return nouns
+
+
+#: The noun lemmas of the last token table asked about, sorted (the text's compounds).
+_noun_memo: tuple[tuple[str, ...] | None, list[str]] = (None, [])
+#: Compounds of a noun sent with it, at most.
+TEXT_COMPOUNDS = 8
+
+
+def _text_compounds(tokens: TokenTable, lemma: str) -> tuple[str, ...]:
+    """The nouns of the whole text that begin or end with the noun ``lemma`` and are
+    longer by three letters or more ("Landesregierung", "Landtag" for "Land";
+    "Bahnstrecke" for "Strecke"): the text's own compounds of the word, which tell the
+    sense it uses (:mod:`app.dictionary.text_compounds`)."""
+    global _noun_memo
+    owner, nouns = _noun_memo
+    if owner is not tokens.texts:
+        nouns = sorted(
+            {
+                tokens.lemmas[j] or tokens.texts[j]
+                for j in range(len(tokens.texts))
+                if tokens.tags[j] == "NOUN" and tokens.texts[j][:1].isupper()
+            }
+        )
+        _noun_memo = (tokens.texts, nouns)
+    if not lemma or not lemma[:1].isupper():
+        return ()
+    start = bisect.bisect_left(nouns, lemma)
+    found: list[str] = []
+    for noun in nouns[start:]:
+        if not noun.startswith(lemma):
+            break
+        if len(noun) >= len(lemma) + 3 and noun[len(lemma)].islower():
+            found.append(noun)
+    low = lemma.lower()
+    found += [n for n in nouns if len(n) >= len(lemma) + 3 and n.endswith(low)]
+    return tuple(found[:TEXT_COMPOUNDS])
 
 
 def _has_nonfinite_verb(tokens: TokenTable, clause: range) -> bool:

@@ -453,3 +453,93 @@ def test_a_military_sense_needs_a_military_text(ding: Dictionary) -> None:
     assert plain is not None and army is not None
     assert lookup.info(plain, "NOUN", "", "Anrufen").glosses[0] != "challenge"
     assert lookup.info(army, "NOUN", "", "Anrufen").glosses[0] == "challenge"
+
+
+def test_a_military_line_that_says_the_everyday_word_keeps_its_place(ding: Dictionary) -> None:
+    # "Aktion [mil.] :: action; operation" and "Aktion :: action": not "campaigns" first
+    lookup = ding._lookup
+    assert lookup is not None
+    found = lookup.find("Aktionen", "Aktion", "NOUN", "Number=Plur")
+    assert found is not None
+    assert lookup.info(found, "NOUN", "", "Aktionen").glosses[0] == "actions"
+
+
+def _in_clause(ding: Dictionary, clause: str, word: str, lemma: str) -> tuple[str, ...]:
+    from app.dictionary.context import context
+
+    words = [(w, lemma if w == word else w) for w in clause.split()]
+    frame = context(clause.split().index(word), words)
+    return ding.lookup(word, lemma, "VERB", "", frame).glosses
+
+
+def test_a_thing_as_object_is_no_person_object(ding: Dictionary) -> None:
+    # "jdn. einstellen :: to employ" against "etw. einstellen :: to cease sth."
+    clause = "weil er die Lieferungen an die Ukraine einstellt"
+    ceased = _in_clause(ding, clause, "einstellt", "einstellen")
+    assert ceased[0] == "to cease sth." and "to employ" not in ceased[:3]
+    # a person (or any noun that may be one) keeps the old reading
+    hired = _in_clause(ding, "weil die Schule neue Lehrer einstellt", "einstellt", "einstellen")
+    assert hired[0] == "to employ"
+
+
+def test_the_texts_compounds_name_the_nouns_sense(ding: Dictionary) -> None:
+    from app.dictionary.context import context
+
+    def land(clause: str, compounds: list[str]) -> tuple[str, ...]:
+        words = [(w, w) for w in clause.split()]
+        frame = context(clause.split().index("Land"), words, ["Land"], compounds)
+        return ding.lookup("Land", "Land", "NOUN", "Number=Sing", frame).glosses
+
+    assert land("Das Land fördert neue Busse", ["Landesregierung"])[0] == "state"
+    # compounds that name no sense of "Land" leave Ding's order
+    assert land("Das Land fördert neue Busse", ["Landwirt"])[0] == "country"
+    # a phrase of the sentence says the sense: "auf dem Land" is no federal state
+    rural = land("wer auf dem Land wohnt", ["Landesregierung"])
+    assert rural[0] != "state" and any("countryside" in g for g in rural[:3])
+
+
+def test_an_english_noun_ding_lacks_is_no_plural_in_er(ding: Dictionary) -> None:
+    # "Ranger" is no plural of "Rang" (Ding: "Ränge"), nor the verb form "rang"
+    ranger = ding.lookup("Ranger", "Ranger", "NOUN", "Number=Plur")
+    assert ranger.glosses == ("ranger",) and ranger.match == "loanword"
+    # plurals in -er Ding lists and comparatives keep their readings
+    assert ding.lookup("Kinder", "Kind", "NOUN", "Number=Plur").glosses[0] == "children"
+    assert ding.lookup("kleiner", "klein", "ADJ", "Degree=Cmp").glosses[0] == "smaller"
+    # a German word Ding lacks that is no English word gets no English gloss
+    assert ding.lookup("Zwurbel", "Zwurbel", "NOUN", "").glosses == ()
+
+
+def test_an_adverb_is_no_preposition(ding: Dictionary) -> None:
+    # "dagegen {adv} :: compared with; compared to; contrastingly": used as an adverb,
+    # the glosses that ask for an object come after "contrastingly"
+    glosses = ding.lookup("dagegen", "dagegen", "ADV", "").glosses
+    assert glosses.index("contrastingly") < glosses.index("compared with")
+    # a preposition's card is left alone
+    assert ding.lookup("gegenüber", "gegenüber", "ADP", "").glosses[0] == "opposite sb./sth."
+
+
+def test_a_line_of_american_usage_only_ranks_after_the_common_words(ding: Dictionary) -> None:
+    # "Einnahmen {pl} :: take [Am.]" against "Einnahmen; Eingänge :: receipts"
+    found = ding.lookup("Einnahmen", "Einnahme", "NOUN", "Number=Plur").glosses
+    assert found[0] == "receipts" and "take" in found
+    # British usage is the card's English: "to flag up sth. [Br.]" keeps its place
+    assert ding.lookup("hinweisen", "hinweisen", "VERB", "", "auf").glosses[0] == "to flag up sth."
+
+
+def test_regional_lines() -> None:
+    from app.dictionary.lookup import _regional_only
+
+    def items(*labels: str) -> list[tuple[str, str, str, str, bool]]:
+        return [("x", label, "", "x", False) for label in labels]
+
+    assert _regional_only(items("Am."))
+    assert not _regional_only(items("Br.", "Am."))  # a pair of spellings
+    assert not _regional_only(items("Am.", ""))  # with a plain gloss
+    assert not _regional_only(items("Br."))  # Ding's own British English
+
+
+def test_es_gibt_is_there_is(ding: Dictionary) -> None:
+    there = _in_clause(ding, "Im Gemeinderat gibt es Widerstand", "gibt", "geben")
+    assert there[0] == "there is …"
+    gives = _in_clause(ding, "Sie gibt es ihm morgen", "gibt", "geben")
+    assert gives[0] == "gives"

@@ -52,3 +52,20 @@ def test_english_verb_and_noun_of_one_family() -> None:
     assert not same_family("test", "examination")
     assert not same_family("advertise", "announcement")
     assert not same_family("cut", "cutting")  # too short to tell
+
+
+def test_a_capitalised_common_english_word_is_a_loanword() -> None:
+    from app.dictionary.english import loanword
+
+    assert loanword("Ranger") == "ranger" and loanword("Tracker") == "tracker"
+    assert loanword("ranger") is None  # a noun is capitalised
+    assert loanword("Zwurbel") is None and loanword("Bus") is None  # unknown; too short
+
+
+def test_a_gloss_ending_in_a_preposition_needs_an_object() -> None:
+    from app.dictionary.english import needs_object
+
+    assert needs_object("compared with") and needs_object("according to")
+    assert needs_object("because of")
+    assert not needs_object("contrastingly") and not needs_object("against it")
+    assert not needs_object("to") and not needs_object("in the end")

@@ -162,20 +162,30 @@ def test_a_preposition_with_an_adverb_is_a_phrase_of_its_own() -> None:
     assert index_words(phrase) == ["dahin"]  # found by its adverb
 
 
-def test_an_adverbial_phrase_comes_before_the_adverbs_own_glosses(tmp_path: Path) -> None:
+def _in_sentences(
+    tmp_path: Path, lines: str, word: str, pos: str, *sentences: str
+) -> list[tuple[str, ...]]:
+    """The glosses of ``word`` in each of ``sentences`` (word/lemma pairs), from a
+    database of the Ding ``lines``."""
     source = tmp_path / "lines.txt"
-    source.write_text("dahin {adv} :: there\nbis dahin :: until then\n", encoding="utf-8")
+    source.write_text(lines, encoding="utf-8")
     build_database(source, tmp_path / "d.sqlite", lemma_pairs=[])
     dictionary = Dictionary(tmp_path / "d.sqlite")
-    until = dictionary.lookup(
-        "dahin", "dahin", "ADV", "", _frame("Bis/bis dahin/dahin ist/sein es/es", "dahin")
-    )
-    there = dictionary.lookup(
-        "dahin", "dahin", "ADV", "", _frame("Wir/wir gehen/gehen dahin/dahin", "dahin")
-    )
+    found = [
+        dictionary.lookup(word, word, pos, "", _frame(sentence, word)).glosses
+        for sentence in sentences
+    ]
     dictionary.close()
-    assert until.glosses[0] == "bis dahin: until then"
-    assert there.glosses[0] == "there"
+    return found
+
+
+def test_an_adverbial_phrase_comes_before_the_adverbs_own_glosses(tmp_path: Path) -> None:
+    until, there = _in_sentences(
+        tmp_path, "dahin {adv} :: there\nbis dahin :: until then\n", "dahin", "ADV",
+        "Bis/bis dahin/dahin ist/sein es/es", "Wir/wir gehen/gehen dahin/dahin",
+    )  # fmt: skip
+    assert until[0] == "bis dahin: until then"
+    assert there[0] == "there"
 
 
 def test_an_adverbial_phrase_listed_as_a_synonym_is_none() -> None:
@@ -220,6 +230,8 @@ def test_the_quick_test_keeps_every_row_that_matches() -> None:
         (3, "in der Nähe/Naehe", "in der Nähe/Naehe", 0, "x", 0.0),
         (4, "unter Schutz", "unter Schutz", 0, "x", 0.0),
         (5, "Beschwerde einlegen", "Beschwerde einlegen", 1, "x", 0.0),
+        (6, "auf dem Lande", "auf dem Lande", 0, "x", 0.0),
+        (7, "der ländliche Raum", "der ländliche Raum", 0, "x", 0.0),
     ]
     sentences = [
         ["sie", "sind", "am", "ende", "ihrer", "geduld"],
@@ -227,9 +239,11 @@ def test_the_quick_test_keeps_every_row_that_matches() -> None:
         ["in", "der", "naehe", "unter", "strengem", "schutz"],
         ["sie", "legt", "beschwerde", "ein"],
         ["der", "schutz", "in", "der", "nähe"],
+        ["wer", "auf", "dem", "land", "wohnt"],
+        ["busse", "im", "ländlichen", "raum"],
     ]
-    lemmas = {"sind": "sein", "legt": "legen", "hat": "haben"}
-    nouns = {"ende", "geduld", "fieber", "nähe", "naehe", "schutz", "beschwerde"}
+    lemmas = {"sind": "sein", "legt": "legen", "hat": "haben", "ländlichen": "ländlich"}
+    nouns = {"ende", "geduld", "fieber", "nähe", "naehe", "schutz", "beschwerde", "land", "raum"}
     matched = 0
     for words in sentences:
         sentence = [(w, lemmas.get(w, w), w in nouns) for w in words]
@@ -239,6 +253,50 @@ def test_the_quick_test_keeps_every_row_that_matches() -> None:
                 if match(row, sentence, position) is not None:
                     matched += 1
                     assert may_fit(row, present), (row[1], words)
-    assert matched >= 5
+    assert matched >= 7
     assert not may_fit(rows[3], {"unter", "dem", "dach"})  # no "Schutz"
     assert not may_fit(rows[2], {"in", "der", "ferne"})  # neither "Nähe" nor "Naehe"
+
+
+def test_a_phrase_noun_with_the_old_dative_e_fits_the_noun_without_it() -> None:
+    from app.dictionary.phrases import dative_e_free, match
+
+    def sentence(words: str) -> list[tuple[str, str, bool]]:
+        return [(w.lower(), w.lower(), w[:1].isupper()) for w in words.split()]
+
+    row = (1, "auf dem Lande", "auf dem Lande", 0, "in the countryside", 0.2)
+    assert match(row, sentence("wer auf dem Land wohnt"), 3) is not None
+    assert match(row, sentence("wer auf dem Lande wohnt"), 3) is not None
+    # only after a dative article: "die Kurse" is no "Kurs", "das Land" no "Lande"
+    assert match(row, sentence("wer auf das Land setzt"), 3) is None
+    kurse = (2, "die Kurse steigen", "die Kurse steigen", 1, "prices rise", 0.2)
+    assert match(kurse, sentence("die Kurs steigen"), 1) is None
+    assert dative_e_free("Lande") == "Land" and dative_e_free("Grunde") == "Grund"
+    assert dative_e_free("Idee") is None and dative_e_free("lande") is None
+
+
+def test_the_sentences_nouns_after_a_dative_article_find_the_old_spelling(tmp_path: Path) -> None:
+    rural, state = _in_sentences(
+        tmp_path, "Land {n} :: country\nauf dem Lande :: in the countryside\n", "Land", "NOUN",
+        "wer/wer auf/auf dem/der Land/Land wohnt/wohnen",
+        "das/der Land/Land fördert/fördern Busse/Bus",
+    )  # fmt: skip
+    assert "auf dem Lande: in the countryside" in rural
+    assert not any(g.startswith("auf dem Lande") for g in state)
+
+
+def test_a_noun_phrase_cited_with_its_article_fits_a_declined_one() -> None:
+    from app.dictionary.phrases import match
+
+    def sentence(words: str, lemmas: dict[str, str]) -> list[tuple[str, str, bool]]:
+        return [(w.lower(), lemmas.get(w, w).lower(), w[:1].isupper()) for w in words.split()]
+
+    cited = (1, "der ländliche Raum", "der ländliche Raum", 0, "countryside areas", 0.3)
+    rural = sentence("Busse im ländlichen Raum ausbauen", {"ländlichen": "ländlich"})
+    assert match(cited, rural, 3) is not None and match(cited, rural, 2) is not None
+    # another adjective or another noun is no match
+    assert match(cited, sentence("im öffentlichen Raum", {"öffentlichen": "öffentlich"}), 2) is None
+    # without Ding's article the phrase is no citation: its adjective must agree as written
+    bare = (2, "vergangenes Jahr", "vergangenes Jahr", 0, "last year", 0.1)
+    years = sentence("in den vergangenen Jahren", {"vergangenen": "vergangen", "Jahren": "Jahr"})
+    assert match(bare, years, 3) is None

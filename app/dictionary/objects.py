@@ -1,0 +1,115 @@
+"""Is a verb's object a thing, its subject "es"? Ding's senses for them.
+
+Ding tells a verb's senses apart by their object: "jdn. einstellen :: to employ" (a
+person), "etw. einstellen :: to cease sth." (a thing); "jdn. prüfen :: to examine sb."
+(a pupil), "etw. prüfen :: to examine sth.". The lookup key carries the verb's clause
+(:mod:`app.dictionary.context`); :func:`thing_object` reads the noun nearest the verb
+on its object side, outside prepositional phrases, and says whether German word
+formation makes it a thing: nouns in -ung, -heit, -keit, -tion, -sion, -tät, -nis,
+-ismus name actions, states and qualities, never persons ("die Lieferungen
+einstellen", "die Produktion", "die Möglichkeit"). Any other noun ("Lehrer",
+"Quereinsteiger", "Müller") may be a person and decides nothing. Pure functions on
+strings; no I/O.
+
+The same way, a clause whose only personal pronoun is "es" ("gibt es", "Zum Auftakt
+gab es …") uses the verb impersonally (:func:`impersonal`): Ding's sub-entries for
+"es" ("geben | es gibt … :: there is …") fit it.
+"""
+
+from __future__ import annotations
+
+from app.dictionary.context import Sentence
+from app.dictionary.schema import word_set
+
+#: Appended to a verb's frame when its object is a thing (:func:`thing_object`); no
+#: German word, so it never matches a headword's frame words.
+THING_OBJECT = "+etw"
+#: Appended to a verb's frame when "es" is its clause's only personal pronoun.
+IMPERSONAL = "+es"
+_PERSONAL = word_set("ich du er sie wir ihr man")
+
+#: Endings of nouns that name no person (singular and plural forms).
+_THING_ENDINGS = (
+    "ung", "ungen", "heit", "heiten", "keit", "keiten", "tion", "tionen", "sion",
+    "sionen", "tät", "täten", "nis", "nisse", "nissen", "ismus", "ismen",
+)  # fmt: skip
+_PREPOSITIONS = word_set(
+    """an am auf aus bei beim durch für gegen hinter in im mit nach neben ohne über um
+    unter von vom vor zu zum zur zwischen seit bis wegen trotz während"""
+)
+#: Words that end the verb's part of a clause part: the next verb's object follows.
+_CONJUNCTIONS = word_set("und oder aber sondern dass weil wenn ob als denn sowie")
+#: Words a preposition may stand before its noun by ("an die Ukraine", "mit den
+#: neuen Zügen"): lowercase, no verb of the clause. At most this many.
+_PHRASE_GAP = 3
+
+
+def is_thing(noun: str) -> bool:
+    """Whether a noun's form names no person by its ending ("Lieferungen", "Zahlung",
+    "US-Waffenlieferungen"); "Lehrer" or "Spion" may be persons."""
+    low = noun.lower()
+    return len(low) > 5 and low.endswith(_THING_ENDINGS)
+
+
+def thing_object(sentence: Sentence, position: int) -> bool:
+    """Whether the verb at ``position`` of its clause part has a thing as its object:
+    the first noun after the verb outside a prepositional phrase ("stellt die
+    Lieferungen an die Ukraine ein"), or, when at most one word (a particle, an
+    auxiliary) follows the verb in its part of the clause, the nearest before it ("die
+    Lieferungen an die Ukraine einstellt"), is a thing (:func:`is_thing`). Before a
+    verb that words follow stands its subject ("Die Kürzungen träfen …")."""
+    if not 0 <= position < len(sentence):
+        return False
+    rest: list[int] = []
+    for j in range(position + 1, len(sentence)):
+        if sentence[j][0] in _CONJUNCTIONS:
+            break
+        rest.append(j)
+    sides = [rest] if len(rest) > 1 else [rest, range(position - 1, -1, -1)]
+    for side in sides:
+        for j in side:
+            form, _lemma, noun = sentence[j]
+            if form in _CONJUNCTIONS:
+                break
+            if noun and not _in_phrase(sentence, j):
+                return is_thing(form)
+    return False
+
+
+def _in_phrase(sentence: Sentence, j: int) -> bool:
+    """Whether the noun at ``j`` follows a preposition, with at most
+    :data:`_PHRASE_GAP` lowercase words between ("an die Ukraine")."""
+    for k in range(j - 1, max(j - _PHRASE_GAP - 2, -1), -1):
+        form, _lemma, noun = sentence[k]
+        if form in _PREPOSITIONS:
+            return True
+        if noun:
+            return False
+    return False
+
+
+def takes_person(headword: str) -> bool:
+    """Whether a Ding verb headword takes a person as its accusative object and no
+    thing: "jdn. einstellen", "jdn. prüfen"; not "jdn./etw. beeinflussen", "jdm. etw.
+    geben", "etw. einstellen", nor "auf jdn. stoßen" (a preposition's object)."""
+    words = headword.split()
+    if any("etw." in word for word in words):
+        return False
+    return any(
+        word == "jdn." and (k == 0 or words[k - 1] not in _PREPOSITIONS)
+        for k, word in enumerate(words)
+    )
+
+
+def impersonal(sentence: Sentence, position: int) -> bool:
+    """Whether the clause of the verb at ``position`` has "es" and no other personal
+    pronoun ("Im Gemeinderat gibt es Widerstand"; not "Sie gibt es ihm")."""
+    if not 0 <= position < len(sentence):
+        return False
+    forms = {form for form, _lemma, _noun in sentence}
+    return "es" in forms and not forms & _PERSONAL
+
+
+def impersonal_head(heads: str) -> bool:
+    """Whether a Ding sub-entry's headwords (packed) begin with "es": "es gibt …"."""
+    return heads.startswith("es ")

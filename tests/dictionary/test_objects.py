@@ -1,0 +1,58 @@
+"""A verb's object as a thing (app.dictionary.objects): made-up clauses."""
+
+from __future__ import annotations
+
+from app.dictionary.context import Sentence
+from app.dictionary.objects import is_thing, takes_person, thing_object
+
+
+def _clause(text: str) -> Sentence:
+    """(form, lemma, is a noun) of each word, the lemma its form; nouns capitalised."""
+    return [(w.lower(), w.lower(), w[:1].isupper()) for w in text.split()]
+
+
+def test_nouns_that_name_no_person() -> None:
+    for noun in ("Lieferungen", "US-Waffenlieferungen", "Möglichkeit", "Produktion", "Ergebnis"):
+        assert is_thing(noun), noun
+    for noun in ("Lehrer", "Quereinsteiger", "Spion", "Müller", "Kinder", "Zug"):
+        assert not is_thing(noun), noun
+
+
+def test_the_object_after_a_verb_in_second_place() -> None:
+    assert thing_object(_clause("Die Firma stellt die Produktion ein"), 2)
+    assert not thing_object(_clause("Die Schule stellt neue Lehrer ein"), 2)
+
+
+def test_the_object_before_a_verb_at_the_end() -> None:
+    assert thing_object(_clause("weil er die Lieferungen an die Ukraine einstellt"), 7)
+    assert thing_object(_clause("die Zahlungen einzustellen und Lehrer zu bitten"), 2)
+    assert not thing_object(_clause("mehr Quereinsteiger einzustellen und Lehrkräfte zu bitten"), 2)
+
+
+def test_a_noun_after_a_preposition_is_no_object() -> None:
+    # "an die Vereinbarung": the only noun stands in a prepositional phrase
+    assert not thing_object(_clause("weil er Müller an die Vereinbarung erinnert"), 6)
+    assert not thing_object(_clause("weil er sich an die Vereinbarung hält"), 6)
+
+
+def test_the_subject_before_a_verb_with_words_after_it_decides_nothing() -> None:
+    # "Die Kürzungen träfen ausgerechnet die Fächer": the tagger may miss "Fächer"
+    clause = [(w, w, False) for w in ("ausgerechnet", "die", "fächer")]
+    assert not thing_object([("die", "die", False), ("kürzungen", "kürzung", True),
+                             ("träfen", "treffen", False), *clause], 2)  # fmt: skip
+
+
+def test_headwords_with_a_person_as_object() -> None:
+    assert takes_person("jdn. einstellen") and takes_person("jdn. prüfen")
+    for head in ("etw. einstellen", "jdn./etw. beeinflussen", "jdm. etw. geben",
+                 "auf jdn. stoßen", "einstellen", "sich mit jdm. treffen"):  # fmt: skip
+        assert not takes_person(head), head
+
+
+def test_a_clause_with_es_as_its_only_personal_pronoun() -> None:
+    from app.dictionary.objects import impersonal, impersonal_head
+
+    assert impersonal(_clause("Im Gemeinderat gibt es Widerstand"), 2)
+    assert not impersonal(_clause("Sie gibt es ihm morgen"), 1)  # "sie" gives it
+    assert not impersonal(_clause("Der Rat gibt Geld"), 2)
+    assert impersonal_head("es gibt …\x1f\x1f\x1f\x1f") and not impersonal_head("er/sie gibt")
