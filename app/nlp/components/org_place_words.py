@@ -464,3 +464,51 @@ HYPHEN_PLACE_HEADS = (
     "moschee",
     "synagoge",
 )
+# Last parts of nouns of papers, journals, magazines, broadcasters and agencies: a name in
+# quotation marks after them is the organisation ("im Fachblatt „Science“", "der Zeitung
+# „Cumhuriyet“").
+MEDIA_KIND_ENDINGS = (
+    "zeitung",
+    "zeitschrift",
+    "blatt",
+    "blatts",
+    "blattes",
+    "journal",
+    "journals",
+    "magazin",
+    "magazins",
+    "wochenmagazin",
+    "nachrichtenmagazin",
+    "sender",
+    "senders",
+    "agentur",
+    "portal",
+    "portals",
+    "verlag",
+    "verlags",
+)
+OPENING_QUOTES = frozenset({"„", '"', "“", "«", "»", "‚", "'"})
+# Public bodies named by the place they serve: "Polizei Oldenburg", "Feuerwehr Hameln",
+# "Kunsthalle Bremen" (only before a listed place; "Wiener Polizei" is no name).
+LOCAL_BODY_HEADS = frozenset(
+    _words(
+        """
+        Polizei Kriminalpolizei Bundespolizei Wasserschutzpolizei Polizeipräsidium
+        Polizeidirektion Polizeiinspektion Feuerwehr Berufsfeuerwehr
+        Diakonie Caritas Kunsthalle Literaturhaus Schauspiel
+        Kunstmuseum Stadtmuseum Landesmuseum Stadtbibliothek Volkshochschule
+        """
+    )
+)
+# A state parliament with "von" and the state: "Landtag von Sachsen-Anhalt".
+STATE_PARLIAMENTS = frozenset(_words("Landtag Landtags Landtages Abgeordnetenhaus"))
+# Last parts of nouns of events, which GermEval tags OTH (no label here): "Berliner
+# Halbmarathon", "Deutschen Meisterschaften", "Parlamentswahl".
+EVENT_ENDINGS = (
+    "marathon",
+    "marathons",
+    "meisterschaft",
+    "meisterschaften",
+    "wahl",
+    "wahlen",
+)

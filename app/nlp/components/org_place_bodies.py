@@ -1,0 +1,145 @@
+"""Bodies, titles and events of ``leselupe_org_place_rules`` (part of ``news``; see
+:mod:`app.nlp.components.org_place_rules`).
+
+- **quoted titles of media**: a paper, journal, magazine, broadcaster or agency noun and a
+  name in quotation marks after it: the name is an organisation ("im Fachblatt „Science“",
+  "des Magazins „The Face“", "der Zeitung „Cumhuriyet“"); the noun itself is none;
+- **local bodies**: police, fire brigade, prosecutors, welfare bodies, halls and houses of
+  culture named by a listed place ("Polizei Oldenburg", "Feuerwehr Hameln",
+  "Kunsthalle Bremen"), and a state parliament with "von" + place ("Landtag von
+  Sachsen-Anhalt"), are one organisation;
+- **firms of two names**: "Kessler & Vogt", "Brandtner & Söhne";
+- **no names**: events ("Australian Open", "Berliner Halbmarathon", "Deutschen
+  Meisterschaften", "Parlamentswahl"; GermEval tags them OTH, which is no label here) and
+  a lowercase adjective alone ("den kanadischen Stürmer") are neither places nor
+  organisations.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from spacy.tokens import Doc
+
+from app.nlp.components.lexclass import LEX_FIRST, lex_flags
+from app.nlp.components.org_place_base import Ent, OrgPlaceBase, is_capitalised_word
+from app.nlp.components.org_place_words import (
+    EVENT_ENDINGS,
+    LOCAL_BODY_HEADS,
+    MEDIA_KIND_ENDINGS,
+    OPENING_QUOTES,
+    STATE_PARLIAMENTS,
+)
+
+_CLOSING_QUOTES = frozenset({"“", '"', "”", "«", "»", "'", "‘", "’"})
+_ADJECTIVE_ENDINGS = ("isch", "ische", "ischen", "ischer", "isches", "ischem")
+
+
+def _replace(ents: list[Ent], new: Ent) -> list[Ent]:
+    """``new`` in place of the entities it overlaps (none may reach beyond it)."""
+    start, end, _label = new
+    overlapping = [e for e in ents if e[0] < end and e[1] > start]
+    if any(e[0] < start or e[1] > end for e in overlapping):
+        return ents
+    return [e for e in ents if e not in overlapping] + [new]
+
+
+class BodyRules(OrgPlaceBase):
+    """Media titles in quotes, local bodies by place, firms of two names, events."""
+
+    def _bodies(self, doc: Doc, ents: list[Ent]) -> list[Ent]:
+        ents = [e for e in ents if not self._event_or_adjective(doc, e)]
+        for i in range(len(doc)):
+            found = self._quoted_title(doc, i)
+            if found is not None:
+                kind = (i, i + 1, "ORG")
+                ents = _replace([e for e in ents if e != kind], found)
+                continue
+            span = self._local_body(doc, i) or self._firm_of_names(doc, i)
+            if span is not None:
+                ents = _replace(ents, (span[0], span[1], "ORG"))
+        return ents
+
+    # -- media titles -----------------------------------------------------------------
+
+    def _quoted_title(self, doc: Doc, i: int) -> Ent | None:
+        """'im Fachblatt „Science“' -> ORG 'Science' (the noun before a quoted name)."""
+        token = doc[i]
+        low = token.lower_
+        if not token.text[:1].isupper() or not low.endswith(MEDIA_KIND_ENDINGS):
+            return None
+        if "-" in token.text or not self._is_common_noun(token):
+            return None  # "ZEIT-Magazin" is itself a name
+        if i + 3 >= len(doc) or doc[i + 1].text not in OPENING_QUOTES:
+            return None
+        j = i + 2
+        while j < len(doc) and j - i <= 6 and doc[j].text not in _CLOSING_QUOTES:
+            text = doc[j].text
+            if not (text[:1].isupper() or text[:1].isdigit() or text in {"&", "-", "of", "the"}):
+                return None  # a quoted phrase, not a title: "Zeitung „völlig überrascht“"
+            j += 1
+        if j == i + 2 or j >= len(doc) or doc[j].text not in _CLOSING_QUOTES:
+            return None
+        return (i + 2, j, "ORG")
+
+    # -- bodies named by a place ------------------------------------------------------
+
+    def _local_body(self, doc: Doc, i: int) -> tuple[int, int] | None:
+        """'Polizei Oldenburg', 'Feuerwehr Hameln', 'Landtag von Sachsen-Anhalt'."""
+        text = doc[i].text
+        k = i + 1
+        if text in STATE_PARLIAMENTS and k + 1 < len(doc) and doc[k].text == "von":
+            k += 1  # "Landtag von Nordrhein-Westfalen"
+        elif text not in LOCAL_BODY_HEADS:
+            return None
+        if k >= len(doc) or not self._named_place(doc[k]):
+            return None
+        nxt = doc[k + 1] if k + 1 < len(doc) else None
+        if nxt is not None and is_capitalised_word(nxt.text) and not self._is_plain_noun(nxt):
+            return None  # "Polizei Oldenburg Hans Meier": a run of names, unclear
+        return i, k + 1
+
+    def _named_place(self, token: Any) -> bool:
+        """A listed place that is no common noun or first name ("Oldenburg"; not "Essen"
+        alone: "die Feuerwehr Essen" is rare next to "die Feuerwehr Essen ausgeben")."""
+        if not is_capitalised_word(token.text) or not self._is_known_place(token):
+            return False
+        return not (self._is_common_noun(token) or lex_flags(token) & LEX_FIRST)
+
+    # -- firms of two names -----------------------------------------------------------
+
+    def _firm_of_names(self, doc: Doc, i: int) -> tuple[int, int] | None:
+        """'Kessler & Vogt', 'Ostermann & Kaltwasser', 'Brandtner & Söhne': a name, "&" and
+        a capitalised word (not "Forschung & Entwicklung": two common nouns)."""
+        if doc[i].text != "&" or i == 0 or i + 1 >= len(doc):
+            return None
+        before, after = doc[i - 1], doc[i + 1]
+        if not (is_capitalised_word(before.text) and is_capitalised_word(after.text)):
+            return None
+        if self._is_plain_noun(before) or self._is_known_place(before):
+            return None  # "Forschung & Entwicklung", "Berlin & Brandenburg"
+        if lex_flags(before) & LEX_FIRST and lex_flags(after) & LEX_FIRST:
+            return None  # "Hanni & Nanni": two first names, two people or a title
+        return i - 1, i + 2
+
+    # -- no names -----------------------------------------------------------------------
+
+    def _event_or_adjective(self, doc: Doc, ent: Ent) -> bool:
+        """'Australian Open', 'Berliner Halbmarathon', 'Parlamentswahl', 'kanadischen'."""
+        start, end, label = ent
+        if label == "PER":
+            return False
+        tokens = doc[start:end]
+        last = tokens[-1]
+        if end - start == 1 and last.text.islower() and last.text.endswith(_ADJECTIVE_ENDINGS):
+            return True  # "den kanadischen Stürmer"
+        if self.names.get([t.text for t in tokens]) is not None:
+            return False  # a listed name
+        if end - start >= 2 and last.text == "Open" and tokens[0].text != "Open":
+            return True  # "Australian Open", "German Open" (not "Open Society ...")
+        low = last.lower_
+        ending = next((e for e in EVENT_ENDINGS if low.endswith(e)), None)
+        if ending is None or not last.text[:1].isupper():
+            return False
+        # alone "Marathon" is a Greek town and "Wahl" a surname; "Meisterschaft" is no name
+        return len(low) > len(ending) or ending.startswith("meister")
