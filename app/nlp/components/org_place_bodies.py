@@ -9,6 +9,11 @@
   "Kunsthalle Bremen"), and a state parliament with "von" + place ("Landtag von
   Sachsen-Anhalt"), are one organisation;
 - **firms of two names**: "Kessler & Vogt", "Brandtner & Söhne";
+- **honorifics**: an English or French form of address opening a person is no part of
+  the name ("Miss Parker" -> "Parker", as "Herr"/"Frau" in GermEval; run last, after the
+  person rules that add first names before a span);
+- **saints' churches**: "St."/"Sankt" + a name after a church noun is a place ("Kirche
+  St. Peter", "Pfarrkirche St. Marien");
 - **no names**: events ("Australian Open", "Berliner Halbmarathon", "Deutschen
   Meisterschaften", "Parlamentswahl"; GermEval tags them OTH, which is no label here) and
   a lowercase adjective alone ("den kanadischen Stürmer") are neither places nor
@@ -24,10 +29,13 @@ from spacy.tokens import Doc
 from app.nlp.components.lexclass import LEX_FIRST, lex_flags
 from app.nlp.components.org_place_base import Ent, OrgPlaceBase, is_capitalised_word
 from app.nlp.components.org_place_words import (
+    CHURCH_ENDINGS,
     EVENT_ENDINGS,
+    HONORIFICS,
     LOCAL_BODY_HEADS,
     MEDIA_KIND_ENDINGS,
     OPENING_QUOTES,
+    SAINTS,
     STATE_PARLIAMENTS,
 )
 
@@ -49,6 +57,7 @@ class BodyRules(OrgPlaceBase):
 
     def _bodies(self, doc: Doc, ents: list[Ent]) -> list[Ent]:
         ents = [e for e in ents if not self._event_or_adjective(doc, e)]
+        ents = [self._saints_church(doc, e) for e in ents]
         for i in range(len(doc)):
             found = self._quoted_title(doc, i)
             if found is not None:
@@ -121,6 +130,31 @@ class BodyRules(OrgPlaceBase):
         if lex_flags(before) & LEX_FIRST and lex_flags(after) & LEX_FIRST:
             return None  # "Hanni & Nanni": two first names, two people or a title
         return i - 1, i + 2
+
+    # -- persons and churches ----------------------------------------------------
+
+    @staticmethod
+    def _honorific_cut(doc: Doc, ent: Ent) -> Ent:
+        """'Miss Parker' -> 'Parker'; 'Miss Universe' (no person) is left alone."""
+        start, end, label = ent
+        if (
+            label == "PER"
+            and end - start >= 2
+            and doc[start].text in HONORIFICS
+            and is_capitalised_word(doc[start + 1].text)
+        ):
+            return (start + 1, end, label)
+        return ent
+
+    @staticmethod
+    def _saints_church(doc: Doc, ent: Ent) -> Ent:
+        """'Kirche St. Peter' (a person or an organisation to the model) -> LOC."""
+        start, end, label = ent
+        if label == "LOC" or start < 1 or end - start < 2 or doc[start].text not in SAINTS:
+            return ent
+        if doc[start - 1].lower_.endswith(CHURCH_ENDINGS):
+            return (start, end, "LOC")
+        return ent
 
     # -- no names -----------------------------------------------------------------------
 

@@ -174,6 +174,8 @@ class OrgPlaceRules(
             ents = person_spans.first_names(doc, person_spans.split_org_heads(doc, ents))
             ents = person_spans.aged_names(doc, ents)
             ents = person_spans.initials_name(doc, ents, self._is_unknown_token)
+        if self.news:
+            ents = [self._honorific_cut(doc, e) for e in ents]
         spans = [Span(doc, s, e, label=lab) for s, e, lab in sorted(set(ents))]
         doc.set_ents(spacy.util.filter_spans(spans))
         return doc

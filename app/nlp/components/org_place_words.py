@@ -512,3 +512,21 @@ EVENT_ENDINGS = (
     "wahl",
     "wahlen",
 )
+# English and French forms of address before a person's name, no part of it ("Miss
+# Parker"); German ones the model already leaves out.
+HONORIFICS = frozenset(
+    _words("Miss Mister Mr Mr. Mrs Mrs. Ms Ms. Madame Mademoiselle Monsieur Mme. Mlle.")
+)
+# "St. Peter", "Sankt Marien" after a church or parish noun: the church or parish, a place
+# ("Gemeinde St. Johann" is a place in either reading).
+SAINTS = frozenset(_words("St. Sankt St Hl."))
+CHURCH_ENDINGS = (
+    "kirche",
+    "kapelle",
+    "dom",
+    "münster",
+    "basilika",
+    "kathedrale",
+    "gemeinde",
+    "pfarrei",
+)

@@ -110,3 +110,33 @@ def test_names_that_only_look_like_events_stay(nlp: Any) -> None:
     assert got == {("Open Society Foundations", "ORG")}
     text = "Das meldete die Agentur dpa am Abend."
     assert ("dpa", "ORG") in rules_on(nlp, text, [("dpa", "ORG")])
+
+
+def test_english_and_french_forms_of_address_are_no_part_of_a_name(nlp: Any) -> None:
+    text = "Im Laufe der Zeit ist Miss Larkin seine Familie geworden."
+    got = rules_on(nlp, text, [("Miss Larkin", "PER")])
+    assert got == {("Larkin", "PER")}
+    got = rules_on(nlp, "Dann kam Madame Duvalon herein.", [("Madame Duvalon", "PER")])
+    assert got == {("Duvalon", "PER")}
+    # a pageant is no person; "Misses" or a word alone stays as the model had it
+    got = rules_on(nlp, "Sie wurde zur Miss Universe gewählt.", [("Miss Universe", "ORG")])
+    assert got == {("Miss Universe", "ORG")}
+    assert rules_on(nlp, "Miss Marple ermittelt.", [("Miss", "PER")]) == {("Miss", "PER")}
+
+
+def test_saint_after_a_church_noun_is_the_church(nlp: Any) -> None:
+    text = "Sehenswert ist die Evangelische Kirche St. Michael im Ortskern."
+    got = rules_on(nlp, text, [("St. Michael", "PER")])
+    assert got == {("St. Michael", "LOC")}
+    got = rules_on(nlp, "Die Pfarrkirche St. Marien wurde saniert.", [("St. Marien", "ORG")])
+    assert got == {("St. Marien", "LOC")}
+    # without a church noun before it the model decides (a town, a school, a club)
+    got = rules_on(nlp, "Der FC St. Pauli gewann.", [("FC St. Pauli", "ORG")])
+    assert got == {("FC St. Pauli", "ORG")}
+    got = rules_on(nlp, "Sie lebt in St. Gallen.", [("St. Gallen", "LOC")])
+    assert got == {("St. Gallen", "LOC")}
+    text = "Die Schule St. Ursula feiert Jubiläum."
+    assert rules_on(nlp, text, [("St. Ursula", "ORG")]) == {("St. Ursula", "ORG")}
+    text = "Der Pfarrer der Gemeinde St. Severin in Wetzlar geht."
+    got = rules_on(nlp, text, [("St. Severin", "ORG"), ("Wetzlar", "LOC")])
+    assert got == {("St. Severin", "LOC"), ("Wetzlar", "LOC")}
