@@ -208,6 +208,8 @@ class HeadRules(OrgPlaceBase):
         j = i
         while j > 0 and i - j < 4:
             prev = doc[j - 1].text
+            if prev.lower() in ARTICLES:
+                break  # "Die Otto Group" opening a sentence: the article is no part
             if prev[:1].isupper() and prev.replace("-", "").replace(".", "").isalnum():
                 if (self._is_plain_noun(doc[j - 1]) and not prev.isupper()) or self._is_demonym(
                     prev

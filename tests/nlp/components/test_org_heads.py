@@ -115,3 +115,12 @@ def test_offices_named_by_a_place_but_not_by_a_day(nlp: Any) -> None:
     text = "Das Landratsamt Kassel warnte, das Finanzamt Montag geschlossen."
     got = rules_on(nlp, text, [("Landratsamt Kassel", "LOC")])
     assert got == {("Landratsamt Kassel", "ORG")}
+
+
+def test_english_head_leaves_a_german_article_out(nlp: Any) -> None:
+    got = rules_on(nlp, "Die Velten Group meldet Verluste.", [])
+    assert got == {("Velten Group", "ORG")}
+    got = rules_on(nlp, "Gestern meldete die Velten Group Verluste.", [])
+    assert got == {("Velten Group", "ORG")}
+    got = rules_on(nlp, "Er kam von der Harvard University zurück.", [])
+    assert got == {("Harvard University", "ORG")}
