@@ -26,8 +26,20 @@ from typing import Any
 
 from spacy.tokens import Doc
 
-from app.nlp.components.lexclass import LEX_FIRST, lex_flags
-from app.nlp.components.org_place_base import Ent, OrgPlaceBase, is_capitalised_word
+from app.lexicon.lemmas import known_lemma
+from app.nlp.components.lexclass import (
+    LEX_COMMON,
+    LEX_FIRST,
+    LEX_GAZ_LOC,
+    LEX_GAZ_ORG,
+    lex_flags,
+)
+from app.nlp.components.org_place_base import (
+    NAME_KNOWN,
+    Ent,
+    OrgPlaceBase,
+    is_capitalised_word,
+)
 from app.nlp.components.org_place_words import (
     CHURCH_ENDINGS,
     EVENT_ENDINGS,
@@ -40,6 +52,8 @@ from app.nlp.components.org_place_words import (
 )
 
 _CLOSING_QUOTES = frozenset({"“", '"', "”", "«", "»", "'", "‘", "’"})
+_EDGE_PUNCTUATION = _CLOSING_QUOTES | {"„", "‚", "/", "-", "–", "—", ",", ";", ":"}
+_LIST_LINKS = frozenset({"und", "oder", ",", "bis", "sowie"})
 _ADJECTIVE_ENDINGS = ("isch", "ische", "ischen", "ischer", "isches", "ischem")
 
 
@@ -52,10 +66,22 @@ def _replace(ents: list[Ent], new: Ent) -> list[Ent]:
     return [e for e in ents if e not in overlapping] + [new]
 
 
+def _trim_punctuation(doc: Doc, ent: Ent) -> Ent | None:
+    """'dpa/' (in "(dpa/lby)"), 'Mafia“': a slash, quotation mark or dash at either end of
+    a span is no part of the name (None when nothing is left)."""
+    start, end, label = ent
+    while start < end and doc[start].text in _EDGE_PUNCTUATION:
+        start += 1
+    while end > start and doc[end - 1].text in _EDGE_PUNCTUATION:
+        end -= 1
+    return (start, end, label) if end > start else None
+
+
 class BodyRules(OrgPlaceBase):
     """Media titles in quotes, local bodies by place, firms of two names, events."""
 
     def _bodies(self, doc: Doc, ents: list[Ent]) -> list[Ent]:
+        ents = [t for t in (_trim_punctuation(doc, e) for e in ents) if t is not None]
         ents = [e for e in ents if not self._event_or_adjective(doc, e)]
         ents = [self._saints_church(doc, e) for e in ents]
         for i in range(len(doc)):
@@ -156,6 +182,27 @@ class BodyRules(OrgPlaceBase):
             return (start, end, "LOC")
         return ent
 
+    def _dictionary_noun(self, token: Any) -> bool:
+        """An inflected form of a common noun ("Großstädten" -> "Großstadt", "Archiven")
+        that no list knows as a place or a name."""
+        text = token.text
+        if token.pos_ != "NOUN" or not is_capitalised_word(text) or "-" in text:
+            return False
+        if not text.endswith("n"):
+            return False  # plural and dative forms only: "des Kapitols" is a building
+        doc, i = token.doc, token.i
+        for k, link in ((i - 2, i - 1), (i + 2, i + 1)):
+            if 0 <= k < len(doc) and doc[link].text in _LIST_LINKS and doc[k].ent_type_ == "LOC":
+                return False  # "zwischen Malchow und Waren": a town in a list of places
+        if lex_flags(token) & (NAME_KNOWN | LEX_GAZ_LOC) or self._is_known_place(token):
+            return False
+        lemma = known_lemma(text)
+        lex = self._lex()
+        if lemma is None or lemma == text or lex is None or not lemma[:1].isupper():
+            return False
+        code = lex.codes.get(lemma.lower(), 0)
+        return bool(code & LEX_COMMON) and not code & (NAME_KNOWN | LEX_GAZ_LOC | LEX_GAZ_ORG)
+
     # -- no names -----------------------------------------------------------------------
 
     def _event_or_adjective(self, doc: Doc, ent: Ent) -> bool:
@@ -169,6 +216,8 @@ class BodyRules(OrgPlaceBase):
             return True  # "den kanadischen Stürmer"
         if self.names.get([t.text for t in tokens]) is not None:
             return False  # a listed name
+        if end - start == 1 and label == "LOC" and self._dictionary_noun(last):
+            return True  # "in Großstädten", "nach den Waldbränden": a common noun
         if end - start >= 2 and last.text == "Open" and tokens[0].text != "Open":
             return True  # "Australian Open", "German Open" (not "Open Society ...")
         low = last.lower_

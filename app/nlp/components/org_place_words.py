@@ -58,7 +58,7 @@ DER_HEADS = frozenset(
     _words(
         """
         Bundesministerium Ministerium Staatsministerium Universität Hochschule Akademie Zentralrat
-        Verband Bundesverband Institut Partei Bund
+        Verband Bundesverband Institut Partei Bund Zentralkomitee Vereinigung
         """
     )
 )
@@ -452,6 +452,26 @@ COMPANY_KIND_ENDINGS = (
     "verlags",
     "agentur",
     "behörde",
+    "versorger",
+    "versorgers",
+    "anbieter",
+    "anbieters",
+    "dienstleister",
+    "dienstleisters",
+    "softwarehaus",
+    "softwarehauses",
+)
+# Company kinds that never open a name on their own: after an adjective they are no part
+# of the name that follows ("das Berliner Start-up Kelpwerk", "der Düsseldorfer Versorger
+# Rheinwerk Energie").
+BARE_COMPANY_KINDS = frozenset(
+    _words(
+        """
+        start-up start-ups startup startups versorger versorgers energieversorger
+        energieversorgers anbieter anbieters dienstleister dienstleisters softwarehaus
+        softwarehauses
+        """
+    )
 )
 # Building heads of a place only after hyphenated name parts ("St.-Paulus-Dom",
 # "Kaiser-Wilhelm-Gedächtniskirche"); alone they end ordinary words ("Fandom").

@@ -140,3 +140,30 @@ def test_saint_after_a_church_noun_is_the_church(nlp: Any) -> None:
     text = "Der Pfarrer der Gemeinde St. Severin in Wetzlar geht."
     got = rules_on(nlp, text, [("St. Severin", "ORG"), ("Wetzlar", "LOC")])
     assert got == {("St. Severin", "LOC"), ("Wetzlar", "LOC")}
+
+
+def test_punctuation_at_the_edges_of_a_span_is_cut(nlp: Any) -> None:
+    got = rules_on(nlp, "München (dpa/lby) - Nach dem Unfall ermittelt man.", [("dpa/", "ORG")])
+    assert ("dpa", "ORG") in got and ("dpa/", "ORG") not in got
+    got = rules_on(nlp, "Das sei „eine Mafia“, sagte er.", [("Mafia“", "ORG")])
+    assert got == {("Mafia", "ORG")}
+    # a hyphen inside a name stays
+    text = "Sie lebt in Baden-Baden."
+    assert rules_on(nlp, text, [("Baden-Baden", "LOC")]) == {("Baden-Baden", "LOC")}
+
+
+def test_plural_or_dative_of_a_common_noun_is_no_place(nlp: Any) -> None:
+    text = "In Großstädten fehlen Wohnungen."
+    assert rules_on(nlp, text, [("Großstädten", "LOC")]) == set()
+    text = "Nach den Waldbränden kehrten die Bewohner zurück."
+    assert rules_on(nlp, text, [("Waldbränden", "LOC")]) == set()
+
+
+def test_nouns_that_name_places_stay_places(nlp: Any) -> None:
+    # a genitive singular (a unique building), a town in a list of places, a listed town
+    text = "Er wurde auf den Stufen des Kapitols vereidigt."
+    assert rules_on(nlp, text, [("Kapitols", "LOC")]) == {("Kapitols", "LOC")}
+    text = "Stau zwischen Malchow und Waren."
+    got = rules_on(nlp, text, [("Malchow", "LOC"), ("Waren", "LOC")])
+    assert ("Waren", "LOC") in got
+    assert rules_on(nlp, "Sie wohnt in Gießen.", [("Gießen", "LOC")]) == {("Gießen", "LOC")}
