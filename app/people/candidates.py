@@ -21,6 +21,7 @@ from app.lexicon.roles import (
     analyze_role,
     is_company_role,
 )
+from app.nlp.gazetteer import load_gazetteer
 from app.people import names as nm
 from app.people.phrases import AGE_ADJECTIVE, complement_end, place_adjective, role_at
 from app.people.runs import (
@@ -174,12 +175,18 @@ def relabel(doc: TokenView, entities: Sequence[Entity]) -> list[Span]:
     "Polizeisprecher Thomas Weber", "Kapitän Emre Can (30)", "Lando Norris" tagged
     as ORG or LOC: the span holds one name that starts with a first name or follows
     a role noun, and nothing else but role words, tags and lowercase words.
-    Organisations named after people ("Hans Böckler Stiftung") keep their label.
+    Organisations named after people ("Hans Böckler Stiftung") keep their label, and so
+    do listed organisations ("Hugo Boss", a company in the gazetteer).
     """
     out: list[Span] = []
+    names = load_gazetteer()
     for ent in entities:
         rng = doc.token_range(ent.start, ent.end)
-        run = None if ent.label == "PER" else _person_inside(doc, rng.start, rng.stop)
+        listed = names.get(doc.words[rng.start : rng.stop])
+        if ent.label == "PER" or (listed is not None and listed.label == ent.label):
+            run = None
+        else:
+            run = _person_inside(doc, rng.start, rng.stop)
         if run is None:
             out.append(Span(ent.start, ent.end, ent.label))
         else:

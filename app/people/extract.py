@@ -73,6 +73,8 @@ def extract_people(
     found = cluster_mentions(doc, find_candidates(doc, spans))
     add_aliases(doc, found)
     clusters = [c for c in found.clusters if c.mentions]
+    for c in clusters:
+        sentence_initial_particles(doc, c)
     owner: dict[int, int] = {}
     for idx, c in enumerate(clusters):
         for m in c.mentions:
@@ -97,6 +99,25 @@ def extract_people(
     for name, offsets in credit_spans.items():
         people.append(Person(name, (), None, None, True, tuple(offsets)))
     return tuple(people)
+
+
+def sentence_initial_particles(doc: TokenView, c: Cluster) -> None:
+    """ "Anna von Thurnegg siegte. ... Von Thurnegg feierte ...": a particle capitalised
+    because it opens the sentence belongs to the surname when another mention of the same
+    person writes the particle before that surname; a byline "Von Kerstin Albers" (the
+    preposition before a first name) is no such mention."""
+    written: set[tuple[str, str]] = set()
+    for m in c.mentions:
+        for k in range(m.first + 1, m.stop):
+            if doc.words[k - 1] in lex.LEADING_PARTICLES:
+                written.add((doc.words[k - 1], doc.words[k]))
+    for m in c.mentions:
+        k = m.first
+        if k < 1 or doc.sentence_start(k) != k - 1:
+            continue
+        capital = doc.words[k - 1]
+        if capital[:1].isupper() and (capital.lower(), doc.words[k]) in written:
+            m.first = k - 1
 
 
 def _display_name(doc: TokenView, c: Cluster) -> str:

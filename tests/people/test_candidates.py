@@ -74,6 +74,14 @@ def test_people_in_org_or_loc_entities_are_recovered() -> None:
     assert found["Thomas Weber"].roles == ("Polizeisprecher",)
 
 
+def test_listed_organisation_named_after_a_person_stays_an_organisation() -> None:
+    # "Hugo Boss" is a listed company; "Hugo Wendler" tagged ORG is a person all the same
+    text = "Petra Vandenhove wechselt zu Hugo Boss nach Metzingen. Hugo Wendler lachte."
+    other = [("Hugo Boss", "ORG"), ("Hugo Wendler", "ORG"), ("Metzingen", "LOC")]
+    found = by_name(text, per=["Petra Vandenhove"], other=other)
+    assert set(found) == {"Petra Vandenhove", "Hugo Wendler"}
+
+
 def _sources(text: str, per: tuple[str, ...] = ()) -> list[tuple[str, str]]:
     doc = view(text, per=per)
     spans = [Span(e.start, e.end, e.label) for e in analysis_data(text, per)[2]]

@@ -7,7 +7,7 @@ where the case is about repairing NER output, with hand-made PER entities.
 from __future__ import annotations
 
 from app.people import extract_people, warm_up
-from tests.people.support import analysis_data, by_name, people
+from tests.people.support import analysis_data, by_name, mention_texts, people
 
 
 def test_empty_input() -> None:
@@ -54,3 +54,24 @@ def test_extract_people_is_the_package_entry_point() -> None:
 def test_gender_from_the_first_name_reaches_age_references() -> None:
     found = by_name("Gestern sprach Holger Berg in Bonn. Der 61-Jährige lachte.")
     assert found["Holger Berg"].age == 61
+
+
+def test_particle_capitalised_at_a_sentence_start_stays_with_the_surname() -> None:
+    text = (
+        "Die Skirennläuferin Hedda von Kallwitz gewann in Kitzbühel. "
+        "Von Kallwitz feierte damit ihren dritten Sieg."
+    )
+    found = by_name(text, per=["Hedda von Kallwitz", "Kallwitz"])
+    assert mention_texts(text, found["Hedda von Kallwitz"]) == [
+        "Hedda von Kallwitz",
+        "Von Kallwitz",
+    ]
+
+
+def test_sentence_initial_preposition_before_a_name_is_no_particle() -> None:
+    # a byline: "Von" before a first name; and a surname written without a particle elsewhere
+    text = "Von Kerstin Albersmeyer\nBerlin - Jonas Dreesbach lachte. Von Dreesbach kam nichts."
+    found = by_name(text, per=["Kerstin Albersmeyer", "Jonas Dreesbach", "Dreesbach"])
+    assert "Von Dreesbach" not in mention_texts(text, found["Jonas Dreesbach"])
+    for person in found.values():
+        assert not any(m.startswith("Von") for m in mention_texts(text, person))

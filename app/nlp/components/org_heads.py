@@ -110,8 +110,8 @@ class HeadRules(OrgPlaceBase):
     def _legal_form(self, doc: Doc, i: int) -> tuple[int, int] | None:
         """'Siemens AG', 'Google Inc.', 'Roburit GmbH', 'Müller & Co. KG'."""
         text = doc[i].text
-        if text not in LEGAL_FORMS or i == 0:
-            return None
+        if i == 0 or not (text in LEGAL_FORMS or (text.endswith(".") and text[:-1] in LEGAL_FORMS)):
+            return None  # "GmbH." at a sentence end is one token
         end = i + 1
         while end < len(doc) and (doc[end].text in LEGAL_FORMS or doc[end].text == "&"):
             if doc[end].text == "&" and (end + 1 >= len(doc) or doc[end + 1].text != "Co."):
@@ -169,19 +169,38 @@ class HeadRules(OrgPlaceBase):
                 nxt = doc[j + 1].text
                 if t in {"in", "im"} and self._is_known_place(doc[j + 1]):
                     break  # "Max-Planck-Institut für Astronomie in Heidelberg"
+                if t == "im" and self._is_plain_noun(doc[j + 1]):
+                    break  # "des Potsdam-Instituts für Klimafolgenforschung im Schnitt"
                 if nxt[:1].isupper() or (nxt in {"der", "den"} and j + 2 < len(doc)):
                     j += 1
                     continue
                 break
             elif t in {"den"} and last == j - 2:
                 j += 1
+            elif (
+                t.islower()
+                and t.endswith("en")
+                and doc[j - 1].text in {"der", "des", "für"}
+                and j + 1 < len(doc)
+                and is_capitalised_word(doc[j + 1].text)
+                and self._is_adjective_form(doc[j])
+            ):
+                j += 1  # "Institut der deutschen Wirtschaft", "Zentralrat der deutschen Sinti"
             else:
                 break
             if j - i > 10:
                 break
         if last < 0:
             return None
-        return i, last + 1
+        start = i
+        before = doc[i - 1] if i > 0 else None
+        if (
+            before is not None
+            and is_capitalised_word(before.text)
+            and (self._is_demonym(before.text) or self._is_known_place(before))
+        ):
+            start = i - 1  # "Karlsruher Institut für Technologie", "Kiel Institut für ..."
+        return start, last + 1
 
     def _place_head(self, doc: Doc, i: int) -> tuple[int, int] | None:
         """'Realschule Spaichingen', 'Amtsgericht München', 'Universität Hamburg'."""
@@ -208,6 +227,8 @@ class HeadRules(OrgPlaceBase):
         j = i
         while j > 0 and i - j < 4:
             prev = doc[j - 1].text
+            if prev.lower() in ARTICLES:
+                break  # "Die Otto Group" opening a sentence: the article is no part
             if prev[:1].isupper() and prev.replace("-", "").replace(".", "").isalnum():
                 if (self._is_plain_noun(doc[j - 1]) and not prev.isupper()) or self._is_demonym(
                     prev

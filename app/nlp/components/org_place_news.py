@@ -24,11 +24,13 @@ from typing import Any
 
 from spacy.tokens import Doc
 
+from app.lexicon.lemmas import is_known
 from app.lexicon.roles import is_role_word
 from app.nlp.components.lexclass import LEX_FIRST, lex_flags
 from app.nlp.components.org_heads import head_form
 from app.nlp.components.org_place_base import Ent, OrgPlaceBase, is_capitalised_word
 from app.nlp.components.org_place_words import (
+    BARE_COMPANY_KINDS,
     BUILDING_HEADS,
     COMPANY_KIND_ENDINGS,
     DATELINE_DASHES,
@@ -256,22 +258,33 @@ class NewsRules(OrgPlaceBase):
             return ent
         # "die indische Raumfahrtbehörde Isro": lowercase adjectives before the kind
         k = start
-        while k < end - 2 and doc[k].text.islower() and self._is_adjective_form(doc[k]):
+        while k < end - 2 and (
+            (doc[k].text.islower() and self._is_adjective_form(doc[k]))
+            or self._is_demonym(doc[k].text)  # "des Münchner Start-ups Voltkraft"
+        ):
             k += 1
-        if label == "ORG" and end - k >= 2 and self._company_kind(doc[k]):
+        if label == "ORG" and end - k >= 2 and self._company_kind(doc[k], bare=k > start):
             nxt = doc[k + 1]
+            # after a place adjective and the kind, a word the dictionary does not know
+            # (only guessed to be a compound) is the name: "des Berliner Start-ups Kelpwerk"
+            guessed = k > start and not is_known(nxt.lower_)
             if (
                 is_capitalised_word(nxt.text)
                 and nxt.text not in LEGAL_FORMS
-                and not self._is_plain_noun(nxt)
+                and (guessed or not self._is_plain_noun(nxt))
             ):
                 return (k + 1, end, "ORG")
         if label == "PER" and start > 0 and self._company_kind(doc[start - 1]):
             return (start, end, "ORG")
         return ent
 
-    def _company_kind(self, token: Any) -> bool:
+    def _company_kind(self, token: Any, bare: bool = False) -> bool:
+        """A compound noun of a company's kind ("Elektronikkonzern"); with ``bare`` (after
+        an adjective: "der Düsseldorfer Versorger") also a kind word that never opens a
+        name on its own ("Versorger", "Start-up")."""
         low = token.lower_
+        if bare and low in BARE_COMPANY_KINDS:
+            return True
         ending = next((e for e in COMPANY_KIND_ENDINGS if low.endswith(e)), None)
         if ending is None or len(low) <= len(ending) + 2:
             return False  # "Bank Austria": the kind alone can open a name

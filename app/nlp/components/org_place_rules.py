@@ -37,7 +37,9 @@ lists of :mod:`app.nlp.gazetteer`:
   - ..."), a town with the lake or river it lies at ("Wasserburg am Bodensee"), a name
   after a place-kind noun ("Provinz Quảng Ninh" -> "Quảng Ninh"), no court chambers or
   leagues named by an ordinal or lowercase adjective ("2. Großen Strafkammer",
-  "italienischen Liga");
+  "italienischen Liga"); with :mod:`.org_place_bodies`: a quoted title after a paper's
+  noun ("Fachblatt „Science“"), bodies named by a place ("Polizei Oldenburg"), firms of
+  two names ("Kessler & Vogt") and no events ("Australian Open", "Parlamentswahl");
 - **acronyms**: an all-caps word of 2-6 letters that no entity covers is an organisation
   ("KCNA", "BND"), unless it is a known place, a common-noun abbreviation ("DVD"), a
   Roman numeral, a unit after a number, in an all-caps line, or a photo credit code ("STR").
@@ -61,6 +63,7 @@ from spacy.tokens import Doc, Span
 from app.nlp.components import person_spans
 from app.nlp.components.org_heads import HeadRules
 from app.nlp.components.org_place_base import Ent
+from app.nlp.components.org_place_bodies import BodyRules
 from app.nlp.components.org_place_gazetteer import GazetteerRules
 from app.nlp.components.org_place_news import NewsRules
 from app.nlp.components.org_place_shapes import ShapeRules
@@ -125,7 +128,13 @@ def make_org_place_rules(
 
 
 class OrgPlaceRules(
-    GazetteerRules, HeadRules, ShapeRules, PlaceCompoundRules, SurnamePlaceRules, NewsRules
+    GazetteerRules,
+    HeadRules,
+    ShapeRules,
+    PlaceCompoundRules,
+    SurnamePlaceRules,
+    NewsRules,
+    BodyRules,
 ):
     """See the module docstring."""
 
@@ -160,10 +169,13 @@ class OrgPlaceRules(
             ents = self._subject_persons(doc, ents)
         if self.news:
             ents = self._news(doc, ents)
+            ents = self._bodies(doc, ents)
         if self.persons:
             ents = person_spans.first_names(doc, person_spans.split_org_heads(doc, ents))
             ents = person_spans.aged_names(doc, ents)
             ents = person_spans.initials_name(doc, ents, self._is_unknown_token)
+        if self.news:
+            ents = [self._honorific_cut(doc, e) for e in ents]
         spans = [Span(doc, s, e, label=lab) for s, e, lab in sorted(set(ents))]
         doc.set_ents(spacy.util.filter_spans(spans))
         return doc

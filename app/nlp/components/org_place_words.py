@@ -58,7 +58,7 @@ DER_HEADS = frozenset(
     _words(
         """
         Bundesministerium Ministerium Staatsministerium Universität Hochschule Akademie Zentralrat
-        Verband Bundesverband Institut Partei Bund
+        Verband Bundesverband Institut Partei Bund Zentralkomitee Vereinigung
         """
     )
 )
@@ -452,6 +452,26 @@ COMPANY_KIND_ENDINGS = (
     "verlags",
     "agentur",
     "behörde",
+    "versorger",
+    "versorgers",
+    "anbieter",
+    "anbieters",
+    "dienstleister",
+    "dienstleisters",
+    "softwarehaus",
+    "softwarehauses",
+)
+# Company kinds that never open a name on their own: after an adjective they are no part
+# of the name that follows ("das Berliner Start-up Kelpwerk", "der Düsseldorfer Versorger
+# Rheinwerk Energie").
+BARE_COMPANY_KINDS = frozenset(
+    _words(
+        """
+        start-up start-ups startup startups versorger versorgers energieversorger
+        energieversorgers anbieter anbieters dienstleister dienstleisters softwarehaus
+        softwarehauses
+        """
+    )
 )
 # Building heads of a place only after hyphenated name parts ("St.-Paulus-Dom",
 # "Kaiser-Wilhelm-Gedächtniskirche"); alone they end ordinary words ("Fandom").
@@ -463,4 +483,70 @@ HYPHEN_PLACE_HEADS = (
     "kapelle",
     "moschee",
     "synagoge",
+)
+# Last parts of nouns of papers, journals, magazines, broadcasters and agencies: a name in
+# quotation marks after them is the organisation ("im Fachblatt „Science“", "der Zeitung
+# „Cumhuriyet“").
+MEDIA_KIND_ENDINGS = (
+    "zeitung",
+    "zeitschrift",
+    "blatt",
+    "blatts",
+    "blattes",
+    "journal",
+    "journals",
+    "magazin",
+    "magazins",
+    "wochenmagazin",
+    "nachrichtenmagazin",
+    "sender",
+    "senders",
+    "agentur",
+    "portal",
+    "portals",
+    "verlag",
+    "verlags",
+)
+OPENING_QUOTES = frozenset({"„", '"', "“", "«", "»", "‚", "'"})
+# Public bodies named by the place they serve: "Polizei Oldenburg", "Feuerwehr Hameln",
+# "Kunsthalle Bremen" (only before a listed place; "Wiener Polizei" is no name).
+LOCAL_BODY_HEADS = frozenset(
+    _words(
+        """
+        Polizei Kriminalpolizei Bundespolizei Wasserschutzpolizei Polizeipräsidium
+        Polizeidirektion Polizeiinspektion Feuerwehr Berufsfeuerwehr
+        Diakonie Caritas Kunsthalle Literaturhaus Schauspiel
+        Kunstmuseum Stadtmuseum Landesmuseum Stadtbibliothek Volkshochschule
+        """
+    )
+)
+# A state parliament with "von" and the state: "Landtag von Sachsen-Anhalt".
+STATE_PARLIAMENTS = frozenset(_words("Landtag Landtags Landtages Abgeordnetenhaus"))
+# Last parts of nouns of events, which GermEval tags OTH (no label here): "Berliner
+# Halbmarathon", "Deutschen Meisterschaften", "Parlamentswahl".
+EVENT_ENDINGS = (
+    "marathon",
+    "marathons",
+    "meisterschaft",
+    "meisterschaften",
+    "wahl",
+    "wahlen",
+)
+# English and French forms of address before a person's name, no part of it ("Miss
+# Parker"); German ones the model already leaves out.
+HONORIFICS = frozenset(
+    _words("Miss Mister Mr Mr. Mrs Mrs. Ms Ms. Madame Mademoiselle Monsieur Mme. Mlle.")
+)
+# "St. Peter", "Sankt Marien" after a church or parish noun: the church or parish, a place
+# ("Gemeinde St. Johann" is a place in either reading).
+SAINTS = frozenset(_words("St. Sankt St Hl."))
+CHURCH_ENDINGS = (
+    "kirche",
+    "kapelle",
+    "dom",
+    "münster",
+    "basilika",
+    "kathedrale",
+    "gemeinde",
+    "pfarrei",
 )

@@ -115,3 +115,46 @@ def test_offices_named_by_a_place_but_not_by_a_day(nlp: Any) -> None:
     text = "Das Landratsamt Kassel warnte, das Finanzamt Montag geschlossen."
     got = rules_on(nlp, text, [("Landratsamt Kassel", "LOC")])
     assert got == {("Landratsamt Kassel", "ORG")}
+
+
+def test_english_head_leaves_a_german_article_out(nlp: Any) -> None:
+    got = rules_on(nlp, "Die Velten Group meldet Verluste.", [])
+    assert got == {("Velten Group", "ORG")}
+    got = rules_on(nlp, "Gestern meldete die Velten Group Verluste.", [])
+    assert got == {("Velten Group", "ORG")}
+    got = rules_on(nlp, "Er kam von der Harvard University zurück.", [])
+    assert got == {("Harvard University", "ORG")}
+
+
+def test_authority_with_fuer_takes_a_place_or_place_adjective_before_it(nlp: Any) -> None:
+    text = "Mitautorin Aya vom Karlsruher Institut für Technologie sagte das."
+    got = rules_on(nlp, text, [("Karlsruher Institut", "ORG")])
+    assert ("Karlsruher Institut für Technologie", "ORG") in got
+    text = "Das Kiel Institut für Weltwirtschaft senkt die Prognose."
+    got = rules_on(nlp, text, [("Kiel Institut", "ORG")])
+    assert got == {("Kiel Institut für Weltwirtschaft", "ORG")}
+    # lowercase adjectives after "der": "Zentralkomitee der deutschen Katholiken"
+    text = "Das Zentralkomitee der deutschen Katholiken tagte in Münster."
+    got = rules_on(nlp, text, [("Münster", "LOC")])
+    assert got == {("Zentralkomitee der deutschen Katholiken", "ORG"), ("Münster", "LOC")}
+
+
+def test_authority_with_fuer_stops_before_im_and_a_common_noun(nlp: Any) -> None:
+    text = "Forscher des Potsdam-Instituts für Klimafolgenforschung im Schnitt rechnen damit."
+    got = rules_on(nlp, text, [])
+    assert got == {("Potsdam-Instituts für Klimafolgenforschung", "ORG")}
+    text = "Das Bundesamt für Sicherheit in der Informationstechnik warnt."
+    assert rules_on(nlp, text, []) == {
+        ("Bundesamt für Sicherheit in der Informationstechnik", "ORG")
+    }
+    # a common noun before the head is no part of the name
+    text = "Die Forscher vom Institut für Weltwirtschaft sagen das."
+    assert rules_on(nlp, text, []) == {("Institut für Weltwirtschaft", "ORG")}
+
+
+def test_legal_form_with_the_full_stop_of_the_sentence(nlp: Any) -> None:
+    text = "Die Firma gehört zur Grünwind Hessen GmbH."
+    got = rules_on(nlp, text, [("Hessen GmbH.", "ORG")])
+    assert got == {("Grünwind Hessen GmbH.", "ORG")}
+    # "Co." keeps its own full stop; a lone noun before the form is no name
+    assert rules_on(nlp, "Das zahlt die Holding AG.", []) == set()

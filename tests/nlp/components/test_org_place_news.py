@@ -182,3 +182,25 @@ def test_party_names_in_a_role_plural_stay(nlp: Any) -> None:
     text = "Bei den Freien Wählern und den Christlichen Patrioten fehlten viele."
     ents = [("Freien Wählern", "ORG"), ("Christlichen Patrioten", "ORG")]
     assert rules_on(nlp, text, ents) == set(ents)
+
+
+def test_company_kind_after_a_place_adjective_is_no_part_of_the_name(nlp: Any) -> None:
+    text = "Das Berliner Start-up Tangwerk sammelt Geld ein."
+    got = rules_on(nlp, text, [("Berliner Start-up Tangwerk", "ORG")])
+    assert got == {("Tangwerk", "ORG")}
+    text = "Die Chefin des Kölner Softwarehauses Bytequell sagte das."
+    got = rules_on(nlp, text, [("Kölner Softwarehauses Bytequell", "ORG")])
+    assert got == {("Bytequell", "ORG")}
+    text = "Der Düsseldorfer Versorger Rheinstrom erhöht die Preise."
+    got = rules_on(nlp, text, [("Düsseldorfer Versorger Rheinstrom", "ORG")])
+    assert got == {("Rheinstrom", "ORG")}
+
+
+def test_company_kind_that_opens_a_name_or_a_plain_noun_after_it(nlp: Any) -> None:
+    # a bank's kind alone opens names ("Münchner Bank"); a known noun after the kind
+    text = "Die Münchner Bank Nord zahlt Zinsen."
+    got = rules_on(nlp, text, [("Münchner Bank Nord", "ORG")])
+    assert got == {("Münchner Bank Nord", "ORG")}
+    text = "Der Düsseldorfer Versorger Strom liefert."
+    got = rules_on(nlp, text, [("Düsseldorfer Versorger Strom", "ORG")])
+    assert ("Strom", "ORG") not in got

@@ -1,0 +1,228 @@
+"""Bodies, titles and events of ``leselupe_org_place_rules`` (part of ``news``; see
+:mod:`app.nlp.components.org_place_rules`).
+
+- **quoted titles of media**: a paper, journal, magazine, broadcaster or agency noun and a
+  name in quotation marks after it: the name is an organisation ("im Fachblatt „Science“",
+  "des Magazins „The Face“", "der Zeitung „Cumhuriyet“"); the noun itself is none;
+- **local bodies**: police, fire brigade, prosecutors, welfare bodies, halls and houses of
+  culture named by a listed place ("Polizei Oldenburg", "Feuerwehr Hameln",
+  "Kunsthalle Bremen"), and a state parliament with "von" + place ("Landtag von
+  Sachsen-Anhalt"), are one organisation;
+- **firms of two names**: "Kessler & Vogt", "Brandtner & Söhne";
+- **honorifics**: an English or French form of address opening a person is no part of
+  the name ("Miss Parker" -> "Parker", as "Herr"/"Frau" in GermEval; run last, after the
+  person rules that add first names before a span);
+- **saints' churches**: "St."/"Sankt" + a name after a church noun is a place ("Kirche
+  St. Peter", "Pfarrkirche St. Marien");
+- **no names**: events ("Australian Open", "Berliner Halbmarathon", "Deutschen
+  Meisterschaften", "Parlamentswahl"; GermEval tags them OTH, which is no label here) and
+  a lowercase adjective alone ("den kanadischen Stürmer") are neither places nor
+  organisations.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from spacy.tokens import Doc
+
+from app.lexicon.lemmas import known_lemma
+from app.nlp.components.lexclass import (
+    LEX_COMMON,
+    LEX_FIRST,
+    LEX_GAZ_LOC,
+    LEX_GAZ_ORG,
+    lex_flags,
+)
+from app.nlp.components.org_place_base import (
+    NAME_KNOWN,
+    Ent,
+    OrgPlaceBase,
+    is_capitalised_word,
+)
+from app.nlp.components.org_place_words import (
+    CHURCH_ENDINGS,
+    EVENT_ENDINGS,
+    HONORIFICS,
+    LOCAL_BODY_HEADS,
+    MEDIA_KIND_ENDINGS,
+    OPENING_QUOTES,
+    SAINTS,
+    STATE_PARLIAMENTS,
+)
+
+_CLOSING_QUOTES = frozenset({"“", '"', "”", "«", "»", "'", "‘", "’"})
+_EDGE_PUNCTUATION = _CLOSING_QUOTES | {"„", "‚", "/", "-", "–", "—", ",", ";", ":"}
+_LIST_LINKS = frozenset({"und", "oder", ",", "bis", "sowie"})
+_ADJECTIVE_ENDINGS = ("isch", "ische", "ischen", "ischer", "isches", "ischem")
+
+
+def _replace(ents: list[Ent], new: Ent) -> list[Ent]:
+    """``new`` in place of the entities it overlaps (none may reach beyond it)."""
+    start, end, _label = new
+    overlapping = [e for e in ents if e[0] < end and e[1] > start]
+    if any(e[0] < start or e[1] > end for e in overlapping):
+        return ents
+    return [e for e in ents if e not in overlapping] + [new]
+
+
+def _trim_punctuation(doc: Doc, ent: Ent) -> Ent | None:
+    """'dpa/' (in "(dpa/lby)"), 'Mafia“': a slash, quotation mark or dash at either end of
+    a span is no part of the name (None when nothing is left)."""
+    start, end, label = ent
+    while start < end and doc[start].text in _EDGE_PUNCTUATION:
+        start += 1
+    while end > start and doc[end - 1].text in _EDGE_PUNCTUATION:
+        end -= 1
+    return (start, end, label) if end > start else None
+
+
+class BodyRules(OrgPlaceBase):
+    """Media titles in quotes, local bodies by place, firms of two names, events."""
+
+    def _bodies(self, doc: Doc, ents: list[Ent]) -> list[Ent]:
+        ents = [t for t in (_trim_punctuation(doc, e) for e in ents) if t is not None]
+        ents = [e for e in ents if not self._event_or_adjective(doc, e)]
+        ents = [self._saints_church(doc, e) for e in ents]
+        for i in range(len(doc)):
+            found = self._quoted_title(doc, i)
+            if found is not None:
+                kind = (i, i + 1, "ORG")
+                ents = _replace([e for e in ents if e != kind], found)
+                continue
+            span = self._local_body(doc, i) or self._firm_of_names(doc, i)
+            if span is not None:
+                ents = _replace(ents, (span[0], span[1], "ORG"))
+        return ents
+
+    # -- media titles -----------------------------------------------------------------
+
+    def _quoted_title(self, doc: Doc, i: int) -> Ent | None:
+        """'im Fachblatt „Science“' -> ORG 'Science' (the noun before a quoted name)."""
+        token = doc[i]
+        low = token.lower_
+        if not token.text[:1].isupper() or not low.endswith(MEDIA_KIND_ENDINGS):
+            return None
+        if "-" in token.text or not self._is_common_noun(token):
+            return None  # "ZEIT-Magazin" is itself a name
+        if i + 3 >= len(doc) or doc[i + 1].text not in OPENING_QUOTES:
+            return None
+        j = i + 2
+        while j < len(doc) and j - i <= 6 and doc[j].text not in _CLOSING_QUOTES:
+            text = doc[j].text
+            if not (text[:1].isupper() or text[:1].isdigit() or text in {"&", "-", "of", "the"}):
+                return None  # a quoted phrase, not a title: "Zeitung „völlig überrascht“"
+            j += 1
+        if j == i + 2 or j >= len(doc) or doc[j].text not in _CLOSING_QUOTES:
+            return None
+        return (i + 2, j, "ORG")
+
+    # -- bodies named by a place ------------------------------------------------------
+
+    def _local_body(self, doc: Doc, i: int) -> tuple[int, int] | None:
+        """'Polizei Oldenburg', 'Feuerwehr Hameln', 'Landtag von Sachsen-Anhalt'."""
+        text = doc[i].text
+        k = i + 1
+        if text in STATE_PARLIAMENTS and k + 1 < len(doc) and doc[k].text == "von":
+            k += 1  # "Landtag von Nordrhein-Westfalen"
+        elif text not in LOCAL_BODY_HEADS:
+            return None
+        if k >= len(doc) or not self._named_place(doc[k]):
+            return None
+        nxt = doc[k + 1] if k + 1 < len(doc) else None
+        if nxt is not None and is_capitalised_word(nxt.text) and not self._is_plain_noun(nxt):
+            return None  # "Polizei Oldenburg Hans Meier": a run of names, unclear
+        return i, k + 1
+
+    def _named_place(self, token: Any) -> bool:
+        """A listed place that is no common noun or first name ("Oldenburg"; not "Essen"
+        alone: "die Feuerwehr Essen" is rare next to "die Feuerwehr Essen ausgeben")."""
+        if not is_capitalised_word(token.text) or not self._is_known_place(token):
+            return False
+        return not (self._is_common_noun(token) or lex_flags(token) & LEX_FIRST)
+
+    # -- firms of two names -----------------------------------------------------------
+
+    def _firm_of_names(self, doc: Doc, i: int) -> tuple[int, int] | None:
+        """'Kessler & Vogt', 'Ostermann & Kaltwasser', 'Brandtner & Söhne': a name, "&" and
+        a capitalised word (not "Forschung & Entwicklung": two common nouns)."""
+        if doc[i].text != "&" or i == 0 or i + 1 >= len(doc):
+            return None
+        before, after = doc[i - 1], doc[i + 1]
+        if not (is_capitalised_word(before.text) and is_capitalised_word(after.text)):
+            return None
+        if self._is_plain_noun(before) or self._is_known_place(before):
+            return None  # "Forschung & Entwicklung", "Berlin & Brandenburg"
+        if lex_flags(before) & LEX_FIRST and lex_flags(after) & LEX_FIRST:
+            return None  # "Hanni & Nanni": two first names, two people or a title
+        return i - 1, i + 2
+
+    # -- persons and churches ----------------------------------------------------
+
+    @staticmethod
+    def _honorific_cut(doc: Doc, ent: Ent) -> Ent:
+        """'Miss Parker' -> 'Parker'; 'Miss Universe' (no person) is left alone."""
+        start, end, label = ent
+        if (
+            label == "PER"
+            and end - start >= 2
+            and doc[start].text in HONORIFICS
+            and is_capitalised_word(doc[start + 1].text)
+        ):
+            return (start + 1, end, label)
+        return ent
+
+    @staticmethod
+    def _saints_church(doc: Doc, ent: Ent) -> Ent:
+        """'Kirche St. Peter' (a person or an organisation to the model) -> LOC."""
+        start, end, label = ent
+        if label == "LOC" or start < 1 or end - start < 2 or doc[start].text not in SAINTS:
+            return ent
+        if doc[start - 1].lower_.endswith(CHURCH_ENDINGS):
+            return (start, end, "LOC")
+        return ent
+
+    def _dictionary_noun(self, token: Any) -> bool:
+        """An inflected form of a common noun ("Großstädten" -> "Großstadt", "Archiven")
+        that no list knows as a place or a name."""
+        text = token.text
+        if token.pos_ != "NOUN" or not is_capitalised_word(text) or "-" in text:
+            return False
+        if not text.endswith("n"):
+            return False  # plural and dative forms only: "des Kapitols" is a building
+        doc, i = token.doc, token.i
+        for k, link in ((i - 2, i - 1), (i + 2, i + 1)):
+            if 0 <= k < len(doc) and doc[link].text in _LIST_LINKS and doc[k].ent_type_ == "LOC":
+                return False  # "zwischen Malchow und Waren": a town in a list of places
+        if lex_flags(token) & (NAME_KNOWN | LEX_GAZ_LOC) or self._is_known_place(token):
+            return False
+        lemma = known_lemma(text)
+        lex = self._lex()
+        if lemma is None or lemma == text or lex is None or not lemma[:1].isupper():
+            return False
+        code = lex.codes.get(lemma.lower(), 0)
+        return bool(code & LEX_COMMON) and not code & (NAME_KNOWN | LEX_GAZ_LOC | LEX_GAZ_ORG)
+
+    # -- no names -----------------------------------------------------------------------
+
+    def _event_or_adjective(self, doc: Doc, ent: Ent) -> bool:
+        """'Australian Open', 'Berliner Halbmarathon', 'Parlamentswahl', 'kanadischen'."""
+        start, end, label = ent
+        if label == "PER":
+            return False
+        tokens = doc[start:end]
+        last = tokens[-1]
+        if end - start == 1 and last.text.islower() and last.text.endswith(_ADJECTIVE_ENDINGS):
+            return True  # "den kanadischen Stürmer"
+        if self.names.get([t.text for t in tokens]) is not None:
+            return False  # a listed name
+        if end - start == 1 and label == "LOC" and self._dictionary_noun(last):
+            return True  # "in Großstädten", "nach den Waldbränden": a common noun
+        if end - start >= 2 and last.text == "Open" and tokens[0].text != "Open":
+            return True  # "Australian Open", "German Open" (not "Open Society ...")
+        low = last.lower_
+        ending = next((e for e in EVENT_ENDINGS if low.endswith(e)), None)
+        if ending is None or not last.text[:1].isupper():
+            return False
+        # alone "Marathon" is a Greek town and "Wahl" a surname; "Meisterschaft" is no name
+        return len(low) > len(ending) or ending.startswith("meister")

@@ -1,0 +1,169 @@
+"""Media titles, local bodies, firms and events of ``leselupe_org_place_rules``
+(:mod:`app.nlp.components.org_place_bodies`).
+
+Each test gives the rules a fixed NER output (see :mod:`.org_place_support`); the names
+are made up unless they are real, well-known bodies."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from tests.nlp.components.org_place_support import load_bundled, rules_on
+
+
+@pytest.fixture(scope="module")
+def nlp() -> Any:
+    return load_bundled()
+
+
+def test_quoted_title_after_a_media_noun_is_an_organisation(nlp: Any) -> None:
+    got = rules_on(nlp, "Die Studie erschien im Fachblatt „Quantum Letters“.", [])
+    assert got == {("Quantum Letters", "ORG")}
+    text = "Er schrieb für die Tageszeitung „Yeni Sabahçı“ über Korruption."
+    assert rules_on(nlp, text, []) == {("Yeni Sabahçı", "ORG")}
+    # the noun the model took for the name is dropped
+    text = "Das Foto erschien auf der Titelseite des Magazins „The Lantern“ im Mai."
+    assert rules_on(nlp, text, [("Magazins", "ORG")]) == {("The Lantern", "ORG")}
+
+
+def test_quoted_words_after_a_media_noun_that_are_no_title(nlp: Any) -> None:
+    # a quoted phrase with lowercase words, a quote that does not follow the noun
+    text = "Der Sender sei „völlig überrascht“ gewesen, hieß es."
+    assert rules_on(nlp, text, []) == set()
+    text = "Die Zeitung nannte den Plan „Unsinn“ und forderte mehr Geld."
+    assert rules_on(nlp, text, []) == set()
+    # a film or a book after its own noun is no organisation
+    assert rules_on(nlp, "Der Film „Nordlicht“ lief im Kino.", []) == set()
+    # a paper's own compound name is left to the other rules
+    text = "Das ZEIT-Magazin „Leben“ erscheint donnerstags."
+    assert ("Leben", "ORG") not in rules_on(nlp, text, [])
+
+
+def test_local_body_and_a_listed_place_are_one_organisation(nlp: Any) -> None:
+    text = "Das sagte eine Sprecherin der Polizei Oldenburg am Montag."
+    assert rules_on(nlp, text, [("Oldenburg", "LOC")]) == {("Polizei Oldenburg", "ORG")}
+    assert rules_on(nlp, "Foto: Feuerwehr Hameln", []) == {("Feuerwehr Hameln", "ORG")}
+    text = "Die Ausstellung der Kunsthalle Bremen endet im Mai."
+    assert rules_on(nlp, text, [("Bremen", "LOC")]) == {("Kunsthalle Bremen", "ORG")}
+    text = "Im Landtag von Sachsen-Anhalt wurde gestritten."
+    got = rules_on(nlp, text, [("Sachsen-Anhalt", "LOC")])
+    assert got == {("Landtag von Sachsen-Anhalt", "ORG")}
+
+
+def test_local_body_without_a_place_name_after_it(nlp: Any) -> None:
+    # "in" between, a place adjective before, an unknown word or a common noun after
+    text = "Die Polizei in Oldenburg sucht Zeugen."
+    assert rules_on(nlp, text, [("Oldenburg", "LOC")]) == {("Oldenburg", "LOC")}
+    text = "Die Wiener Polizei sucht Zeugen."
+    assert ("Wiener Polizei", "ORG") not in rules_on(nlp, text, [])
+    assert rules_on(nlp, "Die Polizei Zeugen befragte.", []) == set()
+    # prosecutors: GermEval tags only the place ("Staatsanwaltschaft Bayreuth")
+    text = "Die Staatsanwaltschaft Bayreuth ermittelt."
+    assert rules_on(nlp, text, [("Bayreuth", "LOC")]) == {("Bayreuth", "LOC")}
+    # "Landtag" with a place but no "von" is the model's
+    text = "Im Landtag Sachsen-Anhalts wurde gestritten."
+    got = rules_on(nlp, text, [("Sachsen-Anhalts", "LOC")])
+    assert got == {("Sachsen-Anhalts", "LOC")}
+
+
+def test_firm_of_two_names(nlp: Any) -> None:
+    text = "Der Stahlhändler Ostermeyer & Kaltenbach hat Gewinn gemacht."
+    got = rules_on(nlp, text, [("Ostermeyer & Kaltenbach", "PER")])
+    assert got == {("Ostermeyer & Kaltenbach", "ORG")}
+    text = "Die Chefin des Maschinenbauers Kessmann & Vogt, Dagmar Rehwinkel, geht."
+    got = rules_on(nlp, text, [("Kessmann &", "ORG"), ("Dagmar Rehwinkel", "PER")])
+    assert got == {("Kessmann & Vogt", "ORG"), ("Dagmar Rehwinkel", "PER")}
+
+
+def test_no_firm_of_two_common_nouns_places_or_first_names(nlp: Any) -> None:
+    assert rules_on(nlp, "Die Abteilung Forschung & Entwicklung wächst.", []) == set()
+    text = "Die Region Berlin & Brandenburg wirbt um Touristen."
+    assert ("Berlin & Brandenburg", "ORG") not in rules_on(nlp, text, [])
+    text = "Die Zwillinge Hanna & Lena spielten im Garten."
+    assert ("Hanna & Lena", "ORG") not in rules_on(nlp, text, [])
+
+
+def test_events_and_lowercase_adjectives_are_no_names(nlp: Any) -> None:
+    text = "Sie hat bei den Australian Open das Halbfinale erreicht."
+    assert rules_on(nlp, text, [("Australian Open", "ORG")]) == set()
+    text = "Beim Kieler Halbmarathon siegte ein Kenianer."
+    assert rules_on(nlp, text, [("Kieler Halbmarathon", "ORG")]) == set()
+    text = "Sie gewann bei den Deutschen Meisterschaften in Kassel."
+    got = rules_on(nlp, text, [("Deutschen Meisterschaften", "ORG"), ("Kassel", "LOC")])
+    assert got == {("Kassel", "LOC")}
+    text = "Seine Partei hat die Parlamentswahl gewonnen."
+    assert rules_on(nlp, text, [("Parlamentswahl", "ORG")]) == set()
+    text = "Die Haie haben den kanadischen Verteidiger verpflichtet."
+    assert rules_on(nlp, text, [("kanadischen", "LOC")]) == set()
+
+
+def test_names_that_only_look_like_events_stay(nlp: Any) -> None:
+    # a Greek town, a surname, a body opening with "Open", a lowercase agency
+    text = "Die Schlacht bei Marathon wurde 490 v. Chr. geschlagen."
+    assert rules_on(nlp, text, [("Marathon", "LOC")]) == {("Marathon", "LOC")}
+    text = "Der Trainer Jochen Wahl lobte das Team."
+    assert rules_on(nlp, text, [("Jochen Wahl", "PER")]) == {("Jochen Wahl", "PER")}
+    text = "Die Open Society Foundations fördern Projekte."
+    got = rules_on(nlp, text, [("Open Society Foundations", "ORG")])
+    assert got == {("Open Society Foundations", "ORG")}
+    text = "Das meldete die Agentur dpa am Abend."
+    assert ("dpa", "ORG") in rules_on(nlp, text, [("dpa", "ORG")])
+
+
+def test_english_and_french_forms_of_address_are_no_part_of_a_name(nlp: Any) -> None:
+    text = "Im Laufe der Zeit ist Miss Larkin seine Familie geworden."
+    got = rules_on(nlp, text, [("Miss Larkin", "PER")])
+    assert got == {("Larkin", "PER")}
+    got = rules_on(nlp, "Dann kam Madame Duvalon herein.", [("Madame Duvalon", "PER")])
+    assert got == {("Duvalon", "PER")}
+    # a pageant is no person; "Misses" or a word alone stays as the model had it
+    got = rules_on(nlp, "Sie wurde zur Miss Universe gewählt.", [("Miss Universe", "ORG")])
+    assert got == {("Miss Universe", "ORG")}
+    assert rules_on(nlp, "Miss Marple ermittelt.", [("Miss", "PER")]) == {("Miss", "PER")}
+
+
+def test_saint_after_a_church_noun_is_the_church(nlp: Any) -> None:
+    text = "Sehenswert ist die Evangelische Kirche St. Michael im Ortskern."
+    got = rules_on(nlp, text, [("St. Michael", "PER")])
+    assert got == {("St. Michael", "LOC")}
+    got = rules_on(nlp, "Die Pfarrkirche St. Marien wurde saniert.", [("St. Marien", "ORG")])
+    assert got == {("St. Marien", "LOC")}
+    # without a church noun before it the model decides (a town, a school, a club)
+    got = rules_on(nlp, "Der FC St. Pauli gewann.", [("FC St. Pauli", "ORG")])
+    assert got == {("FC St. Pauli", "ORG")}
+    got = rules_on(nlp, "Sie lebt in St. Gallen.", [("St. Gallen", "LOC")])
+    assert got == {("St. Gallen", "LOC")}
+    text = "Die Schule St. Ursula feiert Jubiläum."
+    assert rules_on(nlp, text, [("St. Ursula", "ORG")]) == {("St. Ursula", "ORG")}
+    text = "Der Pfarrer der Gemeinde St. Severin in Wetzlar geht."
+    got = rules_on(nlp, text, [("St. Severin", "ORG"), ("Wetzlar", "LOC")])
+    assert got == {("St. Severin", "LOC"), ("Wetzlar", "LOC")}
+
+
+def test_punctuation_at_the_edges_of_a_span_is_cut(nlp: Any) -> None:
+    got = rules_on(nlp, "München (dpa/lby) - Nach dem Unfall ermittelt man.", [("dpa/", "ORG")])
+    assert ("dpa", "ORG") in got and ("dpa/", "ORG") not in got
+    got = rules_on(nlp, "Das sei „eine Mafia“, sagte er.", [("Mafia“", "ORG")])
+    assert got == {("Mafia", "ORG")}
+    # a hyphen inside a name stays
+    text = "Sie lebt in Baden-Baden."
+    assert rules_on(nlp, text, [("Baden-Baden", "LOC")]) == {("Baden-Baden", "LOC")}
+
+
+def test_plural_or_dative_of_a_common_noun_is_no_place(nlp: Any) -> None:
+    text = "In Großstädten fehlen Wohnungen."
+    assert rules_on(nlp, text, [("Großstädten", "LOC")]) == set()
+    text = "Nach den Waldbränden kehrten die Bewohner zurück."
+    assert rules_on(nlp, text, [("Waldbränden", "LOC")]) == set()
+
+
+def test_nouns_that_name_places_stay_places(nlp: Any) -> None:
+    # a genitive singular (a unique building), a town in a list of places, a listed town
+    text = "Er wurde auf den Stufen des Kapitols vereidigt."
+    assert rules_on(nlp, text, [("Kapitols", "LOC")]) == {("Kapitols", "LOC")}
+    text = "Stau zwischen Malchow und Waren."
+    got = rules_on(nlp, text, [("Malchow", "LOC"), ("Waren", "LOC")])
+    assert ("Waren", "LOC") in got
+    assert rules_on(nlp, "Sie wohnt in Gießen.", [("Gießen", "LOC")]) == {("Gießen", "LOC")}
