@@ -93,6 +93,8 @@ LAYOUT_WORDS = CREDIT_LABELS | words(
 # --------------------------------------------------------------------------- names
 
 #: Lowercase words that belong inside names ("Ursula von der Leyen", "Vincent van Gogh").
+#: The one list of name particles: the entity rules (:mod:`app.nlp.components`) and the
+#: byline reader (:mod:`app.document.boilerplate`) use named subsets of it.
 PARTICLES = words(
     """von vom van der den de del della dei di da do dos das du la le zu zur ten ter bin ibn al el
     y"""
