@@ -38,6 +38,9 @@ PREPOSITIONS = words(
     zwischen ohne gegen"""
 )
 TEMPORAL_PREPOSITIONS = words("am im seit bis vor nach ab um")
+#: Prepositions before a place name: "in Berlin", "nach Polen", "aus Sachsen", "auf Juist",
+#: "von Viña del Mar". The one list: the people rules and the entity rules use subsets.
+PLACE_NAME_PREPOSITIONS = words("in nach aus auf von")
 SUBJECT_PRONOUNS = words("er sie")
 #: Words that may stand before the subject of a sentence: "Auch Trainer Kompany lobte ...".
 SUBJECT_LEAD = words("auch zudem nun dann jetzt bereits schon nur sogar ebenfalls daraufhin")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from app.lexicon.words import MONTHS, PARTICLES, WEEKDAYS
+from app.lexicon.words import MONTHS, PARTICLES, PLACE_NAME_PREPOSITIONS, WEEKDAYS
 
 
 def _words(text: str) -> list[str]:
@@ -425,7 +425,9 @@ TOWN_PART_NOUNS = frozenset(
 )
 # Prepositions after which a listed place that is also a word is the place ("aus Sachsen",
 # "nach Polen", "aus Novi Sad", "von Viña del Mar").
-PLACE_PREPOSITIONS_STRICT = frozenset(_words("in nach aus von"))
+# Not "auf", which opens the object of many verbs and nouns ("Lust auf Essen", "Druck auf
+# Halle"): a listed place that is also a word is no place after it.
+PLACE_PREPOSITIONS_STRICT = PLACE_NAME_PREPOSITIONS - {"auf"}
 # Roles of a town or state: the name after "von" is a place ("Bürgermeister von Oberursel",
 # "Gouverneurin von Kalifornien").
 PLACE_ROLE_ENDINGS = (
