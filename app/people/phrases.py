@@ -158,7 +158,7 @@ def complement_end(doc: TokenView, h: int, limit: int) -> int:
     while j < min(limit, doc.n) and doc.same_sentence(h, j) and j - h <= 12:
         w = doc.words[j]
         lw = w.lower()
-        title_end = _quoted_title_end(doc, j) if prev_kind == "noun" else None
+        title_end = quoted_title_end(doc, j) if prev_kind == "noun" else None
         if title_end is not None and title_end <= limit:
             j = end = title_end  # "Chefredakteur der Zeitung „Yeni Ufuk“"
             prev_kind = "noun"
@@ -202,10 +202,10 @@ _OPEN_QUOTES = frozenset({"„", "»", '"'})
 _CLOSE_QUOTES = frozenset({"“", "«", '"', "”"})
 
 
-def _quoted_title_end(doc: TokenView, j: int) -> int | None:
+def quoted_title_end(doc: TokenView, j: int) -> int | None:
     """The end (after the closing mark) of a title in quotation marks at token ``j``
-    right after a noun of a complement ("der Zeitung „Yeni Ufuk“"): one to four
-    capitalised words, no speech (a lowercase word or punctuation ends it)."""
+    ("der Zeitung „Yeni Ufuk“", "in „Nature“"): one to five capitalised words, no
+    speech (a lowercase word or punctuation ends it), in one sentence."""
     if doc.word(j) not in _OPEN_QUOTES:
         return None
     k = j + 1
