@@ -38,6 +38,15 @@ PREPOSITIONS = words(
     zwischen ohne gegen"""
 )
 TEMPORAL_PREPOSITIONS = words("am im seit bis vor nach ab um")
+#: A preposition merged with the definite article: word -> (preposition, article). The one
+#: list: :mod:`app.morphology.agreement` reads the case and bundles from it.
+CONTRACTIONS: dict[str, tuple[str, str]] = {
+    "im": ("in", "dem"), "am": ("an", "dem"), "vom": ("von", "dem"), "zum": ("zu", "dem"),
+    "beim": ("bei", "dem"), "zur": ("zu", "der"), "ins": ("in", "das"), "ans": ("an", "das"),
+    "aufs": ("auf", "das"), "ums": ("um", "das"), "fürs": ("für", "das"),
+    "durchs": ("durch", "das"), "übers": ("über", "das"), "unters": ("unter", "das"),
+    "vors": ("vor", "das"), "hinters": ("hinter", "das"),
+}  # fmt: skip
 #: Prepositions before a place name: "in Berlin", "nach Polen", "aus Sachsen", "auf Juist",
 #: "von Viña del Mar". The one list: the people rules and the entity rules use subsets.
 PLACE_NAME_PREPOSITIONS = words("in nach aus auf von")

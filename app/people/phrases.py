@@ -54,8 +54,14 @@ def _no_person_noun(word: str) -> bool:
     return role is None or role.kind == "demonym"  # "Leverkusener" is listed as a demonym
 
 
-#: Prepositions merged with "dem" (masculine or neuter dative singular).
-_DATIVE_CONTRACTIONS = frozenset({"vom", "beim", "zum"})
+#: Prepositions merged with "dem" (masculine or neuter dative singular) before a person
+#: noun ("vom Bundestagsabgeordneten A"); "im" and "am" were never in this list (adding
+#: them is a change to measure).
+_DATIVE_CONTRACTIONS = frozenset(
+    word
+    for word, (preposition, article) in lex.CONTRACTIONS.items()
+    if article == "dem" and preposition not in ("in", "an")
+)
 
 
 def determiner_before(doc: TokenView, k: int) -> tuple[str | None, int]:
