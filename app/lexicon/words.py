@@ -73,6 +73,10 @@ BOUNDARIES = frozenset(
 )
 CLOSERS = frozenset([",", ".", ";", ":", ")", "–", "—", "!", "?", '"', "“", "”", "«", "»", "…"])
 
+#: Gender letters of the lexicons and the dictionary -> Universal Dependencies' values.
+#: The one map: :mod:`app.morphology` (``GENDER_OF``) and :mod:`app.dictionary` read it.
+UD_GENDER = {"m": "Masc", "f": "Fem", "n": "Neut"}
+
 # --------------------------------------------------------------------------- time
 
 MONTHS = words(

@@ -27,7 +27,7 @@ Bundle = tuple[str, str, str, str]
 CASES = ("Nom", "Acc", "Dat", "Gen")
 GENDERS = ("Masc", "Fem", "Neut")
 DECLENSIONS = ("def", "ind", "none")
-GENDER_OF = {"m": "Masc", "f": "Fem", "n": "Neut"}
+GENDER_OF = lex_words.UD_GENDER  # "m" -> "Masc"
 
 #: The cells (Case, Number, Gender) of each ending of a der-word ("dieser", "jede").
 _DER_ENDINGS: dict[str, tuple[tuple[str, str, str], ...]] = {
