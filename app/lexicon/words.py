@@ -1,10 +1,12 @@
 """Every word list of the people extractor, and the loading of its lexicon files.
 
 The one home of the fixed lists (determiners, titles, name particles, parties,
-agencies, credit labels, ...) and of the lexicons in ``resources/lexicon/`` (given
-names, places, nouns, role nouns; built by ``training/build_people_lexicon.py``),
-with the plain membership tests on them. A leaf: it imports nothing of the app but
-:mod:`app.core`. No spaCy, no Qt, nothing about any particular article.
+agencies, credit labels, place prepositions, contractions, gender letters, ...; the
+entity rules, the morphology and the dictionary read the shared ones too) and of the
+lexicons in ``resources/lexicon/`` (given names, places, nouns, role nouns; built by
+``training/build_people_lexicon.py``), with the plain membership tests on them. A leaf:
+it imports nothing of the app but :mod:`app.core`. No spaCy, no Qt, nothing about any
+particular article.
 """
 
 from __future__ import annotations
