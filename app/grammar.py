@@ -39,6 +39,8 @@ import re
 from collections.abc import Callable, Iterator, MutableSequence, Sequence
 from typing import TYPE_CHECKING
 
+from app.lexicon.words import CONTRACTIONS
+
 if TYPE_CHECKING:
     from app.core.tokens import TokenTable
 
@@ -351,10 +353,13 @@ def retag_degree_adverbs(
 #: Tokens that end the clause a verb's frame is looked for in.
 _FRAME_BOUNDARY = (_CLAUSE_END - {'"', "“", "”", "„", "»", "«"}) | {"(", "–", "—"} | _CONJUNCTIONS
 _COMPARATIVES = frozenset({"mehr", "weniger", "anders", "eher", "lieber", "früher", "später"})
+#: Contraction -> its preposition, for the frame ("zum" -> "zu"); "unters", "vors" and
+#: "hinters" were never in this list (adding them is a change to measure).
 _CONTRACTIONS = {
-    "am": "an", "ans": "an", "im": "in", "ins": "in", "zum": "zu", "zur": "zu", "vom": "von",
-    "beim": "bei", "ums": "um", "aufs": "auf", "fürs": "für", "übers": "über", "durchs": "durch",
-}  # fmt: skip
+    word: preposition
+    for word, (preposition, _article) in CONTRACTIONS.items()
+    if word not in ("unters", "vors", "hinters")
+}
 _FRAME_REACH = 25  # tokens from the verb
 #: "darauf", "damit", "wofür": a preposition standing for a whole phrase.
 _PRONOMINAL_ADVERB = re.compile(

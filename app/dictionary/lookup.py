@@ -107,6 +107,7 @@ from app.dictionary.senses import (
 )
 from app.dictionary.store import Store
 from app.grammar import is_split_particle, is_split_stem
+from app.lexicon.words import UD_GENDER
 
 _K = TypeVar("_K")
 
@@ -710,7 +711,7 @@ def _disagree(kin: str, rival: Sequence[str], words: Sequence[str]) -> bool:
     return any(first == noun_word or same_family(first, noun_word) for noun_word in rival)
 
 
-_MORPH_GENDER = {"Gender=Masc": "m", "Gender=Fem": "f", "Gender=Neut": "n"}
+_MORPH_GENDER = {f"Gender={ud}": gender for gender, ud in UD_GENDER.items()}  # -> "m"
 
 
 def morph_gender(morph: str) -> str:

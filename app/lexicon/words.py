@@ -1,10 +1,12 @@
 """Every word list of the people extractor, and the loading of its lexicon files.
 
 The one home of the fixed lists (determiners, titles, name particles, parties,
-agencies, credit labels, ...) and of the lexicons in ``resources/lexicon/`` (given
-names, places, nouns, role nouns; built by ``training/build_people_lexicon.py``),
-with the plain membership tests on them. A leaf: it imports nothing of the app but
-:mod:`app.core`. No spaCy, no Qt, nothing about any particular article.
+agencies, credit labels, place prepositions, contractions, gender letters, ...; the
+entity rules, the morphology and the dictionary read the shared ones too) and of the
+lexicons in ``resources/lexicon/`` (given names, places, nouns, role nouns; built by
+``training/build_people_lexicon.py``), with the plain membership tests on them. A leaf:
+it imports nothing of the app but :mod:`app.core`. No spaCy, no Qt, nothing about any
+particular article.
 """
 
 from __future__ import annotations
@@ -38,6 +40,18 @@ PREPOSITIONS = words(
     zwischen ohne gegen"""
 )
 TEMPORAL_PREPOSITIONS = words("am im seit bis vor nach ab um")
+#: A preposition merged with the definite article: word -> (preposition, article). The one
+#: list: :mod:`app.morphology.agreement` reads the case and bundles from it.
+CONTRACTIONS: dict[str, tuple[str, str]] = {
+    "im": ("in", "dem"), "am": ("an", "dem"), "vom": ("von", "dem"), "zum": ("zu", "dem"),
+    "beim": ("bei", "dem"), "zur": ("zu", "der"), "ins": ("in", "das"), "ans": ("an", "das"),
+    "aufs": ("auf", "das"), "ums": ("um", "das"), "fürs": ("für", "das"),
+    "durchs": ("durch", "das"), "übers": ("über", "das"), "unters": ("unter", "das"),
+    "vors": ("vor", "das"), "hinters": ("hinter", "das"),
+}  # fmt: skip
+#: Prepositions before a place name: "in Berlin", "nach Polen", "aus Sachsen", "auf Juist",
+#: "von Viña del Mar". The one list: the people rules and the entity rules use subsets.
+PLACE_NAME_PREPOSITIONS = words("in nach aus auf von")
 SUBJECT_PRONOUNS = words("er sie")
 #: Words that may stand before the subject of a sentence: "Auch Trainer Kompany lobte ...".
 SUBJECT_LEAD = words("auch zudem nun dann jetzt bereits schon nur sogar ebenfalls daraufhin")
@@ -60,6 +74,10 @@ BOUNDARIES = frozenset(
     [",", ".", ";", ":", ")", "(", "–", "—", "-", "!", "?", '"', "„", "“", "”", "»", "«", "…"]
 )
 CLOSERS = frozenset([",", ".", ";", ":", ")", "–", "—", "!", "?", '"', "“", "”", "«", "»", "…"])
+
+#: Gender letters of the lexicons and the dictionary -> Universal Dependencies' values.
+#: The one map: :mod:`app.morphology` (``GENDER_OF``) and :mod:`app.dictionary` read it.
+UD_GENDER = {"m": "Masc", "f": "Fem", "n": "Neut"}
 
 # --------------------------------------------------------------------------- time
 
@@ -93,6 +111,8 @@ LAYOUT_WORDS = CREDIT_LABELS | words(
 # --------------------------------------------------------------------------- names
 
 #: Lowercase words that belong inside names ("Ursula von der Leyen", "Vincent van Gogh").
+#: The one list of name particles: the entity rules (:mod:`app.nlp.components`) and the
+#: byline reader (:mod:`app.document.boilerplate`) use named subsets of it.
 PARTICLES = words(
     """von vom van der den de del della dei di da do dos das du la le zu zur ten ter bin ibn al el
     y"""

@@ -20,13 +20,14 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from app.core.memo import word_cache
+from app.lexicon import words as lex_words
 
 Bundle = tuple[str, str, str, str]
 
 CASES = ("Nom", "Acc", "Dat", "Gen")
 GENDERS = ("Masc", "Fem", "Neut")
 DECLENSIONS = ("def", "ind", "none")
-GENDER_OF = {"m": "Masc", "f": "Fem", "n": "Neut"}
+GENDER_OF = lex_words.UD_GENDER  # "m" -> "Masc"
 
 #: The cells (Case, Number, Gender) of each ending of a der-word ("dieser", "jede").
 _DER_ENDINGS: dict[str, tuple[tuple[str, str, str], ...]] = {
@@ -226,22 +227,15 @@ PREPOSITIONS["entlang"] = frozenset({"Gen", "Dat", "Acc"})
 #: Genitive prepositions that a careful writer uses with the genitive when it shows.
 STRICT_GENITIVE = frozenset({"wegen", "trotz"})
 
-#: Preposition + article in one word: the case and the article's bundles.
+#: Preposition + article in one word ("zum", "ins"): the preposition and the bundles of
+#: the article in the case the preposition gives it ("zur": "der", dative only).
 CONTRACTIONS: dict[str, tuple[str, frozenset[Bundle]]] = {
-    "im": ("in", DETERMINERS["dem"]), "am": ("an", DETERMINERS["dem"]),
-    "vom": ("von", DETERMINERS["dem"]), "zum": ("zu", DETERMINERS["dem"]),
-    "beim": ("bei", DETERMINERS["dem"]), "zur": ("zu", _bundles((("Dat", "Sing", "Fem"),), "def")),
-    "ins": ("in", _bundles((("Acc", "Sing", "Neut"),), "def")),
-    "ans": ("an", _bundles((("Acc", "Sing", "Neut"),), "def")),
-    "aufs": ("auf", _bundles((("Acc", "Sing", "Neut"),), "def")),
-    "ums": ("um", _bundles((("Acc", "Sing", "Neut"),), "def")),
-    "fürs": ("für", _bundles((("Acc", "Sing", "Neut"),), "def")),
-    "durchs": ("durch", _bundles((("Acc", "Sing", "Neut"),), "def")),
-    "übers": ("über", _bundles((("Acc", "Sing", "Neut"),), "def")),
-    "unters": ("unter", _bundles((("Acc", "Sing", "Neut"),), "def")),
-    "vors": ("vor", _bundles((("Acc", "Sing", "Neut"),), "def")),
-    "hinters": ("hinter", _bundles((("Acc", "Sing", "Neut"),), "def")),
-}  # fmt: skip
+    word: (
+        preposition,
+        frozenset(b for b in DETERMINERS[article] if b[0] in PREPOSITIONS[preposition]),
+    )
+    for word, (preposition, article) in lex_words.CONTRACTIONS.items()
+}
 
 
 def with_cases(bundles: frozenset[Bundle], cases: frozenset[str]) -> frozenset[Bundle]:

@@ -22,7 +22,7 @@ if TYPE_CHECKING:
 MAX_SHOWN = 2
 
 ARTICLES = {"m": "der", "f": "die", "n": "das"}
-_UD_GENDER = {"Masc": "m", "Fem": "f", "Neut": "n"}
+_UD_GENDER = {ud: gender for gender, ud in GENDER_OF.items()}  # "Masc" -> "m"
 
 
 def _case_number(bundles: frozenset[Bundle]) -> tuple[frozenset[str], frozenset[str]]:

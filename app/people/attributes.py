@@ -31,6 +31,7 @@ from app.people.phrases import (
     np_start,
     place_adjective,
     qualified,
+    quoted_title_end,
     role_at,
     role_phrase,
 )
@@ -595,15 +596,8 @@ def _fronted_role(doc: TokenView, lo: int, k: int) -> RoleFind | None:
 
 
 def _quoted_source(doc: TokenView, j: int, k: int) -> bool:
-    """Is [j, k) "in „Nature“": "in" and one to four capitalised words in quotation marks?"""
-    if doc.word(j) != "in" or doc.word(j + 1) not in {"„", "»", '"'} or k - j > 7:
-        return False
-    inner = doc.words[j + 2 : k - 1]
-    return (
-        doc.words[k - 1] in {"“", "«", '"'}
-        and 1 <= len(inner) <= 4
-        and all(w[:1].isupper() for w in inner)
-    )
+    """Is [j, k) "in „Nature“": "in" and a title of one to four words in quotation marks?"""
+    return doc.word(j) == "in" and k - j <= 7 and quoted_title_end(doc, j + 1) == k
 
 
 def _origin(doc: TokenView, k: int) -> bool:

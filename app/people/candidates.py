@@ -353,8 +353,9 @@ def _attribute_before_name(doc: TokenView, a: int, stop: int) -> bool:
     )
 
 
-#: Prepositions of place before a single word that the NER calls a person ("auf Juist").
-_PLACE_PREPOSITIONS = frozenset({"in", "nach", "auf", "aus"})
+#: Prepositions of place before a single word that the NER calls a person ("auf Juist"):
+#: not "von", after which a person's name stands as often ("gespielt von Weber,").
+_PLACE_PREPOSITIONS = lex.PLACE_NAME_PREPOSITIONS - {"von"}
 
 
 def _place_preposition_before(doc: TokenView, a: int) -> bool:

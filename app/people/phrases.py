@@ -54,8 +54,14 @@ def _no_person_noun(word: str) -> bool:
     return role is None or role.kind == "demonym"  # "Leverkusener" is listed as a demonym
 
 
-#: Prepositions merged with "dem" (masculine or neuter dative singular).
-_DATIVE_CONTRACTIONS = frozenset({"vom", "beim", "zum"})
+#: Prepositions merged with "dem" (masculine or neuter dative singular) before a person
+#: noun ("vom Bundestagsabgeordneten A"); "im" and "am" were never in this list (adding
+#: them is a change to measure).
+_DATIVE_CONTRACTIONS = frozenset(
+    word
+    for word, (preposition, article) in lex.CONTRACTIONS.items()
+    if article == "dem" and preposition not in ("in", "an")
+)
 
 
 def determiner_before(doc: TokenView, k: int) -> tuple[str | None, int]:
@@ -158,7 +164,7 @@ def complement_end(doc: TokenView, h: int, limit: int) -> int:
     while j < min(limit, doc.n) and doc.same_sentence(h, j) and j - h <= 12:
         w = doc.words[j]
         lw = w.lower()
-        title_end = _quoted_title_end(doc, j) if prev_kind == "noun" else None
+        title_end = quoted_title_end(doc, j) if prev_kind == "noun" else None
         if title_end is not None and title_end <= limit:
             j = end = title_end  # "Chefredakteur der Zeitung „Yeni Ufuk“"
             prev_kind = "noun"
@@ -202,10 +208,10 @@ _OPEN_QUOTES = frozenset({"„", "»", '"'})
 _CLOSE_QUOTES = frozenset({"“", "«", '"', "”"})
 
 
-def _quoted_title_end(doc: TokenView, j: int) -> int | None:
+def quoted_title_end(doc: TokenView, j: int) -> int | None:
     """The end (after the closing mark) of a title in quotation marks at token ``j``
-    right after a noun of a complement ("der Zeitung „Yeni Ufuk“"): one to four
-    capitalised words, no speech (a lowercase word or punctuation ends it)."""
+    ("der Zeitung „Yeni Ufuk“", "in „Nature“"): one to five capitalised words, no
+    speech (a lowercase word or punctuation ends it), in one sentence."""
     if doc.word(j) not in _OPEN_QUOTES:
         return None
     k = j + 1

@@ -53,6 +53,15 @@ def test_prepositions() -> None:
     assert CONTRACTIONS["zur"][0] == "zu"
 
 
+def test_contractions_take_one_cell_of_their_article() -> None:
+    # the bundles come from lexicon.words.CONTRACTIONS: the article in the preposition's case
+    cells_of = {w: {(c, n, g) for c, n, g, _ in b} for w, (_p, b) in CONTRACTIONS.items()}
+    assert cells_of["zur"] == {("Dat", "Sing", "Fem")}
+    assert cells_of["im"] == cells_of["vom"] == {("Dat", "Sing", "Masc"), ("Dat", "Sing", "Neut")}
+    assert cells_of["ins"] == cells_of["hinters"] == {("Acc", "Sing", "Neut")}
+    assert all({d for *_c, d in b} == {"def"} for _p, b in CONTRACTIONS.values())
+
+
 def test_pro_takes_the_accusative() -> None:
     assert PREPOSITIONS["pro"] == {"Acc"}
     # "dessen", "deren" agree with nothing after them; adjectives there are strong

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from app.lexicon.words import MONTHS, WEEKDAYS
+from app.lexicon.words import MONTHS, PARTICLES, PLACE_NAME_PREPOSITIONS, WEEKDAYS
 
 
 def _words(text: str) -> list[str]:
@@ -288,8 +288,12 @@ BUILDING_HEADS = frozenset(
         """
     )
 )
-# Particles between the words of a person's name ("Giacomo della Porta").
-NAME_PARTICLES = frozenset(_words("von van der den de di da del della dos du ter ten"))
+# Particles between the words of a person's name ("Giacomo della Porta") that make an
+# organisation the model found a person: not the German prepositions ("vom",
+# "zu", "zur": "Gasthaus zur Post"), the articles ("la", "le", "el", "al", "das") and the
+# conjunction "y" that organisation and place names hold too; "bin", "ibn", "dei" and "do"
+# were never in this list (adding them is a change to measure).
+NAME_PARTICLES = PARTICLES - frozenset(_words("vom zu zur la le el al das y bin ibn dei do"))
 # Endings of compounds that name a kind of place ("Fischerort", "Inselhauptstadt",
 # "Mondkrater", "Komitat").
 PLACE_KIND_ENDINGS = (
@@ -421,7 +425,9 @@ TOWN_PART_NOUNS = frozenset(
 )
 # Prepositions after which a listed place that is also a word is the place ("aus Sachsen",
 # "nach Polen", "aus Novi Sad", "von Viña del Mar").
-PLACE_PREPOSITIONS_STRICT = frozenset(_words("in nach aus von"))
+# Not "auf", which opens the object of many verbs and nouns ("Lust auf Essen", "Druck auf
+# Halle"): a listed place that is also a word is no place after it.
+PLACE_PREPOSITIONS_STRICT = PLACE_NAME_PREPOSITIONS - {"auf"}
 # Roles of a town or state: the name after "von" is a place ("Bürgermeister von Oberursel",
 # "Gouverneurin von Kalifornien").
 PLACE_ROLE_ENDINGS = (

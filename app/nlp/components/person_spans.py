@@ -18,6 +18,7 @@ from collections.abc import Callable
 
 from spacy.tokens import Doc
 
+from app.lexicon import words as lex_words
 from app.lexicon.roles import is_role_word
 from app.nlp.components.lexclass import LEX_FIRST, lex_flags
 from app.nlp.components.org_place_words import (
@@ -29,32 +30,10 @@ from app.nlp.components.org_place_words import (
 
 Ent = tuple[int, int, str]
 
-PARTICLES = frozenset(
-    [
-        "von",
-        "van",
-        "der",
-        "den",
-        "de",
-        "di",
-        "da",
-        "dos",
-        "du",
-        "del",
-        "della",
-        "zu",
-        "zur",
-        "vom",
-        "ter",
-        "ten",
-        "al",
-        "el",
-        "bin",
-        "ibn",
-        "la",
-        "le",
-    ]
-)
+#: The name particles these rules step over and cut at: not the German article "das" nor
+#: the Spanish "y" (and), which would join a name to the words before it ("... das Kind Lea
+#: (4)"); "dei" and "do" were never in this list (adding them is a change to measure).
+PARTICLES = lex_words.PARTICLES - {"das", "y", "dei", "do"}
 _BEFORE_NOUN = frozenset({"DET", "ADJ", "PRON", "NUM"})
 
 
