@@ -3,7 +3,7 @@
     python tests/data/check_gold.py
 
 Checks that quotes_gold.json, people_gold_5.json and people_gold_p2.json to
-people_gold_p15.json load, that every quote, speaker, name, credit and entity
+people_gold_p16.json load, that every quote, speaker, name, credit and entity
 text is an exact substring of its paragraph, that direct quotes sit between
 matching quotation marks, that entities are listed in text order, and that the
 sets reach their minimum sizes. Prints the counts; exits 1 on any problem. It
@@ -160,6 +160,7 @@ def main() -> int:
     p13 = check_people(HERE / "people_gold_p13.json", problems, 36, 85)
     p14 = check_people(HERE / "people_gold_p14.json", problems, 36, 85)
     p15 = check_people(HERE / "people_gold_p15.json", problems, 40, 90)
+    p16 = check_people(HERE / "people_gold_p16.json", problems, 40, 90)
     print(
         f"quotes_gold.json: {q['paragraphs']} paragraphs, {q['quotes']} quotes "
         f"({q['direct']} direct, {q['indirect']} indirect, {q['no speaker']} without speaker), "
@@ -242,6 +243,12 @@ def main() -> int:
         f"{p15['roles']} roles, {p15['ages']} ages, {p15['parties']} parties, "
         f"{p15['credits']} credits, {p15['entities']} entities "
         f"(PER {p15['PER']}, LOC {p15['LOC']}, ORG {p15['ORG']})"
+    )
+    print(
+        f"people_gold_p16.json: {p16['paragraphs']} paragraphs, {p16['people']} people, "
+        f"{p16['roles']} roles, {p16['ages']} ages, {p16['parties']} parties, "
+        f"{p16['credits']} credits, {p16['entities']} entities "
+        f"(PER {p16['PER']}, LOC {p16['LOC']}, ORG {p16['ORG']})"
     )
     for problem in problems:
         print("PROBLEM:", problem)
