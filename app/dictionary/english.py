@@ -140,3 +140,27 @@ def loanword(word: str) -> str | None:
         return None
     low = word.lower()
     return low if table().get(low, 0.0) >= LOANWORD_ZIPF else None
+
+
+#: German spellings of letters English writes otherwise in shared Latin and Greek words
+#: ("Diktator"/"dictator", "Provokation"/"provocation", "Präsident"/"president").
+_TO_ENGLISH_LETTERS = str.maketrans({"k": "c", "ä": "a", "ö": "o", "ü": "u", "ß": "s"})
+#: Letters a German word and its English cognate share at least.
+COGNATE_MIN = 6
+
+
+@word_cache(maxsize=100_000)
+def cognate(german_word: str, gloss: str) -> bool:
+    """Whether a one-word ``gloss`` spells the German word as English does: the same
+    letters once German k, umlauts and ß are written the English way, at most one of
+    them another ("Diktator"/"dictator", "Präsident"/"president", "Helfer"/"helper").
+    Not a word one letter longer or shorter: a German -e is often a French loan's
+    ("Branche" is no "branch"), an English -s a plural ("Experte"/"experts"). Words of
+    fewer than :data:`COGNATE_MIN` letters are not compared ("Rat"/"rat")."""
+    word = gloss_word(gloss)
+    if word is None:
+        return False
+    german = german_word.casefold().translate(_TO_ENGLISH_LETTERS)
+    if len(german) < COGNATE_MIN or len(german) != len(word):
+        return False
+    return sum(x != y for x, y in zip(german, word, strict=True)) <= 1

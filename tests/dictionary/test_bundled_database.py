@@ -543,3 +543,29 @@ def test_es_gibt_is_there_is(ding: Dictionary) -> None:
     assert there[0] == "there is …"
     gives = _in_clause(ding, "Sie gibt es ihm morgen", "gibt", "geben")
     assert gives[0] == "gives"
+
+
+def test_the_english_cognate_comes_first(ding: Dictionary) -> None:
+    # "Diktator [pol.] :: strongman" heads alone, "Diktator; Gewaltherrscher :: dictator"
+    assert ding.lookup("Diktator", "Diktator", "NOUN").glosses[0] == "dictator"
+    assert ding.lookup("Helfer", "Helfer", "NOUN").glosses[0] == "helper"
+    # a French loan's -e is no cognate: "branch" does not move up
+    assert ding.lookup("Branche", "Branche", "NOUN").glosses[0] == "branch of trade"
+
+
+def test_a_phrase_does_not_take_the_noun_of_a_longer_one(ding: Dictionary) -> None:
+    from app.dictionary.context import context
+
+    clause = "ein Datum werde zu gegebener Zeit bekannt gegeben"
+    lemmas = {"werde": "werden", "gegebener": "gegeben", "gegeben": "geben"}
+    words = [(w, lemmas.get(w, w)) for w in clause.split()]
+    frame = context(7, words)
+    glosses = ding.lookup("gegeben", "geben", "VERB", "", frame).glosses
+    assert not any(g.startswith("jdm. Zeit geben") for g in glosses)
+    noun = ding.lookup("Zeit", "Zeit", "NOUN", "", context(5, words)).glosses
+    assert noun[0].startswith("zu gegebener Zeit: ")
+    # with no longer phrase around it the short one stays
+    alone = [("Sie", "sie"), ("will", "wollen"), ("ihm", "er"), ("Zeit", "Zeit")]
+    alone.append(("geben", "geben"))
+    glosses = ding.lookup("geben", "geben", "VERB", "", context(4, alone)).glosses
+    assert glosses[0].startswith("jdm. Zeit geben")

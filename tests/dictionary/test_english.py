@@ -69,3 +69,16 @@ def test_a_gloss_ending_in_a_preposition_needs_an_object() -> None:
     assert needs_object("because of")
     assert not needs_object("contrastingly") and not needs_object("against it")
     assert not needs_object("to") and not needs_object("in the end")
+
+
+def test_cognate_spells_the_german_word_the_english_way() -> None:
+    from app.dictionary.english import cognate
+
+    assert cognate("Diktator", "dictator") and cognate("Provokation", "provocation")
+    assert cognate("Präsident", "president") and cognate("Helfer", "helper")
+    assert not cognate("Diktator", "strongman")
+    # one letter more or less: a French loan's -e, an English word without the German -e
+    assert not cognate("Branche", "branch") and not cognate("Experte", "expert")
+    assert not cognate("Überfall", "overfall")  # two letters
+    assert not cognate("Rat", "rat")  # too short to tell
+    assert not cognate("Diktator", "military dictator")  # one word only
