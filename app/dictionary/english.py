@@ -83,12 +83,26 @@ def same_family(verb: str, noun: str) -> bool:
     at least :data:`_MIN_STEM`)."""
     if len(verb) < _MIN_STEM or len(noun) < _MIN_STEM:
         return False
+    verb = _regular_stem(verb, noun)
     shared = 0
     for a, b in zip(verb, noun, strict=False):
         if a != b:
             break
         shared += 1
     return shared >= max(_MIN_STEM, min(_MAX_STEM, len(verb) - 1, len(noun)))
+
+
+def _regular_stem(verb: str, noun: str) -> str:
+    """``verb`` spelt as the stem its noun is made from, where English spelling changes
+    it: "supplied" -> "supply" (for "supply"), "decide" -> "decis" (for "decision"; so
+    "divide"/"division", "invade"/"invasion")."""
+    if verb.endswith("ied") and noun.startswith(verb[:-3] + "y"):
+        return verb[:-3] + "y"
+    if "sion" in noun:
+        for ending in ("de", "ded"):
+            if verb.endswith(ending):
+                return verb[: -len(ending)] + "s"
+    return verb
 
 
 #: Words after "to" that make it a preposition, not an infinitive marker ("to the left",

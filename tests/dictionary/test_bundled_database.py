@@ -569,3 +569,12 @@ def test_a_phrase_does_not_take_the_noun_of_a_longer_one(ding: Dictionary) -> No
     alone.append(("geben", "geben"))
     glosses = ding.lookup("geben", "geben", "VERB", "", context(4, alone)).glosses
     assert glosses[0].startswith("jdm. Zeit geben")
+
+
+def test_the_verbs_noun_in_ung_through_english_spelling(ding: Dictionary) -> None:
+    # "Entscheidung: decision" names "to decide" (-de/-sion), "Lieferung: supply"
+    # names "supplied" (-y/-ied)
+    assert ding.lookup("entscheiden", "entscheiden", "VERB").glosses[0] == "to decide"
+    assert ding.lookup("geliefert", "liefern", "VERB").glosses[0] == "supplied"
+    # the form stays first though "Spaltung: division" now names "to divide"
+    assert ding.lookup("spaltet", "spalten", "VERB").glosses[0] == "splits"

@@ -82,3 +82,14 @@ def test_cognate_spells_the_german_word_the_english_way() -> None:
     assert not cognate("Überfall", "overfall")  # two letters
     assert not cognate("Rat", "rat")  # too short to tell
     assert not cognate("Diktator", "military dictator")  # one word only
+
+
+def test_same_family_through_english_spelling_changes() -> None:
+    from app.dictionary.english import same_family
+
+    # -y/-ied and -de/-sion: "supplied" of "supply", "decide" of "decision"
+    assert same_family("supplied", "supply") and same_family("decide", "decision")
+    assert same_family("decided", "decision") and same_family("divide", "division")
+    # no noun in -sion, no -y noun: as before
+    assert not same_family("decide", "decree") and not same_family("applied", "application")
+    assert not same_family("made", "mansion")  # stem too short
