@@ -578,3 +578,24 @@ def test_the_verbs_noun_in_ung_through_english_spelling(ding: Dictionary) -> Non
     assert ding.lookup("geliefert", "liefern", "VERB").glosses[0] == "supplied"
     # the form stays first though "Spaltung: division" now names "to divide"
     assert ding.lookup("spaltet", "spalten", "VERB").glosses[0] == "splits"
+
+
+def test_a_verb_ding_writes_joined_with_the_word_before(ding: Dictionary) -> None:
+    from app.dictionary.context import context
+
+    def verb(clause: str, word: str, lemma: str) -> tuple[str, ...]:
+        words = [(w, lemma if w == word else w) for w in clause.split()]
+        return ding.lookup(
+            word, lemma, "VERB", "", context(clause.split().index(word), words)
+        ).glosses
+
+    # "bekannt gegeben": bekanntgeben; "verloren gegangen": verlorengehen
+    assert "to announce sth." in verb("das Datum wird bald bekannt gegeben", "gegeben", "geben")[:2]
+    assert verb("weil viel Strom verloren gegangen sei", "gegangen", "gehen")[0] == "to get lost"
+    # no joined verb in Ding, a word too short ("zu gehen"), a noun, the clause's first word
+    assert verb("sie will heute bald gehen", "gehen", "gehen")[0] != "to get lost"
+    assert (
+        verb("er hatte keine Lust zu gehen", "gehen", "gehen")[:2]
+        == verb("er will gehen", "gehen", "gehen")[:2]
+    )
+    assert verb("Hinzu kommt der Preis", "kommt", "kommen")[0] != "to come along"
