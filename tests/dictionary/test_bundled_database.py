@@ -599,3 +599,20 @@ def test_a_verb_ding_writes_joined_with_the_word_before(ding: Dictionary) -> Non
         == verb("er will gehen", "gehen", "gehen")[:2]
     )
     assert verb("Hinzu kommt der Preis", "kommt", "kommen")[0] != "to come along"
+
+
+def test_an_adjective_ding_writes_joined_with_the_word_before(ding: Dictionary) -> None:
+    from app.dictionary.context import context
+
+    def adjective(clause: str, word: str, lemma: str) -> tuple[str, ...]:
+        words = [(w, lemma if w == word else w) for w in clause.split()]
+        key = context(clause.split().index(word), words)
+        return ding.lookup(word, lemma, "ADJ", "", key).glosses
+
+    # "weit verbreitetes": weitverbreitet, "groß angelegte": großangelegt
+    assert adjective("es ist ein weit verbreitetes Modell", "verbreitetes", "verbreitet") == (
+        "widespread",
+    )
+    assert adjective("eine groß angelegte Aktion", "angelegte", "angelegt")[0] == "full-scale"
+    # no such word in Ding: the word's own glosses
+    assert adjective("eine sehr angelegte Aktion", "angelegte", "angelegt")[0] != "full-scale"
