@@ -83,12 +83,26 @@ def same_family(verb: str, noun: str) -> bool:
     at least :data:`_MIN_STEM`)."""
     if len(verb) < _MIN_STEM or len(noun) < _MIN_STEM:
         return False
+    verb = _regular_stem(verb, noun)
     shared = 0
     for a, b in zip(verb, noun, strict=False):
         if a != b:
             break
         shared += 1
     return shared >= max(_MIN_STEM, min(_MAX_STEM, len(verb) - 1, len(noun)))
+
+
+def _regular_stem(verb: str, noun: str) -> str:
+    """``verb`` spelt as the stem its noun is made from, where English spelling changes
+    it: "supplied" -> "supply" (for "supply"), "decide" -> "decis" (for "decision"; so
+    "divide"/"division", "invade"/"invasion")."""
+    if verb.endswith("ied") and noun.startswith(verb[:-3] + "y"):
+        return verb[:-3] + "y"
+    if "sion" in noun:
+        for ending in ("de", "ded"):
+            if verb.endswith(ending):
+                return verb[: -len(ending)] + "s"
+    return verb
 
 
 #: Words after "to" that make it a preposition, not an infinitive marker ("to the left",
@@ -140,3 +154,27 @@ def loanword(word: str) -> str | None:
         return None
     low = word.lower()
     return low if table().get(low, 0.0) >= LOANWORD_ZIPF else None
+
+
+#: German spellings of letters English writes otherwise in shared Latin and Greek words
+#: ("Diktator"/"dictator", "Provokation"/"provocation", "Präsident"/"president").
+_TO_ENGLISH_LETTERS = str.maketrans({"k": "c", "ä": "a", "ö": "o", "ü": "u", "ß": "s"})
+#: Letters a German word and its English cognate share at least.
+COGNATE_MIN = 6
+
+
+@word_cache(maxsize=100_000)
+def cognate(german_word: str, gloss: str) -> bool:
+    """Whether a one-word ``gloss`` spells the German word as English does: the same
+    letters once German k, umlauts and ß are written the English way, at most one of
+    them another ("Diktator"/"dictator", "Präsident"/"president", "Helfer"/"helper").
+    Not a word one letter longer or shorter: a German -e is often a French loan's
+    ("Branche" is no "branch"), an English -s a plural ("Experte"/"experts"). Words of
+    fewer than :data:`COGNATE_MIN` letters are not compared ("Rat"/"rat")."""
+    word = gloss_word(gloss)
+    if word is None:
+        return False
+    german = german_word.casefold().translate(_TO_ENGLISH_LETTERS)
+    if len(german) < COGNATE_MIN or len(german) != len(word):
+        return False
+    return sum(x != y for x, y in zip(german, word, strict=True)) <= 1

@@ -30,6 +30,7 @@ from typing import Any, TypeVar
 
 from app.dictionary import german, heads
 from app.dictionary.english import (
+    cognate,
     first_word,
     gloss_zipf,
     is_infinitive,
@@ -56,6 +57,7 @@ from app.dictionary.ranking import (
     AUXILIARY_GLOSS_PENALTY,
     CASE_MISMATCH,
     CLASS_BITS,
+    COGNATE_BONUS,
     COMMON_GLOSS_ZIPF,
     ENGLISH_AUXILIARIES,
     EXACT_BONUS,
@@ -551,6 +553,10 @@ class Lookup:
                 score += line_vote - regional  # "Einnahmen :: take [Am.]"
                 if kin and same_family(first_word(item[0]), kin):
                     score += FAMILY_BONUS  # "to examine" of "Prüfung: examination"
+                if (index < own_form or not own_form) and cognate(cand.sense.lemma, item[0]):
+                    # "Diktator": "dictator" before "strongman"; not a headword's gloss
+                    # after the form's ("expert" after "experts" for "Experten")
+                    score += COGNATE_BONUS
                 position += 1
                 order += 1
                 entry = best.get(key)

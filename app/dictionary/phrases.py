@@ -197,6 +197,15 @@ _GENITIVE_ARTICLES = word_set("des eines meines deines seines ihres unseres eure
 def match(row: PhraseRow, sentence: Sentence, position: int) -> PhraseMatch | None:
     """The phrase of ``row`` if the sentence holds it and the word at ``position``
     is one of its words."""
+    found = _matched(row, sentence, position)
+    return found[0] if found else None
+
+
+def _matched(
+    row: PhraseRow, sentence: Sentence, position: int | None
+) -> tuple[PhraseMatch, list[int]] | None:
+    """:func:`match` with the positions of the phrase's words; ``position`` None: the
+    phrase wherever it stands."""
     _id, text, packed, verb, gloss, rank = row
     words = packed.split(" ")
     chunk = words[:-1] if verb else words
@@ -222,13 +231,24 @@ def match(row: PhraseRow, sentence: Sentence, position: int) -> PhraseMatch | No
             if j is None:
                 continue
             positions.append(j)
-        if position in positions:
+        if position is None or position in positions:
             if _OWNER in text.split() and not _has_owner(sentence, positions[0]):
                 return None  # "jds. Haus in der Stadt" in "große Häuser in der Stadt"
             own = [w for w in words if w.lower() not in FUNCTION_WORDS]
             plain = not verb and len(own) == 1 and own[0][:1].isupper()  # "am Rand"
-            return PhraseMatch(text, gloss, len(words), rank, plain)
+            return PhraseMatch(text, gloss, len(words), rank, plain), positions
     return None
+
+
+def _taken(positions: list[int], position: int, others: list[list[int]]) -> bool:
+    """Whether another word of a phrase matched for the word at ``position`` belongs to
+    a longer phrase of the sentence that leaves the word out: "zu gegebener Zeit
+    bekannt gegeben" holds "zu gegebener Zeit", so "gegeben" is no "jdm. Zeit geben"."""
+    shared = set(positions) - {position}
+    return any(
+        len(other) > len(positions) and position not in other and shared.intersection(other)
+        for other in others
+    )
 
 
 def may_fit(row: PhraseRow, present: set[str]) -> bool:
@@ -304,11 +324,12 @@ class Phrases:
             if noun and k > 0 and sentence[k - 1][0] in _DATIVE
         )
         present = {word for token in sentence for word in token[:2]}
-        found = [
-            m
-            for row in self.rows(sorted(keys))
-            if may_fit(row, present) and (m := match(row, sentence, position))
-        ]
+        rows = [row for row in self.rows(sorted(keys)) if may_fit(row, present)]
+        mine = [m for row in rows if (m := _matched(row, sentence, position))]
+        if not mine:
+            return []
+        others = [m[1] for row in rows if (m := _matched(row, sentence, None))]
+        found = [m for m, positions in mine if not _taken(positions, position, others)]
         found.sort(key=lambda m: (-m.size, m.rank, m.text))
         return found[:PHRASE_GLOSSES]
 

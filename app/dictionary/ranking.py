@@ -133,6 +133,11 @@ FAMILY_GLOSSES = 2
 #: sth."; :mod:`app.dictionary.objects`).
 PERSON_OBJECT_PENALTY = 1.5
 
+#: A gloss that spells the German word the English way ("Diktator :: dictator" before
+#: "Diktator [pol.] :: strongman"; :func:`app.dictionary.english.cognate`): the shared
+#: Latin or Greek word is the word's core sense, a line of another word its narrow one.
+COGNATE_BONUS = 0.5
+
 #: A plural form read for a word the morphology calls singular ("der Vorsitzende" is
 #: not the plural of "Vorsitzender": "chairman", not "chairmen").
 PLURAL_FOR_SINGULAR = 1.0

@@ -17,7 +17,7 @@ from pathlib import Path
 
 from app.dictionary import german
 from app.dictionary.compound import compound_info
-from app.dictionary.context import split_frame, split_topic, with_topic
+from app.dictionary.context import Sentence, split_frame, split_topic, with_topic
 from app.dictionary.correlates import VERB_OF_ADVERB, with_verb_frame
 from app.dictionary.degree import comparative_first
 from app.dictionary.english import loanword
@@ -27,11 +27,17 @@ from app.dictionary.model import Gloss, WordInfo
 from app.dictionary.objects import IMPERSONAL, THING_OBJECT, impersonal, thing_object
 from app.dictionary.participle_nouns import participle_noun_info
 from app.dictionary.phrases import Phrases, with_phrases
+from app.dictionary.ranking import CLASS_BITS, VERB_MASK
 from app.dictionary.store import DictionaryUnavailable, Progress, Store, locate, reinstallable
 from app.dictionary.text_compounds import compound_words, text_sense_first
 from app.grammar import is_split_particle
 
 _RESULT_CACHE_SIZE = 20_000
+#: Letters of the word before a verb that Ding may join to it ("bekannt"); shorter
+#: words are prepositions or function words ("zu gehen", "so", "da").
+_JOINED_MIN = 4
+#: Ding's classes of a word joined with the word before, by the word's part of speech.
+_JOINED_CLASSES = {"VERB": VERB_MASK, "ADJ": CLASS_BITS["adj"]}
 _TOPIC_CACHE_SIZE = 2_000
 #: Nouns nearby whose best sense has a field label that make it the text's field.
 TOPIC_VOTES = 2
@@ -96,6 +102,9 @@ class Dictionary:
             if ctx.position >= 0 or ctx.topic:
                 fields = self._fields(ctx.topic, word, lemma or "")
                 verb_frame = ctx.frame
+                joined = self._joined_verb(ctx.sentence, ctx.position, lemma or "", pos or "")
+                if joined is not None:  # "bekannt gegeben": bekanntgeben, to announce
+                    word, lemma = ctx.sentence[ctx.position - 1][0] + word.lower(), joined
                 if (pos or "").upper() == "VERB" and thing_object(ctx.sentence, ctx.position):
                     verb_frame = f"{verb_frame} {THING_OBJECT}".strip()  # not "jdn. einstellen"
                 if (pos or "").upper() == "VERB" and impersonal(ctx.sentence, ctx.position):
@@ -119,6 +128,27 @@ class Dictionary:
             return info
         except Exception:  # a bug must never take the hover down
             return empty_info(word, lemma, pos, morph)
+
+    def _joined_verb(self, sentence: Sentence, position: int, lemma: str, pos: str) -> str | None:
+        """The verb or adjective Ding writes as one word of the word before and the
+        word's ``lemma`` ("bekannt gegeben": bekanntgeben, "groß angelegte":
+        großangelegt), or None. Ding spells such words joined where a text may not;
+        the word before must be no noun, have :data:`_JOINED_MIN` letters ("zu gehen"
+        is no "zugehen") and not open the clause ("Hinzu kommt": not Ding's
+        "hinzukommen: to come along", though that is the verb)."""
+        wanted = _JOINED_CLASSES.get(pos.upper())
+        if wanted is None or not lemma or self._lookup is None or position < 2:
+            # the clause's first word before its verb: fronted ("Hinzu kommt, dass")
+            return None
+        form, _lemma, noun = sentence[position - 1]
+        if noun or len(form) < _JOINED_MIN or not form.isalpha():
+            return None
+        joined = form + lemma.lower()
+        found = self._lookup.find(joined, joined, pos.upper())
+        if found is None:
+            return None
+        best = found.candidates[0].sense
+        return joined if best.lemma == joined and best.classes & wanted else None
 
     def _compute(
         self, word: str, lemma: str | None, pos: str, morph: str, frame: str = ""

@@ -543,3 +543,76 @@ def test_es_gibt_is_there_is(ding: Dictionary) -> None:
     assert there[0] == "there is …"
     gives = _in_clause(ding, "Sie gibt es ihm morgen", "gibt", "geben")
     assert gives[0] == "gives"
+
+
+def test_the_english_cognate_comes_first(ding: Dictionary) -> None:
+    # "Diktator [pol.] :: strongman" heads alone, "Diktator; Gewaltherrscher :: dictator"
+    assert ding.lookup("Diktator", "Diktator", "NOUN").glosses[0] == "dictator"
+    assert ding.lookup("Helfer", "Helfer", "NOUN").glosses[0] == "helper"
+    # a French loan's -e is no cognate: "branch" does not move up
+    assert ding.lookup("Branche", "Branche", "NOUN").glosses[0] == "branch of trade"
+
+
+def test_a_phrase_does_not_take_the_noun_of_a_longer_one(ding: Dictionary) -> None:
+    from app.dictionary.context import context
+
+    clause = "ein Datum werde zu gegebener Zeit bekannt gegeben"
+    lemmas = {"werde": "werden", "gegebener": "gegeben", "gegeben": "geben"}
+    words = [(w, lemmas.get(w, w)) for w in clause.split()]
+    frame = context(7, words)
+    glosses = ding.lookup("gegeben", "geben", "VERB", "", frame).glosses
+    assert not any(g.startswith("jdm. Zeit geben") for g in glosses)
+    noun = ding.lookup("Zeit", "Zeit", "NOUN", "", context(5, words)).glosses
+    assert noun[0].startswith("zu gegebener Zeit: ")
+    # with no longer phrase around it the short one stays
+    alone = [("Sie", "sie"), ("will", "wollen"), ("ihm", "er"), ("Zeit", "Zeit")]
+    alone.append(("geben", "geben"))
+    glosses = ding.lookup("geben", "geben", "VERB", "", context(4, alone)).glosses
+    assert glosses[0].startswith("jdm. Zeit geben")
+
+
+def test_the_verbs_noun_in_ung_through_english_spelling(ding: Dictionary) -> None:
+    # "Entscheidung: decision" names "to decide" (-de/-sion), "Lieferung: supply"
+    # names "supplied" (-y/-ied)
+    assert ding.lookup("entscheiden", "entscheiden", "VERB").glosses[0] == "to decide"
+    assert ding.lookup("geliefert", "liefern", "VERB").glosses[0] == "supplied"
+    # the form stays first though "Spaltung: division" now names "to divide"
+    assert ding.lookup("spaltet", "spalten", "VERB").glosses[0] == "splits"
+
+
+def test_a_verb_ding_writes_joined_with_the_word_before(ding: Dictionary) -> None:
+    from app.dictionary.context import context
+
+    def verb(clause: str, word: str, lemma: str) -> tuple[str, ...]:
+        words = [(w, lemma if w == word else w) for w in clause.split()]
+        return ding.lookup(
+            word, lemma, "VERB", "", context(clause.split().index(word), words)
+        ).glosses
+
+    # "bekannt gegeben": bekanntgeben; "verloren gegangen": verlorengehen
+    assert "to announce sth." in verb("das Datum wird bald bekannt gegeben", "gegeben", "geben")[:2]
+    assert verb("weil viel Strom verloren gegangen sei", "gegangen", "gehen")[0] == "to get lost"
+    # no joined verb in Ding, a word too short ("zu gehen"), a noun, the clause's first word
+    assert verb("sie will heute bald gehen", "gehen", "gehen")[0] != "to get lost"
+    assert (
+        verb("er hatte keine Lust zu gehen", "gehen", "gehen")[:2]
+        == verb("er will gehen", "gehen", "gehen")[:2]
+    )
+    assert verb("Hinzu kommt der Preis", "kommt", "kommen")[0] != "to come along"
+
+
+def test_an_adjective_ding_writes_joined_with_the_word_before(ding: Dictionary) -> None:
+    from app.dictionary.context import context
+
+    def adjective(clause: str, word: str, lemma: str) -> tuple[str, ...]:
+        words = [(w, lemma if w == word else w) for w in clause.split()]
+        key = context(clause.split().index(word), words)
+        return ding.lookup(word, lemma, "ADJ", "", key).glosses
+
+    # "weit verbreitetes": weitverbreitet, "groß angelegte": großangelegt
+    assert adjective("es ist ein weit verbreitetes Modell", "verbreitetes", "verbreitet") == (
+        "widespread",
+    )
+    assert adjective("eine groß angelegte Aktion", "angelegte", "angelegt")[0] == "full-scale"
+    # no such word in Ding: the word's own glosses
+    assert adjective("eine sehr angelegte Aktion", "angelegte", "angelegt")[0] != "full-scale"

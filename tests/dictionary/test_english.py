@@ -69,3 +69,27 @@ def test_a_gloss_ending_in_a_preposition_needs_an_object() -> None:
     assert needs_object("because of")
     assert not needs_object("contrastingly") and not needs_object("against it")
     assert not needs_object("to") and not needs_object("in the end")
+
+
+def test_cognate_spells_the_german_word_the_english_way() -> None:
+    from app.dictionary.english import cognate
+
+    assert cognate("Diktator", "dictator") and cognate("Provokation", "provocation")
+    assert cognate("Präsident", "president") and cognate("Helfer", "helper")
+    assert not cognate("Diktator", "strongman")
+    # one letter more or less: a French loan's -e, an English word without the German -e
+    assert not cognate("Branche", "branch") and not cognate("Experte", "expert")
+    assert not cognate("Überfall", "overfall")  # two letters
+    assert not cognate("Rat", "rat")  # too short to tell
+    assert not cognate("Diktator", "military dictator")  # one word only
+
+
+def test_same_family_through_english_spelling_changes() -> None:
+    from app.dictionary.english import same_family
+
+    # -y/-ied and -de/-sion: "supplied" of "supply", "decide" of "decision"
+    assert same_family("supplied", "supply") and same_family("decide", "decision")
+    assert same_family("decided", "decision") and same_family("divide", "division")
+    # no noun in -sion, no -y noun: as before
+    assert not same_family("decide", "decree") and not same_family("applied", "application")
+    assert not same_family("made", "mansion")  # stem too short

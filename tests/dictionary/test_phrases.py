@@ -300,3 +300,33 @@ def test_a_noun_phrase_cited_with_its_article_fits_a_declined_one() -> None:
     bare = (2, "vergangenes Jahr", "vergangenes Jahr", 0, "last year", 0.1)
     years = sentence("in den vergangenen Jahren", {"vergangenen": "vergangen", "Jahren": "Jahr"})
     assert match(bare, years, 3) is None
+
+
+def test_a_word_of_a_longer_phrase_is_no_word_of_a_shorter_one() -> None:
+    """ "zu gegebener Zeit bekannt gegeben": "Zeit" belongs to "zu gegebener Zeit", so
+    "gegeben" is no "jdm. Zeit geben"; with no longer phrase around it it is."""
+    from app.dictionary.phrases import _matched, _taken
+
+    longer = (1, "zu gegebener Zeit", "zu gegebener Zeit", 0, "in due course", 0.0)
+    shorter = (2, "jdm. Zeit geben", "Zeit geben", 1, "to bear with sb.", 0.0)
+
+    def sentence(pairs: str) -> list[tuple[str, str, bool]]:
+        words = [p.split("/") for p in pairs.split()]
+        return [(f.lower(), lemma.lower(), f[:1].isupper()) for f, lemma in words]
+
+    def shown(words: list[tuple[str, str, bool]], position: int) -> bool:
+        mine = _matched(shorter, words, position)
+        assert mine is not None
+        others = [m[1] for row in (longer, shorter) if (m := _matched(row, words, None))]
+        return not _taken(mine[1], position, others)
+
+    told = sentence(
+        "Das/der Datum/Datum wird/werden zu/zu gegebener/gegeben Zeit/Zeit bekannt/bekannt"
+        " gegeben/geben"
+    )
+    assert not shown(told, 7)
+    assert _matched(longer, told, 5) is not None  # "Zeit" keeps its phrase
+    patient = sentence("Sie/sie will/wollen ihm/er Zeit/Zeit geben/geben")
+    assert shown(patient, 4)
+    # the word itself in the longer phrase: both phrases are its own
+    assert not _taken([3, 6], 3, [[1, 2, 3]])
