@@ -177,14 +177,48 @@ def relabel(doc: TokenView, entities: Sequence[Entity]) -> list[Span]:
     Organisations named after people ("Hans Böckler Stiftung") keep their label.
     """
     out: list[Span] = []
+    places = dateline_places(doc, entities)
     for ent in entities:
         rng = doc.token_range(ent.start, ent.end)
-        run = None if ent.label == "PER" else _person_inside(doc, rng.start, rng.stop)
+        place = rng.start in places
+        run = None if ent.label == "PER" or place else _person_inside(doc, rng.start, rng.stop)
         if run is None:
             out.append(Span(ent.start, ent.end, ent.label))
         else:
             out.append(Span(doc.starts[run[0]], doc.ends[run[1] - 1], "PER"))
     return out
+
+
+def dateline_places(doc: TokenView, entities: Sequence[Entity] | Sequence[Span]) -> set[int]:
+    """Tokens of the LOC entities named like the place of an agency dateline."""
+    names = {
+        doc.text[e.start : e.end]
+        for e in entities
+        if e.label == "LOC" and _agency_dateline(doc, doc.token_range(e.start, e.end))
+    }
+    return {
+        k
+        for e in entities
+        if e.label == "LOC" and doc.text[e.start : e.end] in names
+        for k in doc.token_range(e.start, e.end)
+    }
+
+
+def _agency_dateline(doc: TokenView, rng: range) -> bool:
+    """ "[Abu Dhabi] (AFP) - ...": a place opening the text or a line before an agency in
+    brackets and a dash is the dateline, never a person, and so is the same name later in
+    the text ("hat in Abu Dhabi ... unterzeichnet")."""
+    if not rng or rng.stop + 2 >= doc.n:
+        return False
+    start = doc.starts[rng.start]
+    before = doc.text[:start].rstrip(" \t")
+    if before and not before.endswith("\n"):
+        return False
+    if doc.words[rng.stop] != "(":
+        return False
+    bracket = range(rng.stop + 1, min(doc.n, rng.stop + 6))
+    close = next((k for k in bracket if doc.words[k] == ")"), None)
+    return close is not None and close + 1 < doc.n and doc.words[close + 1] in _DASHES
 
 
 def _person_inside(doc: TokenView, first: int, stop: int) -> tuple[int, int] | None:
@@ -414,8 +448,9 @@ def find_candidates(doc: TokenView, entities: Sequence[Span]) -> list[Mention]:
             if _role_complement(doc, a):
                 weak = True  # "war Bürgermeister [von Zwolle]": the role's place
             found.add(a, b, "ner", weak)
+    places = dateline_places(doc, entities)
     for i in range(doc.n):
-        if found.taken[i] or doc.blocked[i] or not doc.words[i][:1].isupper():
+        if found.taken[i] or doc.blocked[i] or not doc.words[i][:1].isupper() or i in places:
             continue
         run = (
             _run_after_role(doc, i, found.taken)

@@ -513,3 +513,24 @@ def test_noun_first_name_after_a_role_in_an_entity() -> None:
 )
 def test_noun_before_a_name_in_an_entity_stays_no_person(text: str, span: str) -> None:
     assert by_name(text, other=[(span, "ORG")]) == {}
+
+
+def test_place_of_an_agency_dateline_is_no_person() -> None:
+    text = (
+        "Abu Simbel (AFP) - Der Minister Karim Haddad hat in Abu Simbel einen Vertrag "
+        "unterzeichnet."
+    )
+    found = by_name(text, per=["Karim Haddad"], other=[("Abu Simbel", "LOC"), ("AFP", "ORG")])
+    assert set(found) == {"Karim Haddad"}
+
+
+def test_same_name_without_an_agency_dateline_may_be_a_person() -> None:
+    text = "Kairo - Abu Karim Haddad sagte in Kairo, der Vertrag sei gut."
+    found = by_name(text, per=["Abu Karim Haddad"], other=[("Kairo", "LOC")])
+    assert "Abu Karim Haddad" in found
+
+
+def test_genitive_of_an_institute_names_no_person() -> None:
+    text = "Die Präsidentin des Emil Brandt-Instituts, Dr. Lena Kowalczyk-Ebi, warnte vor Hitze."
+    found = by_name(text, per=["Emil Brandt-Instituts", "Lena Kowalczyk-Ebi"])
+    assert set(found) == {"Lena Kowalczyk-Ebi"}

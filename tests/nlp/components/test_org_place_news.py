@@ -182,3 +182,8 @@ def test_party_names_in_a_role_plural_stay(nlp: Any) -> None:
     text = "Bei den Freien Wählern und den Christlichen Patrioten fehlten viele."
     ents = [("Freien Wählern", "ORG"), ("Christlichen Patrioten", "ORG")]
     assert rules_on(nlp, text, ents) == set(ents)
+
+
+def test_person_tag_before_an_agency_dateline_is_the_place(nlp: Any) -> None:
+    got = rules_on(nlp, "Abu Simbel (AFP) - Der Minister reiste ab.", [("Abu Simbel", "PER")])
+    assert ("Abu Simbel", "LOC") in got
