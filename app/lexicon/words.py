@@ -120,6 +120,16 @@ FOREIGN_PARTICLES = words("van ter ten de di da do dos du del della dela delos d
 #: the Irish "Ó" and "Ní" ("Seán Ó Súilleabháin", "Máire Ní Bhraonáin").
 CAPITAL_PARTICLES = words("Le La De Del Di Da Van Von Du Dos Ter Ten Al El Ó Ní")
 
+#: Animals that news name like people ("die Stute Monsieur Paul", "Eisbärin Tonja",
+#: "der Polizeihund Rex"): a name right after one of these nouns, or after a compound
+#: ending in one, names the animal.
+ANIMAL_NOUNS = words(
+    """stute hengst wallach pferd pony fohlen hund hündin rüde welpe katze kater bär bärin
+    elefant elefantenkuh elefantenbulle löwe löwin tiger tigerin giraffe gorilla affe
+    schimpanse orang-utan panda nashorn flusspferd pinguin robbe seehund delfin orca
+    walross papagei kuh bulle stier esel ziege schaf schwein wolf wölfin luchs fuchs"""
+)
+
 #: Forms of address and academic titles: written before names, never part of them.
 TITLES = words(
     """Herr Herrn Frau Fräulein Dr. Prof. Dr Prof Professor Professorin Dipl.-Ing. Mag. Sir

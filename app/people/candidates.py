@@ -8,6 +8,7 @@ name before a surname ("Maria Schulz"), a name before "(71)" or "(SPD)".
 
 from __future__ import annotations
 
+import re
 import weakref
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
@@ -27,6 +28,7 @@ from app.people.runs import (
     can_start,
     extend_particles,
     extend_run,
+    first_name_before_particles,
     looks_genitive,
     runs_in_entity,
     short_family_name,
@@ -74,9 +76,11 @@ def make_mention(doc: TokenView, first: int, stop: int, source: str) -> Mention 
             doc, first, stop
         ):
             genitive = True  # "Bidens Sprecher"
-    if nxt in {"'", "’"} and last.endswith(("s", "z", "x", "ß")):
-        genitive = True
-    parts = [*words[:-1], nm.degenitive(last) if genitive and looks_genitive(last) else last]
+    apostrophe = nxt in {"'", "’"} and last.endswith(("s", "z", "x", "ß"))
+    if apostrophe:
+        genitive = True  # "Jaspers' Vater": the genitive of "Jaspers", the name as written
+    bare = nm.degenitive(last) if genitive and looks_genitive(last) and not apostrophe else last
+    parts = [*words[:-1], bare]
     return Mention(first, stop, tuple(parts), genitive, source)
 
 
@@ -99,8 +103,11 @@ def _title_in_quotes(doc: TokenView, first: int, stop: int) -> bool:
 #: Nouns of institutions and firms that the ``_ORG_HEAD`` endings of names.py miss.
 _ORGANISATION_NOUNS = lex.words(
     "Brauerei Firma Unternehmen Hochschule Konzern Brauhaus Manufaktur Verlag Verein Verband"
-    " Sender Kanzlei Agentur Stiftung"
+    " Sender Kanzlei Agentur Stiftung Spedition Werft Autohaus Kaufhaus Modehaus Weingut"
+    " Sägewerk Möbelhaus Bauunternehmen Baufirma Handelshaus"
 )
+#: Trades named by "-erei" ("Bäckerei", "Reederei", "Druckerei") before the owner's name.
+_TRADE_NOUN = re.compile(r"[A-ZÄÖÜ]\w{2,}erei$")
 
 
 def _after_organisation_noun(doc: TokenView, first: int) -> bool:
@@ -115,7 +122,7 @@ def _after_organisation_noun(doc: TokenView, first: int) -> bool:
     w = doc.word(k)
     if not (w[:1].isupper() and doc.same_sentence(k, first)):
         return False
-    return w in _ORGANISATION_NOUNS or nm.is_organisation_head(w)
+    return w in _ORGANISATION_NOUNS or nm.is_organisation_head(w) or bool(_TRADE_NOUN.match(w))
 
 
 _ORG_NAME_STARTS: weakref.WeakKeyDictionary[TokenView, frozenset[tuple[str, ...]]] = (
@@ -247,15 +254,17 @@ def _person_inside(doc: TokenView, first: int, stop: int) -> tuple[int, int] | N
     g = first - 1
     while g > 0 and doc.words[g] in lex.LEADING_PARTICLES and doc.same_sentence(g, a):
         g -= 1  # "Kaspar zu [Rantzau-Eckhof]"
+    unlisted = False
     if (
         a == first
         and g >= 0
         and doc.same_sentence(g, a)
         and not doc.other_entity[g]
-        and _first_name_at(doc, g)
+        and (_first_name_at(doc, g) or (g < first - 1 and first_name_before_particles(doc, g)))
         and not nm.is_never_name(doc.words[g])
         and doc.words[g] not in lex.TITLES
     ):
+        unlisted = not _first_name_at(doc, g)
         a = first = g  # "Rose-Marie [Elsner]", "Wolfram [Reichenbächer]": the first name left out
     if not role_before:
         role_before = role_at(doc, first - 1) is not None if first > 0 else False
@@ -273,6 +282,8 @@ def _person_inside(doc: TokenView, first: int, stop: int) -> tuple[int, int] | N
         b = extend_run(doc, a + 1, stop)  # "[Chinesen Hu Jiale]" tagged as an organisation
     elif _noun_as_first_name(doc, a, stop):
         b = stop  # "ihr Vater [Boy Nommensen]" tagged as an organisation
+    elif unlisted:
+        b = stop  # "Die Springreiterin Clementine zu [Heydeck-Saalfeld]"
     else:
         b = a
     shaped = any(w in lex.CAPITAL_PARTICLES for w in doc.words[a:b])  # "Marine Le Pen"
@@ -545,6 +556,29 @@ def _after_indefinite(doc: TokenView, i: int) -> bool:
     return False
 
 
+def after_animal_noun(doc: TokenView, first: int) -> bool:
+    """Does the name at ``first`` follow an animal noun ("die Stute [Monsieur Paul]",
+    "Eisbärin [Tonja]", "Polizeihund [Rex]"), perhaps after a form of address?"""
+    k = first - 1
+    while k >= 0 and doc.words[k] in lex.TITLES and doc.same_sentence(k, first):
+        k -= 1
+    if k < 0 or not doc.same_sentence(k, first):
+        return False
+    w = doc.words[k]
+    if not w[:1].isupper():
+        return False
+    low = w.lower()
+    return any(
+        low == head
+        or (
+            low.endswith(head)
+            and len(low) - len(head) >= 3
+            and (lex.is_common_noun(w) or analyze_role(w) is not None)
+        )
+        for head in lex.ANIMAL_NOUNS
+    )
+
+
 class _Found:
     """Mentions found so far and the tokens they take."""
 
@@ -560,6 +594,10 @@ class _Found:
         if first >= stop or any(self.taken[first:stop]):
             return
         if source != "ner" and any(doc.other_entity[first:stop]):
+            return
+        if after_animal_noun(doc, first):
+            for k in range(first, stop):
+                self.taken[k] = True  # "ihrer Stute Monsieur Paul": an animal
             return
         m = make_mention(doc, first, stop, source)
         if m is not None:
