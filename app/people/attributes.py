@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass
 
 from app.lexicon import words as lex
+from app.lexicon.lemmas import cached_lemma
 from app.lexicon.roles import (
     RoleNoun,
     adjective_stem,
@@ -60,10 +61,16 @@ def _role_before(doc: TokenView, m: Mention) -> RoleFind | None:
         k -= 1
     if k < 0 or not doc.same_sentence(k, m.first):
         return None
+    department = _department_after_role(doc, k)
+    if department:
+        k -= 1  # "Geschäftsführer Sport Ole B.": the office and its department
     article, det_pos = determiner_before(doc, k)
     role = role_at(doc, k, article)
     if role is None or role.kind == "demonym" or _plural_adjectival(doc, k, article):
         return None
+    if department:
+        text = f"{qualified(doc, k, role)} {doc.words[k + 1]}"
+        return RoleFind(text, role.gender, None, _role_party(role))
     if m.genitive and not doc.word(m.stop)[:1].isupper():
         return None  # "Herausforderer Erdoğans": the genitive names the other side
     if article in lex.INDEFINITE:
@@ -87,6 +94,27 @@ def _role_before(doc: TokenView, m: Mention) -> RoleFind | None:
         ):
             relation = p  # "Putins Sprecher"
     return RoleFind(qualified(doc, k, role), role.gender, relation, _role_party(role))
+
+
+def _department_after_role(doc: TokenView, k: int) -> bool:
+    """ "Geschäftsführer Sport", "Vorständin Finanzen", "Direktor Kommunikation": in club and
+    company titles a bare noun after the role noun names the department. Token ``k`` is
+    such a noun (a dictionary noun, no role, place or name) right after a role noun."""
+    w = doc.word(k)
+    if k < 1 or not doc.same_sentence(k - 1, k) or not w[:1].isupper():
+        return False
+    before = role_at(doc, k - 1)
+    return (
+        before is not None
+        and before.kind in {"noun", "adj"}
+        and analyze_role(w) is None
+        and lex.is_common_noun(w)
+        and not lex.is_place(w)
+        and not lex.is_given_name(w)
+        and not lex.is_word_given_name(w)
+        and not nm.is_organisation_head(w)
+        and cached_lemma(w) in {w, w[:-2], w[:-1]}
+    )
 
 
 _COORDINATORS = frozenset({"und", "sowie", ","})
@@ -263,7 +291,10 @@ def _apposition_after(doc: TokenView, m: Mention) -> list[RoleFind]:
         if role is None or role.kind == "demonym":
             break
         end = complement_end(doc, j, doc.n)
-        if end == j + 1 and can_start(doc, end, strict=False) and doc.same_sentence(j, end):
+        after = end
+        while after < doc.n and after - end < 3 and doc.words[after] in lex.TITLES:
+            after += 1  # "A, Finanzminister Dr. B": a title before the next name
+        if end == j + 1 and can_start(doc, after, strict=False) and doc.same_sentence(j, after):
             break  # "A, Bundesjustizministerin B und ...": the role of the next name
         if doc.word(end) in _SUBJECT_ARTICLES:
             break  # "A, Dritte die Französin B": a clause without a verb, no apposition
