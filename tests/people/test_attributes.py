@@ -1087,3 +1087,15 @@ def test_apprentice_is_a_role_of_either_gender() -> None:
     found = by_name(text)
     assert found["Mia Osterholt"].roles == ("Lehrling",)
     assert found["Mia Osterholt"].age == 17
+
+
+def test_role_phrase_with_a_quoted_title_before_the_name() -> None:
+    text = "Das Gericht hat den Kapitän des Frachters „Greta Lühmann“, Piet Oosterhuis, verurteilt."
+    found = by_name(text, per=["Piet Oosterhuis"])
+    assert found["Piet Oosterhuis"].roles == ("Kapitän des Frachters „Greta Lühmann“",)
+
+
+def test_quoted_speech_before_a_comma_gives_no_role() -> None:
+    text = "Der Trainer rief „Weiter so“, Piet Oosterhuis nickte nur."
+    found = by_name(text, per=["Piet Oosterhuis"])
+    assert found["Piet Oosterhuis"].roles == ()
