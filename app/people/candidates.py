@@ -595,9 +595,11 @@ class _Found:
             return
         if source != "ner" and any(doc.other_entity[first:stop]):
             return
-        if after_animal_noun(doc, first):
+        if after_animal_noun(doc, first) or _after_organisation_noun(doc, first):
+            # "ihrer Stute Monsieur Paul", "das Möbelhaus Wilhelm B": no person, and no
+            # later alias of a person named like it
             for k in range(first, stop):
-                self.taken[k] = True  # "ihrer Stute Monsieur Paul": an animal
+                self.taken[k] = doc.no_person[k] = True
             return
         m = make_mention(doc, first, stop, source)
         if m is not None:

@@ -579,3 +579,12 @@ def test_name_after_a_trade_noun_is_a_firm(trade: str) -> None:
     text = f"Die Halle der {trade} Ewald Brinkötter brannte. Chefin Ilse Brinkötter war vor Ort."
     found = by_name(text, per=["Ewald Brinkötter", "Ilse Brinkötter"])
     assert set(found) == {"Ilse Brinkötter"}
+
+
+def test_firm_named_like_a_person_gives_no_alias_mentions() -> None:
+    text = (
+        "Das Autohaus Egon Brinkötter feiert Jubiläum. Sein Enkel Egon Brinkötter führt es heute."
+    )
+    found = by_name(text, per=["Egon Brinkötter"])
+    assert set(found) == {"Egon Brinkötter"}
+    assert len(found["Egon Brinkötter"].mentions) == 1
