@@ -629,6 +629,11 @@ def _fronted_role(doc: TokenView, lo: int, k: int) -> RoleFind | None:
             end = complement_end(doc, h, k)
             if end < k and _quoted_source(doc, end, k):
                 end = k = end  # "Erstautorin der Studie in „Nature“ ist": where it appeared
+            elif end == k:
+                # "Erstautor der Studie im Fachblatt „Cell“ ist": the complement ran on
+                source = next((j for j in range(h + 2, k) if _quoted_source(doc, j, k)), None)
+                if source is not None:
+                    end = k = source
             if end == k:
                 if role.base in _RANKS or adjective_stem(role.base.lower()) in _ORDINALS:
                     return None
@@ -646,10 +651,21 @@ def _fronted_role(doc: TokenView, lo: int, k: int) -> RoleFind | None:
 
 
 def _quoted_source(doc: TokenView, j: int, k: int) -> bool:
-    """Is [j, k) "in „Nature“": "in" and one to four capitalised words in quotation marks?"""
-    if doc.word(j) != "in" or doc.word(j + 1) not in {"„", "»", '"'} or k - j > 7:
+    """Is [j, k) "in „Nature“": "in" and one to four capitalised words in quotation marks?
+    A noun may name the medium first: "im Fachblatt „Cell“", "in der Zeitschrift „Nature“"."""
+    if doc.word(j) not in {"in", "im"} or k - j > 9:
         return False
-    inner = doc.words[j + 2 : k - 1]
+    q = j + 1
+    if doc.word(j) == "in" and doc.word(q) in {"der", "dem"}:
+        q += 1
+    w = doc.word(q)
+    if w[:1].isupper() and lex.is_common_noun(w) and analyze_role(w) is None:
+        q += 1  # the medium
+    elif doc.word(j) == "im" or q > j + 1:
+        return False
+    if doc.word(q) not in {"„", "»", '"'}:
+        return False
+    inner = doc.words[q + 1 : k - 1]
     return (
         doc.words[k - 1] in {"“", "«", '"'}
         and 1 <= len(inner) <= 4

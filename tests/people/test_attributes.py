@@ -1099,3 +1099,25 @@ def test_quoted_speech_before_a_comma_gives_no_role() -> None:
     text = "Der Trainer rief „Weiter so“, Piet Oosterhuis nickte nur."
     found = by_name(text, per=["Piet Oosterhuis"])
     assert found["Piet Oosterhuis"].roles == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        (
+            "Hauptautorin der Untersuchung im Fachblatt „Lancet“ ist die Biologin Mia Korte.",
+            "Hauptautorin der Untersuchung",
+        ),
+        (
+            "Erstautor der Arbeit in der Zeitschrift „Science“ ist der Chemiker Jan Ebeling.",
+            "Erstautor der Arbeit",
+        ),
+        (
+            "Chefredakteurin der Zeitung „Nordwest Echo“ ist die Journalistin Mia Korte.",
+            "Chefredakteurin der Zeitung „Nordwest Echo“",
+        ),
+    ],
+)
+def test_fronted_role_leaves_out_where_a_study_appeared(text: str, role: str) -> None:
+    found = by_name(text)
+    assert [role in p.roles for p in found.values()] == [True]
