@@ -61,7 +61,8 @@ def _role_before(doc: TokenView, m: Mention) -> RoleFind | None:
         k -= 1
     if k < 0 or not doc.same_sentence(k, m.first):
         return None
-    department = _department_after_role(doc, k)
+    # "Senator Wade T. Ellerbrock": before initials the noun is a first name, no department
+    department = _department_after_role(doc, k) and not nm.is_initial(doc.words[m.first])
     if department:
         k -= 1  # "Geschäftsführer Sport Ole B.": the office and its department
     article, det_pos = determiner_before(doc, k)

@@ -1121,3 +1121,9 @@ def test_quoted_speech_before_a_comma_gives_no_role() -> None:
 def test_fronted_role_leaves_out_where_a_study_appeared(text: str, role: str) -> None:
     found = by_name(text)
     assert [role in p.roles for p in found.values()] == [True]
+
+
+def test_noun_before_initials_is_a_first_name_not_a_department() -> None:
+    text = "Am Montag sagte Senator Wade T. Ellerbrock, er sei zufrieden."
+    found = by_name(text, per=["T. Ellerbrock"])
+    assert all("Senator Wade" not in p.roles for p in found.values())
