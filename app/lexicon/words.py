@@ -115,7 +115,7 @@ LAYOUT_WORDS = CREDIT_LABELS | words(
 #: byline reader (:mod:`app.document.boilerplate`) use named subsets of it.
 PARTICLES = words(
     """von vom van der den de del della dei di da do dos das du la le zu zur ten ter bin ibn al el
-    y"""
+    y dela delos delas delle degli"""
 )
 #: Particles that may start a surname on their own ("von der Leyen", "van Gogh").
 #: Verbs of appointment after "zum/zur <role>": "hat X zum Präsidenten gewählt".
@@ -129,13 +129,26 @@ APPOINTMENT_VERBS = words(
 AFFILIATION_PARTICLES = words("von vom")
 #: Particles before a father's name, which may be any word: "bin Sultan", "ibn Raschid".
 PATRONYMIC_PARTICLES = words("bin ibn bint ben")
-LEADING_PARTICLES = words("von van de di da do du del della dos al el bin ibn zu ten ter")
+LEADING_PARTICLES = words(
+    "von van de di da do du del della dos al el bin ibn zu ten ter dela delos delas delle degli"
+)
 #: Particles that are no German word: after a first name they start a surname whatever
-#: word follows ("Swantje ter Haar", "Bram de Vries", "Wout van Ackeren").
-FOREIGN_PARTICLES = words("van ter ten de di da do dos du del della")
+#: word follows ("Swantje ter Haar", "Bram de Vries", "Wout van Ackeren"); the Filipino and
+#: Spanish contractions "dela", "delos" ("Jose dela Paz") and the Italian "delle", "degli".
+FOREIGN_PARTICLES = words("van ter ten de di da do dos du del della dela delos delas delle degli")
 #: Capitalised particles inside names: "Marine Le Pen", "Lana Del Rey", "Robert De Niro",
 #: the Irish "Ó" and "Ní" ("Seán Ó Súilleabháin", "Máire Ní Bhraonáin").
 CAPITAL_PARTICLES = words("Le La De Del Di Da Van Von Du Dos Ter Ten Al El Ó Ní")
+
+#: Animals that news name like people ("die Stute Monsieur Paul", "Eisbärin Tonja",
+#: "der Polizeihund Rex"): a name right after one of these nouns, or after a compound
+#: ending in one, names the animal.
+ANIMAL_NOUNS = words(
+    """stute hengst wallach pferd pony fohlen hund hündin rüde welpe katze kater bär bärin
+    elefant elefantenkuh elefantenbulle löwe löwin tiger tigerin giraffe gorilla affe
+    schimpanse orang-utan panda nashorn flusspferd pinguin robbe seehund delfin orca
+    walross papagei kuh bulle stier esel ziege schaf schwein wolf wölfin luchs fuchs"""
+)
 
 #: Forms of address and academic titles: written before names, never part of them.
 TITLES = words(

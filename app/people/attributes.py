@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass
 
 from app.lexicon import words as lex
+from app.lexicon.lemmas import cached_lemma
 from app.lexicon.roles import (
     RoleNoun,
     adjective_stem,
@@ -61,10 +62,17 @@ def _role_before(doc: TokenView, m: Mention) -> RoleFind | None:
         k -= 1
     if k < 0 or not doc.same_sentence(k, m.first):
         return None
+    # "Senator Wade T. Ellerbrock": before initials the noun is a first name, no department
+    department = _department_after_role(doc, k) and not nm.is_initial(doc.words[m.first])
+    if department:
+        k -= 1  # "Geschäftsführer Sport Ole B.": the office and its department
     article, det_pos = determiner_before(doc, k)
     role = role_at(doc, k, article)
     if role is None or role.kind == "demonym" or _plural_adjectival(doc, k, article):
         return None
+    if department:
+        text = f"{qualified(doc, k, role)} {doc.words[k + 1]}"
+        return RoleFind(text, role.gender, None, _role_party(role))
     if m.genitive and not doc.word(m.stop)[:1].isupper():
         return None  # "Herausforderer Erdoğans": the genitive names the other side
     if article in lex.INDEFINITE:
@@ -88,6 +96,27 @@ def _role_before(doc: TokenView, m: Mention) -> RoleFind | None:
         ):
             relation = p  # "Putins Sprecher"
     return RoleFind(qualified(doc, k, role), role.gender, relation, _role_party(role))
+
+
+def _department_after_role(doc: TokenView, k: int) -> bool:
+    """ "Geschäftsführer Sport", "Vorständin Finanzen", "Direktor Kommunikation": in club and
+    company titles a bare noun after the role noun names the department. Token ``k`` is
+    such a noun (a dictionary noun, no role, place or name) right after a role noun."""
+    w = doc.word(k)
+    if k < 1 or not doc.same_sentence(k - 1, k) or not w[:1].isupper():
+        return False
+    before = role_at(doc, k - 1)
+    return (
+        before is not None
+        and before.kind in {"noun", "adj"}
+        and analyze_role(w) is None
+        and lex.is_common_noun(w)
+        and not lex.is_place(w)
+        and not lex.is_given_name(w)
+        and not lex.is_word_given_name(w)
+        and not nm.is_organisation_head(w)
+        and cached_lemma(w) in {w, w[:-2], w[:-1]}
+    )
 
 
 _COORDINATORS = frozenset({"und", "sowie", ","})
@@ -264,7 +293,10 @@ def _apposition_after(doc: TokenView, m: Mention) -> list[RoleFind]:
         if role is None or role.kind == "demonym":
             break
         end = complement_end(doc, j, doc.n)
-        if end == j + 1 and can_start(doc, end, strict=False) and doc.same_sentence(j, end):
+        after = end
+        while after < doc.n and after - end < 3 and doc.words[after] in lex.TITLES:
+            after += 1  # "A, Finanzminister Dr. B": a title before the next name
+        if end == j + 1 and can_start(doc, after, strict=False) and doc.same_sentence(j, after):
             break  # "A, Bundesjustizministerin B und ...": the role of the next name
         if doc.word(end) in _SUBJECT_ARTICLES:
             break  # "A, Dritte die Französin B": a clause without a verb, no apposition
@@ -334,6 +366,11 @@ def _role_before_comma(doc: TokenView, m: Mention) -> RoleFind | None:
     h = comma - 1
     while h >= 0 and doc.same_sentence(h, comma) and comma - h <= 12:
         w = doc.words[h]
+        if h == comma - 1 and w in _CLOSING_QUOTES:
+            opening = _quoted_title_start(doc, h)
+            if opening is not None:
+                h = opening - 1  # "den Kapitän des Frachters „Anna Berg“, A B,": a title
+                continue
         if w in lex.BOUNDARIES:
             break
         article, _ = determiner_before(doc, h)
@@ -349,6 +386,21 @@ def _role_before_comma(doc: TokenView, m: Mention) -> RoleFind | None:
         return None
     relation = "m" if article in lex.POSSESSIVE_M else "f" if article in lex.POSSESSIVE_F else None
     return RoleFind(role_phrase(doc, h, role, comma), role.gender, relation, _role_party(role))
+
+
+_CLOSING_QUOTES = frozenset({"“", "«", '"', "”"})
+_OPENING_QUOTES = frozenset({"„", "»", '"'})
+
+
+def _quoted_title_start(doc: TokenView, close: int) -> int | None:
+    """The opening mark of a title of one to four capitalised words in quotation marks
+    that ends at ``close`` ("„Hinrich Bödeker“"), or None."""
+    k = close - 1
+    while k >= 0 and close - k <= 5 and doc.words[k][:1].isupper():
+        k -= 1
+    if k < 0 or k == close - 1 or doc.words[k] not in _OPENING_QUOTES:
+        return None
+    return k if doc.same_sentence(k, close) else None
 
 
 #: "Seine Frau, die Anwältin A", "Ihr Mann, der Ingenieur B": a spouse after a possessive.
@@ -579,6 +631,11 @@ def _fronted_role(doc: TokenView, lo: int, k: int) -> RoleFind | None:
             end = complement_end(doc, h, k)
             if end < k and _quoted_source(doc, end, k):
                 end = k = end  # "Erstautorin der Studie in „Nature“ ist": where it appeared
+            elif end == k:
+                # "Erstautor der Studie im Fachblatt „Cell“ ist": the complement ran on
+                source = next((j for j in range(h + 2, k) if _quoted_source(doc, j, k)), None)
+                if source is not None:
+                    end = k = source
             if end == k:
                 if role.base in _RANKS or adjective_stem(role.base.lower()) in _ORDINALS:
                     return None
@@ -596,8 +653,19 @@ def _fronted_role(doc: TokenView, lo: int, k: int) -> RoleFind | None:
 
 
 def _quoted_source(doc: TokenView, j: int, k: int) -> bool:
-    """Is [j, k) "in „Nature“": "in" and a title of one to four words in quotation marks?"""
-    return doc.word(j) == "in" and k - j <= 7 and quoted_title_end(doc, j + 1) == k
+    """Is [j, k) "in „Nature“": "in" and a title of one to four words in quotation marks?
+    A noun may name the medium first: "im Fachblatt „Cell“", "in der Zeitschrift „Nature“"."""
+    if doc.word(j) not in {"in", "im"} or k - j > 9:
+        return False
+    q = j + 1
+    if doc.word(j) == "in" and doc.word(q) in {"der", "dem"}:
+        q += 1
+    w = doc.word(q)
+    if w[:1].isupper() and lex.is_common_noun(w) and analyze_role(w) is None:
+        q += 1  # the medium
+    elif doc.word(j) == "im" or q > j + 1:
+        return False
+    return k - q <= 6 and quoted_title_end(doc, q) == k
 
 
 def _origin(doc: TokenView, k: int) -> bool:

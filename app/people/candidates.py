@@ -8,6 +8,7 @@ name before a surname ("Maria Schulz"), a name before "(71)" or "(SPD)".
 
 from __future__ import annotations
 
+import re
 import weakref
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
@@ -28,6 +29,7 @@ from app.people.runs import (
     can_start,
     extend_particles,
     extend_run,
+    first_name_before_particles,
     looks_genitive,
     runs_in_entity,
     short_family_name,
@@ -75,9 +77,11 @@ def make_mention(doc: TokenView, first: int, stop: int, source: str) -> Mention 
             doc, first, stop
         ):
             genitive = True  # "Bidens Sprecher"
-    if nxt in {"'", "’"} and last.endswith(("s", "z", "x", "ß")):
-        genitive = True
-    parts = [*words[:-1], nm.degenitive(last) if genitive and looks_genitive(last) else last]
+    apostrophe = nxt in {"'", "’"} and last.endswith(("s", "z", "x", "ß"))
+    if apostrophe:
+        genitive = True  # "Jaspers' Vater": the genitive of "Jaspers", the name as written
+    bare = nm.degenitive(last) if genitive and looks_genitive(last) and not apostrophe else last
+    parts = [*words[:-1], bare]
     return Mention(first, stop, tuple(parts), genitive, source)
 
 
@@ -100,8 +104,11 @@ def _title_in_quotes(doc: TokenView, first: int, stop: int) -> bool:
 #: Nouns of institutions and firms that the ``_ORG_HEAD`` endings of names.py miss.
 _ORGANISATION_NOUNS = lex.words(
     "Brauerei Firma Unternehmen Hochschule Konzern Brauhaus Manufaktur Verlag Verein Verband"
-    " Sender Kanzlei Agentur Stiftung"
+    " Sender Kanzlei Agentur Stiftung Spedition Werft Autohaus Kaufhaus Modehaus Weingut"
+    " Sägewerk Möbelhaus Bauunternehmen Baufirma Handelshaus"
 )
+#: Trades named by "-erei" ("Bäckerei", "Reederei", "Druckerei") before the owner's name.
+_TRADE_NOUN = re.compile(r"[A-ZÄÖÜ]\w{2,}erei$")
 
 
 def _after_organisation_noun(doc: TokenView, first: int) -> bool:
@@ -116,7 +123,7 @@ def _after_organisation_noun(doc: TokenView, first: int) -> bool:
     w = doc.word(k)
     if not (w[:1].isupper() and doc.same_sentence(k, first)):
         return False
-    return w in _ORGANISATION_NOUNS or nm.is_organisation_head(w)
+    return w in _ORGANISATION_NOUNS or nm.is_organisation_head(w) or bool(_TRADE_NOUN.match(w))
 
 
 _ORG_NAME_STARTS: weakref.WeakKeyDictionary[TokenView, frozenset[tuple[str, ...]]] = (
@@ -180,10 +187,15 @@ def relabel(doc: TokenView, entities: Sequence[Entity]) -> list[Span]:
     """
     out: list[Span] = []
     names = load_gazetteer()
+    places = dateline_places(doc, entities)
     for ent in entities:
         rng = doc.token_range(ent.start, ent.end)
         listed = names.get(doc.words[rng.start : rng.stop])
-        if ent.label == "PER" or (listed is not None and listed.label == ent.label):
+        if (
+            ent.label == "PER"
+            or rng.start in places
+            or (listed is not None and listed.label == ent.label)
+        ):
             run = None
         else:
             run = _person_inside(doc, rng.start, rng.stop)
@@ -192,6 +204,38 @@ def relabel(doc: TokenView, entities: Sequence[Entity]) -> list[Span]:
         else:
             out.append(Span(doc.starts[run[0]], doc.ends[run[1] - 1], "PER"))
     return out
+
+
+def dateline_places(doc: TokenView, entities: Sequence[Entity] | Sequence[Span]) -> set[int]:
+    """Tokens of the LOC entities named like the place of an agency dateline."""
+    names = {
+        doc.text[e.start : e.end]
+        for e in entities
+        if e.label == "LOC" and _agency_dateline(doc, doc.token_range(e.start, e.end))
+    }
+    return {
+        k
+        for e in entities
+        if e.label == "LOC" and doc.text[e.start : e.end] in names
+        for k in doc.token_range(e.start, e.end)
+    }
+
+
+def _agency_dateline(doc: TokenView, rng: range) -> bool:
+    """ "[Abu Dhabi] (AFP) - ...": a place opening the text or a line before an agency in
+    brackets and a dash is the dateline, never a person, and so is the same name later in
+    the text ("hat in Abu Dhabi ... unterzeichnet")."""
+    if not rng or rng.stop + 2 >= doc.n:
+        return False
+    start = doc.starts[rng.start]
+    before = doc.text[:start].rstrip(" \t")
+    if before and not before.endswith("\n"):
+        return False
+    if doc.words[rng.stop] != "(":
+        return False
+    bracket = range(rng.stop + 1, min(doc.n, rng.stop + 6))
+    close = next((k for k in bracket if doc.words[k] == ")"), None)
+    return close is not None and close + 1 < doc.n and doc.words[close + 1] in _DASHES
 
 
 def _person_inside(doc: TokenView, first: int, stop: int) -> tuple[int, int] | None:
@@ -220,15 +264,17 @@ def _person_inside(doc: TokenView, first: int, stop: int) -> tuple[int, int] | N
     g = first - 1
     while g > 0 and doc.words[g] in lex.LEADING_PARTICLES and doc.same_sentence(g, a):
         g -= 1  # "Kaspar zu [Rantzau-Eckhof]"
+    unlisted = False
     if (
         a == first
         and g >= 0
         and doc.same_sentence(g, a)
         and not doc.other_entity[g]
-        and _first_name_at(doc, g)
+        and (_first_name_at(doc, g) or (g < first - 1 and first_name_before_particles(doc, g)))
         and not nm.is_never_name(doc.words[g])
         and doc.words[g] not in lex.TITLES
     ):
+        unlisted = not _first_name_at(doc, g)
         a = first = g  # "Rose-Marie [Elsner]", "Wolfram [Reichenbächer]": the first name left out
     if not role_before:
         role_before = role_at(doc, first - 1) is not None if first > 0 else False
@@ -246,6 +292,8 @@ def _person_inside(doc: TokenView, first: int, stop: int) -> tuple[int, int] | N
         b = extend_run(doc, a + 1, stop)  # "[Chinesen Hu Jiale]" tagged as an organisation
     elif _noun_as_first_name(doc, a, stop):
         b = stop  # "ihr Vater [Boy Nommensen]" tagged as an organisation
+    elif unlisted:
+        b = stop  # "Die Springreiterin Clementine zu [Heydeck-Saalfeld]"
     else:
         b = a
     shaped = any(w in lex.CAPITAL_PARTICLES for w in doc.words[a:b])  # "Marine Le Pen"
@@ -422,8 +470,9 @@ def find_candidates(doc: TokenView, entities: Sequence[Span]) -> list[Mention]:
             if _role_complement(doc, a):
                 weak = True  # "war Bürgermeister [von Zwolle]": the role's place
             found.add(a, b, "ner", weak)
+    places = dateline_places(doc, entities)
     for i in range(doc.n):
-        if found.taken[i] or doc.blocked[i] or not doc.words[i][:1].isupper():
+        if found.taken[i] or doc.blocked[i] or not doc.words[i][:1].isupper() or i in places:
             continue
         run = (
             _run_after_role(doc, i, found.taken)
@@ -518,6 +567,29 @@ def _after_indefinite(doc: TokenView, i: int) -> bool:
     return False
 
 
+def after_animal_noun(doc: TokenView, first: int) -> bool:
+    """Does the name at ``first`` follow an animal noun ("die Stute [Monsieur Paul]",
+    "Eisbärin [Tonja]", "Polizeihund [Rex]"), perhaps after a form of address?"""
+    k = first - 1
+    while k >= 0 and doc.words[k] in lex.TITLES and doc.same_sentence(k, first):
+        k -= 1
+    if k < 0 or not doc.same_sentence(k, first):
+        return False
+    w = doc.words[k]
+    if not w[:1].isupper():
+        return False
+    low = w.lower()
+    return any(
+        low == head
+        or (
+            low.endswith(head)
+            and len(low) - len(head) >= 3
+            and (lex.is_common_noun(w) or analyze_role(w) is not None)
+        )
+        for head in lex.ANIMAL_NOUNS
+    )
+
+
 class _Found:
     """Mentions found so far and the tokens they take."""
 
@@ -533,6 +605,12 @@ class _Found:
         if first >= stop or any(self.taken[first:stop]):
             return
         if source != "ner" and any(doc.other_entity[first:stop]):
+            return
+        if after_animal_noun(doc, first) or _after_organisation_noun(doc, first):
+            # "ihrer Stute Monsieur Paul", "das Möbelhaus Wilhelm B": no person, and no
+            # later alias of a person named like it
+            for k in range(first, stop):
+                self.taken[k] = doc.no_person[k] = True
             return
         m = make_mention(doc, first, stop, source)
         if m is not None:

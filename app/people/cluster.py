@@ -152,7 +152,7 @@ def add_aliases(doc: TokenView, found: People) -> None:
         if part[:1].islower() and "-" in part:  # "al-Harbi" as "Al-Harbi" at a sentence start
             lookup.setdefault(part[:1].upper() + part[1:], part)
     for i, w in enumerate(doc.words):
-        if taken[i] or doc.blocked[i] or w not in lookup:
+        if taken[i] or doc.blocked[i] or doc.no_person[i] or w not in lookup:
             continue
         if doc.other_entity[i] and not nm.is_name_core(w):
             continue

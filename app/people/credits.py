@@ -116,7 +116,16 @@ def byline_people(text: str, doc: TokenView) -> list[tuple[str, int, int]]:
 def _byline_name(words: list[str]) -> str | None:
     """ "Till Jaspers" in a byline: a first name that is also a word ("Till") counts here,
     and so does a first name the lexicon lacks before a surname ("Jorin Hallbeck"): a
-    byline line holds nothing but names and places."""
+    byline line holds nothing but names and places. Initials before a surname ("J. P.
+    Ellwanger", "A. Berg") are a name as well."""
+    if (
+        2 <= len(words) <= 4
+        and all(nm.is_initial(w) for w in words[:-1])
+        and nm.is_capitalised_word(words[-1])
+        and nm.is_name_core(words[-1])
+        and not lex.is_place(words[-1])
+    ):
+        return " ".join(words)
     if len(words) != 2 or not all(nm.is_capitalised_word(w) for w in words):
         return None
     first, last = words

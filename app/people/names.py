@@ -105,9 +105,15 @@ def is_compound_noun(word: str) -> bool:
 @word_cache(maxsize=200_000)
 def is_organisation_word(word: str) -> bool:
     """ "Logistics", "Koch-Institut", "Partei", "Landesbank": a last word that ends an
-    organisation's name, so the words before it name no person."""
+    organisation's name, so the words before it name no person; in the genitive, too
+    ("des Robert Koch-Instituts", "des Hans-Böckler-Klinikums")."""
     last = word.rpartition("-")[2].lower()
-    return last in ORGANISATION_LAST_WORDS or bool(_ORG_COMPOUND_HEAD.match(last))
+    if last in ORGANISATION_LAST_WORDS or _ORG_COMPOUND_HEAD.match(last):
+        return True
+    stem = last[:-2] if last.endswith("es") else last[:-1] if last.endswith("s") else ""
+    if len(stem) < 6 and "-" not in word:
+        return False  # "Tyra Banks": a short English word with "s" is a surname
+    return stem in ORGANISATION_LAST_WORDS or bool(_ORG_COMPOUND_HEAD.match(stem))
 
 
 def is_organisation_head(word: str) -> bool:

@@ -592,6 +592,22 @@ def _particles_ok(words: Sequence[str], before: str = "") -> bool:
     return bool(words) and words[0] in lex.LEADING_PARTICLES
 
 
+def first_name_before_particles(doc: TokenView, g: int) -> bool:
+    """ "Die Springreiterin [Clementine] zu Heydeck-Saalfeld": right after a role noun, a
+    capitalised word before the particles of a surname is the first name, even one the
+    lexicon lacks or knows only as a noun."""
+    w = doc.words[g]
+    return (
+        g > 0
+        and doc.same_sentence(g - 1, g)
+        and role_at(doc, g - 1) is not None
+        and nm.is_capitalised_word(w)
+        and not nm.lemma_is_lowercase(w)
+        and analyze_role(w) is None
+        and not lex.is_place(w)
+    )
+
+
 def runs_in_entity(doc: TokenView, first: int, stop: int) -> list[tuple[int, int, bool]]:
     """Name runs inside a PER entity span, repaired: (first, stop, weak).
 
@@ -621,6 +637,13 @@ def runs_in_entity(doc: TokenView, first: int, stop: int) -> list[tuple[int, int
                 break  # "Chinas Außenminister [Tang Weiguo]": a family name that is a word
             if a + 1 < stop and unlisted_first_name(doc, a):
                 break  # "[Ömer Kılınç]": a first name the lexicon lacks, then a surname
+            if (
+                a == first
+                and a + 2 < stop
+                and doc.words[a + 1] in lex.LEADING_PARTICLES
+                and first_name_before_particles(doc, a)
+            ):
+                break  # "Die Springreiterin [Clementine zu Heydeck-Saalfeld]"
             if a + 2 < stop and _first_name_before_middle_initial(doc, a + 1):
                 break  # "Senator [Wade T. Ellerbrock]": a first name that is also a noun
             if (

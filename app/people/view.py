@@ -114,6 +114,8 @@ class TokenView:
         self.n = len(table)
         self.blocked = [False] * self.n  # credit lines: never part of the story
         self.other_entity = [False] * self.n  # tokens of LOC/ORG/MISC entities
+        # names of no person found by grammar: a firm after a trade noun, an animal
+        self.no_person = [False] * self.n
         self.set_entities(entities)
 
     def set_entities(self, entities: Sequence[Entity] | Sequence[Span]) -> None:

@@ -1048,3 +1048,82 @@ def test_placeholder_appointment_before_a_colon(text: str, name: str, role: str)
 def test_no_placeholder_appointment_for_others(text: str) -> None:
     found = by_name(text, per=["Jan Ott", "Eva Ott"])
     assert all("Vorsitzende" not in p.roles and "Trainer" not in p.roles for p in found.values())
+
+
+def test_role_before_a_title_belongs_to_the_next_name() -> None:
+    text = (
+        "Bauministerin Frauke Ilsemann (SPD), Innenminister Prof. Dr. Gero Walbeck (CDU) "
+        "und Sozialministerin Tanja Röwekamp verteidigten den Plan."
+    )
+    found = by_name(text)
+    assert found["Frauke Ilsemann"].roles == ("Bauministerin",)
+    assert found["Gero Walbeck"].roles == ("Innenminister",)
+
+
+@pytest.mark.parametrize(
+    ("phrase", "role"),
+    [
+        ("Geschäftsführer Marketing Timo Asbeck", "Geschäftsführer Marketing"),
+        ("Vorständin Finanzen Dr. Ute Asbeck", "Vorständin Finanzen"),
+        ("Direktor Kommunikation Timo Asbeck", "Direktor Kommunikation"),
+    ],
+)
+def test_department_after_a_role_noun(phrase: str, role: str) -> None:
+    text = f"Am Montag sagte {phrase}, der Verein sei zufrieden."
+    found = by_name(text)
+    assert [p.roles for p in found.values()] == [(role,)]
+
+
+def test_place_or_name_after_a_role_is_no_department() -> None:
+    found = by_name("Am Montag sagte Trainer Timo Asbeck, der Verein sei zufrieden.")
+    assert found["Timo Asbeck"].roles == ("Trainer",)
+
+
+def test_apprentice_is_a_role_of_either_gender() -> None:
+    text = (
+        "Meisterin Ruth Kahlert führt die Werkstatt. Kahlerts Lehrling, die 17-jährige "
+        "Mia Osterholt, will bleiben."
+    )
+    found = by_name(text)
+    assert found["Mia Osterholt"].roles == ("Lehrling",)
+    assert found["Mia Osterholt"].age == 17
+
+
+def test_role_phrase_with_a_quoted_title_before_the_name() -> None:
+    text = "Das Gericht hat den Kapitän des Frachters „Greta Lühmann“, Piet Oosterhuis, verurteilt."
+    found = by_name(text, per=["Piet Oosterhuis"])
+    assert found["Piet Oosterhuis"].roles == ("Kapitän des Frachters „Greta Lühmann“",)
+
+
+def test_quoted_speech_before_a_comma_gives_no_role() -> None:
+    text = "Der Trainer rief „Weiter so“, Piet Oosterhuis nickte nur."
+    found = by_name(text, per=["Piet Oosterhuis"])
+    assert found["Piet Oosterhuis"].roles == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        (
+            "Hauptautorin der Untersuchung im Fachblatt „Lancet“ ist die Biologin Mia Korte.",
+            "Hauptautorin der Untersuchung",
+        ),
+        (
+            "Erstautor der Arbeit in der Zeitschrift „Science“ ist der Chemiker Jan Ebeling.",
+            "Erstautor der Arbeit",
+        ),
+        (
+            "Chefredakteurin der Zeitung „Nordwest Echo“ ist die Journalistin Mia Korte.",
+            "Chefredakteurin der Zeitung „Nordwest Echo“",
+        ),
+    ],
+)
+def test_fronted_role_leaves_out_where_a_study_appeared(text: str, role: str) -> None:
+    found = by_name(text)
+    assert [role in p.roles for p in found.values()] == [True]
+
+
+def test_noun_before_initials_is_a_first_name_not_a_department() -> None:
+    text = "Am Montag sagte Senator Wade T. Ellerbrock, er sei zufrieden."
+    found = by_name(text, per=["T. Ellerbrock"])
+    assert all("Senator Wade" not in p.roles for p in found.values())

@@ -521,3 +521,78 @@ def test_noun_first_name_after_a_role_in_an_entity() -> None:
 )
 def test_noun_before_a_name_in_an_entity_stays_no_person(text: str, span: str) -> None:
     assert by_name(text, other=[(span, "ORG")]) == {}
+
+
+def test_place_of_an_agency_dateline_is_no_person() -> None:
+    text = (
+        "Abu Simbel (AFP) - Der Minister Karim Haddad hat in Abu Simbel einen Vertrag "
+        "unterzeichnet."
+    )
+    found = by_name(text, per=["Karim Haddad"], other=[("Abu Simbel", "LOC"), ("AFP", "ORG")])
+    assert set(found) == {"Karim Haddad"}
+
+
+def test_same_name_without_an_agency_dateline_may_be_a_person() -> None:
+    text = "Kairo - Abu Karim Haddad sagte in Kairo, der Vertrag sei gut."
+    found = by_name(text, per=["Abu Karim Haddad"], other=[("Kairo", "LOC")])
+    assert "Abu Karim Haddad" in found
+
+
+def test_genitive_of_an_institute_names_no_person() -> None:
+    text = "Die Präsidentin des Emil Brandt-Instituts, Dr. Lena Kowalczyk-Ebi, warnte vor Hitze."
+    found = by_name(text, per=["Emil Brandt-Instituts", "Lena Kowalczyk-Ebi"])
+    assert set(found) == {"Lena Kowalczyk-Ebi"}
+
+
+def test_first_name_the_lexicon_lacks_before_noble_particles() -> None:
+    text = "Die Dressurreiterin Aprikose zu Lennarz-Weidenthal gewann am Sonntag in Verden."
+    found = by_name(text, other=[("Lennarz-Weidenthal", "LOC"), ("Verden", "LOC")])
+    assert "Aprikose zu Lennarz-Weidenthal" in found
+    assert found["Aprikose zu Lennarz-Weidenthal"].roles == ("Dressurreiterin",)
+
+
+def test_place_after_zu_without_a_role_stays_a_place() -> None:
+    text = "Die Wanderer zogen von Bonn zu Königswinter-Oberdollendorf weiter."
+    assert not by_name(text, other=[("Königswinter-Oberdollendorf", "LOC"), ("Bonn", "LOC")])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sie gewann mit ihrem Hengst Sir Donnerhall das Springen.",
+        "Im Tierpark ist die Elefantenkuh Lina Buckhorst gestorben.",
+        "Der Polizeihund Rex Ottmann fand das Kokain.",
+    ],
+)
+def test_name_after_an_animal_noun_is_no_person(text: str) -> None:
+    assert not by_name(text, per=["Donnerhall", "Lina Buckhorst", "Rex Ottmann"])
+
+
+def test_surname_of_an_animal_like_word_is_still_a_person() -> None:
+    text = "Die Tierärztin Hanna Wolf behandelte die Stute. Ihr Kollege Jonas Fuchs half."
+    assert set(by_name(text)) == {"Hanna Wolf", "Jonas Fuchs"}
+
+
+def test_apostrophe_genitive_keeps_the_name_as_written() -> None:
+    text = (
+        "Unternehmer Otto Brenners zog sich zurück. Brenners' Sohn Lutz Brenners "
+        "übernahm die Firma."
+    )
+    found = by_name(text, per=["Otto Brenners", "Brenners", "Lutz Brenners"])
+    assert set(found) == {"Otto Brenners", "Lutz Brenners"}
+
+
+@pytest.mark.parametrize("trade", ["Spedition", "Druckerei", "Reederei", "Autohaus"])
+def test_name_after_a_trade_noun_is_a_firm(trade: str) -> None:
+    text = f"Die Halle der {trade} Ewald Brinkötter brannte. Chefin Ilse Brinkötter war vor Ort."
+    found = by_name(text, per=["Ewald Brinkötter", "Ilse Brinkötter"])
+    assert set(found) == {"Ilse Brinkötter"}
+
+
+def test_firm_named_like_a_person_gives_no_alias_mentions() -> None:
+    text = (
+        "Das Autohaus Egon Brinkötter feiert Jubiläum. Sein Enkel Egon Brinkötter führt es heute."
+    )
+    found = by_name(text, per=["Egon Brinkötter"])
+    assert set(found) == {"Egon Brinkötter"}
+    assert len(found["Egon Brinkötter"].mentions) == 1

@@ -172,3 +172,21 @@ def test_first_name_that_is_a_word_before_a_surname_in_a_credit() -> None:
     found = people("Die 57-Jährige verwies auf Familien. Foto: IMAGO / Benedikt Sauerwald")
     assert [(p.name, p.credit) for p in found] == [("Benedikt Sauerwald", True)]
     assert credit_name("Feuerwehr Hameln") is None  # an institution
+
+
+@pytest.mark.parametrize(
+    ("byline", "authors"),
+    [
+        ("Von K. L. Ostermeyer und Ida Wempe", {"K. L. Ostermeyer", "Ida Wempe"}),
+        ("Von T. Harmsen", {"T. Harmsen"}),
+    ],
+)
+def test_byline_with_initials(byline: str, authors: set[str]) -> None:
+    text = byline + "\nDer Minister Jan Ohlsen reiste nach Kiel."
+    found = people(text)
+    assert {p.name for p in found if p.credit} == authors
+
+
+def test_byline_initials_before_a_place_are_no_name() -> None:
+    text = "Von A. Berlin\nDer Minister Jan Ohlsen reiste nach Kiel."
+    assert not [p for p in people(text) if p.credit]

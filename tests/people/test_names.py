@@ -71,3 +71,12 @@ def test_plurals_of_abstract_compounds_are_no_names() -> None:
     for word in ("Reiseimpfungen", "Zahnreinigungen", "Gemeinschaften"):
         assert not nm.is_name_core(word, strict=False), word
     assert nm.is_name_core("Kowalczyk", strict=False)
+
+
+def test_organisation_word_in_the_genitive() -> None:
+    from app.people import names as nm
+
+    assert nm.is_organisation_word("Brandt-Instituts")
+    assert nm.is_organisation_word("Klinikums")
+    assert not nm.is_organisation_word("Banks")  # "Tyra Banks"
+    assert not nm.is_organisation_word("Markus")

@@ -518,3 +518,12 @@ def test_short_role_heads_after_a_german_word_stay_roles(text: str, name: str, r
 )
 def test_a_name_before_a_venue_word_is_no_person(text: str, per: list[str], name: str) -> None:
     assert name not in by_name(text, per=per)
+
+
+@pytest.mark.parametrize(
+    "name", ["Marisol dela Paz Ocampo", "Jun delos Reyes", "Carla degli Esposti"]
+)
+def test_filipino_and_italian_particles(name: str) -> None:
+    text = f"Die Kapitänin {name} wurde am Montag verurteilt."
+    found = by_name(text, per=[name.split()[0], name.split()[-1]])
+    assert name in found

@@ -77,8 +77,11 @@ class NewsRules(OrgPlaceBase):
             if not (i == 0 or "\n" in doc[i - 1].text or "\n" in doc[i - 1].whitespace_):
                 continue
             found = self._dateline_span(doc, i)
-            if found is None or (i, found[1], "PER") in ents:
-                continue  # "Helon Habila – ''Öl auf Wasser''": a person before a title
+            if found is None:
+                continue
+            if (i, found[1], "PER") in ents and doc[found[1]].text != "(":
+                continue  # "Helon Habila – ''Öl auf Wasser''": a person before a title;
+                # before an agency ("Abu Dhabi (AFP) -") the name is the dateline's place
             first, end = found
             ents = [e for e in ents if e[1] <= first or e[0] >= end]
             # an entity crossing the dash ("Lindau - Hannelore Freiberg") is dropped above;

@@ -204,3 +204,8 @@ def test_company_kind_that_opens_a_name_or_a_plain_noun_after_it(nlp: Any) -> No
     text = "Der Düsseldorfer Versorger Strom liefert."
     got = rules_on(nlp, text, [("Düsseldorfer Versorger Strom", "ORG")])
     assert ("Strom", "ORG") not in got
+
+
+def test_person_tag_before_an_agency_dateline_is_the_place(nlp: Any) -> None:
+    got = rules_on(nlp, "Abu Simbel (AFP) - Der Minister reiste ab.", [("Abu Simbel", "PER")])
+    assert ("Abu Simbel", "LOC") in got
