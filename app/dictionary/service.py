@@ -24,9 +24,10 @@ from app.dictionary.english import loanword
 from app.dictionary.feminine import feminine_info
 from app.dictionary.lookup import MAX_GLOSSES, Lookup
 from app.dictionary.model import Gloss, WordInfo
+from app.dictionary.numerals import clock_time_first, numeral_adjective_info
 from app.dictionary.objects import IMPERSONAL, THING_OBJECT, impersonal, thing_object
 from app.dictionary.participle_nouns import participle_noun_info
-from app.dictionary.phrases import Phrases, with_phrases
+from app.dictionary.phrases import Phrases, joined_phrase, with_phrases
 from app.dictionary.store import DictionaryUnavailable, Progress, Store, locate, reinstallable
 from app.dictionary.text_compounds import compound_words, text_sense_first
 from app.grammar import is_split_particle
@@ -110,6 +111,9 @@ class Dictionary:
                     # "das Land" in a text with "Landesregierung": state (not in "auf dem Land")
                     info = text_sense_first(info, self._compound_votes(info.lemma, ctx.compounds))
                 info = with_phrases(info, found, MAX_GLOSSES)
+                if ctx.position > 0 and (pos or "").upper() == "NOUN":  # "um 3 Uhr": o'clock
+                    before = ctx.sentence[ctx.position - 1][0] if ctx.sentence else ""
+                    info = clock_time_first(info, before, MAX_GLOSSES)
             else:
                 info = self._compute(word, lemma, pos or "", morph or "", frame or "")
             with self._lock:
@@ -129,8 +133,11 @@ class Dictionary:
             return WordInfo(word=word, lemma=lemma or word, pos=pos, morph=morph, source="")
         clean = german.clean_token(word)
         if clean is None:
-            return empty_info(word, lemma, pos, morph)
+            numeral = numeral_adjective_info(word.strip(), word, pos, morph)  # "84-jährige"
+            return numeral or empty_info(word, lemma, pos, morph)
         lookup = self._lookup
+        if pos == "NOUN" and clean.islower():  # "190 mehr als": German capitalises nouns
+            pos, lemma = "", (lemma if lemma and lemma.islower() else None)
         if lemma and is_split_particle(clean, lemma):
             pos = "VERB"  # "an" in "kündigte … an": the hover shows ankündigen
         frame, topic = split_topic(frame)
@@ -149,6 +156,14 @@ class Dictionary:
         feminine = feminine_info(lookup, clean, word, pos, morph)
         if feminine is not None:
             return feminine
+        numeral = numeral_adjective_info(clean, word, pos, morph)
+        if numeral is not None:  # "sechswöchigen": six-week
+            return numeral
+        joined = joined_phrase(self._phrases, clean) if self._phrases is not None else None
+        if joined is not None:  # "zulasten": zu Lasten, at the expense
+            senses = (Gloss(f"{joined.text}: {joined.gloss}"),)
+            return WordInfo(word=word, lemma=clean, pos=pos, morph=morph, glosses=(senses[0].text,),
+                            senses=senses, match="phrase")  # fmt: skip
         compound = compound_info(lookup, clean, word, lemma, pos, morph)
         if compound is not None:
             return compound

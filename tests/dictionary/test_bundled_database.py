@@ -543,3 +543,43 @@ def test_es_gibt_is_there_is(ding: Dictionary) -> None:
     assert there[0] == "there is …"
     gives = _in_clause(ding, "Sie gibt es ihm morgen", "gibt", "geben")
     assert gives[0] == "gives"
+
+
+def test_a_number_and_a_time_unit_ding_lacks(ding: Dictionary) -> None:
+    # "sechswöchig" is not in Ding ("dreiwöchig :: three-week" is): the number's gloss
+    assert ding.lookup("sechswöchigen", "sechswöchigen", "ADJ", "").glosses == ("six-week",)
+    assert ding.lookup("84-jährige", "84-jährige", "ADJ", "").glosses[0] == "84-year-old"
+    # Ding's own line wins where it has one
+    assert ding.lookup("dreiwöchigen", "dreiwöchig", "ADJ", "").match != "numeral"
+    assert ding.lookup("mehrwöchige", "mehrwöchig", "ADJ", "").glosses[0] == "for several weeks"
+
+
+def test_a_preposition_joined_to_its_noun(ding: Dictionary) -> None:
+    # "zulasten": Ding has only "zu Lasten :: at the expense"
+    joined = ding.lookup("zulasten", "zulasten", "ADP", "")
+    assert joined.glosses == ("zu Lasten: at the expense",)
+    # a joined word Ding lists keeps its line; a word of no such phrase gets none
+    assert ding.lookup("zugunsten", "zugunsten", "ADP", "").match == "exact"
+    assert ding.lookup("lichterloh", "lichterloh", "ADV", "").glosses == ()
+
+
+def test_a_lowercase_word_is_no_noun(ding: Dictionary) -> None:
+    # "rund 190 mehr als": the tagger's noun "Mehr" (increase) in lower case
+    assert ding.lookup("mehr", "Mehr", "NOUN", "").glosses[0] == "more"
+    assert ding.lookup("mehr", "mehr", "NOUN", "").glosses[0] == "more"
+    # the capitalised noun keeps its senses
+    assert ding.lookup("Mehr", "Mehr", "NOUN", "").glosses[0] == "increase"
+
+
+def test_uhr_after_a_number_is_the_time(ding: Dictionary) -> None:
+    from app.dictionary.context import context
+
+    def uhr(clause: str) -> tuple[str, ...]:
+        words = [(w, w) for w in clause.split()]
+        frame = context(clause.split().index("Uhr"), words)
+        return ding.lookup("Uhr", "Uhr", "NOUN", "", frame).glosses
+
+    assert uhr("kurz nach drei Uhr sah sie einen Mann")[0] == "o’clock"
+    assert uhr("die Sitzung beginnt um 14 Uhr")[0] == "o’clock"
+    assert uhr("Sie trägt eine Uhr")[0] == "clock"
+    assert "o’clock" not in uhr("Die Trupps arbeiten rund um die Uhr")
