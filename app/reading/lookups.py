@@ -153,6 +153,7 @@ def lookup_key(tokens: TokenTable, i: int) -> LookupKey:
             grammar.kind == KIND_VERB
             and tag not in ("VERB", "AUX")
             and not (tag == "ADV" and _second_person_without_du(tokens, i, grammar.shown))
+            and not (tag == "ADV" and _subjunctive_beside_finite_verb(tokens, i, grammar.shown))
         ):
             lemma, tag = grammar.lemma, "VERB"  # "aufgeben" tagged as an adjective
         elif grammar.kind == KIND_NOUN and word[:1].isupper() and grammar.lemma:
@@ -460,6 +461,24 @@ def _second_person_without_du(
         return False
     return not any(
         tokens.texts[j].lower() in ("du", "dich", "dir") for j in _sentence_span(tokens, i)
+    )
+
+
+def _subjunctive_beside_finite_verb(
+    tokens: TokenTable, i: int, shown: dict[str, tuple[str, ...]]
+) -> bool:
+    """Whether the engine reads token ``i`` only as a present subjunctive ("lange" of
+    "langen": "er lange") in a clause part whose finite verb is another word ("Wie
+    lange die Arbeiten dauern", "galten lange als verschollen"; an infinitive
+    counts, as the engine reads "dauern" of "die Arbeiten dauern" as one): a clause
+    has one finite verb, so the adverb the tagger saw is right (long)."""
+    if shown.get("Mood") != ("Sub",) or shown.get("Tense") != ("Pres",):
+        return False
+    return any(
+        j != i
+        and tokens.tags[j] in ("VERB", "AUX")
+        and {"Fin", "Inf"} & set(features(tokens, j).shown.get("VerbForm", ()))
+        for j in clause_span(tokens, i)
     )
 
 

@@ -185,3 +185,19 @@ def test_a_word_the_grammar_engine_reads_as_a_noun_is_looked_up_as_one() -> None
     )
     key = lookup_key(tokens, 3)
     assert key[1:3] == ("Angeklagte", "NOUN")
+
+
+def test_a_present_subjunctive_beside_the_clauses_finite_verb_is_the_adverb() -> None:
+    from app.analysis import analyze
+
+    # "lange" read as "er lange" (langen) where the clause has its own finite verb
+    for text in (
+        "Wie lange die Arbeiten genau dauern, ist offen.",
+        "Ihre Bilder galten lange als verschollen.",
+        "Die Spur beweist noch lange nicht, wer das Feuer gelegt hat.",
+    ):
+        tokens = analyze(text).tokens
+        assert lookup_key(tokens, tokens.texts.index("lange"))[1:3] == ("lange", "ADV"), text
+    # a clause without another verb keeps the verb ("Er sagte, er lange nach dem Glas")
+    tokens = analyze("Er sagte, er lange nach dem Glas.").tokens
+    assert lookup_key(tokens, tokens.texts.index("lange"))[2] == "VERB"
