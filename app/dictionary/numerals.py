@@ -13,12 +13,15 @@ the other steps.
 German gives the time of day as a number and "Uhr" ("um 14 Uhr", "gegen drei Uhr",
 "14.30 Uhr"); English says "o'clock" or the time. Ding's "Uhr" lines are the clock and
 the watch (its "o'clock" is only in phrases of one hour, "sechs Uhr"), so after a
-number :func:`clock_time_first` puts "o'clock" first. No Qt; never raises.
+number :func:`clock_time_first` puts "o'clock" first. "bis zu" before a number is
+a maximum ("bis zu 45 Minuten", "bis zu 28 Schüler"): "up to", which Ding gives "bis"
+only as a place or a time; :func:`up_to_first` puts it first. No Qt; never raises.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import replace
 
 from app.dictionary.model import SOURCE_NAME, Gloss, WordInfo
@@ -146,4 +149,20 @@ def clock_time_first(info: WordInfo, previous: str, limit: int) -> WordInfo:
     if info.lemma != CLOCK_NOUN or not previous or not is_numeral(previous):
         return info
     senses = (CLOCK_GLOSS, *(g for g in info.senses if g.text != CLOCK_GLOSS.text))[:limit]
+    return replace(info, glosses=tuple(g.text for g in senses), senses=senses)
+
+
+#: "bis zu" before a number: a maximum, "up to" (not "by; at the latest").
+UP_TO = Gloss("bis zu: up to")
+
+
+def up_to_first(info: WordInfo, following: Sequence[str], limit: int) -> WordInfo:
+    """``info`` of "bis" with "bis zu: up to" first when ``following`` (the words after
+    it, lower case) are "zu" and a number ("bis zu 45 Minuten"); else ``info`` ("bis
+    zum Abend", "bis 2030")."""
+    if info.lemma.lower() != "bis" or len(following) < 2 or following[0] != "zu":
+        return info
+    if not is_numeral(following[1]):
+        return info
+    senses = (UP_TO, *(g for g in info.senses if g.text != UP_TO.text))[:limit]
     return replace(info, glosses=tuple(g.text for g in senses), senses=senses)

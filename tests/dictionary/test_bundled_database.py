@@ -583,3 +583,30 @@ def test_uhr_after_a_number_is_the_time(ding: Dictionary) -> None:
     assert uhr("die Sitzung beginnt um 14 Uhr")[0] == "o’clock"
     assert uhr("Sie trägt eine Uhr")[0] == "clock"
     assert "o’clock" not in uhr("Die Trupps arbeiten rund um die Uhr")
+
+
+def test_a_nouns_complement_picks_the_line_that_names_its_preposition(ding: Dictionary) -> None:
+    from app.dictionary.context import context
+
+    def noun(clause: str, word: str, lemma: str) -> tuple[str, ...]:
+        words = [(w, lemma if w == word else w) for w in clause.split()]
+        frame = context(clause.split().index(word), words)
+        return ding.lookup(word, lemma, "NOUN", "", frame).glosses
+
+    # "Mangel (an etw.) :: shortage (of sth.)" before "Defekt; Mangel :: defect"
+    assert noun("die unter dem Mangel an Fachkräften litten", "Mangel", "Mangel")[0] == "shortage"
+    # without the preposition Ding's order stands
+    assert noun("der Mangel am Dach wurde behoben", "Mangel", "Mangel")[0] == "defect"
+    # a note that describes a setting is no complement: "Platz (in bebautem Gebiet) :: square"
+    places = noun("zusätzliche Plätze in der Kurzzeitpflege", "Plätze", "Platz")
+    assert places[0] != "squares"
+
+
+def test_the_intensifier_selbst_takes_its_verbs_person(ding: Dictionary) -> None:
+    # "die Kreise müssen den Rest selbst tragen": themselves
+    plural = ding.lookup("selbst", "selbst", "PRON", "Number=Plur|Person=3").glosses
+    assert plural[0] == "themselves"
+    assert ding.lookup("selbst", "selbst", "PRON", "Number=Sing|Person=3").glosses[0] == "himself"
+    # without a person, Ding's order; the focus adverb keeps "even"
+    assert ding.lookup("selbst", "selbst", "PRON", "").glosses[0] == "oneself"
+    assert ding.lookup("selbst", "selbst", "ADV", "").glosses[0] == "even"

@@ -69,3 +69,13 @@ def test_a_gloss_ending_in_a_preposition_needs_an_object() -> None:
     assert needs_object("because of")
     assert not needs_object("contrastingly") and not needs_object("against it")
     assert not needs_object("to") and not needs_object("in the end")
+
+
+def test_reflexives_for_the_verbs_person_and_number() -> None:
+    from app.dictionary.english import reflexives_for
+
+    assert reflexives_for("Number=Plur|Person=3") == ("themselves",)
+    assert reflexives_for("Person=3|Number=Sing")[0] == "himself"
+    assert reflexives_for("Number=Sing|Person=1") == ("myself",)
+    assert reflexives_for("Number=Plur") == ()
+    assert reflexives_for("") == ()

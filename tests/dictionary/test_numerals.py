@@ -8,6 +8,7 @@ from app.dictionary.numerals import (
     german_number,
     numeral_adjective_info,
     numeral_glosses,
+    up_to_first,
 )
 
 
@@ -76,3 +77,16 @@ def test_the_clock_time_after_a_number() -> None:
     # another noun after a number keeps its glosses
     jahre = WordInfo("Jahre", "Jahr", "NOUN", glosses=("years",), senses=(Gloss("years"),))
     assert clock_time_first(jahre, "drei", 5).glosses == ("years",)
+
+
+def _bis() -> WordInfo:
+    senses = (Gloss("by"), Gloss("at the latest"))
+    return WordInfo("bis", "bis", "ADV", glosses=("by", "at the latest"), senses=senses)
+
+
+def test_bis_zu_before_a_number_is_up_to() -> None:
+    for following in (["zu", "45"], ["zu", "zwei"], ["zu", "1.000"]):
+        assert up_to_first(_bis(), following, 5).glosses[0] == "bis zu: up to"
+    # "bis zum Abend", "bis zu seinem Tod", "bis 2030": no maximum
+    for following in (["zum", "abend"], ["zu", "seinem"], ["2030", "."], ["zu"]):
+        assert up_to_first(_bis(), following, 5).glosses == ("by", "at the latest")

@@ -201,3 +201,20 @@ def test_a_present_subjunctive_beside_the_clauses_finite_verb_is_the_adverb() ->
     # a clause without another verb keeps the verb ("Er sagte, er lange nach dem Glas")
     tokens = analyze("Er sagte, er lange nach dem Glas.").tokens
     assert lookup_key(tokens, tokens.texts.index("lange"))[2] == "VERB"
+
+
+def test_selbst_after_what_it_stresses_is_the_intensifier() -> None:
+    from app.analysis import analyze
+
+    def key(text: str) -> tuple[str, str, str]:
+        tokens = analyze(text).tokens
+        i = [t.lower() for t in tokens.texts].index("selbst")
+        return lookup_key(tokens, i)[1:4]
+
+    # after a noun or pronoun, or before the verb: himself, themselves
+    assert key("Der Angeklagte selbst schwieg während des Verfahrens.") == (
+        "selbst", "PRON", "Number=Sing|Person=3")  # fmt: skip
+    assert key("Den Rest müssen die Kreise selbst tragen.")[:2] == ("selbst", "PRON")
+    # before what it stresses: the focus adverb, even
+    assert key("Selbst die Experten waren überrascht.")[1] != "PRON"
+    assert key("Das gilt selbst für kleine Kinder.")[1] != "PRON"
