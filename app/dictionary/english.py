@@ -178,3 +178,21 @@ def cognate(german_word: str, gloss: str) -> bool:
     if len(german) < COGNATE_MIN or len(german) != len(word):
         return False
     return sum(x != y for x, y in zip(german, word, strict=True)) <= 1
+
+
+#: English reflexive and intensive pronouns by the German verb's (person, number).
+REFLEXIVES = {
+    ("1", "Sing"): ("myself",),
+    ("1", "Plur"): ("ourselves",),
+    ("2", "Sing"): ("yourself",),
+    ("2", "Plur"): ("yourselves",),
+    ("3", "Sing"): ("himself", "herself", "itself"),
+    ("3", "Plur"): ("themselves",),
+}
+
+
+def reflexives_for(morph: str) -> tuple[str, ...]:
+    """The English pronouns in -self/-selves that fit ``morph``'s person and number
+    ("Number=Plur|Person=3": themselves), or () when it gives neither."""
+    feats = dict(f.split("=", 1) for f in morph.split("|") if "=" in f)
+    return REFLEXIVES.get((feats.get("Person", ""), feats.get("Number", "")), ())

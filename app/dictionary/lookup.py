@@ -43,6 +43,7 @@ from app.dictionary.preferences import (
     STRONG_FRAME,
     adds_particle,
     attributive_base,
+    complement_prepositions,
     demote_forms_of_other_words,
     demote_verbal_nouns,
     foreign_lines_down,
@@ -388,7 +389,15 @@ class Lookup:
                 # etw. vorbereiten" before "jdn. auf etw. vorbereiten" for "sich … auf"
                 cand.score += FRAME_STEP * (len(needed) - 1)
                 cand.score += later_synonym_penalty(cand.sense)  # the clause says it
-            elif not needed and line_prepositions(cand.sense) & order.keys():
+            elif (
+                not needed
+                and (
+                    complement_prepositions(cand.sense)
+                    if cand.sense.classes & _NOUN
+                    else line_prepositions(cand.sense)
+                )
+                & order.keys()
+            ):
                 # the line's usage note names a preposition the clause has:
                 # "vermitteln (zwischen jdm./bei etw.) :: to mediate"
                 cand.score += FRAME_STEP

@@ -346,3 +346,27 @@ def with_phrases(info: WordInfo, found: list[PhraseMatch], limit: int) -> WordIn
         senses.insert(1 if m.plain and senses else 0, gloss)
     kept = tuple(senses[:limit])
     return replace(info, glosses=tuple(g.text for g in kept), senses=kept)
+
+
+#: Prepositions German writes together with a noun after the 1996/2006 spelling
+#: reforms ("zulasten", "aufseiten", "infrage", "zutage", "mithilfe", "vonseiten"),
+#: where Ding often lists only the older phrase "zu Lasten".
+_JOINED_PREPOSITIONS = ("zu", "auf", "an", "in", "mit", "von")
+
+
+def joined_phrase(phrases: Phrases, word: str) -> PhraseMatch | None:
+    """Ding's phrase of a preposition and a noun written as one word: "zulasten" is
+    "zu Lasten :: at the expense". Only a phrase of exactly those two words."""
+    lower = word.lower()
+    if not lower.isalpha():
+        return None
+    for prep in _JOINED_PREPOSITIONS:
+        noun = lower[len(prep) :]
+        if not lower.startswith(prep) or len(noun) < 3:
+            continue
+        text = f"{prep} {noun}"
+        rows = [r for r in phrases.rows([noun]) if r[1].lower() == text]
+        if rows:
+            best = min(rows, key=lambda r: (r[5], r[0]))
+            return PhraseMatch(best[1], best[4], 2, best[5], plain=False)
+    return None

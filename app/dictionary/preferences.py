@@ -5,7 +5,9 @@ prepositions, and later synonyms of a Ding line."""
 
 from __future__ import annotations
 
+import itertools
 import re
+from collections.abc import Sequence
 
 from app.dictionary.ranking import (
     CLASS_BITS,
@@ -30,6 +32,44 @@ def later_synonym_penalty(sense: Sense) -> float:
 _PREPOSITIONS = word_set(
     "an auf aus bei durch für gegen hinter in mit nach neben über um unter von vor zu zwischen"
 )
+
+
+def following_preposition(sentence: Sequence[tuple[str, str, bool]], position: int) -> str:
+    """The preposition right after the noun at ``position`` of ``sentence`` (the
+    lookup's clause, :data:`app.dictionary.context.Sentence`), or "": a noun's
+    complement ("Mangel an Fachkräften", "Kritik an"), which Ding names in the usage
+    note of the line it belongs to ("Mangel (an etw.) :: shortage (of sth.)")."""
+    if not 0 <= position < len(sentence) - 1:
+        return ""
+    word = sentence[position + 1][0]
+    return word if word in _PREPOSITIONS else ""
+
+
+#: Ding's object placeholders after a preposition in a usage note ("an etw.").
+_PLACEHOLDERS = word_set("etw. jdn. jdm. jds. etw jdn jdm jds")
+
+
+def complement_prepositions(sense: Sense) -> frozenset[str]:
+    """The prepositions a Ding line's usage notes give as a noun's complement: with an
+    object placeholder ("Mangel (an etw.)", "Führung (durch etw.)") or alone ("Anteil
+    (an)", "Vorrang (vor; über)"); not a note that describes a setting ("Platz (in
+    bebautem Gebiet) :: square")."""
+    packed = sense.entry_data.heads if sense.entry_data else ""
+    words: set[str] = set()
+    for record in packed.split(RS) if packed else ():
+        fields = record.split(FS)
+        if len(fields) <= 4 or not fields[4]:
+            continue
+        tokens = [w for w in re.split(r"[\s/;,()]+", fields[4]) if w]
+        if all(w in _PREPOSITIONS for w in tokens):
+            words.update(tokens)
+            continue
+        words.update(
+            w
+            for w, after in itertools.pairwise(tokens)
+            if w in _PREPOSITIONS and after in _PLACEHOLDERS
+        )
+    return frozenset(words)
 
 
 def line_prepositions(sense: Sense) -> frozenset[str]:

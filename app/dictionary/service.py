@@ -13,6 +13,7 @@ from __future__ import annotations
 import threading
 from collections import OrderedDict
 from collections.abc import Sequence
+from dataclasses import replace
 from pathlib import Path
 
 from app.dictionary import german
@@ -20,13 +21,15 @@ from app.dictionary.compound import compound_info
 from app.dictionary.context import Sentence, split_frame, split_topic, with_topic
 from app.dictionary.correlates import VERB_OF_ADVERB, with_verb_frame
 from app.dictionary.degree import comparative_first
-from app.dictionary.english import loanword
+from app.dictionary.english import loanword, reflexives_for
 from app.dictionary.feminine import feminine_info
 from app.dictionary.lookup import MAX_GLOSSES, Lookup
 from app.dictionary.model import Gloss, WordInfo
+from app.dictionary.numerals import clock_time_first, numeral_adjective_info, up_to_first
 from app.dictionary.objects import IMPERSONAL, THING_OBJECT, impersonal, thing_object
 from app.dictionary.participle_nouns import participle_noun_info
-from app.dictionary.phrases import Phrases, with_phrases
+from app.dictionary.phrases import Phrases, joined_phrase, with_phrases
+from app.dictionary.preferences import following_preposition
 from app.dictionary.ranking import CLASS_BITS, VERB_MASK
 from app.dictionary.store import DictionaryUnavailable, Progress, Store, locate, reinstallable
 from app.dictionary.text_compounds import compound_words, text_sense_first
@@ -109,6 +112,9 @@ class Dictionary:
                     verb_frame = f"{verb_frame} {THING_OBJECT}".strip()  # not "jdn. einstellen"
                 if (pos or "").upper() == "VERB" and impersonal(ctx.sentence, ctx.position):
                     verb_frame = f"{verb_frame} {IMPERSONAL}".strip()  # "gibt es": there is
+                if (pos or "").upper() == "NOUN" and not verb_frame:
+                    # "Mangel an Fachkräften": the line "Mangel (an etw.) :: shortage"
+                    verb_frame = following_preposition(ctx.sentence, ctx.position)
                 info = self.lookup(word, lemma, pos, morph, with_topic(verb_frame, fields))
                 found = []
                 if self._phrases is not None and ctx.sentence:
@@ -119,6 +125,12 @@ class Dictionary:
                     # "das Land" in a text with "Landesregierung": state (not in "auf dem Land")
                     info = text_sense_first(info, self._compound_votes(info.lemma, ctx.compounds))
                 info = with_phrases(info, found, MAX_GLOSSES)
+                if ctx.position > 0 and (pos or "").upper() == "NOUN":  # "um 3 Uhr": o'clock
+                    before = ctx.sentence[ctx.position - 1][0] if ctx.sentence else ""
+                    info = clock_time_first(info, before, MAX_GLOSSES)
+                if ctx.sentence and not found:  # "bis zu 45 Minuten": up to
+                    after = [form for form, _lemma, _noun in ctx.sentence[ctx.position + 1 :]]
+                    info = up_to_first(info, after[:2], MAX_GLOSSES)
             else:
                 info = self._compute(word, lemma, pos or "", morph or "", frame or "")
             with self._lock:
@@ -159,8 +171,11 @@ class Dictionary:
             return WordInfo(word=word, lemma=lemma or word, pos=pos, morph=morph, source="")
         clean = german.clean_token(word)
         if clean is None:
-            return empty_info(word, lemma, pos, morph)
+            numeral = numeral_adjective_info(word.strip(), word, pos, morph)  # "84-jährige"
+            return numeral or empty_info(word, lemma, pos, morph)
         lookup = self._lookup
+        if pos == "NOUN" and clean.islower():  # "190 mehr als": German capitalises nouns
+            pos, lemma = "", (lemma if lemma and lemma.islower() else None)
         if lemma and is_split_particle(clean, lemma):
             pos = "VERB"  # "an" in "kündigte … an": the hover shows ankündigen
         frame, topic = split_topic(frame)
@@ -173,12 +188,22 @@ class Dictionary:
         if found is not None:
             nominal = participle_noun_info(lookup, clean, word, pos, morph, found)
             info = nominal or lookup.info(found, pos, morph, word)
+            if pos == "PRON" and any(g.endswith(("self", "selves")) for g in info.glosses):
+                return reflexive_first(info, reflexives_for(morph), MAX_GLOSSES)
             if pos == "ADJ" and "Degree=Cmp" in morph.split("|"):
                 return comparative_first(info, MAX_GLOSSES)  # "höhere": higher
             return info
         feminine = feminine_info(lookup, clean, word, pos, morph)
         if feminine is not None:
             return feminine
+        numeral = numeral_adjective_info(clean, word, pos, morph)
+        if numeral is not None:  # "sechswöchigen": six-week
+            return numeral
+        joined = joined_phrase(self._phrases, clean) if self._phrases is not None else None
+        if joined is not None:  # "zulasten": zu Lasten, at the expense
+            senses = (Gloss(f"{joined.text}: {joined.gloss}"),)
+            return WordInfo(word=word, lemma=clean, pos=pos, morph=morph, glosses=(senses[0].text,),
+                            senses=senses, match="phrase")  # fmt: skip
         compound = compound_info(lookup, clean, word, lemma, pos, morph)
         if compound is not None:
             return compound
@@ -283,6 +308,18 @@ def _open_store(path: object, progress: Progress | None) -> Store:
             raise
         db_path.unlink(missing_ok=True)  # a damaged installed copy: unpack again
         return Store(locate(progress))
+
+
+def reflexive_first(info: WordInfo, forms: tuple[str, ...], limit: int) -> WordInfo:
+    """``info`` of a pronoun glossed by English pronouns in -self ("selbst: oneself;
+    myself; themselves") with the ``forms`` its clause's verb asks for first ("die Kreise
+    müssen … selbst tragen": themselves; "der Angeklagte selbst schwieg": himself)."""
+    if not forms:
+        return info
+    first = tuple(Gloss(form) for form in forms)
+    rest = tuple(g for g in info.senses if g.text not in forms)
+    senses = (*first, *rest)[:limit]
+    return replace(info, glosses=tuple(g.text for g in senses), senses=senses)
 
 
 def empty_info(word: object, lemma: str | None, pos: str | None, morph: str | None) -> WordInfo:

@@ -23,6 +23,7 @@ from app.core.tokens import TokenTable
 from app.dictionary import CompoundPart, WordInfo
 from app.dictionary.context import split_frame
 from app.grammar import family_name, is_split_particle
+from app.lexicon.words import AGENCY_WORDS
 from app.morphology import FormAnalysis, features, set_gender_lookup
 from app.morphology.forms import is_abbreviation
 from app.morphology.model import KIND_ADJECTIVE, KIND_NAME, KIND_NOUN, KIND_VERB, READABLE
@@ -53,6 +54,8 @@ POS_NAMES = {
     "X": "other",
 }
 NAME_OR_ABBREVIATION = "name or abbreviation"
+#: The longest code of an agency's regional service ("lni", "lsw", "lby", "sa").
+_MAX_AGENCY_CODE = 4
 
 ENTITY_NAMES = {"PER": "Person", "LOC": "Place", "ORG": "Organisation", "MISC": "Other name"}
 GENDER_NAMES = {"m": "masculine", "f": "feminine", "n": "neuter", "pl": "plural only"}
@@ -344,29 +347,51 @@ def make_card(index: ReaderIndex, token_index: int, info: WordInfo, frame: str =
         pos = readable_pos("AUX" if grammar.pos == "AUX" else "VERB")
     elif grammar.kind == KIND_NOUN and (entity is not None or person is not None):
         pos = "proper noun" if grammar.pos == "PROPN" else "noun"
+    elif grammar.kind == KIND_NOUN and token.text.islower() and info.pos not in ("", "NOUN"):
+        pos = readable_pos(info.pos)  # "190 mehr als": no noun in lower case (the dictionary's)
     elif grammar.kind in _CONTENT_KINDS:
         pos = readable_pos(grammar.pos)
     else:
         pos = readable_pos(token.pos or info.pos) or readable_pos(info.pos)
     if is_split_particle(token.text, token.lemma):
         pos = "particle of a separable verb"  # "an" in "kündigte … an"
+    code = agency_code(index.analysis.tokens.texts, token_index)
+    if code:
+        pos = NAME_OR_ABBREVIATION  # "(dpa/sa)": the agency's regional office, no word
     return WordCard(
         token=token_index,
         word=token.text,
-        lemma=shown_lemma(grammar, info, token.lemma, token.text, frame),
+        lemma=token.text if code else shown_lemma(grammar, info, token.lemma, token.text, frame),
         article=article,
         gender=gender_name(gender) if gender else None,
         plural=grammar.plural,
         pos=pos,
         morph=grammar.line,
-        glosses=shown_glosses(token.text, info.glosses, label),
-        compound=tuple(info.compound),
+        glosses=() if code else shown_glosses(token.text, info.glosses, label),
+        compound=() if code else tuple(info.compound),
         entity=entity.label if entity else ("PER" if person else None),
         entity_text=entity.text if entity else None,
         person=person,
         sentence=token.sentence,
         source=info.source,
         features=grammar.ud,
+    )
+
+
+def agency_code(texts: Sequence[str], i: int) -> bool:
+    """Token ``i`` is the code of an agency's regional service in a dateline: "sa" in
+    "Magdeburg (dpa/sa) -", "lni" in "(dpa/lni)". News agencies sign regional reports
+    with such codes (lower case, a few letters); they are no German words ("sa" is
+    not Saudi Arabia)."""
+    text = texts[i]
+    return (
+        1 < len(text) <= _MAX_AGENCY_CODE
+        and text.isalpha()
+        and text.islower()
+        and 2 <= i < len(texts) - 1
+        and texts[i - 1] == "/"
+        and texts[i - 2].lower() in AGENCY_WORDS
+        and texts[i + 1] == ")"
     )
 
 

@@ -153,6 +153,7 @@ def lookup_key(tokens: TokenTable, i: int) -> LookupKey:
             grammar.kind == KIND_VERB
             and tag not in ("VERB", "AUX")
             and not (tag == "ADV" and _second_person_without_du(tokens, i, grammar.shown))
+            and not (tag == "ADV" and _subjunctive_beside_finite_verb(tokens, i, grammar.shown))
         ):
             lemma, tag = grammar.lemma, "VERB"  # "aufgeben" tagged as an adjective
         elif grammar.kind == KIND_NOUN and word[:1].isupper() and grammar.lemma:
@@ -168,6 +169,9 @@ def lookup_key(tokens: TokenTable, i: int) -> LookupKey:
             lemma, tag = grammar.lemma, "ADJ"
     if word.lower() == "gar" and _before_negation(tokens, i):
         lemma, tag = "gar", "PART"  # "gar nicht": the particle, at all (not cooked)
+    intensifier = word.lower() == "selbst" and tag == "ADV" and _intensifier(tokens, i)
+    if intensifier:  # "die Kreise selbst tragen": themselves, not "even"
+        lemma, tag = "selbst", "PRON"
     morph = tokens.morphs[i]
     if morph_degree and tag == "ADJ":
         morph = _with_feature(morph, "Degree", morph_degree)
@@ -179,6 +183,8 @@ def lookup_key(tokens: TokenTable, i: int) -> LookupKey:
         # a plural's gender is the table's, not the text's; the tagger's guess is dropped
         gender = shown.get("Gender", ()) if number == ("Sing",) else ()
         morph = _with_feature(morph, "Gender", gender[0] if len(gender) == 1 else "")
+    if intensifier:  # the person and number of the clause's finite verb: "themselves"
+        morph = _finite_person(tokens, i)
     frame = frame_at(tokens, i) if tag == "VERB" else ""
     if tag == "ADV" and correlate_preposition(word) is not None:
         verb = clause_verb(tokens, i)  # "wies darauf hin": the verb's construction first
@@ -461,6 +467,54 @@ def _second_person_without_du(
     return not any(
         tokens.texts[j].lower() in ("du", "dich", "dir") for j in _sentence_span(tokens, i)
     )
+
+
+def _subjunctive_beside_finite_verb(
+    tokens: TokenTable, i: int, shown: dict[str, tuple[str, ...]]
+) -> bool:
+    """Whether the engine reads token ``i`` only as a present subjunctive ("lange" of
+    "langen": "er lange") in a clause part whose finite verb is another word ("Wie
+    lange die Arbeiten dauern", "galten lange als verschollen"; an infinitive
+    counts, as the engine reads "dauern" of "die Arbeiten dauern" as one): a clause
+    has one finite verb, so the adverb the tagger saw is right (long)."""
+    if shown.get("Mood") != ("Sub",) or shown.get("Tense") != ("Pres",):
+        return False
+    return any(
+        j != i
+        and tokens.tags[j] in ("VERB", "AUX")
+        and {"Fin", "Inf"} & set(features(tokens, j).shown.get("VerbForm", ()))
+        for j in clause_span(tokens, i)
+    )
+
+
+def _intensifier(tokens: TokenTable, i: int) -> bool:
+    """Whether "selbst" at token ``i`` stresses the noun or pronoun before it ("der
+    Angeklagte selbst", "sich selbst") or ends its clause before the verb ("die Kreise
+    müssen den Rest selbst tragen"): the intensifier (himself, themselves). Before the
+    words it stresses it is the focus adverb: "selbst die Experten", "gilt selbst für
+    Kinder", "selbst wenn" (even)."""
+    ids, tags = tokens.sentence_ids, tokens.tags
+    before = tags[i - 1] if i > 0 and ids[i - 1] == ids[i] else ""
+    after = tags[i + 1] if i + 1 < len(tags) and ids[i + 1] == ids[i] else "PUNCT"
+    return before in ("NOUN", "PROPN", "PRON") or after in ("VERB", "AUX", "PUNCT")
+
+
+def _finite_person(tokens: TokenTable, i: int) -> str:
+    """ "Number=…|Person=…" of what "selbst" at token ``i`` stresses: the noun right
+    before it (third person, the noun's number: "der Angeklagte selbst"), else the
+    finite verb of its clause part when the engine reads one person and number
+    ("müssen": 3, plural), else ""."""
+    if i > 0 and tokens.tags[i - 1] in ("NOUN", "PROPN"):
+        number = features(tokens, i - 1).shown.get("Number", ())
+        return f"Number={number[0]}|Person=3" if len(number) == 1 else ""
+    for j in clause_span(tokens, i):
+        if j == i or tokens.tags[j] not in ("VERB", "AUX"):
+            continue
+        shown = features(tokens, j).shown
+        person, number = shown.get("Person", ()), shown.get("Number", ())
+        if shown.get("VerbForm") == ("Fin",) and len(person) == 1 and len(number) == 1:
+            return f"Number={number[0]}|Person={person[0]}"
+    return ""
 
 
 def _sentence_span(tokens: TokenTable, i: int) -> range:

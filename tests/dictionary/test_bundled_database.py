@@ -616,3 +616,70 @@ def test_an_adjective_ding_writes_joined_with_the_word_before(ding: Dictionary) 
     assert adjective("eine groß angelegte Aktion", "angelegte", "angelegt")[0] == "full-scale"
     # no such word in Ding: the word's own glosses
     assert adjective("eine sehr angelegte Aktion", "angelegte", "angelegt")[0] != "full-scale"
+
+
+def test_a_number_and_a_time_unit_ding_lacks(ding: Dictionary) -> None:
+    # "sechswöchig" is not in Ding ("dreiwöchig :: three-week" is): the number's gloss
+    assert ding.lookup("sechswöchigen", "sechswöchigen", "ADJ", "").glosses == ("six-week",)
+    assert ding.lookup("84-jährige", "84-jährige", "ADJ", "").glosses[0] == "84-year-old"
+    # Ding's own line wins where it has one
+    assert ding.lookup("dreiwöchigen", "dreiwöchig", "ADJ", "").match != "numeral"
+    assert ding.lookup("mehrwöchige", "mehrwöchig", "ADJ", "").glosses[0] == "for several weeks"
+
+
+def test_a_preposition_joined_to_its_noun(ding: Dictionary) -> None:
+    # "zulasten": Ding has only "zu Lasten :: at the expense"
+    joined = ding.lookup("zulasten", "zulasten", "ADP", "")
+    assert joined.glosses == ("zu Lasten: at the expense",)
+    # a joined word Ding lists keeps its line; a word of no such phrase gets none
+    assert ding.lookup("zugunsten", "zugunsten", "ADP", "").match == "exact"
+    assert ding.lookup("lichterloh", "lichterloh", "ADV", "").glosses == ()
+
+
+def test_a_lowercase_word_is_no_noun(ding: Dictionary) -> None:
+    # "rund 190 mehr als": the tagger's noun "Mehr" (increase) in lower case
+    assert ding.lookup("mehr", "Mehr", "NOUN", "").glosses[0] == "more"
+    assert ding.lookup("mehr", "mehr", "NOUN", "").glosses[0] == "more"
+    # the capitalised noun keeps its senses
+    assert ding.lookup("Mehr", "Mehr", "NOUN", "").glosses[0] == "increase"
+
+
+def test_uhr_after_a_number_is_the_time(ding: Dictionary) -> None:
+    from app.dictionary.context import context
+
+    def uhr(clause: str) -> tuple[str, ...]:
+        words = [(w, w) for w in clause.split()]
+        frame = context(clause.split().index("Uhr"), words)
+        return ding.lookup("Uhr", "Uhr", "NOUN", "", frame).glosses
+
+    assert uhr("kurz nach drei Uhr sah sie einen Mann")[0] == "o’clock"
+    assert uhr("die Sitzung beginnt um 14 Uhr")[0] == "o’clock"
+    assert uhr("Sie trägt eine Uhr")[0] == "clock"
+    assert "o’clock" not in uhr("Die Trupps arbeiten rund um die Uhr")
+
+
+def test_a_nouns_complement_picks_the_line_that_names_its_preposition(ding: Dictionary) -> None:
+    from app.dictionary.context import context
+
+    def noun(clause: str, word: str, lemma: str) -> tuple[str, ...]:
+        words = [(w, lemma if w == word else w) for w in clause.split()]
+        frame = context(clause.split().index(word), words)
+        return ding.lookup(word, lemma, "NOUN", "", frame).glosses
+
+    # "Mangel (an etw.) :: shortage (of sth.)" before "Defekt; Mangel :: defect"
+    assert noun("die unter dem Mangel an Fachkräften litten", "Mangel", "Mangel")[0] == "shortage"
+    # without the preposition Ding's order stands
+    assert noun("der Mangel am Dach wurde behoben", "Mangel", "Mangel")[0] == "defect"
+    # a note that describes a setting is no complement: "Platz (in bebautem Gebiet) :: square"
+    places = noun("zusätzliche Plätze in der Kurzzeitpflege", "Plätze", "Platz")
+    assert places[0] != "squares"
+
+
+def test_the_intensifier_selbst_takes_its_verbs_person(ding: Dictionary) -> None:
+    # "die Kreise müssen den Rest selbst tragen": themselves
+    plural = ding.lookup("selbst", "selbst", "PRON", "Number=Plur|Person=3").glosses
+    assert plural[0] == "themselves"
+    assert ding.lookup("selbst", "selbst", "PRON", "Number=Sing|Person=3").glosses[0] == "himself"
+    # without a person, Ding's order; the focus adverb keeps "even"
+    assert ding.lookup("selbst", "selbst", "PRON", "").glosses[0] == "oneself"
+    assert ding.lookup("selbst", "selbst", "ADV", "").glosses[0] == "even"

@@ -93,3 +93,13 @@ def test_same_family_through_english_spelling_changes() -> None:
     # no noun in -sion, no -y noun: as before
     assert not same_family("decide", "decree") and not same_family("applied", "application")
     assert not same_family("made", "mansion")  # stem too short
+
+
+def test_reflexives_for_the_verbs_person_and_number() -> None:
+    from app.dictionary.english import reflexives_for
+
+    assert reflexives_for("Number=Plur|Person=3") == ("themselves",)
+    assert reflexives_for("Person=3|Number=Sing")[0] == "himself"
+    assert reflexives_for("Number=Sing|Person=1") == ("myself",)
+    assert reflexives_for("Number=Plur") == ()
+    assert reflexives_for("") == ()

@@ -119,3 +119,44 @@ def test_a_familys_name_after_familie_is_a_name_not_a_common_noun() -> None:
     describer = WordDescriber(ReaderIndex.build(analysis), InfoCache(lookup))
     card = describer.card(analysis.tokens.texts.index("Schneider"))
     assert card.pos == "proper noun" and card.glosses == ()  # not "tailor"
+
+
+def test_an_agencys_regional_code_in_a_dateline_is_no_word() -> None:
+    from app.analysis import analyze
+    from app.reading.cards import NAME_OR_ABBREVIATION, agency_code
+
+    def lookup(word: str, lemma: str, pos: str, morph: str, frame: str = "") -> WordInfo:
+        glosses = ("Saudi Arabia",) if word == "sa" else ("word",)
+        return WordInfo(word=word, lemma=lemma, pos=pos, glosses=glosses)
+
+    analysis = analyze("Magdeburg (dpa/sa) - Das Land sucht Lehrer.")
+    describer = WordDescriber(ReaderIndex.build(analysis), InfoCache(lookup))
+    card = describer.card(analysis.tokens.texts.index("sa"))
+    assert card.pos == NAME_OR_ABBREVIATION and card.glosses == () and card.lemma == "sa"
+    texts = analysis.tokens.texts
+    assert agency_code(texts, texts.index("sa"))
+    # no agency before the slash, or no closing bracket: the word is a word
+    assert not agency_code(("(", "Bus", "/", "sa", ")"), 3)
+    assert not agency_code(("(", "dpa", "/", "sa", "und"), 3)
+    assert not agency_code(("(", "dpa", "/", "Sachsen", ")"), 3)
+
+
+def test_a_lowercase_word_the_tagger_took_for_a_noun_shows_the_dictionarys_class() -> None:
+    from app.analysis import analyze
+    from app.morphology import features
+    from app.morphology.model import KIND_NOUN
+
+    def lookup(word: str, lemma: str, pos: str, morph: str, frame: str = "") -> WordInfo:
+        if word == "mehr":  # the dictionary reads the lower-case word as the adjective
+            return WordInfo(word=word, lemma="mehr", pos="ADJ", glosses=("more",))
+        return WordInfo(word=word, lemma=lemma, pos=pos, glosses=("x",))
+
+    analysis = analyze("Es waren 1.140 Stellen unbesetzt, rund 190 mehr als ein Jahr zuvor.")
+    i = analysis.tokens.texts.index("mehr")
+    describer = WordDescriber(ReaderIndex.build(analysis), InfoCache(lookup))
+    card = describer.card(i)
+    if features(analysis.tokens, i).kind == KIND_NOUN:  # the case this rule is for
+        assert card.pos == "adjective"
+    assert card.glosses == ("more",)
+    # a capitalised noun stays a noun
+    assert describer.card(analysis.tokens.texts.index("Stellen")).pos == "noun"

@@ -185,3 +185,36 @@ def test_a_word_the_grammar_engine_reads_as_a_noun_is_looked_up_as_one() -> None
     )
     key = lookup_key(tokens, 3)
     assert key[1:3] == ("Angeklagte", "NOUN")
+
+
+def test_a_present_subjunctive_beside_the_clauses_finite_verb_is_the_adverb() -> None:
+    from app.analysis import analyze
+
+    # "lange" read as "er lange" (langen) where the clause has its own finite verb
+    for text in (
+        "Wie lange die Arbeiten genau dauern, ist offen.",
+        "Ihre Bilder galten lange als verschollen.",
+        "Die Spur beweist noch lange nicht, wer das Feuer gelegt hat.",
+    ):
+        tokens = analyze(text).tokens
+        assert lookup_key(tokens, tokens.texts.index("lange"))[1:3] == ("lange", "ADV"), text
+    # a clause without another verb keeps the verb ("Er sagte, er lange nach dem Glas")
+    tokens = analyze("Er sagte, er lange nach dem Glas.").tokens
+    assert lookup_key(tokens, tokens.texts.index("lange"))[2] == "VERB"
+
+
+def test_selbst_after_what_it_stresses_is_the_intensifier() -> None:
+    from app.analysis import analyze
+
+    def key(text: str) -> tuple[str, str, str]:
+        tokens = analyze(text).tokens
+        i = [t.lower() for t in tokens.texts].index("selbst")
+        return lookup_key(tokens, i)[1:4]
+
+    # after a noun or pronoun, or before the verb: himself, themselves
+    assert key("Der Angeklagte selbst schwieg während des Verfahrens.") == (
+        "selbst", "PRON", "Number=Sing|Person=3")  # fmt: skip
+    assert key("Den Rest müssen die Kreise selbst tragen.")[:2] == ("selbst", "PRON")
+    # before what it stresses: the focus adverb, even
+    assert key("Selbst die Experten waren überrascht.")[1] != "PRON"
+    assert key("Das gilt selbst für kleine Kinder.")[1] != "PRON"
