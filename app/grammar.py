@@ -56,6 +56,10 @@ PARTICLES = frozenset(
         "statt", "teil", "um", "unter", "voll", "vor", "voran", "voraus", "vorbei", "vorüber",
         "weg", "weiter", "wett", "wider", "wieder", "zu", "zurecht", "zurück", "zusammen",
         "zuvor", "über",
+        # reciprocal adverbs of separable verbs ("trafen … aufeinander": aufeinandertreffen;
+        # joined only when the whole verb is a known German verb)
+        "aufeinander", "auseinander", "beieinander", "durcheinander", "nebeneinander",
+        "übereinander", "zueinander",
     }
 )  # fmt: skip
 
@@ -133,6 +137,16 @@ def join_separable_verbs(
 _PARTICLE_FOLLOWERS = _CLAUSE_END | _CONJUNCTIONS | {"als", "wie"}
 
 
+#: Words that open a photo or video credit ("Foto: Vladimir Smirnov/AP"), which
+#: follows a caption without punctuation.
+_CREDIT_WORDS = frozenset({"Foto", "Fotos", "Bild", "Bilder", "Video", "Grafik"})
+
+
+def _credit_at(texts: Sequence[str], j: int) -> bool:
+    """Whether a credit ("Foto:") starts at token ``j``: the caption's clause ends before it."""
+    return texts[j] in _CREDIT_WORDS and j + 1 < len(texts) and texts[j + 1] == ":"
+
+
 def _joined_lemma(
     particle: str, form: str, lemma: str, verb_lemma: Callable[[str], str | None]
 ) -> str | None:
@@ -161,7 +175,7 @@ def _clause_final_particle(
     inside = following < len(texts) and sentence_ids[following] == sentence_ids[i]
     # a comparison may stand after the clause's end: "fällt kleiner aus als erwartet",
     # "sieht aus wie neu"
-    if inside and texts[following] not in _PARTICLE_FOLLOWERS:
+    if inside and texts[following] not in _PARTICLE_FOLLOWERS and not _credit_at(texts, following):
         return False
     return not _closes_circumposition(texts, tags, i)
 

@@ -355,3 +355,24 @@ def test_the_joined_form_gives_the_separable_verb_and_a_comparison_may_follow() 
     lemmas = ["der", "Ernte", "fällen", "klein", "aus", "als", "erwarten", "."]
     assert join_separable_verbs(texts, tags, [""] * 8, [0] * 8, lemmas, forms.get) == 1
     assert lemmas[2] == lemmas[4] == "ausfallen"
+
+
+def test_a_reciprocal_particle_before_a_photo_credit_joins_its_verb() -> None:
+    # "trafen … aufeinander Foto: …": a caption ends without punctuation before its credit
+    forms = {"aufeinandertrafen": None, "aufeinandertreffen": "aufeinandertreffen"}
+    texts = ["Sie", "trafen", "zuletzt", "aufeinander", "Foto", ":", "Anna", "Berg", "/", "AP"]
+    tags = ["PRON", "VERB", "ADV", "ADV", "NOUN", "PUNCT", "PROPN", "PROPN", "PUNCT", "PROPN"]
+    lemmas = ["sie", "treffen", "zuletzt", "aufeinander", "Foto", ":", "Anna", "Berg", "/", "AP"]
+    n = len(texts)
+    assert join_separable_verbs(texts, tags, [""] * n, [0] * n, lemmas, forms.get) == 1
+    assert lemmas[1] == lemmas[3] == "aufeinandertreffen"
+    # an adverb use leaves the verb alone: no known "aufeinanderwarten"
+    texts = ["Sie", "warteten", "aufeinander", "."]
+    lemmas = ["sie", "warten", "aufeinander", "."]
+    tags = ["PRON", "VERB", "ADV", "PUNCT"]
+    assert join_separable_verbs(texts, tags, [""] * 4, [0] * 4, lemmas, forms.get) == 0
+    # a noun that is no credit keeps the clause open: "… aufeinander Rücksicht"
+    texts = ["Sie", "nahmen", "aufeinander", "Rücksicht", "."]
+    lemmas = ["sie", "nehmen", "aufeinander", "Rücksicht", "."]
+    tags = ["PRON", "VERB", "ADV", "NOUN", "PUNCT"]
+    assert join_separable_verbs(texts, tags, [""] * 5, [0] * 5, lemmas, forms.get) == 0
