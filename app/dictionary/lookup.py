@@ -60,6 +60,7 @@ from app.dictionary.ranking import (
     CLASS_BITS,
     COGNATE_BONUS,
     COMMON_GLOSS_ZIPF,
+    COMMONER_MARGIN,
     ENGLISH_AUXILIARIES,
     EXACT_BONUS,
     FAMILY_BONUS,
@@ -131,6 +132,35 @@ _ADVERB = CLASS_BITS["adv"]
 _ADVERB_WANTED = POS_CLASSES["ADV"]
 #: Parts of speech whose cards rank English infinitives down (INFINITIVE_GLOSS_PENALTY).
 _NOT_VERB_POS = frozenset({"ADJ", "ADV", "NOUN"})
+
+
+def _describing(classes: int) -> bool:
+    """Whether a line is of an adjective or adverb only (no noun, no verb)."""
+    return bool(classes & (_ADJECTIVE | _ADVERB)) and not classes & (_NOUN | VERB_MASK)
+
+
+def _commoner_shifts(items: Sequence[Sequence[Any]]) -> list[int]:
+    """Positions each gloss of one adjective or adverb line moves up (+) or down (-):
+    an English adverb in -ly that is clearly more common
+    (:data:`~app.dictionary.ranking.COMMONER_MARGIN` Zipf or more, and itself common)
+    than an earlier adverb in -ly of the same line changes place with it
+    ("deutlich :: remarkably; significantly; notably": "significantly" first). Ding lists
+    a line's synonyms in no order of frequency; across lines its order stands."""
+    zipfs = [gloss_zipf(item[0]) if item[0].endswith("ly") else None for item in items]
+    shifts = [0] * len(items)
+    for i, earlier in enumerate(zipfs):
+        if earlier is None:
+            continue
+        for j in range(i + 1, len(zipfs)):
+            later = zipfs[j]
+            if (
+                later is not None
+                and later >= COMMON_GLOSS_ZIPF
+                and later >= earlier + COMMONER_MARGIN
+            ):
+                shifts[i] -= 1
+                shifts[j] += 1
+    return shifts
 
 
 def rare_glosses_down(scored: Iterable[list[Any]]) -> None:
@@ -535,6 +565,7 @@ class Lookup:
             line_vote = 0.0  # the whole Ding line: "Kinder" keeps "children" before "child"
             regional = REGIONAL_ENGLISH_PENALTY if _regional_only(items) else 0.0
             verb_line = bool(cand.sense.classes & VERB_MASK)
+            commoner = _commoner_shifts(items) if _describing(cand.sense.classes) else None
             if votes and cand.sense.lemma == noun:
                 own = cand.sense.gloss_parts(True)[0]
                 line_vote = HEAD_VOTE * max((heads.vote_of(votes, g[0]) for g in own), default=0.0)
@@ -557,6 +588,8 @@ class Lookup:
                     score -= INFINITIVE_GLOSS_PENALTY  # "vermutlich" is no "to suppose"
                 if adverb and needs_object(item[0]):
                     score -= PREPOSITION_GLOSS_PENALTY  # "dagegen" is no "compared with"
+                if commoner is not None:  # "remarkably; significantly": the common word first
+                    score += GLOSS_STEP * commoner[index]
                 if len(item[0]) > LONG_GLOSS:  # short glosses first
                     score -= LONG_GLOSS_PENALTY
                 score += line_vote - regional  # "Einnahmen :: take [Am.]"

@@ -112,6 +112,10 @@ ADVERB_BONUS = 1.5
 RARE_GLOSS_ZIPF = 2.5
 COMMON_GLOSS_ZIPF = 3.5
 RARE_GLOSS_PENALTY = 1.0
+#: Zipf by which a later one-word synonym of an adjective's or adverb's Ding line must be
+#: more common than an earlier one to change place with it (0.5: three times as frequent;
+#: "remarkably" 3.8, "significantly" 4.5). Within one line Ding's order is no ranking.
+COMMONER_MARGIN = 0.5
 
 #: A noun's line whose gender is not the one the phrase decides ("der See": not "See
 #: {f} :: sea"), when a line of the same headword has that gender: ranked last.

@@ -269,3 +269,28 @@ def test_without_a_bare_stem_noun_the_noun_in_ung_decides(tmp_path: Path) -> Non
     second = later.lookup("versuchen", "versuchen", "VERB").glosses
     later.close()
     assert second[0] == "to tempt"  # "attempt" names the line's second gloss, not its first
+
+
+def _adverb_glosses(tmp_path: Path, lines: str) -> list[str]:
+    dictionary = _one_off(tmp_path, lines)
+    glosses = dictionary.lookup("merkbar", "merkbar", "ADV").glosses
+    dictionary.close()
+    return glosses
+
+
+def test_a_common_adverb_in_ly_comes_before_a_rarer_synonym_of_its_line(tmp_path: Path) -> None:
+    # "remarkably" Zipf 3.8, "significantly" 4.5: within one line the common word first
+    glosses = _adverb_glosses(tmp_path, "merkbar {adv} :: remarkably; significantly; notably\n")
+    assert list(glosses[:2]) == ["significantly", "remarkably"]
+
+
+def test_synonyms_of_like_frequency_keep_dings_order(tmp_path: Path) -> None:
+    # "hardly" 4.5, "barely" 4.3: no clear difference, Ding's order stands
+    assert _adverb_glosses(tmp_path, "merkbar {adv} :: hardly; barely\n")[0] == "hardly"
+
+
+def test_the_swap_needs_adverbs_in_ly_of_one_line(tmp_path: Path) -> None:
+    # adjectives ("definite" 4.0, "final" 5.0) and separate lines keep Ding's order
+    assert _adverb_glosses(tmp_path, "merkbar {adj} :: definite; final\n")[0] == "definite"
+    separate = "merkbar {adv} :: remarkably\nmerkbar {adv} :: significantly\n"
+    assert _adverb_glosses(tmp_path, separate)[0] == "remarkably"
