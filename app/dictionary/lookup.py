@@ -62,6 +62,7 @@ from app.dictionary.ranking import (
     COMMON_GLOSS_ZIPF,
     COMMONER_MARGIN,
     ENGLISH_AUXILIARIES,
+    ENGLISH_PREPOSITIONS,
     EXACT_BONUS,
     FAMILY_BONUS,
     FAMILY_GLOSSES,
@@ -90,6 +91,7 @@ from app.dictionary.ranking import (
     POS_CLASSES,
     POS_MATCH,
     PREPOSITION_GLOSS_PENALTY,
+    PREPOSITION_MATCH_BONUS,
     RARE_GLOSS_PENALTY,
     RARE_GLOSS_ZIPF,
     REGIONAL_ENGLISH_PENALTY,
@@ -161,6 +163,21 @@ def _commoner_shifts(items: Sequence[Sequence[Any]]) -> list[int]:
                 shifts[i] -= 1
                 shifts[j] += 1
     return shifts
+
+
+def _keeps_preposition(sense: Sense, headword: str) -> bool:
+    """Whether a verb's line that opens with a preposition and its object ("mit etw.
+    rechnen") translates the preposition word for word in its first gloss ("to reckon
+    with sth.", not "to be alert to sth.")."""
+    words = headword.split()
+    if len(words) < 3 or words[1] not in _OBJECT_PLACEHOLDERS:
+        return False
+    english = ENGLISH_PREPOSITIONS.get(words[0])
+    glosses = sense.glosses()
+    return bool(english and glosses and english & set(glosses[0][0].split()))
+
+
+_OBJECT_PLACEHOLDERS = frozenset({"etw.", "jdm.", "jdn.", "jds.", "jdm./etw.", "jdn./etw."})
 
 
 def rare_glosses_down(scored: Iterable[list[Any]]) -> None:
@@ -419,6 +436,8 @@ class Lookup:
                 # etw. vorbereiten" before "jdn. auf etw. vorbereiten" for "sich … auf"
                 cand.score += FRAME_STEP * (len(needed) - 1)
                 cand.score += later_synonym_penalty(cand.sense)  # the clause says it
+                if _keeps_preposition(cand.sense, head.text):
+                    cand.score += PREPOSITION_MATCH_BONUS  # "to reckon with sth."
             elif (
                 not needed
                 and (

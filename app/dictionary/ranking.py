@@ -117,6 +117,32 @@ RARE_GLOSS_PENALTY = 1.0
 #: "remarkably" 3.8, "significantly" 4.5). Within one line Ding's order is no ranking.
 COMMONER_MARGIN = 0.5
 
+#: The English prepositions that translate a German one word for word. A verb's Ding
+#: line that opens with a preposition and its object ("mit etw. rechnen") gains
+#: :data:`PREPOSITION_MATCH_BONUS` for its glosses that keep the preposition ("to reckon
+#: with sth.") over those that rephrase the frame ("to be alert to sth.").
+ENGLISH_PREPOSITIONS: dict[str, frozenset[str]] = {
+    german: frozenset(english.split())
+    for german, english in {
+        "mit": "with",
+        "an": "at on",
+        "auf": "on upon",
+        "für": "for",
+        "von": "of from",
+        "über": "about over",
+        "gegen": "against",
+        "nach": "after",
+        "vor": "before",
+        "zu": "to",
+        "um": "for about",
+        "aus": "from out",
+        "bei": "with at",
+        "in": "in into",
+        "unter": "under",
+    }.items()
+}
+PREPOSITION_MATCH_BONUS = 0.5
+
 #: A noun's line whose gender is not the one the phrase decides ("der See": not "See
 #: {f} :: sea"), when a line of the same headword has that gender: ranked last.
 OTHER_GENDER_PENALTY = 3.0

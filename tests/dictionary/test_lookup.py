@@ -294,3 +294,27 @@ def test_the_swap_needs_adverbs_in_ly_of_one_line(tmp_path: Path) -> None:
     assert _adverb_glosses(tmp_path, "merkbar {adj} :: definite; final\n")[0] == "definite"
     separate = "merkbar {adv} :: remarkably\nmerkbar {adv} :: significantly\n"
     assert _adverb_glosses(tmp_path, separate)[0] == "remarkably"
+
+
+_FRAME_LINES = (
+    "mit etw. zählen {vi} :: to be alert to sth.\n"
+    "mit etw. zählen {vt} :: to reckon with sth.\n"
+    "zählen {vt} :: to count\n"
+)
+
+
+def test_a_frame_line_that_keeps_the_preposition_comes_first(tmp_path: Path) -> None:
+    # "mit" in the clause: of the lines "mit etw. …", the one whose English keeps
+    # "with" translates the frame word for word
+    dictionary = _one_off(tmp_path, _FRAME_LINES)
+    glosses = dictionary.lookup("zählt", "zählen", "VERB", frame="mit").glosses
+    dictionary.close()
+    assert glosses[0] == "to reckon with sth."
+
+
+def test_without_the_preposition_in_the_clause_dings_order_stands(tmp_path: Path) -> None:
+    dictionary = _one_off(tmp_path, _FRAME_LINES)
+    glosses = dictionary.lookup("zählt", "zählen", "VERB").glosses
+    dictionary.close()
+    assert glosses[0] == "to count"
+    assert glosses.index("to be alert to sth.") < glosses.index("to reckon with sth.")
