@@ -271,17 +271,21 @@ def test_without_a_bare_stem_noun_the_noun_in_ung_decides(tmp_path: Path) -> Non
     assert second[0] == "to tempt"  # "attempt" names the line's second gloss, not its first
 
 
-def _adverb_glosses(tmp_path: Path, lines: str) -> list[str]:
+def _glosses(tmp_path: Path, lines: str, *key: str, frame: str = "") -> tuple[str, ...]:
     dictionary = _one_off(tmp_path, lines)
-    glosses = dictionary.lookup("merkbar", "merkbar", "ADV").glosses
+    glosses = dictionary.lookup(*key, frame=frame).glosses
     dictionary.close()
-    return glosses
+    return tuple(glosses)
+
+
+def _adverb_glosses(tmp_path: Path, lines: str) -> tuple[str, ...]:
+    return _glosses(tmp_path, lines, "merkbar", "merkbar", "ADV")
 
 
 def test_a_common_adverb_in_ly_comes_before_a_rarer_synonym_of_its_line(tmp_path: Path) -> None:
     # "remarkably" Zipf 3.8, "significantly" 4.5: within one line the common word first
     glosses = _adverb_glosses(tmp_path, "merkbar {adv} :: remarkably; significantly; notably\n")
-    assert list(glosses[:2]) == ["significantly", "remarkably"]
+    assert glosses[:2] == ("significantly", "remarkably")
 
 
 def test_synonyms_of_like_frequency_keep_dings_order(tmp_path: Path) -> None:
@@ -306,15 +310,11 @@ _FRAME_LINES = (
 def test_a_frame_line_that_keeps_the_preposition_comes_first(tmp_path: Path) -> None:
     # "mit" in the clause: of the lines "mit etw. …", the one whose English keeps
     # "with" translates the frame word for word
-    dictionary = _one_off(tmp_path, _FRAME_LINES)
-    glosses = dictionary.lookup("zählt", "zählen", "VERB", frame="mit").glosses
-    dictionary.close()
+    glosses = _glosses(tmp_path, _FRAME_LINES, "zählt", "zählen", "VERB", frame="mit")
     assert glosses[0] == "to reckon with sth."
 
 
 def test_without_the_preposition_in_the_clause_dings_order_stands(tmp_path: Path) -> None:
-    dictionary = _one_off(tmp_path, _FRAME_LINES)
-    glosses = dictionary.lookup("zählt", "zählen", "VERB").glosses
-    dictionary.close()
+    glosses = _glosses(tmp_path, _FRAME_LINES, "zählt", "zählen", "VERB")
     assert glosses[0] == "to count"
     assert glosses.index("to be alert to sth.") < glosses.index("to reckon with sth.")
