@@ -38,7 +38,14 @@ from app.dictionary.english import (
     same_family,
 )
 from app.dictionary.model import ARTICLE_OF_GENDER, SOURCE_NAME, CompoundPart, Gloss, WordInfo
-from app.dictionary.objects import IMPERSONAL, THING_OBJECT, impersonal_head, takes_person
+from app.dictionary.objects import (
+    IMPERSONAL,
+    LINKING_VERBS,
+    PREDICATIVE,
+    THING_OBJECT,
+    impersonal_head,
+    takes_person,
+)
 from app.dictionary.preferences import (
     STRONG_FRAME,
     adds_particle,
@@ -79,6 +86,7 @@ from app.dictionary.ranking import (
     IMPERSONAL_BONUS,
     INFINITIVE_GLOSS_PENALTY,
     LEMMA_BONUS,
+    LINKING_BONUS,
     LONG_GLOSS,
     LONG_GLOSS_PENALTY,
     MARKED_GLOSS_PENALTY,
@@ -178,6 +186,16 @@ def _keeps_preposition(sense: Sense, headword: str) -> bool:
 
 
 _OBJECT_PLACEHOLDERS = frozenset({"etw.", "jdm.", "jdn.", "jds.", "jdm./etw.", "jdn./etw."})
+
+
+def _linking_up(candidates: list[Candidate]) -> None:
+    """Raise by :data:`~app.dictionary.ranking.LINKING_BONUS` the reflexive verb's lines
+    whose first gloss is an English linking verb ("sich zeigen :: to appear") when an
+    adjective is the clause's complement ("zeigte sich besorgt")."""
+    for cand in candidates:
+        glosses = cand.sense.glosses()
+        if glosses and first_word(glosses[0][0]) in LINKING_VERBS:
+            cand.score += LINKING_BONUS
 
 
 def rare_glosses_down(scored: Iterable[list[Any]]) -> None:
@@ -340,6 +358,8 @@ class Lookup:
                     self._person_lines_down(ranked)
                 if IMPERSONAL in frame.split():
                     self._impersonal_up(ranked)
+                if PREDICATIVE in frame.split():
+                    _linking_up(ranked)
             self._news_fields(ranked, topic)
             foreign_lines_down(ranked)  # loaded by _news_fields
             ranked.sort(key=lambda c: -c.score)

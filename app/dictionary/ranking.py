@@ -142,6 +142,9 @@ ENGLISH_PREPOSITIONS: dict[str, frozenset[str]] = {
     }.items()
 }
 PREPOSITION_MATCH_BONUS = 0.5
+#: A reflexive verb's line whose first gloss is an English linking verb ("to appear") when
+#: an adjective is the clause's complement ("zeigte sich besorgt").
+LINKING_BONUS = 1.0
 
 #: A noun's line whose gender is not the one the phrase decides ("der See": not "See
 #: {f} :: sea"), when a line of the same headword has that gender: ranked last.

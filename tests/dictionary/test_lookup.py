@@ -318,3 +318,16 @@ def test_without_the_preposition_in_the_clause_dings_order_stands(tmp_path: Path
     glosses = _glosses(tmp_path, _FRAME_LINES, "zählt", "zählen", "VERB")
     assert glosses[0] == "to count"
     assert glosses.index("to be alert to sth.") < glosses.index("to reckon with sth.")
+
+
+_LINKING_LINES = "sich weisen {vr} :: to be found\nsich weisen; erscheinen {vr} :: to appear\n"
+
+
+def test_an_adjective_complement_raises_the_linking_verb_line(tmp_path: Path) -> None:
+    # "zeigte sich besorgt": the line whose English links subject and adjective
+    key = ("wies", "weisen", "VERB")
+    plain = _glosses(tmp_path, _LINKING_LINES, *key, frame="sich")
+    (tmp_path / "b").mkdir()
+    linked = _glosses(tmp_path / "b", _LINKING_LINES, *key, frame="sich +adj")
+    assert plain[0] == "to be found"  # without the adjective: Ding's order
+    assert linked[0] == "to appear"
