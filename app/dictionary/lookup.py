@@ -38,7 +38,14 @@ from app.dictionary.english import (
     same_family,
 )
 from app.dictionary.model import ARTICLE_OF_GENDER, SOURCE_NAME, CompoundPart, Gloss, WordInfo
-from app.dictionary.objects import IMPERSONAL, THING_OBJECT, impersonal_head, takes_person
+from app.dictionary.objects import (
+    IMPERSONAL,
+    LINKING_VERBS,
+    PREDICATIVE,
+    THING_OBJECT,
+    impersonal_head,
+    takes_person,
+)
 from app.dictionary.preferences import (
     STRONG_FRAME,
     adds_particle,
@@ -60,7 +67,9 @@ from app.dictionary.ranking import (
     CLASS_BITS,
     COGNATE_BONUS,
     COMMON_GLOSS_ZIPF,
+    COMMONER_MARGIN,
     ENGLISH_AUXILIARIES,
+    ENGLISH_PREPOSITIONS,
     EXACT_BONUS,
     FAMILY_BONUS,
     FAMILY_GLOSSES,
@@ -77,6 +86,7 @@ from app.dictionary.ranking import (
     IMPERSONAL_BONUS,
     INFINITIVE_GLOSS_PENALTY,
     LEMMA_BONUS,
+    LINKING_BONUS,
     LONG_GLOSS,
     LONG_GLOSS_PENALTY,
     MARKED_GLOSS_PENALTY,
@@ -89,6 +99,7 @@ from app.dictionary.ranking import (
     POS_CLASSES,
     POS_MATCH,
     PREPOSITION_GLOSS_PENALTY,
+    PREPOSITION_MATCH_BONUS,
     RARE_GLOSS_PENALTY,
     RARE_GLOSS_ZIPF,
     REGIONAL_ENGLISH_PENALTY,
@@ -131,6 +142,60 @@ _ADVERB = CLASS_BITS["adv"]
 _ADVERB_WANTED = POS_CLASSES["ADV"]
 #: Parts of speech whose cards rank English infinitives down (INFINITIVE_GLOSS_PENALTY).
 _NOT_VERB_POS = frozenset({"ADJ", "ADV", "NOUN"})
+
+
+def _describing(classes: int) -> bool:
+    """Whether a line is of an adjective or adverb only (no noun, no verb)."""
+    return bool(classes & (_ADJECTIVE | _ADVERB)) and not classes & (_NOUN | VERB_MASK)
+
+
+def _commoner_shifts(items: Sequence[Sequence[Any]]) -> list[int]:
+    """Positions each gloss of one adjective or adverb line moves up (+) or down (-):
+    an English adverb in -ly that is clearly more common
+    (:data:`~app.dictionary.ranking.COMMONER_MARGIN` Zipf or more, and itself common)
+    than an earlier adverb in -ly of the same line changes place with it
+    ("deutlich :: remarkably; significantly; notably": "significantly" first). Ding lists
+    a line's synonyms in no order of frequency; across lines its order stands."""
+    zipfs = [gloss_zipf(item[0]) if item[0].endswith("ly") else None for item in items]
+    shifts = [0] * len(items)
+    for i, earlier in enumerate(zipfs):
+        if earlier is None:
+            continue
+        for j in range(i + 1, len(zipfs)):
+            later = zipfs[j]
+            if (
+                later is not None
+                and later >= COMMON_GLOSS_ZIPF
+                and later >= earlier + COMMONER_MARGIN
+            ):
+                shifts[i] -= 1
+                shifts[j] += 1
+    return shifts
+
+
+def _keeps_preposition(sense: Sense, headword: str) -> bool:
+    """Whether a verb's line that opens with a preposition and its object ("mit etw.
+    rechnen") translates the preposition word for word in its first gloss ("to reckon
+    with sth.", not "to be alert to sth.")."""
+    words = headword.split()
+    if len(words) < 3 or words[1] not in _OBJECT_PLACEHOLDERS:
+        return False
+    english = ENGLISH_PREPOSITIONS.get(words[0])
+    glosses = sense.glosses()
+    return bool(english and glosses and english & set(glosses[0][0].split()))
+
+
+_OBJECT_PLACEHOLDERS = frozenset({"etw.", "jdm.", "jdn.", "jds.", "jdm./etw.", "jdn./etw."})
+
+
+def _linking_up(candidates: list[Candidate]) -> None:
+    """Raise by :data:`~app.dictionary.ranking.LINKING_BONUS` the reflexive verb's lines
+    whose first gloss is an English linking verb ("sich zeigen :: to appear") when an
+    adjective is the clause's complement ("zeigte sich besorgt")."""
+    for cand in candidates:
+        glosses = cand.sense.glosses()
+        if glosses and first_word(glosses[0][0]) in LINKING_VERBS:
+            cand.score += LINKING_BONUS
 
 
 def rare_glosses_down(scored: Iterable[list[Any]]) -> None:
@@ -293,6 +358,8 @@ class Lookup:
                     self._person_lines_down(ranked)
                 if IMPERSONAL in frame.split():
                     self._impersonal_up(ranked)
+                if PREDICATIVE in frame.split():
+                    _linking_up(ranked)
             self._news_fields(ranked, topic)
             foreign_lines_down(ranked)  # loaded by _news_fields
             ranked.sort(key=lambda c: -c.score)
@@ -389,6 +456,8 @@ class Lookup:
                 # etw. vorbereiten" before "jdn. auf etw. vorbereiten" for "sich … auf"
                 cand.score += FRAME_STEP * (len(needed) - 1)
                 cand.score += later_synonym_penalty(cand.sense)  # the clause says it
+                if _keeps_preposition(cand.sense, head.text):
+                    cand.score += PREPOSITION_MATCH_BONUS  # "to reckon with sth."
             elif (
                 not needed
                 and (
@@ -535,6 +604,7 @@ class Lookup:
             line_vote = 0.0  # the whole Ding line: "Kinder" keeps "children" before "child"
             regional = REGIONAL_ENGLISH_PENALTY if _regional_only(items) else 0.0
             verb_line = bool(cand.sense.classes & VERB_MASK)
+            commoner = _commoner_shifts(items) if _describing(cand.sense.classes) else None
             if votes and cand.sense.lemma == noun:
                 own = cand.sense.gloss_parts(True)[0]
                 line_vote = HEAD_VOTE * max((heads.vote_of(votes, g[0]) for g in own), default=0.0)
@@ -557,6 +627,8 @@ class Lookup:
                     score -= INFINITIVE_GLOSS_PENALTY  # "vermutlich" is no "to suppose"
                 if adverb and needs_object(item[0]):
                     score -= PREPOSITION_GLOSS_PENALTY  # "dagegen" is no "compared with"
+                if commoner is not None:  # "remarkably; significantly": the common word first
+                    score += GLOSS_STEP * commoner[index]
                 if len(item[0]) > LONG_GLOSS:  # short glosses first
                     score -= LONG_GLOSS_PENALTY
                 score += line_vote - regional  # "Einnahmen :: take [Am.]"

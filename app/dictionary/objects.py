@@ -26,6 +26,11 @@ from app.dictionary.schema import word_set
 THING_OBJECT = "+etw"
 #: Appended to a verb's frame when "es" is its clause's only personal pronoun.
 IMPERSONAL = "+es"
+#: Appended to a reflexive verb's frame when an adjective is its complement ("zeigte sich
+#: besorgt"): the verb links its subject to a quality (English "to appear", "to prove").
+PREDICATIVE = "+adj"
+#: English verbs that link a subject to an adjective ("to appear", "to seem").
+LINKING_VERBS = word_set("appear seem prove look become remain stay feel turn")
 _PERSONAL = word_set("ich du er sie wir ihr man")
 
 #: Endings of nouns that name no person (singular and plural forms).

@@ -112,6 +112,39 @@ ADVERB_BONUS = 1.5
 RARE_GLOSS_ZIPF = 2.5
 COMMON_GLOSS_ZIPF = 3.5
 RARE_GLOSS_PENALTY = 1.0
+#: Zipf by which a later one-word synonym of an adjective's or adverb's Ding line must be
+#: more common than an earlier one to change place with it (0.5: three times as frequent;
+#: "remarkably" 3.8, "significantly" 4.5). Within one line Ding's order is no ranking.
+COMMONER_MARGIN = 0.5
+
+#: The English prepositions that translate a German one word for word. A verb's Ding
+#: line that opens with a preposition and its object ("mit etw. rechnen") gains
+#: :data:`PREPOSITION_MATCH_BONUS` for its glosses that keep the preposition ("to reckon
+#: with sth.") over those that rephrase the frame ("to be alert to sth.").
+ENGLISH_PREPOSITIONS: dict[str, frozenset[str]] = {
+    german: frozenset(english.split())
+    for german, english in {
+        "mit": "with",
+        "an": "at on",
+        "auf": "on upon",
+        "für": "for",
+        "von": "of from",
+        "über": "about over",
+        "gegen": "against",
+        "nach": "after",
+        "vor": "before",
+        "zu": "to",
+        "um": "for about",
+        "aus": "from out",
+        "bei": "with at",
+        "in": "in into",
+        "unter": "under",
+    }.items()
+}
+PREPOSITION_MATCH_BONUS = 0.5
+#: A reflexive verb's line whose first gloss is an English linking verb ("to appear") when
+#: an adjective is the clause's complement ("zeigte sich besorgt").
+LINKING_BONUS = 1.0
 
 #: A noun's line whose gender is not the one the phrase decides ("der See": not "See
 #: {f} :: sea"), when a line of the same headword has that gender: ranked last.

@@ -19,6 +19,7 @@ from app.dictionary import WordInfo
 from app.dictionary.context import context
 from app.dictionary.correlates import INSIDE_CLAUSE, VERB_OF_ADVERB
 from app.dictionary.english import table as english_frequencies
+from app.dictionary.objects import PREDICATIVE
 from app.grammar import clause_span, clause_verb, correlate_preposition, frame_at
 from app.morphology import features, preload
 from app.morphology.model import KIND_ADJECTIVE, KIND_NOUN, KIND_VERB
@@ -186,6 +187,8 @@ def lookup_key(tokens: TokenTable, i: int) -> LookupKey:
     if intensifier:  # the person and number of the clause's finite verb: "themselves"
         morph = _finite_person(tokens, i)
     frame = frame_at(tokens, i) if tag == "VERB" else ""
+    if "sich" in frame.split() and _predicative_adjective(tokens, i):
+        frame = f"{frame} {PREDICATIVE}"  # "zeigte sich besorgt": to appear
     if tag == "ADV" and correlate_preposition(word) is not None:
         verb = clause_verb(tokens, i)  # "wies darauf hin": the verb's construction first
         if verb is not None:
@@ -547,3 +550,25 @@ def lookup_keys(index: ReaderIndex, first: Iterable[int] = ()) -> Iterator[Looku
     for order in (first, index.words):
         for i in order:
             yield lookup_key(tokens, i)
+
+
+def _predicative_adjective(tokens: TokenTable, i: int) -> bool:
+    """Whether the clause of the verb at ``i`` has an adjective that no noun, adjective
+    or verb follows and no article or preposition precedes: the verb's complement
+    ("zeigte sich überrascht von …"), not an attribute ("sich einen neuen Plan"); or a
+    word the engine reads as predicative after "sich" (:func:`_predicative`: "zeigte
+    sich zuversichtlich.", tagged ADV)."""
+    tags = tokens.tags
+    span = clause_span(tokens, i)
+    for j in span:
+        if j == i:
+            continue
+        if _predicative(tokens, j):
+            return True
+        if tags[j] != "ADJ":
+            continue
+        after = tags[j + 1] if j + 1 in span else ""
+        before = tags[j - 1] if j - 1 in span else ""
+        if after not in ("NOUN", "PROPN", "ADJ", "VERB") and before not in ("DET", "ADP"):
+            return True
+    return False

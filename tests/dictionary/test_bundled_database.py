@@ -683,3 +683,11 @@ def test_the_intensifier_selbst_takes_its_verbs_person(ding: Dictionary) -> None
     # without a person, Ding's order; the focus adverb keeps "even"
     assert ding.lookup("selbst", "selbst", "PRON", "").glosses[0] == "oneself"
     assert ding.lookup("selbst", "selbst", "ADV", "").glosses[0] == "even"
+
+
+def test_common_adverb_and_word_for_word_preposition_first(ding: Dictionary) -> None:
+    """ "deutlich mehr": "significantly" before its line's rarer "remarkably";
+    "rechnet mit": "to reckon with sth." before "to be alert to sth."."""
+    assert ding.lookup("deutlich", "deutlich", "ADV").glosses[0] == "significantly"
+    rechnet = ding.lookup("rechnet", "rechnen", "VERB", frame="mit").glosses
+    assert rechnet[0] == "to reckon with sth."

@@ -269,3 +269,65 @@ def test_without_a_bare_stem_noun_the_noun_in_ung_decides(tmp_path: Path) -> Non
     second = later.lookup("versuchen", "versuchen", "VERB").glosses
     later.close()
     assert second[0] == "to tempt"  # "attempt" names the line's second gloss, not its first
+
+
+def _glosses(tmp_path: Path, lines: str, *key: str, frame: str = "") -> tuple[str, ...]:
+    dictionary = _one_off(tmp_path, lines)
+    glosses = dictionary.lookup(*key, frame=frame).glosses
+    dictionary.close()
+    return tuple(glosses)
+
+
+def _adverb_glosses(tmp_path: Path, lines: str) -> tuple[str, ...]:
+    return _glosses(tmp_path, lines, "merkbar", "merkbar", "ADV")
+
+
+def test_a_common_adverb_in_ly_comes_before_a_rarer_synonym_of_its_line(tmp_path: Path) -> None:
+    # "remarkably" Zipf 3.8, "significantly" 4.5: within one line the common word first
+    glosses = _adverb_glosses(tmp_path, "merkbar {adv} :: remarkably; significantly; notably\n")
+    assert glosses[:2] == ("significantly", "remarkably")
+
+
+def test_synonyms_of_like_frequency_keep_dings_order(tmp_path: Path) -> None:
+    # "hardly" 4.5, "barely" 4.3: no clear difference, Ding's order stands
+    assert _adverb_glosses(tmp_path, "merkbar {adv} :: hardly; barely\n")[0] == "hardly"
+
+
+def test_the_swap_needs_adverbs_in_ly_of_one_line(tmp_path: Path) -> None:
+    # adjectives ("definite" 4.0, "final" 5.0) and separate lines keep Ding's order
+    assert _adverb_glosses(tmp_path, "merkbar {adj} :: definite; final\n")[0] == "definite"
+    separate = "merkbar {adv} :: remarkably\nmerkbar {adv} :: significantly\n"
+    assert _adverb_glosses(tmp_path, separate)[0] == "remarkably"
+
+
+_FRAME_LINES = (
+    "mit etw. zählen {vi} :: to be alert to sth.\n"
+    "mit etw. zählen {vt} :: to reckon with sth.\n"
+    "zählen {vt} :: to count\n"
+)
+
+
+def test_a_frame_line_that_keeps_the_preposition_comes_first(tmp_path: Path) -> None:
+    # "mit" in the clause: of the lines "mit etw. …", the one whose English keeps
+    # "with" translates the frame word for word
+    glosses = _glosses(tmp_path, _FRAME_LINES, "zählt", "zählen", "VERB", frame="mit")
+    assert glosses[0] == "to reckon with sth."
+
+
+def test_without_the_preposition_in_the_clause_dings_order_stands(tmp_path: Path) -> None:
+    glosses = _glosses(tmp_path, _FRAME_LINES, "zählt", "zählen", "VERB")
+    assert glosses[0] == "to count"
+    assert glosses.index("to be alert to sth.") < glosses.index("to reckon with sth.")
+
+
+_LINKING_LINES = "sich weisen {vr} :: to be found\nsich weisen; erscheinen {vr} :: to appear\n"
+
+
+def test_an_adjective_complement_raises_the_linking_verb_line(tmp_path: Path) -> None:
+    # "zeigte sich besorgt": the line whose English links subject and adjective
+    key = ("wies", "weisen", "VERB")
+    plain = _glosses(tmp_path, _LINKING_LINES, *key, frame="sich")
+    (tmp_path / "b").mkdir()
+    linked = _glosses(tmp_path / "b", _LINKING_LINES, *key, frame="sich +adj")
+    assert plain[0] == "to be found"  # without the adjective: Ding's order
+    assert linked[0] == "to appear"

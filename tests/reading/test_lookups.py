@@ -218,3 +218,18 @@ def test_selbst_after_what_it_stresses_is_the_intensifier() -> None:
     # before what it stresses: the focus adverb, even
     assert key("Selbst die Experten waren überrascht.")[1] != "PRON"
     assert key("Das gilt selbst für kleine Kinder.")[1] != "PRON"
+
+
+def test_a_reflexive_verb_with_an_adjective_complement_carries_the_predicative_mark() -> None:
+    from app.analysis import analyze
+    from app.dictionary.objects import PREDICATIVE
+
+    def frame(text: str, word: str) -> list[str]:
+        tokens = analyze(text).tokens
+        return lookup_key(tokens, tokens.texts.index(word))[4].split()
+
+    assert PREDICATIVE in frame("Die Eltern zeigten sich besorgt.", "zeigten")
+    assert PREDICATIVE in frame("Die Initiative zeigte sich zuversichtlich.", "zeigte")
+    # no adjective complement, or no "sich": no mark
+    assert PREDICATIVE not in frame("Er zeigte sich heute in Berlin.", "zeigte")
+    assert PREDICATIVE not in frame("Die Eltern zeigten den Kindern das neue Haus.", "zeigten")
