@@ -1127,3 +1127,46 @@ def test_noun_before_initials_is_a_first_name_not_a_department() -> None:
     text = "Am Montag sagte Senator Wade T. Ellerbrock, er sei zufrieden."
     found = by_name(text, per=["T. Ellerbrock"])
     assert all("Senator Wade" not in p.roles for p in found.values())
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Landessprecher sind künftig Frieda Lorenz, 52, und Bodo Kramm, 44.",
+            {"Frieda Lorenz": ("Landessprecherin",), "Bodo Kramm": ("Landessprecher",)},
+        ),
+        (
+            "Landesvorsitzende sind nun Frieda Lorenz und Bodo Kramm.",
+            {"Frieda Lorenz": ("Landesvorsitzende",), "Bodo Kramm": ("Landesvorsitzender",)},
+        ),
+        # a rank is no office, and a place before the copula is no role
+        ("Sieger sind Frieda Lorenz und Bodo Kramm.", {"Frieda Lorenz": (), "Bodo Kramm": ()}),
+        ("Mit Kramm sind Frieda Lorenz und Bodo Kramm gekommen.", {"Frieda Lorenz": ()}),
+    ],
+)
+def test_fronted_plural_role_before_a_plural_copula(
+    text: str, expected: dict[str, tuple[str, ...]]
+) -> None:
+    found = by_name(text, per=["Frieda Lorenz", "Bodo Kramm"])
+    for name, roles in expected.items():
+        assert found[name].roles == roles
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        ("Stifter war 1890 sein Urgroßvater Anton Brell.", "Anton Brell", "Stifter"),
+        ("Dirigentin ist die in Riga geborene Ilse Tamm.", "Ilse Tamm", "Dirigentin"),
+        (
+            "Neue Leiterin des Archivs wird zum 1. Juli Ilse Tamm.",
+            "Ilse Tamm",
+            "Leiterin des Archivs",
+        ),  # noqa: E501
+    ],
+)
+def test_fronted_role_past_year_possessive_participle_and_date(
+    text: str, name: str, role: str
+) -> None:
+    found = by_name(text, per=[name])
+    assert role in found[name].roles
