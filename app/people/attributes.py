@@ -787,6 +787,72 @@ def skip_origin(doc: TokenView, j: int) -> int:
     return end
 
 
+#: Verbs of a candidacy, an application or a reputation: "kandidiert als Bürgermeisterin"
+#: names an office not (yet) held, "gilt als Favorit" an opinion.
+_CANDIDACY_VERBS = lex.words("kandidiert kandidierte bewirbt bewarb tritt trat gilt galt")
+
+
+def _subject_np(doc: TokenView, m: Mention) -> bool:
+    """Does the noun phrase of ``m`` open its sentence, alone or as the apposition of a
+    role phrase there ("Die Witwe des Opfers, Gesa Brüning, war ...")?"""
+    lo = doc.sentence_start(m.first)
+    start = np_start(doc, m.first)
+    if start == lo:
+        return True
+    if doc.word(start - 1) != ",":
+        return False
+    return _role_before_comma(doc, m) is not None
+
+
+def _as_role(doc: TokenView, m: Mention) -> RoleFind | None:
+    """ "als <role>" in the clause of the subject ``m``: "A war als Nebenklägerin im Saal",
+    "Die Theologin A leitet künftig als Bevollmächtigte des Generalvikars das Amt", "Deren
+    Mutter, A, arbeitet heute als Trainerin". Only a genitive complement is part of the
+    role; a candidacy ("kandidiert als") and a reflexive ("sieht sich als") give nothing."""
+    if not _subject_np(doc, m):
+        return None
+    j = skip_age_apposition(doc, skip_tags(doc, m.stop))
+    if doc.word(j) == "," and np_start(doc, m.first) > doc.sentence_start(m.first):
+        j += 1  # the comma that closes the apposition
+    verb = doc.word(j)
+    if not (verb.isalpha() and verb.islower()) or verb in _CANDIDACY_VERBS | {"als", "und"}:
+        return None
+    j += 1
+    while doc.word(j) in lex.PREDICATE_ADVERBS and doc.same_sentence(m.first, j):
+        j += 1
+    if doc.word(j) != "als" or not doc.same_sentence(m.first, j):
+        return None
+    j += 1
+    while (stem := adjective_stem(doc.word(j))) is not None:
+        if stem in _ORDINALS or stem in {"einzig", "letzt", "best"}:
+            return None  # "hat als erste deutsche Autorin ... gewonnen": a ranking
+        j += 1
+    role = role_at(doc, j, None)
+    if role is None or role.kind == "demonym" or not doc.same_sentence(m.first, j):
+        return None
+    gender = _person_gender(doc, m, None)
+    if gender is not None and role.gender is not None and role.gender != gender:
+        return None
+    end = _genitive_end(doc, j)
+    return RoleFind(role_phrase(doc, j, role, end), role.gender, None, _role_party(role))
+
+
+def _genitive_end(doc: TokenView, j: int) -> int:
+    """End of a genitive "des/der [adjectives] <noun>" after the role at ``j``, else j + 1:
+    an object after it ("leitet als Bevollmächtigte des Generalvikars das Amt") or a place
+    ("als Trainerin beim Verband") is no part of the role."""
+    k = j + 1
+    if doc.word(k) not in {"des", "der"}:
+        return j + 1
+    k += 1
+    while adjective_stem(doc.word(k)) is not None:
+        k += 1
+    w = doc.word(k)
+    if not (w[:1].isupper() and doc.same_sentence(j, k)):
+        return j + 1
+    return k + 1
+
+
 def _appointed_role(doc: TokenView, m: Mention) -> RoleFind | None:
     """ "hat X (58) zum Präsidenten des ... gewählt", "X wurde zur Vorsitzenden ernannt",
     "X, inzwischen 81 Jahre alt, wurde zum Ehrenvorsitzenden ernannt", "wählte die
@@ -1148,6 +1214,9 @@ def read_attributes(doc: TokenView, c: Cluster) -> None:
             finds.append(in_parens)
         finds.extend(_apposition_after(doc, m))
         finds.extend(_predicative_roles(doc, m))
+        as_role = _as_role(doc, m)
+        if as_role is not None:
+            finds.append(as_role)
         appointed = _appointed_role(doc, m)
         if appointed is not None:
             finds.append(appointed)

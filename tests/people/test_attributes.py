@@ -1170,3 +1170,35 @@ def test_fronted_role_past_year_possessive_participle_and_date(
 ) -> None:
     found = by_name(text, per=[name])
     assert role in found[name].roles
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        ("Die Schwester des Klägers, Gesa Lorenz, saß als Zeugin im Saal.", "Zeugin"),
+        (
+            "Die Ärztin Dr. Gesa Lorenz leitet künftig als Direktorin der Klinik das Haus.",
+            "Direktorin der Klinik",
+        ),
+        ("Gesa Lorenz arbeitet heute als Trainerin beim Landesverband.", "Trainerin"),
+    ],
+)
+def test_role_after_als_in_the_clause_of_the_subject(text: str, role: str) -> None:
+    found = by_name(text, per=["Gesa Lorenz"])
+    assert role in found["Gesa Lorenz"].roles
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gesa Lorenz kandidiert als Bürgermeisterin.",  # an office not held
+        "Gesa Lorenz gilt als Favoritin.",  # an opinion
+        "Gesa Lorenz sieht sich als Bürgermeisterin aller Bürger.",  # reflexive
+        "Gesa Lorenz hat als erste Trainerin den Titel gewonnen.",  # a ranking
+        "Gestern lobte Uwe Kramm Gesa Lorenz als Trainerin.",  # an object
+        "Gesa Lorenz arbeitet als Trainer.",  # a masculine role for a woman
+    ],
+)
+def test_als_without_an_office_of_the_subject_gives_no_role(text: str) -> None:
+    found = by_name(text, per=["Gesa Lorenz", "Uwe Kramm"])
+    assert found["Gesa Lorenz"].roles == ()
