@@ -1162,7 +1162,7 @@ def test_fronted_plural_role_before_a_plural_copula(
             "Neue Leiterin des Archivs wird zum 1. Juli Ilse Tamm.",
             "Ilse Tamm",
             "Leiterin des Archivs",
-        ),  # noqa: E501
+        ),
     ],
 )
 def test_fronted_role_past_year_possessive_participle_and_date(
