@@ -557,6 +557,29 @@ def _extend_left(doc: TokenView, a: int) -> int:
     return a
 
 
+def _first_name_after_role(doc: TokenView, a: int) -> bool:
+    """ "Ihr Enkel [Mattes Feddersen]": a PER span of two capitalised words right after a
+    role noun starts with the first name, even one the lexicon knows only as a noun or an
+    adjective (capitalised after a noun, it is neither); no role, place or title."""
+    if a < 1 or not doc.same_sentence(a - 1, a + 1):
+        return False
+    role = role_at(doc, a - 1)
+    w = doc.words[a]
+    return (
+        role is not None
+        and role.kind in {"noun", "family"}
+        and not is_company_role(role)
+        and nm.is_capitalised_word(w)
+        and analyze_role(w) is None
+        and not lex.is_place(w)
+        and w not in lex.TITLES
+        and not nm.is_never_name(w)
+        and nm.is_capitalised_word(doc.words[a + 1])
+        and analyze_role(doc.words[a + 1]) is None
+        and not lex.is_place(doc.words[a + 1])
+    )
+
+
 def _first_name_before_middle_initial(doc: TokenView, a: int) -> bool:
     """Does a first name stand before the middle initial that opens a PER run at ``a``
     ("Wade T. Ellerbrock")? A capitalised word that is no role, title, place or particle
@@ -635,6 +658,8 @@ def runs_in_entity(doc: TokenView, first: int, stop: int) -> list[tuple[int, int
                 break  # "die Chinesin [Hu Jiale]"
             if a + 2 == stop and a > 0 and _family_name_noun(doc, a):
                 break  # "Chinas Außenminister [Tang Weiguo]": a family name that is a word
+            if a == first and a + 2 == stop and _first_name_after_role(doc, a):
+                break  # "Ihr Enkel [Mattes Feddersen] (24)": a first name that is also a noun
             if a + 1 < stop and unlisted_first_name(doc, a):
                 break  # "[Ömer Kılınç]": a first name the lexicon lacks, then a surname
             if (

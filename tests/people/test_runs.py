@@ -527,3 +527,29 @@ def test_filipino_and_italian_particles(name: str) -> None:
     text = f"Die Kapitänin {name} wurde am Montag verurteilt."
     found = by_name(text, per=[name.split()[0], name.split()[-1]])
     assert name in found
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "name"),
+    [
+        # a first name the lexicon reads as an adjective form or a noun, after a kin noun
+        (
+            "Die Chefin Inge Brodersen ist 70. Ihr Enkel Mattes Brodersen (24) hilft aus.",
+            "Mattes Brodersen",
+            "Mattes Brodersen",
+        ),
+        (
+            "Trainerin ist Inge Brodersen. Ihr Sohn Leder Brodersen spielt Tennis.",
+            "Leder Brodersen",
+            "Leder Brodersen",
+        ),
+    ],
+)
+def test_first_name_that_is_a_word_after_a_role_noun(text: str, span: str, name: str) -> None:
+    found = by_name(text, per=["Inge Brodersen", span])
+    assert name in found
+
+
+def test_place_or_firm_before_a_name_after_a_role_is_no_first_name() -> None:
+    found = by_name("Ihr Sohn Berlin Brodersen lacht.", per=["Berlin Brodersen"])
+    assert "Berlin Brodersen" not in found
