@@ -1202,3 +1202,15 @@ def test_role_after_als_in_the_clause_of_the_subject(text: str, role: str) -> No
 def test_als_without_an_office_of_the_subject_gives_no_role(text: str) -> None:
     found = by_name(text, per=["Gesa Lorenz", "Uwe Kramm"])
     assert found["Gesa Lorenz"].roles == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        ("Den Preis erhält der Romancier Jonas Pirwitz.", "Romancier"),
+        ("Die Amateurastronomin Ilse Tamm entdeckte ihn.", "Amateurastronomin"),
+    ],
+)
+def test_role_nouns_ding_lacks(text: str, role: str) -> None:
+    found = by_name(text)
+    assert [role in p.roles for p in found.values()] == [True]
