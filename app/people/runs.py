@@ -273,7 +273,15 @@ def can_follow(doc: TokenView, j: int, prev: int, trusted: bool = False) -> bool
         and not _month_name_part(doc, j, prev)
     ):
         return False
-    if EAST_ASIAN_GIVEN.match(p) and prev >= 1 and nm.is_capitalised_word(doc.words[prev - 1]):
+    if (
+        EAST_ASIAN_GIVEN.match(p)
+        and p.rsplit("-", 1)[1] not in lex.PARTICLES  # "Imke Harms-de Buhr": a particle
+        and prev >= 1
+        and doc.same_sentence(prev - 1, prev)
+        and nm.is_capitalised_word(doc.words[prev - 1])
+        and analyze_role(doc.words[prev - 1]) is None  # "Dirigent Min-jun Seong"
+        and doc.words[prev - 1] not in lex.TITLES
+    ):
         return False  # "Ahn Tae-woo": the given name after the family name ends the name
     prev_given = (
         lex.is_given_name(p)

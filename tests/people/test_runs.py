@@ -553,3 +553,25 @@ def test_first_name_that_is_a_word_after_a_role_noun(text: str, span: str, name:
 def test_place_or_firm_before_a_name_after_a_role_is_no_first_name() -> None:
     found = by_name("Ihr Sohn Berlin Brodersen lacht.", per=["Berlin Brodersen"])
     assert "Berlin Brodersen" not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "name"),
+    [
+        # a double surname whose first part ends in a particle
+        (
+            "Richterin Wiebke Olms-van Dyken sprach.",
+            "Wiebke Olms-van Dyken",
+            "Wiebke Olms-van Dyken",
+        ),
+        # a Korean given name first, right after a role noun
+        ("Die Pianistin Seo-yeon Baek spielte.", "Seo-yeon Baek", "Seo-yeon Baek"),
+    ],
+)
+def test_name_goes_on_after_a_hyphenated_word(text: str, span: str, name: str) -> None:
+    assert name in by_name(text, per=[span])
+
+
+def test_korean_given_name_after_the_family_name_still_ends_the_name() -> None:
+    found = by_name("Am Montag traf Ahn Tae-woo Minister Kwon.", per=["Ahn Tae-woo"])
+    assert "Ahn Tae-woo" in found
