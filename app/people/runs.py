@@ -562,7 +562,25 @@ def _extend_left(doc: TokenView, a: int) -> int:
         and not lex.is_place(doc.words[g])
     ):
         return g  # "Marine [Le Pen]": a name in that shape has its first name before it
+    if j == a and doc.word(a - 1) in lex.CAPITAL_PARTICLES and _first_name_at_shape(doc, a - 2, a):
+        return a - 2  # "Gráinne Ní [Fhlannagáin]": the pipeline left out both
     return a
+
+
+def _first_name_at_shape(doc: TokenView, g: int, a: int) -> bool:
+    """May token ``g``, inside its sentence, be the first name of a name in the shape
+    "<first> <capital particle> <surname>" ending at ``a``? No title, role or place."""
+    return (
+        g >= 0
+        and doc.same_sentence(g, a)
+        and g != doc.sentence_start(g)
+        and not doc.blocked[g]
+        and not doc.other_entity[g]
+        and nm.is_capitalised_word(doc.words[g])
+        and doc.words[g] not in lex.TITLES
+        and analyze_role(doc.words[g]) is None
+        and not lex.is_place(doc.words[g])
+    )
 
 
 def _first_name_after_role(doc: TokenView, a: int) -> bool:

@@ -575,3 +575,13 @@ def test_name_goes_on_after_a_hyphenated_word(text: str, span: str, name: str) -
 def test_korean_given_name_after_the_family_name_still_ends_the_name() -> None:
     found = by_name("Am Montag traf Ahn Tae-woo Minister Kwon.", per=["Ahn Tae-woo"])
     assert "Ahn Tae-woo" in found
+
+
+def test_first_name_and_capital_particle_left_out_by_the_ner_span() -> None:
+    found = by_name("Die Sängerin Aoife Ní Bhraonáin ist tot.", per=["Bhraonáin"])
+    assert "Aoife Ní Bhraonáin" in found
+
+
+def test_role_before_a_capital_particle_is_no_first_name() -> None:
+    found = by_name("Gestern sprach Präsident Al Sisi.", per=["Sisi"])
+    assert all(not name.startswith("Präsident") for name in found)
