@@ -186,11 +186,26 @@ class _Mentions:
                 if fallback is None:
                     fallback = idx
                 if _is_subject_like(doc, first):
+                    if self._reported_other(idx, first, gender, age):
+                        return None  # "A sagte, B genieße ... Der 41-Jährige": A or B?
                     return idx
                 if plain is None and not _governed(doc, first):
                     plain = idx
             k -= 1
         return plain if plain is not None else fallback
+
+    def _reported_other(self, idx: int, first: int, gender: str | None, age: int | None) -> bool:
+        """Is another compatible person the subject of the reported clause after the
+        speaker at ``first`` ("A sagte, B genieße das Vertrauen")? Then a following "der
+        41-Jährige" may mean either."""
+        doc = self.doc
+        j = first
+        while j < doc.n and doc.same_sentence(first, j) and doc.words[j] != ",":
+            j += 1
+        if doc.word(j - 1).lower() not in lex.SPEECH_VERBS or not doc.same_sentence(first, j + 1):
+            return False
+        other = self.starting_at(j + 1)
+        return other is not None and other != idx and self.compatible(other, gender, age)
 
 
 def _governed(doc: TokenView, first: int) -> bool:

@@ -579,26 +579,115 @@ def _role_subject(doc: TokenView, m: Mention) -> RoleFind | None:
     wird Katja Wolf", "Kämmerer ist seit 2019 A", "Vorsitzender Richter des Strafsenats
     war A", "Neue Generalsekretärin der FDP ist die Abgeordnete A"."""
     k = np_start(doc, m.first) - 1  # past "die Abgeordnete" before the name
+    k = _past_earlier_names(doc, k, m.first)
     steps = 0
     while steps < 3 and k >= 1 and doc.same_sentence(k, m.first):
-        if doc.words[k] in lex.PREDICATE_ADVERBS:
+        w = doc.words[k]
+        if w in lex.PREDICATE_ADVERBS:
             k -= 1
-        elif doc.words[k].isdigit() and doc.word(k - 1) == "seit":
+        elif w.isdigit() and doc.word(k - 1) == "seit":
             k -= 2  # "ist seit 2019 A"
+        elif _YEAR.fullmatch(w):
+            k -= 1  # "Gründer war 1921 A"
+        elif w.lower() in _POSSESSIVES and k == np_start(doc, m.first) - 1:
+            k -= 1  # "Gründer war ihr Urgroßvater A": the relation stays the relation's role
+        elif w in lex.MONTHS and _DAY.fullmatch(doc.word(k - 1)) and doc.word(k - 2) in _ON:
+            k -= 3  # "Chefin wird zum 1. April A"
+        elif (p := _participle_phrase_start(doc, k)) is not None:
+            k = p - 1  # "Regisseurin ist die in Teheran geborene A"
         elif (p := _adverbial_phrase_start(doc, k)) is not None:
             k = p - 1  # "Geschäftsführerin ist in fünfter Generation A"
         else:
             break
         steps += 1
-    if k < 1 or doc.words[k] not in lex.COPULAS or not doc.same_sentence(k, m.first):
+    plural = doc.word(k) in _PLURAL_COPULAS
+    if k < 1 or not (doc.words[k] in lex.COPULAS or plural) or not doc.same_sentence(k, m.first):
         return None
     lo = doc.sentence_start(k)
+    if plural:  # "Bundesvorsitzende sind künftig A, 47, und B, 39": each one in the singular
+        return _fronted_plural_role(doc, lo, k, _person_gender(doc, m, None))
     found = _fronted_role(doc, lo, k)
     if found is None:  # "Erstautorin ist A, Leiter der Gruppe ist B": the second clause
         comma = max((j for j in range(max(lo, k - 8), k) if doc.words[j] == ","), default=-1)
         if comma >= 0:
             found = _fronted_role(doc, comma + 1, k)
     return found
+
+
+#: The plural of the copulas: a fronted plural role before coordinated names.
+_PLURAL_COPULAS = lex.words("sind waren werden wurden bleiben blieben")
+_POSSESSIVES = lex.POSSESSIVE_M | lex.POSSESSIVE_F
+_ON = frozenset({"zum", "am"})
+_YEAR = re.compile(r"(1[89]|20)\d\d")
+_DAY = re.compile(r"[0-3]?\d\.")
+
+
+def _past_earlier_names(doc: TokenView, k: int, first: int) -> int:
+    """Past the names coordinated before the name at ``first`` whose noun phrase ends at
+    ``k``: "sind A, 47, und B" gives the token before A; ``k`` when no "und"/"sowie" links
+    them (an enumeration of names only, with ages or tags in between)."""
+    lo = doc.sentence_start(first)
+    j = k
+    if doc.word(j) not in {"und", "sowie"}:
+        return k
+    j -= 1
+    if doc.word(j) == ",":
+        j -= 1
+    steps = 0
+    while j >= lo and steps < 12:
+        w = doc.words[j]
+        if w in {",", "(", ")"} or w.isdigit() or lex.party_of(w) or nm.is_initial(w):
+            j -= 1
+        elif nm.is_capitalised_word(w) and analyze_role(w) is None and j > lo:
+            j -= 1  # a name word (which may also be a noun: "Bergmann")
+        else:
+            break
+        steps += 1
+    start = j + 1
+    if start >= k or not nm.is_capitalised_word(doc.words[start]):
+        return k
+    return np_start(doc, start) - 1
+
+
+def _participle_phrase_start(doc: TokenView, k: int) -> int | None:
+    """Where "die in Teheran geborene" ending at token ``k`` (a participle adjective after
+    "in <Place>" and an article) starts; None when it is no such phrase."""
+    if adjective_stem(doc.words[k]) is None or k < 3:
+        return None
+    if (
+        doc.word(k - 2) == "in"
+        and doc.word(k - 3).lower() in lex.DEFINITE
+        and nm.is_capitalised_word(doc.word(k - 1))
+    ):
+        return k - 3
+    return None
+
+
+def _fronted_plural_role(doc: TokenView, lo: int, k: int, gender: str | None) -> RoleFind | None:
+    """A plural role alone before a plural copula ("Bundesvorsitzende sind", "Die
+    Spitzenkandidaten waren") in the singular of the person's gender; None when the gender
+    is unknown or more than the role and its article stand there."""
+    h = k - 1
+    if doc.word(h) in _RANKS or gender is None or h < lo or h - lo > 1:
+        return None
+    if h > lo and doc.words[lo].lower() != "die":
+        return None
+    w = doc.words[h]
+    adj = role_at(doc, h, "die")
+    if adj is not None and adj.kind == "adj" and w.endswith(("e", "en")):
+        stem = w[:-2] if w.endswith("en") else w[:-1]
+        role = RoleNoun(w, stem + ("er" if gender == "m" else "e"), gender, "adj")
+    else:
+        plural = analyze_plural_role(w)
+        if plural is None and w.endswith(("er", "el")):
+            plural = role_at(doc, h, "der")  # "Sprecher sind": the plural of "-er" as written
+            plural = plural if plural is not None and plural.gender == "m" else None
+        if plural is None or plural.kind == "demonym":
+            return None
+        role = _for_person(plural, gender)
+        if role.gender != gender and gender == "f":
+            return None
+    return RoleFind(role.base, role.gender, None, _role_party(role))
 
 
 #: Prepositions of an adverbial phrase between a copula and a name: "ist in fünfter
@@ -696,6 +785,72 @@ def skip_origin(doc: TokenView, j: int) -> int:
     ):
         end += 1  # "aus Novi Sad"
     return end
+
+
+#: Verbs of a candidacy, an application or a reputation: "kandidiert als Bürgermeisterin"
+#: names an office not (yet) held, "gilt als Favorit" an opinion.
+_CANDIDACY_VERBS = lex.words("kandidiert kandidierte bewirbt bewarb tritt trat gilt galt")
+
+
+def _subject_np(doc: TokenView, m: Mention) -> bool:
+    """Does the noun phrase of ``m`` open its sentence, alone or as the apposition of a
+    role phrase there ("Die Witwe des Opfers, Gesa Brüning, war ...")?"""
+    lo = doc.sentence_start(m.first)
+    start = np_start(doc, m.first)
+    if start == lo:
+        return True
+    if doc.word(start - 1) != ",":
+        return False
+    return _role_before_comma(doc, m) is not None
+
+
+def _as_role(doc: TokenView, m: Mention) -> RoleFind | None:
+    """ "als <role>" in the clause of the subject ``m``: "A war als Nebenklägerin im Saal",
+    "Die Theologin A leitet künftig als Bevollmächtigte des Generalvikars das Amt", "Deren
+    Mutter, A, arbeitet heute als Trainerin". Only a genitive complement is part of the
+    role; a candidacy ("kandidiert als") and a reflexive ("sieht sich als") give nothing."""
+    if not _subject_np(doc, m):
+        return None
+    j = skip_age_apposition(doc, skip_tags(doc, m.stop))
+    if doc.word(j) == "," and np_start(doc, m.first) > doc.sentence_start(m.first):
+        j += 1  # the comma that closes the apposition
+    verb = doc.word(j)
+    if not (verb.isalpha() and verb.islower()) or verb in _CANDIDACY_VERBS | {"als", "und"}:
+        return None
+    j += 1
+    while doc.word(j) in lex.PREDICATE_ADVERBS and doc.same_sentence(m.first, j):
+        j += 1
+    if doc.word(j) != "als" or not doc.same_sentence(m.first, j):
+        return None
+    j += 1
+    while (stem := adjective_stem(doc.word(j))) is not None:
+        if stem in _ORDINALS or stem in {"einzig", "letzt", "best"}:
+            return None  # "hat als erste deutsche Autorin ... gewonnen": a ranking
+        j += 1
+    role = role_at(doc, j, None)
+    if role is None or role.kind == "demonym" or not doc.same_sentence(m.first, j):
+        return None
+    gender = _person_gender(doc, m, None)
+    if gender is not None and role.gender is not None and role.gender != gender:
+        return None
+    end = _genitive_end(doc, j)
+    return RoleFind(role_phrase(doc, j, role, end), role.gender, None, _role_party(role))
+
+
+def _genitive_end(doc: TokenView, j: int) -> int:
+    """End of a genitive "des/der [adjectives] <noun>" after the role at ``j``, else j + 1:
+    an object after it ("leitet als Bevollmächtigte des Generalvikars das Amt") or a place
+    ("als Trainerin beim Verband") is no part of the role."""
+    k = j + 1
+    if doc.word(k) not in {"des", "der"}:
+        return j + 1
+    k += 1
+    while adjective_stem(doc.word(k)) is not None:
+        k += 1
+    w = doc.word(k)
+    if not (w[:1].isupper() and doc.same_sentence(j, k)):
+        return j + 1
+    return k + 1
 
 
 def _appointed_role(doc: TokenView, m: Mention) -> RoleFind | None:
@@ -1059,6 +1214,9 @@ def read_attributes(doc: TokenView, c: Cluster) -> None:
             finds.append(in_parens)
         finds.extend(_apposition_after(doc, m))
         finds.extend(_predicative_roles(doc, m))
+        as_role = _as_role(doc, m)
+        if as_role is not None:
+            finds.append(as_role)
         appointed = _appointed_role(doc, m)
         if appointed is not None:
             finds.append(appointed)

@@ -273,7 +273,15 @@ def can_follow(doc: TokenView, j: int, prev: int, trusted: bool = False) -> bool
         and not _month_name_part(doc, j, prev)
     ):
         return False
-    if EAST_ASIAN_GIVEN.match(p) and prev >= 1 and nm.is_capitalised_word(doc.words[prev - 1]):
+    if (
+        EAST_ASIAN_GIVEN.match(p)
+        and p.rsplit("-", 1)[1] not in lex.PARTICLES  # "Imke Harms-de Buhr": a particle
+        and prev >= 1
+        and doc.same_sentence(prev - 1, prev)
+        and nm.is_capitalised_word(doc.words[prev - 1])
+        and analyze_role(doc.words[prev - 1]) is None  # "Dirigent Min-jun Seong"
+        and doc.words[prev - 1] not in lex.TITLES
+    ):
         return False  # "Ahn Tae-woo": the given name after the family name ends the name
     prev_given = (
         lex.is_given_name(p)
@@ -554,7 +562,48 @@ def _extend_left(doc: TokenView, a: int) -> int:
         and not lex.is_place(doc.words[g])
     ):
         return g  # "Marine [Le Pen]": a name in that shape has its first name before it
+    if j == a and doc.word(a - 1) in lex.CAPITAL_PARTICLES and _first_name_at_shape(doc, a - 2, a):
+        return a - 2  # "Gráinne Ní [Fhlannagáin]": the pipeline left out both
     return a
+
+
+def _first_name_at_shape(doc: TokenView, g: int, a: int) -> bool:
+    """May token ``g``, inside its sentence, be the first name of a name in the shape
+    "<first> <capital particle> <surname>" ending at ``a``? No title, role or place."""
+    return (
+        g >= 0
+        and doc.same_sentence(g, a)
+        and g != doc.sentence_start(g)
+        and not doc.blocked[g]
+        and not doc.other_entity[g]
+        and nm.is_capitalised_word(doc.words[g])
+        and doc.words[g] not in lex.TITLES
+        and analyze_role(doc.words[g]) is None
+        and not lex.is_place(doc.words[g])
+    )
+
+
+def _first_name_after_role(doc: TokenView, a: int) -> bool:
+    """ "Ihr Enkel [Mattes Feddersen]": a PER span of two capitalised words right after a
+    role noun starts with the first name, even one the lexicon knows only as a noun or an
+    adjective (capitalised after a noun, it is neither); no role, place or title."""
+    if a < 1 or not doc.same_sentence(a - 1, a + 1):
+        return False
+    role = role_at(doc, a - 1)
+    w = doc.words[a]
+    return (
+        role is not None
+        and role.kind in {"noun", "family"}
+        and not is_company_role(role)
+        and nm.is_capitalised_word(w)
+        and analyze_role(w) is None
+        and not lex.is_place(w)
+        and w not in lex.TITLES
+        and not nm.is_never_name(w)
+        and nm.is_capitalised_word(doc.words[a + 1])
+        and analyze_role(doc.words[a + 1]) is None
+        and not lex.is_place(doc.words[a + 1])
+    )
 
 
 def _first_name_before_middle_initial(doc: TokenView, a: int) -> bool:
@@ -635,6 +684,8 @@ def runs_in_entity(doc: TokenView, first: int, stop: int) -> list[tuple[int, int
                 break  # "die Chinesin [Hu Jiale]"
             if a + 2 == stop and a > 0 and _family_name_noun(doc, a):
                 break  # "Chinas Außenminister [Tang Weiguo]": a family name that is a word
+            if a == first and a + 2 == stop and _first_name_after_role(doc, a):
+                break  # "Ihr Enkel [Mattes Feddersen] (24)": a first name that is also a noun
             if a + 1 < stop and unlisted_first_name(doc, a):
                 break  # "[Ömer Kılınç]": a first name the lexicon lacks, then a surname
             if (

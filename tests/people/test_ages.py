@@ -351,3 +351,18 @@ def test_age_between_commas_after_an_origin() -> None:
 )
 def test_no_age_after_an_origin_without_a_comma_age(text: str) -> None:
     assert by_name(text, per=["Nele Berg"], other=[("Kusel", "LOC")])["Nele Berg"].age is None
+
+
+def test_backref_after_a_speaker_and_the_subject_of_his_report_gives_no_age() -> None:
+    text = (
+        "Neuer Trainer ist Jonas Pirwitz. Präsident Arne Kolbeck sagte, Pirwitz habe "
+        "sein Vertrauen. Der 44-Jährige war zuvor in Ulm."
+    )
+    found = by_name(text, per=["Jonas Pirwitz", "Arne Kolbeck", "Pirwitz"])
+    assert found["Arne Kolbeck"].age is None
+
+
+def test_backref_after_a_speaker_without_a_reported_person_keeps_the_age() -> None:
+    text = "Präsident Arne Kolbeck sagte, das Team habe Vertrauen. Der 44-Jährige war in Ulm."
+    found = by_name(text, per=["Arne Kolbeck"])
+    assert found["Arne Kolbeck"].age == 44

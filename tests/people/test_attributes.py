@@ -1127,3 +1127,90 @@ def test_noun_before_initials_is_a_first_name_not_a_department() -> None:
     text = "Am Montag sagte Senator Wade T. Ellerbrock, er sei zufrieden."
     found = by_name(text, per=["T. Ellerbrock"])
     assert all("Senator Wade" not in p.roles for p in found.values())
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Landessprecher sind künftig Frieda Lorenz, 52, und Bodo Kramm, 44.",
+            {"Frieda Lorenz": ("Landessprecherin",), "Bodo Kramm": ("Landessprecher",)},
+        ),
+        (
+            "Landesvorsitzende sind nun Frieda Lorenz und Bodo Kramm.",
+            {"Frieda Lorenz": ("Landesvorsitzende",), "Bodo Kramm": ("Landesvorsitzender",)},
+        ),
+        # a rank is no office, and a place before the copula is no role
+        ("Sieger sind Frieda Lorenz und Bodo Kramm.", {"Frieda Lorenz": (), "Bodo Kramm": ()}),
+        ("Mit Kramm sind Frieda Lorenz und Bodo Kramm gekommen.", {"Frieda Lorenz": ()}),
+    ],
+)
+def test_fronted_plural_role_before_a_plural_copula(
+    text: str, expected: dict[str, tuple[str, ...]]
+) -> None:
+    found = by_name(text, per=["Frieda Lorenz", "Bodo Kramm"])
+    for name, roles in expected.items():
+        assert found[name].roles == roles
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        ("Stifter war 1890 sein Urgroßvater Anton Brell.", "Anton Brell", "Stifter"),
+        ("Dirigentin ist die in Riga geborene Ilse Tamm.", "Ilse Tamm", "Dirigentin"),
+        (
+            "Neue Leiterin des Archivs wird zum 1. Juli Ilse Tamm.",
+            "Ilse Tamm",
+            "Leiterin des Archivs",
+        ),
+    ],
+)
+def test_fronted_role_past_year_possessive_participle_and_date(
+    text: str, name: str, role: str
+) -> None:
+    found = by_name(text, per=[name])
+    assert role in found[name].roles
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        ("Die Schwester des Klägers, Gesa Lorenz, saß als Zeugin im Saal.", "Zeugin"),
+        (
+            "Die Ärztin Dr. Gesa Lorenz leitet künftig als Direktorin der Klinik das Haus.",
+            "Direktorin der Klinik",
+        ),
+        ("Gesa Lorenz arbeitet heute als Trainerin beim Landesverband.", "Trainerin"),
+    ],
+)
+def test_role_after_als_in_the_clause_of_the_subject(text: str, role: str) -> None:
+    found = by_name(text, per=["Gesa Lorenz"])
+    assert role in found["Gesa Lorenz"].roles
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gesa Lorenz kandidiert als Bürgermeisterin.",  # an office not held
+        "Gesa Lorenz gilt als Favoritin.",  # an opinion
+        "Gesa Lorenz sieht sich als Bürgermeisterin aller Bürger.",  # reflexive
+        "Gesa Lorenz hat als erste Trainerin den Titel gewonnen.",  # a ranking
+        "Gestern lobte Uwe Kramm Gesa Lorenz als Trainerin.",  # an object
+        "Gesa Lorenz arbeitet als Trainer.",  # a masculine role for a woman
+    ],
+)
+def test_als_without_an_office_of_the_subject_gives_no_role(text: str) -> None:
+    found = by_name(text, per=["Gesa Lorenz", "Uwe Kramm"])
+    assert found["Gesa Lorenz"].roles == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        ("Den Preis erhält der Romancier Jonas Pirwitz.", "Romancier"),
+        ("Die Amateurastronomin Ilse Tamm entdeckte ihn.", "Amateurastronomin"),
+    ],
+)
+def test_role_nouns_ding_lacks(text: str, role: str) -> None:
+    found = by_name(text)
+    assert [role in p.roles for p in found.values()] == [True]

@@ -527,3 +527,61 @@ def test_filipino_and_italian_particles(name: str) -> None:
     text = f"Die Kapitänin {name} wurde am Montag verurteilt."
     found = by_name(text, per=[name.split()[0], name.split()[-1]])
     assert name in found
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "name"),
+    [
+        # a first name the lexicon reads as an adjective form or a noun, after a kin noun
+        (
+            "Die Chefin Inge Brodersen ist 70. Ihr Enkel Mattes Brodersen (24) hilft aus.",
+            "Mattes Brodersen",
+            "Mattes Brodersen",
+        ),
+        (
+            "Trainerin ist Inge Brodersen. Ihr Sohn Leder Brodersen spielt Tennis.",
+            "Leder Brodersen",
+            "Leder Brodersen",
+        ),
+    ],
+)
+def test_first_name_that_is_a_word_after_a_role_noun(text: str, span: str, name: str) -> None:
+    found = by_name(text, per=["Inge Brodersen", span])
+    assert name in found
+
+
+def test_place_or_firm_before_a_name_after_a_role_is_no_first_name() -> None:
+    found = by_name("Ihr Sohn Berlin Brodersen lacht.", per=["Berlin Brodersen"])
+    assert "Berlin Brodersen" not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "name"),
+    [
+        # a double surname whose first part ends in a particle
+        (
+            "Richterin Wiebke Olms-van Dyken sprach.",
+            "Wiebke Olms-van Dyken",
+            "Wiebke Olms-van Dyken",
+        ),
+        # a Korean given name first, right after a role noun
+        ("Die Pianistin Seo-yeon Baek spielte.", "Seo-yeon Baek", "Seo-yeon Baek"),
+    ],
+)
+def test_name_goes_on_after_a_hyphenated_word(text: str, span: str, name: str) -> None:
+    assert name in by_name(text, per=[span])
+
+
+def test_korean_given_name_after_the_family_name_still_ends_the_name() -> None:
+    found = by_name("Am Montag traf Ahn Tae-woo Minister Kwon.", per=["Ahn Tae-woo"])
+    assert "Ahn Tae-woo" in found
+
+
+def test_first_name_and_capital_particle_left_out_by_the_ner_span() -> None:
+    found = by_name("Die Sängerin Aoife Ní Bhraonáin ist tot.", per=["Bhraonáin"])
+    assert "Aoife Ní Bhraonáin" in found
+
+
+def test_role_before_a_capital_particle_is_no_first_name() -> None:
+    found = by_name("Gestern sprach Präsident Al Sisi.", per=["Sisi"])
+    assert all(not name.startswith("Präsident") for name in found)
