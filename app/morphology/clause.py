@@ -296,7 +296,7 @@ def coordinated(
     right = _chain(texts, tags, index, end, 1)
     left = _chain(texts, tags, index, start, -1)
     separators = [sep for sep, _ in reversed(left)] + [sep for sep, _ in right]
-    if "," in separators and (not separators or separators[-1] == ","):
+    if "," in separators and separators[-1] == ",":
         # no "und"/"oder" closes it: only the members joined without a comma
         right = right[: next((k for k, (sep, _) in enumerate(right) if sep == ","), len(right))]
         left = left[: next((k for k, (sep, _) in enumerate(left) if sep == ","), len(left))]
