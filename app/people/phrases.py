@@ -204,20 +204,21 @@ def complement_end(doc: TokenView, h: int, limit: int) -> int:
     return end
 
 
-_OPEN_QUOTES = frozenset({"„", "»", '"'})
-_CLOSE_QUOTES = frozenset({"“", "«", '"', "”"})
+#: Quotation marks that open and close a title ("„Yeni Ufuk“", "»Nature«").
+OPEN_QUOTES = frozenset({"„", "»", '"'})
+CLOSE_QUOTES = frozenset({"“", "«", '"', "”"})
 
 
 def quoted_title_end(doc: TokenView, j: int) -> int | None:
     """The end (after the closing mark) of a title in quotation marks at token ``j``
     ("der Zeitung „Yeni Ufuk“", "in „Nature“"): one to five capitalised words, no
     speech (a lowercase word or punctuation ends it), in one sentence."""
-    if doc.word(j) not in _OPEN_QUOTES:
+    if doc.word(j) not in OPEN_QUOTES:
         return None
     k = j + 1
     while k < doc.n and k - j <= 5 and doc.same_sentence(j, k) and doc.words[k][:1].isupper():
         k += 1
-    if k == j + 1 or doc.word(k) not in _CLOSE_QUOTES or not doc.same_sentence(j, k):
+    if k == j + 1 or doc.word(k) not in CLOSE_QUOTES or not doc.same_sentence(j, k):
         return None
     return k + 1
 
