@@ -27,6 +27,8 @@ from app.lexicon.roles import (
 from app.people import names as nm
 from app.people.cluster import Cluster
 from app.people.phrases import (
+    CLOSE_QUOTES,
+    OPEN_QUOTES,
     complement_end,
     determiner_before,
     np_start,
@@ -366,7 +368,7 @@ def _role_before_comma(doc: TokenView, m: Mention) -> RoleFind | None:
     h = comma - 1
     while h >= 0 and doc.same_sentence(h, comma) and comma - h <= 12:
         w = doc.words[h]
-        if h == comma - 1 and w in _CLOSING_QUOTES:
+        if h == comma - 1 and w in CLOSE_QUOTES:
             opening = _quoted_title_start(doc, h)
             if opening is not None:
                 h = opening - 1  # "den Kapitän des Frachters „Anna Berg“, A B,": a title
@@ -388,17 +390,13 @@ def _role_before_comma(doc: TokenView, m: Mention) -> RoleFind | None:
     return RoleFind(role_phrase(doc, h, role, comma), role.gender, relation, _role_party(role))
 
 
-_CLOSING_QUOTES = frozenset({"“", "«", '"', "”"})
-_OPENING_QUOTES = frozenset({"„", "»", '"'})
-
-
 def _quoted_title_start(doc: TokenView, close: int) -> int | None:
     """The opening mark of a title of one to four capitalised words in quotation marks
     that ends at ``close`` ("„Hinrich Bödeker“"), or None."""
     k = close - 1
     while k >= 0 and close - k <= 5 and doc.words[k][:1].isupper():
         k -= 1
-    if k < 0 or k == close - 1 or doc.words[k] not in _OPENING_QUOTES:
+    if k < 0 or k == close - 1 or doc.words[k] not in OPEN_QUOTES:
         return None
     return k if doc.same_sentence(k, close) else None
 
