@@ -391,8 +391,9 @@ def _role_before_comma(doc: TokenView, m: Mention) -> RoleFind | None:
 
 
 def _quoted_title_start(doc: TokenView, close: int) -> int | None:
-    """The opening mark of a title of one to four capitalised words in quotation marks
-    that ends at ``close`` ("„Hinrich Bödeker“"), or None."""
+    """The opening mark of a title of one to five capitalised words in quotation marks
+    that ends at ``close`` ("„Hinrich Bödeker“"), or None: :func:`quoted_title_end` read
+    from the closing mark."""
     k = close - 1
     while k >= 0 and close - k <= 5 and doc.words[k][:1].isupper():
         k -= 1
