@@ -47,8 +47,10 @@ class WordInfo:
     #: ``glosses`` with their labels and notes, in the same order.
     senses: tuple[Gloss, ...] = ()
     #: Which step of the lookup chain found the entry: "exact", "lemma",
-    #: "simplemma", "rules" (suffix rules), "case", "compound", "loanword" (an English
-    #: noun, :func:`app.dictionary.english.loanword`) or "" (nothing found).
+    #: "simplemma", "rules" (suffix rules), "case", "compound", "feminine",
+    #: "participle noun", "numeral" (:mod:`app.dictionary.numerals`), "phrase" (a
+    #: preposition joined to its noun, "zulasten"), "loanword" (an English noun,
+    #: :func:`app.dictionary.english.loanword`) or "" (nothing found).
     match: str = ""
     #: Field labels of the best entry, e.g. "pol., mil." (empty for general words).
     domains: str = ""
