@@ -271,8 +271,7 @@ def _may_be_present(word: str, present: set[str]) -> bool:
     for alt in word.split("/"):
         if alt in present or alt in _POSSESSIVES:
             return True
-        if alt.endswith("e") and alt[:-1] in present:  # dative -e: "Lande"
-            return True
+        # an adjective's ending, or (its "e") a noun's dative -e: "ländliche", "Lande"
         if any(alt.endswith(e) and alt[: -len(e)] in present for e in _ADJECTIVE_ENDINGS):
             return True
     return False
