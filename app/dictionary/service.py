@@ -129,8 +129,9 @@ class Dictionary:
                     before = ctx.sentence[ctx.position - 1][0] if ctx.sentence else ""
                     info = clock_time_first(info, before, MAX_GLOSSES)
                 if ctx.sentence and not found:  # "bis zu 45 Minuten": up to
-                    after = [form for form, _lemma, _noun in ctx.sentence[ctx.position + 1 :]]
-                    info = up_to_first(info, after[:2], MAX_GLOSSES)
+                    following = ctx.sentence[ctx.position + 1 : ctx.position + 3]
+                    after = [form for form, _lemma, _noun in following]
+                    info = up_to_first(info, after, MAX_GLOSSES)
             else:
                 info = self._compute(word, lemma, pos or "", morph or "", frame or "")
             with self._lock:
