@@ -399,10 +399,9 @@ class Lookup:
         unless = FIELD_UNLESS_TOPIC - topic
         plain = _plain_glosses(top, unless) if unless else set()
         for cand in top:
-            data = cand.sense.entry_data
-            if data is None or not data.domains:
+            fields = _fields_of(cand.sense)
+            if not fields:
                 continue
-            fields = data.domains.replace(",", " ").split()
             head = cand.sense.head
             labels = set(head.labels.replace(",", " ").split()) if head else set()
             taken = unless.intersection(fields)
