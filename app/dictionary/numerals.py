@@ -56,8 +56,8 @@ _DIGITS = re.compile(r"(\d{1,4})-?")
 
 
 def german_number(text: str) -> int | None:
-    """The value of a German number word below 10,000 ("sechs", "vierundzwanzig",
-    "zweihundert"), or None."""
+    """The value of a German number word below a million ("sechs", "vierundzwanzig",
+    "zweihundert", "zwanzigtausend"), or None."""
     if not text:
         return None
     for word, factor in (("tausend", 1000), ("hundert", 100)):
