@@ -354,11 +354,12 @@ class Lookup:
                 self._other_gender_down(ranked, gender)
             if frame:
                 self._prefer_frame(ranked, frame)
-                if THING_OBJECT in frame.split():
+                marks = frame.split()
+                if THING_OBJECT in marks:
                     self._person_lines_down(ranked)
-                if IMPERSONAL in frame.split():
+                if IMPERSONAL in marks:
                     self._impersonal_up(ranked)
-                if PREDICATIVE in frame.split():
+                if PREDICATIVE in marks:
                     _linking_up(ranked)
             self._news_fields(ranked, topic)
             foreign_lines_down(ranked)  # loaded by _news_fields
