@@ -310,7 +310,9 @@ class Phrases:
 
     def found(self, word: str, lemma: str, position: int, sentence: Sentence) -> list[PhraseMatch]:
         """Glosses of the phrases of the sentence the word at ``position`` is part of,
-        best first: the phrase with the most words, then Ding's first alternative."""
+        best first: the phrase with the most words, then Ding's first alternative. Not
+        a phrase whose other words a longer phrase without this word takes
+        (:func:`_taken`: "zu gegebener Zeit bekannt gegeben")."""
         if not 0 <= position < len(sentence):
             return []
         keys = {word.lower(), lemma.lower()}
