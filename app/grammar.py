@@ -108,7 +108,9 @@ def join_separable_verbs(
     lemmas: MutableSequence[str],
     verb_lemma: Callable[[str], str | None],
 ) -> int:
-    """Give split separable verbs their joined lemma, in place; returns how many.
+    """Give split separable verbs their joined lemma, in place; returns how many. A
+    clause-final particle whose clause part has no verb joins a word the tagger misread
+    instead, which gets the tag VERB (:func:`_join_untagged_stem`: "reiche … aus").
 
     ``verb_lemma`` gives the lemma of a known German word, or None for an unknown
     one ("ausbrach" -> ausbrechen, when the tagger left "brach" as its own lemma).

@@ -35,7 +35,8 @@ class Context:
     position: int = -1
     sentence: Sentence = field(default_factory=list)
     topic: tuple[str, ...] = ()
-    #: the text's nouns that begin with the looked-up noun ("Landesregierung" for "Land")
+    #: the text's nouns that begin or end with the looked-up noun ("Landesregierung" for
+    #: "Land", "Bahnstrecke" for "Strecke")
     compounds: tuple[str, ...] = ()
 
 
@@ -46,8 +47,8 @@ def context(
     compounds: Sequence[str] = (),
 ) -> str:
     """The context part of a lookup key: the word's position, every word's form and
-    lemma, the nouns of the sentences around, and the text's compounds that begin with
-    the word (what :func:`split_frame` reads back)."""
+    lemma, the nouns of the sentences around, and the text's compounds that begin or
+    end with the word (what :func:`split_frame` reads back)."""
     pairs = " ".join(f"{_clean(form)}{_PAIR}{_clean(lemma)}" for form, lemma in words)
     nouns = " ".join(_clean(noun) for noun in topic)
     tail = " ".join(_clean(noun) for noun in compounds)

@@ -354,11 +354,12 @@ class Lookup:
                 self._other_gender_down(ranked, gender)
             if frame:
                 self._prefer_frame(ranked, frame)
-                if THING_OBJECT in frame.split():
+                marks = frame.split()
+                if THING_OBJECT in marks:
                     self._person_lines_down(ranked)
-                if IMPERSONAL in frame.split():
+                if IMPERSONAL in marks:
                     self._impersonal_up(ranked)
-                if PREDICATIVE in frame.split():
+                if PREDICATIVE in marks:
                     _linking_up(ranked)
             self._news_fields(ranked, topic)
             foreign_lines_down(ranked)  # loaded by _news_fields
@@ -399,10 +400,9 @@ class Lookup:
         unless = FIELD_UNLESS_TOPIC - topic
         plain = _plain_glosses(top, unless) if unless else set()
         for cand in top:
-            data = cand.sense.entry_data
-            if data is None or not data.domains:
+            fields = _fields_of(cand.sense)
+            if not fields:
                 continue
-            fields = data.domains.replace(",", " ").split()
             head = cand.sense.head
             labels = set(head.labels.replace(",", " ").split()) if head else set()
             taken = unless.intersection(fields)

@@ -6,7 +6,8 @@ window and the CLI. No database access, no Qt.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from collections.abc import Sequence
+from dataclasses import dataclass, field, replace
 
 SOURCE_NAME = "offline dictionary"
 #: The definite article of each gender marker of Ding ("pl": plural-only nouns).
@@ -47,8 +48,10 @@ class WordInfo:
     #: ``glosses`` with their labels and notes, in the same order.
     senses: tuple[Gloss, ...] = ()
     #: Which step of the lookup chain found the entry: "exact", "lemma",
-    #: "simplemma", "rules" (suffix rules), "case", "compound", "loanword" (an English
-    #: noun, :func:`app.dictionary.english.loanword`) or "" (nothing found).
+    #: "simplemma", "rules" (suffix rules), "case", "compound", "feminine",
+    #: "participle noun", "numeral" (:mod:`app.dictionary.numerals`), "phrase" (a
+    #: preposition joined to its noun, "zulasten"), "loanword" (an English noun,
+    #: :func:`app.dictionary.english.loanword`) or "" (nothing found).
     match: str = ""
     #: Field labels of the best entry, e.g. "pol., mil." (empty for general words).
     domains: str = ""
@@ -56,3 +59,11 @@ class WordInfo:
     #: possible ("m,f" for "See", "Leiter": the entries differ; "m,f,n" when an entry is
     #: regional, as Austrian "das Service"), "" when its entries agree on one gender.
     genders: str = ""
+
+
+def senses_first(info: WordInfo, first: Sequence[Gloss], limit: int) -> WordInfo:
+    """``info`` with the senses ``first`` ahead of its own (none of them twice), at
+    most ``limit``: a gloss the context asks for ("um 3 Uhr": o'clock)."""
+    texts = {g.text for g in first}
+    senses = (*first, *(g for g in info.senses if g.text not in texts))[:limit]
+    return replace(info, glosses=tuple(g.text for g in senses), senses=senses)

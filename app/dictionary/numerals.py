@@ -22,9 +22,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import replace
 
-from app.dictionary.model import SOURCE_NAME, Gloss, WordInfo
+from app.dictionary.model import SOURCE_NAME, Gloss, WordInfo, senses_first
 from app.grammar import is_numeral
 
 #: The unit with -ig (umlaut as German forms it) and its English noun; "jährig" also
@@ -57,8 +56,8 @@ _DIGITS = re.compile(r"(\d{1,4})-?")
 
 
 def german_number(text: str) -> int | None:
-    """The value of a German number word below 10,000 ("sechs", "vierundzwanzig",
-    "zweihundert"), or None."""
+    """The value of a German number word below a million ("sechs", "vierundzwanzig",
+    "zweihundert", "zwanzigtausend"), or None."""
     if not text:
         return None
     for word, factor in (("tausend", 1000), ("hundert", 100)):
@@ -148,8 +147,7 @@ def clock_time_first(info: WordInfo, previous: str, limit: int) -> WordInfo:
     is a number ("um 3 Uhr", "gegen drei Uhr"); else ``info`` ("rund um die Uhr")."""
     if info.lemma != CLOCK_NOUN or not previous or not is_numeral(previous):
         return info
-    senses = (CLOCK_GLOSS, *(g for g in info.senses if g.text != CLOCK_GLOSS.text))[:limit]
-    return replace(info, glosses=tuple(g.text for g in senses), senses=senses)
+    return senses_first(info, (CLOCK_GLOSS,), limit)
 
 
 #: "bis zu" before a number: a maximum, "up to" (not "by; at the latest").
@@ -164,5 +162,4 @@ def up_to_first(info: WordInfo, following: Sequence[str], limit: int) -> WordInf
         return info
     if not is_numeral(following[1]):
         return info
-    senses = (UP_TO, *(g for g in info.senses if g.text != UP_TO.text))[:limit]
-    return replace(info, glosses=tuple(g.text for g in senses), senses=senses)
+    return senses_first(info, (UP_TO,), limit)

@@ -271,8 +271,7 @@ def _may_be_present(word: str, present: set[str]) -> bool:
     for alt in word.split("/"):
         if alt in present or alt in _POSSESSIVES:
             return True
-        if alt.endswith("e") and alt[:-1] in present:  # dative -e: "Lande"
-            return True
+        # an adjective's ending, or (its "e") a noun's dative -e: "ländliche", "Lande"
         if any(alt.endswith(e) and alt[: -len(e)] in present for e in _ADJECTIVE_ENDINGS):
             return True
     return False
@@ -311,7 +310,9 @@ class Phrases:
 
     def found(self, word: str, lemma: str, position: int, sentence: Sentence) -> list[PhraseMatch]:
         """Glosses of the phrases of the sentence the word at ``position`` is part of,
-        best first: the phrase with the most words, then Ding's first alternative."""
+        best first: the phrase with the most words, then Ding's first alternative. Not
+        a phrase whose other words a longer phrase without this word takes
+        (:func:`_taken`: "zu gegebener Zeit bekannt gegeben")."""
         if not 0 <= position < len(sentence):
             return []
         keys = {word.lower(), lemma.lower()}

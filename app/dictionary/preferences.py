@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 
 from app.dictionary.ranking import (
     CLASS_BITS,
@@ -54,13 +54,8 @@ def complement_prepositions(sense: Sense) -> frozenset[str]:
     object placeholder ("Mangel (an etw.)", "Führung (durch etw.)") or alone ("Anteil
     (an)", "Vorrang (vor; über)"); not a note that describes a setting ("Platz (in
     bebautem Gebiet) :: square")."""
-    packed = sense.entry_data.heads if sense.entry_data else ""
     words: set[str] = set()
-    for record in packed.split(RS) if packed else ():
-        fields = record.split(FS)
-        if len(fields) <= 4 or not fields[4]:
-            continue
-        tokens = [w for w in re.split(r"[\s/;,()]+", fields[4]) if w]
+    for tokens in _usage_notes(sense):
         if all(w in _PREPOSITIONS for w in tokens):
             words.update(tokens)
             continue
@@ -75,13 +70,20 @@ def complement_prepositions(sense: Sense) -> frozenset[str]:
 def line_prepositions(sense: Sense) -> frozenset[str]:
     """Prepositions named in the usage notes of a Ding line's headwords
     ("vermitteln; als Vermittler fungieren (zwischen jdm./bei etw.)")."""
+    return frozenset(w for tokens in _usage_notes(sense) for w in tokens if w in _PREPOSITIONS)
+
+
+_NOTE_SEPARATORS = re.compile(r"[\s/;,()]+")
+
+
+def _usage_notes(sense: Sense) -> Iterator[list[str]]:
+    """The words of each usage note of a Ding line's headwords ("zwischen jdm./bei
+    etw." -> zwischen, jdm., bei, etw.), one list per headword that has a note."""
     packed = sense.entry_data.heads if sense.entry_data else ""
-    words: set[str] = set()
     for record in packed.split(RS) if packed else ():
         fields = record.split(FS)
         if len(fields) > 4 and fields[4]:
-            words.update(w for w in re.split(r"[\s/;,()]+", fields[4]) if w in _PREPOSITIONS)
-    return frozenset(words)
+            yield [w for w in _NOTE_SEPARATORS.split(fields[4]) if w]
 
 
 def same_class(candidates: list[Candidate], pos: str) -> list[Candidate]:

@@ -23,11 +23,11 @@ EXACT_BONUS = 0.5  # the surface form itself beats its lemma
 LEMMA_BONUS = 0.15  # the pipeline's lemma beats simplemma's
 PARTICLE_LEMMA_BONUS = 1.0  # a pipeline lemma with the separable particle beats the form
 FRAME_BONUS = 2.0  # "rechnet … mit": the headword "mit etw. rechnen" before "rechnen"
-FRAME_STEP = 0.75
+FRAME_STEP = 0.75  # less per preposition met before this one, after the verb
 #: A verb's sub-entry with "es" ("geben | es gibt … :: there is …") when "es" is the
 #: clause's only personal pronoun ("gibt es Widerstand"): above the form's own
 #: sub-entry ("gibt :: gives"), which the converter ranks some 2.4 higher.
-IMPERSONAL_BONUS = 3.0  # less per preposition met before this one, after the verb
+IMPERSONAL_BONUS = 3.0
 RULES_BONUS = -0.1  # a suffix-rule base form, when the word itself has no entry
 CASE_MISMATCH = 0.4
 POS_MATCH = 1.5

@@ -13,7 +13,6 @@ from __future__ import annotations
 import threading
 from collections import OrderedDict
 from collections.abc import Sequence
-from dataclasses import replace
 from pathlib import Path
 
 from app.dictionary import german
@@ -24,7 +23,7 @@ from app.dictionary.degree import comparative_first
 from app.dictionary.english import loanword, reflexives_for
 from app.dictionary.feminine import feminine_info
 from app.dictionary.lookup import MAX_GLOSSES, Lookup
-from app.dictionary.model import Gloss, WordInfo
+from app.dictionary.model import Gloss, WordInfo, senses_first
 from app.dictionary.numerals import clock_time_first, numeral_adjective_info, up_to_first
 from app.dictionary.objects import IMPERSONAL, THING_OBJECT, impersonal, thing_object
 from app.dictionary.participle_nouns import participle_noun_info
@@ -129,8 +128,9 @@ class Dictionary:
                     before = ctx.sentence[ctx.position - 1][0] if ctx.sentence else ""
                     info = clock_time_first(info, before, MAX_GLOSSES)
                 if ctx.sentence and not found:  # "bis zu 45 Minuten": up to
-                    after = [form for form, _lemma, _noun in ctx.sentence[ctx.position + 1 :]]
-                    info = up_to_first(info, after[:2], MAX_GLOSSES)
+                    following = ctx.sentence[ctx.position + 1 : ctx.position + 3]
+                    after = [form for form, _lemma, _noun in following]
+                    info = up_to_first(info, after, MAX_GLOSSES)
             else:
                 info = self._compute(word, lemma, pos or "", morph or "", frame or "")
             with self._lock:
@@ -316,10 +316,7 @@ def reflexive_first(info: WordInfo, forms: tuple[str, ...], limit: int) -> WordI
     müssen … selbst tragen": themselves; "der Angeklagte selbst schwieg": himself)."""
     if not forms:
         return info
-    first = tuple(Gloss(form) for form in forms)
-    rest = tuple(g for g in info.senses if g.text not in forms)
-    senses = (*first, *rest)[:limit]
-    return replace(info, glosses=tuple(g.text for g in senses), senses=senses)
+    return senses_first(info, tuple(Gloss(form) for form in forms), limit)
 
 
 def empty_info(word: object, lemma: str | None, pos: str | None, morph: str | None) -> WordInfo:
