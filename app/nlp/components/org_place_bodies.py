@@ -44,6 +44,7 @@ from app.nlp.components.org_place_words import (
     CHURCH_ENDINGS,
     EVENT_ENDINGS,
     HONORIFICS,
+    LIST_LINKS,
     LOCAL_BODY_HEADS,
     MEDIA_KIND_ENDINGS,
     OPENING_QUOTES,
@@ -53,7 +54,6 @@ from app.nlp.components.org_place_words import (
 
 _CLOSING_QUOTES = frozenset({"“", '"', "”", "«", "»", "'", "‘", "’"})
 _EDGE_PUNCTUATION = _CLOSING_QUOTES | {"„", "‚", "/", "-", "–", "—", ",", ";", ":"}
-_LIST_LINKS = frozenset({"und", "oder", ",", "bis", "sowie"})
 _ADJECTIVE_ENDINGS = ("isch", "ische", "ischen", "ischer", "isches", "ischem")
 
 
@@ -192,7 +192,7 @@ class BodyRules(OrgPlaceBase):
             return False  # plural and dative forms only: "des Kapitols" is a building
         doc, i = token.doc, token.i
         for k, link in ((i - 2, i - 1), (i + 2, i + 1)):
-            if 0 <= k < len(doc) and doc[link].text in _LIST_LINKS and doc[k].ent_type_ == "LOC":
+            if 0 <= k < len(doc) and doc[link].text in LIST_LINKS and doc[k].ent_type_ == "LOC":
                 return False  # "zwischen Malchow und Waren": a town in a list of places
         if lex_flags(token) & (NAME_KNOWN | LEX_GAZ_LOC) or self._is_known_place(token):
             return False
