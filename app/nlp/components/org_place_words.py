@@ -490,9 +490,9 @@ HYPHEN_PLACE_HEADS = (
     "moschee",
     "synagoge",
 )
-# Last parts of nouns of papers, journals, magazines, broadcasters and agencies: a name in
-# quotation marks after them is the organisation ("im Fachblatt „Science“", "der Zeitung
-# „Cumhuriyet“").
+# Last parts of nouns of papers, journals, magazines, broadcasters and agencies (matched
+# with endswith: "magazin" covers "Nachrichtenmagazin"): a name in quotation marks after
+# them is the organisation ("im Fachblatt „Science“", "der Zeitung „Cumhuriyet“").
 MEDIA_KIND_ENDINGS = (
     "zeitung",
     "zeitschrift",
@@ -503,8 +503,6 @@ MEDIA_KIND_ENDINGS = (
     "journals",
     "magazin",
     "magazins",
-    "wochenmagazin",
-    "nachrichtenmagazin",
     "sender",
     "senders",
     "agentur",
