@@ -39,6 +39,7 @@ from app.nlp.components.org_place_base import (
     Ent,
     OrgPlaceBase,
     is_capitalised_word,
+    replace_within,
 )
 from app.nlp.components.org_place_words import (
     CHURCH_ENDINGS,
@@ -55,15 +56,6 @@ from app.nlp.components.org_place_words import (
 _CLOSING_QUOTES = frozenset({"“", '"', "”", "«", "»", "'", "‘", "’"})
 _EDGE_PUNCTUATION = _CLOSING_QUOTES | {"„", "‚", "/", "-", "–", "—", ",", ";", ":"}
 _ADJECTIVE_ENDINGS = ("isch", "ische", "ischen", "ischer", "isches", "ischem")
-
-
-def _replace(ents: list[Ent], new: Ent) -> list[Ent]:
-    """``new`` in place of the entities it overlaps (none may reach beyond it)."""
-    start, end, _label = new
-    overlapping = [e for e in ents if e[0] < end and e[1] > start]
-    if any(e[0] < start or e[1] > end for e in overlapping):
-        return ents
-    return [e for e in ents if e not in overlapping] + [new]
 
 
 def _trim_punctuation(doc: Doc, ent: Ent) -> Ent | None:
@@ -88,11 +80,11 @@ class BodyRules(OrgPlaceBase):
             found = self._quoted_title(doc, i)
             if found is not None:
                 kind = (i, i + 1, "ORG")
-                ents = _replace([e for e in ents if e != kind], found)
+                ents = replace_within([e for e in ents if e != kind], found)
                 continue
             span = self._local_body(doc, i) or self._firm_of_names(doc, i)
             if span is not None:
-                ents = _replace(ents, (span[0], span[1], "ORG"))
+                ents = replace_within(ents, (span[0], span[1], "ORG"))
         return ents
 
     # -- media titles -----------------------------------------------------------------
