@@ -4,8 +4,8 @@
 - **quoted titles of media**: a paper, journal, magazine, broadcaster or agency noun and a
   name in quotation marks after it: the name is an organisation ("im Fachblatt „Science“",
   "des Magazins „The Face“", "der Zeitung „Cumhuriyet“"); the noun itself is none;
-- **local bodies**: police, fire brigade, prosecutors, welfare bodies, halls and houses of
-  culture named by a listed place ("Polizei Oldenburg", "Feuerwehr Hameln",
+- **local bodies**: police, fire brigade, welfare bodies, museums, libraries, halls and
+  houses of culture named by a listed place ("Polizei Oldenburg", "Feuerwehr Hameln",
   "Kunsthalle Bremen"), and a state parliament with "von" + place ("Landtag von
   Sachsen-Anhalt"), are one organisation;
 - **firms of two names**: "Kessler & Vogt", "Brandtner & Söhne";
@@ -59,8 +59,8 @@ _ADJECTIVE_ENDINGS = ("isch", "ische", "ischen", "ischer", "isches", "ischem")
 
 
 def _trim_punctuation(doc: Doc, ent: Ent) -> Ent | None:
-    """'dpa/' (in "(dpa/lby)"), 'Mafia“': a slash, quotation mark or dash at either end of
-    a span is no part of the name (None when nothing is left)."""
+    """'dpa/' (in "(dpa/lby)"), 'Mafia“': a slash, quotation mark, dash, comma, semicolon
+    or colon at either end of a span is no part of the name (None when nothing is left)."""
     start, end, label = ent
     while start < end and doc[start].text in _EDGE_PUNCTUATION:
         start += 1
