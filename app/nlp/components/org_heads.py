@@ -18,6 +18,7 @@ from app.nlp.components.org_place_base import (
     Ent,
     OrgPlaceBase,
     is_capitalised_word,
+    replace_within,
 )
 from app.nlp.components.org_place_words import (
     ARTICLES,
@@ -66,11 +67,8 @@ class HeadRules(OrgPlaceBase):
             )
             if span is not None and span[1] <= n and span[1] - span[0] >= 1:
                 found.append((span[0], span[1], "ORG"))
-        for start, end, label in found:
-            overlapping = [e for e in ents if e[0] < end and e[1] > start]
-            if any(e[0] < start or e[1] > end for e in overlapping):
-                continue
-            ents = [e for e in ents if e not in overlapping] + [(start, end, label)]
+        for ent in found:
+            ents = replace_within(ents, ent)
         return ents
 
     def _name_run_before(self, doc: Doc, end: int, limit: int = 4) -> int:

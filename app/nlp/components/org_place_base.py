@@ -34,6 +34,16 @@ def is_capitalised_word(text: str) -> bool:
     return len(text) > 1 and text[0].isupper() and text.replace("-", "").isalpha()
 
 
+def replace_within(ents: list[Ent], new: Ent) -> list[Ent]:
+    """``new`` in place of the entities it overlaps (none may reach beyond it; else
+    ``ents`` unchanged)."""
+    start, end, _label = new
+    overlapping = [e for e in ents if e[0] < end and e[1] > start]
+    if any(e[0] < start or e[1] > end for e in overlapping):
+        return ents
+    return [e for e in ents if e not in overlapping] + [new]
+
+
 class OrgPlaceBase(Stateless):
     """The component's switches and name lists and the word tests its rules share."""
 

@@ -4,8 +4,8 @@
 - **quoted titles of media**: a paper, journal, magazine, broadcaster or agency noun and a
   name in quotation marks after it: the name is an organisation ("im Fachblatt „Science“",
   "des Magazins „The Face“", "der Zeitung „Cumhuriyet“"); the noun itself is none;
-- **local bodies**: police, fire brigade, prosecutors, welfare bodies, halls and houses of
-  culture named by a listed place ("Polizei Oldenburg", "Feuerwehr Hameln",
+- **local bodies**: police, fire brigade, welfare bodies, museums, libraries, halls and
+  houses of culture named by a listed place ("Polizei Oldenburg", "Feuerwehr Hameln",
   "Kunsthalle Bremen"), and a state parliament with "von" + place ("Landtag von
   Sachsen-Anhalt"), are one organisation;
 - **firms of two names**: "Kessler & Vogt", "Brandtner & Söhne";
@@ -39,11 +39,13 @@ from app.nlp.components.org_place_base import (
     Ent,
     OrgPlaceBase,
     is_capitalised_word,
+    replace_within,
 )
 from app.nlp.components.org_place_words import (
     CHURCH_ENDINGS,
     EVENT_ENDINGS,
     HONORIFICS,
+    LIST_LINKS,
     LOCAL_BODY_HEADS,
     MEDIA_KIND_ENDINGS,
     OPENING_QUOTES,
@@ -53,22 +55,12 @@ from app.nlp.components.org_place_words import (
 
 _CLOSING_QUOTES = frozenset({"“", '"', "”", "«", "»", "'", "‘", "’"})
 _EDGE_PUNCTUATION = _CLOSING_QUOTES | {"„", "‚", "/", "-", "–", "—", ",", ";", ":"}
-_LIST_LINKS = frozenset({"und", "oder", ",", "bis", "sowie"})
 _ADJECTIVE_ENDINGS = ("isch", "ische", "ischen", "ischer", "isches", "ischem")
 
 
-def _replace(ents: list[Ent], new: Ent) -> list[Ent]:
-    """``new`` in place of the entities it overlaps (none may reach beyond it)."""
-    start, end, _label = new
-    overlapping = [e for e in ents if e[0] < end and e[1] > start]
-    if any(e[0] < start or e[1] > end for e in overlapping):
-        return ents
-    return [e for e in ents if e not in overlapping] + [new]
-
-
 def _trim_punctuation(doc: Doc, ent: Ent) -> Ent | None:
-    """'dpa/' (in "(dpa/lby)"), 'Mafia“': a slash, quotation mark or dash at either end of
-    a span is no part of the name (None when nothing is left)."""
+    """'dpa/' (in "(dpa/lby)"), 'Mafia“': a slash, quotation mark, dash, comma, semicolon
+    or colon at either end of a span is no part of the name (None when nothing is left)."""
     start, end, label = ent
     while start < end and doc[start].text in _EDGE_PUNCTUATION:
         start += 1
@@ -88,11 +80,11 @@ class BodyRules(OrgPlaceBase):
             found = self._quoted_title(doc, i)
             if found is not None:
                 kind = (i, i + 1, "ORG")
-                ents = _replace([e for e in ents if e != kind], found)
+                ents = replace_within([e for e in ents if e != kind], found)
                 continue
             span = self._local_body(doc, i) or self._firm_of_names(doc, i)
             if span is not None:
-                ents = _replace(ents, (span[0], span[1], "ORG"))
+                ents = replace_within(ents, (span[0], span[1], "ORG"))
         return ents
 
     # -- media titles -----------------------------------------------------------------
@@ -192,7 +184,7 @@ class BodyRules(OrgPlaceBase):
             return False  # plural and dative forms only: "des Kapitols" is a building
         doc, i = token.doc, token.i
         for k, link in ((i - 2, i - 1), (i + 2, i + 1)):
-            if 0 <= k < len(doc) and doc[link].text in _LIST_LINKS and doc[k].ent_type_ == "LOC":
+            if 0 <= k < len(doc) and doc[link].text in LIST_LINKS and doc[k].ent_type_ == "LOC":
                 return False  # "zwischen Malchow und Waren": a town in a list of places
         if lex_flags(token) & (NAME_KNOWN | LEX_GAZ_LOC) or self._is_known_place(token):
             return False

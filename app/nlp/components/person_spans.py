@@ -33,6 +33,8 @@ Ent = tuple[int, int, str]
 #: The name particles these rules step over and cut at: not the German article "das" nor
 #: the Spanish "y" (and), which would join a name to the words before it ("... das Kind Lea
 #: (4)"); "dei" and "do" were never in this list (adding them is a change to measure).
+#: The Filipino/Italian "dela", "delos", "delas", "delle", "degli" came in with the one
+#: list (session 23).
 PARTICLES = lex_words.PARTICLES - {"das", "y", "dei", "do"}
 _BEFORE_NOUN = frozenset({"DET", "ADJ", "PRON", "NUM"})
 
