@@ -259,13 +259,19 @@ def _topic_nouns(tokens: TokenTable, sentence: int, start: int, end: int) -> lis
             first -= 1
         while last + 1 < len(ids) and ids[last + 1] <= high:
             last += 1
-        words = {
+        nouns = found[sentence] = _noun_lemmas(tokens, range(first, last + 1))[:TOPIC_NOUNS]
+    return nouns
+
+
+def _noun_lemmas(tokens: TokenTable, positions: range) -> list[str]:
+    """The lemmas (or forms) of the capitalised nouns at ``positions``, sorted, once each."""
+    return sorted(
+        {
             tokens.lemmas[j] or tokens.texts[j]
-            for j in range(first, last + 1)
+            for j in positions
             if tokens.tags[j] == "NOUN" and tokens.texts[j][:1].isupper()
         }
-        nouns = found[sentence] = sorted(words)[:TOPIC_NOUNS]
-    return nouns
+    )
 
 
 #: The noun lemmas of the last token table asked about, sorted (the text's compounds).
@@ -282,13 +288,7 @@ def _text_compounds(tokens: TokenTable, lemma: str) -> tuple[str, ...]:
     global _noun_memo
     owner, nouns = _noun_memo
     if owner is not tokens.texts:
-        nouns = sorted(
-            {
-                tokens.lemmas[j] or tokens.texts[j]
-                for j in range(len(tokens.texts))
-                if tokens.tags[j] == "NOUN" and tokens.texts[j][:1].isupper()
-            }
-        )
+        nouns = _noun_lemmas(tokens, range(len(tokens.texts)))
         _noun_memo = (tokens.texts, nouns)
     if not lemma or not lemma[:1].isupper():
         return ()
