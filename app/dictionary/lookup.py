@@ -117,6 +117,7 @@ from app.dictionary.senses import (
     Found,
     Sense,
     SubData,
+    head_at,
     unpack_glosses,
 )
 from app.dictionary.store import Store
@@ -605,6 +606,9 @@ class Lookup:
             regional = REGIONAL_ENGLISH_PENALTY if _regional_only(items) else 0.0
             verb_line = bool(cand.sense.classes & VERB_MASK)
             commoner = _commoner_shifts(items) if _describing(cand.sense.classes) else None
+            # the family speaks for the verb's own lines, not a line a phrase with a noun
+            # heads ("Auswirkungen auf etw. haben; etw. beeinflussen :: to impact on")
+            line_kin = "" if _phrase_headed(cand.sense) else kin
             if votes and cand.sense.lemma == noun:
                 own = cand.sense.gloss_parts(True)[0]
                 line_vote = HEAD_VOTE * max((heads.vote_of(votes, g[0]) for g in own), default=0.0)
@@ -632,7 +636,7 @@ class Lookup:
                 if len(item[0]) > LONG_GLOSS:  # short glosses first
                     score -= LONG_GLOSS_PENALTY
                 score += line_vote - regional  # "Einnahmen :: take [Am.]"
-                if kin and same_family(first_word(item[0]), kin):
+                if line_kin and same_family(first_word(item[0]), line_kin):
                     score += FAMILY_BONUS  # "to examine" of "Prüfung: examination"
                 if (index < own_form or not own_form) and cognate(cand.sense.lemma, item[0]):
                     # "Diktator": "dictator" before "strongman"; not a headword's gloss
@@ -727,6 +731,18 @@ class Lookup:
 #: Ding writes British English first ("defence [Br.]; defense [Am.]") and its British
 #: idioms ("to flag up sth. [Br.]") are the card's English.
 _ENGLISH_REGIONS = frozenset({"Am.", "Austr.", "Sc.", "Irish", "Can.", "NZ", "Ind."})
+
+
+def _phrase_headed(sense: Sense) -> bool:
+    """Whether the line that ``sense`` reaches as a later headword begins with a phrase
+    around a noun ("Auswirkungen auf jdn./etw. haben; jdn./etw. beeinflussen :: to impact
+    on sb./sth."): its English translates that phrase, a verb listed beside it only
+    shares the sense."""
+    if sense.kind != KIND_HEAD or sense.alt == 0 or sense.entry_data is None:
+        return False
+    first = head_at(sense.entry_data.heads, 0)
+    words = first.text.split() if first is not None else []
+    return len(words) > 1 and any(w[:1].isupper() for w in words)
 
 
 def _regional_only(items: Sequence[Any]) -> bool:

@@ -243,6 +243,20 @@ def test_the_first_gloss_of_the_noun_in_ung_with_a_family_counts(tmp_path: Path)
     assert glosses[0] == "to announce sth."
 
 
+def test_a_line_a_noun_phrase_heads_gets_no_family(tmp_path: Path) -> None:
+    # "Auswirkungen auf etw. haben; etw. beeinflussen :: to impact on sth." translates
+    # the phrase; "Beeinflussung: impact" does not make it the verb's usual sense
+    dictionary = _one_off(
+        tmp_path,
+        "Auswirkungen auf etw. haben; etw. beeinflussen {v} :: to impact on sth.\n"
+        "etw. beeinflussen {vt} :: to influence sth.; to sway sth.\n"
+        "Beeinflussung {f} :: impact\n",
+    )
+    glosses = dictionary.lookup("beeinflussen", "beeinflussen", "VERB").glosses
+    dictionary.close()
+    assert glosses[0] == "to influence sth."
+
+
 _VERSUCHEN = "etw. versuchen {vt} :: to try sth.; to attempt sth.\nversuchen {vt} :: to tempt\n"
 
 
