@@ -249,6 +249,38 @@ _OWNER = "jds."
 _GENITIVE_ARTICLES = word_set("des eines meines deines seines ihres unseres eures")
 
 
+#: A support-verb phrase of motion into a state ("zum Erliegen kommen", "in Gang
+#: kommen") has a causative twin with "bringen" ("zum Erliegen bringen": to bring sth.
+#: to a standstill) that Ding often leaves out.
+_INCHOATIVE_VERB = "kommen"
+_CAUSATIVE_VERB = "bringen"
+_INTO_STATE = word_set("zum zur in ins")
+#: The English of the inchoative and its causative ("to come to a standstill" -> "to
+#: bring sth. to a standstill", "to get going" -> "to get sth. going").
+_CAUSATIVE_ENGLISH = (
+    ("to come to ", "to bring sth. to "),
+    ("to come into ", "to bring sth. into "),
+    ("to get ", "to get sth. "),
+)
+
+
+def _causative(text: str, chunk: list[str], gloss: str) -> tuple[str, str] | None:
+    """The "bringen" twin (text, gloss) of a phrase "zum/in + noun + kommen" whose English
+    begins with "to come to/into" or "to get", or None."""
+    if (
+        len(chunk) != 2
+        or chunk[0].lower() not in _INTO_STATE
+        or not chunk[1][:1].isupper()
+        or not text.endswith(" " + _INCHOATIVE_VERB)
+    ):
+        return None
+    for inchoative, causative in _CAUSATIVE_ENGLISH:
+        if gloss.startswith(inchoative):
+            made = text[: -len(_INCHOATIVE_VERB)] + _CAUSATIVE_VERB
+            return made, causative + gloss[len(inchoative) :]
+    return None
+
+
 def match(row: PhraseRow, sentence: Sentence, position: int) -> PhraseMatch | None:
     """The phrase of ``row`` if the sentence holds it and the word at ``position``
     is one of its words."""
@@ -284,8 +316,12 @@ def _matched(
         positions = _chunk_at(chunk, sentence, start, cited, loose)
         if positions is None:
             continue
+        shown = (text, gloss)
         if verb:
             j = _verb_at(words[-1], sentence, positions)
+            if j is None and (made := _causative(text, chunk, gloss)) is not None:
+                j = _verb_at(_CAUSATIVE_VERB, sentence, positions)
+                shown = made  # "zum Erliegen bringen" for "zum Erliegen kommen"
             if j is None:
                 continue
             positions.append(j)
@@ -298,7 +334,7 @@ def _matched(
                 w.lower() in _PLAIN_ARTICLES and sentence[j][0] != w.lower()
                 for w, j in zip(chunk, positions, strict=False)
             )
-            return PhraseMatch(text, gloss, len(words), rank, plain, other), positions
+            return PhraseMatch(*shown, len(words), rank, plain, other), positions
     return None
 
 

@@ -366,3 +366,21 @@ def test_the_article_of_a_copula_phrase_or_a_preposition_stays_as_cited() -> Non
     assert match(copula, _words("er sein ein Kind"), 3) is not None
     place = (2, "in einem Tag", "in einem Tag", 0, "in one day", 0.0)
     assert match(place, _words("in den Tag"), 2) is None
+
+
+def test_bringen_makes_the_causative_of_a_kommen_phrase() -> None:
+    from app.dictionary.phrases import match
+
+    row = (1, "zum Stillstand kommen", "zum Stillstand kommen", 1, "to come to a halt", 0.0)
+    sentence = [("sie", "sie", False), ("brachten", "bringen", False),
+                ("alles", "alles", False), ("zum", "zum", False),
+                ("stillstand", "stillstand", True)]  # fmt: skip
+    found = match(row, sentence, 4)
+    assert found is not None
+    assert (found.text, found.gloss) == ("zum Stillstand bringen", "to bring sth. to a halt")
+    # English without a causative, or no preposition of a state: no twin
+    other = (2, "zum Stillstand kommen", "zum Stillstand kommen", 1, "to stall", 0.0)
+    assert match(other, sentence, 4) is None
+    visit = (3, "Besuch kommen", "Besuch kommen", 1, "to come to call", 0.0)
+    sentence[4] = ("besuch", "besuch", True)
+    assert match(visit, sentence, 4) is None
