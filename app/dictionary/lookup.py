@@ -100,6 +100,8 @@ from app.dictionary.ranking import (
     POS_MATCH,
     PREPOSITION_GLOSS_PENALTY,
     PREPOSITION_MATCH_BONUS,
+    PRONOUN_GLOSS_PENALTY,
+    PRONOUNS_ONLY,
     RARE_GLOSS_PENALTY,
     RARE_GLOSS_ZIPF,
     REGIONAL_ENGLISH_PENALTY,
@@ -589,6 +591,7 @@ class Lookup:
         votes = heads.noun_votes(noun) if noun else {}
         no_verb = pos.upper() in _NOT_VERB_POS
         adverb = pos.upper() == "ADV"
+        attributive = pos.upper() in ("ADJ", "DET")
         best: dict[str, list[Any]] = {}  # key -> [score, order, item, votes]
         order = 0
         top = candidates[:RANKED_SENSES]
@@ -629,6 +632,8 @@ class Lookup:
                     score -= AUXILIARY_GLOSS_PENALTY  # "regelmäßig" is no "will"
                 if no_verb and is_infinitive(item[0]):
                     score -= INFINITIVE_GLOSS_PENALTY  # "vermutlich" is no "to suppose"
+                if attributive and item[0] in PRONOUNS_ONLY:
+                    score -= PRONOUN_GLOSS_PENALTY  # "welchen Kandidaten" is no "whom"
                 if adverb and needs_object(item[0]):
                     score -= PREPOSITION_GLOSS_PENALTY  # "dagegen" is no "compared with"
                 if commoner is not None:  # "remarkably; significantly": the common word first

@@ -345,3 +345,13 @@ def test_an_adjective_complement_raises_the_linking_verb_line(tmp_path: Path) ->
     linked = _glosses(tmp_path / "b", _LINKING_LINES, *key, frame="sich +adj")
     assert plain[0] == "to be found"  # without the adjective: Ding's order
     assert linked[0] == "to appear"
+
+
+def test_a_pronoun_alone_is_no_gloss_of_a_word_before_its_noun(tmp_path: Path) -> None:
+    # "welchen Kandidaten": "which", not "who"; the pronoun keeps its "who"
+    dictionary = _one_off(tmp_path, "welcher {pron} :: who; which; whom\n")
+    attributive = dictionary.lookup("welcher", "welcher", "ADJ").glosses
+    pronoun = dictionary.lookup("welcher", "welcher", "PRON").glosses
+    dictionary.close()
+    assert attributive[0] == "which"
+    assert pronoun[0] == "who"
