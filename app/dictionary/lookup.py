@@ -63,6 +63,7 @@ from app.dictionary.preferences import (
 from app.dictionary.ranking import (
     ADVERB_BONUS,
     AUXILIARY_GLOSS_PENALTY,
+    BASE_VERB_LINE,
     CASE_MISMATCH,
     CLASS_BITS,
     COGNATE_BONUS,
@@ -111,7 +112,7 @@ from app.dictionary.ranking import (
     VOTE,
     pos_of,
 )
-from app.dictionary.schema import KIND_HEAD, KIND_PLURAL
+from app.dictionary.schema import KIND_HEAD, KIND_PLURAL, KIND_VERBFORM
 from app.dictionary.senses import (
     FORM_KINDS,
     Candidate,
@@ -366,6 +367,7 @@ class Lookup:
                     _linking_up(ranked)
             self._news_fields(ranked, topic)
             foreign_lines_down(ranked)  # loaded by _news_fields
+            base_verb_lines_down(ranked)  # loaded by _news_fields
             ranked.sort(key=lambda c: -c.score)
             found = Found(ranked, ranked[0].step)
             if wanted is None or any(c.sense.classes & wanted for c in ranked):
@@ -736,6 +738,35 @@ class Lookup:
 #: Ding writes British English first ("defence [Br.]; defense [Am.]") and its British
 #: idioms ("to flag up sth. [Br.]") are the card's English.
 _ENGLISH_REGIONS = frozenset({"Am.", "Austr.", "Sc.", "Irish", "Can.", "NZ", "Ind."})
+
+
+#: Inseparable prefixes that make a verb of its own from a base verb ("gründen" ->
+#: "begründen", "stellen" -> "verstellen").
+_INSEPARABLE_PREFIXES = ("be", "ge", "er", "ver", "zer", "ent", "emp", "miss")
+#: A headword itself or one of its verb forms ("begründete" of "begründen").
+_VERB_HEAD_KINDS = frozenset({KIND_HEAD, KIND_VERBFORM})
+
+
+def base_verb_lines_down(candidates: Sequence[Candidate]) -> None:
+    """Rank down by :data:`BASE_VERB_LINE` a verb's line that it reaches as a later
+    headword after its own base verb ("etw. gründen; begründen; stiften :: to found"
+    for "begründen"): the line translates the base verb, which the prefixed verb
+    matches in one sense only; its own lines ("begründen :: to give reasons for") say
+    what it usually means. Only loaded senses are looked at."""
+    for cand in candidates:
+        sense = cand.sense
+        if (
+            sense.kind not in _VERB_HEAD_KINDS
+            or sense.alt == 0
+            or sense.entry_data is None
+            or not sense.classes & VERB_MASK
+        ):
+            continue
+        first = head_at(sense.entry_data.heads, 0)
+        base = first.text.split()[-1].lower() if first is not None and first.text else ""
+        lemma = sense.lemma.split()[-1].lower()
+        if len(base) > 3 and any(lemma == prefix + base for prefix in _INSEPARABLE_PREFIXES):
+            cand.score -= BASE_VERB_LINE
 
 
 def _phrase_headed(sense: Sense) -> bool:

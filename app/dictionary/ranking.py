@@ -170,6 +170,10 @@ FAMILY_BONUS = 1.0
 #: has none, "announcement" has "to announce").
 FAMILY_GLOSSES = 2
 
+#: A prefixed verb's line that lists it after its base verb ("gründen; begründen :: to
+#: found" for "begründen"; :func:`app.dictionary.lookup.base_verb_lines_down`).
+BASE_VERB_LINE = 1.0
+
 #: A verb's line whose headword takes a person as its object ("jdn. einstellen :: to
 #: employ") when the clause's object is a thing ("die Lieferungen einstellen": "to cease
 #: sth."; :mod:`app.dictionary.objects`).

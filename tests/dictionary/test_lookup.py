@@ -355,3 +355,16 @@ def test_a_pronoun_alone_is_no_gloss_of_a_word_before_its_noun(tmp_path: Path) -
     dictionary.close()
     assert attributive[0] == "which"
     assert pronoun[0] == "who"
+
+
+def test_a_prefixed_verb_listed_after_its_base_verb_keeps_its_own_lines_first(
+    tmp_path: Path,
+) -> None:
+    # "gründen; begründen :: to found" translates "gründen"; "begründen" alone: reasons
+    lines = "etw. gründen; begründen {vt} :: to found\nbegründen {vt} :: to give reasons for\n"
+    dictionary = _one_off(tmp_path, lines)
+    prefixed = dictionary.lookup("begründen", "begründen", "VERB").glosses
+    base = dictionary.lookup("gründen", "gründen", "VERB").glosses
+    dictionary.close()
+    assert prefixed[0] == "to give reasons for"
+    assert base[0] == "to found"
