@@ -361,10 +361,22 @@ def test_a_prefixed_verb_listed_after_its_base_verb_keeps_its_own_lines_first(
     tmp_path: Path,
 ) -> None:
     # "gründen; begründen :: to found" translates "gründen"; "begründen" alone: reasons
-    lines = "etw. gründen; begründen {vt} :: to found\nbegründen {vt} :: to give reasons for\n"
+    from app.dictionary.lookup import base_verb_lines_down
+    from app.dictionary.ranking import BASE_VERB_LINE
+
+    lines = (
+        "etw. gründen; begründen; stiften {vt} :: to found\nbegründen {vt} :: to give reasons for\n"
+    )
     dictionary = _one_off(tmp_path, lines)
-    prefixed = dictionary.lookup("begründen", "begründen", "VERB").glosses
-    base = dictionary.lookup("gründen", "gründen", "VERB").glosses
+    found = {}
+    for word in ("begründen", "stiften", "gründen"):
+        result = dictionary._lookup.find(word, word, "VERB")
+        assert result is not None
+        dictionary._lookup.load([c.sense for c in result.candidates])
+        before = {c.sense.entry: c.score for c in result.candidates}
+        base_verb_lines_down(result.candidates)
+        found[word] = {c.sense.entry: before[c.sense.entry] - c.score for c in result.candidates}
     dictionary.close()
-    assert prefixed[0] == "to give reasons for"
-    assert base[0] == "to found"
+    assert sorted(found["begründen"].values()) == [0.0, BASE_VERB_LINE]  # the "gründen" line
+    assert set(found["stiften"].values()) == {0.0}  # no base verb of "stiften"
+    assert set(found["gründen"].values()) == {0.0}  # the base verb's own line
