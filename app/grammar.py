@@ -437,7 +437,11 @@ def clause_frame(
             # the end of this one; elsewhere often an adverb ("endet damit eine Serie")
             if ends_clause(past_particle(j + 1)):
                 words[pronominal.group(1)] = None
-        elif _is_frame_preposition(texts, tags, lemmas, j, lemma):
+        elif _is_frame_preposition(texts, tags, lemmas, j, lemma) or (
+            low == "um" and tags[j] == "SCONJ" and "Person=" in morphs[index]
+        ):
+            # "um welche Kunststoffe es sich handelt": a finite verb (a person) ends no "um … zu"
+            # clause, so its "um" is a preposition the tagger read as a conjunction
             words[_CONTRACTIONS.get(low, low)] = None
         j += step
     return " ".join(words)

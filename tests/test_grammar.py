@@ -376,3 +376,15 @@ def test_a_reciprocal_particle_before_a_photo_credit_joins_its_verb() -> None:
     lemmas = ["sie", "nehmen", "aufeinander", "Rücksicht", "."]
     tags = ["PRON", "VERB", "ADV", "NOUN", "PUNCT"]
     assert join_separable_verbs(texts, tags, [""] * 5, [0] * 5, lemmas, forms.get) == 0
+
+
+def test_frame_reads_um_before_a_finite_verb_as_its_preposition() -> None:
+    # the tagger's conjunction "um" before a finite verb: no "um … zu" clause
+    texts = ["wir", "fragen", ",", "um", "welche", "Sache", "es", "sich", "handelt"]
+    tags = ["PRON", "VERB", "PUNCT", "SCONJ", "DET", "NOUN", "PRON", "PRON", "VERB"]
+    morphs = [""] * 8 + ["Number=Sing|Person=3"]
+    assert clause_frame(texts, tags, texts, morphs, [0] * 9, 8) == "sich um"
+    # "um die Sache zu klären": the infinitive has no person, "um" stays a conjunction
+    texts = [",", "um", "die", "Sache", "zu", "klären"]
+    tags = ["PUNCT", "SCONJ", "DET", "NOUN", "PART", "VERB"]
+    assert clause_frame(texts, tags, texts, ["VerbForm=Inf"] * 6, [0] * 6, 5) == ""

@@ -63,6 +63,7 @@ from app.dictionary.preferences import (
 from app.dictionary.ranking import (
     ADVERB_BONUS,
     AUXILIARY_GLOSS_PENALTY,
+    BASE_VERB_LINE,
     CASE_MISMATCH,
     CLASS_BITS,
     COGNATE_BONUS,
@@ -100,6 +101,8 @@ from app.dictionary.ranking import (
     POS_MATCH,
     PREPOSITION_GLOSS_PENALTY,
     PREPOSITION_MATCH_BONUS,
+    PRONOUN_GLOSS_PENALTY,
+    PRONOUNS_ONLY,
     RARE_GLOSS_PENALTY,
     RARE_GLOSS_ZIPF,
     REGIONAL_ENGLISH_PENALTY,
@@ -109,7 +112,7 @@ from app.dictionary.ranking import (
     VOTE,
     pos_of,
 )
-from app.dictionary.schema import KIND_HEAD, KIND_PLURAL
+from app.dictionary.schema import KIND_HEAD, KIND_PLURAL, KIND_VERBFORM
 from app.dictionary.senses import (
     FORM_KINDS,
     Candidate,
@@ -117,6 +120,7 @@ from app.dictionary.senses import (
     Found,
     Sense,
     SubData,
+    head_at,
     unpack_glosses,
 )
 from app.dictionary.store import Store
@@ -363,6 +367,7 @@ class Lookup:
                     _linking_up(ranked)
             self._news_fields(ranked, topic)
             foreign_lines_down(ranked)  # loaded by _news_fields
+            base_verb_lines_down(ranked)  # loaded by _news_fields
             ranked.sort(key=lambda c: -c.score)
             found = Found(ranked, ranked[0].step)
             if wanted is None or any(c.sense.classes & wanted for c in ranked):
@@ -588,6 +593,7 @@ class Lookup:
         votes = heads.noun_votes(noun) if noun else {}
         no_verb = pos.upper() in _NOT_VERB_POS
         adverb = pos.upper() == "ADV"
+        attributive = pos.upper() in ("ADJ", "DET")
         best: dict[str, list[Any]] = {}  # key -> [score, order, item, votes]
         order = 0
         top = candidates[:RANKED_SENSES]
@@ -605,6 +611,9 @@ class Lookup:
             regional = REGIONAL_ENGLISH_PENALTY if _regional_only(items) else 0.0
             verb_line = bool(cand.sense.classes & VERB_MASK)
             commoner = _commoner_shifts(items) if _describing(cand.sense.classes) else None
+            # the family speaks for the verb's own lines, not a line a phrase with a noun
+            # heads ("Auswirkungen auf etw. haben; etw. beeinflussen :: to impact on")
+            line_kin = "" if _phrase_headed(cand.sense) else kin
             if votes and cand.sense.lemma == noun:
                 own = cand.sense.gloss_parts(True)[0]
                 line_vote = HEAD_VOTE * max((heads.vote_of(votes, g[0]) for g in own), default=0.0)
@@ -625,6 +634,8 @@ class Lookup:
                     score -= AUXILIARY_GLOSS_PENALTY  # "regelmäßig" is no "will"
                 if no_verb and is_infinitive(item[0]):
                     score -= INFINITIVE_GLOSS_PENALTY  # "vermutlich" is no "to suppose"
+                if attributive and item[0] in PRONOUNS_ONLY:
+                    score -= PRONOUN_GLOSS_PENALTY  # "welchen Kandidaten" is no "whom"
                 if adverb and needs_object(item[0]):
                     score -= PREPOSITION_GLOSS_PENALTY  # "dagegen" is no "compared with"
                 if commoner is not None:  # "remarkably; significantly": the common word first
@@ -632,7 +643,7 @@ class Lookup:
                 if len(item[0]) > LONG_GLOSS:  # short glosses first
                     score -= LONG_GLOSS_PENALTY
                 score += line_vote - regional  # "Einnahmen :: take [Am.]"
-                if kin and same_family(first_word(item[0]), kin):
+                if line_kin and same_family(first_word(item[0]), line_kin):
                     score += FAMILY_BONUS  # "to examine" of "Prüfung: examination"
                 if (index < own_form or not own_form) and cognate(cand.sense.lemma, item[0]):
                     # "Diktator": "dictator" before "strongman"; not a headword's gloss
@@ -727,6 +738,47 @@ class Lookup:
 #: Ding writes British English first ("defence [Br.]; defense [Am.]") and its British
 #: idioms ("to flag up sth. [Br.]") are the card's English.
 _ENGLISH_REGIONS = frozenset({"Am.", "Austr.", "Sc.", "Irish", "Can.", "NZ", "Ind."})
+
+
+#: Inseparable prefixes that make a verb of its own from a base verb ("gründen" ->
+#: "begründen", "stellen" -> "verstellen").
+_INSEPARABLE_PREFIXES = ("be", "ge", "er", "ver", "zer", "ent", "emp", "miss")
+#: A headword itself or one of its verb forms ("begründete" of "begründen").
+_VERB_HEAD_KINDS = frozenset({KIND_HEAD, KIND_VERBFORM})
+
+
+def base_verb_lines_down(candidates: Sequence[Candidate]) -> None:
+    """Rank down by :data:`BASE_VERB_LINE` a verb's line that it reaches as a later
+    headword after its own base verb ("etw. gründen; begründen; stiften :: to found"
+    for "begründen"): the line translates the base verb, which the prefixed verb
+    matches in one sense only; its own lines ("begründen :: to give reasons for") say
+    what it usually means. Only loaded senses are looked at."""
+    for cand in candidates:
+        sense = cand.sense
+        if (
+            sense.kind not in _VERB_HEAD_KINDS
+            or sense.alt == 0
+            or sense.entry_data is None
+            or not sense.classes & VERB_MASK
+        ):
+            continue
+        first = head_at(sense.entry_data.heads, 0)
+        base = first.text.split()[-1].lower() if first is not None and first.text else ""
+        lemma = sense.lemma.split()[-1].lower()
+        if len(base) > 3 and any(lemma == prefix + base for prefix in _INSEPARABLE_PREFIXES):
+            cand.score -= BASE_VERB_LINE
+
+
+def _phrase_headed(sense: Sense) -> bool:
+    """Whether the line that ``sense`` reaches as a later headword begins with a phrase
+    around a noun ("Auswirkungen auf jdn./etw. haben; jdn./etw. beeinflussen :: to impact
+    on sb./sth."): its English translates that phrase, a verb listed beside it only
+    shares the sense."""
+    if sense.kind != KIND_HEAD or sense.alt == 0 or sense.entry_data is None:
+        return False
+    first = head_at(sense.entry_data.heads, 0)
+    words = first.text.split() if first is not None else []
+    return len(words) > 1 and any(w[:1].isupper() for w in words)
 
 
 def _regional_only(items: Sequence[Any]) -> bool:

@@ -69,6 +69,9 @@ class PhraseMatch:
     #: a preposition and a noun ("am Rand", "in Form"): the noun's own sense stays first
     #: (not for an adverb: "bis dahin" is "until then" before "dahin: there")
     plain: bool
+    #: a determiner of the sentence stood for the article Ding cites ("diese
+    #: Entscheidung treffen"): after a phrase matched word for word
+    other_article: bool = False
 
 
 #: Articles of the dative singular, alone or joined to a preposition ("auf dem", "im").
@@ -101,6 +104,40 @@ def _declined(word: str, lemma: str) -> bool:
     )
 
 
+#: Articles Ding cites a verb phrase's noun with ("eine Entscheidung treffen", "die
+#: Kosten übernehmen"): a text may put another determiner there ("wir treffen diese
+#: Entscheidung", "einen Teil der Kosten übernehmen").
+_PLAIN_ARTICLES = word_set("der die das den dem des ein eine einen einem einer eines")
+#: Determiners of a definite noun, each with any ending ("diese", "jeden", "welchem").
+_DEFINITE = re.compile(r"d(er|ie|as|en|em|es)|(dies|jen|jed|welch|manch|solch)(e[mnrs]?)?")
+#: Indefinite ones: "ein", "kein".
+_INDEFINITE = re.compile(r"k?eine?[mnrs]?")
+#: Verbs whose phrase says what something is ("ein Kind sein", "ein Grund für etw.
+#: sein"): the article belongs to the phrase ("das Kind ist ...", "aus diesem Grund").
+_COPULAS = word_set("sein werden bleiben")
+
+
+def _determiner_for(word: str, form: str) -> bool:
+    """Whether the sentence's ``form`` may stand where a verb phrase cites the article
+    ``word`` (:func:`_chunk_at`): a cited "ein" takes any determiner or possessive
+    ("diese Entscheidung treffen" for "eine Entscheidung treffen"); a cited "der"
+    a definite one ("den Zuschlag erhalten" is not "einen Zuschlag erhalten")."""
+    if word not in _PLAIN_ARTICLES or form == word:
+        return False
+    owner = bool(_POSSESSIVE.fullmatch(form)) and form != "er"
+    if word.startswith("d"):
+        return owner or bool(_DEFINITE.fullmatch(form))
+    return owner or bool(_DEFINITE.fullmatch(form) or _INDEFINITE.fullmatch(form))
+
+
+def _noun_follows(sentence: Sentence, start: int, end: int) -> bool:
+    """Whether only adjectives stand between a determiner at ``start`` and its noun at
+    ``end`` ("diese schwere Entscheidung"): no noun, article or preposition."""
+    return all(
+        not token[2] and token[0] not in FUNCTION_WORDS for token in sentence[start + 1 : end]
+    )
+
+
 def _fits(
     word: str, token: tuple[str, str, bool], dative: bool = False, declined: bool = False
 ) -> bool:
@@ -130,24 +167,42 @@ def _fits(
 
 
 def _chunk_at(
-    words: list[str], sentence: Sentence, start: int, declined: bool = False
+    words: list[str], sentence: Sentence, start: int, declined: bool = False, loose: bool = False
 ) -> list[int] | None:
     """Positions of ``words`` in order from ``start``, gaps at most MAX_GAP. A lowercase
     phrase word met by a capitalised one (a name's "Soziale Sicherung", or a noun made
     from an adjective) belongs to the phrase only right before its next word: "Die
     Kleinen spielen im Hof" holds no "kleiner Hof"."""
     positions = [start]
-    for previous, word in itertools.pairwise(words):
+    for k, (previous, word) in enumerate(itertools.pairwise(words)):
         last = positions[-1]
         gap = 0 if previous[:1].islower() and sentence[last][2] else MAX_GAP
-        nxt = next(
-            (
-                j
-                for j in range(last + 1, min(last + 2 + gap, len(sentence)))
-                if _fits(word, sentence[j], previous.lower() in _DATIVE, declined)
-            ),
-            None,
-        )
+        if loose and _determiner_for(previous.lower(), sentence[last][0]):
+            # another determiner than the cited article: its own noun, in the cited
+            # number ("ihre Türen" is no "die Tür öffnen")
+            nxt = next(
+                (
+                    j
+                    for j in range(last + 1, min(last + 2 + gap, len(sentence)))
+                    if sentence[j][0] in word.lower().split("/")
+                    and _noun_follows(sentence, last, j)
+                ),
+                None,
+            )
+        else:
+            nxt = next(
+                (
+                    j
+                    for j in range(last + 1, min(last + 2 + gap, len(sentence)))
+                    if _fits(word, sentence[j], previous.lower() in _DATIVE, declined)
+                    or (
+                        loose
+                        and k + 2 < len(words)
+                        and _determiner_for(word.lower(), sentence[j][0])
+                    )
+                ),
+                None,
+            )
         if nxt is None:
             return None
         positions.append(nxt)
@@ -194,6 +249,38 @@ _OWNER = "jds."
 _GENITIVE_ARTICLES = word_set("des eines meines deines seines ihres unseres eures")
 
 
+#: A support-verb phrase of motion into a state ("zum Erliegen kommen", "in Gang
+#: kommen") has a causative twin with "bringen" ("zum Erliegen bringen": to bring sth.
+#: to a standstill) that Ding often leaves out.
+_INCHOATIVE_VERB = "kommen"
+_CAUSATIVE_VERB = "bringen"
+_INTO_STATE = word_set("zum zur in ins")
+#: The English of the inchoative and its causative ("to come to a standstill" -> "to
+#: bring sth. to a standstill", "to get going" -> "to get sth. going").
+_CAUSATIVE_ENGLISH = (
+    ("to come to ", "to bring sth. to "),
+    ("to come into ", "to bring sth. into "),
+    ("to get ", "to get sth. "),
+)
+
+
+def _causative(text: str, chunk: list[str], gloss: str) -> tuple[str, str] | None:
+    """The "bringen" twin (text, gloss) of a phrase "zum/in + noun + kommen" whose English
+    begins with "to come to/into" or "to get", or None."""
+    if (
+        len(chunk) != 2
+        or chunk[0].lower() not in _INTO_STATE
+        or not chunk[1][:1].isupper()
+        or not text.endswith(" " + _INCHOATIVE_VERB)
+    ):
+        return None
+    for inchoative, causative in _CAUSATIVE_ENGLISH:
+        if gloss.startswith(inchoative):
+            made = text[: -len(_INCHOATIVE_VERB)] + _CAUSATIVE_VERB
+            return made, causative + gloss[len(inchoative) :]
+    return None
+
+
 def match(row: PhraseRow, sentence: Sentence, position: int) -> PhraseMatch | None:
     """The phrase of ``row`` if the sentence holds it and the word at ``position``
     is one of its words."""
@@ -220,14 +307,21 @@ def _matched(
     cited = not verb and len(chunk) > 2 and chunk[0] in _CITED_ARTICLES
     if cited:
         chunk = chunk[1:]  # "der ländliche Raum" cites "im ländlichen Raum"
+    loose = bool(verb) and not any(alt.lower() in _COPULAS for alt in words[-1].split("/"))
     for start, token in enumerate(sentence):
-        if not _fits(chunk[0], token, declined=cited):
+        if not _fits(chunk[0], token, declined=cited) and not (
+            loose and len(chunk) > 1 and _determiner_for(chunk[0].lower(), token[0])
+        ):
             continue
-        positions = _chunk_at(chunk, sentence, start, cited)
+        positions = _chunk_at(chunk, sentence, start, cited, loose)
         if positions is None:
             continue
+        shown = (text, gloss)
         if verb:
             j = _verb_at(words[-1], sentence, positions)
+            if j is None and (made := _causative(text, chunk, gloss)) is not None:
+                j = _verb_at(_CAUSATIVE_VERB, sentence, positions)
+                shown = made  # "zum Erliegen bringen" for "zum Erliegen kommen"
             if j is None:
                 continue
             positions.append(j)
@@ -236,7 +330,11 @@ def _matched(
                 return None  # "jds. Haus in der Stadt" in "große Häuser in der Stadt"
             own = [w for w in words if w.lower() not in FUNCTION_WORDS]
             plain = not verb and len(own) == 1 and own[0][:1].isupper()  # "am Rand"
-            return PhraseMatch(text, gloss, len(words), rank, plain), positions
+            other = any(  # another determiner than the cited article
+                w.lower() in _PLAIN_ARTICLES and sentence[j][0] != w.lower()
+                for w, j in zip(chunk, positions, strict=False)
+            )
+            return PhraseMatch(*shown, len(words), rank, plain, other), positions
     return None
 
 
@@ -269,7 +367,7 @@ def may_fit(row: PhraseRow, present: set[str]) -> bool:
 
 def _may_be_present(word: str, present: set[str]) -> bool:
     for alt in word.split("/"):
-        if alt in present or alt in _POSSESSIVES:
+        if alt in present or alt in _POSSESSIVES or alt in _PLAIN_ARTICLES:
             return True
         # an adjective's ending, or (its "e") a noun's dative -e: "ländliche", "Lande"
         if any(alt.endswith(e) and alt[: -len(e)] in present for e in _ADJECTIVE_ENDINGS):
@@ -331,7 +429,7 @@ class Phrases:
             return []
         others = [m[1] for row in rows if (m := _matched(row, sentence, None))]
         found = [m for m, positions in mine if not _taken(positions, position, others)]
-        found.sort(key=lambda m: (-m.size, m.rank, m.text))
+        found.sort(key=lambda m: (-m.size, m.other_article, m.rank, m.text))
         return found[:PHRASE_GLOSSES]
 
 

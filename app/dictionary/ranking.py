@@ -51,6 +51,15 @@ AUXILIARY_GLOSS_PENALTY = 3.0
 #: vermutlich {adv} :: to suppose sth."), and the line's glosses translate the verb.
 #: Ranked down on the card of an adjective, adverb or noun (:func:`english.is_infinitive`).
 INFINITIVE_GLOSS_PENALTY = 1.5
+#: English pronouns that stand alone and never before a noun ("who", "whom",
+#: "someone"): Ding gives them for a German word that is pronoun and determiner alike
+#: ("welcher :: who; which"); on the card of a word the sentence uses before its noun
+#: (an adjective: "welchen Kandidaten") they translate the other use.
+PRONOUNS_ONLY = word_set(
+    """who whom whoever whomever someone somebody something anyone anybody anything
+    everyone everybody everything nobody nothing"""
+)
+PRONOUN_GLOSS_PENALTY = 1.5
 #: A gloss ending in a preposition that asks for an object ("compared with", "according
 #: to") on the card of a word the sentence uses as an adverb: it translates a
 #: preposition ("dagegen": "contrastingly" before "compared with").
@@ -160,6 +169,10 @@ FAMILY_BONUS = 1.0
 #: family among the verb's glosses counts ("Ankündigung: notice; announcement": "notice"
 #: has none, "announcement" has "to announce").
 FAMILY_GLOSSES = 2
+
+#: A prefixed verb's line that lists it after its base verb ("gründen; begründen :: to
+#: found" for "begründen"; :func:`app.dictionary.lookup.base_verb_lines_down`).
+BASE_VERB_LINE = 1.0
 
 #: A verb's line whose headword takes a person as its object ("jdn. einstellen :: to
 #: employ") when the clause's object is a thing ("die Lieferungen einstellen": "to cease

@@ -243,6 +243,20 @@ def test_the_first_gloss_of_the_noun_in_ung_with_a_family_counts(tmp_path: Path)
     assert glosses[0] == "to announce sth."
 
 
+def test_a_line_a_noun_phrase_heads_gets_no_family(tmp_path: Path) -> None:
+    # "Auswirkungen auf etw. haben; etw. beeinflussen :: to impact on sth." translates
+    # the phrase; "Beeinflussung: impact" does not make it the verb's usual sense
+    dictionary = _one_off(
+        tmp_path,
+        "Auswirkungen auf etw. haben; etw. beeinflussen {v} :: to impact on sth.\n"
+        "etw. beeinflussen {vt} :: to influence sth.; to sway sth.\n"
+        "Beeinflussung {f} :: impact\n",
+    )
+    glosses = dictionary.lookup("beeinflussen", "beeinflussen", "VERB").glosses
+    dictionary.close()
+    assert glosses[0] == "to influence sth."
+
+
 _VERSUCHEN = "etw. versuchen {vt} :: to try sth.; to attempt sth.\nversuchen {vt} :: to tempt\n"
 
 
@@ -331,3 +345,38 @@ def test_an_adjective_complement_raises_the_linking_verb_line(tmp_path: Path) ->
     linked = _glosses(tmp_path / "b", _LINKING_LINES, *key, frame="sich +adj")
     assert plain[0] == "to be found"  # without the adjective: Ding's order
     assert linked[0] == "to appear"
+
+
+def test_a_pronoun_alone_is_no_gloss_of_a_word_before_its_noun(tmp_path: Path) -> None:
+    # "welchen Kandidaten": "which", not "who"; the pronoun keeps its "who"
+    dictionary = _one_off(tmp_path, "welcher {pron} :: who; which; whom\n")
+    attributive = dictionary.lookup("welcher", "welcher", "ADJ").glosses
+    pronoun = dictionary.lookup("welcher", "welcher", "PRON").glosses
+    dictionary.close()
+    assert attributive[0] == "which"
+    assert pronoun[0] == "who"
+
+
+def test_a_prefixed_verb_listed_after_its_base_verb_keeps_its_own_lines_first(
+    tmp_path: Path,
+) -> None:
+    # "gründen; begründen :: to found" translates "gründen"; "begründen" alone: reasons
+    from app.dictionary.lookup import base_verb_lines_down
+    from app.dictionary.ranking import BASE_VERB_LINE
+
+    lines = (
+        "etw. gründen; begründen; stiften {vt} :: to found\nbegründen {vt} :: to give reasons for\n"
+    )
+    dictionary = _one_off(tmp_path, lines)
+    found = {}
+    for word in ("begründen", "stiften", "gründen"):
+        result = dictionary._lookup.find(word, word, "VERB")
+        assert result is not None
+        dictionary._lookup.load([c.sense for c in result.candidates])
+        before = {c.sense.entry: c.score for c in result.candidates}
+        base_verb_lines_down(result.candidates)
+        found[word] = {c.sense.entry: before[c.sense.entry] - c.score for c in result.candidates}
+    dictionary.close()
+    assert sorted(found["begründen"].values()) == [0.0, BASE_VERB_LINE]  # the "gründen" line
+    assert set(found["stiften"].values()) == {0.0}  # no base verb of "stiften"
+    assert set(found["gründen"].values()) == {0.0}  # the base verb's own line

@@ -330,3 +330,57 @@ def test_a_word_of_a_longer_phrase_is_no_word_of_a_shorter_one() -> None:
     assert shown(patient, 4)
     # the word itself in the longer phrase: both phrases are its own
     assert not _taken([3, 6], 3, [[1, 2, 3]])
+
+
+def _words(text: str) -> list[tuple[str, str, bool]]:
+    """A made-up clause: each word its own lemma, a capitalised one a noun."""
+    return [(w.lower(), w.lower(), w[:1].isupper()) for w in text.split()]
+
+
+def test_another_determiner_stands_for_the_article_of_a_verb_phrase() -> None:
+    from app.dictionary.phrases import match
+
+    row = (1, "eine Wahl treffen", "eine Wahl treffen", 1, "to make a choice", 0.0)
+    assert match(row, _words("wir treffen diese Wahl heute"), 1) is not None
+    assert match(row, _words("wir treffen keine schwere Wahl"), 1) is not None
+    found = match(row, _words("wir treffen unsere Wahl"), 3)
+    assert found is not None and found.other_article
+    # not across another noun or a preposition, nor in another number
+    assert match(row, _words("die Leute treffen in Wahl"), 2) is None
+    assert match(row, _words("wir treffen diese Wahlen"), 1) is None
+
+
+def test_a_cited_definite_article_takes_no_indefinite_one() -> None:
+    from app.dictionary.phrases import match
+
+    row = (1, "den Preis erhalten", "den Preis erhalten", 1, "to win the award", 0.0)
+    assert match(row, _words("sie erhalten diesen Preis"), 1) is not None
+    assert match(row, _words("sie erhalten einen Preis"), 1) is None
+
+
+def test_the_article_of_a_copula_phrase_or_a_preposition_stays_as_cited() -> None:
+    from app.dictionary.phrases import match
+
+    copula = (1, "ein Kind sein", "ein Kind sein", 1, "to be a child of sth.", 0.0)
+    assert match(copula, _words("seien die Kind unterwegs"), 2) is None
+    assert match(copula, _words("er sein ein Kind"), 3) is not None
+    place = (2, "in einem Tag", "in einem Tag", 0, "in one day", 0.0)
+    assert match(place, _words("in den Tag"), 2) is None
+
+
+def test_bringen_makes_the_causative_of_a_kommen_phrase() -> None:
+    from app.dictionary.phrases import match
+
+    row = (1, "zum Stillstand kommen", "zum Stillstand kommen", 1, "to come to a halt", 0.0)
+    sentence = [("sie", "sie", False), ("brachten", "bringen", False),
+                ("alles", "alles", False), ("zum", "zum", False),
+                ("stillstand", "stillstand", True)]  # fmt: skip
+    found = match(row, sentence, 4)
+    assert found is not None
+    assert (found.text, found.gloss) == ("zum Stillstand bringen", "to bring sth. to a halt")
+    # English without a causative, or no preposition of a state: no twin
+    other = (2, "zum Stillstand kommen", "zum Stillstand kommen", 1, "to stall", 0.0)
+    assert match(other, sentence, 4) is None
+    visit = (3, "Besuch kommen", "Besuch kommen", 1, "to come to call", 0.0)
+    sentence[4] = ("besuch", "besuch", True)
+    assert match(visit, sentence, 4) is None
