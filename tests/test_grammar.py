@@ -376,3 +376,25 @@ def test_a_reciprocal_particle_before_a_photo_credit_joins_its_verb() -> None:
     lemmas = ["sie", "nehmen", "aufeinander", "Rücksicht", "."]
     tags = ["PRON", "VERB", "ADV", "NOUN", "PUNCT"]
     assert join_separable_verbs(texts, tags, [""] * 5, [0] * 5, lemmas, forms.get) == 0
+
+
+def test_a_stem_tagged_as_an_adjective_beside_a_word_tagged_as_a_verb_still_joins() -> None:
+    # "Die Nachfrage breche schneller ein": the tagger swapped the tags, "breche" an
+    # adjective with the verb's lemma, "schneller" a verb; no tagged verb joins "ein"
+    lemmas = ["die", "nachfrage", "brechen", "schnell", "ein", "."]
+    tags = ["DET", "NOUN", "ADJ", "VERB", "ADV", "PUNCT"]
+    forms = {"einbreche": "einbrechen"}
+    texts = ["Die", "Nachfrage", "breche", "schneller", "ein", "."]
+    assert join_separable_verbs(texts, tags, [""] * 6, [0] * 6, lemmas, forms.get) == 1
+    assert lemmas[2] == lemmas[4] == "einbrechen" and tags[2] == "VERB"
+    assert lemmas[3] == "schnell"
+
+
+def test_gleich_is_a_separable_particle() -> None:
+    # "Die Einschnitte kommen einem Schock gleich": gleichkommen, to equal
+    texts = ["Die", "Einschnitte", "kommen", "einem", "Schock", "gleich", "."]
+    lemmas = ["die", "einschnitt", "kommen", "ein", "schock", "gleich", "."]
+    tags = ["DET", "NOUN", "VERB", "DET", "NOUN", "ADV", "PUNCT"]
+    forms = {"gleichkommen": "gleichkommen"}
+    assert join_separable_verbs(texts, tags, [""] * 7, [0] * 7, lemmas, forms.get) == 1
+    assert lemmas[2] == lemmas[5] == "gleichkommen"

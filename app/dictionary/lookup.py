@@ -583,10 +583,12 @@ class Lookup:
         nominalisations disagree ("Versuch: attempt", "Versuchung: temptation"), and the
         one in -ung may come from a narrow sense. ``pos``: the word's part of speech in
         the sentence; an English infinitive on the card of an adjective, adverb or noun
-        loses :data:`INFINITIVE_GLOSS_PENALTY` ("vermutlich" is no "to suppose sth.").
+        loses :data:`INFINITIVE_GLOSS_PENALTY` ("vermutlich" is no "to suppose sth."), as
+        does an exclamation ("Drop it!") on a noun's.
         """
         votes = heads.noun_votes(noun) if noun else {}
         no_verb = pos.upper() in _NOT_VERB_POS
+        noun_card = pos.upper() == "NOUN"
         adverb = pos.upper() == "ADV"
         best: dict[str, list[Any]] = {}  # key -> [score, order, item, votes]
         order = 0
@@ -625,6 +627,10 @@ class Lookup:
                     score -= AUXILIARY_GLOSS_PENALTY  # "regelmäßig" is no "will"
                 if no_verb and is_infinitive(item[0]):
                     score -= INFINITIVE_GLOSS_PENALTY  # "vermutlich" is no "to suppose"
+                if noun_card and item[0].endswith("!"):
+                    # an exclamation or command translates no noun of a sentence: "vor dem
+                    # Aus" is no "Drop it!" (Ding's sub-line of dog commands in a noun entry)
+                    score -= INFINITIVE_GLOSS_PENALTY
                 if adverb and needs_object(item[0]):
                     score -= PREPOSITION_GLOSS_PENALTY  # "dagegen" is no "compared with"
                 if commoner is not None:  # "remarkably; significantly": the common word first

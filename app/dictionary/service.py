@@ -28,6 +28,7 @@ from app.dictionary.numerals import clock_time_first, numeral_adjective_info, up
 from app.dictionary.objects import IMPERSONAL, THING_OBJECT, impersonal, thing_object
 from app.dictionary.participle_nouns import participle_noun_info
 from app.dictionary.phrases import Phrases, joined_phrase, with_phrases
+from app.dictionary.place_adjectives import place_adjective_info
 from app.dictionary.preferences import following_preposition
 from app.dictionary.ranking import CLASS_BITS, VERB_MASK
 from app.dictionary.store import DictionaryUnavailable, Progress, Store, locate, reinstallable
@@ -43,6 +44,17 @@ _JOINED_CLASSES = {"VERB": VERB_MASK, "ADJ": CLASS_BITS["adj"]}
 _TOPIC_CACHE_SIZE = 2_000
 #: Nouns nearby whose best sense has a field label that make it the text's field.
 TOPIC_VOTES = 2
+
+
+def _word_after_code(word: str) -> bool:
+    """ "CO2-Zertifikate": a hyphenated word whose first part has digits among its
+    letters (a formula, a model, a group) and whose last part is a word."""
+    first, _, last = word.strip().partition("-")
+    return (
+        any(ch.isdigit() for ch in first)
+        and any(ch.isalpha() for ch in first)
+        and german.clean_token(last) is not None
+    )
 
 
 class Dictionary:
@@ -172,6 +184,10 @@ class Dictionary:
         clean = german.clean_token(word)
         if clean is None:
             numeral = numeral_adjective_info(word.strip(), word, pos, morph)  # "84-jährige"
+            if numeral is None and _word_after_code(word):
+                # "CO2-Zertifikate", "G7-Gipfel": a formula or code before a word; the
+                # compound keeps the code as it is and glosses the word
+                numeral = compound_info(self._lookup, word.strip(), word, lemma, pos, morph)
             return numeral or empty_info(word, lemma, pos, morph)
         lookup = self._lookup
         if pos == "NOUN" and clean.islower():  # "190 mehr als": German capitalises nouns
@@ -204,6 +220,9 @@ class Dictionary:
             senses = (Gloss(f"{joined.text}: {joined.gloss}"),)
             return WordInfo(word=word, lemma=clean, pos=pos, morph=morph, glosses=(senses[0].text,),
                             senses=senses, match="phrase")  # fmt: skip
+        place = place_adjective_info(lookup, clean, word, pos, morph)
+        if place is not None:  # "Bayreuther": of Bayreuth
+            return place
         compound = compound_info(lookup, clean, word, lemma, pos, morph)
         if compound is not None:
             return compound

@@ -111,6 +111,8 @@ class InfoCache:
 
 #: Tags whose lemma the grammar engine corrects from the word's forms.
 _CORRECTED = frozenset({"VERB", "AUX", "ADJ", "ADV"})
+#: Tags of function words, which a capitalised word inside a noun phrase is not.
+_FUNCTION_TAGS = frozenset({"ADP", "CCONJ", "SCONJ", "PART", "PRON", "DET"})
 
 
 def lookup_key(tokens: TokenTable, i: int) -> LookupKey:
@@ -168,6 +170,12 @@ def lookup_key(tokens: TokenTable, i: int) -> LookupKey:
         grammar = features(tokens, i)
         if grammar.kind == KIND_ADJECTIVE:  # "im Weißen Haus": white, not "white wine"
             lemma, tag = grammar.lemma, "ADJ"
+    elif word[:1].isupper() and tag in _FUNCTION_TAGS:
+        grammar = features(tokens, i)
+        if grammar.kind == KIND_NOUN and grammar.pos == "NOUN" and grammar.lemma:
+            # the engine reads a capitalised word after an article as a noun: "vor dem
+            # Aus" is the end (a noun), not the preposition "aus"
+            lemma, tag = grammar.lemma, "NOUN"
     if word.lower() == "gar" and _before_negation(tokens, i):
         lemma, tag = "gar", "PART"  # "gar nicht": the particle, at all (not cooked)
     intensifier = word.lower() == "selbst" and tag == "ADV" and _intensifier(tokens, i)

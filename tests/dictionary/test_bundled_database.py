@@ -691,3 +691,23 @@ def test_common_adverb_and_word_for_word_preposition_first(ding: Dictionary) -> 
     assert ding.lookup("deutlich", "deutlich", "ADV").glosses[0] == "significantly"
     rechnet = ding.lookup("rechnet", "rechnen", "VERB", frame="mit").glosses
     assert rechnet[0] == "to reckon with sth."
+
+
+def test_a_town_adjective_in_er_reads_as_of_the_town(ding: Dictionary) -> None:
+    # "das Bayreuther Zentrum", "die Dresdner Polizei": of Bayreuth, of Dresden
+    assert ding.lookup("Bayreuther", pos="ADJ").glosses[0] == "of Bayreuth"
+    assert ding.lookup("Dresdner", pos="ADJ").glosses[0] == "of Dresden"
+    assert ding.lookup("Bremer", pos="ADJ").glosses[0] == "of Bremen"
+    assert not ding.lookup("Qwertzer", pos="ADJ").glosses  # no such town
+
+
+def test_a_code_before_a_hyphen_is_kept_and_the_word_glossed(ding: Dictionary) -> None:
+    info = ding.lookup("CO2-Zertifikate", pos="NOUN")
+    assert [p.text for p in info.compound] == ["CO2", "Zertifikate"]
+    assert "certificate" in info.compound[-1].glosses
+
+
+def test_a_noun_card_ranks_exclamations_down(ding: Dictionary) -> None:
+    # "vor dem Aus": the end of the line, not the dog command "Drop it!"
+    glosses = ding.lookup("Aus", lemma="Aus", pos="NOUN").glosses
+    assert not glosses[0].endswith("!") and "the end of the line" in glosses[:3]
