@@ -145,7 +145,13 @@ def lookup_key(tokens: TokenTable, i: int) -> LookupKey:
             word = _degree_form(word, grammar.lemma, degree)
             if len(degree) == 1 and not word.startswith("mehrer"):  # the engine's degree
                 morph_degree = degree[0]
-        if grammar.kind == KIND_ADJECTIVE and grammar.pos == "ADJ" and grammar.lemma != lemma:
+        if (
+            grammar.kind == KIND_ADJECTIVE
+            and grammar.pos == "ADJ"
+            and (grammar.lemma != lemma or (tag == "VERB" and not lemma.endswith("n")))
+        ):
+            # also a "verb" whose lemma is no infinitive (German infinitives end in -n):
+            # "der Unterricht würde kürzer", tagged as a verb with lemma "kurz"
             if tag != "ADV" or grammar.shown.get("Degree", ("Pos",)) != ("Pos",):
                 lemma, tag = grammar.lemma, "ADJ"
         elif tag == "ADJ" and _modifies_next(tokens, i, grammar.shown):

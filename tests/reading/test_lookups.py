@@ -243,3 +243,11 @@ def test_a_capitalised_word_after_an_article_is_a_noun_whatever_the_tagger_said(
     assert noun[1:3] == ("Aus", "NOUN")  # the end, not the preposition "aus"
     opening = lookup_key(tokens, len(tokens.texts) - 1 - tokens.texts[::-1].index("Aus"))
     assert opening[2] != "NOUN"  # "Aus Berlin": the preposition
+
+
+def test_a_verb_tag_with_an_adjectives_lemma_is_the_adjective() -> None:
+    from app.analysis import analyze
+
+    tokens = analyze("Die Wege würden länger und der Unterricht kürzer.").tokens
+    key = lookup_key(tokens, tokens.texts.index("kürzer"))
+    assert key[1:3] == ("kurz", "ADJ")  # shorter, not a verb's phrase line
