@@ -20,6 +20,7 @@ from app.dictionary.compound import compound_info
 from app.dictionary.context import Sentence, split_frame, split_topic, with_topic
 from app.dictionary.correlates import VERB_OF_ADVERB, with_verb_frame
 from app.dictionary.degree import comparative_first
+from app.dictionary.derived_nouns import derived_noun_info
 from app.dictionary.english import loanword, reflexives_for
 from app.dictionary.feminine import feminine_info
 from app.dictionary.lookup import MAX_GLOSSES, Lookup
@@ -212,6 +213,9 @@ class Dictionary:
         feminine = feminine_info(lookup, clean, word, pos, morph)
         if feminine is not None:
             return feminine
+        derived = derived_noun_info(lookup, clean, word, pos, morph)
+        if derived is not None:  # "Hydrologin": hydrologist; "Fertigung": manufacturing
+            return derived
         numeral = numeral_adjective_info(clean, word, pos, morph)
         if numeral is not None:  # "sechswöchigen": six-week
             return numeral

@@ -711,3 +711,12 @@ def test_a_noun_card_ranks_exclamations_down(ding: Dictionary) -> None:
     # "vor dem Aus": the end of the line, not the dog command "Drop it!"
     glosses = ding.lookup("Aus", lemma="Aus", pos="NOUN").glosses
     assert not glosses[0].endswith("!") and "the end of the line" in glosses[:3]
+
+
+def test_a_scientist_in_loge_ding_lacks_is_the_fields_logist(ding: Dictionary) -> None:
+    # Ding has "Hydrologie: hydrology" but no "Hydrologe"
+    assert ding.lookup("Hydrologin", pos="NOUN").glosses == ("hydrologist (woman)",)
+    assert ding.lookup("Hydrologen", pos="NOUN").glosses == ("hydrologists",)
+    singular = ding.lookup("Hydrologen", pos="NOUN", morph="Case=Dat|Number=Sing")
+    assert singular.glosses == ("hydrologist",)
+    assert not ding.lookup("Qwertologin", pos="NOUN").glosses  # no such field
