@@ -19,7 +19,7 @@ from app.dictionary import german
 from app.dictionary.compound import compound_info
 from app.dictionary.context import Sentence, split_frame, split_topic, with_topic
 from app.dictionary.correlates import VERB_OF_ADVERB, with_verb_frame
-from app.dictionary.degree import comparative_first
+from app.dictionary.degree import comparative_first, no_longer_first
 from app.dictionary.derived_nouns import derived_noun_info
 from app.dictionary.english import loanword, reflexives_for
 from app.dictionary.feminine import feminine_info
@@ -140,6 +140,8 @@ class Dictionary:
                 if ctx.position > 0 and (pos or "").upper() == "NOUN":  # "um 3 Uhr": o'clock
                     before = ctx.sentence[ctx.position - 1][0] if ctx.sentence else ""
                     info = clock_time_first(info, before, MAX_GLOSSES)
+                if ctx.sentence and not found:  # "niemand mehr": no longer, any more
+                    info = no_longer_first(info, ctx.sentence, ctx.position, MAX_GLOSSES)
                 if ctx.sentence and not found:  # "bis zu 45 Minuten": up to
                     following = ctx.sentence[ctx.position + 1 : ctx.position + 3]
                     after = [form for form, _lemma, _noun in following]

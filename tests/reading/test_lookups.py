@@ -251,3 +251,12 @@ def test_a_verb_tag_with_an_adjectives_lemma_is_the_adjective() -> None:
     tokens = analyze("Die Wege würden länger und der Unterricht kürzer.").tokens
     key = lookup_key(tokens, tokens.texts.index("kürzer"))
     assert key[1:3] == ("kurz", "ADJ")  # shorter, not a verb's phrase line
+
+
+def test_a_verb_tag_the_engine_cannot_read_with_a_lemma_no_infinitive_is_an_adjective() -> None:
+    from app.analysis import analyze
+
+    tokens = analyze("Er muss auch in einer immer teureren Stadt leben können.").tokens
+    i = tokens.texts.index("teureren")
+    if tokens.tags[i] == "VERB":  # the tagger's misreading this rule is for
+        assert lookup_key(tokens, i)[2] == "ADJ"
