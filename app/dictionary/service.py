@@ -13,6 +13,7 @@ from __future__ import annotations
 import threading
 from collections import OrderedDict
 from collections.abc import Sequence
+from dataclasses import replace
 from pathlib import Path
 
 from app.dictionary import german
@@ -45,6 +46,15 @@ _JOINED_CLASSES = {"VERB": VERB_MASK, "ADJ": CLASS_BITS["adj"]}
 _TOPIC_CACHE_SIZE = 2_000
 #: Nouns nearby whose best sense has a field label that make it the text's field.
 TOPIC_VOTES = 2
+
+
+def _neuter_of_other_gender(info: WordInfo, morph: str) -> bool:
+    """A neuter noun phrase ("das Nächste", "als Nächstes") whose word Ding lists only as
+    a noun of another gender: a neuter adjective used as a noun names a thing, with the
+    adjective's meaning."""
+    genders = (info.gender or "").split(",")
+    neuter = "Gender=Neut" in morph.split("|")
+    return neuter and bool(info.gender) and "n" not in genders and "pl" not in genders
 
 
 def _word_after_code(word: str) -> bool:
@@ -211,6 +221,12 @@ class Dictionary:
                 return reflexive_first(info, reflexives_for(morph), MAX_GLOSSES)
             if pos == "ADJ" and "Degree=Cmp" in morph.split("|"):
                 return comparative_first(info, MAX_GLOSSES)  # "höhere": higher
+            if pos == "NOUN" and _neuter_of_other_gender(info, morph):
+                thing = self._compute(clean.lower(), (lemma or clean).lower(), "ADJ", "", "")
+                if thing.glosses and thing.match in ("exact", "lemma"):
+                    # "als Nächstes": the next thing (the adjective), not Ding's only noun
+                    # "der Nächste: neighbour"
+                    return replace(thing, word=word, pos="NOUN")
             return info
         feminine = feminine_info(lookup, clean, word, pos, morph)
         if feminine is not None:

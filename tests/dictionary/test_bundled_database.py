@@ -720,3 +720,11 @@ def test_a_scientist_in_loge_ding_lacks_is_the_fields_logist(ding: Dictionary) -
     singular = ding.lookup("Hydrologen", pos="NOUN", morph="Case=Dat|Number=Sing")
     assert singular.glosses == ("hydrologist",)
     assert not ding.lookup("Qwertologin", pos="NOUN").glosses  # no such field
+
+
+def test_a_neuter_adjective_as_a_noun_has_the_adjectives_meaning(ding: Dictionary) -> None:
+    # "als Nächstes": next; Ding's only noun is "der Nächste: neighbour"
+    info = ding.lookup("Nächstes", lemma="nächster", pos="NOUN", morph="Gender=Neut|Number=Sing")
+    assert info.glosses[0] == "next"
+    masculine = ding.lookup("Nächster", lemma="nächster", pos="NOUN", morph="Gender=Masc")
+    assert "neighbour" in masculine.glosses
