@@ -38,6 +38,7 @@ from app.dictionary.text_compounds import compound_words, text_sense_first
 from app.grammar import is_split_particle
 
 _RESULT_CACHE_SIZE = 20_000
+_ADJECTIVE = CLASS_BITS["adj"]
 #: Letters of the word before a verb that Ding may join to it ("bekannt"); shorter
 #: words are prepositions or function words ("zu gehen", "so", "da").
 _JOINED_MIN = 4
@@ -222,8 +223,11 @@ class Dictionary:
             if pos == "ADJ" and "Degree=Cmp" in morph.split("|"):
                 return comparative_first(info, MAX_GLOSSES)  # "höhere": higher
             if pos == "NOUN" and _neuter_of_other_gender(info, morph):
-                thing = self._compute(clean.lower(), (lemma or clean).lower(), "ADJ", "", "")
-                if thing.glosses and thing.match in ("exact", "lemma"):
+                low = clean.lower()
+                adjective = lookup.find(low, (lemma or clean).lower(), "ADJ")
+                best = adjective.candidates[0].sense if adjective is not None else None
+                thing = self._compute(low, (lemma or clean).lower(), "ADJ", "", "")
+                if best is not None and best.classes & _ADJECTIVE and thing.glosses:
                     # "als Nächstes": the next thing (the adjective), not Ding's only noun
                     # "der Nächste: neighbour"
                     return replace(thing, word=word, pos="NOUN")
