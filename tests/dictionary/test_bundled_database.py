@@ -728,3 +728,14 @@ def test_a_neuter_adjective_as_a_noun_has_the_adjectives_meaning(ding: Dictionar
     assert info.glosses[0] == "next"
     masculine = ding.lookup("Nächster", lemma="nächster", pos="NOUN", morph="Gender=Masc")
     assert "neighbour" in masculine.glosses
+
+
+def test_a_particle_verb_ding_lacks_splits_its_lemma(ding: Dictionary) -> None:
+    # "umsteuere" (umsteuern, not in Ding): the particle and "steuern", not "um + teuer"
+    info = ding.lookup("umsteuere", lemma="umsteuern", pos="VERB")
+    assert [p.text for p in info.compound] == ["um", "steuern"]
+
+
+def test_an_inflection_ending_is_no_compound_head(ding: Dictionary) -> None:
+    info = ding.lookup("Maisfeldern", lemma="Maisfeld", pos="NOUN")
+    assert [p.text.lower() for p in info.compound] == ["mais", "feld"]
