@@ -101,6 +101,19 @@ def is_split_stem(word: str, lemma: str) -> bool:
     return False
 
 
+def split_base(word: str, lemma: str) -> str | None:
+    """The verb without its particle when ``word`` is the stem of the separable verb
+    ``lemma`` ("bleibe" of "freibleiben": bleiben), else None."""
+    if not is_split_stem(word, lemma):
+        return None
+    low = word.lower()
+    for k in range(min(len(lemma) - 2, _LONGEST), 1, -1):  # the longest particle first
+        particle = lemma[:k]
+        if particle in PARTICLES and not low.startswith(particle):
+            return lemma[k:]
+    return None
+
+
 def join_separable_verbs(
     texts: Sequence[str],
     tags: MutableSequence[str],

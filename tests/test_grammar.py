@@ -398,3 +398,12 @@ def test_gleich_is_a_separable_particle() -> None:
     forms = {"gleichkommen": "gleichkommen"}
     assert join_separable_verbs(texts, tags, [""] * 7, [0] * 7, lemmas, forms.get) == 1
     assert lemmas[2] == lemmas[5] == "gleichkommen"
+
+
+def test_the_base_verb_of_a_split_stem() -> None:
+    from app.grammar import split_base
+
+    assert split_base("bleibe", "freibleiben") == "bleiben"
+    assert split_base("nahm", "festnehmen") == "nehmen"
+    assert split_base("festnahm", "festnehmen") is None  # not split
+    assert split_base("bleibe", "bleiben") is None

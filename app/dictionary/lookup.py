@@ -120,7 +120,7 @@ from app.dictionary.senses import (
     unpack_glosses,
 )
 from app.dictionary.store import Store
-from app.grammar import is_split_particle, is_split_stem
+from app.grammar import is_split_particle, is_split_stem, split_base
 from app.lexicon.words import UD_GENDER
 
 _K = TypeVar("_K")
@@ -517,6 +517,9 @@ class Lookup:
             (step, query, [s for s in found[query.lower()] if s.key == query], bonus)
             for step, query, bonus in first
         ]
+        base = split_base(word, pipeline_lemma) if pipeline_lemma else None
+        if base:  # "bleibe … frei": Ding lacks "freibleiben", not "bleiben" (nor "Bleib!")
+            yield [("lemma", base, [s for s in self.matches(base) if s.key == base], 0.0)]
         rule_hit = self.rule_lemma(word)
         if rule_hit:
             yield [("rules", rule_hit, self.matches(rule_hit), 0.0)]

@@ -739,3 +739,9 @@ def test_a_particle_verb_ding_lacks_splits_its_lemma(ding: Dictionary) -> None:
 def test_an_inflection_ending_is_no_compound_head(ding: Dictionary) -> None:
     info = ding.lookup("Maisfeldern", lemma="Maisfeld", pos="NOUN")
     assert [p.text.lower() for p in info.compound] == ["mais", "feld"]
+
+
+def test_a_joined_verb_ding_lacks_reads_as_its_base_verb(ding: Dictionary) -> None:
+    # "Der Eintritt bleibe frei": "freibleiben" is no Ding headword; bleiben, not "Bleib!"
+    info = ding.lookup("bleibe", lemma="freibleiben", pos="VERB")
+    assert info.lemma == "bleiben" and "to stay" in info.glosses[:3]
