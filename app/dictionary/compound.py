@@ -50,6 +50,7 @@ S_LINK_BONUS = 1.0
 FUNCTION_WORD_PENALTY = 6.0
 _S_SUFFIXES = ("ung", "heit", "keit", "schaft", "ion", "tät", "ling", "tum", "sicht")
 _ADJECTIVE = CLASS_BITS["adj"]
+_ADVERB = CLASS_BITS["adv"]
 _CONTENT = CLASS_BITS["noun"] | VERB_MASK | CLASS_BITS["adj"] | CLASS_BITS["adv"]
 _WEAK_KINDS = frozenset({KIND_DECLINED, KIND_SUBHEAD, KIND_VARIANT})
 
@@ -101,6 +102,14 @@ def split_particle_verb(lookup: Lookup, lemma: str) -> list[Piece | str] | None:
             continue
         best = found.candidates[0].sense
         if best.key == verb and best.classes & VERB_MASK:
+            # an adverb keeps its gloss ("weiter": further, "zurück": back); a
+            # preposition's ("um": around, "ab": off sth.) would mislead, so it stands
+            # as written
+            adverb = lookup.find(particle, None, "ADV")
+            if adverb is not None and adverb.candidates[0].sense.classes & _ADVERB:
+                first = lookup.info(adverb, "ADV", "", particle).glosses[:1]
+                if first and not any(mark in first[0] for mark in ("sth.", "sb.")):
+                    return [Piece(particle, adverb), Piece(verb, found)]
             return [particle, Piece(verb, found)]
     return None
 
