@@ -156,7 +156,8 @@ class Dictionary:
                 if ctx.sentence and not found:  # "bis zu 45 Minuten": up to
                     following = ctx.sentence[ctx.position + 1 : ctx.position + 3]
                     after = [form for form, _lemma, _noun in following]
-                    info = up_to_first(info, after, MAX_GLOSSES)
+                    previous = ctx.sentence[ctx.position - 1][0] if ctx.position > 0 else ""
+                    info = up_to_first(info, after, MAX_GLOSSES, previous.lower())
             else:
                 info = self._compute(word, lemma, pos or "", morph or "", frame or "")
             with self._lock:
