@@ -49,7 +49,8 @@ PARTICLES = frozenset(
     {
         "ab", "an", "auf", "aus", "bei", "bekannt", "bereit", "dar", "dazu", "durch", "ein",
         "empor", "entgegen", "entlang", "fehl", "fern", "fertig", "fest", "fort", "frei",
-        "gegenüber", "heim", "her", "herab", "heran", "herauf", "heraus", "herbei", "herein",
+        "gegenüber", "gleich", "heim", "her", "herab", "heran", "herauf", "heraus", "herbei",
+        "herein",
         "herum", "herunter", "hervor", "herüber", "hin", "hinab", "hinauf", "hinaus", "hinein",
         "hinterher", "hinunter", "hinweg", "hinzu", "hinüber", "hoch", "kennen", "klar", "kund",
         "leicht", "los", "mit", "nach", "nahe", "nieder", "offen", "preis", "schwer", "stand",
@@ -100,6 +101,19 @@ def is_split_stem(word: str, lemma: str) -> bool:
     return False
 
 
+def split_base(word: str, lemma: str) -> str | None:
+    """The verb without its particle when ``word`` is the stem of the separable verb
+    ``lemma`` ("bleibe" of "freibleiben": bleiben), else None."""
+    if not is_split_stem(word, lemma):
+        return None
+    low = word.lower()
+    for k in range(min(len(lemma) - 2, _LONGEST), 1, -1):  # the longest particle first
+        particle = lemma[:k]
+        if particle in PARTICLES and not low.startswith(particle):
+            return lemma[k:]
+    return None
+
+
 def join_separable_verbs(
     texts: Sequence[str],
     tags: MutableSequence[str],
@@ -131,6 +145,12 @@ def join_separable_verbs(
                 lemmas[i] = combined
                 joined += 1
                 break
+        else:
+            # no word tagged as a verb joins it: the tagger may have swapped the tags of
+            # the verb and a word next to it ("breche schneller ein": "breche" an
+            # adjective with the verb's lemma, "schneller" a verb with lemma "schnell")
+            if _join_untagged_stem(texts, tags, sentence_ids, lemmas, i, verb_lemma, True):
+                joined += 1
     return joined
 
 
@@ -194,6 +214,7 @@ def _join_untagged_stem(
     lemmas: MutableSequence[str],
     particle: int,
     verb_lemma: Callable[[str], str | None],
+    past_verbs: bool = False,
 ) -> bool:
     """A clause that ends in a separable particle but has no word tagged as a verb:
     its finite verb was taken for another word ("Zudem reiche ein neues Bad allein
@@ -202,7 +223,10 @@ def _join_untagged_stem(
     whose verb lemma joins the particle to a known German verb is that verb
     (ausreichen, zusetzen): both get the joined lemma, the word the tag VERB, in
     place. Looked for before a verb of an earlier clause, which the particle does
-    not belong to ("hatte … zerstört, im Juli setzten … zu": not "zuhaben")."""
+    not belong to ("hatte … zerstört, im Juli setzten … zu": not "zuhaben"). With
+    ``past_verbs`` a word tagged as a verb whose lemma is no infinitive (German
+    infinitives end in -n: "schneller" tagged as a verb, lemma "schnell") is passed
+    over instead of ending the search."""
     sentence = sentence_ids[particle]
     end = particle
     # nearest part first; "und" may join two nouns ("zwischen A und B zu") or two
@@ -210,7 +234,11 @@ def _join_untagged_stem(
     # when this one has no verb
     for j in range(particle - 1, -2, -1):
         boundary = j < 0 or sentence_ids[j] != sentence or texts[j] in _CLAUSE_END
-        if not boundary and tags[j] in ("VERB", "AUX"):
+        if (
+            not boundary
+            and tags[j] in ("VERB", "AUX")
+            and not (past_verbs and not lemmas[j].endswith("n"))
+        ):
             return False  # a verb of its own: the particle belongs to a verb
         if boundary or texts[j] in _CONJUNCTIONS:
             for k in range(j + 1, end):

@@ -388,3 +388,32 @@ def test_frame_reads_um_before_a_finite_verb_as_its_preposition() -> None:
     texts = [",", "um", "die", "Sache", "zu", "klären"]
     tags = ["PUNCT", "SCONJ", "DET", "NOUN", "PART", "VERB"]
     assert clause_frame(texts, tags, texts, ["VerbForm=Inf"] * 6, [0] * 6, 5) == ""
+def test_a_stem_tagged_as_an_adjective_beside_a_word_tagged_as_a_verb_still_joins() -> None:
+    # "Die Nachfrage breche schneller ein": the tagger swapped the tags, "breche" an
+    # adjective with the verb's lemma, "schneller" a verb; no tagged verb joins "ein"
+    lemmas = ["die", "nachfrage", "brechen", "schnell", "ein", "."]
+    tags = ["DET", "NOUN", "ADJ", "VERB", "ADV", "PUNCT"]
+    forms = {"einbreche": "einbrechen"}
+    texts = ["Die", "Nachfrage", "breche", "schneller", "ein", "."]
+    assert join_separable_verbs(texts, tags, [""] * 6, [0] * 6, lemmas, forms.get) == 1
+    assert lemmas[2] == lemmas[4] == "einbrechen" and tags[2] == "VERB"
+    assert lemmas[3] == "schnell"
+
+
+def test_gleich_is_a_separable_particle() -> None:
+    # "Die Einschnitte kommen einem Schock gleich": gleichkommen, to equal
+    texts = ["Die", "Einschnitte", "kommen", "einem", "Schock", "gleich", "."]
+    lemmas = ["die", "einschnitt", "kommen", "ein", "schock", "gleich", "."]
+    tags = ["DET", "NOUN", "VERB", "DET", "NOUN", "ADV", "PUNCT"]
+    forms = {"gleichkommen": "gleichkommen"}
+    assert join_separable_verbs(texts, tags, [""] * 7, [0] * 7, lemmas, forms.get) == 1
+    assert lemmas[2] == lemmas[5] == "gleichkommen"
+
+
+def test_the_base_verb_of_a_split_stem() -> None:
+    from app.grammar import split_base
+
+    assert split_base("bleibe", "freibleiben") == "bleiben"
+    assert split_base("nahm", "festnehmen") == "nehmen"
+    assert split_base("festnahm", "festnehmen") is None  # not split
+    assert split_base("bleibe", "bleiben") is None

@@ -33,8 +33,12 @@ from app.dictionary.preferences import foreign_lines_down
 from app.dictionary.ranking import CLASS_BITS, VERB_MASK
 from app.dictionary.schema import KIND_DECLINED, KIND_HEAD, KIND_SUBHEAD, KIND_VARIANT
 from app.dictionary.senses import Found, Sense
+from app.grammar import PARTICLES
 
 MIN_PART = 3
+#: Inflection endings as long as a part (dative plural "Feldern", genitive "Herzens"):
+#: never a compound's head, though Ding has a word spelt so ("Ern").
+_INFLECTION_ENDINGS = frozenset({"ern", "ens"})
 MAX_DEPTH = 2
 #: Shorter heads weighed against the longest one (each costs a query).
 MAX_RIVALS = 3
@@ -46,6 +50,7 @@ S_LINK_BONUS = 1.0
 FUNCTION_WORD_PENALTY = 6.0
 _S_SUFFIXES = ("ung", "heit", "keit", "schaft", "ion", "tät", "ling", "tum", "sicht")
 _ADJECTIVE = CLASS_BITS["adj"]
+_ADVERB = CLASS_BITS["adv"]
 _CONTENT = CLASS_BITS["noun"] | VERB_MASK | CLASS_BITS["adj"] | CLASS_BITS["adv"]
 _WEAK_KINDS = frozenset({KIND_DECLINED, KIND_SUBHEAD, KIND_VARIANT})
 
@@ -81,6 +86,34 @@ def split_hyphenated(lookup: Lookup, word: str) -> list[Piece | str] | None:
     return out
 
 
+def split_particle_verb(lookup: Lookup, lemma: str) -> list[Piece | str] | None:
+    """A verb Ding lacks as a separable particle and a verb it has, the particle kept as
+    written: "umsteuern" -> "um" + "steuern: to steer" (not the form "umsteuere" split as
+    "um + teuer"). German inflects a verb at its end, so its lemma is what splits."""
+    low = lemma.lower()
+    if not low.isalpha() or not low.endswith("n"):
+        return None
+    for k in range(len(low) - MIN_PART - 1, 1, -1):  # the longest particle first
+        particle, verb = low[:k], low[k:]
+        if particle not in PARTICLES:
+            continue
+        found = lookup.find(verb, verb, "VERB")
+        if found is None or found.step != "exact":
+            continue
+        best = found.candidates[0].sense
+        if best.key == verb and best.classes & VERB_MASK:
+            # an adverb keeps its gloss ("weiter": further, "zurück": back); a
+            # preposition's ("um": around, "ab": off sth.) would mislead, so it stands
+            # as written
+            adverb = lookup.find(particle, None, "ADV")
+            if adverb is not None and adverb.candidates[0].sense.classes & _ADVERB:
+                first = lookup.info(adverb, "ADV", "", particle).glosses[:1]
+                if first and not any(mark in first[0] for mark in ("sth.", "sb.")):
+                    return [Piece(particle, adverb), Piece(verb, found)]
+            return [particle, Piece(verb, found)]
+    return None
+
+
 def split_closed(lookup: Lookup, word: str, depth: int = 0) -> list[Piece] | None:
     """Modifier(s) + head of a closed compound, or None.
 
@@ -105,8 +138,8 @@ def split_closed(lookup: Lookup, word: str, depth: int = 0) -> list[Piece] | Non
             for s in found.get(lower[i:], ())
             if german.is_capitalised(s.key) == capital and s.kind not in _WEAK_KINDS
         ]
-        if not head_senses:
-            continue
+        if not head_senses or lower[i:] in _INFLECTION_ENDINGS:
+            continue  # "Maisfeld|ern": the dative plural's ending is no head ("Ern")
         if not capital:  # a lower-case compound is an adjective: "wolfs|abweisend"
             head_senses = [s for s in head_senses if s.classes & _ADJECTIVE] or head_senses
         first = best is None
@@ -215,6 +248,11 @@ def compound_info(
     """The WordInfo of a word known only through its parts (None: no split found)."""
     pieces: list[Piece | str] | None = split_hyphenated(lookup, clean)
     base = clean  # the form that was split (the word, or its lemma)
+    verb = german.clean_token(lemma) if lemma and pos.upper() == "VERB" else None
+    if pieces is None and verb:
+        pieces = split_particle_verb(lookup, verb)
+        if pieces:
+            base = verb
     if pieces is None:
         queries = [clean]
         for q in (lookup.simplemma_lemma(clean), german.clean_token(lemma) if lemma else None):

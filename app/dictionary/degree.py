@@ -14,9 +14,11 @@ word in -er ("früher": "former; earlier") is left as it is. Pure functions.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import replace
 
-from app.dictionary.model import Gloss, WordInfo
+from app.dictionary.model import Gloss, WordInfo, senses_first
+from app.dictionary.schema import word_set
 
 #: English comparatives that are not "X-er" of a positive in the list.
 IRREGULAR = {
@@ -95,3 +97,33 @@ def comparative_first(info: WordInfo, limit: int) -> WordInfo:
     ordered = comparatives + [s for s in senses if s not in comparatives]
     kept = tuple(ordered[:limit])
     return replace(info, glosses=tuple(g.text for g in kept), senses=kept)
+
+
+#: "mehr" after a negation in its clause is temporal: "nicht mehr", "niemand mehr",
+#: "keine Bäder mehr" (no longer, not any more); Ding has no line for it.
+NO_LONGER = (Gloss("no longer"), Gloss("any more"))
+_NEGATIONS = word_set(
+    "nicht nie niemals niemand nichts nirgends nirgendwo kein keine keinen keinem keiner keines"
+)
+_CLAUSE_MARKS = frozenset({",", ";", ":", ".", "!", "?", "–", "und", "oder", "aber", "sondern"})
+
+
+def no_longer_first(
+    info: WordInfo, sentence: Sequence[tuple[str, str, bool]], position: int, limit: int
+) -> WordInfo:
+    """``info`` of "mehr" with "no longer; any more" first when a negation stands before
+    it in its clause and neither "als" nor a noun follows it ("holt niemand mehr
+    heraus"; not "nicht mehr als 20", "nicht mehr Geld"); else ``info``."""
+    if info.word.lower() != "mehr" or not 0 <= position < len(sentence):
+        return info
+    if position + 1 < len(sentence):
+        form, _lemma, noun = sentence[position + 1]
+        if form.lower() == "als" or noun:
+            return info
+    for form, _lemma, _noun in reversed(sentence[:position]):
+        low = form.lower()
+        if low in _CLAUSE_MARKS:
+            break
+        if low in _NEGATIONS:
+            return senses_first(info, NO_LONGER, limit)
+    return info

@@ -124,7 +124,7 @@ from app.dictionary.senses import (
     unpack_glosses,
 )
 from app.dictionary.store import Store
-from app.grammar import is_split_particle, is_split_stem
+from app.grammar import is_split_particle, is_split_stem, split_base
 from app.lexicon.words import UD_GENDER
 
 _K = TypeVar("_K")
@@ -522,6 +522,9 @@ class Lookup:
             (step, query, [s for s in found[query.lower()] if s.key == query], bonus)
             for step, query, bonus in first
         ]
+        base = split_base(word, pipeline_lemma) if pipeline_lemma else None
+        if base:  # "bleibe … frei": Ding lacks "freibleiben", not "bleiben" (nor "Bleib!")
+            yield [("lemma", base, [s for s in self.matches(base) if s.key == base], 0.0)]
         rule_hit = self.rule_lemma(word)
         if rule_hit:
             yield [("rules", rule_hit, self.matches(rule_hit), 0.0)]
@@ -588,10 +591,12 @@ class Lookup:
         nominalisations disagree ("Versuch: attempt", "Versuchung: temptation"), and the
         one in -ung may come from a narrow sense. ``pos``: the word's part of speech in
         the sentence; an English infinitive on the card of an adjective, adverb or noun
-        loses :data:`INFINITIVE_GLOSS_PENALTY` ("vermutlich" is no "to suppose sth.").
+        loses :data:`INFINITIVE_GLOSS_PENALTY` ("vermutlich" is no "to suppose sth."), as
+        does an exclamation ("Drop it!") on a noun's.
         """
         votes = heads.noun_votes(noun) if noun else {}
         no_verb = pos.upper() in _NOT_VERB_POS
+        noun_card = pos.upper() == "NOUN"
         adverb = pos.upper() == "ADV"
         attributive = pos.upper() in ("ADJ", "DET")
         best: dict[str, list[Any]] = {}  # key -> [score, order, item, votes]
@@ -636,6 +641,10 @@ class Lookup:
                     score -= INFINITIVE_GLOSS_PENALTY  # "vermutlich" is no "to suppose"
                 if attributive and item[0] in PRONOUNS_ONLY:
                     score -= PRONOUN_GLOSS_PENALTY  # "welchen Kandidaten" is no "whom"
+                if noun_card and item[0].endswith("!"):
+                    # an exclamation or command translates no noun of a sentence: "vor dem
+                    # Aus" is no "Drop it!" (Ding's sub-line of dog commands in a noun entry)
+                    score -= INFINITIVE_GLOSS_PENALTY
                 if adverb and needs_object(item[0]):
                     score -= PREPOSITION_GLOSS_PENALTY  # "dagegen" is no "compared with"
                 if commoner is not None:  # "remarkably; significantly": the common word first

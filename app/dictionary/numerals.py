@@ -154,11 +154,16 @@ def clock_time_first(info: WordInfo, previous: str, limit: int) -> WordInfo:
 UP_TO = Gloss("bis zu: up to")
 
 
-def up_to_first(info: WordInfo, following: Sequence[str], limit: int) -> WordInfo:
+def up_to_first(info: WordInfo, following: Sequence[str], limit: int, before: str = "") -> WordInfo:
     """``info`` of "bis" with "bis zu: up to" first when ``following`` (the words after
     it, lower case) are "zu" and a number ("bis zu 45 Minuten"); else ``info`` ("bis
-    zum Abend", "bis 2030")."""
-    if info.lemma.lower() != "bis" or len(following) < 2 or following[0] != "zu":
+    zum Abend", "bis 2030"). The same for the "zu" of it, ``before`` being the word
+    before ("bis"): the tagger reads that "zu" as the adjective (closed, too)."""
+    if info.lemma.lower() == "zu" and before == "bis":
+        following = ["zu", *following]
+    elif info.lemma.lower() != "bis":
+        return info
+    if len(following) < 2 or following[0] != "zu":
         return info
     if not is_numeral(following[1]):
         return info

@@ -13,13 +13,15 @@ from __future__ import annotations
 import threading
 from collections import OrderedDict
 from collections.abc import Sequence
+from dataclasses import replace
 from pathlib import Path
 
 from app.dictionary import german
 from app.dictionary.compound import compound_info
 from app.dictionary.context import Sentence, split_frame, split_topic, with_topic
 from app.dictionary.correlates import VERB_OF_ADVERB, with_verb_frame
-from app.dictionary.degree import comparative_first
+from app.dictionary.degree import comparative_first, no_longer_first
+from app.dictionary.derived_nouns import derived_noun_info
 from app.dictionary.english import loanword, reflexives_for
 from app.dictionary.feminine import feminine_info
 from app.dictionary.lookup import MAX_GLOSSES, Lookup
@@ -28,6 +30,7 @@ from app.dictionary.numerals import clock_time_first, numeral_adjective_info, up
 from app.dictionary.objects import IMPERSONAL, THING_OBJECT, impersonal, thing_object
 from app.dictionary.participle_nouns import participle_noun_info
 from app.dictionary.phrases import Phrases, joined_phrase, with_phrases
+from app.dictionary.place_adjectives import place_adjective_info
 from app.dictionary.preferences import following_preposition
 from app.dictionary.ranking import CLASS_BITS, VERB_MASK
 from app.dictionary.store import DictionaryUnavailable, Progress, Store, locate, reinstallable
@@ -35,6 +38,7 @@ from app.dictionary.text_compounds import compound_words, text_sense_first
 from app.grammar import is_split_particle
 
 _RESULT_CACHE_SIZE = 20_000
+_ADJECTIVE = CLASS_BITS["adj"]
 #: Letters of the word before a verb that Ding may join to it ("bekannt"); shorter
 #: words are prepositions or function words ("zu gehen", "so", "da").
 _JOINED_MIN = 4
@@ -43,6 +47,26 @@ _JOINED_CLASSES = {"VERB": VERB_MASK, "ADJ": CLASS_BITS["adj"]}
 _TOPIC_CACHE_SIZE = 2_000
 #: Nouns nearby whose best sense has a field label that make it the text's field.
 TOPIC_VOTES = 2
+
+
+def _neuter_of_other_gender(info: WordInfo, morph: str) -> bool:
+    """A neuter noun phrase ("das Nächste", "als Nächstes") whose word Ding lists only as
+    a noun of another gender: a neuter adjective used as a noun names a thing, with the
+    adjective's meaning."""
+    genders = (info.gender or "").split(",")
+    neuter = "Gender=Neut" in morph.split("|")
+    return neuter and bool(info.gender) and "n" not in genders and "pl" not in genders
+
+
+def _word_after_code(word: str) -> bool:
+    """ "CO2-Zertifikate": a hyphenated word whose first part has digits among its
+    letters (a formula, a model, a group) and whose last part is a word."""
+    first, _, last = word.strip().partition("-")
+    return (
+        any(ch.isdigit() for ch in first)
+        and any(ch.isalpha() for ch in first)
+        and german.clean_token(last) is not None
+    )
 
 
 class Dictionary:
@@ -127,10 +151,13 @@ class Dictionary:
                 if ctx.position > 0 and (pos or "").upper() == "NOUN":  # "um 3 Uhr": o'clock
                     before = ctx.sentence[ctx.position - 1][0] if ctx.sentence else ""
                     info = clock_time_first(info, before, MAX_GLOSSES)
+                if ctx.sentence and not found:  # "niemand mehr": no longer, any more
+                    info = no_longer_first(info, ctx.sentence, ctx.position, MAX_GLOSSES)
                 if ctx.sentence and not found:  # "bis zu 45 Minuten": up to
                     following = ctx.sentence[ctx.position + 1 : ctx.position + 3]
                     after = [form for form, _lemma, _noun in following]
-                    info = up_to_first(info, after, MAX_GLOSSES)
+                    previous = ctx.sentence[ctx.position - 1][0] if ctx.position > 0 else ""
+                    info = up_to_first(info, after, MAX_GLOSSES, previous.lower())
             else:
                 info = self._compute(word, lemma, pos or "", morph or "", frame or "")
             with self._lock:
@@ -172,6 +199,10 @@ class Dictionary:
         clean = german.clean_token(word)
         if clean is None:
             numeral = numeral_adjective_info(word.strip(), word, pos, morph)  # "84-jährige"
+            if numeral is None and _word_after_code(word):
+                # "CO2-Zertifikate", "G7-Gipfel": a formula or code before a word; the
+                # compound keeps the code as it is and glosses the word
+                numeral = compound_info(self._lookup, word.strip(), word, lemma, pos, morph)
             return numeral or empty_info(word, lemma, pos, morph)
         lookup = self._lookup
         if pos == "NOUN" and clean.islower():  # "190 mehr als": German capitalises nouns
@@ -192,10 +223,22 @@ class Dictionary:
                 return reflexive_first(info, reflexives_for(morph), MAX_GLOSSES)
             if pos == "ADJ" and "Degree=Cmp" in morph.split("|"):
                 return comparative_first(info, MAX_GLOSSES)  # "höhere": higher
+            if pos == "NOUN" and _neuter_of_other_gender(info, morph):
+                low = clean.lower()
+                adjective = lookup.find(low, (lemma or clean).lower(), "ADJ")
+                best = adjective.candidates[0].sense if adjective is not None else None
+                thing = self._compute(low, (lemma or clean).lower(), "ADJ", "", "")
+                if best is not None and best.classes & _ADJECTIVE and thing.glosses:
+                    # "als Nächstes": the next thing (the adjective), not Ding's only noun
+                    # "der Nächste: neighbour"
+                    return replace(thing, word=word, pos="NOUN")
             return info
         feminine = feminine_info(lookup, clean, word, pos, morph)
         if feminine is not None:
             return feminine
+        derived = derived_noun_info(lookup, clean, word, pos, morph)
+        if derived is not None:  # "Hydrologin": hydrologist; "Fertigung": manufacturing
+            return derived
         numeral = numeral_adjective_info(clean, word, pos, morph)
         if numeral is not None:  # "sechswöchigen": six-week
             return numeral
@@ -204,6 +247,9 @@ class Dictionary:
             senses = (Gloss(f"{joined.text}: {joined.gloss}"),)
             return WordInfo(word=word, lemma=clean, pos=pos, morph=morph, glosses=(senses[0].text,),
                             senses=senses, match="phrase")  # fmt: skip
+        place = place_adjective_info(lookup, clean, word, pos, morph)
+        if place is not None:  # "Bayreuther": of Bayreuth
+            return place
         compound = compound_info(lookup, clean, word, lemma, pos, morph)
         if compound is not None:
             return compound

@@ -165,7 +165,12 @@ def _features(tokens: TokenTable, index: int, info: DictionaryEntry | None) -> F
             )
         if text.endswith("n"):  # an infinitive tagged as an adverb ("… erweitern und …")
             verb = _verb(tokens, index)
-            if verb is not None and verb.shown.get("VerbForm") == ("Inf",):
+            form = verb.shown.get("VerbForm", ()) if verb is not None else ()
+            # or the finite verb that closes a subordinate clause ("…, die Partikel ab 20
+            # Mikrometern zurückhalten."): the same form, before the clause's end
+            if verb is not None and (
+                form == ("Inf",) or ("Fin" in form and _ends_clause(tokens, index))
+            ):
                 return FormAnalysis(
                     lemma=verb.lemma, pos="VERB", shown=verb.shown,
                     explanation=verb.explanation, kind=verb.kind,
@@ -200,6 +205,17 @@ def _features(tokens: TokenTable, index: int, info: DictionaryEntry | None) -> F
             return verb
         return FormAnalysis(lemma=tokens.lemmas[index], pos=tag)
     return FormAnalysis(lemma=tokens.lemmas[index], pos=tag)
+
+
+def _ends_clause(tokens: TokenTable, index: int) -> bool:
+    """Whether punctuation follows token ``index`` in its sentence, or the sentence ends."""
+    following = index + 1
+    if (
+        following >= len(tokens.texts)
+        or tokens.sentence_ids[following] != tokens.sentence_ids[index]
+    ):
+        return True
+    return tokens.texts[following] in (".", ",", ";", ":", "!", "?", "“", '"', "–", ")")
 
 
 #: Particles of degree that are also adjectives ("gar nicht", "gar zu": not "gar",

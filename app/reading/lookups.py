@@ -111,6 +111,8 @@ class InfoCache:
 
 #: Tags whose lemma the grammar engine corrects from the word's forms.
 _CORRECTED = frozenset({"VERB", "AUX", "ADJ", "ADV"})
+#: Tags of function words, which a capitalised word inside a noun phrase is not.
+_FUNCTION_TAGS = frozenset({"ADP", "CCONJ", "SCONJ", "PART", "PRON", "DET"})
 
 
 def lookup_key(tokens: TokenTable, i: int) -> LookupKey:
@@ -143,7 +145,13 @@ def lookup_key(tokens: TokenTable, i: int) -> LookupKey:
             word = _degree_form(word, grammar.lemma, degree)
             if len(degree) == 1 and not word.startswith("mehrer"):  # the engine's degree
                 morph_degree = degree[0]
-        if grammar.kind == KIND_ADJECTIVE and grammar.pos == "ADJ" and grammar.lemma != lemma:
+        if (
+            grammar.kind == KIND_ADJECTIVE
+            and grammar.pos == "ADJ"
+            and (grammar.lemma != lemma or (tag == "VERB" and not lemma.endswith("n")))
+        ):
+            # also a "verb" whose lemma is no infinitive (German infinitives end in -n):
+            # "der Unterricht würde kürzer", tagged as a verb with lemma "kurz"
             if tag != "ADV" or grammar.shown.get("Degree", ("Pos",)) != ("Pos",):
                 lemma, tag = grammar.lemma, "ADJ"
         elif tag == "ADJ" and _modifies_next(tokens, i, grammar.shown):
@@ -160,6 +168,10 @@ def lookup_key(tokens: TokenTable, i: int) -> LookupKey:
         elif grammar.kind == KIND_NOUN and word[:1].isupper() and grammar.lemma:
             # "habe der Beklagte nicht vorgelegt": the noun (defendant), not "beklagt"
             lemma, tag = grammar.lemma, "NOUN"
+        elif tag == "VERB" and not grammar.kind and lemma.isalpha() and not lemma.endswith("n"):
+            # the tagger's own lemma is no infinitive and the engine has no reading: an
+            # adjective ("in einer immer teureren Stadt", tagged as a verb, lemma "teuer")
+            tag = "ADJ"
         if tag == "VERB" and _free_participle(tokens, i, grammar.shown):
             # "wenn sie wiederholt Zäune überwinden": repeatedly; "zeigten sich besorgt":
             # the adjective, worried
@@ -168,6 +180,12 @@ def lookup_key(tokens: TokenTable, i: int) -> LookupKey:
         grammar = features(tokens, i)
         if grammar.kind == KIND_ADJECTIVE:  # "im Weißen Haus": white, not "white wine"
             lemma, tag = grammar.lemma, "ADJ"
+    elif word[:1].isupper() and tag in _FUNCTION_TAGS:
+        grammar = features(tokens, i)
+        if grammar.kind == KIND_NOUN and grammar.pos == "NOUN" and grammar.lemma:
+            # the engine reads a capitalised word after an article as a noun: "vor dem
+            # Aus" is the end (a noun), not the preposition "aus"
+            lemma, tag = grammar.lemma, "NOUN"
     if word.lower() == "gar" and _before_negation(tokens, i):
         lemma, tag = "gar", "PART"  # "gar nicht": the particle, at all (not cooked)
     intensifier = word.lower() == "selbst" and tag == "ADV" and _intensifier(tokens, i)

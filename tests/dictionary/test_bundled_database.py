@@ -691,3 +691,57 @@ def test_common_adverb_and_word_for_word_preposition_first(ding: Dictionary) -> 
     assert ding.lookup("deutlich", "deutlich", "ADV").glosses[0] == "significantly"
     rechnet = ding.lookup("rechnet", "rechnen", "VERB", frame="mit").glosses
     assert rechnet[0] == "to reckon with sth."
+
+
+def test_a_town_adjective_in_er_reads_as_of_the_town(ding: Dictionary) -> None:
+    # "das Bayreuther Zentrum", "die Dresdner Polizei": of Bayreuth, of Dresden
+    assert ding.lookup("Bayreuther", pos="ADJ").glosses[0] == "of Bayreuth"
+    assert ding.lookup("Dresdner", pos="ADJ").glosses[0] == "of Dresden"
+    assert ding.lookup("Bremer", pos="ADJ").glosses[0] == "of Bremen"
+    assert not ding.lookup("Qwertzer", pos="ADJ").glosses  # no such town
+
+
+def test_a_code_before_a_hyphen_is_kept_and_the_word_glossed(ding: Dictionary) -> None:
+    info = ding.lookup("CO2-Zertifikate", pos="NOUN")
+    assert [p.text for p in info.compound] == ["CO2", "Zertifikate"]
+    assert "certificate" in info.compound[-1].glosses
+
+
+def test_a_noun_card_ranks_exclamations_down(ding: Dictionary) -> None:
+    # "vor dem Aus": the end of the line, not the dog command "Drop it!"
+    glosses = ding.lookup("Aus", lemma="Aus", pos="NOUN").glosses
+    assert not glosses[0].endswith("!") and "the end of the line" in glosses[:3]
+
+
+def test_a_scientist_in_loge_ding_lacks_is_the_fields_logist(ding: Dictionary) -> None:
+    # Ding has "Hydrologie: hydrology" but no "Hydrologe"
+    assert ding.lookup("Hydrologin", pos="NOUN").glosses == ("hydrologist (woman)",)
+    assert ding.lookup("Hydrologen", pos="NOUN").glosses == ("hydrologists",)
+    singular = ding.lookup("Hydrologen", pos="NOUN", morph="Case=Dat|Number=Sing")
+    assert singular.glosses == ("hydrologist",)
+    assert not ding.lookup("Qwertologin", pos="NOUN").glosses  # no such field
+
+
+def test_a_neuter_adjective_as_a_noun_has_the_adjectives_meaning(ding: Dictionary) -> None:
+    # "als Nächstes": next; Ding's only noun is "der Nächste: neighbour"
+    info = ding.lookup("Nächstes", lemma="nächster", pos="NOUN", morph="Gender=Neut|Number=Sing")
+    assert info.glosses[0] == "next"
+    masculine = ding.lookup("Nächster", lemma="nächster", pos="NOUN", morph="Gender=Masc")
+    assert "neighbour" in masculine.glosses
+
+
+def test_a_particle_verb_ding_lacks_splits_its_lemma(ding: Dictionary) -> None:
+    # "umsteuere" (umsteuern, not in Ding): the particle and "steuern", not "um + teuer"
+    info = ding.lookup("umsteuere", lemma="umsteuern", pos="VERB")
+    assert [p.text for p in info.compound] == ["um", "steuern"]
+
+
+def test_an_inflection_ending_is_no_compound_head(ding: Dictionary) -> None:
+    info = ding.lookup("Maisfeldern", lemma="Maisfeld", pos="NOUN")
+    assert [p.text.lower() for p in info.compound] == ["mais", "feld"]
+
+
+def test_a_joined_verb_ding_lacks_reads_as_its_base_verb(ding: Dictionary) -> None:
+    # "Der Eintritt bleibe frei": "freibleiben" is no Ding headword; bleiben, not "Bleib!"
+    info = ding.lookup("bleibe", lemma="freibleiben", pos="VERB")
+    assert info.lemma == "bleiben" and "to stay" in info.glosses[:3]

@@ -30,3 +30,23 @@ def test_a_positive_list_is_converted_and_an_own_form_kept() -> None:
     assert "dark" in info.glosses
     own = _info("former", "earlier")  # Ding's own line for the form
     assert comparative_first(own, 5).glosses == ("former", "earlier")
+
+
+def _clause(text: str) -> list[tuple[str, str, bool]]:
+    return [(w, w.lower(), w[:1].isupper() and i > 0) for i, w in enumerate(text.split())]
+
+
+def test_mehr_after_a_negation_is_no_longer() -> None:
+    from app.dictionary.degree import no_longer_first
+
+    info = WordInfo(word="mehr", lemma="mehr", glosses=("more",), senses=(Gloss("more"),))
+    for text in ("das holt niemand mehr heraus", "es gibt keine Bäder mehr", "nicht mehr ."):
+        clause = _clause(text)
+        position = [w for w, _l, _n in clause].index("mehr")
+        shown = no_longer_first(info, clause, position, 5).glosses
+        assert shown[:2] == ("no longer", "any more"), text
+    others = ("nicht mehr als zehn", "er hat nicht mehr Geld", "sie zahlen mehr", "nicht , mehr")
+    for text in others:
+        clause = _clause(text)
+        position = [w for w, _l, _n in clause].index("mehr")
+        assert no_longer_first(info, clause, position, 5).glosses == ("more",), text

@@ -90,3 +90,11 @@ def test_bis_zu_before_a_number_is_up_to() -> None:
     # "bis zum Abend", "bis zu seinem Tod", "bis 2030": no maximum
     for following in (["zum", "abend"], ["zu", "seinem"], ["2030", "."], ["zu"]):
         assert up_to_first(_bis(), following, 5).glosses == ("by", "at the latest")
+
+
+def test_the_zu_of_bis_zu_before_a_number_is_up_to() -> None:
+    senses = (Gloss("too"), Gloss("closed"))
+    zu = WordInfo("zu", "zu", "ADJ", glosses=("too", "closed"), senses=senses)
+    assert up_to_first(zu, ["70", "prozent"], 5, "bis").glosses[0] == "bis zu: up to"
+    assert up_to_first(zu, ["dem", "abend"], 5, "bis").glosses[0] == "too"
+    assert up_to_first(zu, ["70", "prozent"], 5, "viel").glosses[0] == "too"

@@ -602,3 +602,13 @@ def test_a_bare_common_noun_is_no_genitive() -> None:
         " Krankenhäuser/Krankenhaus/NOUN steigen/steigen/VERB ././PUNCT"
     )
     assert "Gen" in at(t, "Krankenhäuser").shown.get("Case", ("Gen",))
+
+
+def test_a_finite_verb_closing_a_subordinate_clause_tagged_as_an_adverb_is_a_verb() -> None:
+    t = table(
+        "Siebe/Sieb/NOUN ,/,/PUNCT die/der/PRON Partikel/Partikel/NOUN zurückhalten/"
+        "zurückhalten/ADV ././PUNCT"
+    )
+    assert at(t, "zurückhalten").kind == "verb"
+    t = table("Sie/sie/PRON kommen/kommen/VERB morgen/morgen/ADV ././PUNCT")
+    assert at(t, "morgen").kind != "verb"

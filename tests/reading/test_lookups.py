@@ -233,3 +233,30 @@ def test_a_reflexive_verb_with_an_adjective_complement_carries_the_predicative_m
     # no adjective complement, or no "sich": no mark
     assert PREDICATIVE not in frame("Er zeigte sich heute in Berlin.", "zeigte")
     assert PREDICATIVE not in frame("Die Eltern zeigten den Kindern das neue Haus.", "zeigten")
+
+
+def test_a_capitalised_word_after_an_article_is_a_noun_whatever_the_tagger_said() -> None:
+    from app.analysis import analyze
+
+    tokens = analyze("Das Bad steht vor dem Aus. Aus Berlin kam keine Hilfe.").tokens
+    noun = lookup_key(tokens, tokens.texts.index("Aus"))
+    assert noun[1:3] == ("Aus", "NOUN")  # the end, not the preposition "aus"
+    opening = lookup_key(tokens, len(tokens.texts) - 1 - tokens.texts[::-1].index("Aus"))
+    assert opening[2] != "NOUN"  # "Aus Berlin": the preposition
+
+
+def test_a_verb_tag_with_an_adjectives_lemma_is_the_adjective() -> None:
+    from app.analysis import analyze
+
+    tokens = analyze("Die Wege würden länger und der Unterricht kürzer.").tokens
+    key = lookup_key(tokens, tokens.texts.index("kürzer"))
+    assert key[1:3] == ("kurz", "ADJ")  # shorter, not a verb's phrase line
+
+
+def test_a_verb_tag_the_engine_cannot_read_with_a_lemma_no_infinitive_is_an_adjective() -> None:
+    from app.analysis import analyze
+
+    tokens = analyze("Er muss auch in einer immer teureren Stadt leben können.").tokens
+    i = tokens.texts.index("teureren")
+    if tokens.tags[i] == "VERB":  # the tagger's misreading this rule is for
+        assert lookup_key(tokens, i)[2] == "ADJ"

@@ -1,0 +1,63 @@
+"""Adjectives of places in -er that Ding lacks, read from the place's own line.
+
+German makes an indeclinable, capitalised adjective of every town name with -er:
+"das Bayreuther Zentrum" (Bayreuth), "die Dresdner Verkehrsbetriebe" (Dresden, the
+"-en" of the name dropped before "-er"), "die Bremer Polizei" (Bremen). Ding lists the
+towns ([geogr.] lines) but few of these adjectives; without this the word gets no gloss
+or a nonsense split ("Deidesheimer": "your + D + home"). The card says "of Bayreuth"
+with the English name Ding gives the place ("Münchner": of Munich). Runs after the
+lookup chain found nothing and before compound splitting. No Qt; never raises.
+"""
+
+from __future__ import annotations
+
+from app.dictionary.lookup import Lookup
+from app.dictionary.model import SOURCE_NAME, Gloss, WordInfo
+
+#: Ding's field label of places.
+GEOGRAPHY = "geogr."
+MIN_PLACE = 3
+
+
+def place_names(word: str) -> list[str]:
+    """The town names a capitalised adjective in -er may come from ("Bayreuther":
+    Bayreuth; "Dresdner": Dresden; "Bremer": Bremen)."""
+    if not word[:1].isupper() or not word.isalpha() or not word.endswith("er"):
+        return []
+    stem = word[:-2]
+    if len(stem) < MIN_PLACE:
+        return []
+    out = [stem, stem + "en"]
+    if stem.endswith("n"):  # "Dresdner": Dresden, "Münchner": München
+        out.append(stem[:-1] + "en")
+    return out
+
+
+def place_adjective_info(
+    lookup: Lookup, word: str, original: str, pos: str, morph: str
+) -> WordInfo | None:
+    """The WordInfo of a place adjective in -er from Ding's line of the place, or None."""
+    if pos not in ("", "ADJ", "NOUN", "PROPN"):
+        return None
+    for place in place_names(word):
+        found = lookup.find(place, None, "")
+        if found is None or found.step != "exact":
+            continue
+        best = found.candidates[0].sense
+        if best.key != place or GEOGRAPHY not in lookup.domains(found, "").split(", "):
+            continue
+        glosses = best.glosses()
+        name = glosses[0][0] if glosses else place
+        text = f"of {name}"
+        return WordInfo(
+            word=original,
+            lemma=word,
+            pos="ADJ",
+            morph=morph,
+            glosses=(text,),
+            source=SOURCE_NAME,
+            headword=place,
+            senses=(Gloss(text),),
+            match="place adjective",
+        )
+    return None
