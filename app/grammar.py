@@ -135,6 +135,8 @@ def join_separable_verbs(
         text = texts[i]
         if not _clause_final_particle(texts, tags, sentence_ids, i):
             continue
+        if text == "gleich" and not _relation_before(texts, morphs, sentence_ids, i):
+            continue  # "Der Arzt kommt gleich": the adverb (soon), no "gleichkommen"
         if _join_untagged_stem(texts, tags, sentence_ids, lemmas, i, verb_lemma):
             joined += 1
             continue
@@ -152,6 +154,21 @@ def join_separable_verbs(
             if _join_untagged_stem(texts, tags, sentence_ids, lemmas, i, verb_lemma, True):
                 joined += 1
     return joined
+
+
+def _relation_before(
+    texts: Sequence[str], morphs: Sequence[str], sentence_ids: Sequence[int], i: int
+) -> bool:
+    """Whether the clause part before token ``i`` holds a dative or a "mit" phrase. The
+    verbs with the particle "gleich" state an equality with something ("einem Schock
+    gleichkommen", "es jdm. gleichtun", "mit jdm. gleichziehen"); without it a
+    clause-final "gleich" is the adverb ("Er kommt gleich": right away)."""
+    j = i - 1
+    while j >= 0 and sentence_ids[j] == sentence_ids[i] and texts[j] not in (",", ";", ":"):
+        if "Case=Dat" in morphs[j] or texts[j].lower() == "mit":
+            return True
+        j -= 1
+    return False
 
 
 #: What may follow a particle that closes its clause: the clause's end, or a comparison

@@ -388,6 +388,8 @@ def test_frame_reads_um_before_a_finite_verb_as_its_preposition() -> None:
     texts = [",", "um", "die", "Sache", "zu", "klären"]
     tags = ["PUNCT", "SCONJ", "DET", "NOUN", "PART", "VERB"]
     assert clause_frame(texts, tags, texts, ["VerbForm=Inf"] * 6, [0] * 6, 5) == ""
+
+
 def test_a_stem_tagged_as_an_adjective_beside_a_word_tagged_as_a_verb_still_joins() -> None:
     # "Die Nachfrage breche schneller ein": the tagger swapped the tags, "breche" an
     # adjective with the verb's lemma, "schneller" a verb; no tagged verb joins "ein"
@@ -406,8 +408,16 @@ def test_gleich_is_a_separable_particle() -> None:
     lemmas = ["die", "einschnitt", "kommen", "ein", "schock", "gleich", "."]
     tags = ["DET", "NOUN", "VERB", "DET", "NOUN", "ADV", "PUNCT"]
     forms = {"gleichkommen": "gleichkommen"}
-    assert join_separable_verbs(texts, tags, [""] * 7, [0] * 7, lemmas, forms.get) == 1
+    morphs = ["", "", "", "Case=Dat|Gender=Masc", "Case=Dat", "", ""]
+    assert join_separable_verbs(texts, tags, morphs, [0] * 7, lemmas, forms.get) == 1
     assert lemmas[2] == lemmas[5] == "gleichkommen"
+    # "Der Arzt kommt gleich": no dative, no "mit": the adverb (right away)
+    texts = ["Der", "Arzt", "kommt", "gleich", "."]
+    lemmas = ["der", "arzt", "kommen", "gleich", "."]
+    tags = ["DET", "NOUN", "VERB", "ADV", "PUNCT"]
+    morphs = ["Case=Nom", "Case=Nom", "", "", ""]
+    assert join_separable_verbs(texts, tags, morphs, [0] * 5, lemmas, forms.get) == 0
+    assert lemmas[2] == "kommen"
 
 
 def test_the_base_verb_of_a_split_stem() -> None:
