@@ -216,6 +216,14 @@ class Dictionary:
         found = lookup.find(clean, lemma, pos, morph, frame, topic)
         if found is not None and verb_frame:
             return with_verb_frame(lookup, lookup.info(found, pos, morph, word), clean, verb_frame)
+        if (
+            found is not None
+            and pos == "ADJ"
+            and not found.candidates[0].sense.classes & _ADJECTIVE
+        ):
+            place = place_adjective_info(lookup, clean, word, pos, morph)
+            if place is not None:  # "die Berliner Polizei": of Berlin, not Ding's doughnut
+                return place
         if found is not None:
             nominal = participle_noun_info(lookup, clean, word, pos, morph, found)
             info = nominal or lookup.info(found, pos, morph, word)

@@ -699,6 +699,10 @@ def test_a_town_adjective_in_er_reads_as_of_the_town(ding: Dictionary) -> None:
     assert ding.lookup("Dresdner", pos="ADJ").glosses[0] == "of Dresden"
     assert ding.lookup("Bremer", pos="ADJ").glosses[0] == "of Bremen"
     assert not ding.lookup("Qwertzer", pos="ADJ").glosses  # no such town
+    # Ding lists "Berliner" only as nouns (the person, the doughnut): the adjective
+    # before a noun is the town's ("die Berliner Polizei"); the noun keeps Ding's lines
+    assert ding.lookup("Berliner", pos="ADJ").glosses == ("of Berlin",)
+    assert "of Berlin" not in ding.lookup("Berliner", pos="NOUN").glosses
 
 
 def test_a_code_before_a_hyphen_is_kept_and_the_word_glossed(ding: Dictionary) -> None:
