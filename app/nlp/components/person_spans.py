@@ -7,20 +7,26 @@
   "University of Massachusetts";
 - ``first_names``: a first name the model left out before a person entity is joined to
   it ("Wolfram" + "Weimer"), also when the first name is a common noun ("Rose") -- not
-  after an article or adjective ("die Rose", "rote Rose").
+  after an article or adjective ("die Rose", "rote Rose");
+- ``regnal_names``: a first name (or its genitive) with a Roman ordinal is a ruler or
+  pope, a person with the ordinal's full stop: "Ludwig XIV.", "Karl V.", "Ottos II. von
+  Neumarkt" (GermEval's convention: "Bernhard IV.", "Elisabeth II." are persons with the
+  stop; a "von" + name after it belongs to the name, an epithet "der Gute" does not).
 
 Entities are ``(start, end, label)`` token triples; no Qt here.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 from spacy.tokens import Doc
 
 from app.lexicon import words as lex_words
 from app.lexicon.roles import is_role_word
-from app.nlp.components.lexclass import LEX_FIRST, lex_flags
+from app.lexicon.words import is_given_name
+from app.nlp.components.lexclass import LEX_COMMON, LEX_FIRST, lex_flags
 from app.nlp.components.org_place_words import (
     COMPOUND_HEADS,
     ENGLISH_HEADS,
@@ -147,4 +153,58 @@ def first_names(doc: Doc, ents: list[Ent], flags: Callable[[object], int] = lex_
             out.append((start, end, label))  # "die Rose", "rote Rose Schmidts"?
             continue
         out.append((k, end, label))
+    return out
+
+
+#: Ordinals of rulers and popes: "I" to "XXX" (not "M", "C", "D", "L": initials in
+#: "Roy M. Cohn"); a name after "von"/"de"/"of" belongs to the ruler ("Jean I. de Ponthieu").
+_ORDINAL = re.compile(r"^[IVX]+$")
+_NOBLE_PARTICLES = frozenset({"von", "de", "of", "di", "da"})
+
+
+def _is_ruler_name(token: object, flags: Callable[[object], int]) -> bool:
+    """'Ludwig', 'Ottos', 'Benedikt': a first name or its genitive, no common noun."""
+    text = str(getattr(token, "text", ""))
+    if not _is_name_word(text):
+        return False
+    if is_given_name(text) or (text.endswith("s") and is_given_name(text[:-1])):
+        return True
+    code = flags(token)
+    return bool(code & LEX_FIRST) and not code & LEX_COMMON
+
+
+def regnal_names(
+    doc: Doc, ents: list[Ent], flags: Callable[[object], int] = lex_flags
+) -> list[Ent]:
+    """'Ludwig XIV.', 'Friedrich Wilhelm IV.', 'Ottos II. von Neumarkt': a person with the
+    ordinal's stop; entities overlapping it ("Tumba Ottos II.") give way."""
+    out = list(ents)
+    n = len(doc)
+    for i in range(1, n):
+        numeral = doc[i].text
+        if not _ORDINAL.match(numeral.removesuffix(".")):
+            continue
+        person = next((e for e in out if e[2] == "PER" and e[0] < i and e[1] == i + 1), None)
+        if person is None and not _is_ruler_name(doc[i - 1], flags):
+            continue  # "Benedikt XVI" that the model found: its stop is added below
+        end = i + 1
+        if not numeral.endswith("."):
+            if end >= n or doc[end].text != "." or doc[i].whitespace_:
+                continue  # "Teil II", "Ludwig XIV" without the ordinal's stop
+            end += 1
+        if any(e[0] <= i < e[1] and e[1] > end for e in out):
+            continue  # "Joseph V. McKee", "García II. Sanchez": a longer name found
+        start = i - 1 if person is None else person[0]
+        while start > 0 and not doc[start].is_sent_start and _is_ruler_name(doc[start - 1], flags):
+            start -= 1
+        if (
+            end + 1 < n
+            and doc[end].text in _NOBLE_PARTICLES
+            and _is_name_word(doc[end + 1].text)
+            and not is_role_word(doc[end + 1].text)
+        ):
+            end += 2
+        if (start, end, "PER") in out:
+            continue
+        out = [e for e in out if e[1] <= start or e[0] >= end] + [(start, end, "PER")]
     return out

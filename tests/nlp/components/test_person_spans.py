@@ -1,0 +1,48 @@
+"""Person spans of ``leselupe_org_place_rules`` (:mod:`app.nlp.components.person_spans`).
+
+Each test gives the rules a fixed NER output (see :mod:`.org_place_support`)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from tests.nlp.components.org_place_support import load_bundled, rules_on
+
+
+@pytest.fixture(scope="module")
+def nlp() -> Any:
+    return load_bundled()
+
+
+def test_ruler_with_an_ordinal_is_a_person_with_its_stop(nlp: Any) -> None:
+    text = "Unter Gustav XIV. wuchs die kleine Stadt am Fluss."
+    got = rules_on(nlp, text, [("Gustav XIV", "PER")])
+    assert got == {("Gustav XIV.", "PER")}
+    got = rules_on(nlp, "Die Mauer ließ Konrad V. im Winter erneuern.", [("Konrad V.", "ORG")])
+    assert got == {("Konrad V.", "PER")}
+    got = rules_on(nlp, "Den Auftrag gab Heinrich III. im Jahr der Weihe.", [])
+    assert got == {("Heinrich III.", "PER")}
+
+
+def test_ruler_takes_von_and_a_name_and_overlapping_spans_give_way(nlp: Any) -> None:
+    text = "Sarg Ottos IV. von Hallbach Kapelle Am Eingang steht ein Altar."
+    got = rules_on(nlp, text, [("Sarg Ottos IV.", "ORG"), ("Hallbach Kapelle", "ORG")])
+    assert got == {("Ottos IV. von Hallbach", "PER")}
+    # an epithet is no part of the name
+    got = rules_on(nlp, "Danach vertrieb ihn Magnus I. der Gute.", [("Magnus I.", "PER")])
+    assert got == {("Magnus I.", "PER")}
+
+
+def test_no_ruler_for_initials_numbered_things_or_longer_names(nlp: Any) -> None:
+    text = "Im Film spricht Roy M. Cohn mit Walter C. Brandt."
+    got = rules_on(nlp, text, [("Roy M. Cohn", "PER"), ("Walter C. Brandt", "PER")])
+    assert got == {("Roy M. Cohn", "PER"), ("Walter C. Brandt", "PER")}
+    text = "Gewählt wurde Joseph V. McKinley aus Ohio."
+    got = rules_on(nlp, text, [("Joseph V. McKinley", "PER")])
+    assert ("Joseph V. McKinley", "PER") in got
+    got = rules_on(nlp, "Die Anlagen I und II sowie Teil IV werden geprüft.", [])
+    assert got == set()
+    got = rules_on(nlp, "Leben mit Hartz IV ist nicht leicht.", [])
+    assert got == set()
