@@ -11,7 +11,10 @@
 - ``regnal_names``: a first name (or its genitive) with a Roman ordinal is a ruler or
   pope, a person with the ordinal's full stop: "Ludwig XIV.", "Karl V.", "Ottos II. von
   Neumarkt" (GermEval's convention: "Bernhard IV.", "Elisabeth II." are persons with the
-  stop; a "von" + name after it belongs to the name, an epithet "der Gute" does not).
+  stop; a "von" + name after it belongs to the name, an epithet "der Gute" does not);
+- ``particle_names``: an organisation of a first name, a name particle and name words
+  and no head of an organisation's name is a person: "Giacomo della Porta", "Hendrik van
+  Dalen" (not "Otto von Guericke Universität", not "Maria de Fátima Hospital").
 
 Entities are ``(start, end, label)`` token triples; no Qt here.
 """
@@ -24,14 +27,16 @@ from collections.abc import Callable
 from spacy.tokens import Doc
 
 from app.lexicon import words as lex_words
+from app.lexicon.lemmas import is_known
 from app.lexicon.roles import is_role_word
 from app.lexicon.words import is_given_name
-from app.nlp.components.lexclass import LEX_COMMON, LEX_FIRST, lex_flags
+from app.nlp.components.lexclass import LEX_COMMON, LEX_FIRST, LEX_PROPER, lex_flags
 from app.nlp.components.org_place_words import (
     COMPOUND_HEADS,
     ENGLISH_HEADS,
     FUER_HEADS,
     PLACE_HEADS,
+    ROMANCE_HEADS,
 )
 
 Ent = tuple[int, int, str]
@@ -207,4 +212,37 @@ def regnal_names(
         if (start, end, "PER") in out:
             continue
         out = [e for e in out if e[1] <= start or e[0] >= end] + [(start, end, "PER")]
+    return out
+
+
+def _is_surname_word(token: object, flags: Callable[[object], int]) -> bool:
+    """A capitalised word that is no head of an organisation, role or plain common noun."""
+    text = str(getattr(token, "text", ""))
+    if not _is_name_word(text) or _is_org_head(text) or text in ROMANCE_HEADS:
+        return False
+    code = flags(token)
+    if is_known(text) and code & LEX_COMMON and not code & (LEX_PROPER | LEX_FIRST):
+        return False  # "Hospital", "Museum" (a dictionary noun; not "Camporeale")
+    return not is_role_word(text)
+
+
+def particle_names(
+    doc: Doc, ents: list[Ent], flags: Callable[[object], int] = lex_flags
+) -> list[Ent]:
+    """'Giacomo della Porta' taken for an organisation: a first name, particles and
+    capitalised name words with no organisation head (see the module docstring)."""
+    out: list[Ent] = []
+    for start, end, label in ents:
+        tokens = doc[start:end]
+        if (
+            label == "ORG"
+            and end - start >= 3
+            and _is_ruler_name(tokens[0], flags)
+            and tokens[1].text in PARTICLES
+            and _is_name_word(tokens[-1].text)
+            and all(t.text in PARTICLES or _is_surname_word(t, flags) for t in tokens[1:])
+        ):
+            out.append((start, end, "PER"))
+            continue
+        out.append((start, end, label))
     return out

@@ -46,3 +46,23 @@ def test_no_ruler_for_initials_numbered_things_or_longer_names(nlp: Any) -> None
     assert got == set()
     got = rules_on(nlp, "Leben mit Hartz IV ist nicht leicht.", [])
     assert got == set()
+
+
+def test_first_name_particle_and_name_words_are_a_person(nlp: Any) -> None:
+    text = "Schon Lorenzo della Rovere hatte einen Entwurf vorgelegt."
+    got = rules_on(nlp, text, [("Lorenzo della Rovere", "ORG")])
+    assert got == {("Lorenzo della Rovere", "PER")}
+    text = "Den Auftrag bekam Hendrik van Dalen aus Utrecht."
+    got = rules_on(nlp, text, [("Hendrik van Dalen", "ORG"), ("Utrecht", "LOC")])
+    assert ("Hendrik van Dalen", "PER") in got
+
+
+def test_no_person_with_an_organisation_head_or_without_a_particle(nlp: Any) -> None:
+    text = "Sie lehrt an der Otto von Guericke Universität in Magdeburg."
+    got = rules_on(nlp, text, [("Otto von Guericke Universität", "ORG"), ("Magdeburg", "LOC")])
+    assert ("Otto von Guericke Universität", "ORG") in got
+    text = "Er wurde im Maria de Fátima Hospital behandelt."
+    got = rules_on(nlp, text, [("Maria de Fátima Hospital", "ORG")])
+    assert ("Maria de Fátima Hospital", "ORG") in got
+    got = rules_on(nlp, "Die Firma Hugo Boss meldet Gewinne.", [("Hugo Boss", "ORG")])
+    assert ("Hugo Boss", "ORG") in got
