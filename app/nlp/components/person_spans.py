@@ -30,7 +30,15 @@ from app.lexicon import words as lex_words
 from app.lexicon.lemmas import is_known
 from app.lexicon.roles import is_role_word
 from app.lexicon.words import is_given_name
-from app.nlp.components.lexclass import LEX_COMMON, LEX_FIRST, LEX_PROPER, lex_flags
+from app.nlp.components.lexclass import (
+    LEX_COMMON,
+    LEX_FIRST,
+    LEX_GAZ_LOC,
+    LEX_GAZ_ORG,
+    LEX_OTHER,
+    LEX_PROPER,
+    lex_flags,
+)
 from app.nlp.components.org_place_words import (
     COMPOUND_HEADS,
     ENGLISH_HEADS,
@@ -48,6 +56,7 @@ Ent = tuple[int, int, str]
 #: list (session 23).
 PARTICLES = lex_words.PARTICLES - {"das", "y", "dei", "do"}
 _BEFORE_NOUN = frozenset({"DET", "ADJ", "PRON", "NUM"})
+_QUOTES = frozenset({'"', "''", "'", "„", "“", "”", "‚", "‘", "’", "«", "»", "‹", "›", "``"})
 
 
 def _is_name_word(text: str) -> bool:
@@ -245,4 +254,37 @@ def particle_names(
             out.append((start, end, "PER"))
             continue
         out.append((start, end, label))
+    return out
+
+
+def lone_first_names(
+    doc: Doc, ents: list[Ent], flags: Callable[[object], int] = lex_flags
+) -> list[Ent]:
+    """'brachte Mathilde ihren Sohn zur Welt': a first name on its own, inside a sentence,
+    that no dictionary, place or organisation list knows otherwise, is a person."""
+    taken = {i for s, e, _l in ents for i in range(s, e)}
+    out = list(ents)
+    for i, token in enumerate(doc):
+        if i in taken or token.is_sent_start or not is_given_name(token.text):
+            continue
+        if not _is_name_word(token.text) or is_known(token.text) or is_role_word(token.text):
+            continue
+        code = flags(token)
+        if code & (LEX_COMMON | LEX_OTHER | LEX_GAZ_LOC | LEX_GAZ_ORG):
+            continue
+        if len(token.text) < 3:
+            continue  # "Ka 430"
+        after = doc[i + 1] if i + 1 < len(doc) else None
+        if after is not None and (
+            _is_name_word(after.text) or after.like_num or after.text in PARTICLES
+        ):
+            continue  # "Mathilde Krause", "Swantje ter Haar", "Saif bin Hamdan": longer names
+        before = doc[i - 1]
+        if before.pos_ in _BEFORE_NOUN or before.text in PARTICLES or before.lower_ == "of":
+            continue  # "Earl of Moray", "The Legend of Zelda"
+        if _QUOTES & {before.text, after.text if after is not None else ""}:
+            continue  # "„Darby“", "''Dexter''": a quoted name is a role, a title or a horse
+        if _is_name_word(before.text) and not is_role_word(before.text):
+            continue  # "Orkan Kyrill", "Tief Mathilde": a kind noun names a thing
+        out.append((i, i + 1, "PER"))
     return out

@@ -66,3 +66,21 @@ def test_no_person_with_an_organisation_head_or_without_a_particle(nlp: Any) -> 
     assert ("Maria de Fátima Hospital", "ORG") in got
     got = rules_on(nlp, "Die Firma Hugo Boss meldet Gewinne.", [("Hugo Boss", "ORG")])
     assert ("Hugo Boss", "ORG") in got
+
+
+def test_lone_first_name_inside_a_sentence_is_a_person(nlp: Any) -> None:
+    text = "Im Winter 1140 brachte Mathilde ihren zweiten Sohn zur Welt."
+    assert rules_on(nlp, text, []) == {("Mathilde", "PER")}
+
+
+def test_no_lone_first_name_in_quotes_after_a_noun_or_before_more_name(nlp: Any) -> None:
+    assert rules_on(nlp, "Danach wütete Orkan Kyrill im Harz.", []) == set()
+    assert rules_on(nlp, "Sie sprach die Figur „Darby“ in der Serie.", []) == set()
+    got = rules_on(nlp, "Er war Thomas Randolph, Earl of Moray, ein Graf.", [])
+    assert ("Moray", "PER") not in got
+    got = rules_on(nlp, "Neue Ministerin wird Swantje ter Haar aus Kiel.", [])
+    assert ("Swantje", "PER") not in got
+    got = rules_on(nlp, "Die Agrarökonomin Swantje Albers aus Kiel folgt ihm.", [])
+    assert ("Swantje", "PER") not in got
+    # words the dictionary knows are left alone
+    assert rules_on(nlp, "Er kaufte eine Rose und ging.", []) == set()
