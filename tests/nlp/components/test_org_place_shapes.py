@@ -109,3 +109,21 @@ def test_a_role_before_an_unknown_name_is_a_person(nlp: Any) -> None:
     assert rules_on(
         nlp, "Sie fuhr einen Wagen von General Motors.", [("General Motors", "ORG")]
     ) == {("General Motors", "ORG")}
+
+
+def test_english_title_of_nobility_after_an_article_is_no_name(nlp: Any) -> None:
+    got = rules_on(nlp, "Der Earl verließ am Abend die Burg.", [("Earl", "ORG")])
+    assert got == set()
+    got = rules_on(nlp, "Das Heer des Duke zog nach Norden.", [("Duke", "PER")])
+    assert got == set()
+    # before a name the title stays with it
+    got = rules_on(nlp, "Damals reiste Lord Winslow nach Rom.", [("Lord Winslow", "PER")])
+    assert ("Lord Winslow", "PER") in got
+
+
+def test_language_group_is_no_organisation(nlp: Any) -> None:
+    text = "Er zählte die Nordkaukasischen Sprachen zu einer Familie."
+    assert rules_on(nlp, text, [("Nordkaukasischen Sprachen", "ORG")]) == set()
+    text = "Die Gesellschaft für deutsche Sprache kürte das Wort."
+    got = rules_on(nlp, text, [("Gesellschaft für deutsche Sprache", "ORG")])
+    assert ("Gesellschaft für deutsche Sprache", "ORG") in got
