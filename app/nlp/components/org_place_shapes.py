@@ -38,6 +38,7 @@ from app.nlp.components.org_place_words import (
     LEADING_ENGLISH_WORDS,
     LEAGUE_ENDING,
     LEGAL_FORMS,
+    LICENCE_HEADS,
     NAME_PARTICLES,
     NOT_ORG_ACRONYMS,
     ORG_NOUNS,
@@ -76,6 +77,15 @@ class ShapeRules(OrgPlaceBase):
             and doc[start].text[:1].isupper()
         ):
             return True  # "Westsudanesischen Sprachen" (not "Gesellschaft für deutsche Sprache")
+        if label == "ORG" and (
+            last.lower().endswith(LICENCE_HEADS)
+            or (
+                start > 1
+                and doc[start - 1].text == "("
+                and doc[start - 2].lower_.endswith(LICENCE_HEADS)
+            )
+        ):
+            return True  # "GNU General Public License (GPL)": a document
         if last.lower().endswith(LEAGUE_ENDING) and all(
             t.like_num or re.fullmatch(r"\d+\.", t.text) for t in doc[start : end - 1]
         ):

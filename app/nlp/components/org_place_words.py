@@ -256,6 +256,9 @@ ENGLISH_TITLES = frozenset(
 # Heads of names of languages and language groups, which GermEval tags OTH (no label
 # here): "die Westsudanesischen Sprachen", "der Romanischen Sprachfamilie".
 LANGUAGE_HEADS = ("sprache", "sprachen", "sprachfamilie", "sprachgruppe", "dialekte")
+# Licences are documents (GermEval OTH), no organisations: "GNU General Public License",
+# "Creative-Commons-Lizenz", and the short form in parentheses after one ("(GPL)").
+LICENCE_HEADS = ("license", "licence", "lizenz")
 # Endings and beginnings of place names ("Weitingen", "Arzberg", "Datterode", "Nordhessen",
 # "Oberitalien"): an unknown word of this shape taken for a place is left a place.
 PLACE_SHAPE = re.compile(

@@ -12,6 +12,8 @@
   pope, a person with the ordinal's full stop: "Ludwig XIV.", "Karl V.", "Ottos II. von
   Neumarkt" (GermEval's convention: "Bernhard IV.", "Elisabeth II." are persons with the
   stop; a "von" + name after it belongs to the name, an epithet "der Gute" does not);
+- ``repeated_surnames``: a heading's surname glued to the full name after it is cut off:
+  "Greenberg Joseph Greenberg" -> "Greenberg" and "Joseph Greenberg";
 - ``particle_names``: an organisation of a first name, a name particle and name words
   and no head of an organisation's name is a person: "Giacomo della Porta", "Hendrik van
   Dalen" (not "Otto von Guericke Universität", not "Maria de Fátima Hospital").
@@ -287,4 +289,21 @@ def lone_first_names(
         if _is_name_word(before.text) and not is_role_word(before.text):
             continue  # "Orkan Kyrill", "Tief Mathilde": a kind noun names a thing
         out.append((i, i + 1, "PER"))
+    return out
+
+
+def repeated_surnames(doc: Doc, ents: list[Ent]) -> list[Ent]:
+    """'Greenberg Joseph Greenberg': surname, first name, the same surname -> two persons."""
+    out: list[Ent] = []
+    for start, end, label in ents:
+        if (
+            label == "PER"
+            and end - start >= 3
+            and doc[start].text == doc[end - 1].text
+            and _is_name_word(doc[start].text)
+            and is_given_name(doc[start + 1].text)
+        ):
+            out.extend([(start, start + 1, "PER"), (start + 1, end, "PER")])
+            continue
+        out.append((start, end, label))
     return out

@@ -127,3 +127,15 @@ def test_language_group_is_no_organisation(nlp: Any) -> None:
     text = "Die Gesellschaft für deutsche Sprache kürte das Wort."
     got = rules_on(nlp, text, [("Gesellschaft für deutsche Sprache", "ORG")])
     assert ("Gesellschaft für deutsche Sprache", "ORG") in got
+
+
+def test_licences_are_no_organisations(nlp: Any) -> None:
+    text = "Das Programm steht unter der Mozilla Public License (MPL) und ist frei."
+    got = rules_on(nlp, text, [("Mozilla Public License", "ORG"), ("MPL", "ORG")])
+    assert got == set()
+    text = "Die Fotos stehen unter einer Creative-Commons-Lizenz der Stiftung."
+    assert rules_on(nlp, text, [("Creative-Commons-Lizenz", "ORG")]) == set()
+    # an organisation in parentheses after another organisation stays
+    text = "Die Free Software Foundation (FSF) pflegt die Lizenz."
+    got = rules_on(nlp, text, [("Free Software Foundation", "ORG"), ("FSF", "ORG")])
+    assert ("FSF", "ORG") in got

@@ -84,3 +84,12 @@ def test_no_lone_first_name_in_quotes_after_a_noun_or_before_more_name(nlp: Any)
     assert ("Swantje", "PER") not in got
     # words the dictionary knows are left alone
     assert rules_on(nlp, "Er kaufte eine Rose und ging.", []) == set()
+
+
+def test_surname_of_a_heading_glued_to_the_full_name_is_cut_off(nlp: Any) -> None:
+    text = "Einteilung durch Haberland Joseph Haberland ordnete die Sprachen neu."
+    got = rules_on(nlp, text, [("Haberland Joseph Haberland", "PER")])
+    assert got == {("Haberland", "PER"), ("Joseph Haberland", "PER")}
+    # no first name between the two: left alone
+    text = "Es spielte Duran Duran in der Halle."
+    assert rules_on(nlp, text, [("Duran Duran", "PER")]) == {("Duran Duran", "PER")}
