@@ -170,6 +170,8 @@ class OrgPlaceRules(
         if self.news:
             ents = self._news(doc, ents)
             ents = self._bodies(doc, ents)
+        if self.place_compounds:
+            ents = self._place_adjectives(doc, ents)
         if self.persons:
             ents = person_spans.first_names(doc, person_spans.split_org_heads(doc, ents))
             ents = person_spans.aged_names(doc, ents)
