@@ -4,7 +4,13 @@ from __future__ import annotations
 
 import re
 
-from app.lexicon.words import MONTHS, PARTICLES, PLACE_NAME_PREPOSITIONS, WEEKDAYS
+from app.lexicon.words import (
+    LICENCE_ENDINGS,
+    MONTHS,
+    PARTICLES,
+    PLACE_NAME_PREPOSITIONS,
+    WEEKDAYS,
+)
 
 
 def _words(text: str) -> list[str]:
@@ -258,7 +264,7 @@ ENGLISH_TITLES = frozenset(
 LANGUAGE_HEADS = ("sprache", "sprachen", "sprachfamilie", "sprachgruppe", "dialekte")
 # Licences are documents (GermEval OTH), no organisations: "GNU General Public License",
 # "Creative-Commons-Lizenz", and the short form in parentheses after one ("(GPL)").
-LICENCE_HEADS = ("license", "licence", "lizenz")
+LICENCE_HEADS = LICENCE_ENDINGS
 # Endings and beginnings of place names ("Weitingen", "Arzberg", "Datterode", "Nordhessen",
 # "Oberitalien"): an unknown word of this shape taken for a place is left a place.
 PLACE_SHAPE = re.compile(

@@ -9,9 +9,11 @@
   it ("Wolfram" + "Weimer"), also when the first name is a common noun ("Rose") -- not
   after an article or adjective ("die Rose", "rote Rose");
 - ``regnal_names``: a first name (or its genitive) with a Roman ordinal is a ruler or
-  pope, a person with the ordinal's full stop: "Ludwig XIV.", "Karl V.", "Ottos II. von
-  Neumarkt" (GermEval's convention: "Bernhard IV.", "Elisabeth II." are persons with the
-  stop; a "von" + name after it belongs to the name, an epithet "der Gute" does not);
+  pope, a person with the ordinal's full stop: "Ludwig XIV.", "Karl V.", "Ottos II."
+  (GermEval's convention: "Bernhard IV.", "Elisabeth II." are persons with the stop; an
+  epithet "der Gute" is no part of it). GermEval also takes a "von" + place after the
+  ordinal into the name ("Ottos II. von Neumarkt"); not done, because the app's people
+  extractor cuts such a name at the ordinal and would show "von Neumarkt" as a person;
 - ``repeated_surnames``: a heading's surname glued to the full name after it is cut off:
   "Greenberg Joseph Greenberg" -> "Greenberg" and "Joseph Greenberg";
 - ``particle_names``: an organisation of a first name, a name particle and name words
@@ -173,9 +175,8 @@ def first_names(doc: Doc, ents: list[Ent], flags: Callable[[object], int] = lex_
 
 
 #: Ordinals of rulers and popes: "I" to "XXX" (not "M", "C", "D", "L": initials in
-#: "Roy M. Cohn"); a name after "von"/"de"/"of" belongs to the ruler ("Jean I. de Ponthieu").
+#: "Roy M. Cohn").
 _ORDINAL = re.compile(r"^[IVX]+$")
-_NOBLE_PARTICLES = frozenset({"von", "de", "of", "di", "da"})
 
 
 def _is_ruler_name(token: object, flags: Callable[[object], int]) -> bool:
@@ -192,8 +193,8 @@ def _is_ruler_name(token: object, flags: Callable[[object], int]) -> bool:
 def regnal_names(
     doc: Doc, ents: list[Ent], flags: Callable[[object], int] = lex_flags
 ) -> list[Ent]:
-    """'Ludwig XIV.', 'Friedrich Wilhelm IV.', 'Ottos II. von Neumarkt': a person with the
-    ordinal's stop; entities overlapping it ("Tumba Ottos II.") give way."""
+    """'Ludwig XIV.', 'Friedrich Wilhelm IV.', 'Ottos II.': a person with the ordinal's
+    stop; entities overlapping it ("Tumba Ottos II.") give way."""
     out = list(ents)
     n = len(doc)
     for i in range(1, n):
@@ -213,13 +214,6 @@ def regnal_names(
         start = i - 1 if person is None else person[0]
         while start > 0 and not doc[start].is_sent_start and _is_ruler_name(doc[start - 1], flags):
             start -= 1
-        if (
-            end + 1 < n
-            and doc[end].text in _NOBLE_PARTICLES
-            and _is_name_word(doc[end + 1].text)
-            and not is_role_word(doc[end + 1].text)
-        ):
-            end += 2
         if (start, end, "PER") in out:
             continue
         out = [e for e in out if e[1] <= start or e[0] >= end] + [(start, end, "PER")]
