@@ -192,6 +192,10 @@ NOT_PERSONS = words(
 FEMININE_ENDINGS = ("login", "istin", "eurin", "erin", "orin", "antin", "entin", "ärin", "atin")
 MASCULINE_ENDINGS = {"loge": ("loge", "logen"), "ist": ("ist", "isten"), "eur": ("eur", "eure")}
 NOT_PERSON_ENDINGS = words("Glycerin Nitroglycerin Margarin Konstantin Valentin Florentin")
+#: Last words of the names of licences, which are documents, neither organisations nor
+#: persons: "GNU General Public License" (no person "Public License" after the role
+#: "General"), "Creative-Commons-Lizenz".
+LICENCE_ENDINGS = ("license", "licence", "lizenz")
 #: Adjectives kept in a role because they change its meaning ("ehemaliger Präsident").
 QUALIFIERS = words(
     """ehemalig früher einstig damalig designiert amtierend stellvertretend kommissarisch

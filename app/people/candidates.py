@@ -50,6 +50,8 @@ def make_mention(doc: TokenView, first: int, stop: int, source: str) -> Mention 
     nxt = doc.word(stop)
     if not core or nm.is_organisation_word(core[-1]):
         return None  # "Nordkai Logistics", "Robert Koch-Institut": an organisation
+    if core[-1].lower().endswith(lex.LICENCE_ENDINGS):
+        return None  # "General Public License": a licence after the role "General"
     if nxt[:1].isupper() and doc.same_sentence(first, stop) and nm.is_organisation_word(nxt):
         return None  # "Robert Murjahn Stiftung": named after a person, not one
     if _role_place_before_apposition(doc, first, stop):

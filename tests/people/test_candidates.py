@@ -596,3 +596,11 @@ def test_firm_named_like_a_person_gives_no_alias_mentions() -> None:
     found = by_name(text, per=["Egon Brinkötter"])
     assert set(found) == {"Egon Brinkötter"}
     assert len(found["Egon Brinkötter"].mentions) == 1
+
+
+def test_licence_after_the_role_general_is_nobody() -> None:
+    text = (
+        "Das Programm erschien unter der GNU General Public License und der Mozilla Public License."
+    )
+    assert by_name(text) == {}
+    assert by_name(text, per=["Public License"]) == {}

@@ -9,6 +9,7 @@ import re
 
 from spacy.tokens import Doc
 
+from app.lexicon.lemmas import is_known
 from app.nlp.components.lexclass import (
     LEX_FIRST,
     LEX_GAZ_LOC,
@@ -69,7 +70,33 @@ class HeadRules(OrgPlaceBase):
                 found.append((span[0], span[1], "ORG"))
         for ent in found:
             ents = replace_within(ents, ent)
-        return ents
+        return self._romance_tails(doc, ents)
+
+    def _romance_tails(self, doc: Doc, ents: list[Ent]) -> list[Ent]:
+        """'Front de Libération de la Côte' + 'des Somalis': an organisation whose name has
+        a Romance particle inside goes on over a Romance particle and a capitalised word
+        that is no dictionary noun right after it ("des" is French here; "... des Landes"
+        stays German)."""
+        out = list(ents)
+        for start, end, label in ents:
+            if label != "ORG" or not any(t.text in ROMANCE_PARTICLES for t in doc[start:end]):
+                continue
+            k = end
+            while (
+                k + 1 < len(doc)
+                and doc[k].text in ROMANCE_PARTICLES
+                and is_capitalised_word(doc[k + 1].text)
+                and not self._is_plain_noun(doc[k + 1])
+                and not is_known(doc[k + 1].text)  # "des Jahres", "des Landes": German
+            ):
+                k += 2
+            if k > end:
+                longer = replace_within(
+                    [e for e in out if e != (start, end, label)], (start, k, "ORG")
+                )
+                if (start, k, "ORG") in longer:
+                    out = longer
+        return out
 
     def _name_run_before(self, doc: Doc, end: int, limit: int = 4) -> int:
         """Start of the run of capitalised name words (and '&') ending before ``end``;

@@ -40,6 +40,10 @@ lists of :mod:`app.nlp.gazetteer`:
   "italienischen Liga"); with :mod:`.org_place_bodies`: a quoted title after a paper's
   noun ("Fachblatt „Science“"), bodies named by a place ("Polizei Oldenburg"), firms of
   two names ("Kessler & Vogt") and no events ("Australian Open", "Parlamentswahl");
+- **persons** (:mod:`.person_spans`): noble names before an age, persons cut before an
+  institution, first names joined, initials, rulers with their ordinal ("Ludwig XIV."),
+  first name + particle taken for an ORG ("Giacomo della Porta"), a heading's repeated
+  surname cut off, a lone listed first name inside a sentence;
 - **acronyms**: an all-caps word of 2-6 letters that no entity covers is an organisation
   ("KCNA", "BND"), unless it is a known place, a common-noun abbreviation ("DVD"), a
   Roman numeral, a unit after a number, in an all-caps line, or a photo credit code ("STR").
@@ -170,10 +174,16 @@ class OrgPlaceRules(
         if self.news:
             ents = self._news(doc, ents)
             ents = self._bodies(doc, ents)
+        if self.place_compounds:
+            ents = self._place_adjectives(doc, ents)
         if self.persons:
             ents = person_spans.first_names(doc, person_spans.split_org_heads(doc, ents))
             ents = person_spans.aged_names(doc, ents)
             ents = person_spans.initials_name(doc, ents, self._is_unknown_token)
+            ents = person_spans.regnal_names(doc, ents)
+            ents = person_spans.particle_names(doc, ents)
+            ents = person_spans.repeated_surnames(doc, ents)
+            ents = person_spans.lone_first_names(doc, ents)
         if self.news:
             ents = [self._honorific_cut(doc, e) for e in ents]
         spans = [Span(doc, s, e, label=lab) for s, e, lab in sorted(set(ents))]

@@ -32,10 +32,13 @@ from app.nlp.components.org_place_words import (
     CODE_WORD,
     COMPOUND_HEADS,
     ENGLISH_HEADS,
+    ENGLISH_TITLES,
     GENERIC_AFTER_DEMONYM,
+    LANGUAGE_HEADS,
     LEADING_ENGLISH_WORDS,
     LEAGUE_ENDING,
     LEGAL_FORMS,
+    LICENCE_HEADS,
     NAME_PARTICLES,
     NOT_ORG_ACRONYMS,
     ORG_NOUNS,
@@ -67,6 +70,22 @@ class ShapeRules(OrgPlaceBase):
             return True  # "Repräsentantenhaus von"
         if label != "PER" and doc[start].text in LEADING_ENGLISH_WORDS:
             return True  # "of Business Administration"
+        if (
+            label != "LOC"
+            and end - start <= 2
+            and last.lower().endswith(LANGUAGE_HEADS)
+            and doc[start].text[:1].isupper()
+        ):
+            return True  # "Westsudanesischen Sprachen" (not "Gesellschaft für deutsche Sprache")
+        if label == "ORG" and (
+            last.lower().endswith(LICENCE_HEADS)
+            or (
+                start > 1
+                and doc[start - 1].text == "("
+                and doc[start - 2].lower_.endswith(LICENCE_HEADS)
+            )
+        ):
+            return True  # "GNU General Public License (GPL)": a document
         if last.lower().endswith(LEAGUE_ENDING) and all(
             t.like_num or re.fullmatch(r"\d+\.", t.text) for t in doc[start : end - 1]
         ):
@@ -77,7 +96,11 @@ class ShapeRules(OrgPlaceBase):
             return True  # "U12", "S600" (but "der A1", a motorway, is a place)
         # "der Bürgermeister", "Der Earl": a role noun after an article; in GermEval's
         # training part 205 such words are no entity and none a one-word name
-        return start > 0 and doc[start - 1].lower_ in ARTICLES and is_role_word(last)
+        return (
+            start > 0
+            and doc[start - 1].lower_ in ARTICLES
+            and (is_role_word(last) or last in ENGLISH_TITLES)
+        )
 
     def _compound_cut(self, doc: Doc, ent: Ent) -> Ent | None:
         """A compound of a name and a common noun is no name in GermEval ("Le Mans-Serie",

@@ -4,7 +4,13 @@ from __future__ import annotations
 
 import re
 
-from app.lexicon.words import MONTHS, PARTICLES, PLACE_NAME_PREPOSITIONS, WEEKDAYS
+from app.lexicon.words import (
+    LICENCE_ENDINGS,
+    MONTHS,
+    PARTICLES,
+    PLACE_NAME_PREPOSITIONS,
+    WEEKDAYS,
+)
 
 
 def _words(text: str) -> list[str]:
@@ -248,6 +254,17 @@ LEADING_ENGLISH_WORDS = frozenset(_words("of for and at on to in"))
 CODE_WORD = re.compile(r"^[A-Z]{1,2}\d+[a-z]?$")
 # Articles before a lone role noun ("der Bürgermeister").
 ARTICLES = frozenset(_words("der die das dem den des ein eine einen einem eines einer"))
+# English titles of nobility, which the German role lexicon lacks: after an article they
+# stand for a person named elsewhere ("Der Earl übernahm das Kommando", "des Dukes").
+ENGLISH_TITLES = frozenset(
+    _words("Earl Earls Duke Dukes Duchess Lord Lords Lady Viscount Viscounts Marquess Baronet")
+)
+# Heads of names of languages and language groups, which GermEval tags OTH (no label
+# here): "die Westsudanesischen Sprachen", "der Romanischen Sprachfamilie".
+LANGUAGE_HEADS = ("sprache", "sprachen", "sprachfamilie", "sprachgruppe", "dialekte")
+# Licences are documents (GermEval OTH), no organisations: "GNU General Public License",
+# "Creative-Commons-Lizenz", and the short form in parentheses after one ("(GPL)").
+LICENCE_HEADS = LICENCE_ENDINGS
 # Endings and beginnings of place names ("Weitingen", "Arzberg", "Datterode", "Nordhessen",
 # "Oberitalien"): an unknown word of this shape taken for a place is left a place.
 PLACE_SHAPE = re.compile(

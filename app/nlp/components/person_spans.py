@@ -7,25 +7,48 @@
   "University of Massachusetts";
 - ``first_names``: a first name the model left out before a person entity is joined to
   it ("Wolfram" + "Weimer"), also when the first name is a common noun ("Rose") -- not
-  after an article or adjective ("die Rose", "rote Rose").
+  after an article or adjective ("die Rose", "rote Rose");
+- ``regnal_names``: a first name (or its genitive) with a Roman ordinal is a ruler or
+  pope, a person with the ordinal's full stop: "Ludwig XIV.", "Karl V.", "Ottos II."
+  (GermEval's convention: "Bernhard IV.", "Elisabeth II." are persons with the stop; an
+  epithet "der Gute" is no part of it). GermEval also takes a "von" + place after the
+  ordinal into the name ("Ottos II. von Neumarkt"); not done, because the app's people
+  extractor cuts such a name at the ordinal and would show "von Neumarkt" as a person;
+- ``repeated_surnames``: a heading's surname glued to the full name after it is cut off:
+  "Greenberg Joseph Greenberg" -> "Greenberg" and "Joseph Greenberg";
+- ``particle_names``: an organisation of a first name, a name particle and name words
+  and no head of an organisation's name is a person: "Giacomo della Porta", "Hendrik van
+  Dalen" (not "Otto von Guericke Universität", not "Maria de Fátima Hospital").
 
 Entities are ``(start, end, label)`` token triples; no Qt here.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 from spacy.tokens import Doc
 
 from app.lexicon import words as lex_words
+from app.lexicon.lemmas import is_known
 from app.lexicon.roles import is_role_word
-from app.nlp.components.lexclass import LEX_FIRST, lex_flags
+from app.lexicon.words import is_given_name
+from app.nlp.components.lexclass import (
+    LEX_COMMON,
+    LEX_FIRST,
+    LEX_GAZ_LOC,
+    LEX_GAZ_ORG,
+    LEX_OTHER,
+    LEX_PROPER,
+    lex_flags,
+)
 from app.nlp.components.org_place_words import (
     COMPOUND_HEADS,
     ENGLISH_HEADS,
     FUER_HEADS,
     PLACE_HEADS,
+    ROMANCE_HEADS,
 )
 
 Ent = tuple[int, int, str]
@@ -37,6 +60,7 @@ Ent = tuple[int, int, str]
 #: list (session 23).
 PARTICLES = lex_words.PARTICLES - {"das", "y", "dei", "do"}
 _BEFORE_NOUN = frozenset({"DET", "ADJ", "PRON", "NUM"})
+_QUOTES = frozenset({'"', "''", "'", "„", "“", "”", "‚", "‘", "’", "«", "»", "‹", "›", "``"})
 
 
 def _is_name_word(text: str) -> bool:
@@ -147,4 +171,133 @@ def first_names(doc: Doc, ents: list[Ent], flags: Callable[[object], int] = lex_
             out.append((start, end, label))  # "die Rose", "rote Rose Schmidts"?
             continue
         out.append((k, end, label))
+    return out
+
+
+#: Ordinals of rulers and popes: "I" to "XXX" (not "M", "C", "D", "L": initials in
+#: "Roy M. Cohn").
+_ORDINAL = re.compile(r"^[IVX]+$")
+
+
+def _is_ruler_name(token: object, flags: Callable[[object], int]) -> bool:
+    """'Ludwig', 'Ottos', 'Benedikt': a first name or its genitive, no common noun."""
+    text = str(getattr(token, "text", ""))
+    if not _is_name_word(text):
+        return False
+    if is_given_name(text) or (text.endswith("s") and is_given_name(text[:-1])):
+        return True
+    code = flags(token)
+    return bool(code & LEX_FIRST) and not code & LEX_COMMON
+
+
+def regnal_names(
+    doc: Doc, ents: list[Ent], flags: Callable[[object], int] = lex_flags
+) -> list[Ent]:
+    """'Ludwig XIV.', 'Friedrich Wilhelm IV.', 'Ottos II.': a person with the ordinal's
+    stop; entities overlapping it ("Tumba Ottos II.") give way."""
+    out = list(ents)
+    n = len(doc)
+    for i in range(1, n):
+        numeral = doc[i].text
+        if not _ORDINAL.match(numeral.removesuffix(".")):
+            continue
+        person = next((e for e in out if e[2] == "PER" and e[0] < i and e[1] == i + 1), None)
+        if person is None and not _is_ruler_name(doc[i - 1], flags):
+            continue  # "Benedikt XVI" that the model found: its stop is added below
+        end = i + 1
+        if not numeral.endswith("."):
+            if end >= n or doc[end].text != "." or doc[i].whitespace_:
+                continue  # "Teil II", "Ludwig XIV" without the ordinal's stop
+            end += 1
+        if any(e[0] <= i < e[1] and e[1] > end for e in out):
+            continue  # "Joseph V. McKee", "García II. Sanchez": a longer name found
+        start = i - 1 if person is None else person[0]
+        while start > 0 and not doc[start].is_sent_start and _is_ruler_name(doc[start - 1], flags):
+            start -= 1
+        if (start, end, "PER") in out:
+            continue
+        out = [e for e in out if e[1] <= start or e[0] >= end] + [(start, end, "PER")]
+    return out
+
+
+def _is_surname_word(token: object, flags: Callable[[object], int]) -> bool:
+    """A capitalised word that is no head of an organisation, role or plain common noun."""
+    text = str(getattr(token, "text", ""))
+    if not _is_name_word(text) or _is_org_head(text) or text in ROMANCE_HEADS:
+        return False
+    code = flags(token)
+    if is_known(text) and code & LEX_COMMON and not code & (LEX_PROPER | LEX_FIRST):
+        return False  # "Hospital", "Museum" (a dictionary noun; not "Camporeale")
+    return not is_role_word(text)
+
+
+def particle_names(
+    doc: Doc, ents: list[Ent], flags: Callable[[object], int] = lex_flags
+) -> list[Ent]:
+    """'Giacomo della Porta' taken for an organisation: a first name, particles and
+    capitalised name words with no organisation head (see the module docstring)."""
+    out: list[Ent] = []
+    for start, end, label in ents:
+        tokens = doc[start:end]
+        if (
+            label == "ORG"
+            and end - start >= 3
+            and _is_ruler_name(tokens[0], flags)
+            and tokens[1].text in PARTICLES
+            and _is_name_word(tokens[-1].text)
+            and all(t.text in PARTICLES or _is_surname_word(t, flags) for t in tokens[1:])
+        ):
+            out.append((start, end, "PER"))
+            continue
+        out.append((start, end, label))
+    return out
+
+
+def lone_first_names(
+    doc: Doc, ents: list[Ent], flags: Callable[[object], int] = lex_flags
+) -> list[Ent]:
+    """'brachte Mathilde ihren Sohn zur Welt': a first name on its own, inside a sentence,
+    that no dictionary, place or organisation list knows otherwise, is a person."""
+    taken = {i for s, e, _l in ents for i in range(s, e)}
+    out = list(ents)
+    for i, token in enumerate(doc):
+        if i in taken or token.is_sent_start or not is_given_name(token.text):
+            continue
+        if not _is_name_word(token.text) or is_known(token.text) or is_role_word(token.text):
+            continue
+        code = flags(token)
+        if code & (LEX_COMMON | LEX_OTHER | LEX_GAZ_LOC | LEX_GAZ_ORG):
+            continue
+        if len(token.text) < 3:
+            continue  # "Ka 430"
+        after = doc[i + 1] if i + 1 < len(doc) else None
+        if after is not None and (
+            _is_name_word(after.text) or after.like_num or after.text in PARTICLES
+        ):
+            continue  # "Mathilde Krause", "Swantje ter Haar", "Saif bin Hamdan": longer names
+        before = doc[i - 1]
+        if before.pos_ in _BEFORE_NOUN or before.text in PARTICLES or before.lower_ == "of":
+            continue  # "Earl of Moray", "The Legend of Zelda"
+        if _QUOTES & {before.text, after.text if after is not None else ""}:
+            continue  # "„Darby“", "''Dexter''": a quoted name is a role, a title or a horse
+        if _is_name_word(before.text) and not is_role_word(before.text):
+            continue  # "Orkan Kyrill", "Tief Mathilde": a kind noun names a thing
+        out.append((i, i + 1, "PER"))
+    return out
+
+
+def repeated_surnames(doc: Doc, ents: list[Ent]) -> list[Ent]:
+    """'Greenberg Joseph Greenberg': surname, first name, the same surname -> two persons."""
+    out: list[Ent] = []
+    for start, end, label in ents:
+        if (
+            label == "PER"
+            and end - start >= 3
+            and doc[start].text == doc[end - 1].text
+            and _is_name_word(doc[start].text)
+            and is_given_name(doc[start + 1].text)
+        ):
+            out.extend([(start, start + 1, "PER"), (start + 1, end, "PER")])
+            continue
+        out.append((start, end, label))
     return out

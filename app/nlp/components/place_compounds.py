@@ -1,5 +1,7 @@
 """Place compounds and roads of ``leselupe_org_place_rules``: "Stösserstraße",
-"Konrad-Adenauer-Platz", "auf der A 7" (see :mod:`app.nlp.components.org_place_rules`).
+"Konrad-Adenauer-Platz", "auf der A 7", and capitalised adjectives before a place that
+opens with one ("im Hinteren Bayerischen Wald") (see
+:mod:`app.nlp.components.org_place_rules`).
 """
 
 from __future__ import annotations
@@ -10,6 +12,7 @@ from typing import Any
 from spacy.tokens import Doc
 
 from app.lexicon.lemmas import is_known
+from app.lexicon.roles import adjective_stem
 from app.nlp.components.org_place_base import (
     Ent,
     OrgPlaceBase,
@@ -21,9 +24,44 @@ from app.nlp.components.org_place_words import (
     PLACE_COMPOUND_HEADS,
 )
 
+_NOT_ADJECTIVE = frozenset({"DET", "PRON", "ADP", "AUX", "VERB", "CCONJ", "SCONJ", "ADV"})
+
+
+def _is_capitalised_adjective(token: Any) -> bool:
+    """'Hinteren', 'Bayerischen': a capitalised word that is an inflected form of an
+    adjective (or adverb) the dictionary knows; no article, pronoun or noun ("Die",
+    "Züge")."""
+    text = token.text
+    if not is_capitalised_word(text) or "-" in text or len(text) < 5 or text.isupper():
+        return False
+    if token.pos_ in _NOT_ADJECTIVE:
+        return False
+    stem = adjective_stem(text.lower())
+    return stem is not None and is_known(stem)
+
 
 class PlaceCompoundRules(OrgPlaceBase):
     """Places recognised by a compound head or a road number."""
+
+    @staticmethod
+    def _place_adjectives(doc: Doc, ents: list[Ent]) -> list[Ent]:
+        """'im Hinteren Bayerischen Wald': inside a sentence a capitalised adjective is part
+        of a name (German spelling), so one right before a place that itself opens with a
+        capitalised adjective belongs to it."""
+        taken = {i for s, e, _l in ents for i in range(s, e)}
+        out: list[Ent] = []
+        for start, end, label in ents:
+            k = start
+            if label == "LOC" and end - start >= 2 and _is_capitalised_adjective(doc[start]):
+                while (
+                    k > 0
+                    and k - 1 not in taken
+                    and not doc[k - 1].is_sent_start
+                    and _is_capitalised_adjective(doc[k - 1])
+                ):
+                    k -= 1
+            out.append((k, end, label))
+        return out
 
     def _place_compounds(self, doc: Doc, ents: list[Ent]) -> list[Ent]:
         """'Stösserstraße', 'Salmhütte', 'Konrad-Adenauer-Platz': a compound with a place

@@ -158,3 +158,19 @@ def test_legal_form_with_the_full_stop_of_the_sentence(nlp: Any) -> None:
     assert got == {("Grünwind Hessen GmbH.", "ORG")}
     # "Co." keeps its own full stop; a lone noun before the form is no name
     assert rules_on(nlp, "Das zahlt die Holding AG.", []) == set()
+
+
+def test_romance_name_goes_on_over_des_and_a_name(nlp: Any) -> None:
+    text = "Er gründete die Union de Défense des Comores in Paris."
+    got = rules_on(nlp, text, [("Union de Défense", "ORG"), ("Comores", "LOC"), ("Paris", "LOC")])
+    assert ("Union de Défense des Comores", "ORG") in got
+    assert ("Comores", "LOC") not in got
+
+
+def test_no_romance_tail_over_a_german_genitive(nlp: Any) -> None:
+    text = "Die Front de Libération des Jahres 1960 zerfiel bald."
+    got = rules_on(nlp, text, [("Front de Libération", "ORG")])
+    assert ("Front de Libération", "ORG") in got
+    text = "Der Chef der Deutschen Bank des Jahres Klaus Esser trat auf."
+    got = rules_on(nlp, text, [("Deutschen Bank", "ORG")])
+    assert ("Deutschen Bank", "ORG") in got

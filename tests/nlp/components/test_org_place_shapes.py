@@ -109,3 +109,33 @@ def test_a_role_before_an_unknown_name_is_a_person(nlp: Any) -> None:
     assert rules_on(
         nlp, "Sie fuhr einen Wagen von General Motors.", [("General Motors", "ORG")]
     ) == {("General Motors", "ORG")}
+
+
+def test_english_title_of_nobility_after_an_article_is_no_name(nlp: Any) -> None:
+    got = rules_on(nlp, "Der Earl verließ am Abend die Burg.", [("Earl", "ORG")])
+    assert got == set()
+    got = rules_on(nlp, "Das Heer des Duke zog nach Norden.", [("Duke", "PER")])
+    assert got == set()
+    # before a name the title stays with it
+    got = rules_on(nlp, "Damals reiste Lord Winslow nach Rom.", [("Lord Winslow", "PER")])
+    assert ("Lord Winslow", "PER") in got
+
+
+def test_language_group_is_no_organisation(nlp: Any) -> None:
+    text = "Er zählte die Nordkaukasischen Sprachen zu einer Familie."
+    assert rules_on(nlp, text, [("Nordkaukasischen Sprachen", "ORG")]) == set()
+    text = "Die Gesellschaft für deutsche Sprache kürte das Wort."
+    got = rules_on(nlp, text, [("Gesellschaft für deutsche Sprache", "ORG")])
+    assert ("Gesellschaft für deutsche Sprache", "ORG") in got
+
+
+def test_licences_are_no_organisations(nlp: Any) -> None:
+    text = "Das Programm steht unter der Mozilla Public License (MPL) und ist frei."
+    got = rules_on(nlp, text, [("Mozilla Public License", "ORG"), ("MPL", "ORG")])
+    assert got == set()
+    text = "Die Fotos stehen unter einer Creative-Commons-Lizenz der Stiftung."
+    assert rules_on(nlp, text, [("Creative-Commons-Lizenz", "ORG")]) == set()
+    # an organisation in parentheses after another organisation stays
+    text = "Die Free Software Foundation (FSF) pflegt die Lizenz."
+    got = rules_on(nlp, text, [("Free Software Foundation", "ORG"), ("FSF", "ORG")])
+    assert ("FSF", "ORG") in got

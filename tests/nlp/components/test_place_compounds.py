@@ -52,3 +52,24 @@ def test_area_named_for_a_listed_place(nlp: Any) -> None:
     assert rules_on(nlp, text, []) == {("Amazonasgebiet", "LOC"), ("Alpengebiet", "LOC")}
     text = "Im Krisengebiet, im Stadtgebiet und im Einzugsgebiet des Flusses regnet es."
     assert rules_on(nlp, text, []) == set()
+
+
+def test_capitalised_adjective_before_a_place_of_adjectives_joins_it(nlp: Any) -> None:
+    text = "Im Südlichen Oberpfälzer Wald regnet es weniger."
+    got = rules_on(nlp, text, [("Oberpfälzer Wald", "LOC")])
+    assert got == {("Oberpfälzer Wald", "LOC")}  # "Oberpfälzer" is no known adjective
+    text = "Am Hinteren Steinernen Meer liegt viel Schnee."
+    got = rules_on(nlp, text, [("Steinernen Meer", "LOC")])
+    assert got == {("Hinteren Steinernen Meer", "LOC")}
+
+
+def test_no_adjective_join_for_articles_nouns_or_a_sentence_start(nlp: Any) -> None:
+    text = "Die ICE-Züge fahren über Hilversum."
+    got = rules_on(nlp, text, [("Hilversum", "LOC")])
+    assert got == {("Hilversum", "LOC")}
+    text = "Die Neuen Hebriden liegen weit im Westen."
+    got = rules_on(nlp, text, [("Neuen Hebriden", "LOC")])
+    assert ("Neuen Hebriden", "LOC") in got
+    text = "Großen Steinernen Meer sagt man dort nicht."
+    got = rules_on(nlp, text, [("Steinernen Meer", "LOC")])
+    assert ("Großen Steinernen Meer", "LOC") not in got

@@ -1,0 +1,95 @@
+"""Person spans of ``leselupe_org_place_rules`` (:mod:`app.nlp.components.person_spans`).
+
+Each test gives the rules a fixed NER output (see :mod:`.org_place_support`)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from tests.nlp.components.org_place_support import load_bundled, rules_on
+
+
+@pytest.fixture(scope="module")
+def nlp() -> Any:
+    return load_bundled()
+
+
+def test_ruler_with_an_ordinal_is_a_person_with_its_stop(nlp: Any) -> None:
+    text = "Unter Gustav XIV. wuchs die kleine Stadt am Fluss."
+    got = rules_on(nlp, text, [("Gustav XIV", "PER")])
+    assert got == {("Gustav XIV.", "PER")}
+    got = rules_on(nlp, "Die Mauer ließ Konrad V. im Winter erneuern.", [("Konrad V.", "ORG")])
+    assert got == {("Konrad V.", "PER")}
+    got = rules_on(nlp, "Den Auftrag gab Heinrich III. im Jahr der Weihe.", [])
+    assert got == {("Heinrich III.", "PER")}
+
+
+def test_overlapping_spans_give_way_to_a_ruler(nlp: Any) -> None:
+    text = "Sarg Ottos IV. von Hallbach Kapelle Am Eingang steht ein Altar."
+    got = rules_on(nlp, text, [("Sarg Ottos IV.", "ORG"), ("Hallbach Kapelle", "ORG")])
+    assert ("Ottos IV.", "PER") in got
+    # an epithet is no part of the name
+    got = rules_on(nlp, "Danach vertrieb ihn Magnus I. der Gute.", [("Magnus I.", "PER")])
+    assert got == {("Magnus I.", "PER")}
+
+
+def test_no_ruler_for_initials_numbered_things_or_longer_names(nlp: Any) -> None:
+    text = "Im Film spricht Roy M. Cohn mit Walter C. Brandt."
+    got = rules_on(nlp, text, [("Roy M. Cohn", "PER"), ("Walter C. Brandt", "PER")])
+    assert got == {("Roy M. Cohn", "PER"), ("Walter C. Brandt", "PER")}
+    text = "Gewählt wurde Joseph V. McKinley aus Ohio."
+    got = rules_on(nlp, text, [("Joseph V. McKinley", "PER")])
+    assert ("Joseph V. McKinley", "PER") in got
+    got = rules_on(nlp, "Die Anlagen I und II sowie Teil IV werden geprüft.", [])
+    assert got == set()
+    got = rules_on(nlp, "Leben mit Hartz IV ist nicht leicht.", [])
+    assert got == set()
+
+
+def test_first_name_particle_and_name_words_are_a_person(nlp: Any) -> None:
+    text = "Schon Lorenzo della Rovere hatte einen Entwurf vorgelegt."
+    got = rules_on(nlp, text, [("Lorenzo della Rovere", "ORG")])
+    assert got == {("Lorenzo della Rovere", "PER")}
+    text = "Den Auftrag bekam Hendrik van Dalen aus Utrecht."
+    got = rules_on(nlp, text, [("Hendrik van Dalen", "ORG"), ("Utrecht", "LOC")])
+    assert ("Hendrik van Dalen", "PER") in got
+
+
+def test_no_person_with_an_organisation_head_or_without_a_particle(nlp: Any) -> None:
+    text = "Sie lehrt an der Otto von Guericke Universität in Magdeburg."
+    got = rules_on(nlp, text, [("Otto von Guericke Universität", "ORG"), ("Magdeburg", "LOC")])
+    assert ("Otto von Guericke Universität", "ORG") in got
+    text = "Er wurde im Maria de Fátima Hospital behandelt."
+    got = rules_on(nlp, text, [("Maria de Fátima Hospital", "ORG")])
+    assert ("Maria de Fátima Hospital", "ORG") in got
+    got = rules_on(nlp, "Die Firma Hugo Boss meldet Gewinne.", [("Hugo Boss", "ORG")])
+    assert ("Hugo Boss", "ORG") in got
+
+
+def test_lone_first_name_inside_a_sentence_is_a_person(nlp: Any) -> None:
+    text = "Im Winter 1140 brachte Mathilde ihren zweiten Sohn zur Welt."
+    assert rules_on(nlp, text, []) == {("Mathilde", "PER")}
+
+
+def test_no_lone_first_name_in_quotes_after_a_noun_or_before_more_name(nlp: Any) -> None:
+    assert rules_on(nlp, "Danach wütete Orkan Kyrill im Harz.", []) == set()
+    assert rules_on(nlp, "Sie sprach die Figur „Darby“ in der Serie.", []) == set()
+    got = rules_on(nlp, "Er war Thomas Randolph, Earl of Moray, ein Graf.", [])
+    assert ("Moray", "PER") not in got
+    got = rules_on(nlp, "Neue Ministerin wird Swantje ter Haar aus Kiel.", [])
+    assert ("Swantje", "PER") not in got
+    got = rules_on(nlp, "Die Agrarökonomin Swantje Albers aus Kiel folgt ihm.", [])
+    assert ("Swantje", "PER") not in got
+    # words the dictionary knows are left alone
+    assert rules_on(nlp, "Er kaufte eine Rose und ging.", []) == set()
+
+
+def test_surname_of_a_heading_glued_to_the_full_name_is_cut_off(nlp: Any) -> None:
+    text = "Einteilung durch Haberland Joseph Haberland ordnete die Sprachen neu."
+    got = rules_on(nlp, text, [("Haberland Joseph Haberland", "PER")])
+    assert got == {("Haberland", "PER"), ("Joseph Haberland", "PER")}
+    # no first name between the two: left alone
+    text = "Es spielte Duran Duran in der Halle."
+    assert rules_on(nlp, text, [("Duran Duran", "PER")]) == {("Duran Duran", "PER")}
