@@ -72,6 +72,8 @@ def _role_before(doc: TokenView, m: Mention) -> RoleFind | None:
     role = role_at(doc, k, article)
     if role is None or role.kind == "demonym" or _plural_adjectival(doc, k, article):
         return None
+    if _plural_masculine(doc, k, article, role):
+        return None  # "die Schauspieler Lavinia Kroos und B": each gets the singular
     if department:
         text = f"{qualified(doc, k, role)} {doc.words[k + 1]}"
         return RoleFind(text, role.gender, None, _role_party(role))
@@ -98,6 +100,24 @@ def _role_before(doc: TokenView, m: Mention) -> RoleFind | None:
         ):
             relation = p  # "Putins Sprecher"
     return RoleFind(qualified(doc, k, role), role.gender, relation, _role_party(role))
+
+
+#: Determiners that make a masculine noun after them a plural: "die Trainer", "beide
+#: Angeklagten", "seine Verteidiger", "ihre Amtskollegen" (the singular would be "der",
+#: "sein", "ihr").
+_PLURAL_DETERMINERS = frozenset({"die", "beide", "beiden", "seine", "ihre"})
+
+
+def _plural_masculine(doc: TokenView, k: int, article: str | None, role: RoleNoun) -> bool:
+    """A masculine role noun after "die"/"beiden" is a plural ("die Schauspieler A und
+    B"; "die" never goes with a masculine singular): the role of the coordinated names,
+    which :func:`_coordinated_role` gives each in its gender."""
+    return (
+        role.kind == "noun"
+        and role.gender == "m"
+        and article in _PLURAL_DETERMINERS
+        and doc.word(k - 1).lower() == article
+    )
 
 
 def _department_after_role(doc: TokenView, k: int) -> bool:
@@ -182,6 +202,7 @@ def _coordinated_role(doc: TokenView, m: Mention, known: str | None = None) -> R
             break  # the role; "Ralf Böttcher": a surname that is a role word goes on
         if w in _COORDINATORS:
             crossed = True
+            k = _origin_start(doc, k, lo)  # "A (CDU) aus Merzig und B": past the origin
         elif w == ")":
             while k > lo and doc.words[k] != "(":
                 k -= 1
@@ -196,7 +217,7 @@ def _coordinated_role(doc: TokenView, m: Mention, known: str | None = None) -> R
     if k < lo or doc.words[k + 1] in _COORDINATORS:
         return None
     if not crossed:  # the first name: a coordinated name must follow
-        after = skip_tags(doc, m.stop)
+        after = skip_origin(doc, skip_tags(doc, m.stop))  # "A (CDU) aus Merzig und B"
         if doc.word(after) not in _COORDINATORS or not doc.same_sentence(m.first, after):
             return None
     article, _ = determiner_before(doc, k)
@@ -205,13 +226,11 @@ def _coordinated_role(doc: TokenView, m: Mention, known: str | None = None) -> R
         if singular is None:
             return None
         return RoleFind(singular.base, singular.gender, None, _role_party(singular))
-    plural_article = article in {"die", "beide", "beiden"} or _dative_plural_article(
-        doc, k, article
-    )
+    plural_article = article in _PLURAL_DETERMINERS or _dative_plural_article(doc, k, article)
     role = analyze_plural_role(doc.words[k])
     if role is not None and role.gender != "f" and not (article is None or plural_article):
         role = None  # "des Autobauers ..., Liu Wenbo": no plural
-    if role is None and crossed and plural_article:
+    if role is None and plural_article:  # a coordination follows or was crossed
         role = role_at(doc, k, article)
         if role is not None and role.gender != "m":
             role = None
@@ -219,6 +238,15 @@ def _coordinated_role(doc: TokenView, m: Mention, known: str | None = None) -> R
         return None
     role = _for_person(role, _person_gender(doc, m, known))
     return RoleFind(qualified(doc, k, role), role.gender, None, _role_party(role))
+
+
+def _origin_start(doc: TokenView, k: int, lo: int) -> int:
+    """The "aus" of an origin "aus <place>" that ends right before token ``k``, else
+    ``k``."""
+    for j in range(k - 2, max(lo, k - 5) - 1, -1):
+        if doc.words[j] == "aus" and skip_origin(doc, j) == k:
+            return j
+    return k
 
 
 def _singular_adjectival(

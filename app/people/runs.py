@@ -14,7 +14,13 @@ from collections.abc import Sequence
 
 from app.lexicon import words as lex
 from app.lexicon.lemmas import cached_lemma
-from app.lexicon.roles import adjective_stem, analyze_role, is_company_role, is_role_word
+from app.lexicon.roles import (
+    adjective_stem,
+    analyze_plural_role,
+    analyze_role,
+    is_company_role,
+    is_role_word,
+)
 from app.people import names as nm
 from app.people.phrases import place_adjective, role_at
 from app.people.tags import tag_after
@@ -80,7 +86,8 @@ def _before_patronymic(doc: TokenView, i: int) -> bool:
 def word_given_name_starts(doc: TokenView, i: int) -> bool:
     """ "Till Ahrendt", "Feuerwehrkommandant Wolfram Eckstein": a first name that is also
     a word ("Till", "Wolfram", "Hagen") starts a name before a surname-like word, or
-    before any capitalised word when a role noun stands right before it."""
+    before any capitalised word when a role noun stands right before it (also a plural
+    one: "die Rechtsanwälte Till Ebersbach und ...")."""
     nxt = doc.word(i + 1)
     if not doc.same_sentence(i, i + 1) or doc.blocked[i] or not nm.is_capitalised_word(nxt):
         return False
@@ -88,9 +95,17 @@ def word_given_name_starts(doc: TokenView, i: int) -> bool:
         return False
     if nm.is_name_core(nxt):
         return True
-    if i > 0 and doc.same_sentence(i - 1, i) and role_at(doc, i - 1) is not None:
+    if i > 0 and doc.same_sentence(i - 1, i) and _role_word_at(doc, i - 1):
         return not nm.lemma_is_lowercase(nxt)
     return _bare_noun_pair(doc, i)
+
+
+def _role_word_at(doc: TokenView, k: int) -> bool:
+    """A role noun at ``k``, singular or plural ("Rechtsanwalt", "Rechtsanwälte")."""
+    if role_at(doc, k) is not None:
+        return True
+    plural = analyze_plural_role(doc.words[k])
+    return plural is not None and plural.kind != "demonym"
 
 
 def _bare_noun_pair(doc: TokenView, i: int) -> bool:

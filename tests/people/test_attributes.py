@@ -1214,3 +1214,28 @@ def test_als_without_an_office_of_the_subject_gives_no_role(text: str) -> None:
 def test_role_nouns_ding_lacks(text: str, role: str) -> None:
     found = by_name(text)
     assert [role in p.roles for p in found.values()] == [True]
+
+
+def test_masculine_role_after_a_plural_determiner_goes_to_each_name() -> None:
+    # "die"/"seine"/"ihre" before a masculine role noun make it a plural: each of the
+    # coordinated names gets the singular in its own gender
+    text = (
+        "Es spielen die Schauspieler Lavinia Roth und Bert Kahl. "
+        "Seine Verteidiger Udo Brink und Anna Weller plädierten. "
+        "Die Bürgermeister Ole Senft aus Merzig und Ida Lenz aus Homburg klagen."
+    )
+    names = ["Lavinia Roth", "Bert Kahl", "Udo Brink", "Anna Weller", "Ole Senft", "Ida Lenz"]
+    found = by_name(text, per=names)
+    assert [found[n].roles for n in names] == [
+        ("Schauspielerin",),
+        ("Schauspieler",),
+        ("Verteidiger",),
+        ("Verteidigerin",),
+        ("Bürgermeister",),
+        ("Bürgermeisterin",),
+    ]
+
+
+def test_masculine_role_after_die_without_a_second_name_gives_nothing() -> None:
+    found = by_name("Er traf die Trainer Jonas Brück.", per=["Jonas Brück"])
+    assert found["Jonas Brück"].roles == ()

@@ -585,3 +585,11 @@ def test_first_name_and_capital_particle_left_out_by_the_ner_span() -> None:
 def test_role_before_a_capital_particle_is_no_first_name() -> None:
     found = by_name("Gestern sprach Präsident Al Sisi.", per=["Sisi"])
     assert all(not name.startswith("Präsident") for name in found)
+
+
+def test_word_first_name_after_a_plural_role_starts_a_name() -> None:
+    # "Till" is also a word; after a plural role noun it starts a name as after a singular
+    text = "Die Anwälte Till Ebersfeld und Rosa Kemal plädierten auf Freispruch."
+    found = by_name(text, per=["Till Ebersfeld", "Rosa Kemal"])
+    assert found["Till Ebersfeld"].roles == ("Anwalt",)
+    assert found["Rosa Kemal"].roles == ("Anwältin",)
