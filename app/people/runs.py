@@ -22,7 +22,7 @@ from app.lexicon.roles import (
     is_role_word,
 )
 from app.people import names as nm
-from app.people.phrases import place_adjective, role_at
+from app.people.phrases import CLOSE_QUOTES, OPEN_QUOTES, place_adjective, role_at
 from app.people.tags import tag_after
 from app.people.view import TokenView
 
@@ -286,6 +286,7 @@ def can_follow(doc: TokenView, j: int, prev: int, trusted: bool = False) -> bool
         nm.is_never_name(w)
         and not _weekday_surname(doc, j, prev, trusted)
         and not _month_name_part(doc, j, prev)
+        and not _function_word_surname(doc, j, prev)
     ):
         return False
     if (
@@ -359,6 +360,24 @@ def _weekday_surname(doc: TokenView, j: int, prev: int, trusted: bool) -> bool:
         doc.words[j] in lex.WEEKDAYS
         and lex.is_given_name(doc.words[prev])
         and (trusted or doc.word(j + 1) in {",", "(", ")"})
+    )
+
+
+def _function_word_surname(doc: TokenView, j: int, prev: int) -> bool:
+    """ "Ministerpräsident Stephan Weil (SPD)", "Trainer Uwe Wie sagte": a function word
+    ("weil", "wie") written with a capital inside a sentence, right after a role noun and
+    a known first name and before a tag or a lowercase word (a verb), is a surname; as a
+    conjunction it would be lowercase there."""
+    w = doc.words[j]
+    if w in lex.MONTHS or w in lex.WEEKDAYS or not nm.lemma_is_lowercase(w):
+        return False
+    return (
+        prev >= 1
+        and lex.is_given_name(doc.words[prev])
+        and doc.same_sentence(prev - 1, j)
+        and role_at(doc, prev - 1) is not None
+        and (tag_after(doc, j + 1) or doc.word(j + 1).islower())
+        and doc.same_sentence(j, j + 1)
     )
 
 
@@ -436,6 +455,11 @@ def extend_run(doc: TokenView, first: int, limit: int | None = None, trusted_sto
                 count += 1
                 continue
             break
+        nick_end = _nickname_end(doc, first, stop)
+        if nick_end > stop:
+            stop = nick_end  # "Mirko „Mücke“ Stanojević"
+            count += 1
+            continue
         if nm.is_initial(w):
             p = doc.words[stop - 1]
             if (
@@ -463,6 +487,33 @@ def extend_run(doc: TokenView, first: int, limit: int | None = None, trusted_sto
             continue
         break
     return stop
+
+
+def _nickname_end(doc: TokenView, first: int, stop: int) -> int:
+    """A nickname in quotes between a first name and the surname ("Mirko „Mücke“
+    Stanojević", "Hans »Hansi« Berg"): one or two capitalised words in quotes right after
+    a known first name, then a surname. The end after the surname, else ``stop``."""
+    if stop - 1 != first or doc.words[stop] not in OPEN_QUOTES or stop + 3 >= doc.n:
+        return stop
+    if not lex.is_given_name(doc.words[first]):
+        return stop
+    close = stop + 1
+    while close < doc.n and close - stop <= 3 and doc.words[close] not in CLOSE_QUOTES:
+        if not nm.is_capitalised_word(doc.words[close]):
+            return stop
+        close += 1
+    surname = close + 1
+    if (
+        close == stop + 1
+        or close - stop > 3
+        or doc.words[close] not in CLOSE_QUOTES
+        or surname >= doc.n
+        or not doc.same_sentence(first, surname)
+        or doc.starts[surname] != doc.ends[close] + 1  # „Mücke“ Stanojević: one space
+        or not nm.is_name_core(doc.words[surname], strict=False)
+    ):
+        return stop
+    return extend_run(doc, surname)
 
 
 def extend_particles(doc: TokenView, first: int, stop: int) -> int:
