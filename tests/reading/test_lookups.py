@@ -233,3 +233,12 @@ def test_a_reflexive_verb_with_an_adjective_complement_carries_the_predicative_m
     # no adjective complement, or no "sich": no mark
     assert PREDICATIVE not in frame("Er zeigte sich heute in Berlin.", "zeigte")
     assert PREDICATIVE not in frame("Die Eltern zeigten den Kindern das neue Haus.", "zeigten")
+
+
+def test_a_text_compound_ends_in_the_noun_only_after_a_real_first_part() -> None:
+    from app.reading.lookups import _modifier
+
+    # "Stadtrat", "Bundesrat", "Beirat", "Wohnheim", "U21-Auswahl": compounds of the head
+    assert all(_modifier(p) for p in ("Stadt", "Bundes", "Bei", "Wohn", "U21-", "Amts"))
+    # "Heirat", "Verrat": no compounds of "Rat"
+    assert not any(_modifier(p) for p in ("Hei", "Ver", "Un"))
