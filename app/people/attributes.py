@@ -108,6 +108,19 @@ def _role_before(doc: TokenView, m: Mention) -> RoleFind | None:
 _PLURAL_DETERMINERS = frozenset({"die", "beide", "beiden", "seine", "ihre"})
 
 
+def _plural_role_np(doc: TokenView, k: int) -> bool:
+    """ "die Rechtsanwälte", "die Trainer": a plural determiner and a plural role noun at
+    ``k``."""
+    article = doc.word(k).lower()
+    if article not in _PLURAL_DETERMINERS or not doc.same_sentence(k, k + 1):
+        return False
+    plural = analyze_plural_role(doc.word(k + 1))
+    if plural is not None:
+        return plural.kind != "demonym"
+    role = role_at(doc, k + 1, article)
+    return role is not None and _plural_masculine(doc, k + 1, article, role)
+
+
 def _plural_masculine(doc: TokenView, k: int, article: str | None, role: RoleNoun) -> bool:
     """A masculine role noun after "die"/"beiden" is a plural ("die Schauspieler A und
     B"; "die" never goes with a masculine singular): the role of the coordinated names,
@@ -477,10 +490,13 @@ def _plural_role_before_comma(
     verb = doc.word(stop + 1)
     if not verb.islower() or verb in {"und", "sowie", "oder"}:
         return None  # "saßen die Experten, A und B, und ...": maybe an enumeration
-    joins = [i for i in range(comma + 1, stop) if doc.words[i] in {"und", "sowie"}]
-    if len(joins) != 1 or joins[0] in {comma + 1, stop - 1}:
+    first = comma + 1
+    if _plural_role_np(doc, first):
+        first += 2  # "Seine Verteidiger, die Rechtsanwälte A und B,": a second plural role
+    joins = [i for i in range(first, stop) if doc.words[i] in {"und", "sowie"}]
+    if len(joins) != 1 or joins[0] in {first, stop - 1}:
         return None
-    for i in (comma + 1, joins[0] + 1):  # where the two names start
+    for i in (first, joins[0] + 1):  # where the two names start
         if not (nm.is_capitalised_word(doc.words[i]) and can_start(doc, i, strict=False)):
             return None
     if not all(
@@ -488,7 +504,7 @@ def _plural_role_before_comma(
         or _name_particle(doc, i)
         or nm.is_initial(doc.words[i])
         or nm.is_capitalised_word(doc.words[i])
-        for i in range(comma + 1, stop)
+        for i in range(first, stop)
         if not _in_parens(doc, i, comma, stop)
     ):
         return None
@@ -505,6 +521,11 @@ def _plural_role_before_comma(
                 return RoleFind(
                     role_phrase(doc, h, plural, comma), plural.gender, None, _role_party(plural)
                 )
+            role = role_at(doc, h, article)
+            if role is not None and _plural_masculine(doc, h, article, role):
+                role = _for_person(role, _person_gender(doc, m, known))  # "Seine Verteidiger"
+                party = _role_party(role)
+                return RoleFind(role_phrase(doc, h, role, comma), role.gender, None, party)
             if _plural_adjectival(doc, h, article):
                 singular = _singular_adjectival(doc, h, article, m, known)
                 if singular is None:

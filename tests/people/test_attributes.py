@@ -1239,3 +1239,16 @@ def test_masculine_role_after_a_plural_determiner_goes_to_each_name() -> None:
 def test_masculine_role_after_die_without_a_second_name_gives_nothing() -> None:
     found = by_name("Er traf die Trainer Jonas Brück.", per=["Jonas Brück"])
     assert found["Jonas Brück"].roles == ()
+
+
+def test_plural_role_before_comma_and_a_second_plural_role_before_the_names() -> None:
+    text = "Seine Verteidiger, die Anwälte Udo Brink und Anna Weller, plädierten auf Freispruch."
+    found = by_name(text, per=["Udo Brink", "Anna Weller"])
+    assert found["Udo Brink"].roles == ("Verteidiger", "Anwalt")
+    assert found["Anna Weller"].roles == ("Verteidigerin", "Anwältin")
+
+
+def test_masculine_singular_role_before_comma_gives_no_plural_role() -> None:
+    text = "Der Trainer, Jonas Brück und Anna Berg wollen bleiben."
+    found = by_name(text, per=["Jonas Brück", "Anna Berg"])
+    assert found["Jonas Brück"].roles == () and found["Anna Berg"].roles == ()
