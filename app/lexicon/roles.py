@@ -179,13 +179,8 @@ def analyze_role(word: str, article: str | None = None) -> RoleNoun | None:
         return None
     spouse = _EX_SPOUSES.get(word.replace("-", "").lower())
     if spouse is not None:  # "seine Ex-Frau A", "ihr Exmann B"
-        base, gender = spouse
-        return RoleNoun(
-            text=word,
-            base=base if "-" in word else base.replace("-", "").capitalize(),
-            gender=gender,
-            kind="family",
-        )
+        written = spouse[0] if "-" in word else spouse[0].replace("-", "").capitalize()
+        return RoleNoun(text=word, base=written, gender=spouse[1], kind="family")
     prefix, _, head = word.rpartition("-")
     if any(ch.isdigit() for ch in head):
         return None  # digits only in a prefix of letters: "U21-Nationalspieler", "Ü50-Läuferin"
