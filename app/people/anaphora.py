@@ -11,6 +11,7 @@ import bisect
 
 from app.lexicon import words as lex
 from app.lexicon.roles import adjective_stem, analyze_role, qualifier_stem
+from app.people import names as nm
 from app.people.ages import AGE_STATEMENTS, unnamed_person_between
 from app.people.attributes import appointment_after, phrase_party, predicate_after
 from app.people.cluster import Cluster
@@ -251,6 +252,10 @@ def _unnamed_role(
         and k + 3 < hi
     ):
         k += 3  # "Die in Göteborg geborene Autorin": a participle phrase before the noun
+    elif age is None:
+        end_attr, stated = _participle_attribute(doc, k, hi)
+        if end_attr > k:  # "Die 2020 im Alter von 89 Jahren gestorbene Künstlerin"
+            k, age = end_attr, stated
     q = k
     while k < hi and qualifier_stem(doc.words[k]) is not None:
         k += 1
@@ -298,6 +303,40 @@ def _unnamed_role(
     if final_np and doc.word(k + 1) == "in" and end == k + 3 and lex.is_place(doc.word(k + 2)):
         end = k + 1  # "sagte der Manager in Ludwigshafen": where he said it
     return role.gender, role_phrase(doc, k, role, end), age, end
+
+
+def _participle_adjective(w: str) -> bool:
+    """ "gestorbene", "verstorbenen", "gewählte", "ausgezeichneten": a participle with an
+    adjective ending (a weak one needs its "ge-")."""
+    if not w.islower() or adjective_stem(w) is None:
+        return False
+    return w.endswith(("ene", "enen", "ener")) or (
+        w.endswith(("te", "ten", "ter")) and "ge" in w[:6]
+    )
+
+
+def _participle_attribute(doc: TokenView, k: int, hi: int) -> tuple[int, int | None]:
+    """An extended participle attribute between the article and the noun: "Die [2020 im
+    Alter von 89 Jahren gestorbene] Künstlerin", "Der [am Montag gewählte] Landrat": up to
+    eight tokens without punctuation, ending in a participle with an adjective ending
+    ("ge-" ... "-ene"/"-te"). The token after it and the age the phrase states ("im Alter
+    von 89 Jahren"), else ``k`` and None."""
+    j = k
+    while j < hi and j - k < 8:
+        w = doc.words[j]
+        if j > k and _participle_adjective(w):
+            break
+        plain = w.isdigit() or w in lex.PREPOSITIONS or w in {"dem", "der", "den", "des"}
+        if not plain and not (nm.is_capitalised_word(w) and analyze_role(w) is None):
+            return k, None  # "Die Landrätin wurde ...": no attribute
+        j += 1
+    else:
+        return k, None
+    age = None
+    for i in range(k, j - 3):
+        if doc.words[i] == "Alter" and doc.words[i + 1] == "von" and doc.words[i + 3] == "Jahren":
+            age = read_age(doc.words[i + 2])
+    return j + 1, age
 
 
 def _names_in_apposition(doc: TokenView, j: int, hi: int, mention_starts: set[int]) -> bool:
