@@ -385,14 +385,22 @@ def _month_name_part(doc: TokenView, j: int, prev: int) -> bool:
     """ "die Biologin Đặng Thị Mai, ...": a month that is also a first name right after a
     name word and before a comma or the end of the sentence is part of the name; a month
     as a date has a preposition, a day or a year with it ("im Mai", "am 3. Mai", "Mai
-    2024")."""
+    2024"). Also between two name words that are no nouns or places ("Võ Thị Mai Anh":
+    a middle name), where a date has no place."""
+    nxt = doc.word(j + 1)
+    between = (
+        doc.same_sentence(j, j + 1)
+        and nm.is_name_core(nxt)
+        and not lex.is_common_noun(nxt)
+        and not lex.is_place(nxt)
+        and not lex.is_place(doc.words[prev])
+    )
     return (
         doc.words[j] in lex.MONTHS
         and lex.is_given_name(doc.words[j])
         and nm.is_capitalised_word(doc.words[prev])
         and not lex.is_common_noun(doc.words[prev])
-        and doc.word(j + 1) in {",", ".", "(", ";"}
-        and not doc.word(j + 2)[:1].isdigit()
+        and (between or (nxt in {",", ".", "(", ";"} and not doc.word(j + 2)[:1].isdigit()))
     )
 
 

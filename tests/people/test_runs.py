@@ -622,3 +622,11 @@ def test_capitalised_conjunction_at_sentence_start_is_no_surname() -> None:
     found = by_name("Es sprach Trainer Jonas Brück. Weil er fehlte, spielte Kai.")
     assert "Jonas Brück" in found
     assert not any("Weil" in name for name in found)
+
+
+def test_month_between_two_name_words_is_a_middle_name() -> None:
+    found = by_name("Die Biologin Lan Mai Hoa forscht in Hanoi.", per=["Lan Mai Hoa"])
+    assert found["Lan Mai Hoa"].roles == ("Biologin",)
+    # a month as a date before a name stays out of it
+    found = by_name("Seit Mai regiert Jonas Brück die Stadt.", per=["Jonas Brück"])
+    assert set(found) == {"Jonas Brück"}
