@@ -1112,6 +1112,15 @@ def _announced_role(doc: TokenView, m: Mention, gender: str | None) -> RoleFind 
     if placeholder is not None:
         return placeholder
     end = skip_origin(doc, skip_tags(doc, m.stop))
+    chosen = _chosen_singular(doc, colon)
+    if chosen is not None and _verbless_object(doc, colon, m, end):
+        # "hat eine neue Bezirksbürgermeisterin gewählt: die 31 Jahre alte A (Linke)."
+        h, role = chosen
+        if role.gender == "f" and gender == "m":
+            return None
+        role = _for_person(role, gender)
+        phrase = role_phrase(doc, h, role, colon - 1)  # without the participle
+        return RoleFind(phrase, role.gender, None, _role_party(role))
     singular = _announced_singular(doc, colon)
     if singular is not None:
         h, role = singular
@@ -1225,6 +1234,35 @@ def _announced_singular(doc: TokenView, colon: int) -> tuple[int, RoleNoun] | No
             return None
         return h, role
     return None
+
+
+def _chosen_singular(doc: TokenView, colon: int) -> tuple[int, RoleNoun] | None:
+    """ "eine neue Bezirksbürgermeisterin gewählt:" right before ``colon`` (an indefinite
+    article, "neue", the role and an appointment participle): (role token, role)."""
+    h = colon - 2
+    if h < 2 or doc.word(colon - 1) not in _ANNOUNCE_PARTICIPLES:
+        return None
+    if doc.words[h - 1] not in _NEW or doc.words[h - 2] not in {"einen", "eine", "ein"}:
+        return None
+    role = role_at(doc, h, doc.words[h - 2])
+    if role is None or role.kind == "demonym" or not doc.same_sentence(h - 2, colon):
+        return None
+    return h, role
+
+
+def _verbless_object(doc: TokenView, colon: int, m: Mention, end: int) -> bool:
+    """After ``colon`` only the noun phrase of the name: an article or the name first, no
+    verb, no "und", the name at the end of the sentence ("...: die 31 Jahre alte
+    Sozialarbeiterin A (Linke).")."""
+    first = doc.word(colon + 1)
+    if first.lower() not in lex.DEFINITE and colon + 1 != m.first:
+        return False
+    for w in doc.words[colon + 1 : m.first]:
+        if w in {"und", "sowie", ",", ":"} or w in lex.APPOINTMENT_VERBS or w in lex.COPULAS:
+            return False
+        if w.islower() and w.isalpha() and adjective_stem(w) is None and w not in lex.DEFINITE:
+            return False  # a verb or another word that is no attribute
+    return doc.word(end) in {".", "!"} and doc.same_sentence(m.first, end)
 
 
 def _announced_plural(doc: TokenView, colon: int) -> tuple[RoleNoun, int] | None:

@@ -1252,3 +1252,20 @@ def test_masculine_singular_role_before_comma_gives_no_plural_role() -> None:
     text = "Der Trainer, Jonas Brück und Anna Berg wollen bleiben."
     found = by_name(text, per=["Jonas Brück", "Anna Berg"])
     assert found["Jonas Brück"].roles == () and found["Anna Berg"].roles == ()
+
+
+def test_office_chosen_before_a_colon_and_a_verbless_name_phrase() -> None:
+    text = (
+        "Der Rat hat mit knapper Mehrheit eine neue Bürgermeisterin gewählt: die 38 Jahre "
+        "alte Juristin Wiebke Lohse (Grüne). "
+        "Der Verein hat einen neuen Trainer verpflichtet: den Dänen Jesper Kolding."
+    )
+    found = by_name(text, per=["Wiebke Lohse", "Jesper Kolding"])
+    assert found["Wiebke Lohse"].roles == ("Bürgermeisterin", "Juristin")
+    assert found["Jesper Kolding"].roles == ("Trainer",)
+
+
+def test_office_chosen_before_a_colon_not_for_the_subject_of_a_new_clause() -> None:
+    text = "Der Verein hat einen neuen Trainer verpflichtet: Jesper Kolding lobte die Wahl."
+    found = by_name(text, per=["Jesper Kolding"])
+    assert found["Jesper Kolding"].roles == ()
