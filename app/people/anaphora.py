@@ -108,6 +108,34 @@ def _other_office(phrase: str, c: Cluster, clusters: list[Cluster], idx: int) ->
     return not any(a.endswith(b) or b.endswith(a) for a in new for b in held)
 
 
+def backref_appositions(doc: TokenView, clusters: list[Cluster]) -> None:
+    """ "Der 58-Jährige, Sohn eines sizilianischen Gastarbeiters, lebt ...": a role phrase
+    between commas right after an age back-reference goes to the person the age went to
+    (role of the same gender, a finite verb after the second comma)."""
+    for c in clusters:
+        for priority, position, _age in list(c.ages):
+            if priority != 2:
+                continue
+            tok = doc.token_at(position)
+            if doc.word(tok + 1).endswith(("-Jährige", "-Jähriger")) and doc.word(tok + 2) == ",":
+                k = tok + 3
+            else:
+                continue
+            if doc.word(k).lower() in {"ein", "eine", "einst", "selbst"}:
+                k += 1  # "Der 58-Jährige, selbst Sohn eines ..."
+            role = role_at(doc, k)
+            if role is None or role.kind == "demonym" or role.gender not in {None, c.gender}:
+                continue
+            end = complement_end(doc, k, doc.n)
+            if doc.word(end) != "," or not doc.same_sentence(tok, end + 1):
+                continue
+            if not doc.word(end + 1).islower():
+                continue
+            phrase = role_phrase(doc, k, role, end)
+            if phrase not in c.roles:
+                c.roles.append(phrase)
+
+
 def age_subject_predicates(doc: TokenView, clusters: list[Cluster]) -> None:
     """ "Die 63-Jährige war bisher Vizepräsidentin des Kirchenamts", "Die 52-Jährige wurde
     ... zur Spitzenkandidatin gewählt": the predicative or appointed role goes to the person

@@ -357,3 +357,19 @@ def test_a_finite_verb_ends_the_attribute_search() -> None:
     text = "Die Stadt ehrt Anna Brunn. Die Stadträtin Ida Kern wurde am Montag gewählt."
     found = by_name(text, per=["Anna Brunn", "Ida Kern"])
     assert found["Anna Brunn"].roles == ()
+
+
+def test_role_apposition_after_an_age_back_reference() -> None:
+    text = (
+        "Der Preis geht an den Maler Elio Brandolini. Der 61-Jährige, Sohn eines Fischers, "
+        "lebt in Kiel."
+    )
+    found = by_name(text, per=["Elio Brandolini"])
+    assert found["Elio Brandolini"].roles == ("Maler", "Sohn eines Fischers")
+    assert found["Elio Brandolini"].age == 61
+
+
+def test_role_of_the_other_gender_after_an_age_back_reference_is_nobodys() -> None:
+    text = "Der Preis geht an den Maler Elio Brandolini. Der 61-Jährige, Tochter, Kiel."
+    found = by_name(text, per=["Elio Brandolini"])
+    assert found["Elio Brandolini"].roles == ("Maler",)
