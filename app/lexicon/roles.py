@@ -177,6 +177,10 @@ def analyze_role(word: str, article: str | None = None) -> RoleNoun | None:
     """
     if len(word) < 3 or not word[0].isupper():
         return None
+    spouse = _EX_SPOUSES.get(word.replace("-", "").lower())
+    if spouse is not None:  # "seine Ex-Frau A", "ihr Exmann B"
+        written = spouse[0] if "-" in word else spouse[0].replace("-", "").capitalize()
+        return RoleNoun(text=word, base=written, gender=spouse[1], kind="family")
     prefix, _, head = word.rpartition("-")
     if any(ch.isdigit() for ch in head):
         return None  # digits only in a prefix of letters: "U21-Nationalspieler", "Ü50-Läuferin"
@@ -199,6 +203,16 @@ def analyze_role(word: str, article: str | None = None) -> RoleNoun | None:
     if modifier:
         base = modifier + base[0].lower() + base[1:]
     return RoleNoun(text=word, base=prefix + base, gender=gender, kind=form.kind)
+
+
+#: "Ex-" before "Mann" and "Frau" makes them a former husband and wife (a kin term);
+#: "Mann" and "Frau" alone are no roles. Keys without the hyphen, lowercase.
+_EX_SPOUSES = {
+    "exmann": ("Ex-Mann", "m"),
+    "exmannes": ("Ex-Mann", "m"),
+    "exmanns": ("Ex-Mann", "m"),
+    "exfrau": ("Ex-Frau", "f"),
+}
 
 
 def analyze_plural_role(word: str) -> RoleNoun | None:

@@ -262,6 +262,10 @@ CLUB_PREFIXES = words(
     "FC SV VfL VfB TSV SpVgg SC TSG SG BSC FSV SSV KSC HSV TuS TSC SSC ESV DJK MSV SGE"
 )
 
+#: Words that open the name of a (mostly Eastern European) sports club before a place or
+#: a sponsor: "Dynamo Dresden", "Lokomotive Leipzig", "Spartak Moskau"; never first names.
+CLUB_WORDS = words("Dynamo Dinamo Lokomotive Lokomotiv Spartak Torpedo Zenit")
+
 #: Party prefixes that are also ordinary words of other countries' politics ("Linken-Führer
 #: Mélenchon"): a party only before an office of German parliaments and party branches.
 GENERIC_PARTY_PREFIXES = words("Linken Linke")

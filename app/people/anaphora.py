@@ -11,6 +11,7 @@ import bisect
 
 from app.lexicon import words as lex
 from app.lexicon.roles import adjective_stem, analyze_role, qualifier_stem
+from app.people import names as nm
 from app.people.ages import AGE_STATEMENTS, unnamed_person_between
 from app.people.attributes import appointment_after, phrase_party, predicate_after
 from app.people.cluster import Cluster
@@ -105,6 +106,34 @@ def _other_office(phrase: str, c: Cluster, clusters: list[Cluster], idx: int) ->
     if not new or not held:
         return False
     return not any(a.endswith(b) or b.endswith(a) for a in new for b in held)
+
+
+def backref_appositions(doc: TokenView, clusters: list[Cluster]) -> None:
+    """ "Der 58-Jährige, Sohn eines sizilianischen Gastarbeiters, lebt ...": a role phrase
+    between commas right after an age back-reference goes to the person the age went to
+    (role of the same gender, a finite verb after the second comma)."""
+    for c in clusters:
+        for priority, position, _age in list(c.ages):
+            if priority != 2:
+                continue
+            tok = doc.token_at(position)
+            if doc.word(tok + 1).endswith(("-Jährige", "-Jähriger")) and doc.word(tok + 2) == ",":
+                k = tok + 3
+            else:
+                continue
+            if doc.word(k).lower() in {"ein", "eine", "einst", "selbst"}:
+                k += 1  # "Der 58-Jährige, selbst Sohn eines ..."
+            role = role_at(doc, k)
+            if role is None or role.kind == "demonym" or role.gender not in {None, c.gender}:
+                continue
+            end = complement_end(doc, k, doc.n)
+            if doc.word(end) != "," or not doc.same_sentence(tok, end + 1):
+                continue
+            if not doc.word(end + 1).islower():
+                continue
+            phrase = role_phrase(doc, k, role, end)
+            if phrase not in c.roles:
+                c.roles.append(phrase)
 
 
 def age_subject_predicates(doc: TokenView, clusters: list[Cluster]) -> None:
@@ -251,6 +280,10 @@ def _unnamed_role(
         and k + 3 < hi
     ):
         k += 3  # "Die in Göteborg geborene Autorin": a participle phrase before the noun
+    elif age is None:
+        end_attr, stated = _participle_attribute(doc, k, hi)
+        if end_attr > k:  # "Die 2020 im Alter von 89 Jahren gestorbene Künstlerin"
+            k, age = end_attr, stated
     q = k
     while k < hi and qualifier_stem(doc.words[k]) is not None:
         k += 1
@@ -298,6 +331,40 @@ def _unnamed_role(
     if final_np and doc.word(k + 1) == "in" and end == k + 3 and lex.is_place(doc.word(k + 2)):
         end = k + 1  # "sagte der Manager in Ludwigshafen": where he said it
     return role.gender, role_phrase(doc, k, role, end), age, end
+
+
+def _participle_adjective(w: str) -> bool:
+    """ "gestorbene", "verstorbenen", "gewählte", "ausgezeichneten": a participle with an
+    adjective ending (a weak one needs its "ge-")."""
+    if not w.islower() or adjective_stem(w) is None:
+        return False
+    return w.endswith(("ene", "enen", "ener")) or (
+        w.endswith(("te", "ten", "ter")) and "ge" in w[:6]
+    )
+
+
+def _participle_attribute(doc: TokenView, k: int, hi: int) -> tuple[int, int | None]:
+    """An extended participle attribute between the article and the noun: "Die [2020 im
+    Alter von 89 Jahren gestorbene] Künstlerin", "Der [am Montag gewählte] Landrat": up to
+    eight tokens without punctuation, ending in a participle with an adjective ending
+    ("ge-" ... "-ene"/"-te"). The token after it and the age the phrase states ("im Alter
+    von 89 Jahren"), else ``k`` and None."""
+    j = k
+    while j < hi and j - k < 8:
+        w = doc.words[j]
+        if j > k and _participle_adjective(w):
+            break
+        plain = w.isdigit() or w in lex.PREPOSITIONS or w in {"dem", "der", "den", "des"}
+        if not plain and not (nm.is_capitalised_word(w) and analyze_role(w) is None):
+            return k, None  # "Die Landrätin wurde ...": no attribute
+        j += 1
+    else:
+        return k, None
+    age = None
+    for i in range(k, j - 3):
+        if doc.words[i] == "Alter" and doc.words[i + 1] == "von" and doc.words[i + 3] == "Jahren":
+            age = read_age(doc.words[i + 2])
+    return j + 1, age
 
 
 def _names_in_apposition(doc: TokenView, j: int, hi: int, mention_starts: set[int]) -> bool:

@@ -72,6 +72,8 @@ def _role_before(doc: TokenView, m: Mention) -> RoleFind | None:
     role = role_at(doc, k, article)
     if role is None or role.kind == "demonym" or _plural_adjectival(doc, k, article):
         return None
+    if _plural_masculine(doc, k, article, role):
+        return None  # "die Schauspieler Lavinia Kroos und B": each gets the singular
     if department:
         text = f"{qualified(doc, k, role)} {doc.words[k + 1]}"
         return RoleFind(text, role.gender, None, _role_party(role))
@@ -98,6 +100,37 @@ def _role_before(doc: TokenView, m: Mention) -> RoleFind | None:
         ):
             relation = p  # "Putins Sprecher"
     return RoleFind(qualified(doc, k, role), role.gender, relation, _role_party(role))
+
+
+#: Determiners that make a masculine noun after them a plural: "die Trainer", "beide
+#: Angeklagten", "seine Verteidiger", "ihre Amtskollegen" (the singular would be "der",
+#: "sein", "ihr").
+_PLURAL_DETERMINERS = frozenset({"die", "beide", "beiden", "seine", "ihre"})
+
+
+def _plural_role_np(doc: TokenView, k: int) -> bool:
+    """ "die Rechtsanwälte", "die Trainer": a plural determiner and a plural role noun at
+    ``k``."""
+    article = doc.word(k).lower()
+    if article not in _PLURAL_DETERMINERS or not doc.same_sentence(k, k + 1):
+        return False
+    plural = analyze_plural_role(doc.word(k + 1))
+    if plural is not None:
+        return plural.kind != "demonym"
+    role = role_at(doc, k + 1, article)
+    return role is not None and _plural_masculine(doc, k + 1, article, role)
+
+
+def _plural_masculine(doc: TokenView, k: int, article: str | None, role: RoleNoun) -> bool:
+    """A masculine role noun after "die"/"beiden" is a plural ("die Schauspieler A und
+    B"; "die" never goes with a masculine singular): the role of the coordinated names,
+    which :func:`_coordinated_role` gives each in its gender."""
+    return (
+        role.kind == "noun"
+        and role.gender == "m"
+        and article in _PLURAL_DETERMINERS
+        and doc.word(k - 1).lower() == article
+    )
 
 
 def _department_after_role(doc: TokenView, k: int) -> bool:
@@ -182,6 +215,7 @@ def _coordinated_role(doc: TokenView, m: Mention, known: str | None = None) -> R
             break  # the role; "Ralf Böttcher": a surname that is a role word goes on
         if w in _COORDINATORS:
             crossed = True
+            k = _origin_start(doc, k, lo)  # "A (CDU) aus Merzig und B": past the origin
         elif w == ")":
             while k > lo and doc.words[k] != "(":
                 k -= 1
@@ -196,7 +230,7 @@ def _coordinated_role(doc: TokenView, m: Mention, known: str | None = None) -> R
     if k < lo or doc.words[k + 1] in _COORDINATORS:
         return None
     if not crossed:  # the first name: a coordinated name must follow
-        after = skip_tags(doc, m.stop)
+        after = skip_origin(doc, skip_tags(doc, m.stop))  # "A (CDU) aus Merzig und B"
         if doc.word(after) not in _COORDINATORS or not doc.same_sentence(m.first, after):
             return None
     article, _ = determiner_before(doc, k)
@@ -205,13 +239,11 @@ def _coordinated_role(doc: TokenView, m: Mention, known: str | None = None) -> R
         if singular is None:
             return None
         return RoleFind(singular.base, singular.gender, None, _role_party(singular))
-    plural_article = article in {"die", "beide", "beiden"} or _dative_plural_article(
-        doc, k, article
-    )
+    plural_article = article in _PLURAL_DETERMINERS or _dative_plural_article(doc, k, article)
     role = analyze_plural_role(doc.words[k])
     if role is not None and role.gender != "f" and not (article is None or plural_article):
         role = None  # "des Autobauers ..., Liu Wenbo": no plural
-    if role is None and crossed and plural_article:
+    if role is None and plural_article:  # a coordination follows or was crossed
         role = role_at(doc, k, article)
         if role is not None and role.gender != "m":
             role = None
@@ -219,6 +251,15 @@ def _coordinated_role(doc: TokenView, m: Mention, known: str | None = None) -> R
         return None
     role = _for_person(role, _person_gender(doc, m, known))
     return RoleFind(qualified(doc, k, role), role.gender, None, _role_party(role))
+
+
+def _origin_start(doc: TokenView, k: int, lo: int) -> int:
+    """The "aus" of an origin "aus <place>" that ends right before token ``k``, else
+    ``k``."""
+    for j in range(k - 2, max(lo, k - 5) - 1, -1):
+        if doc.words[j] == "aus" and skip_origin(doc, j) == k:
+            return j
+    return k
 
 
 def _singular_adjectival(
@@ -449,10 +490,13 @@ def _plural_role_before_comma(
     verb = doc.word(stop + 1)
     if not verb.islower() or verb in {"und", "sowie", "oder"}:
         return None  # "saßen die Experten, A und B, und ...": maybe an enumeration
-    joins = [i for i in range(comma + 1, stop) if doc.words[i] in {"und", "sowie"}]
-    if len(joins) != 1 or joins[0] in {comma + 1, stop - 1}:
+    first = comma + 1
+    if _plural_role_np(doc, first):
+        first += 2  # "Seine Verteidiger, die Rechtsanwälte A und B,": a second plural role
+    joins = [i for i in range(first, stop) if doc.words[i] in {"und", "sowie"}]
+    if len(joins) != 1 or joins[0] in {first, stop - 1}:
         return None
-    for i in (comma + 1, joins[0] + 1):  # where the two names start
+    for i in (first, joins[0] + 1):  # where the two names start
         if not (nm.is_capitalised_word(doc.words[i]) and can_start(doc, i, strict=False)):
             return None
     if not all(
@@ -460,7 +504,7 @@ def _plural_role_before_comma(
         or _name_particle(doc, i)
         or nm.is_initial(doc.words[i])
         or nm.is_capitalised_word(doc.words[i])
-        for i in range(comma + 1, stop)
+        for i in range(first, stop)
         if not _in_parens(doc, i, comma, stop)
     ):
         return None
@@ -477,6 +521,11 @@ def _plural_role_before_comma(
                 return RoleFind(
                     role_phrase(doc, h, plural, comma), plural.gender, None, _role_party(plural)
                 )
+            role = role_at(doc, h, article)
+            if role is not None and _plural_masculine(doc, h, article, role):
+                role = _for_person(role, _person_gender(doc, m, known))  # "Seine Verteidiger"
+                party = _role_party(role)
+                return RoleFind(role_phrase(doc, h, role, comma), role.gender, None, party)
             if _plural_adjectival(doc, h, article):
                 singular = _singular_adjectival(doc, h, article, m, known)
                 if singular is None:
@@ -1063,6 +1112,15 @@ def _announced_role(doc: TokenView, m: Mention, gender: str | None) -> RoleFind 
     if placeholder is not None:
         return placeholder
     end = skip_origin(doc, skip_tags(doc, m.stop))
+    chosen = _chosen_singular(doc, colon)
+    if chosen is not None and _verbless_object(doc, colon, m, end):
+        # "hat eine neue Bezirksbürgermeisterin gewählt: die 31 Jahre alte A (Linke)."
+        h, role = chosen
+        if role.gender == "f" and gender == "m":
+            return None
+        role = _for_person(role, gender)
+        phrase = role_phrase(doc, h, role, colon - 1)  # without the participle
+        return RoleFind(phrase, role.gender, None, _role_party(role))
     singular = _announced_singular(doc, colon)
     if singular is not None:
         h, role = singular
@@ -1176,6 +1234,35 @@ def _announced_singular(doc: TokenView, colon: int) -> tuple[int, RoleNoun] | No
             return None
         return h, role
     return None
+
+
+def _chosen_singular(doc: TokenView, colon: int) -> tuple[int, RoleNoun] | None:
+    """ "eine neue Bezirksbürgermeisterin gewählt:" right before ``colon`` (an indefinite
+    article, "neue", the role and an appointment participle): (role token, role)."""
+    h = colon - 2
+    if h < 2 or doc.word(colon - 1) not in _ANNOUNCE_PARTICIPLES:
+        return None
+    if doc.words[h - 1] not in _NEW or doc.words[h - 2] not in {"einen", "eine", "ein"}:
+        return None
+    role = role_at(doc, h, doc.words[h - 2])
+    if role is None or role.kind == "demonym" or not doc.same_sentence(h - 2, colon):
+        return None
+    return h, role
+
+
+def _verbless_object(doc: TokenView, colon: int, m: Mention, end: int) -> bool:
+    """After ``colon`` only the noun phrase of the name: an article or the name first, no
+    verb, no "und", the name at the end of the sentence ("...: die 31 Jahre alte
+    Sozialarbeiterin A (Linke).")."""
+    first = doc.word(colon + 1)
+    if first.lower() not in lex.DEFINITE and colon + 1 != m.first:
+        return False
+    for w in doc.words[colon + 1 : m.first]:
+        if w in {"und", "sowie", ",", ":"} or w in lex.APPOINTMENT_VERBS or w in lex.COPULAS:
+            return False
+        if w.islower() and w.isalpha() and adjective_stem(w) is None and w not in lex.DEFINITE:
+            return False  # a verb or another word that is no attribute
+    return doc.word(end) in {".", "!"} and doc.same_sentence(m.first, end)
 
 
 def _announced_plural(doc: TokenView, colon: int) -> tuple[RoleNoun, int] | None:

@@ -56,8 +56,10 @@ def make_mention(doc: TokenView, first: int, stop: int, source: str) -> Mention 
         return None  # "Robert Murjahn Stiftung": named after a person, not one
     if _role_place_before_apposition(doc, first, stop):
         return None  # "Gouverneur von New Mexico, R. T. Hollister": the role's place
-    if doc.word(first - 1) in lex.CLUB_PREFIXES:
-        return None  # "SpVgg Greuther Fürth", "SV Werder Bremen": a club
+    if doc.word(first - 1) in lex.CLUB_PREFIXES | lex.CLUB_WORDS:
+        return None  # "SpVgg Greuther Fürth", "SV Werder Bremen", "Dynamo Kiew": a club
+    if doc.same_sentence(first, stop) and _firm_suffix(doc, stop):
+        return None  # "Al Ahly SC", "Hertha BSC", "Oelgarth & Söhne": a club or a firm
     if _title_in_quotes(doc, first, stop):
         return None  # "im Fachblatt „Nature Physics“": a title or a medium
     if core[0] in _ORGANISATION_NOUNS or nm.is_organisation_head(core[0]):
@@ -458,6 +460,8 @@ def find_candidates(doc: TokenView, entities: Sequence[Span]) -> list[Mention]:
         for a, b, weak in runs_in_entity(doc, rng.start, rng.stop):
             if b - a == 1 and _after_indefinite(doc, a):
                 continue  # "eine bisher unbekannte Algenart": a noun, no name
+            if b - a == 1 and _fronted_participle(doc, a):
+                continue  # "Mitangeklagt war seine Nichte": a predicate, no name
             if _after_article(doc, a) and (
                 not lex.is_given_name(doc.words[a])
                 or (b - a == 1 and lex.is_common_noun(doc.words[a]))
@@ -554,6 +558,30 @@ def _adjective_before_noun(doc: TokenView, i: int) -> bool:
         and nxt[:1].isupper()
         and lex.is_common_noun(nxt)
     )
+
+
+#: What follows "&" in the name of a family firm: "Oelgarth & Söhne", "Kühne & Co.".
+_FIRM_PARTNERS = frozenset({"Söhne", "Sohn", "Co", "Co.", "Cie", "Cie.", "Partner"})
+
+
+def _firm_suffix(doc: TokenView, k: int) -> bool:
+    """Does a club abbreviation ("Al Ahly [SC]", "Hertha [BSC]") or "& Söhne", "& Co."
+    stand at token ``k``, right after a name? Then the name is a club's or a firm's."""
+    w = doc.word(k)
+    if w in lex.CLUB_PREFIXES:
+        return True
+    return w == "&" and doc.word(k + 1) in _FIRM_PARTNERS and doc.same_sentence(k, k + 1)
+
+
+def _fronted_participle(doc: TokenView, i: int) -> bool:
+    """A participle fronted before a copula, capitalised only because it opens the
+    sentence: "Mitangeklagt war seine Nichte", "Gewählt wurde ...". Its lowercase form
+    ends in "-t" and is a form of a verb."""
+    w = doc.words[i]
+    if i != doc.sentence_start(i) or doc.word(i + 1) not in lex.COPULAS or not w.endswith("t"):
+        return False
+    lemma = cached_lemma(w.lower())
+    return bool(lemma) and lemma != w.lower() and lemma.endswith(("en", "ern", "eln"))
 
 
 def _after_indefinite(doc: TokenView, i: int) -> bool:

@@ -42,6 +42,9 @@ def credit_people(text: str, doc: TokenView) -> list[tuple[str, int, int]]:
         seg_start = label.end()
         line_end = text.find("\n", seg_start)
         line_end = len(text) if line_end < 0 else line_end
+        close = text.find(")", seg_start, line_end)
+        if close >= 0 and text[: label.start()].rstrip(" ").endswith("("):
+            line_end = close  # "(Foto: Theresia Daxenberger)": the bracket ends the credit
         seg_end = seg_start
         pos = seg_start
         while pos < line_end:

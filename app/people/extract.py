@@ -29,7 +29,12 @@ from app.core.results import Person
 from app.lexicon import words as lex
 from app.lexicon.roles import analyze_role
 from app.people.ages import sentence_ages
-from app.people.anaphora import age_subject_predicates, anaphoric_roles, pronoun_antecedent
+from app.people.anaphora import (
+    age_subject_predicates,
+    anaphoric_roles,
+    backref_appositions,
+    pronoun_antecedent,
+)
 from app.people.attributes import read_attributes
 from app.people.candidates import find_candidates, relabel
 from app.people.cluster import Cluster, add_aliases, cluster_mentions, fullest
@@ -90,6 +95,7 @@ def extract_people(
     sentence_ages(doc, clusters)
     age_subject_predicates(doc, clusters)
     anaphoric_roles(doc, clusters)
+    backref_appositions(doc, clusters)
     names = [_display_name(doc, c) for c in clusters]
     people = [_person(doc, clusters, idx, owner, names) for idx in range(len(clusters))]
     people.sort(key=lambda p: p.mentions[0][0])

@@ -14,9 +14,15 @@ from collections.abc import Sequence
 
 from app.lexicon import words as lex
 from app.lexicon.lemmas import cached_lemma
-from app.lexicon.roles import adjective_stem, analyze_role, is_company_role, is_role_word
+from app.lexicon.roles import (
+    adjective_stem,
+    analyze_plural_role,
+    analyze_role,
+    is_company_role,
+    is_role_word,
+)
 from app.people import names as nm
-from app.people.phrases import place_adjective, role_at
+from app.people.phrases import CLOSE_QUOTES, OPEN_QUOTES, place_adjective, role_at
 from app.people.tags import tag_after
 from app.people.view import TokenView
 
@@ -80,7 +86,8 @@ def _before_patronymic(doc: TokenView, i: int) -> bool:
 def word_given_name_starts(doc: TokenView, i: int) -> bool:
     """ "Till Ahrendt", "Feuerwehrkommandant Wolfram Eckstein": a first name that is also
     a word ("Till", "Wolfram", "Hagen") starts a name before a surname-like word, or
-    before any capitalised word when a role noun stands right before it."""
+    before any capitalised word when a role noun stands right before it (also a plural
+    one: "die Rechtsanwälte Till Ebersbach und ...")."""
     nxt = doc.word(i + 1)
     if not doc.same_sentence(i, i + 1) or doc.blocked[i] or not nm.is_capitalised_word(nxt):
         return False
@@ -88,9 +95,17 @@ def word_given_name_starts(doc: TokenView, i: int) -> bool:
         return False
     if nm.is_name_core(nxt):
         return True
-    if i > 0 and doc.same_sentence(i - 1, i) and role_at(doc, i - 1) is not None:
+    if i > 0 and doc.same_sentence(i - 1, i) and _role_word_at(doc, i - 1):
         return not nm.lemma_is_lowercase(nxt)
     return _bare_noun_pair(doc, i)
+
+
+def _role_word_at(doc: TokenView, k: int) -> bool:
+    """A role noun at ``k``, singular or plural ("Rechtsanwalt", "Rechtsanwälte")."""
+    if role_at(doc, k) is not None:
+        return True
+    plural = analyze_plural_role(doc.words[k])
+    return plural is not None and plural.kind != "demonym"
 
 
 def _bare_noun_pair(doc: TokenView, i: int) -> bool:
@@ -271,6 +286,7 @@ def can_follow(doc: TokenView, j: int, prev: int, trusted: bool = False) -> bool
         nm.is_never_name(w)
         and not _weekday_surname(doc, j, prev, trusted)
         and not _month_name_part(doc, j, prev)
+        and not _function_word_surname(doc, j, prev)
     ):
         return False
     if (
@@ -347,18 +363,44 @@ def _weekday_surname(doc: TokenView, j: int, prev: int, trusted: bool) -> bool:
     )
 
 
+def _function_word_surname(doc: TokenView, j: int, prev: int) -> bool:
+    """ "Ministerpräsident Stephan Weil (SPD)", "Trainer Uwe Wie sagte": a function word
+    ("weil", "wie") written with a capital inside a sentence, right after a role noun and
+    a known first name and before a tag or a lowercase word (a verb), is a surname; as a
+    conjunction it would be lowercase there."""
+    w = doc.words[j]
+    if w in lex.MONTHS or w in lex.WEEKDAYS or not nm.lemma_is_lowercase(w):
+        return False
+    return (
+        prev >= 1
+        and lex.is_given_name(doc.words[prev])
+        and doc.same_sentence(prev - 1, j)
+        and role_at(doc, prev - 1) is not None
+        and (tag_after(doc, j + 1) or doc.word(j + 1).islower())
+        and doc.same_sentence(j, j + 1)
+    )
+
+
 def _month_name_part(doc: TokenView, j: int, prev: int) -> bool:
     """ "die Biologin Đặng Thị Mai, ...": a month that is also a first name right after a
     name word and before a comma or the end of the sentence is part of the name; a month
     as a date has a preposition, a day or a year with it ("im Mai", "am 3. Mai", "Mai
-    2024")."""
+    2024"). Also between two name words that are no nouns or places ("Võ Thị Mai Anh":
+    a middle name), where a date has no place."""
+    nxt = doc.word(j + 1)
+    between = (
+        doc.same_sentence(j, j + 1)
+        and nm.is_name_core(nxt)
+        and not lex.is_common_noun(nxt)
+        and not lex.is_place(nxt)
+        and not lex.is_place(doc.words[prev])
+    )
     return (
         doc.words[j] in lex.MONTHS
         and lex.is_given_name(doc.words[j])
         and nm.is_capitalised_word(doc.words[prev])
         and not lex.is_common_noun(doc.words[prev])
-        and doc.word(j + 1) in {",", ".", "(", ";"}
-        and not doc.word(j + 2)[:1].isdigit()
+        and (between or (nxt in {",", ".", "(", ";"} and not doc.word(j + 2)[:1].isdigit()))
     )
 
 
@@ -421,6 +463,11 @@ def extend_run(doc: TokenView, first: int, limit: int | None = None, trusted_sto
                 count += 1
                 continue
             break
+        nick_end = _nickname_end(doc, first, stop)
+        if nick_end > stop:
+            stop = nick_end  # "Mirko „Mücke“ Stanojević"
+            count += 1
+            continue
         if nm.is_initial(w):
             p = doc.words[stop - 1]
             if (
@@ -448,6 +495,33 @@ def extend_run(doc: TokenView, first: int, limit: int | None = None, trusted_sto
             continue
         break
     return stop
+
+
+def _nickname_end(doc: TokenView, first: int, stop: int) -> int:
+    """A nickname in quotes between a first name and the surname ("Mirko „Mücke“
+    Stanojević", "Hans »Hansi« Berg"): one or two capitalised words in quotes right after
+    a known first name, then a surname. The end after the surname, else ``stop``."""
+    if stop - 1 != first or doc.words[stop] not in OPEN_QUOTES or stop + 3 >= doc.n:
+        return stop
+    if not lex.is_given_name(doc.words[first]):
+        return stop
+    close = stop + 1
+    while close < doc.n and close - stop <= 3 and doc.words[close] not in CLOSE_QUOTES:
+        if not nm.is_capitalised_word(doc.words[close]):
+            return stop
+        close += 1
+    surname = close + 1
+    if (
+        close == stop + 1
+        or close - stop > 3
+        or doc.words[close] not in CLOSE_QUOTES
+        or surname >= doc.n
+        or not doc.same_sentence(first, surname)
+        or doc.starts[surname] != doc.ends[close] + 1  # „Mücke“ Stanojević: one space
+        or not nm.is_name_core(doc.words[surname], strict=False)
+    ):
+        return stop
+    return extend_run(doc, surname)
 
 
 def extend_particles(doc: TokenView, first: int, stop: int) -> int:

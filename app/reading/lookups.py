@@ -21,6 +21,7 @@ from app.dictionary.correlates import INSIDE_CLAUSE, VERB_OF_ADVERB
 from app.dictionary.english import table as english_frequencies
 from app.dictionary.objects import PREDICATIVE
 from app.grammar import clause_span, clause_verb, correlate_preposition, frame_at
+from app.lexicon import words as lex
 from app.morphology import features, preload
 from app.morphology.model import KIND_ADJECTIVE, KIND_NOUN, KIND_VERB
 from app.reading.textmodel import ReaderIndex
@@ -318,8 +319,40 @@ def _text_compounds(tokens: TokenTable, lemma: str) -> tuple[str, ...]:
         if len(noun) >= len(lemma) + 3 and noun[len(lemma)].islower():
             found.append(noun)
     low = lemma.lower()
-    found += [n for n in nouns if len(n) >= len(lemma) + 3 and n.endswith(low)]
+    found += [
+        n
+        for n in nouns
+        if len(n) >= len(lemma) + 3 and n.endswith(low) and _modifier(n[: len(n) - len(low)])
+    ]
     return tuple(found[:TEXT_COMPOUNDS])
+
+
+#: Particles and adjectives that open compounds as their first part: "Beirat", "Vorstand",
+#: "Oberbürgermeister", "Hauptstadt", "Neubau".
+_COMPOUND_PREFIXES = frozenset(
+    {
+        *("ab", "an", "auf", "aus", "bei", "durch", "ein", "gegen", "haupt", "hoch", "mit"),
+        *("nach", "neben", "neu", "ober", "über", "um", "unter", "vize", "vor", "wider"),
+        *("zu", "zwischen", "groß", "klein", "alt"),
+    }
+)
+#: Linking elements between the parts of a compound: "Bundesrat", "Straßenbahn".
+_LINKS = ("es", "en", "er", "s", "n", "e")
+
+
+def _modifier(part: str) -> bool:
+    """Is ``part`` the first part of a compound, so that the rest is the compound's head:
+    anything of four letters or more ("Wohn-", "Bahn-") or before a hyphen; a shorter part
+    must be a noun of the dictionary (perhaps with a linking element: "Amts-") or a
+    particle or adjective ("Bei-", "Vor-", "Alt-"). "Hei" in "Heirat" and "Ver" in
+    "Verrat" are none: no compounds of "Rat"."""
+    if part.endswith("-") or len(part) > 3:
+        return True
+    if part.lower() in _COMPOUND_PREFIXES:
+        return True
+    known = lex.nouns()
+    cap = part[:1].upper() + part[1:]
+    return cap in known or any(cap.endswith(link) and cap[: -len(link)] in known for link in _LINKS)
 
 
 def _has_nonfinite_verb(tokens: TokenTable, clause: range) -> bool:

@@ -147,3 +147,14 @@ def test_retired_is_a_qualifier_that_stays_in_the_role() -> None:
 def test_smith_compounds_are_roles() -> None:
     role = analyze_role("Goldschmied")
     assert role is not None and role.base == "Goldschmied" and role.gender == "m"
+
+
+@pytest.mark.parametrize(
+    ("word", "base", "gender"),
+    [("Ex-Frau", "Ex-Frau", "f"), ("Exfrau", "Exfrau", "f"), ("Ex-Mannes", "Ex-Mann", "m"),
+     ("Exmann", "Exmann", "m")],
+)  # fmt: skip
+def test_ex_before_mann_or_frau_is_a_former_spouse(word: str, base: str, gender: str) -> None:
+    role = analyze_role(word)
+    assert role is not None and (role.base, role.gender, role.kind) == (base, gender, "family")
+    assert analyze_role("Frau") is None and analyze_role("Exil") is None

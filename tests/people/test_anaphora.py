@@ -338,3 +338,38 @@ def test_stated_party_wins_over_an_anaphoric_role_and_foreign_left_is_no_party()
     )
     found = by_name(text, per=["Jan Ott", "Jean-Luc Mercier"])
     assert found["Jan Ott"].party == "FDP" and found["Jean-Luc Mercier"].party is None
+
+
+def test_extended_participle_attribute_before_the_back_reference_noun() -> None:
+    text = (
+        "Das Museum ehrt die Malerin Edda Brunn. Die 2019 im Alter von 91 Jahren "
+        "gestorbene Künstlerin malte Häfen. "
+        "Im Kreistag setzte sich Jonas Wehmann (SPD) durch. Der am Montag gewählte Landrat "
+        "will sparen."
+    )
+    found = by_name(text, per=["Edda Brunn", "Jonas Wehmann"])
+    assert found["Edda Brunn"].roles == ("Malerin", "Künstlerin")
+    assert found["Edda Brunn"].age == 91
+    assert found["Jonas Wehmann"].roles == ("Landrat",)
+
+
+def test_a_finite_verb_ends_the_attribute_search() -> None:
+    text = "Die Stadt ehrt Anna Brunn. Die Stadträtin Ida Kern wurde am Montag gewählt."
+    found = by_name(text, per=["Anna Brunn", "Ida Kern"])
+    assert found["Anna Brunn"].roles == ()
+
+
+def test_role_apposition_after_an_age_back_reference() -> None:
+    text = (
+        "Der Preis geht an den Maler Elio Brandolini. Der 61-Jährige, Sohn eines Fischers, "
+        "lebt in Kiel."
+    )
+    found = by_name(text, per=["Elio Brandolini"])
+    assert found["Elio Brandolini"].roles == ("Maler", "Sohn eines Fischers")
+    assert found["Elio Brandolini"].age == 61
+
+
+def test_role_of_the_other_gender_after_an_age_back_reference_is_nobodys() -> None:
+    text = "Der Preis geht an den Maler Elio Brandolini. Der 61-Jährige, Tochter, Kiel."
+    found = by_name(text, per=["Elio Brandolini"])
+    assert found["Elio Brandolini"].roles == ("Maler",)

@@ -1214,3 +1214,58 @@ def test_als_without_an_office_of_the_subject_gives_no_role(text: str) -> None:
 def test_role_nouns_ding_lacks(text: str, role: str) -> None:
     found = by_name(text)
     assert [role in p.roles for p in found.values()] == [True]
+
+
+def test_masculine_role_after_a_plural_determiner_goes_to_each_name() -> None:
+    # "die"/"seine"/"ihre" before a masculine role noun make it a plural: each of the
+    # coordinated names gets the singular in its own gender
+    text = (
+        "Es spielen die Schauspieler Lavinia Roth und Bert Kahl. "
+        "Seine Verteidiger Udo Brink und Anna Weller plädierten. "
+        "Die Bürgermeister Ole Senft aus Merzig und Ida Lenz aus Homburg klagen."
+    )
+    names = ["Lavinia Roth", "Bert Kahl", "Udo Brink", "Anna Weller", "Ole Senft", "Ida Lenz"]
+    found = by_name(text, per=names)
+    assert [found[n].roles for n in names] == [
+        ("Schauspielerin",),
+        ("Schauspieler",),
+        ("Verteidiger",),
+        ("Verteidigerin",),
+        ("Bürgermeister",),
+        ("Bürgermeisterin",),
+    ]
+
+
+def test_masculine_role_after_die_without_a_second_name_gives_nothing() -> None:
+    found = by_name("Er traf die Trainer Jonas Brück.", per=["Jonas Brück"])
+    assert found["Jonas Brück"].roles == ()
+
+
+def test_plural_role_before_comma_and_a_second_plural_role_before_the_names() -> None:
+    text = "Seine Verteidiger, die Anwälte Udo Brink und Anna Weller, plädierten auf Freispruch."
+    found = by_name(text, per=["Udo Brink", "Anna Weller"])
+    assert found["Udo Brink"].roles == ("Verteidiger", "Anwalt")
+    assert found["Anna Weller"].roles == ("Verteidigerin", "Anwältin")
+
+
+def test_masculine_singular_role_before_comma_gives_no_plural_role() -> None:
+    text = "Der Trainer, Jonas Brück und Anna Berg wollen bleiben."
+    found = by_name(text, per=["Jonas Brück", "Anna Berg"])
+    assert found["Jonas Brück"].roles == () and found["Anna Berg"].roles == ()
+
+
+def test_office_chosen_before_a_colon_and_a_verbless_name_phrase() -> None:
+    text = (
+        "Der Rat hat mit knapper Mehrheit eine neue Bürgermeisterin gewählt: die 38 Jahre "
+        "alte Juristin Wiebke Lohse (Grüne). "
+        "Der Verein hat einen neuen Trainer verpflichtet: den Dänen Jesper Kolding."
+    )
+    found = by_name(text, per=["Wiebke Lohse", "Jesper Kolding"])
+    assert found["Wiebke Lohse"].roles == ("Bürgermeisterin", "Juristin")
+    assert found["Jesper Kolding"].roles == ("Trainer",)
+
+
+def test_office_chosen_before_a_colon_not_for_the_subject_of_a_new_clause() -> None:
+    text = "Der Verein hat einen neuen Trainer verpflichtet: Jesper Kolding lobte die Wahl."
+    found = by_name(text, per=["Jesper Kolding"])
+    assert found["Jesper Kolding"].roles == ()

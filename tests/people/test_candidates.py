@@ -604,3 +604,26 @@ def test_licence_after_the_role_general_is_nobody() -> None:
     )
     assert by_name(text) == {}
     assert by_name(text, per=["Public License"]) == {}
+
+
+def test_fronted_participle_before_a_copula_is_no_name() -> None:
+    text = "Mitangeklagt war sein Neffe Jörn Pallasch."
+    found = by_name(text, per=["Mitangeklagt", "Jörn Pallasch"])
+    assert set(found) == {"Jörn Pallasch"}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Der Spieler kommt vom Al Bakri SC aus Kairo.", "Al Bakri"),
+        ("Er wechselt zu Dynamo Sorokin.", "Sorokin"),
+        ("Die Firma Otto Brenneke & Söhne baut ab.", "Otto Brenneke"),
+    ],
+)
+def test_club_or_firm_named_like_a_person_is_no_person(text: str, name: str) -> None:
+    assert name not in by_name(text, per=[name])
+
+
+def test_and_between_two_people_is_no_firm() -> None:
+    found = by_name("Otto Brenneke & Lisa Kühn traten auf.", per=["Otto Brenneke", "Lisa Kühn"])
+    assert set(found) == {"Otto Brenneke", "Lisa Kühn"}

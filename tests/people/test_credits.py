@@ -190,3 +190,12 @@ def test_byline_with_initials(byline: str, authors: set[str]) -> None:
 def test_byline_initials_before_a_place_are_no_name() -> None:
     text = "Von A. Berlin\nDer Minister Jan Ohlsen reiste nach Kiel."
     assert not [p for p in people(text) if p.credit]
+
+
+def test_credit_in_brackets_ends_at_the_closing_bracket() -> None:
+    text = (
+        "Bürgermeister Jonas Brück kam.\n"
+        "Bildunterschrift: Übergabe am Rathaus (Foto: Theda Kornmüller)"
+    )
+    credits = [p.name for p in people(text, per=["Jonas Brück"]) if p.credit]
+    assert credits == ["Theda Kornmüller"]

@@ -585,3 +585,48 @@ def test_first_name_and_capital_particle_left_out_by_the_ner_span() -> None:
 def test_role_before_a_capital_particle_is_no_first_name() -> None:
     found = by_name("Gestern sprach Präsident Al Sisi.", per=["Sisi"])
     assert all(not name.startswith("Präsident") for name in found)
+
+
+def test_word_first_name_after_a_plural_role_starts_a_name() -> None:
+    # "Till" is also a word; after a plural role noun it starts a name as after a singular
+    text = "Die Anwälte Till Ebersfeld und Rosa Kemal plädierten auf Freispruch."
+    found = by_name(text, per=["Till Ebersfeld", "Rosa Kemal"])
+    assert found["Till Ebersfeld"].roles == ("Anwalt",)
+    assert found["Rosa Kemal"].roles == ("Anwältin",)
+
+
+def test_nickname_in_quotes_between_first_name_and_surname() -> None:
+    text = "Es übernimmt U23-Coach Mirko „Spatz“ Drobnjak. Drobnjak genießt Vertrauen."
+    found = by_name(text, per=["Mirko"])
+    assert set(found) == {"Mirko „Spatz“ Drobnjak"}
+    assert found["Mirko „Spatz“ Drobnjak"].roles == ("U23-Coach",)
+
+
+def test_quoted_word_after_a_first_name_without_surname_is_no_nickname() -> None:
+    found = by_name("Den Namen Peter nannte er „Unsinn“ und ging.", per=["Peter"])
+    assert "Peter" in found and len(found) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Ministerpräsident Stephan Weil (SPD) sagte das.", "Stephan Weil"),
+        ("Das sagte Trainer Jonas Wie am Montag.", "Jonas Wie"),
+    ],
+)
+def test_function_word_surname_after_role_and_first_name(text: str, name: str) -> None:
+    assert set(by_name(text)) == {name}
+
+
+def test_capitalised_conjunction_at_sentence_start_is_no_surname() -> None:
+    found = by_name("Es sprach Trainer Jonas Brück. Weil er fehlte, spielte Kai.")
+    assert "Jonas Brück" in found
+    assert not any("Weil" in name for name in found)
+
+
+def test_month_between_two_name_words_is_a_middle_name() -> None:
+    found = by_name("Die Biologin Lan Mai Hoa forscht in Hanoi.", per=["Lan Mai Hoa"])
+    assert found["Lan Mai Hoa"].roles == ("Biologin",)
+    # a month as a date before a name stays out of it
+    found = by_name("Seit Mai regiert Jonas Brück die Stadt.", per=["Jonas Brück"])
+    assert set(found) == {"Jonas Brück"}

@@ -260,3 +260,12 @@ def test_a_verb_tag_the_engine_cannot_read_with_a_lemma_no_infinitive_is_an_adje
     i = tokens.texts.index("teureren")
     if tokens.tags[i] == "VERB":  # the tagger's misreading this rule is for
         assert lookup_key(tokens, i)[2] == "ADJ"
+
+
+def test_a_text_compound_ends_in_the_noun_only_after_a_real_first_part() -> None:
+    from app.reading.lookups import _modifier
+
+    # "Stadtrat", "Bundesrat", "Beirat", "Wohnheim", "U21-Auswahl": compounds of the head
+    assert all(_modifier(p) for p in ("Stadt", "Bundes", "Bei", "Wohn", "U21-", "Amts"))
+    # "Heirat", "Verrat": no compounds of "Rat"
+    assert not any(_modifier(p) for p in ("Hei", "Ver", "Un"))

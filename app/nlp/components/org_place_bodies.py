@@ -43,11 +43,13 @@ from app.nlp.components.org_place_base import (
 )
 from app.nlp.components.org_place_words import (
     CHURCH_ENDINGS,
+    CONTEST_WORDS,
     EVENT_ENDINGS,
     HONORIFICS,
     LIST_LINKS,
     LOCAL_BODY_HEADS,
     MEDIA_KIND_ENDINGS,
+    NO_EVENT_ENDINGS,
     OPENING_QUOTES,
     SAINTS,
     STATE_PARLIAMENTS,
@@ -151,18 +153,23 @@ class BodyRules(OrgPlaceBase):
 
     # -- persons and churches ----------------------------------------------------
 
-    @staticmethod
-    def _honorific_cut(doc: Doc, ent: Ent) -> Ent:
-        """'Miss Parker' -> 'Parker'; 'Miss Universe' (no person) is left alone."""
+    def _honorific_cut(self, doc: Doc, ent: Ent) -> Ent:
+        """'Miss Parker' -> 'Parker'; 'Miss Universe', 'Miss Germany' (a beauty contest
+        and its title: "Miss" before a contest word or a place) are no person: the title
+        alone becomes an organisation, the title before a name is cut off ('Miss World
+        Ana Ruiz' -> 'Ana Ruiz')."""
         start, end, label = ent
-        if (
+        if not (
             label == "PER"
             and end - start >= 2
             and doc[start].text in HONORIFICS
             and is_capitalised_word(doc[start + 1].text)
         ):
-            return (start + 1, end, label)
-        return ent
+            return ent
+        after = doc[start + 1]
+        if after.text in CONTEST_WORDS or self._is_known_place(after):
+            return (start, end, "ORG") if end - start == 2 else (start + 2, end, label)
+        return (start + 1, end, label)
 
     @staticmethod
     def _saints_church(doc: Doc, ent: Ent) -> Ent:
@@ -214,7 +221,7 @@ class BodyRules(OrgPlaceBase):
             return True  # "Australian Open", "German Open" (not "Open Society ...")
         low = last.lower_
         ending = next((e for e in EVENT_ENDINGS if low.endswith(e)), None)
-        if ending is None or not last.text[:1].isupper():
-            return False
+        if ending is None or not last.text[:1].isupper() or low.endswith(NO_EVENT_ENDINGS):
+            return False  # "U21-Auswahl": a team, no election
         # alone "Marathon" is a Greek town and "Wahl" a surname; "Meisterschaft" is no name
         return len(low) > len(ending) or ending.startswith("meister")

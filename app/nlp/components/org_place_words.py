@@ -554,6 +554,12 @@ EVENT_ENDINGS = (
     "wahl",
     "wahlen",
 )
+# Event endings that end other nouns too: "Auswahl" (a selection, a national team: "die
+# U21-Auswahl") is no election.
+NO_EVENT_ENDINGS = ("auswahl",)
+# English words after "Miss"/"Mister" that name a beauty contest, not a surname: "Miss
+# Universe", "Mister World" (and places: "Miss Germany").
+CONTEST_WORDS = frozenset(_words("Universe World Earth International Supranational Grand"))
 # English and French forms of address before a person's name, no part of it ("Miss
 # Parker"); German ones the model already leaves out.
 HONORIFICS = frozenset(

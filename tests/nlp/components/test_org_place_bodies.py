@@ -103,6 +103,9 @@ def test_names_that_only_look_like_events_stay(nlp: Any) -> None:
     # a Greek town, a surname, a body opening with "Open", a lowercase agency
     text = "Die Schlacht bei Marathon wurde 490 v. Chr. geschlagen."
     assert rules_on(nlp, text, [("Marathon", "LOC")]) == {("Marathon", "LOC")}
+    text = "Die U21-Auswahl des DFB gewann in Polen."
+    got = rules_on(nlp, text, [("U21-Auswahl", "ORG"), ("DFB", "ORG"), ("Polen", "LOC")])
+    assert ("U21-Auswahl", "ORG") in got
     text = "Der Trainer Jochen Wahl lobte das Team."
     assert rules_on(nlp, text, [("Jochen Wahl", "PER")]) == {("Jochen Wahl", "PER")}
     text = "Die Open Society Foundations fördern Projekte."
@@ -122,6 +125,13 @@ def test_english_and_french_forms_of_address_are_no_part_of_a_name(nlp: Any) -> 
     got = rules_on(nlp, "Sie wurde zur Miss Universe gewählt.", [("Miss Universe", "ORG")])
     assert got == {("Miss Universe", "ORG")}
     assert rules_on(nlp, "Miss Marple ermittelt.", [("Miss", "PER")]) == {("Miss", "PER")}
+
+
+def test_miss_before_a_contest_word_or_place_is_a_pageant(nlp: Any) -> None:
+    got = rules_on(nlp, "Sie wurde zur Miss Universe gewählt.", [("Miss Universe", "PER")])
+    assert got == {("Miss Universe", "ORG")}
+    got = rules_on(nlp, "Es kam Miss World Ana Quiroga.", [("Miss World Ana Quiroga", "PER")])
+    assert got == {("Ana Quiroga", "PER")}
 
 
 def test_saint_after_a_church_noun_is_the_church(nlp: Any) -> None:
