@@ -602,3 +602,9 @@ def test_a_bare_common_noun_is_no_genitive() -> None:
         " Krankenhäuser/Krankenhaus/NOUN steigen/steigen/VERB ././PUNCT"
     )
     assert "Gen" in at(t, "Krankenhäuser").shown.get("Case", ("Gen",))
+
+
+def test_plural_only_noun_shows_no_singular_article() -> None:
+    t = table("Zu/zu/ADP Lebzeiten/Lebzeit/NOUN war/sein/AUX er/er/PRON bekannt/bekannt/ADJ")
+    f = at(t, "Lebzeiten")
+    assert f.article is None and "Gender" not in f.shown and f.shown["Number"] == ("Plur",)

@@ -129,3 +129,12 @@ def test_the_table_gender_of_a_word_beats_a_dictionary_line_of_another() -> None
     assert table_gender("Quarzblub", "m") == "m"
     assert table_gender("Teil", "f") == ""
     assert table_gender("Teil", "n") == "n"
+
+
+def test_plural_only_nouns_have_no_gender() -> None:
+    # the table gives "Lebzeiten" a gender but no singular: no singular article is invented
+    r = read_noun("Lebzeiten")
+    assert r.genders == "" and {n for _, n in cells("Lebzeiten")} == {"Plur"}
+    assert read_noun("Kosten").genders == ""
+    # a noun with a singular keeps its gender
+    assert read_noun("Zeiten").genders == "f"
