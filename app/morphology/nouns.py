@@ -141,6 +141,19 @@ def _table_readings(form: str, hint: str = "") -> list[NounReading]:
         )
         plural = next((p for e in entries if (p := e.plural())), None)
         out.append(NounReading(lemma, genders, bundles, plural, kind))
+        if kind == ADJECTIVAL and genders == "m":
+            # a person named by an adjective is a man or a woman ("der/die Betroffene"),
+            # though the table lists only "der": the feminine is read where the phrase
+            # shows it ("einer Achtzehnjährigen": die), the table's gender elsewhere
+            feminine = frozenset().union(
+                *(
+                    bundles_of_ending(e, ("Fem",))
+                    for e in _ADJECTIVE_ENDINGS
+                    if form == lemma[:-1] + e
+                )
+            )
+            if feminine:
+                out.append(NounReading(lemma, "f", feminine, plural, kind))
     return out
 
 
@@ -270,16 +283,22 @@ def _with_prefix(reading: NounReading, prefix: str, join: str) -> NounReading:
 
 def nominalised_adjective(form: str) -> NounReading | None:
     """ "Besten", "Neues", "Erforderliche": an adjective used as a noun (not in the
-    table); its gender follows the article, so all three stay possible."""
+    table); its gender follows the article, so all three stay possible. An adjective
+    in "-isch" used as a noun in the singular is neuter: a language or a quality ("im
+    Finnischen", "das Typische"; its people have nouns of their own: der Finne)."""
     found = [r for r in read_adjective(form) if r.ending]
     if not found:
         return None
     bundles = frozenset().union(*(bundles_of_ending(r.ending) for r in found))
     lemma = found[0].lemma
+    genders = "mfn"
+    if found[0].degree == "Pos" and lemma.endswith("isch"):
+        genders = "n"
+        bundles = frozenset(b for b in bundles if b[1] == "Plur" or b[2] == "Neut")
     if found[0].degree != "Pos":  # "Besten": das Beste, not "Gute"
         lemma = form[: len(form) - len(found[0].ending)]
     lemma = lemma[:1].upper() + lemma[1:] + "e"
-    return NounReading(lemma, "mfn", bundles, None, ADJECTIVAL)
+    return NounReading(lemma, genders, bundles, None, ADJECTIVAL)
 
 
 def _diminutive(form: str) -> NounReading | None:
@@ -381,6 +400,11 @@ def read_noun(
             )  # fmt: skip
     if reading is None and len(form) >= 2 * _MIN_PART:
         reading = _compound(form) or (_compound(form.replace("ß", "ss")) if "ß" in form else None)
+        if reading is not None and reading.kind != ADJECTIVAL and form[:1].isupper():
+            # the whole word is an inflected adjective: an adjective used as a noun ("im
+            # Finnischen", "den Lebenden"), not a chance split ("Fin" + die Nische, "Leb"
+            # + das Ende); an adjectival noun as head stays ("Hauptverantwortliche")
+            reading = nominalised_adjective(form) or reading
     if reading is None:
         reading = _diminutive(form)
     if reading is None and form[:1].isupper() and not in_dictionary:

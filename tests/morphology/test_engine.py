@@ -608,3 +608,38 @@ def test_plural_only_noun_shows_no_singular_article() -> None:
     t = table("Zu/zu/ADP Lebzeiten/Lebzeit/NOUN war/sein/AUX er/er/PRON bekannt/bekannt/ADJ")
     f = at(t, "Lebzeiten")
     assert f.article is None and "Gender" not in f.shown and f.shown["Number"] == ("Plur",)
+
+
+def test_adjective_in_isch_used_as_a_noun_is_neuter() -> None:
+    # "im Finnischen": the language (das Finnische), not "Fin" + die Nische
+    t = table("Im/in/ADP Finnischen/Finnische/NOUN gibt/geben/VERB es/es/PRON Fälle/Fall/NOUN")
+    f = at(t, "Finnischen")
+    assert (f.lemma, f.article, f.shown["Gender"]) == ("Finnische", "das", ("Neut",))
+    assert f.shown["Case"] == ("Dat",)
+    t = table("Das/der/DET Typische/typisch/NOUN ist/sein/AUX der/der/DET Rhythmus/Rhythmus/NOUN")
+    assert at(t, "Typische").article == "das"
+    # in the plural no gender shows; a person noun of the table keeps its genders
+    t = table("Die/der/DET Einheimischen/Einheimische/NOUN protestieren/protestieren/VERB")
+    f = at(t, "Einheimischen")
+    assert "Gender" not in f.shown and f.shown["Number"] == ("Plur",)
+    # an adjectival noun as the head of a compound stays one
+    t = table(
+        "Die/der/DET Hauptverantwortlichen/x/NOUN wurden/werden/AUX verurteilt/verurteilen/VERB"
+    )
+    f = at(t, "Hauptverantwortlichen")
+    assert f.lemma == "Hauptverantwortliche" and "Gender" not in f.shown
+
+
+def test_adjectival_person_noun_is_feminine_where_the_article_shows_it() -> None:
+    # the table lists "Achtzehnjährige" (through "Jährige") only as "der"
+    t = table("Sie/sie/PRON sprach/sprechen/VERB mit/mit/ADP einer/ein/DET Achtzehnjährigen/x/NOUN")
+    f = at(t, "Achtzehnjährigen")
+    assert (f.article, f.shown["Gender"], f.shown["Number"]) == ("die", ("Fem",), ("Sing",))
+    # where the phrase allows the plural, the table's reading stays: no feminine invented
+    t = table(
+        "Die/der/DET Zahl/Zahl/NOUN der/der/DET Betroffenen/Betroffene/NOUN steigt/steigen/VERB"
+    )
+    f = at(t, "Betroffenen")
+    assert f.shown["Number"] == ("Plur",) and "Gender" not in f.shown and f.article == "der"
+    t = table("Er/er/PRON sah/sehen/VERB den/der/DET Achtzehnjährigen/x/NOUN")
+    assert at(t, "Achtzehnjährigen").article == "der"
