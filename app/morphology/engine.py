@@ -321,7 +321,12 @@ def _local_noun(
         and (info.match != "compound" or ("-" in text.strip("-") and tags[index] == "NOUN"))
     )
     reading = read_noun(
-        text, lemmas[index], ding_gender if ding_gender in GENDER_OF else "", in_dictionary
+        text,
+        lemmas[index],
+        ding_gender if ding_gender in GENDER_OF else "",
+        in_dictionary,
+        # the noun the dictionary found, when it lists a plural (a countable noun)
+        getattr(info, "lemma", "") if in_dictionary and getattr(info, "plural", None) else "",
     )
     if reading.kind in (NAME, UNKNOWN) and not text[:1].isupper():
         # "alles erforderliche", "der 32jährige": an adjective spelt small used as a noun

@@ -374,10 +374,16 @@ def by_suffix(form: str) -> NounReading | None:
 
 @word_cache(20_000)
 def read_noun(
-    form: str, hint: str = "", ding_gender: str = "", in_dictionary: bool = False
+    form: str,
+    hint: str = "",
+    ding_gender: str = "",
+    in_dictionary: bool = False,
+    dictionary_lemma: str = "",
 ) -> NounReading:
     """The reading of a capitalised noun form (``hint``: the pipeline's lemma;
-    ``ding_gender``, ``in_dictionary``: what the dictionary says of the word)."""
+    ``ding_gender``, ``in_dictionary``, ``dictionary_lemma``: what the dictionary says
+    of the word: its gender, whether it knows it, the lemma of the noun with a plural
+    it found)."""
     form = form.strip("\"'„“”»«‚‘’()[]")
     reading = _simple(form, hint)
     if reading is None and "-" in form.strip("-"):
@@ -390,6 +396,15 @@ def read_noun(
         reading = _simple(form.replace("ß", "ss"))  # old spelling: "Zufluß"
     verbal = _verbal_noun(form)
     if verbal is not None:
+        if reading is None and dictionary_lemma == form and ding_gender in ("m", "f"):
+            # "der Wagen": a noun of this very form the table lacks, with a plural and
+            # a gender that is not neuter in the dictionary, goes before the infinitive
+            # used as a noun (always neuter, never plural: the dictionary's "das
+            # Einsetzen {m}" without a plural is no such noun); an article that shows
+            # neuter still picks the infinitive ("das Wagen")
+            gender = GENDER_OF[ding_gender]
+            bundles = frozenset(b for b in ALL_BUNDLES if b[2] in (gender, ""))
+            return NounReading(form, ding_gender, bundles, None, UNKNOWN, others=(verbal,))
         if reading is None:
             return verbal  # "das Eingreifen", not "Ein" + the plural of "Greif"
         if reading.lemma != form and reading.kind == NOUN:

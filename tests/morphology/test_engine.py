@@ -9,6 +9,7 @@ from __future__ import annotations
 import pytest
 
 from app.core.tokens import TokenTable
+from app.dictionary import WordInfo
 from app.morphology import FormAnalysis, features
 
 
@@ -643,3 +644,28 @@ def test_adjectival_person_noun_is_feminine_where_the_article_shows_it() -> None
     assert f.shown["Number"] == ("Plur",) and "Gender" not in f.shown and f.article == "der"
     t = table("Er/er/PRON sah/sehen/VERB den/der/DET Achtzehnjährigen/x/NOUN")
     assert at(t, "Achtzehnjährigen").article == "der"
+
+
+def _entry(lemma: str, gender: str, plural: str | None) -> WordInfo:
+    return WordInfo(
+        lemma, lemma, "NOUN", gender=gender, plural=plural, glosses=("x",), match="exact"
+    )
+
+
+def test_a_countable_noun_goes_before_the_infinitive_of_its_form() -> None:
+    # "Wagen" is missing from the noun table; the dictionary's der Wagen (plural Wagen)
+    # is no infinitive used as a noun: "den Wagen" cannot be neuter singular
+    wagen = _entry("Wagen", "m", "Wagen")
+    t = table("Er/er/PRON parkte/parken/VERB den/der/DET Wagen/Wagen/NOUN")
+    f = features(t, 3, wagen)
+    assert (f.article, f.shown["Gender"]) == ("der", ("Masc",))
+    t = table("Mit/mit/ADP dem/der/DET Wagen/Wagen/NOUN fuhr/fahren/VERB er/er/PRON")
+    assert features(t, 2, wagen).article == "der"
+    # an article that shows neuter: the infinitive ("das Wagen", daring)
+    t = table("Das/der/DET Wagen/Wagen/NOUN ist/sein/AUX schwer/schwer/ADJ")
+    assert features(t, 1, wagen).article == "das"
+    # a dictionary line with another gender and no plural is no countable noun: an
+    # infinitive used as a noun stays neuter ("das Einsetzen", Ding's "{m}" a slip)
+    einsetzen = _entry("Einsetzen", "m", None)
+    t = table("Mit/mit/ADP dem/der/DET Einsetzen/Einsetzen/NOUN begann/beginnen/VERB es/es/PRON")
+    assert features(t, 2, einsetzen).article == "das"
