@@ -22,6 +22,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from app.core.memo import word_cache
+from app.core.wordfreq_data import zipf_table
 from app.morphology.adjectives import read_adjective
 from app.morphology.agreement import (
     ALL_BUNDLES,
@@ -165,6 +166,7 @@ def _pick(readings: list[NounReading], form: str, hint: str) -> NounReading | No
         return None
     if len(readings) == 1:
         return readings[0]
+    hint = _common_lemma(readings, form, hint)
 
     def rank(r: NounReading) -> tuple[bool, bool, bool, int]:
         return (
@@ -180,6 +182,36 @@ def _pick(readings: list[NounReading], form: str, hint: str) -> NounReading | No
         first.lemma, first.genders, first.bundles, first.plural, first.kind, first.head,
         tuple(ordered[1:]),
     )  # fmt: skip
+
+
+#: How much more frequent (wordfreq Zipf) another lemma of a form must be than the
+#: pipeline's to go before it.
+_MORE_COMMON = 1.0
+
+
+def _common_lemma(readings: list[NounReading], form: str, hint: str) -> str:
+    """The pipeline's lemma, unless another table noun the form belongs to is far more
+    common ("Typen": der Typ, Zipf 5.0, not the printer's die Type, 3.7). A lemma
+    spelt as the form itself is not counted: its frequency is the other's plural too
+    ("Scherben": die Scherbe, not the regional der Scherben); nor is a pipeline's lemma
+    missing from the word list (its rank is unknown)."""
+    if not any(r.lemma == hint for r in readings):
+        return hint
+    words = zipf_table("de", "small")
+    base = words.get(hint.lower(), 0.0)
+    if not base or hint == form:
+        # nothing known of the pipeline's lemma ("Germane"), or it is spelt as the form
+        # and counts the other's plural too ("Montage": die Montage or Montag): no
+        # comparison
+        return hint
+    best = max(
+        (r for r in readings if r.kind == NOUN and r.genders and r.lemma != form),
+        key=lambda r: words.get(r.lemma.lower(), 0.0),
+        default=None,
+    )
+    if best is not None and words.get(best.lemma.lower(), 0.0) >= base + _MORE_COMMON:
+        return best.lemma
+    return hint
 
 
 def _feminine(form: str) -> NounReading | None:

@@ -138,3 +138,13 @@ def test_plural_only_nouns_have_no_gender() -> None:
     assert read_noun("Kosten").genders == ""
     # a noun with a singular keeps its gender
     assert read_noun("Zeiten").genders == "f"
+
+
+def test_a_far_more_common_lemma_goes_before_the_pipelines() -> None:
+    # "diesen Typen": der Typ (Zipf 5.0), not the printer's die Type (3.7)
+    assert read_noun("Typen", "Type").lemma == "Typ"
+    # counterexamples: the pipeline's lemma stays where frequencies do not compare
+    assert read_noun("Scherben", "Scherbe").lemma == "Scherbe"  # "scherben" counts the plural
+    assert read_noun("Montage", "Montage").lemma == "Montage"  # spelt as the form
+    assert read_noun("Germanen", "Germane").lemma == "Germane"  # not in the word list
+    assert read_noun("Fällen", "Fall").lemma == "Fall"
