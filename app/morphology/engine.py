@@ -52,6 +52,7 @@ from app.morphology.tagging import (
     after_neuter_quantifier,
     ge_verb,
     head_noun,
+    in_english_name,
     mid_sentence,
     the_finite_verb,
     verb_lemma,
@@ -334,6 +335,12 @@ def _local_noun(
     if reading.kind != ADJECTIVAL and after_neuter_quantifier(tokens, index):
         nominal = nominalised_adjective(text[:1].upper() + text[1:])  # "etwas Besseres"
         reading = nominal or reading
+    if reading.kind != PLACE and (
+        in_english_name(tokens, index) or _article_of_the_next_word(tokens, index, reading)
+    ):
+        # "das House of Commons", "an der Wall Street": a word of a name, with no gender
+        # of a German noun of its form (die House, der Wall)
+        reading = NounReading(text, "", ALL_BUNDLES, None, NAME)
     name_like = reading.kind in (NAME, PLACE) or (
         tags[index] == "PROPN" and reading.kind == UNKNOWN
     )
@@ -371,6 +378,30 @@ def _local_noun(
                 found, agreement.case_by, agreement.case_word, agreement.conflicts
             )
     return reading, phrase, agreement, is_name
+
+
+def _article_of_the_next_word(tokens: TokenTable, index: int, reading: NounReading) -> bool:
+    """ "an der Wall Street", "die Golden Gate Bridge": a common noun right before
+    another capitalised noun, whose own article fits none of its readings: the article
+    is the last word's, this one an uninflected part of a name (not when an adjective
+    stands between: "die neuen Wall-Anlagen" is read as usual)."""
+    texts, tags, ids = tokens.texts, tags_of(tokens), tokens.sentence_ids
+    following = index + 1
+    if (
+        reading.kind != NOUN
+        or following >= len(texts)
+        or ids[following] != ids[index]
+        or tags[following] not in ("NOUN", "PROPN", "X")
+        or not texts[following][:1].isupper()
+    ):
+        return False
+    phrase = find_phrase(texts, tags, tokens.lemmas, ids, index)
+    if phrase.determiner is None or phrase.adjectives or phrase.chain:
+        return False
+    return all(
+        agree(texts, tokens.lemmas, phrase, candidate.bundles).conflicts
+        for candidate in (reading, *reading.others)
+    )
 
 
 #: Words between the nouns of a list, which share their article or preposition ("der

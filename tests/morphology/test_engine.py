@@ -669,3 +669,28 @@ def test_a_countable_noun_goes_before_the_infinitive_of_its_form() -> None:
     einsetzen = _entry("Einsetzen", "m", None)
     t = table("Mit/mit/ADP dem/der/DET Einsetzen/Einsetzen/NOUN begann/beginnen/VERB es/es/PRON")
     assert features(t, 2, einsetzen).article == "das"
+
+
+def test_words_of_an_english_name_take_no_german_gender() -> None:
+    t = table(
+        "Er/er/PRON sprach/sprechen/VERB vor/vor/ADP dem/der/DET House/House/NOUN of/of/ADP"
+        " Commons/Commons/NOUN ././PUNCT"
+    )
+    f = at(t, "House")
+    assert f.article is None and "Gender" not in f.shown and f.shown["Case"] == ("Dat",)
+    # German words between capitalised words keep their grammar ("am" is German)
+    t = table("Das/der/DET Haus/Haus/NOUN am/an/ADP See/See/NOUN ist/sein/AUX alt/alt/ADJ")
+    assert at(t, "Haus").article == "das"
+
+
+def test_a_noun_its_article_does_not_fit_before_another_is_part_of_a_name() -> None:
+    # "an der Wall Street": "der" is the article of (die) Street, not of der Wall
+    t = table(
+        "Sie/sie/PRON arbeitet/arbeiten/VERB an/an/ADP der/der/DET Wall/Wall/NOUN"
+        " Street/Street/PROPN"
+    )
+    f = at(t, "Wall")
+    assert f.article is None and "Gender" not in f.shown and f.shown["Case"] == ("Dat",)
+    # where the article fits the noun, it is the noun's ("auf dem Wall Soldaten")
+    t = table("Auf/auf/ADP dem/der/DET Wall/Wall/NOUN Soldaten/Soldat/NOUN standen/stehen/VERB")
+    assert at(t, "Wall").article == "der"
