@@ -16,6 +16,7 @@ input (an unexpected error gives an analysis that shows nothing). No Qt.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from app.morphology.adjectives import choose, read_adjective
@@ -359,11 +360,34 @@ def _local_noun(
         phrase = find_phrase(texts, tags, lemmas, tokens.sentence_ids, index, name=True)
     if reading.others and not is_name:
         # another lemma may fit the phrase better ("in meinen Rechtsfällen": Fall, not das Fällen)
+        candidates = (reading, *reading.others)
+        adjectival = {c.lemma for c in candidates if c.kind == ADJECTIVAL}
         scored = []
-        for k, candidate in enumerate((reading, *reading.others)):
+        for k, candidate in enumerate(candidates):
             trial = agree(texts, lemmas, phrase, candidate.bundles)
-            scored.append((trial.conflicts, k, candidate))
-        reading = min(scored, key=lambda item: (item[0], item[1]))[2]
+            # a neuter noun spelt as an adjective used as one ("das Deutsche", the
+            # language) has its weak "-e" only after an article (bare it would be
+            # "Deutsches"): without one, the adjectival noun goes first ("beobachtete
+            # Deutsche": people); not a noun of its own ("auf andere Weise": die Weise)
+            bare = phrase.determiner is None and (
+                candidate.kind == NOUN
+                and "n" in candidate.genders
+                and candidate.lemma in adjectival
+            )
+            scored.append((trial.conflicts, bare, k, candidate))
+        best = min(scored, key=lambda item: item[:3])
+        reading = best[3]
+        tied = [c for n, b, _, c in scored if (n, b) == best[:2] and c.lemma == reading.lemma]
+        if {c.kind for c in tied} == {NOUN, ADJECTIVAL}:
+            # the noun and the adjectival noun of one lemma both fit ("Die Weisen": die
+            # Weise or the wise men): the genders of both stay open
+            reading = replace(
+                reading,
+                genders="".join(g for g in "mfn" if any(g in c.genders for c in tied)),
+                bundles=frozenset().union(*(c.bundles for c in tied)),
+                kind=NOUN,
+                others=(),
+            )
     bundles = _noun_bundles(tokens, index, reading, phrase, is_name)
     agreement = choose_case(
         tokens, tags, phrase, agree(texts, lemmas, phrase, bundles), reading, is_name

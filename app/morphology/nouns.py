@@ -120,18 +120,21 @@ def _table_readings(form: str, hint: str = "") -> list[NounReading]:
     lemmas.update(dict.fromkeys(noun_exception_lemmas(form)))
     if hint and hint[:1].isupper():
         lemmas[hint] = None
-    by_lemma: dict[str, list[tuple[NounEntry, frozenset[Bundle]]]] = {}
+    # a lemma that is a noun and an adjective used as a noun ("das Deutsche", the
+    # language; "der/die Deutsche", a person) gives two readings: the phrase decides
+    # ("viele Deutsche": plural, the person; "im Deutschen": the language)
+    by_lemma: dict[tuple[str, bool], list[tuple[NounEntry, frozenset[Bundle]]]] = {}
     for lemma in lemmas:
         for entry in noun_entries(lemma):
             if entry.adjectival:
                 continue
             bundles = _entry_bundles(entry, form)
             if bundles:
-                by_lemma.setdefault(lemma, []).append((entry, bundles))
+                by_lemma.setdefault((lemma, False), []).append((entry, bundles))
     for entry, bundles in _adjectival(form):
-        by_lemma.setdefault(entry.lemma, []).append((entry, bundles))
+        by_lemma.setdefault((entry.lemma, True), []).append((entry, bundles))
     out = []
-    for lemma, found in by_lemma.items():
+    for (lemma, _), found in by_lemma.items():
         entries = [e for e, _ in found]
         genders = "".join(g for g in "mfn" if any(g in e.genders for e in entries))
         bundles = frozenset().union(*(b for _, b in found))

@@ -694,3 +694,27 @@ def test_a_noun_its_article_does_not_fit_before_another_is_part_of_a_name() -> N
     # where the article fits the noun, it is the noun's ("auf dem Wall Soldaten")
     t = table("Auf/auf/ADP dem/der/DET Wall/Wall/NOUN Soldaten/Soldat/NOUN standen/stehen/VERB")
     assert at(t, "Wall").article == "der"
+
+
+def test_noun_and_adjectival_noun_of_one_lemma_the_phrase_decides() -> None:
+    # "viele Deutsche": people, plural, no gender (not der/die, not das Deutsche)
+    t = table(
+        "Viele/viel/DET Deutsche/Deutsche/NOUN leben/leben/VERB im/in/ADP Ausland/Ausland/NOUN"
+    )
+    f = at(t, "Deutsche")
+    assert f.shown["Number"] == ("Plur",) and "Gender" not in f.shown
+    # bare, too: the language would need its article ("das Deutsche")
+    t = table(
+        "Er/er/PRON beobachtete/beobachten/VERB Deutsche/Deutsche/NOUN am/an/ADP Steuer/x/NOUN"
+    )
+    f = at(t, "Deutsche")
+    assert "Gender" not in f.shown and f.article != "das"
+    # the article shows the neuter singular: the language
+    t = table("Das/der/DET Deutsche/Deutsche/NOUN ist/sein/AUX schwer/schwer/ADJ")
+    f = at(t, "Deutsche")
+    assert (f.article, f.shown["Gender"]) == ("das", ("Neut",))
+    # where the noun and the adjectival noun both fit, neither gender is shown ("Die
+    # Weisen": the wise men or die Weise)
+    t = table("Die/der/DET Weisen/Weise/NOUN wollen/wollen/VERB vorstellen/vorstellen/VERB")
+    f = at(t, "Weisen")
+    assert f.shown["Number"] == ("Plur",) and "Gender" not in f.shown
