@@ -718,3 +718,13 @@ def test_noun_and_adjectival_noun_of_one_lemma_the_phrase_decides() -> None:
     t = table("Die/der/DET Weisen/Weise/NOUN wollen/wollen/VERB vorstellen/vorstellen/VERB")
     f = at(t, "Weisen")
     assert f.shown["Number"] == ("Plur",) and "Gender" not in f.shown
+
+
+def test_adjective_as_noun_after_an_article_of_two_genders_shows_both() -> None:
+    # "im Allgemeinen": dative singular, masculine or neuter (not a guessed "der")
+    t = table("Im/in/ADP Allgemeinen/allgemein/NOUN ist/sein/AUX das/der/PRON so/so/ADV")
+    f = at(t, "Allgemeinen")
+    assert (f.article, f.shown["Gender"]) == ("der/das", ("Masc", "Neut"))
+    # one gender where the article shows it
+    t = table("Er/er/PRON liebt/lieben/VERB das/der/DET Neue/neu/NOUN")
+    assert at(t, "Neue").article == "das"
