@@ -336,6 +336,17 @@ def nominalised_adjective(form: str) -> NounReading | None:
     return NounReading(lemma, genders, bundles, None, ADJECTIVAL)
 
 
+def _language(form: str) -> NounReading | None:
+    """ "Finnisch", "Dänisch": an uninflected adjective in "-isch" used as a noun is a
+    language (das Finnisch, singular; not "Fin" + die Ische)."""
+    if not form[1:].islower() or not form.endswith("isch"):
+        return None
+    if not any(r.ending == "" and r.degree == "Pos" for r in read_adjective(form)):
+        return None
+    cells = [(c, "Sing") for c in ("Nom", "Acc", "Dat", "Gen")]
+    return NounReading(form, "n", noun_bundles(cells, ("Neut",)), None, NOUN)
+
+
 def _diminutive(form: str) -> NounReading | None:
     """ "Problemchen", "Tischlein": a known noun + "-chen"/"-lein" (with or without
     umlaut, without its "-e": "Kätzchen"), always neuter, its plural the same form."""
@@ -448,6 +459,8 @@ def read_noun(
                 reading.lemma, reading.genders, reading.bundles, reading.plural, reading.kind,
                 reading.head, (*reading.others, verbal),
             )  # fmt: skip
+    if reading is None and len(form) >= 2 * _MIN_PART:
+        reading = _language(form)
     if reading is None and len(form) >= 2 * _MIN_PART:
         reading = _compound(form) or (_compound(form.replace("ß", "ss")) if "ß" in form else None)
         if reading is not None and reading.kind != ADJECTIVAL and form[:1].isupper():

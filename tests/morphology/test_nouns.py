@@ -148,3 +148,12 @@ def test_a_far_more_common_lemma_goes_before_the_pipelines() -> None:
     assert read_noun("Montage", "Montage").lemma == "Montage"  # spelt as the form
     assert read_noun("Germanen", "Germane").lemma == "Germane"  # not in the word list
     assert read_noun("Fällen", "Fall").lemma == "Fall"
+
+
+def test_an_uninflected_adjective_in_isch_used_as_a_noun_is_a_language() -> None:
+    r = read_noun("Finnisch")
+    assert (r.lemma, r.genders, r.plural) == ("Finnisch", "n", None)  # not Fin + die Ische
+    assert {n for _, n in cells("Finnisch")} == {"Sing"}
+    # a noun of the table in "-isch" keeps its own gender
+    assert read_noun("Tisch").genders == "m"
+    assert read_noun("Fisch").genders == "m"
