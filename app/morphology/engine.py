@@ -16,6 +16,7 @@ input (an unexpected error gives an analysis that shows nothing). No Qt.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from app.morphology.adjectives import choose, read_adjective
@@ -52,6 +53,7 @@ from app.morphology.tagging import (
     after_neuter_quantifier,
     ge_verb,
     head_noun,
+    in_english_name,
     mid_sentence,
     the_finite_verb,
     verb_lemma,
@@ -337,7 +339,12 @@ def _local_noun(
         and (info.match != "compound" or ("-" in text.strip("-") and tags[index] == "NOUN"))
     )
     reading = read_noun(
-        text, lemmas[index], ding_gender if ding_gender in GENDER_OF else "", in_dictionary
+        text,
+        lemmas[index],
+        ding_gender if ding_gender in GENDER_OF else "",
+        in_dictionary,
+        # the noun the dictionary found, when it lists a plural (a countable noun)
+        getattr(info, "lemma", "") if in_dictionary and getattr(info, "plural", None) else "",
     )
     if reading.kind in (NAME, UNKNOWN) and not text[:1].isupper():
         # "alles erforderliche", "der 32jährige": an adjective spelt small used as a noun
@@ -345,6 +352,12 @@ def _local_noun(
     if reading.kind != ADJECTIVAL and after_neuter_quantifier(tokens, index):
         nominal = nominalised_adjective(text[:1].upper() + text[1:])  # "etwas Besseres"
         reading = nominal or reading
+    if reading.kind != PLACE and (
+        in_english_name(tokens, index) or _article_of_the_next_word(tokens, index, reading)
+    ):
+        # "das House of Commons", "an der Wall Street": a word of a name, with no gender
+        # of a German noun of its form (die House, der Wall)
+        reading = NounReading(text, "", ALL_BUNDLES, None, NAME)
     name_like = reading.kind in (NAME, PLACE) or (
         tags[index] == "PROPN" and reading.kind == UNKNOWN
     )
@@ -363,11 +376,34 @@ def _local_noun(
         phrase = find_phrase(texts, tags, lemmas, tokens.sentence_ids, index, name=True)
     if reading.others and not is_name:
         # another lemma may fit the phrase better ("in meinen Rechtsfällen": Fall, not das Fällen)
+        candidates = (reading, *reading.others)
+        adjectival = {c.lemma for c in candidates if c.kind == ADJECTIVAL}
         scored = []
-        for k, candidate in enumerate((reading, *reading.others)):
+        for k, candidate in enumerate(candidates):
             trial = agree(texts, lemmas, phrase, candidate.bundles)
-            scored.append((trial.conflicts, k, candidate))
-        reading = min(scored, key=lambda item: (item[0], item[1]))[2]
+            # a neuter noun spelt as an adjective used as one ("das Deutsche", the
+            # language) has its weak "-e" only after an article (bare it would be
+            # "Deutsches"): without one, the adjectival noun goes first ("beobachtete
+            # Deutsche": people); not a noun of its own ("auf andere Weise": die Weise)
+            bare = phrase.determiner is None and (
+                candidate.kind == NOUN
+                and "n" in candidate.genders
+                and candidate.lemma in adjectival
+            )
+            scored.append((trial.conflicts, bare, k, candidate))
+        best = min(scored, key=lambda item: item[:3])
+        reading = best[3]
+        tied = [c for n, b, _, c in scored if (n, b) == best[:2] and c.lemma == reading.lemma]
+        if {c.kind for c in tied} == {NOUN, ADJECTIVAL}:
+            # the noun and the adjectival noun of one lemma both fit ("Die Weisen": die
+            # Weise or the wise men): the genders of both stay open
+            reading = replace(
+                reading,
+                genders="".join(g for g in "mfn" if any(g in c.genders for c in tied)),
+                bundles=frozenset().union(*(c.bundles for c in tied)),
+                kind=NOUN,
+                others=(),
+            )
     bundles = _noun_bundles(tokens, index, reading, phrase, is_name)
     agreement = choose_case(
         tokens, tags, phrase, agree(texts, lemmas, phrase, bundles), reading, is_name
@@ -382,6 +418,30 @@ def _local_noun(
                 found, agreement.case_by, agreement.case_word, agreement.conflicts
             )
     return reading, phrase, agreement, is_name
+
+
+def _article_of_the_next_word(tokens: TokenTable, index: int, reading: NounReading) -> bool:
+    """ "an der Wall Street", "die Golden Gate Bridge": a common noun right before
+    another capitalised noun, whose own article fits none of its readings: the article
+    is the last word's, this one an uninflected part of a name (not when an adjective
+    stands between: "die neuen Wall-Anlagen" is read as usual)."""
+    texts, tags, ids = tokens.texts, tags_of(tokens), tokens.sentence_ids
+    following = index + 1
+    if (
+        reading.kind != NOUN
+        or following >= len(texts)
+        or ids[following] != ids[index]
+        or tags[following] not in ("NOUN", "PROPN", "X")
+        or not texts[following][:1].isupper()
+    ):
+        return False
+    phrase = find_phrase(texts, tags, tokens.lemmas, ids, index)
+    if phrase.determiner is None or phrase.adjectives or phrase.chain:
+        return False
+    return all(
+        agree(texts, tokens.lemmas, phrase, candidate.bundles).conflicts
+        for candidate in (reading, *reading.others)
+    )
 
 
 #: Words between the nouns of a list, which share their article or preposition ("der

@@ -212,6 +212,10 @@ def noun_entries(lemma: str) -> tuple[NounEntry, ...]:
             cells = cells[: len(CELLS)]
             if len(cells) != len(CELLS):
                 continue
+            if not any(cells[:4]):
+                # a plural-only noun has no gender ("Lebzeiten", "Meeresfrüchte": the
+                # table's gender is a singular the language does not have)
+                genders = ""
             out.append(NounEntry(lemma, genders, flags, cells, archaic))
             continue
         out.append(NounEntry(lemma, genders, flags, cells))

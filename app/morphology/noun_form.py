@@ -71,6 +71,10 @@ def noun_analysis(
         if numbers == {"Sing"} and len(genders) == 1:
             gender = next(iter(genders))
             shown["Gender"] = (_ud_gender(gender),)
+        elif numbers == {"Sing"} and genders == {"m", "n"}:
+            # "im Allgemeinen", "dem Neuen": the article leaves a man or a thing (der/das)
+            shown["Gender"] = ("Masc", "Neut")
+            article, gender = "der/das", "m,n"
         elif numbers == {"Plur"}:
             pass  # the referents' gender does not show in the plural
         # "eine der Besten": one of them, whose gender the pronoun shows (die Beste;
@@ -78,7 +82,9 @@ def noun_analysis(
         picked = _ONE_OF_GENDER.get(one_of(tokens, index), "") if numbers == {"Plur"} else ""
         if picked and picked in reading.genders:
             gender = picked
-        article = ARTICLES.get(gender or "") or ("der" if "m" in reading.genders else None)
+        article = (
+            article or ARTICLES.get(gender or "") or ("der" if "m" in reading.genders else None)
+        )
     elif (
         len(genders) == 2
         and reading.kind == NOUN

@@ -22,6 +22,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from app.core.memo import word_cache
+from app.core.wordfreq_data import zipf_table
 from app.morphology.adjectives import read_adjective
 from app.morphology.agreement import (
     ALL_BUNDLES,
@@ -119,18 +120,21 @@ def _table_readings(form: str, hint: str = "") -> list[NounReading]:
     lemmas.update(dict.fromkeys(noun_exception_lemmas(form)))
     if hint and hint[:1].isupper():
         lemmas[hint] = None
-    by_lemma: dict[str, list[tuple[NounEntry, frozenset[Bundle]]]] = {}
+    # a lemma that is a noun and an adjective used as a noun ("das Deutsche", the
+    # language; "der/die Deutsche", a person) gives two readings: the phrase decides
+    # ("viele Deutsche": plural, the person; "im Deutschen": the language)
+    by_lemma: dict[tuple[str, bool], list[tuple[NounEntry, frozenset[Bundle]]]] = {}
     for lemma in lemmas:
         for entry in noun_entries(lemma):
             if entry.adjectival:
                 continue
             bundles = _entry_bundles(entry, form)
             if bundles:
-                by_lemma.setdefault(lemma, []).append((entry, bundles))
+                by_lemma.setdefault((lemma, False), []).append((entry, bundles))
     for entry, bundles in _adjectival(form):
-        by_lemma.setdefault(entry.lemma, []).append((entry, bundles))
+        by_lemma.setdefault((entry.lemma, True), []).append((entry, bundles))
     out = []
-    for lemma, found in by_lemma.items():
+    for (lemma, _), found in by_lemma.items():
         entries = [e for e, _ in found]
         genders = "".join(g for g in "mfn" if any(g in e.genders for e in entries))
         bundles = frozenset().union(*(b for _, b in found))
@@ -141,6 +145,19 @@ def _table_readings(form: str, hint: str = "") -> list[NounReading]:
         )
         plural = next((p for e in entries if (p := e.plural())), None)
         out.append(NounReading(lemma, genders, bundles, plural, kind))
+        if kind == ADJECTIVAL and genders == "m":
+            # a person named by an adjective is a man or a woman ("der/die Betroffene"),
+            # though the table lists only "der": the feminine is read where the phrase
+            # shows it ("einer Achtzehnjährigen": die), the table's gender elsewhere
+            feminine = frozenset().union(
+                *(
+                    bundles_of_ending(e, ("Fem",))
+                    for e in _ADJECTIVE_ENDINGS
+                    if form == lemma[:-1] + e
+                )
+            )
+            if feminine:
+                out.append(NounReading(lemma, "f", feminine, plural, kind))
     return out
 
 
@@ -152,6 +169,7 @@ def _pick(readings: list[NounReading], form: str, hint: str) -> NounReading | No
         return None
     if len(readings) == 1:
         return readings[0]
+    hint = _common_lemma(readings, form, hint)
 
     def rank(r: NounReading) -> tuple[bool, bool, bool, int]:
         return (
@@ -167,6 +185,36 @@ def _pick(readings: list[NounReading], form: str, hint: str) -> NounReading | No
         first.lemma, first.genders, first.bundles, first.plural, first.kind, first.head,
         tuple(ordered[1:]),
     )  # fmt: skip
+
+
+#: How much more frequent (wordfreq Zipf) another lemma of a form must be than the
+#: pipeline's to go before it.
+_MORE_COMMON = 1.0
+
+
+def _common_lemma(readings: list[NounReading], form: str, hint: str) -> str:
+    """The pipeline's lemma, unless another table noun the form belongs to is far more
+    common ("Typen": der Typ, Zipf 5.0, not the printer's die Type, 3.7). A lemma
+    spelt as the form itself is not counted: its frequency is the other's plural too
+    ("Scherben": die Scherbe, not the regional der Scherben); nor is a pipeline's lemma
+    missing from the word list (its rank is unknown)."""
+    if not any(r.lemma == hint for r in readings):
+        return hint
+    words = zipf_table("de", "small")
+    base = words.get(hint.lower(), 0.0)
+    if not base or hint == form:
+        # nothing known of the pipeline's lemma ("Germane"), or it is spelt as the form
+        # and counts the other's plural too ("Montage": die Montage or Montag): no
+        # comparison
+        return hint
+    best = max(
+        (r for r in readings if r.kind == NOUN and r.genders and r.lemma != form),
+        key=lambda r: words.get(r.lemma.lower(), 0.0),
+        default=None,
+    )
+    if best is not None and words.get(best.lemma.lower(), 0.0) >= base + _MORE_COMMON:
+        return best.lemma
+    return hint
 
 
 def _feminine(form: str) -> NounReading | None:
@@ -270,16 +318,33 @@ def _with_prefix(reading: NounReading, prefix: str, join: str) -> NounReading:
 
 def nominalised_adjective(form: str) -> NounReading | None:
     """ "Besten", "Neues", "Erforderliche": an adjective used as a noun (not in the
-    table); its gender follows the article, so all three stay possible."""
+    table); its gender follows the article, so all three stay possible. An adjective
+    in "-isch" used as a noun in the singular is neuter: a language or a quality ("im
+    Finnischen", "das Typische"; its people have nouns of their own: der Finne)."""
     found = [r for r in read_adjective(form) if r.ending]
     if not found:
         return None
     bundles = frozenset().union(*(bundles_of_ending(r.ending) for r in found))
     lemma = found[0].lemma
+    genders = "mfn"
+    if found[0].degree == "Pos" and lemma.endswith("isch"):
+        genders = "n"
+        bundles = frozenset(b for b in bundles if b[1] == "Plur" or b[2] == "Neut")
     if found[0].degree != "Pos":  # "Besten": das Beste, not "Gute"
         lemma = form[: len(form) - len(found[0].ending)]
     lemma = lemma[:1].upper() + lemma[1:] + "e"
-    return NounReading(lemma, "mfn", bundles, None, ADJECTIVAL)
+    return NounReading(lemma, genders, bundles, None, ADJECTIVAL)
+
+
+def _language(form: str) -> NounReading | None:
+    """ "Finnisch", "Dänisch": an uninflected adjective in "-isch" used as a noun is a
+    language (das Finnisch, singular; not "Fin" + die Ische)."""
+    if not form[1:].islower() or not form.endswith("isch"):
+        return None
+    if not any(r.ending == "" and r.degree == "Pos" for r in read_adjective(form)):
+        return None
+    cells = [(c, "Sing") for c in ("Nom", "Acc", "Dat", "Gen")]
+    return NounReading(form, "n", noun_bundles(cells, ("Neut",)), None, NOUN)
 
 
 def _diminutive(form: str) -> NounReading | None:
@@ -355,10 +420,16 @@ def by_suffix(form: str) -> NounReading | None:
 
 @word_cache(20_000)
 def read_noun(
-    form: str, hint: str = "", ding_gender: str = "", in_dictionary: bool = False
+    form: str,
+    hint: str = "",
+    ding_gender: str = "",
+    in_dictionary: bool = False,
+    dictionary_lemma: str = "",
 ) -> NounReading:
     """The reading of a capitalised noun form (``hint``: the pipeline's lemma;
-    ``ding_gender``, ``in_dictionary``: what the dictionary says of the word)."""
+    ``ding_gender``, ``in_dictionary``, ``dictionary_lemma``: what the dictionary says
+    of the word: its gender, whether it knows it, the lemma of the noun with a plural
+    it found)."""
     form = form.strip("\"'„“”»«‚‘’()[]")
     reading = _simple(form, hint)
     if reading is None and "-" in form.strip("-"):
@@ -371,6 +442,15 @@ def read_noun(
         reading = _simple(form.replace("ß", "ss"))  # old spelling: "Zufluß"
     verbal = _verbal_noun(form)
     if verbal is not None:
+        if reading is None and dictionary_lemma == form and ding_gender in ("m", "f"):
+            # "der Wagen": a noun of this very form the table lacks, with a plural and
+            # a gender that is not neuter in the dictionary, goes before the infinitive
+            # used as a noun (always neuter, never plural: the dictionary's "das
+            # Einsetzen {m}" without a plural is no such noun); an article that shows
+            # neuter still picks the infinitive ("das Wagen")
+            gender = GENDER_OF[ding_gender]
+            bundles = frozenset(b for b in ALL_BUNDLES if b[2] in (gender, ""))
+            return NounReading(form, ding_gender, bundles, None, UNKNOWN, others=(verbal,))
         if reading is None:
             return verbal  # "das Eingreifen", not "Ein" + the plural of "Greif"
         if reading.lemma != form and reading.kind == NOUN:
@@ -380,7 +460,14 @@ def read_noun(
                 reading.head, (*reading.others, verbal),
             )  # fmt: skip
     if reading is None and len(form) >= 2 * _MIN_PART:
+        reading = _language(form)
+    if reading is None and len(form) >= 2 * _MIN_PART:
         reading = _compound(form) or (_compound(form.replace("ß", "ss")) if "ß" in form else None)
+        if reading is not None and reading.kind != ADJECTIVAL and form[:1].isupper():
+            # the whole word is an inflected adjective: an adjective used as a noun ("im
+            # Finnischen", "den Lebenden"), not a chance split ("Fin" + die Nische, "Leb"
+            # + das Ende); an adjectival noun as head stays ("Hauptverantwortliche")
+            reading = nominalised_adjective(form) or reading
     if reading is None:
         reading = _diminutive(form)
     if reading is None and form[:1].isupper() and not in_dictionary:

@@ -450,3 +450,38 @@ def ge_verb(
             if any(r[0] == "Fin" for r in other):
                 return candidate, other
     return "", frozenset()
+
+
+#: English words that join the words of an English name ("House of Commons").
+_ENGLISH_JOINERS = frozenset({"of", "the", "and", "for", "on", "at", "&"})
+
+
+def in_english_name(tokens: TokenTable, index: int) -> bool:
+    """Whether the capitalised word at ``index`` belongs to an English name, so a German
+    noun of its form gives it no gender ("das House of Commons", "Museum of Modern
+    Art": not die House, die Art): its run of capitalised words holds an English word
+    that joins them ("of", "the", "and", "for", "on", "at", "&")."""
+    texts, ids = tokens.texts, tokens.sentence_ids
+    sentence = ids[index]
+
+    def capital(j: int) -> bool:
+        return 0 <= j < len(texts) and ids[j] == sentence and texts[j][:1].isupper()
+
+    def joiner(j: int) -> bool:
+        return (
+            0 <= j < len(texts)
+            and ids[j] == sentence
+            and texts[j] in _ENGLISH_JOINERS
+            and capital(j - 1)
+            and capital(j + 1)
+        )
+
+    if not capital(index):
+        return False
+    start = index
+    while capital(start - 1) or joiner(start - 1):
+        start -= 1
+    end = index
+    while capital(end + 1) or joiner(end + 1):
+        end += 1
+    return any(joiner(j) for j in range(start, end + 1))

@@ -9,6 +9,7 @@ from __future__ import annotations
 import pytest
 
 from app.core.tokens import TokenTable
+from app.dictionary import WordInfo
 from app.morphology import FormAnalysis, features
 
 
@@ -612,3 +613,128 @@ def test_a_finite_verb_closing_a_subordinate_clause_tagged_as_an_adverb_is_a_ver
     assert at(t, "zurückhalten").kind == "verb"
     t = table("Sie/sie/PRON kommen/kommen/VERB morgen/morgen/ADV ././PUNCT")
     assert at(t, "morgen").kind != "verb"
+
+
+def test_plural_only_noun_shows_no_singular_article() -> None:
+    t = table("Zu/zu/ADP Lebzeiten/Lebzeit/NOUN war/sein/AUX er/er/PRON bekannt/bekannt/ADJ")
+    f = at(t, "Lebzeiten")
+    assert f.article is None and "Gender" not in f.shown and f.shown["Number"] == ("Plur",)
+
+
+def test_adjective_in_isch_used_as_a_noun_is_neuter() -> None:
+    # "im Finnischen": the language (das Finnische), not "Fin" + die Nische
+    t = table("Im/in/ADP Finnischen/Finnische/NOUN gibt/geben/VERB es/es/PRON Fälle/Fall/NOUN")
+    f = at(t, "Finnischen")
+    assert (f.lemma, f.article, f.shown["Gender"]) == ("Finnische", "das", ("Neut",))
+    assert f.shown["Case"] == ("Dat",)
+    t = table("Das/der/DET Typische/typisch/NOUN ist/sein/AUX der/der/DET Rhythmus/Rhythmus/NOUN")
+    assert at(t, "Typische").article == "das"
+    # in the plural no gender shows; a person noun of the table keeps its genders
+    t = table("Die/der/DET Einheimischen/Einheimische/NOUN protestieren/protestieren/VERB")
+    f = at(t, "Einheimischen")
+    assert "Gender" not in f.shown and f.shown["Number"] == ("Plur",)
+    # an adjectival noun as the head of a compound stays one
+    t = table(
+        "Die/der/DET Hauptverantwortlichen/x/NOUN wurden/werden/AUX verurteilt/verurteilen/VERB"
+    )
+    f = at(t, "Hauptverantwortlichen")
+    assert f.lemma == "Hauptverantwortliche" and "Gender" not in f.shown
+
+
+def test_adjectival_person_noun_is_feminine_where_the_article_shows_it() -> None:
+    # the table lists "Achtzehnjährige" (through "Jährige") only as "der"
+    t = table("Sie/sie/PRON sprach/sprechen/VERB mit/mit/ADP einer/ein/DET Achtzehnjährigen/x/NOUN")
+    f = at(t, "Achtzehnjährigen")
+    assert (f.article, f.shown["Gender"], f.shown["Number"]) == ("die", ("Fem",), ("Sing",))
+    # where the phrase allows the plural, the table's reading stays: no feminine invented
+    t = table(
+        "Die/der/DET Zahl/Zahl/NOUN der/der/DET Betroffenen/Betroffene/NOUN steigt/steigen/VERB"
+    )
+    f = at(t, "Betroffenen")
+    assert f.shown["Number"] == ("Plur",) and "Gender" not in f.shown and f.article == "der"
+    t = table("Er/er/PRON sah/sehen/VERB den/der/DET Achtzehnjährigen/x/NOUN")
+    assert at(t, "Achtzehnjährigen").article == "der"
+
+
+def _entry(lemma: str, gender: str, plural: str | None) -> WordInfo:
+    return WordInfo(
+        lemma, lemma, "NOUN", gender=gender, plural=plural, glosses=("x",), match="exact"
+    )
+
+
+def test_a_countable_noun_goes_before_the_infinitive_of_its_form() -> None:
+    # "Wagen" is missing from the noun table; the dictionary's der Wagen (plural Wagen)
+    # is no infinitive used as a noun: "den Wagen" cannot be neuter singular
+    wagen = _entry("Wagen", "m", "Wagen")
+    t = table("Er/er/PRON parkte/parken/VERB den/der/DET Wagen/Wagen/NOUN")
+    f = features(t, 3, wagen)
+    assert (f.article, f.shown["Gender"]) == ("der", ("Masc",))
+    t = table("Mit/mit/ADP dem/der/DET Wagen/Wagen/NOUN fuhr/fahren/VERB er/er/PRON")
+    assert features(t, 2, wagen).article == "der"
+    # an article that shows neuter: the infinitive ("das Wagen", daring)
+    t = table("Das/der/DET Wagen/Wagen/NOUN ist/sein/AUX schwer/schwer/ADJ")
+    assert features(t, 1, wagen).article == "das"
+    # a dictionary line with another gender and no plural is no countable noun: an
+    # infinitive used as a noun stays neuter ("das Einsetzen", Ding's "{m}" a slip)
+    einsetzen = _entry("Einsetzen", "m", None)
+    t = table("Mit/mit/ADP dem/der/DET Einsetzen/Einsetzen/NOUN begann/beginnen/VERB es/es/PRON")
+    assert features(t, 2, einsetzen).article == "das"
+
+
+def test_words_of_an_english_name_take_no_german_gender() -> None:
+    t = table(
+        "Er/er/PRON sprach/sprechen/VERB vor/vor/ADP dem/der/DET House/House/NOUN of/of/ADP"
+        " Commons/Commons/NOUN ././PUNCT"
+    )
+    f = at(t, "House")
+    assert f.article is None and "Gender" not in f.shown and f.shown["Case"] == ("Dat",)
+    # German words between capitalised words keep their grammar ("am" is German)
+    t = table("Das/der/DET Haus/Haus/NOUN am/an/ADP See/See/NOUN ist/sein/AUX alt/alt/ADJ")
+    assert at(t, "Haus").article == "das"
+
+
+def test_a_noun_its_article_does_not_fit_before_another_is_part_of_a_name() -> None:
+    # "an der Wall Street": "der" is the article of (die) Street, not of der Wall
+    t = table(
+        "Sie/sie/PRON arbeitet/arbeiten/VERB an/an/ADP der/der/DET Wall/Wall/NOUN"
+        " Street/Street/PROPN"
+    )
+    f = at(t, "Wall")
+    assert f.article is None and "Gender" not in f.shown and f.shown["Case"] == ("Dat",)
+    # where the article fits the noun, it is the noun's ("auf dem Wall Soldaten")
+    t = table("Auf/auf/ADP dem/der/DET Wall/Wall/NOUN Soldaten/Soldat/NOUN standen/stehen/VERB")
+    assert at(t, "Wall").article == "der"
+
+
+def test_noun_and_adjectival_noun_of_one_lemma_the_phrase_decides() -> None:
+    # "viele Deutsche": people, plural, no gender (not der/die, not das Deutsche)
+    t = table(
+        "Viele/viel/DET Deutsche/Deutsche/NOUN leben/leben/VERB im/in/ADP Ausland/Ausland/NOUN"
+    )
+    f = at(t, "Deutsche")
+    assert f.shown["Number"] == ("Plur",) and "Gender" not in f.shown
+    # bare, too: the language would need its article ("das Deutsche")
+    t = table(
+        "Er/er/PRON beobachtete/beobachten/VERB Deutsche/Deutsche/NOUN am/an/ADP Steuer/x/NOUN"
+    )
+    f = at(t, "Deutsche")
+    assert "Gender" not in f.shown and f.article != "das"
+    # the article shows the neuter singular: the language
+    t = table("Das/der/DET Deutsche/Deutsche/NOUN ist/sein/AUX schwer/schwer/ADJ")
+    f = at(t, "Deutsche")
+    assert (f.article, f.shown["Gender"]) == ("das", ("Neut",))
+    # where the noun and the adjectival noun both fit, neither gender is shown ("Die
+    # Weisen": the wise men or die Weise)
+    t = table("Die/der/DET Weisen/Weise/NOUN wollen/wollen/VERB vorstellen/vorstellen/VERB")
+    f = at(t, "Weisen")
+    assert f.shown["Number"] == ("Plur",) and "Gender" not in f.shown
+
+
+def test_adjective_as_noun_after_an_article_of_two_genders_shows_both() -> None:
+    # "im Allgemeinen": dative singular, masculine or neuter (not a guessed "der")
+    t = table("Im/in/ADP Allgemeinen/allgemein/NOUN ist/sein/AUX das/der/PRON so/so/ADV")
+    f = at(t, "Allgemeinen")
+    assert (f.article, f.shown["Gender"]) == ("der/das", ("Masc", "Neut"))
+    # one gender where the article shows it
+    t = table("Er/er/PRON liebt/lieben/VERB das/der/DET Neue/neu/NOUN")
+    assert at(t, "Neue").article == "das"

@@ -129,3 +129,31 @@ def test_the_table_gender_of_a_word_beats_a_dictionary_line_of_another() -> None
     assert table_gender("Quarzblub", "m") == "m"
     assert table_gender("Teil", "f") == ""
     assert table_gender("Teil", "n") == "n"
+
+
+def test_plural_only_nouns_have_no_gender() -> None:
+    # the table gives "Lebzeiten" a gender but no singular: no singular article is invented
+    r = read_noun("Lebzeiten")
+    assert r.genders == "" and {n for _, n in cells("Lebzeiten")} == {"Plur"}
+    assert read_noun("Kosten").genders == ""
+    # a noun with a singular keeps its gender
+    assert read_noun("Zeiten").genders == "f"
+
+
+def test_a_far_more_common_lemma_goes_before_the_pipelines() -> None:
+    # "diesen Typen": der Typ (Zipf 5.0), not the printer's die Type (3.7)
+    assert read_noun("Typen", "Type").lemma == "Typ"
+    # counterexamples: the pipeline's lemma stays where frequencies do not compare
+    assert read_noun("Scherben", "Scherbe").lemma == "Scherbe"  # "scherben" counts the plural
+    assert read_noun("Montage", "Montage").lemma == "Montage"  # spelt as the form
+    assert read_noun("Germanen", "Germane").lemma == "Germane"  # not in the word list
+    assert read_noun("Fällen", "Fall").lemma == "Fall"
+
+
+def test_an_uninflected_adjective_in_isch_used_as_a_noun_is_a_language() -> None:
+    r = read_noun("Finnisch")
+    assert (r.lemma, r.genders, r.plural) == ("Finnisch", "n", None)  # not Fin + die Ische
+    assert {n for _, n in cells("Finnisch")} == {"Sing"}
+    # a noun of the table in "-isch" keeps its own gender
+    assert read_noun("Tisch").genders == "m"
+    assert read_noun("Fisch").genders == "m"
