@@ -47,6 +47,7 @@ from app.dictionary.objects import (
     takes_person,
 )
 from app.dictionary.preferences import (
+    NUMBER_FOLLOWS,
     STRONG_FRAME,
     adds_particle,
     attributive_base,
@@ -57,6 +58,7 @@ from app.dictionary.preferences import (
     frame_words,
     later_synonym_penalty,
     line_prepositions,
+    number_note,
     same_class,
     same_number_plurals,
 )
@@ -93,6 +95,7 @@ from app.dictionary.ranking import (
     MARKED_GLOSS_PENALTY,
     NEWS_FIELDS,
     NEWS_FIELDS_AT_QUERY,
+    NUMBER_NOTE_BONUS,
     OTHER_GENDER_PENALTY,
     PARTICLE_LEMMA_BONUS,
     PERSON_OBJECT_PENALTY,
@@ -365,6 +368,8 @@ class Lookup:
                     self._impersonal_up(ranked)
                 if PREDICATIVE in marks:
                     _linking_up(ranked)
+                if NUMBER_FOLLOWS in marks:
+                    self._number_lines_up(ranked)
             self._news_fields(ranked, topic)
             foreign_lines_down(ranked)  # loaded by _news_fields
             base_verb_lines_down(ranked)  # loaded by _news_fields
@@ -375,6 +380,15 @@ class Lookup:
             if fallback is None:
                 fallback = found
         return fallback
+
+    def _number_lines_up(self, candidates: list[Candidate]) -> None:
+        """Raise the lines whose usage note says they are used with numbers
+        (:func:`~app.dictionary.preferences.number_note`) when a number follows the
+        word: "gut elf Millionen" is "a good", "lediglich 5 Prozent" "only"."""
+        self.load([c.sense for c in candidates])
+        for cand in candidates:
+            if number_note(cand.sense):
+                cand.score += NUMBER_NOTE_BONUS
 
     def _other_gender_down(self, candidates: list[Candidate], gender: str) -> None:
         """Rank a noun's lines of another gender than the phrase's (``gender``: "m", "f",

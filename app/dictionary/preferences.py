@@ -20,6 +20,7 @@ from app.dictionary.ranking import (
 )
 from app.dictionary.schema import FS, KIND_HEAD, KIND_PLURAL, KIND_VERBFORM, RS, word_set
 from app.dictionary.senses import Candidate, Sense
+from app.grammar import is_numeral
 
 
 def later_synonym_penalty(sense: Sense) -> float:
@@ -43,6 +44,31 @@ def following_preposition(sentence: Sequence[tuple[str, str, bool]], position: i
         return ""
     word = sentence[position + 1][0]
     return word if word in _PREPOSITIONS else ""
+
+
+#: Appended to an adverb's or adjective's frame when a number follows it ("gut elf
+#: Millionen", "knapp 60 Millionen"); no German word, so it matches no headword.
+NUMBER_FOLLOWS = "+zahl"
+#: The words of Ding's usage notes that tie a line to a following number or measure:
+#: "gut {adv} (mit Zahlen und Zeitangaben) :: a good", "rund (bei Zahlenangaben) ::
+#: around", "mal {adv} (mit Maßangabe) :: by" (Ding's format, not words of a text).
+_NUMBER_NOTE_WORDS = word_set("zahlen zahlenangabe zahlenangaben maßangabe mengenangabe")
+
+
+def number_follows(sentence: Sequence[tuple[str, str, bool]], position: int) -> bool:
+    """Whether a number in digits or a German number word ("elf", "zwölf") follows
+    the word at ``position`` of ``sentence``; the article "ein" is no number."""
+    if not 0 <= position < len(sentence) - 1:
+        return False
+    word = sentence[position + 1][0]
+    return word != "ein" and is_numeral(word)
+
+
+def number_note(sense: Sense) -> bool:
+    """Whether a loaded Ding line's usage note says it is used with numbers
+    (:data:`_NUMBER_NOTE_WORDS`): "knapp; nicht ganz {adv} (vor Zahlen und
+    Zeitangaben) :: just under"."""
+    return any(w.lower() in _NUMBER_NOTE_WORDS for tokens in _usage_notes(sense) for w in tokens)
 
 
 #: Ding's object placeholders after a preposition in a usage note ("an etw.").

@@ -28,6 +28,10 @@ FRAME_STEP = 0.75  # less per preposition met before this one, after the verb
 #: clause's only personal pronoun ("gibt es Widerstand"): above the form's own
 #: sub-entry ("gibt :: gives"), which the converter ranks some 2.4 higher.
 IMPERSONAL_BONUS = 3.0
+#: A line whose usage note says it is used with numbers ("gut {adv} (mit Zahlen und
+#: Zeitangaben) :: a good") when a number follows the word ("gut elf Millionen"): above
+#: the adjective's own lines ("gut {adj} :: good") on an adverb tagged ADJ.
+NUMBER_NOTE_BONUS = 4.0
 RULES_BONUS = -0.1  # a suffix-rule base form, when the word itself has no entry
 CASE_MISMATCH = 0.4
 POS_MATCH = 1.5

@@ -691,3 +691,16 @@ def test_common_adverb_and_word_for_word_preposition_first(ding: Dictionary) -> 
     assert ding.lookup("deutlich", "deutlich", "ADV").glosses[0] == "significantly"
     rechnet = ding.lookup("rechnet", "rechnen", "VERB", frame="mit").glosses
     assert rechnet[0] == "to reckon with sth."
+
+
+def test_a_line_for_numbers_before_a_number(ding: Dictionary) -> None:
+    # "gut {adv} (mit Zahlen und Zeitangaben) :: a good": the note's line when a number
+    # follows; the uninflected adjective before a number is used as an adverb
+    from app.dictionary.context import context
+
+    words = [(w, w) for w in ["Das", "kostet", "gut", "zwölf", "Millionen", "Euro"]]
+    info = ding.lookup("gut", "gut", "ADJ", "", context(2, words))
+    assert info.glosses[0] == "a good"
+    # no number after it: the adjective's own sense
+    plain = [(w, w) for w in ["Das", "Essen", "ist", "gut", "gewesen"]]
+    assert ding.lookup("gut", "gut", "ADJ", "", context(3, plain)).glosses[0] != "a good"
