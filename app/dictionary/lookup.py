@@ -47,6 +47,7 @@ from app.dictionary.objects import (
     takes_person,
 )
 from app.dictionary.preferences import (
+    MODAL_PARTICLE,
     NUMBER_FOLLOWS,
     STRONG_FRAME,
     adds_particle,
@@ -88,11 +89,13 @@ from app.dictionary.ranking import (
     HEADWORD_AFTER_FORM,
     IMPERSONAL_BONUS,
     INFINITIVE_GLOSS_PENALTY,
+    LATER_HEADWORD_PARTICLE,
     LEMMA_BONUS,
     LINKING_BONUS,
     LONG_GLOSS,
     LONG_GLOSS_PENALTY,
     MARKED_GLOSS_PENALTY,
+    MODAL_PARTICLE_ADJ_PENALTY,
     NEWS_FIELDS,
     NEWS_FIELDS_AT_QUERY,
     NUMBER_NOTE_BONUS,
@@ -370,6 +373,13 @@ class Lookup:
                     _linking_up(ranked)
                 if NUMBER_FOLLOWS in marks:
                     self._number_lines_up(ranked)
+                if MODAL_PARTICLE in marks:
+                    for cand in ranked:  # "wohl" in the middle field: not "well"
+                        if cand.sense.classes & _ADJECTIVE:
+                            cand.score -= MODAL_PARTICLE_ADJ_PENALTY
+                        elif cand.sense.kind == KIND_HEAD and cand.sense.alt >= 1:
+                            # "bequem; einfach {adv} :: conveniently" says "bequem"
+                            cand.score -= LATER_HEADWORD_PARTICLE
             self._news_fields(ranked, topic)
             foreign_lines_down(ranked)  # loaded by _news_fields
             base_verb_lines_down(ranked)  # loaded by _news_fields

@@ -71,6 +71,26 @@ def number_note(sense: Sense) -> bool:
     return any(w.lower() in _NUMBER_NOTE_WORDS for tokens in _usage_notes(sense) for w in tokens)
 
 
+#: Appended to a modal particle's frame inside its clause (:func:`modal_particle`).
+MODAL_PARTICLE = "+mp"
+#: The German modal particles (Abtönungspartikeln; Helbig, Lexikon deutscher Partikeln,
+#: 1988; Duden-Grammatik, "Abtönungspartikeln"): a closed class of words that also
+#: serve as adverbs, adjectives or conjunctions.
+MODAL_PARTICLES = word_set(
+    "aber auch bloß denn doch eben eigentlich einfach etwa halt ja mal nur ruhig schon "
+    "vielleicht wohl"
+)
+
+
+def modal_particle(word: str, position: int) -> bool:
+    """Whether ``word``, an adverb at ``position`` of its clause, may be a modal
+    particle: one of :data:`MODAL_PARTICLES` after the clause's first word (a modal
+    particle stands in the middle field, never alone before the finite verb: "Das wird
+    wohl länger dauern", "von der wohl am ehesten … profitieren würde"). As a particle
+    it is never the adjective of the same form ("wohl: well", "eben: level")."""
+    return position > 0 and word.lower() in MODAL_PARTICLES
+
+
 #: Ding's object placeholders after a preposition in a usage note ("an etw.").
 _PLACEHOLDERS = word_set("etw. jdn. jdm. jds. etw jdn jdm jds")
 

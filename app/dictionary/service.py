@@ -28,7 +28,13 @@ from app.dictionary.numerals import clock_time_first, numeral_adjective_info, up
 from app.dictionary.objects import IMPERSONAL, THING_OBJECT, impersonal, thing_object
 from app.dictionary.participle_nouns import participle_noun_info
 from app.dictionary.phrases import Phrases, joined_phrase, with_phrases
-from app.dictionary.preferences import NUMBER_FOLLOWS, following_preposition, number_follows
+from app.dictionary.preferences import (
+    MODAL_PARTICLE,
+    NUMBER_FOLLOWS,
+    following_preposition,
+    modal_particle,
+    number_follows,
+)
 from app.dictionary.ranking import CLASS_BITS, VERB_MASK
 from app.dictionary.store import DictionaryUnavailable, Progress, Store, locate, reinstallable
 from app.dictionary.text_compounds import compound_words, text_sense_first
@@ -119,6 +125,12 @@ class Dictionary:
                     verb_frame = NUMBER_FOLLOWS  # "gut elf Millionen": a good
                     if word.lower() == (lemma or word).lower():
                         pos = "ADV"  # an uninflected adjective before a number is its adverb
+                if (
+                    (pos or "").upper() == "ADV"
+                    and not verb_frame
+                    and modal_particle(word, ctx.position)
+                ):
+                    verb_frame = MODAL_PARTICLE  # "Das wird wohl länger dauern": presumably
                 if (pos or "").upper() == "NOUN" and not verb_frame:
                     # "Mangel an Fachkräften": the line "Mangel (an etw.) :: shortage"
                     verb_frame = following_preposition(ctx.sentence, ctx.position)

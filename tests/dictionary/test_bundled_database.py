@@ -704,3 +704,15 @@ def test_a_line_for_numbers_before_a_number(ding: Dictionary) -> None:
     # no number after it: the adjective's own sense
     plain = [(w, w) for w in ["Das", "Essen", "ist", "gut", "gewesen"]]
     assert ding.lookup("gut", "gut", "ADJ", "", context(3, plain)).glosses[0] != "a good"
+
+
+def test_a_modal_particle_inside_its_clause_is_no_adjective(ding: Dictionary) -> None:
+    # "gesund; gut; wohl {adj adv} :: well" is the adjective; the particle presumes
+    from app.dictionary.context import context
+
+    words = [(w, w) for w in ["Das", "wird", "wohl", "länger", "dauern"]]
+    glosses = ding.lookup("wohl", "wohl", "ADV", "", context(2, words)).glosses
+    assert "well" not in glosses[:3] and "presumably" in glosses[:3]
+    # "bequem; einfach {adv} :: conveniently" says "bequem": the particle is "simply"
+    words = [(w, w) for w in ["Das", "geht", "einfach", "nicht"]]
+    assert ding.lookup("einfach", "einfach", "ADV", "", context(2, words)).glosses[0] == "simply"

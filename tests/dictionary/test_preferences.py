@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from app.dictionary.preferences import following_preposition, number_follows
+from app.dictionary.preferences import following_preposition, modal_particle, number_follows
 
 
 def test_the_preposition_after_a_noun() -> None:
@@ -25,3 +25,10 @@ def test_a_number_follows_in_digits_or_words() -> None:
     assert not number_follows(words("lediglich ein Ausweis"), 0)
     assert not number_follows(words("ist gut gewesen"), 1)
     assert not number_follows(words("ist gut"), 1)
+
+
+def test_a_modal_particle_stands_inside_its_clause() -> None:
+    assert modal_particle("wohl", 2) and modal_particle("Einfach", 1)
+    # the clause's first word is no modal particle; other adverbs are none
+    assert not modal_particle("wohl", 0)
+    assert not modal_particle("morgen", 2)

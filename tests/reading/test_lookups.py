@@ -233,3 +233,13 @@ def test_a_reflexive_verb_with_an_adjective_complement_carries_the_predicative_m
     # no adjective complement, or no "sich": no mark
     assert PREDICATIVE not in frame("Er zeigte sich heute in Berlin.", "zeigte")
     assert PREDICATIVE not in frame("Die Eltern zeigten den Kindern das neue Haus.", "zeigten")
+
+
+def test_a_modal_particle_is_looked_up_as_an_adverb() -> None:
+    from app.analysis import analyze
+
+    text = (
+        "Die Analysten erwarten eine Provokation, von der wohl am ehesten Trump profitieren würde."
+    )
+    tokens = analyze(text).tokens
+    assert lookup_key(tokens, tokens.texts.index("wohl"))[2] == "ADV"  # never an auxiliary
