@@ -47,6 +47,8 @@ from app.dictionary.objects import (
     takes_person,
 )
 from app.dictionary.preferences import (
+    MODAL_PARTICLE,
+    NUMBER_FOLLOWS,
     STRONG_FRAME,
     adds_particle,
     attributive_base,
@@ -57,6 +59,7 @@ from app.dictionary.preferences import (
     frame_words,
     later_synonym_penalty,
     line_prepositions,
+    number_note,
     same_class,
     same_number_plurals,
 )
@@ -86,13 +89,16 @@ from app.dictionary.ranking import (
     HEADWORD_AFTER_FORM,
     IMPERSONAL_BONUS,
     INFINITIVE_GLOSS_PENALTY,
+    LATER_HEADWORD_PARTICLE,
     LEMMA_BONUS,
     LINKING_BONUS,
     LONG_GLOSS,
     LONG_GLOSS_PENALTY,
     MARKED_GLOSS_PENALTY,
+    MODAL_PARTICLE_ADJ_PENALTY,
     NEWS_FIELDS,
     NEWS_FIELDS_AT_QUERY,
+    NUMBER_NOTE_BONUS,
     OTHER_GENDER_PENALTY,
     PARTICLE_LEMMA_BONUS,
     PERSON_OBJECT_PENALTY,
@@ -365,6 +371,15 @@ class Lookup:
                     self._impersonal_up(ranked)
                 if PREDICATIVE in marks:
                     _linking_up(ranked)
+                if NUMBER_FOLLOWS in marks:
+                    self._number_lines_up(ranked)
+                if MODAL_PARTICLE in marks:
+                    for cand in ranked:  # "wohl" in the middle field: not "well"
+                        if cand.sense.classes & _ADJECTIVE:
+                            cand.score -= MODAL_PARTICLE_ADJ_PENALTY
+                        elif cand.sense.kind == KIND_HEAD and cand.sense.alt >= 1:
+                            # "bequem; einfach {adv} :: conveniently" says "bequem"
+                            cand.score -= LATER_HEADWORD_PARTICLE
             self._news_fields(ranked, topic)
             foreign_lines_down(ranked)  # loaded by _news_fields
             base_verb_lines_down(ranked)  # loaded by _news_fields
@@ -375,6 +390,15 @@ class Lookup:
             if fallback is None:
                 fallback = found
         return fallback
+
+    def _number_lines_up(self, candidates: list[Candidate]) -> None:
+        """Raise the lines whose usage note says they are used with numbers
+        (:func:`~app.dictionary.preferences.number_note`) when a number follows the
+        word: "gut elf Millionen" is "a good", "lediglich 5 Prozent" "only"."""
+        self.load([c.sense for c in candidates])
+        for cand in candidates:
+            if number_note(cand.sense):
+                cand.score += NUMBER_NOTE_BONUS
 
     def _other_gender_down(self, candidates: list[Candidate], gender: str) -> None:
         """Rank a noun's lines of another gender than the phrase's (``gender``: "m", "f",

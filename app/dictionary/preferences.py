@@ -20,6 +20,7 @@ from app.dictionary.ranking import (
 )
 from app.dictionary.schema import FS, KIND_HEAD, KIND_PLURAL, KIND_VERBFORM, RS, word_set
 from app.dictionary.senses import Candidate, Sense
+from app.grammar import is_numeral
 
 
 def later_synonym_penalty(sense: Sense) -> float:
@@ -43,6 +44,51 @@ def following_preposition(sentence: Sequence[tuple[str, str, bool]], position: i
         return ""
     word = sentence[position + 1][0]
     return word if word in _PREPOSITIONS else ""
+
+
+#: Appended to an adverb's or adjective's frame when a number follows it ("gut elf
+#: Millionen", "knapp 60 Millionen"); no German word, so it matches no headword.
+NUMBER_FOLLOWS = "+zahl"
+#: The words of Ding's usage notes that tie a line to a following number or measure:
+#: "gut {adv} (mit Zahlen und Zeitangaben) :: a good", "rund (bei Zahlenangaben) ::
+#: around", "mal {adv} (mit Maßangabe) :: by" (Ding's format, not words of a text).
+_NUMBER_NOTE_WORDS = word_set("zahlen zahlenangabe zahlenangaben maßangabe mengenangabe")
+
+
+def number_follows(sentence: Sequence[tuple[str, str, bool]], position: int) -> bool:
+    """Whether a number in digits or a German number word ("elf", "zwölf") follows
+    the word at ``position`` of ``sentence``; the article "ein" is no number."""
+    if not 0 <= position < len(sentence) - 1:
+        return False
+    word = sentence[position + 1][0]
+    return word != "ein" and is_numeral(word)
+
+
+def number_note(sense: Sense) -> bool:
+    """Whether a loaded Ding line's usage note says it is used with numbers
+    (:data:`_NUMBER_NOTE_WORDS`): "knapp; nicht ganz {adv} (vor Zahlen und
+    Zeitangaben) :: just under"."""
+    return any(w.lower() in _NUMBER_NOTE_WORDS for tokens in _usage_notes(sense) for w in tokens)
+
+
+#: Appended to a modal particle's frame inside its clause (:func:`modal_particle`).
+MODAL_PARTICLE = "+mp"
+#: The German modal particles (Abtönungspartikeln; Helbig, Lexikon deutscher Partikeln,
+#: 1988; Duden-Grammatik, "Abtönungspartikeln"): a closed class of words that also
+#: serve as adverbs, adjectives or conjunctions.
+MODAL_PARTICLES = word_set(
+    "aber auch bloß denn doch eben eigentlich einfach etwa halt ja mal nur ruhig schon "
+    "vielleicht wohl"
+)
+
+
+def modal_particle(word: str, position: int) -> bool:
+    """Whether ``word``, an adverb at ``position`` of its clause, may be a modal
+    particle: one of :data:`MODAL_PARTICLES` after the clause's first word (a modal
+    particle stands in the middle field, never alone before the finite verb: "Das wird
+    wohl länger dauern", "von der wohl am ehesten … profitieren würde"). As a particle
+    it is never the adjective of the same form ("wohl: well", "eben: level")."""
+    return position > 0 and word.lower() in MODAL_PARTICLES
 
 
 #: Ding's object placeholders after a preposition in a usage note ("an etw.").

@@ -28,6 +28,18 @@ FRAME_STEP = 0.75  # less per preposition met before this one, after the verb
 #: clause's only personal pronoun ("gibt es Widerstand"): above the form's own
 #: sub-entry ("gibt :: gives"), which the converter ranks some 2.4 higher.
 IMPERSONAL_BONUS = 3.0
+#: A line whose usage note says it is used with numbers ("gut {adv} (mit Zahlen und
+#: Zeitangaben) :: a good") when a number follows the word ("gut elf Millionen"): above
+#: the adjective's own lines ("gut {adj} :: good") on an adverb tagged ADJ.
+NUMBER_NOTE_BONUS = 4.0
+#: A modal particle's lines that list it also as an adjective ("gesund; gut; wohl {adj
+#: adv} :: well") below its adverb lines ("vermutlich; wohl {adv} :: presumably"): what
+#: the adverb bonus gave them, and the part-of-speech match.
+MODAL_PARTICLE_ADJ_PENALTY = 3.0
+#: A modal particle's adverb line that lists it after another headword ("bequem; einfach
+#: {adv} :: conveniently") translates that headword's sense, below its own line
+#: ("einfach; anspruchslos {adv} :: simply").
+LATER_HEADWORD_PARTICLE = 0.5
 RULES_BONUS = -0.1  # a suffix-rule base form, when the word itself has no entry
 CASE_MISMATCH = 0.4
 POS_MATCH = 1.5

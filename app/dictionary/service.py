@@ -31,7 +31,13 @@ from app.dictionary.objects import IMPERSONAL, THING_OBJECT, impersonal, thing_o
 from app.dictionary.participle_nouns import participle_noun_info
 from app.dictionary.phrases import Phrases, joined_phrase, with_phrases
 from app.dictionary.place_adjectives import place_adjective_info
-from app.dictionary.preferences import following_preposition
+from app.dictionary.preferences import (
+    MODAL_PARTICLE,
+    NUMBER_FOLLOWS,
+    following_preposition,
+    modal_particle,
+    number_follows,
+)
 from app.dictionary.ranking import CLASS_BITS, VERB_MASK
 from app.dictionary.store import DictionaryUnavailable, Progress, Store, locate, reinstallable
 from app.dictionary.text_compounds import compound_words, text_sense_first
@@ -135,6 +141,20 @@ class Dictionary:
                     verb_frame = f"{verb_frame} {THING_OBJECT}".strip()  # not "jdn. einstellen"
                 if (pos or "").upper() == "VERB" and impersonal(ctx.sentence, ctx.position):
                     verb_frame = f"{verb_frame} {IMPERSONAL}".strip()  # "gibt es": there is
+                if (
+                    (pos or "").upper() in ("ADV", "ADJ")
+                    and not verb_frame
+                    and number_follows(ctx.sentence, ctx.position)
+                ):
+                    verb_frame = NUMBER_FOLLOWS  # "gut elf Millionen": a good
+                    if word.lower() == (lemma or word).lower():
+                        pos = "ADV"  # an uninflected adjective before a number is its adverb
+                if (
+                    (pos or "").upper() == "ADV"
+                    and not verb_frame
+                    and modal_particle(word, ctx.position)
+                ):
+                    verb_frame = MODAL_PARTICLE  # "Das wird wohl länger dauern": presumably
                 if (pos or "").upper() == "NOUN" and not verb_frame:
                     # "Mangel an Fachkräften": the line "Mangel (an etw.) :: shortage"
                     verb_frame = following_preposition(ctx.sentence, ctx.position)

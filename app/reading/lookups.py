@@ -20,6 +20,7 @@ from app.dictionary.context import context
 from app.dictionary.correlates import INSIDE_CLAUSE, VERB_OF_ADVERB
 from app.dictionary.english import table as english_frequencies
 from app.dictionary.objects import PREDICATIVE
+from app.dictionary.preferences import MODAL_PARTICLES
 from app.grammar import clause_span, clause_verb, correlate_preposition, frame_at
 from app.lexicon import words as lex
 from app.morphology import features, preload
@@ -137,6 +138,8 @@ def lookup_key(tokens: TokenTable, i: int) -> LookupKey:
         and _second_person_without_du(tokens, i, features(tokens, i).shown)
     ):
         tag = "ADV"  # nor a "du" form without "du": "seien längst nicht mehr" (long since)
+    if tag in ("VERB", "AUX") and word.lower() in MODAL_PARTICLES and lemma.lower() == word.lower():
+        tag = "ADV"  # a modal particle never inflects: "wohl" tagged as an auxiliary
     if tag in _CORRECTED and _bare_superlative(word, features(tokens, i).shown):
         lemma, tag = word.lower(), "ADV"  # "möglichst viele": as … as possible
     elif tag in _CORRECTED:

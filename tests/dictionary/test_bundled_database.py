@@ -749,3 +749,28 @@ def test_a_joined_verb_ding_lacks_reads_as_its_base_verb(ding: Dictionary) -> No
     # "Der Eintritt bleibe frei": "freibleiben" is no Ding headword; bleiben, not "Bleib!"
     info = ding.lookup("bleibe", lemma="freibleiben", pos="VERB")
     assert info.lemma == "bleiben" and "to stay" in info.glosses[:3]
+
+
+def test_a_line_for_numbers_before_a_number(ding: Dictionary) -> None:
+    # "gut {adv} (mit Zahlen und Zeitangaben) :: a good": the note's line when a number
+    # follows; the uninflected adjective before a number is used as an adverb
+    from app.dictionary.context import context
+
+    words = [(w, w) for w in ["Das", "kostet", "gut", "zwölf", "Millionen", "Euro"]]
+    info = ding.lookup("gut", "gut", "ADJ", "", context(2, words))
+    assert info.glosses[0] == "a good"
+    # no number after it: the adjective's own sense
+    plain = [(w, w) for w in ["Das", "Essen", "ist", "gut", "gewesen"]]
+    assert ding.lookup("gut", "gut", "ADJ", "", context(3, plain)).glosses[0] != "a good"
+
+
+def test_a_modal_particle_inside_its_clause_is_no_adjective(ding: Dictionary) -> None:
+    # "gesund; gut; wohl {adj adv} :: well" is the adjective; the particle presumes
+    from app.dictionary.context import context
+
+    words = [(w, w) for w in ["Das", "wird", "wohl", "länger", "dauern"]]
+    glosses = ding.lookup("wohl", "wohl", "ADV", "", context(2, words)).glosses
+    assert "well" not in glosses[:3] and "presumably" in glosses[:3]
+    # "bequem; einfach {adv} :: conveniently" says "bequem": the particle is "simply"
+    words = [(w, w) for w in ["Das", "geht", "einfach", "nicht"]]
+    assert ding.lookup("einfach", "einfach", "ADV", "", context(2, words)).glosses[0] == "simply"

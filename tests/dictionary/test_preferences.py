@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from app.dictionary.preferences import following_preposition
+from app.dictionary.preferences import following_preposition, modal_particle, number_follows
 
 
 def test_the_preposition_after_a_noun() -> None:
@@ -13,3 +13,22 @@ def test_the_preposition_after_a_noun() -> None:
     assert following_preposition(sentence, 0) == ""
     assert following_preposition(sentence, 3) == ""
     assert following_preposition(sentence, 7) == ""
+
+
+def test_a_number_follows_in_digits_or_words() -> None:
+    def words(text: str) -> list[tuple[str, str, bool]]:
+        return [(w.lower(), w.lower(), w[:1].isupper()) for w in text.split()]
+
+    assert number_follows(words("kostet gut 12 Millionen"), 1)
+    assert number_follows(words("kostet knapp zwölf Millionen"), 1)
+    # the article "ein" and a noun are no numbers; the last word has nothing after it
+    assert not number_follows(words("lediglich ein Ausweis"), 0)
+    assert not number_follows(words("ist gut gewesen"), 1)
+    assert not number_follows(words("ist gut"), 1)
+
+
+def test_a_modal_particle_stands_inside_its_clause() -> None:
+    assert modal_particle("wohl", 2) and modal_particle("Einfach", 1)
+    # the clause's first word is no modal particle; other adverbs are none
+    assert not modal_particle("wohl", 0)
+    assert not modal_particle("morgen", 2)

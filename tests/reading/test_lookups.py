@@ -269,3 +269,13 @@ def test_a_text_compound_ends_in_the_noun_only_after_a_real_first_part() -> None
     assert all(_modifier(p) for p in ("Stadt", "Bundes", "Bei", "Wohn", "U21-", "Amts"))
     # "Heirat", "Verrat": no compounds of "Rat"
     assert not any(_modifier(p) for p in ("Hei", "Ver", "Un"))
+
+
+def test_a_modal_particle_is_looked_up_as_an_adverb() -> None:
+    from app.analysis import analyze
+
+    text = (
+        "Die Analysten erwarten eine Provokation, von der wohl am ehesten Trump profitieren würde."
+    )
+    tokens = analyze(text).tokens
+    assert lookup_key(tokens, tokens.texts.index("wohl"))[2] == "ADV"  # never an auxiliary
