@@ -83,6 +83,7 @@ from app.dictionary.ranking import (
     FLAG_VERBAL_NOUN,
     FORM_GLOSS_BONUS,
     FRAME_BONUS,
+    FRAME_HEADWORD_ELSEWHERE,
     FRAME_STEP,
     GLOSS_STEP,
     HEAD_VOTE,
@@ -471,12 +472,15 @@ class Lookup:
         "sich" and "als" in "sich als jd. ausgeben") all occur in ``frame``."""
         order = {word: k for k, word in enumerate(frame.split())}
         self.load([c.sense for c in candidates])
+        heading: set[str] = set()  # frame headwords some line lists first
         for cand in candidates:
             head = cand.sense.head
             if head is None:
                 continue
             needed = frame_words(head.text, cand.sense.lemma)
             if needed and all(word in order for word in needed):
+                if cand.sense.kind == KIND_HEAD and cand.sense.alt == 0:
+                    heading.add(head.text)
                 # a preposition further from the verb more likely belongs to a noun
                 # ("spricht von einer Chance für den Mittelstand")
                 distance = max((order[w] for w in needed if w not in STRONG_FRAME), default=0)
@@ -499,6 +503,18 @@ class Lookup:
                 # the line's usage note names a preposition the clause has:
                 # "vermitteln (zwischen jdm./bei etw.) :: to mediate"
                 cand.score += FRAME_STEP
+        for cand in candidates:
+            head = cand.sense.head
+            if (
+                head is not None
+                and cand.sense.kind == KIND_HEAD
+                and cand.sense.alt >= 1
+                and head.text in heading
+                and _after_particle_verb(cand.sense)
+            ):
+                # "um etw. herumgehen; um etw. gehen :: to walk around sth." translates
+                # "herumgehen"; the line headed "um etw. gehen" says the phrase itself
+                cand.score -= FRAME_HEADWORD_ELSEWHERE
 
     def _tiers(self, word: str, lemma: str | None) -> Iterator[Tier]:
         pipeline_lemma = german.clean_token(lemma) if lemma else None
@@ -800,6 +816,18 @@ def base_verb_lines_down(candidates: Sequence[Candidate]) -> None:
         lemma = sense.lemma.split()[-1].lower()
         if len(base) > 3 and any(lemma == prefix + base for prefix in _INSEPARABLE_PREFIXES):
             cand.score -= BASE_VERB_LINE
+
+
+def _after_particle_verb(sense: Sense) -> bool:
+    """Whether the line that ``sense`` reaches as a later headword begins with a verb
+    made of its own verb and a particle or prefix ("um etw. herumgehen; um etw. gehen"
+    for "gehen"): the line's English says the longer verb's sense."""
+    if sense.entry_data is None:
+        return False
+    first = head_at(sense.entry_data.heads, 0)
+    verb = first.text.split()[-1].lower() if first is not None and first.text else ""
+    own = sense.lemma.split()[-1].lower()
+    return len(own) > 3 and len(verb) > len(own) and verb.endswith(own)
 
 
 def _phrase_headed(sense: Sense) -> bool:

@@ -380,3 +380,34 @@ def test_a_prefixed_verb_listed_after_its_base_verb_keeps_its_own_lines_first(
     assert sorted(found["begründen"].values()) == [0.0, BASE_VERB_LINE]  # the "gründen" line
     assert set(found["stiften"].values()) == {0.0}  # no base verb of "stiften"
     assert set(found["gründen"].values()) == {0.0}  # the base verb's own line
+
+
+def test_a_frame_headword_prefers_the_line_it_heads_to_a_particle_verbs_line(
+    tmp_path: Path,
+) -> None:
+    # "um etw. herumgehen; um etw. gehen" translates "herumgehen"; Ding heads another
+    # line with "um etw. gehen" itself ("es geht um …": to be about)
+    lines = (
+        "um etw. herumgehen; um etw. gehen {vi} :: to walk around sth.\n"
+        "um etw. gehen {vi}; sich um etw. handeln (Sache) :: to be about sth.\n"
+        "ohne etw. auskommen; auf etw. verzichten {vi} :: to do without sth.\n"
+        "auf etw. verzichten {vi} [jur.] :: to waive sth.\n"
+    )
+    from app.dictionary.lookup import _after_particle_verb
+
+    dictionary = _one_off(tmp_path, lines)
+    about = dictionary.lookup("geht", "gehen", "VERB", frame="um").glosses
+    after = {}
+    for word in ("gehen", "verzichten"):
+        found = dictionary._lookup.find(word, word, "VERB")
+        assert found is not None
+        dictionary._lookup.load([c.sense for c in found.candidates])
+        for cand in found.candidates:
+            head = cand.sense.head
+            after[(head.text if head else "", cand.sense.alt)] = _after_particle_verb(cand.sense)
+    dictionary.close()
+    assert about[0] == "to be about sth."
+    assert after[("um etw. gehen", 1)]  # after "um etw. herumgehen"
+    assert not after[("um etw. gehen", 0)]
+    # "auskommen" is no particle verb of "verzichten": its line keeps its place
+    assert not after[("auf etw. verzichten", 1)]
