@@ -119,7 +119,7 @@ from app.dictionary.ranking import (
     VOTE,
     pos_of,
 )
-from app.dictionary.schema import KIND_HEAD, KIND_PLURAL, KIND_VERBFORM
+from app.dictionary.schema import KIND_HEAD, KIND_PLURAL, KIND_VERBFORM, RS
 from app.dictionary.senses import (
     FORM_KINDS,
     Candidate,
@@ -478,7 +478,12 @@ class Lookup:
             if head is None:
                 continue
             needed = frame_words(head.text, cand.sense.lemma)
-            if needed and all(word in order for word in needed):
+            phrase = _sub_phrase(cand.sense)  # "sich auf etw. setzen" needs "sich" too
+            if (
+                needed
+                and all(word in order for word in needed)
+                and all(word in order for word in frame_words(phrase, cand.sense.key))
+            ):
                 if cand.sense.kind == KIND_HEAD and cand.sense.alt == 0:
                     heading.add(head.text)
                 # a preposition further from the verb more likely belongs to a noun
@@ -816,6 +821,22 @@ def base_verb_lines_down(candidates: Sequence[Candidate]) -> None:
         lemma = sense.lemma.split()[-1].lower()
         if len(base) > 3 and any(lemma == prefix + base for prefix in _INSEPARABLE_PREFIXES):
             cand.score -= BASE_VERB_LINE
+
+
+def _sub_phrase(sense: Sense) -> str:
+    """The phrase of a sub-entry a sense reaches its form in, or "": "auf etw. sitzen |
+    … | sich auf etw. niederlassen; sich auf etw. setzen" for "setzen" is "sich auf
+    etw. setzen", whose frame words the clause must have besides the line's."""
+    sub = sense.sub_data
+    if sense.kind == KIND_HEAD or not sense.sub or sub is None:
+        return ""
+    key = sense.key.lower()
+    for index in range(sub.heads.count(RS) + 1):
+        phrase = head_at(sub.heads, index)
+        words = phrase.text.split() if phrase is not None else []
+        if len(words) > 1 and key in (w.lower() for w in words):
+            return " ".join(words)
+    return ""
 
 
 def _after_particle_verb(sense: Sense) -> bool:

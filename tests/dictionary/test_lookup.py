@@ -411,3 +411,19 @@ def test_a_frame_headword_prefers_the_line_it_heads_to_a_particle_verbs_line(
     assert not after[("um etw. gehen", 0)]
     # "auskommen" is no particle verb of "verzichten": its line keeps its place
     assert not after[("auf etw. verzichten", 1)]
+
+
+def test_a_sub_entry_phrase_needs_its_own_frame_words(tmp_path: Path) -> None:
+    # "setzen" is reached in the phrase "sich auf etw. setzen" of the line "auf etw.
+    # sitzen": the line's "auf" alone does not make it fit "setzt auf Fördermittel"
+    lines = (
+        "auf etw. sitzen {vi} | sitzend | gesessen | sich auf etw. niederlassen; sich auf"
+        " etw. setzen :: to perch on sth. | perching | perched | to perch oneself on sth.\n"
+        "auf etw. setzen {vi} :: to opt for sth.\n"
+    )
+    dictionary = _one_off(tmp_path, lines)
+    plain = dictionary.lookup("setzt", "setzen", "VERB", frame="auf").glosses
+    reflexive = dictionary.lookup("setzt", "setzen", "VERB", frame="sich auf").glosses
+    dictionary.close()
+    assert plain[0] == "to opt for sth."
+    assert "to perch oneself on sth." in reflexive[:2]
