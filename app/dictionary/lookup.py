@@ -114,6 +114,7 @@ from app.dictionary.ranking import (
     RARE_GLOSS_ZIPF,
     REGIONAL_ENGLISH_PENALTY,
     RULES_BONUS,
+    SUBJECT_NOTE,
     TOPIC_ONLY_FIELDS,
     VERB_MASK,
     VOTE,
@@ -466,6 +467,13 @@ class Lookup:
             sub = cand.sense.sub_data
             if cand.sense.sub and sub is not None and impersonal_head(sub.heads):
                 cand.score += IMPERSONAL_BONUS
+            note = _subject_note(cand.sense)
+            if note == "Sache" and cand.sense.alt == 0:
+                # "um etw. gehen; sich um etw. handeln (Sache) :: to be about sth.": for
+                # the first headword ("es handelt sich um" has its own line, "to be")
+                cand.score += SUBJECT_NOTE
+            elif note == "Person":  # "es" is no person
+                cand.score -= SUBJECT_NOTE
 
     def _prefer_frame(self, candidates: list[Candidate], frame: str) -> None:
         """Raise the senses whose headword's frame words ("mit" in "mit etw. rechnen",
@@ -837,6 +845,23 @@ def _sub_phrase(sense: Sense) -> str:
         if len(words) > 1 and key in (w.lower() for w in words):
             return " ".join(words)
     return ""
+
+
+def _subject_note(sense: Sense) -> str:
+    """ "Person" or "Sache" when a verb line's German note says what its subject is
+    ("abbauen {vi} (Person) :: to go downhill"; "um etw. gehen; sich um etw. drehen
+    {vr} (Sache) :: to be about sth."), else ""."""
+    data = sense.entry_data
+    if data is None or not sense.classes & VERB_MASK:
+        return ""
+    notes = {
+        word
+        for index in range(data.heads.count(RS) + 1)
+        if (head := head_at(data.heads, index)) is not None
+        for word in head.comments.replace(",", " ").replace(";", " ").split()
+    }
+    found = notes & {"Person", "Sache"}
+    return found.pop() if len(found) == 1 else ""
 
 
 def _after_particle_verb(sense: Sense) -> bool:

@@ -33,6 +33,10 @@ FRAME_HEADWORD_ELSEWHERE = 0.75
 #: clause's only personal pronoun ("gibt es Widerstand"): above the form's own
 #: sub-entry ("gibt :: gives"), which the converter ranks some 2.4 higher.
 IMPERSONAL_BONUS = 3.0
+#: A verb line whose German note names its subject, "(Sache)" or "(Person)", when "es" is
+#: the clause's subject: "es geht um …" is "um etw. gehen (Sache) :: to be about sth.";
+#: a line noted "(Person)" fits no "es".
+SUBJECT_NOTE = 1.0
 #: A line whose usage note says it is used with numbers ("gut {adv} (mit Zahlen und
 #: Zeitangaben) :: a good") when a number follows the word ("gut elf Millionen"): above
 #: the adjective's own lines ("gut {adj} :: good") on an adverb tagged ADJ.

@@ -427,3 +427,25 @@ def test_a_sub_entry_phrase_needs_its_own_frame_words(tmp_path: Path) -> None:
     dictionary.close()
     assert plain[0] == "to opt for sth."
     assert "to perch oneself on sth." in reflexive[:2]
+
+
+def test_an_es_subject_prefers_the_line_noted_for_a_thing_subject(tmp_path: Path) -> None:
+    # "(Sache)": the subject is a thing, as "es" in "es geht um …"; "(Person)" fits no "es"
+    from app.dictionary.lookup import _subject_note
+
+    lines = (
+        "gehen {vi} (Person) :: to walk\n"
+        "gehen {vi}; laufen {vi} (Sache) :: to work\n"
+        "gehen {vi} :: to go\n"
+    )
+    dictionary = _one_off(tmp_path, lines)
+    plain = dictionary.lookup("geht", "gehen", "VERB").glosses
+    impersonal = dictionary.lookup("geht", "gehen", "VERB", frame="+es").glosses
+    found = dictionary._lookup.find("gehen", "gehen", "VERB")
+    assert found is not None
+    dictionary._lookup.load([c.sense for c in found.candidates])
+    notes = {c.sense.glosses()[0][0]: _subject_note(c.sense) for c in found.candidates}
+    dictionary.close()
+    assert notes == {"to walk": "Person", "to work": "Sache", "to go": ""}
+    assert impersonal.index("to work") < impersonal.index("to walk")
+    assert plain != impersonal
