@@ -413,18 +413,29 @@ def test_a_frame_headword_prefers_the_line_it_heads_to_a_particle_verbs_line(
     assert not after[("auf etw. verzichten", 1)]
 
 
+_SITZEN_LINES = (
+    "auf etw. sitzen {vi} | sitzend | gesessen | sich auf etw. niederlassen; sich auf"
+    " etw. setzen :: to perch on sth. | perching | perched | to perch oneself on sth.\n"
+    "auf etw. setzen {vi} :: to opt for sth.\n"
+)
+_NOTED_LINES = "gehen {vi} (Person) :: to walk\ngehen {vi}; laufen {vi} (Sache) :: to work\n"
+
+
+def _glosses_by_frame(
+    tmp_path: Path, lines: str, key: tuple[str, str], *frames: str
+) -> list[tuple[str, ...]]:
+    """A verb's glosses on a one-off database, once per clause frame."""
+    dictionary = _one_off(tmp_path, lines)
+    found = [tuple(dictionary.lookup(*key, "VERB", frame=f).glosses) for f in frames]
+    dictionary.close()
+    return found
+
+
 def test_a_sub_entry_phrase_needs_its_own_frame_words(tmp_path: Path) -> None:
     # "setzen" is reached in the phrase "sich auf etw. setzen" of the line "auf etw.
     # sitzen": the line's "auf" alone does not make it fit "setzt auf Fördermittel"
-    lines = (
-        "auf etw. sitzen {vi} | sitzend | gesessen | sich auf etw. niederlassen; sich auf"
-        " etw. setzen :: to perch on sth. | perching | perched | to perch oneself on sth.\n"
-        "auf etw. setzen {vi} :: to opt for sth.\n"
-    )
-    dictionary = _one_off(tmp_path, lines)
-    plain = dictionary.lookup("setzt", "setzen", "VERB", frame="auf").glosses
-    reflexive = dictionary.lookup("setzt", "setzen", "VERB", frame="sich auf").glosses
-    dictionary.close()
+    key = ("setzt", "setzen")
+    plain, reflexive = _glosses_by_frame(tmp_path, _SITZEN_LINES, key, "auf", "sich auf")
     assert plain[0] == "to opt for sth."
     assert "to perch oneself on sth." in reflexive[:2]
 
@@ -433,19 +444,13 @@ def test_an_es_subject_prefers_the_line_noted_for_a_thing_subject(tmp_path: Path
     # "(Sache)": the subject is a thing, as "es" in "es geht um …"; "(Person)" fits no "es"
     from app.dictionary.lookup import _subject_note
 
-    lines = (
-        "gehen {vi} (Person) :: to walk\n"
-        "gehen {vi}; laufen {vi} (Sache) :: to work\n"
-        "gehen {vi} :: to go\n"
-    )
-    dictionary = _one_off(tmp_path, lines)
-    plain = dictionary.lookup("geht", "gehen", "VERB").glosses
-    impersonal = dictionary.lookup("geht", "gehen", "VERB", frame="+es").glosses
+    plain, impersonal = _glosses_by_frame(tmp_path, _NOTED_LINES, ("geht", "gehen"), "", "+es")
+    dictionary = Dictionary(tmp_path / "d.sqlite")
     found = dictionary._lookup.find("gehen", "gehen", "VERB")
     assert found is not None
     dictionary._lookup.load([c.sense for c in found.candidates])
     notes = {c.sense.glosses()[0][0]: _subject_note(c.sense) for c in found.candidates}
     dictionary.close()
-    assert notes == {"to walk": "Person", "to work": "Sache", "to go": ""}
+    assert notes == {"to walk": "Person", "to work": "Sache"}
     assert impersonal.index("to work") < impersonal.index("to walk")
     assert plain != impersonal
