@@ -83,6 +83,7 @@ from app.dictionary.ranking import (
     FLAG_VERBAL_NOUN,
     FORM_GLOSS_BONUS,
     FRAME_BONUS,
+    FRAME_HEADWORD_ELSEWHERE,
     FRAME_STEP,
     GLOSS_STEP,
     HEAD_VOTE,
@@ -113,12 +114,13 @@ from app.dictionary.ranking import (
     RARE_GLOSS_ZIPF,
     REGIONAL_ENGLISH_PENALTY,
     RULES_BONUS,
+    SUBJECT_NOTE,
     TOPIC_ONLY_FIELDS,
     VERB_MASK,
     VOTE,
     pos_of,
 )
-from app.dictionary.schema import KIND_HEAD, KIND_PLURAL, KIND_VERBFORM
+from app.dictionary.schema import KIND_HEAD, KIND_PLURAL, KIND_VERBFORM, RS
 from app.dictionary.senses import (
     FORM_KINDS,
     Candidate,
@@ -465,18 +467,33 @@ class Lookup:
             sub = cand.sense.sub_data
             if cand.sense.sub and sub is not None and impersonal_head(sub.heads):
                 cand.score += IMPERSONAL_BONUS
+            note = _subject_note(cand.sense)
+            if note == "Sache" and cand.sense.alt == 0:
+                # "um etw. gehen; sich um etw. handeln (Sache) :: to be about sth.": for
+                # the first headword ("es handelt sich um" has its own line, "to be")
+                cand.score += SUBJECT_NOTE
+            elif note == "Person":  # "es" is no person
+                cand.score -= SUBJECT_NOTE
 
     def _prefer_frame(self, candidates: list[Candidate], frame: str) -> None:
         """Raise the senses whose headword's frame words ("mit" in "mit etw. rechnen",
         "sich" and "als" in "sich als jd. ausgeben") all occur in ``frame``."""
         order = {word: k for k, word in enumerate(frame.split())}
         self.load([c.sense for c in candidates])
+        heading: set[str] = set()  # frame headwords some line lists first
         for cand in candidates:
             head = cand.sense.head
             if head is None:
                 continue
             needed = frame_words(head.text, cand.sense.lemma)
-            if needed and all(word in order for word in needed):
+            phrase = _sub_phrase(cand.sense)  # "sich auf etw. setzen" needs "sich" too
+            if (
+                needed
+                and all(word in order for word in needed)
+                and all(word in order for word in frame_words(phrase, cand.sense.key))
+            ):
+                if cand.sense.kind == KIND_HEAD and cand.sense.alt == 0:
+                    heading.add(head.text)
                 # a preposition further from the verb more likely belongs to a noun
                 # ("spricht von einer Chance für den Mittelstand")
                 distance = max((order[w] for w in needed if w not in STRONG_FRAME), default=0)
@@ -499,6 +516,18 @@ class Lookup:
                 # the line's usage note names a preposition the clause has:
                 # "vermitteln (zwischen jdm./bei etw.) :: to mediate"
                 cand.score += FRAME_STEP
+        for cand in candidates:
+            head = cand.sense.head
+            if (
+                head is not None
+                and cand.sense.kind == KIND_HEAD
+                and cand.sense.alt >= 1
+                and head.text in heading
+                and _after_particle_verb(cand.sense)
+            ):
+                # "um etw. herumgehen; um etw. gehen :: to walk around sth." translates
+                # "herumgehen"; the line headed "um etw. gehen" says the phrase itself
+                cand.score -= FRAME_HEADWORD_ELSEWHERE
 
     def _tiers(self, word: str, lemma: str | None) -> Iterator[Tier]:
         pipeline_lemma = german.clean_token(lemma) if lemma else None
@@ -800,6 +829,51 @@ def base_verb_lines_down(candidates: Sequence[Candidate]) -> None:
         lemma = sense.lemma.split()[-1].lower()
         if len(base) > 3 and any(lemma == prefix + base for prefix in _INSEPARABLE_PREFIXES):
             cand.score -= BASE_VERB_LINE
+
+
+def _sub_phrase(sense: Sense) -> str:
+    """The phrase of a sub-entry a sense reaches its form in, or "": "auf etw. sitzen |
+    … | sich auf etw. niederlassen; sich auf etw. setzen" for "setzen" is "sich auf
+    etw. setzen", whose frame words the clause must have besides the line's."""
+    sub = sense.sub_data
+    if sense.kind == KIND_HEAD or not sense.sub or sub is None:
+        return ""
+    key = sense.key.lower()
+    for index in range(sub.heads.count(RS) + 1):
+        phrase = head_at(sub.heads, index)
+        words = phrase.text.split() if phrase is not None else []
+        if len(words) > 1 and key in (w.lower() for w in words):
+            return " ".join(words)
+    return ""
+
+
+def _subject_note(sense: Sense) -> str:
+    """ "Person" or "Sache" when a verb line's German note says what its subject is
+    ("abbauen {vi} (Person) :: to go downhill"; "um etw. gehen; sich um etw. drehen
+    {vr} (Sache) :: to be about sth."), else ""."""
+    data = sense.entry_data
+    if data is None or not sense.classes & VERB_MASK:
+        return ""
+    notes = {
+        word
+        for index in range(data.heads.count(RS) + 1)
+        if (head := head_at(data.heads, index)) is not None
+        for word in head.comments.replace(",", " ").replace(";", " ").split()
+    }
+    found = notes & {"Person", "Sache"}
+    return found.pop() if len(found) == 1 else ""
+
+
+def _after_particle_verb(sense: Sense) -> bool:
+    """Whether the line that ``sense`` reaches as a later headword begins with a verb
+    made of its own verb and a particle or prefix ("um etw. herumgehen; um etw. gehen"
+    for "gehen"): the line's English says the longer verb's sense."""
+    if sense.entry_data is None:
+        return False
+    first = head_at(sense.entry_data.heads, 0)
+    verb = first.text.split()[-1].lower() if first is not None and first.text else ""
+    own = sense.lemma.split()[-1].lower()
+    return len(own) > 3 and len(verb) > len(own) and verb.endswith(own)
 
 
 def _phrase_headed(sense: Sense) -> bool:

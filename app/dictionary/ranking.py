@@ -24,10 +24,19 @@ LEMMA_BONUS = 0.15  # the pipeline's lemma beats simplemma's
 PARTICLE_LEMMA_BONUS = 1.0  # a pipeline lemma with the separable particle beats the form
 FRAME_BONUS = 2.0  # "rechnet … mit": the headword "mit etw. rechnen" before "rechnen"
 FRAME_STEP = 0.75  # less per preposition met before this one, after the verb
+#: A frame headword's line that lists it after another headword ("um etw. herumgehen;
+#: um etw. gehen :: to walk around sth.") below a line Ding heads with it ("um etw.
+#: gehen; sich um etw. handeln :: to be about sth."): Ding's English translates a
+#: line's first headword; the first line is the phrase's own sense.
+FRAME_HEADWORD_ELSEWHERE = 0.75
 #: A verb's sub-entry with "es" ("geben | es gibt … :: there is …") when "es" is the
 #: clause's only personal pronoun ("gibt es Widerstand"): above the form's own
 #: sub-entry ("gibt :: gives"), which the converter ranks some 2.4 higher.
 IMPERSONAL_BONUS = 3.0
+#: A verb line whose German note names its subject, "(Sache)" or "(Person)", when "es" is
+#: the clause's subject: "es geht um …" is "um etw. gehen (Sache) :: to be about sth.";
+#: a line noted "(Person)" fits no "es".
+SUBJECT_NOTE = 1.0
 #: A line whose usage note says it is used with numbers ("gut {adv} (mit Zahlen und
 #: Zeitangaben) :: a good") when a number follows the word ("gut elf Millionen"): above
 #: the adjective's own lines ("gut {adj} :: good") on an adverb tagged ADJ.

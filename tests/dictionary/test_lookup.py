@@ -380,3 +380,77 @@ def test_a_prefixed_verb_listed_after_its_base_verb_keeps_its_own_lines_first(
     assert sorted(found["begründen"].values()) == [0.0, BASE_VERB_LINE]  # the "gründen" line
     assert set(found["stiften"].values()) == {0.0}  # no base verb of "stiften"
     assert set(found["gründen"].values()) == {0.0}  # the base verb's own line
+
+
+def test_a_frame_headword_prefers_the_line_it_heads_to_a_particle_verbs_line(
+    tmp_path: Path,
+) -> None:
+    # "um etw. herumgehen; um etw. gehen" translates "herumgehen"; Ding heads another
+    # line with "um etw. gehen" itself ("es geht um …": to be about)
+    lines = (
+        "um etw. herumgehen; um etw. gehen {vi} :: to walk around sth.\n"
+        "um etw. gehen {vi}; sich um etw. handeln (Sache) :: to be about sth.\n"
+        "ohne etw. auskommen; auf etw. verzichten {vi} :: to do without sth.\n"
+        "auf etw. verzichten {vi} [jur.] :: to waive sth.\n"
+    )
+    from app.dictionary.lookup import _after_particle_verb
+
+    dictionary = _one_off(tmp_path, lines)
+    about = dictionary.lookup("geht", "gehen", "VERB", frame="um").glosses
+    after = {}
+    for word in ("gehen", "verzichten"):
+        found = dictionary._lookup.find(word, word, "VERB")
+        assert found is not None
+        dictionary._lookup.load([c.sense for c in found.candidates])
+        for cand in found.candidates:
+            head = cand.sense.head
+            after[(head.text if head else "", cand.sense.alt)] = _after_particle_verb(cand.sense)
+    dictionary.close()
+    assert about[0] == "to be about sth."
+    assert after[("um etw. gehen", 1)]  # after "um etw. herumgehen"
+    assert not after[("um etw. gehen", 0)]
+    # "auskommen" is no particle verb of "verzichten": its line keeps its place
+    assert not after[("auf etw. verzichten", 1)]
+
+
+_SITZEN_LINES = (
+    "auf etw. sitzen {vi} | sitzend | gesessen | sich auf etw. niederlassen; sich auf"
+    " etw. setzen :: to perch on sth. | perching | perched | to perch oneself on sth.\n"
+    "auf etw. setzen {vi} :: to opt for sth.\n"
+)
+_NOTED_LINES = "gehen {vi} (Person) :: to walk\ngehen {vi}; laufen {vi} (Sache) :: to work\n"
+
+
+def _glosses_by_frame(
+    tmp_path: Path, lines: str, key: tuple[str, str], *frames: str
+) -> list[tuple[str, ...]]:
+    """A verb's glosses on a one-off database, once per clause frame."""
+    dictionary = _one_off(tmp_path, lines)
+    found = [tuple(dictionary.lookup(*key, "VERB", frame=f).glosses) for f in frames]
+    dictionary.close()
+    return found
+
+
+def test_a_sub_entry_phrase_needs_its_own_frame_words(tmp_path: Path) -> None:
+    # "setzen" is reached in the phrase "sich auf etw. setzen" of the line "auf etw.
+    # sitzen": the line's "auf" alone does not make it fit "setzt auf Fördermittel"
+    key = ("setzt", "setzen")
+    plain, reflexive = _glosses_by_frame(tmp_path, _SITZEN_LINES, key, "auf", "sich auf")
+    assert plain[0] == "to opt for sth."
+    assert "to perch oneself on sth." in reflexive[:2]
+
+
+def test_an_es_subject_prefers_the_line_noted_for_a_thing_subject(tmp_path: Path) -> None:
+    # "(Sache)": the subject is a thing, as "es" in "es geht um …"; "(Person)" fits no "es"
+    from app.dictionary.lookup import _subject_note
+
+    plain, impersonal = _glosses_by_frame(tmp_path, _NOTED_LINES, ("geht", "gehen"), "", "+es")
+    dictionary = Dictionary(tmp_path / "d.sqlite")
+    found = dictionary._lookup.find("gehen", "gehen", "VERB")
+    assert found is not None
+    dictionary._lookup.load([c.sense for c in found.candidates])
+    notes = {c.sense.glosses()[0][0]: _subject_note(c.sense) for c in found.candidates}
+    dictionary.close()
+    assert notes == {"to walk": "Person", "to work": "Sache"}
+    assert impersonal.index("to work") < impersonal.index("to walk")
+    assert plain != impersonal
