@@ -39,6 +39,12 @@ MIN_PART = 3
 #: Inflection endings as long as a part (dative plural "Feldern", genitive "Herzens"):
 #: never a compound's head, though Ding has a word spelt so ("Ern").
 _INFLECTION_ENDINGS = frozenset({"ern", "ens"})
+#: Derivational suffixes of adjectives that Ding also has as words ("bar": cash,
+#: "los": loose): a lower-case word ending in one is a derivation, not a compound.
+_ADJECTIVE_SUFFIXES = frozenset({"bar", "lich", "los", "sam", "haft"})
+#: The compass points' short forms, the modifiers of "Nordwind", "Südosteuropa",
+#: "Westküste" (the nouns Norden, Süden, Osten, Westen without their -en).
+_COMPASS_POINTS = ("nord", "süd", "ost", "west")
 MAX_DEPTH = 2
 #: Shorter heads weighed against the longest one (each costs a query).
 MAX_RIVALS = 3
@@ -140,6 +146,8 @@ def split_closed(lookup: Lookup, word: str, depth: int = 0) -> list[Piece] | Non
         ]
         if not head_senses or lower[i:] in _INFLECTION_ENDINGS:
             continue  # "Maisfeld|ern": the dative plural's ending is no head ("Ern")
+        if not capital and lower[i:] in _ADJECTIVE_SUFFIXES:
+            continue  # "zumut|bar" is a derivation of "zumuten", no compound of "bar"
         if not capital:  # a lower-case compound is an adjective: "wolfs|abweisend"
             head_senses = [s for s in head_senses if s.classes & _ADJECTIVE] or head_senses
         first = best is None
@@ -201,6 +209,14 @@ def _plausibility(modifier_text: str, modifier: Piece, head: Piece, length: int)
     return score
 
 
+def _adjective(sense: Sense) -> bool:
+    return (
+        sense.kind not in _WEAK_KINDS
+        and not german.is_capitalised(sense.key)
+        and bool(sense.classes & _ADJECTIVE)
+    )
+
+
 def _found(lookup: Lookup, senses: list[Sense], query: str) -> Found:
     return Found(lookup.rank(senses, query, None, step="compound"), "compound")
 
@@ -221,8 +237,16 @@ def _modifier(lookup: Lookup, text: str, depth: int) -> list[Piece] | None:
     for link in german.LINKING_ELEMENTS:
         if link and lower.endswith(link) and len(text) - len(link) >= MIN_PART:
             candidates.append(text[: -len(link)])
-    candidates += [text + "e", text + "en", text + "n"]
+    # a dropped ending restored: -e ("Schul|hof" -> "Schule"), -en, -n; a compass
+    # point's short form is its noun in -en ("West|wind" -> "Westen", not "Weste")
+    restored = ["en", "e", "n"] if lower.endswith(_COMPASS_POINTS) else ["e", "en", "n"]
+    candidates += [text + ending for ending in restored]
     found = lookup.senses(list(dict.fromkeys(c.lower() for c in candidates)))
+    if not german.is_capitalised(text):
+        # an adjective's first part that is (or restores to) an adjective is that
+        # adjective: "ober|fränkisch" -> "obere" (upper), not "Ober" (waiter)
+        adjectives = [c for c in candidates if any(_adjective(s) for s in found.get(c, ()))]
+        candidates = adjectives[:1] + candidates
     for candidate in candidates:
         senses = [s for s in found.get(candidate.lower(), ()) if s.kind not in _WEAK_KINDS]
         nouns = [s for s in senses if german.is_capitalised(s.key)]
