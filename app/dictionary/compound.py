@@ -57,6 +57,7 @@ FUNCTION_WORD_PENALTY = 6.0
 _S_SUFFIXES = ("ung", "heit", "keit", "schaft", "ion", "tät", "ling", "tum", "sicht")
 _ADJECTIVE = CLASS_BITS["adj"]
 _ADVERB = CLASS_BITS["adv"]
+_PREPOSITION = CLASS_BITS["prp"]
 _CONTENT = CLASS_BITS["noun"] | VERB_MASK | CLASS_BITS["adj"] | CLASS_BITS["adv"]
 _WEAK_KINDS = frozenset({KIND_DECLINED, KIND_SUBHEAD, KIND_VARIANT})
 
@@ -297,6 +298,7 @@ def _info(
     lookup: Lookup, pieces: list[Piece | str], base: str, word: str, pos: str, morph: str
 ) -> WordInfo:
     pieces = [p if isinstance(p, str) else _home_first(lookup, p) for p in pieces]
+    pieces = [_as_written(p) if i < len(pieces) - 1 else p for i, p in enumerate(pieces)]
     parts = [
         CompoundPart(p, p, ()) if isinstance(p, str) else lookup.part(p.text, p.found)
         for p in pieces
@@ -332,6 +334,19 @@ def _info(
         senses=(Gloss(composed, note="literally, part by part"),),
         match="compound",
     )
+
+
+def _as_written(piece: Piece | str) -> Piece | str:
+    """A first part that is only a preposition stands as written: it is a prefix
+    with a sense of its own ("Gegen|liebe": returned love, "nach|besetzt": filled
+    later), which the preposition's gloss ("against", "by") would mislead about."""
+    if isinstance(piece, str):
+        return piece
+    classes = [c.sense.classes for c in piece.found.candidates if c.sense.classes]
+    lexical = CLASS_BITS["noun"] | VERB_MASK | _ADJECTIVE  # (prepositions have adverb lines)
+    if any(c & _PREPOSITION for c in classes) and not any(c & lexical for c in classes):
+        return piece.text
+    return piece
 
 
 def _head_part(lookup: Lookup, piece: Piece, part: CompoundPart) -> CompoundPart:

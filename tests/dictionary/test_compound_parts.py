@@ -47,3 +47,11 @@ def test_head_plain_sense_before_a_qualified_one() -> None:
     # the compounds' word stays, its plain gloss before a qualified one
     assert heads.compound_sense("Probe", ["commercial sample", "sample", "specimen"]) == 1
     assert heads.compound_sense("Probe", ["sample", "commercial sample"]) is None
+
+
+def test_preposition_modifier_stands_as_written(lookup: Lookup) -> None:
+    # a preposition as first part is a prefix: "Gegen", not "against"
+    info = compound_info(lookup, "Gegenbesuche", "Gegenbesuche", None, "NOUN", "")
+    assert info is not None and info.glosses[0].startswith("Gegen + ")
+    # an adjective stays glossed
+    assert _parts(lookup, "Vorderachsen")[0][1] == "front"
