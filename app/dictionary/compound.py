@@ -39,6 +39,12 @@ MIN_PART = 3
 #: Inflection endings as long as a part (dative plural "Feldern", genitive "Herzens"):
 #: never a compound's head, though Ding has a word spelt so ("Ern").
 _INFLECTION_ENDINGS = frozenset({"ern", "ens"})
+#: Derivational suffixes of adjectives that Ding also has as words ("bar": cash,
+#: "los": loose): a lower-case word ending in one is a derivation, not a compound.
+_ADJECTIVE_SUFFIXES = frozenset({"bar", "lich", "los", "sam", "haft"})
+#: The compass points' short forms, the modifiers of "Nordwind", "Südosteuropa",
+#: "Westküste" (the nouns Norden, Süden, Osten, Westen without their -en).
+_COMPASS_POINTS = ("nord", "süd", "ost", "west")
 MAX_DEPTH = 2
 #: Shorter heads weighed against the longest one (each costs a query).
 MAX_RIVALS = 3
@@ -51,6 +57,7 @@ FUNCTION_WORD_PENALTY = 6.0
 _S_SUFFIXES = ("ung", "heit", "keit", "schaft", "ion", "tät", "ling", "tum", "sicht")
 _ADJECTIVE = CLASS_BITS["adj"]
 _ADVERB = CLASS_BITS["adv"]
+_PREPOSITION = CLASS_BITS["prp"]
 _CONTENT = CLASS_BITS["noun"] | VERB_MASK | CLASS_BITS["adj"] | CLASS_BITS["adv"]
 _WEAK_KINDS = frozenset({KIND_DECLINED, KIND_SUBHEAD, KIND_VARIANT})
 
@@ -140,6 +147,8 @@ def split_closed(lookup: Lookup, word: str, depth: int = 0) -> list[Piece] | Non
         ]
         if not head_senses or lower[i:] in _INFLECTION_ENDINGS:
             continue  # "Maisfeld|ern": the dative plural's ending is no head ("Ern")
+        if not capital and lower[i:] in _ADJECTIVE_SUFFIXES:
+            continue  # "zumut|bar" is a derivation of "zumuten", no compound of "bar"
         if not capital:  # a lower-case compound is an adjective: "wolfs|abweisend"
             head_senses = [s for s in head_senses if s.classes & _ADJECTIVE] or head_senses
         first = best is None
@@ -201,6 +210,14 @@ def _plausibility(modifier_text: str, modifier: Piece, head: Piece, length: int)
     return score
 
 
+def _adjective(sense: Sense) -> bool:
+    return (
+        sense.kind not in _WEAK_KINDS
+        and not german.is_capitalised(sense.key)
+        and bool(sense.classes & _ADJECTIVE)
+    )
+
+
 def _found(lookup: Lookup, senses: list[Sense], query: str) -> Found:
     return Found(lookup.rank(senses, query, None, step="compound"), "compound")
 
@@ -221,8 +238,16 @@ def _modifier(lookup: Lookup, text: str, depth: int) -> list[Piece] | None:
     for link in german.LINKING_ELEMENTS:
         if link and lower.endswith(link) and len(text) - len(link) >= MIN_PART:
             candidates.append(text[: -len(link)])
-    candidates += [text + "e", text + "en", text + "n"]
+    # a dropped ending restored: -e ("Schul|hof" -> "Schule"), -en, -n; a compass
+    # point's short form is its noun in -en ("West|wind" -> "Westen", not "Weste")
+    restored = ["en", "e", "n"] if lower.endswith(_COMPASS_POINTS) else ["e", "en", "n"]
+    candidates += [text + ending for ending in restored]
     found = lookup.senses(list(dict.fromkeys(c.lower() for c in candidates)))
+    if not german.is_capitalised(text):
+        # an adjective's first part that is (or restores to) an adjective is that
+        # adjective: "ober|fränkisch" -> "obere" (upper), not "Ober" (waiter)
+        adjectives = [c for c in candidates if any(_adjective(s) for s in found.get(c, ()))]
+        candidates = adjectives[:1] + candidates
     for candidate in candidates:
         senses = [s for s in found.get(candidate.lower(), ()) if s.kind not in _WEAK_KINDS]
         nouns = [s for s in senses if german.is_capitalised(s.key)]
@@ -273,6 +298,7 @@ def _info(
     lookup: Lookup, pieces: list[Piece | str], base: str, word: str, pos: str, morph: str
 ) -> WordInfo:
     pieces = [p if isinstance(p, str) else _home_first(lookup, p) for p in pieces]
+    pieces = [_as_written(p) if i < len(pieces) - 1 else p for i, p in enumerate(pieces)]
     parts = [
         CompoundPart(p, p, ()) if isinstance(p, str) else lookup.part(p.text, p.found)
         for p in pieces
@@ -308,6 +334,19 @@ def _info(
         senses=(Gloss(composed, note="literally, part by part"),),
         match="compound",
     )
+
+
+def _as_written(piece: Piece | str) -> Piece | str:
+    """A first part that is only a preposition stands as written: it is a prefix
+    with a sense of its own ("Gegen|liebe": returned love, "nach|besetzt": filled
+    later), which the preposition's gloss ("against", "by") would mislead about."""
+    if isinstance(piece, str):
+        return piece
+    classes = [c.sense.classes for c in piece.found.candidates if c.sense.classes]
+    lexical = CLASS_BITS["noun"] | VERB_MASK | _ADJECTIVE  # (prepositions have adverb lines)
+    if any(c & _PREPOSITION for c in classes) and not any(c & lexical for c in classes):
+        return piece.text
+    return piece
 
 
 def _head_part(lookup: Lookup, piece: Piece, part: CompoundPart) -> CompoundPart:

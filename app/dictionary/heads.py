@@ -169,9 +169,13 @@ def compound_sense(head: str, glosses: list[str]) -> int | None:
     if not words or not glosses:
         return None
     uses = dict(words)
-    if uses.get(english_head(glosses[0]) or "", 0) >= KEEP_SHARE * words[0][1]:
-        return None
     ends = [english_head(g) for g in glosses]
+    if uses.get(ends[0] or "", 0) >= KEEP_SHARE * words[0][1]:
+        # the word stays; a shorter gloss ending in it is its plain sense, the
+        # first one a specialised one ("Proben": "sample", not "commercial sample")
+        same = [i for i, end in enumerate(ends) if end == ends[0]]
+        shortest = min(same, key=lambda i: len(glosses[i].split()))
+        return shortest if len(glosses[shortest].split()) < len(glosses[0].split()) else None
     for word, used in words:
         if used < KEEP_SHARE * words[0][1]:
             break

@@ -1,0 +1,57 @@
+"""A compound's parts: the word a modifier is, a suffix that is no head, the head's
+plain sense (session 24, gloss19)."""
+
+from __future__ import annotations
+
+import pytest
+
+from app.dictionary import Dictionary, heads
+from app.dictionary.compound import compound_info
+from app.dictionary.lookup import Lookup
+
+
+@pytest.fixture(scope="module")
+def lookup(installed: Dictionary) -> Lookup:
+    assert installed._lookup is not None
+    return installed._lookup
+
+
+def _parts(lookup: Lookup, word: str, pos: str = "NOUN") -> list[tuple[str, str]]:
+    info = compound_info(lookup, word, word, None, pos, "")
+    assert info is not None
+    return [(p.lemma, p.glosses[0]) for p in info.compound]
+
+
+def test_compass_point_is_its_noun_in_en(lookup: Lookup) -> None:
+    # "West" restores to "Westen" (west), not "Weste" (vest)
+    assert _parts(lookup, "Westthüringen")[0] == ("Westen", "west")
+    assert _parts(lookup, "Ostbayern")[0][1] == "east"
+    # a noun in -e keeps its -e restoration: "Schul|..." is "Schule"
+    assert _parts(lookup, "Schulbusfahrer")[0][0] == "Schule"
+
+
+def test_adjective_suffix_is_no_head(lookup: Lookup) -> None:
+    # "-bar" makes an adjective of a verb: no "cash", "-los" no "loose"
+    assert compound_info(lookup, "umbaubar", "umbaubar", None, "ADJ", "") is None
+    assert compound_info(lookup, "umbaubare", "umbaubare", None, "ADJ", "") is None
+
+
+def test_adjective_modifier_of_an_adjective(lookup: Lookup) -> None:
+    # "ober|..." is "obere" (upper), not the noun "Ober" (waiter)
+    assert _parts(lookup, "oberhessischen", "ADJ")[0] == ("obere", "upper")
+    # a noun modifier of an adjective stays the noun
+    assert _parts(lookup, "wolfsabweisenden", "ADJ")[0][0] == "Wolf"
+
+
+def test_head_plain_sense_before_a_qualified_one() -> None:
+    # the compounds' word stays, its plain gloss before a qualified one
+    assert heads.compound_sense("Probe", ["commercial sample", "sample", "specimen"]) == 1
+    assert heads.compound_sense("Probe", ["sample", "commercial sample"]) is None
+
+
+def test_preposition_modifier_stands_as_written(lookup: Lookup) -> None:
+    # a preposition as first part is a prefix: "Gegen", not "against"
+    info = compound_info(lookup, "Gegenbesuche", "Gegenbesuche", None, "NOUN", "")
+    assert info is not None and info.glosses[0].startswith("Gegen + ")
+    # an adjective stays glossed
+    assert _parts(lookup, "Vorderachsen")[0][1] == "front"
