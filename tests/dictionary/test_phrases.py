@@ -386,11 +386,13 @@ def test_bringen_makes_the_causative_of_a_kommen_phrase() -> None:
     assert match(visit, sentence, 4) is None
 
 
+def sentence(text: str) -> list[tuple[str, str, bool]]:
+    """A made-up sentence's (form, lemma, noun) words: forms as lemmas, capitals nouns."""
+    return [(w.lower(), w.lower(), w[:1].isupper()) for w in text.split()]
+
+
 def test_a_contraction_of_the_text_is_its_preposition_and_article() -> None:
     from app.dictionary.phrases import match
-
-    def sentence(text: str) -> list[tuple[str, str, bool]]:
-        return [(w.lower(), w.lower(), w[:1].isupper()) for w in text.split()]
 
     row = (1, "sich in einem Streit befinden", "in einem Streit befinden", 1, "x", 0.0)
     told = sentence("der Verein befinden sich mitten im Streit")
@@ -403,9 +405,6 @@ def test_a_contraction_of_the_text_is_its_preposition_and_article() -> None:
 
 def test_a_phrase_without_the_contractions_article_is_another_phrase() -> None:
     from app.dictionary.phrases import match
-
-    def sentence(text: str) -> list[tuple[str, str, bool]]:
-        return [(w.lower(), w.lower(), w[:1].isupper()) for w in text.split()]
 
     bare = (1, "zu Ende", "zu Ende", 0, "over", 0.0)
     assert match(bare, sentence("das Fest zum Ende des Jahres"), 3) is None
