@@ -112,9 +112,18 @@ _PLAIN_ARTICLES = word_set("der die das den dem des ein eine einen einem einer e
 _DEFINITE = re.compile(r"d(er|ie|as|en|em|es)|(dies|jen|jed|welch|manch|solch)(e[mnrs]?)?")
 #: Indefinite ones: "ein", "kein".
 _INDEFINITE = re.compile(r"k?eine?[mnrs]?")
+#: A lower-case word ending like an infinitive ("laufen", "ändern", "lächeln").
+_INFINITIVE = re.compile(r"[a-zäöüß]{2,}(en|ern|eln)")
 #: Verbs whose phrase says what something is ("ein Kind sein", "ein Grund für etw.
 #: sein"): the article belongs to the phrase ("das Kind ist ...", "aus diesem Grund").
 _COPULAS = word_set("sein werden bleiben")
+
+
+def _before_infinitive(words: list[str]) -> bool:
+    """Whether a phrase ends in a verb and the "zu" of the infinitive clause that
+    follows it ("Gefahr laufen zu"), which a text puts in a clause of its own ("laufe
+    Gefahr, den Anschluss zu verlieren"): the phrase is matched as its verb phrase."""
+    return len(words) > 2 and words[-1] == "zu" and bool(_INFINITIVE.fullmatch(words[-2]))
 
 
 def _determiner_for(word: str, form: str) -> bool:
@@ -359,6 +368,8 @@ def _matched_words(
 ) -> tuple[PhraseMatch, list[int]] | None:
     """:func:`_matched` with the phrase's ``words``."""
     _id, text, _packed, verb, gloss, rank = row
+    if not verb and _before_infinitive(words):
+        words, verb = words[:-1], 1
     chunk = words[:-1] if verb else words
     if not verb and all(
         w[:1].isupper() or w.lower() in ARTICLES or _POSSESSIVE.fullmatch(w.lower()) for w in words
@@ -424,6 +435,8 @@ def may_fit(row: PhraseRow, present: set[str]) -> bool:
     words = row[2].lower().split(" ")
     if row[3]:
         words.pop()
+    elif _before_infinitive(words):
+        words = words[:-2]
     elif len(words) > 2 and words[0] in _CITED_ARTICLES:
         words.pop(0)
     return all(_may_be_present(word, present) for word in words)

@@ -413,3 +413,16 @@ def test_a_phrase_without_the_contractions_article_is_another_phrase() -> None:
     joined = (3, "zum Schluss", "zum Schluss", 0, "in the end", 0.0)
     assert match(joined, sentence("sie kamen zu dem Schluss"), 4) is None  # not undone
     assert match(joined, sentence("sie kamen zum Schluss"), 3) is not None
+
+
+def test_a_phrase_ending_in_the_zu_of_an_infinitive_is_matched_as_its_verb_phrase() -> None:
+    from app.dictionary.phrases import match, may_fit
+
+    row = (1, "Ärger laufen zu", "Ärger laufen zu", 0, "to risk", 0.0)
+    told = sentence("sie laufen Ärger")
+    assert may_fit(row, {"sie", "laufen", "ärger"})  # the "zu" stands in the next clause
+    found = match(row, told, 2)
+    assert found is not None and found.text == "Ärger laufen zu"
+    assert match(row, sentence("Ärger laufen"), 0) is not None  # the verb anywhere
+    contrast = (2, "im Gegensatz zu", "im Gegensatz zu", 0, "in contrast to", 0.0)
+    assert match(contrast, sentence("im Gegensatz dazu"), 1) is None  # no verb: as written
