@@ -112,9 +112,18 @@ _PLAIN_ARTICLES = word_set("der die das den dem des ein eine einen einem einer e
 _DEFINITE = re.compile(r"d(er|ie|as|en|em|es)|(dies|jen|jed|welch|manch|solch)(e[mnrs]?)?")
 #: Indefinite ones: "ein", "kein".
 _INDEFINITE = re.compile(r"k?eine?[mnrs]?")
+#: A lower-case word ending like an infinitive ("laufen", "ändern", "lächeln").
+_INFINITIVE = re.compile(r"[a-zäöüß]{2,}(en|ern|eln)")
 #: Verbs whose phrase says what something is ("ein Kind sein", "ein Grund für etw.
 #: sein"): the article belongs to the phrase ("das Kind ist ...", "aus diesem Grund").
 _COPULAS = word_set("sein werden bleiben")
+
+
+def _before_infinitive(words: list[str]) -> bool:
+    """Whether a phrase ends in a verb and the "zu" of the infinitive clause that
+    follows it ("Gefahr laufen zu"), which a text puts in a clause of its own ("laufe
+    Gefahr, den Anschluss zu verlieren"): the phrase is matched as its verb phrase."""
+    return len(words) > 2 and words[-1] == "zu" and bool(_INFINITIVE.fullmatch(words[-2]))
 
 
 def _determiner_for(word: str, form: str) -> bool:
@@ -281,20 +290,86 @@ def _causative(text: str, chunk: list[str], gloss: str) -> tuple[str, str] | Non
     return None
 
 
+#: A preposition joined to the article after it ("im" for "in dem"): German writes
+#: either, and Ding cites a phrase in one of them ("in Konflikt stehen", "sich in einem
+#: Umbruch befinden", "zum Erliegen kommen").
+CONTRACTIONS = {
+    "zum": ("zu", "dem"),
+    "zur": ("zu", "der"),
+    "im": ("in", "dem"),
+    "ins": ("in", "das"),
+    "am": ("an", "dem"),
+    "ans": ("an", "das"),
+    "beim": ("bei", "dem"),
+    "vom": ("von", "dem"),
+    "aufs": ("auf", "das"),
+    "durchs": ("durch", "das"),
+    "fürs": ("für", "das"),
+    "ums": ("um", "das"),
+    "übers": ("über", "das"),
+    "unters": ("unter", "das"),
+    "vors": ("vor", "das"),
+}
+
+
+def spelled_out(sentence: Sentence) -> tuple[Sentence, list[int]] | None:
+    """The sentence with each contraction written as preposition and article ("im
+    Umbruch": "in dem Umbruch") and, for each of its words, the position of the word
+    it comes from; None when the sentence has no contraction."""
+    if not any(token[0] in CONTRACTIONS for token in sentence):
+        return None
+    out: Sentence = []
+    origin: list[int] = []
+    for k, token in enumerate(sentence):
+        parts = CONTRACTIONS.get(token[0])
+        for part in parts or (None,):
+            out.append(token if part is None else (part, part, False))
+            origin.append(k)
+    return out, origin
+
+
 def match(row: PhraseRow, sentence: Sentence, position: int) -> PhraseMatch | None:
     """The phrase of ``row`` if the sentence holds it and the word at ``position``
     is one of its words."""
-    found = _matched(row, sentence, position)
+    found = _matched(row, sentence, position, spelled_out(sentence))
     return found[0] if found else None
 
 
 def _matched(
-    row: PhraseRow, sentence: Sentence, position: int | None
+    row: PhraseRow,
+    sentence: Sentence,
+    position: int | None,
+    spelled: tuple[Sentence, list[int]] | None = None,
 ) -> tuple[PhraseMatch, list[int]] | None:
     """:func:`match` with the positions of the phrase's words; ``position`` None: the
-    phrase wherever it stands."""
-    _id, text, packed, verb, gloss, rank = row
-    words = packed.split(" ")
+    phrase wherever it stands. Failing that, the phrase in ``spelled`` (:func:`spelled_out`
+    of the sentence), the sentence with its contractions written out ("sich in einem
+    Umbruch befinden" in "mitten im Umbruch befindet"), where the phrase has an article
+    after the contraction's preposition ("zum Ende" is no "zu Ende"; "im Norden der
+    Stadt" no "in der Stadt"). Not the other way: a fixed phrase Ding cites
+    with a contraction has it in any text ("zum Schluss": in the end; "zu dem Schluss
+    kommen" is no such phrase)."""
+    words = row[2].split(" ")
+    found = _matched_words(row, words, sentence, position)
+    if found is not None or spelled is None:
+        return found
+    wide, origin = spelled
+    at = None if position is None else origin.index(position)
+    found = _matched_words(row, words, wide, at)
+    if found is None or any(
+        j + 1 < len(wide) and origin[j + 1] == origin[j] and j + 1 not in found[1] for j in found[1]
+    ):
+        return None  # "zum Ende" is no "zu Ende" (through): the article is the phrase's
+    return found[0], list(dict.fromkeys(origin[j] for j in found[1]))
+
+
+def _matched_words(
+    row: PhraseRow, words: list[str], sentence: Sentence, position: int | None
+) -> tuple[PhraseMatch, list[int]] | None:
+    """:func:`_matched` with the phrase's ``words``."""
+    _id, text, _packed, verb, gloss, rank = row
+    if not verb and _before_infinitive(words):
+        words, verb = words[:-1], 1
     chunk = words[:-1] if verb else words
     if not verb and all(
         w[:1].isupper() or w.lower() in ARTICLES or _POSSESSIVE.fullmatch(w.lower()) for w in words
@@ -360,6 +435,8 @@ def may_fit(row: PhraseRow, present: set[str]) -> bool:
     words = row[2].lower().split(" ")
     if row[3]:
         words.pop()
+    elif _before_infinitive(words):
+        words = words[:-2]
     elif len(words) > 2 and words[0] in _CITED_ARTICLES:
         words.pop(0)
     return all(_may_be_present(word, present) for word in words)
@@ -423,11 +500,13 @@ class Phrases:
             if noun and k > 0 and sentence[k - 1][0] in _DATIVE
         )
         present = {word for token in sentence for word in token[:2]}
+        present.update(part for token in sentence for part in CONTRACTIONS.get(token[0], ()))
         rows = [row for row in self.rows(sorted(keys)) if may_fit(row, present)]
-        mine = [m for row in rows if (m := _matched(row, sentence, position))]
+        spelled = spelled_out(sentence)
+        mine = [m for row in rows if (m := _matched(row, sentence, position, spelled))]
         if not mine:
             return []
-        others = [m[1] for row in rows if (m := _matched(row, sentence, None))]
+        others = [m[1] for row in rows if (m := _matched(row, sentence, None, spelled))]
         found = [m for m, positions in mine if not _taken(positions, position, others)]
         found.sort(key=lambda m: (-m.size, m.other_article, m.rank, m.text))
         return found[:PHRASE_GLOSSES]

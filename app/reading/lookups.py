@@ -125,6 +125,9 @@ def lookup_key(tokens: TokenTable, i: int) -> LookupKey:
     gelassener": the comparative of "gelassen", not a form of "lassen")."""
     word, lemma, tag = tokens.texts[i], tokens.lemmas[i], tokens.tags[i]
     morph_degree = ""
+    # a word the tagger calls a name that the morphology reads as a common noun: its
+    # clause is sent like a noun's, for the phrases it is part of
+    in_context = False
     if (
         tag in ("NOUN", "PROPN")
         and word[:1].islower()
@@ -184,6 +187,8 @@ def lookup_key(tokens: TokenTable, i: int) -> LookupKey:
         grammar = features(tokens, i)
         if grammar.kind == KIND_ADJECTIVE:  # "im Weißen Haus": white, not "white wine"
             lemma, tag = grammar.lemma, "ADJ"
+        elif tag == "PROPN" and grammar.kind == KIND_NOUN and grammar.pos == "NOUN":
+            in_context = True  # "Folgen in Kauf genommen", "Kauf" tagged as a name
     elif word[:1].isupper() and tag in _FUNCTION_TAGS:
         grammar = features(tokens, i)
         if grammar.kind == KIND_NOUN and grammar.pos == "NOUN" and grammar.lemma:
@@ -220,7 +225,7 @@ def lookup_key(tokens: TokenTable, i: int) -> LookupKey:
             near = min(inside, key=lambda j: abs(j - i), default=None)
             lemma_of_verb = tokens.lemmas[near] if near is not None else ""
             frame = VERB_OF_ADVERB + lemma_of_verb + INSIDE_CLAUSE
-    if tag in _IN_CONTEXT:  # "zur Verfügung stehen"; "Herden" among animals
+    if tag in _IN_CONTEXT or in_context:  # "zur Verfügung stehen"; "Herden" among animals
         frame += _context(tokens, i)
     return (word, lemma, tag, morph, frame)
 

@@ -384,3 +384,45 @@ def test_bringen_makes_the_causative_of_a_kommen_phrase() -> None:
     visit = (3, "Besuch kommen", "Besuch kommen", 1, "to come to call", 0.0)
     sentence[4] = ("besuch", "besuch", True)
     assert match(visit, sentence, 4) is None
+
+
+def sentence(text: str) -> list[tuple[str, str, bool]]:
+    """A made-up sentence's (form, lemma, noun) words: forms as lemmas, capitals nouns."""
+    return [(w.lower(), w.lower(), w[:1].isupper()) for w in text.split()]
+
+
+def test_a_contraction_of_the_text_is_its_preposition_and_article() -> None:
+    from app.dictionary.phrases import match
+
+    row = (1, "sich in einem Streit befinden", "in einem Streit befinden", 1, "x", 0.0)
+    told = sentence("der Verein befinden sich mitten im Streit")
+    found = match(row, told, 6)
+    assert found is not None and found.size == 4
+    assert match(row, told, 5) is not None  # "im": the phrase's "in einem"
+    cited = (2, "auf das Rad steigen", "auf das Rad steigen", 1, "y", 0.0)
+    assert match(cited, sentence("sie steigen aufs Rad"), 3) is not None
+
+
+def test_a_phrase_without_the_contractions_article_is_another_phrase() -> None:
+    from app.dictionary.phrases import match
+
+    bare = (1, "zu Ende", "zu Ende", 0, "over", 0.0)
+    assert match(bare, sentence("das Fest zum Ende des Jahres"), 3) is None
+    apart = (2, "in der Stadt", "in der Stadt", 0, "in town", 0.0)
+    assert match(apart, sentence("eine Schule im Norden der Stadt"), 5) is None
+    joined = (3, "zum Schluss", "zum Schluss", 0, "in the end", 0.0)
+    assert match(joined, sentence("sie kamen zu dem Schluss"), 4) is None  # not undone
+    assert match(joined, sentence("sie kamen zum Schluss"), 3) is not None
+
+
+def test_a_phrase_ending_in_the_zu_of_an_infinitive_is_matched_as_its_verb_phrase() -> None:
+    from app.dictionary.phrases import match, may_fit
+
+    row = (1, "Ärger laufen zu", "Ärger laufen zu", 0, "to risk", 0.0)
+    told = sentence("sie laufen Ärger")
+    assert may_fit(row, {"sie", "laufen", "ärger"})  # the "zu" stands in the next clause
+    found = match(row, told, 2)
+    assert found is not None and found.text == "Ärger laufen zu"
+    assert match(row, sentence("Ärger laufen"), 0) is not None  # the verb anywhere
+    contrast = (2, "im Gegensatz zu", "im Gegensatz zu", 0, "in contrast to", 0.0)
+    assert match(contrast, sentence("im Gegensatz dazu"), 1) is None  # no verb: as written

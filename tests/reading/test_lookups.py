@@ -72,6 +72,20 @@ def test_content_words_send_their_sentence_for_fixed_phrases() -> None:
     assert split_frame(lookup_key(tokens, where["Die"])[4]).position == -1  # no content word
 
 
+def test_a_common_noun_tagged_as_a_name_sends_its_clause_a_name_does_not() -> None:
+    from app.analysis import analyze
+    from app.dictionary.context import split_frame
+
+    tokens = analyze("Er hat die Folgen in Kauf genommen. Angela Merkel sprach in Berlin.").tokens
+    where = {t: i for i, t in enumerate(tokens.texts)}
+    kauf = lookup_key(tokens, where["Kauf"])
+    if kauf[2] == "PROPN":  # the tagger's slip this rule is for
+        assert ("kauf", "kauf", True) in split_frame(kauf[4]).sentence  # "in Kauf nehmen"
+    for name in ("Merkel", "Berlin"):
+        key = lookup_key(tokens, where[name])
+        assert key[2] != "PROPN" or key[4] == ""  # a name: no phrase, no topic
+
+
 def test_a_participle_without_auxiliary_in_its_clause_is_looked_up_as_an_adverb() -> None:
     from app.analysis import analyze
 
