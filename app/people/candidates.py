@@ -24,8 +24,9 @@ from app.lexicon.roles import (
 )
 from app.nlp.gazetteer import load_gazetteer
 from app.people import names as nm
-from app.people.phrases import AGE_ADJECTIVE, complement_end, place_adjective, role_at
+from app.people.phrases import complement_end, place_adjective, role_at
 from app.people.runs import (
+    age_attribute_before,
     can_start,
     extend_particles,
     extend_run,
@@ -718,22 +719,6 @@ def _before_foreign_particle(doc: TokenView, i: int) -> bool:
         and doc.word(i + 1) in lex.FOREIGN_PARTICLES
         and nm.is_name_core(doc.word(i + 2), strict=False)
         and doc.same_sentence(i, i + 2)
-    )
-
-
-def age_attribute_before(doc: TokenView, i: int) -> bool:
-    """Does an age adjective stand right before token ``i``: "der 19 Jahre alte [A B]",
-    "die 34-jährige [A B]"? Before capitalised words it describes a person."""
-    if i < 1 or not doc.same_sentence(i - 1, i):
-        return False
-    prev = doc.words[i - 1]
-    if AGE_ADJECTIVE.fullmatch(prev):
-        return True
-    return (
-        prev in {"alte", "alten", "alter"}
-        and doc.word(i - 2) == "Jahre"
-        and doc.word(i - 3).isdigit()
-        and doc.same_sentence(i - 3, i)
     )
 
 

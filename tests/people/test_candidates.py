@@ -627,3 +627,15 @@ def test_club_or_firm_named_like_a_person_is_no_person(text: str, name: str) -> 
 def test_and_between_two_people_is_no_firm() -> None:
     found = by_name("Otto Brenneke & Lisa Kühn traten auf.", per=["Otto Brenneke", "Lisa Kühn"])
     assert set(found) == {"Otto Brenneke", "Lisa Kühn"}
+
+
+def test_word_first_name_after_an_age_adjective_before_a_noun_surname() -> None:
+    text = "Neuer Wirt ist der 41 Jahre alte Benedikt Bäcker aus Celle."
+    found = by_name(text)
+    assert list(found) == ["Benedikt Bäcker"]
+    assert found["Benedikt Bäcker"].age == 41
+
+
+def test_role_noun_after_an_age_adjective_stays_a_role() -> None:
+    text = "Der 41 Jahre alte Koch Benedikt sagte nichts."
+    assert by_name(text) == {}
