@@ -188,11 +188,32 @@ class _Mentions:
                 if _is_subject_like(doc, first):
                     if self._reported_other(idx, first, gender, age):
                         return None  # "A sagte, B genieße ... Der 41-Jährige": A or B?
+                    if self._object_other(idx, first, gender, age):
+                        return None  # "Trainer A lobte B. Der 21-Jährige ...": A or B?
                     return idx
                 if plain is None and not _governed(doc, first):
                     plain = idx
             k -= 1
         return plain if plain is not None else fallback
+
+    def _object_other(self, idx: int, first: int, gender: str | None, age: int | None) -> bool:
+        """Is another compatible person, who has no stated age, named later in the
+        sentence of the subject at ``first`` ("Trainer A lobte vor allem B")? Then a
+        following "der 21-Jährige" may mean either."""
+        doc = self.doc
+        k = bisect.bisect_right(self.firsts, first)
+        while k < len(self.order) and doc.same_sentence(first, self.order[k][0]):
+            o_first, _stop, other = self.order[k]
+            speaker = doc.word(np_start(doc, o_first) - 1).lower() in lex.SPEECH_VERBS
+            if (
+                other != idx
+                and not speaker  # not "„A ist ...“, sagte Trainer B": the speaker
+                and self.compatible(other, gender, age)
+                and not self.clusters[other].ages
+            ):
+                return True
+            k += 1
+        return False
 
     def _reported_other(self, idx: int, first: int, gender: str | None, age: int | None) -> bool:
         """Is another compatible person the subject of the reported clause after the

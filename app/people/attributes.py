@@ -1351,6 +1351,21 @@ def _announced_plural(doc: TokenView, colon: int) -> tuple[RoleNoun, int] | None
     return None
 
 
+def _name_word_before(doc: TokenView, c: Cluster, m: Mention) -> bool:
+    """Is the word before ``m`` the word before the same surname in another mention of
+    the person? "Bernhard Schulze Frielinghaus ... Schulze Frielinghaus, 63,": "Schulze"
+    is a part of the name there, no role."""
+    w = doc.word(m.first - 1)
+    if m.first < 1 or not doc.same_sentence(m.first - 1, m.first) or not m.parts:
+        return False
+    return any(
+        other.parts[i] == m.parts[0] and other.parts[i - 1] == w
+        for other in c.mentions
+        if other is not m
+        for i in range(1, len(other.parts))
+    )
+
+
 def read_attributes(doc: TokenView, c: Cluster) -> None:
     role_slots: list[int] = []  # how many roles were known before each mention
     for m in c.mentions:
@@ -1359,7 +1374,7 @@ def read_attributes(doc: TokenView, c: Cluster) -> None:
         comma = _role_before_comma(doc, m) or _plural_role_before_comma(doc, m)
         if comma is not None:
             finds.append(comma)
-        before = _role_before(doc, m)
+        before = None if _name_word_before(doc, c, m) else _role_before(doc, m)
         if before is not None:
             first_conjunct = _first_conjunct_role(doc, m, before)
             if first_conjunct is not None:

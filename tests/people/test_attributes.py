@@ -1346,3 +1346,13 @@ def test_council_before_an_enumeration_is_no_role() -> None:
     text = "Der Aufsichtsrat, Jonas Brück und Anna Berg stimmten zu."
     found = by_name(text, per=["Jonas Brück", "Anna Berg"])
     assert found["Jonas Brück"].roles == () and found["Anna Berg"].roles == ()
+
+
+def test_word_before_the_surname_in_the_full_name_is_no_role() -> None:
+    text = (
+        "Geklagt hatte der Landwirt Bernd Schmied Overbeck. "
+        "Schmied Overbeck, 63, verlor. Der Bauer Jonas Brück klagte. Bauer Brück verlor."
+    )
+    found = by_name(text, per=["Bernd Schmied Overbeck", "Overbeck", "Jonas Brück", "Brück"])
+    assert found["Bernd Schmied Overbeck"].roles == ("Landwirt",)
+    assert found["Jonas Brück"].roles == ("Bauer",)
