@@ -55,6 +55,8 @@ def make_mention(doc: TokenView, first: int, stop: int, source: str) -> Mention 
         return None  # "General Public License": a licence after the role "General"
     if nxt[:1].isupper() and doc.same_sentence(first, stop) and nm.is_organisation_word(nxt):
         return None  # "Robert Murjahn Stiftung": named after a person, not one
+    if _linked_organisation_compound(doc, first, stop):
+        return None  # "Alfried Krupp von Bohlen und Halbach-Stiftung": one name of a body
     if _role_place_before_apposition(doc, first, stop):
         return None  # "Gouverneur von New Mexico, R. T. Hollister": the role's place
     if doc.word(first - 1) in lex.CLUB_PREFIXES | lex.CLUB_WORDS:
@@ -94,6 +96,23 @@ _OPENING_MARKS = frozenset({"„", "»", "«", '"', "“"})
 _CLOSING_MARKS = frozenset({"“", "«", "»", '"', "”"})
 
 
+def _linked_organisation_compound(doc: TokenView, first: int, stop: int) -> bool:
+    """Do "von"/"und"/"zu" and capitalised words (no article) join the name at [first,
+    stop) to a hyphenated organisation word ("Halbach-Stiftung") within four tokens? Then
+    the whole is the name of a foundation or an institute, not a person."""
+    j = stop
+    while j < min(doc.n, stop + 4) and doc.same_sentence(first, j):
+        w = doc.words[j]
+        if j > stop and "-" in w and nm.is_organisation_word(w):
+            return doc.words[j - 1] in {"und", "von", "zu"} or nm.is_capitalised_word(
+                doc.words[j - 1]
+            )
+        if w not in {"von", "und", "zu"} and not (nm.is_capitalised_word(w) and "-" not in w):
+            return False
+        j += 1
+    return False
+
+
 def _title_in_quotes(doc: TokenView, first: int, stop: int) -> bool:
     """Does the name stand in quotation marks that hold nothing but a few capitalised
     words ("„Cell Reports“", "»Nature«")? Such a quote is a title, not a person."""
@@ -110,10 +129,31 @@ def _title_in_quotes(doc: TokenView, first: int, stop: int) -> bool:
 _ORGANISATION_NOUNS = lex.words(
     "Brauerei Firma Unternehmen Hochschule Konzern Brauhaus Manufaktur Verlag Verein Verband"
     " Sender Kanzlei Agentur Stiftung Spedition Werft Autohaus Kaufhaus Modehaus Weingut"
-    " Sägewerk Möbelhaus Bauunternehmen Baufirma Handelshaus"
+    " Sägewerk Möbelhaus Bauunternehmen Baufirma Handelshaus Team Rennstall Initiative"
 )
 #: Trades named by "-erei" ("Bäckerei", "Reederei", "Druckerei") before the owner's name.
 _TRADE_NOUN = re.compile(r"[A-ZÄÖÜ]\w{2,}erei$")
+
+
+def _after_company_noun(doc: TokenView, a: int) -> bool:
+    """Does a compound noun that mostly names firms stand right before token ``a``, also in the
+    genitive ("des italienischen Versorgers [Enervia]", "der Autobauer [Tesla]")? A single
+    word there that is no first name is the firm's name."""
+    if a < 1 or not doc.same_sentence(a - 1, a):
+        return False
+    w, prev = doc.words[a], doc.words[a - 1]
+    if lex.is_given_name(w) or nm.is_initial(w) or not prev[:1].isupper():
+        return False
+    forms = [prev, prev[:-1], prev[:-2]] if prev.endswith("s") else [prev]
+    for f in forms:
+        role = analyze_role(f)
+        if role is None and not lex.is_common_noun(f):
+            continue
+        for head in lex.COMPANY_HEADS:
+            # "Versorger" (no person noun) or a compound "Autobauer"; "Bauer Huber" is a farmer
+            if f.lower().endswith(head) and (role is None or len(f) >= len(head) + 3):
+                return True
+    return False
 
 
 def _after_organisation_noun(doc: TokenView, first: int) -> bool:
@@ -476,6 +516,8 @@ def find_candidates(doc: TokenView, entities: Sequence[Span]) -> list[Mention]:
                 weak = True  # "A B aus Novi Sad": where the person named before comes from
             if _role_complement(doc, a):
                 weak = True  # "war Bürgermeister [von Zwolle]": the role's place
+            if b - a == 1 and (_after_company_noun(doc, a) or _after_organisation_noun(doc, a)):
+                weak = True  # "des Versorgers Enervia", "vom Team Rhenania": a firm, a team
             found.add(a, b, "ner", weak)
     places = dateline_places(doc, entities)
     for i in range(doc.n):

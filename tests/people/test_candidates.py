@@ -639,3 +639,33 @@ def test_word_first_name_after_an_age_adjective_before_a_noun_surname() -> None:
 def test_role_noun_after_an_age_adjective_stays_a_role() -> None:
     text = "Der 41 Jahre alte Koch Benedikt sagte nichts."
     assert by_name(text) == {}
+
+
+def test_single_name_after_a_company_noun_is_a_firm() -> None:
+    text = (
+        "Sie sprach mit dem Chef des Versorgers Lumetra, Paul Weber. Sie fährt für das Team Velox."
+    )
+    found = by_name(text, per=["Lumetra", "Paul Weber", "Velox"])
+    assert list(found) == ["Paul Weber"]
+
+
+def test_name_after_a_person_noun_that_can_head_firm_names_stays() -> None:
+    text = "Der Bauer Huber sagte, er sei froh. Huber ist 50."
+    found = by_name(text, per=["Huber"])
+    assert list(found) == ["Huber"]
+
+
+def test_name_joined_to_a_hyphenated_foundation_is_no_person() -> None:
+    text = "Gefördert wird sie von der Gustav Lenning von Arnsberg und Halde-Stiftung."
+    assert by_name(text, per=["Gustav Lenning"]) == {}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Anna Berg von der Hans-Böckler-Stiftung sagte, es reiche nicht.",
+        "Das sagte Anna Berg und lobte die Böckler-Stiftung.",
+    ],
+)
+def test_person_next_to_a_foundation_stays(text: str) -> None:
+    assert list(by_name(text, per=["Anna Berg"])) == ["Anna Berg"]
