@@ -24,7 +24,7 @@ from app.lexicon.roles import (
 )
 from app.nlp.gazetteer import load_gazetteer
 from app.people import names as nm
-from app.people.phrases import complement_end, place_adjective, role_at
+from app.people.phrases import complement_end, np_start, place_adjective, role_at
 from app.people.runs import (
     age_attribute_before,
     can_start,
@@ -685,12 +685,43 @@ class _Found:
             for k in range(first, stop):
                 self.taken[k] = doc.no_person[k] = True
             return
+        if stop < doc.n and not self.taken[stop] and _name_before_finite_verb(doc, first, stop):
+            stop += 1  # "Finanzministerin Moriyama Aki lobte": one constituent before the verb
         m = make_mention(doc, first, stop, source)
         if m is not None:
             m.weak = weak
             self.mentions.append(m)
             for k in range(first, stop):
                 self.taken[k] = True
+
+
+def _name_before_finite_verb(doc: TokenView, first: int, stop: int) -> bool:
+    """Is token ``stop`` a last name word that the lexicon reads as a noun, between a name
+    after a role noun that opens the sentence and the finite verb? "Finanzministerin
+    Moriyama Aki lobte ...": in a main clause one phrase stands before the verb, so the
+    noun "Aki" must belong to the name."""
+    lo = doc.sentence_start(first)
+    if np_start(doc, first) != lo or np_start(doc, first) == first:
+        return False
+    w, verb = doc.words[stop], doc.word(stop + 1)
+    return (
+        doc.same_sentence(first, stop + 1)
+        and nm.is_capitalised_word(w)
+        and "-" not in w
+        and cached_lemma(w) == w
+        and analyze_role(w) is None
+        and not lex.is_place(w)
+        and not nm.is_organisation_word(w)
+        and w not in lex.TEMPORAL_WORDS
+        and w not in lex.MONTHS
+        and not doc.other_entity[stop]
+        and verb.isalpha()
+        and verb.islower()
+        and verb not in lex.DETERMINERS
+        and verb not in lex.PREPOSITIONS
+        and cached_lemma(verb) != verb
+        and cached_lemma(verb).endswith("n")
+    )
 
 
 #: A proposed mention: (first token, stop token, source).

@@ -669,3 +669,22 @@ def test_name_joined_to_a_hyphenated_foundation_is_no_person() -> None:
 )
 def test_person_next_to_a_foundation_stays(text: str) -> None:
     assert list(by_name(text, per=["Anna Berg"])) == ["Anna Berg"]
+
+
+def test_noun_between_a_name_after_a_role_and_the_verb_belongs_to_the_name() -> None:
+    text = "Finanzministerin Tanaka Mika lobte den Plan."
+    found = by_name(text, per=["Tanaka"])
+    assert list(found) == ["Tanaka Mika"]
+    assert found["Tanaka Mika"].roles == ("Finanzministerin",)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gestern lobte Trainer Jonas Brück Tofu sehr.",  # not before the verb
+        "Trainer Jonas Brück Montag kam.",  # a weekday
+    ],
+)
+def test_noun_after_a_name_not_before_the_first_verb_stays_out(text: str) -> None:
+    found = by_name(text, per=["Jonas Brück"])
+    assert list(found) == ["Jonas Brück"]
