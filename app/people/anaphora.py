@@ -90,6 +90,37 @@ def anaphoric_roles(doc: TokenView, clusters: list[Cluster]) -> None:
                 and all(a == age for prio, _pos, a in c.ages if prio == 0)
             ):
                 c.ages.append((2, doc.starts[p], age))  # "Der 31 Jahre alte Informatiker"
+    _semicolon_roles(doc, clusters, mention_starts, quoted)
+
+
+def _semicolon_roles(
+    doc: TokenView, clusters: list[Cluster], mention_starts: set[int], quoted: list[bool]
+) -> None:
+    """ "Mitangeklagt war seine Nichte A; die frühere Finanzchefin des Konzerns erhielt
+    zwölf Jahre Haft": a clause after a semicolon whose subject is a definite role phrase
+    without a name speaks of the one person of that gender named before the semicolon in
+    the same sentence, when nobody without a name came in between."""
+    for lo, hi in doc.sentences():
+        for j in range(lo + 1, hi - 2):
+            if doc.words[j] != ";" or doc.words[j + 1] not in {"der", "die"}:
+                continue
+            found = _unnamed_role(doc, j + 1, j + 1, hi, mention_starts)
+            if found is None or found[1] is None:
+                continue
+            gender, phrase = found[0], found[1]
+            people = {
+                idx: max(m.stop for m in c.mentions if lo <= m.first < j)
+                for idx, c in enumerate(clusters)
+                if c.gender == gender
+                and any(lo <= m.first < j and not quoted[m.first] for m in c.mentions)
+            }
+            if len(people) != 1:
+                continue
+            idx, last = next(iter(people.items()))
+            if unnamed_person_between(doc, last, j, gender, mention_starts):
+                continue
+            if phrase not in clusters[idx].roles:
+                clusters[idx].roles.append(phrase)
 
 
 def _heads(role: str) -> set[str]:
