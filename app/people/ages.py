@@ -47,6 +47,15 @@ def _dateline(doc: TokenView, lo: int, dash: int) -> bool:
     return len(head) <= 3 and all(w[:1].isupper() for w in head)
 
 
+def dateline_end(doc: TokenView, lo: int, k: int) -> int:
+    """The token after the dash of a dateline that opens the sentence at ``lo`` before
+    token ``k`` ("Köln (Reuters) - Neue Chefin ..."), else ``lo``."""
+    for i in range(lo, min(k, lo + 8)):
+        if doc.words[i] in {"-", "–"}:
+            return i + 1 if _dateline(doc, lo, i) else lo
+    return lo
+
+
 def _is_subject_like(doc: TokenView, first: int) -> bool:
     """Does the mention at ``first`` open its sentence (after articles, roles, adverbs)?"""
     i = first - 1

@@ -25,6 +25,7 @@ from app.lexicon.roles import (
     qualifier_stem,
 )
 from app.people import names as nm
+from app.people.ages import dateline_end
 from app.people.cluster import Cluster
 from app.people.phrases import (
     CLOSE_QUOTES,
@@ -693,7 +694,7 @@ def _role_subject(doc: TokenView, m: Mention) -> RoleFind | None:
     plural = doc.word(k) in _PLURAL_COPULAS
     if k < 1 or not (doc.words[k] in lex.COPULAS or plural) or not doc.same_sentence(k, m.first):
         return None
-    lo = doc.sentence_start(k)
+    lo = dateline_end(doc, doc.sentence_start(k), k)  # "Köln (Reuters) - Neue Chefin ..."
     if plural:  # "Bundesvorsitzende sind künftig A, 47, und B, 39": each one in the singular
         return _fronted_plural_role(doc, lo, k, _person_gender(doc, m, None))
     found = _fronted_role(doc, lo, k)

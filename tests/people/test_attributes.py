@@ -1356,3 +1356,14 @@ def test_word_before_the_surname_in_the_full_name_is_no_role() -> None:
     found = by_name(text, per=["Bernd Schmied Overbeck", "Overbeck", "Jonas Brück", "Brück"])
     assert found["Bernd Schmied Overbeck"].roles == ("Landwirt",)
     assert found["Jonas Brück"].roles == ("Bauer",)
+
+
+def test_fronted_role_after_a_dateline() -> None:
+    text = "Celle (dpa) - Neue Chefin der Stadtwerke wird zum 1. Mai Anna Berg, bisher Kämmerin."
+    found = by_name(text, per=["Anna Berg"])
+    assert "Chefin der Stadtwerke" in found["Anna Berg"].roles
+
+
+def test_dateline_place_is_no_fronted_role() -> None:
+    text = "Celle (dpa) - Gewählt wurde am Sonntag Anna Berg."
+    assert by_name(text, per=["Anna Berg"])["Anna Berg"].roles == ()
