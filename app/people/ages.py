@@ -213,10 +213,12 @@ class _Mentions:
         k = bisect.bisect_right(self.firsts, first)
         while k < len(self.order) and doc.same_sentence(first, self.order[k][0]):
             o_first, _stop, other = self.order[k]
-            speaker = doc.word(np_start(doc, o_first) - 1).lower() in lex.SPEECH_VERBS
+            before = doc.word(np_start(doc, o_first) - 1).lower()
             if (
                 other != idx
-                and not speaker  # not "„A ist ...“, sagte Trainer B": the speaker
+                and before not in lex.SPEECH_VERBS  # not "„A ist ...“, sagte Trainer B"
+                and before not in {"des", "der"}  # not "Chefdirigent der [Bamberger ...]"
+                and not _governed(doc, o_first)  # not "studierte bei A"
                 and self.compatible(other, gender, age)
                 and not self.clusters[other].ages
             ):

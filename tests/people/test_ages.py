@@ -387,3 +387,9 @@ def test_age_after_a_quote_about_the_subject_ignores_the_speaker() -> None:
     )
     found = by_name(text, per=["Paul Weber", "Paul", "Jonas Brück"])
     assert found["Paul Weber"].age == 27 and found["Jonas Brück"].age is None
+
+
+def test_age_after_a_subject_with_a_genitive_name_in_its_predicate_goes_to_the_subject() -> None:
+    text = "Dirigent Jonas Brück wird Chef der Paul Weber Band. Der 39-Jährige kommt 2028."
+    found = by_name(text, per=["Jonas Brück", "Paul Weber"])
+    assert found["Jonas Brück"].age == 39
