@@ -1352,30 +1352,30 @@ def _announced_plural(doc: TokenView, colon: int) -> tuple[RoleNoun, int] | None
     return None
 
 
-def _name_word_before(doc: TokenView, c: Cluster, m: Mention) -> bool:
+def _inner_pairs(c: Cluster) -> set[tuple[str, str]]:
+    """Every pair of adjacent words inside the names of ``c``'s mentions."""
+    return {(m.parts[i - 1], m.parts[i]) for m in c.mentions for i in range(1, len(m.parts))}
+
+
+def _name_word_before(doc: TokenView, m: Mention, pairs: set[tuple[str, str]]) -> bool:
     """Is the word before ``m`` the word before the same surname in another mention of
-    the person? "Bernhard Schulze Frielinghaus ... Schulze Frielinghaus, 63,": "Schulze"
-    is a part of the name there, no role."""
-    w = doc.word(m.first - 1)
+    the person (``pairs``: :func:`_inner_pairs`)? "Bernhard Schulze Frielinghaus ...
+    Schulze Frielinghaus, 63,": "Schulze" is a part of the name there, no role."""
     if m.first < 1 or not doc.same_sentence(m.first - 1, m.first) or not m.parts:
         return False
-    return any(
-        other.parts[i] == m.parts[0] and other.parts[i - 1] == w
-        for other in c.mentions
-        if other is not m
-        for i in range(1, len(other.parts))
-    )
+    return (doc.words[m.first - 1], m.parts[0]) in pairs
 
 
 def read_attributes(doc: TokenView, c: Cluster) -> None:
     role_slots: list[int] = []  # how many roles were known before each mention
+    pairs = _inner_pairs(c)
     for m in c.mentions:
         role_slots.append(len(c.roles))
         finds: list[RoleFind] = []  # in text order
         comma = _role_before_comma(doc, m) or _plural_role_before_comma(doc, m)
         if comma is not None:
             finds.append(comma)
-        before = None if _name_word_before(doc, c, m) else _role_before(doc, m)
+        before = None if _name_word_before(doc, m, pairs) else _role_before(doc, m)
         if before is not None:
             first_conjunct = _first_conjunct_role(doc, m, before)
             if first_conjunct is not None:
