@@ -129,7 +129,7 @@ def _title_in_quotes(doc: TokenView, first: int, stop: int) -> bool:
 _ORGANISATION_NOUNS = lex.words(
     "Brauerei Firma Unternehmen Hochschule Konzern Brauhaus Manufaktur Verlag Verein Verband"
     " Sender Kanzlei Agentur Stiftung Spedition Werft Autohaus Kaufhaus Modehaus Weingut"
-    " Sägewerk Möbelhaus Bauunternehmen Baufirma Handelshaus Team Rennstall Initiative"
+    " Sägewerk Möbelhaus Bauunternehmen Baufirma Handelshaus Team Rennstall"
 )
 #: Trades named by "-erei" ("Bäckerei", "Reederei", "Druckerei") before the owner's name.
 _TRADE_NOUN = re.compile(r"[A-ZÄÖÜ]\w{2,}erei$")

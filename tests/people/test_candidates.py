@@ -688,3 +688,8 @@ def test_noun_between_a_name_after_a_role_and_the_verb_belongs_to_the_name() -> 
 def test_noun_after_a_name_not_before_the_first_verb_stays_out(text: str) -> None:
     found = by_name(text, per=["Jonas Brück"])
     assert list(found) == ["Jonas Brück"]
+
+
+def test_person_after_initiative_in_the_genitive_stays() -> None:
+    text = "Auf Initiative Anna Bergs kam das Gesetz. Berg ist Ministerin."
+    assert list(by_name(text, per=["Anna Bergs", "Berg"])) == ["Anna Berg"]
