@@ -382,9 +382,19 @@ def is_given_name(word: str) -> bool:
     return False
 
 
+#: Letters of Turkish, Polish and other Latin alphabets and the plain letter they are often
+#: written as in German texts and name lists ("Ömer"/"Omer", "Ayşe"/"Ayse").
+_PLAIN_LETTERS = str.maketrans("ÖöÜüŞşĞğıİÇçŁłŃńŚśŹźŻżĆćĘęĄą", "OoUuSsGgiICcLlNnSsZzZzCcEeAa")
+
+
 def given_name_gender(word: str) -> str | None:
-    """ "m" for "Holger", "f" for "Iris", None when unknown, unisex or no first name."""
+    """ "m" for "Holger", "f" for "Iris", None when unknown, unisex or no first name.
+    A first name the lists lack in its own alphabet is looked up in plain letters:
+    "Ömer" as "Omer"."""
     if not is_given_name(word):
+        plain = word.translate(_PLAIN_LETTERS)
+        if plain != word and word not in given_name_words() and is_given_name(plain):
+            return given_name_gender(plain)
         return given_name_words().get(word) or None
     names = given_names()
     for part in word.split("-"):  # "Kai-Uwe": "Kai" is either, "Uwe" a man's name

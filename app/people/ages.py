@@ -47,6 +47,15 @@ def _dateline(doc: TokenView, lo: int, dash: int) -> bool:
     return len(head) <= 3 and all(w[:1].isupper() for w in head)
 
 
+def dateline_end(doc: TokenView, lo: int, k: int) -> int:
+    """The token after the dash of a dateline that opens the sentence at ``lo`` before
+    token ``k`` ("Köln (Reuters) - Neue Chefin ..."), else ``lo``."""
+    for i in range(lo, min(k, lo + 8)):
+        if doc.words[i] in {"-", "–"}:
+            return i + 1 if _dateline(doc, lo, i) else lo
+    return lo
+
+
 def _is_subject_like(doc: TokenView, first: int) -> bool:
     """Does the mention at ``first`` open its sentence (after articles, roles, adverbs)?"""
     i = first - 1
@@ -188,11 +197,34 @@ class _Mentions:
                 if _is_subject_like(doc, first):
                     if self._reported_other(idx, first, gender, age):
                         return None  # "A sagte, B genieße ... Der 41-Jährige": A or B?
+                    if self._object_other(idx, first, gender, age):
+                        return None  # "Trainer A lobte B. Der 21-Jährige ...": A or B?
                     return idx
                 if plain is None and not _governed(doc, first):
                     plain = idx
             k -= 1
         return plain if plain is not None else fallback
+
+    def _object_other(self, idx: int, first: int, gender: str | None, age: int | None) -> bool:
+        """Is another compatible person, who has no stated age, named later in the
+        sentence of the subject at ``first`` ("Trainer A lobte vor allem B")? Then a
+        following "der 21-Jährige" may mean either."""
+        doc = self.doc
+        k = bisect.bisect_right(self.firsts, first)
+        while k < len(self.order) and doc.same_sentence(first, self.order[k][0]):
+            o_first, _stop, other = self.order[k]
+            before = doc.word(np_start(doc, o_first) - 1).lower()
+            if (
+                other != idx
+                and before not in lex.SPEECH_VERBS  # not "„A ist ...“, sagte Trainer B"
+                and before not in {"des", "der"}  # not "Chefdirigent der [Bamberger ...]"
+                and not _governed(doc, o_first)  # not "studierte bei A"
+                and self.compatible(other, gender, age)
+                and not self.clusters[other].ages
+            ):
+                return True
+            k += 1
+        return False
 
     def _reported_other(self, idx: int, first: int, gender: str | None, age: int | None) -> bool:
         """Is another compatible person the subject of the reported clause after the

@@ -90,6 +90,43 @@ def anaphoric_roles(doc: TokenView, clusters: list[Cluster]) -> None:
                 and all(a == age for prio, _pos, a in c.ages if prio == 0)
             ):
                 c.ages.append((2, doc.starts[p], age))  # "Der 31 Jahre alte Informatiker"
+    _semicolon_roles(doc, clusters, mention_starts, quoted)
+
+
+def _semicolon_roles(
+    doc: TokenView, clusters: list[Cluster], mention_starts: set[int], quoted: list[bool]
+) -> None:
+    """ "Mitangeklagt war seine Nichte A; die frühere Finanzchefin des Konzerns erhielt
+    zwölf Jahre Haft": a clause after a semicolon whose subject is a definite role phrase
+    without a name speaks of the one person of that gender named before the semicolon in
+    the same sentence, when nobody without a name came in between."""
+    by_sentence: dict[int, list[tuple[int, int, int]]] = {}  # (first, stop, person)
+    for idx, c in enumerate(clusters):
+        for m in c.mentions:
+            if not quoted[m.first]:
+                by_sentence.setdefault(doc.sent[m.first], []).append((m.first, m.stop, idx))
+    for j in range(1, doc.n - 2):
+        if doc.words[j] != ";" or doc.words[j + 1] not in {"der", "die"}:
+            continue
+        lo, hi = doc.sentence_start(j), j
+        while hi < doc.n and doc.sent[hi] == doc.sent[j]:
+            hi += 1
+        if j + 2 >= hi:
+            continue
+        found = _unnamed_role(doc, j + 1, j + 1, hi, mention_starts)
+        if found is None or found[1] is None:
+            continue
+        gender, phrase = found[0], found[1]
+        people: dict[int, int] = {}
+        for first, stop, idx in by_sentence.get(doc.sent[j], []):
+            if lo <= first < j and clusters[idx].gender == gender:
+                people[idx] = max(people.get(idx, stop), stop)
+        if len(people) == 1:
+            idx, last = next(iter(people.items()))
+            if phrase not in clusters[idx].roles and not unnamed_person_between(
+                doc, last, j, gender, mention_starts
+            ):
+                clusters[idx].roles.append(phrase)
 
 
 def _heads(role: str) -> set[str]:

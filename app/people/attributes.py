@@ -25,6 +25,7 @@ from app.lexicon.roles import (
     qualifier_stem,
 )
 from app.people import names as nm
+from app.people.ages import dateline_end
 from app.people.cluster import Cluster
 from app.people.phrases import (
     CLOSE_QUOTES,
@@ -38,7 +39,7 @@ from app.people.phrases import (
     role_at,
     role_phrase,
 )
-from app.people.runs import can_start
+from app.people.runs import can_start, unlisted_first_name
 from app.people.tags import (
     age_between_commas,
     paren_info,
@@ -100,6 +101,30 @@ def _role_before(doc: TokenView, m: Mention) -> RoleFind | None:
         ):
             relation = p  # "Putins Sprecher"
     return RoleFind(qualified(doc, k, role), role.gender, relation, _role_party(role))
+
+
+def _first_conjunct_role(doc: TokenView, m: Mention, before: RoleFind) -> RoleFind | None:
+    """ "Gründer und Vorstandschef A", "die Gründerin und Chefin A": two singular role nouns
+    joined by "und" before one name both describe it; the first one, in the gender of the
+    second. None when a name, a plural determiner or another gender stands there."""
+    k = m.first - 1
+    while k >= 0 and doc.words[k] in lex.TITLES and doc.same_sentence(k, m.first):
+        k -= 1
+    h = k - 2
+    if h < 0 or doc.word(k - 1) != "und" or not doc.same_sentence(h, m.first):
+        return None
+    article, _ = determiner_before(doc, h)
+    role = role_at(doc, h, article)
+    if (
+        role is None
+        or role.kind not in {"noun", "adj"}
+        or role.gender != before.gender
+        or article in lex.INDEFINITE
+        or (article in _PLURAL_DETERMINERS and role.gender == "m")
+        or (article is None and nm.is_capitalised_word(doc.word(h - 1)))
+    ):
+        return None  # "die Trainer und Betreuer A und B", "Kanzler Scholz und Präsident A"
+    return RoleFind(qualified(doc, h, role), role.gender, None, _role_party(role))
 
 
 #: Determiners that make a masculine noun after them a plural: "die Trainer", "beide
@@ -224,6 +249,8 @@ def _coordinated_role(doc: TokenView, m: Mention, known: str | None = None) -> R
             or nm.is_initial(w)
             or (nm.is_capitalised_word(w) and can_start(doc, k, strict=False))
             or (nm.is_capitalised_word(w) and k > lo and can_start(doc, k - 1, strict=False))
+            # "A (CDU), Ömer Kızıltepe (SPD) und B": an unlisted first name in the list
+            or (doc.word(k - 1) in _COORDINATORS and unlisted_first_name(doc, k))
         ):
             break
         k -= 1
@@ -238,7 +265,8 @@ def _coordinated_role(doc: TokenView, m: Mention, known: str | None = None) -> R
         singular = _singular_adjectival(doc, k, article, m, known)
         if singular is None:
             return None
-        return RoleFind(singular.base, singular.gender, None, _role_party(singular))
+        text = qualified(doc, k, singular)  # "die sächsischen Abgeordneten": "sächsische"
+        return RoleFind(text, singular.gender, None, _role_party(singular))
     plural_article = article in _PLURAL_DETERMINERS or _dative_plural_article(doc, k, article)
     role = analyze_plural_role(doc.words[k])
     if role is not None and role.gender != "f" and not (article is None or plural_article):
@@ -418,7 +446,7 @@ def _role_before_comma(doc: TokenView, m: Mention) -> RoleFind | None:
             break
         article, _ = determiner_before(doc, h)
         role = analyze_role(w, article) if w[:1].isupper() else None
-        role = role or _spouse(doc, h)
+        role = role or _spouse(doc, h) or _council_member(w, article)
         if role is not None and role.kind != "demonym" and complement_end(doc, h, comma) == comma:
             best = (h, role, article)
         h -= 1
@@ -429,6 +457,19 @@ def _role_before_comma(doc: TokenView, m: Mention) -> RoleFind | None:
         return None
     relation = "m" if article in lex.POSSESSIVE_M else "f" if article in lex.POSSESSIVE_F else None
     return RoleFind(role_phrase(doc, h, role, comma), role.gender, relation, _role_party(role))
+
+
+def _council_member(w: str, article: str | None) -> RoleNoun | None:
+    """ "Der Landesrat für Verkehr, A,": a "-rat" compound names a body ("Aufsichtsrat",
+    "Betriebsrat") or one of its members; in apposition to a person's name, after a
+    singular masculine article, it is the member, when its feminine ("Landesrätin") is a
+    known role."""
+    if article not in {"der", "des", "dem", "den"} or not w.endswith("rat") or len(w) < 6:
+        return None
+    feminine = analyze_role(w[:-3] + "rätin")
+    if feminine is None or feminine.kind != "noun":
+        return None
+    return RoleNoun(w, w, "m", "noun")
 
 
 def _quoted_title_start(doc: TokenView, close: int) -> int | None:
@@ -627,6 +668,8 @@ def _role_subject(doc: TokenView, m: Mention) -> RoleFind | None:
     wird Katja Wolf", "Kämmerer ist seit 2019 A", "Vorsitzender Richter des Strafsenats
     war A", "Neue Generalsekretärin der FDP ist die Abgeordnete A"."""
     k = np_start(doc, m.first) - 1  # past "die Abgeordnete" before the name
+    k = _before_age_attribute(doc, k + 1) - 1  # "ist der 35 Jahre alte A"
+    k = _past_apposition_role(doc, k)  # "wird der bisherige Polizeichef von X, A"
     k = _past_earlier_names(doc, k, m.first)
     steps = 0
     while steps < 3 and k >= 1 and doc.same_sentence(k, m.first):
@@ -651,7 +694,7 @@ def _role_subject(doc: TokenView, m: Mention) -> RoleFind | None:
     plural = doc.word(k) in _PLURAL_COPULAS
     if k < 1 or not (doc.words[k] in lex.COPULAS or plural) or not doc.same_sentence(k, m.first):
         return None
-    lo = doc.sentence_start(k)
+    lo = dateline_end(doc, doc.sentence_start(k), k)  # "Köln (Reuters) - Neue Chefin ..."
     if plural:  # "Bundesvorsitzende sind künftig A, 47, und B, 39": each one in the singular
         return _fronted_plural_role(doc, lo, k, _person_gender(doc, m, None))
     found = _fronted_role(doc, lo, k)
@@ -660,6 +703,31 @@ def _role_subject(doc: TokenView, m: Mention) -> RoleFind | None:
         if comma >= 0:
             found = _fronted_role(doc, comma + 1, k)
     return found
+
+
+def _past_apposition_role(doc: TokenView, k: int) -> int:
+    """Past a role phrase with an article before the comma at ``k`` that opens the
+    name's apposition, right after a copula: "Nachfolger wird [der bisherige Polizeichef
+    von Krakau], A" gives the token before "der"; ``k`` when no such phrase stands there."""
+    if doc.word(k) != ",":
+        return k
+    lo = doc.sentence_start(k)
+    for a in range(k - 1, max(lo, k - 10), -1):
+        if doc.words[a].lower() not in lex.DEFINITE | _APPOSITION_INDEFINITE:
+            continue
+        if doc.word(a - 1) not in lex.COPULAS | _PLURAL_COPULAS:
+            return k
+        h = a + 1
+        while h < k and (
+            (doc.words[h].islower() and adjective_stem(doc.words[h]) is not None)
+            or place_adjective(doc.words[h])
+        ):
+            h += 1
+        role = role_at(doc, h)
+        if role is None or role.kind == "demonym" or complement_end(doc, h, k) != k:
+            return k
+        return a - 1
+    return k
 
 
 #: The plural of the copulas: a fronted plural role before coordinated names.
@@ -718,8 +786,8 @@ def _fronted_plural_role(doc: TokenView, lo: int, k: int, gender: str | None) ->
     h = k - 1
     if doc.word(h) in _RANKS or gender is None or h < lo or h - lo > 1:
         return None
-    if h > lo and doc.words[lo].lower() != "die":
-        return None
+    if h > lo and doc.words[lo].lower() not in _PLURAL_DETERMINERS:
+        return None  # "Die Spitzenkandidaten sind", "Seine Stellvertreterinnen sind"
     w = doc.words[h]
     adj = role_at(doc, h, "die")
     if adj is not None and adj.kind == "adj" and w.endswith(("e", "en")):
@@ -1284,15 +1352,35 @@ def _announced_plural(doc: TokenView, colon: int) -> tuple[RoleNoun, int] | None
     return None
 
 
+def _inner_pairs(c: Cluster) -> set[tuple[str, str]]:
+    """Every pair of adjacent words inside the names of ``c``'s mentions."""
+    return {(m.parts[i - 1], m.parts[i]) for m in c.mentions for i in range(1, len(m.parts))}
+
+
+def _name_word_before(doc: TokenView, m: Mention, pairs: set[tuple[str, str]]) -> bool:
+    """Is the word before ``m`` the word before the same surname in another mention of
+    the person (``pairs``: :func:`_inner_pairs`)? "Bernhard Schulze Frielinghaus ...
+    Schulze Frielinghaus, 63,": "Schulze" is a part of the name there, no role."""
+    if m.first < 1 or not doc.same_sentence(m.first - 1, m.first) or not m.parts:
+        return False
+    return (doc.words[m.first - 1], m.parts[0]) in pairs
+
+
 def read_attributes(doc: TokenView, c: Cluster) -> None:
     role_slots: list[int] = []  # how many roles were known before each mention
+    pairs = _inner_pairs(c)
     for m in c.mentions:
         role_slots.append(len(c.roles))
         finds: list[RoleFind] = []  # in text order
         comma = _role_before_comma(doc, m) or _plural_role_before_comma(doc, m)
         if comma is not None:
             finds.append(comma)
-        before = _role_before(doc, m) or _coordinated_role(doc, m)
+        before = None if _name_word_before(doc, m, pairs) else _role_before(doc, m)
+        if before is not None:
+            first_conjunct = _first_conjunct_role(doc, m, before)
+            if first_conjunct is not None:
+                finds.append(first_conjunct)
+        before = before or _coordinated_role(doc, m)
         if before is not None:
             finds.append(before)
         in_parens = _role_in_parens(doc, m)

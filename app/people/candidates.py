@@ -24,8 +24,9 @@ from app.lexicon.roles import (
 )
 from app.nlp.gazetteer import load_gazetteer
 from app.people import names as nm
-from app.people.phrases import AGE_ADJECTIVE, complement_end, place_adjective, role_at
+from app.people.phrases import complement_end, np_start, place_adjective, role_at
 from app.people.runs import (
+    age_attribute_before,
     can_start,
     extend_particles,
     extend_run,
@@ -54,6 +55,8 @@ def make_mention(doc: TokenView, first: int, stop: int, source: str) -> Mention 
         return None  # "General Public License": a licence after the role "General"
     if nxt[:1].isupper() and doc.same_sentence(first, stop) and nm.is_organisation_word(nxt):
         return None  # "Robert Murjahn Stiftung": named after a person, not one
+    if _linked_organisation_compound(doc, first, stop):
+        return None  # "Alfried Krupp von Bohlen und Halbach-Stiftung": one name of a body
     if _role_place_before_apposition(doc, first, stop):
         return None  # "Gouverneur von New Mexico, R. T. Hollister": the role's place
     if doc.word(first - 1) in lex.CLUB_PREFIXES | lex.CLUB_WORDS:
@@ -93,6 +96,23 @@ _OPENING_MARKS = frozenset({"„", "»", "«", '"', "“"})
 _CLOSING_MARKS = frozenset({"“", "«", "»", '"', "”"})
 
 
+def _linked_organisation_compound(doc: TokenView, first: int, stop: int) -> bool:
+    """Do "von"/"und"/"zu" and capitalised words (no article) join the name at [first,
+    stop) to a hyphenated organisation word ("Halbach-Stiftung") within four tokens? Then
+    the whole is the name of a foundation or an institute, not a person."""
+    j = stop
+    while j < min(doc.n, stop + 4) and doc.same_sentence(first, j):
+        w = doc.words[j]
+        if j > stop and "-" in w and nm.is_organisation_word(w):
+            return doc.words[j - 1] in {"und", "von", "zu"} or nm.is_capitalised_word(
+                doc.words[j - 1]
+            )
+        if w not in {"von", "und", "zu"} and not (nm.is_capitalised_word(w) and "-" not in w):
+            return False
+        j += 1
+    return False
+
+
 def _title_in_quotes(doc: TokenView, first: int, stop: int) -> bool:
     """Does the name stand in quotation marks that hold nothing but a few capitalised
     words ("„Cell Reports“", "»Nature«")? Such a quote is a title, not a person."""
@@ -109,10 +129,31 @@ def _title_in_quotes(doc: TokenView, first: int, stop: int) -> bool:
 _ORGANISATION_NOUNS = lex.words(
     "Brauerei Firma Unternehmen Hochschule Konzern Brauhaus Manufaktur Verlag Verein Verband"
     " Sender Kanzlei Agentur Stiftung Spedition Werft Autohaus Kaufhaus Modehaus Weingut"
-    " Sägewerk Möbelhaus Bauunternehmen Baufirma Handelshaus"
+    " Sägewerk Möbelhaus Bauunternehmen Baufirma Handelshaus Team Rennstall"
 )
 #: Trades named by "-erei" ("Bäckerei", "Reederei", "Druckerei") before the owner's name.
 _TRADE_NOUN = re.compile(r"[A-ZÄÖÜ]\w{2,}erei$")
+
+
+def _after_company_noun(doc: TokenView, a: int) -> bool:
+    """Does a compound noun that mostly names firms stand right before token ``a``, also in the
+    genitive ("des italienischen Versorgers [Enervia]", "der Autobauer [Tesla]")? A single
+    word there that is no first name is the firm's name."""
+    if a < 1 or not doc.same_sentence(a - 1, a):
+        return False
+    w, prev = doc.words[a], doc.words[a - 1]
+    if lex.is_given_name(w) or nm.is_initial(w) or not prev[:1].isupper():
+        return False
+    forms = [prev, prev[:-1], prev[:-2]] if prev.endswith("s") else [prev]
+    for f in forms:
+        role = analyze_role(f)
+        if role is None and not lex.is_common_noun(f):
+            continue
+        for head in lex.COMPANY_HEADS:
+            # "Versorger" (no person noun) or a compound "Autobauer"; "Bauer Huber" is a farmer
+            if f.lower().endswith(head) and (role is None or len(f) >= len(head) + 3):
+                return True
+    return False
 
 
 def _after_organisation_noun(doc: TokenView, first: int) -> bool:
@@ -475,6 +516,8 @@ def find_candidates(doc: TokenView, entities: Sequence[Span]) -> list[Mention]:
                 weak = True  # "A B aus Novi Sad": where the person named before comes from
             if _role_complement(doc, a):
                 weak = True  # "war Bürgermeister [von Zwolle]": the role's place
+            if b - a == 1 and (_after_company_noun(doc, a) or _after_organisation_noun(doc, a)):
+                weak = True  # "des Versorgers Enervia", "vom Team Rhenania": a firm, a team
             found.add(a, b, "ner", weak)
     places = dateline_places(doc, entities)
     for i in range(doc.n):
@@ -642,12 +685,43 @@ class _Found:
             for k in range(first, stop):
                 self.taken[k] = doc.no_person[k] = True
             return
+        if stop < doc.n and not self.taken[stop] and _name_before_finite_verb(doc, first, stop):
+            stop += 1  # "Finanzministerin Moriyama Aki lobte": one constituent before the verb
         m = make_mention(doc, first, stop, source)
         if m is not None:
             m.weak = weak
             self.mentions.append(m)
             for k in range(first, stop):
                 self.taken[k] = True
+
+
+def _name_before_finite_verb(doc: TokenView, first: int, stop: int) -> bool:
+    """Is token ``stop`` a last name word that the lexicon reads as a noun, between a name
+    after a role noun that opens the sentence and the finite verb? "Finanzministerin
+    Moriyama Aki lobte ...": in a main clause one phrase stands before the verb, so the
+    noun "Aki" must belong to the name."""
+    lo = doc.sentence_start(first)
+    if np_start(doc, first) != lo or np_start(doc, first) == first:
+        return False
+    w, verb = doc.words[stop], doc.word(stop + 1)
+    return (
+        doc.same_sentence(first, stop + 1)
+        and nm.is_capitalised_word(w)
+        and "-" not in w
+        and cached_lemma(w) == w
+        and analyze_role(w) is None
+        and not lex.is_place(w)
+        and not nm.is_organisation_word(w)
+        and w not in lex.TEMPORAL_WORDS
+        and w not in lex.MONTHS
+        and not doc.other_entity[stop]
+        and verb.isalpha()
+        and verb.islower()
+        and verb not in lex.DETERMINERS
+        and verb not in lex.PREPOSITIONS
+        and cached_lemma(verb) != verb
+        and cached_lemma(verb).endswith("n")
+    )
 
 
 #: A proposed mention: (first token, stop token, source).
@@ -718,22 +792,6 @@ def _before_foreign_particle(doc: TokenView, i: int) -> bool:
         and doc.word(i + 1) in lex.FOREIGN_PARTICLES
         and nm.is_name_core(doc.word(i + 2), strict=False)
         and doc.same_sentence(i, i + 2)
-    )
-
-
-def age_attribute_before(doc: TokenView, i: int) -> bool:
-    """Does an age adjective stand right before token ``i``: "der 19 Jahre alte [A B]",
-    "die 34-jährige [A B]"? Before capitalised words it describes a person."""
-    if i < 1 or not doc.same_sentence(i - 1, i):
-        return False
-    prev = doc.words[i - 1]
-    if AGE_ADJECTIVE.fullmatch(prev):
-        return True
-    return (
-        prev in {"alte", "alten", "alter"}
-        and doc.word(i - 2) == "Jahre"
-        and doc.word(i - 3).isdigit()
-        and doc.same_sentence(i - 3, i)
     )
 
 

@@ -173,8 +173,10 @@ def complement_end(doc: TokenView, h: int, limit: int) -> int:
             break  # "Sozialarbeiterin aus Oldenburg": where she comes from, not the office
         if _person_name_at(doc, j):
             return stretch_end  # "Sohn von Firmengründer Götz Werner": the role is "Sohn"
-        if lw in lex.DETERMINERS - lex.POSSESSIVE_M - lex.POSSESSIVE_F or lw in lex.PREPOSITIONS:
-            kind = "function"
+        if (
+            lw in lex.DETERMINERS - lex.POSSESSIVE_M - lex.POSSESSIVE_F or lw in lex.PREPOSITIONS
+        ) and (w.islower() or j == doc.sentence_start(j)):
+            kind = "function"  # not "des Konzerns Vạn An": a capital inside a sentence is a name
         elif w in _NAME_LINKS and prev_kind == "noun" and doc.word(j + 1)[:1].isupper():
             kind = "function"  # "der Bank of England", "des Institute for Fiscal Studies"
         elif w == "und" and prev_kind == "noun" and _coordinated_noun(doc, j + 1):

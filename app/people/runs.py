@@ -22,7 +22,13 @@ from app.lexicon.roles import (
     is_role_word,
 )
 from app.people import names as nm
-from app.people.phrases import CLOSE_QUOTES, OPEN_QUOTES, place_adjective, role_at
+from app.people.phrases import (
+    AGE_ADJECTIVE,
+    CLOSE_QUOTES,
+    OPEN_QUOTES,
+    place_adjective,
+    role_at,
+)
 from app.people.tags import tag_after
 from app.people.view import TokenView
 
@@ -87,7 +93,8 @@ def word_given_name_starts(doc: TokenView, i: int) -> bool:
     """ "Till Ahrendt", "Feuerwehrkommandant Wolfram Eckstein": a first name that is also
     a word ("Till", "Wolfram", "Hagen") starts a name before a surname-like word, or
     before any capitalised word when a role noun stands right before it (also a plural
-    one: "die Rechtsanwälte Till Ebersbach und ...")."""
+    one: "die Rechtsanwälte Till Ebersbach und ...") or an age attribute ("der 35 Jahre
+    alte Benedikt Koch")."""
     nxt = doc.word(i + 1)
     if not doc.same_sentence(i, i + 1) or doc.blocked[i] or not nm.is_capitalised_word(nxt):
         return False
@@ -97,7 +104,25 @@ def word_given_name_starts(doc: TokenView, i: int) -> bool:
         return True
     if i > 0 and doc.same_sentence(i - 1, i) and _role_word_at(doc, i - 1):
         return not nm.lemma_is_lowercase(nxt)
+    if age_attribute_before(doc, i):  # "der 35 Jahre alte Benedikt Koch": a person
+        return not nm.lemma_is_lowercase(nxt)
     return _bare_noun_pair(doc, i)
+
+
+def age_attribute_before(doc: TokenView, i: int) -> bool:
+    """Does an age adjective stand right before token ``i``: "der 19 Jahre alte [A B]",
+    "die 34-jährige [A B]"? Before capitalised words it describes a person."""
+    if i < 1 or not doc.same_sentence(i - 1, i):
+        return False
+    prev = doc.words[i - 1]
+    if AGE_ADJECTIVE.fullmatch(prev):
+        return True
+    return (
+        prev in {"alte", "alten", "alter"}
+        and doc.word(i - 2) == "Jahre"
+        and doc.word(i - 3).isdigit()
+        and doc.same_sentence(i - 3, i)
+    )
 
 
 def _role_word_at(doc: TokenView, k: int) -> bool:

@@ -89,3 +89,9 @@ def test_double_first_names_with_a_word_part_or_an_initial() -> None:
     assert is_given_name("Rolf-D.")  # the second part abbreviated
     assert not is_given_name("Rolf-Dx.")
     assert not is_given_name("Till-Hagen")  # both parts words: no evidence
+
+
+def test_given_name_gender_in_plain_letters() -> None:
+    # a first name the lists hold only without its letters of another alphabet
+    assert lex.given_name_gender("Ömer") == lex.given_name_gender("Omer") == "m"
+    assert lex.given_name_gender("Tisch") is None

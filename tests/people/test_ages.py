@@ -366,3 +366,30 @@ def test_backref_after_a_speaker_without_a_reported_person_keeps_the_age() -> No
     text = "Präsident Arne Kolbeck sagte, das Team habe Vertrauen. Der 44-Jährige war in Ulm."
     found = by_name(text, per=["Arne Kolbeck"])
     assert found["Arne Kolbeck"].age == 44
+
+
+def test_age_after_a_subject_and_a_named_object_of_one_gender_is_left_out() -> None:
+    text = "Trainer Jonas Brück lobte vor allem Paul Weber. Der 22-Jährige traf zweimal."
+    found = by_name(text, per=["Jonas Brück", "Paul Weber"])
+    assert found["Jonas Brück"].age is None and found["Paul Weber"].age is None
+
+
+def test_age_after_a_subject_and_an_object_of_another_gender_goes_to_the_subject() -> None:
+    text = "Trainer Jonas Brück lobte vor allem Anna Weber. Der 52-Jährige blieb ruhig."
+    found = by_name(text, per=["Jonas Brück", "Anna Weber"])
+    assert found["Jonas Brück"].age == 52 and found["Anna Weber"].age is None
+
+
+def test_age_after_a_quote_about_the_subject_ignores_the_speaker() -> None:
+    text = (
+        "Der Verein hat Paul Weber gebunden. „Paul ist stark“, sagte Manager Jonas Brück. "
+        "Der 27-Jährige kam 2023."
+    )
+    found = by_name(text, per=["Paul Weber", "Paul", "Jonas Brück"])
+    assert found["Paul Weber"].age == 27 and found["Jonas Brück"].age is None
+
+
+def test_age_after_a_subject_with_a_genitive_name_in_its_predicate_goes_to_the_subject() -> None:
+    text = "Dirigent Jonas Brück wird Chef der Paul Weber Band. Der 39-Jährige kommt 2028."
+    found = by_name(text, per=["Jonas Brück", "Paul Weber"])
+    assert found["Jonas Brück"].age == 39

@@ -373,3 +373,33 @@ def test_role_of_the_other_gender_after_an_age_back_reference_is_nobodys() -> No
     text = "Der Preis geht an den Maler Elio Brandolini. Der 61-Jährige, Tochter, Kiel."
     found = by_name(text, per=["Elio Brandolini"])
     assert found["Elio Brandolini"].roles == ("Maler",)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Angeklagt war auch seine Tochter Lena Wirth; die frühere Chefin der Firma "
+            "erhielt drei Jahre Haft.",
+            {"Lena Wirth": ("Tochter", "frühere Chefin der Firma")},
+        ),
+        # two women before the semicolon: either may be meant
+        (
+            "Ministerin Anna Berg traf Lena Wirth; die Präsidentin lobte das Treffen.",
+            {"Anna Berg": ("Ministerin",), "Lena Wirth": ()},
+        ),
+        # a woman without a name in between
+        (
+            "Ministerin Anna Berg traf die Kanzlerin; die Präsidentin lobte das Treffen.",
+            {"Anna Berg": ("Ministerin",)},
+        ),
+        # the phrase after the semicolon names somebody itself
+        (
+            "Ministerin Anna Berg kam; die Präsidentin Lena Wirth fehlte.",
+            {"Anna Berg": ("Ministerin",), "Lena Wirth": ("Präsidentin",)},
+        ),
+    ],
+)
+def test_role_phrase_after_a_semicolon(text: str, expected: dict[str, tuple[str, ...]]) -> None:
+    found = by_name(text, per=list(expected))
+    assert {name: p.roles for name, p in found.items()} == expected

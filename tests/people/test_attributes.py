@@ -1269,3 +1269,101 @@ def test_office_chosen_before_a_colon_not_for_the_subject_of_a_new_clause() -> N
     text = "Der Verein hat einen neuen Trainer verpflichtet: Jesper Kolding lobte die Wahl."
     found = by_name(text, per=["Jesper Kolding"])
     assert found["Jesper Kolding"].roles == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "roles"),
+    [
+        ("Neuer Wirt ist der 41 Jahre alte Jonas Brück.", "Jonas Brück", ("Wirt",)),
+        ("Schatzmeisterin ist die 35-jährige Anna Berg.", "Anna Berg", ("Schatzmeisterin",)),
+        (
+            "Nachfolger wird der bisherige Schulleiter von Celle, Jonas Brück (52).",
+            "Jonas Brück",
+            ("bisheriger Schulleiter von Celle", "Nachfolger"),
+        ),
+    ],
+)
+def test_fronted_role_before_an_age_attribute_or_an_apposition(
+    text: str, name: str, roles: tuple[str, ...]
+) -> None:
+    assert by_name(text, per=[name])[name].roles == roles
+
+
+def test_fronted_role_not_across_a_comma_without_a_role_phrase() -> None:
+    text = "Nachfolger wird der Verlag, Jonas Brück bleibt Vorsitzender."
+    found = by_name(text, per=["Jonas Brück"])
+    assert "Nachfolger" not in found["Jonas Brück"].roles
+
+
+def test_fronted_plural_role_after_a_possessive() -> None:
+    text = "Ihre Stellvertreter sind Jonas Brück und Anna Berg."
+    found = by_name(text, per=["Jonas Brück", "Anna Berg"])
+    assert found["Jonas Brück"].roles == ("Stellvertreter",)
+    assert found["Anna Berg"].roles == ("Stellvertreterin",)
+
+
+def test_plural_adjectival_role_keeps_its_adjective_for_a_list_of_three() -> None:
+    text = (
+        "Die bayerischen Abgeordneten Anna Berg (CSU), Ömer Kaplanoğlu (SPD) und "
+        "Lena Wirth (Grüne) stimmten zu."
+    )
+    found = by_name(text, per=["Anna Berg", "Ömer Kaplanoğlu", "Lena Wirth"])
+    assert found["Anna Berg"].roles == ("bayerische Abgeordnete",)
+    assert found["Ömer Kaplanoğlu"].roles == ("bayerischer Abgeordneter",)
+    assert found["Lena Wirth"].roles == ("bayerische Abgeordnete",)
+
+
+def test_singular_adjectival_role_is_not_shared_by_the_next_name() -> None:
+    text = "Die Abgeordnete Anna Berg (CSU) und Jonas Brück (SPD) stimmten zu."
+    found = by_name(text, per=["Anna Berg", "Jonas Brück"])
+    assert found["Anna Berg"].roles == ("Abgeordnete",)
+    assert found["Jonas Brück"].roles == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "roles"),
+    [
+        ("Gründer und Leiter Jonas Brück lobte.", "Jonas Brück", ("Gründer", "Leiter")),
+        ("Die Gründerin und Chefin Anna Berg lobte.", "Anna Berg", ("Gründerin", "Chefin")),
+        # another gender, or a name between: each role keeps to its own noun
+        ("Präsidentin und Trainer Jonas Brück lobte.", "Jonas Brück", ("Trainer",)),
+        ("Kanzler Olaf Scholz und Präsident Jonas Brück reisten.", "Jonas Brück", ("Präsident",)),
+    ],
+)
+def test_two_roles_joined_by_und_before_one_name(
+    text: str, name: str, roles: tuple[str, ...]
+) -> None:
+    per = [name, "Olaf Scholz"] if "Scholz" in text else [name]
+    assert by_name(text, per=per)[name].roles == roles
+
+
+def test_council_member_in_apposition() -> None:
+    text = "Der Landesrat für Schulen, Jonas Brück (ÖVP), widersprach."
+    assert by_name(text, per=["Jonas Brück"])["Jonas Brück"].roles == ("Landesrat für Schulen",)
+
+
+def test_council_before_an_enumeration_is_no_role() -> None:
+    text = "Der Aufsichtsrat, Jonas Brück und Anna Berg stimmten zu."
+    found = by_name(text, per=["Jonas Brück", "Anna Berg"])
+    assert found["Jonas Brück"].roles == () and found["Anna Berg"].roles == ()
+
+
+def test_word_before_the_surname_in_the_full_name_is_no_role() -> None:
+    text = (
+        "Geklagt hatte der Landwirt Bernd Schmied Overbeck. "
+        "Schmied Overbeck, 63, verlor. Der Bauer Jonas Brück klagte. Bauer Brück verlor."
+    )
+    found = by_name(text, per=["Bernd Schmied Overbeck", "Overbeck", "Jonas Brück", "Brück"])
+    assert found["Bernd Schmied Overbeck"].roles == ("Landwirt",)
+    assert found["Jonas Brück"].roles == ("Bauer",)
+
+
+def test_fronted_role_after_a_dateline() -> None:
+    text = "Celle (dpa) - Neue Chefin der Stadtwerke wird zum 1. Mai Anna Berg, bisher Kämmerin."
+    found = by_name(text, per=["Anna Berg"])
+    assert "Chefin der Stadtwerke" in found["Anna Berg"].roles
+
+
+def test_dateline_place_is_no_fronted_role() -> None:
+    text = "Celle (dpa) - Gewählt wurde am Sonntag Anna Berg."
+    assert by_name(text, per=["Anna Berg"])["Anna Berg"].roles == ()

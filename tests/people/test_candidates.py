@@ -627,3 +627,69 @@ def test_club_or_firm_named_like_a_person_is_no_person(text: str, name: str) -> 
 def test_and_between_two_people_is_no_firm() -> None:
     found = by_name("Otto Brenneke & Lisa Kühn traten auf.", per=["Otto Brenneke", "Lisa Kühn"])
     assert set(found) == {"Otto Brenneke", "Lisa Kühn"}
+
+
+def test_word_first_name_after_an_age_adjective_before_a_noun_surname() -> None:
+    text = "Neuer Wirt ist der 41 Jahre alte Benedikt Bäcker aus Celle."
+    found = by_name(text)
+    assert list(found) == ["Benedikt Bäcker"]
+    assert found["Benedikt Bäcker"].age == 41
+
+
+def test_role_noun_after_an_age_adjective_stays_a_role() -> None:
+    text = "Der 41 Jahre alte Koch Benedikt sagte nichts."
+    assert by_name(text) == {}
+
+
+def test_single_name_after_a_company_noun_is_a_firm() -> None:
+    text = (
+        "Sie sprach mit dem Chef des Versorgers Lumetra, Paul Weber. Sie fährt für das Team Velox."
+    )
+    found = by_name(text, per=["Lumetra", "Paul Weber", "Velox"])
+    assert list(found) == ["Paul Weber"]
+
+
+def test_name_after_a_person_noun_that_can_head_firm_names_stays() -> None:
+    text = "Der Bauer Huber sagte, er sei froh. Huber ist 50."
+    found = by_name(text, per=["Huber"])
+    assert list(found) == ["Huber"]
+
+
+def test_name_joined_to_a_hyphenated_foundation_is_no_person() -> None:
+    text = "Gefördert wird sie von der Gustav Lenning von Arnsberg und Halde-Stiftung."
+    assert by_name(text, per=["Gustav Lenning"]) == {}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Anna Berg von der Hans-Böckler-Stiftung sagte, es reiche nicht.",
+        "Das sagte Anna Berg und lobte die Böckler-Stiftung.",
+    ],
+)
+def test_person_next_to_a_foundation_stays(text: str) -> None:
+    assert list(by_name(text, per=["Anna Berg"])) == ["Anna Berg"]
+
+
+def test_noun_between_a_name_after_a_role_and_the_verb_belongs_to_the_name() -> None:
+    text = "Finanzministerin Tanaka Mika lobte den Plan."
+    found = by_name(text, per=["Tanaka"])
+    assert list(found) == ["Tanaka Mika"]
+    assert found["Tanaka Mika"].roles == ("Finanzministerin",)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gestern lobte Trainer Jonas Brück Tofu sehr.",  # not before the verb
+        "Trainer Jonas Brück Montag kam.",  # a weekday
+    ],
+)
+def test_noun_after_a_name_not_before_the_first_verb_stays_out(text: str) -> None:
+    found = by_name(text, per=["Jonas Brück"])
+    assert list(found) == ["Jonas Brück"]
+
+
+def test_person_after_initiative_in_the_genitive_stays() -> None:
+    text = "Auf Initiative Anna Bergs kam das Gesetz. Berg ist Ministerin."
+    assert list(by_name(text, per=["Anna Bergs", "Berg"])) == ["Anna Berg"]

@@ -99,3 +99,9 @@ def test_dative_contraction_is_masculine_for_adjectival_roles(
     text: str, name: str, role: str
 ) -> None:
     assert by_name(text)[name].roles == (role,)
+
+
+def test_complement_runs_over_a_capitalised_function_word_inside_a_name() -> None:
+    doc = view("Sie war Chefin des Konzerns Minh An bis 2020.")
+    k = index(doc, "Chefin")
+    assert doc.words[complement_end(doc, k, doc.n) - 1] == "An"
