@@ -693,3 +693,10 @@ def test_noun_after_a_name_not_before_the_first_verb_stays_out(text: str) -> Non
 def test_person_after_initiative_in_the_genitive_stays() -> None:
     text = "Auf Initiative Anna Bergs kam das Gesetz. Berg ist Ministerin."
     assert list(by_name(text, per=["Anna Bergs", "Berg"])) == ["Anna Berg"]
+
+
+def test_the_head_noun_of_a_genitive_name_stays_out_of_the_name() -> None:
+    # "Jana Kolbecks Vorschlag": the name in the genitive, "Vorschlag" its head noun
+    text = "Bürgermeisterin Jana Kolbecks Vorschlag fand im Rat keine Mehrheit."
+    found = by_name(text, per=["Jana Kolbecks"])
+    assert all("Vorschlag" not in name for name in found)
