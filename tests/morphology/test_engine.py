@@ -629,6 +629,12 @@ def test_adjective_in_isch_used_as_a_noun_is_neuter() -> None:
     assert f.shown["Case"] == ("Dat",)
     t = table("Das/der/DET Typische/typisch/NOUN ist/sein/AUX der/der/DET Rhythmus/Rhythmus/NOUN")
     assert at(t, "Typische").article == "das"
+    # a person where the article shows it: not a neuter against "der" or "eine"
+    t = table("Der/der/DET Komische/komisch/NOUN lachte/lachen/VERB laut/laut/ADJ")
+    f = at(t, "Komische")
+    assert (f.article, f.shown["Gender"], f.shown["Case"]) == ("der", ("Masc",), ("Nom",))
+    t = table("Eine/ein/DET Kritische/kritisch/NOUN fragte/fragen/VERB nach/nach/ADP")
+    assert at(t, "Kritische").shown["Gender"] == ("Fem",)
     # in the plural no gender shows; a person noun of the table keeps its genders
     t = table("Die/der/DET Einheimischen/Einheimische/NOUN protestieren/protestieren/VERB")
     f = at(t, "Einheimischen")
