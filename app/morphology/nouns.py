@@ -319,21 +319,24 @@ def _with_prefix(reading: NounReading, prefix: str, join: str) -> NounReading:
 def nominalised_adjective(form: str) -> NounReading | None:
     """ "Besten", "Neues", "Erforderliche": an adjective used as a noun (not in the
     table); its gender follows the article, so all three stay possible. An adjective
-    in "-isch" used as a noun in the singular is neuter: a language or a quality ("im
-    Finnischen", "das Typische"; its people have nouns of their own: der Finne)."""
+    in "-isch" used as a noun in the singular is first read as neuter: a language or a
+    quality ("im Finnischen", "das Typische"; its people have nouns of their own: der
+    Finne); a person where the article shows it ("der Komische", "eine Kritische"),
+    the reading of all three genders kept as the other one the phrase may choose."""
     found = [r for r in read_adjective(form) if r.ending]
     if not found:
         return None
     bundles = frozenset().union(*(bundles_of_ending(r.ending) for r in found))
     lemma = found[0].lemma
-    genders = "mfn"
-    if found[0].degree == "Pos" and lemma.endswith("isch"):
-        genders = "n"
-        bundles = frozenset(b for b in bundles if b[1] == "Plur" or b[2] == "Neut")
+    isch = found[0].degree == "Pos" and lemma.endswith("isch")
     if found[0].degree != "Pos":  # "Besten": das Beste, not "Gute"
         lemma = form[: len(form) - len(found[0].ending)]
     lemma = lemma[:1].upper() + lemma[1:] + "e"
-    return NounReading(lemma, genders, bundles, None, ADJECTIVAL)
+    reading = NounReading(lemma, "mfn", bundles, None, ADJECTIVAL)
+    if not isch:
+        return reading
+    neuter = frozenset(b for b in bundles if b[1] == "Plur" or b[2] == "Neut")
+    return NounReading(lemma, "n", neuter, None, ADJECTIVAL, others=(reading,))
 
 
 def _language(form: str) -> NounReading | None:

@@ -459,8 +459,11 @@ _ENGLISH_JOINERS = frozenset({"of", "the", "and", "for", "on", "at", "&"})
 def in_english_name(tokens: TokenTable, index: int) -> bool:
     """Whether the capitalised word at ``index`` belongs to an English name, so a German
     noun of its form gives it no gender ("das House of Commons", "Museum of Modern
-    Art": not die House, die Art): its run of capitalised words holds an English word
-    that joins them ("of", "the", "and", "for", "on", "at", "&")."""
+    Art": not die House, die Art): it stands right before an English word that joins
+    capitalised words ("of", "the", "and", "for", "on", "at", "&"), or after one in its
+    run of capitalised words. A German noun before the name keeps its gender ("der
+    Konzern Procter & Gamble", "die Firma Müller & Sohn"); the run is read at most
+    ``_NAME_REACH`` words back, so a long capitalised text stays linear."""
     texts, ids = tokens.texts, tokens.sentence_ids
     sentence = ids[index]
 
@@ -478,10 +481,15 @@ def in_english_name(tokens: TokenTable, index: int) -> bool:
 
     if not capital(index):
         return False
-    start = index
-    while capital(start - 1) or joiner(start - 1):
-        start -= 1
-    end = index
-    while capital(end + 1) or joiner(end + 1):
-        end += 1
-    return any(joiner(j) for j in range(start, end + 1))
+    if joiner(index + 1):
+        return True
+    for j in range(index - 1, max(index - _NAME_REACH, -1), -1):
+        if joiner(j):
+            return True
+        if not capital(j):
+            return False
+    return False
+
+
+#: How many words back a word of an English name looks for the word joining it.
+_NAME_REACH = 8

@@ -629,6 +629,12 @@ def test_adjective_in_isch_used_as_a_noun_is_neuter() -> None:
     assert f.shown["Case"] == ("Dat",)
     t = table("Das/der/DET Typische/typisch/NOUN ist/sein/AUX der/der/DET Rhythmus/Rhythmus/NOUN")
     assert at(t, "Typische").article == "das"
+    # a person where the article shows it: not a neuter against "der" or "eine"
+    t = table("Der/der/DET Komische/komisch/NOUN lachte/lachen/VERB laut/laut/ADJ")
+    f = at(t, "Komische")
+    assert (f.article, f.shown["Gender"], f.shown["Case"]) == ("der", ("Masc",), ("Nom",))
+    t = table("Eine/ein/DET Kritische/kritisch/NOUN fragte/fragen/VERB nach/nach/ADP")
+    assert at(t, "Kritische").shown["Gender"] == ("Fem",)
     # in the plural no gender shows; a person noun of the table keeps its genders
     t = table("Die/der/DET Einheimischen/Einheimische/NOUN protestieren/protestieren/VERB")
     f = at(t, "Einheimischen")
@@ -691,6 +697,19 @@ def test_words_of_an_english_name_take_no_german_gender() -> None:
     # German words between capitalised words keep their grammar ("am" is German)
     t = table("Das/der/DET Haus/Haus/NOUN am/an/ADP See/See/NOUN ist/sein/AUX alt/alt/ADJ")
     assert at(t, "Haus").article == "das"
+    # a German noun before a name joined by "&" or "of" keeps its gender
+    t = table(
+        "Der/der/DET Konzern/Konzern/NOUN Procter/Procter/PROPN &/&/CCONJ Gamble/Gamble/PROPN"
+        " meldet/melden/VERB Gewinne/Gewinn/NOUN"
+    )
+    f = at(t, "Konzern")
+    assert f.article == "der" and f.shown["Gender"] == ("Masc",)
+    t = table(
+        "Sie/sie/PRON arbeitet/arbeiten/VERB bei/bei/ADP der/der/DET Bank/Bank/NOUN"
+        " Barclays/Barclays/PROPN und/und/CCONJ der/der/DET Firma/Firma/NOUN Müller/Müller/PROPN"
+        " &/&/CCONJ Sohn/Sohn/NOUN"
+    )
+    assert at(t, "Firma").article == "die" and at(t, "Bank").article == "die"
 
 
 def test_a_noun_its_article_does_not_fit_before_another_is_part_of_a_name() -> None:

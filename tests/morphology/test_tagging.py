@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from app.morphology.engine import tags_of
+from app.morphology.tagging import in_english_name
 from tests.morphology.test_engine import table
 
 
@@ -74,3 +75,16 @@ def test_lowercase_word_tagged_as_noun_that_reads_as_an_adjective() -> None:
     assert tags_of(t)[3] == "ADJ"
     t = table("Die/der/DET Kleine/Kleine/NOUN lacht/lachen/VERB ././PUNCT")
     assert tags_of(t)[1] == "NOUN"  # capitalised: a noun
+
+
+def test_english_name_reaches_a_few_words_only() -> None:
+    # the word before "of" and the words after it; a long capitalised run stays linear
+    t = table(
+        " ".join(
+            ["Haus/Haus/NOUN"] * 3000
+            + ["Museum/Museum/NOUN", "of/of/ADP"]
+            + ["Modern/modern/ADJ", "Art/Art/NOUN"]
+        )
+    )
+    assert in_english_name(t, 3000) and in_english_name(t, 3003)
+    assert not in_english_name(t, 2999) and not in_english_name(t, 0)
