@@ -135,7 +135,7 @@ def join_separable_verbs(
         text = texts[i]
         if not _clause_final_particle(texts, tags, sentence_ids, i):
             continue
-        if text == "gleich" and not _relation_before(texts, morphs, sentence_ids, i):
+        if text == "gleich" and not _relation_before(texts, tags, morphs, sentence_ids, i):
             continue  # "Der Arzt kommt gleich": the adverb (soon), no "gleichkommen"
         if _join_untagged_stem(texts, tags, sentence_ids, lemmas, i, verb_lemma):
             joined += 1
@@ -156,17 +156,33 @@ def join_separable_verbs(
     return joined
 
 
+#: Tags of the words between a preposition and the dative it governs ("nach dem sehr
+#: guten Essen").
+_NOUN_PHRASE_INNER = frozenset({"DET", "ADJ", "ADV", "NUM"})
+
+
 def _relation_before(
-    texts: Sequence[str], morphs: Sequence[str], sentence_ids: Sequence[int], i: int
+    texts: Sequence[str],
+    tags: Sequence[str],
+    morphs: Sequence[str],
+    sentence_ids: Sequence[int],
+    i: int,
 ) -> bool:
     """Whether the clause part before token ``i`` holds a dative or a "mit" phrase. The
     verbs with the particle "gleich" state an equality with something ("einem Schock
     gleichkommen", "es jdm. gleichtun", "mit jdm. gleichziehen"); without it a
-    clause-final "gleich" is the adverb ("Er kommt gleich": right away)."""
+    clause-final "gleich" is the adverb ("Er kommt gleich": right away). A dative that
+    a preposition governs is none ("Sie kommt nach dem Essen gleich": right after)."""
     j = i - 1
     while j >= 0 and sentence_ids[j] == sentence_ids[i] and texts[j] not in (",", ";", ":"):
-        if "Case=Dat" in morphs[j] or texts[j].lower() == "mit":
+        if texts[j].lower() == "mit":
             return True
+        if "Case=Dat" in morphs[j] and tags[j] != "ADP":
+            k = j - 1
+            while k >= 0 and sentence_ids[k] == sentence_ids[i] and tags[k] in _NOUN_PHRASE_INNER:
+                k -= 1
+            if k < 0 or sentence_ids[k] != sentence_ids[i] or tags[k] != "ADP":
+                return True
         j -= 1
     return False
 

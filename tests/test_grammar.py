@@ -418,6 +418,19 @@ def test_gleich_is_a_separable_particle() -> None:
     morphs = ["Case=Nom", "Case=Nom", "", "", ""]
     assert join_separable_verbs(texts, tags, morphs, [0] * 5, lemmas, forms.get) == 0
     assert lemmas[2] == "kommen"
+    # "Sie kommt nach dem Essen gleich": the preposition's dative states no equality
+    texts = ["Sie", "kommt", "nach", "dem", "Essen", "gleich", "."]
+    lemmas = ["sie", "kommen", "nach", "der", "essen", "gleich", "."]
+    tags = ["PRON", "VERB", "ADP", "DET", "NOUN", "ADV", "PUNCT"]
+    morphs = ["Case=Nom", "", "", "Case=Dat", "Case=Dat", "", ""]
+    assert join_separable_verbs(texts, tags, morphs, [0] * 7, lemmas, forms.get) == 0
+    assert lemmas[1] == "kommen"
+    # a pronoun's dative does: "Das kommt ihm gleich"
+    texts = ["Das", "kommt", "ihm", "gleich", "."]
+    lemmas = ["der", "kommen", "er", "gleich", "."]
+    tags = ["PRON", "VERB", "PRON", "ADV", "PUNCT"]
+    morphs = ["Case=Nom", "", "Case=Dat", "", ""]
+    assert join_separable_verbs(texts, tags, morphs, [0] * 5, lemmas, forms.get) == 1
 
 
 def test_the_base_verb_of_a_split_stem() -> None:

@@ -82,13 +82,22 @@ MODAL_PARTICLES = word_set(
 )
 
 
-def modal_particle(word: str, position: int) -> bool:
+def modal_particle(
+    word: str, position: int, clause: Sequence[tuple[str, str, bool]] | None = None
+) -> bool:
     """Whether ``word``, an adverb at ``position`` of its clause, may be a modal
     particle: one of :data:`MODAL_PARTICLES` after the clause's first word (a modal
     particle stands in the middle field, never alone before the finite verb: "Das wird
     wohl länger dauern", "von der wohl am ehesten … profitieren würde"). As a particle
-    it is never the adjective of the same form ("wohl: well", "eben: level")."""
-    return position > 0 and word.lower() in MODAL_PARTICLES
+    it is never the adjective of the same form ("wohl: well", "eben: level"). Given the
+    ``clause`` (the lookup's sentence), its last word is none either: an unstressed
+    particle comes before what the clause stresses, the stressed last word is the
+    adjective or adverb ("Ich fühle mich wohl": well; "Das Meer blieb ruhig")."""
+    if position <= 0 or word.lower() not in MODAL_PARTICLES:
+        return False
+    if clause is None:
+        return True
+    return any(any(ch.isalnum() for ch in form) for form, _lemma, _noun in clause[position + 1 :])
 
 
 #: Ding's object placeholders after a preposition in a usage note ("an etw.").

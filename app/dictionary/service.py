@@ -152,7 +152,7 @@ class Dictionary:
                 if (
                     (pos or "").upper() == "ADV"
                     and not verb_frame
-                    and modal_particle(word, ctx.position)
+                    and modal_particle(word, ctx.position, ctx.sentence)
                 ):
                     verb_frame = MODAL_PARTICLE  # "Das wird wohl länger dauern": presumably
                 if (pos or "").upper() == "NOUN" and not verb_frame:

@@ -175,9 +175,16 @@ def lookup_key(tokens: TokenTable, i: int) -> LookupKey:
         elif grammar.kind == KIND_NOUN and word[:1].isupper() and grammar.lemma:
             # "habe der Beklagte nicht vorgelegt": the noun (defendant), not "beklagt"
             lemma, tag = grammar.lemma, "NOUN"
-        elif tag == "VERB" and not grammar.kind and lemma.isalpha() and not lemma.endswith("n"):
+        elif (
+            tag == "VERB"
+            and not grammar.kind
+            and lemma.isalpha()
+            and not lemma.endswith("n")
+            and lemma.lower() != word.lower()
+        ):
             # the tagger's own lemma is no infinitive and the engine has no reading: an
-            # adjective ("in einer immer teureren Stadt", tagged as a verb, lemma "teuer")
+            # adjective ("in einer immer teureren Stadt", tagged as a verb, lemma "teuer");
+            # a lemma the word itself is no reading at all ("Sie liked den Post")
             tag = "ADJ"
         if tag == "VERB" and _free_participle(tokens, i, grammar.shown):
             # "wenn sie wiederholt Zäune überwinden": repeatedly; "zeigten sich besorgt":

@@ -774,3 +774,6 @@ def test_a_modal_particle_inside_its_clause_is_no_adjective(ding: Dictionary) ->
     # "bequem; einfach {adv} :: conveniently" says "bequem": the particle is "simply"
     words = [(w, w) for w in ["Das", "geht", "einfach", "nicht"]]
     assert ding.lookup("einfach", "einfach", "ADV", "", context(2, words)).glosses[0] == "simply"
+    # the clause's stressed last word is the adjective: "fühle mich wohl" is "well"
+    words = [(w, w) for w in ["Nach", "dem", "Essen", "fühle", "ich", "mich", "wohl"]]
+    assert ding.lookup("wohl", "wohl", "ADV", "", context(6, words)).glosses[0] == "well"

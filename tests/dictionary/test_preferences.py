@@ -32,3 +32,13 @@ def test_a_modal_particle_stands_inside_its_clause() -> None:
     # the clause's first word is no modal particle; other adverbs are none
     assert not modal_particle("wohl", 0)
     assert not modal_particle("morgen", 2)
+
+
+def test_the_last_word_of_its_clause_is_no_modal_particle() -> None:
+    def words(text: str) -> list[tuple[str, str, bool]]:
+        return [(w.lower(), w.lower(), w[:1].isupper()) for w in text.split()]
+
+    assert modal_particle("wohl", 2, words("Das wird wohl länger dauern ."))
+    # stressed at the clause's end: the adjective ("sich wohl fühlen": well)
+    assert not modal_particle("wohl", 3, words("fühle ich mich wohl ."))
+    assert not modal_particle("ruhig", 2, words("Er blieb ruhig"))
