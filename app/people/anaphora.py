@@ -112,9 +112,7 @@ def _semicolon_roles(
             continue
         if qualifier_stem(doc.words[j + 2]) not in _FORMER:
             continue  # "; der Richter vertagte": another person, not the one named before
-        lo, hi = doc.sentence_start(j), j
-        while hi < doc.n and doc.sent[hi] == doc.sent[j]:
-            hi += 1
+        lo, hi = doc.sentence_start(j), doc.sentence_stop(j)
         if j + 2 >= hi:
             continue
         found = _unnamed_role(doc, j + 1, j + 1, hi, mention_starts)
