@@ -98,8 +98,10 @@ def _semicolon_roles(
 ) -> None:
     """ "Mitangeklagt war seine Nichte A; die frühere Finanzchefin des Konzerns erhielt
     zwölf Jahre Haft": a clause after a semicolon whose subject is a definite role phrase
-    without a name speaks of the one person of that gender named before the semicolon in
-    the same sentence, when nobody without a name came in between."""
+    without a name that states a former office ("die frühere", "der ehemalige") speaks of
+    the one person of that gender named before the semicolon in the same sentence, when
+    nobody without a name came in between. A bare "der Richter" or "die Staatsanwältin"
+    there is mostly somebody else ("Angeklagt ist A; der Richter vertagte ...")."""
     by_sentence: dict[int, list[tuple[int, int, int]]] = {}  # (first, stop, person)
     for idx, c in enumerate(clusters):
         for m in c.mentions:
@@ -108,9 +110,9 @@ def _semicolon_roles(
     for j in range(1, doc.n - 2):
         if doc.words[j] != ";" or doc.words[j + 1] not in {"der", "die"}:
             continue
-        lo, hi = doc.sentence_start(j), j
-        while hi < doc.n and doc.sent[hi] == doc.sent[j]:
-            hi += 1
+        if qualifier_stem(doc.words[j + 2]) not in _FORMER:
+            continue  # "; der Richter vertagte": another person, not the one named before
+        lo, hi = doc.sentence_start(j), doc.sentence_stop(j)
         if j + 2 >= hi:
             continue
         found = _unnamed_role(doc, j + 1, j + 1, hi, mention_starts)
@@ -127,6 +129,11 @@ def _semicolon_roles(
                 doc, last, j, gender, mention_starts
             ):
                 clusters[idx].roles.append(phrase)
+
+
+#: Qualifiers of a role phrase that say what a person named before was ("die frühere
+#: Finanzchefin des Konzerns"), not a new office holder ("der bisherige", "der neue").
+_FORMER = frozenset({"ehemalig", "früher", "einstig", "damalig"})
 
 
 def _heads(role: str) -> set[str]:

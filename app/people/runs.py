@@ -439,10 +439,18 @@ def _uninflected(word: str) -> bool:
     return cached_lemma(word).lower() == word.lower()
 
 
-def extend_run(doc: TokenView, first: int, limit: int | None = None, trusted_stop: int = -1) -> int:
+def extend_run(
+    doc: TokenView,
+    first: int,
+    limit: int | None = None,
+    trusted_stop: int = -1,
+    nicknames: bool = True,
+) -> int:
     """The end (exclusive) of the name that starts at token ``first``.
 
     Tokens before ``trusted_stop`` belong to a PER entity (see :func:`can_follow`).
+    ``nicknames``: may a nickname in quotes follow the first word (not again in the
+    surname after one, so a long chain of them recurses no deeper)?
     """
     stop = first + 1
     n = doc.n if limit is None else min(limit, doc.n)
@@ -488,7 +496,7 @@ def extend_run(doc: TokenView, first: int, limit: int | None = None, trusted_sto
                 count += 1
                 continue
             break
-        nick_end = _nickname_end(doc, first, stop)
+        nick_end = _nickname_end(doc, first, stop, n) if nicknames else stop
         if nick_end > stop:
             stop = nick_end  # "Mirko „Mücke“ Stanojević"
             count += 1
@@ -522,16 +530,17 @@ def extend_run(doc: TokenView, first: int, limit: int | None = None, trusted_sto
     return stop
 
 
-def _nickname_end(doc: TokenView, first: int, stop: int) -> int:
+def _nickname_end(doc: TokenView, first: int, stop: int, n: int) -> int:
     """A nickname in quotes between a first name and the surname ("Mirko „Mücke“
     Stanojević", "Hans »Hansi« Berg"): one or two capitalised words in quotes right after
-    a known first name, then a surname. The end after the surname, else ``stop``."""
-    if stop - 1 != first or doc.words[stop] not in OPEN_QUOTES or stop + 3 >= doc.n:
+    a known first name, then a surname, all before token ``n``. The end after the
+    surname, else ``stop``."""
+    if stop - 1 != first or doc.words[stop] not in OPEN_QUOTES or stop + 3 >= n:
         return stop
     if not lex.is_given_name(doc.words[first]):
         return stop
     close = stop + 1
-    while close < doc.n and close - stop <= 3 and doc.words[close] not in CLOSE_QUOTES:
+    while close < n and close - stop <= 3 and doc.words[close] not in CLOSE_QUOTES:
         if not nm.is_capitalised_word(doc.words[close]):
             return stop
         close += 1
@@ -540,13 +549,13 @@ def _nickname_end(doc: TokenView, first: int, stop: int) -> int:
         close == stop + 1
         or close - stop > 3
         or doc.words[close] not in CLOSE_QUOTES
-        or surname >= doc.n
+        or surname >= n
         or not doc.same_sentence(first, surname)
         or doc.starts[surname] != doc.ends[close] + 1  # „Mücke“ Stanojević: one space
         or not nm.is_name_core(doc.words[surname], strict=False)
     ):
         return stop
-    return extend_run(doc, surname)
+    return extend_run(doc, surname, n, nicknames=False)
 
 
 def extend_particles(doc: TokenView, first: int, stop: int) -> int:

@@ -97,6 +97,23 @@ def _join_split_titles(
     return tuple(out), sent
 
 
+def _run_firsts(ids: Sequence[int]) -> list[int]:
+    """For each index, where its run of equal ``ids`` begins."""
+    firsts: list[int] = []
+    for i, s in enumerate(ids):
+        firsts.append(firsts[i - 1] if i > 0 and ids[i - 1] == s else i)
+    return firsts
+
+
+def _run_stops(ids: Sequence[int]) -> list[int]:
+    """For each index, the index after its run of equal ``ids``."""
+    n = len(ids)
+    stops = [n] * n
+    for i in range(n - 2, -1, -1):
+        stops[i] = stops[i + 1] if ids[i + 1] == ids[i] else i + 1
+    return stops
+
+
 class TokenView:
     """Token-level view of the text with the checks the extractor needs."""
 
@@ -110,6 +127,10 @@ class TokenView:
         )
         self.word_set = frozenset(self.words)
         self.sent = _split_after_age_tag(self.words, ids)  # sentence of each token
+        # the first and the stop token of each token's sentence, so that the many rules
+        # that look them up take constant time even in a text without full stops
+        self._sent_first = _run_firsts(self.sent)
+        self._sent_stop = _run_stops(self.sent)
         self.tags = table.tags  # coarse part of speech of each token
         self.n = len(table)
         self.blocked = [False] * self.n  # credit lines: never part of the story
@@ -145,10 +166,17 @@ class TokenView:
         return self.words[i] if 0 <= i < self.n else ""
 
     def sentence_start(self, i: int) -> int:
+        """The first token of the sentence of token ``i``."""
+        if 0 <= i < self.n:
+            return self._sent_first[i]
         s = self.sent[i]
         while i > 0 and self.sent[i - 1] == s:
             i -= 1
         return i
+
+    def sentence_stop(self, i: int) -> int:
+        """The token after the last one of the sentence of token ``i`` (0 <= i < n)."""
+        return self._sent_stop[i]
 
     def sentences(self) -> Iterator[tuple[int, int]]:
         """(first, stop) token indices of every sentence, in order."""

@@ -398,6 +398,15 @@ def test_role_of_the_other_gender_after_an_age_back_reference_is_nobodys() -> No
             "Ministerin Anna Berg kam; die Präsidentin Lena Wirth fehlte.",
             {"Anna Berg": ("Ministerin",), "Lena Wirth": ("Präsidentin",)},
         ),
+        # a bare role phrase after the semicolon is mostly somebody else
+        (
+            "Angeklagt ist der Unternehmer Hans Meier; der Richter vertagte den Prozess.",
+            {"Hans Meier": ("Unternehmer",)},
+        ),
+        (
+            "Die Polizei nahm Maria Schulz fest; die Staatsanwältin prüft eine Anklage.",
+            {"Maria Schulz": ()},
+        ),
     ],
 )
 def test_role_phrase_after_a_semicolon(text: str, expected: dict[str, tuple[str, ...]]) -> None:

@@ -630,3 +630,10 @@ def test_month_between_two_name_words_is_a_middle_name() -> None:
     # a month as a date before a name stays out of it
     found = by_name("Seit Mai regiert Jonas Brück die Stadt.", per=["Jonas Brück"])
     assert set(found) == {"Jonas Brück"}
+
+
+def test_a_long_chain_of_nicknames_does_not_recurse_without_end() -> None:
+    # one nickname after the first name; the surname after it opens no second one
+    text = "Der Fußballer " + "Mirko „Mücke“ " * 1500 + "Stanojević kam."
+    assert people(text)
+    assert "Mirko „Mücke“ Stanojević" in by_name("Der Stürmer Mirko „Mücke“ Stanojević kam.")

@@ -72,3 +72,16 @@ def test_sentence_ends_after_a_score_with_a_full_stop() -> None:
 
     words = ["mit", "6:3", ",", "7:5.", "Beste", "Deutsche", "war"]
     assert _split_after_age_tag(words, [0] * len(words)) == [0, 0, 0, 0, 1, 1, 1]
+
+
+def test_sentence_start_and_stop_of_every_token() -> None:
+    doc = view("Anna kam. Dann sprach Ben; die Chefin lobte ihn. Ende")
+    for i in range(doc.n):
+        lo = i
+        while lo > 0 and doc.sent[lo - 1] == doc.sent[i]:
+            lo -= 1
+        hi = i
+        while hi < doc.n and doc.sent[hi] == doc.sent[i]:
+            hi += 1
+        assert (doc.sentence_start(i), doc.sentence_stop(i)) == (lo, hi)
+    assert [doc.sentence_start(i) for i in range(doc.n)].count(0) == 3  # "Anna kam ."

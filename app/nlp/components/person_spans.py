@@ -195,29 +195,47 @@ def regnal_names(
 ) -> list[Ent]:
     """'Ludwig XIV.', 'Friedrich Wilhelm IV.', 'Ottos II.': a person with the ordinal's
     stop; entities overlapping it ("Tumba Ottos II.") give way."""
-    out = list(ents)
+    out = dict.fromkeys(ents)  # in order; a removal and an addition take constant time
     n = len(doc)
+    cover = _cover(ents)  # the entities over each token, so that no token scans them all
     for i in range(1, n):
         numeral = doc[i].text
         if not _ORDINAL.match(numeral.removesuffix(".")):
             continue
-        person = next((e for e in out if e[2] == "PER" and e[0] < i and e[1] == i + 1), None)
-        if person is None and not _is_ruler_name(doc[i - 1], flags):
-            continue  # "Benedikt XVI" that the model found: its stop is added below
         end = i + 1
         if not numeral.endswith("."):
             if end >= n or doc[end].text != "." or doc[i].whitespace_:
                 continue  # "Teil II", "Ludwig XIV" without the ordinal's stop
             end += 1
-        if any(e[0] <= i < e[1] and e[1] > end for e in out):
+        here = cover.get(i, [])
+        person = next((e for e in here if e[2] == "PER" and e[0] < i and e[1] == i + 1), None)
+        if person is None and not _is_ruler_name(doc[i - 1], flags):
+            continue  # "Benedikt XVI" that the model found: its stop is added below
+        if any(e[1] > end for e in here):
             continue  # "Joseph V. McKee", "García II. Sanchez": a longer name found
         start = i - 1 if person is None else person[0]
         while start > 0 and not doc[start].is_sent_start and _is_ruler_name(doc[start - 1], flags):
             start -= 1
         if (start, end, "PER") in out:
             continue
-        out = [e for e in out if e[1] <= start or e[0] >= end] + [(start, end, "PER")]
-    return out
+        gone = {e for t in range(start, end) for e in cover.get(t, [])}
+        for e in gone:  # the entities that overlap the ruler give way
+            del out[e]
+            for t in range(e[0], e[1]):
+                cover[t] = [f for f in cover[t] if f != e]
+        out[(start, end, "PER")] = None
+        for t in range(start, end):
+            cover.setdefault(t, []).append((start, end, "PER"))
+    return list(out)
+
+
+def _cover(ents: list[Ent]) -> dict[int, list[Ent]]:
+    """The entities that cover each token, in the order of ``ents``."""
+    cover: dict[int, list[Ent]] = {}
+    for e in ents:
+        for t in range(e[0], e[1]):
+            cover.setdefault(t, []).append(e)
+    return cover
 
 
 def _is_surname_word(token: object, flags: Callable[[object], int]) -> bool:

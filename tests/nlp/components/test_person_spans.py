@@ -35,6 +35,20 @@ def test_overlapping_spans_give_way_to_a_ruler(nlp: Any) -> None:
     assert got == {("Magnus I.", "PER")}
 
 
+def test_rulers_after_one_another_among_other_names(nlp: Any) -> None:
+    # each ordinal looks only at the entities over its own token, also after a change
+    text = "Nach Karl V. kam Philipp II. und dann Joseph V. McKinley mit Gustav XIV. an."
+    got = rules_on(
+        nlp, text, [("Philipp II.", "ORG"), ("Joseph V. McKinley", "PER"), ("Gustav", "PER")]
+    )
+    assert got == {
+        ("Karl V.", "PER"),
+        ("Philipp II.", "PER"),
+        ("Joseph V. McKinley", "PER"),
+        ("Gustav XIV.", "PER"),
+    }
+
+
 def test_no_ruler_for_initials_numbered_things_or_longer_names(nlp: Any) -> None:
     text = "Im Film spricht Roy M. Cohn mit Walter C. Brandt."
     got = rules_on(nlp, text, [("Roy M. Cohn", "PER"), ("Walter C. Brandt", "PER")])
