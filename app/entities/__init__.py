@@ -136,9 +136,18 @@ def _complete_truncation(table: TokenTable, words: list[str], stop: int) -> list
     return words
 
 
+#: How far before a name a credit word may stand ("Fotos: A/dpa, B/Reuters, C/AFP").
+_CREDIT_REACH = 400
+
+
 def _in_credit(text: str, start: int) -> bool:
-    line_start = text.rfind("\n", 0, start) + 1
-    return _CREDIT.search(text, line_start, start) is not None
+    """Whether the name at ``start`` stands in a photo credit of its line. Only the last
+    :data:`_CREDIT_REACH` characters are read: a text without line breaks would else be read
+    from its start for every name."""
+    line_start = max(
+        text.rfind("\n", max(0, start - _CREDIT_REACH), start) + 1, start - _CREDIT_REACH
+    )
+    return _CREDIT.search(text, max(line_start, 0), start) is not None
 
 
 def _strip_last_genitive(m: _Mention, table: TokenTable) -> None:

@@ -76,6 +76,17 @@ def test_photo_credit_is_not_an_organisation() -> None:
     assert all("AP" not in r.forms for r in found.values())
 
 
+def test_a_credit_is_read_on_its_line_only_near_the_name() -> None:
+    from app.entities import _CREDIT_REACH, _in_credit
+
+    text = "Kim traf Putin. Foto: Vladimir Smirnov/AP"
+    assert _in_credit(text, text.index("AP"))
+    # far behind a credit word, on a text without line breaks, no credit is read
+    far = "Foto: A/dpa " + "x" * _CREDIT_REACH + " Nachrichten aus Berlin"
+    assert not _in_credit(far, far.index("Berlin"))
+    assert not _in_credit("Foto: A\nDie Bahn fährt", len("Foto: A\nDie "))
+
+
 def test_records_without_a_model() -> None:
     """Hand-made entities: the grouping alone, sorted by count."""
     text = "Berlin und Paris. Berlin wächst."
