@@ -33,9 +33,11 @@ from app.dictionary.phrases import Phrases, joined_phrase, with_phrases
 from app.dictionary.place_adjectives import place_adjective_info
 from app.dictionary.preferences import (
     MODAL_PARTICLE,
+    NUMBER_BEFORE,
     NUMBER_FOLLOWS,
     following_preposition,
     modal_particle,
+    number_before,
     number_follows,
 )
 from app.dictionary.ranking import CLASS_BITS, VERB_MASK
@@ -158,6 +160,8 @@ class Dictionary:
                 if (pos or "").upper() == "NOUN" and not verb_frame:
                     # "Mangel an Fachkräften": the line "Mangel (an etw.) :: shortage"
                     verb_frame = following_preposition(ctx.sentence, ctx.position)
+                    if number_before(ctx.sentence, ctx.position):  # "7,5 Tonnen": tonnes
+                        verb_frame = f"{verb_frame} {NUMBER_BEFORE}".strip()
                 info = self.lookup(word, lemma, pos, morph, with_topic(verb_frame, fields))
                 found = []
                 if self._phrases is not None and ctx.sentence:
