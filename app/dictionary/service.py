@@ -27,7 +27,13 @@ from app.dictionary.feminine import feminine_info
 from app.dictionary.lookup import MAX_GLOSSES, Lookup
 from app.dictionary.model import Gloss, WordInfo, senses_first
 from app.dictionary.numerals import clock_time_first, numeral_adjective_info, up_to_first
-from app.dictionary.objects import IMPERSONAL, THING_OBJECT, impersonal, thing_object
+from app.dictionary.objects import (
+    IMPERSONAL,
+    THING_OBJECT,
+    impersonal,
+    saying_first,
+    thing_object,
+)
 from app.dictionary.participle_nouns import participle_noun_info
 from app.dictionary.phrases import Phrases, joined_phrase, with_phrases
 from app.dictionary.place_adjectives import place_adjective_info
@@ -182,6 +188,8 @@ class Dictionary:
                     after = [form for form, _lemma, _noun in following]
                     previous = ctx.sentence[ctx.position - 1][0] if ctx.position > 0 else ""
                     info = up_to_first(info, after, MAX_GLOSSES, previous.lower())
+                    # "…, hieß es am Dienstag": it was said
+                    info = saying_first(info, word, ctx.sentence, ctx.position, MAX_GLOSSES)
             else:
                 info = self._compute(word, lemma, pos or "", morph or "", frame or "")
             with self._lock:
