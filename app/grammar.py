@@ -487,8 +487,10 @@ def clause_frame(
         if low == "als":
             if not _after_comparative(texts, morphs, j):
                 words["als"] = None
-            elif step > 0:
+            elif step > 0 and not (j + 1 < n and is_numeral(texts[j + 1])):
                 break  # "höher als bei der letzten Wahl": the rest is the comparison
+            # "gelten mehr als 80 Brücken als marode": "mehr als" and a number are an
+            # approximate numeral of a noun phrase, the clause goes on
         elif ends_clause(j) or (step < 0 and tags[j] in ("VERB", "AUX")):
             break  # going left, another verb starts the clause part before this one
         elif low == "sich":

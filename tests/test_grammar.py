@@ -218,6 +218,10 @@ def test_frame_keeps_sich_and_als_and_the_order() -> None:
 def test_frame_leaves_out_comparisons_zu_and_other_clauses() -> None:
     words = "Die Beteiligung lag höher als bei der Wahl ."
     assert frame(words, "DET NOUN VERB ADJ CCONJ ADP DET NOUN PUNCT", 2) == ""
+    # "mehr als" and a number: a numeral of a noun phrase; the verb's "als" follows
+    words = "Dort gelten mehr als 20 Stege als marode ."
+    tags = "ADV VERB ADV CCONJ NUM NOUN ADP ADJ PUNCT"
+    assert frame(words, tags, 1, {1: "gelten"}) == "als"
     words = "dass die Hilfen zu spät kämen und viele leer ausgingen"
     assert frame(words, "SCONJ DET NOUN ADP ADJ VERB CCONJ PRON ADV VERB", 5) == ""
     words = "Sie trafen sich zu vertraulichen Gesprächen"

@@ -48,6 +48,7 @@ from app.dictionary.objects import (
 )
 from app.dictionary.preferences import (
     MODAL_PARTICLE,
+    NUMBER_BEFORE,
     NUMBER_FOLLOWS,
     STRONG_FRAME,
     adds_particle,
@@ -59,6 +60,7 @@ from app.dictionary.preferences import (
     frame_words,
     later_synonym_penalty,
     line_prepositions,
+    measure_note,
     number_note,
     same_class,
     same_number_plurals,
@@ -375,6 +377,8 @@ class Lookup:
                     _linking_up(ranked)
                 if NUMBER_FOLLOWS in marks:
                     self._number_lines_up(ranked)
+                if NUMBER_BEFORE in marks:
+                    self._measure_lines_up(ranked)
                 if MODAL_PARTICLE in marks:
                     for cand in ranked:  # "wohl" in the middle field: not "well"
                         if cand.sense.classes & _ADJECTIVE:
@@ -400,6 +404,14 @@ class Lookup:
         self.load([c.sense for c in candidates])
         for cand in candidates:
             if number_note(cand.sense):
+                cand.score += NUMBER_NOTE_BONUS
+
+    def _measure_lines_up(self, candidates: list[Candidate]) -> None:
+        """Raise a noun's lines of a measure (:func:`~app.dictionary.preferences.measure_note`)
+        when a number stands before it: "7,5 Tonnen" are "tonnes", not "barrels"."""
+        self.load([c.sense for c in candidates])
+        for cand in candidates:
+            if measure_note(cand.sense):
                 cand.score += NUMBER_NOTE_BONUS
 
     def _other_gender_down(self, candidates: list[Candidate], gender: str) -> None:

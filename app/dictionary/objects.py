@@ -19,6 +19,7 @@ gab es …") uses the verb impersonally (:func:`impersonal`): Ding's sub-entries
 from __future__ import annotations
 
 from app.dictionary.context import Sentence
+from app.dictionary.model import Gloss, WordInfo, senses_first
 from app.dictionary.schema import word_set
 
 #: Appended to a verb's frame when its object is a thing (:func:`thing_object`); no
@@ -118,3 +119,30 @@ def impersonal(sentence: Sentence, position: int) -> bool:
 def impersonal_head(heads: str) -> bool:
     """Whether a Ding sub-entry's headwords (packed) begin with "es": "es gibt …"."""
     return heads.startswith("es ")
+
+
+#: "es heißt" / "es hieß" next to each other: the impersonal "heißen" of reported speech
+#: ("…, hieß es am Dienstag", "In der Mitteilung heißt es, …"; Duden: "es heißt" = man
+#: sagt, es wird gesagt). Ding has only the parenthesis "heißt es; so sagt man :: as
+#: they say", a proverb's sense.
+SAYING_PRESENT = (Gloss("es heißt: it is said"), Gloss("it says"))
+SAYING_PAST = (Gloss("es hieß: it was said"),)
+_SAYING_VERB = "heißen"
+#: Question words of "Wie heißt es?" (what is it called), "Was heißt es?" (what does it mean).
+_QUESTION_WORDS = word_set("wie was")
+
+
+def saying_first(
+    info: WordInfo, word: str, sentence: Sentence, position: int, limit: int
+) -> WordInfo:
+    """``info`` of "heißen" with "it is said" (or "it was said" for "hieß") first when
+    "es" stands right before or after it in its clause and no question word does; else
+    ``info``."""
+    if info.lemma != _SAYING_VERB or not 0 <= position < len(sentence):
+        return info
+    forms = [form.lower() for form, _lemma, _noun in sentence]
+    beside = forms[position - 1 : position] + forms[position + 1 : position + 2]
+    if "es" not in beside or _QUESTION_WORDS & set(forms):
+        return info
+    past = word.lower().startswith("hieß")
+    return senses_first(info, SAYING_PAST if past else SAYING_PRESENT, limit)

@@ -71,6 +71,34 @@ def number_note(sense: Sense) -> bool:
     return any(w.lower() in _NUMBER_NOTE_WORDS for tokens in _usage_notes(sense) for w in tokens)
 
 
+#: Appended to a noun's frame when a number stands right before it ("7,5 Tonnen", "drei
+#: Meter"); no German word, so it matches no headword.
+NUMBER_BEFORE = "+nachzahl"
+
+
+def number_before(sentence: Sequence[tuple[str, str, bool]], position: int) -> bool:
+    """Whether a number in digits or a German number word stands right before the word
+    at ``position`` of ``sentence`` ("über 7,5 Tonnen"); the article "ein" is no number."""
+    if not 1 <= position < len(sentence):
+        return False
+    word = sentence[position - 1][0]
+    return word != "ein" and is_numeral(word)
+
+
+def measure_note(sense: Sense) -> bool:
+    """Whether a loaded Ding line is a measure, by a usage note ending in "-maß" ("Tonne
+    {f}; Megagramm {n} (Massemaß) :: metric tonne", "Fuß {m} (Längenmaß) :: foot"): the
+    sense a number before the noun asks for. Only when the word is the line's first
+    headword (``sense.alt`` 0): a line the word is a later synonym in is another word's
+    ("Winkelminute; Bogenminute; Minute {f} (Winkelmaß)" is "minute of arc", not the
+    minute of "30 Minuten")."""
+    return sense.alt == 0 and any(
+        w.lower().endswith("maß") and len(w) > len("maß")
+        for tokens in _usage_notes(sense)
+        for w in tokens
+    )
+
+
 #: Appended to a modal particle's frame inside its clause (:func:`modal_particle`).
 MODAL_PARTICLE = "+mp"
 #: The German modal particles (Abtönungspartikeln; Helbig, Lexikon deutscher Partikeln,

@@ -27,15 +27,23 @@ from app.dictionary.feminine import feminine_info
 from app.dictionary.lookup import MAX_GLOSSES, Lookup
 from app.dictionary.model import Gloss, WordInfo, senses_first
 from app.dictionary.numerals import clock_time_first, numeral_adjective_info, up_to_first
-from app.dictionary.objects import IMPERSONAL, THING_OBJECT, impersonal, thing_object
+from app.dictionary.objects import (
+    IMPERSONAL,
+    THING_OBJECT,
+    impersonal,
+    saying_first,
+    thing_object,
+)
 from app.dictionary.participle_nouns import participle_noun_info
 from app.dictionary.phrases import Phrases, joined_phrase, with_phrases
 from app.dictionary.place_adjectives import place_adjective_info
 from app.dictionary.preferences import (
     MODAL_PARTICLE,
+    NUMBER_BEFORE,
     NUMBER_FOLLOWS,
     following_preposition,
     modal_particle,
+    number_before,
     number_follows,
 )
 from app.dictionary.ranking import CLASS_BITS, VERB_MASK
@@ -158,6 +166,8 @@ class Dictionary:
                 if (pos or "").upper() == "NOUN" and not verb_frame:
                     # "Mangel an Fachkräften": the line "Mangel (an etw.) :: shortage"
                     verb_frame = following_preposition(ctx.sentence, ctx.position)
+                    if number_before(ctx.sentence, ctx.position):  # "7,5 Tonnen": tonnes
+                        verb_frame = f"{verb_frame} {NUMBER_BEFORE}".strip()
                 info = self.lookup(word, lemma, pos, morph, with_topic(verb_frame, fields))
                 found = []
                 if self._phrases is not None and ctx.sentence:
@@ -178,6 +188,8 @@ class Dictionary:
                     after = [form for form, _lemma, _noun in following]
                     previous = ctx.sentence[ctx.position - 1][0] if ctx.position > 0 else ""
                     info = up_to_first(info, after, MAX_GLOSSES, previous.lower())
+                    # "…, hieß es am Dienstag": it was said
+                    info = saying_first(info, word, ctx.sentence, ctx.position, MAX_GLOSSES)
             else:
                 info = self._compute(word, lemma, pos or "", morph or "", frame or "")
             with self._lock:

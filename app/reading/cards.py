@@ -355,7 +355,9 @@ def make_card(index: ReaderIndex, token_index: int, info: WordInfo, frame: str =
         pos = readable_pos(token.pos or info.pos) or readable_pos(info.pos)
     if is_split_particle(token.text, token.lemma):
         pos = "particle of a separable verb"  # "an" in "kündigte … an"
-    code = agency_code(index.analysis.tokens.texts, token_index)
+    code = agency_code(index.analysis.tokens.texts, token_index) or (
+        label is None and district_name(index.analysis.tokens.texts, token_index)
+    )
     if code:
         pos = NAME_OR_ABBREVIATION  # "(dpa/sa)": the agency's regional office, no word
     return WordCard(
@@ -393,6 +395,28 @@ def agency_code(texts: Sequence[str], i: int) -> bool:
         and texts[i - 2].lower() in AGENCY_WORDS
         and texts[i + 1] == ")"
     )
+
+
+#: "Landkreis", "Kreis" (German districts) in the dative after a contracted preposition or
+#: in the genitive: the capitalised word after them is the district's name.
+_DISTRICT_NOUNS = frozenset({"Landkreis", "Kreis"})
+_DISTRICT_GENITIVES = frozenset({"Landkreises", "Kreises"})
+_DISTRICT_LEADS = frozenset({"im", "vom", "zum", "beim", "des"})
+
+
+def district_name(texts: Sequence[str], i: int) -> bool:
+    """Token ``i`` names a district: "im Landkreis Regen", "des Kreises Kleve", "vom
+    Landkreis Wesel". A capitalised word right after the district noun is its name (German
+    writes the district's kind before its name); it is no common noun ("Regen" is not
+    rain). Only after a contracted preposition or "des" ("im Kreis", "des Landkreises"):
+    "weil der Kreis Kosten spart" has a subject and an object."""
+    text = texts[i]
+    if i < 1 or not text[:1].isupper() or not text.replace("-", "").isalpha():
+        return False
+    head = texts[i - 1]
+    if head in _DISTRICT_GENITIVES:
+        return True
+    return head in _DISTRICT_NOUNS and i >= 2 and texts[i - 2].lower() in _DISTRICT_LEADS
 
 
 def shown_lemma(

@@ -764,6 +764,18 @@ def test_a_line_for_numbers_before_a_number(ding: Dictionary) -> None:
     assert ding.lookup("gut", "gut", "ADJ", "", context(3, plain)).glosses[0] != "a good"
 
 
+def test_a_measure_line_after_a_number(ding: Dictionary) -> None:
+    # "Tonne {f}; Megagramm {n} (Massemaß) :: metric tonne": the measure after a number;
+    # "Minute (Winkelmaß)" is a later headword of "Winkelminute": minutes stay minutes
+    from app.dictionary.context import context
+
+    words = [(w, w) for w in ["Der", "Kran", "hebt", "zwölf", "Tonnen", "Stahl"]]
+    info = ding.lookup("Tonnen", "Tonne", "NOUN", "", context(4, words))
+    assert "tonne" in info.glosses[0]
+    minutes = [(w, w) for w in ["Er", "wartete", "zwölf", "Minuten", "lang"]]
+    assert ding.lookup("Minuten", "Minute", "NOUN", "", context(3, minutes)).glosses[0] == "minutes"
+
+
 def test_a_modal_particle_inside_its_clause_is_no_adjective(ding: Dictionary) -> None:
     # "gesund; gut; wohl {adj adv} :: well" is the adjective; the particle presumes
     from app.dictionary.context import context

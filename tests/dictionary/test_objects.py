@@ -56,3 +56,23 @@ def test_a_clause_with_es_as_its_only_personal_pronoun() -> None:
     assert not impersonal(_clause("Sie gibt es ihm morgen"), 1)  # "sie" gives it
     assert not impersonal(_clause("Der Rat gibt Geld"), 2)
     assert impersonal_head("es gibt …\x1f\x1f\x1f\x1f") and not impersonal_head("er/sie gibt")
+
+
+def test_es_heisst_is_reported_speech() -> None:
+    from app.dictionary.model import WordInfo
+    from app.dictionary.objects import saying_first
+
+    def words(text: str) -> list[tuple[str, str, bool]]:
+        return [(w, w.lower(), w[:1].isupper()) for w in text.split()]
+
+    info = WordInfo(word="hieß", lemma="heißen", glosses=("meant", "was called"))
+    assert saying_first(info, "hieß", words("hieß es am Montag"), 0, 5).glosses[0] == (
+        "es hieß: it was said"
+    )
+    now = saying_first(info, "heißt", words("Im Bericht heißt es"), 2, 5)
+    assert now.glosses[:2] == ("es heißt: it is said", "it says")
+    # a question ("Wie heißt es?"), no "es" beside it, another verb: the verb's own senses
+    assert saying_first(info, "heißt", words("Wie heißt es"), 1, 5) == info
+    assert saying_first(info, "hieß", words("Der Hund hieß Bello"), 2, 5) == info
+    other = WordInfo(word="gibt", lemma="geben", glosses=("gives",))
+    assert saying_first(other, "gibt", words("gibt es"), 0, 5) == other

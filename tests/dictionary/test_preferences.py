@@ -2,7 +2,12 @@
 
 from __future__ import annotations
 
-from app.dictionary.preferences import following_preposition, modal_particle, number_follows
+from app.dictionary.preferences import (
+    following_preposition,
+    modal_particle,
+    number_before,
+    number_follows,
+)
 
 
 def test_the_preposition_after_a_noun() -> None:
@@ -25,6 +30,10 @@ def test_a_number_follows_in_digits_or_words() -> None:
     assert not number_follows(words("lediglich ein Ausweis"), 0)
     assert not number_follows(words("ist gut gewesen"), 1)
     assert not number_follows(words("ist gut"), 1)
+    assert number_before(words("über 7,5 Tonnen"), 2)
+    assert number_before(words("hebt zwölf Tonnen"), 2)
+    assert not number_before(words("ein Fass"), 1)
+    assert not number_before(words("Tonnen"), 0)
 
 
 def test_a_modal_particle_stands_inside_its_clause() -> None:

@@ -141,6 +141,18 @@ def test_an_agencys_regional_code_in_a_dateline_is_no_word() -> None:
     assert not agency_code(("(", "dpa", "/", "Sachsen", ")"), 3)
 
 
+def test_the_word_after_a_district_noun_is_its_name() -> None:
+    from app.reading.cards import district_name
+
+    assert district_name(("Im", "Landkreis", "Wolken", "schließt"), 2)
+    assert district_name(("die", "Schulen", "des", "Kreises", "Nebel"), 4)
+    assert district_name(("vom", "Kreis", "Ober-Tal"), 2)
+    # a subject "der Kreis" and its object, a lower-case word, no district noun: words
+    assert not district_name(("weil", "der", "Kreis", "Kosten", "spart"), 3)
+    assert not district_name(("im", "Landkreis", "wurden"), 2)
+    assert not district_name(("im", "Land", "Wolken"), 2)
+
+
 def test_a_lowercase_word_the_tagger_took_for_a_noun_shows_the_dictionarys_class() -> None:
     from app.analysis import analyze
     from app.morphology import features
