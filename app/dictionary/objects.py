@@ -132,6 +132,16 @@ _SAYING_VERB = "heißen"
 _QUESTION_WORDS = word_set("wie was")
 
 
+def _bare_infinitive_ends(sentence: Sentence, i: int) -> bool:
+    """Whether token ``i`` is an infinitive (lower case, its own lemma, in -en) that closes
+    the clause: "Jetzt heißt es warten." ("es heißt" + infinitive: it is time to)."""
+    if i >= len(sentence):
+        return False
+    form, lemma, _noun = sentence[i]
+    closes = i + 1 == len(sentence) or not sentence[i + 1][0][:1].isalnum()
+    return closes and form.islower() and form == lemma and form.endswith("en")
+
+
 def saying_first(
     info: WordInfo, word: str, sentence: Sentence, position: int, limit: int
 ) -> WordInfo:
@@ -144,5 +154,8 @@ def saying_first(
     beside = forms[position - 1 : position] + forms[position + 1 : position + 2]
     if "es" not in beside or _QUESTION_WORDS & set(forms):
         return info
+    after = position + 2 if forms[position + 1 : position + 2] == ["es"] else position + 1
+    if _bare_infinitive_ends(sentence, after):
+        return info  # "Jetzt heißt es warten.": it is time to wait, no saying
     past = word.lower().startswith("hieß")
     return senses_first(info, SAYING_PAST if past else SAYING_PRESENT, limit)

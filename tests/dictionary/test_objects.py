@@ -76,3 +76,6 @@ def test_es_heisst_is_reported_speech() -> None:
     assert saying_first(info, "hieß", words("Der Hund hieß Bello"), 2, 5) == info
     other = WordInfo(word="gibt", lemma="geben", glosses=("gives",))
     assert saying_first(other, "gibt", words("gibt es"), 0, 5) == other
+    # "Jetzt heißt es warten.": an infinitive closing the clause, no saying
+    assert saying_first(info, "heißt", words("Jetzt heißt es warten ."), 1, 5) == info
+    assert saying_first(info, "heißt", words("Es heißt , er sei krank"), 1, 5) != info
