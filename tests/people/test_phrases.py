@@ -105,3 +105,8 @@ def test_complement_runs_over_a_capitalised_function_word_inside_a_name() -> Non
     doc = view("Sie war Chefin des Konzerns Minh An bis 2020.")
     k = index(doc, "Chefin")
     assert doc.words[complement_end(doc, k, doc.n) - 1] == "An"
+
+
+def test_a_former_civil_servant_after_der_is_masculine() -> None:
+    found = by_name("Seit Jahren führt Karl Wendt Touristen. Der frühere Postbeamte hört auf.")
+    assert found["Karl Wendt"].roles == ("früherer Postbeamter",)
