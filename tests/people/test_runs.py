@@ -630,3 +630,16 @@ def test_month_between_two_name_words_is_a_middle_name() -> None:
     # a month as a date before a name stays out of it
     found = by_name("Seit Mai regiert Jonas Brück die Stadt.", per=["Jonas Brück"])
     assert set(found) == {"Jonas Brück"}
+
+
+def test_ben_is_a_patronymic_particle_like_bin() -> None:
+    text = (
+        "Der König hat den Ökonomen Karim ben Mahmoud El Fassi zum Regierungschef ernannt. "
+        "Der 58-Jährige war bisher Minister."
+    )
+    found = by_name(text)
+    assert set(found) == {"Karim ben Mahmoud El Fassi"}
+    assert found["Karim ben Mahmoud El Fassi"].age == 58
+    # the given name "Ben" (capitalised) stays a first name of its own
+    found = by_name("Der Trainer Ben Hoffmann lobte die Mannschaft.")
+    assert set(found) == {"Ben Hoffmann"}
