@@ -87,8 +87,8 @@ _PARTICIPLE_NOUN_ENDINGS = ("te", "ene", "nde")
 
 
 def _adjectival_rows() -> list[tuple[str, str, str]]:
-    """The role rows with adjectival nouns read as such though listed as plain nouns:
-    "Beigeordneter"/"Beigeordnete" (a participle, masculine = feminine + "r"; not
+    """The role rows, demonyms first, with adjectival nouns read as such though listed
+    as plain nouns: "Beigeordneter"/"Beigeordnete" (a participle, masculine = feminine + "r"; not
     "Witwer"/"Witwe") and "Postbeamte" (the weak form of a compound of the adjectival
     "Beamter"), so that "der Erste Kreisbeigeordnete" and "der frühere Postbeamte" are
     "Erster Kreisbeigeordneter" and "früherer Postbeamter"."""
@@ -102,7 +102,9 @@ def _adjectival_rows() -> list[tuple[str, str, str]]:
             elif masc.endswith("e") and _ends_in(masc + "r", adj_heads):
                 kind, masc = "adj", masc + "r"
         out.append((kind, masc, fem))
-    return out
+    # a demonym's forms before all others: "die Polin" is the feminine of "Pole", not of
+    # a plain noun row that shares the form (the first reading of a form is kept)
+    return sorted(out, key=lambda row: row[0] != "demonym")
 
 
 def _ends_in(word: str, heads: set[str]) -> bool:

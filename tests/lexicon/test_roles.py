@@ -181,3 +181,13 @@ def test_a_noun_pair_without_a_participle_ending_stays_a_noun() -> None:
     assert widow is not None and (widow.base, widow.kind) == ("Witwe", "noun")
     widower = analyze_role("Witwer", "der")
     assert widower is not None and (widower.base, widower.kind) == ("Witwer", "noun")
+
+
+def test_a_demonym_form_wins_over_a_plain_noun_sharing_it() -> None:
+    polin = analyze_role("Polin", "die")
+    assert polin is not None and (polin.base, polin.kind) == ("Polin", "demonym")
+    pole = analyze_role("Polen", "den")
+    assert pole is not None and (pole.base, pole.kind) == ("Pole", "demonym")
+    # a plain role noun that is no demonym stays a noun
+    coach = analyze_role("Trainerin", "die")
+    assert coach is not None and coach.kind == "noun"
