@@ -166,7 +166,7 @@ _NAME_WORD = r"(?:(?:Dr|Prof)\.\s*)*[A-ZÄÖÜ][\w'’.-]*"
 #: Name particles of a byline ("Von Anna von der Heide"): a subset of the one list; the
 #: others were never in it (adding them is a change to measure). The Filipino/Italian
 #: "dela", "delos", "delas", "delle", "degli" came in with the one list (session 23).
-_BYLINE_PARTICLES = PARTICLES - words("das y dei do della dos du zur ter bin ibn al el")
+_BYLINE_PARTICLES = PARTICLES - words("das y dei do della dos du zur ter bin ibn ben al el")
 _PARTICLE = "(?:" + "|".join(sorted(_BYLINE_PARTICLES, key=lambda p: (-len(p), p))) + ")"
 _NAME = rf"{_NAME_WORD}(?:\s+(?:{_PARTICLE}\s+)*{_NAME_WORD}){{1,3}}"
 _BYLINE = _lazy(

@@ -55,7 +55,7 @@ class _Form:
 def _forms() -> dict[str, _Form]:
     """Every recognised surface form of a role head -> how to read it."""
     forms: dict[str, _Form] = {}
-    for kind, masc, fem in role_rows():
+    for kind, masc, fem in _adjectival_rows():
         if kind == "adj":
             stem = masc[:-1] if masc.endswith("er") else masc  # "Vorsitzende"
             forms.setdefault(masc, _Form(masc, "m", kind, "er"))
@@ -80,6 +80,37 @@ def _forms() -> dict[str, _Form]:
             elif fem.endswith("frau"):  # "Ratsfrauen"
                 forms.setdefault(fem + "en", _Form(fem, "f", kind, "", plural=True))
     return forms
+
+
+#: Endings of a participle used as a noun ("Beigeordnete", "Verlobte", "Reisende").
+_PARTICIPLE_NOUN_ENDINGS = ("te", "ene", "nde")
+
+
+def _adjectival_rows() -> list[tuple[str, str, str]]:
+    """The role rows, demonyms first, with adjectival nouns read as such though listed
+    as plain nouns: "Beigeordneter"/"Beigeordnete" (a participle, masculine = feminine + "r"; not
+    "Witwer"/"Witwe") and "Postbeamte" (the weak form of a compound of the adjectival
+    "Beamter"), so that "der Erste Kreisbeigeordnete" and "der frühere Postbeamte" are
+    "Erster Kreisbeigeordneter" and "früherer Postbeamter"."""
+    rows = role_rows()
+    adj_heads = {m.lower() for kind, m, _ in rows if kind == "adj" and m.endswith("er")}
+    out: list[tuple[str, str, str]] = []
+    for kind, masc, fem in rows:
+        if kind == "noun" and masc:
+            if masc == fem + "r" and fem.endswith(_PARTICIPLE_NOUN_ENDINGS):
+                kind = "adj"
+            elif masc.endswith("e") and _ends_in(masc + "r", adj_heads):
+                kind, masc = "adj", masc + "r"
+        out.append((kind, masc, fem))
+    # a demonym's forms before all others: "die Polin" is the feminine of "Pole", not of
+    # a plain noun row that shares the form (the first reading of a form is kept)
+    return sorted(out, key=lambda row: row[0] != "demonym")
+
+
+def _ends_in(word: str, heads: set[str]) -> bool:
+    """Does ``word`` end in one of ``heads`` (lowercase, at least four letters)?"""
+    low = word.lower()
+    return any(low[k:] in heads for k in range(len(low) - 3))
 
 
 #: Determiners that mark a singular noun as feminine (nominative or accusative).

@@ -114,8 +114,8 @@ LAYOUT_WORDS = CREDIT_LABELS | words(
 #: The one list of name particles: the entity rules (:mod:`app.nlp.components`) and the
 #: byline reader (:mod:`app.document.boilerplate`) use named subsets of it.
 PARTICLES = words(
-    """von vom van der den de del della dei di da do dos das du la le zu zur ten ter bin ibn al el
-    y dela delos delas delle degli"""
+    """von vom van der den de del della dei di da do dos das du la le zu zur ten ter bin ibn ben
+    al el y dela delos delas delle degli"""
 )
 #: Particles that may start a surname on their own ("von der Leyen", "van Gogh").
 #: Verbs of appointment after "zum/zur <role>": "hat X zum Präsidenten gewählt".
@@ -130,7 +130,7 @@ AFFILIATION_PARTICLES = words("von vom")
 #: Particles before a father's name, which may be any word: "bin Sultan", "ibn Raschid".
 PATRONYMIC_PARTICLES = words("bin ibn bint ben")
 LEADING_PARTICLES = words(
-    "von van de di da do du del della dos al el bin ibn zu ten ter dela delos delas delle degli"
+    "von van de di da do du del della dos al el bin ibn ben zu ten ter dela delos delas delle degli"
 )
 #: Particles that are no German word: after a first name they start a surname whatever
 #: word follows ("Swantje ter Haar", "Bram de Vries", "Wout van Ackeren"); the Filipino and

@@ -1223,6 +1223,36 @@ def _announced_role(doc: TokenView, m: Mention, gender: str | None) -> RoleFind 
     return RoleFind(role.base, gender, None, _role_party(role))
 
 
+#: Subjunctive I forms that open reported speech after a colon ("...: A sei ...").
+_SUBJUNCTIVE = lex.words("sei seien habe habest werde könne müsse solle wolle dürfe")
+
+
+def _introduced_before_colon(doc: TokenView, m: Mention, gender: str | None) -> RoleFind | None:
+    """ "Den Hinweis gab eine Bankangestellte: A (29) wurde misstrauisch", "Die Gemeinde
+    hat einen neuen Rabbiner: A (38) wurde eingeführt": a role with an indefinite article
+    right before a colon, the name right after it with a tag in parentheses, then a verb
+    that is no subjunctive (not reported speech: "bestätigte ein Sprecher: A (SPD) sei
+    zurückgetreten") and no speech verb before the colon."""
+    colon = m.first - 1
+    if colon < 2 or doc.words[colon] != ":" or not doc.same_sentence(colon - 1, colon):
+        return None
+    end = skip_tags(doc, m.stop)
+    if end == m.stop or doc.word(end) in _SUBJUNCTIVE or not doc.word(end).islower():
+        return None
+    h = colon - 1
+    article, _ = determiner_before(doc, h)
+    if article not in {"ein", "eine", "einen"}:
+        return None
+    role = role_at(doc, h, article)
+    if role is None or role.kind == "demonym" or (role.gender == "f" and gender == "m"):
+        return None
+    lo = doc.sentence_start(h)
+    if any(w in lex.SPEECH_VERBS for w in doc.words[lo:colon]):
+        return None
+    role = _for_person(role, gender)
+    return RoleFind(qualified(doc, h, role), role.gender, None, _role_party(role))
+
+
 #: "eine Frau"/"einen Mann" standing for the person a colon then names, with their gender.
 _PLACEHOLDERS = {("eine", "Frau"): "f", ("einen", "Mann"): "m"}
 
@@ -1397,7 +1427,7 @@ def read_attributes(doc: TokenView, c: Cluster) -> None:
         gender = c.gender or lex.given_name_gender(doc.words[m.first]) or _demonym_gender(doc, m)
         for f in finds:
             gender = gender or f.gender
-        announced = _announced_role(doc, m, gender)
+        announced = _announced_role(doc, m, gender) or _introduced_before_colon(doc, m, gender)
         if announced is not None:
             finds.insert(0, announced)  # the office is named before the sentence of the name
         if appointed is None:

@@ -29,7 +29,7 @@ _CREDIT_ITEM = re.compile(r"[^/|,;\n]+")
 BYLINE = re.compile(
     r"^[ \t]*(?:(?:Ein|Eine)[ \t]+(?:Kommentar|Analyse|Gastbeitrag|Essay|Bericht|Reportage"
     r"|Glosse|Kolumne|Leitartikel|Interview)[ \t]+von|(?:Text|Kommentar|Recherche)[ \t]+von"
-    r"|Von|Text:|Autor:|Autorin:)[ \t]+([^\n!?:;„“\"»«]{3,80}?)[ \t]*$",
+    r"|Von|Text:|Autor:|Autorin:|Interview:)[ \t]+([^\n!?:;„“\"»«]{3,80}?)[ \t]*$",
     re.MULTILINE,
 )
 _BYLINE_ITEM = re.compile(r"[^,&\n]+?(?=\s*(?:,|&|\bund\b|$))")
@@ -110,10 +110,20 @@ def byline_people(text: str, doc: TokenView) -> list[tuple[str, int, int]]:
                 break
         if not ok or not names:
             continue
+        if line.group().lstrip().startswith("Interview:") and any(
+            _named_elsewhere(text, person, line.start(), line.end()) for person, _, _ in names
+        ):
+            continue  # "Interview: A" over an interview with A, who speaks in the text
         found.extend(names)
         for i in doc.token_range(line.start(), line.end()):
             doc.blocked[i] = True
     return found
+
+
+def _named_elsewhere(text: str, person: str, start: int, end: int) -> bool:
+    """Is the last word of ``person`` in ``text`` outside ``start:end``?"""
+    surname = person.split()[-1]
+    return surname in text[:start] or surname in text[end:]
 
 
 def _byline_name(words: list[str]) -> str | None:

@@ -79,6 +79,14 @@ def determiner_before(doc: TokenView, k: int) -> tuple[str | None, int]:
             j -= 1
             steps += 1
             continue
+        if (
+            w[:1].isupper()
+            and j != doc.sentence_start(j)
+            and adjective_stem(lw) in lex.TITLE_ADJECTIVES
+        ):
+            j -= 1  # "der Erste Kreisbeigeordnete", "der Ständige Vertreter"
+            steps += 1
+            continue
         if AGE_ADJECTIVE.fullmatch(w):  # "Der 60-jährige Senatsvorsitzende"
             j -= 1
             steps += 1

@@ -158,3 +158,36 @@ def test_ex_before_mann_or_frau_is_a_former_spouse(word: str, base: str, gender:
     role = analyze_role(word)
     assert role is not None and (role.base, role.gender, role.kind) == (base, gender, "family")
     assert analyze_role("Frau") is None and analyze_role("Exil") is None
+
+
+@pytest.mark.parametrize(
+    ("word", "article", "base", "gender"),
+    [("Kreisbeigeordnete", "der", "Kreisbeigeordneter", "m"),
+     ("Kreisbeigeordnete", "die", "Kreisbeigeordnete", "f"),
+     ("Beigeordneten", "dem", "Beigeordneter", "m"),
+     ("Postbeamte", "der", "Postbeamter", "m"),
+     ("Abnahmebeamte", "der", "Abnahmebeamter", "m"),
+     ("Postbeamtin", "die", "Postbeamtin", "f")],
+)  # fmt: skip
+def test_participle_and_beamte_nouns_inflect_like_adjectives(
+    word: str, article: str, base: str, gender: str
+) -> None:
+    role = analyze_role(word, article)
+    assert role is not None and (role.base, role.gender) == (base, gender)
+
+
+def test_a_noun_pair_without_a_participle_ending_stays_a_noun() -> None:
+    widow = analyze_role("Witwe", "die")
+    assert widow is not None and (widow.base, widow.kind) == ("Witwe", "noun")
+    widower = analyze_role("Witwer", "der")
+    assert widower is not None and (widower.base, widower.kind) == ("Witwer", "noun")
+
+
+def test_a_demonym_form_wins_over_a_plain_noun_sharing_it() -> None:
+    polin = analyze_role("Polin", "die")
+    assert polin is not None and (polin.base, polin.kind) == ("Polin", "demonym")
+    pole = analyze_role("Polen", "den")
+    assert pole is not None and (pole.base, pole.kind) == ("Pole", "demonym")
+    # a plain role noun that is no demonym stays a noun
+    coach = analyze_role("Trainerin", "die")
+    assert coach is not None and coach.kind == "noun"

@@ -1367,3 +1367,20 @@ def test_fronted_role_after_a_dateline() -> None:
 def test_dateline_place_is_no_fronted_role() -> None:
     text = "Celle (dpa) - Gewählt wurde am Sonntag Anna Berg."
     assert by_name(text, per=["Anna Berg"])["Anna Berg"].roles == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "roles"),
+    [("Den Tipp gab eine Kassiererin: Jana Obst (41) rief sofort die Polizei.",
+      ("Kassiererin",)),
+     ("Der Verein hat einen neuen Trainer: Paul Sommer (45) wurde am Sonntag vorgestellt.",
+      ("Trainer",)),
+     # reported speech after the colon: the speaker is somebody else
+     ("Das bestätigte ein Sprecher: Karl Müller (SPD) sei zurückgetreten.", ()),
+     ("Es sagte ein Polizist: Paul Sommer (45) hat nichts gesehen.", ()),
+     # no tag after the name: not sure the name is the one introduced
+     ("Es sprach ein Polizist: Paul Sommer hat nichts gesehen.", ())],
+)  # fmt: skip
+def test_role_with_an_indefinite_article_before_a_colon(text: str, roles: tuple[str, ...]) -> None:
+    found = by_name(text)
+    assert len(found) == 1 and next(iter(found.values())).roles == roles

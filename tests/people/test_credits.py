@@ -199,3 +199,23 @@ def test_credit_in_brackets_ends_at_the_closing_bracket() -> None:
     )
     credits = [p.name for p in people(text, per=["Jonas Brück"]) if p.credit]
     assert credits == ["Theda Kornmüller"]
+
+
+def test_interview_label_credits_the_interviewer() -> None:
+    text = (
+        "Interview: Lena Vosskamp\n"
+        "Seit einem Jahr ist Jonas Rieder Bürgermeister. Im Gespräch erzählt er vom Amt."
+    )
+    found = people(text)
+    assert {p.name for p in found if p.credit} == {"Lena Vosskamp"}
+    assert {p.name for p in found if not p.credit} == {"Jonas Rieder"}
+
+
+def test_interview_label_over_the_person_who_speaks_is_no_credit() -> None:
+    text = (
+        "Interview: Jonas Rieder\n"
+        "Seit einem Jahr ist Jonas Rieder Bürgermeister. Rieder spricht über sein Amt."
+    )
+    found = people(text)
+    assert not any(p.credit for p in found)
+    assert {p.name for p in found} == {"Jonas Rieder"}

@@ -105,3 +105,19 @@ def test_complement_runs_over_a_capitalised_function_word_inside_a_name() -> Non
     doc = view("Sie war Chefin des Konzerns Minh An bis 2020.")
     k = index(doc, "Chefin")
     assert doc.words[complement_end(doc, k, doc.n) - 1] == "An"
+
+
+def test_determiner_before_skips_a_capitalised_title_adjective() -> None:
+    doc = view("Die Geschäfte führt der Erste Kreisbeigeordnete Ulf Mahn.")
+    assert determiner_before(doc, index(doc, "Kreisbeigeordnete"))[0] == "der"
+    assert by_name("Die Geschäfte führt der Erste Kreisbeigeordnete Ulf Mahn.")[
+        "Ulf Mahn"
+    ].roles == ("Erster Kreisbeigeordneter",)
+    # a capitalised adjective of another kind still ends the noun phrase
+    doc = view("Er sprach mit der Grünen Politikerin.")
+    assert determiner_before(doc, index(doc, "Politikerin")) == (None, index(doc, "Grünen"))
+
+
+def test_a_former_civil_servant_after_der_is_masculine() -> None:
+    found = by_name("Seit Jahren führt Karl Wendt Touristen. Der frühere Postbeamte hört auf.")
+    assert found["Karl Wendt"].roles == ("früherer Postbeamter",)

@@ -637,3 +637,16 @@ def test_a_long_chain_of_nicknames_does_not_recurse_without_end() -> None:
     text = "Der Fußballer " + "Mirko „Mücke“ " * 1500 + "Stanojević kam."
     assert people(text)
     assert "Mirko „Mücke“ Stanojević" in by_name("Der Stürmer Mirko „Mücke“ Stanojević kam.")
+
+
+def test_ben_is_a_patronymic_particle_like_bin() -> None:
+    text = (
+        "Der König hat den Ökonomen Karim ben Mahmoud El Fassi zum Regierungschef ernannt. "
+        "Der 58-Jährige war bisher Minister."
+    )
+    found = by_name(text)
+    assert set(found) == {"Karim ben Mahmoud El Fassi"}
+    assert found["Karim ben Mahmoud El Fassi"].age == 58
+    # the given name "Ben" (capitalised) stays a first name of its own
+    found = by_name("Der Trainer Ben Hoffmann lobte die Mannschaft.")
+    assert set(found) == {"Ben Hoffmann"}

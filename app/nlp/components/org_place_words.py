@@ -311,7 +311,7 @@ BUILDING_HEADS = frozenset(
 # conjunction "y" that organisation and place names hold too; "bin", "ibn", "dei" and "do"
 # were never in this list (adding them is a change to measure). The Filipino/Italian "dela",
 # "delos", "delas", "delle", "degli" came in with the one list (session 23).
-NAME_PARTICLES = PARTICLES - frozenset(_words("vom zu zur la le el al das y bin ibn dei do"))
+NAME_PARTICLES = PARTICLES - frozenset(_words("vom zu zur la le el al das y bin ibn ben dei do"))
 # Endings of compounds that name a kind of place ("Fischerort", "Inselhauptstadt",
 # "Mondkrater", "Komitat").
 PLACE_KIND_ENDINGS = (
