@@ -356,7 +356,8 @@ def make_card(index: ReaderIndex, token_index: int, info: WordInfo, frame: str =
     if is_split_particle(token.text, token.lemma):
         pos = "particle of a separable verb"  # "an" in "kündigte … an"
     code = agency_code(index.analysis.tokens.texts, token_index) or (
-        label is None and district_name(index.analysis.tokens.texts, token_index)
+        label is None
+        and district_name(index.analysis.tokens.texts, token_index, index.analysis.tokens.morphs)
     )
     if code:
         pos = NAME_OR_ABBREVIATION  # "(dpa/sa)": the agency's regional office, no word
@@ -404,14 +405,21 @@ _DISTRICT_GENITIVES = frozenset({"Landkreises", "Kreises"})
 _DISTRICT_LEADS = frozenset({"im", "vom", "zum", "beim", "des"})
 
 
-def district_name(texts: Sequence[str], i: int) -> bool:
+def district_name(texts: Sequence[str], i: int, morphs: Sequence[str] = ()) -> bool:
     """Token ``i`` names a district: "im Landkreis Regen", "des Kreises Kleve", "vom
     Landkreis Wesel". A capitalised word right after the district noun is its name (German
     writes the district's kind before its name); it is no common noun ("Regen" is not
     rain). Only after a contracted preposition or "des" ("im Kreis", "des Landkreises"):
-    "weil der Kreis Kosten spart" has a subject and an object."""
+    "weil der Kreis Kosten spart" has a subject and an object. Given the tokens'
+    ``morphs``, a word right before an infinitive or a participle is that verb's object
+    ("Nun muss der Landrat des Kreises Stellung nehmen", "dass die Verwaltung des Kreises
+    Fehler gemacht hat"), no name."""
     text = texts[i]
     if i < 1 or not text[:1].isupper() or not text.replace("-", "").isalpha():
+        return False
+    if i + 1 < len(morphs) and (
+        "VerbForm=Inf" in morphs[i + 1] or "VerbForm=Part" in morphs[i + 1]
+    ):
         return False
     head = texts[i - 1]
     if head in _DISTRICT_GENITIVES:

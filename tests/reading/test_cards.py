@@ -172,3 +172,23 @@ def test_a_lowercase_word_the_tagger_took_for_a_noun_shows_the_dictionarys_class
     assert card.glosses == ("more",)
     # a capitalised noun stays a noun
     assert describer.card(analysis.tokens.texts.index("Stellen")).pos == "noun"
+
+
+def test_an_object_before_an_infinitive_after_a_district_noun_is_a_word() -> None:
+    from app.analysis import analyze
+    from app.reading.cards import NAME_OR_ABBREVIATION, district_name
+
+    def lookup(word: str, lemma: str, pos: str, morph: str, frame: str = "") -> WordInfo:
+        return WordInfo(word=word, lemma=lemma, pos=pos, glosses=("word",))
+
+    analysis = analyze("Nun muss der Landrat des Kreises Stellung nehmen.")
+    describer = WordDescriber(ReaderIndex.build(analysis), InfoCache(lookup))
+    card = describer.card(analysis.tokens.texts.index("Stellung"))
+    assert card.pos != NAME_OR_ABBREVIATION and card.glosses == ("word",)
+    # a participle after the word: its object too ("dass … des Kreises Fehler gemacht hat")
+    texts = ("des", "Kreises", "Fehler", "gemacht", "hat")
+    morphs = ("", "", "", "Tense=Past|VerbForm=Part", "VerbForm=Fin")
+    assert not district_name(texts, 2, morphs)
+    # a finite verb after the name: still the district ("im Landkreis Regen hat es")
+    fin = ("", "", "", "Mood=Ind|VerbForm=Fin", "")
+    assert district_name(("im", "Landkreis", "Regen", "hat", "es"), 2, fin)
