@@ -133,13 +133,18 @@ _QUESTION_WORDS = word_set("wie was")
 
 
 def _bare_infinitive_ends(sentence: Sentence, i: int) -> bool:
-    """Whether token ``i`` is an infinitive (lower case, its own lemma, in -en) that closes
-    the clause: "Jetzt heißt es warten." ("es heißt" + infinitive: it is time to)."""
-    if i >= len(sentence):
+    """Whether the clause part from token ``i`` to the next punctuation ends in an
+    infinitive (lower case, its own lemma, in -en): "Jetzt heißt es warten.", "Dann hieß
+    es plötzlich packen.", "Nun heißt es abwarten und Tee trinken." ("es heißt" +
+    infinitive: it is time to). A part that is empty ("Es heißt, …") or ends in another
+    word ("hieß es am Dienstag") is none."""
+    stop = i
+    while stop < len(sentence) and sentence[stop][0][:1].isalnum():
+        stop += 1
+    if stop == i:
         return False
-    form, lemma, _noun = sentence[i]
-    closes = i + 1 == len(sentence) or not sentence[i + 1][0][:1].isalnum()
-    return closes and form.islower() and form == lemma and form.endswith("en")
+    form, lemma, _noun = sentence[stop - 1]
+    return form.islower() and form == lemma and form.endswith("en")
 
 
 def saying_first(

@@ -79,3 +79,9 @@ def test_es_heisst_is_reported_speech() -> None:
     # "Jetzt heißt es warten.": an infinitive closing the clause, no saying
     assert saying_first(info, "heißt", words("Jetzt heißt es warten ."), 1, 5) == info
     assert saying_first(info, "heißt", words("Es heißt , er sei krank"), 1, 5) != info
+    # the infinitive closes the clause after other words: still no saying
+    assert saying_first(info, "hieß", words("Dann hieß es plötzlich packen ."), 1, 5) == info
+    tea = words("Nun heißt es abwarten und Tee trinken .")
+    assert saying_first(info, "heißt", tea, 1, 5) == info
+    said = words("hieß es am Dienstag aus Kreisen der Regierung .")
+    assert saying_first(info, "hieß", said, 0, 5) != info
