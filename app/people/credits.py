@@ -121,9 +121,10 @@ def byline_people(text: str, doc: TokenView) -> list[tuple[str, int, int]]:
 
 
 def _named_elsewhere(text: str, person: str, start: int, end: int) -> bool:
-    """Is the last word of ``person`` in ``text`` outside ``start:end``?"""
-    surname = person.split()[-1]
-    return surname in text[:start] or surname in text[end:]
+    """Is the last word of ``person`` in ``text`` outside ``start:end``, as a word of its
+    own or its genitive ("Rieder", "Rieders"; not inside "Rothenburg" for "Roth")?"""
+    word = re.compile(rf"(?<!\w){re.escape(person.split()[-1])}(?:s|'|’)?(?!\w)")
+    return word.search(text, 0, start) is not None or word.search(text, end) is not None
 
 
 def _byline_name(words: list[str]) -> str | None:

@@ -219,3 +219,13 @@ def test_interview_label_over_the_person_who_speaks_is_no_credit() -> None:
     found = people(text)
     assert not any(p.credit for p in found)
     assert {p.name for p in found} == {"Jonas Rieder"}
+
+
+def test_interview_label_name_inside_another_word_is_no_mention() -> None:
+    # "Roth" inside "Rothenburg" is not the interviewer named in the text
+    text = (
+        "Interview: Karl Roth\n"
+        "Seit einem Jahr ist Jonas Rieder Bürgermeister von Rothenburg. Rieder spricht."
+    )
+    found = people(text)
+    assert {p.name for p in found if p.credit} == {"Karl Roth"}
