@@ -30,18 +30,39 @@ class Cluster:
     firsts: list[int] = field(default_factory=list)  # sorted first tokens of the mentions
 
 
-def name_cores(m: Mention) -> tuple[str, ...]:
-    """The name words of a mention without particles and initials."""
+def name_cores(m: Mention, patronymics: frozenset[str] | None = None) -> tuple[str, ...]:
+    """The name words of a mention without particles and initials. ``patronymics``: the
+    patronymic particles the text writes in lower case inside a name (see
+    :func:`_capital_particle`); None reads every capitalised particle as one."""
     parts = m.parts
-    if len(parts) > 1 and parts[0].lower() in lex.LEADING_PARTICLES:
+    if (
+        len(parts) > 1
+        and parts[0].lower() in lex.LEADING_PARTICLES
+        and _capital_particle(parts, patronymics)
+    ):
         parts = parts[1:]  # "Van der Hoeven", "Bin Khalid" at the start of a sentence
     return tuple(p for p in parts if p not in lex.PARTICLES and not nm.is_initial(p))
+
+
+def _capital_particle(parts: tuple[str, ...], patronymics: frozenset[str] | None) -> bool:
+    """Whether the capitalised first word of a name of two or more words is a particle
+    ("Van der Hoeven"; "Bin Rashed" at the start of a sentence after "Faisal bin
+    Rashed"), not a first name of the same form: a patronymic particle that is also a
+    first name ("Ben") is one only before another particle or when the text writes it
+    in lower case inside a name; else "Ben Müller" is a first name and a surname (and
+    not the "Tom Müller" of the same text)."""
+    first = parts[0]
+    low = first.lower()
+    if patronymics is None or low not in lex.PATRONYMIC_PARTICLES or not lex.is_given_name(first):
+        return True
+    return parts[1].lower() in lex.PARTICLES or low in patronymics
 
 
 class People:
     """The persons found so far, with an index from name words to persons."""
 
-    def __init__(self) -> None:
+    def __init__(self, patronymics: frozenset[str] | None = None) -> None:
+        self.patronymics = patronymics  # see name_cores
         self.clusters: list[Cluster] = []
         self.by_part: dict[str, set[int]] = {}
         self.starts: list[list[int]] = []  # sorted first-token indices of each person's mentions
@@ -55,7 +76,7 @@ class People:
         m.person = idx
         self.clusters[idx].mentions.append(m)
         bisect.insort(self.starts[idx], m.first)
-        for part in name_cores(m):
+        for part in name_cores(m, self.patronymics):
             self.by_part.setdefault(part, set()).add(idx)
             if nm.is_particle_name(part):  # "al-Assad" is also "Assad"
                 self.by_part.setdefault(part.split("-", 1)[1], set()).add(idx)
@@ -85,14 +106,18 @@ class People:
 
 
 def cluster_mentions(doc: TokenView, mentions: list[Mention]) -> People:
-    found = People()
-    multi = [m for m in mentions if len(name_cores(m)) >= 2]
-    single = [m for m in mentions if len(name_cores(m)) < 2]
+    # the patronymic particles written in lower case inside a name ("Faisal bin Rashed")
+    patronymics = frozenset(
+        p for m in mentions for p in m.parts[1:] if p in lex.PATRONYMIC_PARTICLES
+    )
+    found = People(patronymics)
+    multi = [m for m in mentions if len(name_cores(m, patronymics)) >= 2]
+    single = [m for m in mentions if len(name_cores(m, patronymics)) < 2]
     # Full names: the same words, or one name's words inside another's.
     keys: dict[tuple[str, ...], int] = {}
     keys_of: dict[int, list[tuple[str, ...]]] = {}
-    for m in sorted(multi, key=lambda m: (m.weak, -len(name_cores(m)))):
-        key = name_cores(m)
+    for m in sorted(multi, key=lambda m: (m.weak, -len(name_cores(m, patronymics)))):
+        key = name_cores(m, patronymics)
         target = keys.get(key)
         if target is None:
             holders = set.intersection(*(found.by_part.get(p, set()) for p in key))
@@ -112,7 +137,7 @@ def cluster_mentions(doc: TokenView, mentions: list[Mention]) -> People:
         found.add(target, m)
     # Single words: the person whose name contains them (nearest before when ambiguous).
     for m in sorted(single, key=lambda m: m.first):
-        cores = name_cores(m)
+        cores = name_cores(m, patronymics)
         word = cores[0] if cores else m.parts[-1]
         target = found.resolve(word, m.first)
         if target is None and not m.genitive:

@@ -122,3 +122,15 @@ def test_capitalised_particle_surname_tagged_on_its_own_is_merged() -> None:
     found = by_name(text, per=["Yusuf ibn Salim al-Dabbagh", "Al-Dabbagh"])
     assert list(found) == ["Yusuf ibn Salim al-Dabbagh"]
     assert found["Yusuf ibn Salim al-Dabbagh"].age == 63
+
+
+def test_first_name_ben_is_no_particle_before_a_surname() -> None:
+    from tests.people.support import people
+
+    text = (
+        "Tom Müller ist Trainer des Vereins. Sein Bruder Ben Müller ist Spieler. "
+        "Ben Müller schoss zwei Tore, Tom Müller jubelte."
+    )
+    found = {p.name: p for p in people(text)}
+    assert set(found) == {"Tom Müller", "Ben Müller"}
+    assert "Bruder" not in found["Tom Müller"].roles
