@@ -1232,7 +1232,8 @@ def _introduced_before_colon(doc: TokenView, m: Mention, gender: str | None) -> 
     hat einen neuen Rabbiner: A (38) wurde eingeführt": a role with an indefinite article
     right before a colon, the name right after it with a tag in parentheses, then a verb
     that is no subjunctive (not reported speech: "bestätigte ein Sprecher: A (SPD) sei
-    zurückgetreten") and no speech verb before the colon."""
+    zurückgetreten"), no speech verb before the colon and no verb of seeking ("sucht einen
+    Nachfolger: A (45) hatte …": the one who leaves)."""
     colon = m.first - 1
     if colon < 2 or doc.words[colon] != ":" or not doc.same_sentence(colon - 1, colon):
         return None
@@ -1249,8 +1250,16 @@ def _introduced_before_colon(doc: TokenView, m: Mention, gender: str | None) -> 
     lo = doc.sentence_start(h)
     if any(w in lex.SPEECH_VERBS for w in doc.words[lo:colon]):
         return None
+    verbs = [doc.words[lo].lower(), *doc.words[lo + 1 : colon]]  # "Gesucht wird …"
+    if any(w.islower() and cached_lemma(w) in _SEEKING for w in verbs):
+        return None  # "Gesucht wird ein Nachfolger: A (45) hatte …": a role A does not hold
     role = _for_person(role, gender)
     return RoleFind(qualified(doc, h, role), role.gender, None, _role_party(role))
+
+
+#: Verbs whose indefinite object is somebody wanted, not somebody there ("Die Stadt sucht
+#: einen Kämmerer", "Gesucht wird ein Nachfolger").
+_SEEKING = lex.words("suchen brauchen benötigen")
 
 
 #: "eine Frau"/"einen Mann" standing for the person a colon then names, with their gender.

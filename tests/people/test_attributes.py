@@ -1379,7 +1379,10 @@ def test_dateline_place_is_no_fronted_role() -> None:
      ("Das bestätigte ein Sprecher: Karl Müller (SPD) sei zurückgetreten.", ()),
      ("Es sagte ein Polizist: Paul Sommer (45) hat nichts gesehen.", ()),
      # no tag after the name: not sure the name is the one introduced
-     ("Es sprach ein Polizist: Paul Sommer hat nichts gesehen.", ())],
+     ("Es sprach ein Polizist: Paul Sommer hat nichts gesehen.", ()),
+     # a verb of seeking: the role is wanted, the one named leaves it
+     ("Gesucht wird ein Nachfolger: Paul Sommer (45) hatte das Amt abgegeben.", ()),
+     ("Der Verein sucht einen neuen Trainer: Paul Sommer (45) hatte hingeworfen.", ())],
 )  # fmt: skip
 def test_role_with_an_indefinite_article_before_a_colon(text: str, roles: tuple[str, ...]) -> None:
     found = by_name(text)
