@@ -421,6 +421,13 @@ def district_name(texts: Sequence[str], i: int, morphs: Sequence[str] = ()) -> b
         "VerbForm=Inf" in morphs[i + 1] or "VerbForm=Part" in morphs[i + 1]
     ):
         return False
+    if (
+        i + 1 < len(morphs)
+        and "VerbForm=Fin" in morphs[i + 1]
+        and (i + 2 >= len(texts) or not texts[i + 2][:1].isalnum())
+    ):
+        return False  # a finite verb closing a subordinate clause: "weil die Verwaltung des
+        # Kreises Geld spart." ("Geld" its object); "des Kreises Kleve hat …" stays a name
     head = texts[i - 1]
     if head in _DISTRICT_GENITIVES:
         return True

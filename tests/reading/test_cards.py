@@ -192,3 +192,14 @@ def test_an_object_before_an_infinitive_after_a_district_noun_is_a_word() -> Non
     # a finite verb after the name: still the district ("im Landkreis Regen hat es")
     fin = ("", "", "", "Mood=Ind|VerbForm=Fin", "")
     assert district_name(("im", "Landkreis", "Regen", "hat", "es"), 2, fin)
+
+
+def test_an_object_before_a_clause_final_verb_after_a_district_noun_is_a_word() -> None:
+    from app.reading.cards import district_name
+
+    # "weil die Verwaltung des Kreises Geld spart.": the verb closes the clause, "Geld" is
+    # its object; with words after the verb the name stays ("des Kreises Kleve hat gesagt")
+    morphs = ("", "", "", "Mood=Ind|VerbForm=Fin", "")
+    assert not district_name(("des", "Kreises", "Geld", "spart", "."), 2, morphs)
+    assert not district_name(("des", "Kreises", "Geld", "spart"), 2, morphs[:4])
+    assert district_name(("des", "Kreises", "Kleve", "hat", "gesagt"), 2, morphs)
