@@ -31,6 +31,7 @@ from app.dictionary.context import Sentence
 from app.dictionary.model import Gloss, WordInfo
 from app.dictionary.schema import word_set
 from app.dictionary.store import PhraseRow, Store
+from app.lexicon.words import CONTRACTIONS
 
 #: A possessive determiner and its ending: Ding writes "seiner" for any owner.
 _POSSESSIVE = re.compile(r"(mein|dein|sein|ihr|unser|eu?r)(e|er|en|em|es|)")
@@ -290,32 +291,11 @@ def _causative(text: str, chunk: list[str], gloss: str) -> tuple[str, str] | Non
     return None
 
 
-#: A preposition joined to the article after it ("im" for "in dem"): German writes
-#: either, and Ding cites a phrase in one of them ("in Konflikt stehen", "sich in einem
-#: Umbruch befinden", "zum Erliegen kommen").
-CONTRACTIONS = {
-    "zum": ("zu", "dem"),
-    "zur": ("zu", "der"),
-    "im": ("in", "dem"),
-    "ins": ("in", "das"),
-    "am": ("an", "dem"),
-    "ans": ("an", "das"),
-    "beim": ("bei", "dem"),
-    "vom": ("von", "dem"),
-    "aufs": ("auf", "das"),
-    "durchs": ("durch", "das"),
-    "fürs": ("für", "das"),
-    "ums": ("um", "das"),
-    "übers": ("über", "das"),
-    "unters": ("unter", "das"),
-    "vors": ("vor", "das"),
-}
-
-
 def spelled_out(sentence: Sentence) -> tuple[Sentence, list[int]] | None:
-    """The sentence with each contraction written as preposition and article ("im
-    Umbruch": "in dem Umbruch") and, for each of its words, the position of the word
-    it comes from; None when the sentence has no contraction."""
+    """The sentence with each contraction (:data:`~app.lexicon.words.CONTRACTIONS`)
+    written as preposition and article ("im Umbruch": "in dem Umbruch"; German writes
+    either, and Ding cites a phrase in one of them) and, for each of its words, the
+    position of the word it comes from; None when the sentence has no contraction."""
     if not any(token[0] in CONTRACTIONS for token in sentence):
         return None
     out: Sentence = []
