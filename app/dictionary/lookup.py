@@ -375,10 +375,10 @@ class Lookup:
                     self._impersonal_up(ranked)
                 if PREDICATIVE in marks:
                     _linking_up(ranked)
-                if NUMBER_FOLLOWS in marks:
-                    self._number_lines_up(ranked)
-                if NUMBER_BEFORE in marks:
-                    self._measure_lines_up(ranked)
+                if NUMBER_FOLLOWS in marks:  # "gut elf Millionen": a good
+                    self._noted_lines_up(ranked, number_note)
+                if NUMBER_BEFORE in marks:  # "7,5 Tonnen": tonnes, not barrels
+                    self._noted_lines_up(ranked, measure_note)
                 if MODAL_PARTICLE in marks:
                     for cand in ranked:  # "wohl" in the middle field: not "well"
                         if cand.sense.classes & _ADJECTIVE:
@@ -397,21 +397,16 @@ class Lookup:
                 fallback = found
         return fallback
 
-    def _number_lines_up(self, candidates: list[Candidate]) -> None:
-        """Raise the lines whose usage note says they are used with numbers
-        (:func:`~app.dictionary.preferences.number_note`) when a number follows the
-        word: "gut elf Millionen" is "a good", "lediglich 5 Prozent" "only"."""
+    def _noted_lines_up(self, candidates: list[Candidate], noted: Callable[[Sense], bool]) -> None:
+        """Raise by :data:`NUMBER_NOTE_BONUS` the lines whose usage note ``noted`` accepts:
+        a number after the word asks for a line used with numbers
+        (:func:`~app.dictionary.preferences.number_note`: "gut elf Millionen" is "a good",
+        "lediglich 5 Prozent" "only"), a number before a noun for a measure
+        (:func:`~app.dictionary.preferences.measure_note`: "7,5 Tonnen" are "tonnes", not
+        "barrels")."""
         self.load([c.sense for c in candidates])
         for cand in candidates:
-            if number_note(cand.sense):
-                cand.score += NUMBER_NOTE_BONUS
-
-    def _measure_lines_up(self, candidates: list[Candidate]) -> None:
-        """Raise a noun's lines of a measure (:func:`~app.dictionary.preferences.measure_note`)
-        when a number stands before it: "7,5 Tonnen" are "tonnes", not "barrels"."""
-        self.load([c.sense for c in candidates])
-        for cand in candidates:
-            if measure_note(cand.sense):
+            if noted(cand.sense):
                 cand.score += NUMBER_NOTE_BONUS
 
     def _other_gender_down(self, candidates: list[Candidate], gender: str) -> None:
@@ -836,11 +831,19 @@ def base_verb_lines_down(candidates: Sequence[Candidate]) -> None:
             or not sense.classes & VERB_MASK
         ):
             continue
-        first = head_at(sense.entry_data.heads, 0)
-        base = first.text.split()[-1].lower() if first is not None and first.text else ""
+        base = _first_head_verb(sense)
         lemma = sense.lemma.split()[-1].lower()
         if len(base) > 3 and any(lemma == prefix + base for prefix in _INSEPARABLE_PREFIXES):
             cand.score -= BASE_VERB_LINE
+
+
+def _first_head_verb(sense: Sense) -> str:
+    """The last word, lower case, of the first headword of the line ``sense`` is in
+    ("gründen" of "etw. gründen; begründen; stiften"), or "" when not loaded."""
+    if sense.entry_data is None:
+        return ""
+    first = head_at(sense.entry_data.heads, 0)
+    return first.text.split()[-1].lower() if first is not None and first.text else ""
 
 
 def _sub_phrase(sense: Sense) -> str:
@@ -880,10 +883,7 @@ def _after_particle_verb(sense: Sense) -> bool:
     """Whether the line that ``sense`` reaches as a later headword begins with a verb
     made of its own verb and a particle or prefix ("um etw. herumgehen; um etw. gehen"
     for "gehen"): the line's English says the longer verb's sense."""
-    if sense.entry_data is None:
-        return False
-    first = head_at(sense.entry_data.heads, 0)
-    verb = first.text.split()[-1].lower() if first is not None and first.text else ""
+    verb = _first_head_verb(sense)
     own = sense.lemma.split()[-1].lower()
     return len(own) > 3 and len(verb) > len(own) and verb.endswith(own)
 
