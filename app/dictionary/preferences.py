@@ -58,10 +58,7 @@ _NUMBER_NOTE_WORDS = word_set("zahlen zahlenangabe zahlenangaben maßangabe meng
 def number_follows(sentence: Sequence[tuple[str, str, bool]], position: int) -> bool:
     """Whether a number in digits or a German number word ("elf", "zwölf") follows
     the word at ``position`` of ``sentence``; the article "ein" is no number."""
-    if not 0 <= position < len(sentence) - 1:
-        return False
-    word = sentence[position + 1][0]
-    return word != "ein" and is_numeral(word)
+    return _numeral_at(sentence, position + 1) if position >= 0 else False
 
 
 def number_note(sense: Sense) -> bool:
@@ -79,9 +76,15 @@ NUMBER_BEFORE = "+nachzahl"
 def number_before(sentence: Sequence[tuple[str, str, bool]], position: int) -> bool:
     """Whether a number in digits or a German number word stands right before the word
     at ``position`` of ``sentence`` ("über 7,5 Tonnen"); the article "ein" is no number."""
-    if not 1 <= position < len(sentence):
+    return _numeral_at(sentence, position - 1) if position < len(sentence) else False
+
+
+def _numeral_at(sentence: Sequence[tuple[str, str, bool]], i: int) -> bool:
+    """Whether the word at ``i`` of ``sentence`` is a number in digits or a German number
+    word; the article "ein" is none."""
+    if not 0 <= i < len(sentence):
         return False
-    word = sentence[position - 1][0]
+    word = sentence[i][0]
     return word != "ein" and is_numeral(word)
 
 
