@@ -3,11 +3,11 @@
     python tests/data/check_gold.py
 
 Checks that quotes_gold.json, people_gold_5.json and people_gold_p2.json to
-people_gold_p16.json load, that every quote, speaker, name, credit and entity
-text is an exact substring of its paragraph, that direct quotes sit between
-matching quotation marks, that entities are listed in text order, and that the
-sets reach their minimum sizes. Prints the counts; exits 1 on any problem. It
-does not run the app.
+people_gold_p16.json and people_gold_p19.json load, that every quote, speaker,
+name, credit and entity text is an exact substring of its paragraph, that
+direct quotes sit between matching quotation marks, that entities are listed in
+text order, and that the sets reach their minimum sizes. Prints the counts;
+exits 1 on any problem. It does not run the app.
 """
 
 from __future__ import annotations
@@ -161,6 +161,7 @@ def main() -> int:
     p14 = check_people(HERE / "people_gold_p14.json", problems, 36, 85)
     p15 = check_people(HERE / "people_gold_p15.json", problems, 40, 90)
     p16 = check_people(HERE / "people_gold_p16.json", problems, 40, 90)
+    p19 = check_people(HERE / "people_gold_p19.json", problems, 40, 90)
     print(
         f"quotes_gold.json: {q['paragraphs']} paragraphs, {q['quotes']} quotes "
         f"({q['direct']} direct, {q['indirect']} indirect, {q['no speaker']} without speaker), "
@@ -249,6 +250,12 @@ def main() -> int:
         f"{p16['roles']} roles, {p16['ages']} ages, {p16['parties']} parties, "
         f"{p16['credits']} credits, {p16['entities']} entities "
         f"(PER {p16['PER']}, LOC {p16['LOC']}, ORG {p16['ORG']})"
+    )
+    print(
+        f"people_gold_p19.json: {p19['paragraphs']} paragraphs, {p19['people']} people, "
+        f"{p19['roles']} roles, {p19['ages']} ages, {p19['parties']} parties, "
+        f"{p19['credits']} credits, {p19['entities']} entities "
+        f"(PER {p19['PER']}, LOC {p19['LOC']}, ORG {p19['ORG']})"
     )
     for problem in problems:
         print("PROBLEM:", problem)
