@@ -3,7 +3,7 @@
     python tests/data/check_gold.py
 
 Checks that quotes_gold.json, people_gold_5.json and people_gold_p2.json to
-people_gold_p16.json and people_gold_p19.json load, that every quote, speaker,
+people_gold_p19.json (PEOPLE_SETS) load, that every quote, speaker,
 name, credit and entity text is an exact substring of its paragraph, that
 direct quotes sit between matching quotation marks, that entities are listed in
 text order, and that the sets reach their minimum sizes. Prints the counts;
@@ -142,121 +142,46 @@ def check_people(
     return n
 
 
+# people sets and their minimum sizes (paragraphs, story people)
+PEOPLE_SETS: list[tuple[str, int, int]] = [
+    ("people_gold_5.json", 32, 70),
+    ("people_gold_p2.json", 30, 60),
+    ("people_gold_p3.json", 12, 25),
+    ("people_gold_p4.json", 12, 20),
+    ("people_gold_p5.json", 12, 20),
+    ("people_gold_p6.json", 30, 60),
+    ("people_gold_p7.json", 32, 65),
+    ("people_gold_p8.json", 34, 70),
+    ("people_gold_p9.json", 34, 70),
+    ("people_gold_p10.json", 36, 80),
+    ("people_gold_p11.json", 36, 80),
+    ("people_gold_p12.json", 30, 60),
+    ("people_gold_p13.json", 36, 85),
+    ("people_gold_p14.json", 36, 85),
+    ("people_gold_p15.json", 40, 90),
+    ("people_gold_p16.json", 40, 90),
+    ("people_gold_p17.json", 40, 90),
+    ("people_gold_p18.json", 40, 90),
+    ("people_gold_p19.json", 40, 90),
+]
+
+
 def main() -> int:
     problems: list[str] = []
     q = check_quotes(HERE / "quotes_gold.json", problems)
-    p = check_people(HERE / "people_gold_5.json", problems)
-    p2 = check_people(HERE / "people_gold_p2.json", problems, 30, 60)
-    p3 = check_people(HERE / "people_gold_p3.json", problems, 12, 25)
-    p4 = check_people(HERE / "people_gold_p4.json", problems, 12, 20)
-    p5 = check_people(HERE / "people_gold_p5.json", problems, 12, 20)
-    p6 = check_people(HERE / "people_gold_p6.json", problems, 30, 60)
-    p7 = check_people(HERE / "people_gold_p7.json", problems, 32, 65)
-    p8 = check_people(HERE / "people_gold_p8.json", problems, 34, 70)
-    p9 = check_people(HERE / "people_gold_p9.json", problems, 34, 70)
-    p10 = check_people(HERE / "people_gold_p10.json", problems, 36, 80)
-    p11 = check_people(HERE / "people_gold_p11.json", problems, 36, 80)
-    p12 = check_people(HERE / "people_gold_p12.json", problems, 30, 60)
-    p13 = check_people(HERE / "people_gold_p13.json", problems, 36, 85)
-    p14 = check_people(HERE / "people_gold_p14.json", problems, 36, 85)
-    p15 = check_people(HERE / "people_gold_p15.json", problems, 40, 90)
-    p16 = check_people(HERE / "people_gold_p16.json", problems, 40, 90)
-    p19 = check_people(HERE / "people_gold_p19.json", problems, 40, 90)
     print(
         f"quotes_gold.json: {q['paragraphs']} paragraphs, {q['quotes']} quotes "
         f"({q['direct']} direct, {q['indirect']} indirect, {q['no speaker']} without speaker), "
         f"{q['not_quotes']} listed non-quotes, {q['people']} people"
     )
-    print(
-        f"people_gold_5.json: {p['paragraphs']} paragraphs, {p['people']} people, "
-        f"{p['roles']} roles, {p['ages']} ages, {p['parties']} parties, {p['credits']} credits, "
-        f"{p['entities']} entities (PER {p['PER']}, LOC {p['LOC']}, ORG {p['ORG']})"
-    )
-    print(
-        f"people_gold_p2.json: {p2['paragraphs']} paragraphs, {p2['people']} people, "
-        f"{p2['roles']} roles, {p2['ages']} ages, {p2['parties']} parties, "
-        f"{p2['credits']} credits, {p2['entities']} entities"
-    )
-    print(
-        f"people_gold_p3.json: {p3['paragraphs']} paragraphs, {p3['people']} people, "
-        f"{p3['roles']} roles, {p3['ages']} ages, {p3['credits']} credits"
-    )
-    print(
-        f"people_gold_p4.json: {p4['paragraphs']} paragraphs, {p4['people']} people, "
-        f"{p4['roles']} roles, {p4['ages']} ages, {p4['credits']} credits"
-    )
-    print(
-        f"people_gold_p5.json: {p5['paragraphs']} paragraphs, {p5['people']} people, "
-        f"{p5['roles']} roles, {p5['ages']} ages, {p5['credits']} credits"
-    )
-    print(
-        f"people_gold_p6.json: {p6['paragraphs']} paragraphs, {p6['people']} people, "
-        f"{p6['roles']} roles, {p6['ages']} ages, {p6['parties']} parties, "
-        f"{p6['credits']} credits, {p6['entities']} entities"
-    )
-    print(
-        f"people_gold_p7.json: {p7['paragraphs']} paragraphs, {p7['people']} people, "
-        f"{p7['roles']} roles, {p7['ages']} ages, {p7['parties']} parties, "
-        f"{p7['credits']} credits, {p7['entities']} entities"
-    )
-    print(
-        f"people_gold_p8.json: {p8['paragraphs']} paragraphs, {p8['people']} people, "
-        f"{p8['roles']} roles, {p8['ages']} ages, {p8['parties']} parties, "
-        f"{p8['credits']} credits, {p8['entities']} entities"
-    )
-    print(
-        f"people_gold_p9.json: {p9['paragraphs']} paragraphs, {p9['people']} people, "
-        f"{p9['roles']} roles, {p9['ages']} ages, {p9['parties']} parties, "
-        f"{p9['credits']} credits, {p9['entities']} entities"
-    )
-    print(
-        f"people_gold_p10.json: {p10['paragraphs']} paragraphs, {p10['people']} people, "
-        f"{p10['roles']} roles, {p10['ages']} ages, {p10['parties']} parties, "
-        f"{p10['credits']} credits, {p10['entities']} entities "
-        f"(PER {p10['PER']}, LOC {p10['LOC']}, ORG {p10['ORG']})"
-    )
-    print(
-        f"people_gold_p11.json: {p11['paragraphs']} paragraphs, {p11['people']} people, "
-        f"{p11['roles']} roles, {p11['ages']} ages, {p11['parties']} parties, "
-        f"{p11['credits']} credits, {p11['entities']} entities "
-        f"(PER {p11['PER']}, LOC {p11['LOC']}, ORG {p11['ORG']})"
-    )
-    print(
-        f"people_gold_p12.json: {p12['paragraphs']} paragraphs, {p12['people']} people, "
-        f"{p12['roles']} roles, {p12['ages']} ages, {p12['parties']} parties, "
-        f"{p12['credits']} credits, {p12['entities']} entities "
-        f"(PER {p12['PER']}, LOC {p12['LOC']}, ORG {p12['ORG']})"
-    )
-    print(
-        f"people_gold_p13.json: {p13['paragraphs']} paragraphs, {p13['people']} people, "
-        f"{p13['roles']} roles, {p13['ages']} ages, {p13['parties']} parties, "
-        f"{p13['credits']} credits, {p13['entities']} entities "
-        f"(PER {p13['PER']}, LOC {p13['LOC']}, ORG {p13['ORG']})"
-    )
-    print(
-        f"people_gold_p14.json: {p14['paragraphs']} paragraphs, {p14['people']} people, "
-        f"{p14['roles']} roles, {p14['ages']} ages, {p14['parties']} parties, "
-        f"{p14['credits']} credits, {p14['entities']} entities "
-        f"(PER {p14['PER']}, LOC {p14['LOC']}, ORG {p14['ORG']})"
-    )
-    print(
-        f"people_gold_p15.json: {p15['paragraphs']} paragraphs, {p15['people']} people, "
-        f"{p15['roles']} roles, {p15['ages']} ages, {p15['parties']} parties, "
-        f"{p15['credits']} credits, {p15['entities']} entities "
-        f"(PER {p15['PER']}, LOC {p15['LOC']}, ORG {p15['ORG']})"
-    )
-    print(
-        f"people_gold_p16.json: {p16['paragraphs']} paragraphs, {p16['people']} people, "
-        f"{p16['roles']} roles, {p16['ages']} ages, {p16['parties']} parties, "
-        f"{p16['credits']} credits, {p16['entities']} entities "
-        f"(PER {p16['PER']}, LOC {p16['LOC']}, ORG {p16['ORG']})"
-    )
-    print(
-        f"people_gold_p19.json: {p19['paragraphs']} paragraphs, {p19['people']} people, "
-        f"{p19['roles']} roles, {p19['ages']} ages, {p19['parties']} parties, "
-        f"{p19['credits']} credits, {p19['entities']} entities "
-        f"(PER {p19['PER']}, LOC {p19['LOC']}, ORG {p19['ORG']})"
-    )
+    for name, min_paragraphs, min_people in PEOPLE_SETS:
+        n = check_people(HERE / name, problems, min_paragraphs, min_people)
+        print(
+            f"{name}: {n['paragraphs']} paragraphs, {n['people']} people, "
+            f"{n['roles']} roles, {n['ages']} ages, {n['parties']} parties, "
+            f"{n['credits']} credits, {n['entities']} entities "
+            f"(PER {n['PER']}, LOC {n['LOC']}, ORG {n['ORG']})"
+        )
     for problem in problems:
         print("PROBLEM:", problem)
     return 1 if problems else 0
