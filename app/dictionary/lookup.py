@@ -37,6 +37,7 @@ from app.dictionary.english import (
     needs_object,
     same_family,
 )
+from app.dictionary.inflection import same_word
 from app.dictionary.model import ARTICLE_OF_GENDER, SOURCE_NAME, CompoundPart, Gloss, WordInfo
 from app.dictionary.objects import (
     IMPERSONAL,
@@ -729,7 +730,8 @@ class Lookup:
                         entry[0], entry[1], entry[2] = score, order, item
         rare_glosses_down(best.values())
         ranked = sorted(best.values(), key=lambda e: (-(e[0] + VOTE * min(e[3], 3)), e[1]))
-        return [Gloss(e[2][0], e[2][1], e[2][2]) for e in ranked[:limit]]
+        ranked = _other_words(ranked, limit)
+        return [Gloss(e[2][0], e[2][1], e[2][2]) for e in ranked]
 
     # ------------------------------------------------------------ word info
 
@@ -801,6 +803,24 @@ class Lookup:
         """A compound part with the glosses of its headword."""
         glosses = self.glosses_of(found.candidates, PART_GLOSSES, lemma_first=True)
         return CompoundPart(text, found.candidates[0].sense.lemma, tuple(g.text for g in glosses))
+
+
+def _other_words(ranked: Sequence[list[Any]], limit: int) -> list[list[Any]]:
+    """The first ``limit`` of ``ranked`` ([score, order, gloss item, votes], best first)
+    without a gloss that is a form of an English word an earlier one shows ("voices;
+    voice; votes" -> "voices; votes"; "stood for; meant; to stand for" -> "stood for;
+    meant"; :func:`~app.dictionary.inflection.same_word`): the form the ranking put first
+    (the exact German form's sub-entry, a plural for a plural) stays, and the next
+    different sense moves up."""
+    kept: list[list[Any]] = []
+    for entry in ranked:
+        key = entry[2][3]
+        if any(same_word(key, other[2][3]) for other in kept):
+            continue
+        kept.append(entry)
+        if len(kept) == limit:
+            break
+    return kept
 
 
 #: English labels of a region's usage outside Ding's own British English ("take [Am.]"):
