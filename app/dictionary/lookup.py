@@ -123,6 +123,7 @@ from app.dictionary.ranking import (
     VOTE,
     pos_of,
 )
+from app.dictionary.register import MARKED_LINE_PENALTY, marked_line
 from app.dictionary.schema import KIND_HEAD, KIND_PLURAL, KIND_VERBFORM, RS
 from app.dictionary.senses import (
     FORM_KINDS,
@@ -674,6 +675,8 @@ class Lookup:
             position = 0
             items, own_form = cand.sense.gloss_parts(lemma_first)
             line_vote = 0.0  # the whole Ding line: "Kinder" keeps "children" before "child"
+            # a slang, vulgar, pejorative or dated line after the word's plain senses
+            marked = MARKED_LINE_PENALTY if marked_line(cand.sense) else 0.0
             regional = REGIONAL_ENGLISH_PENALTY if _regional_only(items) else 0.0
             verb_line = bool(cand.sense.classes & VERB_MASK)
             commoner = _commoner_shifts(items) if _describing(cand.sense.classes) else None
@@ -688,7 +691,7 @@ class Lookup:
                 if not key or key in seen_here:
                     continue
                 seen_here.add(key)
-                score = cand.score - GLOSS_STEP * position
+                score = cand.score - GLOSS_STEP * position - marked
                 if index < own_form:
                     if cand is top[0]:  # this exact form in the best sense comes first
                         score += FORM_GLOSS_BONUS

@@ -538,6 +538,14 @@ def test_forms_of_one_english_word_are_shown_once(ding: Dictionary) -> None:
     assert "courts" in courts and "courtyards" in courts and "court" not in courts
 
 
+def test_a_slang_line_ranks_after_the_plain_sense(ding: Dictionary) -> None:
+    # "Eier {pl}; Nüsse {pl}; Klöten {pl} [Norddt.] [slang] (Hoden) :: nuts; balls; …
+    # cojones [Am.] [slang]": a slang line as a whole, after "Ei | Eier :: egg | eggs"
+    assert ding.lookup("Eier", "Ei", "NOUN", "Number=Plur").glosses[0] == "eggs"
+    # a pejorative last synonym without an explanation leaves its line in place
+    assert ding.lookup("Herrscher", "Herrscher", "NOUN", "Number=Sing").glosses[0] == "ruler"
+
+
 def test_regional_lines() -> None:
     from app.dictionary.lookup import _regional_only
 
