@@ -7,7 +7,9 @@ voice; votes"). :func:`same_word` tells such a pair: the glosses are the same bu
 one word, and those two are forms of one English word by English morphology only —
 the regular endings (-s, -es after a sibilant or o, -ies/-ied for -y, -ed, -d after e,
 a doubled final consonant before -ed), the plural -men of -man, and the forms of the
-closed list :data:`IRREGULAR_VERBS` (with a verb prefix: "understood", "withdrew").
+closed list :data:`IRREGULAR_VERBS` (with a verb prefix: "understood", "withdrew") —
+or the British and the American spelling Ding gives side by side ("metre; meter", "to
+criticise; to criticize", "labour; labor": :func:`american`, rules of the ending).
 No lexicon: "court" and "courtyard", "step" and "steppe" share letters, not a word.
 The shorter "to" of an infinitive and the placeholders are gone from the keys compared
 (:func:`app.dictionary.senses.dedup_key`). Pure functions; no I/O, no Qt.
@@ -15,6 +17,8 @@ The shorter "to" of an infinitive and the placeholders are gone from the keys co
 
 from __future__ import annotations
 
+import re
+import unicodedata
 from functools import lru_cache
 
 #: English verbs whose past tense or past participle is not made with -ed: base, past,
@@ -114,6 +118,31 @@ def bases(word: str) -> frozenset[str]:
     return frozenset(b for b in out if len(b) >= MIN_BASE)
 
 
+#: British spellings and their American ones, as rules of the ending (Ding gives both:
+#: "metre; meter", "to criticise; to criticize", "labour; labor", "defence; defense"); the
+#: stem before the ending must have two or three letters ("four" is no "for", "here" no
+#: "heer").
+_SPELLINGS = (
+    (re.compile(r"(?<=[a-z]{2})is(e|ed|es|ing|er|ers|ation|ations)$"), r"iz\1"),
+    (re.compile(r"(?<=[a-z]{2})ys(e|ed|es|ing)$"), r"yz\1"),
+    (re.compile(r"(?<=[a-z]{2})our(s|ed|ing|able|ite|ites|hood|hoods|ful|less)?$"), r"or\1"),
+    (re.compile(r"(?<=[a-z]{2}[^aeiouy])re(s)?$"), r"er\1"),
+    (re.compile(r"(?<=[a-z]{3})ence(s)?$"), r"ense\1"),
+    (re.compile(r"(?<=[a-z]{3})ogue(s)?$"), r"og\1"),
+)
+
+
+@lru_cache(maxsize=20_000)
+def american(word: str) -> str:
+    """``word`` spelt the American way, without accents: "criticise" -> "criticize",
+    "labour" -> "labor", "metres" -> "meters", "defence" -> "defense", "catalogue" ->
+    "catalog", "façade" -> "facade"; other words as they are."""
+    plain = unicodedata.normalize("NFKD", word).encode("ascii", "ignore").decode()
+    for pattern, replacement in _SPELLINGS:
+        plain = pattern.sub(replacement, plain)
+    return plain
+
+
 def same_word(a: str, b: str) -> bool:
     """Whether two glosses' keys (:func:`~app.dictionary.senses.dedup_key`: lower case,
     no "to", no placeholders) differ only in forms of one English word: "voices"/"voice",
@@ -128,4 +157,6 @@ def same_word(a: str, b: str) -> bool:
     if len(differing) != 1:
         return False
     x, y = differing[0]
-    return not bases(x).isdisjoint(bases(y))
+    if not bases(x).isdisjoint(bases(y)):
+        return True
+    return not {american(w) for w in bases(x)}.isdisjoint(american(w) for w in bases(y))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from app.dictionary.inflection import bases, same_word
+from app.dictionary.inflection import american, bases, same_word
 from app.dictionary.senses import dedup_key
 
 
@@ -25,6 +25,15 @@ from app.dictionary.senses import dedup_key
         ("metric tonnes", "metric tonne"),  # one word of several
         ("closures", "to closure"),
         ("to signify sth.", "signified"),
+        ("to criticise sth.", "to criticize sth."),  # British and American spellings
+        ("penalised", "penalized"),
+        ("organisations", "organization"),
+        ("labour market", "labor market"),
+        ("the neighbourhood", "the neighborhood"),
+        ("metre", "meter"),
+        ("development centre", "development center"),
+        ("defence", "defense"),
+        ("facade", "façade"),
     ],
 )
 def test_forms_of_one_english_word(first: str, second: str) -> None:
@@ -45,6 +54,9 @@ def test_forms_of_one_english_word(first: str, second: str) -> None:
         ("voice", "voice"),  # one gloss already
         ("tie", "ties up"),
         ("bed", "bee"),  # too short for a stem
+        ("four", "for"),  # no British ending: the stem is too short
+        ("here", "heer"),
+        ("tire", "tier"),
     ],
 )
 def test_other_words(first: str, second: str) -> None:
@@ -55,3 +67,10 @@ def test_bases_keep_the_word_and_drop_stems_too_short() -> None:
     assert "voices" in bases("voices") and "voice" in bases("voices")
     assert bases("bed") == frozenset({"bed"})
     assert "stand" in bases("stood") and "withdraw" in bases("withdrew")
+
+
+def test_american_spelling_of_british_endings() -> None:
+    assert american("criticising") == "criticizing" and american("analysed") == "analyzed"
+    assert american("favoured") == "favored" and american("metres") == "meters"
+    assert american("catalogue") == "catalog" and american("offences") == "offenses"
+    assert american("hour") == "hour" and american("acre") == "acre"
