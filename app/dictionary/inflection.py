@@ -131,32 +131,53 @@ _SPELLINGS = (
     (re.compile(r"(?<=[a-z]{3})ogue(s)?$"), r"og\1"),
 )
 
+#: The last letters of every word a rule of :data:`_SPELLINGS` may respell.
+_BRITISH_ENDS = (
+    *(f"{s}{e}" for s in ("is", "ys") for e in ("e", "ed", "es", "ing", "er", "ers", "ation",
+                                              "ations")),
+    *(f"our{e}" for e in ("", "s", "ed", "ing", "able", "ite", "ites", "hood", "hoods", "ful",
+                          "less")),
+    "re", "res", "ence", "ences", "ogue", "ogues",
+)  # fmt: skip
+
 
 @lru_cache(maxsize=20_000)
 def american(word: str) -> str:
     """``word`` spelt the American way, without accents: "criticise" -> "criticize",
     "labour" -> "labor", "metres" -> "meters", "defence" -> "defense", "catalogue" ->
     "catalog", "façade" -> "facade"; other words as they are."""
-    plain = unicodedata.normalize("NFKD", word).encode("ascii", "ignore").decode()
+    plain = word
+    if not plain.isascii():
+        plain = unicodedata.normalize("NFKD", word).encode("ascii", "ignore").decode()
+    if not plain.endswith(_BRITISH_ENDS):
+        return plain  # most words: no ending to respell
     for pattern, replacement in _SPELLINGS:
         plain = pattern.sub(replacement, plain)
     return plain
 
 
+@lru_cache(maxsize=20_000)
+def forms(word: str) -> frozenset[str]:
+    """What two glosses' words must share to be one English word: the candidate bases
+    of ``word`` (:func:`bases`) and their American spellings (:func:`american`)."""
+    found = bases(word)
+    return found | {american(base) for base in found}
+
+
+@lru_cache(maxsize=20_000)
+def _words(key: str) -> tuple[str, ...]:
+    return tuple(key.split())
+
+
 def same_word(a: str, b: str) -> bool:
     """Whether two glosses' keys (:func:`~app.dictionary.senses.dedup_key`: lower case,
     no "to", no placeholders) differ only in forms of one English word: "voices"/"voice",
-    "stood for"/"stand for", "closes"/"close", "metric tonnes"/"metric tonne"; not
-    "court"/"courtyard", nor equal keys (those are one gloss already)."""
+    "stood for"/"stand for", "closes"/"close", "metric tonnes"/"metric tonne", "metre"/
+    "meter"; not "court"/"courtyard", nor equal keys (those are one gloss already)."""
     if a == b:
         return False
-    words_a, words_b = a.split(), b.split()
+    words_a, words_b = _words(a), _words(b)
     if len(words_a) != len(words_b):
         return False
     differing = [(x, y) for x, y in zip(words_a, words_b, strict=True) if x != y]
-    if len(differing) != 1:
-        return False
-    x, y = differing[0]
-    if not bases(x).isdisjoint(bases(y)):
-        return True
-    return not {american(w) for w in bases(x)}.isdisjoint(american(w) for w in bases(y))
+    return len(differing) == 1 and not forms(differing[0][0]).isdisjoint(forms(differing[0][1]))

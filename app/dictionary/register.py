@@ -19,6 +19,8 @@ functions; no I/O, no Qt.
 
 from __future__ import annotations
 
+import re
+
 from app.dictionary.schema import RS, word_set
 from app.dictionary.senses import Sense, head_at
 
@@ -33,6 +35,9 @@ LINE_REGISTER = word_set("slang vulg. pej.")
 MARKED_LINE_PENALTY = 1.5
 
 
+_ANY_LABEL = re.compile("|".join(re.escape(label) for label in HEADWORD_REGISTER | LINE_REGISTER))
+
+
 def _labels(packed: str) -> frozenset[str]:
     return frozenset(packed.split(", ")) if packed else frozenset()
 
@@ -43,8 +48,8 @@ def marked_line(sense: Sense) -> bool:
     headword the word reaches carries one the converter did not count. An unloaded
     sense is not marked."""
     data = sense.entry_data
-    if data is None:
-        return False
+    if data is None or not _ANY_LABEL.search(data.heads):
+        return False  # most lines: no register label on their German side at all
     reached = sense.head
     if reached is not None and _labels(reached.labels) & HEADWORD_REGISTER:
         return True
