@@ -92,10 +92,9 @@ def bases(word: str) -> frozenset[str]:
     {voices, voice, voic}, "closed" -> {closed, close, clos}, "stood" -> {stood, stand},
     "understood" -> {…, understand}. Spelling candidates that are no word do no harm:
     two glosses are one word only when their candidate sets meet."""
-    out = {word}
+    out = {word} | _IRREGULAR_FORMS.get(word, frozenset())  # "won" -> "win"
     if not word.isalpha() or len(word) <= MIN_BASE:
         return frozenset(out)
-    out |= _IRREGULAR_FORMS.get(word, frozenset())
     for prefix in VERB_PREFIXES:
         rest = word[len(prefix) :]
         if word.startswith(prefix) and rest in _IRREGULAR_FORMS:

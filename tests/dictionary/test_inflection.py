@@ -20,6 +20,8 @@ from app.dictionary.senses import dedup_key
         ("supplied", "to supply"),  # -ied
         ("stood for", "to stand for"),  # irregular past
         ("understood", "to understand"),  # irregular with a prefix
+        ("won", "to win sth."),  # a short irregular form
+        ("led", "to lead"),
         ("chairmen", "chairman"),  # -men
         ("children", "child"),
         ("metric tonnes", "metric tonne"),  # one word of several
