@@ -37,6 +37,7 @@ from app.dictionary.english import (
     needs_object,
     same_family,
 )
+from app.dictionary.inflection import same_word
 from app.dictionary.model import ARTICLE_OF_GENDER, SOURCE_NAME, CompoundPart, Gloss, WordInfo
 from app.dictionary.objects import (
     IMPERSONAL,
@@ -122,6 +123,7 @@ from app.dictionary.ranking import (
     VOTE,
     pos_of,
 )
+from app.dictionary.register import MARKED_LINE_PENALTY, marked_line
 from app.dictionary.schema import KIND_HEAD, KIND_PLURAL, KIND_VERBFORM, RS
 from app.dictionary.senses import (
     FORM_KINDS,
@@ -673,6 +675,8 @@ class Lookup:
             position = 0
             items, own_form = cand.sense.gloss_parts(lemma_first)
             line_vote = 0.0  # the whole Ding line: "Kinder" keeps "children" before "child"
+            # a slang, vulgar, pejorative or dated line after the word's plain senses
+            marked = MARKED_LINE_PENALTY if marked_line(cand.sense) else 0.0
             regional = REGIONAL_ENGLISH_PENALTY if _regional_only(items) else 0.0
             verb_line = bool(cand.sense.classes & VERB_MASK)
             commoner = _commoner_shifts(items) if _describing(cand.sense.classes) else None
@@ -687,7 +691,7 @@ class Lookup:
                 if not key or key in seen_here:
                     continue
                 seen_here.add(key)
-                score = cand.score - GLOSS_STEP * position
+                score = cand.score - GLOSS_STEP * position - marked
                 if index < own_form:
                     if cand is top[0]:  # this exact form in the best sense comes first
                         score += FORM_GLOSS_BONUS
@@ -729,7 +733,8 @@ class Lookup:
                         entry[0], entry[1], entry[2] = score, order, item
         rare_glosses_down(best.values())
         ranked = sorted(best.values(), key=lambda e: (-(e[0] + VOTE * min(e[3], 3)), e[1]))
-        return [Gloss(e[2][0], e[2][1], e[2][2]) for e in ranked[:limit]]
+        ranked = _other_words(ranked, limit)
+        return [Gloss(e[2][0], e[2][1], e[2][2]) for e in ranked]
 
     # ------------------------------------------------------------ word info
 
@@ -801,6 +806,24 @@ class Lookup:
         """A compound part with the glosses of its headword."""
         glosses = self.glosses_of(found.candidates, PART_GLOSSES, lemma_first=True)
         return CompoundPart(text, found.candidates[0].sense.lemma, tuple(g.text for g in glosses))
+
+
+def _other_words(ranked: Sequence[list[Any]], limit: int) -> list[list[Any]]:
+    """The first ``limit`` of ``ranked`` ([score, order, gloss item, votes], best first)
+    without a gloss that is a form of an English word an earlier one shows ("voices;
+    voice; votes" -> "voices; votes"; "stood for; meant; to stand for" -> "stood for;
+    meant"; :func:`~app.dictionary.inflection.same_word`): the form the ranking put first
+    (the exact German form's sub-entry, a plural for a plural) stays, and the next
+    different sense moves up."""
+    kept: list[list[Any]] = []
+    for entry in ranked:
+        key = entry[2][3]
+        if any(same_word(key, other[2][3]) for other in kept):
+            continue
+        kept.append(entry)
+        if len(kept) == limit:
+            break
+    return kept
 
 
 #: English labels of a region's usage outside Ding's own British English ("take [Am.]"):

@@ -17,7 +17,7 @@ from collections.abc import Iterable
 from app.dictionary.schema import word_set
 
 #: English register labels that make a gloss a poor first choice.
-MARKED_ENGLISH = word_set("obs. archaic rare dated slang vulg. poet. dialect")
+MARKED_ENGLISH = word_set("obs. archaic rare dated slang vulg. poet. dialect pej. humor. euphem.")
 
 EXACT_BONUS = 0.5  # the surface form itself beats its lemma
 LEMMA_BONUS = 0.15  # the pipeline's lemma beats simplemma's

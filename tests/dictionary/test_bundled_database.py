@@ -305,7 +305,7 @@ def test_cli_lookup_text(shared: None, capsys: pytest.CaptureFixture[str]) -> No
     assert cli.main(["lookup", "Häuser"]) == 0
     out = capsys.readouterr().out
     assert out.startswith("Häuser (Haus) — NOUN, das, pl. Häuser\n")
-    assert "    house\n" in out
+    assert "    houses\n" in out and "    house\n" not in out  # one English word once
 
 
 def test_cli_info_names_the_dictionary(shared: None, capsys: pytest.CaptureFixture[str]) -> None:
@@ -524,6 +524,26 @@ def test_a_line_of_american_usage_only_ranks_after_the_common_words(ding: Dictio
     assert found[0] == "receipts" and "take" in found
     # British usage is the card's English: "to flag up sth. [Br.]" keeps its place
     assert ding.lookup("hinweisen", "hinweisen", "VERB", "", "auf").glosses[0] == "to flag up sth."
+
+
+def test_forms_of_one_english_word_are_shown_once(ding: Dictionary) -> None:
+    # "Stimme | Stimmen :: voice | voices": the plural's own gloss, then the next sense
+    votes = ding.lookup("Stimmen", "Stimme", "NOUN", "Number=Plur").glosses
+    assert votes[0] == "voices" and "voice" not in votes and "votes" in votes[:2]
+    # a verb's forms: "stood for" (the form Ding gives "bedeutet") hides "to stand for"
+    meant = _in_clause(ding, "Das bedeutet höhere Kosten für die Mieter", "bedeutet", "bedeuten")
+    assert "stood for" in meant and "to stand for" not in meant
+    # words that only share letters stay: "courts" and "courtyards"
+    courts = ding.lookup("Höfe", "Hof", "NOUN", "Number=Plur").glosses
+    assert "courts" in courts and "courtyards" in courts and "court" not in courts
+
+
+def test_a_slang_line_ranks_after_the_plain_sense(ding: Dictionary) -> None:
+    # "Eier {pl}; Nüsse {pl}; Klöten {pl} [Norddt.] [slang] (Hoden) :: nuts; balls; …
+    # cojones [Am.] [slang]": a slang line as a whole, after "Ei | Eier :: egg | eggs"
+    assert ding.lookup("Eier", "Ei", "NOUN", "Number=Plur").glosses[0] == "eggs"
+    # a pejorative last synonym without an explanation leaves its line in place
+    assert ding.lookup("Herrscher", "Herrscher", "NOUN", "Number=Sing").glosses[0] == "ruler"
 
 
 def test_regional_lines() -> None:
