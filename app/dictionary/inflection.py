@@ -65,6 +65,14 @@ IRREGULAR_PLURALS = {
     "geese": "goose",
     "mice": "mouse",
 }
+#: English plurals with a sense of their own beside the singular's ("news" is no plural of
+#: "new", "goods" no "good", "customs" the border office, "arms" weapons, "glasses"
+#: spectacles): never merged with their singular. Not words whose -s is as often a verb's
+#: ("means", "works", "returns") or a plain plural ("damages", "forces").
+_OWN_PLURALS = """news goods customs arms glasses grounds spectacles premises proceeds odds
+belongings surroundings riches headquarters savings earnings manners securities holdings
+futures lodgings"""
+OWN_PLURALS = frozenset(_OWN_PLURALS.split())
 _SIBILANT_ENDS = ("s", "x", "z", "ch", "sh", "o")
 _VOWELS = frozenset("aeiou")
 MIN_BASE = 3  # letters; a shorter "base" is a spelling accident ("bed" - "ed")
@@ -93,7 +101,7 @@ def bases(word: str) -> frozenset[str]:
     "understood" -> {…, understand}. Spelling candidates that are no word do no harm:
     two glosses are one word only when their candidate sets meet."""
     out = {word} | _IRREGULAR_FORMS.get(word, frozenset())  # "won" -> "win"
-    if not word.isalpha() or len(word) <= MIN_BASE:
+    if not word.isalpha() or len(word) <= MIN_BASE or word in OWN_PLURALS:
         return frozenset(out)
     for prefix in VERB_PREFIXES:
         rest = word[len(prefix) :]
@@ -168,15 +176,23 @@ def _words(key: str) -> tuple[str, ...]:
     return tuple(key.split())
 
 
-def same_word(a: str, b: str) -> bool:
+def same_word(a: str, b: str, infinitives: bool = False) -> bool:
     """Whether two glosses' keys (:func:`~app.dictionary.senses.dedup_key`: lower case,
     no "to", no placeholders) differ only in forms of one English word: "voices"/"voice",
     "stood for"/"stand for", "closes"/"close", "metric tonnes"/"metric tonne", "metre"/
-    "meter"; not "court"/"courtyard", nor equal keys (those are one gloss already)."""
+    "meter"; not "court"/"courtyard", nor equal keys (those are one gloss already).
+    ``infinitives``: both glosses were "to ..." infinitives, which are never a form of
+    each other ("to lay" is no past of "to lie", "to found" none of "to find", "to fell"
+    none of "to fall"); only spellings then ("to criticise"/"to criticize")."""
     if a == b:
         return False
     words_a, words_b = _words(a), _words(b)
     if len(words_a) != len(words_b):
         return False
     differing = [(x, y) for x, y in zip(words_a, words_b, strict=True) if x != y]
-    return len(differing) == 1 and not forms(differing[0][0]).isdisjoint(forms(differing[0][1]))
+    if len(differing) != 1:
+        return False
+    x, y = differing[0]
+    if infinitives:
+        return american(x) == american(y)
+    return not forms(x).isdisjoint(forms(y))

@@ -818,7 +818,11 @@ def _other_words(ranked: Sequence[list[Any]], limit: int) -> list[list[Any]]:
     kept: list[list[Any]] = []
     for entry in ranked:
         key = entry[2][3]
-        if any(same_word(key, other[2][3]) for other in kept):
+        infinitive = entry[2][0].startswith("to ")
+        if any(
+            same_word(key, other[2][3], infinitive and other[2][0].startswith("to "))
+            for other in kept
+        ):
             continue
         kept.append(entry)
         if len(kept) == limit:

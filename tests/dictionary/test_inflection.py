@@ -76,3 +76,20 @@ def test_american_spelling_of_british_endings() -> None:
     assert american("favoured") == "favored" and american("metres") == "meters"
     assert american("catalogue") == "catalog" and american("offences") == "offenses"
     assert american("hour") == "hour" and american("acre") == "acre"
+
+
+def test_two_infinitives_are_never_forms_of_each_other() -> None:
+    # keys without "to": "to lay" is no past of "to lie", "to fell" none of "to fall"
+    assert same_word("lie", "lay")  # as plain words: "lay" may be the past of "lie"
+    assert not same_word("lie", "lay", infinitives=True)
+    assert not same_word("fall", "fell", infinitives=True)
+    assert not same_word("find", "found", infinitives=True)
+    assert same_word("criticise", "criticize", infinitives=True)  # a spelling stays one
+
+
+def test_plurals_with_a_sense_of_their_own() -> None:
+    assert not same_word("new", "news")
+    assert not same_word("good", "goods")
+    assert not same_word("custom", "customs")
+    assert same_word("voice", "voices")
+    assert same_word("damage", "damages")
