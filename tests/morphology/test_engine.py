@@ -511,6 +511,14 @@ def test_a_place_adjective_tagged_as_a_noun_is_an_uninflected_adjective() -> Non
     )  # an inhabitant noun the table knows ("Wienerin"); its noun tagged as a name
     assert at(t, "Wiener").shown == {"Degree": ("Pos",)}
     assert at(t, "Jahrzehnts").article == "das"
+    # at the sentence's start and after a preposition too
+    t = table("Kasseler/Kasseler/NOUN Richter/Richter/NOUN haben/haben/AUX ././PUNCT")
+    assert at(t, "Kasseler").shown == {"Degree": ("Pos",)}
+    t = table("Er/er/PRON lehrt/lehren/VERB an/an/ADP Kasseler/Kasseler/NOUN Schulen/Schule/NOUN")
+    assert at(t, "Kasseler").shown == {"Degree": ("Pos",)}
+    # the inhabitants as a noun, no noun after: "Die Kasseler protestierten"
+    t = table("Die/der/DET Kasseler/Kasseler/NOUN protestierten/protestieren/VERB ././PUNCT")
+    assert "Degree" not in at(t, "Kasseler").shown
     # counterexamples: nouns whose stem is no place ("Kanzl"), the doer of a verb, a title
     # before a name, a measure after a number
     t = table(
@@ -526,6 +534,8 @@ def test_a_place_adjective_tagged_as_a_noun_is_an_uninflected_adjective() -> Non
     assert at(t, "Richter").article == "der"
     t = table("Sie/sie/PRON trank/trinken/VERB 5/5/NUM Liter/Liter/NOUN Wasser/Wasser/NOUN")
     assert at(t, "Liter").pos == "NOUN" and "Degree" not in at(t, "Liter").shown
+    t = table("Lehrer/Lehrer/NOUN Kollegen/Kollege/NOUN kamen/kommen/VERB ././PUNCT")
+    assert at(t, "Lehrer").pos == "NOUN"  # at the start too: the doer of "lehren"
 
 
 def test_ander_and_derselbe_belong_to_the_phrase() -> None:
