@@ -379,6 +379,7 @@ def _local_noun(
         candidates = (reading, *reading.others)
         adjectival = {c.lemma for c in candidates if c.kind == ADJECTIVAL}
         scored = []
+        fitting: dict[int, frozenset[Bundle]] = {}
         for k, candidate in enumerate(candidates):
             trial = agree(texts, lemmas, phrase, candidate.bundles)
             # a neuter noun spelt as an adjective used as one ("das Deutsche", the
@@ -391,10 +392,21 @@ def _local_noun(
                 and candidate.lemma in adjectival
             )
             scored.append((trial.conflicts, bare, k, candidate))
+            fitting[k] = trial.bundles
         best = min(scored, key=lambda item: item[:3])
         reading = best[3]
         tied = [c for n, b, _, c in scored if (n, b) == best[:2] and c.lemma == reading.lemma]
-        if {c.kind for c in tied} == {NOUN, ADJECTIVAL}:
+        fits = [
+            (c, fitting[k])
+            for n, b, k, c in scored
+            if (n, b) == best[:2] and c.lemma == reading.lemma
+        ]
+        noun = next((c for c in tied if c.kind == NOUN), None)
+        if noun is not None and _noun_in_singular_beside_plural(fits, noun):
+            # "auf andere Weise": die Weise (singular); the adjectival noun adds only its
+            # bare plural ("andere Weise", other wise people), which leaves no gender
+            reading = noun
+        elif {c.kind for c in tied} == {NOUN, ADJECTIVAL}:
             # the noun and the adjectival noun of one lemma both fit ("Die Weisen": die
             # Weise or the wise men): the genders of both stay open
             reading = replace(
@@ -418,6 +430,20 @@ def _local_noun(
                 found, agreement.case_by, agreement.case_word, agreement.conflicts
             )
     return reading, phrase, agreement, is_name
+
+
+def _noun_in_singular_beside_plural(
+    tied: Sequence[tuple[NounReading, frozenset[Bundle]]], noun: NounReading
+) -> bool:
+    """Whether, of a noun and an adjectival noun of one lemma that both fit the phrase
+    (with the cells each fits), the noun fits in the singular and the adjectival noun
+    adds only plural cells: the noun's gender stands ("auf andere Weise": die Weise;
+    the plural "andere Weise", other wise people, shows no gender of its own)."""
+    own = next(b for c, b in tied if c is noun)
+    if not any(b[1] == "Sing" for b in own):
+        return False  # "Die Weisen": die Weisen or the wise men, both stay
+    extra = frozenset().union(*(b for c, b in tied if c.kind == ADJECTIVAL)) - own
+    return bool(extra) and all(b[1] == "Plur" for b in extra)
 
 
 def _article_of_the_next_word(tokens: TokenTable, index: int, reading: NounReading) -> bool:

@@ -19,7 +19,7 @@ No context here (see :mod:`app.morphology.phrase`); no Qt.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from app.core.memo import word_cache
 from app.core.wordfreq_data import zipf_table
@@ -466,11 +466,19 @@ def read_noun(
         reading = _language(form)
     if reading is None and len(form) >= 2 * _MIN_PART:
         reading = _compound(form) or (_compound(form.replace("ß", "ss")) if "ß" in form else None)
-        if reading is not None and reading.kind != ADJECTIVAL and form[:1].isupper():
+        whole = reading is not None and form[:1].isupper()
+        nominal = nominalised_adjective(form) if whole else None
+        if reading is not None and nominal is not None:
             # the whole word is an inflected adjective: an adjective used as a noun ("im
             # Finnischen", "den Lebenden"), not a chance split ("Fin" + die Nische, "Leb"
-            # + das Ende); an adjectival noun as head stays ("Hauptverantwortliche")
-            reading = nominalised_adjective(form) or reading
+            # + das Ende); an adjectival noun as head stays ("Hauptverantwortliche"), with
+            # the adjective used as a noun beside it, whose gender its article gives, for
+            # a phrase the head's genders do not fit ("Der Sonderbare": sonderbar, a man;
+            # not "Sonder" + das Bare, cash, neuter only)
+            if reading.kind != ADJECTIVAL:
+                reading = nominal
+            else:
+                reading = replace(reading, others=(*reading.others, nominal))
     if reading is None:
         reading = _diminutive(form)
     if reading is None and form[:1].isupper() and not in_dictionary:

@@ -767,3 +767,32 @@ def test_adjective_as_noun_after_an_article_of_two_genders_shows_both() -> None:
     # one gender where the article shows it
     t = table("Er/er/PRON liebt/lieben/VERB das/der/DET Neue/neu/NOUN")
     assert at(t, "Neue").article == "das"
+
+
+def test_a_noun_in_the_singular_beside_an_adjectival_plural_keeps_its_gender() -> None:
+    # "auf andere Weise": die Weise; the adjectival noun's bare plural (other wise people)
+    # shows no gender and does not open the noun's
+    t = table("Sie/sie/PRON kämpfen/kämpfen/VERB auf/auf/ADP andere/anderer/DET Weise/Weise/NOUN")
+    weise = at(t, "Weise")
+    assert weise.article == "die" and weise.shown["Gender"] == ("Fem",)
+    # counterexamples: only plural cells fit ("Die Weisen": die Weisen or the wise men),
+    # a phrase only the adjectival noun fits ("Der Weise": the wise man)
+    t = table("Die/der/DET Weisen/Weise/NOUN kamen/kommen/VERB ././PUNCT")
+    assert at(t, "Weisen").article != "die"
+    t = table("Der/der/DET Weise/Weise/NOUN lachte/lachen/VERB ././PUNCT")
+    assert at(t, "Weise").article == "der"
+
+
+def test_an_adjective_used_as_a_noun_takes_the_gender_of_its_article() -> None:
+    # "Der Sonderbare": sonderbar used as a noun, a man (not "Sonder" + das Bare, cash)
+    for article, gender in (("Der", "der"), ("Die", "die"), ("Das", "das")):
+        t = table(f"{article}/der/DET Sonderbare/Sonderbare/NOUN lachte/lachen/VERB ././PUNCT")
+        assert at(t, "Sonderbare").article == gender
+    t = table("Ein/ein/DET Sonderbarer/Sonderbare/NOUN lachte/lachen/VERB ././PUNCT")
+    assert at(t, "Sonderbarer").article == "der"
+    # counterexample: a compound with an adjectival noun as its head keeps the head's
+    # reading where it fits ("dem Hauptverantwortlichen": der, not der/das)
+    t = table(
+        "Sie/sie/PRON half/helfen/VERB dem/der/DET Hauptverantwortlichen/Hauptverantwortliche/NOUN"
+    )
+    assert at(t, "Hauptverantwortlichen").article == "der"
