@@ -170,7 +170,8 @@ def saying_first(
     verb opens the part: "Die Lage sei ernst, heißt es in der Studie") or after it (a
     comma or colon follows "es" and adverbials: "In der Mitteilung heißt es, …"). A
     noun no preposition governs after "heißt es" is the name or meaning it states
-    ("Es heißt doch Gleichberechtigung": is called, means)."""
+    ("Es heißt doch Gleichberechtigung": is called, means), and so is a demonstrative
+    before it ("Das heißt es nicht": that is not what it means)."""
     if info.lemma != _SAYING_VERB or not 0 <= position < len(sentence):
         return info
     forms = [form.lower() for form, _lemma, _noun in sentence]
@@ -182,5 +183,7 @@ def saying_first(
         return info  # "Jetzt heißt es warten.": it is time to wait, no saying
     if position > 0 and _names_a_predicate(sentence, after):
         return info  # "Es heißt doch Gleichberechtigung": it is called, no saying
+    if forms[:position] in (["das"], ["dies"]) and forms[position + 1 : position + 2] == ["es"]:
+        return info  # "Das heißt es nicht": the pronoun is what it means, no saying
     past = word.lower().startswith("hieß")
     return senses_first(info, SAYING_PAST if past else SAYING_PRESENT, limit)

@@ -107,3 +107,6 @@ def test_es_heisst_with_a_noun_as_its_predicate_is_no_saying() -> None:
     assert saying_first(info, "heißt", words("In der Mitteilung heißt es"), 3, 5) != info
     assert saying_first(info, "heißt", words("heißt es in der Studie"), 0, 5) != info
     assert saying_first(info, "heißt", words("Es heißt"), 1, 5) != info
+    # a demonstrative before "heißt es" is what it means: "Das heißt es nicht"
+    assert saying_first(info, "heißt", words("Das heißt es nicht"), 1, 5) == info
+    assert saying_first(info, "heißt", words("Dort heißt es"), 1, 5) != info
