@@ -781,6 +781,9 @@ def test_a_noun_in_the_singular_beside_an_adjectival_plural_keeps_its_gender() -
     assert at(t, "Weisen").article != "die"
     t = table("Der/der/DET Weise/Weise/NOUN lachte/lachen/VERB ././PUNCT")
     assert at(t, "Weise").article == "der"
+    # the clause asks for the plural: "Gute Weise kamen" (good wise people) stays plural
+    t = table("Gute/gut/ADJ Weise/Weise/NOUN kamen/kommen/VERB ././PUNCT")
+    assert at(t, "Weise").shown["Number"] == ("Plur",) and at(t, "Weise").article != "die"
 
 
 def test_an_adjective_used_as_a_noun_takes_the_gender_of_its_article() -> None:
