@@ -158,6 +158,20 @@ def _table_readings(form: str, hint: str = "") -> list[NounReading]:
             )
             if feminine:
                 out.append(NounReading(lemma, "f", feminine, plural, kind))
+        if kind == ADJECTIVAL and "n" not in genders and read_adjective(lemma.lower()):
+            # an adjective used as a noun names a thing after a neuter article ("das
+            # Unbekannte", the unknown), though the table lists the person ("der
+            # Unbekannte"): the neuter is read where the phrase shows it, after the
+            # table's genders (not for a noun of no adjective: "Beamte")
+            neuter = frozenset().union(
+                *(
+                    bundles_of_ending(e, ("Neut",))
+                    for e in _ADJECTIVE_ENDINGS
+                    if form == lemma[:-1] + e
+                )
+            )
+            if neuter:
+                out.append(NounReading(lemma, "n", neuter, plural, kind))
     return out
 
 

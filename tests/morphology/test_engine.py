@@ -793,6 +793,14 @@ def test_an_adjective_used_as_a_noun_takes_the_gender_of_its_article() -> None:
         assert at(t, "Sonderbare").article == gender
     t = table("Ein/ein/DET Sonderbarer/Sonderbare/NOUN lachte/lachen/VERB ././PUNCT")
     assert at(t, "Sonderbarer").article == "der"
+    # an adjectival noun the table lists as a person ("der Unbekannte") is a thing after
+    # "das" ("Das Unbekannte lockt": the unknown); the table's gender where it fits
+    t = table("Das/der/DET Unbekannte/Unbekannte/NOUN lockt/locken/VERB ././PUNCT")
+    assert at(t, "Unbekannte").article == "das"
+    t = table("Der/der/DET Unbekannte/Unbekannte/NOUN floh/fliehen/VERB ././PUNCT")
+    assert at(t, "Unbekannte").article == "der"
+    t = table("Sie/sie/PRON half/helfen/VERB dem/der/DET Unbekannten/Unbekannte/NOUN")
+    assert at(t, "Unbekannten").article == "der"
     # counterexample: a compound with an adjectival noun as its head keeps the head's
     # reading where it fits ("dem Hauptverantwortlichen": der, not der/das)
     t = table(
