@@ -149,13 +149,7 @@ def _table_readings(form: str, hint: str = "") -> list[NounReading]:
             # a person named by an adjective is a man or a woman ("der/die Betroffene"),
             # though the table lists only "der": the feminine is read where the phrase
             # shows it ("einer Achtzehnjährigen": die), the table's gender elsewhere
-            feminine = frozenset().union(
-                *(
-                    bundles_of_ending(e, ("Fem",))
-                    for e in _ADJECTIVE_ENDINGS
-                    if form == lemma[:-1] + e
-                )
-            )
+            feminine = _adjectival_cells(form, lemma, "Fem")
             if feminine:
                 out.append(NounReading(lemma, "f", feminine, plural, kind))
         if kind == ADJECTIVAL and "n" not in genders and read_adjective(lemma.lower()):
@@ -163,16 +157,18 @@ def _table_readings(form: str, hint: str = "") -> list[NounReading]:
             # Unbekannte", the unknown), though the table lists the person ("der
             # Unbekannte"): the neuter is read where the phrase shows it, after the
             # table's genders (not for a noun of no adjective: "Beamte")
-            neuter = frozenset().union(
-                *(
-                    bundles_of_ending(e, ("Neut",))
-                    for e in _ADJECTIVE_ENDINGS
-                    if form == lemma[:-1] + e
-                )
-            )
+            neuter = _adjectival_cells(form, lemma, "Neut")
             if neuter:
                 out.append(NounReading(lemma, "n", neuter, plural, kind))
     return out
+
+
+def _adjectival_cells(form: str, lemma: str, gender: str) -> frozenset[Bundle]:
+    """The cells of ``gender`` in which ``form`` is the adjectival noun ``lemma`` ("-e"
+    lemma + an adjective's ending)."""
+    return frozenset().union(
+        *(bundles_of_ending(e, (gender,)) for e in _ADJECTIVE_ENDINGS if form == lemma[:-1] + e)
+    )
 
 
 def _pick(readings: list[NounReading], form: str, hint: str) -> NounReading | None:
