@@ -135,13 +135,18 @@ def join_separable_verbs(
         text = texts[i]
         if not _clause_final_particle(texts, tags, sentence_ids, i):
             continue
-        if text == "gleich" and not _relation_before(texts, tags, morphs, sentence_ids, i):
-            continue  # "Der Arzt kommt gleich": the adverb (soon), no "gleichkommen"
-        if _join_untagged_stem(texts, tags, sentence_ids, lemmas, i, verb_lemma):
+        known = verb_lemma
+        if text == "gleich":
+            relation = _relation_before(texts, tags, morphs, sentence_ids, i)
+            if relation is None:
+                continue  # "Der Arzt kommt gleich": the adverb (soon), no "gleichkommen"
+            if relation == "mit":
+                known = _with_mit(verb_lemma)
+        if _join_untagged_stem(texts, tags, sentence_ids, lemmas, i, known):
             joined += 1
             continue
         for stem in _stems(tags, texts, morphs, sentence_ids, i):
-            combined = _joined_lemma(text, texts[stem], lemmas[stem], verb_lemma)
+            combined = _joined_lemma(text, texts[stem], lemmas[stem], known)
             if combined:
                 lemmas[stem] = combined
                 lemmas[i] = combined
@@ -151,7 +156,7 @@ def join_separable_verbs(
             # no word tagged as a verb joins it: the tagger may have swapped the tags of
             # the verb and a word next to it ("breche schneller ein": "breche" an
             # adjective with the verb's lemma, "schneller" a verb with lemma "schnell")
-            if _join_untagged_stem(texts, tags, sentence_ids, lemmas, i, verb_lemma, True):
+            if _join_untagged_stem(texts, tags, sentence_ids, lemmas, i, known, True):
                 joined += 1
     return joined
 
@@ -161,30 +166,50 @@ def join_separable_verbs(
 _NOUN_PHRASE_INNER = frozenset({"DET", "ADJ", "ADV", "NUM"})
 
 
+#: The verbs with the particle "gleich" whose second term may be a "mit" phrase ("mit
+#: jdm. gleichziehen", "etw. mit etw. gleichsetzen/gleichstellen"); the others take a
+#: dative ("einem Wunder gleichkommen", "es jdm. gleichtun"), so a "mit" phrase before
+#: their "gleich" is an adverbial and "gleich" the adverb ("Er kam mit dem Auto gleich":
+#: right away).
+_GLEICH_WITH_MIT = frozenset({"gleichziehen", "gleichsetzen", "gleichstellen"})
+
+
+def _with_mit(verb_lemma: Callable[[str], str | None]) -> Callable[[str], str | None]:
+    """``verb_lemma`` that knows only the "gleich" verbs taking a "mit" phrase."""
+
+    def known(word: str) -> str | None:
+        lemma = verb_lemma(word)
+        return lemma if lemma in _GLEICH_WITH_MIT else None
+
+    return known
+
+
 def _relation_before(
     texts: Sequence[str],
     tags: Sequence[str],
     morphs: Sequence[str],
     sentence_ids: Sequence[int],
     i: int,
-) -> bool:
-    """Whether the clause part before token ``i`` holds a dative or a "mit" phrase. The
-    verbs with the particle "gleich" state an equality with something ("einem Schock
-    gleichkommen", "es jdm. gleichtun", "mit jdm. gleichziehen"); without it a
+) -> str | None:
+    """What the clause part before token ``i`` holds of the second term of an equality:
+    "dative" (a dative no preposition governs), else "mit" (a "mit" phrase), else None.
+    The verbs with the particle "gleich" state an equality with something ("einem
+    Schock gleichkommen", "es jdm. gleichtun", "mit jdm. gleichziehen"); without it a
     clause-final "gleich" is the adverb ("Er kommt gleich": right away). A dative that
     a preposition governs is none ("Sie kommt nach dem Essen gleich": right after)."""
+    relation = None
     j = i - 1
     while j >= 0 and sentence_ids[j] == sentence_ids[i] and texts[j] not in (",", ";", ":"):
         if texts[j].lower() == "mit":
-            return True
-        if "Case=Dat" in morphs[j] and tags[j] != "ADP":
+            relation = "mit"
+        elif "Case=Dat" in morphs[j] and tags[j] != "ADP":
             k = j - 1
             while k >= 0 and sentence_ids[k] == sentence_ids[i] and tags[k] in _NOUN_PHRASE_INNER:
                 k -= 1
             if k < 0 or sentence_ids[k] != sentence_ids[i] or tags[k] != "ADP":
-                return True
+                return "dative"
         j -= 1
-    return False
+    return relation
 
 
 #: What may follow a particle that closes its clause: the clause's end, or a comparison

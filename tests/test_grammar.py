@@ -437,6 +437,29 @@ def test_gleich_is_a_separable_particle() -> None:
     assert join_separable_verbs(texts, tags, morphs, [0] * 5, lemmas, forms.get) == 1
 
 
+def test_a_mit_phrase_makes_gleich_a_particle_only_of_verbs_that_take_one() -> None:
+    forms = {"gleichkommen": "gleichkommen", "gleichziehen": "gleichziehen"}
+    tags = ["PRON", "VERB", "ADP", "DET", "NOUN", "ADV", "PUNCT"]
+    morphs = ["Case=Nom", "", "", "Case=Dat", "Case=Dat", "", ""]
+    # "Er kam mit dem Auto gleich": gleichkommen takes a dative, not "mit": the adverb
+    texts = ["Er", "kam", "mit", "dem", "Auto", "gleich", "."]
+    lemmas = ["er", "kommen", "mit", "der", "auto", "gleich", "."]
+    assert join_separable_verbs(texts, tags, morphs, [0] * 7, lemmas, forms.get) == 0
+    assert lemmas[1] == "kommen" and lemmas[5] == "gleich"
+    # "Er zog mit dem Rivalen gleich": mit jdm. gleichziehen
+    texts = ["Er", "zog", "mit", "dem", "Rivalen", "gleich", "."]
+    lemmas = ["er", "ziehen", "mit", "der", "rivale", "gleich", "."]
+    assert join_separable_verbs(texts, tags, morphs, [0] * 7, lemmas, forms.get) == 1
+    assert lemmas[1] == lemmas[5] == "gleichziehen"
+    # a dative besides the "mit" phrase: "Das kam mit der Zeit einem Wunder gleich"
+    texts = ["Das", "kam", "mit", "der", "Zeit", "einem", "Wunder", "gleich", "."]
+    lemmas = ["der", "kommen", "mit", "der", "zeit", "ein", "wunder", "gleich", "."]
+    tags = ["PRON", "VERB", "ADP", "DET", "NOUN", "DET", "NOUN", "ADV", "PUNCT"]
+    morphs = ["Case=Nom", "", "", "Case=Dat", "Case=Dat", "Case=Dat", "Case=Dat", "", ""]
+    assert join_separable_verbs(texts, tags, morphs, [0] * 9, lemmas, forms.get) == 1
+    assert lemmas[1] == lemmas[7] == "gleichkommen"
+
+
 def test_the_base_verb_of_a_split_stem() -> None:
     from app.grammar import split_base
 

@@ -147,12 +147,31 @@ def _bare_infinitive_ends(sentence: Sentence, i: int) -> bool:
     return form.islower() and form == lemma and form.endswith("en")
 
 
+def _names_a_predicate(sentence: Sentence, start: int) -> bool:
+    """Whether a noun that no preposition governs follows from token ``start`` in the
+    clause part: the name or meaning "es heißt" states ("Es heißt doch
+    Gleichberechtigung": it is called), not an adverbial ("heißt es in der Studie")."""
+    for form, _lemma, noun in sentence[start:]:
+        if form in _PREPOSITIONS:
+            return False
+        if noun:
+            return True
+    return False
+
+
 def saying_first(
     info: WordInfo, word: str, sentence: Sentence, position: int, limit: int
 ) -> WordInfo:
     """``info`` of "heißen" with "it is said" (or "it was said" for "hieß") first when
-    "es" stands right before or after it in its clause and no question word does; else
-    ``info``."""
+    "es" stands right before or after it in its clause and no question word does, and
+    the clause part leaves room for what is said; else ``info``.
+
+    Reported "es heißt" needs its content outside its own clause part: before it (the
+    verb opens the part: "Die Lage sei ernst, heißt es in der Studie") or after it (a
+    comma or colon follows "es" and adverbials: "In der Mitteilung heißt es, …"). A
+    noun no preposition governs after "heißt es" is the name or meaning it states
+    ("Es heißt doch Gleichberechtigung": is called, means), and so is a demonstrative
+    before it ("Das heißt es nicht": that is not what it means)."""
     if info.lemma != _SAYING_VERB or not 0 <= position < len(sentence):
         return info
     forms = [form.lower() for form, _lemma, _noun in sentence]
@@ -162,5 +181,9 @@ def saying_first(
     after = position + 2 if forms[position + 1 : position + 2] == ["es"] else position + 1
     if _bare_infinitive_ends(sentence, after):
         return info  # "Jetzt heißt es warten.": it is time to wait, no saying
+    if position > 0 and _names_a_predicate(sentence, after):
+        return info  # "Es heißt doch Gleichberechtigung": it is called, no saying
+    if forms[:position] in (["das"], ["dies"]) and forms[position + 1 : position + 2] == ["es"]:
+        return info  # "Das heißt es nicht": the pronoun is what it means, no saying
     past = word.lower().startswith("hieß")
     return senses_first(info, SAYING_PAST if past else SAYING_PRESENT, limit)

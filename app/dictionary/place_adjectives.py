@@ -5,7 +5,9 @@ German makes an indeclinable, capitalised adjective of every town name with -er:
 "-en" of the name dropped before "-er"), "die Bremer Polizei" (Bremen). Ding lists the
 towns ([geogr.] lines) but few of these adjectives; without this the word gets no gloss
 or a nonsense split ("Deidesheimer": "your + D + home"). The card says "of Bayreuth"
-with the English name Ding gives the place ("Münchner": of Munich). Runs after the
+with the English name Ding gives the place ("Münchner": of Munich); the same word
+used as a noun (the tagger's NOUN: "Die Bayreuther protestierten") is the town's
+people ("people of Bayreuth"). Runs after the
 lookup chain found nothing and before compound splitting. No Qt; never raises.
 """
 
@@ -48,16 +50,24 @@ def place_adjective_info(
             continue
         glosses = best.glosses()
         name = glosses[0][0] if glosses else place
-        text = f"of {name}"
+        texts = _inhabitants(name, morph) if pos == "NOUN" else (f"of {name}",)
         return WordInfo(
             word=original,
             lemma=word,
-            pos="ADJ",
+            pos="NOUN" if pos == "NOUN" else "ADJ",
             morph=morph,
-            glosses=(text,),
+            glosses=texts,
             source=SOURCE_NAME,
             headword=place,
-            senses=(Gloss(text),),
+            senses=tuple(Gloss(text) for text in texts),
             match="place adjective",
         )
     return None
+
+
+def _inhabitants(name: str, morph: str) -> tuple[str, ...]:
+    """The glosses of the same word used as a noun: its town's people ("Die Bayreuther
+    protestierten": people of Bayreuth; "der Bayreuther": inhabitant of Bayreuth)."""
+    if "Number=Plur" in morph.split("|"):
+        return (f"people of {name}", f"inhabitants of {name}")
+    return (f"inhabitant of {name}", f"people of {name}")

@@ -266,12 +266,13 @@ class Dictionary:
             if pos == "NOUN" and _neuter_of_other_gender(info, morph):
                 low = clean.lower()
                 adjective = lookup.find(low, (lemma or clean).lower(), "ADJ")
-                best = adjective.candidates[0].sense if adjective is not None else None
-                thing = self._compute(low, (lemma or clean).lower(), "ADJ", "", "")
-                if best is not None and best.classes & _ADJECTIVE and thing.glosses:
-                    # "als Nächstes": the next thing (the adjective), not Ding's only noun
-                    # "der Nächste: neighbour"
-                    return replace(thing, word=word, pos="NOUN")
+                if adjective is not None and adjective.candidates[0].sense.classes & _ADJECTIVE:
+                    # looked up once: what _compute gives an adjective Ding lists as one
+                    thing = lookup.info(adjective, "ADJ", "", low)
+                    if thing.glosses:
+                        # "als Nächstes": the next thing (the adjective), not Ding's only
+                        # noun "der Nächste: neighbour"
+                        return replace(thing, word=word, pos="NOUN")
             return info
         feminine = feminine_info(lookup, clean, word, pos, morph)
         if feminine is not None:

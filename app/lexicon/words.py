@@ -56,6 +56,11 @@ SUBJECT_PRONOUNS = words("er sie")
 #: Words that may stand before the subject of a sentence: "Auch Trainer Kompany lobte ...".
 SUBJECT_LEAD = words("auch zudem nun dann jetzt bereits schon nur sogar ebenfalls daraufhin")
 COPULAS = words("ist war wird wurde bleibt blieb sei wäre werde bliebe")
+#: Konjunktiv I forms of "sein", "haben", "werden" and the modal verbs that differ from
+#: the indicative ("sei", "seien" in every person): reported speech. The one list: the
+#: people rules read it by the word alone, app.quotes.lexicon.konjunktiv_one for "sein"
+#: (every other verb's form it derives from the lemma).
+KONJUNKTIV_ONE = words("sei seien seiest seiet habe habest werde könne müsse solle wolle dürfe")
 #: Adverbs between a copula and its predicate: "ist inzwischen Generalsekretär".
 PREDICATE_ADVERBS = words(
     "inzwischen nun jetzt heute bereits schon weiterhin künftig dann noch erst selbst auch "

@@ -69,7 +69,7 @@ class _Memo:
     each noun phrase and the resolved readings of each verb, which the clause
     rules ask for again and again, and the finished analyses."""
 
-    __slots__ = ("analyses", "name_words", "owner", "phrases", "tags", "verbs")
+    __slots__ = ("analyses", "name_words", "owner", "phrases", "singular_nouns", "tags", "verbs")
 
     def __init__(self, owner: TokenTable) -> None:
         self.owner = owner
@@ -78,6 +78,9 @@ class _Memo:
         self.phrases: dict[int, tuple[NounReading, Phrase, Agreement, bool] | None] = {}
         self.verbs: dict[int, tuple[str, frozenset[Reading], str]] = {}
         self.analyses: dict[tuple[int, str, str], FormAnalysis] = {}
+        #: nouns whose phrase also fits an adjectival noun's bare plural: read as the noun
+        #: in the singular unless the clause decides the plural (:func:`_noun`)
+        self.singular_nouns: dict[int, NounReading] = {}
 
 
 def tags_of(tokens: TokenTable) -> Sequence[str]:
@@ -379,6 +382,7 @@ def _local_noun(
         candidates = (reading, *reading.others)
         adjectival = {c.lemma for c in candidates if c.kind == ADJECTIVAL}
         scored = []
+        fitting: dict[int, frozenset[Bundle]] = {}
         for k, candidate in enumerate(candidates):
             trial = agree(texts, lemmas, phrase, candidate.bundles)
             # a neuter noun spelt as an adjective used as one ("das Deutsche", the
@@ -391,10 +395,20 @@ def _local_noun(
                 and candidate.lemma in adjectival
             )
             scored.append((trial.conflicts, bare, k, candidate))
+            fitting[k] = trial.bundles
         best = min(scored, key=lambda item: item[:3])
         reading = best[3]
         tied = [c for n, b, _, c in scored if (n, b) == best[:2] and c.lemma == reading.lemma]
+        fits = [
+            (c, fitting[k])
+            for n, b, k, c in scored
+            if (n, b) == best[:2] and c.lemma == reading.lemma
+        ]
         if {c.kind for c in tied} == {NOUN, ADJECTIVAL}:
+            noun = next(c for c in tied if c.kind == NOUN)
+            if _noun_in_singular_beside_plural(fits, noun):
+                # "auf andere Weise": die Weise, unless the clause asks for the plural
+                _memo_for(tokens).singular_nouns[index] = noun
             # the noun and the adjectival noun of one lemma both fit ("Die Weisen": die
             # Weise or the wise men): the genders of both stay open
             reading = replace(
@@ -418,6 +432,20 @@ def _local_noun(
                 found, agreement.case_by, agreement.case_word, agreement.conflicts
             )
     return reading, phrase, agreement, is_name
+
+
+def _noun_in_singular_beside_plural(
+    tied: Sequence[tuple[NounReading, frozenset[Bundle]]], noun: NounReading
+) -> bool:
+    """Whether, of a noun and an adjectival noun of one lemma that both fit the phrase
+    (with the cells each fits), the noun fits in the singular and the adjectival noun
+    adds only plural cells: the noun's gender stands ("auf andere Weise": die Weise;
+    the plural "andere Weise", other wise people, shows no gender of its own)."""
+    own = next(b for c, b in tied if c is noun)
+    if not any(b[1] == "Sing" for b in own):
+        return False  # "Die Weisen": die Weisen or the wise men, both stay
+    extra = frozenset().union(*(b for c, b in tied if c.kind == ADJECTIVAL)) - own
+    return bool(extra) and all(b[1] == "Plur" for b in extra)
 
 
 def _article_of_the_next_word(tokens: TokenTable, index: int, reading: NounReading) -> bool:
@@ -675,6 +703,15 @@ def _noun(tokens: TokenTable, index: int, info: DictionaryEntry | None) -> FormA
         agreement = Agreement(bundles, "", "")
     elif bundles != agreement.bundles:
         agreement = Agreement(bundles, agreement.case_by, agreement.case_word)
+    noun = _memo_for(tokens).singular_nouns.get(index)
+    if noun is not None and {b[1] for b in agreement.bundles} == {"Sing", "Plur"}:
+        # "auf andere Weise": die Weise (singular); the adjectival noun adds only its bare
+        # plural ("andere Weise", other wise people), which the clause did not ask for
+        # ("Gute Weise kamen" stays plural) and which shows no gender of its own
+        singular = frozenset(b for b in agreement.bundles if b in noun.bundles)
+        if singular and all(b[1] == "Sing" for b in singular):
+            reading = noun
+            agreement = replace(agreement, bundles=singular)
     ding_gender = ""
     if info is not None:  # the genders its senses leave possible ("See"), else its gender
         ding_gender = getattr(info, "genders", "") or info.gender or ""

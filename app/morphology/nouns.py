@@ -19,7 +19,7 @@ No context here (see :mod:`app.morphology.phrase`); no Qt.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from app.core.memo import word_cache
 from app.core.wordfreq_data import zipf_table
@@ -149,16 +149,26 @@ def _table_readings(form: str, hint: str = "") -> list[NounReading]:
             # a person named by an adjective is a man or a woman ("der/die Betroffene"),
             # though the table lists only "der": the feminine is read where the phrase
             # shows it ("einer Achtzehnjährigen": die), the table's gender elsewhere
-            feminine = frozenset().union(
-                *(
-                    bundles_of_ending(e, ("Fem",))
-                    for e in _ADJECTIVE_ENDINGS
-                    if form == lemma[:-1] + e
-                )
-            )
+            feminine = _adjectival_cells(form, lemma, "Fem")
             if feminine:
                 out.append(NounReading(lemma, "f", feminine, plural, kind))
+        if kind == ADJECTIVAL and "n" not in genders and read_adjective(lemma.lower()):
+            # an adjective used as a noun names a thing after a neuter article ("das
+            # Unbekannte", the unknown), though the table lists the person ("der
+            # Unbekannte"): the neuter is read where the phrase shows it, after the
+            # table's genders (not for a noun of no adjective: "Beamte")
+            neuter = _adjectival_cells(form, lemma, "Neut")
+            if neuter:
+                out.append(NounReading(lemma, "n", neuter, plural, kind))
     return out
+
+
+def _adjectival_cells(form: str, lemma: str, gender: str) -> frozenset[Bundle]:
+    """The cells of ``gender`` in which ``form`` is the adjectival noun ``lemma`` ("-e"
+    lemma + an adjective's ending)."""
+    return frozenset().union(
+        *(bundles_of_ending(e, (gender,)) for e in _ADJECTIVE_ENDINGS if form == lemma[:-1] + e)
+    )
 
 
 def _pick(readings: list[NounReading], form: str, hint: str) -> NounReading | None:
@@ -466,11 +476,19 @@ def read_noun(
         reading = _language(form)
     if reading is None and len(form) >= 2 * _MIN_PART:
         reading = _compound(form) or (_compound(form.replace("ß", "ss")) if "ß" in form else None)
-        if reading is not None and reading.kind != ADJECTIVAL and form[:1].isupper():
+        whole = reading is not None and form[:1].isupper()
+        nominal = nominalised_adjective(form) if whole else None
+        if reading is not None and nominal is not None:
             # the whole word is an inflected adjective: an adjective used as a noun ("im
             # Finnischen", "den Lebenden"), not a chance split ("Fin" + die Nische, "Leb"
-            # + das Ende); an adjectival noun as head stays ("Hauptverantwortliche")
-            reading = nominalised_adjective(form) or reading
+            # + das Ende); an adjectival noun as head stays ("Hauptverantwortliche"), with
+            # the adjective used as a noun beside it, whose gender its article gives, for
+            # a phrase the head's genders do not fit ("Der Sonderbare": sonderbar, a man;
+            # not "Sonder" + das Bare, cash, neuter only)
+            if reading.kind != ADJECTIVAL:
+                reading = nominal
+            else:
+                reading = replace(reading, others=(*reading.others, nominal))
     if reading is None:
         reading = _diminutive(form)
     if reading is None and form[:1].isupper() and not in_dictionary:

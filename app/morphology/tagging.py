@@ -103,8 +103,9 @@ def corrected_tag(tokens: TokenTable, index: int) -> str:
 
 def place_adjective_mistagged(tokens: TokenTable, index: int) -> bool:
     """A place's adjective in "-er" (never inflected) that the tagger took for a noun:
-    between an article and a common noun ("die Kasseler Richter", "am Rosenheimer
-    Bahnhof", "der Braunschweiger Biologe"). Its stem is a name texts use (a word
+    before a common noun, after an article, a preposition or at the sentence's start
+    ("die Kasseler Richter", "am Rosenheimer Bahnhof", "der Braunschweiger Biologe",
+    "in Kasseler Schulen", "Bayreuther Festspiele beginnen"). Its stem is a name texts use (a word
     frequency), not a common noun (except a compound in "-heim", "-burg" …) nor an
     adjective; the word is unknown to the noun table or an inhabitant with a feminine
     ("Wienerin"); not the doer of a verb ("der Lehrer", "Richter", "Fahrer"). A name
@@ -117,13 +118,13 @@ def place_adjective_mistagged(tokens: TokenTable, index: int) -> bool:
     if not text[:1].isupper() or not text[1:].islower():
         return False
     nxt, before = index + 1, index - 1
-    if before < 0 or nxt >= len(texts) or tokens.sentence_ids[nxt] != tokens.sentence_ids[index]:
+    if nxt >= len(texts) or tokens.sentence_ids[nxt] != tokens.sentence_ids[index]:
         return False
-    if tokens.sentence_ids[before] != tokens.sentence_ids[index]:
-        return False
-    low = texts[before].lower()
-    if tags[before] != "DET" and low not in DETERMINERS and low not in CONTRACTIONS:
-        return False
+    if before >= 0 and tokens.sentence_ids[before] == tokens.sentence_ids[index]:
+        low = texts[before].lower()
+        determiner = low in DETERMINERS or low in CONTRACTIONS
+        if tags[before] not in ("DET", "ADP") and not determiner:
+            return False
     following = texts[nxt]
     if tags[nxt] not in ("NOUN", "PROPN") or not following[:1].isupper():
         return False

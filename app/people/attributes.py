@@ -1223,10 +1223,6 @@ def _announced_role(doc: TokenView, m: Mention, gender: str | None) -> RoleFind 
     return RoleFind(role.base, gender, None, _role_party(role))
 
 
-#: Subjunctive I forms that open reported speech after a colon ("...: A sei ...").
-_SUBJUNCTIVE = lex.words("sei seien habe habest werde könne müsse solle wolle dürfe")
-
-
 def _introduced_before_colon(doc: TokenView, m: Mention, gender: str | None) -> RoleFind | None:
     """ "Den Hinweis gab eine Bankangestellte: A (29) wurde misstrauisch", "Die Gemeinde
     hat einen neuen Rabbiner: A (38) wurde eingeführt": a role with an indefinite article
@@ -1238,7 +1234,7 @@ def _introduced_before_colon(doc: TokenView, m: Mention, gender: str | None) -> 
     if colon < 2 or doc.words[colon] != ":" or not doc.same_sentence(colon - 1, colon):
         return None
     end = skip_tags(doc, m.stop)
-    if end == m.stop or doc.word(end) in _SUBJUNCTIVE or not doc.word(end).islower():
+    if end == m.stop or doc.word(end) in lex.KONJUNKTIV_ONE or not doc.word(end).islower():
         return None
     h = colon - 1
     article, _ = determiner_before(doc, h)

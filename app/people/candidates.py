@@ -704,7 +704,7 @@ def _name_before_finite_verb(doc: TokenView, first: int, stop: int) -> bool:
     if np_start(doc, first) != lo or np_start(doc, first) == first:
         return False
     w, verb = doc.words[stop], doc.word(stop + 1)
-    if doc.words[stop - 1].endswith(("s", "'", "’")):
+    if looks_genitive(doc.words[stop - 1]):
         return False  # "Bürgermeisterin Jana Kolbecks Vorschlag fand …": a genitive's head noun
     return (
         doc.same_sentence(first, stop + 1)

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from app.lexicon.words import KONJUNKTIV_ONE
+
 
 def _words(text: str) -> frozenset[str]:
     return frozenset(text.split())
@@ -162,7 +164,7 @@ def konjunktiv_one(word: str, lemma: str, pos: str, morph: str) -> bool:
     if pos not in ("VERB", "AUX") and not (word.islower() and lemma.islower() and lemma != low):
         return False
     if lemma == "sein" or low.startswith("sei"):
-        return low in ("sei", "seien", "seiest", "seiet")
+        return low.startswith("sei") and low in KONJUNKTIV_ONE
     if "VerbForm=Inf" in morph or "VerbForm=Part" in morph:
         return False  # (the tagger's Person=1 is often wrong: callers look for "ich")
     if "Number=Plur" in morph and low.endswith("en"):

@@ -725,6 +725,17 @@ def test_a_town_adjective_in_er_reads_as_of_the_town(ding: Dictionary) -> None:
     assert "of Berlin" not in ding.lookup("Berliner", pos="NOUN").glosses
 
 
+def test_a_town_word_in_er_used_as_a_noun_names_its_people(ding: Dictionary) -> None:
+    # "Die Bayreuther protestierten": the people of Bayreuth, not "of Bayreuth"
+    plural = ding.lookup("Bayreuther", pos="NOUN", morph="Case=Nom|Number=Plur")
+    assert plural.glosses[0] == "people of Bayreuth" and plural.pos == "NOUN"
+    # "Der Dresdner lachte": one of them
+    one = ding.lookup("Dresdner", pos="NOUN", morph="Case=Nom|Gender=Masc|Number=Sing")
+    assert one.glosses[0] == "inhabitant of Dresden"
+    # counterexample: the adjective before a noun keeps "of …" ("die Bayreuther Festspiele")
+    assert ding.lookup("Bayreuther", pos="ADJ").glosses == ("of Bayreuth",)
+
+
 def test_a_code_before_a_hyphen_is_kept_and_the_word_glossed(ding: Dictionary) -> None:
     info = ding.lookup("CO2-Zertifikate", pos="NOUN")
     assert [p.text for p in info.compound] == ["CO2", "Zertifikate"]

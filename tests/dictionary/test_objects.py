@@ -85,3 +85,28 @@ def test_es_heisst_is_reported_speech() -> None:
     assert saying_first(info, "heißt", tea, 1, 5) == info
     said = words("hieß es am Dienstag aus Kreisen der Regierung .")
     assert saying_first(info, "hieß", said, 0, 5) != info
+
+
+def test_es_heisst_with_a_noun_as_its_predicate_is_no_saying() -> None:
+    from app.dictionary.model import WordInfo
+    from app.dictionary.objects import saying_first
+
+    def words(text: str) -> list[tuple[str, str, bool]]:
+        return [
+            (w.lower(), w.lower(), w[:1].isupper() and i > 0) for i, w in enumerate(text.split())
+        ]
+
+    info = WordInfo(word="heißt", lemma="heißen", glosses=("means", "is called"))
+    # "Es heißt doch Gleichberechtigung.": the name it states, no reported speech
+    assert saying_first(info, "heißt", words("Es heißt doch Gleichberechtigung"), 1, 5) == info
+    assert saying_first(info, "heißt", words("Es heißt Freiheit"), 1, 5) == info
+    # counterexamples: a noun inside an adverbial, a clause part that ends after "es" (a
+    # comma or colon follows), the verb that opens its part (the content came before)
+    said = words("Im Bericht heißt es am Dienstag")
+    assert saying_first(info, "heißt", said, 2, 5).glosses[0] == "es heißt: it is said"
+    assert saying_first(info, "heißt", words("In der Mitteilung heißt es"), 3, 5) != info
+    assert saying_first(info, "heißt", words("heißt es in der Studie"), 0, 5) != info
+    assert saying_first(info, "heißt", words("Es heißt"), 1, 5) != info
+    # a demonstrative before "heißt es" is what it means: "Das heißt es nicht"
+    assert saying_first(info, "heißt", words("Das heißt es nicht"), 1, 5) == info
+    assert saying_first(info, "heißt", words("Dort heißt es"), 1, 5) != info

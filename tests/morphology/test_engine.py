@@ -511,6 +511,14 @@ def test_a_place_adjective_tagged_as_a_noun_is_an_uninflected_adjective() -> Non
     )  # an inhabitant noun the table knows ("Wienerin"); its noun tagged as a name
     assert at(t, "Wiener").shown == {"Degree": ("Pos",)}
     assert at(t, "Jahrzehnts").article == "das"
+    # at the sentence's start and after a preposition too
+    t = table("Kasseler/Kasseler/NOUN Richter/Richter/NOUN haben/haben/AUX ././PUNCT")
+    assert at(t, "Kasseler").shown == {"Degree": ("Pos",)}
+    t = table("Er/er/PRON lehrt/lehren/VERB an/an/ADP Kasseler/Kasseler/NOUN Schulen/Schule/NOUN")
+    assert at(t, "Kasseler").shown == {"Degree": ("Pos",)}
+    # the inhabitants as a noun, no noun after: "Die Kasseler protestierten"
+    t = table("Die/der/DET Kasseler/Kasseler/NOUN protestierten/protestieren/VERB ././PUNCT")
+    assert "Degree" not in at(t, "Kasseler").shown
     # counterexamples: nouns whose stem is no place ("Kanzl"), the doer of a verb, a title
     # before a name, a measure after a number
     t = table(
@@ -526,6 +534,8 @@ def test_a_place_adjective_tagged_as_a_noun_is_an_uninflected_adjective() -> Non
     assert at(t, "Richter").article == "der"
     t = table("Sie/sie/PRON trank/trinken/VERB 5/5/NUM Liter/Liter/NOUN Wasser/Wasser/NOUN")
     assert at(t, "Liter").pos == "NOUN" and "Degree" not in at(t, "Liter").shown
+    t = table("Lehrer/Lehrer/NOUN Kollegen/Kollege/NOUN kamen/kommen/VERB ././PUNCT")
+    assert at(t, "Lehrer").pos == "NOUN"  # at the start too: the doer of "lehren"
 
 
 def test_ander_and_derselbe_belong_to_the_phrase() -> None:
@@ -757,3 +767,43 @@ def test_adjective_as_noun_after_an_article_of_two_genders_shows_both() -> None:
     # one gender where the article shows it
     t = table("Er/er/PRON liebt/lieben/VERB das/der/DET Neue/neu/NOUN")
     assert at(t, "Neue").article == "das"
+
+
+def test_a_noun_in_the_singular_beside_an_adjectival_plural_keeps_its_gender() -> None:
+    # "auf andere Weise": die Weise; the adjectival noun's bare plural (other wise people)
+    # shows no gender and does not open the noun's
+    t = table("Sie/sie/PRON kämpfen/kämpfen/VERB auf/auf/ADP andere/anderer/DET Weise/Weise/NOUN")
+    weise = at(t, "Weise")
+    assert weise.article == "die" and weise.shown["Gender"] == ("Fem",)
+    # counterexamples: only plural cells fit ("Die Weisen": die Weisen or the wise men),
+    # a phrase only the adjectival noun fits ("Der Weise": the wise man)
+    t = table("Die/der/DET Weisen/Weise/NOUN kamen/kommen/VERB ././PUNCT")
+    assert at(t, "Weisen").article != "die"
+    t = table("Der/der/DET Weise/Weise/NOUN lachte/lachen/VERB ././PUNCT")
+    assert at(t, "Weise").article == "der"
+    # the clause asks for the plural: "Gute Weise kamen" (good wise people) stays plural
+    t = table("Gute/gut/ADJ Weise/Weise/NOUN kamen/kommen/VERB ././PUNCT")
+    assert at(t, "Weise").shown["Number"] == ("Plur",) and at(t, "Weise").article != "die"
+
+
+def test_an_adjective_used_as_a_noun_takes_the_gender_of_its_article() -> None:
+    # "Der Sonderbare": sonderbar used as a noun, a man (not "Sonder" + das Bare, cash)
+    for article, gender in (("Der", "der"), ("Die", "die"), ("Das", "das")):
+        t = table(f"{article}/der/DET Sonderbare/Sonderbare/NOUN lachte/lachen/VERB ././PUNCT")
+        assert at(t, "Sonderbare").article == gender
+    t = table("Ein/ein/DET Sonderbarer/Sonderbare/NOUN lachte/lachen/VERB ././PUNCT")
+    assert at(t, "Sonderbarer").article == "der"
+    # an adjectival noun the table lists as a person ("der Unbekannte") is a thing after
+    # "das" ("Das Unbekannte lockt": the unknown); the table's gender where it fits
+    t = table("Das/der/DET Unbekannte/Unbekannte/NOUN lockt/locken/VERB ././PUNCT")
+    assert at(t, "Unbekannte").article == "das"
+    t = table("Der/der/DET Unbekannte/Unbekannte/NOUN floh/fliehen/VERB ././PUNCT")
+    assert at(t, "Unbekannte").article == "der"
+    t = table("Sie/sie/PRON half/helfen/VERB dem/der/DET Unbekannten/Unbekannte/NOUN")
+    assert at(t, "Unbekannten").article == "der"
+    # counterexample: a compound with an adjectival noun as its head keeps the head's
+    # reading where it fits ("dem Hauptverantwortlichen": der, not der/das)
+    t = table(
+        "Sie/sie/PRON half/helfen/VERB dem/der/DET Hauptverantwortlichen/Hauptverantwortliche/NOUN"
+    )
+    assert at(t, "Hauptverantwortlichen").article == "der"
