@@ -42,8 +42,10 @@ from app.dictionary.objects import (
     IMPERSONAL,
     LINKING_VERBS,
     PREDICATIVE,
+    PROPOSITION,
     THING_OBJECT,
     impersonal_head,
+    takes_clause,
     takes_person,
 )
 from app.dictionary.preferences import (
@@ -71,6 +73,7 @@ from app.dictionary.ranking import (
     BASE_VERB_LINE,
     CASE_MISMATCH,
     CLASS_BITS,
+    CLAUSE_VERB_BONUS,
     COGNATE_BONUS,
     COMMON_GLOSS_ZIPF,
     COMMONER_MARGIN,
@@ -210,6 +213,26 @@ def _linking_up(candidates: list[Candidate]) -> None:
         glosses = cand.sense.glosses()
         if glosses and first_word(glosses[0][0]) in LINKING_VERBS:
             cand.score += LINKING_BONUS
+
+
+def _clause_verbs_up(candidates: list[Candidate], lemma: str | None) -> None:
+    """Raise by :data:`~app.dictionary.ranking.CLAUSE_VERB_BONUS` the verb's lines whose
+    first gloss is an English verb that takes a "that" clause (:func:`takes_clause`:
+    "etw. einräumen :: to acknowledge sth.; to admit sth.", "annehmen :: assumed") when
+    the verb's complement is a proposition ("räumte ein, dass …", "mehr als bisher
+    angenommen"), not the lines of its other senses ("to place in", "taken on"). Only
+    lines of the verb's own ``lemma``: "etw. vermuten; etw. annehmen :: supposed" would
+    show "vermuten" as the lemma of "angenommen"."""
+    for cand in candidates:
+        sense = cand.sense
+        glosses = sense.glosses()
+        if (
+            sense.classes & VERB_MASK
+            and (lemma is None or sense.lemma == lemma)
+            and glosses
+            and takes_clause(first_word(glosses[0][0]))
+        ):
+            cand.score += CLAUSE_VERB_BONUS
 
 
 def rare_glosses_down(scored: Iterable[list[Any]]) -> None:
@@ -375,6 +398,8 @@ class Lookup:
                     self._impersonal_up(ranked)
                 if PREDICATIVE in marks:
                     _linking_up(ranked)
+                if PROPOSITION in marks:
+                    _clause_verbs_up(ranked, lemma)
                 if NUMBER_FOLLOWS in marks:  # "gut elf Millionen": a good
                     self._noted_lines_up(ranked, number_note)
                 if NUMBER_BEFORE in marks:  # "7,5 Tonnen": tonnes, not barrels

@@ -32,6 +32,27 @@ IMPERSONAL = "+es"
 PREDICATIVE = "+adj"
 #: English verbs that link a subject to an adjective ("to appear", "to seem").
 LINKING_VERBS = word_set("appear seem prove look become remain stay feel turn")
+#: Appended to a verb's frame when its complement is a proposition: a "dass" clause follows
+#: its clause ("räumte ein, dass …") or the verb is the participle of an elliptic
+#: comparison ("mehr als bisher angenommen": than was assumed).
+PROPOSITION = "+dass"
+#: English verbs that take a "that" clause: of saying, thinking, knowing, showing. Not
+#: those whose "that" clause is another sense than Ding's line: "to claim sth." translates
+#: "fordern" (demand, "claim that" asserts), "to suggest" "erinnern an" (be reminiscent
+#: of), "to warn sb. of sth." "hinweisen auf" (point out), "to prove" "sich herausstellen"
+#: (turn out, "prove" takes no "that" clause there).
+CLAUSE_VERBS = word_set(
+    """admit acknowledge concede assume presume suppose expect believe think say state
+    declare announce explain report know learn realize realise conclude fear hope doubt
+    deny confirm insist note show indicate mean ensure reckon guess estimate predict
+    promise agree decide demand stress emphasize emphasise argue maintain suspect
+    understand reveal mention anticipate foresee imagine"""
+)
+#: Irregular English past forms of :data:`CLAUSE_VERBS` (Ding's verb-form lines).
+_IRREGULAR_PAST = {
+    "said": "say", "thought": "think", "knew": "know", "known": "know", "meant": "mean",
+    "shown": "show", "understood": "understand", "foresaw": "foresee", "foreseen": "foresee",
+}  # fmt: skip
 _PERSONAL = word_set("ich du er sie wir ihr man")
 
 #: Endings of nouns that name no person (singular and plural forms).
@@ -164,3 +185,14 @@ def saying_first(
         return info  # "Jetzt heißt es warten.": it is time to wait, no saying
     past = word.lower().startswith("hieß")
     return senses_first(info, SAYING_PAST if past else SAYING_PRESENT, limit)
+
+
+def takes_clause(verb: str) -> bool:
+    """Whether an English verb or its past form takes a "that" clause
+    (:data:`CLAUSE_VERBS`): "admit", "assumed", "admitted", "said"; not "accepted"."""
+    if verb in CLAUSE_VERBS or _IRREGULAR_PAST.get(verb) in CLAUSE_VERBS:
+        return True
+    if not verb.endswith("ed"):
+        return False
+    # "assumed" -> "assume", "warned" -> "warn", "admitted" -> "admit"
+    return any(verb[:-cut] in CLAUSE_VERBS for cut in (1, 2, 3))

@@ -19,7 +19,7 @@ from app.dictionary import WordInfo
 from app.dictionary.context import context
 from app.dictionary.correlates import INSIDE_CLAUSE, VERB_OF_ADVERB
 from app.dictionary.english import table as english_frequencies
-from app.dictionary.objects import PREDICATIVE
+from app.dictionary.objects import PREDICATIVE, PROPOSITION
 from app.dictionary.preferences import MODAL_PARTICLES
 from app.grammar import clause_span, clause_verb, correlate_preposition, frame_at
 from app.lexicon import words as lex
@@ -223,6 +223,8 @@ def lookup_key(tokens: TokenTable, i: int) -> LookupKey:
     frame = frame_at(tokens, i) if tag == "VERB" else ""
     if "sich" in frame.split() and _predicative_adjective(tokens, i):
         frame = f"{frame} {PREDICATIVE}"  # "zeigte sich besorgt": to appear
+    if tag == "VERB" and _proposition(tokens, i):
+        frame = f"{frame} {PROPOSITION}"  # "räumte ein, dass …": to admit
     if tag == "ADV" and correlate_preposition(word) is not None:
         verb = clause_verb(tokens, i)  # "wies darauf hin": the verb's construction first
         if verb is not None:
@@ -638,3 +640,38 @@ def _predicative_adjective(tokens: TokenTable, i: int) -> bool:
         if after not in ("NOUN", "PROPN", "ADJ", "VERB") and before not in ("DET", "ADP"):
             return True
     return False
+
+
+#: Adverbs of a clause that makes the next "dass" clause a consequence ("so sehr, dass"),
+#: no complement of the verb.
+_CONSEQUENCE = frozenset({"so", "derart", "dermaßen", "solch", "solche", "solchen", "solcher"})
+#: Words of an elliptic comparison before its participle ("als bisher angenommen").
+_COMPARISON = frozenset({"als", "wie"})
+_COMPARISON_GAP = 2  # adverbs between "als" and the participle
+
+
+def _proposition(tokens: TokenTable, i: int) -> bool:
+    """Whether the verb at ``i`` has a proposition as its complement: it is the last
+    verb of its clause part and a "dass" clause follows that part ("räumte gestern ein,
+    dass …", "geht davon aus, dass …"; not "so sehr, dass …", a consequence), or it is
+    the verb that ends an elliptic comparison after "als"/"wie" and at most
+    :data:`_COMPARISON_GAP` adverbs ("mehr als bisher angenommen", "wie erwartet")."""
+    texts, tags, ids = tokens.texts, tokens.tags, tokens.sentence_ids
+    span = clause_span(tokens, i)
+    if any(tags[j] == "VERB" for j in span if j > i):
+        return False
+    end = span.stop
+    if (
+        end + 1 < len(texts)
+        and ids[end + 1] == ids[i]
+        and texts[end] == ","
+        and texts[end + 1].lower() == "dass"
+        and not any(texts[j].lower() in _CONSEQUENCE for j in span)
+    ):
+        return True
+    if end != i + 1:  # (the tagger's VerbForm of such participles is no help)
+        return False
+    j = i - 1
+    while j in span and tags[j] == "ADV" and i - j <= _COMPARISON_GAP:
+        j -= 1
+    return j in span and texts[j].lower() in _COMPARISON

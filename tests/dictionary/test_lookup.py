@@ -347,6 +347,32 @@ def test_an_adjective_complement_raises_the_linking_verb_line(tmp_path: Path) ->
     assert linked[0] == "to appear"
 
 
+_CLAUSE_LINES = (
+    "zuräumen {vt} :: to place in; to put away\n"
+    "etw. zuräumen {vt} :: to acknowledge sth.; to admit sth.\n"
+)
+
+
+def test_a_proposition_complement_raises_the_line_of_a_that_clause_verb(tmp_path: Path) -> None:
+    # "räumte ein, dass …": the line whose English takes a "that" clause, of the verb itself
+    key = ("zuräumte", "zuräumen", "VERB")
+    plain = _glosses(tmp_path, _CLAUSE_LINES, *key)
+    (tmp_path / "b").mkdir()
+    clause = _glosses(tmp_path / "b", _CLAUSE_LINES, *key, frame="+dass")
+    assert plain[0] == "to place in"  # without the "dass" clause: Ding's order
+    assert clause[0] == "to acknowledge sth."
+
+
+def test_which_english_verbs_take_a_that_clause() -> None:
+    from app.dictionary.objects import takes_clause
+
+    for verb in ("admit", "assumed", "admitted", "said", "presume", "confirmed"):
+        assert takes_clause(verb), verb
+    # "accepted", "placed", "claim" (Ding's "fordern :: to claim sth." is to demand)
+    for verb in ("accepted", "placed", "claim", "put", ""):
+        assert not takes_clause(verb), verb
+
+
 def test_a_pronoun_alone_is_no_gloss_of_a_word_before_its_noun(tmp_path: Path) -> None:
     # "welchen Kandidaten": "which", not "who"; the pronoun keeps its "who"
     dictionary = _one_off(tmp_path, "welcher {pron} :: who; which; whom\n")

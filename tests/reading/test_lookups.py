@@ -249,6 +249,30 @@ def test_a_reflexive_verb_with_an_adjective_complement_carries_the_predicative_m
     assert PREDICATIVE not in frame("Die Eltern zeigten den Kindern das neue Haus.", "zeigten")
 
 
+def test_a_verb_with_a_dass_clause_or_ending_a_comparison_carries_the_proposition_mark() -> None:
+    from app.analysis import analyze
+    from app.dictionary.objects import PROPOSITION
+
+    def frame(text: str, word: str) -> list[str]:
+        tokens = analyze(text).tokens
+        return lookup_key(tokens, tokens.texts.index(word))[4].split()
+
+    assert PROPOSITION in frame(
+        "Die Sprecherin räumte gestern ein, dass Fehler passiert seien.", "räumte"
+    )
+    assert PROPOSITION in frame("Er geht davon aus, dass die Preise steigen.", "geht")
+    assert PROPOSITION in frame("Der Schaden ist größer als bisher angenommen.", "angenommen")
+    # a consequence ("so stark, dass"), a verb before another verb of its clause, a verb
+    # whose clause part a "dass" clause does not follow, "als" with a noun: no mark
+    assert PROPOSITION not in frame(
+        "Die Preise stiegen so stark, dass viele verzichten.", "stiegen"
+    )
+    assert PROPOSITION not in frame("Sie wollen bauen lassen, dass es alle sehen.", "bauen")
+    assert PROPOSITION not in frame("Er räumte das Zimmer ein.", "räumte")
+    assert PROPOSITION not in frame("Sie arbeitet als Ärztin.", "arbeitet")
+    assert PROPOSITION not in frame("Wie erwartet stiegen die Preise.", "stiegen")
+
+
 def test_a_capitalised_word_after_an_article_is_a_noun_whatever_the_tagger_said() -> None:
     from app.analysis import analyze
 
