@@ -41,6 +41,7 @@ from app.dictionary.model import ARTICLE_OF_GENDER, SOURCE_NAME, CompoundPart, G
 from app.dictionary.objects import (
     IMPERSONAL,
     LINKING_VERBS,
+    PASSIVE,
     PREDICATIVE,
     PROPOSITION,
     THING_OBJECT,
@@ -95,6 +96,7 @@ from app.dictionary.ranking import (
     HEADWORD_AFTER_FORM,
     IMPERSONAL_BONUS,
     INFINITIVE_GLOSS_PENALTY,
+    INTRANSITIVE_IN_PASSIVE,
     LATER_HEADWORD_PARTICLE,
     LEMMA_BONUS,
     LINKING_BONUS,
@@ -233,6 +235,21 @@ def _clause_verbs_up(candidates: list[Candidate], lemma: str | None) -> None:
             and takes_clause(first_word(glosses[0][0]))
         ):
             cand.score += CLAUSE_VERB_BONUS
+
+
+_TRANSITIVE = CLASS_BITS["vt"]
+_INTRANSITIVE = CLASS_BITS["vi"] | CLASS_BITS["vr"]
+
+
+def _intransitive_down(candidates: list[Candidate]) -> None:
+    """Rank a verb's lines that Ding marks intransitive or reflexive only ({vi}, {vr},
+    no {vt}) :data:`~app.dictionary.ranking.INTRANSITIVE_IN_PASSIVE` lower when the verb
+    is a passive participle: "sollen eingesetzt werden" is "etw. einsetzen {vt} :: to
+    use", not "einsetzen {vi} :: to set in"."""
+    for cand in candidates:
+        classes = cand.sense.classes
+        if classes & _INTRANSITIVE and not classes & _TRANSITIVE:
+            cand.score -= INTRANSITIVE_IN_PASSIVE
 
 
 def rare_glosses_down(scored: Iterable[list[Any]]) -> None:
@@ -400,6 +417,8 @@ class Lookup:
                     _linking_up(ranked)
                 if PROPOSITION in marks:
                     _clause_verbs_up(ranked, lemma)
+                if PASSIVE in marks:
+                    _intransitive_down(ranked)
                 if NUMBER_FOLLOWS in marks:  # "gut elf Millionen": a good
                     self._noted_lines_up(ranked, number_note)
                 if NUMBER_BEFORE in marks:  # "7,5 Tonnen": tonnes, not barrels

@@ -36,6 +36,9 @@ LINKING_VERBS = word_set("appear seem prove look become remain stay feel turn")
 #: its clause ("räumte ein, dass …") or the verb is the participle of an elliptic
 #: comparison ("mehr als bisher angenommen": than was assumed).
 PROPOSITION = "+dass"
+#: Appended to a verb's frame when it is a participle with "werden" in its clause: a
+#: passive ("sollen eingesetzt werden"), so the verb has an object (Ding's {vt}).
+PASSIVE = "+passiv"
 #: English verbs that take a "that" clause: of saying, thinking, knowing, showing. Not
 #: those whose "that" clause is another sense than Ding's line: "to claim sth." translates
 #: "fordern" (demand, "claim that" asserts), "to suggest" "erinnern an" (be reminiscent

@@ -19,7 +19,7 @@ from app.dictionary import WordInfo
 from app.dictionary.context import context
 from app.dictionary.correlates import INSIDE_CLAUSE, VERB_OF_ADVERB
 from app.dictionary.english import table as english_frequencies
-from app.dictionary.objects import PREDICATIVE, PROPOSITION
+from app.dictionary.objects import PASSIVE, PREDICATIVE, PROPOSITION
 from app.dictionary.preferences import MODAL_PARTICLES
 from app.grammar import clause_span, clause_verb, correlate_preposition, frame_at
 from app.lexicon import words as lex
@@ -225,6 +225,8 @@ def lookup_key(tokens: TokenTable, i: int) -> LookupKey:
         frame = f"{frame} {PREDICATIVE}"  # "zeigte sich besorgt": to appear
     if tag == "VERB" and _proposition(tokens, i):
         frame = f"{frame} {PROPOSITION}"  # "räumte ein, dass …": to admit
+    if tag == "VERB" and _passive(tokens, i):
+        frame = f"{frame} {PASSIVE}"  # "sollen eingesetzt werden": used, not "set in"
     if tag == "ADV" and correlate_preposition(word) is not None:
         verb = clause_verb(tokens, i)  # "wies darauf hin": the verb's construction first
         if verb is not None:
@@ -675,3 +677,17 @@ def _proposition(tokens: TokenTable, i: int) -> bool:
     while j in span and tags[j] == "ADV" and i - j <= _COMPARISON_GAP:
         j -= 1
     return j in span and texts[j].lower() in _COMPARISON
+
+
+def _passive(tokens: TokenTable, i: int) -> bool:
+    """Whether the verb at ``i`` is a participle (the engine's only reading of the form:
+    not "verfallen", also an infinitive) with a form of "werden" in its clause part: a
+    passive ("sollen eingesetzt werden", "wurde verletzt"), not the future ("wird …
+    einsetzen")."""
+    if features(tokens, i).shown.get("VerbForm") != ("Part",):
+        return False
+    return any(
+        tokens.lemmas[j] == "werden" and tokens.tags[j] in ("AUX", "VERB")
+        for j in clause_span(tokens, i)
+        if j != i
+    )

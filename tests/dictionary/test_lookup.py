@@ -363,6 +363,17 @@ def test_a_proposition_complement_raises_the_line_of_a_that_clause_verb(tmp_path
     assert clause[0] == "to acknowledge sth."
 
 
+_PASSIVE_LINES = "zusetzen {vi} :: to set in\netw. zusetzen {vt} :: to use sth.\n"
+
+
+def test_a_passive_participle_ranks_intransitive_lines_down(tmp_path: Path) -> None:
+    # "sollen eingesetzt werden": Ding's {vt} line, not the {vi} one
+    key = ("zugesetzt", "zusetzen", "VERB")
+    assert _glosses(tmp_path, _PASSIVE_LINES, *key)[0] == "to set in"
+    (tmp_path / "b").mkdir()
+    assert _glosses(tmp_path / "b", _PASSIVE_LINES, *key, frame="+passiv")[0] == "to use sth."
+
+
 def test_which_english_verbs_take_a_that_clause() -> None:
     from app.dictionary.objects import takes_clause
 

@@ -273,6 +273,22 @@ def test_a_verb_with_a_dass_clause_or_ending_a_comparison_carries_the_propositio
     assert PROPOSITION not in frame("Wie erwartet stiegen die Preise.", "stiegen")
 
 
+def test_a_participle_with_werden_carries_the_passive_mark() -> None:
+    from app.analysis import analyze
+    from app.dictionary.objects import PASSIVE
+
+    def frame(text: str, word: str) -> list[str]:
+        tokens = analyze(text).tokens
+        return lookup_key(tokens, tokens.texts.index(word))[4].split()
+
+    assert PASSIVE in frame("Die Lehrkräfte sollen in Deutsch eingesetzt werden.", "eingesetzt")
+    assert PASSIVE in frame("Bei dem Unfall wurde niemand verletzt.", "verletzt")
+    # the future (an infinitive), a form that may be an infinitive, no "werden": no mark
+    assert PASSIVE not in frame("Der Verbund wird neue Züge einsetzen.", "einsetzen")
+    assert PASSIVE not in frame("Die Gutscheine werden bald verfallen.", "verfallen")
+    assert PASSIVE not in frame("Der Verbund hat neue Züge eingesetzt.", "eingesetzt")
+
+
 def test_a_capitalised_word_after_an_article_is_a_noun_whatever_the_tagger_said() -> None:
     from app.analysis import analyze
 
