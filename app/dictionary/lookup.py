@@ -40,6 +40,7 @@ from app.dictionary.english import (
 from app.dictionary.model import ARTICLE_OF_GENDER, SOURCE_NAME, CompoundPart, Gloss, WordInfo
 from app.dictionary.objects import (
     IMPERSONAL,
+    INFINITIVE,
     LINKING_VERBS,
     PASSIVE,
     PREDICATIVE,
@@ -47,6 +48,7 @@ from app.dictionary.objects import (
     THING_OBJECT,
     impersonal_head,
     takes_clause,
+    takes_infinitive,
     takes_person,
 )
 from app.dictionary.preferences import (
@@ -96,6 +98,7 @@ from app.dictionary.ranking import (
     HEADWORD_AFTER_FORM,
     IMPERSONAL_BONUS,
     INFINITIVE_GLOSS_PENALTY,
+    INFINITIVE_VERB_BONUS,
     INTRANSITIVE_IN_PASSIVE,
     LATER_HEADWORD_PARTICLE,
     LEMMA_BONUS,
@@ -235,6 +238,23 @@ def _clause_verbs_up(candidates: list[Candidate], lemma: str | None) -> None:
             and takes_clause(first_word(glosses[0][0]))
         ):
             cand.score += CLAUSE_VERB_BONUS
+
+
+def _infinitive_verbs_up(candidates: list[Candidate], lemma: str | None) -> None:
+    """Raise by :data:`~app.dictionary.ranking.INFINITIVE_VERB_BONUS` the verb's own lines
+    whose first gloss takes a "to" infinitive (:func:`takes_infinitive`: "to advise sth.",
+    "to recommend sb. to do sth.") when an infinitive clause with "zu" follows ("raten
+    den Betrieben, sich … einzustellen": not "to guess")."""
+    for cand in candidates:
+        sense = cand.sense
+        glosses = sense.glosses()
+        if (
+            sense.classes & VERB_MASK
+            and (lemma is None or sense.lemma == lemma)
+            and glosses
+            and takes_infinitive(glosses[0][0])
+        ):
+            cand.score += INFINITIVE_VERB_BONUS
 
 
 _TRANSITIVE = CLASS_BITS["vt"]
@@ -417,6 +437,8 @@ class Lookup:
                     _linking_up(ranked)
                 if PROPOSITION in marks:
                     _clause_verbs_up(ranked, lemma)
+                if INFINITIVE in marks:
+                    _infinitive_verbs_up(ranked, lemma)
                 if PASSIVE in marks:
                     _intransitive_down(ranked)
                 if NUMBER_FOLLOWS in marks:  # "gut elf Millionen": a good

@@ -19,6 +19,7 @@ gab es …") uses the verb impersonally (:func:`impersonal`): Ding's sub-entries
 from __future__ import annotations
 
 from app.dictionary.context import Sentence
+from app.dictionary.english import first_word
 from app.dictionary.model import Gloss, WordInfo, senses_first
 from app.dictionary.schema import word_set
 
@@ -50,6 +51,17 @@ CLAUSE_VERBS = word_set(
     deny confirm insist note show indicate mean ensure reckon guess estimate predict
     promise agree decide demand stress emphasize emphasise argue maintain suspect
     understand reveal mention anticipate foresee imagine"""
+)
+#: Appended to a verb's frame when an infinitive clause with "zu" follows its clause
+#: ("raten den Betrieben, sich … einzustellen").
+INFINITIVE = "+zu"
+#: English verbs that take an object and a "to" infinitive or a "to" infinitive alone:
+#: of advising, asking, allowing, trying, planning. Ding writes such a frame out too
+#: ("to recommend sb. to do sth."): :func:`takes_infinitive`.
+INFINITIVE_VERBS = word_set(
+    """advise urge ask tell encourage allow permit force help plan try attempt decide
+    refuse promise agree intend hope want manage fail seek aim threaten forbid order
+    persuade enable require recommend invite begin start continue offer warn"""
 )
 #: Irregular English past forms of :data:`CLAUSE_VERBS` (Ding's verb-form lines).
 _IRREGULAR_PAST = {
@@ -199,3 +211,15 @@ def takes_clause(verb: str) -> bool:
         return False
     # "assumed" -> "assume", "warned" -> "warn", "admitted" -> "admit"
     return any(verb[:-cut] in CLAUSE_VERBS for cut in (1, 2, 3))
+
+
+def takes_infinitive(gloss: str) -> bool:
+    """Whether an English gloss is a verb that takes a "to" infinitive
+    (:data:`INFINITIVE_VERBS`: "to advise sth.", "advised") or says so ("to recommend
+    sb. to do sth.")."""
+    if "to do sth" in gloss:
+        return True
+    verb = first_word(gloss)
+    if verb in INFINITIVE_VERBS:
+        return True
+    return verb.endswith("ed") and any(verb[:-cut] in INFINITIVE_VERBS for cut in (1, 2, 3))

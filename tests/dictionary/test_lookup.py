@@ -363,6 +363,28 @@ def test_a_proposition_complement_raises_the_line_of_a_that_clause_verb(tmp_path
     assert clause[0] == "to acknowledge sth."
 
 
+_INFINITIVE_LINES = "zuraten {vi} :: to guess\nzuraten {vt} :: to recommend sb. to do sth.\n"
+
+
+def test_an_infinitive_clause_raises_the_line_of_a_verb_taking_to_infinitive(
+    tmp_path: Path,
+) -> None:
+    key = ("zurät", "zuraten", "VERB")
+    assert _glosses(tmp_path, _INFINITIVE_LINES, *key)[0] == "to guess"
+    (tmp_path / "b").mkdir()
+    glosses = _glosses(tmp_path / "b", _INFINITIVE_LINES, *key, frame="+zu")
+    assert glosses[0] == "to recommend sb. to do sth."
+
+
+def test_which_english_glosses_take_a_to_infinitive() -> None:
+    from app.dictionary.objects import takes_infinitive
+
+    for gloss in ("to advise sth.", "advised", "to recommend sb. to do sth.", "to try"):
+        assert takes_infinitive(gloss), gloss
+    for gloss in ("to guess", "guessed", "to suggest sth. to sb.", ""):
+        assert not takes_infinitive(gloss), gloss
+
+
 _PASSIVE_LINES = "zusetzen {vi} :: to set in\netw. zusetzen {vt} :: to use sth.\n"
 
 

@@ -273,6 +273,23 @@ def test_a_verb_with_a_dass_clause_or_ending_a_comparison_carries_the_propositio
     assert PROPOSITION not in frame("Wie erwartet stiegen die Preise.", "stiegen")
 
 
+def test_a_verb_before_an_infinitive_clause_with_zu_carries_the_infinitive_mark() -> None:
+    from app.analysis import analyze
+    from app.dictionary.objects import INFINITIVE
+
+    def frame(text: str, word: str) -> list[str]:
+        tokens = analyze(text).tokens
+        return lookup_key(tokens, tokens.texts.index(word))[4].split()
+
+    assert INFINITIVE in frame("Experten raten den Mietern, die Kosten zu prüfen.", "raten")
+    assert INFINITIVE in frame("Die Polizei rät, sofort aufzulegen.", "rät")
+    # purpose ("um … zu"), a relative clause, a "dass" clause, no comma: no mark
+    assert INFINITIVE not in frame("Sie sparen, um ein Haus zu kaufen.", "sparen")
+    assert INFINITIVE not in frame("Er kennt Leute, die das zu tragen haben.", "kennt")
+    assert INFINITIVE not in frame("Sie raten, dass es regnet.", "raten")
+    assert INFINITIVE not in frame("Sie raten zu einem Kauf.", "raten")
+
+
 def test_a_participle_with_werden_carries_the_passive_mark() -> None:
     from app.analysis import analyze
     from app.dictionary.objects import PASSIVE
