@@ -42,11 +42,13 @@ from app.dictionary.objects import (
     IMPERSONAL,
     INFINITIVE,
     LINKING_VERBS,
+    NUMBER_OBJECT,
     PASSIVE,
     PREDICATIVE,
     PROPOSITION,
     THING_OBJECT,
     impersonal_head,
+    person_only_after,
     takes_clause,
     takes_infinitive,
     takes_person,
@@ -552,6 +554,8 @@ class Lookup:
         """Raise the senses whose headword's frame words ("mit" in "mit etw. rechnen",
         "sich" and "als" in "sich als jd. ausgeben") all occur in ``frame``."""
         order = {word: k for k, word in enumerate(frame.split())}
+        # prepositions whose object is a number: "liegt bei elf Millionen" (no person)
+        counted = [w.split(":", 1)[1] for w in order if w.startswith(NUMBER_OBJECT + ":")]
         self.load([c.sense for c in candidates])
         heading: set[str] = set()  # frame headwords some line lists first
         for cand in candidates:
@@ -564,6 +568,7 @@ class Lookup:
                 needed
                 and all(word in order for word in needed)
                 and all(word in order for word in frame_words(phrase, cand.sense.key))
+                and not any(person_only_after(head.text, word) for word in counted)
             ):
                 if cand.sense.kind == KIND_HEAD and cand.sense.alt == 0:
                     heading.add(head.text)

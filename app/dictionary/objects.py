@@ -22,6 +22,7 @@ from app.dictionary.context import Sentence
 from app.dictionary.english import first_word
 from app.dictionary.model import Gloss, WordInfo, senses_first
 from app.dictionary.schema import word_set
+from app.grammar import is_numeral
 
 #: Appended to a verb's frame when its object is a thing (:func:`thing_object`); no
 #: German word, so it never matches a headword's frame words.
@@ -40,6 +41,12 @@ PROPOSITION = "+dass"
 #: Appended to a verb's frame when it is a participle with "werden" in its clause: a
 #: passive ("sollen eingesetzt werden"), so the verb has an object (Ding's {vt}).
 PASSIVE = "+passiv"
+#: Appended to a verb's frame, with ":" and the preposition, for each preposition of its
+#: clause whose object is a number ("liegt bei rund elf Millionen": "+zahlobj:bei").
+NUMBER_OBJECT = "+zahlobj"
+#: Lowercase words a preposition may stand before its number by ("bei gut elf", "bei
+#: rund 1,4 Millionen", "bei höchstens 1,65 Euro"): at most this many.
+_NUMBER_GAP = 2
 #: English verbs that take a "that" clause: of saying, thinking, knowing, showing. Not
 #: those whose "that" clause is another sense than Ding's line: "to claim sth." translates
 #: "fordern" (demand, "claim that" asserts), "to suggest" "erinnern an" (be reminiscent
@@ -223,3 +230,32 @@ def takes_infinitive(gloss: str) -> bool:
     if verb in INFINITIVE_VERBS:
         return True
     return verb.endswith("ed") and any(verb[:-cut] in INFINITIVE_VERBS for cut in (1, 2, 3))
+
+
+def number_objects(sentence: Sentence, position: int) -> list[str]:
+    """The prepositions of the clause of the verb at ``position`` whose object is a
+    number, with at most :data:`_NUMBER_GAP` lowercase words between ("liege bei gut
+    elf Millionen Euro": ["bei"]); a number is no person ("bei jdm. liegen :: to be up to
+    sb." is not its line). The article "ein" is no number."""
+    found: list[str] = []
+    for j, (form, _lemma, _noun) in enumerate(sentence):
+        if j == position or form not in _PREPOSITIONS:
+            continue
+        for k in range(j + 1, min(j + 2 + _NUMBER_GAP, len(sentence))):
+            word = sentence[k][0]
+            if word != "ein" and is_numeral(word):
+                found.append(form)
+                break
+            if not word[:1].islower():
+                break
+    return found
+
+
+def person_only_after(headword: str, preposition: str) -> bool:
+    """Whether a Ding verb headword has ``preposition`` with a person alone as its
+    object: "bei jdm. liegen"; not "für jdn./etw. gelten", "bei etw. liegen"."""
+    words = headword.split()
+    return any(
+        word == preposition and words[k + 1] in ("jdm.", "jdn.")
+        for k, word in enumerate(words[:-1])
+    )

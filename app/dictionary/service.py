@@ -29,8 +29,10 @@ from app.dictionary.model import Gloss, WordInfo, senses_first
 from app.dictionary.numerals import clock_time_first, numeral_adjective_info, up_to_first
 from app.dictionary.objects import (
     IMPERSONAL,
+    NUMBER_OBJECT,
     THING_OBJECT,
     impersonal,
+    number_objects,
     saying_first,
     thing_object,
 )
@@ -147,6 +149,9 @@ class Dictionary:
                     word, lemma = ctx.sentence[ctx.position - 1][0] + word.lower(), joined
                 if (pos or "").upper() == "VERB" and thing_object(ctx.sentence, ctx.position):
                     verb_frame = f"{verb_frame} {THING_OBJECT}".strip()  # not "jdn. einstellen"
+                if (pos or "").upper() == "VERB":  # "liegt bei elf Millionen": no person
+                    for preposition in number_objects(ctx.sentence, ctx.position):
+                        verb_frame = f"{verb_frame} {NUMBER_OBJECT}:{preposition}".strip()
                 if (pos or "").upper() == "VERB" and impersonal(ctx.sentence, ctx.position):
                     verb_frame = f"{verb_frame} {IMPERSONAL}".strip()  # "gibt es": there is
                 if (

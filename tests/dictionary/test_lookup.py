@@ -385,6 +385,35 @@ def test_which_english_glosses_take_a_to_infinitive() -> None:
         assert not takes_infinitive(gloss), gloss
 
 
+_NUMBER_OBJECT_LINES = "zuliegen {vi} :: to lie\nbei jdm. zuliegen {vi} :: to be up to sb.\n"
+
+
+def test_a_number_after_the_preposition_is_no_person_of_the_frame_line(tmp_path: Path) -> None:
+    # "liegt bei elf Millionen": not "bei jdm. liegen :: to be up to sb."
+    key = ("zuliegt", "zuliegen", "VERB")
+    assert _glosses(tmp_path, _NUMBER_OBJECT_LINES, *key, frame="bei")[0] == "to be up to sb."
+    (tmp_path / "b").mkdir()
+    counted = _glosses(tmp_path / "b", _NUMBER_OBJECT_LINES, *key, frame="bei +zahlobj:bei")
+    assert counted[0] == "to lie"
+
+
+def test_which_prepositions_have_a_number_as_their_object() -> None:
+    from app.dictionary.objects import number_objects, person_only_after
+
+    def clause(text: str) -> list[tuple[str, str, bool]]:
+        return [(w, w, w[:1].isupper()) for w in text.split()]
+
+    assert number_objects(clause("Das Defizit liege bei gut elf Millionen Euro"), 2) == ["bei"]
+    assert number_objects(clause("Die Erhöhung liege bei höchstens 1,65 Euro"), 2) == ["bei"]
+    # a person, a noun before the number, the article "ein": none
+    assert number_objects(clause("Die Wahl liege bei den Wählern"), 2) == []
+    assert number_objects(clause("Er liege bei Tag 3 vorn"), 1) == []
+    assert number_objects(clause("Es liege bei ein paar Leuten"), 1) == []
+    assert person_only_after("bei jdm. liegen", "bei")
+    assert not person_only_after("für jdn./etw. gelten", "für")
+    assert not person_only_after("bei etw. liegen", "bei")
+
+
 _PASSIVE_LINES = "zusetzen {vi} :: to set in\netw. zusetzen {vt} :: to use sth.\n"
 
 
