@@ -42,7 +42,7 @@ from app.dictionary.objects import (
     IMPERSONAL,
     INFINITIVE,
     LINKING_VERBS,
-    NUMBER_OBJECT,
+    NOT_PERSON,
     PASSIVE,
     PREDICATIVE,
     PROPOSITION,
@@ -554,8 +554,8 @@ class Lookup:
         """Raise the senses whose headword's frame words ("mit" in "mit etw. rechnen",
         "sich" and "als" in "sich als jd. ausgeben") all occur in ``frame``."""
         order = {word: k for k, word in enumerate(frame.split())}
-        # prepositions whose object is a number: "liegt bei elf Millionen" (no person)
-        counted = [w.split(":", 1)[1] for w in order if w.startswith(NUMBER_OBJECT + ":")]
+        # prepositions whose object is no person: "liegt bei elf Millionen", "gilt als sicher"
+        counted = [w.split(":", 1)[1] for w in order if w.startswith(NOT_PERSON + ":")]
         self.load([c.sense for c in candidates])
         heading: set[str] = set()  # frame headwords some line lists first
         for cand in candidates:

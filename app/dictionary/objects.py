@@ -41,9 +41,10 @@ PROPOSITION = "+dass"
 #: Appended to a verb's frame when it is a participle with "werden" in its clause: a
 #: passive ("sollen eingesetzt werden"), so the verb has an object (Ding's {vt}).
 PASSIVE = "+passiv"
-#: Appended to a verb's frame, with ":" and the preposition, for each preposition of its
-#: clause whose object is a number ("liegt bei rund elf Millionen": "+zahlobj:bei").
-NUMBER_OBJECT = "+zahlobj"
+#: Appended to a verb's frame, with ":" and the preposition, for each preposition (or
+#: "als") of its clause whose object is no person: a number ("liegt bei rund elf
+#: Millionen": "+keinperson:bei") or an adjective ("gilt als wahrscheinlich").
+NOT_PERSON = "+keinperson"
 #: Lowercase words a preposition may stand before its number by ("bei gut elf", "bei
 #: rund 1,4 Millionen", "bei höchstens 1,65 Euro"): at most this many.
 _NUMBER_GAP = 2
@@ -251,11 +252,36 @@ def number_objects(sentence: Sentence, position: int) -> list[str]:
     return found
 
 
+#: Words after "als" that make its phrase a person or a thing, no quality: articles and
+#: pronouns ("gilt als einer der besten", "als die größte Anlage").
+_NOT_QUALITY = word_set("der die das den dem des ein eine einer eines einem einen")
+_QUALITY_WORDS = 3  # lowercase words from "als" to the clause's end, at most
+
+
+def quality_after_als(sentence: Sentence, position: int) -> list[str]:
+    """["als"] when an "als" of the clause of the verb at ``position`` is followed by at
+    most :data:`_QUALITY_WORDS` lowercase words, no article or pronoun among them, up to
+    the clause's end: an adjective ("gilt als wahrscheinlich", "gelten als dringend
+    sanierungsbedürftig"), no person ("als jd. gelten :: to qualify as sb."); else []."""
+    for j, (form, _lemma, _noun) in enumerate(sentence):
+        if form != "als" or j == position:
+            continue
+        rest = [word for word, _l, _n in sentence[j + 1 :]]
+        if (
+            0 < len(rest) <= _QUALITY_WORDS
+            and all(w[:1].islower() and w.isalpha() for w in rest)
+            and not _NOT_QUALITY.intersection(rest)
+        ):
+            return ["als"]
+    return []
+
+
 def person_only_after(headword: str, preposition: str) -> bool:
     """Whether a Ding verb headword has ``preposition`` with a person alone as its
-    object: "bei jdm. liegen"; not "für jdn./etw. gelten", "bei etw. liegen"."""
+    object: "bei jdm. liegen", "als jdm. gelten"; not "für jdn./etw. gelten", "bei etw.
+    liegen"."""
     words = headword.split()
     return any(
-        word == preposition and words[k + 1] in ("jdm.", "jdn.")
+        word == preposition and words[k + 1] in ("jd.", "jdm.", "jdn.")
         for k, word in enumerate(words[:-1])
     )

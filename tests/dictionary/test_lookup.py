@@ -385,15 +385,15 @@ def test_which_english_glosses_take_a_to_infinitive() -> None:
         assert not takes_infinitive(gloss), gloss
 
 
-_NUMBER_OBJECT_LINES = "zuliegen {vi} :: to lie\nbei jdm. zuliegen {vi} :: to be up to sb.\n"
+_NOT_PERSON_LINES = "zuliegen {vi} :: to lie\nbei jdm. zuliegen {vi} :: to be up to sb.\n"
 
 
 def test_a_number_after_the_preposition_is_no_person_of_the_frame_line(tmp_path: Path) -> None:
     # "liegt bei elf Millionen": not "bei jdm. liegen :: to be up to sb."
     key = ("zuliegt", "zuliegen", "VERB")
-    assert _glosses(tmp_path, _NUMBER_OBJECT_LINES, *key, frame="bei")[0] == "to be up to sb."
+    assert _glosses(tmp_path, _NOT_PERSON_LINES, *key, frame="bei")[0] == "to be up to sb."
     (tmp_path / "b").mkdir()
-    counted = _glosses(tmp_path / "b", _NUMBER_OBJECT_LINES, *key, frame="bei +zahlobj:bei")
+    counted = _glosses(tmp_path / "b", _NOT_PERSON_LINES, *key, frame="bei +keinperson:bei")
     assert counted[0] == "to lie"
 
 
@@ -410,8 +410,25 @@ def test_which_prepositions_have_a_number_as_their_object() -> None:
     assert number_objects(clause("Er liege bei Tag 3 vorn"), 1) == []
     assert number_objects(clause("Es liege bei ein paar Leuten"), 1) == []
     assert person_only_after("bei jdm. liegen", "bei")
+    assert person_only_after("als jd. gelten", "als")
     assert not person_only_after("für jdn./etw. gelten", "für")
     assert not person_only_after("bei etw. liegen", "bei")
+
+
+def test_an_adjective_after_als_is_no_person() -> None:
+    from app.dictionary.objects import quality_after_als
+
+    def clause(text: str) -> list[tuple[str, str, bool]]:
+        return [(w, w, w[:1].isupper()) for w in text.split()]
+
+    assert quality_after_als(clause("Ein Beschluss gilt als wahrscheinlich"), 2) == ["als"]
+    assert quality_after_als(clause("Brücken gelten als dringend sanierungsbedürftig"), 1) == [
+        "als"
+    ]
+    # a noun, a pronoun or article, nothing after "als": maybe a person
+    assert quality_after_als(clause("Sie gilt als Expertin"), 1) == []
+    assert quality_after_als(clause("Er gilt als einer der besten"), 1) == []
+    assert quality_after_als(clause("Er gilt als"), 1) == []
 
 
 _PASSIVE_LINES = "zusetzen {vi} :: to set in\netw. zusetzen {vt} :: to use sth.\n"
