@@ -222,12 +222,15 @@ def _linking_up(candidates: list[Candidate]) -> None:
             cand.score += LINKING_BONUS
 
 
-def _clause_verbs_up(candidates: list[Candidate], lemma: str | None) -> None:
-    """Raise by :data:`~app.dictionary.ranking.CLAUSE_VERB_BONUS` the verb's lines whose
-    first gloss is an English verb that takes a "that" clause (:func:`takes_clause`:
-    "etw. einräumen :: to acknowledge sth.; to admit sth.", "annehmen :: assumed") when
-    the verb's complement is a proposition ("räumte ein, dass …", "mehr als bisher
-    angenommen"), not the lines of its other senses ("to place in", "taken on"). Only
+def _own_lines_up(
+    candidates: list[Candidate], lemma: str | None, fits: Callable[[str], bool], bonus: float
+) -> None:
+    """Raise by ``bonus`` the verb's lines whose first gloss ``fits`` the clause's
+    complement: an English verb that takes a "that" clause when a proposition follows
+    (:func:`takes_clause`: "räumte ein, dass …": "etw. einräumen :: to acknowledge sth.;
+    to admit sth.", "mehr als bisher angenommen": "assumed"), one that takes a "to"
+    infinitive when an infinitive clause with "zu" follows (:func:`takes_infinitive`:
+    "raten den Betrieben, sich … einzustellen": "to advise sth.", not "to guess"). Only
     lines of the verb's own ``lemma``: "etw. vermuten; etw. annehmen :: supposed" would
     show "vermuten" as the lemma of "angenommen"."""
     for cand in candidates:
@@ -237,26 +240,14 @@ def _clause_verbs_up(candidates: list[Candidate], lemma: str | None) -> None:
             sense.classes & VERB_MASK
             and (lemma is None or sense.lemma == lemma)
             and glosses
-            and takes_clause(first_word(glosses[0][0]))
+            and fits(glosses[0][0])
         ):
-            cand.score += CLAUSE_VERB_BONUS
+            cand.score += bonus
 
 
-def _infinitive_verbs_up(candidates: list[Candidate], lemma: str | None) -> None:
-    """Raise by :data:`~app.dictionary.ranking.INFINITIVE_VERB_BONUS` the verb's own lines
-    whose first gloss takes a "to" infinitive (:func:`takes_infinitive`: "to advise sth.",
-    "to recommend sb. to do sth.") when an infinitive clause with "zu" follows ("raten
-    den Betrieben, sich … einzustellen": not "to guess")."""
-    for cand in candidates:
-        sense = cand.sense
-        glosses = sense.glosses()
-        if (
-            sense.classes & VERB_MASK
-            and (lemma is None or sense.lemma == lemma)
-            and glosses
-            and takes_infinitive(glosses[0][0])
-        ):
-            cand.score += INFINITIVE_VERB_BONUS
+def _clause_gloss(gloss: str) -> bool:
+    """Whether a gloss is an English verb that takes a "that" clause ("to admit sth.")."""
+    return takes_clause(first_word(gloss))
 
 
 _TRANSITIVE = CLASS_BITS["vt"]
@@ -437,10 +428,10 @@ class Lookup:
                     self._impersonal_up(ranked)
                 if PREDICATIVE in marks:
                     _linking_up(ranked)
-                if PROPOSITION in marks:
-                    _clause_verbs_up(ranked, lemma)
-                if INFINITIVE in marks:
-                    _infinitive_verbs_up(ranked, lemma)
+                if PROPOSITION in marks:  # "räumte ein, dass …": to admit
+                    _own_lines_up(ranked, lemma, _clause_gloss, CLAUSE_VERB_BONUS)
+                if INFINITIVE in marks:  # "raten …, … zu …": to advise
+                    _own_lines_up(ranked, lemma, takes_infinitive, INFINITIVE_VERB_BONUS)
                 if PASSIVE in marks:
                     _intransitive_down(ranked)
                 if NUMBER_FOLLOWS in marks:  # "gut elf Millionen": a good

@@ -234,13 +234,16 @@ def test_selbst_after_what_it_stresses_is_the_intensifier() -> None:
     assert key("Das gilt selbst für kleine Kinder.")[1] != "PRON"
 
 
-def test_a_reflexive_verb_with_an_adjective_complement_carries_the_predicative_mark() -> None:
+def frame(text: str, word: str) -> list[str]:
+    """The frame words and marks of ``word``'s dictionary key in ``text``."""
     from app.analysis import analyze
-    from app.dictionary.objects import PREDICATIVE
 
-    def frame(text: str, word: str) -> list[str]:
-        tokens = analyze(text).tokens
-        return lookup_key(tokens, tokens.texts.index(word))[4].split()
+    tokens = analyze(text).tokens
+    return lookup_key(tokens, tokens.texts.index(word))[4].split()
+
+
+def test_a_reflexive_verb_with_an_adjective_complement_carries_the_predicative_mark() -> None:
+    from app.dictionary.objects import PREDICATIVE
 
     assert PREDICATIVE in frame("Die Eltern zeigten sich besorgt.", "zeigten")
     assert PREDICATIVE in frame("Die Initiative zeigte sich zuversichtlich.", "zeigte")
@@ -250,12 +253,7 @@ def test_a_reflexive_verb_with_an_adjective_complement_carries_the_predicative_m
 
 
 def test_a_verb_with_a_dass_clause_or_ending_a_comparison_carries_the_proposition_mark() -> None:
-    from app.analysis import analyze
     from app.dictionary.objects import PROPOSITION
-
-    def frame(text: str, word: str) -> list[str]:
-        tokens = analyze(text).tokens
-        return lookup_key(tokens, tokens.texts.index(word))[4].split()
 
     assert PROPOSITION in frame(
         "Die Sprecherin räumte gestern ein, dass Fehler passiert seien.", "räumte"
@@ -274,12 +272,7 @@ def test_a_verb_with_a_dass_clause_or_ending_a_comparison_carries_the_propositio
 
 
 def test_a_verb_before_an_infinitive_clause_with_zu_carries_the_infinitive_mark() -> None:
-    from app.analysis import analyze
     from app.dictionary.objects import INFINITIVE
-
-    def frame(text: str, word: str) -> list[str]:
-        tokens = analyze(text).tokens
-        return lookup_key(tokens, tokens.texts.index(word))[4].split()
 
     assert INFINITIVE in frame("Experten raten den Mietern, die Kosten zu prüfen.", "raten")
     assert INFINITIVE in frame("Die Polizei rät, sofort aufzulegen.", "rät")
@@ -291,12 +284,7 @@ def test_a_verb_before_an_infinitive_clause_with_zu_carries_the_infinitive_mark(
 
 
 def test_a_participle_with_werden_carries_the_passive_mark() -> None:
-    from app.analysis import analyze
     from app.dictionary.objects import PASSIVE
-
-    def frame(text: str, word: str) -> list[str]:
-        tokens = analyze(text).tokens
-        return lookup_key(tokens, tokens.texts.index(word))[4].split()
 
     assert PASSIVE in frame("Die Lehrkräfte sollen in Deutsch eingesetzt werden.", "eingesetzt")
     assert PASSIVE in frame("Bei dem Unfall wurde niemand verletzt.", "verletzt")
