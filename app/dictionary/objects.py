@@ -45,7 +45,7 @@ PASSIVE = "+passiv"
 #: "als") of its clause whose object is no person: a number ("liegt bei rund elf
 #: Millionen": "+keinperson:bei") or an adjective ("gilt als wahrscheinlich").
 NOT_PERSON = "+keinperson"
-#: Lowercase words a preposition may stand before its number by ("bei gut elf", "bei
+#: Words (no noun) a preposition may stand before its number by ("bei gut elf", "bei
 #: rund 1,4 Millionen", "bei höchstens 1,65 Euro"): at most this many.
 _NUMBER_GAP = 2
 #: English verbs that take a "that" clause: of saying, thinking, knowing, showing. Not
@@ -237,17 +237,18 @@ def number_objects(sentence: Sentence, position: int) -> list[str]:
     """The prepositions of the clause of the verb at ``position`` whose object is a
     number, with at most :data:`_NUMBER_GAP` lowercase words between ("liege bei gut
     elf Millionen Euro": ["bei"]); a number is no person ("bei jdm. liegen :: to be up to
-    sb." is not its line). The article "ein" is no number."""
+    sb." is not its line). The article "ein" is no number; a noun before the number
+    is the object ("bei Tag 3")."""
     found: list[str] = []
     for j, (form, _lemma, _noun) in enumerate(sentence):
         if j == position or form not in _PREPOSITIONS:
             continue
         for k in range(j + 1, min(j + 2 + _NUMBER_GAP, len(sentence))):
-            word = sentence[k][0]
+            word, _lemma, noun = sentence[k]
             if word != "ein" and is_numeral(word):
                 found.append(form)
                 break
-            if not word[:1].islower():
+            if noun:  # "bei Tag 3": the noun is the object
                 break
     return found
 
@@ -255,22 +256,22 @@ def number_objects(sentence: Sentence, position: int) -> list[str]:
 #: Words after "als" that make its phrase a person or a thing, no quality: articles and
 #: pronouns ("gilt als einer der besten", "als die größte Anlage").
 _NOT_QUALITY = word_set("der die das den dem des ein eine einer eines einem einen")
-_QUALITY_WORDS = 3  # lowercase words from "als" to the clause's end, at most
+_QUALITY_WORDS = 3  # words from "als" to the clause's end, at most
 
 
 def quality_after_als(sentence: Sentence, position: int) -> list[str]:
     """["als"] when an "als" of the clause of the verb at ``position`` is followed by at
-    most :data:`_QUALITY_WORDS` lowercase words, no article or pronoun among them, up to
-    the clause's end: an adjective ("gilt als wahrscheinlich", "gelten als dringend
+    most :data:`_QUALITY_WORDS` words, no noun, article or pronoun among them, up to the
+    clause's end: an adjective ("gilt als wahrscheinlich", "gelten als dringend
     sanierungsbedürftig"), no person ("als jd. gelten :: to qualify as sb."); else []."""
     for j, (form, _lemma, _noun) in enumerate(sentence):
         if form != "als" or j == position:
             continue
-        rest = [word for word, _l, _n in sentence[j + 1 :]]
+        rest = sentence[j + 1 :]
         if (
             0 < len(rest) <= _QUALITY_WORDS
-            and all(w[:1].islower() and w.isalpha() for w in rest)
-            and not _NOT_QUALITY.intersection(rest)
+            and all(word.isalpha() and not noun for word, _l, noun in rest)
+            and not _NOT_QUALITY.intersection(word for word, _l, _n in rest)
         ):
             return ["als"]
     return []

@@ -401,7 +401,7 @@ def test_which_prepositions_have_a_number_as_their_object() -> None:
     from app.dictionary.objects import number_objects, person_only_after
 
     def clause(text: str) -> list[tuple[str, str, bool]]:
-        return [(w, w, w[:1].isupper()) for w in text.split()]
+        return [(w.lower(), w.lower(), w[:1].isupper()) for w in text.split()]
 
     assert number_objects(clause("Das Defizit liege bei gut elf Millionen Euro"), 2) == ["bei"]
     assert number_objects(clause("Die Erhöhung liege bei höchstens 1,65 Euro"), 2) == ["bei"]
@@ -419,7 +419,7 @@ def test_an_adjective_after_als_is_no_person() -> None:
     from app.dictionary.objects import quality_after_als
 
     def clause(text: str) -> list[tuple[str, str, bool]]:
-        return [(w, w, w[:1].isupper()) for w in text.split()]
+        return [(w.lower(), w.lower(), w[:1].isupper()) for w in text.split()]
 
     assert quality_after_als(clause("Ein Beschluss gilt als wahrscheinlich"), 2) == ["als"]
     assert quality_after_als(clause("Brücken gelten als dringend sanierungsbedürftig"), 1) == [
