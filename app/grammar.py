@@ -516,6 +516,8 @@ def clause_frame(
                 break  # "höher als bei der letzten Wahl": the rest is the comparison
             # "gelten mehr als 80 Brücken als marode": "mehr als" and a number are an
             # approximate numeral of a noun phrase, the clause goes on
+        elif _joins_nouns(texts, tags, sentence_ids, j):
+            pass  # "im Gewebe von Muscheln und Fischen": one phrase, the clause goes on
         elif ends_clause(j) or (step < 0 and tags[j] in ("VERB", "AUX")):
             break  # going left, another verb starts the clause part before this one
         elif low == "sich":
@@ -533,6 +535,21 @@ def clause_frame(
             words[_CONTRACTIONS.get(low, low)] = None
         j += step
     return " ".join(words)
+
+
+#: Conjunctions that may join two nouns of one phrase ("Muscheln und Fischen").
+_NOUN_JOINERS = frozenset({"und", "oder", "sowie"})
+
+
+def _joins_nouns(
+    texts: Sequence[str], tags: Sequence[str], sentence_ids: Sequence[int], j: int
+) -> bool:
+    """Whether the conjunction at ``j`` stands between two nouns of one sentence ("von
+    Muscheln und Fischen"): it joins a phrase, not two clause parts."""
+    if texts[j].lower() not in _NOUN_JOINERS or not 0 < j < len(texts) - 1:
+        return False
+    same = sentence_ids[j - 1] == sentence_ids[j] == sentence_ids[j + 1]
+    return same and tags[j - 1] in ("NOUN", "PROPN") and tags[j + 1] in ("NOUN", "PROPN")
 
 
 def _after_comparative(texts: Sequence[str], morphs: Sequence[str], j: int) -> bool:

@@ -467,3 +467,14 @@ def test_the_base_verb_of_a_split_stem() -> None:
     assert split_base("nahm", "festnehmen") == "nehmen"
     assert split_base("festnahm", "festnehmen") is None  # not split
     assert split_base("bleibe", "bleiben") is None
+
+
+def test_frame_reads_past_a_conjunction_that_joins_two_nouns() -> None:
+    words = "ob sich die Teilchen in Muscheln und Fischen anreichern"
+    tags = "SCONJ PRON DET NOUN ADP NOUN CCONJ NOUN VERB"
+    assert frame(words, tags, 8) == "in sich"
+    # between two clause parts (no noun on both sides) the frame still ends
+    words = "dass sie sparen und sich mit Kosten abfinden"
+    assert frame(words, "SCONJ PRON VERB CCONJ PRON ADP NOUN VERB", 7) == "mit sich"
+    words = "weil sie mit Kosten rechnen und Preise erhöhen"
+    assert frame(words, "SCONJ PRON ADP NOUN VERB CCONJ NOUN VERB", 7) == ""

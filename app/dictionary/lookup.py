@@ -41,10 +41,17 @@ from app.dictionary.inflection import same_word
 from app.dictionary.model import ARTICLE_OF_GENDER, SOURCE_NAME, CompoundPart, Gloss, WordInfo
 from app.dictionary.objects import (
     IMPERSONAL,
+    INFINITIVE,
     LINKING_VERBS,
+    NOT_PERSON,
+    PASSIVE,
     PREDICATIVE,
+    PROPOSITION,
     THING_OBJECT,
     impersonal_head,
+    person_only_after,
+    takes_clause,
+    takes_infinitive,
     takes_person,
 )
 from app.dictionary.preferences import (
@@ -72,6 +79,7 @@ from app.dictionary.ranking import (
     BASE_VERB_LINE,
     CASE_MISMATCH,
     CLASS_BITS,
+    CLAUSE_VERB_BONUS,
     COGNATE_BONUS,
     COMMON_GLOSS_ZIPF,
     COMMONER_MARGIN,
@@ -93,6 +101,8 @@ from app.dictionary.ranking import (
     HEADWORD_AFTER_FORM,
     IMPERSONAL_BONUS,
     INFINITIVE_GLOSS_PENALTY,
+    INFINITIVE_VERB_BONUS,
+    INTRANSITIVE_IN_PASSIVE,
     LATER_HEADWORD_PARTICLE,
     LEMMA_BONUS,
     LINKING_BONUS,
@@ -212,6 +222,49 @@ def _linking_up(candidates: list[Candidate]) -> None:
         glosses = cand.sense.glosses()
         if glosses and first_word(glosses[0][0]) in LINKING_VERBS:
             cand.score += LINKING_BONUS
+
+
+def _own_lines_up(
+    candidates: list[Candidate], lemma: str | None, fits: Callable[[str], bool], bonus: float
+) -> None:
+    """Raise by ``bonus`` the verb's lines whose first gloss ``fits`` the clause's
+    complement: an English verb that takes a "that" clause when a proposition follows
+    (:func:`takes_clause`: "räumte ein, dass …": "etw. einräumen :: to acknowledge sth.;
+    to admit sth.", "mehr als bisher angenommen": "assumed"), one that takes a "to"
+    infinitive when an infinitive clause with "zu" follows (:func:`takes_infinitive`:
+    "raten den Betrieben, sich … einzustellen": "to advise sth.", not "to guess"). Only
+    lines of the verb's own ``lemma``: "etw. vermuten; etw. annehmen :: supposed" would
+    show "vermuten" as the lemma of "angenommen"."""
+    for cand in candidates:
+        sense = cand.sense
+        glosses = sense.glosses()
+        if (
+            sense.classes & VERB_MASK
+            and (lemma is None or sense.lemma == lemma)
+            and glosses
+            and fits(glosses[0][0])
+        ):
+            cand.score += bonus
+
+
+def _clause_gloss(gloss: str) -> bool:
+    """Whether a gloss is an English verb that takes a "that" clause ("to admit sth.")."""
+    return takes_clause(first_word(gloss))
+
+
+_TRANSITIVE = CLASS_BITS["vt"]
+_INTRANSITIVE = CLASS_BITS["vi"] | CLASS_BITS["vr"]
+
+
+def _intransitive_down(candidates: list[Candidate]) -> None:
+    """Rank a verb's lines that Ding marks intransitive or reflexive only ({vi}, {vr},
+    no {vt}) :data:`~app.dictionary.ranking.INTRANSITIVE_IN_PASSIVE` lower when the verb
+    is a passive participle: "sollen eingesetzt werden" is "etw. einsetzen {vt} :: to
+    use", not "einsetzen {vi} :: to set in"."""
+    for cand in candidates:
+        classes = cand.sense.classes
+        if classes & _INTRANSITIVE and not classes & _TRANSITIVE:
+            cand.score -= INTRANSITIVE_IN_PASSIVE
 
 
 def rare_glosses_down(scored: Iterable[list[Any]]) -> None:
@@ -377,6 +430,12 @@ class Lookup:
                     self._impersonal_up(ranked)
                 if PREDICATIVE in marks:
                     _linking_up(ranked)
+                if PROPOSITION in marks:  # "räumte ein, dass …": to admit
+                    _own_lines_up(ranked, lemma, _clause_gloss, CLAUSE_VERB_BONUS)
+                if INFINITIVE in marks:  # "raten …, … zu …": to advise
+                    _own_lines_up(ranked, lemma, takes_infinitive, INFINITIVE_VERB_BONUS)
+                if PASSIVE in marks:
+                    _intransitive_down(ranked)
                 if NUMBER_FOLLOWS in marks:  # "gut elf Millionen": a good
                     self._noted_lines_up(ranked, number_note)
                 if NUMBER_BEFORE in marks:  # "7,5 Tonnen": tonnes, not barrels
@@ -488,6 +547,8 @@ class Lookup:
         """Raise the senses whose headword's frame words ("mit" in "mit etw. rechnen",
         "sich" and "als" in "sich als jd. ausgeben") all occur in ``frame``."""
         order = {word: k for k, word in enumerate(frame.split())}
+        # prepositions whose object is no person: "liegt bei elf Millionen", "gilt als sicher"
+        counted = [w.split(":", 1)[1] for w in order if w.startswith(NOT_PERSON + ":")]
         self.load([c.sense for c in candidates])
         heading: set[str] = set()  # frame headwords some line lists first
         for cand in candidates:
@@ -500,6 +561,7 @@ class Lookup:
                 needed
                 and all(word in order for word in needed)
                 and all(word in order for word in frame_words(phrase, cand.sense.key))
+                and not any(person_only_after(head.text, word) for word in counted)
             ):
                 if cand.sense.kind == KIND_HEAD and cand.sense.alt == 0:
                     heading.add(head.text)

@@ -19,8 +19,10 @@ gab es …") uses the verb impersonally (:func:`impersonal`): Ding's sub-entries
 from __future__ import annotations
 
 from app.dictionary.context import Sentence
+from app.dictionary.english import first_word
 from app.dictionary.model import Gloss, WordInfo, senses_first
 from app.dictionary.schema import word_set
+from app.grammar import is_numeral
 
 #: Appended to a verb's frame when its object is a thing (:func:`thing_object`); no
 #: German word, so it never matches a headword's frame words.
@@ -32,6 +34,48 @@ IMPERSONAL = "+es"
 PREDICATIVE = "+adj"
 #: English verbs that link a subject to an adjective ("to appear", "to seem").
 LINKING_VERBS = word_set("appear seem prove look become remain stay feel turn")
+#: Appended to a verb's frame when its complement is a proposition: a "dass" clause follows
+#: its clause ("räumte ein, dass …") or the verb is the participle of an elliptic
+#: comparison ("mehr als bisher angenommen": than was assumed).
+PROPOSITION = "+dass"
+#: Appended to a verb's frame when it is a participle with "werden" in its clause: a
+#: passive ("sollen eingesetzt werden"), so the verb has an object (Ding's {vt}).
+PASSIVE = "+passiv"
+#: Appended to a verb's frame, with ":" and the preposition, for each preposition (or
+#: "als") of its clause whose object is no person: a number ("liegt bei rund elf
+#: Millionen": "+keinperson:bei") or an adjective ("gilt als wahrscheinlich").
+NOT_PERSON = "+keinperson"
+#: Words (no noun) a preposition may stand before its number by ("bei gut elf", "bei
+#: rund 1,4 Millionen", "bei höchstens 1,65 Euro"): at most this many.
+_NUMBER_GAP = 2
+#: English verbs that take a "that" clause: of saying, thinking, knowing, showing. Not
+#: those whose "that" clause is another sense than Ding's line: "to claim sth." translates
+#: "fordern" (demand, "claim that" asserts), "to suggest" "erinnern an" (be reminiscent
+#: of), "to warn sb. of sth." "hinweisen auf" (point out), "to prove" "sich herausstellen"
+#: (turn out, "prove" takes no "that" clause there).
+CLAUSE_VERBS = word_set(
+    """admit acknowledge concede assume presume suppose expect believe think say state
+    declare announce explain report know learn realize realise conclude fear hope doubt
+    deny confirm insist note show indicate mean ensure reckon guess estimate predict
+    promise agree decide demand stress emphasize emphasise argue maintain suspect
+    understand reveal mention anticipate foresee imagine"""
+)
+#: Appended to a verb's frame when an infinitive clause with "zu" follows its clause
+#: ("raten den Betrieben, sich … einzustellen").
+INFINITIVE = "+zu"
+#: English verbs that take an object and a "to" infinitive or a "to" infinitive alone:
+#: of advising, asking, allowing, trying, planning. Ding writes such a frame out too
+#: ("to recommend sb. to do sth."): :func:`takes_infinitive`.
+INFINITIVE_VERBS = word_set(
+    """advise urge ask tell encourage allow permit force help plan try attempt decide
+    refuse promise agree intend hope want manage fail seek aim threaten forbid order
+    persuade enable require recommend invite begin start continue offer warn"""
+)
+#: Irregular English past forms of :data:`CLAUSE_VERBS` (Ding's verb-form lines).
+_IRREGULAR_PAST = {
+    "said": "say", "thought": "think", "knew": "know", "known": "know", "meant": "mean",
+    "shown": "show", "understood": "understand", "foresaw": "foresee", "foreseen": "foresee",
+}  # fmt: skip
 _PERSONAL = word_set("ich du er sie wir ihr man")
 
 #: Endings of nouns that name no person (singular and plural forms).
@@ -187,3 +231,81 @@ def saying_first(
         return info  # "Das heißt es nicht": the pronoun is what it means, no saying
     past = word.lower().startswith("hieß")
     return senses_first(info, SAYING_PAST if past else SAYING_PRESENT, limit)
+
+
+def takes_clause(verb: str) -> bool:
+    """Whether an English verb or its past form takes a "that" clause
+    (:data:`CLAUSE_VERBS`): "admit", "assumed", "admitted", "said"; not "accepted"."""
+    if verb in CLAUSE_VERBS or _IRREGULAR_PAST.get(verb) in CLAUSE_VERBS:
+        return True
+    if not verb.endswith("ed"):
+        return False
+    # "assumed" -> "assume", "warned" -> "warn", "admitted" -> "admit"
+    return any(verb[:-cut] in CLAUSE_VERBS for cut in (1, 2, 3))
+
+
+def takes_infinitive(gloss: str) -> bool:
+    """Whether an English gloss is a verb that takes a "to" infinitive
+    (:data:`INFINITIVE_VERBS`: "to advise sth.", "advised") or says so ("to recommend
+    sb. to do sth.")."""
+    if "to do sth" in gloss:
+        return True
+    verb = first_word(gloss)
+    if verb in INFINITIVE_VERBS:
+        return True
+    return verb.endswith("ed") and any(verb[:-cut] in INFINITIVE_VERBS for cut in (1, 2, 3))
+
+
+def number_objects(sentence: Sentence, position: int) -> list[str]:
+    """The prepositions of the clause of the verb at ``position`` whose object is a
+    number, with at most :data:`_NUMBER_GAP` lowercase words between ("liege bei gut
+    elf Millionen Euro": ["bei"]); a number is no person ("bei jdm. liegen :: to be up to
+    sb." is not its line). The article "ein" is no number; a noun before the number
+    is the object ("bei Tag 3")."""
+    found: list[str] = []
+    for j, (form, _lemma, _noun) in enumerate(sentence):
+        if j == position or form not in _PREPOSITIONS:
+            continue
+        for k in range(j + 1, min(j + 2 + _NUMBER_GAP, len(sentence))):
+            word, _lemma, noun = sentence[k]
+            if word != "ein" and is_numeral(word):
+                found.append(form)
+                break
+            if noun:  # "bei Tag 3": the noun is the object
+                break
+    return found
+
+
+#: Words after "als" that make its phrase a person or a thing, no quality: articles and
+#: pronouns ("gilt als einer der besten", "als die größte Anlage").
+_NOT_QUALITY = word_set("der die das den dem des ein eine einer eines einem einen")
+_QUALITY_WORDS = 3  # words from "als" to the clause's end, at most
+
+
+def quality_after_als(sentence: Sentence, position: int) -> list[str]:
+    """["als"] when an "als" of the clause of the verb at ``position`` is followed by at
+    most :data:`_QUALITY_WORDS` words, no noun, article or pronoun among them, up to the
+    clause's end: an adjective ("gilt als wahrscheinlich", "gelten als dringend
+    sanierungsbedürftig"), no person ("als jd. gelten :: to qualify as sb."); else []."""
+    for j, (form, _lemma, _noun) in enumerate(sentence):
+        if form != "als" or j == position:
+            continue
+        rest = sentence[j + 1 :]
+        if (
+            0 < len(rest) <= _QUALITY_WORDS
+            and all(word.isalpha() and not noun for word, _l, noun in rest)
+            and not _NOT_QUALITY.intersection(word for word, _l, _n in rest)
+        ):
+            return ["als"]
+    return []
+
+
+def person_only_after(headword: str, preposition: str) -> bool:
+    """Whether a Ding verb headword has ``preposition`` with a person alone as its
+    object: "bei jdm. liegen", "als jdm. gelten"; not "für jdn./etw. gelten", "bei etw.
+    liegen"."""
+    words = headword.split()
+    return any(
+        word == preposition and words[k + 1] in ("jd.", "jdm.", "jdn.")
+        for k, word in enumerate(words[:-1])
+    )

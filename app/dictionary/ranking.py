@@ -175,6 +175,15 @@ PREPOSITION_MATCH_BONUS = 0.5
 #: A reflexive verb's line whose first gloss is an English linking verb ("to appear") when
 #: an adjective is the clause's complement ("zeigte sich besorgt").
 LINKING_BONUS = 1.0
+#: A verb's line whose first gloss is an English verb taking a "that" clause ("to admit",
+#: "assumed") when the verb's complement is a proposition ("räumte ein, dass …").
+CLAUSE_VERB_BONUS = 1.0
+#: The same for an English verb taking a "to" infinitive when an infinitive clause with
+#: "zu" follows the verb's clause ("raten …, … zu …": to advise).
+INFINITIVE_VERB_BONUS = 1.0
+#: A verb's line that Ding marks intransitive or reflexive only ({vi}, {vr}, no {vt}) when
+#: the verb is a passive participle ("eingesetzt werden": used, not "set in").
+INTRANSITIVE_IN_PASSIVE = 1.5
 
 #: A noun's line whose gender is not the one the phrase decides ("der See": not "See
 #: {f} :: sea"), when a line of the same headword has that gender: ranked last.

@@ -29,8 +29,11 @@ from app.dictionary.model import Gloss, WordInfo, senses_first
 from app.dictionary.numerals import clock_time_first, numeral_adjective_info, up_to_first
 from app.dictionary.objects import (
     IMPERSONAL,
+    NOT_PERSON,
     THING_OBJECT,
     impersonal,
+    number_objects,
+    quality_after_als,
     saying_first,
     thing_object,
 )
@@ -147,6 +150,11 @@ class Dictionary:
                     word, lemma = ctx.sentence[ctx.position - 1][0] + word.lower(), joined
                 if (pos or "").upper() == "VERB" and thing_object(ctx.sentence, ctx.position):
                     verb_frame = f"{verb_frame} {THING_OBJECT}".strip()  # not "jdn. einstellen"
+                if (pos or "").upper() == "VERB":  # "liegt bei elf Millionen": no person
+                    no_person = number_objects(ctx.sentence, ctx.position)
+                    no_person += quality_after_als(ctx.sentence, ctx.position)  # "gilt als …"
+                    for preposition in no_person:
+                        verb_frame = f"{verb_frame} {NOT_PERSON}:{preposition}".strip()
                 if (pos or "").upper() == "VERB" and impersonal(ctx.sentence, ctx.position):
                     verb_frame = f"{verb_frame} {IMPERSONAL}".strip()  # "gibt es": there is
                 if (

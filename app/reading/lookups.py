@@ -19,7 +19,7 @@ from app.dictionary import WordInfo
 from app.dictionary.context import context
 from app.dictionary.correlates import INSIDE_CLAUSE, VERB_OF_ADVERB
 from app.dictionary.english import table as english_frequencies
-from app.dictionary.objects import PREDICATIVE
+from app.dictionary.objects import INFINITIVE, PASSIVE, PREDICATIVE, PROPOSITION
 from app.dictionary.preferences import MODAL_PARTICLES
 from app.grammar import clause_span, clause_verb, correlate_preposition, frame_at
 from app.lexicon import words as lex
@@ -223,6 +223,12 @@ def lookup_key(tokens: TokenTable, i: int) -> LookupKey:
     frame = frame_at(tokens, i) if tag == "VERB" else ""
     if "sich" in frame.split() and _predicative_adjective(tokens, i):
         frame = f"{frame} {PREDICATIVE}"  # "zeigte sich besorgt": to appear
+    if tag == "VERB" and _proposition(tokens, i):
+        frame = f"{frame} {PROPOSITION}"  # "räumte ein, dass …": to admit
+    if tag == "VERB" and _infinitive_complement(tokens, i):
+        frame = f"{frame} {INFINITIVE}"  # "raten den Betrieben, … zu …": to advise
+    if tag == "VERB" and _passive(tokens, i):
+        frame = f"{frame} {PASSIVE}"  # "sollen eingesetzt werden": used, not "set in"
     if tag == "ADV" and correlate_preposition(word) is not None:
         verb = clause_verb(tokens, i)  # "wies darauf hin": the verb's construction first
         if verb is not None:
@@ -638,3 +644,86 @@ def _predicative_adjective(tokens: TokenTable, i: int) -> bool:
         if after not in ("NOUN", "PROPN", "ADJ", "VERB") and before not in ("DET", "ADP"):
             return True
     return False
+
+
+#: Adverbs of a clause that makes the next "dass" clause a consequence ("so sehr, dass"),
+#: no complement of the verb.
+_CONSEQUENCE = frozenset({"so", "derart", "dermaßen", "solch", "solche", "solchen", "solcher"})
+#: Words of an elliptic comparison before its participle ("als bisher angenommen").
+_COMPARISON = frozenset({"als", "wie"})
+_COMPARISON_GAP = 2  # adverbs between "als" and the participle
+
+
+def _next_part(tokens: TokenTable, i: int) -> range | None:
+    """The clause part after the comma that ends the clause part of the verb at ``i``,
+    when no other full verb follows the verb in its own part ("räumte gestern ein, |
+    dass …"); else None."""
+    texts, ids = tokens.texts, tokens.sentence_ids
+    span = clause_span(tokens, i)
+    if any(tokens.tags[j] == "VERB" for j in span if j > i):
+        return None
+    end = span.stop
+    if end + 1 < len(texts) and ids[end + 1] == ids[i] and texts[end] == ",":
+        return clause_span(tokens, end + 1)
+    return None
+
+
+def _proposition(tokens: TokenTable, i: int) -> bool:
+    """Whether the verb at ``i`` has a proposition as its complement: it is the last
+    verb of its clause part and a "dass" clause follows that part ("räumte gestern ein,
+    dass …", "geht davon aus, dass …"; not "so sehr, dass …", a consequence), or it is
+    the verb that ends an elliptic comparison after "als"/"wie" and at most
+    :data:`_COMPARISON_GAP` adverbs ("mehr als bisher angenommen", "wie erwartet")."""
+    texts, tags = tokens.texts, tokens.tags
+    span = clause_span(tokens, i)
+    following = _next_part(tokens, i)
+    if following is not None and texts[following.start].lower() == "dass":
+        return not any(texts[j].lower() in _CONSEQUENCE for j in span)
+    if any(tags[j] == "VERB" for j in span if j > i) or span.stop != i + 1:
+        return False  # (the tagger's VerbForm of such participles is no help)
+    j = i - 1
+    while j in span and tags[j] == "ADV" and i - j <= _COMPARISON_GAP:
+        j -= 1
+    return j in span and texts[j].lower() in _COMPARISON
+
+
+#: Words that open an infinitive clause of purpose or manner, no complement of a verb.
+_ADVERBIAL_INFINITIVE = frozenset({"um", "ohne", "statt", "anstatt"})
+
+
+def _infinitive_complement(tokens: TokenTable, i: int) -> bool:
+    """Whether an infinitive clause with "zu" follows the clause part of the verb at
+    ``i``, which ends with that verb ("raten den Betrieben, sich … einzustellen", "rät,
+    bei solchen Anrufen sofort aufzulegen"): the clause part after the comma ends with
+    the infinitive. Not one of purpose ("…, um … zu …"), nor one a conjunction opens,
+    nor a relative clause, which ends with its finite verb ("…, die … zu zahlen haben")."""
+    following = _next_part(tokens, i)
+    if following is None:
+        return False
+    texts, tags, lemmas = tokens.texts, tokens.tags, tokens.lemmas
+    first = following.start
+    if texts[first].lower() in _ADVERBIAL_INFINITIVE or tags[first] == "SCONJ":
+        return False
+    verbs = [j for j in following if tags[j] in ("VERB", "AUX")]
+    if not verbs:
+        return False
+    last = verbs[-1]  # a relative clause ends in its finite verb: "die das zu tragen haben"
+    if last - 1 in following and texts[last - 1].lower() == "zu":
+        return True  # "zu behalten"
+    low = texts[last].lower()
+    cut = low.find("zu", 1)
+    return cut > 0 and low[:cut] + low[cut + 2 :] == lemmas[last].lower()  # "einzustellen"
+
+
+def _passive(tokens: TokenTable, i: int) -> bool:
+    """Whether the verb at ``i`` is a participle (the engine's only reading of the form:
+    not "verfallen", also an infinitive) with a form of "werden" in its clause part: a
+    passive ("sollen eingesetzt werden", "wurde verletzt"), not the future ("wird …
+    einsetzen")."""
+    if features(tokens, i).shown.get("VerbForm") != ("Part",):
+        return False
+    return any(
+        tokens.lemmas[j] == "werden" and tokens.tags[j] in ("AUX", "VERB")
+        for j in clause_span(tokens, i)
+        if j != i
+    )

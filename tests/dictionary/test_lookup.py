@@ -348,6 +348,111 @@ def test_an_adjective_complement_raises_the_linking_verb_line(tmp_path: Path) ->
     assert linked[0] == "to appear"
 
 
+_CLAUSE_LINES = (
+    "zuräumen {vt} :: to place in; to put away\n"
+    "etw. zuräumen {vt} :: to acknowledge sth.; to admit sth.\n"
+)
+
+
+def test_a_proposition_complement_raises_the_line_of_a_that_clause_verb(tmp_path: Path) -> None:
+    # "räumte ein, dass …": the line whose English takes a "that" clause, of the verb itself
+    key = ("zuräumte", "zuräumen", "VERB")
+    plain = _glosses(tmp_path, _CLAUSE_LINES, *key)
+    (tmp_path / "b").mkdir()
+    clause = _glosses(tmp_path / "b", _CLAUSE_LINES, *key, frame="+dass")
+    assert plain[0] == "to place in"  # without the "dass" clause: Ding's order
+    assert clause[0] == "to acknowledge sth."
+
+
+_INFINITIVE_LINES = "zuraten {vi} :: to guess\nzuraten {vt} :: to recommend sb. to do sth.\n"
+
+
+def test_an_infinitive_clause_raises_the_line_of_a_verb_taking_to_infinitive(
+    tmp_path: Path,
+) -> None:
+    key = ("zurät", "zuraten", "VERB")
+    assert _glosses(tmp_path, _INFINITIVE_LINES, *key)[0] == "to guess"
+    (tmp_path / "b").mkdir()
+    glosses = _glosses(tmp_path / "b", _INFINITIVE_LINES, *key, frame="+zu")
+    assert glosses[0] == "to recommend sb. to do sth."
+
+
+def test_which_english_glosses_take_a_to_infinitive() -> None:
+    from app.dictionary.objects import takes_infinitive
+
+    for gloss in ("to advise sth.", "advised", "to recommend sb. to do sth.", "to try"):
+        assert takes_infinitive(gloss), gloss
+    for gloss in ("to guess", "guessed", "to suggest sth. to sb.", ""):
+        assert not takes_infinitive(gloss), gloss
+
+
+_NOT_PERSON_LINES = "zuliegen {vi} :: to lie\nbei jdm. zuliegen {vi} :: to be up to sb.\n"
+
+
+def test_a_number_after_the_preposition_is_no_person_of_the_frame_line(tmp_path: Path) -> None:
+    # "liegt bei elf Millionen": not "bei jdm. liegen :: to be up to sb."
+    key = ("zuliegt", "zuliegen", "VERB")
+    assert _glosses(tmp_path, _NOT_PERSON_LINES, *key, frame="bei")[0] == "to be up to sb."
+    (tmp_path / "b").mkdir()
+    counted = _glosses(tmp_path / "b", _NOT_PERSON_LINES, *key, frame="bei +keinperson:bei")
+    assert counted[0] == "to lie"
+
+
+def test_which_prepositions_have_a_number_as_their_object() -> None:
+    from app.dictionary.objects import number_objects, person_only_after
+
+    def clause(text: str) -> list[tuple[str, str, bool]]:
+        return [(w.lower(), w.lower(), w[:1].isupper()) for w in text.split()]
+
+    assert number_objects(clause("Das Defizit liege bei gut elf Millionen Euro"), 2) == ["bei"]
+    assert number_objects(clause("Die Erhöhung liege bei höchstens 1,65 Euro"), 2) == ["bei"]
+    # a person, a noun before the number, the article "ein": none
+    assert number_objects(clause("Die Wahl liege bei den Wählern"), 2) == []
+    assert number_objects(clause("Er liege bei Tag 3 vorn"), 1) == []
+    assert number_objects(clause("Es liege bei ein paar Leuten"), 1) == []
+    assert person_only_after("bei jdm. liegen", "bei")
+    assert person_only_after("als jd. gelten", "als")
+    assert not person_only_after("für jdn./etw. gelten", "für")
+    assert not person_only_after("bei etw. liegen", "bei")
+
+
+def test_an_adjective_after_als_is_no_person() -> None:
+    from app.dictionary.objects import quality_after_als
+
+    def clause(text: str) -> list[tuple[str, str, bool]]:
+        return [(w.lower(), w.lower(), w[:1].isupper()) for w in text.split()]
+
+    assert quality_after_als(clause("Ein Beschluss gilt als wahrscheinlich"), 2) == ["als"]
+    assert quality_after_als(clause("Brücken gelten als dringend sanierungsbedürftig"), 1) == [
+        "als"
+    ]
+    # a noun, a pronoun or article, nothing after "als": maybe a person
+    assert quality_after_als(clause("Sie gilt als Expertin"), 1) == []
+    assert quality_after_als(clause("Er gilt als einer der besten"), 1) == []
+    assert quality_after_als(clause("Er gilt als"), 1) == []
+
+
+_PASSIVE_LINES = "zusetzen {vi} :: to set in\netw. zusetzen {vt} :: to use sth.\n"
+
+
+def test_a_passive_participle_ranks_intransitive_lines_down(tmp_path: Path) -> None:
+    # "sollen eingesetzt werden": Ding's {vt} line, not the {vi} one
+    key = ("zugesetzt", "zusetzen", "VERB")
+    assert _glosses(tmp_path, _PASSIVE_LINES, *key)[0] == "to set in"
+    (tmp_path / "b").mkdir()
+    assert _glosses(tmp_path / "b", _PASSIVE_LINES, *key, frame="+passiv")[0] == "to use sth."
+
+
+def test_which_english_verbs_take_a_that_clause() -> None:
+    from app.dictionary.objects import takes_clause
+
+    for verb in ("admit", "assumed", "admitted", "said", "presume", "confirmed"):
+        assert takes_clause(verb), verb
+    # "accepted", "placed", "claim" (Ding's "fordern :: to claim sth." is to demand)
+    for verb in ("accepted", "placed", "claim", "put", ""):
+        assert not takes_clause(verb), verb
+
+
 def test_a_pronoun_alone_is_no_gloss_of_a_word_before_its_noun(tmp_path: Path) -> None:
     # "welchen Kandidaten": "which", not "who"; the pronoun keeps its "who"
     dictionary = _one_off(tmp_path, "welcher {pron} :: who; which; whom\n")

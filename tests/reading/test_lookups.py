@@ -234,19 +234,64 @@ def test_selbst_after_what_it_stresses_is_the_intensifier() -> None:
     assert key("Das gilt selbst für kleine Kinder.")[1] != "PRON"
 
 
-def test_a_reflexive_verb_with_an_adjective_complement_carries_the_predicative_mark() -> None:
+def frame(text: str, word: str) -> list[str]:
+    """The frame words and marks of ``word``'s dictionary key in ``text``."""
     from app.analysis import analyze
-    from app.dictionary.objects import PREDICATIVE
 
-    def frame(text: str, word: str) -> list[str]:
-        tokens = analyze(text).tokens
-        return lookup_key(tokens, tokens.texts.index(word))[4].split()
+    tokens = analyze(text).tokens
+    return lookup_key(tokens, tokens.texts.index(word))[4].split()
+
+
+def test_a_reflexive_verb_with_an_adjective_complement_carries_the_predicative_mark() -> None:
+    from app.dictionary.objects import PREDICATIVE
 
     assert PREDICATIVE in frame("Die Eltern zeigten sich besorgt.", "zeigten")
     assert PREDICATIVE in frame("Die Initiative zeigte sich zuversichtlich.", "zeigte")
     # no adjective complement, or no "sich": no mark
     assert PREDICATIVE not in frame("Er zeigte sich heute in Berlin.", "zeigte")
     assert PREDICATIVE not in frame("Die Eltern zeigten den Kindern das neue Haus.", "zeigten")
+
+
+def test_a_verb_with_a_dass_clause_or_ending_a_comparison_carries_the_proposition_mark() -> None:
+    from app.dictionary.objects import PROPOSITION
+
+    assert PROPOSITION in frame(
+        "Die Sprecherin räumte gestern ein, dass Fehler passiert seien.", "räumte"
+    )
+    assert PROPOSITION in frame("Er geht davon aus, dass die Preise steigen.", "geht")
+    assert PROPOSITION in frame("Der Schaden ist größer als bisher angenommen.", "angenommen")
+    # a consequence ("so stark, dass"), a verb before another verb of its clause, a verb
+    # whose clause part a "dass" clause does not follow, "als" with a noun: no mark
+    assert PROPOSITION not in frame(
+        "Die Preise stiegen so stark, dass viele verzichten.", "stiegen"
+    )
+    assert PROPOSITION not in frame("Sie wollen bauen lassen, dass es alle sehen.", "bauen")
+    assert PROPOSITION not in frame("Er räumte das Zimmer ein.", "räumte")
+    assert PROPOSITION not in frame("Sie arbeitet als Ärztin.", "arbeitet")
+    assert PROPOSITION not in frame("Wie erwartet stiegen die Preise.", "stiegen")
+
+
+def test_a_verb_before_an_infinitive_clause_with_zu_carries_the_infinitive_mark() -> None:
+    from app.dictionary.objects import INFINITIVE
+
+    assert INFINITIVE in frame("Experten raten den Mietern, die Kosten zu prüfen.", "raten")
+    assert INFINITIVE in frame("Die Polizei rät, sofort aufzulegen.", "rät")
+    # purpose ("um … zu"), a relative clause, a "dass" clause, no comma: no mark
+    assert INFINITIVE not in frame("Sie sparen, um ein Haus zu kaufen.", "sparen")
+    assert INFINITIVE not in frame("Er kennt Leute, die das zu tragen haben.", "kennt")
+    assert INFINITIVE not in frame("Sie raten, dass es regnet.", "raten")
+    assert INFINITIVE not in frame("Sie raten zu einem Kauf.", "raten")
+
+
+def test_a_participle_with_werden_carries_the_passive_mark() -> None:
+    from app.dictionary.objects import PASSIVE
+
+    assert PASSIVE in frame("Die Lehrkräfte sollen in Deutsch eingesetzt werden.", "eingesetzt")
+    assert PASSIVE in frame("Bei dem Unfall wurde niemand verletzt.", "verletzt")
+    # the future (an infinitive), a form that may be an infinitive, no "werden": no mark
+    assert PASSIVE not in frame("Der Verbund wird neue Züge einsetzen.", "einsetzen")
+    assert PASSIVE not in frame("Die Gutscheine werden bald verfallen.", "verfallen")
+    assert PASSIVE not in frame("Der Verbund hat neue Züge eingesetzt.", "eingesetzt")
 
 
 def test_a_capitalised_word_after_an_article_is_a_noun_whatever_the_tagger_said() -> None:
