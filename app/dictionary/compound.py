@@ -121,7 +121,7 @@ def split_particle_verb(lookup: Lookup, lemma: str) -> list[Piece | str] | None:
     return None
 
 
-def split_closed(lookup: Lookup, word: str, depth: int = 0) -> list[Piece] | None:
+def split_closed(lookup: Lookup, word: str, depth: int = 0) -> list[Piece | str] | None:
     """Modifier(s) + head of a closed compound, or None.
 
     The longest known head whose modifier is a word (or splits again) is the first
@@ -135,7 +135,7 @@ def split_closed(lookup: Lookup, word: str, depth: int = 0) -> list[Piece] | Non
     positions = range(MIN_PART, n - MIN_PART + 1)
     found = lookup.senses([lower[i:] for i in positions])
     capital = german.is_capitalised(word)
-    best: list[Piece] | None = None
+    best: list[Piece | str] | None = None
     best_score = 0.0
     first_modifier = ""
     rivals = 0
@@ -157,15 +157,16 @@ def split_closed(lookup: Lookup, word: str, depth: int = 0) -> list[Piece] | Non
             continue
         head_text = word[i:]
         query = head_text[:1].upper() + head_text[1:] if capital else head_text
-        pieces = [*modifier, Piece(head_text, _found(lookup, head_senses, query))]
+        head = Piece(head_text, _found(lookup, head_senses, query))
+        pieces: list[Piece | str] = [*modifier, head]
         # Two bracketings of the same parts ("Gas|preisbremse", "Gaspreis|bremse"):
         # the length of the head says nothing, so it counts as the longest one's,
         # when Ding's compounds say how to translate the shorter head (else the
         # longer head, a Ding compound, is what settles the head's sense).
         length = len(head_text)
-        if not first and heads.head_words(pieces[-1].found.candidates[0].sense.lemma):
+        if not first and heads.head_words(head.found.candidates[0].sense.lemma):
             length = n - len(first_modifier)
-        score = _plausibility(word[:i], modifier[-1], pieces[-1], length)
+        score = _plausibility(word[:i], modifier[-1], head, length)
         if first:
             first_modifier = word[:i]
         if first or score > best_score:
@@ -177,7 +178,7 @@ def split_closed(lookup: Lookup, word: str, depth: int = 0) -> list[Piece] | Non
     return best
 
 
-def _plausibility(modifier_text: str, modifier: Piece, head: Piece, length: int) -> float:
+def _plausibility(modifier_text: str, modifier: Piece | str, head: Piece, length: int) -> float:
     """How plausible a split is, from German word formation (higher is better).
 
     - a longer head: one point per letter of ``length`` (the longest known head is
@@ -196,6 +197,8 @@ def _plausibility(modifier_text: str, modifier: Piece, head: Piece, length: int)
     """
     head_best = head.found.candidates[0].sense
     score = length + ZIPF_WEIGHT * frequency.zipf(head_best.lemma)
+    if isinstance(modifier, str):  # a bound first part ("Sonder"): no word, no link
+        return score
     mod_best = modifier.found.candidates[0].sense
     stem = mod_best.lemma.lower()
     link = modifier_text.lower()[len(stem) :] if modifier_text.lower().startswith(stem) else ""
@@ -232,7 +235,11 @@ def _home_first(lookup: Lookup, piece: Piece) -> Piece:
     return Piece(piece.text, Found(ranked, piece.found.step))
 
 
-def _modifier(lookup: Lookup, text: str, depth: int) -> list[Piece] | None:
+def _modifier(lookup: Lookup, text: str, depth: int) -> list[Piece | str] | None:
+    if heads.bound_sense(text):
+        # a bound first part Ding's compounds translate alike ("Sonder|prüfung":
+        # special), not a word it restores to ("sondern": but)
+        return [text]
     candidates = [text]
     lower = text.lower()
     for link in german.LINKING_ELEMENTS:
@@ -261,8 +268,11 @@ def _modifier(lookup: Lookup, text: str, depth: int) -> list[Piece] | None:
         inner = split_closed(lookup, candidate[:1].upper() + candidate[1:], depth + 1)
         if inner:
             if candidate != text:  # keep the linking element on the last piece
-                last = inner[-1]
-                inner[-1] = Piece(last.text + text[len(candidate) :], last.found)
+                last, link = inner[-1], text[len(candidate) :]
+                if isinstance(last, str):
+                    inner[-1] = last + link
+                else:
+                    inner[-1] = Piece(last.text + link, last.found)
             return inner
     return None
 
@@ -299,10 +309,7 @@ def _info(
 ) -> WordInfo:
     pieces = [p if isinstance(p, str) else _home_first(lookup, p) for p in pieces]
     pieces = [_as_written(p) if i < len(pieces) - 1 else p for i, p in enumerate(pieces)]
-    parts = [
-        CompoundPart(p, p, ()) if isinstance(p, str) else lookup.part(p.text, p.found)
-        for p in pieces
-    ]
+    parts = [_bound_part(p) if isinstance(p, str) else lookup.part(p.text, p.found) for p in pieces]
     if isinstance(pieces[-1], Piece) and parts[-1].glosses:
         parts[-1] = _head_part(lookup, pieces[-1], parts[-1])
     for i, piece in enumerate(pieces[:-1]):
@@ -334,6 +341,14 @@ def _info(
         senses=(Gloss(composed, note="literally, part by part"),),
         match="compound",
     )
+
+
+def _bound_part(text: str) -> CompoundPart:
+    """A piece with no entry: a bound first part with the word Ding's compounds use
+    for it ("Sonder": special, :func:`app.dictionary.heads.bound_sense`), else the
+    text as written ("70", a code)."""
+    sense = heads.bound_sense(text)
+    return CompoundPart(text, text, (sense,) if sense else ())
 
 
 def _as_written(piece: Piece | str) -> Piece | str:

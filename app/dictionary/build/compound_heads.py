@@ -39,7 +39,13 @@ from pathlib import Path
 
 from app.core.paths import resources_dir
 from app.dictionary import frequency, german
-from app.dictionary.heads import MODIFIER_TABLE_NAME, TABLE_NAME, english_head, english_modifiers
+from app.dictionary.heads import (
+    BOUND_TABLE_NAME,
+    MODIFIER_TABLE_NAME,
+    TABLE_NAME,
+    english_head,
+    english_modifiers,
+)
 from app.dictionary.ranking import NEWS_FIELDS, class_mask
 from app.dictionary.schema import KIND_HEAD
 from app.dictionary.senses import unpack_glosses
@@ -57,6 +63,13 @@ NEWS_MIN_SHARE = 0.05
 #: A modifier is no word of these classes ("aus", "vor": "Ausbildung" and "Vorstand"
 #: are derivations of verbs, not compounds of "Bildung" and "Stand").
 PARTICLE_CLASSES = class_mask(["prp", "Partikel", "conj", "art", "pron", "ppron"])
+#: Bound first parts (:func:`bound_words`): at least this long, in at least this many
+#: compounds, one English word used by at least this share of them.
+MIN_BOUND = 4
+MIN_BOUND_COMPOUNDS = 6
+MIN_BOUND_SHARE = 0.6
+#: Prefixes of verbs and their nouns; a headword before one of them is no bound part.
+_VERBAL_PREFIXES = ("ver", "be", "an", "ab", "auf", "aus", "ein", "vor", "ent", "zer", "über")
 
 
 Table = dict[str, tuple[list[tuple[str, int]], int, list[tuple[str, float]]]]
@@ -170,6 +183,88 @@ def part_words(database: Path) -> tuple[Table, Table]:
     return ends.table(), starts.table()
 
 
+def bound_words(database: Path) -> Table:
+    """First parts of Ding's compounds that are no headword of their own (bound
+    first parts: "sonder" in "Sonderangebot", "mindest" in "Mindestlohn") -> the
+    English words those compounds begin with ("special offer", "minimum wage"):
+    a text of at least :data:`MIN_BOUND` letters before a headword (the head), which
+    is no headword itself and no headword with a linking element or a dropped ending
+    that is a content word ("Sonder" restores only to the conjunction "sondern"),
+    counted once per compound by the first English word of its first
+    :data:`FIRST_GLOSSES` glosses of more than one word (:func:`english_modifiers`).
+    Kept when :data:`MIN_BOUND_COMPOUNDS` compounds have it and one word is used by
+    at least :data:`MIN_BOUND_SHARE` of them; not a headword followed by the start
+    of a verbal prefix ("preisver" of "Preis|verfall" split as "preisver|fall")."""
+    db = sqlite3.connect(database)
+    try:
+        glosses: dict[int, str] = {}
+        for entry, packed, domains in db.execute("SELECT id, glosses, domains FROM entry"):
+            if not domains or set(domains.split(", ")) <= NEWS_FIELDS:
+                glosses[entry] = packed
+        lines: dict[str, set[int]] = defaultdict(set)
+        particles: set[str] = set()
+        rows = db.execute("SELECT lkey, entry, classes FROM form WHERE kind = ?", (KIND_HEAD,))
+        for key, entry, classes in rows:
+            if key.isalpha():
+                lines[key].add(entry)
+                if classes & PARTICLE_CLASSES:
+                    particles.add(key)
+    finally:
+        db.close()
+    content = lines.keys() - particles
+    votes = _Votes()
+    for key, entries in lines.items():
+        first = [
+            item[0]
+            for entry in entries
+            for item in unpack_glosses(glosses.get(entry))[:FIRST_GLOSSES]
+        ]
+        leading = {word for text in first if (word := _first_word(text))}
+        if not leading:
+            continue
+        counted: set[str] = set()
+        for i in range(MIN_BOUND, len(key) - MIN_HEAD + 1):
+            text, head = key[:i], key[i:]
+            if head not in lines or text in lines or text in counted:
+                continue
+            if _modifier_of(text, content) is not None:
+                continue
+            if _prefix_start(text, lines.keys(), particles):
+                continue
+            counted.add(text)
+            votes.add(text, leading, key)
+    out: Table = {}
+    for part, (words, total, news) in votes.table().items():
+        if (
+            total >= MIN_BOUND_COMPOUNDS
+            and words[0][1] >= MIN_BOUND_SHARE * total
+            and (not news or news[0][0] == words[0][0])
+        ):
+            out[part] = (words, total, news)
+    return out
+
+
+def _first_word(gloss: str) -> str | None:
+    """The first word of an English gloss of two words or more, hyphenated words whole
+    ("long-term unemployed" -> "long-term"; "a special offer" -> "special")."""
+    words = [w.strip(".,;:!?'\"’()").lower() for w in gloss.split()]
+    words = [w for w in words if w and w not in ("to", "a", "an", "the")]
+    if len(words) < 2 or not all(part.isalpha() for part in words[0].split("-")):
+        return None
+    return words[0]
+
+
+def _prefix_start(text: str, lines: Set[str], particles: Set[str]) -> bool:
+    """Is ``text`` a headword (as a modifier) and a verbal prefix or a particle of
+    three letters or more ("preis" + "ver", "arbeits" + "an", "drei" + "und")?"""
+    for i in range(MIN_MODIFIER, len(text) - 1):
+        rest = text[i:]
+        prefix = rest in _VERBAL_PREFIXES or (len(rest) >= 3 and rest in particles)
+        if prefix and _modifier_of(text[:i], lines) is not None:
+            return True
+    return False
+
+
 def _modifier_of(text: str, lines: Set[str]) -> str | None:
     """The headword (``lines``: no particles) ``text`` is as a modifier, or None: as
     written, with a dropped -e/-en restored, or without a linking element ("Licht" in
@@ -202,10 +297,14 @@ def main(argv: list[str] | None = None) -> int:
         type=Path,
         default=resources_dir() / "dictionary" / MODIFIER_TABLE_NAME,
     )
+    parser.add_argument(
+        "--bound", type=Path, default=resources_dir() / "dictionary" / BOUND_TABLE_NAME
+    )
     args = parser.parse_args(argv)
     ends, starts = part_words(args.database or locate())
     _write(args.output, ends, "head")
     _write(args.modifiers, starts, "modifier")
+    _write(args.bound, bound_words(args.database or locate()), "bound first part")
     return 0
 
 
