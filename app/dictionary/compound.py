@@ -31,7 +31,13 @@ from app.dictionary.lookup import RANKED_SENSES, Lookup
 from app.dictionary.model import SOURCE_NAME, CompoundPart, Gloss, WordInfo
 from app.dictionary.preferences import foreign_lines_down
 from app.dictionary.ranking import CLASS_BITS, VERB_MASK
-from app.dictionary.schema import KIND_DECLINED, KIND_HEAD, KIND_SUBHEAD, KIND_VARIANT
+from app.dictionary.schema import (
+    KIND_DECLINED,
+    KIND_HEAD,
+    KIND_SUBHEAD,
+    KIND_VARIANT,
+    word_set,
+)
 from app.dictionary.senses import Found, Sense
 from app.grammar import PARTICLES
 
@@ -60,6 +66,10 @@ _ADVERB = CLASS_BITS["adv"]
 _PREPOSITION = CLASS_BITS["prp"]
 _CONTENT = CLASS_BITS["noun"] | VERB_MASK | CLASS_BITS["adj"] | CLASS_BITS["adv"]
 _WEAK_KINDS = frozenset({KIND_DECLINED, KIND_SUBHEAD, KIND_VARIANT})
+#: Subject fields Ding gives lines of words in general use (politics, economy,
+#: administration, law, finance, geography, transport, technology): two parts sharing
+#: one of them need not speak of one thing ("Lohn [fin.]: reward" and "Verlust [fin.]").
+_BROAD_FIELDS = word_set("pol. econ. adm. jur. fin. geogr. transp. techn.")
 
 
 @dataclass(frozen=True, slots=True)
@@ -315,6 +325,7 @@ def _info(
     for i, piece in enumerate(pieces[:-1]):
         if isinstance(piece, Piece) and parts[i].glosses:
             parts[i] = _modifier_part(lookup, piece, parts[i])
+    parts = _fields_agree(pieces, parts)
     last = pieces[-1]
     head_text = last if isinstance(last, str) else last.text
     gender = article = plural = None
@@ -405,6 +416,45 @@ def _part_first(
     chosen = texts[index]
     rest = tuple(g for g in part.glosses if g != chosen)
     return CompoundPart(part.text, part.lemma, (chosen, *rest)[: len(part.glosses)])
+
+
+def _fields(piece: Piece, gloss: str | None = None) -> list[tuple[frozenset[str], str]]:
+    """The subject fields and first gloss of each loaded line of ``piece`` (only the line
+    that has ``gloss`` when given)."""
+    out = []
+    for cand in piece.found.candidates:
+        data = cand.sense.entry_data
+        glosses = [g[0] for g in cand.sense.glosses(True)]
+        if data is None or not glosses or (gloss is not None and gloss not in glosses):
+            continue
+        # the plain gloss of the line: "fattening", not "animal fattening"
+        end = heads.english_head(glosses[0])
+        same = [g for g in glosses if end and heads.english_head(g) == end]
+        first = min(same, key=lambda g: len(g.split())) if same else glosses[0]
+        fields = frozenset(f.strip() for f in data.domains.split(",")) - _BROAD_FIELDS
+        out.append((fields - {""}, first))
+    return out
+
+
+def _fields_agree(pieces: list[Piece | str], parts: list[CompoundPart]) -> list[CompoundPart]:
+    """A part whose shown line has no subject field of another part's shown line takes
+    its first line that has one: the parts of a compound speak of one thing
+    ("Puten|mast|stall": "Stall :: stable" [agr.] makes "Mast" the line "[agr.] ::
+    fattening", not "[constr.] :: tower"; "Spannbeton|träger": [constr.] "beam")."""
+    shown: list[frozenset[str]] = []
+    for piece, part in zip(pieces, parts, strict=True):
+        lines = _fields(piece, part.glosses[0]) if isinstance(piece, Piece) and part.glosses else []
+        shown.append(lines[0][0] if lines else frozenset())
+    out = list(parts)
+    for i, piece in enumerate(pieces):
+        others = frozenset().union(*(f for j, f in enumerate(shown) if j != i))
+        if not isinstance(piece, Piece) or not others or shown[i] & others:
+            continue
+        agreeing = [gloss for fields, gloss in _fields(piece) if fields & others]
+        if agreeing and agreeing[0] != parts[i].glosses[0]:
+            rest = tuple(g for g in parts[i].glosses if g != agreeing[0])
+            out[i] = replace(parts[i], glosses=(agreeing[0], *rest)[: len(parts[i].glosses)])
+    return out
 
 
 def _join_head(word: str, head_text: str, head_form: str) -> str:

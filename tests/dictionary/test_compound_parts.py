@@ -55,3 +55,19 @@ def test_preposition_modifier_stands_as_written(lookup: Lookup) -> None:
     assert info is not None and info.glosses[0].startswith("Gegen + ")
     # an adjective stays glossed
     assert _parts(lookup, "Vorderachsen")[0][1] == "front"
+
+
+@pytest.mark.parametrize(
+    ("word", "gloss"),
+    [
+        # "Stall [agr.] :: stable": "Mast" is the line "[agr.] :: fattening", not
+        # "[constr.] :: tower" (session 25, gloss24)
+        ("Hühnermaststall", "chicken + fattening + stable"),
+        # parts sharing only a broad field (fin., techn.) keep their senses
+        ("Lohnverlust", "wage + loss"),
+        ("Vorderreifen", "front + tyre"),
+    ],
+)
+def test_parts_of_one_field(lookup: Lookup, word: str, gloss: str) -> None:
+    info = compound_info(lookup, word, word, None, "NOUN", "")
+    assert info is not None and info.glosses == (gloss,)
