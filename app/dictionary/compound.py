@@ -148,6 +148,7 @@ def split_closed(lookup: Lookup, word: str, depth: int = 0) -> list[Piece | str]
     best: list[Piece | str] | None = None
     best_score = 0.0
     first_modifier = ""
+    longest: Piece | None = None
     rivals = 0
     for i in positions:  # longest head first
         head_senses = [
@@ -174,11 +175,12 @@ def split_closed(lookup: Lookup, word: str, depth: int = 0) -> list[Piece | str]
         # when Ding's compounds say how to translate the shorter head (else the
         # longer head, a Ding compound, is what settles the head's sense).
         length = len(head_text)
-        if not first and heads.head_words(head.found.candidates[0].sense.lemma):
+        words = heads.head_words(head.found.candidates[0].sense.lemma)
+        if not first and words and _agrees(lookup, longest, modifier, words):
             length = n - len(first_modifier)
         score = _plausibility(word[:i], modifier[-1], head, length)
         if first:
-            first_modifier = word[:i]
+            first_modifier, longest = word[:i], head
         if first or score > best_score:
             best, best_score = pieces, score
         if not first:
@@ -186,6 +188,27 @@ def split_closed(lookup: Lookup, word: str, depth: int = 0) -> list[Piece | str]
             if rivals >= MAX_RIVALS:
                 break
     return best
+
+
+def _agrees(
+    lookup: Lookup, longer: Piece | None, modifier: list[Piece | str], words: list[tuple[str, int]]
+) -> bool:
+    """May the shorter head stand for the longer one (a Ding compound)? Yes when Ding
+    translates the longer head with an English word its compounds use for the shorter
+    one ("Preis|bremse: price brake"), or when the shorter head's modifier is the more
+    frequent word ("Grund|schul|zeit": "Grundschule" before "Schulzeit"). Not when the
+    longer head is the more frequent word and Ding translates it otherwise
+    ("Weide|tier|haltung": "Tierhaltung: animal husbandry", not "Haltung: posture")."""
+    last = modifier[-1]
+    if longer is None or len(modifier) != 1 or isinstance(last, str):
+        return True
+    own = frequency.zipf(longer.found.candidates[0].sense.lemma)
+    if frequency.zipf(last.found.candidates[0].sense.lemma) >= own:
+        return True
+    top = [c.sense for c in longer.found.candidates[:RANKED_SENSES]]
+    lookup.load(top)
+    used = {word for word, _ in words}
+    return any(heads.english_head(g[0]) in used for s in top for g in s.glosses(True)[:3])
 
 
 def _plausibility(modifier_text: str, modifier: Piece | str, head: Piece, length: int) -> float:

@@ -71,3 +71,21 @@ def test_preposition_modifier_stands_as_written(lookup: Lookup) -> None:
 def test_parts_of_one_field(lookup: Lookup, word: str, gloss: str) -> None:
     info = compound_info(lookup, word, word, None, "NOUN", "")
     assert info is not None and info.glosses == (gloss,)
+
+
+@pytest.mark.parametrize(
+    ("word", "gloss"),
+    [
+        # "Tierhaltung" (animal husbandry) is the more frequent word and Ding does not
+        # translate it with a word of "Haltung" (posture): "Freiland + Tierhaltung"
+        ("Freilandtierhaltung", "open field + keeping of animals"),
+        # the modifier is the more frequent word: left-branching as before
+        ("Grundschulzeit", "primary school + time"),
+        ("Landwirtschaftsministerium", "farming + ministry"),
+        # Ding's longer head uses the shorter head's word ("price brake"): as before
+        ("Gaspreisbremse", "gas price + brake"),
+    ],
+)
+def test_bracketing_by_the_longer_heads_sense(lookup: Lookup, word: str, gloss: str) -> None:
+    info = compound_info(lookup, word, word, None, "NOUN", "")
+    assert info is not None and info.glosses == (gloss,)
