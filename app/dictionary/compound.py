@@ -465,12 +465,19 @@ def _fields_agree(pieces: list[Piece | str], parts: list[CompoundPart]) -> list[
     ("Puten|mast|stall": "Stall :: stable" [agr.] makes "Mast" the line "[agr.] ::
     fattening", not "[constr.] :: tower"; "Spannbeton|träger": [constr.] "beam")."""
     shown: list[frozenset[str]] = []
+    lead: list[frozenset[str]] = []  # the field of a part's best line, when it is shown
     for piece, part in zip(pieces, parts, strict=True):
         lines = _fields(piece, part.glosses[0]) if isinstance(piece, Piece) and part.glosses else []
         shown.append(lines[0][0] if lines else frozenset())
+        best = _fields(piece)[:1] if isinstance(piece, Piece) and lines else []
+        # "Speicher :: storage" shown from its [comp.] line "memory; storage" (the
+        # compounds' word) says nothing of the field: its best line is another
+        lead.append(
+            shown[-1] if best and best[0][0] == shown[-1] and lines[0] == best[0] else frozenset()
+        )
     out = list(parts)
     for i, piece in enumerate(pieces):
-        others = frozenset().union(*(f for j, f in enumerate(shown) if j != i))
+        others = frozenset().union(*(f for j, f in enumerate(lead) if j != i))
         if not isinstance(piece, Piece) or not others or shown[i] & others:
             continue
         agreeing = [gloss for fields, gloss in _fields(piece) if fields & others]

@@ -66,6 +66,9 @@ def test_preposition_modifier_stands_as_written(lookup: Lookup) -> None:
         # parts sharing only a broad field (fin., techn.) keep their senses
         ("Lohnverlust", "wage + loss"),
         ("Vorderreifen", "front + tyre"),
+        # "speicher: storage" is shown from its [comp.] line (the compounds' word), not
+        # its best line: no field for "Groß" to agree with ("capital" [comp.])
+        ("Großspeicher", "large + storage"),
     ],
 )
 def test_parts_of_one_field(lookup: Lookup, word: str, gloss: str) -> None:
