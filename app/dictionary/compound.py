@@ -269,10 +269,6 @@ def _home_first(lookup: Lookup, piece: Piece) -> Piece:
 
 
 def _modifier(lookup: Lookup, text: str, depth: int) -> list[Piece | str] | None:
-    if heads.bound_sense(text):
-        # a bound first part Ding's compounds translate alike ("Sonder|prüfung":
-        # special), not a word it restores to ("sondern": but)
-        return [text]
     candidates = [text]
     lower = text.lower()
     for link in german.LINKING_ELEMENTS:
@@ -283,6 +279,11 @@ def _modifier(lookup: Lookup, text: str, depth: int) -> list[Piece | str] | None
     restored = ["en", "e", "n"] if lower.endswith(_COMPASS_POINTS) else ["e", "en", "n"]
     candidates += [text + ending for ending in restored]
     found = lookup.senses(list(dict.fromkeys(c.lower() for c in candidates)))
+    own = [s for s in found.get(lower, ()) if s.kind not in _WEAK_KINDS]
+    if not own and german.is_capitalised(text) and heads.bound_sense(text):
+        # a bound first part Ding's compounds translate alike ("Sonder|prüfung":
+        # special), not a word it restores to ("sondern": but)
+        return [text]
     if not german.is_capitalised(text):
         # an adjective's first part that is (or restores to) an adjective is that
         # adjective: "ober|fränkisch" -> "obere" (upper), not "Ober" (waiter)
@@ -347,7 +348,7 @@ def _info(
         parts[-1] = _head_part(lookup, pieces[-1], parts[-1])
     for i, piece in enumerate(pieces[:-1]):
         if isinstance(piece, Piece) and parts[i].glosses:
-            parts[i] = _modifier_part(lookup, piece, parts[i])
+            parts[i] = _bound_first(piece, _modifier_part(lookup, piece, parts[i]))
     parts = _fields_agree(pieces, parts)
     last = pieces[-1]
     head_text = last if isinstance(last, str) else last.text
@@ -383,6 +384,18 @@ def _bound_part(text: str) -> CompoundPart:
     text as written ("70", a code)."""
     sense = heads.bound_sense(text)
     return CompoundPart(text, text, (sense,) if sense else ())
+
+
+def _bound_first(piece: Piece, part: CompoundPart) -> CompoundPart:
+    """A word as a noun's first part with the word Ding's compounds beginning with it
+    use, when that is none of its own glosses (:func:`app.dictionary.heads.bound_sense`):
+    English makes an adjective or another noun of it ("Haupt|problem": main, not head;
+    "Lese|ecke": reading, not harvest; "Umwelt|verband": environmental)."""
+    sense = heads.bound_sense(piece.text) if german.is_capitalised(piece.text) else None
+    if not sense or sense == part.glosses[0]:
+        return part
+    rest = tuple(g for g in part.glosses if g != sense)
+    return CompoundPart(part.text, part.lemma, (sense, *rest)[: len(part.glosses)])
 
 
 def _as_written(piece: Piece | str) -> Piece | str:

@@ -222,10 +222,10 @@ def modifier_sense(modifier: str, glosses: list[str]) -> int | None:
 
 def bound_sense(part: str) -> str | None:
     """The English word of a bound first part as written ("Sonder" in "Sonderprüfung":
-    "special"; "Mindest": "minimum"), the word most of Ding's compounds beginning with
-    it start with, or None when Ding has no such compounds (or has the part as a word)."""
+    "special"; "Mindest": "minimum"; the word "Haupt" in compounds: "main"), the word
+    most of Ding's compounds beginning with it start with, or None."""
     words = _load(_bound).get(part.lower())
-    return words[0][0] if words else None
+    return words[0][0].replace("_", " ") if words else None
 
 
 def warm() -> None:

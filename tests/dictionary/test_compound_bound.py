@@ -72,7 +72,12 @@ def test_bound_table_from_a_database(made_up_db: Path) -> None:
 def test_bound_sense() -> None:
     assert heads.bound_sense("Sonder") == "special"
     assert heads.bound_sense("Mindest") == "minimum"
-    # a headword of its own, or no compounds: none
+    # a word whose compounds start with a word none of its glosses ends in: "Haupt"
+    # (head) is "main", "Lese" (harvest) "reading", "Immobilien" two words
+    assert heads.bound_sense("Haupt") == "main"
+    assert heads.bound_sense("Lese") == "reading"
+    assert heads.bound_sense("Immobilien") == "real estate"
+    # a word its compounds translate with one of its own glosses, or no compounds: none
     assert heads.bound_sense("Haus") is None and heads.bound_sense("Qwxyz") is None
 
 
@@ -81,12 +86,25 @@ def test_bound_sense() -> None:
     [
         ("Sonderbusfahrten", "special + bus + trip"),  # was "but + ..."
         ("Sonderbusse", "special + bus"),
+        ("Hauptlesesaal", "main + reading room"),  # was "head + ..."
+        ("Leseförderprogramm", "reading + support programme"),  # was "gathering"
     ],
 )
 def test_bound_part_in_a_compound(lookup: Lookup, word: str, gloss: str) -> None:
     info = compound_info(lookup, word, word, None, "NOUN", "")
     assert info is not None and info.glosses[0] == gloss
-    assert info.compound[0].text == "Sonder"
+
+
+def test_no_bound_part_in_a_lower_case_compound(lookup: Lookup) -> None:
+    # "dicht|..." starts nouns as "sealing" ("Dichtring"); an adjective keeps "dicht"
+    info = compound_info(lookup, "dichtbewaldeten", "dichtbewaldeten", None, "ADJ", "")
+    assert info is None or not info.glosses[0].startswith("sealing")
+
+
+def test_bound_table_with_two_words(made_up_db: Path) -> None:
+    # a blank inside an English start is written "_" in the table (its items are
+    # separated by blanks)
+    assert all(" " not in w for words, _, _ in bound_words(made_up_db).values() for w, _ in words)
 
 
 def test_a_word_is_no_bound_part(lookup: Lookup) -> None:

@@ -68,6 +68,10 @@ PARTICLE_CLASSES = class_mask(["prp", "Partikel", "conj", "art", "pron", "ppron"
 MIN_BOUND = 4
 MIN_BOUND_COMPOUNDS = 6
 MIN_BOUND_SHARE = 0.6
+MIN_WORD_BOUND_COMPOUNDS = 20
+MIN_WORD_BOUND_SHARE = 0.5
+#: A two-word start used by this share of the compounds that use its first word.
+BOUND_PAIR_SHARE = 0.6
 #: Prefixes of verbs and their nouns; a headword before one of them is no bound part.
 _VERBAL_PREFIXES = ("ver", "be", "an", "ab", "auf", "aus", "ein", "vor", "ent", "zer", "über")
 
@@ -194,11 +198,22 @@ def bound_words(database: Path) -> Table:
     :data:`FIRST_GLOSSES` glosses of more than one word (:func:`english_modifiers`).
     Kept when :data:`MIN_BOUND_COMPOUNDS` compounds have it and one word is used by
     at least :data:`MIN_BOUND_SHARE` of them; not a headword followed by the start
-    of a verbal prefix ("preisver" of "Preis|verfall" split as "preisver|fall")."""
+    of a verbal prefix ("preisver" of "Preis|verfall" split as "preisver|fall").
+
+    A headword as a first part is in the table too when its compounds start with a word
+    none of its own glosses ends in, as English makes an adjective or another noun of
+    it, nor its plural or singular ("Haupt|bahnhof: main station", not "head";
+    "Umwelt|schutz: environmental protection"; "Lese|saal: reading room", not "Lese:
+    harvest"; not "Waffen|handel: arms trade", "Waffe" being "arm", the word without a
+    linking element counting as the part): at least
+    :data:`MIN_WORD_BOUND_COMPOUNDS` compounds, the word used by at least
+    :data:`MIN_WORD_BOUND_SHARE` of them."""
     db = sqlite3.connect(database)
     try:
         glosses: dict[int, str] = {}
+        every: dict[int, str] = {}
         for entry, packed, domains in db.execute("SELECT id, glosses, domains FROM entry"):
+            every[entry] = packed
             if not domains or set(domains.split(", ")) <= NEWS_FIELDS:
                 glosses[entry] = packed
         lines: dict[str, set[int]] = defaultdict(set)
@@ -212,20 +227,26 @@ def bound_words(database: Path) -> Table:
     finally:
         db.close()
     content = lines.keys() - particles
-    votes = _Votes()
+    votes, word_votes = _Votes(), _Votes()
     for key, entries in lines.items():
         first = [
             item[0]
             for entry in entries
             for item in unpack_glosses(glosses.get(entry))[:FIRST_GLOSSES]
         ]
-        leading = {word for text in first if (word := _first_word(text))}
+        leading = {word for text in first for word in _first_words(text)}
         if not leading:
             continue
         counted: set[str] = set()
-        for i in range(MIN_BOUND, len(key) - MIN_HEAD + 1):
+        for i in range(MIN_MODIFIER, len(key) - MIN_HEAD + 1):
             text, head = key[:i], key[i:]
-            if head not in lines or text in lines or text in counted:
+            if head not in lines or text in counted:
+                continue
+            if text in content:
+                counted.add(text)
+                word_votes.add(text, leading, key)
+                continue
+            if text in lines or i < MIN_BOUND:
                 continue
             if _modifier_of(text, content) is not None:
                 continue
@@ -240,18 +261,55 @@ def bound_words(database: Path) -> Table:
             and words[0][1] >= MIN_BOUND_SHARE * total
             and (not news or news[0][0] == words[0][0])
         ):
-            out[part] = (words, total, news)
-    return out
+            out[part] = (_two_words(words), total, news)
+    for part, (words, total, news) in word_votes.table().items():
+        forms = [part] + [
+            part[: -len(k)] for k in german.LINKING_ELEMENTS if k and part.endswith(k)
+        ]
+        own = {
+            word
+            for form in forms
+            for entry in lines.get(form, ())
+            for item in unpack_glosses(every.get(entry))
+            if (word := english_head(item[0]))
+        }
+        if (
+            total >= MIN_WORD_BOUND_COMPOUNDS
+            and words[0][1] >= MIN_WORD_BOUND_SHARE * total
+            and (not news or news[0][0] == words[0][0])
+            and not {words[0][0], words[0][0] + "s", words[0][0].removesuffix("s")} & own
+        ):
+            out[part] = (_two_words(words), total, news)
+    # the table separates its items by blanks: "real estate" is written "real_estate"
+    return {
+        part: (
+            [(w.replace(" ", "_"), n) for w, n in words],
+            total,
+            [(w.replace(" ", "_"), v) for w, v in news],
+        )
+        for part, (words, total, news) in out.items()
+    }
 
 
-def _first_word(gloss: str) -> str | None:
+def _first_words(gloss: str) -> list[str]:
     """The first word of an English gloss of two words or more, hyphenated words whole
-    ("long-term unemployed" -> "long-term"; "a special offer" -> "special")."""
+    ("long-term unemployed" -> "long-term"; "a special offer" -> "special"), and the
+    first two of a gloss of three or more ("real estate agent" -> "real estate")."""
     words = [w.strip(".,;:!?'\"’()").lower() for w in gloss.split()]
     words = [w for w in words if w and w not in ("to", "a", "an", "the")]
     if len(words) < 2 or not all(part.isalpha() for part in words[0].split("-")):
-        return None
-    return words[0]
+        return []
+    if len(words) > 2 and words[1].isalpha():
+        return [words[0], f"{words[0]} {words[1]}"]
+    return [words[0]]
+
+
+def _two_words(words: list[tuple[str, int]]) -> list[tuple[str, int]]:
+    """The words with the first one's two-word start first when most compounds that
+    start with the word go on alike ("real" 21, "real estate" 20: "real estate")."""
+    top, used = words[0]
+    pairs = [(w, n) for w, n in words if w.startswith(top + " ") and n >= BOUND_PAIR_SHARE * used]
+    return pairs[:1] + [item for item in words if item not in pairs[:1]] if pairs else words
 
 
 def _prefix_start(text: str, lines: Set[str], particles: Set[str]) -> bool:
