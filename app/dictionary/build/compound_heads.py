@@ -124,23 +124,22 @@ def head_words(database: Path) -> Table:
     return part_words(database)[0]
 
 
-def part_words(database: Path) -> tuple[Table, Table]:
-    """:func:`head_words`, and the same for modifiers: German modifier (lower case,
-    its headword: "kreis") -> the English words Ding's compounds beginning with it
-    start with when that word is also the last word of a gloss of the modifier
-    itself ("Kreistag: district council", "Kreisstadt: county town"; "start of
-    trial" counts "trial" for "Prozess|beginn": English puts the modifier after
-    "of")."""
+def _read(
+    database: Path,
+) -> tuple[dict[int, str], dict[int, str], dict[str, set[int]], set[str]]:
+    """The database's lines: the packed glosses of lines of news fields (or none), of all
+    lines (for what a part itself translates to), the lines each one-word headword heads
+    (lower case), and the headwords that are also a preposition, particle, article ..."""
     db = sqlite3.connect(database)
     try:
         glosses: dict[int, str] = {}
-        every: dict[int, str] = {}  # all lines, for what the head itself translates to
+        every: dict[int, str] = {}
         for entry, packed, domains in db.execute("SELECT id, glosses, domains FROM entry"):
             every[entry] = packed
             if not domains or set(domains.split(", ")) <= NEWS_FIELDS:
                 glosses[entry] = packed
         lines: dict[str, set[int]] = defaultdict(set)
-        particles: set[str] = set()  # also a preposition, particle, article ...
+        particles: set[str] = set()
         rows = db.execute("SELECT lkey, entry, classes FROM form WHERE kind = ?", (KIND_HEAD,))
         for key, entry, classes in rows:
             if key.isalpha():
@@ -149,6 +148,17 @@ def part_words(database: Path) -> tuple[Table, Table]:
                     particles.add(key)
     finally:
         db.close()
+    return glosses, every, lines, particles
+
+
+def part_words(database: Path) -> tuple[Table, Table]:
+    """:func:`head_words`, and the same for modifiers: German modifier (lower case,
+    its headword: "kreis") -> the English words Ding's compounds beginning with it
+    start with when that word is also the last word of a gloss of the modifier
+    itself ("Kreistag: district council", "Kreisstadt: county town"; "start of
+    trial" counts "trial" for "Prozess|beginn": English puts the modifier after
+    "of")."""
+    glosses, every, lines, particles = _read(database)
     ends, starts = _Votes(), _Votes()
     modifiers = lines.keys() - particles
     own: dict[str, set[str]] = {}  # a headword -> the last English words of its glosses
@@ -208,24 +218,7 @@ def bound_words(database: Path) -> Table:
     linking element counting as the part): at least
     :data:`MIN_WORD_BOUND_COMPOUNDS` compounds, the word used by at least
     :data:`MIN_WORD_BOUND_SHARE` of them."""
-    db = sqlite3.connect(database)
-    try:
-        glosses: dict[int, str] = {}
-        every: dict[int, str] = {}
-        for entry, packed, domains in db.execute("SELECT id, glosses, domains FROM entry"):
-            every[entry] = packed
-            if not domains or set(domains.split(", ")) <= NEWS_FIELDS:
-                glosses[entry] = packed
-        lines: dict[str, set[int]] = defaultdict(set)
-        particles: set[str] = set()
-        rows = db.execute("SELECT lkey, entry, classes FROM form WHERE kind = ?", (KIND_HEAD,))
-        for key, entry, classes in rows:
-            if key.isalpha():
-                lines[key].add(entry)
-                if classes & PARTICLE_CLASSES:
-                    particles.add(key)
-    finally:
-        db.close()
+    glosses, every, lines, particles = _read(database)
     content = lines.keys() - particles
     votes, word_votes = _Votes(), _Votes()
     for key, entries in lines.items():
