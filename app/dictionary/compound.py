@@ -491,7 +491,7 @@ def _fields_agree(pieces: list[Piece | str], parts: list[CompoundPart]) -> list[
     out = list(parts)
     for i, piece in enumerate(pieces):
         others = frozenset().union(*(f for j, f in enumerate(lead) if j != i))
-        if not isinstance(piece, Piece) or not others or shown[i] & others:
+        if not isinstance(piece, Piece) or not parts[i].glosses or not others or shown[i] & others:
             continue
         agreeing = [gloss for fields, gloss in _fields(piece) if fields & others]
         if agreeing and agreeing[0] != parts[i].glosses[0]:
