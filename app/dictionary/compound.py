@@ -31,7 +31,13 @@ from app.dictionary.lookup import RANKED_SENSES, Lookup
 from app.dictionary.model import SOURCE_NAME, CompoundPart, Gloss, WordInfo
 from app.dictionary.preferences import foreign_lines_down
 from app.dictionary.ranking import CLASS_BITS, VERB_MASK
-from app.dictionary.schema import KIND_DECLINED, KIND_HEAD, KIND_SUBHEAD, KIND_VARIANT
+from app.dictionary.schema import (
+    KIND_DECLINED,
+    KIND_HEAD,
+    KIND_SUBHEAD,
+    KIND_VARIANT,
+    word_set,
+)
 from app.dictionary.senses import Found, Sense
 from app.grammar import PARTICLES
 
@@ -60,6 +66,10 @@ _ADVERB = CLASS_BITS["adv"]
 _PREPOSITION = CLASS_BITS["prp"]
 _CONTENT = CLASS_BITS["noun"] | VERB_MASK | CLASS_BITS["adj"] | CLASS_BITS["adv"]
 _WEAK_KINDS = frozenset({KIND_DECLINED, KIND_SUBHEAD, KIND_VARIANT})
+#: Subject fields Ding gives lines of words in general use (politics, economy,
+#: administration, law, finance, geography, transport, technology): two parts sharing
+#: one of them need not speak of one thing ("Lohn [fin.]: reward" and "Verlust [fin.]").
+_BROAD_FIELDS = word_set("pol. econ. adm. jur. fin. geogr. transp. techn.")
 
 
 @dataclass(frozen=True, slots=True)
@@ -121,7 +131,7 @@ def split_particle_verb(lookup: Lookup, lemma: str) -> list[Piece | str] | None:
     return None
 
 
-def split_closed(lookup: Lookup, word: str, depth: int = 0) -> list[Piece] | None:
+def split_closed(lookup: Lookup, word: str, depth: int = 0) -> list[Piece | str] | None:
     """Modifier(s) + head of a closed compound, or None.
 
     The longest known head whose modifier is a word (or splits again) is the first
@@ -135,9 +145,10 @@ def split_closed(lookup: Lookup, word: str, depth: int = 0) -> list[Piece] | Non
     positions = range(MIN_PART, n - MIN_PART + 1)
     found = lookup.senses([lower[i:] for i in positions])
     capital = german.is_capitalised(word)
-    best: list[Piece] | None = None
+    best: list[Piece | str] | None = None
     best_score = 0.0
     first_modifier = ""
+    longest: Piece | None = None
     rivals = 0
     for i in positions:  # longest head first
         head_senses = [
@@ -157,17 +168,19 @@ def split_closed(lookup: Lookup, word: str, depth: int = 0) -> list[Piece] | Non
             continue
         head_text = word[i:]
         query = head_text[:1].upper() + head_text[1:] if capital else head_text
-        pieces = [*modifier, Piece(head_text, _found(lookup, head_senses, query))]
+        head = Piece(head_text, _found(lookup, head_senses, query))
+        pieces: list[Piece | str] = [*modifier, head]
         # Two bracketings of the same parts ("Gas|preisbremse", "Gaspreis|bremse"):
         # the length of the head says nothing, so it counts as the longest one's,
         # when Ding's compounds say how to translate the shorter head (else the
         # longer head, a Ding compound, is what settles the head's sense).
         length = len(head_text)
-        if not first and heads.head_words(pieces[-1].found.candidates[0].sense.lemma):
+        words = heads.head_words(head.found.candidates[0].sense.lemma)
+        if not first and words and _agrees(lookup, longest, modifier, words):
             length = n - len(first_modifier)
-        score = _plausibility(word[:i], modifier[-1], pieces[-1], length)
+        score = _plausibility(word[:i], modifier[-1], head, length)
         if first:
-            first_modifier = word[:i]
+            first_modifier, longest = word[:i], head
         if first or score > best_score:
             best, best_score = pieces, score
         if not first:
@@ -177,7 +190,28 @@ def split_closed(lookup: Lookup, word: str, depth: int = 0) -> list[Piece] | Non
     return best
 
 
-def _plausibility(modifier_text: str, modifier: Piece, head: Piece, length: int) -> float:
+def _agrees(
+    lookup: Lookup, longer: Piece | None, modifier: list[Piece | str], words: list[tuple[str, int]]
+) -> bool:
+    """May the shorter head stand for the longer one (a Ding compound)? Yes when Ding
+    translates the longer head with an English word its compounds use for the shorter
+    one ("Preis|bremse: price brake"), or when the shorter head's modifier is the more
+    frequent word ("Grund|schul|zeit": "Grundschule" before "Schulzeit"). Not when the
+    longer head is the more frequent word and Ding translates it otherwise
+    ("Weide|tier|haltung": "Tierhaltung: animal husbandry", not "Haltung: posture")."""
+    last = modifier[-1]
+    if longer is None or len(modifier) != 1 or isinstance(last, str):
+        return True
+    own = frequency.zipf(longer.found.candidates[0].sense.lemma)
+    if frequency.zipf(last.found.candidates[0].sense.lemma) >= own:
+        return True
+    top = [c.sense for c in longer.found.candidates[:RANKED_SENSES]]
+    lookup.load(top)
+    used = {word for word, _ in words}
+    return any(heads.english_head(g[0]) in used for s in top for g in s.glosses(True)[:3])
+
+
+def _plausibility(modifier_text: str, modifier: Piece | str, head: Piece, length: int) -> float:
     """How plausible a split is, from German word formation (higher is better).
 
     - a longer head: one point per letter of ``length`` (the longest known head is
@@ -196,6 +230,8 @@ def _plausibility(modifier_text: str, modifier: Piece, head: Piece, length: int)
     """
     head_best = head.found.candidates[0].sense
     score = length + ZIPF_WEIGHT * frequency.zipf(head_best.lemma)
+    if isinstance(modifier, str):  # a bound first part ("Sonder"): no word, no link
+        return score
     mod_best = modifier.found.candidates[0].sense
     stem = mod_best.lemma.lower()
     link = modifier_text.lower()[len(stem) :] if modifier_text.lower().startswith(stem) else ""
@@ -232,7 +268,7 @@ def _home_first(lookup: Lookup, piece: Piece) -> Piece:
     return Piece(piece.text, Found(ranked, piece.found.step))
 
 
-def _modifier(lookup: Lookup, text: str, depth: int) -> list[Piece] | None:
+def _modifier(lookup: Lookup, text: str, depth: int) -> list[Piece | str] | None:
     candidates = [text]
     lower = text.lower()
     for link in german.LINKING_ELEMENTS:
@@ -243,6 +279,11 @@ def _modifier(lookup: Lookup, text: str, depth: int) -> list[Piece] | None:
     restored = ["en", "e", "n"] if lower.endswith(_COMPASS_POINTS) else ["e", "en", "n"]
     candidates += [text + ending for ending in restored]
     found = lookup.senses(list(dict.fromkeys(c.lower() for c in candidates)))
+    own = [s for s in found.get(lower, ()) if s.kind not in _WEAK_KINDS]
+    if not own and german.is_capitalised(text) and heads.bound_sense(text):
+        # a bound first part Ding's compounds translate alike ("Sonder|prüfung":
+        # special), not a word it restores to ("sondern": but)
+        return [text]
     if not german.is_capitalised(text):
         # an adjective's first part that is (or restores to) an adjective is that
         # adjective: "ober|fränkisch" -> "obere" (upper), not "Ober" (waiter)
@@ -261,8 +302,11 @@ def _modifier(lookup: Lookup, text: str, depth: int) -> list[Piece] | None:
         inner = split_closed(lookup, candidate[:1].upper() + candidate[1:], depth + 1)
         if inner:
             if candidate != text:  # keep the linking element on the last piece
-                last = inner[-1]
-                inner[-1] = Piece(last.text + text[len(candidate) :], last.found)
+                last, link = inner[-1], text[len(candidate) :]
+                if isinstance(last, str):
+                    inner[-1] = last + link
+                else:
+                    inner[-1] = Piece(last.text + link, last.found)
             return inner
     return None
 
@@ -299,15 +343,13 @@ def _info(
 ) -> WordInfo:
     pieces = [p if isinstance(p, str) else _home_first(lookup, p) for p in pieces]
     pieces = [_as_written(p) if i < len(pieces) - 1 else p for i, p in enumerate(pieces)]
-    parts = [
-        CompoundPart(p, p, ()) if isinstance(p, str) else lookup.part(p.text, p.found)
-        for p in pieces
-    ]
+    parts = [_bound_part(p) if isinstance(p, str) else lookup.part(p.text, p.found) for p in pieces]
     if isinstance(pieces[-1], Piece) and parts[-1].glosses:
         parts[-1] = _head_part(lookup, pieces[-1], parts[-1])
     for i, piece in enumerate(pieces[:-1]):
         if isinstance(piece, Piece) and parts[i].glosses:
-            parts[i] = _modifier_part(lookup, piece, parts[i])
+            parts[i] = _bound_first(piece, _modifier_part(lookup, piece, parts[i]))
+    parts = _fields_agree(pieces, parts)
     last = pieces[-1]
     head_text = last if isinstance(last, str) else last.text
     gender = article = plural = None
@@ -334,6 +376,26 @@ def _info(
         senses=(Gloss(composed, note="literally, part by part"),),
         match="compound",
     )
+
+
+def _bound_part(text: str) -> CompoundPart:
+    """A piece with no entry: a bound first part with the word Ding's compounds use
+    for it ("Sonder": special, :func:`app.dictionary.heads.bound_sense`), else the
+    text as written ("70", a code)."""
+    sense = heads.bound_sense(text)
+    return CompoundPart(text, text, (sense,) if sense else ())
+
+
+def _bound_first(piece: Piece, part: CompoundPart) -> CompoundPart:
+    """A word as a noun's first part with the word Ding's compounds beginning with it
+    use, when that is none of its own glosses (:func:`app.dictionary.heads.bound_sense`):
+    English makes an adjective or another noun of it ("Haupt|problem": main, not head;
+    "Lese|ecke": reading, not harvest; "Umwelt|verband": environmental)."""
+    sense = heads.bound_sense(piece.text) if german.is_capitalised(piece.text) else None
+    if not sense or sense == part.glosses[0]:
+        return part
+    rest = tuple(g for g in part.glosses if g != sense)
+    return CompoundPart(part.text, part.lemma, (sense, *rest)[: len(part.glosses)])
 
 
 def _as_written(piece: Piece | str) -> Piece | str:
@@ -390,6 +452,52 @@ def _part_first(
     chosen = texts[index]
     rest = tuple(g for g in part.glosses if g != chosen)
     return CompoundPart(part.text, part.lemma, (chosen, *rest)[: len(part.glosses)])
+
+
+def _fields(piece: Piece, gloss: str | None = None) -> list[tuple[frozenset[str], str]]:
+    """The subject fields and first gloss of each loaded line of ``piece`` (only the line
+    that has ``gloss`` when given)."""
+    out = []
+    for cand in piece.found.candidates:
+        data = cand.sense.entry_data
+        glosses = [g[0] for g in cand.sense.glosses(True)]
+        if data is None or not glosses or (gloss is not None and gloss not in glosses):
+            continue
+        # the plain gloss of the line: "fattening", not "animal fattening"
+        end = heads.english_head(glosses[0])
+        same = [g for g in glosses if end and heads.english_head(g) == end]
+        first = min(same, key=lambda g: len(g.split())) if same else glosses[0]
+        fields = frozenset(f.strip() for f in data.domains.split(",")) - _BROAD_FIELDS
+        out.append((fields - {""}, first))
+    return out
+
+
+def _fields_agree(pieces: list[Piece | str], parts: list[CompoundPart]) -> list[CompoundPart]:
+    """A part whose shown line has no subject field of another part's shown line takes
+    its first line that has one: the parts of a compound speak of one thing
+    ("Puten|mast|stall": "Stall :: stable" [agr.] makes "Mast" the line "[agr.] ::
+    fattening", not "[constr.] :: tower"; "Spannbeton|träger": [constr.] "beam")."""
+    shown: list[frozenset[str]] = []
+    lead: list[frozenset[str]] = []  # the field of a part's best line, when it is shown
+    for piece, part in zip(pieces, parts, strict=True):
+        lines = _fields(piece, part.glosses[0]) if isinstance(piece, Piece) and part.glosses else []
+        shown.append(lines[0][0] if lines else frozenset())
+        best = _fields(piece)[:1] if isinstance(piece, Piece) and lines else []
+        # "Speicher :: storage" shown from its [comp.] line "memory; storage" (the
+        # compounds' word) says nothing of the field: its best line is another
+        lead.append(
+            shown[-1] if best and best[0][0] == shown[-1] and lines[0] == best[0] else frozenset()
+        )
+    out = list(parts)
+    for i, piece in enumerate(pieces):
+        others = frozenset().union(*(f for j, f in enumerate(lead) if j != i))
+        if not isinstance(piece, Piece) or not parts[i].glosses or not others or shown[i] & others:
+            continue
+        agreeing = [gloss for fields, gloss in _fields(piece) if fields & others]
+        if agreeing and agreeing[0] != parts[i].glosses[0]:
+            rest = tuple(g for g in parts[i].glosses if g != agreeing[0])
+            out[i] = replace(parts[i], glosses=(agreeing[0], *rest)[: len(parts[i].glosses)])
+    return out
 
 
 def _join_head(word: str, head_text: str, head_form: str) -> str:

@@ -152,6 +152,8 @@ def loanword(word: str) -> str | None:
     after the entries, the suffix rules and the compound split found nothing."""
     if not word[:1].isupper() or not word.isalpha() or len(word) < 4:
         return None
+    if not word[1:].islower():  # "GmbH", "KfW": an abbreviation, no English word
+        return None
     low = word.lower()
     return low if table().get(low, 0.0) >= LOANWORD_ZIPF else None
 

@@ -28,6 +28,9 @@ TABLE_NAME = "compound_heads.tsv"
 #: The same for modifiers: how Ding's compounds beginning with a German word start in
 #: English ("Kreistag: district council", "Kreisstadt: county town").
 MODIFIER_TABLE_NAME = "compound_modifiers.tsv"
+#: First parts no headword of Ding's is ("sonder" in "Sonderangebot") and the English
+#: word Ding's compounds beginning with them start with ("special").
+BOUND_TABLE_NAME = "compound_bound.tsv"
 _WORD = re.compile(r"^[^\W\d_]+$")
 _PARENS = re.compile(r"\([^)]*\)|\[[^\]]*\]|\{[^}]*\}")
 _PLACEHOLDERS = frozenset({"sth", "sb", "sb's", "one's", "oneself", "etc"})
@@ -66,6 +69,7 @@ class _Table:
 
 _heads = _Table(TABLE_NAME)
 _modifiers = _Table(MODIFIER_TABLE_NAME)
+_bound = _Table(BOUND_TABLE_NAME)
 _lock = threading.Lock()
 
 
@@ -216,7 +220,16 @@ def modifier_sense(modifier: str, glosses: list[str]) -> int | None:
     return best or None
 
 
+def bound_sense(part: str) -> str | None:
+    """The English word of a bound first part as written ("Sonder" in "Sonderprüfung":
+    "special"; "Mindest": "minimum"; the word "Haupt" in compounds: "main"), the word
+    most of Ding's compounds beginning with it start with, or None."""
+    words = _load(_bound).get(part.lower())
+    return words[0][0].replace("_", " ") if words else None
+
+
 def warm() -> None:
     """Read the tables now (off the UI thread)."""
     _load()
     _load(_modifiers)
+    _load(_bound)

@@ -76,14 +76,12 @@ def _neuter_of_other_gender(info: WordInfo, morph: str) -> bool:
 
 
 def _word_after_code(word: str) -> bool:
-    """ "CO2-Zertifikate": a hyphenated word whose first part has digits among its
-    letters (a formula, a model, a group) and whose last part is a word."""
-    first, _, last = word.strip().partition("-")
-    return (
-        any(ch.isdigit() for ch in first)
-        and any(ch.isalpha() for ch in first)
-        and german.clean_token(last) is not None
-    )
+    """ "CO2-Zertifikate": a hyphenated word whose first part has digits (a formula, a
+    model, a group, or a number: "70-Quadratmeter-Wohnung", whose head is the last
+    word) and whose last part is a word."""
+    first, _, rest = word.strip().partition("-")
+    last = rest.rpartition("-")[2]
+    return any(ch.isdigit() for ch in first) and german.clean_token(last) is not None
 
 
 class Dictionary:

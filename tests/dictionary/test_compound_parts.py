@@ -55,3 +55,40 @@ def test_preposition_modifier_stands_as_written(lookup: Lookup) -> None:
     assert info is not None and info.glosses[0].startswith("Gegen + ")
     # an adjective stays glossed
     assert _parts(lookup, "Vorderachsen")[0][1] == "front"
+
+
+@pytest.mark.parametrize(
+    ("word", "gloss"),
+    [
+        # "Stall [agr.] :: stable": "Mast" is the line "[agr.] :: fattening", not
+        # "[constr.] :: tower" (session 25, gloss24)
+        ("Hühnermaststall", "chicken + fattening + stable"),
+        # parts sharing only a broad field (fin., techn.) keep their senses
+        ("Lohnverlust", "wage + loss"),
+        ("Vorderreifen", "front + tyre"),
+        # "speicher: storage" is shown from its [comp.] line (the compounds' word), not
+        # its best line: no field for "Groß" to agree with ("capital" [comp.])
+        ("Großspeicher", "large + storage"),
+    ],
+)
+def test_parts_of_one_field(lookup: Lookup, word: str, gloss: str) -> None:
+    info = compound_info(lookup, word, word, None, "NOUN", "")
+    assert info is not None and info.glosses == (gloss,)
+
+
+@pytest.mark.parametrize(
+    ("word", "gloss"),
+    [
+        # "Tierhaltung" (animal husbandry) is the more frequent word and Ding does not
+        # translate it with a word of "Haltung" (posture): "Freiland + Tierhaltung"
+        ("Freilandtierhaltung", "open field + keeping of animals"),
+        # the modifier is the more frequent word: left-branching as before
+        ("Grundschulzeit", "primary school + time"),
+        ("Landwirtschaftsministerium", "farming + ministry"),
+        # Ding's longer head uses the shorter head's word ("price brake"): as before
+        ("Gaspreisbremse", "gas price + brake"),
+    ],
+)
+def test_bracketing_by_the_longer_heads_sense(lookup: Lookup, word: str, gloss: str) -> None:
+    info = compound_info(lookup, word, word, None, "NOUN", "")
+    assert info is not None and info.glosses == (gloss,)

@@ -39,7 +39,13 @@ from pathlib import Path
 
 from app.core.paths import resources_dir
 from app.dictionary import frequency, german
-from app.dictionary.heads import MODIFIER_TABLE_NAME, TABLE_NAME, english_head, english_modifiers
+from app.dictionary.heads import (
+    BOUND_TABLE_NAME,
+    MODIFIER_TABLE_NAME,
+    TABLE_NAME,
+    english_head,
+    english_modifiers,
+)
 from app.dictionary.ranking import NEWS_FIELDS, class_mask
 from app.dictionary.schema import KIND_HEAD
 from app.dictionary.senses import unpack_glosses
@@ -57,6 +63,17 @@ NEWS_MIN_SHARE = 0.05
 #: A modifier is no word of these classes ("aus", "vor": "Ausbildung" and "Vorstand"
 #: are derivations of verbs, not compounds of "Bildung" and "Stand").
 PARTICLE_CLASSES = class_mask(["prp", "Partikel", "conj", "art", "pron", "ppron"])
+#: Bound first parts (:func:`bound_words`): at least this long, in at least this many
+#: compounds, one English word used by at least this share of them.
+MIN_BOUND = 4
+MIN_BOUND_COMPOUNDS = 6
+MIN_BOUND_SHARE = 0.6
+MIN_WORD_BOUND_COMPOUNDS = 20
+MIN_WORD_BOUND_SHARE = 0.5
+#: A two-word start used by this share of the compounds that use its first word.
+BOUND_PAIR_SHARE = 0.6
+#: Prefixes of verbs and their nouns; a headword before one of them is no bound part.
+_VERBAL_PREFIXES = ("ver", "be", "an", "ab", "auf", "aus", "ein", "vor", "ent", "zer", "über")
 
 
 Table = dict[str, tuple[list[tuple[str, int]], int, list[tuple[str, float]]]]
@@ -107,23 +124,22 @@ def head_words(database: Path) -> Table:
     return part_words(database)[0]
 
 
-def part_words(database: Path) -> tuple[Table, Table]:
-    """:func:`head_words`, and the same for modifiers: German modifier (lower case,
-    its headword: "kreis") -> the English words Ding's compounds beginning with it
-    start with when that word is also the last word of a gloss of the modifier
-    itself ("Kreistag: district council", "Kreisstadt: county town"; "start of
-    trial" counts "trial" for "Prozess|beginn": English puts the modifier after
-    "of")."""
+def _read(
+    database: Path,
+) -> tuple[dict[int, str], dict[int, str], dict[str, set[int]], set[str]]:
+    """The database's lines: the packed glosses of lines of news fields (or none), of all
+    lines (for what a part itself translates to), the lines each one-word headword heads
+    (lower case), and the headwords that are also a preposition, particle, article ..."""
     db = sqlite3.connect(database)
     try:
         glosses: dict[int, str] = {}
-        every: dict[int, str] = {}  # all lines, for what the head itself translates to
+        every: dict[int, str] = {}
         for entry, packed, domains in db.execute("SELECT id, glosses, domains FROM entry"):
             every[entry] = packed
             if not domains or set(domains.split(", ")) <= NEWS_FIELDS:
                 glosses[entry] = packed
         lines: dict[str, set[int]] = defaultdict(set)
-        particles: set[str] = set()  # also a preposition, particle, article ...
+        particles: set[str] = set()
         rows = db.execute("SELECT lkey, entry, classes FROM form WHERE kind = ?", (KIND_HEAD,))
         for key, entry, classes in rows:
             if key.isalpha():
@@ -132,6 +148,17 @@ def part_words(database: Path) -> tuple[Table, Table]:
                     particles.add(key)
     finally:
         db.close()
+    return glosses, every, lines, particles
+
+
+def part_words(database: Path) -> tuple[Table, Table]:
+    """:func:`head_words`, and the same for modifiers: German modifier (lower case,
+    its headword: "kreis") -> the English words Ding's compounds beginning with it
+    start with when that word is also the last word of a gloss of the modifier
+    itself ("Kreistag: district council", "Kreisstadt: county town"; "start of
+    trial" counts "trial" for "Prozess|beginn": English puts the modifier after
+    "of")."""
+    glosses, every, lines, particles = _read(database)
     ends, starts = _Votes(), _Votes()
     modifiers = lines.keys() - particles
     own: dict[str, set[str]] = {}  # a headword -> the last English words of its glosses
@@ -170,6 +197,125 @@ def part_words(database: Path) -> tuple[Table, Table]:
     return ends.table(), starts.table()
 
 
+def bound_words(database: Path) -> Table:
+    """First parts of Ding's compounds that are no headword of their own (bound
+    first parts: "sonder" in "Sonderangebot", "mindest" in "Mindestlohn") -> the
+    English words those compounds begin with ("special offer", "minimum wage"):
+    a text of at least :data:`MIN_BOUND` letters before a headword (the head), which
+    is no headword itself and no headword with a linking element or a dropped ending
+    that is a content word ("Sonder" restores only to the conjunction "sondern"),
+    counted once per compound by the first English word of its first
+    :data:`FIRST_GLOSSES` glosses of more than one word (:func:`english_modifiers`).
+    Kept when :data:`MIN_BOUND_COMPOUNDS` compounds have it and one word is used by
+    at least :data:`MIN_BOUND_SHARE` of them; not a headword followed by the start
+    of a verbal prefix ("preisver" of "Preis|verfall" split as "preisver|fall").
+
+    A headword as a first part is in the table too when its compounds start with a word
+    none of its own glosses ends in, as English makes an adjective or another noun of
+    it, nor its plural or singular ("Haupt|bahnhof: main station", not "head";
+    "Umwelt|schutz: environmental protection"; "Lese|saal: reading room", not "Lese:
+    harvest"; not "Waffen|handel: arms trade", "Waffe" being "arm", the word without a
+    linking element counting as the part): at least
+    :data:`MIN_WORD_BOUND_COMPOUNDS` compounds, the word used by at least
+    :data:`MIN_WORD_BOUND_SHARE` of them."""
+    glosses, every, lines, particles = _read(database)
+    content = lines.keys() - particles
+    votes, word_votes = _Votes(), _Votes()
+    for key, entries in lines.items():
+        first = [
+            item[0]
+            for entry in entries
+            for item in unpack_glosses(glosses.get(entry))[:FIRST_GLOSSES]
+        ]
+        leading = {word for text in first for word in _first_words(text)}
+        if not leading:
+            continue
+        counted: set[str] = set()
+        for i in range(MIN_MODIFIER, len(key) - MIN_HEAD + 1):
+            text, head = key[:i], key[i:]
+            if head not in lines or text in counted:
+                continue
+            if text in content:
+                counted.add(text)
+                word_votes.add(text, leading, key)
+                continue
+            if text in lines or i < MIN_BOUND:
+                continue
+            if _modifier_of(text, content) is not None:
+                continue
+            if _prefix_start(text, lines.keys(), particles):
+                continue
+            counted.add(text)
+            votes.add(text, leading, key)
+    out: Table = {}
+    for part, (words, total, news) in votes.table().items():
+        if (
+            total >= MIN_BOUND_COMPOUNDS
+            and words[0][1] >= MIN_BOUND_SHARE * total
+            and (not news or news[0][0] == words[0][0])
+        ):
+            out[part] = (_two_words(words), total, news)
+    for part, (words, total, news) in word_votes.table().items():
+        forms = [part] + [
+            part[: -len(k)] for k in german.LINKING_ELEMENTS if k and part.endswith(k)
+        ]
+        own = {
+            word
+            for form in forms
+            for entry in lines.get(form, ())
+            for item in unpack_glosses(every.get(entry))
+            if (word := english_head(item[0]))
+        }
+        if (
+            total >= MIN_WORD_BOUND_COMPOUNDS
+            and words[0][1] >= MIN_WORD_BOUND_SHARE * total
+            and (not news or news[0][0] == words[0][0])
+            and not {words[0][0], words[0][0] + "s", words[0][0].removesuffix("s")} & own
+        ):
+            out[part] = (_two_words(words), total, news)
+    # the table separates its items by blanks: "real estate" is written "real_estate"
+    return {
+        part: (
+            [(w.replace(" ", "_"), n) for w, n in words],
+            total,
+            [(w.replace(" ", "_"), v) for w, v in news],
+        )
+        for part, (words, total, news) in out.items()
+    }
+
+
+def _first_words(gloss: str) -> list[str]:
+    """The first word of an English gloss of two words or more, hyphenated words whole
+    ("long-term unemployed" -> "long-term"; "a special offer" -> "special"), and the
+    first two of a gloss of three or more ("real estate agent" -> "real estate")."""
+    words = [w.strip(".,;:!?'\"’()").lower() for w in gloss.split()]
+    words = [w for w in words if w and w not in ("to", "a", "an", "the")]
+    if len(words) < 2 or not all(part.isalpha() for part in words[0].split("-")):
+        return []
+    if len(words) > 2 and words[1].isalpha():
+        return [words[0], f"{words[0]} {words[1]}"]
+    return [words[0]]
+
+
+def _two_words(words: list[tuple[str, int]]) -> list[tuple[str, int]]:
+    """The words with the first one's two-word start first when most compounds that
+    start with the word go on alike ("real" 21, "real estate" 20: "real estate")."""
+    top, used = words[0]
+    pairs = [(w, n) for w, n in words if w.startswith(top + " ") and n >= BOUND_PAIR_SHARE * used]
+    return pairs[:1] + [item for item in words if item not in pairs[:1]] if pairs else words
+
+
+def _prefix_start(text: str, lines: Set[str], particles: Set[str]) -> bool:
+    """Is ``text`` a headword (as a modifier) and a verbal prefix or a particle of
+    three letters or more ("preis" + "ver", "arbeits" + "an", "drei" + "und")?"""
+    for i in range(MIN_MODIFIER, len(text) - 1):
+        rest = text[i:]
+        prefix = rest in _VERBAL_PREFIXES or (len(rest) >= 3 and rest in particles)
+        if prefix and _modifier_of(text[:i], lines) is not None:
+            return True
+    return False
+
+
 def _modifier_of(text: str, lines: Set[str]) -> str | None:
     """The headword (``lines``: no particles) ``text`` is as a modifier, or None: as
     written, with a dropped -e/-en restored, or without a linking element ("Licht" in
@@ -202,10 +348,14 @@ def main(argv: list[str] | None = None) -> int:
         type=Path,
         default=resources_dir() / "dictionary" / MODIFIER_TABLE_NAME,
     )
+    parser.add_argument(
+        "--bound", type=Path, default=resources_dir() / "dictionary" / BOUND_TABLE_NAME
+    )
     args = parser.parse_args(argv)
     ends, starts = part_words(args.database or locate())
     _write(args.output, ends, "head")
     _write(args.modifiers, starts, "modifier")
+    _write(args.bound, bound_words(args.database or locate()), "bound first part")
     return 0
 
 
