@@ -342,21 +342,50 @@ _ARTICLE_WORDS = frozenset(
 
 def finite_verb_mistagged(tokens: TokenTable, index: int) -> bool:
     """A form that can only be a finite verb, tagged as an adverb, noun or
-    preposition ("gebe", "hast", "Hätte" at the start of a sentence)."""
+    preposition ("gebe", "hast", "Hätte" at the start of a sentence), also one that
+    reads as a noun's form when it is spelt small inside a sentence ("Eine Lösung
+    passe nicht": Konjunktiv I of "passen", not der Pass)."""
     tag, text = tokens.tags[index], tokens.texts[index]
     if tag not in ("ADV", "NOUN", "PROPN", "ADP"):
         return False
     if text[:1].isupper() and (tag not in ("NOUN", "PROPN") or mid_sentence(tokens, index)):
         return False
-    if tag in ("NOUN", "PROPN") and read_noun(text).kind not in (NAME, UNKNOWN):
-        return False  # a noun after all
+    lowercase_inside = text[:1].islower() and mid_sentence(tokens, index)
+    if (
+        tag in ("NOUN", "PROPN")
+        and not lowercase_inside
+        and read_noun(text).kind
+        not in (
+            NAME,
+            UNKNOWN,
+        )
+    ):
+        return False  # a noun after all (spelt small inside a sentence it is none: "passe")
     low = text.lower()
     for candidate in (tokens.lemmas[index].lower(), *verb_infinitive_candidates(low), low):
         if candidate.endswith("n") and candidate in _stored_verbs():
             found = readings(low, candidate, guess=False)
             if found and all(r[0] == "Fin" for r in found):
-                return True
+                return not _second_person_without_pronoun(tokens, index, found)
     return False
+
+
+def _second_person_without_pronoun(
+    tokens: TokenTable, index: int, found: frozenset[Reading]
+) -> bool:
+    """Only "du"/"ihr" forms, with neither pronoun in the sentence: German writes the
+    second person with its pronoun, so the word is what it was tagged ("hätten längst
+    aufgestellt": the adverb, not "du längst" of "längen")."""
+    if any(len(r) < 4 or r[3] != "2" for r in found):
+        return False
+    ids, sentence = tokens.sentence_ids, tokens.sentence_ids[index]
+    start, end = index, index
+    while start > 0 and ids[start - 1] == sentence:
+        start -= 1
+    while end + 1 < len(ids) and ids[end + 1] == sentence:
+        end += 1
+    pronouns = ("du", "ihr", "dich", "dir", "euch")
+    return not any(tokens.texts[j].lower() in pronouns for j in range(start, end + 1))
 
 
 def _stored_verbs() -> dict[str, tuple[int, int]]:
