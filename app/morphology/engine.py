@@ -157,6 +157,7 @@ def _features(tokens: TokenTable, index: int, info: DictionaryEntry | None) -> F
             adjective is not None
             and adjective.shown.get("Degree")
             and text.lower() not in _DEGREE_PARTICLES
+            and not _bare_superlative(tokens, index, adjective)
         ):
             return FormAnalysis(
                 lemma=adjective.lemma,
@@ -218,6 +219,13 @@ def _ends_clause(tokens: TokenTable, index: int) -> bool:
     ):
         return True
     return tokens.texts[following] in (".", ",", ";", ":", "!", "?", "“", '"', "–", ")")
+
+
+def _bare_superlative(tokens: TokenTable, index: int, adjective: FormAnalysis) -> bool:
+    """An uninflected superlative used as an adverb without "am" ("längst", "meist",
+    "jüngst") is an adverb of its own: the adverb's superlative is "am längsten"."""
+    previous = tokens.texts[index - 1].lower() if index > 0 else ""
+    return adjective.shown.get("Degree") == ("Sup",) and previous != "am"
 
 
 #: Particles of degree that are also adjectives ("gar nicht", "gar zu": not "gar",

@@ -757,3 +757,18 @@ def test_adjective_as_noun_after_an_article_of_two_genders_shows_both() -> None:
     # one gender where the article shows it
     t = table("Er/er/PRON liebt/lieben/VERB das/der/DET Neue/neu/NOUN")
     assert at(t, "Neue").article == "das"
+
+
+def test_bare_superlative_used_as_adverb_has_no_degree() -> None:
+    # "längst", "meist": adverbs of their own; the adverb's superlative is "am …sten"
+    t = table(
+        "Das/der/DET ist/sein/AUX noch/noch/ADV längst/längst/ADV nicht/nicht/PART"
+        " entschieden/entscheiden/VERB ././PUNCT"
+    )
+    assert "Degree" not in at(t, "längst").shown
+    t = table("Sie/sie/PRON lief/laufen/VERB am/an/ADP schnellsten/schnell/ADV ././PUNCT")
+    assert at(t, "schnellsten").shown.get("Degree") == ("Sup",)
+    t = table(
+        "Die/der/DET Preise/Preis/NOUN sind/sein/AUX deutlich/deutlich/ADV gestiegen/steigen/VERB"
+    )
+    assert at(t, "deutlich").shown.get("Degree") == ("Pos",)
