@@ -187,6 +187,7 @@ _SAME_PAST_AND_SUBJUNCTIVE = frozenset({"sollen", "wollen"})
 
 
 _COORDINATORS = frozenset({"und", "oder", "aber", "sondern", "doch", "denn"})
+_COMMALESS_COORDINATORS = frozenset({"und", "oder"})
 
 
 def _opens_clause(texts: Sequence[str], tags: Sequence[str], j: int) -> bool:
@@ -195,8 +196,13 @@ def _opens_clause(texts: Sequence[str], tags: Sequence[str], j: int) -> bool:
     ("wurden beraten und haben … erhalten")?"""
     if tags[j] == "SCONJ" and texts[j].lower() in _SUBORDINATORS:
         return True
+    # only "und"/"oder" join clauses without a comma: German puts one before "aber",
+    # "sondern", "doch", "denn" as conjunctions; without it they are particles ("will an
+    # seinen Plänen aber festhalten": one clause, "festhalten" the infinitive)
     return (
-        texts[j].lower() in _COORDINATORS and j + 1 < len(tags) and tags[j + 1] in ("VERB", "AUX")
+        texts[j].lower() in _COMMALESS_COORDINATORS
+        and j + 1 < len(tags)
+        and tags[j + 1] in ("VERB", "AUX")
     )
 
 
