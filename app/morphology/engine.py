@@ -19,8 +19,8 @@ from collections.abc import Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from app.morphology.adjectives import choose, read_adjective
-from app.morphology.agreement import ALL_BUNDLES, GENDER_OF, Bundle, noun_bundles
+from app.morphology.adjectives import choose, inflects, read_adjective
+from app.morphology.agreement import ALL_BUNDLES, DETERMINERS, GENDER_OF, Bundle, noun_bundles
 from app.morphology.clause import refine
 from app.morphology.explain import verb_analysis
 from app.morphology.forms import is_abbreviation
@@ -837,6 +837,13 @@ def _adjective(tokens: TokenTable, index: int, trust_lemma: bool = True) -> Form
     degrees = {r.degree for r in chosen}
     lemmas = {r.lemma for r in chosen}
     shown: dict[str, tuple[str, ...]] = {}
+    if lemmas & DETERMINERS.keys():
+        degrees = set()  # a possessive the tagger called an adjective ("unseres Vereins")
+    elif degrees == {"Pos"} and text[:1].islower() and not any(r.ending for r in chosen):
+        # uninflected: a degree only for an adjective ("unterwegs" is an adverb, "durchs"
+        # a contraction, though tagged adjectives); capitalised words are left alone
+        # (place adjectives "Kölner", "Berliner" are adjectives the tables lack)
+        degrees = {"Pos"} if any(inflects(lemma) for lemma in lemmas) else set()
     if 0 < len(degrees) <= MAX_SHOWN:
         shown["Degree"] = ordered("Degree", degrees)
     inflected = all(r.ending for r in chosen) and attributive

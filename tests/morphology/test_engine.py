@@ -772,3 +772,18 @@ def test_bare_superlative_used_as_adverb_has_no_degree() -> None:
         "Die/der/DET Preise/Preis/NOUN sind/sein/AUX deutlich/deutlich/ADV gestiegen/steigen/VERB"
     )
     assert at(t, "deutlich").shown.get("Degree") == ("Pos",)
+
+
+def test_adverbs_and_possessives_tagged_as_adjectives_show_no_degree() -> None:
+    t = table(
+        "Er/er/PRON war/sein/AUX als/als/ADP Bote/Bote/NOUN unterwegs/unterwegs/ADJ ././PUNCT"
+    )
+    assert "Degree" not in at(t, "unterwegs").shown
+    t = table(
+        "die/der/DET Geschichte/Geschichte/NOUN unseres/unser/ADJ Vereins/Verein/NOUN ././PUNCT"
+    )
+    f = at(t, "unseres")
+    assert "Degree" not in f.shown and f.shown.get("Case") == ("Gen",)
+    # an adjective used as an adverb keeps its degree
+    t = table("Er/er/PRON kam/kommen/VERB frühzeitig/frühzeitig/ADJ ././PUNCT")
+    assert at(t, "frühzeitig").shown.get("Degree") == ("Pos",)
