@@ -526,11 +526,21 @@ def shown_lemma(
     Nouns, names and adjectives: the engine's ("der US-Beamte", not Ding's
     "US-Beamter"); other words: the dictionary's; a verb whose clause uses one of
     its constructions (``frame``, from its lookup key): that headword ("mit etw.
-    rechnen")."""
+    rechnen"). A finite verb or a participle the dictionary lists as a word of its own
+    ("würden", "ausgeschaltet") heads with the verb the engine read it as ("werden",
+    "ausschalten"): the card's form line names that verb's forms."""
     if grammar.kind in (KIND_NOUN, KIND_NAME, KIND_ADJECTIVE):
         lemma = grammar.lemma or info.lemma or token_lemma or text
     else:
         lemma = info.lemma or token_lemma or text
+    if (
+        grammar.kind == KIND_VERB
+        and info.lemma == text
+        and grammar.lemma
+        and grammar.lemma != text
+        and ("VerbForm=Fin" in grammar.ud or "VerbForm=Part" in grammar.ud)
+    ):
+        lemma = grammar.lemma
     frame = split_frame(frame).frame  # without the sentence sent along
     if info.headword and frame:
         words = frame.split()

@@ -389,3 +389,11 @@ def test_a_surname_read_as_a_plural_shows_no_plural() -> None:
     seen = describer.card(analysis.tokens.texts.index("Oberländer"))
     assert seen.article is None and seen.plural is None
     assert "Plur" not in seen.features and seen.lemma == "Oberländer"
+
+
+def test_a_verb_form_the_dictionary_lists_heads_with_its_verb() -> None:
+    analysis, describer = _cards_of("Die Anträge würden nun geprüft, hieß es. Er würde kommen.")
+    texts = analysis.tokens.texts
+    assert describer.card(texts.index("würden")).lemma == "werden"
+    assert describer.card(texts.index("würde")).lemma == "werden"
+    assert describer.card(texts.index("hieß")).lemma == "heißen"  # unchanged
