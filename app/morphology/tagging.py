@@ -18,7 +18,14 @@ from app.core.wordfreq_data import zipf_table
 from app.morphology.adjectives import read_adjective
 from app.morphology.agreement import CONTRACTIONS, DETERMINERS
 from app.morphology.forms import verb_infinitive_candidates
-from app.morphology.lexicon import adjective_comparison, is_verb, participles, tables, verb_entry
+from app.morphology.lexicon import (
+    adjective_comparison,
+    is_noun_lemma,
+    is_verb,
+    participles,
+    tables,
+    verb_entry,
+)
 from app.morphology.nouns import ADJECTIVAL, NAME, NOUN, PLACE_HEADS, UNKNOWN, read_noun
 from app.morphology.phrase import DEFINITE_ARTICLES
 from app.morphology.verbs import INFINITIVE, PARTICIPLE, Reading, clause_span, readings
@@ -207,6 +214,8 @@ def _capitalised_tag(tokens: TokenTable, index: int, tag: str) -> str:
         if 2 <= len(first) <= 4 and first.isupper() and reading.kind == NOUN and reading.head:
             return "NOUN"
         return ""
+    if _opening_adverb(tokens, index):
+        return "ADV"
     following = tokens.texts[index + 1] if index + 1 < len(tokens.texts) else ""
     if (
         following in (":", ",")
@@ -216,6 +225,25 @@ def _capitalised_tag(tokens: TokenTable, index: int, tag: str) -> str:
     ):
         return "ADJ"
     return ""
+
+
+def _opening_adverb(tokens: TokenTable, index: int) -> bool:
+    """An adjective or adverb capitalised because it opens the sentence, right before
+    the finite verb ("Zusammen sollen sie …", "Denkbar sei …"), that the tagger took
+    for a noun: the noun table reads it only as a chance compound (Zus + die Amme,
+    Denk + die Bar), never as a noun of its own, and Ding lists the word in lower case.
+    Read as an adverb, the card shows no case, gender or article."""
+    text = tokens.texts[index]
+    if mid_sentence(tokens, index) or index + 1 >= len(tokens.texts):
+        return False
+    if tokens.tags[index + 1] not in ("VERB", "AUX"):
+        return False
+    if tokens.sentence_ids[index + 1] != tokens.sentence_ids[index]:
+        return False
+    if adjective_comparison(text.lower()) is None or is_noun_lemma(text):
+        return False
+    reading = read_noun(text)
+    return reading.kind == NOUN and bool(reading.head)
 
 
 _AUXILIARY_FORMS = frozenset(

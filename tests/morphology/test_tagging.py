@@ -119,3 +119,22 @@ def test_second_person_form_without_its_pronoun_stays_an_adverb() -> None:
     # with its pronoun a second-person form tagged as an adverb is the verb
     t = table("Warum/warum/ADV längst/längst/ADV du/du/PRON den/der/DET Rock/Rock/NOUN ?/?/PUNCT")
     assert tags_of(t)[1] == "VERB"
+
+
+def test_sentence_opening_adverb_read_as_a_chance_compound_is_an_adverb() -> None:
+    from tests.morphology.test_engine import at
+
+    # "Zusammen" is no plural of "Zusamme" (Zus + die Amme), "Denkbar" no "Denk" + die Bar
+    t = table(
+        "Zusammen/Zusamme/NOUN sollen/sollen/AUX sie/sie/PRON Strom/Strom/NOUN"
+        " liefern/liefern/VERB ././PUNCT"
+    )
+    assert tags_of(t)[0] == "ADV"
+    assert at(t, "Zusammen").article is None and at(t, "Zusammen").shown == {}
+    t = table("Denkbar/Denkbar/NOUN sei/sein/AUX ein/ein/DET Kompromiss/Kompromiss/NOUN ././PUNCT")
+    assert tags_of(t)[0] == "ADV"
+    # a compound noun opening the sentence stays a noun
+    t = table("Landeschef/Landeschef/NOUN Müller/Müller/PROPN kam/kommen/VERB ././PUNCT")
+    assert tags_of(t)[0] == "NOUN"
+    t = table("Hauptstadt/Hauptstadt/NOUN bleibt/bleiben/VERB Berlin/Berlin/PROPN ././PUNCT")
+    assert tags_of(t)[0] == "NOUN"
