@@ -58,7 +58,7 @@ from app.morphology.tagging import (
     the_finite_verb,
     verb_lemma,
 )
-from app.morphology.verbs import PARTICIPLE, Reading, clause_span, resolve
+from app.morphology.verbs import PARTICIPLE, Reading, clause_span, only_subjunctive, resolve
 
 if TYPE_CHECKING:
     from app.core.tokens import TokenTable
@@ -743,6 +743,30 @@ def _has_determiner(tokens: TokenTable, noun: int) -> bool:
     return phrase.determiner is not None or phrase.preposition is not None
 
 
+def _continues_reported_speech(tokens: TokenTable, index: int) -> bool:
+    """The sentence of ``index`` follows, in the same paragraph, a sentence whose first
+    clause has a verb that is only subjunctive ("Er sehe Chancen. Erste Gespräche
+    liefen bereits."; not a relative clause's: "…, das ihm erspart habe."):
+    news go on reporting in the subjunctive, and a past form there that is also
+    Konjunktiv II ("liefen", "zeigten") may be either. A sentence that stands alone
+    (its own paragraph) is not read so."""
+    ids, starts, ends = tokens.sentence_ids, tokens.starts, tokens.ends
+    first = index
+    while first > 0 and ids[first - 1] == ids[index]:
+        first -= 1
+    if first == 0 or starts[first] - ends[first - 1] > 1:
+        return False  # the paragraph's first sentence
+    j = first - 1
+    while j > 0 and ids[j - 1] == ids[first - 1]:
+        j -= 1  # the previous sentence's first token
+    tags = tags_of(tokens)
+    while j < first and tokens.texts[j] != ",":  # its first clause: its own main verb
+        if tags[j] in ("VERB", "AUX") and only_subjunctive(tokens.texts[j], tokens.lemmas[j]):
+            return True
+        j += 1
+    return False
+
+
 def _resolved_verb(tokens: TokenTable, index: int) -> tuple[str, frozenset[Reading], str]:
     """(infinitive, readings the clause allows, reason) of the verb at ``index``."""
     memo = _memo_for(tokens)
@@ -770,7 +794,7 @@ def _resolved_verb(tokens: TokenTable, index: int) -> tuple[str, frozenset[Readi
         others[index] = readings_here
         resolved, reason = resolve(
             texts, tags, tokens.lemmas, tokens.sentence_ids, index, readings_here, others,
-            lambda j: _plural_form(texts[j]),
+            lambda j: _plural_form(texts[j]), _continues_reported_speech(tokens, index),
         )  # fmt: skip
         if other_lemma and any(r[0] == "Fin" for r in resolved):
             lemma = other_lemma  # "Zu einer Sauna gehört …": finite, so "gehören"

@@ -787,3 +787,42 @@ def test_adverbs_and_possessives_tagged_as_adjectives_show_no_degree() -> None:
     # an adjective used as an adverb keeps its degree
     t = table("Er/er/PRON kam/kommen/VERB frühzeitig/frühzeitig/ADJ ././PUNCT")
     assert at(t, "frühzeitig").shown.get("Degree") == ("Pos",)
+
+
+def _paragraph(*sentences: str) -> TokenTable:
+    """Sentences of one paragraph: offsets one space apart (``table`` puts none)."""
+    t = table(*sentences)
+    starts = [2 * k for k in range(len(t.texts))]
+    ends = [s + 1 for s in starts]
+    return TokenTable(starts, ends, t.texts, t.lemmas, t.tags, t.morphs, t.sentence_ids)
+
+
+def test_past_form_in_continued_reported_speech_is_past_or_konjunktiv_ii() -> None:
+    t = _paragraph(
+        "Er/er/PRON sehe/sehen/VERB Chancen/Chance/NOUN ././PUNCT",
+        "Erste/erst/ADJ Gespräche/Gespräch/NOUN liefen/laufen/VERB bereits/bereits/ADV ././PUNCT",
+    )
+    f = at(t, "liefen")
+    assert f.shown["Mood"] == ("Ind", "Sub") and f.shown["Tense"] == ("Past",)
+    assert "reported speech" in f.explanation
+    # without a subjunctive before it, the past stays the past
+    t = _paragraph(
+        "Er/er/PRON sah/sehen/VERB Chancen/Chance/NOUN ././PUNCT",
+        "Erste/erst/ADJ Gespräche/Gespräch/NOUN liefen/laufen/VERB bereits/bereits/ADV ././PUNCT",
+    )
+    assert at(t, "liefen").shown["Mood"] == ("Ind",)
+    # the attribution after the comma is indicative: ", sagte er."
+    t = _paragraph(
+        "Er/er/PRON sehe/sehen/VERB Chancen/Chance/NOUN ././PUNCT",
+        "Das/der/DET sei/sein/AUX gut/gut/ADJ ,/,/PUNCT sagte/sagen/VERB er/er/PRON ././PUNCT",
+    )
+    assert at(t, "sagte").shown["Mood"] == ("Ind",)
+    # a sentence of its own paragraph is not read as continued reported speech
+    t = _paragraph(
+        "Er/er/PRON sehe/sehen/VERB Chancen/Chance/NOUN ././PUNCT",
+        "Erste/erst/ADJ Gespräche/Gespräch/NOUN liefen/laufen/VERB bereits/bereits/ADV ././PUNCT",
+    )
+    starts = [s + (10 if k >= 4 else 0) for k, s in enumerate(t.starts)]
+    ends = [s + 1 for s in starts]
+    t = TokenTable(starts, ends, t.texts, t.lemmas, t.tags, t.morphs, t.sentence_ids)
+    assert at(t, "liefen").shown["Mood"] == ("Ind",)
