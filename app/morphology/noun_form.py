@@ -108,7 +108,7 @@ def noun_analysis(
         gender = next(iter(genders))
         shown["Gender"] = (_ud_gender(gender),)
         article = ARTICLES[gender]
-        plural = reading.plural
+        plural = _plural_of(reading, gender)
     elif not reading.genders and reading.kind == NOUN:
         gender = "pl"  # plural-only ("Kosten", "Leute")
     if reading.kind == UNKNOWN:
@@ -202,3 +202,15 @@ def _one_entry_has(reading: NounReading, genders: set[str]) -> bool:
         for entry in noun_entries(reading.head or reading.lemma)
         if not entry.adjectival
     )
+
+
+def _plural_of(reading: NounReading, gender: str) -> str | None:
+    """The plural of the noun with the gender shown: a lemma the table lists with two
+    genders has one plural each ("die Haft" has none, der Haft "Hafte"; "die Leiter",
+    "Leitern", der Leiter "Leiter"), or the reading's own."""
+    if reading.kind != NOUN or len(reading.genders) < 2:
+        return reading.plural
+    entries = [e for e in noun_entries(reading.lemma) if gender in e.genders and not e.adjectival]
+    if not entries:
+        return reading.plural
+    return next((p for e in entries if (p := e.plural())), None)

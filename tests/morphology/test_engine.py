@@ -826,3 +826,14 @@ def test_past_form_in_continued_reported_speech_is_past_or_konjunktiv_ii() -> No
     ends = [s + 1 for s in starts]
     t = TokenTable(starts, ends, t.texts, t.lemmas, t.tags, t.morphs, t.sentence_ids)
     assert at(t, "liefen").shown["Mood"] == ("Ind",)
+
+
+def test_plural_of_the_gender_shown() -> None:
+    # the table lists die Haft (no plural) and der Haft (Hafte); der Band, das Band
+    t = table("Er/er/PRON kam/kommen/VERB aus/aus/ADP der/der/DET Haft/Haft/NOUN ././PUNCT")
+    f = at(t, "Haft")
+    assert f.article == "die" and f.plural is None
+    t = table("Der/der/DET erste/erst/ADJ Band/Band/NOUN erschien/erscheinen/VERB ././PUNCT")
+    assert at(t, "Band").article == "der" and at(t, "Band").plural == "Bände"
+    t = table("Das/der/DET Band/Band/NOUN war/sein/AUX rot/rot/ADJ ././PUNCT")
+    assert at(t, "Band").plural == "Bänder"
