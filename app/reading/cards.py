@@ -28,6 +28,7 @@ from app.morphology import FormAnalysis, features, set_gender_lookup
 from app.morphology.forms import is_abbreviation
 from app.morphology.lexicon import is_noun_lemma
 from app.morphology.model import KIND_ADJECTIVE, KIND_NAME, KIND_NOUN, KIND_VERB, READABLE
+from app.morphology.noun_form import names_one_place
 from app.morphology.nouns import table_gender
 from app.nlp.gazetteer import DERIVED, LISTED, load_gazetteer
 from app.reading.lookups import InfoCache, LookupFunction, lookup_key
@@ -216,8 +217,10 @@ def _with_dictionary_noun(
         and info.plural
         and gender
         and info.gender == gender
+        and not names_one_place(analysis.lemma)
     ):
         plural = info.plural  # the same noun with the same gender: Ding's plural
+        # (not for one place named by a compound: "Rhein-Hunsrück-Kreis")
     return pos, article, gender, plural
 
 

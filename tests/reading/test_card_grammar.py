@@ -397,3 +397,13 @@ def test_a_verb_form_the_dictionary_lists_heads_with_its_verb() -> None:
     assert describer.card(texts.index("würden")).lemma == "werden"
     assert describer.card(texts.index("würde")).lemma == "werden"
     assert describer.card(texts.index("hieß")).lemma == "heißen"  # unchanged
+
+
+def test_a_compound_of_two_place_names_names_one_place_without_a_plural() -> None:
+    analysis, describer = _cards_of(
+        "Im Rhein-Hunsrück-Kreis bläst Gegenwind. Die US-Wahl ist im November."
+    )
+    texts = analysis.tokens.texts
+    district = describer.card(texts.index("Rhein-Hunsrück-Kreis"))
+    assert district.article == "der" and district.plural is None
+    assert describer.card(texts.index("US-Wahl")).plural == "US-Wahlen"
