@@ -120,6 +120,9 @@ def _readings(low: str, hint: str) -> list[AdjectiveReading]:
         stem = low[: len(low) - len(ending)] if ending else low
         if len(stem) < 2:
             continue
+        if ending and stem == "hoh":
+            out.append(AdjectiveReading("hoch", "Pos", ending))  # "hohe": "ch" -> "h"
+            continue
         if _is_base(stem, hint) or (len(stem) > 7 and _compound_base(stem)):
             out.append(AdjectiveReading(stem, "Pos", ending))
         for base_end in ("er",):
@@ -153,7 +156,31 @@ def _readings(low: str, hint: str) -> list[AdjectiveReading]:
         for r in out
         if r.degree != "Pos" or (r.ending,) not in stems or (r.ending, r.lemma) in compared
     ]
+    out = [_ordinal_lemma(r) for r in out]
     return list(dict.fromkeys(out))
+
+
+#: Cardinals whose ordinal adds "-t" ("zweite", "sechste"); from twenty on "-st"
+#: ("zwanzigste", "hundertste"); "erste", "dritte", "siebte", "achte" are irregular.
+_CARDINALS_T = ("zwei", "vier", "fünf", "sechs", "sieben", "neun", "zehn", "elf", "zwölf")
+_IRREGULAR_ORDINALS = frozenset({"erst", "dritt", "siebt", "acht"})
+
+
+def is_ordinal_stem(base: str) -> bool:
+    """ "erst", "sechst", "siebzehnt", "zwanzigst": an ordinal without its ending."""
+    if base in _IRREGULAR_ORDINALS:
+        return True
+    if base.endswith("st") and base[:-2].endswith(("zig", "ßig", "hundert", "tausend")):
+        return True
+    return base.endswith("t") and base[:-1].endswith(_CARDINALS_T)
+
+
+def _ordinal_lemma(reading: AdjectiveReading) -> AdjectiveReading:
+    """An ordinal's base form is the one with "-e" ("der ersten": erste, "zur sechsten":
+    sechste; "erst" is the adverb): only with an ending, the bare word stays."""
+    if reading.ending and is_ordinal_stem(reading.lemma):
+        return AdjectiveReading(reading.lemma + "e", reading.degree, reading.ending)
+    return reading
 
 
 #: A comparative whose base is rarer than this (Zipf) yields to an adjective of the
@@ -173,6 +200,26 @@ def _rare_base_comparative(reading: AdjectiveReading, out: list[AdjectiveReading
     words = zipf_table("de", "small")  # read once and shared
     base = words.get(reading.lemma, 0.0)
     return base < _RARE_BASE and words.get(own[0].lemma, 0.0) > base
+
+
+#: A word this frequent (Zipf) whose inflected forms texts never use is no adjective.
+_FREQUENT_BASE = 4.0
+
+
+def inflects(base: str) -> bool:
+    """May ``base`` show a degree? Ding's adjectives and verbs' participles do; a word
+    only the tagger's lemma calls an adjective does unless it is frequent while none of
+    its inflected forms is in the word frequencies: an adverb, preposition or noun the
+    tagger called an adjective ("unterwegs", "durchs", "Trainer"). A rarer word keeps
+    the benefit of the doubt (the frequency list stops at Zipf 3 or so)."""
+    if adjective_comparison(base) is not None or base in _IRREGULAR:
+        return True
+    if base in participles() or base.endswith(("end", "iert")):
+        return True
+    words = zipf_table("de", "small")  # read once and shared
+    if words.get(base, 0.0) < _FREQUENT_BASE:
+        return True
+    return any(base + ending in words for ending in ("e", "en", "er", "es", "em"))
 
 
 def _stored_base_of(stem: str) -> tuple[str, str] | None:

@@ -19,8 +19,8 @@ from collections.abc import Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from app.morphology.adjectives import choose, read_adjective
-from app.morphology.agreement import ALL_BUNDLES, GENDER_OF, Bundle, noun_bundles
+from app.morphology.adjectives import choose, inflects, read_adjective
+from app.morphology.agreement import ALL_BUNDLES, DETERMINERS, GENDER_OF, Bundle, noun_bundles
 from app.morphology.clause import refine
 from app.morphology.explain import verb_analysis
 from app.morphology.forms import is_abbreviation
@@ -58,7 +58,7 @@ from app.morphology.tagging import (
     the_finite_verb,
     verb_lemma,
 )
-from app.morphology.verbs import PARTICIPLE, Reading, clause_span, resolve
+from app.morphology.verbs import PARTICIPLE, Reading, clause_span, only_subjunctive, resolve
 
 if TYPE_CHECKING:
     from app.core.tokens import TokenTable
@@ -160,6 +160,7 @@ def _features(tokens: TokenTable, index: int, info: DictionaryEntry | None) -> F
             adjective is not None
             and adjective.shown.get("Degree")
             and text.lower() not in _DEGREE_PARTICLES
+            and not _bare_superlative(tokens, index, adjective)
         ):
             return FormAnalysis(
                 lemma=adjective.lemma,
@@ -221,6 +222,13 @@ def _ends_clause(tokens: TokenTable, index: int) -> bool:
     ):
         return True
     return tokens.texts[following] in (".", ",", ";", ":", "!", "?", "“", '"', "–", ")")
+
+
+def _bare_superlative(tokens: TokenTable, index: int, adjective: FormAnalysis) -> bool:
+    """An uninflected superlative used as an adverb without "am" ("längst", "meist",
+    "jüngst") is an adverb of its own: the adverb's superlative is "am längsten"."""
+    previous = tokens.texts[index - 1].lower() if index > 0 else ""
+    return adjective.shown.get("Degree") == ("Sup",) and previous != "am"
 
 
 #: Particles of degree that are also adjectives ("gar nicht", "gar zu": not "gar",
@@ -772,6 +780,30 @@ def _has_determiner(tokens: TokenTable, noun: int) -> bool:
     return phrase.determiner is not None or phrase.preposition is not None
 
 
+def _continues_reported_speech(tokens: TokenTable, index: int) -> bool:
+    """The sentence of ``index`` follows, in the same paragraph, a sentence whose first
+    clause has a verb that is only subjunctive ("Er sehe Chancen. Erste Gespräche
+    liefen bereits."; not a relative clause's: "…, das ihm erspart habe."):
+    news go on reporting in the subjunctive, and a past form there that is also
+    Konjunktiv II ("liefen", "zeigten") may be either. A sentence that stands alone
+    (its own paragraph) is not read so."""
+    ids, starts, ends = tokens.sentence_ids, tokens.starts, tokens.ends
+    first = index
+    while first > 0 and ids[first - 1] == ids[index]:
+        first -= 1
+    if first == 0 or starts[first] - ends[first - 1] > 1:
+        return False  # the paragraph's first sentence
+    j = first - 1
+    while j > 0 and ids[j - 1] == ids[first - 1]:
+        j -= 1  # the previous sentence's first token
+    tags = tags_of(tokens)
+    while j < first and tokens.texts[j] != ",":  # its first clause: its own main verb
+        if tags[j] in ("VERB", "AUX") and only_subjunctive(tokens.texts[j], tokens.lemmas[j]):
+            return True
+        j += 1
+    return False
+
+
 def _resolved_verb(tokens: TokenTable, index: int) -> tuple[str, frozenset[Reading], str]:
     """(infinitive, readings the clause allows, reason) of the verb at ``index``."""
     memo = _memo_for(tokens)
@@ -799,7 +831,7 @@ def _resolved_verb(tokens: TokenTable, index: int) -> tuple[str, frozenset[Readi
         others[index] = readings_here
         resolved, reason = resolve(
             texts, tags, tokens.lemmas, tokens.sentence_ids, index, readings_here, others,
-            lambda j: _plural_form(texts[j]),
+            lambda j: _plural_form(texts[j]), _continues_reported_speech(tokens, index),
         )  # fmt: skip
         if other_lemma and any(r[0] == "Fin" for r in resolved):
             lemma = other_lemma  # "Zu einer Sauna gehört …": finite, so "gehören"
@@ -866,6 +898,13 @@ def _adjective(tokens: TokenTable, index: int, trust_lemma: bool = True) -> Form
     degrees = {r.degree for r in chosen}
     lemmas = {r.lemma for r in chosen}
     shown: dict[str, tuple[str, ...]] = {}
+    if lemmas & DETERMINERS.keys():
+        degrees = set()  # a possessive the tagger called an adjective ("unseres Vereins")
+    elif degrees == {"Pos"} and text[:1].islower() and not any(r.ending for r in chosen):
+        # uninflected: a degree only for an adjective ("unterwegs" is an adverb, "durchs"
+        # a contraction, though tagged adjectives); capitalised words are left alone
+        # (place adjectives "Kölner", "Berliner" are adjectives the tables lack)
+        degrees = {"Pos"} if any(inflects(lemma) for lemma in lemmas) else set()
     if 0 < len(degrees) <= MAX_SHOWN:
         shown["Degree"] = ordered("Degree", degrees)
     inflected = all(r.ending for r in chosen) and attributive

@@ -46,6 +46,11 @@ def verb_analysis(lemma: str, pos: str, found: frozenset[Reading], reason: str) 
             if len(values) <= _MAX_SHOWN:
                 shown[feature] = ordered(feature, values)
         explanation = _finite_line(shown)
+        if reason == "reported speech" and explanation.startswith("past tense or"):
+            person = explanation.partition("), ")[2]
+            explanation = "past tense or Konjunktiv II (reported speech)" + (
+                f", {person}" if person else ""
+            )
     elif forms == {"Imp"}:
         shown["Mood"] = ("Imp",)
         shown["VerbForm"] = ("Fin",)

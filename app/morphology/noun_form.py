@@ -12,7 +12,7 @@ from app.morphology.agreement import GENDER_OF, Bundle
 from app.morphology.explain import case_line
 from app.morphology.lexicon import noun_entries
 from app.morphology.model import KIND_NAME, KIND_NOUN, FormAnalysis, ordered
-from app.morphology.nouns import ADJECTIVAL, NAME, NOUN, PLACE, UNKNOWN, NounReading
+from app.morphology.nouns import ADJECTIVAL, NAME, NOUN, PLACE, UNKNOWN, NounReading, read_noun
 from app.morphology.phrase import Agreement
 
 if TYPE_CHECKING:
@@ -108,7 +108,7 @@ def noun_analysis(
         gender = next(iter(genders))
         shown["Gender"] = (_ud_gender(gender),)
         article = ARTICLES[gender]
-        plural = reading.plural
+        plural = _plural_of(reading, gender)
     elif not reading.genders and reading.kind == NOUN:
         gender = "pl"  # plural-only ("Kosten", "Leute")
     if reading.kind == UNKNOWN:
@@ -202,3 +202,25 @@ def _one_entry_has(reading: NounReading, genders: set[str]) -> bool:
         for entry in noun_entries(reading.head or reading.lemma)
         if not entry.adjectival
     )
+
+
+def _plural_of(reading: NounReading, gender: str) -> str | None:
+    """The plural of the noun with the gender shown: a lemma the table lists with two
+    genders has one plural each ("die Haft" has none, der Haft "Hafte"; "die Leiter",
+    "Leitern", der Leiter "Leiter"), or the reading's own. A hyphenated compound with
+    two or more place names before its head names one place ("Rhein-Hunsrück-Kreis",
+    "Rhein-Main-Gebiet"): no plural."""
+    if names_one_place(reading.lemma):
+        return None
+    if reading.kind != NOUN or len(reading.genders) < 2:
+        return reading.plural
+    entries = [e for e in noun_entries(reading.lemma) if gender in e.genders and not e.adjectival]
+    if not entries:
+        return reading.plural
+    return next((p for e in entries if (p := e.plural())), None)
+
+
+def names_one_place(lemma: str) -> bool:
+    """A hyphenated noun with two or more place names before its head names one place."""
+    parts = lemma.split("-")[:-1]
+    return sum(1 for part in parts if part[:1].isupper() and read_noun(part).kind == PLACE) >= 2

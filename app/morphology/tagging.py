@@ -18,7 +18,14 @@ from app.core.wordfreq_data import zipf_table
 from app.morphology.adjectives import read_adjective
 from app.morphology.agreement import CONTRACTIONS, DETERMINERS
 from app.morphology.forms import verb_infinitive_candidates
-from app.morphology.lexicon import adjective_comparison, is_verb, participles, tables, verb_entry
+from app.morphology.lexicon import (
+    adjective_comparison,
+    is_noun_lemma,
+    is_verb,
+    participles,
+    tables,
+    verb_entry,
+)
 from app.morphology.nouns import ADJECTIVAL, NAME, NOUN, PLACE_HEADS, UNKNOWN, read_noun
 from app.morphology.phrase import DEFINITE_ARTICLES
 from app.morphology.verbs import INFINITIVE, PARTICIPLE, Reading, clause_span, readings
@@ -208,6 +215,8 @@ def _capitalised_tag(tokens: TokenTable, index: int, tag: str) -> str:
         if 2 <= len(first) <= 4 and first.isupper() and reading.kind == NOUN and reading.head:
             return "NOUN"
         return ""
+    if _opening_adverb(tokens, index):
+        return "ADV"
     following = tokens.texts[index + 1] if index + 1 < len(tokens.texts) else ""
     if (
         following in (":", ",")
@@ -217,6 +226,25 @@ def _capitalised_tag(tokens: TokenTable, index: int, tag: str) -> str:
     ):
         return "ADJ"
     return ""
+
+
+def _opening_adverb(tokens: TokenTable, index: int) -> bool:
+    """An adjective or adverb capitalised because it opens the sentence, right before
+    the finite verb ("Zusammen sollen sie …", "Denkbar sei …"), that the tagger took
+    for a noun: the noun table reads it only as a chance compound (Zus + die Amme,
+    Denk + die Bar), never as a noun of its own, and Ding lists the word in lower case.
+    Read as an adverb, the card shows no case, gender or article."""
+    text = tokens.texts[index]
+    if mid_sentence(tokens, index) or index + 1 >= len(tokens.texts):
+        return False
+    if tokens.tags[index + 1] not in ("VERB", "AUX"):
+        return False
+    if tokens.sentence_ids[index + 1] != tokens.sentence_ids[index]:
+        return False
+    if adjective_comparison(text.lower()) is None or is_noun_lemma(text):
+        return False
+    reading = read_noun(text)
+    return reading.kind == NOUN and bool(reading.head)
 
 
 _AUXILIARY_FORMS = frozenset(
@@ -343,21 +371,50 @@ _ARTICLE_WORDS = frozenset(
 
 def finite_verb_mistagged(tokens: TokenTable, index: int) -> bool:
     """A form that can only be a finite verb, tagged as an adverb, noun or
-    preposition ("gebe", "hast", "Hätte" at the start of a sentence)."""
+    preposition ("gebe", "hast", "Hätte" at the start of a sentence), also one that
+    reads as a noun's form when it is spelt small inside a sentence ("Eine Lösung
+    passe nicht": Konjunktiv I of "passen", not der Pass)."""
     tag, text = tokens.tags[index], tokens.texts[index]
     if tag not in ("ADV", "NOUN", "PROPN", "ADP"):
         return False
     if text[:1].isupper() and (tag not in ("NOUN", "PROPN") or mid_sentence(tokens, index)):
         return False
-    if tag in ("NOUN", "PROPN") and read_noun(text).kind not in (NAME, UNKNOWN):
-        return False  # a noun after all
+    lowercase_inside = text[:1].islower() and mid_sentence(tokens, index)
+    if (
+        tag in ("NOUN", "PROPN")
+        and not lowercase_inside
+        and read_noun(text).kind
+        not in (
+            NAME,
+            UNKNOWN,
+        )
+    ):
+        return False  # a noun after all (spelt small inside a sentence it is none: "passe")
     low = text.lower()
     for candidate in (tokens.lemmas[index].lower(), *verb_infinitive_candidates(low), low):
         if candidate.endswith("n") and candidate in _stored_verbs():
             found = readings(low, candidate, guess=False)
             if found and all(r[0] == "Fin" for r in found):
-                return True
+                return not _second_person_without_pronoun(tokens, index, found)
     return False
+
+
+def _second_person_without_pronoun(
+    tokens: TokenTable, index: int, found: frozenset[Reading]
+) -> bool:
+    """Only "du"/"ihr" forms, with neither pronoun in the sentence: German writes the
+    second person with its pronoun, so the word is what it was tagged ("hätten längst
+    aufgestellt": the adverb, not "du längst" of "längen")."""
+    if any(len(r) < 4 or r[3] != "2" for r in found):
+        return False
+    ids, sentence = tokens.sentence_ids, tokens.sentence_ids[index]
+    start, end = index, index
+    while start > 0 and ids[start - 1] == sentence:
+        start -= 1
+    while end + 1 < len(ids) and ids[end + 1] == sentence:
+        end += 1
+    pronouns = ("du", "ihr", "dich", "dir", "euch")
+    return not any(tokens.texts[j].lower() in pronouns for j in range(start, end + 1))
 
 
 def _stored_verbs() -> dict[str, tuple[int, int]]:

@@ -187,6 +187,7 @@ _SAME_PAST_AND_SUBJUNCTIVE = frozenset({"sollen", "wollen"})
 
 
 _COORDINATORS = frozenset({"und", "oder", "aber", "sondern", "doch", "denn"})
+_COMMALESS_COORDINATORS = frozenset({"und", "oder"})
 
 
 def _opens_clause(texts: Sequence[str], tags: Sequence[str], j: int) -> bool:
@@ -195,8 +196,13 @@ def _opens_clause(texts: Sequence[str], tags: Sequence[str], j: int) -> bool:
     ("wurden beraten und haben … erhalten")?"""
     if tags[j] == "SCONJ" and texts[j].lower() in _SUBORDINATORS:
         return True
+    # only "und"/"oder" join clauses without a comma: German puts one before "aber",
+    # "sondern", "doch", "denn" as conjunctions; without it they are particles ("will an
+    # seinen Plänen aber festhalten": one clause, "festhalten" the infinitive)
     return (
-        texts[j].lower() in _COORDINATORS and j + 1 < len(tags) and tags[j + 1] in ("VERB", "AUX")
+        texts[j].lower() in _COMMALESS_COORDINATORS
+        and j + 1 < len(tags)
+        and tags[j + 1] in ("VERB", "AUX")
     )
 
 
@@ -372,11 +378,14 @@ def resolve(
     found: frozenset[Reading],
     reading_of: dict[int, frozenset[Reading]],
     plural_noun: Callable[[int], bool] = lambda j: True,
+    reported: bool = False,
 ) -> tuple[frozenset[Reading], str]:
     """The readings the clause allows, and a short reason ("after »zu«", "after
     »würden«", ...). ``reading_of`` gives the readings of the other verbs of the
     clause (by token index); ``plural_noun(j)``: can the noun at ``j`` be a
-    nominative plural by its form."""
+    nominative plural by its form; ``reported``: the sentence continues reported
+    speech, so a past form that is also Konjunktiv II may be either (not the
+    attribution right after a comma: ", sagte er.")."""
     if found and all(r[0] == "Imp" for r in found) and _next_to_ich(texts, sentence_ids, index):
         # "ich hab", "ich freu mich", "hab ich": the 1st person without its "-e"
         # (spoken German), not an imperative
@@ -470,8 +479,26 @@ def resolve(
     if any(r[0] == "Imp" for r in found):
         imperative = index == start and sentence_end == "!" and not (pronouns & set(_SUBJECTS))
         found = frozenset(r for r in found if (r[0] == "Imp") == imperative)
-    found = _prefer_indicative(found, lemmas[index])
+    reported = reported and not (index > 0 and texts[index - 1] == ",")
+    found = _prefer_indicative(found, lemmas[index], reported)
+    if (
+        reported
+        and lemmas[index].lower() not in _SAME_PAST_AND_SUBJUNCTIVE
+        and {r[1] for r in found if r[0] == "Fin"} == {"Ind", "Sub"}
+    ):
+        reason = REPORTED_PAST
     return found, reason
+
+
+#: The reason :func:`resolve` gives for a past form shown as past or Konjunktiv II.
+REPORTED_PAST = "reported speech"
+
+
+def only_subjunctive(form: str, infinitive: str) -> bool:
+    """Is ``form`` in the 3rd person only a subjunctive ("sei", "habe", "sehe",
+    "hätten"): a sign of reported speech?"""
+    found = readings(form.lower(), infinitive.lower(), guess=False)
+    return {r[1] for r in found if r[0] == "Fin" and r[3] == "3"} == {"Sub"}
 
 
 #: Pronouns that can be the plural subject of a verb in "-en".
@@ -618,15 +645,19 @@ def _sentence_end(texts: Sequence[str], sentence_ids: Sequence[int], index: int)
     return texts[j]
 
 
-def _prefer_indicative(found: frozenset[Reading], lemma: str) -> frozenset[Reading]:
+def _prefer_indicative(
+    found: frozenset[Reading], lemma: str, reported: bool = False
+) -> frozenset[Reading]:
     """A subjunctive reading whose form is also indicative in the same person is
     read as indicative ("wir haben", "sie sagten"), except the modals whose
-    "sollte"/"wollte" is as often Konjunktiv II as past; a 1st person indicative
-    without "ich" was removed before, so "habe" alone stays Konjunktiv I."""
+    "sollte"/"wollte" is as often Konjunktiv II as past, and a past form in reported
+    speech (``reported``: "Er sehe Chancen. Erste Gespräche liefen bereits."), where
+    Konjunktiv II stands in for a Konjunktiv I that looks indicative; a 1st person
+    indicative without "ich" was removed before, so "habe" alone stays Konjunktiv I."""
     indicative = {(r[2], r[3], r[4]) for r in found if r[0] == "Fin" and r[1] == "Ind"}
     if not indicative:
         return found
-    keep_both = lemma.lower() in _SAME_PAST_AND_SUBJUNCTIVE
+    keep_both = lemma.lower() in _SAME_PAST_AND_SUBJUNCTIVE or reported
     return frozenset(
         r
         for r in found

@@ -26,8 +26,11 @@ from app.grammar import family_name, is_split_particle
 from app.lexicon.words import AGENCY_WORDS
 from app.morphology import FormAnalysis, features, set_gender_lookup
 from app.morphology.forms import is_abbreviation
+from app.morphology.lexicon import is_noun_lemma
 from app.morphology.model import KIND_ADJECTIVE, KIND_NAME, KIND_NOUN, KIND_VERB, READABLE
+from app.morphology.noun_form import names_one_place
 from app.morphology.nouns import table_gender
+from app.nlp.gazetteer import DERIVED, LISTED, load_gazetteer
 from app.reading.lookups import InfoCache, LookupFunction, lookup_key
 from app.reading.textmodel import ReaderIndex
 
@@ -126,19 +129,8 @@ def token_grammar(
     Kiel"): no gender, article or plural.
     """
     analysis = features(tokens, index, info)
-    if (
-        proper_name
-        and analysis.kind == KIND_NOUN
-        and tokens.texts[index][:1].isupper()
-        and analysis.shown.get("Number") != ("Plur",)
-    ):
-        analysis = FormAnalysis(
-            lemma=analysis.lemma,
-            pos="PROPN",
-            shown={k: v for k, v in analysis.shown.items() if k != "Gender"},
-            explanation=analysis.explanation,
-            kind=KIND_NOUN,
-        )
+    if proper_name and analysis.kind == KIND_NOUN and tokens.texts[index][:1].isupper():
+        analysis = _as_name(analysis, tokens, index)
     pos, article, gender, plural = _with_dictionary_noun(
         analysis, info, in_name, is_abbreviation(tokens.texts, index), tokens.texts[index]
     )
@@ -151,6 +143,26 @@ def token_grammar(
         article=article,
         gender=gender,
         plural=plural,
+    )
+
+
+def _as_name(analysis: FormAnalysis, tokens: TokenTable, index: int) -> FormAnalysis:
+    """A noun reading of a word that is part of a name: no gender (nor the noun's
+    article and plural). A reading only as a plural ("Simmern" as das Simmer, "Matthias
+    Oberländer" as das Oberland; :func:`is_proper_name` lets those through only in a
+    person's name of several words or a dateline) was the common noun's: a name without
+    an article is singular, so its case and number are not shown, except the dateline's
+    place, which stands alone in the nominative ("Simmern (dpa) -")."""
+    shown = {k: v for k, v in analysis.shown.items() if k != "Gender"}
+    lemma, explanation = analysis.lemma, analysis.explanation
+    if shown.get("Number") == ("Plur",):
+        shown = {k: v for k, v in shown.items() if k not in ("Case", "Number")}
+        lemma, explanation = tokens.texts[index], ""
+    if opens_dateline(tokens.texts, tokens.sentence_ids, index):
+        shown = {**shown, "Case": ("Nom",), "Number": ("Sing",)}
+        explanation = "nominative singular: the place of the dateline"
+    return FormAnalysis(
+        lemma=lemma, pos="PROPN", shown=shown, explanation=explanation, kind=KIND_NOUN
     )
 
 
@@ -205,8 +217,10 @@ def _with_dictionary_noun(
         and info.plural
         and gender
         and info.gender == gender
+        and not names_one_place(analysis.lemma)
     ):
         plural = info.plural  # the same noun with the same gender: Ding's plural
+        # (not for one place named by a compound: "Rhein-Hunsrück-Kreis")
     return pos, article, gender, plural
 
 
@@ -273,7 +287,80 @@ def is_proper_name(index: ReaderIndex, i: int) -> bool:
                   _WITH_ARTICLE):  # fmt: skip
         return False
     several = any(0 <= j < len(tokens) and _name_of(index, j) == name for j in (i - 1, i + 1))
-    return tokens.tags[i] == "PROPN" or several
+    if features(tokens, i).shown.get("Number") == ("Plur",):
+        # read only as a plural: a name where it ends a person's name of several words
+        # ("Matthias Oberländer", not das Oberland) or is the dateline's place ("Simmern
+        # (dpa) -"); elsewhere a plural noun the recogniser swept in ("mit Brautgeschenken")
+        return (_is_person(index, i, name) and i > 0 and _name_of(index, i - 1) == name) or (
+            _named_place(index, i) and opens_dateline(tokens.texts, tokens.sentence_ids, i)
+        )
+    return (
+        tokens.tags[i] == "PROPN"
+        or several
+        or _named_place(index, i)
+        or (_is_person(index, i, name) and tokens.texts[i] in _surnames(index))
+    )
+
+
+def _is_person(index: ReaderIndex, i: int, name: tuple[object, ...]) -> bool:
+    """Token ``i`` (in ``name``, see :func:`_name_of`) stands in a person's name."""
+    start = index.analysis.tokens.starts[i]
+    return name[0] == "person" or _label(index.entity_at(start), None) == "PER"
+
+
+def _surnames(index: ReaderIndex) -> frozenset[str]:
+    """The last words of the text's persons' names of two or more words ("Holger
+    Brenneisen"): the same word alone later ("ließ Brenneisen offen") is the surname,
+    not the common noun it also is (das Brenneisen)."""
+    words: set[str] = set()
+    for entity in index.analysis.entities:
+        parts = entity.text.split()
+        if entity.label == "PER" and len(parts) >= 2 and parts[-1][:1].isupper():
+            words.add(parts[-1])
+    return frozenset(words)
+
+
+_DASHES = frozenset({"-", "–", "—"})
+
+
+def opens_dateline(texts: Sequence[str], sentence_ids: Sequence[int], i: int) -> bool:
+    """Token ``i`` is the one-word place of a news dateline: first in its sentence and
+    followed by the agency in brackets ("Magdeburg (dpa) -", "Simmern (dpa/lrs) -") or
+    by a dash ("Lindau - Die Stadt ..."). A dateline's place stands alone: a name in
+    the nominative, never a common noun."""
+    if i > 0 and sentence_ids[i - 1] == sentence_ids[i] and texts[i - 1].strip():
+        return False
+    nxt = texts[i + 1] if i + 1 < len(texts) else ""
+    if nxt in _DASHES:
+        return i + 2 < len(texts) and texts[i + 2][:1].isupper()
+    return nxt == "(" and i + 2 < len(texts) and texts[i + 2].lower() in AGENCY_WORDS
+
+
+def _named_place(index: ReaderIndex, i: int) -> bool:
+    """Token ``i`` is a one-word place the recogniser found (LOC) and German grammar
+    or the place list confirms as a name: the dateline's place, a word the gazetteer
+    lists as a place ("in Sachsen-Anhalt", "Magdeburg"), or a word right after a
+    preposition without an article ("aus Dörrbach", "von Simmern"), where a singular
+    common noun would need one (a noun the table lists as it stands, "an Joghurt", and
+    a plural, "mit Amerikanern", are nouns there). A town read through a noun
+    ("Magdeburg" through die Burg, "Simmern" as a plural of das Simmer) is no common
+    noun there."""
+    tokens = index.analysis.tokens
+    entity = index.entity_at(tokens.starts[i])
+    if entity is None or entity.label != "LOC" or not tokens.texts[i][:1].isupper():
+        return False
+    if opens_dateline(tokens.texts, tokens.sentence_ids, i):
+        return True
+    if (
+        i > 0
+        and tokens.tags[i - 1] == "ADP"
+        and tokens.texts[i - 1].islower()
+        and not is_noun_lemma(tokens.texts[i])
+        and features(tokens, i).shown.get("Number") == ("Sing",)
+    ):
+        return True  # not a plural ("mit Amerikanern") nor a noun of its own ("an Joghurt")
+    listed = load_gazetteer().get((tokens.texts[i],))
+    return listed is not None and listed.label == "LOC" and listed.flag in (LISTED, DERIVED)
 
 
 _WITH_ARTICLE = frozenset(
@@ -442,11 +529,21 @@ def shown_lemma(
     Nouns, names and adjectives: the engine's ("der US-Beamte", not Ding's
     "US-Beamter"); other words: the dictionary's; a verb whose clause uses one of
     its constructions (``frame``, from its lookup key): that headword ("mit etw.
-    rechnen")."""
+    rechnen"). A finite verb or a participle the dictionary lists as a word of its own
+    ("würden", "ausgeschaltet") heads with the verb the engine read it as ("werden",
+    "ausschalten"): the card's form line names that verb's forms."""
     if grammar.kind in (KIND_NOUN, KIND_NAME, KIND_ADJECTIVE):
         lemma = grammar.lemma or info.lemma or token_lemma or text
     else:
         lemma = info.lemma or token_lemma or text
+    if (
+        grammar.kind == KIND_VERB
+        and info.lemma == text
+        and grammar.lemma
+        and grammar.lemma != text
+        and ("VerbForm=Fin" in grammar.ud or "VerbForm=Part" in grammar.ud)
+    ):
+        lemma = grammar.lemma
     frame = split_frame(frame).frame  # without the sentence sent along
     if info.headword and frame:
         words = frame.split()

@@ -54,3 +54,30 @@ def test_adjective_of_its_own_is_not_the_comparative_of_a_rare_base() -> None:
     assert read_adjective("weiter")[0].degree == "Cmp"
     assert read_adjective("lauter")[0].degree == "Cmp"
     assert read_adjective("später")[0].degree == "Cmp"
+
+
+def test_ordinals_have_their_base_form_with_e() -> None:
+    from app.morphology.adjectives import is_ordinal_stem, read_adjective
+
+    assert {r.lemma for r in read_adjective("ersten", "erst")} == {"erste"}
+    assert {r.lemma for r in read_adjective("sechsten", "sechst")} == {"sechste"}
+    assert {r.lemma for r in read_adjective("zwanzigsten", "zwanzigst")} == {"zwanzigste"}
+    # "erst" alone is the adverb; adjectives in "-t" are no ordinals
+    assert is_ordinal_stem("siebzehnt") and not is_ordinal_stem("echt")
+    assert {r.lemma for r in read_adjective("echten")} == {"echt"}
+    assert {r.lemma for r in read_adjective("leichten")} == {"leicht"}
+
+
+def test_hoch_drops_its_c_before_an_ending() -> None:
+    from app.morphology.adjectives import read_adjective
+
+    assert {r.lemma for r in read_adjective("hohe", "hohe") if r.ending} == {"hoch"}
+    assert {r.lemma for r in read_adjective("hohen")} == {"hoch"}
+
+
+def test_a_frequent_word_that_never_inflects_is_no_adjective() -> None:
+    from app.morphology.adjectives import inflects
+
+    assert not inflects("unterwegs") and not inflects("durchs")
+    assert inflects("deutlich") and inflects("gestiegen")
+    assert inflects("zeitnahst")  # rare: the benefit of the doubt

@@ -807,3 +807,81 @@ def test_an_adjective_used_as_a_noun_takes_the_gender_of_its_article() -> None:
         "Sie/sie/PRON half/helfen/VERB dem/der/DET Hauptverantwortlichen/Hauptverantwortliche/NOUN"
     )
     assert at(t, "Hauptverantwortlichen").article == "der"
+def test_bare_superlative_used_as_adverb_has_no_degree() -> None:
+    # "längst", "meist": adverbs of their own; the adverb's superlative is "am …sten"
+    t = table(
+        "Das/der/DET ist/sein/AUX noch/noch/ADV längst/längst/ADV nicht/nicht/PART"
+        " entschieden/entscheiden/VERB ././PUNCT"
+    )
+    assert "Degree" not in at(t, "längst").shown
+    t = table("Sie/sie/PRON lief/laufen/VERB am/an/ADP schnellsten/schnell/ADV ././PUNCT")
+    assert at(t, "schnellsten").shown.get("Degree") == ("Sup",)
+    t = table(
+        "Die/der/DET Preise/Preis/NOUN sind/sein/AUX deutlich/deutlich/ADV gestiegen/steigen/VERB"
+    )
+    assert at(t, "deutlich").shown.get("Degree") == ("Pos",)
+
+
+def test_adverbs_and_possessives_tagged_as_adjectives_show_no_degree() -> None:
+    t = table(
+        "Er/er/PRON war/sein/AUX als/als/ADP Bote/Bote/NOUN unterwegs/unterwegs/ADJ ././PUNCT"
+    )
+    assert "Degree" not in at(t, "unterwegs").shown
+    t = table(
+        "die/der/DET Geschichte/Geschichte/NOUN unseres/unser/ADJ Vereins/Verein/NOUN ././PUNCT"
+    )
+    f = at(t, "unseres")
+    assert "Degree" not in f.shown and f.shown.get("Case") == ("Gen",)
+    # an adjective used as an adverb keeps its degree
+    t = table("Er/er/PRON kam/kommen/VERB frühzeitig/frühzeitig/ADJ ././PUNCT")
+    assert at(t, "frühzeitig").shown.get("Degree") == ("Pos",)
+
+
+def _paragraph(*sentences: str) -> TokenTable:
+    """Sentences of one paragraph: offsets one space apart (``table`` puts none)."""
+    t = table(*sentences)
+    starts = [2 * k for k in range(len(t.texts))]
+    ends = [s + 1 for s in starts]
+    return TokenTable(starts, ends, t.texts, t.lemmas, t.tags, t.morphs, t.sentence_ids)
+
+
+def test_past_form_in_continued_reported_speech_is_past_or_konjunktiv_ii() -> None:
+    t = _paragraph(
+        "Er/er/PRON sehe/sehen/VERB Chancen/Chance/NOUN ././PUNCT",
+        "Erste/erst/ADJ Gespräche/Gespräch/NOUN liefen/laufen/VERB bereits/bereits/ADV ././PUNCT",
+    )
+    f = at(t, "liefen")
+    assert f.shown["Mood"] == ("Ind", "Sub") and f.shown["Tense"] == ("Past",)
+    assert "reported speech" in f.explanation
+    # without a subjunctive before it, the past stays the past
+    t = _paragraph(
+        "Er/er/PRON sah/sehen/VERB Chancen/Chance/NOUN ././PUNCT",
+        "Erste/erst/ADJ Gespräche/Gespräch/NOUN liefen/laufen/VERB bereits/bereits/ADV ././PUNCT",
+    )
+    assert at(t, "liefen").shown["Mood"] == ("Ind",)
+    # the attribution after the comma is indicative: ", sagte er."
+    t = _paragraph(
+        "Er/er/PRON sehe/sehen/VERB Chancen/Chance/NOUN ././PUNCT",
+        "Das/der/DET sei/sein/AUX gut/gut/ADJ ,/,/PUNCT sagte/sagen/VERB er/er/PRON ././PUNCT",
+    )
+    assert at(t, "sagte").shown["Mood"] == ("Ind",)
+    # a sentence of its own paragraph is not read as continued reported speech
+    t = _paragraph(
+        "Er/er/PRON sehe/sehen/VERB Chancen/Chance/NOUN ././PUNCT",
+        "Erste/erst/ADJ Gespräche/Gespräch/NOUN liefen/laufen/VERB bereits/bereits/ADV ././PUNCT",
+    )
+    starts = [s + (10 if k >= 4 else 0) for k, s in enumerate(t.starts)]
+    ends = [s + 1 for s in starts]
+    t = TokenTable(starts, ends, t.texts, t.lemmas, t.tags, t.morphs, t.sentence_ids)
+    assert at(t, "liefen").shown["Mood"] == ("Ind",)
+
+
+def test_plural_of_the_gender_shown() -> None:
+    # the table lists die Haft (no plural) and der Haft (Hafte); der Band, das Band
+    t = table("Er/er/PRON kam/kommen/VERB aus/aus/ADP der/der/DET Haft/Haft/NOUN ././PUNCT")
+    f = at(t, "Haft")
+    assert f.article == "die" and f.plural is None
+    t = table("Der/der/DET erste/erst/ADJ Band/Band/NOUN erschien/erscheinen/VERB ././PUNCT")
+    assert at(t, "Band").article == "der" and at(t, "Band").plural == "Bände"
+    t = table("Das/der/DET Band/Band/NOUN war/sein/AUX rot/rot/ADJ ././PUNCT")
+    assert at(t, "Band").plural == "Bänder"

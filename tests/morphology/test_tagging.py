@@ -88,3 +88,53 @@ def test_english_name_reaches_a_few_words_only() -> None:
     )
     assert in_english_name(t, 3000) and in_english_name(t, 3003)
     assert not in_english_name(t, 2999) and not in_english_name(t, 0)
+
+
+def test_small_word_inside_a_sentence_is_no_noun_when_only_finite() -> None:
+    from tests.morphology.test_engine import at
+
+    # "passe" read as a form of der Pass: spelt small inside a sentence, it is the verb
+    t = table(
+        "Eine/ein/DET Lösung/Lösung/NOUN passe/Pass/NOUN nicht/nicht/PART zu/zu/ADP"
+        " jeder/jeder/DET Schule/Schule/NOUN ././PUNCT"
+    )
+    assert tags_of(t)[2] == "VERB"
+    f = at(t, "passe")
+    assert f.lemma == "passen" and f.shown["Mood"] == ("Sub",) and f.article is None
+    # capitalised, the noun stays: "mit dem Passe" (old dative)
+    t = table("Er/er/PRON kam/kommen/VERB mit/mit/ADP dem/der/DET Passe/Pass/NOUN ././PUNCT")
+    assert tags_of(t)[4] == "NOUN"
+
+
+def test_second_person_form_without_its_pronoun_stays_an_adverb() -> None:
+    from tests.morphology.test_engine import at
+
+    # "längst" is also "du längst" (längen): no "du" in the sentence, so the adverb
+    t = table(
+        "Viele/viel/DET Schulen/Schule/NOUN hätten/haben/AUX längst/längst/ADV"
+        " Regeln/Regel/NOUN aufgestellt/aufstellen/VERB ././PUNCT"
+    )
+    assert tags_of(t)[3] == "ADV"
+    assert at(t, "längst").shown == {}
+    # with its pronoun a second-person form tagged as an adverb is the verb
+    t = table("Warum/warum/ADV längst/längst/ADV du/du/PRON den/der/DET Rock/Rock/NOUN ?/?/PUNCT")
+    assert tags_of(t)[1] == "VERB"
+
+
+def test_sentence_opening_adverb_read_as_a_chance_compound_is_an_adverb() -> None:
+    from tests.morphology.test_engine import at
+
+    # "Zusammen" is no plural of "Zusamme" (Zus + die Amme), "Denkbar" no "Denk" + die Bar
+    t = table(
+        "Zusammen/Zusamme/NOUN sollen/sollen/AUX sie/sie/PRON Strom/Strom/NOUN"
+        " liefern/liefern/VERB ././PUNCT"
+    )
+    assert tags_of(t)[0] == "ADV"
+    assert at(t, "Zusammen").article is None and at(t, "Zusammen").shown == {}
+    t = table("Denkbar/Denkbar/NOUN sei/sein/AUX ein/ein/DET Kompromiss/Kompromiss/NOUN ././PUNCT")
+    assert tags_of(t)[0] == "ADV"
+    # a compound noun opening the sentence stays a noun
+    t = table("Landeschef/Landeschef/NOUN Müller/Müller/PROPN kam/kommen/VERB ././PUNCT")
+    assert tags_of(t)[0] == "NOUN"
+    t = table("Hauptstadt/Hauptstadt/NOUN bleibt/bleiben/VERB Berlin/Berlin/PROPN ././PUNCT")
+    assert tags_of(t)[0] == "NOUN"

@@ -100,3 +100,21 @@ def test_plural_verb_after_und_and_a_new_subject_beside_sein_is_finite() -> None
         " Burger/Burger/NOUN probieren/probieren/VERB ././PUNCT"
     )
     assert at(t, "probieren").shown["VerbForm"] == ("Inf",)
+
+
+def test_aber_without_a_comma_is_a_particle_inside_the_clause() -> None:
+    from tests.morphology.test_engine import at, table
+
+    # German writes a comma before the conjunctions "aber", "sondern", "doch", "denn"
+    t = table(
+        "Er/er/PRON zeigte/zeigen/VERB sich/sich/PRON enttäuscht/enttäuschen/VERB ,/,/PUNCT"
+        " will/wollen/AUX an/an/ADP seinen/sein/DET Plänen/Plan/NOUN aber/aber/ADV"
+        " festhalten/festhalten/VERB ././PUNCT"
+    )
+    assert at(t, "festhalten").shown["VerbForm"] == ("Inf",)
+    # "und" + verb still opens a second main clause: "… und leiden sehr"
+    t = table(
+        "Die/der/DET Anwohner/Anwohner/NOUN klagen/klagen/VERB und/und/CCONJ"
+        " leiden/leiden/VERB sehr/sehr/ADV ././PUNCT"
+    )
+    assert at(t, "leiden").shown["VerbForm"] == ("Fin",)

@@ -340,3 +340,70 @@ def test_a_common_noun_tagged_as_a_name_takes_the_tables_gender() -> None:
     assert _with_dictionary_noun(diktator, info, False, False, "Diktatorx") == (
         "NOUN", "der", "m", "Diktatorxe"
     )  # fmt: skip
+
+
+def _cards_of(text: str) -> tuple[Analysis, WordDescriber]:
+    analysis = analyze(text)
+    return analysis, WordDescriber(ReaderIndex.build(analysis), InfoCache(_lookup))
+
+
+def test_a_town_read_through_a_common_noun_is_a_name() -> None:
+    # datelines, a listed place after "in", a village after "von": no article, gender or
+    # plural of the noun the name ends in (die Burg, der Bach) or looks like (das Simmer)
+    analysis, describer = _cards_of(
+        "Simmern (dpa/lrs) - Im Kreis bläst einem Windpark Gegenwind entgegen. Der "
+        "Gemeinderat von Dörrbach hat am Mittwoch abgestimmt.\n\n"
+        "Magdeburg (dpa) - An Schulen in Sachsen-Anhalt verhärten sich die Fronten."
+    )
+    texts = analysis.tokens.texts
+    for word in ("Simmern", "Dörrbach", "Magdeburg", "Sachsen-Anhalt"):
+        seen = describer.card(texts.index(word))
+        assert seen.article is None and seen.plural is None, word
+        assert "Gender" not in seen.features and "Plur" not in seen.features, word
+    assert describer.card(texts.index("Simmern")).features == "Case=Nom|Number=Sing"
+    assert describer.card(texts.index("Magdeburg")).features == "Case=Nom|Number=Sing"
+
+
+def test_a_place_word_with_an_article_stays_a_common_noun() -> None:
+    # "das Essen" is food, "die Halle" a hall, even where the words also name towns
+    analysis, describer = _cards_of("Das Essen war gut. Die Burg liegt bei Essen.")
+    texts = analysis.tokens.texts
+    assert describer.card(texts.index("Essen")).article == "das"
+    assert describer.card(texts.index("Burg")).article == "die"
+
+
+def test_a_surname_alone_later_is_still_the_name() -> None:
+    analysis, describer = _cards_of(
+        "Staatssekretär Holger Brenneisen wies die Kritik zurück. Ob der Entwurf "
+        "überarbeitet wird, ließ Brenneisen offen. Der Schmied hielt das Brenneisen."
+    )
+    texts = analysis.tokens.texts
+    alone = describer.card(texts.index("Brenneisen", texts.index("ließ")))
+    assert alone.article is None and "Gender" not in alone.features
+    tool = describer.card(len(texts) - 2)  # "das Brenneisen": the branding iron
+    assert tool.article == "das"
+
+
+def test_a_surname_read_as_a_plural_shows_no_plural() -> None:
+    analysis, describer = _cards_of("Landeschef Matthias Oberländer forderte mehr Geld.")
+    seen = describer.card(analysis.tokens.texts.index("Oberländer"))
+    assert seen.article is None and seen.plural is None
+    assert "Plur" not in seen.features and seen.lemma == "Oberländer"
+
+
+def test_a_verb_form_the_dictionary_lists_heads_with_its_verb() -> None:
+    analysis, describer = _cards_of("Die Anträge würden nun geprüft, hieß es. Er würde kommen.")
+    texts = analysis.tokens.texts
+    assert describer.card(texts.index("würden")).lemma == "werden"
+    assert describer.card(texts.index("würde")).lemma == "werden"
+    assert describer.card(texts.index("hieß")).lemma == "heißen"  # unchanged
+
+
+def test_a_compound_of_two_place_names_names_one_place_without_a_plural() -> None:
+    analysis, describer = _cards_of(
+        "Im Rhein-Hunsrück-Kreis bläst Gegenwind. Die US-Wahl ist im November."
+    )
+    texts = analysis.tokens.texts
+    district = describer.card(texts.index("Rhein-Hunsrück-Kreis"))
+    assert district.article == "der" and district.plural is None
+    assert describer.card(texts.index("US-Wahl")).plural == "US-Wahlen"
