@@ -25,6 +25,9 @@ AGE_STATEMENTS = (
         r"\b(?:ist|war|wird|wurde|sei|wäre|werde)\s+(?:\w+\s+){0,2}(?P<age>\d{1,3})\s+Jahre\s+alt\b"
     ),
     re.compile(r"\b(?P<poss>[Ss]einen|[Ii]hren)\s+(?P<age>\d{1,3})\.\s+Geburtstag\b"),
+    # "starb 87-jährig", "ist 87-jährig": the uninflected adjective is said of the subject;
+    # before an inflected adjective or participle it says how long ("60-jährig verheiratete")
+    re.compile(r"(?<![\w-])(?P<age>\d{1,3})-jährig(?![\w-])(?!\s+[a-zäöüß]+(?:e|en|er|es|em|t)\b)"),
 )
 #: "der 61-Jährige", "die 48-Jährige": a noun that refers back to the person just mentioned.
 AGE_BACKREF = re.compile(

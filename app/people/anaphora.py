@@ -15,8 +15,8 @@ from app.people import names as nm
 from app.people.ages import AGE_STATEMENTS, unnamed_person_between
 from app.people.attributes import appointment_after, phrase_party, predicate_after
 from app.people.cluster import Cluster
-from app.people.phrases import AGE_ADJECTIVE, complement_end, role_at, role_phrase
-from app.people.tags import read_age
+from app.people.phrases import AGE_ADJECTIVE, complement_end, np_start, role_at, role_phrase
+from app.people.tags import read_age, skip_tags
 from app.people.view import TokenView
 
 
@@ -49,6 +49,11 @@ def anaphoric_roles(doc: TokenView, clusters: list[Cluster]) -> None:
             gender, phrase, age, end = found
             if phrase is None and age is None and sent not in sentence_people:
                 age = _stated_age(doc, lo, hi)  # "Der gebürtige Nigerianer ist 51 Jahre alt"
+            stated = None
+            if phrase is not None and age is None and p == lo and sent not in sentence_people:
+                # "Der Chemiker starb am Sonntag im Alter von 92 Jahren.": the subject's age,
+                # stated in its main clause (before any comma)
+                stated = _stated_age(doc, lo, _clause_stop(doc, end, hi), adverbial=True)
             before = sentence_people.get(sent - 1, set())
             people = [i for i in before if clusters[i].gender == gender]
             far = not people
@@ -60,6 +65,8 @@ def anaphoric_roles(doc: TokenView, clusters: list[Cluster]) -> None:
             if len(people) != 1:
                 continue
             c = clusters[people[0]]
+            if stated is not None and not far and _known_before(doc, c, p, end, sent - 1):
+                age = stated  # "A ist tot. Der Chemiker starb im Alter von 92 Jahren."
             if phrase is not None and not far and _other_office(phrase, c, clusters, people[0]):
                 # "Ministerpräsident A bot seinen Rücktritt an. Staatspräsident B lehnte ab.
                 # Der 66-jährige Regierungschef ...": B holds another office; A may be meant
@@ -288,17 +295,63 @@ def _age_attribute(doc: TokenView, k: int) -> tuple[int | None, int]:
     return None, k
 
 
-def _stated_age(doc: TokenView, lo: int, hi: int) -> int | None:
+def _stated_age(doc: TokenView, lo: int, hi: int, adverbial: bool = False) -> int | None:
     """The age that the sentence [lo, hi) states ("im Alter von 91 Jahren", "ist 51 Jahre
-    alt"), when it states exactly one."""
-    text = doc.text[doc.starts[lo] : doc.ends[hi - 1]]
-    ages = {
-        age
-        for pattern in AGE_STATEMENTS
-        for match in pattern.finditer(text)
-        if (age := read_age(match.group("age"))) is not None
-    }
+    alt"), when it states exactly one. ``adverbial``: none when a statement stands inside
+    a noun phrase ("beerdigte den im Alter von 90 Jahren gestorbenen Bauern": an article
+    before it or an adjective and a noun after it), where it is another person's age."""
+    if hi <= lo:
+        return None
+    base = doc.starts[lo]
+    text = doc.text[base : doc.ends[hi - 1]]
+    ages: set[int] = set()
+    for pattern in AGE_STATEMENTS:
+        for match in pattern.finditer(text):
+            age = read_age(match.group("age"))
+            if age is None:
+                continue
+            first = doc.token_at(base + match.start())
+            last = doc.token_at(base + match.end() - 1)
+            if adverbial and (
+                doc.word(first - 1).lower() in _ATTRIBUTE_ARTICLES
+                or (adjective_stem(doc.word(last + 1)) is not None and doc.word(last + 2).istitle())
+            ):
+                return None
+            ages.add(age)
     return ages.pop() if len(ages) == 1 else None
+
+
+#: Articles before an age statement that is part of a noun phrase ("den im Alter von ...").
+_ATTRIBUTE_ARTICLES = lex.DEFINITE | frozenset({"ein", "eine", "einen", "einem", "einer"})
+
+
+#: Words that announce a death after "ist"/"war": "Altbürgermeister A ist tot."
+_DEAD = frozenset({"tot", "gestorben", "verstorben"})
+
+
+def _known_before(doc: TokenView, c: Cluster, p: int, end: int, sent: int) -> bool:
+    """May an age stated about the role phrase [p, end) be given to ``c``, named in
+    sentence ``sent``? Only when the phrase speaks of somebody known: a former office
+    ("Der frühere Verwaltungschef starb im Alter von 91 Jahren"), or right after the
+    news of ``c``'s death ("A ist tot.", "trauert um ihren Ehrenbürger A"): a bare role
+    after other news is often somebody new ("Minister A besuchte die Unfallstelle. Der
+    Fahrer starb im Alter von 45 Jahren")."""
+    if any(qualifier_stem(doc.words[j]) in _FORMER for j in range(p, end)):
+        return True
+    for m in c.mentions:
+        if doc.sent[m.first] != sent:
+            continue
+        if doc.word(np_start(doc, m.first) - 1) == "um":
+            return True  # "Die Stadt trauert um ihren Ehrenbürger A."
+        j = skip_tags(doc, m.stop)
+        if doc.word(j) in {"ist", "war"} and doc.word(j + 1) in _DEAD:
+            return True  # "A ist tot."
+    return False
+
+
+def _clause_stop(doc: TokenView, j: int, hi: int) -> int:
+    """The first comma, semicolon, colon or dash at or after token ``j`` before ``hi``."""
+    return next((k for k in range(j, hi) if doc.words[k] in {",", ";", ":", "–", "-"}), hi)
 
 
 def _unnamed_role(

@@ -194,6 +194,7 @@ def test_age_patterns() -> None:
         True,
         False,
         False,
+        False,
     ]
 
 
@@ -393,3 +394,32 @@ def test_age_after_a_subject_with_a_genitive_name_in_its_predicate_goes_to_the_s
     text = "Dirigent Jonas Brück wird Chef der Paul Weber Band. Der 39-Jährige kommt 2028."
     found = by_name(text, per=["Jonas Brück", "Paul Weber"])
     assert found["Jonas Brück"].age == 39
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "age"),
+    [
+        (
+            "Der Regisseur Ravi Kumar ist tot. Er starb am Montag 87-jährig in Pune.",
+            "Ravi Kumar",
+            87,
+        ),
+        ("Die Sängerin Ina Graf ist tot. Sie starb 91-jährig in Wien.", "Ina Graf", 91),
+        ("Der Maler Jan Klee ist 74-jährig.", "Jan Klee", 74),
+    ],
+)
+def test_uninflected_age_adjective_is_the_subjects_age(text: str, name: str, age: int) -> None:
+    assert by_name(text, per=[name])[name].age == age
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Der Trainer Jan Klee ist tot. Sein 60-jährig verheirateter Nachbar Tim Rau trauert.",
+        "Der Maler Jan Klee ist tot. Seine Frau, mit der er lebte, starb 88-jährig.",
+    ],
+)
+def test_uninflected_age_adjective_before_a_participle_or_of_another_is_no_age(
+    text: str,
+) -> None:
+    assert all(p.age is None for p in people(text, per=["Jan Klee", "Tim Rau"]))
