@@ -13,7 +13,14 @@ from app.lexicon import words as lex
 from app.lexicon.roles import adjective_stem, analyze_role, qualifier_stem
 from app.people import names as nm
 from app.people.ages import AGE_STATEMENTS, unnamed_person_between
-from app.people.attributes import appointment_after, phrase_party, predicate_after
+from app.people.attributes import (
+    appointment_after,
+    as_role_after_verb,
+    as_role_at,
+    phrase_party,
+    predicate_after,
+    verb_before_subject,
+)
 from app.people.cluster import Cluster
 from app.people.phrases import AGE_ADJECTIVE, complement_end, np_start, role_at, role_phrase
 from app.people.tags import read_age, skip_tags
@@ -196,12 +203,22 @@ def age_subject_predicates(doc: TokenView, clusters: list[Cluster]) -> None:
             if priority != 2:
                 continue
             tok = doc.token_at(position)
-            if doc.words[tok] not in {"Der", "Die"} or tok != doc.sentence_start(tok):
-                continue
             noun = tok + 1
             while noun < tok + 3 and "-Jährige" not in doc.word(noun):
                 noun += 1  # "Die erst 19-Jährige"
+            if doc.words[tok] in {"der", "die"} and verb_before_subject(doc, tok):
+                # "Im Januar wechselt die 51-Jährige als Staatssekretärin ins Ministerium"
+                inverted = as_role_at(doc, tok, noun + 1, c.gender)
+                if inverted is not None and inverted.role not in c.roles:
+                    c.roles.append(inverted.role)
+                continue
+            if doc.words[tok] not in {"Der", "Die"} or tok != doc.sentence_start(tok):
+                continue
             finds = predicate_after(doc, tok, noun + 1)
+            # "Die 54-Jährige arbeitet als Richterin"
+            as_role = as_role_after_verb(doc, tok, noun + 1, c.gender)
+            if as_role is not None:
+                finds.append(as_role)
             # "Die 52-Jährige wurde ... zur Spitzenkandidatin gewählt"
             appointed = appointment_after(doc, tok, noun + 1)
             if appointed is not None:

@@ -924,19 +924,39 @@ def _as_role(doc: TokenView, m: Mention) -> RoleFind | None:
     """ "als <role>" in the clause of the subject ``m``: "A war als Nebenklägerin im Saal",
     "Die Theologin A leitet künftig als Bevollmächtigte des Generalvikars das Amt", "Deren
     Mutter, A, arbeitet heute als Trainerin". Only a genitive complement is part of the
-    role; a candidacy ("kandidiert als") and a reflexive ("sieht sich als") give nothing."""
-    if not _subject_np(doc, m):
-        return None
+    role; a candidacy ("kandidiert als") and a reflexive ("sieht sich als") give nothing.
+    Also the subject after the finite verb ("Im Prozess hat seine Sekretärin A als Zeugin
+    ausgesagt") and the subject of a relative clause after the name ("Sein Sohn A, der das
+    Unternehmen seit 2015 als Geschäftsführer leitet, ...")."""
+    gender = _person_gender(doc, m, None)
     j = skip_age_apposition(doc, skip_tags(doc, m.stop))
+    if doc.word(j) == "," and doc.word(j + 1) in _RELATIVE_SUBJECT:
+        return _relative_as_role(doc, m, j, gender)
+    if not _subject_np(doc, m):
+        return as_role_at(doc, m.first, j, gender) if _inverted_subject(doc, m) else None
     if doc.word(j) == "," and np_start(doc, m.first) > doc.sentence_start(m.first):
         j += 1  # the comma that closes the apposition
+    return as_role_after_verb(doc, m.first, j, gender)
+
+
+def as_role_after_verb(doc: TokenView, first: int, j: int, gender: str | None) -> RoleFind | None:
+    """ "<verb> [adverbs] als <role>" at token ``j``, said of the subject that starts at
+    ``first``, in the person's ``gender``."""
     verb = doc.word(j)
-    if not (verb.isalpha() and verb.islower()) or verb in _CANDIDACY_VERBS | {"als", "und"}:
+    if not (verb.isalpha() and verb.islower()) or verb in {"als", "und"}:
         return None
+    if verb in _CANDIDACY_VERBS and not (verb in _APPEARANCE_VERBS and _closing_auf(doc, j)):
+        return None  # "tritt als Kandidatin an", but "trat als Nebenkläger auf"
     j += 1
-    while doc.word(j) in lex.PREDICATE_ADVERBS and doc.same_sentence(m.first, j):
+    while doc.word(j) in lex.PREDICATE_ADVERBS and doc.same_sentence(first, j):
         j += 1
-    if doc.word(j) != "als" or not doc.same_sentence(m.first, j):
+    return as_role_at(doc, first, j, gender)
+
+
+def as_role_at(doc: TokenView, first: int, j: int, gender: str | None) -> RoleFind | None:
+    """The role of "als [adjectives] <role> [genitive]" at token ``j`` in the sentence of
+    token ``first``, when its gender agrees with ``gender``; no ranking ("als erste")."""
+    if doc.word(j) != "als" or not doc.same_sentence(first, j):
         return None
     j += 1
     while (stem := adjective_stem(doc.word(j))) is not None:
@@ -944,13 +964,110 @@ def _as_role(doc: TokenView, m: Mention) -> RoleFind | None:
             return None  # "hat als erste deutsche Autorin ... gewonnen": a ranking
         j += 1
     role = role_at(doc, j, None)
-    if role is None or role.kind == "demonym" or not doc.same_sentence(m.first, j):
+    if role is None or role.kind == "demonym" or not doc.same_sentence(first, j):
         return None
-    gender = _person_gender(doc, m, None)
+    if _ORDINAL_NOUN.fullmatch(doc.words[j].lower()):
+        return None  # "als Zwölfter": a place in a ranking
     if gender is not None and role.gender is not None and role.gender != gender:
         return None
     end = _genitive_end(doc, j)
     return RoleFind(role_phrase(doc, j, role, end), role.gender, None, _role_party(role))
+
+
+#: An ordinal used as a noun: "Zwölfter", "Dritte", "Zwanzigsten".
+_ORDINAL_NOUN = re.compile(
+    r"(erst|zweit|dritt|viert|fünft|sechst|siebt|acht|neunt|zehnt|elft|zwölft|\w+zehnt"
+    r"|\w*zigst|\w*ßigst|hundertst)e[rnms]?"
+)
+
+#: "tritt/trat ... auf": an appearance ("trat als Nebenkläger auf"), no candidacy.
+_APPEARANCE_VERBS = lex.words("tritt trat")
+
+
+def _closing_auf(doc: TokenView, j: int) -> bool:
+    """Does the clause of the verb at ``j`` end in the particle "auf" (before a full stop,
+    a comma or a conjunction)?"""
+    k = j + 1
+    while doc.same_sentence(j, k) and doc.words[k] not in {",", ";", ":", "und", "."}:
+        k += 1
+    return doc.word(k - 1) == "auf"
+
+
+def _inverted_subject(doc: TokenView, m: Mention) -> bool:
+    """Does the noun phrase of ``m`` stand right after the finite verb in second place,
+    after a fronted phrase ("Im Prozess gegen X hat seine Sekretärin A ...")? Then it
+    is the subject (German puts the subject first after the verb)."""
+    return verb_before_subject(doc, np_start(doc, m.first))
+
+
+def verb_before_subject(doc: TokenView, start: int) -> bool:
+    """Is the token before the noun phrase at ``start`` the finite verb in second place
+    after a fronted adverbial ("Im Prozess gegen X hat A ...", "Seit Montag ist A ...",
+    "Nun wechselt die 51-Jährige ...")? Then the phrase is the subject. Not after a
+    fronted subject ("Der 81-Jährige empfahl A als ...": A is an object) and not after a
+    verb of naming or judging ("bezeichnete A als ...")."""
+    verb = start - 1
+    lo = doc.sentence_start(start)
+    lo = dateline_end(doc, lo, verb)
+    w = doc.word(verb)
+    if not (
+        verb > lo
+        and w.isalpha()
+        and w.islower()
+        and cached_lemma(w) not in _JUDGING_VERBS
+        and (doc.tags[verb] in {"AUX", "VERB"} or (not doc.tags[verb] and w in _FINITE_AUX))
+        and doc.words[lo].lower() in _FRONTED_ADVERBIALS
+    ):
+        return False
+    return not any(
+        doc.tags[k] in {"AUX", "VERB"} or doc.words[k] in {",", ";", ":"}
+        for k in range(lo + 1, verb)
+    )
+
+
+#: First words of a fronted adverbial: a preposition or an adverb of time or manner.
+_FRONTED_ADVERBIALS = (
+    lex.PREPOSITIONS
+    | frozenset(lex.CONTRACTIONS)
+    | lex.PREDICATE_ADVERBS
+    | lex.words("seit während wegen trotz bis gestern morgen zuletzt danach später zudem")
+)
+
+
+#: Verbs of naming and judging: "bezeichnete [der Minister] A als Lügnerin" is an opinion
+#: about an object, and a subject may stand before it unseen.
+_JUDGING_VERBS = lex.words(
+    "bezeichnen nennen beschimpfen betrachten sehen beschreiben feiern würdigen loben "
+    "kritisieren verspotten titulieren brandmarken empfinden ansehen einstufen entlarven"
+)
+
+#: Finite auxiliaries: the verb in second place when no tagger tells ("hat A als ...").
+_FINITE_AUX = lex.COPULAS | lex.words("hat hatte soll sollte will wollte muss musste kann konnte")
+
+#: Relative pronouns of a person in the nominative: the subject of the relative clause.
+_RELATIVE_SUBJECT = {"der": "m", "die": "f"}
+
+
+def _relative_as_role(doc: TokenView, m: Mention, j: int, gender: str | None) -> RoleFind | None:
+    """ "A, der das Unternehmen seit 2015 als Geschäftsführer leitet,": "als <role>" in a
+    relative clause whose pronoun ("der" for a man, "die" for a woman) is its subject; no
+    other subject (a pronoun, a name, a role noun) may stand before "als"."""
+    if doc.word(j) != "," or _RELATIVE_SUBJECT.get(doc.word(j + 1)) != gender:
+        return None
+    k = j + 2
+    while k < j + 10 and doc.same_sentence(m.first, k):
+        w = doc.words[k]
+        if w == "als":
+            return as_role_at(doc, m.first, k, gender)
+        if w in {",", ";", ":", "(", "–"} or w.lower() in _PERSON_PRONOUNS:
+            return None
+        if w[:1].isupper() and (analyze_role(w) is not None or not lex.is_common_noun(w)):
+            return None  # another person or a name: "..., die ihr Chef A als ..."
+        k += 1
+    return None
+
+
+_PERSON_PRONOUNS = lex.words("er sie ich du wir ihr man es")
 
 
 def _genitive_end(doc: TokenView, j: int) -> int:

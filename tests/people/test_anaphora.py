@@ -459,3 +459,38 @@ def test_age_stated_with_a_bare_role_after_other_news_is_nobodys() -> None:
         "Die Ärztin Eva Roth besuchte die Unfallstelle. Die Fahrerin starb im Alter von 45 Jahren."
     )
     assert by_name(text, per=["Eva Roth"])["Eva Roth"].age is None
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        (
+            "Die Richterin Eva Hahn ist im Ruhestand. "
+            "Die 64-Jährige arbeitet jetzt als Mediatorin.",
+            "Mediatorin",
+        ),
+        (
+            "Marlies Kopp ist Landrätin. Im Januar wird die 51-Jährige als Staatssekretärin "
+            "ins Ministerium wechseln.",
+            "Staatssekretärin",
+        ),
+    ],
+)
+def test_als_role_of_an_age_back_reference(text: str, role: str) -> None:
+    found = by_name(text, per=["Eva Hahn", "Marlies Kopp"])
+    assert role in next(iter(found.values())).roles
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die Richterin Eva Hahn ist im Ruhestand. Die 64-Jährige arbeitet jetzt als Mediator.",
+        "Die Richterin Eva Hahn ist im Ruhestand. Die 64-Jährige kandidiert als Bürgermeisterin.",
+        "Die Richterin Eva Hahn lobte Jana Kopp. Die 51-Jährige arbeitet als Mediatorin.",
+    ],
+)
+def test_als_role_of_an_age_back_reference_not_guessed(text: str) -> None:
+    found = by_name(text, per=["Eva Hahn", "Jana Kopp"])
+    assert all(
+        "Mediatorin" not in p.roles and "Bürgermeisterin" not in p.roles for p in found.values()
+    )

@@ -1181,6 +1181,16 @@ def test_fronted_role_past_year_possessive_participle_and_date(
             "Direktorin der Klinik",
         ),
         ("Gesa Lorenz arbeitet heute als Trainerin beim Landesverband.", "Trainerin"),
+        # the subject after the finite verb, behind a fronted adverbial
+        ("Im Prozess gegen den Mann hat Gesa Lorenz als Zeugin ausgesagt.", "Zeugin"),
+        ("Seit Montag ist Gesa Lorenz als Ärztin in Kiel tätig.", "Ärztin"),
+        # the subject of a relative clause after the name
+        (
+            "Ihre Tochter Gesa Lorenz, die den Betrieb als Geschäftsführerin leitet, bleibt.",
+            "Geschäftsführerin",
+        ),
+        # an appearance, no candidacy
+        ("Die Nachbarin Gesa Lorenz trat als Nebenklägerin auf.", "Nebenklägerin"),
     ],
 )
 def test_role_after_als_in_the_clause_of_the_subject(text: str, role: str) -> None:
@@ -1197,6 +1207,17 @@ def test_role_after_als_in_the_clause_of_the_subject(text: str, role: str) -> No
         "Gesa Lorenz hat als erste Trainerin den Titel gewonnen.",  # a ranking
         "Gestern lobte Uwe Kramm Gesa Lorenz als Trainerin.",  # an object
         "Gesa Lorenz arbeitet als Trainer.",  # a masculine role for a woman
+        "Gesa Lorenz tritt im Mai als Bürgermeisterin an.",  # a candidacy
+        # a fronted subject: the name after the verb is an object
+        "Die Trainerin hat Gesa Lorenz als Kapitänin vorgeschlagen.",
+        # a verb of naming or judging after a fronted adverbial
+        "Am Montag nannte Gesa Lorenz als Vorbild.",
+        # a relative clause with another subject or a dative pronoun
+        "Gesa Lorenz, die ihr Chef als Assistentin einstellte, bleibt.",
+        "Gesa Lorenz, der Uwe Kramm als Trainer vertraute, bleibt.",
+        "Gesa Lorenz, die er als Trainer schätzt, bleibt.",
+        # a ranking
+        "Bester Deutscher wurde Gesa Lorenz als Zwölfte.",
     ],
 )
 def test_als_without_an_office_of_the_subject_gives_no_role(text: str) -> None:
