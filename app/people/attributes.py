@@ -600,18 +600,27 @@ def _predicative_roles(doc: TokenView, m: Mention) -> list[RoleFind]:
     if doc.word(j) == "," and read_age(doc.word(j + 1)) is not None and doc.word(j + 2) == ",":
         j += 3
     found.extend(predicate_after(doc, m.first, j))
+    start = np_start(doc, m.first)
+    if doc.word(start - 1) in lex.COPULAS and verb_before_subject(doc, start):
+        # "Seit Montag ist A (Grüne) Umweltsenator in Hamburg": the copula came first
+        found.extend(predicate_after(doc, m.first, j, copula=start - 1))
     subject = _role_subject(doc, m)
     if subject is not None:
         found.append(subject)
     return found
 
 
-def predicate_after(doc: TokenView, first: int, j: int) -> list[RoleFind]:
+def predicate_after(
+    doc: TokenView, first: int, j: int, copula: int | None = None
+) -> list[RoleFind]:
     """The predicative roles after the subject that starts at ``first``, with the copula at
     ``j``: "ist [seit 2019] [der] <role ...> [und <role ...>]" ("Die 63-Jährige war bisher
-    Vizepräsidentin des Kirchenamts", "war früher EU-Kommissar und Unterhändler")."""
+    Vizepräsidentin des Kirchenamts", "war früher EU-Kommissar und Unterhändler").
+    ``copula``: the copula stood before the subject, the predicate starts at ``j``."""
     found: list[RoleFind] = []
-    if doc.word(j) in lex.COPULAS and doc.same_sentence(first, j):
+    if copula is not None and doc.same_sentence(copula, j):
+        j -= 1  # the predicate right after the subject's phrase
+    if (copula is not None or doc.word(j) in lex.COPULAS) and doc.same_sentence(first, j):
         j += 1
         for _ in range(3):
             if doc.word(j) in lex.PREDICATE_ADVERBS:
@@ -692,7 +701,12 @@ def _role_subject(doc: TokenView, m: Mention) -> RoleFind | None:
             break
         steps += 1
     plural = doc.word(k) in _PLURAL_COPULAS
-    if k < 1 or not (doc.words[k] in lex.COPULAS or plural) or not doc.same_sentence(k, m.first):
+    # "Ihr Nachfolger soll A werden": a modal before the name, the copula closing the clause
+    after = skip_tags(doc, m.stop)
+    modal = doc.word(k) in _MODALS and doc.word(after) in {"werden", "sein", "bleiben"}
+    modal = modal and doc.word(after + 1) in lex.BOUNDARIES
+    copula = doc.word(k) in lex.COPULAS or plural or modal
+    if k < 1 or not copula or not doc.same_sentence(k, m.first):
         return None
     lo = dateline_end(doc, doc.sentence_start(k), k)  # "Köln (Reuters) - Neue Chefin ..."
     if plural:  # "Bundesvorsitzende sind künftig A, 47, und B, 39": each one in the singular
@@ -729,6 +743,9 @@ def _past_apposition_role(doc: TokenView, k: int) -> int:
         return a - 1
     return k
 
+
+#: Modal verbs before a name and a closing infinitive copula ("soll A werden").
+_MODALS = lex.words("soll sollte will wollte könnte dürfte muss müsste wird")
 
 #: The plural of the copulas: a fronted plural role before coordinated names.
 _PLURAL_COPULAS = lex.words("sind waren werden wurden bleiben blieben")

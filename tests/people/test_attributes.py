@@ -1408,3 +1408,39 @@ def test_dateline_place_is_no_fronted_role() -> None:
 def test_role_with_an_indefinite_article_before_a_colon(text: str, roles: tuple[str, ...]) -> None:
     found = by_name(text)
     assert len(found) == 1 and next(iter(found.values())).roles == roles
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        # the copula before the subject, behind a fronted adverbial
+        (
+            "Seit Montag ist Paul Sommer Bürgermeister der Stadt.",
+            "Paul Sommer",
+            "Bürgermeister der Stadt",
+        ),
+        (
+            "Seit 100 Tagen ist Okan Demir (Grüne) Umweltsenator in Bremen.",
+            "Okan Demir",
+            "Umweltsenator in Bremen",
+        ),
+        # a fronted role, a modal and the copula closing the clause
+        ("Nachfolger soll der Ökonom Florian Aich werden.", "Florian Aich", "Nachfolger"),
+    ],
+)
+def test_inverted_predicative_role(text: str, name: str, role: str) -> None:
+    assert role in by_name(text, per=[name])[name].roles
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Seit Montag ist Paul Sommer krank.",
+        "Am Montag ist Paul Sommer Trainerin Eva Roth begegnet.",
+        "Der Präsident hat Paul Sommer Bürgermeister genannt.",  # no fronted adverbial
+        "Nachfolger soll Paul Sommer nicht werden, sagte er.",  # not the clause's end
+    ],
+)
+def test_inverted_predicative_role_not_guessed(text: str) -> None:
+    found = by_name(text, per=["Paul Sommer", "Eva Roth"])
+    assert found["Paul Sommer"].roles == ()
