@@ -1444,3 +1444,10 @@ def test_inverted_predicative_role(text: str, name: str, role: str) -> None:
 def test_inverted_predicative_role_not_guessed(text: str) -> None:
     found = by_name(text, per=["Paul Sommer", "Eva Roth"])
     assert found["Paul Sommer"].roles == ()
+
+
+def test_council_title_before_a_first_name_is_a_role() -> None:
+    text = "Der Schaden liegt nach Angaben von Stadtbrandrat Josef Hiendl bei einer Million Euro."
+    assert by_name(text, per=["Josef Hiendl"])["Josef Hiendl"].roles == ("Stadtbrandrat",)
+    text = "Die Trainerin Anna Berg ist 30. Der Sicherheitsrat verurteilte den Angriff."
+    assert by_name(text, per=["Anna Berg"])["Anna Berg"].roles == ("Trainerin",)
