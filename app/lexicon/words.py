@@ -60,7 +60,7 @@ COPULAS = words("ist war wird wurde bleibt blieb sei wäre werde bliebe")
 PREDICATE_ADVERBS = words(
     "inzwischen nun jetzt heute bereits schon weiterhin künftig dann noch erst selbst auch "
     "mittlerweile derzeit zurzeit damals längst wieder zugleich außerdem seitdem zuvor vorher "
-    "einst lange bisher bislang früher gegenwärtig aktuell"
+    "einst lange bisher bislang früher gegenwärtig aktuell zuletzt"
 )
 #: Adverbs that may open an apposition: "Johanna Walser, selbst Schriftstellerin,".
 APPOSITION_ADVERBS = words(

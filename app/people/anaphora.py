@@ -228,6 +228,59 @@ def age_subject_predicates(doc: TokenView, clusters: list[Cluster]) -> None:
                     c.roles.append(find.role)
 
 
+#: A subject pronoun and its gender; the copulas in the indicative singular.
+_PRONOUNS = {"Er": "m", "Sie": "f"}
+_SINGULAR_COPULAS = lex.words("ist war wird wurde bleibt blieb")
+
+
+def pronoun_predicates(doc: TokenView, clusters: list[Cluster]) -> None:
+    """ "Der Trainer Jan Rau hört auf. Er war zuletzt Co-Trainer in Kiel.": the
+    predicative role after a sentence-initial "Er"/"Sie" and a singular copula goes to the
+    one person of that gender named in the sentence before, when nobody of that gender
+    without a name came in between ("A traf ihre Mutter. Sie ist Lehrerin." gives nothing)."""
+    by_sentence: dict[int, list[int]] = {}
+    last_stop: dict[int, int] = {}
+    starts: set[int] = set()
+    quoted = _quoted_tokens(doc)
+    for idx, c in enumerate(clusters):
+        for m in c.mentions:
+            starts.add(m.first)
+            if not quoted[m.first]:
+                by_sentence.setdefault(doc.sent[m.first], []).append(idx)
+                last_stop[idx] = max(last_stop.get(idx, 0), m.stop)
+    for lo, _hi in doc.sentences():
+        gender = _PRONOUNS.get(doc.words[lo])
+        if gender is None or doc.word(lo + 1) not in _SINGULAR_COPULAS or quoted[lo]:
+            continue
+        if doc.blocked[lo] or doc.sent[lo] in by_sentence:
+            continue  # "Sie ist Lehrerin, sagt A": the sentence names somebody
+        before = by_sentence.get(doc.sent[lo] - 1, [])
+        people = {i for i in before if clusters[i].gender == gender}
+        if len(people) != 1:
+            continue
+        idx = people.pop()
+        if unnamed_person_between(doc, last_stop[idx], lo, gender, starts) or _kin_between(
+            doc, last_stop[idx], lo, gender
+        ):
+            continue
+        c = clusters[idx]
+        for find in predicate_after(doc, lo, lo + 1):
+            if find.gender in {None, gender} and find.role not in c.roles:
+                c.roles.append(find.role)
+
+
+def _kin_between(doc: TokenView, start: int, stop: int, gender: str) -> bool:
+    """Is a relative of that gender without a name ("ihre Mutter", "seinen Sohn") mentioned
+    between ``start`` and ``stop``?"""
+    for t in range(start, stop):
+        if doc.word(t - 1).lower() not in lex.DETERMINERS:
+            continue
+        role = role_at(doc, t)
+        if role is not None and role.kind == "family" and role.gender in {None, gender}:
+            return True
+    return False
+
+
 #: Quotation marks: opening mark -> closing mark ("„...“", "»...«", "«...»", '"..."').
 _QUOTES = {"„": "“", "»": "«", "«": "»", '"': '"'}
 

@@ -625,8 +625,10 @@ def predicate_after(
         for _ in range(3):
             if doc.word(j) in lex.PREDICATE_ADVERBS:
                 j += 1
-            elif doc.word(j) in {"seit", "bis"} and doc.word(j + 1).isdigit():
-                j += 2  # "war bis 2021 Bürgermeister"
+            elif (span := time_span(doc, j)) > j:
+                j = span  # "war bis 2021 Bürgermeister", "ist seit Januar", "20 Jahre lang"
+            elif doc.word(j) == "von" and doc.word(j + 1) == "Beruf":
+                j += 2  # "ist von Beruf Lehrerin"
             else:
                 break
         article = (
@@ -652,6 +654,37 @@ def predicate_after(
             while adjective_stem(doc.word(j)) is not None:
                 j += 1
     return found
+
+
+#: Nouns that end a span of time after "seit"/"bis": "seit Jahren", "seit einem Monat".
+_TIME_NOUNS = (
+    lex.MONTHS
+    | lex.WEEKDAYS
+    | lex.words("Jahr Jahren Monat Monaten Woche Wochen Tag Tagen Kurzem kurzem Langem langem")
+)
+_TIME_COUNTS = lex.words("einem einer zwei drei vier fünf zehn vielen wenigen mehreren")
+
+
+def time_span(doc: TokenView, j: int) -> int:
+    """The token after a span of time at ``j`` ("seit 2019", "bis 2021", "seit Januar",
+    "seit einem Jahr", "seit vielen Jahren", "20 Jahre lang"), else ``j``."""
+    w = doc.word(j)
+    if (
+        w.isdigit()
+        and doc.word(j + 1) in {"Jahre", "Monate", "Wochen"}
+        and doc.word(j + 2) == "lang"
+    ):
+        return j + 3
+    if w not in {"seit", "bis"}:
+        return j
+    k = j + 1
+    if doc.word(k).isdigit() and len(doc.word(k)) == 4:
+        return k + 1
+    if doc.word(k) in _TIME_COUNTS or doc.word(k).isdigit():
+        k += 1
+    if doc.word(k) in _TIME_NOUNS and doc.same_sentence(j, k):
+        return k + 1
+    return j
 
 
 def _in_quote(doc: TokenView, i: int) -> bool:

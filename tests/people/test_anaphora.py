@@ -494,3 +494,34 @@ def test_als_role_of_an_age_back_reference_not_guessed(text: str) -> None:
     assert all(
         "Mediatorin" not in p.roles and "Bürgermeisterin" not in p.roles for p in found.values()
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        ("Der Trainer Jan Rau hört auf. Er war zuletzt Co-Trainer in Kiel.", "Co-Trainer in Kiel"),
+        (
+            "Die Trainerin Anna Berg ist tot. Sie war 20 Jahre lang Bundestrainerin.",
+            "Bundestrainerin",
+        ),
+    ],
+)
+def test_predicate_after_a_subject_pronoun(text: str, role: str) -> None:
+    found = by_name(text, per=["Jan Rau", "Anna Berg"])
+    assert role in next(iter(found.values())).roles
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Anna Berg traf ihre Mutter. Sie ist Lehrerin.",  # a relative without a name
+        "Anna Berg traf die Ärztin. Sie ist Lehrerin.",  # somebody without a name
+        "Anna Berg traf Eva Roth. Sie ist Lehrerin.",  # two women
+        "Anna Berg und Jan Rau kamen. Sie sind Lehrer.",  # a plural
+        "Anna Berg kam. „Sie ist Lehrerin“, sagte Jan Rau.",  # in a quote
+        "Anna Berg kam. Sie ist Lehrerin, sagte Eva Roth.",  # the sentence names somebody
+    ],
+)
+def test_predicate_after_a_subject_pronoun_not_guessed(text: str) -> None:
+    found = by_name(text, per=["Anna Berg", "Eva Roth", "Jan Rau"])
+    assert all(not any(r.startswith("Lehrer") for r in p.roles) for p in found.values())

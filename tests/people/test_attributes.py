@@ -1451,3 +1451,24 @@ def test_council_title_before_a_first_name_is_a_role() -> None:
     assert by_name(text, per=["Josef Hiendl"])["Josef Hiendl"].roles == ("Stadtbrandrat",)
     text = "Die Trainerin Anna Berg ist 30. Der Sicherheitsrat verurteilte den Angriff."
     assert by_name(text, per=["Anna Berg"])["Anna Berg"].roles == ("Trainerin",)
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        ("Gesa Lorenz ist von Beruf Lehrerin.", "Lehrerin"),
+        ("Gesa Lorenz ist seit Januar Präsidentin des Vereins.", "Präsidentin des Vereins"),
+        ("Gesa Lorenz ist seit vielen Jahren Präsidentin.", "Präsidentin"),
+        ("Gesa Lorenz war 20 Jahre lang Bundestrainerin.", "Bundestrainerin"),
+        ("Gesa Lorenz war zuletzt Co-Trainerin in Kiel.", "Co-Trainerin in Kiel"),
+    ],
+)
+def test_predicate_after_a_span_of_time_or_von_beruf(text: str, role: str) -> None:
+    assert role in by_name(text, per=["Gesa Lorenz"])["Gesa Lorenz"].roles
+
+
+def test_time_span() -> None:
+    from app.people.attributes import time_span
+
+    doc = view("seit 2019 seit Januar seit einem Jahr 20 Jahre lang seit Anna")
+    assert [time_span(doc, j) for j in (0, 2, 4, 7, 10)] == [2, 4, 7, 10, 10]
