@@ -600,6 +600,8 @@ def _predicative_roles(doc: TokenView, m: Mention) -> list[RoleFind]:
     if doc.word(j) == "," and read_age(doc.word(j + 1)) is not None and doc.word(j + 2) == ",":
         j += 3
     found.extend(predicate_after(doc, m.first, j))
+    if _modal_copula(doc, j):  # "A soll neue Trainerin werden", "A will Präsidentin bleiben"
+        found.extend(predicate_after(doc, m.first, j + 1, copula=j))
     start = np_start(doc, m.first)
     if doc.word(start - 1) in lex.COPULAS and verb_before_subject(doc, start):
         # "Seit Montag ist A (Grüne) Umweltsenator in Hamburg": the copula came first
@@ -608,6 +610,20 @@ def _predicative_roles(doc: TokenView, m: Mention) -> list[RoleFind]:
     if subject is not None:
         found.append(subject)
     return found
+
+
+def _modal_copula(doc: TokenView, j: int) -> bool:
+    """A modal verb at ``j`` whose clause closes with "werden"/"bleiben" (for "will"/"wollte"
+    only "bleiben": "will Bürgermeisterin werden" is an ambition, no office)."""
+    if doc.word(j) not in _MODALS:
+        return False
+    k = j + 1
+    while doc.same_sentence(j, k) and doc.words[k] not in lex.BOUNDARIES and k - j < 12:
+        k += 1
+    closing = doc.word(k - 1)
+    if doc.word(j) in {"will", "wollte"}:
+        return closing == "bleiben"
+    return closing in {"werden", "bleiben"}
 
 
 def predicate_after(
@@ -1143,7 +1159,35 @@ def _appointed_role(doc: TokenView, m: Mention) -> RoleFind | None:
     bestätigt"."""
     j = skip_age_apposition(doc, skip_tags(doc, m.stop))
     j = skip_origin(doc, j)  # "X aus Ihringen ist zur ... gewählt worden"
-    return appointment_after(doc, m.first, j)
+    return appointment_after(doc, m.first, j) or _fronted_appointment(doc, m, j)
+
+
+#: The passive auxiliaries after a fronted "zum/zur <role>".
+_PASSIVE_AUX = lex.words("wurde wird ist war wurden werden sind")
+
+
+def _fronted_appointment(doc: TokenView, m: Mention, j: int) -> RoleFind | None:
+    """ "Zur neuen Vorsitzenden wurde A gewählt", "Zum Nachfolger ist A bestimmt worden":
+    the sentence opens with "zum/zur <role>", a passive auxiliary stands right before the
+    name's phrase and an appointment participle right after the name."""
+    start = np_start(doc, m.first)
+    aux = start - 1
+    if doc.word(aux) not in _PASSIVE_AUX or not doc.same_sentence(aux, m.first):
+        return None
+    lo = dateline_end(doc, doc.sentence_start(aux), aux)
+    if doc.words[lo] not in {"Zum", "Zur"} or doc.word(j) not in lex.APPOINTMENT_VERBS:
+        return None
+    article = "dem" if doc.words[lo] == "Zum" else "der"
+    h = lo + 1
+    while h < aux and adjective_stem(doc.words[h]) is not None:
+        h += 1  # "Zur neuen", "Zum stellvertretenden"
+    role = role_at(doc, h, article) if h < aux else None
+    if role is None or role.kind == "demonym" or complement_end(doc, h, aux) != aux:
+        return None
+    gender = _person_gender(doc, m, None)
+    if gender is not None and role.gender is not None and role.gender != gender:
+        return None
+    return RoleFind(role_phrase(doc, h, role, aux), role.gender, None, _role_party(role))
 
 
 #: Verbs that confirm or present somebody "als" a new office holder.

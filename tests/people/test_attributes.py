@@ -1472,3 +1472,30 @@ def test_time_span() -> None:
 
     doc = view("seit 2019 seit Januar seit einem Jahr 20 Jahre lang seit Anna")
     assert [time_span(doc, j) for j in (0, 2, 4, 7, 10)] == [2, 4, 7, 10, 10]
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        ("Zur neuen Vorsitzenden wurde Gesa Lorenz gewählt.", "Vorsitzende"),
+        ("Zur Präsidentin des Vereins wurde Gesa Lorenz (CDU) gewählt.", "Präsidentin des Vereins"),
+        ("Gesa Lorenz soll neue Trainerin werden.", "Trainerin"),
+        ("Gesa Lorenz will Bürgermeisterin bleiben.", "Bürgermeisterin"),
+    ],
+)
+def test_fronted_appointment_and_modal_predicate(text: str, role: str) -> None:
+    assert role in by_name(text, per=["Gesa Lorenz"])["Gesa Lorenz"].roles
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Zum Abschied wurde Gesa Lorenz geehrt.",  # no role, no appointment
+        "Zur Trainerin wurde Gesa Lorenz nicht gewählt, sagte Uwe Kramm.",
+        "Zum Präsidenten wurde Gesa Lorenz gewählt.",  # a masculine role for a woman
+        "Gesa Lorenz will Bürgermeisterin werden.",  # an ambition
+        "Gesa Lorenz soll Trainerin Eva Roth ersetzen.",  # another person's role
+    ],
+)
+def test_fronted_appointment_and_modal_predicate_not_guessed(text: str) -> None:
+    assert by_name(text, per=["Gesa Lorenz", "Eva Roth", "Uwe Kramm"])["Gesa Lorenz"].roles == ()
