@@ -195,6 +195,8 @@ def test_age_patterns() -> None:
         False,
         False,
         False,
+        False,
+        False,
     ]
 
 
@@ -423,3 +425,48 @@ def test_uninflected_age_adjective_before_a_participle_or_of_another_is_no_age(
     text: str,
 ) -> None:
     assert all(p.age is None for p in people(text, per=["Jan Klee", "Tim Rau"]))
+
+
+@pytest.mark.parametrize(
+    ("text", "ages"),
+    [
+        ("Die Lehrerin Anna Berg, die 45 Jahre alt ist, wurde geehrt.", {"Anna Berg": 45}),
+        ("Anna Berg traf Jan Rau, der 45 Jahre alt ist.", {"Anna Berg": None, "Jan Rau": 45}),
+        ("Die Lehrerin Anna Berg wird am Sonntag 80.", {"Anna Berg": 80}),
+        ("Die Lehrerin Anna Berg (SPD) ist inzwischen 45, ihr Mann ist 50.", {"Anna Berg": 45}),
+        ("Der Trainer Jan Rau kam. Er ist 45.", {"Jan Rau": 45}),
+        # two people at once
+        ("Anna Berg und Jan Rau, beide 45, kamen.", {"Anna Berg": 45, "Jan Rau": 45}),
+        (
+            "Anna Berg traf Jan Rau. Die beiden sind 31 und 29 Jahre alt.",
+            {"Anna Berg": 31, "Jan Rau": 29},
+        ),
+        (
+            "Es gründeten Jan Rau, Anna Berg und Eva Roth. Rau ist 29 Jahre alt, "
+            "die beiden Frauen sind jeweils 31.",
+            {"Jan Rau": 29, "Anna Berg": 31, "Eva Roth": 31},
+        ),
+    ],
+)
+def test_ages_in_relative_clauses_bare_numbers_and_shared(
+    text: str, ages: dict[str, int | None]
+) -> None:
+    found = by_name(text, per=list(ages))
+    assert {name: found[name].age for name in ages} == ages
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Anna Berg pflegt ihren Vater, der 80 Jahre alt ist.",
+        "Laut Anna Berg ist der Zähler bei 45.",
+        "Laut Anna Berg ist sie 45.",
+        "Anna Berg sagte, ihr Sohn ist 45.",
+        "Die Skifahrerin Anna Berg ist derzeit 12. der Weltrangliste.",
+        "Die Skifahrerin Anna Berg wurde 12. Sie war enttäuscht.",
+        "Anna Berg traf Jan Rau und Eva Roth. Die beiden sind 31 und 29 Jahre alt.",
+        "Anna Berg traf Jan Rau. Die beiden Frauen sind jeweils 31.",
+    ],
+)
+def test_no_age_from_numbers_of_others_ranks_or_unclear_pairs(text: str) -> None:
+    assert all(p.age is None for p in people(text, per=["Anna Berg", "Jan Rau", "Eva Roth"]))
