@@ -600,6 +600,7 @@ def _predicative_roles(doc: TokenView, m: Mention) -> list[RoleFind]:
     if doc.word(j) == "," and read_age(doc.word(j + 1)) is not None and doc.word(j + 2) == ",":
         j += 3
     found.extend(predicate_after(doc, m.first, j))
+    found.extend(_relative_predicate(doc, m, j))
     if _modal_copula(doc, j):  # "A soll neue Trainerin werden", "A will Präsidentin bleiben"
         found.extend(predicate_after(doc, m.first, j + 1, copula=j))
     start = np_start(doc, m.first)
@@ -610,6 +611,21 @@ def _predicative_roles(doc: TokenView, m: Mention) -> list[RoleFind]:
     if subject is not None:
         found.append(subject)
     return found
+
+
+def _relative_predicate(doc: TokenView, m: Mention, j: int) -> list[RoleFind]:
+    """ "A (CDU), der seit 2016 Landrat der Prignitz ist,": a relative clause whose pronoun
+    ("der" for a man, "die" for a woman) is the subject of a copula that closes it."""
+    gender = _person_gender(doc, m, None)
+    if doc.word(j) != "," or _RELATIVE_SUBJECT.get(doc.word(j + 1)) != gender:
+        return []
+    k = j + 2
+    while doc.same_sentence(j, k) and doc.words[k] not in lex.BOUNDARIES and k - j < 14:
+        k += 1
+    if doc.word(k - 1) not in lex.COPULAS or k - 1 <= j + 2:
+        return []
+    finds = predicate_after(doc, m.first, j + 2, copula=j + 1)
+    return [f for f in finds if f.gender in {None, gender}]
 
 
 def _modal_copula(doc: TokenView, j: int) -> bool:

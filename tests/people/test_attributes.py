@@ -1499,3 +1499,24 @@ def test_fronted_appointment_and_modal_predicate(text: str, role: str) -> None:
 )
 def test_fronted_appointment_and_modal_predicate_not_guessed(text: str) -> None:
     assert by_name(text, per=["Gesa Lorenz", "Eva Roth", "Uwe Kramm"])["Gesa Lorenz"].roles == ()
+
+
+def test_predicate_in_a_relative_clause_after_the_name() -> None:
+    text = "Es sprach Uwe Kramm (CDU), der seit 2016 Landrat der Prignitz ist, zuerst."
+    assert by_name(text, per=["Uwe Kramm"])["Uwe Kramm"].roles == ("Landrat der Prignitz",)
+    text = "Gesa Lorenz, die seit Jahren Bürgermeisterin ist, sprach."
+    assert by_name(text, per=["Gesa Lorenz"])["Gesa Lorenz"].roles == ("Bürgermeisterin",)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gesa Lorenz, die Bürgermeisterin Eva Roth kritisiert hat, sprach.",  # an object
+        "Uwe Kramm, der Trainerin Eva Roth ist, sprach.",  # another gender
+        "Gesa Lorenz, deren Mutter Bürgermeisterin ist, sprach.",  # another subject
+    ],
+)
+def test_predicate_in_a_relative_clause_not_guessed(text: str) -> None:
+    found = by_name(text, per=["Gesa Lorenz", "Uwe Kramm", "Eva Roth"])
+    assert all(p.roles in {(), ("Bürgermeisterin",), ("Trainerin",)} for p in found.values())
+    assert all(p.roles == () for n, p in found.items() if n != "Eva Roth")
