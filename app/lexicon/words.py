@@ -65,6 +65,7 @@ PREDICATE_ADVERBS = words(
 #: Adverbs that may open an apposition: "Johanna Walser, selbst Schriftstellerin,".
 APPOSITION_ADVERBS = words(
     "selbst ebenfalls auch einst damals heute inzwischen mittlerweile zuvor bislang bisher früher"
+    " ehemals zuletzt"
 )
 SPEECH_VERBS = words(
     "sagte sagt erklärte erklärt betonte betont meinte meint warnte warnt so ergänzte fügte"

@@ -355,6 +355,7 @@ def _apposition_after(doc: TokenView, m: Mention) -> list[RoleFind]:
         article = None
         if doc.word(j) in lex.APPOSITION_ADVERBS:
             j += 1  # "Johanna Walser, selbst Schriftstellerin,"
+        j = time_span(doc, j)  # "Jan Rau, seit 2020 Bürgermeister von Kiel,"
         if doc.word(j).lower() in lex.DEFINITE | _APPOSITION_INDEFINITE:
             article = doc.word(j).lower()  # "Kanemura Takeshi, einen Enkel des Gründers,"
             j += 1
@@ -599,6 +600,8 @@ def _predicative_roles(doc: TokenView, m: Mention) -> list[RoleFind]:
     j = skip_tags(doc, m.stop)
     if doc.word(j) == "," and read_age(doc.word(j + 1)) is not None and doc.word(j + 2) == ",":
         j += 3
+    elif doc.word(j) == "," and _apposition_after(doc, m):
+        j = _past_apposition(doc, j)  # "Eva Roth, Mutter von drei Kindern, ist Ärztin"
     found.extend(predicate_after(doc, m.first, j))
     found.extend(_relative_predicate(doc, m, j))
     if _modal_copula(doc, j):  # "A soll neue Trainerin werden", "A will Präsidentin bleiben"
@@ -626,6 +629,17 @@ def _relative_predicate(doc: TokenView, m: Mention, j: int) -> list[RoleFind]:
         return []
     finds = predicate_after(doc, m.first, j + 2, copula=j + 1)
     return [f for f in finds if f.gender in {None, gender}]
+
+
+def _past_apposition(doc: TokenView, j: int) -> int:
+    """The token after the comma that closes the apposition opened by the comma at ``j``
+    (within twelve tokens, no verb inside), else ``j``."""
+    k = j + 1
+    while doc.same_sentence(j, k) and k - j < 12 and doc.words[k] not in lex.BOUNDARIES:
+        if doc.tags[k] in {"AUX", "VERB"} or doc.words[k] in lex.COPULAS:
+            return j
+        k += 1
+    return k + 1 if doc.word(k) == "," and doc.same_sentence(j, k + 1) else j
 
 
 def _modal_copula(doc: TokenView, j: int) -> bool:
@@ -1015,7 +1029,9 @@ def _as_role(doc: TokenView, m: Mention) -> RoleFind | None:
     if doc.word(j) == "," and doc.word(j + 1) in _RELATIVE_SUBJECT:
         return _relative_as_role(doc, m, j, gender)
     if not _subject_np(doc, m):
-        return as_role_at(doc, m.first, j, gender) if _inverted_subject(doc, m) else None
+        if _inverted_subject(doc, m):
+            return as_role_at(doc, m.first, j, gender)
+        return _fronted_as_role(doc, m, gender)
     if doc.word(j) == "," and np_start(doc, m.first) > doc.sentence_start(m.first):
         j += 1  # the comma that closes the apposition
     return as_role_after_verb(doc, m.first, j, gender)
@@ -1038,7 +1054,7 @@ def as_role_after_verb(doc: TokenView, first: int, j: int, gender: str | None) -
 def as_role_at(doc: TokenView, first: int, j: int, gender: str | None) -> RoleFind | None:
     """The role of "als [adjectives] <role> [genitive]" at token ``j`` in the sentence of
     token ``first``, when its gender agrees with ``gender``; no ranking ("als erste")."""
-    if doc.word(j) != "als" or not doc.same_sentence(first, j):
+    if doc.word(j) not in {"als", "Als"} or not doc.same_sentence(first, j):
         return None
     j += 1
     while (stem := adjective_stem(doc.word(j))) is not None:
@@ -1048,8 +1064,8 @@ def as_role_at(doc: TokenView, first: int, j: int, gender: str | None) -> RoleFi
     role = role_at(doc, j, None)
     if role is None or role.kind == "demonym" or not doc.same_sentence(first, j):
         return None
-    if _ORDINAL_NOUN.fullmatch(doc.words[j].lower()):
-        return None  # "als Zwölfter": a place in a ranking
+    if _ORDINAL_NOUN.fullmatch(doc.words[j].lower()) or doc.words[j] in lex.GENERIC_PERSONS:
+        return None  # "als Zwölfter": a place in a ranking; "als Kind": a time of life
     if gender is not None and role.gender is not None and role.gender != gender:
         return None
     end = _genitive_end(doc, j)
@@ -1061,6 +1077,28 @@ _ORDINAL_NOUN = re.compile(
     r"(erst|zweit|dritt|viert|fünft|sechst|siebt|acht|neunt|zehnt|elft|zwölft|\w+zehnt"
     r"|\w*zigst|\w*ßigst|hundertst)e[rnms]?"
 )
+
+
+def _fronted_as_role(doc: TokenView, m: Mention, gender: str | None) -> RoleFind | None:
+    """ "Als Vorstandschef folgt A auf B": "als <role>" opens the sentence, a finite verb
+    (no candidacy or opinion: "Als Favoritin gilt A") stands right before the name's phrase,
+    which is then the subject."""
+    verb = np_start(doc, m.first) - 1
+    lo = doc.sentence_start(m.first)
+    lo = dateline_end(doc, lo, verb)
+    w = doc.word(verb)
+    if doc.words[lo] != "Als" or verb <= lo + 1 or not (w.isalpha() and w.islower()):
+        return None
+    if w in _CANDIDACY_VERBS or cached_lemma(w) in _JUDGING_VERBS:
+        return None
+    if doc.tags[verb] not in {"AUX", "VERB", ""}:
+        return None
+    found = as_role_at(doc, m.first, lo, gender) if doc.words[lo] == "Als" else None
+    if found is None:
+        return None
+    role_end = _genitive_end(doc, next(k for k in range(lo + 1, verb + 1) if role_at(doc, k)))
+    return found if role_end == verb else None
+
 
 #: "tritt/trat ... auf": an appearance ("trat als Nebenkläger auf"), no candidacy.
 _APPEARANCE_VERBS = lex.words("tritt trat")

@@ -1520,3 +1520,32 @@ def test_predicate_in_a_relative_clause_not_guessed(text: str) -> None:
     found = by_name(text, per=["Gesa Lorenz", "Uwe Kramm", "Eva Roth"])
     assert all(p.roles in {(), ("Bürgermeisterin",), ("Trainerin",)} for p in found.values())
     assert all(p.roles == () for n, p in found.items() if n != "Eva Roth")
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        ("Gesa Lorenz, Mutter von drei Kindern, ist Ärztin.", "Ärztin"),
+        ("Uwe Kramm, seit 2020 Bürgermeister von Kiel, sagte das.", "Bürgermeister von Kiel"),
+        ("Uwe Kramm, ehemals Bürgermeister, sagte das.", "Bürgermeister"),
+        ("Als Vorstandschef folgt Uwe Kramm auf Gesa Lorenz.", "Vorstandschef"),
+        ("Als Gutachter hatte der Psychiater Uwe Kramm ausgesagt.", "Gutachter"),
+    ],
+)
+def test_role_after_an_apposition_a_time_span_or_a_fronted_als(text: str, role: str) -> None:
+    found = by_name(text, per=["Gesa Lorenz", "Uwe Kramm"])
+    assert any(role in p.roles for p in found.values())
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Als Nachfolgerin gilt Gesa Lorenz.",  # an opinion
+        "Als Kind wollte Gesa Lorenz Ärztin werden.",  # a time of life
+        "Als Minister hat Gesa Lorenz das Gesetz verteidigt.",  # a masculine role
+        "Als Trainerin lobte Uwe Kramm Gesa Lorenz.",  # the name after the subject
+    ],
+)
+def test_fronted_als_not_guessed(text: str) -> None:
+    found = by_name(text, per=["Gesa Lorenz", "Uwe Kramm"])
+    assert all(p.roles == () for p in found.values())
