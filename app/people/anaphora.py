@@ -256,8 +256,8 @@ def pronoun_predicates(doc: TokenView, clusters: list[Cluster]) -> None:
             continue  # "Sie ist Lehrerin, sagt A": the sentence names somebody
         before = by_sentence.get(doc.sent[lo] - 1, [])
         people = {i for i in before if clusters[i].gender == gender}
-        if len(people) != 1:
-            continue
+        if len(people) != 1 or any(clusters[i].gender is None for i in before):
+            continue  # "A traf Minister B. Er ist Lehrer.": A's gender unknown, either one
         idx = people.pop()
         if unnamed_person_between(doc, last_stop[idx], lo, gender, starts) or _kin_between(
             doc, last_stop[idx], lo, gender

@@ -1056,6 +1056,8 @@ def as_role_at(doc: TokenView, first: int, j: int, gender: str | None) -> RoleFi
     token ``first``, when its gender agrees with ``gender``; no ranking ("als erste")."""
     if doc.word(j) not in {"als", "Als"} or not doc.same_sentence(first, j):
         return None
+    if _clause_closing(doc, j) in _CANDIDACY_CLOSERS:
+        return None  # "ist bei der Wahl als Kandidatin angetreten": not (yet) the office
     j += 1
     while (stem := adjective_stem(doc.word(j))) is not None:
         if stem in _ORDINALS or stem in {"einzig", "letzt", "best"}:
@@ -1098,6 +1100,21 @@ def _fronted_as_role(doc: TokenView, m: Mention, gender: str | None) -> RoleFind
         return None
     role_end = _genitive_end(doc, next(k for k in range(lo + 1, verb + 1) if role_at(doc, k)))
     return found if role_end == verb else None
+
+
+#: Words that close a clause of candidacy or reputation: "tritt als Kandidatin an",
+#: "ist als Kandidatin angetreten", "hat sich als Trainer beworben".
+_CANDIDACY_CLOSERS = lex.words(
+    "an angetreten antreten kandidiert kandidieren beworben bewerben gegolten gelten"
+)
+
+
+def _clause_closing(doc: TokenView, j: int) -> str:
+    """The last word of the clause of token ``j`` (before a comma, a full stop, ...)."""
+    k = j + 1
+    while doc.same_sentence(j, k) and doc.words[k] not in lex.BOUNDARIES and k - j < 20:
+        k += 1
+    return doc.word(k - 1)
 
 
 #: "tritt/trat ... auf": an appearance ("trat als Nebenkläger auf"), no candidacy.

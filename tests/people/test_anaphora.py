@@ -517,6 +517,7 @@ def test_predicate_after_a_subject_pronoun(text: str, role: str) -> None:
         "Anna Berg traf ihre Mutter. Sie ist Lehrerin.",  # a relative without a name
         "Anna Berg traf die Ärztin. Sie ist Lehrerin.",  # somebody without a name
         "Anna Berg traf Eva Roth. Sie ist Lehrerin.",  # two women
+        "Kim Berg traf Ministerin Eva Roth. Sie ist Lehrerin.",  # Kim's gender unknown
         "Anna Berg und Jan Rau kamen. Sie sind Lehrer.",  # a plural
         "Anna Berg kam. „Sie ist Lehrerin“, sagte Jan Rau.",  # in a quote
         "Anna Berg kam. Sie ist Lehrerin, sagte Eva Roth.",  # the sentence names somebody

@@ -1208,6 +1208,8 @@ def test_role_after_als_in_the_clause_of_the_subject(text: str, role: str) -> No
         "Gestern lobte Uwe Kramm Gesa Lorenz als Trainerin.",  # an object
         "Gesa Lorenz arbeitet als Trainer.",  # a masculine role for a woman
         "Gesa Lorenz tritt im Mai als Bürgermeisterin an.",  # a candidacy
+        "Bei der Wahl ist Gesa Lorenz als Kandidatin angetreten.",
+        "Gesa Lorenz hat sich als Trainerin beworben.",
         # a fronted subject: the name after the verb is an object
         "Die Trainerin hat Gesa Lorenz als Kapitänin vorgeschlagen.",
         # a verb of naming or judging after a fronted adverbial
