@@ -160,7 +160,7 @@ def _shared_ages(doc: TokenView, mentions: _Mentions) -> Iterator[_Found]:
     for match in finditer(_BOTH_APPOSITION, doc.text):
         tok = doc.token_at(match.start())  # the comma after the second name
         age = read_age(match.group("age"))
-        b = mentions.starting_at(_mention_start_ending(mentions, tok))
+        b = mentions.starting_at(mentions.first_by_stop.get(tok, -1))
         if age is None or b is None or doc.blocked[tok]:
             continue
         k = bisect.bisect_left(mentions.firsts, tok) - 1
@@ -175,14 +175,6 @@ def _shared_ages(doc: TokenView, mentions: _Mentions) -> Iterator[_Found]:
         yield b, 1, match.start(), age
 
 
-def _mention_start_ending(mentions: _Mentions, stop: int) -> int:
-    """The first token of the mention that ends right before token ``stop``, else -1."""
-    for first, end, _idx in mentions.order:
-        if end == stop:
-            return first
-    return -1
-
-
 class _Mentions:
     """Every mention of every person in text order, and who an age may belong to."""
 
@@ -195,6 +187,8 @@ class _Mentions:
         )
         self.firsts = [o[0] for o in self.order]
         self.starts = set(self.firsts)
+        #: stop token -> first token of a mention ending there
+        self.first_by_stop = {stop: first for first, stop, _idx in self.order}
 
     def starting_at(self, tok: int) -> int | None:
         """The person with a mention that starts at token ``tok``."""
@@ -408,7 +402,7 @@ def _bare_subject(
         while prev > 0 and doc.words[prev] != "(" and tok - prev < 8:
             prev -= 1
         prev -= 1
-    return any(stop - 1 == prev for _first, stop, _idx in mentions.order)
+    return prev + 1 in mentions.first_by_stop
 
 
 _AGE_ADVERBS = lex.words("gerade erst schon bald knapp fast")
