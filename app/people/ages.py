@@ -383,10 +383,10 @@ def _statement_ages(doc: TokenView, mentions: _Mentions) -> Iterator[_Found]:
 def _bare_subject(
     doc: TokenView, mentions: _Mentions, tok: int, adverb: str | None, matched: str
 ) -> bool:
-    """May "ist 45." at the copula ``tok`` state an age? Only right after a name or its
-    tags ("Anna Berg (SPD) ist 45.") or after a sentence-initial "Er"/"Sie" (not "Laut A
-    ist der Zähler bei 45."), with an adverb of time or a day ("am Sonntag", "im Mai") at
-    most between."""
+    """May "ist 45." at the copula ``tok`` state an age? Only right after a name (or its
+    tags) whose phrase opens the sentence ("Anna Berg (SPD) ist 45.") or after a
+    sentence-initial "Er"/"Sie" (not "Laut A ist der Zähler bei 45.", "Der Etat von A ist
+    45."), with an adverb of time or a day ("am Sonntag", "im Mai") at most between."""
     if adverb is not None and adverb not in lex.PREDICATE_ADVERBS | _AGE_ADVERBS:
         return False
     words = matched.split()
@@ -402,7 +402,12 @@ def _bare_subject(
         while prev > 0 and doc.words[prev] != "(" and tok - prev < 8:
             prev -= 1
         prev -= 1
-    return prev + 1 in mentions.first_by_stop
+    first = mentions.first_by_stop.get(prev + 1)
+    if first is None:
+        return False
+    # the name's phrase opens the sentence: the subject ("Der Etat von A ist 45." is not A's)
+    lo = doc.sentence_start(first)
+    return np_start(doc, first) in {lo, dateline_end(doc, lo, first)}
 
 
 _AGE_ADVERBS = lex.words("gerade erst schon bald knapp fast")

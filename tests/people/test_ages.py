@@ -460,6 +460,7 @@ def test_ages_in_relative_clauses_bare_numbers_and_shared(
     [
         "Anna Berg pflegt ihren Vater, der 80 Jahre alt ist.",
         "Laut Anna Berg ist der Zähler bei 45.",
+        "Der Etat von Anna Berg ist 45.",
         "Laut Anna Berg ist sie 45.",
         "Anna Berg sagte, ihr Sohn ist 45.",
         "Die Skifahrerin Anna Berg ist derzeit 12. der Weltrangliste.",
