@@ -1141,8 +1141,8 @@ def verb_before_subject(doc: TokenView, start: int) -> bool:
     """Is the token before the noun phrase at ``start`` the finite verb in second place
     after a fronted adverbial ("Im Prozess gegen X hat A ...", "Seit Montag ist A ...",
     "Nun wechselt die 51-Jährige ...")? Then the phrase is the subject. Not after a
-    fronted subject ("Der 81-Jährige empfahl A als ...": A is an object) and not after a
-    verb of naming or judging ("bezeichnete A als ...")."""
+    fronted subject ("Der 81-Jährige empfahl A als ...": A is an object), not after a
+    verb of naming or judging ("bezeichnete A als ...") or of candidacy ("gilt A als ...")."""
     verb = start - 1
     lo = doc.sentence_start(start)
     lo = dateline_end(doc, lo, verb)
@@ -1152,6 +1152,7 @@ def verb_before_subject(doc: TokenView, start: int) -> bool:
         and w.isalpha()
         and w.islower()
         and cached_lemma(w) not in _JUDGING_VERBS
+        and w not in _CANDIDACY_VERBS  # "Heute gilt A als Favoritin"
         and (doc.tags[verb] in {"AUX", "VERB"} or (not doc.tags[verb] and w in _FINITE_AUX))
         and doc.words[lo].lower() in _FRONTED_ADVERBIALS
     ):

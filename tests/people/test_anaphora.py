@@ -486,6 +486,7 @@ def test_als_role_of_an_age_back_reference(text: str, role: str) -> None:
     [
         "Die Richterin Eva Hahn ist im Ruhestand. Die 64-Jährige arbeitet jetzt als Mediator.",
         "Die Richterin Eva Hahn ist im Ruhestand. Die 64-Jährige kandidiert als Bürgermeisterin.",
+        "Die Richterin Eva Hahn ist im Ruhestand. Nun gilt die 64-Jährige als Mediatorin.",
         "Die Richterin Eva Hahn lobte Jana Kopp. Die 51-Jährige arbeitet als Mediatorin.",
     ],
 )
