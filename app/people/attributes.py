@@ -1105,7 +1105,8 @@ def _fronted_as_role(doc: TokenView, m: Mention, gender: str | None) -> RoleFind
 #: Words that close a clause of candidacy or reputation: "tritt als Kandidatin an",
 #: "ist als Kandidatin angetreten", "hat sich als Trainer beworben".
 _CANDIDACY_CLOSERS = lex.words(
-    "an angetreten antreten kandidiert kandidieren beworben bewerben gegolten gelten"
+    "an angetreten antreten antritt antrat kandidiert kandidierte kandidieren beworben bewerben"
+    " bewirbt bewarb gegolten gelten gilt galt"
 )
 
 

@@ -1210,6 +1210,7 @@ def test_role_after_als_in_the_clause_of_the_subject(text: str, role: str) -> No
         "Gesa Lorenz tritt im Mai als Bürgermeisterin an.",  # a candidacy
         "Bei der Wahl ist Gesa Lorenz als Kandidatin angetreten.",
         "Heute gilt Gesa Lorenz als Favoritin.",
+        "Gesa Lorenz, die als Favoritin gilt, sprach.",
         "Im Mai kandidiert Gesa Lorenz als Bürgermeisterin.",
         "Gesa Lorenz hat sich als Trainerin beworben.",
         # a fronted subject: the name after the verb is an object
