@@ -122,7 +122,10 @@ def byline_people(text: str, doc: TokenView) -> list[tuple[str, int, int]]:
 
 
 #: A person in a lede without a name: "Seit 100 Tagen ist er Senator", "Die 44-Jährige".
-_UNNAMED_SUBJECT = re.compile(r"(?<!\w)(?:[Ee]r|[Ss]ie)(?!\w)|\b\d{1,3}-Jährige")
+_UNNAMED_SUBJECT = re.compile(
+    r"^(?:Er|Sie)\s+[a-zäöü]|\b(?:ist|war|wird|wurde|hat|hatte|bleibt)\s+(?:er|sie)\b"
+    r"|\b[Dd](?:er|ie)\s+\d{1,3}-Jährige\b"
+)
 
 
 def _unnamed_lede(text: str, end: int) -> bool:

@@ -239,3 +239,12 @@ def test_interview_label_over_a_lede_without_a_name_is_the_interviewee() -> None
         found = people("Interview: Lena Vosskamp\n" + lede)
         assert not any(p.credit for p in found)
         assert {p.name for p in found} == {"Lena Vosskamp"}
+
+
+def test_interview_label_over_a_lede_with_a_plural_sie_stays_a_credit() -> None:
+    text = (
+        "Interview: Lena Vosskamp\n"
+        "Die Preise steigen, und sie werden weiter steigen, sagt der Ökonom Jonas Rieder."
+    )
+    found = people(text)
+    assert {p.name for p in found if p.credit} == {"Lena Vosskamp"}
