@@ -297,14 +297,29 @@ def feminine_role(base: str) -> str | None:
     return prefix + "-" + fem if prefix else fem
 
 
-def is_role_word(word: str) -> bool:
+def is_role_word(word: str, next_word: str = "") -> bool:
     """True when ``word`` reads as a singular role noun (any kind, demonyms included)
-    and is no known first name ("Stefan" is no "Fan").
+    and is no known first name ("Stefan" is no "Fan"); with ``next_word``, also a council
+    title before a first name (:func:`council_title`).
 
     The one test of "role noun" for the people extractor and the spaCy entity rules
     (:mod:`app.nlp.components.entity_rules`).
     """
+    if next_word and council_title(word, next_word) is not None:
+        return True
     return analyze_role(word) is not None and not is_given_name(word)
+
+
+def council_title(word: str, next_word: str) -> RoleNoun | None:
+    """ "Stadtbrandrat Josef H.", "Wirtschaftslandesrat Florian A.": a compound of "Rat"
+    names a body ("Sicherheitsrat", "Aufsichtsrat") or one of its members; right before
+    a known first name it is the member's title. A modifier of at least four letters that
+    is a German word ("Vorrat", "Beirat", "Verrat" are no titles); masculine."""
+    if not word.endswith("rat") or len(word) < 7 or not word[1:].islower():
+        return None
+    if not is_given_name(next_word) or not _known_modifier(word[:-3]):
+        return None
+    return RoleNoun(text=word, base=word, gender="m", kind="noun")
 
 
 def is_company_role(role: RoleNoun) -> bool:

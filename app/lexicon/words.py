@@ -65,11 +65,12 @@ KONJUNKTIV_ONE = words("sei seien seiest seiet habe habest werde könne müsse s
 PREDICATE_ADVERBS = words(
     "inzwischen nun jetzt heute bereits schon weiterhin künftig dann noch erst selbst auch "
     "mittlerweile derzeit zurzeit damals längst wieder zugleich außerdem seitdem zuvor vorher "
-    "einst lange bisher bislang früher gegenwärtig aktuell"
+    "einst lange bisher bislang früher gegenwärtig aktuell zuletzt"
 )
 #: Adverbs that may open an apposition: "Johanna Walser, selbst Schriftstellerin,".
 APPOSITION_ADVERBS = words(
     "selbst ebenfalls auch einst damals heute inzwischen mittlerweile zuvor bislang bisher früher"
+    " ehemals zuletzt"
 )
 SPEECH_VERBS = words(
     "sagte sagt erklärte erklärt betonte betont meinte meint warnte warnt so ergänzte fügte"

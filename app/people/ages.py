@@ -25,6 +25,18 @@ AGE_STATEMENTS = (
         r"\b(?:ist|war|wird|wurde|sei|wäre|werde)\s+(?:\w+\s+){0,2}(?P<age>\d{1,3})\s+Jahre\s+alt\b"
     ),
     re.compile(r"\b(?P<poss>[Ss]einen|[Ii]hren)\s+(?P<age>\d{1,3})\.\s+Geburtstag\b"),
+    # verb last, in a relative clause: "Anna Berg, die 45 Jahre alt ist,"
+    re.compile(r"(?<=, )(?:der|die) (?P<age>\d{1,3}) Jahre alt (?:ist|war|wird|wurde)\b"),
+    # a bare number at the clause's end right after the subject: "A ist 45.", "A wird am
+    # Sonntag 80." (only adverbs or a day between; see _bare_subject); not "wurde 12."
+    # (a rank) nor "war 17" (an age at some past time)
+    re.compile(
+        r"\b(?P<bare>ist|wird)\s+(?:(?:am|im)\s+[A-ZÄÖÜ][a-zäöü]+\s+|(?P<adv>[a-zäöü]+)\s+)?"
+        r"(?P<age>\d{1,3})(?=\s*[.,;](?!\d))"
+    ),
+    # "starb 87-jährig", "ist 87-jährig": the uninflected adjective is said of the subject;
+    # before an inflected adjective or participle it says how long ("60-jährig verheiratete")
+    re.compile(r"(?<![\w-])(?P<age>\d{1,3})-jährig(?![\w-])(?!\s+[a-zäöüß]+(?:e|en|er|es|em|t)\b)"),
 )
 #: "der 61-Jährige", "die 48-Jährige": a noun that refers back to the person just mentioned.
 AGE_BACKREF = re.compile(
@@ -104,8 +116,63 @@ def sentence_ages(doc: TokenView, clusters: list[Cluster]) -> None:
         *_statement_ages(doc, mentions),
         *_backref_ages(doc, mentions),
         *_attribute_ages(doc, mentions),
+        *_shared_ages(doc, mentions),
     ):
         clusters[idx].ages.append((priority, position, age))
+
+
+#: "die beiden Frauen sind jeweils 31", "Die beiden sind 31 und 29 Jahre alt", "beide
+#: Männer sind 40 Jahre alt": an age statement about two people at once.
+_SHARED_AGES = re.compile(
+    r"\b(?:[Dd]ie beiden|[Bb]eide)(?: (?P<noun>Frauen|Männer))? (?:sind|waren) "
+    r"(?:(?:jeweils|beide) )?(?P<age>\d{1,3})(?: und (?P<second>\d{1,3}))?"
+    r"(?: Jahre alt)?(?=\s*[.,;])"
+)
+#: "A und B, beide 45, kamen": the shared age in apposition.
+_BOTH_APPOSITION = re.compile(r", beide (?P<age>\d{1,3}),")
+
+
+def _shared_ages(doc: TokenView, mentions: _Mentions) -> Iterator[_Found]:
+    """Ages stated about two people at once: the two people (of the noun's gender) named
+    in the sentence before the statement and the one before that sentence, exactly two;
+    "31 und 29" in the order they were named. "A und B, beide 45,": both names before."""
+    for match in finditer(_SHARED_AGES, doc.text):
+        tok = doc.token_at(match.start())
+        age = read_age(match.group("age"))
+        if age is None or doc.blocked[tok]:
+            continue
+        noun = match.group("noun")
+        gender = None if noun is None else ("f" if noun == "Frauen" else "m")
+        sent = doc.sent[tok]
+        order: list[int] = []
+        for first, _stop, idx in mentions.order:
+            if first >= tok or sent - doc.sent[first] > 1 or idx in order:
+                continue
+            if gender is None or mentions.clusters[idx].gender == gender:
+                order.append(idx)
+        if len(order) != 2:
+            continue
+        second = read_age(match.group("second")) if match.group("second") else age
+        if second is None:
+            continue
+        yield order[0], 1, match.start(), age
+        yield order[1], 1, match.start(), second
+    for match in finditer(_BOTH_APPOSITION, doc.text):
+        tok = doc.token_at(match.start())  # the comma after the second name
+        age = read_age(match.group("age"))
+        b = mentions.starting_at(mentions.first_by_stop.get(tok, -1))
+        if age is None or b is None or doc.blocked[tok]:
+            continue
+        k = bisect.bisect_left(mentions.firsts, tok) - 1
+        while k >= 0 and mentions.order[k][2] == b:
+            k -= 1
+        if k < 0:
+            continue
+        _first, a_stop, a = mentions.order[k]
+        if doc.word(a_stop) != "und" or mentions.order[k + 1][0] != a_stop + 1:
+            continue  # only "A und B, beide 45,"
+        yield a, 1, match.start(), age
+        yield b, 1, match.start(), age
 
 
 class _Mentions:
@@ -120,6 +187,8 @@ class _Mentions:
         )
         self.firsts = [o[0] for o in self.order]
         self.starts = set(self.firsts)
+        #: stop token -> first token of a mention ending there
+        self.first_by_stop = {stop: first for first, stop, _idx in self.order}
 
     def starting_at(self, tok: int) -> int | None:
         """The person with a mention that starts at token ``tok``."""
@@ -298,13 +367,50 @@ def _statement_ages(doc: TokenView, mentions: _Mentions) -> Iterator[_Found]:
             tok = doc.token_at(match.start())
             if age is None or doc.blocked[tok]:
                 continue
-            possessive = (match.groupdict().get("poss") or "").lower()
+            groups = match.groupdict()
+            bare = groups.get("bare")
+            if bare and not _bare_subject(doc, mentions, tok, groups.get("adv"), match.group(0)):
+                continue
+            possessive = (groups.get("poss") or "").lower()
             gender = "m" if possessive == "seinen" else "f" if possessive == "ihren" else None
             if _in_relative_clause_of_a_thing(doc, tok, mentions):
                 continue  # "widmete den Preis seinem Vater, der im Alter von 58 Jahren starb"
             idx = mentions.same_sentence_person(tok, gender)
             if idx is not None:
                 yield idx, 1, match.start(), age
+
+
+def _bare_subject(
+    doc: TokenView, mentions: _Mentions, tok: int, adverb: str | None, matched: str
+) -> bool:
+    """May "ist 45." at the copula ``tok`` state an age? Only right after a name (or its
+    tags) whose phrase opens the sentence ("Anna Berg (SPD) ist 45.") or after a
+    sentence-initial "Er"/"Sie" (not "Laut A ist der Zähler bei 45.", "Der Etat von A ist
+    45."), with an adverb of time or a day ("am Sonntag", "im Mai") at most between."""
+    if adverb is not None and adverb not in lex.PREDICATE_ADVERBS | _AGE_ADVERBS:
+        return False
+    words = matched.split()
+    if words[1] in {"am", "im"} and words[2] not in lex.WEEKDAYS | lex.MONTHS:
+        return False
+    number = tok + len(words) - 1
+    if doc.word(number + 1) != "," and doc.same_sentence(number, number + 2):
+        return False  # "ist derzeit 12. der Weltrangliste": an ordinal, a rank
+    prev = tok - 1
+    if doc.word(prev) in {"Er", "Sie"} and prev == doc.sentence_start(tok):
+        return True
+    if doc.word(prev) == ")":
+        while prev > 0 and doc.words[prev] != "(" and tok - prev < 8:
+            prev -= 1
+        prev -= 1
+    first = mentions.first_by_stop.get(prev + 1)
+    if first is None:
+        return False
+    # the name's phrase opens the sentence: the subject ("Der Etat von A ist 45." is not A's)
+    lo = doc.sentence_start(first)
+    return np_start(doc, first) in {lo, dateline_end(doc, lo, first)}
+
+
+_AGE_ADVERBS = lex.words("gerade erst schon bald knapp fast")
 
 
 _RELATIVES = frozenset({"der", "die", "das", "dem", "den", "dessen", "deren", "welcher", "welche"})

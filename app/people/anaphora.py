@@ -13,10 +13,17 @@ from app.lexicon import words as lex
 from app.lexicon.roles import adjective_stem, analyze_role, qualifier_stem
 from app.people import names as nm
 from app.people.ages import AGE_STATEMENTS, unnamed_person_between
-from app.people.attributes import appointment_after, phrase_party, predicate_after
+from app.people.attributes import (
+    appointment_after,
+    as_role_after_verb,
+    as_role_at,
+    phrase_party,
+    predicate_after,
+    verb_before_subject,
+)
 from app.people.cluster import Cluster
-from app.people.phrases import AGE_ADJECTIVE, complement_end, role_at, role_phrase
-from app.people.tags import read_age
+from app.people.phrases import AGE_ADJECTIVE, complement_end, np_start, role_at, role_phrase
+from app.people.tags import read_age, skip_tags
 from app.people.view import TokenView
 
 
@@ -49,6 +56,11 @@ def anaphoric_roles(doc: TokenView, clusters: list[Cluster]) -> None:
             gender, phrase, age, end = found
             if phrase is None and age is None and sent not in sentence_people:
                 age = _stated_age(doc, lo, hi)  # "Der gebürtige Nigerianer ist 51 Jahre alt"
+            stated = None
+            if phrase is not None and age is None and p == lo and sent not in sentence_people:
+                # "Der Chemiker starb am Sonntag im Alter von 92 Jahren.": the subject's age,
+                # stated in its main clause (before any comma)
+                stated = _stated_age(doc, lo, _clause_stop(doc, end, hi), adverbial=True)
             before = sentence_people.get(sent - 1, set())
             people = [i for i in before if clusters[i].gender == gender]
             far = not people
@@ -60,6 +72,8 @@ def anaphoric_roles(doc: TokenView, clusters: list[Cluster]) -> None:
             if len(people) != 1:
                 continue
             c = clusters[people[0]]
+            if stated is not None and not far and _known_before(doc, c, p, end, sent - 1):
+                age = stated  # "A ist tot. Der Chemiker starb im Alter von 92 Jahren."
             if phrase is not None and not far and _other_office(phrase, c, clusters, people[0]):
                 # "Ministerpräsident A bot seinen Rücktritt an. Staatspräsident B lehnte ab.
                 # Der 66-jährige Regierungschef ...": B holds another office; A may be meant
@@ -189,12 +203,22 @@ def age_subject_predicates(doc: TokenView, clusters: list[Cluster]) -> None:
             if priority != 2:
                 continue
             tok = doc.token_at(position)
-            if doc.words[tok] not in {"Der", "Die"} or tok != doc.sentence_start(tok):
-                continue
             noun = tok + 1
             while noun < tok + 3 and "-Jährige" not in doc.word(noun):
                 noun += 1  # "Die erst 19-Jährige"
+            if doc.words[tok] in {"der", "die"} and verb_before_subject(doc, tok):
+                # "Im Januar wechselt die 51-Jährige als Staatssekretärin ins Ministerium"
+                inverted = as_role_at(doc, tok, noun + 1, c.gender)
+                if inverted is not None and inverted.role not in c.roles:
+                    c.roles.append(inverted.role)
+                continue
+            if doc.words[tok] not in {"Der", "Die"} or tok != doc.sentence_start(tok):
+                continue
             finds = predicate_after(doc, tok, noun + 1)
+            # "Die 54-Jährige arbeitet als Richterin"
+            as_role = as_role_after_verb(doc, tok, noun + 1, c.gender)
+            if as_role is not None:
+                finds.append(as_role)
             # "Die 52-Jährige wurde ... zur Spitzenkandidatin gewählt"
             appointed = appointment_after(doc, tok, noun + 1)
             if appointed is not None:
@@ -202,6 +226,59 @@ def age_subject_predicates(doc: TokenView, clusters: list[Cluster]) -> None:
             for find in finds:
                 if find.role not in c.roles:
                     c.roles.append(find.role)
+
+
+#: A subject pronoun and its gender; the copulas in the indicative singular.
+_PRONOUNS = {"Er": "m", "Sie": "f"}
+_SINGULAR_COPULAS = lex.words("ist war wird wurde bleibt blieb")
+
+
+def pronoun_predicates(doc: TokenView, clusters: list[Cluster]) -> None:
+    """ "Der Trainer Jan Rau hört auf. Er war zuletzt Co-Trainer in Kiel.": the
+    predicative role after a sentence-initial "Er"/"Sie" and a singular copula goes to the
+    one person of that gender named in the sentence before, when nobody of that gender
+    without a name came in between ("A traf ihre Mutter. Sie ist Lehrerin." gives nothing)."""
+    by_sentence: dict[int, list[int]] = {}
+    last_stop: dict[int, int] = {}
+    starts: set[int] = set()
+    quoted = _quoted_tokens(doc)
+    for idx, c in enumerate(clusters):
+        for m in c.mentions:
+            starts.add(m.first)
+            if not quoted[m.first]:
+                by_sentence.setdefault(doc.sent[m.first], []).append(idx)
+                last_stop[idx] = max(last_stop.get(idx, 0), m.stop)
+    for lo, _hi in doc.sentences():
+        gender = _PRONOUNS.get(doc.words[lo])
+        if gender is None or doc.word(lo + 1) not in _SINGULAR_COPULAS or quoted[lo]:
+            continue
+        if doc.blocked[lo] or doc.sent[lo] in by_sentence:
+            continue  # "Sie ist Lehrerin, sagt A": the sentence names somebody
+        before = by_sentence.get(doc.sent[lo] - 1, [])
+        people = {i for i in before if clusters[i].gender == gender}
+        if len(people) != 1 or any(clusters[i].gender is None for i in before):
+            continue  # "A traf Minister B. Er ist Lehrer.": A's gender unknown, either one
+        idx = people.pop()
+        if unnamed_person_between(doc, last_stop[idx], lo, gender, starts) or _kin_between(
+            doc, last_stop[idx], lo, gender
+        ):
+            continue
+        c = clusters[idx]
+        for find in predicate_after(doc, lo, lo + 1):
+            if find.gender in {None, gender} and find.role not in c.roles:
+                c.roles.append(find.role)
+
+
+def _kin_between(doc: TokenView, start: int, stop: int, gender: str) -> bool:
+    """Is a relative of that gender without a name ("ihre Mutter", "seinen Sohn") mentioned
+    between ``start`` and ``stop``?"""
+    for t in range(start, stop):
+        if doc.word(t - 1).lower() not in lex.DETERMINERS:
+            continue
+        role = role_at(doc, t)
+        if role is not None and role.kind == "family" and role.gender in {None, gender}:
+            return True
+    return False
 
 
 #: Quotation marks: opening mark -> closing mark ("„...“", "»...«", "«...»", '"..."').
@@ -288,17 +365,63 @@ def _age_attribute(doc: TokenView, k: int) -> tuple[int | None, int]:
     return None, k
 
 
-def _stated_age(doc: TokenView, lo: int, hi: int) -> int | None:
+def _stated_age(doc: TokenView, lo: int, hi: int, adverbial: bool = False) -> int | None:
     """The age that the sentence [lo, hi) states ("im Alter von 91 Jahren", "ist 51 Jahre
-    alt"), when it states exactly one."""
-    text = doc.text[doc.starts[lo] : doc.ends[hi - 1]]
-    ages = {
-        age
-        for pattern in AGE_STATEMENTS
-        for match in pattern.finditer(text)
-        if (age := read_age(match.group("age"))) is not None
-    }
+    alt"), when it states exactly one. ``adverbial``: none when a statement stands inside
+    a noun phrase ("beerdigte den im Alter von 90 Jahren gestorbenen Bauern": an article
+    before it or an adjective and a noun after it), where it is another person's age."""
+    if hi <= lo:
+        return None
+    base = doc.starts[lo]
+    text = doc.text[base : doc.ends[hi - 1]]
+    ages: set[int] = set()
+    for pattern in AGE_STATEMENTS:
+        for match in pattern.finditer(text):
+            age = read_age(match.group("age"))
+            if age is None:
+                continue
+            first = doc.token_at(base + match.start())
+            last = doc.token_at(base + match.end() - 1)
+            if adverbial and (
+                doc.word(first - 1).lower() in _ATTRIBUTE_ARTICLES
+                or (adjective_stem(doc.word(last + 1)) is not None and doc.word(last + 2).istitle())
+            ):
+                return None
+            ages.add(age)
     return ages.pop() if len(ages) == 1 else None
+
+
+#: Articles before an age statement that is part of a noun phrase ("den im Alter von ...").
+_ATTRIBUTE_ARTICLES = lex.DEFINITE | frozenset({"ein", "eine", "einen", "einem", "einer"})
+
+
+#: Words that announce a death after "ist"/"war": "Altbürgermeister A ist tot."
+_DEAD = frozenset({"tot", "gestorben", "verstorben"})
+
+
+def _known_before(doc: TokenView, c: Cluster, p: int, end: int, sent: int) -> bool:
+    """May an age stated about the role phrase [p, end) be given to ``c``, named in
+    sentence ``sent``? Only when the phrase speaks of somebody known: a former office
+    ("Der frühere Verwaltungschef starb im Alter von 91 Jahren"), or right after the
+    news of ``c``'s death ("A ist tot.", "trauert um ihren Ehrenbürger A"): a bare role
+    after other news is often somebody new ("Minister A besuchte die Unfallstelle. Der
+    Fahrer starb im Alter von 45 Jahren")."""
+    if any(qualifier_stem(doc.words[j]) in _FORMER for j in range(p, end)):
+        return True
+    for m in c.mentions:
+        if doc.sent[m.first] != sent:
+            continue
+        if doc.word(np_start(doc, m.first) - 1) == "um":
+            return True  # "Die Stadt trauert um ihren Ehrenbürger A."
+        j = skip_tags(doc, m.stop)
+        if doc.word(j) in {"ist", "war"} and doc.word(j + 1) in _DEAD:
+            return True  # "A ist tot."
+    return False
+
+
+def _clause_stop(doc: TokenView, j: int, hi: int) -> int:
+    """The first comma, semicolon, colon or dash at or after token ``j`` before ``hi``."""
+    return next((k for k in range(j, hi) if doc.words[k] in {",", ";", ":", "–", "-"}), hi)
 
 
 def _unnamed_role(

@@ -355,6 +355,7 @@ def _apposition_after(doc: TokenView, m: Mention) -> list[RoleFind]:
         article = None
         if doc.word(j) in lex.APPOSITION_ADVERBS:
             j += 1  # "Johanna Walser, selbst Schriftstellerin,"
+        j = time_span(doc, j)  # "Jan Rau, seit 2020 Bürgermeister von Kiel,"
         if doc.word(j).lower() in lex.DEFINITE | _APPOSITION_INDEFINITE:
             article = doc.word(j).lower()  # "Kanemura Takeshi, einen Enkel des Gründers,"
             j += 1
@@ -599,25 +600,81 @@ def _predicative_roles(doc: TokenView, m: Mention) -> list[RoleFind]:
     j = skip_tags(doc, m.stop)
     if doc.word(j) == "," and read_age(doc.word(j + 1)) is not None and doc.word(j + 2) == ",":
         j += 3
+    elif doc.word(j) == "," and _apposition_after(doc, m):
+        j = _past_apposition(doc, j)  # "Eva Roth, Mutter von drei Kindern, ist Ärztin"
     found.extend(predicate_after(doc, m.first, j))
+    found.extend(_relative_predicate(doc, m, j))
+    if _modal_copula(doc, j):  # "A soll neue Trainerin werden", "A will Präsidentin bleiben"
+        found.extend(predicate_after(doc, m.first, j + 1, copula=j))
+    start = np_start(doc, m.first)
+    if doc.word(start - 1) in lex.COPULAS and verb_before_subject(doc, start):
+        # "Seit Montag ist A (Grüne) Umweltsenator in Hamburg": the copula came first
+        found.extend(predicate_after(doc, m.first, j, copula=start - 1))
     subject = _role_subject(doc, m)
     if subject is not None:
         found.append(subject)
     return found
 
 
-def predicate_after(doc: TokenView, first: int, j: int) -> list[RoleFind]:
+def _relative_predicate(doc: TokenView, m: Mention, j: int) -> list[RoleFind]:
+    """ "A (CDU), der seit 2016 Landrat der Prignitz ist,": a relative clause whose pronoun
+    ("der" for a man, "die" for a woman) is the subject of a copula that closes it."""
+    gender = _person_gender(doc, m, None)
+    if doc.word(j) != "," or _RELATIVE_SUBJECT.get(doc.word(j + 1)) != gender:
+        return []
+    k = j + 2
+    while doc.same_sentence(j, k) and doc.words[k] not in lex.BOUNDARIES and k - j < 14:
+        k += 1
+    if doc.word(k - 1) not in lex.COPULAS or k - 1 <= j + 2:
+        return []
+    finds = predicate_after(doc, m.first, j + 2, copula=j + 1)
+    return [f for f in finds if f.gender in {None, gender}]
+
+
+def _past_apposition(doc: TokenView, j: int) -> int:
+    """The token after the comma that closes the apposition opened by the comma at ``j``
+    (within twelve tokens, no verb inside), else ``j``."""
+    k = j + 1
+    while doc.same_sentence(j, k) and k - j < 12 and doc.words[k] not in lex.BOUNDARIES:
+        if doc.tags[k] in {"AUX", "VERB"} or doc.words[k] in lex.COPULAS:
+            return j
+        k += 1
+    return k + 1 if doc.word(k) == "," and doc.same_sentence(j, k + 1) else j
+
+
+def _modal_copula(doc: TokenView, j: int) -> bool:
+    """A modal verb at ``j`` whose clause closes with "werden"/"bleiben" (for "will"/"wollte"
+    only "bleiben": "will Bürgermeisterin werden" is an ambition, no office)."""
+    if doc.word(j) not in _MODALS:
+        return False
+    k = j + 1
+    while doc.same_sentence(j, k) and doc.words[k] not in lex.BOUNDARIES and k - j < 12:
+        k += 1
+    closing = doc.word(k - 1)
+    if doc.word(j) in {"will", "wollte"}:
+        return closing == "bleiben"
+    return closing in {"werden", "bleiben"}
+
+
+def predicate_after(
+    doc: TokenView, first: int, j: int, copula: int | None = None
+) -> list[RoleFind]:
     """The predicative roles after the subject that starts at ``first``, with the copula at
     ``j``: "ist [seit 2019] [der] <role ...> [und <role ...>]" ("Die 63-Jährige war bisher
-    Vizepräsidentin des Kirchenamts", "war früher EU-Kommissar und Unterhändler")."""
+    Vizepräsidentin des Kirchenamts", "war früher EU-Kommissar und Unterhändler").
+    ``copula``: the copula stood before the subject, the predicate starts at ``j``."""
     found: list[RoleFind] = []
-    if doc.word(j) in lex.COPULAS and doc.same_sentence(first, j):
+    if copula is not None and doc.same_sentence(copula, j):
+        j -= 1  # the predicate right after the subject's phrase
+    if (copula is not None or doc.word(j) in lex.COPULAS) and doc.same_sentence(first, j):
         j += 1
         for _ in range(3):
             if doc.word(j) in lex.PREDICATE_ADVERBS:
                 j += 1
-            elif doc.word(j) in {"seit", "bis"} and doc.word(j + 1).isdigit():
-                j += 2  # "war bis 2021 Bürgermeister"
+            elif (span := time_span(doc, j)) > j:
+                j = span  # "war bis 2021 Bürgermeister", "ist seit Januar", "20 Jahre lang"
+            elif doc.word(j) == "von" and doc.word(j + 1) == "Beruf":
+                j += 2  # "ist von Beruf Lehrerin"
             else:
                 break
         article = (
@@ -643,6 +700,37 @@ def predicate_after(doc: TokenView, first: int, j: int) -> list[RoleFind]:
             while adjective_stem(doc.word(j)) is not None:
                 j += 1
     return found
+
+
+#: Nouns that end a span of time after "seit"/"bis": "seit Jahren", "seit einem Monat".
+_TIME_NOUNS = (
+    lex.MONTHS
+    | lex.WEEKDAYS
+    | lex.words("Jahr Jahren Monat Monaten Woche Wochen Tag Tagen Kurzem kurzem Langem langem")
+)
+_TIME_COUNTS = lex.words("einem einer zwei drei vier fünf zehn vielen wenigen mehreren")
+
+
+def time_span(doc: TokenView, j: int) -> int:
+    """The token after a span of time at ``j`` ("seit 2019", "bis 2021", "seit Januar",
+    "seit einem Jahr", "seit vielen Jahren", "20 Jahre lang"), else ``j``."""
+    w = doc.word(j)
+    if (
+        w.isdigit()
+        and doc.word(j + 1) in {"Jahre", "Monate", "Wochen"}
+        and doc.word(j + 2) == "lang"
+    ):
+        return j + 3
+    if w not in {"seit", "bis"}:
+        return j
+    k = j + 1
+    if doc.word(k).isdigit() and len(doc.word(k)) == 4:
+        return k + 1
+    if doc.word(k) in _TIME_COUNTS or doc.word(k).isdigit():
+        k += 1
+    if doc.word(k) in _TIME_NOUNS and doc.same_sentence(j, k):
+        return k + 1
+    return j
 
 
 def _in_quote(doc: TokenView, i: int) -> bool:
@@ -692,7 +780,12 @@ def _role_subject(doc: TokenView, m: Mention) -> RoleFind | None:
             break
         steps += 1
     plural = doc.word(k) in _PLURAL_COPULAS
-    if k < 1 or not (doc.words[k] in lex.COPULAS or plural) or not doc.same_sentence(k, m.first):
+    # "Ihr Nachfolger soll A werden": a modal before the name, the copula closing the clause
+    after = skip_tags(doc, m.stop)
+    modal = doc.word(k) in _MODALS and doc.word(after) in {"werden", "sein", "bleiben"}
+    modal = modal and doc.word(after + 1) in lex.BOUNDARIES
+    copula = doc.word(k) in lex.COPULAS or plural or modal
+    if k < 1 or not copula or not doc.same_sentence(k, m.first):
         return None
     lo = dateline_end(doc, doc.sentence_start(k), k)  # "Köln (Reuters) - Neue Chefin ..."
     if plural:  # "Bundesvorsitzende sind künftig A, 47, und B, 39": each one in the singular
@@ -729,6 +822,9 @@ def _past_apposition_role(doc: TokenView, k: int) -> int:
         return a - 1
     return k
 
+
+#: Modal verbs before a name and a closing infinitive copula ("soll A werden").
+_MODALS = lex.words("soll sollte will wollte könnte dürfte muss müsste wird")
 
 #: The plural of the copulas: a fronted plural role before coordinated names.
 _PLURAL_COPULAS = lex.words("sind waren werden wurden bleiben blieben")
@@ -924,33 +1020,193 @@ def _as_role(doc: TokenView, m: Mention) -> RoleFind | None:
     """ "als <role>" in the clause of the subject ``m``: "A war als Nebenklägerin im Saal",
     "Die Theologin A leitet künftig als Bevollmächtigte des Generalvikars das Amt", "Deren
     Mutter, A, arbeitet heute als Trainerin". Only a genitive complement is part of the
-    role; a candidacy ("kandidiert als") and a reflexive ("sieht sich als") give nothing."""
-    if not _subject_np(doc, m):
-        return None
+    role; a candidacy ("kandidiert als") and a reflexive ("sieht sich als") give nothing.
+    Also the subject after the finite verb ("Im Prozess hat seine Sekretärin A als Zeugin
+    ausgesagt") and the subject of a relative clause after the name ("Sein Sohn A, der das
+    Unternehmen seit 2015 als Geschäftsführer leitet, ...")."""
+    gender = _person_gender(doc, m, None)
     j = skip_age_apposition(doc, skip_tags(doc, m.stop))
+    if doc.word(j) == "," and doc.word(j + 1) in _RELATIVE_SUBJECT:
+        return _relative_as_role(doc, m, j, gender)
+    if not _subject_np(doc, m):
+        if _inverted_subject(doc, m):
+            return as_role_at(doc, m.first, j, gender)
+        return _fronted_as_role(doc, m, gender)
     if doc.word(j) == "," and np_start(doc, m.first) > doc.sentence_start(m.first):
         j += 1  # the comma that closes the apposition
+    return as_role_after_verb(doc, m.first, j, gender)
+
+
+def as_role_after_verb(doc: TokenView, first: int, j: int, gender: str | None) -> RoleFind | None:
+    """ "<verb> [adverbs] als <role>" at token ``j``, said of the subject that starts at
+    ``first``, in the person's ``gender``."""
     verb = doc.word(j)
-    if not (verb.isalpha() and verb.islower()) or verb in _CANDIDACY_VERBS | {"als", "und"}:
+    if not (verb.isalpha() and verb.islower()) or verb in {"als", "und"}:
         return None
+    if verb in _CANDIDACY_VERBS and not (verb in _APPEARANCE_VERBS and _closing_auf(doc, j)):
+        return None  # "tritt als Kandidatin an", but "trat als Nebenkläger auf"
     j += 1
-    while doc.word(j) in lex.PREDICATE_ADVERBS and doc.same_sentence(m.first, j):
+    while doc.word(j) in lex.PREDICATE_ADVERBS and doc.same_sentence(first, j):
         j += 1
-    if doc.word(j) != "als" or not doc.same_sentence(m.first, j):
+    return as_role_at(doc, first, j, gender)
+
+
+def as_role_at(doc: TokenView, first: int, j: int, gender: str | None) -> RoleFind | None:
+    """The role of "als [adjectives] <role> [genitive]" at token ``j`` in the sentence of
+    token ``first``, when its gender agrees with ``gender``; no ranking ("als erste")."""
+    if doc.word(j) not in {"als", "Als"} or not doc.same_sentence(first, j):
         return None
+    if _clause_closing(doc, j) in _CANDIDACY_CLOSERS:
+        return None  # "ist bei der Wahl als Kandidatin angetreten": not (yet) the office
     j += 1
     while (stem := adjective_stem(doc.word(j))) is not None:
         if stem in _ORDINALS or stem in {"einzig", "letzt", "best"}:
             return None  # "hat als erste deutsche Autorin ... gewonnen": a ranking
         j += 1
     role = role_at(doc, j, None)
-    if role is None or role.kind == "demonym" or not doc.same_sentence(m.first, j):
+    if role is None or role.kind == "demonym" or not doc.same_sentence(first, j):
         return None
-    gender = _person_gender(doc, m, None)
+    if _ORDINAL_NOUN.fullmatch(doc.words[j].lower()) or doc.words[j] in lex.GENERIC_PERSONS:
+        return None  # "als Zwölfter": a place in a ranking; "als Kind": a time of life
     if gender is not None and role.gender is not None and role.gender != gender:
         return None
     end = _genitive_end(doc, j)
     return RoleFind(role_phrase(doc, j, role, end), role.gender, None, _role_party(role))
+
+
+#: An ordinal used as a noun: "Zwölfter", "Dritte", "Zwanzigsten".
+_ORDINAL_NOUN = re.compile(
+    r"(erst|zweit|dritt|viert|fünft|sechst|siebt|acht|neunt|zehnt|elft|zwölft|\w+zehnt"
+    r"|\w*zigst|\w*ßigst|hundertst)e[rnms]?"
+)
+
+
+def _fronted_as_role(doc: TokenView, m: Mention, gender: str | None) -> RoleFind | None:
+    """ "Als Vorstandschef folgt A auf B": "als <role>" opens the sentence, a finite verb
+    (no candidacy or opinion: "Als Favoritin gilt A") stands right before the name's phrase,
+    which is then the subject."""
+    verb = np_start(doc, m.first) - 1
+    lo = doc.sentence_start(m.first)
+    lo = dateline_end(doc, lo, verb)
+    w = doc.word(verb)
+    if doc.words[lo] != "Als" or verb <= lo + 1 or not (w.isalpha() and w.islower()):
+        return None
+    if w in _CANDIDACY_VERBS or cached_lemma(w) in _JUDGING_VERBS:
+        return None
+    if doc.tags[verb] not in {"AUX", "VERB", ""}:
+        return None
+    found = as_role_at(doc, m.first, lo, gender) if doc.words[lo] == "Als" else None
+    if found is None:
+        return None
+    role_end = _genitive_end(doc, next(k for k in range(lo + 1, verb + 1) if role_at(doc, k)))
+    return found if role_end == verb else None
+
+
+#: Words that close a clause of candidacy or reputation: "tritt als Kandidatin an",
+#: "ist als Kandidatin angetreten", "hat sich als Trainer beworben".
+_CANDIDACY_CLOSERS = lex.words(
+    "an angetreten antreten antritt antrat kandidiert kandidierte kandidieren beworben bewerben"
+    " bewirbt bewarb gegolten gelten gilt galt"
+)
+
+
+def _clause_closing(doc: TokenView, j: int) -> str:
+    """The last word of the clause of token ``j`` (before a comma, a full stop, ...)."""
+    k = j + 1
+    while doc.same_sentence(j, k) and doc.words[k] not in lex.BOUNDARIES and k - j < 20:
+        k += 1
+    return doc.word(k - 1)
+
+
+#: "tritt/trat ... auf": an appearance ("trat als Nebenkläger auf"), no candidacy.
+_APPEARANCE_VERBS = lex.words("tritt trat")
+
+
+def _closing_auf(doc: TokenView, j: int) -> bool:
+    """Does the clause of the verb at ``j`` end in the particle "auf" (before a full stop,
+    a comma or a conjunction)?"""
+    k = j + 1
+    while doc.same_sentence(j, k) and doc.words[k] not in {",", ";", ":", "und", "."}:
+        k += 1
+    return doc.word(k - 1) == "auf"
+
+
+def _inverted_subject(doc: TokenView, m: Mention) -> bool:
+    """Does the noun phrase of ``m`` stand right after the finite verb in second place,
+    after a fronted phrase ("Im Prozess gegen X hat seine Sekretärin A ...")? Then it
+    is the subject (German puts the subject first after the verb)."""
+    return verb_before_subject(doc, np_start(doc, m.first))
+
+
+def verb_before_subject(doc: TokenView, start: int) -> bool:
+    """Is the token before the noun phrase at ``start`` the finite verb in second place
+    after a fronted adverbial ("Im Prozess gegen X hat A ...", "Seit Montag ist A ...",
+    "Nun wechselt die 51-Jährige ...")? Then the phrase is the subject. Not after a
+    fronted subject ("Der 81-Jährige empfahl A als ...": A is an object), not after a
+    verb of naming or judging ("bezeichnete A als ...") or of candidacy ("gilt A als ...")."""
+    verb = start - 1
+    lo = doc.sentence_start(start)
+    lo = dateline_end(doc, lo, verb)
+    w = doc.word(verb)
+    if not (
+        verb > lo
+        and w.isalpha()
+        and w.islower()
+        and cached_lemma(w) not in _JUDGING_VERBS
+        and w not in _CANDIDACY_VERBS  # "Heute gilt A als Favoritin"
+        and (doc.tags[verb] in {"AUX", "VERB"} or (not doc.tags[verb] and w in _FINITE_AUX))
+        and doc.words[lo].lower() in _FRONTED_ADVERBIALS
+    ):
+        return False
+    return not any(
+        doc.tags[k] in {"AUX", "VERB"} or doc.words[k] in {",", ";", ":"}
+        for k in range(lo + 1, verb)
+    )
+
+
+#: First words of a fronted adverbial: a preposition or an adverb of time or manner.
+_FRONTED_ADVERBIALS = (
+    lex.PREPOSITIONS
+    | frozenset(lex.CONTRACTIONS)
+    | lex.PREDICATE_ADVERBS
+    | lex.words("seit während wegen trotz bis gestern morgen zuletzt danach später zudem")
+)
+
+
+#: Verbs of naming and judging: "bezeichnete [der Minister] A als Lügnerin" is an opinion
+#: about an object, and a subject may stand before it unseen.
+_JUDGING_VERBS = lex.words(
+    "bezeichnen nennen beschimpfen betrachten sehen beschreiben feiern würdigen loben "
+    "kritisieren verspotten titulieren brandmarken empfinden ansehen einstufen entlarven"
+)
+
+#: Finite auxiliaries: the verb in second place when no tagger tells ("hat A als ...").
+_FINITE_AUX = lex.COPULAS | lex.words("hat hatte soll sollte will wollte muss musste kann konnte")
+
+#: Relative pronouns of a person in the nominative: the subject of the relative clause.
+_RELATIVE_SUBJECT = {"der": "m", "die": "f"}
+
+
+def _relative_as_role(doc: TokenView, m: Mention, j: int, gender: str | None) -> RoleFind | None:
+    """ "A, der das Unternehmen seit 2015 als Geschäftsführer leitet,": "als <role>" in a
+    relative clause whose pronoun ("der" for a man, "die" for a woman) is its subject; no
+    other subject (a pronoun, a name, a role noun) may stand before "als"."""
+    if doc.word(j) != "," or _RELATIVE_SUBJECT.get(doc.word(j + 1)) != gender:
+        return None
+    k = j + 2
+    while k < j + 10 and doc.same_sentence(m.first, k):
+        w = doc.words[k]
+        if w == "als":
+            return as_role_at(doc, m.first, k, gender)
+        if w in {",", ";", ":", "(", "–"} or w.lower() in _PERSON_PRONOUNS:
+            return None
+        if w[:1].isupper() and (analyze_role(w) is not None or not lex.is_common_noun(w)):
+            return None  # another person or a name: "..., die ihr Chef A als ..."
+        k += 1
+    return None
+
+
+_PERSON_PRONOUNS = lex.words("er sie ich du wir ihr man es")
 
 
 def _genitive_end(doc: TokenView, j: int) -> int:
@@ -976,7 +1232,35 @@ def _appointed_role(doc: TokenView, m: Mention) -> RoleFind | None:
     bestätigt"."""
     j = skip_age_apposition(doc, skip_tags(doc, m.stop))
     j = skip_origin(doc, j)  # "X aus Ihringen ist zur ... gewählt worden"
-    return appointment_after(doc, m.first, j)
+    return appointment_after(doc, m.first, j) or _fronted_appointment(doc, m, j)
+
+
+#: The passive auxiliaries after a fronted "zum/zur <role>".
+_PASSIVE_AUX = lex.words("wurde wird ist war wurden werden sind")
+
+
+def _fronted_appointment(doc: TokenView, m: Mention, j: int) -> RoleFind | None:
+    """ "Zur neuen Vorsitzenden wurde A gewählt", "Zum Nachfolger ist A bestimmt worden":
+    the sentence opens with "zum/zur <role>", a passive auxiliary stands right before the
+    name's phrase and an appointment participle right after the name."""
+    start = np_start(doc, m.first)
+    aux = start - 1
+    if doc.word(aux) not in _PASSIVE_AUX or not doc.same_sentence(aux, m.first):
+        return None
+    lo = dateline_end(doc, doc.sentence_start(aux), aux)
+    if doc.words[lo] not in {"Zum", "Zur"} or doc.word(j) not in lex.APPOINTMENT_VERBS:
+        return None
+    article = "dem" if doc.words[lo] == "Zum" else "der"
+    h = lo + 1
+    while h < aux and adjective_stem(doc.words[h]) is not None:
+        h += 1  # "Zur neuen", "Zum stellvertretenden"
+    role = role_at(doc, h, article) if h < aux else None
+    if role is None or role.kind == "demonym" or complement_end(doc, h, aux) != aux:
+        return None
+    gender = _person_gender(doc, m, None)
+    if gender is not None and role.gender is not None and role.gender != gender:
+        return None
+    return RoleFind(role_phrase(doc, h, role, aux), role.gender, None, _role_party(role))
 
 
 #: Verbs that confirm or present somebody "als" a new office holder.

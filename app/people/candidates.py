@@ -129,7 +129,7 @@ def _title_in_quotes(doc: TokenView, first: int, stop: int) -> bool:
 _ORGANISATION_NOUNS = lex.words(
     "Brauerei Firma Unternehmen Hochschule Konzern Brauhaus Manufaktur Verlag Verein Verband"
     " Sender Kanzlei Agentur Stiftung Spedition Werft Autohaus Kaufhaus Modehaus Weingut"
-    " Sägewerk Möbelhaus Bauunternehmen Baufirma Handelshaus Team Rennstall"
+    " Sägewerk Möbelhaus Bauunternehmen Baufirma Handelshaus Team Rennstall Klub Club"
 )
 #: Trades named by "-erei" ("Bäckerei", "Reederei", "Druckerei") before the owner's name.
 _TRADE_NOUN = re.compile(r"[A-ZÄÖÜ]\w{2,}erei$")
@@ -194,13 +194,23 @@ def _short_organisation_name(doc: TokenView, first: int, stop: int) -> bool:
 
 
 def _role_place_before_apposition(doc: TokenView, first: int, stop: int) -> bool:
-    """ "des Gouverneurs von New Mexico, R. T. Hollister,": "von" after a role noun and a
-    name after the comma; the words after "von" complete the role, they name nobody."""
+    """ "des Gouverneurs von New Mexico, R. T. Hollister,", "Die Bürgermeisterin von
+    [Solms], Petra F.": "von" after a role noun and a name after the comma; the words
+    after "von" complete the role, they name nobody (a kin role's "von" names a person:
+    "Die Tochter von Weber, Anna Weber,")."""
+    if doc.words[first] in lex.AFFILIATION_PARTICLES:
+        particle = first
+    elif doc.word(first - 1) in lex.AFFILIATION_PARTICLES and not lex.is_given_name(
+        doc.words[first]
+    ):
+        particle = first - 1
+    else:
+        return False
+    role = role_at(doc, particle - 1) if particle > 0 else None
     return (
-        doc.words[first] in lex.AFFILIATION_PARTICLES
-        and first > 0
-        and doc.same_sentence(first - 1, first)
-        and role_at(doc, first - 1) is not None
+        role is not None
+        and role.kind != "family"
+        and doc.same_sentence(particle - 1, first)
         and doc.word(stop) == ","
         and doc.same_sentence(stop, stop + 1)
         and can_start(doc, stop + 1, strict=False)

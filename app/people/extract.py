@@ -34,6 +34,7 @@ from app.people.anaphora import (
     anaphoric_roles,
     backref_appositions,
     pronoun_antecedent,
+    pronoun_predicates,
 )
 from app.people.attributes import read_attributes
 from app.people.candidates import find_candidates, relabel
@@ -95,6 +96,7 @@ def extract_people(
     sentence_ages(doc, clusters)
     age_subject_predicates(doc, clusters)
     anaphoric_roles(doc, clusters)
+    pronoun_predicates(doc, clusters)
     backref_appositions(doc, clusters)
     names = [_display_name(doc, c) for c in clusters]
     people = [_person(doc, clusters, idx, owner, names) for idx in range(len(clusters))]

@@ -32,14 +32,14 @@ _ORG_HEAD = re.compile(
     r"|bank|kasse|werke|zentrum|verein|klinik|klinikum|schule|universität|akademie|agentur"
     r"|kommission|regierung|fraktion|gesellschaft|union|straße|allee|brücke|flughafen|stadion"
     r"|arena|halle|kirche|museum|theater|festival|liga|pokal|turnier|magazin|verlag|versicherung"
-    r"|holding|sender|stadt|kreis|amt|handel|dienst)s?$"
+    r"|holding|sender|stadt|kreis|amt|handel|dienst|firma|klub|club)s?$"
 )
 #: Heads that end an organisation's name as the last part of a compound ("Landesbank",
 #: "Kreissparkasse", "Bürgerstiftung"); no surname ends like that.
 _ORG_COMPOUND_HEAD = re.compile(
     r".{3,}(?:bank|kasse|partei|stiftung|institut|ministerium|behörde|gericht|konzern|zentrum"
     r"|verein|verband|klinikum|universität|hochschule|akademie|agentur|kommission|fraktion"
-    r"|gesellschaft|versicherung|zeitung|verlag)$"
+    r"|gesellschaft|versicherung|zeitung|verlag|firma|klub)$"
 )
 #: "McAllister", "DiCaprio", "O'Brien", "D'Alema", the West African "N'Diaye", "N'Golo".
 _INNER_CAPITAL = re.compile(

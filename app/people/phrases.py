@@ -15,6 +15,7 @@ from app.lexicon.roles import (
     RoleNoun,
     adjective_stem,
     analyze_role,
+    council_title,
     inflect_qualifier,
     qualifier_stem,
 )
@@ -109,7 +110,7 @@ def role_at(doc: TokenView, k: int, article: str | None = None) -> RoleNoun | No
         return None
     if article is None:
         article, _ = determiner_before(doc, k)
-    role = analyze_role(w, article)
+    role = analyze_role(w, article) or council_title(w, doc.word(k + 1))
     if role is not None and role.kind != "demonym" and lex.is_place(w):
         return dataclasses.replace(role, kind="demonym")  # "der Hamburger": a demonym
     return role

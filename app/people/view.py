@@ -97,6 +97,31 @@ def _join_split_titles(
     return tuple(out), sent
 
 
+def _join_after_bracket(
+    text: str,
+    words: Sequence[str],
+    ids: Sequence[int],
+    starts: Sequence[int],
+    ends: Sequence[int],
+) -> list[int]:
+    """Sentence ids without a sentence end after a closing bracket inside a line: "Seit
+    Montag ist A (Grüne) Umweltsenator in Hamburg." is one sentence (a splitter may cut
+    after "(Grüne)"); a sentence ends with a full stop, not with a party tag."""
+    out = list(ids)
+    shift = 0
+    for i in range(len(words)):
+        if (
+            i > 0
+            and ids[i] != ids[i - 1]
+            and words[i - 1] == ")"
+            and "\n" not in text[ends[i - 1] : starts[i]]
+            and words[i][:1].isalpha()
+        ):
+            shift += 1
+        out[i] = ids[i] - shift
+    return out
+
+
 def _run_firsts(ids: Sequence[int]) -> list[int]:
     """For each index, where its run of equal ``ids`` begins."""
     firsts: list[int] = []
@@ -126,6 +151,7 @@ class TokenView:
             table.texts, table.sentence_ids, self.starts, self.ends
         )
         self.word_set = frozenset(self.words)
+        ids = _join_after_bracket(text, self.words, ids, self.starts, self.ends)
         self.sent = _split_after_age_tag(self.words, ids)  # sentence of each token
         # the first and the stop token of each token's sentence, so that the many rules
         # that look them up take constant time even in a text without full stops

@@ -213,7 +213,7 @@ def _after_source_noun(
 
 
 def _clause_subject(qt: QuoteText, k: int, hi: int) -> Phrase | None:
-    lo, _ = qt.unit_range(k)
+    lo, _ = qt.unit_range(min(k, hi - 1))  # "... nach Angaben" may end the text: k == hi
     for v in range(lo, hi):
         if qt.outside(v) and qt.is_finite(v):
             return clause_subject(qt, v, lo, hi)

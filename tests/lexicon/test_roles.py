@@ -191,3 +191,16 @@ def test_a_demonym_form_wins_over_a_plain_noun_sharing_it() -> None:
     # a plain role noun that is no demonym stays a noun
     coach = analyze_role("Trainerin", "die")
     assert coach is not None and coach.kind == "noun"
+
+
+def test_council_title_before_a_first_name() -> None:
+    from app.lexicon.roles import council_title, is_role_word
+
+    title = council_title("Stadtbrandrat", "Josef")
+    assert title is not None and (title.base, title.gender) == ("Stadtbrandrat", "m")
+    assert council_title("Wirtschaftslandesrat", "Florian") is not None
+    assert is_role_word("Kreisbrandrat", "Anton") and not is_role_word("Kreisbrandrat")
+    # a body, not before a first name; a short or unknown modifier
+    assert council_title("Sicherheitsrat", "verurteilte") is None
+    assert council_title("Vorrat", "Josef") is None
+    assert council_title("Verrat", "Josef") is None

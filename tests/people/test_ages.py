@@ -194,6 +194,9 @@ def test_age_patterns() -> None:
         True,
         False,
         False,
+        False,
+        False,
+        False,
     ]
 
 
@@ -393,3 +396,78 @@ def test_age_after_a_subject_with_a_genitive_name_in_its_predicate_goes_to_the_s
     text = "Dirigent Jonas Brück wird Chef der Paul Weber Band. Der 39-Jährige kommt 2028."
     found = by_name(text, per=["Jonas Brück", "Paul Weber"])
     assert found["Jonas Brück"].age == 39
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "age"),
+    [
+        (
+            "Der Regisseur Ravi Kumar ist tot. Er starb am Montag 87-jährig in Pune.",
+            "Ravi Kumar",
+            87,
+        ),
+        ("Die Sängerin Ina Graf ist tot. Sie starb 91-jährig in Wien.", "Ina Graf", 91),
+        ("Der Maler Jan Klee ist 74-jährig.", "Jan Klee", 74),
+    ],
+)
+def test_uninflected_age_adjective_is_the_subjects_age(text: str, name: str, age: int) -> None:
+    assert by_name(text, per=[name])[name].age == age
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Der Trainer Jan Klee ist tot. Sein 60-jährig verheirateter Nachbar Tim Rau trauert.",
+        "Der Maler Jan Klee ist tot. Seine Frau, mit der er lebte, starb 88-jährig.",
+    ],
+)
+def test_uninflected_age_adjective_before_a_participle_or_of_another_is_no_age(
+    text: str,
+) -> None:
+    assert all(p.age is None for p in people(text, per=["Jan Klee", "Tim Rau"]))
+
+
+@pytest.mark.parametrize(
+    ("text", "ages"),
+    [
+        ("Die Lehrerin Anna Berg, die 45 Jahre alt ist, wurde geehrt.", {"Anna Berg": 45}),
+        ("Anna Berg traf Jan Rau, der 45 Jahre alt ist.", {"Anna Berg": None, "Jan Rau": 45}),
+        ("Die Lehrerin Anna Berg wird am Sonntag 80.", {"Anna Berg": 80}),
+        ("Die Lehrerin Anna Berg (SPD) ist inzwischen 45, ihr Mann ist 50.", {"Anna Berg": 45}),
+        ("Der Trainer Jan Rau kam. Er ist 45.", {"Jan Rau": 45}),
+        # two people at once
+        ("Anna Berg und Jan Rau, beide 45, kamen.", {"Anna Berg": 45, "Jan Rau": 45}),
+        (
+            "Anna Berg traf Jan Rau. Die beiden sind 31 und 29 Jahre alt.",
+            {"Anna Berg": 31, "Jan Rau": 29},
+        ),
+        (
+            "Es gründeten Jan Rau, Anna Berg und Eva Roth. Rau ist 29 Jahre alt, "
+            "die beiden Frauen sind jeweils 31.",
+            {"Jan Rau": 29, "Anna Berg": 31, "Eva Roth": 31},
+        ),
+    ],
+)
+def test_ages_in_relative_clauses_bare_numbers_and_shared(
+    text: str, ages: dict[str, int | None]
+) -> None:
+    found = by_name(text, per=list(ages))
+    assert {name: found[name].age for name in ages} == ages
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Anna Berg pflegt ihren Vater, der 80 Jahre alt ist.",
+        "Laut Anna Berg ist der Zähler bei 45.",
+        "Der Etat von Anna Berg ist 45.",
+        "Laut Anna Berg ist sie 45.",
+        "Anna Berg sagte, ihr Sohn ist 45.",
+        "Die Skifahrerin Anna Berg ist derzeit 12. der Weltrangliste.",
+        "Die Skifahrerin Anna Berg wurde 12. Sie war enttäuscht.",
+        "Anna Berg traf Jan Rau und Eva Roth. Die beiden sind 31 und 29 Jahre alt.",
+        "Anna Berg traf Jan Rau. Die beiden Frauen sind jeweils 31.",
+    ],
+)
+def test_no_age_from_numbers_of_others_ranks_or_unclear_pairs(text: str) -> None:
+    assert all(p.age is None for p in people(text, per=["Anna Berg", "Jan Rau", "Eva Roth"]))

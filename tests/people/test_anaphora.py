@@ -412,3 +412,118 @@ def test_role_of_the_other_gender_after_an_age_back_reference_is_nobodys() -> No
 def test_role_phrase_after_a_semicolon(text: str, expected: dict[str, tuple[str, ...]]) -> None:
     found = by_name(text, per=list(expected))
     assert {name: p.roles for name, p in found.items()} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "age"),
+    [
+        (
+            "Die Stadt trauert um Paul Lindner. Der Architekt starb am Freitag "
+            "im Alter von 88 Jahren.",
+            88,
+        ),
+        (
+            "Der Bürgermeister Otto Kranz ist tot. Der Politiker starb im Alter von 79 Jahren, "
+            "wie die Gemeinde mitteilte.",
+            79,
+        ),
+        ("Die Ärztin Eva Roth ist tot. Die frühere Medizinerin war 44 Jahre alt.", 44),
+        ("Die Ärztin Eva Roth ist tot. Die Medizinerin war 44 Jahre alt.", 44),
+    ],
+)
+def test_age_stated_in_the_main_clause_of_a_role_back_reference(text: str, age: int) -> None:
+    found = by_name(text, per=["Paul Lindner", "Otto Kranz", "Eva Roth"])
+    assert [p.age for p in found.values()] == [age]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the age of an object, of somebody in a clause after a comma, or of two candidates
+        "Die Ärztin Eva Roth eröffnet eine Praxis. Die Medizinerin behandelt einen im Alter "
+        "von 80 Jahren erkrankten Mann.",
+        "Die Ärztin Eva Roth eröffnet eine Praxis. Die Medizinerin behandelt einen Mann, der "
+        "im Alter von 80 Jahren erkrankte.",
+        "Der Pfarrer Paul Lindner ist im Ruhestand. Der Pfarrer sagte, seine Mutter sei im "
+        "Alter von 90 Jahren gestorben.",
+        "Der Trainer Paul Lindner lobte den Stürmer Otto Kranz. Der Trainer ist 51 Jahre alt.",
+    ],
+)
+def test_age_stated_with_a_role_back_reference_not_guessed(text: str) -> None:
+    found = by_name(text, per=["Paul Lindner", "Otto Kranz", "Eva Roth"])
+    assert all(p.age is None for p in found.values())
+
+
+def test_age_stated_with_a_bare_role_after_other_news_is_nobodys() -> None:
+    text = (
+        "Die Ärztin Eva Roth besuchte die Unfallstelle. Die Fahrerin starb im Alter von 45 Jahren."
+    )
+    assert by_name(text, per=["Eva Roth"])["Eva Roth"].age is None
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        (
+            "Die Richterin Eva Hahn ist im Ruhestand. "
+            "Die 64-Jährige arbeitet jetzt als Mediatorin.",
+            "Mediatorin",
+        ),
+        (
+            "Marlies Kopp ist Landrätin. Im Januar wird die 51-Jährige als Staatssekretärin "
+            "ins Ministerium wechseln.",
+            "Staatssekretärin",
+        ),
+    ],
+)
+def test_als_role_of_an_age_back_reference(text: str, role: str) -> None:
+    found = by_name(text, per=["Eva Hahn", "Marlies Kopp"])
+    assert role in next(iter(found.values())).roles
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die Richterin Eva Hahn ist im Ruhestand. Die 64-Jährige arbeitet jetzt als Mediator.",
+        "Die Richterin Eva Hahn ist im Ruhestand. Die 64-Jährige kandidiert als Bürgermeisterin.",
+        "Die Richterin Eva Hahn ist im Ruhestand. Nun gilt die 64-Jährige als Mediatorin.",
+        "Die Richterin Eva Hahn lobte Jana Kopp. Die 51-Jährige arbeitet als Mediatorin.",
+    ],
+)
+def test_als_role_of_an_age_back_reference_not_guessed(text: str) -> None:
+    found = by_name(text, per=["Eva Hahn", "Jana Kopp"])
+    assert all(
+        "Mediatorin" not in p.roles and "Bürgermeisterin" not in p.roles for p in found.values()
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        ("Der Trainer Jan Rau hört auf. Er war zuletzt Co-Trainer in Kiel.", "Co-Trainer in Kiel"),
+        (
+            "Die Trainerin Anna Berg ist tot. Sie war 20 Jahre lang Bundestrainerin.",
+            "Bundestrainerin",
+        ),
+    ],
+)
+def test_predicate_after_a_subject_pronoun(text: str, role: str) -> None:
+    found = by_name(text, per=["Jan Rau", "Anna Berg"])
+    assert role in next(iter(found.values())).roles
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Anna Berg traf ihre Mutter. Sie ist Lehrerin.",  # a relative without a name
+        "Anna Berg traf die Ärztin. Sie ist Lehrerin.",  # somebody without a name
+        "Anna Berg traf Eva Roth. Sie ist Lehrerin.",  # two women
+        "Kim Berg traf Ministerin Eva Roth. Sie ist Lehrerin.",  # Kim's gender unknown
+        "Anna Berg und Jan Rau kamen. Sie sind Lehrer.",  # a plural
+        "Anna Berg kam. „Sie ist Lehrerin“, sagte Jan Rau.",  # in a quote
+        "Anna Berg kam. Sie ist Lehrerin, sagte Eva Roth.",  # the sentence names somebody
+    ],
+)
+def test_predicate_after_a_subject_pronoun_not_guessed(text: str) -> None:
+    found = by_name(text, per=["Anna Berg", "Eva Roth", "Jan Rau"])
+    assert all(not any(r.startswith("Lehrer") for r in p.roles) for p in found.values())

@@ -1181,6 +1181,16 @@ def test_fronted_role_past_year_possessive_participle_and_date(
             "Direktorin der Klinik",
         ),
         ("Gesa Lorenz arbeitet heute als Trainerin beim Landesverband.", "Trainerin"),
+        # the subject after the finite verb, behind a fronted adverbial
+        ("Im Prozess gegen den Mann hat Gesa Lorenz als Zeugin ausgesagt.", "Zeugin"),
+        ("Seit Montag ist Gesa Lorenz als Ärztin in Kiel tätig.", "Ärztin"),
+        # the subject of a relative clause after the name
+        (
+            "Ihre Tochter Gesa Lorenz, die den Betrieb als Geschäftsführerin leitet, bleibt.",
+            "Geschäftsführerin",
+        ),
+        # an appearance, no candidacy
+        ("Die Nachbarin Gesa Lorenz trat als Nebenklägerin auf.", "Nebenklägerin"),
     ],
 )
 def test_role_after_als_in_the_clause_of_the_subject(text: str, role: str) -> None:
@@ -1197,6 +1207,22 @@ def test_role_after_als_in_the_clause_of_the_subject(text: str, role: str) -> No
         "Gesa Lorenz hat als erste Trainerin den Titel gewonnen.",  # a ranking
         "Gestern lobte Uwe Kramm Gesa Lorenz als Trainerin.",  # an object
         "Gesa Lorenz arbeitet als Trainer.",  # a masculine role for a woman
+        "Gesa Lorenz tritt im Mai als Bürgermeisterin an.",  # a candidacy
+        "Bei der Wahl ist Gesa Lorenz als Kandidatin angetreten.",
+        "Heute gilt Gesa Lorenz als Favoritin.",
+        "Gesa Lorenz, die als Favoritin gilt, sprach.",
+        "Im Mai kandidiert Gesa Lorenz als Bürgermeisterin.",
+        "Gesa Lorenz hat sich als Trainerin beworben.",
+        # a fronted subject: the name after the verb is an object
+        "Die Trainerin hat Gesa Lorenz als Kapitänin vorgeschlagen.",
+        # a verb of naming or judging after a fronted adverbial
+        "Am Montag nannte Gesa Lorenz als Vorbild.",
+        # a relative clause with another subject or a dative pronoun
+        "Gesa Lorenz, die ihr Chef als Assistentin einstellte, bleibt.",
+        "Gesa Lorenz, der Uwe Kramm als Trainer vertraute, bleibt.",
+        "Gesa Lorenz, die er als Trainer schätzt, bleibt.",
+        # a ranking
+        "Bester Deutscher wurde Gesa Lorenz als Zwölfte.",
     ],
 )
 def test_als_without_an_office_of_the_subject_gives_no_role(text: str) -> None:
@@ -1387,3 +1413,144 @@ def test_dateline_place_is_no_fronted_role() -> None:
 def test_role_with_an_indefinite_article_before_a_colon(text: str, roles: tuple[str, ...]) -> None:
     found = by_name(text)
     assert len(found) == 1 and next(iter(found.values())).roles == roles
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        # the copula before the subject, behind a fronted adverbial
+        (
+            "Seit Montag ist Paul Sommer Bürgermeister der Stadt.",
+            "Paul Sommer",
+            "Bürgermeister der Stadt",
+        ),
+        (
+            "Seit 100 Tagen ist Okan Demir (Grüne) Umweltsenator in Bremen.",
+            "Okan Demir",
+            "Umweltsenator in Bremen",
+        ),
+        # a fronted role, a modal and the copula closing the clause
+        ("Nachfolger soll der Ökonom Florian Aich werden.", "Florian Aich", "Nachfolger"),
+    ],
+)
+def test_inverted_predicative_role(text: str, name: str, role: str) -> None:
+    assert role in by_name(text, per=[name])[name].roles
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Seit Montag ist Paul Sommer krank.",
+        "Am Montag ist Paul Sommer Trainerin Eva Roth begegnet.",
+        "Der Präsident hat Paul Sommer Bürgermeister genannt.",  # no fronted adverbial
+        "Nachfolger soll Paul Sommer nicht werden, sagte er.",  # not the clause's end
+    ],
+)
+def test_inverted_predicative_role_not_guessed(text: str) -> None:
+    found = by_name(text, per=["Paul Sommer", "Eva Roth"])
+    assert found["Paul Sommer"].roles == ()
+
+
+def test_council_title_before_a_first_name_is_a_role() -> None:
+    text = "Der Schaden liegt nach Angaben von Stadtbrandrat Josef Hiendl bei einer Million Euro."
+    assert by_name(text, per=["Josef Hiendl"])["Josef Hiendl"].roles == ("Stadtbrandrat",)
+    text = "Die Trainerin Anna Berg ist 30. Der Sicherheitsrat verurteilte den Angriff."
+    assert by_name(text, per=["Anna Berg"])["Anna Berg"].roles == ("Trainerin",)
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        ("Gesa Lorenz ist von Beruf Lehrerin.", "Lehrerin"),
+        ("Gesa Lorenz ist seit Januar Präsidentin des Vereins.", "Präsidentin des Vereins"),
+        ("Gesa Lorenz ist seit vielen Jahren Präsidentin.", "Präsidentin"),
+        ("Gesa Lorenz war 20 Jahre lang Bundestrainerin.", "Bundestrainerin"),
+        ("Gesa Lorenz war zuletzt Co-Trainerin in Kiel.", "Co-Trainerin in Kiel"),
+    ],
+)
+def test_predicate_after_a_span_of_time_or_von_beruf(text: str, role: str) -> None:
+    assert role in by_name(text, per=["Gesa Lorenz"])["Gesa Lorenz"].roles
+
+
+def test_time_span() -> None:
+    from app.people.attributes import time_span
+
+    doc = view("seit 2019 seit Januar seit einem Jahr 20 Jahre lang seit Anna")
+    assert [time_span(doc, j) for j in (0, 2, 4, 7, 10)] == [2, 4, 7, 10, 10]
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        ("Zur neuen Vorsitzenden wurde Gesa Lorenz gewählt.", "Vorsitzende"),
+        ("Zur Präsidentin des Vereins wurde Gesa Lorenz (CDU) gewählt.", "Präsidentin des Vereins"),
+        ("Gesa Lorenz soll neue Trainerin werden.", "Trainerin"),
+        ("Gesa Lorenz will Bürgermeisterin bleiben.", "Bürgermeisterin"),
+    ],
+)
+def test_fronted_appointment_and_modal_predicate(text: str, role: str) -> None:
+    assert role in by_name(text, per=["Gesa Lorenz"])["Gesa Lorenz"].roles
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Zum Abschied wurde Gesa Lorenz geehrt.",  # no role, no appointment
+        "Zur Trainerin wurde Gesa Lorenz nicht gewählt, sagte Uwe Kramm.",
+        "Zum Präsidenten wurde Gesa Lorenz gewählt.",  # a masculine role for a woman
+        "Gesa Lorenz will Bürgermeisterin werden.",  # an ambition
+        "Gesa Lorenz soll Trainerin Eva Roth ersetzen.",  # another person's role
+    ],
+)
+def test_fronted_appointment_and_modal_predicate_not_guessed(text: str) -> None:
+    assert by_name(text, per=["Gesa Lorenz", "Eva Roth", "Uwe Kramm"])["Gesa Lorenz"].roles == ()
+
+
+def test_predicate_in_a_relative_clause_after_the_name() -> None:
+    text = "Es sprach Uwe Kramm (CDU), der seit 2016 Landrat der Prignitz ist, zuerst."
+    assert by_name(text, per=["Uwe Kramm"])["Uwe Kramm"].roles == ("Landrat der Prignitz",)
+    text = "Gesa Lorenz, die seit Jahren Bürgermeisterin ist, sprach."
+    assert by_name(text, per=["Gesa Lorenz"])["Gesa Lorenz"].roles == ("Bürgermeisterin",)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gesa Lorenz, die Bürgermeisterin Eva Roth kritisiert hat, sprach.",  # an object
+        "Uwe Kramm, der Trainerin Eva Roth ist, sprach.",  # another gender
+        "Gesa Lorenz, deren Mutter Bürgermeisterin ist, sprach.",  # another subject
+    ],
+)
+def test_predicate_in_a_relative_clause_not_guessed(text: str) -> None:
+    found = by_name(text, per=["Gesa Lorenz", "Uwe Kramm", "Eva Roth"])
+    assert all(p.roles in {(), ("Bürgermeisterin",), ("Trainerin",)} for p in found.values())
+    assert all(p.roles == () for n, p in found.items() if n != "Eva Roth")
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        ("Gesa Lorenz, Mutter von drei Kindern, ist Ärztin.", "Ärztin"),
+        ("Uwe Kramm, seit 2020 Bürgermeister von Kiel, sagte das.", "Bürgermeister von Kiel"),
+        ("Uwe Kramm, ehemals Bürgermeister, sagte das.", "Bürgermeister"),
+        ("Als Vorstandschef folgt Uwe Kramm auf Gesa Lorenz.", "Vorstandschef"),
+        ("Als Gutachter hatte der Psychiater Uwe Kramm ausgesagt.", "Gutachter"),
+    ],
+)
+def test_role_after_an_apposition_a_time_span_or_a_fronted_als(text: str, role: str) -> None:
+    found = by_name(text, per=["Gesa Lorenz", "Uwe Kramm"])
+    assert any(role in p.roles for p in found.values())
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Als Nachfolgerin gilt Gesa Lorenz.",  # an opinion
+        "Als Kind wollte Gesa Lorenz Ärztin werden.",  # a time of life
+        "Als Minister hat Gesa Lorenz das Gesetz verteidigt.",  # a masculine role
+        "Als Trainerin lobte Uwe Kramm Gesa Lorenz.",  # the name after the subject
+    ],
+)
+def test_fronted_als_not_guessed(text: str) -> None:
+    found = by_name(text, per=["Gesa Lorenz", "Uwe Kramm"])
+    assert all(p.roles == () for p in found.values())

@@ -700,3 +700,21 @@ def test_the_head_noun_of_a_genitive_name_stays_out_of_the_name() -> None:
     text = "Bürgermeisterin Jana Kolbecks Vorschlag fand im Rat keine Mehrheit."
     found = by_name(text, per=["Jana Kolbecks"])
     assert all("Vorschlag" not in name for name in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "per"),
+    [
+        ("Der Spieler wechselt zum dänischen Klub Aalborg Håndbold.", "Aalborg Håndbold"),
+        ("Dafür hat die Produktionsfirma Bavaria Fiction das Geld.", "Bavaria Fiction"),
+        ("Die Bürgermeisterin von Solms, Petra Feldhege, trat zurück.", "Solms"),
+    ],
+)
+def test_club_firm_and_the_place_of_a_role_are_nobody(text: str, per: str) -> None:
+    assert per not in by_name(text, per=[per, "Petra Feldhege"])
+
+
+def test_the_person_after_a_kin_role_and_von_stays_a_person() -> None:
+    text = "Die Tochter von Harald Weber, Anna Weber, sprach. Harald Weber schwieg."
+    found = by_name(text, per=["Harald Weber", "Anna Weber"])
+    assert "Harald Weber" in found and "Anna Weber" in found

@@ -229,3 +229,22 @@ def test_interview_label_name_inside_another_word_is_no_mention() -> None:
     )
     found = people(text)
     assert {p.name for p in found if p.credit} == {"Karl Roth"}
+
+
+def test_interview_label_over_a_lede_without_a_name_is_the_interviewee() -> None:
+    for lede in (
+        "Seit einem Jahr ist sie Bürgermeisterin. Im Gespräch erzählt sie vom Amt.",
+        "Die 44-Jährige leitet seit Mai die Polizei.",
+    ):
+        found = people("Interview: Lena Vosskamp\n" + lede)
+        assert not any(p.credit for p in found)
+        assert {p.name for p in found} == {"Lena Vosskamp"}
+
+
+def test_interview_label_over_a_lede_with_a_plural_sie_stays_a_credit() -> None:
+    text = (
+        "Interview: Lena Vosskamp\n"
+        "Die Preise steigen, und sie werden weiter steigen, sagt der Ökonom Jonas Rieder."
+    )
+    found = people(text)
+    assert {p.name for p in found if p.credit} == {"Lena Vosskamp"}

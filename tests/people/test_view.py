@@ -85,3 +85,20 @@ def test_sentence_start_and_stop_of_every_token() -> None:
             hi += 1
         assert (doc.sentence_start(i), doc.sentence_stop(i)) == (lo, hi)
     assert [doc.sentence_start(i) for i in range(doc.n)].count(0) == 3  # "Anna kam ."
+
+
+def test_no_sentence_end_after_a_closing_bracket_inside_a_line() -> None:
+    from app.people.view import _join_after_bracket
+
+    text = "Heute ist Anna Berg (SPD) Ministerin. Sie lacht (laut)\nNeu"
+    words = ["Heute", "ist", "Anna", "Berg", "(", "SPD", ")", "Ministerin", "."]
+    words += ["Sie", "lacht", "(", "laut", ")", "Neu"]
+    starts, ends, pos = [], [], 0
+    for w in words:
+        pos = text.index(w, pos)
+        starts.append(pos)
+        ends.append(pos + len(w))
+        pos += len(w)
+    ids = [0] * 7 + [1] * 2 + [2] * 5 + [3]
+    # cut after "(SPD)" by a splitter: joined; before a new line: kept
+    assert _join_after_bracket(text, words, ids, starts, ends) == [0] * 9 + [1] * 5 + [2]

@@ -195,3 +195,9 @@ def test_impersonal_frames_are_no_quotes() -> None:
     assert _quotes("Es wird erwartet, dass die Preise weiter steigen.") == []
     assert _quotes("Man geht davon aus, dass der Täter geflohen ist.") == []
     assert _quotes("Wie berichtet, hatte der Stadtrat den Plan abgelehnt.") == []
+
+
+def test_source_noun_at_the_end_of_the_text() -> None:
+    words = ["nach", "Angaben"]
+    tokens = TokenTable([0, 5], [4, 12], words, words, ["NOUN", "NOUN"], ["", ""], [0, 0])
+    assert extract_quotes("nach Angaben", tokens) == ()

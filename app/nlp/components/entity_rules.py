@@ -174,7 +174,9 @@ class EntityRules(StatelessPipe):
                 break
         if ent.label_ == "PER":
             while (
-                end - start > 1 and is_role_word(doc[start].text) and _is_name_word(doc[start + 1])
+                end - start > 1
+                and is_role_word(doc[start].text, doc[start + 1].text)
+                and _is_name_word(doc[start + 1])
             ):
                 start += 1
         elif (

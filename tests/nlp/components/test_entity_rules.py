@@ -153,3 +153,9 @@ def test_pipe_runs_every_document(blank: Language) -> None:
     docs = list(rules.pipe(blank.make_doc(t) for t in ["Eins.", "Zwei."]))
     assert [d.text for d in docs] == ["Eins.", "Zwei."]
     assert rules.to_bytes() == b"" and rules.from_bytes(b"") is rules
+
+
+def test_entity_rules_cut_a_council_title_before_a_first_name(blank: Language) -> None:
+    text = "Das sagte Stadtbrandrat Josef Hiendl am Montag."
+    got = _rules(blank, text, [("Stadtbrandrat Josef Hiendl", "PER")])
+    assert got == {("Josef Hiendl", "PER")}
