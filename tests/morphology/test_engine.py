@@ -807,6 +807,8 @@ def test_an_adjective_used_as_a_noun_takes_the_gender_of_its_article() -> None:
         "Sie/sie/PRON half/helfen/VERB dem/der/DET Hauptverantwortlichen/Hauptverantwortliche/NOUN"
     )
     assert at(t, "Hauptverantwortlichen").article == "der"
+
+
 def test_bare_superlative_used_as_adverb_has_no_degree() -> None:
     # "längst", "meist": adverbs of their own; the adverb's superlative is "am …sten"
     t = table(
