@@ -24,6 +24,7 @@ from app.nlp.components.org_place_base import (
 from app.nlp.components.org_place_words import (
     ARTICLES,
     CLUB_PREFIXES,
+    COMPANY_KIND_ENDINGS,
     COMPOUND_HEADS,
     DAYS_AND_MONTHS,
     DEMONYM_CLUB_HEADS,
@@ -259,6 +260,8 @@ class HeadRules(OrgPlaceBase):
                     prev
                 ):
                     break  # "die Schweizer SAM Group": the place adjective is no part
+                if prev[1:].islower() and prev.lower().endswith(COMPANY_KIND_ENDINGS):
+                    break  # "des Stahlkonzerns Daehan Steel": the kind is no part
                 j -= 1
                 continue
             if prev in {"of", "for", "and", "&"} and j - 1 > 0 and j != i:

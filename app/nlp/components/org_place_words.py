@@ -89,14 +89,17 @@ PLACE_HEADS = frozenset(
 # Days and months: no place after an institution's head ("das Finanzamt Montag schließt";
 # "Montag" and "Mai" are surnames too, so the lexicon does not call them plain nouns).
 DAYS_AND_MONTHS = WEEKDAYS | MONTHS
-# English heads after a name: "NBC News", "Harvard University".
+# English heads after a name: "NBC News", "Harvard University", and the kinds of firms
+# ("Hoshino Steel", "Northwind Ventures", "Kanemura Industries").
 ENGLISH_HEADS = frozenset(
     _words(
         """
         News Times Post Journal Herald Tribune Gazette Telegraph Chronicle Agency Press University
         College Institute School Foundation Corporation Company Bank Group Airlines Airways Motors
         Records Pictures Studios Entertainment Network Broadcasting Council Committee Association
-        Society Party Club Online
+        Society Party Club Online Steel Capital Ventures Industries Systems Semiconductors
+        Automotive Holding Holdings Partners Technologies Solutions Therapeutics
+        Pharmaceuticals Logistics Robotics Electronics Chemicals Insurance Investments
         """
     )
 )
@@ -239,6 +242,9 @@ PLACE_COMPOUND_HEADS = (
     "damm",
     "ufer",
 )
+# Singular road nouns after a capitalised word inside a sentence: a street's name ("an der
+# Breiten Straße", "in der Hammer Straße"; German writes the common nouns as one word).
+ROAD_NOUNS = frozenset(_words("Straße Strasse Allee Gasse Chaussee"))
 # Words an entity never ends with ("Repräsentantenhaus von", "Stadtsyndicus von").
 TRAILING_FUNCTION_WORDS = frozenset(
     _words(
@@ -507,6 +513,9 @@ HYPHEN_PLACE_HEADS = (
     "kapelle",
     "moschee",
     "synagoge",
+    "stadion",
+    "arena",
+    "sportfeld",
 )
 # Last parts of nouns of papers, journals, magazines, broadcasters and agencies (matched
 # with endswith: "magazin" covers "Nachrichtenmagazin"): a name in quotation marks after
@@ -539,9 +548,24 @@ LOCAL_BODY_HEADS = frozenset(
         Polizeidirektion Polizeiinspektion Feuerwehr Berufsfeuerwehr
         Diakonie Caritas Kunsthalle Literaturhaus Schauspiel
         Kunstmuseum Stadtmuseum Landesmuseum Stadtbibliothek Volkshochschule
+        Staatsanwaltschaft Generalstaatsanwaltschaft Sternwarte Festspielhaus
         """
     )
 )
+# Last parts of compound names of police, rescue and fire services, which a place after
+# them names ("Kriminalpolizeiinspektion Gera", "Kantonspolizei Zürich", "Bergrettung
+# Sölden", "Werkfeuerwehr ...").
+LOCAL_BODY_ENDINGS = (
+    "polizei",
+    "polizeiinspektion",
+    "polizeidirektion",
+    "polizeipräsidium",
+    "feuerwehr",
+    "bergrettung",
+    "wasserrettung",
+)
+# Adjectives that open a local body's name: "Freiwillige Feuerwehr Ergolding".
+LOCAL_BODY_ADJECTIVES = frozenset(_words("Freiwillige Freiwilligen"))
 # A state parliament with "von" and the state: "Landtag von Sachsen-Anhalt".
 STATE_PARLIAMENTS = frozenset(_words("Landtag Landtags Landtages Abgeordnetenhaus"))
 # Last parts of nouns of events, which GermEval tags OTH (no label here): "Berliner
