@@ -47,7 +47,9 @@ from app.nlp.components.org_place_words import (
     PLACE_ROLE_ENDINGS,
     PLACE_SHAPE,
     SPAN_PLACE_KINDS,
+    TEAM_ROLES,
     TOWN_BODY_ENDINGS,
+    TOWN_KINDS,
     TOWN_PART_NOUNS,
     WEAK_PLACE_LINK_KINDS,
 )
@@ -64,6 +66,8 @@ class NewsRules(OrgPlaceBase):
         ents = [self._place_kind_cut(doc, e) for e in ents]
         ents = [self._role_of_place(doc, e) for e in ents]
         ents = [self._company_apposition(doc, e) for e in ents]
+        ents = self._kind_then_name(doc, ents)
+        ents = self._club_towns(doc, ents)
         ents = self._datelines(doc, ents)
         return self._place_links(doc, ents)
 
@@ -280,6 +284,80 @@ class NewsRules(OrgPlaceBase):
         if label == "PER" and start > 0 and self._company_kind(doc[start - 1]):
             return (start, end, "ORG")
         return ent
+
+    def _club_towns(self, doc: Doc, ents: list[Ent]) -> list[Ent]:
+        """'Stuttgarts Trainer', 'Freiburgs Kapitän', 'Lyons Trainerin': a town's genitive
+        before a team role names the club (an organisation), not the town, when the text
+        names a club of that town ("der VfB Stuttgart ... Stuttgarts Trainer"; GermEval
+        tags "Erfurts Trainer" in a sentence of its own a place)."""
+        clubs = {doc[e - 1].text for s, e, lab in ents if lab == "ORG" and e - s >= 2 and s < e - 1}
+        out = list(ents)
+        for i in range(len(doc) - 1):
+            text = doc[i].text
+            if not text.endswith("s") or doc[i + 1].text not in TEAM_ROLES:
+                continue
+            if text[:-1] not in clubs:
+                continue
+            if not is_capitalised_word(text) or "-" in text:
+                continue
+            entry = self.names.get((text[:-1],)) or self.names.get((text,))
+            if entry is None or entry.label != "LOC" or entry.kind not in TOWN_KINDS:
+                continue
+            covering = [e for e in out if e[0] <= i + 1 and e[1] > i]
+            if any(e[0] < i or e[1] > i + 2 for e in covering):
+                continue  # inside a longer name
+            # the town alone or with the role ("Freiburgs Kapitän" as a person)
+            out = [e for e in out if e not in covering] + [(i, i + 1, "ORG")]
+        return out
+
+    def _kind_then_name(self, doc: Doc, ents: list[Ent]) -> list[Ent]:
+        """'des Gemüsekonzerns Greenhaven' (a place to the model), 'das Berliner Start-up
+        Lumigrid', 'des US-Konzerns Nexora' (nothing): one unknown capitalised word right
+        after a compound noun of a company's kind is the company (not a listed place, a
+        dictionary word or a first name: "der Konzern Siemens" is the gazetteer's,
+        "des Herstellers Gründer", "der Versicherer Hamburg"); its other mentions in the
+        text that are no entity or a place to the model are the company too."""
+        out = list(ents)
+        names: set[str] = set()
+        for i in range(len(doc) - 1):
+            token = doc[i]
+            bare = i > 0 and (self._is_demonym(doc[i - 1].text) or doc[i - 1].pos_ == "ADJ")
+            if "-" in token.text and token.lower_ not in BARE_COMPANY_KINDS:
+                # "US-Konzerns Nexora"; "Holsten-Brauerei" is a name of its own
+                first, _sep, rest = token.text.partition("-")
+                if not (first.isupper() and self._kind_word(rest)):
+                    continue
+            elif not self._company_kind(token, bare=bare):
+                continue
+            nxt = doc[i + 1]
+            if not is_capitalised_word(nxt.text) or nxt.text in LEGAL_FORMS:
+                continue
+            if not self._is_unknown_token(nxt) or lex_flags(nxt) & LEX_FIRST:
+                continue
+            if i + 2 < len(doc) and is_capitalised_word(doc[i + 2].text):
+                continue  # a longer name: left to the other rules
+            covering = [e for e in out if e[0] <= i + 1 < e[1]]
+            if covering and covering[0][:2] != (i + 1, i + 2):
+                continue
+            if covering and covering[0][2] == "PER":
+                continue  # the people rules decide (and _company_apposition did)
+            out = [e for e in out if e not in covering] + [(i + 1, i + 2, "ORG")]
+            names.add(nxt.text)
+        # the other mentions of the name in the text ("Ein Sprecher von Nexora")
+        for token in doc:
+            if token.text not in names:
+                continue
+            k = token.i
+            covering = [e for e in out if e[0] <= k < e[1]]
+            if not covering or covering == [(k, k + 1, "LOC")]:
+                out = [e for e in out if e not in covering] + [(k, k + 1, "ORG")]
+        return out
+
+    @staticmethod
+    def _kind_word(text: str) -> bool:
+        """'Konzerns', 'Energiekonzern', 'Start-up' after "US-": a company's kind."""
+        low = text.lower()
+        return low in BARE_COMPANY_KINDS or low.endswith(COMPANY_KIND_ENDINGS)
 
     def _company_kind(self, token: Any, bare: bool = False) -> bool:
         """A compound noun of a company's kind ("Elektronikkonzern"); with ``bare`` (after

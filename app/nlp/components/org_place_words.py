@@ -103,6 +103,21 @@ ENGLISH_HEADS = frozenset(
         """
     )
 )
+# Roles of a sports team after a town's genitive: "Stuttgarts Trainer", "Freiburgs
+# Kapitän" name the club (German sports news), not the town ("Stuttgarts Oberbürgermeister").
+TEAM_ROLES = frozenset(
+    _words(
+        """
+        Trainer Trainerin Cheftrainer Cheftrainerin Co-Trainer Co-Trainerin Kapitän Kapitänin
+        Torhüter Torhüterin Torwart Torfrau Keeper Stürmer Stürmerin Torjäger Torjägerin
+        Verteidiger Verteidigerin Abwehrchef Innenverteidiger Innenverteidigerin
+        Mittelfeldspieler Mittelfeldspielerin Spielmacher Spielmacherin Sportdirektor
+        Sportdirektorin Sportvorstand Sportchef Sportchefin Coach Neuzugang Fans Ultras
+        """
+    )
+)
+# Gazetteer kinds of a town (a club is named for a town, not a country or a state).
+TOWN_KINDS = frozenset({"city", "geonames", "ding"})
 # Sports club prefixes: "VfL Osnabrück", "1. FC Köln".
 CLUB_PREFIXES = frozenset(
     _words(
