@@ -27,7 +27,7 @@ from spacy.tokens import Doc
 from app.lexicon.lemmas import is_known
 from app.lexicon.roles import is_role_word
 from app.nlp.components.lexclass import LEX_FIRST, lex_flags
-from app.nlp.components.org_heads import head_form
+from app.nlp.components.org_heads import company_kind_word
 from app.nlp.components.org_place_base import Ent, OrgPlaceBase, is_capitalised_word
 from app.nlp.components.org_place_words import (
     BARE_COMPANY_KINDS,
@@ -35,13 +35,11 @@ from app.nlp.components.org_place_words import (
     COMPANY_KIND_ENDINGS,
     DATELINE_DASHES,
     DATELINE_PARTICLES,
-    FUER_HEADS,
     LEGAL_FORMS,
     NOMINAL_DEMONYMS,
     NOT_NAME_HEADS,
     PARTY_MEMBER_ENDINGS,
     PLACE_COMPOUND_HEADS,
-    PLACE_HEADS,
     PLACE_LINK_WORDS,
     PLACE_PREFIX,
     PLACE_ROLE_ENDINGS,
@@ -224,9 +222,10 @@ class NewsRules(OrgPlaceBase):
         return (start + 1, end, "LOC")
 
     def _role_of_place(self, doc: Doc, ent: Ent) -> Ent:
-        """'Bürgermeister von Zwolle' (a person to the model) -> LOC 'Zwolle': a mayor's or
-        governor's role, "von" or "aus" and a known place or unknown name words; also a
-        town's administration or council before them ("Stadtverwaltung von Bursa")."""
+        """'Bürgermeister von Zwolle', 'Bischof von Fulda' (a person or an organisation to
+        the model) -> LOC 'Zwolle': a mayor's, governor's or bishop's role, "von" or "aus"
+        and a known place or unknown name words; also a town's administration or council
+        before them ("Stadtverwaltung von Bursa")."""
         start, end, label = ent
         if (
             label == "PER"
@@ -237,8 +236,8 @@ class NewsRules(OrgPlaceBase):
             and self._is_unknown_run(list(doc[start:end]))
         ):
             return (start, end, "LOC")  # "in der Stadtverwaltung von Bursa"
-        if label != "PER" or end - start < 3 or doc[start + 1].text not in {"von", "aus"}:
-            return ent
+        if label == "LOC" or end - start < 3 or doc[start + 1].text not in {"von", "aus"}:
+            return ent  # a person or an organisation: "Bischof von Fulda"
         role = doc[start].text
         if not is_role_word(role):
             return ent
@@ -363,17 +362,9 @@ class NewsRules(OrgPlaceBase):
         """A compound noun of a company's kind ("Elektronikkonzern"); with ``bare`` (after
         an adjective: "der Düsseldorfer Versorger") also a kind word that never opens a
         name on its own ("Versorger", "Start-up")."""
-        low = token.lower_
-        if bare and low in BARE_COMPANY_KINDS:
+        if bare and token.lower_ in BARE_COMPANY_KINDS:
             return True
-        ending = next((e for e in COMPANY_KIND_ENDINGS if low.endswith(e)), None)
-        if ending is None or len(low) <= len(ending) + 2:
-            return False  # "Bank Austria": the kind alone can open a name
-        if "-" in token.text:
-            return False  # "Holsten-Brauerei AG": a compound with a name is a name
-        if head_form(token.text, PLACE_HEADS) or head_form(token.text, FUER_HEADS):
-            return False  # "Landesbank Hessen-Thüringen", "Bundesagentur für Arbeit"
-        return self._is_common_noun(token)
+        return company_kind_word(token.text) and self._is_common_noun(token)
 
     def _is_unknown_run(self, tokens: list[Any]) -> bool:
         return all(self._is_unknown_token(t) or self._is_known_place(t) for t in tokens)

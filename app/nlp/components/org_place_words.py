@@ -476,6 +476,8 @@ PLACE_ROLE_ENDINGS = (
     "landrätin",
     "gouverneur",
     "gouverneurin",
+    "bischof",
+    "bischöfin",
 )
 # Last parts of compound nouns that name a company's kind before its name and are never a
 # person's role ("der Elektronikkonzern Shirakawa Denki", "der Privatbank Hürlimann & Cie").

@@ -52,6 +52,17 @@ def test_english_kinds_of_firms_after_a_name(nlp: Any) -> None:
     assert rules_on(nlp, text, []) == {("Vellmar Semiconductors", "ORG")}
 
 
+def test_legal_form_run_stops_at_a_company_kind_noun(nlp: Any) -> None:
+    text = "Der Küchenhersteller August Brinkhoff KG streicht Stellen."
+    assert rules_on(nlp, text, []) == {("August Brinkhoff KG", "ORG")}
+    # a kind right before the legal form is the name ("Commerzbank AG"), an institution
+    # head stays ("Landesbank Hessen-Thüringen AG")
+    got = rules_on(nlp, "Die Commerzbank AG zahlt.", [("Commerzbank AG", "ORG")])
+    assert got == {("Commerzbank AG", "ORG")}
+    text = "Die Landesbank Hessen-Thüringen AG zahlt."
+    assert ("Landesbank Hessen-Thüringen AG", "ORG") in rules_on(nlp, text, [])
+
+
 def test_no_english_kind_of_firm_alone_or_after_an_article(nlp: Any) -> None:
     assert rules_on(nlp, "Er kaufte Solutions für alle.", []) == set()
     assert rules_on(nlp, "Die Systems sind neu.", []) == set()

@@ -103,6 +103,10 @@ def test_mayor_of_a_town_is_a_role_and_a_place(nlp: Any) -> None:
     # a nobility title with an unknown name stays a person
     got = rules_on(nlp, "Der Graf von Galen predigte.", [("Graf von Galen", "PER")])
     assert got == {("Graf von Galen", "PER")}
+    # a bishop's see, an organisation to the model
+    text = "Der Bischof von Fulda, Clemens Wollenhaupt, predigte."
+    got = rules_on(nlp, text, [("Bischof von Fulda", "ORG"), ("Clemens Wollenhaupt", "PER")])
+    assert got == {("Fulda", "LOC"), ("Clemens Wollenhaupt", "PER")}
 
 
 def test_dateline_guards_titles_chains_and_words_before_the_place(nlp: Any) -> None:
