@@ -144,11 +144,10 @@ class BodyRules(OrgPlaceBase):
     def _local_body_head(token: Any) -> bool:
         """'Polizei', 'Schauspiels' (genitive), 'Kantonspolizei', 'Bergrettung'."""
         text = token.text
-        if not is_capitalised_word(text):
-            return False
         if text in LOCAL_BODY_HEADS or (text.endswith("s") and text[:-1] in LOCAL_BODY_HEADS):
             return True
-        return "-" not in text and token.lower_.endswith(LOCAL_BODY_ENDINGS)
+        low = token.lower_
+        return low.endswith(LOCAL_BODY_ENDINGS) and "-" not in text and is_capitalised_word(text)
 
     def _named_place(self, token: Any) -> bool:
         """A listed place that is no common noun or first name ("Oldenburg"; not "Essen"

@@ -320,8 +320,11 @@ class NewsRules(OrgPlaceBase):
         names: set[str] = set()
         for i in range(len(doc) - 1):
             token = doc[i]
-            bare = i > 0 and (self._is_demonym(doc[i - 1].text) or doc[i - 1].pos_ == "ADJ")
-            if "-" in token.text and token.lower_ not in BARE_COMPANY_KINDS:
+            low = token.lower_
+            if not (low in BARE_COMPANY_KINDS or low.endswith(COMPANY_KIND_ENDINGS)):
+                continue  # the cheap test first: most words are no kind
+            bare = i > 0 and (doc[i - 1].pos_ == "ADJ" or self._is_demonym(doc[i - 1].text))
+            if "-" in token.text and low not in BARE_COMPANY_KINDS:
                 # "US-Konzerns Nexora"; "Holsten-Brauerei" is a name of its own
                 first, _sep, rest = token.text.partition("-")
                 if not (first.isupper() and self._kind_word(rest)):
@@ -343,10 +346,8 @@ class NewsRules(OrgPlaceBase):
             out = [e for e in out if e not in covering] + [(i + 1, i + 2, "ORG")]
             names.add(nxt.text)
         # the other mentions of the name in the text ("Ein Sprecher von Nexora")
-        for token in doc:
-            if token.text not in names:
-                continue
-            k = token.i
+        mentions = [t.i for t in doc if t.text in names] if names else []
+        for k in mentions:
             covering = [e for e in out if e[0] <= k < e[1]]
             if not covering or covering == [(k, k + 1, "LOC")]:
                 out = [e for e in out if e not in covering] + [(k, k + 1, "ORG")]

@@ -26,6 +26,12 @@ from app.nlp.components.org_place_words import (
     ROAD_NOUNS,
 )
 
+# Place heads and their genitives ("Platz", "Platzes", "Denkmals"), the plain head first.
+_PLACE_TAILS = (
+    *PLACE_COMPOUND_HEADS,
+    *(h + "es" for h in PLACE_COMPOUND_HEADS),
+    *(h + "s" for h in PLACE_COMPOUND_HEADS),
+)
 _NOT_ADJECTIVE = frozenset({"DET", "PRON", "ADP", "AUX", "VERB", "CCONJ", "SCONJ", "ADV"})
 
 
@@ -120,15 +126,11 @@ class PlaceCompoundRules(OrgPlaceBase):
         low = token.lower_
         if self._is_area_of_place(text):
             return True
-        first = ""
-        for head in PLACE_COMPOUND_HEADS:
-            # "Konrad-Adenauer-Platz", genitive "des Willy-Brandt-Platzes"
-            tail = next((t for t in (head, head + "es", head + "s") if low.endswith(t)), None)
-            if tail is not None:
-                first = text[: -len(tail)]
-                break
-        else:
+        if not low.endswith(_PLACE_TAILS):
             return False
+        # "Konrad-Adenauer-Platz", genitive "des Willy-Brandt-Platzes"
+        tail = next(t for t in _PLACE_TAILS if low.endswith(t))
+        first = text[: -len(tail)]
         if "-" in text:
             # "Konrad-Adenauer-Platz": name parts, a hyphen and the head
             parts = first.rstrip("-").split("-")
