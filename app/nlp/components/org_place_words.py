@@ -566,6 +566,7 @@ LOCAL_BODY_HEADS = frozenset(
         Diakonie Caritas Kunsthalle Literaturhaus Schauspiel
         Kunstmuseum Stadtmuseum Landesmuseum Stadtbibliothek Volkshochschule
         Staatsanwaltschaft Generalstaatsanwaltschaft Sternwarte Festspielhaus
+        Bezirksvertretung Bezirksregierung
         """
     )
 )

@@ -75,6 +75,9 @@ def test_compound_police_rescue_prosecutors_and_a_place_the_model_found(nlp: Any
     text = "Die Staatsanwaltschaft Frankfurt am Main hat Anklage erhoben."
     got = rules_on(nlp, text, [("Frankfurt am Main", "LOC")])
     assert got == {("Staatsanwaltschaft Frankfurt am Main", "ORG")}
+    text = "Die Bezirksvertretung Ehrenfeld tagte, die Bezirksregierung Detmold nicht."
+    got = rules_on(nlp, text, [("Ehrenfeld", "LOC"), ("Detmold", "LOC")])
+    assert got == {("Bezirksvertretung Ehrenfeld", "ORG"), ("Bezirksregierung Detmold", "ORG")}
     text = "Die Bergrettung Fendelbach barg den Wanderer, wie die Sternwarte Sonneberg meldete."
     got = rules_on(nlp, text, [("Fendelbach", "LOC"), ("Sonneberg", "LOC")])
     assert got == {("Bergrettung Fendelbach", "ORG"), ("Sternwarte Sonneberg", "ORG")}
