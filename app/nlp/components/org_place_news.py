@@ -307,6 +307,26 @@ class NewsRules(OrgPlaceBase):
                 continue  # inside a longer name
             # the town alone or with the role ("Freiburgs Kapitän" as a person)
             out = [e for e in out if e not in covering] + [(i, i + 1, "ORG")]
+        return self._player_clubs(doc, out)
+
+    def _player_clubs(self, doc: Doc, ents: list[Ent]) -> list[Ent]:
+        """'Verteidiger Linus Achterberg (Freiburg)': a listed town in parentheses right
+        after a person with a team role before the name is the player's club."""
+        out = list(ents)
+        for start, end, label in ents:
+            if label != "PER" or start == 0 or doc[start - 1].text not in TEAM_ROLES:
+                continue
+            if end + 2 >= len(doc) or doc[end].text != "(" or doc[end + 2].text != ")":
+                continue
+            town = doc[end + 1]
+            entry = self.names.get((town.text,))
+            if entry is None or entry.label != "LOC" or entry.kind not in TOWN_KINDS:
+                continue
+            k = end + 1
+            covering = [e for e in out if e[0] <= k < e[1]]
+            if covering and covering != [(k, k + 1, "LOC")]:
+                continue
+            out = [e for e in out if e not in covering] + [(k, k + 1, "ORG")]
         return out
 
     def _kind_then_name(self, doc: Doc, ents: list[Ent]) -> list[Ent]:

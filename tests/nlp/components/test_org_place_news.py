@@ -265,3 +265,15 @@ def test_town_genitive_stays_a_place_without_a_club_or_a_team_role(nlp: Any) -> 
     text = "Der FC Deutschland spielte. Deutschlands Trainer Jan Olbrecht sprach."
     got = rules_on(nlp, text, [("FC Deutschland", "ORG"), ("Deutschlands", "LOC")])
     assert ("Deutschlands", "LOC") in got
+
+
+def test_town_in_parentheses_after_a_player_is_the_club(nlp: Any) -> None:
+    text = "Nominiert sind Verteidiger Jan Olbrecht (Freiburg) und Torwart Timo Wendling (Bremen)."
+    ents = [("Jan Olbrecht", "PER"), ("Freiburg", "LOC"), ("Timo Wendling", "PER")]
+    got = rules_on(nlp, text, ents)
+    assert {("Freiburg", "ORG"), ("Bremen", "ORG")} <= got
+    # no team role before the person: a place of origin
+    text = "Die Künstlerin Anna Quellbach (Freiburg) stellt aus, Jan Olbrecht (Bremen) auch."
+    ents = [("Anna Quellbach", "PER"), ("Freiburg", "LOC"), ("Jan Olbrecht", "PER")]
+    got = rules_on(nlp, text, [*ents, ("Bremen", "LOC")])
+    assert {("Freiburg", "LOC"), ("Bremen", "LOC")} <= got
