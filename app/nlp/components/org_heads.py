@@ -24,6 +24,7 @@ from app.nlp.components.org_place_base import (
 from app.nlp.components.org_place_words import (
     ARTICLES,
     CLUB_PREFIXES,
+    COMPANY_KIND_ENDINGS,
     COMPOUND_HEADS,
     DAYS_AND_MONTHS,
     DEMONYM_CLUB_HEADS,
@@ -46,6 +47,17 @@ def head_form(text: str, heads: frozenset[str] | tuple[str, ...]) -> bool:
     return text.endswith("s") and (
         text[:-1] in heads or (text.endswith("es") and text[:-2] in heads)
     )
+
+
+def company_kind_word(text: str) -> bool:
+    """A compound noun of a company's kind ("Elektronikkonzern", "Küchenhersteller"); not
+    the kind alone ("Bank Austria": it can open a name), a compound with a name
+    ("Holsten-Brauerei") or an institution's head ("Landesbank Hessen-Thüringen")."""
+    low = text.lower()
+    ending = next((e for e in COMPANY_KIND_ENDINGS if low.endswith(e)), None)
+    if ending is None or len(low) <= len(ending) + 2 or "-" in text:
+        return False
+    return not (head_form(text, PLACE_HEADS) or head_form(text, FUER_HEADS))
 
 
 class HeadRules(OrgPlaceBase):
@@ -113,6 +125,8 @@ class HeadRules(OrgPlaceBase):
             if text == "&" or (text[:1].isupper() and (text.replace("-", "").isalnum())):
                 if text in LEGAL_FORMS and j != end:
                     break
+                if j != end and company_kind_word(text) and self._is_plain_noun(prev):
+                    break  # "Der Küchenhersteller August Brinkhoff KG": the kind is no part
                 j -= 1
                 words += 1
                 continue
@@ -259,6 +273,8 @@ class HeadRules(OrgPlaceBase):
                     prev
                 ):
                     break  # "die Schweizer SAM Group": the place adjective is no part
+                if prev[1:].islower() and prev.lower().endswith(COMPANY_KIND_ENDINGS):
+                    break  # "des Stahlkonzerns Daehan Steel": the kind is no part
                 j -= 1
                 continue
             if prev in {"of", "for", "and", "&"} and j - 1 > 0 and j != i:

@@ -154,7 +154,8 @@ class OrgPlaceBase(Stateless):
         return False
 
     def _is_demonym(self, text: str) -> bool:
-        """'Düsseldorfer', 'Münchner', 'Kieler': -er adjective of a known place."""
+        """'Düsseldorfer', 'Münchner', 'Kieler', 'Münsteraner': -er adjective of a known
+        place."""
         if len(text) < 5 or not text.endswith("er") or not text[:1].isupper():
             return False
         if not text.isalpha():
@@ -165,6 +166,8 @@ class OrgPlaceBase(Stateless):
             candidates.append(stem[:-1] + "en")  # "Münchner" -> "München"
         if stem.endswith("i"):
             candidates.append(stem[:-1])  # "Hawaiianer"? rare: harmless
+        if stem.endswith("an"):
+            candidates.append(stem[:-2])  # "Münsteraner" -> "Münster"
         for c in candidates:
             entry = self.names.get((c,))
             if entry is not None and entry.label == "LOC" and entry.flag != "~":

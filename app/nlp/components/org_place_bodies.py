@@ -47,6 +47,8 @@ from app.nlp.components.org_place_words import (
     EVENT_ENDINGS,
     HONORIFICS,
     LIST_LINKS,
+    LOCAL_BODY_ADJECTIVES,
+    LOCAL_BODY_ENDINGS,
     LOCAL_BODY_HEADS,
     MEDIA_KIND_ENDINGS,
     NO_EVENT_ENDINGS,
@@ -84,7 +86,7 @@ class BodyRules(OrgPlaceBase):
                 kind = (i, i + 1, "ORG")
                 ents = replace_within([e for e in ents if e != kind], found)
                 continue
-            span = self._local_body(doc, i) or self._firm_of_names(doc, i)
+            span = self._local_body(doc, i, ents) or self._firm_of_names(doc, i)
             if span is not None:
                 ents = replace_within(ents, (span[0], span[1], "ORG"))
         return ents
@@ -113,20 +115,39 @@ class BodyRules(OrgPlaceBase):
 
     # -- bodies named by a place ------------------------------------------------------
 
-    def _local_body(self, doc: Doc, i: int) -> tuple[int, int] | None:
-        """'Polizei Oldenburg', 'Feuerwehr Hameln', 'Landtag von Sachsen-Anhalt'."""
+    def _local_body(self, doc: Doc, i: int, ents: list[Ent]) -> tuple[int, int] | None:
+        """'Polizei Oldenburg', 'Feuerwehr Hameln', 'Landtag von Sachsen-Anhalt',
+        'Kriminalpolizeiinspektion Gera', 'Staatsanwaltschaft Frankfurt am Main' (a place
+        the model found after the head counts whole), 'Freiwillige Feuerwehr Ergolding'."""
         text = doc[i].text
         k = i + 1
         if text in STATE_PARLIAMENTS and k + 1 < len(doc) and doc[k].text == "von":
             k += 1  # "Landtag von Nordrhein-Westfalen"
-        elif text not in LOCAL_BODY_HEADS:
+        elif not self._local_body_head(doc[i]):
             return None
-        if k >= len(doc) or not self._named_place(doc[k]):
+        if k >= len(doc):
             return None
-        nxt = doc[k + 1] if k + 1 < len(doc) else None
+        place_end = next((e for s, e, lab in ents if s == k and lab == "LOC"), None)
+        if place_end is None:
+            if not self._named_place(doc[k]):
+                return None
+            place_end = k + 1
+        nxt = doc[place_end] if place_end < len(doc) else None
         if nxt is not None and is_capitalised_word(nxt.text) and not self._is_plain_noun(nxt):
             return None  # "Polizei Oldenburg Hans Meier": a run of names, unclear
-        return i, k + 1
+        start = i
+        if i > 0 and doc[i - 1].text in LOCAL_BODY_ADJECTIVES:
+            start = i - 1  # "Freiwillige Feuerwehr Ergolding"
+        return start, place_end
+
+    @staticmethod
+    def _local_body_head(token: Any) -> bool:
+        """'Polizei', 'Schauspiels' (genitive), 'Kantonspolizei', 'Bergrettung'."""
+        text = token.text
+        if text in LOCAL_BODY_HEADS or (text.endswith("s") and text[:-1] in LOCAL_BODY_HEADS):
+            return True
+        low = token.lower_
+        return low.endswith(LOCAL_BODY_ENDINGS) and "-" not in text and is_capitalised_word(text)
 
     def _named_place(self, token: Any) -> bool:
         """A listed place that is no common noun or first name ("Oldenburg"; not "Essen"

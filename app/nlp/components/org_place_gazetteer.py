@@ -23,6 +23,9 @@ from app.nlp.components.org_place_words import (
 )
 from app.nlp.gazetteer import AMBIGUOUS, DERIVED, RELABEL_ONLY, Entry
 
+# Prepositions with the article inside ("in dem" -> "im").
+_ARTICLE_CONTRACTIONS = frozenset({"im", "ins", "am", "vom", "zum", "zur", "beim"})
+
 
 class GazetteerRules(OrgPlaceBase):
     """Known names of the gazetteer: label, complete or add them."""
@@ -47,7 +50,7 @@ class GazetteerRules(OrgPlaceBase):
         self, doc: Doc, ents: list[Ent], start: int, end: int, entry: Entry
     ) -> list[Ent]:
         label = entry.label
-        if entry.flag == AMBIGUOUS and not self._determined(doc, start, end):
+        if entry.flag == AMBIGUOUS and not self._determined(doc, start, end, entry.kind):
             return ents
         overlapping = [e for e in ents if e[0] < end and e[1] > start]
         single_word = end - start == 1
@@ -165,9 +168,11 @@ class GazetteerRules(OrgPlaceBase):
             for t in doc[start:end]
         )
 
-    def _determined(self, doc: Doc, start: int, end: int) -> bool:
+    def _determined(self, doc: Doc, start: int, end: int, kind: str = "") -> bool:
         """'die Grünen', 'der Linken', 'die Union': an article before, no noun after; or
-        a party tag in parentheses after a name: "(Linke)", "(Grüne, 54)"."""
+        a party tag in parentheses after a name: "(Linke)", "(Grüne, 54)". An authority
+        may follow a preposition with the article in it too ("im Landtag", "beim
+        Nationalrat"; no name after it; not a party: "im Grünen" is the countryside)."""
         if start == 0:
             return False
         if (
@@ -177,8 +182,12 @@ class GazetteerRules(OrgPlaceBase):
             and doc[start:end].text[:1].isupper()
         ):
             return True
-        if doc[start - 1].lower_ not in DETERMINERS:
-            return False
+        prev = doc[start - 1].lower_
+        if prev not in DETERMINERS:
+            if kind != "authority" or prev not in _ARTICLE_CONTRACTIONS:
+                return False
+            # "im Landtag Sachsen-Anhalts" is left to the model
+            return end >= len(doc) or not is_capitalised_word(doc[end].text)
         if end < len(doc):
             nxt = doc[end].text
             if is_capitalised_word(nxt) and self._is_plain_noun(doc[end]):

@@ -27,7 +27,7 @@ from spacy.tokens import Doc
 from app.lexicon.lemmas import is_known
 from app.lexicon.roles import is_role_word
 from app.nlp.components.lexclass import LEX_FIRST, lex_flags
-from app.nlp.components.org_heads import head_form
+from app.nlp.components.org_heads import company_kind_word
 from app.nlp.components.org_place_base import Ent, OrgPlaceBase, is_capitalised_word
 from app.nlp.components.org_place_words import (
     BARE_COMPANY_KINDS,
@@ -35,19 +35,19 @@ from app.nlp.components.org_place_words import (
     COMPANY_KIND_ENDINGS,
     DATELINE_DASHES,
     DATELINE_PARTICLES,
-    FUER_HEADS,
     LEGAL_FORMS,
     NOMINAL_DEMONYMS,
     NOT_NAME_HEADS,
     PARTY_MEMBER_ENDINGS,
     PLACE_COMPOUND_HEADS,
-    PLACE_HEADS,
     PLACE_LINK_WORDS,
     PLACE_PREFIX,
     PLACE_ROLE_ENDINGS,
     PLACE_SHAPE,
     SPAN_PLACE_KINDS,
+    TEAM_ROLES,
     TOWN_BODY_ENDINGS,
+    TOWN_KINDS,
     TOWN_PART_NOUNS,
     WEAK_PLACE_LINK_KINDS,
 )
@@ -64,6 +64,8 @@ class NewsRules(OrgPlaceBase):
         ents = [self._place_kind_cut(doc, e) for e in ents]
         ents = [self._role_of_place(doc, e) for e in ents]
         ents = [self._company_apposition(doc, e) for e in ents]
+        ents = self._kind_then_name(doc, ents)
+        ents = self._club_towns(doc, ents)
         ents = self._datelines(doc, ents)
         return self._place_links(doc, ents)
 
@@ -220,9 +222,10 @@ class NewsRules(OrgPlaceBase):
         return (start + 1, end, "LOC")
 
     def _role_of_place(self, doc: Doc, ent: Ent) -> Ent:
-        """'Bürgermeister von Zwolle' (a person to the model) -> LOC 'Zwolle': a mayor's or
-        governor's role, "von" or "aus" and a known place or unknown name words; also a
-        town's administration or council before them ("Stadtverwaltung von Bursa")."""
+        """'Bürgermeister von Zwolle', 'Bischof von Fulda' (a person or an organisation to
+        the model) -> LOC 'Zwolle': a mayor's, governor's or bishop's role, "von" or "aus"
+        and a known place or unknown name words; also a town's administration or council
+        before them ("Stadtverwaltung von Bursa")."""
         start, end, label = ent
         if (
             label == "PER"
@@ -233,8 +236,8 @@ class NewsRules(OrgPlaceBase):
             and self._is_unknown_run(list(doc[start:end]))
         ):
             return (start, end, "LOC")  # "in der Stadtverwaltung von Bursa"
-        if label != "PER" or end - start < 3 or doc[start + 1].text not in {"von", "aus"}:
-            return ent
+        if label == "LOC" or end - start < 3 or doc[start + 1].text not in {"von", "aus"}:
+            return ent  # a person or an organisation: "Bischof von Fulda"
         role = doc[start].text
         if not is_role_word(role):
             return ent
@@ -281,21 +284,108 @@ class NewsRules(OrgPlaceBase):
             return (start, end, "ORG")
         return ent
 
+    def _club_towns(self, doc: Doc, ents: list[Ent]) -> list[Ent]:
+        """'Stuttgarts Trainer', 'Freiburgs Kapitän', 'Lyons Trainerin': a town's genitive
+        before a team role names the club (an organisation), not the town, when the text
+        names a club of that town ("der VfB Stuttgart ... Stuttgarts Trainer"; GermEval
+        tags "Erfurts Trainer" in a sentence of its own a place)."""
+        clubs = {doc[e - 1].text for s, e, lab in ents if lab == "ORG" and e - s >= 2 and s < e - 1}
+        out = list(ents)
+        for i in range(len(doc) - 1):
+            text = doc[i].text
+            if not text.endswith("s") or doc[i + 1].text not in TEAM_ROLES:
+                continue
+            if text[:-1] not in clubs:
+                continue
+            if not is_capitalised_word(text) or "-" in text:
+                continue
+            entry = self.names.get((text[:-1],)) or self.names.get((text,))
+            if entry is None or entry.label != "LOC" or entry.kind not in TOWN_KINDS:
+                continue
+            covering = [e for e in out if e[0] <= i + 1 and e[1] > i]
+            if any(e[0] < i or e[1] > i + 2 for e in covering):
+                continue  # inside a longer name
+            # the town alone or with the role ("Freiburgs Kapitän" as a person)
+            out = [e for e in out if e not in covering] + [(i, i + 1, "ORG")]
+        return self._player_clubs(doc, out)
+
+    def _player_clubs(self, doc: Doc, ents: list[Ent]) -> list[Ent]:
+        """'Verteidiger Linus Achterberg (Freiburg)': a listed town in parentheses right
+        after a person with a team role before the name is the player's club."""
+        out = list(ents)
+        for start, end, label in ents:
+            if label != "PER" or start == 0 or doc[start - 1].text not in TEAM_ROLES:
+                continue
+            if end + 2 >= len(doc) or doc[end].text != "(" or doc[end + 2].text != ")":
+                continue
+            town = doc[end + 1]
+            entry = self.names.get((town.text,))
+            if entry is None or entry.label != "LOC" or entry.kind not in TOWN_KINDS:
+                continue
+            k = end + 1
+            covering = [e for e in out if e[0] <= k < e[1]]
+            if covering and covering != [(k, k + 1, "LOC")]:
+                continue
+            out = [e for e in out if e not in covering] + [(k, k + 1, "ORG")]
+        return out
+
+    def _kind_then_name(self, doc: Doc, ents: list[Ent]) -> list[Ent]:
+        """'des Gemüsekonzerns Greenhaven' (a place to the model), 'das Berliner Start-up
+        Lumigrid', 'des US-Konzerns Nexora' (nothing): one unknown capitalised word right
+        after a compound noun of a company's kind is the company (not a listed place, a
+        dictionary word or a first name: "der Konzern Siemens" is the gazetteer's,
+        "des Herstellers Gründer", "der Versicherer Hamburg"); its other mentions in the
+        text that are no entity or a place to the model are the company too."""
+        out = list(ents)
+        names: set[str] = set()
+        for i in range(len(doc) - 1):
+            token = doc[i]
+            low = token.lower_
+            if not (low in BARE_COMPANY_KINDS or low.endswith(COMPANY_KIND_ENDINGS)):
+                continue  # the cheap test first: most words are no kind
+            bare = i > 0 and (doc[i - 1].pos_ == "ADJ" or self._is_demonym(doc[i - 1].text))
+            if "-" in token.text and low not in BARE_COMPANY_KINDS:
+                # "US-Konzerns Nexora"; "Holsten-Brauerei" is a name of its own
+                first, _sep, rest = token.text.partition("-")
+                if not (first.isupper() and self._kind_word(rest)):
+                    continue
+            elif not self._company_kind(token, bare=bare):
+                continue
+            nxt = doc[i + 1]
+            if not is_capitalised_word(nxt.text) or nxt.text in LEGAL_FORMS:
+                continue
+            if not self._is_unknown_token(nxt) or lex_flags(nxt) & LEX_FIRST:
+                continue
+            if i + 2 < len(doc) and is_capitalised_word(doc[i + 2].text):
+                continue  # a longer name: left to the other rules
+            covering = [e for e in out if e[0] <= i + 1 < e[1]]
+            if covering and covering[0][:2] != (i + 1, i + 2):
+                continue
+            if covering and covering[0][2] == "PER":
+                continue  # the people rules decide (and _company_apposition did)
+            out = [e for e in out if e not in covering] + [(i + 1, i + 2, "ORG")]
+            names.add(nxt.text)
+        # the other mentions of the name in the text ("Ein Sprecher von Nexora")
+        mentions = [t.i for t in doc if t.text in names] if names else []
+        for k in mentions:
+            covering = [e for e in out if e[0] <= k < e[1]]
+            if not covering or covering == [(k, k + 1, "LOC")]:
+                out = [e for e in out if e not in covering] + [(k, k + 1, "ORG")]
+        return out
+
+    @staticmethod
+    def _kind_word(text: str) -> bool:
+        """'Konzerns', 'Energiekonzern', 'Start-up' after "US-": a company's kind."""
+        low = text.lower()
+        return low in BARE_COMPANY_KINDS or low.endswith(COMPANY_KIND_ENDINGS)
+
     def _company_kind(self, token: Any, bare: bool = False) -> bool:
         """A compound noun of a company's kind ("Elektronikkonzern"); with ``bare`` (after
         an adjective: "der Düsseldorfer Versorger") also a kind word that never opens a
         name on its own ("Versorger", "Start-up")."""
-        low = token.lower_
-        if bare and low in BARE_COMPANY_KINDS:
+        if bare and token.lower_ in BARE_COMPANY_KINDS:
             return True
-        ending = next((e for e in COMPANY_KIND_ENDINGS if low.endswith(e)), None)
-        if ending is None or len(low) <= len(ending) + 2:
-            return False  # "Bank Austria": the kind alone can open a name
-        if "-" in token.text:
-            return False  # "Holsten-Brauerei AG": a compound with a name is a name
-        if head_form(token.text, PLACE_HEADS) or head_form(token.text, FUER_HEADS):
-            return False  # "Landesbank Hessen-Thüringen", "Bundesagentur für Arbeit"
-        return self._is_common_noun(token)
+        return company_kind_word(token.text) and self._is_common_noun(token)
 
     def _is_unknown_run(self, tokens: list[Any]) -> bool:
         return all(self._is_unknown_token(t) or self._is_known_place(t) for t in tokens)

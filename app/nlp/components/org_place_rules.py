@@ -157,6 +157,7 @@ class OrgPlaceRules(
         if self.place_compounds:
             ents = self._place_compounds(doc, ents)
             ents = self._roads(doc, ents)
+            ents = self._street_names(doc, ents)
         if self.org_kinds:
             ents = [self._org_kind(doc, e) for e in ents]
         if self.demonyms:

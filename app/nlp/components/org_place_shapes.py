@@ -190,9 +190,27 @@ class ShapeRules(OrgPlaceBase):
     def _demonyms(self, doc: Doc, ents: list[Ent]) -> list[Ent]:
         """'Düsseldorfer Oberbürgermeisterin', 'des Düsseldorfer Konzerns': a place adjective
         and role or generic nouns make no name; a name after them is kept
-        ("Wuppertaler Lokal-Matadoren Sundealers" -> "Sundealers")."""
+        ("Wuppertaler Lokal-Matadoren Sundealers" -> "Sundealers"); a place adjective alone
+        is no name either ("der gebürtige Kiewer"), and a place's genitive before a role
+        is the place alone ("Oberösterreichs Landeshauptfrau" -> LOC "Oberösterreichs")."""
         out: list[Ent] = []
         for start, end, label in ents:
+            first = doc[start]
+            if label != "PER" and not lex_flags(first) & LEX_FIRST:
+                if (
+                    end - start == 1
+                    and self._is_demonym(first.text)
+                    and self.names.get((first.text,)) is None
+                ):
+                    continue  # "der gebürtige Kiewer", "Istanbuler Bürgermeisterin"
+                if (
+                    end - start >= 2
+                    and self._listed_place_genitive(first.text)
+                    and all(is_role_word(t.text) for t in doc[start + 1 : end])
+                ):
+                    # "Oberösterreichs Landeshauptfrau": the place without its role
+                    out.append((start, start + 1, "LOC"))
+                    continue
             if (
                 end - start < 2
                 or lex_flags(doc[start]) & LEX_FIRST
@@ -214,6 +232,14 @@ class ShapeRules(OrgPlaceBase):
             else:
                 out.append((start, end, label))  # "Hamburger SV", "Schwabacher Straße"
         return out
+
+    def _listed_place_genitive(self, text: str) -> bool:
+        """'Oberösterreichs', 'Stuttgarts': the genitive of a listed place (not
+        "Landkreis", a common noun ending in "s")."""
+        if len(text) < 4 or not text.endswith("s") or not text[1:].islower():
+            return False
+        entry = self.names.get((text[:-1],)) or self.names.get((text,))
+        return entry is not None and entry.label == "LOC"
 
     def _acronyms(self, doc: Doc, ents: list[Ent]) -> list[Ent]:
         """'Nachrichtenagentur KCNA', 'des Softwarekonzerns SAP': an all-caps word after a

@@ -89,17 +89,35 @@ PLACE_HEADS = frozenset(
 # Days and months: no place after an institution's head ("das Finanzamt Montag schließt";
 # "Montag" and "Mai" are surnames too, so the lexicon does not call them plain nouns).
 DAYS_AND_MONTHS = WEEKDAYS | MONTHS
-# English heads after a name: "NBC News", "Harvard University".
+# English heads after a name: "NBC News", "Harvard University", and the kinds of firms
+# ("Hoshino Steel", "Northwind Ventures", "Kanemura Industries").
 ENGLISH_HEADS = frozenset(
     _words(
         """
         News Times Post Journal Herald Tribune Gazette Telegraph Chronicle Agency Press University
         College Institute School Foundation Corporation Company Bank Group Airlines Airways Motors
         Records Pictures Studios Entertainment Network Broadcasting Council Committee Association
-        Society Party Club Online
+        Society Party Club Online Steel Capital Ventures Industries Systems Semiconductors
+        Automotive Holding Holdings Partners Technologies Solutions Therapeutics
+        Pharmaceuticals Logistics Robotics Electronics Chemicals Insurance Investments
         """
     )
 )
+# Roles of a sports team after a town's genitive: "Stuttgarts Trainer", "Freiburgs
+# Kapitän" name the club (German sports news), not the town ("Stuttgarts Oberbürgermeister").
+TEAM_ROLES = frozenset(
+    _words(
+        """
+        Trainer Trainerin Cheftrainer Cheftrainerin Co-Trainer Co-Trainerin Kapitän Kapitänin
+        Torhüter Torhüterin Torwart Torfrau Keeper Stürmer Stürmerin Torjäger Torjägerin
+        Verteidiger Verteidigerin Abwehrchef Innenverteidiger Innenverteidigerin
+        Mittelfeldspieler Mittelfeldspielerin Spielmacher Spielmacherin Sportdirektor
+        Sportdirektorin Sportvorstand Sportchef Sportchefin Coach Neuzugang Fans Ultras
+        """
+    )
+)
+# Gazetteer kinds of a town (a club is named for a town, not a country or a state).
+TOWN_KINDS = frozenset({"city", "geonames", "ding"})
 # Sports club prefixes: "VfL Osnabrück", "1. FC Köln".
 CLUB_PREFIXES = frozenset(
     _words(
@@ -239,6 +257,9 @@ PLACE_COMPOUND_HEADS = (
     "damm",
     "ufer",
 )
+# Singular road nouns after a capitalised word inside a sentence: a street's name ("an der
+# Breiten Straße", "in der Hammer Straße"; German writes the common nouns as one word).
+ROAD_NOUNS = frozenset(_words("Straße Strasse Allee Gasse Chaussee"))
 # Words an entity never ends with ("Repräsentantenhaus von", "Stadtsyndicus von").
 TRAILING_FUNCTION_WORDS = frozenset(
     _words(
@@ -455,6 +476,8 @@ PLACE_ROLE_ENDINGS = (
     "landrätin",
     "gouverneur",
     "gouverneurin",
+    "bischof",
+    "bischöfin",
 )
 # Last parts of compound nouns that name a company's kind before its name and are never a
 # person's role ("der Elektronikkonzern Shirakawa Denki", "der Privatbank Hürlimann & Cie").
@@ -507,6 +530,9 @@ HYPHEN_PLACE_HEADS = (
     "kapelle",
     "moschee",
     "synagoge",
+    "stadion",
+    "arena",
+    "sportfeld",
 )
 # Last parts of nouns of papers, journals, magazines, broadcasters and agencies (matched
 # with endswith: "magazin" covers "Nachrichtenmagazin"): a name in quotation marks after
@@ -539,9 +565,25 @@ LOCAL_BODY_HEADS = frozenset(
         Polizeidirektion Polizeiinspektion Feuerwehr Berufsfeuerwehr
         Diakonie Caritas Kunsthalle Literaturhaus Schauspiel
         Kunstmuseum Stadtmuseum Landesmuseum Stadtbibliothek Volkshochschule
+        Staatsanwaltschaft Generalstaatsanwaltschaft Sternwarte Festspielhaus
+        Bezirksvertretung Bezirksregierung
         """
     )
 )
+# Last parts of compound names of police, rescue and fire services, which a place after
+# them names ("Kriminalpolizeiinspektion Gera", "Kantonspolizei Zürich", "Bergrettung
+# Sölden", "Werkfeuerwehr ...").
+LOCAL_BODY_ENDINGS = (
+    "polizei",
+    "polizeiinspektion",
+    "polizeidirektion",
+    "polizeipräsidium",
+    "feuerwehr",
+    "bergrettung",
+    "wasserrettung",
+)
+# Adjectives that open a local body's name: "Freiwillige Feuerwehr Ergolding".
+LOCAL_BODY_ADJECTIVES = frozenset(_words("Freiwillige Freiwilligen"))
 # A state parliament with "von" and the state: "Landtag von Sachsen-Anhalt".
 STATE_PARLIAMENTS = frozenset(_words("Landtag Landtags Landtages Abgeordnetenhaus"))
 # Last parts of nouns of events, which GermEval tags OTH (no label here): "Berliner

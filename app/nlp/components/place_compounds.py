@@ -13,6 +13,7 @@ from spacy.tokens import Doc
 
 from app.lexicon.lemmas import is_known
 from app.lexicon.roles import adjective_stem
+from app.nlp.components.lexclass import LEX_COMMON, LEX_FIRST, LEX_GAZ_LOC
 from app.nlp.components.org_place_base import (
     Ent,
     OrgPlaceBase,
@@ -22,8 +23,15 @@ from app.nlp.components.org_place_words import (
     HYPHEN_PLACE_HEADS,
     LIST_LINKS,
     PLACE_COMPOUND_HEADS,
+    ROAD_NOUNS,
 )
 
+# Place heads and their genitives ("Platz", "Platzes", "Denkmals"), the plain head first.
+_PLACE_TAILS = (
+    *PLACE_COMPOUND_HEADS,
+    *(h + "es" for h in PLACE_COMPOUND_HEADS),
+    *(h + "s" for h in PLACE_COMPOUND_HEADS),
+)
 _NOT_ADJECTIVE = frozenset({"DET", "PRON", "ADP", "AUX", "VERB", "CCONJ", "SCONJ", "ADV"})
 
 
@@ -118,10 +126,11 @@ class PlaceCompoundRules(OrgPlaceBase):
         low = token.lower_
         if self._is_area_of_place(text):
             return True
-        head = next((h for h in PLACE_COMPOUND_HEADS if low.endswith(h)), None)
-        if head is None:
+        if not low.endswith(_PLACE_TAILS):
             return False
-        first = text[: -len(head)]
+        # "Konrad-Adenauer-Platz", genitive "des Willy-Brandt-Platzes"
+        tail = next(t for t in _PLACE_TAILS if low.endswith(t))
+        first = text[: -len(tail)]
         if "-" in text:
             # "Konrad-Adenauer-Platz": name parts, a hyphen and the head
             parts = first.rstrip("-").split("-")
@@ -129,9 +138,37 @@ class PlaceCompoundRules(OrgPlaceBase):
         if len(first) < 3:
             return False
         lex = self._lex()
-        if lex is None or low in lex.codes:
+        if lex is None:
             return False
-        return not is_known(low)
+        if low in lex.codes or is_known(low):
+            # a known compound names a street when its first part is a person's name, not
+            # a noun: "Goethestraße", "Schillerplatz" (not "Hauptstraße", "Marktplatz")
+            # "Rheinbrücke", "Elbufer": named for a place, a compound and no name
+            code = lex.codes.get(first.lower(), 0)
+            return bool(code & LEX_FIRST) and not code & (LEX_COMMON | LEX_GAZ_LOC)
+        return True
+
+    def _street_names(self, doc: Doc, ents: list[Ent]) -> list[Ent]:
+        """'an der Breiten Straße', 'in der Hammer Straße': inside a sentence a capitalised
+        word right before a singular road noun is the street's name (an adjective, a
+        place's "-er" form or an unknown word; not a noun: "mit Fahrrad Straße")."""
+        out = list(ents)
+        for i in range(2, len(doc)):
+            if doc[i].text not in ROAD_NOUNS:
+                continue
+            prev = doc[i - 1]
+            text = prev.text
+            if prev.is_sent_start or not is_capitalised_word(text) or text.isupper():
+                continue
+            if prev.pos_ in {"DET", "PRON", "ADP", "NUM"} or "-" in text:
+                continue
+            if self._is_plain_noun(prev) and not text.endswith(("er", "en", "e")):
+                continue
+            overlapping = [e for e in out if e[0] <= i and e[1] > i - 1]
+            if any(e[0] < i - 1 or e[1] > i + 1 for e in overlapping):
+                continue  # inside a longer name
+            out = [e for e in out if e not in overlapping] + [(i - 1, i + 1, "LOC")]
+        return out
 
     def _is_area_of_place(self, text: str) -> bool:
         """'Amazonasgebiet', 'Alpengebiets': a listed place and "-gebiet" (an area named

@@ -36,6 +36,38 @@ def test_organisation_heads(nlp: Any, name: str) -> None:
     assert (name, "ORG") in rules_on(nlp, text, [])
 
 
+def test_english_kinds_of_firms_after_a_name(nlp: Any) -> None:
+    text = (
+        "Der Stahlkonzern Hoshino Steel und Brightwater Ventures investieren bei"
+        " Kanemura Industries."
+    )
+    got = rules_on(nlp, text, [("Hoshino Steel", "PER"), ("Kanemura", "PER")])
+    assert got == {
+        ("Hoshino Steel", "ORG"),
+        ("Brightwater Ventures", "ORG"),
+        ("Kanemura Industries", "ORG"),
+    }
+    # the German kind noun before the name (genitive compound) is no part of it
+    text = "Der Chef des Halbleiterkonzerns Vellmar Semiconductors tritt zurück."
+    assert rules_on(nlp, text, []) == {("Vellmar Semiconductors", "ORG")}
+
+
+def test_legal_form_run_stops_at_a_company_kind_noun(nlp: Any) -> None:
+    text = "Der Küchenhersteller August Brinkhoff KG streicht Stellen."
+    assert rules_on(nlp, text, []) == {("August Brinkhoff KG", "ORG")}
+    # a kind right before the legal form is the name ("Commerzbank AG"), an institution
+    # head stays ("Landesbank Hessen-Thüringen AG")
+    got = rules_on(nlp, "Die Commerzbank AG zahlt.", [("Commerzbank AG", "ORG")])
+    assert got == {("Commerzbank AG", "ORG")}
+    text = "Die Landesbank Hessen-Thüringen AG zahlt."
+    assert ("Landesbank Hessen-Thüringen AG", "ORG") in rules_on(nlp, text, [])
+
+
+def test_no_english_kind_of_firm_alone_or_after_an_article(nlp: Any) -> None:
+    assert rules_on(nlp, "Er kaufte Solutions für alle.", []) == set()
+    assert rules_on(nlp, "Die Systems sind neu.", []) == set()
+
+
 def test_head_replaces_a_partial_model_entity(nlp: Any) -> None:
     text = "Die Klassen der Realschule Spaichingen sammelten Geld."
     assert rules_on(nlp, text, [("Spaichingen", "LOC")]) == {("Realschule Spaichingen", "ORG")}

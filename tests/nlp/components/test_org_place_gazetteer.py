@@ -36,6 +36,15 @@ def test_party_words_need_an_article(nlp: Any) -> None:
     assert not any(label == "ORG" for _t, label in got)
 
 
+def test_authorities_after_a_preposition_with_the_article_in_it(nlp: Any) -> None:
+    text = "Sie sitzt seit 2009 im Landtag, er spricht beim Nationalrat."
+    got = rules_on(nlp, text, [])
+    assert got == {("Landtag", "ORG"), ("Nationalrat", "ORG")}
+    # not a party ("im Grünen" is the countryside), not without an article
+    assert rules_on(nlp, "Sie picknicken im Grünen.", []) == set()
+    assert rules_on(nlp, "Landtag und Regierung streiten in Landtag und Rat.", []) == set()
+
+
 def test_common_noun_names_only_relabel(nlp: Any) -> None:
     """'Bild' is a newspaper and a noun: never added, but a model entity is relabelled;
     a surname ('Porsche' as PER) stays a person."""

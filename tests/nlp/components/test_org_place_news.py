@@ -54,7 +54,7 @@ def test_no_place_link_for_countries_days_streets_and_buildings(nlp: Any) -> Non
     assert {("Italien", "LOC"), ("Berlin", "LOC"), ("Köln", "LOC")} <= got
     assert not any(" am " in t for t, _l in got)
     got = rules_on(nlp, "Demo in Berlin am Alexanderplatz.", [("Berlin", "LOC")])
-    assert got == {("Berlin", "LOC")}
+    assert got == {("Berlin", "LOC"), ("Alexanderplatz", "LOC")}
 
 
 def test_place_kind_noun_is_no_part_of_the_name(nlp: Any) -> None:
@@ -103,6 +103,10 @@ def test_mayor_of_a_town_is_a_role_and_a_place(nlp: Any) -> None:
     # a nobility title with an unknown name stays a person
     got = rules_on(nlp, "Der Graf von Galen predigte.", [("Graf von Galen", "PER")])
     assert got == {("Graf von Galen", "PER")}
+    # a bishop's see, an organisation to the model
+    text = "Der Bischof von Fulda, Clemens Wollenhaupt, predigte."
+    got = rules_on(nlp, text, [("Bischof von Fulda", "ORG"), ("Clemens Wollenhaupt", "PER")])
+    assert got == {("Fulda", "LOC"), ("Clemens Wollenhaupt", "PER")}
 
 
 def test_dateline_guards_titles_chains_and_words_before_the_place(nlp: Any) -> None:
@@ -209,3 +213,67 @@ def test_company_kind_that_opens_a_name_or_a_plain_noun_after_it(nlp: Any) -> No
 def test_person_tag_before_an_agency_dateline_is_the_place(nlp: Any) -> None:
     got = rules_on(nlp, "Abu Simbel (AFP) - Der Minister reiste ab.", [("Abu Simbel", "PER")])
     assert ("Abu Simbel", "LOC") in got
+
+
+def test_unknown_word_after_a_company_kind_is_the_company(nlp: Any) -> None:
+    text = "Der Gemüsekonzern Brandhaven übernimmt den Hof. Ein Sprecher von Brandhaven schwieg."
+    got = rules_on(nlp, text, [("Brandhaven", "LOC")])
+    assert got == {("Brandhaven", "ORG")} and len(got) == 1
+    text = "Das Münchner Start-up Quellgrid und der US-Konzern Velmora stritten."
+    got = rules_on(nlp, text, [])
+    assert got == {("Quellgrid", "ORG"), ("Velmora", "ORG")}
+
+
+def test_no_company_after_a_kind_for_places_words_names_or_longer_names(nlp: Any) -> None:
+    # a listed place, a dictionary noun, a first name, a name of several words
+    text = "Der Versicherungskonzern Hamburg wuchs, des Herstellers Gründer starb."
+    assert rules_on(nlp, text, [("Hamburg", "LOC")]) == {("Hamburg", "LOC")}
+    assert rules_on(nlp, "Der Gemüsekonzern Jonas wuchs.", []) == set()
+    assert rules_on(nlp, "Der Gemüsekonzern Brandhaven Quell wuchs.", []) == set()
+    # a bare kind without an adjective before it, a hyphenated compound with a name
+    assert rules_on(nlp, "Ein Start-up Quellgrid gibt es nicht.", []) == set()
+    assert rules_on(nlp, "Die Holsten-Brauerei Quellbräu schließt.", []) == set()
+
+
+def test_town_genitive_before_a_team_role_is_the_club(nlp: Any) -> None:
+    text = (
+        "Der SC Freiburg schlug den VfB Stuttgart 2:1. Stuttgarts Trainer Jan Olbrecht"
+        " haderte, Freiburgs Kapitän Timo Wendling jubelte."
+    )
+    ents = [
+        ("SC Freiburg", "ORG"),
+        ("VfB Stuttgart", "ORG"),
+        ("Stuttgarts", "LOC"),
+        ("Jan Olbrecht", "PER"),
+        ("Freiburgs Kapitän", "PER"),
+        ("Timo Wendling", "PER"),
+    ]
+    got = rules_on(nlp, text, ents)
+    assert {("Stuttgarts", "ORG"), ("Freiburgs", "ORG")} <= got
+    assert ("Stuttgarts", "LOC") not in got
+
+
+def test_town_genitive_stays_a_place_without_a_club_or_a_team_role(nlp: Any) -> None:
+    # no club of the town in the text (GermEval: "Erfurts Trainer" is a place there)
+    text = "Der SC Paderborn gewann. Erfurts Trainer Jan Olbrecht haderte."
+    got = rules_on(nlp, text, [("SC Paderborn", "ORG"), ("Erfurts", "LOC")])
+    assert ("Erfurts", "LOC") in got
+    # a role of the town, a country
+    text = "Der VfB Stuttgart gewann. Stuttgarts Oberbürgermeister Jan Olbrecht gratulierte."
+    got = rules_on(nlp, text, [("VfB Stuttgart", "ORG"), ("Stuttgarts", "LOC")])
+    assert ("Stuttgarts", "LOC") in got
+    text = "Der FC Deutschland spielte. Deutschlands Trainer Jan Olbrecht sprach."
+    got = rules_on(nlp, text, [("FC Deutschland", "ORG"), ("Deutschlands", "LOC")])
+    assert ("Deutschlands", "LOC") in got
+
+
+def test_town_in_parentheses_after_a_player_is_the_club(nlp: Any) -> None:
+    text = "Nominiert sind Verteidiger Jan Olbrecht (Freiburg) und Torwart Timo Wendling (Bremen)."
+    ents = [("Jan Olbrecht", "PER"), ("Freiburg", "LOC"), ("Timo Wendling", "PER")]
+    got = rules_on(nlp, text, ents)
+    assert {("Freiburg", "ORG"), ("Bremen", "ORG")} <= got
+    # no team role before the person: a place of origin
+    text = "Die Künstlerin Anna Quellbach (Freiburg) stellt aus, Jan Olbrecht (Bremen) auch."
+    ents = [("Anna Quellbach", "PER"), ("Freiburg", "LOC"), ("Jan Olbrecht", "PER")]
+    got = rules_on(nlp, text, [*ents, ("Bremen", "LOC")])
+    assert {("Freiburg", "LOC"), ("Bremen", "LOC")} <= got

@@ -27,6 +27,28 @@ def test_place_adjective_with_a_role_is_no_name(nlp: Any) -> None:
     assert got == set()
 
 
+def test_place_adjective_alone_is_no_name(nlp: Any) -> None:
+    text = "Der gebürtige Kiewer und der Münsteraner Pfarrer Jan Olbrecht kamen."
+    got = rules_on(nlp, text, [("Kiewer", "ORG"), ("Münsteraner", "LOC"), ("Jan Olbrecht", "PER")])
+    assert got == {("Jan Olbrecht", "PER")}
+    # a surname of that form stays a person; a listed name stays
+    text = "Das sagte Schweizer am Montag, der Hamburger SV schwieg."
+    got = rules_on(nlp, text, [("Schweizer", "PER"), ("Hamburger SV", "ORG")])
+    assert got == {("Schweizer", "PER"), ("Hamburger SV", "ORG")}
+
+
+def test_place_genitive_before_a_role_is_the_place_alone(nlp: Any) -> None:
+    text = "Oberösterreichs Landeshauptfrau Hanne Gsellmann tritt zurück."
+    got = rules_on(
+        nlp, text, [("Oberösterreichs Landeshauptfrau", "ORG"), ("Hanne Gsellmann", "PER")]
+    )
+    assert got == {("Oberösterreichs", "LOC"), ("Hanne Gsellmann", "PER")}
+    # no listed place: left alone
+    text = "Quellbachs Landrätin sprach."
+    got = rules_on(nlp, text, [("Quellbachs Landrätin", "ORG")])
+    assert got == {("Quellbachs Landrätin", "ORG")}
+
+
 def test_place_adjective_before_a_name_is_cut_off(nlp: Any) -> None:
     text = "Es spielten die Wuppertaler Lokalmatadoren Sundealers."
     got = rules_on(nlp, text, [("Wuppertaler Lokalmatadoren Sundealers", "ORG")])

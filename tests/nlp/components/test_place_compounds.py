@@ -31,6 +31,52 @@ def test_unknown_compounds_with_a_place_head_are_places(nlp: Any) -> None:
     assert rules_on(nlp, text, [], place_compounds=False) == set()
 
 
+def test_streets_named_for_people_and_genitive_squares(nlp: Any) -> None:
+    # known compounds whose first part is a person's name; a genitive of a square
+    text = "Von der Goethestraße ging es zum Schillerplatz und über des Willy-Brandt-Platzes Mitte."
+    got = rules_on(nlp, text, [])
+    want = {("Goethestraße", "LOC"), ("Schillerplatz", "LOC"), ("Willy-Brandt-Platzes", "LOC")}
+    assert got == want
+    # known compounds of a common noun or a place stay words (no street, a compound)
+    text = "Die Hauptstraße, die Rheinbrücke und der Parkplatz waren gesperrt."
+    assert rules_on(nlp, text, []) == set()
+
+
+def test_hyphenated_stadiums_and_arenas(nlp: Any) -> None:
+    text = (
+        "Gespielt wird im Steffi-Graf-Stadion, gefeiert in der Porsche-Arena am"
+        " Ernst-Abbe-Sportfeld."
+    )
+    got = rules_on(nlp, text, [("Porsche-Arena", "ORG")])
+    assert got == {
+        ("Steffi-Graf-Stadion", "LOC"),
+        ("Porsche-Arena", "LOC"),
+        ("Ernst-Abbe-Sportfeld", "LOC"),
+    }
+    # an abbreviation part or a plain word is no name: "VIP-Arena", "Fußballstadion"
+    assert rules_on(nlp, "Die VIP-Arena im Fußballstadion war leer.", []) == set()
+
+
+def test_capitalised_word_before_a_road_noun_is_a_street(nlp: Any) -> None:
+    text = "Der Unfall geschah an der Breiten Straße, der Laden liegt in der Hammer Straße."
+    got = rules_on(nlp, text, [("Hammer", "PER")])
+    assert got == {("Breiten Straße", "LOC"), ("Hammer Straße", "LOC")}
+    text = "Sie wohnt in der Wolbecker Straße in Münster."
+    got = rules_on(nlp, text, [("Wolbecker", "LOC"), ("Münster", "LOC")])
+    assert got == {("Wolbecker Straße", "LOC"), ("Münster", "LOC")}
+
+
+def test_no_street_at_a_sentence_start_after_a_noun_or_for_plurals(nlp: Any) -> None:
+    text = "Straße und Schiene werden ausgebaut. Sie suchten mit dem Fahrrad Straße um Straße ab."
+    assert rules_on(nlp, text, []) == set()
+    assert rules_on(nlp, "Die Berliner Straßen sind voll.", []) == set()
+    assert rules_on(nlp, "Breite Straßen sind gut. Neue Straße, neues Glück.", []) == set()
+    text = "Sie fuhr die Straße entlang, dann die Allee."
+    assert rules_on(nlp, text, []) == set()
+    got = rules_on(nlp, "Breiten Straße", [], place_compounds=False)
+    assert got == set()
+
+
 def test_motorways_are_places(nlp: Any) -> None:
     text = "Der Wald liegt zwischen den Autobahnen A 2 und A 7, der Stau auf der A1 wuchs."
     got = rules_on(nlp, text, [("A1", "ORG")])
