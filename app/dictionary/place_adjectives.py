@@ -13,11 +13,15 @@ lookup chain found nothing and before compound splitting. No Qt; never raises.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
+from app.dictionary.context import Sentence
 from app.dictionary.lookup import Lookup
 from app.dictionary.model import SOURCE_NAME, Gloss, WordInfo
 
 #: Ding's field label of places.
 GEOGRAPHY = "geogr."
+MATCH = "place adjective"
 MIN_PLACE = 3
 
 
@@ -60,7 +64,7 @@ def place_adjective_info(
             source=SOURCE_NAME,
             headword=place,
             senses=tuple(Gloss(text) for text in texts),
-            match="place adjective",
+            match=MATCH,
         )
     return None
 
@@ -71,3 +75,17 @@ def _inhabitants(name: str, morph: str) -> tuple[str, ...]:
     if "Number=Plur" in morph.split("|"):
         return (f"people of {name}", f"inhabitants of {name}")
     return (f"inhabitant of {name}", f"people of {name}")
+
+
+def attributive(info: WordInfo, sentence: Sentence, position: int) -> WordInfo:
+    """``info`` of a place adjective the tagger read as a noun, as the adjective ("of
+    Landshut") when a noun follows it: "Der Landshuter Stadtrat" is the town's
+    council, not its inhabitant; else ``info``."""
+    if info.match != MATCH or info.pos != "NOUN" or not info.glosses:
+        return info
+    following = sentence[position + 1 : position + 2]
+    if not following or not following[0][2] or not following[0][0][:1].isalpha():
+        return info
+    name = info.glosses[0].partition(" of ")[2]
+    text = f"of {name}"
+    return replace(info, pos="ADJ", glosses=(text,), senses=(Gloss(text),))

@@ -39,7 +39,7 @@ from app.dictionary.objects import (
 )
 from app.dictionary.participle_nouns import participle_noun_info
 from app.dictionary.phrases import Phrases, joined_phrase, with_phrases
-from app.dictionary.place_adjectives import place_adjective_info
+from app.dictionary.place_adjectives import attributive, place_adjective_info
 from app.dictionary.preferences import (
     MODAL_PARTICLE,
     NUMBER_BEFORE,
@@ -196,6 +196,8 @@ class Dictionary:
                     info = up_to_first(info, after, MAX_GLOSSES, previous.lower())
                     # "…, hieß es am Dienstag": it was said
                     info = saying_first(info, word, ctx.sentence, ctx.position, MAX_GLOSSES)
+                if ctx.sentence:  # "Der Landshuter Stadtrat": of Landshut, the tagger's noun
+                    info = attributive(info, ctx.sentence, ctx.position)
             else:
                 info = self._compute(word, lemma, pos or "", morph or "", frame or "")
             with self._lock:

@@ -715,15 +715,47 @@ def _infinitive_complement(tokens: TokenTable, i: int) -> bool:
     return cut > 0 and low[:cut] + low[cut + 2 :] == lemmas[last].lower()  # "einzustellen"
 
 
+#: Pronouns that are no subject: the expletive "es" ("Es wurde gefeiert"), the
+#: reflexive, the datives ("Ihm wurde geholfen").
+_NO_SUBJECT = frozenset({"es", "sich", "mir", "dir", "ihm", "uns", "euch", "ihnen"})
+#: Indefinite pronouns that may be a subject, whatever the tagger made of them
+#: ("wurde niemand verletzt": an adverb).
+_INDEFINITE_SUBJECT = frozenset(
+    {"niemand", "jemand", "nichts", "etwas", "alles", "alle", "keiner", "viele", "einige"}
+)
+
+
 def _passive(tokens: TokenTable, i: int) -> bool:
     """Whether the verb at ``i`` is a participle (the engine's only reading of the form:
-    not "verfallen", also an infinitive) with a form of "werden" in its clause part: a
-    passive ("sollen eingesetzt werden", "wurde verletzt"), not the future ("wird …
-    einsetzen")."""
+    not "verfallen", also an infinitive) with a form of "werden" in its clause part and
+    a subject in its clause: a personal passive ("sollen eingesetzt werden", "wurde niemand
+    verletzt"), whose verb has an object. Not the future ("wird … einsetzen"), nor the
+    future perfect ("wird abgefahren sein", "wird … gekauft haben": no "worden"), nor
+    an impersonal passive, which intransitive verbs make ("Im Parlament wurde
+    abgestimmt": voted; "Den Opfern wurde geholfen")."""
     if features(tokens, i).shown.get("VerbForm") != ("Part",):
         return False
-    return any(
-        tokens.lemmas[j] == "werden" and tokens.tags[j] in ("AUX", "VERB")
-        for j in clause_span(tokens, i)
-        if j != i
-    )
+    span = [j for j in clause_span(tokens, i) if j != i]
+    texts, tags, lemmas = tokens.texts, tokens.tags, tokens.lemmas
+    if not any(lemmas[j] == "werden" and tags[j] in ("AUX", "VERB") for j in span):
+        return False
+    words = {texts[j] for j in span}
+    if words & {"sein", "haben"} and "worden" not in words:
+        return False  # "wird abgefahren sein": the future perfect
+    # the subject between punctuation: "Die Lehrkräfte sollen in Deutsch und Mathematik
+    # eingesetzt werden"
+    return any(_subject(tokens, j) for j in clause_span(tokens, i, False) if j != i)
+
+
+def _subject(tokens: TokenTable, j: int) -> bool:
+    """Whether token ``j`` may be a clause's subject or its article: a noun the tagger
+    gives the nominative or no case, an article in the nominative (the tagger may take
+    its noun for a verb), or a pronoun that is neither "es" nor a dative."""
+    tag, morph = tokens.tags[j], tokens.morphs[j]
+    if tokens.texts[j].lower() in _INDEFINITE_SUBJECT:
+        return True
+    if tag in ("NOUN", "PROPN"):
+        return "Case=Nom" in morph or "Case=" not in morph
+    if tag == "DET":
+        return "Case=Nom" in morph
+    return tag == "PRON" and tokens.texts[j].lower() not in _NO_SUBJECT

@@ -736,6 +736,24 @@ def test_a_town_word_in_er_used_as_a_noun_names_its_people(ding: Dictionary) -> 
     assert ding.lookup("Bayreuther", pos="ADJ").glosses == ("of Bayreuth",)
 
 
+def test_a_town_word_the_tagger_read_as_a_noun_before_a_noun_is_the_adjective(
+    ding: Dictionary,
+) -> None:
+    from app.dictionary.context import context
+
+    def frame(words: list[tuple[str, str]], position: int) -> str:
+        return context(position, words)
+
+    # "Der Landshuter Stadtrat tagte": the town's council, though the tagger said NOUN
+    council = [("Der", "der"), ("Dresdner", "Dresdner"), ("Rat", "Rat"), ("tagt", "tagen")]
+    info = ding.lookup("Dresdner", pos="NOUN", morph="Number=Sing", frame=frame(council, 1))
+    assert info.glosses == ("of Dresden",) and info.pos == "ADJ"
+    # counterexample: a verb follows, the noun is the town's people
+    people = [("Zwei", "zwei"), ("Dresdner", "Dresdner"), ("lachten", "lachen")]
+    info = ding.lookup("Dresdner", pos="NOUN", morph="Number=Plur", frame=frame(people, 1))
+    assert info.glosses[0] == "people of Dresden"
+
+
 def test_a_code_before_a_hyphen_is_kept_and_the_word_glossed(ding: Dictionary) -> None:
     info = ding.lookup("CO2-Zertifikate", pos="NOUN")
     assert [p.text for p in info.compound] == ["CO2", "Zertifikate"]

@@ -292,6 +292,14 @@ def test_a_participle_with_werden_carries_the_passive_mark() -> None:
     assert PASSIVE not in frame("Der Verbund wird neue Züge einsetzen.", "einsetzen")
     assert PASSIVE not in frame("Die Gutscheine werden bald verfallen.", "verfallen")
     assert PASSIVE not in frame("Der Verbund hat neue Züge eingesetzt.", "eingesetzt")
+    # an impersonal passive (no subject: intransitive verbs), the future perfect: no mark
+    assert PASSIVE not in frame("Im Parlament wurde gestern abgestimmt.", "abgestimmt")
+    assert PASSIVE not in frame("Den Opfern wurde sofort geholfen.", "geholfen")
+    assert PASSIVE not in frame("Es wurde bis in die Nacht gefeiert.", "gefeiert")
+    assert PASSIVE not in frame("Der Bus wird schon abgefahren sein.", "abgefahren")
+    assert PASSIVE in frame("Die Brücke wird morgen eröffnet.", "eröffnet")
+    assert PASSIVE in frame("Sie wurden verletzt.", "verletzt")
+    assert PASSIVE in frame("Das Haus wird verkauft worden sein.", "verkauft")
 
 
 def test_a_capitalised_word_after_an_article_is_a_noun_whatever_the_tagger_said() -> None:
