@@ -394,6 +394,13 @@ def _bound_first(piece: Piece, part: CompoundPart) -> CompoundPart:
     sense = heads.bound_sense(piece.text) if german.is_capitalised(piece.text) else None
     if not sense or sense == part.glosses[0]:
         return part
+    own = part.glosses[0].lower()
+    if own in heads.bound_words(piece.text) and not sense.startswith(own[:4]):
+        # Ding's compounds also use the part's own word, and the table's word is no
+        # derivative of it: two words behind one spelling ("Rechts|populist": right, as
+        # in Ding's right-wing compounds, not legal from "Recht" + s); "Umwelt":
+        # environmental is one of environment's words and stays
+        return part
     rest = tuple(g for g in part.glosses if g != sense)
     return CompoundPart(part.text, part.lemma, (sense, *rest)[: len(part.glosses)])
 

@@ -228,6 +228,11 @@ def bound_sense(part: str) -> str | None:
     return words[0][0].replace("_", " ") if words else None
 
 
+def bound_words(part: str) -> frozenset[str]:
+    """Every English word the bound-part table lists for ``part`` (lower case)."""
+    return frozenset(w.replace("_", " ") for w, _ in _load(_bound).get(part.lower(), ()))
+
+
 def warm() -> None:
     """Read the tables now (off the UI thread)."""
     _load()

@@ -88,6 +88,9 @@ def test_bound_sense() -> None:
         ("Sonderbusse", "special + bus"),
         ("Hauptlesesaal", "main + reading room"),  # was "head + ..."
         ("Leseförderprogramm", "reading + support programme"),  # was "gathering"
+        # Ding's Rechts- compounds are mostly "Recht" + s (legal), but some use the
+        # part's own word (right-wing): two words behind one spelling, the part keeps its own
+        ("Rechtspopulistenpartei", "right + populist + party"),  # not "legal + ..."
     ],
 )
 def test_bound_part_in_a_compound(lookup: Lookup, word: str, gloss: str) -> None:
