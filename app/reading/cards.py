@@ -26,7 +26,7 @@ from app.grammar import family_name, is_split_particle
 from app.lexicon.words import AGENCY_WORDS
 from app.morphology import FormAnalysis, features, set_gender_lookup
 from app.morphology.forms import is_abbreviation
-from app.morphology.lexicon import is_noun_lemma
+from app.morphology.lexicon import is_noun_lemma, is_verb
 from app.morphology.model import KIND_ADJECTIVE, KIND_NAME, KIND_NOUN, KIND_VERB, READABLE
 from app.morphology.noun_form import names_one_place
 from app.morphology.nouns import table_gender
@@ -531,7 +531,9 @@ def shown_lemma(
     its constructions (``frame``, from its lookup key): that headword ("mit etw.
     rechnen"). A finite verb or a participle the dictionary lists as a word of its own
     ("würden", "ausgeschaltet") heads with the verb the engine read it as ("werden",
-    "ausschalten"): the card's form line names that verb's forms."""
+    "ausschalten"): the card's form line names that verb's forms, when that verb is
+    one the verb table stores or the tagger's lemma (not a verb the engine only built
+    from a prefix: "gefällt" stays, never "gefällen")."""
     if grammar.kind in (KIND_NOUN, KIND_NAME, KIND_ADJECTIVE):
         lemma = grammar.lemma or info.lemma or token_lemma or text
     else:
@@ -542,6 +544,7 @@ def shown_lemma(
         and grammar.lemma
         and grammar.lemma != text
         and ("VerbForm=Fin" in grammar.ud or "VerbForm=Part" in grammar.ud)
+        and (is_verb(grammar.lemma) or grammar.lemma == token_lemma)
     ):
         lemma = grammar.lemma
     frame = split_frame(frame).frame  # without the sentence sent along

@@ -399,6 +399,15 @@ def test_a_verb_form_the_dictionary_lists_heads_with_its_verb() -> None:
     assert describer.card(texts.index("hieß")).lemma == "heißen"  # unchanged
 
 
+def test_a_verb_form_heads_with_no_verb_built_only_from_a_prefix() -> None:
+    # the engine reads "gefällt" through ge- + "fällen" ("gefällen", no verb): the
+    # dictionary's headword stays
+    analysis, describer = _cards_of("Das Neue gefällt ihm. Er gefällt allen.")
+    texts = analysis.tokens.texts
+    assert describer.card(texts.index("gefällt")).lemma != "gefällen"
+    assert describer.card(len(texts) - 3).lemma != "gefällen"
+
+
 def test_a_compound_of_two_place_names_names_one_place_without_a_plural() -> None:
     analysis, describer = _cards_of(
         "Im Rhein-Hunsrück-Kreis bläst Gegenwind. Die US-Wahl ist im November."
