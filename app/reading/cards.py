@@ -308,16 +308,27 @@ def _is_person(index: ReaderIndex, i: int, name: tuple[object, ...]) -> bool:
     return name[0] == "person" or _label(index.entity_at(start), None) == "PER"
 
 
+#: The entities last read by :func:`_surnames` and their surnames: one pass over a
+#: text's entities, not one per name token (card_names asks for every token of a name).
+_SURNAMES: dict[str, tuple[Sequence[Entity], frozenset[str]]] = {}
+
+
 def _surnames(index: ReaderIndex) -> frozenset[str]:
     """The last words of the text's persons' names of two or more words ("Holger
     Brenneisen"): the same word alone later ("ließ Brenneisen offen") is the surname,
     not the common noun it also is (das Brenneisen)."""
+    entities = index.analysis.entities
+    cached = _SURNAMES.get("last")
+    if cached is not None and cached[0] is entities:
+        return cached[1]
     words: set[str] = set()
-    for entity in index.analysis.entities:
+    for entity in entities:
         parts = entity.text.split()
         if entity.label == "PER" and len(parts) >= 2 and parts[-1][:1].isupper():
             words.add(parts[-1])
-    return frozenset(words)
+    found = frozenset(words)
+    _SURNAMES["last"] = (entities, found)
+    return found
 
 
 _DASHES = frozenset({"-", "–", "—"})

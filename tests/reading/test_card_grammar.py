@@ -416,3 +416,14 @@ def test_a_compound_of_two_place_names_names_one_place_without_a_plural() -> Non
     district = describer.card(texts.index("Rhein-Hunsrück-Kreis"))
     assert district.article == "der" and district.plural is None
     assert describer.card(texts.index("US-Wahl")).plural == "US-Wahlen"
+
+
+def test_surnames_are_read_once_per_text_and_not_carried_to_the_next() -> None:
+    from app.reading.cards import _surnames
+
+    first = ReaderIndex.build(analyze("Holger Brenneisen sprach lange. Brenneisen lachte."))
+    second = ReaderIndex.build(analyze("Anna Koch sprach lange. Koch lachte."))
+    assert "Brenneisen" in _surnames(first)
+    assert _surnames(first) is _surnames(first)  # one pass over the entities per text
+    assert "Koch" in _surnames(second) and "Brenneisen" not in _surnames(second)
+    assert "Brenneisen" in _surnames(first)
