@@ -407,14 +407,26 @@ def _second_person_without_pronoun(
     aufgestellt": the adverb, not "du längst" of "längen")."""
     if any(len(r) < 4 or r[3] != "2" for r in found):
         return False
-    ids, sentence = tokens.sentence_ids, tokens.sentence_ids[index]
-    start, end = index, index
-    while start > 0 and ids[start - 1] == sentence:
-        start -= 1
-    while end + 1 < len(ids) and ids[end + 1] == sentence:
-        end += 1
-    pronouns = ("du", "ihr", "dich", "dir", "euch")
-    return not any(tokens.texts[j].lower() in pronouns for j in range(start, end + 1))
+    return tokens.sentence_ids[index] not in _second_person_sentences(tokens)
+
+
+_SECOND_PERSON = frozenset({"du", "ihr", "dich", "dir", "euch"})
+#: The token table last asked about and the ids of its sentences with a "du"/"ihr"
+#: pronoun: one pass per text, not one per word (a long sentence stays linear).
+_SECOND_PERSON_MEMO: dict[str, tuple[TokenTable, frozenset[int]]] = {}
+
+
+def _second_person_sentences(tokens: TokenTable) -> frozenset[int]:
+    cached = _SECOND_PERSON_MEMO.get("last")
+    if cached is not None and cached[0] is tokens:
+        return cached[1]
+    found = frozenset(
+        sentence
+        for text, sentence in zip(tokens.texts, tokens.sentence_ids, strict=True)
+        if text.lower() in _SECOND_PERSON
+    )
+    _SECOND_PERSON_MEMO["last"] = (tokens, found)
+    return found
 
 
 def _stored_verbs() -> dict[str, tuple[int, int]]:
