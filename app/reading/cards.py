@@ -449,6 +449,8 @@ def make_card(index: ReaderIndex, token_index: int, info: WordInfo, frame: str =
         pos = readable_pos(info.pos)  # "190 mehr als": no noun in lower case (the dictionary's)
     elif grammar.kind in _CONTENT_KINDS:
         pos = readable_pos(grammar.pos)
+    elif grammar.pos == "ADV" and token.pos in ("NOUN", "PROPN"):
+        pos = readable_pos("ADV")  # "Denkbar sei …": the engine's adverb, not the tagger's noun
     else:
         pos = readable_pos(token.pos or info.pos) or readable_pos(info.pos)
     if is_split_particle(token.text, token.lemma):

@@ -427,3 +427,9 @@ def test_surnames_are_read_once_per_text_and_not_carried_to_the_next() -> None:
     assert _surnames(first) is _surnames(first)  # one pass over the entities per text
     assert "Koch" in _surnames(second) and "Brenneisen" not in _surnames(second)
     assert "Brenneisen" in _surnames(first)
+
+
+def test_a_sentence_opening_adverb_the_tagger_called_a_noun_is_no_noun_on_the_card() -> None:
+    _, describer = _cards_of("Denkbar sei auch eine andere Lösung, sagte er.")
+    card = describer.card(0)  # tagged as a noun; the engine reads the adverb
+    assert card.pos == "adverb" and card.article is None and card.features == ""
