@@ -230,14 +230,15 @@ def _capitalised_tag(tokens: TokenTable, index: int, tag: str) -> str:
 
 def _opening_adverb(tokens: TokenTable, index: int) -> bool:
     """An adjective or adverb capitalised because it opens the sentence, right before
-    the finite verb ("Zusammen sollen sie …", "Denkbar sei …"), that the tagger took
+    the finite verb ("Zusammen sollen sie …", "Denkbar sei …") or a preposition it
+    governs ("Zusammen mit seiner Frau …", "Unabhängig von …"), that the tagger took
     for a noun: the noun table reads it only as a chance compound (Zus + die Amme,
     Denk + die Bar), never as a noun of its own, and Ding lists the word in lower case.
     Read as an adverb, the card shows no case, gender or article."""
     text = tokens.texts[index]
     if mid_sentence(tokens, index) or index + 1 >= len(tokens.texts):
         return False
-    if tokens.tags[index + 1] not in ("VERB", "AUX"):
+    if tokens.tags[index + 1] not in ("VERB", "AUX", "ADP"):
         return False
     if tokens.sentence_ids[index + 1] != tokens.sentence_ids[index]:
         return False
