@@ -12,6 +12,7 @@ Pure functions on strings; no Qt.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from app.core.memo import word_cache
@@ -163,16 +164,30 @@ def _readings(low: str, hint: str) -> list[AdjectiveReading]:
 #: Cardinals whose ordinal adds "-t" ("zweite", "sechste"); from twenty on "-st"
 #: ("zwanzigste", "hundertste"); "erste", "dritte", "siebte", "achte" are irregular.
 _CARDINALS_T = ("zwei", "vier", "fünf", "sechs", "sieben", "neun", "zehn", "elf", "zwölf")
-_IRREGULAR_ORDINALS = frozenset({"erst", "dritt", "siebt", "acht"})
+_IRREGULAR_ORDINALS = ("erst", "dritt", "siebt", "acht")
+_TENS = ("zwanzig", "dreißig", "vierzig", "fünfzig", "sechzig", "siebzig", "achtzig", "neunzig",
+         "hundert", "tausend", "zig")  # fmt: skip
+#: What may stand before the last numeral of an ordinal written as one word: numerals
+#: and "und" ("siebzehnt", "einundzwanzigst", "hundertdritt"), nothing else ("entzweit"
+#: is a participle).
+_NUMERAL_PREFIX = re.compile(
+    "(?:ein|zwei|drei|vier|fünf|sechs|sech|sieben|sieb|acht|neun|zehn|elf|zwölf|und|"
+    + "|".join(_TENS[:-1])
+    + ")*"
+)
 
 
 def is_ordinal_stem(base: str) -> bool:
     """ "erst", "sechst", "siebzehnt", "zwanzigst": an ordinal without its ending."""
-    if base in _IRREGULAR_ORDINALS:
-        return True
-    if base.endswith("st") and base[:-2].endswith(("zig", "ßig", "hundert", "tausend")):
-        return True
-    return base.endswith("t") and base[:-1].endswith(_CARDINALS_T)
+    for last, suffix in (
+        *((stem, "") for stem in _IRREGULAR_ORDINALS),
+        *((tens, "st") for tens in _TENS),
+        *((cardinal, "t") for cardinal in _CARDINALS_T),
+    ):
+        end = last + suffix
+        if base.endswith(end) and _NUMERAL_PREFIX.fullmatch(base[: len(base) - len(end)]):
+            return True
+    return False
 
 
 def _ordinal_lemma(reading: AdjectiveReading) -> AdjectiveReading:

@@ -69,7 +69,10 @@ class _Memo:
     each noun phrase and the resolved readings of each verb, which the clause
     rules ask for again and again, and the finished analyses."""
 
-    __slots__ = ("analyses", "name_words", "owner", "phrases", "singular_nouns", "tags", "verbs")
+    __slots__ = (
+        "analyses", "name_words", "owner", "phrases", "reported", "sentence_firsts",
+        "singular_nouns", "tags", "verbs",
+    )  # fmt: skip
 
     def __init__(self, owner: TokenTable) -> None:
         self.owner = owner
@@ -81,6 +84,10 @@ class _Memo:
         #: nouns whose phrase also fits an adjectival noun's bare plural: read as the noun
         #: in the singular unless the clause decides the plural (:func:`_noun`)
         self.singular_nouns: dict[int, NounReading] = {}
+        #: the first token of each token's sentence, and whether the sentence opening at
+        #: a token continues reported speech (:func:`_continues_reported_speech`)
+        self.sentence_firsts: list[int] | None = None
+        self.reported: dict[int, bool] = {}
 
 
 def tags_of(tokens: TokenTable) -> Sequence[str]:
@@ -787,16 +794,26 @@ def _continues_reported_speech(tokens: TokenTable, index: int) -> bool:
     news go on reporting in the subjunctive, and a past form there that is also
     Konjunktiv II ("liefen", "zeigten") may be either. A sentence that stands alone
     (its own paragraph) is not read so."""
-    ids, starts, ends = tokens.sentence_ids, tokens.starts, tokens.ends
-    first = index
-    while first > 0 and ids[first - 1] == ids[index]:
-        first -= 1
-    if first == 0 or starts[first] - ends[first - 1] > 1:
+    memo = _memo_for(tokens)
+    firsts = memo.sentence_firsts
+    if firsts is None:  # one pass per token table: a long sentence stays linear
+        ids = tokens.sentence_ids
+        firsts = memo.sentence_firsts = []
+        for k in range(len(ids)):
+            firsts.append(k if k == 0 or ids[k - 1] != ids[k] else firsts[k - 1])
+    first = firsts[index]
+    found = memo.reported.get(first)
+    if found is None:
+        found = memo.reported[first] = _after_reported_sentence(tokens, first, firsts)
+    return found
+
+
+def _after_reported_sentence(tokens: TokenTable, first: int, firsts: Sequence[int]) -> bool:
+    """:func:`_continues_reported_speech` for the sentence opening at ``first``."""
+    if first == 0 or tokens.starts[first] - tokens.ends[first - 1] > 1:
         return False  # the paragraph's first sentence
-    j = first - 1
-    while j > 0 and ids[j - 1] == ids[first - 1]:
-        j -= 1  # the previous sentence's first token
     tags = tags_of(tokens)
+    j = firsts[first - 1]  # the previous sentence's first token
     while j < first and tokens.texts[j] != ",":  # its first clause: its own main verb
         if tags[j] in ("VERB", "AUX") and only_subjunctive(tokens.texts[j], tokens.lemmas[j]):
             return True

@@ -230,14 +230,15 @@ def _capitalised_tag(tokens: TokenTable, index: int, tag: str) -> str:
 
 def _opening_adverb(tokens: TokenTable, index: int) -> bool:
     """An adjective or adverb capitalised because it opens the sentence, right before
-    the finite verb ("Zusammen sollen sie …", "Denkbar sei …"), that the tagger took
+    the finite verb ("Zusammen sollen sie …", "Denkbar sei …") or a preposition it
+    governs ("Zusammen mit seiner Frau …", "Unabhängig von …"), that the tagger took
     for a noun: the noun table reads it only as a chance compound (Zus + die Amme,
     Denk + die Bar), never as a noun of its own, and Ding lists the word in lower case.
     Read as an adverb, the card shows no case, gender or article."""
     text = tokens.texts[index]
     if mid_sentence(tokens, index) or index + 1 >= len(tokens.texts):
         return False
-    if tokens.tags[index + 1] not in ("VERB", "AUX"):
+    if tokens.tags[index + 1] not in ("VERB", "AUX", "ADP"):
         return False
     if tokens.sentence_ids[index + 1] != tokens.sentence_ids[index]:
         return False
@@ -407,14 +408,26 @@ def _second_person_without_pronoun(
     aufgestellt": the adverb, not "du längst" of "längen")."""
     if any(len(r) < 4 or r[3] != "2" for r in found):
         return False
-    ids, sentence = tokens.sentence_ids, tokens.sentence_ids[index]
-    start, end = index, index
-    while start > 0 and ids[start - 1] == sentence:
-        start -= 1
-    while end + 1 < len(ids) and ids[end + 1] == sentence:
-        end += 1
-    pronouns = ("du", "ihr", "dich", "dir", "euch")
-    return not any(tokens.texts[j].lower() in pronouns for j in range(start, end + 1))
+    return tokens.sentence_ids[index] not in _second_person_sentences(tokens)
+
+
+_SECOND_PERSON = frozenset({"du", "ihr", "dich", "dir", "euch"})
+#: The token table last asked about and the ids of its sentences with a "du"/"ihr"
+#: pronoun: one pass per text, not one per word (a long sentence stays linear).
+_SECOND_PERSON_MEMO: dict[str, tuple[TokenTable, frozenset[int]]] = {}
+
+
+def _second_person_sentences(tokens: TokenTable) -> frozenset[int]:
+    cached = _SECOND_PERSON_MEMO.get("last")
+    if cached is not None and cached[0] is tokens:
+        return cached[1]
+    found = frozenset(
+        sentence
+        for text, sentence in zip(tokens.texts, tokens.sentence_ids, strict=True)
+        if text.lower() in _SECOND_PERSON
+    )
+    _SECOND_PERSON_MEMO["last"] = (tokens, found)
+    return found
 
 
 def _stored_verbs() -> dict[str, tuple[int, int]]:

@@ -26,7 +26,7 @@ from app.grammar import family_name, is_split_particle
 from app.lexicon.words import AGENCY_WORDS
 from app.morphology import FormAnalysis, features, set_gender_lookup
 from app.morphology.forms import is_abbreviation
-from app.morphology.lexicon import is_noun_lemma
+from app.morphology.lexicon import is_noun_lemma, is_verb
 from app.morphology.model import KIND_ADJECTIVE, KIND_NAME, KIND_NOUN, KIND_VERB, READABLE
 from app.morphology.noun_form import names_one_place
 from app.morphology.nouns import table_gender
@@ -308,16 +308,27 @@ def _is_person(index: ReaderIndex, i: int, name: tuple[object, ...]) -> bool:
     return name[0] == "person" or _label(index.entity_at(start), None) == "PER"
 
 
+#: The entities last read by :func:`_surnames` and their surnames: one pass over a
+#: text's entities, not one per name token (card_names asks for every token of a name).
+_SURNAMES: dict[str, tuple[Sequence[Entity], frozenset[str]]] = {}
+
+
 def _surnames(index: ReaderIndex) -> frozenset[str]:
     """The last words of the text's persons' names of two or more words ("Holger
     Brenneisen"): the same word alone later ("ließ Brenneisen offen") is the surname,
     not the common noun it also is (das Brenneisen)."""
+    entities = index.analysis.entities
+    cached = _SURNAMES.get("last")
+    if cached is not None and cached[0] is entities:
+        return cached[1]
     words: set[str] = set()
-    for entity in index.analysis.entities:
+    for entity in entities:
         parts = entity.text.split()
         if entity.label == "PER" and len(parts) >= 2 and parts[-1][:1].isupper():
             words.add(parts[-1])
-    return frozenset(words)
+    found = frozenset(words)
+    _SURNAMES["last"] = (entities, found)
+    return found
 
 
 _DASHES = frozenset({"-", "–", "—"})
@@ -438,6 +449,8 @@ def make_card(index: ReaderIndex, token_index: int, info: WordInfo, frame: str =
         pos = readable_pos(info.pos)  # "190 mehr als": no noun in lower case (the dictionary's)
     elif grammar.kind in _CONTENT_KINDS:
         pos = readable_pos(grammar.pos)
+    elif grammar.pos == "ADV" and token.pos in ("NOUN", "PROPN"):
+        pos = readable_pos("ADV")  # "Denkbar sei …": the engine's adverb, not the tagger's noun
     else:
         pos = readable_pos(token.pos or info.pos) or readable_pos(info.pos)
     if is_split_particle(token.text, token.lemma):
@@ -531,7 +544,9 @@ def shown_lemma(
     its constructions (``frame``, from its lookup key): that headword ("mit etw.
     rechnen"). A finite verb or a participle the dictionary lists as a word of its own
     ("würden", "ausgeschaltet") heads with the verb the engine read it as ("werden",
-    "ausschalten"): the card's form line names that verb's forms."""
+    "ausschalten"): the card's form line names that verb's forms, when that verb is
+    one the verb table stores or the tagger's lemma (not a verb the engine only built
+    from a prefix: "gefällt" stays, never "gefällen")."""
     if grammar.kind in (KIND_NOUN, KIND_NAME, KIND_ADJECTIVE):
         lemma = grammar.lemma or info.lemma or token_lemma or text
     else:
@@ -542,6 +557,7 @@ def shown_lemma(
         and grammar.lemma
         and grammar.lemma != text
         and ("VerbForm=Fin" in grammar.ud or "VerbForm=Part" in grammar.ud)
+        and (is_verb(grammar.lemma) or grammar.lemma == token_lemma)
     ):
         lemma = grammar.lemma
     frame = split_frame(frame).frame  # without the sentence sent along

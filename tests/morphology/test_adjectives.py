@@ -68,6 +68,18 @@ def test_ordinals_have_their_base_form_with_e() -> None:
     assert {r.lemma for r in read_adjective("leichten")} == {"leicht"}
 
 
+def test_an_ordinal_is_made_of_numerals_only() -> None:
+    from app.morphology.adjectives import is_ordinal_stem
+
+    for ordinal in ("erst", "zweit", "dritt", "siebt", "acht", "siebzehnt", "sechzehnt",
+                    "zwanzigst", "einundzwanzigst", "dreißigst", "hundertst", "hundertdritt",
+                    "tausendst", "zigst"):  # fmt: skip
+        assert is_ordinal_stem(ordinal), ordinal
+    # a participle or adjective that ends like one ("die entzweite Familie": entzweien)
+    for word in ("entzweit", "einst", "fleißigst", "winzigst", "echt", "geachtet"):
+        assert not is_ordinal_stem(word), word
+
+
 def test_hoch_drops_its_c_before_an_ending() -> None:
     from app.morphology.adjectives import read_adjective
 

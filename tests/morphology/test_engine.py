@@ -887,3 +887,29 @@ def test_plural_of_the_gender_shown() -> None:
     assert at(t, "Band").article == "der" and at(t, "Band").plural == "Bände"
     t = table("Das/der/DET Band/Band/NOUN war/sein/AUX rot/rot/ADJ ././PUNCT")
     assert at(t, "Band").plural == "Bänder"
+
+
+def test_sentence_rules_stay_linear_in_a_long_sentence() -> None:
+    # the reported-speech and "du"/"ihr" checks read a sentence once, not once per word:
+    # four times the words cost about four times the time (a quadratic walk: sixteen)
+    import time
+
+    from app.morphology.engine import _continues_reported_speech
+    from app.morphology.tagging import _second_person_without_pronoun
+
+    words = "Er/er/PRON sehe/sehen/VERB längst/längst/ADV Chancen/Chance/NOUN und/und/CCONJ "
+
+    def cost(n: int) -> float:
+        t = _paragraph("Er/er/PRON sehe/sehen/VERB ././PUNCT", words * n + "././PUNCT")
+        second = frozenset({("Fin", "Ind", "Pres", "2", "Sing")})
+        best = float("inf")
+        for _ in range(3):
+            t = TokenTable(t.starts, t.ends, t.texts, t.lemmas, t.tags, t.morphs, t.sentence_ids)
+            begin = time.process_time()
+            for i in range(3, len(t)):
+                _continues_reported_speech(t, i)
+                _second_person_without_pronoun(t, i, second)
+            best = min(best, time.process_time() - begin)
+        return best
+
+    assert cost(2000) < 9 * max(cost(500), 1e-3)

@@ -133,6 +133,12 @@ def test_sentence_opening_adverb_read_as_a_chance_compound_is_an_adverb() -> Non
     assert at(t, "Zusammen").article is None and at(t, "Zusammen").shown == {}
     t = table("Denkbar/Denkbar/NOUN sei/sein/AUX ein/ein/DET Kompromiss/Kompromiss/NOUN ././PUNCT")
     assert tags_of(t)[0] == "ADV"
+    # before the preposition it governs: "Zusammen mit seiner Frau kam er" (no die Zusamme)
+    t = table(
+        "Zusammen/Zusamme/NOUN mit/mit/ADP seiner/sein/DET Frau/Frau/NOUN kam/kommen/VERB"
+        " er/er/PRON ././PUNCT"
+    )
+    assert tags_of(t)[0] == "ADV" and at(t, "Zusammen").article is None
     # a compound noun opening the sentence stays a noun
     t = table("Landeschef/Landeschef/NOUN Müller/Müller/PROPN kam/kommen/VERB ././PUNCT")
     assert tags_of(t)[0] == "NOUN"

@@ -399,6 +399,15 @@ def test_a_verb_form_the_dictionary_lists_heads_with_its_verb() -> None:
     assert describer.card(texts.index("hieß")).lemma == "heißen"  # unchanged
 
 
+def test_a_verb_form_heads_with_no_verb_built_only_from_a_prefix() -> None:
+    # the engine reads "gefällt" through ge- + "fällen" ("gefällen", no verb): the
+    # dictionary's headword stays
+    analysis, describer = _cards_of("Das Neue gefällt ihm. Er gefällt allen.")
+    texts = analysis.tokens.texts
+    assert describer.card(texts.index("gefällt")).lemma != "gefällen"
+    assert describer.card(len(texts) - 3).lemma != "gefällen"
+
+
 def test_a_compound_of_two_place_names_names_one_place_without_a_plural() -> None:
     analysis, describer = _cards_of(
         "Im Rhein-Hunsrück-Kreis bläst Gegenwind. Die US-Wahl ist im November."
@@ -407,3 +416,20 @@ def test_a_compound_of_two_place_names_names_one_place_without_a_plural() -> Non
     district = describer.card(texts.index("Rhein-Hunsrück-Kreis"))
     assert district.article == "der" and district.plural is None
     assert describer.card(texts.index("US-Wahl")).plural == "US-Wahlen"
+
+
+def test_surnames_are_read_once_per_text_and_not_carried_to_the_next() -> None:
+    from app.reading.cards import _surnames
+
+    first = ReaderIndex.build(analyze("Holger Brenneisen sprach lange. Brenneisen lachte."))
+    second = ReaderIndex.build(analyze("Anna Koch sprach lange. Koch lachte."))
+    assert "Brenneisen" in _surnames(first)
+    assert _surnames(first) is _surnames(first)  # one pass over the entities per text
+    assert "Koch" in _surnames(second) and "Brenneisen" not in _surnames(second)
+    assert "Brenneisen" in _surnames(first)
+
+
+def test_a_sentence_opening_adverb_the_tagger_called_a_noun_is_no_noun_on_the_card() -> None:
+    _, describer = _cards_of("Denkbar sei auch eine andere Lösung, sagte er.")
+    card = describer.card(0)  # tagged as a noun; the engine reads the adverb
+    assert card.pos == "adverb" and card.article is None and card.features == ""
