@@ -480,6 +480,18 @@ def resolve(
         imperative = index == start and sentence_end == "!" and not (pronouns & set(_SUBJECTS))
         found = frozenset(r for r in found if (r[0] == "Imp") == imperative)
     reported = reported and not (index > 0 and texts[index - 1] == ",")
+    # a verb right before the comma or colon of what it reports, alone or with a pronoun
+    # ("Er sagte, das passe nicht", "Dann betonte sie: …") is the narrative's own past
+    after = texts[index + 1 : index + 3]
+    if (
+        reported
+        and after
+        and (
+            after[0] in (",", ":")
+            or (len(after) == 2 and after[1] in (",", ":") and after[0].islower())
+        )
+    ):
+        reported = False
     found = _prefer_indicative(found, lemmas[index], reported)
     if (
         reported

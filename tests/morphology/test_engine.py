@@ -867,6 +867,18 @@ def test_past_form_in_continued_reported_speech_is_past_or_konjunktiv_ii() -> No
         "Das/der/DET sei/sein/AUX gut/gut/ADJ ,/,/PUNCT sagte/sagen/VERB er/er/PRON ././PUNCT",
     )
     assert at(t, "sagte").shown["Mood"] == ("Ind",)
+    # the verb that opens what it reports is the narrative's: "Er sagte, …", "Dann betonte sie: …"
+    t = _paragraph(
+        "Er/er/PRON sehe/sehen/VERB Chancen/Chance/NOUN ././PUNCT",
+        "Er/er/PRON sagte/sagen/VERB ,/,/PUNCT das/der/PRON passe/passen/VERB ././PUNCT",
+    )
+    assert at(t, "sagte").shown["Mood"] == ("Ind",)
+    t = _paragraph(
+        "Er/er/PRON sehe/sehen/VERB Chancen/Chance/NOUN ././PUNCT",
+        "Dann/dann/ADV betonte/betonen/VERB sie/sie/PRON :/:/PUNCT Hilfe/Hilfe/NOUN "
+        "komme/kommen/VERB ././PUNCT",
+    )
+    assert at(t, "betonte").shown["Mood"] == ("Ind",)
     # a sentence of its own paragraph is not read as continued reported speech
     t = _paragraph(
         "Er/er/PRON sehe/sehen/VERB Chancen/Chance/NOUN ././PUNCT",
