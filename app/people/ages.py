@@ -134,8 +134,11 @@ _BOTH_APPOSITION = re.compile(r", beide (?P<age>\d{1,3}),")
 
 def _shared_ages(doc: TokenView, mentions: _Mentions) -> Iterator[_Found]:
     """Ages stated about two people at once: the two people (of the noun's gender) named
-    in the sentence before the statement and the one before that sentence, exactly two;
-    "31 und 29" in the order they were named. "A und B, beide 45,": both names before."""
+    before the statement in its sentence and the sentence before, exactly two; "31 und
+    29" in the order they were named. Without a noun ("Die beiden sind 8 und 6"), no
+    common noun may stand between the later name and the statement: "A und B haben zwei
+    Söhne. Die beiden sind 8 und 6." speaks of the sons. "A und B, beide 45,": both names
+    before."""
     for match in finditer(_SHARED_AGES, doc.text):
         tok = doc.token_at(match.start())
         age = read_age(match.group("age"))
@@ -144,13 +147,19 @@ def _shared_ages(doc: TokenView, mentions: _Mentions) -> Iterator[_Found]:
         noun = match.group("noun")
         gender = None if noun is None else ("f" if noun == "Frauen" else "m")
         sent = doc.sent[tok]
+        k = bisect.bisect_left(mentions.firsts, tok)
+        window: list[tuple[int, int, int]] = []  # the mentions in reverse text order
+        while k > 0 and sent - doc.sent[mentions.order[k - 1][0]] <= 1:
+            k -= 1
+            window.append(mentions.order[k])
         order: list[int] = []
-        for first, _stop, idx in mentions.order:
-            if first >= tok or sent - doc.sent[first] > 1 or idx in order:
-                continue
-            if gender is None or mentions.clusters[idx].gender == gender:
+        for _first, _stop, idx in reversed(window):
+            if idx not in order and (gender is None or mentions.clusters[idx].gender == gender):
                 order.append(idx)
         if len(order) != 2:
+            continue
+        last_stop = max(stop for _first, stop, idx in window if idx in order)
+        if noun is None and _noun_between(doc, last_stop, tok):
             continue
         second = read_age(match.group("second")) if match.group("second") else age
         if second is None:
@@ -173,6 +182,23 @@ def _shared_ages(doc: TokenView, mentions: _Mentions) -> Iterator[_Found]:
             continue  # only "A und B, beide 45,"
         yield a, 1, match.start(), age
         yield b, 1, match.start(), age
+
+
+#: Nouns of time that say nothing about who "die beiden" are ("29 Jahre alt", "am Montag").
+_TIME_WORDS = lex.WEEKDAYS | lex.MONTHS | lex.words("Jahr Jahre Jahren")
+
+
+def _noun_between(doc: TokenView, start: int, stop: int) -> bool:
+    """Does a common noun (no place, no word of time) stand in [start, stop)? "die beiden"
+    may then mean the things or people it names."""
+    return any(
+        doc.words[t][:1].isupper()
+        and doc.words[t] not in _TIME_WORDS
+        and not doc.other_entity[t]
+        and not lex.is_place(doc.words[t])
+        and lex.is_common_noun(doc.words[t])
+        for t in range(start, stop)
+    )
 
 
 class _Mentions:
