@@ -239,15 +239,17 @@ def pronoun_predicates(doc: TokenView, clusters: list[Cluster]) -> None:
     one person of that gender named in the sentence before, when nobody of that gender
     without a name came in between ("A traf ihre Mutter. Sie ist Lehrerin." gives nothing)."""
     by_sentence: dict[int, list[int]] = {}
-    last_stop: dict[int, int] = {}
+    #: (sentence, person) -> the stop of the person's last mention in that sentence
+    last_stop: dict[tuple[int, int], int] = {}
     starts: set[int] = set()
     quoted = _quoted_tokens(doc)
     for idx, c in enumerate(clusters):
         for m in c.mentions:
             starts.add(m.first)
             if not quoted[m.first]:
-                by_sentence.setdefault(doc.sent[m.first], []).append(idx)
-                last_stop[idx] = max(last_stop.get(idx, 0), m.stop)
+                sent = doc.sent[m.first]
+                by_sentence.setdefault(sent, []).append(idx)
+                last_stop[sent, idx] = max(last_stop.get((sent, idx), 0), m.stop)
     for lo, _hi in doc.sentences():
         gender = _PRONOUNS.get(doc.words[lo])
         if gender is None or doc.word(lo + 1) not in _SINGULAR_COPULAS or quoted[lo]:
@@ -259,8 +261,9 @@ def pronoun_predicates(doc: TokenView, clusters: list[Cluster]) -> None:
         if len(people) != 1 or any(clusters[i].gender is None for i in before):
             continue  # "A traf Minister B. Er ist Lehrer.": A's gender unknown, either one
         idx = people.pop()
-        if unnamed_person_between(doc, last_stop[idx], lo, gender, starts) or _kin_between(
-            doc, last_stop[idx], lo, gender
+        stop = last_stop[doc.sent[lo] - 1, idx]  # not a later mention: "... Später sprach A."
+        if unnamed_person_between(doc, stop, lo, gender, starts) or _kin_between(
+            doc, stop, lo, gender
         ):
             continue
         c = clusters[idx]
