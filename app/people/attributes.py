@@ -677,6 +677,8 @@ def predicate_after(
                 j += 2  # "ist von Beruf Lehrerin"
             else:
                 break
+        if doc.word(j).lower() in _NEGATIVE_ARTICLES:
+            return found  # "ist keine Lehrerin" (adjective_stem reads "keine" as "kein")
         article = (
             doc.word(j).lower() if doc.word(j).lower() in lex.DEFINITE | {"ein", "eine"} else None
         )
@@ -697,10 +699,15 @@ def predicate_after(
             if doc.word(end) not in {"und", "sowie"}:
                 break
             j = end + 1  # "EU-Kommissar und Brexit-Unterhändler"
+            if doc.word(j).lower() in _NEGATIVE_ARTICLES:
+                break  # "ist Lehrerin und keine Beamtin"
             while adjective_stem(doc.word(j)) is not None:
                 j += 1
     return found
 
+
+#: "kein" and its forms: a predicate that denies the role.
+_NEGATIVE_ARTICLES = lex.words("kein keine keinen keiner keinem keines")
 
 #: Nouns that end a span of time after "seit"/"bis": "seit Jahren", "seit einem Monat".
 _TIME_NOUNS = (

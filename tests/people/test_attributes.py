@@ -1554,3 +1554,22 @@ def test_role_after_an_apposition_a_time_span_or_a_fronted_als(text: str, role: 
 def test_fronted_als_not_guessed(text: str) -> None:
     found = by_name(text, per=["Gesa Lorenz", "Uwe Kramm"])
     assert all(p.roles == () for p in found.values())
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Anna Berg ist keine Lehrerin.",
+        "Seit Montag ist Anna Berg keine Ministerin mehr.",
+        "Anna Berg, die keine Ärztin ist, kam.",
+        "Anna Berg soll keine Trainerin werden.",
+        "Anna Berg leitet das Projekt. Sie war früher keine Lehrerin.",
+    ],
+)
+def test_a_predicate_with_kein_denies_the_role(text: str) -> None:
+    assert by_name(text, per=["Anna Berg"])["Anna Berg"].roles == ()
+
+
+def test_a_denied_second_predicate_is_no_role() -> None:
+    found = by_name("Anna Berg ist Lehrerin und keine Beamtin.", per=["Anna Berg"])
+    assert found["Anna Berg"].roles == ("Lehrerin",)
