@@ -1063,8 +1063,11 @@ def as_role_at(doc: TokenView, first: int, j: int, gender: str | None) -> RoleFi
     token ``first``, when its gender agrees with ``gender``; no ranking ("als erste")."""
     if doc.word(j) not in {"als", "Als"} or not doc.same_sentence(first, j):
         return None
-    if _clause_closing(doc, j) in _CANDIDACY_CLOSERS:
+    closing = _clause_closing(doc, j)
+    if any(w in _CANDIDACY_CLOSERS for w in closing):
         return None  # "ist bei der Wahl als Kandidatin angetreten": not (yet) the office
+    if any(cached_lemma(w) in _JUDGING_VERBS for w in closing):
+        return None  # "wird als Experte gesehen", "der sich als Retter feiern lässt"
     j += 1
     while (stem := adjective_stem(doc.word(j))) is not None:
         if stem in _ORDINALS or stem in {"einzig", "letzt", "best"}:
@@ -1113,16 +1116,27 @@ def _fronted_as_role(doc: TokenView, m: Mention, gender: str | None) -> RoleFind
 #: "ist als Kandidatin angetreten", "hat sich als Trainer beworben".
 _CANDIDACY_CLOSERS = lex.words(
     "an angetreten antreten antritt antrat kandidiert kandidierte kandidieren beworben bewerben"
-    " bewirbt bewarb gegolten gelten gilt galt"
+    " bewirbt bewarb gegolten gelten gilt galt gehandelt"
 )
 
 
-def _clause_closing(doc: TokenView, j: int) -> str:
-    """The last word of the clause of token ``j`` (before a comma, a full stop, ...)."""
+def _clause_closing(doc: TokenView, j: int) -> tuple[str, ...]:
+    """The last word of the clause of token ``j`` (before a comma, a full stop, ...) and,
+    when that is an auxiliary ("der als Nachfolger gehandelt wird", "angetreten ist"),
+    the word before it."""
     k = j + 1
     while doc.same_sentence(j, k) and doc.words[k] not in lex.BOUNDARIES and k - j < 20:
         k += 1
-    return doc.word(k - 1)
+    last = doc.word(k - 1)
+    if last in _CLOSING_AUXILIARIES and k - 2 > j:
+        return (last, doc.word(k - 2))
+    return (last,)
+
+
+#: Finite auxiliaries that may close a verb-last clause after its participle or infinitive.
+_CLOSING_AUXILIARIES = lex.COPULAS | lex.words(
+    "sind waren werden wurden hat hatte haben hatten worden lässt ließ"
+)
 
 
 #: "tritt/trat ... auf": an appearance ("trat als Nebenkläger auf"), no candidacy.
@@ -1205,15 +1219,19 @@ def _relative_as_role(doc: TokenView, m: Mention, j: int, gender: str | None) ->
         w = doc.words[k]
         if w == "als":
             return as_role_at(doc, m.first, k, gender)
-        if w in {",", ";", ":", "(", "–"} or w.lower() in _PERSON_PRONOUNS:
-            return None
-        if w[:1].isupper() and (analyze_role(w) is not None or not lex.is_common_noun(w)):
-            return None  # another person or a name: "..., die ihr Chef A als ..."
+        if w in {",", ";", ":", "(", "–"} or w.lower() in _PERSON_PRONOUNS | _NOT_AS:
+            return None  # "der nicht als Trainer arbeitet", "die sich als Expertin sieht"
+        if w[:1].isupper() and (
+            analyze_role(w) is not None or w in lex.GENERIC_PERSONS or not lex.is_common_noun(w)
+        ):
+            return None  # another person or a name: "..., die ihr Chef A als ...", "den Mann"
         k += 1
     return None
 
 
 _PERSON_PRONOUNS = lex.words("er sie ich du wir ihr man es")
+#: Before "als" in a relative clause: a negation, or a reflexive (an opinion of oneself).
+_NOT_AS = _NEGATIVE_ARTICLES | lex.words("nicht nie niemals sich")
 
 
 def _genitive_end(doc: TokenView, j: int) -> int:

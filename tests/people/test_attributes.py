@@ -1573,3 +1573,28 @@ def test_a_predicate_with_kein_denies_the_role(text: str) -> None:
 def test_a_denied_second_predicate_is_no_role() -> None:
     found = by_name("Anna Berg ist Lehrerin und keine Beamtin.", per=["Anna Berg"])
     assert found["Anna Berg"].roles == ("Lehrerin",)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a relative clause: a negation, a reflexive, a person as the object
+        "Gesa Lorenz, die nicht als Trainerin arbeitet, bleibt.",
+        "Gesa Lorenz, die sich als Expertin sieht, bleibt.",
+        "Gesa Lorenz, die den Mann als Täter erkannte, bleibt.",
+        # a clause closed by a verb of judging or reputation, also before an auxiliary
+        "Gesa Lorenz wird als Expertin gesehen.",
+        "Gesa Lorenz wird als Nachfolgerin gehandelt.",
+        "Gesa Lorenz, die als Nachfolgerin gehandelt wird, bleibt.",
+        "Gesa Lorenz, die sich als Retterin feiern lässt, bleibt.",
+        "Gesa Lorenz, die als Kandidatin angetreten ist, bleibt.",
+    ],
+)
+def test_als_of_an_opinion_a_negation_or_an_object_gives_no_role(text: str) -> None:
+    found = by_name(text, per=["Gesa Lorenz"])
+    assert found["Gesa Lorenz"].roles == ()
+
+
+def test_als_role_in_a_relative_clause_closed_by_an_auxiliary() -> None:
+    found = by_name("Gesa Lorenz, die als Ärztin gearbeitet hat, bleibt.", per=["Gesa Lorenz"])
+    assert found["Gesa Lorenz"].roles == ("Ärztin",)
