@@ -540,3 +540,15 @@ def test_pronoun_predicate_after_somebody_unnamed_even_when_named_again_later(te
     # the mention before the pronoun counts, not the person's last one in the text
     found = by_name(text, per=["Anna Berg"])
     assert found["Anna Berg"].roles == ()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Der Trainer Paul Lindner ist tot. Der Architekt hatte im Alter von 30 Jahren geheiratet.",
+        "Der Trainer Paul Lindner ist tot. Der Architekt heiratete 30-jährig.",
+    ],
+)
+def test_age_of_an_earlier_event_after_a_death_is_no_age(text: str) -> None:
+    # only an age at death ("starb im Alter von 92 Jahren") is the person's age
+    assert by_name(text, per=["Paul Lindner"])["Paul Lindner"].age is None
