@@ -34,10 +34,15 @@ AGE_STATEMENTS = (
         r"\b(?P<bare>ist|wird)\s+(?:(?:am|im)\s+[A-ZÄÖÜ][a-zäöü]+\s+|(?P<adv>[a-zäöü]+)\s+)?"
         r"(?P<age>\d{1,3})(?=\s*[.,;](?!\d))"
     ),
-    # "starb 87-jährig", "ist 87-jährig": the uninflected adjective is said of the subject;
-    # before an inflected adjective or participle it says how long ("60-jährig verheiratete")
+    # "starb 87-jährig", "ist 87-jährig": the uninflected adjective is said of the subject
+    # (only after "ist"/"war" or at a death: _death_or_copula); before an inflected
+    # adjective or participle it says how long ("60-jährig verheiratete")
     re.compile(r"(?<![\w-])(?P<age>\d{1,3})-jährig(?![\w-])(?!\s+[a-zäöüß]+(?:e|en|er|es|em|t)\b)"),
 )
+#: A death in the clause: "im Alter von 92 Jahren" or "87-jährig" is then the age at death,
+#: not the age at some earlier event ("hatte im Alter von 30 Jahren geheiratet", "kam
+#: 1960 20-jährig nach Berlin").
+DEATH = re.compile(r"\b(?:starb|verstarb|gestorben|verstorben|erlag|erlegen|ums Leben)\b")
 #: "der 61-Jährige", "die 48-Jährige": a noun that refers back to the person just mentioned.
 AGE_BACKREF = re.compile(
     r"\b([Dd]er|[Dd]ie|[Dd]em|[Dd]en|[Dd]es)\s+(?:(?:erst|gerade|inzwischen|mittlerweile|heute|"
@@ -397,6 +402,8 @@ def _statement_ages(doc: TokenView, mentions: _Mentions) -> Iterator[_Found]:
             bare = groups.get("bare")
             if bare and not _bare_subject(doc, mentions, tok, groups.get("adv"), match.group(0)):
                 continue
+            if match.group(0).endswith("-jährig") and not _death_or_copula(doc, tok):
+                continue  # "wurde 25-jährig Weltmeister": the age at an earlier event
             possessive = (groups.get("poss") or "").lower()
             gender = "m" if possessive == "seinen" else "f" if possessive == "ihren" else None
             if _in_relative_clause_of_a_thing(doc, tok, mentions):
@@ -404,6 +411,14 @@ def _statement_ages(doc: TokenView, mentions: _Mentions) -> Iterator[_Found]:
             idx = mentions.same_sentence_person(tok, gender)
             if idx is not None:
                 yield idx, 1, match.start(), age
+
+
+def _death_or_copula(doc: TokenView, tok: int) -> bool:
+    """Does "N-jährig" at ``tok`` follow "ist"/"war" or stand in a sentence of a death?"""
+    if doc.word(tok - 1) in {"ist", "war"}:
+        return True
+    lo = doc.sentence_start(tok)
+    return DEATH.search(doc.span_text(lo, doc.sentence_stop(tok))) is not None
 
 
 def _bare_subject(

@@ -8,12 +8,11 @@ agrees; "sein Sprecher": the last other person of that gender.
 from __future__ import annotations
 
 import bisect
-import re
 
 from app.lexicon import words as lex
 from app.lexicon.roles import adjective_stem, analyze_role, qualifier_stem
 from app.people import names as nm
-from app.people.ages import AGE_STATEMENTS, unnamed_person_between
+from app.people.ages import AGE_STATEMENTS, DEATH, unnamed_person_between
 from app.people.attributes import (
     appointment_after,
     as_role_after_verb,
@@ -374,7 +373,7 @@ def _stated_age(doc: TokenView, lo: int, hi: int, adverbial: bool = False) -> in
     alt"), when it states exactly one. ``adverbial``: none when a statement stands inside
     a noun phrase ("beerdigte den im Alter von 90 Jahren gestorbenen Bauern": an article
     before it or an adjective and a noun after it), where it is another person's age, and
-    none but "N Jahre alt" without a death in the clause (:data:`_DEATH`)."""
+    none but "N Jahre alt" without a death in the clause (:data:`app.people.ages.DEATH`)."""
     if hi <= lo:
         return None
     base = doc.starts[lo]
@@ -392,15 +391,11 @@ def _stated_age(doc: TokenView, lo: int, hi: int, adverbial: bool = False) -> in
                 or (adjective_stem(doc.word(last + 1)) is not None and doc.word(last + 2).istitle())
             ):
                 return None
-            if adverbial and " alt" not in match.group(0) and not _DEATH.search(text):
+            if adverbial and " alt" not in match.group(0) and not DEATH.search(text):
                 return None  # "Der Architekt hatte im Alter von 30 Jahren geheiratet"
             ages.add(age)
     return ages.pop() if len(ages) == 1 else None
 
-
-#: A death in the clause: "im Alter von 92 Jahren" or "87-jährig" is then the age at death,
-#: not the age at some earlier event ("hatte im Alter von 30 Jahren geheiratet").
-_DEATH = re.compile(r"\b(?:starb|verstarb|gestorben|verstorben|erlag|erlegen|ums Leben)\b")
 
 #: Articles before an age statement that is part of a noun phrase ("den im Alter von ...").
 _ATTRIBUTE_ARTICLES = lex.DEFINITE | frozenset({"ein", "eine", "einen", "einem", "einer"})

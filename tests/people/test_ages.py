@@ -500,3 +500,14 @@ def test_shared_ages_in_a_long_text_of_many_statements() -> None:
     )
     found = by_name(text, per=["Anna Berg", "Jan Rau"])
     assert (found["Anna Berg"].age, found["Jan Rau"].age) == (30, 29)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Der Maler Jan Klee kam 1960 20-jährig nach Berlin.",
+        "Der Sportler Jan Klee wurde 25-jährig Weltmeister.",
+    ],
+)
+def test_uninflected_age_adjective_of_an_earlier_event_is_no_age(text: str) -> None:
+    assert by_name(text, per=["Jan Klee"])["Jan Klee"].age is None
