@@ -643,17 +643,28 @@ def _past_apposition(doc: TokenView, j: int) -> int:
 
 
 def _modal_copula(doc: TokenView, j: int) -> bool:
-    """A modal verb at ``j`` whose clause closes with "werden"/"bleiben" (for "will"/"wollte"
-    only "bleiben": "will Bürgermeisterin werden" is an ambition, no office)."""
+    """A modal verb at ``j`` whose clause closes with "werden"/"bleiben" that states an
+    office (:func:`_modal_states_office`)."""
     if doc.word(j) not in _MODALS:
         return False
     k = j + 1
     while doc.same_sentence(j, k) and doc.words[k] not in lex.BOUNDARIES and k - j < 12:
         k += 1
-    closing = doc.word(k - 1)
-    if doc.word(j) in {"will", "wollte"}:
-        return closing == "bleiben"
-    return closing in {"werden", "bleiben"}
+    return _modal_states_office(doc.word(j), doc.word(k - 1))
+
+
+def _modal_states_office(modal: str, closing: str) -> bool:
+    """Does "<modal> ... <closing>" state an office? "bleiben" after any modal (the office
+    is held: "will Präsidentin bleiben"); "werden" only after "soll"/"wird" (a plan: "soll
+    neue Trainerin werden"; "will ... werden" is an ambition, "könnte"/"dürfte ... werden"
+    a guess); "sein" only after "wird" ("Der Täter könnte A sein" is a guess)."""
+    if modal not in _MODALS:
+        return False
+    if closing == "bleiben":
+        return True
+    if closing == "werden":
+        return modal in {"soll", "wird"}
+    return closing == "sein" and modal == "wird"
 
 
 def predicate_after(
@@ -789,7 +800,7 @@ def _role_subject(doc: TokenView, m: Mention) -> RoleFind | None:
     plural = doc.word(k) in _PLURAL_COPULAS
     # "Ihr Nachfolger soll A werden": a modal before the name, the copula closing the clause
     after = skip_tags(doc, m.stop)
-    modal = doc.word(k) in _MODALS and doc.word(after) in {"werden", "sein", "bleiben"}
+    modal = _modal_states_office(doc.word(k), doc.word(after))
     modal = modal and doc.word(after + 1) in lex.BOUNDARIES
     copula = doc.word(k) in lex.COPULAS or plural or modal
     if k < 1 or not copula or not doc.same_sentence(k, m.first):

@@ -1598,3 +1598,29 @@ def test_als_of_an_opinion_a_negation_or_an_object_gives_no_role(text: str) -> N
 def test_als_role_in_a_relative_clause_closed_by_an_auxiliary() -> None:
     found = by_name("Gesa Lorenz, die als Ärztin gearbeitet hat, bleibt.", per=["Gesa Lorenz"])
     assert found["Gesa Lorenz"].roles == ("Ärztin",)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gesa Lorenz könnte neue Trainerin werden.",
+        "Gesa Lorenz dürfte neue Trainerin werden.",
+        "Neue Trainerin könnte Gesa Lorenz werden.",
+        "Nachfolgerin wollte Gesa Lorenz werden.",
+        "Die Täterin könnte Gesa Lorenz sein.",
+    ],
+)
+def test_a_modal_of_a_guess_or_an_ambition_gives_no_role(text: str) -> None:
+    assert by_name(text, per=["Gesa Lorenz"])["Gesa Lorenz"].roles == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        ("Gesa Lorenz soll neue Trainerin werden.", "Trainerin"),
+        ("Nachfolgerin soll Gesa Lorenz werden.", "Nachfolgerin"),
+        ("Gesa Lorenz will Präsidentin bleiben.", "Präsidentin"),
+    ],
+)
+def test_a_modal_of_a_plan_or_a_held_office_gives_the_role(text: str, role: str) -> None:
+    assert role in by_name(text, per=["Gesa Lorenz"])["Gesa Lorenz"].roles
