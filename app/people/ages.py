@@ -260,7 +260,12 @@ class _Mentions:
         if words & lex.SUBJECT_PRONOUNS:
             # "Sie starb im Alter von 93 Jahren, wie ihr Sohn Jan mitteilte": the pronoun's
             # person, not one named later in the sentence
-            return self.referent(tok, gender)
+            idx = self.referent(tok, gender)
+            k = bisect.bisect_left(self.firsts, tok) - 1
+            pronoun = None if words >= lex.SUBJECT_PRONOUNS else "m" if "er" in words else "f"
+            if idx is not None and k >= 0 and kin_between(doc, self.order[k][1], tok, pronoun):
+                return None  # "A traf seinen Vater. Er ist 80.": A or the father?
+            return idx
         sent = doc.sent[tok]
         k = bisect.bisect_left(self.firsts, tok)
         while k < len(self.order) and doc.sent[self.order[k][0]] == sent:
@@ -373,6 +378,20 @@ def unnamed_person_between(
                 continue  # "Die Beamten nahmen den 51-Jährigen fest": a group
             noun_gender = role.gender if role.gender in {"m", "f"} else None
         if gender is None or noun_gender is None or noun_gender == gender:
+            return True
+    return False
+
+
+def kin_between(doc: TokenView, start: int, stop: int, gender: str | None) -> bool:
+    """Is a relative of that gender without a name ("ihre Mutter", "seinen Sohn") mentioned
+    between ``start`` and ``stop``? (``gender`` None: of either gender.)"""
+    for t in range(start, stop):
+        if doc.word(t - 1).lower() not in lex.DETERMINERS:
+            continue
+        role = role_at(doc, t)
+        if role is None or role.kind != "family":
+            continue
+        if gender is None or role.gender in {None, gender}:
             return True
     return False
 

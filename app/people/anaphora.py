@@ -12,7 +12,7 @@ import bisect
 from app.lexicon import words as lex
 from app.lexicon.roles import adjective_stem, analyze_role, qualifier_stem
 from app.people import names as nm
-from app.people.ages import AGE_STATEMENTS, DEATH, unnamed_person_between
+from app.people.ages import AGE_STATEMENTS, DEATH, kin_between, unnamed_person_between
 from app.people.attributes import (
     appointment_after,
     as_role_after_verb,
@@ -262,7 +262,7 @@ def pronoun_predicates(doc: TokenView, clusters: list[Cluster]) -> None:
             continue  # "A traf Minister B. Er ist Lehrer.": A's gender unknown, either one
         idx = people.pop()
         stop = last_stop[doc.sent[lo] - 1, idx]  # not a later mention: "... Später sprach A."
-        if unnamed_person_between(doc, stop, lo, gender, starts) or _kin_between(
+        if unnamed_person_between(doc, stop, lo, gender, starts) or kin_between(
             doc, stop, lo, gender
         ):
             continue
@@ -270,18 +270,6 @@ def pronoun_predicates(doc: TokenView, clusters: list[Cluster]) -> None:
         for find in predicate_after(doc, lo, lo + 1):
             if find.gender in {None, gender} and find.role not in c.roles:
                 c.roles.append(find.role)
-
-
-def _kin_between(doc: TokenView, start: int, stop: int, gender: str) -> bool:
-    """Is a relative of that gender without a name ("ihre Mutter", "seinen Sohn") mentioned
-    between ``start`` and ``stop``?"""
-    for t in range(start, stop):
-        if doc.word(t - 1).lower() not in lex.DETERMINERS:
-            continue
-        role = role_at(doc, t)
-        if role is not None and role.kind == "family" and role.gender in {None, gender}:
-            return True
-    return False
 
 
 #: Quotation marks: opening mark -> closing mark ("„...“", "»...«", "«...»", '"..."').

@@ -511,3 +511,15 @@ def test_shared_ages_in_a_long_text_of_many_statements() -> None:
 )
 def test_uninflected_age_adjective_of_an_earlier_event_is_no_age(text: str) -> None:
     assert by_name(text, per=["Jan Klee"])["Jan Klee"].age is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Der Trainer Jan Klee traf seinen Vater. Er ist 80.",
+        "Der Trainer Jan Klee traf seinen Vater. Er ist 80 Jahre alt.",
+        "Die Ministerin Anna Berg traf ihre Mutter. Sie wird am Sonntag 80.",
+    ],
+)
+def test_pronoun_age_after_a_relative_without_a_name_is_nobodys(text: str) -> None:
+    assert all(p.age is None for p in people(text, per=["Jan Klee", "Anna Berg"]))
