@@ -34,10 +34,15 @@ AGE_STATEMENTS = (
         r"\b(?P<bare>ist|wird)\s+(?:(?:am|im)\s+[A-ZÄÖÜ][a-zäöü]+\s+|(?P<adv>[a-zäöü]+)\s+)?"
         r"(?P<age>\d{1,3})(?=\s*[.,;](?!\d))"
     ),
-    # "starb 87-jährig", "ist 87-jährig": the uninflected adjective is said of the subject;
-    # before an inflected adjective or participle it says how long ("60-jährig verheiratete")
+    # "starb 87-jährig", "ist 87-jährig": the uninflected adjective is said of the subject
+    # (only after "ist"/"war" or at a death: _death_or_copula); before an inflected
+    # adjective or participle it says how long ("60-jährig verheiratete")
     re.compile(r"(?<![\w-])(?P<age>\d{1,3})-jährig(?![\w-])(?!\s+[a-zäöüß]+(?:e|en|er|es|em|t)\b)"),
 )
+#: A death in the clause: "im Alter von 92 Jahren" or "87-jährig" is then the age at death,
+#: not the age at some earlier event ("hatte im Alter von 30 Jahren geheiratet", "kam
+#: 1960 20-jährig nach Berlin").
+DEATH = re.compile(r"\b(?:starb|verstarb|gestorben|verstorben|erlag|erlegen|ums Leben)\b")
 #: "der 61-Jährige", "die 48-Jährige": a noun that refers back to the person just mentioned.
 AGE_BACKREF = re.compile(
     r"\b([Dd]er|[Dd]ie|[Dd]em|[Dd]en|[Dd]es)\s+(?:(?:erst|gerade|inzwischen|mittlerweile|heute|"
@@ -134,8 +139,11 @@ _BOTH_APPOSITION = re.compile(r", beide (?P<age>\d{1,3}),")
 
 def _shared_ages(doc: TokenView, mentions: _Mentions) -> Iterator[_Found]:
     """Ages stated about two people at once: the two people (of the noun's gender) named
-    in the sentence before the statement and the one before that sentence, exactly two;
-    "31 und 29" in the order they were named. "A und B, beide 45,": both names before."""
+    before the statement in its sentence and the sentence before, exactly two; "31 und
+    29" in the order they were named. Without a noun ("Die beiden sind 8 und 6"), no
+    common noun may stand between the later name and the statement: "A und B haben zwei
+    Söhne. Die beiden sind 8 und 6." speaks of the sons. "A und B, beide 45,": both names
+    before."""
     for match in finditer(_SHARED_AGES, doc.text):
         tok = doc.token_at(match.start())
         age = read_age(match.group("age"))
@@ -144,13 +152,19 @@ def _shared_ages(doc: TokenView, mentions: _Mentions) -> Iterator[_Found]:
         noun = match.group("noun")
         gender = None if noun is None else ("f" if noun == "Frauen" else "m")
         sent = doc.sent[tok]
+        k = bisect.bisect_left(mentions.firsts, tok)
+        window: list[tuple[int, int, int]] = []  # the mentions in reverse text order
+        while k > 0 and sent - doc.sent[mentions.order[k - 1][0]] <= 1:
+            k -= 1
+            window.append(mentions.order[k])
         order: list[int] = []
-        for first, _stop, idx in mentions.order:
-            if first >= tok or sent - doc.sent[first] > 1 or idx in order:
-                continue
-            if gender is None or mentions.clusters[idx].gender == gender:
+        for _first, _stop, idx in reversed(window):
+            if idx not in order and (gender is None or mentions.clusters[idx].gender == gender):
                 order.append(idx)
         if len(order) != 2:
+            continue
+        last_stop = max(stop for _first, stop, idx in window if idx in order)
+        if noun is None and _noun_between(doc, last_stop, tok):
             continue
         second = read_age(match.group("second")) if match.group("second") else age
         if second is None:
@@ -173,6 +187,23 @@ def _shared_ages(doc: TokenView, mentions: _Mentions) -> Iterator[_Found]:
             continue  # only "A und B, beide 45,"
         yield a, 1, match.start(), age
         yield b, 1, match.start(), age
+
+
+#: Nouns of time that say nothing about who "die beiden" are ("29 Jahre alt", "am Montag").
+_TIME_WORDS = lex.WEEKDAYS | lex.MONTHS | lex.words("Jahr Jahre Jahren")
+
+
+def _noun_between(doc: TokenView, start: int, stop: int) -> bool:
+    """Does a common noun (no place, no word of time) stand in [start, stop)? "die beiden"
+    may then mean the things or people it names."""
+    return any(
+        doc.words[t][:1].isupper()
+        and doc.words[t] not in _TIME_WORDS
+        and not doc.other_entity[t]
+        and not lex.is_place(doc.words[t])
+        and lex.is_common_noun(doc.words[t])
+        for t in range(start, stop)
+    )
 
 
 class _Mentions:
@@ -229,7 +260,12 @@ class _Mentions:
         if words & lex.SUBJECT_PRONOUNS:
             # "Sie starb im Alter von 93 Jahren, wie ihr Sohn Jan mitteilte": the pronoun's
             # person, not one named later in the sentence
-            return self.referent(tok, gender)
+            idx = self.referent(tok, gender)
+            k = bisect.bisect_left(self.firsts, tok) - 1
+            pronoun = None if words >= lex.SUBJECT_PRONOUNS else "m" if "er" in words else "f"
+            if idx is not None and k >= 0 and kin_between(doc, self.order[k][1], tok, pronoun):
+                return None  # "A traf seinen Vater. Er ist 80.": A or the father?
+            return idx
         sent = doc.sent[tok]
         k = bisect.bisect_left(self.firsts, tok)
         while k < len(self.order) and doc.sent[self.order[k][0]] == sent:
@@ -346,6 +382,20 @@ def unnamed_person_between(
     return False
 
 
+def kin_between(doc: TokenView, start: int, stop: int, gender: str | None) -> bool:
+    """Is a relative of that gender without a name ("ihre Mutter", "seinen Sohn") mentioned
+    between ``start`` and ``stop``? (``gender`` None: of either gender.)"""
+    for t in range(start, stop):
+        if doc.word(t - 1).lower() not in lex.DETERMINERS:
+            continue
+        role = role_at(doc, t)
+        if role is None or role.kind != "family":
+            continue
+        if gender is None or role.gender in {None, gender}:
+            return True
+    return False
+
+
 def _plural_after_die(doc: TokenView, t: int, role: RoleNoun) -> bool:
     """ "die Beamten", "die Polizisten": a plural role noun after "die"."""
     if doc.word(t - 1).lower() != "die":
@@ -371,6 +421,8 @@ def _statement_ages(doc: TokenView, mentions: _Mentions) -> Iterator[_Found]:
             bare = groups.get("bare")
             if bare and not _bare_subject(doc, mentions, tok, groups.get("adv"), match.group(0)):
                 continue
+            if match.group(0).endswith("-jährig") and not _death_or_copula(doc, tok):
+                continue  # "wurde 25-jährig Weltmeister": the age at an earlier event
             possessive = (groups.get("poss") or "").lower()
             gender = "m" if possessive == "seinen" else "f" if possessive == "ihren" else None
             if _in_relative_clause_of_a_thing(doc, tok, mentions):
@@ -378,6 +430,14 @@ def _statement_ages(doc: TokenView, mentions: _Mentions) -> Iterator[_Found]:
             idx = mentions.same_sentence_person(tok, gender)
             if idx is not None:
                 yield idx, 1, match.start(), age
+
+
+def _death_or_copula(doc: TokenView, tok: int) -> bool:
+    """Does "N-jährig" at ``tok`` follow "ist"/"war" or stand in a sentence of a death?"""
+    if doc.word(tok - 1) in {"ist", "war"}:
+        return True
+    lo = doc.sentence_start(tok)
+    return DEATH.search(doc.span_text(lo, doc.sentence_stop(tok))) is not None
 
 
 def _bare_subject(

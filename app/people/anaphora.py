@@ -12,7 +12,7 @@ import bisect
 from app.lexicon import words as lex
 from app.lexicon.roles import adjective_stem, analyze_role, qualifier_stem
 from app.people import names as nm
-from app.people.ages import AGE_STATEMENTS, unnamed_person_between
+from app.people.ages import AGE_STATEMENTS, DEATH, kin_between, unnamed_person_between
 from app.people.attributes import (
     appointment_after,
     as_role_after_verb,
@@ -239,15 +239,17 @@ def pronoun_predicates(doc: TokenView, clusters: list[Cluster]) -> None:
     one person of that gender named in the sentence before, when nobody of that gender
     without a name came in between ("A traf ihre Mutter. Sie ist Lehrerin." gives nothing)."""
     by_sentence: dict[int, list[int]] = {}
-    last_stop: dict[int, int] = {}
+    #: (sentence, person) -> the stop of the person's last mention in that sentence
+    last_stop: dict[tuple[int, int], int] = {}
     starts: set[int] = set()
     quoted = _quoted_tokens(doc)
     for idx, c in enumerate(clusters):
         for m in c.mentions:
             starts.add(m.first)
             if not quoted[m.first]:
-                by_sentence.setdefault(doc.sent[m.first], []).append(idx)
-                last_stop[idx] = max(last_stop.get(idx, 0), m.stop)
+                sent = doc.sent[m.first]
+                by_sentence.setdefault(sent, []).append(idx)
+                last_stop[sent, idx] = max(last_stop.get((sent, idx), 0), m.stop)
     for lo, _hi in doc.sentences():
         gender = _PRONOUNS.get(doc.words[lo])
         if gender is None or doc.word(lo + 1) not in _SINGULAR_COPULAS or quoted[lo]:
@@ -259,26 +261,15 @@ def pronoun_predicates(doc: TokenView, clusters: list[Cluster]) -> None:
         if len(people) != 1 or any(clusters[i].gender is None for i in before):
             continue  # "A traf Minister B. Er ist Lehrer.": A's gender unknown, either one
         idx = people.pop()
-        if unnamed_person_between(doc, last_stop[idx], lo, gender, starts) or _kin_between(
-            doc, last_stop[idx], lo, gender
+        stop = last_stop[doc.sent[lo] - 1, idx]  # not a later mention: "... Später sprach A."
+        if unnamed_person_between(doc, stop, lo, gender, starts) or kin_between(
+            doc, stop, lo, gender
         ):
             continue
         c = clusters[idx]
         for find in predicate_after(doc, lo, lo + 1):
             if find.gender in {None, gender} and find.role not in c.roles:
                 c.roles.append(find.role)
-
-
-def _kin_between(doc: TokenView, start: int, stop: int, gender: str) -> bool:
-    """Is a relative of that gender without a name ("ihre Mutter", "seinen Sohn") mentioned
-    between ``start`` and ``stop``?"""
-    for t in range(start, stop):
-        if doc.word(t - 1).lower() not in lex.DETERMINERS:
-            continue
-        role = role_at(doc, t)
-        if role is not None and role.kind == "family" and role.gender in {None, gender}:
-            return True
-    return False
 
 
 #: Quotation marks: opening mark -> closing mark ("„...“", "»...«", "«...»", '"..."').
@@ -369,7 +360,8 @@ def _stated_age(doc: TokenView, lo: int, hi: int, adverbial: bool = False) -> in
     """The age that the sentence [lo, hi) states ("im Alter von 91 Jahren", "ist 51 Jahre
     alt"), when it states exactly one. ``adverbial``: none when a statement stands inside
     a noun phrase ("beerdigte den im Alter von 90 Jahren gestorbenen Bauern": an article
-    before it or an adjective and a noun after it), where it is another person's age."""
+    before it or an adjective and a noun after it), where it is another person's age, and
+    none but "N Jahre alt" without a death in the clause (:data:`app.people.ages.DEATH`)."""
     if hi <= lo:
         return None
     base = doc.starts[lo]
@@ -387,6 +379,8 @@ def _stated_age(doc: TokenView, lo: int, hi: int, adverbial: bool = False) -> in
                 or (adjective_stem(doc.word(last + 1)) is not None and doc.word(last + 2).istitle())
             ):
                 return None
+            if adverbial and " alt" not in match.group(0) and not DEATH.search(text):
+                return None  # "Der Architekt hatte im Alter von 30 Jahren geheiratet"
             ages.add(age)
     return ages.pop() if len(ages) == 1 else None
 

@@ -643,17 +643,28 @@ def _past_apposition(doc: TokenView, j: int) -> int:
 
 
 def _modal_copula(doc: TokenView, j: int) -> bool:
-    """A modal verb at ``j`` whose clause closes with "werden"/"bleiben" (for "will"/"wollte"
-    only "bleiben": "will Bürgermeisterin werden" is an ambition, no office)."""
+    """A modal verb at ``j`` whose clause closes with "werden"/"bleiben" that states an
+    office (:func:`_modal_states_office`)."""
     if doc.word(j) not in _MODALS:
         return False
     k = j + 1
     while doc.same_sentence(j, k) and doc.words[k] not in lex.BOUNDARIES and k - j < 12:
         k += 1
-    closing = doc.word(k - 1)
-    if doc.word(j) in {"will", "wollte"}:
-        return closing == "bleiben"
-    return closing in {"werden", "bleiben"}
+    return _modal_states_office(doc.word(j), doc.word(k - 1))
+
+
+def _modal_states_office(modal: str, closing: str) -> bool:
+    """Does "<modal> ... <closing>" state an office? "bleiben" after any modal (the office
+    is held: "will Präsidentin bleiben"); "werden" only after "soll"/"wird" (a plan: "soll
+    neue Trainerin werden"; "will ... werden" is an ambition, "könnte"/"dürfte ... werden"
+    a guess); "sein" only after "wird" ("Der Täter könnte A sein" is a guess)."""
+    if modal not in _MODALS:
+        return False
+    if closing == "bleiben":
+        return True
+    if closing == "werden":
+        return modal in {"soll", "wird"}
+    return closing == "sein" and modal == "wird"
 
 
 def predicate_after(
@@ -677,6 +688,8 @@ def predicate_after(
                 j += 2  # "ist von Beruf Lehrerin"
             else:
                 break
+        if doc.word(j).lower() in _NEGATIVE_ARTICLES:
+            return found  # "ist keine Lehrerin" (adjective_stem reads "keine" as "kein")
         article = (
             doc.word(j).lower() if doc.word(j).lower() in lex.DEFINITE | {"ein", "eine"} else None
         )
@@ -697,10 +710,15 @@ def predicate_after(
             if doc.word(end) not in {"und", "sowie"}:
                 break
             j = end + 1  # "EU-Kommissar und Brexit-Unterhändler"
+            if doc.word(j).lower() in _NEGATIVE_ARTICLES:
+                break  # "ist Lehrerin und keine Beamtin"
             while adjective_stem(doc.word(j)) is not None:
                 j += 1
     return found
 
+
+#: "kein" and its forms: a predicate that denies the role.
+_NEGATIVE_ARTICLES = lex.words("kein keine keinen keiner keinem keines")
 
 #: Nouns that end a span of time after "seit"/"bis": "seit Jahren", "seit einem Monat".
 _TIME_NOUNS = (
@@ -782,7 +800,7 @@ def _role_subject(doc: TokenView, m: Mention) -> RoleFind | None:
     plural = doc.word(k) in _PLURAL_COPULAS
     # "Ihr Nachfolger soll A werden": a modal before the name, the copula closing the clause
     after = skip_tags(doc, m.stop)
-    modal = doc.word(k) in _MODALS and doc.word(after) in {"werden", "sein", "bleiben"}
+    modal = _modal_states_office(doc.word(k), doc.word(after))
     modal = modal and doc.word(after + 1) in lex.BOUNDARIES
     copula = doc.word(k) in lex.COPULAS or plural or modal
     if k < 1 or not copula or not doc.same_sentence(k, m.first):
@@ -1056,8 +1074,11 @@ def as_role_at(doc: TokenView, first: int, j: int, gender: str | None) -> RoleFi
     token ``first``, when its gender agrees with ``gender``; no ranking ("als erste")."""
     if doc.word(j) not in {"als", "Als"} or not doc.same_sentence(first, j):
         return None
-    if _clause_closing(doc, j) in _CANDIDACY_CLOSERS:
+    closing = _clause_closing(doc, j)
+    if any(w in _CANDIDACY_CLOSERS for w in closing):
         return None  # "ist bei der Wahl als Kandidatin angetreten": not (yet) the office
+    if any(cached_lemma(w) in _JUDGING_VERBS for w in closing):
+        return None  # "wird als Experte gesehen", "der sich als Retter feiern lässt"
     j += 1
     while (stem := adjective_stem(doc.word(j))) is not None:
         if stem in _ORDINALS or stem in {"einzig", "letzt", "best"}:
@@ -1106,16 +1127,27 @@ def _fronted_as_role(doc: TokenView, m: Mention, gender: str | None) -> RoleFind
 #: "ist als Kandidatin angetreten", "hat sich als Trainer beworben".
 _CANDIDACY_CLOSERS = lex.words(
     "an angetreten antreten antritt antrat kandidiert kandidierte kandidieren beworben bewerben"
-    " bewirbt bewarb gegolten gelten gilt galt"
+    " bewirbt bewarb gegolten gelten gilt galt gehandelt"
 )
 
 
-def _clause_closing(doc: TokenView, j: int) -> str:
-    """The last word of the clause of token ``j`` (before a comma, a full stop, ...)."""
+def _clause_closing(doc: TokenView, j: int) -> tuple[str, ...]:
+    """The last word of the clause of token ``j`` (before a comma, a full stop, ...) and,
+    when that is an auxiliary ("der als Nachfolger gehandelt wird", "angetreten ist"),
+    the word before it."""
     k = j + 1
     while doc.same_sentence(j, k) and doc.words[k] not in lex.BOUNDARIES and k - j < 20:
         k += 1
-    return doc.word(k - 1)
+    last = doc.word(k - 1)
+    if last in _CLOSING_AUXILIARIES and k - 2 > j:
+        return (last, doc.word(k - 2))
+    return (last,)
+
+
+#: Finite auxiliaries that may close a verb-last clause after its participle or infinitive.
+_CLOSING_AUXILIARIES = lex.COPULAS | lex.words(
+    "sind waren werden wurden hat hatte haben hatten worden lässt ließ"
+)
 
 
 #: "tritt/trat ... auf": an appearance ("trat als Nebenkläger auf"), no candidacy.
@@ -1198,15 +1230,19 @@ def _relative_as_role(doc: TokenView, m: Mention, j: int, gender: str | None) ->
         w = doc.words[k]
         if w == "als":
             return as_role_at(doc, m.first, k, gender)
-        if w in {",", ";", ":", "(", "–"} or w.lower() in _PERSON_PRONOUNS:
-            return None
-        if w[:1].isupper() and (analyze_role(w) is not None or not lex.is_common_noun(w)):
-            return None  # another person or a name: "..., die ihr Chef A als ..."
+        if w in {",", ";", ":", "(", "–"} or w.lower() in _PERSON_PRONOUNS | _NOT_AS:
+            return None  # "der nicht als Trainer arbeitet", "die sich als Expertin sieht"
+        if w[:1].isupper() and (
+            analyze_role(w) is not None or w in lex.GENERIC_PERSONS or not lex.is_common_noun(w)
+        ):
+            return None  # another person or a name: "..., die ihr Chef A als ...", "den Mann"
         k += 1
     return None
 
 
 _PERSON_PRONOUNS = lex.words("er sie ich du wir ihr man es")
+#: Before "als" in a relative clause: a negation, or a reflexive (an opinion of oneself).
+_NOT_AS = _NEGATIVE_ARTICLES | lex.words("nicht nie niemals sich")
 
 
 def _genitive_end(doc: TokenView, j: int) -> int:

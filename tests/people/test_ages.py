@@ -471,3 +471,55 @@ def test_ages_in_relative_clauses_bare_numbers_and_shared(
 )
 def test_no_age_from_numbers_of_others_ranks_or_unclear_pairs(text: str) -> None:
     assert all(p.age is None for p in people(text, per=["Anna Berg", "Jan Rau", "Eva Roth"]))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Anna Berg und Jan Rau haben zwei Söhne. Die beiden sind 8 und 6.",
+        "Anna Berg und Jan Rau kamen mit ihren Söhnen. Die beiden sind 8 und 6 Jahre alt.",
+        "Anna Berg und Jan Rau haben zwei Autos. Beide sind 8 Jahre alt.",
+        "Anna Berg und Jan Rau leiten zwei Firmen. Die beiden sind jeweils 31.",
+    ],
+)
+def test_die_beiden_after_another_plural_noun_gives_no_age(text: str) -> None:
+    assert all(p.age is None for p in people(text, per=["Anna Berg", "Jan Rau"]))
+
+
+def test_die_beiden_after_a_place_or_a_day_still_gives_the_ages() -> None:
+    text = "Anna Berg traf Jan Rau am Montag in Berlin. Die beiden sind 31 und 29 Jahre alt."
+    found = by_name(text, per=["Anna Berg", "Jan Rau"], other=[("Berlin", "LOC")])
+    assert (found["Anna Berg"].age, found["Jan Rau"].age) == (31, 29)
+
+
+def test_shared_ages_in_a_long_text_of_many_statements() -> None:
+    # each statement reads the mentions of its own two sentences only
+    text = " ".join(
+        f"Anna Berg traf Jan Rau. Die beiden sind {30 + i % 9} und 29 Jahre alt."
+        for i in range(300)
+    )
+    found = by_name(text, per=["Anna Berg", "Jan Rau"])
+    assert (found["Anna Berg"].age, found["Jan Rau"].age) == (30, 29)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Der Maler Jan Klee kam 1960 20-jährig nach Berlin.",
+        "Der Sportler Jan Klee wurde 25-jährig Weltmeister.",
+    ],
+)
+def test_uninflected_age_adjective_of_an_earlier_event_is_no_age(text: str) -> None:
+    assert by_name(text, per=["Jan Klee"])["Jan Klee"].age is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Der Trainer Jan Klee traf seinen Vater. Er ist 80.",
+        "Der Trainer Jan Klee traf seinen Vater. Er ist 80 Jahre alt.",
+        "Die Ministerin Anna Berg traf ihre Mutter. Sie wird am Sonntag 80.",
+    ],
+)
+def test_pronoun_age_after_a_relative_without_a_name_is_nobodys(text: str) -> None:
+    assert all(p.age is None for p in people(text, per=["Jan Klee", "Anna Berg"]))

@@ -527,3 +527,28 @@ def test_predicate_after_a_subject_pronoun(text: str, role: str) -> None:
 def test_predicate_after_a_subject_pronoun_not_guessed(text: str) -> None:
     found = by_name(text, per=["Anna Berg", "Eva Roth", "Jan Rau"])
     assert all(not any(r.startswith("Lehrer") for r in p.roles) for p in found.values())
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Anna Berg traf ihre Mutter. Sie ist Lehrerin. Später sprach Anna Berg.",
+        "Anna Berg traf die Ärztin. Sie ist Lehrerin. Später sprach Anna Berg.",
+    ],
+)
+def test_pronoun_predicate_after_somebody_unnamed_even_when_named_again_later(text: str) -> None:
+    # the mention before the pronoun counts, not the person's last one in the text
+    found = by_name(text, per=["Anna Berg"])
+    assert found["Anna Berg"].roles == ()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Der Trainer Paul Lindner ist tot. Der Architekt hatte im Alter von 30 Jahren geheiratet.",
+        "Der Trainer Paul Lindner ist tot. Der Architekt heiratete 30-jährig.",
+    ],
+)
+def test_age_of_an_earlier_event_after_a_death_is_no_age(text: str) -> None:
+    # only an age at death ("starb im Alter von 92 Jahren") is the person's age
+    assert by_name(text, per=["Paul Lindner"])["Paul Lindner"].age is None

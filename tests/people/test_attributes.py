@@ -1554,3 +1554,73 @@ def test_role_after_an_apposition_a_time_span_or_a_fronted_als(text: str, role: 
 def test_fronted_als_not_guessed(text: str) -> None:
     found = by_name(text, per=["Gesa Lorenz", "Uwe Kramm"])
     assert all(p.roles == () for p in found.values())
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Anna Berg ist keine Lehrerin.",
+        "Seit Montag ist Anna Berg keine Ministerin mehr.",
+        "Anna Berg, die keine Ärztin ist, kam.",
+        "Anna Berg soll keine Trainerin werden.",
+        "Anna Berg leitet das Projekt. Sie war früher keine Lehrerin.",
+    ],
+)
+def test_a_predicate_with_kein_denies_the_role(text: str) -> None:
+    assert by_name(text, per=["Anna Berg"])["Anna Berg"].roles == ()
+
+
+def test_a_denied_second_predicate_is_no_role() -> None:
+    found = by_name("Anna Berg ist Lehrerin und keine Beamtin.", per=["Anna Berg"])
+    assert found["Anna Berg"].roles == ("Lehrerin",)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a relative clause: a negation, a reflexive, a person as the object
+        "Gesa Lorenz, die nicht als Trainerin arbeitet, bleibt.",
+        "Gesa Lorenz, die sich als Expertin sieht, bleibt.",
+        "Gesa Lorenz, die den Mann als Täter erkannte, bleibt.",
+        # a clause closed by a verb of judging or reputation, also before an auxiliary
+        "Gesa Lorenz wird als Expertin gesehen.",
+        "Gesa Lorenz wird als Nachfolgerin gehandelt.",
+        "Gesa Lorenz, die als Nachfolgerin gehandelt wird, bleibt.",
+        "Gesa Lorenz, die sich als Retterin feiern lässt, bleibt.",
+        "Gesa Lorenz, die als Kandidatin angetreten ist, bleibt.",
+    ],
+)
+def test_als_of_an_opinion_a_negation_or_an_object_gives_no_role(text: str) -> None:
+    found = by_name(text, per=["Gesa Lorenz"])
+    assert found["Gesa Lorenz"].roles == ()
+
+
+def test_als_role_in_a_relative_clause_closed_by_an_auxiliary() -> None:
+    found = by_name("Gesa Lorenz, die als Ärztin gearbeitet hat, bleibt.", per=["Gesa Lorenz"])
+    assert found["Gesa Lorenz"].roles == ("Ärztin",)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gesa Lorenz könnte neue Trainerin werden.",
+        "Gesa Lorenz dürfte neue Trainerin werden.",
+        "Neue Trainerin könnte Gesa Lorenz werden.",
+        "Nachfolgerin wollte Gesa Lorenz werden.",
+        "Die Täterin könnte Gesa Lorenz sein.",
+    ],
+)
+def test_a_modal_of_a_guess_or_an_ambition_gives_no_role(text: str) -> None:
+    assert by_name(text, per=["Gesa Lorenz"])["Gesa Lorenz"].roles == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        ("Gesa Lorenz soll neue Trainerin werden.", "Trainerin"),
+        ("Nachfolgerin soll Gesa Lorenz werden.", "Nachfolgerin"),
+        ("Gesa Lorenz will Präsidentin bleiben.", "Präsidentin"),
+    ],
+)
+def test_a_modal_of_a_plan_or_a_held_office_gives_the_role(text: str, role: str) -> None:
+    assert role in by_name(text, per=["Gesa Lorenz"])["Gesa Lorenz"].roles
