@@ -110,32 +110,14 @@ def byline_people(text: str, doc: TokenView) -> list[tuple[str, int, int]]:
                 break
         if not ok or not names:
             continue
-        if line.group().lstrip().startswith("Interview:") and (
-            any(_named_elsewhere(text, person, line.start(), line.end()) for person, _, _ in names)
-            or _unnamed_lede(text, line.end())
+        if line.group().lstrip().startswith("Interview:") and any(
+            _named_elsewhere(text, person, line.start(), line.end()) for person, _, _ in names
         ):
             continue  # "Interview: A" over an interview with A, who speaks in the text
         found.extend(names)
         for i in doc.token_range(line.start(), line.end()):
             doc.blocked[i] = True
     return found
-
-
-#: A person in a lede without a name: "Seit 100 Tagen ist er Senator", "Die 44-Jährige".
-_UNNAMED_SUBJECT = re.compile(
-    r"^(?:Er|Sie)\s+[a-zäöü]|\b(?:ist|war|wird|wurde|hat|hatte|bleibt)\s+(?:er|sie)\b"
-    r"|\b[Dd](?:er|ie)\s+\d{1,3}-Jährige\b"
-)
-
-
-def _unnamed_lede(text: str, end: int) -> bool:
-    """Does the first sentence after the header line ending at ``end`` speak of somebody
-    by a pronoun or an age alone ("Interview: A" / "Seit 100 Tagen ist sie Senatorin.")?
-    Then A is the one interviewed, introduced by the header, not its author."""
-    rest = text[end:].lstrip()
-    stop = re.search(r"[.!?](?:\s|$)", rest)
-    first = rest[: stop.end() if stop else len(rest)]
-    return _UNNAMED_SUBJECT.search(first) is not None
 
 
 def _named_elsewhere(text: str, person: str, start: int, end: int) -> bool:
