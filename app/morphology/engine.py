@@ -422,8 +422,10 @@ def _local_noun(
         ]
         if {c.kind for c in tied} == {NOUN, ADJECTIVAL}:
             noun = next(c for c in tied if c.kind == NOUN)
-            if _noun_in_singular_beside_plural(fits, noun):
-                # "auf andere Weise": die Weise, unless the clause asks for the plural
+            if phrase.determiner is None and _noun_in_singular_beside_plural(fits, noun):
+                # "auf andere Weise": die Weise, unless the clause asks for the plural;
+                # after an article both stay open ("der Grünen": of the party, or of
+                # die Grüne: the article's "-en" is genitive plural as well)
                 _memo_for(tokens).singular_nouns[index] = noun
             # the noun and the adjectival noun of one lemma both fit ("Die Weisen": die
             # Weise or the wise men): the genders of both stay open

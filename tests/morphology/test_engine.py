@@ -938,3 +938,18 @@ def test_weniger_before_a_noun_is_the_comparative() -> None:
         " Geld/Geld/NOUN zusammen/zusammen/ADV ././PUNCT"
     )
     assert at(t, "weniger").shown.get("Degree") == ("Pos",)
+
+
+def test_adjectival_noun_after_der_keeps_its_plural() -> None:
+    """ "der Grünen" is the genitive plural (the party, the people) as well as the
+    genitive of die Grüne: after an article both numbers stay; "auf andere Weise"
+    without one is die Weise."""
+    t = table(
+        "Die/der/DET Sprecherin/Sprecherin/NOUN der/der/DET Grünen/Grüne/NOUN"
+        " sprach/sprechen/VERB ././PUNCT"
+    )
+    assert "Plur" in at(t, "Grünen").shown.get("Number", ())
+    t = table(
+        "Sie/sie/PRON kam/kommen/VERB auf/auf/ADP andere/ander/ADJ Weise/Weise/NOUN ././PUNCT"
+    )
+    assert at(t, "Weise").shown.get("Number") == ("Sing",)
