@@ -407,3 +407,19 @@ def test_a_compound_of_two_place_names_names_one_place_without_a_plural() -> Non
     district = describer.card(texts.index("Rhein-Hunsrück-Kreis"))
     assert district.article == "der" and district.plural is None
     assert describer.card(texts.index("US-Wahl")).plural == "US-Wahlen"
+
+
+def test_a_verb_spelt_small_heads_with_the_verb_not_a_nouns_lemma() -> None:
+    """ "Die Stadt hänge am Tropf": the Konjunktiv I of "hängen", which the dictionary
+    read as a form of der Hang; "die Hänge" (capitalised) stays the noun."""
+    from app.morphology.model import KIND_VERB
+    from app.reading.cards import TokenGrammar, shown_lemma
+
+    verb = TokenGrammar(
+        lemma="hängen", pos="VERB", kind=KIND_VERB,
+        ud="Mood=Sub|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin", line="",
+    )  # fmt: skip
+    info = WordInfo(word="hänge", lemma="Hang")
+    assert shown_lemma(verb, info, "hänge", "hänge") == "hängen"
+    assert shown_lemma(verb, WordInfo(word="hängt", lemma="hängen"), "hängen", "hängt") == "hängen"
+    assert shown_lemma(verb, info, "Hänge", "Hänge") == "Hang"  # capitalised: not this rule
