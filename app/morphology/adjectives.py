@@ -102,7 +102,7 @@ def read_adjective(form: str, hint: str = "") -> tuple[AdjectiveReading, ...]:
 #: Pronoun-like adjectives without degrees, whose "-er" is an ending ("solcher", "anderer").
 _NOT_GRADED = frozenset(
     {"solch", "solche", "welch", "welche", "manch", "manche", "ander", "andere", "jen",
-     "jene", "dies", "diese", "etlich", "etliche", "einig", "einige", "sämtlich"}
+     "jene", "dies", "diese", "etlich", "etliche", "einig", "einige", "sämtlich", "paar"}
 )  # fmt: skip
 
 
@@ -219,6 +219,9 @@ def _rare_base_comparative(reading: AdjectiveReading, out: list[AdjectiveReading
 
 #: A word this frequent (Zipf) whose inflected forms texts never use is no adjective.
 _FREQUENT_BASE = 4.0
+#: An inflected form counts as used from this Zipf on (about once in three million
+#: words; rarer ones are noise: "noche" is Spanish, "genuge" a typo).
+_INFLECTED_FLOOR = 2.5
 
 
 def inflects(base: str) -> bool:
@@ -227,19 +230,50 @@ def inflects(base: str) -> bool:
     its inflected forms is in the word frequencies: an adverb, preposition or noun the
     tagger called an adjective ("unterwegs", "durchs", "Trainer"). A rarer word keeps
     the benefit of the doubt (the frequency list stops at Zipf 3 or so)."""
-    if adjective_comparison(base) is not None or base in _IRREGULAR:
+    if adjective_comparison(base) is not None:
+        return True
+    return inflects_in_use(base)
+
+
+def inflects_in_use(base: str) -> bool:
+    """:func:`inflects` without trusting Ding's adjective table: Ding lists adverbs among
+    its adjectives ("noch", "sofort", "dabei", "genug", "besonders" share an entry with
+    adjectives), so where the tagger read an adverb the table alone is no evidence. A
+    comparison Ding gives, a participle, a rare word, or an inflected form in the word
+    frequencies ("gleiche", "teure", "dunkle") is."""
+    if base in _IRREGULAR or any(adjective_comparison(base) or ()):
         return True
     if base in participles() or base.endswith(("end", "iert")):
         return True
-    words = zipf_table("de", "small")  # read once and shared
-    if words.get(base, 0.0) < _FREQUENT_BASE:
+    if zipf_table("de", "small").get(base, 0.0) < _FREQUENT_BASE:
         return True
-    return any(base + ending in words for ending in ("e", "en", "er", "es", "em"))
+    words = zipf_table("de", "large", _INFLECTED_FLOOR)  # read once and shared
+    stems = {base, base[:-2] + base[-1]} if base.endswith(("er", "el")) else {base}
+    endings = ("n", "r", "s", "m") if base.endswith("e") else _ENDINGS[1:]  # "leisen"
+    return any(stem + ending in words for stem in stems for ending in endings)
+
+
+def pronoun_like(base: str) -> bool:
+    """ "manch", "solch", "einige": a determiner or quantifier inflected like an
+    adjective, which has no degree ("Mancher Betrieb", "ein paar Leute")."""
+    return base in _NOT_GRADED
 
 
 def _stored_base_of(stem: str) -> tuple[str, str] | None:
     """(base, degree) for an irregular comparative or superlative stem Ding lists."""
     return irregular_comparison_base(stem)
+
+
+#: Quantifiers whose comparative does not inflect, like "mehr" of "viel".
+_QUANTIFIERS = frozenset({"wenig"})
+
+
+def uninflected_quantity(reading: AdjectiveReading) -> bool:
+    """ "weniger" as the comparative of "wenig", which does not inflect, like "mehr".
+    Before a singular noun it is that comparative ("weniger Spielraum": less room; the
+    positive stays uninflected there, "wenig Spielraum"); before a plural it may be the
+    positive's genitive ("innerhalb weniger Stunden": within a few hours)."""
+    return reading.degree == "Cmp" and not reading.ending and reading.lemma in _QUANTIFIERS
 
 
 def choose(

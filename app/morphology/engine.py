@@ -19,7 +19,14 @@ from collections.abc import Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from app.morphology.adjectives import choose, inflects, read_adjective
+from app.morphology.adjectives import (
+    choose,
+    inflects,
+    inflects_in_use,
+    pronoun_like,
+    read_adjective,
+    uninflected_quantity,
+)
 from app.morphology.agreement import ALL_BUNDLES, DETERMINERS, GENDER_OF, Bundle, noun_bundles
 from app.morphology.clause import refine
 from app.morphology.explain import verb_analysis
@@ -168,6 +175,7 @@ def _features(tokens: TokenTable, index: int, info: DictionaryEntry | None) -> F
             and adjective.shown.get("Degree")
             and text.lower() not in _DEGREE_PARTICLES
             and not _bare_superlative(tokens, index, adjective)
+            and (adjective.shown["Degree"] != ("Pos",) or inflects_in_use(adjective.lemma))
         ):
             return FormAnalysis(
                 lemma=adjective.lemma,
@@ -421,8 +429,10 @@ def _local_noun(
         ]
         if {c.kind for c in tied} == {NOUN, ADJECTIVAL}:
             noun = next(c for c in tied if c.kind == NOUN)
-            if _noun_in_singular_beside_plural(fits, noun):
-                # "auf andere Weise": die Weise, unless the clause asks for the plural
+            if phrase.determiner is None and _noun_in_singular_beside_plural(fits, noun):
+                # "auf andere Weise": die Weise, unless the clause asks for the plural;
+                # after an article both stay open ("der Grünen": of the party, or of
+                # die Grüne: the article's "-en" is genitive plural as well)
                 _memo_for(tokens).singular_nouns[index] = noun
             # the noun and the adjectival noun of one lemma both fit ("Die Weisen": die
             # Weise or the wise men): the genders of both stay open
@@ -912,11 +922,21 @@ def _adjective(tokens: TokenTable, index: int, trust_lemma: bool = True) -> Form
     head = head_noun(tokens, index, tags_of(tokens))
     attributive = head is not None and index + 1 <= head
     chosen = choose(found, attributive and any(r.ending for r in found))
+    quantity = tuple(r for r in found if uninflected_quantity(r))
+    if (
+        quantity
+        and head is not None
+        and attributive
+        and tags_of(tokens)[head] == "NOUN"
+        and _features(tokens, head, None).shown.get("Number") == ("Sing",)
+    ):
+        chosen = quantity  # "weniger Spielraum": less room, not "wenig" + "-er"
     degrees = {r.degree for r in chosen}
     lemmas = {r.lemma for r in chosen}
     shown: dict[str, tuple[str, ...]] = {}
-    if lemmas & DETERMINERS.keys():
-        degrees = set()  # a possessive the tagger called an adjective ("unseres Vereins")
+    if lemmas & DETERMINERS.keys() or all(pronoun_like(lemma) for lemma in lemmas):
+        degrees = set()  # a possessive the tagger called an adjective ("unseres Vereins"),
+        # a quantifier inflected like one ("Mancher Familienbetrieb", "ein paar Leute")
     elif degrees == {"Pos"} and text[:1].islower() and not any(r.ending for r in chosen):
         # uninflected: a degree only for an adjective ("unterwegs" is an adverb, "durchs"
         # a contraction, though tagged adjectives); capitalised words are left alone

@@ -98,7 +98,19 @@ def _entry_bundles(entry: NounEntry, form: str) -> frozenset[Bundle]:
         # the old dative stands after an article ("im Sinne") or in "nach/zu Hause"
         old = noun_bundles([("Dat", "Sing")], genders)
         bundles |= frozenset(b for b in old if b[3] != "none" or form == "Hause")
+    if _bare_dative(entry, form):
+        bundles |= noun_bundles([("Dat", "Sing")], genders)
     return bundles
+
+
+def _bare_dative(entry: NounEntry, form: str) -> bool:
+    """A masculine or neuter entry whose table gives only the old dative in "-e" ("dem
+    Bunde" of der Bund): today's dative is the nominative ("vom Bund"), which must not
+    leave only the other gender's entry (das Bund, the bundle) to fit."""
+    if not entry.genders or set(entry.genders) - {"m", "n"} or len(entry.cells) < 3:
+        return False
+    nominative, dative = entry.cells[0], entry.cells[2]
+    return form in nominative and bool(dative) and all(d == form + "e" for d in dative)
 
 
 def _adjectival(form: str) -> list[tuple[NounEntry, frozenset[Bundle]]]:

@@ -543,9 +543,10 @@ def shown_lemma(
     "US-Beamter"); other words: the dictionary's; a verb whose clause uses one of
     its constructions (``frame``, from its lookup key): that headword ("mit etw.
     rechnen"). A finite verb or a participle the dictionary lists as a word of its own
-    ("würden", "ausgeschaltet") heads with the verb the engine read it as ("werden",
-    "ausschalten"): the card's form line names that verb's forms, when that verb is
-    one the verb table stores or the tagger's lemma (not a verb the engine only built
+    ("würden", "ausgeschaltet"), or one spelt small that the dictionary read as a noun's
+    form ("hänge": not der Hang), heads with the verb the engine read it as ("werden",
+    "ausschalten", "hängen"): the card's form line names that verb's forms, when that verb
+    is one the verb table stores or the tagger's lemma (not a verb the engine only built
     from a prefix: "gefällt" stays, never "gefällen")."""
     if grammar.kind in (KIND_NOUN, KIND_NAME, KIND_ADJECTIVE):
         lemma = grammar.lemma or info.lemma or token_lemma or text
@@ -553,7 +554,8 @@ def shown_lemma(
         lemma = info.lemma or token_lemma or text
     if (
         grammar.kind == KIND_VERB
-        and info.lemma == text
+        # or a noun's ("hänge" read through "Hang": a word spelt small is no noun)
+        and (info.lemma == text or (info.lemma[:1].isupper() and text[:1].islower()))
         and grammar.lemma
         and grammar.lemma != text
         and ("VerbForm=Fin" in grammar.ud or "VerbForm=Part" in grammar.ud)

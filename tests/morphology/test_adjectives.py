@@ -93,3 +93,13 @@ def test_a_frequent_word_that_never_inflects_is_no_adjective() -> None:
     assert not inflects("unterwegs") and not inflects("durchs")
     assert inflects("deutlich") and inflects("gestiegen")
     assert inflects("zeitnahst")  # rare: the benefit of the doubt
+
+
+def test_ding_adverbs_need_inflected_forms_in_use() -> None:
+    from app.morphology.adjectives import inflects_in_use, pronoun_like
+
+    assert not inflects_in_use("noch") and not inflects_in_use("sofort")
+    assert not inflects_in_use("genug") and not inflects_in_use("dabei")
+    assert inflects_in_use("deutlich") and inflects_in_use("teuer")  # "teure"
+    assert inflects_in_use("leise") and inflects_in_use("gut")
+    assert pronoun_like("manch") and pronoun_like("paar") and not pronoun_like("klein")

@@ -839,6 +839,40 @@ def test_adverbs_and_possessives_tagged_as_adjectives_show_no_degree() -> None:
     assert at(t, "frühzeitig").shown.get("Degree") == ("Pos",)
 
 
+def test_adverbs_that_ding_lists_among_adjectives_show_no_degree() -> None:
+    """Tagged as adverbs, words Ding's adjective table lists but that never inflect
+    ("noch", "sofort", "genug") show no degree; adjectives used as adverbs keep it."""
+    t = table(
+        "Sie/sie/PRON kam/kommen/VERB sofort/sofort/ADV und/und/CCONJ blieb/bleiben/VERB"
+        " noch/noch/ADV besonders/besonders/ADV lange/lange/ADV ././PUNCT"
+    )
+    for word in ("sofort", "noch", "besonders"):
+        assert "Degree" not in at(t, word).shown, word
+    t = table(
+        "Die/der/DET Preise/Preis/NOUN sind/sein/AUX deutlich/deutlich/ADV und/und/CCONJ"
+        " voraussichtlich/voraussichtlich/ADV teuer/teuer/ADV gestiegen/steigen/VERB ././PUNCT"
+    )
+    for word in ("deutlich", "voraussichtlich", "teuer"):
+        assert at(t, word).shown.get("Degree") == ("Pos",), word
+    t = table("Er/er/PRON läuft/laufen/VERB schneller/schnell/ADV ././PUNCT")
+    assert at(t, "schneller").shown.get("Degree") == ("Cmp",)
+
+
+def test_quantifiers_inflected_like_adjectives_show_no_degree() -> None:
+    t = table(
+        "Mancher/manch/NOUN Familienbetrieb/Familienbetrieb/NOUN hat/haben/AUX ein/ein/DET"
+        " paar/paar/ADJ Sorgen/Sorge/NOUN ././PUNCT"
+    )
+    assert "Degree" not in at(t, "Mancher").shown
+    assert "Degree" not in at(t, "paar").shown
+    t = table(
+        "Kleiner/klein/ADJ Familienbetrieb/Familienbetrieb/NOUN hat/haben/AUX große/groß/ADJ"
+        " Sorgen/Sorge/NOUN ././PUNCT"
+    )
+    assert at(t, "Kleiner").shown.get("Degree") == ("Pos",)
+    assert at(t, "große").shown.get("Degree") == ("Pos",)
+
+
 def _paragraph(*sentences: str) -> TokenTable:
     """Sentences of one paragraph: offsets one space apart (``table`` puts none)."""
     t = table(*sentences)
@@ -925,3 +959,35 @@ def test_sentence_rules_stay_linear_in_a_long_sentence() -> None:
         return best
 
     assert cost(2000) < 9 * max(cost(500), 1e-3)
+
+
+def test_weniger_before_a_noun_is_the_comparative() -> None:
+    t = table(
+        "Die/der/DET Stadt/Stadt/NOUN hat/haben/AUX weniger/wenig/ADJ Spielraum/Spielraum/NOUN"
+        " und/und/CCONJ wenige/wenig/ADJ Freunde/Freund/NOUN ././PUNCT"
+    )
+    assert at(t, "weniger").shown == {"Degree": ("Cmp",)}
+    assert at(t, "wenige").shown.get("Degree") == ("Pos",)  # plural "wenige": positive
+    t = table("Sie/sie/PRON hat/haben/AUX kleinere/klein/ADJ Sorgen/Sorge/NOUN ././PUNCT")
+    assert at(t, "kleinere").shown.get("Degree") == ("Cmp",)
+    # before a plural, "weniger" may be the genitive of "wenige": left to the ending
+    t = table(
+        "Innerhalb/innerhalb/ADP weniger/wenig/ADJ Stunden/Stunde/NOUN kam/kommen/VERB"
+        " Geld/Geld/NOUN zusammen/zusammen/ADV ././PUNCT"
+    )
+    assert at(t, "weniger").shown.get("Degree") == ("Pos",)
+
+
+def test_adjectival_noun_after_der_keeps_its_plural() -> None:
+    """ "der Grünen" is the genitive plural (the party, the people) as well as the
+    genitive of die Grüne: after an article both numbers stay; "auf andere Weise"
+    without one is die Weise."""
+    t = table(
+        "Die/der/DET Sprecherin/Sprecherin/NOUN der/der/DET Grünen/Grüne/NOUN"
+        " sprach/sprechen/VERB ././PUNCT"
+    )
+    assert "Plur" in at(t, "Grünen").shown.get("Number", ())
+    t = table(
+        "Sie/sie/PRON kam/kommen/VERB auf/auf/ADP andere/ander/ADJ Weise/Weise/NOUN ././PUNCT"
+    )
+    assert at(t, "Weise").shown.get("Number") == ("Sing",)

@@ -433,3 +433,19 @@ def test_a_sentence_opening_adverb_the_tagger_called_a_noun_is_no_noun_on_the_ca
     _, describer = _cards_of("Denkbar sei auch eine andere Lösung, sagte er.")
     card = describer.card(0)  # tagged as a noun; the engine reads the adverb
     assert card.pos == "adverb" and card.article is None and card.features == ""
+
+
+def test_a_verb_spelt_small_heads_with_the_verb_not_a_nouns_lemma() -> None:
+    """ "Die Stadt hänge am Tropf": the Konjunktiv I of "hängen", which the dictionary
+    read as a form of der Hang; "die Hänge" (capitalised) stays the noun."""
+    from app.morphology.model import KIND_VERB
+    from app.reading.cards import TokenGrammar, shown_lemma
+
+    verb = TokenGrammar(
+        lemma="hängen", pos="VERB", kind=KIND_VERB,
+        ud="Mood=Sub|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin", line="",
+    )  # fmt: skip
+    info = WordInfo(word="hänge", lemma="Hang")
+    assert shown_lemma(verb, info, "hänge", "hänge") == "hängen"
+    assert shown_lemma(verb, WordInfo(word="hängt", lemma="hängen"), "hängen", "hängt") == "hängen"
+    assert shown_lemma(verb, info, "Hänge", "Hänge") == "Hang"  # capitalised: not this rule
