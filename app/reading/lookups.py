@@ -134,13 +134,14 @@ def lookup_key(tokens: TokenTable, i: int) -> LookupKey:
         and features(tokens, i).kind == KIND_ADJECTIVE
     ):
         tag = "ADJ"  # a lowercase word is no noun: "fällt deutlich kleiner aus"
-    elif (
-        tag in ("NOUN", "PROPN")
-        and word[:1].islower()
-        and features(tokens, i).kind == KIND_VERB
-        and _second_person_without_du(tokens, i, features(tokens, i).shown)
-    ):
-        tag = "ADV"  # nor a "du" form without "du": "seien längst nicht mehr" (long since)
+    elif tag in ("NOUN", "PROPN") and word[:1].islower() and features(tokens, i).kind == KIND_VERB:
+        grammar = features(tokens, i)
+        if _second_person_without_du(tokens, i, grammar.shown):
+            tag = "ADV"  # nor a "du" form without "du": "seien längst nicht mehr" (long since)
+        elif grammar.lemma:
+            # the verb the engine reads, whose headword the card shows: "Die Stadt hänge
+            # zudem am Tropf" (hängen, tagged as a name, not the slopes of der Hang)
+            lemma, tag = grammar.lemma, "VERB"
     if tag in ("VERB", "AUX") and word.lower() in MODAL_PARTICLES and lemma.lower() == word.lower():
         tag = "ADV"  # a modal particle never inflects: "wohl" tagged as an auxiliary
     if tag in _CORRECTED and _bare_superlative(word, features(tokens, i).shown):

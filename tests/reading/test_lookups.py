@@ -201,6 +201,19 @@ def test_a_word_the_grammar_engine_reads_as_a_noun_is_looked_up_as_one() -> None
     assert key[1:3] == ("Angeklagte", "NOUN")
 
 
+def test_a_small_finite_verb_tagged_as_a_name_is_looked_up_as_the_engines_verb() -> None:
+    from tests.morphology.test_engine import table
+
+    # "hänge" tagged as a name with the lemma of der Hang: the card shows hängen, and
+    # its glosses must be the verb's, not "mountain slopes"
+    tokens = table(
+        "Die/der/DET Stadt/Stadt/NOUN hänge/Hang/PROPN zudem/zudem/ADV am/an/ADP"
+        " Tropf/Tropf/NOUN ././PUNCT"
+    )
+    key = lookup_key(tokens, 2)
+    assert key[1:3] == ("hängen", "VERB")
+
+
 def test_a_present_subjunctive_beside_the_clauses_finite_verb_is_the_adverb() -> None:
     from app.analysis import analyze
 
