@@ -488,7 +488,7 @@ def resolve(
         and after
         and (
             after[0] in (",", ":")
-            or (len(after) == 2 and after[1] in (",", ":") and after[0].islower())
+            or (len(after) == 2 and after[1] in (",", ":") and after[0] in _SUBJECT_PRONOUNS)
         )
     ):
         reported = False
@@ -504,6 +504,9 @@ def resolve(
 
 #: The reason :func:`resolve` gives for a past form shown as past or Konjunktiv II.
 REPORTED_PAST = "reported speech"
+#: Pronouns that stand as the subject right after a verb ("sagte er, …"); not an adverb
+#: before the comma ("liefen bereits, hieß es").
+_SUBJECT_PRONOUNS = frozenset({"er", "sie", "es", "man", "wir", "ich", "ihr", "du"})
 
 
 def only_subjunctive(form: str, infinitive: str) -> bool:

@@ -913,6 +913,13 @@ def test_past_form_in_continued_reported_speech_is_past_or_konjunktiv_ii() -> No
         "komme/kommen/VERB ././PUNCT",
     )
     assert at(t, "betonte").shown["Mood"] == ("Ind",)
+    # an adverb before the comma is no subject: "liefen bereits, hieß es" stays both
+    t = _paragraph(
+        "Er/er/PRON sehe/sehen/VERB Chancen/Chance/NOUN ././PUNCT",
+        "Gespräche/Gespräch/NOUN liefen/laufen/VERB bereits/bereits/ADV ,/,/PUNCT "
+        "hieß/heißen/VERB es/es/PRON ././PUNCT",
+    )
+    assert at(t, "liefen").shown["Mood"] == ("Ind", "Sub")
     # a sentence of its own paragraph is not read as continued reported speech
     t = _paragraph(
         "Er/er/PRON sehe/sehen/VERB Chancen/Chance/NOUN ././PUNCT",
