@@ -36,8 +36,12 @@ import sys
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from app.dictionary.schema import word_set
+
+if TYPE_CHECKING:
+    from app.reading.cards import WordCard
 
 CONTENT = frozenset({"noun", "verb", "auxiliary verb", "adjective", "adverb"})
 #: Auxiliaries, modal verbs and particle-like adverbs: not content words here.
@@ -59,11 +63,12 @@ class Row:
     sentence: str
 
 
-def cards(path: Path) -> Iterator[tuple[Row, bool, bool]]:
-    """(row, is a content word, is a non-name word with a gloss) for every word."""
+def word_cards(path: Path) -> Iterator[tuple[int, WordCard, str]]:
+    """(token index, card, its sentence on one line) of every word of the text at
+    ``path``, the card built as the window builds it (shared with bench.grammar_judge)."""
     from app.analysis import analyze
     from app.dictionary import open_dictionary
-    from app.reading.cards import NAME_OR_ABBREVIATION, WordDescriber
+    from app.reading.cards import WordDescriber
     from app.reading.lookups import InfoCache
     from app.reading.textmodel import ReaderIndex
 
@@ -74,6 +79,15 @@ def cards(path: Path) -> Iterator[tuple[Row, bool, bool]]:
     describer = WordDescriber(index, InfoCache(dictionary.lookup))
     for i in index.words:
         card = describer.card(i)
+        sentence = analysis.sentences[card.sentence]
+        yield i, card, text[sentence.start : sentence.end].replace("\t", " ").replace("\n", " ")
+
+
+def cards(path: Path) -> Iterator[tuple[Row, bool, bool]]:
+    """(row, is a content word, is a non-name word with a gloss) for every word."""
+    from app.reading.cards import NAME_OR_ABBREVIATION
+
+    for i, card, sentence in word_cards(path):
         if not any(ch.isalpha() for ch in card.word):
             continue
         name = (
@@ -81,14 +95,10 @@ def cards(path: Path) -> Iterator[tuple[Row, bool, bool]]:
             or card.pos in ("proper noun", NAME_OR_ABBREVIATION)
             or card.person is not None
         )
-        sentence = analysis.sentences[card.sentence]
         glosses = list(card.glosses)
         if not glosses and card.compound:
             glosses = [" + ".join(p.glosses[0] if p.glosses else p.text for p in card.compound)]
-        row = Row(
-            path.name, i, card.word, card.lemma, card.pos, " | ".join(glosses[:5]),
-            text[sentence.start : sentence.end].replace("\t", " ").replace("\n", " "),
-        )  # fmt: skip
+        row = Row(path.name, i, card.word, card.lemma, card.pos, " | ".join(glosses[:5]), sentence)
         content = (
             not name
             and card.pos in CONTENT

@@ -69,26 +69,14 @@ class Row:
 
 def rows(path: Path) -> Iterator[Row]:
     """One row per word whose card shows grammar, in text order."""
-    from app.analysis import analyze
-    from app.dictionary import open_dictionary
-    from app.reading.cards import WordDescriber
-    from app.reading.lookups import InfoCache
-    from app.reading.textmodel import ReaderIndex
+    from bench.gloss_judge import word_cards
 
-    dictionary = open_dictionary()
-    text = path.read_text(encoding="utf-8")
-    analysis = analyze(text)
-    index = ReaderIndex.build(analysis)
-    describer = WordDescriber(index, InfoCache(dictionary.lookup))
-    for i in index.words:
-        card = describer.card(i)
+    for i, card, sentence in word_cards(path):
         if not (card.features or card.article or card.plural):
             continue
-        sentence = analysis.sentences[card.sentence]
         yield Row(
             path.name, i, card.word, card.lemma, card.pos, card.article or "",
-            card.plural or "", card.morph, card.features,
-            text[sentence.start : sentence.end].replace("\t", " ").replace("\n", " "),
+            card.plural or "", card.morph, card.features, sentence,
         )  # fmt: skip
 
 
