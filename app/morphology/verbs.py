@@ -479,19 +479,7 @@ def resolve(
     if any(r[0] == "Imp" for r in found):
         imperative = index == start and sentence_end == "!" and not (pronouns & set(_SUBJECTS))
         found = frozenset(r for r in found if (r[0] == "Imp") == imperative)
-    reported = reported and not (index > 0 and texts[index - 1] == ",")
-    # a verb right before the comma or colon of what it reports, alone or with a pronoun
-    # ("Er sagte, das passe nicht", "Dann betonte sie: …") is the narrative's own past
-    after = texts[index + 1 : index + 3]
-    if (
-        reported
-        and after
-        and (
-            after[0] in (",", ":")
-            or (len(after) == 2 and after[1] in (",", ":") and after[0] in _SUBJECT_PRONOUNS)
-        )
-    ):
-        reported = False
+    reported = reported and not _attributes_a_report(texts, index)
     found = _prefer_indicative(found, lemmas[index], reported)
     if (
         reported
@@ -507,6 +495,20 @@ REPORTED_PAST = "reported speech"
 #: Pronouns that stand as the subject right after a verb ("sagte er, …"); not an adverb
 #: before the comma ("liefen bereits, hieß es").
 _SUBJECT_PRONOUNS = frozenset({"er", "sie", "es", "man", "wir", "ich", "ihr", "du"})
+
+
+def _attributes_a_report(texts: Sequence[str], index: int) -> bool:
+    """Is the verb at ``index`` the narrative's own verb that attributes what is reported:
+    right after the report's comma ("…, sagte er") or right before the comma or colon of
+    what it reports, alone or with a subject pronoun ("Er sagte, das passe nicht", "Dann
+    betonte sie: …")?"""
+    if index > 0 and texts[index - 1] == ",":
+        return True
+    after = texts[index + 1 : index + 3]
+    return bool(after) and (
+        after[0] in (",", ":")
+        or (len(after) == 2 and after[1] in (",", ":") and after[0] in _SUBJECT_PRONOUNS)
+    )
 
 
 def only_subjunctive(form: str, infinitive: str) -> bool:
