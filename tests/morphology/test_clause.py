@@ -39,3 +39,41 @@ def test_a_comma_list_closed_by_und_is_one_plural_subject() -> None:
     assert coordinated(t.texts, t.tags, 2, 0, len(t) - 1) == {2}
     t = table("Äpfel/Apfel/NOUN ,/,/PUNCT Birnen/Birne/NOUN oder/oder/CCONJ Pflaumen/Pflaume/NOUN")
     assert coordinated(t.texts, t.tags, 2, 0, len(t) - 1) == {0, 2, 4}
+
+
+def test_vor_allem_is_no_article_of_the_next_noun() -> None:
+    # session 26 (morph9a): "vor allem" and "unter anderem" are adverbs
+    t = table(
+        "Schuld/Schuld/NOUN war/sein/AUX vor/vor/ADP allem/alle/DET Hagel/Hagel/NOUN ././PUNCT"
+    )
+    assert at(t, "Hagel").shown.get("Case") != ("Dat",)
+    t = table(
+        "Viele/viel/DET trinken/trinken/VERB Tee/Tee/NOUN ,/,/PUNCT vor/vor/ADP allem/alle/DET"
+        " Ältere/Ältere/NOUN bleiben/bleiben/VERB beim/beim/ADP Kaffee/Kaffee/NOUN ././PUNCT"
+    )
+    assert "Dat" not in at(t, "Ältere").shown.get("Case", ())
+    # a real article after "vor" still counts: "vor allen Leuten"
+    t = table(
+        "Er/er/PRON sprach/sprechen/VERB vor/vor/ADP allen/alle/DET Gästen/Gast/NOUN ././PUNCT"
+    )
+    assert at(t, "Gästen").shown["Case"] == ("Dat",)
+
+
+def test_bis_before_an_article_is_the_conjunction() -> None:
+    t = table(
+        "Bis/bis/ADP die/der/DET Brücke/Brücke/NOUN fertig/fertig/ADV ist/sein/AUX ,/,/PUNCT"
+        " dauert/dauern/VERB es/es/PRON ././PUNCT"
+    )
+    assert at(t, "Brücke").shown.get("Case") != ("Acc",)
+    t = table("Wir/wir/PRON bleiben/bleiben/VERB bis/bis/ADP Montag/Montag/NOUN ././PUNCT")
+    assert at(t, "Montag").shown["Case"] == ("Acc",)
+
+
+def test_a_finite_past_verb_is_no_adjective_of_the_name_after_it() -> None:
+    t = table(
+        "„/„/PUNCT Das/der/PRON reicht/reichen/VERB “/“/PUNCT ,/,/PUNCT sagte/sagen/VERB"
+        " Bürgermeister/Bürgermeister/PROPN Otto/Otto/PROPN Kranz/Kranz/PROPN ././PUNCT"
+    )
+    f = at(t, "Bürgermeister")
+    assert f.shown.get("Number") != ("Plur",)
+    assert f.shown.get("Case") in (None, ("Nom",))
