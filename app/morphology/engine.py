@@ -27,7 +27,15 @@ from app.morphology.adjectives import (
     read_adjective,
     uninflected_quantity,
 )
-from app.morphology.agreement import ALL_BUNDLES, DETERMINERS, GENDER_OF, Bundle, noun_bundles
+from app.morphology.agreement import (
+    ALL_BUNDLES,
+    CONTRACTIONS,
+    DETERMINERS,
+    GENDER_OF,
+    PREPOSITIONS,
+    Bundle,
+    noun_bundles,
+)
 from app.morphology.clause import refine
 from app.morphology.explain import verb_analysis
 from app.morphology.forms import is_abbreviation
@@ -669,6 +677,30 @@ _TIME_MARKERS = ("dies", "jed", "letzt", "nächst", "vergangen", "kommend", "vor
                  "dritt", "paar")  # fmt: skip
 
 
+_MONTHS = frozenset(
+    {"Januar", "Jänner", "Februar", "März", "April", "Mai", "Juni", "Juli", "August",
+     "September", "Oktober", "November", "Dezember"}
+)  # fmt: skip
+_PARTS_OF_TIME = frozenset({"Anfang", "Mitte", "Ende"})
+
+
+def _point_of_time(tokens: TokenTable, index: int) -> bool:
+    """"Ende August", "Anfang 2025", "Mitte nächster Woche" without a preposition
+    before it: an adverbial of time (accusative), ``index`` at "Ende"."""
+    texts, sentence = tokens.texts, tokens.sentence_ids
+    if texts[index] not in _PARTS_OF_TIME or index + 1 >= len(texts):
+        return False
+    if sentence[index + 1] != sentence[index]:
+        return False
+    if index > 0 and sentence[index - 1] == sentence[index]:
+        before = texts[index - 1].lower()
+        determiner = before in DETERMINERS and tags_of(tokens)[index - 1] != "PRON"
+        if before in PREPOSITIONS or before in CONTRACTIONS or determiner:
+            return False  # "bis Ende August", "zum Ende", "das Ende"
+    after = texts[index + 1]
+    return after in _MONTHS or (after.isdigit() and len(after) == 4)
+
+
 def _is_time_phrase(tokens: TokenTable, index: int) -> bool:
     """ "dieses Jahr", "letzte Woche", "jeden Tag": an adverbial of time (accusative)."""
     memo = _memo_for(tokens)
@@ -676,6 +708,11 @@ def _is_time_phrase(tokens: TokenTable, index: int) -> bool:
     if found is None:
         return False
     reading, phrase, _, _ = found
+    texts = tokens.texts
+    if _point_of_time(tokens, index) or (
+        texts[index] in _MONTHS and index > 0 and _point_of_time(tokens, index - 1)
+    ):
+        return True  # "Ende August", "Anfang 2025" (both words)
     if reading.lemma not in _TIME_NOUNS or phrase.preposition is not None:
         return False
     words = [

@@ -77,3 +77,60 @@ def test_a_finite_past_verb_is_no_adjective_of_the_name_after_it() -> None:
     f = at(t, "Bürgermeister")
     assert f.shown.get("Number") != ("Plur",)
     assert f.shown.get("Case") in (None, ("Nom",))
+
+
+def test_demonstrative_tagged_as_article_before_the_verb_may_be_the_subject() -> None:
+    t = table("Das/der/DET braucht/brauchen/VERB Mut/Mut/NOUN ././PUNCT")
+    assert at(t, "Mut").shown.get("Case") != ("Nom",)
+    t = table("Der/der/DET Plan/Plan/NOUN braucht/brauchen/VERB Mut/Mut/NOUN ././PUNCT")
+    assert "Nom" not in at(t, "Mut").shown["Case"]
+
+
+def test_second_conjunct_opened_by_a_finite_verb_tagged_as_adjective() -> None:
+    t = table(
+        "Die/der/DET Äpfel/Apfel/NOUN seien/sein/AUX reif/reif/ADJ und/und/CCONJ"
+        " hätten/haben/ADJ kräftige/kräftig/ADJ Farben/Farbe/NOUN ././PUNCT"
+    )
+    assert at(t, "Farben").shown["Case"] == ("Acc",)
+
+
+def test_time_phrase_that_alone_can_be_the_subject_keeps_both_cases() -> None:
+    t = table(
+        "Danach/danach/ADV vergingen/vergehen/VERB einige/einige/DET Tage/Tag/NOUN ././PUNCT"
+    )
+    assert at(t, "Tage").shown["Case"] == ("Nom", "Acc")
+    t = table(
+        "Die/der/DET Firma/Firma/NOUN wächst/wachsen/VERB jedes/jed/DET Jahr/Jahr/NOUN ././PUNCT"
+    )
+    assert at(t, "Jahr").shown["Case"] == ("Acc",)
+
+
+def test_ende_and_a_month_without_preposition_is_a_time_accusative() -> None:
+    t = table(
+        "Ein/ein/DET Sturm/Sturm/NOUN ,/,/PUNCT der/der/PRON Mitte/Mitte/NOUN Mai/Mai/PROPN"
+        " aufgezogen/aufziehen/VERB sei/sein/AUX ././PUNCT"
+    )
+    assert at(t, "Mitte").shown["Case"] == ("Acc",)
+    assert at(t, "Mai").shown["Case"] == ("Acc",)
+    t = table(
+        "Die/der/DET Wahl/Wahl/NOUN findet/finden/VERB Anfang/Anfang/NOUN 2031/2031/NUM"
+        " statt/statt/ADP ././PUNCT"
+    )
+    assert at(t, "Anfang").shown["Case"] == ("Acc",)
+    # with a preposition the preposition decides: "bis Ende Mai"
+    t = table(
+        "Wir/wir/PRON warten/warten/VERB bis/bis/ADP Ende/Ende/NOUN Mai/Mai/PROPN ././PUNCT"
+    )
+    assert at(t, "Ende").shown.get("Case") != ("Nom",)
+
+
+def test_bare_noun_after_und_and_a_genitive_is_not_made_nominative_by_a_copula() -> None:
+    t = table(
+        "Die/der/DET Betreuung/Betreuung/NOUN der/der/DET alten/alt/ADJ Bewohnerinnen/Bewohnerin/NOUN"
+        " und/und/CCONJ Bewohner/Bewohner/NOUN sei/sein/AUX gut/gut/ADJ ././PUNCT"
+    )
+    assert at(t, "Bewohner").shown.get("Case") != ("Nom",)
+    t = table(
+        "Kinder/Kind/NOUN und/und/CCONJ Lehrer/Lehrer/NOUN seien/sein/AUX müde/müde/ADJ ././PUNCT"
+    )
+    assert at(t, "Lehrer").shown["Case"] == ("Nom",)
