@@ -685,7 +685,7 @@ _PARTS_OF_TIME = frozenset({"Anfang", "Mitte", "Ende"})
 
 
 def _point_of_time(tokens: TokenTable, index: int) -> bool:
-    """"Ende August", "Anfang 2025", "Mitte nächster Woche" without a preposition
+    """ "Ende August", "Anfang 2025", "Mitte nächster Woche" without a preposition
     before it: an adverbial of time (accusative), ``index`` at "Ende"."""
     texts, sentence = tokens.texts, tokens.sentence_ids
     if texts[index] not in _PARTS_OF_TIME or index + 1 >= len(texts):

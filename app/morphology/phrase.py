@@ -19,7 +19,6 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from app.morphology.adjectives import read_adjective
-from app.morphology.verbs import readings as verb_readings
 from app.morphology.agreement import (
     CONTRACTIONS,
     DETERMINERS,
@@ -29,6 +28,7 @@ from app.morphology.agreement import (
     bundles_of_ending,
     cases_of,
 )
+from app.morphology.verbs import readings as verb_readings
 
 _NOUNS = ("NOUN", "PROPN")
 _ENDINGS = ("en", "em", "er", "es", "e")

@@ -95,9 +95,7 @@ def test_second_conjunct_opened_by_a_finite_verb_tagged_as_adjective() -> None:
 
 
 def test_time_phrase_that_alone_can_be_the_subject_keeps_both_cases() -> None:
-    t = table(
-        "Danach/danach/ADV vergingen/vergehen/VERB einige/einige/DET Tage/Tag/NOUN ././PUNCT"
-    )
+    t = table("Danach/danach/ADV vergingen/vergehen/VERB einige/einige/DET Tage/Tag/NOUN ././PUNCT")
     assert at(t, "Tage").shown["Case"] == ("Nom", "Acc")
     t = table(
         "Die/der/DET Firma/Firma/NOUN wächst/wachsen/VERB jedes/jed/DET Jahr/Jahr/NOUN ././PUNCT"
@@ -118,16 +116,15 @@ def test_ende_and_a_month_without_preposition_is_a_time_accusative() -> None:
     )
     assert at(t, "Anfang").shown["Case"] == ("Acc",)
     # with a preposition the preposition decides: "bis Ende Mai"
-    t = table(
-        "Wir/wir/PRON warten/warten/VERB bis/bis/ADP Ende/Ende/NOUN Mai/Mai/PROPN ././PUNCT"
-    )
+    t = table("Wir/wir/PRON warten/warten/VERB bis/bis/ADP Ende/Ende/NOUN Mai/Mai/PROPN ././PUNCT")
     assert at(t, "Ende").shown.get("Case") != ("Nom",)
 
 
 def test_bare_noun_after_und_and_a_genitive_is_not_made_nominative_by_a_copula() -> None:
     t = table(
-        "Die/der/DET Betreuung/Betreuung/NOUN der/der/DET alten/alt/ADJ Bewohnerinnen/Bewohnerin/NOUN"
-        " und/und/CCONJ Bewohner/Bewohner/NOUN sei/sein/AUX gut/gut/ADJ ././PUNCT"
+        "Die/der/DET Betreuung/Betreuung/NOUN der/der/DET alten/alt/ADJ"
+        " Bewohnerinnen/Bewohnerin/NOUN und/und/CCONJ Bewohner/Bewohner/NOUN"
+        " sei/sein/AUX gut/gut/ADJ ././PUNCT"
     )
     assert at(t, "Bewohner").shown.get("Case") != ("Nom",)
     t = table(
