@@ -139,7 +139,8 @@ def refine(
     members = coordinated(texts, tags, index, start, end) | _name_run(
         texts, tags, index, start, end
     )
-    numbers = verb.number | ({"Sing"} if len(members) > 1 and "Plur" in verb.number else set())
+    joined = len(members) > 1 or _joined_after_attribute(texts, tags, index, end)
+    numbers = verb.number | ({"Sing"} if joined and "Plur" in verb.number else set())
     as_subject = frozenset(b for b in bundles if b[0] == "Nom" and b[1] in numbers)
     if accusative and is_time(index):
         both = frozenset(b for b in bundles if b[0] in ("Nom", "Acc"))
@@ -299,6 +300,27 @@ def _after_non_nominative_conjunct(
         return False
     other = phrase_bundles(before)
     return other is not None and not any(b[0] == "Nom" for b in other)
+
+
+_PHRASE_WORDS = frozenset({"ADP", "DET", "ADJ", "NOUN", "PROPN", "NUM"})
+
+
+def _joined_after_attribute(
+    texts: Sequence[str], tags: Sequence[str], index: int, end: int
+) -> bool:
+    """The noun at ``index`` is followed by a prepositional attribute and then "und" + a
+    noun phrase ("ein Gewerbegebiet im Süden und die Straße standen …"): it may be one
+    of a plural subject."""
+    k = index + 1
+    if k > end or tags[k] != "ADP":
+        return False
+    while k <= end and tags[k] in _PHRASE_WORDS:
+        k += 1
+    return (
+        k < end
+        and texts[k].lower() in ("und", "oder", "sowie")
+        and tags[k + 1] in ("DET", "ADJ", "NOUN", "PROPN")
+    )
 
 
 def _pronoun_tagged_det(texts: Sequence[str], tags: Sequence[str], j: int) -> bool:

@@ -759,6 +759,17 @@ def _noun(tokens: TokenTable, index: int, info: DictionaryEntry | None) -> FormA
         lambda j: _resolved_verb(tokens, j)[1],
         lambda j: _phrase_bundles(tokens, j) is not None and _is_time_phrase(tokens, j),
     )  # fmt: skip
+    if (
+        tokens.texts[index] in _MONTHS
+        and index > 0
+        and tokens.texts[index - 1] in _PARTS_OF_TIME
+        and not _is_time_phrase(tokens, index)
+    ):
+        # "für Mitte März", "seit Anfang Mai": the month after "Mitte" is uninflected; it
+        # has no case of its own to show
+        bundles = frozenset(
+            (case, b[1], b[2], b[3]) for b in bundles for case in ("Nom", "Acc", "Dat", "Gen")
+        )
     if bundles != agreement.bundles and len({b[0] for b in bundles}) == 1:
         agreement = Agreement(bundles, "clause", reason)
     elif bundles != agreement.bundles and agreement.case_by == "two-way":

@@ -330,6 +330,13 @@ def _modifiers(
         low = texts[j].lower()
         if low in DETERMINERS or low in CONTRACTIONS or genitive_name:
             break
+        if low in _AFTER_EIN and j > 0 and texts[j - 1].lower() == "ein":
+            # "ein paar Euro" (paar tagged ADJ): no article nor adjective of the noun; "ein
+            # paar" counts like a numeral (plural)
+            if low == "paar" and numeral is None:
+                numeral = j
+            j -= 2
+            continue
         if _number_adjective(texts[j]):  # "der 25jährige Attentäter"
             adjectives.append(j)
             j -= 1

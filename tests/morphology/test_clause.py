@@ -131,3 +131,35 @@ def test_bare_noun_after_und_and_a_genitive_is_not_made_nominative_by_a_copula()
         "Kinder/Kind/NOUN und/und/CCONJ Lehrer/Lehrer/NOUN seien/sein/AUX müde/müde/ADJ ././PUNCT"
     )
     assert at(t, "Lehrer").shown["Case"] == ("Nom",)
+
+
+def test_ein_paar_is_a_quantity_not_the_article() -> None:
+    t = table(
+        "Sie/sie/PRON wollen/wollen/AUX ein/ein/DET paar/paar/ADJ Dollar/Dollar/NOUN"
+        " sparen/sparen/VERB ././PUNCT"
+    )
+    f = at(t, "Dollar")
+    assert f.shown.get("Case") != ("Nom",)
+    assert "Plur" in f.shown.get("Number", ("Plur",))
+
+
+def test_singular_noun_joined_by_und_after_its_attribute_may_be_a_plural_subject() -> None:
+    t = table(
+        "Gestern/gestern/ADV brannten/brennen/VERB ein/ein/DET Haus/Haus/NOUN am/am/ADP"
+        " Markt/Markt/NOUN und/und/CCONJ die/der/DET Scheune/Scheune/NOUN ././PUNCT"
+    )
+    assert at(t, "Haus").shown["Case"] == ("Nom", "Acc")
+    # without "und" after the attribute the plural verb rules it out
+    t = table(
+        "Die/der/DET Bauern/Bauer/NOUN verkauften/verkaufen/VERB ein/ein/DET Feld/Feld/NOUN"
+        " am/am/ADP Fluss/Fluss/NOUN ././PUNCT"
+    )
+    assert at(t, "Feld").shown["Case"] == ("Acc",)
+
+
+def test_month_after_mitte_has_no_case_of_its_own() -> None:
+    t = table(
+        "Die/der/DET Eröffnung/Eröffnung/NOUN ist/sein/AUX für/für/ADP Mitte/Mitte/NOUN"
+        " Juni/Juni/PROPN geplant/planen/VERB ././PUNCT"
+    )
+    assert "Case" not in at(t, "Juni").shown
