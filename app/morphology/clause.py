@@ -24,7 +24,8 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from app.morphology.adjectives import read_adjective
-from app.morphology.agreement import Bundle
+from app.morphology.agreement import DETERMINERS, Bundle
+from app.morphology.nouns import NOUN, read_noun
 from app.morphology.verbs import Reading, clause_span
 
 #: Pronouns that can only be nominative / can be nominative or accusative.
@@ -262,6 +263,9 @@ def _other_subjects(
         if j == index or j in members:
             continue
         low = texts[j].lower()
+        if _noun_tagged_det(texts, tags, j):
+            others_possible += 1  # "Autofahrer sollten …" with "Autofahrer" tagged DET
+            continue
         if tags[j] == "PRON" or _pronoun_tagged_det(texts, tags, j):
             if low in _NOMINATIVE:
                 person, number = _NOMINATIVE[low]
@@ -280,7 +284,7 @@ def _other_subjects(
             as_nominative = [b for b in other if b[0] == "Nom" and b[1] in wanted]
             if as_nominative and len(other) == len(as_nominative):
                 others_definite += 1
-            elif as_nominative:
+            elif as_nominative or _common_noun_subject(texts, tags, j, wanted):
                 others_possible += 1
     return others_definite, others_possible
 
@@ -323,12 +327,43 @@ def _joined_after_attribute(
     )
 
 
+_BEFORE_BARE = frozenset({"VERB", "AUX", "ADV", "PART", "PUNCT", "CCONJ", "SCONJ"})
+
+
+def _common_noun_subject(
+    texts: Sequence[str], tags: Sequence[str], j: int, numbers: frozenset[str]
+) -> bool:
+    """A word tagged as a name that the noun table reads as a common noun whose
+    nominative agrees with the verb ("hatten Komplizen die Seniorinnen …", "Komplizen"
+    tagged PROPN and read as a name in the singular): it may still be the subject."""
+    if tags[j] != "PROPN" or (j > 0 and tags[j - 1] not in _BEFORE_BARE):
+        return False  # a bare word, not a name's part nor one after a preposition
+    plain = read_noun(texts[j])
+    return plain.kind == NOUN and any(b[0] == "Nom" and b[1] in numbers for b in plain.bundles)
+
+
+_CLOSERS = frozenset({",", ".", ";", ":", "?", "!", ")"})
+
+
+def _noun_tagged_det(texts: Sequence[str], tags: Sequence[str], j: int) -> bool:
+    """A capitalised word inside the sentence tagged as an article that is none
+    ("Autofahrer sollten …"): a noun the tagger missed, which may be the subject."""
+    text = texts[j]
+    return (
+        tags[j] == "DET"
+        and text[:1].isupper()
+        and text.lower() not in DETERMINERS
+        and text.lower() not in _NOMINATIVE_OR_ACCUSATIVE
+        and read_noun(text).kind == NOUN  # not "Erste" (an ordinal)
+    )
+
+
 def _pronoun_tagged_det(texts: Sequence[str], tags: Sequence[str], j: int) -> bool:
     """A demonstrative the tagger called an article that stands alone, right before a
     verb or a punctuation mark ("Das kostet Zeit", "… wie das"): a pronoun."""
     if tags[j] != "DET" or texts[j].lower() not in _NOMINATIVE_OR_ACCUSATIVE:
         return False
-    return j + 1 >= len(tags) or tags[j + 1] in ("VERB", "AUX", "PUNCT")
+    return j + 1 >= len(tags) or tags[j + 1] in ("VERB", "AUX") or texts[j + 1] in _CLOSERS
 
 
 def _infinitive_clause(

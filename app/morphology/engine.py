@@ -629,6 +629,15 @@ def _noun_bundles(
         bundles = frozenset(b for b in bundles if b[1] == "Sing") or _name_bundles(
             tokens, index, reading
         )
+        if (
+            reading.kind == NOUN
+            and all(b[0] == "Gen" for b in bundles)
+            and index > 0
+            and tags[index - 1] == "PROPN"
+        ):
+            # a surname after a first name that reads as a noun's genitive ("Heike
+            # Oltmanns": Mann's "-s"): a name's "-s" is genitive only before a noun
+            bundles = _name_bundles(tokens, index, reading)
     elif reading.kind in (NAME, PLACE) or is_name:
         bundles = _name_bundles(tokens, index, reading)
         if (

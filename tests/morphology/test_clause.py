@@ -163,3 +163,32 @@ def test_month_after_mitte_has_no_case_of_its_own() -> None:
         " Juni/Juni/PROPN geplant/planen/VERB ././PUNCT"
     )
     assert "Case" not in at(t, "Juni").shown
+
+
+def test_subject_by_elimination_counts_nouns_the_tagger_missed() -> None:
+    # a noun tagged as an article, and a plural noun tagged as a name, may be the subject
+    t = table(
+        "Radfahrer/Radfahrer/DET sollten/sollen/AUX Landstraßen/Landstraße/NOUN"
+        " meiden/meiden/VERB ././PUNCT"
+    )
+    assert at(t, "Landstraßen").shown.get("Case") != ("Nom",)
+    t = table(
+        "Gestern/gestern/ADV hatten/haben/AUX Helfer/Helfer/PROPN die/der/DET"
+        " Nachbarinnen/Nachbarin/NOUN gewarnt/warnen/VERB ././PUNCT"
+    )
+    assert at(t, "Nachbarinnen").shown.get("Case") != ("Nom",)
+    # an article before an opening quote is no pronoun: the subject stays decided
+    t = table(
+        "Ihre/ihr/DET Sprecherin/Sprecherin/NOUN sprach/sprechen/VERB von/von/ADP"
+        " einer/ein/DET „/„/PUNCT Krise/Krise/NOUN “/“/PUNCT ././PUNCT"
+    )
+    assert at(t, "Sprecherin").shown["Case"] == ("Nom",)
+
+
+def test_surname_after_a_first_name_is_no_genitive_of_a_noun() -> None:
+    t = table(
+        "„/„/PUNCT Es/es/PRON reicht/reichen/VERB “/“/PUNCT ,/,/PUNCT sagte/sagen/VERB"
+        " Ministerin/Ministerin/NOUN Petra/Petra/PROPN Hofmanns/Hofmanns/PROPN in/in/ADP"
+        " Kiel/Kiel/PROPN ././PUNCT"
+    )
+    assert at(t, "Hofmanns").shown.get("Case") != ("Gen",)
