@@ -327,7 +327,7 @@ def _joined_after_attribute(
     )
 
 
-_BEFORE_BARE = frozenset({"VERB", "AUX", "ADV", "PART", "PUNCT", "CCONJ", "SCONJ"})
+_BEFORE_BARE = frozenset({"VERB", "AUX", "ADV", "PART", "SCONJ"})
 
 
 def _common_noun_subject(
