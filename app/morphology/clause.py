@@ -23,7 +23,9 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from app.morphology.agreement import Bundle
+from app.morphology.adjectives import read_adjective
+from app.morphology.agreement import DETERMINERS, Bundle
+from app.morphology.nouns import NOUN, read_noun
 from app.morphology.verbs import Reading, clause_span
 
 #: Pronouns that can only be nominative / can be nominative or accusative.
@@ -51,6 +53,7 @@ class ClauseVerb:
     person: frozenset[str]
     number: frozenset[str]
     no_object: bool  # copula or passive: no accusative object
+    perfect: bool = False  # "sein" with a participle: a perfect ("ist … gezogen")
 
 
 def finite_verb(
@@ -92,6 +95,7 @@ def finite_verb(
         frozenset(r[3] for r in found),
         frozenset(r[4] for r in found),
         no_object,
+        lemma == "sein" and participles,
     )
 
 
@@ -133,18 +137,33 @@ def refine(
         accusative = frozenset(b for b in bundles if b[0] == "Acc")
         return (accusative or not_subject or bundles), f"object of »es {verb_word}«"
     accusative = frozenset(b for b in bundles if b[0] == "Acc")
-    if accusative and is_time(index):
-        if not verb.no_object:
-            return accusative, "accusative of time"
-        # "Wir waren das letzte Mal hier" (time: accusative) or "Das war das letzte
-        # Mal" (what the subject is: nominative): both stay possible
-        return frozenset(b for b in bundles if b[0] in ("Nom", "Acc")), ""
     members = coordinated(texts, tags, index, start, end) | _name_run(
         texts, tags, index, start, end
     )
-    numbers = verb.number | ({"Sing"} if len(members) > 1 and "Plur" in verb.number else set())
+    joined = len(members) > 1 or _joined_after_attribute(texts, tags, index, end)
+    numbers = verb.number | ({"Sing"} if joined and "Plur" in verb.number else set())
     as_subject = frozenset(b for b in bundles if b[0] == "Nom" and b[1] in numbers)
+    if accusative and is_time(index):
+        both = frozenset(b for b in bundles if b[0] in ("Nom", "Acc"))
+        if verb.no_object and not verb.perfect:
+            # "Wir waren das letzte Mal hier" (time: accusative) or "Das war das letzte
+            # Mal" (what the subject is: nominative): both stay possible
+            return both, ""
+        if as_subject and "3" in verb.person:
+            definite, possible = _other_subjects(
+                texts, tags, (index, phrase_start, start, end), members, verb,
+                phrase_bundles, is_time,
+            )  # fmt: skip
+            if not definite and not possible:
+                # "Bis dahin können noch einige Tage vergehen": no other word can be the
+                # subject, so the time phrase may be it
+                return both, ""
+        return accusative, "accusative of time"
     if verb.no_object:
+        if _after_non_nominative_conjunct(texts, tags, phrase_start, phrase_bundles):
+            # "die Versorgung der Patientinnen und Patienten sei …": a bare noun after
+            # "und" shares the case of the phrase before it, whatever the verb
+            return bundles, ""
         if as_subject and lemmas[verb.index].lower() != "sein":
             return as_subject, f"subject of »{verb_word}«"
         nominative = frozenset(b for b in bundles if b[0] == "Nom")
@@ -211,8 +230,10 @@ def _conjunct(
     for k in range(start, end):
         if texts[k].lower() not in _CONJUNCT_JOINERS or tags[k] != "CCONJ":
             continue
-        if tags[k + 1] not in ("VERB", "AUX"):
+        if tags[k + 1] not in ("VERB", "AUX", "ADJ"):
             continue
+        if tags[k + 1] == "ADJ" and read_adjective(texts[k + 1]):
+            continue  # a finite verb tagged as an adjective ("und hätten hohe …") only
         found = verb_readings(k + 1)
         if not found or not all(r[0] == "Fin" for r in found):
             continue
@@ -242,7 +263,10 @@ def _other_subjects(
         if j == index or j in members:
             continue
         low = texts[j].lower()
-        if tags[j] == "PRON":
+        if _noun_tagged_det(texts, tags, j):
+            others_possible += 1  # "Autofahrer sollten …" with "Autofahrer" tagged DET
+            continue
+        if tags[j] == "PRON" or _pronoun_tagged_det(texts, tags, j):
             if low in _NOMINATIVE:
                 person, number = _NOMINATIVE[low]
                 if person in verb.person and number in verb.number:
@@ -260,9 +284,86 @@ def _other_subjects(
             as_nominative = [b for b in other if b[0] == "Nom" and b[1] in wanted]
             if as_nominative and len(other) == len(as_nominative):
                 others_definite += 1
-            elif as_nominative:
+            elif as_nominative or _common_noun_subject(texts, tags, j, wanted):
                 others_possible += 1
     return others_definite, others_possible
+
+
+def _after_non_nominative_conjunct(
+    texts: Sequence[str],
+    tags: Sequence[str],
+    phrase_start: int,
+    phrase_bundles: Callable[[int], frozenset[Bundle] | None],
+) -> bool:
+    """The phrase follows "und"/"oder" right after a noun that cannot be nominative
+    ("der Patientinnen und Patienten"): it may be that noun's conjunct."""
+    before = phrase_start - 2
+    if before < 0 or texts[phrase_start - 1].lower() not in ("und", "oder"):
+        return False
+    if tags[before] not in ("NOUN", "PROPN"):
+        return False
+    other = phrase_bundles(before)
+    return other is not None and not any(b[0] == "Nom" for b in other)
+
+
+_PHRASE_WORDS = frozenset({"ADP", "DET", "ADJ", "NOUN", "PROPN", "NUM"})
+
+
+def _joined_after_attribute(
+    texts: Sequence[str], tags: Sequence[str], index: int, end: int
+) -> bool:
+    """The noun at ``index`` is followed by a prepositional attribute and then "und" + a
+    noun phrase ("ein Gewerbegebiet im Süden und die Straße standen …"): it may be one
+    of a plural subject."""
+    k = index + 1
+    if k > end or tags[k] != "ADP":
+        return False
+    while k <= end and tags[k] in _PHRASE_WORDS:
+        k += 1
+    return (
+        k < end
+        and texts[k].lower() in ("und", "oder", "sowie")
+        and tags[k + 1] in ("DET", "ADJ", "NOUN", "PROPN")
+    )
+
+
+_BEFORE_BARE = frozenset({"VERB", "AUX", "ADV", "PART", "SCONJ"})
+
+
+def _common_noun_subject(
+    texts: Sequence[str], tags: Sequence[str], j: int, numbers: frozenset[str]
+) -> bool:
+    """A word tagged as a name that the noun table reads as a common noun whose
+    nominative agrees with the verb ("hatten Komplizen die Seniorinnen …", "Komplizen"
+    tagged PROPN and read as a name in the singular): it may still be the subject."""
+    if tags[j] != "PROPN" or (j > 0 and tags[j - 1] not in _BEFORE_BARE):
+        return False  # a bare word, not a name's part nor one after a preposition
+    plain = read_noun(texts[j])
+    return plain.kind == NOUN and any(b[0] == "Nom" and b[1] in numbers for b in plain.bundles)
+
+
+_CLOSERS = frozenset({",", ".", ";", ":", "?", "!", ")"})
+
+
+def _noun_tagged_det(texts: Sequence[str], tags: Sequence[str], j: int) -> bool:
+    """A capitalised word inside the sentence tagged as an article that is none
+    ("Autofahrer sollten …"): a noun the tagger missed, which may be the subject."""
+    text = texts[j]
+    return (
+        tags[j] == "DET"
+        and text[:1].isupper()
+        and text.lower() not in DETERMINERS
+        and text.lower() not in _NOMINATIVE_OR_ACCUSATIVE
+        and read_noun(text).kind == NOUN  # not "Erste" (an ordinal)
+    )
+
+
+def _pronoun_tagged_det(texts: Sequence[str], tags: Sequence[str], j: int) -> bool:
+    """A demonstrative the tagger called an article that stands alone, right before a
+    verb or a punctuation mark ("Das kostet Zeit", "… wie das"): a pronoun."""
+    if tags[j] != "DET" or texts[j].lower() not in _NOMINATIVE_OR_ACCUSATIVE:
+        return False
+    return j + 1 >= len(tags) or tags[j + 1] in ("VERB", "AUX") or texts[j + 1] in _CLOSERS
 
 
 def _infinitive_clause(

@@ -27,7 +27,15 @@ from app.morphology.adjectives import (
     read_adjective,
     uninflected_quantity,
 )
-from app.morphology.agreement import ALL_BUNDLES, DETERMINERS, GENDER_OF, Bundle, noun_bundles
+from app.morphology.agreement import (
+    ALL_BUNDLES,
+    CONTRACTIONS,
+    DETERMINERS,
+    GENDER_OF,
+    PREPOSITIONS,
+    Bundle,
+    noun_bundles,
+)
 from app.morphology.clause import refine
 from app.morphology.explain import verb_analysis
 from app.morphology.forms import is_abbreviation
@@ -621,6 +629,15 @@ def _noun_bundles(
         bundles = frozenset(b for b in bundles if b[1] == "Sing") or _name_bundles(
             tokens, index, reading
         )
+        if (
+            reading.kind == NOUN
+            and all(b[0] == "Gen" for b in bundles)
+            and index > 0
+            and tags[index - 1] == "PROPN"
+        ):
+            # a surname after a first name that reads as a noun's genitive ("Heike
+            # Oltmanns": Mann's "-s"): a name's "-s" is genitive only before a noun
+            bundles = _name_bundles(tokens, index, reading)
     elif reading.kind in (NAME, PLACE) or is_name:
         bundles = _name_bundles(tokens, index, reading)
         if (
@@ -669,6 +686,30 @@ _TIME_MARKERS = ("dies", "jed", "letzt", "nächst", "vergangen", "kommend", "vor
                  "dritt", "paar")  # fmt: skip
 
 
+_MONTHS = frozenset(
+    {"Januar", "Jänner", "Februar", "März", "April", "Mai", "Juni", "Juli", "August",
+     "September", "Oktober", "November", "Dezember"}
+)  # fmt: skip
+_PARTS_OF_TIME = frozenset({"Anfang", "Mitte", "Ende"})
+
+
+def _point_of_time(tokens: TokenTable, index: int) -> bool:
+    """ "Ende August", "Anfang 2025", "Mitte nächster Woche" without a preposition
+    before it: an adverbial of time (accusative), ``index`` at "Ende"."""
+    texts, sentence = tokens.texts, tokens.sentence_ids
+    if texts[index] not in _PARTS_OF_TIME or index + 1 >= len(texts):
+        return False
+    if sentence[index + 1] != sentence[index]:
+        return False
+    if index > 0 and sentence[index - 1] == sentence[index]:
+        before = texts[index - 1].lower()
+        determiner = before in DETERMINERS and tags_of(tokens)[index - 1] != "PRON"
+        if before in PREPOSITIONS or before in CONTRACTIONS or determiner:
+            return False  # "bis Ende August", "zum Ende", "das Ende"
+    after = texts[index + 1]
+    return after in _MONTHS or (after.isdigit() and len(after) == 4)
+
+
 def _is_time_phrase(tokens: TokenTable, index: int) -> bool:
     """ "dieses Jahr", "letzte Woche", "jeden Tag": an adverbial of time (accusative)."""
     memo = _memo_for(tokens)
@@ -676,6 +717,11 @@ def _is_time_phrase(tokens: TokenTable, index: int) -> bool:
     if found is None:
         return False
     reading, phrase, _, _ = found
+    texts = tokens.texts
+    if _point_of_time(tokens, index) or (
+        texts[index] in _MONTHS and index > 0 and _point_of_time(tokens, index - 1)
+    ):
+        return True  # "Ende August", "Anfang 2025" (both words)
     if reading.lemma not in _TIME_NOUNS or phrase.preposition is not None:
         return False
     words = [
@@ -722,6 +768,17 @@ def _noun(tokens: TokenTable, index: int, info: DictionaryEntry | None) -> FormA
         lambda j: _resolved_verb(tokens, j)[1],
         lambda j: _phrase_bundles(tokens, j) is not None and _is_time_phrase(tokens, j),
     )  # fmt: skip
+    if (
+        tokens.texts[index] in _MONTHS
+        and index > 0
+        and tokens.texts[index - 1] in _PARTS_OF_TIME
+        and not _is_time_phrase(tokens, index)
+    ):
+        # "für Mitte März", "seit Anfang Mai": the month after "Mitte" is uninflected; it
+        # has no case of its own to show
+        bundles = frozenset(
+            (case, b[1], b[2], b[3]) for b in bundles for case in ("Nom", "Acc", "Dat", "Gen")
+        )
     if bundles != agreement.bundles and len({b[0] for b in bundles}) == 1:
         agreement = Agreement(bundles, "clause", reason)
     elif bundles != agreement.bundles and agreement.case_by == "two-way":

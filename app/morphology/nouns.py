@@ -100,7 +100,21 @@ def _entry_bundles(entry: NounEntry, form: str) -> frozenset[Bundle]:
         bundles |= frozenset(b for b in old if b[3] != "none" or form == "Hause")
     if _bare_dative(entry, form):
         bundles |= noun_bundles([("Dat", "Sing")], genders)
+    if _plain_plural(entry, form):
+        bundles |= noun_bundles([(c, "Plur") for c in ("Nom", "Acc", "Dat", "Gen")], genders)
     return bundles
+
+
+def _plain_plural(entry: NounEntry, form: str) -> bool:
+    """A masculine in "-agen"/"-ogen" whose table gives only the umlauted plural
+    ("Wägen", "Bögen", "Krägen": southern variants): the standard plural is the
+    singular's form ("die Rettungswagen fahren"), so the form is also plural."""
+    if entry.genders != "m" or len(entry.cells) < 8 or not form.endswith(("agen", "ogen")):
+        return False
+    if form not in entry.cells[0] or len(noun_entries(entry.lemma)) != 1:
+        return False  # not a lemma the table also lists otherwise (der Hagen, "Hagens")
+    umlauted = form[:-4] + ("ägen" if form.endswith("agen") else "ögen")
+    return all(cell == (umlauted,) for cell in entry.cells[4:8])
 
 
 def _bare_dative(entry: NounEntry, form: str) -> bool:

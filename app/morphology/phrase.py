@@ -28,6 +28,7 @@ from app.morphology.agreement import (
     bundles_of_ending,
     cases_of,
 )
+from app.morphology.verbs import readings as verb_readings
 
 _NOUNS = ("NOUN", "PROPN")
 _ENDINGS = ("en", "em", "er", "es", "e")
@@ -158,6 +159,9 @@ def _is_inflected_adjective(text: str, lemma: str, tag: str) -> bool:
         return False
     stem = text[: len(text) - len(ending)].lower()
     if tag in ("VERB", "AUX"):  # a participle ("gestiegenen"), not an infinitive ("schreiben")
+        # nor a finite past in "-te" ("…«, sagte Einsatzleiter Pohl")
+        if any(r[0] == "Fin" for r in verb_readings(text.lower(), lemma.lower())):
+            return False
         return text.lower() != lemma.lower()
     return stem.endswith(_ADJECTIVE_SUFFIXES)
 
@@ -213,6 +217,10 @@ def find_phrase(
     )
     if j > limit and j >= 0 and sentence_ids[j] == sentence:
         low = texts[j].lower()
+        if low in _IDIOMS and j > 0 and texts[j - 1].lower() in _IDIOMS[low]:
+            # "vor allem Spätfrost", "unter anderem Jüngere": an adverb, not the article
+            # of the noun, nor is "vor" its preposition
+            return Phrase(head, j + 1, None, tuple(adjectives), numeral)
         if low in DETERMINERS and (
             tags[j] == "DET"
             or (tags[j] != "PRON" and low not in DEFINITE_ARTICLES)
@@ -322,6 +330,13 @@ def _modifiers(
         low = texts[j].lower()
         if low in DETERMINERS or low in CONTRACTIONS or genitive_name:
             break
+        if low in _AFTER_EIN and j > 0 and texts[j - 1].lower() == "ein":
+            # "ein paar Euro" (paar tagged ADJ): no article nor adjective of the noun; "ein
+            # paar" counts like a numeral (plural)
+            if low == "paar" and numeral is None:
+                numeral = j
+            j -= 2
+            continue
         if _number_adjective(texts[j]):  # "der 25jährige Attentäter"
             adjectives.append(j)
             j -= 1
@@ -394,6 +409,8 @@ def _preposition_before(
     "und" (then coordinated): (preposition, coordinated)."""
     if j >= 0 and sentence_ids[j] == sentence_ids[head]:
         low = texts[j].lower()
+        if low == "bis" and determiner == j + 1:
+            return None, False  # "bis die Notaufnahme bereit ist": the conjunction
         if low in PREPOSITIONS and (tags[j] in ("ADP", "ADV") or low not in _ALSO_CONJUNCTIONS):
             return j, False  # also "innerhalb" tagged as an adverb, "Ohne" as a conjunction
         if low in CONTRACTIONS and tags[j] == "ADP":

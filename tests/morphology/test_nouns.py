@@ -169,3 +169,14 @@ def test_bare_dative_of_a_noun_whose_table_gives_only_the_old_one() -> None:
     assert ("Dat", "Sing", "Neut", "def") in found.bundles
     # a feminine noun gets no dative from this ("die Hand": no "-e" rule)
     assert ("Dat", "Sing", "Masc", "def") not in read_noun("Hand").bundles
+
+
+def test_agen_ogen_masculines_also_have_the_plain_plural() -> None:
+    # session 26 (morph9a): the table gives only "-wägen", "Bögen"; the plain form is
+    # the standard plural ("die Lieferwagen fahren")
+    from app.morphology.nouns import read_noun
+
+    for word in ("Lieferwagen", "Bogen"):
+        numbers = {b[1] for b in read_noun(word).bundles if b[0] == "Nom"}
+        assert numbers == {"Sing", "Plur"}
+    assert {b[1] for b in read_noun("Garten").bundles} == {"Sing"}  # die Gärten only
