@@ -17,6 +17,10 @@ right before the phrase it picks out, and what follows it tells the reading
 - "gerade" before a noun phrase, a preposition or an adverb of time, and not after
   an article (the adjective "eine gerade Linie"), picks out what it stands before:
   "especially; particularly" ("gerade kleine Betriebe", "gerade im Winter").
+- "möglichst" before an adjective is "as … as possible", "insgesamt" before a number
+  "in total", "immer" before a comparative "increasingly" ("immer wieder": again and
+  again, "immer noch": still); a few sentence adverbs get their usual sense first
+  ("lediglich": only, "sofort": immediately, "daher": therefore, "weitgehend": largely).
 - "fast" is "almost; nearly" (Ding's "if anything" is the rarer "eher"), "zugleich"
   "at the same time", "inzwischen" "by now; now" (Ding's own first line), "zuletzt"
   "most recently" ("bis zuletzt": until the end, "nicht zuletzt": not least).
@@ -51,6 +55,8 @@ _DETERMINERS = word_set(
     dieses jene jener jenen solche solcher solchen viele vielen manche manchen alle allen
     mein meine sein seine ihr ihre ihren unser unsere"""
 )
+#: Quantifiers among them, which "möglichst" grades ("möglichst viele").
+_QUANTIFIERS = word_set("viele vielen alle allen")
 #: Prepositions (and their contractions) that open the phrase a particle picks out.
 _PREPOSITIONS = word_set(
     """in im ins an am ans auf aufs bei beim für durch mit nach von vom vor zu zum zur
@@ -78,7 +84,27 @@ _VERB_TAIL = word_set(
     könnten müssen muss musste müsse müssten sollen soll sollte sollten solle dürfen
     darf dürfe dürften wollen will wolle wollte lassen lässt"""
 )
-_PARTICLES = word_set("etwa erst gerade fast zugleich inzwischen zuletzt")
+#: Sentence and degree adverbs whose usual sense in running text Ding lists after a
+#: rarer one ("lediglich: just barely", "sofort: just", "daher: from there",
+#: "weitgehend: much", "offenbar: manifestly", "jeweils: every").
+_USUAL = {
+    "lediglich": (Gloss("only"), Gloss("merely")),
+    "sofort": (Gloss("immediately"), Gloss("at once")),
+    "daher": (Gloss("therefore"), Gloss("hence")),
+    "weitgehend": (Gloss("largely"), Gloss("to a large extent")),
+    "offenbar": (Gloss("apparently"), Gloss("evidently")),
+    "anschließend": (Gloss("afterwards"), Gloss("subsequently")),
+    "jüngst": (Gloss("recently"), Gloss("lately")),
+    "jeweils": (Gloss("each"), Gloss("in each case")),
+}
+_AS_POSSIBLE = (Gloss("as … as possible"), Gloss("if possible"))
+_IN_TOTAL = (Gloss("in total"), Gloss("altogether"))
+_INCREASINGLY = (Gloss("increasingly"), Gloss("more and more"))
+_AGAIN_AND_AGAIN = (Gloss("again and again"), Gloss("repeatedly"))
+_STILL = (Gloss("still"),)
+#: Comparatives that do not end in -er ("immer mehr", "immer weniger").
+_COMPARATIVES = word_set("mehr weniger besser öfter lieber eher")
+_PARTICLES = word_set("etwa erst gerade fast zugleich inzwischen zuletzt möglichst insgesamt immer")
 
 
 def particle_first(
@@ -88,7 +114,7 @@ def particle_first(
     (``sentence``, the lookup's clause of (form, lemma, is a noun)) asks for first;
     else ``info`` unchanged."""
     word = info.word.lower()
-    if word not in _PARTICLES or not 0 <= position < len(sentence):
+    if (word not in _PARTICLES and word not in _USUAL) or not 0 <= position < len(sentence):
         return info
     if sentence[position][0] != word:
         return info
@@ -125,6 +151,22 @@ def _reading(
         if len(after) > 1 and after[1][2] and following.endswith(("e", "en", "er", "es", "em")):
             return _ESPECIALLY
         return ()
+    if word in _USUAL:
+        return _USUAL[word]
+    if word == "möglichst":  # "möglichst viele", "möglichst schnell"
+        article = following in _DETERMINERS and following not in _QUANTIFIERS
+        verb = after[0][1] != following and after[0][1].endswith(("en", "ern", "eln"))
+        return _AS_POSSIBLE if following and not (next_noun or article or verb) else ()
+    if word == "insgesamt":  # "insgesamt elf Fahrzeuge"
+        return _IN_TOTAL if _quantity(after) else ()
+    if word == "immer":
+        if following == "wieder":
+            return _AGAIN_AND_AGAIN
+        if following == "noch":
+            return _STILL
+        if following in _COMPARATIVES or _comparative(after):
+            return _INCREASINGLY  # "immer teurer", "immer mehr Menschen"
+        return ()
     if word == "fast":
         return _ALMOST
     if word == "zugleich":
@@ -138,6 +180,21 @@ def _reading(
             return _NOT_LEAST
         return _RECENTLY
     return ()
+
+
+def _comparative(after: Sequence[tuple[str, str, bool]]) -> bool:
+    """Whether the first word ``after`` is an adjective's comparative: a form in -er with
+    or without an ending whose lemma is shorter ("teurer" of "teuer", "größeren" of
+    "groß")."""
+    if not after or after[0][2]:
+        return False
+    form, lemma, _noun = after[0]
+    stem = form
+    for ending in ("en", "em", "es", "e"):
+        if stem.endswith("er" + ending):
+            stem = stem[: -len(ending)]
+            break
+    return stem.endswith("er") and lemma != form and len(lemma) > 2
 
 
 def _quantity(after: Sequence[tuple[str, str, bool]]) -> bool:

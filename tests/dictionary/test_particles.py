@@ -14,6 +14,9 @@ DING = {
     "zugleich": ("together", "at the same time", "simultaneously"),
     "inzwischen": ("meanwhile", "now", "by now", "in the meanwhile"),
     "zuletzt": ("last", "the last time", "most recently", "in the end"),
+    "immer": ("always", "ever", "all the time"),
+    "möglichst": ("ideally", "as … as possible", "if possible"),
+    "insgesamt": ("as a whole", "overall", "altogether"),
 }
 
 
@@ -26,7 +29,7 @@ def _shown(text: str, word: str) -> tuple[str, ...]:
         for i, (form, lemma) in enumerate(pairs)
     ]
     position = [w for w, _l, _n in clause].index(word)
-    glosses = DING[word]
+    glosses = DING.get(word, ("just", "from there", "much"))
     info = WordInfo(word, word, "ADV", glosses=glosses, senses=tuple(Gloss(g) for g in glosses))
     return particle_first(info, clause, position, 5).glosses[:2]
 
@@ -83,3 +86,29 @@ def test_other_words_and_a_word_not_at_its_position_are_left_alone() -> None:
     fast = WordInfo("fast", "fast", "ADV", glosses=("if anything",), senses=(Gloss("if anything"),))
     assert particle_first(fast, clause, 0, 5) is fast  # the clause's word there is "nur"
     assert particle_first(fast, clause, 7, 5) is fast
+
+
+def test_grading_adverbs_by_what_follows() -> None:
+    assert _shown("in einer immer teureren|teuer Region", "immer")[0] == "increasingly"
+    assert _shown("Immer mehr Familien ziehen weg", "immer")[0] == "increasingly"
+    assert _shown("Es kam immer wieder zu Staus", "immer")[0] == "again and again"
+    assert _shown("Die Straße ist immer noch gesperrt", "immer")[0] == "still"
+    assert _shown("Die Straße ist immer gesperrt|sperren", "immer")[0] == "always"
+    assert (
+        _shown("Sie wollen möglichst viele Plätze schaffen", "möglichst")[0] == "as … as possible"
+    )
+    assert _shown("Er will möglichst schnell bauen", "möglichst")[0] == "as … as possible"
+    # counterexample: a verb follows, "möglichst" is "if possible" there: Ding's order
+    assert _shown("Staus sollen möglichst vermieden|vermeiden werden", "möglichst")[0] == "ideally"
+    assert _shown("Es brannten insgesamt zwölf Autos", "insgesamt")[0] == "in total"
+    assert _shown("Die Lage ist insgesamt ruhig", "insgesamt")[0] == "as a whole"
+
+
+def test_sentence_adverbs_get_their_usual_sense_first() -> None:
+    for word, first in (
+        ("lediglich", "only"),
+        ("sofort", "immediately"),
+        ("daher", "therefore"),
+        ("weitgehend", "largely"),
+    ):
+        assert _shown(f"Die Firma hat {word} gehandelt", word)[0] == first
