@@ -445,8 +445,6 @@ def _modifies_next(tokens: TokenTable, i: int, shown: dict[str, tuple[str, ...]]
     if tokens.sentence_ids[i + 1] != tokens.sentence_ids[i] or text != tokens.lemmas[i]:
         return False
     following = tokens.texts[i + 1].lower()
-    if tokens.lemmas[i + 1].removesuffix("d") in _COPULAS:
-        return False  # the predicate of a copula's participle: "die frei werdenden Stellen"
     if tokens.tags[i + 1] == "ADJ" or following in _MODIFIED:
         return True
     if following == "zu" and i + 2 < len(tokens.tags) and tokens.tags[i + 2] in ("ADJ", "ADV"):
@@ -607,18 +605,10 @@ def _sentence_span(tokens: TokenTable, i: int) -> range:
 
 
 def _has_copula(tokens: TokenTable, i: int) -> bool:
-    """Whether the clause of token ``i`` (between punctuation) has a copula verb ("ist",
-    "wurde", "bleibt"). A copula of another clause ("…, wenn niemand da ist") has its own
-    predicate, and a "sein" or "werden" beside a participle or infinitive forms a tense
-    or a passive ("gebündelt werden", "sei leergefegt"): neither makes an adjective of
-    this clause predicative."""
-    clause = clause_span(tokens, i, conjunctions=False)
-    tense = _has_nonfinite_verb(tokens, clause)
+    """Whether the sentence of token ``i`` has a copula verb ("ist", "wurde", "bleibt")."""
     return any(
-        tokens.lemmas[j] in _COPULAS
-        and tokens.tags[j] in ("VERB", "AUX")
-        and not (tense and tokens.lemmas[j] in _AUXILIARIES)
-        for j in clause
+        tokens.lemmas[j] in _COPULAS and tokens.tags[j] in ("VERB", "AUX")
+        for j in _sentence_span(tokens, i)
     )
 
 
