@@ -38,6 +38,7 @@ from app.dictionary.objects import (
     thing_object,
 )
 from app.dictionary.participle_nouns import participle_noun_info
+from app.dictionary.particles import particle_first
 from app.dictionary.phrases import Phrases, joined_phrase, with_phrases
 from app.dictionary.place_adjectives import attributive, place_adjective_info
 from app.dictionary.preferences import (
@@ -189,6 +190,9 @@ class Dictionary:
                     info = clock_time_first(info, before, MAX_GLOSSES)
                 if ctx.sentence and not found:  # "niemand mehr": no longer, any more
                     info = no_longer_first(info, ctx.sentence, ctx.position, MAX_GLOSSES)
+                if ctx.sentence and not found and (pos or "").upper() != "VERB":
+                    # "etwa durch …": for example; "erst nach …": only; "fast": almost
+                    info = particle_first(info, ctx.sentence, ctx.position, MAX_GLOSSES)
                 if ctx.sentence and not found:  # "bis zu 45 Minuten": up to
                     following = ctx.sentence[ctx.position + 1 : ctx.position + 3]
                     after = [form for form, _lemma, _noun in following]
