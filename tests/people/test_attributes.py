@@ -1624,3 +1624,40 @@ def test_a_modal_of_a_guess_or_an_ambition_gives_no_role(text: str) -> None:
 )
 def test_a_modal_of_a_plan_or_a_held_office_gives_the_role(text: str, role: str) -> None:
     assert role in by_name(text, per=["Gesa Lorenz"])["Gesa Lorenz"].roles
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "roles"),
+    [
+        (
+            "Die Ärztliche Direktorin, Prof. Ulla Wenzke, sprach von einem Durchbruch.",
+            "Ulla Wenzke",
+            ("Ärztliche Direktorin",),
+        ),
+        (
+            "Kaufmännischer Geschäftsführer Bernd Olmüller kündigte Stellen an.",
+            "Bernd Olmüller",
+            ("Kaufmännischer Geschäftsführer",),
+        ),
+        (
+            "Der Botschafter in Madrid, der Franzose Luc Parmentier, wurde einbestellt.",
+            "Luc Parmentier",
+            ("Botschafter in Madrid",),
+        ),
+        (
+            "Der Kommandant der Wasserwacht, Bezirksinspektor Toni Hagleitner, warnte.",
+            "Toni Hagleitner",
+            ("Kommandant der Wasserwacht", "Bezirksinspektor"),
+        ),
+    ],
+)
+def test_title_adjectives_and_a_second_noun_before_the_name(
+    text: str, name: str, roles: tuple[str, ...]
+) -> None:
+    assert by_name(text, per=[name])[name].roles == roles
+
+
+def test_place_demonym_in_erin_is_no_role() -> None:
+    text = "Der Landtag hat die Tessinerin Carla Bernasconi zur Präsidentin gewählt."
+    found = by_name(text, per=["Carla Bernasconi"])
+    assert found["Carla Bernasconi"].roles == ("Präsidentin",)
