@@ -59,10 +59,13 @@ AGE_ATTRIBUTE = re.compile(r"\b(\d{1,3})(?:-jährige|\s+Jahre\s+alte)[nrms]?\s+"
 
 
 def _dateline(doc: TokenView, lo: int, dash: int) -> bool:
-    """Is the dash at ``dash`` the end of a dateline that opens the text ("Frankfurt -",
-    "Frankfurt (epd) -", "Bad Homburg (dpa/lhe) -")?"""
+    """Is the dash at ``dash`` the end of a dateline that opens the text or a line (after
+    a byline "Von A" or "Interview: A"): "Frankfurt -", "Frankfurt (epd) -", "Bad Homburg
+    (dpa/lhe) -"?"""
     head = doc.words[lo:dash]
-    if not head or not head[0][:1].isupper() or lo != 0:
+    if not head or not head[0][:1].isupper():
+        return False
+    if lo != 0 and "\n" not in doc.text[doc.ends[lo - 1] : doc.starts[lo]]:
         return False
     if "(" in head:
         k = head.index("(")

@@ -697,6 +697,8 @@ def predicate_after(
             return found  # "„Mikkel ist ein Führungsspieler“": praise, not an office
         if article:
             j += 1
+        elif _place_genitive(doc.word(j)) and doc.same_sentence(j, j + 1):
+            j += 1  # "ist Brandenburgs Finanzministerin": the place the office is of
         while adjective_stem(doc.word(j)) is not None:
             j += 1  # "ist neuer Präsident", "ist ehemaliger ..."
         while doc.same_sentence(first, j):
@@ -715,6 +717,11 @@ def predicate_after(
             while adjective_stem(doc.word(j)) is not None:
                 j += 1
     return found
+
+
+def _place_genitive(w: str) -> bool:
+    """ "Brandenburgs", "Deutschlands": the Saxon genitive of a known place."""
+    return len(w) > 4 and w[:1].isupper() and w.endswith("s") and lex.is_place(w[:-1])
 
 
 #: "kein" and its forms: a predicate that denies the role.
@@ -1034,16 +1041,21 @@ def _subject_np(doc: TokenView, m: Mention) -> bool:
     return _role_before_comma(doc, m) is not None
 
 
-def _as_role(doc: TokenView, m: Mention) -> RoleFind | None:
+def _as_role(doc: TokenView, m: Mention, known: str | None = None) -> RoleFind | None:
     """ "als <role>" in the clause of the subject ``m``: "A war als Nebenklägerin im Saal",
     "Die Theologin A leitet künftig als Bevollmächtigte des Generalvikars das Amt", "Deren
     Mutter, A, arbeitet heute als Trainerin". Only a genitive complement is part of the
     role; a candidacy ("kandidiert als") and a reflexive ("sieht sich als") give nothing.
     Also the subject after the finite verb ("Im Prozess hat seine Sekretärin A als Zeugin
     ausgesagt") and the subject of a relative clause after the name ("Sein Sohn A, der das
-    Unternehmen seit 2015 als Geschäftsführer leitet, ...")."""
-    gender = _person_gender(doc, m, None)
-    j = skip_age_apposition(doc, skip_tags(doc, m.stop))
+    Unternehmen seit 2015 als Geschäftsführer leitet, ..."). ``known``: the gender that
+    the roles found at the mention give ("ihren Neffen A, der ..." when the first name
+    tells none)."""
+    gender = _person_gender(doc, m, known)
+    tagged = skip_tags(doc, m.stop)
+    j = skip_age_apposition(doc, tagged)
+    if j > tagged and doc.word(j) in _RELATIVE_SUBJECT:
+        j -= 1  # "A, 46, der ...": the comma after the age opens the relative clause
     if doc.word(j) == "," and doc.word(j + 1) in _RELATIVE_SUBJECT:
         return _relative_as_role(doc, m, j, gender)
     if not _subject_np(doc, m):
@@ -1229,7 +1241,8 @@ def _relative_as_role(doc: TokenView, m: Mention, j: int, gender: str | None) ->
     while k < j + 10 and doc.same_sentence(m.first, k):
         w = doc.words[k]
         if w == "als":
-            return as_role_at(doc, m.first, k, gender)
+            found = as_role_at(doc, m.first, k, gender)
+            return _with_place_of_work(doc, k, found) if found is not None else None
         if w in {",", ";", ":", "(", "–"} or w.lower() in _PERSON_PRONOUNS | _NOT_AS:
             return None  # "der nicht als Trainer arbeitet", "die sich als Expertin sieht"
         if w[:1].isupper() and (
@@ -1238,6 +1251,45 @@ def _relative_as_role(doc: TokenView, m: Mention, j: int, gender: str | None) ->
             return None  # another person or a name: "..., die ihr Chef A als ...", "den Mann"
         k += 1
     return None
+
+
+def _with_place_of_work(doc: TokenView, als: int, found: RoleFind) -> RoleFind:
+    """ "der bisher als Koch auf einem Kreuzfahrtschiff arbeitete": in a relative clause
+    the verb closes the clause, so one prepositional phrase with an article or a name
+    ("auf einem Schiff", "am Staatstheater Kassel", "in Cottbus") that runs from the role
+    noun right up to that one verb says where the office is held and belongs to the
+    role; not an idiom without an article ("als Lehrerin in Rente ging"), nor in a main
+    clause, where the phrase may be the verb's ("leitet als Chefin beim Verband das Büro")."""
+    h = als + 1
+    while adjective_stem(doc.word(h)) is not None:
+        h += 1
+    stop = h + 1
+    while doc.same_sentence(als, stop) and doc.words[stop] not in lex.BOUNDARIES:
+        stop += 1
+    verb = stop - 1
+    role = role_at(doc, h, None)
+    prep = doc.word(h + 1)
+    if role is None or prep.lower() not in lex.PREPOSITIONS or verb <= h + 2:
+        return found
+    if not (doc.word(verb).isalpha() and doc.word(verb).islower()):
+        return found
+    j = h + 2
+    if prep in lex.CONTRACTIONS or doc.word(j).lower() in _PLACE_ARTICLES:
+        j += 1 if prep not in lex.CONTRACTIONS else 0
+    elif not (
+        doc.word(j)[:1].isupper()
+        and (lex.is_place(doc.word(j)) or not lex.is_common_noun(doc.word(j)))
+    ):
+        return found  # "in Rente": no article, no name
+    while j < verb and adjective_stem(doc.word(j)) is not None:
+        j += 1
+    if j >= verb or not all(w[:1].isupper() for w in doc.words[j:verb]):
+        return found  # nouns and names only up to the verb: no object ("das Büro")
+    return dataclasses.replace(found, role=role_phrase(doc, h, role, verb))
+
+
+#: Articles of a place of work after a preposition: "auf einem Schiff", "an der Uni".
+_PLACE_ARTICLES = lex.words("der die das dem den des ein eine einem einer eines")
 
 
 _PERSON_PRONOUNS = lex.words("er sie ich du wir ihr man es")
@@ -1743,7 +1795,8 @@ def read_attributes(doc: TokenView, c: Cluster) -> None:
             finds.append(in_parens)
         finds.extend(_apposition_after(doc, m))
         finds.extend(_predicative_roles(doc, m))
-        as_role = _as_role(doc, m)
+        known = c.gender or next((f.gender for f in finds if f.gender), None)
+        as_role = _as_role(doc, m, known)
         if as_role is not None:
             finds.append(as_role)
         appointed = _appointed_role(doc, m)

@@ -542,9 +542,7 @@ def test_pronoun_age_after_a_relative_without_a_name_is_nobodys(text: str) -> No
         ),
     ],
 )
-def test_age_after_a_role_subject_that_speaks_of_the_person(
-    text: str, name: str, age: int
-) -> None:
+def test_age_after_a_role_subject_that_speaks_of_the_person(text: str, name: str, age: int) -> None:
     assert by_name(text, per=[name])[name].age == age
 
 

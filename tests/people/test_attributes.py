@@ -1661,3 +1661,61 @@ def test_place_demonym_in_erin_is_no_role() -> None:
     text = "Der Landtag hat die Tessinerin Carla Bernasconi zur Präsidentin gewählt."
     found = by_name(text, per=["Carla Bernasconi"])
     assert found["Carla Bernasconi"].roles == ("Präsidentin",)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "roles"),
+    [
+        ("Gerda Lindholm ist Sachsens Kultusministerin.", "Gerda Lindholm", ("Kultusministerin",)),
+        (
+            "Von Ole Brinck\nKiel - Seit Mai ist Gerda Lindholm (SSW) Schleswig-Holsteins "
+            "Kultusministerin.",
+            "Gerda Lindholm",
+            ("Kultusministerin",),
+        ),
+    ],
+)
+def test_predicate_role_after_a_place_genitive(
+    text: str, name: str, roles: tuple[str, ...]
+) -> None:
+    assert by_name(text, per=[name, "Ole Brinck"])[name].roles == roles
+
+
+def test_place_genitive_before_a_plain_noun_is_no_role() -> None:
+    found = by_name("Gerda Lindholm ist Hamburgs Stolz.", per=["Gerda Lindholm"])
+    assert found["Gerda Lindholm"].roles == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "roles"),
+    [
+        (
+            "Sie übergibt an ihren Enkel Timo Assmus, 31, der bisher als Bäcker "
+            "in einem Hotel arbeitete.",
+            "Timo Assmus",
+            ("Enkel", "Bäcker in einem Hotel"),
+        ),
+        (
+            "Rita Olbers, die seit Jahren als Ärztin am Klinikum Nord arbeitet, kommt.",
+            "Rita Olbers",
+            ("Ärztin am Klinikum Nord",),
+        ),
+        (
+            "Rita Olbers, die als Anwältin in Rostock arbeitet, kommt.",
+            "Rita Olbers",
+            ("Anwältin in Rostock",),
+        ),
+        # no article, no name: an idiom of the verb
+        ("Rita Olbers, die als Lehrerin in Rente ging, kommt.", "Rita Olbers", ("Lehrerin",)),
+        # an object after the phrase: the phrase is the verb's
+        (
+            "Rita Olbers, die als Chefin beim Verband das Büro leitet, kommt.",
+            "Rita Olbers",
+            ("Chefin",),
+        ),
+    ],
+)
+def test_relative_as_role_with_its_place_of_work(
+    text: str, name: str, roles: tuple[str, ...]
+) -> None:
+    assert by_name(text, per=[name])[name].roles == roles
