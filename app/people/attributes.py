@@ -269,6 +269,8 @@ def _coordinated_role(doc: TokenView, m: Mention, known: str | None = None) -> R
         return RoleFind(text, singular.gender, None, _role_party(singular))
     plural_article = article in _PLURAL_DETERMINERS or _dative_plural_article(doc, k, article)
     role = analyze_plural_role(doc.words[k])
+    if article == "der" and role is not None and role.gender is None and role.base != doc.words[k]:
+        plural_article = True  # "die Firma der Produzenten A und B": a genitive plural
     if role is not None and role.gender != "f" and not (article is None or plural_article):
         role = None  # "des Autobauers ..., Liu Wenbo": no plural
     if role is None and plural_article:  # a coordination follows or was crossed
@@ -1064,7 +1066,25 @@ def _as_role(doc: TokenView, m: Mention, known: str | None = None) -> RoleFind |
         return _fronted_as_role(doc, m, gender)
     if doc.word(j) == "," and np_start(doc, m.first) > doc.sentence_start(m.first):
         j += 1  # the comma that closes the apposition
+        if doc.word(j) == "als" and _inverted_role_phrase(doc, np_start(doc, m.first) - 1):
+            # "Im Prozess hat die Witwe des Opfers, A, als Nebenklägerin ausgesagt"
+            return as_role_at(doc, m.first, j, gender)
     return as_role_after_verb(doc, m.first, j, gender)
+
+
+def _inverted_role_phrase(doc: TokenView, comma: int) -> bool:
+    """Does the role phrase before the apposition's comma at ``comma`` start with a
+    nominative article right after the finite verb in second place ("Im Prozess hat [die
+    Witwe des Opfers], A, ...")? Then it and its apposition are the subject; not an
+    object ("hat der Richter den Bruder des Opfers, A, als Zeugen gehört")."""
+    lo = doc.sentence_start(comma)
+    for h in range(max(lo, comma - 12), comma):
+        role = role_at(doc, h)
+        if role is None or role.kind == "demonym" or complement_end(doc, h, comma) != comma:
+            continue
+        article, det = determiner_before(doc, h)
+        return article in {"der", "die"} and verb_before_subject(doc, det)
+    return False
 
 
 def as_role_after_verb(doc: TokenView, first: int, j: int, gender: str | None) -> RoleFind | None:

@@ -1719,3 +1719,36 @@ def test_relative_as_role_with_its_place_of_work(
     text: str, name: str, roles: tuple[str, ...]
 ) -> None:
     assert by_name(text, per=[name])[name].roles == roles
+
+
+def test_as_role_of_an_inverted_subject_with_a_role_apposition() -> None:
+    text = "Vor Gericht hat die Tochter des Toten, Ilse Wermke, als Zeugin ausgesagt."
+    found = by_name(text, per=["Ilse Wermke"])
+    assert found["Ilse Wermke"].roles == ("Tochter des Toten", "Zeugin")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an object with a role apposition: the "als" role is the verb's judgement
+        "Vor Gericht hat der Richter die Tochter des Toten, Ilse Wermke, als Zeugin gehört.",
+        "Am Montag hat die Polizei die Tochter des Toten, Ilse Wermke, als Zeugin vernommen.",
+    ],
+)
+def test_no_as_role_for_an_object_with_a_role_apposition(text: str) -> None:
+    roles = by_name(text, per=["Ilse Wermke"])["Ilse Wermke"].roles
+    assert "Zeugin" not in roles and "Zeuge" not in roles
+
+
+def test_genitive_plural_role_before_coordinated_names() -> None:
+    text = "Das Atelier der Architekten Ole Brink und Timo Harms gewann den Preis."
+    found = by_name(text, per=["Ole Brink", "Timo Harms"])
+    assert found["Ole Brink"].roles == ("Architekt",)
+    assert found["Timo Harms"].roles == ("Architekt",)
+
+
+def test_singular_role_after_der_gives_the_second_name_nothing() -> None:
+    found = by_name(
+        "Der Architekt Ole Brink und Timo Harms kamen.", per=["Ole Brink", "Timo Harms"]
+    )
+    assert found["Timo Harms"].roles == ()
