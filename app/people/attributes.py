@@ -28,6 +28,7 @@ from app.people import names as nm
 from app.people.ages import dateline_end
 from app.people.cluster import Cluster
 from app.people.phrases import (
+    AGE_ADJECTIVE,
     CLOSE_QUOTES,
     OPEN_QUOTES,
     complement_end,
@@ -1615,6 +1616,69 @@ def _announced_role(doc: TokenView, m: Mention, gender: str | None) -> RoleFind 
     return RoleFind(role.base, gender, None, _role_party(role))
 
 
+def _announced_subject(doc: TokenView, m: Mention, gender: str | None) -> RoleFind | None:
+    """ "Der Versicherer hat eine neue Finanzvorständin: Die Niederländerin A, 47, kommt von
+    …", "Die Firma hat einen neuen Europachef. Der Deutsche A übernimmt den Posten": an
+    office announced with "hat einen neuen …" right before a colon or a full stop, and the
+    name opening the next clause as its subject, with nothing but an article, adjectives,
+    titles or a demonym before it (no role of its own: "…: Präsident A stellte ihn vor"),
+    then the finite verb. No pronoun object ("stellte ihn vor"), no other person in that
+    sentence but after "von"/"auf" (the predecessor: "übernimmt den Posten von B"), no
+    speech verb, no reported speech."""
+    start = np_start(doc, m.first)
+    if doc.word(start - 1) in {"Deutsche", "Deutscher"} and doc.word(start - 2).lower() in {
+        "der",
+        "die",
+    }:
+        start -= 2  # "Der Deutsche A": the one demonym declined as an adjective
+    mark = start - 1
+    if mark < 4 or doc.words[mark] not in {":", "."}:
+        return None
+    if doc.words[mark] == "." and doc.sentence_start(start) != start:
+        return None
+    for t in range(start, m.first):
+        w = doc.words[t]
+        role = role_at(doc, t) if w[:1].isupper() else None
+        if not (
+            w.lower() in lex.DEFINITE
+            or w in lex.TITLES
+            or (role is not None and role.kind == "demonym")
+            or w in {"Deutsche", "Deutscher"}
+            or (w.islower() and adjective_stem(w) is not None)
+            or AGE_ADJECTIVE.fullmatch(w)
+        ):
+            return None
+    announced = _announced_singular(doc, mark)
+    if announced is None:
+        return None
+    verb = skip_age_apposition(doc, skip_tags(doc, m.stop))
+    w = doc.word(verb)
+    if not (w.isalpha() and w.islower()) or w in lex.KONJUNKTIV_ONE or w in lex.SPEECH_VERBS:
+        return None
+    if w in {"und", "sowie", "oder"} or _pronoun_object_after(doc, verb):
+        return None
+    stop = doc.sentence_stop(verb)
+    governed = False  # inside a name after "von"/"auf"
+    for t in range(verb + 1, stop):
+        x = doc.words[t]
+        if doc.word(t - 1) in {"von", "auf"}:
+            governed = True
+        if not x[:1].isupper():
+            governed = False
+            continue
+        if governed:
+            continue
+        role = role_at(doc, t)
+        person = role is not None and role.kind in {"noun", "adj", "family"}
+        if person or x in lex.GENERIC_PERSONS or lex.is_given_name(x):
+            return None  # "…: A gratulierte dem Sieger": somebody else
+    h, role = announced
+    if role.gender == "f" and gender == "m":
+        return None
+    role = _for_person(role, gender)
+    return RoleFind(role_phrase(doc, h, role, mark), role.gender, None, _role_party(role))
+
+
 def _introduced_before_colon(doc: TokenView, m: Mention, gender: str | None) -> RoleFind | None:
     """ "Den Hinweis gab eine Bankangestellte: A (29) wurde misstrauisch", "Die Gemeinde
     hat einen neuen Rabbiner: A (38) wurde eingeführt": a role with an indefinite article
@@ -1825,7 +1889,11 @@ def read_attributes(doc: TokenView, c: Cluster) -> None:
         gender = c.gender or lex.given_name_gender(doc.words[m.first]) or _demonym_gender(doc, m)
         for f in finds:
             gender = gender or f.gender
-        announced = _announced_role(doc, m, gender) or _introduced_before_colon(doc, m, gender)
+        announced = (
+            _announced_role(doc, m, gender)
+            or _introduced_before_colon(doc, m, gender)
+            or _announced_subject(doc, m, gender)
+        )
         if announced is not None:
             finds.insert(0, announced)  # the office is named before the sentence of the name
         if appointed is None:

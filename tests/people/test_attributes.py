@@ -1752,3 +1752,44 @@ def test_singular_role_after_der_gives_the_second_name_nothing() -> None:
         "Der Architekt Ole Brink und Timo Harms kamen.", per=["Ole Brink", "Timo Harms"]
     )
     assert found["Timo Harms"].roles == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "roles"),
+    [
+        (
+            "Die Reederei Nordlicht hat eine neue Technikchefin: Die Norwegerin Siri Haugland, "
+            "52, kommt von einer Werft.",
+            "Siri Haugland",
+            ("Technikchefin",),
+        ),
+        (
+            "Die Brauerei Kessler hat einen neuen Braumeister. Der Deutsche Veit Ostermann "
+            "übernimmt die Aufgabe von Lars Iversen.",
+            "Veit Ostermann",
+            ("Braumeister",),
+        ),
+    ],
+)
+def test_announced_office_for_the_subject_that_follows(
+    text: str, name: str, roles: tuple[str, ...]
+) -> None:
+    assert by_name(text, per=[name, "Lars Iversen"])[name].roles == roles
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a pronoun object: the one named announces somebody else
+        "Der Verein hat einen neuen Trainer: Veit Ostermann stellte ihn vor.",
+        # another person in the sentence: the new one may be that person
+        "Die Stadt hat einen neuen Bürgermeister: Veit Ostermann gratulierte dem Sieger.",
+        # the name has a role of its own
+        "Der Verein hat einen neuen Trainer: Präsident Veit Ostermann freut sich.",
+        # speech
+        "Die Stadt hat einen neuen Bürgermeister. Veit Ostermann sagte, er sei froh.",
+    ],
+)
+def test_no_announced_office_for_somebody_else(text: str) -> None:
+    roles = by_name(text, per=["Veit Ostermann"])["Veit Ostermann"].roles
+    assert "Trainer" not in roles and "Bürgermeister" not in roles
