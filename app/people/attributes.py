@@ -1476,8 +1476,12 @@ def _plural_appointment(doc: TokenView, m: Mention, gender: str | None) -> RoleF
 def appointment_after(doc: TokenView, first: int, j: int) -> RoleFind | None:
     """The role the subject starting at ``first`` is appointed to, read from token ``j``
     (right after the subject): "[wurde am Samstag mit 91 Prozent] zur Spitzenkandidatin
-    gewählt", "zum Präsidenten ... ernannt", "als neuen Justizminister bestätigt"."""
-    if doc.word(j) in {"wurde", "wird", "ist"}:
+    gewählt", "zum Präsidenten ... ernannt", "als neuen Justizminister bestätigt"; a plan
+    with "soll" ("soll im Dezember zur Regierungschefin gewählt werden", as "soll neue
+    Trainerin werden": :func:`_modal_states_office`)."""
+    if doc.word(j) == "soll" and not _passive_plan(doc, j):
+        return None  # "A soll den Kandidaten zum Minister ernennen": A appoints
+    if doc.word(j) in {"wurde", "wird", "ist", "soll"}:
         j += 1
         k = j
         while k - j < 12 and doc.same_sentence(first, k) and doc.word(k) not in {"zum", "zur"}:
@@ -1495,6 +1499,15 @@ def appointment_after(doc: TokenView, first: int, j: int) -> RoleFind | None:
     if doc.word(j) not in {"zum", "zur"}:
         return None
     return _role_and_verb(doc, first, j + 1, "dem" if doc.word(j) == "zum" else "der")
+
+
+def _passive_plan(doc: TokenView, j: int) -> bool:
+    """Does the clause of "soll" at ``j`` close with an appointment participle and
+    "werden" ("soll ... zur Regierungschefin gewählt werden")?"""
+    k = j + 1
+    while doc.same_sentence(j, k) and doc.words[k] not in lex.BOUNDARIES and k - j < 16:
+        k += 1
+    return doc.word(k - 1) == "werden" and doc.word(k - 2) in lex.APPOINTMENT_VERBS
 
 
 def _role_and_verb(

@@ -1793,3 +1793,20 @@ def test_announced_office_for_the_subject_that_follows(
 def test_no_announced_office_for_somebody_else(text: str) -> None:
     roles = by_name(text, per=["Veit Ostermann"])["Veit Ostermann"].roles
     assert "Trainer" not in roles and "Bürgermeister" not in roles
+
+
+@pytest.mark.parametrize(
+    ("text", "roles"),
+    [
+        ("Jutta Lembeck soll im Mai zur Landrätin gewählt werden.", ("Landrätin",)),
+        (
+            "Der Kreistag lobte Jutta Lembeck. Die 49-Jährige soll im Mai zur Landrätin "
+            "gewählt werden.",
+            ("Landrätin",),
+        ),
+        # active: she appoints somebody else
+        ("Jutta Lembeck soll den Bewerber zum Kämmerer ernennen.", ()),
+    ],
+)
+def test_planned_appointment_with_soll(text: str, roles: tuple[str, ...]) -> None:
+    assert by_name(text, per=["Jutta Lembeck"])["Jutta Lembeck"].roles == roles
