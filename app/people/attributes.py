@@ -74,6 +74,8 @@ def _role_before(doc: TokenView, m: Mention) -> RoleFind | None:
     role = role_at(doc, k, article)
     if role is None or role.kind == "demonym" or _plural_adjectival(doc, k, article):
         return None
+    if doc.word(k - 1) in OPEN_QUOTES and doc.word(m.stop) in CLOSE_QUOTES:
+        return None  # "nennen sie nur „Tante Erna“": a nickname, no role
     if _plural_masculine(doc, k, article, role):
         return None  # "die Schauspieler Lavinia Kroos und B": each gets the singular
     if department:
@@ -698,6 +700,14 @@ def predicate_after(
         )
         if article in {"ein", "eine"} and _in_quote(doc, first):
             return found  # "„Mikkel ist ein Führungsspieler“": praise, not an office
+        if (
+            read_age(doc.word(j)) is not None
+            and doc.word(j + 1) == "Jahre"
+            and doc.word(j + 2) == "alt"
+            and doc.word(j + 3) == "und"
+        ):
+            return predicate_after(doc, first, j + 4, copula=j + 3)  # "ist 45 Jahre alt und
+            # seit 2021 Gesundheitsministerin": the role after the age
         if article:
             j += 1
         elif _place_genitive(doc.word(j)) and doc.same_sentence(j, j + 1):
@@ -1551,6 +1561,9 @@ _ANNOUNCE_PARTICIPLES = lex.APPOINTMENT_VERBS | lex.words("ausgewählt vorgestel
 #: "hat/bekommt einen neuen Innenminister:": the verbs before the announced office.
 _ANNOUNCE_HAVE = lex.words("hat haben bekommt bekommen erhält erhalten")
 _NEW = lex.words("neuen neue neues")
+#: Verbs after the colon that fill the announced office with their object: appointments,
+#: and a club's or firm's signing ("verpflichtete den Ex-Profi A").
+_SIGNING_VERBS = lex.APPOINTMENT_VERBS | lex.words("verpflichtete verpflichteten verpflichtet")
 #: How many people a plural announcement names: "hat zwei neue Astronauten ausgewählt:".
 _COUNTS = {"zwei": 2, "drei": 3, "vier": 4}
 
@@ -1598,10 +1611,15 @@ def _announced_role(doc: TokenView, m: Mention, gender: str | None) -> RoleFind 
     singular = _announced_singular(doc, colon)
     if singular is not None:
         h, role = singular
-        if not _adverbials_to_end(doc, end):
+        age_word = doc.word(end + 1)
+        closed = False  # "verpflichtete den Ex-Profi A, 46.": the age ends the sentence
+        if doc.word(end) == "," and read_age(age_word.removesuffix(".")) is not None:
+            closed = age_word.endswith(".") and not doc.same_sentence(end, end + 2)
+            end += 2
+        if not (closed or _adverbials_to_end(doc, end)):
             return None  # the name is no object at the end of the sentence
         between = doc.words[colon + 1 : m.first]
-        verb = next((i for i, w in enumerate(between) if w in lex.APPOINTMENT_VERBS), None)
+        verb = next((i for i, w in enumerate(between) if w in _SIGNING_VERBS), None)
         if verb is None or any(w in {"und", "sowie", ":"} for w in between[verb:]):
             return None
         if role.gender == "f" and gender == "m":

@@ -1810,3 +1810,34 @@ def test_no_announced_office_for_somebody_else(text: str) -> None:
 )
 def test_planned_appointment_with_soll(text: str, roles: tuple[str, ...]) -> None:
     assert by_name(text, per=["Jutta Lembeck"])["Jutta Lembeck"].roles == roles
+
+
+def test_announced_office_for_a_signed_object_with_an_age() -> None:
+    text = (
+        "Die Handballerinnen haben einen neuen Cheftrainer: Der Verein verpflichtete den "
+        "Ex-Torwart Gernot Pfisterer, 51."
+    )
+    found = by_name(text, per=["Gernot Pfisterer"])
+    assert found["Gernot Pfisterer"].roles == ("Cheftrainer", "Ex-Torwart")
+
+
+def test_signed_object_in_a_list_gets_no_announced_office() -> None:
+    text = (
+        "Die Handballerinnen haben einen neuen Cheftrainer: Der Verein verpflichtete den "
+        "Ex-Torwart Gernot Pfisterer, 51, und den Physiotherapeuten Udo Rahm."
+    )
+    found = by_name(text, per=["Gernot Pfisterer", "Udo Rahm"])
+    assert "Cheftrainer" not in found["Gernot Pfisterer"].roles
+
+
+def test_kin_word_in_a_quoted_nickname_is_no_role() -> None:
+    text = "Hilde Kaminski backt seit 40 Jahren. Die Kinder nennen sie nur „Oma Hilde“."
+    found = by_name(text, per=["Hilde Kaminski"])
+    assert found["Hilde Kaminski"].roles == ()
+
+
+def test_predicate_role_after_an_age_statement() -> None:
+    text = "Bettina Olk ist 52 Jahre alt und seit 2020 Justizministerin."
+    found = by_name(text, per=["Bettina Olk"])
+    assert found["Bettina Olk"].roles == ("Justizministerin",)
+    assert found["Bettina Olk"].age == 52
