@@ -1561,6 +1561,9 @@ _ANNOUNCE_PARTICIPLES = lex.APPOINTMENT_VERBS | lex.words("ausgewählt vorgestel
 #: "hat/bekommt einen neuen Innenminister:": the verbs before the announced office.
 _ANNOUNCE_HAVE = lex.words("hat haben bekommt bekommen erhält erhalten")
 _NEW = lex.words("neuen neue neues")
+_RELATIVES = lex.words("der die das den dem deren dessen denen")
+#: The relative pronoun of a person of that gender in the nominative.
+_RELATIVE_OF = {"m": "der", "f": "die"}
 #: Verbs after the colon that fill the announced office with their object: appointments,
 #: and a club's or firm's signing ("verpflichtete den Ex-Profi A").
 _SIGNING_VERBS = lex.APPOINTMENT_VERBS | lex.words("verpflichtete verpflichteten verpflichtet")
@@ -1616,12 +1619,19 @@ def _announced_role(doc: TokenView, m: Mention, gender: str | None) -> RoleFind 
         if doc.word(end) == "," and read_age(age_word.removesuffix(".")) is not None:
             closed = age_word.endswith(".") and not doc.same_sentence(end, end + 2)
             end += 2
+        if doc.word(end) == "," and doc.word(end + 1) == _RELATIVE_OF.get(gender or ""):
+            closed = True  # "wählte den Finnen A, der derzeit die Oper Helsinki leitet."
         if not (closed or _adverbials_to_end(doc, end)):
             return None  # the name is no object at the end of the sentence
         between = doc.words[colon + 1 : m.first]
         verb = next((i for i, w in enumerate(between) if w in _SIGNING_VERBS), None)
         if verb is None or any(w in {"und", "sowie", ":"} for w in between[verb:]):
             return None
+        if any(
+            w == "," and nxt in _RELATIVES
+            for w, nxt in zip(between[verb:], between[verb + 1 :], strict=False)
+        ):
+            return None  # "wählte den Finnen A, der den Vorschlag von B ...": B is not chosen
         if role.gender == "f" and gender == "m":
             return None
         role = _for_person(role, gender)

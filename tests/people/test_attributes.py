@@ -1841,3 +1841,27 @@ def test_predicate_role_after_an_age_statement() -> None:
     found = by_name(text, per=["Bettina Olk"])
     assert found["Bettina Olk"].roles == ("Justizministerin",)
     assert found["Bettina Olk"].age == 52
+
+
+def test_announced_office_for_an_object_with_a_relative_clause() -> None:
+    text = (
+        "Das Ballett hat einen neuen Ballettdirektor: Der Intendant berief den Dänen "
+        "Mikkel Sørby, der bisher in Oslo tanzte."
+    )
+    found = by_name(text, per=["Mikkel Sørby"])
+    assert found["Mikkel Sørby"].roles == ("Ballettdirektor",)
+
+
+def test_no_announced_office_for_a_name_inside_a_relative_clause() -> None:
+    text = (
+        "Das Ballett hat einen neuen Ballettdirektor: Der Intendant berief den Dänen "
+        "Mikkel Sørby, der den Vorschlag von Ole Brink unterstützt hatte."
+    )
+    found = by_name(text, per=["Mikkel Sørby", "Ole Brink"])
+    assert found["Ole Brink"].roles == ()
+
+
+def test_genitive_role_before_another_name_stays_in_the_role() -> None:
+    text = "Geschäftsführerin Maren Tessloff, Enkelin des Gründers Otto Tessloff, sprach."
+    found = by_name(text, per=["Maren Tessloff", "Otto Tessloff"])
+    assert found["Maren Tessloff"].roles == ("Geschäftsführerin", "Enkelin des Gründers")
