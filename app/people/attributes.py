@@ -1720,6 +1720,75 @@ def _announced_subject(doc: TokenView, m: Mention, gender: str | None) -> RoleFi
     return RoleFind(role_phrase(doc, h, role, mark), role.gender, None, _role_party(role))
 
 
+def _lede_role(doc: TokenView, m: Mention, gender: str | None) -> RoleFind | None:
+    """ "Gelsenkirchen - Eine Kassiererin hat einen Räuber in die Flucht geschlagen. Die 31
+    Jahre alte A warf ...", "Ein Hobbyastronom aus Thüringen hat einen Kometen entdeckt: Der
+    pensionierte Lehrer A, 72, sichtete ihn ...": the lede of a story names its actor by an
+    indefinite role as the subject of its first sentence, and the next clause or sentence
+    opens with the name as its subject. The role must agree with the person's gender and be
+    the only person of that gender in the lede; nobody is named there. Before the name only
+    an article, adjectives, an age or a demonym; a role of its own only after a colon and a
+    definite article (the colon explains the lede: "…: Der pensionierte Lehrer A"; "Eine
+    Lehrerin gewann. Bürgermeisterin A gratulierte" is somebody else)."""
+    start = _before_age_attribute(doc, np_start(doc, m.first))
+    mark = start - 1
+    if mark < 3 or doc.words[mark] not in {":", "."}:
+        return None
+    if doc.words[mark] == "." and doc.sentence_start(start) != start:
+        return None
+    colon = doc.words[mark] == ":"
+    for t in range(start, m.first):
+        own = role_at(doc, t) if doc.words[t][:1].isupper() else None
+        if (
+            own is not None
+            and own.kind != "demonym"
+            and not (colon and doc.words[start] in {"Der", "Die"})
+        ):
+            return None
+    lo = doc.sentence_start(mark)
+    if lo > 0 and "\n" not in doc.text[doc.ends[lo - 1] : doc.starts[lo]]:
+        return None  # not the first sentence of the text or of a line
+    p = dateline_end(doc, lo, mark)
+    if doc.words[p] not in {"Ein", "Eine"}:
+        return None
+    h = p + 1
+    while h < mark and doc.words[h].islower() and adjective_stem(doc.words[h]) is not None:
+        h += 1
+    role = role_at(doc, h, doc.words[p].lower())
+    if role is None or role.kind not in {"noun", "adj"} or role.gender not in {"m", "f"}:
+        return None
+    if gender is not None and gender != role.gender:
+        return None
+    v = skip_origin(doc, h + 1)  # "Ein Hobbyastronom aus Thüringen hat ..."
+    if not (doc.word(v).isalpha() and doc.word(v).islower()) or doc.word(v) in lex.PREPOSITIONS:
+        return None  # the role is no subject
+    for t in range(v, mark):
+        w = doc.words[t]
+        if not w[:1].isupper():
+            continue
+        other = role_at(doc, t) if doc.word(t - 1).lower() in lex.DETERMINERS else None
+        if lex.is_given_name(w) or (other is not None and other.gender in {None, role.gender}):
+            return None  # "Eine Autofahrerin hat eine Radfahrerin angefahren": which one?
+        if w in lex.GENERIC_PERSONS:
+            return None
+    verb = skip_age_apposition(doc, skip_tags(doc, m.stop))
+    w = doc.word(verb)
+    if not (w.isalpha() and w.islower()) or w in lex.SPEECH_VERBS or w in {"und", "sowie"}:
+        return None
+    # "Anna B gratulierte ihr": the lede's person is the object ("sichtete ihn" after a
+    # colon may be the thing found, an accusative; a dative is a person)
+    objects = _LEDE_DATIVES[role.gender]
+    if not colon:
+        objects = objects | _LEDE_ACCUSATIVES[role.gender]
+    if any(doc.words[t] in objects for t in range(verb, doc.sentence_stop(verb))):
+        return None
+    return RoleFind(role.base, role.gender, None, _role_party(role))
+
+
+_LEDE_DATIVES = {"m": frozenset({"ihm"}), "f": frozenset({"ihr"})}
+_LEDE_ACCUSATIVES = {"m": frozenset({"ihn"}), "f": frozenset({"sie"})}
+
+
 def _introduced_before_colon(doc: TokenView, m: Mention, gender: str | None) -> RoleFind | None:
     """ "Den Hinweis gab eine Bankangestellte: A (29) wurde misstrauisch", "Die Gemeinde
     hat einen neuen Rabbiner: A (38) wurde eingeführt": a role with an indefinite article
@@ -1934,6 +2003,7 @@ def read_attributes(doc: TokenView, c: Cluster) -> None:
             _announced_role(doc, m, gender)
             or _introduced_before_colon(doc, m, gender)
             or _announced_subject(doc, m, gender)
+            or _lede_role(doc, m, gender)
         )
         if announced is not None:
             finds.insert(0, announced)  # the office is named before the sentence of the name

@@ -1865,3 +1865,43 @@ def test_genitive_role_before_another_name_stays_in_the_role() -> None:
     text = "Geschäftsführerin Maren Tessloff, Enkelin des Gründers Otto Tessloff, sprach."
     found = by_name(text, per=["Maren Tessloff", "Otto Tessloff"])
     assert found["Maren Tessloff"].roles == ("Geschäftsführerin", "Enkelin des Gründers")
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "roles"),
+    [
+        (
+            "Kassel - Eine Busfahrerin hat einen Dieb gestellt. Die 44 Jahre alte Ute Marx "
+            "hielt den Mann fest.",
+            "Ute Marx",
+            ("Busfahrerin",),
+        ),
+        (
+            "Jena (dpa) - Ein Hobbyforscher aus Gera hat einen Meteoriten gefunden: Der "
+            "pensionierte Zahnarzt Egon Wiehe, 70, entdeckte ihn im Wald.",
+            "Egon Wiehe",
+            ("Hobbyforscher", "pensionierter Zahnarzt"),
+        ),
+    ],
+)
+def test_lede_role_for_the_name_that_opens_the_next_clause(
+    text: str, name: str, roles: tuple[str, ...]
+) -> None:
+    assert by_name(text, per=[name])[name].roles == roles
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # two women in the lede: which one?
+        "Eine Busfahrerin hat eine Radfahrerin übersehen. Die 44 Jahre alte Ute Marx stürzte.",
+        # a role of her own after a full stop: somebody else
+        "Eine Busfahrerin hat einen Preis gewonnen. Bürgermeisterin Ute Marx gratulierte.",
+        # the lede's person is the object
+        "Eine Busfahrerin hat einen Preis gewonnen. Ute Marx gratulierte ihr.",
+        # not the first sentence
+        "Kassel - Der Verkehr stockte. Eine Busfahrerin hielt an. Ute Marx stieg aus.",
+    ],
+)
+def test_no_lede_role_for_somebody_else(text: str) -> None:
+    assert "Busfahrerin" not in by_name(text, per=["Ute Marx"])["Ute Marx"].roles
