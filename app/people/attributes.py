@@ -1698,6 +1698,8 @@ def _announced_subject(doc: TokenView, m: Mention, gender: str | None) -> RoleFi
         return None
     if w in {"und", "sowie", "oder"} or _pronoun_object_after(doc, verb):
         return None
+    if cached_lemma(w) in _REACTION_VERBS:
+        return None  # "…einen neuen Kämmerer. A (SPD) kritisierte die Wahl": a commentator
     stop = doc.sentence_stop(verb)
     governed = False  # inside a name after "von"/"auf"
     for t in range(verb + 1, stop):
@@ -1775,6 +1777,8 @@ def _lede_role(doc: TokenView, m: Mention, gender: str | None) -> RoleFind | Non
     w = doc.word(verb)
     if not (w.isalpha() and w.islower()) or w in lex.SPEECH_VERBS or w in {"und", "sowie"}:
         return None
+    if cached_lemma(w) in _REACTION_VERBS:
+        return None  # "Eine Lehrerin gewann: Die Bürgermeisterin A gratulierte": a reaction
     # "Anna B gratulierte ihr": the lede's person is the object ("sichtete ihn" after a
     # colon may be the thing found, an accusative; a dative is a person)
     objects = _LEDE_DATIVES[role.gender]
@@ -1785,6 +1789,11 @@ def _lede_role(doc: TokenView, m: Mention, gender: str | None) -> RoleFind | Non
     return RoleFind(role.base, role.gender, None, _role_party(role))
 
 
+#: Verbs of reacting to news: their subject comments on an office or deed, not its holder.
+_REACTION_VERBS = lex.words(
+    "kritisieren begrüßen loben bedauern gratulieren danken warnen fordern kommentieren "
+    "würdigen beglückwünschen verurteilen ablehnen"
+)
 _LEDE_DATIVES = {"m": frozenset({"ihm"}), "f": frozenset({"ihr"})}
 _LEDE_ACCUSATIVES = {"m": frozenset({"ihn"}), "f": frozenset({"sie"})}
 

@@ -1905,3 +1905,15 @@ def test_lede_role_for_the_name_that_opens_the_next_clause(
 )
 def test_no_lede_role_for_somebody_else(text: str) -> None:
     assert "Busfahrerin" not in by_name(text, per=["Ute Marx"])["Ute Marx"].roles
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die Gemeinde hat einen neuen Kämmerer. Ute Marx (SPD) kritisierte die Wahl.",
+        "Eine Busfahrerin hat einen Preis gewonnen: Die Landrätin Ute Marx gratulierte.",
+    ],
+)
+def test_a_reaction_is_no_announced_or_lede_office(text: str) -> None:
+    roles = by_name(text, per=["Ute Marx"])["Ute Marx"].roles
+    assert "Kämmerin" not in roles and "Kämmerer" not in roles and "Busfahrerin" not in roles
