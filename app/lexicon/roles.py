@@ -167,6 +167,8 @@ def _by_suffix(head: str) -> tuple[str, _Form] | None:
         return None
     if is_given_name(head) or is_place(head):
         return None
+    if head.endswith("erin") and is_place(head[:-4]):
+        return "", _Form(head, "f", "demonym", "")  # "Walliserin", "Tessinerin": of a place
     if head.endswith(FEMININE_ENDINGS):
         return "", _Form(head, "f", "noun", "")
     for base_end, endings in MASCULINE_ENDINGS.items():

@@ -207,9 +207,11 @@ QUALIFIERS = words(
     """ehemalig früher einstig damalig designiert amtierend stellvertretend kommissarisch
     scheidend künftig zukünftig geschäftsführend leitend deutsch bisherig pensioniert emeritiert"""
 )
-#: Capitalised adjectives of fixed titles: "Vorsitzende Richterin", "Regierender Bürgermeister".
+#: Capitalised adjectives of fixed titles: "Vorsitzende Richterin", "Regierender Bürgermeister",
+#: "Ärztlicher Direktor", "Kaufmännische Geschäftsführerin", "Künstlerischer Leiter".
 TITLE_ADJECTIVES = words(
-    "vorsitzend leitend regierend erst zweit dritt ständig parlamentarisch geschäftsführend"
+    """vorsitzend leitend regierend erst zweit dritt ständig parlamentarisch geschäftsführend
+    ärztlich kaufmännisch künstlerisch technisch wissenschaftlich medizinisch musikalisch"""
 )
 #: Role heads that often name companies ("der Autobauer Tesla", "der Onlinehändler Zalando").
 #: Last words that make a name an organisation, not a person: "Nordkai Logistics",

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 from app.lexicon import words as lex
 from app.lexicon.roles import RoleNoun, adjective_stem, analyze_role, qualifier_stem
@@ -39,6 +39,12 @@ AGE_STATEMENTS = (
     # adjective or participle it says how long ("60-jährig verheiratete")
     re.compile(r"(?<![\w-])(?P<age>\d{1,3})-jährig(?![\w-])(?!\s+[a-zäöüß]+(?:e|en|er|es|em|t)\b)"),
 )
+#: Adverbs that open a sentence before the verb and its subject ("Jetzt hört die ... auf").
+FRONT_ADVERBS = lex.words(
+    "Jetzt Nun Dann Danach Inzwischen Heute Damit Zuletzt Seitdem Trotzdem Dennoch Außerdem "
+    "Bislang Bisher Später Zudem Morgen Gestern Seither Mittlerweile"
+)
+
 #: A death in the clause: "im Alter von 92 Jahren" or "87-jährig" is then the age at death,
 #: not the age at some earlier event ("hatte im Alter von 30 Jahren geheiratet", "kam
 #: 1960 20-jährig nach Berlin").
@@ -53,10 +59,13 @@ AGE_ATTRIBUTE = re.compile(r"\b(\d{1,3})(?:-jährige|\s+Jahre\s+alte)[nrms]?\s+"
 
 
 def _dateline(doc: TokenView, lo: int, dash: int) -> bool:
-    """Is the dash at ``dash`` the end of a dateline that opens the text ("Frankfurt -",
-    "Frankfurt (epd) -", "Bad Homburg (dpa/lhe) -")?"""
+    """Is the dash at ``dash`` the end of a dateline that opens the text or a line (after
+    a byline "Von A" or "Interview: A"): "Frankfurt -", "Frankfurt (epd) -", "Bad Homburg
+    (dpa/lhe) -"?"""
     head = doc.words[lo:dash]
-    if not head or not head[0][:1].isupper() or lo != 0:
+    if not head or not head[0][:1].isupper():
+        return False
+    if lo != 0 and "\n" not in doc.text[doc.ends[lo - 1] : doc.starts[lo]]:
         return False
     if "(" in head:
         k = head.index("(")
@@ -285,7 +294,9 @@ class _Mentions:
         doc = self.doc
         sent = doc.sent[tok]
         k = bisect.bisect_left(self.firsts, tok) - 1
-        if k >= 0 and unnamed_person_between(doc, self.order[k][1], tok, gender, self.starts):
+        if k >= 0 and unnamed_person_between(
+            doc, self.order[k][1], tok, gender, self.starts, self._subject_backref
+        ):
             return None
         fallback: int | None = None
         plain: int | None = None  # the last one not after a preposition or "wie"
@@ -309,6 +320,39 @@ class _Mentions:
                     plain = idx
             k -= 1
         return plain if plain is not None else fallback
+
+    def _subject_backref(self, t: int) -> bool:
+        """Is the role noun at ``t`` the subject of a sentence that names nobody and opens
+        with it ("Die Bundesbauministerin begründete ...", "Jetzt hört die Ärztin auf")
+        while the sentence before names exactly one person of its gender? Such a role
+        speaks of that person (as in ``anaphora.anaphoric_roles``), so a later "die
+        49-Jährige" still means them: no unnamed person stands in between."""
+        doc = self.doc
+        lo = doc.sentence_start(t)
+        article = doc.words[t - 1] if t >= 1 else ""
+        opening = t - 1 == lo and article in {"Der", "Die"}
+        inverted = (
+            t - 3 == lo
+            and doc.words[lo] in FRONT_ADVERBS
+            and doc.words[lo + 1].islower()
+            and article in {"der", "die"}
+        )
+        if not (opening or inverted) or doc.word(t + 1)[:1].isupper():
+            return False  # "Die Ministerin Anna Berg": a name follows
+        role = role_at(doc, t, article.lower())
+        if role is None or role.gender not in {"m", "f"}:
+            return False
+        sent = doc.sent[t]
+        named: set[int] = set()
+        k = bisect.bisect_left(self.firsts, lo) - 1
+        while k >= 0 and doc.sent[self.order[k][0]] == sent - 1:
+            named.add(self.order[k][2])
+            k -= 1
+        k = bisect.bisect_left(self.firsts, lo)
+        if k < len(self.order) and doc.sent[self.order[k][0]] == sent:
+            return False  # somebody is named in this sentence
+        same = [i for i in named if self.clusters[i].gender == role.gender]
+        return len(same) == 1
 
     def _object_other(self, idx: int, first: int, gender: str | None, age: int | None) -> bool:
         """Is another compatible person, who has no stated age, named later in the
@@ -360,13 +404,21 @@ def _governed(doc: TokenView, first: int) -> bool:
 
 
 def unnamed_person_between(
-    doc: TokenView, start: int, tok: int, gender: str | None, mention_starts: set[int]
+    doc: TokenView,
+    start: int,
+    tok: int,
+    gender: str | None,
+    mention_starts: set[int],
+    backref: Callable[[int], bool] | None = None,
 ) -> bool:
     """ "übersah ein Autofahrer den Mann. Der 45-Jährige ...": someone without a name
-    was mentioned after the named person, so the age may be theirs."""
+    was mentioned after the named person, so the age may be theirs. ``backref``: role
+    nouns that speak of a named person and so are nobody new."""
     for t in range(start, tok):
         w = doc.words[t]
         if doc.word(t - 1).lower() not in lex.DETERMINERS or t + 1 in mention_starts:
+            continue
+        if backref is not None and backref(t):
             continue
         if w in lex.GENERIC_PERSONS:
             noun_gender = lex.GENERIC_PERSONS[w]

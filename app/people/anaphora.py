@@ -12,7 +12,13 @@ import bisect
 from app.lexicon import words as lex
 from app.lexicon.roles import adjective_stem, analyze_role, qualifier_stem
 from app.people import names as nm
-from app.people.ages import AGE_STATEMENTS, DEATH, kin_between, unnamed_person_between
+from app.people.ages import (
+    AGE_STATEMENTS,
+    DEATH,
+    FRONT_ADVERBS,
+    kin_between,
+    unnamed_person_between,
+)
 from app.people.attributes import (
     appointment_after,
     as_role_after_verb,
@@ -293,12 +299,6 @@ def _quoted_tokens(doc: TokenView) -> list[bool]:
     return inside
 
 
-#: Adverbs that open a sentence before the verb and its subject ("Jetzt hört die ... auf").
-_FRONT_ADVERBS = lex.words(
-    "Jetzt Nun Dann Danach Inzwischen Heute Damit Zuletzt Seitdem Trotzdem Dennoch Außerdem "
-    "Bislang Bisher Später Zudem Morgen Gestern Seither Mittlerweile"
-)
-
 #: Articles that open a sentence about somebody just named, as the article they stand for:
 #: "Der Minister ...", "Derselbe Minister ...", "Diese Ministerin ...".
 _OPENING_ARTICLES = {
@@ -318,7 +318,7 @@ def _phrase_starts(doc: TokenView, lo: int, hi: int, named: bool) -> list[int]:
     starts = [lo] if doc.words[lo] in _OPENING_ARTICLES else []
     if (
         not named
-        and doc.words[lo] in _FRONT_ADVERBS
+        and doc.words[lo] in FRONT_ADVERBS
         and doc.word(lo + 1).isalpha()
         and doc.word(lo + 1).islower()
         and doc.word(lo + 2) in {"der", "die"}
@@ -472,7 +472,7 @@ def _unnamed_role(
     if any(j in mention_starts for j in range(p, end + 1)):
         return None  # the phrase belongs to a name: "Der Trainer Jürgen Klopp ..."
     follow = doc.word(end) if end < hi else "."
-    inverted = p == lo + 2 and doc.words[lo] in _FRONT_ADVERBS
+    inverted = p == lo + 2 and doc.words[lo] in FRONT_ADVERBS
     inverted = inverted and doc.words[lo + 1] not in lex.SPEECH_VERBS  # not "Dann sagte der"
     if inverted and doc.word(k + 1).lower() not in {"des", "der"}:
         end = k + 1  # "Jetzt geht die Ärztin in Rente": "in Rente" belongs to the verb

@@ -28,6 +28,7 @@ from app.people import names as nm
 from app.people.ages import dateline_end
 from app.people.cluster import Cluster
 from app.people.phrases import (
+    AGE_ADJECTIVE,
     CLOSE_QUOTES,
     OPEN_QUOTES,
     complement_end,
@@ -73,6 +74,8 @@ def _role_before(doc: TokenView, m: Mention) -> RoleFind | None:
     role = role_at(doc, k, article)
     if role is None or role.kind == "demonym" or _plural_adjectival(doc, k, article):
         return None
+    if doc.word(k - 1) in OPEN_QUOTES and doc.word(m.stop) in CLOSE_QUOTES:
+        return None  # "nennen sie nur „Tante Erna“": a nickname, no role
     if _plural_masculine(doc, k, article, role):
         return None  # "die Schauspieler Lavinia Kroos und B": each gets the singular
     if department:
@@ -269,6 +272,8 @@ def _coordinated_role(doc: TokenView, m: Mention, known: str | None = None) -> R
         return RoleFind(text, singular.gender, None, _role_party(singular))
     plural_article = article in _PLURAL_DETERMINERS or _dative_plural_article(doc, k, article)
     role = analyze_plural_role(doc.words[k])
+    if article == "der" and role is not None and role.gender is None and role.base != doc.words[k]:
+        plural_article = True  # "die Firma der Produzenten A und B": a genitive plural
     if role is not None and role.gender != "f" and not (article is None or plural_article):
         role = None  # "des Autobauers ..., Liu Wenbo": no plural
     if role is None and plural_article:  # a coordination follows or was crossed
@@ -695,8 +700,18 @@ def predicate_after(
         )
         if article in {"ein", "eine"} and _in_quote(doc, first):
             return found  # "„Mikkel ist ein Führungsspieler“": praise, not an office
+        if (
+            read_age(doc.word(j)) is not None
+            and doc.word(j + 1) == "Jahre"
+            and doc.word(j + 2) == "alt"
+            and doc.word(j + 3) == "und"
+        ):
+            return predicate_after(doc, first, j + 4, copula=j + 3)  # "ist 45 Jahre alt und
+            # seit 2021 Gesundheitsministerin": the role after the age
         if article:
             j += 1
+        elif _place_genitive(doc.word(j)) and doc.same_sentence(j, j + 1):
+            j += 1  # "ist Brandenburgs Finanzministerin": the place the office is of
         while adjective_stem(doc.word(j)) is not None:
             j += 1  # "ist neuer Präsident", "ist ehemaliger ..."
         while doc.same_sentence(first, j):
@@ -715,6 +730,11 @@ def predicate_after(
             while adjective_stem(doc.word(j)) is not None:
                 j += 1
     return found
+
+
+def _place_genitive(w: str) -> bool:
+    """ "Brandenburgs", "Deutschlands": the Saxon genitive of a known place."""
+    return len(w) > 4 and w[:1].isupper() and w.endswith("s") and lex.is_place(w[:-1])
 
 
 #: "kein" and its forms: a predicate that denies the role.
@@ -1034,16 +1054,21 @@ def _subject_np(doc: TokenView, m: Mention) -> bool:
     return _role_before_comma(doc, m) is not None
 
 
-def _as_role(doc: TokenView, m: Mention) -> RoleFind | None:
+def _as_role(doc: TokenView, m: Mention, known: str | None = None) -> RoleFind | None:
     """ "als <role>" in the clause of the subject ``m``: "A war als Nebenklägerin im Saal",
     "Die Theologin A leitet künftig als Bevollmächtigte des Generalvikars das Amt", "Deren
     Mutter, A, arbeitet heute als Trainerin". Only a genitive complement is part of the
     role; a candidacy ("kandidiert als") and a reflexive ("sieht sich als") give nothing.
     Also the subject after the finite verb ("Im Prozess hat seine Sekretärin A als Zeugin
     ausgesagt") and the subject of a relative clause after the name ("Sein Sohn A, der das
-    Unternehmen seit 2015 als Geschäftsführer leitet, ...")."""
-    gender = _person_gender(doc, m, None)
-    j = skip_age_apposition(doc, skip_tags(doc, m.stop))
+    Unternehmen seit 2015 als Geschäftsführer leitet, ..."). ``known``: the gender that
+    the roles found at the mention give ("ihren Neffen A, der ..." when the first name
+    tells none)."""
+    gender = _person_gender(doc, m, known)
+    tagged = skip_tags(doc, m.stop)
+    j = skip_age_apposition(doc, tagged)
+    if j > tagged and doc.word(j) in _RELATIVE_SUBJECT:
+        j -= 1  # "A, 46, der ...": the comma after the age opens the relative clause
     if doc.word(j) == "," and doc.word(j + 1) in _RELATIVE_SUBJECT:
         return _relative_as_role(doc, m, j, gender)
     if not _subject_np(doc, m):
@@ -1052,7 +1077,25 @@ def _as_role(doc: TokenView, m: Mention) -> RoleFind | None:
         return _fronted_as_role(doc, m, gender)
     if doc.word(j) == "," and np_start(doc, m.first) > doc.sentence_start(m.first):
         j += 1  # the comma that closes the apposition
+        if doc.word(j) == "als" and _inverted_role_phrase(doc, np_start(doc, m.first) - 1):
+            # "Im Prozess hat die Witwe des Opfers, A, als Nebenklägerin ausgesagt"
+            return as_role_at(doc, m.first, j, gender)
     return as_role_after_verb(doc, m.first, j, gender)
+
+
+def _inverted_role_phrase(doc: TokenView, comma: int) -> bool:
+    """Does the role phrase before the apposition's comma at ``comma`` start with a
+    nominative article right after the finite verb in second place ("Im Prozess hat [die
+    Witwe des Opfers], A, ...")? Then it and its apposition are the subject; not an
+    object ("hat der Richter den Bruder des Opfers, A, als Zeugen gehört")."""
+    lo = doc.sentence_start(comma)
+    for h in range(max(lo, comma - 12), comma):
+        role = role_at(doc, h)
+        if role is None or role.kind == "demonym" or complement_end(doc, h, comma) != comma:
+            continue
+        article, det = determiner_before(doc, h)
+        return article in {"der", "die"} and verb_before_subject(doc, det)
+    return False
 
 
 def as_role_after_verb(doc: TokenView, first: int, j: int, gender: str | None) -> RoleFind | None:
@@ -1229,7 +1272,8 @@ def _relative_as_role(doc: TokenView, m: Mention, j: int, gender: str | None) ->
     while k < j + 10 and doc.same_sentence(m.first, k):
         w = doc.words[k]
         if w == "als":
-            return as_role_at(doc, m.first, k, gender)
+            found = as_role_at(doc, m.first, k, gender)
+            return _with_place_of_work(doc, k, found) if found is not None else None
         if w in {",", ";", ":", "(", "–"} or w.lower() in _PERSON_PRONOUNS | _NOT_AS:
             return None  # "der nicht als Trainer arbeitet", "die sich als Expertin sieht"
         if w[:1].isupper() and (
@@ -1238,6 +1282,45 @@ def _relative_as_role(doc: TokenView, m: Mention, j: int, gender: str | None) ->
             return None  # another person or a name: "..., die ihr Chef A als ...", "den Mann"
         k += 1
     return None
+
+
+def _with_place_of_work(doc: TokenView, als: int, found: RoleFind) -> RoleFind:
+    """ "der bisher als Koch auf einem Kreuzfahrtschiff arbeitete": in a relative clause
+    the verb closes the clause, so one prepositional phrase with an article or a name
+    ("auf einem Schiff", "am Staatstheater Kassel", "in Cottbus") that runs from the role
+    noun right up to that one verb says where the office is held and belongs to the
+    role; not an idiom without an article ("als Lehrerin in Rente ging"), nor in a main
+    clause, where the phrase may be the verb's ("leitet als Chefin beim Verband das Büro")."""
+    h = als + 1
+    while adjective_stem(doc.word(h)) is not None:
+        h += 1
+    stop = h + 1
+    while doc.same_sentence(als, stop) and doc.words[stop] not in lex.BOUNDARIES:
+        stop += 1
+    verb = stop - 1
+    role = role_at(doc, h, None)
+    prep = doc.word(h + 1)
+    if role is None or prep.lower() not in lex.PREPOSITIONS or verb <= h + 2:
+        return found
+    if not (doc.word(verb).isalpha() and doc.word(verb).islower()):
+        return found
+    j = h + 2
+    if prep in lex.CONTRACTIONS or doc.word(j).lower() in _PLACE_ARTICLES:
+        j += 1 if prep not in lex.CONTRACTIONS else 0
+    elif not (
+        doc.word(j)[:1].isupper()
+        and (lex.is_place(doc.word(j)) or not lex.is_common_noun(doc.word(j)))
+    ):
+        return found  # "in Rente": no article, no name
+    while j < verb and adjective_stem(doc.word(j)) is not None:
+        j += 1
+    if j >= verb or not all(w[:1].isupper() for w in doc.words[j:verb]):
+        return found  # nouns and names only up to the verb: no object ("das Büro")
+    return dataclasses.replace(found, role=role_phrase(doc, h, role, verb))
+
+
+#: Articles of a place of work after a preposition: "auf einem Schiff", "an der Uni".
+_PLACE_ARTICLES = lex.words("der die das dem den des ein eine einem einer eines")
 
 
 _PERSON_PRONOUNS = lex.words("er sie ich du wir ihr man es")
@@ -1403,8 +1486,12 @@ def _plural_appointment(doc: TokenView, m: Mention, gender: str | None) -> RoleF
 def appointment_after(doc: TokenView, first: int, j: int) -> RoleFind | None:
     """The role the subject starting at ``first`` is appointed to, read from token ``j``
     (right after the subject): "[wurde am Samstag mit 91 Prozent] zur Spitzenkandidatin
-    gewählt", "zum Präsidenten ... ernannt", "als neuen Justizminister bestätigt"."""
-    if doc.word(j) in {"wurde", "wird", "ist"}:
+    gewählt", "zum Präsidenten ... ernannt", "als neuen Justizminister bestätigt"; a plan
+    with "soll" ("soll im Dezember zur Regierungschefin gewählt werden", as "soll neue
+    Trainerin werden": :func:`_modal_states_office`)."""
+    if doc.word(j) == "soll" and not _passive_plan(doc, j):
+        return None  # "A soll den Kandidaten zum Minister ernennen": A appoints
+    if doc.word(j) in {"wurde", "wird", "ist", "soll"}:
         j += 1
         k = j
         while k - j < 12 and doc.same_sentence(first, k) and doc.word(k) not in {"zum", "zur"}:
@@ -1422,6 +1509,15 @@ def appointment_after(doc: TokenView, first: int, j: int) -> RoleFind | None:
     if doc.word(j) not in {"zum", "zur"}:
         return None
     return _role_and_verb(doc, first, j + 1, "dem" if doc.word(j) == "zum" else "der")
+
+
+def _passive_plan(doc: TokenView, j: int) -> bool:
+    """Does the clause of "soll" at ``j`` close with an appointment participle and
+    "werden" ("soll ... zur Regierungschefin gewählt werden")?"""
+    k = j + 1
+    while doc.same_sentence(j, k) and doc.words[k] not in lex.BOUNDARIES and k - j < 16:
+        k += 1
+    return doc.word(k - 1) == "werden" and doc.word(k - 2) in lex.APPOINTMENT_VERBS
 
 
 def _role_and_verb(
@@ -1465,6 +1561,12 @@ _ANNOUNCE_PARTICIPLES = lex.APPOINTMENT_VERBS | lex.words("ausgewählt vorgestel
 #: "hat/bekommt einen neuen Innenminister:": the verbs before the announced office.
 _ANNOUNCE_HAVE = lex.words("hat haben bekommt bekommen erhält erhalten")
 _NEW = lex.words("neuen neue neues")
+_RELATIVES = lex.words("der die das den dem deren dessen denen")
+#: The relative pronoun of a person of that gender in the nominative.
+_RELATIVE_OF = {"m": "der", "f": "die"}
+#: Verbs after the colon that fill the announced office with their object: appointments,
+#: and a club's or firm's signing ("verpflichtete den Ex-Profi A").
+_SIGNING_VERBS = lex.APPOINTMENT_VERBS | lex.words("verpflichtete verpflichteten verpflichtet")
 #: How many people a plural announcement names: "hat zwei neue Astronauten ausgewählt:".
 _COUNTS = {"zwei": 2, "drei": 3, "vier": 4}
 
@@ -1512,12 +1614,24 @@ def _announced_role(doc: TokenView, m: Mention, gender: str | None) -> RoleFind 
     singular = _announced_singular(doc, colon)
     if singular is not None:
         h, role = singular
-        if not _adverbials_to_end(doc, end):
+        age_word = doc.word(end + 1)
+        closed = False  # "verpflichtete den Ex-Profi A, 46.": the age ends the sentence
+        if doc.word(end) == "," and read_age(age_word.removesuffix(".")) is not None:
+            closed = age_word.endswith(".") and not doc.same_sentence(end, end + 2)
+            end += 2
+        if doc.word(end) == "," and doc.word(end + 1) == _RELATIVE_OF.get(gender or ""):
+            closed = True  # "wählte den Finnen A, der derzeit die Oper Helsinki leitet."
+        if not (closed or _adverbials_to_end(doc, end)):
             return None  # the name is no object at the end of the sentence
         between = doc.words[colon + 1 : m.first]
-        verb = next((i for i, w in enumerate(between) if w in lex.APPOINTMENT_VERBS), None)
+        verb = next((i for i, w in enumerate(between) if w in _SIGNING_VERBS), None)
         if verb is None or any(w in {"und", "sowie", ":"} for w in between[verb:]):
             return None
+        if any(
+            w == "," and nxt in _RELATIVES
+            for w, nxt in zip(between[verb:], between[verb + 1 :], strict=False)
+        ):
+            return None  # "wählte den Finnen A, der den Vorschlag von B ...": B is not chosen
         if role.gender == "f" and gender == "m":
             return None
         role = _for_person(role, gender)
@@ -1541,6 +1655,147 @@ def _announced_role(doc: TokenView, m: Mention, gender: str | None) -> RoleFind 
     if role.gender == "m" and gender == "f":
         return None  # no feminine known
     return RoleFind(role.base, gender, None, _role_party(role))
+
+
+def _announced_subject(doc: TokenView, m: Mention, gender: str | None) -> RoleFind | None:
+    """ "Der Versicherer hat eine neue Finanzvorständin: Die Niederländerin A, 47, kommt von
+    …", "Die Firma hat einen neuen Europachef. Der Deutsche A übernimmt den Posten": an
+    office announced with "hat einen neuen …" right before a colon or a full stop, and the
+    name opening the next clause as its subject, with nothing but an article, adjectives,
+    titles or a demonym before it (no role of its own: "…: Präsident A stellte ihn vor"),
+    then the finite verb. No pronoun object ("stellte ihn vor"), no other person in that
+    sentence but after "von"/"auf" (the predecessor: "übernimmt den Posten von B"), no
+    speech verb, no reported speech."""
+    start = np_start(doc, m.first)
+    if doc.word(start - 1) in {"Deutsche", "Deutscher"} and doc.word(start - 2).lower() in {
+        "der",
+        "die",
+    }:
+        start -= 2  # "Der Deutsche A": the one demonym declined as an adjective
+    mark = start - 1
+    if mark < 4 or doc.words[mark] not in {":", "."}:
+        return None
+    if doc.words[mark] == "." and doc.sentence_start(start) != start:
+        return None
+    for t in range(start, m.first):
+        w = doc.words[t]
+        role = role_at(doc, t) if w[:1].isupper() else None
+        if not (
+            w.lower() in lex.DEFINITE
+            or w in lex.TITLES
+            or (role is not None and role.kind == "demonym")
+            or w in {"Deutsche", "Deutscher"}
+            or (w.islower() and adjective_stem(w) is not None)
+            or AGE_ADJECTIVE.fullmatch(w)
+        ):
+            return None
+    announced = _announced_singular(doc, mark)
+    if announced is None:
+        return None
+    verb = skip_age_apposition(doc, skip_tags(doc, m.stop))
+    w = doc.word(verb)
+    if not (w.isalpha() and w.islower()) or w in lex.KONJUNKTIV_ONE or w in lex.SPEECH_VERBS:
+        return None
+    if w in {"und", "sowie", "oder"} or _pronoun_object_after(doc, verb):
+        return None
+    if cached_lemma(w) in _REACTION_VERBS:
+        return None  # "…einen neuen Kämmerer. A (SPD) kritisierte die Wahl": a commentator
+    stop = doc.sentence_stop(verb)
+    governed = False  # inside a name after "von"/"auf"
+    for t in range(verb + 1, stop):
+        x = doc.words[t]
+        if doc.word(t - 1) in {"von", "auf"}:
+            governed = True
+        if not x[:1].isupper():
+            governed = False
+            continue
+        if governed:
+            continue
+        role = role_at(doc, t)
+        person = role is not None and role.kind in {"noun", "adj", "family"}
+        if person or x in lex.GENERIC_PERSONS or lex.is_given_name(x):
+            return None  # "…: A gratulierte dem Sieger": somebody else
+    h, role = announced
+    if role.gender == "f" and gender == "m":
+        return None
+    role = _for_person(role, gender)
+    return RoleFind(role_phrase(doc, h, role, mark), role.gender, None, _role_party(role))
+
+
+def _lede_role(doc: TokenView, m: Mention, gender: str | None) -> RoleFind | None:
+    """ "Gelsenkirchen - Eine Kassiererin hat einen Räuber in die Flucht geschlagen. Die 31
+    Jahre alte A warf ...", "Ein Hobbyastronom aus Thüringen hat einen Kometen entdeckt: Der
+    pensionierte Lehrer A, 72, sichtete ihn ...": the lede of a story names its actor by an
+    indefinite role as the subject of its first sentence, and the next clause or sentence
+    opens with the name as its subject. The role must agree with the person's gender and be
+    the only person of that gender in the lede; nobody is named there. Before the name only
+    an article, adjectives, an age or a demonym; a role of its own only after a colon and a
+    definite article (the colon explains the lede: "…: Der pensionierte Lehrer A"; "Eine
+    Lehrerin gewann. Bürgermeisterin A gratulierte" is somebody else)."""
+    start = _before_age_attribute(doc, np_start(doc, m.first))
+    mark = start - 1
+    if mark < 3 or doc.words[mark] not in {":", "."}:
+        return None
+    if doc.words[mark] == "." and doc.sentence_start(start) != start:
+        return None
+    colon = doc.words[mark] == ":"
+    for t in range(start, m.first):
+        own = role_at(doc, t) if doc.words[t][:1].isupper() else None
+        if (
+            own is not None
+            and own.kind != "demonym"
+            and not (colon and doc.words[start] in {"Der", "Die"})
+        ):
+            return None
+    lo = doc.sentence_start(mark)
+    if lo > 0 and "\n" not in doc.text[doc.ends[lo - 1] : doc.starts[lo]]:
+        return None  # not the first sentence of the text or of a line
+    p = dateline_end(doc, lo, mark)
+    if doc.words[p] not in {"Ein", "Eine"}:
+        return None
+    h = p + 1
+    while h < mark and doc.words[h].islower() and adjective_stem(doc.words[h]) is not None:
+        h += 1
+    role = role_at(doc, h, doc.words[p].lower())
+    if role is None or role.kind not in {"noun", "adj"} or role.gender not in {"m", "f"}:
+        return None
+    if gender is not None and gender != role.gender:
+        return None
+    v = skip_origin(doc, h + 1)  # "Ein Hobbyastronom aus Thüringen hat ..."
+    if not (doc.word(v).isalpha() and doc.word(v).islower()) or doc.word(v) in lex.PREPOSITIONS:
+        return None  # the role is no subject
+    for t in range(v, mark):
+        w = doc.words[t]
+        if not w[:1].isupper():
+            continue
+        other = role_at(doc, t) if doc.word(t - 1).lower() in lex.DETERMINERS else None
+        if lex.is_given_name(w) or (other is not None and other.gender in {None, role.gender}):
+            return None  # "Eine Autofahrerin hat eine Radfahrerin angefahren": which one?
+        if w in lex.GENERIC_PERSONS:
+            return None
+    verb = skip_age_apposition(doc, skip_tags(doc, m.stop))
+    w = doc.word(verb)
+    if not (w.isalpha() and w.islower()) or w in lex.SPEECH_VERBS or w in {"und", "sowie"}:
+        return None
+    if cached_lemma(w) in _REACTION_VERBS:
+        return None  # "Eine Lehrerin gewann: Die Bürgermeisterin A gratulierte": a reaction
+    # "Anna B gratulierte ihr": the lede's person is the object ("sichtete ihn" after a
+    # colon may be the thing found, an accusative; a dative is a person)
+    objects = _LEDE_DATIVES[role.gender]
+    if not colon:
+        objects = objects | _LEDE_ACCUSATIVES[role.gender]
+    if any(doc.words[t] in objects for t in range(verb, doc.sentence_stop(verb))):
+        return None
+    return RoleFind(role.base, role.gender, None, _role_party(role))
+
+
+#: Verbs of reacting to news: their subject comments on an office or deed, not its holder.
+_REACTION_VERBS = lex.words(
+    "kritisieren begrüßen loben bedauern gratulieren danken warnen fordern kommentieren "
+    "würdigen beglückwünschen verurteilen ablehnen"
+)
+_LEDE_DATIVES = {"m": frozenset({"ihm"}), "f": frozenset({"ihr"})}
+_LEDE_ACCUSATIVES = {"m": frozenset({"ihn"}), "f": frozenset({"sie"})}
 
 
 def _introduced_before_colon(doc: TokenView, m: Mention, gender: str | None) -> RoleFind | None:
@@ -1743,7 +1998,8 @@ def read_attributes(doc: TokenView, c: Cluster) -> None:
             finds.append(in_parens)
         finds.extend(_apposition_after(doc, m))
         finds.extend(_predicative_roles(doc, m))
-        as_role = _as_role(doc, m)
+        known = c.gender or next((f.gender for f in finds if f.gender), None)
+        as_role = _as_role(doc, m, known)
         if as_role is not None:
             finds.append(as_role)
         appointed = _appointed_role(doc, m)
@@ -1752,7 +2008,12 @@ def read_attributes(doc: TokenView, c: Cluster) -> None:
         gender = c.gender or lex.given_name_gender(doc.words[m.first]) or _demonym_gender(doc, m)
         for f in finds:
             gender = gender or f.gender
-        announced = _announced_role(doc, m, gender) or _introduced_before_colon(doc, m, gender)
+        announced = (
+            _announced_role(doc, m, gender)
+            or _introduced_before_colon(doc, m, gender)
+            or _announced_subject(doc, m, gender)
+            or _lede_role(doc, m, gender)
+        )
         if announced is not None:
             finds.insert(0, announced)  # the office is named before the sentence of the name
         if appointed is None:

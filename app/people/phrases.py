@@ -181,6 +181,8 @@ def complement_end(doc: TokenView, h: int, limit: int) -> int:
         if w in lex.BOUNDARIES or _is_temporal(doc, j) or w == "aus":
             break  # "Sozialarbeiterin aus Oldenburg": where she comes from, not the office
         if _person_name_at(doc, j):
+            if _genitive_role_before(doc, h, j):
+                return j  # "Urenkelin des Gründers August B": "Urenkelin des Gründers"
             return stretch_end  # "Sohn von Firmengründer Götz Werner": the role is "Sohn"
         if (
             lw in lex.DETERMINERS - lex.POSSESSIVE_M - lex.POSSESSIVE_F or lw in lex.PREPOSITIONS
@@ -245,6 +247,16 @@ def _coordinated_noun(doc: TokenView, j: int) -> bool:
         and not lex.is_given_name(w)
         and doc.same_sentence(j - 1, j)
     )
+
+
+def _genitive_role_before(doc: TokenView, h: int, j: int) -> bool:
+    """Is [h + 1, j) a genitive article and a role noun ("des Gründers", "der Gründerin")
+    right after the role at ``h``, before a name at ``j``? The genitive says whose
+    relative or deputy the person is; the name is that other person's."""
+    if j != h + 3 or doc.word(h + 1) not in {"des", "der"}:
+        return False
+    role = analyze_role(doc.word(h + 2), doc.word(h + 1))
+    return role is not None and role.kind in {"noun", "adj"}
 
 
 def _person_name_at(doc: TokenView, j: int) -> bool:

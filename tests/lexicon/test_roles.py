@@ -204,3 +204,28 @@ def test_council_title_before_a_first_name() -> None:
     assert council_title("Sicherheitsrat", "verurteilte") is None
     assert council_title("Vorrat", "Josef") is None
     assert council_title("Verrat", "Josef") is None
+
+
+@pytest.mark.parametrize(
+    ("word", "base", "gender"),
+    [("Französin", "Französin", "f"), ("Franzosen", "Franzose", "m"), ("Schotte", "Schotte", "m")],
+)
+def test_weak_demonyms_the_dictionary_lacks(word: str, base: str, gender: str) -> None:
+    role = analyze_role(word)
+    assert role is not None and (role.kind, role.base, role.gender) == ("demonym", base, gender)
+
+
+@pytest.mark.parametrize("word", ["Tessinerin", "Bernerin", "Kielerin"])
+def test_unlisted_erin_of_a_place_is_a_demonym(word: str) -> None:
+    role = analyze_role(word)
+    assert role is not None and role.kind == "demonym"
+
+
+def test_unlisted_erin_of_no_place_stays_a_role() -> None:
+    role = analyze_role("Schraubenwicklerin")
+    assert role is not None and role.kind == "noun"
+
+
+def test_inspector_ranks_are_roles() -> None:
+    role = analyze_role("Revierinspektorin")
+    assert role is not None and (role.base, role.gender) == ("Revierinspektorin", "f")

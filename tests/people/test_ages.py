@@ -523,3 +523,40 @@ def test_uninflected_age_adjective_of_an_earlier_event_is_no_age(text: str) -> N
 )
 def test_pronoun_age_after_a_relative_without_a_name_is_nobodys(text: str) -> None:
     assert all(p.age is None for p in people(text, per=["Jan Klee", "Anna Berg"]))
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "age"),
+    [
+        (
+            "Karin Wolfsteller hat ihren Rücktritt erklärt. Die Landesschulrätin nannte "
+            "private Gründe. Die 56-Jährige war seit 2015 im Amt.",
+            "Karin Wolfsteller",
+            56,
+        ),
+        (
+            "Seit 30 Jahren führt Ottmar Brenneisen die Apotheke am Markt. Jetzt hört der "
+            "Apotheker auf: Im Mai übergibt der 67-Jährige an seine Tochter.",
+            "Ottmar Brenneisen",
+            67,
+        ),
+    ],
+)
+def test_age_after_a_role_subject_that_speaks_of_the_person(text: str, name: str, age: int) -> None:
+    assert by_name(text, per=[name])[name].age == age
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the role is no subject: somebody new
+        "Karin Wolfsteller wurde angefahren. Sie rief die Notärztin. Die 56-Jährige kam schnell.",
+        # two women named before the role subject: it may be either
+        "Karin Wolfsteller traf Jana Ost. Die Ministerin lobte sie. Die 56-Jährige lachte.",
+        # a name in the role's sentence: the role belongs to that person
+        "Karin Wolfsteller kam. Die Ärztin Ute Rahn half ihr. Die 56-Jährige lachte.",
+    ],
+)
+def test_age_after_a_role_of_someone_else_is_not_the_named_persons(text: str) -> None:
+    found = by_name(text, per=["Karin Wolfsteller", "Jana Ost", "Ute Rahn"])
+    assert found["Karin Wolfsteller"].age is None

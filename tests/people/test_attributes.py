@@ -1624,3 +1624,296 @@ def test_a_modal_of_a_guess_or_an_ambition_gives_no_role(text: str) -> None:
 )
 def test_a_modal_of_a_plan_or_a_held_office_gives_the_role(text: str, role: str) -> None:
     assert role in by_name(text, per=["Gesa Lorenz"])["Gesa Lorenz"].roles
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "roles"),
+    [
+        (
+            "Die Ärztliche Direktorin, Prof. Ulla Wenzke, sprach von einem Durchbruch.",
+            "Ulla Wenzke",
+            ("Ärztliche Direktorin",),
+        ),
+        (
+            "Kaufmännischer Geschäftsführer Bernd Olmüller kündigte Stellen an.",
+            "Bernd Olmüller",
+            ("Kaufmännischer Geschäftsführer",),
+        ),
+        (
+            "Der Botschafter in Madrid, der Franzose Luc Parmentier, wurde einbestellt.",
+            "Luc Parmentier",
+            ("Botschafter in Madrid",),
+        ),
+        (
+            "Der Kommandant der Wasserwacht, Bezirksinspektor Toni Hagleitner, warnte.",
+            "Toni Hagleitner",
+            ("Kommandant der Wasserwacht", "Bezirksinspektor"),
+        ),
+    ],
+)
+def test_title_adjectives_and_a_second_noun_before_the_name(
+    text: str, name: str, roles: tuple[str, ...]
+) -> None:
+    assert by_name(text, per=[name])[name].roles == roles
+
+
+def test_place_demonym_in_erin_is_no_role() -> None:
+    text = "Der Landtag hat die Tessinerin Carla Bernasconi zur Präsidentin gewählt."
+    found = by_name(text, per=["Carla Bernasconi"])
+    assert found["Carla Bernasconi"].roles == ("Präsidentin",)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "roles"),
+    [
+        ("Gerda Lindholm ist Sachsens Kultusministerin.", "Gerda Lindholm", ("Kultusministerin",)),
+        (
+            "Von Ole Brinck\nKiel - Seit Mai ist Gerda Lindholm (SSW) Schleswig-Holsteins "
+            "Kultusministerin.",
+            "Gerda Lindholm",
+            ("Kultusministerin",),
+        ),
+    ],
+)
+def test_predicate_role_after_a_place_genitive(
+    text: str, name: str, roles: tuple[str, ...]
+) -> None:
+    assert by_name(text, per=[name, "Ole Brinck"])[name].roles == roles
+
+
+def test_place_genitive_before_a_plain_noun_is_no_role() -> None:
+    found = by_name("Gerda Lindholm ist Hamburgs Stolz.", per=["Gerda Lindholm"])
+    assert found["Gerda Lindholm"].roles == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "roles"),
+    [
+        (
+            "Sie übergibt an ihren Enkel Timo Assmus, 31, der bisher als Bäcker "
+            "in einem Hotel arbeitete.",
+            "Timo Assmus",
+            ("Enkel", "Bäcker in einem Hotel"),
+        ),
+        (
+            "Rita Olbers, die seit Jahren als Ärztin am Klinikum Nord arbeitet, kommt.",
+            "Rita Olbers",
+            ("Ärztin am Klinikum Nord",),
+        ),
+        (
+            "Rita Olbers, die als Anwältin in Rostock arbeitet, kommt.",
+            "Rita Olbers",
+            ("Anwältin in Rostock",),
+        ),
+        # no article, no name: an idiom of the verb
+        ("Rita Olbers, die als Lehrerin in Rente ging, kommt.", "Rita Olbers", ("Lehrerin",)),
+        # an object after the phrase: the phrase is the verb's
+        (
+            "Rita Olbers, die als Chefin beim Verband das Büro leitet, kommt.",
+            "Rita Olbers",
+            ("Chefin",),
+        ),
+    ],
+)
+def test_relative_as_role_with_its_place_of_work(
+    text: str, name: str, roles: tuple[str, ...]
+) -> None:
+    assert by_name(text, per=[name])[name].roles == roles
+
+
+def test_as_role_of_an_inverted_subject_with_a_role_apposition() -> None:
+    text = "Vor Gericht hat die Tochter des Toten, Ilse Wermke, als Zeugin ausgesagt."
+    found = by_name(text, per=["Ilse Wermke"])
+    assert found["Ilse Wermke"].roles == ("Tochter des Toten", "Zeugin")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an object with a role apposition: the "als" role is the verb's judgement
+        "Vor Gericht hat der Richter die Tochter des Toten, Ilse Wermke, als Zeugin gehört.",
+        "Am Montag hat die Polizei die Tochter des Toten, Ilse Wermke, als Zeugin vernommen.",
+    ],
+)
+def test_no_as_role_for_an_object_with_a_role_apposition(text: str) -> None:
+    roles = by_name(text, per=["Ilse Wermke"])["Ilse Wermke"].roles
+    assert "Zeugin" not in roles and "Zeuge" not in roles
+
+
+def test_genitive_plural_role_before_coordinated_names() -> None:
+    text = "Das Atelier der Architekten Ole Brink und Timo Harms gewann den Preis."
+    found = by_name(text, per=["Ole Brink", "Timo Harms"])
+    assert found["Ole Brink"].roles == ("Architekt",)
+    assert found["Timo Harms"].roles == ("Architekt",)
+
+
+def test_singular_role_after_der_gives_the_second_name_nothing() -> None:
+    found = by_name(
+        "Der Architekt Ole Brink und Timo Harms kamen.", per=["Ole Brink", "Timo Harms"]
+    )
+    assert found["Timo Harms"].roles == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "roles"),
+    [
+        (
+            "Die Reederei Nordlicht hat eine neue Technikchefin: Die Norwegerin Siri Haugland, "
+            "52, kommt von einer Werft.",
+            "Siri Haugland",
+            ("Technikchefin",),
+        ),
+        (
+            "Die Brauerei Kessler hat einen neuen Braumeister. Der Deutsche Veit Ostermann "
+            "übernimmt die Aufgabe von Lars Iversen.",
+            "Veit Ostermann",
+            ("Braumeister",),
+        ),
+    ],
+)
+def test_announced_office_for_the_subject_that_follows(
+    text: str, name: str, roles: tuple[str, ...]
+) -> None:
+    assert by_name(text, per=[name, "Lars Iversen"])[name].roles == roles
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a pronoun object: the one named announces somebody else
+        "Der Verein hat einen neuen Trainer: Veit Ostermann stellte ihn vor.",
+        # another person in the sentence: the new one may be that person
+        "Die Stadt hat einen neuen Bürgermeister: Veit Ostermann gratulierte dem Sieger.",
+        # the name has a role of its own
+        "Der Verein hat einen neuen Trainer: Präsident Veit Ostermann freut sich.",
+        # speech
+        "Die Stadt hat einen neuen Bürgermeister. Veit Ostermann sagte, er sei froh.",
+    ],
+)
+def test_no_announced_office_for_somebody_else(text: str) -> None:
+    roles = by_name(text, per=["Veit Ostermann"])["Veit Ostermann"].roles
+    assert "Trainer" not in roles and "Bürgermeister" not in roles
+
+
+@pytest.mark.parametrize(
+    ("text", "roles"),
+    [
+        ("Jutta Lembeck soll im Mai zur Landrätin gewählt werden.", ("Landrätin",)),
+        (
+            "Der Kreistag lobte Jutta Lembeck. Die 49-Jährige soll im Mai zur Landrätin "
+            "gewählt werden.",
+            ("Landrätin",),
+        ),
+        # active: she appoints somebody else
+        ("Jutta Lembeck soll den Bewerber zum Kämmerer ernennen.", ()),
+    ],
+)
+def test_planned_appointment_with_soll(text: str, roles: tuple[str, ...]) -> None:
+    assert by_name(text, per=["Jutta Lembeck"])["Jutta Lembeck"].roles == roles
+
+
+def test_announced_office_for_a_signed_object_with_an_age() -> None:
+    text = (
+        "Die Handballerinnen haben einen neuen Cheftrainer: Der Verein verpflichtete den "
+        "Ex-Torwart Gernot Pfisterer, 51."
+    )
+    found = by_name(text, per=["Gernot Pfisterer"])
+    assert found["Gernot Pfisterer"].roles == ("Cheftrainer", "Ex-Torwart")
+
+
+def test_signed_object_in_a_list_gets_no_announced_office() -> None:
+    text = (
+        "Die Handballerinnen haben einen neuen Cheftrainer: Der Verein verpflichtete den "
+        "Ex-Torwart Gernot Pfisterer, 51, und den Physiotherapeuten Udo Rahm."
+    )
+    found = by_name(text, per=["Gernot Pfisterer", "Udo Rahm"])
+    assert "Cheftrainer" not in found["Gernot Pfisterer"].roles
+
+
+def test_kin_word_in_a_quoted_nickname_is_no_role() -> None:
+    text = "Hilde Kaminski backt seit 40 Jahren. Die Kinder nennen sie nur „Oma Hilde“."
+    found = by_name(text, per=["Hilde Kaminski"])
+    assert found["Hilde Kaminski"].roles == ()
+
+
+def test_predicate_role_after_an_age_statement() -> None:
+    text = "Bettina Olk ist 52 Jahre alt und seit 2020 Justizministerin."
+    found = by_name(text, per=["Bettina Olk"])
+    assert found["Bettina Olk"].roles == ("Justizministerin",)
+    assert found["Bettina Olk"].age == 52
+
+
+def test_announced_office_for_an_object_with_a_relative_clause() -> None:
+    text = (
+        "Das Ballett hat einen neuen Ballettdirektor: Der Intendant berief den Dänen "
+        "Mikkel Sørby, der bisher in Oslo tanzte."
+    )
+    found = by_name(text, per=["Mikkel Sørby"])
+    assert found["Mikkel Sørby"].roles == ("Ballettdirektor",)
+
+
+def test_no_announced_office_for_a_name_inside_a_relative_clause() -> None:
+    text = (
+        "Das Ballett hat einen neuen Ballettdirektor: Der Intendant berief den Dänen "
+        "Mikkel Sørby, der den Vorschlag von Ole Brink unterstützt hatte."
+    )
+    found = by_name(text, per=["Mikkel Sørby", "Ole Brink"])
+    assert found["Ole Brink"].roles == ()
+
+
+def test_genitive_role_before_another_name_stays_in_the_role() -> None:
+    text = "Geschäftsführerin Maren Tessloff, Enkelin des Gründers Otto Tessloff, sprach."
+    found = by_name(text, per=["Maren Tessloff", "Otto Tessloff"])
+    assert found["Maren Tessloff"].roles == ("Geschäftsführerin", "Enkelin des Gründers")
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "roles"),
+    [
+        (
+            "Kassel - Eine Busfahrerin hat einen Dieb gestellt. Die 44 Jahre alte Ute Marx "
+            "hielt den Mann fest.",
+            "Ute Marx",
+            ("Busfahrerin",),
+        ),
+        (
+            "Jena (dpa) - Ein Hobbyforscher aus Gera hat einen Meteoriten gefunden: Der "
+            "pensionierte Zahnarzt Egon Wiehe, 70, entdeckte ihn im Wald.",
+            "Egon Wiehe",
+            ("Hobbyforscher", "pensionierter Zahnarzt"),
+        ),
+    ],
+)
+def test_lede_role_for_the_name_that_opens_the_next_clause(
+    text: str, name: str, roles: tuple[str, ...]
+) -> None:
+    assert by_name(text, per=[name])[name].roles == roles
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # two women in the lede: which one?
+        "Eine Busfahrerin hat eine Radfahrerin übersehen. Die 44 Jahre alte Ute Marx stürzte.",
+        # a role of her own after a full stop: somebody else
+        "Eine Busfahrerin hat einen Preis gewonnen. Bürgermeisterin Ute Marx gratulierte.",
+        # the lede's person is the object
+        "Eine Busfahrerin hat einen Preis gewonnen. Ute Marx gratulierte ihr.",
+        # not the first sentence
+        "Kassel - Der Verkehr stockte. Eine Busfahrerin hielt an. Ute Marx stieg aus.",
+    ],
+)
+def test_no_lede_role_for_somebody_else(text: str) -> None:
+    assert "Busfahrerin" not in by_name(text, per=["Ute Marx"])["Ute Marx"].roles
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die Gemeinde hat einen neuen Kämmerer. Ute Marx (SPD) kritisierte die Wahl.",
+        "Eine Busfahrerin hat einen Preis gewonnen: Die Landrätin Ute Marx gratulierte.",
+    ],
+)
+def test_a_reaction_is_no_announced_or_lede_office(text: str) -> None:
+    roles = by_name(text, per=["Ute Marx"])["Ute Marx"].roles
+    assert "Kämmerin" not in roles and "Kämmerer" not in roles and "Busfahrerin" not in roles

@@ -121,3 +121,13 @@ def test_determiner_before_skips_a_capitalised_title_adjective() -> None:
 def test_a_former_civil_servant_after_der_is_masculine() -> None:
     found = by_name("Seit Jahren führt Karl Wendt Touristen. Der frühere Postbeamte hört auf.")
     assert found["Karl Wendt"].roles == ("früherer Postbeamter",)
+
+
+def test_complement_keeps_a_genitive_role_before_a_name_but_not_von() -> None:
+    from app.people.phrases import complement_end
+    from tests.people.support import index, view
+
+    doc = view("Enkelin des Gründers Otto Tessloff sprach.", per=["Otto Tessloff"])
+    assert complement_end(doc, 0, doc.n) == index(doc, "Otto")
+    doc = view("Sohn von Firmengründer Götz Werner sprach.", per=["Götz Werner"])
+    assert complement_end(doc, 0, doc.n) == 1
