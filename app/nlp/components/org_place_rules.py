@@ -170,6 +170,7 @@ class OrgPlaceRules(
             places = {i for s, e, lab in ents if lab == "LOC" for i in range(s, e)}
             ents = [self._surname_not_place(doc, e, places) for e in ents]
             ents = [self._place_not_person(doc, e) for e in ents]
+            ents = [self._place_not_org(doc, e) for e in ents]
         if self.subject_per:
             ents = self._subject_persons(doc, ents)
         if self.news:

@@ -33,6 +33,7 @@ from app.nlp.components.org_place_words import (
     COMPOUND_HEADS,
     ENGLISH_HEADS,
     ENGLISH_TITLES,
+    INSTITUTION_BUILDING_HEADS,
     GENERIC_AFTER_DEMONYM,
     LANGUAGE_HEADS,
     LEADING_ENGLISH_WORDS,
@@ -46,8 +47,36 @@ from app.nlp.components.org_place_words import (
     PLACE_HEADS,
     ROMAN,
     ROMANCE_HEADS,
+    STATE_HEADS,
     TRAILING_FUNCTION_WORDS,
+    WORK_NOUN_ENDINGS,
+    WORK_NOUNS,
 )
+
+
+_OPENING_QUOTES = frozenset({'"', "„", "“", "‚", "»", "«", "''", "``"})
+_CLOSING_QUOTES = frozenset({'"', "“", "”", "‘", "«", "»", "''"})
+
+
+def _quoted_work_title(doc: Doc, start: int, end: int) -> bool:
+    """The span fills a quotation right after a noun of a work ("Film", "Talkshow",
+    "Musicals", "Debütalbum"): the work's title."""
+    if end - start > 1 and doc[end - 1].text in _CLOSING_QUOTES:
+        end -= 1  # the model's span took the closing quotation mark in
+    if start < 2 or end >= len(doc):
+        return False
+    if doc[start - 1].text not in _OPENING_QUOTES or doc[end].text not in _CLOSING_QUOTES:
+        return False
+    noun = doc[start - 2].text
+    if noun in WORK_NOUNS:
+        return True
+    if not is_capitalised_word(noun):
+        return False
+    low = noun.lower()
+    for ending in ("s", "es", "n", "en"):
+        if low.endswith(ending) and low[: -len(ending)].endswith(WORK_NOUN_ENDINGS):
+            return True
+    return low.endswith(WORK_NOUN_ENDINGS)
 
 
 class ShapeRules(OrgPlaceBase):
@@ -86,6 +115,8 @@ class ShapeRules(OrgPlaceBase):
             )
         ):
             return True  # "GNU General Public License (GPL)": a document
+        if label != "PER" and _quoted_work_title(doc, start, end):
+            return True  # "die Talkshow „The Talking Dead“": a title (a person stays)
         if last.lower().endswith(LEAGUE_ENDING) and all(
             t.like_num or re.fullmatch(r"\d+\.", t.text) for t in doc[start : end - 1]
         ):
@@ -148,7 +179,13 @@ class ShapeRules(OrgPlaceBase):
         if self.names.get([t.text for t in tokens]) is not None:
             return ent
         last = tokens[-1].text
-        if last in BUILDING_HEADS and all(is_capitalised_word(t.text) for t in tokens):
+        if last in INSTITUTION_BUILDING_HEADS and all(
+            self._is_adjective_form(t) for t in tokens[:-1]
+        ):
+            return ent  # "der Katholischen Kirche": a denomination, not a building
+        if (last in BUILDING_HEADS or last in STATE_HEADS) and all(
+            is_capitalised_word(t.text) for t in tokens
+        ):
             return (start, end, "LOC")
         rest = tokens[1:]
         inflected_adjective = tokens[0].pos_ == "ADJ" and tokens[0].text.endswith(
