@@ -33,8 +33,8 @@ from app.nlp.components.org_place_words import (
     COMPOUND_HEADS,
     ENGLISH_HEADS,
     ENGLISH_TITLES,
-    INSTITUTION_BUILDING_HEADS,
     GENERIC_AFTER_DEMONYM,
+    INSTITUTION_BUILDING_HEADS,
     LANGUAGE_HEADS,
     LEADING_ENGLISH_WORDS,
     LEAGUE_ENDING,
@@ -52,7 +52,6 @@ from app.nlp.components.org_place_words import (
     WORK_NOUN_ENDINGS,
     WORK_NOUNS,
 )
-
 
 _OPENING_QUOTES = frozenset({'"', "„", "“", "‚", "»", "«", "''", "``"})
 _CLOSING_QUOTES = frozenset({'"', "“", "”", "‘", "«", "»", "''"})

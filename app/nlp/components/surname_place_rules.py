@@ -105,9 +105,12 @@ class SurnamePlaceRules(OrgPlaceBase):
         entry = self.names.get([t.text for t in tokens])
         if entry is not None and entry.label == "ORG":
             return ent
-        if len(tokens) == 1 and not self._is_known_place(tokens[0]):
-            if lex_flags(tokens[0]) & LEX_FIRST or self._is_common_noun(tokens[0]):
-                return ent
+        if (
+            len(tokens) == 1
+            and not self._is_known_place(tokens[0])
+            and (lex_flags(tokens[0]) & LEX_FIRST or self._is_common_noun(tokens[0]))
+        ):
+            return ent  # "in Anna", "nach Essen"? the model's reading stays
         return (start, end, "LOC")
 
     @staticmethod
