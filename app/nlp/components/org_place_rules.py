@@ -185,6 +185,7 @@ class OrgPlaceRules(
             ents = person_spans.regnal_names(doc, ents)
             ents = person_spans.particle_names(doc, ents)
             ents = person_spans.repeated_surnames(doc, ents)
+            ents = person_spans.genitive_cut(doc, ents, self._is_plain_noun)
             ents = person_spans.lone_first_names(doc, ents)
         if self.news:
             ents = [self._honorific_cut(doc, e) for e in ents]

@@ -658,6 +658,22 @@ EVENT_ENDINGS = (
     "meisterschaften",
     "wahl",
     "wahlen",
+    "krieg",
+    "krieges",
+    "kriegs",
+    "revolution",
+    "parteitag",
+    "parteitags",
+    "parteitages",
+    "aufstand",
+    "aufstands",
+    "aufstandes",
+    "krise",
+)
+# Event endings that are names of events after an adjective too, GermEval's OTH: "die
+# Französische Revolution", "der Republikanische Parteitag", "im Dreißigjährigen Krieg".
+ADJECTIVE_EVENT_ENDINGS = frozenset(
+    _words("krieg krieges kriegs revolution parteitag parteitags parteitages aufstand krise")
 )
 # Event endings that end other nouns too: "Auswahl" (a selection, a national team: "die
 # U21-Auswahl") is no election.
