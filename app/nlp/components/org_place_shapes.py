@@ -11,6 +11,7 @@ from typing import Any
 from spacy.tokens import Doc
 
 from app.lexicon.roles import is_role_word
+from app.lexicon.words import is_given_name
 from app.nlp.components.lexclass import (
     LEX_COMMON,
     LEX_FIRST,
@@ -34,6 +35,7 @@ from app.nlp.components.org_place_words import (
     ENGLISH_HEADS,
     ENGLISH_TITLES,
     GENERIC_AFTER_DEMONYM,
+    HONORIFICS,
     INSTITUTION_BUILDING_HEADS,
     LANGUAGE_HEADS,
     LEADING_ENGLISH_WORDS,
@@ -196,6 +198,16 @@ class ShapeRules(OrgPlaceBase):
             and all(self._plain_name_word(t) and self._is_unknown_token(t) for t in rest)
         ):
             return (start + 1, end, "PER")
+        if (
+            not inflected_adjective
+            and len(rest) >= 2
+            and (is_role_word(tokens[0].text) or tokens[0].text in HONORIFICS)
+            and is_given_name(rest[0].text)
+            and all(self._plain_name_word(t) and self._is_unknown_token(t) for t in rest[1:])
+        ):
+            return (start + 1, end, "PER")  # "General John Burgoyne", "Ms Ada Pugh"
+        if tokens[0].text in HONORIFICS and len(rest) == 1 and self._plain_name_word(rest[0]):
+            return (start + 1, end, "PER")  # "Ms Pugh"
         if (
             3 <= end - start <= 4
             and tokens[1].text in NAME_PARTICLES

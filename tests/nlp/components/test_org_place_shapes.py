@@ -198,3 +198,15 @@ def test_church_after_an_adjective_is_a_denomination(nlp: Any) -> None:
     text = "Das Konzert fand in der Sankt Anselm Kirche statt."
     got = rules_on(nlp, text, [("Sankt Anselm Kirche", "ORG")])
     assert got == {("Sankt Anselm Kirche", "LOC")}
+
+
+def test_role_or_honorific_with_a_first_name_taken_for_an_organisation_is_a_person(
+    nlp: Any,
+) -> None:
+    text = "Die Truppen von General Arthur Quendlby und Ms Telvik zogen ab."
+    got = rules_on(nlp, text, [("General Arthur Quendlby", "ORG"), ("Ms Telvik", "ORG")])
+    assert got == {("Arthur Quendlby", "PER"), ("Telvik", "PER")}
+    # an adjective before, a known noun after the first name: left alone
+    text = "Der Verein Präsident Hans Gedächtnisstiftung half."
+    got = rules_on(nlp, text, [("Präsident Hans Gedächtnisstiftung", "ORG")])
+    assert got == {("Präsident Hans Gedächtnisstiftung", "ORG")}
