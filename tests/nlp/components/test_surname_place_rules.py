@@ -70,3 +70,8 @@ def test_name_taken_for_an_organisation_after_a_bare_in_is_a_place(nlp: Any) -> 
     text = "Die Anzeige stand in The Quendlo Courier und in Tarvessa-Werken."
     got = rules_on(nlp, text, [("The Quendlo Courier", "ORG"), ("Tarvessa-Werken", "ORG")])
     assert got == {("The Quendlo Courier", "ORG"), ("Tarvessa-Werken", "ORG")}
+    text = "Aus Quendlo Valley wird Tarvessa, die Band besteht aus Quendlo Division."
+    got = rules_on(nlp, text, [("Quendlo Valley", "ORG"), ("Quendlo Division", "ORG")])
+    assert got == {("Quendlo Valley", "ORG"), ("Quendlo Division", "ORG")}
+    text = "Die Rolle in Der Quendlo Doktor machte sie bekannt."
+    assert rules_on(nlp, text, [("Der Quendlo Doktor", "ORG")]) == {("Der Quendlo Doktor", "ORG")}
