@@ -145,6 +145,12 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--list", default="", help="print every error of classes containing this")
     ap.add_argument("--json", type=Path, default=None, help="write all errors here")
     ap.add_argument("--disable", default="", help="pipes to leave out, comma-separated")
+    ap.add_argument(
+        "--categories",
+        action="store_true",
+        help="also count, per raw non-name tag (ORGpart, LOCderiv, OTH ...), the spans the "
+        "pipeline marks exactly or in part",
+    )
     args = ap.parse_args(argv)
     sents = part_sentences(args.part)
     nlp = spacy.load(args.model, disable=[p for p in args.disable.split(",") if p])
@@ -196,6 +202,18 @@ def main(argv: list[str] | None = None) -> int:
             examples[kind].append(f"{text[s[0] : s[1]]!r} (pred: {shown}) | {text}")
             rows.append({"kind": kind, "span": text[s[0] : s[1]], "text": text})
     print(f"{args.part}: {len(sents)} sentences; true positives {dict(tp)}")
+    if args.categories:
+        cats: Counter[tuple[str, str]] = Counter()
+        for doc, conv in zip(docs, convs, strict=True):
+            pred = [(e.start_char, e.end_char, e.label_) for e in doc.ents if e.label_ in LABELS]
+            for (cs, ce), raw in conv.items():
+                hit = [p for p in pred if p[0] < ce and cs < p[1]]
+                how = "none" if not hit else ("exact" if hit[0][:2] == (cs, ce) else "part")
+                cats[(raw, how)] += 1
+        print("raw non-name tags: spans the pipeline marks (none / part / exact)")
+        for raw in sorted({k[0] for k in cats}):
+            none, part, exact = (cats[(raw, h)] for h in ("none", "part", "exact"))
+            print(f"  {raw:10s} {none:4d} {part:4d} {exact:4d}")
     for name, counter in (("false positives", fp), ("false negatives", fn)):
         print(f"\n{name}: {sum(counter.values())}")
         for kind, n in counter.most_common():
