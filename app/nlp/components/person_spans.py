@@ -19,6 +19,9 @@
 - ``particle_names``: an organisation of a first name, a name particle and name words
   and no head of an organisation's name is a person: "Giacomo della Porta", "Hendrik van
   Dalen" (not "Otto von Guericke Universität", not "Maria de Fátima Hospital").
+- ``genitive_cut``: a name in the genitive ends the person; nouns after it are cut off
+  ("Erdogans Kurs" -> "Erdogans"), a role and a name after it are a second person
+  ("Obamas Sprecherin Kori Schulman"); not after a first name in -s ("Klaus Koch").
 
 Entities are ``(start, end, label)`` token triples; no Qt here.
 """
