@@ -22,6 +22,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from spacy.tokens import Doc
@@ -42,6 +43,7 @@ from app.nlp.components.org_place_base import (
     replace_within,
 )
 from app.nlp.components.org_place_words import (
+    ADJECTIVE_EVENT_ENDINGS,
     CHURCH_ENDINGS,
     CONTEST_WORDS,
     EVENT_ENDINGS,
@@ -240,9 +242,21 @@ class BodyRules(OrgPlaceBase):
             return True  # "in Großstädten", "nach den Waldbränden": a common noun
         if end - start >= 2 and last.text == "Open" and tokens[0].text != "Open":
             return True  # "Australian Open", "German Open" (not "Open Society ...")
+        if end - start >= 2 and re.fullmatch(r"(19|20)\d\d", last.text):
+            end -= 1  # "Unterhauswahl 2010": the event and its year
+            tokens = doc[start:end]
+            last = tokens[-1]
         low = last.lower_
         ending = next((e for e in EVENT_ENDINGS if low.endswith(e)), None)
-        if ending is None or not last.text[:1].isupper() or low.endswith(NO_EVENT_ENDINGS):
-            return False  # "U21-Auswahl": a team, no election
+        if ending is None or not last.text[:1].isupper():
+            return False
+        if low.endswith(NO_EVENT_ENDINGS) and not low.endswith("hauswahl"):
+            return False  # "U21-Auswahl": a team, no election (but "Unterhauswahl")
+        if (
+            low in ADJECTIVE_EVENT_ENDINGS
+            and end - start >= 2
+            and all(self._is_adjective_form(t) for t in tokens[:-1])
+        ):
+            return True  # "Französische Revolution", "Dreißigjährigen Krieg"
         # alone "Marathon" is a Greek town and "Wahl" a surname; "Meisterschaft" is no name
         return len(low) > len(ending) or ending.startswith("meister")

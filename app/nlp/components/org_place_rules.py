@@ -21,29 +21,34 @@ lists of :mod:`app.nlp.gazetteer`:
   a name that follows it ("Wuppertaler Lokal-Matadoren Sundealers" -> "Sundealers");
 - **shapes**: a span ending in a function word ("Repräsentantenhaus von"), an
   organisation or place opening with an English function word ("of Business
-  Administration"), a letter-digit code ("U12", "S600") and a lone role noun after an
-  article ("der Bürgermeister", "Der Earl") are no names;
+  Administration"), a letter-digit code ("U12", "S600"), a lone role noun after an
+  article ("der Bürgermeister", "Der Earl") and a quoted title after a noun of a work
+  ("die Talkshow „The Talking Dead“") are no names;
 - **place compounds**: a compound the lexicon does not know with a street, square,
   bridge, hut, fountain or monument head ("Stösserstraße", "Salmhütte",
   "Konrad-Adenauer-Platz") is a place;
-- **organisations by form** (``org_kinds``): an organisation ending in a building or
-  landscape head is a place ("Westminster Hall"), a role before unknown name words a
-  person ("Oberst Ollendorf" -> "Ollendorf");
+- **organisations by form** (``org_kinds``): an organisation ending in a building,
+  landscape, state or sea head is a place ("Westminster Hall", "Osmanische Reich",
+  "Atlantischen Ozean"; not "Katholische Kirche"), a role or honorific before unknown name
+  words a person ("Oberst Ollendorf" -> "Ollendorf", "General John Burgoyne");
 - **surnames taken for places** (``surname_not_place``): one unknown word the model took
   for a place, with no place-name shape and no place context around it, is a surname
   ("vergab aber Börner per Kopf"); one word taken for a person right after "in"/"im" is
-  a place ("im sicheren Argentan");
+  a place ("im sicheren Argentan"), and so are name words taken for an organisation right
+  after a bare "in"/"nach" ("in British Columbia");
 - **news conventions** (``news``): the place of a dateline ("Lindau - ...", "Jena (dpa)
   - ..."), a town with the lake or river it lies at ("Wasserburg am Bodensee"), a name
   after a place-kind noun ("Provinz Quảng Ninh" -> "Quảng Ninh"), no court chambers or
   leagues named by an ordinal or lowercase adjective ("2. Großen Strafkammer",
   "italienischen Liga"); with :mod:`.org_place_bodies`: a quoted title after a paper's
   noun ("Fachblatt „Science“"), bodies named by a place ("Polizei Oldenburg"), firms of
-  two names ("Kessler & Vogt") and no events ("Australian Open", "Parlamentswahl");
+  two names ("Kessler & Vogt") and no events ("Australian Open", "Parlamentswahl",
+  "Französische Revolution", "Unterhauswahl 2010");
 - **persons** (:mod:`.person_spans`): noble names before an age, persons cut before an
   institution, first names joined, initials, rulers with their ordinal ("Ludwig XIV."),
   first name + particle taken for an ORG ("Giacomo della Porta"), a heading's repeated
-  surname cut off, a lone listed first name inside a sentence;
+  surname cut off, a lone listed first name inside a sentence, a name in the genitive
+  ending the person ("Erdogans Kurs" -> "Erdogans");
 - **acronyms**: an all-caps word of 2-6 letters that no entity covers is an organisation
   ("KCNA", "BND"), unless it is a known place, a common-noun abbreviation ("DVD"), a
   Roman numeral, a unit after a number, in an all-caps line, or a photo credit code ("STR").
@@ -170,6 +175,7 @@ class OrgPlaceRules(
             places = {i for s, e, lab in ents if lab == "LOC" for i in range(s, e)}
             ents = [self._surname_not_place(doc, e, places) for e in ents]
             ents = [self._place_not_person(doc, e) for e in ents]
+            ents = [self._place_not_org(doc, e) for e in ents]
         if self.subject_per:
             ents = self._subject_persons(doc, ents)
         if self.news:
@@ -184,6 +190,7 @@ class OrgPlaceRules(
             ents = person_spans.regnal_names(doc, ents)
             ents = person_spans.particle_names(doc, ents)
             ents = person_spans.repeated_surnames(doc, ents)
+            ents = person_spans.genitive_cut(doc, ents, self._is_plain_noun)
             ents = person_spans.lone_first_names(doc, ents)
         if self.news:
             ents = [self._honorific_cut(doc, e) for e in ents]

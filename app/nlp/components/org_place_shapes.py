@@ -11,6 +11,7 @@ from typing import Any
 from spacy.tokens import Doc
 
 from app.lexicon.roles import is_role_word
+from app.lexicon.words import is_given_name
 from app.nlp.components.lexclass import (
     LEX_COMMON,
     LEX_FIRST,
@@ -34,6 +35,8 @@ from app.nlp.components.org_place_words import (
     ENGLISH_HEADS,
     ENGLISH_TITLES,
     GENERIC_AFTER_DEMONYM,
+    HONORIFICS,
+    INSTITUTION_BUILDING_HEADS,
     LANGUAGE_HEADS,
     LEADING_ENGLISH_WORDS,
     LEAGUE_ENDING,
@@ -46,8 +49,35 @@ from app.nlp.components.org_place_words import (
     PLACE_HEADS,
     ROMAN,
     ROMANCE_HEADS,
+    STATE_HEADS,
     TRAILING_FUNCTION_WORDS,
+    WORK_NOUN_ENDINGS,
+    WORK_NOUNS,
 )
+
+_OPENING_QUOTES = frozenset({'"', "„", "“", "‚", "»", "«", "''", "``"})
+_CLOSING_QUOTES = frozenset({'"', "“", "”", "‘", "«", "»", "''"})
+
+
+def _quoted_work_title(doc: Doc, start: int, end: int) -> bool:
+    """The span fills a quotation right after a noun of a work ("Film", "Talkshow",
+    "Musicals", "Debütalbum"): the work's title."""
+    if end - start > 1 and doc[end - 1].text in _CLOSING_QUOTES:
+        end -= 1  # the model's span took the closing quotation mark in
+    if start < 2 or end >= len(doc):
+        return False
+    if doc[start - 1].text not in _OPENING_QUOTES or doc[end].text not in _CLOSING_QUOTES:
+        return False
+    noun = doc[start - 2].text
+    if noun in WORK_NOUNS:
+        return True
+    if not is_capitalised_word(noun):
+        return False
+    low = noun.lower()
+    for ending in ("s", "es", "n", "en"):
+        if low.endswith(ending) and low[: -len(ending)].endswith(WORK_NOUN_ENDINGS):
+            return True
+    return low.endswith(WORK_NOUN_ENDINGS)
 
 
 class ShapeRules(OrgPlaceBase):
@@ -86,6 +116,8 @@ class ShapeRules(OrgPlaceBase):
             )
         ):
             return True  # "GNU General Public License (GPL)": a document
+        if label != "PER" and _quoted_work_title(doc, start, end):
+            return True  # "die Talkshow „The Talking Dead“": a title (a person stays)
         if last.lower().endswith(LEAGUE_ENDING) and all(
             t.like_num or re.fullmatch(r"\d+\.", t.text) for t in doc[start : end - 1]
         ):
@@ -148,7 +180,13 @@ class ShapeRules(OrgPlaceBase):
         if self.names.get([t.text for t in tokens]) is not None:
             return ent
         last = tokens[-1].text
-        if last in BUILDING_HEADS and all(is_capitalised_word(t.text) for t in tokens):
+        if last in INSTITUTION_BUILDING_HEADS and all(
+            self._is_adjective_form(t) for t in tokens[:-1]
+        ):
+            return ent  # "der Katholischen Kirche": a denomination, not a building
+        if (last in BUILDING_HEADS or last in STATE_HEADS) and all(
+            is_capitalised_word(t.text) for t in tokens
+        ):
             return (start, end, "LOC")
         rest = tokens[1:]
         inflected_adjective = tokens[0].pos_ == "ADJ" and tokens[0].text.endswith(
@@ -160,6 +198,16 @@ class ShapeRules(OrgPlaceBase):
             and all(self._plain_name_word(t) and self._is_unknown_token(t) for t in rest)
         ):
             return (start + 1, end, "PER")
+        if (
+            not inflected_adjective
+            and len(rest) >= 2
+            and (is_role_word(tokens[0].text) or tokens[0].text in HONORIFICS)
+            and is_given_name(rest[0].text)
+            and all(self._plain_name_word(t) and self._is_unknown_token(t) for t in rest[1:])
+        ):
+            return (start + 1, end, "PER")  # "General John Burgoyne", "Ms Ada Pugh"
+        if tokens[0].text in HONORIFICS and len(rest) == 1 and self._plain_name_word(rest[0]):
+            return (start + 1, end, "PER")  # "Ms Pugh"
         if (
             3 <= end - start <= 4
             and tokens[1].text in NAME_PARTICLES

@@ -326,6 +326,69 @@ BUILDING_HEADS = frozenset(
         """
     )
 )
+# Last words of names of states, empires, seas and rivers, places in GermEval's
+# convention and to a reader, which the model takes for organisations ("das Osmanische
+# Reich", "des Heiligen Römischen Reiches", "den Atlantischen Ozean", "Hudson River").
+STATE_HEADS = frozenset(
+    _words(
+        """
+        Reich Reiches Reichs Kaiserreich Kaiserreichs Königreich Königreichs Zarenreich
+        Zarenreichs Fürstentum Fürstentums Herzogtum Herzogtums Großherzogtum Großherzogtums
+        Imperium Imperiums Empire Ozean Ozeans Meer Meeres River
+        """
+    )
+)
+# Heads of names that are institutions after an adjective ("die Katholische Kirche",
+# "der Evangelischen Kirche"), buildings after a name ("Marien Kirche" is rare; the
+# compounds "Marienkirche" are places).
+INSTITUTION_BUILDING_HEADS = frozenset(_words("Kirche Kirchen"))
+# Nouns (and compound endings) of works: a title in quotation marks right after one is
+# the work's title, GermEval's OTH and no organisation or place to a reader ("die
+# Talkshow „The Talking Dead“", "des Musicals „The Wiz“", "im Song „Till Death Do Us
+# Part“"). Periodicals stay out: GermEval tags "Magazins „The Face“" ORG.
+WORK_NOUN_ENDINGS = (
+    "film",
+    "roman",
+    "buch",
+    "album",
+    "song",
+    "single",
+    "musical",
+    "serie",
+    "sendung",
+    "show",
+    "gedicht",
+    "komödie",
+    "tragödie",
+    "drama",
+    "thriller",
+    "krimi",
+    "hörspiel",
+    "videospiel",
+    "computerspiel",
+    "ballett",
+    "sinfonie",
+    "symphonie",
+    "gemälde",
+    "episode",
+    "dokumentation",
+    "doku",
+    "reportage",
+    "theaterstück",
+    "operette",
+    "novelle",
+    "erzählung",
+)
+# Short work nouns that end other words too ("Grundstück", "Mitglied", "Staatsoper"):
+# only as a whole word or in these compounds.
+WORK_NOUNS = frozenset(
+    _words(
+        """
+        Stück Stücks Theaterstück Theaterstücks Bühnenstück Musikstück Hit Hits Oper Lied
+        Liedes Volkslied Kinderlied Titel Titels Arbeitstitel Albumtitel Songtitel
+        """
+    )
+)
 # Particles between the words of a person's name ("Giacomo della Porta") that make an
 # organisation the model found a person: not the German prepositions ("vom",
 # "zu", "zur": "Gasthaus zur Post"), the articles ("la", "le", "el", "al", "das") and the
@@ -595,6 +658,22 @@ EVENT_ENDINGS = (
     "meisterschaften",
     "wahl",
     "wahlen",
+    "krieg",
+    "krieges",
+    "kriegs",
+    "revolution",
+    "parteitag",
+    "parteitags",
+    "parteitages",
+    "aufstand",
+    "aufstands",
+    "aufstandes",
+    "krise",
+)
+# Event endings that are names of events after an adjective too, GermEval's OTH: "die
+# Französische Revolution", "der Republikanische Parteitag", "im Dreißigjährigen Krieg".
+ADJECTIVE_EVENT_ENDINGS = frozenset(
+    _words("krieg krieges kriegs revolution parteitag parteitags parteitages aufstand krise")
 )
 # Event endings that end other nouns too: "Auswahl" (a selection, a national team: "die
 # U21-Auswahl") is no election.

@@ -19,6 +19,9 @@
 - ``particle_names``: an organisation of a first name, a name particle and name words
   and no head of an organisation's name is a person: "Giacomo della Porta", "Hendrik van
   Dalen" (not "Otto von Guericke Universität", not "Maria de Fátima Hospital").
+- ``genitive_cut``: a name in the genitive ends the person; nouns after it are cut off
+  ("Erdogans Kurs" -> "Erdogans"), a role and a name after it are a second person
+  ("Obamas Sprecherin Kori Schulman"); not after a first name in -s ("Klaus Koch").
 
 Entities are ``(start, end, label)`` token triples; no Qt here.
 """
@@ -319,3 +322,60 @@ def repeated_surnames(doc: Doc, ents: list[Ent]) -> list[Ent]:
             continue
         out.append((start, end, label))
     return out
+
+
+def genitive_cut(
+    doc: Doc,
+    ents: list[Ent],
+    is_plain_noun: Callable[[object], bool],
+    flags: Callable[[object], int] = lex_flags,
+) -> list[Ent]:
+    """'Erdogans Kurs', 'Donald Trumps Pläne': a person's name in the genitive ends the
+    name; common nouns the model took in after it are cut off. 'Obamas Sonderberaterin
+    Kori Schulman': a role and a name after the genitive are a second person. Not a first
+    name that ends in -s ("Klaus Koch", "Andreas Vogel": the surname is a noun too)."""
+    out: list[Ent] = []
+    for start, end, label in ents:
+        if label != "PER" or end - start < 2:
+            out.append((start, end, label))
+            continue
+        cut = None
+        for k in range(start, end - 1):
+            token = doc[k]
+            text = token.text
+            if not (text.endswith(("s", "'", "’")) and _is_name_word(text.rstrip("'’"))):
+                continue
+            if text.endswith("ss"):
+                continue  # "Constantin Boss Eichinger", "Ross": no genitive
+            if is_given_name(text) or (
+                flags(token) & LEX_FIRST and not is_role_word(doc[k + 1].text)
+            ):
+                continue  # "Klaus Koch"; but "Obamas Sprecherin" (the lexicon's guess)
+            cut = k + 1
+            break
+        if cut is None:
+            out.append((start, end, label))
+            continue
+        rest = list(doc[cut:end])
+        if all(_known_noun(t, is_plain_noun, flags) for t in rest):
+            out.append((start, cut, "PER"))  # "Erdogans Kurs", "Kleins Anwalt"
+        elif (
+            len(rest) >= 2
+            and is_role_word(rest[0].text)
+            and all(_is_name_word(t.text) and not is_plain_noun(t) for t in rest[1:])
+        ):
+            out.extend([(start, cut, "PER"), (cut + 1, end, "PER")])  # "Obamas Beraterin X"
+        else:
+            out.append((start, end, label))
+    return out
+
+
+def _known_noun(
+    token: object, is_plain_noun: Callable[[object], bool], flags: Callable[[object], int]
+) -> bool:
+    """A role noun, or a noun the lexicon lists as a common noun and not as a name (not
+    only by its guess for compounds, which takes "Eichinger" for a noun)."""
+    text = token.text  # type: ignore[attr-defined]
+    if is_role_word(text):
+        return True
+    return bool(flags(token) & LEX_COMMON) and is_plain_noun(token)

@@ -211,3 +211,20 @@ def test_nouns_that_name_places_stay_places(nlp: Any) -> None:
     got = rules_on(nlp, text, [("Malchow", "LOC"), ("Waren", "LOC")])
     assert ("Waren", "LOC") in got
     assert rules_on(nlp, "Sie wohnt in Gießen.", [("Gießen", "LOC")]) == {("Gießen", "LOC")}
+
+
+def test_wars_revolutions_and_elections_with_a_year_are_no_names(nlp: Any) -> None:
+    text = (
+        "Nach der Glorreichen Revolution und dem Nordischen Krieg kam die Unterhauswahl 2031 "
+        "in Sicht."
+    )
+    ents = [("Glorreichen Revolution", "ORG"), ("Nordischen Krieg", "ORG")]
+    got = rules_on(nlp, text, [*ents, ("Unterhauswahl 2031", "ORG")])
+    assert got == set()
+    text = "Auf dem Liberalen Parteitag sprach sie über die Schuldenkrise."
+    got = rules_on(nlp, text, [("Liberalen Parteitag", "ORG"), ("Schuldenkrise", "ORG")])
+    assert got == set()
+    # a surname, a name before the head, a team with a year
+    text = "Der Autor Malte Krieg schrieb über die Revolution Partei."
+    ents = [("Malte Krieg", "PER"), ("Revolution Partei", "ORG")]
+    assert rules_on(nlp, text, ents) == set(ents)

@@ -161,3 +161,52 @@ def test_licences_are_no_organisations(nlp: Any) -> None:
     text = "Die Free Software Foundation (FSF) pflegt die Lizenz."
     got = rules_on(nlp, text, [("Free Software Foundation", "ORG"), ("FSF", "ORG")])
     assert ("FSF", "ORG") in got
+
+
+def test_quoted_title_after_a_work_noun_is_no_organisation(nlp: Any) -> None:
+    text = "Danach lief die Talkshow „Die Blaue Stunde“ und der Film „Nordstern Express“."
+    got = rules_on(nlp, text, [("Die Blaue Stunde", "ORG"), ("Nordstern Express", "LOC")])
+    assert got == set()
+    # the model's span with the closing quotation mark in it
+    text = "Sie sang im Musical „Silver Harbour“ die Hauptrolle."
+    got = rules_on(nlp, text, [("Silver Harbour“", "ORG")])
+    assert got == set()
+    # a person stays; papers and magazines are organisations; no work noun, no change
+    text = "Die Sendung „Karla Obermaier“ lief, das Magazin „Kaleido“ berichtete."
+    got = rules_on(nlp, text, [("Karla Obermaier", "PER"), ("Kaleido", "ORG")])
+    assert got == {("Karla Obermaier", "PER"), ("Kaleido", "ORG")}
+    text = "Das Grundstück „Alte Mühle“ gehört der Firma „Brenntal Holz“."
+    got = rules_on(nlp, text, [("Alte Mühle", "LOC"), ("Brenntal Holz", "ORG")])
+    assert got == {("Alte Mühle", "LOC"), ("Brenntal Holz", "ORG")}
+
+
+def test_states_seas_and_rivers_taken_for_organisations_are_places(nlp: Any) -> None:
+    text = "Das Osmanische Reich lag am Schwarzen Meer, der Fluss Sandor River auch."
+    got = rules_on(
+        nlp,
+        text,
+        [("Osmanische Reich", "ORG"), ("Schwarzen Meer", "ORG"), ("Sandor River", "ORG")],
+    )
+    assert got == {("Osmanische Reich", "LOC"), ("Schwarzen Meer", "LOC"), ("Sandor River", "LOC")}
+
+
+def test_church_after_an_adjective_is_a_denomination(nlp: Any) -> None:
+    text = "Sie trat aus der Katholischen Kirche aus und besuchte die Vellmarer Kirche."
+    got = rules_on(nlp, text, [("Katholischen Kirche", "ORG")])
+    assert got == {("Katholischen Kirche", "ORG")}
+    # a name before the head: the building
+    text = "Das Konzert fand in der Sankt Anselm Kirche statt."
+    got = rules_on(nlp, text, [("Sankt Anselm Kirche", "ORG")])
+    assert got == {("Sankt Anselm Kirche", "LOC")}
+
+
+def test_role_or_honorific_with_a_first_name_taken_for_an_organisation_is_a_person(
+    nlp: Any,
+) -> None:
+    text = "Die Truppen von General Arthur Quendlby und Ms Telvik zogen ab."
+    got = rules_on(nlp, text, [("General Arthur Quendlby", "ORG"), ("Ms Telvik", "ORG")])
+    assert got == {("Arthur Quendlby", "PER"), ("Telvik", "PER")}
+    # an adjective before, a known noun after the first name: left alone
+    text = "Der Verein Präsident Hans Gedächtnisstiftung half."
+    got = rules_on(nlp, text, [("Präsident Hans Gedächtnisstiftung", "ORG")])
+    assert got == {("Präsident Hans Gedächtnisstiftung", "ORG")}

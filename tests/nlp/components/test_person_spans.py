@@ -107,3 +107,24 @@ def test_surname_of_a_heading_glued_to_the_full_name_is_cut_off(nlp: Any) -> Non
     # no first name between the two: left alone
     text = "Es spielte Duran Duran in der Halle."
     assert rules_on(nlp, text, [("Duran Duran", "PER")]) == {("Duran Duran", "PER")}
+
+
+def test_a_name_in_the_genitive_ends_the_person(nlp: Any) -> None:
+    text = "Er kritisierte Quendlers Kurs und Tarvenos Anwalt schwieg."
+    got = rules_on(nlp, text, [("Quendlers Kurs", "PER"), ("Tarvenos Anwalt", "PER")])
+    assert got == {("Quendlers", "PER"), ("Tarvenos", "PER")}
+    # a role and a name after the genitive: two persons
+    text = "Das schrieb Quendlers Sprecherin Mara Telvik am Montag."
+    got = rules_on(nlp, text, [("Quendlers Sprecherin Mara Telvik", "PER")])
+    assert got == {("Quendlers", "PER"), ("Mara Telvik", "PER")}
+
+
+def test_first_names_in_s_and_nouns_as_surnames_stay(nlp: Any) -> None:
+    text = "Das sagten Klaus Koch, Andreas Vogel und Jonas Schneider gestern."
+    ents = [("Klaus Koch", "PER"), ("Andreas Vogel", "PER"), ("Jonas Schneider", "PER")]
+    assert rules_on(nlp, text, ents) == set(ents)
+    # no genitive ("Boss"), a name word the lexicon only guesses to be a noun
+    text = "Er kritisierte Konrad Boss Telvinger scharf."
+    assert rules_on(nlp, text, [("Konrad Boss Telvinger", "PER")]) == {
+        ("Konrad Boss Telvinger", "PER")
+    }

@@ -57,3 +57,21 @@ def test_unknown_word_opening_a_sentence_before_a_verb_is_a_person(nlp: Any) -> 
     got = rules_on(nlp, "Quastenbrink plädierte im Januar dafür, die Regel auszusetzen.", [])
     assert got == {("Quastenbrink", "PER")}
     assert rules_on(nlp, "Vieles spricht dafür, dass es klappt.", []) == set()
+
+
+def test_name_taken_for_an_organisation_after_a_bare_in_is_a_place(nlp: Any) -> None:
+    text = "Die Polizei in Quendlo Valley ermittelt, die Reise führte nach Tarvessa."
+    got = rules_on(nlp, text, [("Quendlo Valley", "ORG"), ("Tarvessa", "ORG")])
+    assert got == {("Quendlo Valley", "LOC"), ("Tarvessa", "LOC")}
+    # with an article, an organisation's head or legal form, a paper: left alone
+    text = "Er arbeitete in der Quendlo Group und investierte in Tarvessa AG."
+    got = rules_on(nlp, text, [("Quendlo Group", "ORG"), ("Tarvessa AG", "ORG")])
+    assert got == {("Quendlo Group", "ORG"), ("Tarvessa AG", "ORG")}
+    text = "Die Anzeige stand in The Quendlo Courier und in Tarvessa-Werken."
+    got = rules_on(nlp, text, [("The Quendlo Courier", "ORG"), ("Tarvessa-Werken", "ORG")])
+    assert got == {("The Quendlo Courier", "ORG"), ("Tarvessa-Werken", "ORG")}
+    text = "Aus Quendlo Valley wird Tarvessa, die Band besteht aus Quendlo Division."
+    got = rules_on(nlp, text, [("Quendlo Valley", "ORG"), ("Quendlo Division", "ORG")])
+    assert got == {("Quendlo Valley", "ORG"), ("Quendlo Division", "ORG")}
+    text = "Die Rolle in Der Quendlo Doktor machte sie bekannt."
+    assert rules_on(nlp, text, [("Der Quendlo Doktor", "ORG")]) == {("Der Quendlo Doktor", "ORG")}
