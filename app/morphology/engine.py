@@ -176,6 +176,9 @@ def _features(tokens: TokenTable, index: int, info: DictionaryEntry | None) -> F
             and text.lower() not in _DEGREE_PARTICLES
             and not _bare_superlative(tokens, index, adjective)
             and (adjective.shown["Degree"] != ("Pos",) or inflects_in_use(adjective.lemma))
+            and not (
+                adjective.shown["Degree"] == ("Pos",) and _adverb_in_middle_field(tokens, index)
+            )
         ):
             return FormAnalysis(
                 lemma=adjective.lemma,
@@ -244,6 +247,26 @@ def _bare_superlative(tokens: TokenTable, index: int, adjective: FormAnalysis) -
     "jüngst") is an adverb of its own: the adverb's superlative is "am längsten"."""
     previous = tokens.texts[index - 1].lower() if index > 0 else ""
     return adjective.shown.get("Degree") == ("Sup",) and previous != "am"
+
+
+def _adverb_in_middle_field(tokens: TokenTable, index: int) -> bool:
+    """A word the tagger took for an adverb, inside its clause after the finite verb and
+    before more of the clause: another adverb, a preposition, an article or pronoun ("wir
+    arbeiten gerade wieder mit Papier", "um Beeren gleich im Weinberg auszusortieren",
+    "müsse endlich ihre Aufgaben machen"). There it is an adverb of time or of the
+    speaker's view, which German does not compare ("gerade" now, "gleich" at once,
+    "endlich" at last), not an adjective used as one: no degree. An adjective used as an
+    adverb of manner mostly stands last before the verbs at the clause's end ("hat
+    schnell reagiert", "stieg deutlich.") and keeps it."""
+    if index < 1 or index + 1 >= len(tokens):
+        return False
+    ids = tokens.sentence_ids
+    if ids[index - 1] != ids[index] or ids[index + 1] != ids[index]:
+        return False
+    tags = tags_of(tokens)
+    if tags[index - 1] not in ("VERB", "AUX", "PRON", "ADV", "NOUN", "PROPN"):
+        return False
+    return tags[index + 1] in ("ADV", "ADP", "DET", "PRON")
 
 
 #: Particles of degree that are also adjectives ("gar nicht", "gar zu": not "gar",
