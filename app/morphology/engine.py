@@ -601,7 +601,9 @@ def _reads_as_name(
         elif reading.kind == NOUN and not reading.head and reading.plural is not None:
             beside = [tags[j] for j in (index - 1, index + 1) if 0 <= j < len(tags)]
             is_name = (
-                text != reading.lemma  # "aus Polen", "in Bayern": not "Pole", "Bayer"
+                # "aus Polen", "in Bayern": not "Pole", "Bayer"; places are named after
+                # their people, never after a neuter noun's plural ("die Systeme")
+                (text != reading.lemma and reading.genders != "n")
                 or "PROPN" in beside
                 or text in _name_words(tokens)
             )
@@ -985,6 +987,12 @@ def _adjective(tokens: TokenTable, index: int, trust_lemma: bool = True) -> Form
                 if f in shown
             )
     base = next(iter(lemmas)) if len(lemmas) == 1 else lemma
+    if (
+        not attributive
+        and _ADVERB_COMPARISON.get(base) in lemmas
+        and not _copula_clause(tokens, index)
+    ):
+        base = _ADVERB_COMPARISON[base]  # "greifen lieber zu Saft": gern, not lieb
     degree = shown.get("Degree", ())
     line = ""
     if degree == ("Cmp",):
@@ -995,6 +1003,18 @@ def _adjective(tokens: TokenTable, index: int, trust_lemma: bool = True) -> Form
     return FormAnalysis(
         lemma=base, pos="ADJ", shown=shown, explanation=explanation, kind=KIND_ADJECTIVE
     )
+
+
+#: Adjectives whose uninflected comparative and superlative are also those of an
+#: adverb ("lieber", "am liebsten": of gern, used as adverbs; of lieb after a copula).
+_ADVERB_COMPARISON = {"lieb": "gern"}
+_COPULAS = frozenset({"sein", "bleiben", "werden", "scheinen", "wirken"})
+
+
+def _copula_clause(tokens: TokenTable, index: int) -> bool:
+    """The word's clause has a copula (sein, bleiben, werden …): it may be predicative."""
+    start, end = clause_span(tokens.texts, tags_of(tokens), tokens.sentence_ids, index)
+    return any(tokens.lemmas[j] in _COPULAS for j in range(start, end))
 
 
 def _phrase_gender(tokens: TokenTable, head: int, noun: FormAnalysis) -> str | None:

@@ -191,7 +191,7 @@ def _pick(readings: list[NounReading], form: str, hint: str) -> NounReading | No
         return None
     if len(readings) == 1:
         return readings[0]
-    hint = _common_lemma(readings, form, hint)
+    hint = _common_lemma(readings, form, hint) if hint else _plural_before_verbal(readings, form)
 
     def rank(r: NounReading) -> tuple[bool, bool, bool, int]:
         return (
@@ -237,6 +237,28 @@ def _common_lemma(readings: list[NounReading], form: str, hint: str) -> str:
     if best is not None and words.get(best.lemma.lower(), 0.0) >= base + _MORE_COMMON:
         return best.lemma
     return hint
+
+
+def _plural_before_verbal(readings: list[NounReading], form: str) -> str:
+    """Without the pipeline's lemma (the head of a compound: "Ermittlerkreisen"), a plural
+    of a table noun at least as common as the infinitive used as a noun of the same form
+    goes first ("Kreisen": der Kreis, dative plural, not das Kreisen; "Computerspielen":
+    das Spiel). An infinitive noun far more common than the other lemma stays ("Essen",
+    not the plural of die Esse)."""
+    if not is_verb(form.lower()) or not any(r.lemma == form for r in readings):
+        return ""
+    words = zipf_table("de", "small")
+    own = words.get(form.lower(), 0.0)
+    for r in readings:
+        if (
+            r.kind == NOUN
+            and r.lemma != form
+            and r.genders
+            and all(b[1] == "Plur" for b in r.bundles)
+            and words.get(r.lemma.lower(), 0.0) >= own
+        ):
+            return r.lemma
+    return ""
 
 
 def _feminine(form: str) -> NounReading | None:

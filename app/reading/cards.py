@@ -25,6 +25,7 @@ from app.dictionary.context import split_frame
 from app.grammar import family_name, is_split_particle
 from app.lexicon.words import AGENCY_WORDS, UD_GENDER
 from app.morphology import FormAnalysis, features, set_gender_lookup
+from app.morphology.adjectives import read_adjective
 from app.morphology.engine import tags_of
 from app.morphology.forms import is_abbreviation
 from app.morphology.lexicon import is_noun_lemma, is_verb, noun_entries
@@ -134,6 +135,12 @@ def token_grammar(
         analysis = _as_name(analysis, tokens, index)
     elif analysis.kind == KIND_ADJECTIVE and "Neut" not in analysis.shown.get("Gender", ("Neut",)):
         analysis = _before_town(analysis, tokens, index)
+    elif analysis.kind in (KIND_NOUN, KIND_NAME) and _fixed_adjective_phrase(tokens, index):
+        base = next(r.lemma for r in read_adjective(tokens.texts[index].lower()) if r.ending)
+        analysis = FormAnalysis(
+            lemma=base, pos="NOUN", shown=analysis.shown, explanation=analysis.explanation,
+            kind=KIND_NOUN,
+        )  # fmt: skip
     elif analysis.kind in (KIND_NOUN, KIND_NAME) and tokens.texts[index].endswith("-"):
         analysis = _truncated_compound(analysis, tokens, index)
     elif analysis.kind == KIND_NOUN and "Case" in analysis.shown and credit_label(tokens, index):
@@ -245,6 +252,23 @@ def _truncated_compound(analysis: FormAnalysis, tokens: TokenTable, index: int) 
         article=ARTICLE_OF_GENDER[reading.genders], plural=reading.plural,
         gender=reading.genders, kind=KIND_NOUN,
     )  # fmt: skip
+
+
+#: Prepositions of the fixed phrases with an adjective in the dative ("seit Langem", "vor
+#: Kurzem", "von Neuem", "ohne Weiteres" is accusative: not here).
+_FIXED_PHRASE_PREPOSITIONS = frozenset({"seit", "vor", "von", "binnen"})
+
+
+def _fixed_adjective_phrase(tokens: TokenTable, index: int) -> bool:
+    """ "seit Langem", "vor Kurzem", "von Neuem": a preposition and an adjective in the
+    strong dative spelt with a capital (spelling since 1996), an adverbial phrase; the
+    word's base form is the adjective's (lang), not a name "Langem"."""
+    text = tokens.texts[index]
+    if index < 1 or not text[:1].isupper() or not text.endswith("em") or is_noun_lemma(text):
+        return False
+    if tokens.texts[index - 1] not in _FIXED_PHRASE_PREPOSITIONS:
+        return False
+    return any(r.ending == "em" and r.degree == "Pos" for r in read_adjective(text.lower()))
 
 
 def _before_town(analysis: FormAnalysis, tokens: TokenTable, index: int) -> FormAnalysis:
@@ -421,7 +445,8 @@ def is_proper_name(index: ReaderIndex, i: int) -> bool:
         tokens.tags[i] == "PROPN"
         or several
         or _named_place(index, i)
-        or (_is_person(index, i, name) and tokens.texts[i] in _surnames(index))
+        # a person's surname, also where the recogniser took it alone for a place
+        or tokens.texts[i] in _surnames(index)
     )
 
 
