@@ -83,7 +83,7 @@ def corrected_tag(tokens: TokenTable, index: int) -> str:
     tag = tokens.tags[index]
     if tag == "ADJ" and _split_particle(tokens.texts[index], tokens.lemmas[index]):
         return "PART"  # "trafen … aufeinander": the verb's particle, no adjective of a noun
-    if tag in ("NOUN", "PROPN") and function_word_as_noun(tokens, index):
+    if tag in ("NOUN", "PROPN", "ADJ") and function_word_as_noun(tokens, index):
         return "PRON" if tokens.texts[index].lower() in _INDEFINITE_PRONOUNS else "PART"
     if attributive_participle(tokens, index):
         return "ADJ"
@@ -129,6 +129,8 @@ def function_word_as_noun(tokens: TokenTable, index: int) -> bool:
     number of a noun."""
     text = tokens.texts[index]
     if text in _NOUN_LIKE_PARTICLES:
+        if tokens.tags[index] == "ADJ" and text == "eben":
+            return False  # "eben" is also an adjective (level); "halt", "mal" are none
         before = tokens.tags[index - 1] if index > 0 else ""
         return mid_sentence(tokens, index) and before not in ("DET", "ADJ", "NUM")
     return text[:1].isupper() and text.lower() in _INDEFINITE_PRONOUNS

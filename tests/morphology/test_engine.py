@@ -998,3 +998,45 @@ def test_adjectival_noun_after_der_keeps_its_plural() -> None:
         "Sie/sie/PRON kam/kommen/VERB auf/auf/ADP andere/ander/ADJ Weise/Weise/NOUN ././PUNCT"
     )
     assert at(t, "Weise").shown.get("Number") == ("Sing",)
+
+
+def test_adverb_in_the_middle_field_has_no_degree() -> None:
+    t = table("Wir/wir/PRON bauen/bauen/VERB gerade/gerade/ADV wieder/wieder/ADV ././PUNCT")
+    assert "Degree" not in at(t, "gerade").shown
+    t = table(
+        "Sie/sie/PRON muss/müssen/AUX endlich/endlich/ADV ihre/ihr/DET Akten/Akte/NOUN "
+        "ordnen/ordnen/VERB ././PUNCT"
+    )
+    assert "Degree" not in at(t, "endlich").shown
+    # counterexample: an adjective used as an adverb of manner at the clause's end
+    t = table("Die/der/DET Preise/Preis/NOUN stiegen/steigen/VERB deutlich/deutlich/ADV ././PUNCT")
+    assert at(t, "deutlich").shown.get("Degree") == ("Pos",)
+
+
+def test_split_particle_tagged_as_adjective_is_no_attribute() -> None:
+    t = table(
+        "Die/der/DET Teams/Team/NOUN trafen/aufeinandertreffen/VERB "
+        "aufeinander/aufeinandertreffen/ADJ Foto/Foto/NOUN :/:/PUNCT"
+    )
+    assert at(t, "aufeinander").shown == {}
+    assert at(t, "Foto").shown.get("Gender") != ("Fem",)
+
+
+def test_compound_head_plural_before_the_infinitive_noun() -> None:
+    from app.morphology.nouns import read_noun
+
+    assert read_noun("Beraterkreisen").lemma == "Beraterkreis"
+    assert read_noun("Kartenspielen").lemma == "Kartenspiel"
+    # counterexample: the infinitive noun far more common than the other lemma
+    assert read_noun("Abendessen").lemma == "Abendessen"
+
+
+def test_neuter_plural_tagged_as_name_is_a_common_noun() -> None:
+    t = table(
+        "Sie/sie/PRON sind/sein/AUX dabei/dabei/ADV ,/,/PUNCT die/der/PRON "
+        "Programme/Programme/PROPN neu/neu/ADJ zu/zu/PART starten/starten/VERB ././PUNCT"
+    )
+    assert at(t, "Programme").lemma == "Programm"
+    # counterexample: a place named after its people
+    t = table("Er/er/PRON kommt/kommen/VERB aus/aus/ADP Polen/Polen/PROPN ././PUNCT")
+    assert at(t, "Polen").lemma == "Polen"
