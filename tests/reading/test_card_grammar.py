@@ -478,7 +478,9 @@ def test_places_the_recogniser_missed_are_names() -> None:
     assert pfalz.article == "die" and pfalz.plural is None
     # counterexamples: a common noun keeps its plural; a listed city the noun table knows
     # as a noun of its own stays that noun after an article
-    cards = _cards_by_word("Die Kaiser bauten eine Pfalz. Das Essen war gut. Sie kaufte eine Halle.")
+    cards = _cards_by_word(
+        "Die Kaiser bauten eine Pfalz. Das Essen war gut. Sie kaufte eine Halle."
+    )
     assert cards["Essen"][0].article == "das" and cards["Halle"][0].plural == "Hallen"
 
 
