@@ -19,6 +19,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from app.core.wordfreq_data import zipf_table
 from app.morphology.adjectives import (
     choose,
     inflects,
@@ -266,7 +267,31 @@ def _adverb_in_middle_field(tokens: TokenTable, index: int) -> bool:
     tags = tags_of(tokens)
     if tags[index - 1] not in ("VERB", "AUX", "PRON", "ADV", "NOUN", "PROPN"):
         return False
-    return tags[index + 1] in ("ADV", "ADP", "DET", "PRON")
+    return tags[index + 1] in ("ADV", "ADP", "DET", "PRON") and not _compared_in_use(
+        tokens.texts[index].lower()
+    )
+
+
+#: How common (wordfreq Zipf, large list) a superlative form must be to count as in use.
+_SUPERLATIVE_IN_USE = 1.0
+_UMLAUT = str.maketrans("aou", "äöü")
+
+
+def _compared_in_use(word: str) -> bool:
+    """Whether the superlative of ``word`` is in use ("leichtesten", "kürzeste",
+    "deutlichsten"): an adjective of manner, which German compares; adverbs of time or of
+    the speaker's view have none ("gerade", "gleich", "endlich", "eben", "erneut")."""
+    words = zipf_table("de", "large")
+    stems = {word}
+    for k in range(len(word) - 1, -1, -1):
+        if word[k] in "aou":
+            stems.add(word[:k] + word[k].translate(_UMLAUT) + word[k + 1 :])
+            break
+    return any(
+        words.get(stem + ending, 0.0) >= _SUPERLATIVE_IN_USE
+        for stem in stems
+        for ending in ("sten", "esten", "ste", "este")
+    )
 
 
 #: Particles of degree that are also adjectives ("gar nicht", "gar zu": not "gar",

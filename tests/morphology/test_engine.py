@@ -1011,6 +1011,12 @@ def test_adverb_in_the_middle_field_has_no_degree() -> None:
     # counterexample: an adjective used as an adverb of manner at the clause's end
     t = table("Die/der/DET Preise/Preis/NOUN stiegen/steigen/VERB deutlich/deutlich/ADV ././PUNCT")
     assert at(t, "deutlich").shown.get("Degree") == ("Pos",)
+    # counterexample: in the same position, an adjective German compares ("am leichtesten")
+    t = table(
+        "Das/der/DET Salz/Salz/NOUN löst/lösen/VERB sich/sich/PRON leicht/leicht/ADV "
+        "im/in/ADP Wasser/Wasser/NOUN ././PUNCT"
+    )
+    assert at(t, "leicht").shown.get("Degree") == ("Pos",)
 
 
 def test_split_particle_tagged_as_adjective_is_no_attribute() -> None:
