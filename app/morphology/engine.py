@@ -158,6 +158,10 @@ def _features(tokens: TokenTable, index: int, info: DictionaryEntry | None) -> F
         adjective = _adjective(tokens, index, trust_lemma=False)
         if adjective is not None:  # "wird später bekannt gegeben": not "bekennen"
             return adjective
+    if tag == "VERB" and text[:1].islower():
+        participle = _participial_clause(tokens, index)
+        if participle is not None:  # "…, oft kurzfristig verabredet, hieß es"
+            return participle
     if tag in ("VERB", "AUX"):
         verb = _verb(tokens, index)
         if verb is not None:
@@ -342,6 +346,33 @@ def _perfect_participle(tokens: TokenTable, index: int) -> FormAnalysis | None:
         for j in range(start, end + 1)
     ):
         return None
+    return verb_analysis(lemma, "VERB", frozenset({PARTICIPLE}), "")
+
+
+def _participial_clause(tokens: TokenTable, index: int) -> FormAnalysis | None:
+    """A form that is a past participle or a finite verb ("verabredet") closing a clause
+    set off by commas that has no other verb and no word that could be its subject (no
+    noun or pronoun outside a prepositional phrase: "…, wie verabredet, …", "…, oft über
+    soziale Netzwerke verabredet, hieß es"): a participial clause, whose verb is the
+    participle. A finite verb needs a subject ("…, die sich dort verabredet, …")."""
+    lemma, found = verb_lemma(tokens, index)
+    if PARTICIPLE not in found or not any(r[0] == "Fin" for r in found):
+        return None
+    texts, tags, ids = tokens.texts, tags_of(tokens), tokens.sentence_ids
+    start, end = clause_span(texts, tags, ids, index)
+    if index != end or start < 1 or texts[start - 1] != "," or ids[start - 1] != ids[index]:
+        return None
+    if index + 1 >= len(texts) or texts[index + 1] not in (",", ".", "–", ";"):
+        return None
+    for j in range(start, index):
+        if tags[j] in ("VERB", "AUX"):
+            return None
+        if tags[j] in ("NOUN", "PROPN", "PRON"):
+            k = j - 1
+            while k >= start and tags[k] in ("ADJ", "DET", "NUM", "ADV"):
+                k -= 1
+            if k < start or tags[k] != "ADP":
+                return None  # a possible subject
     return verb_analysis(lemma, "VERB", frozenset({PARTICIPLE}), "")
 
 

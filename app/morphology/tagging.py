@@ -380,6 +380,9 @@ def the_finite_verb(tokens: TokenTable, index: int) -> bool:
     previous = tokens.texts[index - 1].lower() if index > 0 else ""
     if previous in _ARTICLE_WORDS:
         return False  # "die erhöhte Steuer"
+    if previous == ":" and _before_noun_not_question(tokens, index):
+        return False  # "nachgeholfen: manipulierte Auspuffanlagen, …": a finite verb
+        # opens a clause after a colon only in a question
     start, end = clause_span(tokens.texts, tokens.tags, tokens.sentence_ids, index)
     if _in_extended_attribute(tokens, start, index):
         return False  # "eine von Russland initiierte Maßnahme"
@@ -389,6 +392,18 @@ def the_finite_verb(tokens: TokenTable, index: int) -> bool:
         and any(r[0] == "Fin" for r in verb_lemma(tokens, j)[1])
         for j in range(start, end + 1)
     )
+
+
+def _before_noun_not_question(tokens: TokenTable, index: int) -> bool:
+    """The word stands right before a noun, in a sentence that is no question."""
+    following = index + 1
+    if following >= len(tokens) or tokens.tags[following] not in ("NOUN", "PROPN"):
+        return False
+    sentence = tokens.sentence_ids[index]
+    end = following
+    while end + 1 < len(tokens) and tokens.sentence_ids[end + 1] == sentence:
+        end += 1
+    return tokens.texts[end] != "?"
 
 
 def _in_extended_attribute(tokens: TokenTable, start: int, index: int) -> bool:

@@ -1046,3 +1046,39 @@ def test_neuter_plural_tagged_as_name_is_a_common_noun() -> None:
     # counterexample: a place named after its people
     t = table("Er/er/PRON kommt/kommen/VERB aus/aus/ADP Polen/Polen/PROPN ././PUNCT")
     assert at(t, "Polen").lemma == "Polen"
+
+
+def test_participial_clause_between_commas() -> None:
+    t = table(
+        "Die/der/DET Fans/Fan/NOUN kamen/kommen/VERB ,/,/PUNCT wie/wie/SCONJ "
+        "besprochen/besprechen/VERB ,/,/PUNCT zum/zu/ADP Stadion/Stadion/NOUN ././PUNCT"
+    )
+    assert at(t, "besprochen").shown.get("VerbForm") == ("Part",)
+    t = table(
+        "Die/der/DET Runde/Runde/NOUN traf/treffen/VERB sich/sich/PRON ,/,/PUNCT "
+        "per/per/ADP Telefon/Telefon/NOUN verabredet/verabreden/VERB ,/,/PUNCT "
+        "im/in/ADP Park/Park/NOUN ././PUNCT"
+    )
+    assert at(t, "verabredet").shown.get("VerbForm") == ("Part",)
+    # counterexample: a relative clause has its subject, the verb is finite
+    t = table(
+        "Das/der/DET ist/sein/AUX der/der/DET Klub/Klub/NOUN ,/,/PUNCT der/der/PRON "
+        "sich/sich/PRON verabredet/verabreden/VERB ,/,/PUNCT sagte/sagen/VERB er/er/PRON "
+        "././PUNCT"
+    )
+    assert at(t, "verabredet").shown.get("VerbForm") == ("Fin",)
+
+
+def test_participle_before_a_noun_after_a_colon_is_an_adjective() -> None:
+    t = table(
+        "Die/der/DET Polizei/Polizei/NOUN fand/finden/VERB Mängel/Mangel/NOUN :/:/PUNCT "
+        "manipulierte/manipulieren/VERB Bremsen/Bremse/NOUN ,/,/PUNCT alte/alt/ADJ "
+        "Reifen/Reifen/NOUN ././PUNCT"
+    )
+    assert at(t, "manipulierte").kind == "adjective"
+    # counterexample: a question after a colon opens with its finite verb
+    t = table(
+        "Er/er/PRON fragte/fragen/VERB :/:/PUNCT kaufte/kaufen/VERB Anna/Anna/PROPN "
+        "Blumen/Blume/NOUN ?/?/PUNCT"
+    )
+    assert at(t, "kaufte").shown.get("VerbForm") == ("Fin",)
