@@ -367,6 +367,10 @@ def _participial_clause(tokens: TokenTable, index: int) -> FormAnalysis | None:
     for j in range(start, index):
         if tags[j] in ("VERB", "AUX"):
             return None
+        if tags[j] == "SCONJ" and texts[j].lower() not in ("wie", "als"):
+            return None  # "…, bevor etwas passiert": a subordinate clause has its verb
+        if tags[j] == "DET" and tags[j + 1] not in ("ADJ", "NOUN", "PROPN", "NUM"):
+            return None  # "etwas", "nichts" standing alone: a pronoun, a subject
         if tags[j] in ("NOUN", "PROPN", "PRON"):
             k = j - 1
             while k >= start and tags[k] in ("ADJ", "DET", "NUM", "ADV"):

@@ -1067,6 +1067,11 @@ def test_participial_clause_between_commas() -> None:
         "././PUNCT"
     )
     assert at(t, "verabredet").shown.get("VerbForm") == ("Fin",)
+    t = table(
+        "Wir/wir/PRON reden/reden/VERB ,/,/PUNCT bevor/bevor/SCONJ etwas/etwas/DET "
+        "passiert/passieren/VERB ././PUNCT"
+    )
+    assert at(t, "passiert").shown.get("VerbForm") == ("Fin",)
 
 
 def test_participle_before_a_noun_after_a_colon_is_an_adjective() -> None:
