@@ -178,6 +178,13 @@ def _as_name(analysis: FormAnalysis, tokens: TokenTable, index: int) -> FormAnal
     if shown.get("Number") == ("Plur",):
         shown = {k: v for k, v in shown.items() if k not in ("Case", "Number")}
         lemma, explanation = tokens.texts[index], ""
+    elif listed_town(tokens, index) and _listed_as_it_stands(tokens.texts[index]):
+        # a place the gazetteer lists in this very form is its own lemma, one place
+        # ("Cybercrime Bayern": Bayern, not the plural of der Bayer)
+        lemma = tokens.texts[index]
+        if "Sing" in shown.get("Number", ()) and shown["Number"] != ("Sing",):
+            shown["Number"] = ("Sing",)
+            explanation = ""
     if opens_dateline(tokens.texts, tokens.sentence_ids, index):
         shown = {**shown, "Case": ("Nom",), "Number": ("Sing",)}
         explanation = "nominative singular: the place of the dateline"
@@ -392,6 +399,8 @@ def card_names(analysis: Analysis) -> tuple[dict[int, str], frozenset[int]]:
         if i not in labels and unlabelled_name(index, i):
             labels[i] = "PER" if analysis.tokens.texts[i] in _surnames(index) else "LOC"
             proper.add(i)
+        elif labels.get(i) == "ORG" and listed_town(analysis.tokens, i):
+            proper.add(i)
     return labels, frozenset(proper)
 
 
@@ -543,6 +552,11 @@ def listed_town(tokens: TokenTable, i: int) -> bool:
     return features(tokens, i).shown.get("Number") != ("Plur",)
 
 
+def _listed_as_it_stands(text: str) -> bool:
+    entry = load_gazetteer().get((text,))
+    return entry is not None and entry.flag == LISTED
+
+
 def unlabelled_name(index: ReaderIndex, i: int) -> bool:
     """Token ``i`` is a name the recogniser did not mark: a dateline's place ("Neustadt an
     der Weinstraße (dpa/lrs) -"), a listed town (:func:`listed_town`), or a surname of a
@@ -650,7 +664,9 @@ def make_card(index: ReaderIndex, token_index: int, info: WordInfo, frame: str =
     person = index.person(person_index) if person_index is not None else None
     family = family_name(index.analysis.tokens, token_index)
     label = _label(entity, person_index) or (FAMILY_LABEL if family else None)
-    unnamed = label is None and unlabelled_name(index, token_index)
+    unnamed = (label is None and unlabelled_name(index, token_index)) or (
+        label == "ORG" and listed_town(index.analysis.tokens, token_index)
+    )  # a place inside an organisation's name ("Zentralstelle Cybercrime Bayern")
     in_name = label is not None or unnamed
     proper_name = unnamed or (in_name and (family or is_proper_name(index, token_index)))
     grammar = token_grammar(index.analysis.tokens, token_index, info, in_name, proper_name)

@@ -536,3 +536,12 @@ def test_fixed_phrase_and_comparative_of_gern() -> None:
     # counterexample: after a copula the comparative of lieb
     cards = _cards_by_word("Dieser Hund ist mir lieber als jener.")
     assert cards["lieber"][0].lemma == "lieb"
+
+
+def test_listed_place_inside_an_organisations_name() -> None:
+    cards = _cards_by_word("Die Landesstelle Cybercrime Bayern prüft den Fall seit Montag.")
+    bayern = cards["Bayern"][0]
+    assert bayern.lemma == "Bayern" and "Number=Plur" not in bayern.features
+    # counterexample: the people with their article
+    cards = _cards_by_word("Die Bayern feiern ihren Sieg.")
+    assert cards["Bayern"][0].lemma == "Bayer"
