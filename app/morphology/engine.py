@@ -276,8 +276,10 @@ def _adverb_in_middle_field(tokens: TokenTable, index: int) -> bool:
     )
 
 
-#: How common (wordfreq Zipf, large list) a superlative form must be to count as in use.
-_SUPERLATIVE_IN_USE = 1.0
+#: How common (wordfreq Zipf, large list) a superlative form must be to count as in use:
+#: the floor of the list the adjective rules read anyway (the whole list would take
+#: seconds to read and tens of megabytes to hold).
+_SUPERLATIVE_IN_USE = 2.5
 _UMLAUT = str.maketrans("aou", "äöü")
 
 
@@ -285,7 +287,7 @@ def _compared_in_use(word: str) -> bool:
     """Whether the superlative of ``word`` is in use ("leichtesten", "kürzeste",
     "deutlichsten"): an adjective of manner, which German compares; adverbs of time or of
     the speaker's view have none ("gerade", "gleich", "endlich", "eben", "erneut")."""
-    words = zipf_table("de", "large")
+    words = zipf_table("de", "large", _SUPERLATIVE_IN_USE)  # shared with adjectives.py
     stems = {word}
     for k in range(len(word) - 1, -1, -1):
         if word[k] in "aou":
