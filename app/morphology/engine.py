@@ -19,6 +19,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from app.core.wordfreq_data import zipf_table
 from app.morphology.adjectives import (
     choose,
     inflects,
@@ -165,6 +166,10 @@ def _features(tokens: TokenTable, index: int, info: DictionaryEntry | None) -> F
         adjective = _adjective(tokens, index, trust_lemma=False)
         if adjective is not None:  # "wird später bekannt gegeben": not "bekennen"
             return adjective
+    if tag == "VERB" and text[:1].islower():
+        participle = _participial_clause(tokens, index)
+        if participle is not None:  # "…, oft kurzfristig verabredet, hieß es"
+            return participle
     if tag in ("VERB", "AUX"):
         verb = _verb(tokens, index)
         if verb is not None:
@@ -184,6 +189,9 @@ def _features(tokens: TokenTable, index: int, info: DictionaryEntry | None) -> F
             and text.lower() not in _DEGREE_PARTICLES
             and not _bare_superlative(tokens, index, adjective)
             and (adjective.shown["Degree"] != ("Pos",) or inflects_in_use(adjective.lemma))
+            and not (
+                adjective.shown["Degree"] == ("Pos",) and _adverb_in_middle_field(tokens, index)
+            )
         ):
             return FormAnalysis(
                 lemma=adjective.lemma,
@@ -254,6 +262,52 @@ def _bare_superlative(tokens: TokenTable, index: int, adjective: FormAnalysis) -
     return adjective.shown.get("Degree") == ("Sup",) and previous != "am"
 
 
+def _adverb_in_middle_field(tokens: TokenTable, index: int) -> bool:
+    """A word the tagger took for an adverb, inside its clause after the finite verb and
+    before more of the clause: another adverb, a preposition, an article or pronoun ("wir
+    arbeiten gerade wieder mit Papier", "um Beeren gleich im Weinberg auszusortieren",
+    "müsse endlich ihre Aufgaben machen"). There it is an adverb of time or of the
+    speaker's view, which German does not compare ("gerade" now, "gleich" at once,
+    "endlich" at last), not an adjective used as one: no degree. An adjective used as an
+    adverb of manner mostly stands last before the verbs at the clause's end ("hat
+    schnell reagiert", "stieg deutlich.") and keeps it."""
+    if index < 1 or index + 1 >= len(tokens):
+        return False
+    ids = tokens.sentence_ids
+    if ids[index - 1] != ids[index] or ids[index + 1] != ids[index]:
+        return False
+    tags = tags_of(tokens)
+    if tags[index - 1] not in ("VERB", "AUX", "PRON", "ADV", "NOUN", "PROPN"):
+        return False
+    return tags[index + 1] in ("ADV", "ADP", "DET", "PRON") and not _compared_in_use(
+        tokens.texts[index].lower()
+    )
+
+
+#: How common (wordfreq Zipf, large list) a superlative form must be to count as in use:
+#: the floor of the list the adjective rules read anyway (the whole list would take
+#: seconds to read and tens of megabytes to hold).
+_SUPERLATIVE_IN_USE = 2.5
+_UMLAUT = str.maketrans("aou", "äöü")
+
+
+def _compared_in_use(word: str) -> bool:
+    """Whether the superlative of ``word`` is in use ("leichtesten", "kürzeste",
+    "deutlichsten"): an adjective of manner, which German compares; adverbs of time or of
+    the speaker's view have none ("gerade", "gleich", "endlich", "eben", "erneut")."""
+    words = zipf_table("de", "large", _SUPERLATIVE_IN_USE)  # shared with adjectives.py
+    stems = {word}
+    for k in range(len(word) - 1, -1, -1):
+        if word[k] in "aou":
+            stems.add(word[:k] + word[k].translate(_UMLAUT) + word[k + 1 :])
+            break
+    return any(
+        words.get(stem + ending, 0.0) >= _SUPERLATIVE_IN_USE
+        for stem in stems
+        for ending in ("sten", "esten", "ste", "este")
+    )
+
+
 #: Particles of degree that are also adjectives ("gar nicht", "gar zu": not "gar",
 #: cooked): tagged as adverbs they have no degree.
 _DEGREE_PARTICLES = frozenset({"gar"})
@@ -302,6 +356,37 @@ def _perfect_participle(tokens: TokenTable, index: int) -> FormAnalysis | None:
         for j in range(start, end + 1)
     ):
         return None
+    return verb_analysis(lemma, "VERB", frozenset({PARTICIPLE}), "")
+
+
+def _participial_clause(tokens: TokenTable, index: int) -> FormAnalysis | None:
+    """A form that is a past participle or a finite verb ("verabredet") closing a clause
+    set off by commas that has no other verb and no word that could be its subject (no
+    noun or pronoun outside a prepositional phrase: "…, wie verabredet, …", "…, oft über
+    soziale Netzwerke verabredet, hieß es"): a participial clause, whose verb is the
+    participle. A finite verb needs a subject ("…, die sich dort verabredet, …")."""
+    lemma, found = verb_lemma(tokens, index)
+    if PARTICIPLE not in found or not any(r[0] == "Fin" for r in found):
+        return None
+    texts, tags, ids = tokens.texts, tags_of(tokens), tokens.sentence_ids
+    start, end = clause_span(texts, tags, ids, index)
+    if index != end or start < 1 or texts[start - 1] != "," or ids[start - 1] != ids[index]:
+        return None
+    if index + 1 >= len(texts) or texts[index + 1] not in (",", ".", "–", ";"):
+        return None
+    for j in range(start, index):
+        if tags[j] in ("VERB", "AUX"):
+            return None
+        if tags[j] == "SCONJ" and texts[j].lower() not in ("wie", "als"):
+            return None  # "…, bevor etwas passiert": a subordinate clause has its verb
+        if tags[j] == "DET" and tags[j + 1] not in ("ADJ", "NOUN", "PROPN", "NUM"):
+            return None  # "etwas", "nichts" standing alone: a pronoun, a subject
+        if tags[j] in ("NOUN", "PROPN", "PRON"):
+            k = j - 1
+            while k >= start and tags[k] in ("ADJ", "DET", "NUM", "ADV"):
+                k -= 1
+            if k < start or tags[k] != "ADP":
+                return None  # a possible subject
     return verb_analysis(lemma, "VERB", frozenset({PARTICIPLE}), "")
 
 
@@ -586,7 +671,9 @@ def _reads_as_name(
         elif reading.kind == NOUN and not reading.head and reading.plural is not None:
             beside = [tags[j] for j in (index - 1, index + 1) if 0 <= j < len(tags)]
             is_name = (
-                text != reading.lemma  # "aus Polen", "in Bayern": not "Pole", "Bayer"
+                # "aus Polen", "in Bayern": not "Pole", "Bayer"; places are named after
+                # their people, never after a neuter noun's plural ("die Systeme")
+                (text != reading.lemma and reading.genders != "n")
                 or "PROPN" in beside
                 or text in _name_words(tokens)
             )
@@ -1019,6 +1106,12 @@ def _adjective(tokens: TokenTable, index: int, trust_lemma: bool = True) -> Form
                 if f in shown
             )
     base = next(iter(lemmas)) if len(lemmas) == 1 else lemma
+    if (
+        not attributive
+        and _ADVERB_COMPARISON.get(base) in lemmas
+        and not _copula_clause(tokens, index)
+    ):
+        base = _ADVERB_COMPARISON[base]  # "greifen lieber zu Saft": gern, not lieb
     degree = shown.get("Degree", ())
     line = ""
     if degree == ("Cmp",):
@@ -1029,6 +1122,18 @@ def _adjective(tokens: TokenTable, index: int, trust_lemma: bool = True) -> Form
     return FormAnalysis(
         lemma=base, pos="ADJ", shown=shown, explanation=explanation, kind=KIND_ADJECTIVE
     )
+
+
+#: Adjectives whose uninflected comparative and superlative are also those of an
+#: adverb ("lieber", "am liebsten": of gern, used as adverbs; of lieb after a copula).
+_ADVERB_COMPARISON = {"lieb": "gern"}
+_COPULAS = frozenset({"sein", "bleiben", "werden", "scheinen", "wirken"})
+
+
+def _copula_clause(tokens: TokenTable, index: int) -> bool:
+    """The word's clause has a copula (sein, bleiben, werden …): it may be predicative."""
+    start, end = clause_span(tokens.texts, tags_of(tokens), tokens.sentence_ids, index)
+    return any(tokens.lemmas[j] in _COPULAS for j in range(start, end))
 
 
 def _phrase_gender(tokens: TokenTable, head: int, noun: FormAnalysis) -> str | None:

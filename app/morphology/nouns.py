@@ -197,7 +197,9 @@ def _adjectival_cells(form: str, lemma: str, gender: str) -> frozenset[Bundle]:
     )
 
 
-def _pick(readings: list[NounReading], form: str, hint: str) -> NounReading | None:
+def _pick(
+    readings: list[NounReading], form: str, hint: str, plural_first: bool = False
+) -> NounReading | None:
     """The most likely reading, with the others attached: the lemma the pipeline
     named, else one with a singular ("Fachleute": Fachmann, not a plural-only
     noun), else the form itself as lemma, else the longest lemma."""
@@ -205,7 +207,10 @@ def _pick(readings: list[NounReading], form: str, hint: str) -> NounReading | No
         return None
     if len(readings) == 1:
         return readings[0]
-    hint = _common_lemma(readings, form, hint)
+    if hint:
+        hint = _common_lemma(readings, form, hint)
+    elif plural_first:
+        hint = _plural_before_verbal(readings, form)
 
     def rank(r: NounReading) -> tuple[bool, bool, bool, int]:
         return (
@@ -253,6 +258,28 @@ def _common_lemma(readings: list[NounReading], form: str, hint: str) -> str:
     return hint
 
 
+def _plural_before_verbal(readings: list[NounReading], form: str) -> str:
+    """The head of a compound with a known first part ("Ermittlerkreisen"): a plural
+    of a table noun at least as common as the infinitive used as a noun of the same form
+    goes first ("Kreisen": der Kreis, dative plural, not das Kreisen; "Computerspielen":
+    das Spiel). An infinitive noun far more common than the other lemma stays ("Essen",
+    not the plural of die Esse)."""
+    if not is_verb(form.lower()) or not any(r.lemma == form for r in readings):
+        return ""
+    words = zipf_table("de", "small")
+    own = words.get(form.lower(), 0.0)
+    for r in readings:
+        if (
+            r.kind == NOUN
+            and r.lemma != form
+            and r.genders
+            and all(b[1] == "Plur" for b in r.bundles)
+            and words.get(r.lemma.lower(), 0.0) >= own
+        ):
+            return r.lemma
+    return ""
+
+
 def _feminine(form: str) -> NounReading | None:
     """ "Gouverneurin(nen)" from the masculine "Gouverneur", "Ärztin" from "Arzt"."""
     if form.endswith("innen"):
@@ -271,8 +298,8 @@ def _feminine(form: str) -> NounReading | None:
     return None
 
 
-def _simple(form: str, hint: str = "") -> NounReading | None:
-    return _pick(_table_readings(form, hint), form, hint) or _feminine(form)
+def _simple(form: str, hint: str = "", plural_first: bool = False) -> NounReading | None:
+    return _pick(_table_readings(form, hint), form, hint, plural_first) or _feminine(form)
 
 
 def _modifier_ok(modifier: str) -> bool:
@@ -311,6 +338,10 @@ def _compound(form: str) -> NounReading | None:
             continue
         known = _modifier_ok(modifier) or _compound(modifier[:1].upper() + modifier[1:])
         if known:
+            # the head of a compound with a known first part: a plural before the
+            # infinitive noun of its form ("Ermittler" + der Kreis, not das Kreisen);
+            # with an unknown first part the word may be a place ("Thüringen")
+            reading = _simple(head, plural_first=True) or reading
             return _with_prefix(reading, modifier, join="")
         if len(head) >= 5 and unknown_first is None:
             # "Habeck" is no "Hab" + "Eck"; an unknown first part needs a long head

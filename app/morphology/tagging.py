@@ -81,6 +81,10 @@ class EffectiveTags(Sequence[str]):
 
 def corrected_tag(tokens: TokenTable, index: int) -> str:
     tag = tokens.tags[index]
+    if tag == "ADJ" and _split_particle(tokens.texts[index], tokens.lemmas[index]):
+        return "PART"  # "trafen … aufeinander": the verb's particle, no adjective of a noun
+    if tag in ("NOUN", "PROPN", "ADJ") and function_word_as_noun(tokens, index):
+        return "PRON" if tokens.texts[index].lower() in _INDEFINITE_PRONOUNS else "PART"
     if attributive_participle(tokens, index):
         return "ADJ"
     if finite_verb_mistagged(tokens, index):
@@ -106,6 +110,43 @@ def corrected_tag(tokens: TokenTable, index: int) -> str:
         if INFINITIVE in found:
             return "VERB"  # "dass Nordkorea seine Nuklearwaffen aufgeben wird"
     return ""
+
+
+#: Modal particles (a closed class: Helbig, Lexikon deutscher Partikeln) that are nouns
+#: when capitalised: spelt small inside a clause they are the particle ("es funktioniert
+#: halt", "komm mal her"), never der Halt or das Mal.
+_NOUN_LIKE_PARTICLES = frozenset({"halt", "mal", "eben"})
+#: Indefinite pronouns (a closed class) that open a sentence capitalised: "Niemand kam".
+_INDEFINITE_PRONOUNS = frozenset(
+    {"niemand", "niemandem", "niemanden", "jemand", "jemandem", "jemanden", "jedermann"}
+)
+
+
+def function_word_as_noun(tokens: TokenTable, index: int) -> bool:
+    """A function word the tagger took for a noun: a modal particle spelt small inside its
+    clause, not after an article or adjective ("das erste mal" keeps its noun), or an
+    indefinite pronoun opening a sentence ("Niemand von uns …"): no article, gender or
+    number of a noun."""
+    text = tokens.texts[index]
+    if text in _NOUN_LIKE_PARTICLES:
+        if tokens.tags[index] == "ADJ" and text == "eben":
+            return False  # "eben" is also an adjective (level); "halt", "mal" are none
+        before = tokens.tags[index - 1] if index > 0 else ""
+        return mid_sentence(tokens, index) and before not in ("DET", "ADJ", "NUM")
+    return text[:1].isupper() and text.lower() in _INDEFINITE_PRONOUNS
+
+
+def _split_particle(text: str, lemma: str) -> bool:
+    """A word spelt small whose lemma (the pipeline's) is a separable verb it begins:
+    the verb's particle standing at the end of its clause ("aufeinander" of
+    "aufeinandertreffen")."""
+    return (
+        text[:1].islower()
+        and len(lemma) > len(text) + 2
+        and lemma.startswith(text)
+        and lemma[:1].islower()
+        and is_verb(lemma)
+    )
 
 
 def place_adjective_mistagged(tokens: TokenTable, index: int) -> bool:
@@ -339,6 +380,9 @@ def the_finite_verb(tokens: TokenTable, index: int) -> bool:
     previous = tokens.texts[index - 1].lower() if index > 0 else ""
     if previous in _ARTICLE_WORDS:
         return False  # "die erhöhte Steuer"
+    if previous == ":" and _before_noun_not_question(tokens, index):
+        return False  # "nachgeholfen: manipulierte Auspuffanlagen, …": a finite verb
+        # opens a clause after a colon only in a question
     start, end = clause_span(tokens.texts, tokens.tags, tokens.sentence_ids, index)
     if _in_extended_attribute(tokens, start, index):
         return False  # "eine von Russland initiierte Maßnahme"
@@ -348,6 +392,18 @@ def the_finite_verb(tokens: TokenTable, index: int) -> bool:
         and any(r[0] == "Fin" for r in verb_lemma(tokens, j)[1])
         for j in range(start, end + 1)
     )
+
+
+def _before_noun_not_question(tokens: TokenTable, index: int) -> bool:
+    """The word stands right before a noun, in a sentence that is no question."""
+    following = index + 1
+    if following >= len(tokens) or tokens.tags[following] not in ("NOUN", "PROPN"):
+        return False
+    sentence = tokens.sentence_ids[index]
+    end = following
+    while end + 1 < len(tokens) and tokens.sentence_ids[end + 1] == sentence:
+        end += 1
+    return tokens.texts[end] != "?"
 
 
 def _in_extended_attribute(tokens: TokenTable, start: int, index: int) -> bool:

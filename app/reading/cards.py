@@ -23,13 +23,15 @@ from app.core.tokens import TokenTable
 from app.dictionary import CompoundPart, WordInfo
 from app.dictionary.context import split_frame
 from app.grammar import family_name, is_split_particle
-from app.lexicon.words import AGENCY_WORDS
+from app.lexicon.words import AGENCY_WORDS, UD_GENDER
 from app.morphology import FormAnalysis, features, set_gender_lookup
+from app.morphology.adjectives import read_adjective
+from app.morphology.engine import tags_of
 from app.morphology.forms import is_abbreviation
-from app.morphology.lexicon import is_noun_lemma, is_verb
+from app.morphology.lexicon import is_noun_lemma, is_verb, noun_entries
 from app.morphology.model import KIND_ADJECTIVE, KIND_NAME, KIND_NOUN, KIND_VERB, READABLE
 from app.morphology.noun_form import names_one_place
-from app.morphology.nouns import table_gender
+from app.morphology.nouns import read_noun, table_gender
 from app.nlp.gazetteer import DERIVED, LISTED, load_gazetteer
 from app.reading.lookups import InfoCache, LookupFunction, lookup_key
 from app.reading.textmodel import ReaderIndex
@@ -131,9 +133,27 @@ def token_grammar(
     analysis = features(tokens, index, info)
     if proper_name and analysis.kind == KIND_NOUN and tokens.texts[index][:1].isupper():
         analysis = _as_name(analysis, tokens, index)
+    elif analysis.kind == KIND_ADJECTIVE and "Neut" not in analysis.shown.get("Gender", ("Neut",)):
+        analysis = _before_town(analysis, tokens, index)
+    elif analysis.kind in (KIND_NOUN, KIND_NAME) and _fixed_adjective_phrase(tokens, index):
+        base = next(r.lemma for r in read_adjective(tokens.texts[index].lower()) if r.ending)
+        analysis = FormAnalysis(
+            lemma=base, pos="NOUN", shown=analysis.shown, explanation=analysis.explanation,
+            kind=KIND_NOUN,
+        )  # fmt: skip
+    elif analysis.kind in (KIND_NOUN, KIND_NAME) and tokens.texts[index].endswith("-"):
+        analysis = _truncated_compound(analysis, tokens, index)
+    elif analysis.kind == KIND_NOUN and "Case" in analysis.shown and credit_label(tokens, index):
+        shown = {k: v for k, v in analysis.shown.items() if k != "Case"}
+        analysis = FormAnalysis(
+            lemma=analysis.lemma, pos=analysis.pos, shown=shown, article=analysis.article,
+            plural=analysis.plural, gender=analysis.gender, kind=analysis.kind,
+        )  # fmt: skip
     pos, article, gender, plural = _with_dictionary_noun(
         analysis, info, in_name, is_abbreviation(tokens.texts, index), tokens.texts[index]
     )
+    if plural and gender and _region_with_article(tokens, index, analysis.lemma, gender):
+        plural = None
     return TokenGrammar(
         lemma=analysis.lemma,
         pos=pos,
@@ -158,12 +178,140 @@ def _as_name(analysis: FormAnalysis, tokens: TokenTable, index: int) -> FormAnal
     if shown.get("Number") == ("Plur",):
         shown = {k: v for k, v in shown.items() if k not in ("Case", "Number")}
         lemma, explanation = tokens.texts[index], ""
+    elif listed_town(tokens, index) and _listed_as_it_stands(tokens.texts[index]):
+        # a place the gazetteer lists in this very form is its own lemma, one place
+        # ("Cybercrime Bayern": Bayern, not the plural of der Bayer)
+        lemma = tokens.texts[index]
+        if "Sing" in shown.get("Number", ()) and shown["Number"] != ("Sing",):
+            shown["Number"] = ("Sing",)
+            explanation = ""
     if opens_dateline(tokens.texts, tokens.sentence_ids, index):
         shown = {**shown, "Case": ("Nom",), "Number": ("Sing",)}
         explanation = "nominative singular: the place of the dateline"
     return FormAnalysis(
         lemma=lemma, pos="PROPN", shown=shown, explanation=explanation, kind=KIND_NOUN
     )
+
+
+#: Labels of a picture's or a text's credit in news ("Foto: Vladimir Smirnov/AP",
+#: "Quelle: dpa"); also compounds ending so ("Archivfoto", "Symbolbild").
+_CREDIT_LABELS = ("foto", "fotos", "bild", "bilder", "grafik", "quelle", "video", "karte",
+                  "illustration", "screenshot", "montage", "collage", "zeichnung")  # fmt: skip
+
+
+def credit_label(tokens: TokenTable, index: int) -> bool:
+    """A credit's label ("Foto: Vladimir Smirnov/AP", "Quelle: dpa"): a noun alone right
+    before a colon, with no article, adjective or preposition, naming a picture or a
+    source. It belongs to no clause (captions are glued to the sentence before them
+    where a full stop is missing), so it has no case."""
+    text = tokens.texts[index]
+    if not text[:1].isupper() or not text.lower().endswith(_CREDIT_LABELS):
+        return False
+    if index + 1 >= len(tokens) or tokens.texts[index + 1] != ":":
+        return False
+    return index == 0 or tags_of(tokens)[index - 1] not in ("DET", "ADJ", "ADP", "NUM")
+
+
+#: Words between a compound's first part cut at its hyphen and the compound that
+#: completes it ("die Raser- und Poserszene", "kein Einnahme-, sondern ein Ausgabenproblem").
+_TRUNCATION_JOINERS = frozenset(
+    {"und", "oder", "sowie", "bzw.", "bis", ",", "sondern", "als", "wie", "noch", "ein",
+     "eine", "einen", "einem", "einer", "eines", "kein", "keine", "auch"}
+)  # fmt: skip
+#: How far the completing compound may stand after the cut first part.
+_TRUNCATION_REACH = 6
+
+
+def _truncated_compound(analysis: FormAnalysis, tokens: TokenTable, index: int) -> FormAnalysis:
+    """A compound's first part cut at its hyphen ("Raser-" in "die Raser- und
+    Poserszene"): it stands for the compound with the head of the one that completes it
+    (die Raserszene), whose gender, article, plural and lemma it takes, and the case and
+    number of that compound's phrase, which it shares. Where no compound with a head
+    follows ("Ein- und Ausgaben"), nothing is shown: the cut part is no noun of its own."""
+    texts, ids = tokens.texts, tokens.sentence_ids
+    nothing = FormAnalysis(lemma=texts[index], pos=analysis.pos)
+    j = index + 1
+    while (
+        j < len(tokens)
+        and j - index <= _TRUNCATION_REACH
+        and ids[j] == ids[index]
+        and (texts[j].lower() in _TRUNCATION_JOINERS or texts[j].endswith("-"))
+    ):
+        j += 1
+    if j == index + 1 or j >= len(tokens) or ids[j] != ids[index] or not texts[j][:1].isupper():
+        return nothing
+    complete = features(tokens, j)
+    head = read_noun(texts[j]).head
+    first = texts[index].rstrip("-")
+    if complete.kind != KIND_NOUN or not head or not first[-1:].isalpha():
+        return nothing
+    reading = read_noun(first + head[:1].lower() + head[1:])
+    if (
+        reading.kind != "noun"
+        or len(reading.genders) != 1
+        or not reading.lemma.lower().endswith(head.lower())
+    ):
+        return nothing
+    shown = {k: v for k, v in complete.shown.items() if k in ("Case", "Number", "Gender")}
+    shown["Gender"] = (UD_GENDER[reading.genders],)
+    return FormAnalysis(
+        lemma=reading.lemma, pos="NOUN", shown=shown, explanation=complete.explanation,
+        article=ARTICLE_OF_GENDER[reading.genders], plural=reading.plural,
+        gender=reading.genders, kind=KIND_NOUN,
+    )  # fmt: skip
+
+
+#: Prepositions of the fixed phrases with an adjective in the dative ("seit Langem", "vor
+#: Kurzem", "von Neuem", "ohne Weiteres" is accusative: not here).
+_FIXED_PHRASE_PREPOSITIONS = frozenset({"seit", "vor", "von", "binnen"})
+
+
+def _fixed_adjective_phrase(tokens: TokenTable, index: int) -> bool:
+    """ "seit Langem", "vor Kurzem", "von Neuem": a preposition and an adjective in the
+    strong dative spelt with a capital (spelling since 1996), an adverbial phrase; the
+    word's base form is the adjective's (lang), not a name "Langem"."""
+    text = tokens.texts[index]
+    if index < 1 or not text[:1].isupper() or not text.endswith("em") or is_noun_lemma(text):
+        return False
+    if tokens.texts[index - 1] not in _FIXED_PHRASE_PREPOSITIONS:
+        return False
+    return any(r.ending == "em" and r.degree == "Pos" for r in read_adjective(text.lower()))
+
+
+def _before_town(analysis: FormAnalysis, tokens: TokenTable, index: int) -> FormAnalysis:
+    """An adjective of a town's name ("im niederbayerischen Landshut"): a town is neuter,
+    whatever gender a common noun of its form has ("Lands" + der Hut), so a gender the
+    adjective took from that noun is not shown."""
+    j = index + 1
+    while j < len(tokens) and tokens.tags[j] == "ADJ":
+        j += 1
+    if j >= len(tokens) or not listed_town(tokens, j):
+        return analysis
+    shown = {k: v for k, v in analysis.shown.items() if k != "Gender"}
+    return FormAnalysis(
+        lemma=analysis.lemma, pos=analysis.pos, shown=shown, kind=analysis.kind,
+        explanation="" if "masculine" in analysis.explanation or "feminine" in
+        analysis.explanation else analysis.explanation,
+    )  # fmt: skip
+
+
+def _region_with_article(tokens: TokenTable, index: int, lemma: str, gender: str) -> bool:
+    """A region named with its article ("in der Pfalz", "an der Ruhr"): the noun table
+    lists the lemma as a place of this gender besides a common noun (die Pfalz, a
+    palace), the gazetteer lists the place, and a definite article stands right before
+    it in the singular: one region, no plural (the palace's "Pfalzen" is not shown)."""
+    if index < 1 or tokens.texts[index] != lemma:
+        return False
+    before = tokens.texts[index - 1].lower()
+    if before not in _DEFINITE and before not in _WITH_ARTICLE:
+        return False
+    if not any(e.place and gender in e.genders for e in noun_entries(lemma)):
+        return False
+    entry = load_gazetteer().get((lemma,))
+    return entry is not None and entry.label == "LOC" and entry.flag in (LISTED, DERIVED)
+
+
+_DEFINITE = frozenset({"der", "die", "das", "dem", "den", "des"})
 
 
 def _with_dictionary_noun(
@@ -246,8 +394,14 @@ def card_names(analysis: Analysis) -> tuple[dict[int, str], frozenset[int]]:
             label = label or FAMILY_LABEL
         if label is not None:
             labels[i] = label
-    proper = frozenset(i for i in labels if i in families or is_proper_name(index, i))
-    return labels, proper
+    proper = {i for i in labels if i in families or is_proper_name(index, i)}
+    for i in range(len(analysis.tokens)):
+        if i not in labels and unlabelled_name(index, i):
+            labels[i] = "PER" if analysis.tokens.texts[i] in _surnames(index) else "LOC"
+            proper.add(i)
+        elif labels.get(i) == "ORG" and listed_town(analysis.tokens, i):
+            proper.add(i)
+    return labels, frozenset(proper)
 
 
 def name_label(index: ReaderIndex, offset: int) -> str | None:
@@ -283,6 +437,8 @@ def is_proper_name(index: ReaderIndex, i: int) -> bool:
     if name is None:
         return False
     tokens = index.analysis.tokens
+    if listed_town(tokens, i):
+        return True  # "im niederbayerischen Landshut": a town, also after an adjective
     if i > 0 and (tokens.tags[i - 1] in ("DET", "ADJ", "NUM") or tokens.texts[i - 1].lower() in
                   _WITH_ARTICLE):  # fmt: skip
         return False
@@ -298,7 +454,8 @@ def is_proper_name(index: ReaderIndex, i: int) -> bool:
         tokens.tags[i] == "PROPN"
         or several
         or _named_place(index, i)
-        or (_is_person(index, i, name) and tokens.texts[i] in _surnames(index))
+        # a person's surname, also where the recogniser took it alone for a place
+        or tokens.texts[i] in _surnames(index)
     )
 
 
@@ -332,19 +489,91 @@ def _surnames(index: ReaderIndex) -> frozenset[str]:
 
 
 _DASHES = frozenset({"-", "–", "—"})
+#: Words that join the parts of a town's name ("Neustadt an der Weinstraße", "Frankfurt
+#: am Main", "Landau in der Pfalz", "Mülheim an der Ruhr").
+_PLACE_JOINERS = frozenset(
+    {"an", "am", "in", "im", "der", "ob", "bei", "vor", "auf", "a.", "d.", "i."}
+)
+#: The most words a dateline's place has before the agency ("Neustadt an der Weinstraße").
+_MAX_DATELINE_WORDS = 6
 
 
 def opens_dateline(texts: Sequence[str], sentence_ids: Sequence[int], i: int) -> bool:
-    """Token ``i`` is the one-word place of a news dateline: first in its sentence and
-    followed by the agency in brackets ("Magdeburg (dpa) -", "Simmern (dpa/lrs) -") or
-    by a dash ("Lindau - Die Stadt ..."). A dateline's place stands alone: a name in
-    the nominative, never a common noun."""
-    if i > 0 and sentence_ids[i - 1] == sentence_ids[i] and texts[i - 1].strip():
-        return False
+    """Token ``i`` is the place of a news dateline: first in its sentence and followed by
+    the agency in brackets ("Magdeburg (dpa) -", "Simmern (dpa/lrs) -") or by a dash
+    ("Lindau - Die Stadt ..."). A dateline's place stands alone: a name in the
+    nominative, never a common noun. Before the agency the place may have several
+    words: its capitalised first words are the town's name ("Bad Dürkheim (dpa)",
+    "Neustadt an der Weinstraße (dpa/lrs)": "Bad", "Dürkheim", "Neustadt"); what follows
+    a joining word ("an der Weinstraße") keeps its own grammar."""
+    start = i
+    while start > 0 and sentence_ids[start - 1] == sentence_ids[i] and texts[start - 1].strip():
+        if not texts[start - 1][:1].isupper() or i - start >= _MAX_DATELINE_WORDS:
+            return False
+        start -= 1
     nxt = texts[i + 1] if i + 1 < len(texts) else ""
-    if nxt in _DASHES:
+    if nxt in _DASHES and start == i:
         return i + 2 < len(texts) and texts[i + 2][:1].isupper()
-    return nxt == "(" and i + 2 < len(texts) and texts[i + 2].lower() in AGENCY_WORDS
+    j = i + 1
+    while (
+        j < len(texts)
+        and j - start < _MAX_DATELINE_WORDS
+        and sentence_ids[j] == sentence_ids[i]
+        and (texts[j][:1].isupper() or texts[j] in _PLACE_JOINERS)
+    ):
+        j += 1
+    return j + 1 < len(texts) and texts[j] == "(" and texts[j + 1].lower() in AGENCY_WORDS
+
+
+#: Kinds of the gazetteer's places that are towns and cities (named without an article).
+_TOWN_KINDS = frozenset({"city", "geonames"})
+
+
+def listed_town(tokens: TokenTable, i: int) -> bool:
+    """Token ``i`` is a place the gazetteer lists (as listed or a derived form) that the
+    noun table knows only through a compound or not at all ("Landshut" is no "Lands" +
+    der Hut): a name, with no article, gender or plural. A town or city also after an
+    adjective ("im niederbayerischen Landshut"); another place (a region, a country: some
+    take an article, "das Emsland") only bare or after a preposition ("in Niederbayern").
+    Not a word the noun table lists as it stands ("Essen", "Halle"), not a plural ("in
+    den Bergen"), not right after an article ("das Emsland": the article stays)."""
+    text = tokens.texts[i]
+    if not text[:1].isupper() or not text.replace("-", "").isalpha() or is_noun_lemma(text):
+        return False
+    entry = load_gazetteer().get((text,))
+    if entry is None or entry.label != "LOC" or entry.flag not in (LISTED, DERIVED):
+        return False
+    if i > 0 and tokens.sentence_ids[i - 1] == tokens.sentence_ids[i]:
+        before, word = tokens.tags[i - 1], tokens.texts[i - 1].lower()
+        if before == "DET" or (word in _WITH_ARTICLE and entry.kind not in _TOWN_KINDS):
+            return False
+        if before in ("ADJ", "NUM") and entry.kind not in _TOWN_KINDS:
+            return False
+    return features(tokens, i).shown.get("Number") != ("Plur",)
+
+
+def _listed_as_it_stands(text: str) -> bool:
+    entry = load_gazetteer().get((text,))
+    return entry is not None and entry.flag == LISTED
+
+
+def unlabelled_name(index: ReaderIndex, i: int) -> bool:
+    """Token ``i`` is a name the recogniser did not mark: a dateline's place ("Neustadt an
+    der Weinstraße (dpa/lrs) -"), a listed town (:func:`listed_town`), or a surname of a
+    person named in full elsewhere in the text, alone without an article ("Sommerfeld
+    etwa hat …" after "Lena Sommerfeld"). Shown as a name: no article, gender or plural."""
+    tokens = index.analysis.tokens
+    text = tokens.texts[i]
+    if not text[:1].isupper() or tokens.tags[i] in ("DET", "PRON", "ADP", "PUNCT", "NUM"):
+        return False
+    if opens_dateline(tokens.texts, tokens.sentence_ids, i) or listed_town(tokens, i):
+        return True
+    if text in _surnames(index):
+        return i == 0 or (
+            tokens.tags[i - 1] not in ("DET", "ADJ", "NUM")
+            and tokens.texts[i - 1].lower() not in _WITH_ARTICLE
+        )
+    return False
 
 
 def _named_place(index: ReaderIndex, i: int) -> bool:
@@ -435,8 +664,11 @@ def make_card(index: ReaderIndex, token_index: int, info: WordInfo, frame: str =
     person = index.person(person_index) if person_index is not None else None
     family = family_name(index.analysis.tokens, token_index)
     label = _label(entity, person_index) or (FAMILY_LABEL if family else None)
-    in_name = label is not None
-    proper_name = in_name and (family or is_proper_name(index, token_index))
+    unnamed = (label is None and unlabelled_name(index, token_index)) or (
+        label == "ORG" and listed_town(index.analysis.tokens, token_index)
+    )  # a place inside an organisation's name ("Zentralstelle Cybercrime Bayern")
+    in_name = label is not None or unnamed
+    proper_name = unnamed or (in_name and (family or is_proper_name(index, token_index)))
     grammar = token_grammar(index.analysis.tokens, token_index, info, in_name, proper_name)
     gender, article = grammar.gender, grammar.article
     if grammar.kind == KIND_NAME:
@@ -449,8 +681,10 @@ def make_card(index: ReaderIndex, token_index: int, info: WordInfo, frame: str =
         pos = readable_pos(info.pos)  # "190 mehr als": no noun in lower case (the dictionary's)
     elif grammar.kind in _CONTENT_KINDS:
         pos = readable_pos(grammar.pos)
-    elif grammar.pos == "ADV" and token.pos in ("NOUN", "PROPN"):
-        pos = readable_pos("ADV")  # "Denkbar sei …": the engine's adverb, not the tagger's noun
+    elif grammar.pos in ("ADV", "PRON", "PART") and token.pos in ("NOUN", "PROPN"):
+        # "Denkbar sei …": the engine's adverb, not the tagger's noun; "Niemand kam"
+        # (pronoun), "es klappt halt" (particle)
+        pos = readable_pos(grammar.pos)
     else:
         pos = readable_pos(token.pos or info.pos) or readable_pos(info.pos)
     if is_split_particle(token.text, token.lemma):
@@ -550,6 +784,8 @@ def shown_lemma(
     from a prefix: "gefällt" stays, never "gefällen")."""
     if grammar.kind in (KIND_NOUN, KIND_NAME, KIND_ADJECTIVE):
         lemma = grammar.lemma or info.lemma or token_lemma or text
+    elif grammar.pos in ("PRON", "PART") and text[:1].isupper() and token_lemma.islower():
+        lemma = token_lemma  # "Niemand" opening a sentence: the pronoun niemand
     else:
         lemma = info.lemma or token_lemma or text
     if (

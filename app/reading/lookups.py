@@ -500,6 +500,16 @@ def _free_participle(tokens: TokenTable, i: int, shown: dict[str, tuple[str, ...
     clause = clause_span(tokens, i)
     if any(tokens.texts[j].lower() in ("als", "wie") for j in clause if j < i):
         return False  # an elliptic clause: "härter als gedacht", "wie angekündigt"
+    if (
+        len(clause) > 1
+        and i == clause[-1]
+        and clause[0] > 0
+        and tokens.texts[clause[0] - 1] == ","
+        and i + 1 < len(tokens)
+        and tokens.texts[i + 1] == ","
+    ):
+        return False  # a participial clause between commas: the verb's sense ("…, oft
+        # über soziale Netzwerke verabredet, hieß es": arranged, not "engaged")
     return not _has_auxiliary(tokens, i)
 
 

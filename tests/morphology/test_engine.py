@@ -998,3 +998,92 @@ def test_adjectival_noun_after_der_keeps_its_plural() -> None:
         "Sie/sie/PRON kam/kommen/VERB auf/auf/ADP andere/ander/ADJ Weise/Weise/NOUN ././PUNCT"
     )
     assert at(t, "Weise").shown.get("Number") == ("Sing",)
+
+
+def test_adverb_in_the_middle_field_has_no_degree() -> None:
+    t = table("Wir/wir/PRON bauen/bauen/VERB gerade/gerade/ADV wieder/wieder/ADV ././PUNCT")
+    assert "Degree" not in at(t, "gerade").shown
+    t = table(
+        "Sie/sie/PRON muss/müssen/AUX endlich/endlich/ADV ihre/ihr/DET Akten/Akte/NOUN "
+        "ordnen/ordnen/VERB ././PUNCT"
+    )
+    assert "Degree" not in at(t, "endlich").shown
+    # counterexample: an adjective used as an adverb of manner at the clause's end
+    t = table("Die/der/DET Preise/Preis/NOUN stiegen/steigen/VERB deutlich/deutlich/ADV ././PUNCT")
+    assert at(t, "deutlich").shown.get("Degree") == ("Pos",)
+    # counterexample: in the same position, an adjective German compares ("am leichtesten")
+    t = table(
+        "Das/der/DET Salz/Salz/NOUN löst/lösen/VERB sich/sich/PRON leicht/leicht/ADV "
+        "im/in/ADP Wasser/Wasser/NOUN ././PUNCT"
+    )
+    assert at(t, "leicht").shown.get("Degree") == ("Pos",)
+
+
+def test_split_particle_tagged_as_adjective_is_no_attribute() -> None:
+    t = table(
+        "Die/der/DET Teams/Team/NOUN trafen/aufeinandertreffen/VERB "
+        "aufeinander/aufeinandertreffen/ADJ Foto/Foto/NOUN :/:/PUNCT"
+    )
+    assert at(t, "aufeinander").shown == {}
+    assert at(t, "Foto").shown.get("Gender") != ("Fem",)
+
+
+def test_compound_head_plural_before_the_infinitive_noun() -> None:
+    from app.morphology.nouns import read_noun
+
+    assert read_noun("Beraterkreisen").lemma == "Beraterkreis"
+    assert read_noun("Kartenspielen").lemma == "Kartenspiel"
+    # counterexample: the infinitive noun far more common than the other lemma
+    assert read_noun("Abendessen").lemma == "Abendessen"
+
+
+def test_neuter_plural_tagged_as_name_is_a_common_noun() -> None:
+    t = table(
+        "Sie/sie/PRON sind/sein/AUX dabei/dabei/ADV ,/,/PUNCT die/der/PRON "
+        "Programme/Programme/PROPN neu/neu/ADJ zu/zu/PART starten/starten/VERB ././PUNCT"
+    )
+    assert at(t, "Programme").lemma == "Programm"
+    # counterexample: a place named after its people
+    t = table("Er/er/PRON kommt/kommen/VERB aus/aus/ADP Polen/Polen/PROPN ././PUNCT")
+    assert at(t, "Polen").lemma == "Polen"
+
+
+def test_participial_clause_between_commas() -> None:
+    t = table(
+        "Die/der/DET Fans/Fan/NOUN kamen/kommen/VERB ,/,/PUNCT wie/wie/SCONJ "
+        "besprochen/besprechen/VERB ,/,/PUNCT zum/zu/ADP Stadion/Stadion/NOUN ././PUNCT"
+    )
+    assert at(t, "besprochen").shown.get("VerbForm") == ("Part",)
+    t = table(
+        "Die/der/DET Runde/Runde/NOUN traf/treffen/VERB sich/sich/PRON ,/,/PUNCT "
+        "per/per/ADP Telefon/Telefon/NOUN verabredet/verabreden/VERB ,/,/PUNCT "
+        "im/in/ADP Park/Park/NOUN ././PUNCT"
+    )
+    assert at(t, "verabredet").shown.get("VerbForm") == ("Part",)
+    # counterexample: a relative clause has its subject, the verb is finite
+    t = table(
+        "Das/der/DET ist/sein/AUX der/der/DET Klub/Klub/NOUN ,/,/PUNCT der/der/PRON "
+        "sich/sich/PRON verabredet/verabreden/VERB ,/,/PUNCT sagte/sagen/VERB er/er/PRON "
+        "././PUNCT"
+    )
+    assert at(t, "verabredet").shown.get("VerbForm") == ("Fin",)
+    t = table(
+        "Wir/wir/PRON reden/reden/VERB ,/,/PUNCT bevor/bevor/SCONJ etwas/etwas/DET "
+        "passiert/passieren/VERB ././PUNCT"
+    )
+    assert at(t, "passiert").shown.get("VerbForm") == ("Fin",)
+
+
+def test_participle_before_a_noun_after_a_colon_is_an_adjective() -> None:
+    t = table(
+        "Die/der/DET Polizei/Polizei/NOUN fand/finden/VERB Mängel/Mangel/NOUN :/:/PUNCT "
+        "manipulierte/manipulieren/VERB Bremsen/Bremse/NOUN ,/,/PUNCT alte/alt/ADJ "
+        "Reifen/Reifen/NOUN ././PUNCT"
+    )
+    assert at(t, "manipulierte").kind == "adjective"
+    # counterexample: a question after a colon opens with its finite verb
+    t = table(
+        "Er/er/PRON fragte/fragen/VERB :/:/PUNCT kaufte/kaufen/VERB Anna/Anna/PROPN "
+        "Blumen/Blume/NOUN ?/?/PUNCT"
+    )
+    assert at(t, "kaufte").shown.get("VerbForm") == ("Fin",)

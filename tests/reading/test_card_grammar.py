@@ -449,3 +449,99 @@ def test_a_verb_spelt_small_heads_with_the_verb_not_a_nouns_lemma() -> None:
     assert shown_lemma(verb, info, "hänge", "hänge") == "hängen"
     assert shown_lemma(verb, WordInfo(word="hängt", lemma="hängen"), "hängen", "hängt") == "hängen"
     assert shown_lemma(verb, info, "Hänge", "Hänge") == "Hang"  # capitalised: not this rule
+
+
+def _cards_by_word(text: str) -> dict[str, list[WordCard]]:
+    """Every card of a made-up text, by word (all occurrences in order)."""
+    analysis = analyze(text)
+    describer = WordDescriber(ReaderIndex.build(analysis), InfoCache(_lookup))
+    out: dict[str, list[WordCard]] = {}
+    for i, token in enumerate(analysis.tokens):
+        out.setdefault(token.text, []).append(describer.card(i))
+    return out
+
+
+def test_places_the_recogniser_missed_are_names() -> None:
+    cards = _cards_by_word(
+        "Neustadt am Rübenfeld (dpa/lrs) - Die Bauern in der Pfalz ernten Rüben. "
+        "Der Umzug ins oberbayerische Landshut fiel ihr schwer. "
+        "Am Abend fuhr der Bus nach Landshut zurück."
+    )
+    neustadt = cards["Neustadt"][0]  # a dateline of several words: the town's name
+    assert neustadt.article is None and neustadt.plural is None and neustadt.gender is None
+    assert "Case=Nom" in neustadt.features
+    for landshut in cards["Landshut"]:  # a listed town, also after an adjective
+        assert landshut.article is None and landshut.plural is None
+        assert "Gender" not in landshut.features
+    assert "Masc" not in cards["oberbayerische"][0].features
+    pfalz = cards["Pfalz"][0]  # a region with its article: the article, no plural
+    assert pfalz.article == "die" and pfalz.plural is None
+    # counterexamples: a common noun keeps its plural; a listed city the noun table knows
+    # as a noun of its own stays that noun after an article
+    cards = _cards_by_word(
+        "Die Kaiser bauten eine Pfalz. Das Essen war gut. Sie kaufte eine Halle."
+    )
+    assert cards["Essen"][0].article == "das" and cards["Halle"][0].plural == "Hallen"
+
+
+def test_surname_alone_after_the_full_name() -> None:
+    cards = _cards_by_word(
+        "Die Gärtnerin Ilse Wiesengrund zeigte ihre Beete. "
+        "Wiesengrund etwa pflanzt seit Jahren alte Sorten."
+    )
+    alone = cards["Wiesengrund"][1]
+    assert alone.article is None and alone.plural is None and "Gender" not in alone.features
+    # counterexample: the common noun with its article stays a noun
+    cards = _cards_by_word("Der Bauer Paul Feld pflügt. Das Feld ist groß.")
+    assert cards["Feld"][1].article == "das"
+
+
+def test_credit_label_has_no_case_and_the_standard_gender() -> None:
+    cards = _cards_by_word("Die Minister trafen sich gestern wieder Foto: Max Muster/AP")
+    foto = cards["Foto"][0]
+    assert "Case" not in foto.features and foto.article == "das"
+    # counterexample: "Foto" as the object of a verb keeps its case
+    cards = _cards_by_word("Er zeigte das Foto: Es war alt.")
+    assert "Case=Acc" in cards["Foto"][0].features
+
+
+def test_truncated_compound_part_takes_the_completing_compound() -> None:
+    cards = _cards_by_word("Die Stadt hat kein Einnahme-, sondern ein Ausgabenproblem.")
+    part = cards["Einnahme-"][0]
+    assert part.lemma == "Einnahmeproblem" and part.article == "das"
+    assert "Gender=Neut" in part.features
+    cards = _cards_by_word("Die Kinder- und Jugendärzte warnen vor Hitze.")
+    part = cards["Kinder-"][0]
+    assert part.lemma == "Kinderarzt" and part.article == "der" and "Number=Plur" in part.features
+    # counterexample: no compound with a head completes it: nothing is shown
+    cards = _cards_by_word("Die Ein- und Ausgaben steigen.")
+    assert cards["Ein-"][0].article is None and cards["Ein-"][0].features == ""
+
+
+def test_particles_and_pronouns_tagged_as_nouns() -> None:
+    cards = _cards_by_word("Das Gerät ist alt, aber es läuft halt. Niemand von uns wusste das.")
+    halt = cards["halt"][0]
+    assert halt.article is None and halt.features == "" and halt.plural is None
+    niemand = cards["Niemand"][0]
+    assert niemand.article is None and niemand.lemma == "niemand" and niemand.features == ""
+    # counterexample: the noun with its article
+    cards = _cards_by_word("Der Zug hielt an. Der Halt war kurz.")
+    assert cards["Halt"][0].article == "der"
+
+
+def test_fixed_phrase_and_comparative_of_gern() -> None:
+    cards = _cards_by_word("Der Verein wartet seit Langem auf Geld. Viele greifen lieber zu Saft.")
+    assert cards["Langem"][0].lemma == "lang"
+    assert cards["lieber"][0].lemma == "gern"
+    # counterexample: after a copula the comparative of lieb
+    cards = _cards_by_word("Dieser Hund ist mir lieber als jener.")
+    assert cards["lieber"][0].lemma == "lieb"
+
+
+def test_listed_place_inside_an_organisations_name() -> None:
+    cards = _cards_by_word("Die Landesstelle Cybercrime Bayern prüft den Fall seit Montag.")
+    bayern = cards["Bayern"][0]
+    assert bayern.lemma == "Bayern" and "Number=Plur" not in bayern.features
+    # counterexample: the people with their article
+    cards = _cards_by_word("Die Bayern feiern ihren Sieg.")
+    assert cards["Bayern"][0].lemma == "Bayer"
