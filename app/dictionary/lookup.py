@@ -247,8 +247,17 @@ def _own_lines_up(
             cand.score += bonus
 
 
+#: Particles that make an English verb a phrasal verb of another sense, one that takes no
+#: "that" clause ("to show off": angeben, not "to show" that …; "to give up").
+_PHRASAL_PARTICLES = frozenset({"off", "away", "around", "about", "up", "down", "back"})
+
+
 def _clause_gloss(gloss: str) -> bool:
-    """Whether a gloss is an English verb that takes a "that" clause ("to admit sth.")."""
+    """Whether a gloss is an English verb that takes a "that" clause ("to admit sth."), not
+    a phrasal verb of another sense ("to show off")."""
+    words = gloss.casefold().removeprefix("to ").split()
+    if len(words) > 1 and words[1].strip(".,;:!?()") in _PHRASAL_PARTICLES:
+        return False
     return takes_clause(first_word(gloss))
 
 

@@ -692,10 +692,27 @@ def _proposition(tokens: TokenTable, i: int) -> bool:
         return not any(texts[j].lower() in _CONSEQUENCE for j in span)
     if any(tags[j] == "VERB" for j in span if j > i) or span.stop != i + 1:
         return False  # (the tagger's VerbForm of such participles is no help)
+    if _report_clause(tokens, span):
+        return True
     j = i - 1
     while j in span and tags[j] == "ADV" and i - j <= _COMPARISON_GAP:
         j -= 1
     return j in span and texts[j].lower() in _COMPARISON
+
+
+def _report_clause(tokens: TokenTable, span: range) -> bool:
+    """Whether ``span``, which ends with its verb, is a clause of report set off by a comma:
+    "wie" opens it and a word (its subject) stands between "wie" and the verb ("Wie die
+    Agentur angab, …", "…, wie die Polizei mitteilte."): the verb reports the main clause,
+    a proposition (not "wie erwartet", the elliptic comparison above)."""
+    texts, ids = tokens.texts, tokens.sentence_ids
+    first, last = span.start, span.stop - 1
+    if texts[first].lower() != "wie" or last - first < 2:
+        return False
+    opened = first == 0 or ids[first - 1] != ids[first] or texts[first - 1] == ","
+    closed = last + 1 < len(texts) and ids[last + 1] == ids[last] and texts[last + 1] == ","
+    ends = last + 1 >= len(texts) or ids[last + 1] != ids[last] or texts[last + 1] in ".!?"
+    return (opened and closed) or (first > 0 and texts[first - 1] == "," and ends)
 
 
 #: Words that open an infinitive clause of purpose or manner, no complement of a verb.

@@ -284,6 +284,25 @@ def test_a_verb_with_a_dass_clause_or_ending_a_comparison_carries_the_propositio
     assert PROPOSITION not in frame("Wie erwartet stiegen die Preise.", "stiegen")
 
 
+def test_the_verb_of_a_wie_clause_of_report_carries_the_proposition_mark() -> None:
+    from app.dictionary.objects import PROPOSITION
+
+    # "Wie X angab, …" / "…, wie X mitteilte.": the verb reports the main clause
+    assert PROPOSITION in frame("Wie die Agentur angab, sei der Test gelungen.", "angab")
+    assert PROPOSITION in frame("Der Zug fiel aus, wie die Bahn mitteilte.", "mitteilte")
+    # no subject between "wie" and the verb, or the clause is no aside: no mark
+    assert PROPOSITION not in frame("Der Kurs stieg, wie erwartet.", "stieg")
+    assert PROPOSITION not in frame("Wie er das schaffte und warum, blieb offen.", "schaffte")
+
+
+def test_a_phrasal_verb_gloss_takes_no_that_clause() -> None:
+    from app.dictionary.lookup import _clause_gloss
+
+    assert _clause_gloss("to state sth.")
+    assert not _clause_gloss("to show off")
+    assert not _clause_gloss("to give up sth.")
+
+
 def test_a_verb_before_an_infinitive_clause_with_zu_carries_the_infinitive_mark() -> None:
     from app.dictionary.objects import INFINITIVE
 
