@@ -1710,9 +1710,14 @@ def _announced_subject(doc: TokenView, m: Mention, gender: str | None) -> RoleFi
         return None
     if w in {"und", "sowie", "oder"} or _pronoun_object_after(doc, verb):
         return None
-    if _clause_lemmas(doc, verb) & (_REACTION_VERBS | _REPORT_VERBS | _GIVING_VERBS):
+    lemmas = _clause_lemmas(doc, verb)
+    if lemmas & (_REACTION_VERBS | _REPORT_VERBS | _GIVING_VERBS):
         return None  # "…einen neuen Kämmerer. A (SPD) kritisierte die Wahl": a commentator;
         # "…: A verkündete die Entscheidung", "…. A gab ihr Amt ab": not the new holder
+    closing = doc.word(doc.sentence_stop(verb) - 2)  # "wurde am Montag vorgestellt."
+    passive = w in {"wurde", "wird", "ist", "war"} and closing in _ANNOUNCE_PARTICIPLES
+    if not (lemmas & _TAKING_UP or passive):
+        return None  # "…. A verlor die Stichwahl", "A muss gehen", "A wurde entlassen"
     stop = doc.sentence_stop(verb)
     governed = False  # inside a name after "von"/"auf"
     for t in range(verb + 1, stop):
@@ -1811,6 +1816,12 @@ _REACTION_VERBS = lex.words(
     "kritisieren begrüßen loben bedauern gratulieren danken warnen fordern kommentieren "
     "würdigen beglückwünschen verurteilen ablehnen"
 )
+#: Verbs of the new holder of an announced office ("Der Deutsche A übernimmt den Posten",
+#: "kommt von der Großbank", "folgt auf B", "tritt das Amt an").
+_TAKING_UP = lex.words(
+    "übernehmen kommen folgen nachfolgen ablösen beerben wechseln antreten beginnen "
+    "starten heißen leiten führen einziehen zurückkehren beerbt"
+)
 #: Verbs of reporting: their subject may be a witness, an official or a spokesperson.
 _REPORT_VERBS = lex.words(
     "berichten bestätigen mitteilen informieren melden verkünden schildern beschreiben "
@@ -1822,10 +1833,10 @@ _SPEECH_LEMMAS = lex.words("sagen erklären betonen meinen ergänzen hinzufügen
 _GIVING_VERBS = lex.words(
     "überreichen übergeben verleihen schenken ehren auszeichnen vergeben überbringen "
     "entgegennehmen empfangen abgeben verlassen niederlegen räumen abtreten zurücktreten "
-    "ausscheiden aufhören vorstellen"
+    "ausscheiden aufhören"
 )
 #: Separable particles that close a main clause ("nahm das Geld entgegen", "gab ihr Amt ab").
-_PARTICLES = lex.words("ab an aus bekannt entgegen mit vor zurück nieder")
+_PARTICLES = lex.words("ab an aus bekannt ein entgegen mit vor zurück nieder")
 #: Qualifiers of a role the person no longer holds: "Der pensionierte Lehrer A".
 _FORMER = lex.words("pensioniert ehemalig früher einstig emeritiert")
 

@@ -1969,6 +1969,9 @@ def test_lede_role_after_a_colon_with_a_former_role() -> None:
         "Der Chor hat einen neuen Dirigenten: Jens Harmsen verkündete die Wahl am Abend.",
         "Der Chor hat einen neuen Dirigenten: Jens Harmsen hatte den Wechsel angedeutet.",
         "Die Gemeinde hat eine neue Kämmerin. Britta Oelke gab ihr Amt nach Jahren ab.",
+        "Die Gemeinde hat eine neue Kämmerin. Britta Oelke verlor die Abstimmung knapp.",
+        "Der Chor hat einen neuen Dirigenten. Jens Harmsen muss nach zehn Jahren gehen.",
+        "Der Chor hat einen neuen Dirigenten. Jens Harmsen wurde am Montag entlassen.",
     ],
 )
 def test_announced_office_not_for_a_reporter_or_the_predecessor(text: str) -> None:
@@ -2025,3 +2028,15 @@ def test_as_role_before_a_name_is_that_names() -> None:
 )
 def test_relative_as_role_keeps_a_place_only_with_a_verb_of_work(text: str, role: str) -> None:
     assert by_name(text, per=["Britta Oelke"])["Britta Oelke"].roles == (role,)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Der Chor hat einen neuen Dirigenten. Jens Harmsen übernimmt den Posten im Herbst.",
+        "Der Chor hat einen neuen Dirigenten: Jens Harmsen tritt das Amt im Herbst an.",
+        "Der Chor hat einen neuen Dirigenten. Jens Harmsen wurde am Montag vorgestellt.",
+    ],
+)
+def test_announced_office_for_the_one_who_takes_it_up(text: str) -> None:
+    assert by_name(text, per=["Jens Harmsen"])["Jens Harmsen"].roles == ("Dirigent",)
