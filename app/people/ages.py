@@ -352,7 +352,7 @@ class _Mentions:
         if k < len(self.order) and doc.sent[self.order[k][0]] == sent:
             return False  # somebody is named in this sentence
         same = [i for i in named if self.clusters[i].gender == role.gender]
-        return len(same) == 1
+        return len(same) == 1 and not acted_upon(doc, t, role.gender)
 
     def _object_other(self, idx: int, first: int, gender: str | None, age: int | None) -> bool:
         """Is another compatible person, who has no stated age, named later in the
@@ -387,6 +387,35 @@ class _Mentions:
             return False
         other = self.starting_at(j + 1)
         return other is not None and other != idx and self.compatible(other, gender, age)
+
+
+#: Object pronouns of a person of that gender: "gratulierte ihr", "lobte ihn".
+_OBJECT_PRONOUNS = {"m": frozenset({"ihn", "ihm"}), "f": frozenset({"ihr"})}
+#: Auxiliaries of the passive: "A wurde angefahren", "ist festgenommen worden".
+_PASSIVE = lex.words("wurde wurden worden")
+
+
+def acted_upon(doc: TokenView, t: int, gender: str) -> bool:
+    """Is the role noun at ``t``, the subject of a sentence that names nobody, likely
+    somebody dealing with the person named in the sentence before, not that person?
+    The sentence before is in the passive ("A wurde angefahren. Die Notärztin kam"), or
+    the role's sentence holds an object pronoun of ``gender`` ("Die Gegenkandidatin
+    gratulierte ihr", "Der Trainer lobte ihn"; "ihr" before a noun or an adjective is a
+    possessive, "ihr neues Buch", and says nothing)."""
+    lo = doc.sentence_start(t)
+    if lo > 0:
+        before = doc.words[doc.sentence_start(lo - 1) : lo]
+        if any(w in _PASSIVE for w in before) and not any(w in {"zum", "zur"} for w in before):
+            return True
+    for k in range(lo, doc.sentence_stop(t)):
+        w = doc.words[k]
+        if w not in _OBJECT_PRONOUNS.get(gender, frozenset()):
+            continue
+        nxt = doc.word(k + 1)
+        if w == "ihr" and (nxt[:1].isupper() or adjective_stem(nxt) is not None):
+            continue
+        return True
+    return False
 
 
 def _governed(doc: TokenView, first: int) -> bool:

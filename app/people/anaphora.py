@@ -16,6 +16,7 @@ from app.people.ages import (
     AGE_STATEMENTS,
     DEATH,
     FRONT_ADVERBS,
+    acted_upon,
     kin_between,
     unnamed_person_between,
 )
@@ -78,6 +79,8 @@ def anaphoric_roles(doc: TokenView, clusters: list[Cluster]) -> None:
             if len(people) != 1:
                 continue
             c = clusters[people[0]]
+            if phrase is not None and gender is not None and acted_upon(doc, p, gender):
+                continue  # "A wurde angefahren. Die Notärztin kam", "Die Rivalin dankte ihr"
             if stated is not None and not far and _known_before(doc, c, p, end, sent - 1):
                 age = stated  # "A ist tot. Der Chemiker starb im Alter von 92 Jahren."
             if phrase is not None and not far and _other_office(phrase, c, clusters, people[0]):

@@ -1134,6 +1134,8 @@ def as_role_at(doc: TokenView, first: int, j: int, gender: str | None) -> RoleFi
         return None  # "als Zwölfter": a place in a ranking; "als Kind": a time of life
     if gender is not None and role.gender is not None and role.gender != gender:
         return None
+    if lex.is_given_name(doc.word(j + 1)):
+        return None  # "hat als Zeugin Petra B befragt": the role is the name's after it
     end = _genitive_end(doc, j)
     return RoleFind(role_phrase(doc, j, role, end), role.gender, None, _role_party(role))
 
@@ -1304,6 +1306,8 @@ def _with_place_of_work(doc: TokenView, als: int, found: RoleFind) -> RoleFind:
         return found
     if not (doc.word(verb).isalpha() and doc.word(verb).islower()):
         return found
+    if cached_lemma(doc.word(verb)) not in _WORK_VERBS:
+        return found  # "die als Ärztin in Bonn lebt", "als Zeugin vor Gericht aussagte"
     j = h + 2
     if prep in lex.CONTRACTIONS or doc.word(j).lower() in _PLACE_ARTICLES:
         j += 1 if prep not in lex.CONTRACTIONS else 0
@@ -1319,6 +1323,11 @@ def _with_place_of_work(doc: TokenView, als: int, found: RoleFind) -> RoleFind:
     return dataclasses.replace(found, role=role_phrase(doc, h, role, verb))
 
 
+#: Verbs that close a relative clause about a place of work ("als Koch ... arbeitete").
+_WORK_VERBS = lex.words(
+    "arbeiten wirken dienen unterrichten lehren forschen praktizieren tätig angestellt "
+    "beschäftigt spielen tanzen singen"
+)
 #: Articles of a place of work after a preposition: "auf einem Schiff", "an der Uni".
 _PLACE_ARTICLES = lex.words("der die das dem den des ein eine einem einer eines")
 
@@ -1349,6 +1358,9 @@ def _appointed_role(doc: TokenView, m: Mention) -> RoleFind | None:
     "X, inzwischen 81 Jahre alt, wurde zum Ehrenvorsitzenden ernannt", "wählte die
     Juristin X zur neuen Vorständin.", "hat den Richter X als neuen Justizminister
     bestätigt"."""
+    before = doc.word(np_start(doc, m.first) - 1).lower()
+    if before in lex.PREPOSITIONS or before in {"wie", "laut"}:
+        return None  # "Nach Angaben von A soll B zum Präsidenten gewählt werden"
     j = skip_age_apposition(doc, skip_tags(doc, m.stop))
     j = skip_origin(doc, j)  # "X aus Ihringen ist zur ... gewählt worden"
     return appointment_after(doc, m.first, j) or _fronted_appointment(doc, m, j)
@@ -1698,8 +1710,14 @@ def _announced_subject(doc: TokenView, m: Mention, gender: str | None) -> RoleFi
         return None
     if w in {"und", "sowie", "oder"} or _pronoun_object_after(doc, verb):
         return None
-    if cached_lemma(w) in _REACTION_VERBS:
-        return None  # "…einen neuen Kämmerer. A (SPD) kritisierte die Wahl": a commentator
+    lemmas = _clause_lemmas(doc, verb)
+    if lemmas & (_REACTION_VERBS | _REPORT_VERBS | _GIVING_VERBS):
+        return None  # "…einen neuen Kämmerer. A (SPD) kritisierte die Wahl": a commentator;
+        # "…: A verkündete die Entscheidung", "…. A gab ihr Amt ab": not the new holder
+    closing = doc.word(doc.sentence_stop(verb) - 2)  # "wurde am Montag vorgestellt."
+    passive = w in {"wurde", "wird", "ist", "war"} and closing in _ANNOUNCE_PARTICIPLES
+    if not (lemmas & _TAKING_UP or passive):
+        return None  # "…. A verlor die Stichwahl", "A muss gehen", "A wurde entlassen"
     stop = doc.sentence_stop(verb)
     governed = False  # inside a name after "von"/"auf"
     for t in range(verb + 1, stop):
@@ -1741,11 +1759,7 @@ def _lede_role(doc: TokenView, m: Mention, gender: str | None) -> RoleFind | Non
     colon = doc.words[mark] == ":"
     for t in range(start, m.first):
         own = role_at(doc, t) if doc.words[t][:1].isupper() else None
-        if (
-            own is not None
-            and own.kind != "demonym"
-            and not (colon and doc.words[start] in {"Der", "Die"})
-        ):
+        if own is not None and own.kind != "demonym" and not (colon and _former(doc, start, t)):
             return None
     lo = doc.sentence_start(mark)
     if lo > 0 and "\n" not in doc.text[doc.ends[lo - 1] : doc.starts[lo]]:
@@ -1761,9 +1775,15 @@ def _lede_role(doc: TokenView, m: Mention, gender: str | None) -> RoleFind | Non
         return None
     if gender is not None and gender != role.gender:
         return None
+    if role.base.lower().endswith(("sprecher", "sprecherin")):
+        return None  # "Ein Sprecher der Polizei hat ... bestätigt": a source, not the actor
     v = skip_origin(doc, h + 1)  # "Ein Hobbyastronom aus Thüringen hat ..."
     if not (doc.word(v).isalpha() and doc.word(v).islower()) or doc.word(v) in lex.PREPOSITIONS:
         return None  # the role is no subject
+    if _clause_lemmas(doc, v) & (_REPORT_VERBS | _SPEECH_LEMMAS):
+        return None  # "Ein Arzt hat den Fall gemeldet": whoever is named next may be another
+    if doc.word(v) in {"wurde", "wurden"} or "worden" in doc.words[v:mark]:
+        return None  # "Eine Radfahrerin ist verletzt worden. A rief den Notarzt": a helper?
     for t in range(v, mark):
         w = doc.words[t]
         if not w[:1].isupper():
@@ -1777,8 +1797,10 @@ def _lede_role(doc: TokenView, m: Mention, gender: str | None) -> RoleFind | Non
     w = doc.word(verb)
     if not (w.isalpha() and w.islower()) or w in lex.SPEECH_VERBS or w in {"und", "sowie"}:
         return None
-    if cached_lemma(w) in _REACTION_VERBS:
-        return None  # "Eine Lehrerin gewann: Die Bürgermeisterin A gratulierte": a reaction
+    if _clause_lemmas(doc, verb) & (_REACTION_VERBS | _REPORT_VERBS | _GIVING_VERBS):
+        return None  # "Eine Lehrerin gewann: A überreichte den Preis": a reaction, a giver
+    if _person_noun_after(doc, verb, role.gender):
+        return None  # "Eine Radfahrerin wurde verletzt. A fand die Frau": the lede's person
     # "Anna B gratulierte ihr": the lede's person is the object ("sichtete ihn" after a
     # colon may be the thing found, an accusative; a dative is a person)
     objects = _LEDE_DATIVES[role.gender]
@@ -1794,6 +1816,100 @@ _REACTION_VERBS = lex.words(
     "kritisieren begrüßen loben bedauern gratulieren danken warnen fordern kommentieren "
     "würdigen beglückwünschen verurteilen ablehnen"
 )
+#: Verbs of the new holder of an announced office ("Der Deutsche A übernimmt den Posten",
+#: "kommt von der Großbank", "folgt auf B", "tritt das Amt an").
+_TAKING_UP = lex.words(
+    "übernehmen kommen folgen nachfolgen ablösen beerben wechseln antreten beginnen "
+    "starten heißen leiten führen einziehen zurückkehren beerbt"
+)
+#: Verbs of reporting: their subject may be a witness, an official or a spokesperson.
+_REPORT_VERBS = lex.words(
+    "berichten bestätigen mitteilen informieren melden verkünden schildern beschreiben "
+    "ankündigen bekanntgeben andeuten erzählen äußern"
+)
+_SPEECH_LEMMAS = lex.words("sagen erklären betonen meinen ergänzen hinzufügen")
+#: Verbs of giving, honouring, receiving, and of leaving an office: their subject deals
+#: with the lede's person or the announced office from the outside.
+_GIVING_VERBS = lex.words(
+    "überreichen übergeben verleihen schenken ehren auszeichnen vergeben überbringen "
+    "entgegennehmen empfangen abgeben verlassen niederlegen räumen abtreten zurücktreten "
+    "ausscheiden aufhören"
+)
+#: Separable particles that close a main clause ("nahm das Geld entgegen", "gab ihr Amt ab").
+_PARTICLES = lex.words("ab an aus bekannt ein entgegen mit vor zurück nieder")
+#: Qualifiers of a role the person no longer holds: "Der pensionierte Lehrer A".
+_FORMER = lex.words("pensioniert ehemalig früher einstig emeritiert")
+
+
+def _clause_lemmas(doc: TokenView, verb: int) -> set[str]:
+    """The lemmas of the finite verb at ``verb`` and of the word that closes its sentence:
+    a separable particle joined to the verb ("nahm ... entgegen" -> "entgegennehmen") or a
+    participle ("hat ... angedeutet" -> "andeuten")."""
+    lemma = cached_lemma(doc.word(verb))
+    lemmas = {lemma}
+    last = doc.sentence_stop(verb) - 1
+    while last > verb and not doc.words[last].isalpha():
+        last -= 1
+    w = doc.words[last] if last > verb else ""
+    if w in _PARTICLES:
+        lemmas.add(w + lemma)
+    elif w.isalpha() and w.islower():
+        lemmas.add(cached_lemma(w))
+        if w.startswith("ge") or "ge" in w[2:6]:
+            lemmas.add(_infinitive(w))
+    return lemmas
+
+
+def _infinitive(participle: str) -> str:
+    """A rough infinitive of a weak participle the lemmatiser does not know:
+    "angedeutet" -> "andeuten", "gemeldet" -> "melden"."""
+    w = participle
+    for prefix in sorted(_PARTICLES, key=len, reverse=True):
+        if w.startswith(prefix + "ge"):
+            w = prefix + w[len(prefix) + 2 :]
+            break
+    else:
+        w = w.removeprefix("ge")
+    if w.endswith("et"):
+        return w[:-2] + "en"
+    if w.endswith("t"):
+        return w[:-1] + "en"
+    return w
+
+
+def _former(doc: TokenView, start: int, t: int) -> bool:
+    """Does the definite phrase from ``start`` give the role at ``t`` as one the person
+    held before ("Der pensionierte Lehrer A")? After a lede's colon only such a role is
+    compatible with the lede's: "Ein Landwirt machte einen Fund: Der Archäologe A
+    untersuchte ihn" is somebody else."""
+    if doc.words[start] not in {"Der", "Die"}:
+        return False
+    return any(adjective_stem(doc.words[k]) in _FORMER for k in range(start + 1, t))
+
+
+def _person_noun_after(doc: TokenView, verb: int, gender: str) -> bool:
+    """Does the clause after ``verb`` name a person by a noun that may be of ``gender``
+    ("fand die Frau", "überreichte der 15-Jährigen den Pokal", "lobte die Lehrerin")?"""
+    for t in range(verb + 1, doc.sentence_stop(verb)):
+        w = doc.words[t]
+        if not w[:1].isupper() or doc.word(t - 1).lower() not in lex.DETERMINERS:
+            continue
+        if w in lex.GENERIC_PERSONS:
+            if lex.GENERIC_PERSONS[w] in {None, gender}:
+                return True
+            continue
+        if AGE_ADJECTIVE.fullmatch(w.lower()):
+            return True
+        role = role_at(doc, t)
+        if (
+            role is not None
+            and role.kind in {"noun", "adj", "family"}
+            and role.gender in {None, gender}
+        ):
+            return True
+    return False
+
+
 _LEDE_DATIVES = {"m": frozenset({"ihm"}), "f": frozenset({"ihr"})}
 _LEDE_ACCUSATIVES = {"m": frozenset({"ihn"}), "f": frozenset({"sie"})}
 

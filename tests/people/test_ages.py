@@ -560,3 +560,18 @@ def test_age_after_a_role_subject_that_speaks_of_the_person(text: str, name: str
 def test_age_after_a_role_of_someone_else_is_not_the_named_persons(text: str) -> None:
     found = by_name(text, per=["Karin Wolfsteller", "Jana Ost", "Ute Rahn"])
     assert found["Karin Wolfsteller"].age is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ute Brahms wurde in Kiel angefahren. Die Sanitäterin war sofort da. "
+        "Die 38-Jährige versorgte die Wunde.",
+        "Ute Brahms hat das Turnier gewonnen. Die Finalgegnerin gratulierte ihr. "
+        "Die 27-Jährige will nun pausieren.",
+    ],
+)
+def test_role_subject_dealing_with_the_person_is_somebody_else(text: str) -> None:
+    person = by_name(text, per=["Ute Brahms"])["Ute Brahms"]
+    assert person.age is None
+    assert person.roles == ()
