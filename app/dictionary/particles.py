@@ -185,7 +185,8 @@ def _reading(
             return _ABOUT
         if _quantity(after) or any(w[0] in _ROUGH_WORDS for w in after[:3]):
             return _ABOUT
-        if QUESTION in marks and before != "wie":
+        if QUESTION in marks and before != "wie" and _finite_verb(sentence[:1]):
+            # a yes/no question, its finite verb first (not "Was tun, wenn etwa …?")
             return _BY_ANY_CHANCE  # "Gibt es etwa keine Lösung?"
         if before == "nicht":  # "nicht etwa die Regierung, sondern …"
             return ()
@@ -213,21 +214,25 @@ def _reading(
             return ()  # "eine gerade Linie": the adjective, straight
         if before == "nicht":  # "nicht gerade billig": not exactly
             return _EXACTLY
-        opening = position == 0 or before in _CLAUSE_OPENERS
-        if next_noun or following in _TIME_ADVERBS:
+        if following in _TIME_ADVERBS:  # "gerade nachts"
             return _ESPECIALLY
-        if following in _PREPOSITIONS or following in _DETERMINERS:
-            # before the clause's middle field ("Gerade im Winter …", "dass gerade die
-            # Kleinen …") the focus particle; after the finite verb also the time adverb
-            # ("sucht gerade nach dem Täter", "baut gerade eine Schule")
-            return _ESPECIALLY if opening else _JUST_OR_ESPECIALLY
         if following.startswith("ein"):
-            return _ESPECIALLY if opening else ()
+            # "gerade ein Drittel", "weil gerade ein Zug kam": just; "Gerade ein kleines
+            # Land …": especially
+            return _JUST_OR_ESPECIALLY
+        # before the clause's middle field ("Gerade im Winter …", "dass gerade kleine
+        # Firmen …") the focus particle; after the finite verb also the time adverb
+        # ("sucht gerade nach dem Täter", "hat gerade Urlaub"): both, "just" first
+        focus = _ESPECIALLY if position == 0 or before in _CLAUSE_OPENERS else _JUST_OR_ESPECIALLY
+        if next_noun or following in _PREPOSITIONS or following in _DETERMINERS:
+            return focus
         # an inflected adjective before its noun: "gerade kleine Betriebe"
         if len(after) > 1 and after[1][2] and following.endswith(("e", "en", "er", "es", "em")):
-            return _ESPECIALLY
+            return focus
         return ()
     if word in _USUAL:
+        if word in ("daher", "offenbar") and position == len(sentence) - 1:
+            return ()  # "kam langsam daher": along; "Es wurde offenbar, dass …": evident
         return _USUAL[word]
     if word == "möglichst":  # "möglichst viele", "möglichst schnell"
         article = following in _DETERMINERS and following not in _QUANTIFIERS
@@ -319,17 +324,21 @@ def _ends_with_verb(after: Sequence[tuple[str, str, bool]]) -> bool:
 
 def _finite_verb(after: Sequence[tuple[str, str, bool]]) -> bool:
     """Whether the first word ``after`` a clause-initial particle is a finite verb
-    ("Erst muss …", "Erst kam …"): no noun, its lemma an infinitive other than the form,
-    or an auxiliary sent with its own form; not an article or pronoun in -n ("Erst
-    einen Tag später")."""
-    if not after or after[0][2]:
+    ("Erst muss …", "Erst kam …", "Zahlen die Mieter …"): no noun, its lemma an
+    infinitive, or an auxiliary sent with its own form; not an article, preposition or
+    inflected adjective ("Erst einen Tag später", "Erst einzelne Orte")."""
+    if not after:
         return False
-    form, lemma, _noun = after[0]
+    form, lemma, noun = after[0]
     if form in _VERB_TAIL or form in _PAST_AUXILIARIES:
-        return True
+        return True  # also when the tagger reads a capitalised "Wollen" as a noun
+    if noun:
+        return False
     if form in _DETERMINERS or form in _PREPOSITIONS or form in _TIME_WORDS:
         return False
-    return lemma != form and lemma.endswith(("en", "ern", "eln")) and len(form) > 2
+    if lemma != form and form.startswith(lemma):
+        return False  # an inflected adjective of a lemma in -n ("Erst einzelne Orte")
+    return lemma.endswith(("en", "ern", "eln")) and len(form) > 2
 
 
 def _past(sentence: Sequence[tuple[str, str, bool]]) -> bool:

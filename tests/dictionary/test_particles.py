@@ -128,11 +128,17 @@ def _marked(text: str, word: str, *marks: str) -> tuple[str, ...]:
 
 
 def test_etwa_in_a_question_and_before_a_time_or_measure() -> None:
-    assert _marked("Fehlt etwa das Geld", "etwa", QUESTION)[0] == "by any chance"
-    assert _marked("Plant der Senat etwa neue Abgaben", "etwa", QUESTION)[0] == "by any chance"
+    assert _marked("Fehlt|fehlen etwa das Geld", "etwa", QUESTION)[0] == "by any chance"
+    assert _marked("Zahlen die Mieter etwa neue Abgaben", "etwa", QUESTION)[0] == "by any chance"
     # a number stays "about" in a question; "wie etwa" stays an example
-    assert _marked("Kostet der Umbau etwa 90 Millionen", "etwa", QUESTION)[0] == "about"
+    assert _marked("Kostet|kosten der Umbau etwa 90 Millionen", "etwa", QUESTION)[0] == "about"
     assert _marked("Helfen Fächer wie etwa Informatik", "etwa", QUESTION)[0] == "for example"
+    # a capitalised modal the tagger took for a noun ("Wollen": Wolle)
+    assert _marked("Wollen|Wolle die Länder etwa aussteigen", "etwa", QUESTION)[0] == (
+        "by any chance"
+    )
+    # a question word first: "etwa" in its clause is an example ("Was tun, wenn etwa …?")
+    assert _marked("wenn etwa die Heizung ausfällt", "etwa", QUESTION)[0] == "for example"
     assert _shown("Der Streik begann etwa zur selben Stunde", "etwa")[0] == "about"
     assert _shown("Die Bahn hält etwa in der Mitte der Strecke", "etwa")[0] == "about"
     assert _shown("Der Umbau endet etwa Anfang April", "etwa")[0] == "about"
@@ -145,6 +151,7 @@ def test_erst_at_the_clause_start_recht_and_after_gerade() -> None:
     assert _shown("Erst muss|müssen die Kammer abstimmen", "erst")[0] == "first"
     assert _shown("Erst kamen|kommen die Bagger", "erst")[0] == "first"
     assert _shown("Erst einen|ein Tag später", "erst")[0] == "only just"
+    assert _shown("Erst einzelne|einzeln Orte", "erst")[0] == "only just"
     assert _shown("Nun erst recht", "erst")[0] == "all the more"
     assert _shown("Das Projekt hat gerade erst begonnen|beginnen", "erst")[0] == "only just"
     assert _shown("Die Kammer muss erst noch abstimmen", "erst")[0] == "first"
@@ -162,6 +169,14 @@ def test_gerade_in_the_middle_field_and_nicht_gerade() -> None:
     assert _shown("Gerade beim Wohnen fehlt Geld", "gerade")[0] == "especially"
     assert _shown("dass gerade die Dörfer leiden", "gerade")[0] == "especially"
     assert _shown("Die Mieten sind nicht gerade niedrig", "gerade")[0] == "exactly"
+    assert _shown("Die Firma hat gerade Kurzarbeit angemeldet", "gerade")[0] == "just"
+    assert _shown("Es fehlt gerade ein Drittel", "gerade")[0] == "just"
+    assert _shown("gerade ältere|alt Menschen", "gerade")[0] == "especially"
+
+
+def test_daher_and_offenbar_at_the_clause_end_keep_dings_order() -> None:
+    assert _shown("Ein Karren kam daher", "daher")[0] == "just"
+    assert _shown("Daher steigt der Preis", "daher")[0] == "therefore"
 
 
 def test_inzwischen_in_a_past_narrative() -> None:
