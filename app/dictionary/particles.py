@@ -231,8 +231,8 @@ def _reading(
             return focus
         return ()
     if word in _USUAL:
-        if word in ("daher", "offenbar") and position == len(sentence) - 1:
-            return ()  # "kam langsam daher": along; "Es wurde offenbar, dass …": evident
+        if position == len(sentence) - 1 and _clause_verb(word, sentence):
+            return ()  # "Das kommt daher, dass …": from that; "Es wurde offenbar": evident
         return _USUAL[word]
     if word == "möglichst":  # "möglichst viele", "möglichst schnell"
         article = following in _DETERMINERS and following not in _QUANTIFIERS
@@ -353,3 +353,18 @@ def _past(sentence: Sequence[tuple[str, str, bool]]) -> bool:
         if stem and form in (stem + "te", stem + "ten", stem + "ete", stem + "eten"):
             return True
     return False
+
+
+#: Verbs with which "daher" and "offenbar" at the clause's end are no sentence adverbs
+#: ("Das kommt daher, dass …", "kam langsam daher"; "Es wurde offenbar, dass …").
+_CLAUSE_END_VERBS = {
+    "daher": ("kommen",),
+    "offenbar": ("werden", "sein", "wurde", "wird", "ist", "war"),
+}
+
+
+def _clause_verb(word: str, sentence: Sequence[tuple[str, str, bool]]) -> bool:
+    """Whether the clause of ``word``, which ends it, has one of its
+    :data:`_CLAUSE_END_VERBS` (not "Die Kassen fordern daher, dass …": therefore)."""
+    verbs = _CLAUSE_END_VERBS.get(word, ())
+    return any(lemma.endswith(verbs) or form in verbs for form, lemma, _noun in sentence)

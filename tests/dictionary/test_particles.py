@@ -23,6 +23,12 @@ DING = {
 def _shown(text: str, word: str) -> tuple[str, ...]:
     """The first two glosses of ``word`` in the made-up clause ``text`` (the lookup's
     clause: lower-cased forms, lemma, noun flag; "form|lemma" where they differ)."""
+    return _marked(text, word)
+
+
+def _marked(text: str, word: str, *marks: str) -> tuple[str, ...]:
+    """:func:`_shown` with the lookups layer's ``marks`` of what lies beyond the clause
+    (a question, a following "wenn" clause)."""
     pairs = [(w.partition("|")[0], w.partition("|")[2] or w) for w in text.split()]
     clause = [
         (form.lower(), lemma.lower(), form[:1].isupper() and i > 0)
@@ -31,7 +37,7 @@ def _shown(text: str, word: str) -> tuple[str, ...]:
     position = [w for w, _l, _n in clause].index(word)
     glosses = DING.get(word, ("just", "from there", "much"))
     info = WordInfo(word, word, "ADV", glosses=glosses, senses=tuple(Gloss(g) for g in glosses))
-    return particle_first(info, clause, position, 5).glosses[:2]
+    return particle_first(info, clause, position, 5, frozenset(marks)).glosses[:2]
 
 
 def test_etwa_before_a_number_is_about_and_before_a_phrase_an_example() -> None:
@@ -114,19 +120,6 @@ def test_sentence_adverbs_get_their_usual_sense_first() -> None:
         assert _shown(f"Die Firma hat {word} gehandelt", word)[0] == first
 
 
-def _marked(text: str, word: str, *marks: str) -> tuple[str, ...]:
-    """:func:`_shown` with the lookups layer's marks of what lies beyond the clause."""
-    pairs = [(w.partition("|")[0], w.partition("|")[2] or w) for w in text.split()]
-    clause = [
-        (form.lower(), lemma.lower(), form[:1].isupper() and i > 0)
-        for i, (form, lemma) in enumerate(pairs)
-    ]
-    position = [w for w, _l, _n in clause].index(word)
-    glosses = DING[word]
-    info = WordInfo(word, word, "ADV", glosses=glosses, senses=tuple(Gloss(g) for g in glosses))
-    return particle_first(info, clause, position, 5, frozenset(marks)).glosses[:2]
-
-
 def test_etwa_in_a_question_and_before_a_time_or_measure() -> None:
     assert _marked("Fehlt|fehlen etwa das Geld", "etwa", QUESTION)[0] == "by any chance"
     assert _marked("Zahlen die Mieter etwa neue Abgaben", "etwa", QUESTION)[0] == "by any chance"
@@ -175,7 +168,9 @@ def test_gerade_in_the_middle_field_and_nicht_gerade() -> None:
 
 
 def test_daher_and_offenbar_at_the_clause_end_keep_dings_order() -> None:
-    assert _shown("Ein Karren kam daher", "daher")[0] == "just"
+    assert _shown("Ein Karren kam|kommen daher", "daher")[0] == "just"
+    assert _shown("Das kommt|kommen daher", "daher")[0] == "just"
+    assert _shown("Die Länder verlangen|verlangen daher", "daher")[0] == "therefore"
     assert _shown("Daher steigt der Preis", "daher")[0] == "therefore"
 
 
