@@ -16,7 +16,11 @@ right before the phrase it picks out, and what follows it tells the reading
   ends its clause it is "first" ("müssen erst angepasst werden").
 - "gerade" before a noun phrase, a preposition or an adverb of time, and not after
   an article (the adjective "eine gerade Linie"), picks out what it stands before:
-  "especially; particularly" ("gerade kleine Betriebe", "gerade im Winter").
+  "especially; particularly" ("gerade kleine Betriebe", "gerade im Winter") at the
+  clause's start; after the finite verb it may be the time adverb ("sucht gerade nach
+  dem Täter"): "just; especially". "nicht gerade": exactly.
+- What lies beyond the clause's punctuation comes as marks from the lookups layer: "etwa"
+  in a verb-first question is "by any chance", "erst …, wenn/als" is "only".
 - "möglichst" before an adjective is "as … as possible", "insgesamt" before a number
   "in total", "immer" before a comparative "increasingly" ("immer wieder": again and
   again, "immer noch": still); a few sentence adverbs get their usual sense first
@@ -129,6 +133,8 @@ _ROUGH_WORDS = word_set(
     """mitte anfang ende beginn gleichen gleiche selben selbe hälfte doppelte
     dreifache vierfache zehnfache"""
 )
+#: Words after "möglichst" that are no adjective ("möglichst keine Lkw", "möglichst noch
+#: heuer"): there it is "ideally; if possible", Ding's order.
 _NOT_ADJECTIVES = word_set(
     """kein keine keinen keinem keiner keines noch schon nicht auch nur zu heute
     morgen jetzt sofort und oder wenn sie er es man wir"""
