@@ -16,7 +16,11 @@ right before the phrase it picks out, and what follows it tells the reading
   ends its clause it is "first" ("müssen erst angepasst werden").
 - "gerade" before a noun phrase, a preposition or an adverb of time, and not after
   an article (the adjective "eine gerade Linie"), picks out what it stands before:
-  "especially; particularly" ("gerade kleine Betriebe", "gerade im Winter").
+  "especially; particularly" ("gerade kleine Betriebe", "gerade im Winter") at the
+  clause's start; after the finite verb it may be the time adverb ("sucht gerade nach
+  dem Täter"): "just; especially". "nicht gerade": exactly.
+- What lies beyond the clause's punctuation comes as marks from the lookups layer: "etwa"
+  in a verb-first question is "by any chance", "erst …, wenn/als" is "only".
 - "möglichst" before an adjective is "as … as possible", "insgesamt" before a number
   "in total", "immer" before a comparative "increasingly" ("immer wieder": again and
   again, "immer noch": still); a few sentence adverbs get their usual sense first
@@ -98,6 +102,43 @@ _USUAL = {
     "jeweils": (Gloss("each"), Gloss("in each case")),
 }
 _AS_POSSIBLE = (Gloss("as … as possible"), Gloss("if possible"))
+_BY_ANY_CHANCE = (Gloss("by any chance"), Gloss("perhaps"))
+_ONLY_JUST = (Gloss("only just"), Gloss("only"))
+_ALL_THE_MORE = (Gloss("all the more"), Gloss("even more"))
+_EXACTLY = (Gloss("exactly"), Gloss("particularly"))
+#: "gerade" where it may be the time adverb or the focus particle ("baut gerade eine
+#: Schule": just now; "trifft gerade die Ärmsten": especially): both, the adverb first
+_JUST_OR_ESPECIALLY = (Gloss("just"), Gloss("especially"))
+_MEANWHILE = (Gloss("meanwhile"), Gloss("by then"), Gloss("by now"))
+#: Marks the lookups layer adds to the frame of "etwa" and "erst" (the clause the
+#: lookup carries ends at punctuation, so it cannot see them): the sentence is a
+#: question; the clause is followed by ", wenn/als/nachdem/…" ("erst …, wenn": only when).
+QUESTION = "?¿"
+TIME_CLAUSE_FOLLOWS = ",wenn"
+MARKS = frozenset({QUESTION, TIME_CLAUSE_FOLLOWS})
+#: Subordinators of the clause that "erst …, wenn" points to (not "bevor": "Erst muss
+#: der Rat zustimmen, bevor …" is "first").
+TIME_SUBORDINATORS = frozenset({"wenn", "als", "nachdem", "sobald"})
+#: Words that open a clause before its middle field ("dass gerade kleine Firmen …").
+_CLAUSE_OPENERS = word_set(
+    """dass daß weil wenn ob obwohl da damit nachdem als und aber oder denn sondern
+    sowie wie"""
+)
+#: Forms of the past of "sein", "haben", "werden" (the lookup sends an auxiliary of a
+#: participle with its own form as lemma).
+_PAST_AUXILIARIES = word_set("war waren warst hatte hatten hattest wurde wurden")
+#: Positions of time and measure words that make "etwa" count ("etwa Mitte Mai", "etwa
+#: zur gleichen Zeit", "etwa in der Mitte", "etwa um das Doppelte").
+_ROUGH_WORDS = word_set(
+    """mitte anfang ende beginn gleichen gleiche selben selbe hälfte doppelte
+    dreifache vierfache zehnfache"""
+)
+#: Words after "möglichst" that are no adjective ("möglichst keine Lkw", "möglichst noch
+#: heuer"): there it is "ideally; if possible", Ding's order.
+_NOT_ADJECTIVES = word_set(
+    """kein keine keinen keinem keiner keines noch schon nicht auch nur zu heute
+    morgen jetzt sofort und oder wenn sie er es man wir"""
+)
 _IN_TOTAL = (Gloss("in total"), Gloss("altogether"))
 _INCREASINGLY = (Gloss("increasingly"), Gloss("more and more"))
 _AGAIN_AND_AGAIN = (Gloss("again and again"), Gloss("repeatedly"))
@@ -108,61 +149,109 @@ _PARTICLES = word_set("etwa erst gerade fast zugleich inzwischen zuletzt möglic
 
 
 def particle_first(
-    info: WordInfo, sentence: Sequence[tuple[str, str, bool]], position: int, limit: int
+    info: WordInfo,
+    sentence: Sequence[tuple[str, str, bool]],
+    position: int,
+    limit: int,
+    marks: frozenset[str] = frozenset(),
 ) -> WordInfo:
     """``info`` of one of the particles above with the senses its place in the clause
     (``sentence``, the lookup's clause of (form, lemma, is a noun)) asks for first;
-    else ``info`` unchanged."""
+    else ``info`` unchanged. ``marks`` are the lookups layer's :data:`MARKS` for what
+    lies outside the clause (a question, a following "wenn" clause)."""
     word = info.word.lower()
     if (word not in _PARTICLES and word not in _USUAL) or not 0 <= position < len(sentence):
         return info
     if sentence[position][0] != word:
         return info
-    first = _reading(word, sentence, position)
+    first = _reading(word, sentence, position, marks)
     return senses_first(info, first, limit) if first else info
 
 
+def split_marks(frame: str) -> tuple[str, frozenset[str]]:
+    """A lookup's verb frame without the :data:`MARKS`, and the marks it had."""
+    words = frame.split()
+    if not any(w in MARKS for w in words):
+        return frame, frozenset()
+    rest = " ".join(w for w in words if w not in MARKS)
+    return rest, frozenset(w for w in words if w in MARKS)
+
+
 def _reading(
-    word: str, sentence: Sequence[tuple[str, str, bool]], position: int
+    word: str,
+    sentence: Sequence[tuple[str, str, bool]],
+    position: int,
+    marks: frozenset[str] = frozenset(),
 ) -> tuple[Gloss, ...]:
     after = sentence[position + 1 :]
     following, next_noun = (after[0][0], after[0][2]) if after else ("", False)
     before = sentence[position - 1][0] if position > 0 else ""
     if word == "etwa":
-        if _quantity(after):
+        if before == "in":  # "in etwa": roughly
             return _ABOUT
+        if _quantity(after) or any(w[0] in _ROUGH_WORDS for w in after[:3]):
+            return _ABOUT
+        if QUESTION in marks and before != "wie" and _finite_verb(sentence[:1]):
+            # a yes/no question, its finite verb first (not "Was tun, wenn etwa …?")
+            return _BY_ANY_CHANCE  # "Gibt es etwa keine Lösung?"
+        if before == "nicht":  # "nicht etwa die Regierung, sondern …"
+            return ()
         if following in _PREPOSITIONS or following in ("der", "die", "das", "dem", "den"):
             return _EXAMPLE if not _quantity(after[1:]) else ()
         return _EXAMPLE if next_noun else ()
     if word == "erst":
-        if following in ("einmal", "mal") or _ends_with_verb(after):
+        if following == "recht":  # "jetzt erst recht"
+            return _ALL_THE_MORE
+        if before in ("gerade", "eben"):  # "hat gerade erst begonnen"
+            return _ONLY_JUST
+        if following in ("einmal", "mal"):
             return _FIRST
         if following in _TIME_WORDS or (following and is_numeral(following)):
             return _ONLY
+        if TIME_CLAUSE_FOLLOWS in marks:  # "können erst beginnen, wenn …"
+            return _ONLY
+        if position == 0 and _finite_verb(after):  # "Erst muss der Rat zustimmen"
+            return _FIRST
+        if _ends_with_verb(after):
+            return _FIRST
         return ()
     if word == "gerade":
         if before in _DETERMINERS or not following:
             return ()  # "eine gerade Linie": the adjective, straight
-        if next_noun or following in _TIME_ADVERBS:
+        if before == "nicht":  # "nicht gerade billig": not exactly
+            return _EXACTLY
+        if following in _TIME_ADVERBS:  # "gerade nachts"
             return _ESPECIALLY
-        if following in _PREPOSITIONS or following in _DETERMINERS:
-            return _ESPECIALLY
+        if following.startswith("ein"):
+            # "gerade ein Drittel", "weil gerade ein Zug kam": just; "Gerade ein kleines
+            # Land …": especially
+            return _JUST_OR_ESPECIALLY
+        # before the clause's middle field ("Gerade im Winter …", "dass gerade kleine
+        # Firmen …") the focus particle; after the finite verb also the time adverb
+        # ("sucht gerade nach dem Täter", "hat gerade Urlaub"): both, "just" first
+        focus = _ESPECIALLY if position == 0 or before in _CLAUSE_OPENERS else _JUST_OR_ESPECIALLY
+        if next_noun or following in _PREPOSITIONS or following in _DETERMINERS:
+            return focus
         # an inflected adjective before its noun: "gerade kleine Betriebe"
         if len(after) > 1 and after[1][2] and following.endswith(("e", "en", "er", "es", "em")):
-            return _ESPECIALLY
+            return focus
         return ()
     if word in _USUAL:
+        if position == len(sentence) - 1 and _clause_verb(word, sentence):
+            return ()  # "Das kommt daher, dass …": from that; "Es wurde offenbar": evident
         return _USUAL[word]
     if word == "möglichst":  # "möglichst viele", "möglichst schnell"
         article = following in _DETERMINERS and following not in _QUANTIFIERS
+        article = article or following in _NOT_ADJECTIVES or following in _PREPOSITIONS
         verb = after[0][1] != following and after[0][1].endswith(("en", "ern", "eln"))
+        verb = verb and not (len(after) > 1 and after[1][2])  # "möglichst erfahrene Leute"
         return _AS_POSSIBLE if following and not (next_noun or article or verb) else ()
     if word == "insgesamt":  # "insgesamt elf Fahrzeuge"
         return _IN_TOTAL if _quantity(after) else ()
     if word == "immer":
         if following == "wieder":
             return _AGAIN_AND_AGAIN
-        if following == "noch":
+        if following == "noch" or before == "noch":  # "immer noch", "noch immer"
             return _STILL
         if following in _COMPARATIVES or _comparative(after):
             return _INCREASINGLY  # "immer teurer", "immer mehr Menschen"
@@ -171,8 +260,8 @@ def _reading(
         return _ALMOST
     if word == "zugleich":
         return _SAME_TIME
-    if word == "inzwischen":
-        return _BY_NOW
+    if word == "inzwischen":  # in a past narrative: meanwhile, by then
+        return _MEANWHILE if _past(sentence) else _BY_NOW
     if word == "zuletzt":
         if before == "bis":
             return _TO_THE_END
@@ -185,7 +274,8 @@ def _reading(
 def _comparative(after: Sequence[tuple[str, str, bool]]) -> bool:
     """Whether the first word ``after`` is an adjective's comparative: a form in -er with
     or without an ending whose lemma is shorter ("teurer" of "teuer", "größeren" of
-    "groß")."""
+    "groß"); not a positive whose ending is -er before its noun ("neuer Verbote") or
+    whose stem ends in -er ("leere", "sichere")."""
     if not after or after[0][2]:
         return False
     form, lemma, _noun = after[0]
@@ -194,7 +284,10 @@ def _comparative(after: Sequence[tuple[str, str, bool]]) -> bool:
         if stem.endswith("er" + ending):
             stem = stem[: -len(ending)]
             break
-    return stem.endswith("er") and lemma != form and len(lemma) > 2
+    if stem == form and len(after) > 1 and after[1][2]:
+        return False  # "statt immer neuer Verbote": the positive's ending, before a noun
+    # "immer leere Regale", "immer andere": the stem is the positive itself
+    return stem.endswith("er") and not lemma.startswith(stem) and lemma != form and len(lemma) > 2
 
 
 def _quantity(after: Sequence[tuple[str, str, bool]]) -> bool:
@@ -213,9 +306,11 @@ def _quantity(after: Sequence[tuple[str, str, bool]]) -> bool:
 def _ends_with_verb(after: Sequence[tuple[str, str, bool]]) -> bool:
     """Whether the words ``after`` "erst" are one verb form and then only auxiliaries
     or modal verbs up to the clause's end ("erst angepasst werden", "erst prüfen"): the
-    verb's lemma is an infinitive that is not the form itself or is followed by an
-    auxiliary."""
+    verb is an infinitive, or a participle before "werden"/"sein" (a "noch" before it is
+    passed over)."""
     words = [w for w in after if any(ch.isalnum() for ch in w[0])]
+    if words and words[0][0] == "noch":  # "muss erst noch zustimmen"
+        words = words[1:]
     if not words:
         return False
     form, lemma, noun = words[0]
@@ -224,6 +319,58 @@ def _ends_with_verb(after: Sequence[tuple[str, str, bool]]) -> bool:
     rest = words[1:]
     if rest and not all(w[0] in _VERB_TAIL for w in rest):
         return False
-    # a participle ("angepasst" of "anpassen"), an infinitive before an auxiliary, or
-    # one that ends the clause ("wollen erst abwarten")
-    return form != lemma or bool(rest) or (len(form) > 4 and form.endswith(("en", "ern", "eln")))
+    if form != lemma:
+        # a participle: "first" in a modal's passive ("erst angepasst werden"); in a
+        # perfect it is "only just" ("hat erst begonnen"), in a past passive often "only"
+        # ("wurde erst bemerkt, als …"): Ding's order
+        return bool(rest) and rest[0][0] in ("werden", "sein")
+    # an infinitive before an auxiliary, or one that ends the clause ("wollen erst abwarten")
+    return bool(rest) or (len(form) > 4 and form.endswith(("en", "ern", "eln")))
+
+
+def _finite_verb(after: Sequence[tuple[str, str, bool]]) -> bool:
+    """Whether the first word ``after`` a clause-initial particle is a finite verb
+    ("Erst muss …", "Erst kam …", "Zahlen die Mieter …"): no noun, its lemma an
+    infinitive, or an auxiliary sent with its own form; not an article, preposition or
+    inflected adjective ("Erst einen Tag später", "Erst einzelne Orte")."""
+    if not after:
+        return False
+    form, lemma, noun = after[0]
+    if form in _VERB_TAIL or form in _PAST_AUXILIARIES:
+        return True  # also when the tagger reads a capitalised "Wollen" as a noun
+    if noun:
+        return False
+    if form in _DETERMINERS or form in _PREPOSITIONS or form in _TIME_WORDS:
+        return False
+    if lemma != form and form.startswith(lemma):
+        return False  # an inflected adjective of a lemma in -n ("Erst einzelne Orte")
+    return lemma.endswith(("en", "ern", "eln")) and len(form) > 2
+
+
+def _past(sentence: Sequence[tuple[str, str, bool]]) -> bool:
+    """Whether the clause is told in the past: a past form of "sein", "haben",
+    "werden", or a weak verb's past in -te(n) ("stellte" of "stellen")."""
+    for form, lemma, noun in sentence:
+        if noun:
+            continue
+        if form in _PAST_AUXILIARIES:
+            return True
+        stem = lemma[:-2] if lemma.endswith("en") else ""
+        if stem and form in (stem + "te", stem + "ten", stem + "ete", stem + "eten"):
+            return True
+    return False
+
+
+#: Verbs with which "daher" and "offenbar" at the clause's end are no sentence adverbs
+#: ("Das kommt daher, dass …", "kam langsam daher"; "Es wurde offenbar, dass …").
+_CLAUSE_END_VERBS = {
+    "daher": ("kommen",),
+    "offenbar": ("werden", "sein", "wurde", "wird", "ist", "war"),
+}
+
+
+def _clause_verb(word: str, sentence: Sequence[tuple[str, str, bool]]) -> bool:
+    """Whether the clause of ``word``, which ends it, has one of its
+    :data:`_CLAUSE_END_VERBS` (not "Die Kassen fordern daher, dass …": therefore)."""
+    verbs = _CLAUSE_END_VERBS.get(word, ())
+    return any(lemma.endswith(verbs) or form in verbs for form, lemma, _noun in sentence)

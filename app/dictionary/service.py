@@ -38,7 +38,7 @@ from app.dictionary.objects import (
     thing_object,
 )
 from app.dictionary.participle_nouns import participle_noun_info
-from app.dictionary.particles import particle_first
+from app.dictionary.particles import particle_first, split_marks
 from app.dictionary.phrases import Phrases, joined_phrase, with_phrases
 from app.dictionary.place_adjectives import attributive, place_adjective_info
 from app.dictionary.preferences import (
@@ -143,7 +143,7 @@ class Dictionary:
             ctx = split_frame(frame or "")
             if ctx.position >= 0 or ctx.topic:
                 fields = self._fields(ctx.topic, word, lemma or "")
-                verb_frame = ctx.frame
+                verb_frame, marks = split_marks(ctx.frame)  # "etwa" in a question
                 joined = self._joined_verb(ctx.sentence, ctx.position, lemma or "", pos or "")
                 if joined is not None:  # "bekannt gegeben": bekanntgeben, to announce
                     word, lemma = ctx.sentence[ctx.position - 1][0] + word.lower(), joined
@@ -192,7 +192,7 @@ class Dictionary:
                     info = no_longer_first(info, ctx.sentence, ctx.position, MAX_GLOSSES)
                 if ctx.sentence and not found and (pos or "").upper() != "VERB":
                     # "etwa durch …": for example; "erst nach …": only; "fast": almost
-                    info = particle_first(info, ctx.sentence, ctx.position, MAX_GLOSSES)
+                    info = particle_first(info, ctx.sentence, ctx.position, MAX_GLOSSES, marks)
                 if ctx.sentence and not found:  # "bis zu 45 Minuten": up to
                     following = ctx.sentence[ctx.position + 1 : ctx.position + 3]
                     after = [form for form, _lemma, _noun in following]

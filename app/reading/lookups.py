@@ -20,6 +20,7 @@ from app.dictionary.context import context
 from app.dictionary.correlates import INSIDE_CLAUSE, VERB_OF_ADVERB
 from app.dictionary.english import table as english_frequencies
 from app.dictionary.objects import INFINITIVE, PASSIVE, PREDICATIVE, PROPOSITION
+from app.dictionary.particles import QUESTION, TIME_CLAUSE_FOLLOWS, TIME_SUBORDINATORS
 from app.dictionary.preferences import MODAL_PARTICLES
 from app.grammar import clause_span, clause_verb, correlate_preposition, frame_at
 from app.lexicon import words as lex
@@ -239,10 +240,40 @@ def lookup_key(tokens: TokenTable, i: int) -> LookupKey:
             near = min(inside, key=lambda j: abs(j - i), default=None)
             lemma_of_verb = tokens.lemmas[near] if near is not None else ""
             frame = VERB_OF_ADVERB + lemma_of_verb + INSIDE_CLAUSE
+    if tag == "ADV" and not frame and word.lower() in _MARKED_PARTICLES:
+        frame = _particle_marks(tokens, i)  # "Gibt es etwa …?", "erst …, wenn …"
     if tag in _IN_CONTEXT or in_context:  # "zur Verfügung stehen"; "Herden" among animals
         frame += _context(tokens, i)
     return (word, lemma, tag, morph, frame)
 
+
+#: Particles whose reading depends on what lies beyond their clause's punctuation.
+_MARKED_PARTICLES = frozenset({"etwa", "erst"})
+
+
+def _particle_marks(tokens: TokenTable, i: int) -> str:
+    """The :data:`app.dictionary.particles.MARKS` for the particle at token ``i``: its
+    sentence ends with "?"; its clause is followed by ", wenn/als/nachdem/sobald". A
+    walk to the sentence's end, only for these two words."""
+    texts, ids = tokens.texts, tokens.sentence_ids
+    marks = []
+    end = clause_span(tokens, i, conjunctions=False).stop
+    if (
+        end + 1 < len(texts)
+        and ids[end + 1] == ids[i]
+        and texts[end] == ","
+        and texts[end + 1].lower() in TIME_SUBORDINATORS
+    ):
+        marks.append(TIME_CLAUSE_FOLLOWS)
+    last = i
+    while last + 1 < len(texts) and ids[last + 1] == ids[i]:
+        last += 1
+    if "?" in texts[last] or (last > i and texts[last] in _QUOTE_MARKS and texts[last - 1] == "?"):
+        marks.append(QUESTION)
+    return " ".join(marks)
+
+
+_QUOTE_MARKS = frozenset({'"', "“", "”", "«", "»"})
 
 #: Parts of speech whose lookups carry their sentence and the nouns around it.
 _IN_CONTEXT = frozenset({"NOUN", "VERB", "ADJ", "ADV"})

@@ -383,3 +383,21 @@ def test_a_modal_particle_is_looked_up_as_an_adverb() -> None:
     )
     tokens = analyze(text).tokens
     assert lookup_key(tokens, tokens.texts.index("wohl"))[2] == "ADV"  # never an auxiliary
+
+
+def test_etwa_and_erst_send_what_lies_beyond_their_clause() -> None:
+    from app.analysis import analyze
+    from app.dictionary.context import split_frame
+    from app.dictionary.particles import QUESTION, TIME_CLAUSE_FOLLOWS, split_marks
+
+    tokens = analyze(
+        "Hat die Gemeinde etwa kein Geld? Der Markt darf erst öffnen, wenn es regnet. "
+        "Der Markt soll etwa im Mai öffnen."
+    ).tokens
+    etwa = [i for i, t in enumerate(tokens.texts) if t == "etwa"]
+    erst = tokens.texts.index("erst")
+    question = split_frame(lookup_key(tokens, etwa[0])[4])
+    assert split_marks(question.frame) == ("", frozenset({QUESTION}))
+    assert question.sentence[question.position][0] == "etwa"
+    assert split_marks(split_frame(lookup_key(tokens, erst)[4]).frame)[1] == {TIME_CLAUSE_FOLLOWS}
+    assert split_frame(lookup_key(tokens, etwa[1])[4]).frame == ""  # a statement: no mark
