@@ -206,8 +206,13 @@ class ShapeRules(OrgPlaceBase):
             and all(self._plain_name_word(t) and self._is_unknown_token(t) for t in rest[1:])
         ):
             return (start + 1, end, "PER")  # "General John Burgoyne", "Ms Ada Pugh"
-        if tokens[0].text in HONORIFICS and len(rest) == 1 and self._plain_name_word(rest[0]):
-            return (start + 1, end, "PER")  # "Ms Pugh"
+        if (
+            tokens[0].text in HONORIFICS
+            and len(rest) == 1
+            and self._plain_name_word(rest[0])
+            and lex_flags(rest[0]) & LEX_FIRST
+        ):
+            return (start + 1, end, "PER")  # "Ms Pugh"; not "Mister Spex", "Mrs Sporty"
         if (
             3 <= end - start <= 4
             and tokens[1].text in NAME_PARTICLES
