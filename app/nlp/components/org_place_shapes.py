@@ -184,9 +184,9 @@ class ShapeRules(OrgPlaceBase):
             self._is_adjective_form(t) for t in tokens[:-1]
         ):
             return ent  # "der Katholischen Kirche": a denomination, not a building
-        if (last in BUILDING_HEADS or last in STATE_HEADS) and all(
-            is_capitalised_word(t.text) for t in tokens
-        ):
+        if last in BUILDING_HEADS and all(is_capitalised_word(t.text) for t in tokens):
+            return (start, end, "LOC")
+        if last in STATE_HEADS and all(self._state_word(t, last) for t in tokens[:-1]):
             return (start, end, "LOC")
         rest = tokens[1:]
         inflected_adjective = tokens[0].pos_ == "ADJ" and tokens[0].text.endswith(
@@ -223,6 +223,22 @@ class ShapeRules(OrgPlaceBase):
         ):
             return (start, end, "PER")
         return ent
+
+    def _state_word(self, token: Any, head: str) -> bool:
+        """A word before the head of a state's, sea's or river's name: an article, an
+        adjective ("Osmanische Reich", "Atlantischen Ozean") or a known place ("Hudson
+        River"), before "River" any unknown name word; not an organisation's word or a
+        first name ("Stiftung Lebendiges Meer", "Boardwalk Empire", "Jens Reich")."""
+        if token.lower_ in ARTICLES or self._is_adjective_form(token):
+            return True
+        if self._is_known_place(token):
+            return True
+        return (
+            head == "River"
+            and self._plain_name_word(token)
+            and self._is_unknown_token(token)
+            and not is_given_name(token.text)
+        )
 
     def _plain_name_word(self, token: Any) -> bool:
         """A capitalised word that is no common noun, role, head of an organisation name

@@ -188,6 +188,10 @@ def test_states_seas_and_rivers_taken_for_organisations_are_places(nlp: Any) -> 
         [("Osmanische Reich", "ORG"), ("Schwarzen Meer", "ORG"), ("Sandor River", "ORG")],
     )
     assert got == {("Osmanische Reich", "LOC"), ("Schwarzen Meer", "LOC"), ("Sandor River", "LOC")}
+    # an organisation's noun, a first name or an English name word before the head
+    text = "Die Stiftung Lebendiges Meer lobte Jens Reich und die Serie Quendlo Empire."
+    ents = [("Stiftung Lebendiges Meer", "ORG"), ("Jens Reich", "ORG"), ("Quendlo Empire", "ORG")]
+    assert rules_on(nlp, text, ents) == set(ents)
 
 
 def test_church_after_an_adjective_is_a_denomination(nlp: Any) -> None:
