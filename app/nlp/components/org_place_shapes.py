@@ -55,6 +55,9 @@ from app.nlp.components.org_place_words import (
     WORK_NOUNS,
 )
 
+# Abbreviated honorifics are used for persons; the spelled-out ones name brands too
+# ("Mister Spex", "Miss Germany", "Madame Tussauds") unless a name list knows the word.
+_SHORT_HONORIFICS = frozenset({"Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms."})
 _OPENING_QUOTES = frozenset({'"', "„", "“", "‚", "»", "«", "''", "``"})
 _CLOSING_QUOTES = frozenset({'"', "“", "”", "‘", "«", "»", "''"})
 
@@ -210,9 +213,9 @@ class ShapeRules(OrgPlaceBase):
             tokens[0].text in HONORIFICS
             and len(rest) == 1
             and self._plain_name_word(rest[0])
-            and lex_flags(rest[0]) & LEX_FIRST
+            and (tokens[0].text in _SHORT_HONORIFICS or lex_flags(rest[0]) & LEX_FIRST)
         ):
-            return (start + 1, end, "PER")  # "Ms Pugh"; not "Mister Spex", "Mrs Sporty"
+            return (start + 1, end, "PER")  # "Ms Pugh", "Miss Kelly"; not "Mister Spex"
         if (
             3 <= end - start <= 4
             and tokens[1].text in NAME_PARTICLES

@@ -207,13 +207,14 @@ def test_church_after_an_adjective_is_a_denomination(nlp: Any) -> None:
 def test_role_or_honorific_with_a_first_name_taken_for_an_organisation_is_a_person(
     nlp: Any,
 ) -> None:
-    text = "Die Truppen von General Arthur Quendlby und Ms Kelly zogen ab."
-    got = rules_on(nlp, text, [("General Arthur Quendlby", "ORG"), ("Ms Kelly", "ORG")])
-    assert got == {("Arthur Quendlby", "PER"), ("Kelly", "PER")}
-    # an honorific and one word no name list knows: a brand ("Mister Spex", "Mrs Sporty")
-    text = "Der Optiker Mister Quendlix und die Kette Mrs Telvy wachsen."
-    got = rules_on(nlp, text, [("Mister Quendlix", "ORG"), ("Mrs Telvy", "ORG")])
-    assert got == {("Mister Quendlix", "ORG"), ("Mrs Telvy", "ORG")}
+    text = "Die Truppen von General Arthur Quendlby und Ms Telvik zogen ab, Miss Kelly blieb."
+    ents = [("General Arthur Quendlby", "ORG"), ("Ms Telvik", "ORG"), ("Miss Kelly", "ORG")]
+    got = rules_on(nlp, text, ents)
+    assert got == {("Arthur Quendlby", "PER"), ("Telvik", "PER"), ("Kelly", "PER")}
+    # a spelled-out honorific and a word no name list knows: a brand ("Mister Spex")
+    text = "Der Optiker Mister Quendlix und das Museum Madame Telvy wachsen."
+    got = rules_on(nlp, text, [("Mister Quendlix", "ORG"), ("Madame Telvy", "ORG")])
+    assert got == {("Mister Quendlix", "ORG"), ("Madame Telvy", "ORG")}
     # an adjective before, a known noun after the first name: left alone
     text = "Der Verein Präsident Hans Gedächtnisstiftung half."
     got = rules_on(nlp, text, [("Präsident Hans Gedächtnisstiftung", "ORG")])
