@@ -44,7 +44,6 @@ from app.nlp.components.org_place_base import (
 )
 from app.nlp.components.org_place_words import (
     ADJECTIVE_EVENT_ENDINGS,
-    ARTICLES,
     CHURCH_ENDINGS,
     CONTEST_WORDS,
     EVENT_ENDINGS,
@@ -74,11 +73,6 @@ def _trim_punctuation(doc: Doc, ent: Ent) -> Ent | None:
     while end > start and doc[end - 1].text in _EDGE_PUNCTUATION:
         end -= 1
     return (start, end, label) if end > start else None
-
-
-# Articles and contracted prepositions right before an event's name ("im Zweiten
-# Weltkrieg", "nach der Französischen Revolution").
-_EVENT_DETERMINERS = ARTICLES | {"im", "vom", "zum", "beim", "am"}
 
 
 class BodyRules(OrgPlaceBase):
@@ -236,21 +230,10 @@ class BodyRules(OrgPlaceBase):
     def _event_or_adjective(self, doc: Doc, ent: Ent) -> bool:
         """'Australian Open', 'Berliner Halbmarathon', 'Parlamentswahl', 'kanadischen'."""
         start, end, label = ent
+        if label == "PER":
+            return False
         tokens = doc[start:end]
         last = tokens[-1]
-        if label == "PER":
-            # "im Ersten Weltkrieg", "der Französischen Revolution": an article, then
-            # ordinals and adjectives before a war or revolution are no person ("die
-            # Richterin Heike Krieg" is: no article right before it)
-            low = last.lower_
-            return (
-                end - start >= 2
-                and start > 0
-                and doc[start - 1].lower_ in _EVENT_DETERMINERS
-                and last.text[:1].isupper()
-                and any(low.endswith(e) for e in ADJECTIVE_EVENT_ENDINGS)
-                and all(self._is_adjective_form(t) for t in tokens[:-1])
-            )
         if end - start == 1 and last.text.islower() and last.text.endswith(_ADJECTIVE_ENDINGS):
             return True  # "den kanadischen Stürmer"
         if self.names.get([t.text for t in tokens]) is not None:
