@@ -28,14 +28,17 @@ lists of :mod:`app.nlp.gazetteer`:
   bridge, hut, fountain or monument head ("Stösserstraße", "Salmhütte",
   "Konrad-Adenauer-Platz") is a place;
 - **organisations by form** (``org_kinds``): an organisation ending in a building,
-  landscape, state or sea head is a place ("Westminster Hall", "Osmanische Reich",
-  "Atlantischen Ozean"; not "Katholische Kirche"), a role or honorific before unknown name
-  words a person ("Oberst Ollendorf" -> "Ollendorf", "General John Burgoyne");
+  landscape head is a place ("Westminster Hall"), and so is one with a state or sea head
+  after adjectives or known places ("Osmanische Reich", "Atlantischen Ozean"; not
+  "Katholische Kirche", "Stiftung Lebendiges Meer", "Jens Reich"), a role or honorific
+  before unknown name words a person ("Oberst Ollendorf" -> "Ollendorf", "General John
+  Burgoyne", "Ms Pugh"; not "Mister Spex");
 - **surnames taken for places** (``surname_not_place``): one unknown word the model took
   for a place, with no place-name shape and no place context around it, is a surname
   ("vergab aber Börner per Kopf"); one word taken for a person right after "in"/"im" is
   a place ("im sicheren Argentan"), and so are name words taken for an organisation right
-  after a bare "in"/"nach" ("in British Columbia");
+  after a bare "in"/"nach" ("in British Columbia"; not clubs and firms with a word of a
+  listed organisation or a common noun: "nach Olympique Lyon", "in Energie Cottbus");
 - **news conventions** (``news``): the place of a dateline ("Lindau - ...", "Jena (dpa)
   - ..."), a town with the lake or river it lies at ("Wasserburg am Bodensee"), a name
   after a place-kind noun ("Provinz Quảng Ninh" -> "Quảng Ninh"), no court chambers or

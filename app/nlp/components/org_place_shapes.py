@@ -55,6 +55,9 @@ from app.nlp.components.org_place_words import (
     WORK_NOUNS,
 )
 
+# Abbreviated honorifics are used for persons; the spelled-out ones name brands too
+# ("Mister Spex", "Miss Germany", "Madame Tussauds") unless a name list knows the word.
+_SHORT_HONORIFICS = frozenset({"Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms."})
 _OPENING_QUOTES = frozenset({'"', "„", "“", "‚", "»", "«", "''", "``"})
 _CLOSING_QUOTES = frozenset({'"', "“", "”", "‘", "«", "»", "''"})
 
@@ -184,9 +187,9 @@ class ShapeRules(OrgPlaceBase):
             self._is_adjective_form(t) for t in tokens[:-1]
         ):
             return ent  # "der Katholischen Kirche": a denomination, not a building
-        if (last in BUILDING_HEADS or last in STATE_HEADS) and all(
-            is_capitalised_word(t.text) for t in tokens
-        ):
+        if last in BUILDING_HEADS and all(is_capitalised_word(t.text) for t in tokens):
+            return (start, end, "LOC")
+        if last in STATE_HEADS and all(self._state_word(t, last) for t in tokens[:-1]):
             return (start, end, "LOC")
         rest = tokens[1:]
         inflected_adjective = tokens[0].pos_ == "ADJ" and tokens[0].text.endswith(
@@ -206,8 +209,13 @@ class ShapeRules(OrgPlaceBase):
             and all(self._plain_name_word(t) and self._is_unknown_token(t) for t in rest[1:])
         ):
             return (start + 1, end, "PER")  # "General John Burgoyne", "Ms Ada Pugh"
-        if tokens[0].text in HONORIFICS and len(rest) == 1 and self._plain_name_word(rest[0]):
-            return (start + 1, end, "PER")  # "Ms Pugh"
+        if (
+            tokens[0].text in HONORIFICS
+            and len(rest) == 1
+            and self._plain_name_word(rest[0])
+            and (tokens[0].text in _SHORT_HONORIFICS or lex_flags(rest[0]) & LEX_FIRST)
+        ):
+            return (start + 1, end, "PER")  # "Ms Pugh", "Miss Kelly"; not "Mister Spex"
         if (
             3 <= end - start <= 4
             and tokens[1].text in NAME_PARTICLES
@@ -218,6 +226,22 @@ class ShapeRules(OrgPlaceBase):
         ):
             return (start, end, "PER")
         return ent
+
+    def _state_word(self, token: Any, head: str) -> bool:
+        """A word before the head of a state's, sea's or river's name: an article, an
+        adjective ("Osmanische Reich", "Atlantischen Ozean") or a known place ("Hudson
+        River"), before "River" any unknown name word; not an organisation's word or a
+        first name ("Stiftung Lebendiges Meer", "Boardwalk Empire", "Jens Reich")."""
+        if token.lower_ in ARTICLES or self._is_adjective_form(token):
+            return True
+        if self._is_known_place(token):
+            return True
+        return (
+            head == "River"
+            and self._plain_name_word(token)
+            and self._is_unknown_token(token)
+            and not is_given_name(token.text)
+        )
 
     def _plain_name_word(self, token: Any) -> bool:
         """A capitalised word that is no common noun, role, head of an organisation name

@@ -333,7 +333,9 @@ def genitive_cut(
     """'Erdogans Kurs', 'Donald Trumps Pläne': a person's name in the genitive ends the
     name; common nouns the model took in after it are cut off. 'Obamas Sonderberaterin
     Kori Schulman': a role and a name after the genitive are a second person. Not a first
-    name that ends in -s ("Klaus Koch", "Andreas Vogel": the surname is a noun too)."""
+    name that ends in -s ("Klaus Koch", "Andreas Vogel": the surname is a noun too), and
+    not before one word the name lists know as a name too ("Lisa Fuchs Weber", "Ines
+    Jakobs Wolf": a double surname, no "Weber" of Lisa Fuchs)."""
     out: list[Ent] = []
     for start, end, label in ents:
         if label != "PER" or end - start < 2:
@@ -357,7 +359,9 @@ def genitive_cut(
             out.append((start, end, label))
             continue
         rest = list(doc[cut:end])
-        if all(_known_noun(t, is_plain_noun, flags) for t in rest):
+        if len(rest) == 1 and flags(rest[0]) & LEX_FIRST:
+            out.append((start, end, label))  # "Lisa Fuchs Weber": a surname that is a noun
+        elif all(_known_noun(t, is_plain_noun, flags) for t in rest):
             out.append((start, cut, "PER"))  # "Erdogans Kurs", "Kleins Anwalt"
         elif (
             len(rest) >= 2

@@ -12,6 +12,7 @@ from spacy.tokens import Doc
 from app.lexicon.roles import is_role_word
 from app.nlp.components.lexclass import (
     LEX_FIRST,
+    LEX_GAZ_ORG,
     lex_flags,
 )
 from app.nlp.components.org_place_base import (
@@ -89,7 +90,11 @@ class SurnamePlaceRules(OrgPlaceBase):
         WikiANN). Not a name with an organisation's head, legal form, league or
         all-capitals word ("in Siemens-Werken", "nach Deutsche Bank AG"), not after an
         article ("in Der Landarzt"), not a listed organisation, not one word the lexicon
-        knows as a common noun or first name."""
+        knows as a common noun or first name, and not a span with a word the gazetteer
+        knows from organisations' names and not as a place: clubs, firms and bands after
+        "wechselte nach", "investierte in", "spielte in" ("nach Sparta Rotterdam", "in
+        Ferrari", "in Tokio Hotel"), nor several words with a common noun that is no
+        place's kind ("in Energie Cottbus"; but "nach Fort Leavenworth")."""
         start, end, label = ent
         if label != "ORG" or start == 0 or doc[start - 1].lower_ not in {"in", "nach"}:
             return ent
@@ -104,6 +109,12 @@ class SurnamePlaceRules(OrgPlaceBase):
                 return ent
             if t.text.endswith(COMPOUND_HEADS) or "-" in t.text or low.endswith("liga"):
                 return ent  # "in Oberliga Nordost umbenannt"
+            if self._is_known_place(t):
+                continue
+            if lex_flags(t) & LEX_GAZ_ORG:
+                return ent  # "nach Olympique Lyon", "in Hapag Lloyd": an org's name word
+            if len(tokens) > 1 and t.text not in PLACE_KIND_NOUNS and self._is_common_noun(t):
+                return ent  # "in Energie Cottbus": a common noun and a town, a club
         entry = self.names.get([t.text for t in tokens])
         if entry is not None and entry.label == "ORG":
             return ent

@@ -188,6 +188,10 @@ def test_states_seas_and_rivers_taken_for_organisations_are_places(nlp: Any) -> 
         [("Osmanische Reich", "ORG"), ("Schwarzen Meer", "ORG"), ("Sandor River", "ORG")],
     )
     assert got == {("Osmanische Reich", "LOC"), ("Schwarzen Meer", "LOC"), ("Sandor River", "LOC")}
+    # an organisation's noun, a first name or an English name word before the head
+    text = "Die Stiftung Lebendiges Meer lobte Jens Reich und die Serie Quendlo Empire."
+    ents = [("Stiftung Lebendiges Meer", "ORG"), ("Jens Reich", "ORG"), ("Quendlo Empire", "ORG")]
+    assert rules_on(nlp, text, ents) == set(ents)
 
 
 def test_church_after_an_adjective_is_a_denomination(nlp: Any) -> None:
@@ -203,9 +207,14 @@ def test_church_after_an_adjective_is_a_denomination(nlp: Any) -> None:
 def test_role_or_honorific_with_a_first_name_taken_for_an_organisation_is_a_person(
     nlp: Any,
 ) -> None:
-    text = "Die Truppen von General Arthur Quendlby und Ms Telvik zogen ab."
-    got = rules_on(nlp, text, [("General Arthur Quendlby", "ORG"), ("Ms Telvik", "ORG")])
-    assert got == {("Arthur Quendlby", "PER"), ("Telvik", "PER")}
+    text = "Die Truppen von General Arthur Quendlby und Ms Telvik zogen ab, Miss Kelly blieb."
+    ents = [("General Arthur Quendlby", "ORG"), ("Ms Telvik", "ORG"), ("Miss Kelly", "ORG")]
+    got = rules_on(nlp, text, ents)
+    assert got == {("Arthur Quendlby", "PER"), ("Telvik", "PER"), ("Kelly", "PER")}
+    # a spelled-out honorific and a word no name list knows: a brand ("Mister Spex")
+    text = "Der Optiker Mister Quendlix und das Museum Madame Telvy wachsen."
+    got = rules_on(nlp, text, [("Mister Quendlix", "ORG"), ("Madame Telvy", "ORG")])
+    assert got == {("Mister Quendlix", "ORG"), ("Madame Telvy", "ORG")}
     # an adjective before, a known noun after the first name: left alone
     text = "Der Verein Präsident Hans Gedächtnisstiftung half."
     got = rules_on(nlp, text, [("Präsident Hans Gedächtnisstiftung", "ORG")])

@@ -123,6 +123,10 @@ def test_first_names_in_s_and_nouns_as_surnames_stay(nlp: Any) -> None:
     text = "Das sagten Klaus Koch, Andreas Vogel und Jonas Schneider gestern."
     ents = [("Klaus Koch", "PER"), ("Andreas Vogel", "PER"), ("Jonas Schneider", "PER")]
     assert rules_on(nlp, text, ents) == set(ents)
+    # one word after the -s name that the name lists know too: a double surname
+    text = "Die Richterin Lisa Quendls Weber und der Arzt Tom Telviks Vogel sagten aus."
+    ents = [("Lisa Quendls Weber", "PER"), ("Tom Telviks Vogel", "PER")]
+    assert rules_on(nlp, text, ents) == set(ents)
     # no genitive ("Boss"), a name word the lexicon only guesses to be a noun
     text = "Er kritisierte Konrad Boss Telvinger scharf."
     assert rules_on(nlp, text, [("Konrad Boss Telvinger", "PER")]) == {

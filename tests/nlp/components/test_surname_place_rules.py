@@ -73,5 +73,12 @@ def test_name_taken_for_an_organisation_after_a_bare_in_is_a_place(nlp: Any) -> 
     text = "Aus Quendlo Valley wird Tarvessa, die Band besteht aus Quendlo Division."
     got = rules_on(nlp, text, [("Quendlo Valley", "ORG"), ("Quendlo Division", "ORG")])
     assert got == {("Quendlo Valley", "ORG"), ("Quendlo Division", "ORG")}
+    # a word of listed organisations' names, a common noun and a town: a club or firm
+    text = "Er wechselte nach Olympique Quendlo und spielte danach in Energie Tarvessa."
+    got = rules_on(nlp, text, [("Olympique Quendlo", "ORG"), ("Energie Tarvessa", "ORG")])
+    assert got == {("Olympique Quendlo", "ORG"), ("Energie Tarvessa", "ORG")}
+    # a place-kind noun or a word listed as a place stays a place
+    text = "Er sitzt seit Jahren in Fort Quendlo ein."
+    assert rules_on(nlp, text, [("Fort Quendlo", "ORG")]) == {("Fort Quendlo", "LOC")}
     text = "Die Rolle in Der Quendlo Doktor machte sie bekannt."
     assert rules_on(nlp, text, [("Der Quendlo Doktor", "ORG")]) == {("Der Quendlo Doktor", "ORG")}
