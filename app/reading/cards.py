@@ -243,7 +243,12 @@ def _truncated_compound(analysis: FormAnalysis, tokens: TokenTable, index: int) 
     complete = features(tokens, j)
     head = read_noun(texts[j]).head
     first = texts[index].rstrip("-")
-    if complete.kind != KIND_NOUN or not head or not first[-1:].isalpha():
+    if (
+        complete.kind != KIND_NOUN
+        or not head
+        or not first[-1:].isalpha()
+        or not _known_modifier(texts[j][: max(_plain(texts[j]).rfind(_plain(head)), 0)])
+    ):
         return nothing
     reading = read_noun(first + head[:1].lower() + head[1:])
     if (
@@ -261,6 +266,28 @@ def _truncated_compound(analysis: FormAnalysis, tokens: TokenTable, index: int) 
     )  # fmt: skip
 
 
+_NO_UMLAUT = str.maketrans("äöü", "aou")
+
+
+def _plain(word: str) -> str:
+    """Lower case without umlauts: "Jugendärzte" holds the head "Arzt"."""
+    return word.lower().translate(_NO_UMLAUT)
+
+
+def _known_modifier(modifier: str) -> bool:
+    """The completing noun's part before its head is a noun the table knows, bare or
+    with a linking "s", "es", "n", "en" or "e" ("Metzger" + Innung, "Landes" + Mittel):
+    a split like "Metz" + Gerinnung ("Metzgerinnung") is no compound to complete the cut
+    part with."""
+    if not modifier:
+        return False
+    word = modifier[:1].upper() + modifier[1:]
+    candidates = [word] + [
+        word[: -len(link)] for link in ("s", "es", "n", "en", "e") if word.endswith(link)
+    ]
+    return any(len(c) > 1 and read_noun(c).kind == "noun" for c in candidates)
+
+
 #: Prepositions of the fixed phrases with an adjective in the dative ("seit Langem", "vor
 #: Kurzem", "von Neuem", "ohne Weiteres" is accusative: not here).
 _FIXED_PHRASE_PREPOSITIONS = frozenset({"seit", "vor", "von", "binnen"})
@@ -273,7 +300,7 @@ def _fixed_adjective_phrase(tokens: TokenTable, index: int) -> bool:
     text = tokens.texts[index]
     if index < 1 or not text[:1].isupper() or not text.endswith("em") or is_noun_lemma(text):
         return False
-    if tokens.texts[index - 1] not in _FIXED_PHRASE_PREPOSITIONS:
+    if tokens.texts[index - 1].lower() not in _FIXED_PHRASE_PREPOSITIONS:
         return False
     return any(r.ending == "em" and r.degree == "Pos" for r in read_adjective(text.lower()))
 

@@ -1019,6 +1019,21 @@ def test_adverb_in_the_middle_field_has_no_degree() -> None:
     assert at(t, "leicht").shown.get("Degree") == ("Pos",)
 
 
+def test_adverb_without_comparison_before_an_adjective_or_last_after_the_verb() -> None:
+    t = table(
+        "Die/der/DET Teams/Team/NOUN sind/sein/AUX gleich/gleich/ADV stark/stark/ADJ ././PUNCT"
+    )
+    assert "Degree" not in at(t, "gleich").shown
+    t = table("Der/der/DET Bus/Bus/NOUN kommt/kommen/VERB gleich/gleich/ADV ././PUNCT")
+    assert "Degree" not in at(t, "gleich").shown
+    # counterexample: a predicative adjective after a copula keeps its degree
+    t = table("Die/der/DET Lage/Lage/NOUN bleibt/bleiben/VERB ernst/ernst/ADV ././PUNCT")
+    assert at(t, "ernst").shown.get("Degree") == ("Pos",)
+    # counterexample: an adjective German compares, last after the verb
+    t = table("Der/der/DET Kurs/Kurs/NOUN fiel/fallen/VERB deutlich/deutlich/ADV ././PUNCT")
+    assert at(t, "deutlich").shown.get("Degree") == ("Pos",)
+
+
 def test_split_particle_tagged_as_adjective_is_no_attribute() -> None:
     t = table(
         "Die/der/DET Teams/Team/NOUN trafen/aufeinandertreffen/VERB "
@@ -1072,6 +1087,20 @@ def test_participial_clause_between_commas() -> None:
         "passiert/passieren/VERB ././PUNCT"
     )
     assert at(t, "passiert").shown.get("VerbForm") == ("Fin",)
+
+
+def test_participial_clause_opening_the_sentence_with_wie() -> None:
+    t = table(
+        "Wie/wie/SCONJ vermutet/vermuten/VERB ,/,/PUNCT fiel/fallen/VERB der/der/DET "
+        "Zins/Zins/NOUN ././PUNCT"
+    )
+    assert at(t, "vermutet").shown.get("VerbForm") == ("Part",)
+    # counterexample: a question with "wie" has its subject, the verb is finite
+    t = table(
+        "Wie/wie/ADV arbeitet/arbeiten/VERB man/man/PRON ,/,/PUNCT wenn/wenn/SCONJ "
+        "es/es/PRON brennt/brennen/VERB ?/?/PUNCT"
+    )
+    assert at(t, "arbeitet").shown.get("VerbForm") == ("Fin",)
 
 
 def test_participle_before_a_noun_after_a_colon_is_an_adjective() -> None:
