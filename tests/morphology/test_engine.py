@@ -1043,6 +1043,17 @@ def test_split_particle_tagged_as_adjective_is_no_attribute() -> None:
     assert at(t, "Foto").shown.get("Gender") != ("Fem",)
 
 
+def test_common_singular_noun_before_the_rare_plural_the_pipeline_named() -> None:
+    from app.morphology.nouns import read_noun
+
+    assert read_noun("Quelle", "Quell").lemma == "Quelle"
+    t = table("Die/der/DET Halle/Hall/NOUN war/sein/AUX voll/voll/ADJ ././PUNCT")
+    assert at(t, "Halle").lemma == "Halle" and at(t, "Halle").shown.get("Gender") == ("Fem",)
+    # counterexample: a plural more common as the pipeline's lemma stays its plural
+    assert read_noun("Rechte", "Recht").lemma == "Recht"
+    assert read_noun("Montage", "Montag").lemma == "Montag"
+
+
 def test_compound_head_plural_before_the_infinitive_noun() -> None:
     from app.morphology.nouns import read_noun
 
