@@ -266,8 +266,8 @@ def _adverb_in_middle_field(tokens: TokenTable, index: int) -> bool:
     """A word the tagger took for an adverb, inside its clause after the finite verb and
     before more of the clause: another adverb, a preposition, an article or pronoun ("wir
     arbeiten gerade wieder mit Papier", "um Beeren gleich im Weinberg auszusortieren",
-    "müsse endlich ihre Aufgaben machen"), an adjective it grades ("gleich groß"), or
-    right after the finite verb at the sentence's end ("Er kam gleich."). There it is an adverb of time or of the
+    "müsse endlich ihre Aufgaben machen"), or right after a finite verb that is no
+    copula at the sentence's end ("Er kam gleich."). There it is an adverb of time or of the
     speaker's view, which German does not compare ("gerade" now, "gleich" at once,
     "endlich" at last), not an adjective used as one: no degree. An adjective used as an
     adverb of manner mostly stands last before the verbs at the clause's end ("hat
@@ -280,7 +280,7 @@ def _adverb_in_middle_field(tokens: TokenTable, index: int) -> bool:
     tags = tags_of(tokens)
     if tags[index - 1] not in ("VERB", "AUX", "PRON", "ADV", "NOUN", "PROPN"):
         return False
-    after = tags[index + 1] in ("ADV", "ADP", "DET", "PRON", "ADJ")
+    after = tags[index + 1] in ("ADV", "ADP", "DET", "PRON")
     if not after and tokens.texts[index + 1] in (".", "!", "?", ";"):
         # "Er kam gleich.": right after a verb that is no copula ("Die Lage bleibt ernst.")
         after = tags[index - 1] in ("VERB", "AUX") and tokens.lemmas[index - 1] not in _COPULAS

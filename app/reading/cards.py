@@ -247,7 +247,7 @@ def _truncated_compound(analysis: FormAnalysis, tokens: TokenTable, index: int) 
         complete.kind != KIND_NOUN
         or not head
         or not first[-1:].isalpha()
-        or not _known_modifier(texts[j][: max(_plain(texts[j]).rfind(_plain(head)), 0)])
+        or not _clean_split(texts[j], max(_plain(texts[j]).rfind(_plain(head)), 0))
     ):
         return nothing
     reading = read_noun(first + head[:1].lower() + head[1:])
@@ -274,18 +274,21 @@ def _plain(word: str) -> str:
     return word.lower().translate(_NO_UMLAUT)
 
 
-def _known_modifier(modifier: str) -> bool:
-    """The completing noun's part before its head is a noun the table knows, bare or
-    with a linking "s", "es", "n", "en" or "e" ("Metzger" + Innung, "Landes" + Mittel):
-    a split like "Metz" + Gerinnung ("Metzgerinnung") is no compound to complete the cut
-    part with."""
-    if not modifier:
+def _clean_split(word: str, at: int) -> bool:
+    """The completing noun ``word`` splits at ``at`` into its first part and its head
+    with no other reading: the first part is a noun the table knows (bare or with a
+    linking "s", "es", "n", "en", "e": "Jugend" + Arzt, "Landes" + Mittel), or no longer
+    start of the word is one ("Poser" + Szene). "Metzgerinnung" split as "Metz" + die
+    Gerinnung is not clean: "Metzger" is a noun, the head may be die Innung."""
+    if at < 2:
         return False
-    word = modifier[:1].upper() + modifier[1:]
-    candidates = [word] + [
-        word[: -len(link)] for link in ("s", "es", "n", "en", "e") if word.endswith(link)
+    modifier = word[:at]
+    candidates = [modifier] + [
+        modifier[: -len(link)] for link in ("s", "es", "n", "en", "e") if modifier.endswith(link)
     ]
-    return any(len(c) > 1 and read_noun(c).kind == "noun" for c in candidates)
+    if any(len(c) > 1 and read_noun(c).kind == "noun" for c in candidates):
+        return True
+    return not any(is_noun_lemma(word[:k]) for k in range(at + 1, len(word) - 2))
 
 
 #: Prepositions of the fixed phrases with an adjective in the dative ("seit Langem", "vor

@@ -526,6 +526,9 @@ def test_truncated_part_needs_a_completing_noun_split_at_a_known_word() -> None:
     # counterexample: the completing noun's first part is a noun ("Jugend" + Arzt)
     cards = _cards_by_word("Die Kinder- und Jugendärzte tagen heute.")
     assert cards["Kinder-"][0].lemma == "Kinderarzt"
+    # counterexample: a first part the table lacks, but no other split ("Poser" + Szene)
+    cards = _cards_by_word("Die Polizei kontrolliert die Tuner- und Poserszene.")
+    assert cards["Tuner-"][0].lemma == "Tunerszene"
 
 
 def test_fixed_phrase_opening_the_sentence() -> None:
