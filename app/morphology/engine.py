@@ -266,7 +266,8 @@ def _adverb_in_middle_field(tokens: TokenTable, index: int) -> bool:
     """A word the tagger took for an adverb, inside its clause after the finite verb and
     before more of the clause: another adverb, a preposition, an article or pronoun ("wir
     arbeiten gerade wieder mit Papier", "um Beeren gleich im Weinberg auszusortieren",
-    "müsse endlich ihre Aufgaben machen"). There it is an adverb of time or of the
+    "müsse endlich ihre Aufgaben machen"), or right after a finite verb that is no
+    copula at the sentence's end ("Er kam gleich."). There it is an adverb of time or of the
     speaker's view, which German does not compare ("gerade" now, "gleich" at once,
     "endlich" at last), not an adjective used as one: no degree. An adjective used as an
     adverb of manner mostly stands last before the verbs at the clause's end ("hat
@@ -279,10 +280,15 @@ def _adverb_in_middle_field(tokens: TokenTable, index: int) -> bool:
     tags = tags_of(tokens)
     if tags[index - 1] not in ("VERB", "AUX", "PRON", "ADV", "NOUN", "PROPN"):
         return False
-    return tags[index + 1] in ("ADV", "ADP", "DET", "PRON") and not _compared_in_use(
-        tokens.texts[index].lower()
-    )
+    after = tags[index + 1] in ("ADV", "ADP", "DET", "PRON")
+    if not after and tokens.texts[index + 1] in (".", "!", "?", ";"):
+        # "Er kam gleich.": right after a verb that is no copula ("Die Lage bleibt ernst.")
+        after = tags[index - 1] in ("VERB", "AUX") and tokens.lemmas[index - 1] not in _COPULAS
+    return after and not _compared_in_use(tokens.texts[index].lower())
 
+
+#: Verbs whose complement at the clause's end is a predicative adjective, compared.
+_COPULAS = frozenset({"sein", "werden", "bleiben", "scheinen", "wirken", "aussehen"})
 
 #: How common (wordfreq Zipf, large list) a superlative form must be to count as in use:
 #: the floor of the list the adjective rules read anyway (the whole list would take
@@ -363,14 +369,18 @@ def _participial_clause(tokens: TokenTable, index: int) -> FormAnalysis | None:
     """A form that is a past participle or a finite verb ("verabredet") closing a clause
     set off by commas that has no other verb and no word that could be its subject (no
     noun or pronoun outside a prepositional phrase: "…, wie verabredet, …", "…, oft über
-    soziale Netzwerke verabredet, hieß es"): a participial clause, whose verb is the
-    participle. A finite verb needs a subject ("…, die sich dort verabredet, …")."""
+    soziale Netzwerke verabredet, hieß es"), or opening the sentence with "wie" ("Wie
+    erwartet, stieg …"): a participial clause, whose verb is the participle. A finite
+    verb needs a subject ("…, die sich dort verabredet, …")."""
     lemma, found = verb_lemma(tokens, index)
     if PARTICIPLE not in found or not any(r[0] == "Fin" for r in found):
         return None
     texts, tags, ids = tokens.texts, tags_of(tokens), tokens.sentence_ids
     start, end = clause_span(texts, tags, ids, index)
-    if index != end or start < 1 or texts[start - 1] != "," or ids[start - 1] != ids[index]:
+    opens_sentence = (start < 1 or ids[start - 1] != ids[index]) and texts[start].lower() == "wie"
+    if index != end or not (
+        opens_sentence or (start >= 1 and texts[start - 1] == "," and ids[start - 1] == ids[index])
+    ):
         return None
     if index + 1 >= len(texts) or texts[index + 1] not in (",", ".", "–", ";"):
         return None

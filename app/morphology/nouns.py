@@ -231,6 +231,9 @@ def _pick(
 #: How much more frequent (wordfreq Zipf) another lemma of a form must be than the
 #: pipeline's to go before it.
 _MORE_COMMON = 1.0
+#: ... and a singular lemma spelt as the form, than the pipeline's lemma whose plural the
+#: form would be (the form's own frequency counts that plural too, hence the margin).
+_FORM_MORE_COMMON = 0.5
 
 
 def _common_lemma(readings: list[NounReading], form: str, hint: str) -> str:
@@ -248,6 +251,19 @@ def _common_lemma(readings: list[NounReading], form: str, hint: str) -> str:
         # and counts the other's plural too ("Montage": die Montage or Montag): no
         # comparison
         return hint
+    own = next((r for r in readings if r.lemma == form and r.kind == NOUN and r.genders), None)
+    hinted = next(r for r in readings if r.lemma == hint)
+    if (
+        own is not None
+        and any(b[1] == "Sing" for b in own.bundles)
+        and any(b[1] == "Plur" for b in hinted.bundles)
+        and words.get(form.lower(), 0.0) >= base + _FORM_MORE_COMMON
+    ):
+        # the form is a singular noun of its own far more common than the pipeline's
+        # lemma, of which it would be the plural ("Quelle", Zipf 4.8: die Quelle, not
+        # the plural of der Quell, 3.2; "Halle", not der Hall); "Rechte", "Worte" are
+        # rarer than "Recht", "Wort" and stay their plurals
+        return form
     best = max(
         (r for r in readings if r.kind == NOUN and r.genders and r.lemma != form),
         key=lambda r: words.get(r.lemma.lower(), 0.0),

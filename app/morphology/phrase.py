@@ -330,6 +330,8 @@ def _modifiers(
         low = texts[j].lower()
         if low in DETERMINERS or low in CONTRACTIONS or genitive_name:
             break
+        if low in _IDIOMS and j > 0 and texts[j - 1].lower() in _IDIOMS[low]:
+            break  # "unter anderem Bäcker" ("anderem" tagged ADJ): no adjective of the noun
         if low in _AFTER_EIN and j > 0 and texts[j - 1].lower() == "ein":
             # "ein paar Euro" (paar tagged ADJ): no article nor adjective of the noun; "ein
             # paar" counts like a numeral (plural)

@@ -243,7 +243,12 @@ def _truncated_compound(analysis: FormAnalysis, tokens: TokenTable, index: int) 
     complete = features(tokens, j)
     head = read_noun(texts[j]).head
     first = texts[index].rstrip("-")
-    if complete.kind != KIND_NOUN or not head or not first[-1:].isalpha():
+    if (
+        complete.kind != KIND_NOUN
+        or not head
+        or not first[-1:].isalpha()
+        or not _clean_split(texts[j], max(_plain(texts[j]).rfind(_plain(head)), 0))
+    ):
         return nothing
     reading = read_noun(first + head[:1].lower() + head[1:])
     if (
@@ -261,6 +266,31 @@ def _truncated_compound(analysis: FormAnalysis, tokens: TokenTable, index: int) 
     )  # fmt: skip
 
 
+_NO_UMLAUT = str.maketrans("äöü", "aou")
+
+
+def _plain(word: str) -> str:
+    """Lower case without umlauts: "Jugendärzte" holds the head "Arzt"."""
+    return word.lower().translate(_NO_UMLAUT)
+
+
+def _clean_split(word: str, at: int) -> bool:
+    """The completing noun ``word`` splits at ``at`` into its first part and its head
+    with no other reading: the first part is a noun the table knows (bare or with a
+    linking "s", "es", "n", "en", "e": "Jugend" + Arzt, "Landes" + Mittel), or no longer
+    start of the word is one ("Poser" + Szene). "Metzgerinnung" split as "Metz" + die
+    Gerinnung is not clean: "Metzger" is a noun, the head may be die Innung."""
+    if at < 2:
+        return False
+    modifier = word[:at]
+    candidates = [modifier] + [
+        modifier[: -len(link)] for link in ("s", "es", "n", "en", "e") if modifier.endswith(link)
+    ]
+    if any(len(c) > 1 and read_noun(c).kind == "noun" for c in candidates):
+        return True
+    return not any(is_noun_lemma(word[:k]) for k in range(at + 1, len(word) - 2))
+
+
 #: Prepositions of the fixed phrases with an adjective in the dative ("seit Langem", "vor
 #: Kurzem", "von Neuem", "ohne Weiteres" is accusative: not here).
 _FIXED_PHRASE_PREPOSITIONS = frozenset({"seit", "vor", "von", "binnen"})
@@ -273,7 +303,7 @@ def _fixed_adjective_phrase(tokens: TokenTable, index: int) -> bool:
     text = tokens.texts[index]
     if index < 1 or not text[:1].isupper() or not text.endswith("em") or is_noun_lemma(text):
         return False
-    if tokens.texts[index - 1] not in _FIXED_PHRASE_PREPOSITIONS:
+    if tokens.texts[index - 1].lower() not in _FIXED_PHRASE_PREPOSITIONS:
         return False
     return any(r.ending == "em" and r.degree == "Pos" for r in read_adjective(text.lower()))
 

@@ -59,6 +59,19 @@ def test_vor_allem_is_no_article_of_the_next_noun() -> None:
     assert at(t, "Gästen").shown["Case"] == ("Dat",)
 
 
+def test_unter_anderem_tagged_as_adjective_is_no_adjective_of_the_noun() -> None:
+    t = table(
+        "Es/es/PRON fehlt/fehlen/VERB unter/unter/ADP anderem/anderer/ADJ Zucker/Zucker/NOUN"
+        " ././PUNCT"
+    )
+    assert "Dat" not in at(t, "Zucker").shown.get("Case", ())
+    # counterexample: "anderem" before its noun after another preposition is its adjective
+    t = table(
+        "Sie/sie/PRON kam/kommen/VERB mit/mit/ADP anderem/anderer/ADJ Gepäck/Gepäck/NOUN ././PUNCT"
+    )
+    assert at(t, "Gepäck").shown["Case"] == ("Dat",)
+
+
 def test_bis_before_an_article_is_the_conjunction() -> None:
     t = table(
         "Bis/bis/ADP die/der/DET Brücke/Brücke/NOUN fertig/fertig/ADV ist/sein/AUX ,/,/PUNCT"

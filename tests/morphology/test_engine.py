@@ -1019,6 +1019,17 @@ def test_adverb_in_the_middle_field_has_no_degree() -> None:
     assert at(t, "leicht").shown.get("Degree") == ("Pos",)
 
 
+def test_adverb_without_comparison_last_after_the_verb() -> None:
+    t = table("Der/der/DET Bus/Bus/NOUN kommt/kommen/VERB gleich/gleich/ADV ././PUNCT")
+    assert "Degree" not in at(t, "gleich").shown
+    # counterexample: a predicative adjective after a copula keeps its degree
+    t = table("Die/der/DET Lage/Lage/NOUN bleibt/bleiben/VERB ernst/ernst/ADV ././PUNCT")
+    assert at(t, "ernst").shown.get("Degree") == ("Pos",)
+    # counterexample: an adjective German compares, last after the verb
+    t = table("Der/der/DET Kurs/Kurs/NOUN fiel/fallen/VERB deutlich/deutlich/ADV ././PUNCT")
+    assert at(t, "deutlich").shown.get("Degree") == ("Pos",)
+
+
 def test_split_particle_tagged_as_adjective_is_no_attribute() -> None:
     t = table(
         "Die/der/DET Teams/Team/NOUN trafen/aufeinandertreffen/VERB "
@@ -1026,6 +1037,17 @@ def test_split_particle_tagged_as_adjective_is_no_attribute() -> None:
     )
     assert at(t, "aufeinander").shown == {}
     assert at(t, "Foto").shown.get("Gender") != ("Fem",)
+
+
+def test_common_singular_noun_before_the_rare_plural_the_pipeline_named() -> None:
+    from app.morphology.nouns import read_noun
+
+    assert read_noun("Quelle", "Quell").lemma == "Quelle"
+    t = table("Die/der/DET Halle/Hall/NOUN war/sein/AUX voll/voll/ADJ ././PUNCT")
+    assert at(t, "Halle").lemma == "Halle" and at(t, "Halle").shown.get("Gender") == ("Fem",)
+    # counterexample: a plural more common as the pipeline's lemma stays its plural
+    assert read_noun("Rechte", "Recht").lemma == "Recht"
+    assert read_noun("Montage", "Montag").lemma == "Montag"
 
 
 def test_compound_head_plural_before_the_infinitive_noun() -> None:
@@ -1072,6 +1094,20 @@ def test_participial_clause_between_commas() -> None:
         "passiert/passieren/VERB ././PUNCT"
     )
     assert at(t, "passiert").shown.get("VerbForm") == ("Fin",)
+
+
+def test_participial_clause_opening_the_sentence_with_wie() -> None:
+    t = table(
+        "Wie/wie/SCONJ vermutet/vermuten/VERB ,/,/PUNCT fiel/fallen/VERB der/der/DET "
+        "Zins/Zins/NOUN ././PUNCT"
+    )
+    assert at(t, "vermutet").shown.get("VerbForm") == ("Part",)
+    # counterexample: a question with "wie" has its subject, the verb is finite
+    t = table(
+        "Wie/wie/ADV arbeitet/arbeiten/VERB man/man/PRON ,/,/PUNCT wenn/wenn/SCONJ "
+        "es/es/PRON brennt/brennen/VERB ?/?/PUNCT"
+    )
+    assert at(t, "arbeitet").shown.get("VerbForm") == ("Fin",)
 
 
 def test_participle_before_a_noun_after_a_colon_is_an_adjective() -> None:

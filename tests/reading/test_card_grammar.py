@@ -518,6 +518,24 @@ def test_truncated_compound_part_takes_the_completing_compound() -> None:
     assert cards["Ein-"][0].article is None and cards["Ein-"][0].features == ""
 
 
+def test_truncated_part_needs_a_completing_noun_split_at_a_known_word() -> None:
+    # "Metzgerinnung" split as "Metz" + die Gerinnung must not make "Sattlergerinnung"
+    cards = _cards_by_word("Die Sattler- und Metzgerinnung tagt heute.")
+    part = cards["Sattler-"][0]
+    assert part.lemma != "Sattlergerinnung" and part.article is None
+    # counterexample: the completing noun's first part is a noun ("Jugend" + Arzt)
+    cards = _cards_by_word("Die Kinder- und Jugendärzte tagen heute.")
+    assert cards["Kinder-"][0].lemma == "Kinderarzt"
+    # counterexample: a first part the table lacks, but no other split ("Poser" + Szene)
+    cards = _cards_by_word("Die Polizei kontrolliert die Tuner- und Poserszene.")
+    assert cards["Tuner-"][0].lemma == "Tunerszene"
+
+
+def test_fixed_phrase_opening_the_sentence() -> None:
+    cards = _cards_by_word("Seit Langem fehlt das Geld. Vor Kurzem kam ein Brief.")
+    assert cards["Langem"][0].lemma == "lang" and cards["Kurzem"][0].lemma == "kurz"
+
+
 def test_particles_and_pronouns_tagged_as_nouns() -> None:
     cards = _cards_by_word("Das Gerät ist alt, aber es läuft halt. Niemand von uns wusste das.")
     halt = cards["halt"][0]
