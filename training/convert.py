@@ -142,27 +142,48 @@ def fix_bio(tags: list[str]) -> list[str]:
 # ---------------------------------------------------------------- readers
 
 
-def read_germeval(path: Path) -> list[Sentence]:
-    sents: list[Sentence] = []
+@dataclass(frozen=True, slots=True)
+class RawSentence:
+    """A GermEval sentence with its raw outer and nested tags and its source group."""
+
+    words: list[str]
+    outer: list[str]
+    nested: list[str]
+    group: str
+
+
+def read_germeval_raw(path: Path) -> list[RawSentence]:
+    """The GermEval file with its raw outer and nested tags (one reader for
+    :func:`read_germeval` and ``training.germeval_errors``)."""
+    sents: list[RawSentence] = []
     words: list[str] = []
-    tags: list[str] = []
-    source = ""
+    outer: list[str] = []
+    nested: list[str] = []
+    group = ""
     for line in path.read_text(encoding="utf-8").splitlines():
         if line.startswith("#"):
             if line.startswith("#\t"):
-                source = line.split("\t")[1]
+                group = line.split("\t")[1]
             continue
         if not line.strip():
             if words:
-                sents.append(Sentence(words, fix_bio(tags), "germeval", source))
-            words, tags = [], []
+                sents.append(RawSentence(words, outer, nested, group))
+            words, outer, nested = [], [], []
             continue
         cols = line.split("\t")
         words.append(cols[1])
-        tags.append(map_bio(cols[2], GERMEVAL_MAP))
+        outer.append(cols[2])
+        nested.append(cols[3] if len(cols) > 3 else "O")
     if words:
-        sents.append(Sentence(words, fix_bio(tags), "germeval", source))
+        sents.append(RawSentence(words, outer, nested, group))
     return sents
+
+
+def read_germeval(path: Path) -> list[Sentence]:
+    return [
+        Sentence(s.words, fix_bio([map_bio(t, GERMEVAL_MAP) for t in s.outer]), "germeval", s.group)
+        for s in read_germeval_raw(path)
+    ]
 
 
 def read_wikiann(path: Path) -> list[Sentence]:

@@ -30,49 +30,16 @@ os.environ.setdefault("OMP_NUM_THREADS", "1")
 import argparse
 import json
 from collections import Counter, defaultdict
-from dataclasses import dataclass
 from pathlib import Path
+
+from training.convert import RawSentence
+from training.convert import read_germeval_raw as read_raw
 
 ROOT = Path(__file__).resolve().parent.parent
 MODEL = ROOT / "resources" / "models" / "de_leselupe"
 LABELS = ("PER", "LOC", "ORG")
 
 Span = tuple[int, int, str]
-
-
-@dataclass(frozen=True, slots=True)
-class RawSentence:
-    words: list[str]
-    outer: list[str]
-    nested: list[str]
-    group: str
-
-
-def read_raw(path: Path) -> list[RawSentence]:
-    """The GermEval file with its raw outer and nested tags, in the order of
-    :func:`training.convert.read_germeval`."""
-    sents: list[RawSentence] = []
-    words: list[str] = []
-    outer: list[str] = []
-    nested: list[str] = []
-    group = ""
-    for line in path.read_text(encoding="utf-8").splitlines():
-        if line.startswith("#"):
-            if line.startswith("#\t"):
-                group = line.split("\t")[1]
-            continue
-        if not line.strip():
-            if words:
-                sents.append(RawSentence(words, outer, nested, group))
-            words, outer, nested = [], [], []
-            continue
-        cols = line.split("\t")
-        words.append(cols[1])
-        outer.append(cols[2])
-        nested.append(cols[3] if len(cols) > 3 else "O")
-    if words:
-        sents.append(RawSentence(words, outer, nested, group))
-    return sents
 
 
 def raw_spans(tags: list[str]) -> list[tuple[int, int, str]]:
