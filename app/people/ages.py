@@ -319,7 +319,28 @@ class _Mentions:
                 if plain is None and not _governed(doc, first):
                     plain = idx
             k -= 1
-        return plain if plain is not None else fallback
+        chosen = plain if plain is not None else fallback
+        if chosen is not None and self._subject_further_back(k, chosen, gender, age):
+            return None  # "Die Autorin A ... unter Vorsitz der Kritikerin B ... die 39-Jährige"
+        return chosen
+
+    def _subject_further_back(
+        self, k: int, chosen: int, gender: str | None, age: int | None
+    ) -> bool:
+        """Is another compatible person, the subject of an earlier sentence, named before
+        the mention at ``order[k]`` (beyond the window of :meth:`referent`)? Then a "die
+        39-Jährige" whose nearest candidate is no subject may mean either: a story's main
+        person stays its topic over several sentences."""
+        while k >= 0:
+            first, _stop, idx = self.order[k]
+            if (
+                idx != chosen
+                and self.compatible(idx, gender, age)
+                and _is_subject_like(self.doc, first)
+            ):
+                return True
+            k -= 1
+        return False
 
     def _subject_backref(self, t: int) -> bool:
         """Is the role noun at ``t`` the subject of a sentence that names nobody and opens
