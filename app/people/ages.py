@@ -414,6 +414,40 @@ class _Mentions:
 _OBJECT_PRONOUNS = {"m": frozenset({"ihn", "ihm"}), "f": frozenset({"ihr"})}
 #: Auxiliaries of the passive: "A wurde angefahren", "ist festgenommen worden".
 _PASSIVE = lex.words("wurde wurden worden")
+#: Role nouns that name somebody's counterpart or the holder of a thing just mentioned
+#: ("A hat gewonnen. Die Verliererin ...", "Ein Sägewerk brannte. Kommandant A sagte ...
+#: Der Inhaber des Sägewerks ..."): without a name they introduce somebody new, so they
+#: are no back-reference to the person named before (stems, also ends of compounds).
+_COUNTERPART_STEMS = (
+    "verlierer",
+    "gegner",
+    "rivale",
+    "rivalin",
+    "konkurrent",
+    "herausforderer",
+    "herausforderin",
+    "kontrahent",
+    "gegenkandidat",
+    "vorgänger",
+    "nachfolger",
+    "stellvertreter",
+    "inhaber",
+    "besitzer",
+    "eigentümer",
+    "betreiber",
+    "vermieter",
+    "pächter",
+)
+
+
+def counterpart_role(word: str) -> bool:
+    """Is ``word`` a role noun of :data:`_COUNTERPART_STEMS` ("Verliererin", "Inhaber",
+    "Finalgegnerin"; not "Amtsinhaber", the holder of the office talked about)?"""
+    low = word.lower()
+    low = (
+        low[:-2] if low.endswith("in") and not low.endswith(("rivalin", "herausforderin")) else low
+    )
+    return not low.startswith("amts") and any(low.endswith(s) for s in _COUNTERPART_STEMS)
 
 
 def acted_upon(doc: TokenView, t: int, gender: str) -> bool:
@@ -424,6 +458,8 @@ def acted_upon(doc: TokenView, t: int, gender: str) -> bool:
     gratulierte ihr", "Der Trainer lobte ihn"; "ihr" before a noun or an adjective is a
     possessive, "ihr neues Buch", and says nothing)."""
     lo = doc.sentence_start(t)
+    if counterpart_role(doc.words[t]) or counterpart_role(doc.word(t + 1)):
+        return True  # "A hat gewonnen. Die Verliererin ...": at the role noun or its article
     if lo > 0:
         before = doc.words[doc.sentence_start(lo - 1) : lo]
         if any(w in _PASSIVE for w in before) and not any(w in {"zum", "zur"} for w in before):

@@ -17,6 +17,7 @@ from app.people.ages import (
     DEATH,
     FRONT_ADVERBS,
     acted_upon,
+    counterpart_role,
     kin_between,
     unnamed_person_between,
 )
@@ -81,6 +82,8 @@ def anaphoric_roles(doc: TokenView, clusters: list[Cluster]) -> None:
             c = clusters[people[0]]
             if phrase is not None and gender is not None and acted_upon(doc, p, gender):
                 continue  # "A wurde angefahren. Die Notärztin kam", "Die Rivalin dankte ihr"
+            if phrase is not None and _counterpart_head(phrase):
+                continue  # "A hat gewonnen. Die Verliererin ...", "Der Inhaber des Hofs ..."
             if stated is not None and not far and _known_before(doc, c, p, end, sent - 1):
                 age = stated  # "A ist tot. Der Chemiker starb im Alter von 92 Jahren."
             if phrase is not None and not far and _other_office(phrase, c, clusters, people[0]):
@@ -163,6 +166,16 @@ def _heads(role: str) -> set[str]:
     """The base forms of the role nouns in a role phrase ("libanesischer Ministerpräsident"
     -> {"Ministerpräsident"})."""
     return {r.base.lower() for w in role.split() if (r := analyze_role(w)) and r.kind == "noun"}
+
+
+def _counterpart_head(phrase: str) -> bool:
+    """Is the first role noun of ``phrase`` one that names somebody new (a counterpart,
+    the holder of a thing: :func:`ages.counterpart_role`)?"""
+    for w in phrase.split():
+        r = analyze_role(w)
+        if r is not None and r.kind == "noun":
+            return counterpart_role(w)
+    return False
 
 
 def _other_office(phrase: str, c: Cluster, clusters: list[Cluster], idx: int) -> bool:
