@@ -706,6 +706,9 @@ def predicate_after(
             and doc.word(j + 2) == "alt"
             and doc.word(j + 3) == "und"
         ):
+            if doc.word(j + 4) in lex.COPULAS:
+                # "ist 58 Jahre alt und war zuvor Präsident des Landgerichts": a copula of its own
+                return predicate_after(doc, first, j + 4)
             return predicate_after(doc, first, j + 4, copula=j + 3)  # "ist 45 Jahre alt und
             # seit 2021 Gesundheitsministerin": the role after the age
         if article:

@@ -2040,3 +2040,23 @@ def test_relative_as_role_keeps_a_place_only_with_a_verb_of_work(text: str, role
 )
 def test_announced_office_for_the_one_who_takes_it_up(text: str) -> None:
     assert by_name(text, per=["Jens Harmsen"])["Jens Harmsen"].roles == ("Dirigent",)
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        (
+            "Hinnerk Odefey ist 61 Jahre alt und war zuvor Direktor des Amtsgerichts Husum.",
+            "Direktor des Amtsgerichts Husum",
+        ),
+        ("Bettina Olk ist 44 Jahre alt und war bis 2019 Landrätin.", "Landrätin"),
+    ],
+)
+def test_role_after_the_age_with_a_copula_of_its_own(text: str, role: str) -> None:
+    person = next(iter(by_name(text, per=["Hinnerk Odefey", "Bettina Olk"]).values()))
+    assert person.roles == (role,)
+
+
+def test_no_role_after_the_age_and_a_copula_without_a_role() -> None:
+    text = "Bettina Olk ist 44 Jahre alt und war lange krank."
+    assert by_name(text, per=["Bettina Olk"])["Bettina Olk"].roles == ()
