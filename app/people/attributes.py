@@ -1695,9 +1695,18 @@ def _announced_subject(doc: TokenView, m: Mention, gender: str | None) -> RoleFi
     for t in range(start, m.first):
         w = doc.words[t]
         role = role_at(doc, t) if w[:1].isupper() else None
+        described = (  # "…: Die Theologin Dr. A leitet künftig …": a profession with its
+            # article describes the newcomer; a bare title ("Präsident A") is an office
+            role is not None
+            and role.kind == "noun"
+            and t == start + 1
+            and doc.words[start].lower() in lex.DEFINITE
+            and doc.words[mark] == ":"
+        )
         if not (
             w.lower() in lex.DEFINITE
             or w in lex.TITLES
+            or described
             or (role is not None and role.kind == "demonym")
             or w in {"Deutsche", "Deutscher"}
             or (w.islower() and adjective_stem(w) is not None)
@@ -2022,11 +2031,18 @@ def _announced_singular(doc: TokenView, colon: int) -> tuple[int, RoleNoun] | No
     for h in range(colon - 1, max(colon - 9, 2), -1):
         if not doc.same_sentence(h, colon):
             return None
-        if doc.words[h - 1] not in _NEW or doc.words[h - 2] not in {"einen", "eine", "ein"}:
+        article = h - 2
+        if doc.words[h - 1] not in _NEW:
+            # "Die Kommission hat eine Sonderbeauftragte für …: Die Juristin A tritt das Amt
+            # an": without "neue" only right before a colon
+            article = h - 1
+            if doc.words[colon] != ":" or not doc.words[h][:1].isupper():
+                continue
+        if doc.words[article] not in {"einen", "eine", "ein"}:
             continue
-        if doc.words[h - 3] not in _ANNOUNCE_HAVE:
+        if doc.words[article - 1] not in _ANNOUNCE_HAVE:
             continue
-        role = role_at(doc, h, doc.words[h - 2])
+        role = role_at(doc, h, doc.words[article])
         if role is None or role.kind == "demonym" or complement_end(doc, h, colon) != colon:
             return None
         return h, role

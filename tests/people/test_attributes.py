@@ -2060,3 +2060,40 @@ def test_role_after_the_age_with_a_copula_of_its_own(text: str, role: str) -> No
 def test_no_role_after_the_age_and_a_copula_without_a_role() -> None:
     text = "Bettina Olk ist 44 Jahre alt und war lange krank."
     assert by_name(text, per=["Bettina Olk"])["Bettina Olk"].roles == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        (
+            "Das Erzbistum hat eine neue Verwaltungschefin: Die Juristin Marit Oltmanns (48) "
+            "leitet künftig die Behörde.",
+            "Marit Oltmanns",
+            "Verwaltungschefin",
+        ),
+        (
+            "Die Landesregierung hat einen Beauftragten für den Küstenschutz: Der Däne "
+            "Jesper Holmgaard tritt das Amt im März an.",
+            "Jesper Holmgaard",
+            "Beauftragter für den Küstenschutz",
+        ),
+    ],
+)
+def test_announced_office_with_a_profession_or_without_neu(text: str, name: str, role: str) -> None:
+    assert role in by_name(text, per=[name])[name].roles
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # without "neu" only before a colon
+        "Die Landesregierung hat einen Beauftragten. Der Däne Jesper Holmgaard tritt das Amt an.",
+        # a bare title before the name is an office of its own
+        "Der Verein hat einen neuen Trainer: Präsident Jesper Holmgaard stellte ihn vor.",
+        # no verb of taking up
+        "Die Stadt hat einen Kämmerer: Der Jurist Jesper Holmgaard kritisierte die Wahl.",
+    ],
+)
+def test_announced_office_not_for_somebody_else(text: str) -> None:
+    person = by_name(text, per=["Jesper Holmgaard"])["Jesper Holmgaard"]
+    assert not any(r.startswith(("Beauftragt", "Trainer", "Kämmerer")) for r in person.roles)
