@@ -2097,3 +2097,18 @@ def test_announced_office_with_a_profession_or_without_neu(text: str, name: str,
 def test_announced_office_not_for_somebody_else(text: str) -> None:
     person = by_name(text, per=["Jesper Holmgaard"])["Jesper Holmgaard"]
     assert not any(r.startswith(("Beauftragt", "Trainer", "Kämmerer")) for r in person.roles)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        ("Das Amtsgericht sprach die Hebamme Ilka Brodersen frei.", "Ilka Brodersen", "Hebamme"),
+        (
+            "Sachwalter ist der Bremer Anwalt Tjark Oltmanns.",
+            "Tjark Oltmanns",
+            "Sachwalter",
+        ),
+    ],
+)
+def test_profession_nouns_of_the_lexicon(text: str, name: str, role: str) -> None:
+    assert role in by_name(text, per=[name])[name].roles
