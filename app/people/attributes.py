@@ -823,6 +823,8 @@ def _role_subject(doc: TokenView, m: Mention) -> RoleFind | None:
     plural = doc.word(k) in _PLURAL_COPULAS
     # "Ihr Nachfolger soll A werden": a modal before the name, the copula closing the clause
     after = skip_tags(doc, m.stop)
+    if doc.word(after) == "," and doc.word(m.first - 1) == ",":
+        after += 1  # "soll der Bürgermeister von X, A (ÖVP), werden": the apposition closes
     modal = _modal_states_office(doc.word(k), doc.word(after))
     modal = modal and doc.word(after + 1) in lex.BOUNDARIES
     copula = doc.word(k) in lex.COPULAS or plural or modal
@@ -849,8 +851,8 @@ def _past_apposition_role(doc: TokenView, k: int) -> int:
     for a in range(k - 1, max(lo, k - 10), -1):
         if doc.words[a].lower() not in lex.DEFINITE | _APPOSITION_INDEFINITE:
             continue
-        if doc.word(a - 1) not in lex.COPULAS | _PLURAL_COPULAS:
-            return k
+        if doc.word(a - 1) not in lex.COPULAS | _PLURAL_COPULAS | _MODALS:
+            return k  # "wird"/"soll [der Bürgermeister von X], A, werden"
         h = a + 1
         while h < k and (
             (doc.words[h].islower() and adjective_stem(doc.words[h]) is not None)
@@ -984,6 +986,8 @@ def _fronted_role(doc: TokenView, lo: int, k: int) -> RoleFind | None:
                 return RoleFind(role_phrase(doc, h, role, k), role.gender, None, _role_party(role))
         w = doc.words[h]
         lw = w.lower()
+        if _superlative(lw):
+            return None  # "Beste Spielerin war A", "Schnellste Frau war B": a ranking
         if not (
             lw in lex.DEFINITE
             or adjective_stem(lw) is not None
@@ -992,6 +996,23 @@ def _fronted_role(doc: TokenView, lo: int, k: int) -> RoleFind | None:
         ):
             return None
     return None
+
+
+#: Superlative stems that are no regular "-st"/"-est" of an adjective stem.
+_SUPERLATIVES = lex.words("best meist höchst größt ältest jüngst längst nächst")
+
+
+def _superlative(word: str) -> bool:
+    """Is ``word`` (lowercase) a declined superlative ("beste", "erfolgreichsten",
+    "schnellster")?"""
+    stem = adjective_stem(word)
+    if stem is None or stem in _SUPERLATIVES:
+        return stem is not None
+    for suffix in ("st", "est"):  # "erfolgreich-st", "heiß-est"
+        base = stem.removesuffix(suffix)
+        if base != stem and len(base) > 2 and adjective_stem(base + "e") is not None:
+            return True
+    return False
 
 
 def _quoted_source(doc: TokenView, j: int, k: int) -> bool:

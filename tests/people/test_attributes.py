@@ -2112,3 +2112,34 @@ def test_announced_office_not_for_somebody_else(text: str) -> None:
 )
 def test_profession_nouns_of_the_lexicon(text: str, name: str, role: str) -> None:
     assert role in by_name(text, per=[name])[name].roles
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nachfolger soll der Landrat von Plön, Hauke Tiedemann (CDU), werden.",
+        "Nachfolger soll der Landrat von Plön, Hauke Tiedemann, werden.",
+    ],
+)
+def test_fronted_role_with_a_modal_and_a_role_apposition(text: str) -> None:
+    person = by_name(text, per=["Hauke Tiedemann"])["Hauke Tiedemann"]
+    assert set(person.roles) == {"Nachfolger", "Landrat von Plön"}
+
+
+def test_fronted_role_with_a_modal_of_guessing_is_none() -> None:
+    text = "Nachfolger könnte der Landrat von Plön, Hauke Tiedemann, werden."
+    person = by_name(text, per=["Hauke Tiedemann"])["Hauke Tiedemann"]
+    assert person.roles == ("Landrat von Plön",)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Beste Torschützin war die 22 Jahre alte Stürmerin Merle Jessen mit acht Treffern.",
+        "Erfolgreichste Schützin war Merle Jessen.",
+        "Wertvollste Spielerin des Turniers wurde Merle Jessen.",
+    ],
+)
+def test_fronted_superlative_is_a_ranking_not_a_role(text: str) -> None:
+    roles = by_name(text, per=["Merle Jessen"])["Merle Jessen"].roles
+    assert not any(r.endswith(("Torschützin", "Schützin", "Spielerin", "Turniers")) for r in roles)
