@@ -249,6 +249,7 @@ def _coordinated_role(doc: TokenView, m: Mention, known: str | None = None) -> R
                 k -= 1
         elif not (
             _name_particle(doc, k)
+            or w in lex.TITLES  # "die Richterinnen Dr. A und B"
             or nm.is_initial(w)
             or (nm.is_capitalised_word(w) and can_start(doc, k, strict=False))
             or (nm.is_capitalised_word(w) and k > lo and can_start(doc, k - 1, strict=False))
@@ -717,6 +718,13 @@ def predicate_after(
             j += 1  # "ist Brandenburgs Finanzministerin": the place the office is of
         while adjective_stem(doc.word(j)) is not None:
             j += 1  # "ist neuer Präsident", "ist ehemaliger ..."
+        if (
+            adjective_stem(doc.word(j).lower()) in lex.TITLE_ADJECTIVES
+            and doc.word(j)[:1].isupper()
+        ):
+            nxt = role_at(doc, j + 1, article)
+            if nxt is not None and nxt.kind == "noun" and doc.same_sentence(j, j + 1):
+                j += 1  # "war Vorsitzende Richterin am Landgericht": one title
         while doc.same_sentence(first, j):
             role = role_at(doc, j, article)
             if role is None or role.kind == "demonym" or can_start(doc, j + 1, strict=False):

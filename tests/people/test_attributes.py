@@ -2143,3 +2143,35 @@ def test_fronted_role_with_a_modal_of_guessing_is_none() -> None:
 def test_fronted_superlative_is_a_ranking_not_a_role(text: str) -> None:
     roles = by_name(text, per=["Merle Jessen"])["Merle Jessen"].roles
     assert not any(r.endswith(("Torschützin", "Schützin", "Spielerin", "Turniers")) for r in roles)
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        (
+            "Hella Wittkamp (57) war bisher Vorsitzende Richterin am Landgericht Flensburg.",
+            "Vorsitzende Richterin am Landgericht Flensburg",
+        ),
+        ("Hella Wittkamp ist seit Mai Kaufmännische Direktorin der Werft.", None),
+    ],
+)
+def test_predicate_title_adjective_and_role_noun_are_one_role(text: str, role: str | None) -> None:
+    roles = by_name(text, per=["Hella Wittkamp"])["Hella Wittkamp"].roles
+    assert "Vorsitzende" not in roles
+    if role is not None:
+        assert roles == (role,)
+    else:
+        assert roles == ("Kaufmännische Direktorin der Werft",)
+
+
+def test_predicate_title_adjective_alone_stays_a_role() -> None:
+    text = "Hella Wittkamp ist Vorsitzende des Kleingartenvereins."
+    roles = by_name(text, per=["Hella Wittkamp"])["Hella Wittkamp"].roles
+    assert roles == ("Vorsitzende des Kleingartenvereins",)
+
+
+def test_plural_role_before_coordinated_names_with_a_title() -> None:
+    text = "Der Senat berief die Professorinnen Dr. Hella Wittkamp und Sanne Ohlsen."
+    found = by_name(text, per=["Hella Wittkamp", "Sanne Ohlsen"])
+    assert found["Hella Wittkamp"].roles == ("Professorin",)
+    assert found["Sanne Ohlsen"].roles == ("Professorin",)
