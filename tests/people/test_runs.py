@@ -650,3 +650,35 @@ def test_ben_is_a_patronymic_particle_like_bin() -> None:
     # the given name "Ben" (capitalised) stays a first name of its own
     found = by_name("Der Trainer Ben Hoffmann lobte die Mannschaft.")
     assert set(found) == {"Ben Hoffmann"}
+
+
+@pytest.mark.parametrize(
+    ("text", "per", "name"),
+    [
+        (
+            "Laut Oberarzt Dr. Bertram Quappendorf ist die Lage ernst.",
+            "Bertram Quappendorf",
+            "Bertram Quappendorf",
+        ),
+        (
+            "Der Leiter, Hagen Tüllmann, sprach von einem Erfolg.",
+            "Hagen Tüllmann",
+            "Hagen Tüllmann",
+        ),
+    ],
+)
+def test_word_first_name_before_an_unknown_surname_in_a_per_span(
+    text: str, per: str, name: str
+) -> None:
+    assert name in by_name(text, per=[per])
+
+
+@pytest.mark.parametrize(
+    ("text", "per"),
+    [
+        ("Im Garten blühte Bertram Wiese an Wiese.", "Bertram Wiese"),
+        ("Die Stadt Hagen Berlin verbindet.", "Hagen Berlin"),
+    ],
+)
+def test_word_first_name_before_a_dictionary_word_stays_no_name(text: str, per: str) -> None:
+    assert per not in by_name(text, per=[per])
