@@ -662,6 +662,12 @@ def _extend_left(doc: TokenView, a: int) -> int:
         and (
             lex.is_given_name(doc.words[g])
             or (lex.is_word_given_name(doc.words[g]) and word_given_name_starts(doc, g))
+            # "die Bildhauerin Clementine von [Ruppersberg]": a word first name after a role
+            or (
+                j < a
+                and doc.words[j] in lex.LEADING_PARTICLES
+                and first_name_before_particles(doc, g)
+            )
         )
         and not nm.is_never_name(doc.words[g])
         and doc.words[g] not in lex.TITLES
