@@ -687,11 +687,11 @@ def test_word_first_name_before_a_dictionary_word_stays_no_name(text: str, per: 
 def test_first_name_left_out_by_the_ner_before_a_particle_after_a_role() -> None:
     text = (
         "Der Maler Arnulf von Wetterstedt ist tot. Das teilte seine Witwe, die Fotografin "
-        "Orlanda von Wetterstedt, mit."
+        "Florentine von Wetterstedt, mit."
     )
     found = by_name(text, per=["Arnulf von Wetterstedt", "Wetterstedt"])
-    assert "Orlanda von Wetterstedt" in found
-    assert found["Orlanda von Wetterstedt"].roles == ("Witwe", "Fotografin")
+    assert "Florentine von Wetterstedt" in found
+    assert found["Florentine von Wetterstedt"].roles == ("Witwe", "Fotografin")
 
 
 def test_no_first_name_from_a_place_before_a_particle() -> None:
