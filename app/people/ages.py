@@ -131,6 +131,7 @@ def sentence_ages(doc: TokenView, clusters: list[Cluster]) -> None:
         *_backref_ages(doc, mentions),
         *_attribute_ages(doc, mentions),
         *_shared_ages(doc, mentions),
+        *_gapped_ages(doc, mentions),
     ):
         clusters[idx].ages.append((priority, position, age))
 
@@ -568,6 +569,43 @@ def _statement_ages(doc: TokenView, mentions: _Mentions) -> Iterator[_Found]:
             idx = mentions.same_sentence_person(tok, gender)
             if idx is not None:
                 yield idx, 1, match.start(), age
+
+
+#: "A ist 31, B 29 Jahre alt.", "A ist 31 und B 29.": a second subject with its age and
+#: the copula left out (gapping), right after the first statement.
+_GAPPED = re.compile(r"\b(?:ist|war) (?P<first>\d{1,3})(?: Jahre alt)?(?:,| und) ")
+
+
+def _gapped_ages(doc: TokenView, mentions: _Mentions) -> Iterator[_Found]:
+    """ "Vennekötter ist 31, Orthmann-Yilmaz 29 Jahre alt.": the name right after the
+    comma (or "und"), then only its age, "Jahre alt" and the end of the sentence."""
+    for match in finditer(_GAPPED, doc.text):
+        tok = doc.token_at(match.end())
+        if tok >= doc.n or doc.starts[tok] != match.end() or doc.blocked[tok]:
+            continue
+        idx = mentions.starting_at(tok)
+        if idx is None:
+            continue
+        stop = next(s for f, s, i in mentions.order if f == tok and i == idx)
+        word = doc.word(stop)
+        end = stop + 1
+        if word.endswith(".") and (
+            not doc.same_sentence(stop, end)
+            or (doc.word(end)[:1].isupper() and doc.word(end) not in lex.MONTHS)
+        ):
+            word, end = word[:-1], stop  # "B 29." read as an ordinal at the sentence end
+        elif doc.word(end) == "Jahre" and doc.word(end + 1) == "alt":
+            end += 2
+        age = read_age(word)
+        closed = end == stop or doc.word(end) in {".", ";"}
+        if age is None or not closed or not doc.same_sentence(tok, stop):
+            continue
+        yield idx, 1, doc.starts[stop], age
+        verb = doc.token_at(match.start())
+        first = mentions.first_by_stop.get(verb)
+        if first is not None and (subject := mentions.starting_at(first)) not in {None, idx}:
+            # "A ist 31 und B 29.": the first statement is A's ("A ist 31," also alone)
+            yield subject, 1, match.start(), int(match.group("first"))
 
 
 def _death_or_copula(doc: TokenView, tok: int) -> bool:

@@ -602,3 +602,31 @@ def test_backref_to_the_subject_of_a_near_sentence_still_counts() -> None:
     found = by_name(text, per=["Jonas Brettschneider", "Ole Fransen", "Brettschneider"])
     assert found["Jonas Brettschneider"].age == 47
     assert found["Ole Fransen"].age is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die Köchinnen Alma Rudnick und Svea Lindqvist eröffnen ein Lokal. Rudnick ist 38, "
+        "Lindqvist 33 Jahre alt.",
+        "Die Köchinnen Alma Rudnick und Svea Lindqvist eröffnen ein Lokal. Rudnick ist 38 "
+        "und Lindqvist 33.",
+    ],
+)
+def test_gapped_age_statement(text: str) -> None:
+    found = by_name(text, per=["Alma Rudnick", "Svea Lindqvist", "Rudnick", "Lindqvist"])
+    assert found["Alma Rudnick"].age == 38
+    assert found["Svea Lindqvist"].age == 33
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Alma Rudnick ist 38, Svea Lindqvist 33 Jahre lang Köchin gewesen.",
+        "Alma Rudnick ist 38 und Svea Lindqvist am 3. Mai geboren.",
+        "Alma Rudnick ist 38, Svea Lindqvist kocht seit 33 Jahren.",
+    ],
+)
+def test_no_gapped_age_when_the_clause_goes_on(text: str) -> None:
+    found = by_name(text, per=["Alma Rudnick", "Svea Lindqvist"])
+    assert found["Svea Lindqvist"].age is None
