@@ -730,3 +730,15 @@ def test_the_person_after_a_kin_role_and_von_stays_a_person() -> None:
 def test_capitalised_ordinal_is_no_first_name(text: str) -> None:
     found = by_name(text, per=["Heino Sander"])
     assert set(found) == {"Heino Sander"}
+
+
+def test_rest_of_a_foreign_institution_name_is_no_new_person() -> None:
+    text = "Die Masken kamen aus dem Musée du quai Lavergne nach Kamerun zurück."
+    found = by_name(text, per=["Lavergne"], other=[("Musée du", "ORG")])
+    assert "Lavergne" not in found
+
+
+def test_name_after_an_entity_without_a_particle_stays() -> None:
+    text = "Im Louvre sprach gestern Lavergne über die Masken."
+    found = by_name(text, per=["Lavergne"], other=[("Louvre", "ORG")])
+    assert "Lavergne" in found
