@@ -998,6 +998,7 @@ def _fronted_role(doc: TokenView, lo: int, k: int) -> RoleFind | None:
             return None  # "Beste Spielerin war A", "Schnellste Frau war B": a ranking
         if not (
             lw in lex.DEFINITE
+            or (h == lo and lw in _POSSESSIVES)  # "Ihr Nachfolger soll A werden"
             or adjective_stem(lw) is not None
             or place_adjective(w)
             or (role is not None and role.kind == "adj")  # "Vorsitzender Richter ..."

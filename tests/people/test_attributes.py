@@ -2175,3 +2175,20 @@ def test_plural_role_before_coordinated_names_with_a_title() -> None:
     found = by_name(text, per=["Hella Wittkamp", "Sanne Ohlsen"])
     assert found["Hella Wittkamp"].roles == ("Professorin",)
     assert found["Sanne Ohlsen"].roles == ("Professorin",)
+
+
+@pytest.mark.parametrize(
+    ("text", "roles"),
+    [
+        ("Ihr Nachfolger soll Landesrat Jonte Albers werden.", {"Nachfolger", "Landesrat"}),
+        ("Seine Nachfolgerin ist seit Montag Ilka Brodersen.", {"Nachfolgerin"}),
+    ],
+)
+def test_fronted_role_after_a_possessive(text: str, roles: set[str]) -> None:
+    found = by_name(text, per=["Jonte Albers", "Ilka Brodersen"])
+    assert set(next(iter(found.values())).roles) == roles
+
+
+def test_fronted_possessive_role_with_a_guessing_modal_is_none() -> None:
+    text = "Ihr Nachfolger könnte Jonte Albers werden."
+    assert by_name(text, per=["Jonte Albers"])["Jonte Albers"].roles == ()
