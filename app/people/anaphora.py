@@ -27,6 +27,7 @@ from app.people.attributes import (
     as_role_at,
     phrase_party,
     predicate_after,
+    relative_as_role,
     verb_before_subject,
 )
 from app.people.cluster import Cluster
@@ -241,6 +242,10 @@ def age_subject_predicates(doc: TokenView, clusters: list[Cluster]) -> None:
             as_role = as_role_after_verb(doc, tok, noun + 1, c.gender)
             if as_role is not None:
                 finds.append(as_role)
+            # "Die 47-Jährige, die derzeit als Chefdramaturgin am Theater arbeitet, …"
+            relative = relative_as_role(doc, tok, noun + 1, c.gender)
+            if relative is not None:
+                finds.append(relative)
             # "Die 52-Jährige wurde ... zur Spitzenkandidatin gewählt"
             appointed = appointment_after(doc, tok, noun + 1)
             if appointed is not None:

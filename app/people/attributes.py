@@ -1103,7 +1103,7 @@ def _as_role(doc: TokenView, m: Mention, known: str | None = None) -> RoleFind |
     if j > tagged and doc.word(j) in _RELATIVE_SUBJECT:
         j -= 1  # "A, 46, der ...": the comma after the age opens the relative clause
     if doc.word(j) == "," and doc.word(j + 1) in _RELATIVE_SUBJECT:
-        return _relative_as_role(doc, m, j, gender)
+        return relative_as_role(doc, m.first, j, gender)
     if not _subject_np(doc, m):
         if _inverted_subject(doc, m):
             return as_role_at(doc, m.first, j, gender)
@@ -1297,17 +1297,18 @@ _FINITE_AUX = lex.COPULAS | lex.words("hat hatte soll sollte will wollte muss mu
 _RELATIVE_SUBJECT = {"der": "m", "die": "f"}
 
 
-def _relative_as_role(doc: TokenView, m: Mention, j: int, gender: str | None) -> RoleFind | None:
+def relative_as_role(doc: TokenView, first: int, j: int, gender: str | None) -> RoleFind | None:
     """ "A, der das Unternehmen seit 2015 als Geschäftsführer leitet,": "als <role>" in a
     relative clause whose pronoun ("der" for a man, "die" for a woman) is its subject; no
-    other subject (a pronoun, a name, a role noun) may stand before "als"."""
+    other subject (a pronoun, a name, a role noun) may stand before "als". ``first``: the
+    first token of the antecedent (a name, or "Die 47-Jährige"); ``j``: the comma."""
     if doc.word(j) != "," or _RELATIVE_SUBJECT.get(doc.word(j + 1)) != gender:
         return None
     k = j + 2
-    while k < j + 10 and doc.same_sentence(m.first, k):
+    while k < j + 10 and doc.same_sentence(first, k):
         w = doc.words[k]
         if w == "als":
-            found = as_role_at(doc, m.first, k, gender)
+            found = as_role_at(doc, first, k, gender)
             return _with_place_of_work(doc, k, found) if found is not None else None
         if w in {",", ";", ":", "(", "–"} or w.lower() in _PERSON_PRONOUNS | _NOT_AS:
             return None  # "der nicht als Trainer arbeitet", "die sich als Expertin sieht"

@@ -582,3 +582,21 @@ def test_office_holder_word_still_refers_back() -> None:
     )
     person = by_name(text, per=["Wiebke Sandhagen"])["Wiebke Sandhagen"]
     assert person.roles == ("Amtsinhaberin",)
+
+
+def test_relative_as_role_after_an_age_backref() -> None:
+    text = (
+        "Der Kreistag hat Ulrike Brandhoff zur Landrätin gewählt. Die 51-Jährige, die "
+        "derzeit als Kämmerin in Husum arbeitet, beginnt im Mai."
+    )
+    person = by_name(text, per=["Ulrike Brandhoff"])["Ulrike Brandhoff"]
+    assert "Kämmerin in Husum" in person.roles
+
+
+def test_relative_as_role_after_an_age_backref_with_another_subject_is_none() -> None:
+    text = (
+        "Der Kreistag hat Ulrike Brandhoff zur Landrätin gewählt. Die 51-Jährige, die ihre "
+        "Mutter als Lehrerin kannte, beginnt im Mai."
+    )
+    person = by_name(text, per=["Ulrike Brandhoff"])["Ulrike Brandhoff"]
+    assert "Lehrerin" not in person.roles
