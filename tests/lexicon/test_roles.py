@@ -240,6 +240,7 @@ def test_inspector_ranks_are_roles() -> None:
         ("Gerichtsvollzieherin", "f"),
         ("Schöffe", "m"),
         ("Nonne", "f"),
+        ("Pröpstin", "f"),
     ],
 )
 def test_professions_added_in_session_27(word: str, gender: str) -> None:
