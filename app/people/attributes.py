@@ -1080,8 +1080,8 @@ def _subject_np(doc: TokenView, m: Mention) -> bool:
     role phrase there ("Die Witwe des Opfers, Gesa Brüning, war ...")?"""
     lo = doc.sentence_start(m.first)
     start = np_start(doc, m.first)
-    if start == lo:
-        return True
+    if start in {lo, dateline_end(doc, lo, start)}:
+        return True  # also after a dateline: "Kiel - A arbeitet als Lehrerin"
     if doc.word(start - 1) != ",":
         return False
     return _role_before_comma(doc, m) is not None
@@ -1140,8 +1140,13 @@ def as_role_after_verb(doc: TokenView, first: int, j: int, gender: str | None) -
     if verb in _CANDIDACY_VERBS and not (verb in _APPEARANCE_VERBS and _closing_auf(doc, j)):
         return None  # "tritt als Kandidatin an", but "trat als Nebenkläger auf"
     j += 1
-    while doc.word(j) in lex.PREDICATE_ADVERBS and doc.same_sentence(first, j):
-        j += 1
+    for _ in range(3):
+        if doc.word(j) in lex.PREDICATE_ADVERBS and doc.same_sentence(first, j):
+            j += 1
+        elif (span := time_span(doc, j)) > j:
+            j = span  # "leitet seit 2019 als Direktor das Museum"
+        else:
+            break
     return as_role_at(doc, first, j, gender)
 
 

@@ -2192,3 +2192,23 @@ def test_fronted_role_after_a_possessive(text: str, roles: set[str]) -> None:
 def test_fronted_possessive_role_with_a_guessing_modal_is_none() -> None:
     text = "Ihr Nachfolger könnte Jonte Albers werden."
     assert by_name(text, per=["Jonte Albers"])["Jonte Albers"].roles == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        ("Husum - Frauke Detlefsen arbeitet als Hebamme.", "Hebamme"),
+        (
+            "Husum (dpa) - Frauke Detlefsen leitet seit 2019 als Direktorin das Museum.",
+            "Direktorin",
+        ),
+        ("Frauke Detlefsen arbeitet seit vielen Jahren als Lehrerin.", "Lehrerin"),
+    ],
+)
+def test_as_role_after_a_dateline_or_a_time_span(text: str, role: str) -> None:
+    assert by_name(text, per=["Frauke Detlefsen"])["Frauke Detlefsen"].roles == (role,)
+
+
+def test_candidacy_after_a_time_span_is_no_role() -> None:
+    text = "Husum - Frauke Detlefsen kandidiert seit Mai als Bürgermeisterin."
+    assert by_name(text, per=["Frauke Detlefsen"])["Frauke Detlefsen"].roles == ()
