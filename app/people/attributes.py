@@ -348,10 +348,15 @@ _SUBJECT_ARTICLES = frozenset({"die", "das", "den", "dem", "ein", "eine", "einen
 _APPOSITION_INDEFINITE = frozenset({"ein", "eine", "einen", "einem", "einer"})
 
 
+#: Dashes that open and close a parenthesis ("A – Direktorin des Museums – sagte").
+_DASHES = frozenset({"–", "-", "—"})
+
+
 def _apposition_after(doc: TokenView, m: Mention) -> list[RoleFind]:
     """ "Frederic Spohr, Direktor der Friedrich-Naumann-Stiftung in Südkorea," -> role."""
     j = skip_tags(doc, m.stop)
-    if doc.word(j) != "," or not doc.same_sentence(m.first, j):
+    dash = doc.word(j) in _DASHES  # "A – seit 2010 Direktorin des Museums – sagte"
+    if not (doc.word(j) == "," or dash) or not doc.same_sentence(m.first, j):
         return []
     j += 1
     if read_age(doc.word(j)) is not None and doc.word(j + 1) == ",":
@@ -380,6 +385,8 @@ def _apposition_after(doc: TokenView, m: Mention) -> list[RoleFind]:
             break  # "A, Dritte die Französin B": a clause without a verb, no apposition
         if doc.word(end) in lex.COPULAS:
             break  # "A, Leiter der Gruppe ist der Mediziner B": the subject of a new clause
+        if dash and doc.word(end) not in _DASHES | {"und", "sowie"}:
+            break  # a dash opens a parenthesis only when a dash closes it after the role
         found.append(RoleFind(role_phrase(doc, j, role, end), role.gender, None, _role_party(role)))
         # "Sprecherin und Beraterin des Kanzlers": a second role after "und"
         if doc.word(end) in {"und", "sowie"}:

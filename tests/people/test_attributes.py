@@ -2212,3 +2212,19 @@ def test_as_role_after_a_dateline_or_a_time_span(text: str, role: str) -> None:
 def test_candidacy_after_a_time_span_is_no_role() -> None:
     text = "Husum - Frauke Detlefsen kandidiert seit Mai als Bürgermeisterin."
     assert by_name(text, per=["Frauke Detlefsen"])["Frauke Detlefsen"].roles == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "roles"),
+    [
+        (
+            "Jorinde Paulsen – seit 2015 Leiterin des Hafenamts – sprach von einem Rekord.",
+            ("Leiterin des Hafenamts",),
+        ),
+        ("Das sagte Jorinde Paulsen – Kapitänin Ute Rahn widersprach.", ()),
+        ("Gewonnen hat Jorinde Paulsen – Trainerin des Jahres wurde Ute Rahn.", ()),
+    ],
+)
+def test_role_in_a_parenthesis_between_dashes(text: str, roles: tuple[str, ...]) -> None:
+    found = by_name(text, per=["Jorinde Paulsen", "Ute Rahn"])
+    assert found["Jorinde Paulsen"].roles == roles
