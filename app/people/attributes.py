@@ -777,6 +777,14 @@ def time_span(doc: TokenView, j: int) -> int:
         and doc.word(j + 2) == "lang"
     ):
         return j + 3
+    if (
+        w == "von"
+        and _YEAR.fullmatch(doc.word(j + 1))
+        and doc.word(j + 2) == "bis"
+        and _YEAR.fullmatch(doc.word(j + 3))
+        and doc.same_sentence(j, j + 3)
+    ):
+        return j + 4  # "war von 2005 bis 2012 Innenminister"
     if w not in {"seit", "bis"}:
         return j
     k = j + 1

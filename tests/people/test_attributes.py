@@ -2228,3 +2228,18 @@ def test_candidacy_after_a_time_span_is_no_role() -> None:
 def test_role_in_a_parenthesis_between_dashes(text: str, roles: tuple[str, ...]) -> None:
     found = by_name(text, per=["Jorinde Paulsen", "Ute Rahn"])
     assert found["Jorinde Paulsen"].roles == roles
+
+
+@pytest.mark.parametrize(
+    ("text", "roles"),
+    [
+        ("Hinnerk Odefey war von 2005 bis 2012 Landrat.", ("Landrat",)),
+        (
+            "Hinnerk Odefey, von 1998 bis 2004 Bürgermeister von Eutin, sprach.",
+            ("Bürgermeister von Eutin",),
+        ),
+        ("Hinnerk Odefey war von 2005 bis 2012 in Kiel.", ()),
+    ],
+)
+def test_role_after_a_span_from_year_to_year(text: str, roles: tuple[str, ...]) -> None:
+    assert by_name(text, per=["Hinnerk Odefey"])["Hinnerk Odefey"].roles == roles
