@@ -176,7 +176,9 @@ NEVER_NAMES = words(
     Hinter Zwischen Statt Wegen Fast Kaum Zwar Also Jedoch Dennoch Trotzdem Sowie Mal
     Vielleicht Wohl Gar Eben Genau Gleich Ganz Sehr Bisher Stattdessen Anschließend
     Einerseits Andererseits Möglicherweise Derzeit Zurzeit Unterdessen Indes Insgesamt Herr
-    Frau St. Sankt"""
+    Frau St. Sankt
+    Erste Ersten Erster Erstes Zweite Zweiten Zweiter Dritte Dritten Dritter Vierten Fünften
+    Letzte Letzten Letzter"""
 )
 
 # --------------------------------------------------------------------------- roles

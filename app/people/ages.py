@@ -131,6 +131,7 @@ def sentence_ages(doc: TokenView, clusters: list[Cluster]) -> None:
         *_backref_ages(doc, mentions),
         *_attribute_ages(doc, mentions),
         *_shared_ages(doc, mentions),
+        *_gapped_ages(doc, mentions),
     ):
         clusters[idx].ages.append((priority, position, age))
 
@@ -319,7 +320,28 @@ class _Mentions:
                 if plain is None and not _governed(doc, first):
                     plain = idx
             k -= 1
-        return plain if plain is not None else fallback
+        chosen = plain if plain is not None else fallback
+        if chosen is not None and self._subject_further_back(k, chosen, gender, age):
+            return None  # "Die Autorin A ... unter Vorsitz der Kritikerin B ... die 39-Jährige"
+        return chosen
+
+    def _subject_further_back(
+        self, k: int, chosen: int, gender: str | None, age: int | None
+    ) -> bool:
+        """Is another compatible person, the subject of an earlier sentence, named before
+        the mention at ``order[k]`` (beyond the window of :meth:`referent`)? Then a "die
+        39-Jährige" whose nearest candidate is no subject may mean either: a story's main
+        person stays its topic over several sentences."""
+        while k >= 0:
+            first, _stop, idx = self.order[k]
+            if (
+                idx != chosen
+                and self.compatible(idx, gender, age)
+                and _is_subject_like(self.doc, first)
+            ):
+                return True
+            k -= 1
+        return False
 
     def _subject_backref(self, t: int) -> bool:
         """Is the role noun at ``t`` the subject of a sentence that names nobody and opens
@@ -393,6 +415,40 @@ class _Mentions:
 _OBJECT_PRONOUNS = {"m": frozenset({"ihn", "ihm"}), "f": frozenset({"ihr"})}
 #: Auxiliaries of the passive: "A wurde angefahren", "ist festgenommen worden".
 _PASSIVE = lex.words("wurde wurden worden")
+#: Role nouns that name somebody's counterpart or the holder of a thing just mentioned
+#: ("A hat gewonnen. Die Verliererin ...", "Ein Sägewerk brannte. Kommandant A sagte ...
+#: Der Inhaber des Sägewerks ..."): without a name they introduce somebody new, so they
+#: are no back-reference to the person named before (stems, also ends of compounds).
+_COUNTERPART_STEMS = (
+    "verlierer",
+    "gegner",
+    "rivale",
+    "rivalin",
+    "konkurrent",
+    "herausforderer",
+    "herausforderin",
+    "kontrahent",
+    "gegenkandidat",
+    "vorgänger",
+    "nachfolger",
+    "stellvertreter",
+    "inhaber",
+    "besitzer",
+    "eigentümer",
+    "betreiber",
+    "vermieter",
+    "pächter",
+)
+
+
+def counterpart_role(word: str) -> bool:
+    """Is ``word`` a role noun of :data:`_COUNTERPART_STEMS` ("Verliererin", "Inhaber",
+    "Finalgegnerin"; not "Amtsinhaber", the holder of the office talked about)?"""
+    low = word.lower()
+    low = (
+        low[:-2] if low.endswith("in") and not low.endswith(("rivalin", "herausforderin")) else low
+    )
+    return not low.startswith("amts") and any(low.endswith(s) for s in _COUNTERPART_STEMS)
 
 
 def acted_upon(doc: TokenView, t: int, gender: str) -> bool:
@@ -403,6 +459,8 @@ def acted_upon(doc: TokenView, t: int, gender: str) -> bool:
     gratulierte ihr", "Der Trainer lobte ihn"; "ihr" before a noun or an adjective is a
     possessive, "ihr neues Buch", and says nothing)."""
     lo = doc.sentence_start(t)
+    if counterpart_role(doc.words[t]) or counterpart_role(doc.word(t + 1)):
+        return True  # "A hat gewonnen. Die Verliererin ...": at the role noun or its article
     if lo > 0:
         before = doc.words[doc.sentence_start(lo - 1) : lo]
         if any(w in _PASSIVE for w in before) and not any(w in {"zum", "zur"} for w in before):
@@ -511,6 +569,43 @@ def _statement_ages(doc: TokenView, mentions: _Mentions) -> Iterator[_Found]:
             idx = mentions.same_sentence_person(tok, gender)
             if idx is not None:
                 yield idx, 1, match.start(), age
+
+
+#: "A ist 31, B 29 Jahre alt.", "A ist 31 und B 29.": a second subject with its age and
+#: the copula left out (gapping), right after the first statement.
+_GAPPED = re.compile(r"\b(?:ist|war) (?P<first>\d{1,3})(?: Jahre alt)?(?:,| und) ")
+
+
+def _gapped_ages(doc: TokenView, mentions: _Mentions) -> Iterator[_Found]:
+    """ "Vennekötter ist 31, Orthmann-Yilmaz 29 Jahre alt.": the name right after the
+    comma (or "und"), then only its age, "Jahre alt" and the end of the sentence."""
+    for match in finditer(_GAPPED, doc.text):
+        tok = doc.token_at(match.end())
+        if tok >= doc.n or doc.starts[tok] != match.end() or doc.blocked[tok]:
+            continue
+        idx = mentions.starting_at(tok)
+        if idx is None:
+            continue
+        stop = next(s for f, s, i in mentions.order if f == tok and i == idx)
+        word = doc.word(stop)
+        end = stop + 1
+        if word.endswith(".") and (
+            not doc.same_sentence(stop, end)
+            or (doc.word(end)[:1].isupper() and doc.word(end) not in lex.MONTHS)
+        ):
+            word, end = word[:-1], stop  # "B 29." read as an ordinal at the sentence end
+        elif doc.word(end) == "Jahre" and doc.word(end + 1) == "alt":
+            end += 2
+        age = read_age(word)
+        closed = end == stop or doc.word(end) in {".", ";"}
+        if age is None or not closed or not doc.same_sentence(tok, stop):
+            continue
+        yield idx, 1, doc.starts[stop], age
+        verb = doc.token_at(match.start())
+        first = mentions.first_by_stop.get(verb)
+        if first is not None and (subject := mentions.starting_at(first)) not in {None, idx}:
+            # "A ist 31 und B 29.": the first statement is A's ("A ist 31," also alone)
+            yield subject, 1, match.start(), int(match.group("first"))
 
 
 def _death_or_copula(doc: TokenView, tok: int) -> bool:

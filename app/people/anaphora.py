@@ -17,6 +17,7 @@ from app.people.ages import (
     DEATH,
     FRONT_ADVERBS,
     acted_upon,
+    counterpart_role,
     kin_between,
     unnamed_person_between,
 )
@@ -26,6 +27,7 @@ from app.people.attributes import (
     as_role_at,
     phrase_party,
     predicate_after,
+    relative_as_role,
     verb_before_subject,
 )
 from app.people.cluster import Cluster
@@ -81,6 +83,8 @@ def anaphoric_roles(doc: TokenView, clusters: list[Cluster]) -> None:
             c = clusters[people[0]]
             if phrase is not None and gender is not None and acted_upon(doc, p, gender):
                 continue  # "A wurde angefahren. Die Notärztin kam", "Die Rivalin dankte ihr"
+            if phrase is not None and _counterpart_head(phrase):
+                continue  # "A hat gewonnen. Die Verliererin ...", "Der Inhaber des Hofs ..."
             if stated is not None and not far and _known_before(doc, c, p, end, sent - 1):
                 age = stated  # "A ist tot. Der Chemiker starb im Alter von 92 Jahren."
             if phrase is not None and not far and _other_office(phrase, c, clusters, people[0]):
@@ -165,6 +169,16 @@ def _heads(role: str) -> set[str]:
     return {r.base.lower() for w in role.split() if (r := analyze_role(w)) and r.kind == "noun"}
 
 
+def _counterpart_head(phrase: str) -> bool:
+    """Is the first role noun of ``phrase`` one that names somebody new (a counterpart,
+    the holder of a thing: :func:`ages.counterpart_role`)?"""
+    for w in phrase.split():
+        r = analyze_role(w)
+        if r is not None and r.kind == "noun":
+            return counterpart_role(w)
+    return False
+
+
 def _other_office(phrase: str, c: Cluster, clusters: list[Cluster], idx: int) -> bool:
     """Does ``c`` already hold a role whose noun is neither the noun of ``phrase`` nor a
     compound of it ("Staatspräsident" for "Regierungschef"; not for "Präsident")?"""
@@ -228,6 +242,10 @@ def age_subject_predicates(doc: TokenView, clusters: list[Cluster]) -> None:
             as_role = as_role_after_verb(doc, tok, noun + 1, c.gender)
             if as_role is not None:
                 finds.append(as_role)
+            # "Die 47-Jährige, die derzeit als Chefdramaturgin am Theater arbeitet, …"
+            relative = relative_as_role(doc, tok, noun + 1, c.gender)
+            if relative is not None:
+                finds.append(relative)
             # "Die 52-Jährige wurde ... zur Spitzenkandidatin gewählt"
             appointed = appointment_after(doc, tok, noun + 1)
             if appointed is not None:

@@ -249,6 +249,7 @@ def _coordinated_role(doc: TokenView, m: Mention, known: str | None = None) -> R
                 k -= 1
         elif not (
             _name_particle(doc, k)
+            or w in lex.TITLES  # "die Richterinnen Dr. A und B"
             or nm.is_initial(w)
             or (nm.is_capitalised_word(w) and can_start(doc, k, strict=False))
             or (nm.is_capitalised_word(w) and k > lo and can_start(doc, k - 1, strict=False))
@@ -347,10 +348,15 @@ _SUBJECT_ARTICLES = frozenset({"die", "das", "den", "dem", "ein", "eine", "einen
 _APPOSITION_INDEFINITE = frozenset({"ein", "eine", "einen", "einem", "einer"})
 
 
+#: Dashes that open and close a parenthesis ("A – Direktorin des Museums – sagte").
+_DASHES = frozenset({"–", "-", "—"})
+
+
 def _apposition_after(doc: TokenView, m: Mention) -> list[RoleFind]:
     """ "Frederic Spohr, Direktor der Friedrich-Naumann-Stiftung in Südkorea," -> role."""
     j = skip_tags(doc, m.stop)
-    if doc.word(j) != "," or not doc.same_sentence(m.first, j):
+    dash = doc.word(j) in _DASHES  # "A – seit 2010 Direktorin des Museums – sagte"
+    if not (doc.word(j) == "," or dash) or not doc.same_sentence(m.first, j):
         return []
     j += 1
     if read_age(doc.word(j)) is not None and doc.word(j + 1) == ",":
@@ -379,6 +385,8 @@ def _apposition_after(doc: TokenView, m: Mention) -> list[RoleFind]:
             break  # "A, Dritte die Französin B": a clause without a verb, no apposition
         if doc.word(end) in lex.COPULAS:
             break  # "A, Leiter der Gruppe ist der Mediziner B": the subject of a new clause
+        if dash and doc.word(end) not in _DASHES | {"und", "sowie"}:
+            break  # a dash opens a parenthesis only when a dash closes it after the role
         found.append(RoleFind(role_phrase(doc, j, role, end), role.gender, None, _role_party(role)))
         # "Sprecherin und Beraterin des Kanzlers": a second role after "und"
         if doc.word(end) in {"und", "sowie"}:
@@ -706,6 +714,9 @@ def predicate_after(
             and doc.word(j + 2) == "alt"
             and doc.word(j + 3) == "und"
         ):
+            if doc.word(j + 4) in lex.COPULAS:
+                # "ist 58 Jahre alt und war zuvor Präsident des Landgerichts": a copula of its own
+                return predicate_after(doc, first, j + 4)
             return predicate_after(doc, first, j + 4, copula=j + 3)  # "ist 45 Jahre alt und
             # seit 2021 Gesundheitsministerin": the role after the age
         if article:
@@ -714,6 +725,13 @@ def predicate_after(
             j += 1  # "ist Brandenburgs Finanzministerin": the place the office is of
         while adjective_stem(doc.word(j)) is not None:
             j += 1  # "ist neuer Präsident", "ist ehemaliger ..."
+        if (
+            adjective_stem(doc.word(j).lower()) in lex.TITLE_ADJECTIVES
+            and doc.word(j)[:1].isupper()
+        ):
+            nxt = role_at(doc, j + 1, article)
+            if nxt is not None and nxt.kind == "noun" and doc.same_sentence(j, j + 1):
+                j += 1  # "war Vorsitzende Richterin am Landgericht": one title
         while doc.same_sentence(first, j):
             role = role_at(doc, j, article)
             if role is None or role.kind == "demonym" or can_start(doc, j + 1, strict=False):
@@ -759,6 +777,14 @@ def time_span(doc: TokenView, j: int) -> int:
         and doc.word(j + 2) == "lang"
     ):
         return j + 3
+    if (
+        w == "von"
+        and _YEAR.fullmatch(doc.word(j + 1))
+        and doc.word(j + 2) == "bis"
+        and _YEAR.fullmatch(doc.word(j + 3))
+        and doc.same_sentence(j, j + 3)
+    ):
+        return j + 4  # "war von 2005 bis 2012 Innenminister"
     if w not in {"seit", "bis"}:
         return j
     k = j + 1
@@ -820,6 +846,8 @@ def _role_subject(doc: TokenView, m: Mention) -> RoleFind | None:
     plural = doc.word(k) in _PLURAL_COPULAS
     # "Ihr Nachfolger soll A werden": a modal before the name, the copula closing the clause
     after = skip_tags(doc, m.stop)
+    if doc.word(after) == "," and doc.word(m.first - 1) == ",":
+        after += 1  # "soll der Bürgermeister von X, A (ÖVP), werden": the apposition closes
     modal = _modal_states_office(doc.word(k), doc.word(after))
     modal = modal and doc.word(after + 1) in lex.BOUNDARIES
     copula = doc.word(k) in lex.COPULAS or plural or modal
@@ -846,8 +874,8 @@ def _past_apposition_role(doc: TokenView, k: int) -> int:
     for a in range(k - 1, max(lo, k - 10), -1):
         if doc.words[a].lower() not in lex.DEFINITE | _APPOSITION_INDEFINITE:
             continue
-        if doc.word(a - 1) not in lex.COPULAS | _PLURAL_COPULAS:
-            return k
+        if doc.word(a - 1) not in lex.COPULAS | _PLURAL_COPULAS | _MODALS:
+            return k  # "wird"/"soll [der Bürgermeister von X], A, werden"
         h = a + 1
         while h < k and (
             (doc.words[h].islower() and adjective_stem(doc.words[h]) is not None)
@@ -981,14 +1009,34 @@ def _fronted_role(doc: TokenView, lo: int, k: int) -> RoleFind | None:
                 return RoleFind(role_phrase(doc, h, role, k), role.gender, None, _role_party(role))
         w = doc.words[h]
         lw = w.lower()
+        if _superlative(lw):
+            return None  # "Beste Spielerin war A", "Schnellste Frau war B": a ranking
         if not (
             lw in lex.DEFINITE
+            or (h == lo and lw in _POSSESSIVES)  # "Ihr Nachfolger soll A werden"
             or adjective_stem(lw) is not None
             or place_adjective(w)
             or (role is not None and role.kind == "adj")  # "Vorsitzender Richter ..."
         ):
             return None
     return None
+
+
+#: Superlative stems that are no regular "-st"/"-est" of an adjective stem.
+_SUPERLATIVES = lex.words("best meist höchst größt ältest jüngst längst nächst")
+
+
+def _superlative(word: str) -> bool:
+    """Is ``word`` (lowercase) a declined superlative ("beste", "erfolgreichsten",
+    "schnellster")?"""
+    stem = adjective_stem(word)
+    if stem is None or stem in _SUPERLATIVES:
+        return stem is not None
+    for suffix in ("st", "est"):  # "erfolgreich-st", "heiß-est"
+        base = stem.removesuffix(suffix)
+        if base != stem and len(base) > 2 and adjective_stem(base + "e") is not None:
+            return True
+    return False
 
 
 def _quoted_source(doc: TokenView, j: int, k: int) -> bool:
@@ -1047,8 +1095,8 @@ def _subject_np(doc: TokenView, m: Mention) -> bool:
     role phrase there ("Die Witwe des Opfers, Gesa Brüning, war ...")?"""
     lo = doc.sentence_start(m.first)
     start = np_start(doc, m.first)
-    if start == lo:
-        return True
+    if start in {lo, dateline_end(doc, lo, start)}:
+        return True  # also after a dateline: "Kiel - A arbeitet als Lehrerin"
     if doc.word(start - 1) != ",":
         return False
     return _role_before_comma(doc, m) is not None
@@ -1070,7 +1118,7 @@ def _as_role(doc: TokenView, m: Mention, known: str | None = None) -> RoleFind |
     if j > tagged and doc.word(j) in _RELATIVE_SUBJECT:
         j -= 1  # "A, 46, der ...": the comma after the age opens the relative clause
     if doc.word(j) == "," and doc.word(j + 1) in _RELATIVE_SUBJECT:
-        return _relative_as_role(doc, m, j, gender)
+        return relative_as_role(doc, m.first, j, gender)
     if not _subject_np(doc, m):
         if _inverted_subject(doc, m):
             return as_role_at(doc, m.first, j, gender)
@@ -1107,8 +1155,13 @@ def as_role_after_verb(doc: TokenView, first: int, j: int, gender: str | None) -
     if verb in _CANDIDACY_VERBS and not (verb in _APPEARANCE_VERBS and _closing_auf(doc, j)):
         return None  # "tritt als Kandidatin an", but "trat als Nebenkläger auf"
     j += 1
-    while doc.word(j) in lex.PREDICATE_ADVERBS and doc.same_sentence(first, j):
-        j += 1
+    for _ in range(3):
+        if doc.word(j) in lex.PREDICATE_ADVERBS and doc.same_sentence(first, j):
+            j += 1
+        elif (span := time_span(doc, j)) > j:
+            j = span  # "leitet seit 2019 als Direktor das Museum"
+        else:
+            break
     return as_role_at(doc, first, j, gender)
 
 
@@ -1264,17 +1317,18 @@ _FINITE_AUX = lex.COPULAS | lex.words("hat hatte soll sollte will wollte muss mu
 _RELATIVE_SUBJECT = {"der": "m", "die": "f"}
 
 
-def _relative_as_role(doc: TokenView, m: Mention, j: int, gender: str | None) -> RoleFind | None:
+def relative_as_role(doc: TokenView, first: int, j: int, gender: str | None) -> RoleFind | None:
     """ "A, der das Unternehmen seit 2015 als Geschäftsführer leitet,": "als <role>" in a
     relative clause whose pronoun ("der" for a man, "die" for a woman) is its subject; no
-    other subject (a pronoun, a name, a role noun) may stand before "als"."""
+    other subject (a pronoun, a name, a role noun) may stand before "als". ``first``: the
+    first token of the antecedent (a name, or "Die 47-Jährige"); ``j``: the comma."""
     if doc.word(j) != "," or _RELATIVE_SUBJECT.get(doc.word(j + 1)) != gender:
         return None
     k = j + 2
-    while k < j + 10 and doc.same_sentence(m.first, k):
+    while k < j + 10 and doc.same_sentence(first, k):
         w = doc.words[k]
         if w == "als":
-            found = as_role_at(doc, m.first, k, gender)
+            found = as_role_at(doc, first, k, gender)
             return _with_place_of_work(doc, k, found) if found is not None else None
         if w in {",", ";", ":", "(", "–"} or w.lower() in _PERSON_PRONOUNS | _NOT_AS:
             return None  # "der nicht als Trainer arbeitet", "die sich als Expertin sieht"
@@ -1692,9 +1746,18 @@ def _announced_subject(doc: TokenView, m: Mention, gender: str | None) -> RoleFi
     for t in range(start, m.first):
         w = doc.words[t]
         role = role_at(doc, t) if w[:1].isupper() else None
+        described = (  # "…: Die Theologin Dr. A leitet künftig …": a profession with its
+            # article describes the newcomer; a bare title ("Präsident A") is an office
+            role is not None
+            and role.kind == "noun"
+            and t == start + 1
+            and doc.words[start].lower() in lex.DEFINITE
+            and doc.words[mark] == ":"
+        )
         if not (
             w.lower() in lex.DEFINITE
             or w in lex.TITLES
+            or described
             or (role is not None and role.kind == "demonym")
             or w in {"Deutsche", "Deutscher"}
             or (w.islower() and adjective_stem(w) is not None)
@@ -2019,11 +2082,18 @@ def _announced_singular(doc: TokenView, colon: int) -> tuple[int, RoleNoun] | No
     for h in range(colon - 1, max(colon - 9, 2), -1):
         if not doc.same_sentence(h, colon):
             return None
-        if doc.words[h - 1] not in _NEW or doc.words[h - 2] not in {"einen", "eine", "ein"}:
+        article = h - 2
+        if doc.words[h - 1] not in _NEW:
+            # "Die Kommission hat eine Sonderbeauftragte für …: Die Juristin A tritt das Amt
+            # an": without "neue" only right before a colon
+            article = h - 1
+            if doc.words[colon] != ":" or not doc.words[h][:1].isupper():
+                continue
+        if doc.words[article] not in {"einen", "eine", "ein"}:
             continue
-        if doc.words[h - 3] not in _ANNOUNCE_HAVE:
+        if doc.words[article - 1] not in _ANNOUNCE_HAVE:
             continue
-        role = role_at(doc, h, doc.words[h - 2])
+        role = role_at(doc, h, doc.words[article])
         if role is None or role.kind == "demonym" or complement_end(doc, h, colon) != colon:
             return None
         return h, role

@@ -156,6 +156,21 @@ def _after_company_noun(doc: TokenView, a: int) -> bool:
     return False
 
 
+def _continues_other_entity(doc: TokenView, first: int) -> bool:
+    """Does a LOC/ORG entity that ends in a name particle ("Musée du", "Palais de la")
+    stand right before the name at ``first``, with at most two lowercase words between
+    ("quai")? Then the name is the rest of that place's or institution's name."""
+    k = first - 1
+    while k >= first - 2 and k > 0 and doc.words[k].islower() and not doc.other_entity[k]:
+        k -= 1
+    return (
+        k >= 0
+        and doc.same_sentence(k, first)
+        and doc.other_entity[k]
+        and doc.words[k] in lex.PARTICLES
+    )
+
+
 def _after_organisation_noun(doc: TokenView, first: int) -> bool:
     """Does the name at ``first`` follow a noun that names an organisation, directly or
     with a "für" complement: "die Brauerei Kronenbräu Biberach", "den
@@ -528,6 +543,8 @@ def find_candidates(doc: TokenView, entities: Sequence[Span]) -> list[Mention]:
                 weak = True  # "war Bürgermeister [von Zwolle]": the role's place
             if b - a == 1 and (_after_company_noun(doc, a) or _after_organisation_noun(doc, a)):
                 weak = True  # "des Versorgers Enervia", "vom Team Rhenania": a firm, a team
+            if b - a == 1 and _continues_other_entity(doc, a):
+                weak = True  # "des [Musée du] quai [Branly]": the end of the museum's name
             found.add(a, b, "ner", weak)
     places = dateline_places(doc, entities)
     for i in range(doc.n):

@@ -89,6 +89,24 @@ def _before_patronymic(doc: TokenView, i: int) -> bool:
     )
 
 
+def _word_given_name_before_surname(doc: TokenView, i: int) -> bool:
+    """Inside a PER span of exactly two words: a first name that is also a word
+    ("Bertram", "Hagen") before a capitalised word that is no dictionary word, role,
+    place or never-name ("Quellmalz"): a first name and a surname."""
+    nxt = doc.word(i + 1)
+    return (
+        lex.is_word_given_name(doc.words[i])
+        and doc.same_sentence(i, i + 1)
+        and nm.is_capitalised_word(nxt)
+        and nm.is_name_core(nxt, strict=False)
+        and not nm.is_never_name(nxt)
+        and not lex.is_common_noun(nxt)
+        and not lex.is_place(nxt)
+        and analyze_role(nxt) is None
+        and not looks_genitive(doc.words[i])
+    )
+
+
 def word_given_name_starts(doc: TokenView, i: int) -> bool:
     """ "Till Ahrendt", "Feuerwehrkommandant Wolfram Eckstein": a first name that is also
     a word ("Till", "Wolfram", "Hagen") starts a name before a surname-like word, or
@@ -644,6 +662,12 @@ def _extend_left(doc: TokenView, a: int) -> int:
         and (
             lex.is_given_name(doc.words[g])
             or (lex.is_word_given_name(doc.words[g]) and word_given_name_starts(doc, g))
+            # "die Bildhauerin Clementine von [Ruppersberg]": a word first name after a role
+            or (
+                j < a
+                and doc.words[j] in lex.LEADING_PARTICLES
+                and first_name_before_particles(doc, g)
+            )
         )
         and not nm.is_never_name(doc.words[g])
         and doc.words[g] not in lex.TITLES
@@ -796,6 +820,8 @@ def runs_in_entity(doc: TokenView, first: int, stop: int) -> list[tuple[int, int
                 break  # "Ihr Enkel [Mattes Feddersen] (24)": a first name that is also a noun
             if a + 1 < stop and unlisted_first_name(doc, a):
                 break  # "[Ömer Kılınç]": a first name the lexicon lacks, then a surname
+            if a == first and a + 2 == stop and _word_given_name_before_surname(doc, a):
+                break  # "[Bertram Quellmalz]": a first name that is a word, then no word
             if (
                 a == first
                 and a + 2 < stop

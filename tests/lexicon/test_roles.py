@@ -229,3 +229,20 @@ def test_unlisted_erin_of_no_place_stays_a_role() -> None:
 def test_inspector_ranks_are_roles() -> None:
     role = analyze_role("Revierinspektorin")
     assert role is not None and (role.base, role.gender) == ("Revierinspektorin", "f")
+
+
+@pytest.mark.parametrize(
+    ("word", "gender"),
+    [
+        ("Hebamme", "f"),
+        ("Sachwalterin", "f"),
+        ("Schornsteinfeger", "m"),
+        ("Gerichtsvollzieherin", "f"),
+        ("Schöffe", "m"),
+        ("Nonne", "f"),
+        ("Pröpstin", "f"),
+    ],
+)
+def test_professions_added_in_session_27(word: str, gender: str) -> None:
+    role = analyze_role(word)
+    assert role is not None and role.kind == "noun" and role.gender == gender

@@ -575,3 +575,58 @@ def test_role_subject_dealing_with_the_person_is_somebody_else(text: str) -> Non
     person = by_name(text, per=["Ute Brahms"])["Ute Brahms"]
     assert person.age is None
     assert person.roles == ()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Der Maler Jonas Brettschneider bekommt den Kunstpreis der Stadt. Die Auszeichnung "
+        "ist mit 10.000 Euro dotiert. Die Jury unter Leitung des Galeristen Ole Fransen lobte "
+        "die Bilder. Im Interview erzählt der 47-Jährige von seinem Atelier.",
+        "Jonas Brettschneider eröffnet eine Ausstellung. Sie zeigt 40 Bilder. Der Katalog "
+        "erscheint im Verlag von Ole Fransen. Der 47-Jährige hat lange daran gearbeitet.",
+    ],
+)
+def test_backref_whose_nearest_candidate_is_no_subject_is_ambiguous(text: str) -> None:
+    # the story's subject further back may be meant as well: no age for the near name
+    found = by_name(text, per=["Jonas Brettschneider", "Ole Fransen"])
+    assert found["Ole Fransen"].age is None
+    assert found["Jonas Brettschneider"].age is None
+
+
+def test_backref_to_the_subject_of_a_near_sentence_still_counts() -> None:
+    text = (
+        "Jonas Brettschneider eröffnet eine Ausstellung. Der Katalog erscheint im Verlag von "
+        "Ole Fransen. Brettschneider hat lange daran gearbeitet. Der 47-Jährige ist zufrieden."
+    )
+    found = by_name(text, per=["Jonas Brettschneider", "Ole Fransen", "Brettschneider"])
+    assert found["Jonas Brettschneider"].age == 47
+    assert found["Ole Fransen"].age is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die Köchinnen Alma Rudnick und Svea Lindqvist eröffnen ein Lokal. Rudnick ist 38, "
+        "Lindqvist 33 Jahre alt.",
+        "Die Köchinnen Alma Rudnick und Svea Lindqvist eröffnen ein Lokal. Rudnick ist 38 "
+        "und Lindqvist 33.",
+    ],
+)
+def test_gapped_age_statement(text: str) -> None:
+    found = by_name(text, per=["Alma Rudnick", "Svea Lindqvist", "Rudnick", "Lindqvist"])
+    assert found["Alma Rudnick"].age == 38
+    assert found["Svea Lindqvist"].age == 33
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Alma Rudnick ist 38, Svea Lindqvist 33 Jahre lang Köchin gewesen.",
+        "Alma Rudnick ist 38 und Svea Lindqvist am 3. Mai geboren.",
+        "Alma Rudnick ist 38, Svea Lindqvist kocht seit 33 Jahren.",
+    ],
+)
+def test_no_gapped_age_when_the_clause_goes_on(text: str) -> None:
+    found = by_name(text, per=["Alma Rudnick", "Svea Lindqvist"])
+    assert found["Svea Lindqvist"].age is None

@@ -552,3 +552,51 @@ def test_pronoun_predicate_after_somebody_unnamed_even_when_named_again_later(te
 def test_age_of_an_earlier_event_after_a_death_is_no_age(text: str) -> None:
     # only an age at death ("starb im Alter von 92 Jahren") is the person's age
     assert by_name(text, per=["Paul Lindner"])["Paul Lindner"].age is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Wiebke Sandhagen hat die Stichwahl gewonnen. Die Verliererin zeigte sich enttäuscht.",
+        "Wiebke Sandhagen hat das Finale gewonnen. Die Finalgegnerin verließ den Platz wortlos.",
+        "In Lübeck brannte ein Bootshaus. Kommandantin Wiebke Sandhagen (47) sprach von "
+        "Brandstiftung. Die Eigentümerin des Bootshauses war verreist.",
+        "Kommandantin Wiebke Sandhagen lobte die Helfer. Die Inhaberin des Hofes war "
+        "nicht zu Hause. Die 61-Jährige kam am Abend zurück.",
+        "Wiebke Sandhagen tritt als Bürgermeisterin zurück. Die Nachfolgerin wird im Mai gewählt.",
+    ],
+)
+def test_role_noun_of_a_counterpart_or_holder_is_somebody_new(text: str) -> None:
+    person = by_name(text, per=["Wiebke Sandhagen"])["Wiebke Sandhagen"]
+    assert not any(
+        r.startswith(("Verliererin", "Finalgegnerin", "Eigentümerin", "Inhaberin", "Nachfolgerin"))
+        for r in person.roles
+    )
+    assert person.age in {None, 47}
+
+
+def test_office_holder_word_still_refers_back() -> None:
+    text = (
+        "Wiebke Sandhagen hat die Wahl in Plön gewonnen. "
+        "Die Amtsinhaberin lag am Ende deutlich vorn."
+    )
+    person = by_name(text, per=["Wiebke Sandhagen"])["Wiebke Sandhagen"]
+    assert person.roles == ("Amtsinhaberin",)
+
+
+def test_relative_as_role_after_an_age_backref() -> None:
+    text = (
+        "Der Kreistag hat Ulrike Brandhoff zur Landrätin gewählt. Die 51-Jährige, die "
+        "derzeit als Kämmerin in Husum arbeitet, beginnt im Mai."
+    )
+    person = by_name(text, per=["Ulrike Brandhoff"])["Ulrike Brandhoff"]
+    assert "Kämmerin in Husum" in person.roles
+
+
+def test_relative_as_role_after_an_age_backref_with_another_subject_is_none() -> None:
+    text = (
+        "Der Kreistag hat Ulrike Brandhoff zur Landrätin gewählt. Die 51-Jährige, die ihre "
+        "Mutter als Lehrerin kannte, beginnt im Mai."
+    )
+    person = by_name(text, per=["Ulrike Brandhoff"])["Ulrike Brandhoff"]
+    assert "Lehrerin" not in person.roles

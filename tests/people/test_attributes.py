@@ -2040,3 +2040,206 @@ def test_relative_as_role_keeps_a_place_only_with_a_verb_of_work(text: str, role
 )
 def test_announced_office_for_the_one_who_takes_it_up(text: str) -> None:
     assert by_name(text, per=["Jens Harmsen"])["Jens Harmsen"].roles == ("Dirigent",)
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        (
+            "Hinnerk Odefey ist 61 Jahre alt und war zuvor Direktor des Amtsgerichts Husum.",
+            "Direktor des Amtsgerichts Husum",
+        ),
+        ("Bettina Olk ist 44 Jahre alt und war bis 2019 Landrätin.", "Landrätin"),
+    ],
+)
+def test_role_after_the_age_with_a_copula_of_its_own(text: str, role: str) -> None:
+    person = next(iter(by_name(text, per=["Hinnerk Odefey", "Bettina Olk"]).values()))
+    assert person.roles == (role,)
+
+
+def test_no_role_after_the_age_and_a_copula_without_a_role() -> None:
+    text = "Bettina Olk ist 44 Jahre alt und war lange krank."
+    assert by_name(text, per=["Bettina Olk"])["Bettina Olk"].roles == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        (
+            "Das Erzbistum hat eine neue Verwaltungschefin: Die Juristin Marit Oltmanns (48) "
+            "leitet künftig die Behörde.",
+            "Marit Oltmanns",
+            "Verwaltungschefin",
+        ),
+        (
+            "Die Landesregierung hat einen Beauftragten für den Küstenschutz: Der Däne "
+            "Jesper Holmgaard tritt das Amt im März an.",
+            "Jesper Holmgaard",
+            "Beauftragter für den Küstenschutz",
+        ),
+    ],
+)
+def test_announced_office_with_a_profession_or_without_neu(text: str, name: str, role: str) -> None:
+    assert role in by_name(text, per=[name])[name].roles
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # without "neu" only before a colon
+        "Die Landesregierung hat einen Beauftragten. Der Däne Jesper Holmgaard tritt das Amt an.",
+        # a bare title before the name is an office of its own
+        "Der Verein hat einen neuen Trainer: Präsident Jesper Holmgaard stellte ihn vor.",
+        # no verb of taking up
+        "Die Stadt hat einen Kämmerer: Der Jurist Jesper Holmgaard kritisierte die Wahl.",
+    ],
+)
+def test_announced_office_not_for_somebody_else(text: str) -> None:
+    person = by_name(text, per=["Jesper Holmgaard"])["Jesper Holmgaard"]
+    assert not any(r.startswith(("Beauftragt", "Trainer", "Kämmerer")) for r in person.roles)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        ("Das Amtsgericht sprach die Hebamme Ilka Brodersen frei.", "Ilka Brodersen", "Hebamme"),
+        (
+            "Sachwalter ist der Bremer Anwalt Tjark Oltmanns.",
+            "Tjark Oltmanns",
+            "Sachwalter",
+        ),
+    ],
+)
+def test_profession_nouns_of_the_lexicon(text: str, name: str, role: str) -> None:
+    assert role in by_name(text, per=[name])[name].roles
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nachfolger soll der Landrat von Plön, Hauke Tiedemann (CDU), werden.",
+        "Nachfolger soll der Landrat von Plön, Hauke Tiedemann, werden.",
+    ],
+)
+def test_fronted_role_with_a_modal_and_a_role_apposition(text: str) -> None:
+    person = by_name(text, per=["Hauke Tiedemann"])["Hauke Tiedemann"]
+    assert set(person.roles) == {"Nachfolger", "Landrat von Plön"}
+
+
+def test_fronted_role_with_a_modal_of_guessing_is_none() -> None:
+    text = "Nachfolger könnte der Landrat von Plön, Hauke Tiedemann, werden."
+    person = by_name(text, per=["Hauke Tiedemann"])["Hauke Tiedemann"]
+    assert person.roles == ("Landrat von Plön",)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Beste Torschützin war die 22 Jahre alte Stürmerin Merle Jessen mit acht Treffern.",
+        "Erfolgreichste Schützin war Merle Jessen.",
+        "Wertvollste Spielerin des Turniers wurde Merle Jessen.",
+    ],
+)
+def test_fronted_superlative_is_a_ranking_not_a_role(text: str) -> None:
+    roles = by_name(text, per=["Merle Jessen"])["Merle Jessen"].roles
+    assert not any(r.endswith(("Torschützin", "Schützin", "Spielerin", "Turniers")) for r in roles)
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        (
+            "Hella Wittkamp (57) war bisher Vorsitzende Richterin am Landgericht Flensburg.",
+            "Vorsitzende Richterin am Landgericht Flensburg",
+        ),
+        ("Hella Wittkamp ist seit Mai Kaufmännische Direktorin der Werft.", None),
+    ],
+)
+def test_predicate_title_adjective_and_role_noun_are_one_role(text: str, role: str | None) -> None:
+    roles = by_name(text, per=["Hella Wittkamp"])["Hella Wittkamp"].roles
+    assert "Vorsitzende" not in roles
+    if role is not None:
+        assert roles == (role,)
+    else:
+        assert roles == ("Kaufmännische Direktorin der Werft",)
+
+
+def test_predicate_title_adjective_alone_stays_a_role() -> None:
+    text = "Hella Wittkamp ist Vorsitzende des Kleingartenvereins."
+    roles = by_name(text, per=["Hella Wittkamp"])["Hella Wittkamp"].roles
+    assert roles == ("Vorsitzende des Kleingartenvereins",)
+
+
+def test_plural_role_before_coordinated_names_with_a_title() -> None:
+    text = "Der Senat berief die Professorinnen Dr. Hella Wittkamp und Sanne Ohlsen."
+    found = by_name(text, per=["Hella Wittkamp", "Sanne Ohlsen"])
+    assert found["Hella Wittkamp"].roles == ("Professorin",)
+    assert found["Sanne Ohlsen"].roles == ("Professorin",)
+
+
+@pytest.mark.parametrize(
+    ("text", "roles"),
+    [
+        ("Ihr Nachfolger soll Landesrat Florian Albers werden.", {"Nachfolger", "Landesrat"}),
+        ("Seine Nachfolgerin ist seit Montag Ilka Brodersen.", {"Nachfolgerin"}),
+    ],
+)
+def test_fronted_role_after_a_possessive(text: str, roles: set[str]) -> None:
+    found = by_name(text, per=["Florian Albers", "Ilka Brodersen"])
+    assert set(next(iter(found.values())).roles) == roles
+
+
+def test_fronted_possessive_role_with_a_guessing_modal_is_none() -> None:
+    text = "Ihr Nachfolger könnte Jonte Albers werden."
+    assert by_name(text, per=["Jonte Albers"])["Jonte Albers"].roles == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        ("Husum - Frauke Detlefsen arbeitet als Hebamme.", "Hebamme"),
+        (
+            "Husum (dpa) - Frauke Detlefsen leitet seit 2019 als Direktorin das Museum.",
+            "Direktorin",
+        ),
+        ("Frauke Detlefsen arbeitet seit vielen Jahren als Lehrerin.", "Lehrerin"),
+    ],
+)
+def test_as_role_after_a_dateline_or_a_time_span(text: str, role: str) -> None:
+    assert by_name(text, per=["Frauke Detlefsen"])["Frauke Detlefsen"].roles == (role,)
+
+
+def test_candidacy_after_a_time_span_is_no_role() -> None:
+    text = "Husum - Frauke Detlefsen kandidiert seit Mai als Bürgermeisterin."
+    assert by_name(text, per=["Frauke Detlefsen"])["Frauke Detlefsen"].roles == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "roles"),
+    [
+        (
+            "Jorinde Paulsen – seit 2015 Leiterin des Hafenamts – sprach von einem Rekord.",
+            ("Leiterin des Hafenamts",),
+        ),
+        ("Das sagte Jorinde Paulsen – Kapitänin Ute Rahn widersprach.", ()),
+        ("Gewonnen hat Jorinde Paulsen – Trainerin des Jahres wurde Ute Rahn.", ()),
+    ],
+)
+def test_role_in_a_parenthesis_between_dashes(text: str, roles: tuple[str, ...]) -> None:
+    found = by_name(text, per=["Jorinde Paulsen", "Ute Rahn"])
+    assert found["Jorinde Paulsen"].roles == roles
+
+
+@pytest.mark.parametrize(
+    ("text", "roles"),
+    [
+        ("Hinnerk Odefey war von 2005 bis 2012 Landrat.", ("Landrat",)),
+        (
+            "Hinnerk Odefey, von 1998 bis 2004 Bürgermeister von Eutin, sprach.",
+            ("Bürgermeister von Eutin",),
+        ),
+        ("Hinnerk Odefey war von 2005 bis 2012 in Kiel.", ()),
+    ],
+)
+def test_role_after_a_span_from_year_to_year(text: str, roles: tuple[str, ...]) -> None:
+    assert by_name(text, per=["Hinnerk Odefey"])["Hinnerk Odefey"].roles == roles

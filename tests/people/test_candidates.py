@@ -718,3 +718,27 @@ def test_the_person_after_a_kin_role_and_von_stays_a_person() -> None:
     text = "Die Tochter von Harald Weber, Anna Weber, sprach. Harald Weber schwieg."
     found = by_name(text, per=["Harald Weber", "Anna Weber"])
     assert "Harald Weber" in found and "Anna Weber" in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ihr Urgroßvater Heino Sander fiel im Ersten Weltkrieg.",
+        "Nach dem Zweiten Weltkrieg baute Heino Sander das Haus wieder auf.",
+    ],
+)
+def test_capitalised_ordinal_is_no_first_name(text: str) -> None:
+    found = by_name(text, per=["Heino Sander"])
+    assert set(found) == {"Heino Sander"}
+
+
+def test_rest_of_a_foreign_institution_name_is_no_new_person() -> None:
+    text = "Die Masken kamen aus dem Musée du quai Lavergne nach Kamerun zurück."
+    found = by_name(text, per=["Lavergne"], other=[("Musée du", "ORG")])
+    assert "Lavergne" not in found
+
+
+def test_name_after_an_entity_without_a_particle_stays() -> None:
+    text = "Im Louvre sprach gestern Lavergne über die Masken."
+    found = by_name(text, per=["Lavergne"], other=[("Louvre", "ORG")])
+    assert "Lavergne" in found

@@ -650,3 +650,50 @@ def test_ben_is_a_patronymic_particle_like_bin() -> None:
     # the given name "Ben" (capitalised) stays a first name of its own
     found = by_name("Der Trainer Ben Hoffmann lobte die Mannschaft.")
     assert set(found) == {"Ben Hoffmann"}
+
+
+@pytest.mark.parametrize(
+    ("text", "per", "name"),
+    [
+        (
+            "Laut Oberarzt Dr. Bertram Quappendorf ist die Lage ernst.",
+            "Bertram Quappendorf",
+            "Bertram Quappendorf",
+        ),
+        (
+            "Der Leiter, Hagen Tüllmann, sprach von einem Erfolg.",
+            "Hagen Tüllmann",
+            "Hagen Tüllmann",
+        ),
+    ],
+)
+def test_word_first_name_before_an_unknown_surname_in_a_per_span(
+    text: str, per: str, name: str
+) -> None:
+    assert name in by_name(text, per=[per])
+
+
+@pytest.mark.parametrize(
+    ("text", "per"),
+    [
+        ("Im Garten blühte Bertram Wiese an Wiese.", "Bertram Wiese"),
+        ("Die Stadt Hagen Berlin verbindet.", "Hagen Berlin"),
+    ],
+)
+def test_word_first_name_before_a_dictionary_word_stays_no_name(text: str, per: str) -> None:
+    assert per not in by_name(text, per=[per])
+
+
+def test_first_name_left_out_by_the_ner_before_a_particle_after_a_role() -> None:
+    text = (
+        "Der Maler Arnulf von Wetterstedt ist tot. Das teilte seine Witwe, die Fotografin "
+        "Florentine von Wetterstedt, mit."
+    )
+    found = by_name(text, per=["Arnulf von Wetterstedt", "Wetterstedt"])
+    assert "Florentine von Wetterstedt" in found
+    assert found["Florentine von Wetterstedt"].roles == ("Witwe", "Fotografin")
+
+
+def test_no_first_name_from_a_place_before_a_particle() -> None:
+    text = "Der Bürgermeister Kiel von Wetterstedt kam nicht."
+    assert "Kiel von Wetterstedt" not in by_name(text, per=["Wetterstedt"])
