@@ -21,7 +21,7 @@ from app.dictionary.compound import compound_info
 from app.dictionary.context import Sentence, split_frame, split_topic, with_topic
 from app.dictionary.correlates import VERB_OF_ADVERB, with_verb_frame
 from app.dictionary.degree import comparative_first, no_longer_first
-from app.dictionary.derived_nouns import derived_noun_info
+from app.dictionary.derived_nouns import derived_noun_info, phrase_head_info
 from app.dictionary.english import loanword, reflexives_for
 from app.dictionary.feminine import feminine_info
 from app.dictionary.lookup import MAX_GLOSSES, Lookup
@@ -40,7 +40,11 @@ from app.dictionary.objects import (
 from app.dictionary.participle_nouns import participle_noun_info
 from app.dictionary.particles import particle_first, split_marks
 from app.dictionary.phrases import Phrases, joined_phrase, with_phrases
-from app.dictionary.place_adjectives import attributive, place_adjective_info
+from app.dictionary.place_adjectives import (
+    attributive,
+    place_adjective_info,
+    unknown_place_adjective_info,
+)
 from app.dictionary.preferences import (
     MODAL_PARTICLE,
     NUMBER_BEFORE,
@@ -290,7 +294,7 @@ class Dictionary:
         if feminine is not None:
             return feminine
         derived = derived_noun_info(lookup, clean, word, pos, morph)
-        if derived is not None:  # "Hydrologin": hydrologist; "Fertigung": manufacturing
+        if derived is not None:  # "Hydrologin": hydrologist
             return derived
         numeral = numeral_adjective_info(clean, word, pos, morph)
         if numeral is not None:  # "sechswöchigen": six-week
@@ -306,6 +310,12 @@ class Dictionary:
         compound = compound_info(lookup, clean, word, lemma, pos, morph)
         if compound is not None:
             return compound
+        place = unknown_place_adjective_info(clean, word, lemma, pos, morph)
+        if place is not None:  # "Hamelner": of Hameln, a town Ding lacks
+            return place
+        headed = phrase_head_info(self._phrases, clean, word, pos, morph) if self._phrases else None
+        if headed is not None:  # "Fertigung": "industrielle Fertigung: manufacturing", …
+            return headed
         english = loanword(clean) if (pos or "").upper() == "NOUN" else None
         if english is not None:  # "die Ranger": rangers
             return WordInfo(word=word, lemma=clean, pos=pos, morph=morph, glosses=(english,),

@@ -235,6 +235,8 @@ def lookup_key(tokens: TokenTable, i: int) -> LookupKey:
         verb = clause_verb(tokens, i)  # "wies darauf hin": the verb's construction first
         if verb is not None:
             frame = VERB_OF_ADVERB + tokens.lemmas[verb]
+            if _proposition(tokens, verb):
+                frame = f"{frame} {PROPOSITION}"  # "davon ausgehen, dass …": to presume
         else:  # "Kritik kommt dagegen von …": the verb's construction, or not literal
             inside = [j for j in clause_span(tokens, i) if tokens.tags[j] == "VERB"]
             near = min(inside, key=lambda j: abs(j - i), default=None)
