@@ -30,6 +30,7 @@ from app.dictionary.numerals import clock_time_first, numeral_adjective_info, up
 from app.dictionary.objects import (
     IMPERSONAL,
     NOT_PERSON,
+    STATE,
     THING_OBJECT,
     impersonal,
     number_objects,
@@ -45,6 +46,7 @@ from app.dictionary.place_adjectives import (
     place_adjective_info,
     unknown_place_adjective_info,
 )
+from app.dictionary.predicatives import PredicativeFrames
 from app.dictionary.preferences import (
     MODAL_PARTICLE,
     NUMBER_BEFORE,
@@ -99,6 +101,7 @@ class Dictionary:
         self.path: Path | None = None
         self._lookup: Lookup | None = None
         self._phrases: Phrases | None = None
+        self._states: PredicativeFrames | None = None
         self._topic_votes: OrderedDict[tuple[str, ...], dict[str, set[str]]] = OrderedDict()
         self._domains: OrderedDict[str, str] = OrderedDict()
         self._cache: OrderedDict[tuple[str, str, str, str, str], WordInfo] = OrderedDict()
@@ -117,6 +120,7 @@ class Dictionary:
         self.path = store.path
         self._lookup = Lookup(store)
         self._phrases = Phrases(store)
+        self._states = PredicativeFrames(store)
         meta = store.meta
         self.description = (
             f"Ding {meta.get('source_version', '')} (TU Chemnitz, {meta.get('license', '')}),"
@@ -258,6 +262,14 @@ class Dictionary:
         if lemma and is_split_particle(clean, lemma):
             pos = "VERB"  # "an" in "kündigte … an": the hover shows ankündigen
         frame, topic = split_topic(frame)
+        marks = frame.split()
+        states = [w for w in marks if w.startswith(STATE + ":")]
+        if states:  # "seien auf Hilfe angewiesen": to be dependent on
+            frame = " ".join(w for w in marks if w not in states)
+            prepositions = states[0].partition(":")[2].replace(",", " ")
+            state = self._states.info(clean, word, prepositions, morph) if self._states else None
+            if state is not None:
+                return state
         verb_frame = frame if frame.startswith(VERB_OF_ADVERB) else ""
         if verb_frame:
             frame = ""
@@ -404,6 +416,7 @@ class Dictionary:
             self._lookup.store.close()
             self._lookup = None
             self._phrases = None
+            self._states = None
 
 
 def _open_store(path: object, progress: Progress | None) -> Store:
