@@ -547,13 +547,20 @@ def clause_frame(
 _ACCUSATIVE_FRAME = frozenset({"auf", "über", "in"})
 #: Verbs whose "auf" or "in" object is a dative ("besteht auf dem Vertrag", "beruht auf
 #: Daten", "besteht in der Pflicht", "liegt in der Natur", "steckt in der Krise").
-_DATIVE_FRAME = frozenset(
-    {
-        "bestehen", "beruhen", "basieren", "fußen", "beharren", "lasten", "aufbauen",
-        "gründen", "liegen", "sitzen", "stecken", "enden", "gipfeln", "wurzeln", "irren",
-        "täuschen", "üben",
-    }
-)  # fmt: skip
+_DATIVE_FRAME: dict[str, frozenset[str]] = {
+    "auf": frozenset(
+        {
+            "bestehen", "beruhen", "basieren", "fußen", "beharren", "lasten", "aufbauen",
+            "gründen", "sitzen",
+        }
+    ),
+    "in": frozenset(
+        {
+            "bestehen", "liegen", "stecken", "enden", "gipfeln", "wurzeln", "irren",
+            "täuschen", "üben",
+        }
+    ),
+}  # fmt: skip
 #: Nouns of place and time: "an" or "am" with one of them is where or when, not the
 #: verb's object ("an mehreren Stellen", "am Wochenende"; not "liegt an den Kosten").
 #: Not "Ort", "Standort": "hält am Standort fest" is the verb's object.
@@ -584,7 +591,7 @@ def _adverbial_phrase(
     being the verb's object: "auf"/"über" with a dative (the frame's object is an
     accusative, except for a few verbs: "besteht auf dem Vertrag"), "an"/"am" with a
     noun of place or time ("an mehreren Stellen", "am Montag")."""
-    if preposition in _ACCUSATIVE_FRAME and verb.lower() not in _DATIVE_FRAME:
+    if preposition in _ACCUSATIVE_FRAME and verb.lower() not in _DATIVE_FRAME.get(preposition, ()):
         low = texts[j].lower()
         if low == "im":  # "in dem"
             return True
