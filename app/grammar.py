@@ -588,10 +588,15 @@ def _adverbial_phrase(
     verb: str,
 ) -> bool:
     """Whether the phrase of the preposition at ``j`` says where or when rather than
-    being the verb's object: "auf"/"über" with a dative (the frame's object is an
-    accusative, except for a few verbs: "besteht auf dem Vertrag"), "an"/"am" with a
-    noun of place or time ("an mehreren Stellen", "am Montag")."""
-    if preposition in _ACCUSATIVE_FRAME and verb.lower() not in _DATIVE_FRAME.get(preposition, ()):
+    being the verb's object: "auf"/"über"/"in" with a dative (the frame's object is an
+    accusative, except for a few verbs: "besteht auf dem Vertrag"), the preposition of
+    those verbs' dative frame with an accusative ("Geld in die Sanierung stecken"),
+    "an"/"am" with a noun of place or time ("an mehreren Stellen", "am Montag")."""
+    if verb.lower() in _DATIVE_FRAME.get(preposition, ()):
+        # the dative frame's preposition with an accusative is a direction: "Geld in die
+        # Sanierung stecken" (to put), not "in etw. stecken" (to be mired in)
+        return _accusative_object(texts, tags, morphs, j)
+    if preposition in _ACCUSATIVE_FRAME:
         low = texts[j].lower()
         if low == "im":  # "in dem"
             return True
@@ -599,12 +604,28 @@ def _adverbial_phrase(
             return False
         return _dative_object(texts, tags, morphs, j)
     if preposition == "an":
-        words = _phrase_words(tags, j)
-        first_noun = next((k for k in words if tags[k] in ("NOUN", "PROPN")), words.stop)
-        if any(texts[k].lower() in _ACCUSATIVE_DETERMINERS for k in range(j + 1, first_noun)):
+        if _accusative_object(texts, tags, morphs, j):
             return False  # "sich an die Stelle wenden": the verb's object
         return any(tags[k] == "NOUN" and _place_or_time(lemmas[k]) for k in _phrase_words(tags, j))
     return False
+
+
+def _accusative_object(
+    texts: Sequence[str], tags: Sequence[str], morphs: Sequence[str], j: int
+) -> bool:
+    """Whether the phrase of the preposition at ``j`` is plainly an accusative: a
+    contraction with "das" ("ins", "aufs"), a determiner that is never dative before
+    its noun ("in die Sanierung", "an eine Stelle"), or "den" before a singular ("in den
+    Kasten")."""
+    if texts[j].lower() in ("ins", "aufs", "ans", "übers", "ums", "fürs", "durchs"):
+        return True
+    words = _phrase_words(tags, j)
+    first_noun = next((k for k in words if tags[k] in ("NOUN", "PROPN")), words.stop)
+    before = {texts[k].lower() for k in range(j + 1, first_noun)}
+    if before & _ACCUSATIVE_DETERMINERS:
+        return True
+    singular = first_noun < words.stop and "Number=Sing" in morphs[first_noun].split("|")
+    return "den" in before and singular
 
 
 def _phrase_words(tags: Sequence[str], j: int) -> range:

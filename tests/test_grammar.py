@@ -543,3 +543,11 @@ def test_frame_goes_on_over_two_phrases_joined_by_und() -> None:
     tags = "PRON PRON ADP NOUN CCONJ ADP DET NOUN VERB"
     plural = {7: "Case=Dat|Number=Plur"}
     assert framed(words, tags, 8, plural, "drängen") == "sich"
+
+
+def test_frame_leaves_out_a_dative_frames_preposition_with_an_accusative() -> None:
+    # "Geld in die Schule stecken": to put (a direction), not "in etw. stecken" (mired)
+    words = "Geld in die Schule zu stecken"
+    assert framed(words, "NOUN ADP DET NOUN PART VERB", 5, {}, "stecken") == ""
+    words = "Die Firma steckt in der Krise ."
+    assert framed(words, "DET NOUN VERB ADP DET NOUN PUNCT", 2, {}, "stecken") == "in"
