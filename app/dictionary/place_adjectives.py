@@ -13,7 +13,8 @@ lookup chain found nothing and before compound splitting. No Qt; never raises.
 A town Ding lacks ("Hamelner": Hameln) still makes such an adjective: a capitalised
 word in -er that the tagger reads as an uninflected adjective (its lemma is the word:
 "-er" place adjectives never decline) and no dictionary step explains is read as
-"of" the place (:func:`unknown_place_adjective_info`): the stem as it stands
+"of" the place (:func:`unknown_place_adjective_info`; a lookup without the tagger's
+lemma, as in "Qwertzer" looked up alone, gets nothing): the stem as it stands
 ("Hamelner": Hameln, "Kasseler": Kassel), "-inger" as "-ingen" ("Tübinger":
 Tübingen), a stem in a stop + n with the "e" restored ("Dresdner": Dresden). Not for
 a stem ending like an adjective ("-lich", "-ig", "-isch": a declined adjective at the
@@ -109,8 +110,10 @@ def unknown_place_adjective_info(
     lacks ("der Hamelner Stadtrat": of Hameln), or None."""
     if pos != "ADJ" or not word[:1].isupper() or not word.isalpha() or not word.endswith("er"):
         return None
-    if (lemma or word).lower() != word.lower():
-        return None  # declined: "Wichtiger" (wichtig), not a place's adjective
+    if lemma is None or lemma.lower() != word.lower():
+        # the tagger's lemma is the evidence: the word itself (indeclinable), not a
+        # declined adjective ("Wichtiger": wichtig); no tagger, no reading
+        return None
     stem = word[:-2]
     if len(stem) < MIN_PLACE + 1 or stem.lower().endswith(_ADJECTIVE_STEMS):
         return None
