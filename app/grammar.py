@@ -524,17 +524,152 @@ def clause_frame(
             words["sich"] = None
         elif (pronominal := _PRONOMINAL_ADVERB.fullmatch(low)) is not None:
             # "es kommt darauf an, wie …", "er rechnet damit.": standing for a clause, at
-            # the end of this one; elsewhere often an adverb ("endet damit eine Serie")
-            if ends_clause(past_particle(j + 1)):
+            # the end of this one; elsewhere often an adverb ("endet damit eine Serie");
+            # right before the verb that ends its clause it is the verb's object ("man
+            # müsse davon ausgehen, dass …", "weil sie damit rechnen")
+            if ends_clause(past_particle(j + 1)) or (step < 0 and j == index - 1):
                 words[pronominal.group(1)] = None
         elif _is_frame_preposition(texts, tags, lemmas, j, lemma) or (
             low == "um" and tags[j] == "SCONJ" and "Person=" in morphs[index]
         ):
             # "um welche Kunststoffe es sich handelt": a finite verb (a person) ends no "um … zu"
             # clause, so its "um" is a preposition the tagger read as a conjunction
-            words[_CONTRACTIONS.get(low, low)] = None
+            preposition = _CONTRACTIONS.get(low, low)
+            if not _adverbial_phrase(texts, tags, lemmas, morphs, j, preposition, lemma):
+                words[preposition] = None
         j += step
     return " ".join(words)
+
+
+#: Prepositions whose object in a verb's frame is an accusative ("auf etw. drängen",
+#: "über etw. streiten", "in etw. investieren"); with a dative they name a place
+#: ("drängten sich auf den Fluren", "lagen über den Grenzwerten", "im Saal").
+_ACCUSATIVE_FRAME = frozenset({"auf", "über", "in"})
+#: Verbs whose "auf" or "in" object is a dative ("besteht auf dem Vertrag", "beruht auf
+#: Daten", "besteht in der Pflicht", "liegt in der Natur", "steckt in der Krise").
+_DATIVE_FRAME: dict[str, frozenset[str]] = {
+    "auf": frozenset(
+        {
+            "bestehen", "beruhen", "basieren", "fußen", "beharren", "lasten", "aufbauen",
+            "gründen", "sitzen",
+        }
+    ),
+    "in": frozenset(
+        {
+            "bestehen", "liegen", "stecken", "enden", "gipfeln", "wurzeln", "irren",
+            "täuschen", "üben",
+        }
+    ),
+}  # fmt: skip
+#: Nouns of place and time: "an" or "am" with one of them is where or when, not the
+#: verb's object ("an mehreren Stellen", "am Wochenende"; not "liegt an den Kosten").
+#: Not "Ort", "Standort": "hält am Standort fest" is the verb's object.
+_PLACE_OR_TIME = frozenset(
+    {
+        "stelle", "tag", "wochenende", "abend", "morgen", "vormittag",
+        "nachmittag", "montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag",
+        "sonntag", "feiertag", "wochentag",
+    }
+)  # fmt: skip
+#: Determiners ending in -em are dative ("dem", "einem", "diesem", "keinem", "seinem").
+_DATIVE_DETERMINER = re.compile(r"\w*em")
+_PHRASE_REACH = 6  # tokens after a preposition read for its object
+#: Determiners that are never dative ("an die Stelle", "an das Amt").
+_ACCUSATIVE_DETERMINERS = frozenset({"die", "das", "eine", "einen"})
+
+
+def _adverbial_phrase(
+    texts: Sequence[str],
+    tags: Sequence[str],
+    lemmas: Sequence[str],
+    morphs: Sequence[str],
+    j: int,
+    preposition: str,
+    verb: str,
+) -> bool:
+    """Whether the phrase of the preposition at ``j`` says where or when rather than
+    being the verb's object: "auf"/"über"/"in" with a dative (the frame's object is an
+    accusative, except for a few verbs: "besteht auf dem Vertrag"), the preposition of
+    those verbs' dative frame with an accusative ("Geld in die Sanierung stecken"),
+    "an"/"am" with a noun of place or time ("an mehreren Stellen", "am Montag")."""
+    if verb.lower() in _DATIVE_FRAME.get(preposition, ()):
+        # the dative frame's preposition with an accusative is a direction: "Geld in die
+        # Sanierung stecken" (to put), not "in etw. stecken" (to be mired in)
+        return _accusative_object(texts, tags, morphs, j)
+    if preposition in _ACCUSATIVE_FRAME:
+        low = texts[j].lower()
+        if low == "im":  # "in dem"
+            return True
+        if low != preposition:  # a contraction: "aufs", "übers", "ins" are accusative
+            return False
+        return _dative_object(texts, tags, morphs, j)
+    if preposition == "an":
+        if _accusative_object(texts, tags, morphs, j):
+            return False  # "sich an die Stelle wenden": the verb's object
+        return any(tags[k] == "NOUN" and _place_or_time(lemmas[k]) for k in _phrase_words(tags, j))
+    return False
+
+
+def _accusative_object(
+    texts: Sequence[str], tags: Sequence[str], morphs: Sequence[str], j: int
+) -> bool:
+    """Whether the phrase of the preposition at ``j`` is plainly an accusative: a
+    contraction with "das" ("ins", "aufs"), a determiner that is never dative before
+    its noun ("in die Sanierung", "an eine Stelle"), or "den" before a singular ("in den
+    Kasten")."""
+    if texts[j].lower() in ("ins", "aufs", "ans", "übers", "ums", "fürs", "durchs"):
+        return True
+    words = _phrase_words(tags, j)
+    first_noun = next((k for k in words if tags[k] in ("NOUN", "PROPN")), words.stop)
+    before = {texts[k].lower() for k in range(j + 1, first_noun)}
+    if before & _ACCUSATIVE_DETERMINERS:
+        return True
+    singular = first_noun < words.stop and "Number=Sing" in morphs[first_noun].split("|")
+    return "den" in before and singular
+
+
+def _phrase_words(tags: Sequence[str], j: int) -> range:
+    """The tokens after the preposition at ``j`` up to the next preposition, verb,
+    conjunction or punctuation (at most :data:`_PHRASE_REACH`)."""
+    end = j + 1
+    while end < min(len(tags), j + 1 + _PHRASE_REACH) and tags[end] in (
+        "DET", "ADJ", "NUM", "ADV", "NOUN", "PROPN", "PRON",
+    ):  # fmt: skip
+        end += 1
+    return range(j + 1, end)
+
+
+def _dative_object(
+    texts: Sequence[str], tags: Sequence[str], morphs: Sequence[str], j: int
+) -> bool:
+    """Whether the phrase after the preposition at ``j`` is plainly a dative, told by its
+    determiner: one in -em ("auf dem", "über einem"), "den" before a plural ("auf den
+    Fluren") or "der" before a feminine singular ("auf der Straße") that the tagger
+    reads as a dative only. A bare noun's case is a guess: not plain."""
+    for k in _phrase_words(tags, j):
+        if tags[k] == "DET":
+            low = texts[k].lower()
+            if _DATIVE_DETERMINER.fullmatch(low):
+                return True
+            if low not in ("den", "der"):
+                return False  # "auf eine Probe", "über die Grenze": never dative
+        elif tags[k] in ("NOUN", "PROPN"):
+            if k == j + 1 or tags[k - 1] not in ("DET", "ADJ"):
+                return False
+            features = morphs[k].split("|")
+            if [f for f in features if f.startswith("Case=")] != ["Case=Dat"]:
+                return False
+            article = next((texts[d].lower() for d in range(j + 1, k) if tags[d] == "DET"), "")
+            if article == "den":  # "den Fluren", not "den Sommer"
+                return "Number=Plur" in features
+            # "der Straße", not "der Städte"
+            return article == "der" and "Gender=Fem" in features and "Number=Sing" in features
+    return False
+
+
+def _place_or_time(lemma: str) -> bool:
+    low = lemma.lower()
+    return low in _PLACE_OR_TIME or low.endswith("stelle")
 
 
 #: Conjunctions that may join two nouns of one phrase ("Muscheln und Fischen").
@@ -549,7 +684,8 @@ def _joins_nouns(
     if texts[j].lower() not in _NOUN_JOINERS or not 0 < j < len(texts) - 1:
         return False
     same = sentence_ids[j - 1] == sentence_ids[j] == sentence_ids[j + 1]
-    return same and tags[j - 1] in ("NOUN", "PROPN") and tags[j + 1] in ("NOUN", "PROPN")
+    # also two phrases of place or time: "im Saal und auf den Fluren"
+    return same and tags[j - 1] in ("NOUN", "PROPN") and tags[j + 1] in ("NOUN", "PROPN", "ADP")
 
 
 def _after_comparative(texts: Sequence[str], morphs: Sequence[str], j: int) -> bool:

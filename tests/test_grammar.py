@@ -478,3 +478,76 @@ def test_frame_reads_past_a_conjunction_that_joins_two_nouns() -> None:
     assert frame(words, "SCONJ PRON VERB CCONJ PRON ADP NOUN VERB", 7) == "mit sich"
     words = "weil sie mit Kosten rechnen und Preise erhöhen"
     assert frame(words, "SCONJ PRON ADP NOUN VERB CCONJ NOUN VERB", 7) == ""
+
+
+def framed(words: str, tags: str, verb: int, morphs: dict[int, str], lemma: str) -> str:
+    """:func:`clause_frame` of made-up words with the tagger's morphology of some."""
+    texts = words.split()
+    lemmas = [lemma if i == verb else t.lower() for i, t in enumerate(texts)]
+    features = [morphs.get(i, "") for i in range(len(texts))]
+    return clause_frame(texts, tags.split(), lemmas, features, [0] * len(texts), verb)
+
+
+def test_frame_leaves_out_auf_and_ueber_with_a_plain_dative() -> None:
+    # "auf den Gängen": den + a dative plural is where, not "auf etw. drängen"
+    words = "die sich auf den Gängen drängten"
+    tags = "PRON PRON ADP DET NOUN VERB"
+    plural = {4: "Case=Dat|Gender=Masc|Number=Plur"}
+    assert framed(words, tags, 5, plural, "drängen") == "sich"
+    # "den Markt" (accusative singular) is the object
+    words = "die auf den Markt drängten"
+    single = {3: "Case=Acc|Gender=Masc|Number=Sing"}
+    assert framed(words, "PRON ADP DET NOUN VERB", 4, single, "drängen") == "auf"
+    words = "Die Werte lagen über dem Richtwert ."
+    assert framed(words, "DET NOUN VERB ADP DET NOUN PUNCT", 2, {}, "liegen") == ""
+    # a verb whose "auf" object is a dative keeps it
+    words = "Er besteht auf dem Vertrag ."
+    assert framed(words, "PRON VERB ADP DET NOUN PUNCT", 1, {}, "bestehen") == "auf"
+    # a bare noun's case is the tagger's guess: kept
+    words = "Sie setzen auf Hilfen ."
+    assert framed(words, "PRON VERB ADP NOUN PUNCT", 1, {3: "Case=Dat"}, "setzen") == "auf"
+
+
+def test_frame_leaves_out_in_the_contraction_im() -> None:
+    words = "Die Firma investiert im Ausland in Anlagen ."
+    tags = "DET NOUN VERB ADP NOUN ADP NOUN PUNCT"
+    assert framed(words, tags, 2, {}, "investieren") == "in"  # the second "in" counts
+    assert framed("Er steckt im Stau .", "PRON VERB ADP NOUN PUNCT", 1, {}, "stecken") == "in"
+
+
+def test_frame_leaves_out_an_with_a_place_or_a_time() -> None:
+    words = "Die Pegel lagen an dieser Stelle niedrig ."
+    tags = "DET NOUN VERB ADP DET NOUN ADJ PUNCT"
+    assert framed(words, tags, 2, {5: "Case=Dat|Number=Sing"}, "liegen") == ""
+    words = "Sie trafen sich am Montag ."
+    assert framed(words, "PRON VERB PRON ADP NOUN PUNCT", 1, {}, "treffen") == "sich"
+    # "an die Stelle" (accusative): the object of "sich an jdn. wenden"
+    words = "Bürger sollen sich an die zuständige Stelle wenden ."
+    tags = "NOUN AUX PRON ADP DET ADJ NOUN VERB PUNCT"
+    assert framed(words, tags, 7, {}, "wenden") == "an sich"
+    words = "Es liegt an den Kosten ."
+    assert framed(words, "PRON VERB ADP DET NOUN PUNCT", 1, {}, "liegen") == "an"
+
+
+def test_frame_reads_a_pronominal_adverb_before_a_final_verb() -> None:
+    words = "Man müsse davon ausgehen , dass es teurer wird"
+    tags = "PRON AUX ADV VERB PUNCT SCONJ PRON ADJ AUX"
+    assert framed(words, tags, 3, {}, "ausgehen") == "von"
+    # not further left: "weil er damit Geld verdient"
+    words = "weil er damit Geld verdient"
+    assert framed(words, "SCONJ PRON ADV NOUN VERB", 4, {}, "verdienen") == ""
+
+
+def test_frame_goes_on_over_two_phrases_joined_by_und() -> None:
+    words = "die sich im Saal und auf den Gängen drängten"
+    tags = "PRON PRON ADP NOUN CCONJ ADP DET NOUN VERB"
+    plural = {7: "Case=Dat|Number=Plur"}
+    assert framed(words, tags, 8, plural, "drängen") == "sich"
+
+
+def test_frame_leaves_out_a_dative_frames_preposition_with_an_accusative() -> None:
+    # "Geld in die Schule stecken": to put (a direction), not "in etw. stecken" (mired)
+    words = "Geld in die Schule zu stecken"
+    assert framed(words, "NOUN ADP DET NOUN PART VERB", 5, {}, "stecken") == ""
+    words = "Die Firma steckt in der Krise ."
+    assert framed(words, "DET NOUN VERB ADP DET NOUN PUNCT", 2, {}, "stecken") == "in"

@@ -66,6 +66,9 @@ _ADVERB = CLASS_BITS["adv"]
 _PREPOSITION = CLASS_BITS["prp"]
 _CONTENT = CLASS_BITS["noun"] | VERB_MASK | CLASS_BITS["adj"] | CLASS_BITS["adv"]
 _WEAK_KINDS = frozenset({KIND_DECLINED, KIND_SUBHEAD, KIND_VARIANT})
+#: The second try of a word no split explained: a noun heading only a sub-entry of
+#: another word's line ("Strafkammer" under "Gerichtskammer") may be the head.
+_HEAD_FALLBACK = frozenset({KIND_DECLINED, KIND_VARIANT})
 #: Subject fields Ding gives lines of words in general use (politics, economy,
 #: administration, law, finance, geography, transport, technology): two parts sharing
 #: one of them need not speak of one thing ("Lohn [fin.]: reward" and "Verlust [fin.]").
@@ -131,12 +134,17 @@ def split_particle_verb(lookup: Lookup, lemma: str) -> list[Piece | str] | None:
     return None
 
 
-def split_closed(lookup: Lookup, word: str, depth: int = 0) -> list[Piece | str] | None:
+def split_closed(
+    lookup: Lookup, word: str, depth: int = 0, weak: frozenset[int] = _WEAK_KINDS
+) -> list[Piece | str] | None:
     """Modifier(s) + head of a closed compound, or None.
 
     The longest known head whose modifier is a word (or splits again) is the first
     candidate; shorter heads whose modifier is a word as it stands are its rivals
     (at most :data:`MAX_RIVALS`), and :func:`_plausibility` picks among them.
+    ``weak``: the kinds of Ding forms that cannot be the head (:data:`_HEAD_FALLBACK`
+    lets a word that heads only a later sub-entry be one: "Strafkammer" in Ding's
+    line of "Gerichtskammer").
     """
     n = len(word)
     if n < 2 * MIN_PART or "-" in word:
@@ -154,7 +162,7 @@ def split_closed(lookup: Lookup, word: str, depth: int = 0) -> list[Piece | str]
         head_senses = [
             s
             for s in found.get(lower[i:], ())
-            if german.is_capitalised(s.key) == capital and s.kind not in _WEAK_KINDS
+            if german.is_capitalised(s.key) == capital and s.kind not in weak
         ]
         if not head_senses or lower[i:] in _INFLECTION_ENDINGS:
             continue  # "Maisfeld|ern": the dative plural's ending is no head ("Ern")
@@ -328,10 +336,13 @@ def compound_info(
             if q and q not in queries:
                 queries.append(q)
         queries += german.inflection_candidates(clean)[:3]
-        for query in queries:
-            closed = split_closed(lookup, query)
-            if closed:
-                pieces, base = list(closed), query
+        for weak in (_WEAK_KINDS, _HEAD_FALLBACK):
+            for query in queries:
+                closed = split_closed(lookup, query, weak=weak)
+                if closed:
+                    pieces, base = list(closed), query
+                    break
+            if pieces:
                 break
     if not pieces:
         return None

@@ -7,7 +7,9 @@ the verb's construction first: "auf etw. hinweisen: to point sth. out". The
 reading layer passes the clause's full verb as the lookup's frame, marked with
 :data:`VERB_OF_ADVERB` ("=hinweisen"); only a Ding headword of that verb that uses
 the adverb's preposition counts ("vor etw. warnen"), so an adverb of time or
-place ("endet damit eine Serie") keeps its own glosses when the verb has none.
+place ("endet damit eine Serie") keeps its own glosses when the verb has none. A
+"dass" clause after the verb is passed on as its mark ("=ausgehen +dass": "davon
+ausgehen, dass …" is to presume, not to originate from).
 No Qt; never raises for any string.
 """
 
@@ -35,10 +37,11 @@ def verb_frame_glosses(lookup: Lookup, word: str, frame: str) -> list[Gloss]:
     """Glosses of the verb's construction with the adverb's preposition, as
     "auf etw. hinweisen: to point sth. out"; [] when Ding has none."""
     preposition = correlate_preposition(word)
-    verb = frame[len(VERB_OF_ADVERB) :].removesuffix(INSIDE_CLAUSE)
+    verb, _, marks = frame[len(VERB_OF_ADVERB) :].removesuffix(INSIDE_CLAUSE).partition(" ")
     if preposition is None or not verb:
         return []
-    found = lookup.find(verb, verb, "VERB", "", preposition)
+    # the verb's marks go with it ("davon ausgehen, dass …": +dass, to presume)
+    found = lookup.find(verb, verb, "VERB", "", f"{preposition} {marks}".rstrip())
     if found is None:
         return []
     lookup.load([c.sense for c in found.candidates])

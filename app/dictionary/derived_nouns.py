@@ -13,19 +13,30 @@ Tried and dropped: a noun in -ung as the English gerund of its verb ("Fertigung"
 verb, the gerund of the verb's first glosses was among the noun's first five glosses
 for only 13 ("Auszeichnung": marking out, not award; "Ausstattung": staffing, not
 equipment): a verb's first senses are not its noun's.
+
+A noun Ding names only in phrases of an adjective and that noun ("industrielle
+Fertigung: manufacturing", "automatisierte Fertigung: automated manufacturing",
+"additive Fertigung: additive manufacturing") is what the English head of those
+phrases' glosses says (:func:`phrase_head_info`): the last word of each phrase's first
+gloss votes, and a word with at least :data:`MIN_PHRASE_VOTES` votes is shown. Runs
+after compound splitting found nothing (one query of the phrase table).
 """
 
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from app.dictionary.feminine import WOMAN
 from app.dictionary.lookup import Lookup
 from app.dictionary.model import SOURCE_NAME, Gloss, WordInfo
+from app.dictionary.phrases import Phrases
 from app.dictionary.preferences import same_class
 
 _SCIENTIST = re.compile(r"([A-ZÄÖÜ]\w*log)(e|en|in|innen)")
 MAX_DERIVED = 3
+MIN_PHRASE_VOTES = 2
+_PARENTHESIS = re.compile(r"\([^)]*\)|\[[^]]*\]|\{[^}]*\}|/[^/]*/")
 
 
 def derived_noun_info(
@@ -84,3 +95,38 @@ def _scientist(
     if woman:
         out = [p + WOMAN for p in out]
     return _info(original, stem + ("in" if woman else "e"), "f" if woman else "m", out, morph)
+
+
+def phrase_head_info(
+    phrases: Phrases, word: str, original: str, pos: str, morph: str
+) -> WordInfo | None:
+    """The WordInfo of a noun Ding has only as the head of "adjective + noun" phrases,
+    glossed with the English head those phrases share, or None."""
+    if pos not in ("", "NOUN") or not word[:1].isupper() or not word.isalpha():
+        return None
+    votes: Counter[str] = Counter()
+    for row in phrases.rows([word.lower()]):
+        words = row[1].split()
+        if row[3] or len(words) != 2 or words[1] != word or not words[0].islower():
+            continue
+        first = _PARENTHESIS.sub(" ", row[4].split(";")[0]).split()
+        if first and first[-1].isalpha() and first[-1].islower():
+            votes[first[-1]] += 1
+    shown = [text for text, n in votes.most_common(MAX_DERIVED) if n >= MIN_PHRASE_VOTES]
+    if not shown:
+        return None
+    # the feminine suffixes tell the gender; else none is shown
+    feminine = word.endswith(("ung", "heit", "keit", "schaft", "ion", "tät"))
+    return WordInfo(
+        word=original,
+        lemma=word,
+        pos="NOUN",
+        gender="f" if feminine else "",
+        article="die" if feminine else None,
+        morph=morph,
+        glosses=tuple(shown),
+        source=SOURCE_NAME,
+        headword=word,
+        senses=tuple(Gloss(text) for text in shown),
+        match="phrase head",
+    )

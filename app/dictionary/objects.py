@@ -32,6 +32,10 @@ IMPERSONAL = "+es"
 #: Appended to a reflexive verb's frame when an adjective is its complement ("zeigte sich
 #: besorgt"): the verb links its subject to a quality (English "to appear", "to prove").
 PREDICATIVE = "+adj"
+#: Appended to a participle's frame when a form of "sein" is in its clause part and a
+#: preposition in its frame ("seien auf Hilfe angewiesen"): Ding's "auf jdn./etw.
+#: angewiesen sein" (:mod:`app.dictionary.predicatives`).
+STATE = "+sein"
 #: English verbs that link a subject to an adjective ("to appear", "to seem").
 LINKING_VERBS = word_set("appear seem prove look become remain stay feel turn")
 #: Appended to a verb's frame when its complement is a proposition: a "dass" clause follows

@@ -9,6 +9,16 @@ with the English name Ding gives the place ("Münchner": of Munich); the same wo
 used as a noun (the tagger's NOUN: "Die Bayreuther protestierten") is the town's
 people ("people of Bayreuth"). Runs after the
 lookup chain found nothing and before compound splitting. No Qt; never raises.
+
+A town Ding lacks ("Hamelner": Hameln) still makes such an adjective: a capitalised
+word in -er that the tagger reads as an uninflected adjective (its lemma is the word:
+"-er" place adjectives never decline) and no dictionary step explains is read as
+"of" the place (:func:`unknown_place_adjective_info`; a lookup without the tagger's
+lemma, as in "Qwertzer" looked up alone, gets nothing): the stem as it stands
+("Hamelner": Hameln, "Kasseler": Kassel), "-inger" as "-ingen" ("Tübinger":
+Tübingen), a stem in a stop + n with the "e" restored ("Dresdner": Dresden). Not for
+a stem ending like an adjective ("-lich", "-ig", "-isch": a declined adjective at the
+start of a sentence).
 """
 
 from __future__ import annotations
@@ -23,6 +33,8 @@ from app.dictionary.model import SOURCE_NAME, Gloss, WordInfo
 GEOGRAPHY = "geogr."
 MATCH = "place adjective"
 MIN_PLACE = 3
+#: Endings of adjective stems: "Freundlicher", "Wichtiger" are no town's adjectives.
+_ADJECTIVE_STEMS = ("lich", "ig", "isch", "bar", "sam", "los", "haft", "voll", "ell", "iv", "al")
 
 
 def place_names(word: str) -> list[str]:
@@ -89,3 +101,37 @@ def attributive(info: WordInfo, sentence: Sentence, position: int) -> WordInfo:
     name = info.glosses[0].partition(" of ")[2]
     text = f"of {name}"
     return replace(info, pos="ADJ", glosses=(text,), senses=(Gloss(text),))
+
+
+def unknown_place_adjective_info(
+    word: str, original: str, lemma: str | None, pos: str, morph: str
+) -> WordInfo | None:
+    """The WordInfo "of PLACE" of an indeclinable adjective in -er whose town Ding
+    lacks ("der Hamelner Stadtrat": of Hameln), or None."""
+    if pos != "ADJ" or not word[:1].isupper() or not word.isalpha() or not word.endswith("er"):
+        return None
+    if lemma is None or lemma.lower() != word.lower():
+        # the tagger's lemma is the evidence: the word itself (indeclinable), not a
+        # declined adjective ("Wichtiger": wichtig); no tagger, no reading
+        return None
+    stem = word[:-2]
+    if len(stem) < MIN_PLACE + 1 or stem.lower().endswith(_ADJECTIVE_STEMS):
+        return None
+    if stem.endswith("ing"):
+        place = stem + "en"  # "Tübinger": Tübingen
+    elif stem.endswith("n") and stem[-2:-1] in ("d", "t", "g", "k", "b", "p"):
+        place = stem[:-1] + "en"  # "Dresdner": Dresden
+    else:
+        place = stem
+    text = f"of {place}"
+    return WordInfo(
+        word=original,
+        lemma=word,
+        pos="ADJ",
+        morph=morph,
+        glosses=(text,),
+        source=SOURCE_NAME,
+        headword=place,
+        senses=(Gloss(text),),
+        match=MATCH,
+    )

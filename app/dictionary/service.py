@@ -21,7 +21,7 @@ from app.dictionary.compound import compound_info
 from app.dictionary.context import Sentence, split_frame, split_topic, with_topic
 from app.dictionary.correlates import VERB_OF_ADVERB, with_verb_frame
 from app.dictionary.degree import comparative_first, no_longer_first
-from app.dictionary.derived_nouns import derived_noun_info
+from app.dictionary.derived_nouns import derived_noun_info, phrase_head_info
 from app.dictionary.english import loanword, reflexives_for
 from app.dictionary.feminine import feminine_info
 from app.dictionary.lookup import MAX_GLOSSES, Lookup
@@ -30,6 +30,7 @@ from app.dictionary.numerals import clock_time_first, numeral_adjective_info, up
 from app.dictionary.objects import (
     IMPERSONAL,
     NOT_PERSON,
+    STATE,
     THING_OBJECT,
     impersonal,
     number_objects,
@@ -40,7 +41,12 @@ from app.dictionary.objects import (
 from app.dictionary.participle_nouns import participle_noun_info
 from app.dictionary.particles import particle_first, split_marks
 from app.dictionary.phrases import Phrases, joined_phrase, with_phrases
-from app.dictionary.place_adjectives import attributive, place_adjective_info
+from app.dictionary.place_adjectives import (
+    attributive,
+    place_adjective_info,
+    unknown_place_adjective_info,
+)
+from app.dictionary.predicatives import PredicativeFrames
 from app.dictionary.preferences import (
     MODAL_PARTICLE,
     NUMBER_BEFORE,
@@ -95,6 +101,7 @@ class Dictionary:
         self.path: Path | None = None
         self._lookup: Lookup | None = None
         self._phrases: Phrases | None = None
+        self._states: PredicativeFrames | None = None
         self._topic_votes: OrderedDict[tuple[str, ...], dict[str, set[str]]] = OrderedDict()
         self._domains: OrderedDict[str, str] = OrderedDict()
         self._cache: OrderedDict[tuple[str, str, str, str, str], WordInfo] = OrderedDict()
@@ -113,6 +120,7 @@ class Dictionary:
         self.path = store.path
         self._lookup = Lookup(store)
         self._phrases = Phrases(store)
+        self._states = PredicativeFrames(store)
         meta = store.meta
         self.description = (
             f"Ding {meta.get('source_version', '')} (TU Chemnitz, {meta.get('license', '')}),"
@@ -254,6 +262,14 @@ class Dictionary:
         if lemma and is_split_particle(clean, lemma):
             pos = "VERB"  # "an" in "kündigte … an": the hover shows ankündigen
         frame, topic = split_topic(frame)
+        marks = frame.split()
+        states = [w for w in marks if w.startswith(STATE + ":")]
+        if states:  # "seien auf Hilfe angewiesen": to be dependent on
+            frame = " ".join(w for w in marks if w not in states)
+            prepositions = states[0].partition(":")[2].replace(",", " ")
+            state = self._states.info(clean, word, prepositions, morph) if self._states else None
+            if state is not None:
+                return state
         verb_frame = frame if frame.startswith(VERB_OF_ADVERB) else ""
         if verb_frame:
             frame = ""
@@ -290,7 +306,7 @@ class Dictionary:
         if feminine is not None:
             return feminine
         derived = derived_noun_info(lookup, clean, word, pos, morph)
-        if derived is not None:  # "Hydrologin": hydrologist; "Fertigung": manufacturing
+        if derived is not None:  # "Hydrologin": hydrologist
             return derived
         numeral = numeral_adjective_info(clean, word, pos, morph)
         if numeral is not None:  # "sechswöchigen": six-week
@@ -306,6 +322,12 @@ class Dictionary:
         compound = compound_info(lookup, clean, word, lemma, pos, morph)
         if compound is not None:
             return compound
+        place = unknown_place_adjective_info(clean, word, lemma, pos, morph)
+        if place is not None:  # "Hamelner": of Hameln, a town Ding lacks
+            return place
+        headed = phrase_head_info(self._phrases, clean, word, pos, morph) if self._phrases else None
+        if headed is not None:  # "Fertigung": "industrielle Fertigung: manufacturing", …
+            return headed
         english = loanword(clean) if (pos or "").upper() == "NOUN" else None
         if english is not None:  # "die Ranger": rangers
             return WordInfo(word=word, lemma=clean, pos=pos, morph=morph, glosses=(english,),
@@ -394,6 +416,7 @@ class Dictionary:
             self._lookup.store.close()
             self._lookup = None
             self._phrases = None
+            self._states = None
 
 
 def _open_store(path: object, progress: Progress | None) -> Store:

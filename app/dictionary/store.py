@@ -224,6 +224,15 @@ class Store:
         subs = [(r[1], r[2], r[3], r[4]) for r in rows if r[0] == 1]
         return entries, subs
 
+    def entries_with_head_word(self, word: str) -> list[tuple[int, str, str]]:
+        """id, heads and glosses of every entry one of whose headwords has the word
+        ``word`` (a scan of the entry table: for an index built once)."""
+        with self._lock:
+            rows = self._db.execute(
+                "SELECT id, heads, glosses FROM entry WHERE heads LIKE ?", (f"% {word}%",)
+            ).fetchall()
+        return [(int(r[0]), str(r[1]), str(r[2])) for r in rows]
+
     def known(self, keys: Sequence[str]) -> set[str]:
         """Which of the lower-cased keys have at least one entry."""
         if not keys:

@@ -19,11 +19,12 @@ from app.dictionary import WordInfo
 from app.dictionary.context import context
 from app.dictionary.correlates import INSIDE_CLAUSE, VERB_OF_ADVERB
 from app.dictionary.english import table as english_frequencies
-from app.dictionary.objects import INFINITIVE, PASSIVE, PREDICATIVE, PROPOSITION
+from app.dictionary.objects import INFINITIVE, PASSIVE, PREDICATIVE, PROPOSITION, STATE
 from app.dictionary.particles import QUESTION, TIME_CLAUSE_FOLLOWS, TIME_SUBORDINATORS
 from app.dictionary.preferences import MODAL_PARTICLES
 from app.grammar import clause_span, clause_verb, correlate_preposition, frame_at
 from app.lexicon import words as lex
+from app.lexicon.words import CONTRACTIONS
 from app.morphology import features, preload
 from app.morphology.model import KIND_ADJECTIVE, KIND_NOUN, KIND_VERB
 from app.reading.textmodel import ReaderIndex
@@ -231,10 +232,14 @@ def lookup_key(tokens: TokenTable, i: int) -> LookupKey:
         frame = f"{frame} {INFINITIVE}"  # "raten den Betrieben, … zu …": to advise
     if tag == "VERB" and _passive(tokens, i):
         frame = f"{frame} {PASSIVE}"  # "sollen eingesetzt werden": used, not "set in"
+    elif tag == "VERB" and (prepositions := _state_prepositions(tokens, i)):
+        frame = f"{frame} {STATE}:{prepositions}".strip()  # "seien auf Hilfe angewiesen"
     if tag == "ADV" and correlate_preposition(word) is not None:
         verb = clause_verb(tokens, i)  # "wies darauf hin": the verb's construction first
         if verb is not None:
             frame = VERB_OF_ADVERB + tokens.lemmas[verb]
+            if _proposition(tokens, verb):
+                frame = f"{frame} {PROPOSITION}"  # "davon ausgehen, dass …": to presume
         else:  # "Kritik kommt dagegen von …": the verb's construction, or not literal
             inside = [j for j in clause_span(tokens, i) if tokens.tags[j] == "VERB"]
             near = min(inside, key=lambda j: abs(j - i), default=None)
@@ -804,6 +809,22 @@ def _passive(tokens: TokenTable, i: int) -> bool:
     # the subject between punctuation: "Die Lehrkräfte sollen in Deutsch und Mathematik
     # eingesetzt werden"
     return any(_subject(tokens, j) for j in clause_span(tokens, i, False) if j != i)
+
+
+def _state_prepositions(tokens: TokenTable, i: int) -> str:
+    """The prepositions of the clause part of the verb at ``i`` ("auf", comma-joined),
+    when it is a participle (its only reading) with a form of "sein" and no "werden"
+    or "haben" there: a state ("seien auf Hilfe angewiesen"), not a passive or a
+    perfect with "haben"; else ""."""
+    if features(tokens, i).shown.get("VerbForm") != ("Part",):
+        return ""
+    lemmas, tags, texts = tokens.lemmas, tokens.tags, tokens.texts
+    span = [j for j in clause_span(tokens, i) if j != i]
+    verbs = {lemmas[j] for j in span if tags[j] in ("AUX", "VERB")}
+    if "sein" not in verbs or verbs & {"werden", "haben"}:
+        return ""
+    found = [texts[j].lower() for j in span if tags[j] == "ADP"]
+    return ",".join(dict.fromkeys(CONTRACTIONS.get(w, (w, ""))[0] for w in found))
 
 
 def _subject(tokens: TokenTable, j: int) -> bool:

@@ -838,3 +838,26 @@ def test_a_modal_particle_inside_its_clause_is_no_adjective(ding: Dictionary) ->
     # the clause's stressed last word is the adjective: "fühle mich wohl" is "well"
     words = [(w, w) for w in ["Nach", "dem", "Essen", "fühle", "ich", "mich", "wohl"]]
     assert ding.lookup("wohl", "wohl", "ADV", "", context(6, words)).glosses[0] == "well"
+
+
+def test_a_noun_ding_has_only_in_adjective_phrases_takes_their_english_head(
+    installed: Dictionary,
+) -> None:
+    # "medizinische Bildgebung: medical imaging", "funktionelle Bildgebung: functional
+    # imaging": the phrases' head is the noun's gloss (session 27, gloss26)
+    info = installed.lookup("Bildgebung", "Bildgebung", "NOUN", "")
+    assert info.glosses[:1] == ("imaging",) and info.match == "phrase head"
+
+
+def test_a_noun_heading_only_a_sub_entry_may_head_a_compound(installed: Dictionary) -> None:
+    # "Strafkammer" stands only in the line of "Gerichtskammer" (session 27, gloss26)
+    info = installed.lookup("Jugendstrafkammer", "Jugendstrafkammer", "NOUN", "")
+    assert info.glosses and info.glosses[0].endswith("criminal court division")
+
+
+def test_a_declined_adjective_is_no_unknown_towns_adjective(installed: Dictionary) -> None:
+    info = installed.lookup("Wichtiger", "wichtig", "ADJ", "")
+    assert info.glosses and info.match != "place adjective"
+    # a made-up word in -er: a town only with the tagger's lemma (the word itself)
+    assert installed.lookup("Qwertzer", "qwertzer", "ADJ", "").glosses == ("of Qwertz",)
+    assert not installed.lookup("Qwertzer", pos="ADJ").glosses
