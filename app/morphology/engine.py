@@ -20,6 +20,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from app.core.wordfreq_data import zipf_table
+from app.lexicon.words import is_given_name
 from app.morphology.adjectives import (
     choose,
     inflects,
@@ -61,7 +62,16 @@ from app.morphology.nouns import (
     nominalised_adjective,
     read_noun,
 )
-from app.morphology.phrase import Agreement, Phrase, agree, find_phrase, is_numeral
+from app.morphology.phrase import (
+    NAME_PARTICLES,
+    Agreement,
+    Phrase,
+    agree,
+    find_phrase,
+    is_first_name,
+    is_numeral,
+    particle_in_name,
+)
 from app.morphology.prepositions import choose_case
 from app.morphology.tagging import (
     EffectiveTags,
@@ -146,6 +156,10 @@ def _features(tokens: TokenTable, index: int, info: DictionaryEntry | None) -> F
     text = tokens.texts[index]
     if not any(c.isalpha() for c in text):
         return FormAnalysis(lemma=tokens.lemmas[index], pos=tag)
+    if _approximates_number(tokens, index):
+        # "rund 200 Zuschauer", "knapp 20 Kinder", "mehr als 6400 Unterschriften": an
+        # adverb of the number, neither compared nor a noun
+        return FormAnalysis(lemma=text.lower(), pos="ADV")
     if tag in ("NOUN", "PROPN") and adjective_in_name(tokens, index):
         adjective = _adjective(tokens, index, trust_lemma=False)
         if adjective is not None:
@@ -154,6 +168,8 @@ def _features(tokens: TokenTable, index: int, info: DictionaryEntry | None) -> F
         adjective = _adjective(tokens, index, trust_lemma=False)
         if adjective is not None:  # "Höhere Wertschöpfung fließt …", "Weitere Kernpunkte …"
             return adjective
+    if tag in ("NOUN", "PROPN") and _adverb_opening_sentence(tokens, index):
+        return FormAnalysis(lemma=text.lower(), pos="ADV")  # "Besonders laut …", "Nachts …"
     if tag in ("NOUN", "PROPN"):
         return _noun(tokens, index, info)
     if tag in ("VERB", "ADJ", "ADV") and text[:1].islower():
@@ -242,6 +258,57 @@ def _features(tokens: TokenTable, index: int, info: DictionaryEntry | None) -> F
             return verb
         return FormAnalysis(lemma=tokens.lemmas[index], pos=tag)
     return FormAnalysis(lemma=tokens.lemmas[index], pos=tag)
+
+
+#: Adverbs that say how near a number is to the quantity ("rund 200", "gut 50 Frauen",
+#: "knapp 3 Prozent"); uninflected, right before the number.
+_APPROXIMATORS = frozenset(
+    {"rund", "etwa", "knapp", "gut", "fast", "ungefähr", "annähernd", "nahezu", "beinahe",
+     "circa", "zirka", "genau", "exakt", "kaum", "mindestens", "höchstens", "maximal",
+     "minimal", "bloß", "nur", "gerade", "schätzungsweise"}
+)  # fmt: skip
+#: Comparatives that with "als" before a number say how near it is ("mehr als 6400").
+_THAN_NUMBER = frozenset({"mehr", "weniger"})
+
+
+def _approximates_number(tokens: TokenTable, index: int) -> bool:
+    """ "rund 200", "Knapp 20 Kinder", "mehr als 6400": an adverb of the number after it
+    (a numeral, not a year after "bis" or an ordinal with a full stop)."""
+    texts, ids = tokens.texts, tokens.sentence_ids
+    low = texts[index].lower()
+    if low in _APPROXIMATORS:
+        following = index + 1
+    elif low in _THAN_NUMBER and index + 1 < len(texts) and texts[index + 1] == "als":
+        following = index + 2
+    else:
+        return False
+    if following >= len(texts) or ids[following] != ids[index]:
+        return False
+    number = texts[following]
+    return number[:1].isdigit() and not number.endswith(".") or (
+        is_numeral(number) and not number[:1].isupper()
+    )
+
+
+#: How common (wordfreq Zipf, small list) a word spelt small must be to be read as
+#: the adverb it is where it opens a sentence capitalised ("Besonders", "Nachts").
+_COMMON_ADVERB = 4.0
+
+
+def _adverb_opening_sentence(tokens: TokenTable, index: int) -> bool:
+    """The first word of a sentence, capitalised only because it comes first, that the
+    tagger took for a name: a common word spelt small ("besonders", "nachts") that no
+    noun table knows and that is no adjective inflected in use (a surname "Klein", "Lang"
+    stays a name): an adverb, with no number or case."""
+    text = tokens.texts[index]
+    if mid_sentence(tokens, index) or not text[:1].isupper() or not text[1:].islower():
+        return False
+    low = text.lower()
+    if zipf_table("de", "small").get(low, 0.0) < _COMMON_ADVERB:
+        return False
+    if read_noun(text).kind not in (NAME, UNKNOWN) or is_given_name(text):
+        return False
+    return not any(inflects_in_use(r.lemma) for r in read_adjective(low))
 
 
 def _ends_clause(tokens: TokenTable, index: int) -> bool:
@@ -659,7 +726,18 @@ def _reads_as_name(
     """Whether the noun at ``index`` is read as a name (the tagger's PROPN, checked;
     ``in_dictionary``: the dictionary has an entry for the whole word)."""
     tags, text = tags_of(tokens), tokens.texts[index]
+    first = particle_in_name(tokens.texts, tags, tokens.sentence_ids, index)
+    if first is not None and (
+        tags[index] == "PROPN" or (tags[first] == "PROPN" and reading.lemma == text)
+    ):
+        # "Friedrich von Hagen": the surname after a particle, also tagged a common noun
+        # in its base form ("Anna von Herzen danken": the noun's dative, no name)
+        return True
     is_name = tags[index] == "PROPN" and reading.kind != PLACE
+    if is_name and _first_name_before_surname(tokens, index):
+        # "Betriebsrat Jochen Krämer": a first name before a surname is no common noun
+        # of its form (das Joch)
+        return True
     if is_name and reading.kind in (NOUN, ADJECTIVAL, UNKNOWN):
         # a common noun the tagger took for a name: with an article or adjective it is
         # one ("der Betriebsratsvorsitzende", "im Eingangssaal", "Kolbecks Vorschlag");
@@ -711,6 +789,14 @@ def _noun_bundles(
     """The case, number and gender cells the noun's form allows, read as a name or not."""
     texts, tags, text = tokens.texts, tags_of(tokens), tokens.texts[index]
     bundles = reading.bundles
+    if is_name and (
+        _first_name_before_surname(tokens, index)
+        or particle_in_name(texts, tags, tokens.sentence_ids, index) is not None
+    ):
+        # "Kämmerer Thomas Reinecke", "Friedrich von Hagen": a part of a person's name,
+        # singular, no genitive of a noun of its form ("Thoma", "Jen"), in the case of the
+        # whole name
+        return _SINGULAR
     if is_name and phrase.apposition and reading.kind in (NOUN, ADJECTIVAL):
         # "von der Kanzlei Singewald": the name takes the case of its title's phrase,
         # whatever gender a common noun of its form has ("Singe" + "Wald")
@@ -913,6 +999,8 @@ def _name_bundles(tokens: TokenTable, index: int, reading: NounReading) -> froze
         following = "NOUN"  # "Kolbecks Vorschlag" with "Vorschlag" tagged as a name
     singular = frozenset(b for b in ALL_BUNDLES if b[1] == "Sing")
     genitive = frozenset(b for b in singular if b[0] == "Gen")
+    if _first_name_before_surname(tokens, index):
+        return singular  # "Kämmerer Thomas Reinecke": not a genitive of "Thoma"
     if text.endswith(("s", "'")) and following in ("NOUN", "ADJ") and len(text) > 2:
         return genitive  # "Merkels Regierung"
     if text.endswith("s") and following == "PROPN" and read_noun(text[:-1]).kind == NAME:
@@ -926,6 +1014,24 @@ def _name_bundles(tokens: TokenTable, index: int, reading: NounReading) -> froze
     ):
         return genitive  # "die nuklearen Fähigkeiten Pjöngjangs"
     return singular
+
+
+def _first_name_before_surname(tokens: TokenTable, index: int) -> bool:
+    """A first name of the lexicon right before a capitalised name in the same sentence,
+    or before a name particle and one ("Thomas Reinecke", "Jochen von Ahlen"): the
+    first name of a person's name, which keeps its own form ("Thomas" is no genitive of
+    "Thoma", "Jochen" no plural of das Joch)."""
+    texts, tags, ids = tokens.texts, tags_of(tokens), tokens.sentence_ids
+    following = index + 1
+    if following >= len(texts) or ids[following] != ids[index]:
+        return False
+    if not is_first_name(texts[index], tags[index]):
+        return False
+    if texts[following] in NAME_PARTICLES:
+        return particle_in_name(texts, tags, ids, following + 1) == index or (
+            following + 2 < len(texts) and particle_in_name(texts, tags, ids, following + 2) == index
+        )
+    return tags[following] == "PROPN" and texts[following][:1].isupper()
 
 
 _SINGULAR = frozenset(b for b in ALL_BUNDLES if b[1] == "Sing")
@@ -1096,6 +1202,8 @@ def _adjective(tokens: TokenTable, index: int, trust_lemma: bool = True) -> Form
         # a contraction, though tagged adjectives); capitalised words are left alone
         # (place adjectives "Kölner", "Berliner" are adjectives the tables lack)
         degrees = {"Pos"} if any(inflects(lemma) for lemma in lemmas) else set()
+        if text.endswith(_ADVERB_SUFFIXES):
+            degrees = set()  # "tagsüber", "erstmals", "abwärts": adverbs, never compared
     if 0 < len(degrees) <= MAX_SHOWN:
         shown["Degree"] = ordered("Degree", degrees)
     inflected = all(r.ending for r in chosen) and attributive
@@ -1133,6 +1241,9 @@ def _adjective(tokens: TokenTable, index: int, trust_lemma: bool = True) -> Form
         lemma=base, pos="ADJ", shown=shown, explanation=explanation, kind=KIND_ADJECTIVE
     )
 
+
+#: Endings of adverbs that Ding or the tagger may file as adjectives.
+_ADVERB_SUFFIXES = ("süber", "mals", "wärts", "dings", "maßen", "halber")
 
 #: Adjectives whose uninflected comparative and superlative are also those of an
 #: adverb ("lieber", "am liebsten": of gern, used as adverbs; of lieb after a copula).

@@ -451,6 +451,12 @@ def finite_verb_mistagged(tokens: TokenTable, index: int) -> bool:
     for candidate in (tokens.lemmas[index].lower(), *verb_infinitive_candidates(low), low):
         if candidate.endswith("n") and candidate in _stored_verbs():
             found = readings(low, candidate, guess=False)
+            if (
+                tag == "ADV"
+                and all(r[0] == "Fin" and r[1] == "Sub" for r in found)
+                and read_adjective(low)
+            ):
+                return False  # "haben lange gezögert": the adverb, not Konjunktiv I of "langen"
             if found and all(r[0] == "Fin" for r in found):
                 return not _second_person_without_pronoun(tokens, index, found)
     return False

@@ -131,7 +131,9 @@ def token_grammar(
     Kiel"): no gender, article or plural.
     """
     analysis = features(tokens, index, info)
-    if proper_name and analysis.kind == KIND_NOUN and tokens.texts[index][:1].isupper():
+    if analysis.kind in (KIND_NOUN, KIND_NAME) and agency_credit(tokens.texts, index):
+        analysis = FormAnalysis(lemma=tokens.texts[index], pos="PROPN", kind=KIND_NAME)
+    elif proper_name and analysis.kind == KIND_NOUN and tokens.texts[index][:1].isupper():
         analysis = _as_name(analysis, tokens, index)
     elif analysis.kind == KIND_ADJECTIVE and "Neut" not in analysis.shown.get("Gender", ("Neut",)):
         analysis = _before_town(analysis, tokens, index)
@@ -745,6 +747,18 @@ def make_card(index: ReaderIndex, token_index: int, info: WordInfo, frame: str =
     )
 
 
+def agency_credit(texts: Sequence[str], i: int) -> bool:
+    """Token ``i`` names a news agency in a dateline or credit: "Berlin (Reuters) -",
+    "(dpa/AFP)", "Foto: Reuters". The agency's name is no noun of a clause ("Reuters" is
+    no genitive of "Reuter"): it keeps its form and shows no case."""
+    return (
+        i > 0
+        and texts[i].lower() in AGENCY_WORDS
+        and texts[i][:1].isupper()
+        and texts[i - 1] in ("(", "/", ":")
+    )
+
+
 def agency_code(texts: Sequence[str], i: int) -> bool:
     """Token ``i`` is the code of an agency's regional service in a dateline: "sa" in
     "Magdeburg (dpa/sa) -", "lni" in "(dpa/lni)". News agencies sign regional reports
@@ -816,6 +830,8 @@ def shown_lemma(
         lemma = grammar.lemma or info.lemma or token_lemma or text
     elif grammar.pos in ("PRON", "PART") and text[:1].isupper() and token_lemma.islower():
         lemma = token_lemma  # "Niemand" opening a sentence: the pronoun niemand
+    elif grammar.pos == "ADV" and text[:1].isupper() and grammar.lemma == text.lower():
+        lemma = grammar.lemma  # "Nachts" opening a sentence: the adverb nachts
     else:
         lemma = info.lemma or token_lemma or text
     if (
