@@ -36,6 +36,7 @@ from app.morphology.agreement import (
     GENDER_OF,
     PREPOSITIONS,
     Bundle,
+    bundles_of_ending,
     noun_bundles,
 )
 from app.morphology.clause import refine
@@ -164,6 +165,10 @@ def _features(tokens: TokenTable, index: int, info: DictionaryEntry | None) -> F
         adjective = _adjective(tokens, index, trust_lemma=False)
         if adjective is not None:
             return adjective  # "die Vereinigten Staaten", "im Weißen Haus"
+    if tag in ("NOUN", "PROPN") and _adjective_of_a_title(tokens, index):
+        adjective = _adjective(tokens, index, trust_lemma=False)
+        if adjective is not None:  # "die Vorsitzende Richterin", "Leitender Oberstaatsanwalt"
+            return adjective
     if tag in ("NOUN", "PROPN") and _capitalised_first_adjective(tokens, index):
         adjective = _adjective(tokens, index, trust_lemma=False)
         if adjective is not None:  # "Höhere Wertschöpfung fließt …", "Weitere Kernpunkte …"
@@ -496,9 +501,13 @@ def _stative_participle(tokens: TokenTable, index: int) -> FormAnalysis | None:
         and texts[index + 1].lower() in ("und", "oder")
         and tags[index + 2] == "ADJ"
     )
-    if not (graded or joined):
-        return None
     start, end = clause_span(texts, tags, tokens.sentence_ids, index)
+    wanted = _STATE_PARTICIPLES.get(texts[index].lower())
+    lexical = wanted is not None and any(
+        texts[j].lower() in wanted for j in range(start, end + 1) if j != index
+    )
+    if not (graded or joined or lexical):
+        return None
     lemmas = [tokens.lemmas[j].lower() for j in range(start, end + 1) if tags[j] in ("AUX", "VERB")]
     words = {texts[j].lower() for j in range(start, end + 1)}
     if not any(lemma in _STATE_VERBS for lemma in lemmas) or words & _PERFECT_AUXILIARIES:
@@ -510,6 +519,21 @@ def _stative_participle(tokens: TokenTable, index: int) -> FormAnalysis | None:
         lemma=adjective.lemma, pos="ADJ", shown={"Degree": ("Pos",)},
         explanation="participle used as an adjective", kind=KIND_ADJECTIVE,
     )  # fmt: skip
+
+
+#: Participles that with "sein" and their preposition are adjectives of their own
+#: (Duden lists them as adjectives): "auf Hilfe angewiesen sein" (dependent, not
+#: "anweisen", instruct), "an etw. beteiligt sein", "von etw. überzeugt sein".
+_STATE_PARTICIPLES: dict[str, frozenset[str]] = {
+    "angewiesen": frozenset({"auf", "darauf"}),
+    "beteiligt": frozenset({"an", "am", "daran"}),
+    "interessiert": frozenset({"an", "am", "daran"}),
+    "gewöhnt": frozenset({"an", "daran"}),
+    "überzeugt": frozenset({"von", "vom", "davon"}),
+    "begeistert": frozenset({"von", "vom", "davon"}),
+    "verheiratet": frozenset({"mit"}),
+    "befreundet": frozenset({"mit"}),
+}
 
 
 def _before_common_noun(tokens: TokenTable, index: int) -> bool:
@@ -1152,6 +1176,45 @@ def _capitalised_first_adjective(tokens: TokenTable, index: int) -> bool:
     if tags_of(tokens)[following] not in ("NOUN", "ADJ") or read_noun(text).kind == NOUN:
         return False
     return any(r.ending for r in read_adjective(text))
+
+
+def _adjective_of_a_title(tokens: TokenTable, index: int) -> bool:
+    """A capitalised adjective of a title or name directly before its common noun ("die
+    Vorsitzende Richterin", "die Erste Bevollmächtigte", "Leitender Oberstaatsanwalt",
+    "beim Evangelischen Pressedienst", "Giftiger Bauschutt" opening a headline): a word
+    that reads only as a nominalised adjective, inflected, before a noun of the table
+    (not a name: "der Vorsitzende Müller", a first name, a word of a run of names
+    elsewhere in the text). It is the noun's adjective, not a noun of its own."""
+    texts, tags, ids = tokens.texts, tags_of(tokens), tokens.sentence_ids
+    text, following = texts[index], index + 1
+    if following >= len(texts) or ids[following] != ids[index]:
+        return False
+    after = texts[following]
+    if not text[:1].isupper() or not after[:1].isupper() or not after[1:2].islower():
+        return False
+    if read_noun(text).kind != ADJECTIVAL:
+        return False
+    endings = {r.ending for r in read_adjective(text) if r.ending} or {
+        e for e in ("en", "em", "er", "es", "e") if text.endswith(e) and read_adjective(text)
+    }  # an ordinal's table form ("Erste")
+    noun = read_noun(after)
+    if not endings or tags[following] not in ("NOUN", "PROPN"):
+        return False
+    if tags[following] == "PROPN" and not noun.head:
+        return False  # "der Vorsitzende Müller": a surname that is also a noun
+    if noun.kind not in (NOUN, ADJECTIVAL) or is_given_name(after) or after in _name_words(tokens):
+        return False
+    # the adjective, the noun and an article before agree, in the singular (titles
+    # name one person or body; "den Betroffenen Hilfe anbieten" is a noun and its object)
+    allowed = frozenset().union(*(bundles_of_ending(e) for e in endings)) & noun.bundles
+    before = texts[index - 1].lower() if index > 0 and ids[index - 1] == ids[index] else ""
+    if before in DETERMINERS and tags[index - 1] == "DET":
+        allowed &= DETERMINERS[before]
+    elif before in CONTRACTIONS:
+        allowed &= CONTRACTIONS[before][1]
+    else:
+        allowed = frozenset(b for b in allowed if b[3] == "none")
+    return any(b[1] == "Sing" for b in allowed)
 
 
 def _capitalised_unknown(tokens: TokenTable, index: int) -> bool:
