@@ -302,9 +302,10 @@ _COMMON_ADVERB = 4.0
 
 def _adverb_opening_sentence(tokens: TokenTable, index: int) -> bool:
     """The first word of a sentence, capitalised only because it comes first, that the
-    tagger took for a name: a common word spelt small ("besonders", "nachts") that no
-    noun table knows and that is no adjective inflected in use (a surname "Klein", "Lang"
-    stays a name): an adverb, with no number or case."""
+    tagger took for a name: a common word spelt small ("besonders", "sofort") that no
+    noun table knows, that the adjective table lists and that is no adjective inflected
+    in use (a surname "Klein", "Lang" stays a name; "Osnabrück" is in no adjective
+    table): an adverb, with no number or case."""
     text = tokens.texts[index]
     if mid_sentence(tokens, index) or not text[:1].isupper() or not text[1:].islower():
         return False
@@ -313,7 +314,8 @@ def _adverb_opening_sentence(tokens: TokenTable, index: int) -> bool:
         return False
     if read_noun(text).kind not in (NAME, UNKNOWN) or is_given_name(text):
         return False
-    return not any(inflects_in_use(r.lemma) for r in read_adjective(low))
+    found = read_adjective(low)  # Ding files such adverbs among its adjectives
+    return bool(found) and not any(inflects_in_use(r.lemma) for r in found)
 
 
 def _ends_clause(tokens: TokenTable, index: int) -> bool:
