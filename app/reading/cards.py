@@ -154,7 +154,10 @@ def token_grammar(
     pos, article, gender, plural = _with_dictionary_noun(
         analysis, info, in_name, is_abbreviation(tokens.texts, index), tokens.texts[index]
     )
-    if plural and gender and _region_with_article(tokens, index, analysis.lemma, gender):
+    if plural and gender and (
+        _region_with_article(tokens, index, analysis.lemma, gender)
+        or _region_compound(analysis.lemma)
+    ):
         plural = None
     return TokenGrammar(
         lemma=analysis.lemma,
@@ -346,6 +349,17 @@ def _region_with_article(tokens: TokenTable, index: int, lemma: str, gender: str
 _DEFINITE = frozenset({"der", "die", "das", "dem", "den", "des"})
 
 
+def _region_compound(lemma: str) -> bool:
+    """A region's name that the noun table reads only through its head ("das Emsland":
+    Ems + Land), which the gazetteer lists as a region or place: one place, no plural
+    (not the head's "Emsländer"). A compound the table lists itself ("Bundesland") is a
+    common noun with its plural."""
+    if is_noun_lemma(lemma):
+        return False
+    entry = load_gazetteer().get((lemma,))
+    return entry is not None and entry.label == "LOC" and entry.flag in (LISTED, DERIVED)
+
+
 def _with_dictionary_noun(
     analysis: FormAnalysis,
     info: WordInfo | None,
@@ -384,9 +398,12 @@ def _with_dictionary_noun(
         and info is not None
         and info.gender
         and not (info.match == "case" and abbreviation)
+        and not is_noun_lemma(analysis.lemma)
     ):
         # a noun the table lacks: the dictionary's entry (not another word's that differs
-        # only in case: "TA" is not "Ta", tantalum)
+        # only in case: "TA" is not "Ta", tantalum); a noun the table knows with two
+        # genders the phrase does not decide ("auf den Fluren": der Flur, corridor, or
+        # die Flur, fields) keeps no article, not the plural entry's "die"
         gender = info.gender
         article = info.article or ARTICLE_OF_GENDER.get(info.gender)
         plural = plural or info.plural
