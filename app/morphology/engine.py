@@ -290,7 +290,7 @@ def _approximates_number(tokens: TokenTable, index: int) -> bool:
     if following >= len(texts) or ids[following] != ids[index]:
         return False
     number = texts[following]
-    return number[:1].isdigit() and not number.endswith(".") or (
+    return (number[:1].isdigit() and not number.endswith(".")) or (
         is_numeral(number) and not number[:1].isupper()
     )
 
@@ -821,7 +821,15 @@ def _noun_bundles(
     ):
         # "Kämmerer Thomas Reinecke", "Friedrich von Hagen": a part of a person's name,
         # singular, no genitive of a noun of its form ("Thoma", "Jen"), in the case of the
-        # whole name
+        # whole name ("Jana Kolbecks Vorschlag": genitive)
+        name_end = max(_chain_end(tokens, index), _surname_of(tokens, index))
+        if (
+            name_end != index
+            and phrase.determiner is None
+            and not phrase.adjectives
+            and _name_bundles(tokens, name_end, read_noun(texts[name_end])) == _GENITIVE_SINGULAR
+        ):
+            return _GENITIVE_SINGULAR
         return _SINGULAR
     if is_name and phrase.apposition and reading.kind in (NOUN, ADJECTIVAL):
         # "von der Kanzlei Singewald": the name takes the case of its title's phrase,
@@ -1055,9 +1063,24 @@ def _first_name_before_surname(tokens: TokenTable, index: int) -> bool:
         return False
     if texts[following] in NAME_PARTICLES:
         return particle_in_name(texts, tags, ids, following + 1) == index or (
-            following + 2 < len(texts) and particle_in_name(texts, tags, ids, following + 2) == index
+            following + 2 < len(texts)
+            and particle_in_name(texts, tags, ids, following + 2) == index
         )
     return tags[following] == "PROPN" and texts[following][:1].isupper()
+
+
+def _surname_of(tokens: TokenTable, index: int) -> int:
+    """The surname after the first name at ``index`` ("Thomas Müllers", "Anna von Berg"),
+    or ``index`` when none follows."""
+    texts, tags, ids = tokens.texts, tags_of(tokens), tokens.sentence_ids
+    for k in (index + 1, index + 2, index + 3):
+        if k >= len(texts) or ids[k] != ids[index]:
+            break
+        if k == index + 1 and tags[k] == "PROPN" and texts[k][:1].isupper():
+            return k
+        if k > index + 1 and particle_in_name(texts, tags, ids, k) == index:
+            return k
+    return index
 
 
 _SINGULAR = frozenset(b for b in ALL_BUNDLES if b[1] == "Sing")

@@ -18,6 +18,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
+from app.lexicon.words import given_name_words, is_given_name
 from app.morphology.adjectives import read_adjective
 from app.morphology.agreement import (
     CONTRACTIONS,
@@ -28,7 +29,6 @@ from app.morphology.agreement import (
     bundles_of_ending,
     cases_of,
 )
-from app.lexicon.words import given_name_words, is_given_name
 from app.morphology.verbs import readings as verb_readings
 
 _NOUNS = ("NOUN", "PROPN")
@@ -36,7 +36,9 @@ _NOUNS = ("NOUN", "PROPN")
 #: Particles inside a person's name, between first name and surname ("Friedrich von
 #: Hagen", "Karl zu Eltz", "Rafael van der Vaart", "Ursula von der Leyen"): there they
 #: govern nothing; spelt small, as names write them.
-NAME_PARTICLES = frozenset({"von", "van", "zu", "de", "di", "da", "del", "della", "du", "ten", "ter"})
+NAME_PARTICLES = frozenset(
+    {"von", "van", "zu", "de", "di", "da", "del", "della", "du", "ten", "ter"}
+)
 #: Particles before which the surname may be tagged a common noun ("von Hagen").
 _NOUN_PARTICLES = frozenset({"von", "van"})
 #: Articles of a particle ("von der", "van den", "de la").
@@ -68,6 +70,8 @@ def particle_in_name(
     if texts[k] not in _NOUN_PARTICLES and tags[head] != "PROPN":
         return None  # "Peter zu Hause": the tagger's common noun after "zu" is one
     return first if is_first_name(texts[first], tags[first]) else None
+
+
 _ENDINGS = ("en", "em", "er", "es", "e")
 _COORDINATION = frozenset({"und", "oder", "sowie", "bzw.", "beziehungsweise", "noch"})
 _DEGREE_ADVERBS = frozenset(
@@ -279,9 +283,13 @@ def find_phrase(
         texts, tags, lemmas, sentence_ids, head, j, _depth, determiner
     )
     apposition = titled and (determiner is not None or bool(adjectives))
-    chain = name and start < head and (
-        (texts[head - 1][:1].isupper() and tags[head - 1] in _NOUNS)
-        or particle_in_name(texts, tags, sentence_ids, head) is not None
+    chain = (
+        name
+        and start < head
+        and (
+            (texts[head - 1][:1].isupper() and tags[head - 1] in _NOUNS)
+            or particle_in_name(texts, tags, sentence_ids, head) is not None
+        )
     )
     return Phrase(
         head, start, determiner, tuple(adjectives), numeral, preposition, coordinated,

@@ -580,7 +580,9 @@ def _finite_at(
 
 
 #: Modal verbs whose 1st/3rd person plural is spelt as the infinitive ("sollen").
-_PLURAL_AS_INFINITIVE_MODALS = frozenset({"können", "müssen", "sollen", "wollen", "dürfen", "mögen"})
+_PLURAL_AS_INFINITIVE_MODALS = frozenset(
+    {"können", "müssen", "sollen", "wollen", "dürfen", "mögen"}
+)
 
 
 def _modal_before_infinitive(

@@ -154,9 +154,13 @@ def token_grammar(
     pos, article, gender, plural = _with_dictionary_noun(
         analysis, info, in_name, is_abbreviation(tokens.texts, index), tokens.texts[index]
     )
-    if plural and gender and (
-        _region_with_article(tokens, index, analysis.lemma, gender)
-        or _region_compound(analysis.lemma)
+    if (
+        plural
+        and gender
+        and (
+            _region_with_article(tokens, index, analysis.lemma, gender)
+            or _region_compound(analysis.lemma)
+        )
     ):
         plural = None
     return TokenGrammar(
