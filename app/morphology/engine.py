@@ -197,6 +197,10 @@ def _features(tokens: TokenTable, index: int, info: DictionaryEntry | None) -> F
             return verb
         adjective = _adjective(tokens, index, trust_lemma=False)
         return adjective or FormAnalysis(lemma=tokens.lemmas[index], pos=tag)
+    if tag == "ADV" and text[:1].isupper() and not mid_sentence(tokens, index):
+        base = next((r.lemma for r in read_adjective(text.lower()) if not r.ending), "")
+        if base == text.lower():  # "Betroffen seien …", "Denkbar sei …": the word itself
+            return FormAnalysis(lemma=base, pos="ADV")
     if tag in ("ADJ", "ADV") and text[:1].islower():
         participle = _perfect_participle(tokens, index)
         if participle is not None:  # "hat uns den Sonntag verdorben"
@@ -1198,7 +1202,16 @@ def _capitalised_first_adjective(tokens: TokenTable, index: int) -> bool:
         return False
     if tokens.sentence_ids[following] != tokens.sentence_ids[index]:
         return False
-    if tags_of(tokens)[following] not in ("NOUN", "ADJ") or read_noun(text).kind == NOUN:
+    if read_noun(text).kind == NOUN:
+        return False
+    after = tokens.texts[following]
+    if tags_of(tokens)[following] == "PROPN" and (
+        # a headline's noun the tagger took for a name ("Giftiger Bauschutt in …"): a
+        # common noun of the table, no first name, no word of a run of names
+        read_noun(after).kind != NOUN or is_given_name(after) or after in _name_words(tokens)
+    ):
+        return False
+    if tags_of(tokens)[following] not in ("NOUN", "ADJ", "PROPN"):
         return False
     return any(r.ending for r in read_adjective(text))
 

@@ -274,7 +274,8 @@ def _opening_adverb(tokens: TokenTable, index: int) -> bool:
     the finite verb ("Zusammen sollen sie …", "Denkbar sei …") or a preposition it
     governs ("Zusammen mit seiner Frau …", "Unabhängig von …"), that the tagger took
     for a noun: the noun table reads it only as a chance compound (Zus + die Amme,
-    Denk + die Bar), never as a noun of its own, and Ding lists the word in lower case.
+    Denk + die Bar), never as a noun of its own, or not at all when it is a participle
+    ("Betroffen seien …"), and Ding lists the word in lower case.
     Read as an adverb, the card shows no case, gender or article."""
     text = tokens.texts[index]
     if mid_sentence(tokens, index) or index + 1 >= len(tokens.texts):
@@ -286,6 +287,8 @@ def _opening_adverb(tokens: TokenTable, index: int) -> bool:
     if adjective_comparison(text.lower()) is None or is_noun_lemma(text):
         return False
     reading = read_noun(text)
+    if reading.kind == NAME and text.lower() in participles():
+        return True  # "Betroffen seien vor allem …": a participle no noun table knows
     return reading.kind == NOUN and bool(reading.head)
 
 
