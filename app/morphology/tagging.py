@@ -456,12 +456,29 @@ def finite_verb_mistagged(tokens: TokenTable, index: int) -> bool:
             found = readings(low, candidate, guess=False)
             if (
                 tag == "ADV"
-                and all(r[0] == "Fin" and r[1] == "Sub" for r in found)
+                and found
+                and all(r[0] == "Fin" and (r[1] == "Sub" or r[3] == "1") for r in found)
                 and read_adjective(low)
+                and not _has_ich(tokens, index)
             ):
-                return False  # "haben lange gezögert": the adverb, not Konjunktiv I of "langen"
+                # "haben lange gezögert": the adverb (an adjective's form), not Konjunktiv
+                # I of "langen", nor its 1st person without "ich"
+                return False
             if found and all(r[0] == "Fin" for r in found):
                 return not _second_person_without_pronoun(tokens, index, found)
+    return False
+
+
+def _has_ich(tokens: TokenTable, index: int) -> bool:
+    """Whether the sentence of ``index`` has the pronoun "ich"."""
+    ids, sentence = tokens.sentence_ids, tokens.sentence_ids[index]
+    j = index
+    while j > 0 and ids[j - 1] == sentence:
+        j -= 1
+    while j < len(ids) and ids[j] == sentence:
+        if tokens.texts[j].lower() == "ich":
+            return True
+        j += 1
     return False
 
 

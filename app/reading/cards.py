@@ -131,7 +131,7 @@ def token_grammar(
     Kiel"): no gender, article or plural.
     """
     analysis = features(tokens, index, info)
-    if analysis.kind in (KIND_NOUN, KIND_NAME) and agency_credit(tokens.texts, index):
+    if agency_credit(tokens.texts, index):
         analysis = FormAnalysis(lemma=tokens.texts[index], pos="PROPN", kind=KIND_NAME)
     elif proper_name and analysis.kind == KIND_NOUN and tokens.texts[index][:1].isupper():
         analysis = _as_name(analysis, tokens, index)
