@@ -206,6 +206,11 @@ def _features(tokens: TokenTable, index: int, info: DictionaryEntry | None) -> F
         if participle is not None:  # "hat uns den Sonntag verdorben"
             return participle
     if tag == "ADV" and text[:1].islower():
+        found = read_adjective(text)
+        if found and all(r.ending and r.degree == "Pos" for r in found):
+            # "haben lange gezögert": an adjective used as an adverb is never inflected,
+            # so a form with an ending is the adverb itself (lange), not »lang«
+            return FormAnalysis(lemma=text, pos="ADV")
         # an adjective used as an adverb ("deutlich gestiegen"): its degree
         adjective = _adjective(tokens, index, trust_lemma=False)
         if (

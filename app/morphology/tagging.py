@@ -460,6 +460,7 @@ def finite_verb_mistagged(tokens: TokenTable, index: int) -> bool:
                 and all(r[0] == "Fin" and (r[1] == "Sub" or r[3] == "1") for r in found)
                 and read_adjective(low)
                 and not _has_ich(tokens, index)
+                and (index == 0 or tokens.texts[index - 1].lower() not in _SUBJECT_BEFORE)
             ):
                 # "haben lange gezögert": the adverb (an adjective's form), not Konjunktiv
                 # I of "langen", nor its 1st person without "ich"
@@ -467,6 +468,10 @@ def finite_verb_mistagged(tokens: TokenTable, index: int) -> bool:
             if found and all(r[0] == "Fin" for r in found):
                 return not _second_person_without_pronoun(tokens, index, found)
     return False
+
+
+#: Subject pronouns right before a verb of the 3rd person ("…, er lange nach dem Glas").
+_SUBJECT_BEFORE = frozenset({"er", "sie", "es", "man"})
 
 
 def _has_ich(tokens: TokenTable, index: int) -> bool:

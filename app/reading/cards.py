@@ -402,7 +402,7 @@ def _with_dictionary_noun(
         and info is not None
         and info.gender
         and not (info.match == "case" and abbreviation)
-        and not is_noun_lemma(analysis.lemma)
+        and not _table_noun_of_open_gender(analysis.lemma)
     ):
         # a noun the table lacks: the dictionary's entry (not another word's that differs
         # only in case: "TA" is not "Ta", tantalum); a noun the table knows with two
@@ -423,6 +423,15 @@ def _with_dictionary_noun(
         plural = info.plural  # the same noun with the same gender: Ding's plural
         # (not for one place named by a compound: "Rhein-Hunsrück-Kreis")
     return pos, article, gender, plural
+
+
+def _table_noun_of_open_gender(lemma: str) -> bool:
+    """A common noun the table knows (not as an adjectival noun, whose plural takes the
+    citation article): the engine left its article open because its genders differ
+    ("der/die Flur") and the phrase did not decide, so the dictionary's article of a
+    plural entry ("Fluren": die) is no answer."""
+    entries = noun_entries(lemma)
+    return bool(entries) and not any(e.adjectival for e in entries)
 
 
 def _names_an_organisation(glosses: Sequence[str]) -> bool:

@@ -1287,3 +1287,12 @@ def test_lexicalised_participle_with_sein_and_its_preposition() -> None:
         " schweigen/schweigen/VERB ././PUNCT"
     )
     assert at(t, "angewiesen").lemma == "anweisen"
+
+
+def test_adverb_with_an_adjective_ending_is_the_adverb_itself() -> None:
+    t = table("Sie/sie/PRON hat/haben/AUX lange/lange/ADV geschlafen/schlafen/VERB ././PUNCT")
+    f = at(t, "lange")
+    assert f.lemma == "lange" and f.shown == {}
+    # counterexample: the uninflected adjective used as an adverb keeps its degree
+    t = table("Sie/sie/PRON hat/haben/AUX ruhig/ruhig/ADV geschlafen/schlafen/VERB ././PUNCT")
+    assert at(t, "ruhig").shown == {"Degree": ("Pos",)}

@@ -587,3 +587,9 @@ def test_no_article_when_two_genders_stay_open() -> None:
     # counterexample: the singular's article decides
     cards = _cards_by_word("Der Flur war dunkel.")
     assert cards["Flur"][0].article == "der"
+
+
+def test_adjectival_noun_keeps_the_dictionarys_article() -> None:
+    # the open-gender rule above leaves out nouns the table knows as adjectival nouns
+    cards = _cards_by_word("Die Sprecherin der Grünen, Lea Sommer, sprach von Symbolpolitik.")
+    assert cards["Grünen"][0].article == "die"
