@@ -283,6 +283,13 @@ _APPROXIMATORS = frozenset(
 )  # fmt: skip
 #: Comparatives that with "als" before a number say how near it is ("mehr als 6400").
 _THAN_NUMBER = frozenset({"mehr", "weniger"})
+#: Articles before a part of a whole after "mehr als" ("ein Drittel", "die Hälfte").
+_BEFORE_A_PART = frozenset({"ein", "eine", "einem", "einen", "einer", "die", "der", "das", "dem"})
+#: Nouns naming a part of a whole or a round number ("mehr als ein Drittel").
+_PARTS_OF_A_WHOLE = frozenset(
+    {"Hälfte", "Drittel", "Viertel", "Fünftel", "Sechstel", "Achtel", "Zehntel", "Dutzend",
+     "Hundert", "Tausend", "Million", "Milliarde", "Prozent"}
+)  # fmt: skip
 
 
 def _approximates_number(tokens: TokenTable, index: int) -> bool:
@@ -299,6 +306,9 @@ def _approximates_number(tokens: TokenTable, index: int) -> bool:
     if following >= len(texts) or ids[following] != ids[index]:
         return False
     number = texts[following]
+    if low in _THAN_NUMBER and number.lower() in _BEFORE_A_PART and following + 1 < len(texts):
+        # "um mehr als ein Drittel", "mehr als die Hälfte": a part of the whole
+        return ids[following + 1] == ids[index] and texts[following + 1] in _PARTS_OF_A_WHOLE
     return (number[:1].isdigit() and not number.endswith(".")) or (
         is_numeral(number) and not number[:1].isupper()
     )

@@ -1196,6 +1196,11 @@ def test_adverb_before_a_number_is_not_compared() -> None:
     )
     mehr = at(t, "mehr")
     assert mehr.shown == {} and mehr.article is None
+    t = table(
+        "Der/der/DET Gewinn/Gewinn/NOUN sank/sinken/VERB um/um/ADP mehr/Mehr/ADJ als/als/CCONJ"
+        " ein/ein/DET Viertel/Viertel/NOUN ././PUNCT"
+    )
+    assert at(t, "mehr").shown == {} and at(t, "mehr").article is None
     # counterexample: the adjective without a number
     t = table("Der/der/DET Tisch/Tisch/NOUN ist/sein/AUX rund/rund/ADJ ././PUNCT")
     assert at(t, "rund").shown == {"Degree": ("Pos",)}
