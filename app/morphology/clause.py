@@ -26,6 +26,7 @@ from dataclasses import dataclass
 from app.morphology.adjectives import read_adjective
 from app.morphology.agreement import DETERMINERS, Bundle
 from app.morphology.nouns import NOUN, read_noun
+from app.morphology.phrase import particle_in_name
 from app.morphology.verbs import Reading, clause_span
 
 #: Pronouns that can only be nominative / can be nominative or accusative.
@@ -138,7 +139,7 @@ def refine(
         return (accusative or not_subject or bundles), f"object of »es {verb_word}«"
     accusative = frozenset(b for b in bundles if b[0] == "Acc")
     members = coordinated(texts, tags, index, start, end) | _name_run(
-        texts, tags, index, start, end
+        texts, tags, index, start, end, sentence_ids
     )
     joined = len(members) > 1 or _joined_after_attribute(texts, tags, index, end)
     numbers = verb.number | ({"Sing"} if joined and "Plur" in verb.number else set())
@@ -451,19 +452,47 @@ def _chain(
 
 
 def _name_run(
-    texts: Sequence[str], tags: Sequence[str], index: int, start: int, end: int
+    texts: Sequence[str],
+    tags: Sequence[str],
+    index: int,
+    start: int,
+    end: int,
+    sentence_ids: Sequence[int] = (),
 ) -> set[int]:
     """The capitalised nouns and names next to ``index`` that form one phrase with it
-    ("Die Richterin Helga Wendeborn")."""
+    ("Die Richterin Helga Wendeborn"), also across a name particle ("Präsidentin
+    Christiane von Mering")."""
     run = {index}
+
+    def surname_after(j: int) -> int | None:
+        """The surname after a particle that follows the first name at ``j``."""
+        for k in (j + 2, j + 3):
+            if k <= end and sentence_ids and particle_in_name(texts, tags, sentence_ids, k) == j:
+                return k
+        return None
+
     j = index - 1
-    while j >= start and tags[j] in ("NOUN", "PROPN") and texts[j][:1].isupper():
-        run.add(j)
-        j -= 1
+    while j >= start:
+        if tags[j] in ("NOUN", "PROPN") and texts[j][:1].isupper():
+            run.add(j)
+            j -= 1
+            continue
+        first = particle_in_name(texts, tags, sentence_ids, j + 1) if sentence_ids else None
+        if first is None or first < start or j + 1 not in run:
+            break
+        run.add(first)
+        j = first - 1
     j = index + 1
-    while j <= end and tags[j] in ("NOUN", "PROPN") and texts[j][:1].isupper():
-        run.add(j)
-        j += 1
+    while j <= end:
+        if tags[j] in ("NOUN", "PROPN") and texts[j][:1].isupper():
+            run.add(j)
+            j += 1
+            continue
+        surname = surname_after(j - 1)
+        if surname is None:
+            break
+        run.add(surname)
+        j = surname + 1
     return run
 
 

@@ -20,6 +20,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from app.core.wordfreq_data import zipf_table
+from app.lexicon.words import is_given_name
 from app.morphology.adjectives import (
     choose,
     inflects,
@@ -35,6 +36,7 @@ from app.morphology.agreement import (
     GENDER_OF,
     PREPOSITIONS,
     Bundle,
+    bundles_of_ending,
     noun_bundles,
 )
 from app.morphology.clause import refine
@@ -61,7 +63,16 @@ from app.morphology.nouns import (
     nominalised_adjective,
     read_noun,
 )
-from app.morphology.phrase import Agreement, Phrase, agree, find_phrase, is_numeral
+from app.morphology.phrase import (
+    NAME_PARTICLES,
+    Agreement,
+    Phrase,
+    agree,
+    find_phrase,
+    is_first_name,
+    is_numeral,
+    particle_in_name,
+)
 from app.morphology.prepositions import choose_case
 from app.morphology.tagging import (
     EffectiveTags,
@@ -146,14 +157,24 @@ def _features(tokens: TokenTable, index: int, info: DictionaryEntry | None) -> F
     text = tokens.texts[index]
     if not any(c.isalpha() for c in text):
         return FormAnalysis(lemma=tokens.lemmas[index], pos=tag)
+    if _approximates_number(tokens, index):
+        # "rund 200 Zuschauer", "knapp 20 Kinder", "mehr als 6400 Unterschriften": an
+        # adverb of the number, neither compared nor a noun
+        return FormAnalysis(lemma=text.lower(), pos="ADV")
     if tag in ("NOUN", "PROPN") and adjective_in_name(tokens, index):
         adjective = _adjective(tokens, index, trust_lemma=False)
         if adjective is not None:
             return adjective  # "die Vereinigten Staaten", "im Weißen Haus"
+    if tag in ("NOUN", "PROPN") and _adjective_of_a_title(tokens, index):
+        adjective = _adjective(tokens, index, trust_lemma=False)
+        if adjective is not None:  # "die Vorsitzende Richterin", "Leitender Oberstaatsanwalt"
+            return adjective
     if tag in ("NOUN", "PROPN") and _capitalised_first_adjective(tokens, index):
         adjective = _adjective(tokens, index, trust_lemma=False)
         if adjective is not None:  # "Höhere Wertschöpfung fließt …", "Weitere Kernpunkte …"
             return adjective
+    if tag in ("NOUN", "PROPN") and _adverb_opening_sentence(tokens, index):
+        return FormAnalysis(lemma=text.lower(), pos="ADV")  # "Besonders laut …", "Nachts …"
     if tag in ("NOUN", "PROPN"):
         return _noun(tokens, index, info)
     if tag in ("VERB", "ADJ", "ADV") and text[:1].islower():
@@ -176,11 +197,20 @@ def _features(tokens: TokenTable, index: int, info: DictionaryEntry | None) -> F
             return verb
         adjective = _adjective(tokens, index, trust_lemma=False)
         return adjective or FormAnalysis(lemma=tokens.lemmas[index], pos=tag)
+    if tag == "ADV" and text[:1].isupper() and not mid_sentence(tokens, index):
+        base = next((r.lemma for r in read_adjective(text.lower()) if not r.ending), "")
+        if base == text.lower():  # "Betroffen seien …", "Denkbar sei …": the word itself
+            return FormAnalysis(lemma=base, pos="ADV")
     if tag in ("ADJ", "ADV") and text[:1].islower():
         participle = _perfect_participle(tokens, index)
         if participle is not None:  # "hat uns den Sonntag verdorben"
             return participle
     if tag == "ADV" and text[:1].islower():
+        found = read_adjective(text)
+        if found and all(r.ending and r.degree == "Pos" for r in found):
+            # "haben lange gezögert": an adjective used as an adverb is never inflected,
+            # so a form with an ending is the adverb itself (lange), not »lang«
+            return FormAnalysis(lemma=text, pos="ADV")
         # an adjective used as an adverb ("deutlich gestiegen"): its degree
         adjective = _adjective(tokens, index, trust_lemma=False)
         if (
@@ -242,6 +272,69 @@ def _features(tokens: TokenTable, index: int, info: DictionaryEntry | None) -> F
             return verb
         return FormAnalysis(lemma=tokens.lemmas[index], pos=tag)
     return FormAnalysis(lemma=tokens.lemmas[index], pos=tag)
+
+
+#: Adverbs that say how near a number is to the quantity ("rund 200", "gut 50 Frauen",
+#: "knapp 3 Prozent"); uninflected, right before the number.
+_APPROXIMATORS = frozenset(
+    {"rund", "etwa", "knapp", "gut", "fast", "ungefähr", "annähernd", "nahezu", "beinahe",
+     "circa", "zirka", "genau", "exakt", "kaum", "mindestens", "höchstens", "maximal",
+     "minimal", "bloß", "nur", "gerade", "schätzungsweise"}
+)  # fmt: skip
+#: Comparatives that with "als" before a number say how near it is ("mehr als 6400").
+_THAN_NUMBER = frozenset({"mehr", "weniger"})
+#: Articles before a part of a whole after "mehr als" ("ein Drittel", "die Hälfte").
+_BEFORE_A_PART = frozenset({"ein", "eine", "einem", "einen", "einer", "die", "der", "das", "dem"})
+#: Nouns naming a part of a whole or a round number ("mehr als ein Drittel").
+_PARTS_OF_A_WHOLE = frozenset(
+    {"Hälfte", "Drittel", "Viertel", "Fünftel", "Sechstel", "Achtel", "Zehntel", "Dutzend",
+     "Hundert", "Tausend", "Million", "Milliarde", "Prozent"}
+)  # fmt: skip
+
+
+def _approximates_number(tokens: TokenTable, index: int) -> bool:
+    """ "rund 200", "Knapp 20 Kinder", "mehr als 6400": an adverb of the number after it
+    (a numeral, not a year after "bis" or an ordinal with a full stop)."""
+    texts, ids = tokens.texts, tokens.sentence_ids
+    low = texts[index].lower()
+    if low in _APPROXIMATORS:
+        following = index + 1
+    elif low in _THAN_NUMBER and index + 1 < len(texts) and texts[index + 1] == "als":
+        following = index + 2
+    else:
+        return False
+    if following >= len(texts) or ids[following] != ids[index]:
+        return False
+    number = texts[following]
+    if low in _THAN_NUMBER and number.lower() in _BEFORE_A_PART and following + 1 < len(texts):
+        # "um mehr als ein Drittel", "mehr als die Hälfte": a part of the whole
+        return ids[following + 1] == ids[index] and texts[following + 1] in _PARTS_OF_A_WHOLE
+    return (number[:1].isdigit() and not number.endswith(".")) or (
+        is_numeral(number) and not number[:1].isupper()
+    )
+
+
+#: How common (wordfreq Zipf, small list) a word spelt small must be to be read as
+#: the adverb it is where it opens a sentence capitalised ("Besonders", "Nachts").
+_COMMON_ADVERB = 4.0
+
+
+def _adverb_opening_sentence(tokens: TokenTable, index: int) -> bool:
+    """The first word of a sentence, capitalised only because it comes first, that the
+    tagger took for a name: a common word spelt small ("besonders", "sofort") that no
+    noun table knows, that the adjective table lists and that is no adjective inflected
+    in use (a surname "Klein", "Lang" stays a name; "Osnabrück" is in no adjective
+    table): an adverb, with no number or case."""
+    text = tokens.texts[index]
+    if mid_sentence(tokens, index) or not text[:1].isupper() or not text[1:].islower():
+        return False
+    low = text.lower()
+    if zipf_table("de", "small").get(low, 0.0) < _COMMON_ADVERB:
+        return False
+    if read_noun(text).kind not in (NAME, UNKNOWN) or is_given_name(text):
+        return False
+    found = read_adjective(low)  # Ding files such adverbs among its adjectives
+    return bool(found) and not any(inflects_in_use(r.lemma) for r in found)
 
 
 def _ends_clause(tokens: TokenTable, index: int) -> bool:
@@ -429,9 +522,13 @@ def _stative_participle(tokens: TokenTable, index: int) -> FormAnalysis | None:
         and texts[index + 1].lower() in ("und", "oder")
         and tags[index + 2] == "ADJ"
     )
-    if not (graded or joined):
-        return None
     start, end = clause_span(texts, tags, tokens.sentence_ids, index)
+    wanted = _STATE_PARTICIPLES.get(texts[index].lower())
+    lexical = wanted is not None and any(
+        texts[j].lower() in wanted for j in range(start, end + 1) if j != index
+    )
+    if not (graded or joined or lexical):
+        return None
     lemmas = [tokens.lemmas[j].lower() for j in range(start, end + 1) if tags[j] in ("AUX", "VERB")]
     words = {texts[j].lower() for j in range(start, end + 1)}
     if not any(lemma in _STATE_VERBS for lemma in lemmas) or words & _PERFECT_AUXILIARIES:
@@ -443,6 +540,21 @@ def _stative_participle(tokens: TokenTable, index: int) -> FormAnalysis | None:
         lemma=adjective.lemma, pos="ADJ", shown={"Degree": ("Pos",)},
         explanation="participle used as an adjective", kind=KIND_ADJECTIVE,
     )  # fmt: skip
+
+
+#: Participles that with "sein" and their preposition are adjectives of their own
+#: (Duden lists them as adjectives): "auf Hilfe angewiesen sein" (dependent, not
+#: "anweisen", instruct), "an etw. beteiligt sein", "von etw. überzeugt sein".
+_STATE_PARTICIPLES: dict[str, frozenset[str]] = {
+    "angewiesen": frozenset({"auf", "darauf"}),
+    "beteiligt": frozenset({"an", "am", "daran"}),
+    "interessiert": frozenset({"an", "am", "daran"}),
+    "gewöhnt": frozenset({"an", "daran"}),
+    "überzeugt": frozenset({"von", "vom", "davon"}),
+    "begeistert": frozenset({"von", "vom", "davon"}),
+    "verheiratet": frozenset({"mit"}),
+    "befreundet": frozenset({"mit"}),
+}
 
 
 def _before_common_noun(tokens: TokenTable, index: int) -> bool:
@@ -659,7 +771,18 @@ def _reads_as_name(
     """Whether the noun at ``index`` is read as a name (the tagger's PROPN, checked;
     ``in_dictionary``: the dictionary has an entry for the whole word)."""
     tags, text = tags_of(tokens), tokens.texts[index]
+    first = particle_in_name(tokens.texts, tags, tokens.sentence_ids, index)
+    if first is not None and (
+        tags[index] == "PROPN" or (tags[first] == "PROPN" and reading.lemma == text)
+    ):
+        # "Friedrich von Hagen": the surname after a particle, also tagged a common noun
+        # in its base form ("Anna von Herzen danken": the noun's dative, no name)
+        return True
     is_name = tags[index] == "PROPN" and reading.kind != PLACE
+    if is_name and _first_name_before_surname(tokens, index):
+        # "Betriebsrat Jochen Krämer": a first name before a surname is no common noun
+        # of its form (das Joch)
+        return True
     if is_name and reading.kind in (NOUN, ADJECTIVAL, UNKNOWN):
         # a common noun the tagger took for a name: with an article or adjective it is
         # one ("der Betriebsratsvorsitzende", "im Eingangssaal", "Kolbecks Vorschlag");
@@ -711,6 +834,22 @@ def _noun_bundles(
     """The case, number and gender cells the noun's form allows, read as a name or not."""
     texts, tags, text = tokens.texts, tags_of(tokens), tokens.texts[index]
     bundles = reading.bundles
+    if is_name and (
+        _first_name_before_surname(tokens, index)
+        or particle_in_name(texts, tags, tokens.sentence_ids, index) is not None
+    ):
+        # "Kämmerer Thomas Reinecke", "Friedrich von Hagen": a part of a person's name,
+        # singular, no genitive of a noun of its form ("Thoma", "Jen"), in the case of the
+        # whole name ("Jana Kolbecks Vorschlag": genitive)
+        name_end = max(_chain_end(tokens, index), _surname_of(tokens, index))
+        if (
+            name_end != index
+            and phrase.determiner is None
+            and not phrase.adjectives
+            and _name_bundles(tokens, name_end, read_noun(texts[name_end])) == _GENITIVE_SINGULAR
+        ):
+            return _GENITIVE_SINGULAR
+        return _SINGULAR
     if is_name and phrase.apposition and reading.kind in (NOUN, ADJECTIVAL):
         # "von der Kanzlei Singewald": the name takes the case of its title's phrase,
         # whatever gender a common noun of its form has ("Singe" + "Wald")
@@ -913,6 +1052,8 @@ def _name_bundles(tokens: TokenTable, index: int, reading: NounReading) -> froze
         following = "NOUN"  # "Kolbecks Vorschlag" with "Vorschlag" tagged as a name
     singular = frozenset(b for b in ALL_BUNDLES if b[1] == "Sing")
     genitive = frozenset(b for b in singular if b[0] == "Gen")
+    if _first_name_before_surname(tokens, index):
+        return singular  # "Kämmerer Thomas Reinecke": not a genitive of "Thoma"
     if text.endswith(("s", "'")) and following in ("NOUN", "ADJ") and len(text) > 2:
         return genitive  # "Merkels Regierung"
     if text.endswith("s") and following == "PROPN" and read_noun(text[:-1]).kind == NAME:
@@ -926,6 +1067,39 @@ def _name_bundles(tokens: TokenTable, index: int, reading: NounReading) -> froze
     ):
         return genitive  # "die nuklearen Fähigkeiten Pjöngjangs"
     return singular
+
+
+def _first_name_before_surname(tokens: TokenTable, index: int) -> bool:
+    """A first name of the lexicon right before a capitalised name in the same sentence,
+    or before a name particle and one ("Thomas Reinecke", "Jochen von Ahlen"): the
+    first name of a person's name, which keeps its own form ("Thomas" is no genitive of
+    "Thoma", "Jochen" no plural of das Joch)."""
+    texts, tags, ids = tokens.texts, tags_of(tokens), tokens.sentence_ids
+    following = index + 1
+    if following >= len(texts) or ids[following] != ids[index]:
+        return False
+    if not is_first_name(texts[index], tags[index]):
+        return False
+    if texts[following] in NAME_PARTICLES:
+        return particle_in_name(texts, tags, ids, following + 1) == index or (
+            following + 2 < len(texts)
+            and particle_in_name(texts, tags, ids, following + 2) == index
+        )
+    return tags[following] == "PROPN" and texts[following][:1].isupper()
+
+
+def _surname_of(tokens: TokenTable, index: int) -> int:
+    """The surname after the first name at ``index`` ("Thomas Müllers", "Anna von Berg"),
+    or ``index`` when none follows."""
+    texts, tags, ids = tokens.texts, tags_of(tokens), tokens.sentence_ids
+    for k in (index + 1, index + 2, index + 3):
+        if k >= len(texts) or ids[k] != ids[index]:
+            break
+        if k == index + 1 and tags[k] == "PROPN" and texts[k][:1].isupper():
+            return k
+        if k > index + 1 and particle_in_name(texts, tags, ids, k) == index:
+            return k
+    return index
 
 
 _SINGULAR = frozenset(b for b in ALL_BUNDLES if b[1] == "Sing")
@@ -1043,9 +1217,57 @@ def _capitalised_first_adjective(tokens: TokenTable, index: int) -> bool:
         return False
     if tokens.sentence_ids[following] != tokens.sentence_ids[index]:
         return False
-    if tags_of(tokens)[following] not in ("NOUN", "ADJ") or read_noun(text).kind == NOUN:
+    if read_noun(text).kind == NOUN:
+        return False
+    after = tokens.texts[following]
+    if tags_of(tokens)[following] == "PROPN" and (
+        # a headline's noun the tagger took for a name ("Giftiger Bauschutt in …"): a
+        # common noun of the table, no first name, no word of a run of names
+        read_noun(after).kind != NOUN or is_given_name(after) or after in _name_words(tokens)
+    ):
+        return False
+    if tags_of(tokens)[following] not in ("NOUN", "ADJ", "PROPN"):
         return False
     return any(r.ending for r in read_adjective(text))
+
+
+def _adjective_of_a_title(tokens: TokenTable, index: int) -> bool:
+    """A capitalised adjective of a title or name directly before its common noun ("die
+    Vorsitzende Richterin", "die Erste Bevollmächtigte", "Leitender Oberstaatsanwalt",
+    "beim Evangelischen Pressedienst", "Giftiger Bauschutt" opening a headline): a word
+    that reads only as a nominalised adjective, inflected, before a noun of the table
+    (not a name: "der Vorsitzende Müller", a first name, a word of a run of names
+    elsewhere in the text). It is the noun's adjective, not a noun of its own."""
+    texts, tags, ids = tokens.texts, tags_of(tokens), tokens.sentence_ids
+    text, following = texts[index], index + 1
+    if following >= len(texts) or ids[following] != ids[index]:
+        return False
+    after = texts[following]
+    if not text[:1].isupper() or not after[:1].isupper() or not after[1:2].islower():
+        return False
+    if read_noun(text).kind != ADJECTIVAL:
+        return False
+    endings = {r.ending for r in read_adjective(text) if r.ending} or {
+        e for e in ("en", "em", "er", "es", "e") if text.endswith(e) and read_adjective(text)
+    }  # an ordinal's table form ("Erste")
+    noun = read_noun(after)
+    if not endings or tags[following] not in ("NOUN", "PROPN"):
+        return False
+    if tags[following] == "PROPN" and not noun.head:
+        return False  # "der Vorsitzende Müller": a surname that is also a noun
+    if noun.kind not in (NOUN, ADJECTIVAL) or is_given_name(after) or after in _name_words(tokens):
+        return False
+    # the adjective, the noun and an article before agree, in the singular (titles
+    # name one person or body; "den Betroffenen Hilfe anbieten" is a noun and its object)
+    allowed = frozenset().union(*(bundles_of_ending(e) for e in endings)) & noun.bundles
+    before = texts[index - 1].lower() if index > 0 and ids[index - 1] == ids[index] else ""
+    if before in DETERMINERS and tags[index - 1] == "DET":
+        allowed &= DETERMINERS[before]
+    elif before in CONTRACTIONS:
+        allowed &= CONTRACTIONS[before][1]
+    else:
+        allowed = frozenset(b for b in allowed if b[3] == "none")
+    return any(b[1] == "Sing" for b in allowed)
 
 
 def _capitalised_unknown(tokens: TokenTable, index: int) -> bool:
@@ -1096,6 +1318,8 @@ def _adjective(tokens: TokenTable, index: int, trust_lemma: bool = True) -> Form
         # a contraction, though tagged adjectives); capitalised words are left alone
         # (place adjectives "Kölner", "Berliner" are adjectives the tables lack)
         degrees = {"Pos"} if any(inflects(lemma) for lemma in lemmas) else set()
+        if text.endswith(_ADVERB_SUFFIXES):
+            degrees = set()  # "tagsüber", "erstmals", "abwärts": adverbs, never compared
     if 0 < len(degrees) <= MAX_SHOWN:
         shown["Degree"] = ordered("Degree", degrees)
     inflected = all(r.ending for r in chosen) and attributive
@@ -1133,6 +1357,9 @@ def _adjective(tokens: TokenTable, index: int, trust_lemma: bool = True) -> Form
         lemma=base, pos="ADJ", shown=shown, explanation=explanation, kind=KIND_ADJECTIVE
     )
 
+
+#: Endings of adverbs that Ding or the tagger may file as adjectives.
+_ADVERB_SUFFIXES = ("süber", "mals", "wärts", "dings", "maßen", "halber")
 
 #: Adjectives whose uninflected comparative and superlative are also those of an
 #: adverb ("lieber", "am liebsten": of gern, used as adverbs; of lieb after a copula).

@@ -8,6 +8,7 @@ import functools
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+from app.lexicon.words import is_given_name
 from app.morphology.agreement import GENDER_OF, Bundle
 from app.morphology.explain import case_line
 from app.morphology.lexicon import noun_entries
@@ -51,7 +52,19 @@ def noun_analysis(
     if name:
         if is_name and reading.kind != PLACE:
             lemma = tokens.texts[index]  # "Polen" the country, not the plural of "Pole"
-        if shown.get("Case") == ("Gen",) and lemma == tokens.texts[index] and lemma.endswith("s"):
+        following = index + 1
+        first_name = (
+            following < len(tokens.texts)
+            and tokens.sentence_ids[following] == tokens.sentence_ids[index]
+            and tokens.tags[following] == "PROPN"
+            and is_given_name(lemma)
+        )  # "Thomas Müllers Buch": the surname carries the genitive's "-s"
+        if (
+            shown.get("Case") == ("Gen",)
+            and lemma == tokens.texts[index]
+            and lemma.endswith("s")
+            and not first_name
+        ):
             lemma = lemma[:-1]  # "Kolbecks" -> Kolbeck
         kind = KIND_NAME if reading.kind == NAME else KIND_NOUN
         pos = "PROPN"

@@ -18,6 +18,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
+from app.lexicon.words import given_name_words, is_given_name
 from app.morphology.adjectives import read_adjective
 from app.morphology.agreement import (
     CONTRACTIONS,
@@ -31,6 +32,46 @@ from app.morphology.agreement import (
 from app.morphology.verbs import readings as verb_readings
 
 _NOUNS = ("NOUN", "PROPN")
+
+#: Particles inside a person's name, between first name and surname ("Friedrich von
+#: Hagen", "Karl zu Eltz", "Rafael van der Vaart", "Ursula von der Leyen"): there they
+#: govern nothing; spelt small, as names write them.
+NAME_PARTICLES = frozenset(
+    {"von", "van", "zu", "de", "di", "da", "del", "della", "du", "ten", "ter"}
+)
+#: Particles before which the surname may be tagged a common noun ("von Hagen").
+_NOUN_PARTICLES = frozenset({"von", "van"})
+#: Articles of a particle ("von der", "van den", "de la").
+_PARTICLE_ARTICLES = frozenset({"der", "den", "dem", "de", "la", "le"})
+
+
+def is_first_name(text: str, tag: str) -> bool:
+    """A first name of the lexicon ("Thomas", "Jochen"), or one that is also a word
+    ("Till", "Hagen") where the tagger took it for a name."""
+    return is_given_name(text) or (tag == "PROPN" and text in given_name_words())
+
+
+def particle_in_name(
+    texts: Sequence[str], tags: Sequence[str], sentence_ids: Sequence[int], head: int
+) -> int | None:
+    """The index of the first name when the name at ``head`` is a surname after a name
+    particle and a first name ("Friedrich von Hagen": the index of "Friedrich"). The
+    particle is part of the name, no preposition: the case is the whole name's."""
+    k = head - 1
+    if k < 1 or sentence_ids[k] != sentence_ids[head] or not texts[head][:1].isupper():
+        return None
+    if tags[head] not in _NOUNS:
+        return None
+    if texts[k] in _PARTICLE_ARTICLES and texts[k - 1] in NAME_PARTICLES:
+        k -= 1
+    first = k - 1
+    if texts[k] not in NAME_PARTICLES or first < 0 or sentence_ids[first] != sentence_ids[head]:
+        return None
+    if texts[k] not in _NOUN_PARTICLES and tags[head] != "PROPN":
+        return None  # "Peter zu Hause": the tagger's common noun after "zu" is one
+    return first if is_first_name(texts[first], tags[first]) else None
+
+
 _ENDINGS = ("en", "em", "er", "es", "e")
 _COORDINATION = frozenset({"und", "oder", "sowie", "bzw.", "beziehungsweise", "noch"})
 _DEGREE_ADVERBS = frozenset(
@@ -242,7 +283,14 @@ def find_phrase(
         texts, tags, lemmas, sentence_ids, head, j, _depth, determiner
     )
     apposition = titled and (determiner is not None or bool(adjectives))
-    chain = name and start < head and texts[head - 1][:1].isupper() and tags[head - 1] in _NOUNS
+    chain = (
+        name
+        and start < head
+        and (
+            (texts[head - 1][:1].isupper() and tags[head - 1] in _NOUNS)
+            or particle_in_name(texts, tags, sentence_ids, head) is not None
+        )
+    )
     return Phrase(
         head, start, determiner, tuple(adjectives), numeral, preposition, coordinated,
         genitive_name, apposition, chain, extended_attribute,
@@ -292,6 +340,10 @@ def _before_head(
     # a name after a title or first name: "Präsident Emmanuel Macron" -> read from the title
     titled = False
     genitive_name = False
+    if name:
+        first = particle_in_name(texts, tags, sentence_ids, head)
+        if first is not None:  # "Friedrich von Hagen": read from the first name
+            j = first
     while j >= 0 and sentence_ids[j] == sentence and name and tags[j] in _NOUNS:
         if not texts[j][:1].isupper():
             break

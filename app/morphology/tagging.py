@@ -274,7 +274,8 @@ def _opening_adverb(tokens: TokenTable, index: int) -> bool:
     the finite verb ("Zusammen sollen sie …", "Denkbar sei …") or a preposition it
     governs ("Zusammen mit seiner Frau …", "Unabhängig von …"), that the tagger took
     for a noun: the noun table reads it only as a chance compound (Zus + die Amme,
-    Denk + die Bar), never as a noun of its own, and Ding lists the word in lower case.
+    Denk + die Bar), never as a noun of its own, or not at all when it is a participle
+    ("Betroffen seien …"), and Ding lists the word in lower case.
     Read as an adverb, the card shows no case, gender or article."""
     text = tokens.texts[index]
     if mid_sentence(tokens, index) or index + 1 >= len(tokens.texts):
@@ -286,6 +287,8 @@ def _opening_adverb(tokens: TokenTable, index: int) -> bool:
     if adjective_comparison(text.lower()) is None or is_noun_lemma(text):
         return False
     reading = read_noun(text)
+    if reading.kind == NAME and text.lower() in participles():
+        return True  # "Betroffen seien vor allem …": a participle no noun table knows
     return reading.kind == NOUN and bool(reading.head)
 
 
@@ -451,8 +454,36 @@ def finite_verb_mistagged(tokens: TokenTable, index: int) -> bool:
     for candidate in (tokens.lemmas[index].lower(), *verb_infinitive_candidates(low), low):
         if candidate.endswith("n") and candidate in _stored_verbs():
             found = readings(low, candidate, guess=False)
+            if (
+                tag == "ADV"
+                and found
+                and all(r[0] == "Fin" and (r[1] == "Sub" or r[3] == "1") for r in found)
+                and read_adjective(low)
+                and not _has_ich(tokens, index)
+                and (index == 0 or tokens.texts[index - 1].lower() not in _SUBJECT_BEFORE)
+            ):
+                # "haben lange gezögert": the adverb (an adjective's form), not Konjunktiv
+                # I of "langen", nor its 1st person without "ich"
+                return False
             if found and all(r[0] == "Fin" for r in found):
                 return not _second_person_without_pronoun(tokens, index, found)
+    return False
+
+
+#: Subject pronouns right before a verb of the 3rd person ("…, er lange nach dem Glas").
+_SUBJECT_BEFORE = frozenset({"er", "sie", "es", "man"})
+
+
+def _has_ich(tokens: TokenTable, index: int) -> bool:
+    """Whether the sentence of ``index`` has the pronoun "ich"."""
+    ids, sentence = tokens.sentence_ids, tokens.sentence_ids[index]
+    j = index
+    while j > 0 and ids[j - 1] == sentence:
+        j -= 1
+    while j < len(ids) and ids[j] == sentence:
+        if tokens.texts[j].lower() == "ich":
+            return True
+        j += 1
     return False
 
 

@@ -567,13 +567,49 @@ def _finite_at(
     subordinate = first in _SUBORDINATORS or (
         first in _RELATIVES and start > 0 and texts[start - 1] == ","
     )
+    modal = _modal_before_infinitive(texts, verbs, reading_of)
     if _finite_by_position(texts, tags, index, start, end, subordinate, found):
         finite_at = index  # "haben wir", "man trainiert", "… und leiden sehr"
+    elif modal is not None:
+        finite_at = modal  # "Die Kosten sollen bis 2030 sinken", "…, dass sie sinken sollen"
     elif sure:
         finite_at = sure[0] if len(sure) == 1 or index not in sure else index
     elif verbs and not infinitive_clause:
         finite_at = verbs[-1] if subordinate else verbs[0]
     return finite_at
+
+
+#: Modal verbs whose 1st/3rd person plural is spelt as the infinitive ("sollen").
+_PLURAL_AS_INFINITIVE_MODALS = frozenset(
+    {"können", "müssen", "sollen", "wollen", "dürfen", "mögen"}
+)
+
+
+def _modal_before_infinitive(
+    texts: Sequence[str], verbs: Sequence[int], reading_of: dict[int, frozenset[Reading]]
+) -> int | None:
+    """A clause of two verbs, a modal's plural spelt as its infinitive ("sollen") and
+    another verb that can be an infinitive ("sinken"): the modal is the finite verb and
+    takes the bare infinitive, wherever each stands ("Die Kosten sollen sinken", "…, weil
+    die Kosten sinken sollen"); its index, else None. A modal never stands as the bare
+    infinitive of another full verb; a third verb ("werden … sinken sollen") leaves it open."""
+    modals = [j for j in verbs if texts[j].lower() in _PLURAL_AS_INFINITIVE_MODALS]
+    if len(modals) != 1 or not 2 <= len(verbs) <= 3:
+        return None
+    modal = modals[0]
+    others = [j for j in verbs if j != modal]
+    if len(others) == 2 and (
+        # "sollen … gelandet sein", "soll … gebaut werden": a participle and the
+        # infinitive of its auxiliary
+        reading_of[others[0]] != frozenset({PARTICIPLE})
+        or texts[others[1]].lower() not in ("sein", "haben", "werden")
+    ):
+        return None
+    if INFINITIVE not in reading_of[others[-1]] or not any(
+        r[0] == "Fin" for r in reading_of[modal]
+    ):
+        return None
+    return modal
 
 
 _PERSONAL = {**_SUBJECTS, "er": ("3", "Sing"), "es": ("3", "Sing"), "man": ("3", "Sing")}

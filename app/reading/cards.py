@@ -131,7 +131,9 @@ def token_grammar(
     Kiel"): no gender, article or plural.
     """
     analysis = features(tokens, index, info)
-    if proper_name and analysis.kind == KIND_NOUN and tokens.texts[index][:1].isupper():
+    if agency_credit(tokens.texts, index):
+        analysis = FormAnalysis(lemma=tokens.texts[index], pos="PROPN", kind=KIND_NAME)
+    elif proper_name and analysis.kind == KIND_NOUN and tokens.texts[index][:1].isupper():
         analysis = _as_name(analysis, tokens, index)
     elif analysis.kind == KIND_ADJECTIVE and "Neut" not in analysis.shown.get("Gender", ("Neut",)):
         analysis = _before_town(analysis, tokens, index)
@@ -152,7 +154,14 @@ def token_grammar(
     pos, article, gender, plural = _with_dictionary_noun(
         analysis, info, in_name, is_abbreviation(tokens.texts, index), tokens.texts[index]
     )
-    if plural and gender and _region_with_article(tokens, index, analysis.lemma, gender):
+    if (
+        plural
+        and gender
+        and (
+            _region_with_article(tokens, index, analysis.lemma, gender)
+            or _region_compound(analysis.lemma)
+        )
+    ):
         plural = None
     return TokenGrammar(
         lemma=analysis.lemma,
@@ -344,6 +353,17 @@ def _region_with_article(tokens: TokenTable, index: int, lemma: str, gender: str
 _DEFINITE = frozenset({"der", "die", "das", "dem", "den", "des"})
 
 
+def _region_compound(lemma: str) -> bool:
+    """A region's name that the noun table reads only through its head ("das Emsland":
+    Ems + Land), which the gazetteer lists as a region or place: one place, no plural
+    (not the head's "Emsländer"). A compound the table lists itself ("Bundesland") is a
+    common noun with its plural."""
+    if is_noun_lemma(lemma):
+        return False
+    entry = load_gazetteer().get((lemma,))
+    return entry is not None and entry.label == "LOC" and entry.flag in (LISTED, DERIVED)
+
+
 def _with_dictionary_noun(
     analysis: FormAnalysis,
     info: WordInfo | None,
@@ -382,9 +402,12 @@ def _with_dictionary_noun(
         and info is not None
         and info.gender
         and not (info.match == "case" and abbreviation)
+        and not _table_noun_of_open_gender(analysis.lemma)
     ):
         # a noun the table lacks: the dictionary's entry (not another word's that differs
-        # only in case: "TA" is not "Ta", tantalum)
+        # only in case: "TA" is not "Ta", tantalum); a noun the table knows with two
+        # genders the phrase does not decide ("auf den Fluren": der Flur, corridor, or
+        # die Flur, fields) keeps no article, not the plural entry's "die"
         gender = info.gender
         article = info.article or ARTICLE_OF_GENDER.get(info.gender)
         plural = plural or info.plural
@@ -400,6 +423,15 @@ def _with_dictionary_noun(
         plural = info.plural  # the same noun with the same gender: Ding's plural
         # (not for one place named by a compound: "Rhein-Hunsrück-Kreis")
     return pos, article, gender, plural
+
+
+def _table_noun_of_open_gender(lemma: str) -> bool:
+    """A common noun the table knows (not as an adjectival noun, whose plural takes the
+    citation article): the engine left its article open because its genders differ
+    ("der/die Flur") and the phrase did not decide, so the dictionary's article of a
+    plural entry ("Fluren": die) is no answer."""
+    entries = noun_entries(lemma)
+    return bool(entries) and not any(e.adjectival for e in entries)
 
 
 def _names_an_organisation(glosses: Sequence[str]) -> bool:
@@ -745,6 +777,18 @@ def make_card(index: ReaderIndex, token_index: int, info: WordInfo, frame: str =
     )
 
 
+def agency_credit(texts: Sequence[str], i: int) -> bool:
+    """Token ``i`` names a news agency in a dateline or credit: "Berlin (Reuters) -",
+    "(dpa/AFP)", "Foto: Reuters". The agency's name is no noun of a clause ("Reuters" is
+    no genitive of "Reuter"): it keeps its form and shows no case."""
+    return (
+        i > 0
+        and texts[i].lower() in AGENCY_WORDS
+        and texts[i][:1].isupper()
+        and texts[i - 1] in ("(", "/", ":")
+    )
+
+
 def agency_code(texts: Sequence[str], i: int) -> bool:
     """Token ``i`` is the code of an agency's regional service in a dateline: "sa" in
     "Magdeburg (dpa/sa) -", "lni" in "(dpa/lni)". News agencies sign regional reports
@@ -816,6 +860,8 @@ def shown_lemma(
         lemma = grammar.lemma or info.lemma or token_lemma or text
     elif grammar.pos in ("PRON", "PART") and text[:1].isupper() and token_lemma.islower():
         lemma = token_lemma  # "Niemand" opening a sentence: the pronoun niemand
+    elif grammar.pos == "ADV" and text[:1].isupper() and grammar.lemma == text.lower():
+        lemma = grammar.lemma  # "Nachts" opening a sentence: the adverb nachts
     else:
         lemma = info.lemma or token_lemma or text
     if (

@@ -1123,3 +1123,181 @@ def test_participle_before_a_noun_after_a_colon_is_an_adjective() -> None:
         "Blumen/Blume/NOUN ?/?/PUNCT"
     )
     assert at(t, "kaufte").shown.get("VerbForm") == ("Fin",)
+
+
+# --------------------------------------------------------------------------- session 27
+
+
+def test_first_name_before_a_surname_keeps_its_form() -> None:
+    # "Andreas" before a surname that reads as a compound noun ("Holz" + der Mann) is no
+    # genitive of "Andrea"
+    t = table(
+        "Stadtrat/Stadtrat/NOUN Andreas/Andreas/PROPN Holzmann/Holzmann/PROPN"
+        " lehnte/ablehnen/VERB den/der/DET Antrag/Antrag/NOUN ab/ab/ADP ././PUNCT"
+    )
+    f = at(t, "Andreas")
+    assert f.lemma == "Andreas" and f.shown.get("Case") != ("Gen",)
+    # counterexample: the surname's genitive "-s" makes the whole name genitive
+    t = table(
+        "Andreas/Andreas/PROPN Holzmanns/Holzmanns/PROPN Antrag/Antrag/NOUN"
+        " scheiterte/scheitern/VERB ././PUNCT"
+    )
+    f = at(t, "Andreas")
+    assert f.lemma == "Andreas" and f.shown.get("Case") == ("Gen",)
+
+
+def test_first_name_is_no_common_noun_of_its_form() -> None:
+    t = table(
+        "Der/der/DET Sprecher/Sprecher/NOUN Jochen/Jochen/PROPN von/von/ADP"
+        " Kellermann/Kellermann/PROPN widersprach/widersprechen/VERB ././PUNCT"
+    )
+    f = at(t, "Jochen")
+    assert f.lemma == "Jochen" and f.article is None and f.plural is None
+    assert "Gender" not in f.shown and f.shown.get("Number") != ("Plur",)
+    # counterexample: the common noun with its article (das Joch, dative plural)
+    t = table(
+        "Die/der/DET Ochsen/Ochse/NOUN gingen/gehen/VERB unter/unter/ADP den/der/DET"
+        " Jochen/Joch/NOUN ././PUNCT"
+    )
+    assert at(t, "Jochen").lemma == "Joch"
+
+
+def test_surname_after_a_name_particle_has_the_names_case() -> None:
+    t = table(
+        "Vorstand/Vorstand/NOUN Konrad/Konrad/PROPN von/von/ADP Weidenfeld/Weidenfeld/PROPN"
+        " widersprach/widersprechen/VERB ././PUNCT"
+    )
+    f = at(t, "Weidenfeld")
+    assert f.shown.get("Case") != ("Dat",)
+    assert at(t, "Vorstand").shown.get("Case") == ("Nom",)
+    # counterexamples: a preposition before the first name governs the whole name; "von"
+    # after a common noun is a preposition
+    t = table(
+        "Sie/sie/PRON sprach/sprechen/VERB mit/mit/ADP Konrad/Konrad/PROPN von/von/ADP"
+        " Weidenfeld/Weidenfeld/PROPN ././PUNCT"
+    )
+    assert at(t, "Weidenfeld").shown.get("Case") == ("Dat",)
+    t = table(
+        "Die/der/DET Rede/Rede/NOUN von/von/ADP Weidenfeld/Weidenfeld/PROPN"
+        " war/sein/AUX kurz/kurz/ADJ ././PUNCT"
+    )
+    assert at(t, "Weidenfeld").shown.get("Case") == ("Dat",)
+
+
+def test_adverb_before_a_number_is_not_compared() -> None:
+    t = table(
+        "Es/es/PRON kamen/kommen/VERB rund/rund/ADV 300/300/NUM Gäste/Gast/NOUN und/und/CCONJ"
+        " knapp/knapp/ADJ 20/20/NUM Kinder/Kind/NOUN ././PUNCT"
+    )
+    assert at(t, "rund").shown == {} and at(t, "knapp").shown == {}
+    t = table(
+        "Sie/sie/PRON sammelten/sammeln/VERB mehr/Mehr/NOUN als/als/CCONJ 500/500/NUM"
+        " Stimmen/Stimme/NOUN ././PUNCT"
+    )
+    mehr = at(t, "mehr")
+    assert mehr.shown == {} and mehr.article is None
+    t = table(
+        "Der/der/DET Gewinn/Gewinn/NOUN sank/sinken/VERB um/um/ADP mehr/Mehr/ADJ als/als/CCONJ"
+        " ein/ein/DET Viertel/Viertel/NOUN ././PUNCT"
+    )
+    assert at(t, "mehr").shown == {} and at(t, "mehr").article is None
+    # counterexample: the adjective without a number
+    t = table("Der/der/DET Tisch/Tisch/NOUN ist/sein/AUX rund/rund/ADJ ././PUNCT")
+    assert at(t, "rund").shown == {"Degree": ("Pos",)}
+
+
+def test_adverbs_have_no_number_or_degree() -> None:
+    t = table("Besonders/Besonders/PROPN laut/laut/ADJ war/sein/AUX es/es/PRON ././PUNCT")
+    f = at(t, "Besonders")
+    assert f.shown == {} and f.lemma == "besonders"
+    t = table("Die/der/DET Kinder/Kind/NOUN schlafen/schlafen/VERB tagsüber/tagsüber/ADJ ././PUNCT")
+    assert at(t, "tagsüber").shown == {}
+    # counterexamples: a surname opening the sentence, an adjective of manner
+    t = table("Klein/Klein/PROPN sagte/sagen/VERB nichts/nichts/PRON ././PUNCT")
+    assert at(t, "Klein").shown.get("Number") == ("Sing",)
+    t = table("Die/der/DET Kinder/Kind/NOUN schlafen/schlafen/VERB ruhig/ruhig/ADJ ././PUNCT")
+    assert at(t, "ruhig").shown == {"Degree": ("Pos",)}
+
+
+def test_participle_opening_the_sentence_before_its_verb() -> None:
+    t = table(
+        "Betroffen/betreffen/NOUN sind/sein/AUX vor/vor/ADP allem/alle/DET Kinder/Kind/NOUN"
+        " ././PUNCT"
+    )
+    f = at(t, "Betroffen")
+    assert f.shown == {} and f.lemma == "betroffen"
+
+
+def test_modal_with_an_infinitive_is_the_finite_verb() -> None:
+    t = table(
+        "Bis/bis/ADP Ende/Ende/NOUN 2030/2030/NUM sollen/sollen/AUX die/der/DET"
+        " Mieten/Miete/NOUN deutlich/deutlich/ADV steigen/steigen/VERB ././PUNCT"
+    )
+    assert at(t, "sollen").shown["VerbForm"] == ("Fin",)
+    assert at(t, "steigen").shown == {"VerbForm": ("Inf",)}
+    t = table(
+        "Mehr/mehr/ADV als/als/CCONJ 90/90/NUM Bäume/Baum/NOUN sollen/sollen/AUX"
+        " gefällt/fällen/VERB worden/werden/AUX sein/sein/AUX ././PUNCT"
+    )
+    assert at(t, "sollen").shown["VerbForm"] == ("Fin",)
+    # counterexample: with a third verb ("werden" is the finite one) nothing is forced
+    t = table(
+        "Die/der/DET Mieten/Miete/NOUN werden/werden/AUX steigen/steigen/VERB"
+        " müssen/müssen/AUX ././PUNCT"
+    )
+    assert at(t, "werden").shown["VerbForm"] == ("Fin",)
+    assert at(t, "müssen").shown == {"VerbForm": ("Inf",)}
+
+
+def test_adverb_lange_is_no_subjunctive_of_langen() -> None:
+    t = table("Wir/wir/PRON haben/haben/AUX lange/lange/ADV gewartet/warten/VERB ././PUNCT")
+    assert "VerbForm" not in at(t, "lange").shown
+    # counterexample: a Konjunktiv I that is no adjective's form stays the verb
+    t = table("Das/der/PRON gebe/geben/ADV es/es/PRON nicht/nicht/PART ././PUNCT")
+    assert at(t, "gebe").shown.get("Mood") == ("Sub",)
+
+
+def test_capitalised_adjective_of_a_title_before_its_noun() -> None:
+    t = table(
+        "Die/der/DET Vorsitzende/Vorsitzende/NOUN Richterin/Richterin/NOUN"
+        " verlas/verlesen/VERB das/der/DET Urteil/Urteil/NOUN ././PUNCT"
+    )
+    f = at(t, "Vorsitzende")
+    assert f.lemma == "vorsitzend" and f.pos == "ADJ" and f.article is None
+    t = table("Giftiger/giftig/NOUN Schlamm/Schlamm/PROPN in/in/ADP Weiher/Weiher/NOUN")
+    assert at(t, "Giftiger").lemma == "giftig" and at(t, "Giftiger").article is None
+    # counterexamples: a surname after the title; a noun and its object that disagree
+    t = table(
+        "Der/der/DET Vorsitzende/Vorsitzende/NOUN Hollbach/Hollbach/PROPN"
+        " schwieg/schweigen/VERB ././PUNCT"
+    )
+    assert at(t, "Vorsitzende").article == "der"
+    t = table(
+        "Sie/sie/PRON boten/bieten/VERB den/der/DET Betroffenen/Betroffene/NOUN"
+        " Hilfe/Hilfe/NOUN an/an/ADP ././PUNCT"
+    )
+    assert at(t, "Betroffenen").pos == "NOUN"
+
+
+def test_lexicalised_participle_with_sein_and_its_preposition() -> None:
+    t = table(
+        "Viele/viel/DET Vereine/Verein/NOUN sind/sein/AUX auf/auf/ADP Spenden/Spende/NOUN"
+        " angewiesen/anweisen/VERB ././PUNCT"
+    )
+    f = at(t, "angewiesen")
+    assert f.lemma == "angewiesen" and f.pos == "ADJ"
+    # counterexample: instructed (anweisen), no "auf"
+    t = table(
+        "Sie/sie/PRON wurden/werden/AUX angewiesen/anweisen/VERB ,/,/PUNCT zu/zu/PART"
+        " schweigen/schweigen/VERB ././PUNCT"
+    )
+    assert at(t, "angewiesen").lemma == "anweisen"
+
+
+def test_adverb_with_an_adjective_ending_is_the_adverb_itself() -> None:
+    t = table("Sie/sie/PRON hat/haben/AUX lange/lange/ADV geschlafen/schlafen/VERB ././PUNCT")
+    f = at(t, "lange")
+    assert f.lemma == "lange" and f.shown == {}
+    # counterexample: the uninflected adjective used as an adverb keeps its degree
+    t = table("Sie/sie/PRON hat/haben/AUX ruhig/ruhig/ADV geschlafen/schlafen/VERB ././PUNCT")
+    assert at(t, "ruhig").shown == {"Degree": ("Pos",)}

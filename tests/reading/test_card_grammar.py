@@ -563,3 +563,33 @@ def test_listed_place_inside_an_organisations_name() -> None:
     # counterexample: the people with their article
     cards = _cards_by_word("Die Bayern feiern ihren Sieg.")
     assert cards["Bayern"][0].lemma == "Bayer"
+
+
+def test_agency_name_in_a_dateline_is_no_genitive() -> None:
+    cards = _cards_by_word("Bremen (Reuters) - Die Werft meldet hohe Verluste.")
+    agency = cards["Reuters"][0]
+    assert agency.lemma == "Reuters" and "Case" not in agency.features
+
+
+def test_region_read_through_its_head_has_no_plural() -> None:
+    cards = _cards_by_word("Im Vogtland regnet es seit Tagen.")
+    region = cards["Vogtland"][0]
+    assert region.plural is None and region.article == "das"
+    # counterexample: a compound the table lists itself is a common noun with a plural
+    cards = _cards_by_word("Viele Bundesländer klagen über Geldmangel.")
+    assert cards["Bundesländer"][0].plural == "Bundesländer"
+
+
+def test_no_article_when_two_genders_stay_open() -> None:
+    # der Flur (corridor) or die Flur (fields): the dative plural fits both
+    cards = _cards_by_word("Auf den Fluren des Amtes standen Kisten.")
+    assert cards["Fluren"][0].article is None
+    # counterexample: the singular's article decides
+    cards = _cards_by_word("Der Flur war dunkel.")
+    assert cards["Flur"][0].article == "der"
+
+
+def test_adjectival_noun_keeps_the_dictionarys_article() -> None:
+    # the open-gender rule above leaves out nouns the table knows as adjectival nouns
+    cards = _cards_by_word("Die Sprecherin der Grünen, Lea Sommer, sprach von Symbolpolitik.")
+    assert cards["Grünen"][0].article == "die"
