@@ -61,7 +61,9 @@ class PredicativeFrames:
                 self._index = index
             return self._index
 
-    def info(self, word: str, original: str, frame: str, morph: str) -> WordInfo | None:
+    def info(
+        self, word: str, original: str, frame: str, morph: str, pos: str = "VERB"
+    ) -> WordInfo | None:
         """The WordInfo of the state headword of ``word`` whose preposition is in
         ``frame`` (nearest to the verb first), or None."""
         entries = self._heads().get(word.lower())
@@ -74,7 +76,7 @@ class PredicativeFrames:
                     return WordInfo(
                         word=original,
                         lemma=head,
-                        pos="VERB",
+                        pos=pos,
                         morph=morph,
                         glosses=shown,
                         source=SOURCE_NAME,

@@ -267,7 +267,11 @@ class Dictionary:
         if states:  # "seien auf Hilfe angewiesen": to be dependent on
             frame = " ".join(w for w in marks if w not in states)
             prepositions = states[0].partition(":")[2].replace(",", " ")
-            state = self._states.info(clean, word, prepositions, morph) if self._states else None
+            state = (
+                self._states.info(clean, word, prepositions, morph, pos or "VERB")
+                if self._states
+                else None
+            )
             if state is not None:
                 return state
         verb_frame = frame if frame.startswith(VERB_OF_ADVERB) else ""

@@ -544,13 +544,14 @@ def _stative_participle(tokens: TokenTable, index: int) -> FormAnalysis | None:
 
 #: Participles that with "sein" and their preposition are adjectives of their own
 #: (Duden lists them as adjectives): "auf Hilfe angewiesen sein" (dependent, not
-#: "anweisen", instruct), "an etw. beteiligt sein", "von etw. überzeugt sein".
+#: "anweisen", instruct), "an etw. beteiligt sein". Not "überzeugt": Ding's adjective
+#: line for it gives the "staunch" sense first (card-carrying, die-hard), the verb's
+#: participle gives "convinced", which "von etw. überzeugt sein" means.
 _STATE_PARTICIPLES: dict[str, frozenset[str]] = {
     "angewiesen": frozenset({"auf", "darauf"}),
     "beteiligt": frozenset({"an", "am", "daran"}),
     "interessiert": frozenset({"an", "am", "daran"}),
     "gewöhnt": frozenset({"an", "daran"}),
-    "überzeugt": frozenset({"von", "vom", "davon"}),
     "begeistert": frozenset({"von", "vom", "davon"}),
     "verheiratet": frozenset({"mit"}),
     "befreundet": frozenset({"mit"}),

@@ -232,7 +232,7 @@ def lookup_key(tokens: TokenTable, i: int) -> LookupKey:
         frame = f"{frame} {INFINITIVE}"  # "raten den Betrieben, … zu …": to advise
     if tag == "VERB" and _passive(tokens, i):
         frame = f"{frame} {PASSIVE}"  # "sollen eingesetzt werden": used, not "set in"
-    elif tag == "VERB" and (prepositions := _state_prepositions(tokens, i)):
+    elif tag in ("VERB", "ADJ") and (prepositions := _state_prepositions(tokens, i)):
         frame = f"{frame} {STATE}:{prepositions}".strip()  # "seien auf Hilfe angewiesen"
     if tag == "ADV" and correlate_preposition(word) is not None:
         verb = clause_verb(tokens, i)  # "wies darauf hin": the verb's construction first
@@ -815,8 +815,11 @@ def _state_prepositions(tokens: TokenTable, i: int) -> str:
     """The prepositions of the clause part of the verb at ``i`` ("auf", comma-joined),
     when it is a participle (its only reading) with a form of "sein" and no "werden"
     or "haben" there: a state ("seien auf Hilfe angewiesen"), not a passive or a
-    perfect with "haben"; else ""."""
-    if features(tokens, i).shown.get("VerbForm") != ("Part",):
+    perfect with "haben"; else "". The engine may read such a participle as the
+    adjective it has become (an uninflected adjective in -t or -en): the same state."""
+    text = tokens.texts[i]
+    adjective = tokens.tags[i] == "ADJ" and text.islower() and text.endswith(("t", "en"))
+    if not adjective and features(tokens, i).shown.get("VerbForm") != ("Part",):
         return ""
     lemmas, tags, texts = tokens.lemmas, tokens.tags, tokens.texts
     span = [j for j in clause_span(tokens, i) if j != i]

@@ -67,7 +67,7 @@ def test_a_pronominal_adverb_before_the_final_verb_is_its_object() -> None:
 def test_a_participle_with_sein_and_its_preposition_is_the_state() -> None:
     text = "Viele Dörfer seien auf den Bus angewiesen, sagte der Landrat."
     state = card(text, "angewiesen")
-    assert state.lemma == "auf jdn./etw. angewiesen sein"
+    assert state.lemma == "angewiesen"  # the adjective (morphology), glossed as the state
     assert "to be dependent on sb./sth." in state.glosses[:3]
     # the perfect with "haben" is the verb: to instruct
     verb = card("Die Ministerin hat die Ämter angewiesen, Geld zu sparen.", "angewiesen")
@@ -78,3 +78,14 @@ def test_an_unknown_towns_adjective_is_of_the_town() -> None:
     # Ding has no line for Lingen; the tagger reads "Lingener" as an adjective
     hall = card("Im Lingener Rathaus wurde lange gestritten.", "Lingener")
     assert hall.glosses == ("of Lingen",)
+
+
+def test_a_participle_adjective_with_sein_keeps_its_state_gloss() -> None:
+    # the engine reads "angewiesen" with "sein" and "auf" as an adjective; the card still
+    # shows Ding's state, not the verb's "ordered"
+    state = card("Die Gemeinde ist seit Jahren auf Spenden angewiesen.", "angewiesen")
+    assert state.glosses[0].startswith("to ")
+    assert "ordered" not in state.glosses[:3]
+    # "von etw. überzeugt sein": convinced, not Ding's adjective line (card-carrying)
+    sure = card("Die Kommission ist von der Notwendigkeit überzeugt.", "überzeugt")
+    assert sure.glosses[0] == "convinced"
