@@ -54,6 +54,7 @@ from app.nlp.components.org_place_words import (
     LOCAL_BODY_HEADS,
     MEDIA_KIND_ENDINGS,
     NO_EVENT_ENDINGS,
+    NO_PLACE_ORG_ENDINGS,
     OPENING_QUOTES,
     SAINTS,
     STATE_PARLIAMENTS,
@@ -75,6 +76,20 @@ def _trim_punctuation(doc: Doc, ent: Ent) -> Ent | None:
     return (start, end, label) if end > start else None
 
 
+def _party_not_place(doc: Doc, ent: Ent) -> Ent:
+    """'der Sozialistischen Partei', 'vom Concertgebouworkest' (places to the model) ->
+    ORG: a span ending in a party's or orchestra's head is an organisation."""
+    start, end, label = ent
+    last = doc[end - 1]
+    if (
+        label == "LOC"
+        and is_capitalised_word(last.text)
+        and last.lower_.endswith(NO_PLACE_ORG_ENDINGS)
+    ):
+        return (start, end, "ORG")
+    return ent
+
+
 class BodyRules(OrgPlaceBase):
     """Media titles in quotes, local bodies by place, firms of two names, events."""
 
@@ -82,6 +97,7 @@ class BodyRules(OrgPlaceBase):
         ents = [t for t in (_trim_punctuation(doc, e) for e in ents) if t is not None]
         ents = [e for e in ents if not self._event_or_adjective(doc, e)]
         ents = [self._saints_church(doc, e) for e in ents]
+        ents = [_party_not_place(doc, e) for e in ents]
         for i in range(len(doc)):
             found = self._quoted_title(doc, i)
             if found is not None:

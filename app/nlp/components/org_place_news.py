@@ -210,16 +210,39 @@ class NewsRules(OrgPlaceBase):
     # -- place kinds and no-name spans -----------------------------------------------
 
     def _place_kind_cut(self, doc: Doc, ent: Ent) -> Ent:
-        """'Provinz Quảng Ninh' -> LOC 'Quảng Ninh': the place-kind noun is no part."""
+        """'Provinz Quảng Ninh' -> LOC 'Quảng Ninh': the place-kind noun is no part. A
+        place-kind noun alone taken for a place before a name ('des Landkreises' +
+        'Vorpommern-Rügen') gives the place to the name after it."""
         start, end, label = ent
-        if end - start < 2 or label == "PER" or doc[start].text not in SPAN_PLACE_KINDS:
+        if label == "PER" or doc[start].text not in SPAN_PLACE_KINDS:
             return ent
+        if end - start == 1:
+            return self._kind_before_name(doc, ent)
         rest = list(doc[start + 1 : end])
         if not all(is_capitalised_word(t.text) and not self._is_plain_noun(t) for t in rest):
             return ent
         if self.names.get([t.text for t in doc[start:end]]) is not None:
             return ent  # a listed name ("Region Hannover" if it were listed)
         return (start + 1, end, "LOC")
+
+    def _kind_before_name(self, doc: Doc, ent: Ent) -> Ent:
+        """'des Landkreises' (LOC) + 'Vorpommern-Rügen' -> LOC 'Vorpommern-Rügen': one
+        capitalised word right after the kind noun that no entity covers, which is a listed
+        place, a word no list knows or a double name, and ends the name."""
+        _start, end, label = ent
+        k = end
+        if label != "LOC" or k >= len(doc) or doc[k].ent_type_ in {"PER", "ORG"}:
+            return ent
+        nxt = doc[k]
+        parts = nxt.text.split("-")
+        double = len(parts) > 1 and all(p[:1].isupper() and p[1:].islower() for p in parts)
+        if not is_capitalised_word(nxt.text) or (self._is_common_noun(nxt) and not double):
+            return ent  # "Vorpommern-Rügen": a double name, whatever its last part means
+        if not (double or self._is_known_place(nxt) or self._is_unknown_token(nxt)):
+            return ent  # "des Kreises Sport ...": a known word that is no place
+        if k + 1 < len(doc) and is_capitalised_word(doc[k + 1].text):
+            return ent  # "des Kreises Alte Mühle ...": unclear where the name ends
+        return (k, k + 1, "LOC")
 
     def _role_of_place(self, doc: Doc, ent: Ent) -> Ent:
         """'Bürgermeister von Zwolle', 'Bischof von Fulda' (a person or an organisation to

@@ -83,9 +83,14 @@ PLACE_HEADS = frozenset(
         Ärztekammer Landesärztekammer Zahnärztekammer Handwerkskammer Rechtsanwaltskammer
         Architektenkammer Apothekerkammer Psychotherapeutenkammer Landratsamt Bezirksamt
         Gesundheitsamt Jugendamt Finanzamt Ordnungsamt Stadtverwaltung Kreisverwaltung
+        Landeskriminalamt Staatsschauspiel Staatskapelle Staatsorchester Staatsgalerie
+        Staatsbibliothek Landesbibliothek Staatsarchiv Landesarchiv Landeskirche Erzdiözese
+        Diözese
         """
     )
 )
+# Roman numerals after a court's place: "Landgericht München I", "Landgericht Berlin II".
+COURT_NUMERALS = frozenset(_words("I II III IV"))
 # Days and months: no place after an institution's head ("das Finanzamt Montag schließt";
 # "Montag" and "Mai" are surnames too, so the lexicon does not call them plain nouns).
 DAYS_AND_MONTHS = WEEKDAYS | MONTHS
@@ -444,12 +449,16 @@ PLACE_LINK_WORDS = (("an", "der"), ("ob", "der"), ("am",))
 WEAK_PLACE_LINK_KINDS = frozenset({"country", "iso", "region"})
 # Place-kind nouns that open a span but are no part of the name ("Provinz Quảng Ninh",
 # "Stadt Jena"; GermEval: "die Stadt Halle", "den Kanton Baselland"). "Landkreis" and
-# "Kreis" are parts of the name in the news gold ("Landkreis Cloppenburg").
+# "Kreis" are parts of the name in the news gold ("Landkreis Cloppenburg"); their
+# genitives are not ("des Landkreises X" -> "X"; GermEval: "des Kantons Bern"), nor are
+# the genitives of the other kinds of districts ("des Bezirks X", "des Bundesstaates X").
 SPAN_PLACE_KINDS = frozenset(
     _words(
         """
         Stadt Gemeinde Marktgemeinde Provinz Kanton Region Bundesstaat Insel Departement Dorf
-        Hauptstadt
+        Hauptstadt Kantons Bundesstaates Bundesstaats Departements Dorfes Landkreises Kreises
+        Bezirks Bezirkes Stadtbezirks Regierungsbezirks Distrikts Stadtteils Ortsteils
+        Verwaltungsbezirks Landesteils
         """
     )
 )
@@ -644,7 +653,13 @@ LOCAL_BODY_ENDINGS = (
     "feuerwehr",
     "bergrettung",
     "wasserrettung",
+    "verband",
+    "verbands",
+    "verbandes",
 )
+# Last parts of the names of parties and orchestras, which are never places ("der
+# Sozialistischen Partei", "vom Concertgebouworkest").
+NO_PLACE_ORG_ENDINGS = ("partei", "orchester", "orchesters", "orkest", "philharmoniker")
 # Adjectives that open a local body's name: "Freiwillige Feuerwehr Ergolding".
 LOCAL_BODY_ADJECTIVES = frozenset(_words("Freiwillige Freiwilligen"))
 # A state parliament with "von" and the state: "Landtag von Sachsen-Anhalt".

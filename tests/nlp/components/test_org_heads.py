@@ -115,6 +115,23 @@ def test_courts_associations_and_theatres_with_a_place(nlp: Any) -> None:
     assert got == set()
 
 
+def test_court_with_a_roman_numeral_after_its_place(nlp: Any) -> None:
+    text = "Das Landgericht Hamburg II und das Amtsgerichts Köln I tagten."
+    got = rules_on(nlp, text, [("Hamburg II", "ORG"), ("Köln", "LOC")])
+    assert {("Landgericht Hamburg II", "ORG"), ("Amtsgerichts Köln I", "ORG")} <= got
+    # only after a court: a school keeps its name without the numeral
+    got = rules_on(nlp, "Die Realschule Kleve II schließt.", [("Kleve", "LOC")])
+    assert ("Realschule Kleve", "ORG") in got
+
+
+def test_state_police_theatre_and_archive_with_a_place(nlp: Any) -> None:
+    text = "Der Chef des Landeskriminalamts Kärnten lobte das Staatsschauspiel Kassel."
+    got = rules_on(nlp, text, [("Landeskriminalamts Kärnten", "LOC"), ("Kassel", "LOC")])
+    assert got == {("Landeskriminalamts Kärnten", "ORG"), ("Staatsschauspiel Kassel", "ORG")}
+    text = "Die Akten liegen im Staatsarchiv Bremen."
+    assert rules_on(nlp, text, [("Bremen", "LOC")]) == {("Staatsarchiv Bremen", "ORG")}
+
+
 def test_place_adjective_and_club_abbreviation(nlp: Any) -> None:
     got = rules_on(nlp, "Nach dem 0:3 gegen den Chemnitzer FC und den Karlsruher SC.", [])
     assert {("Chemnitzer FC", "ORG"), ("Karlsruher SC", "ORG")} <= got

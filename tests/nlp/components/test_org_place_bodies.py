@@ -52,6 +52,25 @@ def test_local_body_and_a_listed_place_are_one_organisation(nlp: Any) -> None:
     assert got == {("Landtag von Sachsen-Anhalt", "ORG")}
 
 
+def test_association_compound_and_a_listed_place_are_one_organisation(nlp: Any) -> None:
+    text = "Ein Sprecher des Obstbauverbands Niedersachsen sagte das."
+    got = rules_on(nlp, text, [("Niedersachsen", "LOC")])
+    assert got == {("Obstbauverbands Niedersachsen", "ORG")}
+    # not before a common noun
+    assert rules_on(nlp, "Der Sportverband Jugend fördert.", []) == set()
+
+
+def test_party_or_orchestra_is_no_place(nlp: Any) -> None:
+    text = "Der Chef der Liberalen Partei spielt im Stadtorchester von Quedlinburg."
+    got = rules_on(nlp, text, [("Liberalen Partei", "LOC"), ("Quedlinburg", "LOC")])
+    assert ("Liberalen Partei", "ORG") in got
+    got = rules_on(nlp, "Sie kam vom Helsingorkest.", [("Helsingorkest", "LOC")])
+    assert got == {("Helsingorkest", "ORG")}
+    # a place stays a place
+    got = rules_on(nlp, "Er wohnt in Parteistadt.", [("Parteistadt", "LOC")])
+    assert got == {("Parteistadt", "LOC")}
+
+
 def test_local_body_without_a_place_name_after_it(nlp: Any) -> None:
     # "in" between, a place adjective before, an unknown word or a common noun after
     text = "Die Polizei in Oldenburg sucht Zeugen."

@@ -66,6 +66,28 @@ def test_place_kind_noun_is_no_part_of_the_name(nlp: Any) -> None:
     assert got == {("Landkreis Cloppenburg", "LOC")}
 
 
+def test_genitive_of_a_district_kind_is_no_part_of_the_name(nlp: Any) -> None:
+    text = "Der Bürgermeister des Bezirks Lindenau und der Gouverneur des Bundesstaates Ohio."
+    got = rules_on(nlp, text, [("Bezirks Lindenau", "LOC"), ("Bundesstaates Ohio", "LOC")])
+    assert got == {("Lindenau", "LOC"), ("Ohio", "LOC")}
+    text = "Die Kliniken des Landkreises Oberhavel schließen."
+    assert rules_on(nlp, text, [("Landkreises Oberhavel", "LOC")]) == {("Oberhavel", "LOC")}
+    # the nominative "Landkreis" stays part of the name (news gold)
+    got = rules_on(nlp, "Im Landkreis Oberhavel regnet es.", [("Landkreis Oberhavel", "LOC")])
+    assert got == {("Landkreis Oberhavel", "LOC")}
+
+
+def test_lone_district_kind_gives_the_place_to_the_name_after_it(nlp: Any) -> None:
+    text = "Die Schulen des Landkreises Nordwest-Uckermark bleiben zu."
+    got = rules_on(nlp, text, [("Landkreises", "LOC")])
+    assert got == {("Nordwest-Uckermark", "LOC")}
+    # not before a common noun or a run of capitalised words
+    text = "Die Schulen des Kreises Sport und Kultur bleiben zu."
+    assert rules_on(nlp, text, [("Kreises", "LOC")]) == {("Kreises", "LOC")}
+    text = "Die Schulen des Bezirks Altona Nord bleiben zu."
+    assert ("Altona", "LOC") not in rules_on(nlp, text, [("Bezirks", "LOC")])
+
+
 def test_chambers_leagues_and_nominal_demonyms_are_no_names(nlp: Any) -> None:
     text = "Die Richterin der 2. Großen Strafkammer kam aus der zweiten italienischen Liga."
     got = rules_on(nlp, text, [("2. Großen Strafkammer", "ORG"), ("italienischen Liga", "ORG")])
