@@ -191,6 +191,8 @@ class HeadRules(OrgPlaceBase):
         ):
             return None
         j = i + 2
+        if link == "für" and doc[j].text == "das" and is_capitalised_word(doc[j + 1].text):
+            j += 1  # "Verfassungsgerichtshof für das Land Nordrhein-Westfalen"
         last = -1
         while j < len(doc):
             t = doc[j].text

@@ -147,7 +147,7 @@ class BodyRules(OrgPlaceBase):
             return None
         place_end = next((e for s, e, lab in ents if s == k and lab == "LOC"), None)
         if place_end is None:
-            if not self._named_place(doc[k]):
+            if not (self._named_place(doc[k]) or self._place_in_text(doc[k], ents)):
                 return None
             place_end = k + 1
         nxt = doc[place_end] if place_end < len(doc) else None
@@ -166,6 +166,18 @@ class BodyRules(OrgPlaceBase):
             return True
         low = token.lower_
         return low.endswith(LOCAL_BODY_ENDINGS) and "-" not in text and is_capitalised_word(text)
+
+    @staticmethod
+    def _place_in_text(token: Any, ents: list[Ent]) -> bool:
+        """A capitalised word the text names a place elsewhere, whole ("Ergolding - ..."
+        in the dateline, then "die Feuerwehr Ergolding")."""
+        if not is_capitalised_word(token.text):
+            return False
+        doc = token.doc
+        return any(
+            lab == "LOC" and e - s == 1 and s != token.i and doc[s].text == token.text
+            for s, e, lab in ents
+        )
 
     def _named_place(self, token: Any) -> bool:
         """A listed place that is no common noun or first name ("Oldenburg"; not "Essen"

@@ -27,7 +27,7 @@ from spacy.tokens import Doc
 from app.lexicon.lemmas import is_known
 from app.lexicon.roles import is_role_word
 from app.nlp.components.lexclass import LEX_FIRST, lex_flags
-from app.nlp.components.org_heads import company_kind_word
+from app.nlp.components.org_heads import company_kind_word, head_form
 from app.nlp.components.org_place_base import Ent, OrgPlaceBase, is_capitalised_word
 from app.nlp.components.org_place_words import (
     BARE_COMPANY_KINDS,
@@ -36,10 +36,13 @@ from app.nlp.components.org_place_words import (
     DATELINE_DASHES,
     DATELINE_PARTICLES,
     LEGAL_FORMS,
+    LOCAL_BODY_HEADS,
+    LONE_KIND_NOUNS,
     NOMINAL_DEMONYMS,
     NOT_NAME_HEADS,
     PARTY_MEMBER_ENDINGS,
     PLACE_COMPOUND_HEADS,
+    PLACE_HEADS,
     PLACE_LINK_WORDS,
     PLACE_PREFIX,
     PLACE_ROLE_ENDINGS,
@@ -62,6 +65,7 @@ class NewsRules(OrgPlaceBase):
     def _news(self, doc: Doc, ents: list[Ent]) -> list[Ent]:
         ents = [e for e in ents if not self._grammar_not_name(doc, e)]
         ents = [self._place_kind_cut(doc, e) for e in ents]
+        ents = [e for e in ents if not self._lone_kind_noun(doc, e)]
         ents = [self._role_of_place(doc, e) for e in ents]
         ents = [self._company_apposition(doc, e) for e in ents]
         ents = self._kind_then_name(doc, ents)
@@ -224,6 +228,26 @@ class NewsRules(OrgPlaceBase):
         if self.names.get([t.text for t in doc[start:end]]) is not None:
             return ent  # a listed name ("Region Hannover" if it were listed)
         return (start + 1, end, "LOC")
+
+    def _lone_kind_noun(self, doc: Doc, ent: Ent) -> bool:
+        """'des Kreises', 'durch die Hansestadt', 'des Bistums', 'von Feuerwehr, THW':
+        a place-kind noun or the head of an institution named by a place, alone and with
+        no name after it, is no name."""
+        start, end, label = ent
+        if end - start != 1 or label == "PER":
+            return False
+        text = doc[start].text
+        if not (
+            text in SPAN_PLACE_KINDS
+            or text in LONE_KIND_NOUNS
+            or head_form(text, PLACE_HEADS)
+            or head_form(text, LOCAL_BODY_HEADS)
+        ):
+            return False
+        if self.names.get((text,)) is not None:
+            return False  # a listed name
+        nxt = doc[end] if end < len(doc) else None
+        return nxt is None or not (is_capitalised_word(nxt.text) and not self._is_plain_noun(nxt))
 
     def _kind_before_name(self, doc: Doc, ent: Ent) -> Ent:
         """'des Landkreises' (LOC) + 'Vorpommern-Rügen' -> LOC 'Vorpommern-Rügen': one

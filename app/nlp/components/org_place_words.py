@@ -56,7 +56,8 @@ FUER_HEADS = frozenset(
         Landesanstalt Bundesagentur Bundeszentrale Landeszentrale Bundesinstitut Zentrum Amt
         Akademie Gesellschaft Bundesverband Verband Stiftung Hochschule Universität Zentralrat
         Bundesrat Kommission Komitee Forschungszentrum Landesinstitut Senatsverwaltung Agentur
-        Bundesverwaltungsamt Bundesbeauftragte Rat Zentralstelle
+        Bundesverwaltungsamt Bundesbeauftragte Rat Zentralstelle Verfassungsgerichtshof
+        Staatsgerichtshof Gerichtshof Museum Landesmuseum
         """
     )
 )
@@ -657,6 +658,11 @@ LOCAL_BODY_ENDINGS = (
     "verbands",
     "verbandes",
 )
+# Academic titles written before a person's name, never a part of an organisation or place
+# ("Personalvorständin Dr. X": neither the role nor the title is a name).
+ACADEMIC_TITLES = frozenset(_words("Dr. Dr Prof. Prof Dipl.-Ing. Dr.-Ing. Mag. Dres. PD"))
+# Nouns of a town's kind that are no name alone ("durch die Hansestadt", "des Kreises").
+LONE_KIND_NOUNS = frozenset(_words("Hansestadt Landeshauptstadt Kreisstadt Kreis Kreises"))
 # Last parts of the names of parties and orchestras, which are never places ("der
 # Sozialistischen Partei", "vom Concertgebouworkest").
 NO_PLACE_ORG_ENDINGS = ("partei", "orchester", "orchesters", "orkest", "philharmoniker")
@@ -684,6 +690,12 @@ EVENT_ENDINGS = (
     "aufstands",
     "aufstandes",
     "krise",
+    "ligaspiel",
+    "ligaspiele",
+    "ligaspielen",
+    "ligaspiels",
+    "pokal",
+    "pokals",
 )
 # Event endings that are names of events after an adjective too, GermEval's OTH: "die
 # Französische Revolution", "der Republikanische Parteitag", "im Dreißigjährigen Krieg".

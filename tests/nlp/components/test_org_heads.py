@@ -223,3 +223,15 @@ def test_no_romance_tail_over_a_german_genitive(nlp: Any) -> None:
     text = "Der Chef der Deutschen Bank des Jahres Klaus Esser trat auf."
     got = rules_on(nlp, text, [("Deutschen Bank", "ORG")])
     assert ("Deutschen Bank", "ORG") in got
+
+
+def test_court_or_museum_with_fuer_das_and_a_place(nlp: Any) -> None:
+    text = "Der Verfassungsgerichtshof für das Land Brandenburg entschied."
+    got = rules_on(nlp, text, [("Brandenburg", "LOC")])
+    assert got == {("Verfassungsgerichtshof für das Land Brandenburg", "ORG")}
+    text = "Das Museum für Kunst und Technik Dortmund öffnet."
+    got = rules_on(nlp, text, [("Dortmund", "LOC")])
+    assert got == {("Museum für Kunst und Technik Dortmund", "ORG")}
+    # "das" only after "für", and only before a capitalised word
+    text = "Der Gerichtshof für das heutige Verfahren tagte."
+    assert rules_on(nlp, text, []) == set()

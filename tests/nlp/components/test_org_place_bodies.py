@@ -247,3 +247,20 @@ def test_wars_revolutions_and_elections_with_a_year_are_no_names(nlp: Any) -> No
     text = "Der Autor Malte Krieg schrieb über die Revolution Partei."
     ents = [("Malte Krieg", "PER"), ("Revolution Partei", "ORG")]
     assert rules_on(nlp, text, ents) == set(ents)
+
+
+def test_league_games_and_cups_are_no_names(nlp: Any) -> None:
+    text = "Der Torwart bestritt sein 200. Bundesligaspiel und gewann den DFB-Pokal."
+    got = rules_on(nlp, text, [("Bundesligaspiel", "LOC"), ("DFB-Pokal", "ORG")])
+    assert got == set()
+    text = "Nach 40 Zweitligaspielen wechselte er."
+    assert rules_on(nlp, text, [("Zweitligaspielen", "ORG")]) == set()
+
+
+def test_local_body_with_a_place_the_text_names_elsewhere(nlp: Any) -> None:
+    text = "Unterholzing - Die Freiwillige Feuerwehr Unterholzing hat ein neues Fahrzeug."
+    got = rules_on(nlp, text, [("Unterholzing", "LOC")])
+    assert ("Freiwillige Feuerwehr Unterholzing", "ORG") in got
+    # not without the place elsewhere in the text
+    text = "Die Freiwillige Feuerwehr Unterholzing hat ein neues Fahrzeug."
+    assert rules_on(nlp, text, []) == set()

@@ -299,3 +299,18 @@ def test_town_in_parentheses_after_a_player_is_the_club(nlp: Any) -> None:
     ents = [("Anna Quellbach", "PER"), ("Freiburg", "LOC"), ("Jan Olbrecht", "PER")]
     got = rules_on(nlp, text, [*ents, ("Bremen", "LOC")])
     assert {("Freiburg", "LOC"), ("Bremen", "LOC")} <= got
+
+
+def test_lone_kind_noun_or_institution_head_is_no_name(nlp: Any) -> None:
+    text = "Der Landrat überreichte ihr die Medaille des Kreises."
+    assert rules_on(nlp, text, [("Kreises", "LOC")]) == set()
+    text = "Beim Lauf durch die Hansestadt siegte eine Kenianerin."
+    assert rules_on(nlp, text, [("Hansestadt", "ORG")]) == set()
+    text = "Helfer von Feuerwehr, THW und Polizei waren im Einsatz."
+    assert rules_on(nlp, text, [("Feuerwehr", "ORG"), ("THW", "ORG")]) == {("THW", "ORG")}
+    text = "Der Pfarrer leitet das Schulamt des Bistums."
+    assert rules_on(nlp, text, [("Bistums", "LOC")]) == set()
+    # with a name after it, the head stays for the other rules
+    text = "Die Hansestadt Stralsund wächst."
+    got = rules_on(nlp, text, [("Hansestadt Stralsund", "LOC")])
+    assert got == {("Hansestadt Stralsund", "LOC")}
