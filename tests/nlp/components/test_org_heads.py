@@ -203,8 +203,11 @@ def test_authority_with_fuer_stops_before_im_and_a_common_noun(nlp: Any) -> None
 
 def test_legal_form_with_the_full_stop_of_the_sentence(nlp: Any) -> None:
     text = "Die Firma gehört zur Grünwind Hessen GmbH."
-    got = rules_on(nlp, text, [("Hessen GmbH.", "ORG")])
-    assert got == {("Grünwind Hessen GmbH.", "ORG")}
+    assert [t.text for t in nlp.make_doc(text)][-2:] == ["GmbH", "."]
+    got = rules_on(nlp, text, [("Hessen GmbH", "ORG")])
+    assert got == {("Grünwind Hessen GmbH", "ORG")}
+    text = "Sie arbeitet bei der Brunnhuber Bau KGaA. Dort ist sie Chefin."
+    assert ("Brunnhuber Bau KGaA", "ORG") in rules_on(nlp, text, [])
     # "Co." keeps its own full stop; a lone noun before the form is no name
     assert rules_on(nlp, "Das zahlt die Holding AG.", []) == set()
 
