@@ -9,6 +9,9 @@ from spacy.tokens import Doc
 from app.lexicon.roles import is_role_word
 from app.nlp.components.lexclass import (
     LEX_FIRST,
+    LEX_GAZ_LOC,
+    LEX_GAZ_ORG,
+    LEX_PROPER,
     lex_flags,
 )
 from app.nlp.components.org_place_base import (
@@ -20,6 +23,7 @@ from app.nlp.components.org_place_words import (
     DETERMINERS,
     PLACE_PREPOSITIONS_STRICT,
     STRONG_PLACE_KINDS,
+    TOWN_PREPOSITIONS,
 )
 from app.nlp.gazetteer import AMBIGUOUS, DERIVED, RELABEL_ONLY, Entry
 
@@ -132,10 +136,10 @@ class GazetteerRules(OrgPlaceBase):
             return False  # "in Sachsen Anhalt", "aus Polen Importe"
         if end - start > 1:
             return entry.flag != RELABEL_ONLY
-        if entry.kind not in STRONG_PLACE_KINDS or entry.flag == RELABEL_ONLY:
+        if entry.flag == RELABEL_ONLY or lex_flags(doc[start]) & LEX_FIRST:
             return False
-        if lex_flags(doc[start]) & LEX_FIRST:
-            return False
+        if entry.kind not in STRONG_PLACE_KINDS:
+            return self._town_after_preposition(doc, start, entry)
         if self._is_common_noun(doc[start]) and end < len(doc):
             nxt = doc[end]
             if nxt.text[:1].isdigit():
@@ -150,6 +154,18 @@ class GazetteerRules(OrgPlaceBase):
         if doc[start - 1].lower_ == "aus" and entry.kind == "region":
             return doc[start].text.endswith("en")
         return True
+
+    def _town_after_preposition(self, doc: Doc, start: int, entry: Entry) -> bool:
+        """'aus Regensburg', 'in Manchester', 'nach Hameln': a town of the GeoNames list
+        (weaker than the handwritten one) right after "in", "nach" or "aus", when the
+        word is no plain noun ("in Ordnung") and no surname the lexicon knows."""
+        if entry.kind != "geonames" or doc[start - 1].lower_ not in TOWN_PREPOSITIONS:
+            return False
+        token = doc[start]
+        flags = lex_flags(token)
+        if self._is_plain_noun(token) or (flags & LEX_PROPER and not flags & LEX_GAZ_LOC):
+            return False
+        return not (self._is_common_noun(token) and not flags & (LEX_GAZ_LOC | LEX_GAZ_ORG))
 
     def _genitive_before_noun(self, doc: Doc, start: int, entry: Entry) -> bool:
         """'Portugals Kulturministerin ...', 'Vietnams Parlament': a derived genitive of a

@@ -26,9 +26,9 @@ from spacy.tokens import Doc
 
 from app.lexicon.lemmas import is_known
 from app.lexicon.roles import is_role_word
-from app.nlp.components.lexclass import LEX_FIRST, lex_flags
+from app.nlp.components.lexclass import LEX_COMMON, LEX_FIRST, LEX_GAZ_LOC, LEX_GAZ_ORG, lex_flags
 from app.nlp.components.org_heads import company_kind_word, head_form
-from app.nlp.components.org_place_base import Ent, OrgPlaceBase, is_capitalised_word
+from app.nlp.components.org_place_base import NAME_KNOWN, Ent, OrgPlaceBase, is_capitalised_word
 from app.nlp.components.org_place_words import (
     BARE_COMPANY_KINDS,
     BUILDING_HEADS,
@@ -37,6 +37,7 @@ from app.nlp.components.org_place_words import (
     DATELINE_PARTICLES,
     LEGAL_FORMS,
     LOCAL_BODY_HEADS,
+    LONE_FIRM_HEADS,
     LONE_KIND_NOUNS,
     NOMINAL_DEMONYMS,
     NOT_NAME_HEADS,
@@ -57,6 +58,13 @@ from app.nlp.components.org_place_words import (
 
 _ORDINAL = re.compile(r"^\d{1,2}\.$")
 _SCORE = re.compile(r"^\d{1,3}:\d{1,3}$")
+
+
+def _listed_noun(token: Any) -> bool:
+    """A word the lexicon itself lists as a common noun and not as a name (no guess from
+    its parts: "Hochfilzen", "Göppingen" look like compounds of nouns)."""
+    flags = lex_flags(token)
+    return bool(flags & LEX_COMMON) and not flags & (NAME_KNOWN | LEX_GAZ_LOC | LEX_GAZ_ORG)
 
 
 class NewsRules(OrgPlaceBase):
@@ -154,7 +162,8 @@ class NewsRules(OrgPlaceBase):
             if j - i > 1 and not (entry is not None and entry.label == "LOC"):
                 return None
             if any(
-                self._is_plain_noun(t)
+                (self._is_plain_noun(t) and not self._is_known_place(t))
+                or _listed_noun(t)
                 or lex_flags(t) & LEX_FIRST
                 or not (
                     t.text in DATELINE_PARTICLES
@@ -165,8 +174,8 @@ class NewsRules(OrgPlaceBase):
                 for t in words
             ):
                 return None
-        elif all(self._is_plain_noun(t) for t in words):
-            return None
+        elif all(self._is_plain_noun(t) and not self._is_known_place(t) for t in words):
+            return None  # "Fazit (dpa) -"; a listed place counts ("Wittenberge (dpa) -")
         nxt = doc[k + 1] if k + 1 < n else None
         if nxt is None or not nxt.text[:1].isupper():
             return None  # the story's first sentence follows the dash
@@ -244,8 +253,8 @@ class NewsRules(OrgPlaceBase):
             or head_form(text, LOCAL_BODY_HEADS)
         ):
             return False
-        if self.names.get((text,)) is not None:
-            return False  # a listed name
+        if self.names.get((text,)) is not None or head_form(text, LONE_FIRM_HEADS):
+            return False  # a listed name, "die Sparkasse"
         nxt = doc[end] if end < len(doc) else None
         return nxt is None or not (is_capitalised_word(nxt.text) and not self._is_plain_noun(nxt))
 

@@ -540,6 +540,9 @@ TOWN_PART_NOUNS = frozenset(
 # Not "auf", which opens the object of many verbs and nouns ("Lust auf Essen", "Druck auf
 # Halle"): a listed place that is also a word is no place after it.
 PLACE_PREPOSITIONS_STRICT = PLACE_NAME_PREPOSITIONS - {"auf"}
+# Prepositions before which a town of the GeoNames list counts alone ("aus Regensburg";
+# not "von": "Lars von Trier").
+TOWN_PREPOSITIONS = frozenset(_words("in nach aus"))
 # Roles of a town or state: the name after "von" is a place ("Bürgermeister von Oberursel",
 # "Gouverneurin von Kalifornien").
 PLACE_ROLE_ENDINGS = (
@@ -663,6 +666,11 @@ LOCAL_BODY_ENDINGS = (
 ACADEMIC_TITLES = frozenset(_words("Dr. Dr Prof. Prof Dipl.-Ing. Dr.-Ing. Mag. Dres. PD"))
 # Nouns of a town's kind that are no name alone ("durch die Hansestadt", "des Kreises").
 LONE_KIND_NOUNS = frozenset(_words("Hansestadt Landeshauptstadt Kreisstadt Kreis Kreises"))
+# Heads of firms named by a place that name the local firm alone too ("von der Sparkasse
+# finanziert": GermEval tags it ORG), unlike "des Bistums" or "von Feuerwehr, THW".
+LONE_FIRM_HEADS = frozenset(
+    _words("Sparkasse Stadtsparkasse Kreissparkasse Volksbank Landesbank Stadtwerke")
+)
 # Last parts of the names of parties and orchestras, which are never places ("der
 # Sozialistischen Partei", "vom Concertgebouworkest").
 NO_PLACE_ORG_ENDINGS = ("partei", "orchester", "orchesters", "orkest", "philharmoniker")

@@ -310,7 +310,18 @@ def test_lone_kind_noun_or_institution_head_is_no_name(nlp: Any) -> None:
     assert rules_on(nlp, text, [("Feuerwehr", "ORG"), ("THW", "ORG")]) == {("THW", "ORG")}
     text = "Der Pfarrer leitet das Schulamt des Bistums."
     assert rules_on(nlp, text, [("Bistums", "LOC")]) == set()
+    # the local savings bank alone is a name
+    text = "Der Bau wurde von der Sparkasse bezahlt."
+    assert rules_on(nlp, text, [("Sparkasse", "ORG")]) == {("Sparkasse", "ORG")}
     # with a name after it, the head stays for the other rules
     text = "Die Hansestadt Stralsund wächst."
     got = rules_on(nlp, text, [("Hansestadt Stralsund", "LOC")])
     assert got == {("Hansestadt Stralsund", "LOC")}
+
+
+def test_dateline_of_a_listed_place_that_looks_like_a_compound_noun(nlp: Any) -> None:
+    text = "Göppingen - Beim Brand einer Scheune entstand hoher Schaden."
+    assert ("Göppingen", "LOC") in rules_on(nlp, text, [])
+    # a common noun before the dash stays no place, with or without an agency
+    assert rules_on(nlp, "Fazit (dpa) - Das war nichts.", [("dpa", "ORG")]) == {("dpa", "ORG")}
+    assert rules_on(nlp, "Fazit - das war nichts.", []) == set()
