@@ -7,6 +7,7 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from app.lexicon.roles import is_role_word
+from app.lexicon.words import FOREIGN_PARTICLES, PATRONYMIC_PARTICLES, is_given_name
 from app.nlp.components.lexclass import (
     LEX_FIRST,
     LEX_GAZ_LOC,
@@ -26,6 +27,8 @@ from app.nlp.components.org_place_words import (
     TOWN_PREPOSITIONS,
 )
 from app.nlp.gazetteer import AMBIGUOUS, DERIVED, RELABEL_ONLY, Entry
+
+PATRONYMIC_OR_FOREIGN = PATRONYMIC_PARTICLES | FOREIGN_PARTICLES | {"von", "al", "el"}
 
 # Prepositions with the article inside ("in dem" -> "im").
 _ARTICLE_CONTRACTIONS = frozenset({"im", "ins", "am", "vom", "zum", "zur", "beim"})
@@ -68,7 +71,7 @@ class GazetteerRules(OrgPlaceBase):
             if (
                 inside[0] == start
                 and inside[1] > end
-                and inside[2] != "PER"
+                and (inside[2] != "PER" or is_role_word(doc[end].text))
                 and end - start == 1
                 and doc[start].text.endswith("s")
                 and entry.flag == DERIVED
@@ -76,7 +79,9 @@ class GazetteerRules(OrgPlaceBase):
             ):
                 # "Pjöngjangs Pläne", "Vietnams Parlament": a place in the genitive and
                 # common nouns after it; "Saudi-Arabiens Investitionsminister Turki": and
-                # a role with a name after it (the name stays a person)
+                # a role with a name after it (the name stays a person); also where the
+                # model took the place and the role for a person ("Malaysias
+                # Handelsminister Hafizuddin", "Kameruns Botschafter")
                 k = end
                 while k < inside[1] and (is_role_word(doc[k].text) or self._is_common_noun(doc[k])):
                     k += 1
@@ -86,7 +91,10 @@ class GazetteerRules(OrgPlaceBase):
                 if (
                     k > end
                     and is_role_word(doc[k - 1].text)
-                    and self._only_names(doc, k, inside[1])
+                    and (
+                        self._only_names(doc, k, inside[1])
+                        or self._role_then_name(doc, end, inside[1])
+                    )
                 ):
                     return [*rest, (start, end, "LOC"), (k, inside[1], "PER")]
         if label == "LOC" and not (self.add_places or self.relabel_places):
@@ -176,6 +184,33 @@ class GazetteerRules(OrgPlaceBase):
         if not is_capitalised_word(nxt.text) or lex_flags(doc[start]) & LEX_FIRST:
             return False
         return is_role_word(nxt.text) or self._is_common_noun(nxt)
+
+    def _role_then_name(self, doc: Doc, start: int, end: int) -> bool:
+        """'Handelsminister Hafizuddin bin Othman', 'Sozialministerin Doreen Meier-Roth':
+        one role noun, then a first name the lists know or a word no list knows, and name
+        words (capitalised words that are no plain nouns, hyphenated ones too, and name
+        particles)."""
+        if end - start < 2 or not is_role_word(doc[start].text):
+            return False
+        first = doc[start + 1]
+        if not (
+            is_capitalised_word(first.text)
+            and (
+                lex_flags(first) & LEX_FIRST
+                or is_given_name(first.text)
+                or self._is_unknown_token(first)
+            )
+        ):
+            return False
+        return all(
+            t.text in PATRONYMIC_OR_FOREIGN
+            or (
+                t.text[:1].isupper()
+                and t.text.replace("-", "").isalpha()
+                and not self._is_plain_noun(t)
+            )
+            for t in doc[start + 2 : end]
+        )
 
     def _only_names(self, doc: Doc, start: int, end: int) -> bool:
         """Capitalised words that are first names or unknown words ("Turki", "Olaf Scholz")."""

@@ -159,3 +159,18 @@ def test_geonames_town_after_in_nach_aus(nlp: Any) -> None:
     assert rules_on(nlp, "Das Gesetz tritt in Kraft.", []) == set()
     text = "Er will in Manchester United investieren."
     assert ("Manchester", "LOC") not in rules_on(nlp, text, [])
+
+
+def test_genitive_place_and_role_taken_for_one_name(nlp: Any) -> None:
+    text = "Ghanas Handelsministerin Kwame Owusu-Mensah sprach."
+    got = rules_on(nlp, text, [("Ghanas Handelsministerin Kwame Owusu-Mensah", "LOC")])
+    assert got == {("Ghanas", "LOC"), ("Kwame Owusu-Mensah", "PER")}
+    text = "Dann sagte Perus Botschafter in Rom, man sei zufrieden."
+    got = rules_on(nlp, text, [("Perus Botschafter", "PER"), ("Rom", "LOC")])
+    assert got == {("Perus", "LOC"), ("Rom", "LOC")}
+    text = "Auch Jordaniens Innenminister Karim bin Tarek kam."
+    got = rules_on(nlp, text, [("Jordaniens Innenminister Karim", "PER")])
+    assert ("Jordaniens", "LOC") in got
+    # a first name in the genitive before a role-like surname stays a person
+    text = "Klaus Richter sprach."
+    assert rules_on(nlp, text, [("Klaus Richter", "PER")]) == {("Klaus Richter", "PER")}
