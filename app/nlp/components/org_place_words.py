@@ -459,7 +459,7 @@ SPAN_PLACE_KINDS = frozenset(
         Stadt Gemeinde Marktgemeinde Provinz Kanton Region Bundesstaat Insel Departement Dorf
         Hauptstadt Kantons Bundesstaates Bundesstaats Departements Dorfes Landkreises Kreises
         Bezirks Bezirkes Stadtbezirks Regierungsbezirks Distrikts Stadtteils Ortsteils
-        Verwaltungsbezirks Landesteils
+        Verwaltungsbezirks Landesteils Hallig
         """
     )
 )

@@ -72,6 +72,8 @@ def test_genitive_of_a_district_kind_is_no_part_of_the_name(nlp: Any) -> None:
     assert got == {("Lindenau", "LOC"), ("Ohio", "LOC")}
     text = "Die Kliniken des Landkreises Oberhavel schließen."
     assert rules_on(nlp, text, [("Landkreises Oberhavel", "LOC")]) == {("Oberhavel", "LOC")}
+    got = rules_on(nlp, "Auf der Hallig Süderoog lebt eine Familie.", [("Hallig Süderoog", "ORG")])
+    assert got == {("Süderoog", "LOC")}
     # the nominative "Landkreis" stays part of the name (news gold)
     got = rules_on(nlp, "Im Landkreis Oberhavel regnet es.", [("Landkreis Oberhavel", "LOC")])
     assert got == {("Landkreis Oberhavel", "LOC")}
