@@ -150,7 +150,7 @@ _STOPLESS_LEGAL_FORMS = ("GmbH", "gGmbH", "mbH", "KGaA", "GbR", "SpA")
 
 def split_legal_form_stops(nlp: Language) -> None:
     """'GmbH.' -> 'GmbH' + '.': the full stop ends the sentence, not the company's name."""
-    from spacy.tokenizer import Tokenizer
+    from spacy.tokenizer import Tokenizer  # deferred: spaCy takes a second to import
 
     tokenizer = nlp.tokenizer
     if not isinstance(tokenizer, Tokenizer):
