@@ -19,12 +19,16 @@ import json
 import random
 from collections import Counter
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from training.convert import Sentence
 
 ROOT = Path(__file__).resolve().parent.parent
 MODEL = ROOT / "resources" / "models" / "de_leselupe"
 
 
-def gold_sentences(corpus: str, limit: int) -> list[object]:
+def gold_sentences(corpus: str, limit: int) -> list[Sentence]:
     from training import convert
 
     if corpus == "germeval":
@@ -59,7 +63,7 @@ def main(argv: list[str] | None = None) -> int:
     blank = spacy.blank("de")
     stats = convert.Stats()
     sents = gold_sentences(args.corpus, args.limit)
-    gold_docs = [convert.sentence_to_doc(blank, s, stats) for s in sents]  # type: ignore[arg-type]
+    gold_docs = [convert.sentence_to_doc(blank, s, stats) for s in sents]
     changes: Counter[str] = Counter()
     shown = 0
     with nlp.select_pipes(disable=["leselupe_org_place_rules"]):

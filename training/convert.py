@@ -29,6 +29,7 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import cast
 
 import spacy
 from spacy.language import Language
@@ -657,7 +658,10 @@ def germeval_parts(data: Path) -> tuple[list[Sentence], list[Sentence], list[Sen
 
 def convert_ud(data: Path = DATA, out: Path = OUT) -> None:
     """UD German (GSD test + PUD: train; GSD dev: dev) for the senter/morphologizer."""
-    from spacy.training.converters import conllu_to_docs
+    from spacy.training.converters.conllu_to_docs import conllu_to_docs as untyped
+
+    # spaCy's converter has no annotations; its result is an iterator of Docs
+    conllu_to_docs = cast(Callable[..., Iterator[Doc]], untyped)
 
     parts = {
         "train/gsd-test.spacy": data / "ud/de_gsd-ud-test.conllu",

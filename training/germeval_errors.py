@@ -172,9 +172,9 @@ def main(argv: list[str] | None = None) -> int:
     if args.categories:
         cats: Counter[tuple[str, str]] = Counter()
         for doc, conv in zip(docs, convs, strict=True):
-            pred = [(e.start_char, e.end_char, e.label_) for e in doc.ents if e.label_ in LABELS]
+            spans = [(e.start_char, e.end_char, e.label_) for e in doc.ents if e.label_ in LABELS]
             for (cs, ce), raw in conv.items():
-                hit = [p for p in pred if p[0] < ce and cs < p[1]]
+                hit = [p for p in spans if p[0] < ce and cs < p[1]]
                 how = "none" if not hit else ("exact" if hit[0][:2] == (cs, ce) else "part")
                 cats[(raw, how)] += 1
         print("raw non-name tags: spans the pipeline marks (none / part / exact)")

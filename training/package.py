@@ -22,6 +22,10 @@ import json
 import shutil
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING, Any, cast
+
+if TYPE_CHECKING:
+    from spacy.language import Language
 
 ROOT = Path(__file__).resolve().parent.parent
 OUT = ROOT / "resources" / "models" / "de_leselupe"
@@ -101,22 +105,20 @@ def _labels(nlp: object) -> set[str]:
     return out
 
 
-def _add_second_ner(nlp: object, path: Path, agree: tuple[str, ...]) -> None:
+def _add_second_ner(nlp: Language, path: Path, agree: tuple[str, ...]) -> None:
     """A second NER model (same data and lexicon, another seed) with its own tok2vec:
     the first model's entities are kept, those with a label in ``agree`` only if the
     second model found them too (``leselupe_ner_stash`` / ``leselupe_ner_vote``)."""
     import spacy
 
     other = spacy.load(path)
-    ours = nlp.get_pipe("leselupe_lexclass").codes  # type: ignore[attr-defined]
-    if other.get_pipe("leselupe_lexclass").codes != ours:
+    ours = cast(Any, nlp.get_pipe("leselupe_lexclass")).codes
+    if cast(Any, other.get_pipe("leselupe_lexclass")).codes != ours:
         raise SystemExit(f"{path} was trained with another word-class lexicon")
     other.replace_listeners("tok2vec", "ner", ["model.tok2vec"])
-    nlp.add_pipe("leselupe_ner_stash", after="ner")  # type: ignore[attr-defined]
-    nlp.add_pipe("ner", name="ner_b", source=other, after="leselupe_ner_stash")  # type: ignore[attr-defined]
-    nlp.add_pipe(  # type: ignore[attr-defined]
-        "leselupe_ner_vote", after="ner_b", config={"agree": list(agree)}
-    )
+    nlp.add_pipe("leselupe_ner_stash", after="ner")
+    nlp.add_pipe("ner", name="ner_b", source=other, after="leselupe_ner_stash")
+    nlp.add_pipe("leselupe_ner_vote", after="ner_b", config={"agree": list(agree)})
 
 
 def build(
@@ -134,12 +136,13 @@ def build(
     agree: tuple[str, ...] = ("ORG",),
 ) -> None:
     import spacy
+    from spacy.util import registry
 
     import app.nlp.components  # noqa: F401  (registers the factories)
 
     nlp = spacy.load(ner_dir)
     if lexicon is not None:  # a newer word-class lexicon than the one trained with
-        nlp.get_pipe("leselupe_lexclass").initialize(path=str(lexicon))
+        cast(Any, nlp.get_pipe("leselupe_lexclass")).initialize(path=str(lexicon))
     if second_ner is not None:
         _add_second_ner(nlp, second_ner, agree)
     if ud_dir is not None:
@@ -153,7 +156,7 @@ def build(
         sentence_pipe = None
     if sentence_pipe is None:
         nlp.add_pipe("sentencizer", first=True)
-    if rules and "leselupe_entity_rules" in spacy.registry.factories.get_all():
+    if rules and "leselupe_entity_rules" in registry.factories.get_all():
         nlp.add_pipe("leselupe_entity_rules", after=nlp.pipe_names[-1])
         nlp.add_pipe("leselupe_org_place_rules", after="leselupe_entity_rules")
     nlp.add_pipe("leselupe_lemmatizer")

@@ -98,7 +98,7 @@ class TokenTable(Sequence[Token]):
         )  # fmt: skip
 
     def __iter__(self) -> Iterator[Token]:
-        return map(Token, *self._columns())  # type: ignore[arg-type]
+        return map(Token, *self._columns())
 
     def __eq__(self, other: object) -> bool:
         if isinstance(other, TokenTable):

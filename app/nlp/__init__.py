@@ -136,7 +136,27 @@ def load_directory(path: Path) -> Language:
     import app.nlp.components  # noqa: F401  (registers Leselupe's spaCy factories)
 
     same = path.resolve() == bundled_model_path().resolve()
-    return spacy.load(path, exclude=["tokenizer"] if same else [])
+    nlp = spacy.load(path, exclude=["tokenizer"] if same else [])
+    if nlp.lang == "de":
+        split_legal_form_stops(nlp)
+    return nlp
+
+
+# Legal forms ending in a capital after a small letter, which spaCy's German tokenizer
+# keeps together with a sentence's full stop ("... Hessen GmbH." -> one token "GmbH.");
+# none of them is written with a full stop of its own.
+_STOPLESS_LEGAL_FORMS = ("GmbH", "gGmbH", "mbH", "KGaA", "GbR", "SpA")
+
+
+def split_legal_form_stops(nlp: Language) -> None:
+    """'GmbH.' -> 'GmbH' + '.': the full stop ends the sentence, not the company's name."""
+    from spacy.tokenizer import Tokenizer  # deferred: spaCy takes a second to import
+
+    tokenizer = nlp.tokenizer
+    if not isinstance(tokenizer, Tokenizer):
+        return
+    for form in _STOPLESS_LEGAL_FORMS:
+        tokenizer.add_special_case(f"{form}.", [{"ORTH": form}, {"ORTH": "."}])
 
 
 def _package_path(package: str) -> str | None:

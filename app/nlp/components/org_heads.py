@@ -26,6 +26,7 @@ from app.nlp.components.org_place_words import (
     CLUB_PREFIXES,
     COMPANY_KIND_ENDINGS,
     COMPOUND_HEADS,
+    COURT_NUMERALS,
     DAYS_AND_MONTHS,
     DEMONYM_CLUB_HEADS,
     DER_HEADS,
@@ -190,6 +191,8 @@ class HeadRules(OrgPlaceBase):
         ):
             return None
         j = i + 2
+        if link == "für" and doc[j].text == "das" and is_capitalised_word(doc[j + 1].text):
+            j += 1  # "Verfassungsgerichtshof für das Land Nordrhein-Westfalen"
         last = -1
         while j < len(doc):
             t = doc[j].text
@@ -257,6 +260,12 @@ class HeadRules(OrgPlaceBase):
             and is_capitalised_word(doc[end + 1].text)
         ):
             end += 2  # "Universität Frankfurt am Main"
+        elif (
+            end < len(doc)
+            and doc[end].text in COURT_NUMERALS
+            and doc[i].lower_.endswith(("gericht", "gerichts", "gerichtes"))
+        ):
+            end += 1  # "Landgericht München II": the numeral names the court
         return i, end
 
     def _english_head(self, doc: Doc, i: int) -> tuple[int, int] | None:

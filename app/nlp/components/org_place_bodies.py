@@ -54,6 +54,7 @@ from app.nlp.components.org_place_words import (
     LOCAL_BODY_HEADS,
     MEDIA_KIND_ENDINGS,
     NO_EVENT_ENDINGS,
+    NO_PLACE_ORG_ENDINGS,
     OPENING_QUOTES,
     SAINTS,
     STATE_PARLIAMENTS,
@@ -75,6 +76,20 @@ def _trim_punctuation(doc: Doc, ent: Ent) -> Ent | None:
     return (start, end, label) if end > start else None
 
 
+def _party_not_place(doc: Doc, ent: Ent) -> Ent:
+    """'der Sozialistischen Partei', 'vom Concertgebouworkest' (places to the model) ->
+    ORG: a span ending in a party's or orchestra's head is an organisation."""
+    start, end, label = ent
+    last = doc[end - 1]
+    if (
+        label == "LOC"
+        and is_capitalised_word(last.text)
+        and last.lower_.endswith(NO_PLACE_ORG_ENDINGS)
+    ):
+        return (start, end, "ORG")
+    return ent
+
+
 class BodyRules(OrgPlaceBase):
     """Media titles in quotes, local bodies by place, firms of two names, events."""
 
@@ -82,6 +97,7 @@ class BodyRules(OrgPlaceBase):
         ents = [t for t in (_trim_punctuation(doc, e) for e in ents) if t is not None]
         ents = [e for e in ents if not self._event_or_adjective(doc, e)]
         ents = [self._saints_church(doc, e) for e in ents]
+        ents = [_party_not_place(doc, e) for e in ents]
         for i in range(len(doc)):
             found = self._quoted_title(doc, i)
             if found is not None:
@@ -131,7 +147,7 @@ class BodyRules(OrgPlaceBase):
             return None
         place_end = next((e for s, e, lab in ents if s == k and lab == "LOC"), None)
         if place_end is None:
-            if not self._named_place(doc[k]):
+            if not (self._named_place(doc[k]) or self._place_in_text(doc[k], ents)):
                 return None
             place_end = k + 1
         nxt = doc[place_end] if place_end < len(doc) else None
@@ -150,6 +166,18 @@ class BodyRules(OrgPlaceBase):
             return True
         low = token.lower_
         return low.endswith(LOCAL_BODY_ENDINGS) and "-" not in text and is_capitalised_word(text)
+
+    @staticmethod
+    def _place_in_text(token: Any, ents: list[Ent]) -> bool:
+        """A capitalised word the text names a place elsewhere, whole ("Ergolding - ..."
+        in the dateline, then "die Feuerwehr Ergolding")."""
+        if not is_capitalised_word(token.text):
+            return False
+        doc = token.doc
+        return any(
+            lab == "LOC" and e - s == 1 and s != token.i and doc[s].text == token.text
+            for s, e, lab in ents
+        )
 
     def _named_place(self, token: Any) -> bool:
         """A listed place that is no common noun or first name ("Oldenburg"; not "Essen"

@@ -7,8 +7,12 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from app.lexicon.roles import is_role_word
+from app.lexicon.words import FOREIGN_PARTICLES, PATRONYMIC_PARTICLES, is_given_name
 from app.nlp.components.lexclass import (
     LEX_FIRST,
+    LEX_GAZ_LOC,
+    LEX_GAZ_ORG,
+    LEX_PROPER,
     lex_flags,
 )
 from app.nlp.components.org_place_base import (
@@ -20,8 +24,11 @@ from app.nlp.components.org_place_words import (
     DETERMINERS,
     PLACE_PREPOSITIONS_STRICT,
     STRONG_PLACE_KINDS,
+    TOWN_PREPOSITIONS,
 )
 from app.nlp.gazetteer import AMBIGUOUS, DERIVED, RELABEL_ONLY, Entry
+
+PATRONYMIC_OR_FOREIGN = PATRONYMIC_PARTICLES | FOREIGN_PARTICLES | {"von", "al", "el"}
 
 # Prepositions with the article inside ("in dem" -> "im").
 _ARTICLE_CONTRACTIONS = frozenset({"im", "ins", "am", "vom", "zum", "zur", "beim"})
@@ -64,7 +71,7 @@ class GazetteerRules(OrgPlaceBase):
             if (
                 inside[0] == start
                 and inside[1] > end
-                and inside[2] != "PER"
+                and (inside[2] != "PER" or is_role_word(doc[end].text))
                 and end - start == 1
                 and doc[start].text.endswith("s")
                 and entry.flag == DERIVED
@@ -72,7 +79,9 @@ class GazetteerRules(OrgPlaceBase):
             ):
                 # "Pjöngjangs Pläne", "Vietnams Parlament": a place in the genitive and
                 # common nouns after it; "Saudi-Arabiens Investitionsminister Turki": and
-                # a role with a name after it (the name stays a person)
+                # a role with a name after it (the name stays a person); also where the
+                # model took the place and the role for a person ("Malaysias
+                # Handelsminister Hafizuddin", "Kameruns Botschafter")
                 k = end
                 while k < inside[1] and (is_role_word(doc[k].text) or self._is_common_noun(doc[k])):
                     k += 1
@@ -82,7 +91,10 @@ class GazetteerRules(OrgPlaceBase):
                 if (
                     k > end
                     and is_role_word(doc[k - 1].text)
-                    and self._only_names(doc, k, inside[1])
+                    and (
+                        self._only_names(doc, k, inside[1])
+                        or self._role_then_name(doc, end, inside[1])
+                    )
                 ):
                     return [*rest, (start, end, "LOC"), (k, inside[1], "PER")]
         if label == "LOC" and not (self.add_places or self.relabel_places):
@@ -132,10 +144,10 @@ class GazetteerRules(OrgPlaceBase):
             return False  # "in Sachsen Anhalt", "aus Polen Importe"
         if end - start > 1:
             return entry.flag != RELABEL_ONLY
-        if entry.kind not in STRONG_PLACE_KINDS or entry.flag == RELABEL_ONLY:
+        if entry.flag == RELABEL_ONLY or lex_flags(doc[start]) & LEX_FIRST:
             return False
-        if lex_flags(doc[start]) & LEX_FIRST:
-            return False
+        if entry.kind not in STRONG_PLACE_KINDS:
+            return self._town_after_preposition(doc, start, entry)
         if self._is_common_noun(doc[start]) and end < len(doc):
             nxt = doc[end]
             if nxt.text[:1].isdigit():
@@ -151,6 +163,18 @@ class GazetteerRules(OrgPlaceBase):
             return doc[start].text.endswith("en")
         return True
 
+    def _town_after_preposition(self, doc: Doc, start: int, entry: Entry) -> bool:
+        """'aus Regensburg', 'in Manchester', 'nach Hameln': a town of the GeoNames list
+        (weaker than the handwritten one) right after "in", "nach" or "aus", when the
+        word is no plain noun ("in Ordnung") and no surname the lexicon knows."""
+        if entry.kind != "geonames" or doc[start - 1].lower_ not in TOWN_PREPOSITIONS:
+            return False
+        token = doc[start]
+        flags = lex_flags(token)
+        if self._is_plain_noun(token) or (flags & LEX_PROPER and not flags & LEX_GAZ_LOC):
+            return False
+        return not (self._is_common_noun(token) and not flags & (LEX_GAZ_LOC | LEX_GAZ_ORG))
+
     def _genitive_before_noun(self, doc: Doc, start: int, entry: Entry) -> bool:
         """'Portugals Kulturministerin ...', 'Vietnams Parlament': a derived genitive of a
         listed place before a capitalised noun or role."""
@@ -160,6 +184,33 @@ class GazetteerRules(OrgPlaceBase):
         if not is_capitalised_word(nxt.text) or lex_flags(doc[start]) & LEX_FIRST:
             return False
         return is_role_word(nxt.text) or self._is_common_noun(nxt)
+
+    def _role_then_name(self, doc: Doc, start: int, end: int) -> bool:
+        """'Handelsminister Hafizuddin bin Othman', 'Sozialministerin Doreen Meier-Roth':
+        one role noun, then a first name the lists know or a word no list knows, and name
+        words (capitalised words that are no plain nouns, hyphenated ones too, and name
+        particles)."""
+        if end - start < 2 or not is_role_word(doc[start].text):
+            return False
+        first = doc[start + 1]
+        if not (
+            is_capitalised_word(first.text)
+            and (
+                lex_flags(first) & LEX_FIRST
+                or is_given_name(first.text)
+                or self._is_unknown_token(first)
+            )
+        ):
+            return False
+        return all(
+            t.text in PATRONYMIC_OR_FOREIGN
+            or (
+                t.text[:1].isupper()
+                and t.text.replace("-", "").isalpha()
+                and not self._is_plain_noun(t)
+            )
+            for t in doc[start + 2 : end]
+        )
 
     def _only_names(self, doc: Doc, start: int, end: int) -> bool:
         """Capitalised words that are first names or unknown words ("Turki", "Olaf Scholz")."""

@@ -26,9 +26,9 @@ from spacy.tokens import Doc
 
 from app.lexicon.lemmas import is_known
 from app.lexicon.roles import is_role_word
-from app.nlp.components.lexclass import LEX_FIRST, lex_flags
-from app.nlp.components.org_heads import company_kind_word
-from app.nlp.components.org_place_base import Ent, OrgPlaceBase, is_capitalised_word
+from app.nlp.components.lexclass import LEX_COMMON, LEX_FIRST, LEX_GAZ_LOC, LEX_GAZ_ORG, lex_flags
+from app.nlp.components.org_heads import company_kind_word, head_form
+from app.nlp.components.org_place_base import NAME_KNOWN, Ent, OrgPlaceBase, is_capitalised_word
 from app.nlp.components.org_place_words import (
     BARE_COMPANY_KINDS,
     BUILDING_HEADS,
@@ -36,10 +36,14 @@ from app.nlp.components.org_place_words import (
     DATELINE_DASHES,
     DATELINE_PARTICLES,
     LEGAL_FORMS,
+    LOCAL_BODY_HEADS,
+    LONE_FIRM_HEADS,
+    LONE_KIND_NOUNS,
     NOMINAL_DEMONYMS,
     NOT_NAME_HEADS,
     PARTY_MEMBER_ENDINGS,
     PLACE_COMPOUND_HEADS,
+    PLACE_HEADS,
     PLACE_LINK_WORDS,
     PLACE_PREFIX,
     PLACE_ROLE_ENDINGS,
@@ -56,12 +60,20 @@ _ORDINAL = re.compile(r"^\d{1,2}\.$")
 _SCORE = re.compile(r"^\d{1,3}:\d{1,3}$")
 
 
+def _listed_noun(token: Any) -> bool:
+    """A word the lexicon itself lists as a common noun and not as a name (no guess from
+    its parts: "Hochfilzen", "Göppingen" look like compounds of nouns)."""
+    flags = lex_flags(token)
+    return bool(flags & LEX_COMMON) and not flags & (NAME_KNOWN | LEX_GAZ_LOC | LEX_GAZ_ORG)
+
+
 class NewsRules(OrgPlaceBase):
     """Datelines, place links, place-kind nouns and no-name spans of news text."""
 
     def _news(self, doc: Doc, ents: list[Ent]) -> list[Ent]:
         ents = [e for e in ents if not self._grammar_not_name(doc, e)]
         ents = [self._place_kind_cut(doc, e) for e in ents]
+        ents = [e for e in ents if not self._lone_kind_noun(doc, e)]
         ents = [self._role_of_place(doc, e) for e in ents]
         ents = [self._company_apposition(doc, e) for e in ents]
         ents = self._kind_then_name(doc, ents)
@@ -150,7 +162,8 @@ class NewsRules(OrgPlaceBase):
             if j - i > 1 and not (entry is not None and entry.label == "LOC"):
                 return None
             if any(
-                self._is_plain_noun(t)
+                (self._is_plain_noun(t) and not self._is_known_place(t))
+                or _listed_noun(t)
                 or lex_flags(t) & LEX_FIRST
                 or not (
                     t.text in DATELINE_PARTICLES
@@ -161,8 +174,8 @@ class NewsRules(OrgPlaceBase):
                 for t in words
             ):
                 return None
-        elif all(self._is_plain_noun(t) for t in words):
-            return None
+        elif all(self._is_plain_noun(t) and not self._is_known_place(t) for t in words):
+            return None  # "Fazit (dpa) -"; a listed place counts ("Wittenberge (dpa) -")
         nxt = doc[k + 1] if k + 1 < n else None
         if nxt is None or not nxt.text[:1].isupper():
             return None  # the story's first sentence follows the dash
@@ -210,16 +223,59 @@ class NewsRules(OrgPlaceBase):
     # -- place kinds and no-name spans -----------------------------------------------
 
     def _place_kind_cut(self, doc: Doc, ent: Ent) -> Ent:
-        """'Provinz Quảng Ninh' -> LOC 'Quảng Ninh': the place-kind noun is no part."""
+        """'Provinz Quảng Ninh' -> LOC 'Quảng Ninh': the place-kind noun is no part. A
+        place-kind noun alone taken for a place before a name ('des Landkreises' +
+        'Vorpommern-Rügen') gives the place to the name after it."""
         start, end, label = ent
-        if end - start < 2 or label == "PER" or doc[start].text not in SPAN_PLACE_KINDS:
+        if label == "PER" or doc[start].text not in SPAN_PLACE_KINDS:
             return ent
+        if end - start == 1:
+            return self._kind_before_name(doc, ent)
         rest = list(doc[start + 1 : end])
         if not all(is_capitalised_word(t.text) and not self._is_plain_noun(t) for t in rest):
             return ent
         if self.names.get([t.text for t in doc[start:end]]) is not None:
             return ent  # a listed name ("Region Hannover" if it were listed)
         return (start + 1, end, "LOC")
+
+    def _lone_kind_noun(self, doc: Doc, ent: Ent) -> bool:
+        """'des Kreises', 'durch die Hansestadt', 'des Bistums', 'von Feuerwehr, THW':
+        a place-kind noun or the head of an institution named by a place, alone and with
+        no name after it, is no name."""
+        start, end, label = ent
+        if end - start != 1 or label == "PER":
+            return False
+        text = doc[start].text
+        if not (
+            text in SPAN_PLACE_KINDS
+            or text in LONE_KIND_NOUNS
+            or head_form(text, PLACE_HEADS)
+            or head_form(text, LOCAL_BODY_HEADS)
+        ):
+            return False
+        if self.names.get((text,)) is not None or head_form(text, LONE_FIRM_HEADS):
+            return False  # a listed name, "die Sparkasse"
+        nxt = doc[end] if end < len(doc) else None
+        return nxt is None or not (is_capitalised_word(nxt.text) and not self._is_plain_noun(nxt))
+
+    def _kind_before_name(self, doc: Doc, ent: Ent) -> Ent:
+        """'des Landkreises' (LOC) + 'Vorpommern-Rügen' -> LOC 'Vorpommern-Rügen': one
+        capitalised word right after the kind noun that no entity covers, which is a listed
+        place, a word no list knows or a double name, and ends the name."""
+        _start, end, label = ent
+        k = end
+        if label != "LOC" or k >= len(doc) or doc[k].ent_type_ in {"PER", "ORG"}:
+            return ent
+        nxt = doc[k]
+        parts = nxt.text.split("-")
+        double = len(parts) > 1 and all(p[:1].isupper() and p[1:].islower() for p in parts)
+        if not is_capitalised_word(nxt.text) or (self._is_common_noun(nxt) and not double):
+            return ent  # "Vorpommern-Rügen": a double name, whatever its last part means
+        if not (double or self._is_known_place(nxt) or self._is_unknown_token(nxt)):
+            return ent  # "des Kreises Sport ...": a known word that is no place
+        if k + 1 < len(doc) and is_capitalised_word(doc[k + 1].text):
+            return ent  # "des Kreises Alte Mühle ...": unclear where the name ends
+        return (k, k + 1, "LOC")
 
     def _role_of_place(self, doc: Doc, ent: Ent) -> Ent:
         """'Bürgermeister von Zwolle', 'Bischof von Fulda' (a person or an organisation to

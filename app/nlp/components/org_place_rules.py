@@ -8,7 +8,8 @@ lists of :mod:`app.nlp.gazetteer`:
   ("Europäischen" + "Union") or missed is completed or added. Names that are also
   ordinary words ("Grünen", "Linke", "Union") count only after an article or preposition.
   A single word that the word-class lexicon knows as a common noun or first name ("Bild",
-  "Essen", "Florenz") is only relabelled where the model already found an entity;
+  "Essen", "Florenz") is only relabelled where the model already found an entity; a town
+  only the GeoNames list knows counts right after "in", "nach", "aus" ("aus Regensburg");
 - **heads**: a name with a legal form ("… AG", "… GmbH", "… Inc."), a compound with an
   institution head ("Friedrich-Naumann-Stiftung", "Robert-Koch-Institut"), an authority or
   institute with "für"/"der" ("Bundesamt für Migration und Flüchtlinge", "Institut für
@@ -41,7 +42,9 @@ lists of :mod:`app.nlp.gazetteer`:
   listed organisation or a common noun: "nach Olympique Lyon", "in Energie Cottbus");
 - **news conventions** (``news``): the place of a dateline ("Lindau - ...", "Jena (dpa)
   - ..."), a town with the lake or river it lies at ("Wasserburg am Bodensee"), a name
-  after a place-kind noun ("Provinz Quảng Ninh" -> "Quảng Ninh"), no court chambers or
+  after a place-kind noun or a district kind's genitive ("Provinz Quảng Ninh" -> "Quảng
+  Ninh", "des Bezirks Pankow" -> "Pankow"), no kind noun or institution head alone ("des
+  Kreises", "des Bistums"), no court chambers or
   leagues named by an ordinal or lowercase adjective ("2. Großen Strafkammer",
   "italienischen Liga"); with :mod:`.org_place_bodies`: a quoted title after a paper's
   noun ("Fachblatt „Science“"), bodies named by a place ("Polizei Oldenburg"), firms of

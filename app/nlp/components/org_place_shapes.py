@@ -28,6 +28,7 @@ from app.nlp.components.org_place_base import (
     is_capitalised_word,
 )
 from app.nlp.components.org_place_words import (
+    ACADEMIC_TITLES,
     ARTICLES,
     BUILDING_HEADS,
     CODE_WORD,
@@ -83,6 +84,16 @@ def _quoted_work_title(doc: Doc, start: int, end: int) -> bool:
     return low.endswith(WORK_NOUN_ENDINGS)
 
 
+def _role_and_title(doc: Doc, start: int, end: int) -> bool:
+    """'Personalvorständin Dr.', 'Dr.', 'Vorständin' (+ 'Dr. X'): a span of role nouns and
+    academic titles with a title in it or right after it is no organisation or place."""
+    tokens = doc[start:end]
+    if not all(t.text in ACADEMIC_TITLES or is_role_word(t.text) for t in tokens):
+        return False
+    after = doc[end].text if end < len(doc) else ""
+    return after in ACADEMIC_TITLES or any(t.text in ACADEMIC_TITLES for t in tokens)
+
+
 class ShapeRules(OrgPlaceBase):
     """Rules on the form of a span: shapes, organisation kinds, demonyms, acronyms."""
 
@@ -119,6 +130,8 @@ class ShapeRules(OrgPlaceBase):
             )
         ):
             return True  # "GNU General Public License (GPL)": a document
+        if label != "PER" and _role_and_title(doc, start, end):
+            return True  # "Personalvorständin Dr." before a person: a role and a title
         if label != "PER" and _quoted_work_title(doc, start, end):
             return True  # "die Talkshow „The Talking Dead“": a title (a person stays)
         if last.lower().endswith(LEAGUE_ENDING) and all(

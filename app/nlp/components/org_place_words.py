@@ -56,7 +56,8 @@ FUER_HEADS = frozenset(
         Landesanstalt Bundesagentur Bundeszentrale Landeszentrale Bundesinstitut Zentrum Amt
         Akademie Gesellschaft Bundesverband Verband Stiftung Hochschule Universität Zentralrat
         Bundesrat Kommission Komitee Forschungszentrum Landesinstitut Senatsverwaltung Agentur
-        Bundesverwaltungsamt Bundesbeauftragte Rat Zentralstelle
+        Bundesverwaltungsamt Bundesbeauftragte Rat Zentralstelle Verfassungsgerichtshof
+        Staatsgerichtshof Gerichtshof Museum Landesmuseum
         """
     )
 )
@@ -83,9 +84,14 @@ PLACE_HEADS = frozenset(
         Ärztekammer Landesärztekammer Zahnärztekammer Handwerkskammer Rechtsanwaltskammer
         Architektenkammer Apothekerkammer Psychotherapeutenkammer Landratsamt Bezirksamt
         Gesundheitsamt Jugendamt Finanzamt Ordnungsamt Stadtverwaltung Kreisverwaltung
+        Landeskriminalamt Staatsschauspiel Staatskapelle Staatsorchester Staatsgalerie
+        Staatsbibliothek Landesbibliothek Staatsarchiv Landesarchiv Landeskirche Erzdiözese
+        Diözese
         """
     )
 )
+# Roman numerals after a court's place: "Landgericht München I", "Landgericht Berlin II".
+COURT_NUMERALS = frozenset(_words("I II III IV"))
 # Days and months: no place after an institution's head ("das Finanzamt Montag schließt";
 # "Montag" and "Mai" are surnames too, so the lexicon does not call them plain nouns).
 DAYS_AND_MONTHS = WEEKDAYS | MONTHS
@@ -444,12 +450,16 @@ PLACE_LINK_WORDS = (("an", "der"), ("ob", "der"), ("am",))
 WEAK_PLACE_LINK_KINDS = frozenset({"country", "iso", "region"})
 # Place-kind nouns that open a span but are no part of the name ("Provinz Quảng Ninh",
 # "Stadt Jena"; GermEval: "die Stadt Halle", "den Kanton Baselland"). "Landkreis" and
-# "Kreis" are parts of the name in the news gold ("Landkreis Cloppenburg").
+# "Kreis" are parts of the name in the news gold ("Landkreis Cloppenburg"); their
+# genitives are not ("des Landkreises X" -> "X"; GermEval: "des Kantons Bern"), nor are
+# the genitives of the other kinds of districts ("des Bezirks X", "des Bundesstaates X").
 SPAN_PLACE_KINDS = frozenset(
     _words(
         """
         Stadt Gemeinde Marktgemeinde Provinz Kanton Region Bundesstaat Insel Departement Dorf
-        Hauptstadt
+        Hauptstadt Kantons Bundesstaates Bundesstaats Departements Dorfes Landkreises Kreises
+        Bezirks Bezirkes Stadtbezirks Regierungsbezirks Distrikts Stadtteils Ortsteils
+        Verwaltungsbezirks Landesteils Hallig
         """
     )
 )
@@ -530,6 +540,9 @@ TOWN_PART_NOUNS = frozenset(
 # Not "auf", which opens the object of many verbs and nouns ("Lust auf Essen", "Druck auf
 # Halle"): a listed place that is also a word is no place after it.
 PLACE_PREPOSITIONS_STRICT = PLACE_NAME_PREPOSITIONS - {"auf"}
+# Prepositions before which a town of the GeoNames list counts alone ("aus Regensburg";
+# not "von": "Lars von Trier").
+TOWN_PREPOSITIONS = frozenset(_words("in nach aus"))
 # Roles of a town or state: the name after "von" is a place ("Bürgermeister von Oberursel",
 # "Gouverneurin von Kalifornien").
 PLACE_ROLE_ENDINGS = (
@@ -644,7 +657,23 @@ LOCAL_BODY_ENDINGS = (
     "feuerwehr",
     "bergrettung",
     "wasserrettung",
+    "verband",
+    "verbands",
+    "verbandes",
 )
+# Academic titles written before a person's name, never a part of an organisation or place
+# ("Personalvorständin Dr. X": neither the role nor the title is a name).
+ACADEMIC_TITLES = frozenset(_words("Dr. Dr Prof. Prof Dipl.-Ing. Dr.-Ing. Mag. Dres. PD"))
+# Nouns of a town's kind that are no name alone ("durch die Hansestadt", "des Kreises").
+LONE_KIND_NOUNS = frozenset(_words("Hansestadt Landeshauptstadt Kreisstadt Kreis Kreises"))
+# Heads of firms named by a place that name the local firm alone too ("von der Sparkasse
+# finanziert": GermEval tags it ORG), unlike "des Bistums" or "von Feuerwehr, THW".
+LONE_FIRM_HEADS = frozenset(
+    _words("Sparkasse Stadtsparkasse Kreissparkasse Volksbank Landesbank Stadtwerke")
+)
+# Last parts of the names of parties and orchestras, which are never places ("der
+# Sozialistischen Partei", "vom Concertgebouworkest").
+NO_PLACE_ORG_ENDINGS = ("partei", "orchester", "orchesters", "orkest", "philharmoniker")
 # Adjectives that open a local body's name: "Freiwillige Feuerwehr Ergolding".
 LOCAL_BODY_ADJECTIVES = frozenset(_words("Freiwillige Freiwilligen"))
 # A state parliament with "von" and the state: "Landtag von Sachsen-Anhalt".
@@ -669,6 +698,12 @@ EVENT_ENDINGS = (
     "aufstands",
     "aufstandes",
     "krise",
+    "ligaspiel",
+    "ligaspiele",
+    "ligaspielen",
+    "ligaspiels",
+    "pokal",
+    "pokals",
 )
 # Event endings that are names of events after an adjective too, GermEval's OTH: "die
 # Französische Revolution", "der Republikanische Parteitag", "im Dreißigjährigen Krieg".

@@ -115,6 +115,23 @@ def test_courts_associations_and_theatres_with_a_place(nlp: Any) -> None:
     assert got == set()
 
 
+def test_court_with_a_roman_numeral_after_its_place(nlp: Any) -> None:
+    text = "Das Landgericht Hamburg II und das Amtsgerichts Köln I tagten."
+    got = rules_on(nlp, text, [("Hamburg II", "ORG"), ("Köln", "LOC")])
+    assert {("Landgericht Hamburg II", "ORG"), ("Amtsgerichts Köln I", "ORG")} <= got
+    # only after a court: a school keeps its name without the numeral
+    got = rules_on(nlp, "Die Realschule Kleve II schließt.", [("Kleve", "LOC")])
+    assert ("Realschule Kleve", "ORG") in got
+
+
+def test_state_police_theatre_and_archive_with_a_place(nlp: Any) -> None:
+    text = "Der Chef des Landeskriminalamts Kärnten lobte das Staatsschauspiel Kassel."
+    got = rules_on(nlp, text, [("Landeskriminalamts Kärnten", "LOC"), ("Kassel", "LOC")])
+    assert got == {("Landeskriminalamts Kärnten", "ORG"), ("Staatsschauspiel Kassel", "ORG")}
+    text = "Die Akten liegen im Staatsarchiv Bremen."
+    assert rules_on(nlp, text, [("Bremen", "LOC")]) == {("Staatsarchiv Bremen", "ORG")}
+
+
 def test_place_adjective_and_club_abbreviation(nlp: Any) -> None:
     got = rules_on(nlp, "Nach dem 0:3 gegen den Chemnitzer FC und den Karlsruher SC.", [])
     assert {("Chemnitzer FC", "ORG"), ("Karlsruher SC", "ORG")} <= got
@@ -186,8 +203,11 @@ def test_authority_with_fuer_stops_before_im_and_a_common_noun(nlp: Any) -> None
 
 def test_legal_form_with_the_full_stop_of_the_sentence(nlp: Any) -> None:
     text = "Die Firma gehört zur Grünwind Hessen GmbH."
-    got = rules_on(nlp, text, [("Hessen GmbH.", "ORG")])
-    assert got == {("Grünwind Hessen GmbH.", "ORG")}
+    assert [t.text for t in nlp.make_doc(text)][-2:] == ["GmbH", "."]
+    got = rules_on(nlp, text, [("Hessen GmbH", "ORG")])
+    assert got == {("Grünwind Hessen GmbH", "ORG")}
+    text = "Sie arbeitet bei der Brunnhuber Bau KGaA. Dort ist sie Chefin."
+    assert ("Brunnhuber Bau KGaA", "ORG") in rules_on(nlp, text, [])
     # "Co." keeps its own full stop; a lone noun before the form is no name
     assert rules_on(nlp, "Das zahlt die Holding AG.", []) == set()
 
@@ -206,3 +226,15 @@ def test_no_romance_tail_over_a_german_genitive(nlp: Any) -> None:
     text = "Der Chef der Deutschen Bank des Jahres Klaus Esser trat auf."
     got = rules_on(nlp, text, [("Deutschen Bank", "ORG")])
     assert ("Deutschen Bank", "ORG") in got
+
+
+def test_court_or_museum_with_fuer_das_and_a_place(nlp: Any) -> None:
+    text = "Der Verfassungsgerichtshof für das Land Brandenburg entschied."
+    got = rules_on(nlp, text, [("Brandenburg", "LOC")])
+    assert got == {("Verfassungsgerichtshof für das Land Brandenburg", "ORG")}
+    text = "Das Museum für Kunst und Technik Dortmund öffnet."
+    got = rules_on(nlp, text, [("Dortmund", "LOC")])
+    assert got == {("Museum für Kunst und Technik Dortmund", "ORG")}
+    # "das" only after "für", and only before a capitalised word
+    text = "Der Gerichtshof für das heutige Verfahren tagte."
+    assert rules_on(nlp, text, []) == set()

@@ -52,6 +52,25 @@ def test_local_body_and_a_listed_place_are_one_organisation(nlp: Any) -> None:
     assert got == {("Landtag von Sachsen-Anhalt", "ORG")}
 
 
+def test_association_compound_and_a_listed_place_are_one_organisation(nlp: Any) -> None:
+    text = "Ein Sprecher des Obstbauverbands Niedersachsen sagte das."
+    got = rules_on(nlp, text, [("Niedersachsen", "LOC")])
+    assert got == {("Obstbauverbands Niedersachsen", "ORG")}
+    # not before a common noun
+    assert rules_on(nlp, "Der Sportverband Jugend fördert.", []) == set()
+
+
+def test_party_or_orchestra_is_no_place(nlp: Any) -> None:
+    text = "Der Chef der Liberalen Partei spielt im Stadtorchester von Quedlinburg."
+    got = rules_on(nlp, text, [("Liberalen Partei", "LOC"), ("Quedlinburg", "LOC")])
+    assert ("Liberalen Partei", "ORG") in got
+    got = rules_on(nlp, "Sie kam vom Helsingorkest.", [("Helsingorkest", "LOC")])
+    assert got == {("Helsingorkest", "ORG")}
+    # a place stays a place
+    got = rules_on(nlp, "Er wohnt in Parteistadt.", [("Parteistadt", "LOC")])
+    assert got == {("Parteistadt", "LOC")}
+
+
 def test_local_body_without_a_place_name_after_it(nlp: Any) -> None:
     # "in" between, a place adjective before, an unknown word or a common noun after
     text = "Die Polizei in Oldenburg sucht Zeugen."
@@ -228,3 +247,20 @@ def test_wars_revolutions_and_elections_with_a_year_are_no_names(nlp: Any) -> No
     text = "Der Autor Malte Krieg schrieb über die Revolution Partei."
     ents = [("Malte Krieg", "PER"), ("Revolution Partei", "ORG")]
     assert rules_on(nlp, text, ents) == set(ents)
+
+
+def test_league_games_and_cups_are_no_names(nlp: Any) -> None:
+    text = "Der Torwart bestritt sein 200. Bundesligaspiel und gewann den DFB-Pokal."
+    got = rules_on(nlp, text, [("Bundesligaspiel", "LOC"), ("DFB-Pokal", "ORG")])
+    assert got == set()
+    text = "Nach 40 Zweitligaspielen wechselte er."
+    assert rules_on(nlp, text, [("Zweitligaspielen", "ORG")]) == set()
+
+
+def test_local_body_with_a_place_the_text_names_elsewhere(nlp: Any) -> None:
+    text = "Unterholzing - Die Freiwillige Feuerwehr Unterholzing hat ein neues Fahrzeug."
+    got = rules_on(nlp, text, [("Unterholzing", "LOC")])
+    assert ("Freiwillige Feuerwehr Unterholzing", "ORG") in got
+    # not without the place elsewhere in the text
+    text = "Die Freiwillige Feuerwehr Unterholzing hat ein neues Fahrzeug."
+    assert rules_on(nlp, text, []) == set()

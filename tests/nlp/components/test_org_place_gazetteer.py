@@ -148,3 +148,29 @@ def test_place_words_after_a_preposition_among_nouns_or_before_a_number(nlp: Any
     assert rules_on(nlp, text, []) == set()
     text = "Er zog nach Essen und Bochum."
     assert rules_on(nlp, text, []) >= {("Essen", "LOC"), ("Bochum", "LOC")}
+
+
+def test_geonames_town_after_in_nach_aus(nlp: Any) -> None:
+    text = "Die Sängerin aus Regensburg trat in Manchester auf und fuhr nach Hameln."
+    got = rules_on(nlp, text, [])
+    assert got == {("Regensburg", "LOC"), ("Manchester", "LOC"), ("Hameln", "LOC")}
+    # not after "von" (a name particle) and not a noun or a club before a name
+    assert rules_on(nlp, "Ein Film von Lars von Trier.", []) == set()
+    assert rules_on(nlp, "Das Gesetz tritt in Kraft.", []) == set()
+    text = "Er will in Manchester United investieren."
+    assert ("Manchester", "LOC") not in rules_on(nlp, text, [])
+
+
+def test_genitive_place_and_role_taken_for_one_name(nlp: Any) -> None:
+    text = "Ghanas Handelsministerin Kwame Owusu-Mensah sprach."
+    got = rules_on(nlp, text, [("Ghanas Handelsministerin Kwame Owusu-Mensah", "LOC")])
+    assert got == {("Ghanas", "LOC"), ("Kwame Owusu-Mensah", "PER")}
+    text = "Dann sagte Perus Botschafter in Rom, man sei zufrieden."
+    got = rules_on(nlp, text, [("Perus Botschafter", "PER"), ("Rom", "LOC")])
+    assert got == {("Perus", "LOC"), ("Rom", "LOC")}
+    text = "Auch Jordaniens Innenminister Karim bin Tarek kam."
+    got = rules_on(nlp, text, [("Jordaniens Innenminister Karim", "PER")])
+    assert ("Jordaniens", "LOC") in got
+    # a first name in the genitive before a role-like surname stays a person
+    text = "Klaus Richter sprach."
+    assert rules_on(nlp, text, [("Klaus Richter", "PER")]) == {("Klaus Richter", "PER")}

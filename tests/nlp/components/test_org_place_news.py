@@ -66,6 +66,30 @@ def test_place_kind_noun_is_no_part_of_the_name(nlp: Any) -> None:
     assert got == {("Landkreis Cloppenburg", "LOC")}
 
 
+def test_genitive_of_a_district_kind_is_no_part_of_the_name(nlp: Any) -> None:
+    text = "Der Bürgermeister des Bezirks Lindenau und der Gouverneur des Bundesstaates Ohio."
+    got = rules_on(nlp, text, [("Bezirks Lindenau", "LOC"), ("Bundesstaates Ohio", "LOC")])
+    assert got == {("Lindenau", "LOC"), ("Ohio", "LOC")}
+    text = "Die Kliniken des Landkreises Oberhavel schließen."
+    assert rules_on(nlp, text, [("Landkreises Oberhavel", "LOC")]) == {("Oberhavel", "LOC")}
+    got = rules_on(nlp, "Auf der Hallig Süderoog lebt eine Familie.", [("Hallig Süderoog", "ORG")])
+    assert got == {("Süderoog", "LOC")}
+    # the nominative "Landkreis" stays part of the name (news gold)
+    got = rules_on(nlp, "Im Landkreis Oberhavel regnet es.", [("Landkreis Oberhavel", "LOC")])
+    assert got == {("Landkreis Oberhavel", "LOC")}
+
+
+def test_lone_district_kind_gives_the_place_to_the_name_after_it(nlp: Any) -> None:
+    text = "Die Schulen des Landkreises Nordwest-Uckermark bleiben zu."
+    got = rules_on(nlp, text, [("Landkreises", "LOC")])
+    assert got == {("Nordwest-Uckermark", "LOC")}
+    # not before a common noun or a run of capitalised words
+    text = "Die Schulen des Kreises Sport und Kultur bleiben zu."
+    assert rules_on(nlp, text, [("Kreises", "LOC")]) == {("Kreises", "LOC")}
+    text = "Die Schulen des Bezirks Altona Nord bleiben zu."
+    assert ("Altona", "LOC") not in rules_on(nlp, text, [("Bezirks", "LOC")])
+
+
 def test_chambers_leagues_and_nominal_demonyms_are_no_names(nlp: Any) -> None:
     text = "Die Richterin der 2. Großen Strafkammer kam aus der zweiten italienischen Liga."
     got = rules_on(nlp, text, [("2. Großen Strafkammer", "ORG"), ("italienischen Liga", "ORG")])
@@ -277,3 +301,29 @@ def test_town_in_parentheses_after_a_player_is_the_club(nlp: Any) -> None:
     ents = [("Anna Quellbach", "PER"), ("Freiburg", "LOC"), ("Jan Olbrecht", "PER")]
     got = rules_on(nlp, text, [*ents, ("Bremen", "LOC")])
     assert {("Freiburg", "LOC"), ("Bremen", "LOC")} <= got
+
+
+def test_lone_kind_noun_or_institution_head_is_no_name(nlp: Any) -> None:
+    text = "Der Landrat überreichte ihr die Medaille des Kreises."
+    assert rules_on(nlp, text, [("Kreises", "LOC")]) == set()
+    text = "Beim Lauf durch die Hansestadt siegte eine Kenianerin."
+    assert rules_on(nlp, text, [("Hansestadt", "ORG")]) == set()
+    text = "Helfer von Feuerwehr, THW und Polizei waren im Einsatz."
+    assert rules_on(nlp, text, [("Feuerwehr", "ORG"), ("THW", "ORG")]) == {("THW", "ORG")}
+    text = "Der Pfarrer leitet das Schulamt des Bistums."
+    assert rules_on(nlp, text, [("Bistums", "LOC")]) == set()
+    # the local savings bank alone is a name
+    text = "Der Bau wurde von der Sparkasse bezahlt."
+    assert rules_on(nlp, text, [("Sparkasse", "ORG")]) == {("Sparkasse", "ORG")}
+    # with a name after it, the head stays for the other rules
+    text = "Die Hansestadt Stralsund wächst."
+    got = rules_on(nlp, text, [("Hansestadt Stralsund", "LOC")])
+    assert got == {("Hansestadt Stralsund", "LOC")}
+
+
+def test_dateline_of_a_listed_place_that_looks_like_a_compound_noun(nlp: Any) -> None:
+    text = "Göppingen - Beim Brand einer Scheune entstand hoher Schaden."
+    assert ("Göppingen", "LOC") in rules_on(nlp, text, [])
+    # a common noun before the dash stays no place, with or without an agency
+    assert rules_on(nlp, "Fazit (dpa) - Das war nichts.", [("dpa", "ORG")]) == {("dpa", "ORG")}
+    assert rules_on(nlp, "Fazit - das war nichts.", []) == set()

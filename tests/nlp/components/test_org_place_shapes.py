@@ -219,3 +219,18 @@ def test_role_or_honorific_with_a_first_name_taken_for_an_organisation_is_a_pers
     text = "Der Verein Präsident Hans Gedächtnisstiftung half."
     got = rules_on(nlp, text, [("Präsident Hans Gedächtnisstiftung", "ORG")])
     assert got == {("Präsident Hans Gedächtnisstiftung", "ORG")}
+
+
+def test_role_and_academic_title_are_no_organisation(nlp: Any) -> None:
+    text = "Das sagte Finanzvorständin Dr. Ulla Brenk am Montag."
+    got = rules_on(nlp, text, [("Finanzvorständin Dr.", "ORG"), ("Ulla Brenk", "PER")])
+    assert got == {("Ulla Brenk", "PER")}
+    text = "Sachwalter ist der Anwalt Dr. Anton Meierhöfer."
+    assert rules_on(nlp, text, [("Dr.", "ORG")]) == set()
+    text = "Es sprach Vorständin Dr. Ines Kolb."
+    assert rules_on(nlp, text, [("Vorständin", "LOC")]) == set()
+    # a role noun without a title stays to the other rules; an organisation stays
+    text = "Die Stiftung Dr. Hans Riegel fördert Schulen."
+    assert ("Stiftung Dr. Hans Riegel", "ORG") in rules_on(
+        nlp, text, [("Stiftung Dr. Hans Riegel", "ORG")]
+    )
