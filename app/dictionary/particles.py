@@ -115,7 +115,10 @@ _MEANWHILE = (Gloss("meanwhile"), Gloss("by then"), Gloss("by now"))
 #: question; the clause is followed by ", wenn/als/nachdem/…" ("erst …, wenn": only when).
 QUESTION = "?¿"
 TIME_CLAUSE_FOLLOWS = ",wenn"
-MARKS = frozenset({QUESTION, TIME_CLAUSE_FOLLOWS})
+#: The clause's finite verb is a past form by the card's own reading ("stiegen",
+#: "kam"): strong verbs, which :func:`_past` cannot tell from their spelling.
+PAST_CLAUSE = "<past"
+MARKS = frozenset({QUESTION, TIME_CLAUSE_FOLLOWS, PAST_CLAUSE})
 #: Subordinators of the clause that "erst …, wenn" points to (not "bevor": "Erst muss
 #: der Rat zustimmen, bevor …" is "first").
 TIME_SUBORDINATORS = frozenset({"wenn", "als", "nachdem", "sobald"})
@@ -145,7 +148,14 @@ _AGAIN_AND_AGAIN = (Gloss("again and again"), Gloss("repeatedly"))
 _STILL = (Gloss("still"),)
 #: Comparatives that do not end in -er ("immer mehr", "immer weniger").
 _COMPARATIVES = word_set("mehr weniger besser öfter lieber eher")
-_PARTICLES = word_set("etwa erst gerade fast zugleich inzwischen zuletzt möglichst insgesamt immer")
+_PARTICLES = word_set(
+    "etwa erst gerade fast zugleich inzwischen zuletzt möglichst insgesamt immer wohl"
+)
+_PROBABLY = (Gloss("probably"), Gloss("presumably"))
+#: Where "wohl" is not the news hedge "probably": "sich wohl fühlen" (well), "sehr wohl"
+#: (indeed), "wohl aber" (but), "wohl oder übel" (like it or not).
+_WOHL_NOT_HEDGE_BEFORE = word_set("sehr")
+_WOHL_NOT_HEDGE_AFTER = word_set("aber oder")
 
 
 def particle_first(
@@ -164,6 +174,8 @@ def particle_first(
         return info
     if sentence[position][0] != word:
         return info
+    if word == "wohl" and (info.pos or "").upper() in ("NOUN", "PROPN"):
+        return info  # "das Wohl der Kinder": the well-being
     first = _reading(word, sentence, position, marks)
     return senses_first(info, first, limit) if first else info
 
@@ -260,8 +272,16 @@ def _reading(
         return _ALMOST
     if word == "zugleich":
         return _SAME_TIME
+    if word == "wohl":  # "von der wohl am ehesten Trump profitieren würde": probably
+        if before in _WOHL_NOT_HEDGE_BEFORE or following in _WOHL_NOT_HEDGE_AFTER:
+            return ()
+        if position == len(sentence) - 1 or any(
+            lemma == "fühlen" or form.startswith("fühl") for form, lemma, _noun in sentence
+        ):
+            return ()  # the clause's stressed last word, "fühlt sich wohl": well
+        return _PROBABLY
     if word == "inzwischen":  # in a past narrative: meanwhile, by then
-        return _MEANWHILE if _past(sentence) else _BY_NOW
+        return _MEANWHILE if PAST_CLAUSE in marks or _past(sentence) else _BY_NOW
     if word == "zuletzt":
         if before == "bis":
             return _TO_THE_END

@@ -20,7 +20,12 @@ from app.dictionary.context import context
 from app.dictionary.correlates import INSIDE_CLAUSE, VERB_OF_ADVERB
 from app.dictionary.english import table as english_frequencies
 from app.dictionary.objects import INFINITIVE, PASSIVE, PREDICATIVE, PROPOSITION, STATE
-from app.dictionary.particles import QUESTION, TIME_CLAUSE_FOLLOWS, TIME_SUBORDINATORS
+from app.dictionary.particles import (
+    PAST_CLAUSE,
+    QUESTION,
+    TIME_CLAUSE_FOLLOWS,
+    TIME_SUBORDINATORS,
+)
 from app.dictionary.preferences import MODAL_PARTICLES
 from app.grammar import clause_span, clause_verb, correlate_preposition, frame_at
 from app.lexicon import words as lex
@@ -253,15 +258,28 @@ def lookup_key(tokens: TokenTable, i: int) -> LookupKey:
 
 
 #: Particles whose reading depends on what lies beyond their clause's punctuation.
-_MARKED_PARTICLES = frozenset({"etwa", "erst"})
+_MARKED_PARTICLES = frozenset({"etwa", "erst", "inzwischen"})
 
 
 def _particle_marks(tokens: TokenTable, i: int) -> str:
     """The :data:`app.dictionary.particles.MARKS` for the particle at token ``i``: its
-    sentence ends with "?"; its clause is followed by ", wenn/als/nachdem/sobald". A
-    walk to the sentence's end, only for these two words."""
+    sentence ends with "?"; its clause is followed by ", wenn/als/nachdem/sobald"; its
+    clause's finite verb is past ("Inzwischen stiegen die Preise": meanwhile). A walk
+    to the sentence's end, only for these words."""
     texts, ids = tokens.texts, tokens.sentence_ids
     marks = []
+    if texts[i].lower() == "inzwischen":
+        for j in clause_span(tokens, i):
+            if tokens.tags[j] in ("VERB", "AUX"):
+                shown = features(tokens, j).shown
+                indicative = shown.get("Mood") != ("Sub",)  # "würden … verbringen": reported
+                if (
+                    shown.get("VerbForm") == ("Fin",)
+                    and shown.get("Tense") == ("Past",)
+                    and indicative
+                ):
+                    marks.append(PAST_CLAUSE)
+                    break
     end = clause_span(tokens, i, conjunctions=False).stop
     if (
         end + 1 < len(texts)
