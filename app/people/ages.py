@@ -600,10 +600,16 @@ def _gapped_ages(doc: TokenView, mentions: _Mentions) -> Iterator[_Found]:
         closed = end == stop or doc.word(end) in {".", ";"}
         if age is None or not closed or not doc.same_sentence(tok, stop):
             continue
-        yield idx, 1, doc.starts[stop], age
         verb = doc.token_at(match.start())
         first = mentions.first_by_stop.get(verb)
-        if first is not None and (subject := mentions.starting_at(first)) not in {None, idx}:
+        subject = None
+        if first is not None and _is_subject_like(doc, first):
+            subject = mentions.starting_at(first)  # not "Die Rückennummer von A ist 31,"
+        if subject is None and doc.word(end - 1) != "alt":
+            continue  # "Seine Startnummer war 31, B 29.": a bare number is an age only
+            # after a person's own statement, or with "Jahre alt"
+        yield idx, 1, doc.starts[stop], age
+        if subject not in {None, idx}:
             # "A ist 31 und B 29.": the first statement is A's ("A ist 31," also alone)
             yield subject, 1, match.start(), int(match.group("first"))
 

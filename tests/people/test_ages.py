@@ -630,3 +630,23 @@ def test_gapped_age_statement(text: str) -> None:
 def test_no_gapped_age_when_the_clause_goes_on(text: str) -> None:
     found = by_name(text, per=["Alma Rudnick", "Svea Lindqvist"])
     assert found["Svea Lindqvist"].age is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die Startnummer von Alma Rudnick ist 31, Svea Lindqvist 29.",
+        "Ihre Rückennummer war 31, Svea Lindqvist 29.",
+        "Die Zahl der Verletzten war 31 und Svea Lindqvist 29.",
+    ],
+)
+def test_no_gapped_age_after_a_number_of_something_else(text: str) -> None:
+    found = by_name(text, per=["Alma Rudnick", "Svea Lindqvist"])
+    assert found["Svea Lindqvist"].age is None
+    if "Alma Rudnick" in found:
+        assert found["Alma Rudnick"].age is None
+
+
+def test_gapped_age_with_years_after_another_subject() -> None:
+    found = by_name("Ihr Mann ist 61, Svea Lindqvist 59 Jahre alt.", per=["Svea Lindqvist"])
+    assert found["Svea Lindqvist"].age == 59
