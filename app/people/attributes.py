@@ -1782,6 +1782,11 @@ def _announced_subject(doc: TokenView, m: Mention, gender: str | None) -> RoleFi
     if not (lemmas & _TAKING_UP or passive):
         return None  # "…. A verlor die Stichwahl", "A muss gehen", "A wurde entlassen"
     stop = doc.sentence_stop(verb)
+    if doc.words[announced[0] - 1] not in _NEW and not any(
+        doc.words[t] in _OFFICE_OBJECTS for t in range(verb + 1, stop)
+    ):
+        return None  # "Die Polizei hat eine Verdächtige: Die Ermittlerin A übernimmt den
+        # Fall": without "neue" the clause must name the office it takes up ("das Amt")
     governed = False  # inside a name after "von"/"auf"
     for t in range(verb + 1, stop):
         x = doc.words[t]
@@ -1881,6 +1886,8 @@ _REACTION_VERBS = lex.words(
 )
 #: Verbs of the new holder of an announced office ("Der Deutsche A übernimmt den Posten",
 #: "kommt von der Großbank", "folgt auf B", "tritt das Amt an").
+#: Nouns of an office taken up: "tritt das Amt an", "übernimmt den Posten".
+_OFFICE_OBJECTS = lex.words("Amt Amtes Posten Stelle Funktion Mandat Nachfolge Job")
 _TAKING_UP = lex.words(
     "übernehmen kommen folgen nachfolgen ablösen beerben wechseln antreten beginnen "
     "starten heißen leiten führen einziehen zurückkehren beerbt"

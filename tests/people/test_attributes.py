@@ -2243,3 +2243,16 @@ def test_role_in_a_parenthesis_between_dashes(text: str, roles: tuple[str, ...])
 )
 def test_role_after_a_span_from_year_to_year(text: str, roles: tuple[str, ...]) -> None:
     assert by_name(text, per=["Hinnerk Odefey"])["Hinnerk Odefey"].roles == roles
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die Polizei hat eine Verdächtige: Die Ermittlerin Ilka Brodersen übernimmt den Fall.",
+        "Der Verein hat eine Präsidentin: Die Trainerin Ilka Brodersen übernimmt die Jugend.",
+        "Die Stadt hat eine Hauptverdächtige: Die Kommissarin Ilka Brodersen leitet die Suche.",
+    ],
+)
+def test_no_announced_office_without_neu_unless_the_office_is_taken_up(text: str) -> None:
+    person = by_name(text, per=["Ilka Brodersen"])["Ilka Brodersen"]
+    assert not any(r.startswith(("Verdächtig", "Präsidentin", "Hauptverd")) for r in person.roles)
