@@ -387,6 +387,8 @@ def _apposition_after(doc: TokenView, m: Mention) -> list[RoleFind]:
             break  # "A, Leiter der Gruppe ist der Mediziner B": the subject of a new clause
         if dash and doc.word(end) not in _DASHES | {"und", "sowie"}:
             break  # a dash opens a parenthesis only when a dash closes it after the role
+        if dash and doc.word(end) in _DASHES and can_start(doc, end + 1, strict=False):
+            break  # "A - Trainer - B: Das Duell": dashes between names, no parenthesis
         found.append(RoleFind(role_phrase(doc, j, role, end), role.gender, None, _role_party(role)))
         # "Sprecherin und Beraterin des Kanzlers": a second role after "und"
         if doc.word(end) in {"und", "sowie"}:

@@ -2223,6 +2223,9 @@ def test_candidacy_after_a_time_span_is_no_role() -> None:
         ),
         ("Das sagte Jorinde Paulsen – Kapitänin Ute Rahn widersprach.", ()),
         ("Gewonnen hat Jorinde Paulsen – Trainerin des Jahres wurde Ute Rahn.", ()),
+        # dashes between names: a listing, no parenthesis
+        ("Jorinde Paulsen - Trainerin - Ute Rahn: das Duell der Woche.", ()),
+        ("Jorinde Paulsen – Siegerin 2019 – will den Titel verteidigen.", ("Siegerin 2019",)),
     ],
 )
 def test_role_in_a_parenthesis_between_dashes(text: str, roles: tuple[str, ...]) -> None:
