@@ -490,6 +490,26 @@ def _governed(doc: TokenView, first: int) -> bool:
     return w in lex.PREPOSITIONS or w == "wie"
 
 
+#: Prepositions of a source or a company that :data:`lex.PREPOSITIONS` lacks.
+_MORE_PREPOSITIONS = lex.words("laut neben dank trotz wegen samt")
+
+
+def noun_attribute(doc: TokenView, first: int) -> bool:
+    """Is the mention at ``first`` part of another noun's phrase, not a subject of its own:
+    after a preposition or "wie" ("Der Vater von A ist ...", "Laut A ist ..."), or a
+    genitive after a noun ("Die Tochter des Bürgermeisters A ist ...")?"""
+    start = np_start(doc, first)
+    if _governed(doc, first) or doc.word(start - 1).lower() in _MORE_PREPOSITIONS:
+        return True
+    article = doc.words[start].lower()
+    return (
+        start > doc.sentence_start(first)
+        and article in {"des", "der"}
+        and doc.words[start - 1][:1].isupper()
+        and doc.words[start - 1].isalpha()
+    )
+
+
 def unnamed_person_between(
     doc: TokenView,
     start: int,
@@ -566,6 +586,9 @@ def _statement_ages(doc: TokenView, mentions: _Mentions) -> Iterator[_Found]:
             gender = "m" if possessive == "seinen" else "f" if possessive == "ihren" else None
             if _in_relative_clause_of_a_thing(doc, tok, mentions):
                 continue  # "widmete den Preis seinem Vater, der im Alter von 58 Jahren starb"
+            before = mentions.first_by_stop.get(tok, mentions.first_by_stop.get(tok - 1))
+            if before is not None and noun_attribute(doc, before):
+                continue  # "Die Mutter von A ist 80 Jahre alt", "Der Hund von A ist 12."
             idx = mentions.same_sentence_person(tok, gender)
             if idx is not None:
                 yield idx, 1, match.start(), age

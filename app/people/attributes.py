@@ -25,7 +25,7 @@ from app.lexicon.roles import (
     qualifier_stem,
 )
 from app.people import names as nm
-from app.people.ages import dateline_end
+from app.people.ages import dateline_end, noun_attribute
 from app.people.cluster import Cluster
 from app.people.phrases import (
     AGE_ADJECTIVE,
@@ -617,9 +617,11 @@ def _predicative_roles(doc: TokenView, m: Mention) -> list[RoleFind]:
         j += 3
     elif doc.word(j) == "," and _apposition_after(doc, m):
         j = _past_apposition(doc, j)  # "Eva Roth, Mutter von drei Kindern, ist Ärztin"
-    found.extend(predicate_after(doc, m.first, j))
+    attribute = noun_attribute(doc, m.first)  # "Die Mutter von A ist Lehrerin": not A's
+    if not attribute:
+        found.extend(predicate_after(doc, m.first, j))
     found.extend(_relative_predicate(doc, m, j))
-    if _modal_copula(doc, j):  # "A soll neue Trainerin werden", "A will Präsidentin bleiben"
+    if _modal_copula(doc, j) and not attribute:  # "A soll neue Trainerin werden"
         found.extend(predicate_after(doc, m.first, j + 1, copula=j))
     start = np_start(doc, m.first)
     if doc.word(start - 1) in lex.COPULAS and verb_before_subject(doc, start):

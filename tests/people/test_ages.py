@@ -650,3 +650,22 @@ def test_no_gapped_age_after_a_number_of_something_else(text: str) -> None:
 def test_gapped_age_with_years_after_another_subject() -> None:
     found = by_name("Ihr Mann ist 61, Svea Lindqvist 59 Jahre alt.", per=["Svea Lindqvist"])
     assert found["Svea Lindqvist"].age == 59
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die Mutter von Hauke Tiedemann ist 80 Jahre alt.",
+        "Der Hund von Hauke Tiedemann ist 12 Jahre alt.",
+        "Laut Hauke Tiedemann ist sein Vater 58 Jahre alt.",
+        "Die Tochter des Bürgermeisters Hauke Tiedemann ist 19 Jahre alt.",
+        "Der Vater von Hauke Tiedemann starb im Alter von 80 Jahren.",
+    ],
+)
+def test_no_age_for_a_name_inside_the_subject_phrase(text: str) -> None:
+    assert by_name(text, per=["Hauke Tiedemann"])["Hauke Tiedemann"].age is None
+
+
+def test_age_for_the_subject_after_its_role() -> None:
+    text = "Der Bürgermeister Hauke Tiedemann ist 58 Jahre alt."
+    assert by_name(text, per=["Hauke Tiedemann"])["Hauke Tiedemann"].age == 58

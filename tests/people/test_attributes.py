@@ -2259,3 +2259,19 @@ def test_role_after_a_span_from_year_to_year(text: str, roles: tuple[str, ...]) 
 def test_no_announced_office_without_neu_unless_the_office_is_taken_up(text: str) -> None:
     person = by_name(text, per=["Ilka Brodersen"])["Ilka Brodersen"]
     assert not any(r.startswith(("Verdächtig", "Präsidentin", "Hauptverd")) for r in person.roles)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die Mutter von Hauke Tiedemann ist 80 Jahre alt und war Lehrerin.",
+        "Die Tochter des Bürgermeisters Hauke Tiedemann ist 19 Jahre alt und war Schulsprecherin.",
+        "Der Vater von Malene Brix ist Präsident des Vereins.",
+    ],
+)
+def test_no_predicate_role_for_a_name_inside_the_subject_phrase(text: str) -> None:
+    found = by_name(text, per=["Hauke Tiedemann", "Malene Brix"])
+    for person in found.values():
+        assert not any(
+            r.startswith(("Lehrerin", "Schulsprecherin", "Präsident")) for r in person.roles
+        )
