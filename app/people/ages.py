@@ -321,19 +321,23 @@ class _Mentions:
                     plain = idx
             k -= 1
         chosen = plain if plain is not None else fallback
-        if chosen is not None and self._subject_further_back(k, chosen, gender, age):
+        if chosen is not None and self._subject_further_back(k, sent, chosen, gender, age):
             return None  # "Die Autorin A ... unter Vorsitz der Kritikerin B ... die 39-Jährige"
         return chosen
 
     def _subject_further_back(
-        self, k: int, chosen: int, gender: str | None, age: int | None
+        self, k: int, sent: int, chosen: int, gender: str | None, age: int | None
     ) -> bool:
         """Is another compatible person, the subject of an earlier sentence, named before
-        the mention at ``order[k]`` (beyond the window of :meth:`referent`)? Then a "die
-        39-Jährige" whose nearest candidate is no subject may mean either: a story's main
-        person stays its topic over several sentences."""
+        the mention at ``order[k]`` (beyond the window of :meth:`referent`, within
+        :data:`_TOPIC_SENTENCES` of sentence ``sent``)? Then a "die 39-Jährige" whose
+        nearest candidate is no subject may mean either: a story's main person stays its
+        topic over several sentences (not over a whole document: a long text of many
+        stories would always have one, and the walk would cost a pass over all names)."""
         while k >= 0:
             first, _stop, idx = self.order[k]
+            if sent - self.doc.sent[first] > _TOPIC_SENTENCES:
+                return False
             if (
                 idx != chosen
                 and self.compatible(idx, gender, age)
@@ -490,6 +494,8 @@ def _governed(doc: TokenView, first: int) -> bool:
     return w in lex.PREPOSITIONS or w == "wie"
 
 
+#: How many sentences back a story's subject may be the one a "die 39-Jährige" means.
+_TOPIC_SENTENCES = 12
 #: Prepositions of a source or a company that :data:`lex.PREPOSITIONS` lacks.
 _MORE_PREPOSITIONS = lex.words("laut neben dank trotz wegen samt")
 

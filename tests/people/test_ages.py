@@ -669,3 +669,16 @@ def test_no_age_for_a_name_inside_the_subject_phrase(text: str) -> None:
 def test_age_for_the_subject_after_its_role() -> None:
     text = "Der Bürgermeister Hauke Tiedemann ist 58 Jahre alt."
     assert by_name(text, per=["Hauke Tiedemann"])["Hauke Tiedemann"].age == 58
+
+
+def test_a_subject_of_an_earlier_story_does_not_block_a_backref() -> None:
+    # "die Autorin A ... die Kritikerin B ... die 39-Jährige" holds within a story; a subject
+    # many sentences back (an earlier story of a long text) leaves the near name its age
+    filler = " ".join(f"Am Tag {n} regnete es." for n in range(1, 16))
+    text = (
+        f"Jonas Brettschneider eröffnet eine Ausstellung. {filler} Der Katalog erscheint im "
+        "Verlag von Ole Fransen. Der 47-Jährige hat lange daran gearbeitet."
+    )
+    found = by_name(text, per=["Jonas Brettschneider", "Ole Fransen"])
+    assert found["Ole Fransen"].age == 47
+    assert found["Jonas Brettschneider"].age is None
