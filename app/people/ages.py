@@ -615,7 +615,7 @@ def _gapped_ages(doc: TokenView, mentions: _Mentions) -> Iterator[_Found]:
         idx = mentions.starting_at(tok)
         if idx is None:
             continue
-        stop = next(s for f, s, i in mentions.order if f == tok and i == idx)
+        stop = mentions.order[bisect.bisect_left(mentions.firsts, tok)][1]  # as starting_at
         word = doc.word(stop)
         end = stop + 1
         if word.endswith(".") and (
