@@ -1786,11 +1786,9 @@ def _announced_subject(doc: TokenView, m: Mention, gender: str | None) -> RoleFi
     if not (lemmas & _TAKING_UP or passive):
         return None  # "…. A verlor die Stichwahl", "A muss gehen", "A wurde entlassen"
     stop = doc.sentence_stop(verb)
-    if doc.words[announced[0] - 1] not in _NEW and not any(
-        doc.words[t] in _OFFICE_OBJECTS for t in range(verb + 1, stop)
-    ):
+    if doc.words[announced[0] - 1] not in _NEW and not _takes_up_the_office(doc, verb, stop):
         return None  # "Die Polizei hat eine Verdächtige: Die Ermittlerin A übernimmt den
-        # Fall": without "neue" the clause must name the office it takes up ("das Amt")
+        # Fall": without "neue" the clause must take up the office itself
     governed = False  # inside a name after "von"/"auf"
     for t in range(verb + 1, stop):
         x = doc.words[t]
@@ -1810,6 +1808,19 @@ def _announced_subject(doc: TokenView, m: Mention, gender: str | None) -> RoleFi
         return None
     role = _for_person(role, gender)
     return RoleFind(role_phrase(doc, h, role, mark), role.gender, None, _role_party(role))
+
+
+def _takes_up_the_office(doc: TokenView, verb: int, stop: int) -> bool:
+    """Does the clause from ``verb`` to ``stop`` name the office it takes up ("tritt das
+    Amt an", "übernimmt den Posten") or no other thing ("übernimmt ab Juli"; not
+    "übernimmt den Fall", "leitet die Suche")?"""
+    words = doc.words[verb + 1 : stop]
+    if any(w in _OFFICE_OBJECTS for w in words):
+        return True
+    return not any(
+        w[:1].isupper() and w.isalpha() and w not in lex.MONTHS and w not in lex.WEEKDAYS
+        for w in words
+    )
 
 
 def _lede_role(doc: TokenView, m: Mention, gender: str | None) -> RoleFind | None:

@@ -2077,6 +2077,11 @@ def test_no_role_after_the_age_and_a_copula_without_a_role() -> None:
             "Jesper Holmgaard",
             "Beauftragter für den Küstenschutz",
         ),
+        (
+            "Die Mannschaft hat eine Trainerin: Die Norwegerin Ilka Brodersen übernimmt ab Juli.",
+            "Ilka Brodersen",
+            "Trainerin",
+        ),
     ],
 )
 def test_announced_office_with_a_profession_or_without_neu(text: str, name: str, role: str) -> None:
