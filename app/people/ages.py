@@ -321,19 +321,23 @@ class _Mentions:
                     plain = idx
             k -= 1
         chosen = plain if plain is not None else fallback
-        if chosen is not None and self._subject_further_back(k, chosen, gender, age):
+        if chosen is not None and self._subject_further_back(k, sent, chosen, gender, age):
             return None  # "Die Autorin A ... unter Vorsitz der Kritikerin B ... die 39-Jährige"
         return chosen
 
     def _subject_further_back(
-        self, k: int, chosen: int, gender: str | None, age: int | None
+        self, k: int, sent: int, chosen: int, gender: str | None, age: int | None
     ) -> bool:
         """Is another compatible person, the subject of an earlier sentence, named before
-        the mention at ``order[k]`` (beyond the window of :meth:`referent`)? Then a "die
-        39-Jährige" whose nearest candidate is no subject may mean either: a story's main
-        person stays its topic over several sentences."""
+        the mention at ``order[k]`` (beyond the window of :meth:`referent`, within
+        :data:`_TOPIC_SENTENCES` of sentence ``sent``)? Then a "die 39-Jährige" whose
+        nearest candidate is no subject may mean either: a story's main person stays its
+        topic over several sentences (not over a whole document: a long text of many
+        stories would always have one, and the walk would cost a pass over all names)."""
         while k >= 0:
             first, _stop, idx = self.order[k]
+            if sent - self.doc.sent[first] > _TOPIC_SENTENCES:
+                return False
             if (
                 idx != chosen
                 and self.compatible(idx, gender, age)
@@ -490,6 +494,28 @@ def _governed(doc: TokenView, first: int) -> bool:
     return w in lex.PREPOSITIONS or w == "wie"
 
 
+#: How many sentences back a story's subject may be the one a "die 39-Jährige" means.
+_TOPIC_SENTENCES = 12
+#: Prepositions of a source or a company that :data:`lex.PREPOSITIONS` lacks.
+_MORE_PREPOSITIONS = lex.words("laut neben dank trotz wegen samt")
+
+
+def noun_attribute(doc: TokenView, first: int) -> bool:
+    """Is the mention at ``first`` part of another noun's phrase, not a subject of its own:
+    after a preposition or "wie" ("Der Vater von A ist ...", "Laut A ist ..."), or a
+    genitive after a noun ("Die Tochter des Bürgermeisters A ist ...")?"""
+    start = np_start(doc, first)
+    if _governed(doc, first) or doc.word(start - 1).lower() in _MORE_PREPOSITIONS:
+        return True
+    article = doc.words[start].lower()
+    return (
+        start > doc.sentence_start(first)
+        and article in {"des", "der"}
+        and doc.words[start - 1][:1].isupper()
+        and doc.words[start - 1].isalpha()
+    )
+
+
 def unnamed_person_between(
     doc: TokenView,
     start: int,
@@ -566,6 +592,9 @@ def _statement_ages(doc: TokenView, mentions: _Mentions) -> Iterator[_Found]:
             gender = "m" if possessive == "seinen" else "f" if possessive == "ihren" else None
             if _in_relative_clause_of_a_thing(doc, tok, mentions):
                 continue  # "widmete den Preis seinem Vater, der im Alter von 58 Jahren starb"
+            before = mentions.first_by_stop.get(tok, mentions.first_by_stop.get(tok - 1))
+            if before is not None and noun_attribute(doc, before):
+                continue  # "Die Mutter von A ist 80 Jahre alt", "Der Hund von A ist 12."
             idx = mentions.same_sentence_person(tok, gender)
             if idx is not None:
                 yield idx, 1, match.start(), age
@@ -586,7 +615,7 @@ def _gapped_ages(doc: TokenView, mentions: _Mentions) -> Iterator[_Found]:
         idx = mentions.starting_at(tok)
         if idx is None:
             continue
-        stop = next(s for f, s, i in mentions.order if f == tok and i == idx)
+        stop = mentions.order[bisect.bisect_left(mentions.firsts, tok)][1]  # as starting_at
         word = doc.word(stop)
         end = stop + 1
         if word.endswith(".") and (
@@ -600,10 +629,16 @@ def _gapped_ages(doc: TokenView, mentions: _Mentions) -> Iterator[_Found]:
         closed = end == stop or doc.word(end) in {".", ";"}
         if age is None or not closed or not doc.same_sentence(tok, stop):
             continue
-        yield idx, 1, doc.starts[stop], age
         verb = doc.token_at(match.start())
         first = mentions.first_by_stop.get(verb)
-        if first is not None and (subject := mentions.starting_at(first)) not in {None, idx}:
+        subject = None
+        if first is not None and _is_subject_like(doc, first):
+            subject = mentions.starting_at(first)  # not "Die Rückennummer von A ist 31,"
+        if subject is None and doc.word(end - 1) != "alt":
+            continue  # "Seine Startnummer war 31, B 29.": a bare number is an age only
+            # after a person's own statement, or with "Jahre alt"
+        yield idx, 1, doc.starts[stop], age
+        if subject not in {None, idx}:
             # "A ist 31 und B 29.": the first statement is A's ("A ist 31," also alone)
             yield subject, 1, match.start(), int(match.group("first"))
 

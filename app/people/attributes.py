@@ -25,7 +25,7 @@ from app.lexicon.roles import (
     qualifier_stem,
 )
 from app.people import names as nm
-from app.people.ages import dateline_end
+from app.people.ages import dateline_end, noun_attribute
 from app.people.cluster import Cluster
 from app.people.phrases import (
     AGE_ADJECTIVE,
@@ -387,6 +387,8 @@ def _apposition_after(doc: TokenView, m: Mention) -> list[RoleFind]:
             break  # "A, Leiter der Gruppe ist der Mediziner B": the subject of a new clause
         if dash and doc.word(end) not in _DASHES | {"und", "sowie"}:
             break  # a dash opens a parenthesis only when a dash closes it after the role
+        if dash and doc.word(end) in _DASHES and can_start(doc, end + 1, strict=False):
+            break  # "A - Trainer - B: Das Duell": dashes between names, no parenthesis
         found.append(RoleFind(role_phrase(doc, j, role, end), role.gender, None, _role_party(role)))
         # "Sprecherin und Beraterin des Kanzlers": a second role after "und"
         if doc.word(end) in {"und", "sowie"}:
@@ -615,9 +617,11 @@ def _predicative_roles(doc: TokenView, m: Mention) -> list[RoleFind]:
         j += 3
     elif doc.word(j) == "," and _apposition_after(doc, m):
         j = _past_apposition(doc, j)  # "Eva Roth, Mutter von drei Kindern, ist Ärztin"
-    found.extend(predicate_after(doc, m.first, j))
+    attribute = noun_attribute(doc, m.first)  # "Die Mutter von A ist Lehrerin": not A's
+    if not attribute:
+        found.extend(predicate_after(doc, m.first, j))
     found.extend(_relative_predicate(doc, m, j))
-    if _modal_copula(doc, j):  # "A soll neue Trainerin werden", "A will Präsidentin bleiben"
+    if _modal_copula(doc, j) and not attribute:  # "A soll neue Trainerin werden"
         found.extend(predicate_after(doc, m.first, j + 1, copula=j))
     start = np_start(doc, m.first)
     if doc.word(start - 1) in lex.COPULAS and verb_before_subject(doc, start):
@@ -1782,6 +1786,9 @@ def _announced_subject(doc: TokenView, m: Mention, gender: str | None) -> RoleFi
     if not (lemmas & _TAKING_UP or passive):
         return None  # "…. A verlor die Stichwahl", "A muss gehen", "A wurde entlassen"
     stop = doc.sentence_stop(verb)
+    if doc.words[announced[0] - 1] not in _NEW and not _takes_up_the_office(doc, verb, stop):
+        return None  # "Die Polizei hat eine Verdächtige: Die Ermittlerin A übernimmt den
+        # Fall": without "neue" the clause must take up the office itself
     governed = False  # inside a name after "von"/"auf"
     for t in range(verb + 1, stop):
         x = doc.words[t]
@@ -1801,6 +1808,19 @@ def _announced_subject(doc: TokenView, m: Mention, gender: str | None) -> RoleFi
         return None
     role = _for_person(role, gender)
     return RoleFind(role_phrase(doc, h, role, mark), role.gender, None, _role_party(role))
+
+
+def _takes_up_the_office(doc: TokenView, verb: int, stop: int) -> bool:
+    """Does the clause from ``verb`` to ``stop`` name the office it takes up ("tritt das
+    Amt an", "übernimmt den Posten") or no other thing ("übernimmt ab Juli"; not
+    "übernimmt den Fall", "leitet die Suche")?"""
+    words = doc.words[verb + 1 : stop]
+    if any(w in _OFFICE_OBJECTS for w in words):
+        return True
+    return not any(
+        w[:1].isupper() and w.isalpha() and w not in lex.MONTHS and w not in lex.WEEKDAYS
+        for w in words
+    )
 
 
 def _lede_role(doc: TokenView, m: Mention, gender: str | None) -> RoleFind | None:
@@ -1881,6 +1901,8 @@ _REACTION_VERBS = lex.words(
 )
 #: Verbs of the new holder of an announced office ("Der Deutsche A übernimmt den Posten",
 #: "kommt von der Großbank", "folgt auf B", "tritt das Amt an").
+#: Nouns of an office taken up: "tritt das Amt an", "übernimmt den Posten".
+_OFFICE_OBJECTS = lex.words("Amt Amtes Posten Stelle Funktion Mandat Nachfolge Job")
 _TAKING_UP = lex.words(
     "übernehmen kommen folgen nachfolgen ablösen beerben wechseln antreten beginnen "
     "starten heißen leiten führen einziehen zurückkehren beerbt"

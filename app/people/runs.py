@@ -632,6 +632,21 @@ def _cut_after_genitive(doc: TokenView, a: int, b: int) -> int:
     return b
 
 
+def _full_name_at(doc: TokenView, a: int) -> bool:
+    """Does a full name, a known first name and a capitalised name word, start at ``a``?
+    A surname after "von"/"zu" has no first name of its own."""
+    nxt = doc.word(a + 1)
+    return (
+        a + 1 < doc.n
+        and lex.is_given_name(doc.words[a])
+        and doc.same_sentence(a, a + 1)
+        and not doc.blocked[a + 1]
+        and nm.is_capitalised_word(nxt)
+        and nm.is_name_core(nxt, strict=False)
+        and analyze_role(nxt) is None
+    )
+
+
 def _extend_left(doc: TokenView, a: int) -> int:
     """Start a name earlier when the pipeline left out its first name (and particles).
 
@@ -654,6 +669,8 @@ def _extend_left(doc: TokenView, a: int) -> int:
         j -= 1
     if j < a and not _particles_ok(doc.words[j:a]):
         return a
+    if j < a and _full_name_at(doc, a):
+        return a  # "Die Trainerin Anna von [Jens Pohlke] entlassen": "von" of the agent
     g = j - 1
     if (
         g >= 0

@@ -630,3 +630,55 @@ def test_gapped_age_statement(text: str) -> None:
 def test_no_gapped_age_when_the_clause_goes_on(text: str) -> None:
     found = by_name(text, per=["Alma Rudnick", "Svea Lindqvist"])
     assert found["Svea Lindqvist"].age is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die Startnummer von Alma Rudnick ist 31, Svea Lindqvist 29.",
+        "Ihre Rückennummer war 31, Svea Lindqvist 29.",
+        "Die Zahl der Verletzten war 31 und Svea Lindqvist 29.",
+    ],
+)
+def test_no_gapped_age_after_a_number_of_something_else(text: str) -> None:
+    found = by_name(text, per=["Alma Rudnick", "Svea Lindqvist"])
+    assert found["Svea Lindqvist"].age is None
+    if "Alma Rudnick" in found:
+        assert found["Alma Rudnick"].age is None
+
+
+def test_gapped_age_with_years_after_another_subject() -> None:
+    found = by_name("Ihr Mann ist 61, Svea Lindqvist 59 Jahre alt.", per=["Svea Lindqvist"])
+    assert found["Svea Lindqvist"].age == 59
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die Mutter von Hauke Tiedemann ist 80 Jahre alt.",
+        "Der Hund von Hauke Tiedemann ist 12 Jahre alt.",
+        "Laut Hauke Tiedemann ist sein Vater 58 Jahre alt.",
+        "Die Tochter des Bürgermeisters Hauke Tiedemann ist 19 Jahre alt.",
+        "Der Vater von Hauke Tiedemann starb im Alter von 80 Jahren.",
+    ],
+)
+def test_no_age_for_a_name_inside_the_subject_phrase(text: str) -> None:
+    assert by_name(text, per=["Hauke Tiedemann"])["Hauke Tiedemann"].age is None
+
+
+def test_age_for_the_subject_after_its_role() -> None:
+    text = "Der Bürgermeister Hauke Tiedemann ist 58 Jahre alt."
+    assert by_name(text, per=["Hauke Tiedemann"])["Hauke Tiedemann"].age == 58
+
+
+def test_a_subject_of_an_earlier_story_does_not_block_a_backref() -> None:
+    # "die Autorin A ... die Kritikerin B ... die 39-Jährige" holds within a story; a subject
+    # many sentences back (an earlier story of a long text) leaves the near name its age
+    filler = " ".join(f"Am Tag {n} regnete es." for n in range(1, 16))
+    text = (
+        f"Jonas Brettschneider eröffnet eine Ausstellung. {filler} Der Katalog erscheint im "
+        "Verlag von Ole Fransen. Der 47-Jährige hat lange daran gearbeitet."
+    )
+    found = by_name(text, per=["Jonas Brettschneider", "Ole Fransen"])
+    assert found["Ole Fransen"].age == 47
+    assert found["Jonas Brettschneider"].age is None

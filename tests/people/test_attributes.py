@@ -2077,6 +2077,11 @@ def test_no_role_after_the_age_and_a_copula_without_a_role() -> None:
             "Jesper Holmgaard",
             "Beauftragter für den Küstenschutz",
         ),
+        (
+            "Die Mannschaft hat eine Trainerin: Die Norwegerin Ilka Brodersen übernimmt ab Juli.",
+            "Ilka Brodersen",
+            "Trainerin",
+        ),
     ],
 )
 def test_announced_office_with_a_profession_or_without_neu(text: str, name: str, role: str) -> None:
@@ -2223,6 +2228,9 @@ def test_candidacy_after_a_time_span_is_no_role() -> None:
         ),
         ("Das sagte Jorinde Paulsen – Kapitänin Ute Rahn widersprach.", ()),
         ("Gewonnen hat Jorinde Paulsen – Trainerin des Jahres wurde Ute Rahn.", ()),
+        # dashes between names: a listing, no parenthesis
+        ("Jorinde Paulsen - Trainerin - Ute Rahn: das Duell der Woche.", ()),
+        ("Jorinde Paulsen – Siegerin 2019 – will den Titel verteidigen.", ("Siegerin 2019",)),
     ],
 )
 def test_role_in_a_parenthesis_between_dashes(text: str, roles: tuple[str, ...]) -> None:
@@ -2243,3 +2251,32 @@ def test_role_in_a_parenthesis_between_dashes(text: str, roles: tuple[str, ...])
 )
 def test_role_after_a_span_from_year_to_year(text: str, roles: tuple[str, ...]) -> None:
     assert by_name(text, per=["Hinnerk Odefey"])["Hinnerk Odefey"].roles == roles
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die Polizei hat eine Verdächtige: Die Ermittlerin Ilka Brodersen übernimmt den Fall.",
+        "Der Verein hat eine Präsidentin: Die Trainerin Ilka Brodersen übernimmt die Jugend.",
+        "Die Stadt hat eine Hauptverdächtige: Die Kommissarin Ilka Brodersen leitet die Suche.",
+    ],
+)
+def test_no_announced_office_without_neu_unless_the_office_is_taken_up(text: str) -> None:
+    person = by_name(text, per=["Ilka Brodersen"])["Ilka Brodersen"]
+    assert not any(r.startswith(("Verdächtig", "Präsidentin", "Hauptverd")) for r in person.roles)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die Mutter von Hauke Tiedemann ist 80 Jahre alt und war Lehrerin.",
+        "Die Tochter des Bürgermeisters Hauke Tiedemann ist 19 Jahre alt und war Schulsprecherin.",
+        "Der Vater von Malene Brix ist Präsident des Vereins.",
+    ],
+)
+def test_no_predicate_role_for_a_name_inside_the_subject_phrase(text: str) -> None:
+    found = by_name(text, per=["Hauke Tiedemann", "Malene Brix"])
+    for person in found.values():
+        assert not any(
+            r.startswith(("Lehrerin", "Schulsprecherin", "Präsident")) for r in person.roles
+        )

@@ -697,3 +697,16 @@ def test_first_name_left_out_by_the_ner_before_a_particle_after_a_role() -> None
 def test_no_first_name_from_a_place_before_a_particle() -> None:
     text = "Der Bürgermeister Kiel von Wetterstedt kam nicht."
     assert "Kiel von Wetterstedt" not in by_name(text, per=["Wetterstedt"])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die Trainerin Malene von Hauke Tiedemann entlassen, zog vor Gericht.",
+        "Die Kanzlerin Angela von Hauke Tiedemann begleitet reiste ab.",
+    ],
+)
+def test_no_first_name_before_von_and_a_full_name(text: str) -> None:
+    found = by_name(text, per=["Hauke Tiedemann"])
+    assert "Hauke Tiedemann" in found
+    assert not any(name.endswith("von Hauke Tiedemann") for name in found)
