@@ -388,9 +388,17 @@ def reconcile_entities(
     The people extractor repairs the model's PER spans (role words cut off,
     "(71)" left out, missed surname mentions added), so the colours in the window
     and the JSON agree with the people list. Other entities stay unless they
-    overlap a person mention.
+    overlap a person mention; a mention inside a longer firm's name that ends in a legal
+    form ("Heinrich Brockmeyer GmbH") is no person there and the firm stays whole.
     """
     mentions = sorted({span for person in people for span in person.mentions})
+    firms = [e for e in entities if e.label == "ORG" and _ends_in_legal_form(e.text)]
+    if firms:  # "Heinrich Brockmeyer GmbH": a surname in a firm's name is no person there
+        mentions = [
+            (s, e)
+            for s, e in mentions
+            if not any(f.start <= s and e <= f.end and e - s < f.end - f.start for f in firms)
+        ]
     out = [Entity(start, end, "PER", text[start:end]) for start, end in mentions]
     starts = [start for start, _ in mentions]
     for ent in entities:
@@ -403,6 +411,15 @@ def reconcile_entities(
             out.append(ent)
     out.sort(key=lambda e: (e.start, e.end))
     return tuple(out)
+
+
+def _ends_in_legal_form(name: str) -> bool:
+    """'Heinrich Brockmeyer GmbH', 'Krause Bau GmbH & Co. KG': a company's name that ends
+    in a legal form (a name of more than one word)."""
+    from app.nlp.components.org_place_words import LEGAL_FORMS  # with the pipeline
+
+    words = name.split()
+    return len(words) > 1 and (words[-1] in LEGAL_FORMS or words[-1].rstrip(".") in LEGAL_FORMS)
 
 
 _GERMAN_MARKERS = frozenset(

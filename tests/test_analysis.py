@@ -18,8 +18,9 @@ from app.analysis import (
     Analysis,
     analyze,
     iter_chunks,
+    reconcile_entities,
 )
-from app.core.results import ENTITY_LABELS
+from app.core.results import ENTITY_LABELS, Entity, Person
 from app.core.tokens import Token, TokenTable
 from app.nlp import PipelineInfo, describe, load_pipeline_with_info
 
@@ -221,6 +222,27 @@ def test_person_entities_are_the_people_mentions(
     assert "(" not in "".join(e.text for e in result.entities if e.label == "PER")
     for a, b in itertools.pairwise(result.entities):
         assert a.end <= b.start, (a, b)
+
+
+def test_a_surname_inside_a_firm_with_a_legal_form_keeps_the_firm() -> None:
+    # made up: the firm's name holds the surname of a person named elsewhere
+    text = "Die Anton Kriegelstein GmbH baut Brücken. Jana Kriegelstein leitet sie."
+    firm = Entity(4, 28, "ORG", "Anton Kriegelstein GmbH")
+    person = Person("Jana Kriegelstein", (), None, None, False, ((10, 22), (42, 59)))
+    shown = reconcile_entities(text, [firm], (person,))
+    assert [(e.text, e.label) for e in shown] == [
+        ("Anton Kriegelstein GmbH", "ORG"),
+        ("Jana Kriegelstein", "PER"),
+    ]
+    # no legal form: the person's mention still wins over the model's span
+    shop = Entity(4, 22, "ORG", "Anton Kriegelstein")
+    text2 = "Die Anton Kriegelstein baut Brücken. Jana Kriegelstein leitet sie."
+    person2 = Person("Jana Kriegelstein", (), None, None, False, ((10, 22), (37, 54)))
+    shown2 = reconcile_entities(text2, [shop], (person2,))
+    assert [(e.text, e.label) for e in shown2] == [
+        ("Kriegelstein", "PER"),
+        ("Jana Kriegelstein", "PER"),
+    ]
 
 
 def test_no_sentence_ends_without_final_punctuation() -> None:

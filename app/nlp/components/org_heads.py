@@ -10,6 +10,7 @@ import re
 from spacy.tokens import Doc
 
 from app.lexicon.lemmas import is_known
+from app.lexicon.words import INDEFINITE
 from app.nlp.components.lexclass import (
     LEX_FIRST,
     LEX_GAZ_LOC,
@@ -31,6 +32,7 @@ from app.nlp.components.org_place_words import (
     DEMONYM_CLUB_HEADS,
     DER_HEADS,
     ENGLISH_HEADS,
+    FUER_DAS_STATES,
     FUER_HEADS,
     LEGAL_FORMS,
     PAPER_HEADS,
@@ -190,8 +192,12 @@ class HeadRules(OrgPlaceBase):
             or (link in {"der", "des"} and head_form(text, DER_HEADS))
         ):
             return None
+        if i > 0 and doc[i - 1].lower_ in INDEFINITE:
+            return None  # "ein Museum für Heimatgeschichte bauen": a kind, no name
         j = i + 2
-        if link == "für" and doc[j].text == "das" and is_capitalised_word(doc[j + 1].text):
+        if link == "für" and doc[j].text == "das" and j + 1 < len(doc):
+            if not (doc[j + 1].text in FUER_DAS_STATES or self._is_known_place(doc[j + 1])):
+                return None  # "die Kommission für das Jahr 2025", "ein Rat für das Alter"
             j += 1  # "Verfassungsgerichtshof für das Land Nordrhein-Westfalen"
         last = -1
         while j < len(doc):

@@ -11,7 +11,6 @@ from app.lexicon.words import FOREIGN_PARTICLES, PATRONYMIC_PARTICLES, is_given_
 from app.nlp.components.lexclass import (
     LEX_FIRST,
     LEX_GAZ_LOC,
-    LEX_GAZ_ORG,
     LEX_PROPER,
     lex_flags,
 )
@@ -164,7 +163,7 @@ class GazetteerRules(OrgPlaceBase):
         return True
 
     def _town_after_preposition(self, doc: Doc, start: int, entry: Entry) -> bool:
-        """'aus Regensburg', 'in Manchester', 'nach Hameln': a town of the GeoNames list
+        """'aus Regensburg', 'nach Hameln': a town of the GeoNames list
         (weaker than the handwritten one) right after "in", "nach" or "aus", when the
         word is no plain noun ("in Ordnung") and no surname the lexicon knows."""
         if entry.kind != "geonames" or doc[start - 1].lower_ not in TOWN_PREPOSITIONS:
@@ -173,7 +172,10 @@ class GazetteerRules(OrgPlaceBase):
         flags = lex_flags(token)
         if self._is_plain_noun(token) or (flags & LEX_PROPER and not flags & LEX_GAZ_LOC):
             return False
-        return not (self._is_common_noun(token) and not flags & (LEX_GAZ_LOC | LEX_GAZ_ORG))
+        # a common noun counts only where the lexicon knows it as a place ("in Regensburg");
+        # not a word that only a list of organisations names ("in Orange" auflaufen, "nach
+        # Delta", "in Rugby" investieren)
+        return not (self._is_common_noun(token) and not flags & LEX_GAZ_LOC)
 
     def _genitive_before_noun(self, doc: Doc, start: int, entry: Entry) -> bool:
         """'Portugals Kulturministerin ...', 'Vietnams Parlament': a derived genitive of a

@@ -90,6 +90,9 @@ PLACE_HEADS = frozenset(
         """
     )
 )
+# Kinds of states after "für das" in an authority's name ("Verfassungsgerichtshof für das
+# Land Berlin"; not "die Kommission für das Jahr 2025").
+FUER_DAS_STATES = frozenset(_words("Land Bundesland Fürstentum Königreich Großherzogtum"))
 # Roman numerals after a court's place: "Landgericht München I", "Landgericht Berlin II".
 COURT_NUMERALS = frozenset(_words("I II III IV"))
 # Days and months: no place after an institution's head ("das Finanzamt Montag schließt";
@@ -657,7 +660,8 @@ LOCAL_BODY_ENDINGS = (
     "feuerwehr",
     "bergrettung",
     "wasserrettung",
-    "verband",
+    # only the genitive: "des Weinbauverbands Pfalz"; the nominative is often the subject
+    # before an object ("nachdem der Weltverband Russland ausgeschlossen hatte")
     "verbands",
     "verbandes",
 )

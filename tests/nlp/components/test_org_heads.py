@@ -238,3 +238,16 @@ def test_court_or_museum_with_fuer_das_and_a_place(nlp: Any) -> None:
     # "das" only after "für", and only before a capitalised word
     text = "Der Gerichtshof für das heutige Verfahren tagte."
     assert rules_on(nlp, text, []) == set()
+    # and only before a state or a place: a year or an age is no part of a name
+    text = "Die Kommission für das Jahr 2031 rechnet mit Wachstum."
+    assert rules_on(nlp, text, []) == set()
+    assert rules_on(nlp, "Der Rat für das Alter tagte.", []) == set()
+
+
+def test_no_authority_with_fuer_after_an_indefinite_article(nlp: Any) -> None:
+    text = "Die Gemeinde will ein Museum für Heimatgeschichte bauen."
+    assert rules_on(nlp, text, []) == set()
+    text = "Sie gründeten eine Stiftung für Tierschutz und keine Akademie für Musik."
+    assert rules_on(nlp, text, []) == set()
+    text = "Die Stiftung für Tierschutz lädt ein."
+    assert rules_on(nlp, text, []) == {("Stiftung für Tierschutz", "ORG")}

@@ -58,6 +58,10 @@ def test_association_compound_and_a_listed_place_are_one_organisation(nlp: Any) 
     assert got == {("Obstbauverbands Niedersachsen", "ORG")}
     # not before a common noun
     assert rules_on(nlp, "Der Sportverband Jugend fördert.", []) == set()
+    # only the genitive: the nominative is often a subject before its object
+    text = "Nachdem der Weltverband Polen gesperrt hatte, klagte Warschau."
+    got = rules_on(nlp, text, [("Polen", "LOC"), ("Warschau", "LOC")])
+    assert got == {("Polen", "LOC"), ("Warschau", "LOC")}
 
 
 def test_party_or_orchestra_is_no_place(nlp: Any) -> None:
