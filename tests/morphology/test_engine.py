@@ -1182,6 +1182,19 @@ def test_surname_after_a_name_particle_has_the_names_case() -> None:
         " war/sein/AUX kurz/kurz/ADJ ././PUNCT"
     )
     assert at(t, "Weidenfeld").shown.get("Case") == ("Dat",)
+    # counterexample: a noun the table lists after "von" is governed by it, also right
+    # after a first name ("sagt Jana von der Tafel", "Lisa von Montag bis Freitag")
+    t = table(
+        "Das/der/DET reicht/reichen/VERB ,/,/PUNCT sagt/sagen/VERB Jana/Jana/PROPN"
+        " von/von/ADP der/der/DET Tafel/Tafel/NOUN ././PUNCT"
+    )
+    tafel = at(t, "Tafel")
+    assert tafel.shown.get("Case") == ("Dat",) and tafel.article == "die"
+    t = table(
+        "Dort/dort/ADV arbeitet/arbeiten/VERB Lisa/Lisa/PROPN von/von/ADP"
+        " Montag/Montag/PROPN bis/bis/ADP Freitag/Freitag/PROPN ././PUNCT"
+    )
+    assert at(t, "Montag").shown.get("Case") != ("Nom",)
 
 
 def test_adverb_before_a_number_is_not_compared() -> None:
