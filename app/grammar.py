@@ -39,7 +39,7 @@ import re
 from collections.abc import Callable, Iterator, MutableSequence, Sequence
 from typing import TYPE_CHECKING
 
-from app.lexicon.words import CONTRACTIONS
+from app.lexicon.words import CONTRACTIONS, is_given_name
 
 if TYPE_CHECKING:
     from app.core.tokens import TokenTable
@@ -529,6 +529,8 @@ def clause_frame(
             # müsse davon ausgehen, dass …", "weil sie damit rechnen")
             if ends_clause(past_particle(j + 1)) or (step < 0 and j == index - 1):
                 words[pronominal.group(1)] = None
+        elif _name_particle(texts, tags, j):
+            pass  # "von Karl zu Guttenberg": a particle inside a name governs nothing
         elif _is_frame_preposition(texts, tags, lemmas, j, lemma) or (
             low == "um" and tags[j] == "SCONJ" and "Person=" in morphs[index]
         ):
@@ -539,6 +541,24 @@ def clause_frame(
                 words[preposition] = None
         j += step
     return " ".join(words)
+
+
+#: Prepositions that are particles inside a person's name ("Karl zu Guttenberg").
+_NAME_PARTICLES = frozenset({"von", "zu", "van", "de"})
+
+
+def _name_particle(texts: Sequence[str], tags: Sequence[str], j: int) -> bool:
+    """Whether the word at ``j`` is a particle between a first name of the lexicon and a
+    capitalised name ("Karl zu Guttenberg", "Ursula von der Leyen"), no preposition."""
+    if texts[j] not in _NAME_PARTICLES or j == 0 or j + 1 >= len(texts):
+        return False
+    following = j + 2 if texts[j + 1] in ("der", "den") and j + 2 < len(texts) else j + 1
+    return (
+        tags[j - 1] == "PROPN"
+        and is_given_name(texts[j - 1])
+        and tags[following] == "PROPN"
+        and texts[following][:1].isupper()
+    )
 
 
 #: Prepositions whose object in a verb's frame is an accusative ("auf etw. drängen",

@@ -551,3 +551,13 @@ def test_frame_leaves_out_a_dative_frames_preposition_with_an_accusative() -> No
     assert framed(words, "NOUN ADP DET NOUN PART VERB", 5, {}, "stecken") == ""
     words = "Die Firma steckt in der Krise ."
     assert framed(words, "DET NOUN VERB ADP DET NOUN PUNCT", 2, {}, "stecken") == "in"
+
+
+def test_frame_leaves_out_a_particle_inside_a_name() -> None:
+    # "Karl zu Guttenberg": "zu" is part of the name, no "zu etw. kommen"
+    words = "Lob kam von Anna und von Karl zu Guttenberg ."
+    tags = "NOUN VERB ADP PROPN CCONJ ADP PROPN ADP PROPN PUNCT"
+    assert framed(words, tags, 1, {}, "kommen") == "von"
+    # counterexample: after a common noun "zu" is the preposition
+    words = "Er kam mit Freunden zu Besuch ."
+    assert framed(words, "PRON VERB ADP NOUN ADP NOUN PUNCT", 1, {}, "kommen") == "mit zu"

@@ -35,18 +35,31 @@ MAX_STATE_GLOSSES = 5
 _STATE_GLOSS = "to be "
 
 
+_Index = dict[str, list[tuple[str, str, tuple[str, ...]]]]
+#: The index of each database file, shared by the process's Dictionary instances (a
+#: fresh instance must not read the entry table again on a hover).
+_BUILT: dict[str, _Index] = {}
+_LOCK = threading.Lock()
+
+
 class PredicativeFrames:
-    """Ding's "PREPOSITION OBJECT WORD sein" headwords by WORD, read on first use."""
+    """Ding's "PREPOSITION OBJECT WORD sein" headwords by WORD, read on first use or
+    by :meth:`warm` (one scan of the entry table, ~25 ms: not on a hover)."""
 
     def __init__(self, store: Store) -> None:
         self._store = store
-        self._index: dict[str, list[tuple[str, str, tuple[str, ...]]]] | None = None
-        self._lock = threading.Lock()
+        self._index: _Index | None = None
 
-    def _heads(self) -> dict[str, list[tuple[str, str, tuple[str, ...]]]]:
-        with self._lock:
+    def warm(self) -> None:
+        """Read the headwords now (on a worker thread, after the dictionary opened)."""
+        self._heads()
+
+    def _heads(self) -> _Index:
+        with _LOCK:
             if self._index is None:
-                index: dict[str, list[tuple[str, str, tuple[str, ...]]]] = {}
+                self._index = _BUILT.get(str(self._store.path))
+            if self._index is None:
+                index: _Index = {}
                 for _id, heads, glosses in self._store.entries_with_head_word("sein"):
                     first = glosses.split(_ALT)
                     texts = tuple(g.split(_FIELD)[0] for g in first if g.split(_FIELD)[0])
@@ -58,7 +71,7 @@ class PredicativeFrames:
                         if match:
                             word = match.group(2).lower()
                             index.setdefault(word, []).append((match.group(1), head, texts))
-                self._index = index
+                self._index = _BUILT[str(self._store.path)] = index
             return self._index
 
     def info(

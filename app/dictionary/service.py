@@ -415,6 +415,11 @@ class Dictionary:
             return ""
         return lookup.domains(found, "NOUN")
 
+    def warm_states(self) -> None:
+        """Read Ding's "PREPOSITION OBJECT WORD sein" headwords now, not on a hover."""
+        if self._states is not None:
+            self._states.warm()
+
     def close(self) -> None:
         if self._lookup is not None:
             self._lookup.store.close()

@@ -1264,6 +1264,11 @@ def _adjective_of_a_title(tokens: TokenTable, index: int) -> bool:
     before = texts[index - 1].lower() if index > 0 and ids[index - 1] == ids[index] else ""
     if before in DETERMINERS and tags[index - 1] == "DET":
         allowed &= DETERMINERS[before]
+        if index < 2 or ids[index - 2] != ids[index] or tags[index - 2] != "ADP":
+            # an article with no preposition before it: a dative is the clause's
+            # indirect object and the noun after it another object ("gaben dem
+            # Obdachlosen Geld"), not a title ("mit dem Vorsitzenden Richter")
+            allowed = frozenset(b for b in allowed if b[0] != "Dat")
     elif before in CONTRACTIONS:
         allowed &= CONTRACTIONS[before][1]
     else:

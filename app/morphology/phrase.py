@@ -29,6 +29,7 @@ from app.morphology.agreement import (
     bundles_of_ending,
     cases_of,
 )
+from app.morphology.nouns import NOUN, read_noun
 from app.morphology.verbs import readings as verb_readings
 
 _NOUNS = ("NOUN", "PROPN")
@@ -69,6 +70,12 @@ def particle_in_name(
         return None
     if texts[k] not in _NOUN_PARTICLES and tags[head] != "PROPN":
         return None  # "Peter zu Hause": the tagger's common noun after "zu" is one
+    surname = read_noun(texts[head])
+    if surname.kind == NOUN and not surname.head:
+        # a noun the table lists itself: "sagt Jana von der Tafel", "arbeitet Lisa von
+        # Montag bis Freitag", "schenkte Maria zu Weihnachten" (the preposition's case; a
+        # name such as "von Stein" keeps it too, as before: no wrong case)
+        return None
     return first if is_first_name(texts[first], tags[first]) else None
 
 

@@ -592,12 +592,17 @@ def _modal_before_infinitive(
     another verb that can be an infinitive ("sinken"): the modal is the finite verb and
     takes the bare infinitive, wherever each stands ("Die Kosten sollen sinken", "…, weil
     die Kosten sinken sollen"); its index, else None. A modal never stands as the bare
-    infinitive of another full verb; a third verb ("werden … sinken sollen") leaves it open."""
+    infinitive of another full verb; a third verb ("werden … sinken sollen") or "werden" as
+    the other verb ("werden … wehren müssen": the future) leaves it open."""
     modals = [j for j in verbs if texts[j].lower() in _PLURAL_AS_INFINITIVE_MODALS]
     if len(modals) != 1 or not 2 <= len(verbs) <= 3:
         return None
     modal = modals[0]
     others = [j for j in verbs if j != modal]
+    if len(others) == 1 and texts[others[0]].lower() == "werden":
+        # "Die Landwirte werden sich wehren müssen": the future's "werden" is finite and
+        # the modal its infinitive (the full verb may be missing from ``verbs``)
+        return None
     if len(others) == 2 and (
         # "sollen … gelandet sein", "soll … gebaut werden": a participle and the
         # infinitive of its auxiliary

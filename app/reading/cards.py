@@ -751,12 +751,17 @@ def make_card(index: ReaderIndex, token_index: int, info: WordInfo, frame: str =
         pos = readable_pos(token.pos or info.pos) or readable_pos(info.pos)
     if is_split_particle(token.text, token.lemma):
         pos = "particle of a separable verb"  # "an" in "kündigte … an"
-    code = agency_code(index.analysis.tokens.texts, token_index) or (
+    code = (
+        agency_code(index.analysis.tokens.texts, token_index)
+        or agency_credit(index.analysis.tokens.texts, token_index)
+    ) or (
         label is None
         and district_name(index.analysis.tokens.texts, token_index, index.analysis.tokens.morphs)
     )
     if code:
-        pos = NAME_OR_ABBREVIATION  # "(dpa/sa)": the agency's regional office, no word
+        # "(dpa/sa)": the agency's regional office; "(Reuters)": the agency, no word of
+        # Ding's ("Reuter": hay drying frame)
+        pos = NAME_OR_ABBREVIATION
     return WordCard(
         token=token_index,
         word=token.text,
@@ -786,6 +791,10 @@ def agency_credit(texts: Sequence[str], i: int) -> bool:
         and texts[i].lower() in AGENCY_WORDS
         and texts[i][:1].isupper()
         and texts[i - 1] in ("(", "/", ":")
+        # not a word of its own ("Ergebnis: Archiv und …", "Tipp: Privat vorsorgen"):
+        # the lists of credits hold common words too
+        and not is_noun_lemma(texts[i])
+        and not read_adjective(texts[i].lower())
     )
 
 

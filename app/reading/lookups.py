@@ -830,7 +830,8 @@ def _passive(tokens: TokenTable, i: int) -> bool:
 
 
 def _state_prepositions(tokens: TokenTable, i: int) -> str:
-    """The prepositions of the clause part of the verb at ``i`` ("auf", comma-joined),
+    """The prepositions of the clause part of the verb at ``i`` ("auf", comma-joined;
+    "darauf" gives "auf"),
     when it is a participle (its only reading) with a form of "sein" and no "werden"
     or "haben" there: a state ("seien auf Hilfe angewiesen"), not a passive or a
     perfect with "haben"; else "". The engine may read such a participle as the
@@ -845,6 +846,8 @@ def _state_prepositions(tokens: TokenTable, i: int) -> str:
     if "sein" not in verbs or verbs & {"werden", "haben"}:
         return ""
     found = [texts[j].lower() for j in span if tags[j] == "ADP"]
+    # "sind darauf angewiesen, dass …": the pronominal adverb's preposition
+    found += [p for j in span if tags[j] == "ADV" and (p := correlate_preposition(texts[j]))]
     return ",".join(dict.fromkeys(CONTRACTIONS.get(w, (w, ""))[0] for w in found))
 
 

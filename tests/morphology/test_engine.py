@@ -1182,6 +1182,19 @@ def test_surname_after_a_name_particle_has_the_names_case() -> None:
         " war/sein/AUX kurz/kurz/ADJ ././PUNCT"
     )
     assert at(t, "Weidenfeld").shown.get("Case") == ("Dat",)
+    # counterexample: a noun the table lists after "von" is governed by it, also right
+    # after a first name ("sagt Jana von der Tafel", "Lisa von Montag bis Freitag")
+    t = table(
+        "Das/der/DET reicht/reichen/VERB ,/,/PUNCT sagt/sagen/VERB Jana/Jana/PROPN"
+        " von/von/ADP der/der/DET Tafel/Tafel/NOUN ././PUNCT"
+    )
+    tafel = at(t, "Tafel")
+    assert tafel.shown.get("Case") == ("Dat",) and tafel.article == "die"
+    t = table(
+        "Dort/dort/ADV arbeitet/arbeiten/VERB Lisa/Lisa/PROPN von/von/ADP"
+        " Montag/Montag/PROPN bis/bis/ADP Freitag/Freitag/PROPN ././PUNCT"
+    )
+    assert at(t, "Montag").shown.get("Case") != ("Nom",)
 
 
 def test_adverb_before_a_number_is_not_compared() -> None:
@@ -1247,6 +1260,12 @@ def test_modal_with_an_infinitive_is_the_finite_verb() -> None:
     )
     assert at(t, "werden").shown["VerbForm"] == ("Fin",)
     assert at(t, "müssen").shown == {"VerbForm": ("Inf",)}
+    t = table(
+        "Die/der/DET Bauern/Bauer/NOUN werden/werden/AUX sich/sich/PRON"
+        " dagegen/dagegen/ADV wehren/wehren/VERB müssen/müssen/AUX ././PUNCT"
+    )
+    assert at(t, "werden").shown["VerbForm"] == ("Fin",)
+    assert at(t, "müssen").shown == {"VerbForm": ("Inf",)}
 
 
 def test_adverb_lange_is_no_subjunctive_of_langen() -> None:
@@ -1277,6 +1296,18 @@ def test_capitalised_adjective_of_a_title_before_its_noun() -> None:
         " Hilfe/Hilfe/NOUN an/an/ADP ././PUNCT"
     )
     assert at(t, "Betroffenen").pos == "NOUN"
+    # counterexample: a dative with no preposition is an indirect object, the next noun
+    # (neuter, singular: it would agree) another object
+    t = table(
+        "Helfer/Helfer/NOUN brachten/bringen/VERB dem/der/DET Obdachlosen/Obdachlose/NOUN"
+        " Geld/Geld/NOUN ././PUNCT"
+    )
+    assert at(t, "Obdachlosen").pos == "NOUN"
+    t = table(
+        "Sie/sie/PRON sprach/sprechen/VERB mit/mit/ADP dem/der/DET"
+        " Vorsitzenden/Vorsitzende/NOUN Richter/Richter/NOUN ././PUNCT"
+    )
+    assert at(t, "Vorsitzenden").pos == "ADJ"
 
 
 def test_lexicalised_participle_with_sein_and_its_preposition() -> None:

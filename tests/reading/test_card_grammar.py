@@ -569,6 +569,11 @@ def test_agency_name_in_a_dateline_is_no_genitive() -> None:
     cards = _cards_by_word("Bremen (Reuters) - Die Werft meldet hohe Verluste.")
     agency = cards["Reuters"][0]
     assert agency.lemma == "Reuters" and "Case" not in agency.features
+    assert agency.glosses == ()  # not Ding's "Reuter" (hay drying frame)
+    # counterexample: a word of the credits' lists that is a common noun after a colon
+    cards = _cards_by_word("Das Ergebnis: Archiv und Bibliothek schließen im Mai.")
+    archive = cards["Archiv"][0]
+    assert archive.article == "das" and archive.glosses
 
 
 def test_region_read_through_its_head_has_no_plural() -> None:

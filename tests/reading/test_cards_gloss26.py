@@ -89,3 +89,10 @@ def test_a_participle_adjective_with_sein_keeps_its_state_gloss() -> None:
     # "von etw. überzeugt sein": convinced, not Ding's adjective line (card-carrying)
     sure = card("Die Kommission ist von der Notwendigkeit überzeugt.", "überzeugt")
     assert sure.glosses[0] == "convinced"
+
+
+def test_a_pronominal_adverb_gives_the_state_its_preposition() -> None:
+    # "darauf angewiesen, dass …": the adverb's "auf" is the state's preposition
+    state = card("Die Bauern seien darauf angewiesen, dass es bald regnet.", "angewiesen")
+    assert "ordered" not in state.glosses[:3]
+    assert "to be dependent on sb./sth." in state.glosses[:3]
