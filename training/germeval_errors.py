@@ -32,7 +32,7 @@ import json
 from collections import Counter, defaultdict
 from pathlib import Path
 
-from training.convert import RawSentence
+from training.convert import RawSentence, bio_spans
 from training.convert import read_germeval_raw as read_raw
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -40,20 +40,6 @@ MODEL = ROOT / "resources" / "models" / "de_leselupe"
 LABELS = ("PER", "LOC", "ORG")
 
 Span = tuple[int, int, str]
-
-
-def raw_spans(tags: list[str]) -> list[tuple[int, int, str]]:
-    spans: list[tuple[int, int, str]] = []
-    start, label = -1, ""
-    for i, tag in enumerate([*tags, "O"]):
-        if tag.startswith("I-") and label == tag[2:]:
-            continue
-        if start >= 0:
-            spans.append((start, i, label))
-            start, label = -1, ""
-        if tag.startswith(("B-", "I-")):
-            start, label = i, tag[2:]
-    return spans
 
 
 def part_sentences(part: str) -> list[RawSentence]:
@@ -130,13 +116,13 @@ def main(argv: list[str] | None = None) -> int:
         texts.append(text)
         gold: set[Span] = set()
         conv: dict[tuple[int, int], str] = {}
-        for a, b, raw in raw_spans(rs.outer):
+        for a, b, raw in bio_spans(rs.outer):
             cs, ce = offsets[a][0], offsets[b - 1][1]
             if raw in LABELS:
                 gold.add((cs, ce, raw))
             else:
                 conv[(cs, ce)] = raw
-        nest = {(offsets[a][0], offsets[b - 1][1]): raw for a, b, raw in raw_spans(rs.nested)}
+        nest = {(offsets[a][0], offsets[b - 1][1]): raw for a, b, raw in bio_spans(rs.nested)}
         golds.append(gold)
         convs.append(conv)
         nesteds.append(nest)

@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 
 from training import germeval_errors as ge
+from training.convert import bio_spans
 
 TSV = """\
 #\thttp://example.org/a\t[2010-01-01]
@@ -34,8 +35,8 @@ def test_raw_tags_and_spans_are_kept(tmp_path: Path) -> None:
     sents = ge.read_raw(path)
     assert [s.group for s in sents] == ["http://example.org/a", "http://example.org/b"]
     first = sents[0]
-    assert ge.raw_spans(first.outer) == [(1, 2, "ORGpart"), (5, 7, "OTH"), (8, 10, "PER")]
-    assert ge.raw_spans(first.nested) == [(5, 6, "LOC")]
+    assert bio_spans(first.outer) == [(1, 2, "ORGpart"), (5, 7, "OTH"), (8, 10, "PER")]
+    assert bio_spans(first.nested) == [(5, 6, "LOC")]
 
 
 def test_errors_are_sorted_by_the_gold_category() -> None:
