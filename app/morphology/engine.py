@@ -317,10 +317,8 @@ def _fronted_participle(tokens: TokenTable, index: int) -> bool:
     as a past participle and as no noun of the table, right before a finite form of
     "werden", "sein" or "haben" ("Ergänzt wird die Schau durch …", "Verletzt wurde
     niemand"): the participle the auxiliary takes, put first, not a noun."""
-    text, following = tokens.texts[index], index + 1
-    if mid_sentence(tokens, index) or not text[1:].islower() or following >= len(tokens.texts):
-        return False
-    if tokens.sentence_ids[following] != tokens.sentence_ids[index]:
+    text, following = tokens.texts[index], _next_in_sentence(tokens, index)
+    if mid_sentence(tokens, index) or not text[1:].islower() or following is None:
         return False
     if tokens.texts[following] not in _FINITE_AUXILIARIES:
         return False
@@ -389,15 +387,21 @@ def _adverb_opening_sentence(tokens: TokenTable, index: int) -> bool:
     return bool(found) and not any(inflects_in_use(r.lemma) for r in found)
 
 
-def _before_finite_verb(tokens: TokenTable, index: int) -> bool:
-    """Is the next word of the sentence a finite verb (a statement's second place)?"""
+def _next_in_sentence(tokens: TokenTable, index: int) -> int | None:
+    """The index of the next token when it is in the same sentence, else None."""
     following = index + 1
     if (
         following >= len(tokens.texts)
         or tokens.sentence_ids[following] != tokens.sentence_ids[index]
     ):
-        return False
-    if tags_of(tokens)[following] not in ("VERB", "AUX"):
+        return None
+    return following
+
+
+def _before_finite_verb(tokens: TokenTable, index: int) -> bool:
+    """Is the next word of the sentence a finite verb (a statement's second place)?"""
+    following = _next_in_sentence(tokens, index)
+    if following is None or tags_of(tokens)[following] not in ("VERB", "AUX"):
         return False
     return any(r[0] == "Fin" for r in verb_lemma(tokens, following)[1])
 
@@ -1491,13 +1495,8 @@ def _title_before_name(tokens: TokenTable, index: int) -> bool:
     lists but the noun table does, right before a first name ("mit Trainer Jonas Weber",
     "von Innenverteidiger Felix Osterkamp"): the person's title or role, a noun. (A
     place adjective before its noun, "die Berliner Polizei", has no first name after.)"""
-    text, following = tokens.texts[index], index + 1
-    if not text[:1].isupper() or not mid_sentence(tokens, index):
-        return False
-    if (
-        following >= len(tokens.texts)
-        or tokens.sentence_ids[following] != tokens.sentence_ids[index]
-    ):
+    text, following = tokens.texts[index], _next_in_sentence(tokens, index)
+    if not text[:1].isupper() or not mid_sentence(tokens, index) or following is None:
         return False
     if not is_given_name(tokens.texts[following]) or read_adjective(text):
         return False
@@ -1652,13 +1651,8 @@ def _comparative_before_adjective(
     take the same ending, so the first is the comparative that grades the second."""
     if not any(r.degree == "Cmp" and not r.ending for r in found):
         return False
-    following = index + 1
-    if (
-        following >= len(tokens.texts)
-        or tokens.sentence_ids[following] != tokens.sentence_ids[index]
-    ):
-        return False
-    if tags_of(tokens)[following] not in ("ADJ", "VERB"):
+    following = _next_in_sentence(tokens, index)
+    if following is None or tags_of(tokens)[following] not in ("ADJ", "VERB"):
         return False
     endings = {r.ending for r in found if r.ending}
     after = {r.ending for r in read_adjective(tokens.texts[following]) if r.ending}

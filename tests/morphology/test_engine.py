@@ -1522,7 +1522,7 @@ def test_uninflected_comparative_before_an_adjective() -> None:
 
 
 def test_past_form_after_a_konjunktiv_i_in_the_same_sentence() -> None:
-    """"Man müsse verhindern, dass die Länder den Plan stoppten": after a Konjunktiv I
+    """ "Man müsse verhindern, dass die Länder den Plan stoppten": after a Konjunktiv I
     the past form may stand in for Konjunktiv I ("stoppen" looks indicative), so both
     moods are shown; after an indicative "sagte" it stays the past indicative."""
     t = table(
