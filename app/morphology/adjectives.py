@@ -102,7 +102,8 @@ def read_adjective(form: str, hint: str = "") -> tuple[AdjectiveReading, ...]:
 #: Pronoun-like adjectives without degrees, whose "-er" is an ending ("solcher", "anderer").
 _NOT_GRADED = frozenset(
     {"solch", "solche", "welch", "welche", "manch", "manche", "ander", "andere", "jen",
-     "jene", "dies", "diese", "etlich", "etliche", "einig", "einige", "sämtlich", "paar"}
+     "jene", "dies", "diese", "etlich", "etliche", "einig", "einige", "sämtlich", "paar",
+     "niemand", "jemand"}
 )  # fmt: skip
 
 

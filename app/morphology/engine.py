@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING
 from app.core.wordfreq_data import zipf_table
 from app.lexicon.words import is_given_name
 from app.morphology.adjectives import (
+    AdjectiveReading,
     choose,
     inflects,
     inflects_in_use,
@@ -85,7 +86,15 @@ from app.morphology.tagging import (
     the_finite_verb,
     verb_lemma,
 )
-from app.morphology.verbs import PARTICIPLE, Reading, clause_span, only_subjunctive, resolve
+from app.morphology.verbs import (
+    PARTICIPLE,
+    SEPARABLE,
+    Reading,
+    clause_span,
+    only_subjunctive,
+    paradigm,
+    resolve,
+)
 
 if TYPE_CHECKING:
     from app.core.tokens import TokenTable
@@ -175,6 +184,12 @@ def _features(tokens: TokenTable, index: int, info: DictionaryEntry | None) -> F
             return adjective
     if tag in ("NOUN", "PROPN") and _adverb_opening_sentence(tokens, index):
         return FormAnalysis(lemma=text.lower(), pos="ADV")  # "Besonders laut …", "Nachts …"
+    if tag in ("NOUN", "PROPN") and _fronted_participle(tokens, index):
+        # "Ergänzt wird die Schau durch …": the participle of the passive, put first
+        return verb_analysis(
+            verb_lemma(tokens, index)[0], "VERB", frozenset({PARTICIPLE}),
+            f"with »{tokens.texts[index + 1]}«",
+        )  # fmt: skip
     if tag in ("NOUN", "PROPN"):
         return _noun(tokens, index, info)
     if tag in ("VERB", "ADJ", "ADV") and text[:1].islower():
@@ -247,6 +262,11 @@ def _features(tokens: TokenTable, index: int, info: DictionaryEntry | None) -> F
         verb = _verb(tokens, index)  # "…, verbreitete Optimismus" tagged as an adjective
         if verb is not None and verb.shown.get("VerbForm") == ("Fin",):
             return verb
+    if tag in ("ADJ", "ADV") and _particle_of_the_verb(tokens, index):
+        # "Zahlreiche Keller liefen voll": the particle of "volllaufen", not compared
+        return FormAnalysis(lemma=tokens.lemmas[index], pos=tag)
+    if tag == "ADJ" and _title_before_name(tokens, index):
+        return _noun(tokens, index, info)  # "von Innenverteidiger Felix Osterkamp"
     if tag == "ADJ" and _capitalised_unknown(tokens, index):
         if read_noun(text).kind == NOUN:
             return _noun(tokens, index, info)  # "die Pensionäre Tränen"
@@ -292,6 +312,29 @@ _PARTS_OF_A_WHOLE = frozenset(
 )  # fmt: skip
 
 
+def _fronted_participle(tokens: TokenTable, index: int) -> bool:
+    """The first word of a sentence, capitalised only because it comes first, that reads
+    as a past participle and as no noun of the table, right before a finite form of
+    "werden", "sein" or "haben" ("Ergänzt wird die Schau durch …", "Verletzt wurde
+    niemand"): the participle the auxiliary takes, put first, not a noun."""
+    text, following = tokens.texts[index], _next_in_sentence(tokens, index)
+    if mid_sentence(tokens, index) or not text[1:].islower() or following is None:
+        return False
+    if tokens.texts[following] not in _FINITE_AUXILIARIES:
+        return False
+    if read_noun(text).kind == NOUN or is_given_name(text):
+        return False
+    return PARTICIPLE in verb_lemma(tokens, index)[1]
+
+
+#: Finite forms of "werden", "sein" and "haben" that follow a fronted participle.
+_FINITE_AUXILIARIES = frozenset(
+    {"wird", "werden", "wurde", "wurden", "würde", "würden", "werde", "ist", "sind", "war",
+     "waren", "sei", "seien", "wäre", "wären", "hat", "haben", "hatte", "hatten", "habe",
+     "hätte", "hätten"}
+)  # fmt: skip
+
+
 def _approximates_number(tokens: TokenTable, index: int) -> bool:
     """ "rund 200", "Knapp 20 Kinder", "mehr als 6400": an adverb of the number after it
     (a numeral, not a year after "bis" or an ordinal with a full stop)."""
@@ -329,12 +372,38 @@ def _adverb_opening_sentence(tokens: TokenTable, index: int) -> bool:
     if mid_sentence(tokens, index) or not text[:1].isupper() or not text[1:].islower():
         return False
     low = text.lower()
+    if _adverb_suffix(low) and _before_finite_verb(tokens, index):
+        # "Zeitweise kamen die Notrufe …", "Unterdessen reißen …": an adverb by its
+        # ending before the verb in second place; the noun table knows it only as a
+        # compound it guessed ("Zeit" + "Weise"), not as a noun of its own ("Denkweise")
+        noun = read_noun(text)
+        if noun.kind != NOUN or (noun.head and noun.head.lower() != low):
+            return True
     if zipf_table("de", "small").get(low, 0.0) < _COMMON_ADVERB:
         return False
     if read_noun(text).kind not in (NAME, UNKNOWN) or is_given_name(text):
         return False
     found = read_adjective(low)  # Ding files such adverbs among its adjectives
     return bool(found) and not any(inflects_in_use(r.lemma) for r in found)
+
+
+def _next_in_sentence(tokens: TokenTable, index: int) -> int | None:
+    """The index of the next token when it is in the same sentence, else None."""
+    following = index + 1
+    if (
+        following >= len(tokens.texts)
+        or tokens.sentence_ids[following] != tokens.sentence_ids[index]
+    ):
+        return None
+    return following
+
+
+def _before_finite_verb(tokens: TokenTable, index: int) -> bool:
+    """Is the next word of the sentence a finite verb (a statement's second place)?"""
+    following = _next_in_sentence(tokens, index)
+    if following is None or tags_of(tokens)[following] not in ("VERB", "AUX"):
+        return False
+    return any(r[0] == "Fin" for r in verb_lemma(tokens, following)[1])
 
 
 def _ends_clause(tokens: TokenTable, index: int) -> bool:
@@ -459,38 +528,150 @@ def _perfect_participle(tokens: TokenTable, index: int) -> FormAnalysis | None:
 
 
 def _participial_clause(tokens: TokenTable, index: int) -> FormAnalysis | None:
-    """A form that is a past participle or a finite verb ("verabredet") closing a clause
-    set off by commas that has no other verb and no word that could be its subject (no
-    noun or pronoun outside a prepositional phrase: "…, wie verabredet, …", "…, oft über
-    soziale Netzwerke verabredet, hieß es"), or opening the sentence with "wie" ("Wie
-    erwartet, stieg …"): a participial clause, whose verb is the participle. A finite
-    verb needs a subject ("…, die sich dort verabredet, …")."""
+    """A form that is a past participle or a finite verb ("verabredet") in a clause that
+    has no other verb and no word that could be its subject (no noun or pronoun outside a
+    prepositional phrase, none that agrees with a singular finite verb): a participial
+    clause or a verbless ellipsis, whose verb is the participle. It closes a clause set
+    off by commas ("…, wie verabredet, …", "…, oft über soziale Netzwerke verabredet,
+    hieß es"), opens the sentence with "wie" ("Wie erwartet, stieg …"), or closes a
+    headline's clause after a plural noun ("Unwetter: Straßen überflutet, Bahn
+    gesperrt"); or it opens a clause set off by commas right after a noun whose clause
+    has no verb yet ("Rund 900 Helfer, unterstützt vom Roten Kreuz, waren …"), or
+    stands between two amounts ("kostet 12 Euro, ermäßigt 8 Euro"). A finite verb needs
+    a subject ("…, die sich dort verabredet, …"); the 3rd person singular or 2nd plural
+    a participle shares its form with has no plural subject ("Straßen", "8 Euro")."""
     lemma, found = verb_lemma(tokens, index)
     if PARTICIPLE not in found or not any(r[0] == "Fin" for r in found):
         return None
     texts, tags, ids = tokens.texts, tags_of(tokens), tokens.sentence_ids
     start, end = clause_span(texts, tags, ids, index)
-    opens_sentence = (start < 1 or ids[start - 1] != ids[index]) and texts[start].lower() == "wie"
-    if index != end or not (
-        opens_sentence or (start >= 1 and texts[start - 1] == "," and ids[start - 1] == ids[index])
+    sentence_start = start < 1 or ids[start - 1] != ids[index]
+    after_comma = not sentence_start and texts[start - 1] == ","
+    closes = (
+        index + 1 >= len(texts)
+        or ids[index + 1] != ids[index]
+        or (texts[index + 1] in (",", ".", "–", ";"))
+    )
+    if (
+        index == end
+        and closes
+        and (after_comma or (sentence_start and texts[start].lower() == "wie"))
     ):
+        if _no_subject(tokens, start, end, index, agree=True):
+            return verb_analysis(lemma, "VERB", frozenset({PARTICIPLE}), "")
         return None
-    if index + 1 >= len(texts) or texts[index + 1] not in (",", ".", "–", ";"):
+    if index == end and closes and (sentence_start or texts[start - 1] == ":"):
+        # a headline's clause ("Straßen überflutet"): a noun before it that can only be
+        # plural, so no subject of the singular form
+        if (
+            index > start
+            and tags[index - 1] in ("NOUN", "PROPN")
+            and not _singular_subject(tokens, index - 1)
+            and _no_subject(tokens, start, end, index, agree=True)
+        ):
+            return verb_analysis(lemma, "VERB", frozenset({PARTICIPLE}), "")
         return None
-    for j in range(start, index):
+    if index != start or not after_comma or start < 2:
+        return None
+    if end + 1 >= len(texts) or ids[end + 1] != ids[index] or texts[end + 1] not in (",", ".", ";"):
+        return None
+    before = start - 2  # the word before the comma
+    if tags[before] in ("NOUN", "PROPN") and _no_subject(tokens, start, end, index, agree=False):
+        verb = _segment_verb(tokens, before)
+        if verb is None and texts[end + 1] == ",":
+            # "Rund 900 Helfer, unterstützt vom Roten Kreuz, waren …": the clause the
+            # participle interrupts has its verb after it
+            return verb_analysis(lemma, "VERB", frozenset({PARTICIPLE}), "")
+        if verb is not None:
+            tenses = {r[2] for r in _resolved_verb(tokens, verb)[1] if r[0] == "Fin"}
+            if tenses == {"Past"}:
+                # "Die Polizei kam am Morgen, unterstützt von Spezialkräften": a verb
+                # joined without "und" keeps the tense of the one before, so a present
+                # form after a past one is the participle
+                return verb_analysis(lemma, "VERB", frozenset({PARTICIPLE}), "")
+            # "Der Verein sammelt Spenden, investiert in Schulen": a second finite verb
+            # or a participle; show neither
+            return FormAnalysis(lemma=lemma, pos="VERB")
+        return None
+    if (
+        _amount(tokens, before)
+        and index + 2 == end
+        and _amount(tokens, end)
+        and not _singular_subject(tokens, end)
+    ):
+        # "Der Eintritt kostet 12 Euro, ermäßigt 8 Euro": two amounts side by side, the
+        # second with a participle and no verb of its own
+        return verb_analysis(lemma, "VERB", frozenset({PARTICIPLE}), "")
+    return None
+
+
+def _no_subject(tokens: TokenTable, start: int, end: int, index: int, agree: bool) -> bool:
+    """No word of the clause ``start``..``end`` but the verb at ``index`` can be a
+    subject: no other verb or subordinating conjunction, no noun, name or pronoun outside
+    a prepositional phrase (``agree``: except a noun that can only be plural, which a
+    singular verb does not agree with)."""
+    texts, tags = tokens.texts, tags_of(tokens)
+    for j in range(start, end + 1):
+        if j == index:
+            continue
         if tags[j] in ("VERB", "AUX"):
-            return None
+            return False
         if tags[j] == "SCONJ" and texts[j].lower() not in ("wie", "als"):
-            return None  # "…, bevor etwas passiert": a subordinate clause has its verb
-        if tags[j] == "DET" and tags[j + 1] not in ("ADJ", "NOUN", "PROPN", "NUM"):
-            return None  # "etwas", "nichts" standing alone: a pronoun, a subject
+            return False  # "…, bevor etwas passiert": a subordinate clause has its verb
+        if tags[j] == "DET" and (j + 1 > end or tags[j + 1] not in ("ADJ", "NOUN", "PROPN", "NUM")):
+            return False  # "etwas", "nichts" standing alone: a pronoun, a subject
         if tags[j] in ("NOUN", "PROPN", "PRON"):
             k = j - 1
-            while k >= start and tags[k] in ("ADJ", "DET", "NUM", "ADV"):
-                k -= 1
-            if k < start or tags[k] != "ADP":
-                return None  # a possible subject
-    return verb_analysis(lemma, "VERB", frozenset({PARTICIPLE}), "")
+            while k >= start and (
+                tags[k] in ("ADJ", "DET", "NUM", "ADV", "PROPN")
+                or (tags[k] == "NOUN" and any(r.ending for r in read_adjective(texts[k])))
+            ):
+                k -= 1  # "vom Roten Kreuz": a name's words too
+            if k >= start and tags[k] == "ADP":
+                continue
+            if agree and tags[j] != "PRON" and not _singular_subject(tokens, j):
+                continue
+            return False  # a possible subject
+    return True
+
+
+def _singular_subject(tokens: TokenTable, j: int) -> bool:
+    """Can the noun at ``j`` be the subject of a verb in the singular: no numeral above
+    one before it ("8 Euro"), and a form that can be nominative singular (not
+    "Straßen")?"""
+    texts, tags = tokens.texts, tags_of(tokens)
+    k = j - 1
+    while k >= 0 and tags[k] == "ADJ" and tokens.sentence_ids[k] == tokens.sentence_ids[j]:
+        k -= 1
+    if k >= 0 and tokens.sentence_ids[k] == tokens.sentence_ids[j] and tags[k] == "NUM":
+        number = texts[k].lower()
+        if number not in ("1", "ein", "eine", "einer", "eins") and not number.endswith("."):
+            return False
+    if tags[j] != "NOUN":
+        return True
+    return any(b[0] == "Nom" and b[1] == "Sing" for b in read_noun(texts[j]).bundles)
+
+
+def _amount(tokens: TokenTable, j: int) -> bool:
+    """A noun right after a numeral ("12 Euro", "drei Prozent")."""
+    return (
+        j > 0
+        and tags_of(tokens)[j] == "NOUN"
+        and tags_of(tokens)[j - 1] == "NUM"
+        and tokens.sentence_ids[j - 1] == tokens.sentence_ids[j]
+    )
+
+
+def _segment_verb(tokens: TokenTable, j: int) -> int | None:
+    """The last verb of the words from the last punctuation or the sentence's start up
+    to ``j`` (None when they hold none)."""
+    texts, tags, ids = tokens.texts, tags_of(tokens), tokens.sentence_ids
+    k = j
+    while k >= 0 and ids[k] == ids[j] and texts[k] not in (",", ";", ":", "–", "(", ")"):
+        if tags[k] in ("VERB", "AUX"):
+            return k
+        k -= 1
+    return None
 
 
 #: Degree adverbs: what they grade is an adjective ("sehr gepflegt", "total gehetzt").
@@ -1160,6 +1341,20 @@ def _after_reported_sentence(tokens: TokenTable, first: int, firsts: Sequence[in
     return False
 
 
+def _after_a_subjunctive(tokens: TokenTable, start: int) -> bool:
+    """An earlier clause of the sentence (before the clause opening at ``start``) has a
+    verb that is only Konjunktiv I ("Man dürfe nicht zulassen, dass die Staaten die Linie
+    blockierten"): what follows is reported, and a past form that is also Konjunktiv
+    II may stand in for a Konjunktiv I that looks like the indicative."""
+    texts, tags, ids = tokens.texts, tags_of(tokens), tokens.sentence_ids
+    j = start - 1
+    while j >= 0 and ids[j] == ids[start]:
+        if tags[j] in ("VERB", "AUX") and only_subjunctive(texts[j], tokens.lemmas[j]):
+            return True
+        j -= 1
+    return False
+
+
 def _resolved_verb(tokens: TokenTable, index: int) -> tuple[str, frozenset[Reading], str]:
     """(infinitive, readings the clause allows, reason) of the verb at ``index``."""
     memo = _memo_for(tokens)
@@ -1187,7 +1382,8 @@ def _resolved_verb(tokens: TokenTable, index: int) -> tuple[str, frozenset[Readi
         others[index] = readings_here
         resolved, reason = resolve(
             texts, tags, tokens.lemmas, tokens.sentence_ids, index, readings_here, others,
-            lambda j: _plural_form(texts[j]), _continues_reported_speech(tokens, index),
+            lambda j: _plural_form(texts[j]),
+            _continues_reported_speech(tokens, index) or _after_a_subjunctive(tokens, start),
         )  # fmt: skip
         if other_lemma and any(r[0] == "Fin" for r in resolved):
             lemma = other_lemma  # "Zu einer Sauna gehört …": finite, so "gehören"
@@ -1276,6 +1472,37 @@ def _adjective_of_a_title(tokens: TokenTable, index: int) -> bool:
     return any(b[1] == "Sing" for b in allowed)
 
 
+def _particle_of_the_verb(tokens: TokenTable, index: int) -> bool:
+    """A separable particle that is also an adjective ("voll", "fest", "frei"), whose
+    lemma (the pipeline's) is a verb built with it that a verb of its sentence also has
+    as its lemma ("liefen voll": volllaufen): the verb's particle, no adjective."""
+    text, lemma = tokens.texts[index], tokens.lemmas[index]
+    if text not in SEPARABLE or len(lemma) <= len(text) + 2 or not lemma.startswith(text):
+        return False
+    if paradigm(lemma, guess=False) is None:
+        return False
+    ids, tags = tokens.sentence_ids, tags_of(tokens)
+    j = index - 1
+    while j >= 0 and ids[j] == ids[index]:
+        if tags[j] in ("VERB", "AUX") and tokens.lemmas[j] == lemma:
+            return True
+        j -= 1
+    return False
+
+
+def _title_before_name(tokens: TokenTable, index: int) -> bool:
+    """A capitalised word inside a sentence, tagged an adjective, that no adjective table
+    lists but the noun table does, right before a first name ("mit Trainer Jonas Weber",
+    "von Innenverteidiger Felix Osterkamp"): the person's title or role, a noun. (A
+    place adjective before its noun, "die Berliner Polizei", has no first name after.)"""
+    text, following = tokens.texts[index], _next_in_sentence(tokens, index)
+    if not text[:1].isupper() or not mid_sentence(tokens, index) or following is None:
+        return False
+    if not is_given_name(tokens.texts[following]) or read_adjective(text):
+        return False
+    return read_noun(text).kind == NOUN
+
+
 def _capitalised_unknown(tokens: TokenTable, index: int) -> bool:
     """A capitalised word inside a sentence that the tagger called an adjective but no
     table knows as one ("OBI", "Annette", "Anwaltskanzlei"): a name or a noun, not an
@@ -1303,6 +1530,11 @@ def _adjective(tokens: TokenTable, index: int, trust_lemma: bool = True) -> Form
         return None
     head = head_noun(tokens, index, tags_of(tokens))
     attributive = head is not None and index + 1 <= head
+    if attributive and _comparative_before_adjective(tokens, index, found):
+        # "in tiefer gelegenen Gebieten", "ein höher gelegenes Dorf": the uninflected
+        # comparative that grades the adjective after it, not an adjective of the noun
+        found = tuple(r for r in found if r.degree == "Cmp" and not r.ending)
+        attributive = False
     chosen = choose(found, attributive and any(r.ending for r in found))
     quantity = tuple(r for r in found if uninflected_quantity(r))
     if (
@@ -1316,6 +1548,18 @@ def _adjective(tokens: TokenTable, index: int, trust_lemma: bool = True) -> Form
     degrees = {r.degree for r in chosen}
     lemmas = {r.lemma for r in chosen}
     shown: dict[str, tuple[str, ...]] = {}
+    if (
+        attributive
+        and lemmas == {"weit"}
+        and degrees == {"Cmp"}
+        and not _als_follows(tokens, index)
+    ):
+        # "weitere Schritte", "vor weiteren Unwettern": "weitere" (additional, more),
+        # an adjective of its own that is not compared; "weiter" as a comparative of
+        # "weit" is a distance ("eine weitere Strecke als …")
+        lemmas, degrees = {"weiter"}, set()
+    if any(_ordinal(lemma) for lemma in lemmas) or any(_ordinal(r.lemma) for r in found):
+        degrees = set()  # "seine fünfte Gelbe Karte", "im dritten Jahr": not compared
     if lemmas & DETERMINERS.keys() or all(pronoun_like(lemma) for lemma in lemmas):
         degrees = set()  # a possessive the tagger called an adjective ("unseres Vereins"),
         # a quantifier inflected like one ("Mancher Familienbetrieb", "ein paar Leute")
@@ -1324,7 +1568,7 @@ def _adjective(tokens: TokenTable, index: int, trust_lemma: bool = True) -> Form
         # a contraction, though tagged adjectives); capitalised words are left alone
         # (place adjectives "Kölner", "Berliner" are adjectives the tables lack)
         degrees = {"Pos"} if any(inflects(lemma) for lemma in lemmas) else set()
-        if text.endswith(_ADVERB_SUFFIXES):
+        if _adverb_suffix(text):
             degrees = set()  # "tagsüber", "erstmals", "abwärts": adverbs, never compared
     if 0 < len(degrees) <= MAX_SHOWN:
         shown["Degree"] = ordered("Degree", degrees)
@@ -1364,8 +1608,65 @@ def _adjective(tokens: TokenTable, index: int, trust_lemma: bool = True) -> Form
     )
 
 
-#: Endings of adverbs that Ding or the tagger may file as adjectives.
-_ADVERB_SUFFIXES = ("süber", "mals", "wärts", "dings", "maßen", "halber")
+#: Endings of adverbs that Ding or the tagger may file as adjectives ("teilweise",
+#: "gegebenenfalls", "unterdessen"); "weise" (wise) itself is an adjective.
+_ADVERB_SUFFIXES = (
+    "süber", "mals", "wärts", "dings", "maßen", "halber", "weise", "falls", "dessen",
+)  # fmt: skip
+
+
+def _adverb_suffix(word: str) -> bool:
+    """Does ``word`` (small) end like an adverb that is never compared?"""
+    return word.endswith(_ADVERB_SUFFIXES) and word not in _ADVERB_SUFFIXES
+
+
+#: The ordinals from 1 to 12, without their ending ("erst-", "dritt-", "siebent-").
+_ORDINAL_STEMS = frozenset(
+    {"erst", "zweit", "dritt", "viert", "fünft", "sechst", "siebt", "siebent", "acht",
+     "neunt", "zehnt", "elft", "zwölft"}
+)  # fmt: skip
+#: Endings of the larger ordinals ("dreizehnt-", "zwanzigst-", "hundertst-").
+_ORDINAL_TAILS = ("zehnt", "zigst", "ßigst", "hundertst", "tausendst", "millionst")
+
+
+def _ordinal(lemma: str) -> bool:
+    """Is ``lemma`` (with or without its ending) an ordinal number ("fünfte", "erst",
+    "einundzwanzigsten")? An ordinal has no degrees of comparison."""
+    low = lemma.lower()
+    for ending in ("en", "em", "er", "es", "e", ""):
+        if ending and not low.endswith(ending):
+            continue
+        stem = low[: len(low) - len(ending)]
+        if stem in _ORDINAL_STEMS or (len(stem) > 6 and stem.endswith(_ORDINAL_TAILS)):
+            return True
+    return False
+
+
+def _comparative_before_adjective(
+    tokens: TokenTable, index: int, found: tuple[AdjectiveReading, ...]
+) -> bool:
+    """A form that is an uninflected comparative and an inflected positive ("tiefer",
+    "höher", "weiter") right before another adjective or participle inflected with
+    another ending ("tiefer gelegenen", "weiter entfernten"): two adjectives of one noun
+    take the same ending, so the first is the comparative that grades the second."""
+    if not any(r.degree == "Cmp" and not r.ending for r in found):
+        return False
+    following = _next_in_sentence(tokens, index)
+    if following is None or tags_of(tokens)[following] not in ("ADJ", "VERB"):
+        return False
+    endings = {r.ending for r in found if r.ending}
+    after = {r.ending for r in read_adjective(tokens.texts[following]) if r.ending}
+    return bool(after) and not endings & after
+
+
+def _als_follows(tokens: TokenTable, index: int) -> bool:
+    """Is there an "als" in the next few words of the sentence (a comparison)?"""
+    texts, ids = tokens.texts, tokens.sentence_ids
+    return any(
+        texts[j] == "als" and ids[j] == ids[index]
+        for j in range(index + 1, min(index + 6, len(texts)))
+    )
+
 
 #: Adjectives whose uninflected comparative and superlative are also those of an
 #: adverb ("lieber", "am liebsten": of gern, used as adverbs; of lieb after a copula).

@@ -578,6 +578,11 @@ def verb_lemma(tokens: TokenTable, index: int) -> tuple[str, frozenset[Reading]]
         # the strong participle of a verb the table conjugates weakly ("geschaffen" of
         # "schaffen"): not a form of a verb "geschaffen"
         return low[2:], frozenset({PARTICIPLE})
+    weak = _weak_participle_of_strong(low)
+    if weak:
+        # "gehängt" of "hängen" (gehangen in the table): the participle, not a present
+        # form of a verb "gehängen" made from the prefix "ge-"
+        return weak, frozenset({PARTICIPLE})
     spellings = (low, low.replace("ß", "ss")) if "ß" in low else (low,)  # "mußte" = "musste"
     for candidate in (c for s in spellings for c in (s, *verb_infinitive_candidates(s))):
         if candidate.endswith("n"):
@@ -589,6 +594,23 @@ def verb_lemma(tokens: TokenTable, index: int) -> tuple[str, frozenset[Reading]]
         if infinitive is not None:
             return infinitive, readings(spelling, infinitive, guess=False)
     return lemma, frozenset()
+
+
+def _weak_participle_of_strong(low: str) -> str:
+    """The verb whose weak participle ``low`` is while the table gives it a strong one:
+    "ge" + its 3rd person present ("gehängt" of "hängen", "gesendet" of "senden",
+    "geschafft" of "schaffen"), when no verb in "ge-" of that form is stored ("gehört"
+    stays "gehören"); "" otherwise."""
+    if not low.startswith("ge") or not low.endswith("t") or len(low) < 6:
+        return ""
+    present = low[2:]
+    for candidate in (present[:-2] + "en", present[:-1] + "en"):
+        entry = verb_entry(candidate)
+        if entry is None or entry.particle or verb_entry("ge" + candidate) is not None:
+            continue
+        if present in entry.forms and low not in entry.forms:
+            return candidate
+    return ""
 
 
 def ge_verb(

@@ -202,8 +202,17 @@ def _opens_clause(texts: Sequence[str], tags: Sequence[str], j: int) -> bool:
     return (
         texts[j].lower() in _COMMALESS_COORDINATORS
         and j + 1 < len(tags)
-        and tags[j + 1] in ("VERB", "AUX")
+        and (tags[j + 1] in ("VERB", "AUX") or texts[j + 1].lower() in _OPENERS_AFTER_AND)
     )
+
+
+#: Conjunctions and question words that open a second subordinate clause right after
+#: "und"/"oder" ("wie genau sie beobachtet und wie lange sie arbeitet", "dass … und ob
+#: …"): each clause has its own finite verb at its end.
+_OPENERS_AFTER_AND = frozenset(
+    {"dass", "daß", "ob", "weil", "wie", "wenn", "obwohl", "nachdem", "bevor", "warum",
+     "weshalb", "wann", "wo", "wohin", "woher", "falls", "sobald", "solange", "seitdem"}
+)  # fmt: skip
 
 
 _span_memo: tuple[object, dict[int, tuple[int, int]]] = (None, {})
@@ -558,6 +567,12 @@ def _finite_at(
     start, end = clause
     verbs = [j for j in range(start, end + 1) if tags[j] in ("VERB", "AUX") and reading_of.get(j)]
     first = texts[start].lower()
+    if (
+        first in _COMMALESS_COORDINATORS
+        and start < end
+        and texts[start + 1].lower() in _OPENERS_AFTER_AND
+    ):
+        first = texts[start + 1].lower()  # "… und wie lange sie arbeitet"
     infinitive_clause = first in _INFINITIVE_OPENERS or (
         any(texts[j - 1].lower() == "zu" and tags[j - 1] == "PART" for j in verbs if j > start)
         and not any(_is_finite_only(reading_of[j]) for j in verbs)

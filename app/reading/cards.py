@@ -876,7 +876,13 @@ def shown_lemma(
     if (
         grammar.kind == KIND_VERB
         # or a noun's ("hänge" read through "Hang": a word spelt small is no noun)
-        and (info.lemma == text or (info.lemma[:1].isupper() and text[:1].islower()))
+        # or a capitalised participle opening a sentence read as a noun ("Gestärkt
+        # wurde …": not die Stärke)
+        and (
+            info.lemma == text
+            or (info.lemma[:1].isupper() and text[:1].islower())
+            or (info.lemma[:1].isupper() and "VerbForm=Part" in grammar.ud)
+        )
         and grammar.lemma
         and grammar.lemma != text
         and ("VerbForm=Fin" in grammar.ud or "VerbForm=Part" in grammar.ud)

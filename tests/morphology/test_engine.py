@@ -1332,3 +1332,207 @@ def test_adverb_with_an_adjective_ending_is_the_adverb_itself() -> None:
     # counterexample: the uninflected adjective used as an adverb keeps its degree
     t = table("Sie/sie/PRON hat/haben/AUX ruhig/ruhig/ADV geschlafen/schlafen/VERB ././PUNCT")
     assert at(t, "ruhig").shown == {"Degree": ("Pos",)}
+
+
+# ------------------------------------------------- session 28 (morph11): participle or finite
+
+
+def test_weak_participle_of_a_verb_the_table_conjugates_strongly() -> None:
+    """ "gehängt" (hängen, transitive, weak) is the participle the perfect takes, not
+    a present form of a verb "gehängen" built from the prefix "ge-"."""
+    t = table(
+        "Sie/sie/PRON habe/haben/AUX die/der/DET Fotos/Foto/NOUN schief/schief/ADV "
+        "gehängt/hängen/VERB ././PUNCT"
+    )
+    f = at(t, "gehängt")
+    assert f.shown.get("VerbForm") == ("Part",) and "Person" not in f.shown
+    assert f.lemma == "hängen"
+
+
+def test_second_subordinate_clause_after_und_has_its_own_finite_verb() -> None:
+    """ "…, wie genau die Malerin beobachtet und wie lange sie arbeitet": "und wie"
+    opens a second clause, so "beobachtet" is the first one's finite verb."""
+    t = table(
+        "Man/man/PRON sieht/sehen/VERB ,/,/PUNCT wie/wie/CCONJ genau/genau/ADJ "
+        "die/der/DET Malerin/Malerin/NOUN beobachtet/beobachten/VERB und/und/CCONJ "
+        "wie/wie/CCONJ lange/lange/ADV sie/sie/PRON arbeitet/arbeiten/VERB ././PUNCT"
+    )
+    f = at(t, "beobachtet")
+    assert f.shown.get("VerbForm") == ("Fin",) and f.shown.get("Person") == ("3",)
+    assert f.shown.get("Tense") == ("Pres",)
+
+
+def test_headline_participle_after_a_plural_noun() -> None:
+    """A headline's "Straßen überflutet": the 3rd person singular has no plural
+    subject, so the form is the participle; with a noun that may be singular the
+    finite reading stays ("Der Fluss überflutet.")."""
+    t = table(
+        "Sturm/Sturm/NOUN im/in/ADP Norden/Norden/NOUN :/:/PUNCT Wiesen/Wiese/NOUN "
+        "überflutet/überfluten/VERB ,/,/PUNCT Zug/Zug/NOUN gestoppt/stoppen/VERB"
+    )
+    f = at(t, "überflutet")
+    assert f.shown.get("VerbForm") == ("Part",) and "Person" not in f.shown
+    t = table("Der/der/DET Fluss/Fluss/NOUN überflutet/überfluten/VERB ././PUNCT")
+    assert at(t, "überflutet").shown.get("VerbForm") == ("Fin",)
+
+
+def test_participle_phrase_after_a_noun_between_commas() -> None:
+    """ "Rund 300 Helfer, unterstützt von der Feuerwehr, waren …": the clause the
+    phrase interrupts gets its verb after it; after a past tense the present form
+    is the participle ("kam am Morgen, begleitet von …"); after a present tense it may
+    be a second finite verb, so neither is shown; a subject after it keeps it finite."""
+    t = table(
+        "Rund/rund/ADV 300/300/NUM Helfer/Helfer/NOUN ,/,/PUNCT unterstützt/unterstützen/VERB "
+        "von/von/ADP der/der/DET Feuerwehr/Feuerwehr/NOUN ,/,/PUNCT waren/sein/AUX "
+        "im/in/ADP Einsatz/Einsatz/NOUN ././PUNCT"
+    )
+    assert at(t, "unterstützt").shown.get("VerbForm") == ("Part",)
+    t = table(
+        "Die/der/DET Polizei/Polizei/NOUN kam/kommen/VERB am/an/ADP Abend/Abend/NOUN "
+        ",/,/PUNCT unterstützt/unterstützen/VERB von/von/ADP Hundestaffeln/Hundestaffel/NOUN "
+        "././PUNCT"
+    )
+    assert at(t, "unterstützt").shown.get("VerbForm") == ("Part",)
+    t = table(
+        "Der/der/DET Verein/Verein/NOUN sammelt/sammeln/VERB Geld/Geld/NOUN ,/,/PUNCT "
+        "investiert/investieren/VERB in/in/ADP Schulen/Schule/NOUN ././PUNCT"
+    )
+    assert at(t, "investiert").shown == {}
+    t = table(
+        "Wenn/wenn/SCONJ es/es/PRON regnet/regnen/VERB ,/,/PUNCT überflutet/überfluten/VERB "
+        "der/der/DET Bach/Bach/NOUN die/der/DET Wiese/Wiese/NOUN ././PUNCT"
+    )
+    assert at(t, "überflutet").shown.get("VerbForm") == ("Fin",)
+
+
+def test_participle_between_two_amounts() -> None:
+    """ "Die Karte kostet 20 Euro, ermäßigt 15 Euro": a plural amount is no subject of
+    a singular verb; the participle of the elliptic second price."""
+    t = table(
+        "Die/der/DET Karte/Karte/NOUN kostet/kosten/VERB 20/20/NUM Euro/Euro/NOUN ,/,/PUNCT "
+        "ermäßigt/ermäßigen/VERB 15/15/NUM Euro/Euro/NOUN ././PUNCT"
+    )
+    f = at(t, "ermäßigt")
+    assert f.shown.get("VerbForm") == ("Part",) and "Person" not in f.shown
+
+
+def test_participle_put_first_before_its_auxiliary() -> None:
+    """ "Gestärkt wurde die Abwehr durch …": the capitalised participle before "wurde"
+    is the passive's participle, not a name or a noun."""
+    t = table(
+        "Gestärkt/stärken/PROPN wurde/werden/AUX die/der/DET Abwehr/Abwehr/NOUN "
+        "durch/durch/ADP Neuzugänge/Neuzugang/NOUN ././PUNCT"
+    )
+    f = at(t, "Gestärkt")
+    assert f.shown.get("VerbForm") == ("Part",) and "Case" not in f.shown
+    assert f.lemma == "stärken"
+    # a noun of the table before "wird" stays a noun
+    t = table("Hilfe/Hilfe/NOUN wird/werden/AUX gebraucht/brauchen/VERB ././PUNCT")
+    assert "VerbForm" not in at(t, "Hilfe").shown
+
+
+# ------------------------------------------------- session 28 (morph11): no degree
+
+
+def test_ordinals_have_no_degree() -> None:
+    t = table(
+        "Er/er/PRON holte/holen/VERB seine/sein/DET zwölfte/zwölfte/ADJ "
+        "Medaille/Medaille/NOUN im/in/ADP dritten/dritt/ADJ Jahr/Jahr/NOUN ././PUNCT"
+    )
+    assert "Degree" not in at(t, "zwölfte").shown
+    f = at(t, "dritten")
+    assert "Degree" not in f.shown and f.shown.get("Case") == ("Dat",)
+
+
+def test_adverbs_by_their_ending_have_no_degree() -> None:
+    t = table(
+        "Die/der/DET Halle/Halle/NOUN war/sein/AUX stellenweise/stellenweise/ADV "
+        "nass/nass/ADJ ,/,/PUNCT man/man/PRON müsse/müssen/AUX notfalls/notfalls/ADV "
+        "schließen/schließen/VERB ././PUNCT"
+    )
+    assert "Degree" not in at(t, "stellenweise").shown
+    assert "Degree" not in at(t, "notfalls").shown
+
+
+def test_capitalised_adverb_in_weise_opening_a_sentence() -> None:
+    """ "Stellenweise fielen Bäume um": an adverb by its ending before the verb in second
+    place, not a compound noun "die Stellenweise"; a noun of the table stays one."""
+    t = table(
+        "Stellenweise/Stellenweise/NOUN fielen/fallen/VERB Bäume/Baum/NOUN um/um/ADP ././PUNCT"
+    )
+    f = at(t, "Stellenweise")
+    assert f.pos == "ADV" and not f.shown and f.article is None
+    t = table("Indessen/Indessen/NOUN wächst/wachsen/VERB die/der/DET Sorge/Sorge/NOUN ././PUNCT")
+    assert at(t, "Indessen").pos == "ADV"
+
+
+def test_pronoun_and_split_particle_have_no_degree() -> None:
+    t = table(
+        "Gerettet/retten/VERB wurde/werden/AUX zum/zu/ADP Glück/Glück/NOUN jemand/jemand/ADJ "
+        "././PUNCT"
+    )
+    assert "Degree" not in at(t, "jemand").shown
+    t = table(
+        "Die/der/DET Becken/Becken/NOUN liefen/volllaufen/VERB rasch/rasch/ADJ voll/volllaufen/ADJ "
+        "././PUNCT"
+    )
+    assert at(t, "voll").shown == {}
+
+
+def test_title_noun_tagged_adjective_before_a_first_name() -> None:
+    """ "mit Torwart Jonas Weber": the role before the name is a noun (dative after
+    "mit"), not an adjective with a degree."""
+    t = table(
+        "Er/er/PRON sprach/sprechen/VERB mit/mit/ADP Torwart/torwart/ADJ Jonas/Jonas/PROPN "
+        "Weber/Weber/PROPN ././PUNCT"
+    )
+    f = at(t, "Torwart")
+    assert "Degree" not in f.shown and f.article == "der"
+
+
+def test_weitere_is_not_a_comparative_of_weit() -> None:
+    """ "vor weiteren Schäden": weitere (additional) is not compared; with "als" after
+    it, "weiter" is the comparative of weit ("eine weitere Strecke als …")."""
+    t = table(
+        "Sie/sie/PRON warnte/warnen/VERB vor/vor/ADP weiteren/weit/ADJ "
+        "Schäden/Schaden/NOUN ././PUNCT"
+    )
+    f = at(t, "weiteren")
+    assert "Degree" not in f.shown and f.lemma == "weiter"
+    assert f.shown.get("Case") == ("Dat",)
+    t = table(
+        "Er/er/PRON lief/laufen/VERB eine/ein/DET weitere/weit/ADJ Strecke/Strecke/NOUN "
+        "als/als/CCONJ sie/sie/PRON ././PUNCT"
+    )
+    assert at(t, "weitere").shown.get("Degree") == ("Cmp",)
+
+
+def test_uninflected_comparative_before_an_adjective() -> None:
+    """ "in höher gelegenen Dörfern": "höher" grades the participle after it (its
+    ending differs), an uninflected comparative without case; two adjectives with
+    one ending both agree with the noun ("großer alter Baum")."""
+    t = table(
+        "Anwohner/Anwohner/NOUN in/in/ADP tiefer/tief/ADJ gelegenen/gelegen/ADJ "
+        "Straßen/Straße/NOUN sollen/sollen/AUX packen/packen/VERB ././PUNCT"
+    )
+    f = at(t, "tiefer")
+    assert f.shown == {"Degree": ("Cmp",)}
+    t = table("Ein/ein/DET großer/groß/ADJ alter/alt/ADJ Baum/Baum/NOUN fiel/fallen/VERB ././PUNCT")
+    assert at(t, "großer").shown.get("Degree") == ("Pos",)
+
+
+def test_past_form_after_a_konjunktiv_i_in_the_same_sentence() -> None:
+    """ "Man müsse verhindern, dass die Länder den Plan stoppten": after a Konjunktiv I
+    the past form may stand in for Konjunktiv I ("stoppen" looks indicative), so both
+    moods are shown; after an indicative "sagte" it stays the past indicative."""
+    t = table(
+        "Man/man/PRON müsse/müssen/AUX verhindern/verhindern/VERB ,/,/PUNCT dass/dass/SCONJ "
+        "die/der/DET Länder/Land/NOUN den/der/DET Plan/Plan/NOUN stoppten/stoppen/VERB "
+        "././PUNCT"
+    )
+    assert at(t, "stoppten").shown.get("Mood") == ("Ind", "Sub")
+    t = table(
+        "Er/er/PRON sagte/sagen/VERB ,/,/PUNCT dass/dass/SCONJ die/der/DET Länder/Land/NOUN "
+        "den/der/DET Plan/Plan/NOUN stoppten/stoppen/VERB ././PUNCT"
+    )
+    assert at(t, "stoppten").shown.get("Mood") == ("Ind",)

@@ -451,6 +451,20 @@ def test_a_verb_spelt_small_heads_with_the_verb_not_a_nouns_lemma() -> None:
     assert shown_lemma(verb, info, "Hänge", "Hänge") == "Hang"  # capitalised: not this rule
 
 
+def test_a_participle_opening_a_sentence_heads_with_its_verb() -> None:
+    """ "Gestärkt wurde die Abwehr …": the engine's participle of "stärken", which the
+    dictionary read as a form of die Stärke; a finite form spelt capitalised keeps the
+    dictionary's reading (above)."""
+    from app.morphology.model import KIND_VERB
+    from app.reading.cards import TokenGrammar, shown_lemma
+
+    participle = TokenGrammar(
+        lemma="stärken", pos="VERB", kind=KIND_VERB, ud="Tense=Past|VerbForm=Part", line=""
+    )
+    info = WordInfo(word="Gestärkt", lemma="Stärke")
+    assert shown_lemma(participle, info, "Gestärkt", "Gestärkt") == "stärken"
+
+
 def _cards_by_word(text: str) -> dict[str, list[WordCard]]:
     """Every card of a made-up text, by word (all occurrences in order)."""
     analysis = analyze(text)
