@@ -8,6 +8,7 @@ import functools
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+from app.core.wordfreq_data import zipf_table
 from app.lexicon.words import is_given_name
 from app.morphology.agreement import GENDER_OF, Bundle
 from app.morphology.explain import case_line
@@ -60,6 +61,17 @@ def noun_analysis(
             and is_given_name(lemma)
         )  # "Thomas Müllers Buch": the surname carries the genitive's "-s"
         if (
+            shown.get("Case") == ("Gen",)
+            and lemma == tokens.texts[index]
+            and lemma.endswith("s")
+            and not first_name
+            and _first_name_in_s(lemma)
+        ):
+            # "Lukas", "Mats": a first name that itself ends in "-s" is no genitive of
+            # "Luka", "Mat"; its "-s" shows no case (a first name's genitive ending in
+            # "-s" is written with an apostrophe: "Lukas' Tor")
+            shown = {k: v for k, v in shown.items() if k != "Case"}
+        elif (
             shown.get("Case") == ("Gen",)
             and lemma == tokens.texts[index]
             and lemma.endswith("s")
@@ -191,6 +203,26 @@ def one_of(tokens: TokenTable, index: int) -> str:
         if word.startswith(stem) and ending in ("e", "er", "es", "en", "em"):
             return ending
     return ""
+
+
+#: Zipf floor of the word list the frequencies of first names are read from (shared
+#: with :mod:`app.morphology.adjectives`).
+_NAME_FLOOR = 2.5
+#: How much more frequent the first name without its "-s" must be for the "-s" to be
+#: read as a genitive ("Pauls": Paul's; "Mats", "Lukas" are names of their own).
+_GENITIVE_MARGIN = 1.0
+
+
+def _first_name_in_s(word: str) -> bool:
+    """ "Lukas", "Mats", "Andreas": a first name ending in "-s", not a genitive of another
+    first name ("Pauls", "Jans": Paul, Jan, far more frequent as names)."""
+    if not is_given_name(word):
+        return False
+    stem = word[:-1]
+    if not is_given_name(stem):
+        return True
+    words = zipf_table("de", "large", _NAME_FLOOR)
+    return words.get(stem.lower(), 0.0) <= words.get(word.lower(), 0.0) + _GENITIVE_MARGIN
 
 
 def _ud_gender(gender: str) -> str:

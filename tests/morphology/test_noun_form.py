@@ -81,3 +81,11 @@ def test_abbreviation_is_not_the_dictionarys_word_in_another_case() -> None:
     # counterexample: a shouted word among shouted words is still the dictionary's
     t = table("STELLT/stellen/VERB DIE/der/DET VERANSTALTER/Veranstalter/NOUN ././PUNCT")
     assert features(t, 2, Entry("m", match="case")).article == "der"
+
+
+def test_a_first_name_in_s_is_its_own_name() -> None:
+    from app.morphology.noun_form import _first_name_in_s
+
+    assert _first_name_in_s("Lukas") and _first_name_in_s("Andreas")
+    assert not _first_name_in_s("Pauls")  # Paul's: far more frequent without the "-s"
+    assert not _first_name_in_s("Kolbecks")  # no first name
