@@ -50,7 +50,13 @@ from app.morphology.model import (
     FormAnalysis,
     ordered,
 )
-from app.morphology.noun_form import MAX_SHOWN, dictionary_gender, noun_analysis, one_of
+from app.morphology.noun_form import (
+    MAX_SHOWN,
+    dictionary_gender,
+    noun_analysis,
+    one_of,
+    primary_first,
+)
 from app.morphology.nouns import (
     ADJECTIVAL,
     NAME,
@@ -1062,7 +1068,7 @@ def _noun(tokens: TokenTable, index: int, info: DictionaryEntry | None) -> FormA
             agreement = replace(agreement, bundles=singular)
     ding_gender = ""
     if info is not None:  # the genders its senses leave possible ("See"), else its gender
-        ding_gender = getattr(info, "genders", "") or info.gender or ""
+        ding_gender = primary_first(getattr(info, "genders", "") or "", info.gender or "")
     if reading.head and (info is None or info.match == "compound"):
         # a compound the dictionary has only as parts: its head's genders ("Spitzenservice":
         # der/das as "Service"), not the first sense the split picked

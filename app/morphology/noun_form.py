@@ -90,6 +90,17 @@ def noun_analysis(
         # does; where the dictionary's senses differ ("der/die See") or one is regional
         # ("das Service" [Austrian]), both stay (shown as "der/das")
         genders = (genders & set(ding_gender.split(","))) or genders
+    if (
+        genders == {"m", "n"}
+        and numbers == {"Sing"}
+        and reading.kind == NOUN
+        and ding_gender[:1] in genders
+        and not _one_entry_has(reading, genders)
+    ):
+        # "in diesem Moment", "ein Loch": the table lists der and das as two nouns of
+        # their own (der Moment, an instant; das Moment, a factor) and the phrase does
+        # not decide: the dictionary's first sense ("Moment {m}") is the word's usual one
+        genders = {ding_gender[:1]}
     article = plural = gender = None
     if reading.kind == ADJECTIVAL:
         plural = reading.plural
@@ -223,6 +234,18 @@ def _first_name_in_s(word: str) -> bool:
         return True
     words = zipf_table("de", "large", _NAME_FLOOR)
     return words.get(stem.lower(), 0.0) <= words.get(word.lower(), 0.0) + _GENITIVE_MARGIN
+
+
+def primary_first(genders: str, primary: str) -> str:
+    """The dictionary's genders of a noun ("m,n") with the gender of its first sense
+    (``primary``) first: "n,m" for "Loch" (das Loch {n} before der Loch, a lake)."""
+    if not genders:
+        return primary
+    parts = genders.split(",")
+    if primary in parts:
+        parts.remove(primary)
+        parts.insert(0, primary)
+    return ",".join(parts)
 
 
 def _ud_gender(gender: str) -> str:

@@ -30,7 +30,7 @@ from app.morphology.engine import tags_of
 from app.morphology.forms import is_abbreviation
 from app.morphology.lexicon import is_noun_lemma, is_verb, noun_entries
 from app.morphology.model import KIND_ADJECTIVE, KIND_NAME, KIND_NOUN, KIND_VERB, READABLE
-from app.morphology.noun_form import names_one_place
+from app.morphology.noun_form import names_one_place, primary_first
 from app.morphology.nouns import read_noun, table_gender
 from app.nlp.gazetteer import DERIVED, LISTED, Entry, load_gazetteer
 from app.reading.lookups import InfoCache, LookupFunction, lookup_key
@@ -798,7 +798,7 @@ def use_dictionary_genders(lookup: LookupFunction) -> None:
 
     def gender(word: str, lemma: str) -> str:
         info = lookup(word, lemma, "NOUN", "", "")
-        return info.genders or info.gender or ""
+        return primary_first(info.genders or "", info.gender or "")
 
     set_gender_lookup(gender)
 

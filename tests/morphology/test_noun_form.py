@@ -89,3 +89,11 @@ def test_a_first_name_in_s_is_its_own_name() -> None:
     assert _first_name_in_s("Lukas") and _first_name_in_s("Andreas")
     assert not _first_name_in_s("Pauls")  # Paul's: far more frequent without the "-s"
     assert not _first_name_in_s("Kolbecks")  # no first name
+
+
+def test_the_first_sense_gender_goes_first() -> None:
+    from app.morphology.noun_form import primary_first
+
+    assert primary_first("m,n", "n") == "n,m"
+    assert primary_first("m,n", "m") == "m,n"
+    assert primary_first("", "f") == "f"

@@ -81,3 +81,14 @@ def test_an_adverb_opening_a_sentence_is_no_noun() -> None:
 def test_the_region_of_an_authority_is_a_name() -> None:
     region = card("Das Polizeipräsidium Nordhessen warnte am Morgen vor Glätte.", "Nordhessen")
     assert region.lemma == "Nordhessen" and region.article is None and region.plural is None
+
+
+def test_a_noun_of_two_words_by_gender_takes_the_usual_one() -> None:
+    # der Moment (an instant) and das Moment (a factor) are two nouns; the phrase does
+    # not decide, the dictionary's first sense does
+    instant = card("In diesem Moment klingelte das Telefon.", "Moment")
+    assert instant.article == "der"
+    hole = card("Mitten auf der Straße klaffte plötzlich ein Loch.", "Loch")
+    assert hole.article == "das"
+    # one noun with two genders stays open ("der/das Meter"); the article decides
+    assert card("Das Teil war kaputt.", "Teil").article == "das"
