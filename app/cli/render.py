@@ -64,7 +64,7 @@ def token_records(analysis: Any) -> list[dict[str, Any]]:
         key = lookup_key(analysis.tokens, i)
         info = dictionary.lookup(*key)  # as the word card asks
         # the base form and grammar the word card shows, from the same functions
-        grammar = token_grammar(analysis.tokens, i, info, i in names, i in proper)
+        grammar = token_grammar(analysis.tokens, i, info, i in names, i in proper, names.get(i))
         tokens.append(
             {
                 "start": t.start,
@@ -72,7 +72,11 @@ def token_records(analysis: Any) -> list[dict[str, Any]]:
                 "text": t.text,
                 "lemma": shown_lemma(grammar, info, t.lemma, t.text, key[4]),
                 "pos": info.pos or t.pos,
-                "glosses": list(shown_glosses(t.text, info.glosses, names.get(i))),
+                "glosses": list(
+                    shown_glosses(
+                        t.text, info.glosses, names.get(i), i in proper and names.get(i) != "PER"
+                    )
+                ),
                 **grammar.json_fields(),
             }
         )

@@ -51,7 +51,13 @@ from app.morphology.model import (
     FormAnalysis,
     ordered,
 )
-from app.morphology.noun_form import MAX_SHOWN, dictionary_gender, noun_analysis, one_of
+from app.morphology.noun_form import (
+    MAX_SHOWN,
+    dictionary_gender,
+    noun_analysis,
+    one_of,
+    primary_first,
+)
 from app.morphology.nouns import (
     ADJECTIVAL,
     NAME,
@@ -987,8 +993,16 @@ def _reads_as_name(
             beside = [tags[j] for j in (index - 1, index + 1) if 0 <= j < len(tags)]
             is_name = (
                 # "aus Polen", "in Bayern": not "Pole", "Bayer"; places are named after
-                # their people, never after a neuter noun's plural ("die Systeme")
-                (text != reading.lemma and reading.genders != "n")
+                # their people (masculine nouns), never after a neuter noun's plural ("die
+                # Systeme"); a feminine noun's plural only where the form is far more
+                # frequent than its noun ("Bremen", not "gegen Reedereien"); a place is
+                # not counted ("seit fünf Partien")
+                (
+                    text != reading.lemma
+                    and ("m" in reading.genders or _more_than_a_plural(text, reading.lemma))
+                    and reading.genders != "n"
+                    and not _counted(tokens, index)
+                )
                 or "PROPN" in beside
                 or text in _name_words(tokens)
             )
@@ -1008,6 +1022,27 @@ def _reads_as_name(
                 or (reading.head in PLACE_HEADS and any(b[1] == "Sing" for b in reading.bundles))
             )
     return is_name
+
+
+#: Zipf floor of the word list read for :func:`_more_than_a_plural` (shared with
+#: :mod:`app.morphology.adjectives`), and how much more frequent the form must be.
+_FORM_FLOOR = 2.5
+_NAME_MARGIN = 0.5
+
+
+def _more_than_a_plural(form: str, lemma: str) -> bool:
+    """``form`` is far more frequent than the noun it is a plural of: it has another
+    use, a name ("Bremen" and die Breme), not a plural's ("Reedereien", "Partien")."""
+    words = zipf_table("de", "large", _FORM_FLOOR)
+    return words.get(form.lower(), 0.0) >= words.get(lemma.lower(), 0.0) + _NAME_MARGIN
+
+
+def _counted(tokens: TokenTable, index: int) -> bool:
+    """A cardinal number in digits or words other than one stands right before ``index``
+    ("seit fünf Partien", "12 Reedereien")."""
+    if index < 1 or tags_of(tokens)[index - 1] != "NUM":
+        return False
+    return tokens.texts[index - 1].lower() not in ("1", "ein", "eine", "eins", "einer")
 
 
 def _noun_bundles(
@@ -1214,7 +1249,7 @@ def _noun(tokens: TokenTable, index: int, info: DictionaryEntry | None) -> FormA
             agreement = replace(agreement, bundles=singular)
     ding_gender = ""
     if info is not None:  # the genders its senses leave possible ("See"), else its gender
-        ding_gender = getattr(info, "genders", "") or info.gender or ""
+        ding_gender = primary_first(getattr(info, "genders", "") or "", info.gender or "")
     if reading.head and (info is None or info.match == "compound"):
         # a compound the dictionary has only as parts: its head's genders ("Spitzenservice":
         # der/das as "Service"), not the first sense the split picked

@@ -8,6 +8,7 @@ import functools
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+from app.core.wordfreq_data import zipf_table
 from app.lexicon.words import is_given_name
 from app.morphology.agreement import GENDER_OF, Bundle
 from app.morphology.explain import case_line
@@ -64,6 +65,17 @@ def noun_analysis(
             and lemma == tokens.texts[index]
             and lemma.endswith("s")
             and not first_name
+            and _first_name_in_s(lemma)
+        ):
+            # "Lukas", "Mats": a first name that itself ends in "-s" is no genitive of
+            # "Luka", "Mat"; its "-s" shows no case (a first name's genitive ending in
+            # "-s" is written with an apostrophe: "Lukas' Tor")
+            shown = {k: v for k, v in shown.items() if k != "Case"}
+        elif (
+            shown.get("Case") == ("Gen",)
+            and lemma == tokens.texts[index]
+            and lemma.endswith("s")
+            and not first_name
         ):
             lemma = lemma[:-1]  # "Kolbecks" -> Kolbeck
         kind = KIND_NAME if reading.kind == NAME else KIND_NOUN
@@ -78,6 +90,17 @@ def noun_analysis(
         # does; where the dictionary's senses differ ("der/die See") or one is regional
         # ("das Service" [Austrian]), both stay (shown as "der/das")
         genders = (genders & set(ding_gender.split(","))) or genders
+    if (
+        genders == {"m", "n"}
+        and numbers == {"Sing"}
+        and reading.kind == NOUN
+        and ding_gender[:1] in genders
+        and not _one_entry_has(reading, genders)
+    ):
+        # "in diesem Moment", "ein Loch": the table lists der and das as two nouns of
+        # their own (der Moment, an instant; das Moment, a factor) and the phrase does
+        # not decide: the dictionary's first sense ("Moment {m}") is the word's usual one
+        genders = {ding_gender[:1]}
     article = plural = gender = None
     if reading.kind == ADJECTIVAL:
         plural = reading.plural
@@ -191,6 +214,38 @@ def one_of(tokens: TokenTable, index: int) -> str:
         if word.startswith(stem) and ending in ("e", "er", "es", "en", "em"):
             return ending
     return ""
+
+
+#: Zipf floor of the word list the frequencies of first names are read from (shared
+#: with :mod:`app.morphology.adjectives`).
+_NAME_FLOOR = 2.5
+#: How much more frequent the first name without its "-s" must be for the "-s" to be
+#: read as a genitive ("Pauls": Paul's; "Mats", "Lukas" are names of their own).
+_GENITIVE_MARGIN = 1.0
+
+
+def _first_name_in_s(word: str) -> bool:
+    """ "Lukas", "Mats", "Andreas": a first name ending in "-s", not a genitive of another
+    first name ("Pauls", "Jans": Paul, Jan, far more frequent as names)."""
+    if not is_given_name(word):
+        return False
+    stem = word[:-1]
+    if not is_given_name(stem):
+        return True
+    words = zipf_table("de", "large", _NAME_FLOOR)
+    return words.get(stem.lower(), 0.0) <= words.get(word.lower(), 0.0) + _GENITIVE_MARGIN
+
+
+def primary_first(genders: str, primary: str) -> str:
+    """The dictionary's genders of a noun ("m,n") with the gender of its first sense
+    (``primary``) first: "n,m" for "Loch" (das Loch {n} before der Loch, a lake)."""
+    if not genders:
+        return primary
+    parts = genders.split(",")
+    if primary in parts:
+        parts.remove(primary)
+        parts.insert(0, primary)
+    return ",".join(parts)
 
 
 def _ud_gender(gender: str) -> str:

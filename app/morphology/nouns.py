@@ -385,6 +385,11 @@ def _verbal_compound(form: str) -> NounReading | None:
 
 
 def _with_prefix(reading: NounReading, prefix: str, join: str) -> NounReading:
+    """The reading of a compound through its head ``reading``. A head the table lists only
+    as a place ("Deutschland", "Westfalen") makes the compound a place too
+    ("Norddeutschland", "Nordrhein-Westfalen"): one region, named without an article and
+    with no plural, like its head."""
+
     def glue(word: str) -> str:
         return prefix + join + (word if join else word[:1].lower() + word[1:])
 
@@ -393,7 +398,7 @@ def _with_prefix(reading: NounReading, prefix: str, join: str) -> NounReading:
         genders=reading.genders,
         bundles=reading.bundles,
         plural=glue(reading.plural) if reading.plural else None,
-        kind=reading.kind if reading.kind != PLACE else NOUN,
+        kind=reading.kind,
         head=reading.head or reading.lemma,
         others=tuple(_with_prefix(r, prefix, join) for r in reading.others),
     )

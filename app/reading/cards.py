@@ -30,9 +30,9 @@ from app.morphology.engine import tags_of
 from app.morphology.forms import is_abbreviation
 from app.morphology.lexicon import is_noun_lemma, is_verb, noun_entries
 from app.morphology.model import KIND_ADJECTIVE, KIND_NAME, KIND_NOUN, KIND_VERB, READABLE
-from app.morphology.noun_form import names_one_place
+from app.morphology.noun_form import names_one_place, primary_first
 from app.morphology.nouns import read_noun, table_gender
-from app.nlp.gazetteer import DERIVED, LISTED, load_gazetteer
+from app.nlp.gazetteer import DERIVED, LISTED, Entry, load_gazetteer
 from app.reading.lookups import InfoCache, LookupFunction, lookup_key
 from app.reading.textmodel import ReaderIndex
 
@@ -114,6 +114,7 @@ def token_grammar(
     info: WordInfo | None,
     in_name: bool = False,
     proper_name: bool = False,
+    label: str | None = None,
 ) -> TokenGrammar:
     """The grammar of token ``index`` (``info``: its dictionary answer): one source of truth.
 
@@ -128,9 +129,17 @@ def token_grammar(
     dictionary entry of its own with a gender is read as the common noun it is. A
     capitalised word inside a person's name or a place name (``proper_name``) is
     part of that name, even when it is also a common noun ("Beate Weber", "bei
-    Kiel"): no gender, article or plural.
+    Kiel"): no gender, article or plural. A noun in the name of a place or an
+    organisation (``label`` LOC or ORG: "der Lahn-Dill-Kreis", "des Kremls") names one
+    thing: no plural.
     """
     analysis = features(tokens, index, info)
+    if analysis.kind == KIND_NOUN and capitalised_by_position(tokens, index, info):
+        # an adverb ("Zeitweise kamen …"), or an adjective before its noun ("Marode
+        # Brücke wird gesperrt"), whose endings are not read here: no grammar shown
+        attributive = index + 1 < len(tokens) and tokens.tags[index + 1] in ("NOUN", "PROPN")
+        pos = "ADJ" if attributive else "ADV"
+        analysis = FormAnalysis(lemma=tokens.texts[index].lower(), pos=pos)
     if agency_credit(tokens.texts, index):
         analysis = FormAnalysis(lemma=tokens.texts[index], pos="PROPN", kind=KIND_NAME)
     elif proper_name and analysis.kind == KIND_NOUN and tokens.texts[index][:1].isupper():
@@ -163,6 +172,10 @@ def token_grammar(
         )
     ):
         plural = None
+    if plural and label in ("LOC", "ORG") and analysis.shown.get("Number") != ("Plur",):
+        plural = None  # the name of one place or body ("der Lahn-Dill-Kreis", "des Kremls")
+    if plural and analysis.lemma in TIME_UNITS and _after_number(tokens, index):
+        plural = None  # "bis 17 Uhr": a time of day, whose noun has no plural
     return TokenGrammar(
         lemma=analysis.lemma,
         pos=pos,
@@ -173,6 +186,48 @@ def token_grammar(
         gender=gender,
         plural=plural,
     )
+
+
+#: Nouns that after a number give a time of day ("17 Uhr", "11.30 Uhr"), a sense with no
+#: plural (die Uhren are clocks).
+TIME_UNITS = frozenset({"Uhr"})
+
+
+def _after_number(tokens: TokenTable, index: int) -> bool:
+    """A number stands right before ``index`` ("17 Uhr", "11.30 Uhr", "zwölf Uhr")."""
+    return index > 0 and (
+        tokens.tags[index - 1] == "NUM" or tokens.texts[index - 1].replace(".", "").isdigit()
+    )
+
+
+#: What may stand before a sentence's first word ("„Zeitweise kamen …").
+_OPENERS = frozenset({"„", "“", '"', "»", "«", "(", "‚", "'", "-", "–"})
+
+
+def capitalised_by_position(tokens: TokenTable, index: int, info: WordInfo | None) -> bool:
+    """The word opens its sentence and is capitalised only for that: the dictionary knows
+    it only in small letters as a word that is neither a noun nor an inflected adjective
+    ("Zeitweise kamen …", "Unterdessen fuhr …": the adverbs zeitweise, unterdessen), the
+    noun table does not list it, and it is not read as a plural only. A singular common
+    noun would need an article there."""
+    text = tokens.texts[index]
+    if (
+        info is None
+        or info.match not in ("case", "lemma")
+        or info.lemma != text.lower()
+        or info.gender
+        or not text[:1].isupper()
+        or is_noun_lemma(text)
+    ):
+        return False
+    j = index - 1
+    while j >= 0 and tokens.sentence_ids[j] == tokens.sentence_ids[index]:
+        if tokens.texts[j] not in _OPENERS:
+            return False
+        j -= 1
+    if any(r.ending for r in read_adjective(info.lemma)):
+        return False
+    return features(tokens, index, info).shown.get("Number") != ("Plur",)
 
 
 def _as_name(analysis: FormAnalysis, tokens: TokenTable, index: int) -> FormAnalysis:
@@ -187,9 +242,9 @@ def _as_name(analysis: FormAnalysis, tokens: TokenTable, index: int) -> FormAnal
     if shown.get("Number") == ("Plur",):
         shown = {k: v for k, v in shown.items() if k not in ("Case", "Number")}
         lemma, explanation = tokens.texts[index], ""
-    elif listed_town(tokens, index) and _listed_as_it_stands(tokens.texts[index]):
+    elif listed_place(tokens.texts[index]):
         # a place the gazetteer lists in this very form is its own lemma, one place
-        # ("Cybercrime Bayern": Bayern, not the plural of der Bayer)
+        # ("Cybercrime Bayern": Bayern, not the plural of der Bayer; "in Essen")
         lemma = tokens.texts[index]
         if "Sing" in shown.get("Number", ()) and shown["Number"] != ("Sing",):
             shown["Number"] = ("Sing",)
@@ -461,7 +516,7 @@ def card_names(analysis: Analysis) -> tuple[dict[int, str], frozenset[int]]:
         if i not in labels and unlabelled_name(index, i):
             labels[i] = "PER" if analysis.tokens.texts[i] in _surnames(index) else "LOC"
             proper.add(i)
-        elif labels.get(i) == "ORG" and listed_town(analysis.tokens, i):
+        elif labels.get(i) == "ORG" and town_in_organisation(index, i):
             proper.add(i)
     return labels, frozenset(proper)
 
@@ -509,8 +564,15 @@ def is_proper_name(index: ReaderIndex, i: int) -> bool:
         # read only as a plural: a name where it ends a person's name of several words
         # ("Matthias Oberländer", not das Oberland) or is the dateline's place ("Simmern
         # (dpa) -"); elsewhere a plural noun the recogniser swept in ("mit Brautgeschenken")
-        return (_is_person(index, i, name) and i > 0 and _name_of(index, i - 1) == name) or (
-            _named_place(index, i) and opens_dateline(tokens.texts, tokens.sentence_ids, i)
+        return (
+            (_is_person(index, i, name) and i > 0 and _name_of(index, i - 1) == name)
+            or (_named_place(index, i) and opens_dateline(tokens.texts, tokens.sentence_ids, i))
+            # a person's surname alone ("sagte Vogtländer" after "Henning Vogtländer"),
+            # not a plural of das Vogtland
+            or (_is_person(index, i, name) and tokens.texts[i] in _surnames(index))
+            # a place the recogniser found that the place list names in this very form
+            # ("zwischen Wetzlar und Siegen", "in Mittelhessen"), not a plural of der Sieg
+            or (name[0] == "entity" and listed_place(tokens.texts[i]))
         )
     return (
         tokens.tags[i] == "PROPN"
@@ -602,7 +664,7 @@ def listed_town(tokens: TokenTable, i: int) -> bool:
     text = tokens.texts[i]
     if not text[:1].isupper() or not text.replace("-", "").isalpha() or is_noun_lemma(text):
         return False
-    entry = load_gazetteer().get((text,))
+    entry = _place_entry(text)
     if entry is None or entry.label != "LOC" or entry.flag not in (LISTED, DERIVED):
         return False
     if i > 0 and tokens.sentence_ids[i - 1] == tokens.sentence_ids[i]:
@@ -614,9 +676,56 @@ def listed_town(tokens: TokenTable, i: int) -> bool:
     return features(tokens, i).shown.get("Number") != ("Plur",)
 
 
+def town_in_organisation(index: ReaderIndex, i: int) -> bool:
+    """Token ``i`` is the place in an organisation's name ("Zentralstelle Cybercrime
+    Bayern", "Landgericht Kiel", "Polizeipräsidium Mittelhessen"): a place the place list
+    names (:func:`listed_place`, also one that is a common noun too, "Kiel"), right after
+    another capitalised word of the same name (German names a body by its kind, then its
+    town or region), or one the noun table does not know as a word (:func:`listed_town`)."""
+    tokens = index.analysis.tokens
+    if listed_town(tokens, i):
+        return True
+    text = tokens.texts[i]
+    if i < 1 or not text[:1].isupper() or not tokens.texts[i - 1][:1].isupper():
+        return False
+    entity = index.entity_at(tokens.starts[i])
+    if entity is None or index.entity_at(tokens.starts[i - 1]) != entity:
+        return False
+    return listed_place(text) and features(tokens, i).shown.get("Number") != ("Plur",)
+
+
 def _listed_as_it_stands(text: str) -> bool:
     entry = load_gazetteer().get((text,))
     return entry is not None and entry.flag == LISTED
+
+
+#: First parts that name a part of a region or country ("Mittelhessen", "Nordbayern",
+#: "Ostwestfalen"): the compound is a place like the region.
+_REGION_PARTS = ("Nord", "Süd", "Ost", "West", "Mittel", "Ober", "Unter", "Nieder", "Zentral")
+
+
+def listed_place(text: str) -> bool:
+    """The place list names a place (LOC) in the form ``text`` as it stands ("Siegen",
+    "Hessen"), or ``text`` is a part of such a region named by a first part of direction
+    ("Mittelhessen", "Nordbayern")."""
+    entry = _place_entry(text)
+    return entry is not None and entry.label == "LOC" and entry.flag == LISTED
+
+
+def _place_entry(text: str) -> Entry | None:
+    """The place list's entry of ``text``, or of the region a part of it names
+    ("Nordhessen": Hessen, listed; a derived form's entry is not looked through)."""
+    if not text[:1].isupper():
+        return None
+    entry = load_gazetteer().get((text,))
+    if entry is not None:
+        return entry
+    for part in _REGION_PARTS:
+        rest = text[len(part) :]
+        if text.startswith(part) and len(rest) > 3 and rest[:1].islower():
+            region = load_gazetteer().get((rest[:1].upper() + rest[1:],))
+            return region if region is not None and region.flag == LISTED else None
+    return None
 
 
 def unlabelled_name(index: ReaderIndex, i: int) -> bool:
@@ -689,7 +798,7 @@ def use_dictionary_genders(lookup: LookupFunction) -> None:
 
     def gender(word: str, lemma: str) -> str:
         info = lookup(word, lemma, "NOUN", "", "")
-        return info.genders or info.gender or ""
+        return primary_first(info.genders or "", info.gender or "")
 
     set_gender_lookup(gender)
 
@@ -727,11 +836,13 @@ def make_card(index: ReaderIndex, token_index: int, info: WordInfo, frame: str =
     family = family_name(index.analysis.tokens, token_index)
     label = _label(entity, person_index) or (FAMILY_LABEL if family else None)
     unnamed = (label is None and unlabelled_name(index, token_index)) or (
-        label == "ORG" and listed_town(index.analysis.tokens, token_index)
+        label == "ORG" and town_in_organisation(index, token_index)
     )  # a place inside an organisation's name ("Zentralstelle Cybercrime Bayern")
     in_name = label is not None or unnamed
     proper_name = unnamed or (in_name and (family or is_proper_name(index, token_index)))
-    grammar = token_grammar(index.analysis.tokens, token_index, info, in_name, proper_name)
+    if unnamed and label is None:  # as card_names labels it
+        label = "PER" if token.text in _surnames(index) else "LOC"
+    grammar = token_grammar(index.analysis.tokens, token_index, info, in_name, proper_name, label)
     gender, article = grammar.gender, grammar.article
     if grammar.kind == KIND_NAME:
         pos = NAME_OR_ABBREVIATION if entity is None and person is None else "proper noun"
@@ -743,7 +854,7 @@ def make_card(index: ReaderIndex, token_index: int, info: WordInfo, frame: str =
         pos = readable_pos(info.pos)  # "190 mehr als": no noun in lower case (the dictionary's)
     elif grammar.kind in _CONTENT_KINDS:
         pos = readable_pos(grammar.pos)
-    elif grammar.pos in ("ADV", "PRON", "PART") and token.pos in ("NOUN", "PROPN"):
+    elif grammar.pos in ("ADV", "ADJ", "PRON", "PART") and token.pos in ("NOUN", "PROPN"):
         # "Denkbar sei …": the engine's adverb, not the tagger's noun; "Niemand kam"
         # (pronoun), "es klappt halt" (particle)
         pos = readable_pos(grammar.pos)
@@ -771,7 +882,9 @@ def make_card(index: ReaderIndex, token_index: int, info: WordInfo, frame: str =
         plural=grammar.plural,
         pos=pos,
         morph=grammar.line,
-        glosses=() if code else shown_glosses(token.text, info.glosses, label),
+        glosses=()
+        if code
+        else shown_glosses(token.text, info.glosses, label, proper_name and label != "PER"),
         compound=() if code else tuple(info.compound),
         entity=entity.label if entity else ("PER" if person else None),
         entity_text=entity.text if entity else None,
@@ -897,16 +1010,24 @@ def shown_lemma(
     return lemma
 
 
-def shown_glosses(text: str, glosses: Sequence[str], name: str | None) -> tuple[str, ...]:
+def shown_glosses(
+    text: str, glosses: Sequence[str], name: str | None, proper: bool = False
+) -> tuple[str, ...]:
     """The glosses the card and the JSON give for a token (``name``: the label of the
-    name it stands in, see :func:`name_label`).
+    name it stands in, see :func:`name_label`; ``proper``: the token is part of a place's
+    name, see :func:`is_proper_name`).
 
     A person's name is not translated: of the dictionary's glosses only names fit it
     ("Peter" is no "polyethylene terephthalate", "Fischer" no "fisherman"). Nor is an
     abbreviation in capitals inside a name: "NATO" keeps "North Atlantic Treaty
     Organization", but "AP" the agency is no "aniline point" and "BILD" the paper no
-    "picture"."""
-    if name == "PER" or (name is not None and len(text) > 1 and text.isupper()):
+    "picture". Nor is a place the place list names in this form: "in Essen", "Landgericht
+    Kiel" are the towns, not food or a keel ("Hessen" keeps "Hesse")."""
+    if (
+        name == "PER"
+        or (name is not None and len(text) > 1 and text.isupper())
+        or (proper and name is not None and listed_place(text))
+    ):
         return tuple(g for g in glosses if g[:1].isupper() and not g.endswith(("…", ".", "!")))
     return tuple(glosses)
 

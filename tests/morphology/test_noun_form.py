@@ -81,3 +81,19 @@ def test_abbreviation_is_not_the_dictionarys_word_in_another_case() -> None:
     # counterexample: a shouted word among shouted words is still the dictionary's
     t = table("STELLT/stellen/VERB DIE/der/DET VERANSTALTER/Veranstalter/NOUN ././PUNCT")
     assert features(t, 2, Entry("m", match="case")).article == "der"
+
+
+def test_a_first_name_in_s_is_its_own_name() -> None:
+    from app.morphology.noun_form import _first_name_in_s
+
+    assert _first_name_in_s("Lukas") and _first_name_in_s("Andreas")
+    assert not _first_name_in_s("Pauls")  # Paul's: far more frequent without the "-s"
+    assert not _first_name_in_s("Kolbecks")  # no first name
+
+
+def test_the_first_sense_gender_goes_first() -> None:
+    from app.morphology.noun_form import primary_first
+
+    assert primary_first("m,n", "n") == "n,m"
+    assert primary_first("m,n", "m") == "m,n"
+    assert primary_first("", "f") == "f"

@@ -180,3 +180,12 @@ def test_agen_ogen_masculines_also_have_the_plain_plural() -> None:
         numbers = {b[1] for b in read_noun(word).bundles if b[0] == "Nom"}
         assert numbers == {"Sing", "Plur"}
     assert {b[1] for b in read_noun("Garten").bundles} == {"Sing"}  # die Gärten only
+
+
+def test_a_compound_of_a_place_is_a_place() -> None:
+    # "Norddeutschland": a region named through its country, no article, no plural
+    from app.morphology.nouns import PLACE
+
+    r = read_noun("Norddeutschlands")
+    assert (r.lemma, r.kind, r.plural) == ("Norddeutschland", PLACE, None)
+    assert read_noun("Wahlsieg").kind == NOUN  # a common noun's head stays a noun
