@@ -239,6 +239,14 @@ def _year(texts: Sequence[str], sentence_ids: Sequence[int], j: int) -> bool:
     )
 
 
+def _ordinal(texts: Sequence[str], j: int) -> bool:
+    """The number at ``j`` is an ordinal, written with its full stop ("am 5. Mai"), not
+    a cardinal closing a sentence the tagger ran on ("… erlaubt seien 50. Die 19 …":
+    an article after it starts the next sentence)."""
+    following = texts[j + 1].lower() if j + 1 < len(texts) else ""
+    return texts[j].endswith(".") and following not in DETERMINERS
+
+
 def is_numeral(text: str) -> bool:
     low = text.lower()
     return (text[:1].isdigit() and low not in ("1", "1.")) or low in _NUMBER_WORDS
@@ -585,7 +593,9 @@ def agree(
             ):
                 allowed |= _WEAK_AFTER_STRONG_DATIVE
             narrow(allowed, "adjective", texts[index])
-    if phrase.numeral is not None:
+    if phrase.numeral is not None and not _ordinal(texts, phrase.numeral):
+        # a cardinal counts ("drei Tage"); an ordinal ("am 5. Mai", "der 3. Platz") is
+        # an adjective and leaves the number to the article and the noun
         plural = frozenset(b for b in bundles if b[1] == "Plur")
         # "zwölf Prozent": a singular form that counts as plural keeps both
         bundles = plural or bundles | frozenset((b[0], "Plur", "", b[3]) for b in bundles)

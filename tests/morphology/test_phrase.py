@@ -67,3 +67,27 @@ def test_an_infinitive_before_the_adjectives_is_not_one_of_them() -> None:
     )
     phrase = find_phrase(t.texts, t.tags, t.lemmas, t.sentence_ids, 4)
     assert phrase.adjectives == (3,)
+
+
+def test_an_ordinal_before_the_noun_does_not_count_it() -> None:
+    # "am 3. März": the ordinal is an adjective; "am" (an dem) leaves the singular
+    t = table(
+        "Das/der/DET Konzert/Konzert/NOUN beginnt/beginnen/VERB am/an/ADP 3./3./ADJ"
+        " März/März/NOUN ././PUNCT"
+    )
+    assert at(t, "März").shown["Number"] == ("Sing",)
+    t = table("Er/er/PRON belegte/belegen/VERB den/der/DET 4./4./NUM Platz/Platz/NOUN ././PUNCT")
+    assert at(t, "Platz").shown["Number"] == ("Sing",)
+    # a cardinal still counts
+    t = table("Sie/sie/PRON wartete/warten/VERB 12/12/NUM Monate/Monat/NOUN ././PUNCT")
+    assert at(t, "Monate").shown["Number"] == ("Plur",)
+
+
+def test_a_number_closing_a_run_on_sentence_is_no_ordinal() -> None:
+    # the tagger ran two sentences together and took the article for a noun: "… erlaubt
+    # sind 30. Die …"; the full stop closes the sentence, so "30." is no ordinal
+    t = table(
+        "Erlaubt/erlauben/VERB sind/sein/AUX 30./30./NUM Die/Die/NOUN beiden/beide/PRON"
+        " zahlten/zahlen/VERB ././PUNCT"
+    )
+    assert "Plur" in at(t, "Die").shown["Number"]
