@@ -1302,7 +1302,9 @@ def _adjective(tokens: TokenTable, index: int, trust_lemma: bool = True) -> Form
     if trust_lemma and _capitalised_unknown(tokens, index):
         return None
     head = head_noun(tokens, index, tags_of(tokens))
-    attributive = head is not None and index + 1 <= head
+    attributive = (
+        head is not None and index + 1 <= head and not _adverbial_superlative(tokens, index, head)
+    )
     chosen = choose(found, attributive and any(r.ending for r in found))
     quantity = tuple(r for r in found if uninflected_quantity(r))
     if (
@@ -1362,6 +1364,18 @@ def _adjective(tokens: TokenTable, index: int, trust_lemma: bool = True) -> Form
     return FormAnalysis(
         lemma=base, pos="ADJ", shown=shown, explanation=explanation, kind=KIND_ADJECTIVE
     )
+
+
+def _adverbial_superlative(tokens: TokenTable, index: int, head: int) -> bool:
+    """ "am ehesten", "am meisten" before a name ("wovon am ehesten Trump profitiert"):
+    the superlative of "am", an adverb, which the name's phrase does not hold."""
+    if index < 1 or tokens.texts[index - 1].lower() != "am":
+        return False
+    tags = tags_of(tokens)
+    phrase = find_phrase(
+        tokens.texts, tags, tokens.lemmas, tokens.sentence_ids, head, name=tags[head] == "PROPN"
+    )
+    return index not in phrase.adjectives
 
 
 #: Endings of adverbs that Ding or the tagger may file as adjectives.

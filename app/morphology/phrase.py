@@ -239,6 +239,11 @@ def _year(texts: Sequence[str], sentence_ids: Sequence[int], j: int) -> bool:
     )
 
 
+def _superlative(text: str) -> bool:
+    """A superlative spelt as after "am" ("besten", "ehesten", "meisten")."""
+    return text[:1].islower() and text.endswith("sten") and len(text) > 5
+
+
 def _ordinal(texts: Sequence[str], j: int) -> bool:
     """The number at ``j`` is an ordinal, written with its full stop ("am 5. Mai"), not
     a cardinal closing a sentence the tagger ran on ("… erlaubt seien 50. Die 19 …":
@@ -285,6 +290,10 @@ def find_phrase(
             determiner = j  # also a mis-tagged "Ihres" (polite possessive)
             j -= 1
         elif low in CONTRACTIONS and tags[j] == "ADP":
+            if name and low == "am" and adjectives and _superlative(texts[adjectives[-1]]):
+                # "wovon am ehesten Trump profitiert": the adverbial superlative "am
+                # ehesten", "am meisten"; a name takes no superlative of its own
+                return Phrase(head, head)
             return Phrase(head, j + 1, j, tuple(adjectives), numeral, j)
         elif tags[j] == "PROPN" and (low.endswith("s") or low.endswith("'")) and j + 1 <= head:
             genitive_name = True

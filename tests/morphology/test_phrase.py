@@ -83,6 +83,23 @@ def test_an_ordinal_before_the_noun_does_not_count_it() -> None:
     assert at(t, "Monate").shown["Number"] == ("Plur",)
 
 
+def test_the_superlative_of_am_before_a_name_is_an_adverb() -> None:
+    # "am meisten" is adverbial: the name after it is the subject, not a dative after "am"
+    t = table(
+        "Davon/davon/ADV dürfte/dürfen/AUX am/am/ADP meisten/viel/ADJ Kowalski/Kowalski/PROPN"
+        " profitieren/profitieren/VERB ././PUNCT"
+    )
+    assert at(t, "Kowalski").shown.get("Case") != ("Dat",)
+    assert at(t, "meisten").shown == {"Degree": ("Sup",)}
+    # a common noun after "am" + superlative keeps its phrase ("am schönsten Abend")
+    t = table(
+        "Sie/sie/PRON trafen/treffen/VERB sich/sich/PRON am/am/ADP schönsten/schön/ADJ"
+        " Abend/Abend/NOUN ././PUNCT"
+    )
+    assert at(t, "Abend").shown["Case"] == ("Dat",)
+    assert at(t, "schönsten").shown["Case"] == ("Dat",)
+
+
 def test_a_number_closing_a_run_on_sentence_is_no_ordinal() -> None:
     # the tagger ran two sentences together and took the article for a noun: "… erlaubt
     # sind 30. Die …"; the full stop closes the sentence, so "30." is no ordinal
