@@ -302,6 +302,12 @@ def find_phrase(
             extended = _extended_determiner(texts, tags, sentence_ids, j, adjectives[-1], head)
             if extended is not None:  # "dem am Montag in Kassel veröffentlichten Urteil"
                 determiner, j, extended_attribute = extended, extended - 1, True
+    if titled and any(
+        texts[k].lower().startswith("welch") for k in (determiner, *adjectives) if k is not None
+    ):
+        # "welchen Kandidaten Kim favorisiert": the question word's phrase ends at its
+        # noun; the name after it is no apposition but a phrase of its own (the subject)
+        return Phrase(head, head)
     start = j + 1
     preposition, coordinated = _preposition_before(
         texts, tags, lemmas, sentence_ids, head, j, _depth, determiner

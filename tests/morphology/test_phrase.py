@@ -100,6 +100,22 @@ def test_the_superlative_of_am_before_a_name_is_an_adverb() -> None:
     assert at(t, "schönsten").shown["Case"] == ("Dat",)
 
 
+def test_a_name_after_a_question_words_phrase_is_no_apposition() -> None:
+    # "welchen Bewerber Habeck unterstützt": Habeck is the subject, not an apposition
+    t = table(
+        "Offen/offen/ADJ ist/sein/AUX ,/,/PUNCT welchen/welchen/ADJ Bewerber/Bewerber/NOUN"
+        " Habeck/Habeck/PROPN unterstützt/unterstützen/VERB ././PUNCT"
+    )
+    assert at(t, "Bewerber").shown["Case"] == ("Acc",)
+    assert at(t, "Habeck").shown.get("Case") != ("Acc",)
+    # a title's name after an article is one (dative after "mit")
+    t = table(
+        "Er/er/PRON sprach/sprechen/VERB mit/mit/ADP der/der/DET Ministerin/Ministerin/NOUN"
+        " Lena/Lena/PROPN Kowalski/Kowalski/PROPN ././PUNCT"
+    )
+    assert at(t, "Kowalski").shown["Case"] == ("Dat",)
+
+
 def test_a_number_closing_a_run_on_sentence_is_no_ordinal() -> None:
     # the tagger ran two sentences together and took the article for a noun: "… erlaubt
     # sind 30. Die …"; the full stop closes the sentence, so "30." is no ordinal
