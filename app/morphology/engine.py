@@ -1564,7 +1564,9 @@ def _adjective(tokens: TokenTable, index: int, trust_lemma: bool = True) -> Form
     if trust_lemma and _capitalised_unknown(tokens, index):
         return None
     head = head_noun(tokens, index, tags_of(tokens))
-    attributive = head is not None and index + 1 <= head
+    attributive = (
+        head is not None and index + 1 <= head and not _adverbial_superlative(tokens, index, head)
+    )
     if attributive and _comparative_before_adjective(tokens, index, found):
         # "in tiefer gelegenen Gebieten", "ein höher gelegenes Dorf": the uninflected
         # comparative that grades the adjective after it, not an adjective of the noun
@@ -1701,6 +1703,18 @@ def _als_follows(tokens: TokenTable, index: int) -> bool:
         texts[j] == "als" and ids[j] == ids[index]
         for j in range(index + 1, min(index + 6, len(texts)))
     )
+
+
+def _adverbial_superlative(tokens: TokenTable, index: int, head: int) -> bool:
+    """ "am ehesten", "am meisten" before a name ("wovon am ehesten Trump profitiert"):
+    the superlative of "am", an adverb, which the name's phrase does not hold."""
+    if index < 1 or tokens.texts[index - 1].lower() != "am":
+        return False
+    tags = tags_of(tokens)
+    phrase = find_phrase(
+        tokens.texts, tags, tokens.lemmas, tokens.sentence_ids, head, name=tags[head] == "PROPN"
+    )
+    return index not in phrase.adjectives
 
 
 #: Adjectives whose uninflected comparative and superlative are also those of an

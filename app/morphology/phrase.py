@@ -239,6 +239,19 @@ def _year(texts: Sequence[str], sentence_ids: Sequence[int], j: int) -> bool:
     )
 
 
+def _superlative(text: str) -> bool:
+    """A superlative spelt as after "am" ("besten", "ehesten", "meisten")."""
+    return text[:1].islower() and text.endswith("sten") and len(text) > 5
+
+
+def _ordinal(texts: Sequence[str], j: int) -> bool:
+    """The number at ``j`` is an ordinal, written with its full stop ("am 5. Mai"), not
+    a cardinal closing a sentence the tagger ran on ("… erlaubt seien 50. Die 19 …":
+    an article after it starts the next sentence)."""
+    following = texts[j + 1].lower() if j + 1 < len(texts) else ""
+    return texts[j].endswith(".") and following not in DETERMINERS
+
+
 def is_numeral(text: str) -> bool:
     low = text.lower()
     return (text[:1].isdigit() and low not in ("1", "1.")) or low in _NUMBER_WORDS
@@ -277,6 +290,10 @@ def find_phrase(
             determiner = j  # also a mis-tagged "Ihres" (polite possessive)
             j -= 1
         elif low in CONTRACTIONS and tags[j] == "ADP":
+            if name and low == "am" and adjectives and _superlative(texts[adjectives[-1]]):
+                # "wovon am ehesten Trump profitiert": the adverbial superlative "am
+                # ehesten", "am meisten"; a name takes no superlative of its own
+                return Phrase(head, head)
             return Phrase(head, j + 1, j, tuple(adjectives), numeral, j)
         elif tags[j] == "PROPN" and (low.endswith("s") or low.endswith("'")) and j + 1 <= head:
             genitive_name = True
@@ -285,6 +302,12 @@ def find_phrase(
             extended = _extended_determiner(texts, tags, sentence_ids, j, adjectives[-1], head)
             if extended is not None:  # "dem am Montag in Kassel veröffentlichten Urteil"
                 determiner, j, extended_attribute = extended, extended - 1, True
+    if titled and any(
+        texts[k].lower().startswith("welch") for k in (determiner, *adjectives) if k is not None
+    ):
+        # "welchen Kandidaten Kim favorisiert": the question word's phrase ends at its
+        # noun; the name after it is no apposition but a phrase of its own (the subject)
+        return Phrase(head, head)
     start = j + 1
     preposition, coordinated = _preposition_before(
         texts, tags, lemmas, sentence_ids, head, j, _depth, determiner
@@ -585,7 +608,9 @@ def agree(
             ):
                 allowed |= _WEAK_AFTER_STRONG_DATIVE
             narrow(allowed, "adjective", texts[index])
-    if phrase.numeral is not None:
+    if phrase.numeral is not None and not _ordinal(texts, phrase.numeral):
+        # a cardinal counts ("drei Tage"); an ordinal ("am 5. Mai", "der 3. Platz") is
+        # an adjective and leaves the number to the article and the noun
         plural = frozenset(b for b in bundles if b[1] == "Plur")
         # "zwölf Prozent": a singular form that counts as plural keeps both
         bundles = plural or bundles | frozenset((b[0], "Plur", "", b[3]) for b in bundles)

@@ -67,3 +67,60 @@ def test_an_infinitive_before_the_adjectives_is_not_one_of_them() -> None:
     )
     phrase = find_phrase(t.texts, t.tags, t.lemmas, t.sentence_ids, 4)
     assert phrase.adjectives == (3,)
+
+
+def test_an_ordinal_before_the_noun_does_not_count_it() -> None:
+    # "am 3. März": the ordinal is an adjective; "am" (an dem) leaves the singular
+    t = table(
+        "Das/der/DET Konzert/Konzert/NOUN beginnt/beginnen/VERB am/an/ADP 3./3./ADJ"
+        " März/März/NOUN ././PUNCT"
+    )
+    assert at(t, "März").shown["Number"] == ("Sing",)
+    t = table("Er/er/PRON belegte/belegen/VERB den/der/DET 4./4./NUM Platz/Platz/NOUN ././PUNCT")
+    assert at(t, "Platz").shown["Number"] == ("Sing",)
+    # a cardinal still counts
+    t = table("Sie/sie/PRON wartete/warten/VERB 12/12/NUM Monate/Monat/NOUN ././PUNCT")
+    assert at(t, "Monate").shown["Number"] == ("Plur",)
+
+
+def test_the_superlative_of_am_before_a_name_is_an_adverb() -> None:
+    # "am meisten" is adverbial: the name after it is the subject, not a dative after "am"
+    t = table(
+        "Davon/davon/ADV dürfte/dürfen/AUX am/am/ADP meisten/viel/ADJ Kowalski/Kowalski/PROPN"
+        " profitieren/profitieren/VERB ././PUNCT"
+    )
+    assert at(t, "Kowalski").shown.get("Case") != ("Dat",)
+    assert at(t, "meisten").shown == {"Degree": ("Sup",)}
+    # a common noun after "am" + superlative keeps its phrase ("am schönsten Abend")
+    t = table(
+        "Sie/sie/PRON trafen/treffen/VERB sich/sich/PRON am/am/ADP schönsten/schön/ADJ"
+        " Abend/Abend/NOUN ././PUNCT"
+    )
+    assert at(t, "Abend").shown["Case"] == ("Dat",)
+    assert at(t, "schönsten").shown["Case"] == ("Dat",)
+
+
+def test_a_name_after_a_question_words_phrase_is_no_apposition() -> None:
+    # "welchen Bewerber Habeck unterstützt": Habeck is the subject, not an apposition
+    t = table(
+        "Offen/offen/ADJ ist/sein/AUX ,/,/PUNCT welchen/welchen/ADJ Bewerber/Bewerber/NOUN"
+        " Habeck/Habeck/PROPN unterstützt/unterstützen/VERB ././PUNCT"
+    )
+    assert at(t, "Bewerber").shown["Case"] == ("Acc",)
+    assert at(t, "Habeck").shown.get("Case") != ("Acc",)
+    # a title's name after an article is one (dative after "mit")
+    t = table(
+        "Er/er/PRON sprach/sprechen/VERB mit/mit/ADP der/der/DET Ministerin/Ministerin/NOUN"
+        " Lena/Lena/PROPN Kowalski/Kowalski/PROPN ././PUNCT"
+    )
+    assert at(t, "Kowalski").shown["Case"] == ("Dat",)
+
+
+def test_a_number_closing_a_run_on_sentence_is_no_ordinal() -> None:
+    # the tagger ran two sentences together and took the article for a noun: "… erlaubt
+    # sind 30. Die …"; the full stop closes the sentence, so "30." is no ordinal
+    t = table(
+        "Erlaubt/erlauben/VERB sind/sein/AUX 30./30./NUM Die/Die/NOUN beiden/beide/PRON"
+        " zahlten/zahlen/VERB ././PUNCT"
+    )
+    assert "Plur" in at(t, "Die").shown["Number"]
