@@ -280,6 +280,30 @@ def number_objects(sentence: Sentence, position: int) -> list[str]:
     return found
 
 
+#: Contractions of a preposition and an article, by their preposition.
+_CONTRACTED = {"zum": "zu", "zur": "zu", "am": "an", "im": "in", "beim": "bei", "vom": "von"}
+
+
+def thing_phrases(sentence: Sentence, position: int) -> list[str]:
+    """The prepositions of the clause of the verb at ``position`` whose phrase's noun
+    names no person by its ending (:func:`is_thing`), with at most :data:`_PHRASE_GAP`
+    lowercase words between: "kamen zur Versammlung" (["zu"]) is no "zu jdm. kommen ::
+    to come up to sb."."""
+    found: list[str] = []
+    for j, (form, _lemma, _noun) in enumerate(sentence):
+        if j == position or form not in _PREPOSITIONS:
+            continue
+        for k in range(j + 1, min(j + 2 + _PHRASE_GAP, len(sentence))):
+            word, _lemma, noun = sentence[k]
+            if noun:
+                if is_thing(word):
+                    found.append(_CONTRACTED.get(form, form))
+                break
+            if not word.islower():
+                break
+    return found
+
+
 #: Words after "als" that make its phrase a person or a thing, no quality: articles and
 #: pronouns ("gilt als einer der besten", "als die größte Anlage").
 _NOT_QUALITY = word_set("der die das den dem des ein eine einer eines einem einen")
