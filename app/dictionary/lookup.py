@@ -585,7 +585,7 @@ class Lookup:
                 and not any(person_only_after(head.text, word) for word in counted)
                 and not frame_case_conflict(head.text, cases)
                 and not frame_case_conflict(phrase, cases)
-                and (impersonal or not _event_line(cand.sense))
+                and (impersonal or needed <= {"sich"} or not _event_line(cand.sense))
             ):
                 if cand.sense.kind == KIND_HEAD and cand.sense.alt == 0:
                     heading.add(head.text)
@@ -975,9 +975,10 @@ def _sub_phrase(sense: Sense) -> str:
     return ""
 
 
-#: English verbs whose subject is an event: a German frame headword glossed so ("zu etw.
-#: kommen :: to come about") is the impersonal construction "es kommt zu etw.", not
-#: a clause with a subject of its own ("Die Mitglieder kamen zur Versammlung": to come).
+#: English verbs whose subject is an event: a German frame headword with a preposition
+#: glossed so ("zu etw. kommen :: to come about") is the impersonal construction "es
+#: kommt zu etw.", not a clause with a subject of its own ("Die Mitglieder kamen zur
+#: Versammlung": to come). Not a reflexive alone: "Endlich tut sich was" (to happen).
 _EVENT_VERBS = frozenset(
     {"to come about", "to happen", "to occur", "to arise", "to ensue", "to take place"}
 )

@@ -6,29 +6,7 @@ whole pipeline: analysis, reading layer, bundled dictionary)."""
 
 from __future__ import annotations
 
-import functools
-
-from app.analysis import analyze
-from app.dictionary import WordInfo, open_dictionary
-from app.reading.cards import WordCard, WordDescriber
-from app.reading.lookups import InfoCache
-from app.reading.textmodel import ReaderIndex
-
-
-def _lookup(word: str, lemma: str, pos: str, morph: str, frame: str = "") -> WordInfo:
-    return open_dictionary().lookup(word, lemma=lemma, pos=pos, morph=morph, frame=frame)
-
-
-@functools.cache
-def _cards(text: str) -> tuple[WordCard, ...]:
-    analysis = analyze(text)
-    index = ReaderIndex.build(analysis)
-    describer = WordDescriber(index, InfoCache(_lookup))
-    return tuple(describer.card(i) for i in index.words)
-
-
-def card(text: str, word: str) -> WordCard:
-    return next(c for c in _cards(text) if c.word == word)
+from tests.reading.test_cards_gloss26 import card
 
 
 def test_a_time_phrase_is_no_object() -> None:
