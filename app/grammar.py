@@ -504,8 +504,9 @@ def clause_frame(
         return j + 1 if j < n and lemmas[j] == lemma and texts[j] in PARTICLES else j
 
     after = past_particle(index + 1)
-    step = -1 if ends_clause(after) else 1
+    step = -1 if ends_clause(after) or _verb_cluster_ends(texts, tags, after, ends_clause) else 1
     words: dict[str, None] = {}  # in the order met, nearest to the verb first
+    cases: dict[str, set[str]] = {}  # the plain cases of each two-way preposition's phrases
     j = index + step
     while 0 <= j < n and abs(j - index) <= _FRAME_REACH:
         low = texts[j].lower()
@@ -539,8 +540,58 @@ def clause_frame(
             preposition = _CONTRACTIONS.get(low, low)
             if not _adverbial_phrase(texts, tags, lemmas, morphs, j, preposition, lemma):
                 words[preposition] = None
+                if preposition in _TWO_WAY:
+                    cases.setdefault(preposition, set()).add(_phrase_case(texts, tags, morphs, j))
         j += step
-    return " ".join(words)
+    marks = [
+        f"{PHRASE_CASE[c]}:{p}" for p, found in cases.items() if len(found) == 1 for c in found
+    ]
+    return " ".join([*words, *(m for m in marks if not m.startswith(":"))])
+
+
+#: The case of a two-way preposition's phrase, as a mark of the frame: "+dat:an" when
+#: every "an" phrase of the clause is plainly dative ("am Ende"), "+akk:an" when plainly
+#: accusative ("an die Stelle"). The dictionary takes no headword whose object after
+#: that preposition has the other case ("etw. an jdn. verlieren" for "am Ende
+#: verlieren"). No German word starts with "+", so a mark never matches a headword.
+PHRASE_CASE = {"Dat": "+dat", "Acc": "+akk", "": ""}
+#: Prepositions that take the dative (where) or the accusative (where to).
+_TWO_WAY = frozenset({"an", "auf", "hinter", "in", "neben", "über", "unter", "vor", "zwischen"})
+#: Contractions of a two-way preposition with "dem" (dative) and "das" (accusative).
+_DATIVE_CONTRACTIONS = frozenset({"am", "im", "hinterm", "überm", "unterm", "vorm"})
+_ACCUSATIVE_CONTRACTIONS = frozenset({"ans", "aufs", "ins", "hinters", "übers", "unters", "vors"})
+
+
+def _phrase_case(texts: Sequence[str], tags: Sequence[str], morphs: Sequence[str], j: int) -> str:
+    """ "Dat" or "Acc" when the phrase of the two-way preposition at ``j`` plainly has
+    that case (a contraction, a determiner in -em, "die"/"das"/"eine(n)", "den" with a
+    singular, "den" with a plural or "der" with a feminine singular the tagger reads as
+    a dative only), else ""."""
+    low = texts[j].lower()
+    if low in _DATIVE_CONTRACTIONS:
+        return "Dat"
+    if low in _ACCUSATIVE_CONTRACTIONS:
+        return "Acc"
+    if _dative_object(texts, tags, morphs, j):
+        return "Dat"
+    if _accusative_object(texts, tags, morphs, j):
+        return "Acc"
+    return ""
+
+
+def _verb_cluster_ends(
+    texts: Sequence[str], tags: Sequence[str], j: int, ends_clause: Callable[[int], bool]
+) -> bool:
+    """Whether the tokens from ``j`` are auxiliaries (or "zu" and an auxiliary) up to the
+    clause's end: the verb ends its clause in a verb cluster ("nicht auf ein Paket
+    verständigen können", "der bei Hertha antreten muss"), so its complements precede it."""
+    if ends_clause(j) or tags[j] != "AUX":
+        return False
+    while not ends_clause(j):
+        if tags[j] not in ("AUX", "VERB") and not (texts[j] == "zu" and tags[j] == "PART"):
+            return False
+        j += 1
+    return True
 
 
 #: Prepositions that are particles inside a person's name ("Karl zu Guttenberg").
@@ -553,10 +604,11 @@ def _name_particle(texts: Sequence[str], tags: Sequence[str], j: int) -> bool:
     if texts[j] not in _NAME_PARTICLES or j == 0 or j + 1 >= len(texts):
         return False
     following = j + 2 if texts[j + 1] in ("der", "den") and j + 2 < len(texts) else j + 1
+    # the tagger calls a name it does not know a noun as often ("Jana von Hagen")
     return (
-        tags[j - 1] == "PROPN"
+        tags[j - 1] in ("PROPN", "NOUN")
         and is_given_name(texts[j - 1])
-        and tags[following] == "PROPN"
+        and tags[following] in ("PROPN", "NOUN")
         and texts[following][:1].isupper()
     )
 
@@ -612,6 +664,10 @@ def _adverbial_phrase(
     accusative, except for a few verbs: "besteht auf dem Vertrag"), the preposition of
     those verbs' dative frame with an accusative ("Geld in die Sanierung stecken"),
     "an"/"am" with a noun of place or time ("an mehreren Stellen", "am Montag")."""
+    if preposition in _TIME_PREPOSITIONS and _time_or_source(
+        texts, tags, lemmas, morphs, j, preposition
+    ):
+        return True  # "nach einer halben Stunde", "am Ende", "nach Angaben des Hauses"
     if verb.lower() in _DATIVE_FRAME.get(preposition, ()):
         # the dative frame's preposition with an accusative is a direction: "Geld in die
         # Sanierung stecken" (to put), not "in etw. stecken" (to be mired in)
@@ -687,6 +743,97 @@ def _dative_object(
     return False
 
 
+#: Prepositions that open a phrase of time with a noun of time ("nach der Pause", "vor
+#: einer Woche", "seit Jahren", "bis Ende Mai", "zu Beginn", "am Ende"); "in" only with a
+#: a two-way preposition only with a phrase not plainly accusative ("in der ersten
+#: Halbzeit", not "in die Pause gehen").
+_TIME_PREPOSITIONS = frozenset({"nach", "vor", "seit", "bis", "zu", "an", "in"})
+#: Nouns of time: the phrase they head says when, it is no verb's object. Compounds
+#: ending in the first group count too ("Freitagabend", "Winterpause", "Vorjahr").
+_TIME_ENDINGS = (
+    "stunde",
+    "minute",
+    "sekunde",
+    "woche",
+    "monat",
+    "jahr",
+    "jahrzehnt",
+    "jahrhundert",
+    "abend",
+    "nacht",
+    "pause",
+    "halbzeit",
+    "saison",
+    "spielzeit",
+    "quartal",
+)
+_TIME_NOUNS = frozenset(
+    {
+        "tag", "morgen", "vormittag", "mittag", "nachmittag", "wochenende", "feiertag",
+        "montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag",
+        "januar", "februar", "märz", "april", "mai", "juni", "juli", "august",
+        "september", "oktober", "november", "dezember", "frühjahr", "frühling", "sommer",
+        "herbst", "winter", "ende", "anfang", "beginn", "auftakt", "mitte",
+        "jahresende", "jahresbeginn", "jahresanfang", "kriegsende", "spielende", "uhr",
+    }
+)  # fmt: skip
+#: Nouns that make a "nach" phrase name the source of a statement ("nach Angaben der
+#: Polizei", "nach eigener Einschätzung", "nach Schätzungen"): according to, never an
+#: object ("nach etw. gehen", "nach jdm. kommen"). Compounds count ("Polizeiangaben").
+#: Not "Meinung", "Information": "fragte nach ihrer Meinung", "sucht nach Informationen".
+_SOURCE_ENDINGS = (
+    "angabe",
+    "angaben",
+    "auffassung",
+    "einschätzung",
+    "schätzung",
+    "darstellung",
+    "bericht",
+    "berechnung",
+    "erkenntnis",
+    "aussage",
+    "ansicht",
+    "überzeugung",
+)
+
+
+#: Adverbs that make "nach" a direction ("nach oben"), no verb's object.
+_DIRECTION_ADVERBS = frozenset(
+    {"oben", "unten", "vorn", "vorne", "hinten", "links", "rechts", "draußen", "drinnen"}
+)
+
+
+def _time_or_source(
+    texts: Sequence[str],
+    tags: Sequence[str],
+    lemmas: Sequence[str],
+    morphs: Sequence[str],
+    j: int,
+    preposition: str,
+) -> bool:
+    """Whether the phrase of the preposition at ``j`` is one of time (its noun one of
+    :data:`_TIME_NOUNS` or ends in one of :data:`_TIME_ENDINGS`) or, after "nach", the
+    source of a statement (:data:`_SOURCE_ENDINGS`, or "nach seinen Worten"), or a
+    direction ("nach Hause", "nach oben")."""
+    following = texts[j + 1].lower() if j + 1 < len(texts) else ""
+    if preposition == "nach" and following in _DIRECTION_ADVERBS:
+        return True  # "nach oben": a direction
+    if preposition in _TWO_WAY and _accusative_object(texts, tags, morphs, j):
+        return False  # "in die Pause", "an den Anfang": a direction
+    for k in _phrase_words(tags, j):
+        if tags[k] not in ("NOUN", "PROPN") or not texts[k][:1].isupper():
+            continue  # "nach einer knappen halben Stunde": "knappen" is no noun
+        low = (lemmas[k] or texts[k]).lower()
+        if low in _TIME_NOUNS or low.endswith(_TIME_ENDINGS):
+            return True
+        # "nach Angaben der Polizei", "nach seinen Worten", "nach Hause"; else the
+        # phrase's first noun decides ("nach dem Ende" but "am Wagen")
+        return preposition == "nach" and (
+            low.endswith(_SOURCE_ENDINGS) or texts[k] in ("Worten", "Hause")
+        )
+    return False
+
+
 def _place_or_time(lemma: str) -> bool:
     low = lemma.lower()
     return low in _PLACE_OR_TIME or low.endswith("stelle")
@@ -721,18 +868,40 @@ def _is_frame_preposition(
     or an adjective."""
     if tags[j] != "ADP" or (lemmas[j] == lemma and texts[j] in PARTICLES):
         return False
-    return not (texts[j].lower() == "zu" and _zu_is_not_a_preposition(tags, j))
+    return not (texts[j].lower() == "zu" and _zu_is_not_a_preposition(texts, tags, j))
 
 
-def _zu_is_not_a_preposition(tags: Sequence[str], j: int) -> bool:
+def _zu_is_not_a_preposition(texts: Sequence[str], tags: Sequence[str], j: int) -> bool:
     """ "zu gehen", "zu spät": "zu" before a verb, or before an adjective that no
     noun follows (unlike "zu vertraulichen Gesprächen")."""
     n = len(tags)
     following = tags[j + 1] if j + 1 < n else ""
     if following in ("VERB", "AUX", "PART"):
         return True
+    if _intensifier_zu(texts, tags, j):
+        return True
     after = tags[j + 2] if j + 2 < n else ""
     return following in ("ADJ", "ADV") and after not in ("NOUN", "PROPN", "ADJ")
+
+
+#: Words after which "zu" is the degree adverb (too): "viel zu zaghaft", "viel zu viele".
+_BEFORE_INTENSIFIER = frozenset({"viel", "weitaus"})
+#: Words after "zu" that make it the degree adverb: "zu viele Menschen", "zu wenig Geld".
+_AFTER_INTENSIFIER = frozenset({"viel", "viele", "wenig", "wenige", "sehr", "lange", "oft"})
+
+
+def _intensifier_zu(texts: Sequence[str], tags: Sequence[str], j: int) -> bool:
+    """ "zu" as the degree adverb (too), not a preposition: after "viel" ("viel zu
+    zaghaft"), before "viele"/"wenig" ("zu viele Fragen"), or before a lower-case word
+    the tagger took for a noun ("zu zaghaft": German nouns are capitalised)."""
+    n = len(texts)
+    following = texts[j + 1] if j + 1 < n else ""
+    if j > 0 and texts[j - 1].lower() in _BEFORE_INTENSIFIER and following.islower():
+        # not before an article or a noun: "hat viel zu dem Erfolg beigetragen"
+        return tags[j + 1] not in ("DET", "PRON")
+    if following.lower() in _AFTER_INTENSIFIER:
+        return True
+    return following.isalpha() and following.islower() and tags[j + 1] in ("NOUN", "PROPN")
 
 
 def frame_at(tokens: TokenTable, index: int) -> str:

@@ -264,7 +264,10 @@ def test_rules_never_fail_on_any_token_sequence(
         frame = clause_frame(texts, tags, lemmas, morphs, sentences, i)
         assert frame == "" or tags[i] == "VERB"
         # words of the text, "auf" from "darauf", "an" from "am"
-        assert set(frame.split()) <= {t.lower() for t in texts} | {"auf", "an"}
+        assert {w for w in frame.split() if w[0] != "+"} <= {t.lower() for t in texts} | {
+            "auf",
+            "an",
+        }
 
 
 def test_a_clause_final_particle_joins_a_word_the_tagger_did_not_call_a_verb() -> None:
@@ -497,12 +500,12 @@ def test_frame_leaves_out_auf_and_ueber_with_a_plain_dative() -> None:
     # "den Markt" (accusative singular) is the object
     words = "die auf den Markt drängten"
     single = {3: "Case=Acc|Gender=Masc|Number=Sing"}
-    assert framed(words, "PRON ADP DET NOUN VERB", 4, single, "drängen") == "auf"
+    assert framed(words, "PRON ADP DET NOUN VERB", 4, single, "drängen") == "auf +akk:auf"
     words = "Die Werte lagen über dem Richtwert ."
     assert framed(words, "DET NOUN VERB ADP DET NOUN PUNCT", 2, {}, "liegen") == ""
     # a verb whose "auf" object is a dative keeps it
     words = "Er besteht auf dem Vertrag ."
-    assert framed(words, "PRON VERB ADP DET NOUN PUNCT", 1, {}, "bestehen") == "auf"
+    assert framed(words, "PRON VERB ADP DET NOUN PUNCT", 1, {}, "bestehen") == "auf +dat:auf"
     # a bare noun's case is the tagger's guess: kept
     words = "Sie setzen auf Hilfen ."
     assert framed(words, "PRON VERB ADP NOUN PUNCT", 1, {3: "Case=Dat"}, "setzen") == "auf"
@@ -512,7 +515,9 @@ def test_frame_leaves_out_in_the_contraction_im() -> None:
     words = "Die Firma investiert im Ausland in Anlagen ."
     tags = "DET NOUN VERB ADP NOUN ADP NOUN PUNCT"
     assert framed(words, tags, 2, {}, "investieren") == "in"  # the second "in" counts
-    assert framed("Er steckt im Stau .", "PRON VERB ADP NOUN PUNCT", 1, {}, "stecken") == "in"
+    assert (
+        framed("Er steckt im Stau .", "PRON VERB ADP NOUN PUNCT", 1, {}, "stecken") == "in +dat:in"
+    )
 
 
 def test_frame_leaves_out_an_with_a_place_or_a_time() -> None:
@@ -524,7 +529,7 @@ def test_frame_leaves_out_an_with_a_place_or_a_time() -> None:
     # "an die Stelle" (accusative): the object of "sich an jdn. wenden"
     words = "Bürger sollen sich an die zuständige Stelle wenden ."
     tags = "NOUN AUX PRON ADP DET ADJ NOUN VERB PUNCT"
-    assert framed(words, tags, 7, {}, "wenden") == "an sich"
+    assert framed(words, tags, 7, {}, "wenden") == "an sich +akk:an"
     words = "Es liegt an den Kosten ."
     assert framed(words, "PRON VERB ADP DET NOUN PUNCT", 1, {}, "liegen") == "an"
 
@@ -561,3 +566,68 @@ def test_frame_leaves_out_a_particle_inside_a_name() -> None:
     # counterexample: after a common noun "zu" is the preposition
     words = "Er kam mit Freunden zu Besuch ."
     assert framed(words, "PRON VERB ADP NOUN ADP NOUN PUNCT", 1, {}, "kommen") == "mit zu"
+
+
+def test_frame_leaves_out_phrases_of_time_source_and_direction() -> None:
+    # "nach einer halben Stunde": when; "knappen" (tagged as a noun) is no noun
+    words = "Sie gingen nach einer knappen halben Stunde in Führung ."
+    tags = "PRON VERB ADP DET NOUN ADJ NOUN ADP NOUN PUNCT"
+    assert framed(words, tags, 1, {}, "gehen") == "in"
+    words = "Es kam nach Angaben der Polizei zu Unfällen ."
+    tags = "PRON VERB ADP NOUN DET NOUN ADP NOUN PUNCT"
+    lemmas = ["es", "kommen", "nach", "Angabe", "der", "Polizei", "zu", "Unfall", "."]
+    texts = words.split()
+    assert clause_frame(texts, tags.split(), lemmas, [""] * 9, [0] * 9, 1) == "zu"
+    assert framed("Er kam nach Hause .", "PRON VERB ADP NOUN PUNCT", 1, {}, "kommen") == ""
+    assert framed("Sie ging nach oben .", "PRON VERB ADP ADV PUNCT", 1, {}, "gehen") == ""
+    # "am Ende", "seit Jahren", "vor einer Woche": when
+    words = "bei dem am Ende alle verlieren"
+    assert framed(words, "ADP PRON ADP NOUN DET VERB", 5, {}, "verlieren") == "bei"
+    # a phrase of another noun keeps the preposition: "nach einem Ausweg suchen"
+    words = "Sie suchen nach einem Ausweg ."
+    assert framed(words, "PRON VERB ADP DET NOUN PUNCT", 1, {}, "suchen") == "nach"
+    # an accusative after a two-way preposition is a direction, not a time: "an den Anfang"
+    words = "Er stellt die Frage an den Anfang ."
+    tags = "PRON VERB DET NOUN ADP DET NOUN PUNCT"
+    single = {6: "Case=Acc|Number=Sing"}
+    assert framed(words, tags, 1, single, "stellen") == "an +akk:an"
+
+
+def test_frame_leaves_out_zu_as_the_degree_adverb() -> None:
+    words = "Wir haben viel zu zaghaft gespielt ."
+    tags = "PRON AUX ADV ADP NOUN VERB PUNCT"  # the tagger's noun "zaghaft"
+    assert framed(words, tags, 5, {}, "spielen") == ""
+    words = "Zu viele Menschen warten auf Termine ."
+    assert framed(words, "ADP DET NOUN VERB ADP NOUN PUNCT", 3, {}, "warten") == "auf"
+    # "viel zu dem Erfolg": an object after all
+    words = "Er hat viel zu dem Erfolg beigetragen ."
+    tags = "PRON AUX ADV ADP DET NOUN VERB PUNCT"
+    assert framed(words, tags, 6, {}, "beitragen") == "zu"
+
+
+def test_frame_leaves_out_von_inside_a_name_tagged_as_nouns() -> None:
+    words = "Wie Jana von Hagen sprach , war klar ."
+    tags = "ADV NOUN ADP NOUN VERB PUNCT VERB ADJ PUNCT"
+    assert framed(words, tags, 4, {}, "sprechen") == ""
+
+
+def test_frame_of_a_verb_before_its_auxiliaries_is_read_before_it() -> None:
+    words = "dass sie sich auf ein Paket verständigen können ."
+    tags = "SCONJ PRON PRON ADP DET NOUN VERB AUX PUNCT"
+    assert framed(words, tags, 6, {}, "verständigen") == "auf sich"
+    words = "der am Sonntag bei Hertha antreten muss ."
+    tags = "PRON ADP PROPN ADP PROPN VERB AUX PUNCT"
+    assert framed(words, tags, 5, {}, "antreten") == "bei"
+    # a main clause's finite verb reads what follows it
+    words = "Sie rechnen mit Regen ."
+    assert framed(words, "PRON VERB ADP NOUN PUNCT", 1, {}, "rechnen") == "mit"
+
+
+def test_frame_marks_the_plain_case_of_a_two_way_preposition() -> None:
+    words = "Sie denkt an die Kinder ."
+    assert framed(words, "PRON VERB ADP DET NOUN PUNCT", 1, {}, "denken") == "an +akk:an"
+    words = "Sie arbeitet am Plan ."
+    assert framed(words, "PRON VERB ADP NOUN PUNCT", 1, {}, "arbeiten") == "an +dat:an"
+    # a bare noun tells no case: no mark
+    words = "Sie setzen auf Hilfen ."
+    assert framed(words, "PRON VERB ADP NOUN PUNCT", 1, {}, "setzen") == "auf"

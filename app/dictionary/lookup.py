@@ -65,6 +65,7 @@ from app.dictionary.preferences import (
     demote_forms_of_other_words,
     demote_verbal_nouns,
     foreign_lines_down,
+    frame_case_conflict,
     frame_words,
     later_synonym_penalty,
     line_prepositions,
@@ -146,7 +147,7 @@ from app.dictionary.senses import (
     unpack_glosses,
 )
 from app.dictionary.store import Store
-from app.grammar import is_split_particle, is_split_stem, split_base
+from app.grammar import PHRASE_CASE, is_split_particle, is_split_stem, split_base
 from app.lexicon.words import UD_GENDER
 
 _K = TypeVar("_K")
@@ -286,6 +287,10 @@ def rare_glosses_down(scored: Iterable[list[Any]]) -> None:
     for entry, zipf in rated:
         if zipf is not None and zipf < RARE_GLOSS_ZIPF:
             entry[0] -= RARE_GLOSS_PENALTY
+
+
+#: The frame's case marks (:data:`app.grammar.PHRASE_CASE`) -> the case.
+_CASE_OF_MARK = {mark: case for case, mark in PHRASE_CASE.items() if mark}
 
 
 class Lookup:
@@ -558,6 +563,13 @@ class Lookup:
         order = {word: k for k, word in enumerate(frame.split())}
         # prepositions whose object is no person: "liegt bei elf Millionen", "gilt als sicher"
         counted = [w.split(":", 1)[1] for w in order if w.startswith(NOT_PERSON + ":")]
+        impersonal = IMPERSONAL in order  # "kam es zu Unfällen"
+        # the plain case of a two-way preposition's phrase: "am Ende" ("+dat:an")
+        cases = {
+            w.split(":", 1)[1]: _CASE_OF_MARK[w.split(":", 1)[0]]
+            for w in order
+            if w.split(":", 1)[0] in _CASE_OF_MARK
+        }
         self.load([c.sense for c in candidates])
         heading: set[str] = set()  # frame headwords some line lists first
         for cand in candidates:
@@ -571,6 +583,9 @@ class Lookup:
                 and all(word in order for word in needed)
                 and all(word in order for word in frame_words(phrase, cand.sense.key))
                 and not any(person_only_after(head.text, word) for word in counted)
+                and not frame_case_conflict(head.text, cases)
+                and not frame_case_conflict(phrase, cases)
+                and (impersonal or needed <= {"sich"} or not _event_line(cand.sense))
             ):
                 if cand.sense.kind == KIND_HEAD and cand.sense.alt == 0:
                     heading.add(head.text)
@@ -958,6 +973,21 @@ def _sub_phrase(sense: Sense) -> str:
         if len(words) > 1 and key in (w.lower() for w in words):
             return " ".join(words)
     return ""
+
+
+#: English verbs whose subject is an event: a German frame headword with a preposition
+#: glossed so ("zu etw. kommen :: to come about") is the impersonal construction "es
+#: kommt zu etw.", not a clause with a subject of its own ("Die Mitglieder kamen zur
+#: Versammlung": to come). Not a reflexive alone: "Endlich tut sich was" (to happen).
+_EVENT_VERBS = frozenset(
+    {"to come about", "to happen", "to occur", "to arise", "to ensue", "to take place"}
+)
+
+
+def _event_line(sense: Sense) -> bool:
+    """Whether the first gloss of the (loaded) line of ``sense`` is an event verb."""
+    glosses = sense.glosses()
+    return bool(glosses) and glosses[0][0] in _EVENT_VERBS
 
 
 def _subject_note(sense: Sense) -> str:

@@ -18,6 +18,8 @@ gab es …") uses the verb impersonally (:func:`impersonal`): Ding's sub-entries
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 from app.dictionary.context import Sentence
 from app.dictionary.english import first_word
 from app.dictionary.model import Gloss, WordInfo, senses_first
@@ -260,6 +262,13 @@ def takes_infinitive(gloss: str) -> bool:
     return verb.endswith("ed") and any(verb[:-cut] in INFINITIVE_VERBS for cut in (1, 2, 3))
 
 
+def _prepositions(sentence: Sentence, position: int) -> Iterator[tuple[int, str]]:
+    """(index, form) of the prepositions of a clause other than the word at ``position``."""
+    for j, (form, _lemma, _noun) in enumerate(sentence):
+        if j != position and form in _PREPOSITIONS:
+            yield j, form
+
+
 def number_objects(sentence: Sentence, position: int) -> list[str]:
     """The prepositions of the clause of the verb at ``position`` whose object is a
     number, with at most :data:`_NUMBER_GAP` lowercase words between ("liege bei gut
@@ -267,15 +276,35 @@ def number_objects(sentence: Sentence, position: int) -> list[str]:
     sb." is not its line). The article "ein" is no number; a noun before the number
     is the object ("bei Tag 3")."""
     found: list[str] = []
-    for j, (form, _lemma, _noun) in enumerate(sentence):
-        if j == position or form not in _PREPOSITIONS:
-            continue
+    for j, form in _prepositions(sentence, position):
         for k in range(j + 1, min(j + 2 + _NUMBER_GAP, len(sentence))):
             word, _lemma, noun = sentence[k]
             if word != "ein" and is_numeral(word):
                 found.append(form)
                 break
             if noun:  # "bei Tag 3": the noun is the object
+                break
+    return found
+
+
+#: Contractions of a preposition and an article, by their preposition.
+_CONTRACTED = {"zum": "zu", "zur": "zu", "am": "an", "im": "in", "beim": "bei", "vom": "von"}
+
+
+def thing_phrases(sentence: Sentence, position: int) -> list[str]:
+    """The prepositions of the clause of the verb at ``position`` whose phrase's noun
+    names no person by its ending (:func:`is_thing`), with at most :data:`_PHRASE_GAP`
+    lowercase words between: "kamen zur Versammlung" (["zu"]) is no "zu jdm. kommen ::
+    to come up to sb."."""
+    found: list[str] = []
+    for j, form in _prepositions(sentence, position):
+        for k in range(j + 1, min(j + 2 + _PHRASE_GAP, len(sentence))):
+            word, _lemma, noun = sentence[k]
+            if noun:
+                if is_thing(word):
+                    found.append(_CONTRACTED.get(form, form))
+                break
+            if not word.islower():
                 break
     return found
 

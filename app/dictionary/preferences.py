@@ -230,6 +230,38 @@ def frame_words(head: str, lemma: str) -> frozenset[str]:
     return frozenset(w for w in words if w not in _OBJECT_WORDS and w.lower() != low)
 
 
+#: The case an object word of a headword stands for ("an jdn. denken": accusative).
+_OBJECT_CASES = {"jdn.": "Acc", "jdm.": "Dat", "jds.": "Gen", "jd.": "Nom"}
+#: Prepositions that govern the dative only, and the accusative only.
+_DATIVE_PREPOSITIONS = frozenset({"aus", "bei", "mit", "nach", "seit", "von", "zu"})
+_ACCUSATIVE_PREPOSITIONS = frozenset({"durch", "für", "gegen", "ohne", "um"})
+
+
+def frame_case_conflict(head: str, cases: dict[str, str]) -> bool:
+    """Whether a headword's object after one of its prepositions has a case the clause
+    rules out: ``cases`` maps a two-way preposition to the plain case of the clause's
+    phrase ("an": "Dat" for "am Ende", which "etw. an jdn. verlieren" does not fit).
+    Also a headword whose object word no German construction gives that preposition:
+    "als jdm. gelten" ("als" takes the case of what it refers to, the subject's
+    nominative here: "als etw. gelten"), "zu jdn.", "für jdm.". "etw." is any case."""
+    words = _PARENTHESES.sub(" ", head).split()
+    for preposition, following in itertools.pairwise(words):
+        objects = {_OBJECT_CASES.get(w) for w in following.split("/") if w != "etw."}
+        if len(objects) != 1 or None in objects:
+            continue  # "etw.", "jdn./jdm.": no one case
+        case = objects.pop()
+        if preposition == "als" and case in ("Dat", "Gen"):
+            return True
+        if preposition in _DATIVE_PREPOSITIONS and case == "Acc":
+            return True
+        if preposition in _ACCUSATIVE_PREPOSITIONS and case == "Dat":
+            return True
+        clause = cases.get(preposition)
+        if clause and case in ("Acc", "Dat") and clause != case:
+            return True
+    return False
+
+
 def attributive_base(word: str) -> str | None:
     """The "-e" form an inflected adjective may decline: Ding lists adjectives used
     only before nouns that way ("weitere(r/s)", "ehemalige(r/s)")."""

@@ -37,6 +37,7 @@ from app.dictionary.objects import (
     quality_after_als,
     saying_first,
     thing_object,
+    thing_phrases,
 )
 from app.dictionary.participle_nouns import participle_noun_info
 from app.dictionary.particles import particle_first, split_marks
@@ -160,6 +161,8 @@ class Dictionary:
                 if (pos or "").upper() == "VERB":  # "liegt bei elf Millionen": no person
                     no_person = number_objects(ctx.sentence, ctx.position)
                     no_person += quality_after_als(ctx.sentence, ctx.position)  # "gilt als …"
+                    # "kamen zur Versammlung": no "zu jdm. kommen"
+                    no_person += thing_phrases(ctx.sentence, ctx.position)
                     for preposition in no_person:
                         verb_frame = f"{verb_frame} {NOT_PERSON}:{preposition}".strip()
                 if (pos or "").upper() == "VERB" and impersonal(ctx.sentence, ctx.position):

@@ -22,7 +22,7 @@ from app.core.results import Entity, Person
 from app.core.tokens import TokenTable
 from app.dictionary import CompoundPart, WordInfo
 from app.dictionary.context import split_frame
-from app.grammar import family_name, is_split_particle
+from app.grammar import PARTICLES, family_name, is_split_particle
 from app.lexicon.words import AGENCY_WORDS, UD_GENDER
 from app.morphology import FormAnalysis, features, set_gender_lookup
 from app.morphology.adjectives import read_adjective
@@ -1002,12 +1002,32 @@ def shown_lemma(
         and (is_verb(grammar.lemma) or grammar.lemma == token_lemma)
     ):
         lemma = grammar.lemma
+    elif _joined_infinitive(info, token_lemma, text):
+        lemma = text  # "offenhalten", which Ding lists in the line of "halten"
     frame = split_frame(frame).frame  # without the sentence sent along
     if info.headword and frame:
         words = frame.split()
         if any(word in words for word in info.headword.split()):
             lemma = info.headword  # the construction the clause uses
     return lemma
+
+
+def _joined_infinitive(info: WordInfo, token_lemma: str, text: str) -> bool:
+    """Whether ``text`` is the infinitive of a separable verb written as one word that
+    Ding lists inside the line of its base verb ("etw. offen halten; etw. offenhalten"
+    under "halten"): the word itself matched, it is its own lemma, and it is a particle
+    ("offen") and the dictionary's lemma ("halten")."""
+    base = info.lemma
+    return (
+        info.match == "exact"
+        and text == token_lemma
+        and text.isalpha()
+        and text.islower()
+        and bool(base)
+        and len(text) > len(base)
+        and text.endswith(base)
+        and text[: len(text) - len(base)] in PARTICLES
+    )
 
 
 def shown_glosses(
