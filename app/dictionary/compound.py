@@ -134,6 +134,38 @@ def split_particle_verb(lookup: Lookup, lemma: str) -> list[Piece | str] | None:
     return None
 
 
+#: Spoken short forms of the directional particles: "rein" is "herein"/"hinein",
+#: "raus" "heraus"/"hinaus" ("reingehen" = hineingehen, "rausholen" = herausholen).
+_SHORT_PARTICLES = {
+    "rein": ("herein", "hinein"),
+    "raus": ("heraus", "hinaus"),
+    "rauf": ("herauf", "hinauf"),
+    "runter": ("herunter", "hinunter"),
+    "rüber": ("herüber", "hinüber"),
+    "ran": ("heran",),
+    "rum": ("herum",),
+}
+
+
+def colloquial_particle_verb(lookup: Lookup, lemma: str) -> Found | None:
+    """The readings of the written verb behind a spoken particle verb Ding lacks:
+    "reingehen" is "hineingehen: to go in" (not "rein: pure" + "gehen"), "rausholen"
+    "herausholen". The first full form Ding has as a verb headword, or None."""
+    low = lemma.lower()
+    for short, full_forms in _SHORT_PARTICLES.items():
+        rest = low[len(short) :]
+        if not low.startswith(short) or len(rest) < MIN_PART or not rest.endswith("n"):
+            continue
+        for full in full_forms:
+            found = lookup.find(full + rest, full + rest, "VERB")
+            if found is None or found.step != "exact":
+                continue
+            best = found.candidates[0].sense
+            if best.key == full + rest and best.classes & VERB_MASK:
+                return found
+    return None
+
+
 def split_closed(
     lookup: Lookup, word: str, depth: int = 0, weak: frozenset[int] = _WEAK_KINDS
 ) -> list[Piece | str] | None:
@@ -327,6 +359,9 @@ def compound_info(
     base = clean  # the form that was split (the word, or its lemma)
     verb = german.clean_token(lemma) if lemma and pos.upper() == "VERB" else None
     if pieces is None and verb:
+        spoken = colloquial_particle_verb(lookup, verb)
+        if spoken is not None:  # "reingehen": hineingehen, to go in
+            return replace(lookup.info(spoken, "VERB", morph, word), pos=pos)
         pieces = split_particle_verb(lookup, verb)
         if pieces:
             base = verb

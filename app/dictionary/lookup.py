@@ -97,6 +97,7 @@ from app.dictionary.ranking import (
     FRAME_BONUS,
     FRAME_HEADWORD_ELSEWHERE,
     FRAME_STEP,
+    GAP_GLOSS_PENALTY,
     GLOSS_STEP,
     HEAD_VOTE,
     HEADWORD_AFTER_FORM,
@@ -785,6 +786,8 @@ class Lookup:
                     score -= HEADWORD_AFTER_FORM
                 if item[4]:
                     score -= MARKED_GLOSS_PENALTY
+                if _gap_inside(item[0]):  # "or … for short" is no translation of "kurz"
+                    score -= GAP_GLOSS_PENALTY
                 if not verb_line and item[0] in ENGLISH_AUXILIARIES:
                     score -= AUXILIARY_GLOSS_PENALTY  # "regelmäßig" is no "will"
                 if no_verb and is_infinitive(item[0]):
@@ -1049,6 +1052,13 @@ def _plural_er_unlisted(word: str, key: str) -> bool:
     no "Track"). A comparative in -er of an adjective ("kleiner") keeps its rule."""
     low = word.lower()
     return key[:1].isupper() and low.endswith("er") and low[:-2] == key.lower()
+
+
+def _gap_inside(gloss: str) -> bool:
+    """Has the gloss a gap with words after it ("or … for short"), not only at its
+    end ("to comment that …")?"""
+    head, gap, tail = gloss.partition("…")
+    return bool(gap) and bool(head.strip()) and any(c.isalpha() for c in tail)
 
 
 def _fields_of(sense: Sense) -> list[str]:

@@ -58,6 +58,11 @@ GLOSS_STEP = 0.45  # score lost per position inside one sense
 FORM_GLOSS_BONUS = 0.6  # "households" first for "Haushalte" (glosses of the best sense)
 HEADWORD_AFTER_FORM = 0.3  # "to excuse" after "excused", behind other senses' forms
 MARKED_GLOSS_PENALTY = 1.5
+#: A gloss with a gap inside it ("or … for short", "in … times") is the frame of a
+#: construction Ding lists under the word ("kurz X genannt"), not a translation of the
+#: word: after the plain glosses ("kurz aufgeschaut": briefly). Not an English verb's
+#: frame ("to comment that …"), whose gap ends it.
+GAP_GLOSS_PENALTY = 1.5
 #: English auxiliaries and modals that Ding gives as the equivalent of a German adverb or
 #: adjective in a construction ("gewohnheitsmäßig; regelmäßig {adv} :: will {+ verb};
 #: would {+ verb}": "She will dance for hours"); the converter drops the "{+ verb}", and

@@ -18,7 +18,7 @@ from pathlib import Path
 
 from app.dictionary import german
 from app.dictionary.compound import compound_info
-from app.dictionary.context import Sentence, split_frame, split_topic, with_topic
+from app.dictionary.context import Context, Sentence, split_frame, split_topic, with_topic
 from app.dictionary.correlates import VERB_OF_ADVERB, with_verb_frame
 from app.dictionary.degree import comparative_first, no_longer_first
 from app.dictionary.derived_nouns import derived_noun_info, phrase_head_info
@@ -41,6 +41,7 @@ from app.dictionary.objects import (
 )
 from app.dictionary.participle_nouns import participle_noun_info
 from app.dictionary.particles import particle_first, split_marks
+from app.dictionary.phrase_votes import phrase_sense_first, phrase_words
 from app.dictionary.phrases import Phrases, joined_phrase, with_phrases
 from app.dictionary.place_adjectives import (
     attributive,
@@ -192,6 +193,9 @@ class Dictionary:
                     found = self._phrases.found(
                         word, info.lemma or lemma or word, ctx.position, ctx.sentence
                     )
+                if not found and (pos or "").upper() == "NOUN":
+                    # "Mannschaft": team, as Ding's phrases with it say, before "crew"
+                    info = self._phrase_sense(info)
                 if ctx.compounds and not found and (pos or "").upper() == "NOUN":
                     # "das Land" in a text with "Landesregierung": state (not in "auf dem Land")
                     info = text_sense_first(info, self._compound_votes(info.lemma, ctx.compounds))
@@ -213,6 +217,10 @@ class Dictionary:
                     info = saying_first(info, word, ctx.sentence, ctx.position, MAX_GLOSSES)
                 if ctx.sentence:  # "Der Landshuter Stadtrat": of Landshut, the tagger's noun
                     info = attributive(info, ctx.sentence, ctx.position)
+                if not info.glosses and (pos or "").upper() == "NOUN":
+                    # "die Paderborner Abwehr": a noun in -er before a noun is a town's
+                    # adjective, also of a town Ding lacks ("of Paderborn")
+                    info = self._place_before_noun(info, word, morph or "", ctx)
             else:
                 info = self._compute(word, lemma, pos or "", morph or "", frame or "")
             with self._lock:
@@ -340,6 +348,29 @@ class Dictionary:
             return WordInfo(word=word, lemma=clean, pos=pos, morph=morph, glosses=(english,),
                             senses=(Gloss(english),), match="loanword")  # fmt: skip
         return empty_info(word, lemma, pos, morph)
+
+    def _place_before_noun(self, info: WordInfo, word: str, morph: str, ctx: Context) -> WordInfo:
+        """The town's adjective "of PLACE" of a word in -er that no step glossed as the
+        tagger's noun, when a noun follows it in the sentence: German puts no noun
+        before another without a case ending or a hyphen, but the indeclinable place
+        adjective ("die Paderborner Abwehr") stands just there
+        (:func:`~app.dictionary.place_adjectives.unknown_place_adjective_info`)."""
+        following = ctx.sentence[ctx.position + 1 : ctx.position + 2]
+        if not following or not following[0][2] or not following[0][0][:1].isalpha():
+            return info
+        place = unknown_place_adjective_info(word, word, word, "ADJ", morph)
+        return place if place is not None else info
+
+    def _phrase_sense(self, info: WordInfo) -> WordInfo:
+        """``info`` with the gloss Ding's phrases with the noun use most first
+        (:func:`~app.dictionary.phrase_votes.phrase_sense_first`); a noun of Ding's own
+        only, not one glossed from its parts, nor one whose senses differ in gender."""
+        if self._phrases is None or info.match == "compound" or not info.lemma or info.genders:
+            return info  # "der See" / "die See": the gender chose the sense
+        rows = self._phrases.rows([info.lemma.lower()])
+        # noun phrases only: a verb's phrase ("in Betrieb nehmen") is an idiom of its own
+        words = phrase_words(info.lemma, [(row[1], row[4]) for row in rows if not row[3]])
+        return phrase_sense_first(info, words)
 
     def _compound_votes(self, noun: str, compounds: tuple[str, ...]) -> list[set[str]]:
         """The English words each of the text's ``compounds`` of ``noun`` uses for it
