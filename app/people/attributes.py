@@ -689,6 +689,9 @@ def _predicative_roles(doc: TokenView, m: Mention) -> list[RoleFind]:
     attribute = noun_attribute(doc, m.first)  # "Die Mutter von A ist Lehrerin": not A's
     if not attribute:
         found.extend(predicate_after(doc, m.first, j))
+        if doc.word(j) == "," and _apposition_of_opening_subject(doc, m.first):
+            # "Sein Vorgänger, der Brite A, wird Ehrendirigent": the name completes the subject
+            found.extend(predicate_after(doc, m.first, j + 1))
     found.extend(_relative_predicate(doc, m, j))
     if _modal_copula(doc, j) and not attribute:  # "A soll neue Trainerin werden"
         found.extend(predicate_after(doc, m.first, j + 1, copula=j))
@@ -700,6 +703,28 @@ def _predicative_roles(doc: TokenView, m: Mention) -> list[RoleFind]:
     if subject is not None:
         found.append(subject)
     return found
+
+
+def _apposition_of_opening_subject(doc: TokenView, first: int) -> bool:
+    """Is the name at ``first`` the apposition of a role phrase that opens its sentence
+    ("Sein Vorgänger, [der Brite] A,", "Kwons Vorgänger, A,", "Der Sprecher des Vereins,
+    A,")? The phrase and the name are one subject."""
+    start = np_start(doc, first)
+    comma, lo = start - 1, doc.sentence_start(first)
+    if comma <= lo or doc.words[comma] != ",":
+        return False
+    for h in range(lo, comma):
+        w = doc.words[h]
+        role = role_at(doc, h) if w[:1].isupper() else None
+        if role is not None and role.kind != "demonym" and complement_end(doc, h, comma) == comma:
+            return True
+        if not (
+            w.lower() in lex.DETERMINERS
+            or (w.islower() and adjective_stem(w) is not None)
+            or (w[:1].isupper() and looks_genitive(w) and nm.is_name_core(nm.degenitive(w)))
+        ):
+            return False
+    return False
 
 
 def _relative_predicate(doc: TokenView, m: Mention, j: int) -> list[RoleFind]:

@@ -172,6 +172,47 @@ def _continues_other_entity(doc: TokenView, first: int) -> bool:
     )
 
 
+#: Nouns of administrative and other places, before the place's name ("des Departements
+#: X", "der Provinz X", "im Landkreis X"); also as the end of a compound ("Bundesstaat").
+_PLACE_NOUNS = (
+    "departement",
+    "provinz",
+    "staat",
+    "kanton",
+    "bezirk",
+    "distrikt",
+    "region",
+    "präfektur",
+    "gemeinde",
+    "kreis",
+    "stadtteil",
+    "ortsteil",
+    "dorf",
+    "stadt",
+    "insel",
+    "land",
+    "gouvernement",
+    "oblast",
+    "grafschaft",
+)
+
+
+def _after_place_noun(doc: TokenView, a: int) -> bool:
+    """Does a noun of a place ("des Departements", "der Provinz", "im Bundesstaat") stand
+    right before the single name word at ``a``? The word then names the place; it may only
+    name a person who is named otherwise."""
+    if a < 1 or not doc.same_sentence(a - 1, a) or lex.is_given_name(doc.words[a]):
+        return False
+    prev = doc.words[a - 1]
+    if not nm.is_capitalised_word(prev) or analyze_role(prev) is not None:
+        return False
+    low = prev.lower()
+    for form in (low, low.removesuffix("s"), low.removesuffix("es")):
+        if form in _PLACE_NOUNS or (form.endswith(_PLACE_NOUNS) and lex.is_common_noun(prev)):
+            return True  # "Departements" (not in the dictionary), "Bundesstaat"
+    return False
+
+
 def _after_organisation_noun(doc: TokenView, first: int) -> bool:
     """Does the name at ``first`` follow a noun that names an organisation, directly or
     with a "für" complement: "die Brauerei Kronenbräu Biberach", "den
@@ -528,6 +569,8 @@ def find_candidates(doc: TokenView, entities: Sequence[Span]) -> list[Mention]:
                 weak = True  # "des Versorgers Enervia", "vom Team Rhenania": a firm, a team
             if b - a == 1 and _continues_other_entity(doc, a):
                 weak = True  # "des [Musée du] quai [Branly]": the end of the museum's name
+            if b - a == 1 and _after_place_noun(doc, a):
+                weak = True  # "des Departements [Guainía]": the name of a place
             found.add(a, b, "ner", weak)
     places = dateline_places(doc, entities)
     for i in range(doc.n):

@@ -2345,6 +2345,23 @@ def test_no_predicate_role_for_a_name_inside_the_subject_phrase(text: str) -> No
                 "Emil Pohlke": ("Gründer",),
             },
         ),
+        # the name completes a subject that opens with a role phrase
+        (
+            "Sein Vorgänger, der Brite Jens Pohlke, wird Ehrendirigent.",
+            ["Jens Pohlke"],
+            {"Jens Pohlke": ("Vorgänger", "Ehrendirigent")},
+        ),
+        (
+            "Der Sprecher des Vereins, Jens Pohlke, ist seit 2019 Schatzmeister.",
+            ["Jens Pohlke"],
+            {"Jens Pohlke": ("Sprecher des Vereins", "Schatzmeister")},
+        ),
+        # an object's apposition: the copula belongs to another clause
+        (
+            "Der Verein lobte den Trainer, Jens Pohlke, ist aber Arzt.",
+            ["Jens Pohlke"],
+            {"Jens Pohlke": ("Trainer",)},
+        ),
     ],
 )
 def test_session28_roles(text: str, per: list[str], expected: dict[str, tuple[str, ...]]) -> None:

@@ -762,3 +762,11 @@ def test_organisation_span_after_a_plural_role_or_titles() -> None:
     text = "Das sei gut, sagte die Kinderärztin Prof. Dr. Ifeoma Okoro-Brandt."
     found = by_name(text, other=[("Ifeoma Okoro-Brandt", "ORG")])
     assert found["Ifeoma Okoro-Brandt"].roles == ("Kinderärztin",)
+
+
+def test_single_word_after_a_noun_of_a_place_is_the_place() -> None:
+    text = "Der Gouverneur des Departements Vaupés, Jens Pohlke, kritisierte die Pläne."
+    found = by_name(text, per=["Vaupés", "Jens Pohlke"])
+    assert set(found) == {"Jens Pohlke"}
+    found = by_name("Im Bundesstaat Tocantins regnet es.", per=["Tocantins"])
+    assert found == {}
