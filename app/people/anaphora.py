@@ -146,6 +146,8 @@ def _compound_head_objects(
         role = role_at(doc, k, doc.words[j])
         if role is None or role.kind != "noun" or role.gender not in {"m", "f"}:
             continue
+        if role.gender == "m" and doc.words[j] in {"die", "der"}:
+            continue  # "befassten sich die Minister", "der Minister": a plural or a genitive
         if complement_end(doc, k, doc.n) != k + 1 or doc.word(k + 1)[:1].isupper():
             continue  # "die Präsidentin des Verbands", "die Präsidentin A"
         head = role.base.lower()

@@ -633,3 +633,15 @@ def test_object_with_the_head_of_a_compound_office(text: str, roles: tuple[str, 
 def test_short_heads_are_not_read_as_a_shortened_office() -> None:
     text = "Landrat Jens Pohlke kam. Ole Kamp dankte dem Rat für die Hilfe."
     assert by_name(text, per=["Jens Pohlke", "Ole Kamp"])["Jens Pohlke"].roles == ("Landrat",)
+
+
+def test_masculine_plural_is_no_shortened_office() -> None:
+    text = (
+        "Der Vizeaußenminister Jens Pohlke sprach. "
+        "Danach befassten sich die Minister mit dem Handel."
+    )
+    assert by_name(text, per=["Jens Pohlke"])["Jens Pohlke"].roles == ("Vizeaußenminister",)
+    # the accusative singular, after a woman: the one man named before
+    text = "Der Vizeaußenminister Jens Pohlke sprach. Kanzlerin Ina Holtkamp lobte den Minister."
+    found = by_name(text, per=["Jens Pohlke", "Ina Holtkamp"])
+    assert found["Jens Pohlke"].roles == ("Vizeaußenminister", "Minister")
