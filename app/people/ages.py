@@ -144,8 +144,8 @@ _SHARED_AGES = re.compile(
     r"(?: Jahre alt)?(?=\s*[.,;])"
 )
 #: "A und B, beide 45, kamen", "..., beide 17." at the end of the clause, "A und B (beide
-#: 45)": the shared age in apposition.
-_BOTH_APPOSITION = re.compile(r"(?:, |\()beide (?P<age>\d{1,3})(?:[,)]|(?=[.;]))")
+#: 45)", ", beide 45 Jahre alt,": the shared age in apposition.
+_BOTH_APPOSITION = re.compile(r"(?:, |\()beide (?P<age>\d{1,3})(?: Jahre alt)?(?:[,)]|(?=[.;]))")
 
 
 def _shared_ages(doc: TokenView, mentions: _Mentions) -> Iterator[_Found]:

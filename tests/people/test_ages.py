@@ -692,6 +692,10 @@ def test_a_subject_of_an_earlier_story_does_not_block_a_backref() -> None:
             {"Jens Pohlke": 17, "Anna Moll": 17},
         ),
         ("Es sprachen Jens Pohlke und Anna Moll (beide 17).", {"Jens Pohlke": 17, "Anna Moll": 17}),
+        (
+            "Jens Pohlke und Anna Moll, beide 17 Jahre alt, gewannen.",
+            {"Jens Pohlke": 17, "Anna Moll": 17},
+        ),
         # a count of things, no age
         (
             "Jens Pohlke und Anna Moll erzielten dann beide 17 Punkte.",
