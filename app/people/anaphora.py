@@ -168,11 +168,45 @@ def _compound_head_objects(
         clusters[holders[0]].roles.append(role.base)
 
 
+#: First parts of a compound that make its holder a rank of their own, not one of the head
+#: ("Vizekanzler", "Oberbürgermeister", "Weihbischof", "Generalsekretär" is no "Kanzler",
+#: "Bürgermeister", "Bischof", "Sekretär").
+_RANK_PREFIXES = (
+    "vize",
+    "ober",
+    "unter",
+    "ex",
+    "alt",
+    "co",
+    "ko",
+    "mit",
+    "gegen",
+    "ehren",
+    "erz",
+    "weih",
+    "vor",
+    "stell",
+    "neben",
+    "hilfs",
+    "ersatz",
+    "general",
+    "haupt",
+    "chef",
+    "interims",
+)
+
+
 def _compound_with_head(role: str, head: str) -> bool:
-    """Is the first word of ``role`` a longer compound ending in ``head``
-    ("Landtagspräsidentin von X" with "präsidentin")?"""
+    """Is the first word of ``role`` a longer compound ending in ``head`` whose first part
+    names a place or a body ("Landtagspräsidentin von X" with "präsidentin"), not a rank
+    ("Vizeaußenminister") or another office ("Ministerpräsidentin")?"""
     noun = role.split()[0].lower() if role else ""
-    return noun.endswith(head) and len(noun) > len(head) + 2
+    if not noun.endswith(head) or len(noun) <= len(head) + 2:
+        return False
+    modifier = noun[: len(noun) - len(head)].strip("-")
+    if modifier.startswith(_RANK_PREFIXES):
+        return False
+    return analyze_role(modifier.capitalize()) is None
 
 
 def _semicolon_roles(
