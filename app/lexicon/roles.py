@@ -158,6 +158,9 @@ def _head_form(head: str) -> tuple[str, _Form] | None:
             continue  # "Villamizar" is no "Zar" of "Villami" (a Spanish surname)
         if suffix in NOT_PERSONS or not head[k - 1].isalpha():
             return None
+        if suffix == "Burger":
+            # "Limburger", "Magdeburger": "-burg" + "-er", a place's people and adjective
+            return "", _Form(head, "m", "demonym", "")
         return head[:k], form
     return _by_suffix(head)
 

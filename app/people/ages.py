@@ -16,7 +16,7 @@ from app.lexicon.roles import RoleNoun, adjective_stem, analyze_role, qualifier_
 from app.people.cluster import Cluster
 from app.people.phrases import np_start, role_at
 from app.people.scan import finditer
-from app.people.tags import read_age
+from app.people.tags import read_age, skip_tags
 from app.people.view import TokenView
 
 AGE_STATEMENTS = (
@@ -143,8 +143,9 @@ _SHARED_AGES = re.compile(
     r"(?:(?:jeweils|beide) )?(?P<age>\d{1,3})(?: und (?P<second>\d{1,3}))?"
     r"(?: Jahre alt)?(?=\s*[.,;])"
 )
-#: "A und B, beide 45, kamen": the shared age in apposition.
-_BOTH_APPOSITION = re.compile(r", beide (?P<age>\d{1,3}),")
+#: "A und B, beide 45, kamen", "..., beide 17." at the end of the clause, "A und B (beide
+#: 45)", ", beide 45 Jahre alt,": the shared age in apposition.
+_BOTH_APPOSITION = re.compile(r"(?:, |\()beide (?P<age>\d{1,3})(?: Jahre alt)?(?:[,)]|(?=[.;]))")
 
 
 def _shared_ages(doc: TokenView, mentions: _Mentions) -> Iterator[_Found]:
@@ -387,19 +388,36 @@ class _Mentions:
         doc = self.doc
         k = bisect.bisect_right(self.firsts, first)
         while k < len(self.order) and doc.same_sentence(first, self.order[k][0]):
-            o_first, _stop, other = self.order[k]
+            o_first, o_stop, other = self.order[k]
             before = doc.word(np_start(doc, o_first) - 1).lower()
             if (
                 other != idx
                 and before not in lex.SPEECH_VERBS  # not "„A ist ...“, sagte Trainer B"
                 and before not in {"des", "der"}  # not "Chefdirigent der [Bamberger ...]"
                 and not _governed(doc, o_first)  # not "studierte bei A"
+                and not self._genitive_in_apposition(first, o_first, o_stop)
                 and self.compatible(other, gender, age)
                 and not self.clusters[other].ages
             ):
                 return True
             k += 1
         return False
+
+    def _genitive_in_apposition(self, first: int, o_first: int, o_stop: int) -> bool:
+        """Is the mention [o_first, o_stop) a genitive attribute inside the apposition
+        that follows the subject at ``first`` ("A, Enkel des Gründers B, bleibt")? It
+        describes the subject; it is no object the verb acts on."""
+        doc = self.doc
+        k = bisect.bisect_left(self.firsts, first)
+        comma = skip_tags(doc, self.order[k][1] if k < len(self.order) else first + 1)
+        return (
+            doc.word(comma) == ","
+            and comma < o_first
+            and "," not in doc.words[comma + 1 : o_first]
+            and doc.word(o_stop) == ","
+            and noun_attribute(doc, o_first)
+            and not _governed(doc, o_first)
+        )
 
     def _reported_other(self, idx: int, first: int, gender: str | None, age: int | None) -> bool:
         """Is another compatible person the subject of the reported clause after the

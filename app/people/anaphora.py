@@ -118,6 +118,95 @@ def anaphoric_roles(doc: TokenView, clusters: list[Cluster]) -> None:
             ):
                 c.ages.append((2, doc.starts[p], age))  # "Der 31 Jahre alte Informatiker"
     _semicolon_roles(doc, clusters, mention_starts, quoted)
+    _compound_head_objects(doc, clusters, mention_starts)
+
+
+#: Definite articles of an object ("lobte die Präsidentin", "dankte dem Bischof").
+_OBJECT_ARTICLES = frozenset({"die", "den", "dem", "der"})
+
+
+def _compound_head_objects(
+    doc: TokenView, clusters: list[Cluster], mention_starts: set[int]
+) -> None:
+    """ "Die Landtagspräsidentin A tritt ab. … B lobte die Präsidentin als …": a role noun
+    with a definite article and no name, inside a sentence, whose word is the head of a
+    compound role that one person of its gender holds ("Landtagspräsidentin" ->
+    "Präsidentin"), shortens that person's office: the role goes to them. Only when that
+    person is the last one of the gender named before it, and nobody else of the gender
+    holds a role with that head; no complement ("die Präsidentin des Verbands" is another
+    office)."""
+    firsts = sorted((m.first, idx) for idx, c in enumerate(clusters) for m in c.mentions)
+    for j in range(1, doc.n - 1):
+        if doc.words[j] not in _OBJECT_ARTICLES or doc.sentence_start(j) == j:
+            continue
+        k = j + 1
+        w = doc.words[k]
+        if not w[:1].isupper() or k in mention_starts or not doc.same_sentence(j, k):
+            continue
+        role = role_at(doc, k, doc.words[j])
+        if role is None or role.kind != "noun" or role.gender not in {"m", "f"}:
+            continue
+        if role.gender == "m" and doc.words[j] in {"die", "der"}:
+            continue  # "befassten sich die Minister", "der Minister": a plural or a genitive
+        if complement_end(doc, k, doc.n) != k + 1 or doc.word(k + 1)[:1].isupper():
+            continue  # "die Präsidentin des Verbands", "die Präsidentin A"
+        head = role.base.lower()
+        if len(head) < 6:
+            continue  # "dem Rat", "den Chef": too short to shorten one office only
+        holders = [
+            idx
+            for idx, c in enumerate(clusters)
+            if c.gender == role.gender and any(_compound_with_head(r, head) for r in c.roles)
+        ]
+        if len(holders) != 1 or role.base in clusters[holders[0]].roles:
+            continue
+        last = bisect.bisect_left(firsts, (j, -1)) - 1
+        while last >= 0 and clusters[firsts[last][1]].gender != role.gender:
+            last -= 1
+        if last < 0 or firsts[last][1] != holders[0]:
+            continue
+        clusters[holders[0]].roles.append(role.base)
+
+
+#: First parts of a compound that make its holder a rank of their own, not one of the head
+#: ("Vizekanzler", "Oberbürgermeister", "Weihbischof", "Generalsekretär" is no "Kanzler",
+#: "Bürgermeister", "Bischof", "Sekretär").
+_RANK_PREFIXES = (
+    "vize",
+    "ober",
+    "unter",
+    "ex",
+    "alt",
+    "co",
+    "ko",
+    "mit",
+    "gegen",
+    "ehren",
+    "erz",
+    "weih",
+    "vor",
+    "stell",
+    "neben",
+    "hilfs",
+    "ersatz",
+    "general",
+    "haupt",
+    "chef",
+    "interims",
+)
+
+
+def _compound_with_head(role: str, head: str) -> bool:
+    """Is the first word of ``role`` a longer compound ending in ``head`` whose first part
+    names a place or a body ("Landtagspräsidentin von X" with "präsidentin"), not a rank
+    ("Vizeaußenminister") or another office ("Ministerpräsidentin")?"""
+    noun = role.split()[0].lower() if role else ""
+    if not noun.endswith(head) or len(noun) <= len(head) + 2:
+        return False
+    modifier = noun[: len(noun) - len(head)].strip("-")
+    if modifier.startswith(_RANK_PREFIXES):
+        return False
+    return analyze_role(modifier.capitalize()) is None
 
 
 def _semicolon_roles(

@@ -40,7 +40,7 @@ from app.people.phrases import (
     role_at,
     role_phrase,
 )
-from app.people.runs import can_start, unlisted_first_name
+from app.people.runs import can_start, looks_genitive, unlisted_first_name
 from app.people.tags import (
     age_between_commas,
     paren_info,
@@ -130,6 +130,43 @@ def _first_conjunct_role(doc: TokenView, m: Mention, before: RoleFind) -> RoleFi
     return RoleFind(qualified(doc, h, role), role.gender, None, _role_party(role))
 
 
+def _stacked_role(doc: TokenView, m: Mention, before: RoleFind) -> RoleFind | None:
+    """ "Feuerwehrchef Oberst A", "der Pariser Polizeipräfekt General B": an office noun
+    right before a rank or title noun that stands before the name; both describe the
+    person. Only singular nouns of the same gender with no article between them, the first
+    opening its phrase (a determiner, an adjective or the sentence start before it)."""
+    k = m.first - 1
+    while k >= 0 and doc.words[k] in lex.TITLES and doc.same_sentence(k, m.first):
+        k -= 1
+    h = k - 1
+    if h < 0 or not doc.same_sentence(h, m.first) or not doc.words[h][:1].isupper():
+        return None
+    article, _ = determiner_before(doc, h)
+    role = role_at(doc, h, article)
+    if (
+        role is None
+        or role_at(doc, k) is None  # "Geschäftsführer Sport A": a department, no rank
+        or lex.is_given_name(doc.words[k])  # "Kapitän Emir A": a first name, no title
+        or len(m.parts) < 2
+        or role.kind != "noun"
+        or role.gender != before.gender
+        or role.base != doc.words[h]  # "Des Präsidenten Sprecher A": a genitive, no office
+        or looks_genitive(doc.words[h])
+        or article in lex.INDEFINITE
+        or article in lex.POSSESSIVE_M
+        or article in lex.POSSESSIVE_F
+        or (
+            article is None
+            and h != doc.sentence_start(h)
+            and doc.words[h - 1][:1].isupper()
+            and not place_adjective(doc.words[h - 1])
+        )
+        or _plural_masculine(doc, h, article, role)
+    ):
+        return None
+    return RoleFind(qualified(doc, h, role), role.gender, None, _role_party(role))
+
+
 #: Determiners that make a masculine noun after them a plural: "die Trainer", "beide
 #: Angeklagten", "seine Verteidiger", "ihre Amtskollegen" (the singular would be "der",
 #: "sein", "ihr").
@@ -192,8 +229,40 @@ def _plural_adjectival(doc: TokenView, k: int, article: str | None) -> bool:
     return (
         role is not None
         and role.kind == "adj"
-        and (article == "die" or _dative_plural_article(doc, k, article))
+        and (
+            article == "die"
+            or _dative_plural_article(doc, k, article)
+            or (article == "der" and _names_coordinated_after(doc, k))
+        )
         and doc.words[k].endswith("en")
+    )
+
+
+def _names_coordinated_after(doc: TokenView, k: int) -> bool:
+    """Does a name after the noun at ``k`` go on with "und", "sowie" or a comma and another
+    name? "die Immunität der Abgeordneten A und B": "der ...en" before two names is a
+    genitive plural (one woman would be "der Abgeordneten A", one man "des Abgeordneten")."""
+    j = k + 1
+    while (
+        j < doc.n
+        and doc.same_sentence(k, j)
+        and (doc.words[j] in lex.TITLES or nm.is_initial(doc.words[j]) or _name_particle(doc, j))
+    ):
+        j += 1
+    if not can_start(doc, j, strict=False):
+        return False
+    stop = j + 1
+    while (
+        stop < doc.n
+        and doc.same_sentence(k, stop)
+        and (nm.is_capitalised_word(doc.words[stop]) or _name_particle(doc, stop))
+    ):
+        stop += 1
+    after = skip_tags(doc, stop)
+    return (
+        doc.word(after) in {"und", "sowie"}
+        and doc.same_sentence(k, after + 1)
+        and (nm.is_capitalised_word(doc.word(after + 1)) or doc.word(after + 1) in lex.TITLES)
     )
 
 
@@ -620,6 +689,9 @@ def _predicative_roles(doc: TokenView, m: Mention) -> list[RoleFind]:
     attribute = noun_attribute(doc, m.first)  # "Die Mutter von A ist Lehrerin": not A's
     if not attribute:
         found.extend(predicate_after(doc, m.first, j))
+        if doc.word(j) == "," and _apposition_of_opening_subject(doc, m.first):
+            # "Sein Vorgänger, der Brite A, wird Ehrendirigent": the name completes the subject
+            found.extend(predicate_after(doc, m.first, j + 1))
     found.extend(_relative_predicate(doc, m, j))
     if _modal_copula(doc, j) and not attribute:  # "A soll neue Trainerin werden"
         found.extend(predicate_after(doc, m.first, j + 1, copula=j))
@@ -631,6 +703,28 @@ def _predicative_roles(doc: TokenView, m: Mention) -> list[RoleFind]:
     if subject is not None:
         found.append(subject)
     return found
+
+
+def _apposition_of_opening_subject(doc: TokenView, first: int) -> bool:
+    """Is the name at ``first`` the apposition of a role phrase that opens its sentence
+    ("Sein Vorgänger, [der Brite] A,", "Kwons Vorgänger, A,", "Der Sprecher des Vereins,
+    A,")? The phrase and the name are one subject."""
+    start = np_start(doc, first)
+    comma, lo = start - 1, doc.sentence_start(first)
+    if comma <= lo or doc.words[comma] != ",":
+        return False
+    for h in range(lo, comma):
+        w = doc.words[h]
+        role = role_at(doc, h) if w[:1].isupper() else None
+        if role is not None and role.kind != "demonym" and complement_end(doc, h, comma) == comma:
+            return True
+        if not (
+            w.lower() in lex.DETERMINERS
+            or (w.islower() and adjective_stem(w) is not None)
+            or (w[:1].isupper() and looks_genitive(w) and nm.is_name_core(nm.degenitive(w)))
+        ):
+            return False
+    return False
 
 
 def _relative_predicate(doc: TokenView, m: Mention, j: int) -> list[RoleFind]:
@@ -769,6 +863,10 @@ _TIME_NOUNS = (
     | lex.words("Jahr Jahren Monat Monaten Woche Wochen Tag Tagen Kurzem kurzem Langem langem")
 )
 _TIME_COUNTS = lex.words("einem einer zwei drei vier fünf zehn vielen wenigen mehreren")
+#: Counts and nouns of a duration in the accusative ("zwei Jahre", "ein Jahr", "drei Monate").
+_DURATION_COUNTS = lex.words("ein eine zwei drei vier fünf sechs sieben acht neun zehn elf zwölf")
+_DURATION_NOUNS = lex.words("Jahr Jahre Monat Monate Woche Wochen Tage")
+_AGE_WORDS = lex.words("alt alte alter älter jung jünger")
 
 
 def time_span(doc: TokenView, j: int) -> int:
@@ -776,11 +874,12 @@ def time_span(doc: TokenView, j: int) -> int:
     "seit einem Jahr", "seit vielen Jahren", "20 Jahre lang"), else ``j``."""
     w = doc.word(j)
     if (
-        w.isdigit()
-        and doc.word(j + 1) in {"Jahre", "Monate", "Wochen"}
-        and doc.word(j + 2) == "lang"
+        (w.isdigit() or w in _DURATION_COUNTS)
+        and doc.word(j + 1) in _DURATION_NOUNS
+        and doc.word(j + 2) not in _AGE_WORDS  # "ist 45 Jahre alt": an age, no duration
     ):
-        return j + 3
+        # "20 Jahre lang", "bleibt zwei Jahre als Berater": a duration in the accusative
+        return j + 3 if doc.word(j + 2) == "lang" else j + 2
     if (
         w == "von"
         and _YEAR.fullmatch(doc.word(j + 1))
@@ -1132,7 +1231,31 @@ def _as_role(doc: TokenView, m: Mention, known: str | None = None) -> RoleFind |
         if doc.word(j) == "als" and _inverted_role_phrase(doc, np_start(doc, m.first) - 1):
             # "Im Prozess hat die Witwe des Opfers, A, als Nebenklägerin ausgesagt"
             return as_role_at(doc, m.first, j, gender)
-    return as_role_after_verb(doc, m.first, j, gender)
+    return as_role_after_verb(doc, m.first, _past_role_apposition(doc, j), gender)
+
+
+def _past_role_apposition(doc: TokenView, j: int) -> int:
+    """The token after a role apposition that opens with the comma at ``j`` and closes
+    with a comma before a lowercase word, the verb of the subject: "A, Enkel des Gründers
+    B, bleibt als Berater": ``j`` itself when there is none."""
+    if doc.word(j) != ",":
+        return j
+    k = j + 1
+    if doc.word(k).lower() in lex.DEFINITE:
+        k += 1
+    while qualifier_stem(doc.word(k)) is not None:
+        k += 1
+    role = role_at(doc, k)
+    if role is None or role.kind == "demonym" or not doc.same_sentence(j, k):
+        return j
+    end = complement_end(doc, k, doc.n)
+    while end < doc.n and end - k <= 12 and nm.is_capitalised_word(doc.words[end]):
+        end += 1  # the name in the genitive: "des Gründers B"
+    end = skip_tags(doc, end)
+    if doc.word(end) != "," or not doc.same_sentence(j, end + 1):
+        return j
+    verb = doc.word(end + 1)
+    return end + 1 if verb.isalpha() and verb.islower() else j
 
 
 def _inverted_role_phrase(doc: TokenView, comma: int) -> bool:
@@ -1478,7 +1601,9 @@ def _np_material(doc: TokenView, k: int) -> bool:
 
 #: "A und B wurden zu ... gewählt": the auxiliary of a passive between the names and "zu".
 _PLURAL_AUXILIARIES = frozenset({"wurden", "werden", "sind"})
-_GENITIVE_OR_FOR = frozenset({"des", "der", "für", "von", "vom", "im", "in", "beim", "bei"})
+_GENITIVE_OR_FOR = frozenset(
+    {"des", "der", "für", "von", "vom", "im", "in", "beim", "bei", "am", "an"}
+)
 
 
 def _complement_word(doc: TokenView, k: int) -> bool:
@@ -2195,7 +2320,7 @@ def read_attributes(doc: TokenView, c: Cluster) -> None:
             finds.append(comma)
         before = None if _name_word_before(doc, m, pairs) else _role_before(doc, m)
         if before is not None:
-            first_conjunct = _first_conjunct_role(doc, m, before)
+            first_conjunct = _first_conjunct_role(doc, m, before) or _stacked_role(doc, m, before)
             if first_conjunct is not None:
                 finds.append(first_conjunct)
         before = before or _coordinated_role(doc, m)

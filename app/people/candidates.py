@@ -24,7 +24,7 @@ from app.lexicon.roles import (
 )
 from app.nlp.gazetteer import load_gazetteer
 from app.people import names as nm
-from app.people.phrases import complement_end, np_start, place_adjective, role_at
+from app.people.phrases import np_start, place_adjective, role_at
 from app.people.runs import (
     age_attribute_before,
     can_start,
@@ -32,6 +32,7 @@ from app.people.runs import (
     extend_run,
     first_name_before_particles,
     looks_genitive,
+    role_phrase_before_comma,
     runs_in_entity,
     short_family_name,
     skip_to_given_name,
@@ -169,6 +170,47 @@ def _continues_other_entity(doc: TokenView, first: int) -> bool:
         and doc.other_entity[k]
         and doc.words[k] in lex.PARTICLES
     )
+
+
+#: Nouns of administrative and other places, before the place's name ("des Departements
+#: X", "der Provinz X", "im Landkreis X"); also as the end of a compound ("Bundesstaat").
+_PLACE_NOUNS = (
+    "departement",
+    "provinz",
+    "staat",
+    "kanton",
+    "bezirk",
+    "distrikt",
+    "region",
+    "präfektur",
+    "gemeinde",
+    "kreis",
+    "stadtteil",
+    "ortsteil",
+    "dorf",
+    "stadt",
+    "insel",
+    "land",
+    "gouvernement",
+    "oblast",
+    "grafschaft",
+)
+
+
+def _after_place_noun(doc: TokenView, a: int) -> bool:
+    """Does a noun of a place ("des Departements", "der Provinz", "im Bundesstaat") stand
+    right before the single name word at ``a``? The word then names the place; it may only
+    name a person who is named otherwise."""
+    if a < 1 or not doc.same_sentence(a - 1, a) or lex.is_given_name(doc.words[a]):
+        return False
+    prev = doc.words[a - 1]
+    if not nm.is_capitalised_word(prev) or analyze_role(prev) is not None:
+        return False
+    low = prev.lower()
+    for form in (low, low.removesuffix("s"), low.removesuffix("es")):
+        if form in _PLACE_NOUNS or (form.endswith(_PLACE_NOUNS) and lex.is_common_noun(prev)):
+            return True  # "Departements" (not in the dictionary), "Bundesstaat"
+    return False
 
 
 def _after_organisation_noun(doc: TokenView, first: int) -> bool:
@@ -347,12 +389,19 @@ def _person_inside(doc: TokenView, first: int, stop: int) -> tuple[int, int] | N
         unlisted = not _first_name_at(doc, g)
         a = first = g  # "Rose-Marie [Elsner]", "Wolfram [Reichenbächer]": the first name left out
     if not role_before:
-        role_before = role_at(doc, first - 1) is not None if first > 0 else False
+        r = first - 1
+        while r > 0 and doc.words[r] in lex.TITLES and doc.same_sentence(r, first):
+            r -= 1  # "die Kinderärztin Prof. Dr. [A B]": the titles between role and name
+        role_before = (
+            r >= 0
+            and doc.same_sentence(r, first)
+            and (role_at(doc, r) is not None or plural_role_at(doc, r) is not None)
+        )  # "die Rückraumspielerinnen [A B] und C D": a plural role before the names
     role_before = role_before or age_attribute_before(doc, first)
     # "Die Bürgermeisterin von Vlissingen, [Anouk] ter Schure-Verbeek,": the apposition
     # ends after the particles and surname the span left out
     closed = extend_particles(doc, first, stop) if stop - first == 1 else stop
-    role_before = role_before or _role_phrase_before_comma(doc, first, closed)
+    role_before = role_before or role_phrase_before_comma(doc, first, closed)
     role_before = role_before or _coordinated_after_plural_role(doc, first)
     if can_start(doc, a, strict=False):
         # after a role noun the whole span may be the name: "Verhandlungsführerin [María José
@@ -418,31 +467,6 @@ def _after_dateline(doc: TokenView, first: int, stop: int) -> int:
     ):
         return first + 2
     return first
-
-
-def _role_phrase_before_comma(doc: TokenView, first: int, stop: int) -> bool:
-    """Is the span [first, stop) an apposition closed by a comma after a definite role
-    phrase ("Die Bürgermeisterin von Charkiw, [Switlana Martschuk-Lys], sagte")? The
-    phrase names the office, the span the person who holds it."""
-    comma = first - 1
-    if doc.word(comma) != "," or doc.word(stop) not in lex.CLOSERS:
-        return False
-    h = comma - 1
-    while h >= 0 and doc.same_sentence(h, comma) and comma - h <= 12:
-        w = doc.words[h]
-        if w in lex.BOUNDARIES:
-            return False
-        role = analyze_role(w) if w[:1].isupper() else None
-        if (
-            role is not None
-            and role.kind != "demonym"
-            and not is_company_role(role)
-            and doc.word(h - 1).lower() in lex.DETERMINERS
-            and complement_end(doc, h, comma) == comma
-        ):
-            return True
-        h -= 1
-    return False
 
 
 def _first_name_at(doc: TokenView, i: int) -> bool:
@@ -545,6 +569,8 @@ def find_candidates(doc: TokenView, entities: Sequence[Span]) -> list[Mention]:
                 weak = True  # "des Versorgers Enervia", "vom Team Rhenania": a firm, a team
             if b - a == 1 and _continues_other_entity(doc, a):
                 weak = True  # "des [Musée du] quai [Branly]": the end of the museum's name
+            if b - a == 1 and _after_place_noun(doc, a):
+                weak = True  # "des Departements [Guainía]": the name of a place
             found.add(a, b, "ner", weak)
     places = dateline_places(doc, entities)
     for i in range(doc.n):
@@ -555,6 +581,7 @@ def find_candidates(doc: TokenView, entities: Sequence[Span]) -> list[Mention]:
             or _run_after_age(doc, i)
             or _run_from_given_name(doc, i)
             or _run_before_tag(doc, i)
+            or _run_in_role_apposition(doc, i)
         )
         if run is not None:
             found.add(*run)
@@ -865,6 +892,39 @@ def _run_before_tag(doc: TokenView, i: int) -> _Run | None:
     ):
         return i, i + 1, "tag"
     return None
+
+
+def _run_in_role_apposition(doc: TokenView, i: int) -> _Run | None:
+    """Two to four name words between the commas of an apposition after a definite role
+    phrase: "Der Bürgermeister von Lwiw, [Taras Melnychuk-Dovhan], sprach ..." (the first
+    name may be unknown or a word). No role, place, organisation or other entity among
+    them, and the last one a name word that is no dictionary noun."""
+    if doc.word(i - 1) != ",":
+        return None
+    stop = i
+    while stop < doc.n and stop - i < 4 and doc.same_sentence(i, stop):
+        w = doc.words[stop]
+        if (
+            not nm.is_capitalised_word(w)
+            or nm.is_never_name(w)
+            or analyze_role(w) is not None
+            or lex.is_place(w)
+            or nm.is_organisation_word(w)
+            or doc.other_entity[stop]
+            or doc.blocked[stop]
+        ):
+            break
+        stop += 1
+    last = doc.word(stop - 1)
+    if (
+        stop - i < 2
+        or doc.word(stop) not in {",", ".", ";"}
+        or not nm.is_name_core(last, strict=False)
+        or lex.is_common_noun(last)
+        or not role_phrase_before_comma(doc, i, stop)
+    ):
+        return None
+    return i, stop, "role"
 
 
 def _month_context(doc: TokenView, i: int) -> bool:

@@ -26,6 +26,7 @@ from app.people.phrases import (
     AGE_ADJECTIVE,
     CLOSE_QUOTES,
     OPEN_QUOTES,
+    complement_end,
     place_adjective,
     role_at,
 )
@@ -806,6 +807,51 @@ def first_name_before_particles(doc: TokenView, g: int) -> bool:
     )
 
 
+def role_phrase_before_comma(doc: TokenView, first: int, stop: int) -> bool:
+    """Is the span [first, stop) an apposition closed by a comma after a definite role
+    phrase ("Die Bürgermeisterin von Charkiw, [Switlana Martschuk-Lys], sagte")? The
+    phrase names the office, the span the person who holds it."""
+    comma = first - 1
+    if doc.word(comma) != "," or doc.word(stop) not in lex.CLOSERS:
+        return False
+    h = comma - 1
+    while h >= 0 and doc.same_sentence(h, comma) and comma - h <= 12:
+        w = doc.words[h]
+        if w in lex.BOUNDARIES:
+            return False
+        role = analyze_role(w) if w[:1].isupper() else None
+        if (
+            role is not None
+            and role.kind != "demonym"
+            and not is_company_role(role)
+            and doc.word(h - 1).lower() in lex.DETERMINERS
+            and complement_end(doc, h, comma) == comma
+        ):
+            return True
+        h -= 1
+    return False
+
+
+def _holder_after_role_phrase(doc: TokenView, first: int, stop: int) -> bool:
+    """Is the span [first, stop) two to four name words in the apposition of a definite
+    role phrase ("Der Bürgermeister von Lwiw, [Taras Melnychuk-Dovhan], sprach")? The
+    phrase names an office, the span its holder, whose first name may be a word."""
+    words = doc.words[first:stop]
+    return (
+        2 <= len(words) <= 4
+        and all(
+            nm.is_capitalised_word(w)
+            and analyze_role(w) is None
+            and not lex.is_place(w)
+            and not nm.is_never_name(w)
+            for w in words
+        )
+        and nm.is_name_core(words[-1], strict=False)
+        and not lex.is_common_noun(words[-1])
+        and role_phrase_before_comma(doc, first, stop)
+    )
+
+
 def runs_in_entity(doc: TokenView, first: int, stop: int) -> list[tuple[int, int, bool]]:
     """Name runs inside a PER entity span, repaired: (first, stop, weak).
 
@@ -837,6 +883,8 @@ def runs_in_entity(doc: TokenView, first: int, stop: int) -> list[tuple[int, int
                 break  # "Ihr Enkel [Mattes Feddersen] (24)": a first name that is also a noun
             if a + 1 < stop and unlisted_first_name(doc, a):
                 break  # "[Ömer Kılınç]": a first name the lexicon lacks, then a surname
+            if a == first and _holder_after_role_phrase(doc, first, stop):
+                break  # "Der Bürgermeister von Lwiw, [Taras Melnychuk-Dovhan],"
             if a == first and a + 2 == stop and _word_given_name_before_surname(doc, a):
                 break  # "[Bertram Quellmalz]": a first name that is a word, then no word
             if (

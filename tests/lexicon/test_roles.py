@@ -246,3 +246,10 @@ def test_inspector_ranks_are_roles() -> None:
 def test_professions_added_in_session_27(word: str, gender: str) -> None:
     role = analyze_role(word)
     assert role is not None and role.kind == "noun" and role.gender == gender
+
+
+@pytest.mark.parametrize("word", ["Limburger", "Magdeburger", "Regensburger"])
+def test_burg_compounds_are_demonyms(word: str) -> None:
+    role = analyze_role(word)
+    assert role is not None and role.kind == "demonym"
+    assert analyze_role("Bürger") is not None and analyze_role("Bürger").kind == "noun"

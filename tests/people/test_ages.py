@@ -682,3 +682,50 @@ def test_a_subject_of_an_earlier_story_does_not_block_a_backref() -> None:
     found = by_name(text, per=["Jonas Brettschneider", "Ole Fransen"])
     assert found["Ole Fransen"].age == 47
     assert found["Jonas Brettschneider"].age is None
+
+
+@pytest.mark.parametrize(
+    ("text", "ages"),
+    [
+        (
+            "Die Rede hielten Jens Pohlke und Anna Moll, beide 17.",
+            {"Jens Pohlke": 17, "Anna Moll": 17},
+        ),
+        ("Es sprachen Jens Pohlke und Anna Moll (beide 17).", {"Jens Pohlke": 17, "Anna Moll": 17}),
+        (
+            "Jens Pohlke und Anna Moll, beide 17 Jahre alt, gewannen.",
+            {"Jens Pohlke": 17, "Anna Moll": 17},
+        ),
+        # a count of things, no age
+        (
+            "Jens Pohlke und Anna Moll erzielten dann beide 17 Punkte.",
+            {"Jens Pohlke": None, "Anna Moll": None},
+        ),
+    ],
+)
+def test_both_of_the_same_age(text: str, ages: dict[str, int | None]) -> None:
+    found = by_name(text, per=list(ages))
+    assert {name: found[name].age for name in ages} == ages
+
+
+@pytest.mark.parametrize(
+    ("text", "ages"),
+    [
+        (
+            "Firmenchef Jens Pohlke, Enkel des Gründers Emil Pohlke, bleibt im Verein. "
+            "Der 58-Jährige sagte, er freue sich.",
+            {"Jens Pohlke": 58, "Emil Pohlke": None},
+        ),
+        # a genitive in the object: either could be meant
+        (
+            "Trainer Jens Pohlke lobte die Tore des Stürmers Ole Kamp. "
+            "Der 21-Jährige traf zweimal.",
+            {"Jens Pohlke": None, "Ole Kamp": None},
+        ),
+    ],
+)
+def test_genitive_in_the_subjects_apposition_is_no_other_candidate(
+    text: str, ages: dict[str, int | None]
+) -> None:
+    found = by_name(text, per=list(ages))
+    assert {name: found[name].age for name in ages} == ages

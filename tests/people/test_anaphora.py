@@ -600,3 +600,63 @@ def test_relative_as_role_after_an_age_backref_with_another_subject_is_none() ->
     )
     person = by_name(text, per=["Ulrike Brandhoff"])["Ulrike Brandhoff"]
     assert "Lehrerin" not in person.roles
+
+
+@pytest.mark.parametrize(
+    ("text", "roles"),
+    [
+        # the head of the one holder's compound office, as an object
+        (
+            "Die Landtagspräsidentin Anna Moll tritt ab. Ihr Nachfolger soll Jens Pohlke werden. "
+            "Fraktionschef Ole Kamp lobte die Präsidentin als Stimme.",
+            ("Landtagspräsidentin", "Präsidentin"),
+        ),
+        # with a complement it is another office
+        (
+            "Die Landtagspräsidentin Anna Moll tritt ab. "
+            "Ole Kamp lobte die Präsidentin des Verbands.",
+            ("Landtagspräsidentin",),
+        ),
+        # another woman was named last: she may be meant
+        (
+            "Die Landtagspräsidentin Anna Moll tritt ab. "
+            "Ministerin Ina Holtkamp lobte die Präsidentin.",
+            ("Landtagspräsidentin",),
+        ),
+    ],
+)
+def test_object_with_the_head_of_a_compound_office(text: str, roles: tuple[str, ...]) -> None:
+    per = [n for n in ("Anna Moll", "Jens Pohlke", "Ole Kamp", "Ina Holtkamp") if n in text]
+    assert by_name(text, per=per)["Anna Moll"].roles == roles
+
+
+def test_short_heads_are_not_read_as_a_shortened_office() -> None:
+    text = "Landrat Jens Pohlke kam. Ole Kamp dankte dem Rat für die Hilfe."
+    assert by_name(text, per=["Jens Pohlke", "Ole Kamp"])["Jens Pohlke"].roles == ("Landrat",)
+
+
+def test_masculine_plural_is_no_shortened_office() -> None:
+    text = (
+        "Der Landesinnenminister Jens Pohlke sprach. "
+        "Danach befassten sich die Minister mit dem Handel."
+    )
+    assert by_name(text, per=["Jens Pohlke"])["Jens Pohlke"].roles == ("Landesinnenminister",)
+    # the accusative singular, after a woman: the one man named before
+    text = "Der Landesinnenminister Jens Pohlke sprach. Kanzlerin Ina Holtkamp lobte den Minister."
+    found = by_name(text, per=["Jens Pohlke", "Ina Holtkamp"])
+    assert found["Jens Pohlke"].roles == ("Landesinnenminister", "Minister")
+
+
+@pytest.mark.parametrize(
+    ("office", "head"),
+    [
+        ("Vizekanzler", "Kanzler"),
+        ("Oberbürgermeister", "Bürgermeister"),
+        ("Weihbischof", "Bischof"),
+        ("Ministerpräsident", "Präsidenten"),
+    ],
+)
+def test_a_rank_or_another_office_is_not_shortened(office: str, head: str) -> None:
+    text = f"Der {office} Jens Pohlke reiste ab. Kanzlerin Ina Holtkamp lobte den {head}."
+    found = by_name(text, per=["Jens Pohlke", "Ina Holtkamp"])
+    assert found["Jens Pohlke"].roles == (office,)

@@ -2280,3 +2280,96 @@ def test_no_predicate_role_for_a_name_inside_the_subject_phrase(text: str) -> No
         assert not any(
             r.startswith(("Lehrerin", "Schulsprecherin", "Präsident")) for r in person.roles
         )
+
+
+@pytest.mark.parametrize(
+    ("text", "per", "expected"),
+    [
+        # an office noun right before a rank: both describe the person
+        (
+            "Feuerwehrchef Oberst Jens Pohlke sagte, das Feuer sei gelöscht.",
+            ["Jens Pohlke"],
+            {"Jens Pohlke": ("Feuerwehrchef", "Oberst")},
+        ),
+        # a genitive before the role is no office of the person
+        (
+            "Des Präsidenten Sprecher Jens Pohlke sagte nichts.",
+            ["Jens Pohlke"],
+            {"Jens Pohlke": ("Sprecher",)},
+        ),
+        # "-burger": a place's adjective before the role ("Magdeburg")
+        (
+            "Der Magdeburger Bischof Jens Pohlke predigte am Sonntag.",
+            ["Jens Pohlke"],
+            {"Jens Pohlke": ("Magdeburger Bischof",)},
+        ),
+        # "der ...en" before two names: a genitive plural, each in the base form of their gender
+        (
+            "Der Landtag hob die Immunität der AfD-Abgeordneten Jens Pohlke und Anna Moll auf.",
+            ["Jens Pohlke", "Anna Moll"],
+            {"Jens Pohlke": ("AfD-Abgeordneter",), "Anna Moll": ("AfD-Abgeordnete",)},
+        ),
+        # one name after "der ...en": a woman's genitive singular
+        (
+            "Die Rede der Vorsitzenden Anna Moll war kurz.",
+            ["Anna Moll"],
+            {"Anna Moll": ("Vorsitzende",)},
+        ),
+        # a plural appointment with a court after "am"
+        (
+            "Der Senat hat Anna Moll und Ina Holtkamp zu Richterinnen am Landgericht Kiel gewählt.",
+            ["Anna Moll", "Ina Holtkamp"],
+            {
+                "Anna Moll": ("Richterin am Landgericht Kiel",),
+                "Ina Holtkamp": ("Richterin am Landgericht Kiel",),
+            },
+        ),
+        # a duration in the accusative before "als"
+        (
+            "Jens Pohlke bleibt zwei Jahre als Berater im Verein.",
+            ["Jens Pohlke"],
+            {"Jens Pohlke": ("Berater",)},
+        ),
+        # an age is no duration
+        (
+            "Anna Moll ist 45 Jahre alt und seit 2021 Ministerin.",
+            ["Anna Moll"],
+            {"Anna Moll": ("Ministerin",)},
+        ),
+        # "als" after the subject's role apposition with a genitive name
+        (
+            "Trainer Jens Pohlke, Sohn des Gründers Emil Pohlke, bleibt als Berater im Verein.",
+            ["Jens Pohlke", "Emil Pohlke"],
+            {
+                "Jens Pohlke": ("Trainer", "Sohn des Gründers", "Berater"),
+                "Emil Pohlke": ("Gründer",),
+            },
+        ),
+        # the name completes a subject that opens with a role phrase
+        (
+            "Sein Vorgänger, der Brite Jens Pohlke, wird Ehrendirigent.",
+            ["Jens Pohlke"],
+            {"Jens Pohlke": ("Vorgänger", "Ehrendirigent")},
+        ),
+        (
+            "Der Sprecher des Vereins, Jens Pohlke, ist seit 2019 Schatzmeister.",
+            ["Jens Pohlke"],
+            {"Jens Pohlke": ("Sprecher des Vereins", "Schatzmeister")},
+        ),
+        # an object's apposition: the copula belongs to another clause
+        (
+            "Der Verein lobte den Trainer, Jens Pohlke, ist aber Arzt.",
+            ["Jens Pohlke"],
+            {"Jens Pohlke": ("Trainer",)},
+        ),
+    ],
+)
+def test_session28_roles(text: str, per: list[str], expected: dict[str, tuple[str, ...]]) -> None:
+    found = by_name(text, per=per)
+    for name, roles in expected.items():
+        assert found[name].roles == roles, name
+
+
+def test_stacked_roles_need_a_full_name_and_a_rank_noun() -> None:
+    text = "Geschäftsführer Sport Ole Kamp lobte ihn."
+    assert by_name(text, per=["Ole Kamp"])["Ole Kamp"].roles == ("Geschäftsführer Sport",)

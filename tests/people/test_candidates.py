@@ -742,3 +742,31 @@ def test_name_after_an_entity_without_a_particle_stays() -> None:
     text = "Im Louvre sprach gestern Lavergne über die Masken."
     found = by_name(text, per=["Lavergne"], other=[("Louvre", "ORG")])
     assert "Lavergne" in found
+
+
+def test_holder_in_the_apposition_of_a_role_phrase() -> None:
+    text = "Der Bürgermeister von Lwiw, Taras Hnatenko-Lys, sprach von Schäden."
+    # the first name is also a noun; as a PER span and found by grammar alone
+    for per in (["Taras Hnatenko-Lys"], []):
+        found = by_name(text, per=per)
+        assert found["Taras Hnatenko-Lys"].roles == ("Bürgermeister von Lwiw",)
+    # a place or a club in the apposition names nobody
+    assert by_name("Der Trainer des Vereins, Borussia Dortmund, sprach.") == {}
+    assert by_name("Der Bürgermeister von Lwiw, Ukraine, sprach.") == {}
+
+
+def test_organisation_span_after_a_plural_role_or_titles() -> None:
+    text = "Der Verein hat die Rückraumspielerinnen Liv Saarinen-Ek und Ana Lopes verpflichtet."
+    found = by_name(text, per=["Ana Lopes"], other=[("Liv Saarinen-Ek", "ORG")])
+    assert found["Liv Saarinen-Ek"].roles == ("Rückraumspielerin",)
+    text = "Das sei gut, sagte die Kinderärztin Prof. Dr. Ifeoma Okoro-Brandt."
+    found = by_name(text, other=[("Ifeoma Okoro-Brandt", "ORG")])
+    assert found["Ifeoma Okoro-Brandt"].roles == ("Kinderärztin",)
+
+
+def test_single_word_after_a_noun_of_a_place_is_the_place() -> None:
+    text = "Der Gouverneur des Departements Vaupés, Jens Pohlke, kritisierte die Pläne."
+    found = by_name(text, per=["Vaupés", "Jens Pohlke"])
+    assert set(found) == {"Jens Pohlke"}
+    found = by_name("Im Bundesstaat Tocantins regnet es.", per=["Tocantins"])
+    assert found == {}
