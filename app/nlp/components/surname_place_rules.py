@@ -204,8 +204,8 @@ class SurnamePlaceRules(OrgPlaceBase):
 
     @staticmethod
     def _is_kind_noun(token: Any) -> bool:
-        """'Gemeinde', 'Fischerort', 'Inselhauptstadt', 'Komitates': a noun (or compound,
-        also in the genitive) that names a kind of place."""
+        """'Gemeinde', 'Fischerort', 'Inselhauptstadt', 'Komitates', 'Departements': a noun
+        (or compound, also in the genitive) that names a kind of place."""
         text = token.text
         if text in PLACE_KIND_NOUNS:
             return True
@@ -216,8 +216,8 @@ class SurnamePlaceRules(OrgPlaceBase):
             if ending and not low.endswith(ending):
                 continue
             stem = low[: len(low) - len(ending)] if ending else low
-            if stem.endswith(PLACE_KIND_ENDINGS):
-                return True
+            if stem.endswith(PLACE_KIND_ENDINGS) or text[: len(stem)] in PLACE_KIND_NOUNS:
+                return True  # "Departements", "Staates": a kind noun's genitive
         return False
 
     def _subject_persons(self, doc: Doc, ents: list[Ent]) -> list[Ent]:
