@@ -84,6 +84,7 @@ PLACE_HEADS = frozenset(
         Ärztekammer Landesärztekammer Zahnärztekammer Handwerkskammer Rechtsanwaltskammer
         Architektenkammer Apothekerkammer Psychotherapeutenkammer Landratsamt Bezirksamt
         Gesundheitsamt Jugendamt Finanzamt Ordnungsamt Stadtverwaltung Kreisverwaltung
+        Hauptzollamt Zollamt Kantonsspital Kantonsschule
         Landeskriminalamt Staatsschauspiel Staatskapelle Staatsorchester Staatsgalerie
         Staatsbibliothek Landesbibliothek Staatsarchiv Landesarchiv Landeskirche Erzdiözese
         Diözese

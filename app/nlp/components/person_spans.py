@@ -60,6 +60,7 @@ from app.nlp.components.org_place_words import (
     FUER_HEADS,
     PLACE_HEADS,
     ROMANCE_HEADS,
+    ROMANCE_PARTICLES,
 )
 
 Ent = tuple[int, int, str]
@@ -414,8 +415,8 @@ _CLOSED_WORDS = frozenset(
 def _is_first_name_word(token: object, flags: Callable[[object], int]) -> bool:
     """'Harlan', 'John': a capitalised word the name lists know as a first name."""
     text = str(getattr(token, "text", ""))
-    if not _is_name_word(text) or is_role_word(text):
-        return False
+    if not _is_name_word(text) or is_role_word(text) or is_role_word(text.rpartition("-")[2]):
+        return False  # "US-Präsident George W. Bush"
     return is_given_name(text) or bool(flags(token) & LEX_FIRST)
 
 
@@ -434,7 +435,12 @@ def _initial_end(doc: Doc, ent: Ent) -> Ent:
         return ent
     for k in range(start + 1, end - 1):
         after = doc[k + 1]
-        if _INITIAL.match(doc[k].text) and after.lower_ in _CLOSED_WORDS:
+        # a capitalised closed-class word opens a sentence; not "Wilhelm I. von Oranien"
+        if (
+            _INITIAL.match(doc[k].text)
+            and after.text[:1].isupper()
+            and after.lower_ in _CLOSED_WORDS
+        ):
             return (start, k + 1, label)
     return ent
 
@@ -520,7 +526,7 @@ def double_surnames(
         if (
             label in {"ORG", "LOC"}
             and end - start == 2
-            and _is_double_surname(doc[start], doc[start + 1], is_place_word, flags)
+            and _is_double_surname(doc[start], doc[start + 1], label, is_place_word, flags)
         ):
             out.append((start, end, "PER"))
             continue
@@ -531,6 +537,7 @@ def double_surnames(
 def _is_double_surname(
     first: object,
     last: object,
+    label: str,
     is_place_word: Callable[[str], bool],
     flags: Callable[[object], int],
 ) -> bool:
@@ -540,8 +547,13 @@ def _is_double_surname(
         return False
     if not _is_surname_part(name) or is_role_word(name) or _is_org_head(name):
         return False
+    if name.lower() in ROMANCE_PARTICLES or name.lower() in PARTICLES:
+        return False  # "La Roque-Alric", "Le Puy-en-Velay"
     code = flags(first)
-    listed = is_given_name(name) or code & (LEX_FIRST | LEX_PROPER)
+    first_name = is_given_name(name) or bool(code & LEX_FIRST)
+    if label == "LOC" and not first_name:
+        return False  # a place to the model: only after a listed first name
+    listed = first_name or code & LEX_PROPER
     if not listed and (
         is_known(name) or code & (LEX_COMMON | LEX_OTHER | LEX_GAZ_LOC | LEX_GAZ_ORG)
     ):

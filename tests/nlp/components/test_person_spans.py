@@ -169,6 +169,14 @@ def test_no_surname_after_an_abbreviated_name_at_a_sentence_end(nlp: Any) -> Non
     # a person the model ran on past the initial into a pronoun ends at the initial
     got = rules_on(nlp, "Regiert hat Kaiser Karl V. Er starb 1558.", [("Karl V. Er", "PER")])
     assert got == {("Karl V.", "PER")}
+    # a lowercase particle after the ordinal stays
+    text = "Er war Stellvertreter von Wilhelm I. von Oranien."
+    got = rules_on(nlp, text, [("Wilhelm I. von Oranien", "PER")])
+    assert got == {("Wilhelm I. von Oranien", "PER")}
+    # a role compound before the first name is no part of it
+    text = "US-Präsident George W. Bush erklärte das am Abend."
+    got = rules_on(nlp, text, [("George W. Bush", "PER")])
+    assert got == {("George W. Bush", "PER")}
 
 
 def test_initials_inside_a_longer_name_are_left_alone(nlp: Any) -> None:
@@ -182,8 +190,15 @@ def test_first_name_and_double_surname_are_a_person(nlp: Any) -> None:
     got = rules_on(nlp, text, [("Signe Holmqvist-Lund", "ORG"), ("Aarhus", "LOC")])
     assert got == {("Signe Holmqvist-Lund", "PER"), ("Aarhus", "LOC")}
     text = "Die Studie leitet Chidera Obiora-Kleinert in Bonn."
-    got = rules_on(nlp, text, [("Chidera Obiora-Kleinert", "LOC"), ("Bonn", "LOC")])
+    got = rules_on(nlp, text, [("Chidera Obiora-Kleinert", "ORG"), ("Bonn", "LOC")])
     assert got == {("Chidera Obiora-Kleinert", "PER"), ("Bonn", "LOC")}
+    # taken for a place: only after a listed first name
+    text = "Die Trainerin setzt auf Signe Holmqvist-Lund im Tor."
+    got = rules_on(nlp, text, [("Signe Holmqvist-Lund", "LOC")])
+    assert got == {("Signe Holmqvist-Lund", "PER")}
+    text = "Nachbargemeinden sind La Roque-Alric und Le Barroux."
+    got = rules_on(nlp, text, [("La Roque-Alric", "LOC"), ("Le Barroux", "LOC")])
+    assert ("La Roque-Alric", "LOC") in got
 
 
 def test_no_person_of_an_adjective_a_noun_or_a_place_before_a_compound(nlp: Any) -> None:
