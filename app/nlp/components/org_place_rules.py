@@ -161,6 +161,7 @@ class OrgPlaceRules(
         ents = [e for e in ents if not self._code_not_name(doc, e)]
         if self.shapes:
             ents = [e for e in ents if not self._shape_not_name(doc, e)]
+            ents = [e for e in ents if not self._inflected_compound(doc, e)]
             ents = [c for c in (self._compound_cut(doc, e) for e in ents) if c is not None]
         if self.use_gazetteer:
             ents = self._gazetteer(doc, ents)
