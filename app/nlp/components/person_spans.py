@@ -231,14 +231,22 @@ def regnal_names(
         if (start, end, "PER") in out:
             continue
         gone = {e for t in range(start, end) for e in cover.get(t, [])}
-        for e in gone:  # the entities that overlap the ruler give way
-            del out[e]
-            for t in range(e[0], e[1]):
-                cover[t] = [f for f in cover[t] if f != e]
-        out[(start, end, "PER")] = None
-        for t in range(start, end):
-            cover.setdefault(t, []).append((start, end, "PER"))
+        _put_person(out, cover, gone, start, end)  # the entities over the ruler give way
     return list(out)
+
+
+def _put_person(
+    out: dict[Ent, None], cover: dict[int, list[Ent]], gone: set[Ent], start: int, end: int
+) -> None:
+    """Replace the entities ``gone`` by the person ``start``-``end`` in ``out`` and in the
+    entities over each token (``cover``)."""
+    for e in gone:
+        del out[e]
+        for t in range(e[0], e[1]):
+            cover[t] = [f for f in cover[t] if f != e]
+    out[(start, end, "PER")] = None
+    for t in range(start, end):
+        cover.setdefault(t, []).append((start, end, "PER"))
 
 
 def _cover(ents: list[Ent]) -> dict[int, list[Ent]]:
@@ -494,15 +502,8 @@ def initial_names(
         gone = {e for t in range(start, end) for e in cover.get(t, [])}
         if any(e[0] < start or e[1] > end for e in gone):
             continue  # part of a longer name ("George W. Bush Foundation")
-        if (start, end, "PER") in gone:
-            continue
-        for e in gone:
-            del out[e]
-            for t in range(e[0], e[1]):
-                cover[t] = [f for f in cover[t] if f != e]
-        out[(start, end, "PER")] = None
-        for t in range(start, end):
-            cover.setdefault(t, []).append((start, end, "PER"))
+        if (start, end, "PER") not in gone:
+            _put_person(out, cover, gone, start, end)
     return list(out)
 
 
