@@ -28,6 +28,7 @@ from app.nlp.components.org_place_words import (
     LEGAL_FORMS,
     LIST_LINKS,
     LOCATIVE,
+    NO_PLACE_ORG_ENDINGS,
     ORG_NOUNS,
     PLACE_KIND_ENDINGS,
     PLACE_KIND_NOUNS,
@@ -75,6 +76,8 @@ class SurnamePlaceRules(OrgPlaceBase):
             return ent
         if PLACE_SHAPE.search(text) or PLACE_PREFIX.match(text) or self._is_known_place(token):
             return ent
+        if token.lower_.endswith(NO_PLACE_ORG_ENDINGS):
+            return ent  # "des Imkerverbandes": an association (made ORG by the body rules)
         if self._place_context(doc, ent, places):
             return ent
         if not self._is_unknown_word(token, dictionary=True):
