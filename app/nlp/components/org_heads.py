@@ -74,7 +74,7 @@ class HeadRules(OrgPlaceBase):
                 self._legal_form(doc, i)
                 or self._fuer_head(doc, i)
                 or self._compound_head(doc, i)
-                or self._place_head(doc, i)
+                or self._place_head(doc, i, ents)
                 or self._english_head(doc, i)
                 or self._romance_head(doc, i)
                 or self._club(doc, i)
@@ -250,10 +250,15 @@ class HeadRules(OrgPlaceBase):
             start = i - 1  # "Karlsruher Institut für Technologie", "Kiel Institut für ..."
         return start, last + 1
 
-    def _place_head(self, doc: Doc, i: int) -> tuple[int, int] | None:
-        """'Realschule Spaichingen', 'Amtsgericht München', 'Universität Hamburg'."""
+    def _place_head(self, doc: Doc, i: int, ents: list[Ent]) -> tuple[int, int] | None:
+        """'Realschule Spaichingen', 'Amtsgericht München', 'Universität Hamburg'; a place
+        of several words the model found after the head counts whole ("Kreisverwaltung
+        Bad Kreuznach")."""
         if not head_form(doc[i].text, PLACE_HEADS) or i + 1 >= len(doc):
             return None
+        place = next((e for s, e, lab in ents if s == i + 1 and lab == "LOC" and e > s + 1), None)
+        if place is not None and all(is_capitalised_word(t.text) for t in doc[i + 1 : place]):
+            return i, place
         nxt = doc[i + 1]
         if not is_capitalised_word(nxt.text) or self._is_plain_noun(nxt):
             return None
@@ -264,8 +269,10 @@ class HeadRules(OrgPlaceBase):
             end + 1 < len(doc)
             and doc[end].text in {"am", "an", "im"}
             and is_capitalised_word(doc[end + 1].text)
+            and doc[end + 1].text not in DAYS_AND_MONTHS
+            and not self._is_plain_noun(doc[end + 1])
         ):
-            end += 2  # "Universität Frankfurt am Main"
+            end += 2  # "Universität Frankfurt am Main"; not "Zollamt Kiel am Montag"
         elif (
             end < len(doc)
             and doc[end].text in COURT_NUMERALS

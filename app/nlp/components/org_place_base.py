@@ -143,6 +143,11 @@ class OrgPlaceBase(Stateless):
             return bool(flags & LEX_OTHER)
         return bool(flags & (LEX_COMMON | LEX_OTHER | LEX_FIRST))
 
+    def _is_place_word(self, text: str) -> bool:
+        """'Pfalz', 'Neuhausen': one word the gazetteer lists as a place."""
+        entry = self.names.get((text,))
+        return entry is not None and entry.label == "LOC"
+
     def _is_known_place(self, token: Any) -> bool:
         text = token.text
         if lex_flags(token) & LEX_GAZ_LOC:

@@ -51,10 +51,11 @@ lists of :mod:`app.nlp.gazetteer`:
   two names ("Kessler & Vogt") and no events ("Australian Open", "Parlamentswahl",
   "Französische Revolution", "Unterhauswahl 2010");
 - **persons** (:mod:`.person_spans`): noble names before an age, persons cut before an
-  institution, first names joined, initials, rulers with their ordinal ("Ludwig XIV."),
-  first name + particle taken for an ORG ("Giacomo della Porta"), a heading's repeated
-  surname cut off, a lone listed first name inside a sentence, a name in the genitive
-  ending the person ("Erdogans Kurs" -> "Erdogans");
+  institution, first names joined, initials ("JD Vance", "Harlan T. Whitfield-Ames"),
+  hyphenated double surnames taken for an organisation ("Malin Sjöberg-Ek"), rulers with
+  their ordinal ("Ludwig XIV."), first name + particle taken for an ORG ("Giacomo della
+  Porta"), a heading's repeated surname cut off, a lone listed first name inside a
+  sentence, a name in the genitive ending the person ("Erdogans Kurs" -> "Erdogans");
 - **acronyms**: an all-caps word of 2-6 letters that no entity covers is an organisation
   ("KCNA", "BND"), unless it is a known place, a common-noun abbreviation ("DVD"), a
   Roman numeral, a unit after a number, in an all-caps line, or a photo credit code ("STR").
@@ -160,6 +161,7 @@ class OrgPlaceRules(
         ents = [e for e in ents if not self._code_not_name(doc, e)]
         if self.shapes:
             ents = [e for e in ents if not self._shape_not_name(doc, e)]
+            ents = [e for e in ents if not self._inflected_compound(doc, e)]
             ents = [c for c in (self._compound_cut(doc, e) for e in ents) if c is not None]
         if self.use_gazetteer:
             ents = self._gazetteer(doc, ents)
@@ -193,6 +195,8 @@ class OrgPlaceRules(
             ents = person_spans.first_names(doc, person_spans.split_org_heads(doc, ents))
             ents = person_spans.aged_names(doc, ents)
             ents = person_spans.initials_name(doc, ents, self._is_unknown_token)
+            ents = person_spans.double_surnames(doc, ents, self._is_place_word)
+            ents = person_spans.initial_names(doc, ents)
             ents = person_spans.regnal_names(doc, ents)
             ents = person_spans.particle_names(doc, ents)
             ents = person_spans.repeated_surnames(doc, ents)

@@ -10,6 +10,7 @@ from typing import Any
 
 from spacy.tokens import Doc
 
+from app.lexicon.lemmas import is_known
 from app.lexicon.roles import is_role_word
 from app.lexicon.words import is_given_name
 from app.nlp.components.lexclass import (
@@ -104,6 +105,29 @@ class ShapeRules(OrgPlaceBase):
         if label != "ORG" or end - start > 2 or (end - start == 2 and doc[end - 1].text != "/"):
             return False
         return doc[start].text.rstrip("/") in NOT_ORG_ACRONYMS
+
+    def _inflected_compound(self, doc: Doc, ent: Ent) -> bool:
+        """'Laubbläsern', 'Subventionsbetrugs': one word the model took for a place or an
+        organisation that simplemma knows as a German word form and that is an inflected
+        form ("-n", "-s", "-es") of a compound the word-class lexicon guesses to be a
+        common noun; the lexicon knows neither the word nor a name of that form."""
+        start, end, label = ent
+        if label == "PER" or end - start != 1:
+            return False
+        token = doc[start]
+        text = token.text
+        if not (len(text) > 8 and text[0].isupper() and text[1:].islower() and text.isalpha()):
+            return False
+        lex = self._lex()
+        if lex is None or lex_flags(token) or token.lower_ in lex.codes:
+            return False
+        if lex.guess(token.lower_) or self._is_known_place(token) or not is_known(text):
+            return False
+        low = token.lower_
+        return any(
+            low.endswith(ending) and lex.guess(low[: -len(ending)]) == LEX_COMMON
+            for ending in ("n", "s", "es")
+        )
 
     @staticmethod
     def _shape_not_name(doc: Doc, ent: Ent) -> bool:

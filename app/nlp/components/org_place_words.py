@@ -84,6 +84,7 @@ PLACE_HEADS = frozenset(
         Ärztekammer Landesärztekammer Zahnärztekammer Handwerkskammer Rechtsanwaltskammer
         Architektenkammer Apothekerkammer Psychotherapeutenkammer Landratsamt Bezirksamt
         Gesundheitsamt Jugendamt Finanzamt Ordnungsamt Stadtverwaltung Kreisverwaltung
+        Hauptzollamt Zollamt Kantonsspital Kantonsschule
         Landeskriminalamt Staatsschauspiel Staatskapelle Staatsorchester Staatsgalerie
         Staatsbibliothek Landesbibliothek Staatsarchiv Landesarchiv Landeskirche Erzdiözese
         Diözese
@@ -675,9 +676,21 @@ LONE_KIND_NOUNS = frozenset(_words("Hansestadt Landeshauptstadt Kreisstadt Kreis
 LONE_FIRM_HEADS = frozenset(
     _words("Sparkasse Stadtsparkasse Kreissparkasse Volksbank Landesbank Stadtwerke")
 )
-# Last parts of the names of parties and orchestras, which are never places ("der
-# Sozialistischen Partei", "vom Concertgebouworkest").
-NO_PLACE_ORG_ENDINGS = ("partei", "orchester", "orchesters", "orkest", "philharmoniker")
+# Last parts of the names of parties, orchestras, clubs and associations, which are never
+# places ("der Sozialistischen Partei", "vom Concertgebouworkest", "des Börsenvereins").
+NO_PLACE_ORG_ENDINGS = (
+    "partei",
+    "orchester",
+    "orchesters",
+    "orkest",
+    "philharmoniker",
+    "verein",
+    "vereins",
+    "vereines",
+    "verband",
+    "verbands",
+    "verbandes",
+)
 # Adjectives that open a local body's name: "Freiwillige Feuerwehr Ergolding".
 LOCAL_BODY_ADJECTIVES = frozenset(_words("Freiwillige Freiwilligen"))
 # A state parliament with "von" and the state: "Landtag von Sachsen-Anhalt".

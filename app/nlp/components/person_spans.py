@@ -22,6 +22,14 @@
 - ``genitive_cut``: a name in the genitive ends the person; nouns after it are cut off
   ("Erdogans Kurs" -> "Erdogans"), a role and a name after it are a second person
   ("Obamas Sprecherin Kori Schulman"); not after a first name in -s ("Klaus Koch").
+- ``initial_names``: a first name, one or more initials ("T.", "R.") and a surname are one
+  person: "Harlan T. Whitfield-Ames", "John F. Kennedy"; a person the model found after
+  initials takes them in ("J. R. R. Tolkien"); not over a sentence break ("Anna K. Die
+  Polizei ...") nor onto a function word, role or common noun;
+- ``double_surnames``: a first name and a hyphenated double surname taken for an
+  organisation are a person ("Malin Sjöberg-Ek"); not an adjective or common noun before
+  a compound with an institution's head or a place ("Deutschen Presse-Agentur",
+  "Weingärtnergenossenschaft Metzingen-Neuhausen").
 
 Entities are ``(start, end, label)`` token triples; no Qt here.
 """
@@ -52,6 +60,7 @@ from app.nlp.components.org_place_words import (
     FUER_HEADS,
     PLACE_HEADS,
     ROMANCE_HEADS,
+    ROMANCE_PARTICLES,
 )
 
 Ent = tuple[int, int, str]
@@ -222,14 +231,22 @@ def regnal_names(
         if (start, end, "PER") in out:
             continue
         gone = {e for t in range(start, end) for e in cover.get(t, [])}
-        for e in gone:  # the entities that overlap the ruler give way
-            del out[e]
-            for t in range(e[0], e[1]):
-                cover[t] = [f for f in cover[t] if f != e]
-        out[(start, end, "PER")] = None
-        for t in range(start, end):
-            cover.setdefault(t, []).append((start, end, "PER"))
+        _put_person(out, cover, gone, start, end)  # the entities over the ruler give way
     return list(out)
+
+
+def _put_person(
+    out: dict[Ent, None], cover: dict[int, list[Ent]], gone: set[Ent], start: int, end: int
+) -> None:
+    """Replace the entities ``gone`` by the person ``start``-``end`` in ``out`` and in the
+    entities over each token (``cover``)."""
+    for e in gone:
+        del out[e]
+        for t in range(e[0], e[1]):
+            cover[t] = [f for f in cover[t] if f != e]
+    out[(start, end, "PER")] = None
+    for t in range(start, end):
+        cover.setdefault(t, []).append((start, end, "PER"))
 
 
 def _cover(ents: list[Ent]) -> dict[int, list[Ent]]:
@@ -383,3 +400,169 @@ def _known_noun(
     if is_role_word(text):
         return True
     return bool(flags(token) & LEX_COMMON) and is_plain_noun(token)
+
+
+#: An initial with its stop, one token in spaCy's German tokenizer ("T.", "Ö.").
+_INITIAL = re.compile(r"^[A-ZÄÖÜ]\.$")
+#: Words that open a sentence and never are a surname: articles, pronouns, prepositions
+#: and conjunctions ("Thomas M. Er soll ...", "Karl V. Die Reformation ..."); not
+#: adjectives or nouns that are surnames too ("Kurz", "Lange", "Weil").
+_CLOSED_WORDS = frozenset(
+    {
+        "der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "einem", "einer", "eines",
+        "dies", "diese", "dieser", "dieses", "er", "sie", "es", "wir", "ihr", "ich", "man", "sein",
+        "seine", "ihre", "laut", "nach", "vor", "in", "im", "am", "an", "auf", "aus", "bei", "mit",
+        "seit", "von", "zu", "zum", "zur", "für", "gegen", "ohne", "um", "über", "trotz", "wegen",
+        "während", "und", "oder", "aber", "doch", "denn", "als", "wenn", "dass", "ob", "nachdem",
+        "bevor", "obwohl", "dann", "danach", "damals", "zudem", "auch", "so", "nun", "jetzt",
+        "heute", "gestern", "bereits",
+    }
+)  # fmt: skip
+
+
+def _is_first_name_word(token: object, flags: Callable[[object], int]) -> bool:
+    """'Harlan', 'John': a capitalised word the name lists know as a first name."""
+    text = str(getattr(token, "text", ""))
+    if not _is_name_word(text) or is_role_word(text) or is_role_word(text.rpartition("-")[2]):
+        return False  # "US-Präsident George W. Bush"
+    return is_given_name(text) or bool(flags(token) & LEX_FIRST)
+
+
+def _is_initial_surname(token: object, flags: Callable[[object], int]) -> bool:
+    """The word after a name's initials: a surname word (no organisation head, role or
+    plain noun), no closed-class word ("Die", "Er"), and no sentence opening ("Anna K.
+    Zeugen sahen ...": an abbreviated surname at a sentence's end)."""
+    if getattr(token, "is_sent_start", False) or getattr(token, "lower_", "") in _CLOSED_WORDS:
+        return False
+    return _is_surname_word(token, flags)
+
+
+def _initial_end(doc: Doc, ent: Ent) -> Ent:
+    start, end, label = ent
+    if label != "PER":
+        return ent
+    for k in range(start + 1, end - 1):
+        after = doc[k + 1]
+        # a capitalised closed-class word opens a sentence; not "Wilhelm I. von Oranien"
+        if (
+            _INITIAL.match(doc[k].text)
+            and after.text[:1].isupper()
+            and after.lower_ in _CLOSED_WORDS
+        ):
+            return (start, k + 1, label)
+    return ent
+
+
+def initial_names(
+    doc: Doc, ents: list[Ent], flags: Callable[[object], int] = lex_flags
+) -> list[Ent]:
+    """'Harlan T. Whitfield-Ames', 'Rosalyn D. Okafor-Haines', 'J. R. R. Tolkien': first
+    names (or a person the model found), initials and a surname are one person. A person
+    the model ran on past an initial into a function word ends at the initial ("Karl V.
+    Er regierte")."""
+    ents = [_initial_end(doc, e) for e in ents]
+    out = dict.fromkeys(ents)
+    cover = _cover(ents)
+    n = len(doc)
+    i = 0
+    while i < n:
+        if not _INITIAL.match(doc[i].text):
+            i += 1
+            continue
+        first = last = i
+        while last + 1 < n and _INITIAL.match(doc[last + 1].text):
+            last += 1
+        i = last + 1
+        end = last + 1
+        if end >= n:
+            break
+        surname = doc[end]
+        found = [e for e in cover.get(end, []) if e[2] == "PER" and e[0] == end]
+        if not found and not _is_initial_surname(surname, flags):
+            continue
+        end = max([end + 1] + [e[1] for e in found])
+        # the person before the initials: one the model found ("Rosalyn D."), or first names
+        before = [e for e in cover.get(first - 1, []) if e[2] == "PER" and first <= e[1] <= end]
+        start = min([first] + [e[0] for e in before])
+        while (
+            start > 0
+            and start - first > -4
+            and not doc[start].is_sent_start
+            and _is_first_name_word(doc[start - 1], flags)
+        ):
+            start -= 1
+        if start == first:  # initials first: only before a person the model found
+            prev = doc[first - 1] if first > 0 else None
+            if not found or (
+                prev is not None
+                and not doc[first].is_sent_start
+                and (prev.text[:1].isupper() or prev.like_num)
+            ):
+                continue  # "Vitamin D. Müller", "Gruppe C. Deutschland"
+        gone = {e for t in range(start, end) for e in cover.get(t, [])}
+        if any(e[0] < start or e[1] > end for e in gone):
+            continue  # part of a longer name ("George W. Bush Foundation")
+        if (start, end, "PER") not in gone:
+            _put_person(out, cover, gone, start, end)
+    return list(out)
+
+
+def _is_surname_part(part: str) -> bool:
+    return len(part) > 1 and part[0].isupper() and part[1:].islower() and part.isalpha()
+
+
+def double_surnames(
+    doc: Doc,
+    ents: list[Ent],
+    is_place_word: Callable[[str], bool],
+    flags: Callable[[object], int] = lex_flags,
+) -> list[Ent]:
+    """'Malin Sjöberg-Ek', 'Adaora Nnamdi-Welte' taken for an organisation or a place: a
+    first name (or a word nothing knows) and a hyphenated double surname are a person.
+    Not an adjective or noun before it ("Deutschen Presse-Agentur",
+    "Weingärtnergenossenschaft Metzingen-Neuhausen"), not two places, an institution's
+    head or two plain words ("Rheinland-Pfalz", "Presse-Agentur", "Fußball-Union")."""
+    out: list[Ent] = []
+    for start, end, label in ents:
+        if (
+            label in {"ORG", "LOC"}
+            and end - start == 2
+            and _is_double_surname(doc[start], doc[start + 1], label, is_place_word, flags)
+        ):
+            out.append((start, end, "PER"))
+            continue
+        out.append((start, end, label))
+    return out
+
+
+def _is_double_surname(
+    first: object,
+    last: object,
+    label: str,
+    is_place_word: Callable[[str], bool],
+    flags: Callable[[object], int],
+) -> bool:
+    name = str(getattr(first, "text", ""))
+    parts = str(getattr(last, "text", "")).split("-")
+    if len(parts) != 2 or not all(_is_surname_part(p) for p in parts):
+        return False
+    if not _is_surname_part(name) or is_role_word(name) or _is_org_head(name):
+        return False
+    if name.lower() in ROMANCE_PARTICLES or name.lower() in PARTICLES:
+        return False  # "La Roque-Alric", "Le Puy-en-Velay"
+    code = flags(first)
+    first_name = is_given_name(name) or bool(code & LEX_FIRST)
+    if label == "LOC" and not first_name:
+        return False  # a place to the model: only after a listed first name
+    listed = first_name or code & LEX_PROPER
+    if not listed and (
+        is_known(name) or code & (LEX_COMMON | LEX_OTHER | LEX_GAZ_LOC | LEX_GAZ_ORG)
+    ):
+        return False  # "Deutschen", "Weingärtnergenossenschaft"
+    if flags(last) & (LEX_GAZ_LOC | LEX_GAZ_ORG) or is_place_word(name):
+        return False
+    if any(_is_org_head(p) or p in ROMANCE_HEADS for p in parts):
+        return False
+    if all(is_place_word(p) for p in parts):
+        return False  # "Metzingen-Neuhausen"; but "Holmqvist-Lund"
+    return not all(is_known(p) and not is_given_name(p) for p in parts)

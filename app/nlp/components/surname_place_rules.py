@@ -28,6 +28,7 @@ from app.nlp.components.org_place_words import (
     LEGAL_FORMS,
     LIST_LINKS,
     LOCATIVE,
+    NO_PLACE_ORG_ENDINGS,
     ORG_NOUNS,
     PLACE_KIND_ENDINGS,
     PLACE_KIND_NOUNS,
@@ -75,6 +76,8 @@ class SurnamePlaceRules(OrgPlaceBase):
             return ent
         if PLACE_SHAPE.search(text) or PLACE_PREFIX.match(text) or self._is_known_place(token):
             return ent
+        if token.lower_.endswith(NO_PLACE_ORG_ENDINGS):
+            return ent  # "des Imkerverbandes": an association (made ORG by the body rules)
         if self._place_context(doc, ent, places):
             return ent
         if not self._is_unknown_word(token, dictionary=True):
@@ -204,8 +207,8 @@ class SurnamePlaceRules(OrgPlaceBase):
 
     @staticmethod
     def _is_kind_noun(token: Any) -> bool:
-        """'Gemeinde', 'Fischerort', 'Inselhauptstadt', 'Komitates': a noun (or compound,
-        also in the genitive) that names a kind of place."""
+        """'Gemeinde', 'Fischerort', 'Inselhauptstadt', 'Komitates', 'Departements': a noun
+        (or compound, also in the genitive) that names a kind of place."""
         text = token.text
         if text in PLACE_KIND_NOUNS:
             return True
@@ -216,8 +219,8 @@ class SurnamePlaceRules(OrgPlaceBase):
             if ending and not low.endswith(ending):
                 continue
             stem = low[: len(low) - len(ending)] if ending else low
-            if stem.endswith(PLACE_KIND_ENDINGS):
-                return True
+            if stem.endswith(PLACE_KIND_ENDINGS) or text[: len(stem)] in PLACE_KIND_NOUNS:
+                return True  # "Departements", "Staates": a kind noun's genitive
         return False
 
     def _subject_persons(self, doc: Doc, ents: list[Ent]) -> list[Ent]:

@@ -251,3 +251,19 @@ def test_no_authority_with_fuer_after_an_indefinite_article(nlp: Any) -> None:
     assert rules_on(nlp, text, []) == set()
     text = "Die Stiftung für Tierschutz lädt ein."
     assert rules_on(nlp, text, []) == {("Stiftung für Tierschutz", "ORG")}
+
+
+def test_head_with_a_place_of_several_words(nlp: Any) -> None:
+    text = "Die Kreisverwaltung Bad Tölz warnt vor Glätte."
+    got = rules_on(nlp, text, [("Bad Tölz", "LOC")])
+    assert got == {("Kreisverwaltung Bad Tölz", "ORG")}
+    text = "Der Fund ging an das Hauptzollamt Bremen am Montag."
+    got = rules_on(nlp, text, [("Bremen", "LOC")])
+    assert got == {("Hauptzollamt Bremen", "ORG")}
+    text = "Die Patientin liegt im Kantonsspital Aarau auf der Station."
+    got = rules_on(nlp, text, [("Kantonsspital Aarau", "LOC")])
+    assert got == {("Kantonsspital Aarau", "ORG")}
+    # a river after "am" still belongs to the place
+    text = "Sie lehrt an der Universität Frankfurt am Main seit 2010."
+    got = rules_on(nlp, text, [("Frankfurt am Main", "LOC")])
+    assert got == {("Universität Frankfurt am Main", "ORG")}

@@ -75,6 +75,15 @@ def test_party_or_orchestra_is_no_place(nlp: Any) -> None:
     assert got == {("Parteistadt", "LOC")}
 
 
+def test_club_or_association_is_no_place(nlp: Any) -> None:
+    text = "Den Preis des Schachvereins vergab die Jury in Marburg."
+    got = rules_on(nlp, text, [("Schachvereins", "LOC"), ("Marburg", "LOC")])
+    assert got == {("Schachvereins", "ORG"), ("Marburg", "LOC")}
+    text = "Der Sprecher des Imkerverbandes warnt vor Milben."
+    got = rules_on(nlp, text, [("Imkerverbandes", "LOC")])
+    assert got == {("Imkerverbandes", "ORG")}
+
+
 def test_local_body_without_a_place_name_after_it(nlp: Any) -> None:
     # "in" between, a place adjective before, an unknown word or a common noun after
     text = "Die Polizei in Oldenburg sucht Zeugen."

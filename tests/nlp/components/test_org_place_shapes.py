@@ -234,3 +234,15 @@ def test_role_and_academic_title_are_no_organisation(nlp: Any) -> None:
     assert ("Stiftung Dr. Hans Riegel", "ORG") in rules_on(
         nlp, text, [("Stiftung Dr. Hans Riegel", "ORG")]
     )
+
+
+def test_inflected_compound_noun_is_no_name(nlp: Any) -> None:
+    text = "Der Rat stimmte gegen ein Verbot von Laubbläsern in der Altstadt."
+    assert rules_on(nlp, text, [("Laubbläsern", "LOC")]) == set()
+    text = "Er steht wegen des Verdachts des Subventionsbetrugs vor Gericht."
+    assert rules_on(nlp, text, [("Subventionsbetrugs", "ORG")]) == set()
+    # a place the lists know, a name the word-class lexicon knows, a person: kept
+    text = "Die Bürger Regensburgs stimmten ab."
+    assert rules_on(nlp, text, [("Regensburgs", "LOC")]) == {("Regensburgs", "LOC")}
+    text = "Die Fans von Hesselbarth jubelten."
+    assert rules_on(nlp, text, [("Hesselbarth", "PER")]) == {("Hesselbarth", "PER")}

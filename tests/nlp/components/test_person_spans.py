@@ -132,3 +132,82 @@ def test_first_names_in_s_and_nouns_as_surnames_stay(nlp: Any) -> None:
     assert rules_on(nlp, text, [("Konrad Boss Telvinger", "PER")]) == {
         ("Konrad Boss Telvinger", "PER")
     }
+
+
+def test_first_name_initial_and_surname_are_one_person(nlp: Any) -> None:
+    text = "Neue Bürgermeisterin ist Dorothea K. Lindqvist-Braun aus Kiel."
+    got = rules_on(nlp, text, [("Dorothea", "PER"), ("Kiel", "LOC")])
+    assert got == {("Dorothea K. Lindqvist-Braun", "PER"), ("Kiel", "LOC")}
+    # the model's person ends at the initial
+    text = "Gewählt wurde auch der Senator Everett J. Pemberton aus Maine."
+    got = rules_on(nlp, text, [("Everett J.", "PER"), ("Maine", "LOC")])
+    assert got == {("Everett J. Pemberton", "PER"), ("Maine", "LOC")}
+    # two initials, no entity from the model
+    got = rules_on(nlp, "Das Vorwort schrieb Margaret A. C. Holloway im Jahr 1961.", [])
+    assert got == {("Margaret A. C. Holloway", "PER")}
+
+
+def test_initials_first_join_a_person_the_model_found(nlp: Any) -> None:
+    text = "Den Roman übersetzte damals H. W. Lindgren ins Deutsche."
+    got = rules_on(nlp, text, [("Lindgren", "PER")])
+    assert got == {("H. W. Lindgren", "PER")}
+    # no person without a first name or a person after the initials
+    got = rules_on(nlp, "Die Halle B. Neubauer plant die Firma.", [])
+    assert got == set()
+    text = "Die Mannschaft spielt in Gruppe C. Deutschland trifft auf Spanien."
+    got = rules_on(nlp, text, [("Deutschland", "LOC"), ("Spanien", "LOC")])
+    assert got == {("Deutschland", "LOC"), ("Spanien", "LOC")}
+
+
+def test_no_surname_after_an_abbreviated_name_at_a_sentence_end(nlp: Any) -> None:
+    text = "Angeklagt ist Thomas M. Er soll die Kasse geleert haben."
+    got = rules_on(nlp, text, [("Thomas M.", "PER")])
+    assert got == {("Thomas M.", "PER")}
+    text = "Verurteilt wurde Jens R. Zeugen hatten ihn erkannt."
+    got = rules_on(nlp, text, [("Jens R.", "PER")])
+    assert got == {("Jens R.", "PER")}
+    # a person the model ran on past the initial into a pronoun ends at the initial
+    got = rules_on(nlp, "Regiert hat Kaiser Karl V. Er starb 1558.", [("Karl V. Er", "PER")])
+    assert got == {("Karl V.", "PER")}
+    # a lowercase particle after the ordinal stays
+    text = "Er war Stellvertreter von Wilhelm I. von Oranien."
+    got = rules_on(nlp, text, [("Wilhelm I. von Oranien", "PER")])
+    assert got == {("Wilhelm I. von Oranien", "PER")}
+    # a role compound before the first name is no part of it
+    text = "US-Präsident George W. Bush erklärte das am Abend."
+    got = rules_on(nlp, text, [("George W. Bush", "PER")])
+    assert got == {("George W. Bush", "PER")}
+
+
+def test_initials_inside_a_longer_name_are_left_alone(nlp: Any) -> None:
+    text = "Die George W. Bush Foundation fördert Schulen."
+    got = rules_on(nlp, text, [("George W. Bush Foundation", "ORG")])
+    assert got == {("George W. Bush Foundation", "ORG")}
+
+
+def test_first_name_and_double_surname_are_a_person(nlp: Any) -> None:
+    text = "Verpflichtet wurde die Torhüterin Signe Holmqvist-Lund aus Aarhus."
+    got = rules_on(nlp, text, [("Signe Holmqvist-Lund", "ORG"), ("Aarhus", "LOC")])
+    assert got == {("Signe Holmqvist-Lund", "PER"), ("Aarhus", "LOC")}
+    text = "Die Studie leitet Chidera Obiora-Kleinert in Bonn."
+    got = rules_on(nlp, text, [("Chidera Obiora-Kleinert", "ORG"), ("Bonn", "LOC")])
+    assert got == {("Chidera Obiora-Kleinert", "PER"), ("Bonn", "LOC")}
+    # taken for a place: only after a listed first name
+    text = "Die Trainerin setzt auf Signe Holmqvist-Lund im Tor."
+    got = rules_on(nlp, text, [("Signe Holmqvist-Lund", "LOC")])
+    assert got == {("Signe Holmqvist-Lund", "PER")}
+    text = "Nachbargemeinden sind La Roque-Alric und Le Barroux."
+    got = rules_on(nlp, text, [("La Roque-Alric", "LOC"), ("Le Barroux", "LOC")])
+    assert ("La Roque-Alric", "LOC") in got
+
+
+def test_no_person_of_an_adjective_a_noun_or_a_place_before_a_compound(nlp: Any) -> None:
+    text = "Das meldete die Deutsche Presse-Agentur am Abend."
+    got = rules_on(nlp, text, [("Deutsche Presse-Agentur", "ORG")])
+    assert got == {("Deutsche Presse-Agentur", "ORG")}
+    text = "Die Winzergenossenschaft Metzingen-Neuhausen meldet eine gute Ernte."
+    got = rules_on(nlp, text, [("Winzergenossenschaft Metzingen-Neuhausen", "ORG")])
+    assert ("Winzergenossenschaft Metzingen-Neuhausen", "PER") not in got
+    text = "Die Fähre fährt nach Sankt Peter-Ording."
+    got = rules_on(nlp, text, [("Sankt Peter-Ording", "LOC")])
+    assert got == {("Sankt Peter-Ording", "LOC")}

@@ -46,6 +46,9 @@ def test_an_unknown_word_taken_for_a_place_is_a_surname(nlp: Any) -> None:
         ("Er stammt aus dem Fischerort Quendlo.", "Quendlo"),  # a compound noun of kind
         ("Im Flussgebiet des Quendlo regnet es.", "Quendlo"),
         ("Quendlo im Osten ist klein.", "Quendlo"),  # a direction after it
+        # a noun of kind in the genitive
+        ("Der Präfekt des Departements Quendlo trat zurück.", "Quendlo"),
+        ("Die Hauptstadt des Staates Quendlo ist klein.", "Quendlo"),
     ],
 )
 def test_an_unknown_word_in_a_place_context_stays_a_place(nlp: Any, text: str, place: str) -> None:
