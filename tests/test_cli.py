@@ -119,6 +119,20 @@ def test_analyze_tokens_carry_the_cards_grammar(tmp_path: Path) -> None:
     assert tokens["mit"]["morph"] == "" and tokens["mit"]["article"] is None
 
 
+def test_analyze_tokens_carry_the_cards_part_of_speech(tmp_path: Path) -> None:
+    """``pos`` is the card's part of speech as a UD tag (app.reading.cards.word_class)."""
+    path = tmp_path / "a.txt"
+    path.write_text(
+        "Der Diktator sprach am Freitag mit Peskow. Die Firma kündigte neue Stellen an.\n",
+        "utf-8",
+    )
+    proc = run_cli("analyze", str(path), "--json", "--tokens")
+    assert proc.returncode == 0, proc.stderr
+    tokens = {t["text"]: t["pos"] for t in json.loads(proc.stdout)["tokens"]}
+    assert (tokens["Diktator"], tokens["Freitag"], tokens["Peskow"]) == ("NOUN", "NOUN", "PROPN")
+    assert (tokens["kündigte"], tokens["an"]) == ("VERB", "ADP")  # UD: a particle as ADP
+
+
 def test_analyze_without_tokens_has_no_tokens(tmp_path: Path) -> None:
     path = tmp_path / "a.txt"
     path.write_text(GERMAN, encoding="utf-8")

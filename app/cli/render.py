@@ -52,14 +52,17 @@ def token_records(analysis: Any) -> list[dict[str, Any]]:
         shown_lemma,
         token_grammar,
         use_dictionary_genders,
+        word_class,
     )
     from app.reading.lookups import lookup_key  # deferred: as above, the reading layer
+    from app.reading.textmodel import ReaderIndex
 
     dictionary = open_dictionary()
     use_dictionary_genders(dictionary.lookup)
     tokens = []
     lemmas = []  # the lemma the word card shows: status and band belong to it
-    names, proper = card_names(analysis)
+    index = ReaderIndex.build(analysis)  # the window's index: its entities and people
+    names, proper = card_names(analysis, index)
     for i, t in enumerate(analysis.tokens):
         key = lookup_key(analysis.tokens, i)
         info = dictionary.lookup(*key)  # as the word card asks
@@ -71,7 +74,8 @@ def token_records(analysis: Any) -> list[dict[str, Any]]:
                 "end": t.end,
                 "text": t.text,
                 "lemma": shown_lemma(grammar, info, t.lemma, t.text, key[4]),
-                "pos": info.pos or t.pos,
+                # the card's part of speech as a UD tag (one decision: word_class)
+                "pos": word_class(index, i, info, grammar, names.get(i)).ud,
                 "glosses": list(
                     shown_glosses(
                         t.text, info.glosses, names.get(i), i in proper and names.get(i) != "PER"

@@ -496,12 +496,16 @@ def _names_an_organisation(glosses: Sequence[str]) -> bool:
     return bool(words) and all(w[:1].isupper() for w in words)
 
 
-def card_names(analysis: Analysis) -> tuple[dict[int, str], frozenset[int]]:
-    """For :func:`token_grammar` and :func:`shown_glosses` outside the window, from
-    one index of the text: the tokens inside an entity or a person's mention (what
-    the card shows as a name) with the name's kind (:func:`name_label`), and the
-    tokens that are part of a person's or a place's name (:func:`is_proper_name`)."""
-    index = ReaderIndex.build(analysis)
+def card_names(
+    analysis: Analysis, index: ReaderIndex | None = None
+) -> tuple[dict[int, str], frozenset[int]]:
+    """For :func:`token_grammar`, :func:`word_class` and :func:`shown_glosses` outside the
+    window, from one index of the text (``index``, built here when not given): the tokens
+    inside an entity or a person's mention (what the card shows as a name) with the
+    name's kind (:func:`name_label`), and the tokens that are part of a person's or a
+    place's name (:func:`is_proper_name`)."""
+    if index is None:
+        index = ReaderIndex.build(analysis)
     labels = {}
     families = set()
     for i, token in enumerate(analysis.tokens):
@@ -844,35 +848,8 @@ def make_card(index: ReaderIndex, token_index: int, info: WordInfo, frame: str =
         label = "PER" if token.text in _surnames(index) else "LOC"
     grammar = token_grammar(index.analysis.tokens, token_index, info, in_name, proper_name, label)
     gender, article = grammar.gender, grammar.article
-    if grammar.kind == KIND_NAME:
-        pos = NAME_OR_ABBREVIATION if entity is None and person is None else "proper noun"
-    elif grammar.kind == KIND_VERB:  # the forms decide, not the tag: "einstellt", "plant"
-        pos = readable_pos("AUX" if grammar.pos == "AUX" else "VERB")
-    elif grammar.kind == KIND_NOUN and (entity is not None or person is not None):
-        pos = "proper noun" if grammar.pos == "PROPN" else "noun"
-    elif grammar.kind == KIND_NOUN and token.text.islower() and info.pos not in ("", "NOUN"):
-        pos = readable_pos(info.pos)  # "190 mehr als": no noun in lower case (the dictionary's)
-    elif grammar.kind in _CONTENT_KINDS:
-        pos = readable_pos(grammar.pos)
-    elif grammar.pos in ("ADV", "ADJ", "PRON", "PART") and token.pos in ("NOUN", "PROPN"):
-        # "Denkbar sei …": the engine's adverb, not the tagger's noun; "Niemand kam"
-        # (pronoun), "es klappt halt" (particle)
-        pos = readable_pos(grammar.pos)
-    else:
-        pos = readable_pos(token.pos or info.pos) or readable_pos(info.pos)
-    if is_split_particle(token.text, token.lemma):
-        pos = "particle of a separable verb"  # "an" in "kündigte … an"
-    code = (
-        agency_code(index.analysis.tokens.texts, token_index)
-        or agency_credit(index.analysis.tokens.texts, token_index)
-    ) or (
-        label is None
-        and district_name(index.analysis.tokens.texts, token_index, index.analysis.tokens.morphs)
-    )
-    if code:
-        # "(dpa/sa)": the agency's regional office; "(Reuters)": the agency, no word of
-        # Ding's ("Reuter": hay drying frame)
-        pos = NAME_OR_ABBREVIATION
+    word = word_class(index, token_index, info, grammar, label)
+    code = word.code
     return WordCard(
         token=token_index,
         word=token.text,
@@ -880,7 +857,7 @@ def make_card(index: ReaderIndex, token_index: int, info: WordInfo, frame: str =
         article=article,
         gender=gender_name(gender) if gender else None,
         plural=grammar.plural,
-        pos=pos,
+        pos=word.readable,
         morph=grammar.line,
         glosses=()
         if code
@@ -893,6 +870,74 @@ def make_card(index: ReaderIndex, token_index: int, info: WordInfo, frame: str =
         source=info.source,
         features=grammar.ud,
     )
+
+
+@dataclass(frozen=True, slots=True)
+class WordClass:
+    """The part of speech of one token as the card and ``analyze --json --tokens`` state it.
+
+    Made by :func:`word_class` only: ``ud`` is the JSON's ``pos`` (a UD tag), ``readable``
+    the card's words for it, which name two things UD has no tag of its own for ("name or
+    abbreviation", "particle of a separable verb")."""
+
+    ud: str
+    readable: str
+    code: bool = False  # an agency's name or code, a district's name: shown as it stands
+
+
+#: The particles of separable verbs UD German tags ADP, as the prepositions they also are
+#: ("kündigte … an", "fand … statt"); the others are ADV ("ein", "fest", "zurück"). From
+#: the PTKVZ / compound:prt tokens of de_gsd (dev, test) and de_pud (data/ud).
+_PREPOSITION_PARTICLES = frozenset(
+    {"ab", "an", "auf", "aus", "bei", "durch", "mit", "nach", "statt", "um", "vor", "zu", "über"}
+)
+
+
+def word_class(
+    index: ReaderIndex, i: int, info: WordInfo, grammar: TokenGrammar, label: str | None
+) -> WordClass:
+    """The part of speech of token ``i``: the engine's reading (``grammar``, from
+    :func:`token_grammar`) where it read a content word, within a name the recogniser
+    or a person's mention found a proper noun, else the tagger's or the dictionary's tag.
+    ``label`` is the name's kind as :func:`card_names` gives it (None outside a name).
+    The one decision the card and ``analyze --json --tokens`` share."""
+    tokens = index.analysis.tokens
+    token = tokens[i]
+    start = tokens.starts[i]
+    named = index.entity_at(start) is not None or index.person_at(start) is not None
+    readable = ""
+    if grammar.kind == KIND_NAME:
+        ud = "PROPN"
+        readable = "proper noun" if named else NAME_OR_ABBREVIATION
+    elif grammar.kind == KIND_VERB:  # the forms decide, not the tag: "einstellt", "plant"
+        ud = "AUX" if grammar.pos == "AUX" else "VERB"
+    elif grammar.kind == KIND_NOUN and named:
+        ud = "PROPN" if grammar.pos == "PROPN" else "NOUN"
+    elif grammar.kind == KIND_NOUN and token.text.islower() and info.pos not in ("", "NOUN"):
+        ud = info.pos  # "190 mehr als": no noun in lower case (the dictionary's)
+    elif grammar.kind in _CONTENT_KINDS:
+        ud = grammar.pos
+    elif grammar.pos in ("ADV", "ADJ", "PRON", "PART") and token.pos in ("NOUN", "PROPN"):
+        # "Denkbar sei …": the engine's adverb, not the tagger's noun; "Niemand kam"
+        # (pronoun), "es klappt halt" (particle)
+        ud = grammar.pos
+    elif named and token.pos == "NUM" and token.text[:1].isupper() and token.text.isalpha():
+        ud = "PROPN"  # "über Nordkoreas Pläne": a name the tagger took for a number
+    else:
+        ud = token.pos or info.pos
+    if is_split_particle(token.text, token.lemma):  # "an" in "kündigte … an"
+        ud = "ADP" if token.text.lower() in _PREPOSITION_PARTICLES else "ADV"
+        readable = "particle of a separable verb"
+    code = bool(
+        agency_code(tokens.texts, i)
+        or agency_credit(tokens.texts, i)
+        or (label is None and district_name(tokens.texts, i, tokens.morphs))
+    )
+    if code:
+        # "(dpa/sa)": the agency's regional office; "(Reuters)": the agency, no word of
+        # Ding's ("Reuter": hay drying frame)
+        ud, readable = "PROPN", NAME_OR_ABBREVIATION
+    return WordClass(ud, readable or readable_pos(ud), code)
 
 
 def agency_credit(texts: Sequence[str], i: int) -> bool:
