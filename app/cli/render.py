@@ -68,19 +68,23 @@ def token_records(analysis: Any) -> list[dict[str, Any]]:
         info = dictionary.lookup(*key)  # as the word card asks
         # the base form and grammar the word card shows, from the same functions
         grammar = token_grammar(analysis.tokens, i, info, i in names, i in proper, names.get(i))
+        # the card's part of speech as a UD tag (one decision: word_class); an agency's
+        # or district's code ("Reuters", "(dpa/sa)") is shown as it stands, untranslated
+        kind = word_class(index, i, info, grammar, names.get(i))
+        lemma = t.text
+        glosses: tuple[str, ...] = ()
+        if not kind.code:
+            lemma = shown_lemma(grammar, info, t.lemma, t.text, key[4])
+            label = names.get(i)
+            glosses = shown_glosses(t.text, info.glosses, label, i in proper and label != "PER")
         tokens.append(
             {
                 "start": t.start,
                 "end": t.end,
                 "text": t.text,
-                "lemma": shown_lemma(grammar, info, t.lemma, t.text, key[4]),
-                # the card's part of speech as a UD tag (one decision: word_class)
-                "pos": word_class(index, i, info, grammar, names.get(i)).ud,
-                "glosses": list(
-                    shown_glosses(
-                        t.text, info.glosses, names.get(i), i in proper and names.get(i) != "PER"
-                    )
-                ),
+                "lemma": lemma,
+                "pos": kind.ud,
+                "glosses": list(glosses),
                 **grammar.json_fields(),
             }
         )

@@ -99,3 +99,19 @@ def test_a_separable_verbs_particle_is_adp_where_it_is_a_preposition() -> None:
 
 def test_an_agencys_regional_code_is_a_name() -> None:
     assert _pos_of("bb") == (NAME_OR_ABBREVIATION, "PROPN")  # "(dpa/bb)"
+
+
+@pytest.mark.parametrize("which", ["sample", "made-up"])
+def test_card_and_json_give_the_same_base_form_and_glosses_on_every_token(which: str) -> None:
+    """Also the codes shown as they stand: "Reuters", "(dpa/bb)" get no Ding gloss in either."""
+    text = (
+        (REPO / "resources" / "sample" / "article.txt").read_text(encoding="utf-8")
+        if which == "sample"
+        else MADE_UP + "\n\nLondon (Reuters) - Die Bank senkte den Zins."
+    )
+    wrong = [
+        (record["text"], card.lemma, record["lemma"], card.glosses, record["glosses"])
+        for card, record in _cards_and_records(text)
+        if (card.lemma, list(card.glosses)) != (record["lemma"], record["glosses"])
+    ]
+    assert wrong == []
