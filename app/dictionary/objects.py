@@ -296,7 +296,8 @@ def thing_phrases(sentence: Sentence, position: int) -> list[str]:
     """The prepositions of the clause of the verb at ``position`` whose phrase's noun
     names no person by its ending (:func:`is_thing`), with at most :data:`_PHRASE_GAP`
     lowercase words between: "kamen zur Versammlung" (["zu"]) is no "zu jdm. kommen ::
-    to come up to sb."."""
+    to come up to sb."; nor is "zu" before a bare noun (:func:`_bare_singular`: "kamen zu
+    Fuß")."""
     found: list[str] = []
     for j, form in _prepositions(sentence, position):
         for k in range(j + 1, min(j + 2 + _PHRASE_GAP, len(sentence))):
