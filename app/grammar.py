@@ -39,7 +39,7 @@ import re
 from collections.abc import Callable, Iterator, MutableSequence, Sequence
 from typing import TYPE_CHECKING
 
-from app.lexicon.words import CONTRACTIONS, is_given_name
+from app.lexicon.words import CONTRACTIONS, is_common_noun, is_given_name, is_place
 
 if TYPE_CHECKING:
     from app.core.tokens import TokenTable
@@ -573,10 +573,24 @@ def _phrase_case(texts: Sequence[str], tags: Sequence[str], morphs: Sequence[str
     if low in _ACCUSATIVE_CONTRACTIONS:
         return "Acc"
     if _dative_object(texts, tags, morphs, j):
-        return "Dat"
+        return "" if _weak_plural(texts, tags, morphs, j) else "Dat"
     if _accusative_object(texts, tags, morphs, j):
         return "Acc"
     return ""
+
+
+def _weak_plural(texts: Sequence[str], tags: Sequence[str], morphs: Sequence[str], j: int) -> bool:
+    """Whether the phrase at ``j`` is "den" + a noun in -en the tagger reads as a plural
+    but that may be an accusative singular of a masculine: a weak noun or an adjective
+    as a noun ("an den Präsidenten", "an den Kollegen", "an den Angeklagten"). The
+    tagger guesses the plural there; the case is no plain dative. Feminine and neuter
+    plurals stay ("an den Straßen", "in den Jahren")."""
+    words = _phrase_words(tags, j)
+    noun = next((k for k in words if tags[k] in ("NOUN", "PROPN")), None)
+    if noun is None or "den" not in (texts[k].lower() for k in range(j + 1, noun)):
+        return False
+    features = morphs[noun].split("|")
+    return texts[noun].endswith("en") and not ({"Gender=Fem", "Gender=Neut"} & set(features))
 
 
 def _verb_cluster_ends(
@@ -604,12 +618,19 @@ def _name_particle(texts: Sequence[str], tags: Sequence[str], j: int) -> bool:
     if texts[j] not in _NAME_PARTICLES or j == 0 or j + 1 >= len(texts):
         return False
     following = j + 2 if texts[j + 1] in ("der", "den") and j + 2 < len(texts) else j + 1
-    # the tagger calls a name it does not know a noun as often ("Jana von Hagen")
+    name = texts[following]
+    if not (tags[j - 1] in ("PROPN", "NOUN") and is_given_name(texts[j - 1])):
+        return False
+    if tags[following] == "PROPN":
+        return name[:1].isupper()
+    # the tagger calls a name it does not know a noun as often ("Jana von Hagen"), but
+    # not after an article, nor a common noun that is no place: "erzählte Anna von den
+    # Plänen", "kommt Paula zu Besuch" (a noble name is often a place: "von Hagen")
     return (
-        tags[j - 1] in ("PROPN", "NOUN")
-        and is_given_name(texts[j - 1])
-        and tags[following] in ("PROPN", "NOUN")
-        and texts[following][:1].isupper()
+        tags[following] == "NOUN"
+        and following == j + 1
+        and name[:1].isupper()
+        and (is_place(name) or not is_common_noun(name))
     )
 
 
@@ -814,10 +835,12 @@ def _time_or_source(
     """Whether the phrase of the preposition at ``j`` is one of time (its noun one of
     :data:`_TIME_NOUNS` or ends in one of :data:`_TIME_ENDINGS`) or, after "nach", the
     source of a statement (:data:`_SOURCE_ENDINGS`, or "nach seinen Worten"), or a
-    direction ("nach Hause", "nach oben")."""
+    direction ("nach Hause", "nach oben", "nach Paris")."""
     following = texts[j + 1].lower() if j + 1 < len(texts) else ""
     if preposition == "nach" and following in _DIRECTION_ADVERBS:
         return True  # "nach oben": a direction
+    if preposition == "nach" and following and tags[j + 1] == "PROPN" and is_place(texts[j + 1]):
+        return True  # "kam zu Besuch nach Paris": where to, no "nach jdm. kommen"
     if preposition in _TWO_WAY and _accusative_object(texts, tags, morphs, j):
         return False  # "in die Pause", "an den Anfang": a direction
     for k in _phrase_words(tags, j):

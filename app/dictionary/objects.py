@@ -25,6 +25,7 @@ from app.dictionary.english import first_word
 from app.dictionary.model import Gloss, WordInfo, senses_first
 from app.dictionary.schema import word_set
 from app.grammar import is_numeral
+from app.lexicon.words import is_common_noun, is_given_name
 
 #: Appended to a verb's frame when its object is a thing (:func:`thing_object`); no
 #: German word, so it never matches a headword's frame words.
@@ -295,18 +296,32 @@ def thing_phrases(sentence: Sentence, position: int) -> list[str]:
     """The prepositions of the clause of the verb at ``position`` whose phrase's noun
     names no person by its ending (:func:`is_thing`), with at most :data:`_PHRASE_GAP`
     lowercase words between: "kamen zur Versammlung" (["zu"]) is no "zu jdm. kommen ::
-    to come up to sb."."""
+    to come up to sb."; nor is "zu" before a bare noun (:func:`_bare_singular`: "kamen zu
+    Fuß")."""
     found: list[str] = []
     for j, form in _prepositions(sentence, position):
         for k in range(j + 1, min(j + 2 + _PHRASE_GAP, len(sentence))):
-            word, _lemma, noun = sentence[k]
+            word, lemma, noun = sentence[k]
             if noun:
-                if is_thing(word):
+                if is_thing(word) or (form == "zu" and k == j + 1 and _bare_singular(word, lemma)):
                     found.append(_CONTRACTED.get(form, form))
                 break
             if not word.islower():
                 break
     return found
+
+
+def _bare_singular(word: str, lemma: str) -> bool:
+    """Whether a noun right after "zu" is a common noun in its base form without an
+    article: "zu Fuß", "zu Besuch", "zu Wort" (idioms; a person after "zu" has an
+    article, a name, or the plural's -n: "zu seiner Mutter", "zu Freunden")."""
+    name = word[:1].upper() + word[1:]
+    return (
+        word == lemma
+        and not word.endswith(("n", "s"))
+        and is_common_noun(name)
+        and not is_given_name(name)
+    )
 
 
 #: Words after "als" that make its phrase a person or a thing, no quality: articles and

@@ -41,6 +41,9 @@ PREPOSITIONS = word_set(
     ohne seit über um unter vom von vor zu zum zur zwischen"""
 )
 _PARENS = re.compile(r"\([^)]*\)|\[[^\]]*\]|\{[^}]*\}")
+#: A gloss "HEAD of …", its head one word or alternatives with "/" after an optional
+#: article ("a mainstay of the team", "term/duration of a contract": term, duration).
+_HEAD_OF = re.compile(r"(?:(?:a|an|the)\s+)?([a-z]+(?:\s*/\s*[a-z]+)*)\s+of\b")
 
 
 def phrase_words(noun: str, rows: Sequence[tuple[str, str]]) -> list[set[str]]:
@@ -65,10 +68,10 @@ def phrase_words(noun: str, rows: Sequence[tuple[str, str]]) -> list[set[str]]:
             words = _WORD.findall(_PARENS.sub(" ", gloss.lower()))
             if words:
                 heads.add(_singular(words[-1]))
-            if len(words) > 2 and words[1] == "of":
-                heads.add(_singular(words[0]))
-            elif len(words) > 3 and words[0] in ("a", "an", "the") and words[2] == "of":
-                heads.add(_singular(words[1]))
+            # "principle of voluntariness", "the mainstay of", "term/duration of a contract"
+            of = _HEAD_OF.match(_PARENS.sub(" ", gloss.lower()).strip())
+            if of:
+                heads.update(_singular(w) for w in _WORD.findall(of.group(1)))
         out.append(heads)
     return out
 
