@@ -252,6 +252,10 @@ def _ordinal(texts: Sequence[str], j: int) -> bool:
     return texts[j].endswith(".") and following not in DETERMINERS
 
 
+#: Nouns that after a number name a time of day, in the singular ("um 9 Uhr").
+_TIMES_OF_DAY = frozenset({"Uhr"})
+
+
 def is_numeral(text: str) -> bool:
     low = text.lower()
     return (text[:1].isdigit() and low not in ("1", "1.")) or low in _NUMBER_WORDS
@@ -608,9 +612,14 @@ def agree(
             ):
                 allowed |= _WEAK_AFTER_STRONG_DATIVE
             narrow(allowed, "adjective", texts[index])
-    if phrase.numeral is not None and not _ordinal(texts, phrase.numeral):
+    if (
+        phrase.numeral is not None
+        and not _ordinal(texts, phrase.numeral)
+        and texts[phrase.head] not in _TIMES_OF_DAY
+    ):
         # a cardinal counts ("drei Tage"); an ordinal ("am 5. Mai", "der 3. Platz") is
-        # an adjective and leaves the number to the article and the noun
+        # an adjective and leaves the number to the article and the noun; "um 9 Uhr" is
+        # a time of day, singular ("Es ist 9 Uhr"), not nine clocks
         plural = frozenset(b for b in bundles if b[1] == "Plur")
         # "zwölf Prozent": a singular form that counts as plural keeps both
         bundles = plural or bundles | frozenset((b[0], "Plur", "", b[3]) for b in bundles)
