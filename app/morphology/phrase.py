@@ -294,9 +294,16 @@ def find_phrase(
             determiner = j  # also a mis-tagged "Ihres" (polite possessive)
             j -= 1
         elif low in CONTRACTIONS and tags[j] == "ADP":
-            if name and low == "am" and adjectives and _superlative(texts[adjectives[-1]]):
+            if (
+                low == "am"
+                and adjectives
+                and _superlative(texts[adjectives[-1]])
+                and read_noun(texts[head]).kind != NOUN
+            ):
                 # "wovon am ehesten Trump profitiert": the adverbial superlative "am
-                # ehesten", "am meisten"; a name takes no superlative of its own
+                # ehesten", "am meisten"; a name takes no superlative of its own, tagged
+                # a name or not ("am ehesten Merkel"); a common noun of the table keeps
+                # it, tagged a name or not ("am nächsten Sonntag")
                 return Phrase(head, head)
             return Phrase(head, j + 1, j, tuple(adjectives), numeral, j)
         elif tags[j] == "PROPN" and (low.endswith("s") or low.endswith("'")) and j + 1 <= head:

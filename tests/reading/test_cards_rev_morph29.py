@@ -112,6 +112,9 @@ def test_am_and_a_superlative_before_a_name_is_an_adverb() -> None:
     assert likely.features == "Degree=Sup"
     most = card("Wovon am meisten Schulz profitiert, ist unklar.", "meisten")
     assert most.features == "Degree=Sup"
+    # a surname the tagger called a noun and the dictionary lists: no dative after "am"
+    text = "Eine Provokation, von der wohl am ehesten Merkel profitieren dürfte."
+    assert "Case=Dat" not in card(text, "Merkel").features
 
 
 @pytest.mark.parametrize(
