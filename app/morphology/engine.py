@@ -590,10 +590,11 @@ def _participial_clause(tokens: TokenTable, index: int) -> FormAnalysis | None:
             return verb_analysis(lemma, "VERB", frozenset({PARTICIPLE}), "")
         if verb is not None:
             tenses = {r[2] for r in _resolved_verb(tokens, verb)[1] if r[0] == "Fin"}
-            if tenses == {"Past"}:
-                # "Die Polizei kam am Morgen, unterstützt von Spezialkräften": a verb
-                # joined without "und" keeps the tense of the one before, so a present
-                # form after a past one is the participle
+            if tenses == {"Past"} and tags[index + 1] == "ADP":
+                # "Die Polizei kam am Morgen, unterstützt von Spezialkräften": a present
+                # form after a past one, with its agent or means right after it, is the
+                # participle; a finite verb may change the tense ("verkaufte 2020 seine
+                # Sparte, investiert heute aber wieder …"), so not before an adverb
                 return verb_analysis(lemma, "VERB", frozenset({PARTICIPLE}), "")
             # "Der Verein sammelt Spenden, investiert in Schulen": a second finite verb
             # or a participle; show neither
@@ -1415,16 +1416,32 @@ def _resolved_verb(tokens: TokenTable, index: int) -> tuple[str, frozenset[Readi
         else:
             other_lemma = ""
         others[index] = readings_here
+        reported = _continues_reported_speech(tokens, index)
+        after_subjunctive = not reported and _after_a_subjunctive(tokens, start)
         resolved, reason = resolve(
             texts, tags, tokens.lemmas, tokens.sentence_ids, index, readings_here, others,
-            lambda j: _plural_form(texts[j]),
-            _continues_reported_speech(tokens, index) or _after_a_subjunctive(tokens, start),
+            lambda j: _plural_form(texts[j]), reported or after_subjunctive,
         )  # fmt: skip
+        if after_subjunctive and _third_singular(resolved):
+            # Konjunktiv II stands in only where Konjunktiv I looks like the indicative
+            # (plural, 1st person: "dass die Staaten … blockierten"); the 3rd person
+            # singular has its own ("reagiere"), so "…, und die Regierung reagierte
+            # sofort" is the past
+            resolved, reason = resolve(
+                texts, tags, tokens.lemmas, tokens.sentence_ids, index, readings_here,
+                others, lambda j: _plural_form(texts[j]), False,
+            )  # fmt: skip
         if other_lemma and any(r[0] == "Fin" for r in resolved):
             lemma = other_lemma  # "Zu einer Sauna gehört …": finite, so "gehören"
         result = (lemma, resolved, reason)
     memo.verbs[index] = result
     return result
+
+
+def _third_singular(found: frozenset[Reading]) -> bool:
+    """Are all finite readings of ``found`` in the 3rd person singular (and some)?"""
+    finite = [r for r in found if r[0] == "Fin"]
+    return bool(finite) and all(r[3] == "3" and r[4] == "Sing" for r in finite)
 
 
 def _plural_form(text: str) -> bool:
@@ -1707,13 +1724,16 @@ def _als_follows(tokens: TokenTable, index: int) -> bool:
 
 def _adverbial_superlative(tokens: TokenTable, index: int, head: int) -> bool:
     """ "am ehesten", "am meisten" before a name ("wovon am ehesten Trump profitiert"):
-    the superlative of "am", an adverb, which the name's phrase does not hold."""
+    the superlative of "am", an adverb, which the name's phrase does not hold. A head the
+    noun table lists as a common noun ("am nächsten Sonntag", tagged a name or not) keeps
+    "am" + superlative as its phrase; a name the tagger called a noun ("Kowalski") is a
+    name."""
     if index < 1 or tokens.texts[index - 1].lower() != "am":
         return False
+    if read_noun(tokens.texts[head]).kind == NOUN:
+        return False  # "am nächsten Sonntag", "am größten Flughafen": a common noun's phrase
     tags = tags_of(tokens)
-    phrase = find_phrase(
-        tokens.texts, tags, tokens.lemmas, tokens.sentence_ids, head, name=tags[head] == "PROPN"
-    )
+    phrase = find_phrase(tokens.texts, tags, tokens.lemmas, tokens.sentence_ids, head, name=True)
     return index not in phrase.adjectives
 
 

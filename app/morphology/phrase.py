@@ -252,6 +252,10 @@ def _ordinal(texts: Sequence[str], j: int) -> bool:
     return texts[j].endswith(".") and following not in DETERMINERS
 
 
+#: Nouns that after a number name a time of day, in the singular ("um 9 Uhr").
+_TIMES_OF_DAY = frozenset({"Uhr"})
+
+
 def is_numeral(text: str) -> bool:
     low = text.lower()
     return (text[:1].isdigit() and low not in ("1", "1.")) or low in _NUMBER_WORDS
@@ -290,9 +294,16 @@ def find_phrase(
             determiner = j  # also a mis-tagged "Ihres" (polite possessive)
             j -= 1
         elif low in CONTRACTIONS and tags[j] == "ADP":
-            if name and low == "am" and adjectives and _superlative(texts[adjectives[-1]]):
+            if (
+                low == "am"
+                and adjectives
+                and _superlative(texts[adjectives[-1]])
+                and read_noun(texts[head]).kind != NOUN
+            ):
                 # "wovon am ehesten Trump profitiert": the adverbial superlative "am
-                # ehesten", "am meisten"; a name takes no superlative of its own
+                # ehesten", "am meisten"; a name takes no superlative of its own, tagged
+                # a name or not ("am ehesten Merkel"); a common noun of the table keeps
+                # it, tagged a name or not ("am nächsten Sonntag")
                 return Phrase(head, head)
             return Phrase(head, j + 1, j, tuple(adjectives), numeral, j)
         elif tags[j] == "PROPN" and (low.endswith("s") or low.endswith("'")) and j + 1 <= head:
@@ -608,9 +619,14 @@ def agree(
             ):
                 allowed |= _WEAK_AFTER_STRONG_DATIVE
             narrow(allowed, "adjective", texts[index])
-    if phrase.numeral is not None and not _ordinal(texts, phrase.numeral):
+    if (
+        phrase.numeral is not None
+        and not _ordinal(texts, phrase.numeral)
+        and texts[phrase.head] not in _TIMES_OF_DAY
+    ):
         # a cardinal counts ("drei Tage"); an ordinal ("am 5. Mai", "der 3. Platz") is
-        # an adjective and leaves the number to the article and the noun
+        # an adjective and leaves the number to the article and the noun; "um 9 Uhr" is
+        # a time of day, singular ("Es ist 9 Uhr"), not nine clocks
         plural = frozenset(b for b in bundles if b[1] == "Plur")
         # "zwölf Prozent": a singular form that counts as plural keeps both
         bundles = plural or bundles | frozenset((b[0], "Plur", "", b[3]) for b in bundles)

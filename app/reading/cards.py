@@ -174,8 +174,9 @@ def token_grammar(
         plural = None
     if plural and label in ("LOC", "ORG") and analysis.shown.get("Number") != ("Plur",):
         plural = None  # the name of one place or body ("der Lahn-Dill-Kreis", "des Kremls")
-    if plural and analysis.lemma in TIME_UNITS and _after_number(tokens, index):
-        plural = None  # "bis 17 Uhr": a time of day, whose noun has no plural
+    if plural and tokens.texts[index] in TIME_UNITS and _after_number(tokens, index):
+        # "bis 17 Uhr": a time of day, whose noun has no plural ("12 Uhren" are clocks)
+        plural = None
     return TokenGrammar(
         lemma=analysis.lemma,
         pos=pos,
