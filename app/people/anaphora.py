@@ -87,6 +87,18 @@ def anaphoric_roles(doc: TokenView, clusters: list[Cluster]) -> None:
                 continue  # "A hat gewonnen. Die Verliererin ...", "Der Inhaber des Hofs ..."
             if stated is not None and not far and _known_before(doc, c, p, end, sent - 1):
                 age = stated  # "A ist tot. Der Chemiker starb im Alter von 92 Jahren."
+            if (
+                age is not None
+                and phrase is not None
+                and not far
+                and _reports(doc, c, sent - 1)
+                and _other_trade(phrase, c)
+            ):
+                # "Kreisbrandmeister A sagte, das Feuer sei ausgebrochen. Der 73 Jahre alte
+                # Landwirt konnte sich retten": the one named before only reported; an age
+                # with a role noun they do not hold introduces somebody new of the report
+                # (a bare "der 73-Jährige" refers back)
+                continue
             if phrase is not None and not far and _other_office(phrase, c, clusters, people[0]):
                 # "Ministerpräsident A bot seinen Rücktritt an. Staatspräsident B lehnte ab.
                 # Der 66-jährige Regierungschef ...": B holds another office; A may be meant
@@ -266,6 +278,138 @@ def _counterpart_head(phrase: str) -> bool:
         if r is not None and r.kind == "noun":
             return counterpart_role(w)
     return False
+
+
+#: Nouns of a class of people that a story uses for a member named before: "Der
+#: 79-jährige Künstler" for a painter, "der 50 Jahre alte Politiker" for a minister. The
+#: value: stems of the roles (lowercase, anywhere in the held role's noun) of that class.
+_CLASS_NOUNS: dict[str, tuple[str, ...]] = {
+    "künstler": (
+        "maler",
+        "bildhauer",
+        "fotograf",
+        "zeichner",
+        "grafiker",
+        "musiker",
+        "komponist",
+        "sänger",
+        "pianist",
+        "geiger",
+        "dirigent",
+        "schauspieler",
+        "tänzer",
+        "regisseur",
+        "schriftsteller",
+        "autor",
+        "dichter",
+        "lyriker",
+        "illustrator",
+        "choreograf",
+    ),
+    "musiker": (
+        "pianist",
+        "geiger",
+        "cellist",
+        "gitarrist",
+        "schlagzeuger",
+        "sänger",
+        "dirigent",
+        "organist",
+        "trompeter",
+        "bassist",
+        "komponist",
+    ),
+    "politiker": (
+        "minister",
+        "abgeordnete",
+        "bürgermeister",
+        "kanzler",
+        "landrat",
+        "senator",
+        "parteichef",
+        "vorsitzende",
+        "stadtrat",
+        "fraktionschef",
+    ),
+    "sportler": (
+        "spieler",
+        "läufer",
+        "fahrer",
+        "schwimmer",
+        "springer",
+        "boxer",
+        "ringer",
+        "turner",
+        "athlet",
+        "weltmeister",
+        "olympiasieger",
+    ),
+    "athlet": ("läufer", "springer", "werfer", "schwimmer", "turner", "olympiasieger"),
+    "wissenschaftler": (
+        "forscher",
+        "professor",
+        "physiker",
+        "chemiker",
+        "biologe",
+        "mathematiker",
+        "historiker",
+        "soziologe",
+        "ökonom",
+    ),
+    "forscher": (
+        "wissenschaftler",
+        "professor",
+        "physiker",
+        "chemiker",
+        "biologe",
+        "mathematiker",
+        "historiker",
+        "archäologe",
+    ),
+    "mediziner": ("arzt", "ärztin", "chirurg", "professor", "virologe", "kardiologe"),
+    "unternehmer": (
+        "gründer",
+        "firmenchef",
+        "inhaber",
+        "geschäftsführer",
+        "fabrikant",
+        "verleger",
+        "reeder",
+        "gastronom",
+        "hotelier",
+    ),
+}
+
+
+def _reports(doc: TokenView, c: Cluster, sent: int) -> bool:
+    """Is ``c`` named in sentence ``sent`` as the speaker of reported speech ("A sagte,
+    ...", "..., sagte A")?"""
+    for m in c.mentions:
+        if doc.sent[m.first] != sent:
+            continue
+        after = skip_tags(doc, m.stop)
+        if doc.word(after) in lex.SPEECH_VERBS and doc.word(after + 1) == ",":
+            return True
+        before = np_start(doc, m.first) - 1
+        if doc.word(before) in lex.SPEECH_VERBS and doc.word(before - 1) in {",", "“", "”"}:
+            return True
+    return False
+
+
+def _other_trade(phrase: str, c: Cluster) -> bool:
+    """Does ``c`` hold roles, none of which has the noun of ``phrase`` (or a compound of
+    it), and is that noun no class the held roles belong to (:data:`_CLASS_NOUNS`)?"""
+    new = _heads(phrase)
+    held = set().union(*(_heads(r) for r in c.roles)) if c.roles else set()
+    if not new or not held:
+        return False
+    if any(a.endswith(b) or b.endswith(a) for a in new for b in held):
+        return False
+    for a in new:
+        stems = _CLASS_NOUNS.get(a.removesuffix("in") if a.endswith("lerin") else a, ())
+        if stems and any(s in b for s in stems for b in held):
+            return False
+    return True
 
 
 def _other_office(phrase: str, c: Cluster, clusters: list[Cluster], idx: int) -> bool:
