@@ -551,6 +551,8 @@ def unnamed_person_between(
             continue
         if backref is not None and backref(t):
             continue
+        if doc.word(t - 2) == "zu":
+            continue  # "hat A zu seiner Präsidentin gewählt": what A became, nobody new
         if w in lex.GENERIC_PERSONS:
             noun_gender = lex.GENERIC_PERSONS[w]
         else:

@@ -1701,9 +1701,18 @@ def appointment_after(doc: TokenView, first: int, j: int) -> RoleFind | None:
         return None
     if doc.word(j) == "als":
         return _role_and_verb(doc, first, j + 1, None, _AS_VERBS)
+    if doc.word(j) == "zu" and doc.word(j + 1).lower() in _DATIVE_POSSESSIVES:
+        # "hat die Juristin A zu seiner Präsidentin gewählt", "zu ihrem Vorsitzenden"
+        article = "dem" if doc.word(j + 1).lower().endswith("m") else "der"
+        return _role_and_verb(doc, first, j + 2, article)
     if doc.word(j) not in {"zum", "zur"}:
         return None
     return _role_and_verb(doc, first, j + 1, "dem" if doc.word(j) == "zum" else "der")
+
+
+#: Possessives in the dative after "zu" that open an appointed office ("zu seiner
+#: Präsidentin", "zu ihrem neuen Vorsitzenden").
+_DATIVE_POSSESSIVES = lex.words("seiner seinem ihrer ihrem unserer unserem")
 
 
 def _passive_plan(doc: TokenView, j: int) -> bool:

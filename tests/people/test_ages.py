@@ -729,3 +729,13 @@ def test_genitive_in_the_subjects_apposition_is_no_other_candidate(
 ) -> None:
     found = by_name(text, per=list(ages))
     assert {name: found[name].age for name in ages} == ages
+
+
+def test_office_after_zu_is_nobody_new_for_a_later_age() -> None:
+    text = (
+        "Der Kreistag hat die Ärztin Vera Holm zu seiner Präsidentin gewählt. "
+        "Die 52-Jährige erhielt 40 Stimmen."
+    )
+    assert by_name(text, per=["Vera Holm"])["Vera Holm"].age == 52
+    other = "Der Kreistag hat Vera Holm gelobt. Ihre Präsidentin sprach. Die 52-Jährige lachte."
+    assert by_name(other, per=["Vera Holm"])["Vera Holm"].age is None

@@ -2373,3 +2373,21 @@ def test_session28_roles(text: str, per: list[str], expected: dict[str, tuple[st
 def test_stacked_roles_need_a_full_name_and_a_rank_noun() -> None:
     text = "Geschäftsführer Sport Ole Kamp lobte ihn."
     assert by_name(text, per=["Ole Kamp"])["Ole Kamp"].roles == ("Geschäftsführer Sport",)
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        ("Der Kreistag hat die Ärztin Vera Holm zu seiner Präsidentin gewählt.", "Präsidentin"),
+        ("Der Chor hat Jens Kuhl zu seinem Vorsitzenden gewählt.", "Vorsitzender"),
+        ("Die Partei wählte Vera Holm zu ihrer Schatzmeisterin.", "Schatzmeisterin"),
+    ],
+)
+def test_appointed_after_zu_and_a_possessive(text: str, role: str) -> None:
+    name = "Vera Holm" if "Vera" in text else "Jens Kuhl"
+    assert role in by_name(text, per=[name])[name].roles
+
+
+def test_no_appointment_after_zu_and_a_possessive_without_an_office() -> None:
+    found = by_name("Der Chor hat Jens Kuhl zu seinem Geburtstag gratuliert.", per=["Jens Kuhl"])
+    assert found["Jens Kuhl"].roles == ()
