@@ -122,12 +122,18 @@ def _join_after_bracket(
     return out
 
 
+#: A year (or a season "2027/28") with the full stop of the sentence it ends, one token.
+_YEAR_END = re.compile(r"(?:19|20)\d\d(?:/\d\d)?\.")
+
+
 def _split_after_full_stop(
     words: Sequence[str], ids: Sequence[int], starts: Sequence[int], ends: Sequence[int]
 ) -> list[int]:
     """Sentence ids with a sentence end after a full stop of its own that closes a word
     and stands before a space and a capitalised word: "... entwickelt Software.
-    Ostwald-Brünjes ist 29" (a parser may run the two sentences together). Only after a
+    Ostwald-Brünjes ist 29" (a parser may run the two sentences together); also after a
+    year that the tokenizer kept with its full stop ("im Herbst 2027. Beim ...": a year
+    is no ordinal). Only after a
     word of four or more letters, all small after the first (not "Joh. A", "Str.",
     "KfW" nor a title "Mag. A", joined by :func:`_join_split_titles`)."""
     out = list(ids)
@@ -135,6 +141,14 @@ def _split_after_full_stop(
     for i, w in enumerate(words):
         out[i] = ids[i] + shift
         if (
+            _YEAR_END.fullmatch(w)
+            and i + 1 < len(words)
+            and ids[i] == ids[i + 1]
+            and ends[i] < starts[i + 1]
+            and words[i + 1][:1].isupper()
+        ):
+            shift += 1  # "übernimmt das Orchester im Herbst 2027. Beim Fest ...": a year
+        elif (
             w == "."
             and 1 <= i < len(words) - 1
             and ids[i] == ids[i + 1]

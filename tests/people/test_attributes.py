@@ -2391,3 +2391,24 @@ def test_appointed_after_zu_and_a_possessive(text: str, role: str) -> None:
 def test_no_appointment_after_zu_and_a_possessive_without_an_office() -> None:
     found = by_name("Der Chor hat Jens Kuhl zu seinem Geburtstag gratuliert.", per=["Jens Kuhl"])
     assert found["Jens Kuhl"].roles == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        ("Fährmann Hinrich Ketelsen steuert das Boot seit 1990.", "Hinrich Ketelsen", "Fährmann"),
+        (
+            "Geklagt hatte der Verband, dessen Justiziarin Dr. Vera Holm von einem Erfolg sprach.",
+            "Vera Holm",
+            "Justiziarin",
+        ),
+        (
+            "Das Gericht bestätigte das Urteil gegen den früheren Genfer Staatsrat "
+            "Hinrich Ketelsen.",
+            "Hinrich Ketelsen",
+            "früherer Genfer Staatsrat",
+        ),
+    ],
+)
+def test_roles_of_professions_added_in_session_29(text: str, name: str, role: str) -> None:
+    assert role in by_name(text, per=[name])[name].roles

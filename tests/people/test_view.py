@@ -138,3 +138,16 @@ def test_no_sentence_end_after_an_abbreviation_or_a_short_word() -> None:
     words = ["Sie", "kam", "aus", "Strasse.", "Pauli"]
     starts, ends = _offsets(text, words)
     assert _split_after_full_stop(words, [0] * 5, starts, ends) == [0] * 5
+
+
+def test_sentence_end_after_a_year_with_its_full_stop() -> None:
+    from app.people.view import _split_after_full_stop
+
+    text = "Sie kommt im Herbst 2027. Beim Fest spielt sie."
+    words = ["Sie", "kommt", "im", "Herbst", "2027.", "Beim", "Fest", "spielt", "sie", "."]
+    starts, ends = _offsets(text, words)
+    assert _split_after_full_stop(words, [0] * 10, starts, ends) == [0] * 5 + [1] * 5
+    text = "Sie ist am 3. Mai da."  # an ordinal: no year
+    words = ["Sie", "ist", "am", "3.", "Mai", "da", "."]
+    starts, ends = _offsets(text, words)
+    assert _split_after_full_stop(words, [0] * 7, starts, ends) == [0] * 7
