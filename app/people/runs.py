@@ -692,6 +692,8 @@ def _extend_left(doc: TokenView, a: int) -> int:
         and analyze_role(doc.words[g]) is None
     ):
         return g
+    if j == a and g >= 1 and not doc.other_entity[g] and _first_name_after_role(doc, g):
+        return g  # "Goldschmied [Wendel] Kumpmann", "Hufschmied [August] Telgenbrok"
     if (
         j == a - 1
         and doc.words[j] in lex.PATRONYMIC_PARTICLES
@@ -736,7 +738,10 @@ def _first_name_at_shape(doc: TokenView, g: int, a: int) -> bool:
 def _first_name_after_role(doc: TokenView, a: int) -> bool:
     """ "Ihr Enkel [Mattes Feddersen]": a PER span of two capitalised words right after a
     role noun starts with the first name, even one the lexicon knows only as a noun or an
-    adjective (capitalised after a noun, it is neither); no role, place or title."""
+    adjective (capitalised after a noun, it is neither); no role, place or title. Also
+    where the pipeline found only the surname ("Goldschmied Wendel [Kumpmann]", see
+    :func:`_extend_left`), and a first name that is also a month ("Hufschmied August
+    [Telgenbrok]": a role noun takes no bare month after it)."""
     if a < 1 or not doc.same_sentence(a - 1, a + 1):
         return False
     role = role_at(doc, a - 1)
@@ -749,7 +754,7 @@ def _first_name_after_role(doc: TokenView, a: int) -> bool:
         and analyze_role(w) is None
         and not lex.is_place(w)
         and w not in lex.TITLES
-        and not nm.is_never_name(w)
+        and (not nm.is_never_name(w) or lex.is_given_name(w))
         and nm.is_capitalised_word(doc.words[a + 1])
         and analyze_role(doc.words[a + 1]) is None
         and not lex.is_place(doc.words[a + 1])

@@ -710,3 +710,32 @@ def test_no_first_name_before_von_and_a_full_name(text: str) -> None:
     found = by_name(text, per=["Hauke Tiedemann"])
     assert "Hauke Tiedemann" in found
     assert not any(name.endswith("von Hauke Tiedemann") for name in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "surname", "name", "role"),
+    [
+        # the pipeline found the surname only; the first name is also a noun or a month
+        (
+            "Der Wirt, Konditor Wendel Hasenkamp, blieb unverletzt.",
+            "Hasenkamp",
+            "Wendel Hasenkamp",
+            "Konditor",
+        ),
+        (
+            "Seit Jahren backt Konditor August Hasenkamp die Torten.",
+            "Hasenkamp",
+            "August Hasenkamp",
+            "Konditor",
+        ),
+    ],
+)
+def test_first_name_between_role_and_surname(text: str, surname: str, name: str, role: str) -> None:
+    found = by_name(text, per=[surname])
+    assert name in found and role in found[name].roles
+
+
+def test_no_first_name_from_a_rank_after_a_role() -> None:
+    found = by_name("Feuerwehrchef Oberst Hasenkamp lobte die Helfer.", per=["Hasenkamp"])
+    assert "Oberst Hasenkamp" not in found
+    assert "Oberst" in found["Hasenkamp"].roles
