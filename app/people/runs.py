@@ -589,6 +589,11 @@ def extend_particles(doc: TokenView, first: int, stop: int) -> int:
         if w in lex.LEADING_PARTICLES or (
             w in lex.PARTICLES and _particles_ok([w], doc.words[stop - 1])
         ):
+            k = stop
+            while k < doc.n and k - stop < 3 and doc.words[k] in lex.PARTICLES:
+                k += 1
+            if k < doc.n and doc.other_entity[k]:
+                break  # "Tariq al-Masaeed von der [University of Jordan]": an affiliation
             end = extend_run(doc, stop - 1, stop + 4)
             if end > stop:
                 stop = end

@@ -739,3 +739,15 @@ def test_no_first_name_from_a_rank_after_a_role() -> None:
     found = by_name("Feuerwehrchef Oberst Hasenkamp lobte die Helfer.", per=["Hasenkamp"])
     assert "Oberst Hasenkamp" not in found
     assert "Oberst" in found["Hasenkamp"].roles
+
+
+def test_no_particle_extension_into_an_organisation() -> None:
+    text = "Mitgeforscht hat der Geologe Karim al-Hadidi von der University of Cairo in Kairo."
+    found = by_name(text, per=["Karim al-Hadidi"], other=[("University of Cairo", "ORG")])
+    assert "Karim al-Hadidi" in found
+    assert not any("University" in name for name in found)
+
+
+def test_particle_extension_into_a_surname_stays() -> None:
+    found = by_name("Gestern sprach Karim al-Hadidi von der Heyde.", per=["Karim al-Hadidi"])
+    assert "Karim al-Hadidi von der Heyde" in found
