@@ -2412,3 +2412,22 @@ def test_no_appointment_after_zu_and_a_possessive_without_an_office() -> None:
 )
 def test_roles_of_professions_added_in_session_29(text: str, name: str, role: str) -> None:
     assert role in by_name(text, per=[name])[name].roles
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        # an indefinite role with an origin before the apposition: the role alone
+        ("Ein Bäcker aus Hude, der 41-jährige Jens Kuhl, half sofort.", "Bäcker"),
+        ("Ein Bäcker aus Bonn, Jens Kuhl, half sofort.", "Bäcker"),
+        # a definite one: the origin names the office
+        ("Der Bürgermeister aus Hude, Jens Kuhl, half sofort.", "Bürgermeister aus Hude"),
+    ],
+)
+def test_role_with_an_origin_before_a_comma(text: str, role: str) -> None:
+    assert role in by_name(text, per=["Jens Kuhl"])["Jens Kuhl"].roles
+
+
+def test_no_role_with_a_noun_phrase_after_aus_before_a_comma() -> None:
+    found = by_name("Ein Bäcker aus dem alten Hude, Jens Kuhl, half.", per=["Jens Kuhl"])
+    assert found["Jens Kuhl"].roles == ()
