@@ -105,6 +105,23 @@ def anaphoric_roles(doc: TokenView, clusters: list[Cluster]) -> None:
                 others = sentence_people.get(sent - 2, set()) - {people[0]}
                 if any(clusters[i].gender == gender for i in others):
                     continue
+            if (
+                phrase is not None
+                and not far
+                and p == lo
+                and _other_trade(phrase, c)
+                and unnamed_person_between(
+                    doc,
+                    max((m.stop for m in c.mentions if m.stop <= p), default=p),
+                    p,
+                    gender,
+                    mention_starts,
+                )
+            ):
+                # "Ein Segler, A, zog den Mann aus dem Wasser. Der Verletzte wurde ...": the
+                # man without a name may be meant (not so for A's own office: "Minister A
+                # lobte seinen Vorgänger. Der Minister ...")
+                continue
             if p > lo and age is not None and doc.words[p] in _AGE_ARTICLES:
                 # "Ein Radfahrer stürzte. Die Polizei fand den 45 Jahre alten Mann ...": an
                 # object with an age attribute only for the person of the sentence before,
@@ -264,10 +281,16 @@ def _semicolon_roles(
 _FORMER = frozenset({"ehemalig", "früher", "einstig", "damalig"})
 
 
-def _heads(role: str) -> set[str]:
+def _heads(role: str, adjectival: bool = False) -> set[str]:
     """The base forms of the role nouns in a role phrase ("libanesischer Ministerpräsident"
-    -> {"Ministerpräsident"})."""
-    return {r.base.lower() for w in role.split() if (r := analyze_role(w)) and r.kind == "noun"}
+    -> {"Ministerpräsident"}); ``adjectival``: also of nouns made from adjectives
+    ("Verletzter")."""
+    kinds = {"noun", "adj"} if adjectival else {"noun"}
+    return {
+        r.base.lower()
+        for w in role.split()
+        if w[:1].isupper() and (r := analyze_role(w)) and r.kind in kinds
+    }
 
 
 def _counterpart_head(phrase: str) -> bool:
@@ -399,8 +422,8 @@ def _reports(doc: TokenView, c: Cluster, sent: int) -> bool:
 def _other_trade(phrase: str, c: Cluster) -> bool:
     """Does ``c`` hold roles, none of which has the noun of ``phrase`` (or a compound of
     it), and is that noun no class the held roles belong to (:data:`_CLASS_NOUNS`)?"""
-    new = _heads(phrase)
-    held = set().union(*(_heads(r) for r in c.roles)) if c.roles else set()
+    new = _heads(phrase, adjectival=True)
+    held = set().union(*(_heads(r, adjectival=True) for r in c.roles)) if c.roles else set()
     if not new or not held:
         return False
     if any(a.endswith(b) or b.endswith(a) for a in new for b in held):

@@ -704,3 +704,17 @@ def test_age_with_a_role_after_a_speaker_still_refers_back(text: str, role: str 
     assert rehm.age == 44
     if role is not None:
         assert role in rehm.roles
+
+
+def test_no_anaphoric_role_when_a_man_without_a_name_came_in_between() -> None:
+    text = (
+        "Ein Surfer fiel in den Teich. Ein Angler, der Rentner Bodo Rehm, zog den Mann "
+        "heraus. Der Verletzte kam ins Krankenhaus."
+    )
+    roles = by_name(text, per=["Bodo Rehm"])["Bodo Rehm"].roles
+    assert "Rentner" in roles and "Verletzter" not in roles
+
+
+def test_anaphoric_own_office_after_a_man_without_a_name() -> None:
+    text = "Bürgermeister Bodo Rehm lobte seinen Vorgänger. Der Bürgermeister will nun bauen."
+    assert by_name(text, per=["Bodo Rehm"])["Bodo Rehm"].roles == ("Bürgermeister",)
