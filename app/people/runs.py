@@ -697,7 +697,7 @@ def _extend_left(doc: TokenView, a: int) -> int:
         and analyze_role(doc.words[g]) is None
     ):
         return g
-    if j == a and g >= 1 and not doc.other_entity[g] and _first_name_after_role(doc, g):
+    if j == a and g >= 1 and not doc.other_entity[g] and first_name_after_role(doc, g):
         return g  # "Goldschmied [Wendel] Kumpmann", "Hufschmied [August] Telgenbrok"
     if (
         j == a - 1
@@ -740,7 +740,7 @@ def _first_name_at_shape(doc: TokenView, g: int, a: int) -> bool:
     )
 
 
-def _first_name_after_role(doc: TokenView, a: int) -> bool:
+def first_name_after_role(doc: TokenView, a: int) -> bool:
     """ "Ihr Enkel [Mattes Feddersen]": a PER span of two capitalised words right after a
     role noun starts with the first name, even one the lexicon knows only as a noun or an
     adjective (capitalised after a noun, it is neither); no role, place or title. Also
@@ -889,7 +889,7 @@ def runs_in_entity(doc: TokenView, first: int, stop: int) -> list[tuple[int, int
                 break  # "die Chinesin [Hu Jiale]"
             if a + 2 == stop and a > 0 and _family_name_noun(doc, a):
                 break  # "Chinas Außenminister [Tang Weiguo]": a family name that is a word
-            if a == first and a + 2 == stop and _first_name_after_role(doc, a):
+            if a == first and a + 2 == stop and first_name_after_role(doc, a):
                 break  # "Ihr Enkel [Mattes Feddersen] (24)": a first name that is also a noun
             if a + 1 < stop and unlisted_first_name(doc, a):
                 break  # "[Ömer Kılınç]": a first name the lexicon lacks, then a surname
