@@ -766,6 +766,23 @@ def first_name_after_role(doc: TokenView, a: int) -> bool:
     )
 
 
+def _place_first_name_after_role(doc: TokenView, a: int) -> bool:
+    """Does a PER span of three or more words right after a role noun open with a word the
+    lexicon knows as a place, followed by a name word ("Präsidentin [Rosario Huamaní de
+    Villanueva]")? A role noun takes no bare place after it: the place is the first name."""
+    role = role_at(doc, a - 1) if a >= 1 and doc.same_sentence(a - 1, a) else None
+    nxt = doc.word(a + 1)
+    return (
+        role is not None
+        and role.kind in {"noun", "family"}
+        and lex.is_place(doc.words[a])
+        and nm.is_capitalised_word(doc.words[a])
+        and nm.is_name_core(nxt)
+        and not lex.is_place(nxt)
+        and analyze_role(nxt) is None
+    )
+
+
 def _first_name_before_middle_initial(doc: TokenView, a: int) -> bool:
     """Does a first name stand before the middle initial that opens a PER run at ``a``
     ("Wade T. Ellerbrock")? A capitalised word that is no role, title, place or particle
@@ -891,6 +908,8 @@ def runs_in_entity(doc: TokenView, first: int, stop: int) -> list[tuple[int, int
                 break  # "Chinas Außenminister [Tang Weiguo]": a family name that is a word
             if a == first and a + 2 == stop and first_name_after_role(doc, a):
                 break  # "Ihr Enkel [Mattes Feddersen] (24)": a first name that is also a noun
+            if a == first and stop - a >= 3 and _place_first_name_after_role(doc, a):
+                break  # "Präsidentin [Rosario Huamaní de Villanueva]": a first name and a city
             if a + 1 < stop and unlisted_first_name(doc, a):
                 break  # "[Ömer Kılınç]": a first name the lexicon lacks, then a surname
             if a == first and _holder_after_role_phrase(doc, first, stop):

@@ -751,3 +751,14 @@ def test_no_particle_extension_into_an_organisation() -> None:
 def test_particle_extension_into_a_surname_stays() -> None:
     found = by_name("Gestern sprach Karim al-Hadidi von der Heyde.", per=["Karim al-Hadidi"])
     assert "Karim al-Hadidi von der Heyde" in found
+
+
+def test_first_name_that_is_a_place_after_a_role() -> None:
+    text = "Gestern trat Bürgermeister Santiago Aranda de Soto zurück."
+    found = by_name(text, per=["Santiago Aranda de Soto"])
+    assert "Santiago Aranda de Soto" in found
+
+
+def test_place_after_a_role_before_another_place_is_no_first_name() -> None:
+    found = by_name("Der Bürgermeister Santiago Lima Soto sprach.", per=["Santiago Lima Soto"])
+    assert "Santiago Lima Soto" not in found
