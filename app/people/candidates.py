@@ -826,6 +826,7 @@ def _word_first_name_before_surname(doc: TokenView, i: int) -> bool:
         first_name_after_role(doc, i)
         and not counterpart_role(doc.words[i - 1])  # "den Konkurrenten Brotzeit Nord": a firm
         and nxt not in _COMPASS
+        and not lex.is_given_name(nxt)  # "Geschäftsführer Marketing Timo A": a department
         and nm.is_name_core(nxt)
         and not lex.is_common_noun(nxt)
         and not doc.other_entity[i]

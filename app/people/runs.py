@@ -697,7 +697,13 @@ def _extend_left(doc: TokenView, a: int) -> int:
         and analyze_role(doc.words[g]) is None
     ):
         return g
-    if j == a and g >= 1 and not doc.other_entity[g] and first_name_after_role(doc, g):
+    if (
+        j == a
+        and g >= 1
+        and not doc.other_entity[g]
+        and not lex.is_given_name(doc.words[a])  # "Geschäftsführer Marketing [Timo A]"
+        and first_name_after_role(doc, g)
+    ):
         return g  # "Goldschmied [Wendel] Kumpmann", "Hufschmied [August] Telgenbrok"
     if (
         j == a - 1
