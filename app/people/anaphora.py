@@ -303,6 +303,11 @@ def _counterpart_head(phrase: str) -> bool:
     return False
 
 
+#: Scientists by subject, members of the classes "Wissenschaftler" and "Forscher".
+_SCIENCES = (
+    "professor", "physiker", "chemiker", "biologe", "mathematiker", "historiker", "soziologe",
+    "ökonom", "archäologe",
+)  # fmt: skip
 #: Nouns of a class of people that a story uses for a member named before: "Der
 #: 79-jährige Künstler" for a painter, "der 50 Jahre alte Politiker" for a minister. The
 #: value: stems of the roles (lowercase, anywhere in the held role's noun) of that class.
@@ -368,27 +373,8 @@ _CLASS_NOUNS: dict[str, tuple[str, ...]] = {
         "olympiasieger",
     ),
     "athlet": ("läufer", "springer", "werfer", "schwimmer", "turner", "olympiasieger"),
-    "wissenschaftler": (
-        "forscher",
-        "professor",
-        "physiker",
-        "chemiker",
-        "biologe",
-        "mathematiker",
-        "historiker",
-        "soziologe",
-        "ökonom",
-    ),
-    "forscher": (
-        "wissenschaftler",
-        "professor",
-        "physiker",
-        "chemiker",
-        "biologe",
-        "mathematiker",
-        "historiker",
-        "archäologe",
-    ),
+    "wissenschaftler": ("forscher", *_SCIENCES),
+    "forscher": ("wissenschaftler", *_SCIENCES),
     "mediziner": ("arzt", "ärztin", "chirurg", "professor", "virologe", "kardiologe"),
     "unternehmer": (
         "gründer",

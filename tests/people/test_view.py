@@ -93,12 +93,7 @@ def test_no_sentence_end_after_a_closing_bracket_inside_a_line() -> None:
     text = "Heute ist Anna Berg (SPD) Ministerin. Sie lacht (laut)\nNeu"
     words = ["Heute", "ist", "Anna", "Berg", "(", "SPD", ")", "Ministerin", "."]
     words += ["Sie", "lacht", "(", "laut", ")", "Neu"]
-    starts, ends, pos = [], [], 0
-    for w in words:
-        pos = text.index(w, pos)
-        starts.append(pos)
-        ends.append(pos + len(w))
-        pos += len(w)
+    starts, ends = _offsets(text, words)
     ids = [0] * 7 + [1] * 2 + [2] * 5 + [3]
     # cut after "(SPD)" by a splitter: joined; before a new line: kept
     assert _join_after_bracket(text, words, ids, starts, ends) == [0] * 9 + [1] * 5 + [2]
