@@ -48,6 +48,7 @@ def anaphoric_roles(doc: TokenView, clusters: list[Cluster]) -> None:
     """
     sentence_people: dict[int, set[int]] = {}
     mention_starts: set[int] = set()
+    spans = [sorted((m.first, m.stop) for m in c.mentions) for c in clusters]
     quoted = _quoted_tokens(doc)
     for idx, c in enumerate(clusters):
         for m in c.mentions:
@@ -91,8 +92,8 @@ def anaphoric_roles(doc: TokenView, clusters: list[Cluster]) -> None:
                 age is not None
                 and phrase is not None
                 and not far
-                and _reports(doc, c, sent - 1)
                 and _other_trade(phrase, c)
+                and _reports(doc, spans[people[0]], lo)
             ):
                 # "Kreisbrandmeister A sagte, das Feuer sei ausgebrochen. Der 73 Jahre alte
                 # Landwirt konnte sich retten": the one named before only reported; an age
@@ -111,11 +112,7 @@ def anaphoric_roles(doc: TokenView, clusters: list[Cluster]) -> None:
                 and p == lo
                 and _other_trade(phrase, c)
                 and unnamed_person_between(
-                    doc,
-                    max((m.stop for m in c.mentions if m.stop <= p), default=p),
-                    p,
-                    gender,
-                    mention_starts,
+                    doc, _last_stop(spans[people[0]], p), p, gender, mention_starts
                 )
             ):
                 # "Ein Segler, A, zog den Mann aus dem Wasser. Der Verletzte wurde ...": the
@@ -390,19 +387,28 @@ _CLASS_NOUNS: dict[str, tuple[str, ...]] = {
 }
 
 
-def _reports(doc: TokenView, c: Cluster, sent: int) -> bool:
-    """Is ``c`` named in sentence ``sent`` as the speaker of reported speech ("A sagte,
-    ...", "..., sagte A")?"""
-    for m in c.mentions:
-        if doc.sent[m.first] != sent:
-            continue
-        after = skip_tags(doc, m.stop)
+def _reports(doc: TokenView, spans: list[tuple[int, int]], lo: int) -> bool:
+    """Is the person of the sorted mention ``spans`` named in the sentence before the one
+    starting at ``lo`` as the speaker of reported speech ("A sagte, ...", "..., sagte A")?"""
+    if lo < 1:
+        return False
+    k = bisect.bisect_left(spans, (doc.sentence_start(lo - 1), -1))
+    while k < len(spans) and spans[k][0] < lo:
+        first, stop = spans[k]
+        after = skip_tags(doc, stop)
         if doc.word(after) in lex.SPEECH_VERBS and doc.word(after + 1) == ",":
             return True
-        before = np_start(doc, m.first) - 1
+        before = np_start(doc, first) - 1
         if doc.word(before) in lex.SPEECH_VERBS and doc.word(before - 1) in {",", "“", "”"}:
             return True
+        k += 1
     return False
+
+
+def _last_stop(spans: list[tuple[int, int]], p: int) -> int:
+    """The end of the last of the sorted mention ``spans`` before token ``p`` (else ``p``)."""
+    k = bisect.bisect_left(spans, (p, -1)) - 1
+    return spans[k][1] if k >= 0 and spans[k][1] <= p else p
 
 
 def _other_trade(phrase: str, c: Cluster) -> bool:
