@@ -322,9 +322,32 @@ class _Mentions:
                     plain = idx
             k -= 1
         chosen = plain if plain is not None else fallback
+        if chosen is None and not oblique:
+            return self._lone_subject_back(k, sent, gender, age)
         if chosen is not None and self._subject_further_back(k, sent, chosen, gender, age):
             return None  # "Die Autorin A ... unter Vorsitz der Kritikerin B ... die 39-Jährige"
         return chosen
+
+    def _lone_subject_back(
+        self, k: int, sent: int, gender: str | None, age: int | None
+    ) -> int | None:
+        """ "Die Lyrikerin A erhält den Preis. [two sentences about the prize] Im Gespräch
+        erzählt die 44-Jährige, ...": with nobody compatible in the window of
+        :meth:`referent`, the one compatible person named as a subject within
+        :data:`_BACKREF_REACH` sentences, when nobody else compatible is named there."""
+        found: int | None = None
+        subject = False
+        while k >= 0:
+            first, _stop, idx = self.order[k]
+            if sent - self.doc.sent[first] > _BACKREF_REACH:
+                break
+            if self.compatible(idx, gender, age):
+                if found not in {None, idx}:
+                    return None
+                found = idx
+                subject = subject or _is_subject_like(self.doc, first)
+            k -= 1
+        return found if subject else None
 
     def _subject_further_back(
         self, k: int, sent: int, chosen: int, gender: str | None, age: int | None
@@ -514,6 +537,9 @@ def _governed(doc: TokenView, first: int) -> bool:
 
 #: How many sentences back a story's subject may be the one a "die 39-Jährige" means.
 _TOPIC_SENTENCES = 12
+#: How far back a "die 44-Jährige" may reach for the one person it can mean (beyond the
+#: two sentences before it that :meth:`_Mentions.referent` reads first).
+_BACKREF_REACH = 4
 #: Prepositions of a source or a company that :data:`lex.PREPOSITIONS` lacks.
 _MORE_PREPOSITIONS = lex.words("laut neben dank trotz wegen samt")
 
@@ -551,6 +577,8 @@ def unnamed_person_between(
             continue
         if backref is not None and backref(t):
             continue
+        if doc.word(t - 2) == "zu":
+            continue  # "hat A zu seiner Präsidentin gewählt": what A became, nobody new
         if w in lex.GENERIC_PERSONS:
             noun_gender = lex.GENERIC_PERSONS[w]
         else:

@@ -48,6 +48,7 @@ def anaphoric_roles(doc: TokenView, clusters: list[Cluster]) -> None:
     """
     sentence_people: dict[int, set[int]] = {}
     mention_starts: set[int] = set()
+    spans = [sorted((m.first, m.stop) for m in c.mentions) for c in clusters]
     quoted = _quoted_tokens(doc)
     for idx, c in enumerate(clusters):
         for m in c.mentions:
@@ -87,12 +88,37 @@ def anaphoric_roles(doc: TokenView, clusters: list[Cluster]) -> None:
                 continue  # "A hat gewonnen. Die Verliererin ...", "Der Inhaber des Hofs ..."
             if stated is not None and not far and _known_before(doc, c, p, end, sent - 1):
                 age = stated  # "A ist tot. Der Chemiker starb im Alter von 92 Jahren."
+            if (
+                age is not None
+                and phrase is not None
+                and not far
+                and _other_trade(phrase, c)
+                and _reports(doc, spans[people[0]], lo)
+            ):
+                # "Kreisbrandmeister A sagte, das Feuer sei ausgebrochen. Der 73 Jahre alte
+                # Landwirt konnte sich retten": the one named before only reported; an age
+                # with a role noun they do not hold introduces somebody new of the report
+                # (a bare "der 73-Jährige" refers back)
+                continue
             if phrase is not None and not far and _other_office(phrase, c, clusters, people[0]):
                 # "Ministerpräsident A bot seinen Rücktritt an. Staatspräsident B lehnte ab.
                 # Der 66-jährige Regierungschef ...": B holds another office; A may be meant
                 others = sentence_people.get(sent - 2, set()) - {people[0]}
                 if any(clusters[i].gender == gender for i in others):
                     continue
+            if (
+                phrase is not None
+                and not far
+                and p == lo
+                and _other_trade(phrase, c)
+                and unnamed_person_between(
+                    doc, _last_stop(spans[people[0]], p), p, gender, mention_starts
+                )
+            ):
+                # "Ein Segler, A, zog den Mann aus dem Wasser. Der Verletzte wurde ...": the
+                # man without a name may be meant (not so for A's own office: "Minister A
+                # lobte seinen Vorgänger. Der Minister ...")
+                continue
             if p > lo and age is not None and doc.words[p] in _AGE_ARTICLES:
                 # "Ein Radfahrer stürzte. Die Polizei fand den 45 Jahre alten Mann ...": an
                 # object with an age attribute only for the person of the sentence before,
@@ -252,10 +278,16 @@ def _semicolon_roles(
 _FORMER = frozenset({"ehemalig", "früher", "einstig", "damalig"})
 
 
-def _heads(role: str) -> set[str]:
+def _heads(role: str, adjectival: bool = False) -> set[str]:
     """The base forms of the role nouns in a role phrase ("libanesischer Ministerpräsident"
-    -> {"Ministerpräsident"})."""
-    return {r.base.lower() for w in role.split() if (r := analyze_role(w)) and r.kind == "noun"}
+    -> {"Ministerpräsident"}); ``adjectival``: also of nouns made from adjectives
+    ("Verletzter")."""
+    kinds = {"noun", "adj"} if adjectival else {"noun"}
+    return {
+        r.base.lower()
+        for w in role.split()
+        if w[:1].isupper() and (r := analyze_role(w)) and r.kind in kinds
+    }
 
 
 def _counterpart_head(phrase: str) -> bool:
@@ -266,6 +298,133 @@ def _counterpart_head(phrase: str) -> bool:
         if r is not None and r.kind == "noun":
             return counterpart_role(w)
     return False
+
+
+#: Scientists by subject, members of the classes "Wissenschaftler" and "Forscher".
+_SCIENCES = (
+    "professor", "physiker", "chemiker", "biologe", "mathematiker", "historiker", "soziologe",
+    "ökonom", "archäologe",
+)  # fmt: skip
+#: Nouns of a class of people that a story uses for a member named before: "Der
+#: 79-jährige Künstler" for a painter, "der 50 Jahre alte Politiker" for a minister. The
+#: value: stems of the roles (lowercase, anywhere in the held role's noun) of that class.
+_CLASS_NOUNS: dict[str, tuple[str, ...]] = {
+    "künstler": (
+        "maler",
+        "bildhauer",
+        "fotograf",
+        "zeichner",
+        "grafiker",
+        "musiker",
+        "komponist",
+        "sänger",
+        "pianist",
+        "geiger",
+        "dirigent",
+        "schauspieler",
+        "tänzer",
+        "regisseur",
+        "schriftsteller",
+        "autor",
+        "dichter",
+        "lyriker",
+        "illustrator",
+        "choreograf",
+    ),
+    "musiker": (
+        "pianist",
+        "geiger",
+        "cellist",
+        "gitarrist",
+        "schlagzeuger",
+        "sänger",
+        "dirigent",
+        "organist",
+        "trompeter",
+        "bassist",
+        "komponist",
+    ),
+    "politiker": (
+        "minister",
+        "abgeordnete",
+        "bürgermeister",
+        "kanzler",
+        "landrat",
+        "senator",
+        "parteichef",
+        "vorsitzende",
+        "stadtrat",
+        "fraktionschef",
+    ),
+    "sportler": (
+        "spieler",
+        "läufer",
+        "fahrer",
+        "schwimmer",
+        "springer",
+        "boxer",
+        "ringer",
+        "turner",
+        "athlet",
+        "weltmeister",
+        "olympiasieger",
+    ),
+    "athlet": ("läufer", "springer", "werfer", "schwimmer", "turner", "olympiasieger"),
+    "wissenschaftler": ("forscher", *_SCIENCES),
+    "forscher": ("wissenschaftler", *_SCIENCES),
+    "mediziner": ("arzt", "ärztin", "chirurg", "professor", "virologe", "kardiologe"),
+    "unternehmer": (
+        "gründer",
+        "firmenchef",
+        "inhaber",
+        "geschäftsführer",
+        "fabrikant",
+        "verleger",
+        "reeder",
+        "gastronom",
+        "hotelier",
+    ),
+}
+
+
+def _reports(doc: TokenView, spans: list[tuple[int, int]], lo: int) -> bool:
+    """Is the person of the sorted mention ``spans`` named in the sentence before the one
+    starting at ``lo`` as the speaker of reported speech ("A sagte, ...", "..., sagte A")?"""
+    if lo < 1:
+        return False
+    k = bisect.bisect_left(spans, (doc.sentence_start(lo - 1), -1))
+    while k < len(spans) and spans[k][0] < lo:
+        first, stop = spans[k]
+        after = skip_tags(doc, stop)
+        if doc.word(after) in lex.SPEECH_VERBS and doc.word(after + 1) == ",":
+            return True
+        before = np_start(doc, first) - 1
+        if doc.word(before) in lex.SPEECH_VERBS and doc.word(before - 1) in {",", "“", "”"}:
+            return True
+        k += 1
+    return False
+
+
+def _last_stop(spans: list[tuple[int, int]], p: int) -> int:
+    """The end of the last of the sorted mention ``spans`` before token ``p`` (else ``p``)."""
+    k = bisect.bisect_left(spans, (p, -1)) - 1
+    return spans[k][1] if k >= 0 and spans[k][1] <= p else p
+
+
+def _other_trade(phrase: str, c: Cluster) -> bool:
+    """Does ``c`` hold roles, none of which has the noun of ``phrase`` (or a compound of
+    it), and is that noun no class the held roles belong to (:data:`_CLASS_NOUNS`)?"""
+    new = _heads(phrase, adjectival=True)
+    held = set().union(*(_heads(r, adjectival=True) for r in c.roles)) if c.roles else set()
+    if not new or not held:
+        return False
+    if any(a.endswith(b) or b.endswith(a) for a in new for b in held):
+        return False
+    for a in new:
+        stems = _CLASS_NOUNS.get(a.removesuffix("in") if a.endswith("lerin") else a, ())
+        if stems and any(s in b for s in stems for b in held):
+            return False
+    return True
 
 
 def _other_office(phrase: str, c: Cluster, clusters: list[Cluster], idx: int) -> bool:

@@ -518,7 +518,7 @@ def _role_before_comma(doc: TokenView, m: Mention) -> RoleFind | None:
     after = skip_origin(doc, skip_tags(doc, m.stop))  # "Der Fahrer, A aus Bonn, ..."
     if after < doc.n and doc.same_sentence(m.first, after) and doc.words[after] not in lex.CLOSERS:
         return None  # "..., Olaf Scholz und Robert Habeck": an enumeration
-    best: tuple[int, RoleNoun, str | None] | None = None
+    best: tuple[int, RoleNoun, str | None, int] | None = None
     h = comma - 1
     while h >= 0 and doc.same_sentence(h, comma) and comma - h <= 12:
         w = doc.words[h]
@@ -532,16 +532,33 @@ def _role_before_comma(doc: TokenView, m: Mention) -> RoleFind | None:
         article, _ = determiner_before(doc, h)
         role = analyze_role(w, article) if w[:1].isupper() else None
         role = role or _spouse(doc, h) or _council_member(w, article)
-        if role is not None and role.kind != "demonym" and complement_end(doc, h, comma) == comma:
-            best = (h, role, article)
+        end = complement_end(doc, h, comma) if role is not None else comma
+        if (
+            role is not None
+            and role.kind != "demonym"
+            and (end == comma or _origin_before_comma(doc, end, comma))
+        ):
+            best = (h, role, article, end)  # "Eine Mutter aus Burg, die ... A": "Mutter"
         h -= 1
     if best is None:
         return None
-    h, role, article = best
+    h, role, article, end = best
     if article is not None and article.startswith(("welch", "jede", "manch", "kein")):
         return None
     relation = "m" if article in lex.POSSESSIVE_M else "f" if article in lex.POSSESSIVE_F else None
-    return RoleFind(role_phrase(doc, h, role, comma), role.gender, relation, _role_party(role))
+    if article is not None and article.lower() not in {"ein", "eine", "einer", "einem", "einen"}:
+        end = comma  # "Der Senator aus Ohio, A": the origin names the office; "Eine Mutter
+        # aus Burg, A": where somebody not yet known comes from
+    return RoleFind(role_phrase(doc, h, role, end), role.gender, relation, _role_party(role))
+
+
+def _origin_before_comma(doc: TokenView, j: int, comma: int) -> bool:
+    """Does "aus <place>" fill [j, comma) ("Eine Mutter aus Burg, die ... A")? After a role
+    noun, "aus" with one capitalised word and no article is a place, even one the lexicon
+    knows only as a noun ("Burg")."""
+    if skip_origin(doc, j) == comma:
+        return True
+    return doc.word(j) == "aus" and j + 2 == comma and nm.is_capitalised_word(doc.word(j + 1))
 
 
 def _council_member(w: str, article: str | None) -> RoleNoun | None:
@@ -1701,9 +1718,18 @@ def appointment_after(doc: TokenView, first: int, j: int) -> RoleFind | None:
         return None
     if doc.word(j) == "als":
         return _role_and_verb(doc, first, j + 1, None, _AS_VERBS)
+    if doc.word(j) == "zu" and doc.word(j + 1).lower() in _DATIVE_POSSESSIVES:
+        # "hat die Juristin A zu seiner Präsidentin gewählt", "zu ihrem Vorsitzenden"
+        article = "dem" if doc.word(j + 1).lower().endswith("m") else "der"
+        return _role_and_verb(doc, first, j + 2, article)
     if doc.word(j) not in {"zum", "zur"}:
         return None
     return _role_and_verb(doc, first, j + 1, "dem" if doc.word(j) == "zum" else "der")
+
+
+#: Possessives in the dative after "zu" that open an appointed office ("zu seiner
+#: Präsidentin", "zu ihrem neuen Vorsitzenden").
+_DATIVE_POSSESSIVES = lex.words("seiner seinem ihrer ihrem unserer unserem")
 
 
 def _passive_plan(doc: TokenView, j: int) -> bool:

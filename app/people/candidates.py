@@ -24,12 +24,14 @@ from app.lexicon.roles import (
 )
 from app.nlp.gazetteer import load_gazetteer
 from app.people import names as nm
+from app.people.ages import counterpart_role
 from app.people.phrases import np_start, place_adjective, role_at
 from app.people.runs import (
     age_attribute_before,
     can_start,
     extend_particles,
     extend_run,
+    first_name_after_role,
     first_name_before_particles,
     looks_genitive,
     role_phrase_before_comma,
@@ -795,7 +797,11 @@ def _run_after_role(doc: TokenView, i: int, taken: list[bool]) -> _Run | None:
     if not can_start(doc, i, strict=False):
         if _before_foreign_particle(doc, i):
             return i, extend_run(doc, i), "role"  # "den Niederländer Bram de Vries"
-        if not (short_family_name(doc, i) or unlisted_first_name(doc, i)):
+        if not (
+            short_family_name(doc, i)
+            or unlisted_first_name(doc, i)
+            or _word_first_name_before_surname(doc, i)
+        ):
             return None
         return i, extend_run(doc, i + 1), "role"  # "den Chinesen Hu Jiale"
     stop = extend_run(doc, i)
@@ -805,6 +811,27 @@ def _run_after_role(doc: TokenView, i: int, taken: list[bool]) -> _Run | None:
     if stop - i > 1 or role.kind != "demonym" or lex.is_given_name(doc.words[i]):
         return i, stop, "role"
     return None
+
+
+#: Compass words that end names of firms and regions ("Brotzeit Nord"), not of people.
+_COMPASS = frozenset({"Nord", "Süd", "Ost", "West", "Mitte"})
+
+
+def _word_first_name_before_surname(doc: TokenView, i: int) -> bool:
+    """ "Der Schriftsteller [Sipho] Mahlangu-Dube": after a role noun, a capitalised word
+    the lexicon knows as a noun, then a surname that is no dictionary word, both outside
+    other entities: the first name (:func:`runs.first_name_after_role`)."""
+    nxt = doc.word(i + 1)
+    return (
+        first_name_after_role(doc, i)
+        and not counterpart_role(doc.words[i - 1])  # "den Konkurrenten Brotzeit Nord": a firm
+        and nxt not in _COMPASS
+        and not lex.is_given_name(nxt)  # "Geschäftsführer Marketing Timo A": a department
+        and nm.is_name_core(nxt)
+        and not lex.is_common_noun(nxt)
+        and not doc.other_entity[i]
+        and not doc.other_entity[i + 1]
+    )
 
 
 def plural_role_at(doc: TokenView, k: int) -> RoleNoun | None:

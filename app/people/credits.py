@@ -186,7 +186,9 @@ def credit_name(item: str) -> str | None:
     name_words = [w for w in words if w not in lex.PARTICLES]
     if len(name_words) < 2 or words[0] in lex.PARTICLES:
         return None
-    for w in name_words:
+    for k, w in enumerate(name_words):
+        if 0 < k < len(name_words) - 1 and nm.is_initial(w):
+            continue  # "Wolfram T. Ahlgrimm": a middle initial
         if w.lower() in lex.AGENCY_WORDS or not nm.is_capitalised_word(w) or nm.is_never_name(w):
             return None
     first, last = name_words[0], name_words[-1]

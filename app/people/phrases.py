@@ -192,6 +192,14 @@ def complement_end(doc: TokenView, h: int, limit: int) -> int:
             kind = "function"  # "der Bank of England", "des Institute for Fiscal Studies"
         elif w == "und" and prev_kind == "noun" and _coordinated_noun(doc, j + 1):
             kind = "function"  # "Bundesministerin für Bildung und Forschung"
+        elif (
+            w in {"und", "oder"}
+            and prev_kind == "noun"
+            and doc.word(j - 1).endswith("-")
+            and doc.word(j + 1)[:1].isupper()
+            and doc.same_sentence(j, j + 1)
+        ):
+            kind = "function"  # "der Eisenbahn- und Verkehrsgewerkschaft": a shared head
         elif w.islower() and w.isalpha() and w.endswith(("e", "en", "er", "es", "em")):
             if prev_kind not in {"function", "adj"}:
                 break

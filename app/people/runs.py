@@ -589,6 +589,11 @@ def extend_particles(doc: TokenView, first: int, stop: int) -> int:
         if w in lex.LEADING_PARTICLES or (
             w in lex.PARTICLES and _particles_ok([w], doc.words[stop - 1])
         ):
+            k = stop
+            while k < doc.n and k - stop < 3 and doc.words[k] in lex.PARTICLES:
+                k += 1
+            if k < doc.n and doc.other_entity[k]:
+                break  # "Tariq al-Masaeed von der [University of Jordan]": an affiliation
             end = extend_run(doc, stop - 1, stop + 4)
             if end > stop:
                 stop = end
@@ -693,6 +698,14 @@ def _extend_left(doc: TokenView, a: int) -> int:
     ):
         return g
     if (
+        j == a
+        and g >= 1
+        and not doc.other_entity[g]
+        and not lex.is_given_name(doc.words[a])  # "Geschäftsführer Marketing [Timo A]"
+        and first_name_after_role(doc, g)
+    ):
+        return g  # "Goldschmied [Wendel] Kumpmann", "Hufschmied [August] Telgenbrok"
+    if (
         j == a - 1
         and doc.words[j] in lex.PATRONYMIC_PARTICLES
         and g >= 0
@@ -733,10 +746,13 @@ def _first_name_at_shape(doc: TokenView, g: int, a: int) -> bool:
     )
 
 
-def _first_name_after_role(doc: TokenView, a: int) -> bool:
+def first_name_after_role(doc: TokenView, a: int) -> bool:
     """ "Ihr Enkel [Mattes Feddersen]": a PER span of two capitalised words right after a
     role noun starts with the first name, even one the lexicon knows only as a noun or an
-    adjective (capitalised after a noun, it is neither); no role, place or title."""
+    adjective (capitalised after a noun, it is neither); no role, place or title. Also
+    where the pipeline found only the surname ("Goldschmied Wendel [Kumpmann]", see
+    :func:`_extend_left`), and a first name that is also a month ("Hufschmied August
+    [Telgenbrok]": a role noun takes no bare month after it)."""
     if a < 1 or not doc.same_sentence(a - 1, a + 1):
         return False
     role = role_at(doc, a - 1)
@@ -749,10 +765,27 @@ def _first_name_after_role(doc: TokenView, a: int) -> bool:
         and analyze_role(w) is None
         and not lex.is_place(w)
         and w not in lex.TITLES
-        and not nm.is_never_name(w)
+        and (not nm.is_never_name(w) or lex.is_given_name(w))
         and nm.is_capitalised_word(doc.words[a + 1])
         and analyze_role(doc.words[a + 1]) is None
         and not lex.is_place(doc.words[a + 1])
+    )
+
+
+def _place_first_name_after_role(doc: TokenView, a: int) -> bool:
+    """Does a PER span of three or more words right after a role noun open with a word the
+    lexicon knows as a place, followed by a name word ("Präsidentin [Rosario Huamaní de
+    Villanueva]")? A role noun takes no bare place after it: the place is the first name."""
+    role = role_at(doc, a - 1) if a >= 1 and doc.same_sentence(a - 1, a) else None
+    nxt = doc.word(a + 1)
+    return (
+        role is not None
+        and role.kind in {"noun", "family"}
+        and lex.is_place(doc.words[a])
+        and nm.is_capitalised_word(doc.words[a])
+        and nm.is_name_core(nxt)
+        and not lex.is_place(nxt)
+        and analyze_role(nxt) is None
     )
 
 
@@ -879,8 +912,10 @@ def runs_in_entity(doc: TokenView, first: int, stop: int) -> list[tuple[int, int
                 break  # "die Chinesin [Hu Jiale]"
             if a + 2 == stop and a > 0 and _family_name_noun(doc, a):
                 break  # "Chinas Außenminister [Tang Weiguo]": a family name that is a word
-            if a == first and a + 2 == stop and _first_name_after_role(doc, a):
+            if a == first and a + 2 == stop and first_name_after_role(doc, a):
                 break  # "Ihr Enkel [Mattes Feddersen] (24)": a first name that is also a noun
+            if a == first and stop - a >= 3 and _place_first_name_after_role(doc, a):
+                break  # "Präsidentin [Rosario Huamaní de Villanueva]": a first name and a city
             if a + 1 < stop and unlisted_first_name(doc, a):
                 break  # "[Ömer Kılınç]": a first name the lexicon lacks, then a surname
             if a == first and _holder_after_role_phrase(doc, first, stop):

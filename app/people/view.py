@@ -122,6 +122,47 @@ def _join_after_bracket(
     return out
 
 
+#: A year (or a season "2027/28") with the full stop of the sentence it ends, one token.
+_YEAR_END = re.compile(r"(?:19|20)\d\d(?:/\d\d)?\.")
+
+
+def _split_after_full_stop(
+    words: Sequence[str], ids: Sequence[int], starts: Sequence[int], ends: Sequence[int]
+) -> list[int]:
+    """Sentence ids with a sentence end after a full stop of its own that closes a word
+    and stands before a space and a capitalised word: "... entwickelt Software.
+    Ostwald-Brünjes ist 29" (a parser may run the two sentences together); also after a
+    year that the tokenizer kept with its full stop ("im Herbst 2027. Beim ...": a year
+    is no ordinal). Only after a
+    word of four or more letters, all small after the first (not "Joh. A", "Str.",
+    "KfW" nor a title "Mag. A", joined by :func:`_join_split_titles`)."""
+    out = list(ids)
+    shift = 0
+    for i, w in enumerate(words):
+        out[i] = ids[i] + shift
+        if (
+            _YEAR_END.fullmatch(w)
+            and i + 1 < len(words)
+            and ids[i] == ids[i + 1]
+            and ends[i] < starts[i + 1]
+            and words[i + 1][:1].isupper()
+        ):
+            shift += 1  # "übernimmt das Orchester im Herbst 2027. Beim Fest ...": a year
+        elif (
+            w == "."
+            and 1 <= i < len(words) - 1
+            and ids[i] == ids[i + 1]
+            and ends[i - 1] == starts[i]
+            and ends[i] < starts[i + 1]
+            and len(words[i - 1]) >= 4
+            and words[i - 1].isalpha()
+            and words[i - 1][1:].islower()
+            and words[i + 1][:1].isupper()
+        ):
+            shift += 1
+    return out
+
+
 def _run_firsts(ids: Sequence[int]) -> list[int]:
     """For each index, where its run of equal ``ids`` begins."""
     firsts: list[int] = []
@@ -152,6 +193,7 @@ class TokenView:
         )
         self.word_set = frozenset(self.words)
         ids = _join_after_bracket(text, self.words, ids, self.starts, self.ends)
+        ids = _split_after_full_stop(self.words, ids, self.starts, self.ends)
         self.sent = _split_after_age_tag(self.words, ids)  # sentence of each token
         # the first and the stop token of each token's sentence, so that the many rules
         # that look them up take constant time even in a text without full stops

@@ -253,3 +253,21 @@ def test_burg_compounds_are_demonyms(word: str) -> None:
     role = analyze_role(word)
     assert role is not None and role.kind == "demonym"
     assert analyze_role("Bürger") is not None and analyze_role("Bürger").kind == "noun"
+
+
+@pytest.mark.parametrize(
+    ("word", "base", "gender"),
+    [
+        ("Fährmann", "Fährmann", "m"),
+        ("Fährfrau", "Fährfrau", "f"),
+        ("Justiziarin", "Justiziarin", "f"),
+        ("Justitiars", "Justitiar", "m"),
+        ("Ombudsfrau", "Ombudsfrau", "f"),
+        ("Staatsrats", "Staatsrat", "m"),
+        ("Regierungsrätin", "Regierungsrätin", "f"),
+    ],
+)
+def test_professions_added_in_session_29(word: str, base: str, gender: str) -> None:
+    role = analyze_role(word)
+    assert role is not None and role.kind == "noun"
+    assert (role.base, role.gender) == (base, gender)

@@ -729,3 +729,39 @@ def test_genitive_in_the_subjects_apposition_is_no_other_candidate(
 ) -> None:
     found = by_name(text, per=list(ages))
     assert {name: found[name].age for name in ages} == ages
+
+
+def test_office_after_zu_is_nobody_new_for_a_later_age() -> None:
+    text = (
+        "Der Kreistag hat die Ärztin Vera Holm zu seiner Präsidentin gewählt. "
+        "Die 52-Jährige erhielt 40 Stimmen."
+    )
+    assert by_name(text, per=["Vera Holm"])["Vera Holm"].age == 52
+    other = "Der Kreistag hat Vera Holm gelobt. Ihre Präsidentin sprach. Die 52-Jährige lachte."
+    assert by_name(other, per=["Vera Holm"])["Vera Holm"].age is None
+
+
+def test_age_backref_reaches_the_lone_subject_three_sentences_back() -> None:
+    text = (
+        "Die Malerin Vera Holm bekommt den Kunstpreis. Er ist mit 5000 Euro dotiert. "
+        "Die Jury lobte ihre Bilder. Im Interview erzählt die 61-Jährige von ihrem Atelier."
+    )
+    assert by_name(text, per=["Vera Holm"])["Vera Holm"].age == 61
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # two women named before: which one is meant is unclear
+        "Die Malerin Vera Holm und die Bildhauerin Anna Stork stellen aus. Der Eintritt ist "
+        "frei. Die Jury lobte ihre Werke. Im Interview erzählt die 61-Jährige von ihrem Atelier.",
+        # the one named only as an object: no topic of the story
+        "Die Jury lobte Vera Holm. Der Preis ist mit 5000 Euro dotiert. Er wird im Mai "
+        "verliehen. Im Interview erzählt die 61-Jährige von ihrem Atelier.",
+        # too far back
+        "Die Malerin Vera Holm bekommt den Kunstpreis. Er ist dotiert. Die Jury tagte. "
+        "Sie lobte die Bilder. Der Preis wird im Mai verliehen. Die 61-Jährige freut sich.",
+    ],
+)
+def test_no_far_age_backref_when_unclear(text: str) -> None:
+    assert by_name(text, per=["Vera Holm", "Anna Stork"])["Vera Holm"].age is None

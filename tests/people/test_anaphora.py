@@ -660,3 +660,61 @@ def test_a_rank_or_another_office_is_not_shortened(office: str, head: str) -> No
     text = f"Der {office} Jens Pohlke reiste ab. Kanzlerin Ina Holtkamp lobte den {head}."
     found = by_name(text, per=["Jens Pohlke", "Ina Holtkamp"])
     assert found["Jens Pohlke"].roles == (office,)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In Lindau brannte eine Scheune. Einsatzleiter Bodo Rehm sagte, die Ursache sei "
+        "unklar. Der 64 Jahre alte Bauer blieb unverletzt.",
+        "In Lindau brannte eine Scheune. Die Ursache sei unklar, sagte Einsatzleiter Bodo "
+        "Rehm. Der 64-jährige Bäcker blieb unverletzt.",
+    ],
+)
+def test_age_with_another_trade_after_a_speaker_is_somebody_else(text: str) -> None:
+    rehm = by_name(text, per=["Bodo Rehm"])["Bodo Rehm"]
+    assert rehm.roles == ("Einsatzleiter",)
+    assert rehm.age is None
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        # the person's own role again, or a class the role belongs to: the same person
+        (
+            "Einsatzleiterin Vera Rehm sagte, die Ursache sei unklar. Die 44 Jahre alte "
+            "Einsatzleiterin bat um Geduld.",
+            None,
+        ),
+        (
+            "Die Pianistin Vera Rehm sagte, sie sei glücklich. Die 44 Jahre alte Künstlerin "
+            "spielt am Abend.",
+            "Künstlerin",
+        ),
+        # no report: the one named before is the story's subject
+        (
+            "Die Staatssekretärin Vera Rehm wird Ministerin. Die 44 Jahre alte Juristin "
+            "tritt am Montag an.",
+            "Juristin",
+        ),
+    ],
+)
+def test_age_with_a_role_after_a_speaker_still_refers_back(text: str, role: str | None) -> None:
+    rehm = by_name(text, per=["Vera Rehm"])["Vera Rehm"]
+    assert rehm.age == 44
+    if role is not None:
+        assert role in rehm.roles
+
+
+def test_no_anaphoric_role_when_a_man_without_a_name_came_in_between() -> None:
+    text = (
+        "Ein Surfer fiel in den Teich. Ein Angler, der Rentner Bodo Rehm, zog den Mann "
+        "heraus. Der Verletzte kam ins Krankenhaus."
+    )
+    roles = by_name(text, per=["Bodo Rehm"])["Bodo Rehm"].roles
+    assert "Rentner" in roles and "Verletzter" not in roles
+
+
+def test_anaphoric_own_office_after_a_man_without_a_name() -> None:
+    text = "Bürgermeister Bodo Rehm lobte seinen Vorgänger. Der Bürgermeister will nun bauen."
+    assert by_name(text, per=["Bodo Rehm"])["Bodo Rehm"].roles == ("Bürgermeister",)

@@ -2373,3 +2373,61 @@ def test_session28_roles(text: str, per: list[str], expected: dict[str, tuple[st
 def test_stacked_roles_need_a_full_name_and_a_rank_noun() -> None:
     text = "Geschäftsführer Sport Ole Kamp lobte ihn."
     assert by_name(text, per=["Ole Kamp"])["Ole Kamp"].roles == ("Geschäftsführer Sport",)
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        ("Der Kreistag hat die Ärztin Vera Holm zu seiner Präsidentin gewählt.", "Präsidentin"),
+        ("Der Chor hat Jens Kuhl zu seinem Vorsitzenden gewählt.", "Vorsitzender"),
+        ("Die Partei wählte Vera Holm zu ihrer Schatzmeisterin.", "Schatzmeisterin"),
+    ],
+)
+def test_appointed_after_zu_and_a_possessive(text: str, role: str) -> None:
+    name = "Vera Holm" if "Vera" in text else "Jens Kuhl"
+    assert role in by_name(text, per=[name])[name].roles
+
+
+def test_no_appointment_after_zu_and_a_possessive_without_an_office() -> None:
+    found = by_name("Der Chor hat Jens Kuhl zu seinem Geburtstag gratuliert.", per=["Jens Kuhl"])
+    assert found["Jens Kuhl"].roles == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        ("Fährmann Hinrich Ketelsen steuert das Boot seit 1990.", "Hinrich Ketelsen", "Fährmann"),
+        (
+            "Geklagt hatte der Verband, dessen Justiziarin Dr. Vera Holm von einem Erfolg sprach.",
+            "Vera Holm",
+            "Justiziarin",
+        ),
+        (
+            "Das Gericht bestätigte das Urteil gegen den früheren Genfer Staatsrat "
+            "Hinrich Ketelsen.",
+            "Hinrich Ketelsen",
+            "früherer Genfer Staatsrat",
+        ),
+    ],
+)
+def test_roles_of_professions_added_in_session_29(text: str, name: str, role: str) -> None:
+    assert role in by_name(text, per=[name])[name].roles
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        # an indefinite role with an origin before the apposition: the role alone
+        ("Ein Bäcker aus Hude, der 41-jährige Jens Kuhl, half sofort.", "Bäcker"),
+        ("Ein Bäcker aus Bonn, Jens Kuhl, half sofort.", "Bäcker"),
+        # a definite one: the origin names the office
+        ("Der Bürgermeister aus Hude, Jens Kuhl, half sofort.", "Bürgermeister aus Hude"),
+    ],
+)
+def test_role_with_an_origin_before_a_comma(text: str, role: str) -> None:
+    assert role in by_name(text, per=["Jens Kuhl"])["Jens Kuhl"].roles
+
+
+def test_no_role_with_a_noun_phrase_after_aus_before_a_comma() -> None:
+    found = by_name("Ein Bäcker aus dem alten Hude, Jens Kuhl, half.", per=["Jens Kuhl"])
+    assert found["Jens Kuhl"].roles == ()

@@ -770,3 +770,26 @@ def test_single_word_after_a_noun_of_a_place_is_the_place() -> None:
     assert set(found) == {"Jens Pohlke"}
     found = by_name("Im Bundesstaat Tocantins regnet es.", per=["Tocantins"])
     assert found == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a first name the lexicon knows only as a noun, after a role, before a surname
+        ("Der Dichter Sipho Ndlovu-Kasa ist gestorben.", "Sipho Ndlovu-Kasa"),
+        ("Gestern sprach die Sängerin Sipho Ndlovu in Kiel.", "Sipho Ndlovu"),
+    ],
+)
+def test_word_first_name_after_a_role_without_an_entity(text: str, name: str) -> None:
+    assert name in by_name(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die Bäckerei übernimmt den Konkurrenten Brotzeit Nord.",
+        "Der Händler Brotzeit West wächst.",
+    ],
+)
+def test_no_person_from_a_firm_after_a_role(text: str) -> None:
+    assert by_name(text) == {}

@@ -250,3 +250,21 @@ def test_interview_label_over_a_lede_with_a_plural_sie_stays_a_credit() -> None:
     )
     found = people(text)
     assert {p.name for p in found if p.credit} == {"Lena Vosskamp"}
+
+
+@pytest.mark.parametrize(
+    ("text", "credit"),
+    [
+        ("Eine Analyse von Prof. Jens K. Hollmann\nDer Haushalt wächst.", "Jens K. Hollmann"),
+        ("Foto: Mira T. Sandvoss\nDer Haushalt wächst.", "Mira T. Sandvoss"),
+    ],
+)
+def test_credit_with_a_middle_initial(text: str, credit: str) -> None:
+    found = people(text)
+    assert [p.name for p in found if p.credit] == [credit]
+    assert not [p for p in found if not p.credit]
+
+
+def test_an_initial_only_in_the_middle_of_a_credit_name() -> None:
+    assert credit_name("Mira T. Sandvoss") == "Mira T. Sandvoss"
+    assert credit_name("Mira Sandvoss T.") is None

@@ -131,3 +131,13 @@ def test_complement_keeps_a_genitive_role_before_a_name_but_not_von() -> None:
     assert complement_end(doc, 0, doc.n) == index(doc, "Otto")
     doc = view("Sohn von Firmengründer Götz Werner sprach.", per=["Götz Werner"])
     assert complement_end(doc, 0, doc.n) == 1
+
+
+def test_complement_with_a_truncated_compound() -> None:
+    from tests.people.support import by_name
+
+    text = "Die Chefin der Bau- und Wohnungsgenossenschaft, Vera Holm, warnte."
+    roles = by_name(text, per=["Vera Holm"])["Vera Holm"].roles
+    assert roles == ("Chefin der Bau- und Wohnungsgenossenschaft",)
+    text = "Die Chefin der Bau- und, Vera Holm, warnte."  # nothing after "und"
+    assert "Chefin der Bau- und" not in by_name(text, per=["Vera Holm"])["Vera Holm"].roles

@@ -710,3 +710,55 @@ def test_no_first_name_before_von_and_a_full_name(text: str) -> None:
     found = by_name(text, per=["Hauke Tiedemann"])
     assert "Hauke Tiedemann" in found
     assert not any(name.endswith("von Hauke Tiedemann") for name in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "surname", "name", "role"),
+    [
+        # the pipeline found the surname only; the first name is also a noun or a month
+        (
+            "Der Wirt, Konditor Wendel Hasenkamp, blieb unverletzt.",
+            "Hasenkamp",
+            "Wendel Hasenkamp",
+            "Konditor",
+        ),
+        (
+            "Seit Jahren backt Konditor August Hasenkamp die Torten.",
+            "Hasenkamp",
+            "August Hasenkamp",
+            "Konditor",
+        ),
+    ],
+)
+def test_first_name_between_role_and_surname(text: str, surname: str, name: str, role: str) -> None:
+    found = by_name(text, per=[surname])
+    assert name in found and role in found[name].roles
+
+
+def test_no_first_name_from_a_rank_after_a_role() -> None:
+    found = by_name("Feuerwehrchef Oberst Hasenkamp lobte die Helfer.", per=["Hasenkamp"])
+    assert "Oberst Hasenkamp" not in found
+    assert "Oberst" in found["Hasenkamp"].roles
+
+
+def test_no_particle_extension_into_an_organisation() -> None:
+    text = "Mitgeforscht hat der Geologe Karim al-Hadidi von der University of Cairo in Kairo."
+    found = by_name(text, per=["Karim al-Hadidi"], other=[("University of Cairo", "ORG")])
+    assert "Karim al-Hadidi" in found
+    assert not any("University" in name for name in found)
+
+
+def test_particle_extension_into_a_surname_stays() -> None:
+    found = by_name("Gestern sprach Karim al-Hadidi von der Heyde.", per=["Karim al-Hadidi"])
+    assert "Karim al-Hadidi von der Heyde" in found
+
+
+def test_first_name_that_is_a_place_after_a_role() -> None:
+    text = "Gestern trat Bürgermeister Santiago Aranda de Soto zurück."
+    found = by_name(text, per=["Santiago Aranda de Soto"])
+    assert "Santiago Aranda de Soto" in found
+
+
+def test_place_after_a_role_before_another_place_is_no_first_name() -> None:
+    found = by_name("Der Bürgermeister Santiago Lima Soto sprach.", per=["Santiago Lima Soto"])
+    assert "Santiago Lima Soto" not in found

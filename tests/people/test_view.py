@@ -93,12 +93,56 @@ def test_no_sentence_end_after_a_closing_bracket_inside_a_line() -> None:
     text = "Heute ist Anna Berg (SPD) Ministerin. Sie lacht (laut)\nNeu"
     words = ["Heute", "ist", "Anna", "Berg", "(", "SPD", ")", "Ministerin", "."]
     words += ["Sie", "lacht", "(", "laut", ")", "Neu"]
+    starts, ends = _offsets(text, words)
+    ids = [0] * 7 + [1] * 2 + [2] * 5 + [3]
+    # cut after "(SPD)" by a splitter: joined; before a new line: kept
+    assert _join_after_bracket(text, words, ids, starts, ends) == [0] * 9 + [1] * 5 + [2]
+
+
+def _offsets(text: str, words: list[str]) -> tuple[list[int], list[int]]:
     starts, ends, pos = [], [], 0
     for w in words:
         pos = text.index(w, pos)
         starts.append(pos)
         ends.append(pos + len(w))
         pos += len(w)
-    ids = [0] * 7 + [1] * 2 + [2] * 5 + [3]
-    # cut after "(SPD)" by a splitter: joined; before a new line: kept
-    assert _join_after_bracket(text, words, ids, starts, ends) == [0] * 9 + [1] * 5 + [2]
+    return starts, ends
+
+
+def test_sentence_end_after_a_full_stop_that_a_parser_ran_over() -> None:
+    from app.people.view import _split_after_full_stop
+
+    text = "Die Firma baut Boote. Kessler-Ott ist 40."
+    words = ["Die", "Firma", "baut", "Boote", ".", "Kessler-Ott", "ist", "40", "."]
+    starts, ends = _offsets(text, words)
+    assert _split_after_full_stop(words, [0] * 9, starts, ends) == [0] * 5 + [1] * 4
+
+
+def test_no_sentence_end_after_an_abbreviation_or_a_short_word() -> None:
+    from app.people.view import _split_after_full_stop
+
+    for text, words in (
+        ("Sie kam aus St . Pauli her", ["Sie", "kam", "aus", "St", ".", "Pauli", "her"]),
+        ("Er las Joh . Paul vor", ["Er", "las", "Joh", ".", "Paul", "vor"]),
+        ("Die KfW . Bank half", ["Die", "KfW", ".", "Bank", "half"]),
+    ):
+        starts, ends = _offsets(text, words)
+        ids = [0] * len(words)
+        assert _split_after_full_stop(words, ids, starts, ends) == ids
+    text = "Sie kam aus Strasse. Pauli"  # the full stop apart from its word: kept whole
+    words = ["Sie", "kam", "aus", "Strasse.", "Pauli"]
+    starts, ends = _offsets(text, words)
+    assert _split_after_full_stop(words, [0] * 5, starts, ends) == [0] * 5
+
+
+def test_sentence_end_after_a_year_with_its_full_stop() -> None:
+    from app.people.view import _split_after_full_stop
+
+    text = "Sie kommt im Herbst 2027. Beim Fest spielt sie."
+    words = ["Sie", "kommt", "im", "Herbst", "2027.", "Beim", "Fest", "spielt", "sie", "."]
+    starts, ends = _offsets(text, words)
+    assert _split_after_full_stop(words, [0] * 10, starts, ends) == [0] * 5 + [1] * 5
+    text = "Sie ist am 3. Mai da."  # an ordinal: no year
+    words = ["Sie", "ist", "am", "3.", "Mai", "da", "."]
+    starts, ends = _offsets(text, words)
+    assert _split_after_full_stop(words, [0] * 7, starts, ends) == [0] * 7
