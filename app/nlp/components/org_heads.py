@@ -136,8 +136,8 @@ class HeadRules(OrgPlaceBase):
     def _acronym_appositions(self, doc: Doc, ents: list[Ent]) -> list[Ent]:
         """'Europäischen Südsternwarte ESO' -> 'Europäischen Südsternwarte' + 'ESO': an
         organisation's name and its abbreviation after it are two mentions (the
-        abbreviation in capitals, opening with the name's first letter, after a common
-        noun; not a legal form or a place: "Radio NRW", "Fraunhofer FIT")."""
+        abbreviation in capitals, opening with the name's first letter, after a word the
+        lexicon knows; not a legal form or a place: "Radio NRW", "Fraunhofer FIT")."""
         out = list(ents)
         for start, end, label in ents:
             if label != "ORG" or end - start < 2:
@@ -148,7 +148,9 @@ class HeadRules(OrgPlaceBase):
                 continue
             if text in LEGAL_FORMS or self._is_known_place(last):
                 continue
-            if not (is_capitalised_word(before.text) and self._is_common_noun(before)):
+            if not is_capitalised_word(before.text) or before.text.isupper():
+                continue
+            if self._is_unknown_token(before) or lex_flags(before) & LEX_FIRST:
                 continue  # "Fraunhofer FIT": the abbreviation after a name is the name
             if text[0] != doc[start].text[:1] or doc[start].text.isupper():
                 continue
