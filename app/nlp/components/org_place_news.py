@@ -26,6 +26,7 @@ from spacy.tokens import Doc
 
 from app.lexicon.lemmas import is_known
 from app.lexicon.roles import is_role_word
+from app.lexicon.words import INDEFINITE
 from app.nlp.components.lexclass import LEX_COMMON, LEX_FIRST, LEX_GAZ_LOC, LEX_GAZ_ORG, lex_flags
 from app.nlp.components.org_heads import company_kind_word, head_form
 from app.nlp.components.org_place_base import NAME_KNOWN, Ent, OrgPlaceBase, is_capitalised_word
@@ -430,7 +431,14 @@ class NewsRules(OrgPlaceBase):
                 if low.endswith(BODY_KIND_ENDINGS):
                     out = self._body_kind_name(doc, i, out, names)
                 continue  # the cheap test first: most words are no kind
-            bare = i > 0 and (doc[i - 1].pos_ == "ADJ" or self._is_demonym(doc[i - 1].text))
+            # a bare kind after an adjective or a definite or possessive determiner ("das
+            # Start-up Lumigrid", "ihr Start-up Quantiq"; not "ein Start-up X")
+            prev = doc[i - 1] if i > 0 else None
+            bare = prev is not None and (
+                prev.pos_ == "ADJ"
+                or (prev.pos_ in {"DET", "PRON"} and prev.lower_ not in INDEFINITE)
+                or self._is_demonym(prev.text)
+            )
             if "-" in token.text and low not in BARE_COMPANY_KINDS:
                 # "US-Konzerns Nexora"; "Holsten-Brauerei" is a name of its own
                 first, _sep, rest = token.text.partition("-")

@@ -365,3 +365,14 @@ def test_town_genitive_before_a_team_role_after_a_numbered_club(nlp: Any) -> Non
     text = "Schalke 04 hat verloren. Schalkes Trainer Udo Brenk war enttäuscht."
     got = rules_on(nlp, text, [("Schalke 04", "ORG"), ("Udo Brenk", "PER")])
     assert ("Schalkes", "ORG") in got
+
+
+def test_bare_company_kind_after_a_determiner(nlp: Any) -> None:
+    text = "Die beiden haben für ihr Start-up Velmora 9 Millionen Euro gesammelt."
+    assert rules_on(nlp, text, []) == {("Velmora", "ORG")}
+    text = "Das Start-up Velmora wächst, im Beirat von Velmora sitzt Ina Holt."
+    got = rules_on(nlp, text, [("Ina Holt", "PER")])
+    assert got == {("Velmora", "ORG"), ("Ina Holt", "PER")}
+    # a listed place or a dictionary word after the kind stays what it was
+    text = "Der Versorger Hamburg zahlt, das Start-up Zukunft auch."
+    assert rules_on(nlp, text, [("Hamburg", "LOC")]) == {("Hamburg", "LOC")}
