@@ -1,6 +1,8 @@
 """Organisation heads of ``leselupe_org_place_rules``: legal forms, institution compounds,
-authorities with "für"/"der", schools and courts with a place, English heads, clubs,
-newspapers and alliances (see :mod:`app.nlp.components.org_place_rules`).
+authorities with "für"/"der", schools, courts and hospitals with a place, a country's one
+court or assembly, English heads, clubs, newspapers and alliances; confession bodies with
+their place and a name's abbreviation as a mention of its own (see
+:mod:`app.nlp.components.org_place_rules`).
 """
 
 from __future__ import annotations
