@@ -1,6 +1,8 @@
 """Organisation heads of ``leselupe_org_place_rules``: legal forms, institution compounds,
-authorities with "für"/"der", schools and courts with a place, English heads, clubs,
-newspapers and alliances (see :mod:`app.nlp.components.org_place_rules`).
+authorities with "für"/"der", schools, courts and hospitals with a place, a country's one
+court or assembly, English heads, clubs, newspapers and alliances; confession bodies with
+their place and a name's abbreviation as a mention of its own (see
+:mod:`app.nlp.components.org_place_rules`).
 """
 
 from __future__ import annotations
@@ -27,19 +29,26 @@ from app.nlp.components.org_place_words import (
     CLUB_PREFIXES,
     COMPANY_KIND_ENDINGS,
     COMPOUND_HEADS,
+    CONFESSION_PLACE_LINKS,
+    CONFESSION_STEMS,
     COURT_NUMERALS,
     DAYS_AND_MONTHS,
     DEMONYM_CLUB_HEADS,
     DER_HEADS,
     ENGLISH_HEADS,
+    FEMININE_SUFFIXES,
     FUER_DAS_STATES,
     FUER_HEADS,
     LEGAL_FORMS,
+    NATIONAL_BODY_HEADS,
+    NATIONAL_BODY_PREFIXES,
     PAPER_HEADS,
+    PLACE_HEAD_ENDINGS,
     PLACE_HEADS,
     PLACE_NAME_LINKS,
     ROMANCE_HEADS,
     ROMANCE_PARTICLES,
+    SINGULAR_DER_HEADS,
 )
 
 
@@ -75,6 +84,7 @@ class HeadRules(OrgPlaceBase):
                 or self._fuer_head(doc, i)
                 or self._compound_head(doc, i)
                 or self._place_head(doc, i, ents)
+                or self._national_body(doc, i)
                 or self._english_head(doc, i)
                 or self._romance_head(doc, i)
                 or self._club(doc, i)
@@ -85,7 +95,70 @@ class HeadRules(OrgPlaceBase):
                 found.append((span[0], span[1], "ORG"))
         for ent in found:
             ents = replace_within(ents, ent)
+        ents = self._confession_places(doc, ents)
+        ents = self._acronym_appositions(doc, ents)
         return self._romance_tails(doc, ents)
+
+    def _confession_places(self, doc: Doc, ents: list[Ent]) -> list[Ent]:
+        """'Evangelischen Kirche' + 'im Rheinland', 'Katholischen Universität' + 'in Lima':
+        an organisation named by a confession's adjective and a common noun takes the place
+        after "in"/"im"/"von" into its name (a place alone or a listed place)."""
+        out = list(ents)
+        for start, end, label in ents:
+            if label != "ORG" or end - start < 2 or end + 1 >= len(doc):
+                continue
+            if doc[end].text not in CONFESSION_PLACE_LINKS:
+                continue
+            words = doc[start : end - 1]
+            if not all(
+                t.text[:1].isupper() and t.lower_.startswith(CONFESSION_STEMS) for t in words
+            ):
+                continue
+            if not self._is_common_noun(doc[end - 1]):
+                continue
+            k = end + 1
+            place = next((e for s, e, lab in out if s == k and lab == "LOC"), None)
+            if place is None:
+                if not (is_capitalised_word(doc[k].text) and self._is_known_place(doc[k])):
+                    continue
+                place = k + 1
+            if (
+                place + 1 < len(doc)
+                and doc[place].text == "und"
+                and is_capitalised_word(doc[place + 1].text)
+                and self._is_known_place(doc[place + 1])
+            ):
+                place += 2  # "Evangelische Kirche in Hessen und Nassau"
+            nxt = doc[place] if place < len(doc) else None
+            if nxt is not None and is_capitalised_word(nxt.text) and not self._is_plain_noun(nxt):
+                continue  # a longer name after the place: unclear
+            out = replace_within(out, (start, place, "ORG"))
+        return out
+
+    def _acronym_appositions(self, doc: Doc, ents: list[Ent]) -> list[Ent]:
+        """'Europäischen Südsternwarte ESO' -> 'Europäischen Südsternwarte' + 'ESO': an
+        organisation's name and its abbreviation after it are two mentions (the
+        abbreviation in capitals, opening with the name's first letter, after a word the
+        lexicon knows; not a legal form or a place: "Radio NRW", "Fraunhofer FIT")."""
+        out = list(ents)
+        for start, end, label in ents:
+            if label != "ORG" or end - start < 2:
+                continue
+            last, before = doc[end - 1], doc[end - 2]
+            text = last.text
+            if not (2 <= len(text) <= 6 and text.isalpha() and text.isupper()):
+                continue
+            if text in LEGAL_FORMS or self._is_known_place(last):
+                continue
+            if not is_capitalised_word(before.text) or before.text.isupper():
+                continue
+            if self._is_unknown_token(before) or lex_flags(before) & LEX_FIRST:
+                continue  # "Fraunhofer FIT": the abbreviation after a name is the name
+            if text[0] != doc[start].text[:1] or doc[start].text.isupper():
+                continue
+            out = [e for e in out if e != (start, end, label)]
+            out += [(start, end - 1, "ORG"), (end - 1, end, "ORG")]
+        return out
 
     def _romance_tails(self, doc: Doc, ents: list[Ent]) -> list[Ent]:
         """'Front de Libération de la Côte' + 'des Somalis': an organisation whose name has
@@ -194,6 +267,14 @@ class HeadRules(OrgPlaceBase):
             return None
         if i > 0 and doc[i - 1].lower_ in INDEFINITE:
             return None  # "ein Museum für Heimatgeschichte bauen": a kind, no name
+        if (
+            link == "der"
+            and head_form(text, SINGULAR_DER_HEADS)
+            and not doc[i + 2].lower_.endswith(FEMININE_SUFFIXES)
+        ):
+            # "der" + a genitive singular needs a feminine noun ("der Polizei"); else a
+            # plural names the members ("die Gewerkschaft der Lokführer"): no name
+            return None
         j = i + 2
         if link == "für" and doc[j].text == "das" and j + 1 < len(doc):
             if not (doc[j + 1].text in FUER_DAS_STATES or self._is_known_place(doc[j + 1])):
@@ -212,6 +293,15 @@ class HeadRules(OrgPlaceBase):
                 and (t == "und" or self._is_common_noun(doc[j + 1]))
             ):
                 j += 1  # "für Umwelt, Naturschutz und ..." (not "für Migration, Hartmut X")
+            elif (
+                t == "und"
+                and j + 2 < len(doc)
+                and doc[j + 1].text.islower()
+                and self._is_adjective_form(doc[j + 1])
+                and is_capitalised_word(doc[j + 2].text)
+            ):
+                j += 2  # "für Umwelt, Naturschutz und nukleare Sicherheit"
+
             elif t in {"der", "des", "für", "in", "im"} and j + 1 < len(doc) and last == j - 1:
                 # "Bundesamt für Sicherheit in der Informationstechnik"
                 nxt = doc[j + 1].text
@@ -227,13 +317,14 @@ class HeadRules(OrgPlaceBase):
                 j += 1
             elif (
                 t.islower()
-                and t.endswith("en")
-                and doc[j - 1].text in {"der", "des", "für"}
+                and doc[j - 1].text in {"der", "des", "für", "und"}
                 and j + 1 < len(doc)
                 and is_capitalised_word(doc[j + 1].text)
                 and self._is_adjective_form(doc[j])
             ):
-                j += 1  # "Institut der deutschen Wirtschaft", "Zentralrat der deutschen Sinti"
+                # "Institut der deutschen Wirtschaft", "Zentralrat der deutschen Sinti",
+                # "Institut für extraterrestrische Physik", "für Umwelt und nukleare ..."
+                j += 1
             else:
                 break
             if j - i > 10:
@@ -254,8 +345,10 @@ class HeadRules(OrgPlaceBase):
         """'Realschule Spaichingen', 'Amtsgericht München', 'Universität Hamburg'; a place
         of several words the model found after the head counts whole ("Kreisverwaltung
         Bad Kreuznach")."""
-        if not head_form(doc[i].text, PLACE_HEADS) or i + 1 >= len(doc):
+        if i + 1 >= len(doc):
             return None
+        if not head_form(doc[i].text, PLACE_HEADS):
+            return self._ending_head(doc, i, ents)
         place = next((e for s, e, lab in ents if s == i + 1 and lab == "LOC" and e > s + 1), None)
         if place is not None and all(is_capitalised_word(t.text) for t in doc[i + 1 : place]):
             return i, place
@@ -280,6 +373,38 @@ class HeadRules(OrgPlaceBase):
         ):
             end += 1  # "Landgericht München II": the numeral names the court
         return i, end
+
+    def _ending_head(self, doc: Doc, i: int, ents: list[Ent]) -> tuple[int, int] | None:
+        """'Landeskrankenhaus Feldkirch', 'Universitätsspital Basel': a compound head of a
+        hospital and a place (a listed one, or a name the model found there)."""
+        token = doc[i]
+        if not (is_capitalised_word(token.text) and "-" not in token.text):
+            return None
+        if not token.lower_.endswith(PLACE_HEAD_ENDINGS):
+            return None
+        k = i + 1
+        nxt = doc[k]
+        if not is_capitalised_word(nxt.text) or nxt.text in DAYS_AND_MONTHS:
+            return None
+        end = next((e for s, e, lab in ents if s in (i, k) and k < e and lab != "PER"), None)
+        if end is not None:  # the model's name there ("Landeskrankenhaus Feldkirch" LOC)
+            if all(is_capitalised_word(t.text) for t in doc[k:end]):
+                return i, end
+            return None
+        if self._is_known_place(nxt) and not self._is_plain_noun(nxt):
+            return i, k + 1
+        return None
+
+    def _national_body(self, doc: Doc, i: int) -> tuple[int, int] | None:
+        """'das Bundesgericht', 'des Verfassungsgerichts', 'Vietnams Nationalversammlung'
+        -> 'Nationalversammlung': a country's one court or assembly named by its kind."""
+        text = doc[i].text
+        if not text.startswith(NATIONAL_BODY_PREFIXES) or not text.isalpha():
+            return None
+        prefix = next(p for p in NATIONAL_BODY_PREFIXES if text.startswith(p))
+        if text[len(prefix) :] not in NATIONAL_BODY_HEADS:
+            return None
+        return i, i + 1
 
     def _english_head(self, doc: Doc, i: int) -> tuple[int, int] | None:
         """'NBC News', 'Fox News', 'Harvard University', 'Matthew Humberstone School'."""

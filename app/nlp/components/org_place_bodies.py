@@ -184,6 +184,8 @@ class BodyRules(OrgPlaceBase):
         alone: "die Feuerwehr Essen" is rare next to "die Feuerwehr Essen ausgeben")."""
         if not is_capitalised_word(token.text) or not self._is_known_place(token):
             return False
+        if "-" in token.text and self._is_place_word(token.text.partition("-")[0]):
+            return True  # "Basel-Stadt": the lexicon guesses a compound of "Stadt"
         return not (self._is_common_noun(token) or lex_flags(token) & LEX_FIRST)
 
     # -- firms of two names -----------------------------------------------------------

@@ -26,11 +26,13 @@ from spacy.tokens import Doc
 
 from app.lexicon.lemmas import is_known
 from app.lexicon.roles import is_role_word
+from app.lexicon.words import INDEFINITE
 from app.nlp.components.lexclass import LEX_COMMON, LEX_FIRST, LEX_GAZ_LOC, LEX_GAZ_ORG, lex_flags
 from app.nlp.components.org_heads import company_kind_word, head_form
 from app.nlp.components.org_place_base import NAME_KNOWN, Ent, OrgPlaceBase, is_capitalised_word
 from app.nlp.components.org_place_words import (
     BARE_COMPANY_KINDS,
+    BODY_KIND_ENDINGS,
     BUILDING_HEADS,
     COMPANY_KIND_ENDINGS,
     DATELINE_DASHES,
@@ -48,6 +50,7 @@ from app.nlp.components.org_place_words import (
     PLACE_PREFIX,
     PLACE_ROLE_ENDINGS,
     PLACE_SHAPE,
+    SCORING_VERBS,
     SPAN_PLACE_KINDS,
     TEAM_ROLES,
     TOWN_BODY_ENDINGS,
@@ -346,6 +349,12 @@ class NewsRules(OrgPlaceBase):
         names a club of that town ("der VfB Stuttgart ... Stuttgarts Trainer"; GermEval
         tags "Erfurts Trainer" in a sentence of its own a place)."""
         clubs = {doc[e - 1].text for s, e, lab in ents if lab == "ORG" and e - s >= 2 and s < e - 1}
+        # "Schalke 04", "Mainz 05": the name before the club's number
+        clubs |= {
+            doc[e - 2].text
+            for s, e, lab in ents
+            if lab == "ORG" and e - s >= 2 and doc[e - 1].text.isdigit()
+        }
         out = list(ents)
         for i in range(len(doc) - 1):
             text = doc[i].text
@@ -356,14 +365,35 @@ class NewsRules(OrgPlaceBase):
             if not is_capitalised_word(text) or "-" in text:
                 continue
             entry = self.names.get((text[:-1],)) or self.names.get((text,))
-            if entry is None or entry.label != "LOC" or entry.kind not in TOWN_KINDS:
+            if entry is None:
+                continue
+            town = entry.label == "LOC" and entry.kind in TOWN_KINDS
+            if not (town or entry.kind == "club"):  # "Schalkes": a listed club
                 continue
             covering = [e for e in out if e[0] <= i + 1 and e[1] > i]
             if any(e[0] < i or e[1] > i + 2 for e in covering):
                 continue  # inside a longer name
             # the town alone or with the role ("Freiburgs Kapitän" as a person)
             out = [e for e in out if e not in covering] + [(i, i + 1, "ORG")]
+        out = self._scoring_clubs(doc, out, clubs)
         return self._player_clubs(doc, out)
+
+    def _scoring_clubs(self, doc: Doc, ents: list[Ent], clubs: set[str]) -> list[Ent]:
+        """'Für Nürnberg traf X', 'Die Tore für Paderborn erzielten X': "für", a town whose
+        club the text names ("1. FC Nürnberg") and a verb of scoring: the town names the
+        team, an organisation."""
+        out = list(ents)
+        for i in range(1, len(doc) - 1):
+            text = doc[i].text
+            if text not in clubs or doc[i - 1].lower_ != "für":
+                continue
+            if doc[i + 1].text not in SCORING_VERBS:
+                continue
+            covering = [e for e in out if e[0] <= i < e[1]]
+            if covering and covering != [(i, i + 1, covering[0][2])]:
+                continue  # inside a longer name
+            out = [e for e in out if e not in covering] + [(i, i + 1, "ORG")]
+        return out
 
     def _player_clubs(self, doc: Doc, ents: list[Ent]) -> list[Ent]:
         """'Verteidiger Linus Achterberg (Freiburg)': a listed town in parentheses right
@@ -398,8 +428,17 @@ class NewsRules(OrgPlaceBase):
             token = doc[i]
             low = token.lower_
             if not (low in BARE_COMPANY_KINDS or low.endswith(COMPANY_KIND_ENDINGS)):
+                if low.endswith(BODY_KIND_ENDINGS):
+                    out = self._body_kind_name(doc, i, out, names)
                 continue  # the cheap test first: most words are no kind
-            bare = i > 0 and (doc[i - 1].pos_ == "ADJ" or self._is_demonym(doc[i - 1].text))
+            # a bare kind after an adjective or a definite or possessive determiner ("das
+            # Start-up Lumigrid", "ihr Start-up Quantiq"; not "ein Start-up X")
+            prev = doc[i - 1] if i > 0 else None
+            bare = prev is not None and (
+                prev.pos_ == "ADJ"
+                or (prev.pos_ in {"DET", "PRON"} and prev.lower_ not in INDEFINITE)
+                or self._is_demonym(prev.text)
+            )
             if "-" in token.text and low not in BARE_COMPANY_KINDS:
                 # "US-Konzerns Nexora"; "Holsten-Brauerei" is a name of its own
                 first, _sep, rest = token.text.partition("-")
@@ -428,6 +467,51 @@ class NewsRules(OrgPlaceBase):
             if not covering or covering == [(k, k + 1, "LOC")]:
                 out = [e for e in out if e not in covering] + [(k, k + 1, "ORG")]
         return out
+
+    def _body_kind_name(self, doc: Doc, i: int, ents: list[Ent], names: set[str]) -> list[Ent]:
+        """'des Sozialverbands VdK', 'vom Verbraucherverband Codacons', 'beim Bauernverband
+        Copa-Cogeca': one name that no list or lexicon knows (a short acronym with small
+        letters, hyphenated unknown parts too) after a compound noun of an association's
+        kind is the association."""
+        token = doc[i]
+        ending = next(e for e in BODY_KIND_ENDINGS if token.lower_.endswith(e))
+        if len(token.text) <= len(ending) + 2 or "-" in token.text:
+            return ents  # "Verband" alone, "VdK-Verband"
+        if not self._is_common_noun(token) or i + 1 >= len(doc):
+            return ents
+        nxt = doc[i + 1]
+        if not self._unknown_name(nxt):
+            return ents
+        if i + 2 < len(doc) and is_capitalised_word(doc[i + 2].text):
+            return ents  # a longer name: left to the other rules
+        covering = [e for e in ents if e[0] <= i + 1 < e[1]]
+        if covering and (covering[0][:2] != (i + 1, i + 2) or covering[0][2] == "PER"):
+            return ents
+        names.add(nxt.text)
+        return [e for e in ents if e not in covering] + [(i + 1, i + 2, "ORG")]
+
+    def _unknown_name(self, token: Any) -> bool:
+        """'Codacons', 'VdK', 'Copa-Cogeca': a word no list knows (a short acronym with
+        small letters inside; every part of a hyphenated name)."""
+        text = token.text
+        if text in LEGAL_FORMS or lex_flags(token) & LEX_FIRST:
+            return False
+        if re.fullmatch(r"[A-Z][a-z]?[A-Z][A-Za-z]{0,3}", text):
+            lex = self._lex()
+            known = lex is not None and lex.codes.get(token.lower_, 0) & (15 | LEX_GAZ_LOC)
+            return not known and self.names.get((text,)) is None
+        if "-" in text:
+            parts = text.split("-")
+            lex = self._lex()
+            if lex is None or not all(len(p) > 2 and p.isalpha() and p[0].isupper() for p in parts):
+                return False
+            return all(
+                not lex.codes.get(p.lower(), 0) & (15 | LEX_GAZ_LOC | LEX_GAZ_ORG)
+                and self.names.get((p,)) is None
+                and not is_known(p.lower())
+                for p in parts
+            )
+        return is_capitalised_word(text) and self._is_unknown_token(token)
 
     @staticmethod
     def _kind_word(text: str) -> bool:

@@ -16,7 +16,11 @@ lists of :mod:`app.nlp.gazetteer`:
   Weltwirtschaft"), a school, court or university with a place ("Realschule Spaichingen",
   "Amtsgericht München"), an English media or institution head ("NBC News", "Matthew
   Humberstone School"), a sports club prefix ("VfL Osnabrück"), a place adjective before
-  a newspaper head ("Stuttgarter Zeitung") is an organisation;
+  a newspaper head ("Stuttgarter Zeitung") is an organisation; so are a hospital compound
+  with a place ("Landeskrankenhaus Feldkirch"), a country's one court or assembly alone
+  ("das Bundesgericht", "Nationalversammlung") and a confession's body with its place
+  ("Evangelischen Kirche im Rheinland"); a name and its abbreviation after it are two
+  mentions ("Europäischen Südsternwarte" + "ESO");
 - **demonyms**: a place adjective with common nouns after it ("Düsseldorfer
   Oberbürgermeisterin", "des Düsseldorfer Konzerns") is no name: it is dropped, or cut off
   a name that follows it ("Wuppertaler Lokal-Matadoren Sundealers" -> "Sundealers");

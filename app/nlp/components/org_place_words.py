@@ -65,10 +65,15 @@ DER_HEADS = frozenset(
     _words(
         """
         Bundesministerium Ministerium Staatsministerium Universität Hochschule Akademie Zentralrat
-        Verband Bundesverband Institut Partei Bund Zentralkomitee Vereinigung
+        Verband Bundesverband Institut Partei Bund Zentralkomitee Vereinigung Gewerkschaft
         """
     )
 )
+# "der"-heads whose name takes a singular genitive ("Gewerkschaft der Polizei"); with a
+# plural the phrase describes the members ("die Gewerkschaft der Lokführer").
+SINGULAR_DER_HEADS = frozenset(_words("Gewerkschaft"))
+# Suffixes of feminine nouns (the tagger's number is unreliable on "-er" nouns).
+FEMININE_SUFFIXES = ("ung", "ei", "heit", "keit", "schaft", "ion", "tät", "ik", "ur", "enz", "anz")
 # Institutions named by a place: "Realschule Spaichingen", "Amtsgericht München".
 PLACE_HEADS = frozenset(
     _words(
@@ -87,10 +92,38 @@ PLACE_HEADS = frozenset(
         Hauptzollamt Zollamt Kantonsspital Kantonsschule
         Landeskriminalamt Staatsschauspiel Staatskapelle Staatsorchester Staatsgalerie
         Staatsbibliothek Landesbibliothek Staatsarchiv Landesarchiv Landeskirche Erzdiözese
-        Diözese
+        Diözese Kirchenkreis Dekanat
         """
     )
 )
+# Last parts of compound heads of hospitals, which a place after them names
+# ("Landeskrankenhaus Feldkirch", "Kreiskrankenhaus Prien", "Universitätsspital Basel");
+# only before a place (listed, or a name the model found).
+PLACE_HEAD_ENDINGS = ("krankenhaus", "krankenhauses", "spital", "spitals", "klinikum", "klinikums")
+# A country's one court or assembly of its kind, named by its kind alone ("das
+# Bundesgericht", "des Verfassungsgerichts", "die Nationalversammlung"): first part + head.
+NATIONAL_BODY_PREFIXES = ("Bundes", "Verfassungs", "National")
+NATIONAL_BODY_HEADS = frozenset(
+    _words("gericht gerichts gerichtes gerichtshof gerichtshofs gerichtshofes versammlung")
+)
+# Adjectives of a confession: a church, university or community named by one takes the
+# place after "in"/"im"/"von" into its name ("Evangelische Kirche im Rheinland",
+# "Katholische Universität in Lima", "Evangelisch-Lutherische Kirche in Bayern").
+CONFESSION_STEMS = (
+    "evangelisch",
+    "katholisch",
+    "lutherisch",
+    "reformiert",
+    "orthodox",
+    "jüdisch",
+    "islamisch",
+    "protestantisch",
+    "anglikanisch",
+    "methodistisch",
+    "altkatholisch",
+    "neuapostolisch",
+)
+CONFESSION_PLACE_LINKS = frozenset(_words("in im von"))
 # Kinds of states after "für das" in an authority's name ("Verfassungsgerichtshof für das
 # Land Berlin"; not "die Kommission für das Jahr 2025").
 FUER_DAS_STATES = frozenset(_words("Land Bundesland Fürstentum Königreich Großherzogtum"))
@@ -587,6 +620,19 @@ COMPANY_KIND_ENDINGS = (
     "dienstleisters",
     "softwarehaus",
     "softwarehauses",
+)
+# Last parts of compound nouns of an association's kind before its name ("des
+# Sozialverbands VdK", "vom Verbraucherverband Codacons", "der Lehrergewerkschaft GEW").
+BODY_KIND_ENDINGS = ("verband", "verbands", "verbandes", "gewerkschaft")
+# Verbs of scoring after "für" + a club's town ("Für Nürnberg traf X", "für Stuttgart
+# verkürzte X", "Die Tore für Paderborn erzielten X"): the town names the team.
+SCORING_VERBS = frozenset(
+    _words(
+        """
+        traf trafen trifft erzielte erzielten erzielt verkürzte verkürzten verkürzt glich
+        netzte netzten
+        """
+    )
 )
 # Company kinds that never open a name on their own: after an adjective they are no part
 # of the name that follows ("das Berliner Start-up Kelpwerk", "der Düsseldorfer Versorger

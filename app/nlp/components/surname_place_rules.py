@@ -24,6 +24,7 @@ from app.nlp.components.org_place_words import (
     ARTICLES,
     COMPASS,
     COMPOUND_HEADS,
+    DATELINE_DASHES,
     ENGLISH_HEADS,
     LEGAL_FORMS,
     LIST_LINKS,
@@ -158,9 +159,13 @@ class SurnamePlaceRules(OrgPlaceBase):
         article ("auf Vorovoro", "in der Haard"); a noun of kind before it ("Gemeinde X",
         "Kloster X", "Atomkraftwerk X"; a role noun makes a person instead); another place
         in a list ("Homburg und X", "X, Swisttal und ..."); a parenthesis after a place
-        ("Tarragonas (X)"); "X liegt ...", "X grenzt ..."."""
+        ("Tarragonas (X)"); "X liegt ...", "X grenzt ..."; a dash after it at the start of
+        a line (a dateline: "Bleckede - Die Fähre ...")."""
         start, end, _label = ent
         prev = doc[start - 1] if start > 0 else None
+        line_start = prev is None or "\n" in prev.text or "\n" in prev.whitespace_
+        if line_start and end < len(doc) and doc[end].text in DATELINE_DASHES:
+            return True  # "Bleckede - Die Elbfähre ...": a dateline's place
         if prev is not None:
             if prev.lower_ in LOCATIVE or prev.lower_ in PLACE_PREPOSITIONS:
                 return True

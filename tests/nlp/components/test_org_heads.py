@@ -267,3 +267,106 @@ def test_head_with_a_place_of_several_words(nlp: Any) -> None:
     text = "Sie lehrt an der Universität Frankfurt am Main seit 2010."
     got = rules_on(nlp, text, [("Frankfurt am Main", "LOC")])
     assert got == {("Universität Frankfurt am Main", "ORG")}
+
+
+def test_union_with_a_singular_genitive_is_a_name(nlp: Any) -> None:
+    text = "Der Vorsitzende der Gewerkschaft der Justizverwaltung, Kai Brumm, warnte."
+    got = rules_on(nlp, text, [("Kai Brumm", "PER")])
+    assert ("Gewerkschaft der Justizverwaltung", "ORG") in got
+    # a plural genitive names the members: no name
+    text = "Die Gewerkschaft der Lokführer droht mit einem Streik."
+    assert rules_on(nlp, text, []) == set()
+    text = "Die Gewerkschaft der Beschäftigten droht mit einem Streik."
+    assert rules_on(nlp, text, []) == set()
+
+
+def test_lowercase_adjective_inside_a_fuer_name(nlp: Any) -> None:
+    text = "Sie forscht am Helmbrecht-Institut für angewandte Geologie in Bonn."
+    got = rules_on(nlp, text, [("Helmbrecht-Institut", "ORG"), ("Bonn", "LOC")])
+    assert got == {("Helmbrecht-Institut für angewandte Geologie", "ORG"), ("Bonn", "LOC")}
+    text = "Das Landesamt für Umwelt und nukleare Sicherheit prüft den Antrag."
+    got = rules_on(nlp, text, [])
+    assert got == {("Landesamt für Umwelt und nukleare Sicherheit", "ORG")}
+    # a lowercase word that is no adjective ends the name
+    text = "Das Landesamt für Umwelt prüfte gestern den Antrag."
+    assert rules_on(nlp, text, []) == {("Landesamt für Umwelt", "ORG")}
+
+
+def test_hospital_compound_and_a_place_are_one_organisation(nlp: Any) -> None:
+    text = "Der Verletzte wurde ins Kreiskrankenhaus Ebersried gebracht."
+    got = rules_on(nlp, text, [("Kreiskrankenhaus Ebersried", "LOC")])
+    assert got == {("Kreiskrankenhaus Ebersried", "ORG")}
+    text = "Sie liegt im Universitätsspital Bern."
+    assert rules_on(nlp, text, []) == {("Universitätsspital Bern", "ORG")}
+    # a person after the head, or a word the model did not take for a name, is no place
+    text = "Er fuhr ins Krankenhaus, Jonas Frerk blieb daheim."
+    assert rules_on(nlp, text, [("Jonas Frerk", "PER")]) == {("Jonas Frerk", "PER")}
+    text = "Sie brachten ihn ins Krankenhaus Sebastian holte ihn ab."
+    assert rules_on(nlp, text, [("Sebastian", "PER")]) == {("Sebastian", "PER")}
+
+
+def test_church_district_and_a_place_are_one_organisation(nlp: Any) -> None:
+    text = "Die Pfarrerin leitet den Kirchenkreis Wesel seit zehn Jahren."
+    assert rules_on(nlp, text, [("Wesel", "LOC")]) == {("Kirchenkreis Wesel", "ORG")}
+    # the town alone stays a place
+    text = "Die Pfarrerin wohnt seit zehn Jahren in Wesel."
+    assert rules_on(nlp, text, [("Wesel", "LOC")]) == {("Wesel", "LOC")}
+
+
+def test_national_court_or_assembly_alone_is_a_name(nlp: Any) -> None:
+    text = "Das Bundesgericht hat die Beschwerde des Walliser Wirts abgewiesen."
+    assert ("Bundesgericht", "ORG") in rules_on(nlp, text, [])
+    text = "Ein Urteil des Verfassungsgerichts in Seoul steht aus."
+    assert rules_on(nlp, text, [("Seoul", "LOC")]) == {
+        ("Verfassungsgerichts", "ORG"),
+        ("Seoul", "LOC"),
+    }
+    # the country's genitive stays a place; plurals and compounds are no name
+    text = "Malawis Nationalversammlung hat das Gesetz gebilligt."
+    got = rules_on(nlp, text, [("Malawis", "LOC")])
+    assert got == {("Malawis", "LOC"), ("Nationalversammlung", "ORG")}
+    text = "Die Bundesgerichte sind überlastet, sagte der Bundesrichter."
+    assert rules_on(nlp, text, []) == set()
+
+
+def test_confession_body_takes_the_place_after_in(nlp: Any) -> None:
+    text = "Die Synode der Evangelischen Kirche im Saarland tagte in Trier."
+    ents = [("Evangelischen Kirche", "ORG"), ("Saarland", "LOC"), ("Trier", "LOC")]
+    got = rules_on(nlp, text, ents)
+    assert got == {("Evangelischen Kirche im Saarland", "ORG"), ("Trier", "LOC")}
+    text = "Sie lehrt an der Katholischen Universität in Quito."
+    got = rules_on(nlp, text, [("Katholischen Universität", "ORG"), ("Quito", "LOC")])
+    assert got == {("Katholischen Universität in Quito", "ORG")}
+    text = "Die Evangelische Kirche in Baden und Württemberg spart."
+    got = rules_on(nlp, text, [("Evangelische Kirche", "ORG")])
+    assert got == {("Evangelische Kirche in Baden und Württemberg", "ORG")}
+    # other names keep their place apart ("Deutsche Bank", a lowercase adjective)
+    text = "Die Deutsche Bank in Frankfurt meldet Gewinne."
+    got = rules_on(nlp, text, [("Deutsche Bank", "ORG"), ("Frankfurt", "LOC")])
+    assert got == {("Deutsche Bank", "ORG"), ("Frankfurt", "LOC")}
+    text = "Die Bischöfe der katholischen Kirche in Polen protestieren."
+    assert rules_on(nlp, text, [("Polen", "LOC")]) == {("Polen", "LOC")}
+    text = "Die Kirchen im Rheinland und in Westfalen verlieren Mitglieder."
+    got = rules_on(nlp, text, [("Rheinland", "LOC"), ("Westfalen", "LOC")])
+    assert got == {("Rheinland", "LOC"), ("Westfalen", "LOC")}
+
+
+def test_name_and_its_abbreviation_are_two_mentions(nlp: Any) -> None:
+    text = "Forscher der Nordischen Polarstation NPS haben Eis gebohrt."
+    got = rules_on(nlp, text, [("Nordischen Polarstation NPS", "ORG")])
+    assert got == {("Nordischen Polarstation", "ORG"), ("NPS", "ORG")}
+    # an acronym that is a place or a legal form, or opens with another letter, stays
+    text = "Der Sender Welle NRW und die Brenntal AG melden Gewinne."
+    got = rules_on(nlp, text, [("Welle NRW", "ORG"), ("Brenntal AG", "ORG")])
+    assert ("Brenntal AG", "ORG") in got
+    assert ("Welle", "ORG") not in got
+    text = "Die Zentrale Ermittlungsstelle ZES prüft."
+    got = rules_on(nlp, text, [("Zentrale Ermittlungsstelle ZES", "ORG")])
+    assert got == {("Zentrale Ermittlungsstelle", "ORG"), ("ZES", "ORG")}
+    text = "Der Rundfunk Tallinn ERR sendet."
+    got = rules_on(nlp, text, [("Rundfunk Tallinn ERR", "ORG")])
+    assert got == {("Rundfunk Tallinn ERR", "ORG")}
+    # after a name the lexicon does not know, the abbreviation is part of the name
+    text = "Das meldet das Quornhaber QIT."
+    got = rules_on(nlp, text, [("Quornhaber QIT", "ORG")])
+    assert got == {("Quornhaber QIT", "ORG")}

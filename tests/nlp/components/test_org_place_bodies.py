@@ -277,3 +277,8 @@ def test_local_body_with_a_place_the_text_names_elsewhere(nlp: Any) -> None:
     # not without the place elsewhere in the text
     text = "Die Freiwillige Feuerwehr Unterholzing hat ein neues Fahrzeug."
     assert rules_on(nlp, text, []) == set()
+
+
+def test_police_and_a_hyphenated_listed_place(nlp: Any) -> None:
+    text = "Ein Sprecher der Kantonspolizei Basel-Stadt bestätigte den Einsatz."
+    assert rules_on(nlp, text, []) == {("Kantonspolizei Basel-Stadt", "ORG")}

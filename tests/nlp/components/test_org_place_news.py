@@ -327,3 +327,52 @@ def test_dateline_of_a_listed_place_that_looks_like_a_compound_noun(nlp: Any) ->
     # a common noun before the dash stays no place, with or without an agency
     assert rules_on(nlp, "Fazit (dpa) - Das war nichts.", [("dpa", "ORG")]) == {("dpa", "ORG")}
     assert rules_on(nlp, "Fazit - das war nichts.", []) == set()
+
+
+def test_association_kind_before_an_unknown_name(nlp: Any) -> None:
+    text = "Kritik kam vom Verbraucherverband Tavolis."
+    assert rules_on(nlp, text, [("Tavolis", "LOC")]) == {("Tavolis", "ORG")}
+    text = "Die Chefin des Mieterverbands MfR, Ute Kranz, warnte."
+    got = rules_on(nlp, text, [("Ute Kranz", "PER")])
+    assert got == {("MfR", "ORG"), ("Ute Kranz", "PER")}
+    text = "Widerstand kam vom Bauernverband Ardovo-Brentis."
+    got = rules_on(nlp, text, [("Ardovo-Brentis", "LOC")])
+    assert got == {("Ardovo-Brentis", "ORG")}
+    # a listed place, a person or "Verband" alone keep what they were
+    text = "Der Landesverband Hessen tagt, der Sportverband Müller klagt."
+    got = rules_on(nlp, text, [("Hessen", "LOC"), ("Müller", "PER")])
+    assert got == {("Hessen", "LOC"), ("Müller", "PER")}
+    text = "Der Verband Tavolis klagt."
+    assert ("Tavolis", "ORG") not in rules_on(nlp, text, [("Tavolis", "LOC")])
+
+
+def test_club_town_after_fuer_and_a_scoring_verb(nlp: Any) -> None:
+    text = (
+        "Der SV Elversberg hat gegen den VfL Osnabrück 2:1 gewonnen. Für Osnabrück traf Jo Mertz."
+    )
+    ents = [("SV Elversberg", "ORG"), ("VfL Osnabrück", "ORG"), ("Jo Mertz", "PER")]
+    assert ("Osnabrück", "ORG") in rules_on(nlp, text, ents)
+    # no verb of scoring after the town: a place
+    text = "Für Osnabrück stimmte der Rat. Der VfL Osnabrück verlor."
+    got = rules_on(nlp, text, [("Osnabrück", "LOC"), ("VfL Osnabrück", "ORG")])
+    assert got == {("Osnabrück", "LOC"), ("VfL Osnabrück", "ORG")}
+    # no club of the town in the text: the town stays a place
+    text = "Für Osnabrück traf die Stadt eine Entscheidung."
+    assert rules_on(nlp, text, [("Osnabrück", "LOC")]) == {("Osnabrück", "LOC")}
+
+
+def test_town_genitive_before_a_team_role_after_a_numbered_club(nlp: Any) -> None:
+    text = "Schalke 04 hat verloren. Schalkes Trainer Udo Brenk war enttäuscht."
+    got = rules_on(nlp, text, [("Schalke 04", "ORG"), ("Udo Brenk", "PER")])
+    assert ("Schalkes", "ORG") in got
+
+
+def test_bare_company_kind_after_a_determiner(nlp: Any) -> None:
+    text = "Die beiden haben für ihr Start-up Velmora 9 Millionen Euro gesammelt."
+    assert rules_on(nlp, text, []) == {("Velmora", "ORG")}
+    text = "Das Start-up Velmora wächst, im Beirat von Velmora sitzt Ina Holt."
+    got = rules_on(nlp, text, [("Ina Holt", "PER")])
+    assert got == {("Velmora", "ORG"), ("Ina Holt", "PER")}
+    # a listed place or a dictionary word after the kind stays what it was
+    text = "Der Versorger Hamburg zahlt, das Start-up Zukunft auch."
+    assert rules_on(nlp, text, [("Hamburg", "LOC")]) == {("Hamburg", "LOC")}

@@ -85,3 +85,12 @@ def test_name_taken_for_an_organisation_after_a_bare_in_is_a_place(nlp: Any) -> 
     assert rules_on(nlp, text, [("Fort Quendlo", "ORG")]) == {("Fort Quendlo", "LOC")}
     text = "Die Rolle in Der Quendlo Doktor machte sie bekannt."
     assert rules_on(nlp, text, [("Der Quendlo Doktor", "ORG")]) == {("Der Quendlo Doktor", "ORG")}
+
+
+def test_unknown_word_of_a_dateline_stays_a_place(nlp: Any) -> None:
+    text = "Von Ida Kern\nWörmeke - Die Brücke über die Ilmenau ist wieder offen."
+    got = rules_on(nlp, text, [("Ida Kern", "PER"), ("Wörmeke", "LOC"), ("Ilmenau", "LOC")])
+    assert ("Wörmeke", "LOC") in got
+    # inside a sentence the same word is still a surname
+    text = "Im Finale traf Wörmeke - wie schon im Halbfinale - zweimal."
+    assert rules_on(nlp, text, [("Wörmeke", "LOC")]) == {("Wörmeke", "PER")}
