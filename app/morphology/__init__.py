@@ -19,8 +19,16 @@ from app.morphology.engine import features
 from app.morphology.lexicon import adjective_comparison, participles, tables
 from app.morphology.model import DictionaryEntry, FormAnalysis
 from app.morphology.noun_form import set_gender_lookup
+from app.morphology.tagging import set_adverb_lookup
 
-__all__ = ["DictionaryEntry", "FormAnalysis", "features", "preload", "set_gender_lookup"]
+__all__ = [
+    "DictionaryEntry",
+    "FormAnalysis",
+    "features",
+    "preload",
+    "set_adverb_lookup",
+    "set_gender_lookup",
+]
 
 
 def preload() -> None:

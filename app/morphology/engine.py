@@ -222,6 +222,10 @@ def _features(tokens: TokenTable, index: int, info: DictionaryEntry | None) -> F
         base = next((r.lemma for r in read_adjective(text.lower()) if not r.ending), "")
         if base == text.lower():  # "Betroffen seien …", "Denkbar sei …": the word itself
             return FormAnalysis(lemma=base, pos="ADV")
+        if tokens.tags[index] in ("NOUN", "PROPN"):
+            # a noun's spelling the tagging reads as the adverb in first place ("Abends
+            # ist es ruhig"; :func:`~app.morphology.tagging.adverb_in_first_place`)
+            return FormAnalysis(lemma=text.lower(), pos="ADV")
     if tag in ("ADJ", "ADV") and text[:1].islower():
         participle = _perfect_participle(tokens, index)
         if participle is not None:  # "hat uns den Sonntag verdorben"

@@ -11,13 +11,14 @@ Token columns only; no Qt.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import functools
+from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, overload
 
 from app.core.wordfreq_data import zipf_table
 from app.morphology.adjectives import read_adjective
 from app.morphology.agreement import CONTRACTIONS, DETERMINERS
-from app.morphology.forms import verb_infinitive_candidates
+from app.morphology.forms import is_abbreviation, verb_infinitive_candidates
 from app.morphology.lexicon import (
     adjective_comparison,
     is_noun_lemma,
@@ -90,6 +91,8 @@ def corrected_tag(tokens: TokenTable, index: int) -> str:
     if finite_verb_mistagged(tokens, index):
         return "AUX" if tokens.texts[index].lower() in _AUXILIARY_FORMS else "VERB"
     text = tokens.texts[index]
+    if tag in _NOT_AN_ABBREVIATION and abbreviation_mistagged(tokens, index):
+        return "NOUN" if read_noun(text).kind == NOUN else "PROPN"
     if capitalised_noun_mistagged(tokens, index):
         return "NOUN"
     if lowercase_noun_mistagged(tokens, index):
@@ -256,7 +259,7 @@ def _capitalised_tag(tokens: TokenTable, index: int, tag: str) -> str:
         if 2 <= len(first) <= 4 and first.isupper() and reading.kind == NOUN and reading.head:
             return "NOUN"
         return ""
-    if _opening_adverb(tokens, index):
+    if _opening_adverb(tokens, index) or adverb_in_first_place(tokens, index):
         return "ADV"
     following = tokens.texts[index + 1] if index + 1 < len(tokens.texts) else ""
     if (
@@ -290,6 +293,91 @@ def _opening_adverb(tokens: TokenTable, index: int) -> bool:
     if reading.kind == NAME and text.lower() in participles():
         return True  # "Betroffen seien vor allem …": a participle no noun table knows
     return reading.kind == NOUN and bool(reading.head)
+
+
+#: Whether a word spelt small is, first of all, an adverb in the dictionary ("gestern",
+#: "morgen", "abends", "links"; not "recht", an adjective first): (word) -> bool. The
+#: reading layer points it at the dictionary (:func:`set_adverb_lookup`); this package
+#: imports nothing above ``app.core``, so without it no word is read so.
+_adverb_lookup: Callable[[str], bool] | None = None
+
+
+def set_adverb_lookup(lookup: Callable[[str], bool] | None) -> None:
+    """Let the tagging ask the dictionary whether a word spelt small is an adverb."""
+    global _adverb_lookup
+    _adverb_lookup = lookup
+    dictionary_adverb.cache_clear()
+
+
+@functools.lru_cache(maxsize=4096)
+def dictionary_adverb(word: str) -> bool:
+    """The dictionary's first reading of ``word`` (spelt small) is an adverb."""
+    lookup = _adverb_lookup
+    if lookup is None:
+        return False
+    try:
+        return bool(lookup(word))
+    except Exception:  # the dictionary must not take the card down
+        return False
+
+
+def adverb_in_first_place(tokens: TokenTable, index: int) -> bool:
+    """A capitalised first word right before the finite verb whose small form is first
+    of all an adverb ("Gestern widersprachen …", "Morgen beginnt …", "Abends ist …",
+    "Links ist die Tür"): the first place of a main clause holds one constituent, and
+    the noun of that spelling is none there. A bare singular count noun needs an
+    article ("Der Morgen begann …"), a genitive without one is the adverb ("Abends"
+    against "des Abends"); a bare plural could be a subject, so where the noun may be
+    a plural ("Morgen", "Links") only a verb that is no third person plural leaves the
+    adverb. A word whose small form is an adjective or a noun first stays a noun
+    ("Recht hat er": recht is an adjective first), and so does one before anything but
+    a finite verb ("Abend für Abend"). A bare noun may stand between: two bare nouns
+    make no constituent, the adverb and its noun do ("Gestern Abend kam es …")."""
+    text = tokens.texts[index]
+    if mid_sentence(tokens, index) or not text[:1].isupper() or not text[1:].islower():
+        return False
+    following = _verb_after_first_word(tokens, index)
+    if following is None:
+        return False
+    finite = [r for r in verb_lemma(tokens, following)[1] if r[0] == "Fin"]
+    if not finite or not dictionary_adverb(text.lower()):
+        return False
+    noun = read_noun(text)
+    if noun.kind not in (NOUN, ADJECTIVAL):
+        return True  # no noun the table knows ("Nachts": die Nacht has no such form)
+    plural = any(b[1] == "Plur" for b in noun.bundles)
+    return not plural or not any(r[3] == "3" and r[4] == "Plur" for r in finite)
+
+
+def _verb_after_first_word(tokens: TokenTable, index: int) -> int | None:
+    """The verb right after the first word ``index``, or after it and one common noun
+    ("Gestern Abend kam …"), in the same sentence; else None."""
+    texts, tags, ids = tokens.texts, tokens.tags, tokens.sentence_ids
+    for j in (index + 1, index + 2):
+        if j >= len(texts) or ids[j] != ids[index]:
+            return None
+        if tags[j] in ("VERB", "AUX"):
+            return j
+        if j > index + 1 or tags[j] not in ("NOUN", "PROPN") or read_noun(texts[j]).kind != NOUN:
+            return None
+    return None
+
+
+#: Tags an abbreviation in capitals does not have when it is a word of its own.
+_NOT_AN_ABBREVIATION = frozenset({"VERB", "AUX", "ADV", "ADP", "SCONJ", "CCONJ", "PART", "X"})
+#: Letters of Roman numerals ("Heinrich IV", "Phase II"), which are no abbreviations.
+_ROMAN = frozenset("IVXLCDM")
+
+
+def abbreviation_mistagged(tokens: TokenTable, index: int) -> bool:
+    """An abbreviation in capitals ("die NATO", "das DRK", "laut WHO") that the tagger
+    called a verb, an adverb or a function word: no verb table reads it, and German
+    writes no such word in capitals; it names something (a noun or a name), which may
+    be a subject ("Die EU-Kommission und die NATO widersprachen")."""
+    text = tokens.texts[index]
+    if not text.isalpha() or set(text) <= _ROMAN or not is_abbreviation(tokens.texts, index):
+        return False
+    return not verb_lemma(tokens, index)[1]
 
 
 _AUXILIARY_FORMS = frozenset(

@@ -24,7 +24,7 @@ from app.dictionary import CompoundPart, WordInfo
 from app.dictionary.context import split_frame
 from app.grammar import PARTICLES, family_name, is_split_particle
 from app.lexicon.words import AGENCY_WORDS, UD_GENDER
-from app.morphology import FormAnalysis, features, set_gender_lookup
+from app.morphology import FormAnalysis, features, set_adverb_lookup, set_gender_lookup
 from app.morphology.adjectives import read_adjective
 from app.morphology.engine import tags_of
 from app.morphology.forms import is_abbreviation
@@ -799,13 +799,21 @@ def form_line(analysis: FormAnalysis) -> str:
 
 def use_dictionary_genders(lookup: LookupFunction) -> None:
     """Let the morphology engine ask the dictionary for the gender of a noun whose
-    table lists two ("der/das Teil") when it reads a noun without its entry."""
+    table lists two ("der/das Teil") when it reads a noun without its entry, and
+    whether a word spelt small is first of all an adverb ("morgen", "abends"; not
+    "recht", an adjective first), which a capitalised first word before the verb then
+    is (:func:`app.morphology.tagging.adverb_in_first_place`)."""
 
     def gender(word: str, lemma: str) -> str:
         info = lookup(word, lemma, "NOUN", "", "")
         return primary_first(info.genders or "", info.gender or "")
 
+    def adverb(word: str) -> bool:
+        info = lookup(word, word, "", "", "")
+        return info.pos == "ADV" and info.match == "exact" and info.lemma == word
+
     set_gender_lookup(gender)
+    set_adverb_lookup(adverb)
 
 
 @dataclass(frozen=True, slots=True)

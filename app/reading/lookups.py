@@ -202,6 +202,8 @@ def lookup_key(tokens: TokenTable, i: int) -> LookupKey:
         grammar = features(tokens, i)
         if grammar.kind == KIND_ADJECTIVE:  # "im Weißen Haus": white, not "white wine"
             lemma, tag = grammar.lemma, "ADJ"
+        elif grammar.pos == "ADV" and not grammar.kind and grammar.lemma == word.lower():
+            lemma, tag = grammar.lemma, "ADV"  # "Morgen beginnt …": tomorrow, not morning
         elif tag == "PROPN" and grammar.kind == KIND_NOUN and grammar.pos == "NOUN":
             in_context = True  # "Folgen in Kauf genommen", "Kauf" tagged as a name
     elif word[:1].isupper() and tag in _FUNCTION_TAGS:
