@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -52,18 +52,13 @@ def _split_after_age_tag(words: Sequence[str], ids: Sequence[int]) -> list[int]:
     Ökonom A B, 55. Außenministerin wird ..." (a tagger reads "55." as an ordinal before
     a noun). Only after ", <name word>" and before a capitalised word and a lowercase
     one, so dates ("am Freitag, 3. Oktober") and a ranking "1. A B, 2. C D" keep their sentences."""
-    out = list(ids)
-    shift = 0
-    for i, w in enumerate(words):
-        out[i] = ids[i] + shift
-        if (
-            _SCORE_END.fullmatch(w)
-            and i + 1 < len(words)
-            and ids[i] == ids[i + 1]
-            and words[i + 1][:1].isupper()
-        ):
-            shift += 1  # "mit 6:3, 7:5. Beste Deutsche war ...": a score is no ordinal
-        elif (
+
+    def ends_here(i: int) -> bool:
+        w = words[i]
+        if _SCORE_END.fullmatch(w):
+            # "mit 6:3, 7:5. Beste Deutsche war ...": a score is no ordinal
+            return i + 1 < len(words) and ids[i] == ids[i + 1] and words[i + 1][:1].isupper()
+        return bool(
             _ORDINAL_LIKE.fullmatch(w)
             and 2 <= i < len(words) - 2
             and words[i - 1] == ","
@@ -73,7 +68,18 @@ def _split_after_age_tag(words: Sequence[str], ids: Sequence[int]) -> list[int]:
             and words[i + 1] not in MONTHS  # "am Freitag, 3. Oktober wird ..."
             and words[i + 2].isalpha()
             and words[i + 2].islower()
-        ):
+        )
+
+    return _split_after(ids, ends_here)
+
+
+def _split_after(ids: Sequence[int], ends_here: Callable[[int], bool]) -> list[int]:
+    """Sentence ids with a new sentence after every index where ``ends_here`` holds."""
+    out = list(ids)
+    shift = 0
+    for i in range(len(ids)):
+        out[i] = ids[i] + shift
+        if ends_here(i):
             shift += 1
     return out
 
@@ -136,19 +142,18 @@ def _split_after_full_stop(
     is no ordinal). Only after a
     word of four or more letters, all small after the first (not "Joh. A", "Str.",
     "KfW" nor a title "Mag. A", joined by :func:`_join_split_titles`)."""
-    out = list(ids)
-    shift = 0
-    for i, w in enumerate(words):
-        out[i] = ids[i] + shift
-        if (
-            _YEAR_END.fullmatch(w)
-            and i + 1 < len(words)
-            and ids[i] == ids[i + 1]
-            and ends[i] < starts[i + 1]
-            and words[i + 1][:1].isupper()
-        ):
-            shift += 1  # "übernimmt das Orchester im Herbst 2027. Beim Fest ...": a year
-        elif (
+
+    def ends_here(i: int) -> bool:
+        w = words[i]
+        if _YEAR_END.fullmatch(w):
+            # "übernimmt das Orchester im Herbst 2027. Beim Fest ...": a year
+            return (
+                i + 1 < len(words)
+                and ids[i] == ids[i + 1]
+                and ends[i] < starts[i + 1]
+                and words[i + 1][:1].isupper()
+            )
+        return (
             w == "."
             and 1 <= i < len(words) - 1
             and ids[i] == ids[i + 1]
@@ -158,9 +163,9 @@ def _split_after_full_stop(
             and words[i - 1].isalpha()
             and words[i - 1][1:].islower()
             and words[i + 1][:1].isupper()
-        ):
-            shift += 1
-    return out
+        )
+
+    return _split_after(ids, ends_here)
 
 
 def _run_firsts(ids: Sequence[int]) -> list[int]:
