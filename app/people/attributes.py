@@ -141,10 +141,11 @@ def _stacked_role(doc: TokenView, m: Mention, before: RoleFind) -> RoleFind | No
     h = k - 1
     if h < 0 or not doc.same_sentence(h, m.first) or not doc.words[h][:1].isupper():
         return None
-    article, _ = determiner_before(doc, h)
+    article, det = determiner_before(doc, h)
     role = role_at(doc, h, article)
     if (
         role is None
+        or not _subject_slot(doc, det if article is not None else h)
         or role_at(doc, k) is None  # "Geschäftsführer Sport A": a department, no rank
         or lex.is_given_name(doc.words[k])  # "Kapitän Emir A": a first name, no title
         or len(m.parts) < 2
@@ -165,6 +166,28 @@ def _stacked_role(doc: TokenView, m: Mention, before: RoleFind) -> RoleFind | No
     ):
         return None
     return RoleFind(qualified(doc, h, role), role.gender, None, _role_party(role))
+
+
+def _subject_slot(doc: TokenView, start: int) -> bool:
+    """Does the phrase opening at ``start`` stand where two role nouns before one name
+    can only be one phrase: at the sentence start, after a comma, colon or bracket, a
+    preposition, "und" or a speech verb ("sagte der Polizeipräfekt General B")? After
+    another verb or adverb the first noun may be the subject and the name its object
+    ("Dann lobte der Präsident Trainer A", "dankte die Ministerin Bürgermeisterin B")."""
+    opening = doc.sentence_start(start)
+    while start > opening and place_adjective(doc.words[start - 1]):
+        start -= 1  # "Pariser Polizeipräfekt General B"
+    if start <= opening:
+        return True
+    w = doc.words[start - 1]
+    return (
+        w in {",", ":", "(", "–", "—"}
+        or w in OPEN_QUOTES
+        or w.lower() in lex.PREPOSITIONS
+        or w.lower() in lex.SUBJECT_LEAD
+        or w.lower() in {"und", "sowie", "laut"}
+        or w.lower() in lex.SPEECH_VERBS
+    )
 
 
 #: Determiners that make a masculine noun after them a plural: "die Trainer", "beide
