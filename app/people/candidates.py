@@ -922,9 +922,24 @@ def _run_in_role_apposition(doc: TokenView, i: int) -> _Run | None:
         or not nm.is_name_core(last, strict=False)
         or lex.is_common_noun(last)
         or not role_phrase_before_comma(doc, i, stop)
+        or (_ends_in_thing_noun(doc, i - 1) and not lex.is_given_name(doc.words[i]))
     ):
         return None
     return i, stop, "role"
+
+
+def _ends_in_thing_noun(doc: TokenView, comma: int) -> bool:
+    """Does the role phrase before ``comma`` end in a complement whose noun is no role
+    ("Der Vorsitzende des Vereins,", "Der Besitzer des Hotels,")? The apposition may then
+    name that club, firm or hotel ("Eintracht Hohenlimburg", "Seeblick Resort"); a
+    complement that ends in a name ("Der Bürgermeister von Lwiw,") leaves only the holder."""
+    w = doc.word(comma - 1)
+    return (
+        w[:1].isupper()
+        and doc.word(comma - 2).lower() in lex.DETERMINERS | lex.PREPOSITIONS
+        and analyze_role(w) is None
+        and lex.is_common_noun(w)
+    )
 
 
 def _month_context(doc: TokenView, i: int) -> bool:
