@@ -267,3 +267,46 @@ def test_head_with_a_place_of_several_words(nlp: Any) -> None:
     text = "Sie lehrt an der Universität Frankfurt am Main seit 2010."
     got = rules_on(nlp, text, [("Frankfurt am Main", "LOC")])
     assert got == {("Universität Frankfurt am Main", "ORG")}
+
+
+@pytest.mark.parametrize(
+    ("text", "ents", "expected"),
+    [
+        # review (session 29): "am" + a known place after the head's place belongs to it
+        (
+            "Das Zollamt Lindau am Bodensee meldet einen Fund.",
+            [("Lindau am Bodensee", "LOC")],
+            {("Zollamt Lindau am Bodensee", "ORG")},
+        ),
+        (
+            "Das Landratsamt Miesbach am Tegernsee meldet einen Fall.",
+            [("Miesbach", "LOC")],
+            {("Landratsamt Miesbach am Tegernsee", "ORG")},
+        ),
+        # a weekday or a building after "am"/"im" is no part of the name
+        (
+            "Das Hauptzollamt Kiel am Montag geschlossen, meldete die Behörde.",
+            [("Kiel", "LOC")],
+            {("Hauptzollamt Kiel", "ORG")},
+        ),
+        (
+            "Das Hauptzollamt Kiel am Rathaus wird umgebaut.",
+            [("Kiel", "LOC")],
+            {("Hauptzollamt Kiel", "ORG")},
+        ),
+        (
+            "Die Universität Halle im Park feiert.",
+            [("Halle", "LOC")],
+            {("Universität Halle", "ORG")},
+        ),
+        (
+            "Im Kantonsspital Baden wurde der Patient operiert.",
+            [("Baden", "LOC")],
+            {("Kantonsspital Baden", "ORG")},
+        ),
+    ],
+)
+def test_review29_place_heads(
+    nlp: Any, text: str, ents: list[tuple[str, str]], expected: set[tuple[str, str]]
+) -> None:
+    assert rules_on(nlp, text, ents) == expected

@@ -85,3 +85,25 @@ def test_name_taken_for_an_organisation_after_a_bare_in_is_a_place(nlp: Any) -> 
     assert rules_on(nlp, text, [("Fort Quendlo", "ORG")]) == {("Fort Quendlo", "LOC")}
     text = "Die Rolle in Der Quendlo Doktor machte sie bekannt."
     assert rules_on(nlp, text, [("Der Quendlo Doktor", "ORG")]) == {("Der Quendlo Doktor", "ORG")}
+
+
+@pytest.mark.parametrize(
+    ("text", "ents", "expected"),
+    [
+        # review (session 29): an association's name in -verein/-verband is no place
+        (
+            "Der Vorsitzende des Imkervereins, Klaus Berger, warnt.",
+            [("Imkervereins", "LOC"), ("Klaus Berger", "PER")],
+            {("Imkervereins", "ORG"), ("Klaus Berger", "PER")},
+        ),
+        (
+            "Die Mitglieder des Heimatverbandes Oberursel tagten.",
+            [("Heimatverbandes", "LOC"), ("Oberursel", "LOC")],
+            {("Heimatverbandes Oberursel", "ORG")},
+        ),
+    ],
+)
+def test_review29_associations(
+    nlp: Any, text: str, ents: list[tuple[str, str]], expected: set[tuple[str, str]]
+) -> None:
+    assert rules_on(nlp, text, ents) == expected
