@@ -31,6 +31,7 @@ from app.people.phrases import (
     AGE_ADJECTIVE,
     CLOSE_QUOTES,
     OPEN_QUOTES,
+    before_titles,
     complement_end,
     determiner_before,
     np_start,
@@ -61,9 +62,7 @@ class RoleFind:
 
 
 def _role_before(doc: TokenView, m: Mention) -> RoleFind | None:
-    k = m.first - 1
-    while k >= 0 and doc.words[k] in lex.TITLES and doc.same_sentence(k, m.first):
-        k -= 1
+    k = before_titles(doc, m.first)
     if k < 0 or not doc.same_sentence(k, m.first):
         return None
     # "Senator Wade T. Ellerbrock": before initials the noun is a first name, no department
@@ -110,9 +109,7 @@ def _first_conjunct_role(doc: TokenView, m: Mention, before: RoleFind) -> RoleFi
     """ "Gründer und Vorstandschef A", "die Gründerin und Chefin A": two singular role nouns
     joined by "und" before one name both describe it; the first one, in the gender of the
     second. None when a name, a plural determiner or another gender stands there."""
-    k = m.first - 1
-    while k >= 0 and doc.words[k] in lex.TITLES and doc.same_sentence(k, m.first):
-        k -= 1
+    k = before_titles(doc, m.first)
     h = k - 2
     if h < 0 or doc.word(k - 1) != "und" or not doc.same_sentence(h, m.first):
         return None
@@ -135,9 +132,7 @@ def _stacked_role(doc: TokenView, m: Mention, before: RoleFind) -> RoleFind | No
     right before a rank or title noun that stands before the name; both describe the
     person. Only singular nouns of the same gender with no article between them, the first
     opening its phrase (a determiner, an adjective or the sentence start before it)."""
-    k = m.first - 1
-    while k >= 0 and doc.words[k] in lex.TITLES and doc.same_sentence(k, m.first):
-        k -= 1
+    k = before_titles(doc, m.first)
     h = k - 1
     if h < 0 or not doc.same_sentence(h, m.first) or not doc.words[h][:1].isupper():
         return None
@@ -494,9 +489,7 @@ def _demonym_gender(doc: TokenView, m: Mention) -> str | None:
     """The gender a demonym right before the name gives ("den US-Amerikaner A", "die
     Französin B"); none for a masculine form after "die" (a plural: "die Amerikaner A und
     B")."""
-    k = m.first - 1
-    while k >= 0 and doc.words[k] in lex.TITLES and doc.same_sentence(k, m.first):
-        k -= 1
+    k = before_titles(doc, m.first)
     if k < 0 or not doc.same_sentence(k, m.first) or not doc.words[k][:1].isupper():
         return None
     article, _ = determiner_before(doc, k)

@@ -24,7 +24,7 @@ from app.lexicon.roles import (
 )
 from app.nlp.gazetteer import load_gazetteer
 from app.people import names as nm
-from app.people.phrases import np_start, place_adjective, role_at
+from app.people.phrases import before_titles, np_start, place_adjective, role_at
 from app.people.runs import (
     age_attribute_before,
     can_start,
@@ -389,9 +389,7 @@ def _person_inside(doc: TokenView, first: int, stop: int) -> tuple[int, int] | N
         unlisted = not _first_name_at(doc, g)
         a = first = g  # "Rose-Marie [Elsner]", "Wolfram [Reichenbächer]": the first name left out
     if not role_before:
-        r = first - 1
-        while r > 0 and doc.words[r] in lex.TITLES and doc.same_sentence(r, first):
-            r -= 1  # "die Kinderärztin Prof. Dr. [A B]": the titles between role and name
+        r = before_titles(doc, first)  # "die Kinderärztin Prof. Dr. [A B]"
         role_before = (
             r >= 0
             and doc.same_sentence(r, first)
@@ -697,9 +695,7 @@ def _after_indefinite(doc: TokenView, i: int) -> bool:
 def after_animal_noun(doc: TokenView, first: int) -> bool:
     """Does the name at ``first`` follow an animal noun ("die Stute [Monsieur Paul]",
     "Eisbärin [Tonja]", "Polizeihund [Rex]"), perhaps after a form of address?"""
-    k = first - 1
-    while k >= 0 and doc.words[k] in lex.TITLES and doc.same_sentence(k, first):
-        k -= 1
+    k = before_titles(doc, first)
     if k < 0 or not doc.same_sentence(k, first):
         return False
     w = doc.words[k]
