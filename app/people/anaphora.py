@@ -176,6 +176,8 @@ def _compound_head_objects(
             continue  # "befassten sich die Minister", "der Minister": a plural or a genitive
         if complement_end(doc, k, doc.n) != k + 1 or doc.word(k + 1)[:1].isupper():
             continue  # "die Präsidentin des Verbands", "die Präsidentin A"
+        if doc.word(k + 1) == "aus" and doc.word(k + 2)[:1].isupper():
+            continue  # "den Minister aus Frankreich": someone from elsewhere
         head = role.base.lower()
         if len(head) < 6:
             continue  # "dem Rat", "den Chef": too short to shorten one office only
@@ -191,7 +193,20 @@ def _compound_head_objects(
             last -= 1
         if last < 0 or firsts[last][1] != holders[0]:
             continue
+        if doc.same_sentence(firsts[last][0], j) or _own_subject(doc, j, role.gender):
+            continue  # "A lobte die Präsidentin", "Dort traf er den Minister": someone else
         clusters[holders[0]].roles.append(role.base)
+
+
+#: Subject pronouns of a man and a woman ("Dort traf er den Minister").
+_SUBJECT_PRONOUN = {"m": "er", "f": "sie"}
+
+
+def _own_subject(doc: TokenView, j: int, gender: str) -> bool:
+    """Does a subject pronoun of ``gender`` stand in the sentence before the object at
+    ``j``? The one it refers to is then the subject, and the object someone else."""
+    pronoun = _SUBJECT_PRONOUN[gender]
+    return any(w.lower() == pronoun for w in doc.words[doc.sentence_start(j) : j])
 
 
 #: First parts of a compound that make its holder a rank of their own, not one of the head

@@ -31,6 +31,7 @@ from app.people.phrases import (
     AGE_ADJECTIVE,
     CLOSE_QUOTES,
     OPEN_QUOTES,
+    before_titles,
     complement_end,
     determiner_before,
     np_start,
@@ -61,9 +62,7 @@ class RoleFind:
 
 
 def _role_before(doc: TokenView, m: Mention) -> RoleFind | None:
-    k = m.first - 1
-    while k >= 0 and doc.words[k] in lex.TITLES and doc.same_sentence(k, m.first):
-        k -= 1
+    k = before_titles(doc, m.first)
     if k < 0 or not doc.same_sentence(k, m.first):
         return None
     # "Senator Wade T. Ellerbrock": before initials the noun is a first name, no department
@@ -110,9 +109,7 @@ def _first_conjunct_role(doc: TokenView, m: Mention, before: RoleFind) -> RoleFi
     """ "Gründer und Vorstandschef A", "die Gründerin und Chefin A": two singular role nouns
     joined by "und" before one name both describe it; the first one, in the gender of the
     second. None when a name, a plural determiner or another gender stands there."""
-    k = m.first - 1
-    while k >= 0 and doc.words[k] in lex.TITLES and doc.same_sentence(k, m.first):
-        k -= 1
+    k = before_titles(doc, m.first)
     h = k - 2
     if h < 0 or doc.word(k - 1) != "und" or not doc.same_sentence(h, m.first):
         return None
@@ -135,16 +132,15 @@ def _stacked_role(doc: TokenView, m: Mention, before: RoleFind) -> RoleFind | No
     right before a rank or title noun that stands before the name; both describe the
     person. Only singular nouns of the same gender with no article between them, the first
     opening its phrase (a determiner, an adjective or the sentence start before it)."""
-    k = m.first - 1
-    while k >= 0 and doc.words[k] in lex.TITLES and doc.same_sentence(k, m.first):
-        k -= 1
+    k = before_titles(doc, m.first)
     h = k - 1
     if h < 0 or not doc.same_sentence(h, m.first) or not doc.words[h][:1].isupper():
         return None
-    article, _ = determiner_before(doc, h)
+    article, det = determiner_before(doc, h)
     role = role_at(doc, h, article)
     if (
         role is None
+        or not _subject_slot(doc, det if article is not None else h)
         or role_at(doc, k) is None  # "Geschäftsführer Sport A": a department, no rank
         or lex.is_given_name(doc.words[k])  # "Kapitän Emir A": a first name, no title
         or len(m.parts) < 2
@@ -165,6 +161,28 @@ def _stacked_role(doc: TokenView, m: Mention, before: RoleFind) -> RoleFind | No
     ):
         return None
     return RoleFind(qualified(doc, h, role), role.gender, None, _role_party(role))
+
+
+def _subject_slot(doc: TokenView, start: int) -> bool:
+    """Does the phrase opening at ``start`` stand where two role nouns before one name
+    can only be one phrase: at the sentence start, after a comma, colon or bracket, a
+    preposition, "und" or a speech verb ("sagte der Polizeipräfekt General B")? After
+    another verb or adverb the first noun may be the subject and the name its object
+    ("Dann lobte der Präsident Trainer A", "dankte die Ministerin Bürgermeisterin B")."""
+    opening = doc.sentence_start(start)
+    while start > opening and place_adjective(doc.words[start - 1]):
+        start -= 1  # "Pariser Polizeipräfekt General B"
+    if start <= opening:
+        return True
+    w = doc.words[start - 1]
+    return (
+        w in {",", ":", "(", "–", "—"}
+        or w in OPEN_QUOTES
+        or w.lower() in lex.PREPOSITIONS
+        or w.lower() in lex.SUBJECT_LEAD
+        or w.lower() in {"und", "sowie", "laut"}
+        or w.lower() in lex.SPEECH_VERBS
+    )
 
 
 #: Determiners that make a masculine noun after them a plural: "die Trainer", "beide
@@ -471,9 +489,7 @@ def _demonym_gender(doc: TokenView, m: Mention) -> str | None:
     """The gender a demonym right before the name gives ("den US-Amerikaner A", "die
     Französin B"); none for a masculine form after "die" (a plural: "die Amerikaner A und
     B")."""
-    k = m.first - 1
-    while k >= 0 and doc.words[k] in lex.TITLES and doc.same_sentence(k, m.first):
-        k -= 1
+    k = before_titles(doc, m.first)
     if k < 0 or not doc.same_sentence(k, m.first) or not doc.words[k][:1].isupper():
         return None
     article, _ = determiner_before(doc, k)

@@ -25,7 +25,7 @@ from app.lexicon.roles import (
 from app.nlp.gazetteer import load_gazetteer
 from app.people import names as nm
 from app.people.ages import counterpart_role
-from app.people.phrases import np_start, place_adjective, role_at
+from app.people.phrases import before_titles, np_start, place_adjective, role_at
 from app.people.runs import (
     age_attribute_before,
     can_start,
@@ -391,9 +391,7 @@ def _person_inside(doc: TokenView, first: int, stop: int) -> tuple[int, int] | N
         unlisted = not _first_name_at(doc, g)
         a = first = g  # "Rose-Marie [Elsner]", "Wolfram [Reichenbächer]": the first name left out
     if not role_before:
-        r = first - 1
-        while r > 0 and doc.words[r] in lex.TITLES and doc.same_sentence(r, first):
-            r -= 1  # "die Kinderärztin Prof. Dr. [A B]": the titles between role and name
+        r = before_titles(doc, first)  # "die Kinderärztin Prof. Dr. [A B]"
         role_before = (
             r >= 0
             and doc.same_sentence(r, first)
@@ -699,9 +697,7 @@ def _after_indefinite(doc: TokenView, i: int) -> bool:
 def after_animal_noun(doc: TokenView, first: int) -> bool:
     """Does the name at ``first`` follow an animal noun ("die Stute [Monsieur Paul]",
     "Eisbärin [Tonja]", "Polizeihund [Rex]"), perhaps after a form of address?"""
-    k = first - 1
-    while k >= 0 and doc.words[k] in lex.TITLES and doc.same_sentence(k, first):
-        k -= 1
+    k = before_titles(doc, first)
     if k < 0 or not doc.same_sentence(k, first):
         return False
     w = doc.words[k]
@@ -949,9 +945,24 @@ def _run_in_role_apposition(doc: TokenView, i: int) -> _Run | None:
         or not nm.is_name_core(last, strict=False)
         or lex.is_common_noun(last)
         or not role_phrase_before_comma(doc, i, stop)
+        or (_ends_in_thing_noun(doc, i - 1) and not lex.is_given_name(doc.words[i]))
     ):
         return None
     return i, stop, "role"
+
+
+def _ends_in_thing_noun(doc: TokenView, comma: int) -> bool:
+    """Does the role phrase before ``comma`` end in a complement whose noun is no role
+    ("Der Vorsitzende des Vereins,", "Der Besitzer des Hotels,")? The apposition may then
+    name that club, firm or hotel ("Eintracht Hohenlimburg", "Seeblick Resort"); a
+    complement that ends in a name ("Der Bürgermeister von Lwiw,") leaves only the holder."""
+    w = doc.word(comma - 1)
+    return (
+        w[:1].isupper()
+        and doc.word(comma - 2).lower() in lex.DETERMINERS | lex.PREPOSITIONS
+        and analyze_role(w) is None
+        and lex.is_common_noun(w)
+    )
 
 
 def _month_context(doc: TokenView, i: int) -> bool:

@@ -287,12 +287,19 @@ def role_phrase(doc: TokenView, k: int, role: RoleNoun, end: int) -> str:
     return base
 
 
-def np_start(doc: TokenView, first: int) -> int:
-    """Where the noun phrase of a name begins: "der Kieler Landespolitiker Felix ...",
-    "Dr. Yara ..."."""
+def before_titles(doc: TokenView, first: int) -> int:
+    """The token before the titles right before the name at ``first`` ("die Kinderärztin
+    Prof. Dr. A": "Kinderärztin"); ``first - 1`` when there are none, -1 at the start."""
     k = first - 1
     while k >= 0 and doc.words[k] in lex.TITLES and doc.same_sentence(k, first):
         k -= 1
+    return k
+
+
+def np_start(doc: TokenView, first: int) -> int:
+    """Where the noun phrase of a name begins: "der Kieler Landespolitiker Felix ...",
+    "Dr. Yara ..."."""
+    k = before_titles(doc, first)
     titled = k + 1  # "..., Dr. Yara El-Mahdi": the titles belong to the phrase
     if k < 0 or not doc.same_sentence(k, first) or not doc.words[k][:1].isupper():
         return titled

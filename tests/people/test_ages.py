@@ -765,3 +765,35 @@ def test_age_backref_reaches_the_lone_subject_three_sentences_back() -> None:
 )
 def test_no_far_age_backref_when_unclear(text: str) -> None:
     assert by_name(text, per=["Vera Holm", "Anna Stork"])["Vera Holm"].age is None
+
+
+@pytest.mark.parametrize(
+    ("text", "per", "ages"),
+    [
+        # review (session 29): "beide" + an age in apposition, in brackets, at the end
+        (
+            "Die Brüder Max Seidel und Paul Seidel (beide 19) führen die Bäckerei.",
+            ["Max Seidel", "Paul Seidel"],
+            {"Max Seidel": 19, "Paul Seidel": 19},
+        ),
+        (
+            "Gewonnen haben Lena Hoff und Tim Brandt, beide 17 Jahre alt.",
+            ["Lena Hoff", "Tim Brandt"],
+            {"Lena Hoff": 17, "Tim Brandt": 17},
+        ),
+        # the ages of others after the names, and "beide" + no age
+        (
+            "Die Eheleute Lena Hoff und Tim Hoff haben zwei Töchter, beide 12.",
+            ["Lena Hoff", "Tim Hoff"],
+            {"Lena Hoff": None, "Tim Hoff": None},
+        ),
+        (
+            "Die Mieter Jan Ott und Eva Klee, beide seit 30 Jahren im Haus, wehren sich.",
+            ["Jan Ott", "Eva Klee"],
+            {"Jan Ott": None, "Eva Klee": None},
+        ),
+    ],
+)
+def test_review29_shared_ages(text: str, per: list[str], ages: dict[str, int | None]) -> None:
+    found = by_name(text, per=per)
+    assert {name: found[name].age for name in ages} == ages

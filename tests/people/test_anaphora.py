@@ -718,3 +718,48 @@ def test_no_anaphoric_role_when_a_man_without_a_name_came_in_between() -> None:
 def test_anaphoric_own_office_after_a_man_without_a_name() -> None:
     text = "Bürgermeister Bodo Rehm lobte seinen Vorgänger. Der Bürgermeister will nun bauen."
     assert by_name(text, per=["Bodo Rehm"])["Bodo Rehm"].roles == ("Bürgermeister",)
+
+
+@pytest.mark.parametrize(
+    ("text", "roles"),
+    [
+        # review (session 29): the holder is the subject of the object's sentence, by a
+        # pronoun or by name: the object is someone else
+        (
+            "Der Bundesfinanzminister Tarek Olsen flog nach Paris. "
+            "Am Abend empfing er den Minister herzlich.",
+            ("Bundesfinanzminister",),
+        ),
+        (
+            "Die Landtagspräsidentin Tarek Olsen eröffnete die Sitzung. "
+            "Danach begrüßte Tarek Olsen die Präsidentin.",
+            ("Landtagspräsidentin",),
+        ),
+        # "aus" + a place: someone from elsewhere
+        (
+            "Der Bundesfinanzminister Tarek Olsen flog nach Paris. "
+            "Die Presse fotografierte den Minister aus Frankreich beim Abendessen.",
+            ("Bundesfinanzminister",),
+        ),
+        # still: an object in a sentence about others
+        (
+            "Die Landtagspräsidentin Tarek Olsen eröffnete die Sitzung. "
+            "Die Opposition kritisierte die Präsidentin scharf.",
+            ("Landtagspräsidentin", "Präsidentin"),
+        ),
+        (
+            "Der Bundestrainer Tarek Olsen nominierte 23 Spieler. "
+            "Die Fans feierten den Trainer lautstark.",
+            ("Bundestrainer", "Trainer"),
+        ),
+        (
+            "Der Co-Trainer Tarek Olsen nominierte 23 Spieler. "
+            "Die Fans feierten den Trainer lautstark.",
+            ("Co-Trainer",),
+        ),
+    ],
+)
+def test_shortened_office_object_is_not_the_subject_itself(
+    text: str, roles: tuple[str, ...]
+) -> None:
+    assert by_name(text, per=["Tarek Olsen"])["Tarek Olsen"].roles == roles

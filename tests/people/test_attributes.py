@@ -2431,3 +2431,93 @@ def test_role_with_an_origin_before_a_comma(text: str, role: str) -> None:
 def test_no_role_with_a_noun_phrase_after_aus_before_a_comma() -> None:
     found = by_name("Ein Bäcker aus dem alten Hude, Jens Kuhl, half.", per=["Jens Kuhl"])
     assert found["Jens Kuhl"].roles == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "roles"),
+    [
+        # review (session 29): two role nouns after a verb: the first may be the subject,
+        # the name its object; only the noun right before the name is the person's
+        ("Dann lobte der Präsident Trainer Udo Weiß für die starke Saison.", ("Trainer",)),
+        (
+            "Danach dankte die Ministerin Bürgermeisterin Udo Weiß für die schnelle Hilfe.",
+            ("Bürgermeisterin",),
+        ),
+        (
+            "Am Ende lobte die Stationsleiterin Oberärztin Udo Weiß für ihren Einsatz.",
+            ("Oberärztin",),
+        ),
+        # at the sentence start, after a preposition or a speech verb: one phrase
+        (
+            "Das sagte der Pariser Polizeipräfekt General Udo Weiß am Abend.",
+            ("Pariser Polizeipräfekt", "General"),
+        ),
+        (
+            "Im Interview mit Stationsleiterin Oberärztin Udo Weiß ging es um Personal.",
+            ("Stationsleiterin", "Oberärztin"),
+        ),
+        (
+            "Einsatzleiter Brandmeister Udo Weiß lobte die Helfer der Feuerwehr.",
+            ("Einsatzleiter", "Brandmeister"),
+        ),
+    ],
+)
+def test_stacked_roles_only_where_they_are_one_phrase(text: str, roles: tuple[str, ...]) -> None:
+    assert by_name(text, per=["Udo Weiß"])["Udo Weiß"].roles == roles
+
+
+@pytest.mark.parametrize(
+    ("text", "per", "expected"),
+    [
+        # review (session 29) of the people22 rules with made-up sentences
+        (
+            "Sein Nachfolger, der Schweizer Urs Baumli, wird Chefdirigent in Basel.",
+            ["Urs Baumli"],
+            {"Urs Baumli": ("Nachfolger", "Chefdirigent in Basel")},
+        ),
+        (
+            "Ihre Vorgängerin, Mareike Steffens, ist heute Staatssekretärin.",
+            ["Mareike Steffens"],
+            {"Mareike Steffens": ("Vorgängerin", "Staatssekretärin")},
+        ),
+        (
+            "Die Mutter des Opfers, Karin Alt, ist Lehrerin in Bremen.",
+            ["Karin Alt"],
+            {"Karin Alt": ("Mutter des Opfers", "Lehrerin in Bremen")},
+        ),
+        (
+            "Tobias Wendt, Neffe des Bürgermeisters Klaus Wendt, arbeitet als Koch.",
+            ["Tobias Wendt", "Klaus Wendt"],
+            {
+                "Tobias Wendt": ("Neffe des Bürgermeisters", "Koch"),
+                "Klaus Wendt": ("Bürgermeister",),
+            },
+        ),
+        (
+            "Ines Brehm war zwei Wochen als Praktikantin im Rathaus.",
+            ["Ines Brehm"],
+            {"Ines Brehm": ("Praktikantin",)},
+        ),
+        # a sentence of prison, no office
+        (
+            "Jan Kern bekam drei Jahre Haft als Mittäter des Überfalls.",
+            ["Jan Kern"],
+            {"Jan Kern": ()},
+        ),
+        # a town's people ("-burger") is no role
+        ("Der Limburger Jens Haas holte Gold im Kugelstoßen.", ["Jens Haas"], {"Jens Haas": ()}),
+        (
+            "Das Gespräch der Abgeordneten Hanna Vogt und Kanzler Olaf Brandt dauerte lange.",
+            ["Hanna Vogt", "Olaf Brandt"],
+            {"Hanna Vogt": ("Abgeordnete",), "Olaf Brandt": ("Kanzler",)},
+        ),
+        (
+            "Die Kinderärztin Prof. Dr. Katja Brill warnt vor Masern.",
+            ["Katja Brill"],
+            {"Katja Brill": ("Kinderärztin",)},
+        ),
+    ],
+)
+def test_review29_roles(text: str, per: list[str], expected: dict[str, tuple[str, ...]]) -> None:
+    found = by_name(text, per=per)
+    assert {name: found[name].roles for name in expected} == expected

@@ -793,3 +793,32 @@ def test_word_first_name_after_a_role_without_an_entity(text: str, name: str) ->
 )
 def test_no_person_from_a_firm_after_a_role(text: str) -> None:
     assert by_name(text) == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # review (session 29): the apposition after a complement that ends in a thing noun
+        # may name that club, firm or hotel: only with a listed first name a person
+        ("Der Hauptsponsor des Vereins, Nordmann Fensterbau, zieht sich zurück.", {}),
+        ("Der Vorsitzende des Vereins, Eintracht Hohenlimburg, trat zurück.", {}),
+        ("Der Besitzer des Hotels, Seeblick Resort, will verkaufen.", {}),
+        (
+            "Der Trainer der Gäste, Ivo Grbić-Lanz, sprach von einem verdienten Sieg.",
+            {"Ivo Grbić-Lanz": ("Trainer der Gäste",)},
+        ),
+        (
+            "Die Vermieterin der Familie, Erika Sommerfeld-Olsen, war nicht zu erreichen.",
+            {"Erika Sommerfeld-Olsen": ("Vermieterin der Familie",)},
+        ),
+        # a complement that ends in a name leaves only the holder
+        (
+            "Der Bürgermeister von Lwiw, Taras Melnychuk-Dovhan, sprach von Zerstörung.",
+            {"Taras Melnychuk-Dovhan": ("Bürgermeister von Lwiw",)},
+        ),
+    ],
+)
+def test_role_apposition_runs_and_named_things(
+    text: str, expected: dict[str, tuple[str, ...]]
+) -> None:
+    assert {n: p.roles for n, p in by_name(text).items()} == expected

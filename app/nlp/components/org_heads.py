@@ -364,8 +364,10 @@ class HeadRules(OrgPlaceBase):
             and is_capitalised_word(doc[end + 1].text)
             and doc[end + 1].text not in DAYS_AND_MONTHS
             and not self._is_plain_noun(doc[end + 1])
+            and self._is_known_place(doc[end + 1])
         ):
-            end += 2  # "Universität Frankfurt am Main"; not "Zollamt Kiel am Montag"
+            # "Universität Frankfurt am Main"; not "Zollamt Kiel am Montag", "am Rathaus"
+            end += 2
         elif (
             end < len(doc)
             and doc[end].text in COURT_NUMERALS

@@ -370,3 +370,46 @@ def test_name_and_its_abbreviation_are_two_mentions(nlp: Any) -> None:
     text = "Das meldet das Quornhaber QIT."
     got = rules_on(nlp, text, [("Quornhaber QIT", "ORG")])
     assert got == {("Quornhaber QIT", "ORG")}
+
+
+@pytest.mark.parametrize(
+    ("text", "ents", "expected"),
+    [
+        # review (session 29): "am" + a known place after the head's place belongs to it
+        (
+            "Das Zollamt Lindau am Bodensee meldet einen Fund.",
+            [("Lindau am Bodensee", "LOC")],
+            {("Zollamt Lindau am Bodensee", "ORG")},
+        ),
+        (
+            "Das Landratsamt Miesbach am Tegernsee meldet einen Fall.",
+            [("Miesbach", "LOC")],
+            {("Landratsamt Miesbach am Tegernsee", "ORG")},
+        ),
+        # a weekday or a building after "am"/"im" is no part of the name
+        (
+            "Das Hauptzollamt Kiel am Montag geschlossen, meldete die Behörde.",
+            [("Kiel", "LOC")],
+            {("Hauptzollamt Kiel", "ORG")},
+        ),
+        (
+            "Das Hauptzollamt Kiel am Rathaus wird umgebaut.",
+            [("Kiel", "LOC")],
+            {("Hauptzollamt Kiel", "ORG")},
+        ),
+        (
+            "Die Universität Halle im Park feiert.",
+            [("Halle", "LOC")],
+            {("Universität Halle", "ORG")},
+        ),
+        (
+            "Im Kantonsspital Baden wurde der Patient operiert.",
+            [("Baden", "LOC")],
+            {("Kantonsspital Baden", "ORG")},
+        ),
+    ],
+)
+def test_review29_place_heads(
+    nlp: Any, text: str, ents: list[tuple[str, str]], expected: set[tuple[str, str]]
+) -> None:
+    assert rules_on(nlp, text, ents) == expected

@@ -246,3 +246,32 @@ def test_inflected_compound_noun_is_no_name(nlp: Any) -> None:
     assert rules_on(nlp, text, [("Regensburgs", "LOC")]) == {("Regensburgs", "LOC")}
     text = "Die Fans von Hesselbarth jubelten."
     assert rules_on(nlp, text, [("Hesselbarth", "PER")]) == {("Hesselbarth", "PER")}
+
+
+@pytest.mark.parametrize(
+    ("text", "ents", "expected"),
+    [
+        # review (session 29): an inflected compound noun is no name; names in the
+        # genitive stay
+        ("Die Nachbarn klagten über den Lärm von Laubbläsern.", [("Laubbläsern", "LOC")], set()),
+        (
+            "Ein Sprecher des Bundesgerichtshofs bestätigte das Urteil.",
+            [("Bundesgerichtshofs", "ORG")],
+            {("Bundesgerichtshofs", "ORG")},
+        ),
+        (
+            "Die Wälder des Odenwaldes leiden unter Dürre.",
+            [("Odenwaldes", "LOC")],
+            {("Odenwaldes", "LOC")},
+        ),
+        (
+            "Die Gipfel des Himalayas sind schneebedeckt.",
+            [("Himalayas", "LOC")],
+            {("Himalayas", "LOC")},
+        ),
+    ],
+)
+def test_review29_inflected_compounds(
+    nlp: Any, text: str, ents: list[tuple[str, str]], expected: set[tuple[str, str]]
+) -> None:
+    assert rules_on(nlp, text, ents) == expected

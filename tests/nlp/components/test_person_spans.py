@@ -211,3 +211,72 @@ def test_no_person_of_an_adjective_a_noun_or_a_place_before_a_compound(nlp: Any)
     text = "Die Fähre fährt nach Sankt Peter-Ording."
     got = rules_on(nlp, text, [("Sankt Peter-Ording", "LOC")])
     assert got == {("Sankt Peter-Ording", "LOC")}
+
+
+@pytest.mark.parametrize(
+    ("text", "ents", "expected"),
+    [
+        # review (session 29): a first name before a hyphenated street, school or club
+        (
+            "Die Kundgebung begann an der Konrad Adenauer-Straße in der Innenstadt.",
+            [("Konrad Adenauer-Straße", "LOC")],
+            {("Konrad Adenauer-Straße", "LOC")},
+        ),
+        (
+            "Die Schüler des Marie Curie-Gymnasiums sammelten Spenden.",
+            [("Marie Curie-Gymnasiums", "ORG")],
+            {("Marie Curie-Gymnasiums", "ORG")},
+        ),
+        (
+            "Den Preis bekam die Willy Brandt-Schule aus Kassel.",
+            [("Willy Brandt-Schule", "ORG"), ("Kassel", "LOC")],
+            {("Willy Brandt-Schule", "ORG"), ("Kassel", "LOC")},
+        ),
+        (
+            "Der Aufsteiger Viktoria Berlin-Lichterfelde gewann mit 2:0.",
+            [("Viktoria Berlin-Lichterfelde", "ORG")],
+            {("Viktoria Berlin-Lichterfelde", "ORG")},
+        ),
+        (
+            "Die Gäste kamen aus Hohen Neuendorf-Birkenwerder.",
+            [("Hohen Neuendorf-Birkenwerder", "LOC")],
+            {("Hohen Neuendorf-Birkenwerder", "LOC")},
+        ),
+        # a person
+        (
+            "Die Preisträgerin Hertha Kuhn-Lorenz lebt in Halle.",
+            [("Hertha Kuhn-Lorenz", "ORG"), ("Halle", "LOC")],
+            {("Hertha Kuhn-Lorenz", "PER"), ("Halle", "LOC")},
+        ),
+        # initials: no surname over a sentence break, after a noun or a place
+        (
+            "Angeklagt ist Sandra K. Polizisten hatten sie am Bahnhof gestellt.",
+            [("Sandra K.", "PER")],
+            {("Sandra K.", "PER")},
+        ),
+        (
+            "Der Mann hieß Peter W. Seine Frau rief die Polizei.",
+            [("Peter W.", "PER")],
+            {("Peter W.", "PER")},
+        ),
+        (
+            "Im Jahr 1806 wurde unter Maximilian I. Bayern zum Königreich.",
+            [("Maximilian I.", "PER"), ("Bayern", "LOC")],
+            {("Maximilian I.", "PER"), ("Bayern", "LOC")},
+        ),
+        (
+            "Das Paket lag in Halle C. Schneider holte es am Abend ab.",
+            [("Halle", "LOC"), ("Schneider", "PER")],
+            {("Halle", "LOC"), ("Schneider", "PER")},
+        ),
+        (
+            "Sie nahm täglich Vitamin D. Müller riet ihr dazu.",
+            [("Müller", "PER")],
+            {("Müller", "PER")},
+        ),
+    ],
+)
+def test_review29_person_spans(
+    nlp: Any, text: str, ents: list[tuple[str, str]], expected: set[tuple[str, str]]
+) -> None:
+    assert rules_on(nlp, text, ents) == expected

@@ -94,3 +94,25 @@ def test_unknown_word_of_a_dateline_stays_a_place(nlp: Any) -> None:
     # inside a sentence the same word is still a surname
     text = "Im Finale traf Wörmeke - wie schon im Halbfinale - zweimal."
     assert rules_on(nlp, text, [("Wörmeke", "LOC")]) == {("Wörmeke", "PER")}
+
+
+@pytest.mark.parametrize(
+    ("text", "ents", "expected"),
+    [
+        # review (session 29): an association's name in -verein/-verband is no place
+        (
+            "Der Vorsitzende des Imkervereins, Klaus Berger, warnt.",
+            [("Imkervereins", "LOC"), ("Klaus Berger", "PER")],
+            {("Imkervereins", "ORG"), ("Klaus Berger", "PER")},
+        ),
+        (
+            "Die Mitglieder des Heimatverbandes Oberursel tagten.",
+            [("Heimatverbandes", "LOC"), ("Oberursel", "LOC")],
+            {("Heimatverbandes Oberursel", "ORG")},
+        ),
+    ],
+)
+def test_review29_associations(
+    nlp: Any, text: str, ents: list[tuple[str, str]], expected: set[tuple[str, str]]
+) -> None:
+    assert rules_on(nlp, text, ents) == expected
