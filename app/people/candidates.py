@@ -81,8 +81,10 @@ def make_mention(doc: TokenView, first: int, stop: int, source: str) -> Mention 
     genitive = False
     if looks_genitive(last):
         bare = nm.degenitive(last)
-        if last.endswith(("'", "’")) or bare in doc.word_set:
-            genitive = True  # "Merz'", or "Putins" where "Putin" is written elsewhere
+        if last.endswith(("'", "’")) or (bare != last and bare in doc.word_set):
+            # "Merz'", or "Putins" where "Putin" is written elsewhere; a name in "-ss"
+            # ("Hess", "Voss") has no "s" genitive and is its own bare form
+            genitive = True
         elif not last.endswith(("us", "os", "is", "as", "es")) and _genitive_context(
             doc, first, stop
         ):

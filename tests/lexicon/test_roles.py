@@ -271,3 +271,23 @@ def test_professions_added_in_session_29(word: str, base: str, gender: str) -> N
     role = analyze_role(word)
     assert role is not None and role.kind == "noun"
     assert (role.base, role.gender) == (base, gender)
+
+
+@pytest.mark.parametrize(
+    ("word", "base", "gender", "kind"),
+    [
+        ("Reeder", "Reeder", "m", "noun"),
+        ("Reederin", "Reederin", "f", "noun"),
+        ("Mäzens", "Mäzen", "m", "noun"),
+        ("Mäzenin", "Mäzenin", "f", "noun"),
+        # handball/football wing positions: one form for both genders
+        ("Linksaußen", "Linksaußen", None, "neuter"),
+        ("Rechtsaußen", "Rechtsaußen", None, "neuter"),
+    ],
+)
+def test_person_nouns_added_in_session_30(
+    word: str, base: str, gender: str | None, kind: str
+) -> None:
+    role = analyze_role(word)
+    assert role is not None
+    assert (role.base, role.gender, role.kind) == (base, gender, kind)

@@ -2521,3 +2521,28 @@ def test_stacked_roles_only_where_they_are_one_phrase(text: str, roles: tuple[st
 def test_review29_roles(text: str, per: list[str], expected: dict[str, tuple[str, ...]]) -> None:
     found = by_name(text, per=per)
     assert {name: found[name].roles for name in expected} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "roles"),
+    [
+        # session 30: a surname in "-ss" has no "s" genitive; it is no possessor
+        ("Ministerin Anna Hess sprach im Landtag.", "Anna Hess", ("Ministerin",)),
+        ("Der Hausmeister Kurt Kloss-Weber öffnete die Tür.", "Kurt Kloss-Weber", ("Hausmeister",)),
+        ("Kiels Stadträtin Jana Voss lobte den Plan.", "Jana Voss", ("Stadträtin",)),
+        # coordinated person nouns newly in the lexicon
+        ("Der Reeder und Mäzen Ulf Brandtner ist tot.", "Ulf Brandtner", ("Reeder", "Mäzen")),
+        ("Im Angriff glänzte Rechtsaußen Timo Sörensen.", "Timo Sörensen", ("Rechtsaußen",)),
+    ],
+)
+def test_session_30_ss_surnames_and_new_person_nouns(
+    text: str, name: str, roles: tuple[str, ...]
+) -> None:
+    assert by_name(text, per=[name])[name].roles == roles
+
+
+def test_genitive_of_a_surname_written_elsewhere_stays_a_possessor() -> None:
+    text = "Putins Sprecher Dmitri Lasarew schwieg. Putin reiste ab."
+    found = by_name(text, per=["Dmitri Lasarew", "Putin"])
+    assert found["Dmitri Lasarew"].roles == ("Sprecher",)
+    assert found["Putin"].roles == ()
