@@ -74,11 +74,18 @@ def anaphoric_roles(doc: TokenView, clusters: list[Cluster]) -> None:
             before = sentence_people.get(sent - 1, set())
             people = [i for i in before if clusters[i].gender == gender]
             far = not people
-            if far and all(clusters[i].gender is not None for i in before):
-                # "Die Lyrikerin A ... . „...“, sagte B. Die Preisträgerin ...": B is a man
-                people = [
-                    i for i in sentence_people.get(sent - 2, set()) if clusters[i].gender == gender
-                ]
+            back = 1
+            reach = 3 if age is not None and phrase is not None else 2
+            while (
+                not people and back < reach and all(clusters[i].gender is not None for i in before)
+            ):
+                # "Die Lyrikerin A ... . „...“, sagte B. Die Preisträgerin ...": B is a man;
+                # with an age ("Der 79-jährige Künstler"), which refers back to somebody
+                # known, up to three sentences back past sentences that name nobody or only
+                # people of the other gender (not a bare "Der Verteidiger kündigte ...")
+                back += 1
+                before = sentence_people.get(sent - back, set())
+                people = [i for i in before if clusters[i].gender == gender]
             if len(people) != 1:
                 continue
             c = clusters[people[0]]

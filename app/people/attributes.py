@@ -63,6 +63,8 @@ class RoleFind:
 
 def _role_before(doc: TokenView, m: Mention) -> RoleFind | None:
     k = before_titles(doc, m.first)
+    if k + 1 < m.first and _spouse(doc, k + 1) is not None:
+        k += 1  # "seine Frau Linde B": after a possessive "Frau" is the wife, no title
     if k < 0 or not doc.same_sentence(k, m.first):
         return None
     # "Senator Wade T. Ellerbrock": before initials the noun is a first name, no department
@@ -70,7 +72,7 @@ def _role_before(doc: TokenView, m: Mention) -> RoleFind | None:
     if department:
         k -= 1  # "Geschäftsführer Sport Ole B.": the office and its department
     article, det_pos = determiner_before(doc, k)
-    role = role_at(doc, k, article)
+    role = role_at(doc, k, article) or _spouse(doc, k)  # "seine Frau Linde B": his wife
     if role is None or role.kind == "demonym" or _plural_adjectival(doc, k, article):
         return None
     if doc.word(k - 1) in OPEN_QUOTES and doc.word(m.stop) in CLOSE_QUOTES:
@@ -1133,11 +1135,13 @@ def _fronted_role(doc: TokenView, lo: int, k: int) -> RoleFind | None:
         if role is not None and role.kind != "demonym":
             end = complement_end(doc, h, k)
             if end < k and _quoted_source(doc, end, k):
-                end = k = end  # "Erstautorin der Studie in „Nature“ ist": where it appeared
+                if _medium_named(doc, end):
+                    end = k  # "Erstautor der Studie im Fachblatt „Cell“ ist": an attribute
+                else:
+                    end = k = end  # "Erstautorin der Studie in „Nature“ ist": where it appeared
             elif end == k:
-                # "Erstautor der Studie im Fachblatt „Cell“ ist": the complement ran on
                 source = next((j for j in range(h + 2, k) if _quoted_source(doc, j, k)), None)
-                if source is not None:
+                if source is not None and not _medium_named(doc, source):
                     end = k = source
             if end == k:
                 if role.base in _RANKS or adjective_stem(role.base.lower()) in _ORDINALS:
@@ -1189,6 +1193,17 @@ def _quoted_source(doc: TokenView, j: int, k: int) -> bool:
     elif doc.word(j) == "im" or q > j + 1:
         return False
     return k - q <= 6 and quoted_title_end(doc, q) == k
+
+
+def _medium_named(doc: TokenView, j: int) -> bool:
+    """Does the source "in „Nature“" at ``j`` name its medium by a noun ("im Fachblatt
+    „Cell“", "in der Zeitschrift „Science“")? Then the phrase is an attribute of the noun
+    before it ("der Studie im Fachblatt „Cell“") and stays in the role, as in an
+    apposition; a bare "in „Nature“" only says where the study appeared."""
+    q = j + 1
+    if doc.word(j) == "in" and doc.word(q) in {"der", "dem"}:
+        q += 1
+    return doc.word(q) not in OPEN_QUOTES
 
 
 def _origin(doc: TokenView, k: int) -> bool:

@@ -763,3 +763,25 @@ def test_shortened_office_object_is_not_the_subject_itself(
     text: str, roles: tuple[str, ...]
 ) -> None:
     assert by_name(text, per=["Tarek Olsen"])["Tarek Olsen"].roles == roles
+
+
+def test_role_with_an_age_refers_back_past_a_person_of_the_other_gender() -> None:
+    # session 30: the man named three sentences back; in between a sentence without a
+    # person and one with a woman only
+    text = (
+        "Die Galerie zeigt Fotos des Fotografen Hauke Ohlendorf. Die Schau läuft bis Mai. "
+        "Kuratorin Meike Tjarks hat sie zusammengestellt. Der 81-jährige Künstler lebt in Husum."
+    )
+    found = by_name(text, per=["Hauke Ohlendorf", "Meike Tjarks"])
+    assert found["Hauke Ohlendorf"].roles == ("Fotograf", "Künstler")
+    assert found["Meike Tjarks"].roles == ("Kuratorin",)
+
+
+def test_bare_role_does_not_reach_three_sentences_back() -> None:
+    # "Der Verteidiger" of a trial is someone new, not the accused named before
+    text = (
+        "Das Gericht hat den Kaufmann Olaf T. verurteilt. Er hatte Geld veruntreut. "
+        "Die Richterin Meike Tjarks sprach von Gier. Der Verteidiger kündigte Revision an."
+    )
+    found = by_name(text, per=["Olaf T.", "Meike Tjarks"])
+    assert found["Olaf T."].roles == ("Kaufmann",)

@@ -1104,14 +1104,16 @@ def test_quoted_speech_before_a_comma_gives_no_role() -> None:
 @pytest.mark.parametrize(
     ("text", "role"),
     [
+        # session 30: a medium named by a noun stays (the newer gold's convention, p18-p22)
         (
             "Hauptautorin der Untersuchung im Fachblatt „Lancet“ ist die Biologin Mia Korte.",
-            "Hauptautorin der Untersuchung",
+            "Hauptautorin der Untersuchung im Fachblatt „Lancet“",
         ),
         (
             "Erstautor der Arbeit in der Zeitschrift „Science“ ist der Chemiker Jan Ebeling.",
-            "Erstautor der Arbeit",
+            "Erstautor der Arbeit in der Zeitschrift „Science“",
         ),
+        ("Erstautor der Arbeit in „Science“ ist der Chemiker Jan Ebeling.", "Erstautor der Arbeit"),
         (
             "Chefredakteurin der Zeitung „Nordwest Echo“ ist die Journalistin Mia Korte.",
             "Chefredakteurin der Zeitung „Nordwest Echo“",
@@ -2546,3 +2548,46 @@ def test_genitive_of_a_surname_written_elsewhere_stays_a_possessor() -> None:
     found = by_name(text, per=["Dmitri Lasarew", "Putin"])
     assert found["Dmitri Lasarew"].roles == ("Sprecher",)
     assert found["Putin"].roles == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        # session 30: "im/in der <medium> „Title“" after a fronted role's complement is an
+        # attribute of its last noun and stays, as it does in an apposition
+        (
+            "Erstautor der Untersuchung im Fachjournal „Cell Reports“ ist der Physiker "
+            "Ansgar Lüdeke.",
+            "Ansgar Lüdeke",
+            "Erstautor der Untersuchung im Fachjournal „Cell Reports“",
+        ),
+        (
+            "Leiterin der Studie in der Zeitschrift „Lancet“ ist die Ärztin Rieke Oltmanns.",
+            "Rieke Oltmanns",
+            "Leiterin der Studie in der Zeitschrift „Lancet“",
+        ),
+        # a bare "in „Title“" says only where the study appeared
+        (
+            "Erstautor der Studie in „Science“ ist der Doktorand Ansgar Lüdeke.",
+            "Ansgar Lüdeke",
+            "Erstautor der Studie",
+        ),
+    ],
+)
+def test_fronted_role_with_a_named_medium(text: str, name: str, role: str) -> None:
+    assert role in by_name(text, per=[name])[name].roles
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "roles"),
+    [
+        # session 30: "Frau"/"Mann" right after a possessive before a name: the spouse
+        ("Zur Feier kam er mit seiner Frau Wiebke Janßen.", "Wiebke Janßen", ("Frau",)),
+        ("Sie erschien mit ihrem Mann Dr. Holger Tammen.", "Holger Tammen", ("Mann",)),
+        # "Frau" after anything else is a title
+        ("Das bestätigte Frau Wiebke Janßen am Telefon.", "Wiebke Janßen", ()),
+        ("Die Frau Wiebke Janßen wohnt nebenan.", "Wiebke Janßen", ()),
+    ],
+)
+def test_spouse_noun_before_a_name(text: str, name: str, roles: tuple[str, ...]) -> None:
+    assert by_name(text, per=[name])[name].roles == roles
