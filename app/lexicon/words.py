@@ -207,7 +207,8 @@ LICENCE_ENDINGS = ("license", "licence", "lizenz")
 #: Adjectives kept in a role because they change its meaning ("ehemaliger Präsident").
 QUALIFIERS = words(
     """ehemalig früher einstig damalig designiert amtierend stellvertretend kommissarisch
-    scheidend künftig zukünftig geschäftsführend leitend deutsch bisherig pensioniert emeritiert"""
+    scheidend künftig zukünftig geschäftsführend leitend deutsch bisherig pensioniert emeritiert
+    vorläufig interimistisch"""
 )
 #: Capitalised adjectives of fixed titles: "Vorsitzende Richterin", "Regierender Bürgermeister",
 #: "Ärztlicher Direktor", "Kaufmännische Geschäftsführerin", "Künstlerischer Leiter".

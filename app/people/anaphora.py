@@ -152,6 +152,47 @@ def anaphoric_roles(doc: TokenView, clusters: list[Cluster]) -> None:
                 c.ages.append((2, doc.starts[p], age))  # "Der 31 Jahre alte Informatiker"
     _semicolon_roles(doc, clusters, mention_starts, quoted)
     _compound_head_objects(doc, clusters, mention_starts)
+    _plaintiff_of_the_lede(doc, clusters, sentence_people)
+
+
+#: The party who went to court, as a later sentence names them.
+_PLAINTIFFS = frozenset({"Kläger", "Klägerin"})
+
+#: Indefinite articles of a dative or genitive: "hat einer Mieterin recht gegeben", "die
+#: Klage eines Landwirts".
+_OBLIQUE_INDEFINITE = frozenset({"einer", "einem", "eines"})
+
+
+def _plaintiff_of_the_lede(
+    doc: TokenView, clusters: list[Cluster], sentence_people: dict[int, set[int]]
+) -> None:
+    """ "Das Gericht hat einer Paketzustellerin recht gegeben. Die Klägerin, A, ...": a
+    court story's lede names the party it ruled for or against by an indefinite role in
+    the dative or genitive ("einer Landwirtin", "die Klage eines Mieters") and no name; the
+    one plaintiff ("Kläger"/"Klägerin") of that gender named later is that person. Only
+    when the lede holds exactly one such role of the plaintiff's gender."""
+    first = next(((lo, hi) for lo, hi in doc.sentences() if not doc.blocked[lo]), None)
+    if first is None or doc.sent[first[0]] in sentence_people:
+        return
+    lo, hi = first
+    found: dict[str, list[str]] = {}
+    for t in range(lo, hi - 1):
+        if doc.words[t] not in _OBLIQUE_INDEFINITE:
+            continue
+        h = t + 1
+        while h < hi and doc.words[h].islower() and adjective_stem(doc.words[h]) is not None:
+            h += 1
+        role = role_at(doc, h, doc.words[t])
+        if role is None or role.kind not in {"noun", "adj"} or role.gender not in {"m", "f"}:
+            continue
+        if role.base not in _PLAINTIFFS:
+            found.setdefault(role.gender, []).append(role.base)
+    for gender, roles in found.items():
+        plaintiffs = [
+            c for c in clusters if c.gender == gender and any(r in _PLAINTIFFS for r in c.roles)
+        ]
+        if len(roles) == 1 and len(plaintiffs) == 1 and roles[0] not in plaintiffs[0].roles:
+            plaintiffs[0].roles.insert(0, roles[0])
 
 
 #: Definite articles of an object ("lobte die Präsidentin", "dankte dem Bischof").

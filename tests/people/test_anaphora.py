@@ -785,3 +785,38 @@ def test_bare_role_does_not_reach_three_sentences_back() -> None:
     )
     found = by_name(text, per=["Olaf T.", "Meike Tjarks"])
     assert found["Olaf T."].roles == ("Kaufmann",)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "roles"),
+    [
+        # session 30: the lede's indefinite dative/genitive role is the later plaintiff
+        (
+            "Kassel - Das Gericht hat einem Schäfer aus Nordhessen recht gegeben. Der Kläger, "
+            "der 52-jährige Bernd Lohmöller, darf weiter weiden lassen.",
+            "Bernd Lohmöller",
+            ("Schäfer", "Kläger"),
+        ),
+        (
+            "Das Landgericht hat die Klage einer Imkerin abgewiesen. Die Klägerin Gesa Brümmer "
+            "will in Berufung gehen.",
+            "Gesa Brümmer",
+            ("Imkerin", "Klägerin"),
+        ),
+        # no plaintiff named: nothing; two roles of her gender in the lede: unclear
+        (
+            "Das Gericht hat einer Imkerin recht gegeben. Richterin Gesa Brümmer sprach von "
+            "einem klaren Fall.",
+            "Gesa Brümmer",
+            ("Richterin",),
+        ),
+        (
+            "Das Gericht hat einer Imkerin und einer Bäuerin recht gegeben. Die Klägerin Gesa "
+            "Brümmer freute sich.",
+            "Gesa Brümmer",
+            ("Klägerin",),
+        ),
+    ],
+)
+def test_plaintiff_of_the_lede(text: str, name: str, roles: tuple[str, ...]) -> None:
+    assert by_name(text, per=[name])[name].roles == roles

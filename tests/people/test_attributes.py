@@ -2591,3 +2591,19 @@ def test_fronted_role_with_a_named_medium(text: str, name: str, role: str) -> No
 )
 def test_spouse_noun_before_a_name(text: str, name: str, roles: tuple[str, ...]) -> None:
     assert by_name(text, per=[name])[name].roles == roles
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        # session 30: "vorläufig"/"interimistisch" say what kind of office it is, like
+        # "kommissarisch"
+        (
+            "Das Amtsgericht bestellte den Juristen Enno Hagedorn zum vorläufigen Sachwalter.",
+            "vorläufiger Sachwalter",
+        ),
+        ("Der interimistische Direktor Enno Hagedorn trat an.", "interimistischer Direktor"),
+    ],
+)
+def test_provisional_office_adjectives(text: str, role: str) -> None:
+    assert role in by_name(text, per=["Enno Hagedorn"])["Enno Hagedorn"].roles
