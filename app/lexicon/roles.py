@@ -320,9 +320,18 @@ def council_title(word: str, next_word: str) -> RoleNoun | None:
     names a body ("Sicherheitsrat", "Aufsichtsrat") or one of its members; right before
     a known first name it is the member's title. A modifier of at least four letters that
     is a German word ("Vorrat", "Beirat", "Verrat" are no titles); masculine."""
+    if not is_given_name(next_word):
+        return None
+    return council_member(word)
+
+
+def council_member(word: str) -> RoleNoun | None:
+    """A compound of "Rat" read as one member of the body ("Bundesrat", "Stadtrat"), for
+    places where only a person can stand: "wurde zum Bundesrat gewählt" (a body is
+    joined "in den Bundesrat"). The modifier as in :func:`council_title`; masculine."""
     if not word.endswith("rat") or len(word) < 7 or not word[1:].islower():
         return None
-    if not is_given_name(next_word) or not _known_modifier(word[:-3]):
+    if not _known_modifier(word[:-3]):
         return None
     return RoleNoun(text=word, base=word, gender="m", kind="noun")
 

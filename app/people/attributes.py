@@ -20,6 +20,7 @@ from app.lexicon.roles import (
     adjective_stem,
     analyze_plural_role,
     analyze_role,
+    council_member,
     feminine_role,
     inflect_qualifier,
     qualifier_stem,
@@ -1793,6 +1794,8 @@ def _role_and_verb(
     ):
         j += 1  # "zur Zweiten Bürgermeisterin", "zur Badischen Weinkönigin"
     role = role_at(doc, j, article) if doc.same_sentence(first, j) else None
+    if role is None and article == "dem" and doc.same_sentence(first, j):
+        role = council_member(doc.word(j))  # "zum Bundesrat gewählt": one of its members
     if role is None or role.kind == "demonym":
         return None
     end = complement_end(doc, j, doc.n)

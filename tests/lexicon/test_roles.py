@@ -8,6 +8,7 @@ from app.lexicon.roles import (
     adjective_stem,
     analyze_plural_role,
     analyze_role,
+    council_member,
     feminine_role,
     inflect_qualifier,
     is_company_role,
@@ -291,3 +292,10 @@ def test_person_nouns_added_in_session_30(
     role = analyze_role(word)
     assert role is not None
     assert (role.base, role.gender, role.kind) == (base, gender, kind)
+
+
+def test_council_member_without_a_name_after_it() -> None:
+    role = council_member("Bundesrat")
+    assert role is not None and (role.base, role.gender) == ("Bundesrat", "m")
+    assert council_member("Vorrat") is None
+    assert council_member("Verrat") is None

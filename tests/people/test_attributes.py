@@ -2607,3 +2607,18 @@ def test_spouse_noun_before_a_name(text: str, name: str, roles: tuple[str, ...])
 )
 def test_provisional_office_adjectives(text: str, role: str) -> None:
     assert role in by_name(text, per=["Enno Hagedorn"])["Enno Hagedorn"].roles
+
+
+@pytest.mark.parametrize(
+    ("text", "roles"),
+    [
+        # session 30: "zum <…rat> gewählt/bestellt": only a member can be appointed "zum"
+        ("Die Versammlung hat Jens Kuhl zum neuen Stadtrat gewählt.", ("Stadtrat",)),
+        ("Jens Kuhl wurde zum Aufsichtsrat bestellt.", ("Aufsichtsrat",)),
+        # joining the body ("in den"), or no appointment verb: no role
+        ("Jens Kuhl wurde in den Stadtrat gewählt.", ()),
+        ("Jens Kuhl ging zum Stadtrat und beschwerte sich.", ()),
+    ],
+)
+def test_appointed_member_of_a_council(text: str, roles: tuple[str, ...]) -> None:
+    assert by_name(text, per=["Jens Kuhl"])["Jens Kuhl"].roles == roles
