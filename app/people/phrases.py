@@ -192,6 +192,8 @@ def complement_end(doc: TokenView, h: int, limit: int) -> int:
             kind = "function"  # "der Bank of England", "des Institute for Fiscal Studies"
         elif w == "und" and prev_kind == "noun" and _coordinated_noun(doc, j + 1):
             kind = "function"  # "Bundesministerin für Bildung und Forschung"
+        elif w == "und" and prev_kind == "noun" and _coordinated_place(doc, j + 1):
+            kind = "function"  # "Weihbischof im Erzbistum München und Freising"
         elif (
             w in {"und", "oder"}
             and prev_kind == "noun"
@@ -257,6 +259,20 @@ def _coordinated_noun(doc: TokenView, j: int) -> bool:
     )
 
 
+def _coordinated_place(doc: TokenView, j: int) -> bool:
+    """Is token ``j`` (after "und" in a complement) a place or a word of a place's or an
+    organisation's name ("von Bonn und Köln", "im Erzbistum München und Freising"), not
+    the start of a person's name?"""
+    w = doc.word(j)
+    return (
+        w[:1].isupper()
+        and doc.same_sentence(j - 1, j)
+        and (lex.is_place(w) or doc.other_entity[j])
+        and not lex.is_given_name(w)
+        and not _person_name_at(doc, j)
+    )
+
+
 def _genitive_role_before(doc: TokenView, h: int, j: int) -> bool:
     """Is [h + 1, j) a genitive article and a role noun ("des Gründers", "der Gründerin")
     right after the role at ``h``, before a name at ``j``? The genitive says whose
@@ -283,7 +299,11 @@ def _person_name_at(doc: TokenView, j: int) -> bool:
 def role_phrase(doc: TokenView, k: int, role: RoleNoun, end: int) -> str:
     base = qualified(doc, k, role)
     if end > k + 1:
-        return base + " " + doc.span_text(k + 1, end)
+        text = doc.span_text(k + 1, end)
+        last = doc.words[end - 1]
+        if len(last) > 1 and last.endswith(".") and doc.sentence_stop(end - 1) == end:
+            text = text[:-1]  # "Chefin der Förderbank KfW.": the sentence's full stop
+        return base + " " + text
     return base
 
 

@@ -2622,3 +2622,38 @@ def test_provisional_office_adjectives(text: str, role: str) -> None:
 )
 def test_appointed_member_of_a_council(text: str, roles: tuple[str, ...]) -> None:
     assert by_name(text, per=["Jens Kuhl"])["Jens Kuhl"].roles == roles
+
+
+@pytest.mark.parametrize(
+    ("text", "other", "role"),
+    [
+        # session 30: "und" + a place goes on with the complement
+        (
+            "Die Landrätin von Lippe und Höxter, Jana Voss, eröffnete die Messe.",
+            [("Lippe", "LOC"), ("Höxter", "LOC")],
+            "Landrätin von Lippe und Höxter",
+        ),
+        (
+            "Der Dekan im Bistum Trier und Saarbrücken, Jens Kuhl, predigte.",
+            [("Bistum Trier", "ORG"), ("Saarbrücken", "LOC")],
+            "Dekan im Bistum Trier und Saarbrücken",
+        ),
+        # the sentence's full stop glued to an abbreviation is no part of the role
+        ("Jana Voss war zuvor Chefin der Förderbank KfW.", [], "Chefin der Förderbank KfW"),
+    ],
+)
+def test_complement_with_coordinated_places(
+    text: str, other: list[tuple[str, str]], role: str
+) -> None:
+    name = "Jana Voss" if "Jana" in text else "Jens Kuhl"
+    roles = by_name(text, per=[name], other=other)[name].roles
+    assert role in roles
+
+
+def test_und_before_a_person_ends_the_complement() -> None:
+    found = by_name(
+        "Der Bürgermeister von Lippe und Jana Voss sprachen.",
+        per=["Jana Voss"],
+        other=[("Lippe", "LOC")],
+    )
+    assert found["Jana Voss"].roles == ()
