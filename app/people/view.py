@@ -44,6 +44,12 @@ class Span:
 
 _ORDINAL_LIKE = re.compile(r"\d{1,3}\.")
 _SCORE_END = re.compile(r"\d{1,3}:\d{1,3}\.")
+#: An acronym that the tokenizer kept with the sentence's full stop ("KfW.", "ADAC.").
+_ACRONYM_END = re.compile(r"[A-ZÄÖÜ][A-Za-zÄÖÜäöü]*[A-ZÄÖÜ][A-Za-zÄÖÜäöü]*\.")
+#: Capitalised words that only open a sentence: articles and personal pronouns.
+_SENTENCE_OPENERS = frozenset(
+    "Der Die Das Den Dem Des Ein Eine Einen Einem Er Sie Es Wir Ich Ihr Sein Seine Ihre".split()
+)
 
 
 def _split_after_age_tag(words: Sequence[str], ids: Sequence[int]) -> list[int]:
@@ -145,6 +151,15 @@ def _split_after_full_stop(
 
     def ends_here(i: int) -> bool:
         w = words[i]
+        if _ACRONYM_END.fullmatch(w):
+            # "war Chefin der Förderbank KfW. Der SPD-Fraktionschef ...": an acronym
+            # with the full stop, then a word that only opens a sentence
+            return (
+                i + 1 < len(words)
+                and ids[i] == ids[i + 1]
+                and ends[i] < starts[i + 1]
+                and words[i + 1] in _SENTENCE_OPENERS
+            )
         if _YEAR_END.fullmatch(w):
             # "übernimmt das Orchester im Herbst 2027. Beim Fest ...": a year
             return (

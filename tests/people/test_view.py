@@ -146,3 +146,21 @@ def test_sentence_end_after_a_year_with_its_full_stop() -> None:
     words = ["Sie", "ist", "am", "3.", "Mai", "da", "."]
     starts, ends = _offsets(text, words)
     assert _split_after_full_stop(words, [0] * 7, starts, ends) == [0] * 7
+
+
+def test_sentence_end_after_an_acronym_with_its_full_stop() -> None:
+    from app.people.view import _split_after_full_stop
+
+    # session 30: an acronym kept with the full stop, then an article or a pronoun
+    text = "Sie leitete die ADAC. Der Klub wuchs."
+    words = ["Sie", "leitete", "die", "ADAC.", "Der", "Klub", "wuchs", "."]
+    starts, ends = _offsets(text, words)
+    assert _split_after_full_stop(words, [0] * 8, starts, ends) == [0] * 4 + [1] * 4
+    # another capitalised word after it, or a one-capital abbreviation: kept whole
+    for text, words in (
+        ("Sie leitete die ADAC. Nordrhein", ["Sie", "leitete", "die", "ADAC.", "Nordrhein"]),
+        ("Er kam mit Dr. Der Name", ["Er", "kam", "mit", "Dr.", "Der", "Name"]),
+    ):
+        starts, ends = _offsets(text, words)
+        ids = [0] * len(words)
+        assert _split_after_full_stop(words, ids, starts, ends) == ids
