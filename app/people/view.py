@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 
 from app.core.tokens import TokenTable
 from app.lexicon.words import MONTHS, TITLES
+from app.lexicon.words import words as word_set
 
 if TYPE_CHECKING:
     from app.core.results import Entity
@@ -47,8 +48,8 @@ _SCORE_END = re.compile(r"\d{1,3}:\d{1,3}\.")
 #: An acronym that the tokenizer kept with the sentence's full stop ("KfW.", "ADAC.").
 _ACRONYM_END = re.compile(r"[A-ZÄÖÜ][A-Za-zÄÖÜäöü]*[A-ZÄÖÜ][A-Za-zÄÖÜäöü]*\.")
 #: Capitalised words that only open a sentence: articles and personal pronouns.
-_SENTENCE_OPENERS = frozenset(
-    "Der Die Das Den Dem Des Ein Eine Einen Einem Er Sie Es Wir Ich Ihr Sein Seine Ihre".split()
+_SENTENCE_OPENERS = word_set(
+    "Der Die Das Den Dem Des Ein Eine Einen Einem Er Sie Es Wir Ich Ihr Sein Seine Ihre"
 )
 
 
