@@ -137,6 +137,8 @@ def _join_after_bracket(
 
 #: A year (or a season "2027/28") with the full stop of the sentence it ends, one token.
 _YEAR_END = re.compile(r"(?:19|20)\d\d(?:/\d\d)?\.")
+#: The second year of a season after the slash, with the full stop ("2027/28.").
+_SEASON_END = re.compile(r"\d\d\.")
 
 
 def _split_after_full_stop(
@@ -161,7 +163,14 @@ def _split_after_full_stop(
                 and ends[i] < starts[i + 1]
                 and words[i + 1] in _SENTENCE_OPENERS
             )
-        if _YEAR_END.fullmatch(w):
+        # "ab der Saison 2027/28. Kwon ist ...": a season the tokenizer split at the slash
+        season = (
+            _SEASON_END.fullmatch(w) is not None
+            and i >= 2
+            and words[i - 1] == "/"
+            and _YEAR_END.fullmatch(words[i - 2] + ".") is not None
+        )
+        if _YEAR_END.fullmatch(w) or season:
             # "übernimmt das Orchester im Herbst 2027. Beim Fest ...": a year
             return (
                 i + 1 < len(words)

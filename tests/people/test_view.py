@@ -164,3 +164,16 @@ def test_sentence_end_after_an_acronym_with_its_full_stop() -> None:
         starts, ends = _offsets(text, words)
         ids = [0] * len(words)
         assert _split_after_full_stop(words, ids, starts, ends) == ids
+
+
+def test_sentence_end_after_a_season_split_at_its_slash() -> None:
+    from app.people.view import _split_after_full_stop
+
+    text = "Er kommt zur Saison 2026 / 27. Kern lobt ihn."
+    words = ["Er", "kommt", "zur", "Saison", "2026", "/", "27.", "Kern", "lobt", "ihn", "."]
+    starts, ends = _offsets(text, words)
+    assert _split_after_full_stop(words, [0] * 11, starts, ends) == [0] * 7 + [1] * 4
+    text = "Er spielte 4 / 27. Mal"  # no year before the slash: kept whole
+    words = ["Er", "spielte", "4", "/", "27.", "Mal"]
+    starts, ends = _offsets(text, words)
+    assert _split_after_full_stop(words, [0] * 6, starts, ends) == [0] * 6
