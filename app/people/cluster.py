@@ -181,6 +181,8 @@ def add_aliases(doc: TokenView, found: People) -> None:
             continue
         if doc.other_entity[i] and not nm.is_name_core(w):
             continue
+        if doc.other_entity[i] and _in_firm_name(doc, i):
+            continue  # "Brockhagen Küchenwerke GmbH": the family's firm, not a mention
         part = lookup[w]
         genitive = part != w
         if not nm.is_name_core(part):
@@ -205,6 +207,18 @@ def add_aliases(doc: TokenView, found: People) -> None:
         taken[i] = True
     for c in found.clusters:
         c.mentions.sort(key=lambda m: m.first)
+
+
+def _in_firm_name(doc: TokenView, i: int) -> bool:
+    """Is token ``i`` inside a run of organisation-entity tokens (in one sentence) that
+    holds a word of a firm's or a body's name ("GmbH", "AG", "Stiftung")?"""
+    lo = i
+    while lo > 0 and doc.other_entity[lo - 1] and doc.same_sentence(lo - 1, i):
+        lo -= 1
+    hi = i + 1
+    while hi < doc.n and doc.other_entity[hi] and doc.same_sentence(i, hi):
+        hi += 1
+    return any(nm.is_organisation_word(doc.words[k]) for k in range(lo, hi) if k != i)
 
 
 def fullest(c: Cluster) -> Mention:

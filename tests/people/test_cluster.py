@@ -134,3 +134,20 @@ def test_first_name_ben_is_no_particle_before_a_surname() -> None:
     found = {p.name: p for p in people(text)}
     assert set(found) == {"Tom Müller", "Ben Müller"}
     assert "Bruder" not in found["Tom Müller"].roles
+
+
+def test_surname_inside_a_firm_name_is_no_mention() -> None:
+    # session 30: the family's firm carries the surname; the role before it is the firm's
+    text = (
+        "Der Möbelbauer Hollmann Wohnwerke GmbH ist insolvent. "
+        "Geschäftsführer Kai Hollmann hofft auf Käufer."
+    )
+    found = by_name(text, per=["Kai Hollmann"], other=[("Hollmann Wohnwerke GmbH", "ORG")])
+    assert found["Kai Hollmann"].roles == ("Geschäftsführer",)
+    assert mention_texts(text, found["Kai Hollmann"]) == ["Kai Hollmann"]
+
+
+def test_surname_inside_an_entity_without_a_firm_word_stays_a_mention() -> None:
+    text = "Kanzler Olaf Wübbeling reiste ab. Das Kabinett Wübbeling tagte."
+    found = by_name(text, per=["Olaf Wübbeling"], other=[("Kabinett Wübbeling", "ORG")])
+    assert mention_texts(text, found["Olaf Wübbeling"]) == ["Olaf Wübbeling", "Wübbeling"]
