@@ -91,6 +91,15 @@ def anaphoric_roles(doc: TokenView, clusters: list[Cluster]) -> None:
             c = clusters[people[0]]
             if phrase is not None and gender is not None and acted_upon(doc, p, gender):
                 continue  # "A wurde angefahren. Die Notärztin kam", "Die Rivalin dankte ihr"
+            age_ok = True
+            if far and phrase is not None and _other_trade(phrase, c):
+                # "… den Radfahrer A. Polizistin B sagte … . Der 45-jährige Autofahrer …":
+                # past another sentence, an age only with the person's own trade or its
+                # class noun ("des Malers A. … Der 79-jährige Künstler"); three sentences
+                # back, which only the age allowed, nothing
+                if back == 3:
+                    continue
+                age_ok = False
             if phrase is not None and _counterpart_head(phrase):
                 continue  # "A hat gewonnen. Die Verliererin ...", "Der Inhaber des Hofs ..."
             if stated is not None and not far and _known_before(doc, c, p, end, sent - 1):
@@ -146,7 +155,9 @@ def anaphoric_roles(doc: TokenView, clusters: list[Cluster]) -> None:
                         c.roles.append(find.role)
             if (
                 age is not None
-                and not far  # an age only for the person just named
+                # an age only for the person just named, or with a role noun for the one
+                # person of that gender the walk back found ("Der 79-jährige Künstler")
+                and (not far or (phrase is not None and age_ok))
                 and all(a == age for prio, _pos, a in c.ages if prio == 0)
             ):
                 c.ages.append((2, doc.starts[p], age))  # "Der 31 Jahre alte Informatiker"

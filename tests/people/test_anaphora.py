@@ -820,3 +820,26 @@ def test_bare_role_does_not_reach_three_sentences_back() -> None:
 )
 def test_plaintiff_of_the_lede(text: str, name: str, roles: tuple[str, ...]) -> None:
     assert by_name(text, per=[name])[name].roles == roles
+
+
+def test_far_role_with_an_age_of_another_trade_gives_no_age() -> None:
+    # session 30: past a sentence naming only a woman, "Der 45-jährige Autofahrer" is no
+    # age of the cyclist named before; the same trade's age is
+    text = (
+        "Ein Auto erfasste den Radfahrer Jonas Beck. Polizistin Anna Kolb sagte, die Straße "
+        "sei glatt gewesen. Der 45-jährige Autofahrer wurde festgenommen."
+    )
+    assert by_name(text, per=["Jonas Beck", "Anna Kolb"])["Jonas Beck"].age is None
+    text = text.replace("Ein Auto erfasste den Radfahrer", "Gestürzt ist der Radfahrer")
+    text = text.replace("Autofahrer wurde festgenommen", "Radfahrer kam ins Krankenhaus")
+    assert by_name(text, per=["Jonas Beck", "Anna Kolb"])["Jonas Beck"].age == 45
+
+
+def test_three_sentences_back_only_for_the_same_trade_or_its_class() -> None:
+    text = (
+        "Die Galerie zeigt Fotos des Fotografen Hauke Ohlendorf. Die Schau läuft bis Mai. "
+        "Kuratorin Meike Tjarks hat sie zusammengestellt. Der 81-jährige Winzer lebt in Husum."
+    )
+    found = by_name(text, per=["Hauke Ohlendorf", "Meike Tjarks"])
+    assert found["Hauke Ohlendorf"].roles == ("Fotograf",)
+    assert found["Hauke Ohlendorf"].age is None
