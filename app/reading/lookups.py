@@ -174,6 +174,10 @@ def lookup_key(tokens: TokenTable, i: int) -> LookupKey:
         elif tag == "ADV" and grammar.kind == KIND_ADJECTIVE and _predicative(tokens, i):
             tag = "ADJ"  # "Wann das geschieht, ist offen": open, not "openly"
         elif (
+            tag == "ADV" and "Degree=" in tokens.morphs[i] and _before_copula_participle(tokens, i)
+        ):
+            lemma, tag = lemma.lower(), "ADJ"  # "Frei werdende Stellen": free, not "freely"
+        elif (
             grammar.kind == KIND_VERB
             and tag not in ("VERB", "AUX")
             and not (tag == "ADV" and _second_person_without_du(tokens, i, grammar.shown))
@@ -202,6 +206,12 @@ def lookup_key(tokens: TokenTable, i: int) -> LookupKey:
         grammar = features(tokens, i)
         if grammar.kind == KIND_ADJECTIVE:  # "im Weißen Haus": white, not "white wine"
             lemma, tag = grammar.lemma, "ADJ"
+        elif (
+            (i == 0 or tokens.sentence_ids[i - 1] != tokens.sentence_ids[i])
+            and _before_copula_participle(tokens, i)
+            and not lex.is_common_noun(word)
+        ):
+            lemma, tag = word.lower(), "ADJ"  # "Frei werdende Stellen …": free, no noun
         elif grammar.pos == "ADV" and not grammar.kind and grammar.lemma == word.lower():
             lemma, tag = grammar.lemma, "ADV"  # "Morgen beginnt …": tomorrow, not morning
         elif tag == "PROPN" and grammar.kind == KIND_NOUN and grammar.pos == "NOUN":
@@ -531,6 +541,8 @@ def _predicative(tokens: TokenTable, i: int) -> bool:
     """An uninflected adjective right after a copula or a reflexive "sich" that ends its
     clause is the predicate ("Wann das geschieht, ist offen", "zeigten sich besorgt"),
     not an adverb (as "ist deutlich teurer", "zeigte sich stark verändert" are)."""
+    if _before_copula_participle(tokens, i):
+        return True  # "frei werdende Stellen": free (becoming free), not "freely"
     if i == 0 or tokens.sentence_ids[i - 1] != tokens.sentence_ids[i]:
         return False
     before = tokens.lemmas[i - 1]
@@ -541,6 +553,25 @@ def _predicative(tokens: TokenTable, i: int) -> bool:
         return False
     last = i + 1 >= len(tokens.texts) or tokens.sentence_ids[i + 1] != tokens.sentence_ids[i]
     return last or not any(ch.isalnum() for ch in tokens.texts[i + 1])
+
+
+#: Present participles of copulas: an uninflected adjective right before one is its
+#: predicate ("frei werdende Stellen", "gleich bleibende Preise").
+COPULA_PARTICIPLES = frozenset({"werdend", "bleibend", "seiend"})
+
+
+def _before_copula_participle(tokens: TokenTable, i: int) -> bool:
+    """Whether token ``i`` stands uninflected right before the present participle of a
+    copula in its sentence ("frei werdenden", "Frei werdende"): the copula's predicate."""
+    j = i + 1
+    if j >= len(tokens.texts) or tokens.sentence_ids[j] != tokens.sentence_ids[i]:
+        return False
+    following = tokens.lemmas[j].lower()
+    if following not in COPULA_PARTICIPLES and not tokens.texts[j].lower().startswith(
+        tuple(COPULA_PARTICIPLES)
+    ):
+        return False
+    return tokens.texts[i].isalpha() and tokens.texts[i].lower() == tokens.lemmas[i].lower()
 
 
 _AUXILIARIES = frozenset({"haben", "sein", "werden"})
