@@ -206,6 +206,11 @@ class OrgPlaceRules(
             ents = person_spans.repeated_surnames(doc, ents)
             ents = person_spans.genitive_cut(doc, ents, self._is_plain_noun)
             ents = person_spans.lone_first_names(doc, ents)
+            ents = person_spans.opening_particle_names(doc, ents)
+            ents = person_spans.sentence_adverbs(doc, ents)
+            ents = person_spans.life_genitives(
+                doc, ents, self._is_major_place, self._is_unknown_token
+            )
         if self.news:
             ents = [self._honorific_cut(doc, e) for e in ents]
         spans = [Span(doc, s, e, label=lab) for s, e, lab in sorted(set(ents))]
