@@ -12,6 +12,7 @@ import re
 from spacy.tokens import Doc
 
 from app.lexicon.lemmas import is_known
+from app.lexicon.roles import is_role_word
 from app.lexicon.words import INDEFINITE
 from app.nlp.components.lexclass import (
     LEX_FIRST,
@@ -41,6 +42,7 @@ from app.nlp.components.org_place_words import (
     DER_HEADS,
     ENGLISH_HEADS,
     FEMININE_SUFFIXES,
+    FIRM_PLACE_ENDINGS,
     FUER_DAS_STATES,
     FUER_HEADS,
     LEGAL_FORMS,
@@ -53,6 +55,7 @@ from app.nlp.components.org_place_words import (
     PLACE_NAME_LINKS,
     ROMANCE_HEADS,
     ROMANCE_PARTICLES,
+    SEPARATE_HEADS,
     SINGULAR_DER_HEADS,
     TWO_SEAT_HEADS,
 )
@@ -76,6 +79,14 @@ def company_kind_word(text: str) -> bool:
     if ending is None or len(low) <= len(ending) + 2 or "-" in text:
         return False
     return not (head_form(text, PLACE_HEADS) or head_form(text, FUER_HEADS))
+
+
+# Contracted prepositions before a name ("im Nordlicht Verlag", "vom ... Verlag").
+_CONTRACTED = frozenset({"im", "vom", "beim", "zum", "zur", "am"})
+
+
+def _name_word(text: str) -> bool:
+    return len(text) > 1 and text[0].isupper() and text.replace("-", "").isalpha()
 
 
 def _adjective_word(token: object) -> bool:
@@ -114,9 +125,45 @@ class HeadRules(OrgPlaceBase):
             ents = replace_within(ents, ent)
         ents = self._confession_places(doc, ents)
         ents = self._acronym_appositions(doc, ents)
+        ents = self._separate_heads(doc, ents)
         ents = [self._kind_adjective_name(doc, e) for e in ents]
         ents = [self._noun_after_place(doc, e) for e in ents]
         return self._romance_tails(doc, ents)
+
+    def _separate_heads(self, doc: Doc, ents: list[Ent]) -> list[Ent]:
+        """'Robert Bosch Stiftung' (a person to the model), 'den Nordlicht Verlag': a
+        foundation's or publisher's head written apart after name words is an
+        organisation; a capitalised word and the head right after an article or a
+        contracted preposition are one (two nouns side by side are no phrase of their
+        own), and so are the name words of an entity that ends in the head."""
+        out = list(ents)
+        for i in range(1, len(doc)):
+            if doc[i].text not in SEPARATE_HEADS:
+                continue
+            inside = next((e for e in out if e[0] < i < e[1] or e[1] == i + 1 == e[0] + 1), None)
+            ending = next((e for e in out if e[1] == i + 1 and e[0] < i), None)
+            if ending is not None:
+                s, _e, label = ending
+                if label != "ORG" and all(_name_word(t.text) for t in doc[s:i]):
+                    out = [(s, i + 1, "ORG") if e == ending else e for e in out]
+                continue
+            if inside is not None:
+                continue
+            name = doc[i - 1]
+            if i < 2 or not (is_capitalised_word(name.text) and name.text[1:].islower()):
+                continue
+            if is_role_word(name.text):
+                continue  # "gab dem Autor Verlag und Geld"
+            if doc[i - 2].lower_ not in ARTICLES and doc[i - 2].lower_ not in _CONTRACTED:
+                continue
+            before = next((e for e in out if e[0] <= i - 1 < e[1]), None)
+            if before is not None and before != (i - 1, i, before[2]):
+                continue
+            nxt = doc[i + 1] if i + 1 < len(doc) else None
+            if nxt is not None and is_capitalised_word(nxt.text):
+                continue  # "der Kinder Stiftung Warentest": unclear
+            out = replace_within([e for e in out if e != before], (i - 1, i + 1, "ORG"))
+        return out
 
     def _kind_adjective_name(self, doc: Doc, ent: Ent) -> Ent:
         """'des Zentralverbands' + 'Deutsches Baugewerbe' -> one name: an association's
@@ -451,18 +498,21 @@ class HeadRules(OrgPlaceBase):
         )
 
     def _ending_head(self, doc: Doc, i: int, ents: list[Ent]) -> tuple[int, int] | None:
-        """'Landeskrankenhaus Feldkirch', 'Universitätsspital Basel': a compound head of a
-        hospital and a place (a listed one, or a name the model found there)."""
+        """'Landeskrankenhaus Feldkirch', 'Universitätsspital Basel', 'Volksgericht Hanoi',
+        'Schlossbrauerei Büdingen': a compound head of a hospital, compound or local firm and
+        a place (a listed one, or a name the model found there)."""
         token = doc[i]
         if not (is_capitalised_word(token.text) and "-" not in token.text):
             return None
         low = token.lower_
-        court = next((e for e in COURT_HEAD_ENDINGS if low.endswith(e)), None)
-        if court is not None and len(low) < len(court) + 3:
-            return None  # "Gericht" alone: no compound
-        if court is None and not low.endswith(PLACE_HEAD_ENDINGS):
+        compound = next(
+            (e for e in COURT_HEAD_ENDINGS + FIRM_PLACE_ENDINGS if low.endswith(e)), None
+        )
+        if compound is not None and len(low) < len(compound) + 3:
+            return None  # "Gericht" alone: no compound head
+        if compound is None and not low.endswith(PLACE_HEAD_ENDINGS):
             return None
-        if court is not None and doc[i + 1].text.endswith("s"):
+        if compound is not None and doc[i + 1].text.endswith("s"):
             stem = self.names.get((doc[i + 1].text[:-1],))
             entry = self.names.get((doc[i + 1].text,))
             if entry is None or entry.flag == "~" or (stem is not None and stem.label == "LOC"):

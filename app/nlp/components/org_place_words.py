@@ -103,6 +103,9 @@ PLACE_HEAD_ENDINGS = ("krankenhaus", "krankenhauses", "spital", "spitals", "klin
 # Last part of compound heads of courts, which a place after them names ("Volksgericht
 # Hanoi", "Militärgericht Kairo"); only compounds ("das Gericht Hanoi" is left to the model).
 COURT_HEAD_ENDINGS = ("gericht", "gerichts", "gerichtes")
+# Last parts of compound heads of local firms named by their town ("Schlossbrauerei
+# Büdingen", "Hofmolkerei Ammerland"); compounds only, as for courts.
+FIRM_PLACE_ENDINGS = ("brauerei", "molkerei", "reederei", "brennerei", "kelterei")
 # Church districts named by two seats ("Erzbistum München und Freising", "Diözese Linz
 # und Steyr" would be one body too).
 TWO_SEAT_HEADS = frozenset(_words("Bistum Erzbistum Diözese Erzdiözese"))
@@ -117,6 +120,9 @@ LIFE_NOUNS = frozenset(
         """
     )
 )
+# Heads of foundations and publishers written apart after their name ("Robert Bosch
+# Stiftung", "Nordlicht Verlag").
+SEPARATE_HEADS = frozenset(_words("Stiftung Verlag Verlags Verlages"))
 # Common nouns that end organisation names after a place ("Stadtwerke Hameln Holding").
 ORG_TAIL_NOUNS = frozenset(_words("Holding Gruppe Stiftung Verlag Werke Bank Kliniken"))
 # Suffixes of adjective stems ("deutsch", "frei", "katholisch", "kirchlich").

@@ -36,6 +36,7 @@ Entities are ``(start, end, label)`` token triples; no Qt here.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Callable
 
@@ -651,4 +652,50 @@ def life_genitives(
             if is_known(stem) or (stem.endswith("e") and is_known(stem[:-1])):
                 continue  # "des Königs Tod", "des Kindes Vater": a common noun's genitive
             out.append((i, i + 1, "PER"))
+    return out
+
+
+def first_names_then_surnames(doc: Doc, ents: list[Ent]) -> list[Ent]:
+    """'Ximena Guadalupe' + 'Cervantes Altamirano' -> one person: a person of first names
+    only, right before another person of name words, is that person's first part (a
+    name of first names alone is rare; two people side by side need a comma or "und")."""
+    people = sorted(e for e in ents if e[2] == "PER")
+    out = list(ents)
+    for (s1, e1, _l1), (s2, e2, _l2) in itertools.pairwise(people):
+        if s2 != e1 or (s1, e1, "PER") not in out or (s2, e2, "PER") not in out:
+            continue
+        if not all(is_given_name(t.text) and _is_name_word(t.text) for t in doc[s1:e1]):
+            continue
+        if not all(_is_name_word(t.text) for t in doc[s2:e2]):
+            continue
+        out = [e for e in out if e not in {(s1, e1, "PER"), (s2, e2, "PER")}]
+        out.append((s1, e2, "PER"))
+    return out
+
+
+_HEAD_ENDINGS = tuple(h.lower() for h in (*COMPOUND_HEADS, *PLACE_HEADS, *FUER_HEADS))
+
+
+def _ends_in_head(low: str) -> bool:
+    """'gedächtnisstiftung', 'landesamt': a word ending in an institution's head."""
+    return low.endswith(_HEAD_ENDINGS)
+
+
+def roles_before_a_name(doc: Doc, ents: list[Ent]) -> list[Ent]:
+    """'Polizeisprecherin Kriminalhauptkommissarin Chantal Ostermeier-Dreps' taken for an
+    organisation: role nouns, a first name and name words are a person after the roles."""
+    out: list[Ent] = []
+    for start, end, label in ents:
+        k = start
+        while k < end and is_role_word(doc[k].text):
+            k += 1
+        if (
+            label == "ORG"
+            and start < k < end - 1
+            and is_given_name(doc[k].text)
+            and all(_is_name_word(t.text) and not _ends_in_head(t.lower_) for t in doc[k:end])
+        ):
+            out.append((k, end, "PER"))
+            continue
+        out.append((start, end, label))
     return out

@@ -443,3 +443,19 @@ def test_band_named_by_a_person(nlp: Any) -> None:
     assert rules_on(nlp, "Seine Band spielte gestern im Park.", []) == set()
     text = "Die Band Nachtfalter spielte gestern."
     assert ("Die Band", "ORG") not in rules_on(nlp, text, [("Nachtfalter", "ORG")])
+
+
+def test_foundation_or_publisher_head_written_apart(nlp: Any) -> None:
+    # a person to the model that ends in the head
+    text = "Das Geld kommt von der Klara Wendholt Stiftung in Minden."
+    got = rules_on(nlp, text, [("Klara Wendholt Stiftung", "PER"), ("Minden", "LOC")])
+    assert got == {("Klara Wendholt Stiftung", "ORG"), ("Minden", "LOC")}
+    # a capitalised word and the head after an article or "im"
+    text = "Er hatte den Seestern Verlag 1971 gegründet."
+    assert rules_on(nlp, text, []) == {("Seestern Verlag", "ORG")}
+    text = "Das Buch erschien im Kranich Verlag."
+    assert rules_on(nlp, text, []) == {("Kranich Verlag", "ORG")}
+    # the head alone, after a possessive, after a role noun: no name
+    assert rules_on(nlp, "Der Verlag zahlt. Die Stiftung auch.", []) == set()
+    assert rules_on(nlp, "Der Autor und sein Verlag stritten.", []) == set()
+    assert rules_on(nlp, "Sie gab dem Autor Verlag und Geld.", []) == set()

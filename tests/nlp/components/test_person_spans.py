@@ -250,3 +250,26 @@ def test_genitive_before_a_noun_of_life_or_kin_is_a_person(nlp: Any) -> None:
     assert rules_on(nlp, "Des Königs Tod kam schnell.", []) == set()
     text = "Er sprach über Brodlows Söhne."
     assert rules_on(nlp, text, []) == set()
+
+
+def test_first_names_then_surnames_are_one_person(nlp: Any) -> None:
+    text = "Gouverneurin Marisol Inés Quevedo Arrabal rief den Notstand aus."
+    got = rules_on(nlp, text, [("Marisol Inés", "PER"), ("Quevedo Arrabal", "PER")])
+    assert got == {("Marisol Inés Quevedo Arrabal", "PER")}
+    # a first person with a surname stays apart
+    text = "Am Tisch saßen Anna Berger Paul Olsen und andere."
+    got = rules_on(nlp, text, [("Anna Berger", "PER"), ("Paul Olsen", "PER")])
+    assert got == {("Anna Berger", "PER"), ("Paul Olsen", "PER")}
+
+
+def test_roles_before_a_first_name_taken_for_an_organisation(nlp: Any) -> None:
+    text = "Pressesprecherin Kriminaloberkommissarin Sabine Trowitz-Oyelaran sagte nichts."
+    got = rules_on(
+        nlp, text, [("Pressesprecherin Kriminaloberkommissarin Sabine Trowitz-Oyelaran", "ORG")]
+    )
+    assert got == {("Sabine Trowitz-Oyelaran", "PER")}
+    # no first name after the role: unchanged
+    text = "Der Landesbischof Nordkirche tagte."
+    assert rules_on(nlp, text, [("Landesbischof Nordkirche", "ORG")]) == {
+        ("Landesbischof Nordkirche", "ORG")
+    }
