@@ -13,7 +13,7 @@ from spacy.tokens import Doc
 
 from app.lexicon.lemmas import is_known
 from app.lexicon.roles import is_role_word
-from app.lexicon.words import INDEFINITE
+from app.lexicon.words import INDEFINITE, is_given_name
 from app.nlp.components.lexclass import (
     LEX_FIRST,
     LEX_GAZ_LOC,
@@ -143,9 +143,20 @@ class HeadRules(OrgPlaceBase):
             inside = next((e for e in out if e[0] < i < e[1] or e[1] == i + 1 == e[0] + 1), None)
             ending = next((e for e in out if e[1] == i + 1 and e[0] < i), None)
             if ending is not None:
-                s, _e, label = ending
-                if label != "ORG" and all(_name_word(t.text) for t in doc[s:i]):
-                    out = [(s, i + 1, "ORG") if e == ending else e for e in out]
+                s = ending[0]
+                if not all(_name_word(t.text) for t in doc[s:i]):
+                    continue
+                first = doc[s - 1] if s > 0 else None
+                if (
+                    first is not None
+                    and is_given_name(first.text)
+                    and _name_word(first.text)
+                    and not any(e[0] <= s - 1 < e[1] and e[1] - e[0] > 1 for e in out)
+                ):
+                    # "Robert" + "Bosch Stiftung": the founder's first name is part of it
+                    out = [e for e in out if e != (s - 1, s, e[2])]
+                    s = s - 1
+                out = [(s, i + 1, "ORG") if e == ending else e for e in out]
                 continue
             if inside is not None:
                 continue

@@ -450,6 +450,10 @@ def test_foundation_or_publisher_head_written_apart(nlp: Any) -> None:
     text = "Das Geld kommt von der Klara Wendholt Stiftung in Minden."
     got = rules_on(nlp, text, [("Klara Wendholt Stiftung", "PER"), ("Minden", "LOC")])
     assert got == {("Klara Wendholt Stiftung", "ORG"), ("Minden", "LOC")}
+    # the founder's first name before the model's organisation
+    text = "Die Klara Wendholt Stiftung fördert die Kirche."
+    got = rules_on(nlp, text, [("Wendholt Stiftung", "ORG")])
+    assert got == {("Klara Wendholt Stiftung", "ORG")}
     # a capitalised word and the head after an article or "im"
     text = "Er hatte den Seestern Verlag 1971 gegründet."
     assert rules_on(nlp, text, []) == {("Seestern Verlag", "ORG")}
