@@ -85,10 +85,6 @@ def company_kind_word(text: str) -> bool:
 _CONTRACTED = frozenset({"im", "vom", "beim", "zum", "zur", "am"})
 
 
-def _name_word(text: str) -> bool:
-    return len(text) > 1 and text[0].isupper() and text.replace("-", "").isalpha()
-
-
 def _adjective_word(token: object) -> bool:
     """An inflected adjective of a known stem with an adjective's suffix ("Deutscher",
     "Freie", "Evangelisches"); the tagger often calls such words in a name PROPN."""
@@ -144,13 +140,13 @@ class HeadRules(OrgPlaceBase):
             ending = next((e for e in out if e[1] == i + 1 and e[0] < i), None)
             if ending is not None:
                 s = ending[0]
-                if not all(_name_word(t.text) for t in doc[s:i]):
+                if not all(is_capitalised_word(t.text) for t in doc[s:i]):
                     continue
                 first = doc[s - 1] if s > 0 else None
                 if (
                     first is not None
                     and is_given_name(first.text)
-                    and _name_word(first.text)
+                    and is_capitalised_word(first.text)
                     and not any(e[0] <= s - 1 < e[1] and e[1] - e[0] > 1 for e in out)
                 ):
                     # "Robert" + "Bosch Stiftung": the founder's first name is part of it
