@@ -26,10 +26,9 @@ from app.dictionary.particles import (
     TIME_CLAUSE_FOLLOWS,
     TIME_SUBORDINATORS,
 )
-from app.dictionary.preferences import MODAL_PARTICLES
 from app.grammar import clause_span, clause_verb, correlate_preposition, frame_at
 from app.lexicon import words as lex
-from app.lexicon.words import CONTRACTIONS
+from app.lexicon.words import CONTRACTIONS, MODAL_PARTICLES
 from app.morphology import features, preload
 from app.morphology.model import KIND_ADJECTIVE, KIND_NOUN, KIND_VERB
 from app.reading.textmodel import ReaderIndex
@@ -202,8 +201,9 @@ def lookup_key(tokens: TokenTable, i: int) -> LookupKey:
         grammar = features(tokens, i)
         if grammar.kind == KIND_ADJECTIVE:  # "im Weißen Haus": white, not "white wine"
             lemma, tag = grammar.lemma, "ADJ"
-        elif grammar.pos == "ADV" and not grammar.kind and grammar.lemma == word.lower():
-            lemma, tag = grammar.lemma, "ADV"  # "Morgen beginnt …": tomorrow, not morning
+        elif grammar.pos in ("ADV", "ADJ") and not grammar.kind and grammar.lemma == word.lower():
+            # "Morgen beginnt …": tomorrow, not morning; "Klar ist: …": clear
+            lemma, tag = grammar.lemma, grammar.pos
         elif tag == "PROPN" and grammar.kind == KIND_NOUN and grammar.pos == "NOUN":
             in_context = True  # "Folgen in Kauf genommen", "Kauf" tagged as a name
     elif word[:1].isupper() and tag in _FUNCTION_TAGS:
