@@ -192,6 +192,15 @@ def _features(tokens: TokenTable, index: int, info: DictionaryEntry | None) -> F
         return FormAnalysis(lemma=text.lower(), pos="ADV")  # "Besonders laut …", "Nachts …"
     if tag == "DET" and _comparative_as_determiner(text):
         adjective = _adjective(tokens, index, trust_lemma=False)
+        bases = sorted({r.lemma for r in read_adjective(text) if r.degree == "Cmp"}, key=len)
+        if adjective is not None and bases and adjective.lemma not in bases:
+            # two bases ("mild", "milde"): the shorter, not the tagger's lemma of a
+            # determiner ("mildern")
+            adjective = replace(
+                adjective,
+                lemma=bases[0],
+                explanation=adjective.explanation.replace(f"»{adjective.lemma}«", f"»{bases[0]}«"),
+            )
         if adjective is not None:  # "fordert höhere staatliche Zuschüsse"
             return adjective
     if tag in ("NOUN", "PROPN") and _predicate_first(tokens, index):
@@ -286,8 +295,8 @@ def _features(tokens: TokenTable, index: int, info: DictionaryEntry | None) -> F
     if tag == "ADJ" and _title_before_name(tokens, index):
         return _noun(tokens, index, info)  # "von Innenverteidiger Felix Osterkamp"
     if tag == "ADJ" and _capitalised_unknown(tokens, index):
-        if read_noun(text).kind == NOUN:
-            return _noun(tokens, index, info)  # "die Pensionäre Tränen"
+        if read_noun(text).kind == NOUN or is_given_name(text):
+            return _noun(tokens, index, info)  # "die Pensionäre Tränen", "Gisela Hartung"
         return FormAnalysis(lemma=tokens.lemmas[index], pos=tag)
     if tag == "ADJ":
         adjective = _adjective(tokens, index)
@@ -1657,6 +1666,17 @@ def _title_before_name(tokens: TokenTable, index: int) -> bool:
     return read_noun(text).kind == NOUN
 
 
+def _unknown_first_word(tokens: TokenTable, index: int) -> bool:
+    """A sentence's first word whose small form no adjective table lists, not right before
+    a common noun it may be the adjective of ("Tausende Tiere werden …", the tagger's
+    lemma "tausend"), unless it is a first name ("Gisela Hartung hatte …")."""
+    if read_adjective(tokens.texts[index].lower()):
+        return False
+    following = _next_in_sentence(tokens, index)
+    before_noun = following is not None and tags_of(tokens)[following] == "NOUN"
+    return not before_noun or is_given_name(tokens.texts[index])
+
+
 def _capitalised_unknown(tokens: TokenTable, index: int) -> bool:
     """A capitalised word that the tagger called an adjective but no table knows as one
     ("OBI", "Annette", "Anwaltskanzlei"): a name or a noun, not an adjective; the
@@ -1669,7 +1689,7 @@ def _capitalised_unknown(tokens: TokenTable, index: int) -> bool:
         text[:1].isupper()
         and not text.endswith("er")
         and "isch" not in text[-7:]  # "der Mecklenburgischen Seenplatte"
-        and (mid_sentence(tokens, index) or not read_adjective(text.lower()))
+        and (mid_sentence(tokens, index) or _unknown_first_word(tokens, index))
         and not read_adjective(text)
     )
 

@@ -150,6 +150,8 @@ def lookup_key(tokens: TokenTable, i: int) -> LookupKey:
             lemma, tag = grammar.lemma, "VERB"
     if tag in ("VERB", "AUX") and word.lower() in MODAL_PARTICLES and lemma.lower() == word.lower():
         tag = "ADV"  # a modal particle never inflects: "wohl" tagged as an auxiliary
+    if tag == "DET" and features(tokens, i).kind == KIND_ADJECTIVE:
+        tag = "ADJ"  # "über höhere Parkgebühren": the comparative, no determiner
     if tag in _CORRECTED and _bare_superlative(word, features(tokens, i).shown):
         lemma, tag = word.lower(), "ADV"  # "möglichst viele": as … as possible
     elif tag in _CORRECTED:

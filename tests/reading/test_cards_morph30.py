@@ -214,3 +214,23 @@ def test_first_words_no_adjective_reads(sentence: str, word: str, pos: str, arti
 def test_a_first_adjective_stays_an_adjective() -> None:
     record = _record("Neue Regeln gelten ab Montag.", "Neue")
     assert record["pos"] == "ADJ" and record["lemma"] == "neu"
+
+
+def test_a_first_word_before_its_noun_stays_its_adjective() -> None:
+    record = _record("Vogelgrippe im Kreis – Tausende Tiere werden getötet", "Tausende")
+    assert record["article"] is None and record["pos"] != "NOUN"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "word", "lemma", "gloss"),
+    [
+        ("Das Amt prüft, ob mildere Mittel reichen.", "mildere", "mild", "milder"),
+        ("Der Stadtrat streitet über höhere Parkgebühren.", "höhere", "hoch", "higher"),
+    ],
+)
+def test_a_comparative_tagged_as_a_determiner_is_looked_up_as_one(
+    sentence: str, word: str, lemma: str, gloss: str
+) -> None:
+    record = _record(sentence, word)
+    assert record["lemma"] == lemma
+    assert gloss in record["glosses"][:3]
