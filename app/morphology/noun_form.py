@@ -296,7 +296,14 @@ def _head_plural(lemma: str, head: str, gender: str, plural: str | None) -> str 
     as das Steuer, the wheel)."""
     tail = lemma[len(lemma) - len(head) :]
     entries = [e for e in noun_entries(head) if gender in e.genders and not e.adjectival]
-    if not entries or tail.lower() != head.lower():
+    if (
+        not entries
+        or tail.lower() != head.lower()
+        # only a gender the dictionary gives the head itself ("Steuer {f}", tax); not a
+        # rare entry of the table's ("die Eimer", plural "Eimeren") under a guessed
+        # compound ("Deidesheimer")
+        or gender not in dictionary_gender(head, head).split(",")
+    ):
         return _diminutive_plural(lemma, plural)
     own = next((p for e in entries if (p := e.plural())), None)
     if own is None:

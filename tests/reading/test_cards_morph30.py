@@ -234,3 +234,10 @@ def test_a_comparative_tagged_as_a_determiner_is_looked_up_as_one(
     record = _record(sentence, word)
     assert record["lemma"] == lemma
     assert gloss in record["glosses"][:3]
+
+
+def test_a_guessed_compound_takes_no_rare_plural_of_its_head() -> None:
+    # "Deidesh" + "Eimer": the table's rare feminine "die Eimer" (plural "Eimeren") is no
+    # gender the dictionary gives "Eimer", so its plural is not taken
+    record = _record("Das sagte die Deidesheimer Winzerin Anja Hoffmeister.", "Deidesheimer")
+    assert record["plural"] != "Deidesheimeren"
