@@ -2,7 +2,7 @@
 # Score every dev gloss sheet (holdout10-59) with all re-judgement files; run from a worktree root
 # with the venv active. Prints one line per sheet and a pooled line.
 R="--rejudged tests/data/gloss_judgements_dev.tsv --rejudged tests/data/gloss_judgements_48_end.tsv --rejudged tests/data/gloss_judgements_52_end.tsv --rejudged tests/data/gloss_judgements_56_mid.tsv --rejudged tests/data/gloss_judgements_36_changed.tsv --rejudged tests/data/gloss_judgements_40_end.tsv --rejudged tests/data/gloss_judgements_44_end.tsv"
-for extra in tests/data/gloss_judgements_*morph9* tests/data/gloss_judgements_morph1[0-9]*.tsv tests/data/gloss_judgements_gloss2[5-9]*.tsv tests/data/gloss_judgements_gloss3[0-9]*.tsv tests/data/gloss_judgements_lead2[6-9]*.tsv tests/data/gloss_judgements_rev2[6-9]*.tsv tests/data/gloss_judgements_names1[0-9]*.tsv tests/data/gloss_judgements_frames1[0-9]*.tsv tests/data/gloss_judgements_rev_gloss2[89]*.tsv tests/data/gloss_judgements_morph2[0-9]*.tsv; do [ -f "$extra" ] && R="$R --rejudged $extra"; done
+for extra in tests/data/gloss_judgements_*morph9* tests/data/gloss_judgements_morph1[0-9]*.tsv tests/data/gloss_judgements_gloss2[5-9]*.tsv tests/data/gloss_judgements_gloss3[0-9]*.tsv tests/data/gloss_judgements_lead2[6-9]*.tsv tests/data/gloss_judgements_rev2[6-9]*.tsv tests/data/gloss_judgements_names1[0-9]*.tsv tests/data/gloss_judgements_frames1[0-9]*.tsv tests/data/gloss_judgements_rev_gloss2[89]*.tsv tests/data/gloss_judgements_morph2[0-9]*.tsv tests/data/gloss_judgements_morph3[0-9]*.tsv; do [ -f "$extra" ] && R="$R --rejudged $extra"; done
 F=tests/fixtures
 run() { echo "== $1"; python -m bench.gloss_judge score tests/data/$1 "${@:2}" $R $MISSES 2>&1 | grep -v '^$'; }
 run gloss_judgements.tsv $F/news_holdout1[012]_de.txt

@@ -26,10 +26,9 @@ from app.dictionary.particles import (
     TIME_CLAUSE_FOLLOWS,
     TIME_SUBORDINATORS,
 )
-from app.dictionary.preferences import MODAL_PARTICLES
 from app.grammar import clause_span, clause_verb, correlate_preposition, frame_at
 from app.lexicon import words as lex
-from app.lexicon.words import CONTRACTIONS
+from app.lexicon.words import CONTRACTIONS, MODAL_PARTICLES
 from app.morphology import features, preload
 from app.morphology.model import KIND_ADJECTIVE, KIND_NOUN, KIND_VERB
 from app.reading.textmodel import ReaderIndex
@@ -151,6 +150,8 @@ def lookup_key(tokens: TokenTable, i: int) -> LookupKey:
             lemma, tag = grammar.lemma, "VERB"
     if tag in ("VERB", "AUX") and word.lower() in MODAL_PARTICLES and lemma.lower() == word.lower():
         tag = "ADV"  # a modal particle never inflects: "wohl" tagged as an auxiliary
+    if tag == "DET" and features(tokens, i).kind == KIND_ADJECTIVE:
+        tag = "ADJ"  # "über höhere Parkgebühren": the comparative, no determiner
     if tag in _CORRECTED and _bare_superlative(word, features(tokens, i).shown):
         lemma, tag = word.lower(), "ADV"  # "möglichst viele": as … as possible
     elif tag in _CORRECTED:
@@ -212,8 +213,9 @@ def lookup_key(tokens: TokenTable, i: int) -> LookupKey:
             and not lex.is_common_noun(word)
         ):
             lemma, tag = word.lower(), "ADJ"  # "Frei werdende Stellen …": free, no noun
-        elif grammar.pos == "ADV" and not grammar.kind and grammar.lemma == word.lower():
-            lemma, tag = grammar.lemma, "ADV"  # "Morgen beginnt …": tomorrow, not morning
+        elif grammar.pos in ("ADV", "ADJ") and not grammar.kind and grammar.lemma == word.lower():
+            # "Morgen beginnt …": tomorrow, not morning; "Klar ist: …": clear
+            lemma, tag = grammar.lemma, grammar.pos
         elif tag == "PROPN" and grammar.kind == KIND_NOUN and grammar.pos == "NOUN":
             in_context = True  # "Folgen in Kauf genommen", "Kauf" tagged as a name
     elif word[:1].isupper() and tag in _FUNCTION_TAGS:
