@@ -519,7 +519,9 @@ def clause_frame(
             # approximate numeral of a noun phrase, the clause goes on
         elif _joins_nouns(texts, tags, sentence_ids, j):
             pass  # "im Gewebe von Muscheln und Fischen": one phrase, the clause goes on
-        elif ends_clause(j) or (step < 0 and tags[j] in ("VERB", "AUX")):
+        elif ends_clause(j) or (
+            step < 0 and tags[j] in ("VERB", "AUX") and not _attributive_participle(texts, tags, j)
+        ):
             break  # going left, another verb starts the clause part before this one
         elif low == "sich":
             words["sich"] = None
@@ -547,6 +549,27 @@ def clause_frame(
         f"{PHRASE_CASE[c]}:{p}" for p, found in cases.items() if len(found) == 1 for c in found
     ]
     return " ".join([*words, *(m for m in marks if not m.startswith(":"))])
+
+
+#: Endings of an attributive adjective or participle ("verfärbte", "erhaltenen").
+_ATTRIBUTIVE_ENDINGS = ("e", "en", "em", "er", "es")
+
+
+def _attributive_participle(texts: Sequence[str], tags: Sequence[str], j: int) -> bool:
+    """Whether the "verb" at ``j`` is a participle inside a noun phrase: a small word with
+    an adjective's ending right before an adjective or a noun ("auf grünlich verfärbte
+    Metallstücke stieß", "auf einen gut erhaltenen römischen Fund gestoßen"), which the
+    tagger may read as a finite verb. A finite verb never stands right before a noun
+    phrase's noun inside the middle field of a clause whose verb ends it."""
+    word = texts[j]
+    return (
+        tags[j] == "VERB"
+        and word[:1].islower()
+        and word.endswith(_ATTRIBUTIVE_ENDINGS)
+        and j + 1 < len(tags)
+        and tags[j + 1] in ("NOUN", "ADJ")
+        and texts[j + 1][:1].isupper() == (tags[j + 1] == "NOUN")
+    )
 
 
 #: The case of a two-way preposition's phrase, as a mark of the frame: "+dat:an" when
@@ -671,6 +694,26 @@ _PHRASE_REACH = 6  # tokens after a preposition read for its object
 _ACCUSATIVE_DETERMINERS = frozenset({"die", "das", "eine", "einen"})
 
 
+#: A preposition and the word after it that together are an adverb, never a verb's
+#: object ("vor allem": above all, "unter anderem": among other things).
+_FIXED_ADVERBIALS = frozenset(
+    {
+        ("vor", "allem"),
+        ("vor", "allen"),
+        ("vor", "kurzem"),
+        ("unter", "anderem"),
+        ("unter", "anderen"),
+        ("seit", "langem"),
+        ("seit", "kurzem"),
+        ("bei", "weitem"),
+        ("ohne", "weiteres"),
+        ("nach", "wie"),
+        ("im", "übrigen"),
+        ("von", "vornherein"),
+    }
+)
+
+
 def _adverbial_phrase(
     texts: Sequence[str],
     tags: Sequence[str],
@@ -684,7 +727,11 @@ def _adverbial_phrase(
     being the verb's object: "auf"/"über"/"in" with a dative (the frame's object is an
     accusative, except for a few verbs: "besteht auf dem Vertrag"), the preposition of
     those verbs' dative frame with an accusative ("Geld in die Sanierung stecken"),
-    "an"/"am" with a noun of place or time ("an mehreren Stellen", "am Montag")."""
+    "an"/"am" with a noun of place or time ("an mehreren Stellen", "am Montag"); a
+    fixed adverb of a preposition and a pronoun or adjective ("vor allem", "unter
+    anderem": :data:`_FIXED_ADVERBIALS`)."""
+    if j + 1 < len(texts) and (texts[j].lower(), texts[j + 1].lower()) in _FIXED_ADVERBIALS:
+        return True  # "die vor allem zulasten der Schüler gehe": above all, no "vor jdm."
     if preposition in _TIME_PREPOSITIONS and _time_or_source(
         texts, tags, lemmas, morphs, j, preposition
     ):

@@ -40,6 +40,7 @@ from app.dictionary.english import (
 from app.dictionary.inflection import same_word
 from app.dictionary.model import ARTICLE_OF_GENDER, SOURCE_NAME, CompoundPart, Gloss, WordInfo
 from app.dictionary.objects import (
+    AMOUNT_CHANGE,
     IMPERSONAL,
     INFINITIVE,
     LINKING_VERBS,
@@ -48,6 +49,7 @@ from app.dictionary.objects import (
     PREDICATIVE,
     PROPOSITION,
     THING_OBJECT,
+    change_line,
     impersonal_head,
     person_only_after,
     takes_clause,
@@ -79,6 +81,7 @@ from app.dictionary.ranking import (
     AUXILIARY_GLOSS_PENALTY,
     BASE_VERB_LINE,
     CASE_MISMATCH,
+    CHANGE_VERB_BONUS,
     CLASS_BITS,
     CLAUSE_VERB_BONUS,
     COGNATE_BONUS,
@@ -451,6 +454,8 @@ class Lookup:
                     _own_lines_up(ranked, lemma, takes_infinitive, INFINITIVE_VERB_BONUS)
                 if PASSIVE in marks:
                     _intransitive_down(ranked)
+                if AMOUNT_CHANGE in marks:  # "um 8,4 Prozent zurückgegangen": decreased
+                    self._change_lines_up(ranked)
                 if NUMBER_FOLLOWS in marks:  # "gut elf Millionen": a good
                     self._noted_lines_up(ranked, number_note)
                 if NUMBER_BEFORE in marks:  # "7,5 Tonnen": tonnes, not barrels
@@ -484,6 +489,15 @@ class Lookup:
         for cand in candidates:
             if noted(cand.sense):
                 cand.score += NUMBER_NOTE_BONUS
+
+    def _change_lines_up(self, candidates: list[Candidate]) -> None:
+        """Raise a verb's lines whose first glosses say a change in quantity by
+        :data:`CHANGE_VERB_BONUS` (:func:`~app.dictionary.objects.change_line`)."""
+        self.load([c.sense for c in candidates])
+        for cand in candidates:
+            data = cand.sense.entry_data
+            if cand.sense.classes & VERB_MASK and data is not None and change_line(data.glosses):
+                cand.score += CHANGE_VERB_BONUS
 
     def _other_gender_down(self, candidates: list[Candidate], gender: str) -> None:
         """Rank a noun's lines of another gender than the phrase's (``gender``: "m", "f",

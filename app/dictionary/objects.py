@@ -18,12 +18,13 @@ gab es …") uses the verb impersonally (:func:`impersonal`): Ding's sub-entries
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 
 from app.dictionary.context import Sentence
 from app.dictionary.english import first_word
 from app.dictionary.model import Gloss, WordInfo, senses_first
 from app.dictionary.schema import word_set
+from app.dictionary.senses import GlossItem
 from app.grammar import is_numeral
 from app.lexicon.words import is_common_noun, is_given_name
 
@@ -268,6 +269,50 @@ def _prepositions(sentence: Sentence, position: int) -> Iterator[tuple[int, str]
     for j, (form, _lemma, _noun) in enumerate(sentence):
         if j != position and form in _PREPOSITIONS:
             yield j, form
+
+
+#: Mark of a clause that says by how much something changed ("um 8,4 Prozent", "um fast
+#: ein Viertel"): the verb's lines of a change in quantity come first.
+AMOUNT_CHANGE = "+um-betrag"
+#: English verbs of a change in quantity (the first word of a Ding gloss after "to").
+CHANGE_VERBS = word_set(
+    """decrease decline drop fall sink dip slump shrink diminish dwindle recede
+    rise increase grow climb gain jump soar surge plunge plummet tumble slip
+    raise lower cut reduce lift boost collapse contract expand"""
+)
+#: Fractions and multiples that measure a change ("um ein Viertel", "um das Doppelte").
+_FRACTIONS = word_set(
+    """hälfte drittel viertel fünftel zehntel doppelte dreifache vierfache zehnfache
+    prozent prozentpunkte"""
+)
+
+
+def amount_change(sentence: Sentence, position: int) -> bool:
+    """Whether the clause of the verb at ``position`` has "um" with an amount: a number
+    (not a clock time, "um 10 Uhr") or a fraction, with at most three words between
+    ("um 8,4 Prozent", "um fast ein Viertel", "um mehr als ein Drittel"). German says by
+    how much a quantity changed with "um"; the verb then means that change
+    ("zurückgegangen": decreased, not "gone back")."""
+    for j, form in _prepositions(sentence, position):
+        if form != "um":
+            continue
+        for k in range(j + 1, min(j + 5, len(sentence))):
+            word, _lemma, noun = sentence[k]
+            low = word.lower()
+            if low in _FRACTIONS:
+                return True
+            if low != "ein" and is_numeral(word):
+                after = sentence[k + 1][0].lower() if k + 1 < len(sentence) else ""
+                return after != "uhr"
+            if noun:
+                break
+    return False
+
+
+def change_line(glosses: Sequence[GlossItem]) -> bool:
+    """Whether a Ding line's first two glosses (text first) say a change in quantity
+    (:data:`CHANGE_VERBS`: "to decrease", "to fall away", "to slump")."""
+    return any(first_word(g[0]) in CHANGE_VERBS for g in glosses[:2])
 
 
 def number_objects(sentence: Sentence, position: int) -> list[str]:

@@ -28,6 +28,8 @@ right before the phrase it picks out, and what follows it tells the reading
 - "fast" is "almost; nearly" (Ding's "if anything" is the rarer "eher"), "zugleich"
   "at the same time", "inzwischen" "by now; now" (Ding's own first line), "zuletzt"
   "most recently" ("bis zuletzt": until the end, "nicht zuletzt": not least).
+- "mal" away from numbers is the spoken "einmal", a modal particle ("nun mal", "erst
+  mal", "Endlich tut sich mal was"): "just; once", not Ding's "times; by".
 
 The rule is a closed list of particles (a closed class) with the grammar of what
 follows them; every other word's list is left as it is. Pure functions.
@@ -149,8 +151,13 @@ _STILL = (Gloss("still"),)
 #: Comparatives that do not end in -er ("immer mehr", "immer weniger").
 _COMPARATIVES = word_set("mehr weniger besser öfter lieber eher")
 _PARTICLES = word_set(
-    "etwa erst gerade fast zugleich inzwischen zuletzt möglichst insgesamt immer wohl"
+    "etwa erst gerade fast zugleich inzwischen zuletzt möglichst insgesamt immer wohl mal"
 )
+#: "mal" outside a multiplication or a measure ("3 mal 4 Meter": times, by) is the
+#: spoken "einmal", the modal particle of "nun mal", "erst mal", "Komm mal her".
+_JUST_ONCE = (Gloss("just"), Gloss("once"))
+#: Words around "mal" that make it the multiplication sign ("x mal y", "drei mal drei").
+_FACTORS = word_set("x zig")
 _PROBABLY = (Gloss("probably"), Gloss("presumably"))
 #: Where "wohl" is not the news hedge "probably": "sich wohl fühlen" (well), "sehr wohl"
 #: (indeed), "wohl aber" (but), "wohl oder übel" (like it or not).
@@ -270,6 +277,11 @@ def _reading(
         return ()
     if word == "fast":
         return _ALMOST
+    if word == "mal":  # "nun mal", "erst mal", "ist auch mal gut": just, once
+        factors = (before, following)
+        if any(w in _FACTORS or (w and (is_numeral(w) or w[0].isdigit())) for w in factors):
+            return ()  # "2 mal 3": times
+        return _JUST_ONCE
     if word == "zugleich":
         return _SAME_TIME
     if word == "wohl":  # "von der wohl am ehesten Trump profitieren würde": probably

@@ -21,6 +21,7 @@ from app.dictionary.ranking import (
 from app.dictionary.schema import FS, KIND_HEAD, KIND_PLURAL, KIND_VERBFORM, RS, word_set
 from app.dictionary.senses import Candidate, Sense
 from app.grammar import is_numeral
+from app.lexicon.words import MODAL_PARTICLES
 
 
 def later_synonym_penalty(sense: Sense) -> float:
@@ -104,13 +105,6 @@ def measure_note(sense: Sense) -> bool:
 
 #: Appended to a modal particle's frame inside its clause (:func:`modal_particle`).
 MODAL_PARTICLE = "+mp"
-#: The German modal particles (Abtönungspartikeln; Helbig, Lexikon deutscher Partikeln,
-#: 1988; Duden-Grammatik, "Abtönungspartikeln"): a closed class of words that also
-#: serve as adverbs, adjectives or conjunctions.
-MODAL_PARTICLES = word_set(
-    "aber auch bloß denn doch eben eigentlich einfach etwa halt ja mal nur ruhig schon "
-    "vielleicht wohl"
-)
 
 
 def modal_particle(

@@ -41,6 +41,9 @@ SUBJECT_NOTE = 1.0
 #: Zeitangaben) :: a good") when a number follows the word ("gut elf Millionen"): above
 #: the adjective's own lines ("gut {adj} :: good") on an adverb tagged ADJ.
 NUMBER_NOTE_BONUS = 4.0
+#: A verb's lines of a change in quantity when the clause says by how much ("um 8,4
+#: Prozent zurückgegangen": to decrease, not "to go back"; :func:`objects.amount_change`).
+CHANGE_VERB_BONUS = 1.5
 #: A modal particle's lines that list it also as an adjective ("gesund; gut; wohl {adj
 #: adv} :: well") below its adverb lines ("vermutlich; wohl {adv} :: presumably"): what
 #: the adverb bonus gave them, and the part-of-speech match.

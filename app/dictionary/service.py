@@ -19,6 +19,7 @@ from pathlib import Path
 from app.dictionary import german
 from app.dictionary.compound import compound_info
 from app.dictionary.context import Context, Sentence, split_frame, split_topic, with_topic
+from app.dictionary.copulas import predicate_participle_first
 from app.dictionary.correlates import VERB_OF_ADVERB, with_verb_frame
 from app.dictionary.degree import comparative_first, no_longer_first
 from app.dictionary.derived_nouns import derived_noun_info, phrase_head_info
@@ -28,10 +29,12 @@ from app.dictionary.lookup import MAX_GLOSSES, Lookup
 from app.dictionary.model import Gloss, WordInfo, senses_first
 from app.dictionary.numerals import clock_time_first, numeral_adjective_info, up_to_first
 from app.dictionary.objects import (
+    AMOUNT_CHANGE,
     IMPERSONAL,
     NOT_PERSON,
     STATE,
     THING_OBJECT,
+    amount_change,
     impersonal,
     number_objects,
     quality_after_als,
@@ -166,6 +169,12 @@ class Dictionary:
                     no_person += thing_phrases(ctx.sentence, ctx.position)
                     for preposition in no_person:
                         verb_frame = f"{verb_frame} {NOT_PERSON}:{preposition}".strip()
+                if (pos or "").upper() == "VERB" and amount_change(ctx.sentence, ctx.position):
+                    # "um 8,4 Prozent auf 1,56 Milliarden zurückgegangen": decreased; a
+                    # number after "auf"/"von" is a level, no object ("auf etw. zurückgehen")
+                    numbers = set(number_objects(ctx.sentence, ctx.position))
+                    kept = [w for w in verb_frame.split() if w.split(":")[-1] not in numbers]
+                    verb_frame = " ".join([*kept, AMOUNT_CHANGE])
                 if (pos or "").upper() == "VERB" and impersonal(ctx.sentence, ctx.position):
                     verb_frame = f"{verb_frame} {IMPERSONAL}".strip()  # "gibt es": there is
                 if (
@@ -208,6 +217,8 @@ class Dictionary:
                 if ctx.sentence and not found and (pos or "").upper() != "VERB":
                     # "etwa durch …": for example; "erst nach …": only; "fast": almost
                     info = particle_first(info, ctx.sentence, ctx.position, MAX_GLOSSES, marks)
+                if ctx.sentence and (pos or "").upper() == "ADJ":  # "frei werdende": becoming
+                    info = predicate_participle_first(info, ctx.sentence, ctx.position, MAX_GLOSSES)
                 if ctx.sentence and not found:  # "bis zu 45 Minuten": up to
                     following = ctx.sentence[ctx.position + 1 : ctx.position + 3]
                     after = [form for form, _lemma, _noun in following]

@@ -163,6 +163,16 @@ TITLES = words(
 )
 
 
+#: The German modal particles (Abtönungspartikeln; Helbig, Lexikon deutscher Partikeln,
+#: 1988; Duden-Grammatik, "Abtönungspartikeln"): a closed class of words that also
+#: serve as adverbs, adjectives or conjunctions. Shared by the glosses
+#: (``app.dictionary.preferences``) and the card's grammar (``app.morphology.engine``).
+MODAL_PARTICLES = words(
+    "aber auch bloß denn doch eben eigentlich einfach etwa halt ja mal nur ruhig schon "
+    "vielleicht wohl"
+)
+
+
 #: Capitalised words that are never names even when unknown to the lexicons.
 NEVER_NAMES = words(
     """Der Die Das Den Dem Des Ein Eine Einen Einem Einer Eines Er Sie Es Wir Ihr Ich Man Mein

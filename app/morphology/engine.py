@@ -20,7 +20,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from app.core.wordfreq_data import zipf_table
-from app.lexicon.words import is_given_name
+from app.lexicon.words import MODAL_PARTICLES, is_given_name
 from app.morphology.adjectives import (
     AdjectiveReading,
     choose,
@@ -190,6 +190,21 @@ def _features(tokens: TokenTable, index: int, info: DictionaryEntry | None) -> F
             return adjective
     if tag in ("NOUN", "PROPN") and _adverb_opening_sentence(tokens, index):
         return FormAnalysis(lemma=text.lower(), pos="ADV")  # "Besonders laut …", "Nachts …"
+    if tag == "DET" and _comparative_as_determiner(text):
+        adjective = _adjective(tokens, index, trust_lemma=False)
+        bases = sorted({r.lemma for r in read_adjective(text) if r.degree == "Cmp"}, key=len)
+        if adjective is not None and bases and adjective.lemma not in bases:
+            # two bases ("mild", "milde"): the shorter, not the tagger's lemma of a
+            # determiner ("mildern")
+            adjective = replace(
+                adjective,
+                lemma=bases[0],
+                explanation=adjective.explanation.replace(f"»{adjective.lemma}«", f"»{bases[0]}«"),
+            )
+        if adjective is not None:  # "fordert höhere staatliche Zuschüsse"
+            return adjective
+    if tag in ("NOUN", "PROPN") and _predicate_first(tokens, index):
+        return FormAnalysis(lemma=text.lower(), pos="ADJ")  # "Klar ist: …", "Fest steht, dass"
     if tag in ("NOUN", "PROPN") and _fronted_participle(tokens, index):
         # "Ergänzt wird die Schau durch …": the participle of the passive, put first
         return verb_analysis(
@@ -236,6 +251,8 @@ def _features(tokens: TokenTable, index: int, info: DictionaryEntry | None) -> F
             # "haben lange gezögert": an adjective used as an adverb is never inflected,
             # so a form with an ending is the adverb itself (lange), not »lang«
             return FormAnalysis(lemma=text, pos="ADV")
+        if _modal_particle(tokens, index):
+            return FormAnalysis(lemma=text, pos="ADV")  # "Das ist wohl größer": no degree
         # an adjective used as an adverb ("deutlich gestiegen"): its degree
         adjective = _adjective(tokens, index, trust_lemma=False)
         if (
@@ -278,8 +295,8 @@ def _features(tokens: TokenTable, index: int, info: DictionaryEntry | None) -> F
     if tag == "ADJ" and _title_before_name(tokens, index):
         return _noun(tokens, index, info)  # "von Innenverteidiger Felix Osterkamp"
     if tag == "ADJ" and _capitalised_unknown(tokens, index):
-        if read_noun(text).kind == NOUN:
-            return _noun(tokens, index, info)  # "die Pensionäre Tränen"
+        if read_noun(text).kind == NOUN or is_given_name(text):
+            return _noun(tokens, index, info)  # "die Pensionäre Tränen", "Gisela Hartung"
         return FormAnalysis(lemma=tokens.lemmas[index], pos=tag)
     if tag == "ADJ":
         adjective = _adjective(tokens, index)
@@ -397,6 +414,63 @@ def _adverb_opening_sentence(tokens: TokenTable, index: int) -> bool:
     return bool(found) and not any(inflects_in_use(r.lemma) for r in found)
 
 
+#: Adjectives whose comparative is a quantifier, a determiner of its own ("mehrere",
+#: "weitere", "mehr", "weniger"): left as the tagger read them.
+_QUANTIFYING = frozenset({"viel", "wenig", "mehr", "weit"})
+
+
+def _comparative_as_determiner(text: str) -> bool:
+    """An inflected comparative the tagger took for a determiner ("höhere", "ältere",
+    "größeren"): an adjective, compared and inflected; determiners are never compared.
+    Not the quantifiers ("mehrere", "weitere", "wenigere")."""
+    if not text.islower():
+        return False
+    return any(
+        r.degree == "Cmp" and r.ending and r.lemma not in _QUANTIFYING for r in read_adjective(text)
+    )
+
+
+#: Verbs whose fronted predicate a clause or a colon then states: "Klar ist: …", "Fest
+#: steht, dass …", "Sicher scheint, dass …", "Offen bleibt, ob …".
+_PREDICATE_VERBS = frozenset({"sein", "stehen", "bleiben", "scheinen"})
+#: Words that open the subject clause after them ("…, dass", "…, ob", "…, wer").
+_CLAUSE_OPENERS = frozenset(
+    {"dass", "daß", "ob", "wer", "was", "wie", "wann", "warum", "wo", "wieso", "weshalb"}
+)
+
+
+def _predicate_first(tokens: TokenTable, index: int) -> bool:
+    """A capitalised first word, whose small form is an adjective as it stands, before a
+    finite "sein", "stehen", "bleiben" or "scheinen" and then a colon or a clause with
+    "dass", "ob", "wer" … ("Klar ist: …", "Fest steht, dass …", "Sicher ist aber, dass
+    …", "Offen bleibt, ob …"): the clause or what follows the colon is the subject, the
+    first word the predicative adjective (not das Klar, das Fest). A noun there needs
+    no adjective of its spelling ("Fakt ist, dass …" keeps its noun)."""
+    text = tokens.texts[index]
+    if mid_sentence(tokens, index) or not text[:1].isupper() or not text[1:].islower():
+        return False
+    low = text.lower()
+    if not any(r.lemma == low and not r.ending and r.degree == "Pos" for r in read_adjective(low)):
+        return False
+    verb = _next_in_sentence(tokens, index)
+    if verb is None or tokens.lemmas[verb] not in _PREDICATE_VERBS:
+        return False
+    if not _before_finite_verb(tokens, index):
+        return False
+    j = verb + 1
+    ids, texts = tokens.sentence_ids, tokens.texts
+    for k in range(j, min(j + 3, len(texts))):  # "Klar ist aber: …", "Fest steht nun, dass"
+        if ids[k] != ids[index]:
+            return False
+        if texts[k] == ":":
+            return True
+        if texts[k] == ",":
+            return k + 1 < len(texts) and texts[k + 1].lower() in _CLAUSE_OPENERS
+        if not texts[k].isalpha() or texts[k][:1].isupper():
+            return False
+    return False
+
+
 def _next_in_sentence(tokens: TokenTable, index: int) -> int | None:
     """The index of the next token when it is in the same sentence, else None."""
     following = index + 1
@@ -432,6 +506,24 @@ def _bare_superlative(tokens: TokenTable, index: int, adjective: FormAnalysis) -
     "jüngst") is an adverb of its own: the adverb's superlative is "am längsten"."""
     previous = tokens.texts[index - 1].lower() if index > 0 else ""
     return adjective.shown.get("Degree") == ("Sup",) and previous != "am"
+
+
+def _modal_particle(tokens: TokenTable, index: int) -> bool:
+    """A modal particle (``MODAL_PARTICLES``: "wohl", "eben", "einfach", "ruhig", "bloß")
+    the tagger took for an adverb, inside its clause: after the clause's first word and
+    before more of it ("Das Problem ist wohl größer", "Er wird wohl nicht kommen", "Das
+    ist einfach falsch"). A particle is never compared and is no adjective used as an
+    adverb ("wohl" is not the adjective well there): no degree. The same word last in its
+    clause is the stressed adjective ("Ich fühle mich wohl.", "Das Meer blieb ruhig."),
+    and right before the verb an adjective of manner ("Sie hat ruhig geschlafen")."""
+    if tokens.texts[index] not in MODAL_PARTICLES or index < 1 or index + 1 >= len(tokens):
+        return False
+    ids = tokens.sentence_ids
+    if ids[index - 1] != ids[index] or ids[index + 1] != ids[index]:
+        return False
+    if tags_of(tokens)[index + 1] in ("VERB", "AUX"):
+        return False  # an adverb of manner right before the verb: "hat ruhig geschlafen"
+    return tokens.texts[index - 1][:1].isalnum() and tokens.texts[index + 1][:1].isalnum()
 
 
 def _adverb_in_middle_field(tokens: TokenTable, index: int) -> bool:
@@ -972,9 +1064,11 @@ def _reads_as_name(
         # in its base form ("Anna von Herzen danken": the noun's dative, no name)
         return True
     is_name = tags[index] == "PROPN" and reading.kind != PLACE
-    if is_name and _first_name_before_surname(tokens, index):
+    plural_only = reading.kind == NOUN and all(b[1] == "Plur" for b in reading.bundles)
+    if (is_name or plural_only) and _first_name_before_surname(tokens, index):
         # "Betriebsrat Jochen Krämer": a first name before a surname is no common noun
-        # of its form (das Joch)
+        # of its form (das Joch), also where the tagger took it for the noun's plural
+        # ("Jochen von Ahlen sagte …")
         return True
     if is_name and reading.kind in (NOUN, ADJECTIVAL, UNKNOWN):
         # a common noun the tagger took for a name: with an article or adjective it is
@@ -1498,11 +1592,21 @@ def _adjective_of_a_title(tokens: TokenTable, index: int) -> bool:
     after = texts[following]
     if not text[:1].isupper() or not after[:1].isupper() or not after[1:2].islower():
         return False
-    if read_noun(text).kind != ADJECTIVAL:
+    reading = read_noun(text)
+    if reading.kind != ADJECTIVAL and not (
+        # a common noun's plural only whose small form is an inflected adjective: "der
+        # Zentralen Leitstelle" (zentral, not the plural of die Zentrale)
+        reading.kind == NOUN
+        and not reading.head
+        and all(b[1] == "Plur" for b in reading.bundles)
+        and any(r.ending for r in read_adjective(text.lower()))
+    ):
         return False
-    endings = {r.ending for r in read_adjective(text) if r.ending} or {
-        e for e in ("en", "em", "er", "es", "e") if text.endswith(e) and read_adjective(text)
-    }  # an ordinal's table form ("Erste")
+    endings = (
+        {r.ending for r in read_adjective(text) if r.ending}
+        or {r.ending for r in read_adjective(text.lower()) if r.ending}
+        or {e for e in ("en", "em", "er", "es", "e") if text.endswith(e) and read_adjective(text)}
+    )  # an ordinal's table form ("Erste")
     noun = read_noun(after)
     if not endings or tags[following] not in ("NOUN", "PROPN"):
         return False
@@ -1552,23 +1656,40 @@ def _title_before_name(tokens: TokenTable, index: int) -> bool:
     "von Innenverteidiger Felix Osterkamp"): the person's title or role, a noun. (A
     place adjective before its noun, "die Berliner Polizei", has no first name after.)"""
     text, following = tokens.texts[index], _next_in_sentence(tokens, index)
-    if not text[:1].isupper() or not mid_sentence(tokens, index) or following is None:
+    if not text[:1].isupper() or following is None:
         return False
+    if not mid_sentence(tokens, index) and read_adjective(text.lower()):
+        return False  # first in a sentence only a word whose small form is no adjective
+        # ("Oberbürgermeister Florian Eberl zeigte …"; not "Neue Anna-Bände erscheinen")
     if not is_given_name(tokens.texts[following]) or read_adjective(text):
         return False
     return read_noun(text).kind == NOUN
 
 
+def _unknown_first_word(tokens: TokenTable, index: int) -> bool:
+    """A sentence's first word whose small form no adjective table lists, not right before
+    a common noun it may be the adjective of ("Tausende Tiere werden …", the tagger's
+    lemma "tausend"), unless it is a first name ("Gisela Hartung hatte …")."""
+    if read_adjective(tokens.texts[index].lower()):
+        return False
+    following = _next_in_sentence(tokens, index)
+    before_noun = following is not None and tags_of(tokens)[following] == "NOUN"
+    return not before_noun or is_given_name(tokens.texts[index])
+
+
 def _capitalised_unknown(tokens: TokenTable, index: int) -> bool:
-    """A capitalised word inside a sentence that the tagger called an adjective but no
-    table knows as one ("OBI", "Annette", "Anwaltskanzlei"): a name or a noun, not an
-    adjective; the adjectives of places ("Berliner", "Kölner", "Mecklenburgischen") stay."""
+    """A capitalised word that the tagger called an adjective but no table knows as one
+    ("OBI", "Annette", "Anwaltskanzlei"): a name or a noun, not an adjective; the
+    adjectives of places ("Berliner", "Kölner", "Mecklenburgischen") stay. First in a
+    sentence, where every word is capitalised, also its small form is none
+    ("Oberbürgermeister Florian Eberl zeigte …", "Weißenburg lebe …", "Gisela Hartung
+    hatte …"; "Neue Regeln gelten" keeps its adjective)."""
     text = tokens.texts[index]
     return (
         text[:1].isupper()
         and not text.endswith("er")
         and "isch" not in text[-7:]  # "der Mecklenburgischen Seenplatte"
-        and mid_sentence(tokens, index)
+        and (mid_sentence(tokens, index) or _unknown_first_word(tokens, index))
         and not read_adjective(text)
     )
 

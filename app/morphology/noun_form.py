@@ -281,11 +281,45 @@ def _plural_of(reading: NounReading, gender: str) -> str | None:
     if names_one_place(reading.lemma):
         return None
     if reading.kind != NOUN or len(reading.genders) < 2:
-        return reading.plural
+        return _diminutive_plural(reading.lemma, reading.plural)
     entries = [e for e in noun_entries(reading.lemma) if gender in e.genders and not e.adjectival]
+    if not entries and reading.head:
+        return _head_plural(reading.lemma, reading.head, gender, reading.plural)
     if not entries:
-        return reading.plural
+        return _diminutive_plural(reading.lemma, reading.plural)
     return next((p for e in entries if (p := e.plural())), None)
+
+
+def _head_plural(lemma: str, head: str, gender: str, plural: str | None) -> str | None:
+    """A compound's plural from its head's entry of the gender shown: "die
+    Vergnügungssteuer", plural "Vergnügungssteuern" as die Steuer (not "Vergnügungssteuer"
+    as das Steuer, the wheel)."""
+    tail = lemma[len(lemma) - len(head) :]
+    entries = [e for e in noun_entries(head) if gender in e.genders and not e.adjectival]
+    if (
+        not entries
+        or tail.lower() != head.lower()
+        # only a gender the dictionary gives the head itself ("Steuer {f}", tax); not a
+        # rare entry of the table's ("die Eimer", plural "Eimeren") under a guessed
+        # compound ("Deidesheimer")
+        or gender not in dictionary_gender(head, head).split(",")
+    ):
+        return _diminutive_plural(lemma, plural)
+    own = next((p for e in entries if (p := e.plural())), None)
+    if own is None:
+        return None
+    if not tail[:1].isupper():
+        own = own[:1].lower() + own[1:]  # a closed compound: "Vergnügungs" + "steuern"
+    return lemma[: len(lemma) - len(head)] + own
+
+
+def _diminutive_plural(lemma: str, plural: str | None) -> str | None:
+    """A diminutive in "-chen" or "-lein" is the same in the plural ("die Rädchen", "die
+    Fräulein"; the table's rarer "Räderchen" is a variant): so are all German nouns in
+    "-chen" ("Kuchen", "Zeichen", "Knochen")."""
+    if plural and lemma.endswith(("chen", "lein")) and plural != lemma:
+        return lemma
+    return plural
 
 
 def names_one_place(lemma: str) -> bool:

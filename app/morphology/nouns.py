@@ -334,12 +334,14 @@ def _modifier_ok(modifier: str) -> bool:
     return is_verb(low + "en") or is_verb(low + "n")
 
 
-def _compound(form: str) -> NounReading | None:
+def _compound(form: str, hint: str = "") -> NounReading | None:
     """A closed compound read through its longest known head ("Angriffskrieges"). A
     split whose first part is a known word goes before one with an unknown first part
     ("Pflege" + "Hilfe", not "Pfle" + "Gehilfe"); a two-letter first part must be a
     noun ("Öl" + "Bremse"); an infinitive used as a noun heads one too ("Feuer" +
-    "Löschen": das Feuerlöschen)."""
+    "Löschen": das Feuerlöschen). The pipeline's lemma (``hint``) of the whole word
+    names its head's lemma where a head form fits two ("Geburtskliniken": die
+    Geburtsklinik, as the pipeline says, not das Geburtsklinikum)."""
     unknown_first: NounReading | None = None
     for k in range(_MIN_PART - 1, len(form) - _MIN_PART + 1):
         head_text = form[k:]
@@ -357,14 +359,29 @@ def _compound(form: str) -> NounReading | None:
             # the head of a compound with a known first part: a plural before the
             # infinitive noun of its form ("Ermittler" + der Kreis, not das Kreisen);
             # with an unknown first part the word may be a place ("Thüringen")
-            reading = _simple(head, plural_first=True) or reading
+            tail = hint[k:] if len(hint) > k and hint[:k] == modifier else ""
+            tail = tail[:1].upper() + tail[1:]
+            hinted = _simple(head, tail) if tail and tail != head else None
+            if hinted is None or hinted.lemma != tail:
+                hinted = None
+            reading = hinted or _simple(head, plural_first=True) or reading
             return _with_prefix(reading, modifier, join="")
         if len(head) >= 5 and unknown_first is None:
             # "Habeck" is no "Hab" + "Eck"; an unknown first part needs a long head
             unknown_first = _with_prefix(reading, modifier, join="")
     if unknown_first is not None:
+        suffixed = by_suffix(form) if form.endswith(_NATIVE_SUFFIXES) else None
+        if suffixed is not None and suffixed.lemma != unknown_first.lemma:
+            # "Grabungen": die Grabung (a native suffix fixes the noun), not an unknown
+            # "Gra" + the plural of die Bunge
+            return suffixed
         return unknown_first
     return _verbal_compound(form)
+
+
+#: Native suffixes that make a noun of a stem ("Grabung", "Offenheit", "Nachbarschaft"):
+#: a word ending so that the table lacks is that noun, not a guessed compound.
+_NATIVE_SUFFIXES = ("ung", "ungen", "heit", "heiten", "keit", "keiten", "schaft", "schaften")
 
 
 def _noun_modifier(modifier: str) -> bool:
@@ -553,7 +570,9 @@ def read_noun(
     if reading is None and len(form) >= 2 * _MIN_PART:
         reading = _language(form)
     if reading is None and len(form) >= 2 * _MIN_PART:
-        reading = _compound(form) or (_compound(form.replace("ß", "ss")) if "ß" in form else None)
+        reading = _compound(form, hint) or (
+            _compound(form.replace("ß", "ss")) if "ß" in form else None
+        )
         whole = reading is not None and form[:1].isupper()
         nominal = nominalised_adjective(form) if whole else None
         if reading is not None and nominal is not None:

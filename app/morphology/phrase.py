@@ -71,7 +71,13 @@ def particle_in_name(
     if texts[k] not in _NOUN_PARTICLES and tags[head] != "PROPN":
         return None  # "Peter zu Hause": the tagger's common noun after "zu" is one
     surname = read_noun(texts[head])
-    if surname.kind == NOUN and not surname.head:
+    if (
+        surname.kind == NOUN
+        and not surname.head
+        # a name the tagger took for one that reads only as another noun's plural is a
+        # surname ("Jochen von Ahlen": no plural of die Ahle)
+        and (surname.lemma == texts[head] or tags[head] != "PROPN")
+    ):
         # a noun the table lists itself: "sagt Jana von der Tafel", "arbeitet Lisa von
         # Montag bis Freitag", "schenkte Maria zu Weihnachten" (the preposition's case; a
         # name such as "von Stein" keeps it too, as before: no wrong case)

@@ -23,7 +23,7 @@ from app.core.tokens import TokenTable
 from app.dictionary import CompoundPart, WordInfo
 from app.dictionary.context import split_frame
 from app.grammar import PARTICLES, family_name, is_split_particle
-from app.lexicon.words import AGENCY_WORDS, UD_GENDER
+from app.lexicon.words import AGENCY_WORDS, UD_GENDER, is_given_name
 from app.morphology import FormAnalysis, features, set_adverb_lookup, set_gender_lookup
 from app.morphology.adjectives import read_adjective
 from app.morphology.engine import tags_of
@@ -250,6 +250,16 @@ def _as_name(analysis: FormAnalysis, tokens: TokenTable, index: int) -> FormAnal
         if "Sing" in shown.get("Number", ()) and shown["Number"] != ("Sing",):
             shown["Number"] = ("Sing",)
             explanation = ""
+    if (
+        index > 0
+        and is_abbreviation(tokens.texts, index - 1)
+        and not is_abbreviation(tokens.texts, index)
+        and tokens.tags[index - 1] in ("NOUN", "PROPN")
+    ):
+        # "der FC Union Berlin": a word of the name after the name's abbreviation keeps
+        # its form; the case is the whole name's, not this word's (no dative "Union")
+        shown = {k: v for k, v in shown.items() if k != "Case"}
+        explanation = ""
     if opens_dateline(tokens.texts, tokens.sentence_ids, index):
         shown = {**shown, "Case": ("Nom",), "Number": ("Sing",)}
         explanation = "nominative singular: the place of the dateline"
@@ -435,7 +445,10 @@ def _with_dictionary_noun(
         analysis.kind == KIND_NOUN
         and pos == "PROPN"
         and info is not None
-        and (not in_name or (abbreviation and _names_an_organisation(info.glosses)))
+        and (
+            (not in_name and not is_given_name(word))  # "Jochen von Ahlen": no das Joch
+            or (abbreviation and _names_an_organisation(info.glosses))
+        )
         and info.gender in ("m", "f", "n")
         and info.match in ("exact", "lemma")
         and "Gender" not in analysis.shown
@@ -445,7 +458,11 @@ def _with_dictionary_noun(
         # names, the dictionary's entry for this very word gives it, unless the noun
         # table gives the word another ("Büro": das, whatever line the lookup chose)
         own = table_gender(word, info.gender)
-        if own:
+        if own and in_name:
+            # an organisation's abbreviation in its name ("die CDU", "die EU"): a proper
+            # noun with its article, one body, no plural
+            gender, article = own, ARTICLE_OF_GENDER[own]
+        elif own:
             pos, gender = "NOUN", own
             article = ARTICLE_OF_GENDER[own]
             plural = info.plural if own == info.gender else None
@@ -561,8 +578,19 @@ def is_proper_name(index: ReaderIndex, i: int) -> bool:
     tokens = index.analysis.tokens
     if listed_town(tokens, i):
         return True  # "im niederbayerischen Landshut": a town, also after an adjective
-    if i > 0 and (tokens.tags[i - 1] in ("DET", "ADJ", "NUM") or tokens.texts[i - 1].lower() in
-                  _WITH_ARTICLE):  # fmt: skip
+    if (
+        i > 0
+        and (tokens.tags[i - 1] in ("DET", "ADJ", "NUM") or tokens.texts[i - 1].lower() in
+             _WITH_ARTICLE)
+        # the kind of place before its name in the same name ("der Landkreis Gießen",
+        # "Landkreis" tagged as an adjective): the name is an apposition, no noun of the
+        # article's phrase; a first name the tagger took for an adjective ("Gisela
+        # Hartung": no der Hartung)
+        and not (
+            _name_of(index, i - 1) == name
+            and (tokens.texts[i - 1] in _PLACE_KINDS or is_given_name(tokens.texts[i - 1]))
+        )
+    ):  # fmt: skip
         return False
     several = any(0 <= j < len(tokens) and _name_of(index, j) == name for j in (i - 1, i + 1))
     if features(tokens, i).shown.get("Number") == ("Plur",):
@@ -571,6 +599,9 @@ def is_proper_name(index: ReaderIndex, i: int) -> bool:
         # (dpa) -"); elsewhere a plural noun the recogniser swept in ("mit Brautgeschenken")
         return (
             (_is_person(index, i, name) and i > 0 and _name_of(index, i - 1) == name)
+            # a first name opening a person's name of several words ("Jochen von Ahlen",
+            # not the plural of das Joch): German puts the first name first
+            or (_is_person(index, i, name) and is_given_name(tokens.texts[i]))
             or (_named_place(index, i) and opens_dateline(tokens.texts, tokens.sentence_ids, i))
             # a person's surname alone ("sagte Vogtländer" after "Henning Vogtländer"),
             # not a plural of das Vogtland
@@ -583,9 +614,25 @@ def is_proper_name(index: ReaderIndex, i: int) -> bool:
         tokens.tags[i] == "PROPN"
         or several
         or _named_place(index, i)
+        # a one-word name without an article that the noun table knows only through a
+        # compound or not at all ("Wittstock hat …", taken for a person: no der Stock)
+        or (
+            _bare(tokens, i)
+            and not is_noun_lemma(tokens.texts[i])
+            and features(tokens, i).shown.get("Number") == ("Sing",)
+        )
         # a person's surname, also where the recogniser took it alone for a place
         or tokens.texts[i] in _surnames(index)
     )
+
+
+#: Nouns naming the kind of a place that German writes before the place's name, in the
+#: name's case ("der Landkreis Gießen", "des Kreises Kleve", "die Stadt Wittstock").
+_PLACE_KINDS = frozenset(
+    {"Landkreis", "Landkreises", "Kreis", "Kreises", "Stadt", "Gemeinde", "Bezirk", "Bezirks",
+     "Kanton", "Kantons", "Region", "Provinz", "Hansestadt", "Kreisstadt", "Ortsteil",
+     "Ortsteils", "Stadtteil", "Stadtteils"}
+)  # fmt: skip
 
 
 def _is_person(index: ReaderIndex, i: int, name: tuple[object, ...]) -> bool:
@@ -688,7 +735,7 @@ def town_in_organisation(index: ReaderIndex, i: int) -> bool:
     another capitalised word of the same name (German names a body by its kind, then its
     town or region), or one the noun table does not know as a word (:func:`listed_town`)."""
     tokens = index.analysis.tokens
-    if listed_town(tokens, i):
+    if listed_town(tokens, i) or _abbreviated_organisation(index, i):
         return True
     text = tokens.texts[i]
     if i < 1 or not text[:1].isupper() or not tokens.texts[i - 1][:1].isupper():
@@ -697,6 +744,25 @@ def town_in_organisation(index: ReaderIndex, i: int) -> bool:
     if entity is None or index.entity_at(tokens.starts[i - 1]) != entity:
         return False
     return listed_place(text) and features(tokens, i).shown.get("Number") != ("Plur",)
+
+
+def _abbreviated_organisation(index: ReaderIndex, i: int) -> bool:
+    """Token ``i`` is an organisation's abbreviation ("die CDU", "die EU", "der FC Union
+    Berlin") or the word of its name right after it ("Union" in "FC Union Berlin"): a
+    name, not a common noun, shown with no article, gender or plural (a name's gender
+    is not the card's to guess: "der FC", "die CDU", "das THW")."""
+    tokens = index.analysis.tokens
+    entity = index.entity_at(tokens.starts[i])
+    if entity is None or entity.label != "ORG":
+        return False
+    if is_abbreviation(tokens.texts, i):
+        return True
+    return (
+        i > 0
+        and tokens.texts[i][:1].isupper()
+        and is_abbreviation(tokens.texts, i - 1)
+        and index.entity_at(tokens.starts[i - 1]) == entity
+    )
 
 
 def _listed_as_it_stands(text: str) -> bool:
@@ -768,15 +834,35 @@ def _named_place(index: ReaderIndex, i: int) -> bool:
     if opens_dateline(tokens.texts, tokens.sentence_ids, i):
         return True
     if (
-        i > 0
-        and tokens.tags[i - 1] == "ADP"
-        and tokens.texts[i - 1].islower()
+        _bare(tokens, i)
         and not is_noun_lemma(tokens.texts[i])
         and features(tokens, i).shown.get("Number") == ("Sing",)
     ):
-        return True  # not a plural ("mit Amerikanern") nor a noun of its own ("an Joghurt")
+        # not a plural ("mit Amerikanern") nor a noun of its own ("an Joghurt"); a town
+        # the noun table reads only through a compound ("Wittstock hat …": no der Stock)
+        return True
     listed = load_gazetteer().get((tokens.texts[i],))
     return listed is not None and listed.label == "LOC" and listed.flag in (LISTED, DERIVED)
+
+
+def _bare(tokens: TokenTable, i: int) -> bool:
+    """Token ``i`` has no article, determiner, adjective or number of its own before it:
+    first in its sentence, or after a preposition, a conjunction, a verb or a punctuation
+    mark ("nach Wittstock", "Wittstock hat …", "hat Wittstock", "und Kyritz"). A
+    singular common noun stands so only without its article (mass nouns, "bei Regen");
+    German names towns, cities, most countries and regions so."""
+    if i == 0 or tokens.sentence_ids[i - 1] != tokens.sentence_ids[i]:
+        return True
+    before = tokens.tags[i - 1]
+    if tokens.texts[i - 1].lower() in _WITH_ARTICLE:
+        return False
+    if before == "ADP":  # "nach Wittstock", "In Wittstock brannte …"
+        return (
+            tokens.texts[i - 1].islower()
+            or i == 1
+            or tokens.sentence_ids[i - 2] != (tokens.sentence_ids[i])
+        )
+    return before in ("CCONJ", "SCONJ", "VERB", "AUX", "PUNCT")
 
 
 _WITH_ARTICLE = frozenset(
@@ -1036,8 +1122,8 @@ def shown_lemma(
         lemma = grammar.lemma or info.lemma or token_lemma or text
     elif grammar.pos in ("PRON", "PART") and text[:1].isupper() and token_lemma.islower():
         lemma = token_lemma  # "Niemand" opening a sentence: the pronoun niemand
-    elif grammar.pos == "ADV" and text[:1].isupper() and grammar.lemma == text.lower():
-        lemma = grammar.lemma  # "Nachts" opening a sentence: the adverb nachts
+    elif grammar.pos in ("ADV", "ADJ") and text[:1].isupper() and grammar.lemma == text.lower():
+        lemma = grammar.lemma  # "Nachts" opening a sentence: the adverb nachts; "Klar ist:"
     else:
         lemma = info.lemma or token_lemma or text
     if (

@@ -26,10 +26,9 @@ from app.dictionary.particles import (
     TIME_CLAUSE_FOLLOWS,
     TIME_SUBORDINATORS,
 )
-from app.dictionary.preferences import MODAL_PARTICLES
 from app.grammar import clause_span, clause_verb, correlate_preposition, frame_at
 from app.lexicon import words as lex
-from app.lexicon.words import CONTRACTIONS
+from app.lexicon.words import CONTRACTIONS, MODAL_PARTICLES
 from app.morphology import features, preload
 from app.morphology.model import KIND_ADJECTIVE, KIND_NOUN, KIND_VERB
 from app.reading.textmodel import ReaderIndex
@@ -151,6 +150,8 @@ def lookup_key(tokens: TokenTable, i: int) -> LookupKey:
             lemma, tag = grammar.lemma, "VERB"
     if tag in ("VERB", "AUX") and word.lower() in MODAL_PARTICLES and lemma.lower() == word.lower():
         tag = "ADV"  # a modal particle never inflects: "wohl" tagged as an auxiliary
+    if tag == "DET" and features(tokens, i).kind == KIND_ADJECTIVE:
+        tag = "ADJ"  # "über höhere Parkgebühren": the comparative, no determiner
     if tag in _CORRECTED and _bare_superlative(word, features(tokens, i).shown):
         lemma, tag = word.lower(), "ADV"  # "möglichst viele": as … as possible
     elif tag in _CORRECTED:
@@ -173,6 +174,10 @@ def lookup_key(tokens: TokenTable, i: int) -> LookupKey:
             tag = "ADV"  # "deutlich mehr", "stark schwankend": an adverb's senses
         elif tag == "ADV" and grammar.kind == KIND_ADJECTIVE and _predicative(tokens, i):
             tag = "ADJ"  # "Wann das geschieht, ist offen": open, not "openly"
+        elif (
+            tag == "ADV" and "Degree=" in tokens.morphs[i] and _before_copula_participle(tokens, i)
+        ):
+            lemma, tag = lemma.lower(), "ADJ"  # "Frei werdende Stellen": free, not "freely"
         elif (
             grammar.kind == KIND_VERB
             and tag not in ("VERB", "AUX")
@@ -202,8 +207,15 @@ def lookup_key(tokens: TokenTable, i: int) -> LookupKey:
         grammar = features(tokens, i)
         if grammar.kind == KIND_ADJECTIVE:  # "im Weißen Haus": white, not "white wine"
             lemma, tag = grammar.lemma, "ADJ"
-        elif grammar.pos == "ADV" and not grammar.kind and grammar.lemma == word.lower():
-            lemma, tag = grammar.lemma, "ADV"  # "Morgen beginnt …": tomorrow, not morning
+        elif (
+            (i == 0 or tokens.sentence_ids[i - 1] != tokens.sentence_ids[i])
+            and _before_copula_participle(tokens, i)
+            and not lex.is_common_noun(word)
+        ):
+            lemma, tag = word.lower(), "ADJ"  # "Frei werdende Stellen …": free, no noun
+        elif grammar.pos in ("ADV", "ADJ") and not grammar.kind and grammar.lemma == word.lower():
+            # "Morgen beginnt …": tomorrow, not morning; "Klar ist: …": clear
+            lemma, tag = grammar.lemma, grammar.pos
         elif tag == "PROPN" and grammar.kind == KIND_NOUN and grammar.pos == "NOUN":
             in_context = True  # "Folgen in Kauf genommen", "Kauf" tagged as a name
     elif word[:1].isupper() and tag in _FUNCTION_TAGS:
@@ -531,6 +543,8 @@ def _predicative(tokens: TokenTable, i: int) -> bool:
     """An uninflected adjective right after a copula or a reflexive "sich" that ends its
     clause is the predicate ("Wann das geschieht, ist offen", "zeigten sich besorgt"),
     not an adverb (as "ist deutlich teurer", "zeigte sich stark verändert" are)."""
+    if _before_copula_participle(tokens, i):
+        return True  # "frei werdende Stellen": free (becoming free), not "freely"
     if i == 0 or tokens.sentence_ids[i - 1] != tokens.sentence_ids[i]:
         return False
     before = tokens.lemmas[i - 1]
@@ -541,6 +555,25 @@ def _predicative(tokens: TokenTable, i: int) -> bool:
         return False
     last = i + 1 >= len(tokens.texts) or tokens.sentence_ids[i + 1] != tokens.sentence_ids[i]
     return last or not any(ch.isalnum() for ch in tokens.texts[i + 1])
+
+
+#: Present participles of copulas: an uninflected adjective right before one is its
+#: predicate ("frei werdende Stellen", "gleich bleibende Preise").
+COPULA_PARTICIPLES = frozenset({"werdend", "bleibend", "seiend"})
+
+
+def _before_copula_participle(tokens: TokenTable, i: int) -> bool:
+    """Whether token ``i`` stands uninflected right before the present participle of a
+    copula in its sentence ("frei werdenden", "Frei werdende"): the copula's predicate."""
+    j = i + 1
+    if j >= len(tokens.texts) or tokens.sentence_ids[j] != tokens.sentence_ids[i]:
+        return False
+    following = tokens.lemmas[j].lower()
+    if following not in COPULA_PARTICIPLES and not tokens.texts[j].lower().startswith(
+        tuple(COPULA_PARTICIPLES)
+    ):
+        return False
+    return tokens.texts[i].isalpha() and tokens.texts[i].lower() == tokens.lemmas[i].lower()
 
 
 _AUXILIARIES = frozenset({"haben", "sein", "werden"})

@@ -12,43 +12,52 @@ import re
 from spacy.tokens import Doc
 
 from app.lexicon.lemmas import is_known
-from app.lexicon.words import INDEFINITE
+from app.lexicon.roles import is_role_word
+from app.lexicon.words import INDEFINITE, is_given_name
 from app.nlp.components.lexclass import (
     LEX_FIRST,
     LEX_GAZ_LOC,
     lex_flags,
 )
 from app.nlp.components.org_place_base import (
+    MAJOR_PLACE_KINDS,
     Ent,
     OrgPlaceBase,
     is_capitalised_word,
     replace_within,
 )
 from app.nlp.components.org_place_words import (
+    ADJECTIVE_STEM_ENDINGS,
     ARTICLES,
+    BODY_KIND_ENDINGS,
     CLUB_PREFIXES,
     COMPANY_KIND_ENDINGS,
     COMPOUND_HEADS,
     CONFESSION_PLACE_LINKS,
     CONFESSION_STEMS,
+    COURT_HEAD_ENDINGS,
     COURT_NUMERALS,
     DAYS_AND_MONTHS,
     DEMONYM_CLUB_HEADS,
     DER_HEADS,
     ENGLISH_HEADS,
     FEMININE_SUFFIXES,
+    FIRM_PLACE_ENDINGS,
     FUER_DAS_STATES,
     FUER_HEADS,
     LEGAL_FORMS,
     NATIONAL_BODY_HEADS,
     NATIONAL_BODY_PREFIXES,
+    ORG_TAIL_NOUNS,
     PAPER_HEADS,
     PLACE_HEAD_ENDINGS,
     PLACE_HEADS,
     PLACE_NAME_LINKS,
     ROMANCE_HEADS,
     ROMANCE_PARTICLES,
+    SEPARATE_HEADS,
     SINGULAR_DER_HEADS,
+    TWO_SEAT_HEADS,
 )
 
 
@@ -70,6 +79,21 @@ def company_kind_word(text: str) -> bool:
     if ending is None or len(low) <= len(ending) + 2 or "-" in text:
         return False
     return not (head_form(text, PLACE_HEADS) or head_form(text, FUER_HEADS))
+
+
+# Contracted prepositions before a name ("im Nordlicht Verlag", "vom ... Verlag").
+_CONTRACTED = frozenset({"im", "vom", "beim", "zum", "zur", "am"})
+
+
+def _adjective_word(token: object) -> bool:
+    """An inflected adjective of a known stem with an adjective's suffix ("Deutscher",
+    "Freie", "Evangelisches"); the tagger often calls such words in a name PROPN."""
+    low = getattr(token, "lower_", "")
+    for ending in ("es", "er", "en", "em", "e"):
+        stem = low[: -len(ending)]
+        if low.endswith(ending) and stem.endswith(ADJECTIVE_STEM_ENDINGS) and is_known(stem):
+            return True
+    return False
 
 
 class HeadRules(OrgPlaceBase):
@@ -97,7 +121,96 @@ class HeadRules(OrgPlaceBase):
             ents = replace_within(ents, ent)
         ents = self._confession_places(doc, ents)
         ents = self._acronym_appositions(doc, ents)
+        ents = self._separate_heads(doc, ents)
+        ents = [self._kind_adjective_name(doc, e) for e in ents]
+        ents = [self._noun_after_place(doc, e) for e in ents]
         return self._romance_tails(doc, ents)
+
+    def _separate_heads(self, doc: Doc, ents: list[Ent]) -> list[Ent]:
+        """'Robert Bosch Stiftung' (a person to the model), 'den Nordlicht Verlag': a
+        foundation's or publisher's head written apart after name words is an
+        organisation; a capitalised word and the head right after an article or a
+        contracted preposition are one (two nouns side by side are no phrase of their
+        own), and so are the name words of an entity that ends in the head."""
+        out = list(ents)
+        for i in range(1, len(doc)):
+            if doc[i].text not in SEPARATE_HEADS:
+                continue
+            inside = next((e for e in out if e[0] < i < e[1] or e[1] == i + 1 == e[0] + 1), None)
+            ending = next((e for e in out if e[1] == i + 1 and e[0] < i), None)
+            if ending is not None:
+                s = ending[0]
+                if not all(is_capitalised_word(t.text) for t in doc[s:i]):
+                    continue
+                first = doc[s - 1] if s > 0 else None
+                if (
+                    first is not None
+                    and is_given_name(first.text)
+                    and is_capitalised_word(first.text)
+                    and not any(e[0] <= s - 1 < e[1] and e[1] - e[0] > 1 for e in out)
+                ):
+                    # "Robert" + "Bosch Stiftung": the founder's first name is part of it
+                    out = [e for e in out if e != (s - 1, s, e[2])]
+                    s = s - 1
+                out = [(s, i + 1, "ORG") if e == ending else e for e in out]
+                continue
+            if inside is not None:
+                continue
+            name = doc[i - 1]
+            if i < 2 or not (is_capitalised_word(name.text) and name.text[1:].islower()):
+                continue
+            if is_role_word(name.text):
+                continue  # "gab dem Autor Verlag und Geld"
+            if doc[i - 2].lower_ not in ARTICLES and doc[i - 2].lower_ not in _CONTRACTED:
+                continue
+            before = next((e for e in out if e[0] <= i - 1 < e[1]), None)
+            if before is not None and before != (i - 1, i, before[2]):
+                continue
+            nxt = doc[i + 1] if i + 1 < len(doc) else None
+            if nxt is not None and is_capitalised_word(nxt.text):
+                continue  # "der Kinder Stiftung Warentest": unclear
+            out = replace_within([e for e in out if e != before], (i - 1, i + 1, "ORG"))
+        return out
+
+    def _kind_adjective_name(self, doc: Doc, ent: Ent) -> Ent:
+        """'des Zentralverbands' + 'Deutsches Baugewerbe' -> one name: an association's
+        kind before a name that opens with an adjective ("Bundesverband Deutscher
+        Banken") is the name's first word."""
+        start, end, label = ent
+        if label != "ORG" or start == 0:
+            return ent
+        kind = doc[start - 1]
+        if not (is_capitalised_word(kind.text) and "-" not in kind.text):
+            return ent
+        if not kind.lower_.endswith(BODY_KIND_ENDINGS):
+            return ent
+        first = doc[start]
+        if not (first.text[:1].isupper() and _adjective_word(first)):
+            return ent
+        return (start - 1, end, label)
+
+    def _noun_after_place(self, doc: Doc, ent: Ent) -> Ent:
+        """'IG Metall Baden-Württemberg Widerstand' -> 'IG Metall Baden-Württemberg': an
+        organisation named by a place ends there; a common noun after the place is the
+        sentence's object, no part of the name."""
+        start, end, label = ent
+        if label != "ORG" or end - start < 3:
+            return ent
+        last, place = doc[end - 1], doc[end - 2]
+        if not (is_capitalised_word(last.text) and last.text[1:].islower()):
+            return ent  # "Amtsgericht Köln I"
+        if last.text in LEGAL_FORMS or last.text in ORG_TAIL_NOUNS:
+            return ent  # "Stadtwerke Hameln Holding"
+        if not self._is_plain_noun(last):
+            return ent
+        entry = self.names.get((place.text,))
+        if entry is None or entry.label != "LOC" or entry.kind not in MAJOR_PLACE_KINDS:
+            return ent  # only a listed city, region or country ("New York Knicks" stays)
+        if self._is_adjective_form(place):
+            return ent  # "Verbandes Norddeutscher Frauenvereine": the gazetteer lists the word
+        if head_form(last.text, PLACE_HEADS) or company_kind_word(last.text):
+            return ent
+        return (start, end - 1, label)
 
     def _confession_places(self, doc: Doc, ents: list[Ent]) -> list[Ent]:
         """'Evangelischen Kirche' + 'im Rheinland', 'Katholischen Universität' + 'in Lima':
@@ -349,8 +462,10 @@ class HeadRules(OrgPlaceBase):
             return None
         if not head_form(doc[i].text, PLACE_HEADS):
             return self._ending_head(doc, i, ents)
-        place = next((e for s, e, lab in ents if s == i + 1 and lab == "LOC" and e > s + 1), None)
-        if place is not None and all(is_capitalised_word(t.text) for t in doc[i + 1 : place]):
+        place = self._place_span_end(doc, i + 1, ents)
+        if place is not None and all(
+            is_capitalised_word(t.text) or t.text == "St." for t in doc[i + 1 : place]
+        ):
             return i, place
         nxt = doc[i + 1]
         if not is_capitalised_word(nxt.text) or self._is_plain_noun(nxt):
@@ -369,6 +484,13 @@ class HeadRules(OrgPlaceBase):
             # "Universität Frankfurt am Main"; not "Zollamt Kiel am Montag", "am Rathaus"
             end += 2
         elif (
+            end + 1 < len(doc)
+            and doc[end].text == "und"
+            and head_form(doc[i].text, TWO_SEAT_HEADS)
+            and self._is_named_seat(doc[end + 1])
+        ):
+            end += 2  # "Erzbistum München und Freising": one body of two seats
+        elif (
             end < len(doc)
             and doc[end].text in COURT_NUMERALS
             and doc[i].lower_.endswith(("gericht", "gerichts", "gerichtes"))
@@ -376,14 +498,34 @@ class HeadRules(OrgPlaceBase):
             end += 1  # "Landgericht München II": the numeral names the court
         return i, end
 
+    def _is_named_seat(self, token: object) -> bool:
+        """A listed place that is no common noun ("Freising"; not "Essen")."""
+        return (
+            is_capitalised_word(getattr(token, "text", ""))
+            and self._is_known_place(token)
+            and not self._is_common_noun(token)
+        )
+
     def _ending_head(self, doc: Doc, i: int, ents: list[Ent]) -> tuple[int, int] | None:
-        """'Landeskrankenhaus Feldkirch', 'Universitätsspital Basel': a compound head of a
-        hospital and a place (a listed one, or a name the model found there)."""
+        """'Landeskrankenhaus Feldkirch', 'Universitätsspital Basel', 'Volksgericht Hanoi',
+        'Schlossbrauerei Büdingen': a compound head of a hospital, compound or local firm and
+        a place (a listed one, or a name the model found there)."""
         token = doc[i]
         if not (is_capitalised_word(token.text) and "-" not in token.text):
             return None
-        if not token.lower_.endswith(PLACE_HEAD_ENDINGS):
+        low = token.lower_
+        compound = next(
+            (e for e in COURT_HEAD_ENDINGS + FIRM_PLACE_ENDINGS if low.endswith(e)), None
+        )
+        if compound is not None and len(low) < len(compound) + 3:
+            return None  # "Gericht" alone: no compound head
+        if compound is None and not low.endswith(PLACE_HEAD_ENDINGS):
             return None
+        if compound is not None and doc[i + 1].text.endswith("s"):
+            stem = self.names.get((doc[i + 1].text[:-1],))
+            entry = self.names.get((doc[i + 1].text,))
+            if entry is None or entry.flag == "~" or (stem is not None and stem.label == "LOC"):
+                return None  # "Verfassungsgericht Russlands": a country's genitive
         k = i + 1
         nxt = doc[k]
         if not is_capitalised_word(nxt.text) or nxt.text in DAYS_AND_MONTHS:
@@ -409,13 +551,21 @@ class HeadRules(OrgPlaceBase):
         return i, i + 1
 
     def _english_head(self, doc: Doc, i: int) -> tuple[int, int] | None:
-        """'NBC News', 'Fox News', 'Harvard University', 'Matthew Humberstone School'."""
-        if doc[i].text not in ENGLISH_HEADS or i == 0:
+        """'NBC News', 'Fox News', 'Harvard University', 'Matthew Humberstone School';
+        a band named by a person ('die Dave Matthews Band'; not 'Goethe Band 3': a
+        volume)."""
+        if i == 0:
+            return None
+        if doc[i].text == "Band":
+            after = doc[i + 1] if i + 1 < len(doc) else None
+            if after is not None and (after.like_num or after.text in COURT_NUMERALS):
+                return None
+        elif doc[i].text not in ENGLISH_HEADS:
             return None
         j = i
         while j > 0 and i - j < 4:
             prev = doc[j - 1].text
-            if prev.lower() in ARTICLES:
+            if prev.lower() in ARTICLES or (doc[j - 1].pos_ in {"DET", "PRON"} and prev != "The"):
                 break  # "Die Otto Group" opening a sentence: the article is no part
             if prev[:1].isupper() and prev.replace("-", "").replace(".", "").isalnum():
                 if (self._is_plain_noun(doc[j - 1]) and not prev.isupper()) or self._is_demonym(
@@ -426,7 +576,7 @@ class HeadRules(OrgPlaceBase):
                     break  # "des Stahlkonzerns Daehan Steel": the kind is no part
                 j -= 1
                 continue
-            if prev in {"of", "for", "and", "&"} and j - 1 > 0 and j != i:
+            if prev in {"of", "for", "and", "&"} and j - 1 > 0 and j != i and doc[i].text != "Band":
                 j -= 1
                 continue
             break

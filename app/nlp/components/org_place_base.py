@@ -30,6 +30,12 @@ NAME_KNOWN = LEX_PROPER | LEX_FIRST
 LEGAL_STEMS = frozenset(form.rstrip(".") for form in LEGAL_FORMS)
 
 
+# Kinds of gazetteer places that are well known ("IG Metall Sachsen", "Roms Tod").
+MAJOR_PLACE_KINDS = frozenset({"city", "region", "country"})
+# First words of town names of two words ("Bad Ischl", "St. Gallen", "Sankt Pölten").
+_TOWN_PREFIXES = frozenset({"Bad", "St.", "Sankt"})
+
+
 def is_capitalised_word(text: str) -> bool:
     return len(text) > 1 and text[0].isupper() and text.replace("-", "").isalpha()
 
@@ -155,6 +161,38 @@ class OrgPlaceBase(Stateless):
         for key in (text, text[:-1] if text.endswith("s") else text):
             entry = self.names.get((key,))
             if entry is not None and entry.label == "LOC":
+                return True
+        return False
+
+    def _place_span_end(self, doc: Any, k: int, ents: list[Ent]) -> int | None:
+        """The end of a place of several words the model found at ``k`` ("Bad Kreuznach"
+        LOC), also one it took for an organisation when the words are a listed place or a
+        town prefix and a name ("St. Gallen", "Bad Ischl": the model's ORG after a police
+        or court head); None otherwise."""
+        for s, e, lab in ents:
+            if s != k or e <= s + 1:
+                continue
+            if lab == "LOC":
+                return e
+            if lab != "ORG" or e - s != 2:
+                return None
+            first, name = doc[s].text, doc[s + 1].text
+            if not is_capitalised_word(name):
+                return None
+            key = ("Sankt" if first == "St." else first, name)
+            entry = self.names.get(key)
+            if (entry is not None and entry.label == "LOC") or first in _TOWN_PREFIXES:
+                return e
+            return None
+        return None
+
+    def _is_major_place(self, token: Any) -> bool:
+        """A listed city, region or country, also in the genitive ("Roms", "Bayerns"); not
+        the long lists of small places ("Stanley")."""
+        text = token.text
+        for key in (text, text[:-1] if text.endswith("s") else text):
+            entry = self.names.get((key,))
+            if entry is not None and entry.label == "LOC" and entry.kind in MAJOR_PLACE_KINDS:
                 return True
         return False
 

@@ -147,6 +147,8 @@ class BodyRules(OrgPlaceBase):
             return None
         place_end = next((e for s, e, lab in ents if s == k and lab == "LOC"), None)
         if place_end is None:
+            place_end = self._place_span_end(doc, k, ents)  # "Kantonspolizei St. Gallen"
+        if place_end is None:
             if not (self._named_place(doc[k]) or self._place_in_text(doc[k], ents)):
                 return None
             place_end = k + 1

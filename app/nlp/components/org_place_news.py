@@ -29,7 +29,13 @@ from app.lexicon.roles import is_role_word
 from app.lexicon.words import INDEFINITE
 from app.nlp.components.lexclass import LEX_COMMON, LEX_FIRST, LEX_GAZ_LOC, LEX_GAZ_ORG, lex_flags
 from app.nlp.components.org_heads import company_kind_word, head_form
-from app.nlp.components.org_place_base import NAME_KNOWN, Ent, OrgPlaceBase, is_capitalised_word
+from app.nlp.components.org_place_base import (
+    NAME_KNOWN,
+    Ent,
+    OrgPlaceBase,
+    is_capitalised_word,
+    replace_within,
+)
 from app.nlp.components.org_place_words import (
     BARE_COMPANY_KINDS,
     BODY_KIND_ENDINGS,
@@ -37,6 +43,7 @@ from app.nlp.components.org_place_words import (
     COMPANY_KIND_ENDINGS,
     DATELINE_DASHES,
     DATELINE_PARTICLES,
+    FIRM_PLACE_ENDINGS,
     LEGAL_FORMS,
     LOCAL_BODY_HEADS,
     LONE_FIRM_HEADS,
@@ -415,6 +422,17 @@ class NewsRules(OrgPlaceBase):
             out = [e for e in out if e not in covering] + [(k, k + 1, "ORG")]
         return out
 
+    @staticmethod
+    def _firm_of_town(kind: Any, name: Any) -> bool:
+        """'Schlossbrauerei' + 'Büdingen': a compound of a local firm's kind before an
+        unknown word of a town's shape is one name (not a brand: "Großbrauerei
+        Radeberger", an -er word)."""
+        low = kind.lower_
+        ending = next((e for e in FIRM_PLACE_ENDINGS if low.endswith(e)), None)
+        if ending is None or len(low) < len(ending) + 3 or "-" in kind.text:
+            return False
+        return bool(PLACE_SHAPE.search(name.text)) and not name.text.endswith("er")
+
     def _kind_then_name(self, doc: Doc, ents: list[Ent]) -> list[Ent]:
         """'des Gemüsekonzerns Greenhaven' (a place to the model), 'das Berliner Start-up
         Lumigrid', 'des US-Konzerns Nexora' (nothing): one unknown capitalised word right
@@ -458,6 +476,9 @@ class NewsRules(OrgPlaceBase):
                 continue
             if covering and covering[0][2] == "PER":
                 continue  # the people rules decide (and _company_apposition did)
+            if self._firm_of_town(token, nxt):
+                out = replace_within([e for e in out if e not in covering], (i, i + 2, "ORG"))
+                continue  # "Schlossbrauerei Büdingen": the town is no name of its own
             out = [e for e in out if e not in covering] + [(i + 1, i + 2, "ORG")]
             names.add(nxt.text)
         # the other mentions of the name in the text ("Ein Sprecher von Nexora")

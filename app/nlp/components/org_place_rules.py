@@ -163,6 +163,7 @@ class OrgPlaceRules(
     def __call__(self, doc: Doc) -> Doc:
         ents: list[Ent] = [(e.start, e.end, e.label_) for e in doc.ents]
         ents = [e for e in ents if not self._code_not_name(doc, e)]
+        ents = [c for c in (self._code_stop_cut(doc, e) for e in ents) if c is not None]
         if self.shapes:
             ents = [e for e in ents if not self._shape_not_name(doc, e)]
             ents = [e for e in ents if not self._inflected_compound(doc, e)]
@@ -206,6 +207,13 @@ class OrgPlaceRules(
             ents = person_spans.repeated_surnames(doc, ents)
             ents = person_spans.genitive_cut(doc, ents, self._is_plain_noun)
             ents = person_spans.lone_first_names(doc, ents)
+            ents = person_spans.opening_particle_names(doc, ents)
+            ents = person_spans.first_names_then_surnames(doc, ents)
+            ents = person_spans.roles_before_a_name(doc, ents)
+            ents = person_spans.sentence_adverbs(doc, ents)
+            ents = person_spans.life_genitives(
+                doc, ents, self._is_major_place, self._is_unknown_token
+            )
         if self.news:
             ents = [self._honorific_cut(doc, e) for e in ents]
         spans = [Span(doc, s, e, label=lab) for s, e, lab in sorted(set(ents))]

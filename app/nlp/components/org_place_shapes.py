@@ -106,6 +106,18 @@ class ShapeRules(OrgPlaceBase):
             return False
         return doc[start].text.rstrip("/") in NOT_ORG_ACRONYMS
 
+    @staticmethod
+    def _code_stop_cut(doc: Doc, ent: Ent) -> Ent | None:
+        """'A2. Polizeisprecherin ... Ostermeier-Dreps' -> the words after 'A2.': a road's
+        or a model's code with a full stop ends a sentence (the tokenizer keeps the stop
+        with the code), so a name does not run on over it."""
+        start, end, label = ent
+        for k in range(start, end - 1):
+            text = doc[k].text
+            if text.endswith(".") and CODE_WORD.match(text[:-1]) and doc[k + 1].text[:1].isupper():
+                return (k + 1, end, label)
+        return ent
+
     def _inflected_compound(self, doc: Doc, ent: Ent) -> bool:
         """'Laubbläsern', 'Subventionsbetrugs': one word the model took for a place or an
         organisation that simplemma knows as a German word form and that is an inflected

@@ -100,6 +100,33 @@ PLACE_HEADS = frozenset(
 # ("Landeskrankenhaus Feldkirch", "Kreiskrankenhaus Prien", "Universitätsspital Basel");
 # only before a place (listed, or a name the model found).
 PLACE_HEAD_ENDINGS = ("krankenhaus", "krankenhauses", "spital", "spitals", "klinikum", "klinikums")
+# Last part of compound heads of courts, which a place after them names ("Volksgericht
+# Hanoi", "Militärgericht Kairo"); only compounds ("das Gericht Hanoi" is left to the model).
+COURT_HEAD_ENDINGS = ("gericht", "gerichts", "gerichtes")
+# Last parts of compound heads of local firms named by their town ("Schlossbrauerei
+# Büdingen", "Hofmolkerei Ammerland"); compounds only, as for courts.
+FIRM_PLACE_ENDINGS = ("brauerei", "molkerei", "reederei", "brennerei", "kelterei")
+# Church districts named by two seats ("Erzbistum München und Freising", "Diözese Linz
+# und Steyr" would be one body too).
+TWO_SEAT_HEADS = frozenset(_words("Bistum Erzbistum Diözese Erzdiözese"))
+# Nouns of a person's life and kin after a name's genitive ("Stanleys Geburtsdatum",
+# "Ravens Tod"): the name is a person's (singular nouns only: "Deutschlands Söhne").
+LIFE_NOUNS = frozenset(
+    _words(
+        """
+        Tod Geburtstag Geburtsdatum Geburtsort Geburtshaus Ehefrau Ehemann Witwe Witwer
+        Sohn Tochter Vater Mutter Bruder Schwester Eltern Großvater Großmutter Enkel Enkelin
+        Leiche Beerdigung Begräbnis Grab Memoiren Lebensgefährtin Lebensgefährte Lebenswerk
+        """
+    )
+)
+# Heads of foundations and publishers written apart after their name ("Robert Bosch
+# Stiftung", "Nordlicht Verlag").
+SEPARATE_HEADS = frozenset(_words("Stiftung Verlag Verlags Verlages"))
+# Common nouns that end organisation names after a place ("Stadtwerke Hameln Holding").
+ORG_TAIL_NOUNS = frozenset(_words("Holding Gruppe Stiftung Verlag Werke Bank Kliniken"))
+# Suffixes of adjective stems ("deutsch", "frei", "katholisch", "kirchlich").
+ADJECTIVE_STEM_ENDINGS = ("isch", "sch", "lich", "ig", "frei", "al", "ell", "iv", "är")
 # A country's one court or assembly of its kind, named by its kind alone ("das
 # Bundesgericht", "des Verfassungsgerichts", "die Nationalversammlung"): first part + head.
 NATIONAL_BODY_PREFIXES = ("Bundes", "Verfassungs", "National")

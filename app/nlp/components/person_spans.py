@@ -36,6 +36,7 @@ Entities are ``(start, end, label)`` token triples; no Qt here.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Callable
 
@@ -58,6 +59,7 @@ from app.nlp.components.org_place_words import (
     COMPOUND_HEADS,
     ENGLISH_HEADS,
     FUER_HEADS,
+    LIFE_NOUNS,
     PLACE_HEADS,
     ROMANCE_HEADS,
     ROMANCE_PARTICLES,
@@ -566,3 +568,134 @@ def _is_double_surname(
     if all(is_place_word(p) for p in parts):
         return False  # "Metzingen-Neuhausen"; but "Holmqvist-Lund"
     return not all(is_known(p) and not is_given_name(p) for p in parts)
+
+
+def _opens_sentence(doc: Doc, i: int) -> bool:
+    """The first word of a sentence (the senter's start, or after ".", "!", "?", ":")."""
+    return i == 0 or doc[i].is_sent_start or doc[i - 1].text in {".", "!", "?", ":"}
+
+
+def opening_particle_names(doc: Doc, ents: list[Ent]) -> list[Ent]:
+    """'Van den Bosch sagt ...' after 'Fenna van den Bosch': a name with particles that the
+    text names as a person, repeated at a sentence's start with its first particle
+    capitalised, is that person (the model took "Van" for a name of its own)."""
+    people = {tuple(t.text for t in doc[s:e]) for s, e, lab in ents if lab == "PER" and e - s >= 3}
+    if not people:
+        return ents
+    out = list(ents)
+    for i in range(len(doc) - 2):
+        token = doc[i]
+        if not (token.text[:1].isupper() and token.lower_ in PARTICLES):
+            continue
+        if not _opens_sentence(doc, i):
+            continue
+        j = i + 1
+        while j < len(doc) and doc[j].text in PARTICLES:
+            j += 1
+        if j >= len(doc) or not _is_name_word(doc[j].text):
+            continue
+        words = (token.lower_, *(t.text for t in doc[i + 1 : j + 1]))
+        n = len(words)
+        if not any(p[k : k + n] == words for p in people for k in range(1, len(p) - n + 1)):
+            continue
+        if any(s < i or e > j + 1 for s, e, _l in out if s <= j and e > i):
+            continue  # an entity runs on past the name: unclear
+        out = [e for e in out if not (e[0] <= j and e[1] > i)] + [(i, j + 1, "PER")]
+    return out
+
+
+def sentence_adverbs(doc: Doc, ents: list[Ent]) -> list[Ent]:
+    """'Kommissarisch übernimmt ...': a word of one "-isch" adjective or adverb, capitalised
+    only because it opens the sentence, is no name."""
+    out: list[Ent] = []
+    for start, end, label in ents:
+        token = doc[start]
+        low = token.lower_
+        if (
+            end - start == 1
+            and low.endswith("isch")
+            and token.text[1:].islower()
+            and _opens_sentence(doc, start)
+            and is_known(low)
+            and not lex_flags(token) & (LEX_FIRST | LEX_GAZ_LOC | LEX_GAZ_ORG | LEX_PROPER)
+        ):
+            continue
+        out.append((start, end, label))
+    return out
+
+
+def life_genitives(
+    doc: Doc,
+    ents: list[Ent],
+    is_known_place: Callable[[object], bool],
+    is_unknown: Callable[[object], bool],
+) -> list[Ent]:
+    """'Über Stanleys Geburtsdatum', 'Seit Ravens Tod': a name in the genitive right before
+    a noun of a person's life or kin is a person; a word the model took for a place
+    becomes one (not a listed place: "Roms Tod" stays), an unknown word the model left
+    out is added."""
+    label_at = {s: (e, lab) for s, e, lab in ents}
+    taken = {i for s, e, _l in ents for i in range(s, e)}
+    out = list(ents)
+    for i in range(len(doc) - 1):
+        token, noun = doc[i], doc[i + 1]
+        if noun.text not in LIFE_NOUNS or not token.text.endswith("s"):
+            continue
+        if not _is_name_word(token.text) or token.text.isupper():
+            continue
+        if i in label_at:
+            end, label = label_at[i]
+            if end == i + 1 and label == "LOC" and not is_known_place(token):
+                out = [(i, i + 1, "PER") if e == (i, i + 1, "LOC") else e for e in out]
+        elif i not in taken and not _opens_sentence(doc, i) and is_unknown(token):
+            stem = token.lower_[:-1]
+            if is_known(stem) or (stem.endswith("e") and is_known(stem[:-1])):
+                continue  # "des Königs Tod", "des Kindes Vater": a common noun's genitive
+            out.append((i, i + 1, "PER"))
+    return out
+
+
+def first_names_then_surnames(doc: Doc, ents: list[Ent]) -> list[Ent]:
+    """'Ximena Guadalupe' + 'Cervantes Altamirano' -> one person: a person of first names
+    only, right before another person of name words, is that person's first part (a
+    name of first names alone is rare; two people side by side need a comma or "und")."""
+    people = sorted(e for e in ents if e[2] == "PER")
+    out = list(ents)
+    for (s1, e1, _l1), (s2, e2, _l2) in itertools.pairwise(people):
+        if s2 != e1 or (s1, e1, "PER") not in out or (s2, e2, "PER") not in out:
+            continue
+        if not all(is_given_name(t.text) and _is_name_word(t.text) for t in doc[s1:e1]):
+            continue
+        if not all(_is_name_word(t.text) for t in doc[s2:e2]):
+            continue
+        out = [e for e in out if e not in {(s1, e1, "PER"), (s2, e2, "PER")}]
+        out.append((s1, e2, "PER"))
+    return out
+
+
+_HEAD_ENDINGS = tuple(h.lower() for h in (*COMPOUND_HEADS, *PLACE_HEADS, *FUER_HEADS))
+
+
+def _ends_in_head(low: str) -> bool:
+    """'gedächtnisstiftung', 'landesamt': a word ending in an institution's head."""
+    return low.endswith(_HEAD_ENDINGS)
+
+
+def roles_before_a_name(doc: Doc, ents: list[Ent]) -> list[Ent]:
+    """'Polizeisprecherin Kriminalhauptkommissarin Chantal Ostermeier-Dreps' taken for an
+    organisation: role nouns, a first name and name words are a person after the roles."""
+    out: list[Ent] = []
+    for start, end, label in ents:
+        k = start
+        while k < end and is_role_word(doc[k].text):
+            k += 1
+        if (
+            label == "ORG"
+            and start < k < end - 1
+            and is_given_name(doc[k].text)
+            and all(_is_name_word(t.text) and not _ends_in_head(t.lower_) for t in doc[k:end])
+        ):
+            out.append((k, end, "PER"))
+            continue
+        out.append((start, end, label))
+    return out

@@ -413,3 +413,96 @@ def test_review29_place_heads(
     nlp: Any, text: str, ents: list[tuple[str, str]], expected: set[tuple[str, str]]
 ) -> None:
     assert rules_on(nlp, text, ents) == expected
+
+
+def test_head_with_a_town_of_two_words_the_model_took_for_an_organisation(nlp: Any) -> None:
+    # the model's ORG "St. Gallen" / "Bad Ischl" after a police or court head is its place
+    text = "Ein Sprecher der Kantonspolizei St. Gallen bestätigte den Brand."
+    got = rules_on(nlp, text, [("St. Gallen", "ORG")])
+    assert got == {("Kantonspolizei St. Gallen", "ORG")}
+    text = "Das Bezirksgericht Bad Ischl sprach den Wirt frei."
+    assert rules_on(nlp, text, [("Bad Ischl", "ORG")]) == {("Bezirksgericht Bad Ischl", "ORG")}
+    # a name of two words that is no town stays apart
+    text = "Die Polizei Werder Bremen hatte nichts zu tun."
+    assert ("Polizei Werder Bremen", "ORG") not in rules_on(nlp, text, [("Werder Bremen", "ORG")])
+
+
+def test_court_compound_with_a_place(nlp: Any) -> None:
+    text = "Das Militärgericht Kairo verurteilte den Offizier."
+    assert rules_on(nlp, text, [("Kairo", "LOC")]) == {("Militärgericht Kairo", "ORG")}
+    # "Gericht" alone is no head; a country's genitive stays a place
+    text = "Das Gericht Kairo hat er nie gesehen."
+    assert rules_on(nlp, text, [("Kairo", "LOC")]) == {("Kairo", "LOC")}
+    text = "Das Verfassungsgericht Ägyptens tagte."
+    assert ("Verfassungsgericht Ägyptens", "ORG") not in rules_on(nlp, text, [("Ägyptens", "LOC")])
+
+
+def test_church_district_of_two_seats(nlp: Any) -> None:
+    text = "Der Pfarrer im Bistum Limburg und Wetzlar ging in Rente."
+    got = rules_on(nlp, text, [("Bistum Limburg", "ORG"), ("Wetzlar", "LOC")])
+    assert got == {("Bistum Limburg und Wetzlar", "ORG")}
+    # other heads do not take a second place; a common noun after "und" is none
+    text = "Die Universität Kassel und Göttingen arbeiten zusammen."
+    got = rules_on(nlp, text, [("Universität Kassel", "ORG"), ("Göttingen", "LOC")])
+    assert ("Göttingen", "LOC") in got
+    text = "Im Bistum Limburg und Essen gab es Streit."
+    assert ("Bistum Limburg und Essen", "ORG") not in rules_on(nlp, text, [])
+
+
+def test_association_kind_before_a_name_with_an_adjective(nlp: Any) -> None:
+    text = "Der Sprecher des Bundesverbands Deutscher Imker widersprach."
+    got = rules_on(nlp, text, [("Deutscher Imker", "ORG")])
+    assert got == {("Bundesverbands Deutscher Imker", "ORG")}
+    text = "Die Lehrergewerkschaft Freie Schule Nord klagt."
+    got = rules_on(nlp, text, [("Freie Schule Nord", "ORG")])
+    assert got == {("Lehrergewerkschaft Freie Schule Nord", "ORG")}
+    # a name without an adjective, or "Verband" not as a compound's end, stays as it was
+    text = "Der Chef des Sozialverbands hat mit Greenpeace gesprochen."
+    assert rules_on(nlp, text, [("Greenpeace", "ORG")]) == {("Greenpeace", "ORG")}
+
+
+def test_common_noun_after_an_organisation_with_a_place(nlp: Any) -> None:
+    text = "Sie kündigte mit der IG Bau Sachsen Protest an."
+    got = rules_on(nlp, text, [("IG Bau Sachsen Protest", "ORG")])
+    assert got == {("IG Bau Sachsen", "ORG")}
+    # no cut after an adjective the gazetteer lists, before a legal form or a head
+    text = "Der Vorsitz des Bundes Norddeutscher Imkervereine wechselt."
+    got = rules_on(nlp, text, [("Bundes Norddeutscher Imkervereine", "ORG")])
+    assert got == {("Bundes Norddeutscher Imkervereine", "ORG")}
+    text = "Die Stadtwerke Hameln Holding zahlt."
+    got = rules_on(nlp, text, [("Stadtwerke Hameln Holding", "ORG")])
+    assert got == {("Stadtwerke Hameln Holding", "ORG")}
+
+
+def test_band_named_by_a_person(nlp: Any) -> None:
+    text = "Im Sommer tourt die Lena Okafor Band durch Bayern."
+    got = rules_on(nlp, text, [("Lena Okafor", "PER"), ("Bayern", "LOC")])
+    assert got == {("Lena Okafor Band", "ORG"), ("Bayern", "LOC")}
+    text = "Vorher spielte The Jonas Kolb Band im Keller."
+    assert rules_on(nlp, text, [("Jonas Kolb", "PER")]) == {("The Jonas Kolb Band", "ORG")}
+    # a volume after an author, a possessive, the band before its name: no band name
+    text = "Das steht in Schiller Band 3 auf Seite 40."
+    assert rules_on(nlp, text, [("Schiller", "PER")]) == {("Schiller", "PER")}
+    assert rules_on(nlp, "Seine Band spielte gestern im Park.", []) == set()
+    text = "Die Band Nachtfalter spielte gestern."
+    assert ("Die Band", "ORG") not in rules_on(nlp, text, [("Nachtfalter", "ORG")])
+
+
+def test_foundation_or_publisher_head_written_apart(nlp: Any) -> None:
+    # a person to the model that ends in the head
+    text = "Das Geld kommt von der Klara Wendholt Stiftung in Minden."
+    got = rules_on(nlp, text, [("Klara Wendholt Stiftung", "PER"), ("Minden", "LOC")])
+    assert got == {("Klara Wendholt Stiftung", "ORG"), ("Minden", "LOC")}
+    # the founder's first name before the model's organisation
+    text = "Die Klara Wendholt Stiftung fördert die Kirche."
+    got = rules_on(nlp, text, [("Wendholt Stiftung", "ORG")])
+    assert got == {("Klara Wendholt Stiftung", "ORG")}
+    # a capitalised word and the head after an article or "im"
+    text = "Er hatte den Seestern Verlag 1971 gegründet."
+    assert rules_on(nlp, text, []) == {("Seestern Verlag", "ORG")}
+    text = "Das Buch erschien im Kranich Verlag."
+    assert rules_on(nlp, text, []) == {("Kranich Verlag", "ORG")}
+    # the head alone, after a possessive, after a role noun: no name
+    assert rules_on(nlp, "Der Verlag zahlt. Die Stiftung auch.", []) == set()
+    assert rules_on(nlp, "Der Autor und sein Verlag stritten.", []) == set()
+    assert rules_on(nlp, "Sie gab dem Autor Verlag und Geld.", []) == set()

@@ -376,3 +376,11 @@ def test_bare_company_kind_after_a_determiner(nlp: Any) -> None:
     # a listed place or a dictionary word after the kind stays what it was
     text = "Der Versorger Hamburg zahlt, das Start-up Zukunft auch."
     assert rules_on(nlp, text, [("Hamburg", "LOC")]) == {("Hamburg", "LOC")}
+
+
+def test_local_firm_compound_before_a_town(nlp: Any) -> None:
+    text = "Das Bier der Klosterbrauerei Wendelingen schmeckt."
+    assert rules_on(nlp, text, []) == {("Klosterbrauerei Wendelingen", "ORG")}
+    # a brand (an -er word) after a firm's kind is the name alone
+    text = "Die Großbrauerei Tannhofer zahlt mehr."
+    assert rules_on(nlp, text, []) == {("Tannhofer", "ORG")}

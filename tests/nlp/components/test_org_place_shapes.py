@@ -275,3 +275,14 @@ def test_review29_inflected_compounds(
     nlp: Any, text: str, ents: list[tuple[str, str]], expected: set[tuple[str, str]]
 ) -> None:
     assert rules_on(nlp, text, ents) == expected
+
+
+def test_name_does_not_run_over_a_code_with_a_full_stop(nlp: Any) -> None:
+    text = "Er raste über die A7. Polizeisprecher Tomasz Wirbelauer bestätigte das."
+    got = rules_on(nlp, text, [("A7. Polizeisprecher Tomasz Wirbelauer", "ORG")])
+    assert got == {("Tomasz Wirbelauer", "PER")}
+    # a code inside a name without a full stop is left to the other rules
+    text = "Der Airbus A380 Prestige landete."
+    assert rules_on(nlp, text, [("Airbus A380 Prestige", "ORG")]) == {
+        ("Airbus A380 Prestige", "ORG")
+    }

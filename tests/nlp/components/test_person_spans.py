@@ -280,3 +280,65 @@ def test_review29_person_spans(
     nlp: Any, text: str, ents: list[tuple[str, str]], expected: set[tuple[str, str]]
 ) -> None:
     assert rules_on(nlp, text, ents) == expected
+
+
+def test_particle_name_repeated_at_a_sentence_start(nlp: Any) -> None:
+    text = "Torhüterin Marit ter Horst (31) hielt den Elfmeter. Ter Horst sagte danach wenig."
+    got = rules_on(nlp, text, [("Marit ter Horst", "PER"), ("Ter", "LOC")])
+    assert got == {("Marit ter Horst", "PER"), ("Ter Horst", "PER")}
+    # no person the text names with the particle: left alone
+    text = "Von Hagen aus fuhr der Zug nach Norden."
+    assert rules_on(nlp, text, [("Hagen", "LOC")]) == {("Hagen", "LOC")}
+    text = "Trainer Jan de Groot lobte. De Vries sagte nichts."
+    got = rules_on(nlp, text, [("Jan de Groot", "PER"), ("Vries", "PER")])
+    assert got == {("Jan de Groot", "PER"), ("Vries", "PER")}
+
+
+def test_isch_word_opening_a_sentence_is_no_name(nlp: Any) -> None:
+    text = "Der Chef ging. Kommissarisch leitet nun Ole Brandt die Firma."
+    got = rules_on(nlp, text, [("Kommissarisch", "LOC"), ("Ole Brandt", "PER")])
+    assert got == {("Ole Brandt", "PER")}
+    text = "Praktisch alle stimmten zu."
+    assert rules_on(nlp, text, [("Praktisch", "PER")]) == set()
+    # inside a sentence, or a name word ending in -isch, it stays
+    text = "Er sprach mit Fritsch über die Wahl."
+    assert rules_on(nlp, text, [("Fritsch", "PER")]) == {("Fritsch", "PER")}
+    text = "Fritsch sagte, er komme morgen."
+    assert rules_on(nlp, text, [("Fritsch", "PER")]) == {("Fritsch", "PER")}
+
+
+def test_genitive_before_a_noun_of_life_or_kin_is_a_person(nlp: Any) -> None:
+    # a word the model took for a small place, and one the model left out
+    text = "Über Kellmanns Geburtsdatum gibt es verschiedene Angaben."
+    assert rules_on(nlp, text, [("Kellmanns", "LOC")]) == {("Kellmanns", "PER")}
+    text = "Seit Brodlows Tod steht das Haus leer."
+    assert rules_on(nlp, text, []) == {("Brodlows", "PER")}
+    # a listed city or country, a common noun's genitive, a plural noun: unchanged
+    text = "Nach Roms Tod als Weltmacht kam das Mittelalter."
+    assert rules_on(nlp, text, [("Roms", "LOC")]) == {("Roms", "LOC")}
+    assert rules_on(nlp, "Des Königs Tod kam schnell.", []) == set()
+    text = "Er sprach über Brodlows Söhne."
+    assert rules_on(nlp, text, []) == set()
+
+
+def test_first_names_then_surnames_are_one_person(nlp: Any) -> None:
+    text = "Gouverneurin Marisol Inés Quevedo Arrabal rief den Notstand aus."
+    got = rules_on(nlp, text, [("Marisol Inés", "PER"), ("Quevedo Arrabal", "PER")])
+    assert got == {("Marisol Inés Quevedo Arrabal", "PER")}
+    # a first person with a surname stays apart
+    text = "Am Tisch saßen Anna Berger Paul Olsen und andere."
+    got = rules_on(nlp, text, [("Anna Berger", "PER"), ("Paul Olsen", "PER")])
+    assert got == {("Anna Berger", "PER"), ("Paul Olsen", "PER")}
+
+
+def test_roles_before_a_first_name_taken_for_an_organisation(nlp: Any) -> None:
+    text = "Pressesprecherin Kriminaloberkommissarin Sabine Trowitz-Oyelaran sagte nichts."
+    got = rules_on(
+        nlp, text, [("Pressesprecherin Kriminaloberkommissarin Sabine Trowitz-Oyelaran", "ORG")]
+    )
+    assert got == {("Sabine Trowitz-Oyelaran", "PER")}
+    # no first name after the role: unchanged
+    text = "Der Landesbischof Nordkirche tagte."
+    assert rules_on(nlp, text, [("Landesbischof Nordkirche", "ORG")]) == {
+        ("Landesbischof Nordkirche", "ORG")
+    }
