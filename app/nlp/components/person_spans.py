@@ -606,13 +606,16 @@ def opening_particle_names(doc: Doc, ents: list[Ent]) -> list[Ent]:
 
 def sentence_adverbs(doc: Doc, ents: list[Ent]) -> list[Ent]:
     """'Kommissarisch übernimmt ...': a word of one "-isch" adjective or adverb, capitalised
-    only because it opens the sentence, is no name."""
+    only because it opens the sentence, is no name; but a surname the text gives a person
+    elsewhere is ("Max Frisch ... Frisch schrieb", "Peter Fisch ... Fisch kocht")."""
+    named = {t.text for s, e, lab in ents if lab == "PER" and e - s > 1 for t in doc[s + 1 : e]}
     out: list[Ent] = []
     for start, end, label in ents:
         token = doc[start]
         low = token.lower_
         if (
             end - start == 1
+            and token.text not in named
             and low.endswith("isch")
             and token.text[1:].islower()
             and _opens_sentence(doc, start)

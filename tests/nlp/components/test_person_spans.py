@@ -305,3 +305,18 @@ def test_a_firms_subsidiary_or_parent_is_no_kin(nlp: Any) -> None:
     assert rules_on(nlp, text, []) == {("Brodlows", "PER")}
     text = "Nach Kellmanns Beerdigung zog die Familie weg."
     assert rules_on(nlp, text, []) == {("Kellmanns", "PER")}
+
+
+def test_isch_surname_the_text_names_stays_at_a_sentence_start(nlp: Any) -> None:
+    # review of session 30: "frisch", "Fisch" are known words and surnames; the text's
+    # person "Max Frisch" makes "Frisch" opening a sentence that person (the helper sets
+    # the first occurrence of a surface, so the short mention comes first here)
+    text = "Frisch schrieb dort viel. Der Autor Max Frisch lebte in Zürich."
+    got = rules_on(nlp, text, [("Max Frisch", "PER"), ("Zürich", "LOC"), ("Frisch", "PER")])
+    assert ("Frisch", "PER") in got
+    text = "Fisch kocht seit Jahren in Bremen. Der Koch heißt Peter Fisch."
+    got = rules_on(nlp, text, [("Peter Fisch", "PER"), ("Fisch", "PER"), ("Bremen", "LOC")])
+    assert ("Fisch", "PER") in got
+    # without such a person the adverb opening a sentence is no name
+    text = "Frisch gestrichen war die Bank. Kritisch sah das der Rat."
+    assert rules_on(nlp, text, [("Frisch", "PER"), ("Kritisch", "LOC")]) == set()
