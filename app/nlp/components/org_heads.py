@@ -148,6 +148,18 @@ class HeadRules(OrgPlaceBase):
             inside = next((e for e in out if e[0] < i < e[1] or e[1] == i + 1 == e[0] + 1), None)
             ending = next((e for e in out if e[1] == i + 1 and e[0] < i), None)
             listed = self._bare_noun_follows(doc, i)
+            over = next((e for e in out if e[0] < i and e[1] > i + 1 and e[2] == "PER"), None)
+            if (
+                over is not None
+                and over[0] > 0
+                and doc[over[0] - 1].lower_ in _HEAD_ARTICLES[doc[i].text]
+                and all(is_capitalised_word(t.text) for t in doc[over[0] : i])
+                and all(self._is_common_noun(t) for t in doc[i + 1 : over[1]])
+            ):
+                # "lud die Robert Bosch Stiftung Schüler ein": a person to the model run on
+                # into the object; the name ends with its head
+                out = [(over[0], i + 1, "ORG") if e == over else e for e in out]
+                continue
             if ending is not None:
                 s = ending[0]
                 if not all(is_capitalised_word(t.text) for t in doc[s:i]):

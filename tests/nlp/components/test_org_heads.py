@@ -506,3 +506,14 @@ def test_head_written_apart_needs_an_agreeing_article_and_no_list(nlp: Any) -> N
     text = "Ein Sprecher der Klara Wendholt Stiftung und der Stadt Minden schwieg."
     got = rules_on(nlp, text, [("Klara Wendholt Stiftung", "PER"), ("Minden", "LOC")])
     assert ("Klara Wendholt Stiftung", "ORG") in got
+
+
+def test_person_run_on_over_a_foundation_into_the_object(nlp: Any) -> None:
+    # review of session 30: the model's person "Klara Wendholt Stiftung Schüler"
+    text = "Zum Jahrestag lud die Klara Wendholt Stiftung Schüler ein."
+    got = rules_on(nlp, text, [("Klara Wendholt Stiftung Schüler", "PER")])
+    assert got == {("Klara Wendholt Stiftung", "ORG")}
+    # without an article before the name it is left as it was
+    text = "Zum Jahrestag lud Klara Wendholt Stiftung Schüler ein."
+    got = rules_on(nlp, text, [("Klara Wendholt Stiftung Schüler", "PER")])
+    assert got == {("Klara Wendholt Stiftung Schüler", "PER")}
