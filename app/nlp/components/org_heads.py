@@ -164,10 +164,14 @@ class HeadRules(OrgPlaceBase):
                 s = ending[0]
                 if not all(is_capitalised_word(t.text) for t in doc[s:i]):
                     continue
-                if listed and not (s > 0 and doc[s - 1].lower_ in _HEAD_ARTICLES[doc[i].text]):
+                if (
+                    listed
+                    and ending[2] == "PER"
+                    and not (s > 0 and doc[s - 1].lower_ in _HEAD_ARTICLES[doc[i].text])
+                ):
                     # "Seit 2010 leitet Peter Müller Stiftung und Museum": the head is a
-                    # common noun of a list after the name, no part of it
-                    out = [(s, i, e[2]) if e == ending else e for e in out]
+                    # common noun of a list after the person's name, no part of it
+                    out = [(s, i, "PER") if e == ending else e for e in out]
                     continue
                 first = doc[s - 1] if s > 0 else None
                 if (

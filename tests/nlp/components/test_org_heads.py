@@ -496,6 +496,10 @@ def test_head_written_apart_needs_an_agreeing_article_and_no_list(nlp: Any) -> N
     text = "Seit 2010 leitet Paula Wendholt Stiftung und Museum."
     got = rules_on(nlp, text, [("Paula Wendholt Stiftung", "PER")])
     assert got == {("Paula Wendholt", "PER")}
+    # the model's organisation in such a list is left as it was
+    text = "Dank an Paul, Wendholt Stiftung und Stadt."
+    got = rules_on(nlp, text, [("Paul", "PER"), ("Wendholt Stiftung", "ORG")])
+    assert got == {("Paul", "PER"), ("Wendholt Stiftung", "ORG")}
     # names with an agreeing article stay names, also before "und" + a name
     text = "Der Streit zwischen dem Seestern Verlag und Amazon dauert."
     assert ("Seestern Verlag", "ORG") in rules_on(nlp, text, [("Amazon", "ORG")])
