@@ -13,7 +13,7 @@ from spacy.tokens import Doc
 
 from app.lexicon.lemmas import is_known
 from app.lexicon.roles import is_role_word
-from app.lexicon.words import INDEFINITE, is_given_name
+from app.lexicon.words import INDEFINITE, TEMPORAL_WORDS, is_given_name
 from app.nlp.components.lexclass import (
     LEX_FIRST,
     LEX_GAZ_LOC,
@@ -83,6 +83,15 @@ def company_kind_word(text: str) -> bool:
 
 # Contracted prepositions before a name ("im Nordlicht Verlag", "vom ... Verlag").
 _CONTRACTED = frozenset({"im", "vom", "beim", "zum", "zur", "am"})
+# The articles and contracted prepositions that agree with a head written apart: a
+# foundation is feminine, a publisher masculine ("der Familie Stiftung" may be one name,
+# "Die Familie Verlag ..." is not).
+_HEAD_ARTICLES = {
+    "Stiftung": frozenset({"die", "der", "eine", "einer", "zur"}),
+    "Verlag": frozenset({"der", "den", "dem", "ein", "einen", "einem", "im", "vom", "beim", "zum"}),
+    "Verlags": frozenset({"des", "eines"}),
+    "Verlages": frozenset({"des", "eines"}),
+}
 
 
 def _adjective_word(token: object) -> bool:
@@ -138,9 +147,31 @@ class HeadRules(OrgPlaceBase):
                 continue
             inside = next((e for e in out if e[0] < i < e[1] or e[1] == i + 1 == e[0] + 1), None)
             ending = next((e for e in out if e[1] == i + 1 and e[0] < i), None)
+            listed = self._bare_noun_follows(doc, i)
+            over = next((e for e in out if e[0] < i and e[1] > i + 1 and e[2] == "PER"), None)
+            if (
+                over is not None
+                and over[0] > 0
+                and doc[over[0] - 1].lower_ in _HEAD_ARTICLES[doc[i].text]
+                and all(is_capitalised_word(t.text) for t in doc[over[0] : i])
+                and all(self._is_common_noun(t) for t in doc[i + 1 : over[1]])
+            ):
+                # "lud die Robert Bosch Stiftung Schüler ein": a person to the model run on
+                # into the object; the name ends with its head
+                out = [(over[0], i + 1, "ORG") if e == over else e for e in out]
+                continue
             if ending is not None:
                 s = ending[0]
                 if not all(is_capitalised_word(t.text) for t in doc[s:i]):
+                    continue
+                if (
+                    listed
+                    and ending[2] == "PER"
+                    and not (s > 0 and doc[s - 1].lower_ in _HEAD_ARTICLES[doc[i].text])
+                ):
+                    # "Seit 2010 leitet Peter Müller Stiftung und Museum": the head is a
+                    # common noun of a list after the person's name, no part of it
+                    out = [(s, i, "PER") if e == ending else e for e in out]
                     continue
                 first = doc[s - 1] if s > 0 else None
                 if (
@@ -161,8 +192,10 @@ class HeadRules(OrgPlaceBase):
                 continue
             if is_role_word(name.text):
                 continue  # "gab dem Autor Verlag und Geld"
-            if doc[i - 2].lower_ not in ARTICLES and doc[i - 2].lower_ not in _CONTRACTED:
-                continue
+            if doc[i - 2].lower_ not in _HEAD_ARTICLES[doc[i].text]:
+                continue  # "Die Familie Verlag ...": the article is the other noun's
+            if name.text in TEMPORAL_WORDS or listed:
+                continue  # "im Mai Verlag und Autor einig", "der Stadt Stiftung und Land"
             before = next((e for e in out if e[0] <= i - 1 < e[1]), None)
             if before is not None and before != (i - 1, i, before[2]):
                 continue
@@ -171,6 +204,14 @@ class HeadRules(OrgPlaceBase):
                 continue  # "der Kinder Stiftung Warentest": unclear
             out = replace_within([e for e in out if e != before], (i - 1, i + 1, "ORG"))
         return out
+
+    def _bare_noun_follows(self, doc: Doc, i: int) -> bool:
+        """'Stiftung und Museum', 'Verlag und Druckerei': the head and a common noun without
+        an article joined by "und", "oder" or "sowie" are a list of common nouns."""
+        if i + 2 >= len(doc) or doc[i + 1].text not in {"und", "oder", "sowie"}:
+            return False
+        nxt = doc[i + 2]
+        return nxt.text[1:].islower() and self._is_common_noun(nxt)
 
     def _kind_adjective_name(self, doc: Doc, ent: Ent) -> Ent:
         """'des Zentralverbands' + 'Deutsches Baugewerbe' -> one name: an association's
@@ -582,6 +623,8 @@ class HeadRules(OrgPlaceBase):
             break
         while j < i and doc[j].text in {"of", "for", "and", "&"}:
             j += 1
+        if doc[i].text == "Band" and j < i and not self._band_opened(doc, j):
+            return None  # "Nach dem Konzert dankte Peter Maffay Band und Publikum"
         if j == i:
             # "University of Oxford", "Bank of England": the head first
             k = i + 1
@@ -589,6 +632,19 @@ class HeadRules(OrgPlaceBase):
                 return i, k + 2
             return None
         return j, i + 1
+
+    @staticmethod
+    def _band_opened(doc: Doc, j: int) -> bool:
+        """A band's name after a person's opens with "The" or follows an article, a
+        determiner or a contracted preposition ("die Dave Matthews Band", "im Vorprogramm
+        der ..."); without one, "Band" is the common noun after the person ("verließ Max
+        Weber Band und Label")."""
+        if doc[j].text == "The":
+            return True
+        if j == 0:
+            return False
+        prev = doc[j - 1]
+        return prev.lower_ in ARTICLES or prev.lower_ in _CONTRACTED or prev.pos_ == "DET"
 
     def _romance_head(self, doc: Doc, i: int) -> tuple[int, int] | None:
         """'Teatro São Luiz', 'Museo del Prado', 'Universidad de Chile': a Romance head, then

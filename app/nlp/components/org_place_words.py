@@ -110,12 +110,14 @@ FIRM_PLACE_ENDINGS = ("brauerei", "molkerei", "reederei", "brennerei", "kelterei
 # und Steyr" would be one body too).
 TWO_SEAT_HEADS = frozenset(_words("Bistum Erzbistum Diözese Erzdiözese"))
 # Nouns of a person's life and kin after a name's genitive ("Stanleys Geburtsdatum",
-# "Ravens Tod"): the name is a person's (singular nouns only: "Deutschlands Söhne").
+# "Ravens Tod"): the name is a person's (singular nouns only: "Deutschlands Söhne"; not
+# "Tochter", "Mutter", "Schwester": a firm's subsidiary, parent and sister in business news,
+# "verkaufte Nexoras Tochter an einen Investor").
 LIFE_NOUNS = frozenset(
     _words(
         """
         Tod Geburtstag Geburtsdatum Geburtsort Geburtshaus Ehefrau Ehemann Witwe Witwer
-        Sohn Tochter Vater Mutter Bruder Schwester Eltern Großvater Großmutter Enkel Enkelin
+        Sohn Vater Bruder Eltern Großvater Großmutter Enkel Enkelin
         Leiche Beerdigung Begräbnis Grab Memoiren Lebensgefährtin Lebensgefährte Lebenswerk
         """
     )

@@ -606,13 +606,16 @@ def opening_particle_names(doc: Doc, ents: list[Ent]) -> list[Ent]:
 
 def sentence_adverbs(doc: Doc, ents: list[Ent]) -> list[Ent]:
     """'Kommissarisch übernimmt ...': a word of one "-isch" adjective or adverb, capitalised
-    only because it opens the sentence, is no name."""
+    only because it opens the sentence, is no name; but a surname the text gives a person
+    elsewhere is ("Max Frisch ... Frisch schrieb", "Peter Fisch ... Fisch kocht")."""
+    named = {t.text for s, e, lab in ents if lab == "PER" and e - s > 1 for t in doc[s + 1 : e]}
     out: list[Ent] = []
     for start, end, label in ents:
         token = doc[start]
         low = token.lower_
         if (
             end - start == 1
+            and token.text not in named
             and low.endswith("isch")
             and token.text[1:].islower()
             and _opens_sentence(doc, start)
@@ -658,7 +661,9 @@ def life_genitives(
 def first_names_then_surnames(doc: Doc, ents: list[Ent]) -> list[Ent]:
     """'Ximena Guadalupe' + 'Cervantes Altamirano' -> one person: a person of first names
     only, right before another person of name words, is that person's first part (a
-    name of first names alone is rare; two people side by side need a comma or "und")."""
+    name of first names alone is rare; two people side by side need a comma or "und"). Not
+    when the second opens with a first name: a pope, a monarch or a player known by a first
+    name before a person's full name ("passte Marta Lena Oberdorf den Ball")."""
     people = sorted(e for e in ents if e[2] == "PER")
     out = list(ents)
     for (s1, e1, _l1), (s2, e2, _l2) in itertools.pairwise(people):
@@ -668,6 +673,8 @@ def first_names_then_surnames(doc: Doc, ents: list[Ent]) -> list[Ent]:
             continue
         if not all(_is_name_word(t.text) for t in doc[s2:e2]):
             continue
+        if is_given_name(doc[s2].text):
+            continue  # "empfing Papst Franziskus Angela Merkel": a full name of its own
         out = [e for e in out if e not in {(s1, e1, "PER"), (s2, e2, "PER")}]
         out.append((s1, e2, "PER"))
     return out

@@ -342,3 +342,50 @@ def test_roles_before_a_first_name_taken_for_an_organisation(nlp: Any) -> None:
     assert rules_on(nlp, text, [("Landesbischof Nordkirche", "ORG")]) == {
         ("Landesbischof Nordkirche", "ORG")
     }
+
+
+def test_a_first_name_before_a_full_name_is_another_person(nlp: Any) -> None:
+    # review of session 30: a pope, a monarch or a player known by a first name before a
+    # person whose name opens with a first name are two people
+    text = "Am Montag empfing Papst Franziskus Angela Merkel im Vatikan."
+    got = rules_on(nlp, text, [("Franziskus", "PER"), ("Angela Merkel", "PER")])
+    assert {("Franziskus", "PER"), ("Angela Merkel", "PER")} <= got
+    text = "In der 80. Minute passte Marta Lena Oberdorf den Ball."
+    got = rules_on(nlp, text, [("Marta", "PER"), ("Lena Oberdorf", "PER")])
+    assert got == {("Marta", "PER"), ("Lena Oberdorf", "PER")}
+    text = "Danach gratulierte Prinz William Boris Becker."
+    got = rules_on(nlp, text, [("William", "PER"), ("Boris Becker", "PER")])
+    assert got == {("William", "PER"), ("Boris Becker", "PER")}
+    # surnames without a first name still join
+    text = "Die Richterin María José García López verlas das Urteil."
+    got = rules_on(nlp, text, [("María José", "PER"), ("García López", "PER")])
+    assert got == {("María José García López", "PER")}
+
+
+def test_a_firms_subsidiary_or_parent_is_no_kin(nlp: Any) -> None:
+    # review of session 30: "Tochter", "Mutter" are a firm's subsidiary and parent in
+    # business news; a genitive before them is no person
+    text = "Der Konzern verkaufte Nexoras Tochter an einen Investor."
+    assert rules_on(nlp, text, []) == set()
+    text = "Zuletzt wuchs Lumigrids Tochter in Polen kräftig."
+    assert rules_on(nlp, text, [("Polen", "LOC")]) == {("Polen", "LOC")}
+    # nouns of a person's life still make a person
+    text = "Er sprach lange über Brodlows Witwe."
+    assert rules_on(nlp, text, []) == {("Brodlows", "PER")}
+    text = "Nach Kellmanns Beerdigung zog die Familie weg."
+    assert rules_on(nlp, text, []) == {("Kellmanns", "PER")}
+
+
+def test_isch_surname_the_text_names_stays_at_a_sentence_start(nlp: Any) -> None:
+    # review of session 30: "frisch", "Fisch" are known words and surnames; the text's
+    # person "Max Frisch" makes "Frisch" opening a sentence that person (the helper sets
+    # the first occurrence of a surface, so the short mention comes first here)
+    text = "Frisch schrieb dort viel. Der Autor Max Frisch lebte in Zürich."
+    got = rules_on(nlp, text, [("Max Frisch", "PER"), ("Zürich", "LOC"), ("Frisch", "PER")])
+    assert ("Frisch", "PER") in got
+    text = "Fisch kocht seit Jahren in Bremen. Der Koch heißt Peter Fisch."
+    got = rules_on(nlp, text, [("Peter Fisch", "PER"), ("Fisch", "PER"), ("Bremen", "LOC")])
+    assert ("Fisch", "PER") in got
+    # without such a person the adverb opening a sentence is no name
+    text = "Frisch gestrichen war die Bank. Kritisch sah das der Rat."
+    assert rules_on(nlp, text, [("Frisch", "PER"), ("Kritisch", "LOC")]) == set()
