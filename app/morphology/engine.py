@@ -20,7 +20,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from app.core.wordfreq_data import zipf_table
-from app.lexicon.words import MODAL_PARTICLES, is_given_name
+from app.lexicon.words import MODAL_PARTICLES, feels_well, is_given_name
 from app.morphology.adjectives import (
     AdjectiveReading,
     choose,
@@ -523,6 +523,9 @@ def _modal_particle(tokens: TokenTable, index: int) -> bool:
         return False
     if tags_of(tokens)[index + 1] in ("VERB", "AUX"):
         return False  # an adverb of manner right before the verb: "hat ruhig geschlafen"
+    sentence = (tokens.lemmas[k] for k in range(len(tokens)) if ids[k] == ids[index])
+    if feels_well(tokens.texts[index], sentence):
+        return False  # "Sie fühlt sich wohl bei uns": the adjective well
     return tokens.texts[index - 1][:1].isalnum() and tokens.texts[index + 1][:1].isalnum()
 
 

@@ -105,3 +105,24 @@ def test_a_change_line_is_read_from_its_first_glosses() -> None:
     assert change_line([("to decrease", "", "", "decrease", False)])
     assert change_line([("to go back", "", "", "go back", False), ("to dip", "", "", "dip", False)])
     assert not change_line([("to go back", "", "", "go back", False)])
+
+
+@pytest.mark.parametrize(
+    ("text", "verb", "change"),
+    [
+        # rev_cards30: a count before its unit, with a decimal comma or thousands points,
+        # or before the level reached
+        ("die Kurse stiegen um 3,5 auf 120 Punkte", "stiegen", True),
+        ("die Einwohnerzahl sank um 20.000", "sank", True),
+        ("die Zahl stieg um 300 auf 5000", "stieg", True),
+        # a bare number or a clock word: a time
+        ("er stieg um halb acht in den Bus", "stieg", False),
+        ("sie stieg um Viertel nach acht aus", "stieg", False),
+        ("er ging um acht zurück", "ging", False),
+        ("um 1900 stieg die Zahl", "stieg", False),
+        ("sie kam um zehn vor zwölf an", "kam", False),
+    ],
+)
+def test_only_a_plain_count_after_um_is_an_amount(text: str, verb: str, change: bool) -> None:
+    sentence = _clause(text)
+    assert amount_change(sentence, [t[0] for t in sentence].index(verb)) is change
