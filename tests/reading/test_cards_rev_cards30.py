@@ -95,3 +95,10 @@ def test_wohl_with_fuehlen_is_the_adjective(sentence: str) -> None:
 def test_wohl_elsewhere_stays_the_particle() -> None:
     record = _record("Das Problem ist wohl größer als gedacht.", "wohl")
     assert record["pos"] == "ADV" and record["morph"] == ""
+
+
+def test_a_first_name_outside_a_recognised_name_is_not_translated() -> None:
+    # "Jochen" read as a first name (no plural of das Joch) gives no "yoke"
+    first = card("Jochen von Ahlen sagte das.", "Jochen")
+    assert first.lemma == "Jochen" and first.glosses == ()
+    assert card("Die Joche der Ochsen sind schwer.", "Joche").glosses[0] == "yoke"
