@@ -437,6 +437,8 @@ _PREDICATE_VERBS = frozenset({"sein", "stehen", "bleiben", "scheinen"})
 _CLAUSE_OPENERS = frozenset(
     {"dass", "daß", "ob", "wer", "was", "wie", "wann", "warum", "wo", "wieso", "weshalb"}
 )
+#: The openers of a subject clause that a noun cannot have as its predicate.
+_THAT_WHETHER = frozenset({"dass", "daß", "ob"})
 
 
 def _predicate_first(tokens: TokenTable, index: int) -> bool:
@@ -465,7 +467,13 @@ def _predicate_first(tokens: TokenTable, index: int) -> bool:
         if texts[k] == ":":
             return True
         if texts[k] == ",":
-            return k + 1 < len(texts) and texts[k + 1].lower() in _CLAUSE_OPENERS
+            opener = texts[k + 1].lower() if k + 1 < len(texts) else ""
+            if opener in _THAT_WHETHER:
+                return True
+            # a free relative ("…, was dem Volk nützt") may be the predicate of a noun
+            # fronted as the subject ("Recht ist, was dem Volk nützt": das Recht): only a
+            # word that is no noun of its own
+            return opener in _CLAUSE_OPENERS and read_noun(text).kind != NOUN
         if not texts[k].isalpha() or texts[k][:1].isupper():
             return False
     return False

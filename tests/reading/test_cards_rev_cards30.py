@@ -102,3 +102,21 @@ def test_a_first_name_outside_a_recognised_name_is_not_translated() -> None:
     first = card("Jochen von Ahlen sagte das.", "Jochen")
     assert first.lemma == "Jochen" and first.glosses == ()
     assert card("Die Joche der Ochsen sind schwer.", "Joche").glosses[0] == "yoke"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "word", "pos", "lemma"),
+    [
+        # a noun of its own before a free relative stays the noun
+        ("Recht ist, was dem Volk nützt.", "Recht", "NOUN", "Recht"),
+        ("Schuld ist, wer zu spät kommt.", "Schuld", "NOUN", "Schuld"),
+        # a colon or "dass"/"ob" makes it the fronted predicate; no noun: also a free relative
+        ("Fest steht, dass der Termin platzt.", "Fest", "ADJ", "fest"),
+        ("Frei ist, wer nichts besitzt.", "Frei", "ADJ", "frei"),
+    ],
+)
+def test_a_fronted_predicate_before_a_free_relative(
+    sentence: str, word: str, pos: str, lemma: str
+) -> None:
+    record = _record(sentence, word)
+    assert (record["pos"], record["lemma"]) == (pos, lemma)
