@@ -699,10 +699,8 @@ _ACCUSATIVE_DETERMINERS = frozenset({"die", "das", "eine", "einen"})
 _FIXED_ADVERBIALS = frozenset(
     {
         ("vor", "allem"),
-        ("vor", "allen"),
         ("vor", "kurzem"),
         ("unter", "anderem"),
-        ("unter", "anderen"),
         ("seit", "langem"),
         ("seit", "kurzem"),
         ("bei", "weitem"),
@@ -712,6 +710,25 @@ _FIXED_ADVERBIALS = frozenset(
         ("von", "vornherein"),
     }
 )
+
+
+#: Plural forms of those adverbs that are one only with the noun of the idiom ("vor
+#: allen Dingen") or with none ("unter anderen der Minister"); before another noun they
+#: are its determiner and the phrase may be the verb's object ("warnte vor allen
+#: Risiken", "leiden unter anderen Problemen").
+_FIXED_PLURALS = {("vor", "allen"): "dingen", ("unter", "anderen"): ""}
+
+
+def _fixed_adverbial(texts: Sequence[str], j: int) -> bool:
+    """Whether the preposition at ``j`` and the word after it are a fixed adverb
+    (:data:`_FIXED_ADVERBIALS`, :data:`_FIXED_PLURALS`)."""
+    pair = (texts[j].lower(), texts[j + 1].lower())
+    if pair in _FIXED_ADVERBIALS:
+        return True
+    if pair not in _FIXED_PLURALS:
+        return False
+    noun = texts[j + 2] if j + 2 < len(texts) else ""
+    return noun.lower() == _FIXED_PLURALS[pair] or not noun[:1].isupper()
 
 
 def _adverbial_phrase(
@@ -730,7 +747,7 @@ def _adverbial_phrase(
     "an"/"am" with a noun of place or time ("an mehreren Stellen", "am Montag"); a
     fixed adverb of a preposition and a pronoun or adjective ("vor allem", "unter
     anderem": :data:`_FIXED_ADVERBIALS`)."""
-    if j + 1 < len(texts) and (texts[j].lower(), texts[j + 1].lower()) in _FIXED_ADVERBIALS:
+    if j + 1 < len(texts) and _fixed_adverbial(texts, j):
         return True  # "die vor allem zulasten der Schüler gehe": above all, no "vor jdm."
     if preposition in _TIME_PREPOSITIONS and _time_or_source(
         texts, tags, lemmas, morphs, j, preposition

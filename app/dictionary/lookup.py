@@ -455,7 +455,7 @@ class Lookup:
                 if PASSIVE in marks:
                     _intransitive_down(ranked)
                 if AMOUNT_CHANGE in marks:  # "um 8,4 Prozent zurückgegangen": decreased
-                    self._change_lines_up(ranked)
+                    self._change_lines_up(ranked, lemma)
                 if NUMBER_FOLLOWS in marks:  # "gut elf Millionen": a good
                     self._noted_lines_up(ranked, number_note)
                 if NUMBER_BEFORE in marks:  # "7,5 Tonnen": tonnes, not barrels
@@ -490,13 +490,20 @@ class Lookup:
             if noted(cand.sense):
                 cand.score += NUMBER_NOTE_BONUS
 
-    def _change_lines_up(self, candidates: list[Candidate]) -> None:
+    def _change_lines_up(self, candidates: list[Candidate], lemma: str | None) -> None:
         """Raise a verb's lines whose first glosses say a change in quantity by
-        :data:`CHANGE_VERB_BONUS` (:func:`~app.dictionary.objects.change_line`)."""
+        :data:`CHANGE_VERB_BONUS` (:func:`~app.dictionary.objects.change_line`). Only
+        lines of the verb's own ``lemma``: "zunehmen; steigen :: to increase" would show
+        "zunehmen" as the lemma of "stieg"."""
         self.load([c.sense for c in candidates])
         for cand in candidates:
             data = cand.sense.entry_data
-            if cand.sense.classes & VERB_MASK and data is not None and change_line(data.glosses):
+            if (
+                cand.sense.classes & VERB_MASK
+                and (lemma is None or cand.sense.lemma == lemma)
+                and data is not None
+                and change_line(data.glosses)
+            ):
                 cand.score += CHANGE_VERB_BONUS
 
     def _other_gender_down(self, candidates: list[Candidate], gender: str) -> None:

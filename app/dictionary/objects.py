@@ -18,6 +18,7 @@ gab es …") uses the verb impersonally (:func:`impersonal`): Ding's sub-entries
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator, Sequence
 
 from app.dictionary.context import Sentence
@@ -287,23 +288,44 @@ _FRACTIONS = word_set(
 )
 
 
+#: Words that make "um" + a number a clock time ("um halb acht", "um Viertel nach
+#: acht", "um zehn vor zwölf").
+_CLOCK_WORDS = word_set("halb dreiviertel nach vor uhr")
+#: A number written with thousands points ("um 20.000"): a count, never a clock time.
+_THOUSANDS = re.compile(r"\d{1,3}(\.\d{3})+")
+
+
 def amount_change(sentence: Sentence, position: int) -> bool:
-    """Whether the clause of the verb at ``position`` has "um" with an amount: a number
-    (not a clock time, "um 10 Uhr") or a fraction, with at most three words between
-    ("um 8,4 Prozent", "um fast ein Viertel", "um mehr als ein Drittel"). German says by
+    """Whether the clause of the verb at ``position`` has "um" with an amount, with at
+    most three words between: a fraction ("um fast ein Viertel", "um mehr als ein
+    Drittel"), or a number that is plainly a count: before its unit noun ("um 8,4
+    Prozent", "um 300 Euro"), written with a decimal comma or thousands points ("um
+    3,5", "um 20.000"), or before the level reached ("um 300 auf 5.000"). German says by
     how much a quantity changed with "um"; the verb then means that change
-    ("zurückgegangen": decreased, not "gone back")."""
+    ("zurückgegangen": decreased, not "gone back"). A bare number is no amount: "um
+    acht", "um halb acht", "um 1900" tell a time ("Um halb acht stieg er in den Bus")."""
     for j, form in _prepositions(sentence, position):
         if form != "um":
             continue
         for k in range(j + 1, min(j + 5, len(sentence))):
             word, _lemma, noun = sentence[k]
             low = word.lower()
+            after, _after_lemma, after_noun = (
+                sentence[k + 1] if k + 1 < len(sentence) else ("", "", False)
+            )
             if low in _FRACTIONS:
-                return True
+                return after.lower() not in _CLOCK_WORDS  # not "um Viertel nach acht"
+            if low in _CLOCK_WORDS:
+                break
             if low != "ein" and is_numeral(word):
-                after = sentence[k + 1][0].lower() if k + 1 < len(sentence) else ""
-                return after != "uhr"
+                if after.lower() in _CLOCK_WORDS:
+                    return False  # "um 10 Uhr", "um zehn vor zwölf"
+                return (
+                    after_noun
+                    or after in ("%", "auf")
+                    or "," in word
+                    or _THOUSANDS.fullmatch(word) is not None
+                )
             if noun:
                 break
     return False

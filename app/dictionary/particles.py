@@ -158,6 +158,11 @@ _PARTICLES = word_set(
 _JUST_ONCE = (Gloss("just"), Gloss("once"))
 #: Words around "mal" that make it the multiplication sign ("x mal y", "drei mal drei").
 _FACTORS = word_set("x zig")
+#: Words of a count before "mal" written small: the noun Mal, "times" ("ein paar mal").
+_COUNTS = word_set("paar etliche etlichen viele vielen manches jedes einige mehrere")
+_TIMES = (Gloss("times"),)
+#: "mal … mal …" in one sentence: the correlative "now … now", "sometimes … sometimes".
+_SOMETIMES = (Gloss("sometimes"), Gloss("now … now"))
 _PROBABLY = (Gloss("probably"), Gloss("presumably"))
 #: Where "wohl" is not the news hedge "probably": "sich wohl fühlen" (well), "sehr wohl"
 #: (indeed), "wohl aber" (but), "wohl oder übel" (like it or not).
@@ -281,6 +286,13 @@ def _reading(
         factors = (before, following)
         if any(w in _FACTORS or (w and (is_numeral(w) or w[0].isdigit())) for w in factors):
             return ()  # "2 mal 3": times
+        if before.lower() in _COUNTS:
+            return _TIMES  # "ein paar mal", "etliche mal": the noun Mal written small
+        opens = position == 0 and after and after[0][0] != after[0][1] and _finite_verb(after)
+        if opens or sum(form.lower() == "mal" for form, _lemma, _noun in sentence) > 1:
+            # "Mal regnet es, mal scheint die Sonne", "mal so und mal so": a clause
+            # opened by "mal" before its finite verb is one half of "mal … mal"
+            return _SOMETIMES
         return _JUST_ONCE
     if word == "zugleich":
         return _SAME_TIME

@@ -21,7 +21,7 @@ from app.dictionary.ranking import (
 from app.dictionary.schema import FS, KIND_HEAD, KIND_PLURAL, KIND_VERBFORM, RS, word_set
 from app.dictionary.senses import Candidate, Sense
 from app.grammar import is_numeral
-from app.lexicon.words import MODAL_PARTICLES
+from app.lexicon.words import MODAL_PARTICLES, feels_well
 
 
 def later_synonym_penalty(sense: Sense) -> float:
@@ -122,6 +122,8 @@ def modal_particle(
         return False
     if clause is None:
         return True
+    if feels_well(word, (w for form, lemma, _noun in clause for w in (form, lemma))):
+        return False  # "Sie fühlt sich wohl bei uns": well
     return any(any(ch.isalnum() for ch in form) for form, _lemma, _noun in clause[position + 1 :])
 
 

@@ -172,7 +172,9 @@ class Dictionary:
                 if (pos or "").upper() == "VERB" and amount_change(ctx.sentence, ctx.position):
                     # "um 8,4 Prozent auf 1,56 Milliarden zurückgegangen": decreased; a
                     # number after "auf"/"von" is a level, no object ("auf etw. zurückgehen")
-                    numbers = set(number_objects(ctx.sentence, ctx.position))
+                    # "um" itself stays: "bat um 500 Euro" (um etw. bitten), "es geht um
+                    # drei Millionen" (um etw. gehen); no verb of change has an "um" line
+                    numbers = set(number_objects(ctx.sentence, ctx.position)) - {"um"}
                     kept = [w for w in verb_frame.split() if w.split(":")[-1] not in numbers]
                     verb_frame = " ".join([*kept, AMOUNT_CHANGE])
                 if (pos or "").upper() == "VERB" and impersonal(ctx.sentence, ctx.position):

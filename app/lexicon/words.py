@@ -14,6 +14,7 @@ from __future__ import annotations
 import functools
 import gzip
 import re
+from collections.abc import Iterable
 
 from app.core.memo import word_cache
 from app.core.paths import resources_dir
@@ -171,6 +172,15 @@ MODAL_PARTICLES = words(
     "aber auch bloß denn doch eben eigentlich einfach etwa halt ja mal nur ruhig schon "
     "vielleicht wohl"
 )
+
+
+def feels_well(word: str, lemmas: Iterable[str]) -> bool:
+    """Whether ``word`` is "wohl" in a clause of "sich wohl fühlen" (``lemmas``: the
+    clause's lemmas): the adjective "well" ("Sie fühlt sich wohl bei uns"), no modal
+    particle."""
+    return word.lower() == "wohl" and any(
+        lemma.lower() == "fühlen" or lemma.lower().startswith("fühl") for lemma in lemmas
+    )
 
 
 #: Capitalised words that are never names even when unknown to the lexicons.

@@ -20,7 +20,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from app.core.wordfreq_data import zipf_table
-from app.lexicon.words import MODAL_PARTICLES, is_given_name
+from app.lexicon.words import MODAL_PARTICLES, feels_well, is_given_name
 from app.morphology.adjectives import (
     AdjectiveReading,
     choose,
@@ -437,6 +437,8 @@ _PREDICATE_VERBS = frozenset({"sein", "stehen", "bleiben", "scheinen"})
 _CLAUSE_OPENERS = frozenset(
     {"dass", "daß", "ob", "wer", "was", "wie", "wann", "warum", "wo", "wieso", "weshalb"}
 )
+#: The openers of a subject clause that a noun cannot have as its predicate.
+_THAT_WHETHER = frozenset({"dass", "daß", "ob"})
 
 
 def _predicate_first(tokens: TokenTable, index: int) -> bool:
@@ -465,7 +467,13 @@ def _predicate_first(tokens: TokenTable, index: int) -> bool:
         if texts[k] == ":":
             return True
         if texts[k] == ",":
-            return k + 1 < len(texts) and texts[k + 1].lower() in _CLAUSE_OPENERS
+            opener = texts[k + 1].lower() if k + 1 < len(texts) else ""
+            if opener in _THAT_WHETHER:
+                return True
+            # a free relative ("…, was dem Volk nützt") may be the predicate of a noun
+            # fronted as the subject ("Recht ist, was dem Volk nützt": das Recht): only a
+            # word that is no noun of its own
+            return opener in _CLAUSE_OPENERS and read_noun(text).kind != NOUN
         if not texts[k].isalpha() or texts[k][:1].isupper():
             return False
     return False
@@ -523,6 +531,9 @@ def _modal_particle(tokens: TokenTable, index: int) -> bool:
         return False
     if tags_of(tokens)[index + 1] in ("VERB", "AUX"):
         return False  # an adverb of manner right before the verb: "hat ruhig geschlafen"
+    sentence = (tokens.lemmas[k] for k in range(len(tokens)) if ids[k] == ids[index])
+    if feels_well(tokens.texts[index], sentence):
+        return False  # "Sie fühlt sich wohl bei uns": the adjective well
     return tokens.texts[index - 1][:1].isalnum() and tokens.texts[index + 1][:1].isalnum()
 
 

@@ -945,6 +945,14 @@ def make_card(index: ReaderIndex, token_index: int, info: WordInfo, frame: str =
     gender, article = grammar.gender, grammar.article
     word = word_class(index, token_index, info, grammar, label)
     code = word.code
+    # a first name read as one outside a recognised name ("Jochen von Ahlen sagte …"),
+    # whose dictionary entry is another word's (das Joch): translated as a person's name
+    first_name = (
+        label is None
+        and grammar.pos == "PROPN"
+        and is_given_name(token.text)
+        and info.lemma != token.text
+    )
     return WordCard(
         token=token_index,
         word=token.text,
@@ -956,7 +964,9 @@ def make_card(index: ReaderIndex, token_index: int, info: WordInfo, frame: str =
         morph=grammar.line,
         glosses=()
         if code
-        else shown_glosses(token.text, info.glosses, label, proper_name and label != "PER"),
+        else shown_glosses(
+            token.text, info.glosses, "PER" if first_name else label, proper_name and label != "PER"
+        ),
         compound=() if code else tuple(info.compound),
         entity=entity.label if entity else ("PER" if person else None),
         entity_text=entity.text if entity else None,

@@ -94,6 +94,17 @@ def test_werdend_without_a_predicate_keeps_its_own_sense(text: str, word: str) -
         ("der Zug fuhr um 10 Uhr ab", "fuhr", False),
         ("es geht um die Zukunft", "geht", False),
         ("sie kämpften um jeden Meter", "kämpften", False),
+        # rev_cards30: a count before its unit, with a decimal comma or thousands points,
+        # or before the level reached
+        ("die Kurse stiegen um 3,5 auf 120 Punkte", "stiegen", True),
+        ("die Einwohnerzahl sank um 20.000", "sank", True),
+        ("die Zahl stieg um 300 auf 5000", "stieg", True),
+        # a bare number or a clock word: a time
+        ("er stieg um halb acht in den Bus", "stieg", False),
+        ("sie stieg um Viertel nach acht aus", "stieg", False),
+        ("er ging um acht zurück", "ging", False),
+        ("um 1900 stieg die Zahl", "stieg", False),
+        ("sie kam um zehn vor zwölf an", "kam", False),
     ],
 )
 def test_um_with_an_amount_is_a_change(text: str, verb: str, change: bool) -> None:
