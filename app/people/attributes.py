@@ -1794,8 +1794,15 @@ def _role_and_verb(
     ):
         j += 1  # "zur Zweiten Bürgermeisterin", "zur Badischen Weinkönigin"
     role = role_at(doc, j, article) if doc.same_sentence(first, j) else None
-    if role is None and article == "dem" and doc.same_sentence(first, j):
-        role = council_member(doc.word(j))  # "zum Bundesrat gewählt": one of its members
+    if (
+        role is None
+        and article == "dem"
+        and doc.same_sentence(first, j)
+        and lex.given_name_gender(doc.words[first]) != "f"
+    ):
+        # "zum Bundesrat gewählt": one of its members; a woman is elected "zur
+        # Bundesrätin": for a woman the masculine member noun is no fact to show
+        role = council_member(doc.word(j))
     if role is None or role.kind == "demonym":
         return None
     end = complement_end(doc, j, doc.n)
