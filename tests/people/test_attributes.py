@@ -2695,6 +2695,11 @@ def test_und_before_a_person_ends_the_complement() -> None:
         ("Paul Kern wurde zum Bundesrat gewählt.", "Paul Kern", ("Bundesrat",)),
         ("Die Bürger haben Paul Kern zum Stadtrat gewählt.", "Paul Kern", ("Stadtrat",)),
         ("Maren Dietz wurde zum Bundesrat gewählt.", "Maren Dietz", ()),
+        # review (session 30): a body's "ihren Mann"/"ihre Frau" is its candidate, no spouse
+        ("Die Partei schickt ihren Mann Paul Kern ins Rennen.", "Paul Kern", ()),
+        ("Der Verein holt seine Frau Maren Dietz zurück.", "Maren Dietz", ()),
+        ("Sie kam mit ihrem Mann Paul Kern zur Gala der Partei.", "Paul Kern", ("Mann",)),
+        ("Olaf Brandt kam mit seiner Frau Maren Dietz.", "Maren Dietz", ("Frau",)),
     ],
 )
 def test_session30_rules_near_misses(text: str, name: str, roles: tuple[str, ...]) -> None:
