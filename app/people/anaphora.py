@@ -205,10 +205,17 @@ def _plaintiff_of_the_lede(
         role = role_at(doc, h, doc.words[t])
         if role is None or role.kind not in {"noun", "adj"} or role.gender not in {"m", "f"}:
             continue
-        if role.base not in _PLAINTIFFS:
-            found.setdefault(role.gender, []).append(role.base)
-            if not doc.word(t - 1)[:1].isupper():
-                dative.add(role.gender)  # "hat einem Vermieter recht gegeben": not "Klage"
+        if role.base in _PLAINTIFFS:
+            continue
+        before = doc.word(t - 1)
+        if before[:1].isupper():
+            if not before.lower().endswith(_CLAIMS):
+                continue  # "das Urteil eines Amtsrichters", "nach dem Tod eines Radfahrers"
+        elif not _ruled_for(doc, lo, hi):
+            continue  # "hat auf Antrag eines Anwalts …", "hat einem Zeugen geglaubt"
+        else:
+            dative.add(role.gender)  # "hat einem Vermieter recht gegeben"
+        found.setdefault(role.gender, []).append(role.base)
     for gender, roles in found.items():
         plaintiffs = [
             c for c in clusters if c.gender == gender and any(r in _PLAINTIFFS for r in c.roles)
@@ -218,6 +225,21 @@ def _plaintiff_of_the_lede(
         if gender in dative and _defendant_may_be_meant(doc, plaintiffs[0], gender):
             continue
         plaintiffs[0].roles.insert(0, roles[0])
+
+
+#: A claim whose genitive names who went to court ("die Klage eines Mieters", "die
+#: Verfassungsbeschwerde einer Lehrerin", "der Eilantrag eines Wirts").
+_CLAIMS = ("klage", "beschwerde", "eilantrag")
+
+
+def _ruled_for(doc: TokenView, lo: int, hi: int) -> bool:
+    """Does the sentence [lo, hi) say a court ruled for someone in the dative ("hat
+    einer Imkerin recht gegeben", "hat einem Wirt 5000 Euro zugesprochen")?"""
+    words = doc.words[lo:hi]
+    return "zugesprochen" in words or (
+        any(w in {"recht", "Recht"} for w in words)
+        and any(w in {"gegeben", "gibt", "gab", "geben"} for w in words)
+    )
 
 
 #: Nouns of the party sued.

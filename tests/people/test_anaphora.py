@@ -816,6 +816,30 @@ def test_bare_role_does_not_reach_three_sentences_back() -> None:
             "Gesa Brümmer",
             ("Klägerin",),
         ),
+        # review (session 30): only a claim's genitive or a ruling's dative names the
+        # party; another genitive or dative in the lede is someone else
+        (
+            "Das Landgericht hat das Urteil eines Amtsrichters bestätigt. Der Kläger Tom Zink "
+            "ist enttäuscht.",
+            "Tom Zink",
+            ("Kläger",),
+        ),
+        (
+            "Das Gericht hat auf Antrag eines Anwalts entschieden. Der Kläger Tom Zink freut sich.",
+            "Tom Zink",
+            ("Kläger",),
+        ),
+        (
+            "Das Gericht hat einem Zeugen nicht geglaubt. Der Kläger Tom Zink freut sich.",
+            "Tom Zink",
+            ("Kläger",),
+        ),
+        (
+            "Das Gericht hat einer Wirtin 5000 Euro zugesprochen. Die Klägerin Rita Hahn "
+            "freut sich.",
+            "Rita Hahn",
+            ("Wirtin", "Klägerin"),
+        ),
         # review (session 30): a court may rule for the party sued; the dative lede role
         # only when no defendant, no "gegen ihn/sie" and no other role of the plaintiff
         (
