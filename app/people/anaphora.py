@@ -100,14 +100,22 @@ def anaphoric_roles(doc: TokenView, clusters: list[Cluster]) -> None:
                 if back == 3:
                     continue
                 age_ok = False
-            if back == 3 and (
-                not c.roles or _role_noun_between(doc, _last_stop(spans[people[0]], p), p, gender)
+            last = _last_stop(spans[people[0]], p)
+            if far and (
+                not c.roles
+                or _role_noun_between(doc, last, p, gender)
+                or kin_between(doc, last, p, gender)
             ):
-                # "Fotos von A. … Die 34-jährige Polizistin": three sentences back only for
-                # a person whose own trade the phrase repeats, and only when no role noun
-                # of that gender came in between ("Ein junger Maler aus Kiel zeigt auch
-                # Bilder. … Der 24-jährige Maler")
-                continue
+                # "Fotos von A. … Die 34-jährige Polizistin": past a sentence an age only
+                # for a person whose own trade the phrase repeats, and only when no role
+                # or kin noun of that gender came in between ("Ein junger Maler aus Kiel
+                # zeigt auch Bilder. … Der 24-jährige Maler", "Sein Sohn hilft."); three
+                # sentences back, nothing at all
+                if back == 3:
+                    continue
+                age_ok = False
+            if far and phrase is not None and not c.roles and age is not None:
+                continue  # "A eröffnete die Schau. Kuratorin B sprach. Der 45-jährige Autofahrer"
             if phrase is not None and _counterpart_head(phrase):
                 continue  # "A hat gewonnen. Die Verliererin ...", "Der Inhaber des Hofs ..."
             if stated is not None and not far and _known_before(doc, c, p, end, sent - 1):

@@ -931,6 +931,40 @@ def test_three_sentences_back_only_for_the_same_trade_or_its_class() -> None:
             ("Maler",),
             None,
         ),
+        # two sentences back: no age past an unnamed person or kin of that gender, and
+        # nothing with an age for a person without roles
+        (
+            "Der Maler Kurt Brede stellt aus. Ein junger Künstler aus Kiel zeigt auch Bilder. "
+            "Der 24-jährige Künstler freut sich.",
+            ["Kurt Brede"],
+            "Kurt Brede",
+            ("Maler", "Künstler"),
+            None,
+        ),
+        (
+            "Der Maler Kurt Brede stellt aus. Sein Sohn hilft. Der 41-jährige Maler hängt die "
+            "Bilder auf.",
+            ["Kurt Brede"],
+            "Kurt Brede",
+            ("Maler",),
+            None,
+        ),
+        (
+            "Kurt Brede eröffnete die Schau. Kuratorin Eva Lind sprach. Der 45-jährige "
+            "Autofahrer wurde festgenommen.",
+            ["Kurt Brede", "Eva Lind"],
+            "Kurt Brede",
+            (),
+            None,
+        ),
+        (
+            "Der Maler Kurt Brede stellt aus. Kuratorin Eva Lind lobt ihn. Der 79-jährige "
+            "Künstler freut sich.",
+            ["Kurt Brede", "Eva Lind"],
+            "Kurt Brede",
+            ("Maler", "Künstler"),
+            79,
+        ),
         # still: the same trade or its class noun, nobody in between
         (
             "Der Maler Kurt Brede stellt in Celle aus. Die Eröffnung ist am Freitag. Der "
