@@ -323,30 +323,37 @@ class _Mentions:
             k -= 1
         chosen = plain if plain is not None else fallback
         if chosen is None and not oblique:
-            return self._lone_subject_back(k, sent, gender, age)
+            return self._lone_subject_back(k, sent, gender, age, tok)
         if chosen is not None and self._subject_further_back(k, sent, chosen, gender, age):
             return None  # "Die Autorin A ... unter Vorsitz der Kritikerin B ... die 39-Jährige"
         return chosen
 
     def _lone_subject_back(
-        self, k: int, sent: int, gender: str | None, age: int | None
+        self, k: int, sent: int, gender: str | None, age: int | None, tok: int
     ) -> int | None:
         """ "Die Lyrikerin A erhält den Preis. [two sentences about the prize] Im Gespräch
         erzählt die 44-Jährige, ...": with nobody compatible in the window of
         :meth:`referent`, the one compatible person named as a subject within
         :data:`_BACKREF_REACH` sentences, when nobody else compatible is named there."""
         found: int | None = None
+        last = tok
         subject = False
         while k >= 0:
-            first, _stop, idx = self.order[k]
+            first, stop, idx = self.order[k]
             if sent - self.doc.sent[first] > _BACKREF_REACH:
                 break
             if self.compatible(idx, gender, age):
                 if found not in {None, idx}:
                     return None
+                if found is None:
+                    last = stop
                 found = idx
                 subject = subject or _is_subject_like(self.doc, first)
             k -= 1
+        if found is not None and unnamed_person_between(
+            self.doc, last, tok, gender, self.starts, self._subject_backref
+        ):
+            return None  # "Maler A … Ein Besucher beschwerte sich. … Der 31-jährige Mann"
         return found if subject else None
 
     def _subject_further_back(

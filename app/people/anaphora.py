@@ -100,6 +100,22 @@ def anaphoric_roles(doc: TokenView, clusters: list[Cluster]) -> None:
                 if back == 3:
                     continue
                 age_ok = False
+            last = _last_stop(spans[people[0]], p)
+            if far and (
+                not c.roles
+                or _role_noun_between(doc, last, p, gender)
+                or kin_between(doc, last, p, gender)
+            ):
+                # "Fotos von A. … Die 34-jährige Polizistin": past a sentence an age only
+                # for a person whose own trade the phrase repeats, and only when no role
+                # or kin noun of that gender came in between ("Ein junger Maler aus Kiel
+                # zeigt auch Bilder. … Der 24-jährige Maler", "Sein Sohn hilft."); three
+                # sentences back, nothing at all
+                if back == 3:
+                    continue
+                age_ok = False
+            if far and phrase is not None and not c.roles and age is not None:
+                continue  # "A eröffnete die Schau. Kuratorin B sprach. Der 45-jährige Autofahrer"
             if phrase is not None and _counterpart_head(phrase):
                 continue  # "A hat gewonnen. Die Verliererin ...", "Der Inhaber des Hofs ..."
             if stated is not None and not far and _known_before(doc, c, p, end, sent - 1):
@@ -187,6 +203,7 @@ def _plaintiff_of_the_lede(
         return
     lo, hi = first
     found: dict[str, list[str]] = {}
+    dative: set[str] = set()
     for t in range(lo, hi - 1):
         if doc.words[t] not in _OBLIQUE_INDEFINITE:
             continue
@@ -196,14 +213,60 @@ def _plaintiff_of_the_lede(
         role = role_at(doc, h, doc.words[t])
         if role is None or role.kind not in {"noun", "adj"} or role.gender not in {"m", "f"}:
             continue
-        if role.base not in _PLAINTIFFS:
-            found.setdefault(role.gender, []).append(role.base)
+        if role.base in _PLAINTIFFS:
+            continue
+        before = doc.word(t - 1)
+        if before[:1].isupper():
+            if not before.lower().endswith(_CLAIMS):
+                continue  # "das Urteil eines Amtsrichters", "nach dem Tod eines Radfahrers"
+        elif not _ruled_for(doc, lo, hi):
+            continue  # "hat auf Antrag eines Anwalts …", "hat einem Zeugen geglaubt"
+        else:
+            dative.add(role.gender)  # "hat einem Vermieter recht gegeben"
+        found.setdefault(role.gender, []).append(role.base)
     for gender, roles in found.items():
         plaintiffs = [
             c for c in clusters if c.gender == gender and any(r in _PLAINTIFFS for r in c.roles)
         ]
-        if len(roles) == 1 and len(plaintiffs) == 1 and roles[0] not in plaintiffs[0].roles:
-            plaintiffs[0].roles.insert(0, roles[0])
+        if len(roles) != 1 or len(plaintiffs) != 1 or roles[0] in plaintiffs[0].roles:
+            continue
+        if gender in dative and _defendant_may_be_meant(doc, plaintiffs[0], gender):
+            continue
+        plaintiffs[0].roles.insert(0, roles[0])
+
+
+#: A claim whose genitive names who went to court ("die Klage eines Mieters", "die
+#: Verfassungsbeschwerde einer Lehrerin", "der Eilantrag eines Wirts").
+_CLAIMS = ("klage", "beschwerde", "eilantrag")
+
+
+def _ruled_for(doc: TokenView, lo: int, hi: int) -> bool:
+    """Does the sentence [lo, hi) say a court ruled for someone in the dative ("hat
+    einer Imkerin recht gegeben", "hat einem Wirt 5000 Euro zugesprochen")?"""
+    words = doc.words[lo:hi]
+    return "zugesprochen" in words or (
+        any(w in {"recht", "Recht"} for w in words)
+        and any(w in {"gegeben", "gibt", "gab", "geben"} for w in words)
+    )
+
+
+#: Nouns of the party sued.
+_DEFENDANTS = frozenset({"Beklagte", "Beklagter", "Beklagten"})
+#: The accusative pronoun after "gegen" for the party sued ("klagte gegen ihn").
+_SUED_PRONOUN = {"m": "ihn", "f": "sie"}
+
+
+def _defendant_may_be_meant(doc: TokenView, plaintiff: Cluster, gender: str) -> bool:
+    """ "Das Gericht hat einem Arbeitgeber recht gegeben. Der Kläger, ein Busfahrer, …":
+    the party a court ruled for may be the one sued. Unclear when the text names a
+    defendant, says the plaintiff went to court "gegen ihn"/"gegen sie" (that gender), or
+    the plaintiff holds a role of their own besides "Kläger(in)"."""
+    if any(w in _DEFENDANTS for w in doc.words):
+        return True
+    pronoun = _SUED_PRONOUN[gender]
+    if any(doc.words[t] == "gegen" and doc.word(t + 1) == pronoun for t in range(doc.n - 1)):
+        return True
+    return any(r not in _PLAINTIFFS for r in plaintiff.roles)
 
 
 #: Definite articles of an object ("lobte die Präsidentin", "dankte dem Bischof").
@@ -499,6 +562,26 @@ def _other_trade(phrase: str, c: Cluster) -> bool:
         if stems and any(s in b for s in stems for b in held):
             return False
     return True
+
+
+def _role_noun_between(doc: TokenView, start: int, stop: int, gender: str | None) -> bool:
+    """Does a role noun or a person noun of ``gender`` ("ein junger Maler", "Ein
+    Besucher", "der Mann") stand in [start, stop)? Someone without a name who may be the
+    one a later role phrase speaks of."""
+    for t in range(start, stop):
+        w = doc.words[t]
+        if not w[:1].isupper():
+            continue
+        if w in lex.GENERIC_PERSONS:
+            noun_gender = lex.GENERIC_PERSONS[w]
+        else:
+            role = role_at(doc, t)
+            if role is None or role.kind not in {"noun", "adj"}:
+                continue
+            noun_gender = role.gender if role.gender in {"m", "f"} else None
+        if gender is None or noun_gender is None or noun_gender == gender:
+            return True
+    return False
 
 
 def _other_office(phrase: str, c: Cluster, clusters: list[Cluster], idx: int) -> bool:

@@ -616,7 +616,25 @@ def _spouse(doc: TokenView, h: int) -> RoleNoun | None:
     w = doc.words[h]
     if w not in _SPOUSES or doc.word(h - 1).lower() not in lex.POSSESSIVE_M | lex.POSSESSIVE_F:
         return None
+    if _body_owns(doc, h - 1):
+        return None  # "Die SPD schickt ihren Mann A ins Rennen": the party's candidate
     return RoleNoun(w, w, _SPOUSES[w], "family")
+
+
+#: Personal pronouns a possessive after them may refer to ("Sie kam mit ihrem Mann").
+_PERSON_PRONOUNS = lex.words("er sie ich")
+
+
+def _body_owns(doc: TokenView, q: int) -> bool:
+    """Does the possessive at ``q`` more likely refer to an organisation or a group
+    named before it in its sentence ("Die SPD schickt ihren Mann A", "Die Grünen setzen
+    auf ihre Frau B", "Der Verein holt seinen Mann")? So when a LOC/ORG entity or an
+    organisation's word stands there and no first name or personal pronoun does."""
+    lo = doc.sentence_start(q)
+    words = doc.words[lo:q]
+    if any(lex.is_given_name(x) or x.lower() in _PERSON_PRONOUNS for x in words):
+        return False
+    return any(doc.other_entity[k] or nm.is_organisation_word(doc.words[k]) for k in range(lo, q))
 
 
 def _before_age_attribute(doc: TokenView, k: int) -> int:
@@ -1794,8 +1812,15 @@ def _role_and_verb(
     ):
         j += 1  # "zur Zweiten Bürgermeisterin", "zur Badischen Weinkönigin"
     role = role_at(doc, j, article) if doc.same_sentence(first, j) else None
-    if role is None and article == "dem" and doc.same_sentence(first, j):
-        role = council_member(doc.word(j))  # "zum Bundesrat gewählt": one of its members
+    if (
+        role is None
+        and article == "dem"
+        and doc.same_sentence(first, j)
+        and lex.given_name_gender(doc.words[first]) != "f"
+    ):
+        # "zum Bundesrat gewählt": one of its members; a woman is elected "zur
+        # Bundesrätin": for a woman the masculine member noun is no fact to show
+        role = council_member(doc.word(j))
     if role is None or role.kind == "demonym":
         return None
     end = complement_end(doc, j, doc.n)

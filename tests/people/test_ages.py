@@ -797,3 +797,18 @@ def test_no_far_age_backref_when_unclear(text: str) -> None:
 def test_review29_shared_ages(text: str, per: list[str], ages: dict[str, int | None]) -> None:
     found = by_name(text, per=per)
     assert {name: found[name].age for name in ages} == ages
+
+
+def test_lone_subject_back_not_past_an_unnamed_person() -> None:
+    # review (session 30): "Ein Besucher" came after the painter, so "Der 31-jährige Mann"
+    # three sentences on may be him
+    text = (
+        "Der Maler Kurt Brede stellt in Celle aus. Ein Besucher beschwerte sich. Kuratorin "
+        "Eva Lind entschuldigte sich. Der 31-jährige Mann hatte eine Stunde gewartet."
+    )
+    assert by_name(text, per=["Kurt Brede", "Eva Lind"])["Kurt Brede"].age is None
+    text = (
+        "Die Lyrikerin Anna Berg erhält den Preis. Er ist mit 10000 Euro dotiert. Die Jury "
+        "lobte ihr Werk. Im Gespräch erzählt die 44-Jährige, wie sie schreibt."
+    )
+    assert by_name(text, per=["Anna Berg"])["Anna Berg"].age == 44

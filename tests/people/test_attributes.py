@@ -2657,3 +2657,50 @@ def test_und_before_a_person_ends_the_complement() -> None:
         other=[("Lippe", "LOC")],
     )
     assert found["Jana Voss"].roles == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "roles"),
+    [
+        # review (session 30): near misses of the session's role rules that stay right
+        ("Paul Kern wurde vom Stadtrat gewählt.", "Paul Kern", ()),
+        ("Paul Kern hat den Antrag zum Stadtrat geschickt.", "Paul Kern", ()),
+        ("Paul Kern wurde zum Vorrat gewählt.", "Paul Kern", ()),
+        ("Paul Kern ging zum Stadtrat und wurde dort gewählt.", "Paul Kern", ()),
+        ("Paul Kern wurde zum Gemeinderat bestellt.", "Paul Kern", ("Gemeinderat",)),
+        ("Der Bischof von Mainz und Paul Kern sprachen.", "Paul Kern", ()),
+        (
+            "Paul Kern, Trainer in Kiel und Berlin, sprach.",
+            "Paul Kern",
+            ("Trainer in Kiel und Berlin",),
+        ),
+        ("Die Frau Maren Dietz wohnt in Ulm.", "Maren Dietz", ()),
+        ("Ihr Mann Paul Kern arbeitet in Kiel.", "Paul Kern", ("Mann",)),
+        ("Maren Dietz leitet die Abteilung der KfW. Die Bank wächst.", "Maren Dietz", ()),
+        (
+            "Maren Dietz war Chefin der KfW. Sie wechselt nach Berlin.",
+            "Maren Dietz",
+            ("Chefin der KfW",),
+        ),
+        ("Das Ergebnis war 3/12. Paul Kern ist Trainer.", "Paul Kern", ("Trainer",)),
+        ("Der Sohn des Bäckers Paul Voss kam. Voss ist stolz.", "Paul Voss", ("Bäcker",)),
+        ("Autor der Studie in der „Lancet“ ist Paul Kern.", "Paul Kern", ()),
+        (
+            "Leiter der Studie im Fachblatt „Cell“, die gestern erschien, ist Paul Kern.",
+            "Paul Kern",
+            (),
+        ),
+        # review (session 30): "zum <…rat> gewählt" as a member only for a man; a woman
+        # is elected "zur Stadträtin"
+        ("Paul Kern wurde zum Bundesrat gewählt.", "Paul Kern", ("Bundesrat",)),
+        ("Die Bürger haben Paul Kern zum Stadtrat gewählt.", "Paul Kern", ("Stadtrat",)),
+        ("Maren Dietz wurde zum Bundesrat gewählt.", "Maren Dietz", ()),
+        # review (session 30): a body's "ihren Mann"/"ihre Frau" is its candidate, no spouse
+        ("Die Partei schickt ihren Mann Paul Kern ins Rennen.", "Paul Kern", ()),
+        ("Der Verein holt seine Frau Maren Dietz zurück.", "Maren Dietz", ()),
+        ("Sie kam mit ihrem Mann Paul Kern zur Gala der Partei.", "Paul Kern", ("Mann",)),
+        ("Olaf Brandt kam mit seiner Frau Maren Dietz.", "Maren Dietz", ("Frau",)),
+    ],
+)
+def test_session30_rules_near_misses(text: str, name: str, roles: tuple[str, ...]) -> None:
+    assert by_name(text, per=[name])[name].roles == roles
