@@ -977,6 +977,8 @@ def _role_subject(doc: TokenView, m: Mention) -> RoleFind | None:
     wird Katja Wolf", "Kämmerer ist seit 2019 A", "Vorsitzender Richter des Strafsenats
     war A", "Neue Generalsekretärin der FDP ist die Abgeordnete A"."""
     k = np_start(doc, m.first) - 1  # past "die Abgeordnete" before the name
+    if _rank_before_titles(doc, k, m.first):
+        k -= 1  # "Einsatzleiter war Brandoberrat Dr. A": an unlisted rank before the titles
     k = _before_age_attribute(doc, k + 1) - 1  # "ist der 35 Jahre alte A"
     k = _past_apposition_role(doc, k)  # "wird der bisherige Polizeichef von X, A"
     k = _past_earlier_names(doc, k, m.first)
@@ -1019,6 +1021,23 @@ def _role_subject(doc: TokenView, m: Mention) -> RoleFind | None:
         if comma >= 0:
             found = _fronted_role(doc, comma + 1, k)
     return found
+
+
+def _rank_before_titles(doc: TokenView, k: int, first: int) -> bool:
+    """Is token ``k`` a lone capitalised noun right before the academic titles of the name
+    at ``first``, after a copula ("war Brandoberrat Dr. A", "ist Oberstleutnant Dr. A")?
+    A noun before "Dr." is the person's rank or office, part of the name's phrase."""
+    return (
+        k >= 1
+        and before_titles(doc, first) == k
+        and k < first - 1
+        and doc.words[k].isalpha()
+        and doc.words[k][:1].isupper()
+        and doc.tags[k] in {"", "NOUN", "PROPN"}
+        and not doc.other_entity[k]
+        and doc.words[k - 1] in lex.COPULAS
+        and doc.same_sentence(k - 1, first)
+    )
 
 
 def _past_apposition_role(doc: TokenView, k: int) -> int:
@@ -1494,6 +1513,7 @@ _FRONTED_ADVERBIALS = (
     | frozenset(lex.CONTRACTIONS)
     | lex.PREDICATE_ADVERBS
     | lex.words("seit während wegen trotz bis gestern morgen zuletzt danach später zudem")
+    | lex.words("dort hier")  # "Dort ist A seit 2019 Bürgermeisterin"
 )
 
 

@@ -2704,3 +2704,33 @@ def test_und_before_a_person_ends_the_complement() -> None:
 )
 def test_session30_rules_near_misses(text: str, name: str, roles: tuple[str, ...]) -> None:
     assert by_name(text, per=[name])[name].roles == roles
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "roles"),
+    [
+        # session 30b: the inverted copula with a rank before the titles of the name
+        ("Einsatzleiter war Polizeioberrat Dr. Jonas Kern.", "Jonas Kern", ("Einsatzleiter",)),
+        ("Kommandeur ist Oberstleutnant Dr. Jonas Kern.", "Jonas Kern", ("Kommandeur",)),
+        # no copula before the rank, or no role at the start: nothing
+        ("Einsatzleiter traf Polizeioberrat Dr. Jonas Kern.", "Jonas Kern", ()),
+        ("Gestern war Polizeioberrat Dr. Jonas Kern in Bonn.", "Jonas Kern", ()),
+        # "Dort/Hier ist A seit 2019 <role>": a fronted adverb of place, the copula first
+        (
+            "Dort ist Maren Dietz (parteilos) seit 2019 Bürgermeisterin.",
+            "Maren Dietz",
+            ("Bürgermeisterin",),
+        ),
+        (
+            "Hier ist Jonas Kern seit Jahren Pfarrer; der 52-Jährige bleibt.",
+            "Jonas Kern",
+            ("Pfarrer",),
+        ),
+        # near misses: no role noun in the predicate, a denied role, another verb
+        ("Dort ist Maren Dietz seit 2019 in Bonn.", "Maren Dietz", ()),
+        ("Dort ist Maren Dietz keine Bürgermeisterin.", "Maren Dietz", ()),
+        ("Dort traf Maren Dietz die Bürgermeisterin.", "Maren Dietz", ()),
+    ],
+)
+def test_session30b_inverted_copula(text: str, name: str, roles: tuple[str, ...]) -> None:
+    assert by_name(text, per=[name])[name].roles == roles
