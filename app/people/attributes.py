@@ -1546,12 +1546,34 @@ def relative_as_role(doc: TokenView, first: int, j: int, gender: str | None) -> 
             return _with_place_of_work(doc, k, found) if found is not None else None
         if w in {",", ";", ":", "(", "–"} or w.lower() in _PERSON_PRONOUNS | _NOT_AS:
             return None  # "der nicht als Trainer arbeitet", "die sich als Expertin sieht"
-        if w[:1].isupper() and (
-            analyze_role(w) is not None or w in lex.GENERIC_PERSONS or not lex.is_common_noun(w)
+        if (
+            w[:1].isupper()
+            and (
+                analyze_role(w) is not None or w in lex.GENERIC_PERSONS or not lex.is_common_noun(w)
+            )
+            and not _thing_name(doc, k)
         ):
             return None  # another person or a name: "..., die ihr Chef A als ...", "den Mann"
         k += 1
     return None
+
+
+def _thing_name(doc: TokenView, k: int) -> bool:
+    """Is the capitalised word at ``k`` the name of a thing after its article and common
+    noun ("das Museum Folkwang", "die Zeche Zollverein"), or a place ("in Essen")? Then it
+    is an object or an adverbial of a relative clause, no other person."""
+    w = doc.words[k]
+    if lex.is_place(w) and doc.word(k - 1).islower():
+        return True  # "in Essen", "nach Bonn"
+    noun = doc.word(k - 1)
+    return (
+        not lex.is_given_name(w)
+        and noun[:1].isupper()
+        and lex.is_common_noun(noun)
+        and analyze_role(noun) is None
+        and noun not in lex.GENERIC_PERSONS
+        and doc.word(k - 2).lower() in lex.DEFINITE
+    )
 
 
 def _with_place_of_work(doc: TokenView, als: int, found: RoleFind) -> RoleFind:

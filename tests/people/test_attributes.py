@@ -2734,3 +2734,37 @@ def test_session30_rules_near_misses(text: str, name: str, roles: tuple[str, ...
 )
 def test_session30b_inverted_copula(text: str, name: str, roles: tuple[str, ...]) -> None:
     assert by_name(text, per=[name])[name].roles == roles
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "roles"),
+    [
+        # session 30b: "als <role>" in a relative clause past the name of a thing or a place
+        (
+            "Der Rat wählte Maren Dietz, die das Museum Kunstwerk in Kassel bisher als "
+            "stellvertretende Direktorin geleitet hat.",
+            "Maren Dietz",
+            ("stellvertretende Direktorin",),
+        ),
+        (
+            "Der Verein holt Jonas Kern, der in Kassel als Trainer arbeitet.",
+            "Jonas Kern",
+            ("Trainer",),
+        ),
+        # near misses: a person (given name, role noun) between pronoun and "als"
+        (
+            "Der Rat lobte Maren Dietz, die den Kollegen Jonas Kern als Direktorin ersetzt.",
+            "Maren Dietz",
+            (),
+        ),
+        (
+            "Der Rat lobte Maren Dietz, die das Team Jonas als Direktorin leitet.",
+            "Maren Dietz",
+            (),
+        ),
+    ],
+)
+def test_session30b_relative_as_role_past_things(
+    text: str, name: str, roles: tuple[str, ...]
+) -> None:
+    assert by_name(text, per=[name])[name].roles == roles
