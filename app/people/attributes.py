@@ -2178,6 +2178,59 @@ _PARTICLES = lex.words("ab an aus bekannt ein entgegen mit vor zurück nieder")
 _FORMER = lex.words("pensioniert ehemalig früher einstig emeritiert")
 
 
+#: "Der/Dem/Den 46-jährigen" and "Die 46-jährige": an age attribute whose article tells the
+#: gender ("Der 46-jährigen" may be a woman in the dative: no gender, no rule).
+_AGE_ARTICLE_GENDER = {
+    ("der", "jährige"): "m",
+    ("dem", "jährigen"): "m",
+    ("den", "jährigen"): "m",
+    ("die", "jährige"): "f",
+}
+
+
+def _forward_role(doc: TokenView, m: Mention) -> RoleFind | None:
+    """ "Im Prozess ist der Bauleiter freigesprochen worden. Dem 46-jährigen Ing. A sei
+    nichts nachzuweisen": a sentence that opens with an age attribute of the name picks up
+    the one definite role noun of the sentence before, which names nobody. The article of
+    the age tells the gender, and the role must have it; any other person noun, given name
+    or role before the name gives nothing (a wrong role is worse than none)."""
+    k = before_titles(doc, m.first)
+    start = doc.sentence_start(m.first)
+    if k != start + 1 or start < 2:
+        return None
+    age = re.fullmatch(r"\d{1,3}-(jährigen?)", doc.words[k])
+    if age is None:
+        return None
+    gender = _AGE_ARTICLE_GENDER.get((doc.words[start].lower(), age.group(1)))
+    if gender is None:
+        return None
+    lo = doc.sentence_start(start - 1)
+    lo = dateline_end(doc, lo, start - 1)
+    found: RoleFind | None = None
+    for j in range(lo, start):
+        w = doc.words[j]
+        if lex.is_given_name(w):
+            return None  # a person is named there
+        if w in lex.GENERIC_PERSONS:
+            return None  # "ein Mann", "die Frau": someone else
+        if not w[:1].isupper() or (j == lo and not lex.is_common_noun(w)):
+            continue
+        article, _ = determiner_before(doc, j)
+        role = role_at(doc, j, article)
+        if role is None or role.kind == "demonym":
+            continue
+        if found is not None or (article or "").lower() not in {"der", "die"}:
+            return None  # two roles, or "ein Bauleiter", "des Bauleiters": not the one
+        nxt = doc.word(j + 1)
+        if nxt[:1].isupper() and not lex.is_common_noun(nxt):
+            return None  # "der Bauleiter A": named
+        if role.gender != gender:
+            return None
+        end = complement_end(doc, j, start)
+        found = RoleFind(role_phrase(doc, j, role, end), role.gender, None, _role_party(role))
+    return found
+
+
 def _clause_lemmas(doc: TokenView, verb: int) -> set[str]:
     """The lemmas of the finite verb at ``verb`` and of the word that closes its sentence:
     a separable particle joined to the verb ("nahm ... entgegen" -> "entgegennehmen") or a
@@ -2473,6 +2526,7 @@ def read_attributes(doc: TokenView, c: Cluster) -> None:
             or _introduced_before_colon(doc, m, gender)
             or _announced_subject(doc, m, gender)
             or _lede_role(doc, m, gender)
+            or _forward_role(doc, m)
         )
         if announced is not None:
             finds.insert(0, announced)  # the office is named before the sentence of the name

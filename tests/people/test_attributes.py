@@ -2768,3 +2768,62 @@ def test_session30b_relative_as_role_past_things(
     text: str, name: str, roles: tuple[str, ...]
 ) -> None:
     assert by_name(text, per=[name])[name].roles == roles
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "roles"),
+    [
+        # session 30b: the definite role noun of the sentence before an age attribute
+        (
+            "Im Prozess ist der Bauleiter freigesprochen worden. Dem 46-jährigen Ing. "
+            "Jonas Kern sei nichts nachzuweisen.",
+            "Jonas Kern",
+            ("Bauleiter",),
+        ),
+        (
+            "In Kassel ist die Kassiererin entlassen worden. Die 52-jährige Maren Dietz "
+            "will klagen.",
+            "Maren Dietz",
+            ("Kassiererin",),
+        ),
+        # near misses: the other gender, two roles, an indefinite or accusative role noun,
+        # a person named in the sentence before, no age attribute at the start
+        (
+            "Im Prozess ist der Bauleiter freigesprochen worden. Die 46-jährige Maren Dietz "
+            "ist erleichtert.",
+            "Maren Dietz",
+            (),
+        ),
+        (
+            "Im Prozess hat der Richter den Bauleiter freigesprochen. Dem 46-jährigen "
+            "Jonas Kern sei nichts nachzuweisen.",
+            "Jonas Kern",
+            (),
+        ),
+        (
+            "Im Prozess ist ein Bauleiter freigesprochen worden. Dem 46-jährigen Jonas Kern "
+            "sei nichts nachzuweisen.",
+            "Jonas Kern",
+            (),
+        ),
+        (
+            "Neben Paul ist der Bauleiter freigesprochen worden. Dem 46-jährigen Jonas Kern "
+            "sei nichts nachzuweisen.",
+            "Jonas Kern",
+            (),
+        ),
+        (
+            "Im Prozess ist der Bauleiter freigesprochen worden. Gestern sagte der 46-jährige "
+            "Jonas Kern aus.",
+            "Jonas Kern",
+            (),
+        ),
+    ],
+)
+def test_session30b_forward_role_before_age(text: str, name: str, roles: tuple[str, ...]) -> None:
+    assert by_name(text, per=[name])[name].roles == roles
+
+
+def test_session30b_ing_is_a_title() -> None:
+    found = by_name("Gestern sprach der 46-jährige Ing. Jonas Kern.", per=["Jonas Kern"])
+    assert found["Jonas Kern"].age == 46
