@@ -1918,7 +1918,9 @@ def _announced_role(doc: TokenView, m: Mention, gender: str | None) -> RoleFind 
     "und", with no other words but their noun phrases; the person's gender must be known.
     """
     colon = _colon_before(doc, m.first)
-    if colon is None or colon < 4:
+    if colon is None:
+        return _announced_before_stop(doc, m, gender)
+    if colon < 4:
         return None
     placeholder = _placeholder_appointment(doc, colon, m, gender)
     if placeholder is not None:
@@ -1935,29 +1937,7 @@ def _announced_role(doc: TokenView, m: Mention, gender: str | None) -> RoleFind 
         return RoleFind(phrase, role.gender, None, _role_party(role))
     singular = _announced_singular(doc, colon)
     if singular is not None:
-        h, role = singular
-        age_word = doc.word(end + 1)
-        closed = False  # "verpflichtete den Ex-Profi A, 46.": the age ends the sentence
-        if doc.word(end) == "," and read_age(age_word.removesuffix(".")) is not None:
-            closed = age_word.endswith(".") and not doc.same_sentence(end, end + 2)
-            end += 2
-        if doc.word(end) == "," and doc.word(end + 1) == _RELATIVE_OF.get(gender or ""):
-            closed = True  # "wählte den Finnen A, der derzeit die Oper Helsinki leitet."
-        if not (closed or _adverbials_to_end(doc, end)):
-            return None  # the name is no object at the end of the sentence
-        between = doc.words[colon + 1 : m.first]
-        verb = next((i for i, w in enumerate(between) if w in _SIGNING_VERBS), None)
-        if verb is None or any(w in {"und", "sowie", ":"} for w in between[verb:]):
-            return None
-        if any(
-            w == "," and nxt in _RELATIVES
-            for w, nxt in zip(between[verb:], between[verb + 1 :], strict=False)
-        ):
-            return None  # "wählte den Finnen A, der den Vorschlag von B ...": B is not chosen
-        if role.gender == "f" and gender == "m":
-            return None
-        role = _for_person(role, gender)
-        return RoleFind(role_phrase(doc, h, role, colon), role.gender, None, _role_party(role))
+        return _singular_object(doc, m, gender, colon, singular, end)
     plural = _announced_plural(doc, colon)
     if plural is None or gender is None:
         return None
@@ -1977,6 +1957,65 @@ def _announced_role(doc: TokenView, m: Mention, gender: str | None) -> RoleFind 
     if role.gender == "m" and gender == "f":
         return None  # no feminine known
     return RoleFind(role.base, gender, None, _role_party(role))
+
+
+def _singular_object(
+    doc: TokenView,
+    m: Mention,
+    gender: str | None,
+    colon: int,
+    singular: tuple[int, RoleNoun],
+    end: int,
+) -> RoleFind | None:
+    """The announced singular office for the name ``m`` when it is the one object of an
+    appointment verb after ``colon`` (a colon, or the full stop of the announcing
+    sentence), at the end of its sentence or before a relative clause or an age."""
+    h, role = singular
+    age_word = doc.word(end + 1)
+    closed = False  # "verpflichtete den Ex-Profi A, 46.": the age ends the sentence
+    if doc.word(end) == "," and read_age(age_word.removesuffix(".")) is not None:
+        closed = age_word.endswith(".") and not doc.same_sentence(end, end + 2)
+        end += 2
+    if doc.word(end) == "," and doc.word(end + 1) == _RELATIVE_OF.get(gender or ""):
+        closed = True  # "wählte den Finnen A, der derzeit die Oper Helsinki leitet."
+    if not (closed or _adverbials_to_end(doc, end)):
+        return None  # the name is no object at the end of the sentence
+    between = doc.words[colon + 1 : m.first]
+    verb = next((i for i, w in enumerate(between) if w in _SIGNING_VERBS), None)
+    if verb is None or any(w in {"und", "sowie", ":"} for w in between[verb:]):
+        return None
+    if any(
+        w == "," and nxt in _RELATIVES
+        for w, nxt in zip(between[verb:], between[verb + 1 :], strict=False)
+    ):
+        return None  # "wählte den Finnen A, der den Vorschlag von B ...": B is not chosen
+    if role.gender == "f" and gender == "m":
+        return None
+    role = _for_person(role, gender)
+    return RoleFind(role_phrase(doc, h, role, colon), role.gender, None, _role_party(role))
+
+
+def _announced_before_stop(doc: TokenView, m: Mention, gender: str | None) -> RoleFind | None:
+    """ "Die Kunsthalle bekommt eine neue Intendantin. Der Stiftungsrat wählte die
+    Kunsthistorikerin A, die ...": a new office announced in a sentence of its own, and
+    the next sentence appoints exactly one person, the name, and names no other."""
+    lo = doc.sentence_start(m.first)
+    if lo < 4 or doc.words[lo - 1] != ".":
+        return None
+    singular = _announced_singular(doc, lo - 1)
+    if singular is None or doc.words[singular[0] - 1] not in _NEW or gender is None:
+        return None  # the person's gender must fit the office: "eine neue Kämmerin"
+    if singular[1].gender not in {gender, "m"}:
+        return None
+    stop = doc.sentence_stop(m.first)
+    if any(
+        lex.is_given_name(doc.words[t]) or doc.words[t] in lex.GENERIC_PERSONS
+        for t in range(lo, stop)
+        if not m.first <= t < m.stop
+    ):
+        return None  # another person named in the sentence
+    end = skip_origin(doc, skip_tags(doc, m.stop))
+    return _singular_object(doc, m, gender, lo - 1, singular, end)
 
 
 def _announced_subject(doc: TokenView, m: Mention, gender: str | None) -> RoleFind | None:

@@ -856,8 +856,8 @@ def test_office_announced_before_a_colon(
         # a plural announcement whose list does not hold exactly that many people
         "Der Club hat zwei neue Spieler verpflichtet: den Stürmer Jan Berg, den Torwart Eva "
         "Lenz und Tom Roth.",
-        # the office of the sentence before a full stop, not a colon
-        "Die Stadt hat einen neuen Kämmerer. Der Rat wählte Jan Berg.",
+        # after a full stop: the next sentence names another person too (session 30b)
+        "Die Stadt hat einen neuen Kämmerer. Der Rat wählte Jan Berg, Eva Lenz gratulierte.",
     ],
 )
 def test_office_before_a_colon_goes_to_nobody_else(text: str) -> None:
@@ -2827,3 +2827,42 @@ def test_session30b_forward_role_before_age(text: str, name: str, roles: tuple[s
 def test_session30b_ing_is_a_title() -> None:
     found = by_name("Gestern sprach der 46-jährige Ing. Jonas Kern.", per=["Jonas Kern"])
     assert found["Jonas Kern"].age == 46
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "roles"),
+    [
+        # session 30b: a new office announced in a sentence of its own, the next sentence
+        # appoints exactly one person (the office was only read before a colon)
+        ("Die Stadt hat einen neuen Kämmerer. Der Rat wählte Tom Roth.", "Tom Roth", ("Kämmerer",)),
+        (
+            "Die Kunsthalle bekommt eine neue Intendantin. Der Stiftungsrat berief die "
+            "Kuratorin Maren Dietz, die bisher in Kassel arbeitete.",
+            "Maren Dietz",
+            ("Intendantin", "Kuratorin"),
+        ),
+        # near misses: no "neue", two people, the other gender, no appointment verb,
+        # the name is no object at the end of its sentence
+        ("Die Stadt hat einen Kämmerer. Der Rat wählte Jan Berg.", "Jan Berg", ()),
+        (
+            "Die Stadt hat einen neuen Kämmerer. Der Rat wählte Jan Berg und Eva Lenz.",
+            "Jan Berg",
+            (),
+        ),
+        ("Die Stadt hat eine neue Kämmerin. Der Rat wählte Tom Roth.", "Tom Roth", ()),
+        # a first name of either gender: the gender is unknown
+        ("Die Stadt hat eine neue Kämmerin. Der Rat wählte Jan Berg.", "Jan Berg", ()),
+        ("Die Stadt hat einen neuen Kämmerer. Jan Berg kritisierte die Wahl.", "Jan Berg", ()),
+        (
+            "Die Stadt hat einen neuen Kämmerer. Der Rat lobte Jan Berg für den Haushalt.",
+            "Jan Berg",
+            (),
+        ),
+    ],
+)
+def test_session30b_office_announced_before_a_full_stop(
+    text: str, name: str, roles: tuple[str, ...]
+) -> None:
+    assert (
+        by_name(text, per=["Jan Berg", "Eva Lenz", "Maren Dietz", "Tom Roth"])[name].roles == roles
+    )
