@@ -1883,6 +1883,8 @@ _ANNOUNCE_PARTICIPLES = lex.APPOINTMENT_VERBS | lex.words("ausgewählt vorgestel
 #: "hat/bekommt einen neuen Innenminister:": the verbs before the announced office.
 _ANNOUNCE_HAVE = lex.words("hat haben bekommt bekommen erhält erhalten")
 _NEW = lex.words("neuen neue neues")
+#: "holt sich einen neuen Finanzchef": the reflexive "sich holen" announces a newcomer.
+_FETCH_ONESELF = lex.words("holt holen holte holten")
 _RELATIVES = lex.words("der die das den dem deren dessen denen")
 #: The relative pronoun of a person of that gender in the nominative.
 _RELATIVE_OF = {"m": "der", "f": "die"}
@@ -2099,6 +2101,64 @@ def _announced_subject(doc: TokenView, m: Mention, gender: str | None) -> RoleFi
         return None
     role = _for_person(role, gender)
     return RoleFind(role_phrase(doc, h, role, mark), role.gender, None, _role_party(role))
+
+
+def _announced_inverted_subject(doc: TokenView, m: Mention, gender: str | None) -> RoleFind | None:
+    """ "Die Firma holt sich einen neuen Finanzchef: Zum 1. Januar wechselt A vom Konzern X
+    nach Y": the announced office for the subject that follows a fronted adverbial and a
+    verb of taking up the office ("wechselt", "kommt", "folgt"), with no other person in
+    the clause (a name after "von"/"vom"/"auf" is the former post or the predecessor)."""
+    start = np_start(doc, m.first)
+    if any(w not in lex.TITLES for w in doc.words[start : m.first]):
+        return None  # "…: Zum 1. Januar wechselt Präsident A": an office of its own
+    colon = _colon_before(doc, m.first)
+    lo = doc.sentence_start(m.first)
+    if colon is None:
+        colon = lo - 1 if lo > 4 and doc.words[lo - 1] == "." else None
+    verb = start - 1
+    if colon is None or verb <= colon + 1 or gender is None:
+        return None
+    w = doc.words[verb]
+    if not (w.isalpha() and w.islower()) or cached_lemma(w) not in _TAKING_UP:
+        return None
+    if doc.words[colon + 1].lower() not in _FRONTED_ADVERBIALS:
+        return None
+    for t in range(colon + 1, verb):
+        x = doc.words[t]
+        if doc.tags[t] in {"AUX", "VERB"} or x in {",", ";", "(", "„"}:
+            return None
+        if (
+            x in lex.GENERIC_PERSONS
+            or lex.is_given_name(x)
+            or (x[:1].isupper() and role_at(doc, t) is not None)
+        ):
+            return None
+    announced = _announced_singular(doc, colon)
+    if announced is None or doc.words[announced[0] - 1] not in _NEW:
+        return None
+    stop = doc.sentence_stop(m.first)
+    governed = False
+    for t in range(m.stop, stop):
+        x = doc.words[t]
+        if x in {",", ";", ":"} or x in lex.SPEECH_VERBS:
+            return None  # another clause or a speaker
+        if doc.word(t - 1) in {"von", "vom", "auf"}:
+            governed = True
+        if not x[:1].isupper():
+            governed = False
+            continue
+        if governed:
+            continue
+        role = role_at(doc, t)
+        if (role is not None and role.kind in {"noun", "adj", "family"}) or (
+            x in lex.GENERIC_PERSONS or lex.is_given_name(x)
+        ):
+            return None
+    h, role = announced
+    if role.gender not in {gender, "m"}:
+        return None
+    role = _for_person(role, gender)
+    return RoleFind(role_phrase(doc, h, role, colon), role.gender, None, _role_party(role))
 
 
 def _takes_up_the_office(doc: TokenView, verb: int, stop: int) -> bool:
@@ -2457,7 +2517,9 @@ def _announced_singular(doc: TokenView, colon: int) -> tuple[int, RoleNoun] | No
                 continue
         if doc.words[article] not in {"einen", "eine", "ein"}:
             continue
-        if doc.words[article - 1] not in _ANNOUNCE_HAVE:
+        if doc.words[article - 1] not in _ANNOUNCE_HAVE and not (
+            doc.words[article - 1] == "sich" and doc.word(article - 2) in _FETCH_ONESELF
+        ):  # "hat einen neuen …", "holt sich einen neuen …"
             continue
         role = role_at(doc, h, doc.words[article])
         if role is None or role.kind == "demonym" or complement_end(doc, h, colon) != colon:
@@ -2566,6 +2628,7 @@ def read_attributes(doc: TokenView, c: Cluster) -> None:
             or _announced_subject(doc, m, gender)
             or _lede_role(doc, m, gender)
             or _forward_role(doc, m)
+            or _announced_inverted_subject(doc, m, gender)
         )
         if announced is not None:
             finds.insert(0, announced)  # the office is named before the sentence of the name

@@ -2866,3 +2866,44 @@ def test_session30b_office_announced_before_a_full_stop(
     assert (
         by_name(text, per=["Jan Berg", "Eva Lenz", "Maren Dietz", "Tom Roth"])[name].roles == roles
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "roles"),
+    [
+        # session 30b: "holt sich einen neuen …:" and the subject after a fronted adverbial
+        # and a verb of taking up the office
+        (
+            "Die Firma holt sich einen neuen Finanzchef: Zum 1. Januar wechselt Tom Roth vom "
+            "Konzern Stahlwerk nach Kassel.",
+            "Tom Roth",
+            ("Finanzchef",),
+        ),
+        (
+            "Die Firma hat eine neue Chefin. Im Januar kommt Maren Dietz aus Berlin.",
+            "Maren Dietz",
+            ("Chefin",),
+        ),
+        # near misses: another person in the clause, no taking-up verb, the other gender,
+        # an unknown gender, a title of office before the name, no "neue"
+        (
+            "Die Firma hat eine neue Chefin. Im Januar kommt Maren Dietz mit Eva Lenz.",
+            "Maren Dietz",
+            (),
+        ),
+        ("Die Firma hat eine neue Chefin. Im Januar klagte Maren Dietz.", "Maren Dietz", ()),
+        ("Die Firma hat eine neue Chefin. Im Januar kommt Tom Roth.", "Tom Roth", ()),
+        ("Die Firma hat einen neuen Chef. Im Januar kommt Jan Berg.", "Jan Berg", ()),
+        (
+            "Die Firma hat einen neuen Chef. Im Januar kommt Präsident Tom Roth.",
+            "Tom Roth",
+            ("Präsident",),
+        ),
+        ("Die Firma hat eine Chefin. Im Januar kommt Maren Dietz.", "Maren Dietz", ()),
+    ],
+)
+def test_session30b_announced_office_for_an_inverted_subject(
+    text: str, name: str, roles: tuple[str, ...]
+) -> None:
+    found = by_name(text, per=["Jan Berg", "Eva Lenz", "Maren Dietz", "Tom Roth"])
+    assert found[name].roles == roles
