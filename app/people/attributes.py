@@ -1890,7 +1890,9 @@ _RELATIVES = lex.words("der die das den dem deren dessen denen")
 _RELATIVE_OF = {"m": "der", "f": "die"}
 #: Verbs after the colon that fill the announced office with their object: appointments,
 #: and a club's or firm's signing ("verpflichtete den Ex-Profi A").
-_SIGNING_VERBS = lex.APPOINTMENT_VERBS | lex.words("verpflichtete verpflichteten verpflichtet")
+_SIGNING_VERBS = lex.APPOINTMENT_VERBS | lex.words(
+    "verpflichtete verpflichteten verpflichtet bestätigte bestätigten bestätigt"
+)  # "hat einen neuen Minister: Das Parlament bestätigte den bisherigen Chef von X, A"
 #: How many people a plural announcement names: "hat zwei neue Astronauten ausgewählt:".
 _COUNTS = {"zwei": 2, "drei": 3, "vier": 4}
 
@@ -1973,6 +1975,9 @@ def _singular_object(
     appointment verb after ``colon`` (a colon, or the full stop of the announcing
     sentence), at the end of its sentence or before a relative clause or an age."""
     h, role = singular
+    gov = doc.word(np_start(doc, m.first) - 1).lower()
+    if gov in lex.PREPOSITIONS or gov in lex.CONTRACTIONS:
+        return None  # "bestätigte den Tod von A", "wählte den Nachfolger von A": no object
     age_word = doc.word(end + 1)
     closed = False  # "verpflichtete den Ex-Profi A, 46.": the age ends the sentence
     if doc.word(end) == "," and read_age(age_word.removesuffix(".")) is not None:

@@ -2907,3 +2907,17 @@ def test_session30b_announced_office_for_an_inverted_subject(
 ) -> None:
     found = by_name(text, per=["Jan Berg", "Eva Lenz", "Maren Dietz", "Tom Roth"])
     assert found[name].roles == roles
+
+
+@pytest.mark.parametrize(
+    ("text", "roles"),
+    [
+        # session 30b: "bestätigte" fills the announced office; the object after a
+        # preposition is no appointee
+        ("Die Stadt hat einen neuen Kämmerer: Der Rat bestätigte Tom Roth.", ("Kämmerer",)),
+        ("Die Stadt hat einen neuen Kämmerer: Die Polizei bestätigte den Tod von Tom Roth.", ()),
+        ("Die Stadt hat einen neuen Kämmerer: Der Rat wählte den Nachfolger von Tom Roth.", ()),
+    ],
+)
+def test_session30b_confirmed_into_the_announced_office(text: str, roles: tuple[str, ...]) -> None:
+    assert by_name(text, per=["Tom Roth"])["Tom Roth"].roles == roles
