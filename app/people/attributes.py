@@ -32,6 +32,7 @@ from app.people.phrases import (
     AGE_ADJECTIVE,
     CLOSE_QUOTES,
     OPEN_QUOTES,
+    articleless_genitive,
     before_titles,
     complement_end,
     determiner_before,
@@ -1632,6 +1633,8 @@ def _genitive_end(doc: TokenView, j: int) -> int:
     an object after it ("leitet als Bevollmächtigte des Generalvikars das Amt") or a place
     ("als Trainerin beim Verband") is no part of the role."""
     k = j + 1
+    if articleless_genitive(doc, k):
+        return k + 2  # "wuchs als Tochter vietnamesischer Vertragsarbeiter auf"
     if doc.word(k) not in {"des", "der"}:
         return j + 1
     k += 1

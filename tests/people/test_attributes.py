@@ -2921,3 +2921,26 @@ def test_session30b_announced_office_for_an_inverted_subject(
 )
 def test_session30b_confirmed_into_the_announced_office(text: str, roles: tuple[str, ...]) -> None:
     assert by_name(text, per=["Tom Roth"])["Tom Roth"].roles == roles
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "roles"),
+    [
+        # session 30b: a genitive plural without article after a role
+        (
+            "Maren Dietz wuchs als Tochter vietnamesischer Vertragsarbeiter auf.",
+            "Maren Dietz",
+            ("Tochter vietnamesischer Vertragsarbeiter",),
+        ),
+        (
+            "Jonas Kern, Sohn türkischer Einwanderer, kam.",
+            "Jonas Kern",
+            ("Sohn türkischer Einwanderer",),
+        ),
+        # near misses: an adverb in "-er", a name after the adjective
+        ("Jonas Kern arbeitet als Lehrer später Stunden.", "Jonas Kern", ("Lehrer",)),
+        ("Jonas Kern arbeitet als Lehrer früher Stunden.", "Jonas Kern", ("Lehrer",)),
+    ],
+)
+def test_session30b_articleless_genitive(text: str, name: str, roles: tuple[str, ...]) -> None:
+    assert by_name(text, per=[name])[name].roles == roles
