@@ -2090,20 +2090,8 @@ def _announced_subject(doc: TokenView, m: Mention, gender: str | None) -> RoleFi
     if doc.words[announced[0] - 1] not in _NEW and not _takes_up_the_office(doc, verb, stop):
         return None  # "Die Polizei hat eine Verdächtige: Die Ermittlerin A übernimmt den
         # Fall": without "neue" the clause must take up the office itself
-    governed = False  # inside a name after "von"/"auf"
-    for t in range(verb + 1, stop):
-        x = doc.words[t]
-        if doc.word(t - 1) in {"von", "auf"}:
-            governed = True
-        if not x[:1].isupper():
-            governed = False
-            continue
-        if governed:
-            continue
-        role = role_at(doc, t)
-        person = role is not None and role.kind in {"noun", "adj", "family"}
-        if person or x in lex.GENERIC_PERSONS or lex.is_given_name(x):
-            return None  # "…: A gratulierte dem Sieger": somebody else
+    if _other_person(doc, verb + 1, stop, {"von", "auf"}):
+        return None  # "…: A gratulierte dem Sieger": somebody else
     h, role = announced
     if role.gender == "f" and gender == "m":
         return None
@@ -2145,12 +2133,25 @@ def _announced_inverted_subject(doc: TokenView, m: Mention, gender: str | None) 
     if announced is None or doc.words[announced[0] - 1] not in _NEW:
         return None
     stop = doc.sentence_stop(m.first)
+    if any(x in {",", ";", ":"} or x in lex.SPEECH_VERBS for x in doc.words[m.stop : stop]):
+        return None  # another clause or a speaker
+    if _other_person(doc, m.stop, stop, {"von", "vom", "auf"}):
+        return None
+    h, role = announced
+    if role.gender not in {gender, "m"}:
+        return None
+    role = _for_person(role, gender)
+    return RoleFind(role_phrase(doc, h, role, colon), role.gender, None, _role_party(role))
+
+
+def _other_person(doc: TokenView, lo: int, stop: int, governors: set[str]) -> bool:
+    """Does [lo, stop) name a person (a role noun, "Mann"/"Frau", a given name) that is not
+    inside a name after one of ``governors`` ("übernimmt den Posten von B": the predecessor;
+    "wechselt vom Konzern X": the former post)?"""
     governed = False
-    for t in range(m.stop, stop):
+    for t in range(lo, stop):
         x = doc.words[t]
-        if x in {",", ";", ":"} or x in lex.SPEECH_VERBS:
-            return None  # another clause or a speaker
-        if doc.word(t - 1) in {"von", "vom", "auf"}:
+        if doc.word(t - 1) in governors:
             governed = True
         if not x[:1].isupper():
             governed = False
@@ -2158,15 +2159,10 @@ def _announced_inverted_subject(doc: TokenView, m: Mention, gender: str | None) 
         if governed:
             continue
         role = role_at(doc, t)
-        if (role is not None and role.kind in {"noun", "adj", "family"}) or (
-            x in lex.GENERIC_PERSONS or lex.is_given_name(x)
-        ):
-            return None
-    h, role = announced
-    if role.gender not in {gender, "m"}:
-        return None
-    role = _for_person(role, gender)
-    return RoleFind(role_phrase(doc, h, role, colon), role.gender, None, _role_party(role))
+        person = role is not None and role.kind in {"noun", "adj", "family"}
+        if person or x in lex.GENERIC_PERSONS or lex.is_given_name(x):
+            return True
+    return False
 
 
 def _takes_up_the_office(doc: TokenView, verb: int, stop: int) -> bool:
