@@ -2165,6 +2165,38 @@ def _other_person(doc: TokenView, lo: int, stop: int, governors: set[str]) -> bo
     return False
 
 
+#: "In ihrer/seiner Funktion als …": the possessive tells the gender of the office holder.
+_FUNCTION_POSSESSIVE = {"ihrer": "f", "seiner": "m"}
+
+
+def _function_as_role(doc: TokenView, m: Mention, gender: str | None) -> RoleFind | None:
+    """ "Bildungsministerin A hat den Streik kritisiert. In ihrer Funktion als Präsidentin
+    der X werde sie …": the next sentence opens with "In ihrer/seiner Funktion als <role>";
+    the role goes to the name when the possessive, the role and the person share one
+    gender, and the name is the only person named in its sentence and none is named in
+    the next (the possessive's person is then unambiguous)."""
+    nxt = doc.sentence_stop(m.first)
+    if gender is None or nxt + 4 >= doc.n or doc.words[nxt] != "In":
+        return None
+    if _FUNCTION_POSSESSIVE.get(doc.words[nxt + 1]) != gender or doc.words[nxt + 2] != "Funktion":
+        return None
+    lo = doc.sentence_start(m.first)
+    own = np_start(doc, m.first)
+    for t in range(lo, doc.sentence_stop(nxt)):
+        x = doc.words[t]
+        if own <= t < m.stop:
+            continue
+        if lex.is_given_name(x) or x in lex.GENERIC_PERSONS:
+            return None  # another person who may be meant
+        role = role_at(doc, t) if x[:1].isupper() and t < nxt else None
+        if role is not None and role.kind in {"noun", "adj", "family"} and role.gender == gender:
+            return None  # "A traf die Kanzlerin. In ihrer Funktion als …": which one?
+    found = as_role_at(doc, nxt + 3, nxt + 3, gender)
+    if found is None or found.gender != gender:
+        return None
+    return found
+
+
 def _takes_up_the_office(doc: TokenView, verb: int, stop: int) -> bool:
     """Does the clause from ``verb`` to ``stop`` name the office it takes up ("tritt das
     Amt an", "übernimmt den Posten") or no other thing ("übernimmt ab Juli"; not
@@ -2636,6 +2668,9 @@ def read_attributes(doc: TokenView, c: Cluster) -> None:
         )
         if announced is not None:
             finds.insert(0, announced)  # the office is named before the sentence of the name
+        in_function = _function_as_role(doc, m, gender)
+        if in_function is not None:
+            finds.append(in_function)
         if appointed is None:
             plural = _plural_appointment(doc, m, gender)
             if plural is not None:

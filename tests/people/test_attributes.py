@@ -2944,3 +2944,50 @@ def test_session30b_confirmed_into_the_announced_office(text: str, roles: tuple[
 )
 def test_session30b_articleless_genitive(text: str, name: str, roles: tuple[str, ...]) -> None:
     assert by_name(text, per=[name])[name].roles == roles
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "roles"),
+    [
+        # session 30b: "In ihrer/seiner Funktion als <role>" in the next sentence
+        (
+            "Ministerin Maren Dietz hat den Streik kritisiert. In ihrer Funktion als "
+            "Präsidentin der Konferenz werde sie das Thema ansprechen, sagte die 45-Jährige.",
+            "Maren Dietz",
+            ("Ministerin", "Präsidentin der Konferenz"),
+        ),
+        (
+            "Tom Roth hat den Streik kritisiert. In seiner Funktion als Vorsitzender des "
+            "Vereins werde er handeln.",
+            "Tom Roth",
+            ("Vorsitzender des Vereins",),
+        ),
+        # near misses: the possessive of the other gender, another person of that gender
+        # (named or by a role noun), no "Funktion"
+        (
+            "Tom Roth hat den Streik kritisiert. In ihrer Funktion als Präsidentin werde sie "
+            "handeln.",
+            "Tom Roth",
+            (),
+        ),
+        (
+            "Maren Dietz traf die Kanzlerin. In ihrer Funktion als Präsidentin der Konferenz "
+            "werde sie handeln.",
+            "Maren Dietz",
+            (),
+        ),
+        (
+            "Maren Dietz traf Eva Lenz. In ihrer Funktion als Präsidentin werde sie handeln.",
+            "Maren Dietz",
+            (),
+        ),
+        (
+            "Maren Dietz hat den Streik kritisiert. In ihrer Rede als Präsidentin werde sie "
+            "handeln.",
+            "Maren Dietz",
+            (),
+        ),
+    ],
+)
+def test_session30b_in_her_function_as(text: str, name: str, roles: tuple[str, ...]) -> None:
+    assert by_name(text, per=[name, "Eva Lenz"])[name].roles == roles
