@@ -159,7 +159,7 @@ ANIMAL_NOUNS = words(
 
 #: Forms of address and academic titles: written before names, never part of them.
 TITLES = words(
-    """Herr Herrn Frau Fräulein Dr. Prof. Dr Prof Professor Professorin Dipl.-Ing. Mag. Sir
+    """Herr Herrn Frau Fräulein Dr. Prof. Dr Prof Professor Professorin Dipl.-Ing. Ing. Mag. Sir
     Lady Lord Mr. Mrs. Ms. Monsieur Madame"""
 )
 

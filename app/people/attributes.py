@@ -32,6 +32,7 @@ from app.people.phrases import (
     AGE_ADJECTIVE,
     CLOSE_QUOTES,
     OPEN_QUOTES,
+    articleless_genitive,
     before_titles,
     complement_end,
     determiner_before,
@@ -977,6 +978,8 @@ def _role_subject(doc: TokenView, m: Mention) -> RoleFind | None:
     wird Katja Wolf", "Kämmerer ist seit 2019 A", "Vorsitzender Richter des Strafsenats
     war A", "Neue Generalsekretärin der FDP ist die Abgeordnete A"."""
     k = np_start(doc, m.first) - 1  # past "die Abgeordnete" before the name
+    if _rank_before_titles(doc, k, m.first):
+        k -= 1  # "Einsatzleiter war Brandoberrat Dr. A": an unlisted rank before the titles
     k = _before_age_attribute(doc, k + 1) - 1  # "ist der 35 Jahre alte A"
     k = _past_apposition_role(doc, k)  # "wird der bisherige Polizeichef von X, A"
     k = _past_earlier_names(doc, k, m.first)
@@ -1019,6 +1022,23 @@ def _role_subject(doc: TokenView, m: Mention) -> RoleFind | None:
         if comma >= 0:
             found = _fronted_role(doc, comma + 1, k)
     return found
+
+
+def _rank_before_titles(doc: TokenView, k: int, first: int) -> bool:
+    """Is token ``k`` a lone capitalised noun right before the academic titles of the name
+    at ``first``, after a copula ("war Brandoberrat Dr. A", "ist Oberstleutnant Dr. A")?
+    A noun before "Dr." is the person's rank or office, part of the name's phrase."""
+    return (
+        k >= 1
+        and before_titles(doc, first) == k
+        and k < first - 1
+        and doc.words[k].isalpha()
+        and doc.words[k][:1].isupper()
+        and doc.tags[k] in {"", "NOUN", "PROPN"}
+        and not doc.other_entity[k]
+        and doc.words[k - 1] in lex.COPULAS
+        and doc.same_sentence(k - 1, first)
+    )
 
 
 def _past_apposition_role(doc: TokenView, k: int) -> int:
@@ -1494,6 +1514,7 @@ _FRONTED_ADVERBIALS = (
     | frozenset(lex.CONTRACTIONS)
     | lex.PREDICATE_ADVERBS
     | lex.words("seit während wegen trotz bis gestern morgen zuletzt danach später zudem")
+    | lex.words("dort hier")  # "Dort ist A seit 2019 Bürgermeisterin"
 )
 
 
@@ -1526,12 +1547,34 @@ def relative_as_role(doc: TokenView, first: int, j: int, gender: str | None) -> 
             return _with_place_of_work(doc, k, found) if found is not None else None
         if w in {",", ";", ":", "(", "–"} or w.lower() in _PERSON_PRONOUNS | _NOT_AS:
             return None  # "der nicht als Trainer arbeitet", "die sich als Expertin sieht"
-        if w[:1].isupper() and (
-            analyze_role(w) is not None or w in lex.GENERIC_PERSONS or not lex.is_common_noun(w)
+        if (
+            w[:1].isupper()
+            and (
+                analyze_role(w) is not None or w in lex.GENERIC_PERSONS or not lex.is_common_noun(w)
+            )
+            and not _thing_name(doc, k)
         ):
             return None  # another person or a name: "..., die ihr Chef A als ...", "den Mann"
         k += 1
     return None
+
+
+def _thing_name(doc: TokenView, k: int) -> bool:
+    """Is the capitalised word at ``k`` the name of a thing after its article and common
+    noun ("das Museum Folkwang", "die Zeche Zollverein"), or a place ("in Essen")? Then it
+    is an object or an adverbial of a relative clause, no other person."""
+    w = doc.words[k]
+    if lex.is_place(w) and doc.word(k - 1).islower():
+        return True  # "in Essen", "nach Bonn"
+    noun = doc.word(k - 1)
+    return (
+        not lex.is_given_name(w)
+        and noun[:1].isupper()
+        and lex.is_common_noun(noun)
+        and analyze_role(noun) is None
+        and noun not in lex.GENERIC_PERSONS
+        and doc.word(k - 2).lower() in lex.DEFINITE
+    )
 
 
 def _with_place_of_work(doc: TokenView, als: int, found: RoleFind) -> RoleFind:
@@ -1590,6 +1633,8 @@ def _genitive_end(doc: TokenView, j: int) -> int:
     an object after it ("leitet als Bevollmächtigte des Generalvikars das Amt") or a place
     ("als Trainerin beim Verband") is no part of the role."""
     k = j + 1
+    if articleless_genitive(doc, k):
+        return k + 2  # "wuchs als Tochter vietnamesischer Vertragsarbeiter auf"
     if doc.word(k) not in {"des", "der"}:
         return j + 1
     k += 1
@@ -1841,12 +1886,16 @@ _ANNOUNCE_PARTICIPLES = lex.APPOINTMENT_VERBS | lex.words("ausgewählt vorgestel
 #: "hat/bekommt einen neuen Innenminister:": the verbs before the announced office.
 _ANNOUNCE_HAVE = lex.words("hat haben bekommt bekommen erhält erhalten")
 _NEW = lex.words("neuen neue neues")
+#: "holt sich einen neuen Finanzchef": the reflexive "sich holen" announces a newcomer.
+_FETCH_ONESELF = lex.words("holt holen holte holten")
 _RELATIVES = lex.words("der die das den dem deren dessen denen")
 #: The relative pronoun of a person of that gender in the nominative.
 _RELATIVE_OF = {"m": "der", "f": "die"}
 #: Verbs after the colon that fill the announced office with their object: appointments,
 #: and a club's or firm's signing ("verpflichtete den Ex-Profi A").
-_SIGNING_VERBS = lex.APPOINTMENT_VERBS | lex.words("verpflichtete verpflichteten verpflichtet")
+_SIGNING_VERBS = lex.APPOINTMENT_VERBS | lex.words(
+    "verpflichtete verpflichteten verpflichtet bestätigte bestätigten bestätigt"
+)  # "hat einen neuen Minister: Das Parlament bestätigte den bisherigen Chef von X, A"
 #: How many people a plural announcement names: "hat zwei neue Astronauten ausgewählt:".
 _COUNTS = {"zwei": 2, "drei": 3, "vier": 4}
 
@@ -1876,7 +1925,9 @@ def _announced_role(doc: TokenView, m: Mention, gender: str | None) -> RoleFind 
     "und", with no other words but their noun phrases; the person's gender must be known.
     """
     colon = _colon_before(doc, m.first)
-    if colon is None or colon < 4:
+    if colon is None:
+        return _announced_before_stop(doc, m, gender)
+    if colon < 4:
         return None
     placeholder = _placeholder_appointment(doc, colon, m, gender)
     if placeholder is not None:
@@ -1893,29 +1944,7 @@ def _announced_role(doc: TokenView, m: Mention, gender: str | None) -> RoleFind 
         return RoleFind(phrase, role.gender, None, _role_party(role))
     singular = _announced_singular(doc, colon)
     if singular is not None:
-        h, role = singular
-        age_word = doc.word(end + 1)
-        closed = False  # "verpflichtete den Ex-Profi A, 46.": the age ends the sentence
-        if doc.word(end) == "," and read_age(age_word.removesuffix(".")) is not None:
-            closed = age_word.endswith(".") and not doc.same_sentence(end, end + 2)
-            end += 2
-        if doc.word(end) == "," and doc.word(end + 1) == _RELATIVE_OF.get(gender or ""):
-            closed = True  # "wählte den Finnen A, der derzeit die Oper Helsinki leitet."
-        if not (closed or _adverbials_to_end(doc, end)):
-            return None  # the name is no object at the end of the sentence
-        between = doc.words[colon + 1 : m.first]
-        verb = next((i for i, w in enumerate(between) if w in _SIGNING_VERBS), None)
-        if verb is None or any(w in {"und", "sowie", ":"} for w in between[verb:]):
-            return None
-        if any(
-            w == "," and nxt in _RELATIVES
-            for w, nxt in zip(between[verb:], between[verb + 1 :], strict=False)
-        ):
-            return None  # "wählte den Finnen A, der den Vorschlag von B ...": B is not chosen
-        if role.gender == "f" and gender == "m":
-            return None
-        role = _for_person(role, gender)
-        return RoleFind(role_phrase(doc, h, role, colon), role.gender, None, _role_party(role))
+        return _singular_object(doc, m, gender, colon, singular, end)
     plural = _announced_plural(doc, colon)
     if plural is None or gender is None:
         return None
@@ -1935,6 +1964,68 @@ def _announced_role(doc: TokenView, m: Mention, gender: str | None) -> RoleFind 
     if role.gender == "m" and gender == "f":
         return None  # no feminine known
     return RoleFind(role.base, gender, None, _role_party(role))
+
+
+def _singular_object(
+    doc: TokenView,
+    m: Mention,
+    gender: str | None,
+    colon: int,
+    singular: tuple[int, RoleNoun],
+    end: int,
+) -> RoleFind | None:
+    """The announced singular office for the name ``m`` when it is the one object of an
+    appointment verb after ``colon`` (a colon, or the full stop of the announcing
+    sentence), at the end of its sentence or before a relative clause or an age."""
+    h, role = singular
+    gov = doc.word(np_start(doc, m.first) - 1).lower()
+    if gov in lex.PREPOSITIONS or gov in lex.CONTRACTIONS:
+        return None  # "bestätigte den Tod von A", "wählte den Nachfolger von A": no object
+    age_word = doc.word(end + 1)
+    closed = False  # "verpflichtete den Ex-Profi A, 46.": the age ends the sentence
+    if doc.word(end) == "," and read_age(age_word.removesuffix(".")) is not None:
+        closed = age_word.endswith(".") and not doc.same_sentence(end, end + 2)
+        end += 2
+    if doc.word(end) == "," and doc.word(end + 1) == _RELATIVE_OF.get(gender or ""):
+        closed = True  # "wählte den Finnen A, der derzeit die Oper Helsinki leitet."
+    if not (closed or _adverbials_to_end(doc, end)):
+        return None  # the name is no object at the end of the sentence
+    between = doc.words[colon + 1 : m.first]
+    verb = next((i for i, w in enumerate(between) if w in _SIGNING_VERBS), None)
+    if verb is None or any(w in {"und", "sowie", ":"} for w in between[verb:]):
+        return None
+    if any(
+        w == "," and nxt in _RELATIVES
+        for w, nxt in zip(between[verb:], between[verb + 1 :], strict=False)
+    ):
+        return None  # "wählte den Finnen A, der den Vorschlag von B ...": B is not chosen
+    if role.gender == "f" and gender == "m":
+        return None
+    role = _for_person(role, gender)
+    return RoleFind(role_phrase(doc, h, role, colon), role.gender, None, _role_party(role))
+
+
+def _announced_before_stop(doc: TokenView, m: Mention, gender: str | None) -> RoleFind | None:
+    """ "Die Kunsthalle bekommt eine neue Intendantin. Der Stiftungsrat wählte die
+    Kunsthistorikerin A, die ...": a new office announced in a sentence of its own, and
+    the next sentence appoints exactly one person, the name, and names no other."""
+    lo = doc.sentence_start(m.first)
+    if lo < 4 or doc.words[lo - 1] != ".":
+        return None
+    singular = _announced_singular(doc, lo - 1)
+    if singular is None or doc.words[singular[0] - 1] not in _NEW or gender is None:
+        return None  # the person's gender must fit the office: "eine neue Kämmerin"
+    if singular[1].gender not in {gender, "m"}:
+        return None
+    stop = doc.sentence_stop(m.first)
+    if any(
+        lex.is_given_name(doc.words[t]) or doc.words[t] in lex.GENERIC_PERSONS
+        for t in range(lo, stop)
+        if not m.first <= t < m.stop
+    ):
+        return None  # another person named in the sentence
+    end = skip_origin(doc, skip_tags(doc, m.stop))
+    return _singular_object(doc, m, gender, lo - 1, singular, end)
 
 
 def _announced_subject(doc: TokenView, m: Mention, gender: str | None) -> RoleFind | None:
@@ -1999,10 +2090,68 @@ def _announced_subject(doc: TokenView, m: Mention, gender: str | None) -> RoleFi
     if doc.words[announced[0] - 1] not in _NEW and not _takes_up_the_office(doc, verb, stop):
         return None  # "Die Polizei hat eine Verdächtige: Die Ermittlerin A übernimmt den
         # Fall": without "neue" the clause must take up the office itself
-    governed = False  # inside a name after "von"/"auf"
-    for t in range(verb + 1, stop):
+    if _other_person(doc, verb + 1, stop, {"von", "auf"}):
+        return None  # "…: A gratulierte dem Sieger": somebody else
+    h, role = announced
+    if role.gender == "f" and gender == "m":
+        return None
+    role = _for_person(role, gender)
+    return RoleFind(role_phrase(doc, h, role, mark), role.gender, None, _role_party(role))
+
+
+def _announced_inverted_subject(doc: TokenView, m: Mention, gender: str | None) -> RoleFind | None:
+    """ "Die Firma holt sich einen neuen Finanzchef: Zum 1. Januar wechselt A vom Konzern X
+    nach Y": the announced office for the subject that follows a fronted adverbial and a
+    verb of taking up the office ("wechselt", "kommt", "folgt"), with no other person in
+    the clause (a name after "von"/"vom"/"auf" is the former post or the predecessor)."""
+    start = np_start(doc, m.first)
+    if any(w not in lex.TITLES for w in doc.words[start : m.first]):
+        return None  # "…: Zum 1. Januar wechselt Präsident A": an office of its own
+    colon = _colon_before(doc, m.first)
+    lo = doc.sentence_start(m.first)
+    if colon is None:
+        colon = lo - 1 if lo > 4 and doc.words[lo - 1] == "." else None
+    verb = start - 1
+    if colon is None or verb <= colon + 1 or gender is None:
+        return None
+    w = doc.words[verb]
+    if not (w.isalpha() and w.islower()) or cached_lemma(w) not in _TAKING_UP:
+        return None
+    if doc.words[colon + 1].lower() not in _FRONTED_ADVERBIALS:
+        return None
+    for t in range(colon + 1, verb):
         x = doc.words[t]
-        if doc.word(t - 1) in {"von", "auf"}:
+        if doc.tags[t] in {"AUX", "VERB"} or x in {",", ";", "(", "„"}:
+            return None
+        if (
+            x in lex.GENERIC_PERSONS
+            or lex.is_given_name(x)
+            or (x[:1].isupper() and role_at(doc, t) is not None)
+        ):
+            return None
+    announced = _announced_singular(doc, colon)
+    if announced is None or doc.words[announced[0] - 1] not in _NEW:
+        return None
+    stop = doc.sentence_stop(m.first)
+    if any(x in {",", ";", ":"} or x in lex.SPEECH_VERBS for x in doc.words[m.stop : stop]):
+        return None  # another clause or a speaker
+    if _other_person(doc, m.stop, stop, {"von", "vom", "auf"}):
+        return None
+    h, role = announced
+    if role.gender not in {gender, "m"}:
+        return None
+    role = _for_person(role, gender)
+    return RoleFind(role_phrase(doc, h, role, colon), role.gender, None, _role_party(role))
+
+
+def _other_person(doc: TokenView, lo: int, stop: int, governors: set[str]) -> bool:
+    """Does [lo, stop) name a person (a role noun, "Mann"/"Frau", a given name) that is not
+    inside a name after one of ``governors`` ("übernimmt den Posten von B": the predecessor;
+    "wechselt vom Konzern X": the former post)?"""
+    governed = False
+    for t in range(lo, stop):
+        x = doc.words[t]
+        if doc.word(t - 1) in governors:
             governed = True
         if not x[:1].isupper():
             governed = False
@@ -2012,12 +2161,40 @@ def _announced_subject(doc: TokenView, m: Mention, gender: str | None) -> RoleFi
         role = role_at(doc, t)
         person = role is not None and role.kind in {"noun", "adj", "family"}
         if person or x in lex.GENERIC_PERSONS or lex.is_given_name(x):
-            return None  # "…: A gratulierte dem Sieger": somebody else
-    h, role = announced
-    if role.gender == "f" and gender == "m":
+            return True
+    return False
+
+
+#: "In ihrer/seiner Funktion als …": the possessive tells the gender of the office holder.
+_FUNCTION_POSSESSIVE = {"ihrer": "f", "seiner": "m"}
+
+
+def _function_as_role(doc: TokenView, m: Mention, gender: str | None) -> RoleFind | None:
+    """ "Bildungsministerin A hat den Streik kritisiert. In ihrer Funktion als Präsidentin
+    der X werde sie …": the next sentence opens with "In ihrer/seiner Funktion als <role>";
+    the role goes to the name when the possessive, the role and the person share one
+    gender, and the name is the only person named in its sentence and none is named in
+    the next (the possessive's person is then unambiguous)."""
+    nxt = doc.sentence_stop(m.first)
+    if gender is None or nxt + 4 >= doc.n or doc.words[nxt] != "In":
         return None
-    role = _for_person(role, gender)
-    return RoleFind(role_phrase(doc, h, role, mark), role.gender, None, _role_party(role))
+    if _FUNCTION_POSSESSIVE.get(doc.words[nxt + 1]) != gender or doc.words[nxt + 2] != "Funktion":
+        return None
+    lo = doc.sentence_start(m.first)
+    own = np_start(doc, m.first)
+    for t in range(lo, doc.sentence_stop(nxt)):
+        x = doc.words[t]
+        if own <= t < m.stop:
+            continue
+        if lex.is_given_name(x) or x in lex.GENERIC_PERSONS:
+            return None  # another person who may be meant
+        role = role_at(doc, t) if x[:1].isupper() and t < nxt else None
+        if role is not None and role.kind in {"noun", "adj", "family"} and role.gender == gender:
+            return None  # "A traf die Kanzlerin. In ihrer Funktion als …": which one?
+    found = as_role_at(doc, nxt + 3, nxt + 3, gender)
+    if found is None or found.gender != gender:
+        return None
+    return found
 
 
 def _takes_up_the_office(doc: TokenView, verb: int, stop: int) -> bool:
@@ -2134,6 +2311,59 @@ _GIVING_VERBS = lex.words(
 _PARTICLES = lex.words("ab an aus bekannt ein entgegen mit vor zurück nieder")
 #: Qualifiers of a role the person no longer holds: "Der pensionierte Lehrer A".
 _FORMER = lex.words("pensioniert ehemalig früher einstig emeritiert")
+
+
+#: "Der/Dem/Den 46-jährigen" and "Die 46-jährige": an age attribute whose article tells the
+#: gender ("Der 46-jährigen" may be a woman in the dative: no gender, no rule).
+_AGE_ARTICLE_GENDER = {
+    ("der", "jährige"): "m",
+    ("dem", "jährigen"): "m",
+    ("den", "jährigen"): "m",
+    ("die", "jährige"): "f",
+}
+
+
+def _forward_role(doc: TokenView, m: Mention) -> RoleFind | None:
+    """ "Im Prozess ist der Bauleiter freigesprochen worden. Dem 46-jährigen Ing. A sei
+    nichts nachzuweisen": a sentence that opens with an age attribute of the name picks up
+    the one definite role noun of the sentence before, which names nobody. The article of
+    the age tells the gender, and the role must have it; any other person noun, given name
+    or role before the name gives nothing (a wrong role is worse than none)."""
+    k = before_titles(doc, m.first)
+    start = doc.sentence_start(m.first)
+    if k != start + 1 or start < 2:
+        return None
+    age = re.fullmatch(r"\d{1,3}-(jährigen?)", doc.words[k])
+    if age is None:
+        return None
+    gender = _AGE_ARTICLE_GENDER.get((doc.words[start].lower(), age.group(1)))
+    if gender is None:
+        return None
+    lo = doc.sentence_start(start - 1)
+    lo = dateline_end(doc, lo, start - 1)
+    found: RoleFind | None = None
+    for j in range(lo, start):
+        w = doc.words[j]
+        if lex.is_given_name(w):
+            return None  # a person is named there
+        if w in lex.GENERIC_PERSONS:
+            return None  # "ein Mann", "die Frau": someone else
+        if not w[:1].isupper() or (j == lo and not lex.is_common_noun(w)):
+            continue
+        article, _ = determiner_before(doc, j)
+        role = role_at(doc, j, article)
+        if role is None or role.kind == "demonym":
+            continue
+        if found is not None or (article or "").lower() not in {"der", "die"}:
+            return None  # two roles, or "ein Bauleiter", "des Bauleiters": not the one
+        nxt = doc.word(j + 1)
+        if nxt[:1].isupper() and not lex.is_common_noun(nxt):
+            return None  # "der Bauleiter A": named
+        if role.gender != gender:
+            return None
+        end = complement_end(doc, j, start)
+        found = RoleFind(role_phrase(doc, j, role, end), role.gender, None, _role_party(role))
+    return found
 
 
 def _clause_lemmas(doc: TokenView, verb: int) -> set[str]:
@@ -2323,7 +2553,9 @@ def _announced_singular(doc: TokenView, colon: int) -> tuple[int, RoleNoun] | No
                 continue
         if doc.words[article] not in {"einen", "eine", "ein"}:
             continue
-        if doc.words[article - 1] not in _ANNOUNCE_HAVE:
+        if doc.words[article - 1] not in _ANNOUNCE_HAVE and not (
+            doc.words[article - 1] == "sich" and doc.word(article - 2) in _FETCH_ONESELF
+        ):  # "hat einen neuen …", "holt sich einen neuen …"
             continue
         role = role_at(doc, h, doc.words[article])
         if role is None or role.kind == "demonym" or complement_end(doc, h, colon) != colon:
@@ -2431,9 +2663,14 @@ def read_attributes(doc: TokenView, c: Cluster) -> None:
             or _introduced_before_colon(doc, m, gender)
             or _announced_subject(doc, m, gender)
             or _lede_role(doc, m, gender)
+            or _forward_role(doc, m)
+            or _announced_inverted_subject(doc, m, gender)
         )
         if announced is not None:
             finds.insert(0, announced)  # the office is named before the sentence of the name
+        in_function = _function_as_role(doc, m, gender)
+        if in_function is not None:
+            finds.append(in_function)
         if appointed is None:
             plural = _plural_appointment(doc, m, gender)
             if plural is not None:

@@ -203,7 +203,7 @@ def complement_end(doc: TokenView, h: int, limit: int) -> int:
         ):
             kind = "function"  # "der Eisenbahn- und Verkehrsgewerkschaft": a shared head
         elif w.islower() and w.isalpha() and w.endswith(("e", "en", "er", "es", "em")):
-            if prev_kind not in {"function", "adj"}:
+            if prev_kind not in {"function", "adj"} and not articleless_genitive(doc, j):
                 break
             kind = "adj"
         elif w[:1].isupper() or w[:1].isdigit() or w == "&":
@@ -225,6 +225,29 @@ def complement_end(doc: TokenView, h: int, limit: int) -> int:
         if kind == "noun":
             end = j
     return end
+
+
+#: Adverbs and comparatives in "-er" that are no genitive adjective ("Lehrer früher Jahre"?
+#: no: "war Lehrer, früher Koch"; "als Trainer später Meister").
+_ADVERBS_IN_ER = lex.PREDICATE_ADVERBS | lex.words(
+    "früher später weiter länger immer wieder aber oder unter hinter über sicher lieber"
+)
+
+
+def articleless_genitive(doc: TokenView, j: int) -> bool:
+    """Does a genitive plural without article start at ``j`` ("Tochter vietnamesischer
+    Vertragsarbeiter", "Sohn türkischer Einwanderer"): a strong adjective in "-er" before a
+    capitalised common noun that is no name?"""
+    nxt = doc.word(j + 1)
+    return (
+        doc.words[j].endswith("er")
+        and doc.words[j] not in _ADVERBS_IN_ER
+        and adjective_stem(doc.words[j]) is not None
+        and nxt[:1].isupper()
+        and lex.is_common_noun(nxt)
+        and not lex.is_given_name(nxt)
+        and doc.same_sentence(j, j + 1)
+    )
 
 
 #: Quotation marks that open and close a title ("„Yeni Ufuk“", "»Nature«").
