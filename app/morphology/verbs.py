@@ -418,6 +418,13 @@ def resolve(
         and texts[following].lower() in _AUXILIARY_FORMS
     ):
         return frozenset({PARTICIPLE}), f"with »{texts[following]}«"
+    governed = _governed_at_clause_end(
+        texts, tags, lemmas, sentence_ids, index, start, found
+    ) or _governed_before_final_verb(texts, tags, lemmas, sentence_ids, index, found)
+    if governed is not None:
+        governed_reading, governor = governed
+        kind = "infinitive with" if governed_reading == INFINITIVE else "with"
+        return frozenset({governed_reading}), f"{kind} »{texts[governor]}«"
     # the clause's one finite verb
     finite_at = _finite_at(texts, tags, index, (start, end), found, reading_of)
     if (
@@ -497,6 +504,112 @@ def resolve(
     ):
         reason = REPORTED_PAST
     return found, reason
+
+
+#: Verbs whose finite form takes a bare infinitive at the clause end.
+_INFINITIVE_GOVERNORS = frozenset({*_MODALS, "werden"})
+
+
+def _governed_at_clause_end(
+    texts: Sequence[str],
+    tags: Sequence[str],
+    lemmas: Sequence[str],
+    sentence_ids: Sequence[int],
+    index: int,
+    start: int,
+    found: frozenset[Reading],
+) -> tuple[Reading, int] | None:
+    """A form that can be finite, infinitive or participle, ending a main clause (alone
+    or as the second of two verbs joined by "und"/"oder") after a finite modal, "lassen"
+    or "werden" of the clause ("man könne … vergrößern und durchblättern": the bare
+    infinitive) or after "sein"/"haben"/"werden" ("sei … entstanden": the participle);
+    the reading and the auxiliary's index, else None. A clause opened by a subordinating
+    conjunction has its finite verb last ("weil sie die Seiten vergrößern"); after "und"
+    a word that does not follow a verb may open a clause of its own."""
+    if not any(r[0] == "Fin" for r in found) or texts[start].lower() in _SUBORDINATORS:
+        return None
+    following = index + 1
+    if (
+        following < len(texts)
+        and sentence_ids[following] == sentence_ids[index]
+        and (tags[following] != "PUNCT" or texts[following] in ("-", "–"))
+    ):
+        return None
+    first = start
+    if (
+        index >= 2
+        and texts[index - 1].lower() in _COMMALESS_COORDINATORS
+        and sentence_ids[index - 2] == sentence_ids[index]
+    ):
+        if tags[index - 2] not in ("VERB", "AUX"):
+            return None
+        first_conjunct = index - 2  # "vergrößern und durchblättern"
+        first = clause_span(texts, tags, sentence_ids, first_conjunct)[0]
+        if texts[first].lower() in _SUBORDINATORS:
+            return None
+    else:
+        first_conjunct = index
+    for j in range(first_conjunct - 1, first - 1, -1):
+        if tags[j] == "CCONJ" or texts[j] in (",", ";", ":"):
+            return None
+        if tags[j] not in ("VERB", "AUX") or (j > 0 and texts[j - 1].lower() == "zu"):
+            continue
+        lemma = lemmas[j].lower()
+        if lemma == "werden" and {INFINITIVE, PARTICIPLE} <= found:
+            return None  # "Das wird oft vergessen": future or passive
+        if INFINITIVE in found and lemma in _INFINITIVE_GOVERNORS:
+            return INFINITIVE, j
+        if PARTICIPLE in found and lemma in ("sein", "haben", "werden"):
+            return PARTICIPLE, j
+        return None
+    return None
+
+
+#: Finite forms of the modals, "lassen" and "werden" (not its past, which takes a
+#: participle) that are never spelt as an infinitive.
+_FINITE_GOVERNORS = frozenset(
+    {"kann", "könne", "konnte", "konnten", "könnte", "könnten", "muss", "müsse", "musste",
+     "mussten", "müsste", "müssten", "darf", "dürfe", "durfte", "durften", "dürfte",
+     "dürften", "soll", "solle", "sollte", "sollten", "will", "wolle", "wollte", "wollten",
+     "mag", "möge", "mochte", "möchte", "möchten", "lässt", "lasse", "ließ", "ließen",
+     "ließe", "wird", "werde", "würde", "würden"}
+)  # fmt: skip
+
+
+def _governed_before_final_verb(
+    texts: Sequence[str],
+    tags: Sequence[str],
+    lemmas: Sequence[str],
+    sentence_ids: Sequence[int],
+    index: int,
+    found: frozenset[Reading],
+) -> tuple[Reading, int] | None:
+    """The verb-final order of the same: a form right before a clause-final verb that
+    can only be finite, a modal, "lassen" or "werden" ("…, dass man Seiten vergrößern
+    und durchblättern könne": infinitives), or before that verb's other conjunct with
+    "und"/"oder"; the reading and the final verb's index, else None. A modal's plural
+    spelt as its infinitive ("vergrößern können") is left to the clause's other rules."""
+    if INFINITIVE not in found or not any(r[0] == "Fin" for r in found):
+        return None
+    j = index + 1
+    n = len(texts)
+    if (
+        j + 1 < n
+        and texts[j].lower() in _COMMALESS_COORDINATORS
+        and tags[j + 1] in ("VERB", "AUX")
+        and texts[j + 1].endswith("n")
+    ):
+        j += 2  # "vergrößern und durchblättern könne"
+    if j >= n or sentence_ids[j] != sentence_ids[index] or tags[j] not in ("VERB", "AUX"):
+        return None
+    after = j + 1
+    if after < n and sentence_ids[after] == sentence_ids[index] and tags[after] != "PUNCT":
+        return None
+    if texts[j].lower() not in _FINITE_GOVERNORS:
+        return None
+    if lemmas[j].lower() == "werden" and PARTICIPLE in found:
+        return None  # "…, weil es oft vergessen wird": passive
+    return INFINITIVE, j
 
 
 #: The reason :func:`resolve` gives for a past form shown as past or Konjunktiv II.
