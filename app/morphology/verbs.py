@@ -378,6 +378,10 @@ def _is_finite_only(found: frozenset[Reading]) -> bool:
     return bool(found) and all(r[0] == "Fin" for r in found)
 
 
+def _can_be_finite(found: frozenset[Reading]) -> bool:
+    return any(r[0] == "Fin" for r in found)
+
+
 def resolve(
     texts: Sequence[str],
     tags: Sequence[str],
@@ -446,7 +450,7 @@ def resolve(
         and lemmas[finite_at].lower() == "sein"
         and INFINITIVE in found
         and PARTICIPLE not in found
-        and any(r[0] == "Fin" for r in found)
+        and _can_be_finite(found)
         and tags[index - 1] in ("NOUN", "PROPN")
         and any(tags[j] == "CCONJ" for j in range(finite_at + 1, index - 1))
     ):
@@ -526,7 +530,7 @@ def _governed_at_clause_end(
     the reading and the auxiliary's index, else None. A clause opened by a subordinating
     conjunction has its finite verb last ("weil sie die Seiten vergrößern"); after "und"
     a word that does not follow a verb may open a clause of its own."""
-    if not any(r[0] == "Fin" for r in found) or texts[start].lower() in _SUBORDINATORS:
+    if not _can_be_finite(found) or texts[start].lower() in _SUBORDINATORS:
         return None
     following = index + 1
     if (
@@ -589,7 +593,7 @@ def _governed_before_final_verb(
     und durchblättern könne": infinitives), or before that verb's other conjunct with
     "und"/"oder"; the reading and the final verb's index, else None. A modal's plural
     spelt as its infinitive ("vergrößern können") is left to the clause's other rules."""
-    if INFINITIVE not in found or not any(r[0] == "Fin" for r in found):
+    if INFINITIVE not in found or not _can_be_finite(found):
         return None
     j = index + 1
     n = len(texts)
