@@ -127,6 +127,34 @@ LIFE_NOUNS = frozenset(
 SEPARATE_HEADS = frozenset(_words("Stiftung Verlag Verlags Verlages"))
 # Common nouns that end organisation names after a place ("Stadtwerke Hameln Holding").
 ORG_TAIL_NOUNS = frozenset(_words("Holding Gruppe Stiftung Verlag Werke Bank Kliniken"))
+# Last parts of compounds that make an organisation when a first part written with a
+# hyphen and "und"/"oder" comes before them ("Deutsches Patent- und Markenamt", "der
+# Industrie- und Handelskammer", "Volks- und Raiffeisenbanken"): the hyphen elides this
+# head from the first part, so the phrase is one compound name.
+ELIDED_ORG_ENDINGS = (
+    "amt",
+    "amts",
+    "amtes",
+    "kammer",
+    "gewerkschaft",
+    "verband",
+    "verbands",
+    "verbandes",
+    "ministerium",
+    "ministeriums",
+    "bank",
+    "banken",
+    "kasse",
+    "kassen",
+    "behörde",
+    "anstalt",
+    "gericht",
+    "gerichts",
+    "gerichtes",
+)
+# Of these, heads that take the place after them into the name ("Industrie- und
+# Handelskammer Kassel-Marburg", as "Handwerkskammer Kassel").
+ELIDED_PLACE_ENDINGS = ("amt", "kammer", "gericht", "kasse")
 # Suffixes of adjective stems ("deutsch", "frei", "katholisch", "kirchlich").
 ADJECTIVE_STEM_ENDINGS = ("isch", "sch", "lich", "ig", "frei", "al", "ell", "iv", "är")
 # A country's one court or assembly of its kind, named by its kind alone ("das
