@@ -45,6 +45,13 @@ def test_authorities_after_a_preposition_with_the_article_in_it(nlp: Any) -> Non
     assert rules_on(nlp, "Landtag und Regierung streiten in Landtag und Rat.", []) == set()
 
 
+def test_federal_court_abbreviations_after_an_article(nlp: Any) -> None:
+    text = "Nach der Rechtsprechung des BGH und des BVerfG ist das zulässig."
+    assert rules_on(nlp, text, []) == {("BGH", "ORG"), ("BVerfG", "ORG")}
+    # in a citation ("vgl. BGH, Urteil vom ...") the abbreviation is part of a reference
+    assert rules_on(nlp, "Das ist zulässig (vgl. BGH, Urteil vom 3. Mai 2011).", []) == set()
+
+
 def test_common_noun_names_only_relabel(nlp: Any) -> None:
     """'Bild' is a newspaper and a noun: never added, but a model entity is relabelled;
     a surname ('Porsche' as PER) stays a person."""
