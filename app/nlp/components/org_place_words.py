@@ -312,6 +312,13 @@ ORG_NOUNS = (
     "opposition",
     "agency",
 )
+# Nouns (and compound endings) of a firm's or body's kind that name no person: a name the
+# model took for a person right after one is the firm ("der Elektronikkonzern Shinwa
+# Denki", "ihr Start-up Lumora"); and kinds a person can be too ("der Betreiber Max
+# Huber"), which count only before a name with no first name in it ("Der Betreiber
+# Nordkohle Mining").
+FIRM_KIND_NOUNS = ("konzern", "unternehmen", "firma", "startup", "start-up", "gruppe", "holding")
+FIRM_OR_PERSON_KIND_NOUNS = ("zulieferer", "hersteller", "betreiber", "anbieter", "autobauer")
 # Generic nouns after a place adjective that make no name: "der Düsseldorfer Konzern"
 # (role nouns too: "Düsseldorfer Oberbürgermeisterin"); street and place nouns do
 # ("Schwabacher Straße"), and so do clubs and associations in GermEval ("Hamburger
