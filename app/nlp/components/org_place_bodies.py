@@ -49,6 +49,7 @@ from app.nlp.components.org_place_words import (
     ADJECTIVE_EVENT_ENDINGS,
     CHURCH_ENDINGS,
     CONTEST_WORDS,
+    ELIDED_ALONE_ENDINGS,
     ELIDED_ORG_ENDINGS,
     ELIDED_PLACE_ENDINGS,
     EVENT_ENDINGS,
@@ -129,8 +130,10 @@ class BodyRules(OrgPlaceBase):
         und Handelskammer': a first part with a hyphen, "und"/"oder" and a compound are one
         name (the hyphen stands for the compound's head). It is an organisation when the
         model had one on either side or the compound ends in an organisation head; with
-        neither entity, only after an article. A place after a chamber, office or court
-        head belongs to it ("Industrie- und Handelskammer Kassel-Marburg")."""
+        neither entity, only a chamber, union or association after an article ("der
+        Industrie- und Handelskammer"; not "der Kranken- und Pflegekasse"). A place after
+        a chamber, office or court head belongs to it ("Industrie- und Handelskammer
+        Kassel-Marburg")."""
         n = len(doc)
         out = list(ents)
         for i in range(n - 2):
@@ -154,9 +157,13 @@ class BodyRules(OrgPlaceBase):
             if (
                 left is None
                 and right is None
-                and (start == 0 or doc[start - 1].lower_ not in _ELIDED_OPENERS)
+                and (
+                    start == 0
+                    or doc[start - 1].lower_ not in _ELIDED_OPENERS
+                    or not low.endswith(ELIDED_ALONE_ENDINGS)
+                )
             ):
-                continue  # "Polizei- und Ordnungsbehörden" without an article: no name
+                continue  # "Polizei- und Ordnungsbehörden", "der Kranken- und Pflegekasse"
             if right is None or right[0] == end - 1 == i + 2:
                 place = next((e for e in out if e[0] == end and e[2] == "LOC"), None)
                 if place is not None and low.endswith(ELIDED_PLACE_ENDINGS):

@@ -366,8 +366,9 @@ class ShapeRules(OrgPlaceBase):
 
     def _firm_after_kind(self, doc: Doc, ent: Ent) -> Ent:
         """'der Elektronikkonzern Shinwa Denki', 'den Zulieferer Veldhoven Precision': a
-        person to the model right after a noun of a firm's kind is the firm. Kinds a
-        person can be too ("Betreiber", "Hersteller") need a name with no first name."""
+        person to the model right after a noun of a firm's kind is the firm, when no
+        word of it is a first name (a firm's owner in the genitive, a person in the
+        dative: "im Unternehmen Peter Müllers", "verkaufte das Unternehmen Hans Wagner")."""
         start, end, label = ent
         if label != "PER" or start == 0:
             return ent
@@ -378,11 +379,9 @@ class ShapeRules(OrgPlaceBase):
         tokens = list(doc[start:end])
         if not all(is_capitalised_word(t.text) for t in tokens):
             return ent
-        if low.endswith(FIRM_KIND_NOUNS):
-            return (start, end, "ORG")
-        if low.endswith(FIRM_OR_PERSON_KIND_NOUNS) and not any(
-            lex_flags(t) & LEX_FIRST or is_given_name(t.text) for t in tokens
-        ):
+        if any(lex_flags(t) & LEX_FIRST or is_given_name(t.text) for t in tokens):
+            return ent  # "im Unternehmen Peter Müllers", "verkaufte das Unternehmen Hans Wagner"
+        if low.endswith(FIRM_KIND_NOUNS + FIRM_OR_PERSON_KIND_NOUNS):
             return (start, end, "ORG")
         return ent
 

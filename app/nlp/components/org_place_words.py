@@ -155,6 +155,11 @@ ELIDED_ORG_ENDINGS = (
 # Of these, heads that take the place after them into the name ("Industrie- und
 # Handelskammer Kassel-Marburg", as "Handwerkskammer Kassel").
 ELIDED_PLACE_ENDINGS = ("amt", "kammer", "gericht", "kasse")
+# And those that make a name with no entity of the model's in it, after an article:
+# chambers, unions and associations ("der Industrie- und Handelskammer"); offices, courts,
+# banks and funds are common nouns there ("der Kranken- und Pflegekasse", "das Landes- und
+# Amtsgericht").
+ELIDED_ALONE_ENDINGS = ("kammer", "gewerkschaft", "verband", "verbands", "verbandes")
 # Suffixes of adjective stems ("deutsch", "frei", "katholisch", "kirchlich").
 ADJECTIVE_STEM_ENDINGS = ("isch", "sch", "lich", "ig", "frei", "al", "ell", "iv", "är")
 # A country's one court or assembly of its kind, named by its kind alone ("das
@@ -312,11 +317,10 @@ ORG_NOUNS = (
     "opposition",
     "agency",
 )
-# Nouns (and compound endings) of a firm's or body's kind that name no person: a name the
+# Nouns (and compound endings) of a firm's kind: a name with no first name in it that the
 # model took for a person right after one is the firm ("der Elektronikkonzern Shinwa
-# Denki", "ihr Start-up Lumora"); and kinds a person can be too ("der Betreiber Max
-# Huber"), which count only before a name with no first name in it ("Der Betreiber
-# Nordkohle Mining").
+# Denki", "ihr Start-up Lumora", "der Betreiber Nordkohle Mining"; not "der Betreiber
+# Max Huber", "die Gruppe Anna und Lena").
 FIRM_KIND_NOUNS = ("konzern", "unternehmen", "firma", "startup", "start-up", "gruppe", "holding")
 FIRM_OR_PERSON_KIND_NOUNS = ("zulieferer", "hersteller", "betreiber", "anbieter", "autobauer")
 # Generic nouns after a place adjective that make no name: "der Düsseldorfer Konzern"

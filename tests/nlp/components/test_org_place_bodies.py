@@ -321,6 +321,9 @@ def test_elided_compounds_that_name_nothing_are_left(nlp: Any) -> None:
     # an organisation head but no article: a plural of common nouns
     text = "Polizei- und Ordnungsbehörden wurden informiert."
     assert rules_on(nlp, text, []) == set()
+    # funds, courts and offices alone are common nouns even after an article
+    assert rules_on(nlp, "Er sprach mit der Kranken- und Pflegekasse.", []) == set()
+    assert rules_on(nlp, "Das Landes- und Amtsgericht liegen nebeneinander.", []) == set()
     # party abbreviations and hyphenated compounds are no first parts
     text = "CDU- und SPD-Politiker stimmten zu."
     assert rules_on(nlp, text, [("CDU-", "ORG")]) == {("CDU-", "ORG")}

@@ -298,6 +298,12 @@ def test_a_person_after_a_noun_of_a_firms_kind_is_the_firm(nlp: Any) -> None:
     assert rules_on(nlp, text, [("Eindhaven Precision", "PER")]) == {("Eindhaven Precision", "ORG")}
     text = "Der Betreiber Max Huber äußerte sich nicht."
     assert rules_on(nlp, text, [("Max Huber", "PER")]) == {("Max Huber", "PER")}
+    # a first name: an owner's genitive, a dative person, members of a group
+    text = "Im Unternehmen Peter Müllers arbeiten 40 Menschen."
+    assert rules_on(nlp, text, [("Peter Müllers", "PER")]) == {("Peter Müllers", "PER")}
+    text = "Die Gruppe Anna und Lena singt im Chor."
+    got = rules_on(nlp, text, [("Anna", "PER"), ("Lena", "PER")])
+    assert got == {("Anna", "PER"), ("Lena", "PER")}
     # a role compound is no kind of firm ("Konzernchef"), a lowercase word none at all
     text = "Der Konzernchef Norbert Kalkbrenner trat zurück."
     got = rules_on(nlp, text, [("Norbert Kalkbrenner", "PER")])
