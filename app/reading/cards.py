@@ -609,6 +609,14 @@ def is_proper_name(index: ReaderIndex, i: int) -> bool:
             # a place the recogniser found that the place list names in this very form
             # ("zwischen Wetzlar und Siegen", "in Mittelhessen"), not a plural of der Sieg
             or (name[0] == "entity" and listed_place(tokens.texts[i]))
+            # a town the recogniser found, bare after a preposition, that the noun table
+            # reads only as the plural of a compound whose first part is no word ("aus
+            # Nürtingen": no plural of "Nür" + das Ting), unlike "mit Brautgeschenken"
+            or (
+                _label(index.entity_at(tokens.starts[i]), None) == "LOC"
+                and _bare(tokens, i)
+                and _through_no_word(tokens.texts[i])
+            )
         )
     return (
         tokens.tags[i] == "PROPN"
@@ -623,6 +631,22 @@ def is_proper_name(index: ReaderIndex, i: int) -> bool:
         )
         # a person's surname, also where the recogniser took it alone for a place
         or tokens.texts[i] in _surnames(index)
+    )
+
+
+def _through_no_word(text: str) -> bool:
+    """The noun table reads ``text`` only through a compound it does not list, whose
+    first part is no noun the table knows, bare or with a linking "s", "es", "n", "en" or
+    "e" ("Nürtingen": "Nür" + das Ting), so no common noun of German."""
+    reading = read_noun(text)
+    if not reading.head or is_noun_lemma(reading.lemma):
+        return False
+    first = reading.lemma[: len(reading.lemma) - len(reading.head)]
+    candidates = [first] + [
+        first[: -len(link)] for link in ("s", "es", "n", "en", "e") if first.endswith(link)
+    ]
+    return len(first) > 1 and not any(
+        len(c) > 1 and (is_noun_lemma(c) or read_noun(c).kind == "noun") for c in candidates
     )
 
 
@@ -772,7 +796,10 @@ def _listed_as_it_stands(text: str) -> bool:
 
 #: First parts that name a part of a region or country ("Mittelhessen", "Nordbayern",
 #: "Ostwestfalen"): the compound is a place like the region.
-_REGION_PARTS = ("Nord", "Süd", "Ost", "West", "Mittel", "Ober", "Unter", "Nieder", "Zentral")
+_REGION_PARTS = (
+    "Nord", "Süd", "Ost", "West", "Mittel", "Ober", "Unter", "Nieder", "Zentral", "Vor",
+    "Hinter",
+)  # fmt: skip
 
 
 def listed_place(text: str) -> bool:
