@@ -42,3 +42,33 @@ def test_a_plural_compound_of_known_words_stays_a_noun() -> None:
     record = _record("Sie kamen mit Brautgeschenken nach Hause.", "Brautgeschenken")
     assert record["plural"] == "Brautgeschenke"
     assert "Number=Plur" in record["morph"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "word"),
+    [
+        ("Ab März gehen etwa 600 Beschäftigte in Kurzarbeit.", "Kurzarbeit"),
+        ("Milde Luft trifft derzeit auf eiskalte Polarluft aus Skandinavien.", "Polarluft"),
+        ("Man wirft ihm unerlaubten Umgang mit Abfällen vor.", "Umgang"),
+    ],
+)
+def test_a_noun_used_as_a_mass_shows_no_plural(sentence: str, word: str) -> None:
+    record = _record(sentence, word)
+    assert record["article"] == ("der" if word == "Umgang" else "die")
+    assert record["plural"] is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "word", "plural"),
+    [
+        ("Die Firma schickt ihre Beschäftigte in die Kurzarbeit.", "Kurzarbeit", "Kurzarbeiten"),
+        ("Der Umgang mit Abfällen ist streng geregelt.", "Umgang", "Umgänge"),
+    ],
+)
+def test_a_noun_with_its_article_keeps_its_plural(sentence: str, word: str, plural: str) -> None:
+    assert _record(sentence, word)["plural"] == plural
+
+
+def test_a_headline_keeps_the_plural() -> None:
+    record = _record("Maschinenbauer schickt Hunderte Beschäftigte in Kurzarbeit", "Kurzarbeit")
+    assert record["plural"] == "Kurzarbeiten"
