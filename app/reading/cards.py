@@ -422,6 +422,14 @@ def _plain(word: str) -> str:
     return word.lower().translate(_NO_UMLAUT)
 
 
+def _unlinked(part: str) -> list[str]:
+    """A compound's first part as it stands and without a linking "s", "es", "n", "en"
+    or "e" ("Landes" -> Landes, Lande, Land)."""
+    return [part] + [
+        part[: -len(link)] for link in ("s", "es", "n", "en", "e") if part.endswith(link)
+    ]
+
+
 def _clean_split(word: str, at: int) -> bool:
     """The completing noun ``word`` splits at ``at`` into its first part and its head
     with no other reading: the first part is a noun the table knows (bare or with a
@@ -430,11 +438,7 @@ def _clean_split(word: str, at: int) -> bool:
     Gerinnung is not clean: "Metzger" is a noun, the head may be die Innung."""
     if at < 2:
         return False
-    modifier = word[:at]
-    candidates = [modifier] + [
-        modifier[: -len(link)] for link in ("s", "es", "n", "en", "e") if modifier.endswith(link)
-    ]
-    if any(len(c) > 1 and read_noun(c).kind == "noun" for c in candidates):
+    if any(len(c) > 1 and read_noun(c).kind == "noun" for c in _unlinked(word[:at])):
         return True
     return not any(is_noun_lemma(word[:k]) for k in range(at + 1, len(word) - 2))
 
@@ -715,11 +719,8 @@ def _through_no_word(text: str) -> bool:
     if not reading.head or is_noun_lemma(reading.lemma):
         return False
     first = reading.lemma[: len(reading.lemma) - len(reading.head)]
-    candidates = [first] + [
-        first[: -len(link)] for link in ("s", "es", "n", "en", "e") if first.endswith(link)
-    ]
     return len(first) > 1 and not any(
-        len(c) > 1 and (is_noun_lemma(c) or read_noun(c).kind == "noun") for c in candidates
+        len(c) > 1 and (is_noun_lemma(c) or read_noun(c).kind == "noun") for c in _unlinked(first)
     )
 
 
