@@ -76,7 +76,7 @@ _ADJECTIVE_PARTICLES = frozenset({"lahm", "still", "kaputt", "fest", "frei", "of
 #: "Fest steht …": feststehen); the particle's place is otherwise at the clause's end.
 #: Not the ones that are as often a free adverb there ("Wieder kam es …": again; "Dazu kam
 #: es": zu etw. kommen; "Weiter sagte er …").
-_FRONTED_PARTICLES = frozenset({"hinzu", "fest", "los", "offen", "nahe", "zurück", "bevor"})
+_FRONTED_PARTICLES = frozenset({"hinzu", "fest", "los", "offen", "nahe", "zurück"})
 
 #: Tokens after which a clause has ended.
 _CLAUSE_END = frozenset(
