@@ -85,9 +85,11 @@ from app.morphology.tagging import (
     EffectiveTags,
     adjective_in_name,
     after_neuter_quantifier,
+    another_finite_verb,
     ge_verb,
     head_noun,
     in_english_name,
+    in_extended_attribute,
     mid_sentence,
     the_finite_verb,
     verb_lemma,
@@ -307,9 +309,23 @@ def _features(tokens: TokenTable, index: int, info: DictionaryEntry | None) -> F
             # groß angelegte Aktion", "eine von Russland initiierte Maßnahme"), not a
             # finite verb ("beobachtete Kim zuletzt viele Tests": a name follows)
             or ("Number" in adjective.shown and _before_common_noun(tokens, index))
+            # "einem von Hebammen geleiteten Kreißsaal" (the noun tagged a name): not
+            # the past of »geleiten«
+            or ("Number" in adjective.shown and in_extended_attribute(tokens, index))
         ):
             return adjective
         verb = _verb(tokens, index)  # "aufgeben" tagged as an adjective
+        if (
+            adjective is not None
+            and verb is not None
+            and verb.shown.get("VerbForm") == ("Fin",)
+            and another_finite_verb(tokens, index)
+        ):
+            # "Lange hatte es so ausgesehen": the clause has its finite verb already, so
+            # the word is no finite »langen«; the adjective, or nothing, is shown
+            if "Number" in adjective.shown:
+                return adjective
+            return FormAnalysis(lemma=adjective.lemma, pos=tag)
         if verb is not None:
             return verb
         if adjective is not None:
@@ -719,6 +735,13 @@ def _participial_clause(tokens: TokenTable, index: int) -> FormAnalysis | None:
     return None
 
 
+#: Relative pronouns that open a relative clause, alone or after a preposition.
+_RELATIVE_PRONOUNS = frozenset(
+    {"der", "die", "das", "dem", "den", "denen", "dessen", "deren", "welche", "welcher",
+     "welchem", "welchen", "welches"}
+)  # fmt: skip
+
+
 def _no_subject(tokens: TokenTable, start: int, end: int, index: int, agree: bool) -> bool:
     """No word of the clause ``start``..``end`` but the verb at ``index`` can be a
     subject: no other verb or subordinating conjunction, no noun, name or pronoun outside
@@ -734,6 +757,12 @@ def _no_subject(tokens: TokenTable, start: int, end: int, index: int, agree: boo
             return False  # "…, bevor etwas passiert": a subordinate clause has its verb
         if tags[j] == "DET" and (j + 1 > end or tags[j + 1] not in ("ADJ", "NOUN", "PROPN", "NUM")):
             return False  # "etwas", "nichts" standing alone: a pronoun, a subject
+        if (
+            tags[j] == "PRON"
+            and texts[j].lower() in _RELATIVE_PRONOUNS
+            and (j == start or (j == start + 1 and tags[start] == "ADP"))
+        ):
+            return False  # "…, in denen Schwangere … unterkommen": a relative clause
         if tags[j] in ("NOUN", "PROPN", "PRON"):
             k = j - 1
             while k >= start and (
