@@ -71,6 +71,7 @@ from app.morphology.nouns import (
     read_noun,
 )
 from app.morphology.phrase import (
+    MEASURE_NOUNS,
     NAME_PARTICLES,
     Agreement,
     Phrase,
@@ -1285,6 +1286,47 @@ _MONTHS = frozenset(
 _PARTS_OF_TIME = frozenset({"Anfang", "Mitte", "Ende"})
 
 
+#: Nouns that measure before an adjective or adverb of that measure ("zwei Meter hoch",
+#: "drei Tage später"), with every noun of time.
+_MEASURE_NOUNS = _TIME_NOUNS | MEASURE_NOUNS
+#: Adjectives (any ending or degree) and adverbs a measure stands before.
+_MEASURED_ADJECTIVES = frozenset(
+    {"alt", "jung", "lang", "breit", "hoch", "tief", "dick", "schwer", "stark", "weit",
+     "groß", "klein", "dünn", "schmal", "früh", "spät", "entfernt", "leicht"}
+)  # fmt: skip
+_MEASURED_ADVERBS = frozenset(
+    {"zuvor", "danach", "vorher", "nachher", "davor", "später", "früher", "zurück", "lang",
+     "lange", "darauf", "hindurch"}
+)  # fmt: skip
+#: Determiners of a measure: none, a number, or the indefinite article ("ein Jahr später").
+_MEASURE_DETERMINERS = frozenset({"ein", "eine", "einen"})
+
+
+def _measure_before_adjective(tokens: TokenTable, index: int, lemma: str, phrase: Phrase) -> bool:
+    """A noun of measure, bare, after a number or "ein", right before an adjective or
+    adverb of that measure: "24 Jahre alt", "fünf Jahre zuvor", "erst Jahrzehnte
+    später", "ein rund 280 Seiten starker Katalog": an accusative of measure. Not with
+    a definite article or a preposition ("wenn die Tage länger werden": the subject)."""
+    if lemma not in _MEASURE_NOUNS or phrase.preposition is not None:
+        return False
+    texts = tokens.texts
+    if (
+        phrase.determiner is not None
+        and phrase.numeral is None  # "den 24 Jahre alten Angreifer": the noun's article
+        and texts[phrase.determiner].lower() not in _MEASURE_DETERMINERS
+    ):
+        return False
+    following = index + 1
+    if following >= len(texts) or tokens.sentence_ids[following] != tokens.sentence_ids[index]:
+        return False
+    word = texts[following]
+    if not word[:1].islower():
+        return False
+    if word in _MEASURED_ADVERBS:
+        return True
+    return any(r.lemma in _MEASURED_ADJECTIVES for r in read_adjective(word))
+
+
 def _point_of_time(tokens: TokenTable, index: int) -> bool:
     """ "Ende August", "Anfang 2025", "Mitte nächster Woche" without a preposition
     before it: an adverbial of time (accusative), ``index`` at "Ende"."""
@@ -1371,6 +1413,11 @@ def _noun(tokens: TokenTable, index: int, info: DictionaryEntry | None) -> FormA
         bundles = frozenset(
             (case, b[1], b[2], b[3]) for b in bundles for case in ("Nom", "Acc", "Dat", "Gen")
         )
+    if _measure_before_adjective(tokens, index, reading.lemma, phrase):
+        # the phrase's own accusative, whatever the clause made of it
+        measured = frozenset(b for b in agreement.bundles if b[0] == "Acc")
+        if measured:  # "24 Jahre alt", "fünf Jahre zuvor", "280 Seiten stark"
+            bundles, reason = measured, "accusative of measure"
     if bundles != agreement.bundles and len({b[0] for b in bundles}) == 1:
         agreement = Agreement(bundles, "clause", reason)
     elif bundles != agreement.bundles and agreement.case_by == "two-way":

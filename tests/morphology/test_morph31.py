@@ -79,3 +79,26 @@ def test_a_clause_with_aber_after_a_comma_claims_no_subject() -> None:
     # a clause with its own subject still tells the object
     sentence = "Die Ministerin zeigte Verständnis, er verteidigte aber die Entscheidung."
     assert _shown(sentence, "Entscheidung")["Case"] == ("Acc",)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "word"),
+    [
+        ("Der Verein beobachtet den 24 Jahre alten Stürmer.", "Jahre"),
+        ("Drei Tage später waren es schon mehr.", "Tage"),
+        ("Das Haus sei erst Jahrzehnte später gebaut worden.", "Jahrzehnte"),
+        ("Ein rund 300 Seiten starker Band ist erschienen.", "Seiten"),
+        ("Er sah die drei Meter hohe Mauer.", "Meter"),
+    ],
+)
+def test_a_measure_before_its_adjective_is_accusative(sentence: str, word: str) -> None:
+    assert _shown(sentence, word)["Case"] == ("Acc",)
+
+
+def test_a_definite_time_noun_before_a_comparative_may_be_the_subject() -> None:
+    assert _shown("Wenn die Tage länger werden, blüht es.", "Tage")["Case"] == ("Nom",)
+
+
+def test_the_article_before_a_measure_belongs_to_the_noun_after_it() -> None:
+    shown = _shown("Sie sahen die 19 und 21 Jahre alten Fahrer.", "Fahrer")
+    assert shown["Number"] == ("Plur",)
