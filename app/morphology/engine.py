@@ -1416,7 +1416,10 @@ def _noun(tokens: TokenTable, index: int, info: DictionaryEntry | None) -> FormA
     if _measure_before_adjective(tokens, index, reading.lemma, phrase):
         # the phrase's own accusative, whatever the clause made of it
         measured = frozenset(b for b in agreement.bundles if b[0] == "Acc")
-        if measured:  # "24 Jahre alt", "fünf Jahre zuvor", "280 Seiten stark"
+        if measured and {b[2] for b in measured} == {b[2] for b in agreement.bundles}:
+            # "24 Jahre alt", "fünf Jahre zuvor", "280 Seiten stark"; not where only
+            # another gender's accusative fits ("ein Tag später": a nominative, however
+            # unidiomatic, not das Tag)
             bundles, reason = measured, "accusative of measure"
     if bundles != agreement.bundles and len({b[0] for b in bundles}) == 1:
         agreement = Agreement(bundles, "clause", reason)

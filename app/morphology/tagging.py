@@ -565,7 +565,7 @@ def finite_verb_mistagged(tokens: TokenTable, index: int) -> bool:
         if candidate.endswith("n") and candidate in _stored_verbs():
             found = readings(low, candidate, guess=False)
             if (
-                tag == "ADV"
+                tag in ("ADV", "ADP")  # "im nahe gelegenen Kastell": »nahe« tagged ADP
                 and found
                 and all(r[0] == "Fin" and (r[1] == "Sub" or r[3] == "1") for r in found)
                 and read_adjective(low)

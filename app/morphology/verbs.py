@@ -336,6 +336,8 @@ def _noun_list_goes_on(
         if texts[following].lower() not in ("und", "oder", "sowie"):
             return False
         m = following + 1
+        if m + 1 < n and tags[m] in ("ADV", "PART") and tags[m + 1] == "ADJ":
+            m += 1  # "… und nicht nachbesetzte Stellen": an adverb of its adjective
         while m < n and sentence_ids[m] == sentence and tags[m] in _IN_NOUN_PHRASE:
             m += 1
         return m < n and sentence_ids[m] == sentence and tags[m] in _NOUN_TAGS

@@ -102,3 +102,12 @@ def test_a_definite_time_noun_before_a_comparative_may_be_the_subject() -> None:
 def test_the_article_before_a_measure_belongs_to_the_noun_after_it() -> None:
     shown = _shown("Sie sahen die 19 und 21 Jahre alten Fahrer.", "Fahrer")
     assert shown["Number"] == ("Plur",)
+
+
+def test_nahe_before_a_participle_is_no_finite_verb() -> None:
+    assert "VerbForm" not in _shown("Er wohnte im nahe gelegenen Dorf.", "nahe")
+
+
+def test_a_list_whose_last_member_has_an_adverb_keeps_the_clause_together() -> None:
+    sentence = "Der Umbau solle über Kredite, Spenden und nicht verbrauchte Mittel erfolgen."
+    assert _shown(sentence, "erfolgen")["VerbForm"] == ("Inf",)
