@@ -43,6 +43,9 @@ _NOMINATIVE_OR_ACCUSATIVE = {
     "manche": ("3", "Plur"), "andere": ("3", "Plur"),
 }  # fmt: skip
 _RELATIVE_SUBJECTS = frozenset({"der", "die", "das", "welche", "welcher", "welches"})
+_RELATIVES = frozenset(
+    {*_RELATIVE_SUBJECTS, "dem", "den", "denen", "dessen", "deren", "welchem", "welchen"}
+)
 _COPULAS = frozenset({"sein", "bleiben", "heißen", "scheinen"})
 
 
@@ -120,6 +123,12 @@ def refine(
         return bundles, ""  # "arbeitet als Lehrer": the case of what it is compared with
     start, end = clause_span(texts, tags, sentence_ids, index)
     start, end, gap = _conjunct(texts, tags, index, start, end, verb_readings)
+    # "…, verteidigte aber die Entscheidung": the first clause's subject is likely this
+    # one's too, but a report (", sagte aber der Minister") reads the same: no word after
+    # the verb is made its subject by elimination
+    contrast = not gap and _contrast_after_comma(
+        texts, tags, sentence_ids, start, end, verb_readings
+    )
     not_subject = frozenset(b for b in bundles if b[0] != "Nom")
     if gap and not_subject and lemmas[start].lower() not in (*_COPULAS, "werden"):
         # "… und hat die Wohnung demoliert": the subject is that of the first conjunct
@@ -181,8 +190,10 @@ def refine(
     )
     if others_definite:
         return (not_subject or bundles), (f"object of »{verb_word}«" if not_subject else "")
-    if not others_possible and not _subject_before_comma(
-        texts, tags, sentence_ids, start, verb.index
+    if (
+        not others_possible
+        and not contrast
+        and not _subject_before_comma(texts, tags, sentence_ids, start, verb.index)
     ):
         return as_subject, f"subject of »{verb_word}«"
     return bundles, ""
@@ -204,11 +215,80 @@ def _subject_before_comma(
     if texts[start - 2] in _CLOSING_QUOTES:
         return False
     j = start - 1
+    relative = _relative_clause_before(texts, tags, sentence_ids, start - 1)
+    if relative is not None:
+        # "Lena Hoffmeister, die … bekommen hat, hatte eine Petition gestartet": the
+        # subject is the phrase the relative clause follows
+        j = relative
     while j >= 0 and sentence_ids[j] == sentence_ids[start]:
         if tags[j] in ("VERB", "AUX"):
             return False
         j -= 1
     return True
+
+
+def _relative_clause_before(
+    texts: Sequence[str], tags: Sequence[str], sentence_ids: Sequence[int], comma: int
+) -> int | None:
+    """The comma that opens a relative clause ending at the comma ``comma`` (", die …
+    bekommen hat,", ", in denen …,"), when a phrase without a verb stands before it;
+    else None."""
+    k = comma - 1
+    while k >= 0 and sentence_ids[k] == sentence_ids[comma] and texts[k] not in (",", ";", ":"):
+        k -= 1
+    if k < 1 or texts[k] != "," or sentence_ids[k] != sentence_ids[comma]:
+        return None
+    first = k + 2 if tags[k + 1] == "ADP" else k + 1  # "…, in denen …"
+    if first >= comma or texts[first].lower() not in _RELATIVES:
+        return None
+    if tags[first] != "PRON" and not (tags[first] == "DET" and tags[comma - 1] in ("VERB", "AUX")):
+        return None  # an article opens no clause whose verb comes last: a relative pronoun
+    if tags[k - 1] not in ("NOUN", "PROPN"):
+        return None
+    first_word = k - 1
+    while first_word > 0 and sentence_ids[first_word - 1] == sentence_ids[k]:
+        first_word -= 1
+    if tags[first_word] == "ADP":
+        return None  # "Für Autofahrer, die …, verlängert sich die Strecke": no subject
+    return k
+
+
+#: Adverbs of contrast that follow the verb of a second main clause sharing the first
+#: one's subject ("…, verteidigte aber die Entscheidung").
+_CONTRAST = frozenset({"aber", "jedoch", "allerdings"})
+
+
+def _contrast_after_comma(
+    texts: Sequence[str],
+    tags: Sequence[str],
+    sentence_ids: Sequence[int],
+    start: int,
+    end: int,
+    verb_readings: Callable[[int], frozenset[Reading]],
+) -> bool:
+    """The clause opens right after a comma with its finite verb and "aber", "jedoch" or
+    "allerdings", after a clause whose own finite verb agrees with it ("Die Ministerin
+    zeigte Verständnis, verteidigte aber die Entscheidung"): mostly a second main clause
+    whose subject is the first one's, so the words after the verb need not be its
+    subject (but "Die Lage ist ernst, sagte aber der Minister" reports). Not after a
+    closing quote."""
+    if start < 2 or start + 1 > end or texts[start - 1] != ",":
+        return False
+    if texts[start + 1].lower() not in _CONTRAST or texts[start - 2] in _CLOSING_QUOTES:
+        return False
+    if tags[start] not in ("VERB", "AUX"):
+        return False
+    here = verb_readings(start)
+    if not here or not all(r[0] == "Fin" for r in here):
+        return False
+    before_start, before_end = clause_span(texts, tags, sentence_ids, start - 2)
+    for j in range(before_start, before_end + 1):
+        if tags[j] not in ("VERB", "AUX"):
+            continue
+        there = verb_readings(j)
+        if there and all(r[0] == "Fin" for r in there):
+            return {r[3:] for r in there} & {r[3:] for r in here} != set()
+    return False
 
 
 _CONJUNCT_JOINERS = frozenset({"und", "oder", "aber", "sondern"})

@@ -71,6 +71,7 @@ from app.morphology.nouns import (
     read_noun,
 )
 from app.morphology.phrase import (
+    MEASURE_NOUNS,
     NAME_PARTICLES,
     Agreement,
     Phrase,
@@ -85,9 +86,11 @@ from app.morphology.tagging import (
     EffectiveTags,
     adjective_in_name,
     after_neuter_quantifier,
+    another_finite_verb,
     ge_verb,
     head_noun,
     in_english_name,
+    in_extended_attribute,
     mid_sentence,
     the_finite_verb,
     verb_lemma,
@@ -307,9 +310,23 @@ def _features(tokens: TokenTable, index: int, info: DictionaryEntry | None) -> F
             # groß angelegte Aktion", "eine von Russland initiierte Maßnahme"), not a
             # finite verb ("beobachtete Kim zuletzt viele Tests": a name follows)
             or ("Number" in adjective.shown and _before_common_noun(tokens, index))
+            # "einem von Hebammen geleiteten Kreißsaal" (the noun tagged a name): not
+            # the past of »geleiten«
+            or ("Number" in adjective.shown and in_extended_attribute(tokens, index))
         ):
             return adjective
         verb = _verb(tokens, index)  # "aufgeben" tagged as an adjective
+        if (
+            adjective is not None
+            and verb is not None
+            and verb.shown.get("VerbForm") == ("Fin",)
+            and another_finite_verb(tokens, index)
+        ):
+            # "Lange hatte es so ausgesehen": the clause has its finite verb already, so
+            # the word is no finite »langen«; the adjective, or nothing, is shown
+            if "Number" in adjective.shown:
+                return adjective
+            return FormAnalysis(lemma=adjective.lemma, pos=tag)
         if verb is not None:
             return verb
         if adjective is not None:
@@ -719,6 +736,13 @@ def _participial_clause(tokens: TokenTable, index: int) -> FormAnalysis | None:
     return None
 
 
+#: Relative pronouns that open a relative clause, alone or after a preposition.
+_RELATIVE_PRONOUNS = frozenset(
+    {"der", "die", "das", "dem", "den", "denen", "dessen", "deren", "welche", "welcher",
+     "welchem", "welchen", "welches"}
+)  # fmt: skip
+
+
 def _no_subject(tokens: TokenTable, start: int, end: int, index: int, agree: bool) -> bool:
     """No word of the clause ``start``..``end`` but the verb at ``index`` can be a
     subject: no other verb or subordinating conjunction, no noun, name or pronoun outside
@@ -734,6 +758,12 @@ def _no_subject(tokens: TokenTable, start: int, end: int, index: int, agree: boo
             return False  # "…, bevor etwas passiert": a subordinate clause has its verb
         if tags[j] == "DET" and (j + 1 > end or tags[j + 1] not in ("ADJ", "NOUN", "PROPN", "NUM")):
             return False  # "etwas", "nichts" standing alone: a pronoun, a subject
+        if (
+            tags[j] == "PRON"
+            and texts[j].lower() in _RELATIVE_PRONOUNS
+            and (j == start or (j == start + 1 and tags[start] == "ADP"))
+        ):
+            return False  # "…, in denen Schwangere … unterkommen": a relative clause
         if tags[j] in ("NOUN", "PROPN", "PRON"):
             k = j - 1
             while k >= start and (
@@ -1256,6 +1286,47 @@ _MONTHS = frozenset(
 _PARTS_OF_TIME = frozenset({"Anfang", "Mitte", "Ende"})
 
 
+#: Nouns that measure before an adjective or adverb of that measure ("zwei Meter hoch",
+#: "drei Tage später"), with every noun of time.
+_MEASURE_NOUNS = _TIME_NOUNS | MEASURE_NOUNS
+#: Adjectives (any ending or degree) and adverbs a measure stands before.
+_MEASURED_ADJECTIVES = frozenset(
+    {"alt", "jung", "lang", "breit", "hoch", "tief", "dick", "schwer", "stark", "weit",
+     "groß", "klein", "dünn", "schmal", "früh", "spät", "entfernt", "leicht"}
+)  # fmt: skip
+_MEASURED_ADVERBS = frozenset(
+    {"zuvor", "danach", "vorher", "nachher", "davor", "später", "früher", "zurück", "lang",
+     "lange", "darauf", "hindurch"}
+)  # fmt: skip
+#: Determiners of a measure: none, a number, or the indefinite article ("ein Jahr später").
+_MEASURE_DETERMINERS = frozenset({"ein", "eine", "einen"})
+
+
+def _measure_before_adjective(tokens: TokenTable, index: int, lemma: str, phrase: Phrase) -> bool:
+    """A noun of measure, bare, after a number or "ein", right before an adjective or
+    adverb of that measure: "24 Jahre alt", "fünf Jahre zuvor", "erst Jahrzehnte
+    später", "ein rund 280 Seiten starker Katalog": an accusative of measure. Not with
+    a definite article or a preposition ("wenn die Tage länger werden": the subject)."""
+    if lemma not in _MEASURE_NOUNS or phrase.preposition is not None:
+        return False
+    texts = tokens.texts
+    if (
+        phrase.determiner is not None
+        and phrase.numeral is None  # "den 24 Jahre alten Angreifer": the noun's article
+        and texts[phrase.determiner].lower() not in _MEASURE_DETERMINERS
+    ):
+        return False
+    following = index + 1
+    if following >= len(texts) or tokens.sentence_ids[following] != tokens.sentence_ids[index]:
+        return False
+    word = texts[following]
+    if not word[:1].islower():
+        return False
+    if word in _MEASURED_ADVERBS:
+        return True
+    return any(r.lemma in _MEASURED_ADJECTIVES for r in read_adjective(word))
+
+
 def _point_of_time(tokens: TokenTable, index: int) -> bool:
     """ "Ende August", "Anfang 2025", "Mitte nächster Woche" without a preposition
     before it: an adverbial of time (accusative), ``index`` at "Ende"."""
@@ -1342,6 +1413,14 @@ def _noun(tokens: TokenTable, index: int, info: DictionaryEntry | None) -> FormA
         bundles = frozenset(
             (case, b[1], b[2], b[3]) for b in bundles for case in ("Nom", "Acc", "Dat", "Gen")
         )
+    if _measure_before_adjective(tokens, index, reading.lemma, phrase):
+        # the phrase's own accusative, whatever the clause made of it
+        measured = frozenset(b for b in agreement.bundles if b[0] == "Acc")
+        if measured and {b[2] for b in measured} == {b[2] for b in agreement.bundles}:
+            # "24 Jahre alt", "fünf Jahre zuvor", "280 Seiten stark"; not where only
+            # another gender's accusative fits ("ein Tag später": a nominative, however
+            # unidiomatic, not das Tag)
+            bundles, reason = measured, "accusative of measure"
     if bundles != agreement.bundles and len({b[0] for b in bundles}) == 1:
         agreement = Agreement(bundles, "clause", reason)
     elif bundles != agreement.bundles and agreement.case_by == "two-way":

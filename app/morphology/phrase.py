@@ -316,7 +316,9 @@ def find_phrase(
             genitive_name = True
             j -= 1
         elif adjectives and not genitive_name and numeral is None:
-            extended = _extended_determiner(texts, tags, sentence_ids, j, adjectives[-1], head)
+            extended = _extended_determiner(
+                texts, tags, sentence_ids, j, adjectives[-1], head
+            ) or _measure_determiner(texts, tags, lemmas, sentence_ids, j, adjectives[-1], head)
             if extended is not None:  # "dem am Montag in Kassel veröffentlichten Urteil"
                 determiner, j, extended_attribute = extended, extended - 1, True
     if titled and any(
@@ -375,6 +377,46 @@ def _extended_determiner(
         if tags[k] == "ADP" and tags[k - 1] in ("DET", "PRON") and low in DETERMINERS:
             return k - 1 if sentence_ids[k - 1] == sentence_ids[head] else None
         k -= 1
+    return None
+
+
+#: Nouns that measure an age, a length, a weight or a span of time ("24 Jahre alt",
+#: "zwei Meter hoch", "drei Tage später").
+MEASURE_NOUNS = frozenset(
+    {"Jahr", "Monat", "Woche", "Tag", "Stunde", "Minute", "Sekunde", "Jahrzehnt",
+     "Jahrhundert", "Meter", "Kilometer", "Zentimeter", "Millimeter", "Kilogramm", "Gramm",
+     "Tonne", "Seite", "Grad", "Stockwerk", "Etage", "Stück", "Schritt", "Liter"}
+)  # fmt: skip
+#: Words between an article and the measure of an adjective ("die 19 und 21 Jahre alten
+#: Fahrer", "ein rund 280 Seiten starker Katalog").
+_IN_MEASURE = frozenset({"und", "oder", "bis", "-", "–"})
+
+
+def _measure_determiner(
+    texts: Sequence[str], tags: Sequence[str], lemmas: Sequence[str],
+    sentence_ids: Sequence[int], j: int, first: int, head: int,
+) -> int | None:  # fmt: skip
+    """The article of a phrase whose adjective has a measure before it: article, numbers
+    (or an approximating adverb), a noun of measure, the adjective, the noun ("die 19 und
+    21 Jahre alten Fahrer", "ein rund 280 Seiten starker Katalog"). ``j`` is the word
+    before the first adjective ``first``: the noun of measure."""
+    if j < 1 or tags[j] != "NOUN" or lemmas[j] not in MEASURE_NOUNS:
+        return None
+    if not texts[first][:1].islower():
+        return None
+    k = j - 1
+    numbers = 0
+    while k >= 0 and sentence_ids[k] == sentence_ids[head]:
+        if tags[k] == "NUM":
+            numbers += 1
+        elif texts[k].lower() not in _IN_MEASURE and tags[k] != "ADV":
+            break
+        k -= 1
+    if numbers == 0 or k < 0 or sentence_ids[k] != sentence_ids[head]:
+        return None
+    low = texts[k].lower()
+    if tags[k] == "DET" and low in DETERMINERS:
+        return k
     return None
 
 

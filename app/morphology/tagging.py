@@ -485,6 +485,28 @@ def the_finite_verb(tokens: TokenTable, index: int) -> bool:
     )
 
 
+def in_extended_attribute(tokens: TokenTable, index: int) -> bool:
+    """Does the word stand in an extended attribute ("einem von Hebammen geleiteten
+    Kreißsaal"), an article's phrase opened by a preposition right after the article?"""
+    start, _ = clause_span(tokens.texts, tokens.tags, tokens.sentence_ids, index)
+    return _in_extended_attribute(tokens, start, index)
+
+
+def another_finite_verb(tokens: TokenTable, index: int) -> bool:
+    """Has the clause of ``index`` another word tagged a verb that can only be finite
+    ("Lange hatte es …": »hatte«)? A clause has one finite verb, so then this word is
+    none."""
+    start, end = clause_span(tokens.texts, tokens.tags, tokens.sentence_ids, index)
+    return any(
+        j != index and tokens.tags[j] in ("VERB", "AUX") and _only_finite(verb_lemma(tokens, j)[1])
+        for j in range(start, end + 1)
+    )
+
+
+def _only_finite(found: frozenset[Reading]) -> bool:
+    return bool(found) and all(r[0] == "Fin" for r in found)
+
+
 def _before_noun_not_question(tokens: TokenTable, index: int) -> bool:
     """The word stands right before a noun, in a sentence that is no question."""
     following = index + 1
@@ -543,7 +565,7 @@ def finite_verb_mistagged(tokens: TokenTable, index: int) -> bool:
         if candidate.endswith("n") and candidate in _stored_verbs():
             found = readings(low, candidate, guess=False)
             if (
-                tag == "ADV"
+                tag in ("ADV", "ADP")  # "im nahe gelegenen Kastell": »nahe« tagged ADP
                 and found
                 and all(r[0] == "Fin" and (r[1] == "Sub" or r[3] == "1") for r in found)
                 and read_adjective(low)

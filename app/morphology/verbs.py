@@ -58,8 +58,10 @@ SEPARABLE = frozenset(
 
 
 #: Prefixes that make separable and inseparable verbs ("umfahren": "umgefahren" /
-#: "umfahren"); a verb derived with one may have either participle.
-_TWO_WAY_PREFIXES = frozenset({"durch", "über", "um", "unter", "wider", "hinter", "voll", "wieder"})
+#: "umfahren"); a verb derived with one may have either participle. Not "wieder": its
+#: one inseparable verb, "wiederholen", is stored as such, and every other is separable
+#: ("wiedersehen": "wiedergesehen", so "wiedersehen" is no participle).
+_TWO_WAY_PREFIXES = frozenset({"durch", "über", "um", "unter", "wider", "hinter", "voll"})
 
 
 def _is_prefix(prefix: str) -> bool:
@@ -334,6 +336,8 @@ def _noun_list_goes_on(
         if texts[following].lower() not in ("und", "oder", "sowie"):
             return False
         m = following + 1
+        if m + 1 < n and tags[m] in ("ADV", "PART") and tags[m + 1] == "ADJ":
+            m += 1  # "… und nicht nachbesetzte Stellen": an adverb of its adjective
         while m < n and sentence_ids[m] == sentence and tags[m] in _IN_NOUN_PHRASE:
             m += 1
         return m < n and sentence_ids[m] == sentence and tags[m] in _NOUN_TAGS
@@ -422,6 +426,15 @@ def resolve(
         and texts[following].lower() in _AUXILIARY_FORMS
     ):
         return frozenset({PARTICIPLE}), f"with »{texts[following]}«"
+    if (
+        {INFINITIVE, PARTICIPLE} <= found
+        and following < len(texts)
+        and sentence_ids[following] == sentence_ids[index]
+        and lemmas[following].lower() == "bleiben"
+    ):
+        # "Die Gynäkologie solle erhalten bleiben": "bleiben" takes a participle; its
+        # bare infinitives ("sitzen", "stehen", "liegen bleiben") are no participles
+        return frozenset({PARTICIPLE}), f"with »{texts[following]}«"
     governed = _governed_at_clause_end(
         texts, tags, lemmas, sentence_ids, index, start, found
     ) or _governed_before_final_verb(texts, tags, lemmas, sentence_ids, index, found)
@@ -439,6 +452,7 @@ def resolve(
         and index > 0
         and sentence_ids[index - 1] == sentence_ids[index]  # "Haben leider … können."
         and not _plural_subject(texts, tags, index, start, end, plural_noun)
+        and not _only_verb_of_subordinate_clause(texts, tags, index, start, end)
     ):
         # "… können Ausländer, die hier wohnen, einen Pass bekommen": the plural
         # "bekommen" has no subject in its clause, so it is the infinitive
@@ -508,6 +522,33 @@ def resolve(
     ):
         reason = REPORTED_PAST
     return found, reason
+
+
+def _only_verb_of_subordinate_clause(
+    texts: Sequence[str], tags: Sequence[str], index: int, start: int, end: int
+) -> bool:
+    """The verb is the one verb of a clause opened by a subordinating conjunction
+    ("…, wenn überhaupt genug kommen"): such a clause has a finite verb, so this one is
+    it even with no subject in sight. Not after "als"/"wie", which also compare ("lieber
+    schweigen als reden")."""
+    opener = texts[start].lower()
+    if not (
+        (tags[start] == "SCONJ" and opener in _SUBORDINATORS and opener not in ("als", "wie"))
+        or _opens_relative_clause(texts, tags, start)
+    ):
+        return False
+    return not any(
+        tags[j] in ("VERB", "AUX") for j in range(start + 1, end + 1) if j != index
+    ) and not any(texts[j].lower() == "zu" and tags[j] == "PART" for j in range(start, end + 1))
+
+
+def _opens_relative_clause(texts: Sequence[str], tags: Sequence[str], start: int) -> bool:
+    """A relative pronoun, alone or after a preposition, opens the clause after a comma
+    ("…, die …", "…, in denen …")."""
+    if start < 1 or texts[start - 1] != ",":
+        return False
+    j = start + 1 if tags[start] == "ADP" else start
+    return j < len(texts) and tags[j] == "PRON" and texts[j].lower() in _RELATIVES
 
 
 #: Verbs whose finite form takes a bare infinitive at the clause end.
@@ -696,8 +737,10 @@ def _finite_at(
     )
     finite_at: int | None = None
     sure = [j for j in verbs if _is_finite_only(reading_of[j])]
-    subordinate = first in _SUBORDINATORS or (
-        first in _RELATIVES and start > 0 and texts[start - 1] == ","
+    subordinate = (
+        first in _SUBORDINATORS
+        or (first in _RELATIVES and start > 0 and texts[start - 1] == ",")
+        or _opens_relative_clause(texts, tags, start)  # "…, in denen …"
     )
     modal = _modal_before_infinitive(texts, verbs, reading_of)
     if _finite_by_position(texts, tags, index, start, end, subordinate, found):
