@@ -44,6 +44,13 @@ from app.lexicon.words import CONTRACTIONS, is_common_noun, is_given_name, is_pl
 if TYPE_CHECKING:
     from app.core.tokens import TokenTable
 
+#: Adjectives that are first parts of separable verbs ("legt … lahm": lahmlegen, "geht
+#: schief": schiefgehen, "stellte … sicher"). No verb form is spelt like them, so a
+#: tag VERB on one is the tagger's guess, not a verb of its own. Not "gut"/"schlecht":
+#: clause-final they are mostly the manner of the verb ("macht das gut", not gutmachen).
+ADJECTIVE_PARTICLES = frozenset(
+    {"kaputt", "krank", "lahm", "schief", "sicher", "tot", "übrig", "wahr"}
+)
 #: Particles that separate from their verb (lower case, as they close a clause).
 PARTICLES = frozenset(
     {
@@ -62,7 +69,7 @@ PARTICLES = frozenset(
         "aufeinander", "auseinander", "beieinander", "durcheinander", "nebeneinander",
         "übereinander", "zueinander",
     }
-)  # fmt: skip
+) | ADJECTIVE_PARTICLES  # fmt: skip
 
 #: Tokens after which a clause has ended.
 _CLAUSE_END = frozenset(
@@ -145,11 +152,13 @@ def join_separable_verbs(
         if _join_untagged_stem(texts, tags, sentence_ids, lemmas, i, known):
             joined += 1
             continue
-        for stem in _stems(tags, texts, morphs, sentence_ids, i):
+        for stem in _stems(tags, texts, morphs, sentence_ids, i, lemmas):
             combined = _joined_lemma(text, texts[stem], lemmas[stem], known)
             if combined:
                 lemmas[stem] = combined
                 lemmas[i] = combined
+                if tags[i] in ("VERB", "AUX"):
+                    tags[i] = "ADV"  # "legt … lahm", "lahm" tagged as a verb: the particle
                 joined += 1
                 break
         else:
@@ -249,7 +258,9 @@ def _clause_final_particle(
     """Whether token ``i`` is a separable particle that closes its clause (punctuation,
     a conjunction, the sentence end or a comparison with "als"/"wie" follows) and no
     circumposition."""
-    if texts[i] not in PARTICLES or tags[i] in ("NOUN", "PROPN", "VERB", "AUX"):
+    if texts[i] not in PARTICLES or tags[i] in ("NOUN", "PROPN"):
+        return False
+    if tags[i] in ("VERB", "AUX") and texts[i] not in ADJECTIVE_PARTICLES:
         return False
     following = i + 1
     inside = following < len(texts) and sentence_ids[following] == sentence_ids[i]
@@ -398,12 +409,14 @@ def _stems(
     morphs: Sequence[str],
     sentence_ids: Sequence[int],
     particle: int,
+    lemmas: Sequence[str] = (),
 ) -> Iterator[int]:
     """The verbs the particle at ``particle`` may belong to, nearest first.
 
     A finite verb whose joined form is unknown lets the search go on (the
     tagger may have called a word a verb: "bei weitem"); an auxiliary is the
-    last one tried.
+    last one tried. A word tagged as a participle that cannot be one (with
+    ``lemmas``, :func:`_finite_as_participle`) counts as finite.
     """
     sentence = sentence_ids[particle]
     for j in range(particle - 1, max(-1, particle - _MAX_DISTANCE - 1), -1):
@@ -414,13 +427,35 @@ def _stems(
             continue
         if j + 1 < particle and texts[j + 1] == ",":
             continue  # a subordinate clause ends here: "das auf dem Tisch lag,"
-        if _NON_FINITE in morphs[j]:
+        if _NON_FINITE in morphs[j] and not (lemmas and _finite_as_participle(texts[j], lemmas[j])):
             if tag == "AUX":
                 return
             continue
         yield j
         if tag == "AUX":
             return
+
+
+#: Prefixes after which a verb's participle has no "ge-" ("verlegt", "belegt"): their
+#: present "-t" form and participle are spelt alike.
+_NO_GE_PREFIXES = (
+    "be", "emp", "ent", "er", "ge", "miss", "ver", "zer", "hinter", "wider", "über", "unter",
+    "um", "durch", "voll",
+)  # fmt: skip
+
+
+def _finite_as_participle(text: str, lemma: str) -> bool:
+    """Whether ``text``, tagged as a participle of the verb ``lemma``, is its present
+    "-t" form, which a participle never is: "legt" of "legen" (the participle is
+    "gelegt"; headlines: "Warnstreik legt Busse lahm"). Not for verbs whose
+    participle has no "ge-" ("verlegt", "studiert")."""
+    low = lemma.lower()
+    return (
+        low.endswith("en")
+        and not low.endswith("ieren")
+        and not low.startswith(_NO_GE_PREFIXES)
+        and text.lower() == low[:-2] + "t"
+    )
 
 
 _NUMBER_WORD = re.compile(
