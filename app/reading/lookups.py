@@ -26,11 +26,12 @@ from app.dictionary.particles import (
     TIME_CLAUSE_FOLLOWS,
     TIME_SUBORDINATORS,
 )
-from app.grammar import clause_span, clause_verb, correlate_preposition, frame_at
+from app.grammar import clause_span, clause_verb, correlate_preposition, frame_at, is_split_stem
 from app.lexicon import words as lex
 from app.lexicon.words import CONTRACTIONS, MODAL_PARTICLES
 from app.morphology import features, preload
-from app.morphology.model import KIND_ADJECTIVE, KIND_NOUN, KIND_VERB
+from app.morphology.model import KIND_ADJECTIVE, KIND_NOUN, KIND_VERB, FormAnalysis
+from app.morphology.verbs import paradigm
 from app.reading.textmodel import ReaderIndex
 
 #: (word, lemma, POS, morphology, verb frame): what a dictionary answer depends on.
@@ -185,6 +186,8 @@ def lookup_key(tokens: TokenTable, i: int) -> LookupKey:
             and not (tag == "ADV" and _subjunctive_beside_finite_verb(tokens, i, grammar.shown))
         ):
             lemma, tag = grammar.lemma, "VERB"  # "aufgeben" tagged as an adjective
+        elif tag == "VERB" and _other_verb(word, lemma, grammar):
+            lemma = grammar.lemma  # "der das Stadion gehört": gehören, not hören
         elif grammar.kind == KIND_NOUN and word[:1].isupper() and grammar.lemma:
             # "habe der Beklagte nicht vorgelegt": the noun (defendant), not "beklagt"
             lemma, tag = grammar.lemma, "NOUN"
@@ -898,3 +901,25 @@ def _subject(tokens: TokenTable, j: int) -> bool:
     if tag == "DET":
         return "Case=Nom" in morph
     return tag == "PRON" and tokens.texts[j].lower() not in _NO_SUBJECT
+
+
+def _other_verb(word: str, lemma: str, grammar: FormAnalysis) -> bool:
+    """Whether the grammar engine reads the verb ``word`` (the tagger's ``lemma``) as a
+    form of another verb, by the forms both verbs have and the clause: a form that is
+    one verb's participle and another's present ("gehört": hören, gehören; "gelangen":
+    gelangen, gelingen) is finite in a clause with no auxiliary to govern the
+    participle ("der das Stadion gehört": gehören). Not for a separable verb the
+    analysis joined ("stellte … ein": einstellen, whose stem alone the engine reads)."""
+    other = grammar.lemma
+    if (
+        grammar.kind != KIND_VERB
+        or grammar.pos != "VERB"
+        or not other
+        or other == lemma
+        or not (other.islower() and lemma.islower())
+        or is_split_stem(word, lemma)
+    ):
+        return False
+    own, others = paradigm(lemma, guess=False), paradigm(other, guess=False)
+    low = word.lower()
+    return own is not None and others is not None and low in own.forms and low in others.forms
