@@ -158,7 +158,7 @@ def join_separable_verbs(
                 lemmas[stem] = combined
                 lemmas[i] = combined
                 if tags[i] in ("VERB", "AUX"):
-                    tags[i] = "ADV"  # "legt … lahm", "lahm" tagged as a verb: the particle
+                    tags[i] = "ADJ"  # "legt … lahm", "lahm" tagged as a verb: an adjective
                 joined += 1
                 break
         else:
