@@ -258,12 +258,19 @@ def _own_lines_up(
 _PHRASAL_PARTICLES = frozenset({"off", "away", "around", "about", "up", "down", "back"})
 
 
+def _person_and_thing(gloss: str) -> bool:
+    """Whether a gloss takes a person and a thing as its objects ("to grant sb. sth.")."""
+    return "sb. sth." in gloss
+
+
 def _clause_gloss(gloss: str) -> bool:
     """Whether a gloss is an English verb that takes a "that" clause ("to admit sth."), not
     a phrasal verb of another sense ("to show off")."""
     words = gloss.casefold().removeprefix("to ").split()
     if len(words) > 1 and words[1].strip(".,;:!?()") in _PHRASAL_PARTICLES:
         return False
+    if _person_and_thing(gloss):
+        return False  # a thing given to a person: "jdm. etw. einräumen :: to grant sb. sth."
     return takes_clause(first_word(gloss))
 
 
@@ -456,6 +463,9 @@ class Lookup:
                     _linking_up(ranked)
                 if PROPOSITION in marks:  # "räumte ein, dass …": to admit
                     _own_lines_up(ranked, lemma, _clause_gloss, CLAUSE_VERB_BONUS)
+                    # not "jdm. etw. einräumen :: to grant sb. sth.": the proposition is
+                    # no thing given to a person
+                    _own_lines_up(ranked, lemma, _person_and_thing, -CLAUSE_VERB_BONUS)
                 if INFINITIVE in marks:  # "raten …, … zu …": to advise
                     _own_lines_up(ranked, lemma, takes_infinitive, INFINITIVE_VERB_BONUS)
                 if PASSIVE in marks:

@@ -782,6 +782,10 @@ def _proposition(tokens: TokenTable, i: int) -> bool:
     following = _next_part(tokens, i)
     if following is not None and texts[following.start].lower() == "dass":
         return not any(texts[j].lower() in _CONSEQUENCE for j in span)
+    if following is not None and _main_clause(tokens, span) and _reported_speech(tokens, following):
+        return True  # "räumte ein, die Entscheidung sei ihm schwergefallen"
+    if _after_reported_speech(tokens, i, span):
+        return True  # "…, räumte die Sprecherin ein."
     if any(tags[j] == "VERB" for j in span if j > i) or span.stop != i + 1:
         return False  # (the tagger's VerbForm of such participles is no help)
     if _report_clause(tokens, span):
@@ -790,6 +794,83 @@ def _proposition(tokens: TokenTable, i: int) -> bool:
     while j in span and tags[j] == "ADV" and i - j <= _COMPARISON_GAP:
         j -= 1
     return j in span and texts[j].lower() in _COMPARISON
+
+
+#: Words that open a clause part that is no reported main clause: subordinators and
+#: conjunctions ("…, weil er krank sei", "…, um … zu …"); relative pronouns are told by
+#: their tag (PRON: "…, die krank seien"; an article "die" is DET).
+_NO_REPORT_OPENERS = frozenset(
+    {"weil", "wenn", "ob", "als", "wie", "da", "damit", "obwohl", "sodass", "bevor",
+     "nachdem", "während", "um", "und", "oder", "aber", "sondern", "welche", "welcher",
+     "welches", "wer", "was", "wo", "zumal", "sofern", "falls", "seit", "seitdem", "sobald",
+     "solange", "indem", "bis", "ehe", "wobei", "dass", "so"}
+)  # fmt: skip
+
+
+def _main_clause(tokens: TokenTable, span: range) -> bool:
+    """Whether the clause part ``span`` may be a main clause: it begins its sentence or
+    follows no comma, and no subordinator opens it ("…, das der Vorstand vorstellte, …"
+    is a relative clause)."""
+    texts, ids = tokens.texts, tokens.sentence_ids
+    start = span.start
+    if start > 0 and ids[start - 1] == ids[start] and texts[start - 1] == ",":
+        return False
+    return tokens.tags[start] != "SCONJ" and texts[start].lower() not in _NO_REPORT_OPENERS
+
+
+def _reported_speech(tokens: TokenTable, part: range) -> bool:
+    """Whether the clause part ``part`` is a main clause of reported speech: a verb in the
+    subjunctive ("Mood=Sub") in it, not at its end, and not opened by a relative pronoun
+    or a subordinator ("…, die Entscheidung sei ihm nicht leichtgefallen")."""
+    texts, tags, morphs = tokens.texts, tokens.tags, tokens.morphs
+    first = part.start
+    if texts[first].lower() in _NO_REPORT_OPENERS or tags[first] in ("SCONJ", "PRON"):
+        return False
+    last = part.stop - 1
+    return any(tags[j] in ("VERB", "AUX") and "Mood=Sub" in morphs[j] and j < last for j in part)
+
+
+#: Closing quotation marks between a quoted report and the comma before its verb.
+_CLOSING_QUOTES = frozenset({"“", "”", '"', "«", "»", "'"})
+
+
+def _after_reported_speech(tokens: TokenTable, i: int, span: range) -> bool:
+    """Whether the verb at ``i`` opens the clause part after a comma that ends its
+    sentence, and a main clause before the comma is its complement, fronted ("Mancher
+    Betrieb stehe mit dem Rücken zur Wand, räumte Hellwein ein."; "„…“, sagte sie.").
+    Not after a subordinate or relative clause ("Erst als der Trainer umstellte, fanden
+    …", "Wildvögel, die … ziehen, trügen …") nor after an apposition without a verb
+    ("Jonas V., Professor für …, sprach von …")."""
+    texts, tags, ids = tokens.texts, tokens.tags, tokens.sentence_ids
+    start = span.start
+    if i != start or start < 2 or texts[start - 1] != ",":
+        return False
+    end = span.stop
+    if not (end >= len(texts) or ids[end] != ids[i] or texts[end] in (".", "!", "?")):
+        return False
+    before = start - 2
+    if texts[before] in _CLOSING_QUOTES:
+        return True  # a quotation
+    if ids[before] != ids[i]:
+        return False
+    part = clause_span(tokens, before)
+    relative = part.start > 0 and texts[part.start - 1] == "," and tags[part.start] == "PRON"
+    if relative or any(
+        texts[j].lower() in _NO_REPORT_OPENERS or tags[j] == "SCONJ" for j in part[:2]
+    ):
+        return False  # "Wildvögel, die … ziehen, trügen …", "Erst als …, fanden …"
+    return any(_finite(tokens, j) for j in part)
+
+
+def _finite(tokens: TokenTable, j: int) -> bool:
+    """Whether token ``j`` is a finite verb, by its tag and morphology or, for a word the
+    tagger misread ("stehe" tagged as a conjunction), by the grammar engine."""
+    tag, morph = tokens.tags[j], tokens.morphs[j]
+    if tag in ("VERB", "AUX") and ("VerbForm=Fin" in morph or "Mood=" in morph):
+        return True
+    if tag in ("NOUN", "PROPN", "PUNCT", "NUM") or not tokens.texts[j][:1].islower():
+        return False
+    return features(tokens, j).shown.get("VerbForm") == ("Fin",)
 
 
 def _report_clause(tokens: TokenTable, span: range) -> bool:

@@ -70,3 +70,45 @@ def test_an_object_es_line_is_not_raised() -> None:
     # "es für sich behalten" has "es" as its object: "es" as the subject does not raise it
     kept = card("Das Ministerium teilte mit, es werde die Lage im Blick behalten.", "behalten")
     assert kept.glosses[0] == "to keep"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Eine Sprecherin räumte ein, dass die Verfahren vereinfacht werden müssten.",
+        "Der Landrat räumte ein, die Entscheidung sei ihm nicht leichtgefallen.",
+    ],
+)
+def test_einraeumen_with_a_proposition_is_to_admit(text: str) -> None:
+    glosses = card(text, "räumte").glosses
+    assert glosses[0] in ("to acknowledge sth.", "to admit sth.", "to concede sth.")
+    assert "to grant sb. sth." not in glosses[:3]
+
+
+def test_einraeumen_with_a_person_and_a_thing_is_to_grant() -> None:
+    assert card("Die Stadt räumte den Bürgern mehr Rechte ein.", "räumte").glosses[0] == (
+        "to grant sb. sth."
+    )
+
+
+def test_a_report_before_the_comma_is_the_verbs_proposition() -> None:
+    analysis = analyze("Die Lage sei ernst, räumte der Minister am Abend ein.")
+    assert "+dass" in lookup_key(analysis.tokens, analysis.tokens.texts.index("räumte"))[4]
+
+
+@pytest.mark.parametrize(
+    ("text", "verb"),
+    [
+        # a fronted subordinate clause, a relative clause, an apposition: no report
+        ("Erst als der Trainer umstellte, fanden die Gastgeber ins Spiel.", "fanden"),
+        ("Wildvögel, die über das Land ziehen, trügen den Erreger ein.", "trügen"),
+        ("Jonas Berg, Professor für Geschichte, sprach von einem Glücksfall.", "sprach"),
+        # a relative clause before a main clause in the subjunctive
+        ("Nach einem Gutachten, das der Vorstand vorstellte, würde der Bau teurer.", "vorstellte"),
+        # a subordinate clause in the subjunctive after the verb's clause
+        ("Größere Klassen bedeuteten mehr Arbeit, zumal viele Lehrer krank seien.", "bedeuteten"),
+    ],
+)
+def test_no_proposition_without_a_report(text: str, verb: str) -> None:
+    analysis = analyze(text)
+    assert "+dass" not in lookup_key(analysis.tokens, analysis.tokens.texts.index(verb))[4]
