@@ -186,7 +186,7 @@ def lookup_key(tokens: TokenTable, i: int) -> LookupKey:
             and not (tag == "ADV" and _subjunctive_beside_finite_verb(tokens, i, grammar.shown))
         ):
             lemma, tag = grammar.lemma, "VERB"  # "aufgeben" tagged as an adjective
-        elif tag == "VERB" and _other_verb(word, lemma, grammar):
+        elif tag == "VERB" and _other_verb(tokens, i, lemma, grammar):
             lemma = grammar.lemma  # "der das Stadion gehört": gehören, not hören
         elif grammar.kind == KIND_NOUN and word[:1].isupper() and grammar.lemma:
             # "habe der Beklagte nicht vorgelegt": the noun (defendant), not "beklagt"
@@ -984,13 +984,26 @@ def _subject(tokens: TokenTable, j: int) -> bool:
     return tag == "PRON" and tokens.texts[j].lower() not in _NO_SUBJECT
 
 
-def _other_verb(word: str, lemma: str, grammar: FormAnalysis) -> bool:
+#: Finite forms of haben, sein and werden, also where the tagger reads another word
+#: ("Hast du das gehört?": "Hast" tagged as the noun die Hast).
+_AUXILIARY_FORMS = frozenset(
+    {"habe", "hast", "hat", "habt", "hatte", "hattest", "hatten", "hattet", "hätte",
+     "hättest", "hätten", "hättet", "bin", "bist", "ist", "sind", "seid", "war", "warst",
+     "waren", "wart", "wäre", "wärst", "wären", "sei", "seien", "werde", "wirst", "wird",
+     "werdet", "wurde", "wurdest", "wurden", "würde", "würdest", "würden"}
+)  # fmt: skip
+
+
+def _other_verb(tokens: TokenTable, i: int, lemma: str, grammar: FormAnalysis) -> bool:
     """Whether the grammar engine reads the verb ``word`` (the tagger's ``lemma``) as a
     form of another verb, by the forms both verbs have and the clause: a form that is
     one verb's participle and another's present ("gehört": hören, gehören; "gelangen":
     gelangen, gelingen) is finite in a clause with no auxiliary to govern the
     participle ("der das Stadion gehört": gehören). Not for a separable verb the
-    analysis joined ("stellte … ein": einstellen, whose stem alone the engine reads)."""
+    analysis joined ("stellte … ein": einstellen, whose stem alone the engine reads), nor
+    in a clause part with a form of haben, sein or werden, which may govern the participle
+    ("Hast du das gehört?": the engine reads gehören there)."""
+    word = tokens.texts[i]
     other = grammar.lemma
     if (
         grammar.kind != KIND_VERB
@@ -999,6 +1012,12 @@ def _other_verb(word: str, lemma: str, grammar: FormAnalysis) -> bool:
         or other == lemma
         or not (other.islower() and lemma.islower())
         or is_split_stem(word, lemma)
+    ):
+        return False
+    if any(
+        tokens.lemmas[j] in _AUXILIARIES or tokens.texts[j].lower() in _AUXILIARY_FORMS
+        for j in clause_span(tokens, i)
+        if j != i
     ):
         return False
     own, others = paradigm(lemma, guess=False), paradigm(other, guess=False)

@@ -41,6 +41,9 @@ def test_a_clause_final_adjective_without_such_a_verb_stays_an_adjective() -> No
         # with an auxiliary: the participle of hören
         ("Wir haben den Lärm die ganze Nacht gehört.", "hören"),
         ("Die Zeugen sollen im Mai gehört werden.", "hören"),
+        # "Hast" read as a noun (die Hast) is still a form of haben
+        ("Hast du das gehört?", "hören"),
+        ("Wer das gehört hat, weiß Bescheid.", "hören"),
     ],
 )
 def test_gehoert_by_the_clause(text: str, lemma: str) -> None:
