@@ -47,10 +47,9 @@ if TYPE_CHECKING:
 #: Adjectives that are first parts of separable verbs ("legt … lahm": lahmlegen, "geht
 #: schief": schiefgehen, "stellte … sicher"). No verb form is spelt like them, so a
 #: tag VERB on one is the tagger's guess, not a verb of its own. Not "gut"/"schlecht":
-#: clause-final they are mostly the manner of the verb ("macht das gut", not gutmachen).
-ADJECTIVE_PARTICLES = frozenset(
-    {"kaputt", "krank", "lahm", "schief", "sicher", "tot", "übrig", "wahr"}
-)
+#: clause-final they are mostly the manner of the verb ("macht das gut", not gutmachen);
+#: nor "krank": "macht die Pendler krank" would be Ding's "krankmachen :: to skive off".
+ADJECTIVE_PARTICLES = frozenset({"kaputt", "lahm", "schief", "sicher", "tot", "übrig", "wahr"})
 #: Particles that separate from their verb (lower case, as they close a clause).
 PARTICLES = frozenset(
     {

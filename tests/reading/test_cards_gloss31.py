@@ -115,3 +115,8 @@ def test_a_report_before_the_comma_is_the_verbs_proposition() -> None:
 def test_no_proposition_without_a_report(text: str, verb: str) -> None:
     analysis = analyze(text)
     assert "+dass" not in lookup_key(analysis.tokens, analysis.tokens.texts.index(verb))[4]
+
+
+def test_krank_is_no_particle() -> None:
+    # Ding's "krankmachen" is to skive off work; "macht … krank" is to make ill
+    assert card("Das Wetter macht die Pendler krank.", "macht").lemma == "machen"
