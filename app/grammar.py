@@ -44,6 +44,27 @@ from app.lexicon.words import CONTRACTIONS, is_common_noun, is_given_name, is_pl
 if TYPE_CHECKING:
     from app.core.tokens import TokenTable
 
+#: Adjectives that are first parts of separable verbs ("legt … lahm": lahmlegen, "geht
+#: schief": schiefgehen, "stellte … sicher"). No verb form is spelt like them, so a
+#: tag VERB on one is the tagger's guess, not a verb of its own. Not "gut"/"schlecht":
+#: clause-final they are mostly the manner of the verb ("macht das gut", not gutmachen);
+#: nor "krank": "macht die Pendler krank" would be Ding's "krankmachen :: to skive off".
+ADJECTIVE_PARTICLES = frozenset(
+    {
+        "kaputt",
+        "lahm",
+        "schief",
+        "sicher",
+        "tot",
+        "übrig",
+        "wahr",
+        "still",
+        "fest",
+        "frei",
+        "offen",
+        "voll",
+    }
+)
 #: Particles that separate from their verb (lower case, as they close a clause).
 PARTICLES = frozenset(
     {
@@ -66,11 +87,7 @@ PARTICLES = frozenset(
         # the whole verb is a known German verb (never with "sein": "da sein")
         "da", "dagegen", "lahm", "still", "kaputt",
     }
-)  # fmt: skip
-
-#: Particles the tagger may take for a verb of their own ("legt den Verkehr lahm": "lahm"
-#: tagged VERB); none of them is a verb form.
-_ADJECTIVE_PARTICLES = frozenset({"lahm", "still", "kaputt", "fest", "frei", "offen", "voll"})
+) | ADJECTIVE_PARTICLES  # fmt: skip
 
 #: Particles that open a main clause before their verb ("Hinzu kommt, dass …": hinzukommen;
 #: "Fest steht …": feststehen); the particle's place is otherwise at the clause's end.
@@ -159,12 +176,14 @@ def join_separable_verbs(
         if _join_untagged_stem(texts, tags, sentence_ids, lemmas, i, known):
             joined += 1
             continue
-        for stem in _stems(tags, texts, morphs, sentence_ids, i):
+        for stem in _stems(tags, texts, morphs, sentence_ids, i, lemmas):
             combined = _joined_lemma(text, texts[stem], lemmas[stem], known)
             if combined:
                 lemmas[stem] = combined
                 lemmas[i] = combined
-                if tags[i] in ("VERB", "SCONJ"):
+                if texts[i] in ADJECTIVE_PARTICLES and tags[i] in ("VERB", "AUX"):
+                    tags[i] = "ADJ"  # "legt … lahm", "lahm" tagged as a verb: an adjective
+                elif tags[i] in ("VERB", "SCONJ"):
                     tags[i] = "ADP"  # the particle, as the tagger tags the others
                 joined += 1
                 break
@@ -314,9 +333,9 @@ def _clause_final_particle(
     """Whether token ``i`` is a separable particle that closes its clause (punctuation,
     a conjunction, the sentence end or a comparison with "als"/"wie" follows) and no
     circumposition."""
-    if texts[i] not in PARTICLES or tags[i] in ("NOUN", "PROPN", "AUX"):
+    if texts[i] not in PARTICLES or tags[i] in ("NOUN", "PROPN"):
         return False
-    if tags[i] == "VERB" and texts[i] not in _ADJECTIVE_PARTICLES:
+    if tags[i] in ("VERB", "AUX") and texts[i] not in ADJECTIVE_PARTICLES:
         return False
     following = i + 1
     inside = following < len(texts) and sentence_ids[following] == sentence_ids[i]
@@ -465,12 +484,14 @@ def _stems(
     morphs: Sequence[str],
     sentence_ids: Sequence[int],
     particle: int,
+    lemmas: Sequence[str] = (),
 ) -> Iterator[int]:
     """The verbs the particle at ``particle`` may belong to, nearest first.
 
     A finite verb whose joined form is unknown lets the search go on (the
     tagger may have called a word a verb: "bei weitem"); an auxiliary is the
-    last one tried.
+    last one tried. A word tagged as a participle that cannot be one (with
+    ``lemmas``, :func:`_finite_as_participle`) counts as finite.
     """
     sentence = sentence_ids[particle]
     for j in range(particle - 1, max(-1, particle - _MAX_DISTANCE - 1), -1):
@@ -481,7 +502,7 @@ def _stems(
             continue
         if j + 1 < particle and texts[j + 1] == ",":
             continue  # a subordinate clause ends here: "das auf dem Tisch lag,"
-        if _NON_FINITE in morphs[j] and not _no_participle(texts[j]):
+        if _NON_FINITE in morphs[j] and not (lemmas and _finite_as_participle(texts[j], lemmas[j])):
             if tag == "AUX":
                 return
             continue
@@ -490,16 +511,26 @@ def _stems(
             return
 
 
-#: Inseparable prefixes: a participle without "ge-" begins with one or ends in "-iert".
-_INSEPARABLE = ("be", "emp", "ent", "er", "ge", "miss", "ver", "zer", "über", "unter",
-                "durch", "hinter", "wider", "um", "voll")  # fmt: skip
+#: Prefixes after which a verb's participle has no "ge-" ("verlegt", "belegt"): their
+#: present "-t" form and participle are spelt alike.
+_NO_GE_PREFIXES = (
+    "be", "emp", "ent", "er", "ge", "miss", "ver", "zer", "hinter", "wider", "über", "unter",
+    "um", "durch", "voll",
+)  # fmt: skip
 
 
-def _no_participle(word: str) -> bool:
-    """A word the tagger called a participle that cannot be one: no "ge" in it, no
-    inseparable prefix, not "-iert" ("legt" in "Hackerangriff legt Klinikum lahm")."""
-    low = word.lower()
-    return "ge" not in low and not low.startswith(_INSEPARABLE) and not low.endswith("iert")
+def _finite_as_participle(text: str, lemma: str) -> bool:
+    """Whether ``text``, tagged as a participle of the verb ``lemma``, is its present
+    "-t" form, which a participle never is: "legt" of "legen" (the participle is
+    "gelegt"; headlines: "Warnstreik legt Busse lahm"). Not for verbs whose
+    participle has no "ge-" ("verlegt", "studiert")."""
+    low = lemma.lower()
+    return (
+        low.endswith("en")
+        and not low.endswith("ieren")
+        and not low.startswith(_NO_GE_PREFIXES)
+        and text.lower() == low[:-2] + "t"
+    )
 
 
 _NUMBER_WORD = re.compile(

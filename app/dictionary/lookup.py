@@ -50,6 +50,7 @@ from app.dictionary.objects import (
     PROPOSITION,
     THING_OBJECT,
     change_line,
+    es_form_head,
     impersonal_head,
     person_only_after,
     takes_clause,
@@ -257,12 +258,19 @@ def _own_lines_up(
 _PHRASAL_PARTICLES = frozenset({"off", "away", "around", "about", "up", "down", "back"})
 
 
+def _person_and_thing(gloss: str) -> bool:
+    """Whether a gloss takes a person and a thing as its objects ("to grant sb. sth.")."""
+    return "sb. sth." in gloss
+
+
 def _clause_gloss(gloss: str) -> bool:
     """Whether a gloss is an English verb that takes a "that" clause ("to admit sth."), not
     a phrasal verb of another sense ("to show off")."""
     words = gloss.casefold().removeprefix("to ").split()
     if len(words) > 1 and words[1].strip(".,;:!?()") in _PHRASAL_PARTICLES:
         return False
+    if _person_and_thing(gloss):
+        return False  # a thing given to a person: "jdm. etw. einräumen :: to grant sb. sth."
     return takes_clause(first_word(gloss))
 
 
@@ -424,10 +432,15 @@ class Lookup:
         singular = "Number=Sing" in morph
         gender = morph_gender(morph)
         fallback: Found | None = None
+        impersonal = IMPERSONAL in frame.split()
         for tier in self._tiers(word, lemma):
             merged: dict[int, Candidate] = {}  # one reading per Ding line, the best
             for step, query, senses, bonus in tier:
-                for cand in self.rank(senses, query, wanted, bonus, step):
+                ranked_step = self.rank(senses, query, wanted, bonus, step)
+                if impersonal:
+                    ranked_step = list(ranked_step)
+                    self._es_form_up(ranked_step, word)
+                for cand in ranked_step:
                     if singular and cand.sense.kind == KIND_PLURAL:
                         cand.score -= PLURAL_FOR_SINGULAR  # "der Vorsitzende": not "chairmen"
                     old = merged.get(cand.sense.entry)
@@ -445,11 +458,14 @@ class Lookup:
                 if THING_OBJECT in marks:
                     self._person_lines_down(ranked)
                 if IMPERSONAL in marks:
-                    self._impersonal_up(ranked)
+                    self._impersonal_up(ranked, word)
                 if PREDICATIVE in marks:
                     _linking_up(ranked)
                 if PROPOSITION in marks:  # "räumte ein, dass …": to admit
                     _own_lines_up(ranked, lemma, _clause_gloss, CLAUSE_VERB_BONUS)
+                    # not "jdm. etw. einräumen :: to grant sb. sth.": the proposition is
+                    # no thing given to a person
+                    _own_lines_up(ranked, lemma, _person_and_thing, -CLAUSE_VERB_BONUS)
                 if INFINITIVE in marks:  # "raten …, … zu …": to advise
                     _own_lines_up(ranked, lemma, takes_infinitive, INFINITIVE_VERB_BONUS)
                 if PASSIVE in marks:
@@ -562,14 +578,32 @@ class Lookup:
             if head is not None and cand.sense.classes & VERB_MASK and takes_person(head.text):
                 cand.score -= PERSON_OBJECT_PENALTY
 
-    def _impersonal_up(self, candidates: list[Candidate]) -> None:
-        """Raise the senses that lead to a sub-entry with "es" ("geben | es gibt … ::
-        there is …") by :data:`IMPERSONAL_BONUS`: the clause uses the verb with "es" alone
-        (:func:`~app.dictionary.objects.impersonal`: "gibt es Widerstand")."""
+    def _es_form_up(self, candidates: list[Candidate], word: str) -> None:
+        """Raise by :data:`IMPERSONAL_BONUS` the sub-entries that are ``word`` itself with
+        "es" ("geben | … | gab | … | es gab :: … | gave | … | there was"), before the
+        readings of one Ding line are merged: the line's plain "gab :: gave" would win
+        the merge and leave "there was" out ("Zum Auftakt gab es ein Programm"). Not
+        other sub-entries with "es" ("es für sich behalten": "es" is an object there)."""
         self.load([c.sense for c in candidates])
         for cand in candidates:
             sub = cand.sense.sub_data
-            if cand.sense.sub and sub is not None and impersonal_head(sub.heads):
+            if cand.sense.sub and sub is not None and es_form_head(sub.heads, word):
+                cand.score += IMPERSONAL_BONUS
+
+    def _impersonal_up(self, candidates: list[Candidate], word: str = "") -> None:
+        """Raise the senses that lead to a sub-entry with "es" ("geben | es gibt … ::
+        there is …") by :data:`IMPERSONAL_BONUS`: the clause uses the verb with "es" alone
+        (:func:`~app.dictionary.objects.impersonal`: "gibt es Widerstand"); not again
+        the ones :meth:`_es_form_up` raised for ``word``."""
+        self.load([c.sense for c in candidates])
+        for cand in candidates:
+            sub = cand.sense.sub_data
+            if (
+                cand.sense.sub
+                and sub is not None
+                and impersonal_head(sub.heads)
+                and not es_form_head(sub.heads, word)
+            ):
                 cand.score += IMPERSONAL_BONUS
             note = _subject_note(cand.sense)
             if note == "Sache" and cand.sense.alt == 0:

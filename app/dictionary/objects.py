@@ -24,7 +24,7 @@ from collections.abc import Iterator, Sequence
 from app.dictionary.context import Sentence
 from app.dictionary.english import first_word
 from app.dictionary.model import Gloss, WordInfo, senses_first
-from app.dictionary.schema import word_set
+from app.dictionary.schema import FS, RS, word_set
 from app.dictionary.senses import GlossItem
 from app.grammar import is_numeral
 from app.lexicon.words import is_common_noun, is_given_name
@@ -172,6 +172,15 @@ def impersonal(sentence: Sentence, position: int) -> bool:
 def impersonal_head(heads: str) -> bool:
     """Whether a Ding sub-entry's headwords (packed) begin with "es": "es gibt …"."""
     return heads.startswith("es ")
+
+
+def es_form_head(heads: str, word: str) -> bool:
+    """Whether a Ding sub-entry's first headword (packed) is ``word`` after "es" alone:
+    "es gab" for "gab" (not "es für sich behalten")."""
+    if not word:
+        return False
+    first = heads.split(RS, 1)[0].split(FS, 1)[0]
+    return first.rstrip(" …").lower() == "es " + word.lower()
 
 
 #: "es heißt" / "es hieß" next to each other: the impersonal "heißen" of reported speech

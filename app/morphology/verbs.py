@@ -52,7 +52,7 @@ SEPARABLE = frozenset(
         "herab", "heran", "herauf", "heraus", "herbei", "herein", "herum", "herunter",
         "hervor", "herüber", "hinab", "hinauf", "hinaus", "hinein", "hinweg", "hinzu",
         "hinüber", "hinunter", "dazu", "davon", "daran", "darauf", "dagegen", "kaputt",
-        "schief", "sicher", "übrig", "wahr", "gut", "schlecht", "tot", "krank",
+        "schief", "sicher", "übrig", "wahr", "gut", "schlecht", "tot", "krank", "lahm",
     }
 )  # fmt: skip
 

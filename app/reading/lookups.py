@@ -26,13 +26,13 @@ from app.dictionary.particles import (
     TIME_CLAUSE_FOLLOWS,
     TIME_SUBORDINATORS,
 )
-from app.grammar import clause_span, clause_verb, correlate_preposition, frame_at
+from app.grammar import clause_span, clause_verb, correlate_preposition, frame_at, is_split_stem
 from app.lexicon import words as lex
 from app.lexicon.words import CONTRACTIONS, MODAL_PARTICLES
 from app.morphology import features, preload
 from app.morphology.lexicon import is_verb
-from app.morphology.model import KIND_ADJECTIVE, KIND_NOUN, KIND_VERB
-from app.morphology.verbs import PARTICIPLE, readings
+from app.morphology.model import KIND_ADJECTIVE, KIND_NOUN, KIND_VERB, FormAnalysis
+from app.morphology.verbs import PARTICIPLE, paradigm, readings
 from app.reading.textmodel import ReaderIndex
 
 #: (word, lemma, POS, morphology, verb frame): what a dictionary answer depends on.
@@ -189,6 +189,8 @@ def lookup_key(tokens: TokenTable, i: int) -> LookupKey:
             and not (tag == "ADV" and _subjunctive_beside_finite_verb(tokens, i, grammar.shown))
         ):
             lemma, tag = grammar.lemma, "VERB"  # "aufgeben" tagged as an adjective
+        elif tag == "VERB" and _other_verb(tokens, i, lemma, grammar):
+            lemma = grammar.lemma  # "der das Stadion gehört": gehören, not hören
         elif grammar.kind == KIND_NOUN and word[:1].isupper() and grammar.lemma:
             # "habe der Beklagte nicht vorgelegt": the noun (defendant), not "beklagt"
             lemma, tag = grammar.lemma, "NOUN"
@@ -723,7 +725,9 @@ _DATIVE_PRONOUNS = frozenset({"mir", "dir", "ihm", "ihr", "uns", "euch", "ihnen"
 def verb_of_form(tokens: TokenTable, i: int, lemma: str) -> str:
     """The verb whose form token ``i`` is, given the tagger's ``lemma``: the engine's verb
     where the engine reads the word as finite and it is no finite form of the tagger's
-    verb ("gehört zu den Abnehmern": gehören, not the participle of hören); the simple
+    verb ("gehört zu den Abnehmern": gehören, not the participle of hören) unless a form
+    of haben, sein or werden in the clause may govern the participle ("Hast du das
+    gehört?"); the simple
     verb for a participle that is both its participle with "ge-" and the participle of
     the verb with the inseparable prefix "ge-" ("hätte nie gedacht": denken, not
     gedenken; "hat es gehört": hören) in a clause with no noun and no dative pronoun,
@@ -739,6 +743,7 @@ def verb_of_form(tokens: TokenTable, i: int, lemma: str) -> str:
         and grammar.lemma != lemma
         and not any(r[0] == "Fin" for r in readings(word, lemma))
         and any(r[0] == "Fin" for r in readings(word, grammar.lemma))
+        and not _auxiliary_in_clause(tokens, i)
     ):
         return grammar.lemma
     if form == ("Part",) and lemma.startswith("ge") and PARTICIPLE in readings(word, lemma):
@@ -823,6 +828,10 @@ def _proposition(tokens: TokenTable, i: int) -> bool:
     following = _next_part(tokens, i)
     if following is not None and texts[following.start].lower() == "dass":
         return not any(texts[j].lower() in _CONSEQUENCE for j in span)
+    if following is not None and _main_clause(tokens, span) and _reported_speech(tokens, following):
+        return True  # "räumte ein, die Entscheidung sei ihm schwergefallen"
+    if _after_reported_speech(tokens, i, span):
+        return True  # "…, räumte die Sprecherin ein."
     if any(tags[j] == "VERB" for j in span if j > i) or span.stop != i + 1:
         return False  # (the tagger's VerbForm of such participles is no help)
     if _report_clause(tokens, span):
@@ -831,6 +840,83 @@ def _proposition(tokens: TokenTable, i: int) -> bool:
     while j in span and tags[j] == "ADV" and i - j <= _COMPARISON_GAP:
         j -= 1
     return j in span and texts[j].lower() in _COMPARISON
+
+
+#: Words that open a clause part that is no reported main clause: subordinators and
+#: conjunctions ("…, weil er krank sei", "…, um … zu …"); relative pronouns are told by
+#: their tag (PRON: "…, die krank seien"; an article "die" is DET).
+_NO_REPORT_OPENERS = frozenset(
+    {"weil", "wenn", "ob", "als", "wie", "da", "damit", "obwohl", "sodass", "bevor",
+     "nachdem", "während", "um", "und", "oder", "aber", "sondern", "welche", "welcher",
+     "welches", "wer", "was", "wo", "zumal", "sofern", "falls", "seit", "seitdem", "sobald",
+     "solange", "indem", "bis", "ehe", "wobei", "dass", "so"}
+)  # fmt: skip
+
+
+def _main_clause(tokens: TokenTable, span: range) -> bool:
+    """Whether the clause part ``span`` may be a main clause: it begins its sentence or
+    follows no comma, and no subordinator opens it ("…, das der Vorstand vorstellte, …"
+    is a relative clause)."""
+    texts, ids = tokens.texts, tokens.sentence_ids
+    start = span.start
+    if start > 0 and ids[start - 1] == ids[start] and texts[start - 1] == ",":
+        return False
+    return tokens.tags[start] != "SCONJ" and texts[start].lower() not in _NO_REPORT_OPENERS
+
+
+def _reported_speech(tokens: TokenTable, part: range) -> bool:
+    """Whether the clause part ``part`` is a main clause of reported speech: a verb in the
+    subjunctive ("Mood=Sub") in it, not at its end, and not opened by a relative pronoun
+    or a subordinator ("…, die Entscheidung sei ihm nicht leichtgefallen")."""
+    texts, tags, morphs = tokens.texts, tokens.tags, tokens.morphs
+    first = part.start
+    if texts[first].lower() in _NO_REPORT_OPENERS or tags[first] in ("SCONJ", "PRON"):
+        return False
+    last = part.stop - 1
+    return any(tags[j] in ("VERB", "AUX") and "Mood=Sub" in morphs[j] and j < last for j in part)
+
+
+#: Closing quotation marks between a quoted report and the comma before its verb.
+_CLOSING_QUOTES = frozenset({"“", "”", '"', "«", "»", "'"})
+
+
+def _after_reported_speech(tokens: TokenTable, i: int, span: range) -> bool:
+    """Whether the verb at ``i`` opens the clause part after a comma that ends its
+    sentence, and a main clause before the comma is its complement, fronted ("Mancher
+    Betrieb stehe mit dem Rücken zur Wand, räumte Hellwein ein."; "„…“, sagte sie.").
+    Not after a subordinate or relative clause ("Erst als der Trainer umstellte, fanden
+    …", "Wildvögel, die … ziehen, trügen …") nor after an apposition without a verb
+    ("Jonas V., Professor für …, sprach von …")."""
+    texts, tags, ids = tokens.texts, tokens.tags, tokens.sentence_ids
+    start = span.start
+    if i != start or start < 2 or texts[start - 1] != ",":
+        return False
+    end = span.stop
+    if not (end >= len(texts) or ids[end] != ids[i] or texts[end] in (".", "!", "?")):
+        return False
+    before = start - 2
+    if texts[before] in _CLOSING_QUOTES:
+        return True  # a quotation
+    if ids[before] != ids[i]:
+        return False
+    part = clause_span(tokens, before)
+    relative = part.start > 0 and texts[part.start - 1] == "," and tags[part.start] == "PRON"
+    if relative or any(
+        texts[j].lower() in _NO_REPORT_OPENERS or tags[j] == "SCONJ" for j in part[:2]
+    ):
+        return False  # "Wildvögel, die … ziehen, trügen …", "Erst als …, fanden …"
+    return any(_finite(tokens, j) for j in part)
+
+
+def _finite(tokens: TokenTable, j: int) -> bool:
+    """Whether token ``j`` is a finite verb, by its tag and morphology or, for a word the
+    tagger misread ("stehe" tagged as a conjunction), by the grammar engine."""
+    tag, morph = tokens.tags[j], tokens.morphs[j]
+    if tag in ("VERB", "AUX") and ("VerbForm=Fin" in morph or "Mood=" in morph):
+        return True
+    if tag in ("NOUN", "PROPN", "PUNCT", "NUM") or not tokens.texts[j][:1].islower():
+        return False
+    return features(tokens, j).shown.get("VerbForm") == ("Fin",)
 
 
 def _report_clause(tokens: TokenTable, span: range) -> bool:
@@ -942,3 +1028,50 @@ def _subject(tokens: TokenTable, j: int) -> bool:
     if tag == "DET":
         return "Case=Nom" in morph
     return tag == "PRON" and tokens.texts[j].lower() not in _NO_SUBJECT
+
+
+#: Finite forms of haben, sein and werden, also where the tagger reads another word
+#: ("Hast du das gehört?": "Hast" tagged as the noun die Hast).
+_AUXILIARY_FORMS = frozenset(
+    {"habe", "hast", "hat", "habt", "hatte", "hattest", "hatten", "hattet", "hätte",
+     "hättest", "hätten", "hättet", "bin", "bist", "ist", "sind", "seid", "war", "warst",
+     "waren", "wart", "wäre", "wärst", "wären", "sei", "seien", "werde", "wirst", "wird",
+     "werdet", "wurde", "wurdest", "wurden", "würde", "würdest", "würden"}
+)  # fmt: skip
+
+
+def _auxiliary_in_clause(tokens: TokenTable, i: int) -> bool:
+    """Whether a form of haben, sein or werden (also one the tagger misread: "Hast") is
+    in the clause part of the verb at ``i``, where it may govern a participle."""
+    return any(
+        tokens.lemmas[j] in _AUXILIARIES or tokens.texts[j].lower() in _AUXILIARY_FORMS
+        for j in clause_span(tokens, i)
+        if j != i
+    )
+
+
+def _other_verb(tokens: TokenTable, i: int, lemma: str, grammar: FormAnalysis) -> bool:
+    """Whether the grammar engine reads the verb ``word`` (the tagger's ``lemma``) as a
+    form of another verb, by the forms both verbs have and the clause: a form that is
+    one verb's participle and another's present ("gehört": hören, gehören; "gelangen":
+    gelangen, gelingen) is finite in a clause with no auxiliary to govern the
+    participle ("der das Stadion gehört": gehören). Not for a separable verb the
+    analysis joined ("stellte … ein": einstellen, whose stem alone the engine reads), nor
+    in a clause part with a form of haben, sein or werden, which may govern the participle
+    ("Hast du das gehört?": the engine reads gehören there)."""
+    word = tokens.texts[i]
+    other = grammar.lemma
+    if (
+        grammar.kind != KIND_VERB
+        or grammar.pos != "VERB"
+        or not other
+        or other == lemma
+        or not (other.islower() and lemma.islower())
+        or is_split_stem(word, lemma)
+    ):
+        return False
+    if _auxiliary_in_clause(tokens, i):
+        return False
+    own, others = paradigm(lemma, guess=False), paradigm(other, guess=False)
+    low = word.lower()
+    return own is not None and others is not None and low in own.forms and low in others.forms
