@@ -30,6 +30,8 @@
   in parentheses or beside a person, which the model missed, cut after the first name or
   took with the role for a place ("Bischof Heribert Löckenhoff-Tetteh" LOC -> PER
   "Heribert Löckenhoff-Tetteh");
+- ``said_surnames``: one name word after a verb of saying that ends the clause or after
+  "Herr"/"Frau" is a surname ("..., erklärt Tarlo.", "von Herrn Comey");
 - ``double_surnames``: a first name and a hyphenated double surname taken for an
   organisation are a person ("Malin Sjöberg-Ek"); not an adjective or common noun before
   a compound with an institution's head or a place ("Deutschen Presse-Agentur",
@@ -921,3 +923,65 @@ def full_names(
         _put_person(out, cover, gone, i, end)
         i = end
     return list(out)
+
+
+#: Forms of address before a surname alone ("Herrn Comey", "Frau Kowalczyk").
+_ADDRESS = frozenset({"Herr", "Herrn", "Frau"})
+_SAID_AFTER = frozenset({".", ",", ";", ":", "!", "?", "(", "–", "—"})
+
+
+def _said_or_addressed(doc: Doc, i: int) -> bool:
+    """'..., sagte Tarlo.', '„...“, so Zimmer.', 'der Brief von Herrn Comey': a word right
+    after a verb of saying that ends the clause, or after a form of address."""
+    prev = doc[i - 1]
+    if prev.text in _ADDRESS:
+        return True
+    if prev.lower_ not in lex_words.SPEECH_VERBS or i + 1 >= len(doc):
+        return False
+    if doc[i + 1].text not in _SAID_AFTER:
+        return False
+    if prev.lower_ == "so":  # "„...“, so Zimmer." but not "so Berlin"
+        return i >= 2 and (doc[i - 2].text == "," or doc[i - 2].text in _QUOTES)
+    return True
+
+
+def said_surnames(
+    doc: Doc,
+    ents: list[Ent],
+    is_plain_noun: Callable[[object], bool],
+    is_unknown: Callable[[object], bool],
+    is_known_place: Callable[[object], bool],
+    flags: Callable[[object], int] = lex_flags,
+) -> list[Ent]:
+    """'..., erklärt Tarlo.', '„...“, so Vahlenkamp.', 'von Herrn Comey': one name word
+    right after a verb of saying that ends the clause, or after "Herr"/"Frau", is a
+    person's surname. The model misses unknown ones or takes them for places; a word it
+    took for a place or an organisation becomes a person unless the gazetteer lists it as
+    a place or an organisation ("sagte Siemens"), and an unknown word it left out is added.
+    Not a role ("Herr Bürgermeister"), a common noun, or the first of several name words
+    (a full name is the model's and the other rules' task)."""
+    cover = _cover(ents)
+    out = list(ents)
+    for i in range(1, len(doc) - 1):
+        token = doc[i]
+        text = token.text
+        if not _is_name_word(text) or text.isupper() or is_role_word(text):
+            continue
+        if not _said_or_addressed(doc, i):
+            continue
+        nxt = doc[i + 1]
+        if _is_name_word(nxt.text) or nxt.text in PARTICLES:
+            continue  # "Frau Linde Hövelmann", "Herr van Dyke": a longer name
+        if flags(token) & LEX_GAZ_ORG or is_plain_noun(token):
+            continue
+        here = cover.get(i, [])
+        if not here:
+            if is_unknown(token) or flags(token) & (LEX_PROPER | LEX_FIRST):
+                out.append((i, i + 1, "PER"))
+            continue
+        if len(here) != 1 or here[0][:2] != (i, i + 1) or here[0][2] == "PER":
+            continue
+        if is_known_place(token):
+            continue
+        out = [(i, i + 1, "PER") if e == here[0] else e for e in out]
+    return out

@@ -438,3 +438,23 @@ def test_no_full_name_over_a_preposition_or_past_a_found_name(nlp: Any) -> None:
     text = "Regisseure wie Peter Jackson Angénieux-Objektive nutzen sie."
     got = rules_on(nlp, text, [("Peter Jackson", "PER")])
     assert got == {("Peter Jackson", "PER")}
+
+
+def test_a_surname_after_a_verb_of_saying_or_a_form_of_address(nlp: Any) -> None:
+    text = "Die Proben seien sauber, erklärt Wendrocki."
+    assert rules_on(nlp, text, [("Wendrocki", "ORG")]) == {("Wendrocki", "PER")}
+    text = "„Wir sind am Ende“, so Quastberg."
+    assert rules_on(nlp, text, []) == {("Quastberg", "PER")}
+    text = "Der Brief von Herrn Olbertz blieb unbeantwortet."
+    assert rules_on(nlp, text, [("Olbertz", "LOC")]) == {("Olbertz", "PER")}
+
+
+def test_no_surname_for_roles_nouns_firms_or_full_names(nlp: Any) -> None:
+    text = "Sehr geehrter Herr Bürgermeister, vielen Dank."
+    assert ("Bürgermeister", "PER") not in rules_on(nlp, text, [])
+    text = "Das sei falsch, sagte Siemens."
+    assert rules_on(nlp, text, [("Siemens", "ORG")]) == {("Siemens", "ORG")}
+    text = "Das sei gut, sagt Zimmer."  # a common noun: left to the model
+    assert rules_on(nlp, text, []) == set()
+    text = "Er fahre nach Hause, so Berlin werde warten."
+    assert ("Berlin", "PER") not in rules_on(nlp, text, [])
