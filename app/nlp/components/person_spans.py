@@ -972,11 +972,13 @@ def said_surnames(
         nxt = doc[i + 1]
         if _is_name_word(nxt.text) or nxt.text in PARTICLES:
             continue  # "Frau Linde Hövelmann", "Herr van Dyke": a longer name
-        if flags(token) & LEX_GAZ_ORG or is_plain_noun(token):
-            continue
+        parts = text.split("-")
+        double = len(parts) == 2 and all(_is_surname_part(p) for p in parts)
+        if flags(token) & LEX_GAZ_ORG or (is_plain_noun(token) and not double):
+            continue  # "sagt Zimmer"; but "Frau Okonkwo-Reising" (guessed a compound noun)
         here = cover.get(i, [])
         if not here:
-            if is_unknown(token) or flags(token) & (LEX_PROPER | LEX_FIRST):
+            if double or is_unknown(token) or flags(token) & (LEX_PROPER | LEX_FIRST):
                 out.append((i, i + 1, "PER"))
             continue
         if len(here) != 1 or here[0][:2] != (i, i + 1) or here[0][2] == "PER":

@@ -447,6 +447,8 @@ def test_a_surname_after_a_verb_of_saying_or_a_form_of_address(nlp: Any) -> None
     assert rules_on(nlp, text, []) == {("Quastberg", "PER")}
     text = "Der Brief von Herrn Olbertz blieb unbeantwortet."
     assert rules_on(nlp, text, [("Olbertz", "LOC")]) == {("Olbertz", "PER")}
+    text = "Die Polizei sprach mit Frau Okonkwo-Reising und ihrem Sohn."
+    assert rules_on(nlp, text, []) == {("Okonkwo-Reising", "PER")}
 
 
 def test_no_surname_for_roles_nouns_firms_or_full_names(nlp: Any) -> None:
