@@ -61,8 +61,22 @@ PARTICLES = frozenset(
         # joined only when the whole verb is a known German verb)
         "aufeinander", "auseinander", "beieinander", "durcheinander", "nebeneinander",
         "übereinander", "zueinander",
+        # adverbs and adjectives of separable verbs ("steht allein da": dastehen; "hielt
+        # dagegen"; "legt … lahm": lahmlegen; "legt … still"), joined likewise only when
+        # the whole verb is a known German verb (never with "sein": "da sein")
+        "da", "dagegen", "lahm", "still", "kaputt",
     }
 )  # fmt: skip
+
+#: Particles the tagger may take for a verb of their own ("legt den Verkehr lahm": "lahm"
+#: tagged VERB); none of them is a verb form.
+_ADJECTIVE_PARTICLES = frozenset({"lahm", "still", "kaputt", "fest", "frei", "offen", "voll"})
+
+#: Particles that open a main clause before their verb ("Hinzu kommt, dass …": hinzukommen;
+#: "Fest steht …": feststehen); the particle's place is otherwise at the clause's end.
+#: Not the ones that are as often a free adverb there ("Wieder kam es …": again; "Dazu kam
+#: es": zu etw. kommen; "Weiter sagte er …").
+_FRONTED_PARTICLES = frozenset({"hinzu", "fest", "los", "offen", "nahe", "zurück"})
 
 #: Tokens after which a clause has ended.
 _CLAUSE_END = frozenset(
@@ -150,6 +164,8 @@ def join_separable_verbs(
             if combined:
                 lemmas[stem] = combined
                 lemmas[i] = combined
+                if tags[i] in ("VERB", "SCONJ"):
+                    tags[i] = "ADP"  # the particle, as the tagger tags the others
                 joined += 1
                 break
         else:
@@ -158,7 +174,45 @@ def join_separable_verbs(
             # adjective with the verb's lemma, "schneller" a verb with lemma "schnell")
             if _join_untagged_stem(texts, tags, sentence_ids, lemmas, i, known, True):
                 joined += 1
+    return joined + _join_fronted_particles(texts, tags, morphs, sentence_ids, lemmas, verb_lemma)
+
+
+def _join_fronted_particles(
+    texts: Sequence[str],
+    tags: Sequence[str],
+    morphs: Sequence[str],
+    sentence_ids: Sequence[int],
+    lemmas: MutableSequence[str],
+    verb_lemma: Callable[[str], str | None],
+) -> int:
+    """A particle of :data:`_FRONTED_PARTICLES` first in its sentence (after an opening
+    quote), right before the finite verb ("Hinzu komme die Flaute": hinzukommen), joins
+    it when the whole verb is a known German verb; returns how many were joined."""
+    joined = 0
+    for i, text in enumerate(texts[:-1]):
+        low = text.lower()
+        if low not in _FRONTED_PARTICLES or tags[i] not in ("ADV", "ADJ"):
+            continue
+        first = i == 0 or sentence_ids[i - 1] != sentence_ids[i] or texts[i - 1] in _OPENING
+        verb = i + 1
+        if (
+            not first
+            or sentence_ids[verb] != sentence_ids[i]
+            or tags[verb] != "VERB"
+            or _NON_FINITE in morphs[verb]
+            or "VerbForm=Inf" in morphs[verb]
+        ):
+            continue
+        combined = _joined_lemma(low, texts[verb], lemmas[verb], verb_lemma)
+        if combined:
+            lemmas[verb] = combined
+            lemmas[i] = combined
+            joined += 1
     return joined
+
+
+#: Quotation marks and brackets that may open a sentence before its first word.
+_OPENING = frozenset({"„", "“", '"', "»", "«", "(", "‚"})
 
 
 #: Tags of the words between a preposition and the dative it governs ("nach dem sehr
@@ -238,9 +292,20 @@ def _joined_lemma(
         if not word.isalpha():
             continue
         combined = verb_lemma(word)
-        if combined and combined.startswith(particle) and combined.islower():
+        if (
+            combined
+            and combined.startswith(particle)
+            and combined.islower()
+            and not _written_apart(particle, combined[len(particle) :])
+        ):
             return combined
     return None
+
+
+def _written_apart(particle: str, base: str) -> bool:
+    """A particle and "sein" are two words since 1996 ("da sein", "zurück sein"), and
+    so are "da" and the other auxiliaries ("Das Geld ist da", "haben wir da")."""
+    return base == "sein" or (particle == "da" and base in ("haben", "werden"))
 
 
 def _clause_final_particle(
@@ -249,7 +314,9 @@ def _clause_final_particle(
     """Whether token ``i`` is a separable particle that closes its clause (punctuation,
     a conjunction, the sentence end or a comparison with "als"/"wie" follows) and no
     circumposition."""
-    if texts[i] not in PARTICLES or tags[i] in ("NOUN", "PROPN", "VERB", "AUX"):
+    if texts[i] not in PARTICLES or tags[i] in ("NOUN", "PROPN", "AUX"):
+        return False
+    if tags[i] == "VERB" and texts[i] not in _ADJECTIVE_PARTICLES:
         return False
     following = i + 1
     inside = following < len(texts) and sentence_ids[following] == sentence_ids[i]
@@ -414,13 +481,25 @@ def _stems(
             continue
         if j + 1 < particle and texts[j + 1] == ",":
             continue  # a subordinate clause ends here: "das auf dem Tisch lag,"
-        if _NON_FINITE in morphs[j]:
+        if _NON_FINITE in morphs[j] and not _no_participle(texts[j]):
             if tag == "AUX":
                 return
             continue
         yield j
         if tag == "AUX":
             return
+
+
+#: Inseparable prefixes: a participle without "ge-" begins with one or ends in "-iert".
+_INSEPARABLE = ("be", "emp", "ent", "er", "ge", "miss", "ver", "zer", "über", "unter",
+                "durch", "hinter", "wider", "um", "voll")  # fmt: skip
+
+
+def _no_participle(word: str) -> bool:
+    """A word the tagger called a participle that cannot be one: no "ge" in it, no
+    inseparable prefix, not "-iert" ("legt" in "Hackerangriff legt Klinikum lahm")."""
+    low = word.lower()
+    return "ge" not in low and not low.startswith(_INSEPARABLE) and not low.endswith("iert")
 
 
 _NUMBER_WORD = re.compile(

@@ -115,6 +115,34 @@ def read_gold(
     return out
 
 
+def read_legal_gold(limit: int, seed: int = 7) -> list[Gold]:
+    """``limit`` sentences of Legal LER's dev file (federal court decisions; never trained
+    on), mapped as in :func:`training.convert.read_legal`, shuffled with a fixed seed.
+    Sentences with an anonymised entity ("K.", "C.": missing in the mapping) or over
+    80 words are left out. Its conventions differ from news: laws, court decisions and
+    citations ("BGH, Urteil vom ...") are no names there, so precision is low; it is for
+    comparing two versions of the rules, not a score of its own."""
+    import random
+
+    import spacy
+
+    from training import convert
+
+    sents = convert.read_legal(convert.DATA / "ner/legal_ler/ler_dev.conll.gz")
+    sents = [s for s in sents if convert.MISSING not in s.tags and len(s.words) <= 80]
+    random.Random(seed).shuffle(sents)
+    nlp = spacy.blank("de")
+    stats = convert.Stats()
+    out: list[Gold] = []
+    for sent in sents[:limit]:
+        doc = convert.sentence_to_doc(nlp, sent, stats)
+        ents = frozenset(
+            (e.start_char, e.end_char, e.label_) for e in doc.ents if e.label_ in LABELS
+        )
+        out.append(Gold(doc.text, ents))
+    return out
+
+
 def _prf(tp: int, fp: int, fn: int) -> tuple[float, float, float]:
     p = tp / (tp + fp) if tp + fp else 0.0
     r = tp / (tp + fn) if tp + fn else 0.0
@@ -240,6 +268,13 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument(
         "--germeval-tune", action="store_true", help="the tune split (for choosing things)"
     )
+    ap.add_argument(
+        "--legal-dev",
+        type=int,
+        default=0,
+        metavar="N",
+        help="N sentences of Legal LER dev (court decisions; other conventions, see docs)",
+    )
     ap.add_argument("--limit", type=int, default=0, help="only the first N sentences")
     ap.add_argument("--repeat", type=int, default=1, help="speed: best of N runs")
     ap.add_argument("--json", action="store_true", help="print JSON instead of a table")
@@ -251,13 +286,15 @@ def main(argv: list[str] | None = None) -> int:
         help="add/reconfigure leselupe_org_place_rules, e.g. '{}' or '{\"acronyms\": false}'",
     )
     args = ap.parse_args(argv)
-    if args.data is None and not (args.germeval_heldout or args.germeval_tune):
-        ap.error("give a gold file, --germeval-heldout or --germeval-tune")
-    if args.germeval_heldout and args.germeval_tune:
-        ap.error("--germeval-heldout and --germeval-tune exclude each other")
-    gold = read_gold(
-        args.data, germeval_heldout=args.germeval_heldout, germeval_tune=args.germeval_tune
-    )
+    sources = (args.data is not None) + args.germeval_heldout + args.germeval_tune
+    if sources + (args.legal_dev > 0) != 1:
+        ap.error("give one of: a gold file, --germeval-heldout, --germeval-tune, --legal-dev N")
+    if args.legal_dev:
+        gold = read_legal_gold(args.legal_dev)
+    else:
+        gold = read_gold(
+            args.data, germeval_heldout=args.germeval_heldout, germeval_tune=args.germeval_tune
+        )
     if args.limit:
         gold = gold[: args.limit]
     if not gold:

@@ -117,6 +117,26 @@ def _plain_plural(entry: NounEntry, form: str) -> bool:
     return all(cell == (umlauted,) for cell in entry.cells[4:8])
 
 
+def _shown_plural(entries: list[NounEntry], form: str) -> str | None:
+    """The nominative plural a card shows for ``entries`` read from ``form``: the
+    variant the text itself uses where the table lists several ("Fachleute", not the
+    rarer "Fachmänner"; "Worte", not "Wörter"), the singular's form for a masculine in
+    "-agen"/"-ogen" whose table gives only the southern umlauted plural ("die
+    Kinderwagen", not "Kinderwägen", see :func:`_plain_plural`), else the table's first."""
+    tables = [e for e in entries if not e.adjectival and len(e.cells) == 8]
+    singular = any(form in cell for e in tables for cell in e.cells[:4]) or any(
+        form in e.archaic_dative for e in tables
+    )
+    plurals = [cell for e in tables for cell in e.cells[4:8]]
+    for variant in sorted((p for e in tables for p in e.cells[4]), key=len, reverse=True):
+        if not singular and form in (variant, variant + "n") and any(form in c for c in plurals):
+            return variant
+    for entry in entries:
+        if _plain_plural(entry, entry.lemma):
+            return entry.lemma
+    return next((p for e in entries if (p := e.plural())), None)
+
+
 def _bare_dative(entry: NounEntry, form: str) -> bool:
     """A masculine or neuter entry whose table gives only the old dative in "-e" ("dem
     Bunde" of der Bund): today's dative is the nominative ("vom Bund"), which must not
@@ -169,7 +189,7 @@ def _table_readings(form: str, hint: str = "") -> list[NounReading]:
             if entries[0].adjectival
             else (PLACE if all(e.place for e in entries) else NOUN)
         )
-        plural = next((p for e in entries if (p := e.plural())), None)
+        plural = _shown_plural(entries, form)
         out.append(NounReading(lemma, genders, bundles, plural, kind))
         if kind == ADJECTIVAL and genders == "m":
             # a person named by an adjective is a man or a woman ("der/die Betroffene"),

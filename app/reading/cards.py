@@ -22,6 +22,7 @@ from app.core.results import Entity, Person
 from app.core.tokens import TokenTable
 from app.dictionary import CompoundPart, WordInfo
 from app.dictionary.context import split_frame
+from app.dictionary.frequency import FLOOR, zipf
 from app.grammar import PARTICLES, family_name, is_split_particle
 from app.lexicon.words import AGENCY_WORDS, UD_GENDER, is_given_name
 from app.morphology import FormAnalysis, features, set_adverb_lookup, set_gender_lookup
@@ -174,6 +175,8 @@ def token_grammar(
         plural = None
     if plural and label in ("LOC", "ORG") and analysis.shown.get("Number") != ("Plur",):
         plural = None  # the name of one place or body ("der Lahn-Dill-Kreis", "des Kremls")
+    if plural and _mass_reading(tokens, index, info, plural, analysis):
+        plural = None  # "in Kurzarbeit", "auf eiskalte Polarluft": no "Kurzarbeiten"
     if plural and tokens.texts[index] in TIME_UNITS and _after_number(tokens, index):
         # "bis 17 Uhr": a time of day, whose noun has no plural ("12 Uhren" are clocks)
         plural = None
@@ -186,6 +189,76 @@ def token_grammar(
         article=article,
         gender=gender,
         plural=plural,
+    )
+
+
+#: Words before a bare singular that make it a point in time or a means, not a mass
+#: ("seit Dienstag", "bis Ende Februar", "per E-Mail", "gegen Mitternacht").
+_BEFORE_COUNTED = frozenset(
+    {"seit", "ab", "bis", "per", "pro", "je", "gegen", "zwischen", "ende", "mitte", "anfang",
+     "vor", "nach", "binnen", "innerhalb", "außerhalb"}
+)  # fmt: skip
+#: Tokens that end a sentence of running text (a headline ends with none).
+_SENTENCE_ENDS = frozenset({".", "!", "?", "…", ":"})
+#: Personal pronouns, which are no determiner of a noun after them ("wirft ihm Betrug vor").
+_PERSONAL = frozenset({"ich", "du", "er", "es", "wir", "man", "mir", "dir", "ihm", "uns", "euch",
+                       "ihnen", "sich", "mich", "dich"})  # fmt: skip
+_CLOSING = frozenset({"“", "”", '"', "»", "«", ")"})
+
+
+def _mass_reading(
+    tokens: TokenTable, index: int, info: WordInfo | None, plural: str, analysis: FormAnalysis
+) -> bool:
+    """The noun at ``index`` is used as a mass here and has no plural worth showing: a
+    singular with no article, determiner, number or genitive before it (German counts a
+    singular with an article: "in Kurzarbeit", "mit Wasser", "eiskalte Polarluft"), in a
+    sentence of running text (a headline drops its articles), not a title before a name
+    ("Landrat Hubert …"), not a point in time or a means ("seit Dienstag", "per E-Mail");
+    Ding's entry of the noun (or of a compound's head) lists no plural, and the plural
+    of the noun table is not in the word-frequency list ("Kurzarbeiten", "Polarlüfte",
+    "Umgänge"). A plural spelt like the singular is left (no frequency tells it apart).
+    Only after a preposition, a conjunction, a verb or a punctuation mark: a noun before
+    it may be a tagger's slip for an adjective."""
+    if analysis.shown.get("Number") != ("Sing",) or plural == analysis.lemma:
+        return False
+    if info is None or info.gender not in ("m", "f", "n") or info.plural:
+        return False
+    if info.match not in ("exact", "lemma", "compound") or zipf(plural) > FLOOR:
+        return False
+    sentence = tokens.sentence_ids[index]
+    last = index
+    while last + 1 < len(tokens) and tokens.sentence_ids[last + 1] == sentence:
+        last += 1
+    if tokens.texts[last] in _CLOSING and last > index:
+        last -= 1  # „… gesagt.“: the stop inside the quote ends the sentence
+    if tokens.texts[last] not in _SENTENCE_ENDS:
+        return False
+    if last > index and tokens.tags[index + 1] == "PROPN":
+        return False
+    j = index - 1
+    while j >= 0 and tokens.sentence_ids[j] == sentence and _attribute_shape(tokens, j):
+        j -= 1
+    if j < 0 or tokens.sentence_ids[j] != sentence:
+        return False  # first in its sentence: also a name or a dropped article
+    before = tokens.texts[j].lower()
+    return (
+        (tokens.tags[j] in ("ADP", "CCONJ", "VERB", "AUX", "PUNCT") or before in _PERSONAL)
+        and before not in _WITH_ARTICLE
+        and before not in _BEFORE_COUNTED
+    )
+
+
+def _attribute_shape(tokens: TokenTable, j: int) -> bool:
+    """Token ``j`` may be an attribute between a noun and its article: an adjective or
+    adverb, or a word spelt small the tagger called a noun ("dem wichtigsten
+    Exportmarkt") or a present participle it called a verb ("den anhaltenden …")."""
+    tag, text = tokens.tags[j], tokens.texts[j]
+    if tag in ("ADJ", "ADV"):
+        return True
+    if not text[:1].islower():
+        return False
+    return tag == "NOUN" or (
+        tag == "VERB" and text.endswith(("nde", "nden", "ndem", "nder", "ndes"))
     )
 
 
@@ -349,6 +422,14 @@ def _plain(word: str) -> str:
     return word.lower().translate(_NO_UMLAUT)
 
 
+def _unlinked(part: str) -> list[str]:
+    """A compound's first part as it stands and without a linking "s", "es", "n", "en"
+    or "e" ("Landes" -> Landes, Lande, Land)."""
+    return [part] + [
+        part[: -len(link)] for link in ("s", "es", "n", "en", "e") if part.endswith(link)
+    ]
+
+
 def _clean_split(word: str, at: int) -> bool:
     """The completing noun ``word`` splits at ``at`` into its first part and its head
     with no other reading: the first part is a noun the table knows (bare or with a
@@ -357,11 +438,7 @@ def _clean_split(word: str, at: int) -> bool:
     Gerinnung is not clean: "Metzger" is a noun, the head may be die Innung."""
     if at < 2:
         return False
-    modifier = word[:at]
-    candidates = [modifier] + [
-        modifier[: -len(link)] for link in ("s", "es", "n", "en", "e") if modifier.endswith(link)
-    ]
-    if any(len(c) > 1 and read_noun(c).kind == "noun" for c in candidates):
+    if any(len(c) > 1 and read_noun(c).kind == "noun" for c in _unlinked(word[:at])):
         return True
     return not any(is_noun_lemma(word[:k]) for k in range(at + 1, len(word) - 2))
 
@@ -609,6 +686,14 @@ def is_proper_name(index: ReaderIndex, i: int) -> bool:
             # a place the recogniser found that the place list names in this very form
             # ("zwischen Wetzlar und Siegen", "in Mittelhessen"), not a plural of der Sieg
             or (name[0] == "entity" and listed_place(tokens.texts[i]))
+            # a town the recogniser found, bare after a preposition, that the noun table
+            # reads only as the plural of a compound whose first part is no word ("aus
+            # Nürtingen": no plural of "Nür" + das Ting), unlike "mit Brautgeschenken"
+            or (
+                _label(index.entity_at(tokens.starts[i]), None) == "LOC"
+                and _bare(tokens, i)
+                and _through_no_word(tokens.texts[i])
+            )
         )
     return (
         tokens.tags[i] == "PROPN"
@@ -623,6 +708,19 @@ def is_proper_name(index: ReaderIndex, i: int) -> bool:
         )
         # a person's surname, also where the recogniser took it alone for a place
         or tokens.texts[i] in _surnames(index)
+    )
+
+
+def _through_no_word(text: str) -> bool:
+    """The noun table reads ``text`` only through a compound it does not list, whose
+    first part is no noun the table knows, bare or with a linking "s", "es", "n", "en" or
+    "e" ("Nürtingen": "Nür" + das Ting), so no common noun of German."""
+    reading = read_noun(text)
+    if not reading.head or is_noun_lemma(reading.lemma):
+        return False
+    first = reading.lemma[: len(reading.lemma) - len(reading.head)]
+    return len(first) > 1 and not any(
+        len(c) > 1 and (is_noun_lemma(c) or read_noun(c).kind == "noun") for c in _unlinked(first)
     )
 
 
@@ -772,7 +870,10 @@ def _listed_as_it_stands(text: str) -> bool:
 
 #: First parts that name a part of a region or country ("Mittelhessen", "Nordbayern",
 #: "Ostwestfalen"): the compound is a place like the region.
-_REGION_PARTS = ("Nord", "Süd", "Ost", "West", "Mittel", "Ober", "Unter", "Nieder", "Zentral")
+_REGION_PARTS = (
+    "Nord", "Süd", "Ost", "West", "Mittel", "Ober", "Unter", "Nieder", "Zentral", "Vor",
+    "Hinter",
+)  # fmt: skip
 
 
 def listed_place(text: str) -> bool:

@@ -30,7 +30,9 @@ from app.grammar import clause_span, clause_verb, correlate_preposition, frame_a
 from app.lexicon import words as lex
 from app.lexicon.words import CONTRACTIONS, MODAL_PARTICLES
 from app.morphology import features, preload
+from app.morphology.lexicon import is_verb
 from app.morphology.model import KIND_ADJECTIVE, KIND_NOUN, KIND_VERB
+from app.morphology.verbs import PARTICIPLE, readings
 from app.reading.textmodel import ReaderIndex
 
 #: (word, lemma, POS, morphology, verb frame): what a dictionary answer depends on.
@@ -148,6 +150,8 @@ def lookup_key(tokens: TokenTable, i: int) -> LookupKey:
             # the verb the engine reads, whose headword the card shows: "Die Stadt hänge
             # zudem am Tropf" (hängen, tagged as a name, not the slopes of der Hang)
             lemma, tag = grammar.lemma, "VERB"
+    if tag in ("VERB", "AUX") and word[:1].islower():
+        lemma = verb_of_form(tokens, i, lemma)
     if tag in ("VERB", "AUX") and word.lower() in MODAL_PARTICLES and lemma.lower() == word.lower():
         tag = "ADV"  # a modal particle never inflects: "wohl" tagged as an auxiliary
     if tag == "DET" and features(tokens, i).kind == KIND_ADJECTIVE:
@@ -709,6 +713,46 @@ def _has_copula(tokens: TokenTable, i: int) -> bool:
         tokens.lemmas[j] in _COPULAS and tokens.tags[j] in ("VERB", "AUX")
         for j in _sentence_span(tokens, i)
     )
+
+
+#: Dative pronouns: with one in its clause a participle "ge…" may be the verb "ge…"
+#: that takes the dative ("hat mir gefallen", "hat ihm gehört").
+_DATIVE_PRONOUNS = frozenset({"mir", "dir", "ihm", "ihr", "uns", "euch", "ihnen", "Ihnen"})
+
+
+def verb_of_form(tokens: TokenTable, i: int, lemma: str) -> str:
+    """The verb whose form token ``i`` is, given the tagger's ``lemma``: the engine's verb
+    where the engine reads the word as finite and it is no finite form of the tagger's
+    verb ("gehört zu den Abnehmern": gehören, not the participle of hören); the simple
+    verb for a participle that is both its participle with "ge-" and the participle of
+    the verb with the inseparable prefix "ge-" ("hätte nie gedacht": denken, not
+    gedenken; "hat es gehört": hören) in a clause with no noun and no dative pronoun,
+    which could be the prefixed verb's object ("hat mir gefallen", "hat die Tat
+    gestanden", "hat der Opfer gedacht")."""
+    word = tokens.texts[i]
+    grammar = features(tokens, i)
+    if grammar.kind != KIND_VERB or not grammar.lemma:
+        return lemma
+    form = grammar.shown.get("VerbForm", ())
+    if (
+        form == ("Fin",)
+        and grammar.lemma != lemma
+        and not any(r[0] == "Fin" for r in readings(word, lemma))
+        and any(r[0] == "Fin" for r in readings(word, grammar.lemma))
+    ):
+        return grammar.lemma
+    if form == ("Part",) and lemma.startswith("ge") and PARTICIPLE in readings(word, lemma):
+        simple = lemma[2:]
+        if (
+            is_verb(simple)
+            and PARTICIPLE in readings(word, simple, guess=False)
+            and not any(
+                tokens.texts[j] in _DATIVE_PRONOUNS or tokens.tags[j] in ("NOUN", "PROPN")
+                for j in clause_span(tokens, i)
+            )
+        ):
+            return simple
+    return lemma
 
 
 def lookup_keys(index: ReaderIndex, first: Iterable[int] = ()) -> Iterator[LookupKey]:

@@ -9,6 +9,9 @@
   "Kunsthalle Bremen"), and a state parliament with "von" + place ("Landtag von
   Sachsen-Anhalt"), are one organisation;
 - **firms of two names**: "Kessler & Vogt", "Brandtner & Söhne";
+- **compounds with an elided head**: a first part with a hyphen, "und"/"oder" and a
+  compound with an organisation head are one organisation ("Deutsche Patent- und
+  Markenamt", "der Industrie- und Handelskammer", "Volks- und Raiffeisenbanken");
 - **honorifics**: an English or French form of address opening a person is no part of
   the name ("Miss Parker" -> "Parker", as "Herr"/"Frau" in GermEval; run last, after the
   person rules that add first names before a span);
@@ -46,6 +49,9 @@ from app.nlp.components.org_place_words import (
     ADJECTIVE_EVENT_ENDINGS,
     CHURCH_ENDINGS,
     CONTEST_WORDS,
+    ELIDED_ALONE_ENDINGS,
+    ELIDED_ORG_ENDINGS,
+    ELIDED_PLACE_ENDINGS,
     EVENT_ENDINGS,
     HONORIFICS,
     LIST_LINKS,
@@ -63,6 +69,14 @@ from app.nlp.components.org_place_words import (
 _CLOSING_QUOTES = frozenset({"“", '"', "”", "«", "»", "'", "‘", "’"})
 _EDGE_PUNCTUATION = _CLOSING_QUOTES | {"„", "‚", "/", "-", "–", "—", ",", ";", ":"}
 _ADJECTIVE_ENDINGS = ("isch", "ische", "ischen", "ischer", "isches", "ischem")
+# A first part written with a hyphen for an elided head: "Patent-", "Volks-" (not "CDU-").
+_ELIDED_PART = re.compile(r"^[A-ZÄÖÜ][a-zäöüß]+-$")
+_ELIDED_LINKS = frozenset({"und", "oder"})
+# Articles and contracted prepositions before a name of this kind alone ("der Industrie-
+# und Handelskammer", "beim Hotel- und Gaststättenverband").
+_ELIDED_OPENERS = frozenset(
+    {"der", "die", "das", "des", "dem", "den", "im", "vom", "beim", "zum", "zur", "am"}
+)
 
 
 def _trim_punctuation(doc: Doc, ent: Ent) -> Ent | None:
@@ -107,7 +121,64 @@ class BodyRules(OrgPlaceBase):
             span = self._local_body(doc, i, ents) or self._firm_of_names(doc, i)
             if span is not None:
                 ents = replace_within(ents, (span[0], span[1], "ORG"))
-        return ents
+        return self._elided_compounds(doc, ents)
+
+    # -- compounds with an elided head ----------------------------------------------
+
+    def _elided_compounds(self, doc: Doc, ents: list[Ent]) -> list[Ent]:
+        """'Deutsche Patent- und Markenamt', 'Volks- und Raiffeisenbanken', 'der Industrie-
+        und Handelskammer': a first part with a hyphen, "und"/"oder" and a compound are one
+        name (the hyphen stands for the compound's head). It is an organisation when the
+        model had one on either side or the compound ends in an organisation head; with
+        neither entity, only a chamber, union or association after an article ("der
+        Industrie- und Handelskammer"; not "der Kranken- und Pflegekasse"). A place after
+        a chamber, office or court head belongs to it ("Industrie- und Handelskammer
+        Kassel-Marburg")."""
+        n = len(doc)
+        out = list(ents)
+        for i in range(n - 2):
+            if not _ELIDED_PART.match(doc[i].text) or doc[i + 1].lower_ not in _ELIDED_LINKS:
+                continue
+            head = doc[i + 2]
+            if not is_capitalised_word(head.text) or "-" in head.text:
+                continue
+            low = head.lower_
+            org_head = len(low) >= 6 and low.endswith(ELIDED_ORG_ENDINGS)
+            left = next((e for e in out if e[0] <= i < e[1]), None)
+            right = next((e for e in out if e[0] <= i + 2 < e[1]), None)
+            if (left is not None and left[1] != i + 1) or (right is not None and right[0] != i + 2):
+                continue  # inside a longer name, or a name of its own reaching over the link
+            if not (org_head or "ORG" in {e[2] for e in (left, right) if e is not None}):
+                continue
+            start = left[0] if left is not None else i
+            end = right[1] if right is not None else i + 3
+            if left is None and start > 0 and self._opening_adjective(doc[start - 1]):
+                start -= 1  # "Das Deutsche Patent- und Markenamt"
+            if (
+                left is None
+                and right is None
+                and (
+                    start == 0
+                    or doc[start - 1].lower_ not in _ELIDED_OPENERS
+                    or not low.endswith(ELIDED_ALONE_ENDINGS)
+                )
+            ):
+                continue  # "Polizei- und Ordnungsbehörden", "der Kranken- und Pflegekasse"
+            if right is None or right[0] == end - 1 == i + 2:
+                place = next((e for e in out if e[0] == end and e[2] == "LOC"), None)
+                if place is not None and low.endswith(ELIDED_PLACE_ENDINGS):
+                    end = place[1]
+            out = replace_within(out, (start, end, "ORG"))
+        return out
+
+    def _opening_adjective(self, token: Any) -> bool:
+        """A capitalised adjective inside a sentence that opens a name ("Deutsche")."""
+        return (
+            not token.is_sent_start
+            and is_capitalised_word(token.text)
+            and "-" not in token.text
+            and self._is_adjective_form(token)
+        )
 
     # -- media titles -----------------------------------------------------------------
 

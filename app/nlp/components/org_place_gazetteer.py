@@ -4,6 +4,8 @@ also inflected, get their label (see :mod:`app.nlp.components.org_place_rules`).
 
 from __future__ import annotations
 
+from typing import Any
+
 from spacy.tokens import Doc
 
 from app.lexicon.roles import is_role_word
@@ -115,6 +117,10 @@ class GazetteerRules(OrgPlaceBase):
             if label == "LOC" and start > 0 and doc[start - 1].lower_ == "die":
                 return ents  # "die Schweden sehen ...": the people, not the country
             return [*ents, (start, end, label)]
+        if label == "ORG" and self._role_of_body(doc, start, end, overlapping):
+            # "Vizepräsidentin der Bundesbank" (a person to the model): a role and the
+            # body's genitive name no person; the body is the organisation
+            return [*(e for e in ents if e not in overlapping), (start, end, label)]
         if any(e[0] < start or e[1] > end for e in overlapping):
             return ents  # the match lies inside a longer name, or crosses one: leave it
         if entry.flag == RELABEL_ONLY and any(e[2] == "PER" for e in overlapping):
@@ -221,11 +227,36 @@ class GazetteerRules(OrgPlaceBase):
             for t in doc[start:end]
         )
 
+    @staticmethod
+    def _role_of_body(doc: Doc, start: int, end: int, overlapping: list[Ent]) -> bool:
+        """The model's one person entity is role nouns + "der"/"des" + this listed
+        organisation, ending with it ("Vizepräsidentin der Bundesbank")."""
+        if len(overlapping) != 1:
+            return False
+        first, last, label = overlapping[0]
+        if label != "PER" or last != end or first >= start - 1:
+            return False
+        if doc[start - 1].lower_ not in {"der", "des"}:
+            return False
+        return all(is_role_word(t.text) for t in doc[first : start - 1])
+
+    def _place_genitive(self, token: Any) -> bool:
+        """The genitive of a listed place ("Sachsens", "Österreichs"), which determines
+        the noun after it as an article does ("Sachsens Landtag")."""
+        entry = self.names.get((token.text,))
+        return (
+            entry is not None
+            and entry.label == "LOC"
+            and entry.flag == DERIVED
+            and token.text.endswith("s")
+        )
+
     def _determined(self, doc: Doc, start: int, end: int, kind: str = "") -> bool:
         """'die Grünen', 'der Linken', 'die Union': an article before, no noun after; or
         a party tag in parentheses after a name: "(Linke)", "(Grüne, 54)". An authority
         may follow a preposition with the article in it too ("im Landtag", "beim
-        Nationalrat"; no name after it; not a party: "im Grünen" is the countryside)."""
+        Nationalrat"; no name after it; not a party: "im Grünen" is the countryside), or
+        a listed place's genitive ("Sachsens Landtag", "Österreichs Nationalrat")."""
         if start == 0:
             return False
         if (
@@ -237,7 +268,9 @@ class GazetteerRules(OrgPlaceBase):
             return True
         prev = doc[start - 1].lower_
         if prev not in DETERMINERS:
-            if kind != "authority" or prev not in _ARTICLE_CONTRACTIONS:
+            if kind != "authority" or not (
+                prev in _ARTICLE_CONTRACTIONS or self._place_genitive(doc[start - 1])
+            ):
                 return False
             # "im Landtag Sachsen-Anhalts" is left to the model
             return end >= len(doc) or not is_capitalised_word(doc[end].text)

@@ -180,6 +180,7 @@ class OrgPlaceRules(
             ents = self._street_names(doc, ents)
         if self.org_kinds:
             ents = [self._org_kind(doc, e) for e in ents]
+            ents = [self._firm_after_kind(doc, e) for e in ents]
         if self.demonyms:
             ents = self._demonyms(doc, ents)
         if self.acronyms:
@@ -226,6 +227,8 @@ class OrgPlaceRules(
             ents = person_spans.life_genitives(
                 doc, ents, self._is_major_place, self._is_unknown_token
             )
+        if self.org_kinds:
+            ents = self._firm_mentions(doc, ents)  # after the person rules
         if self.news:
             ents = [self._honorific_cut(doc, e) for e in ents]
         spans = [Span(doc, s, e, label=lab) for s, e, lab in sorted(set(ents))]

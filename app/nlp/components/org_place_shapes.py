@@ -36,6 +36,8 @@ from app.nlp.components.org_place_words import (
     COMPOUND_HEADS,
     ENGLISH_HEADS,
     ENGLISH_TITLES,
+    FIRM_KIND_NOUNS,
+    FIRM_OR_PERSON_KIND_NOUNS,
     GENERIC_AFTER_DEMONYM,
     HONORIFICS,
     INSTITUTION_BUILDING_HEADS,
@@ -361,6 +363,65 @@ class ShapeRules(OrgPlaceBase):
             return False
         entry = self.names.get((text[:-1],)) or self.names.get((text,))
         return entry is not None and entry.label == "LOC"
+
+    def _firm_after_kind(self, doc: Doc, ent: Ent) -> Ent:
+        """'der Elektronikkonzern Shinwa Denki', 'den Zulieferer Veldhoven Precision': a
+        person to the model right after a noun of a firm's kind is the firm, when no
+        word of it is a first name (a firm's owner in the genitive, a person in the
+        dative: "im Unternehmen Peter Müllers", "verkaufte das Unternehmen Hans Wagner")."""
+        start, end, label = ent
+        if label != "PER" or start == 0:
+            return ent
+        kind = doc[start - 1]
+        low = kind.lower_
+        if not kind.text[:1].isupper():
+            return ent
+        tokens = list(doc[start:end])
+        if not all(is_capitalised_word(t.text) for t in tokens):
+            return ent
+        if any(lex_flags(t) & LEX_FIRST or is_given_name(t.text) for t in tokens):
+            return ent  # "im Unternehmen Peter Müllers", "verkaufte das Unternehmen Hans Wagner"
+        if low.endswith(FIRM_KIND_NOUNS + FIRM_OR_PERSON_KIND_NOUNS):
+            return (start, end, "ORG")
+        return ent
+
+    def _firm_mentions(self, doc: Doc, ents: list[Ent]) -> list[Ent]:
+        """'Morimoto arbeitet seit 1995 für Shinwa' after 'der Elektronikkonzern Shinwa
+        Denki': a one-word person that is an organisation of the text, or the first word
+        of one that no list knows ("Trump" of "Trump Organization" is left), is that
+        organisation; not a first name, and not a word of a longer person's name in the
+        text ("Robert Bosch" and "Bosch Stiftung": "Bosch" is left)."""
+        orgs: set[str] = set()
+        person_words: set[str] = set()
+        for start, end, label in ents:
+            if label == "ORG":
+                orgs.add(doc[start:end].text)
+                first = doc[start]
+                if (
+                    end - start >= 2
+                    and is_capitalised_word(first.text)
+                    and self._is_unknown_token(first)
+                ):
+                    orgs.add(first.text)
+            elif label == "PER" and end - start >= 2:
+                person_words.update(t.text for t in doc[start:end])
+        if not orgs:
+            return ents
+        out: list[Ent] = []
+        for start, end, label in ents:
+            text = doc[start].text
+            if (
+                label == "PER"
+                and end - start == 1
+                and text in orgs
+                and text not in person_words
+                and not lex_flags(doc[start]) & LEX_FIRST
+                and not is_given_name(text)
+            ):
+                out.append((start, end, "ORG"))
+            else:
+                out.append((start, end, label))
+        return out
 
     def _acronyms(self, doc: Doc, ents: list[Ent]) -> list[Ent]:
         """'Nachrichtenagentur KCNA', 'des Softwarekonzerns SAP': an all-caps word after a

@@ -127,6 +127,39 @@ LIFE_NOUNS = frozenset(
 SEPARATE_HEADS = frozenset(_words("Stiftung Verlag Verlags Verlages"))
 # Common nouns that end organisation names after a place ("Stadtwerke Hameln Holding").
 ORG_TAIL_NOUNS = frozenset(_words("Holding Gruppe Stiftung Verlag Werke Bank Kliniken"))
+# Last parts of compounds that make an organisation when a first part written with a
+# hyphen and "und"/"oder" comes before them ("Deutsches Patent- und Markenamt", "der
+# Industrie- und Handelskammer", "Volks- und Raiffeisenbanken"): the hyphen elides this
+# head from the first part, so the phrase is one compound name.
+ELIDED_ORG_ENDINGS = (
+    "amt",
+    "amts",
+    "amtes",
+    "kammer",
+    "gewerkschaft",
+    "verband",
+    "verbands",
+    "verbandes",
+    "ministerium",
+    "ministeriums",
+    "bank",
+    "banken",
+    "kasse",
+    "kassen",
+    "behörde",
+    "anstalt",
+    "gericht",
+    "gerichts",
+    "gerichtes",
+)
+# Of these, heads that take the place after them into the name ("Industrie- und
+# Handelskammer Kassel-Marburg", as "Handwerkskammer Kassel").
+ELIDED_PLACE_ENDINGS = ("amt", "kammer", "gericht", "kasse")
+# And those that make a name with no entity of the model's in it, after an article:
+# chambers, unions and associations ("der Industrie- und Handelskammer"); offices, courts,
+# banks and funds are common nouns there ("der Kranken- und Pflegekasse", "das Landes- und
+# Amtsgericht").
+ELIDED_ALONE_ENDINGS = ("kammer", "gewerkschaft", "verband", "verbands", "verbandes")
 # Suffixes of adjective stems ("deutsch", "frei", "katholisch", "kirchlich").
 ADJECTIVE_STEM_ENDINGS = ("isch", "sch", "lich", "ig", "frei", "al", "ell", "iv", "är")
 # A country's one court or assembly of its kind, named by its kind alone ("das
@@ -284,6 +317,12 @@ ORG_NOUNS = (
     "opposition",
     "agency",
 )
+# Nouns (and compound endings) of a firm's kind: a name with no first name in it that the
+# model took for a person right after one is the firm ("der Elektronikkonzern Shinwa
+# Denki", "ihr Start-up Lumora", "der Betreiber Nordkohle Mining"; not "der Betreiber
+# Max Huber", "die Gruppe Anna und Lena").
+FIRM_KIND_NOUNS = ("konzern", "unternehmen", "firma", "startup", "start-up", "gruppe", "holding")
+FIRM_OR_PERSON_KIND_NOUNS = ("zulieferer", "hersteller", "betreiber", "anbieter", "autobauer")
 # Generic nouns after a place adjective that make no name: "der Düsseldorfer Konzern"
 # (role nouns too: "Düsseldorfer Oberbürgermeisterin"); street and place nouns do
 # ("Schwabacher Straße"), and so do clubs and associations in GermEval ("Hamburger

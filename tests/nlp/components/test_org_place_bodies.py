@@ -282,3 +282,54 @@ def test_local_body_with_a_place_the_text_names_elsewhere(nlp: Any) -> None:
 def test_police_and_a_hyphenated_listed_place(nlp: Any) -> None:
     text = "Ein Sprecher der Kantonspolizei Basel-Stadt bestätigte den Einsatz."
     assert rules_on(nlp, text, []) == {("Kantonspolizei Basel-Stadt", "ORG")}
+
+
+def test_first_part_with_a_hyphen_and_a_compound_are_one_name(nlp: Any) -> None:
+    # the model's pieces on either side are joined into one organisation
+    text = "Das Deutsche Patent- und Markenamt in München lehnte den Antrag ab."
+    got = rules_on(nlp, text, [("Deutsche Patent-", "ORG"), ("Markenamt", "LOC")])
+    assert ("Deutsche Patent- und Markenamt", "ORG") in got
+    assert ("Markenamt", "LOC") not in got
+    text = "Die Fondsfirma der Volks- und Raiffeisenbanken legte zu."
+    assert rules_on(nlp, text, [("Volks-", "ORG")]) == {("Volks- und Raiffeisenbanken", "ORG")}
+    # the compound ends in an organisation head: the model's place becomes the body
+    text = "Das teilte das zuständige Wasserstraßen- und Schifffahrtsamt mit."
+    got = rules_on(nlp, text, [("Schifffahrtsamt", "LOC")])
+    assert got == {("Wasserstraßen- und Schifffahrtsamt", "ORG")}
+    # nothing found, but an article before it and an organisation head
+    text = "Ein Sprecher der Industrie- und Handelskammer widersprach."
+    assert rules_on(nlp, text, []) == {("Industrie- und Handelskammer", "ORG")}
+    text = "Die Vorsitzende der Eisenbahn- und Verkehrsgewerkschaft warnte."
+    assert rules_on(nlp, text, []) == {("Eisenbahn- und Verkehrsgewerkschaft", "ORG")}
+
+
+def test_elided_compound_takes_the_place_after_a_chamber_or_office(nlp: Any) -> None:
+    text = "Die Industrie- und Handelskammer Kassel-Marburg warnte."
+    got = rules_on(nlp, text, [("Kassel-Marburg", "LOC")])
+    assert got == {("Industrie- und Handelskammer Kassel-Marburg", "ORG")}
+    # a union takes no place: the town stays a place of its own
+    text = "Die Eisenbahn- und Verkehrsgewerkschaft Berlin warnte."
+    got = rules_on(nlp, text, [("Berlin", "LOC")])
+    assert ("Berlin", "LOC") in got
+
+
+def test_elided_compounds_that_name_nothing_are_left(nlp: Any) -> None:
+    # common compounds with no organisation head
+    assert rules_on(nlp, "Vor dem Wohn- und Geschäftshaus standen Polizisten.", []) == set()
+    text = "Die Sekundar- und Gemeinschaftsschulen beginnen später."
+    assert rules_on(nlp, text, []) == set()
+    # an organisation head but no article: a plural of common nouns
+    text = "Polizei- und Ordnungsbehörden wurden informiert."
+    assert rules_on(nlp, text, []) == set()
+    # funds, courts and offices alone are common nouns even after an article
+    assert rules_on(nlp, "Er sprach mit der Kranken- und Pflegekasse.", []) == set()
+    assert rules_on(nlp, "Das Landes- und Amtsgericht liegen nebeneinander.", []) == set()
+    # party abbreviations and hyphenated compounds are no first parts
+    text = "CDU- und SPD-Politiker stimmten zu."
+    assert rules_on(nlp, text, [("CDU-", "ORG")]) == {("CDU-", "ORG")}
+    text = "Die Grünen- und Linken-Fraktion stimmte dagegen."
+    assert rules_on(nlp, text, []) == set()
+    # a longer name that already holds the phrase is kept as it is
+    text = "Sie leitet den Bundesverband der Energie- und Wasserwirtschaft."
+    ents = [("Bundesverband der Energie- und Wasserwirtschaft", "ORG")]
+    assert rules_on(nlp, text, ents) == set(ents)

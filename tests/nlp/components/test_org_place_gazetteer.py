@@ -45,6 +45,39 @@ def test_authorities_after_a_preposition_with_the_article_in_it(nlp: Any) -> Non
     assert rules_on(nlp, "Landtag und Regierung streiten in Landtag und Rat.", []) == set()
 
 
+def test_federal_court_abbreviations_after_an_article(nlp: Any) -> None:
+    text = "Nach der Rechtsprechung des BGH und des BVerfG ist das zulässig."
+    assert rules_on(nlp, text, []) == {("BGH", "ORG"), ("BVerfG", "ORG")}
+    # in a citation ("vgl. BGH, Urteil vom ...") the abbreviation is part of a reference
+    assert rules_on(nlp, "Das ist zulässig (vgl. BGH, Urteil vom 3. Mai 2011).", []) == set()
+
+
+def test_a_places_genitive_determines_an_authority(nlp: Any) -> None:
+    text = "Dresden - Sachsens Landtag hat den Weg frei gemacht."
+    got = rules_on(nlp, text, [("Dresden", "LOC"), ("Sachsens", "LOC")])
+    assert ("Landtag", "ORG") in got
+    got = rules_on(nlp, "Österreichs Nationalrat tagt morgen.", [("Österreichs", "LOC")])
+    assert ("Nationalrat", "ORG") in got
+    # not a party ("Sachsens Grüne Woche"), not before a noun, not after a person's genitive
+    got = rules_on(nlp, "Sachsens Linke Mehrheit hält.", [("Sachsens", "LOC")])
+    assert ("Linke", "ORG") not in got
+    got = rules_on(nlp, "Sachsens Landtag Abgeordnete stimmten ab.", [("Sachsens", "LOC")])
+    assert ("Landtag", "ORG") not in got
+    got = rules_on(nlp, "Müllers Landtag war das nicht.", [("Müllers", "PER")])
+    assert ("Landtag", "ORG") not in got
+
+
+def test_role_and_a_listed_body_taken_for_a_person(nlp: Any) -> None:
+    text = "Das sagte Valeska Ortmeier-Lauf, Vizepräsidentin der Bundesbank."
+    ents = [("Valeska Ortmeier-Lauf", "PER"), ("Vizepräsidentin der Bundesbank", "PER")]
+    got = rules_on(nlp, text, ents)
+    assert got == {("Valeska Ortmeier-Lauf", "PER"), ("Bundesbank", "ORG")}
+    # name words inside the span: not a role alone before the body, left to the model
+    text = "Gestern starb Präsident Karl Pöhl der Bundesbank."
+    ents = [("Präsident Karl Pöhl der Bundesbank", "PER")]
+    assert rules_on(nlp, text, ents) == set(ents)
+
+
 def test_common_noun_names_only_relabel(nlp: Any) -> None:
     """'Bild' is a newspaper and a noun: never added, but a model entity is relabelled;
     a surname ('Porsche' as PER) stays a person."""

@@ -287,3 +287,43 @@ def test_name_does_not_run_over_a_code_with_a_full_stop(nlp: Any) -> None:
     assert rules_on(nlp, text, [("Airbus A380 Prestige", "ORG")]) == {
         ("Airbus A380 Prestige", "ORG")
     }
+
+
+def test_a_person_after_a_noun_of_a_firms_kind_is_the_firm(nlp: Any) -> None:
+    text = "Der Elektronikkonzern Shirokane Denki beruft eine Frau an die Spitze."
+    assert rules_on(nlp, text, [("Shirokane Denki", "PER")]) == {("Shirokane Denki", "ORG")}
+    text = "Zwei Absolventinnen haben für ihr Start-up Velorina Geld eingesammelt."
+    assert rules_on(nlp, text, [("Velorina", "PER")]) == {("Velorina", "ORG")}
+    # a kind a person can be too: only a name with no first name in it
+    text = "Die Regierung schützt den Chip-Zulieferer Eindhaven Precision."
+    assert rules_on(nlp, text, [("Eindhaven Precision", "PER")]) == {("Eindhaven Precision", "ORG")}
+    text = "Der Betreiber Max Huber äußerte sich nicht."
+    assert rules_on(nlp, text, [("Max Huber", "PER")]) == {("Max Huber", "PER")}
+    # a first name: an owner's genitive, a dative person, members of a group
+    text = "Im Unternehmen Peter Müllers arbeiten 40 Menschen."
+    assert rules_on(nlp, text, [("Peter Müllers", "PER")]) == {("Peter Müllers", "PER")}
+    text = "Die Gruppe Anna und Lena singt im Chor."
+    got = rules_on(nlp, text, [("Anna", "PER"), ("Lena", "PER")])
+    assert got == {("Anna", "PER"), ("Lena", "PER")}
+    # a role compound is no kind of firm ("Konzernchef"), a lowercase word none at all
+    text = "Der Konzernchef Norbert Kalkbrenner trat zurück."
+    got = rules_on(nlp, text, [("Norbert Kalkbrenner", "PER")])
+    assert got == {("Norbert Kalkbrenner", "PER")}
+
+
+def test_later_mentions_of_a_firm_taken_for_a_person(nlp: Any) -> None:
+    text = (
+        "Shirokane hat eine neue Chefin. "
+        "Der Elektronikkonzern Shirokane Denki beruft eine Frau an die Spitze."
+    )
+    ents = [("Shirokane Denki", "PER"), ("Shirokane", "PER")]
+    assert rules_on(nlp, text, ents) == {("Shirokane Denki", "ORG"), ("Shirokane", "ORG")}
+    # a listed surname of the first word is left ("Trump Organization" ... "Trump")
+    text = "Trump sagte, es werde groß. Die Trump Organization baut ein Hotel."
+    ents = [("Trump Organization", "ORG"), ("Trump", "PER")]
+    assert ("Trump", "PER") in rules_on(nlp, text, ents)
+    # a founder named in full: his surname alone stays a person
+    text = "Kremling lebte in Ulm. Oskar Kremling gründete 1950 die Oskar Kremling Stiftung."
+    ents = [("Oskar Kremling Stiftung", "ORG"), ("Oskar Kremling", "PER"), ("Kremling", "PER")]
+    got = rules_on(nlp, text, ents)
+    assert ("Kremling", "PER") in got
