@@ -59,7 +59,9 @@ lists of :mod:`app.nlp.gazetteer`:
   hyphenated double surnames taken for an organisation ("Malin Sjöberg-Ek"), rulers with
   their ordinal ("Ludwig XIV."), first name + particle taken for an ORG ("Giacomo della
   Porta"), a heading's repeated surname cut off, a lone listed first name inside a
-  sentence, a name in the genitive ending the person ("Erdogans Kurs" -> "Erdogans");
+  sentence, a name in the genitive ending the person ("Erdogans Kurs" -> "Erdogans"), a
+  listed first name and a surname after a role ("Turnierdirektorin Jutta Heimbüchel-Rost"),
+  a surname after a verb of saying or "Herr"/"Frau" ("..., erklärt Tarlo.");
 - **acronyms**: an all-caps word of 2-6 letters that no entity covers is an organisation
   ("KCNA", "BND"), unless it is a known place, a common-noun abbreviation ("DVD"), a
   Roman numeral, a unit after a number, in an all-caps line, or a photo credit code ("STR").
@@ -211,6 +213,16 @@ class OrgPlaceRules(
             ents = person_spans.opening_particle_names(doc, ents)
             ents = person_spans.first_names_then_surnames(doc, ents)
             ents = person_spans.roles_before_a_name(doc, ents)
+            ents = person_spans.full_names(
+                doc,
+                ents,
+                self._is_plain_noun,
+                self._is_unknown_word,
+                lambda words: self.names.get(words) is not None,
+            )
+            ents = person_spans.said_surnames(
+                doc, ents, self._is_plain_noun, self._is_unknown_word, self._is_known_place
+            )
             ents = person_spans.sentence_adverbs(doc, ents)
             ents = person_spans.life_genitives(
                 doc, ents, self._is_major_place, self._is_unknown_token

@@ -26,6 +26,12 @@
   person: "Harlan T. Whitfield-Ames", "John F. Kennedy"; a person the model found after
   initials takes them in ("J. R. R. Tolkien"); not over a sentence break ("Anna K. Die
   Polizei ...") nor onto a function word, role or common noun;
+- ``full_names``: a listed first name and a surname after a role or title, with a party
+  in parentheses or beside a person, which the model missed, cut after the first name or
+  took with the role for a place ("Bischof Heribert Löckenhoff-Tetteh" LOC -> PER
+  "Heribert Löckenhoff-Tetteh");
+- ``said_surnames``: one name word after a verb of saying that ends the clause or after
+  "Herr"/"Frau" is a surname ("..., erklärt Tarlo.", "von Herrn Comey");
 - ``double_surnames``: a first name and a hyphenated double surname taken for an
   organisation are a person ("Malin Sjöberg-Ek"); not an adjective or common noun before
   a compound with an institution's head or a place ("Deutschen Presse-Agentur",
@@ -56,13 +62,19 @@ from app.nlp.components.lexclass import (
     lex_flags,
 )
 from app.nlp.components.org_place_words import (
+    ACADEMIC_TITLES,
+    BODY_KIND_ENDINGS,
+    COMPANY_KIND_ENDINGS,
     COMPOUND_HEADS,
     ENGLISH_HEADS,
     FUER_HEADS,
+    HONORIFICS,
+    LEGAL_FORMS,
     LIFE_NOUNS,
     PLACE_HEADS,
     ROMANCE_HEADS,
     ROMANCE_PARTICLES,
+    SAINTS,
 )
 
 Ent = tuple[int, int, str]
@@ -705,4 +717,273 @@ def roles_before_a_name(doc: Doc, ents: list[Ent]) -> list[Ent]:
             out.append((k, end, "PER"))
             continue
         out.append((start, end, label))
+    return out
+
+
+#: Words before a first name that are no part of the person ("Bischof", "Dr.", "Sir",
+#: "die indische", "Deutschen"): roles, titles, forms of address, lowercase words and
+#: adjectives; the model often takes them into a place or an organisation with the name.
+_NAME_TITLES = ACADEMIC_TITLES | HONORIFICS | lex_words.TITLES
+#: Word classes of no surname ("Auf", "Demnach", "Hier" opening a sentence without a stop).
+_NOT_NAME_POS = frozenset(
+    {"ADP", "ADV", "AUX", "CCONJ", "DET", "PART", "PRON", "SCONJ", "VERB", "NUM"}
+)
+#: Words of a credit line before a name ("Foto: IMAGO / Marvin Tschentscher").
+_CREDIT_WORDS = frozenset({"Foto", "Fotos", "Text", "Interview", "Grafik", "Bild", "Von"})
+#: Kinds of firms and bodies before a name that names them after a person.
+_FIRM_KINDS = (*COMPANY_KIND_ENDINGS, *BODY_KIND_ENDINGS, "firma", "label", "kette", "gruppe")
+#: Name particles that are German prepositions and articles too ("Jesus zu Herodes").
+_GERMAN_PARTICLES = frozenset({"von", "vom", "zu", "zur", "der", "den", "dem", "das"})
+
+
+def _is_title_or_role(text: str) -> bool:
+    return text in _NAME_TITLES or is_role_word(text) or is_role_word(text.rpartition("-")[2])
+
+
+def _role_start(doc: Doc, i: int) -> int:
+    """The start of the roles and titles right before a name, with the adjectives before
+    them ("der indische Großmeister", "Personalvorständin Dr."); ``i`` when there are none."""
+    k = i
+    while k > 0 and not doc[k].is_sent_start and i - k < 3 and _is_title_or_role(doc[k - 1].text):
+        k -= 1
+    if k == i:
+        return i
+    while k > 0 and not doc[k].is_sent_start and i - k < 5 and doc[k - 1].pos_ == "ADJ":
+        k -= 1
+    return k
+
+
+def _person_context(doc: Doc, i: int, end: int, cover: dict[int, list[Ent]]) -> bool:
+    """Signs of a person around a name that has no role before it: a party or an age in
+    parentheses after it ("Yusuf Ekinciler (Grüne)"), a person the model found before or
+    after it in a list ("Jana Ruckdäschel und Pauline Oberwelland"), a credit line ("Foto:
+    IMAGO / Wiebke Hollesen", "Von Malte Hinzpeter")."""
+    if end < len(doc) and doc[end].text == "(":
+        close = next((t.i for t in doc[end : end + 8] if t.text == ")"), None)
+        after = doc[close + 1].text if close is not None and close + 1 < len(doc) else ""
+        return after not in {"-", "–", "—"}  # not a dateline: "Abu Simbel (AFP) - ..."
+    links = {"und", "oder", "sowie", ","}
+    if (
+        i >= 2
+        and doc[i - 1].text in links
+        and any(e[2] == "PER" and e[1] == i - 1 for e in cover.get(i - 2, []))
+    ):
+        return True
+    if (
+        end + 1 < len(doc)
+        and doc[end].text in links
+        and any(e[2] == "PER" and e[0] == end + 1 for e in cover.get(end + 1, []))
+    ):
+        return True
+    before = [t.text for t in doc[max(0, i - 4) : i]]
+    if before and before[-1] == "Von" and doc[i - 1].is_sent_start:
+        return True
+    return bool(before) and before[-1] in {":", "/"} and bool(_CREDIT_WORDS & set(before))
+
+
+def _is_full_name_first(
+    token: object, is_plain_noun: Callable[[object], bool], flags: Callable[[object], int]
+) -> bool:
+    """'Valeska', 'Mehmet', 'Jan-Hendrik': a listed first name that is no common noun,
+    role, place or organisation word ("August", "Linde", "Santa", "Georgia" are not)."""
+    text = str(getattr(token, "text", ""))
+    if len(text) < 3 or not _is_name_word(text) or not is_given_name(text):
+        return False  # "My" ("Over My Head")
+    if is_role_word(text):
+        return False
+    return not flags(token) & (LEX_GAZ_LOC | LEX_GAZ_ORG) and not is_plain_noun(token)
+
+
+def _is_full_name_last(
+    token: object,
+    modelled: bool,
+    is_plain_noun: Callable[[object], bool],
+    is_unknown: Callable[[object], bool],
+    flags: Callable[[object], int],
+) -> bool:
+    """A surname word after first names: a name word that is no role, organisation head or
+    organisation word; a common noun ("Feiertag", "Kanal") only where the model already
+    found a person there (``modelled``). A hyphenated surname of two name parts
+    ("Ortmeier-Lauf", which the lexicon guesses to be a compound of "Lauf") counts as a
+    name."""
+    text = str(getattr(token, "text", ""))
+    if not _is_name_word(text) or getattr(token, "is_sent_start", False):
+        return False
+    if text.isupper() or getattr(token, "pos_", "") in _NOT_NAME_POS:
+        return False  # "Mio CHF", "Patrick von Brunn Auf der CeBIT" (a headline run on)
+    if is_role_word(text) or _is_org_head(text) or text in ROMANCE_HEADS or text in LEGAL_FORMS:
+        return False
+    if flags(token) & LEX_GAZ_ORG:
+        return False
+    parts = text.split("-")
+    if len(parts) == 2 and all(_is_surname_part(p) for p in parts):
+        return not any(_is_org_head(p) or is_role_word(p) for p in parts)
+    if not is_plain_noun(token):
+        return True
+    return modelled or is_unknown(token)
+
+
+def full_names(
+    doc: Doc,
+    ents: list[Ent],
+    is_plain_noun: Callable[[object], bool],
+    is_unknown: Callable[[object], bool],
+    listed: Callable[[tuple[str, ...]], bool],
+    flags: Callable[[object], int] = lex_flags,
+) -> list[Ent]:
+    """'Turnierdirektorin Jutta Heimbüchel-Rost', 'Bischof Heribert Löckenhoff-Tetteh',
+    'der Psychiater Dr. Torsten Ruhwedel': listed first names, name particles and one or
+    two surname words are a person. The model misses such names with surnames it has
+    never seen, cuts them after the first name ("Valeska" of "Valeska Ortmeier-Lauf") or
+    takes them with the role before them for a place or an organisation. Entities inside
+    the name, or inside it and the roles, titles and adjectives before it, give way.
+    Only with a sign of a person: a role or title before it, a person the model found in
+    it, a party or age in parentheses after it, a person beside it in a list, a credit
+    line. Not when another name word, an organisation head or a legal form follows ("Max
+    Planck Institut", "August Hillebrecht KG": a longer name), not after a saint's "St."
+    or a firm's kind ("der Küchenhersteller Ferdinand Oelgarth"), not a name the gazetteer
+    lists ("Santa Maria") or a place to both the model and the gazetteer ("Beverly
+    Hills"), not in quotation marks (a title), not an entity that runs on past the name."""
+    out = dict.fromkeys(ents)
+    cover = _cover(ents)
+    n = len(doc)
+    i = 0
+    while i < n:
+        if not _is_full_name_first(doc[i], is_plain_noun, flags):
+            i += 1
+            continue
+        j = i + 1
+        while j < n and j - i < 3 and _is_full_name_first(doc[j], is_plain_noun, flags):
+            j += 1  # "Mehmet Ali", "María Fernanda"
+        k = j
+        while k < n and doc[k].text in PARTICLES and k - j < 3:
+            if doc[k].text in _GERMAN_PARTICLES and not cover.get(k):
+                break  # "Jesus zu Herodes": a preposition unless the model took it in
+            k += 1  # "ter", "van der", "bin"
+        end = k
+        while end < n and end - k < 2:
+            if end > k and not set(cover.get(end, [])) & set(cover.get(k, [])):
+                break  # a second surname word only inside the model's name ("Cárdenas Toledo")
+            modelled = end == k and any(e[2] == "PER" for e in cover.get(end, []))
+            if not _is_full_name_last(doc[end], modelled, is_plain_noun, is_unknown, flags):
+                break
+            end += 1
+        if end == k:
+            i = j
+            continue  # no surname ("Mehmet Ali" alone is left to the model)
+        nxt = doc[end] if end < n else None
+        if nxt is not None and (
+            (_is_name_word(nxt.text) and not nxt.is_sent_start and not is_role_word(nxt.text))
+            or nxt.text in LEGAL_FORMS
+            or nxt.text.rpartition("-")[2] in COMPOUND_HEADS
+        ):
+            i = end
+            continue  # "Max Planck Institut", "August Hillebrecht KG"
+        before = doc[i - 1].text if i > 0 else ""
+        if before in _QUOTES and nxt is not None and nxt.text in _QUOTES:
+            i = end
+            continue  # "„Maria Stuart“": a title
+        if before in SAINTS:
+            i = end
+            continue  # "Schützenbruderschaft St. Hubertus Elsen": a saint's name
+        if before.lower().endswith(_FIRM_KINDS):
+            i = end
+            continue  # "der Küchenhersteller Ferdinand Oelgarth": a firm named by a person
+        if listed(tuple(t.text for t in doc[i:end])):
+            i = end
+            continue
+        if any(
+            e[2] == "LOC" and flags(doc[t]) & LEX_GAZ_LOC
+            for t in range(k, end)
+            for e in cover.get(t, [])
+        ):
+            i = end
+            continue  # "Beverly Hills": a place to the model and the gazetteer
+        start = _role_start(doc, i)
+        gone = {e for t in range(start, end) for e in cover.get(t, [])}
+        if (i, end, "PER") in gone:
+            i = end
+            continue
+        if any(e[1] > end or e[0] < start for e in gone):
+            i = end
+            continue  # an entity runs on past the name
+        if any(e[0] < i and not e[1] > i for e in gone):
+            i = end
+            continue  # an entity over the words before the name alone
+        if any(e[2] == "PER" and i < e[0] < j for e in gone):
+            i = end
+            continue  # "Papst Franziskus" + "Angela Merkel": maybe two persons
+        if any(e[2] == "PER" and e[0] <= i and (e[1] > k or e[1] - i > 1) for e in gone):
+            i = end
+            continue  # the model's person has a surname ("Peter Jackson" + a noun after it)
+        person = any(e[2] == "PER" for e in gone)
+        if not (person or start < i or _person_context(doc, i, end, cover)):
+            i = end
+            continue  # "das Magazin Charlie Hebdo", "Sun Microsystems": no sign of a person
+        _put_person(out, cover, gone, i, end)
+        i = end
+    return list(out)
+
+
+#: Forms of address before a surname alone ("Herrn Comey", "Frau Kowalczyk").
+_ADDRESS = frozenset({"Herr", "Herrn", "Frau"})
+_SAID_AFTER = frozenset({".", ",", ";", ":", "!", "?", "(", "–", "—"})
+
+
+def _said_or_addressed(doc: Doc, i: int) -> bool:
+    """'..., sagte Tarlo.', '„...“, so Zimmer.', 'der Brief von Herrn Comey': a word right
+    after a verb of saying that ends the clause, or after a form of address."""
+    prev = doc[i - 1]
+    if prev.text in _ADDRESS:
+        return True
+    if prev.lower_ not in lex_words.SPEECH_VERBS or i + 1 >= len(doc):
+        return False
+    if doc[i + 1].text not in _SAID_AFTER:
+        return False
+    if prev.lower_ == "so":  # "„...“, so Zimmer." but not "so Berlin"
+        return i >= 2 and (doc[i - 2].text == "," or doc[i - 2].text in _QUOTES)
+    return True
+
+
+def said_surnames(
+    doc: Doc,
+    ents: list[Ent],
+    is_plain_noun: Callable[[object], bool],
+    is_unknown: Callable[[object], bool],
+    is_known_place: Callable[[object], bool],
+    flags: Callable[[object], int] = lex_flags,
+) -> list[Ent]:
+    """'..., erklärt Tarlo.', '„...“, so Vahlenkamp.', 'von Herrn Comey': one name word
+    right after a verb of saying that ends the clause, or after "Herr"/"Frau", is a
+    person's surname. The model misses unknown ones or takes them for places; a word it
+    took for a place or an organisation becomes a person unless the gazetteer lists it as
+    a place or an organisation ("sagte Siemens"), and an unknown word it left out is added.
+    Not a role ("Herr Bürgermeister"), a common noun, or the first of several name words
+    (a full name is the model's and the other rules' task)."""
+    cover = _cover(ents)
+    out = list(ents)
+    for i in range(1, len(doc) - 1):
+        token = doc[i]
+        text = token.text
+        if not _is_name_word(text) or text.isupper() or is_role_word(text):
+            continue
+        if not _said_or_addressed(doc, i):
+            continue
+        nxt = doc[i + 1]
+        if _is_name_word(nxt.text) or nxt.text in PARTICLES:
+            continue  # "Frau Linde Hövelmann", "Herr van Dyke": a longer name
+        parts = text.split("-")
+        double = len(parts) == 2 and all(_is_surname_part(p) for p in parts)
+        if flags(token) & LEX_GAZ_ORG or (is_plain_noun(token) and not double):
+            continue  # "sagt Zimmer"; but "Frau Okonkwo-Reising" (guessed a compound noun)
+        here = cover.get(i, [])
+        if not here:
+            if double or is_unknown(token) or flags(token) & (LEX_PROPER | LEX_FIRST):
+                out.append((i, i + 1, "PER"))
+            continue
+        if len(here) != 1 or here[0][:2] != (i, i + 1) or here[0][2] == "PER":
+            continue
+        if is_known_place(token):
+            continue
+        out = [(i, i + 1, "PER") if e == here[0] else e for e in out]
     return out
