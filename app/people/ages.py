@@ -40,7 +40,8 @@ AGE_STATEMENTS = (
         r"(?P<age>\d{1,3})(?=\s*[.,;](?!\d))"
     ),
     # "Mit ihren 82 Jahren fährt A noch Rad": the age now (or at the time told of)
-    re.compile(r"\b[Mm]it (?P<poss>seinen|ihren) (?P<age>\d{1,3}) Jahren\b"),
+    # (not "Mit seinen 40 Jahren Erfahrung": a noun after it)
+    re.compile(r"\b[Mm]it (?P<poss>seinen|ihren) (?P<age>\d{1,3}) Jahren\b(?!\s+[A-ZÄÖÜ])"),
     # "A ist mit 31 Jahren der jüngste Landrat": not "ist mit 17 Jahren ausgewandert"
     re.compile(
         r"\b(?:ist|wird)\s+(?:\w+\s+){0,2}mit (?P<age>\d{1,3}) Jahren (?:der|die|das) "
@@ -751,6 +752,9 @@ def _statement_ages(doc: TokenView, mentions: _Mentions) -> Iterator[_Found]:
             before = mentions.first_by_stop.get(tok, mentions.first_by_stop.get(tok - 1))
             if before is not None and noun_attribute(doc, before):
                 continue  # "Die Mutter von A ist 80 Jahre alt", "Der Hund von A ist 12."
+            opening = quote_opening(doc, tok)
+            if opening is not None and not any(opening < f < tok for f in mentions.firsts):
+                continue  # "„Ich war 19 Jahre alt“, erzählt A", "sagt A: „Sie ist 90 …“"
             idx = None
             if _clause_start(doc, tok) == tok:
                 # "Im Alter von 102 Jahren ist A gestorben", "…: Mit seinen 17 Jahren darf A
@@ -825,6 +829,35 @@ def past_age(doc: TokenView, tok: int) -> bool:
     if DEATH.search(doc.span_text(lo, hi)):
         return False
     return any(w.lower() in _PAST_TIME or _YEAR.fullmatch(w) for w in doc.words[lo:hi])
+
+
+_OPEN_QUOTES = frozenset({"„", "»"})
+_CLOSE_QUOTES = frozenset({"“", "«", "”"})
+
+
+def quote_opening(doc: TokenView, tok: int, reach: int = 120) -> int | None:
+    """The opening quotation mark of the quote that token ``tok`` stands in ("„Sie ist
+    90 Jahre alt“, sagt A": the statement is the speaker's words about somebody), else
+    None; German marks („…“, »…«) and straight ones ('"', by their parity on the line)."""
+    straight = 0
+    k = tok - 1
+    while k >= 0 and tok - k <= reach:
+        w = doc.words[k]
+        if w in _CLOSE_QUOTES:
+            return None
+        if w in _OPEN_QUOTES:
+            return k
+        if w == '"':
+            straight += 1
+        if "\n" in doc.text[doc.ends[k] : doc.starts[k + 1]]:
+            break  # quotes of news close within their paragraph
+        k -= 1
+    if straight % 2 == 1:
+        j = tok - 1
+        while doc.words[j] != '"':
+            j -= 1
+        return j
+    return None
 
 
 def _clause_start(doc: TokenView, tok: int) -> int:
