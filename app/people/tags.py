@@ -26,7 +26,10 @@ _COMMA_AGE_NOUN = re.compile(
 )
 _SHARED = re.compile(r"^(?:beide|alle)\s+(?=\S)")
 _NUMBER = re.compile(r"\d{1,3}")
-_SCORE_CONTEXT = re.compile(r"\d+\s*:\s*\d+|\bTore?\b|Treffer|Torschütz|Punkte|Minute")
+_SCORE_CONTEXT = re.compile(
+    r"\d+\s*:\s*\d+|\bTore?\b|Treffer|Torschütz|Punkte|Minute|\bdoppelt\b|Doppelpack|Hattrick|"
+    r"\bTorjäger|\bAssists?\b|\btrafen?\s+(?:für|zum|zur|per|ins|einmal|zweimal|dreimal)\b"
+)
 
 
 def read_age(text: str) -> int | None:
