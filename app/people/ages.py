@@ -384,15 +384,6 @@ class _Mentions:
             return None  # "Die Autorin A ... unter Vorsitz der Kritikerin B ... die 39-Jährige"
         return chosen
 
-    def after_in_sentence(self, tok: int, gender: str | None) -> int | None:
-        """The first compatible person named after ``tok`` in its sentence."""
-        k = bisect.bisect_left(self.firsts, tok)
-        while k < len(self.order) and self.doc.same_sentence(tok, self.order[k][0]):
-            if self.compatible(self.order[k][2], gender):
-                return self.order[k][2]
-            k += 1
-        return None
-
     def _same_age_back(self, k: int, sent: int, gender: str | None, age: int) -> int | None:
         """The one compatible person named up to :data:`_BACKREF_REACH` sentences back
         whose age the text already stated as ``age``: "die 100-Jährige" is then that
@@ -755,12 +746,11 @@ def _statement_ages(doc: TokenView, mentions: _Mentions) -> Iterator[_Found]:
             opening = quote_opening(doc, tok)
             if opening is not None and not any(opening < f < tok for f in mentions.firsts):
                 continue  # "„Ich war 19 Jahre alt“, erzählt A", "sagt A: „Sie ist 90 …“"
-            idx = None
             if _clause_start(doc, tok) == tok:
                 # "Im Alter von 102 Jahren ist A gestorben", "…: Mit seinen 17 Jahren darf A
                 # spielen": the subject follows the verb, not a person before a colon
-                idx = mentions.after_in_sentence(tok, gender)
-            if idx is None:
+                idx = _fronted_subject(doc, mentions, doc.token_at(match.end() - 1) + 1, gender)
+            else:
                 idx = mentions.same_sentence_person(tok, gender)
             if idx is not None:
                 yield idx, 1, match.start(), age
@@ -858,6 +848,32 @@ def quote_opening(doc: TokenView, tok: int, reach: int = 120) -> int | None:
             j -= 1
         return j
     return None
+
+
+def _fronted_subject(
+    doc: TokenView, mentions: _Mentions, verb: int, gender: str | None
+) -> int | None:
+    """Whose age a statement before the finite verb at ``verb`` gives ("Im Alter von 88
+    Jahren ist der Regisseur A gestorben"): the name that the subject after the verb is,
+    after articles, adjectives, titles and role nouns; the pronoun's person ("… ist sie
+    gestorben"); nobody when the subject is another noun ("ist die Mutter von A gestorben",
+    "ist der Sänger noch gefragt, sagt Manager A")."""
+    t = verb + 1
+    if doc.word(t) in lex.SUBJECT_PRONOUNS:
+        return mentions.referent(t, gender)
+    while t < doc.n and doc.same_sentence(verb, t) and mentions.starting_at(t) is None:
+        w = doc.words[t]
+        role = role_at(doc, t)
+        if not (
+            w.lower() in lex.DETERMINERS
+            or (w.islower() and adjective_stem(w) is not None)
+            or w in lex.TITLES
+            or (role is not None and role.kind != "family")  # not "die Mutter von A"
+        ):
+            return None
+        t += 1
+    idx = mentions.starting_at(t) if t < doc.n and doc.same_sentence(verb, t) else None
+    return idx if idx is not None and mentions.compatible(idx, gender) else None
 
 
 def _clause_start(doc: TokenView, tok: int) -> int:
