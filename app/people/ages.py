@@ -745,8 +745,24 @@ def _statement_ages(doc: TokenView, mentions: _Mentions) -> Iterator[_Found]:
                 continue  # "Die Mutter von A ist 80 Jahre alt", "Der Hund von A ist 12."
             opening = quote_opening(doc, tok)
             if opening is not None and not any(opening < f < tok for f in mentions.firsts):
-                continue  # "„Ich war 19 Jahre alt“, erzählt A", "sagt A: „Sie ist 90 …“"
-            if _clause_start(doc, tok) == tok:
+                pronoun = doc.word(opening + 1)
+                if (
+                    pronoun in {"Er", "Sie"}
+                    and tok == opening + 2
+                    and doc.sentence_start(tok) in {opening, opening + 1}  # the mark may
+                    # end the sentence before; not "sagt A: „Sie ist 90 …“" (about whom?)
+                    and doc.word(opening - 1) != ":"
+                ):
+                    # "A ist tot. „Er war 91 Jahre alt …“, sagte B": the person before,
+                    # not "A besuchte seinen Vater. „Er ist 90 …“"
+                    sex = "m" if pronoun == "Er" else "f"
+                    idx = mentions.referent(opening + 1, sex)
+                    k = bisect.bisect_left(mentions.firsts, opening) - 1
+                    if k >= 0 and kin_between(doc, mentions.order[k][1], opening, sex):
+                        idx = None
+                else:
+                    continue  # "„Ich war 19 Jahre alt“, erzählt A", "sagt A: „Sie ist 90 …“"
+            elif _clause_start(doc, tok) == tok:
                 # "Im Alter von 102 Jahren ist A gestorben", "…: Mit seinen 17 Jahren darf A
                 # spielen": the subject follows the verb, not a person before a colon
                 idx = _fronted_subject(doc, mentions, doc.token_at(match.end() - 1) + 1, gender)
