@@ -22,17 +22,30 @@ from app.people.view import TokenView
 AGE_STATEMENTS = (
     re.compile(r"\b[Ii]m Alter von (?P<age>\d{1,3}) Jahren\b"),
     re.compile(
-        r"\b(?:ist|war|wird|wurde|sei|wäre|werde)\s+(?:\w+\s+){0,2}(?P<age>\d{1,3})\s+Jahre\s+alt\b"
+        r"\b(?:ist|war|wird|wurde|sei|wäre|werde)\s+(?:am \d{1,2}\. [A-ZÄÖÜ][a-zäöü]+\s+|"
+        r"(?:\w+\s+){0,2})(?P<age>\d{1,3})\s+Jahre\s+alt\b"
     ),
     re.compile(r"\b(?P<poss>[Ss]einen|[Ii]hren)\s+(?P<age>\d{1,3})\.\s+Geburtstag\b"),
     # verb last, in a relative clause: "Anna Berg, die 45 Jahre alt ist,"
-    re.compile(r"(?<=, )(?:der|die) (?P<age>\d{1,3}) Jahre alt (?:ist|war|wird|wurde)\b"),
+    re.compile(
+        r"(?<=, )(?:der|die) (?:(?:heute|inzwischen|mittlerweile|nun|jetzt|erst|gerade|bereits|"
+        r"schon|bald|fast|knapp|noch|am \w+) ){0,2}(?P<age>\d{1,3}) Jahre alt "
+        r"(?:ist|war|wird|wurde)\b"
+    ),
     # a bare number at the clause's end right after the subject: "A ist 45.", "A wird am
     # Sonntag 80." (only adverbs or a day between; see _bare_subject); not "wurde 12."
     # (a rank) nor "war 17" (an age at some past time)
     re.compile(
         r"\b(?P<bare>ist|wird)\s+(?:(?:am|im)\s+[A-ZÄÖÜ][a-zäöü]+\s+|(?P<adv>[a-zäöü]+)\s+)?"
         r"(?P<age>\d{1,3})(?=\s*[.,;](?!\d))"
+    ),
+    # "Mit ihren 82 Jahren fährt A noch Rad": the age now (or at the time told of)
+    # (not "Mit seinen 40 Jahren Erfahrung": a noun after it)
+    re.compile(r"\b[Mm]it (?P<poss>seinen|ihren) (?P<age>\d{1,3}) Jahren\b(?!\s+[A-ZÄÖÜ])"),
+    # "A ist mit 31 Jahren der jüngste Landrat": not "ist mit 17 Jahren ausgewandert"
+    re.compile(
+        r"\b(?:ist|wird)\s+(?:\w+\s+){0,2}mit (?P<age>\d{1,3}) Jahren (?:der|die|das) "
+        r"(?:[Jj]üngst|[Ää]ltest)"
     ),
     # "starb 87-jährig", "ist 87-jährig": the uninflected adjective is said of the subject
     # (only after "ist"/"war" or at a death: _death_or_copula); before an inflected
@@ -50,12 +63,47 @@ FRONT_ADVERBS = lex.words(
 #: 1960 20-jährig nach Berlin").
 DEATH = re.compile(r"\b(?:starb|verstarb|gestorben|verstorben|erlag|erlegen|ums Leben)\b")
 #: "der 61-Jährige", "die 48-Jährige": a noun that refers back to the person just mentioned.
+#: Also spelled out, "die Hundertjährige", "der Achtzigjährige" (group 4; see spelled_age).
 AGE_BACKREF = re.compile(
     r"\b([Dd]er|[Dd]ie|[Dd]em|[Dd]en|[Dd]es)\s+(?:(?:erst|gerade|inzwischen|mittlerweile|heute|"
-    r"damals|nun|jetzt|knapp|fast|bald)\s+)?(\d{1,3})-Jährige(n|r)?\b"
+    r"damals|nun|jetzt|knapp|fast|bald)\s+)?(?:(\d{1,3})-Jährige|([A-ZÄÖÜ][a-zäöüß]+)jährige)(n|r)?\b"
 )
+_UNIT_WORDS = (
+    "null ein zwei drei vier fünf sechs sieben acht neun zehn elf zwölf dreizehn vierzehn "
+    "fünfzehn sechzehn siebzehn achtzehn neunzehn"
+)
+_TEN_WORDS = "zwanzig dreißig vierzig fünfzig sechzig siebzig achtzig neunzig"
+_UNITS = {w: n for n, w in enumerate(_UNIT_WORDS.split())}
+_TENS = {w: 10 * n for n, w in enumerate(_TEN_WORDS.split(), 2)}
+
+
+def spelled_age(word: str) -> int | None:
+    """The number of a spelled-out age stem: "Hundert" 100, "Achtzig" 80, "Einundneunzig"
+    91, "Hundertzwei" 102, "Sieben" 7; None for anything else ("Vor", "Null")."""
+    w = word.lower()
+    base = 0
+    for head in ("einhundert", "hundert"):
+        if w.startswith(head):
+            base, w = 100, w[len(head) :]
+            break
+    if not w:
+        return base or None
+    if w in _UNITS or w in _TENS:
+        n = _UNITS.get(w, _TENS.get(w, 0))
+    elif "und" in w:
+        unit, _, tens = w.partition("und")
+        if unit not in _UNITS or _UNITS[unit] == 0 or _UNITS[unit] > 9 or tens not in _TENS:
+            return None
+        n = _UNITS[unit] + _TENS[tens]
+    else:
+        return None
+    return base + n if n else None
+
+
 #: "die 34 Jahre alte Lehrerin Maria Schulz", "der 34-jährige Max Müller": age before a name.
-AGE_ATTRIBUTE = re.compile(r"\b(\d{1,3})(?:-jährige|\s+Jahre\s+alte)[nrms]?\s+")
+#: "Die 54-Jährige Karin Wegmann" (the noun spelled as the adjective): only a name right after
+#: (see _attribute_ages); "der 68-Jährige Anleger um ... betrogen" is an object noun.
+AGE_ATTRIBUTE = re.compile(r"\b(\d{1,3})(?:-jährige|-(?P<noun>Jährige)|\s+Jahre\s+alte)[nrms]?\s+")
 
 
 def _dateline(doc: TokenView, lo: int, dash: int) -> bool:
@@ -126,8 +174,10 @@ def sentence_ages(doc: TokenView, clusters: list[Cluster]) -> None:
     if not clusters:
         return
     mentions = _Mentions(doc, clusters)
+    statements = list(_statement_ages(doc, mentions))
+    mentions.stated = {(idx, age) for idx, _prio, _pos, age in statements}
     for idx, priority, position, age in (
-        *_statement_ages(doc, mentions),
+        *statements,
         *_backref_ages(doc, mentions),
         *_attribute_ages(doc, mentions),
         *_shared_ages(doc, mentions),
@@ -231,6 +281,8 @@ class _Mentions:
         self.starts = set(self.firsts)
         #: stop token -> first token of a mention ending there
         self.first_by_stop = {stop: first for first, stop, _idx in self.order}
+        #: (cluster index, age) of the ages stated in a sentence ("ihren 100. Geburtstag")
+        self.stated: set[tuple[int, int]] = set()
 
     def starting_at(self, tok: int) -> int | None:
         """The person with a mention that starts at token ``tok``."""
@@ -296,6 +348,10 @@ class _Mentions:
         doc = self.doc
         sent = doc.sent[tok]
         k = bisect.bisect_left(self.firsts, tok) - 1
+        if age is not None:
+            same = self._same_age_back(k, sent, gender, age)
+            if same is not None:
+                return same  # "A feiert ihren 100. Geburtstag. B gratuliert. Die 100-Jährige"
         if k >= 0 and unnamed_person_between(
             doc, self.order[k][1], tok, gender, self.starts, self._subject_backref
         ):
@@ -327,6 +383,37 @@ class _Mentions:
         if chosen is not None and self._subject_further_back(k, sent, chosen, gender, age):
             return None  # "Die Autorin A ... unter Vorsitz der Kritikerin B ... die 39-Jährige"
         return chosen
+
+    def _same_age_back(self, k: int, sent: int, gender: str | None, age: int) -> int | None:
+        """The one compatible person named up to :data:`_BACKREF_REACH` sentences back
+        whose age the text already stated as ``age``: "die 100-Jährige" is then that
+        person, not the subject named since ("Oberbürgermeisterin B gratulierte")."""
+        found: set[int] = set()
+        while k >= 0:
+            first, _stop, idx = self.order[k]
+            if sent - self.doc.sent[first] > _BACKREF_REACH:
+                break
+            has = (idx, age) in self.stated or any(
+                a == age for _p, _pos, a in self.clusters[idx].ages
+            )
+            if has and self.compatible(idx, gender, age):
+                found.add(idx)
+            k -= 1
+        return found.pop() if len(found) == 1 else None
+
+    def only_one(self, tok: int, gender: str | None, idx: int) -> bool:
+        """Is ``idx`` the only compatible person named up to :data:`_BACKREF_REACH`
+        sentences before ``tok``?"""
+        sent = self.doc.sent[tok]
+        k = bisect.bisect_left(self.firsts, tok) - 1
+        while k >= 0:
+            first, _stop, other = self.order[k]
+            if sent - self.doc.sent[first] > _BACKREF_REACH:
+                break
+            if other != idx and self.compatible(other, gender):
+                return False
+            k -= 1
+        return True
 
     def _lone_subject_back(
         self, k: int, sent: int, gender: str | None, age: int | None, tok: int
@@ -645,10 +732,42 @@ def _statement_ages(doc: TokenView, mentions: _Mentions) -> Iterator[_Found]:
             gender = "m" if possessive == "seinen" else "f" if possessive == "ihren" else None
             if _in_relative_clause_of_a_thing(doc, tok, mentions):
                 continue  # "widmete den Preis seinem Vater, der im Alter von 58 Jahren starb"
+            if past_age(doc, tok):
+                continue  # "Damals war A 30 Jahre alt", "Als A kam, war er 25 Jahre alt"
+            if doc.word(tok) in _COPULAS and _unnamed_subject(doc, mentions, tok):
+                continue  # "Ihre Katze ist 19 Jahre alt, sagt A", "Die Kanzlerin ist 64, sagte A"
+            if _of_unnamed_noun(doc, mentions, tok):
+                continue  # "Ein Mann im Alter von 45 Jahren wurde von A festgenommen"
+            if possessive and match.group(0)[:1] in "Mm" and _told_of_past(doc, tok):
+                continue  # "Mit seinen 19 Jahren war A damals der jüngste Spieler"
             before = mentions.first_by_stop.get(tok, mentions.first_by_stop.get(tok - 1))
             if before is not None and noun_attribute(doc, before):
                 continue  # "Die Mutter von A ist 80 Jahre alt", "Der Hund von A ist 12."
-            idx = mentions.same_sentence_person(tok, gender)
+            opening = quote_opening(doc, tok)
+            if opening is not None and not any(opening < f < tok for f in mentions.firsts):
+                pronoun = doc.word(opening + 1)
+                if (
+                    pronoun in {"Er", "Sie"}
+                    and tok == opening + 2
+                    and doc.sentence_start(tok) in {opening, opening + 1}  # the mark may
+                    # end the sentence before; not "sagt A: „Sie ist 90 …“" (about whom?)
+                    and doc.word(opening - 1) != ":"
+                ):
+                    # "A ist tot. „Er war 91 Jahre alt …“, sagte B": the person before,
+                    # not "A besuchte seinen Vater. „Er ist 90 …“"
+                    sex = "m" if pronoun == "Er" else "f"
+                    idx = mentions.referent(opening + 1, sex)
+                    k = bisect.bisect_left(mentions.firsts, opening) - 1
+                    if k >= 0 and kin_between(doc, mentions.order[k][1], opening, sex):
+                        idx = None
+                else:
+                    continue  # "„Ich war 19 Jahre alt“, erzählt A", "sagt A: „Sie ist 90 …“"
+            elif _clause_start(doc, tok) == tok:
+                # "Im Alter von 102 Jahren ist A gestorben", "…: Mit seinen 17 Jahren darf A
+                # spielen": the subject follows the verb, not a person before a colon
+                idx = _fronted_subject(doc, mentions, doc.token_at(match.end() - 1) + 1, gender)
+            else:
+                idx = mentions.same_sentence_person(tok, gender)
             if idx is not None:
                 yield idx, 1, match.start(), age
 
@@ -694,6 +813,161 @@ def _gapped_ages(doc: TokenView, mentions: _Mentions) -> Iterator[_Found]:
         if subject not in {None, idx}:
             # "A ist 31 und B 29.": the first statement is A's ("A ist 31," also alone)
             yield subject, 1, match.start(), int(match.group("first"))
+
+
+_COPULAS = lex.words("ist war wird wurde sei wäre werde")
+#: Words that place "war 25 Jahre alt" at a time gone by, not now: "damals", "zur Tatzeit",
+#: "bei ihrem ersten Sieg", "Als A kam, ...", "nachdem".
+_PAST_TIME = lex.words(
+    "damals seinerzeit einst tatzeit zeitpunkt zeit als bei nachdem bevor während früher"
+)
+_YEAR = re.compile(r"(?:1[89]|20)\d\d")
+
+
+def past_age(doc: TokenView, tok: int) -> bool:
+    """Does the past copula "war" at ``tok`` state an age at some time gone by ("Damals
+    war A 30 Jahre alt", "1989 war A 30", "Zur Tatzeit war A 17", "Als A 1990 kam, war er
+    25", "war 25 Jahre alt, als er ...")? Not in a sentence of a death ("Als sie starb, war
+    sie 88"), where it is the age at death."""
+    if doc.word(tok) not in {"war", "wäre"}:
+        return False
+    lo, hi = doc.sentence_start(tok), doc.sentence_stop(tok)
+    if DEATH.search(doc.span_text(lo, hi)):
+        return False
+    return any(w.lower() in _PAST_TIME or _YEAR.fullmatch(w) for w in doc.words[lo:hi])
+
+
+_OPEN_QUOTES = frozenset({"„", "»"})
+_CLOSE_QUOTES = frozenset({"“", "«", "”"})
+
+
+def quote_opening(doc: TokenView, tok: int, reach: int = 120) -> int | None:
+    """The opening quotation mark of the quote that token ``tok`` stands in ("„Sie ist
+    90 Jahre alt“, sagt A": the statement is the speaker's words about somebody), else
+    None; German marks („…“, »…«) and straight ones ('"', by their parity on the line)."""
+    straight = 0
+    k = tok - 1
+    while k >= 0 and tok - k <= reach:
+        w = doc.words[k]
+        if w in _CLOSE_QUOTES:
+            return None
+        if w in _OPEN_QUOTES:
+            return k
+        if w == '"':
+            straight += 1
+        if "\n" in doc.text[doc.ends[k] : doc.starts[k + 1]]:
+            break  # quotes of news close within their paragraph
+        k -= 1
+    if straight % 2 == 1:
+        j = tok - 1
+        while doc.words[j] != '"':
+            j -= 1
+        return j
+    return None
+
+
+def _fronted_subject(
+    doc: TokenView, mentions: _Mentions, verb: int, gender: str | None
+) -> int | None:
+    """Whose age a statement before the finite verb at ``verb`` gives ("Im Alter von 88
+    Jahren ist der Regisseur A gestorben"): the name that the subject after the verb is,
+    after articles, adjectives, titles and role nouns; the pronoun's person ("… ist sie
+    gestorben"); nobody when the subject is another noun ("ist die Mutter von A gestorben",
+    "ist der Sänger noch gefragt, sagt Manager A")."""
+    t = verb + 1
+    if doc.word(t) in lex.SUBJECT_PRONOUNS:
+        return mentions.referent(t, gender)
+    while t < doc.n and doc.same_sentence(verb, t) and mentions.starting_at(t) is None:
+        w = doc.words[t]
+        role = role_at(doc, t)
+        if not (
+            w.lower() in lex.DETERMINERS
+            or (w.islower() and adjective_stem(w) is not None)
+            or w in lex.TITLES
+            or (role is not None and role.kind != "family")  # not "die Mutter von A"
+        ):
+            return None
+        t += 1
+    idx = mentions.starting_at(t) if t < doc.n and doc.same_sentence(verb, t) else None
+    return idx if idx is not None and mentions.compatible(idx, gender) else None
+
+
+def _clause_start(doc: TokenView, tok: int) -> int:
+    """Where the main clause of token ``tok`` starts: its sentence's start, after a
+    dateline ("Berlin (dpa) - ") or after the last colon or semicolon before ``tok``."""
+    lo = doc.sentence_start(tok)
+    lo = dateline_end(doc, lo, tok)
+    colon = max((i for i in range(lo, tok) if doc.words[i] in {":", ";"}), default=lo - 1)
+    return colon + 1
+
+
+def _told_of_past(doc: TokenView, tok: int) -> bool:
+    """Does the sentence of ``tok`` tell of a time gone by ("war", "wurde", "damals")?"""
+    lo, hi = doc.sentence_start(tok), doc.sentence_stop(tok)
+    return any(w.lower() in _PAST_VERBS | _PAST_TIME for w in doc.words[lo:hi])
+
+
+_PAST_VERBS = lex.words("war waren wurde wurden hatte hatten")
+
+
+def _of_unnamed_noun(doc: TokenView, mentions: _Mentions, tok: int) -> bool:
+    """Does the statement at ``tok`` ("im Alter von 45 Jahren") follow a person noun
+    without a name after its determiner ("Ein Mann im Alter von 45 Jahren", "eine
+    Radfahrerin im Alter von ...")? It describes that person."""
+    k = tok - 1
+    w = doc.word(k)
+    if not w[:1].isupper() or mentions.first_by_stop.get(tok) is not None:
+        return False
+    if doc.word(k - 1).lower() not in lex.DETERMINERS:
+        return False
+    return w in lex.GENERIC_PERSONS or role_at(doc, k) is not None
+
+
+def _unnamed_subject(doc: TokenView, mentions: _Mentions, verb: int) -> bool:
+    """Is the subject before the copula at ``verb`` a noun phrase without a name: a thing,
+    an animal or a person not named ("Ihre Katze ist 19 Jahre alt", "Der Verein, dessen
+    Vorsitzender A ist, wird 75", "Der Mann, der A half, ist 45", "Die Kanzlerin ist 64,
+    sagte A")? It opens with a determiner and its head is a common noun or a role noun
+    with no name in the phrase. An adverbial before the verb ("Heute ist A 66") or a name
+    ("Die Schülerin A ist 14") is no such subject."""
+    t = _clause_start(doc, verb)
+    if t >= verb or doc.words[t].lower() not in lex.DETERMINERS:
+        return False
+    while t < verb and (
+        doc.words[t].lower() in lex.DETERMINERS
+        or (doc.words[t].islower() and adjective_stem(doc.words[t]) is not None)
+    ):
+        t += 1
+    w = doc.word(t)
+    if t >= verb or not w[:1].isupper() or doc.blocked[t] or doc.other_entity[t]:
+        return False
+    if mentions.starting_at(t) is not None:
+        return False  # "Der Vogel ..." as a person's name
+    if w in lex.GENERIC_PERSONS or role_at(doc, t) is not None:
+        # "Die Schülerin A ist 14", "Der Kandidat der SPD, A, ist 56": a name in apposition
+        # right before the verb ("Der Mann, der A half, ist 45" is no apposition)
+        k = bisect.bisect_left(mentions.firsts, t + 1)
+        while k < len(mentions.order) and mentions.order[k][0] < verb:
+            first, stop, _idx = mentions.order[k]
+            stop = skip_tags(doc, stop)
+            if stop == verb or (stop == verb - 1 and doc.word(stop) == ","):
+                return False
+            start = np_start(doc, first)
+            if (
+                doc.word(start - 1) == ","
+                and doc.word(start).lower() in lex.DETERMINERS
+                and role_at(doc, start + 1) is not None
+                and doc.word(verb - 1) == ","
+                and all(
+                    w[:1].isupper() or w in lex.PREPOSITIONS or w in lex.DETERMINERS
+                    for w in doc.words[stop : verb - 1]
+                )
+            ):
+                return False  # "Der Patient, der Schreiner A aus Kiel, ist 47" (not "Der
+                # Mann, der Trainer A half, ist 45": a relative clause)
+            k += 1
+        return True
+    return lex.is_common_noun(w) and not lex.is_place(w)  # "Ihr Hund Bello", "Die Firma B"
 
 
 def _death_or_copula(doc: TokenView, tok: int) -> bool:
@@ -761,12 +1035,15 @@ def _backref_ages(doc: TokenView, mentions: _Mentions) -> Iterator[_Found]:
     """ "der 61-Jährige": the person just mentioned."""
     text = doc.text
     for match in finditer(AGE_BACKREF, text):
-        age = read_age(match.group(2))
+        spelled = match.group(3)
+        age = read_age(match.group(2)) if spelled is None else spelled_age(spelled)
         article = match.group(1).lower()
-        ending = match.group(3) or ""
+        ending = match.group(4) or ""
         if age is None:
             continue
         nxt = text[match.end() : match.end() + 2].lstrip()
+        if spelled is not None and nxt[:1].isupper():
+            continue  # "der Dreißigjährige Krieg", "die Hundertjährige Anna B." (not read)
         if nxt[:1].isupper() and _person_word_after(doc, mentions, match.end()):
             continue  # "der 61-Jährige Trainer" is an attribute: see _attribute_ages
         if article == "die" and ending == "n":
@@ -779,7 +1056,10 @@ def _backref_ages(doc: TokenView, mentions: _Mentions) -> Iterator[_Found]:
             or (article == "der" and ending == "n")
             or _speaker_after_report(doc, tok)
         )
-        idx = mentions.referent(tok, _backref_gender(article, ending), oblique, age)
+        gender = _backref_gender(article, ending)
+        idx = mentions.referent(tok, gender, oblique, age)
+        if spelled is not None and idx is not None and not mentions.only_one(tok, gender, idx):
+            continue  # a spelled age is rarer in news; only when nobody else can be meant
         if idx is not None:
             yield idx, 2, match.start(), age
 
@@ -836,6 +1116,10 @@ def _attribute_ages(doc: TokenView, mentions: _Mentions) -> Iterator[_Found]:
                 yield idx, 0, match.start(), age
                 break
             w = doc.words[t]
+            if match.group("noun"):
+                if not (w in lex.TITLES or role_at(doc, t) is not None):
+                    break  # only a name after titles and roles: "Die 54-Jährige Karin Wegmann"
+                continue
             if w in lex.GENERIC_PERSONS and not doc.word(t + 1)[:1].isupper():
                 # "die 58 Jahre alte Frau": the person just named, like "die 58-Jährige"
                 idx = _generic_referent(doc, mentions, match.start(), w, age)

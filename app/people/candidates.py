@@ -41,7 +41,7 @@ from app.people.runs import (
     unlisted_first_name,
     word_given_name_starts,
 )
-from app.people.tags import tag_after
+from app.people.tags import paren_info, tag_after
 from app.people.view import Mention, Span, TokenView
 
 if TYPE_CHECKING:
@@ -72,6 +72,8 @@ def make_mention(doc: TokenView, first: int, stop: int, source: str) -> Mention 
         return None  # "[Spezialchemiekonzern Velmon]" as one span: a firm
     if _after_organisation_noun(doc, first) or _short_organisation_name(doc, first, stop):
         return None  # "Hochschule für Musik Franz Liszt", "Für Hartwell Brooks (Capital)"
+    if len(core) == 1 and _bare_role_noun(doc, first, stop, core[0]):
+        return None  # "Rentner (84) überfallen" in a headline: a role noun, nobody's name
     has_name_word = any(nm.is_name_core(w, strict=False) or lex.is_given_name(w) for w in core)
     if not has_name_word and len(core) >= 2 and lex.is_word_given_name(core[0]):
         has_name_word = word_given_name_starts(doc, first)  # "Hagen Fuchs", "Till Richter"
@@ -99,6 +101,25 @@ def make_mention(doc: TokenView, first: int, stop: int, source: str) -> Mention 
 
 _OPENING_MARKS = frozenset({"„", "»", "«", '"', "“"})
 _CLOSING_MARKS = frozenset({"“", "«", "»", '"', "”"})
+
+
+def _bare_role_noun(doc: TokenView, first: int, stop: int, word: str) -> bool:
+    """Is the one name word ``word`` a role noun ("Rentner", "Bürgermeisterin") before an
+    age tag that the text never writes after a first name ("Anna Richter")? Then it names
+    nobody: "Rentner (84) überfallen", "Bürgermeisterin (45) tritt nicht mehr an" (a
+    headline). A party tag names a person ("Koch (CDU)")."""
+    role = analyze_role(word)
+    if role is None or role.kind not in {"noun", "adj"} or lex.is_given_name(word):
+        return False
+    age, party = paren_info(doc, stop - 1)
+    if doc.word(stop) != "(" or age is None or party is not None:
+        return False  # no age tag, or a party's: "Koch (CDU)", "Richter (SPD, 54)"
+    for i, w in enumerate(doc.words):
+        if w == word and i != first:
+            before = doc.word(i - 1)
+            if lex.is_given_name(before) or nm.is_initial(before):
+                return False  # "Thomas Müller ... Müller (31)": a surname
+    return True
 
 
 def _linked_organisation_compound(doc: TokenView, first: int, stop: int) -> bool:

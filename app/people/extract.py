@@ -22,6 +22,7 @@ This module must not import Qt or spaCy and must not know any particular article
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
@@ -128,6 +129,11 @@ def sentence_initial_particles(doc: TokenView, c: Cluster) -> None:
             m.first = k - 1
 
 
+#: "die Hundertjährige", "der Achtzigjährige": an age, never a role shown (the lexicon keeps
+#: such nouns as person nouns, so that "ein Vierjähriger" is somebody without a name).
+_AGE_NOUN = re.compile(r"jährige[rn]?$", re.IGNORECASE)
+
+
 def _display_name(doc: TokenView, c: Cluster) -> str:
     full = fullest(c)
     name = doc.span_text(full.first, full.stop)
@@ -153,7 +159,7 @@ def _person(
             relations.append((role, names[target]))
     return Person(
         name=names[idx],
-        roles=tuple(c.roles),
+        roles=tuple(r for r in c.roles if not _AGE_NOUN.search(r)),
         age=min(c.ages)[2] if c.ages else None,
         party=c.party or c.role_party,
         credit=False,

@@ -16,11 +16,20 @@ _COMMA_AGE = re.compile(r"\s*,\s*(\d{1,3})\s*(?:,(?=\s)|\.(?=\s|$))")
 #: "Lämmerhirt, inzwischen 81 Jahre alt, wurde ...": an age apposition.
 _COMMA_AGE_PHRASE = re.compile(
     r"\s*,\s*(?:(?:inzwischen|mittlerweile|heute|jetzt|nun|erst|gerade|knapp|fast|schon|"
-    r"bereits|damals)\s+)?(\d{1,3})\s+Jahre\s+alt\s*,(?=\s)"
+    r"bereits)\s+)?(\d{1,3})\s+Jahre\s+alt\s*,(?=\s)"
+)
+#: "Frank Ohm, ein 52-jähriger Landwirt, hat ...": an apposition of one noun with an age
+#: (not ", damals 30 Jahre alt,": an age at some time gone by).
+_COMMA_AGE_NOUN = re.compile(
+    r"\s*,\s*(?:ein|eine|einen|einem|einer)\s+(\d{1,3})(?:-jährige|\s+Jahre\s+alte)[nmr]?"
+    r"\s+[A-ZÄÖÜ][\w-]*\s*,(?=\s)"
 )
 _SHARED = re.compile(r"^(?:beide|alle)\s+(?=\S)")
 _NUMBER = re.compile(r"\d{1,3}")
-_SCORE_CONTEXT = re.compile(r"\d+\s*:\s*\d+|\bTore?\b|Treffer|Torschütz|Punkte|Minute")
+_SCORE_CONTEXT = re.compile(
+    r"\d+\s*:\s*\d+|\bTore?\b|Treffer|Torschütz|Punkte|Minute|\bdoppelt\b|Doppelpack|Hattrick|"
+    r"\bTorjäger|\bAssists?\b|\btrafen?\s+(?:für|zum|zur|per|ins|einmal|zweimal|dreimal)\b"
+)
 
 
 def read_age(text: str) -> int | None:
@@ -105,7 +114,11 @@ def age_between_commas(doc: TokenView, m: Mention) -> int | None:
     commas right after a name."""
     j = skip_tags(doc, m.stop)
     end = doc.ends[j - 1]
-    match = _COMMA_AGE.match(doc.text, end) or _COMMA_AGE_PHRASE.match(doc.text, end)
+    match = (
+        _COMMA_AGE.match(doc.text, end)
+        or _COMMA_AGE_PHRASE.match(doc.text, end)
+        or _COMMA_AGE_NOUN.match(doc.text, end)
+    )
     if match is None:
         return None
     return read_age(match.group(1))

@@ -188,10 +188,13 @@ def test_no_people_no_ages() -> None:
 
 
 def test_age_patterns() -> None:
-    assert AGE_BACKREF.search("der erst 19-Jährige").groups() == ("der", "19", None)  # type: ignore[union-attr]
+    assert AGE_BACKREF.search("der erst 19-Jährige").groups() == ("der", "19", None, None)  # type: ignore[union-attr]
+    assert AGE_BACKREF.search("die Hundertjährige").groups() == ("die", None, "Hundert", None)  # type: ignore[union-attr]
     assert AGE_ATTRIBUTE.search("der 34-jährige Max").group(1) == "34"  # type: ignore[union-attr]
     assert [p.search("Er starb im Alter von 95 Jahren.") is not None for p in AGE_STATEMENTS] == [
         True,
+        False,
+        False,
         False,
         False,
         False,
