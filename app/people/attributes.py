@@ -538,6 +538,67 @@ def _role_before_comma(doc: TokenView, m: Mention) -> RoleFind | None:
     after = skip_origin(doc, skip_tags(doc, m.stop))  # "Der Fahrer, A aus Bonn, ..."
     if after < doc.n and doc.same_sentence(m.first, after) and doc.words[after] not in lex.CLOSERS:
         return None  # "..., Olaf Scholz und Robert Habeck": an enumeration
+    best = _role_ending_at_comma(doc, comma)
+    if best is None:
+        return None
+    h, role, article, end = best
+    if article is not None and article.startswith(("welch", "jede", "manch", "kein")):
+        return None
+    relation = "m" if article in lex.POSSESSIVE_M else "f" if article in lex.POSSESSIVE_F else None
+    if article is not None and article.lower() not in {"ein", "eine", "einer", "einem", "einen"}:
+        end = comma  # "Der Senator aus Ohio, A": the origin names the office; "Eine Mutter
+        # aus Burg, A": where somebody not yet known comes from
+    return RoleFind(role_phrase(doc, h, role, end), role.gender, relation, _role_party(role))
+
+
+_DEFINITE_SINGULAR = frozenset({"der", "die", "den", "dem"})
+
+
+def _chained_role_before_comma(doc: TokenView, m: Mention) -> RoleFind | None:
+    """ "Ihr parteiinterner Rivale, der frühere Bürgermeister von Busan, A,": a possessive
+    role noun phrase in apposition to a definite role phrase that itself stands in
+    apposition to the name; both describe the person. Only a possessive ("Ihr", "Sein")
+    opens the outer phrase (a relation to somebody named before), only a comma links it to
+    a phrase with a definite article, and the inner phrase must end at the name's comma."""
+    comma = _before_age_attribute(doc, np_start(doc, m.first)) - 1
+    if doc.word(comma) != "," or not doc.same_sentence(comma, m.first):
+        return None
+    inner = _role_ending_at_comma(doc, comma)
+    if inner is None:
+        return None
+    h, _, article, _ = inner
+    found, det = determiner_before(doc, h)
+    if found is None or found.lower() not in _DEFINITE_SINGULAR or found != article:
+        return None
+    outer_comma = det - 1
+    if doc.word(outer_comma) != "," or not doc.same_sentence(outer_comma, m.first):
+        return None
+    outer = _role_ending_at_comma(doc, outer_comma)
+    if outer is None:
+        return None
+    oh, role, outer_article, end = outer
+    if end != outer_comma or outer_article is None:
+        return None
+    relation = (
+        "m"
+        if outer_article in lex.POSSESSIVE_M
+        else "f"
+        if outer_article in lex.POSSESSIVE_F
+        else None
+    )
+    if relation is None or role.gender != inner[1].gender:
+        return None
+    _, odet = determiner_before(doc, oh)
+    if odet != doc.sentence_start(odet) and doc.word(odet - 1) not in {",", ":", "–"}:
+        return None  # "sprach mit ihrem Rivalen, der ...": the phrase is an object
+    return RoleFind(role_phrase(doc, oh, role, end), role.gender, relation, _role_party(role))
+
+
+def _role_ending_at_comma(
+    doc: TokenView, comma: int
+) -> tuple[int, RoleNoun, str | None, int] | None:
+    """The role noun phrase that ends at ``comma`` ("Die Vorsitzende der Grünen-Fraktion,"):
+    its head, role, article and complement end; of several, the one that starts first."""
     best: tuple[int, RoleNoun, str | None, int] | None = None
     h = comma - 1
     while h >= 0 and doc.same_sentence(h, comma) and comma - h <= 12:
@@ -560,16 +621,7 @@ def _role_before_comma(doc: TokenView, m: Mention) -> RoleFind | None:
         ):
             best = (h, role, article, end)  # "Eine Mutter aus Burg, die ... A": "Mutter"
         h -= 1
-    if best is None:
-        return None
-    h, role, article, end = best
-    if article is not None and article.startswith(("welch", "jede", "manch", "kein")):
-        return None
-    relation = "m" if article in lex.POSSESSIVE_M else "f" if article in lex.POSSESSIVE_F else None
-    if article is not None and article.lower() not in {"ein", "eine", "einer", "einem", "einen"}:
-        end = comma  # "Der Senator aus Ohio, A": the origin names the office; "Eine Mutter
-        # aus Burg, A": where somebody not yet known comes from
-    return RoleFind(role_phrase(doc, h, role, end), role.gender, relation, _role_party(role))
+    return best
 
 
 def _origin_before_comma(doc: TokenView, j: int, comma: int) -> bool:
@@ -1536,15 +1588,21 @@ def relative_as_role(doc: TokenView, first: int, j: int, gender: str | None) -> 
     """ "A, der das Unternehmen seit 2015 als Geschäftsführer leitet,": "als <role>" in a
     relative clause whose pronoun ("der" for a man, "die" for a woman) is its subject; no
     other subject (a pronoun, a name, a role noun) may stand before "als". ``first``: the
-    first token of the antecedent (a name, or "Die 47-Jährige"); ``j``: the comma."""
-    if doc.word(j) != "," or _RELATIVE_SUBJECT.get(doc.word(j + 1)) != gender:
+    first token of the antecedent (a name, or "Die 47-Jährige"); ``j``: the comma. When
+    the antecedent's gender is unknown (a first name the lexicon lacks), the role noun
+    must have the pronoun's gender ("Switlana A, die als Vizeregierungschefin ...": a
+    feminine noun after "die" is no plural)."""
+    pronoun = _RELATIVE_SUBJECT.get(doc.word(j + 1))
+    if doc.word(j) != "," or pronoun is None or (gender is not None and pronoun != gender):
         return None
     k = j + 2
     while k < j + 10 and doc.same_sentence(first, k):
         w = doc.words[k]
         if w == "als":
-            found = as_role_at(doc, first, k, gender)
-            return _with_place_of_work(doc, k, found) if found is not None else None
+            found = as_role_at(doc, first, k, pronoun)
+            if found is None or (gender is None and found.gender != pronoun):
+                return None
+            return _with_place_of_work(doc, k, found)
         if w in {",", ";", ":", "(", "–"} or w.lower() in _PERSON_PRONOUNS | _NOT_AS:
             return None  # "der nicht als Trainer arbeitet", "die sich als Expertin sieht"
         if (
@@ -1635,6 +1693,8 @@ def _genitive_end(doc: TokenView, j: int) -> int:
     k = j + 1
     if articleless_genitive(doc, k):
         return k + 2  # "wuchs als Tochter vietnamesischer Vertragsarbeiter auf"
+    if doc.word(k) == "für" and doc.words[j].lower().endswith(_FOR_HEADS):
+        return _for_end(doc, j, k + 1)  # "als Beauftragte für Cybersicherheit"
     if doc.word(k) not in {"des", "der"}:
         return j + 1
     k += 1
@@ -1642,6 +1702,31 @@ def _genitive_end(doc: TokenView, j: int) -> int:
         k += 1
     w = doc.word(k)
     if not (w[:1].isupper() and doc.same_sentence(j, k)):
+        return j + 1
+    return k + 1
+
+
+#: Office nouns whose "für" complement names the remit and belongs to the role
+#: ("Beauftragte für Cybersicherheit", "Kommissarin für Handel", "Professor für Ethik"),
+#: unlike "arbeitete als Kellnerin für einen Caterer"; compared in lower case as endings.
+_FOR_HEADS = tuple(
+    lex.words(
+        """beauftragte beauftragter beauftragten kommissar kommissarin minister ministerin
+        senator senatorin professor professorin dezernent dezernentin staatssekretär
+        staatssekretärin referent referentin sprecher sprecherin"""
+    )
+)
+
+
+def _for_end(doc: TokenView, j: int, k: int) -> int:
+    """End of "für [den/die/das] [adjectives] <Noun>" starting after "für" at ``k`` (the
+    role at ``j``), else j + 1: no indefinite article ("für einen Caterer")."""
+    if doc.word(k) in {"den", "die", "das"}:
+        k += 1
+    while adjective_stem(doc.word(k)) is not None:
+        k += 1
+    w = doc.word(k)
+    if not (w[:1].isupper() and w.isalpha() and doc.same_sentence(j, k)):
         return j + 1
     return k + 1
 
@@ -2633,6 +2718,9 @@ def read_attributes(doc: TokenView, c: Cluster) -> None:
         role_slots.append(len(c.roles))
         finds: list[RoleFind] = []  # in text order
         comma = _role_before_comma(doc, m) or _plural_role_before_comma(doc, m)
+        chained = _chained_role_before_comma(doc, m) if comma is not None else None
+        if chained is not None:
+            finds.append(chained)
         if comma is not None:
             finds.append(comma)
         before = None if _name_word_before(doc, m, pairs) else _role_before(doc, m)

@@ -2991,3 +2991,95 @@ def test_session30b_articleless_genitive(text: str, name: str, roles: tuple[str,
 )
 def test_session30b_in_her_function_as(text: str, name: str, roles: tuple[str, ...]) -> None:
     assert by_name(text, per=[name, "Eva Lenz"])[name].roles == roles
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "roles"),
+    [
+        # adjectives of time, doubt and legal status stay with the role (session 31)
+        (
+            "Der mutmaßliche Täter Karl Brenner wurde gefasst.",
+            "Karl Brenner",
+            ("mutmaßlicher Täter",),
+        ),
+        ("Die heutige Landrätin Anna Kolb lobte das.", "Anna Kolb", ("heutige Landrätin",)),
+        (
+            "Das Gericht ließ den inhaftierten Journalisten Timo Weller frei.",
+            "Timo Weller",
+            ("inhaftierter Journalist",),
+        ),
+        (
+            "Sein parteiinterner Kritiker Hans Obermeier widersprach.",
+            "Hans Obermeier",
+            ("parteiinterner Kritiker",),
+        ),
+        # a passing state or "neu" is no part of the role
+        ("Der verletzte Stürmer Karl Brenner fehlt.", "Karl Brenner", ("Stürmer",)),
+        ("Die neue Landrätin Anna Kolb lobte das.", "Anna Kolb", ("Landrätin",)),
+    ],
+)
+def test_status_adjectives_before_role(text: str, name: str, roles: tuple[str, ...]) -> None:
+    assert by_name(text, per=[name])[name].roles == roles
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "roles"),
+    [
+        (
+            "Ihr Konkurrent, der frühere Bürgermeister von Lindau, Max Horn, will antreten.",
+            "Max Horn",
+            ("Konkurrent", "früherer Bürgermeister von Lindau"),
+        ),
+        (
+            "Seine Tochter, die Juristin des Konzerns, Eva Horn, schwieg.",
+            "Eva Horn",
+            ("Tochter", "Juristin des Konzerns"),
+        ),
+        # no possessive before the first comma: the first noun is no apposition of the name
+        (
+            "Der Minister, der frühere Bürgermeister von Lindau, Max Horn, schwieg.",
+            "Max Horn",
+            ("früherer Bürgermeister von Lindau",),
+        ),
+        # the possessive phrase is an object, the rest a clause of its own
+        (
+            "Sie sprach mit ihrem Rivalen, der frühere Bürgermeister von Lindau, Max Horn, sei es.",
+            "Max Horn",
+            ("früherer Bürgermeister von Lindau",),
+        ),
+    ],
+)
+def test_chained_role_before_comma(text: str, name: str, roles: tuple[str, ...]) -> None:
+    assert by_name(text, per=[name])[name].roles == roles
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "roles"),
+    [
+        # a first name the lexicon lacks: the feminine noun after "die" tells the gender
+        (
+            "Er folgt auf Switlana Kowaltschuk, die als Vizeregierungschefin zuständig ist.",
+            "Switlana Kowaltschuk",
+            ("Vizeregierungschefin",),
+        ),
+        (
+            "Er folgt auf Anna Kolb, die als Beauftragte für Cybersicherheit den Stab leitete.",
+            "Anna Kolb",
+            ("Beauftragte für Cybersicherheit",),
+        ),
+        # "für" after a noun that is no office, or with an indefinite article: not the role
+        (
+            "Er folgt auf Anna Kolb, die als Kellnerin für einen Caterer arbeitete.",
+            "Anna Kolb",
+            ("Kellnerin",),
+        ),
+        # a masculine noun after "die": no role of this woman
+        (
+            "Er folgt auf Switlana Kowaltschuk, die als Berater zuständig sind.",
+            "Switlana Kowaltschuk",
+            (),
+        ),
+    ],
+)
+def test_relative_as_role(text: str, name: str, roles: tuple[str, ...]) -> None:
+    assert by_name(text, per=[name])[name].roles == roles
