@@ -822,3 +822,45 @@ def test_role_apposition_runs_and_named_things(
     text: str, expected: dict[str, tuple[str, ...]]
 ) -> None:
     assert {n: p.roles for n, p in by_name(text).items()} == expected
+
+
+def test_first_word_of_an_organisation_alone_names_the_organisation() -> None:
+    # session 31: "Shinwa" alone after the ORG "Shinwa Denki" is the firm, no person
+    text = "Der Konzern Kawabe Seiki beruft Ono Aki. Ono arbeitet seit 1995 für Kawabe."
+    found = by_name(text, per=["Ono Aki", "Ono", "Kawabe"], other=[("Kawabe Seiki", "ORG")])
+    assert set(found) == {"Ono Aki"}
+
+
+def test_organisation_alias_still_names_a_person_named_in_full() -> None:
+    # the founder of a firm that bears his name: the surname alone is still him
+    text = (
+        "Die Firma Brakelmann & Söhne feiert. Gründer Wendelin Brakelmann (80) lud ein. "
+        "Brakelmann sagte, er sei stolz."
+    )
+    found = by_name(text, per=["Wendelin Brakelmann", "Brakelmann"])
+    assert set(found) == {"Wendelin Brakelmann"}
+    assert found["Wendelin Brakelmann"].age == 80
+
+
+def test_start_up_before_a_name_is_a_firm() -> None:
+    text = "Zwei Gründerinnen haben für ihr Start-up Velorina Geld gesammelt. Velorina wächst."
+    assert by_name(text, per=["Velorina"]) == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "person"),
+    [
+        (
+            "Die Regierung will den Autozulieferer Harlinga Dynamik schützen.",
+            "Harlinga Dynamik",
+            False,
+        ),
+        # a first name or initials after the compound: a person
+        ("Der Autozulieferer Karin Bode verhandelt.", "Karin Bode", True),
+        ("Der US-Investor RJ Callahan will den Verein kaufen.", "RJ Callahan", True),
+        # "Investor" also names people: no firm by the head alone
+        ("Der Investor Tarvo Lindqvist will den Verein kaufen.", "Tarvo Lindqvist", True),
+    ],
+)
+def test_name_after_firm_compound(text: str, name: str, person: bool) -> None:
+    assert (name in by_name(text, per=[name])) is person
