@@ -2709,12 +2709,21 @@ def test_session30_rules_near_misses(text: str, name: str, roles: tuple[str, ...
 @pytest.mark.parametrize(
     ("text", "name", "roles"),
     [
-        # session 30b: the inverted copula with a rank before the titles of the name
-        ("Einsatzleiter war Polizeioberrat Dr. Jonas Kern.", "Jonas Kern", ("Einsatzleiter",)),
-        ("Kommandeur ist Oberstleutnant Dr. Jonas Kern.", "Jonas Kern", ("Kommandeur",)),
-        # no copula before the rank, or no role at the start: nothing
-        ("Einsatzleiter traf Polizeioberrat Dr. Jonas Kern.", "Jonas Kern", ()),
-        ("Gestern war Polizeioberrat Dr. Jonas Kern in Bonn.", "Jonas Kern", ()),
+        # session 30b: the inverted copula with a rank before the titles of the name (the
+        # rank is a listed role since session 31)
+        (
+            "Einsatzleiter war Polizeioberrat Dr. Jonas Kern.",
+            "Jonas Kern",
+            ("Polizeioberrat", "Einsatzleiter"),
+        ),
+        (
+            "Kommandeur ist Oberstleutnant Dr. Jonas Kern.",
+            "Jonas Kern",
+            ("Oberstleutnant", "Kommandeur"),
+        ),
+        # no copula before the rank, or no role at the start: the rank alone
+        ("Einsatzleiter traf Polizeioberrat Dr. Jonas Kern.", "Jonas Kern", ("Polizeioberrat",)),
+        ("Gestern war Polizeioberrat Dr. Jonas Kern in Bonn.", "Jonas Kern", ("Polizeioberrat",)),
         # "Dort/Hier ist A seit 2019 <role>": a fronted adverb of place, the copula first
         (
             "Dort ist Maren Dietz (parteilos) seit 2019 Bürgermeisterin.",
@@ -3082,4 +3091,24 @@ def test_chained_role_before_comma(text: str, name: str, roles: tuple[str, ...])
     ],
 )
 def test_relative_as_role(text: str, name: str, roles: tuple[str, ...]) -> None:
+    assert by_name(text, per=[name])[name].roles == roles
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "roles"),
+    [
+        (
+            "Einsatzleiter war Brandoberrat Dr. Kemal Aksoy-Wiechers; er schätzte den Schaden.",
+            "Kemal Aksoy-Wiechers",
+            ("Brandoberrat", "Einsatzleiter"),
+        ),
+        (
+            "Oberstleutnant Jörg Steinhövel sagte, es sei ruhig.",
+            "Jörg Steinhövel",
+            ("Oberstleutnant",),
+        ),
+        ("Hauptfeldwebel Tanja Reim wurde verletzt.", "Tanja Reim", ("Hauptfeldwebel",)),
+    ],
+)
+def test_rank_before_name(text: str, name: str, roles: tuple[str, ...]) -> None:
     assert by_name(text, per=[name])[name].roles == roles
