@@ -71,7 +71,8 @@ PREDICATE_ADVERBS = words(
 #: Adverbs that may open an apposition: "Johanna Walser, selbst Schriftstellerin,".
 APPOSITION_ADVERBS = words(
     "selbst ebenfalls auch einst damals heute inzwischen mittlerweile zuvor bislang bisher früher"
-    " ehemals zuletzt"
+    " ehemals zuletzt immerhin zugleich gleichzeitig derzeit zurzeit seinerzeit außerdem sogar"
+    " übrigens jetzt nun aktuell gegenwärtig"
 )
 SPEECH_VERBS = words(
     "sagte sagt erklärte erklärt betonte betont meinte meint warnte warnt so ergänzte fügte"

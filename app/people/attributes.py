@@ -902,6 +902,8 @@ def predicate_after(
                 j += 1
             elif (span := time_span(doc, j)) > j:
                 j = span  # "war bis 2021 Bürgermeister", "ist seit Januar", "20 Jahre lang"
+            elif (span := _point_in_time(doc, j)) > j:
+                j = span  # "wird zum 1. April Präsidentin", "wird im Herbst Intendantin"
             elif doc.word(j) == "von" and doc.word(j + 1) == "Beruf":
                 j += 2  # "ist von Beruf Lehrerin"
             else:
@@ -1005,6 +1007,34 @@ def time_span(doc: TokenView, j: int) -> int:
     if doc.word(k) in _TIME_NOUNS and doc.same_sentence(j, k):
         return k + 1
     return j
+
+
+#: Parts of the year after "im", "ab", "Anfang", ... ("im Herbst", "ab Frühjahr").
+_SEASONS = lex.words("Frühjahr Frühling Sommer Herbst Winter Jahresbeginn Jahresende")
+_POINT_OPENERS = lex.words("ab zum am im Anfang Mitte Ende")
+
+
+def _point_in_time(doc: TokenView, j: int) -> int:
+    """The token after a point in time at ``j`` ("zum 1. April", "ab Januar", "ab dem 1.
+    März 2027", "im Herbst", "Ende Juni", "ab 2027", "ab sofort"), else ``j``: a month, a
+    part of the year or a year must close it ("im Amt", "am Landgericht" are no time)."""
+    w = doc.word(j)
+    if w not in _POINT_OPENERS or not doc.same_sentence(j, j + 1):
+        return j
+    k = j + 1
+    if w == "ab" and doc.word(k) == "sofort":
+        return k + 1
+    if w == "ab" and doc.word(k) == "dem":
+        k += 1
+    if w in {"ab", "zum", "am"} and _DAY.fullmatch(doc.word(k)):
+        k += 1  # "zum 1. April"
+    if doc.word(k) in lex.MONTHS or (w != "am" and doc.word(k) in _SEASONS):
+        k += 1
+    elif not (w in {"ab", "Anfang", "Mitte", "Ende"} and _YEAR.fullmatch(doc.word(k))):
+        return j
+    if _YEAR.fullmatch(doc.word(k)) and k > j + 1:
+        k += 1  # "zum 1. Januar 2027"
+    return k if doc.same_sentence(j, k - 1) else j
 
 
 def _in_quote(doc: TokenView, i: int) -> bool:
@@ -2087,7 +2117,8 @@ def _singular_object(
     if role.gender == "f" and gender == "m":
         return None
     role = _for_person(role, gender)
-    return RoleFind(role_phrase(doc, h, role, colon), role.gender, None, _role_party(role))
+    end = _announce_end(doc, colon)
+    return RoleFind(role_phrase(doc, h, role, end), role.gender, None, _role_party(role))
 
 
 def _announced_before_stop(doc: TokenView, m: Mention, gender: str | None) -> RoleFind | None:
@@ -2181,7 +2212,8 @@ def _announced_subject(doc: TokenView, m: Mention, gender: str | None) -> RoleFi
     if role.gender == "f" and gender == "m":
         return None
     role = _for_person(role, gender)
-    return RoleFind(role_phrase(doc, h, role, mark), role.gender, None, _role_party(role))
+    end = _announce_end(doc, mark)
+    return RoleFind(role_phrase(doc, h, role, end), role.gender, None, _role_party(role))
 
 
 def _announced_inverted_subject(doc: TokenView, m: Mention, gender: str | None) -> RoleFind | None:
@@ -2226,7 +2258,8 @@ def _announced_inverted_subject(doc: TokenView, m: Mention, gender: str | None) 
     if role.gender not in {gender, "m"}:
         return None
     role = _for_person(role, gender)
-    return RoleFind(role_phrase(doc, h, role, colon), role.gender, None, _role_party(role))
+    end = _announce_end(doc, colon)
+    return RoleFind(role_phrase(doc, h, role, end), role.gender, None, _role_party(role))
 
 
 def _other_person(doc: TokenView, lo: int, stop: int, governors: set[str]) -> bool:
@@ -2624,9 +2657,24 @@ def _adverbials_to_end(doc: TokenView, j: int) -> bool:
     return True
 
 
+#: Participles that may close an announcing clause before its colon besides the
+#: appointment verbs: "hat einen neuen Generalmusikdirektor gefunden:".
+_FOUND_PARTICIPLES = _ANNOUNCE_PARTICIPLES | lex.words("gefunden bekommen")
+
+
+def _announce_end(doc: TokenView, mark: int) -> int:
+    """Where the announced role phrase before ``mark`` (a colon or full stop) ends: before
+    a closing participle ("hat einen neuen Intendanten gefunden:"), else at ``mark``."""
+    if mark >= 2 and doc.word(mark - 1) in _FOUND_PARTICIPLES and doc.same_sentence(mark - 1, mark):
+        return mark - 1
+    return mark
+
+
 def _announced_singular(doc: TokenView, colon: int) -> tuple[int, RoleNoun] | None:
-    """ "hat einen neuen Weihbischof:" right before ``colon``: (role token, role)."""
-    for h in range(colon - 1, max(colon - 9, 2), -1):
+    """ "hat einen neuen Weihbischof:" right before ``colon``, also with a closing
+    participle ("hat einen neuen Weihbischof gefunden:"): (role token, role)."""
+    stop = _announce_end(doc, colon)
+    for h in range(stop - 1, max(stop - 9, 2), -1):
         if not doc.same_sentence(h, colon):
             return None
         article = h - 2
@@ -2643,7 +2691,7 @@ def _announced_singular(doc: TokenView, colon: int) -> tuple[int, RoleNoun] | No
         ):  # "hat einen neuen …", "holt sich einen neuen …"
             continue
         role = role_at(doc, h, doc.words[article])
-        if role is None or role.kind == "demonym" or complement_end(doc, h, colon) != colon:
+        if role is None or role.kind == "demonym" or complement_end(doc, h, stop) != stop:
             return None
         return h, role
     return None

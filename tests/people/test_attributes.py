@@ -3112,3 +3112,79 @@ def test_relative_as_role(text: str, name: str, roles: tuple[str, ...]) -> None:
 )
 def test_rank_before_name(text: str, name: str, roles: tuple[str, ...]) -> None:
     assert by_name(text, per=[name])[name].roles == roles
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "roles"),
+    [
+        # a point in time between the copula and the predicative role (session 31)
+        (
+            "Die Ingenieurin Lena Voss wird zum 1. April Präsidentin des Vereins.",
+            "Lena Voss",
+            ("Ingenieurin", "Präsidentin des Vereins"),
+        ),
+        ("Lena Voss wird im Herbst Intendantin.", "Lena Voss", ("Intendantin",)),
+        ("Lena Voss wird ab Januar 2027 Landrätin.", "Lena Voss", ("Landrätin",)),
+        # "im"/"am" before a place or an institution is no time: no predicate read past it
+        ("Lena Voss ist im Verein Kassiererin.", "Lena Voss", ()),
+        ("Lena Voss ist am Landgericht Richterin.", "Lena Voss", ()),
+    ],
+)
+def test_point_in_time_before_predicative_role(
+    text: str, name: str, roles: tuple[str, ...]
+) -> None:
+    assert by_name(text, per=[name])[name].roles == roles
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "roles"),
+    [
+        (
+            "Sein Parteifreund Olaf Brink, immerhin Vorsitzender der Kommission, widersprach.",
+            "Olaf Brink",
+            ("Parteifreund", "Vorsitzender der Kommission"),
+        ),
+        (
+            "Olaf Brink, zugleich Präsident des Vereins, sagte nichts.",
+            "Olaf Brink",
+            ("Präsident des Vereins",),
+        ),
+        # an adverb before no role noun: nothing
+        ("Olaf Brink, immerhin seit Jahren im Amt, sagte nichts.", "Olaf Brink", ()),
+    ],
+)
+def test_adverb_before_apposition(text: str, name: str, roles: tuple[str, ...]) -> None:
+    assert by_name(text, per=[name])[name].roles == roles
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "roles"),
+    [
+        (
+            "Die Oper hat einen neuen Generalmusikdirektor gefunden: Ruben Hausmann "
+            "übernimmt 2028 die Leitung.",
+            "Ruben Hausmann",
+            ("Generalmusikdirektor",),
+        ),
+        (
+            "Der Verein hat eine neue Trainerin bekommen: Die Schwedin Lena Voss übernimmt "
+            "das Amt.",
+            "Lena Voss",
+            ("Trainerin",),
+        ),
+        # another participle: the office is not given to anybody
+        (
+            "Der Verein hat einen neuen Trainer entlassen: Ruben Hausmann übernimmt das Amt.",
+            "Ruben Hausmann",
+            (),
+        ),
+        # the person after the colon reacts, takes up nothing
+        (
+            "Die Oper hat einen neuen Intendanten gefunden: Ruben Hausmann kritisierte die Wahl.",
+            "Ruben Hausmann",
+            (),
+        ),
+    ],
+)
+def test_announced_office_with_participle(text: str, name: str, roles: tuple[str, ...]) -> None:
+    assert by_name(text, per=[name])[name].roles == roles
