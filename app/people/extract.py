@@ -22,6 +22,7 @@ This module must not import Qt or spaCy and must not know any particular article
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
@@ -138,6 +139,15 @@ def _display_name(doc: TokenView, c: Cluster) -> str:
     return name
 
 
+#: "Die Hundertjährige", "der Achtzigjährige": an age written as a word and used as a noun
+#: refers back to a person (as "die 58-Jährige" does); it is no role.
+_AGE_NOUN = re.compile(r"\w*(jährige|jähriger|altrige|altriger)")
+
+
+def _age_noun(role: str) -> bool:
+    return _AGE_NOUN.fullmatch(role.rsplit(" ", 1)[-1].lower()) is not None
+
+
 def _person(
     doc: TokenView, clusters: list[Cluster], idx: int, owner: dict[int, int], names: list[str]
 ) -> Person:
@@ -153,7 +163,7 @@ def _person(
             relations.append((role, names[target]))
     return Person(
         name=names[idx],
-        roles=tuple(c.roles),
+        roles=tuple(r for r in c.roles if not _age_noun(r)),
         age=min(c.ages)[2] if c.ages else None,
         party=c.party or c.role_party,
         credit=False,
