@@ -1395,6 +1395,10 @@ def _as_role(doc: TokenView, m: Mention, known: str | None = None) -> RoleFind |
         if _inverted_subject(doc, m):
             return as_role_at(doc, m.first, j, gender)
         return _fronted_as_role(doc, m, gender)
+    if doc.word(np_start(doc, m.first) - 1) == ",":
+        fronted = _fronted_as_role(doc, m, gender)  # "Als Nebenklägerin ist die Schwester
+        if fronted is not None:  # der Toten, A, zugelassen"
+            return fronted
     if doc.word(j) == "," and np_start(doc, m.first) > doc.sentence_start(m.first):
         j += 1  # the comma that closes the apposition
         if doc.word(j) == "als" and _inverted_role_phrase(doc, np_start(doc, m.first) - 1):
@@ -1502,6 +1506,13 @@ def _fronted_as_role(doc: TokenView, m: Mention, gender: str | None) -> RoleFind
     which is then the subject."""
     verb = np_start(doc, m.first) - 1
     lo = doc.sentence_start(m.first)
+    if doc.word(verb) == "," and doc.word(skip_tags(doc, m.stop)) == ",":
+        inner = _role_ending_at_comma(doc, verb)  # "Als Nebenklägerin ist die Schwester
+        # der Toten, A, zugelassen": the name in apposition to the subject's role phrase
+        if inner is None or inner[3] != verb:
+            return None
+        article, det = determiner_before(doc, inner[0])
+        verb = (det if article is not None else inner[0]) - 1
     lo = dateline_end(doc, lo, verb)
     w = doc.word(verb)
     if doc.words[lo] != "Als" or verb <= lo + 1 or not (w.isalpha() and w.islower()):

@@ -3188,3 +3188,30 @@ def test_adverb_before_apposition(text: str, name: str, roles: tuple[str, ...]) 
 )
 def test_announced_office_with_participle(text: str, name: str, roles: tuple[str, ...]) -> None:
     assert by_name(text, per=[name])[name].roles == roles
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "roles"),
+    [
+        # a fronted "als" role for a subject whose name stands in apposition (session 31)
+        (
+            "Als Nebenklägerin ist die Schwester der Toten, Ines Hartje, zugelassen.",
+            "Ines Hartje",
+            ("Schwester der Toten", "Nebenklägerin"),
+        ),
+        # the name in a parenthesis that is no apposition of a role phrase: nothing
+        (
+            "Als Gutachter hatte das Gericht, so Karl Brenner, niemanden geladen.",
+            "Karl Brenner",
+            (),
+        ),
+        # a judging verb: no office
+        (
+            "Als Favoritin gilt die Schwester der Toten, Ines Hartje, nicht.",
+            "Ines Hartje",
+            ("Schwester der Toten",),
+        ),
+    ],
+)
+def test_fronted_as_role_with_apposition(text: str, name: str, roles: tuple[str, ...]) -> None:
+    assert by_name(text, per=[name])[name].roles == roles
