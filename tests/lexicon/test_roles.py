@@ -320,3 +320,9 @@ def test_ranks_are_roles(word: str, base: str) -> None:
 
 def test_major_is_no_role() -> None:
     assert analyze_role("Major") is None  # also a surname ("John Major")
+
+
+@pytest.mark.parametrize("word", ["Regens", "Kreuzkantor", "Thomaskantorin", "Nuntius"])
+def test_church_offices_are_roles(word: str) -> None:
+    role = analyze_role(word)
+    assert role is not None and role.kind == "noun"
