@@ -48,39 +48,30 @@ if TYPE_CHECKING:
     from app.core.results import Entity
 
 
-def organisation_run(doc: TokenView, first: int, stop: int) -> bool:
-    """Do the name words [first, stop) name an organisation, by the words around them?"""
-    words = doc.words[first:stop]
-    core = [w for w in words if w not in lex.PARTICLES and not nm.is_initial(w)]
-    nxt = doc.word(stop)
-    if core and nm.is_organisation_word(core[-1]):
-        return True  # "Nordkai Logistics", "Robert Koch-Institut": an organisation
-    if nxt[:1].isupper() and doc.same_sentence(first, stop) and nm.is_organisation_word(nxt):
-        return True  # "Robert Murjahn Stiftung": named after a person, not one
-    if _linked_organisation_compound(doc, first, stop):
-        return True  # "Alfried Krupp von Bohlen und Halbach-Stiftung": one name of a body
-    if doc.word(first - 1) in lex.CLUB_PREFIXES | lex.CLUB_WORDS:
-        return True  # "SpVgg Greuther Fürth", "SV Werder Bremen", "Dynamo Kiew": a club
-    if doc.same_sentence(first, stop) and _firm_suffix(doc, stop):
-        return True  # "Al Ahly SC", "Hertha BSC", "Oelgarth & Söhne": a club or a firm
-    if core and (core[0] in _ORGANISATION_NOUNS or nm.is_organisation_head(core[0])):
-        return True  # "[Spezialchemiekonzern Velmon]" as one span: a firm
-    return _after_organisation_noun(doc, first) or _short_organisation_name(doc, first, stop)
-    # "Hochschule für Musik Franz Liszt", "Für Hartwell Brooks (Capital)"
-
-
 def make_mention(doc: TokenView, first: int, stop: int, source: str) -> Mention | None:
     words = doc.words[first:stop]
     core = [w for w in words if w not in lex.PARTICLES and not nm.is_initial(w)]
     nxt = doc.word(stop)
-    if not core or organisation_run(doc, first, stop):
-        return None
+    if not core or nm.is_organisation_word(core[-1]):
+        return None  # "Nordkai Logistics", "Robert Koch-Institut": an organisation
     if core[-1].lower().endswith(lex.LICENCE_ENDINGS):
         return None  # "General Public License": a licence after the role "General"
+    if nxt[:1].isupper() and doc.same_sentence(first, stop) and nm.is_organisation_word(nxt):
+        return None  # "Robert Murjahn Stiftung": named after a person, not one
+    if _linked_organisation_compound(doc, first, stop):
+        return None  # "Alfried Krupp von Bohlen und Halbach-Stiftung": one name of a body
     if _role_place_before_apposition(doc, first, stop):
         return None  # "Gouverneur von New Mexico, R. T. Hollister": the role's place
+    if doc.word(first - 1) in lex.CLUB_PREFIXES | lex.CLUB_WORDS:
+        return None  # "SpVgg Greuther Fürth", "SV Werder Bremen", "Dynamo Kiew": a club
+    if doc.same_sentence(first, stop) and _firm_suffix(doc, stop):
+        return None  # "Al Ahly SC", "Hertha BSC", "Oelgarth & Söhne": a club or a firm
     if _title_in_quotes(doc, first, stop):
         return None  # "im Fachblatt „Nature Physics“": a title or a medium
+    if core[0] in _ORGANISATION_NOUNS or nm.is_organisation_head(core[0]):
+        return None  # "[Spezialchemiekonzern Velmon]" as one span: a firm
+    if _after_organisation_noun(doc, first) or _short_organisation_name(doc, first, stop):
+        return None  # "Hochschule für Musik Franz Liszt", "Für Hartwell Brooks (Capital)"
     has_name_word = any(nm.is_name_core(w, strict=False) or lex.is_given_name(w) for w in core)
     if not has_name_word and len(core) >= 2 and lex.is_word_given_name(core[0]):
         has_name_word = word_given_name_starts(doc, first)  # "Hagen Fuchs", "Till Richter"
@@ -144,7 +135,6 @@ _ORGANISATION_NOUNS = lex.words(
     "Brauerei Firma Unternehmen Hochschule Konzern Brauhaus Manufaktur Verlag Verein Verband"
     " Sender Kanzlei Agentur Stiftung Spedition Werft Autohaus Kaufhaus Modehaus Weingut"
     " Sägewerk Möbelhaus Bauunternehmen Baufirma Handelshaus Team Rennstall Klub Club"
-    " Start-up Startup Start-Up Galerie Bündnis Netzwerk Label Modelabel Marke"
 )
 #: Trades named by "-erei" ("Bäckerei", "Reederei", "Druckerei") before the owner's name.
 _TRADE_NOUN = re.compile(r"[A-ZÄÖÜ]\w{2,}erei$")
@@ -169,31 +159,6 @@ def _after_company_noun(doc: TokenView, a: int) -> bool:
             if f.lower().endswith(head) and (role is None or len(f) >= len(head) + 3):
                 return True
     return False
-
-
-#: Heads of compounds that name firms only, never a person ("Chipmaschinen-Zulieferer",
-#: "Energieversorger"), unlike "Investor", "Produzent" or "Kunsthändler".
-_FIRM_ONLY_HEADS = lex.words(
-    "bauer hersteller versorger anbieter zulieferer lieferant dienstleister discounter versender"
-)
-
-
-def _after_firm_noun(doc: TokenView, a: int) -> bool:
-    """Does a compound whose head names firms only stand right before token ``a``?"""
-    prev = doc.word(a - 1)
-    if a < 1 or not doc.same_sentence(a - 1, a) or not prev[:1].isupper():
-        return False
-    low = prev.lower().removesuffix("s")
-    return any(low.endswith(h) and len(low) >= len(h) + 3 for h in _FIRM_ONLY_HEADS)
-
-
-def _no_first_name(doc: TokenView, a: int, b: int) -> bool:
-    """Does no word of [a, b) name a person by itself: no first name, no initials, no
-    particle ("Veldhoven Precision", unlike "Carsten Maschmeyer", "RJ Callahan")?"""
-    return not any(
-        lex.is_given_name(w) or nm.is_initial(w) or w.isupper() or w in lex.PARTICLES
-        for w in doc.words[a:b]
-    )
 
 
 def _continues_other_entity(doc: TokenView, first: int) -> bool:
@@ -583,14 +548,7 @@ def find_candidates(doc: TokenView, entities: Sequence[Span]) -> list[Mention]:
     tag ("(71)", "(SPD)").
     """
     found = _Found(doc)
-    ranges = _per_ranges(doc, entities)
-    for rng in ranges:
-        if _after_organisation_noun(doc, rng.start) or _after_company_noun(doc, rng.start):
-            found.organisation(rng.start)  # "das Start-up [Lumora]"
-    for e in entities:
-        if e.label == "ORG":
-            found.organisation(doc.token_range(e.start, e.end).start)  # "[Shinwa] Denki"
-    for rng in ranges:
+    for rng in _per_ranges(doc, entities):
         for a, b, weak in runs_in_entity(doc, rng.start, rng.stop):
             if b - a == 1 and _after_indefinite(doc, a):
                 continue  # "eine bisher unbekannte Algenart": a noun, no name
@@ -611,8 +569,6 @@ def find_candidates(doc: TokenView, entities: Sequence[Span]) -> list[Mention]:
                 weak = True  # "war Bürgermeister [von Zwolle]": the role's place
             if b - a == 1 and (_after_company_noun(doc, a) or _after_organisation_noun(doc, a)):
                 weak = True  # "des Versorgers Enervia", "vom Team Rhenania": a firm, a team
-            if b - a >= 2 and _after_firm_noun(doc, a) and _no_first_name(doc, a, b):
-                weak = True  # "den Chipmaschinen-Zulieferer Veldhoven Precision": a firm
             if b - a == 1 and _continues_other_entity(doc, a):
                 weak = True  # "des [Musée du] quai [Branly]": the end of the museum's name
             if b - a == 1 and _after_place_noun(doc, a):
@@ -768,9 +724,6 @@ class _Found:
         self.doc = doc
         self.mentions: list[Mention] = []
         self.taken = [False] * doc.n
-        #: first words of runs read as an organisation's name ("Shinwa" of "der Konzern
-        #: Shinwa Denki", "Hertha" of "Hertha BSC"): alone later, they name that body
-        self.organisation_words: set[str] = set()
 
     def add(self, first: int, stop: int, source: str, weak: bool = False) -> None:
         """Add the mention [first, stop) unless it overlaps one found before, lies in an
@@ -785,30 +738,15 @@ class _Found:
             # later alias of a person named like it
             for k in range(first, stop):
                 self.taken[k] = doc.no_person[k] = True
-            self.organisation(first)
             return
         if stop < doc.n and not self.taken[stop] and _name_before_finite_verb(doc, first, stop):
             stop += 1  # "Finanzministerin Moriyama Aki lobte": one constituent before the verb
         m = make_mention(doc, first, stop, source)
-        if m is None and organisation_run(doc, first, stop):
-            self.organisation(first)
         if m is not None:
-            m.weak = weak or (stop - first == 1 and self._organisation_alias(first))
+            m.weak = weak
             self.mentions.append(m)
             for k in range(first, stop):
                 self.taken[k] = True
-
-    def organisation(self, first: int) -> None:
-        w = self.doc.words[first]
-        if not lex.is_given_name(w) and not nm.is_initial(w):
-            self.organisation_words.add(w)
-
-    def _organisation_alias(self, first: int) -> bool:
-        """Is the single name word at ``first`` (or its genitive, "Herthas") the first word
-        of an organisation's name read before? Then it may only name a person named
-        otherwise."""
-        w = self.doc.words[first]
-        return w in self.organisation_words or nm.degenitive(w) in self.organisation_words
 
 
 def _name_before_finite_verb(doc: TokenView, first: int, stop: int) -> bool:
