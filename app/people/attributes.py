@@ -532,8 +532,8 @@ def _role_before_comma(doc: TokenView, m: Mention) -> RoleFind | None:
 
     Also "Ihr Konkurrent, der Kieler Landespolitiker Felix Banaszak, ...".
     """
-    comma = _before_age_attribute(doc, np_start(doc, m.first)) - 1
-    if doc.word(comma) != "," or not doc.same_sentence(comma, m.first):
+    comma = _name_comma(doc, m)
+    if comma is None:
         return None
     after = skip_origin(doc, skip_tags(doc, m.stop))  # "Der Fahrer, A aus Bonn, ..."
     if after < doc.n and doc.same_sentence(m.first, after) and doc.words[after] not in lex.CLOSERS:
@@ -544,7 +544,7 @@ def _role_before_comma(doc: TokenView, m: Mention) -> RoleFind | None:
     h, role, article, end = best
     if article is not None and article.startswith(("welch", "jede", "manch", "kein")):
         return None
-    relation = "m" if article in lex.POSSESSIVE_M else "f" if article in lex.POSSESSIVE_F else None
+    relation = _possessive_relation(article)
     if article is not None and article.lower() not in {"ein", "eine", "einer", "einem", "einen"}:
         end = comma  # "Der Senator aus Ohio, A": the origin names the office; "Eine Mutter
         # aus Burg, A": where somebody not yet known comes from
@@ -554,16 +554,27 @@ def _role_before_comma(doc: TokenView, m: Mention) -> RoleFind | None:
 _DEFINITE_SINGULAR = frozenset({"der", "die", "den", "dem"})
 
 
+def _possessive_relation(article: str | None) -> str | None:
+    """ "m" after "sein"/"seine" (a man's relation), "f" after "ihr"/"ihre", else None."""
+    return "m" if article in lex.POSSESSIVE_M else "f" if article in lex.POSSESSIVE_F else None
+
+
+def _name_comma(doc: TokenView, m: Mention) -> int | None:
+    """The comma right before the name's noun phrase (and an age attribute), else None."""
+    comma = _before_age_attribute(doc, np_start(doc, m.first)) - 1
+    if doc.word(comma) != "," or not doc.same_sentence(comma, m.first):
+        return None
+    return comma
+
+
 def _chained_role_before_comma(doc: TokenView, m: Mention) -> RoleFind | None:
     """ "Ihr parteiinterner Rivale, der frühere Bürgermeister von Busan, A,": a possessive
     role noun phrase in apposition to a definite role phrase that itself stands in
     apposition to the name; both describe the person. Only a possessive ("Ihr", "Sein")
     opens the outer phrase (a relation to somebody named before), only a comma links it to
     a phrase with a definite article, and the inner phrase must end at the name's comma."""
-    comma = _before_age_attribute(doc, np_start(doc, m.first)) - 1
-    if doc.word(comma) != "," or not doc.same_sentence(comma, m.first):
-        return None
-    inner = _role_ending_at_comma(doc, comma)
+    comma = _name_comma(doc, m)
+    inner = _role_ending_at_comma(doc, comma) if comma is not None else None
     if inner is None:
         return None
     h, _, article, _ = inner
@@ -579,13 +590,7 @@ def _chained_role_before_comma(doc: TokenView, m: Mention) -> RoleFind | None:
     oh, role, outer_article, end = outer
     if end != outer_comma or outer_article is None:
         return None
-    relation = (
-        "m"
-        if outer_article in lex.POSSESSIVE_M
-        else "f"
-        if outer_article in lex.POSSESSIVE_F
-        else None
-    )
+    relation = _possessive_relation(outer_article)
     if relation is None or role.gender != inner[1].gender:
         return None
     _, odet = determiner_before(doc, oh)
