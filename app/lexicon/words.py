@@ -71,7 +71,8 @@ PREDICATE_ADVERBS = words(
 #: Adverbs that may open an apposition: "Johanna Walser, selbst Schriftstellerin,".
 APPOSITION_ADVERBS = words(
     "selbst ebenfalls auch einst damals heute inzwischen mittlerweile zuvor bislang bisher früher"
-    " ehemals zuletzt"
+    " ehemals zuletzt immerhin zugleich gleichzeitig derzeit zurzeit seinerzeit außerdem sogar"
+    " übrigens jetzt nun aktuell gegenwärtig"
 )
 SPEECH_VERBS = words(
     "sagte sagt erklärte erklärt betonte betont meinte meint warnte warnt so ergänzte fügte"
@@ -224,11 +225,16 @@ NOT_PERSON_ENDINGS = words("Glycerin Nitroglycerin Margarin Konstantin Valentin 
 #: persons: "GNU General Public License" (no person "Public License" after the role
 #: "General"), "Creative-Commons-Lizenz".
 LICENCE_ENDINGS = ("license", "licence", "lizenz")
-#: Adjectives kept in a role because they change its meaning ("ehemaliger Präsident").
+#: Adjectives kept in a role because they change its meaning ("ehemaliger Präsident"): time
+#: ("heutiger Nationaltrainer"), doubt ("mutmaßlicher Drogenboss"), a legal or political
+#: status ("inhaftierter Umweltaktivist", "abgesetzter Präsident") and "parteiinterner
+#: Rivale"; not a passing state ("die verletzte Stammtorhüterin") nor "neu".
 QUALIFIERS = words(
     """ehemalig früher einstig damalig designiert amtierend stellvertretend kommissarisch
     scheidend künftig zukünftig geschäftsführend leitend deutsch bisherig pensioniert emeritiert
-    vorläufig interimistisch"""
+    vorläufig interimistisch mutmaßlich angeblich vermeintlich heutig jetzig derzeitig
+    vormalig parteiintern inhaftiert verurteilt angeklagt festgenommen verhaftet abgesetzt
+    gestürzt abgewählt suspendiert entmachtet entlassen zurückgetreten"""
 )
 #: Capitalised adjectives of fixed titles: "Vorsitzende Richterin", "Regierender Bürgermeister",
 #: "Ärztlicher Direktor", "Kaufmännische Geschäftsführerin", "Künstlerischer Leiter".

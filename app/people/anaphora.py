@@ -844,6 +844,19 @@ def _clause_stop(doc: TokenView, j: int, hi: int) -> int:
     return next((k for k in range(j, hi) if doc.words[k] in {",", ";", ":", "–", "-"}), hi)
 
 
+#: Councils whose member bears the council's name ("der Stadtrat" is the council or one
+#: councillor); without a name the body is meant (lower-case endings).
+_COUNCIL_BODIES = tuple(
+    sorted(
+        lex.words(
+            """stadtrat gemeinderat kreisrat bundesrat nationalrat ständerat betriebsrat
+            aufsichtsrat personalrat ortsrat ortsbeirat verwaltungsrat stiftungsrat rundfunkrat
+            regierungsrat"""
+        )
+    )
+)
+
+
 def _unnamed_role(
     doc: TokenView, p: int, lo: int, hi: int, mention_starts: set[int]
 ) -> tuple[str, str | None, int | None, int] | None:
@@ -884,6 +897,8 @@ def _unnamed_role(
             role, k = demonym, d
     if role is None or role.gender is None:
         return None
+    if role.gender == "m" and role.base.lower().endswith(_COUNCIL_BODIES):
+        return None  # "Der Stadtrat stimmte zu": the council, not one of its members
     if role.kind == "demonym":
         if p != lo or not doc.word(k + 1)[:1].islower() or k + 1 in mention_starts:
             return None  # "Der Österreicher Dominic Thiem" names somebody

@@ -532,12 +532,78 @@ def _role_before_comma(doc: TokenView, m: Mention) -> RoleFind | None:
 
     Also "Ihr Konkurrent, der Kieler Landespolitiker Felix Banaszak, ...".
     """
-    comma = _before_age_attribute(doc, np_start(doc, m.first)) - 1
-    if doc.word(comma) != "," or not doc.same_sentence(comma, m.first):
+    comma = _name_comma(doc, m)
+    if comma is None:
         return None
     after = skip_origin(doc, skip_tags(doc, m.stop))  # "Der Fahrer, A aus Bonn, ..."
     if after < doc.n and doc.same_sentence(m.first, after) and doc.words[after] not in lex.CLOSERS:
         return None  # "..., Olaf Scholz und Robert Habeck": an enumeration
+    best = _role_ending_at_comma(doc, comma)
+    if best is None:
+        return None
+    h, role, article, end = best
+    if article is not None and article.startswith(("welch", "jede", "manch", "kein")):
+        return None
+    relation = _possessive_relation(article)
+    if article is not None and article.lower() not in {"ein", "eine", "einer", "einem", "einen"}:
+        end = comma  # "Der Senator aus Ohio, A": the origin names the office; "Eine Mutter
+        # aus Burg, A": where somebody not yet known comes from
+    return RoleFind(role_phrase(doc, h, role, end), role.gender, relation, _role_party(role))
+
+
+_DEFINITE_SINGULAR = frozenset({"der", "die", "den", "dem"})
+
+
+def _possessive_relation(article: str | None) -> str | None:
+    """ "m" after "sein"/"seine" (a man's relation), "f" after "ihr"/"ihre", else None."""
+    return "m" if article in lex.POSSESSIVE_M else "f" if article in lex.POSSESSIVE_F else None
+
+
+def _name_comma(doc: TokenView, m: Mention) -> int | None:
+    """The comma right before the name's noun phrase (and an age attribute), else None."""
+    comma = _before_age_attribute(doc, np_start(doc, m.first)) - 1
+    if doc.word(comma) != "," or not doc.same_sentence(comma, m.first):
+        return None
+    return comma
+
+
+def _chained_role_before_comma(doc: TokenView, m: Mention) -> RoleFind | None:
+    """ "Ihr parteiinterner Rivale, der frühere Bürgermeister von Busan, A,": a possessive
+    role noun phrase in apposition to a definite role phrase that itself stands in
+    apposition to the name; both describe the person. Only a possessive ("Ihr", "Sein")
+    opens the outer phrase (a relation to somebody named before), only a comma links it to
+    a phrase with a definite article, and the inner phrase must end at the name's comma."""
+    comma = _name_comma(doc, m)
+    inner = _role_ending_at_comma(doc, comma) if comma is not None else None
+    if inner is None:
+        return None
+    h, _, article, _ = inner
+    found, det = determiner_before(doc, h)
+    if found is None or found.lower() not in _DEFINITE_SINGULAR or found != article:
+        return None
+    outer_comma = det - 1
+    if doc.word(outer_comma) != "," or not doc.same_sentence(outer_comma, m.first):
+        return None
+    outer = _role_ending_at_comma(doc, outer_comma)
+    if outer is None:
+        return None
+    oh, role, outer_article, end = outer
+    if end != outer_comma or outer_article is None:
+        return None
+    relation = _possessive_relation(outer_article)
+    if relation is None or role.gender != inner[1].gender:
+        return None
+    _, odet = determiner_before(doc, oh)
+    if odet != doc.sentence_start(odet) and doc.word(odet - 1) not in {",", ":", "–"}:
+        return None  # "sprach mit ihrem Rivalen, der ...": the phrase is an object
+    return RoleFind(role_phrase(doc, oh, role, end), role.gender, relation, _role_party(role))
+
+
+def _role_ending_at_comma(
+    doc: TokenView, comma: int
+) -> tuple[int, RoleNoun, str | None, int] | None:
+    """The role noun phrase that ends at ``comma`` ("Die Vorsitzende der Grünen-Fraktion,"):
+    its head, role, article and complement end; of several, the one that starts first."""
     best: tuple[int, RoleNoun, str | None, int] | None = None
     h = comma - 1
     while h >= 0 and doc.same_sentence(h, comma) and comma - h <= 12:
@@ -560,16 +626,7 @@ def _role_before_comma(doc: TokenView, m: Mention) -> RoleFind | None:
         ):
             best = (h, role, article, end)  # "Eine Mutter aus Burg, die ... A": "Mutter"
         h -= 1
-    if best is None:
-        return None
-    h, role, article, end = best
-    if article is not None and article.startswith(("welch", "jede", "manch", "kein")):
-        return None
-    relation = "m" if article in lex.POSSESSIVE_M else "f" if article in lex.POSSESSIVE_F else None
-    if article is not None and article.lower() not in {"ein", "eine", "einer", "einem", "einen"}:
-        end = comma  # "Der Senator aus Ohio, A": the origin names the office; "Eine Mutter
-        # aus Burg, A": where somebody not yet known comes from
-    return RoleFind(role_phrase(doc, h, role, end), role.gender, relation, _role_party(role))
+    return best
 
 
 def _origin_before_comma(doc: TokenView, j: int, comma: int) -> bool:
@@ -850,6 +907,8 @@ def predicate_after(
                 j += 1
             elif (span := time_span(doc, j)) > j:
                 j = span  # "war bis 2021 Bürgermeister", "ist seit Januar", "20 Jahre lang"
+            elif (span := _point_in_time(doc, j)) > j:
+                j = span  # "wird zum 1. April Präsidentin", "wird im Herbst Intendantin"
             elif doc.word(j) == "von" and doc.word(j + 1) == "Beruf":
                 j += 2  # "ist von Beruf Lehrerin"
             else:
@@ -953,6 +1012,34 @@ def time_span(doc: TokenView, j: int) -> int:
     if doc.word(k) in _TIME_NOUNS and doc.same_sentence(j, k):
         return k + 1
     return j
+
+
+#: Parts of the year after "im", "ab", "Anfang", ... ("im Herbst", "ab Frühjahr").
+_SEASONS = lex.words("Frühjahr Frühling Sommer Herbst Winter Jahresbeginn Jahresende")
+_POINT_OPENERS = lex.words("ab zum am im Anfang Mitte Ende")
+
+
+def _point_in_time(doc: TokenView, j: int) -> int:
+    """The token after a point in time at ``j`` ("zum 1. April", "ab Januar", "ab dem 1.
+    März 2027", "im Herbst", "Ende Juni", "ab 2027", "ab sofort"), else ``j``: a month, a
+    part of the year or a year must close it ("im Amt", "am Landgericht" are no time)."""
+    w = doc.word(j)
+    if w not in _POINT_OPENERS or not doc.same_sentence(j, j + 1):
+        return j
+    k = j + 1
+    if w == "ab" and doc.word(k) == "sofort":
+        return k + 1
+    if w == "ab" and doc.word(k) == "dem":
+        k += 1
+    if w in {"ab", "zum", "am"} and _DAY.fullmatch(doc.word(k)):
+        k += 1  # "zum 1. April"
+    if doc.word(k) in lex.MONTHS or (w != "am" and doc.word(k) in _SEASONS):
+        k += 1
+    elif not (w in {"ab", "Anfang", "Mitte", "Ende"} and _YEAR.fullmatch(doc.word(k))):
+        return j
+    if _YEAR.fullmatch(doc.word(k)) and k > j + 1:
+        k += 1  # "zum 1. Januar 2027"
+    return k if doc.same_sentence(j, k - 1) else j
 
 
 def _in_quote(doc: TokenView, i: int) -> bool:
@@ -1313,6 +1400,10 @@ def _as_role(doc: TokenView, m: Mention, known: str | None = None) -> RoleFind |
         if _inverted_subject(doc, m):
             return as_role_at(doc, m.first, j, gender)
         return _fronted_as_role(doc, m, gender)
+    if doc.word(np_start(doc, m.first) - 1) == ",":
+        fronted = _fronted_as_role(doc, m, gender)  # "Als Nebenklägerin ist die Schwester
+        if fronted is not None:  # der Toten, A, zugelassen"
+            return fronted
     if doc.word(j) == "," and np_start(doc, m.first) > doc.sentence_start(m.first):
         j += 1  # the comma that closes the apposition
         if doc.word(j) == "als" and _inverted_role_phrase(doc, np_start(doc, m.first) - 1):
@@ -1420,6 +1511,13 @@ def _fronted_as_role(doc: TokenView, m: Mention, gender: str | None) -> RoleFind
     which is then the subject."""
     verb = np_start(doc, m.first) - 1
     lo = doc.sentence_start(m.first)
+    if doc.word(verb) == "," and doc.word(skip_tags(doc, m.stop)) == ",":
+        inner = _role_ending_at_comma(doc, verb)  # "Als Nebenklägerin ist die Schwester
+        # der Toten, A, zugelassen": the name in apposition to the subject's role phrase
+        if inner is None or inner[3] != verb:
+            return None
+        article, det = determiner_before(doc, inner[0])
+        verb = (det if article is not None else inner[0]) - 1
     lo = dateline_end(doc, lo, verb)
     w = doc.word(verb)
     if doc.words[lo] != "Als" or verb <= lo + 1 or not (w.isalpha() and w.islower()):
@@ -1536,15 +1634,21 @@ def relative_as_role(doc: TokenView, first: int, j: int, gender: str | None) -> 
     """ "A, der das Unternehmen seit 2015 als Geschäftsführer leitet,": "als <role>" in a
     relative clause whose pronoun ("der" for a man, "die" for a woman) is its subject; no
     other subject (a pronoun, a name, a role noun) may stand before "als". ``first``: the
-    first token of the antecedent (a name, or "Die 47-Jährige"); ``j``: the comma."""
-    if doc.word(j) != "," or _RELATIVE_SUBJECT.get(doc.word(j + 1)) != gender:
+    first token of the antecedent (a name, or "Die 47-Jährige"); ``j``: the comma. When
+    the antecedent's gender is unknown (a first name the lexicon lacks), the role noun
+    must have the pronoun's gender ("Switlana A, die als Vizeregierungschefin ...": a
+    feminine noun after "die" is no plural)."""
+    pronoun = _RELATIVE_SUBJECT.get(doc.word(j + 1))
+    if doc.word(j) != "," or pronoun is None or (gender is not None and pronoun != gender):
         return None
     k = j + 2
     while k < j + 10 and doc.same_sentence(first, k):
         w = doc.words[k]
         if w == "als":
-            found = as_role_at(doc, first, k, gender)
-            return _with_place_of_work(doc, k, found) if found is not None else None
+            found = as_role_at(doc, first, k, pronoun)
+            if found is None or (gender is None and found.gender != pronoun):
+                return None
+            return _with_place_of_work(doc, k, found)
         if w in {",", ";", ":", "(", "–"} or w.lower() in _PERSON_PRONOUNS | _NOT_AS:
             return None  # "der nicht als Trainer arbeitet", "die sich als Expertin sieht"
         if (
@@ -1635,6 +1739,8 @@ def _genitive_end(doc: TokenView, j: int) -> int:
     k = j + 1
     if articleless_genitive(doc, k):
         return k + 2  # "wuchs als Tochter vietnamesischer Vertragsarbeiter auf"
+    if doc.word(k) == "für" and doc.words[j].lower().endswith(_FOR_HEADS):
+        return _for_end(doc, j, k + 1)  # "als Beauftragte für Cybersicherheit"
     if doc.word(k) not in {"des", "der"}:
         return j + 1
     k += 1
@@ -1642,6 +1748,31 @@ def _genitive_end(doc: TokenView, j: int) -> int:
         k += 1
     w = doc.word(k)
     if not (w[:1].isupper() and doc.same_sentence(j, k)):
+        return j + 1
+    return k + 1
+
+
+#: Office nouns whose "für" complement names the remit and belongs to the role
+#: ("Beauftragte für Cybersicherheit", "Kommissarin für Handel", "Professor für Ethik"),
+#: unlike "arbeitete als Kellnerin für einen Caterer"; compared in lower case as endings.
+_FOR_HEADS = tuple(
+    lex.words(
+        """beauftragte beauftragter beauftragten kommissar kommissarin minister ministerin
+        senator senatorin professor professorin dezernent dezernentin staatssekretär
+        staatssekretärin referent referentin sprecher sprecherin"""
+    )
+)
+
+
+def _for_end(doc: TokenView, j: int, k: int) -> int:
+    """End of "für [den/die/das] [adjectives] <Noun>" starting after "für" at ``k`` (the
+    role at ``j``), else j + 1: no indefinite article ("für einen Caterer")."""
+    if doc.word(k) in {"den", "die", "das"}:
+        k += 1
+    while adjective_stem(doc.word(k)) is not None:
+        k += 1
+    w = doc.word(k)
+    if not (w[:1].isupper() and w.isalpha() and doc.same_sentence(j, k)):
         return j + 1
     return k + 1
 
@@ -2002,7 +2133,8 @@ def _singular_object(
     if role.gender == "f" and gender == "m":
         return None
     role = _for_person(role, gender)
-    return RoleFind(role_phrase(doc, h, role, colon), role.gender, None, _role_party(role))
+    end = _announce_end(doc, colon)
+    return RoleFind(role_phrase(doc, h, role, end), role.gender, None, _role_party(role))
 
 
 def _announced_before_stop(doc: TokenView, m: Mention, gender: str | None) -> RoleFind | None:
@@ -2096,7 +2228,8 @@ def _announced_subject(doc: TokenView, m: Mention, gender: str | None) -> RoleFi
     if role.gender == "f" and gender == "m":
         return None
     role = _for_person(role, gender)
-    return RoleFind(role_phrase(doc, h, role, mark), role.gender, None, _role_party(role))
+    end = _announce_end(doc, mark)
+    return RoleFind(role_phrase(doc, h, role, end), role.gender, None, _role_party(role))
 
 
 def _announced_inverted_subject(doc: TokenView, m: Mention, gender: str | None) -> RoleFind | None:
@@ -2141,7 +2274,8 @@ def _announced_inverted_subject(doc: TokenView, m: Mention, gender: str | None) 
     if role.gender not in {gender, "m"}:
         return None
     role = _for_person(role, gender)
-    return RoleFind(role_phrase(doc, h, role, colon), role.gender, None, _role_party(role))
+    end = _announce_end(doc, colon)
+    return RoleFind(role_phrase(doc, h, role, end), role.gender, None, _role_party(role))
 
 
 def _other_person(doc: TokenView, lo: int, stop: int, governors: set[str]) -> bool:
@@ -2539,9 +2673,24 @@ def _adverbials_to_end(doc: TokenView, j: int) -> bool:
     return True
 
 
+#: Participles that may close an announcing clause before its colon besides the
+#: appointment verbs: "hat einen neuen Generalmusikdirektor gefunden:".
+_FOUND_PARTICIPLES = _ANNOUNCE_PARTICIPLES | lex.words("gefunden bekommen")
+
+
+def _announce_end(doc: TokenView, mark: int) -> int:
+    """Where the announced role phrase before ``mark`` (a colon or full stop) ends: before
+    a closing participle ("hat einen neuen Intendanten gefunden:"), else at ``mark``."""
+    if mark >= 2 and doc.word(mark - 1) in _FOUND_PARTICIPLES and doc.same_sentence(mark - 1, mark):
+        return mark - 1
+    return mark
+
+
 def _announced_singular(doc: TokenView, colon: int) -> tuple[int, RoleNoun] | None:
-    """ "hat einen neuen Weihbischof:" right before ``colon``: (role token, role)."""
-    for h in range(colon - 1, max(colon - 9, 2), -1):
+    """ "hat einen neuen Weihbischof:" right before ``colon``, also with a closing
+    participle ("hat einen neuen Weihbischof gefunden:"): (role token, role)."""
+    stop = _announce_end(doc, colon)
+    for h in range(stop - 1, max(stop - 9, 2), -1):
         if not doc.same_sentence(h, colon):
             return None
         article = h - 2
@@ -2558,7 +2707,7 @@ def _announced_singular(doc: TokenView, colon: int) -> tuple[int, RoleNoun] | No
         ):  # "hat einen neuen …", "holt sich einen neuen …"
             continue
         role = role_at(doc, h, doc.words[article])
-        if role is None or role.kind == "demonym" or complement_end(doc, h, colon) != colon:
+        if role is None or role.kind == "demonym" or complement_end(doc, h, stop) != stop:
             return None
         return h, role
     return None
@@ -2633,6 +2782,9 @@ def read_attributes(doc: TokenView, c: Cluster) -> None:
         role_slots.append(len(c.roles))
         finds: list[RoleFind] = []  # in text order
         comma = _role_before_comma(doc, m) or _plural_role_before_comma(doc, m)
+        chained = _chained_role_before_comma(doc, m) if comma is not None else None
+        if chained is not None:
+            finds.append(chained)
         if comma is not None:
             finds.append(comma)
         before = None if _name_word_before(doc, m, pairs) else _role_before(doc, m)

@@ -200,7 +200,8 @@ def test_council_title_before_a_first_name() -> None:
     title = council_title("Stadtbrandrat", "Josef")
     assert title is not None and (title.base, title.gender) == ("Stadtbrandrat", "m")
     assert council_title("Wirtschaftslandesrat", "Florian") is not None
-    assert is_role_word("Kreisbrandrat", "Anton") and not is_role_word("Kreisbrandrat")
+    assert is_role_word("Kreisrat", "Anton") and not is_role_word("Kreisrat")
+    assert is_role_word("Kreisbrandrat")  # a rank of the lexicon since session 31
     # a body, not before a first name; a short or unknown modifier
     assert council_title("Sicherheitsrat", "verurteilte") is None
     assert council_title("Vorrat", "Josef") is None
@@ -299,3 +300,29 @@ def test_council_member_without_a_name_after_it() -> None:
     assert role is not None and (role.base, role.gender) == ("Bundesrat", "m")
     assert council_member("Vorrat") is None
     assert council_member("Verrat") is None
+
+
+@pytest.mark.parametrize(
+    ("word", "base"),
+    [
+        ("Oberstleutnant", "Oberstleutnant"),
+        ("Hauptfeldwebel", "Hauptfeldwebel"),
+        ("Brandoberrat", "Brandoberrat"),
+        ("Stadtbrandoberrat", "Stadtbrandoberrat"),
+        ("Kriminaloberrätin", "Kriminaloberrätin"),
+    ],
+)
+def test_ranks_are_roles(word: str, base: str) -> None:
+    # session 31: ranks before a name are roles in the gold conventions ("Oberst" in p13)
+    role = analyze_role(word)
+    assert role is not None and role.base == base and role.kind == "noun"
+
+
+def test_major_is_no_role() -> None:
+    assert analyze_role("Major") is None  # also a surname ("John Major")
+
+
+@pytest.mark.parametrize("word", ["Regens", "Kreuzkantor", "Thomaskantorin", "Nuntius"])
+def test_church_offices_are_roles(word: str) -> None:
+    role = analyze_role(word)
+    assert role is not None and role.kind == "noun"

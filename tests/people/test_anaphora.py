@@ -989,3 +989,29 @@ def test_three_sentences_back_review(
 ) -> None:
     found = by_name(text, per=per)[name]
     assert (found.roles, found.age) == (roles, age)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "roles"),
+    [
+        # session 31: a council named like its members is the body when no name follows
+        (
+            "Bürgermeister Tomasz Wierzbicki hat eine Linie vereinbart. Der Stadtrat stimmte zu.",
+            "Tomasz Wierzbicki",
+            ("Bürgermeister",),
+        ),
+        (
+            "Der Chef Jan Berg sprach. Der Betriebsrat kündigte Widerstand an.",
+            "Jan Berg",
+            ("Chef",),
+        ),
+        # an office that is no council still refers back
+        (
+            "Minister Jan Berg hat eine Linie vereinbart. Der Minister sagte, er sei froh.",
+            "Jan Berg",
+            ("Minister",),
+        ),
+    ],
+)
+def test_council_without_name_is_the_body(text: str, name: str, roles: tuple[str, ...]) -> None:
+    assert by_name(text, per=[name])[name].roles == roles

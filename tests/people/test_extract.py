@@ -75,3 +75,10 @@ def test_sentence_initial_preposition_before_a_name_is_no_particle() -> None:
     assert "Von Dreesbach" not in mention_texts(text, found["Jonas Dreesbach"])
     for person in found.values():
         assert not any(m.startswith("Von") for m in mention_texts(text, person))
+
+
+def test_age_written_as_a_noun_is_no_role() -> None:
+    # session 31: "Die Hundertjährige" refers back like "die 58-Jährige"; no role
+    text = "Mathilde Eichkorn wurde 100. Die Hundertjährige lebt allein. Die Jubilarin lacht."
+    found = by_name(text, per=["Mathilde Eichkorn"])
+    assert all("jährig" not in r for r in found["Mathilde Eichkorn"].roles)
