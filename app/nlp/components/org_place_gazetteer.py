@@ -280,7 +280,9 @@ class GazetteerRules(OrgPlaceBase):
         a party tag in parentheses after a name: "(Linke)", "(Grüne, 54)". An authority
         may follow a preposition with the article in it too ("im Landtag", "beim
         Nationalrat"; no name after it; not a party: "im Grünen" is the countryside), or
-        a listed place's genitive ("Sachsens Landtag", "Österreichs Nationalrat")."""
+        a listed place's genitive ("Sachsens Landtag", "Österreichs Nationalrat"), or the
+        neuter article, which only a court or an office takes among them ("das BVerfG"; not
+        "das Grüne")."""
         if start == 0:
             return False
         if (
@@ -293,7 +295,9 @@ class GazetteerRules(OrgPlaceBase):
         prev = doc[start - 1].lower_
         if prev not in DETERMINERS:
             if kind != "authority" or not (
-                prev in _ARTICLE_CONTRACTIONS or self._place_genitive(doc[start - 1])
+                prev in _ARTICLE_CONTRACTIONS
+                or prev == "das"  # "vor das BVerfG", "das BVerwG (Urteil ...)"
+                or self._place_genitive(doc[start - 1])
             ):
                 return False
             # "im Landtag Sachsen-Anhalts" is left to the model

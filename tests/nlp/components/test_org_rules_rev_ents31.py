@@ -69,3 +69,15 @@ def test_plural_kinds_after_an_elided_first_part_are_no_names(nlp: Any) -> None:
     text = "Der Wind an Nord- und Ostsee frischt auf."
     got = rules_on(nlp, text, [("Nord-", "LOC"), ("Ostsee", "LOC")])
     assert got == {("Nord-", "LOC"), ("Ostsee", "LOC")}
+
+
+def test_court_abbreviation_after_the_neuter_article(nlp: Any) -> None:
+    text = "Der Anwalt will nun vor das BVerfG ziehen."
+    assert rules_on(nlp, text, []) == {("BVerfG", "ORG")}
+    text = "Auch das BVerwG (Urteil vom 3. Juli 2018) sah das so."
+    assert rules_on(nlp, text, []) == {("BVerwG", "ORG")}
+    # not in a citation, and "das Grüne" is no party
+    text = "Vgl. BVerwG, Urteil vom 3. Juli 2018."
+    assert rules_on(nlp, text, []) == set()
+    text = "Am Sonntag zog es alle ins Grüne, das Grüne lockte."
+    assert rules_on(nlp, text, []) == set()
