@@ -131,23 +131,17 @@ ORG_TAIL_NOUNS = frozenset(_words("Holding Gruppe Stiftung Verlag Werke Bank Kli
 # hyphen and "und"/"oder" comes before them ("Deutsches Patent- und Markenamt", "der
 # Industrie- und Handelskammer", "Volks- und Raiffeisenbanken"): the hyphen elides this
 # head from the first part, so the phrase is one compound name.
+_ELIDED_ALONE = ("kammer", "gewerkschaft", "verband", "verbands", "verbandes", "verein", "vereins")
 ELIDED_ORG_ENDINGS = (
     "amt",
     "amts",
     "amtes",
-    "kammer",
-    "gewerkschaft",
-    "verband",
-    "verbands",
-    "verbandes",
-    "verein",
-    "vereins",
+    *_ELIDED_ALONE,
     "ministerium",
     "ministeriums",
     "bank",
     "banken",
     "kasse",
-    "kassen",
     "behörde",
     "anstalt",
     "gericht",
@@ -179,15 +173,7 @@ ELIDED_PLACE_ENDINGS = ("amt", "kammer", "gericht", "kasse", "verein")
 # chambers, unions and associations ("der Industrie- und Handelskammer"); offices, courts,
 # banks and funds are common nouns there ("der Kranken- und Pflegekasse", "das Landes- und
 # Amtsgericht").
-ELIDED_ALONE_ENDINGS = (
-    "kammer",
-    "gewerkschaft",
-    "verband",
-    "verbands",
-    "verbandes",
-    "verein",
-    "vereins",
-)
+ELIDED_ALONE_ENDINGS = _ELIDED_ALONE
 # Suffixes of adjective stems ("deutsch", "frei", "katholisch", "kirchlich").
 ADJECTIVE_STEM_ENDINGS = ("isch", "sch", "lich", "ig", "frei", "al", "ell", "iv", "är")
 # A country's one court or assembly of its kind, named by its kind alone ("das
