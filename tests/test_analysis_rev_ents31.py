@@ -32,6 +32,10 @@ _LEFT = {
     "b05": "a firm the model missed after 'des Herstellers', its later mention a person",
     "b17": "an elided part of a continent kept by the model ('Süd-')",
     "b20": "a club and a player in one span ('FC Bayern Thomas Müller')",
+    "x01": "a firm named by its town ('Das Unternehmen Hamburg Wasser': LOC 'Hamburg')",
+    "x02": "a firm named like a listed place after 'Firma' ('Nordkap' LOC)",
+    "x03": "a club and a player in one span after 'Beim' ('FC Bayern Thomas Müller')",
+    "x09": "a union and its head in one person span ('Verdi Christine Behle')",
 }
 
 
