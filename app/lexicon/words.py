@@ -253,7 +253,8 @@ ORGANISATION_LAST_WORDS = words(
     insurance brands studios records pictures entertainment communications analytics
     partei institut stiftung universität hochschule akademie gesellschaft klinik klinikum
     verband verein zentrum gmbh ag kg automotive aerospace chemicals biotech mobility services
-    open masters theater oper orchester museum philharmonie"""
+    open masters theater oper orchester museum philharmonie logistik technik energie
+    immobilien antriebe elektronik medical design"""
 )
 COMPANY_HEADS = tuple(
     sorted(

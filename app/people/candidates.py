@@ -70,7 +70,9 @@ def make_mention(doc: TokenView, first: int, stop: int, source: str) -> Mention 
         return None  # "im Fachblatt „Nature Physics“": a title or a medium
     if core[0] in _ORGANISATION_NOUNS or nm.is_organisation_head(core[0]):
         return None  # "[Spezialchemiekonzern Velmon]" as one span: a firm
-    if _after_organisation_noun(doc, first) or _short_organisation_name(doc, first, stop):
+    if (
+        _after_organisation_noun(doc, first) and not _person_after_named_body(doc, first, stop)
+    ) or _short_organisation_name(doc, first, stop):
         return None  # "Hochschule für Musik Franz Liszt", "Für Hartwell Brooks (Capital)"
     if len(core) == 1 and _bare_role_noun(doc, first, stop, core[0]):
         return None  # "Rentner (84) überfallen" in a headline: a role noun, nobody's name
@@ -251,6 +253,21 @@ def _after_organisation_noun(doc: TokenView, first: int) -> bool:
     if not (w[:1].isupper() and doc.same_sentence(k, first)):
         return False
     return w in _ORGANISATION_NOUNS or nm.is_organisation_head(w) or bool(_TRADE_NOUN.match(w))
+
+
+def _person_after_named_body(doc: TokenView, first: int, stop: int) -> bool:
+    """ "Präsident der Bundesbank Jens Weidmann": the organisation noun before the name
+    is itself a name the pipeline found (an entity, not a kind noun as in "die Brauerei
+    Kronenbräu"), and the name is a first name and a surname: a person after the
+    body's name, not the body's own name."""
+    return (
+        first > 0
+        and stop - first >= 2
+        and doc.other_entity[first - 1]
+        and not doc.other_entity[first]
+        and lex.is_given_name(doc.words[first])
+        and not nm.is_organisation_word(doc.words[stop - 1])
+    )
 
 
 _ORG_NAME_STARTS: weakref.WeakKeyDictionary[TokenView, frozenset[tuple[str, ...]]] = (
@@ -754,7 +771,9 @@ class _Found:
             return
         if source != "ner" and any(doc.other_entity[first:stop]):
             return
-        if after_animal_noun(doc, first) or _after_organisation_noun(doc, first):
+        if after_animal_noun(doc, first) or (
+            _after_organisation_noun(doc, first) and not _person_after_named_body(doc, first, stop)
+        ):
             # "ihrer Stute Monsieur Paul", "das Möbelhaus Wilhelm B": no person, and no
             # later alias of a person named like it
             for k in range(first, stop):

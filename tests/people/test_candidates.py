@@ -822,3 +822,20 @@ def test_role_apposition_runs_and_named_things(
     text: str, expected: dict[str, tuple[str, ...]]
 ) -> None:
     assert {n: p.roles for n, p in by_name(text).items()} == expected
+
+
+def test_person_after_a_bodys_name_is_a_person() -> None:
+    # rev_ents31: "Bundesbank" is a name the pipeline found, not a kind noun before a firm
+    text = "Ex-Präsident der Bundesbank Jens Weidmann warnt vor Schulden."
+    found = by_name(text, per=["Jens Weidmann"], other=[("Bundesbank", "ORG")])
+    assert list(found) == ["Jens Weidmann"]
+    # a kind noun that is no entity still names a firm ("das Möbelhaus Wilhelm Brandes")
+    text = "Das Möbelhaus Wilhelm Brandes schließt."
+    assert by_name(text, per=["Wilhelm Brandes"]) == {}
+
+
+def test_firm_ending_in_a_business_word_is_no_person() -> None:
+    text = "Die Mitarbeiter des Unternehmens Hartwig Logistik streiken."
+    assert by_name(text) == {}
+    text = "Vor Gericht unterlag der Hersteller Kalmar Technik."
+    assert by_name(text, other=[("Kalmar Technik", "ORG")]) == {}

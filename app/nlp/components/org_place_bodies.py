@@ -52,6 +52,7 @@ from app.nlp.components.org_place_words import (
     ELIDED_ALONE_ENDINGS,
     ELIDED_ORG_ENDINGS,
     ELIDED_PLACE_ENDINGS,
+    ELIDED_PLURAL_KINDS,
     EVENT_ENDINGS,
     HONORIFICS,
     LIST_LINKS,
@@ -146,6 +147,20 @@ class BodyRules(OrgPlaceBase):
             org_head = len(low) >= 6 and low.endswith(ELIDED_ORG_ENDINGS)
             left = next((e for e in out if e[0] <= i < e[1]), None)
             right = next((e for e in out if e[0] <= i + 2 < e[1]), None)
+            alone = (
+                left is not None
+                and left[:2] == (i, i + 1)
+                and left[2] != "ORG"
+                and right is None
+                and not org_head
+                and self._is_common_noun(head)
+            )
+            if low.endswith(ELIDED_PLURAL_KINDS) or alone:
+                # "Landes- und Kommunalbehörden", "[Bundes-] und Landesbehörden": kinds of
+                # bodies in the plural, or an elided first part alone before a common
+                # noun, name nothing
+                out = [e for e in out if not (i <= e[0] and e[1] <= i + 3)]
+                continue
             if (left is not None and left[1] != i + 1) or (right is not None and right[0] != i + 2):
                 continue  # inside a longer name, or a name of its own reaching over the link
             if not (org_head or "ORG" in {e[2] for e in (left, right) if e is not None}):

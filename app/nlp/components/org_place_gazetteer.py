@@ -121,6 +121,12 @@ class GazetteerRules(OrgPlaceBase):
             # "Vizepräsidentin der Bundesbank" (a person to the model): a role and the
             # body's genitive name no person; the body is the organisation
             return [*(e for e in ents if e not in overlapping), (start, end, label)]
+        if label == "ORG" and self._body_then_person(doc, start, end, overlapping):
+            # "der Chef der Deutschen Bank Christian Sewing" as one organisation: the
+            # listed body, then the person who holds the role
+            inside = overlapping[0]
+            rest = [e for e in ents if e != inside]
+            return [*rest, (start, end, "ORG"), (end, inside[1], "PER")]
         if any(e[0] < start or e[1] > end for e in overlapping):
             return ents  # the match lies inside a longer name, or crosses one: leave it
         if entry.flag == RELABEL_ONLY and any(e[2] == "PER" for e in overlapping):
@@ -240,6 +246,24 @@ class GazetteerRules(OrgPlaceBase):
             return False
         return all(is_role_word(t.text) for t in doc[first : start - 1])
 
+    def _body_then_person(self, doc: Doc, start: int, end: int, overlapping: list[Ent]) -> bool:
+        """The model's one organisation is this listed one after a role noun and "der"/
+        "des", then a first name and one or two name words ("Chef der [Deutschen Bank
+        Christian Sewing]"): the role's holder follows the body's genitive name."""
+        if len(overlapping) != 1 or start < 2:
+            return False
+        first, last, label = overlapping[0]
+        if label != "ORG" or first != start or not 2 <= last - end <= 3:
+            return False
+        if doc[start - 1].lower_ not in {"der", "des"} or not is_role_word(doc[start - 2].text):
+            return False
+        given = doc[end]
+        if not (lex_flags(given) & LEX_FIRST or is_given_name(given.text)):
+            return False
+        return all(
+            is_capitalised_word(t.text) and not self._is_plain_noun(t) for t in doc[end:last]
+        )
+
     def _place_genitive(self, token: Any) -> bool:
         """The genitive of a listed place ("Sachsens", "Österreichs"), which determines
         the noun after it as an article does ("Sachsens Landtag")."""
@@ -256,7 +280,9 @@ class GazetteerRules(OrgPlaceBase):
         a party tag in parentheses after a name: "(Linke)", "(Grüne, 54)". An authority
         may follow a preposition with the article in it too ("im Landtag", "beim
         Nationalrat"; no name after it; not a party: "im Grünen" is the countryside), or
-        a listed place's genitive ("Sachsens Landtag", "Österreichs Nationalrat")."""
+        a listed place's genitive ("Sachsens Landtag", "Österreichs Nationalrat"), or the
+        neuter article, which only a court or an office takes among them ("das BVerfG"; not
+        "das Grüne")."""
         if start == 0:
             return False
         if (
@@ -269,7 +295,9 @@ class GazetteerRules(OrgPlaceBase):
         prev = doc[start - 1].lower_
         if prev not in DETERMINERS:
             if kind != "authority" or not (
-                prev in _ARTICLE_CONTRACTIONS or self._place_genitive(doc[start - 1])
+                prev in _ARTICLE_CONTRACTIONS
+                or prev == "das"  # "vor das BVerfG", "das BVerwG (Urteil ...)"
+                or self._place_genitive(doc[start - 1])
             ):
                 return False
             # "im Landtag Sachsen-Anhalts" is left to the model

@@ -335,6 +335,9 @@ class NewsRules(OrgPlaceBase):
             or self._is_demonym(doc[k].text)  # "des Münchner Start-ups Voltkraft"
         ):
             k += 1
+        listed = self.names.get((doc[k].text,))
+        if listed is not None and listed.label == "ORG":
+            return ent  # "Commerzbank Hamburg": a listed bank's name, no kind, opens it
         if label == "ORG" and end - k >= 2 and self._company_kind(doc[k], bare=k > start):
             nxt = doc[k + 1]
             # after a place adjective and the kind, a word the dictionary does not know

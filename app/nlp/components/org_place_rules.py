@@ -180,7 +180,7 @@ class OrgPlaceRules(
             ents = self._street_names(doc, ents)
         if self.org_kinds:
             ents = [self._org_kind(doc, e) for e in ents]
-            ents = [self._firm_after_kind(doc, e) for e in ents]
+            ents = [self._firm_after_kind(doc, self._kind_noun_cut(doc, e)) for e in ents]
         if self.demonyms:
             ents = self._demonyms(doc, ents)
         if self.acronyms:

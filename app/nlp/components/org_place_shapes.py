@@ -368,22 +368,61 @@ class ShapeRules(OrgPlaceBase):
         """'der Elektronikkonzern Shinwa Denki', 'den Zulieferer Veldhoven Precision': a
         person to the model right after a noun of a firm's kind is the firm, when no
         word of it is a first name (a firm's owner in the genitive, a person in the
-        dative: "im Unternehmen Peter Müllers", "verkaufte das Unternehmen Hans Wagner")."""
+        dative: "im Unternehmen Peter Müllers", "verkaufte das Unternehmen Hans Wagner").
+        The kind noun may be a genitive ("des Elektronikkonzerns Sentec") or inside the
+        model's span ("[Elektronikkonzerns Sentec]" -> "Sentec"), and a place to the model
+        that no list knows is the firm too ("der Autobauer Veltra", "die Verlagsgruppe
+        Lindenhaus": the model's LOC, which later rules took for a person)."""
         start, end, label = ent
-        if label != "PER" or start == 0:
+        if label not in {"PER", "LOC"}:
             return ent
-        kind = doc[start - 1]
-        low = kind.lower_
-        if not kind.text[:1].isupper():
+        if label == "PER" and end - start >= 2 and self._firm_kind_noun(doc[start]):
+            kind, name_start = doc[start], start + 1  # "[Elektronikkonzerns Sentec]"
+        elif start == 0:
             return ent
-        tokens = list(doc[start:end])
+        else:
+            kind, name_start = doc[start - 1], start
+        if not self._firm_kind_noun(kind):
+            return ent
+        tokens = list(doc[name_start:end])
         if not all(is_capitalised_word(t.text) for t in tokens):
             return ent
         if any(lex_flags(t) & LEX_FIRST or is_given_name(t.text) for t in tokens):
             return ent  # "im Unternehmen Peter Müllers", "verkaufte das Unternehmen Hans Wagner"
-        if low.endswith(FIRM_KIND_NOUNS + FIRM_OR_PERSON_KIND_NOUNS):
-            return (start, end, "ORG")
-        return ent
+        if label == "LOC" and not all(
+            self._is_unknown_token(t) and not self._is_known_place(t) for t in tokens
+        ):
+            return ent  # "die Unternehmen Bayerns": a listed place is left
+        return (name_start, end, "ORG")
+
+    def _kind_noun_cut(self, doc: Doc, ent: Ent) -> Ent:
+        """'[Zulieferer Bartsch & Co.]', '[Firma Bernd Adler Bau GmbH]' -> the name after
+        the noun of the firm's kind: "Firma", "Konzern", "Hersteller" and their compounds
+        open no name (a group's or holding's noun can: "Mediengruppe RTL")."""
+        start, end, label = ent
+        if label != "ORG" or end - start < 2 or not is_capitalised_word(doc[start + 1].text):
+            return ent
+        kind = doc[start]
+        if not self._firm_kind_noun(kind) or kind.lower_.endswith(("gruppe", "holding")):
+            return ent
+        if not self._is_plain_noun(kind):
+            return ent
+        return (start + 1, end, label)
+
+    @staticmethod
+    def _firm_kind_noun(token: Any) -> bool:
+        """'Elektronikkonzern', 'Start-up', 'des Autobauers', 'des Unternehmens': a
+        capitalised noun of a firm's kind, also in the genitive singular."""
+        if not token.text[:1].isupper():
+            return False
+        low = token.lower_
+        kinds = FIRM_KIND_NOUNS + FIRM_OR_PERSON_KIND_NOUNS
+        if low.endswith(kinds):
+            return True
+        for ending in ("s", "es"):
+            if low.endswith(ending) and low[: -len(ending)].endswith(kinds):
+                return True
+        return False
 
     def _firm_mentions(self, doc: Doc, ents: list[Ent]) -> list[Ent]:
         """'Morimoto arbeitet seit 1995 für Shinwa' after 'der Elektronikkonzern Shinwa

@@ -131,35 +131,49 @@ ORG_TAIL_NOUNS = frozenset(_words("Holding Gruppe Stiftung Verlag Werke Bank Kli
 # hyphen and "und"/"oder" comes before them ("Deutsches Patent- und Markenamt", "der
 # Industrie- und Handelskammer", "Volks- und Raiffeisenbanken"): the hyphen elides this
 # head from the first part, so the phrase is one compound name.
+_ELIDED_ALONE = ("kammer", "gewerkschaft", "verband", "verbands", "verbandes", "verein", "vereins")
 ELIDED_ORG_ENDINGS = (
     "amt",
     "amts",
     "amtes",
-    "kammer",
-    "gewerkschaft",
-    "verband",
-    "verbands",
-    "verbandes",
+    *_ELIDED_ALONE,
     "ministerium",
     "ministeriums",
     "bank",
     "banken",
     "kasse",
-    "kassen",
     "behörde",
     "anstalt",
     "gericht",
     "gerichts",
     "gerichtes",
 )
+# Plural heads of bodies (and policy fields): after an elided first part they name kinds
+# of bodies, not one ("Landes- und Kommunalbehörden", "Straßen- und Tiefbauämter",
+# "Bundes- und Europapolitik"; but "Volks- und Raiffeisenbanken", a group of banks, is a
+# name).
+ELIDED_PLURAL_KINDS = (
+    "behörden",
+    "ämter",
+    "gerichte",
+    "ministerien",
+    "verwaltungen",
+    "kammern",
+    "verbände",
+    "vereine",
+    "kassen",
+    "parlamente",
+    "regierungen",
+    "politik",
+)
 # Of these, heads that take the place after them into the name ("Industrie- und
 # Handelskammer Kassel-Marburg", as "Handwerkskammer Kassel").
-ELIDED_PLACE_ENDINGS = ("amt", "kammer", "gericht", "kasse")
+ELIDED_PLACE_ENDINGS = ("amt", "kammer", "gericht", "kasse", "verein")
 # And those that make a name with no entity of the model's in it, after an article:
 # chambers, unions and associations ("der Industrie- und Handelskammer"); offices, courts,
 # banks and funds are common nouns there ("der Kranken- und Pflegekasse", "das Landes- und
 # Amtsgericht").
-ELIDED_ALONE_ENDINGS = ("kammer", "gewerkschaft", "verband", "verbands", "verbandes")
+ELIDED_ALONE_ENDINGS = _ELIDED_ALONE
 # Suffixes of adjective stems ("deutsch", "frei", "katholisch", "kirchlich").
 ADJECTIVE_STEM_ENDINGS = ("isch", "sch", "lich", "ig", "frei", "al", "ell", "iv", "är")
 # A country's one court or assembly of its kind, named by its kind alone ("das
