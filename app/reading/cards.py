@@ -14,7 +14,7 @@ No Qt here, and no spaCy objects.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -249,6 +249,9 @@ def _mass_reading(
         (tokens.tags[j] in ("ADP", "CCONJ", "VERB", "AUX", "PUNCT") or before in _PERSONAL)
         and before not in _WITH_ARTICLE
         and before not in _BEFORE_COUNTED
+        # a count noun whose plural Ding lists in a line the context did not choose
+        # ("ohne Führerschein": Führerscheine {pl}; "für … Notaufnahme")
+        and not any(listed(analysis.lemma, plural) for listed in _PLURAL_LISTED)
     )
 
 
@@ -1062,8 +1065,21 @@ def use_dictionary_genders(lookup: LookupFunction) -> None:
         info = lookup(word, word, "", "", "")
         return info.pos == "ADV" and info.match == "exact" and info.lemma == word
 
+    def plural_listed(lemma: str, plural: str) -> bool:
+        info = lookup(plural, plural, "NOUN", "", "")
+        return info.match == "exact" and (
+            (info.plural == plural and info.lemma == lemma)
+            or (info.gender == "pl" and info.lemma == plural)
+        )
+
     set_gender_lookup(gender)
     set_adverb_lookup(adverb)
+    _PLURAL_LISTED[:] = [plural_listed]
+
+
+#: Whether Ding lists a form as the plural of a noun in a line of its own ("Notaufnahme |
+#: Notaufnahmen {pl}", "Führerscheine {pl}"), set by :func:`use_dictionary_genders`.
+_PLURAL_LISTED: list[Callable[[str, str], bool]] = []
 
 
 @dataclass(frozen=True, slots=True)

@@ -81,6 +81,9 @@ def test_the_fixture_has_enough_near_misses() -> None:
         ("Die Stadt vergibt Aufträge", "Ausschreibung", "Ausschreibung", "die",
          "Ausschreibungen"),
         ("Polizei sucht Zeugen nach Unfall", "Unfall", "Unfall", "der", "Unfälle"),
+        # bare after a preposition, but Ding lists the plural in a line of its own
+        ("Er fuhr ohne Führerschein", "Führerschein", "Führerschein", "der", "Führerscheine"),
+        ("Die Klinik sucht seit Wochen", "Notaufnahme", "Notaufnahme", "die", "Notaufnahmen"),
         ("Feuerwehr rettet Katze aus Baum", "Baum", "Baum", "der", "Bäume"),
         # Vor-/Hinter- compounds that are common nouns
         ("Der Vorstand hat den Plan", "Vorstand", "Vorstand", "der", "Vorstände"),
@@ -181,3 +184,16 @@ def test_gedacht_with_an_is_denken(sentence: str, word: str) -> None:
 )  # fmt: skip
 def test_a_listed_common_noun_is_no_part_of_a_region(word: str, listed: bool) -> None:
     assert listed_place(word) is listed
+
+
+@pytest.mark.parametrize(
+    ("sentence", "word"),
+    [
+        ("Viele Beschäftigte sind weiterhin in Kurzarbeit", "Kurzarbeit"),
+        ("Die Felder wurden mit Wasser", "Wasser"),
+        ("Wer da wohnt, muss mit Lärm", "Lärm"),
+        ("Die Bahn bittet Reisende um Verständnis", "Verständnis"),
+    ],
+)
+def test_a_mass_noun_bare_shows_no_plural(sentence: str, word: str) -> None:
+    assert _in_fixture(sentence, word)["plural"] is None
