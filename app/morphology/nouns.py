@@ -127,14 +127,33 @@ def _shown_plural(entries: list[NounEntry], form: str) -> str | None:
     singular = any(form in cell for e in tables for cell in e.cells[:4]) or any(
         form in e.archaic_dative for e in tables
     )
-    plurals = [cell for e in tables for cell in e.cells[4:8]]
-    for variant in sorted((p for e in tables for p in e.cells[4]), key=len, reverse=True):
-        if not singular and form in (variant, variant + "n") and any(form in c for c in plurals):
-            return variant
+    variant = None if singular else _variant(tables, form)
+    if variant:
+        return variant
     for entry in entries:
         if _plain_plural(entry, entry.lemma):
             return entry.lemma
     return next((p for e in entries if (p := e.plural())), None)
+
+
+def plural_variant(lemma: str, form: str) -> str | None:
+    """The nominative plural variant of ``lemma`` that ``form``, read as a plural, is
+    ("Worte" and "Worten": Worte, where the table's first plural is "Wörter"), or None
+    when ``form`` is none of its plural variants. For a form that is also a singular
+    ("Worte": the old dative) only the phrase can tell: the caller reads its number."""
+    return _variant(
+        [e for e in noun_entries(lemma) if not e.adjectival and len(e.cells) == 8], form
+    )
+
+
+def _variant(tables: list[NounEntry], form: str) -> str | None:
+    """The nominative plural among ``tables`` (entries with full tables) that ``form`` is
+    or is the dative of, the longest first; None when ``form`` is no plural of them."""
+    plurals = [cell for e in tables for cell in e.cells[4:8]]
+    for variant in sorted((p for e in tables for p in e.cells[4]), key=len, reverse=True):
+        if form in (variant, variant + "n") and any(form in c for c in plurals):
+            return variant
+    return None
 
 
 def _bare_dative(entry: NounEntry, form: str) -> bool:

@@ -14,7 +14,7 @@ No Qt here, and no spaCy objects.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -32,7 +32,7 @@ from app.morphology.forms import is_abbreviation
 from app.morphology.lexicon import is_noun_lemma, is_verb, noun_entries
 from app.morphology.model import KIND_ADJECTIVE, KIND_NAME, KIND_NOUN, KIND_VERB, READABLE
 from app.morphology.noun_form import names_one_place, primary_first
-from app.morphology.nouns import read_noun, table_gender
+from app.morphology.nouns import plural_variant, read_noun, table_gender
 from app.nlp.gazetteer import DERIVED, LISTED, Entry, load_gazetteer
 from app.reading.lookups import InfoCache, LookupFunction, lookup_key
 from app.reading.textmodel import ReaderIndex
@@ -175,6 +175,10 @@ def token_grammar(
         plural = None
     if plural and label in ("LOC", "ORG") and analysis.shown.get("Number") != ("Plur",):
         plural = None  # the name of one place or body ("der Lahn-Dill-Kreis", "des Kremls")
+    if plural and analysis.shown.get("Number") == ("Plur",):
+        # the variant the text uses where the table's first is another: "die Worte
+        # des Präsidenten" (not "Wörter"), read as a plural by the phrase
+        plural = plural_variant(analysis.lemma, tokens.texts[index]) or plural
     if plural and _mass_reading(tokens, index, info, plural, analysis):
         plural = None  # "in Kurzarbeit", "auf eiskalte Polarluft": no "Kurzarbeiten"
     if plural and tokens.texts[index] in TIME_UNITS and _after_number(tokens, index):
@@ -245,6 +249,9 @@ def _mass_reading(
         (tokens.tags[j] in ("ADP", "CCONJ", "VERB", "AUX", "PUNCT") or before in _PERSONAL)
         and before not in _WITH_ARTICLE
         and before not in _BEFORE_COUNTED
+        # a count noun whose plural Ding lists in a line the context did not choose
+        # ("ohne Führerschein": Führerscheine {pl}; "für … Notaufnahme")
+        and not any(listed(analysis.lemma, plural) for listed in _PLURAL_LISTED)
     )
 
 
@@ -694,11 +701,22 @@ def is_proper_name(index: ReaderIndex, i: int) -> bool:
                 and _bare(tokens, i)
                 and _through_no_word(tokens.texts[i])
             )
+            or _place_by_its_neighbours(index, i, name)
         )
     return (
         tokens.tags[i] == "PROPN"
         or several
         or _named_place(index, i)
+        or _place_by_its_neighbours(index, i, name)
+        # a town the recogniser found, bare, that the noun table reads only through a
+        # compound it does not list whose singular and plural are alike ("in
+        # Mühlhausen": no der Mühlhausen, a compound of the fish der Hausen)
+        or (
+            _label(index.entity_at(tokens.starts[i]), None) == "LOC"
+            and _bare(tokens, i)
+            and set(features(tokens, i).shown.get("Number", ())) == {"Sing", "Plur"}
+            and _unlisted_compound(tokens.texts[i])
+        )
         # a one-word name without an article that the noun table knows only through a
         # compound or not at all ("Wittstock hat …", taken for a person: no der Stock)
         or (
@@ -709,6 +727,35 @@ def is_proper_name(index: ReaderIndex, i: int) -> bool:
         # a person's surname, also where the recogniser took it alone for a place
         or tokens.texts[i] in _surnames(index)
     )
+
+
+def _place_by_its_neighbours(index: ReaderIndex, i: int, name: tuple[object, ...]) -> bool:
+    """Token ``i`` is a place the recogniser found (LOC) whose neighbours make it a name
+    whatever the noun table reads: the kind of place before it ("die Gemeinde
+    Holzkirchen", "der Stadt Bingen", also outside the recognised name) or a joiner
+    after it inside the name, bare ("in Bingen am Rhein", "aus Neunkirchen an der
+    Saar"); no plural of die Holzkirche or die Binge."""
+    tokens = index.analysis.tokens
+    if _label(index.entity_at(tokens.starts[i]), None) != "LOC":
+        return False
+    if (
+        i > 0
+        and tokens.sentence_ids[i - 1] == tokens.sentence_ids[i]
+        and tokens.texts[i - 1] in _PLACE_KINDS
+    ):
+        return True
+    return (
+        i + 1 < len(tokens)
+        and tokens.texts[i + 1] in _PLACE_JOINERS
+        and _name_of(index, i + 1) == name
+        and _bare(tokens, i)
+    )
+
+
+def _unlisted_compound(text: str) -> bool:
+    """The noun table reads ``text`` only through a compound it does not list."""
+    reading = read_noun(text)
+    return bool(reading.head) and not is_noun_lemma(text) and not is_noun_lemma(reading.lemma)
 
 
 def _through_no_word(text: str) -> bool:
@@ -892,12 +939,24 @@ def _place_entry(text: str) -> Entry | None:
     entry = load_gazetteer().get((text,))
     if entry is not None:
         return entry
+    if _common_compound(text):
+        return None
     for part in _REGION_PARTS:
         rest = text[len(part) :]
         if text.startswith(part) and len(rest) > 3 and rest[:1].islower():
             region = load_gazetteer().get((rest[:1].upper() + rest[1:],))
             return region if region is not None and region.flag == LISTED else None
     return None
+
+
+def _common_compound(text: str) -> bool:
+    """``text`` is a common noun the noun table lists as it stands, with a plural, so no
+    part of a region even where its head is a place's name: "Vorhalle" (die Halle, not
+    Halle an der Saale), "Voressen", "Oberlippe", "Nordderby"."""
+    if not is_noun_lemma(text):
+        return False
+    reading = read_noun(text)
+    return reading.kind == "noun" and reading.lemma == text and reading.plural is not None
 
 
 def unlabelled_name(index: ReaderIndex, i: int) -> bool:
@@ -911,6 +970,13 @@ def unlabelled_name(index: ReaderIndex, i: int) -> bool:
         return False
     if opens_dateline(tokens.texts, tokens.sentence_ids, i) or listed_town(tokens, i):
         return True
+    if (
+        i > 0
+        and tokens.sentence_ids[i - 1] == tokens.sentence_ids[i]
+        and tokens.texts[i - 1] in _PLACE_KINDS
+        and listed_place(text)
+    ):
+        return True  # "die Stadt Essen", "der Stadt Halle": the place, not das Essen
     if text in _surnames(index):
         return i == 0 or (
             tokens.tags[i - 1] not in ("DET", "ADJ", "NUM")
@@ -999,8 +1065,21 @@ def use_dictionary_genders(lookup: LookupFunction) -> None:
         info = lookup(word, word, "", "", "")
         return info.pos == "ADV" and info.match == "exact" and info.lemma == word
 
+    def plural_listed(lemma: str, plural: str) -> bool:
+        info = lookup(plural, plural, "NOUN", "", "")
+        return info.match == "exact" and (
+            (info.plural == plural and info.lemma == lemma)
+            or (info.gender == "pl" and info.lemma == plural)
+        )
+
     set_gender_lookup(gender)
     set_adverb_lookup(adverb)
+    _PLURAL_LISTED[:] = [plural_listed]
+
+
+#: Whether Ding lists a form as the plural of a noun in a line of its own ("Notaufnahme |
+#: Notaufnahmen {pl}", "Führerscheine {pl}"), set by :func:`use_dictionary_genders`.
+_PLURAL_LISTED: list[Callable[[str, str], bool]] = []
 
 
 @dataclass(frozen=True, slots=True)
@@ -1068,7 +1147,8 @@ def make_card(index: ReaderIndex, token_index: int, info: WordInfo, frame: str =
         else shown_glosses(
             token.text, info.glosses, "PER" if first_name else label, proper_name and label != "PER"
         ),
-        compound=() if code else tuple(info.compound),
+        # a place's name is not the compound read in it ("Mühl|hausen": no belugas)
+        compound=() if code or (proper_name and label == "LOC") else tuple(info.compound),
         entity=entity.label if entity else ("PER" if person else None),
         entity_text=entity.text if entity else None,
         person=person,
@@ -1293,13 +1373,17 @@ def shown_glosses(
     abbreviation in capitals inside a name: "NATO" keeps "North Atlantic Treaty
     Organization", but "AP" the agency is no "aniline point" and "BILD" the paper no
     "picture". Nor is a place the place list names in this form: "in Essen", "Landgericht
-    Kiel" are the towns, not food or a keel ("Hessen" keeps "Hesse")."""
+    Kiel" are the towns, not food or a keel ("Hessen" keeps "Hesse"). Nor is a place's
+    name by the parts of a compound read in it: "Mühlhausen" is no "mill + belugas",
+    "Rüdesheim" no "male dog + home"."""
     if (
         name == "PER"
         or (name is not None and len(text) > 1 and text.isupper())
         or (proper and name is not None and listed_place(text))
     ):
         return tuple(g for g in glosses if g[:1].isupper() and not g.endswith(("…", ".", "!")))
+    if proper and name == "LOC":
+        return tuple(g for g in glosses if " + " not in g)
     return tuple(glosses)
 
 

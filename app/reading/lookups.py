@@ -720,19 +720,33 @@ def _has_copula(tokens: TokenTable, i: int) -> bool:
 #: Dative pronouns: with one in its clause a participle "ge…" may be the verb "ge…"
 #: that takes the dative ("hat mir gefallen", "hat ihm gehört").
 _DATIVE_PRONOUNS = frozenset({"mir", "dir", "ihm", "ihr", "uns", "euch", "ihnen", "Ihnen"})
+#: Genitive pronouns, which standing alone may be the object of "gedenken" ("hat ihrer
+#: gedacht", "wurde seiner gedacht").
+_GENITIVE_PRONOUNS = frozenset({"meiner", "deiner", "seiner", "ihrer", "unser", "euer",
+                                "deren", "dessen", "derer", "Ihrer"})  # fmt: skip
+#: Verbs with the prefix "ge-" that form their perfect with "haben" while the simple verb
+#: with the same participle takes "sein" or is the only one a form of "sein" goes with:
+#: "sind gefallen" (fallen), "sind im Regen gestanden" (stehen), "ist für Kinder
+#: gedacht" (denken). Not "geraten"/"gelangen", which take "sein" themselves.
+_GE_VERBS_WITH_HABEN = frozenset({"gefallen", "gestehen", "gedenken", "gehören"})
+#: Words of a clause that make "gedacht" the participle of "denken an" ("hat an die
+#: Opfer gedacht", "hat nie daran gedacht"): "gedenken" takes no "an".
+_DENKEN_AN = frozenset({"an", "daran", "dran", "woran", "ans"})
 
 
 def verb_of_form(tokens: TokenTable, i: int, lemma: str) -> str:
-    """The verb whose form token ``i`` is, given the tagger's ``lemma``: the engine's verb
-    where the engine reads the word as finite and it is no finite form of the tagger's
-    verb ("gehört zu den Abnehmern": gehören, not the participle of hören) unless a form
-    of haben, sein or werden in the clause may govern the participle ("Hast du das
-    gehört?"); the simple
-    verb for a participle that is both its participle with "ge-" and the participle of
-    the verb with the inseparable prefix "ge-" ("hätte nie gedacht": denken, not
-    gedenken; "hat es gehört": hören) in a clause with no noun and no dative pronoun,
-    which could be the prefixed verb's object ("hat mir gefallen", "hat die Tat
-    gestanden", "hat der Opfer gedacht")."""
+    """The verb whose form token ``i`` is, given the tagger's ``lemma``.
+
+    - The engine's verb where the engine reads the word as finite and it is no finite
+      form of the tagger's verb ("gehört zu den Abnehmern": gehören, not the participle
+      of hören), unless a form of haben, sein or werden in the clause may govern the
+      participle ("Hast du das gehört?").
+    - The simple verb for a participle that is both its participle with "ge-" and the
+      participle of the verb with the inseparable prefix "ge-" ("hätte nie gedacht":
+      denken, not gedenken; "hat es gehört": hören) when the clause says so
+      (:func:`_simple_by_clause`) or holds nothing that could be the prefixed verb's
+      object (:func:`_object_of_ge_verb`: "hat mir gefallen", "hat die Tat gestanden",
+      "hat der Opfer gedacht")."""
     word = tokens.texts[i]
     grammar = features(tokens, i)
     if grammar.kind != KIND_VERB or not grammar.lemma:
@@ -748,16 +762,41 @@ def verb_of_form(tokens: TokenTable, i: int, lemma: str) -> str:
         return grammar.lemma
     if form == ("Part",) and lemma.startswith("ge") and PARTICIPLE in readings(word, lemma):
         simple = lemma[2:]
-        if (
-            is_verb(simple)
-            and PARTICIPLE in readings(word, simple, guess=False)
-            and not any(
-                tokens.texts[j] in _DATIVE_PRONOUNS or tokens.tags[j] in ("NOUN", "PROPN")
-                for j in clause_span(tokens, i)
-            )
-        ):
-            return simple
+        if is_verb(simple) and PARTICIPLE in readings(word, simple, guess=False):
+            clause = clause_span(tokens, i)
+            if _simple_by_clause(tokens, clause, lemma) or not any(
+                _object_of_ge_verb(tokens, j) for j in clause
+            ):
+                return simple
     return lemma
+
+
+def _simple_by_clause(tokens: TokenTable, clause: range, lemma: str) -> bool:
+    """The clause makes a participle of the verb ``lemma`` with the prefix "ge-" the simple
+    verb's: a form of "sein" where ``lemma`` takes "haben" ("Die Preise sind gefallen":
+    fallen; "Wir sind im Regen gestanden": stehen), "an"/"daran" with "gedacht" ("hat an
+    die Opfer gedacht": denken)."""
+    if lemma in _GE_VERBS_WITH_HABEN and any(
+        tokens.tags[j] in ("AUX", "VERB") and tokens.lemmas[j] == "sein" for j in clause
+    ):
+        return True
+    return lemma == "gedenken" and any(
+        tokens.texts[j].lower() in _DENKEN_AN and tokens.tags[j] in ("ADP", "ADV") for j in clause
+    )
+
+
+def _object_of_ge_verb(tokens: TokenTable, j: int) -> bool:
+    """Token ``j`` may be the object of a verb with the prefix "ge-": a noun, a dative
+    pronoun ("hat mir gefallen") or a genitive pronoun standing alone ("hat ihrer
+    gedacht", not "an ihrer Seite")."""
+    text = tokens.texts[j]
+    if tokens.tags[j] in ("NOUN", "PROPN") or text in _DATIVE_PRONOUNS:
+        return True
+    following = j + 1
+    return text in _GENITIVE_PRONOUNS and (
+        following >= len(tokens)
+        or tokens.tags[following] not in ("NOUN", "PROPN", "ADJ", "NUM", "DET")
+    )
 
 
 def lookup_keys(index: ReaderIndex, first: Iterable[int] = ()) -> Iterator[LookupKey]:
