@@ -5,7 +5,7 @@ Near misses and look-alikes of the people31 rules: adjectives that are no part o
 apposition, fronted "Als <role>", offices announced before a name, ranks and councils.
 Every block names its people (given to the test's "NER" as PER) and the exact roles the
 text gives each ("-": none). A block marked ``# miss`` holds a role not found yet (the test
-accepts a subset, never a wrong role); ``# left`` marks a wrong role known and left.
+accepts a subset, never a wrong role).
 """
 
 from __future__ import annotations
@@ -35,7 +35,7 @@ def _blocks() -> list[tuple[str, dict[str, tuple[str, ...]], bool]]:
                     () if listed == "-" else tuple(r.strip() for r in listed.split("|"))
                 )
         text = "\n".join(line for line in lines if not line.startswith("#"))
-        out.append((text, roles, "# miss" in lines or "# left" in lines))
+        out.append((text, roles, "# miss" in lines))
     return out
 
 
