@@ -857,6 +857,14 @@ _COUNCIL_BODIES = tuple(
 )
 
 
+#: Bodies whose word also names a member, matched whole ("Der Rat stimmte zu", not
+#: "Landrat"; "Der Landesvorstand tagte", "Der Hochschulrat wählte").
+_BARE_BODIES = lex.words(
+    """rat hochschulrat universitätsrat kirchenvorstand landesvorstand bundesvorstand
+    parteivorstand kreisvorstand ortsvorstand gemeindevorstand vorstand präsidium"""
+)
+
+
 def _unnamed_role(
     doc: TokenView, p: int, lo: int, hi: int, mention_starts: set[int]
 ) -> tuple[str, str | None, int | None, int] | None:
@@ -897,7 +905,9 @@ def _unnamed_role(
             role, k = demonym, d
     if role is None or role.gender is None:
         return None
-    if role.gender == "m" and role.base.lower().endswith(_COUNCIL_BODIES):
+    if role.gender == "m" and (
+        role.base.lower().endswith(_COUNCIL_BODIES) or role.base.lower() in _BARE_BODIES
+    ):
         return None  # "Der Stadtrat stimmte zu": the council, not one of its members
     if role.kind == "demonym":
         if p != lo or not doc.word(k + 1)[:1].islower() or k + 1 in mention_starts:

@@ -35,7 +35,9 @@ from app.people.phrases import (
     articleless_genitive,
     before_titles,
     complement_end,
+    coordinated_noun,
     determiner_before,
+    for_no_remit,
     np_start,
     place_adjective,
     qualified,
@@ -439,6 +441,11 @@ _SUBJECT_ARTICLES = frozenset({"die", "das", "den", "dem", "ein", "eine", "einen
 _APPOSITION_INDEFINITE = frozenset({"ein", "eine", "einen", "einem", "einer"})
 
 
+#: Adverbs that add one more to a list: "A, außerdem der Bürgermeister" (not "A, außerdem
+#: Vorsitzender des Vereins", a bare role in apposition).
+_ADDITIVE_ADVERBS = lex.words("außerdem sogar auch ebenfalls selbst zudem")
+
+
 #: Dashes that open and close a parenthesis ("A – Direktorin des Museums – sagte").
 _DASHES = frozenset({"–", "-", "—"})
 
@@ -453,19 +460,25 @@ def _apposition_after(doc: TokenView, m: Mention) -> list[RoleFind]:
     if read_age(doc.word(j)) is not None and doc.word(j + 1) == ",":
         j += 2  # "Anna Berg, 42, Lehrerin aus Bonn"
     found: list[RoleFind] = []
+    name_gender = lex.given_name_gender(doc.words[m.first])
     while j < doc.n and doc.same_sentence(m.first, j):
         article = None
-        if doc.word(j) in lex.APPOSITION_ADVERBS:
+        adverb = doc.word(j)
+        if adverb in lex.APPOSITION_ADVERBS:
             j += 1  # "Johanna Walser, selbst Schriftstellerin,"
         j = time_span(doc, j)  # "Jan Rau, seit 2020 Bürgermeister von Kiel,"
         if doc.word(j).lower() in lex.DEFINITE | _APPOSITION_INDEFINITE:
             article = doc.word(j).lower()  # "Kanemura Takeshi, einen Enkel des Gründers,"
             j += 1
+            if adverb in _ADDITIVE_ADVERBS and article in lex.DEFINITE:
+                break  # "Es sprachen A und B, außerdem der Bürgermeister": one more speaker
         while qualifier_stem(doc.word(j)) is not None:
             j += 1
         role = role_at(doc, j, article)
         if role is None or role.kind == "demonym":
             break
+        if article is not None and role.gender and name_gender and role.gender != name_gender:
+            break  # "Gustav Renn, zugleich die Ministerin und …": somebody else, a list
         end = complement_end(doc, j, doc.n)
         after = end
         while after < doc.n and after - end < 3 and doc.words[after] in lex.TITLES:
@@ -898,6 +911,7 @@ def predicate_after(
     Vizepräsidentin des Kirchenamts", "war früher EU-Kommissar und Unterhändler").
     ``copula``: the copula stood before the subject, the predicate starts at ``j``."""
     found: list[RoleFind] = []
+    future = doc.word(j if copula is None else copula) in _FUTURE_COPULAS
     if copula is not None and doc.same_sentence(copula, j):
         j -= 1  # the predicate right after the subject's phrase
     if (copula is not None or doc.word(j) in lex.COPULAS) and doc.same_sentence(first, j):
@@ -948,6 +962,8 @@ def predicate_after(
             role = role_at(doc, j, article)
             if role is None or role.kind == "demonym" or can_start(doc, j + 1, strict=False):
                 break
+            if future and role.kind == "family":
+                break  # "Ole Hansen wird im Mai Vater": not yet
             end = complement_end(doc, j, doc.n)
             found.append(
                 RoleFind(role_phrase(doc, j, role, end), role.gender, None, _role_party(role))
@@ -960,6 +976,10 @@ def predicate_after(
             while adjective_stem(doc.word(j)) is not None:
                 j += 1
     return found
+
+
+#: Copulas of a change still to come: "wird im Mai Vater" (no kin role yet).
+_FUTURE_COPULAS = lex.words("wird werden würde würden")
 
 
 def _place_genitive(w: str) -> bool:
@@ -1529,8 +1549,32 @@ def _fronted_as_role(doc: TokenView, m: Mention, gender: str | None) -> RoleFind
     found = as_role_at(doc, m.first, lo, gender) if doc.words[lo] == "Als" else None
     if found is None:
         return None
-    role_end = _genitive_end(doc, next(k for k in range(lo + 1, verb + 1) if role_at(doc, k)))
+    head = next(k for k in range(lo + 1, verb + 1) if role_at(doc, k))
+    if doc.words[head] in _LIFE_STAGES and _past_verb(w):
+        return None  # "Als Schüler hat der heutige Bürgermeister A hier gewohnt": back then
+    role_end = _genitive_end(doc, head)
     return found if role_end == verb else None
+
+
+#: Stages of life that a fronted "Als …" with a past verb tells of as gone by.
+_LIFE_STAGES = lex.words(
+    """Schüler Schülerin Student Studentin Kind Jugendlicher Jugendliche Teenager Lehrling
+    Azubi Auszubildender Auszubildende Praktikant Praktikantin Abiturient Abiturientin
+    Gymnasiast Gymnasiastin Doktorand Doktorandin Referendar Referendarin"""
+)
+_PAST_AUXILIARIES = lex.words("hat hatte hatten haben war waren wurde wurden")
+
+
+def _past_verb(w: str) -> bool:
+    """Does the finite verb ``w`` tell of the past: a perfect's or past auxiliary, a weak
+    past ("spielte") or a strong past that ends in neither "-t" nor "-en" ("gewann",
+    "kam"; "hielt" is missed)?"""
+    if w in _PAST_AUXILIARIES:
+        return True
+    lemma = cached_lemma(w)
+    if lemma == w:
+        return False
+    return w.endswith(("te", "ten")) or not w.endswith(("t", "en"))
 
 
 #: Words that close a clause of candidacy or reputation: "tritt als Kandidatin an",
@@ -1766,7 +1810,11 @@ _FOR_HEADS = tuple(
 
 def _for_end(doc: TokenView, j: int, k: int) -> int:
     """End of "für [den/die/das] [adjectives] <Noun>" starting after "für" at ``k`` (the
-    role at ``j``), else j + 1: no indefinite article ("für einen Caterer")."""
+    role at ``j``), else j + 1: no indefinite article ("für einen Caterer"), no remit
+    ("als Referent für Furore sorgte", "als Senator für viele Jahre", see
+    :func:`for_no_remit`)."""
+    if for_no_remit(doc, k - 1):
+        return j + 1
     if doc.word(k) in {"den", "die", "das"}:
         k += 1
     while adjective_stem(doc.word(k)) is not None:
@@ -1774,6 +1822,8 @@ def _for_end(doc: TokenView, j: int, k: int) -> int:
     w = doc.word(k)
     if not (w[:1].isupper() and w.isalpha() and doc.same_sentence(j, k)):
         return j + 1
+    if doc.word(k + 1) == "und" and coordinated_noun(doc, k + 2):
+        return k + 3  # "als Ministerin für Arbeit und Soziales"
     return k + 1
 
 

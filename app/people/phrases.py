@@ -11,6 +11,7 @@ import dataclasses
 import re
 
 from app.lexicon import words as lex
+from app.lexicon.lemmas import cached_lemma
 from app.lexicon.roles import (
     RoleNoun,
     adjective_stem,
@@ -180,6 +181,8 @@ def complement_end(doc: TokenView, h: int, limit: int) -> int:
             continue
         if w in lex.BOUNDARIES or _is_temporal(doc, j) or w == "aus":
             break  # "Sozialarbeiterin aus Oldenburg": where she comes from, not the office
+        if w == "für" and for_no_remit(doc, j):
+            break  # "Senatorin für die nächsten vier Jahre": how long, not the remit
         if _person_name_at(doc, j):
             if _genitive_role_before(doc, h, j):
                 return j  # "Urenkelin des Gründers August B": "Urenkelin des Gründers"
@@ -190,7 +193,7 @@ def complement_end(doc: TokenView, h: int, limit: int) -> int:
             kind = "function"  # not "des Konzerns Vạn An": a capital inside a sentence is a name
         elif w in _NAME_LINKS and prev_kind == "noun" and doc.word(j + 1)[:1].isupper():
             kind = "function"  # "der Bank of England", "des Institute for Fiscal Studies"
-        elif w == "und" and prev_kind == "noun" and _coordinated_noun(doc, j + 1):
+        elif w == "und" and prev_kind == "noun" and coordinated_noun(doc, j + 1):
             kind = "function"  # "Bundesministerin für Bildung und Forschung"
         elif w == "und" and prev_kind == "noun" and _coordinated_place(doc, j + 1):
             kind = "function"  # "Weihbischof im Erzbistum München und Freising"
@@ -225,6 +228,51 @@ def complement_end(doc: TokenView, h: int, limit: int) -> int:
         if kind == "noun":
             end = j
     return end
+
+
+#: Nouns of a stretch of time: "für zwei Jahre", "für kurze Zeit", "für die Dauer des
+#: Verfahrens" say how long somebody holds an office, not its remit (also compounds in
+#: "-zeit": "für eine Übergangszeit").
+_DURATION_NOUNS = lex.words(
+    """Zeit Weile Dauer Jahr Jahre Jahren Monat Monate Monaten Woche Wochen Tag Tage Tagen
+    Stunde Stunden Saison Semester Zeitraum Periode Legislaturperiode Amtsperiode Moment"""
+)
+#: Quantifiers after "für": "sprach als Sprecherin für alle Anwohner" (on their behalf).
+_FOR_QUANTIFIERS = lex.words("alle allen viele vielen einige mehrere sämtliche beide jeden jede")
+#: Verbs whose object a "für" phrase right before them is: "der als Referent für Furore
+#: sorgte", "die als Ministerin für die Kürzungen stimmte", "für mehr Geld warb".
+_FOR_VERBS = lex.words(
+    "sorgen stimmen votieren werben kämpfen eintreten plädieren streiten demonstrieren einsetzen"
+)
+_CLAUSE_ENDS = frozenset({",", ".", ";", ":", "–", ")", "!", "?"})
+
+
+def for_no_remit(doc: TokenView, k: int) -> bool:
+    """Is the "für" at ``k`` after a role noun no remit of the office: a stretch of time
+    ("Senator für kurze Zeit", "für die Dauer des Verfahrens"), a quantifier ("für alle
+    Anwohner") or the object of the verb right after its noun ("für Aufsehen sorgte")?"""
+    j = k + 1
+    while j < doc.n and j - k <= 4 and doc.same_sentence(k, j):
+        w = doc.words[j]
+        if w.lower() in _FOR_QUANTIFIERS:
+            return True
+        if not (w.islower() or w.isdigit()) or not w.replace(".", "").isalnum():
+            break
+        j += 1
+    noun = doc.word(j)
+    if not noun[:1].isupper() or not doc.same_sentence(k, j):
+        return False
+    if noun in _DURATION_NOUNS or (j > k + 1 and noun.lower().endswith("zeit")):
+        return True
+    after = doc.word(j + 1)
+    if doc.word(k - 2) == "als" and doc.word(k - 3) in lex.COPULAS and after in _CLAUSE_ENDS:
+        return True  # "A war als Minister für die Reform, doch …": "war für" (in favour of)
+    if not (after.isalpha() and after.islower() and cached_lemma(after) in _FOR_VERBS):
+        return False
+    # the verb closes a clause ("…, der als Referent für Furore sorgte,", "… gestimmt
+    # hatte."); "Der Senator für Inneres stimmte zu" has its verb second, after the phrase
+    close = j + 2 if doc.word(j + 2) in _CLAUSE_ENDS else j + 3
+    return doc.word(close) in _CLAUSE_ENDS and doc.word(close - 1) not in {"zu", "für", "mit"}
 
 
 #: Adverbs and comparatives in "-er" that are no genitive adjective ("Lehrer früher Jahre"?
@@ -269,7 +317,7 @@ def quoted_title_end(doc: TokenView, j: int) -> int | None:
     return k + 1
 
 
-def _coordinated_noun(doc: TokenView, j: int) -> bool:
+def coordinated_noun(doc: TokenView, j: int) -> bool:
     """Is token ``j`` (after "und" in a complement) a plain noun, neither a role nor a
     name, so that the complement goes on ("für Bildung und Forschung")?"""
     w = doc.word(j)

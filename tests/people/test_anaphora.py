@@ -1015,3 +1015,12 @@ def test_three_sentences_back_review(
 )
 def test_council_without_name_is_the_body(text: str, name: str, roles: tuple[str, ...]) -> None:
     assert by_name(text, per=[name])[name].roles == roles
+
+
+@pytest.mark.parametrize(
+    "body",
+    ["Rat", "Rat der Stadt", "Hochschulrat", "Kirchenvorstand", "Landesvorstand der Partei"],
+)
+def test_bare_body_without_name_is_no_role(body: str) -> None:
+    text = f"Stefan Rau stellte den Antrag. Der {body} stimmte zu."
+    assert by_name(text, per=["Stefan Rau"])["Stefan Rau"].roles == ()

@@ -3215,3 +3215,54 @@ def test_announced_office_with_participle(text: str, name: str, roles: tuple[str
 )
 def test_fronted_as_role_with_apposition(text: str, name: str, roles: tuple[str, ...]) -> None:
     assert by_name(text, per=[name])[name].roles == roles
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "roles"),
+    [
+        # an additive adverb before a definite article adds one more to a list
+        ("Es sprachen Jan Vogel und Ilse Berg, außerdem der Bürgermeister.", "Ilse Berg", ()),
+        ("Jan Vogel, Ilse Berg, zudem der Landrat und die Ministerin kamen.", "Ilse Berg", ()),
+        # a role of the other gender after an article is somebody else's
+        ("Gekommen waren Gustav Renn, zugleich die Ministerin und der Landtag.", "Gustav Renn", ()),
+        # bare roles and roles of the name's gender stay appositions
+        (
+            "Jan Roth, außerdem Vorsitzender des Vereins, sagte, er sei zufrieden.",
+            "Jan Roth",
+            ("Vorsitzender des Vereins",),
+        ),
+        (
+            "Ilse Berg, derzeit die Vorsitzende des Vereins, stimmte dagegen.",
+            "Ilse Berg",
+            ("Vorsitzende des Vereins",),
+        ),
+    ],
+)
+def test_apposition_after_adverb_in_a_list(text: str, name: str, roles: tuple[str, ...]) -> None:
+    assert by_name(text, per=[name])[name].roles == roles
+
+
+@pytest.mark.parametrize(
+    ("text", "roles"),
+    [
+        ("Ole Hansen wird im Mai Vater.", ()),
+        ("Ole Hansen wird Vater.", ()),
+        ("Ole Hansen wird im Mai Bürgermeister.", ("Bürgermeister",)),
+    ],
+)
+def test_future_kin_is_no_role(text: str, roles: tuple[str, ...]) -> None:
+    assert by_name(text, per=["Ole Hansen"])["Ole Hansen"].roles == roles
+
+
+@pytest.mark.parametrize(
+    ("text", "roles"),
+    [
+        ("Als Schüler hat Tim Roth hier gewohnt.", ()),
+        ("Als Schüler gewann Tim Roth den Preis.", ()),
+        ("Als Student lebte Tim Roth in Kiel.", ()),
+        ("Als Schüler spricht Tim Roth für seine Klasse.", ("Schüler",)),
+        ("Als Trainer hat Tim Roth den Verein zum Titel geführt.", ("Trainer",)),
+    ],
+)
+def test_fronted_life_stage_in_the_past(text: str, roles: tuple[str, ...]) -> None:
+    assert by_name(text, per=["Tim Roth"])["Tim Roth"].roles == roles

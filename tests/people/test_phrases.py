@@ -7,6 +7,7 @@ import pytest
 from app.people.phrases import (
     complement_end,
     determiner_before,
+    for_no_remit,
     np_start,
     place_adjective,
     qualified,
@@ -141,3 +142,28 @@ def test_complement_with_a_truncated_compound() -> None:
     assert roles == ("Chefin der Bau- und Wohnungsgenossenschaft",)
     text = "Die Chefin der Bau- und, Vera Holm, warnte."  # nothing after "und"
     assert "Chefin der Bau- und" not in by_name(text, per=["Vera Holm"])["Vera Holm"].roles
+
+
+@pytest.mark.parametrize(
+    ("text", "no_remit"),
+    [
+        ("Er war Senator für kurze Zeit.", True),
+        ("Sie wird Senatorin für die nächsten vier Jahre.", True),
+        ("Sie bleibt Ministerin für eine Übergangszeit.", True),
+        ("Sie ist Sprecherin für die Dauer des Verfahrens.", True),
+        ("Sie sprach als Sprecherin für alle Anwohner.", True),
+        ("Sie, die als Kommissarin für Aufsehen sorgte, ging.", True),
+        ("Er, der als Minister für die Kürzungen gestimmt hatte, ging.", True),
+        ("Er war als Minister für die Reform, doch die Fraktion nicht.", True),
+        # a remit: the verb after it is the main clause's, second, or no verb follows
+        ("Der Senator für Inneres stimmte zu.", False),
+        ("Die Ministerin für Bildung warb für mehr Geld.", False),
+        ("Sie ist Beauftragte für den Datenschutz.", False),
+        ("Sie ist Sonderbeauftragte für den Wiederaufbau der Ukraine.", False),
+        ("Sie ist Ministerin für Arbeit und Soziales.", False),
+        ("Sie war als Ministerin für Arbeit zuständig.", False),
+    ],
+)
+def test_for_no_remit(text: str, no_remit: bool) -> None:
+    doc = view(text)
+    assert for_no_remit(doc, index(doc, "für")) is no_remit
