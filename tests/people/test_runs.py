@@ -255,6 +255,45 @@ def test_von_der_after_a_full_name_is_an_affiliation(text: str, span: str, name:
     assert set(by_name(text, per=[span])) == {name}
 
 
+@pytest.mark.parametrize(
+    ("text", "per", "names"),
+    [
+        (
+            "Die Tochter Anna Berkel von Thomas Krümpel kam zur Feier.",
+            ["Anna Berkel", "Thomas Krümpel"],
+            {"Anna Berkel", "Thomas Krümpel"},
+        ),
+        (
+            "Sie sang Marie Lindhoff von Udo Jörgensen.",
+            ["Marie Lindhoff von Udo Jörgensen"],
+            {"Marie Lindhoff", "Udo Jörgensen"},
+        ),
+        (
+            "Der Sohn Peter Maierhof von Anna Maierhof kam.",
+            ["Peter Maierhof", "Anna Maierhof"],
+            {"Peter Maierhof", "Anna Maierhof"},
+        ),
+        # a noble name after "von" is no full name: it stays one person
+        (
+            "Heinrich Gottlob von Miltitz starb.",
+            ["Heinrich Gottlob von Miltitz"],
+            {"Heinrich Gottlob von Miltitz"},
+        ),
+        (
+            "Achim von Arnim und Bettina von Arnim schrieben Briefe.",
+            ["Achim von Arnim", "Bettina von Arnim"],
+            {"Achim von Arnim", "Bettina von Arnim"},
+        ),
+    ],
+)
+def test_von_before_a_full_name_is_no_noble_particle(
+    text: str, per: list[str], names: set[str]
+) -> None:
+    """Review of session 31: "A B von C D" is A B, by or of C D (a work, a child), not one
+    person with a noble name: a first name and a surname after "von" end the name."""
+    assert set(by_name(text, per=per)) == names
+
+
 def test_father_s_name_after_bin_may_be_a_word() -> None:
     text = "Der Minister Khalid bin Sultan al-Rashed reiste nach Berlin."
     found = by_name(text, other=[("Berlin", "LOC")])
