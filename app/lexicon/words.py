@@ -179,6 +179,14 @@ BUILDING_KINDS = (
 _AFTER_BUILDING_NAME = frozenset({"in", "(", ",", ".", ";", ":"})
 
 
+def is_finite_morph(tag: str, morph: str) -> bool:
+    """Is a token of coarse part of speech ``tag`` and features ``morph`` ("Mood=Ind|...")
+    a finite verb? Only with a sign of one: an empty analysis ("besuchen") is none."""
+    if tag not in {"VERB", "AUX"} or "VerbForm=Inf" in morph or "VerbForm=Part" in morph:
+        return False
+    return any(f in morph for f in ("VerbForm=Fin", "Mood=", "Person=", "Tense="))
+
+
 def named_thing_before(before: str, kind: str, words: int, after: str, finite_after: bool) -> bool:
     """Does the noun ``kind`` right before a name of ``words`` words make it the name of
     a thing ("Sturmtief Friederike", "Das Gymnasium Theodor Heuss feiert")? ``before`` is

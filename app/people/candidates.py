@@ -724,12 +724,7 @@ def _after_named_thing(doc: TokenView, first: int, stop: int) -> bool:
     if first < 1 or not doc.same_sentence(first - 1, first):
         return False
     after = doc.words[stop] if stop < doc.n and doc.same_sentence(first, stop) else "."
-    finite = (
-        stop < doc.n
-        and doc.tags[stop] in {"VERB", "AUX"}
-        and "VerbForm=Inf" not in doc.morphs[stop]
-        and "VerbForm=Part" not in doc.morphs[stop]
-    )
+    finite = stop < doc.n and lex.is_finite_morph(doc.tags[stop], doc.morphs[stop])
     before = doc.words[first - 2] if first > 1 else ""
     return lex.named_thing_before(before, doc.words[first - 1], stop - first, after, finite)
 

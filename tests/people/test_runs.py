@@ -801,3 +801,18 @@ def test_first_name_that_is_a_place_after_a_role() -> None:
 def test_place_after_a_role_before_another_place_is_no_first_name() -> None:
     found = by_name("Der Bürgermeister Santiago Lima Soto sprach.", per=["Santiago Lima Soto"])
     assert "Santiago Lima Soto" not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Das Containerschiff Maria Kathrein lag tagelang vor Anker.", set()),
+        ("Der Wirbelsturm Ingrid Marlen zog über die Küste.", set()),
+        ("Das Gymnasium Theodor Heusing in Kiel feiert sein Jubiläum.", set()),
+        ("Der Minister will im Krankenhaus Anna Berghoff besuchen.", {"Anna Berghoff"}),
+        ("Kapitän Jens Ohlerich brachte das Schiff in den Hafen.", {"Jens Ohlerich"}),
+    ],
+)
+def test_no_person_after_a_vessel_storm_or_building(text: str, names: set[str]) -> None:
+    """Review of session 31: the first-name lexicon finds no person in a thing's name."""
+    assert set(by_name(text)) == names

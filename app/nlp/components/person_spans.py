@@ -46,7 +46,7 @@ import itertools
 import re
 from collections.abc import Callable
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc
 
 from app.lexicon import words as lex_words
 from app.lexicon.lemmas import is_known
@@ -1000,12 +1000,6 @@ def said_surnames(
     return out
 
 
-def _is_finite(token: Token) -> bool:
-    """A verb or auxiliary the morphologizer reads as no infinitive or participle."""
-    forms = set(token.morph.get("VerbForm", []))
-    return token.pos_ in {"VERB", "AUX"} and not forms & {"Inf", "Part"}
-
-
 def named_after_persons(doc: Doc, ents: list[Ent]) -> list[Ent]:
     """'das Forschungsschiff Walther Herwig', 'Sturmtief Friederike', 'Das Gymnasium
     Theodor Heuss feiert ...': a person's name right after a noun of a vessel, a storm, a
@@ -1019,7 +1013,7 @@ def named_after_persons(doc: Doc, ents: list[Ent]) -> list[Ent]:
             after = doc[end] if end < len(doc) else None
             text = after.text if after is not None else "."
             before = doc[start - 2].text if start > 1 else ""
-            finite = after is not None and _is_finite(after)
+            finite = after is not None and lex_words.is_finite_morph(after.pos_, str(after.morph))
             if lex_words.named_thing_before(before, doc[start - 1].text, end - start, text, finite):
                 continue
         out.append((start, end, label))

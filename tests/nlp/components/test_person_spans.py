@@ -480,3 +480,41 @@ def test_a_place_in_parentheses_is_no_sign_of_a_person(nlp: Any) -> None:
     assert ("Lena Fischbeck", "PER") in got
     text = "Die Stadträte Jannik Osterwald und Yusuf Demirkan (Grüne) fordern mehr Geld."
     assert ("Yusuf Demirkan", "PER") in rules_on(nlp, text, [("Yusuf Demirkan", "ORG")])
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Das Containerschiff Maria Kathrein lag tagelang vor Anker.", "Maria Kathrein"),
+        ("Die Fähre Peter Pahlke legte mit Verspätung ab.", "Peter Pahlke"),
+        ("Der Wirbelsturm Ingrid Marlen zog über die Küste.", "Ingrid Marlen"),
+        ("Gestern richtete das Sturmtief Friederike Schäden an.", "Friederike"),
+        ("Das Gymnasium Theodor Heusing feiert sein Jubiläum.", "Theodor Heusing"),
+        ("Im Klinikum Ernst Bergmeier wurden Stationen geschlossen.", "Ernst Bergmeier"),
+        ("Das Hotel Maria Theresa in Wien wird renoviert.", "Maria Theresa"),
+    ],
+)
+def test_a_name_after_a_vessel_storm_or_building_is_no_person(
+    nlp: Any, text: str, name: str
+) -> None:
+    # review of session 31: things named after a person
+    assert (name, "PER") not in rules_on(nlp, text, [(name, "PER")])
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a person as an object after a building: no finite verb after the name
+        ("Der Minister will im Krankenhaus Anna Berghoff besuchen.", "Anna Berghoff"),
+        # a comma left out after a direction; a single first name after a building
+        ("Sie brachten ihn ins Krankenhaus Sebastian holte ihn ab.", "Sebastian"),
+        ("Im Hotel Sebastian traf er niemanden.", "Sebastian"),
+        # a role noun that starts like a kind
+        ("Kapitän Jens Ohlerich brachte das Schiff in den Hafen.", "Jens Ohlerich"),
+        ("Die Hotelchefin Maria Theisen übernimmt zwei Häuser.", "Maria Theisen"),
+    ],
+)
+def test_a_person_after_such_a_noun_as_an_object_or_role_stays(
+    nlp: Any, text: str, name: str
+) -> None:
+    assert (name, "PER") in rules_on(nlp, text, [(name, "PER")])
