@@ -976,6 +976,8 @@ def said_surnames(
         text = token.text
         if not _is_name_word(text) or text.isupper() or is_role_word(text):
             continue
+        if text in lex_words.TEMPORAL_WORDS or text in lex_words.MONTHS:
+            continue  # "„Es bleibt kalt“, sagte Sonntag …" cut off: a day, no surname
         if not _said_or_addressed(doc, i):
             continue
         nxt = doc[i + 1]

@@ -463,6 +463,8 @@ def test_no_surname_for_roles_nouns_firms_or_full_names(nlp: Any) -> None:
     for name in ("Zalando", "Vonovia", "Greenpeace", "Nordex"):
         text = f"„Wir wachsen weiter“, erklärte {name}."
         assert rules_on(nlp, text, [(name, "ORG")]) == {(name, "ORG")}
+    text = "„Es bleibt kalt“, sagte Sonntag."  # a day is no surname
+    assert rules_on(nlp, text, []) == set()
     text = "Das sei gut, sagt Zimmer."  # a common noun: left to the model
     assert rules_on(nlp, text, []) == set()
     text = "Er fahre nach Hause, so Berlin werde warten."
