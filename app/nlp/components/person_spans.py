@@ -32,6 +32,8 @@
   "Heribert Löckenhoff-Tetteh");
 - ``said_surnames``: one name word after a verb of saying that ends the clause or after
   "Herr"/"Frau" is a surname ("..., erklärt Tarlo.", "von Herrn Comey");
+- ``named_after_persons``: a person right after a noun of a vessel, a storm or a building
+  names that thing and is dropped ("das Forschungsschiff Walther Herwig");
 - ``double_surnames``: a first name and a hyphenated double surname taken for an
   organisation are a person ("Malin Sjöberg-Ek"); not an adjective or common noun before
   a compound with an institution's head or a place ("Deutschen Presse-Agentur",
