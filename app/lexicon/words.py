@@ -158,6 +158,55 @@ ANIMAL_NOUNS = words(
     walross papagei kuh bulle stier esel ziege schaf schwein wolf wölfin luchs fuchs"""
 )
 
+#: Things news name after a person whatever else the clause says: vessels and storms
+#: ("das Forschungsschiff Walther Herwig", "Sturmtief Friederike"); a name right after a
+#: noun ending in one of these names the thing.
+VESSEL_STORM_KINDS = (
+    "schiff", "schiffs", "fähre", "tanker", "tankers", "frachter", "frachters", "dampfer",
+    "dampfers", "fregatte", "korvette", "jacht", "yacht", "tief", "tiefs", "orkan",
+    "orkans", "hurrikan", "hurrikans", "taifun", "taifuns", "zyklon", "zyklons",
+    "wirbelsturm", "wirbelsturms",
+)  # fmt: skip
+#: Buildings and institutions named after a person ("das Gymnasium Theodor Heuss", "im
+#: Klinikum Ernst von Bergmann"); a person may follow them as an object too ("im
+#: Krankenhaus Anna Berg besuchen"), so a name after them names the building only before
+#: a finite verb, "in" or punctuation (see :func:`named_thing_before`).
+BUILDING_KINDS = (
+    "hotel", "hotels", "gymnasium", "gymnasiums", "schule", "kindergarten", "kindergartens",
+    "kita", "kaserne", "flughafen", "flughafens", "klinikum", "klinikums", "krankenhaus",
+    "krankenhauses", "museum", "museums", "heim", "heims", "stift", "stifts", "saal",
+    "saals",
+)  # fmt: skip
+_AFTER_BUILDING_NAME = frozenset({"in", "(", ",", ".", ";", ":"})
+
+
+def is_finite_morph(tag: str, morph: str) -> bool:
+    """Is a token of coarse part of speech ``tag`` and features ``morph`` ("Mood=Ind|...")
+    a finite verb? Only with a sign of one: an empty analysis ("besuchen") is none."""
+    if tag not in {"VERB", "AUX"} or "VerbForm=Inf" in morph or "VerbForm=Part" in morph:
+        return False
+    return any(f in morph for f in ("VerbForm=Fin", "Mood=", "Person=", "Tense="))
+
+
+def named_thing_before(before: str, kind: str, words: int, after: str, finite_after: bool) -> bool:
+    """Does the noun ``kind`` right before a name of ``words`` words make it the name of
+    a thing ("Sturmtief Friederike", "Das Gymnasium Theodor Heuss feiert")? ``before`` is
+    the word before the noun, ``after`` the word after the name, ``finite_after`` whether
+    that is a finite verb. A building's name is a full name, not after a direction that
+    ends a clause part ("ins Krankenhaus Sebastian holte ihn ab": a comma left out)."""
+    low = kind.lower()
+    if not kind[:1].isupper():
+        return False
+    if low.endswith(VESSEL_STORM_KINDS):
+        return True
+    return (
+        low.endswith(BUILDING_KINDS)
+        and words > 1
+        and before.lower() not in {"ins", "zum", "zur", "nach"}
+        and (after in _AFTER_BUILDING_NAME or finite_after)
+    )
+
+
 #: Forms of address and academic titles: written before names, never part of them.
 TITLES = words(
     """Herr Herrn Frau Fräulein Dr. Prof. Dr Prof Professor Professorin Dipl.-Ing. Ing. Mag. Sir

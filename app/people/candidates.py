@@ -734,6 +734,18 @@ def _after_indefinite(doc: TokenView, i: int) -> bool:
     return False
 
 
+def _after_named_thing(doc: TokenView, first: int, stop: int) -> bool:
+    """Is the name [first, stop) that of a vessel, a storm or a building named after a
+    person ("das Containerschiff [Maria Katharina]", "Das Gymnasium [Theodor Heuss]
+    feiert")? See :func:`app.lexicon.words.named_thing_before`."""
+    if first < 1 or not doc.same_sentence(first - 1, first):
+        return False
+    after = doc.words[stop] if stop < doc.n and doc.same_sentence(first, stop) else "."
+    finite = stop < doc.n and lex.is_finite_morph(doc.tags[stop], doc.morphs[stop])
+    before = doc.words[first - 2] if first > 1 else ""
+    return lex.named_thing_before(before, doc.words[first - 1], stop - first, after, finite)
+
+
 def after_animal_noun(doc: TokenView, first: int) -> bool:
     """Does the name at ``first`` follow an animal noun ("die Stute [Monsieur Paul]",
     "Eisbärin [Tonja]", "Polizeihund [Rex]"), perhaps after a form of address?"""
@@ -771,11 +783,16 @@ class _Found:
             return
         if source != "ner" and any(doc.other_entity[first:stop]):
             return
-        if after_animal_noun(doc, first) or (
-            _after_organisation_noun(doc, first) and not _person_after_named_body(doc, first, stop)
+        if (
+            after_animal_noun(doc, first)
+            or (
+                _after_organisation_noun(doc, first)
+                and not _person_after_named_body(doc, first, stop)
+            )
+            or _after_named_thing(doc, first, stop)
         ):
-            # "ihrer Stute Monsieur Paul", "das Möbelhaus Wilhelm B": no person, and no
-            # later alias of a person named like it
+            # "ihrer Stute Monsieur Paul", "das Möbelhaus Wilhelm B", "das Containerschiff
+            # Maria Katharina": no person, and no later alias of a person named like it
             for k in range(first, stop):
                 self.taken[k] = doc.no_person[k] = True
             return

@@ -298,8 +298,15 @@ def has_surname(doc: TokenView, first: int, stop: int) -> bool:
     if stop - first < 2 or particle not in lex.AFFILIATION_PARTICLES:
         return False  # "Ana Ruiz de la Vega": a second surname
     article = doc.word(stop + 1) in {"der", "den", "dem", "des"}
-    if particle == "von" and not article and not doc.other_entity[min(stop + 1, doc.n - 1)]:
+    if (
+        particle == "von"
+        and not article
+        and not doc.other_entity[min(stop + 1, doc.n - 1)]
+        and not _full_name_at(doc, stop + 1)
+    ):
         return False  # "Heinrich Gottlob von Miltitz": a noble name
+    # "Anna Berg von Thomas Krüger": a first name and a surname after "von" are the
+    # author, parent or owner, never a noble name's surname
     last = doc.words[stop - 1]
     return not (
         lex.is_given_name(last)

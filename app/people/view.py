@@ -230,6 +230,7 @@ class TokenView:
         self._sent_first = _run_firsts(self.sent)
         self._sent_stop = _run_stops(self.sent)
         self.tags = table.tags  # coarse part of speech of each token
+        self.morphs = table.morphs  # morphological features of each token ("VerbForm=Fin")
         self.n = len(table)
         self.blocked = [False] * self.n  # credit lines: never part of the story
         self.other_entity = [False] * self.n  # tokens of LOC/ORG/MISC entities

@@ -255,6 +255,45 @@ def test_von_der_after_a_full_name_is_an_affiliation(text: str, span: str, name:
     assert set(by_name(text, per=[span])) == {name}
 
 
+@pytest.mark.parametrize(
+    ("text", "per", "names"),
+    [
+        (
+            "Die Tochter Anna Berkel von Thomas Krümpel kam zur Feier.",
+            ["Anna Berkel", "Thomas Krümpel"],
+            {"Anna Berkel", "Thomas Krümpel"},
+        ),
+        (
+            "Sie sang Marie Lindhoff von Udo Jörgensen.",
+            ["Marie Lindhoff von Udo Jörgensen"],
+            {"Marie Lindhoff", "Udo Jörgensen"},
+        ),
+        (
+            "Der Sohn Peter Maierhof von Anna Maierhof kam.",
+            ["Peter Maierhof", "Anna Maierhof"],
+            {"Peter Maierhof", "Anna Maierhof"},
+        ),
+        # a noble name after "von" is no full name: it stays one person
+        (
+            "Heinrich Gottlob von Miltitz starb.",
+            ["Heinrich Gottlob von Miltitz"],
+            {"Heinrich Gottlob von Miltitz"},
+        ),
+        (
+            "Achim von Arnim und Bettina von Arnim schrieben Briefe.",
+            ["Achim von Arnim", "Bettina von Arnim"],
+            {"Achim von Arnim", "Bettina von Arnim"},
+        ),
+    ],
+)
+def test_von_before_a_full_name_is_no_noble_particle(
+    text: str, per: list[str], names: set[str]
+) -> None:
+    """Review of session 31: "A B von C D" is A B, by or of C D (a work, a child), not one
+    person with a noble name: a first name and a surname after "von" end the name."""
+    assert set(by_name(text, per=per)) == names
+
+
 def test_father_s_name_after_bin_may_be_a_word() -> None:
     text = "Der Minister Khalid bin Sultan al-Rashed reiste nach Berlin."
     found = by_name(text, other=[("Berlin", "LOC")])
@@ -762,3 +801,18 @@ def test_first_name_that_is_a_place_after_a_role() -> None:
 def test_place_after_a_role_before_another_place_is_no_first_name() -> None:
     found = by_name("Der Bürgermeister Santiago Lima Soto sprach.", per=["Santiago Lima Soto"])
     assert "Santiago Lima Soto" not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Das Containerschiff Maria Kathrein lag tagelang vor Anker.", set()),
+        ("Der Wirbelsturm Ingrid Marlen zog über die Küste.", set()),
+        ("Das Gymnasium Theodor Heusing in Kiel feiert sein Jubiläum.", set()),
+        ("Der Minister will im Krankenhaus Anna Berghoff besuchen.", {"Anna Berghoff"}),
+        ("Kapitän Jens Ohlerich brachte das Schiff in den Hafen.", {"Jens Ohlerich"}),
+    ],
+)
+def test_no_person_after_a_vessel_storm_or_building(text: str, names: set[str]) -> None:
+    """Review of session 31: the first-name lexicon finds no person in a thing's name."""
+    assert set(by_name(text)) == names

@@ -224,6 +224,7 @@ class OrgPlaceRules(
                 doc, ents, self._is_plain_noun, self._is_unknown_word, self._is_known_place
             )
             ents = person_spans.sentence_adverbs(doc, ents)
+            ents = person_spans.named_after_persons(doc, ents)
             ents = person_spans.life_genitives(
                 doc, ents, self._is_major_place, self._is_unknown_token
             )

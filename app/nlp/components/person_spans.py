@@ -32,6 +32,8 @@
   "Heribert Löckenhoff-Tetteh");
 - ``said_surnames``: one name word after a verb of saying that ends the clause or after
   "Herr"/"Frau" is a surname ("..., erklärt Tarlo.", "von Herrn Comey");
+- ``named_after_persons``: a person right after a noun of a vessel, a storm or a building
+  names that thing and is dropped ("das Forschungsschiff Walther Herwig");
 - ``double_surnames``: a first name and a hyphenated double surname taken for an
   organisation are a person ("Malin Sjöberg-Ek"); not an adjective or common noun before
   a compound with an institution's head or a place ("Deutschen Presse-Agentur",
@@ -753,14 +755,21 @@ def _role_start(doc: Doc, i: int) -> int:
     return k
 
 
-def _person_context(doc: Doc, i: int, end: int, cover: dict[int, list[Ent]]) -> bool:
+def _person_context(
+    doc: Doc, i: int, end: int, cover: dict[int, list[Ent]], named: bool = False
+) -> bool:
     """Signs of a person around a name that has no role before it: a party or an age in
     parentheses after it ("Yusuf Ekinciler (Grüne)"), a person the model found before or
     after it in a list ("Jana Ruckdäschel und Pauline Oberwelland"), a credit line ("Foto:
-    IMAGO / Wiebke Hollesen", "Von Malte Hinzpeter")."""
+    IMAGO / Wiebke Hollesen", "Von Malte Hinzpeter"). ``named``: the model took the name
+    for a place or an organisation; then a place in parentheses is no sign ("die Victoria
+    Falls (Simbabwe)": a place or a firm with its country or seat)."""
     if end < len(doc) and doc[end].text == "(":
         close = next((t.i for t in doc[end : end + 8] if t.text == ")"), None)
         after = doc[close + 1].text if close is not None and close + 1 < len(doc) else ""
+        inside = range(end + 1, close) if close is not None else range(0)
+        if named and inside and all(any(e[2] == "LOC" for e in cover.get(t, [])) for t in inside):
+            return False
         return after not in {"-", "–", "—"}  # not a dateline: "Abu Simbel (AFP) - ..."
     links = {"und", "oder", "sowie", ","}
     if (
@@ -917,7 +926,8 @@ def full_names(
             i = end
             continue  # the model's person has a surname ("Peter Jackson" + a noun after it)
         person = any(e[2] == "PER" for e in gone)
-        if not (person or start < i or _person_context(doc, i, end, cover)):
+        named = any(e[2] != "PER" for e in gone)
+        if not (person or start < i or _person_context(doc, i, end, cover, named)):
             i = end
             continue  # "das Magazin Charlie Hebdo", "Sun Microsystems": no sign of a person
         _put_person(out, cover, gone, i, end)
@@ -956,8 +966,9 @@ def said_surnames(
     """'..., erklärt Tarlo.', '„...“, so Vahlenkamp.', 'von Herrn Comey': one name word
     right after a verb of saying that ends the clause, or after "Herr"/"Frau", is a
     person's surname. The model misses unknown ones or takes them for places; a word it
-    took for a place or an organisation becomes a person unless the gazetteer lists it as
-    a place or an organisation ("sagte Siemens"), and an unknown word it left out is added.
+    took for a place becomes a person unless the gazetteer lists it as a place, a word it
+    took for an organisation only after "Herr"/"Frau" ("erklärte Zalando", "sagte
+    Greenpeace": organisations speak too), and an unknown word it left out is added.
     Not a role ("Herr Bürgermeister"), a common noun, or the first of several name words
     (a full name is the model's and the other rules' task)."""
     cover = _cover(ents)
@@ -967,6 +978,8 @@ def said_surnames(
         text = token.text
         if not _is_name_word(text) or text.isupper() or is_role_word(text):
             continue
+        if text in lex_words.TEMPORAL_WORDS or text in lex_words.MONTHS:
+            continue  # "„Es bleibt kalt“, sagte Sonntag …" cut off: a day, no surname
         if not _said_or_addressed(doc, i):
             continue
         nxt = doc[i + 1]
@@ -985,5 +998,27 @@ def said_surnames(
             continue
         if is_known_place(token):
             continue
+        if here[0][2] == "ORG" and doc[i - 1].text not in _ADDRESS:
+            continue  # "..., erklärte Zalando.": firms, unions and agencies speak too
         out = [(i, i + 1, "PER") if e == here[0] else e for e in out]
+    return out
+
+
+def named_after_persons(doc: Doc, ents: list[Ent]) -> list[Ent]:
+    """'das Forschungsschiff Walther Herwig', 'Sturmtief Friederike', 'Das Gymnasium
+    Theodor Heuss feiert ...': a person's name right after a noun of a vessel, a storm, a
+    building or an institution names that thing; it is no person of the text and is
+    dropped (the thing has no label of its own here). After a building's noun only
+    before a finite verb, "in" or punctuation ("im Krankenhaus Anna Berg besuchen": the
+    person may be an object); see :func:`app.lexicon.words.named_thing_before`."""
+    out: list[Ent] = []
+    for start, end, label in ents:
+        if label == "PER" and start > 0 and not doc[start].is_sent_start:
+            after = doc[end] if end < len(doc) else None
+            text = after.text if after is not None else "."
+            before = doc[start - 2].text if start > 1 else ""
+            finite = after is not None and lex_words.is_finite_morph(after.pos_, str(after.morph))
+            if lex_words.named_thing_before(before, doc[start - 1].text, end - start, text, finite):
+                continue
+        out.append((start, end, label))
     return out

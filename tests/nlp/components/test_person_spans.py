@@ -442,6 +442,8 @@ def test_no_full_name_over_a_preposition_or_past_a_found_name(nlp: Any) -> None:
 
 def test_a_surname_after_a_verb_of_saying_or_a_form_of_address(nlp: Any) -> None:
     text = "Die Proben seien sauber, erklärt Wendrocki."
+    assert rules_on(nlp, text, [("Wendrocki", "LOC")]) == {("Wendrocki", "PER")}
+    text = "Die Proben seien sauber, erklärt Frau Wendrocki."
     assert rules_on(nlp, text, [("Wendrocki", "ORG")]) == {("Wendrocki", "PER")}
     text = "„Wir sind am Ende“, so Quastberg."
     assert rules_on(nlp, text, []) == {("Quastberg", "PER")}
@@ -456,7 +458,65 @@ def test_no_surname_for_roles_nouns_firms_or_full_names(nlp: Any) -> None:
     assert ("Bürgermeister", "PER") not in rules_on(nlp, text, [])
     text = "Das sei falsch, sagte Siemens."
     assert rules_on(nlp, text, [("Siemens", "ORG")]) == {("Siemens", "ORG")}
+    # review of session 31: firms, unions and agencies the gazetteer does not list speak
+    # too; an organisation of the model stays one after a verb of saying
+    for name in ("Zalando", "Vonovia", "Greenpeace", "Nordex"):
+        text = f"„Wir wachsen weiter“, erklärte {name}."
+        assert rules_on(nlp, text, [(name, "ORG")]) == {(name, "ORG")}
+    text = "„Es bleibt kalt“, sagte Sonntag."  # a day is no surname
+    assert rules_on(nlp, text, []) == set()
     text = "Das sei gut, sagt Zimmer."  # a common noun: left to the model
     assert rules_on(nlp, text, []) == set()
     text = "Er fahre nach Hause, so Berlin werde warten."
     assert ("Berlin", "PER") not in rules_on(nlp, text, [])
+
+
+def test_a_place_in_parentheses_is_no_sign_of_a_person(nlp: Any) -> None:
+    # review of session 31: a place or a firm with its country or seat in parentheses
+    text = "Die Victoria Falls (Simbabwe) ziehen jedes Jahr Tausende an."
+    got = rules_on(nlp, text, [("Victoria Falls", "ORG"), ("Simbabwe", "LOC")])
+    assert ("Victoria Falls", "PER") not in got
+    # a name the model missed with a home town, and a party after an ORG, still count
+    text = "Gewonnen hat Lena Fischbeck (Rostock) vor allen anderen."
+    got = rules_on(nlp, text, [("Rostock", "LOC")])
+    assert ("Lena Fischbeck", "PER") in got
+    text = "Die Stadträte Jannik Osterwald und Yusuf Demirkan (Grüne) fordern mehr Geld."
+    assert ("Yusuf Demirkan", "PER") in rules_on(nlp, text, [("Yusuf Demirkan", "ORG")])
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Das Containerschiff Maria Kathrein lag tagelang vor Anker.", "Maria Kathrein"),
+        ("Die Fähre Peter Pahlke legte mit Verspätung ab.", "Peter Pahlke"),
+        ("Der Wirbelsturm Ingrid Marlen zog über die Küste.", "Ingrid Marlen"),
+        ("Gestern richtete das Sturmtief Friederike Schäden an.", "Friederike"),
+        ("Das Gymnasium Theodor Heusing feiert sein Jubiläum.", "Theodor Heusing"),
+        ("Im Klinikum Ernst Bergmeier wurden Stationen geschlossen.", "Ernst Bergmeier"),
+        ("Das Hotel Maria Theresa in Wien wird renoviert.", "Maria Theresa"),
+    ],
+)
+def test_a_name_after_a_vessel_storm_or_building_is_no_person(
+    nlp: Any, text: str, name: str
+) -> None:
+    # review of session 31: things named after a person
+    assert (name, "PER") not in rules_on(nlp, text, [(name, "PER")])
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a person as an object after a building: no finite verb after the name
+        ("Der Minister will im Krankenhaus Anna Berghoff besuchen.", "Anna Berghoff"),
+        # a comma left out after a direction; a single first name after a building
+        ("Sie brachten ihn ins Krankenhaus Sebastian holte ihn ab.", "Sebastian"),
+        ("Im Hotel Sebastian traf er niemanden.", "Sebastian"),
+        # a role noun that starts like a kind
+        ("Kapitän Jens Ohlerich brachte das Schiff in den Hafen.", "Jens Ohlerich"),
+        ("Die Hotelchefin Maria Theisen übernimmt zwei Häuser.", "Maria Theisen"),
+    ],
+)
+def test_a_person_after_such_a_noun_as_an_object_or_role_stays(
+    nlp: Any, text: str, name: str
+) -> None:
+    assert (name, "PER") in rules_on(nlp, text, [(name, "PER")])
