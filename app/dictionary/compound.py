@@ -36,6 +36,7 @@ from app.dictionary.schema import (
     KIND_HEAD,
     KIND_SUBHEAD,
     KIND_VARIANT,
+    KIND_VERBFORM,
     word_set,
 )
 from app.dictionary.senses import Found, Sense
@@ -83,13 +84,33 @@ class Piece:
     found: Found
 
 
+#: Productive first parts written before a hyphen, which Ding lacks as words or has
+#: only as a clipped noun ("Multi": multinational, "Mini": miniskirt): the English word
+#: or prefix they stand for before another noun ("Bio-Bauer": organic farmer,
+#: "E-Rezept": e-prescription, "Öko-Bilanz": eco-balance, "Anti-Terror-Einheit").
+HYPHEN_PREFIXES = {
+    "bio": "organic",
+    "öko": "eco-",
+    "e": "e-",
+    "mini": "mini-",
+    "maxi": "maxi-",
+    "mega": "mega-",
+    "multi": "multi-",
+    "anti": "anti-",
+    "semi": "semi-",
+}
+
+
 def split_hyphenated(lookup: Lookup, word: str) -> list[Piece | str] | None:
-    """Pieces of a hyphenated word; a str for a piece with no entry."""
+    """Pieces of a hyphenated word; a str for a piece with no entry, or a prefix of
+    :data:`HYPHEN_PREFIXES` before another piece."""
     if "-" not in word:
         return None
     out: list[Piece | str] = []
-    for text in word.split("-"):
-        if not text:
+    texts = [t for t in word.split("-") if t]
+    for k, text in enumerate(texts):
+        if k < len(texts) - 1 and text.lower() in HYPHEN_PREFIXES:
+            out.append(text)
             continue
         clean = german.clean_token(text)
         found = lookup.find(clean, None, "") if clean else None
@@ -329,8 +350,16 @@ def _modifier(lookup: Lookup, text: str, depth: int) -> list[Piece | str] | None
         # adjective: "ober|fränkisch" -> "obere" (upper), not "Ober" (waiter)
         adjectives = [c for c in candidates if any(_adjective(s) for s in found.get(c, ()))]
         candidates = adjectives[:1] + candidates
-    for candidate in candidates:
+    for k, candidate in enumerate(candidates):
         senses = [s for s in found.get(candidate.lower(), ()) if s.kind not in _WEAK_KINDS]
+        if k >= len(candidates) - len(restored):
+            # an ending restored makes a noun or adjective ("Schul" -> "Schule"), never a
+            # pronoun or article ("Dei|des|heimer" is no "dein" + "Des")
+            senses = [s for s in senses if not s.classes or s.classes & _CONTENT]
+        if german.is_capitalised(text):
+            # a noun's first part is a verb's stem, never its participle or another
+            # form: "Geflüchteten|unterkunft" is no "geflüchtet: got away" + Unterkunft
+            senses = [s for s in senses if s.kind != KIND_VERBFORM]
         nouns = [s for s in senses if german.is_capitalised(s.key)]
         if nouns and german.is_capitalised(text):  # "Stahl" the metal, not "stahl" (stole)
             senses = nouns
@@ -428,7 +457,7 @@ def _bound_part(text: str) -> CompoundPart:
     """A piece with no entry: a bound first part with the word Ding's compounds use
     for it ("Sonder": special, :func:`app.dictionary.heads.bound_sense`), else the
     text as written ("70", a code)."""
-    sense = heads.bound_sense(text)
+    sense = HYPHEN_PREFIXES.get(text.lower()) or heads.bound_sense(text)
     return CompoundPart(text, text, (sense,) if sense else ())
 
 
