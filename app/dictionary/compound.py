@@ -394,6 +394,8 @@ def compound_info(
         pieces = split_particle_verb(lookup, verb)
         if pieces:
             base = verb
+    if pieces is None and german.is_capitalised(clean) and _particle_verb_noun(lookup, clean):
+        return None
     if pieces is None:
         queries = [clean]
         for q in (lookup.simplemma_lemma(clean), german.clean_token(lemma) if lemma else None):
@@ -411,6 +413,29 @@ def compound_info(
     if not pieces:
         return None
     return _info(lookup, pieces, base, word, pos, morph)
+
+
+def _particle_verb_noun(lookup: Lookup, word: str) -> bool:
+    """Is ``word`` the noun in -er (-erin) of a separable verb Ding has, so no compound
+    of a particle and a noun: "Ausrichter" (organiser) is "ausrichten" + -er, not "Aus:
+    end of the line" + "Richter: judge"; "Aufbereiter" not "Auf" + "Bereiter:
+    horsebreaker". Its sense follows from the verb's, which a part-by-part gloss
+    cannot give, so the card shows none."""
+    low = word.lower()
+    low = low[:-2] if low.endswith("erin") else low
+    if not low.isalpha() or not low.endswith("er"):
+        return False
+    stem = low[:-2]
+    particle = next((p for p in sorted(PARTICLES, key=len, reverse=True) if stem.startswith(p)), "")
+    if not particle or len(stem) - len(particle) < MIN_PART:
+        return False
+    for verb in (stem + "en", stem + "n"):
+        found = lookup.find(verb, verb, "VERB")
+        if found is not None and found.step == "exact":
+            best = found.candidates[0].sense
+            if best.key == verb and best.classes & VERB_MASK:
+                return True
+    return False
 
 
 def _info(

@@ -116,3 +116,12 @@ def test_hyphen_prefixes(lookup: Lookup) -> None:
     assert _parts(lookup, "Öko-Bilanz")[0][1] == "eco-"
     assert _parts(lookup, "Mini-Kita")[0][1] == "mini-"
     assert _parts(lookup, "Multi-Krise")[0][1] == "multi-"  # not Ding's "Multi: multinational"
+
+
+def test_noun_of_a_separable_verb_is_no_compound(lookup: Lookup) -> None:
+    # "Ausrichter" is "ausrichten" + -er (organiser), not "Aus" (end of the line) +
+    # "Richter" (judge); the card shows no part-by-part gloss
+    for word in ("Ausrichter", "Ausrichterin", "Aufbereiter", "Durchsetzer"):
+        assert compound_info(lookup, word, word, None, "NOUN", "") is None
+    # a particle before a noun that is no verb's stays a compound
+    assert compound_info(lookup, "Gegenliebe", "Gegenliebe", None, "NOUN", "") is not None
