@@ -138,11 +138,8 @@ def split_particle_verb(lookup: Lookup, lemma: str) -> list[Piece | str] | None:
         particle, verb = low[:k], low[k:]
         if particle not in PARTICLES:
             continue
-        found = lookup.find(verb, verb, "VERB")
-        if found is None or found.step != "exact":
-            continue
-        best = found.candidates[0].sense
-        if best.key == verb and best.classes & VERB_MASK:
+        found = _verb_headword(lookup, verb)
+        if found is not None:
             # an adverb keeps its gloss ("weiter": further, "zurück": back); a
             # preposition's ("um": around, "ab": off sth.) would mislead, so it stands
             # as written
@@ -153,6 +150,15 @@ def split_particle_verb(lookup: Lookup, lemma: str) -> list[Piece | str] | None:
                     return [Piece(particle, adverb), Piece(verb, found)]
             return [particle, Piece(verb, found)]
     return None
+
+
+def _verb_headword(lookup: Lookup, verb: str) -> Found | None:
+    """The readings of ``verb`` when Ding has it as a verb headword as written."""
+    found = lookup.find(verb, verb, "VERB")
+    if found is None or found.step != "exact":
+        return None
+    best = found.candidates[0].sense
+    return found if best.key == verb and best.classes & VERB_MASK else None
 
 
 #: Spoken short forms of the directional particles: "rein" is "herein"/"hinein",
@@ -178,11 +184,8 @@ def colloquial_particle_verb(lookup: Lookup, lemma: str) -> Found | None:
         if not low.startswith(short) or len(rest) < MIN_PART or not rest.endswith("n"):
             continue
         for full in full_forms:
-            found = lookup.find(full + rest, full + rest, "VERB")
-            if found is None or found.step != "exact":
-                continue
-            best = found.candidates[0].sense
-            if best.key == full + rest and best.classes & VERB_MASK:
+            found = _verb_headword(lookup, full + rest)
+            if found is not None:
                 return found
     return None
 
@@ -429,13 +432,7 @@ def _particle_verb_noun(lookup: Lookup, word: str) -> bool:
     particle = next((p for p in sorted(PARTICLES, key=len, reverse=True) if stem.startswith(p)), "")
     if not particle or len(stem) - len(particle) < MIN_PART:
         return False
-    for verb in (stem + "en", stem + "n"):
-        found = lookup.find(verb, verb, "VERB")
-        if found is not None and found.step == "exact":
-            best = found.candidates[0].sense
-            if best.key == verb and best.classes & VERB_MASK:
-                return True
-    return False
+    return any(_verb_headword(lookup, verb) is not None for verb in (stem + "en", stem + "n"))
 
 
 def _info(
