@@ -2305,7 +2305,10 @@ def _announced_subject(doc: TokenView, m: Mention, gender: str | None) -> RoleFi
             # article describes the newcomer; a bare title ("Präsident A") is an office
             role is not None
             and role.kind == "noun"
-            and t == start + 1
+            and all(  # "Die pensionierte Grundschulrektorin A": adjectives before it
+                doc.words[u].islower() and adjective_stem(doc.words[u]) is not None
+                for u in range(start + 1, t)
+            )
             and doc.words[start].lower() in lex.DEFINITE
             and doc.words[mark] == ":"
         )

@@ -3366,3 +3366,25 @@ def test_ranked_ordinal_role() -> None:
     assert by_name(text, per=["Otto Brehm"])["Otto Brehm"].roles == ("Weltranglistenvierter",)
     text = "Vierter wurde Otto Brehm aus Kiel."
     assert by_name(text, per=["Otto Brehm"])["Otto Brehm"].roles == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "roles"),
+    [
+        (
+            "Der Kieler Tafelverein hat eine neue Vorsitzende: Die pensionierte Lehrerin Anna "
+            "Kluge, 68, wurde einstimmig gewählt.",
+            ("Vorsitzende", "pensionierte Lehrerin"),
+        ),
+        # look-alike: the described person does something else than taking up the office
+        (
+            "Der Kieler Tafelverein hat eine neue Vorsitzende: Die pensionierte Lehrerin Anna "
+            "Kluge, 68, gratulierte der Siegerin.",
+            ("pensionierte Lehrerin",),
+        ),
+    ],
+)
+def test_announced_office_for_a_described_subject_with_adjectives(
+    text: str, roles: tuple[str, ...]
+) -> None:
+    assert by_name(text, per=["Anna Kluge"])["Anna Kluge"].roles == roles
