@@ -1161,7 +1161,8 @@ def _role_subject(doc: TokenView, m: Mention) -> list[RoleFind]:
         after += 1  # "soll der Bürgermeister von X, A (ÖVP), werden": the apposition closes
     modal = _modal_states_office(doc.word(k), doc.word(after))
     modal = modal and doc.word(after + 1) in lex.BOUNDARIES
-    copula = doc.word(k) in lex.COPULAS or plural or modal
+    naming = doc.word(k) in _NAMING_VERBS  # "Brandenburgs neuer Innenminister heißt A"
+    copula = doc.word(k) in lex.COPULAS or plural or modal or naming
     if k < 1 or not copula or not doc.same_sentence(k, m.first):
         return []
     lo = dateline_end(doc, doc.sentence_start(k), k)  # "Köln (Reuters) - Neue Chefin ..."
@@ -1223,6 +1224,9 @@ def _past_apposition_role(doc: TokenView, k: int) -> int:
         return a - 1
     return k
 
+
+#: Verbs that give the name of the holder of a role fronted before them.
+_NAMING_VERBS = lex.words("heißt hieß")
 
 #: Modal verbs before a name and a closing infinitive copula ("soll A werden").
 _MODALS = lex.words("soll sollte will wollte könnte dürfte muss müsste wird")
@@ -1351,6 +1355,7 @@ def _fronted_role(doc: TokenView, lo: int, k: int) -> RoleFind | None:
         if not (
             lw in lex.DEFINITE
             or (h == lo and lw in _POSSESSIVES)  # "Ihr Nachfolger soll A werden"
+            or (h == lo and _place_genitive(w))  # "Brandenburgs neuer Innenminister heißt A"
             or adjective_stem(lw) is not None
             or place_adjective(w)
             or (role is not None and role.kind == "adj")  # "Vorsitzender Richter ..."

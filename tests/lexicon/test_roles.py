@@ -337,3 +337,9 @@ def test_ranked_ordinal_compounds() -> None:
     assert role is not None and role.gender == "f"
     assert analyze_role("Vierter") is None  # a place in one race, no role
     assert analyze_role("Weltranglistenpunkte") is None
+
+
+def test_ethicists() -> None:
+    role = analyze_role("Medizinethiker")
+    assert role is not None and role.base == "Medizinethiker" and role.gender == "m"
+    assert analyze_role("Ethik") is None

@@ -3388,3 +3388,24 @@ def test_announced_office_for_a_described_subject_with_adjectives(
     text: str, roles: tuple[str, ...]
 ) -> None:
     assert by_name(text, per=["Anna Kluge"])["Anna Kluge"].roles == roles
+
+
+@pytest.mark.parametrize(
+    ("text", "roles"),
+    [
+        (
+            "Kiel (dpa) - Schleswig-Holsteins neuer Innenminister heißt Otto Brehm (SPD).",
+            ("Innenminister",),
+        ),
+        ("Der neue Trainer heißt Otto Brehm.", ("Trainer",)),
+        ("Hamburgs neuer Bürgermeister ist Otto Brehm.", ("Bürgermeister",)),
+        # look-alikes: no role before the verb, a ranking, a superlative
+        ("Das Buch von Otto Brehm heißt „Meer“.", ()),
+        ("Sieger heißt Otto Brehm.", ()),
+        ("Kiels bester Spieler ist Otto Brehm.", ()),
+    ],
+)
+def test_fronted_role_before_a_naming_verb_or_after_a_place_genitive(
+    text: str, roles: tuple[str, ...]
+) -> None:
+    assert by_name(text, per=["Otto Brehm"])["Otto Brehm"].roles == roles
