@@ -1008,6 +1008,8 @@ def predicate_after(
                 break
             if future and role.kind == "family":
                 break  # "Ole Hansen wird im Mai Vater": not yet
+            if _ORDINAL_NOUN.fullmatch(doc.words[j].lower()) and role_at(doc, j + 1) is None:
+                break  # "wurde Dritter im Weltcup": a place in a ranking, no role
             end = complement_end(doc, j, doc.n)
             found.append(
                 RoleFind(role_phrase(doc, j, role, end), role.gender, None, _role_party(role))
