@@ -401,10 +401,10 @@ class _Mentions:
         fallback: int | None = None
         plain: int | None = None  # the last one not after a preposition or "wie"
         while k >= 0:
-            first, _stop, idx = self.order[k]
+            first, stop, idx = self.order[k]
             if sent - doc.sent[first] > 2:
                 break
-            if oblique and doc.sent[first] == sent:
+            if doc.sent[first] == sent and (oblique or _clausemate_name(doc, stop, tok)):
                 k -= 1
                 continue
             if self.compatible(idx, gender, age):
@@ -744,6 +744,16 @@ def _clausemate_object(doc: TokenView, t: int, tok: int) -> bool:
     if doc.word(tok).lower() not in {"der", "die"}:
         return False
     return not any(doc.words[k] in _CLAUSE_BREAKS for k in range(t + 1, tok))
+
+
+def _clausemate_name(doc: TokenView, stop: int, tok: int) -> bool:
+    """Does a name ending at ``stop`` stand in the clause of the back-reference "der/die
+    N-Jährige" at ``tok`` (no comma, conjunction, quote or copula between)? "Seinen Anwalt
+    A rief der 33-Jährige an": a co-argument of its clause, so somebody else ("A ist der
+    33-Jährige, der …" is A)."""
+    return doc.same_sentence(stop - 1, tok) and not any(
+        doc.words[k] in _CLAUSE_BREAKS or doc.words[k] in lex.COPULAS for k in range(stop, tok)
+    )
 
 
 _CLAUSE_BREAKS = frozenset({",", ";", ":", "und", "oder", "„", "“", "»", "«", "(", ")"})

@@ -1008,6 +1008,8 @@ def predicate_after(
                 break
             if future and role.kind == "family":
                 break  # "Ole Hansen wird im Mai Vater": not yet
+            if _ORDINAL_NOUN.fullmatch(doc.words[j].lower()) and role_at(doc, j + 1) is None:
+                break  # "wurde Dritter im Weltcup": a place in a ranking, no role
             end = complement_end(doc, j, doc.n)
             found.append(
                 RoleFind(role_phrase(doc, j, role, end), role.gender, None, _role_party(role))
@@ -1132,7 +1134,10 @@ def _role_subject(doc: TokenView, m: Mention) -> list[RoleFind]:
     if _rank_before_titles(doc, k, m.first):
         k -= 1  # "Einsatzleiter war Brandoberrat Dr. A": an unlisted rank before the titles
     k = _before_age_attribute(doc, k + 1) - 1  # "ist der 35 Jahre alte A"
+    before_apposition = k
     k = _past_apposition_role(doc, k)  # "wird der bisherige Polizeichef von X, A"
+    if k != before_apposition and not _apposition_closes(doc, m):
+        return []  # "Trainer wird der Sportdirektor, A bleibt Präsident": A's own clause
     k = _past_earlier_names(doc, k, m.first)
     steps = 0
     while steps < 3 and k >= 1 and doc.same_sentence(k, m.first):
@@ -1179,6 +1184,18 @@ def _role_subject(doc: TokenView, m: Mention) -> list[RoleFind]:
         if comma >= 0:
             found = _fronted_role(doc, comma + 1, k)
     return [found] if found is not None else []
+
+
+def _apposition_closes(doc: TokenView, m: Mention) -> bool:
+    """Does the name's apposition end after it (a punctuation mark, "und" or the end of the
+    sentence), not go on as the name's own clause ("…, A bleibt Präsident")?"""
+    after = skip_tags(doc, m.stop)
+    return (
+        after >= doc.n
+        or not doc.same_sentence(m.first, after)
+        or doc.words[after] in lex.BOUNDARIES
+        or doc.words[after] == "und"
+    )
 
 
 def _rank_before_titles(doc: TokenView, k: int, first: int) -> bool:

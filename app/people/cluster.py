@@ -124,6 +124,9 @@ def cluster_mentions(doc: TokenView, mentions: list[Mention]) -> People:
             if len(supersets) == 1:
                 target = supersets.pop()
             elif supersets:
+                if _named_before(found, supersets, m.first) >= 2:
+                    continue  # "Nadia Ben Amar … ihre Tochter Leila Ben Amar. Ben Amar, 58":
+                    # either of them
                 # "Nadia Ben Amar … Ben Amar, 58, … ihr Sohn Karim Ben Amar": the one
                 # named last before, as for single words (:meth:`People.resolve`)
                 target = _nearest_before(found, supersets, m.first)
@@ -138,6 +141,9 @@ def cluster_mentions(doc: TokenView, mentions: list[Mention]) -> People:
     for m in sorted(single, key=lambda m: m.first):
         cores = name_cores(m, patronymics)
         word = cores[0] if cores else m.parts[-1]
+        holders = found.by_part.get(word, set())
+        if len(holders) >= 2 and _named_before(found, holders, m.first) >= 2:
+            continue  # "Paul Gerling und sein Sohn Max Gerling … Gerling, 63,": either
         target = found.resolve(word, m.first)
         if target is None and not m.genitive:
             bare = nm.degenitive(word)
@@ -164,6 +170,11 @@ def _nearest_before(found: People, candidates: set[int], position: int) -> int |
         if k and (best is None or starts[k - 1] > best[0]):
             best = (starts[k - 1], idx)
     return best[1] if best is not None else None
+
+
+def _named_before(found: People, candidates: set[int], position: int) -> int:
+    """How many of ``candidates`` are mentioned before ``position``."""
+    return sum(1 for idx in candidates if found.starts[idx][0] < position)
 
 
 def _ordered_subset(small: tuple[str, ...], big: tuple[str, ...]) -> bool:
@@ -211,6 +222,9 @@ def add_aliases(doc: TokenView, found: People) -> None:
             and not (found.by_part.get(nxt, set()) & found.by_part.get(part, set()))
         ):
             continue  # "Joe Smith" is somebody else than "Joe Biden"
+        holders = found.by_part.get(part, set())
+        if len(holders) >= 2 and _named_before(found, holders, i) >= 2:
+            continue  # "Paul Gerling und sein Sohn Max Gerling … Gerling, 63,": either
         target = found.resolve(part, i)
         if target is None:
             continue
