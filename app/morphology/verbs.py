@@ -159,12 +159,6 @@ def readings(form: str, infinitive: str, guess: bool = True) -> frozenset[Readin
     return frozenset(out)
 
 
-def present_participle(form: str, infinitive: str) -> bool:
-    entry = paradigm(infinitive)
-    value = entry.forms[_PRESENT_PARTICIPLE_SLOT] if entry else None
-    return value is not None and form.lower() == (entry.particle if entry else "") + value
-
-
 # ----------------------------------------------------------------------------- context
 
 _CLAUSE_BREAK = frozenset({",", ";", ":", "–", "—", "(", ")"})
