@@ -883,7 +883,8 @@ _COPULAS = lex.words("ist war wird wurde sei wäre werde")
 _PAST_TIME = lex.words(
     "damals seinerzeit einst tatzeit zeitpunkt zeit als bei nachdem bevor während früher"
 )
-_YEAR = re.compile(r"(?:1[89]|20)\d\d")
+#: A year of the 19th to 21st century ("1989", "2027"), matched whole.
+YEAR = re.compile(r"(?:1[89]|20)\d\d")
 
 
 def past_age(doc: TokenView, tok: int) -> bool:
@@ -896,7 +897,7 @@ def past_age(doc: TokenView, tok: int) -> bool:
     lo, hi = doc.sentence_start(tok), doc.sentence_stop(tok)
     if DEATH.search(doc.span_text(lo, hi)):
         return False
-    return any(w.lower() in _PAST_TIME or _YEAR.fullmatch(w) for w in doc.words[lo:hi])
+    return any(w.lower() in _PAST_TIME or YEAR.fullmatch(w) for w in doc.words[lo:hi])
 
 
 _OPEN_QUOTES = frozenset({"„", "»"})

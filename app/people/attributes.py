@@ -26,7 +26,7 @@ from app.lexicon.roles import (
     qualifier_stem,
 )
 from app.people import names as nm
-from app.people.ages import dateline_end, noun_attribute
+from app.people.ages import YEAR, dateline_end, noun_attribute
 from app.people.cluster import Cluster
 from app.people.phrases import (
     AGE_ADJECTIVE,
@@ -1060,9 +1060,9 @@ def time_span(doc: TokenView, j: int) -> int:
         return j + 3 if doc.word(j + 2) == "lang" else j + 2
     if (
         w == "von"
-        and _YEAR.fullmatch(doc.word(j + 1))
+        and YEAR.fullmatch(doc.word(j + 1))
         and doc.word(j + 2) == "bis"
-        and _YEAR.fullmatch(doc.word(j + 3))
+        and YEAR.fullmatch(doc.word(j + 3))
         and doc.same_sentence(j, j + 3)
     ):
         return j + 4  # "war von 2005 bis 2012 Innenminister"
@@ -1099,9 +1099,9 @@ def _point_in_time(doc: TokenView, j: int) -> int:
         k += 1  # "zum 1. April"
     if doc.word(k) in lex.MONTHS or (w != "am" and doc.word(k) in _SEASONS):
         k += 1
-    elif not (w in {"ab", "Anfang", "Mitte", "Ende"} and _YEAR.fullmatch(doc.word(k))):
+    elif not (w in {"ab", "Anfang", "Mitte", "Ende"} and YEAR.fullmatch(doc.word(k))):
         return j
-    if _YEAR.fullmatch(doc.word(k)) and k > j + 1:
+    if YEAR.fullmatch(doc.word(k)) and k > j + 1:
         k += 1  # "zum 1. Januar 2027"
     return k if doc.same_sentence(j, k - 1) else j
 
@@ -1141,7 +1141,7 @@ def _role_subject(doc: TokenView, m: Mention) -> list[RoleFind]:
             k -= 1
         elif w.isdigit() and doc.word(k - 1) == "seit":
             k -= 2  # "ist seit 2019 A"
-        elif _YEAR.fullmatch(w):
+        elif YEAR.fullmatch(w):
             k -= 1  # "Gründer war 1921 A"
         elif w.lower() in _POSSESSIVES and k == np_start(doc, m.first) - 1:
             k -= 1  # "Gründer war ihr Urgroßvater A": the relation stays the relation's role
@@ -1235,7 +1235,6 @@ _MODALS = lex.words("soll sollte will wollte könnte dürfte muss müsste wird")
 _PLURAL_COPULAS = lex.words("sind waren werden wurden bleiben blieben")
 _POSSESSIVES = lex.POSSESSIVE_M | lex.POSSESSIVE_F
 _ON = frozenset({"zum", "am"})
-_YEAR = re.compile(r"(1[89]|20)\d\d")
 _DAY = re.compile(r"[0-3]?\d\.")
 
 
