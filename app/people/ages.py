@@ -743,10 +743,12 @@ def _clausemate_object(doc: TokenView, t: int, tok: int) -> bool:
         return False
     if doc.word(tok).lower() not in {"der", "die"}:
         return False
-    return not any(doc.words[k] in _CLAUSE_BREAKS for k in range(t + 1, tok))
+    return not any(doc.words[k] in CLAUSE_BREAKS for k in range(t + 1, tok))
 
 
-_CLAUSE_BREAKS = frozenset({",", ";", ":", "und", "oder", "„", "“", "»", "«", "(", ")"})
+#: Tokens that end a clause part or open another: punctuation, "und"/"oder", quotation
+#: marks and brackets.
+CLAUSE_BREAKS = frozenset({",", ";", ":", "und", "oder", "„", "“", "»", "«", "(", ")"})
 
 
 def kin_between(doc: TokenView, start: int, stop: int, gender: str | None) -> bool:

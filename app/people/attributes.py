@@ -26,7 +26,7 @@ from app.lexicon.roles import (
     qualifier_stem,
 )
 from app.people import names as nm
-from app.people.ages import YEAR, dateline_end, noun_attribute
+from app.people.ages import CLAUSE_BREAKS, YEAR, dateline_end, noun_attribute
 from app.people.cluster import Cluster
 from app.people.phrases import (
     AGE_ADJECTIVE,
@@ -1944,8 +1944,6 @@ def _fronted_appointment(doc: TokenView, m: Mention, j: int) -> RoleFind | None:
 _AS_VERBS = lex.APPOINTMENT_VERBS | lex.words(
     "bestätigt bestätigte bestätigten vorgestellt eingesetzt verpflichtet"
 )
-#: What ends a stretch of adverbials between "wurde" and "zum"/"zur".
-_CLAUSE_BREAKS = frozenset({",", "und", "oder", "„", "“", "»", "«", ";", ":", "(", ")"})
 
 
 def _np_material(doc: TokenView, k: int) -> bool:
@@ -2055,7 +2053,7 @@ def appointment_after(doc: TokenView, first: int, j: int) -> RoleFind | None:
         j += 1
         k = j
         while k - j < 12 and doc.same_sentence(first, k) and doc.word(k) not in {"zum", "zur"}:
-            if doc.word(k) in _CLAUSE_BREAKS or doc.word(k) in lex.APPOINTMENT_VERBS:
+            if doc.word(k) in CLAUSE_BREAKS or doc.word(k) in lex.APPOINTMENT_VERBS:
                 break  # "wurde am Samstag auf einem Parteitag ... zur ..." has no break
             k += 1
         if doc.word(k) in {"zum", "zur"}:
