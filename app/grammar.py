@@ -82,10 +82,11 @@ PARTICLES = frozenset(
         # joined only when the whole verb is a known German verb)
         "aufeinander", "auseinander", "beieinander", "durcheinander", "nebeneinander",
         "übereinander", "zueinander",
-        # adverbs and adjectives of separable verbs ("steht allein da": dastehen; "hielt
-        # dagegen"; "legt … lahm": lahmlegen; "legt … still"), joined likewise only when
-        # the whole verb is a known German verb (never with "sein": "da sein")
-        "da", "dagegen", "lahm", "still", "kaputt",
+        # adverbs of separable verbs ("steht allein da": dastehen; "hielt dagegen"), and
+        # below the adjectives (ADJECTIVE_PARTICLES: "legt … lahm": lahmlegen), joined
+        # likewise only when the whole verb is a known German verb (never with "sein":
+        # "da sein")
+        "da", "dagegen",
     }
 ) | ADJECTIVE_PARTICLES  # fmt: skip
 

@@ -125,7 +125,6 @@ PARTICLES = words(
     """von vom van der den de del della dei di da do dos das du la le zu zur ten ter bin ibn ben
     al el y dela delos delas delle degli"""
 )
-#: Particles that may start a surname on their own ("von der Leyen", "van Gogh").
 #: Verbs of appointment after "zum/zur <role>": "hat X zum Präsidenten gewählt".
 APPOINTMENT_VERBS = words(
     """gewählt ernannt bestellt berufen befördert gekürt nominiert bestimmt vereidigt
@@ -137,6 +136,7 @@ APPOINTMENT_VERBS = words(
 AFFILIATION_PARTICLES = words("von vom")
 #: Particles before a father's name, which may be any word: "bin Sultan", "ibn Raschid".
 PATRONYMIC_PARTICLES = words("bin ibn bint ben")
+#: Particles that may start a surname on their own ("von der Leyen", "van Gogh").
 LEADING_PARTICLES = words(
     "von van de di da do du del della dos al el bin ibn ben zu ten ter dela delos delas delle degli"
 )

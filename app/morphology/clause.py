@@ -43,7 +43,8 @@ _NOMINATIVE_OR_ACCUSATIVE = {
     "manche": ("3", "Plur"), "andere": ("3", "Plur"),
 }  # fmt: skip
 _RELATIVE_SUBJECTS = frozenset({"der", "die", "das", "welche", "welcher", "welches"})
-_RELATIVES = frozenset(
+#: Relative pronouns that open a relative clause, alone or after a preposition.
+RELATIVE_PRONOUNS = frozenset(
     {*_RELATIVE_SUBJECTS, "dem", "den", "denen", "dessen", "deren", "welchem", "welchen"}
 )
 _COPULAS = frozenset({"sein", "bleiben", "heißen", "scheinen"})
@@ -239,7 +240,7 @@ def _relative_clause_before(
     if k < 1 or texts[k] != "," or sentence_ids[k] != sentence_ids[comma]:
         return None
     first = k + 2 if tags[k + 1] == "ADP" else k + 1  # "…, in denen …"
-    if first >= comma or texts[first].lower() not in _RELATIVES:
+    if first >= comma or texts[first].lower() not in RELATIVE_PRONOUNS:
         return None
     if tags[first] != "PRON" and not (tags[first] == "DET" and tags[comma - 1] in ("VERB", "AUX")):
         return None  # an article opens no clause whose verb comes last: a relative pronoun

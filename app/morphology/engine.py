@@ -40,7 +40,7 @@ from app.morphology.agreement import (
     bundles_of_ending,
     noun_bundles,
 )
-from app.morphology.clause import refine
+from app.morphology.clause import RELATIVE_PRONOUNS, refine
 from app.morphology.explain import verb_analysis
 from app.morphology.forms import is_abbreviation
 from app.morphology.lexicon import adjective_comparison
@@ -736,13 +736,6 @@ def _participial_clause(tokens: TokenTable, index: int) -> FormAnalysis | None:
     return None
 
 
-#: Relative pronouns that open a relative clause, alone or after a preposition.
-_RELATIVE_PRONOUNS = frozenset(
-    {"der", "die", "das", "dem", "den", "denen", "dessen", "deren", "welche", "welcher",
-     "welchem", "welchen", "welches"}
-)  # fmt: skip
-
-
 def _no_subject(tokens: TokenTable, start: int, end: int, index: int, agree: bool) -> bool:
     """No word of the clause ``start``..``end`` but the verb at ``index`` can be a
     subject: no other verb or subordinating conjunction, no noun, name or pronoun outside
@@ -760,7 +753,7 @@ def _no_subject(tokens: TokenTable, start: int, end: int, index: int, agree: boo
             return False  # "etwas", "nichts" standing alone: a pronoun, a subject
         if (
             tags[j] == "PRON"
-            and texts[j].lower() in _RELATIVE_PRONOUNS
+            and texts[j].lower() in RELATIVE_PRONOUNS
             and (j == start or (j == start + 1 and tags[start] == "ADP"))
         ):
             return False  # "…, in denen Schwangere … unterkommen": a relative clause

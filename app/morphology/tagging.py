@@ -29,7 +29,14 @@ from app.morphology.lexicon import (
 )
 from app.morphology.nouns import ADJECTIVAL, NAME, NOUN, PLACE_HEADS, UNKNOWN, read_noun
 from app.morphology.phrase import DEFINITE_ARTICLES
-from app.morphology.verbs import INFINITIVE, PARTICIPLE, Reading, clause_span, readings
+from app.morphology.verbs import (
+    INFINITIVE,
+    PARTICIPLE,
+    Reading,
+    clause_span,
+    is_finite_only,
+    readings,
+)
 
 if TYPE_CHECKING:
     from app.core.tokens import TokenTable
@@ -498,13 +505,11 @@ def another_finite_verb(tokens: TokenTable, index: int) -> bool:
     none."""
     start, end = clause_span(tokens.texts, tokens.tags, tokens.sentence_ids, index)
     return any(
-        j != index and tokens.tags[j] in ("VERB", "AUX") and _only_finite(verb_lemma(tokens, j)[1])
+        j != index
+        and tokens.tags[j] in ("VERB", "AUX")
+        and is_finite_only(verb_lemma(tokens, j)[1])
         for j in range(start, end + 1)
     )
-
-
-def _only_finite(found: frozenset[Reading]) -> bool:
-    return bool(found) and all(r[0] == "Fin" for r in found)
 
 
 def _before_noun_not_question(tokens: TokenTable, index: int) -> bool:

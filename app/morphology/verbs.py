@@ -159,12 +159,6 @@ def readings(form: str, infinitive: str, guess: bool = True) -> frozenset[Readin
     return frozenset(out)
 
 
-def present_participle(form: str, infinitive: str) -> bool:
-    entry = paradigm(infinitive)
-    value = entry.forms[_PRESENT_PARTICIPLE_SLOT] if entry else None
-    return value is not None and form.lower() == (entry.particle if entry else "") + value
-
-
 # ----------------------------------------------------------------------------- context
 
 _CLAUSE_BREAK = frozenset({",", ";", ":", "–", "—", "(", ")"})
@@ -378,7 +372,8 @@ def _next_to_ich(texts: Sequence[str], sentence_ids: Sequence[int], index: int) 
     )
 
 
-def _is_finite_only(found: frozenset[Reading]) -> bool:
+def is_finite_only(found: frozenset[Reading]) -> bool:
+    """Whether the readings ``found`` are all finite (and there is one)."""
     return bool(found) and all(r[0] == "Fin" for r in found)
 
 
@@ -447,7 +442,7 @@ def resolve(
     if (
         finite_at == index
         and INFINITIVE in found
-        and not _is_finite_only(found)
+        and not is_finite_only(found)
         and not (texts[start].lower() in _COORDINATORS and index == start + 1)
         and index > 0
         and sentence_ids[index - 1] == sentence_ids[index]  # "Haben leider … können."
@@ -733,10 +728,10 @@ def _finite_at(
         first = texts[start + 1].lower()  # "… und wie lange sie arbeitet"
     infinitive_clause = first in _INFINITIVE_OPENERS or (
         any(texts[j - 1].lower() == "zu" and tags[j - 1] == "PART" for j in verbs if j > start)
-        and not any(_is_finite_only(reading_of[j]) for j in verbs)
+        and not any(is_finite_only(reading_of[j]) for j in verbs)
     )
     finite_at: int | None = None
-    sure = [j for j in verbs if _is_finite_only(reading_of[j])]
+    sure = [j for j in verbs if is_finite_only(reading_of[j])]
     subordinate = (
         first in _SUBORDINATORS
         or (first in _RELATIVES and start > 0 and texts[start - 1] == ",")

@@ -743,7 +743,7 @@ def _clausemate_object(doc: TokenView, t: int, tok: int) -> bool:
         return False
     if doc.word(tok).lower() not in {"der", "die"}:
         return False
-    return not any(doc.words[k] in _CLAUSE_BREAKS for k in range(t + 1, tok))
+    return not any(doc.words[k] in CLAUSE_BREAKS for k in range(t + 1, tok))
 
 
 def _clausemate_name(doc: TokenView, stop: int, tok: int) -> bool:
@@ -752,11 +752,13 @@ def _clausemate_name(doc: TokenView, stop: int, tok: int) -> bool:
     A rief der 33-Jährige an": a co-argument of its clause, so somebody else ("A ist der
     33-Jährige, der …" is A)."""
     return doc.same_sentence(stop - 1, tok) and not any(
-        doc.words[k] in _CLAUSE_BREAKS or doc.words[k] in lex.COPULAS for k in range(stop, tok)
+        doc.words[k] in CLAUSE_BREAKS or doc.words[k] in lex.COPULAS for k in range(stop, tok)
     )
 
 
-_CLAUSE_BREAKS = frozenset({",", ";", ":", "und", "oder", "„", "“", "»", "«", "(", ")"})
+#: Tokens that end a clause part or open another: punctuation, "und"/"oder", quotation
+#: marks and brackets.
+CLAUSE_BREAKS = frozenset({",", ";", ":", "und", "oder", "„", "“", "»", "«", "(", ")"})
 
 
 def kin_between(doc: TokenView, start: int, stop: int, gender: str | None) -> bool:
@@ -893,7 +895,8 @@ _COPULAS = lex.words("ist war wird wurde sei wäre werde")
 _PAST_TIME = lex.words(
     "damals seinerzeit einst tatzeit zeitpunkt zeit als bei nachdem bevor während früher"
 )
-_YEAR = re.compile(r"(?:1[89]|20)\d\d")
+#: A year of the 19th to 21st century ("1989", "2027"), matched whole.
+YEAR = re.compile(r"(?:1[89]|20)\d\d")
 
 
 def past_age(doc: TokenView, tok: int) -> bool:
@@ -906,7 +909,7 @@ def past_age(doc: TokenView, tok: int) -> bool:
     lo, hi = doc.sentence_start(tok), doc.sentence_stop(tok)
     if DEATH.search(doc.span_text(lo, hi)):
         return False
-    return any(w.lower() in _PAST_TIME or _YEAR.fullmatch(w) for w in doc.words[lo:hi])
+    return any(w.lower() in _PAST_TIME or YEAR.fullmatch(w) for w in doc.words[lo:hi])
 
 
 _OPEN_QUOTES = frozenset({"„", "»"})

@@ -26,7 +26,7 @@ from app.lexicon.roles import (
     qualifier_stem,
 )
 from app.people import names as nm
-from app.people.ages import dateline_end, noun_attribute
+from app.people.ages import CLAUSE_BREAKS, YEAR, dateline_end, noun_attribute
 from app.people.cluster import Cluster
 from app.people.phrases import (
     AGE_ADJECTIVE,
@@ -1062,9 +1062,9 @@ def time_span(doc: TokenView, j: int) -> int:
         return j + 3 if doc.word(j + 2) == "lang" else j + 2
     if (
         w == "von"
-        and _YEAR.fullmatch(doc.word(j + 1))
+        and YEAR.fullmatch(doc.word(j + 1))
         and doc.word(j + 2) == "bis"
-        and _YEAR.fullmatch(doc.word(j + 3))
+        and YEAR.fullmatch(doc.word(j + 3))
         and doc.same_sentence(j, j + 3)
     ):
         return j + 4  # "war von 2005 bis 2012 Innenminister"
@@ -1101,9 +1101,9 @@ def _point_in_time(doc: TokenView, j: int) -> int:
         k += 1  # "zum 1. April"
     if doc.word(k) in lex.MONTHS or (w != "am" and doc.word(k) in _SEASONS):
         k += 1
-    elif not (w in {"ab", "Anfang", "Mitte", "Ende"} and _YEAR.fullmatch(doc.word(k))):
+    elif not (w in {"ab", "Anfang", "Mitte", "Ende"} and YEAR.fullmatch(doc.word(k))):
         return j
-    if _YEAR.fullmatch(doc.word(k)) and k > j + 1:
+    if YEAR.fullmatch(doc.word(k)) and k > j + 1:
         k += 1  # "zum 1. Januar 2027"
     return k if doc.same_sentence(j, k - 1) else j
 
@@ -1146,7 +1146,7 @@ def _role_subject(doc: TokenView, m: Mention) -> list[RoleFind]:
             k -= 1
         elif w.isdigit() and doc.word(k - 1) == "seit":
             k -= 2  # "ist seit 2019 A"
-        elif _YEAR.fullmatch(w):
+        elif YEAR.fullmatch(w):
             k -= 1  # "Gründer war 1921 A"
         elif w.lower() in _POSSESSIVES and k == np_start(doc, m.first) - 1:
             k -= 1  # "Gründer war ihr Urgroßvater A": the relation stays the relation's role
@@ -1252,7 +1252,6 @@ _MODALS = lex.words("soll sollte will wollte könnte dürfte muss müsste wird")
 _PLURAL_COPULAS = lex.words("sind waren werden wurden bleiben blieben")
 _POSSESSIVES = lex.POSSESSIVE_M | lex.POSSESSIVE_F
 _ON = frozenset({"zum", "am"})
-_YEAR = re.compile(r"(1[89]|20)\d\d")
 _DAY = re.compile(r"[0-3]?\d\.")
 
 
@@ -1962,8 +1961,6 @@ def _fronted_appointment(doc: TokenView, m: Mention, j: int) -> RoleFind | None:
 _AS_VERBS = lex.APPOINTMENT_VERBS | lex.words(
     "bestätigt bestätigte bestätigten vorgestellt eingesetzt verpflichtet"
 )
-#: What ends a stretch of adverbials between "wurde" and "zum"/"zur".
-_CLAUSE_BREAKS = frozenset({",", "und", "oder", "„", "“", "»", "«", ";", ":", "(", ")"})
 
 
 def _np_material(doc: TokenView, k: int) -> bool:
@@ -2073,7 +2070,7 @@ def appointment_after(doc: TokenView, first: int, j: int) -> RoleFind | None:
         j += 1
         k = j
         while k - j < 12 and doc.same_sentence(first, k) and doc.word(k) not in {"zum", "zur"}:
-            if doc.word(k) in _CLAUSE_BREAKS or doc.word(k) in lex.APPOINTMENT_VERBS:
+            if doc.word(k) in CLAUSE_BREAKS or doc.word(k) in lex.APPOINTMENT_VERBS:
                 break  # "wurde am Samstag auf einem Parteitag ... zur ..." has no break
             k += 1
         if doc.word(k) in {"zum", "zur"}:

@@ -144,8 +144,6 @@ def _display_name(doc: TokenView, c: Cluster) -> str:
     return name
 
 
-#: "Die Hundertjährige", "der Achtzigjährige": an age written as a word and used as a noun
-#: refers back to a person (as "die 58-Jährige" does); it is no role.
 def _person(
     doc: TokenView, clusters: list[Cluster], idx: int, owner: dict[int, int], names: list[str]
 ) -> Person:

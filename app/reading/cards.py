@@ -910,11 +910,6 @@ def _abbreviated_organisation(index: ReaderIndex, i: int) -> bool:
     )
 
 
-def _listed_as_it_stands(text: str) -> bool:
-    entry = load_gazetteer().get((text,))
-    return entry is not None and entry.flag == LISTED
-
-
 #: First parts that name a part of a region or country ("Mittelhessen", "Nordbayern",
 #: "Ostwestfalen"): the compound is a place like the region.
 _REGION_PARTS = (
