@@ -92,7 +92,16 @@ _QUOTES = frozenset({'"', "''", "'", "„", "“", "”", "‚", "‘", "’", "
 
 
 def _is_name_word(text: str) -> bool:
-    return len(text) > 1 and text[0].isupper() and text.replace("-", "").isalpha()
+    """A capitalised word of letters, hyphens and apostrophes inside it ("Ndung'u",
+    "O'Neill"; not a genitive "Andreas'")."""
+    inner = text.replace("-", "").replace("'", "").replace("’", "")
+    return (
+        len(text) > 1
+        and text[0].isupper()
+        and inner.isalpha()
+        and text[-1] not in "'’"
+        and (inner == text.replace("-", "") or len(inner) >= 3)
+    )
 
 
 def aged_names(doc: Doc, ents: list[Ent]) -> list[Ent]:
@@ -615,6 +624,109 @@ def opening_particle_names(doc: Doc, ents: list[Ent]) -> list[Ent]:
         if any(s < i or e > j + 1 for s, e, _l in out if s <= j and e > i):
             continue  # an entity runs on past the name: unclear
         out = [e for e in out if not (e[0] <= j and e[1] > i)] + [(i, j + 1, "PER")]
+    return out
+
+
+#: Lowercase words inside one Arabic name: "bin"/"bint"/"binti" (son/daughter of), "ibn",
+#: "abu" (father of), "umm" (mother of); the father's name after them may be any word.
+_CONNECTORS = lex_words.PATRONYMIC_PARTICLES - {"ben"}
+
+
+def connector_names(doc: Doc, ents: list[Ent]) -> list[Ent]:
+    """'Noura bint Faisal al-Amiri' split into 'Noura' and 'Faisal al-Amiri': a person, a
+    lowercase Arabic connector and the person or name words right after it are one person
+    ("bin", "bint", "ibn", "abu", "umm"); not over a sentence break, not onto a place or
+    organisation ("in Abu Dhabi" stays a place)."""
+    starts = {s: (s, e, lab) for s, e, lab in ents}
+    out = list(ents)
+    for start, end, label in sorted(ents):
+        if label != "PER" or end + 1 >= len(doc) or doc[end].text not in _CONNECTORS:
+            continue
+        if (start, end, label) not in out:
+            continue  # already joined to a name before it
+        j = end + 1
+        nxt = starts.get(j)
+        if nxt is not None and nxt[2] != "PER":
+            continue
+        if doc[j].is_sent_start or not _is_name_word(doc[j].text):
+            continue
+        stop = nxt[1] if nxt is not None else j + 1
+        out = [e for e in out if e not in {(start, end, label), nxt}] + [(start, stop, "PER")]
+    return sorted(out)
+
+
+#: Last words of a firm's or an institute's name in English and German news that a first
+#: name may stand before ("Kaveri Infotech", "Isarland Rück", "Sophia Institute").
+_FIRM_LAST = frozenset(
+    _w.lower()
+    for _w in (
+        *(ENGLISH_HEADS - {"Steel", "Post", "Bank", "Press", "Times"}),
+        "Infotech",
+        "Infosystems",
+        "Telecom",
+        "Telekom",
+        "Rück",
+        "Versicherung",
+        "Versicherungen",
+    )
+)
+
+
+def firm_heads(doc: Doc, ents: list[Ent]) -> list[Ent]:
+    """'Kaveri Infotech' taken for a person: a person of two or more words ending in the
+    head of a firm's or institute's name is that organisation; not a one-word person, and
+    not for the heads that are surnames too ("Danielle Steel", "Emily Post")."""
+    out: list[Ent] = []
+    for start, end, label in ents:
+        if label == "PER" and end - start >= 2 and doc[end - 1].lower_ in _FIRM_LAST:
+            out.append((start, end, "ORG"))
+            continue
+        out.append((start, end, label))
+    return out
+
+
+def third_names(doc: Doc, ents: list[Ent], flags: Callable[[object], int] = lex_flags) -> list[Ent]:
+    """'Tiago Brandão Rocha' cut to 'Tiago Brandão': a person of a first name and one name
+    word after a role or title, right before a name word that no dictionary, place or
+    organisation list knows, takes it in (Portuguese and Spanish names have two surnames);
+    not a known word, nor a given name (a second person), nor a run of more name words, nor
+    without the role ("Am Montag traf Olaf Scholz Macron": an object after the subject)."""
+    taken = {i for s, e, _l in ents for i in range(s, e)}
+    out: list[Ent] = []
+    for start, end, label in ents:
+        if (
+            label == "PER"
+            and end - start == 2
+            and end + 1 < len(doc)
+            and start > 0
+            and (is_role_word(doc[start - 1].text) or doc[start - 1].text in _NAME_TITLES)
+            and end not in taken
+            and not doc[end].is_sent_start
+            and is_given_name(doc[start].text)
+            and _is_name_word(doc[start + 1].text)
+            and _is_name_word(doc[end].text)
+            and "-" not in doc[end].text
+            and not is_known(doc[end].text)
+            and not is_given_name(doc[end].text)
+            and not flags(doc[end]) & (LEX_COMMON | LEX_GAZ_LOC | LEX_GAZ_ORG | LEX_FIRST)
+            and _is_surname_word(doc[end], flags)
+            and not _is_name_word(doc[end + 1].text)
+            and doc[end + 1].text not in PARTICLES
+        ):
+            out.append((start, end + 1, label))
+            continue
+        out.append((start, end, label))
+    return out
+
+
+def leading_titles(doc: Doc, ents: list[Ent]) -> list[Ent]:
+    """'Mag.a Doris Berger', 'DI Karl Huber': academic titles (the Austrian ones with their
+    feminine forms too) at the start of a person are no part of the name."""
+    out: list[Ent] = []
+    for start, end, label in ents:
+        while label == "PER" and end - start >= 2 and doc[start].text in ACADEMIC_TITLES:
+            start += 1
+        out.append((start, end, label))
     return out
 
 
