@@ -125,7 +125,7 @@ LAYOUT_WORDS = CREDIT_LABELS | words(
 #: like "bin" ("Noura bint Faisal al-Amiri"); the Dutch "'t" (the article in "van 't Hof")
 #: and "te" ("Pieter te Riele") join one like "ter" (session 31).
 PARTICLES = words(
-    """von vom van der den de del della dei di da do dos das du la le zu zur ten ter te 't bin
+    """von vom van der den de del della dei di da do dos das du la le zu zur ten ter te 't op bin
     bint binti ibn ben abu umm al el y dela delos delas delle degli"""
 )
 #: Particles that may start a surname on their own ("von der Leyen", "van Gogh").
@@ -141,14 +141,14 @@ AFFILIATION_PARTICLES = words("von vom")
 #: Particles before a father's name, which may be any word: "bin Sultan", "ibn Raschid".
 PATRONYMIC_PARTICLES = words("bin ibn bint binti ben abu umm")
 LEADING_PARTICLES = words(
-    """von van de di da do du del della dos al el bin bint binti ibn ben abu umm zu ten ter dela
-    delos delas delle degli"""
+    """von van de di da do du del della dos al el bin bint binti ibn ben abu umm zu ten ter te
+    dela delos delas delle degli"""
 )
 #: Particles that are no German word: after a first name they start a surname whatever
 #: word follows ("Swantje ter Haar", "Bram de Vries", "Wout van Ackeren"); the Filipino and
 #: Spanish contractions "dela", "delos" ("Jose dela Paz") and the Italian "delle", "degli".
 FOREIGN_PARTICLES = words(
-    "van ter ten 't de di da do dos du del della dela delos delas delle degli"
+    "van ter ten te 't op de di da do dos du del della dela delos delas delle degli"
 )
 #: Capitalised particles inside names: "Marine Le Pen", "Lana Del Rey", "Robert De Niro",
 #: the Irish "Ó" and "Ní" ("Seán Ó Súilleabháin", "Máire Ní Bhraonáin").

@@ -719,6 +719,148 @@ def third_names(doc: Doc, ents: list[Ent], flags: Callable[[object], int] = lex_
     return out
 
 
+#: Offices of a town, district or state, which a place's genitive comes before
+#: ("Schweinfurts Oberbürgermeister", "Hessens Ministerpräsident").
+_PLACE_OFFICES = (
+    "bürgermeister",
+    "bürgermeisterin",
+    "landrat",
+    "landrätin",
+    "stadtkämmerer",
+    "stadtkämmerin",
+    "rathauschef",
+    "rathauschefin",
+    "ministerpräsident",
+    "ministerpräsidentin",
+    "gouverneur",
+    "gouverneurin",
+    "polizeipräsident",
+    "polizeipräsidentin",
+)
+
+
+def place_genitives(
+    doc: Doc, ents: list[Ent], is_known_place: Callable[[object], bool]
+) -> list[Ent]:
+    """'Schweinfurts Oberbürgermeister Heiko Brandl': a one-word person in "-s" whose stem
+    is a listed place, right before an office of a town or state, is that place; not a
+    person's genitive before other roles ("Obamas Sprecherin")."""
+    out: list[Ent] = []
+    for start, end, label in ents:
+        text = doc[start].text
+        if (
+            label == "PER"
+            and end - start == 1
+            and end < len(doc)
+            and len(text) > 3
+            and text.endswith("s")
+            and doc[end].lower_.endswith(_PLACE_OFFICES)
+            and not is_given_name(text[:-1])
+            and is_known_place(doc[start])
+        ):
+            out.append((start, end, "LOC"))
+            continue
+        out.append((start, end, label))
+    return out
+
+
+def family_first_names(
+    doc: Doc, ents: list[Ent], flags: Callable[[object], int] = lex_flags
+) -> list[Ent]:
+    """'der Botschafter in Tokio, Arakawa Haruto.' taken for a place: in an apposition after
+    a role, a name word that nothing knows and then a listed given name ending the phrase
+    are one person, family name first (Japanese, Chinese, Korean and Hungarian order);
+    not when either word is a listed place or organisation or a dictionary word."""
+    out: list[Ent] = []
+    gaz = LEX_COMMON | LEX_GAZ_LOC | LEX_GAZ_ORG
+    for start, end, label in ents:
+        family, given = doc[start], doc[end - 1]
+        if (
+            label in {"LOC", "ORG"}
+            and end - start == 2
+            and start >= 2
+            and end < len(doc)
+            and doc[start - 1].text == ","
+            and doc[end].text in {".", ",", ";", "("}
+            and any(is_role_word(t.text) for t in doc[max(0, start - 6) : start - 1])
+            and _is_name_word(family.text)
+            and "-" not in family.text
+            and not is_known(family.text)
+            and not is_given_name(family.text)
+            and not flags(family) & gaz
+            and is_given_name(given.text)
+            and not is_known(given.text)
+            and not flags(given) & gaz
+        ):
+            out.append((start, end, "PER"))
+            continue
+        out.append((start, end, label))
+    return out
+
+
+#: The particles of Dutch and Afrikaans surnames, as the runs they form before the
+#: surname ("van der Berg", "van 't Hof", "op den Akker", "in 't Veld", "te Riele").
+_DUTCH_RUNS = frozenset(
+    tuple(run.split())
+    for run in (
+        "van",
+        "van der",
+        "van den",
+        "van de",
+        "van 't",
+        "van ’t",
+        "van het",
+        "ter",
+        "ten",
+        "te",
+        "op den",
+        "op de",
+        "op 't",
+        "in 't",
+        "in ’t",
+        "in de",
+        "uit den",
+        "uit de",
+        "de",
+        "du",
+        "le",
+    )
+)
+
+
+def dutch_particle_names(doc: Doc, ents: list[Ent]) -> list[Ent]:
+    """'Femke van den Berg' cut to 'Femke van': a person that ends in, or is followed by, a
+    run of Dutch or Afrikaans name particles (not the German "in den") runs on to the name
+    word after them; a place or organisation the model made of that surname alone is taken
+    in ("Femke van 't Zand" + "Zand" ORG). Not over a sentence break, not when the
+    particles are German ("Anna von der Leine" is left to the other rules)."""
+    out = list(ents)
+    for start, end, label in sorted(ents):
+        if label != "PER" or (start, end, label) not in out:
+            continue
+        p = end
+        while p > start + 1 and doc[p - 1].text in _DUTCH_WORDS:
+            p -= 1
+        q = p
+        while q < len(doc) and q - p < 3 and doc[q].text in _DUTCH_WORDS:
+            q += 1
+        if q == p or tuple(t.text for t in doc[p:q]) not in _DUTCH_RUNS:
+            continue
+        if q >= len(doc) or doc[q].is_sent_start or not _is_name_word(doc[q].text):
+            continue
+        if any(doc[k].is_sent_start for k in range(p, q)):
+            continue
+        after = [e for e in out if e[0] < q + 1 and e[1] > end and e != (start, end, label)]
+        if any(e[0] < q or e[1] > q + 1 for e in after):
+            continue  # an entity runs on past the surname: unclear
+        out = [e for e in out if e not in after and e != (start, end, label)]
+        out.append((start, q + 1, "PER"))
+    return sorted(out)
+
+
+_DUTCH_WORDS = frozenset(w for run in _DUTCH_RUNS for w in run)
+
+
 def leading_titles(doc: Doc, ents: list[Ent]) -> list[Ent]:
     """'Mag.a Doris Berger', 'DI Karl Huber': academic titles (the Austrian ones with their
     feminine forms too) at the start of a person are no part of the name."""

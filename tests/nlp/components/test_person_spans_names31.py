@@ -106,3 +106,60 @@ def test_a_name_with_an_apostrophe_inside_is_a_name_word() -> None:
     assert _is_name_word("O'Reilly")
     assert not _is_name_word("Andreas'")
     assert not _is_name_word("'t")
+
+
+@pytest.mark.parametrize(
+    ("given", "particles", "surname"),
+    [
+        ("Fenna", "van der", "Wielen"),
+        ("Sjoerd", "van den", "Heuvel-Broek"),
+        ("Marit", "van 't", "Zandhoven"),
+        ("Gerrit", "op den", "Kamp"),
+        ("Lotte", "in 't", "Veldhuis"),
+        ("Wessel", "te", "Brinkhorst"),
+    ],
+)
+def test_dutch_particles_run_on_to_the_surname(
+    nlp: Any, given: str, particles: str, surname: str
+) -> None:
+    text = f"Die Reederin {given} {particles} {surname} lachte."
+    first = particles.split()[0]
+    # the model keeps "van" in the person or stops before the particles
+    person = given if first in {"in", "op", "te"} else f"{given} {first}"
+    got = rules_on(nlp, text, [(person, "PER"), (surname, "ORG")])
+    assert got == {(f"{given} {particles} {surname}", "PER")}
+
+
+def test_no_dutch_run_over_german_words_or_a_sentence_break(nlp: Any) -> None:
+    text = "Gestern sah Femke in den Bergen viel Schnee."
+    got = rules_on(nlp, text, [("Femke", "PER"), ("Bergen", "LOC")])
+    assert got == {("Femke", "PER"), ("Bergen", "LOC")}
+    text = "Es sprach Femke van. Der Berg lag im Nebel."
+    assert rules_on(nlp, text, [("Femke van", "PER")]) == {("Femke van", "PER")}
+
+
+def test_a_places_genitive_before_a_towns_office_is_the_place(nlp: Any) -> None:
+    text = "Bambergs Oberbürgermeisterin Heike Strobelt bot Gespräche an."
+    got = rules_on(nlp, text, [("Bambergs", "PER"), ("Heike Strobelt", "PER")])
+    assert got == {("Bambergs", "LOC"), ("Heike Strobelt", "PER")}
+
+
+def test_a_persons_genitive_before_a_role_stays_a_person(nlp: Any) -> None:
+    text = "Dort sprach Obamas Sprecherin Kori Tallmann."
+    got = rules_on(nlp, text, [("Obamas", "PER"), ("Kori Tallmann", "PER")])
+    assert got == {("Obamas", "PER"), ("Kori Tallmann", "PER")}
+
+
+def test_family_name_first_after_a_role_apposition(nlp: Any) -> None:
+    text = "Neue Ministerin wird die Botschafterin in Ottawa, Kuribara Akira."
+    got = rules_on(nlp, text, [("Ottawa", "LOC"), ("Kuribara Akira", "LOC")])
+    assert got == {("Ottawa", "LOC"), ("Kuribara Akira", "PER")}
+
+
+def test_no_family_name_first_without_a_role_or_for_places(nlp: Any) -> None:
+    text = "Die Reise führte nach Ottawa, Kuribara Akira."
+    got = rules_on(nlp, text, [("Ottawa", "LOC"), ("Kuribara Akira", "LOC")])
+    assert ("Kuribara Akira", "LOC") in got
+    text = "Die Botschafterin reiste nach Ottawa, Berlin Paris."
+    got = rules_on(nlp, text, [("Ottawa", "LOC"), ("Berlin Paris", "LOC")])
+    assert ("Berlin Paris", "LOC") in got
