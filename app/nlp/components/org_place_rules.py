@@ -234,6 +234,7 @@ class OrgPlaceRules(
             ents = person_spans.firm_heads(doc, ents)
             ents = person_spans.place_genitives(doc, ents, self._is_known_place)
             ents = person_spans.family_first_names(doc, ents)
+            ents = person_spans.titled_names(doc, ents)
         if self.org_kinds:
             ents = self._firm_mentions(doc, ents)  # after the person rules
         if self.news:

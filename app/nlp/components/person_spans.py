@@ -861,6 +861,37 @@ def dutch_particle_names(doc: Doc, ents: list[Ent]) -> list[Ent]:
 _DUTCH_WORDS = frozenset(w for run in _DUTCH_RUNS for w in run)
 
 
+def titled_names(
+    doc: Doc, ents: list[Ent], flags: Callable[[object], int] = lex_flags
+) -> list[Ent]:
+    """'die Virologin Dr. Amaka Obi-Lindqvist, ...' missed: after an academic title, two
+    name words that no dictionary, place or organisation list knows, before punctuation
+    or a lowercase word, are a person (first names from outside the lists); not a firm of a
+    title ("Dr. Oetker": listed), not words already in an entity."""
+    taken = {i for s, e, _l in ents for i in range(s, e)}
+    out = list(ents)
+    gaz = LEX_GAZ_LOC | LEX_GAZ_ORG | LEX_OTHER
+    for i in range(len(doc) - 3):
+        if doc[i].text not in ACADEMIC_TITLES or doc[i + 1].text in ACADEMIC_TITLES:
+            continue
+        a, b = i + 1, i + 3
+        if any(k in taken for k in range(a, b)) or doc[b].text[:1].isupper():
+            continue
+        words = doc[a:b]
+        if any(t.is_sent_start for t in words) or doc[b].like_num:
+            continue
+        if all(
+            _is_name_word(t.text)
+            and (not is_known(t.text) or is_given_name(t.text))
+            and not flags(t) & (gaz if "-" in t.text else gaz | LEX_COMMON)
+            and _is_surname_word(t, flags)
+            for t in words
+        ):
+            out.append((a, b, "PER"))
+            taken.update(range(a, b))
+    return sorted(out)
+
+
 def leading_titles(doc: Doc, ents: list[Ent]) -> list[Ent]:
     """'Mag.a Doris Berger', 'DI Karl Huber': academic titles (the Austrian ones with their
     feminine forms too) at the start of a person are no part of the name."""

@@ -163,3 +163,18 @@ def test_no_family_name_first_without_a_role_or_for_places(nlp: Any) -> None:
     text = "Die Botschafterin reiste nach Ottawa, Berlin Paris."
     got = rules_on(nlp, text, [("Ottawa", "LOC"), ("Berlin Paris", "LOC")])
     assert ("Berlin Paris", "LOC") in got
+
+
+def test_two_unlisted_name_words_after_an_academic_title_are_a_person(nlp: Any) -> None:
+    text = "Das Team um die Virologin Dr. Amaka Okafor-Lindholm von der Universität forscht."
+    got = rules_on(nlp, text, [("Universität", "ORG")])
+    assert ("Amaka Okafor-Lindholm", "PER") in got
+    text = "Die Leiterin, die Ärztin Dr. Njeri Kamau'a, kündigte Impfstoff an."
+    assert rules_on(nlp, text, []) == {("Njeri Kamau'a", "PER")}
+
+
+def test_no_titled_name_of_known_words_or_over_more_name_words(nlp: Any) -> None:
+    text = "Laut Dr. Fisch Mittagessen ist das so."
+    assert rules_on(nlp, text, []) == set()
+    text = "Die Ärztin Dr. Amaka Okafor Lindholm kam."
+    assert ("Amaka Okafor", "PER") not in rules_on(nlp, text, [])
