@@ -106,9 +106,18 @@ class People:
 
 
 def cluster_mentions(doc: TokenView, mentions: list[Mention]) -> People:
-    # the patronymic particles written in lower case inside a name ("Faisal bin Rashed")
+    # the patronymic particles written in lower case inside a name ("Faisal bin Rashed"),
+    # or capitalised between a first name and a surname ("Amira Ben Youssef")
     patronymics = frozenset(
-        p for m in mentions for p in m.parts[1:] if p in lex.PATRONYMIC_PARTICLES
+        p.lower()
+        for m in mentions
+        for k, p in enumerate(m.parts[1:], 1)
+        if p in lex.PATRONYMIC_PARTICLES
+        or (
+            p.lower() in lex.PATRONYMIC_PARTICLES
+            and 1 == k < len(m.parts) - 1
+            and lex.is_given_name(m.parts[0])
+        )
     )
     found = People(patronymics)
     multi = [m for m in mentions if len(name_cores(m, patronymics)) >= 2]

@@ -55,3 +55,20 @@ def test_an_austrian_title_is_no_part_of_the_name() -> None:
 def test_a_first_name_before_a_firm_or_venue_head_is_no_person(name: str) -> None:
     text = f"Der Konzern feierte im {name} am Montag ein Rekordergebnis."
     assert by_name(text, per=[name]) == {}
+
+
+def test_a_capital_ben_inside_a_full_name_is_a_particle_of_the_surname() -> None:
+    text = (
+        "Der Präsident hat Regierungschefin Amira Ben Youssef entlassen. Ben Youssef, 62, "
+        "war erst seit Mai im Amt; ihr Sohn Karim Ben Youssef sitzt im Parlament."
+    )
+    per = ["Amira Ben Youssef", "Ben Youssef", "Karim Ben Youssef"]
+    found = by_name(text, per=per)
+    assert sorted(found) == ["Amira Ben Youssef", "Karim Ben Youssef"]
+    assert found["Amira Ben Youssef"].age == 62
+
+
+def test_ben_as_a_first_name_stays_one() -> None:
+    text = "Trainer Ben Kössler lobte die Spielerin Anna Ben Youssef. Kössler war froh."
+    found = by_name(text, per=["Ben Kössler", "Anna Ben Youssef", "Kössler"])
+    assert sorted(found) == ["Anna Ben Youssef", "Ben Kössler"]
