@@ -36,6 +36,7 @@ from app.dictionary.schema import (
     KIND_HEAD,
     KIND_SUBHEAD,
     KIND_VARIANT,
+    KIND_VERBFORM,
     word_set,
 )
 from app.dictionary.senses import Found, Sense
@@ -83,13 +84,33 @@ class Piece:
     found: Found
 
 
+#: Productive first parts written before a hyphen, which Ding lacks as words or has
+#: only as a clipped noun ("Multi": multinational, "Mini": miniskirt): the English word
+#: or prefix they stand for before another noun ("Bio-Bauer": organic farmer,
+#: "E-Rezept": e-prescription, "Öko-Bilanz": eco-balance, "Anti-Terror-Einheit").
+HYPHEN_PREFIXES = {
+    "bio": "organic",
+    "öko": "eco-",
+    "e": "e-",
+    "mini": "mini-",
+    "maxi": "maxi-",
+    "mega": "mega-",
+    "multi": "multi-",
+    "anti": "anti-",
+    "semi": "semi-",
+}
+
+
 def split_hyphenated(lookup: Lookup, word: str) -> list[Piece | str] | None:
-    """Pieces of a hyphenated word; a str for a piece with no entry."""
+    """Pieces of a hyphenated word; a str for a piece with no entry, or a prefix of
+    :data:`HYPHEN_PREFIXES` before another piece."""
     if "-" not in word:
         return None
     out: list[Piece | str] = []
-    for text in word.split("-"):
-        if not text:
+    texts = [t for t in word.split("-") if t]
+    for k, text in enumerate(texts):
+        if k < len(texts) - 1 and text.lower() in HYPHEN_PREFIXES:
+            out.append(text)
             continue
         clean = german.clean_token(text)
         found = lookup.find(clean, None, "") if clean else None
@@ -117,11 +138,8 @@ def split_particle_verb(lookup: Lookup, lemma: str) -> list[Piece | str] | None:
         particle, verb = low[:k], low[k:]
         if particle not in PARTICLES:
             continue
-        found = lookup.find(verb, verb, "VERB")
-        if found is None or found.step != "exact":
-            continue
-        best = found.candidates[0].sense
-        if best.key == verb and best.classes & VERB_MASK:
+        found = _verb_headword(lookup, verb)
+        if found is not None:
             # an adverb keeps its gloss ("weiter": further, "zurück": back); a
             # preposition's ("um": around, "ab": off sth.) would mislead, so it stands
             # as written
@@ -132,6 +150,15 @@ def split_particle_verb(lookup: Lookup, lemma: str) -> list[Piece | str] | None:
                     return [Piece(particle, adverb), Piece(verb, found)]
             return [particle, Piece(verb, found)]
     return None
+
+
+def _verb_headword(lookup: Lookup, verb: str) -> Found | None:
+    """The readings of ``verb`` when Ding has it as a verb headword as written."""
+    found = lookup.find(verb, verb, "VERB")
+    if found is None or found.step != "exact":
+        return None
+    best = found.candidates[0].sense
+    return found if best.key == verb and best.classes & VERB_MASK else None
 
 
 #: Spoken short forms of the directional particles: "rein" is "herein"/"hinein",
@@ -157,11 +184,8 @@ def colloquial_particle_verb(lookup: Lookup, lemma: str) -> Found | None:
         if not low.startswith(short) or len(rest) < MIN_PART or not rest.endswith("n"):
             continue
         for full in full_forms:
-            found = lookup.find(full + rest, full + rest, "VERB")
-            if found is None or found.step != "exact":
-                continue
-            best = found.candidates[0].sense
-            if best.key == full + rest and best.classes & VERB_MASK:
+            found = _verb_headword(lookup, full + rest)
+            if found is not None:
                 return found
     return None
 
@@ -329,8 +353,16 @@ def _modifier(lookup: Lookup, text: str, depth: int) -> list[Piece | str] | None
         # adjective: "ober|fränkisch" -> "obere" (upper), not "Ober" (waiter)
         adjectives = [c for c in candidates if any(_adjective(s) for s in found.get(c, ()))]
         candidates = adjectives[:1] + candidates
-    for candidate in candidates:
+    for k, candidate in enumerate(candidates):
         senses = [s for s in found.get(candidate.lower(), ()) if s.kind not in _WEAK_KINDS]
+        if k >= len(candidates) - len(restored):
+            # an ending restored makes a noun or adjective ("Schul" -> "Schule"), never a
+            # pronoun or article ("Dei|des|heimer" is no "dein" + "Des")
+            senses = [s for s in senses if not s.classes or s.classes & _CONTENT]
+        if german.is_capitalised(text):
+            # a noun's first part is a verb's stem, never its participle or another
+            # form: "Geflüchteten|unterkunft" is no "geflüchtet: got away" + Unterkunft
+            senses = [s for s in senses if s.kind != KIND_VERBFORM]
         nouns = [s for s in senses if german.is_capitalised(s.key)]
         if nouns and german.is_capitalised(text):  # "Stahl" the metal, not "stahl" (stole)
             senses = nouns
@@ -365,6 +397,8 @@ def compound_info(
         pieces = split_particle_verb(lookup, verb)
         if pieces:
             base = verb
+    if pieces is None and german.is_capitalised(clean) and _particle_verb_noun(lookup, clean):
+        return None
     if pieces is None:
         queries = [clean]
         for q in (lookup.simplemma_lemma(clean), german.clean_token(lemma) if lemma else None):
@@ -382,6 +416,23 @@ def compound_info(
     if not pieces:
         return None
     return _info(lookup, pieces, base, word, pos, morph)
+
+
+def _particle_verb_noun(lookup: Lookup, word: str) -> bool:
+    """Is ``word`` the noun in -er (-erin) of a separable verb Ding has, so no compound
+    of a particle and a noun: "Ausrichter" (organiser) is "ausrichten" + -er, not "Aus:
+    end of the line" + "Richter: judge"; "Aufbereiter" not "Auf" + "Bereiter:
+    horsebreaker". Its sense follows from the verb's, which a part-by-part gloss
+    cannot give, so the card shows none."""
+    low = word.lower()
+    low = low[:-2] if low.endswith("erin") else low
+    if not low.isalpha() or not low.endswith("er"):
+        return False
+    stem = low[:-2]
+    particle = next((p for p in sorted(PARTICLES, key=len, reverse=True) if stem.startswith(p)), "")
+    if not particle or len(stem) - len(particle) < MIN_PART:
+        return False
+    return any(_verb_headword(lookup, verb) is not None for verb in (stem + "en", stem + "n"))
 
 
 def _info(
@@ -428,7 +479,7 @@ def _bound_part(text: str) -> CompoundPart:
     """A piece with no entry: a bound first part with the word Ding's compounds use
     for it ("Sonder": special, :func:`app.dictionary.heads.bound_sense`), else the
     text as written ("70", a code)."""
-    sense = heads.bound_sense(text)
+    sense = HYPHEN_PREFIXES.get(text.lower()) or heads.bound_sense(text)
     return CompoundPart(text, text, (sense,) if sense else ())
 
 

@@ -149,6 +149,9 @@ def _head_form(head: str) -> tuple[str, _Form] | None:
         return "", form
     if head in NOT_PERSONS or len(head) < 5:
         return None
+    ranked = _ranked_ordinal(head)
+    if ranked is not None:
+        return ranked
     for k in range(2, len(head) - 2):
         suffix = head[k].upper() + head[k + 1 :]
         form = forms.get(suffix)
@@ -163,6 +166,30 @@ def _head_form(head: str) -> tuple[str, _Form] | None:
             return "", _Form(head, "m", "demonym", "")
         return head[:k], form
     return _by_suffix(head)
+
+
+#: Rankings of single players before an ordinal noun: "Weltranglistenvierter".
+_RANKINGS = ("Weltranglisten", "Ranglisten")
+_ORDINAL_STEMS = (
+    *("erst", "zweit", "dritt", "viert", "fünft", "sechst"),
+    *("siebt", "acht", "neunt", "zehnt", "elft", "zwölft"),
+)
+
+
+def _ranked_ordinal(head: str) -> tuple[str, _Form] | None:
+    """ "Weltranglistenvierter", "Weltranglistenerste", "Ranglistenzehnten": a place in a
+    ranking of players is an adjectival role noun (the compound only; a bare "Vierter"
+    is a place in one race)."""
+    for ranking in _RANKINGS:
+        if not head.startswith(ranking):
+            continue
+        rest = head[len(ranking) :]
+        for stem in _ORDINAL_STEMS:
+            for ending, adj in (("er", "er"), ("e", "e"), ("en", "en")):
+                if rest == stem + ending:
+                    masc = stem.capitalize() + "er"
+                    return ranking, _Form(masc, "m" if adj == "er" else None, "adj", adj)
+    return None
 
 
 def _by_suffix(head: str) -> tuple[str, _Form] | None:

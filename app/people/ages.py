@@ -47,6 +47,12 @@ AGE_STATEMENTS = (
         r"\b(?:ist|wird)\s+(?:\w+\s+){0,2}mit (?P<age>\d{1,3}) Jahren (?:der|die|das) "
         r"(?:[Jj]üngst|[Ää]ltest)"
     ),
+    # fronted: "Mit 21 Jahren ist A die jüngste Ortsvorsteherin" (the subject after the
+    # verb, _fronted_subject; not "Mit 17 Jahren ist A ausgewandert", nor "war")
+    re.compile(
+        r"\bMit (?P<age>\d{1,3}) Jahren(?= (?:ist|wird) [^.;:,]*?\b(?:der|die) "
+        r"(?:[Jj]üngst|[Ää]ltest))"
+    ),
     # "starb 87-jährig", "ist 87-jährig": the uninflected adjective is said of the subject
     # (only after "ist"/"war" or at a death: _death_or_copula); before an inflected
     # adjective or participle it says how long ("60-jährig verheiratete")
@@ -157,6 +163,31 @@ def _is_subject_like(doc: TokenView, first: int) -> bool:
             continue
         return False
     return True
+
+
+def _apposition_of_opening_role(doc: TokenView, first: int, lo: int) -> bool:
+    """Is the mention at ``first`` the apposition of a role phrase that opens its
+    sentence ("Der Chef der Kieler Verkehrsbetriebe, Sir A, tritt zurück")? Then it is
+    the subject too (read only beyond the window of :meth:`_Mentions.referent`). The
+    phrase: articles, adjectives, a role noun, then only its genitive or "von" complement
+    (capitalised words, articles, "von"), no verb."""
+    comma = first - 1
+    while comma > lo and doc.words[comma] in lex.TITLES:
+        comma -= 1
+    if doc.words[comma] != "," or comma <= lo:
+        return False
+    h = dateline_end(doc, lo, comma)
+    while h < comma and (
+        doc.words[h].lower() in lex.DETERMINERS
+        or (doc.words[h].islower() and adjective_stem(doc.words[h]) is not None)
+    ):
+        h += 1
+    if h >= comma or analyze_role(doc.words[h]) is None:
+        return False
+    return all(
+        w[:1].isupper() or w in lex.DETERMINERS or w in {"von", "vom"}
+        for w in doc.words[h + 1 : comma]
+    )
 
 
 #: An age found in a sentence: (cluster index, priority, character position, age).
@@ -323,11 +354,22 @@ class _Mentions:
         if words & lex.SUBJECT_PRONOUNS:
             # "Sie starb im Alter von 93 Jahren, wie ihr Sohn Jan mitteilte": the pronoun's
             # person, not one named later in the sentence
-            idx = self.referent(tok, gender)
-            k = bisect.bisect_left(self.firsts, tok) - 1
             pronoun = None if words >= lex.SUBJECT_PRONOUNS else "m" if "er" in words else "f"
+            # "Anna B … Er ist 80 Jahre alt": the pronoun that opens the sentence gives
+            # its gender (not one inside a clause: "Seine Frau, mit der er lebte, starb")
+            opener = pronoun if doc.words[lo].lower() in {"er", "sie"} else None
+            idx = self.referent(tok, gender or opener)
+            k = bisect.bisect_left(self.firsts, tok) - 1
             if idx is not None and k >= 0 and kin_between(doc, self.order[k][1], tok, pronoun):
                 return None  # "A traf seinen Vater. Er ist 80.": A or the father?
+            if idx is not None and opener and self.clusters[idx].gender is None:
+                hi = tok
+                while hi + 1 < doc.n and doc.same_sentence(tok, hi + 1):
+                    hi += 1
+                other = "sie" if opener == "m" else "er"
+                if any(w.lower() == other for w in doc.words[tok : hi + 1]):
+                    return None  # "Er ist 89 Jahre alt, sie 86": a man and a woman, and
+                    # the person's gender unknown
             return idx
         sent = doc.sent[tok]
         k = bisect.bisect_left(self.firsts, tok)
@@ -435,7 +477,11 @@ class _Mentions:
                 if found is None:
                     last = stop
                 found = idx
-                subject = subject or _is_subject_like(self.doc, first)
+                subject = (
+                    subject
+                    or _is_subject_like(self.doc, first)
+                    or _apposition_of_opening_role(self.doc, first, self.doc.sentence_start(first))
+                )  # "Der Chef der X, A, tritt zurück": the apposition of the subject
             k -= 1
         if found is not None and unnamed_person_between(
             self.doc, last, tok, gender, self.starts, self._subject_backref
@@ -673,6 +719,8 @@ def unnamed_person_between(
             continue
         if doc.word(t - 2) == "zu":
             continue  # "hat A zu seiner Präsidentin gewählt": what A became, nobody new
+        if _clausemate_object(doc, t, tok):
+            continue  # "Einen Nachfolger hat der 73-Jährige nicht gefunden": another one
         if w in lex.GENERIC_PERSONS:
             noun_gender = lex.GENERIC_PERSONS[w]
         else:
@@ -685,6 +733,20 @@ def unnamed_person_between(
         if gender is None or noun_gender is None or noun_gender == gender:
             return True
     return False
+
+
+def _clausemate_object(doc: TokenView, t: int, tok: int) -> bool:
+    """Is the noun at ``t`` an accusative object with "einen"/"keinen" in the clause of the
+    back-reference at ``tok`` (same sentence, no comma, conjunction or quote between)? The
+    subject "der 73-Jährige" of that clause is then somebody else than the object."""
+    if doc.word(t - 1).lower() not in {"einen", "keinen"} or not doc.same_sentence(t, tok):
+        return False
+    if doc.word(tok).lower() not in {"der", "die"}:
+        return False
+    return not any(doc.words[k] in _CLAUSE_BREAKS for k in range(t + 1, tok))
+
+
+_CLAUSE_BREAKS = frozenset({",", ";", ":", "und", "oder", "„", "“", "»", "«", "(", ")"})
 
 
 def kin_between(doc: TokenView, start: int, stop: int, gender: str | None) -> bool:

@@ -818,15 +818,24 @@ def _predicative_roles(doc: TokenView, m: Mention) -> list[RoleFind]:
             # "Sein Vorgänger, der Brite A, wird Ehrendirigent": the name completes the subject
             found.extend(predicate_after(doc, m.first, j + 1))
     found.extend(_relative_predicate(doc, m, j))
+    if (
+        doc.word(j) == ","
+        and read_age(doc.word(j + 1)) is not None
+        and tuple(doc.words[j + 2 : j + 5]) == ("Jahre", "alt", "und")
+        and doc.same_sentence(j, j + 5)
+    ):
+        # "Eva Roth, 34 Jahre alt und Sozialarbeiterin in Kiel": the role after the age
+        found.extend(predicate_after(doc, m.first, j + 5, copula=j + 4))
+    if not attribute and (after := _past_relative_clause(doc, m, j)) > j:
+        # "A, der die Firma 1998 gegründet hatte, bleibt Ehrenvorsitzender"
+        found.extend(predicate_after(doc, m.first, after))
     if _modal_copula(doc, j) and not attribute:  # "A soll neue Trainerin werden"
         found.extend(predicate_after(doc, m.first, j + 1, copula=j))
     start = np_start(doc, m.first)
     if doc.word(start - 1) in lex.COPULAS and verb_before_subject(doc, start):
         # "Seit Montag ist A (Grüne) Umweltsenator in Hamburg": the copula came first
         found.extend(predicate_after(doc, m.first, j, copula=start - 1))
-    subject = _role_subject(doc, m)
-    if subject is not None:
-        found.append(subject)
+    found.extend(_role_subject(doc, m))
     return found
 
 
@@ -865,6 +874,41 @@ def _relative_predicate(doc: TokenView, m: Mention, j: int) -> list[RoleFind]:
         return []
     finds = predicate_after(doc, m.first, j + 2, copula=j + 1)
     return [f for f in finds if f.gender in {None, gender}]
+
+
+#: Relative pronouns that open a clause about the name before them, with their gender.
+_RELATIVE_PRONOUNS = {"der": "m", "den": "m", "dem": "m", "dessen": "m", "die": "f", "deren": "f"}
+
+
+def _past_relative_clause(doc: TokenView, m: Mention, j: int) -> int:
+    """The copula after a relative clause that follows the name which opens its sentence,
+    at the comma ``j``: "A, der das Unternehmen 1998 gegründet hatte, bleibt Ehrenvorsitzender",
+    "A, die ihr Vater 1990 eingestellt hat, ist heute Chefin"; else ``j``. The clause must
+    close with a lowercase verb before its comma, its pronoun be no article ("A, der Chef
+    der Firma, ist ...": an apposition) and fit the person's gender when known, and the
+    name must be the subject of the main clause (its phrase opens the sentence)."""
+    if doc.word(j) != "," or not doc.same_sentence(j, j + 1):
+        return j
+    pronoun = _RELATIVE_PRONOUNS.get(doc.word(j + 1))
+    if pronoun is None or doc.word(j + 2)[:1].isupper():
+        return j
+    gender = _person_gender(doc, m, None)
+    if gender is not None and pronoun != gender:
+        return j
+    lo = dateline_end(doc, doc.sentence_start(m.first), m.first)
+    if np_start(doc, m.first) != lo:
+        return j
+    k = j + 2
+    while doc.same_sentence(j, k) and doc.words[k] not in lex.BOUNDARIES and k - j < 18:
+        if doc.words[k] in {"(", "„", "»"}:
+            return j
+        k += 1
+    closing = doc.word(k - 1)
+    if doc.word(k) != "," or k - 1 <= j + 2 or not closing.isalpha() or not closing.islower():
+        return j
+    if not doc.same_sentence(j, k + 1) or doc.word(k + 1) not in lex.COPULAS:
+        return j
+    return k + 1
 
 
 def _past_apposition(doc: TokenView, j: int) -> int:
@@ -1080,7 +1124,7 @@ _ORDINALS = lex.words("erst zweit dritt viert fünft sechst siebt acht neunt zeh
 _RANKS = frozenset({"Sieger", "Siegerin", "Gewinner", "Gewinnerin", "Letzter", "Letzte"})
 
 
-def _role_subject(doc: TokenView, m: Mention) -> RoleFind | None:
+def _role_subject(doc: TokenView, m: Mention) -> list[RoleFind]:
     """A role phrase that starts the sentence, a copula, then the name: "Finanzministerin
     wird Katja Wolf", "Kämmerer ist seit 2019 A", "Vorsitzender Richter des Strafsenats
     war A", "Neue Generalsekretärin der FDP ist die Abgeordnete A"."""
@@ -1117,18 +1161,24 @@ def _role_subject(doc: TokenView, m: Mention) -> RoleFind | None:
         after += 1  # "soll der Bürgermeister von X, A (ÖVP), werden": the apposition closes
     modal = _modal_states_office(doc.word(k), doc.word(after))
     modal = modal and doc.word(after + 1) in lex.BOUNDARIES
-    copula = doc.word(k) in lex.COPULAS or plural or modal
+    naming = doc.word(k) in _NAMING_VERBS  # "Brandenburgs neuer Innenminister heißt A"
+    copula = doc.word(k) in lex.COPULAS or plural or modal or naming
     if k < 1 or not copula or not doc.same_sentence(k, m.first):
-        return None
+        return []
     lo = dateline_end(doc, doc.sentence_start(k), k)  # "Köln (Reuters) - Neue Chefin ..."
     if plural:  # "Bundesvorsitzende sind künftig A, 47, und B, 39": each one in the singular
-        return _fronted_plural_role(doc, lo, k, _person_gender(doc, m, None))
+        one = _fronted_plural_role(doc, lo, k, _person_gender(doc, m, None))
+        return [one] if one is not None else []
     found = _fronted_role(doc, lo, k)
+    if found is None and (pair := _fronted_coordinated(doc, lo, k)):
+        return pair  # "Stellvertreter und Finanzminister ist A"
     if found is None:  # "Erstautorin ist A, Leiter der Gruppe ist B": the second clause
-        comma = max((j for j in range(max(lo, k - 8), k) if doc.words[j] == ","), default=-1)
+        comma = max(
+            (j for j in range(max(lo, k - 8), k) if doc.words[j] in {",", ":"}), default=-1
+        )  # "… bekommt ein Pastorenpaar: Hauptpastorin wird A": the clause after a colon
         if comma >= 0:
             found = _fronted_role(doc, comma + 1, k)
-    return found
+    return [found] if found is not None else []
 
 
 def _rank_before_titles(doc: TokenView, k: int, first: int) -> bool:
@@ -1159,6 +1209,8 @@ def _past_apposition_role(doc: TokenView, k: int) -> int:
         if doc.words[a].lower() not in lex.DEFINITE | _APPOSITION_INDEFINITE:
             continue
         if doc.word(a - 1) not in lex.COPULAS | _PLURAL_COPULAS | _MODALS:
+            if doc.words[a].lower() in {"der", "des"} and doc.words[a - 1][:1].isupper():
+                continue  # "der frühere Leiter [der Sparkasse]": a genitive inside the phrase
             return k  # "wird"/"soll [der Bürgermeister von X], A, werden"
         h = a + 1
         while h < k and (
@@ -1172,6 +1224,9 @@ def _past_apposition_role(doc: TokenView, k: int) -> int:
         return a - 1
     return k
 
+
+#: Verbs that give the name of the holder of a role fronted before them.
+_NAMING_VERBS = lex.words("heißt hieß")
 
 #: Modal verbs before a name and a closing infinitive copula ("soll A werden").
 _MODALS = lex.words("soll sollte will wollte könnte dürfte muss müsste wird")
@@ -1300,12 +1355,30 @@ def _fronted_role(doc: TokenView, lo: int, k: int) -> RoleFind | None:
         if not (
             lw in lex.DEFINITE
             or (h == lo and lw in _POSSESSIVES)  # "Ihr Nachfolger soll A werden"
+            or (h == lo and _place_genitive(w))  # "Brandenburgs neuer Innenminister heißt A"
             or adjective_stem(lw) is not None
             or place_adjective(w)
             or (role is not None and role.kind == "adj")  # "Vorsitzender Richter ..."
         ):
             return None
     return None
+
+
+def _fronted_coordinated(doc: TokenView, lo: int, k: int) -> list[RoleFind]:
+    """Two role phrases joined by "und" that fill [lo, k) before the copula at ``k``:
+    "Stellvertreter und Finanzminister ist A", "Gründerin und Chefin der Firma ist B".
+    Both must be roles of one gender (or either); nothing else may stand there."""
+    for u in range(lo + 1, k - 1):
+        if doc.words[u] != "und":
+            continue
+        first = _fronted_role(doc, lo, u)
+        second = _fronted_role(doc, u + 1, k)
+        if first is None or second is None:
+            return []
+        if None not in {first.gender, second.gender} and first.gender != second.gender:
+            return []  # "Trainer und Spielerin ist ...": no one person
+        return [first, second]
+    return []
 
 
 #: Superlative stems that are no regular "-st"/"-est" of an adjective stem.
@@ -2237,7 +2310,10 @@ def _announced_subject(doc: TokenView, m: Mention, gender: str | None) -> RoleFi
             # article describes the newcomer; a bare title ("Präsident A") is an office
             role is not None
             and role.kind == "noun"
-            and t == start + 1
+            and all(  # "Die pensionierte Grundschulrektorin A": adjectives before it
+                doc.words[u].islower() and adjective_stem(doc.words[u]) is not None
+                for u in range(start + 1, t)
+            )
             and doc.words[start].lower() in lex.DEFINITE
             and doc.words[mark] == ":"
         )

@@ -94,30 +94,16 @@ class People:
             return None
         if len(matches) == 1:
             return next(iter(matches))
-        best: tuple[int, int] | None = None
-        for idx in sorted(matches):
-            starts = self.starts[idx]
-            k = bisect.bisect_left(starts, position)
-            if k and (best is None or starts[k - 1] > best[0]):
-                best = (starts[k - 1], idx)
+        best = _nearest_before(self, matches, position)
         if best is not None:
-            return best[1]
+            return best
         return min(matches, key=lambda idx: self.starts[idx][0])
 
 
 def cluster_mentions(doc: TokenView, mentions: list[Mention]) -> People:
-    # the patronymic particles written in lower case inside a name ("Faisal bin Rashed"),
-    # or capitalised between a first name and a surname ("Amira Ben Youssef")
+    # the patronymic particles written in lower case inside a name ("Faisal bin Rashed")
     patronymics = frozenset(
-        p.lower()
-        for m in mentions
-        for k, p in enumerate(m.parts[1:], 1)
-        if p in lex.PATRONYMIC_PARTICLES
-        or (
-            p.lower() in lex.PATRONYMIC_PARTICLES
-            and 1 == k < len(m.parts) - 1
-            and lex.is_given_name(m.parts[0])
-        )
+        p for m in mentions for p in m.parts[1:] if p in lex.PATRONYMIC_PARTICLES
     )
     found = People(patronymics)
     multi = [m for m in mentions if len(name_cores(m, patronymics)) >= 2]
@@ -137,6 +123,10 @@ def cluster_mentions(doc: TokenView, mentions: list[Mention]) -> People:
             }
             if len(supersets) == 1:
                 target = supersets.pop()
+            elif supersets:
+                # "Nadia Ben Amar … Ben Amar, 58, … ihr Sohn Karim Ben Amar": the one
+                # named last before, as for single words (:meth:`People.resolve`)
+                target = _nearest_before(found, supersets, m.first)
         if target is None:
             if m.weak:
                 continue  # may only name somebody named otherwise
@@ -162,6 +152,18 @@ def cluster_mentions(doc: TokenView, mentions: list[Mention]) -> People:
             target = found.new()
         found.add(target, m)
     return found
+
+
+def _nearest_before(found: People, candidates: set[int], position: int) -> int | None:
+    """Of ``candidates``, the person mentioned last before ``position``; None when none
+    of them is mentioned before it."""
+    best: tuple[int, int] | None = None
+    for idx in sorted(candidates):
+        starts = found.starts[idx]
+        k = bisect.bisect_left(starts, position)
+        if k and (best is None or starts[k - 1] > best[0]):
+            best = (starts[k - 1], idx)
+    return best[1] if best is not None else None
 
 
 def _ordered_subset(small: tuple[str, ...], big: tuple[str, ...]) -> bool:

@@ -49,3 +49,17 @@ def test_split_closed_and_hyphenated_directly(small: Dictionary) -> None:
     info = compound_info(lookup, "Stahlimporte", "Stahlimporte", "Stahlimport", "", "")
     assert info is not None and info.match == "compound" and info.lemma == "Stahlimport"
     assert compound_info(lookup, "Xyzzyqwv", "Xyzzyqwv", None, "", "") is None
+
+
+def test_hyphenated_prefix_translated(small: Dictionary) -> None:
+    # a productive first part before a hyphen stands for an English word or prefix
+    info = small.lookup("Bio-Tests")
+    assert info.match == "compound"
+    assert info.glosses[0].startswith("organic + test")
+    assert info.lemma == "Bio-Test"
+    info = small.lookup("E-Raketen")
+    assert info.glosses[0].startswith("e- + rocket")
+    lookup = small._lookup
+    assert lookup is not None
+    pieces = split_hyphenated(lookup, "Multi-Tests")
+    assert pieces is not None and pieces[0] == "Multi"  # the prefix, not a clipped noun

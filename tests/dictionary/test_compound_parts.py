@@ -92,3 +92,36 @@ def test_parts_of_one_field(lookup: Lookup, word: str, gloss: str) -> None:
 def test_bracketing_by_the_longer_heads_sense(lookup: Lookup, word: str, gloss: str) -> None:
     info = compound_info(lookup, word, word, None, "NOUN", "")
     assert info is not None and info.glosses == (gloss,)
+
+
+def test_restored_ending_makes_no_pronoun(lookup: Lookup) -> None:
+    # "Dei|des|heimer" (a place's people) is no "dein" (your) + "Des" + "Heim"
+    info = compound_info(lookup, "Deidesheimer", "Deidesheimer", None, "NOUN", "")
+    assert info is None or all(p.lemma != "dein" for p in info.compound)
+    # an elided -e is still restored to a noun
+    assert _parts(lookup, "Schulbusfahrer")[0][0] == "Schule"
+
+
+def test_noun_modifier_is_no_verb_form(lookup: Lookup) -> None:
+    # "Geflüchteten|unterkunft": the participle "geflüchtet" (got away) is no modifier
+    info = compound_info(
+        lookup, "Geflüchtetenunterkunft", "Geflüchtetenunterkunft", None, "NOUN", ""
+    )
+    assert info is None or all(p.lemma != "flüchten" for p in info.compound)
+    # a verb's stem still is one ("Lese|ecke": reading)
+    assert _parts(lookup, "Leseecken")[0][1] == "reading"
+
+
+def test_hyphen_prefixes(lookup: Lookup) -> None:
+    assert _parts(lookup, "Öko-Bilanz")[0][1] == "eco-"
+    assert _parts(lookup, "Mini-Kita")[0][1] == "mini-"
+    assert _parts(lookup, "Multi-Krise")[0][1] == "multi-"  # not Ding's "Multi: multinational"
+
+
+def test_noun_of_a_separable_verb_is_no_compound(lookup: Lookup) -> None:
+    # "Ausrichter" is "ausrichten" + -er (organiser), not "Aus" (end of the line) +
+    # "Richter" (judge); the card shows no part-by-part gloss
+    for word in ("Ausrichter", "Ausrichterin", "Aufbereiter", "Durchsetzer"):
+        assert compound_info(lookup, word, word, None, "NOUN", "") is None
+    # a particle before a noun that is no verb's stays a compound
+    assert compound_info(lookup, "Gegenliebe", "Gegenliebe", None, "NOUN", "") is not None

@@ -326,3 +326,20 @@ def test_major_is_no_role() -> None:
 def test_church_offices_are_roles(word: str) -> None:
     role = analyze_role(word)
     assert role is not None and role.kind == "noun"
+
+
+def test_ranked_ordinal_compounds() -> None:
+    role = analyze_role("Weltranglistenvierter")
+    assert role is not None and role.base == "Weltranglistenvierter" and role.kind == "adj"
+    role = analyze_role("Weltranglistenvierten", "den")
+    assert role is not None and role.base == "Weltranglistenvierter"
+    role = analyze_role("Ranglistenzehnte", "die")
+    assert role is not None and role.gender == "f"
+    assert analyze_role("Vierter") is None  # a place in one race, no role
+    assert analyze_role("Weltranglistenpunkte") is None
+
+
+def test_ethicists() -> None:
+    role = analyze_role("Medizinethiker")
+    assert role is not None and role.base == "Medizinethiker" and role.gender == "m"
+    assert analyze_role("Ethik") is None

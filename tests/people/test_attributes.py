@@ -3266,3 +3266,146 @@ def test_future_kin_is_no_role(text: str, roles: tuple[str, ...]) -> None:
 )
 def test_fronted_life_stage_in_the_past(text: str, roles: tuple[str, ...]) -> None:
     assert by_name(text, per=["Tim Roth"])["Tim Roth"].roles == roles
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "roles"),
+    [
+        (
+            "Der Verlag hat ihn abgelöst. Otto Brehm, der die Firma 1970 in Kiel gegründet "
+            "hatte, bleibt Ehrenvorsitzender.",
+            "Otto Brehm",
+            ("Ehrenvorsitzender",),
+        ),
+        (
+            "Anna Kluge, die der Vorstand im Mai berufen hat, ist seit Juni Direktorin.",
+            "Anna Kluge",
+            ("Direktorin",),
+        ),
+        # look-alikes: an apposition, not a relative clause; the name not the subject;
+        # a pronoun of the other gender
+        ("Otto Brehm, der Chef der Firma, ist zufrieden.", "Otto Brehm", ("Chef der Firma",)),
+        (
+            "Gestern lobte man Otto Brehm, der die Firma gegründet hatte, bleibt "
+            "Ehrenvorsitzender.",
+            "Otto Brehm",
+            (),
+        ),
+        (
+            "Anna Kluge, der die Firma gehört hatte, bleibt Ehrenvorsitzende.",
+            "Anna Kluge",
+            (),
+        ),
+    ],
+)
+def test_copula_after_a_relative_clause_of_the_name(
+    text: str, name: str, roles: tuple[str, ...]
+) -> None:
+    found = by_name(text, per=[name])
+    assert found[name].roles == roles
+
+
+@pytest.mark.parametrize(
+    ("text", "roles"),
+    [
+        ("Stellvertreter und Innenminister ist Otto Brehm.", ("Stellvertreter", "Innenminister")),
+        (
+            "Gründer und Chef der Firma ist Otto Brehm.",
+            ("Gründer", "Chef der Firma"),
+        ),
+        # look-alikes: two genders, a ranking, something that is no role
+        ("Trainer und Spielerin ist Otto Brehm.", ()),
+        ("Sieger und Zweiter ist Otto Brehm.", ()),
+        ("Lob und Dank gilt Otto Brehm.", ()),
+    ],
+)
+def test_coordinated_roles_before_the_copula(text: str, roles: tuple[str, ...]) -> None:
+    assert by_name(text, per=["Otto Brehm"])["Otto Brehm"].roles == roles
+
+
+def test_fronted_role_with_a_genitive_apposition() -> None:
+    text = "Nachfolger wird der frühere Leiter der Sparkasse, Otto Brehm."
+    roles = by_name(text, per=["Otto Brehm"])["Otto Brehm"].roles
+    assert set(roles) == {"früherer Leiter der Sparkasse", "Nachfolger"}
+    # a role phrase that is no subject after the copula: nothing fronted
+    text = "Nachfolger sucht der Chef der Sparkasse, Otto Brehm."
+    assert "Nachfolger" not in by_name(text, per=["Otto Brehm"])["Otto Brehm"].roles
+
+
+def test_fronted_role_after_a_colon() -> None:
+    text = (
+        "Die Kirche bekommt ein Paar: Hauptpastorin wird Dr. Anna Kluge, ihr Mann Otto Kluge hilft."
+    )
+    found = by_name(text, per=["Anna Kluge", "Otto Kluge"])
+    assert found["Anna Kluge"].roles == ("Hauptpastorin",)
+    text = "Der Verein hat entschieden: Zweiter wird Otto Brehm."
+    assert by_name(text, per=["Otto Brehm"])["Otto Brehm"].roles == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "roles", "age"),
+    [
+        (
+            "Gewählt wurde Anna Kluge, 34 Jahre alt und Lehrerin in Kiel.",
+            ("Lehrerin in Kiel",),
+            34,
+        ),
+        ("Anna Kluge, 34 Jahre alt und Lehrerin, gewann.", ("Lehrerin",), 34),
+        # another person's role after "und": a name follows
+        ("Anna Kluge, 34 Jahre alt und Trainer Otto Brehm sprachen.", (), 34),
+    ],
+)
+def test_age_and_role_in_one_apposition(text: str, roles: tuple[str, ...], age: int) -> None:
+    found = by_name(text, per=["Anna Kluge", "Otto Brehm"])
+    assert found["Anna Kluge"].roles == roles
+    assert found["Anna Kluge"].age == age
+
+
+def test_ranked_ordinal_role() -> None:
+    text = "Er schlug den Weltranglistenvierten Otto Brehm aus Kiel."
+    assert by_name(text, per=["Otto Brehm"])["Otto Brehm"].roles == ("Weltranglistenvierter",)
+    text = "Vierter wurde Otto Brehm aus Kiel."
+    assert by_name(text, per=["Otto Brehm"])["Otto Brehm"].roles == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "roles"),
+    [
+        (
+            "Der Kieler Tafelverein hat eine neue Vorsitzende: Die pensionierte Lehrerin Anna "
+            "Kluge, 68, wurde einstimmig gewählt.",
+            ("Vorsitzende", "pensionierte Lehrerin"),
+        ),
+        # look-alike: the described person does something else than taking up the office
+        (
+            "Der Kieler Tafelverein hat eine neue Vorsitzende: Die pensionierte Lehrerin Anna "
+            "Kluge, 68, gratulierte der Siegerin.",
+            ("pensionierte Lehrerin",),
+        ),
+    ],
+)
+def test_announced_office_for_a_described_subject_with_adjectives(
+    text: str, roles: tuple[str, ...]
+) -> None:
+    assert by_name(text, per=["Anna Kluge"])["Anna Kluge"].roles == roles
+
+
+@pytest.mark.parametrize(
+    ("text", "roles"),
+    [
+        (
+            "Kiel (dpa) - Schleswig-Holsteins neuer Innenminister heißt Otto Brehm (SPD).",
+            ("Innenminister",),
+        ),
+        ("Der neue Trainer heißt Otto Brehm.", ("Trainer",)),
+        ("Hamburgs neuer Bürgermeister ist Otto Brehm.", ("Bürgermeister",)),
+        # look-alikes: no role before the verb, a ranking, a superlative
+        ("Das Buch von Otto Brehm heißt „Meer“.", ()),
+        ("Sieger heißt Otto Brehm.", ()),
+        ("Kiels bester Spieler ist Otto Brehm.", ()),
+    ],
+)
+def test_fronted_role_before_a_naming_verb_or_after_a_place_genitive(
+    text: str, roles: tuple[str, ...]
+) -> None:
+    assert by_name(text, per=["Otto Brehm"])["Otto Brehm"].roles == roles

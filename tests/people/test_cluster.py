@@ -151,3 +151,18 @@ def test_surname_inside_an_entity_without_a_firm_word_stays_a_mention() -> None:
     text = "Kanzler Olaf Wübbeling reiste ab. Das Kabinett Wübbeling tagte."
     found = by_name(text, per=["Olaf Wübbeling"], other=[("Kabinett Wübbeling", "ORG")])
     assert mention_texts(text, found["Olaf Wübbeling"]) == ["Olaf Wübbeling", "Wübbeling"]
+
+
+def test_shorter_name_held_by_two_goes_to_the_one_named_before() -> None:
+    text = (
+        "Der Präsident hat Ministerin Nadia Ben Amar entlassen. Ben Amar, 58, war erst seit "
+        "einem Jahr im Amt; ihr Sohn Karim Ben Amar sitzt im Parlament."
+    )
+    found = by_name(text, per=["Nadia Ben Amar", "Ben Amar", "Karim Ben Amar"])
+    assert set(found) == {"Nadia Ben Amar", "Karim Ben Amar"}
+    assert found["Nadia Ben Amar"].age == 58
+    assert found["Karim Ben Amar"].age is None
+    # nobody of the two named before: the shorter name stays apart
+    text = "Ben Amar, 58, spricht. Nadia Ben Amar und Karim Ben Amar hören zu."
+    found = by_name(text, per=["Nadia Ben Amar", "Ben Amar", "Karim Ben Amar"])
+    assert found["Ben Amar"].age == 58
