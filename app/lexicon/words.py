@@ -121,9 +121,12 @@ LAYOUT_WORDS = CREDIT_LABELS | words(
 #: Lowercase words that belong inside names ("Ursula von der Leyen", "Vincent van Gogh").
 #: The one list of name particles: the entity rules (:mod:`app.nlp.components`) and the
 #: byline reader (:mod:`app.document.boilerplate`) use named subsets of it.
+#: Arabic "bint"/"binti" (daughter of), "abu" (father of), "umm" (mother of) join a name
+#: like "bin" ("Noura bint Faisal al-Amiri"); the Dutch "'t" (the article in "van 't Hof")
+#: and "te" ("Pieter te Riele") join one like "ter" (session 31).
 PARTICLES = words(
-    """von vom van der den de del della dei di da do dos das du la le zu zur ten ter bin ibn ben
-    al el y dela delos delas delle degli"""
+    """von vom van der den de del della dei di da do dos das du la le zu zur ten ter te 't op bin
+    bint binti ibn ben abu umm al el y dela delos delas delle degli"""
 )
 #: Verbs of appointment after "zum/zur <role>": "hat X zum Präsidenten gewählt".
 APPOINTMENT_VERBS = words(
@@ -135,15 +138,18 @@ APPOINTMENT_VERBS = words(
 #: Particles that after a full name start an affiliation: "Anna Berg von der Charité".
 AFFILIATION_PARTICLES = words("von vom")
 #: Particles before a father's name, which may be any word: "bin Sultan", "ibn Raschid".
-PATRONYMIC_PARTICLES = words("bin ibn bint ben")
+PATRONYMIC_PARTICLES = words("bin ibn bint binti ben abu umm")
 #: Particles that may start a surname on their own ("von der Leyen", "van Gogh").
 LEADING_PARTICLES = words(
-    "von van de di da do du del della dos al el bin ibn ben zu ten ter dela delos delas delle degli"
+    """von van de di da do du del della dos al el bin bint binti ibn ben abu umm zu ten ter te
+    dela delos delas delle degli"""
 )
 #: Particles that are no German word: after a first name they start a surname whatever
 #: word follows ("Swantje ter Haar", "Bram de Vries", "Wout van Ackeren"); the Filipino and
 #: Spanish contractions "dela", "delos" ("Jose dela Paz") and the Italian "delle", "degli".
-FOREIGN_PARTICLES = words("van ter ten de di da do dos du del della dela delos delas delle degli")
+FOREIGN_PARTICLES = words(
+    "van ter ten te 't op de di da do dos du del della dela delos delas delle degli"
+)
 #: Capitalised particles inside names: "Marine Le Pen", "Lana Del Rey", "Robert De Niro",
 #: the Irish "Ó" and "Ní" ("Seán Ó Súilleabháin", "Máire Ní Bhraonáin").
 CAPITAL_PARTICLES = words("Le La De Del Di Da Van Von Du Dos Ter Ten Al El Ó Ní")
@@ -208,9 +214,18 @@ def named_thing_before(before: str, kind: str, words: int, after: str, finite_af
 
 
 #: Forms of address and academic titles: written before names, never part of them.
-TITLES = words(
-    """Herr Herrn Frau Fräulein Dr. Prof. Dr Prof Professor Professorin Dipl.-Ing. Ing. Mag. Sir
-    Lady Lord Mr. Mrs. Ms. Monsieur Madame"""
+#: Austrian academic titles and their feminine forms, written before the name ("Mag.a",
+#: "Dr.in", "DIin"; session 31): a title, never a part of the name.
+AUSTRIAN_TITLES = words(
+    """Mag.a Mag.ª MMag. MMag.a Dr.in DDr. DDr.in Prof.in DI DIin Dipl.-Ing.in Ing.in Bakk.
+    Univ.-Prof. Univ.-Prof.in Priv.-Doz. Priv.-Doz.in"""
+)
+TITLES = (
+    words(
+        """Herr Herrn Frau Fräulein Dr. Prof. Dr Prof Professor Professorin Dipl.-Ing. Ing. Mag.
+        Sir Lady Lord Mr. Mrs. Ms. Monsieur Madame"""
+    )
+    | AUSTRIAN_TITLES
 )
 
 
@@ -303,7 +318,9 @@ ORGANISATION_LAST_WORDS = words(
     partei institut stiftung universität hochschule akademie gesellschaft klinik klinikum
     verband verein zentrum gmbh ag kg automotive aerospace chemicals biotech mobility services
     open masters theater oper orchester museum philharmonie logistik technik energie
-    immobilien antriebe elektronik medical design"""
+    immobilien antriebe elektronik medical design
+    infotech infosystems telecom telekom rück versicherung versicherungen institute palace
+    arena stadium"""
 )
 COMPANY_HEADS = tuple(
     sorted(

@@ -149,7 +149,8 @@ _STOPLESS_LEGAL_FORMS = ("GmbH", "gGmbH", "mbH", "KGaA", "GbR", "SpA")
 
 
 def split_legal_form_stops(nlp: Language) -> None:
-    """'GmbH.' -> 'GmbH' + '.': the full stop ends the sentence, not the company's name."""
+    """'GmbH.' -> 'GmbH' + '.': the full stop ends the sentence, not the company's name;
+    the Dutch name article "'t" stays one token."""
     from spacy.tokenizer import Tokenizer  # deferred: spaCy takes a second to import
 
     tokenizer = nlp.tokenizer
@@ -157,6 +158,13 @@ def split_legal_form_stops(nlp: Language) -> None:
         return
     for form in _STOPLESS_LEGAL_FORMS:
         tokenizer.add_special_case(f"{form}.", [{"ORTH": form}, {"ORTH": "."}])
+    for article in _NAME_ARTICLES:
+        tokenizer.add_special_case(article, [{"ORTH": article}])
+
+
+# The Dutch article in names, one token like the particles around it ("van 't Hof"; the
+# default tokenizer splits off the apostrophe).
+_NAME_ARTICLES = ("'t", "’t")
 
 
 def _package_path(package: str) -> str | None:

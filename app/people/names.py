@@ -42,8 +42,10 @@ _ORG_COMPOUND_HEAD = re.compile(
     r"|gesellschaft|versicherung|zeitung|verlag|firma|klub)$"
 )
 #: "McAllister", "DiCaprio", "O'Brien", "D'Alema", the West African "N'Diaye", "N'Golo".
+#: Name parts with a second capital: "McAllister", "DiCaprio", "O'Neill", and the Dutch
+#: digraph "IJ", capitalised as one letter ("IJsselmeer", "Van IJzendoorn").
 _INNER_CAPITAL = re.compile(
-    r"^(?:Mc|Mac|Di|De|Da|Le|La|Van|Von|O['’]|D['’]|N['’])[A-ZÄÖÜ][a-zäöüß]"
+    r"^(?:(?:Mc|Mac|Di|De|Da|Le|La|Van|Von|O['’]|D['’]|N['’])[A-ZÄÖÜ]|IJ)[a-zäöüß]"
 )
 _INITIAL = re.compile(r"^(?:[A-ZÄÖÜ]\.){1,3}$")
 _PARTICLE_HYPHEN = re.compile(r"^(?:al|el|as|ad|ash|at|az|bin|ibn|abu|ben|de|di|da|le|la)-[A-ZÄÖÜ]")

@@ -207,6 +207,8 @@ class OrgPlaceRules(
             ents = person_spans.initial_names(doc, ents)
             ents = person_spans.regnal_names(doc, ents)
             ents = person_spans.particle_names(doc, ents)
+            ents = person_spans.connector_names(doc, ents)
+            ents = person_spans.dutch_particle_names(doc, ents)
             ents = person_spans.repeated_surnames(doc, ents)
             ents = person_spans.genitive_cut(doc, ents, self._is_plain_noun)
             ents = person_spans.lone_first_names(doc, ents)
@@ -228,6 +230,11 @@ class OrgPlaceRules(
             ents = person_spans.life_genitives(
                 doc, ents, self._is_major_place, self._is_unknown_token
             )
+            ents = person_spans.third_names(doc, person_spans.leading_titles(doc, ents))
+            ents = person_spans.firm_heads(doc, ents)
+            ents = person_spans.place_genitives(doc, ents, self._is_known_place)
+            ents = person_spans.family_first_names(doc, ents)
+            ents = person_spans.titled_names(doc, ents)
         if self.org_kinds:
             ents = self._firm_mentions(doc, ents)  # after the person rules
         if self.news:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from app.lexicon.words import (
+    AUSTRIAN_TITLES,
     LICENCE_ENDINGS,
     MONTHS,
     PARTICLES,
@@ -796,7 +797,9 @@ LOCAL_BODY_ENDINGS = (
 )
 # Academic titles written before a person's name, never a part of an organisation or place
 # ("Personalvorständin Dr. X": neither the role nor the title is a name).
-ACADEMIC_TITLES = frozenset(_words("Dr. Dr Prof. Prof Dipl.-Ing. Dr.-Ing. Mag. Dres. PD"))
+ACADEMIC_TITLES = (
+    frozenset(_words("Dr. Dr Prof. Prof Dipl.-Ing. Dr.-Ing. Mag. Dres. PD")) | AUSTRIAN_TITLES
+)
 # Nouns of a town's kind that are no name alone ("durch die Hansestadt", "des Kreises").
 LONE_KIND_NOUNS = frozenset(_words("Hansestadt Landeshauptstadt Kreisstadt Kreis Kreises"))
 # Heads of firms named by a place that name the local firm alone too ("von der Sparkasse

@@ -92,7 +92,16 @@ _QUOTES = frozenset({'"', "''", "'", "„", "“", "”", "‚", "‘", "’", "
 
 
 def _is_name_word(text: str) -> bool:
-    return len(text) > 1 and text[0].isupper() and text.replace("-", "").isalpha()
+    """A capitalised word of letters, hyphens and apostrophes inside it ("Ndung'u",
+    "O'Neill"; not a genitive "Andreas'")."""
+    inner = text.replace("-", "").replace("'", "").replace("’", "")
+    return (
+        len(text) > 1
+        and text[0].isupper()
+        and inner.isalpha()
+        and text[-1] not in "'’"
+        and (inner == text.replace("-", "") or len(inner) >= 3)
+    )
 
 
 def aged_names(doc: Doc, ents: list[Ent]) -> list[Ent]:
@@ -615,6 +624,282 @@ def opening_particle_names(doc: Doc, ents: list[Ent]) -> list[Ent]:
         if any(s < i or e > j + 1 for s, e, _l in out if s <= j and e > i):
             continue  # an entity runs on past the name: unclear
         out = [e for e in out if not (e[0] <= j and e[1] > i)] + [(i, j + 1, "PER")]
+    return out
+
+
+#: Lowercase words inside one Arabic name: "bin"/"bint"/"binti" (son/daughter of), "ibn",
+#: "abu" (father of), "umm" (mother of); the father's name after them may be any word.
+_CONNECTORS = lex_words.PATRONYMIC_PARTICLES - {"ben"}
+
+
+def connector_names(doc: Doc, ents: list[Ent]) -> list[Ent]:
+    """'Noura bint Faisal al-Amiri' split into 'Noura' and 'Faisal al-Amiri': a person, a
+    lowercase Arabic connector and the person or name words right after it are one person
+    ("bin", "bint", "ibn", "abu", "umm"); not over a sentence break, not onto a place or
+    organisation ("in Abu Dhabi" stays a place)."""
+    starts = {s: (s, e, lab) for s, e, lab in ents}
+    out = list(ents)
+    for start, end, label in sorted(ents):
+        if label != "PER" or end + 1 >= len(doc) or doc[end].text not in _CONNECTORS:
+            continue
+        if (start, end, label) not in out:
+            continue  # already joined to a name before it
+        j = end + 1
+        nxt = starts.get(j)
+        if nxt is not None and nxt[2] != "PER":
+            continue
+        if doc[j].is_sent_start or not _is_name_word(doc[j].text):
+            continue
+        stop = nxt[1] if nxt is not None else j + 1
+        out = [e for e in out if e not in {(start, end, label), nxt}] + [(start, stop, "PER")]
+    return sorted(out)
+
+
+#: Last words of a firm's or an institute's name in English and German news that a first
+#: name may stand before ("Kaveri Infotech", "Isarland Rück", "Sophia Institute").
+_FIRM_LAST = frozenset(
+    _w.lower()
+    for _w in (
+        *(ENGLISH_HEADS - {"Steel", "Post", "Bank", "Press", "Times"}),
+        "Infotech",
+        "Infosystems",
+        "Telecom",
+        "Telekom",
+        "Rück",
+        "Versicherung",
+        "Versicherungen",
+    )
+)
+
+
+def firm_heads(doc: Doc, ents: list[Ent]) -> list[Ent]:
+    """'Kaveri Infotech' taken for a person: a person of two or more words ending in the
+    head of a firm's or institute's name is that organisation; not a one-word person, and
+    not for the heads that are surnames too ("Danielle Steel", "Emily Post")."""
+    out: list[Ent] = []
+    for start, end, label in ents:
+        if label == "PER" and end - start >= 2 and doc[end - 1].lower_ in _FIRM_LAST:
+            out.append((start, end, "ORG"))
+            continue
+        out.append((start, end, label))
+    return out
+
+
+def third_names(doc: Doc, ents: list[Ent], flags: Callable[[object], int] = lex_flags) -> list[Ent]:
+    """'Tiago Brandão Rocha' cut to 'Tiago Brandão': a person of a first name and one name
+    word after a role or title, right before a name word that no dictionary, place or
+    organisation list knows, takes it in (Portuguese and Spanish names have two surnames);
+    not a known word, nor a given name (a second person), nor a run of more name words, nor
+    without the role ("Am Montag traf Olaf Scholz Macron": an object after the subject)."""
+    taken = {i for s, e, _l in ents for i in range(s, e)}
+    out: list[Ent] = []
+    for start, end, label in ents:
+        if (
+            label == "PER"
+            and end - start == 2
+            and end + 1 < len(doc)
+            and start > 0
+            and (is_role_word(doc[start - 1].text) or doc[start - 1].text in _NAME_TITLES)
+            and end not in taken
+            and not doc[end].is_sent_start
+            and is_given_name(doc[start].text)
+            and _is_name_word(doc[start + 1].text)
+            and _is_name_word(doc[end].text)
+            and "-" not in doc[end].text
+            and not is_known(doc[end].text)
+            and not is_given_name(doc[end].text)
+            and not flags(doc[end]) & (LEX_COMMON | LEX_GAZ_LOC | LEX_GAZ_ORG | LEX_FIRST)
+            and _is_surname_word(doc[end], flags)
+            and not _is_name_word(doc[end + 1].text)
+            and doc[end + 1].text not in PARTICLES
+        ):
+            out.append((start, end + 1, label))
+            continue
+        out.append((start, end, label))
+    return out
+
+
+#: Offices of a town, district or state, which a place's genitive comes before
+#: ("Schweinfurts Oberbürgermeister", "Hessens Ministerpräsident").
+_PLACE_OFFICES = (
+    "bürgermeister",
+    "bürgermeisterin",
+    "landrat",
+    "landrätin",
+    "stadtkämmerer",
+    "stadtkämmerin",
+    "rathauschef",
+    "rathauschefin",
+    "ministerpräsident",
+    "ministerpräsidentin",
+    "gouverneur",
+    "gouverneurin",
+    "polizeipräsident",
+    "polizeipräsidentin",
+)
+
+
+def place_genitives(
+    doc: Doc, ents: list[Ent], is_known_place: Callable[[object], bool]
+) -> list[Ent]:
+    """'Schweinfurts Oberbürgermeister Heiko Brandl': a one-word person in "-s" whose stem
+    is a listed place, right before an office of a town or state, is that place; not a
+    person's genitive before other roles ("Obamas Sprecherin")."""
+    out: list[Ent] = []
+    for start, end, label in ents:
+        text = doc[start].text
+        if (
+            label == "PER"
+            and end - start == 1
+            and end < len(doc)
+            and len(text) > 3
+            and text.endswith("s")
+            and doc[end].lower_.endswith(_PLACE_OFFICES)
+            and not is_given_name(text[:-1])
+            and is_known_place(doc[start])
+        ):
+            out.append((start, end, "LOC"))
+            continue
+        out.append((start, end, label))
+    return out
+
+
+def family_first_names(
+    doc: Doc, ents: list[Ent], flags: Callable[[object], int] = lex_flags
+) -> list[Ent]:
+    """'der Botschafter in Tokio, Arakawa Haruto.' taken for a place: in an apposition after
+    a role, a name word that nothing knows and then a listed given name ending the phrase
+    are one person, family name first (Japanese, Chinese, Korean and Hungarian order);
+    not when either word is a listed place or organisation or a dictionary word."""
+    out: list[Ent] = []
+    gaz = LEX_COMMON | LEX_GAZ_LOC | LEX_GAZ_ORG
+    for start, end, label in ents:
+        family, given = doc[start], doc[end - 1]
+        if (
+            label in {"LOC", "ORG"}
+            and end - start == 2
+            and start >= 2
+            and end < len(doc)
+            and doc[start - 1].text == ","
+            and doc[end].text in {".", ",", ";", "("}
+            and any(is_role_word(t.text) for t in doc[max(0, start - 6) : start - 1])
+            and _is_name_word(family.text)
+            and "-" not in family.text
+            and not is_known(family.text)
+            and not is_given_name(family.text)
+            and not flags(family) & gaz
+            and is_given_name(given.text)
+            and not is_known(given.text)
+            and not flags(given) & gaz
+        ):
+            out.append((start, end, "PER"))
+            continue
+        out.append((start, end, label))
+    return out
+
+
+#: The particles of Dutch and Afrikaans surnames, as the runs they form before the
+#: surname ("van der Berg", "van 't Hof", "op den Akker", "in 't Veld", "te Riele").
+_DUTCH_RUNS = frozenset(
+    tuple(run.split())
+    for run in (
+        "van",
+        "van der",
+        "van den",
+        "van de",
+        "van 't",
+        "van ’t",
+        "van het",
+        "ter",
+        "ten",
+        "te",
+        "op den",
+        "op de",
+        "op 't",
+        "in 't",
+        "in ’t",
+        "in de",
+        "uit den",
+        "uit de",
+        "de",
+        "du",
+        "le",
+    )
+)
+
+
+def dutch_particle_names(doc: Doc, ents: list[Ent]) -> list[Ent]:
+    """'Femke van den Berg' cut to 'Femke van': a person that ends in, or is followed by, a
+    run of Dutch or Afrikaans name particles (not the German "in den") runs on to the name
+    word after them; a place or organisation the model made of that surname alone is taken
+    in ("Femke van 't Zand" + "Zand" ORG). Not over a sentence break, not when the
+    particles are German ("Anna von der Leine" is left to the other rules)."""
+    out = list(ents)
+    for start, end, label in sorted(ents):
+        if label != "PER" or (start, end, label) not in out:
+            continue
+        p = end
+        while p > start + 1 and doc[p - 1].text in _DUTCH_WORDS:
+            p -= 1
+        q = p
+        while q < len(doc) and q - p < 3 and doc[q].text in _DUTCH_WORDS:
+            q += 1
+        if q == p or tuple(t.text for t in doc[p:q]) not in _DUTCH_RUNS:
+            continue
+        if q >= len(doc) or doc[q].is_sent_start or not _is_name_word(doc[q].text):
+            continue
+        if any(doc[k].is_sent_start for k in range(p, q)):
+            continue
+        after = [e for e in out if e[0] < q + 1 and e[1] > end and e != (start, end, label)]
+        if any(e[0] < q or e[1] > q + 1 for e in after):
+            continue  # an entity runs on past the surname: unclear
+        out = [e for e in out if e not in after and e != (start, end, label)]
+        out.append((start, q + 1, "PER"))
+    return sorted(out)
+
+
+_DUTCH_WORDS = frozenset(w for run in _DUTCH_RUNS for w in run)
+
+
+def titled_names(
+    doc: Doc, ents: list[Ent], flags: Callable[[object], int] = lex_flags
+) -> list[Ent]:
+    """'die Virologin Dr. Amaka Obi-Lindqvist, ...' missed: after an academic title, two
+    name words that no dictionary, place or organisation list knows, before punctuation
+    or a lowercase word, are a person (first names from outside the lists); not a firm of a
+    title ("Dr. Oetker": listed), not words already in an entity."""
+    taken = {i for s, e, _l in ents for i in range(s, e)}
+    out = list(ents)
+    gaz = LEX_GAZ_LOC | LEX_GAZ_ORG | LEX_OTHER
+    for i in range(len(doc) - 3):
+        if doc[i].text not in ACADEMIC_TITLES or doc[i + 1].text in ACADEMIC_TITLES:
+            continue
+        a, b = i + 1, i + 3
+        if any(k in taken for k in range(a, b)) or doc[b].text[:1].isupper():
+            continue
+        words = doc[a:b]
+        if any(t.is_sent_start for t in words) or doc[b].like_num:
+            continue
+        if all(
+            _is_name_word(t.text)
+            and (not is_known(t.text) or is_given_name(t.text))
+            and not flags(t) & (gaz if "-" in t.text else gaz | LEX_COMMON)
+            and _is_surname_word(t, flags)
+            for t in words
+        ):
+            out.append((a, b, "PER"))
+            taken.update(range(a, b))
+    return sorted(out)
+
+
+def leading_titles(doc: Doc, ents: list[Ent]) -> list[Ent]:
+    """'Mag.a Doris Berger', 'DI Karl Huber': academic titles (the Austrian ones with their
+    feminine forms too) at the start of a person are no part of the name."""
+    out: list[Ent] = []
+    for start, end, label in ents:
+        while label == "PER" and end - start >= 2 and doc[start].text in ACADEMIC_TITLES:
+            start += 1
+        out.append((start, end, label))
     return out
 
 
