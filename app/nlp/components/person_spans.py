@@ -74,6 +74,7 @@ from app.nlp.components.org_place_words import (
     LEGAL_FORMS,
     LIFE_NOUNS,
     PLACE_HEADS,
+    PLACE_ROLE_ENDINGS,
     ROMANCE_HEADS,
     ROMANCE_PARTICLES,
     SAINTS,
@@ -720,20 +721,16 @@ def third_names(doc: Doc, ents: list[Ent], flags: Callable[[object], int] = lex_
 
 
 #: Offices of a town, district or state, which a place's genitive comes before
-#: ("Schweinfurts Oberbürgermeister", "Hessens Ministerpräsident").
+#: ("Schweinfurts Oberbürgermeister", "Hessens Ministerpräsident"): the town and state
+#: roles of :data:`PLACE_ROLE_ENDINGS` without the bishop's, and a few more.
 _PLACE_OFFICES = (
-    "bürgermeister",
-    "bürgermeisterin",
-    "landrat",
-    "landrätin",
+    *(e for e in PLACE_ROLE_ENDINGS if not e.startswith("bisch")),
     "stadtkämmerer",
     "stadtkämmerin",
     "rathauschef",
     "rathauschefin",
     "ministerpräsident",
     "ministerpräsidentin",
-    "gouverneur",
-    "gouverneurin",
     "polizeipräsident",
     "polizeipräsidentin",
 )
