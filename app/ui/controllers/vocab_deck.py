@@ -85,7 +85,8 @@ class DeckAndSpeech:
         except VocabularyError as exc:
             self.dialogs.error("The card could not be saved", str(exc))
             return None
-        self.status.message(f"Added to the deck: {stored.headword} ({total} cards)", 5000)
+        cards = f"{total} card{'' if total == 1 else 's'}"
+        self.status.message(f"Added to the deck: {stored.headword} ({cards})", 5000)
         if not stored.translation and self.translator.online:
             # The sentence's translation joins the card when it comes.
             sentence = self.translator_index(self.target_token())
@@ -197,9 +198,11 @@ class DeckAndSpeech:
         self.speaker.cancel()
         self.stop_speech.setEnabled(False)
 
-    def _on_speech_done(self, _completed: bool) -> None:
+    def _on_speech_done(self, completed: bool) -> None:
         if not self.speaker.is_speaking():
             self.stop_speech.setEnabled(False)
+            if not completed and self.speaker.error:
+                self.status.message(self.speaker.error, 8000)
 
 
 def _lemma_of(lookup: LookupFunction, word: str) -> str:

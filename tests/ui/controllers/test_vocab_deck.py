@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sqlite3
+import sys
 import zipfile
 from pathlib import Path
 from typing import Any
@@ -41,7 +42,7 @@ def test_add_to_deck_keeps_word_sentence_and_source(qtbot: Any, make_window: Any
     assert card.glosses == ("house", "home")
     assert card.source == "Häuser am Fluss"
     assert card.date == "2024-05-03"
-    assert "Added to the deck" in window.statusBar().currentMessage()
+    assert window.statusBar().currentMessage() == "Added to the deck: das Haus (1 card)"
     # the same word and sentence again updates the card instead of adding one
     window.vocab.add_to_deck.trigger()
     assert window.vocab.vocabulary.card_count() == 1
@@ -248,3 +249,21 @@ def test_a_card_gets_its_translation_when_online(
         assert store.card_count() == 1
     finally:
         server.close()
+
+
+def test_read_aloud_without_sound_says_so(
+    qtbot: Any, make_window: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """espeak-ng exits 0 with no audio output; the status line tells the reader why
+    nothing was heard, and Stop Reading Aloud is off again."""
+    noise = "ALSA lib pcm.c:2666:(snd_pcm_open_noupdate) Unknown PCM default\\nerror: No such file"
+    script = f"import sys; sys.stdin.read(); sys.stderr.write('{noise}')"
+    monkeypatch.setattr(speech, "program", lambda: sys.executable)
+    monkeypatch.setattr(speech, "command", lambda **_kw: [sys.executable, "-c", script])
+    window = open_marked(qtbot, make_window)
+    window.reader.set_word_cursor(token_of(window, "Haus"))
+    assert window.vocab.read_aloud(sentence=False)
+    qtbot.waitUntil(
+        lambda: window.statusBar().currentMessage().startswith(speech.NO_SOUND), timeout=10_000
+    )
+    assert not window.vocab.stop_speech.isEnabled()
