@@ -185,6 +185,9 @@ class Speaker:
         except OSError as exc:
             self.error = f"espeak-ng failed: {exc}"
         finally:
+            with self._lock:  # done speaking before on_done: is_speaking() is False there
+                if self._thread is threading.current_thread():
+                    self._thread = None
             if self._on_done is not None:
                 with contextlib.suppress(Exception):  # a callback's bug must not kill the thread
                     self._on_done(completed)

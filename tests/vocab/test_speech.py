@@ -121,3 +121,17 @@ def test_speaker_reports_espeak_exiting_0_without_sound(monkeypatch: pytest.Monk
     assert finished.wait(30)
     assert done == [False]
     assert speaker.error is not None and speaker.error.startswith(speech.NO_SOUND)
+
+
+def test_the_speaker_is_done_when_on_done_runs(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The window turns Stop Reading Aloud off in on_done when nothing is speaking;
+    the thread that calls on_done must not count as speaking any more."""
+    monkeypatch.setattr(speech, "command", lambda **_kw: [sys.executable, "-c", "pass"])
+    seen: list[bool] = []
+    finished = threading.Event()
+    speaker = speech.Speaker(
+        on_done=lambda _c: (seen.append(speaker.is_speaking()), finished.set())
+    )
+    assert speaker.say("Hallo")
+    assert finished.wait(30)
+    assert seen == [False]
