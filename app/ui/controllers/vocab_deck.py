@@ -11,6 +11,7 @@ from pathlib import Path
 
 from PySide6.QtGui import QAction
 
+from app.document import Document
 from app.reading.cards import WordCard, grammar_line
 from app.reading.lookups import LookupFunction
 from app.reading.wordmarks import ArticleWords
@@ -60,7 +61,7 @@ class DeckAndSpeech:
         translation = self.translator.sentence(word.sentence).text or ""
         document = self.documents.document
         meta = document.meta if document is not None else None
-        source = (meta.title if meta else None) or (document.source if document else "")
+        source = (meta.title if meta else None) or _source_name(document)
         return Card(
             word=word.word,
             lemma=lemma,
@@ -203,6 +204,17 @@ class DeckAndSpeech:
             self.stop_speech.setEnabled(False)
             if not completed and self.speaker.error:
                 self.status.message(self.speaker.error, 8000)
+
+
+def _source_name(document: Document | None) -> str:
+    """Where a card's sentence comes from when the document has no title: a web
+    address as it is, a file by its name (a card travels; the folders stay home)."""
+    if document is None:
+        return ""
+    source = document.source
+    if "://" in source:
+        return source
+    return Path(source).name or source
 
 
 def _lemma_of(lookup: LookupFunction, word: str) -> str:

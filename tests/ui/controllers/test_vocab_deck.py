@@ -267,3 +267,26 @@ def test_read_aloud_without_sound_says_so(
         lambda: window.statusBar().currentMessage().startswith(speech.NO_SOUND), timeout=10_000
     )
     assert not window.vocab.stop_speech.isEnabled()
+
+
+@pytest.mark.parametrize(
+    ("source", "shown"),
+    [
+        ("/home/leser/Dokumente/artikel.txt", "artikel.txt"),
+        (
+            "https://example.org/politik/artikel-1.html",
+            "https://example.org/politik/artikel-1.html",
+        ),
+        ("Clipboard", "Clipboard"),
+    ],
+)
+def test_a_card_without_title_names_its_file_not_its_folders(
+    qtbot: Any, make_window: Any, source: str, shown: str
+) -> None:
+    window = make_window(analyze=analyse)
+    document = Document(text=TEXT, source=source, encoding="utf-8", kind="text")
+    with qtbot.waitSignal(window.vocab.marks_shown, timeout=20_000):
+        window.open_document(document)
+    window.reader.set_word_cursor(token_of(window, "Haus"))
+    card = window.vocab.add_target_to_deck()
+    assert card is not None and card.source == shown
