@@ -15,9 +15,11 @@ from app.document import Document
 from app.reading.cards import WordCard, grammar_line
 from app.reading.lookups import LookupFunction
 from app.reading.wordmarks import ArticleWords
+from app.ui import settings as keys
 from app.ui.controllers.analysis import AnalysisController, open_lookup
 from app.ui.controllers.document import DocumentController
 from app.ui.jobs import Report, Worker
+from app.ui.settings import Settings
 from app.ui.translator import Translator
 from app.ui.widgets.dialogs import Dialogs
 from app.ui.widgets.status import StatusLine
@@ -39,6 +41,7 @@ class DeckAndSpeech:
     translator: Translator
     dialogs: Dialogs
     status: StatusLine
+    settings: Settings
     vocabulary: Vocabulary | None
     words: ArticleWords | None
     files: Worker
@@ -123,9 +126,15 @@ class DeckAndSpeech:
                 "Add words first: Words ▸ Add to Deck (Ctrl+D) on a word in the article.",
             )
             return
-        path, chosen = self.dialogs.save_file("Export Deck", "leselupe.apkg", EXPORT_FILTERS)
+        start = str(self._folder() / "leselupe.apkg")
+        path, chosen = self.dialogs.save_file("Export Deck", start, EXPORT_FILTERS)
         if path:
             self.export_to(Path(path), chosen)
+
+    def _folder(self) -> Path:
+        """Where the file choosers start: the last folder used, else home (as the
+        other exports), not the folder Leselupe happened to be started in."""
+        return Path(self.settings.get(keys.LAST_DIR) or Path.home())
 
     def export_to(self, path: Path, chosen: str = "") -> None:
         """Write the deck to ``path`` on a worker (.apkg, .csv or .tsv by its suffix)."""
@@ -151,7 +160,7 @@ class DeckAndSpeech:
         self.files.submit(job)
 
     def choose_import(self) -> None:
-        path = self.dialogs.open_file("Import Known Words", "", IMPORT_FILTERS)
+        path = self.dialogs.open_file("Import Known Words", str(self._folder()), IMPORT_FILTERS)
         if path:
             self.import_from(Path(path))
 

@@ -290,3 +290,27 @@ def test_a_card_without_title_names_its_file_not_its_folders(
     window.reader.set_word_cursor(token_of(window, "Haus"))
     card = window.vocab.add_target_to_deck()
     assert card is not None and card.source == shown
+
+
+def test_deck_choosers_start_in_the_last_folder_or_home(
+    qtbot: Any, make_window: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Export Deck and Import Known Words started in the folder Leselupe was run
+    from ('leselupe.apkg' relative); they start where the other exports do."""
+    from app.ui import settings as keys
+
+    window = open_marked(qtbot, make_window)
+    window.reader.set_word_cursor(token_of(window, "Haus"))
+    assert window.vocab.add_target_to_deck() is not None
+    starts: list[str] = []
+    monkeypatch.setattr(
+        window.dialogs, "save_file", lambda _t, start, _f: (starts.append(start), ("", ""))[1]
+    )
+    monkeypatch.setattr(window.dialogs, "open_file", lambda _t, start, _f: starts.append(start))
+    window.vocab.choose_export()
+    window.vocab.choose_import()
+    home = Path.home()
+    assert starts == [str(home / "leselupe.apkg"), str(home)]
+    window.settings.set(keys.LAST_DIR, str(tmp_path))
+    window.vocab.choose_export()
+    assert starts[-1] == str(tmp_path / "leselupe.apkg")
