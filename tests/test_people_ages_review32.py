@@ -17,6 +17,7 @@ from spacy.language import Language
 
 from app.analysis import analyze
 from app.nlp import PipelineInfo, load_pipeline_with_info
+from tests.people.support import age_blocks
 
 FIXTURE = Path(__file__).resolve().parent / "data" / "ages_review32.txt"
 
@@ -24,20 +25,10 @@ Block = tuple[str, dict[str, int | None], bool, bool]
 
 
 def _blocks() -> list[Block]:
-    out: list[Block] = []
-    for block in FIXTURE.read_text(encoding="utf-8").split("\n\n"):
-        lines = [line for line in block.strip().split("\n") if line]
-        expect = [line for line in lines if line.startswith("# expect:")]
-        if not expect:
-            continue
-        ages: dict[str, int | None] = {}
-        for part in expect[0].removeprefix("# expect:").split(";"):
-            if part.strip():
-                name, age = part.rsplit("=", 1)
-                ages[name.strip()] = None if age.strip() == "-" else int(age)
-        text = "\n".join(line for line in lines if not line.startswith("#"))
-        out.append((text, ages, "# miss" in lines, "# people-left" in lines))
-    return out
+    return [
+        (text, ages, "# miss" in notes, "# people-left" in notes)
+        for text, ages, notes in age_blocks(FIXTURE)
+    ]
 
 
 BLOCKS = _blocks()

@@ -118,12 +118,18 @@ def _bare_role_noun(doc: TokenView, first: int, stop: int, word: str) -> bool:
     age, party = paren_info(doc, stop - 1)
     if doc.word(stop) != "(" or age is None or party is not None:
         return False  # no age tag, or a party's: "Koch (CDU)", "Richter (SPD, 54)"
+    return not _written_after_a_first_name(doc, first, word)  # "Thomas Müller ... Müller (31)"
+
+
+def _written_after_a_first_name(doc: TokenView, first: int, word: str) -> bool:
+    """Does the text write ``word`` elsewhere than at ``first`` after a first name or an
+    initial ("Thomas Müller", "A. Müller")? Then it is a surname."""
     for i, w in enumerate(doc.words):
         if w == word and i != first:
             before = doc.word(i - 1)
             if lex.is_given_name(before) or nm.is_initial(before):
-                return False  # "Thomas Müller ... Müller (31)": a surname
-    return True
+                return True
+    return False
 
 
 _AGE_BEFORE = re.compile(r"\d{1,3}-jährige[nrms]?|alte[nrms]?")
@@ -149,12 +155,8 @@ def _place_inhabitant(doc: TokenView, first: int, word: str) -> bool:
         article -= 1  # "Der erst 19 Jahre alte"
     if doc.word(article).lower() not in lex.DETERMINERS | lex.words("seines ihres"):
         return False
-    for i, w in enumerate(doc.words):
-        if w == word and i != first:
-            before = doc.word(i - 1)
-            if lex.is_given_name(before) or nm.is_initial(before):
-                return False  # "Anna Bamberger ... der 19-jährige Bamberger": a surname
-    return True
+    # "Anna Bamberger ... der 19-jährige Bamberger": a surname
+    return not _written_after_a_first_name(doc, first, word)
 
 
 _AGE_ADVERBS = lex.words("erst gerade knapp fast schon bereits damals inzwischen heute")
