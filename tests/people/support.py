@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Iterable
+from pathlib import Path
 
 import spacy
 
@@ -87,3 +88,23 @@ def view(text: str, per: Iterable[str] = (), other: Iterable[tuple[str, str]] = 
 def index(doc: TokenView, word: str, nth: int = 0) -> int:
     """The token index of the ``nth`` occurrence of ``word``."""
     return [i for i, w in enumerate(doc.words) if w == word][nth]
+
+
+def age_blocks(path: Path) -> list[tuple[str, dict[str, int | None], list[str]]]:
+    """The blocks of an ages review fixture: (text, {name: age or None}, comment lines).
+
+    Blocks are separated by a blank line; "# expect: Name=age; Name=-" gives the ages."""
+    out: list[tuple[str, dict[str, int | None], list[str]]] = []
+    for block in path.read_text(encoding="utf-8").split("\n\n"):
+        lines = [line for line in block.strip().split("\n") if line]
+        expect = [line for line in lines if line.startswith("# expect:")]
+        if not expect:
+            continue
+        ages: dict[str, int | None] = {}
+        for part in expect[0].removeprefix("# expect:").split(";"):
+            if part.strip():
+                name, age = part.rsplit("=", 1)
+                ages[name.strip()] = None if age.strip() == "-" else int(age)
+        text = "\n".join(line for line in lines if not line.startswith("#"))
+        out.append((text, ages, [line for line in lines if line.startswith("#")]))
+    return out
