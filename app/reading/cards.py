@@ -33,6 +33,7 @@ from app.morphology.lexicon import is_noun_lemma, is_verb, noun_entries
 from app.morphology.model import KIND_ADJECTIVE, KIND_NAME, KIND_NOUN, KIND_VERB, READABLE
 from app.morphology.noun_form import names_one_place, primary_first
 from app.morphology.nouns import plural_variant, read_noun, table_gender
+from app.morphology.verbs import INFINITIVE, readings
 from app.nlp.gazetteer import DERIVED, LISTED, Entry, load_gazetteer
 from app.reading.lookups import InfoCache, LookupFunction, lookup_key
 from app.reading.textmodel import ReaderIndex
@@ -1326,6 +1327,9 @@ def shown_lemma(
         and grammar.lemma != text
         and ("VerbForm=Fin" in grammar.ud or "VerbForm=Part" in grammar.ud)
         and (is_verb(grammar.lemma) or grammar.lemma == token_lemma)
+        # not an infinitive the dictionary matched as such ("in den See gelangen": not
+        # the past of gelingen, whose glosses the card does not show)
+        and not (info.lemma == text and INFINITIVE in readings(text, text, guess=False))
     ):
         lemma = grammar.lemma
     elif _joined_infinitive(info, token_lemma, text):

@@ -32,6 +32,7 @@ from app.lexicon.words import CONTRACTIONS, MODAL_PARTICLES
 from app.morphology import features, preload
 from app.morphology.lexicon import is_verb
 from app.morphology.model import KIND_ADJECTIVE, KIND_NOUN, KIND_VERB, FormAnalysis
+from app.morphology.verbs import INFINITIVE as INFINITIVE_FORM
 from app.morphology.verbs import PARTICIPLE, paradigm, readings
 from app.reading.textmodel import ReaderIndex
 
@@ -748,6 +749,9 @@ def verb_of_form(tokens: TokenTable, i: int, lemma: str) -> str:
       object (:func:`_object_of_ge_verb`: "hat mir gefallen", "hat die Tat gestanden",
       "hat der Opfer gedacht")."""
     word = tokens.texts[i]
+    own = _infinitive_after_modal(tokens, i, lemma)
+    if own:
+        return own
     grammar = features(tokens, i)
     if grammar.kind != KIND_VERB or not grammar.lemma:
         return lemma
@@ -769,6 +773,45 @@ def verb_of_form(tokens: TokenTable, i: int, lemma: str) -> str:
             ):
                 return simple
     return lemma
+
+
+def _infinitive_after_modal(tokens: TokenTable, i: int, lemma: str) -> str:
+    """The verb whose infinitive token ``i`` is, where the tagger's ``lemma`` reads it as
+    a finite form and "zu" stands before it or a modal verb or "werden" is in its clause
+    part, which governs an infinitive and leaves no room for a second finite verb ("Die
+    Daten könnten in falsche Hände gelangen", "um ans Ziel zu gelangen": gelangen, not
+    the past of gelingen); "" otherwise. The tagger's own features are no evidence: it
+    tags the past of gelingen in "die ihm gelangen" as an infinitive."""
+    word = tokens.texts[i]
+    low = word.lower()
+    if lemma.lower().endswith(low) or not low.endswith("en") or not word[:1].islower():
+        return ""
+    if INFINITIVE_FORM in readings(word, lemma, guess=False) or paradigm(low, guess=False) is None:
+        return ""
+    if INFINITIVE_FORM not in readings(word, low, guess=False):
+        return ""
+    if i > 0 and tokens.texts[i - 1] == "zu":
+        return low
+    return low if _governing_verb(tokens, i) else ""
+
+
+def _governing_verb(tokens: TokenTable, i: int) -> bool:
+    """Whether the verb nearest to token ``i`` in its clause (between punctuation, also
+    over "und" between nouns: "über Kläranlagen und Zuflüsse … gelangen") is a modal
+    verb or "werden": going left, the first verb met; going right, the verbs right
+    after it ("gelangen dürften"). A verb of its own between them ends the search
+    ("würden … unterschätzen und riefen": "riefen" is finite, beside "würden")."""
+    span = clause_span(tokens, i, conjunctions=False)
+    verbs = ("AUX", "VERB")
+    j = i + 1
+    while j < span.stop and tokens.tags[j] in verbs:
+        if tokens.lemmas[j] in _INFINITIVE_GOVERNORS:
+            return True
+        j += 1
+    for j in range(i - 1, span.start - 1, -1):
+        if tokens.tags[j] in verbs:
+            return tokens.lemmas[j] in _INFINITIVE_GOVERNORS
+    return False
 
 
 def _simple_by_clause(tokens: TokenTable, clause: range, lemma: str) -> bool:
@@ -1079,6 +1122,12 @@ _AUXILIARY_FORMS = frozenset(
 )  # fmt: skip
 
 
+#: Verbs that govern a bare infinitive at the clause's end.
+_INFINITIVE_GOVERNORS = frozenset(
+    {"können", "müssen", "sollen", "wollen", "dürfen", "mögen", "werden"}
+)
+
+
 def _auxiliary_in_clause(tokens: TokenTable, i: int) -> bool:
     """Whether a form of haben, sein or werden (also one the tagger misread: "Hast") is
     in the clause part of the verb at ``i``, where it may govern a participle."""
@@ -1109,8 +1158,8 @@ def _other_verb(tokens: TokenTable, i: int, lemma: str, grammar: FormAnalysis) -
         or is_split_stem(word, lemma)
     ):
         return False
-    if _auxiliary_in_clause(tokens, i):
-        return False
+    if _auxiliary_in_clause(tokens, i) or _infinitive_after_modal(tokens, i, other):
+        return False  # or an infinitive, which the engine's verb has not
     own, others = paradigm(lemma, guess=False), paradigm(other, guess=False)
     low = word.lower()
     return own is not None and others is not None and low in own.forms and low in others.forms
