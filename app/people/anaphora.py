@@ -380,7 +380,9 @@ def _semicolon_roles(
     without a name that states a former office ("die frühere", "der ehemalige") speaks of
     the one person of that gender named before the semicolon in the same sentence, when
     nobody without a name came in between. A bare "der Richter" or "die Staatsanwältin"
-    there is mostly somebody else ("Angeklagt ist A; der Richter vertagte ...")."""
+    there is mostly somebody else ("Angeklagt ist A; der Richter vertagte ..."), unless it
+    shortens that person's compound office ("EU-Kommissarin A will prüfen; die Kommissarin
+    hatte ...")."""
     by_sentence: dict[int, list[tuple[int, int, int]]] = {}  # (first, stop, person)
     for idx, c in enumerate(clusters):
         for m in c.mentions:
@@ -389,8 +391,7 @@ def _semicolon_roles(
     for j in range(1, doc.n - 2):
         if doc.words[j] != ";" or doc.words[j + 1] not in {"der", "die"}:
             continue
-        if qualifier_stem(doc.words[j + 2]) not in _FORMER:
-            continue  # "; der Richter vertagte": another person, not the one named before
+        former = qualifier_stem(doc.words[j + 2]) in _FORMER
         lo, hi = doc.sentence_start(j), doc.sentence_stop(j)
         if j + 2 >= hi:
             continue
@@ -404,10 +405,21 @@ def _semicolon_roles(
                 people[idx] = max(people.get(idx, stop), stop)
         if len(people) == 1:
             idx, last = next(iter(people.items()))
+            if not former and not _shortened_office(phrase, clusters[idx].roles):
+                continue  # "; der Richter vertagte": another person, not the one named before
             if phrase not in clusters[idx].roles and not unnamed_person_between(
                 doc, last, j, gender, mention_starts
             ):
                 clusters[idx].roles.append(phrase)
+
+
+def _shortened_office(phrase: str, roles: list[str]) -> bool:
+    """Is ``phrase`` a bare role noun ("Kommissarin") that shortens a compound office of
+    ``roles`` ("EU-Kommissarin") whose first part names a place or a body, not a rank?
+    "A …; die Kommissarin hatte …" then speaks of A again."""
+    if " " in phrase or len(phrase) < 6:
+        return False  # "die Kommissarin des Bundes", "der Chef": another office or too short
+    return any(_compound_with_head(r, phrase.lower()) for r in roles)
 
 
 #: Qualifiers of a role phrase that say what a person named before was ("die frühere

@@ -194,7 +194,9 @@ def _subject_slot(doc: TokenView, start: int) -> bool:
 #: Determiners that make a masculine noun after them a plural: "die Trainer", "beide
 #: Angeklagten", "seine Verteidiger", "ihre Amtskollegen" (the singular would be "der",
 #: "sein", "ihr").
-_PLURAL_DETERMINERS = frozenset({"die", "beide", "beiden", "seine", "ihre"})
+#: Numbers that count a plural role noun: "Zwei Schüler, der 16-jährige A und sein Freund B".
+_COUNT_WORDS = frozenset({"zwei", "drei", "vier", "fünf"})
+_PLURAL_DETERMINERS = frozenset({"die", "beide", "beiden", "seine", "ihre"}) | _COUNT_WORDS
 
 
 def _plural_role_np(doc: TokenView, k: int) -> bool:
@@ -474,9 +476,12 @@ def _apposition_after(doc: TokenView, m: Mention) -> list[RoleFind]:
                 break  # "Es sprachen A und B, außerdem der Bürgermeister": one more speaker
         while qualifier_stem(doc.word(j)) is not None:
             j += 1
+        j = _past_title_adjective(doc, j, article)  # "A, Zweiter Vorsitzender des Vereins,"
         role = role_at(doc, j, article)
         if role is None or role.kind == "demonym":
             break
+        if _ORDINAL_NOUN.fullmatch(doc.words[j].lower()):
+            break  # "A, Zweite im Sprint,", "B, Dritter der Gesamtwertung,": a place
         if article is not None and role.gender and name_gender and role.gender != name_gender:
             break  # "Gustav Renn, zugleich die Ministerin und …": somebody else, a list
         end = complement_end(doc, j, doc.n)
@@ -747,11 +752,15 @@ def _plural_role_before_comma(
     joins = [i for i in range(first, stop) if doc.words[i] in {"und", "sowie"}]
     if len(joins) != 1 or joins[0] in {first, stop - 1}:
         return None
+    described: set[int] = set()
     for i in (first, joins[0] + 1):  # where the two names start
-        if not (nm.is_capitalised_word(doc.words[i]) and can_start(doc, i, strict=False)):
+        n = _conjunct_name(doc, i, stop)  # "der 16-jährige A und sein Freund B"
+        described.update(range(i, n))
+        if not (nm.is_capitalised_word(doc.words[n]) and can_start(doc, n, strict=False)):
             return None
     if not all(
         i in joins
+        or i in described
         or _name_particle(doc, i)
         or nm.is_initial(doc.words[i])
         or nm.is_capitalised_word(doc.words[i])
@@ -765,6 +774,8 @@ def _plural_role_before_comma(
         if w in lex.BOUNDARIES:
             return None
         article, _ = determiner_before(doc, h)
+        if article is None and doc.word(h - 1).lower() in _COUNT_WORDS:
+            article = doc.word(h - 1).lower()  # "Zwei Schüler, der 16-jährige A und …"
         if w[:1].isupper() and complement_end(doc, h, comma) == comma:
             plural = analyze_plural_role(w)
             if plural is not None and plural.kind != "demonym":
@@ -789,6 +800,20 @@ def _plural_role_before_comma(
                 )
         h -= 1
     return None
+
+
+def _conjunct_name(doc: TokenView, i: int, stop: int) -> int:
+    """Where the name of a conjunct at ``i`` starts after an article or a possessive, an
+    age adjective and a singular role noun ("der 16-jährige A", "sein Freund B", "die
+    Ärztin C"); ``i`` when the conjunct starts with the name. Never past ``stop``."""
+    k = i
+    if doc.word(k).lower() in {"der", "die"} | _POSSESSIVES:
+        k += 1
+        if AGE_ADJECTIVE.fullmatch(doc.word(k)):
+            k += 1
+        if k + 1 < stop and role_at(doc, k, doc.words[i].lower()) is not None:
+            k += 1
+    return k if k < stop else i
 
 
 def _in_parens(doc: TokenView, i: int, lo: int, hi: int) -> bool:
@@ -995,13 +1020,7 @@ def predicate_after(
             j += 1  # "ist Brandenburgs Finanzministerin": the place the office is of
         while adjective_stem(doc.word(j)) is not None:
             j += 1  # "ist neuer Präsident", "ist ehemaliger ..."
-        if (
-            adjective_stem(doc.word(j).lower()) in lex.TITLE_ADJECTIVES
-            and doc.word(j)[:1].isupper()
-        ):
-            nxt = role_at(doc, j + 1, article)
-            if nxt is not None and nxt.kind == "noun" and doc.same_sentence(j, j + 1):
-                j += 1  # "war Vorsitzende Richterin am Landgericht": one title
+        j = _past_title_adjective(doc, j, article)  # "war Vorsitzende Richterin am …"
         while doc.same_sentence(first, j):
             role = role_at(doc, j, article)
             if role is None or role.kind == "demonym" or can_start(doc, j + 1, strict=False):
@@ -1022,6 +1041,21 @@ def predicate_after(
             while adjective_stem(doc.word(j)) is not None:
                 j += 1
     return found
+
+
+def _past_title_adjective(doc: TokenView, j: int, article: str | None) -> int:
+    """The role noun after a capitalised title adjective at ``j`` ("Vorsitzende Richterin",
+    "Dritter Vorsitzender", "Zweite Bürgermeisterin": one title, read from its noun); ``j``
+    when no role noun or adjectival role noun follows in the sentence ("wurde Dritter im
+    Weltcup")."""
+    if not (
+        adjective_stem(doc.word(j).lower()) in lex.TITLE_ADJECTIVES and doc.word(j)[:1].isupper()
+    ):
+        return j
+    nxt = role_at(doc, j + 1, article)
+    if nxt is not None and nxt.kind in {"noun", "adj"} and doc.same_sentence(j, j + 1):
+        return j + 1
+    return j
 
 
 #: Copulas of a change still to come: "wird im Mai Vater" (no kin role yet).
@@ -1368,6 +1402,8 @@ def _fronted_role(doc: TokenView, lo: int, k: int) -> RoleFind | None:
         lw = w.lower()
         if _superlative(lw):
             return None  # "Beste Spielerin war A", "Schnellste Frau war B": a ranking
+        if lw in lex.PREPOSITIONS:
+            return None  # "Unter den Opfern ist auch der Feuerwehrmann A": no role phrase
         if not (
             lw in lex.DEFINITE
             or (h == lo and lw in _POSSESSIVES)  # "Ihr Nachfolger soll A werden"
@@ -1605,6 +1641,50 @@ def as_role_at(doc: TokenView, first: int, j: int, gender: str | None) -> RoleFi
         return None  # "hat als Zeugin Petra B befragt": the role is the name's after it
     end = _genitive_end(doc, j)
     return RoleFind(role_phrase(doc, j, role, end), role.gender, None, _role_party(role))
+
+
+#: Finite forms of "ablösen" with the particle at the clause's end ("löst A als … ab") and
+#: the forms that close the clause themselves ("hat A als … abgelöst", "soll A … ablösen").
+_REPLACING = lex.words("löst löste lösen lösten")
+_REPLACED = lex.words("abgelöst ablösen abzulösen")
+_SUBJECT_AUXILIARIES = lex.words("hat hatte haben hatten soll sollte will wollte wird")
+
+
+def _succession_role(doc: TokenView, m: Mention, gender: str | None) -> RoleFind | None:
+    """The office of "ablösen … als <role>": "Die 36-Jährige B löst ihren Vater A als
+    Geschäftsführerin ab" (the subject B takes it over), "Der Konzern hat seinen Gründer A
+    als Vorstandschef abgelöst" (the object A held it). The subject that opens the sentence
+    and the object right before "als" both get the office when its gender fits theirs
+    (``gender``, through :func:`as_role_at`): "B löst A als Geschäftsführerin ab" gives the
+    father nothing. Only a clause that closes with "ab" or the participle or infinitive."""
+    after = skip_age_apposition(doc, skip_tags(doc, m.stop))
+    lo = doc.sentence_start(m.first)
+    start = _before_age_attribute(doc, np_start(doc, m.first))  # "Die 36-jährige B löst"
+    subject = _subject_np(doc, m) or start in {lo, dateline_end(doc, lo, start)}
+    if doc.word(after) == "als":
+        als = after  # the object: the name right before "als"
+        if subject:
+            return None  # "A löst als Trainer B ab" is read from the subject below
+        start = doc.sentence_start(m.first)
+        if not any(
+            doc.words[k] in _REPLACING | _SUBJECT_AUXILIARIES for k in range(start, m.first)
+        ):
+            return None  # the verb must come before the object
+    elif subject and doc.word(after) in _REPLACING | _SUBJECT_AUXILIARIES:
+        als = after + 1
+        while doc.same_sentence(m.first, als) and doc.words[als] not in lex.BOUNDARIES | {"als"}:
+            als += 1
+    else:
+        return None
+    if doc.word(als) != "als" or not doc.same_sentence(m.first, als):
+        return None
+    closing = _clause_closing(doc, als)
+    finite = any(doc.words[k] in _REPLACING for k in range(doc.sentence_start(m.first), als))
+    if not ((finite and closing[-1] == "ab") or set(closing) & _REPLACED):
+        return None  # "hat A als Trainer verpflichtet", "löst die Verträge als … auf"
+    if any(doc.words[k] in _NOT_AS for k in range(lo, als + 8) if doc.same_sentence(lo, k)):
+        return None  # "löst A als Trainer nicht ab", "hat A nicht als Chef abgelöst"
+    return as_role_at(doc, m.first, als, gender)
 
 
 #: An ordinal used as a noun: "Zwölfter", "Dritte", "Zwanzigsten".
@@ -1940,7 +2020,7 @@ def _fronted_appointment(doc: TokenView, m: Mention, j: int) -> RoleFind | None:
     start = np_start(doc, m.first)
     aux = start - 1
     if doc.word(aux) not in _PASSIVE_AUX or not doc.same_sentence(aux, m.first):
-        return None
+        return _fronted_active_appointment(doc, m, j)
     lo = dateline_end(doc, doc.sentence_start(aux), aux)
     if doc.words[lo] not in {"Zum", "Zur"} or doc.word(j) not in lex.APPOINTMENT_VERBS:
         return None
@@ -1955,6 +2035,37 @@ def _fronted_appointment(doc: TokenView, m: Mention, j: int) -> RoleFind | None:
     if gender is not None and role.gender is not None and role.gender != gender:
         return None
     return RoleFind(role_phrase(doc, h, role, aux), role.gender, None, _role_party(role))
+
+
+def _fronted_active_appointment(doc: TokenView, m: Mention, j: int) -> RoleFind | None:
+    """ "Zum vorläufigen Insolvenzverwalter bestellte das Amtsgericht den Rechtsanwalt A",
+    "Zur Kapitänin bestimmte Trainer B die Verteidigerin A": the sentence opens with
+    "zum/zur <role>", a finite appointment verb follows the role phrase, then a subject of
+    at least one word, and the name's phrase closes the clause as its object (``j``: the
+    token after the name). The subject ("Trainer B") gets nothing: more follows it."""
+    if doc.word(j) not in lex.BOUNDARIES or not doc.same_sentence(m.first, j - 1):
+        return None
+    lo = dateline_end(doc, doc.sentence_start(m.first), m.first)
+    if doc.words[lo] not in {"Zum", "Zur"}:
+        return None
+    article = "dem" if doc.words[lo] == "Zum" else "der"
+    h = lo + 1
+    while h < m.first and adjective_stem(doc.words[h]) is not None:
+        h += 1  # "Zum vorläufigen", "Zur stellvertretenden"
+    role = role_at(doc, h, article) if h < m.first else None
+    if role is None or role.kind == "demonym":
+        return None
+    verb = complement_end(doc, h, m.first)
+    word = doc.word(verb)
+    if not (word in lex.APPOINTMENT_VERBS and word.islower() and not word.startswith("ge")):
+        return None  # a finite verb: "bestellte", "ernannte", "wählten" (not "gewählt")
+    start = np_start(doc, m.first)
+    if start - verb < 2 or any(doc.words[k] in lex.BOUNDARIES for k in range(verb, start)):
+        return None  # "Zum Chef ernannte A seinen Sohn": A is the subject, no object
+    gender = _person_gender(doc, m, None)
+    if gender is not None and role.gender is not None and role.gender != gender:
+        return None
+    return RoleFind(role_phrase(doc, h, role, verb), role.gender, None, _role_party(role))
 
 
 #: Verbs that confirm or present somebody "als" a new office holder.
@@ -2947,6 +3058,9 @@ def read_attributes(doc: TokenView, c: Cluster) -> None:
         appointed = _appointed_role(doc, m)
         if appointed is not None:
             finds.append(appointed)
+        succession = _succession_role(doc, m, _person_gender(doc, m, known))
+        if succession is not None:
+            finds.append(succession)
         gender = c.gender or lex.given_name_gender(doc.words[m.first]) or _demonym_gender(doc, m)
         for f in finds:
             gender = gender or f.gender

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Iterable
+from pathlib import Path
 
 import spacy
 
@@ -87,3 +88,41 @@ def view(text: str, per: Iterable[str] = (), other: Iterable[tuple[str, str]] = 
 def index(doc: TokenView, word: str, nth: int = 0) -> int:
     """The token index of the ``nth`` occurrence of ``word``."""
     return [i for i, w in enumerate(doc.words) if w == word][nth]
+
+
+#: One expected person of a review fixture: (age or None, roles in order).
+Expected = dict[str, tuple[int | None, list[str]]]
+
+
+def review_blocks(fixture: Path) -> list[tuple[str, Expected, bool]]:
+    """The blocks of a review fixture: the text, then "# expect: Name=age|role,role; …"
+    (age "-" for none), and "# wrong" when a wrong fact is still shown (a strict xfail).
+    Returns (text, expected people, wrong) for each block with an "# expect:" line."""
+    out: list[tuple[str, Expected, bool]] = []
+    for block in fixture.read_text(encoding="utf-8").split("\n\n"):
+        lines = [line for line in block.strip().split("\n") if line]
+        expect = [line for line in lines if line.startswith("# expect:")]
+        if not expect:
+            continue
+        people: Expected = {}
+        for part in expect[0].removeprefix("# expect:").split(";"):
+            if part.strip():
+                name, rest = part.split("=", 1)
+                age, roles = rest.split("|", 1)
+                people[name.strip()] = (
+                    None if age.strip() == "-" else int(age),
+                    [r for r in roles.split(",") if r.strip()],
+                )
+        text = "\n".join(line for line in lines if not line.startswith("#"))
+        out.append((text, people, "# wrong" in lines))
+    return out
+
+
+def assert_review_block(text: str, expected: Expected) -> None:
+    """Every person found in ``text`` (with the expected names as PER) has exactly the
+    expected age and roles; a person not listed has none."""
+    found = by_name(text, per=list(expected))
+    for name, person in found.items():
+        age, roles = expected.get(name, (None, []))
+        assert person.age == age, (name, person.age)
+        assert list(person.roles) == roles, (name, list(person.roles))
