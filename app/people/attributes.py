@@ -986,10 +986,10 @@ def predicate_after(
     if (copula is not None or doc.word(j) in lex.COPULAS) and doc.same_sentence(first, j):
         j += 1
         for _ in range(3):
-            if doc.word(j) in lex.PREDICATE_ADVERBS:
-                j += 1
-            elif (span := time_span(doc, j)) > j:
+            if (span := time_span(doc, j)) > j:
                 j = span  # "war bis 2021 Bürgermeister", "ist seit Januar", "20 Jahre lang"
+            elif doc.word(j) in lex.PREDICATE_ADVERBS:
+                j += 1
             elif (span := _point_in_time(doc, j)) > j:
                 j = span  # "wird zum 1. April Präsidentin", "wird im Herbst Intendantin"
             elif doc.word(j) == "von" and doc.word(j + 1) == "Beruf":
@@ -1023,6 +1023,10 @@ def predicate_after(
         j = _past_title_adjective(doc, j, article)  # "war Vorsitzende Richterin am …"
         while doc.same_sentence(first, j):
             role = role_at(doc, j, article)
+            if role is None and article is None:
+                # "war 20 Jahre lang Betriebsrat bei …": a "-rat" body without an article
+                # as a person's predicate is one of its members
+                role = council_member(doc.word(j))
             if role is None or role.kind == "demonym" or can_start(doc, j + 1, strict=False):
                 break
             if future and role.kind == "family":
@@ -1094,6 +1098,8 @@ def time_span(doc: TokenView, j: int) -> int:
     ):
         # "20 Jahre lang", "bleibt zwei Jahre als Berater": a duration in the accusative
         return j + 3 if doc.word(j + 2) == "lang" else j + 2
+    if w in _VAGUE_COUNTS and doc.word(j + 1) in _LONG_TIMES:
+        return j + 2  # "war lange Jahre Stadtrat", "war viele Jahre Betriebsrat"
     if (
         w == "von"
         and YEAR.fullmatch(doc.word(j + 1))
@@ -1112,6 +1118,11 @@ def time_span(doc: TokenView, j: int) -> int:
     if doc.word(k) in _TIME_NOUNS and doc.same_sentence(j, k):
         return k + 1
     return j
+
+
+#: A long time without a number: "lange Jahre", "viele Jahrzehnte", "einige Jahre".
+_VAGUE_COUNTS = lex.words("lange viele einige mehrere")
+_LONG_TIMES = lex.words("Jahre Jahrzehnte Monate")
 
 
 #: Parts of the year after "im", "ab", "Anfang", ... ("im Herbst", "ab Frühjahr").
@@ -1519,6 +1530,8 @@ def _subject_np(doc: TokenView, m: Mention) -> bool:
     start = np_start(doc, m.first)
     if start in {lo, dateline_end(doc, lo, start)}:
         return True  # also after a dateline: "Kiel - A arbeitet als Lehrerin"
+    if doc.word(start - 1) == ";" and start > lo:
+        return True  # "B war im Amt; ihr Sohn A sitzt als Abgeordneter im Parlament"
     if doc.word(start - 1) != ",":
         return False
     return _role_before_comma(doc, m) is not None
@@ -1610,9 +1623,34 @@ def as_role_after_verb(doc: TokenView, first: int, j: int, gender: str | None) -
             j += 1
         elif (span := time_span(doc, j)) > j:
             j = span  # "leitet seit 2019 als Direktor das Museum"
+        elif (span := _place_before_as(doc, j)) > j:
+            j = span  # "sitzt im Landtag als Abgeordneter", "sitzt für die SPD als …"
+        elif doc.word(j) in _PLACE_ADVERBS and doc.word(j + 1) == "als":
+            j += 1  # "arbeitet dort als Ingenieurin"
         else:
             break
     return as_role_at(doc, first, j, gender)
+
+
+#: Adverbs of place before "als": "arbeitet dort als Ingenieurin".
+_PLACE_ADVERBS = lex.words("dort hier da")
+#: Prepositions of a short place or side before "als": "sitzt im Landtag als Abgeordneter".
+_PLACE_BEFORE_AS = lex.words("im in am an beim bei für auf")
+
+
+def _place_before_as(doc: TokenView, j: int) -> int:
+    """The token after "<preposition> [article] <capitalised word>" at ``j`` when "als"
+    follows right after it ("im Parlament", "für die SPD", "an der Universität"); ``j``
+    otherwise. A first name there is no place ("bei Anna als …")."""
+    if doc.word(j) not in _PLACE_BEFORE_AS:
+        return j
+    k = j + 1
+    if doc.word(k) in _PLACE_ARTICLES:
+        k += 1
+    w = doc.word(k)
+    if not w[:1].isupper() or lex.is_given_name(w) or not doc.same_sentence(j, k + 1):
+        return j
+    return k + 1 if doc.word(k + 1) == "als" else j
 
 
 def as_role_at(doc: TokenView, first: int, j: int, gender: str | None) -> RoleFind | None:
