@@ -10,7 +10,8 @@ from __future__ import annotations
 import bisect
 
 from app.lexicon import words as lex
-from app.lexicon.roles import adjective_stem, analyze_role, qualifier_stem
+from app.lexicon.lemmas import cached_lemma
+from app.lexicon.roles import adjective_stem, analyze_plural_role, analyze_role, qualifier_stem
 from app.people import names as nm
 from app.people.ages import (
     AGE_STATEMENTS,
@@ -25,6 +26,7 @@ from app.people.attributes import (
     appointment_after,
     as_role_after_verb,
     as_role_at,
+    for_person,
     phrase_party,
     predicate_after,
     relative_as_role,
@@ -679,7 +681,8 @@ _SINGULAR_COPULAS = lex.words("ist war wird wurde bleibt blieb")
 
 def pronoun_predicates(doc: TokenView, clusters: list[Cluster]) -> None:
     """ "Der Trainer Jan Rau hört auf. Er war zuletzt Co-Trainer in Kiel.": the
-    predicative role after a sentence-initial "Er"/"Sie" and a singular copula goes to the
+    predicative role after a sentence-initial "Er"/"Sie" and a singular copula (or the "als"
+    role after a verb of work: "Er arbeitet seit 2010 als Hausmeister") goes to the
     one person of that gender named in the sentence before, when nobody of that gender
     without a name came in between ("A traf ihre Mutter. Sie ist Lehrerin." gives nothing)."""
     by_sentence: dict[int, list[int]] = {}
@@ -696,7 +699,14 @@ def pronoun_predicates(doc: TokenView, clusters: list[Cluster]) -> None:
                 last_stop[sent, idx] = max(last_stop.get((sent, idx), 0), m.stop)
     for lo, _hi in doc.sentences():
         gender = _PRONOUNS.get(doc.words[lo])
-        if gender is None or doc.word(lo + 1) not in _SINGULAR_COPULAS or quoted[lo]:
+        copula = doc.word(lo + 1) in _SINGULAR_COPULAS
+        verb = doc.word(lo + 1)
+        working = (
+            not copula
+            and not verb.endswith("en")  # "Sie arbeiten als Lehrer": a plural "sie"
+            and cached_lemma(verb) in _WORK_AS_LEMMAS
+        )
+        if gender is None or not (copula or working) or quoted[lo]:
             continue
         if doc.blocked[lo] or doc.sent[lo] in by_sentence:
             continue  # "Sie ist Lehrerin, sagt A": the sentence names somebody
@@ -711,9 +721,59 @@ def pronoun_predicates(doc: TokenView, clusters: list[Cluster]) -> None:
         ):
             continue
         c = clusters[idx]
-        for find in predicate_after(doc, lo, lo + 1):
+        if working:  # "Er arbeitet seit 2010 als Hausmeister."
+            found = as_role_after_verb(doc, lo, lo + 1, gender)
+            finds = [found] if found is not None else []
+        else:
+            finds = predicate_after(doc, lo, lo + 1)
+        for find in finds:
             if find.gender in {None, gender} and find.role not in c.roles:
                 c.roles.append(find.role)
+
+
+def pair_predicates(doc: TokenView, clusters: list[Cluster]) -> None:
+    """ "A und ihr Mann B übernehmen die Gemeinde. Die beiden waren bisher Pastoren am
+    Dom.": a plural role noun after "Die beiden"/"Beide" and a plural copula at the start of
+    a sentence that names nobody goes, in the singular of each one's gender, to the two
+    people the sentence before names (exactly two, both of known gender)."""
+    by_sentence: dict[int, set[int]] = {}
+    quoted = _quoted_tokens(doc)
+    for idx, c in enumerate(clusters):
+        for m in c.mentions:
+            if not quoted[m.first]:
+                by_sentence.setdefault(doc.sent[m.first], set()).add(idx)
+    for lo, hi in doc.sentences():
+        if doc.blocked[lo] or quoted[lo] or doc.sent[lo] in by_sentence:
+            continue
+        k = lo + 2 if doc.words[lo] == "Die" and doc.word(lo + 1) == "beiden" else lo + 1
+        if not (k == lo + 2 or doc.words[lo] == "Beide") or doc.word(k) not in _PAIR_COPULAS:
+            continue
+        j = k + 1
+        while j < hi and doc.words[j] in lex.PREDICATE_ADVERBS:
+            j += 1  # "waren bisher", "sind zuvor"
+        plural = analyze_plural_role(doc.word(j)) if j < hi else None
+        if plural is None or plural.kind != "noun":
+            continue
+        pair = by_sentence.get(doc.sent[lo] - 1, set())
+        if len(pair) != 2 or any(clusters[i].gender is None for i in pair):
+            continue  # "A, B und C …", a sentence of one person, a gender unknown
+        end = complement_end(doc, j, hi)
+        for i in sorted(pair):
+            c = clusters[i]
+            phrase = role_phrase(doc, j, for_person(plural, c.gender), end)
+            if phrase not in c.roles:
+                c.roles.append(phrase)
+
+
+#: Plural copulas after "Die beiden": "waren bisher Pastoren am Dom".
+_PAIR_COPULAS = lex.words("sind waren bleiben blieben")
+
+
+#: Verbs of a job done "als <role>" after a pronoun: "Sie arbeitet seit 2010 als Hebamme",
+#: "Er sitzt im Landtag als Abgeordneter".
+_WORK_AS_LEMMAS = frozenset(
+    {"arbeiten", "sitzen", "dienen", "wirken", "lehren", "unterrichten", "praktizieren"}
+)
 
 
 #: Quotation marks: opening mark -> closing mark ("„...“", "»...«", "«...»", '"..."').

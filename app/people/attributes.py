@@ -312,7 +312,7 @@ def _person_gender(doc: TokenView, m: Mention, known: str | None) -> str | None:
     return lex.given_name_gender(doc.words[m.first]) or known
 
 
-def _for_person(role: RoleNoun, gender: str | None) -> RoleNoun:
+def for_person(role: RoleNoun, gender: str | None) -> RoleNoun:
     """A masculine role from a plural ("die Ministerpräsidenten A und B") in the feminine
     for a woman ("Ministerpräsidentin"); the masculine plural covers both."""
     if gender != "f" or role.gender == "f":
@@ -378,7 +378,7 @@ def _coordinated_role(doc: TokenView, m: Mention, known: str | None = None) -> R
             role = None
     if role is None or role.kind == "demonym":
         return None
-    role = _for_person(role, _person_gender(doc, m, known))
+    role = for_person(role, _person_gender(doc, m, known))
     return RoleFind(qualified(doc, k, role), role.gender, None, _role_party(role))
 
 
@@ -779,13 +779,13 @@ def _plural_role_before_comma(
         if w[:1].isupper() and complement_end(doc, h, comma) == comma:
             plural = analyze_plural_role(w)
             if plural is not None and plural.kind != "demonym":
-                plural = _for_person(plural, _person_gender(doc, m, known))
+                plural = for_person(plural, _person_gender(doc, m, known))
                 return RoleFind(
                     role_phrase(doc, h, plural, comma), plural.gender, None, _role_party(plural)
                 )
             role = role_at(doc, h, article)
             if role is not None and _plural_masculine(doc, h, article, role):
-                role = _for_person(role, _person_gender(doc, m, known))  # "Seine Verteidiger"
+                role = for_person(role, _person_gender(doc, m, known))  # "Seine Verteidiger"
                 party = _role_party(role)
                 return RoleFind(role_phrase(doc, h, role, comma), role.gender, None, party)
             if _plural_adjectival(doc, h, article):
@@ -1362,7 +1362,7 @@ def _fronted_plural_role(doc: TokenView, lo: int, k: int, gender: str | None) ->
             plural = plural if plural is not None and plural.gender == "m" else None
         if plural is None or plural.kind == "demonym":
             return None
-        role = _for_person(plural, gender)
+        role = for_person(plural, gender)
         if role.gender != gender and gender == "f":
             return None
     return RoleFind(role.base, role.gender, None, _role_party(role))
@@ -2198,7 +2198,7 @@ def _plural_appointment(doc: TokenView, m: Mention, gender: str | None) -> RoleF
         return None
     if end > k + 1 and doc.words[k + 1] not in _GENITIVE_OR_FOR:
         return None  # "zu Leitern der nächsten documenta", "zu Leitern für Kultur"
-    role = _for_person(plural, gender)
+    role = for_person(plural, gender)
     if gender == "f" and role.gender != "f":
         return None  # no feminine known
     words = [*(inflect_qualifier(q, gender) for q in quals), role.base]
@@ -2356,7 +2356,7 @@ def _announced_role(doc: TokenView, m: Mention, gender: str | None) -> RoleFind 
         h, role = chosen
         if role.gender == "f" and gender == "m":
             return None
-        role = _for_person(role, gender)
+        role = for_person(role, gender)
         phrase = role_phrase(doc, h, role, colon - 1)  # without the participle
         return RoleFind(phrase, role.gender, None, _role_party(role))
     singular = _announced_singular(doc, colon)
@@ -2377,7 +2377,7 @@ def _announced_role(doc: TokenView, m: Mention, gender: str | None) -> RoleFind 
         return None
     if any(w in lex.APPOINTMENT_VERBS or w in lex.COPULAS for w in listed):
         return None
-    role = _for_person(role, gender)
+    role = for_person(role, gender)
     if role.gender == "m" and gender == "f":
         return None  # no feminine known
     return RoleFind(role.base, gender, None, _role_party(role))
@@ -2418,7 +2418,7 @@ def _singular_object(
         return None  # "wählte den Finnen A, der den Vorschlag von B ...": B is not chosen
     if role.gender == "f" and gender == "m":
         return None
-    role = _for_person(role, gender)
+    role = for_person(role, gender)
     end = _announce_end(doc, colon)
     return RoleFind(role_phrase(doc, h, role, end), role.gender, None, _role_party(role))
 
@@ -2516,7 +2516,7 @@ def _announced_subject(doc: TokenView, m: Mention, gender: str | None) -> RoleFi
     h, role = announced
     if role.gender == "f" and gender == "m":
         return None
-    role = _for_person(role, gender)
+    role = for_person(role, gender)
     end = _announce_end(doc, mark)
     return RoleFind(role_phrase(doc, h, role, end), role.gender, None, _role_party(role))
 
@@ -2562,7 +2562,7 @@ def _announced_inverted_subject(doc: TokenView, m: Mention, gender: str | None) 
     h, role = announced
     if role.gender not in {gender, "m"}:
         return None
-    role = _for_person(role, gender)
+    role = for_person(role, gender)
     end = _announce_end(doc, colon)
     return RoleFind(role_phrase(doc, h, role, end), role.gender, None, _role_party(role))
 
@@ -2888,7 +2888,7 @@ def _introduced_before_colon(doc: TokenView, m: Mention, gender: str | None) -> 
     verbs = [doc.words[lo].lower(), *doc.words[lo + 1 : colon]]  # "Gesucht wird …"
     if any(w.islower() and cached_lemma(w) in _SEEKING for w in verbs):
         return None  # "Gesucht wird ein Nachfolger: A (45) hatte …": a role A does not hold
-    role = _for_person(role, gender)
+    role = for_person(role, gender)
     return RoleFind(qualified(doc, h, role), role.gender, None, _role_party(role))
 
 

@@ -34,6 +34,7 @@ from app.people.anaphora import (
     age_subject_predicates,
     anaphoric_roles,
     backref_appositions,
+    pair_predicates,
     pronoun_antecedent,
     pronoun_predicates,
 )
@@ -98,6 +99,7 @@ def extract_people(
     age_subject_predicates(doc, clusters)
     anaphoric_roles(doc, clusters)
     pronoun_predicates(doc, clusters)
+    pair_predicates(doc, clusters)
     backref_appositions(doc, clusters)
     names = [_display_name(doc, c) for c in clusters]
     people = [_person(doc, clusters, idx, owner, names) for idx in range(len(clusters))]
