@@ -19,6 +19,7 @@ from app.people.ages import (
     FRONT_ADVERBS,
     acted_upon,
     counterpart_role,
+    dateline_end,
     kin_between,
     unnamed_person_between,
 )
@@ -33,7 +34,14 @@ from app.people.attributes import (
     verb_before_subject,
 )
 from app.people.cluster import Cluster
-from app.people.phrases import AGE_ADJECTIVE, complement_end, np_start, role_at, role_phrase
+from app.people.phrases import (
+    AGE_ADJECTIVE,
+    OPEN_QUOTES,
+    complement_end,
+    np_start,
+    role_at,
+    role_phrase,
+)
 from app.people.tags import read_age, skip_tags
 from app.people.view import TokenView
 
@@ -763,6 +771,52 @@ def pair_predicates(doc: TokenView, clusters: list[Cluster]) -> None:
             phrase = role_phrase(doc, j, for_person(plural, c.gender), end)
             if phrase not in c.roles:
                 c.roles.append(phrase)
+
+
+def identified_newcomers(doc: TokenView, clusters: list[Cluster]) -> None:
+    """ "Ein vermisster Bergsteiger ist tot geborgen worden. Es handelt sich um den 34 Jahre
+    alten A": "Es handelt sich um" + one name identifies the person the sentence before
+    introduced by an indefinite role noun as its subject ("Ein/Eine [attributes] <role>");
+    the role goes to that name when its gender fits. Adjectival nouns ("Ein Verletzter")
+    and nouns after a comma or a verb give nothing."""
+    firsts: dict[int, list[int]] = {}
+    for idx, c in enumerate(clusters):
+        for m in c.mentions:
+            firsts.setdefault(m.first, []).append(idx)
+    for lo, hi in doc.sentences():
+        if tuple(doc.words[lo : lo + 4]) != ("Es", "handelt", "sich", "um") or lo == 0:
+            continue
+        named = [(k, i) for k in range(lo + 4, hi) for i in firsts.get(k, [])]
+        if len({i for _k, i in named}) != 1:
+            continue  # nobody or two people: "Es handelt sich um A und B"
+        if any(w in _OF_ANOTHER for w in doc.words[lo + 4 : named[0][0]]):
+            continue  # "Es handelt sich um den Sohn von A": somebody else
+        plo = doc.sentence_start(lo - 1)
+        plo = dateline_end(doc, plo, lo - 1)  # "Bad Tölz - Ein vermisster Bergsteiger …"
+        if doc.words[plo] not in {"Ein", "Eine"}:
+            continue
+        if any(w in _NOT_PLAIN or w in OPEN_QUOTES for w in doc.words[plo:lo]):
+            continue  # "Ein Sprecher sagte, ein Wanderer sei gestürzt": a report
+        role = None
+        for h in range(plo + 1, min(plo + 7, lo - 1)):
+            w = doc.words[h]
+            if w in lex.WEEKDAYS | lex.MONTHS or w.islower() or w.isdigit():
+                continue  # "Ein seit Freitag vermisster Bergsteiger"
+            found = role_at(doc, h, doc.words[plo].lower())
+            if found is not None and found.kind == "noun" and found.gender is not None:
+                role = found
+            break
+        c = clusters[named[0][1]]
+        if role is None or (c.gender is not None and c.gender != role.gender):
+            continue
+        if role.base not in c.roles:
+            c.roles.append(role.base)
+
+
+#: Words before a name that make it the owner of the phrase, not the person it names.
+_OF_ANOTHER = lex.words("von vom des der eines einer seines ihres")
+#: Marks of a sentence that is more than one plain clause: a report, a list, a quote.
+_NOT_PLAIN = frozenset({",", ":", ";", "(", "–"})
 
 
 #: Plural copulas after "Die beiden": "waren bisher Pastoren am Dom".

@@ -34,6 +34,7 @@ from app.people.anaphora import (
     age_subject_predicates,
     anaphoric_roles,
     backref_appositions,
+    identified_newcomers,
     pair_predicates,
     pronoun_antecedent,
     pronoun_predicates,
@@ -100,6 +101,7 @@ def extract_people(
     anaphoric_roles(doc, clusters)
     pronoun_predicates(doc, clusters)
     pair_predicates(doc, clusters)
+    identified_newcomers(doc, clusters)
     backref_appositions(doc, clusters)
     names = [_display_name(doc, c) for c in clusters]
     people = [_person(doc, clusters, idx, owner, names) for idx in range(len(clusters))]
