@@ -333,6 +333,13 @@ ORGANISATION_LAST_WORDS = words(
     infotech infosystems telecom telekom rück versicherung versicherungen institute palace
     arena stadium"""
 )
+#: Of those, heads that name a firm and never a person: "der Küchenhersteller A" is the firm
+#: that bears A's name (feminine forms too: "-herstellerin" is no person either).
+FIRM_ONLY_HEADS = tuple(
+    h + e
+    for h in words("hersteller versorger anbieter discounter zulieferer dienstleister versender")
+    for e in ("", "in")
+)
 COMPANY_HEADS = tuple(
     sorted(
         words(
