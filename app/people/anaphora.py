@@ -128,6 +128,8 @@ def anaphoric_roles(doc: TokenView, clusters: list[Cluster]) -> None:
                 continue  # "A eröffnete die Schau. Kuratorin B sprach. Der 45-jährige Autofahrer"
             if phrase is not None and _counterpart_head(phrase):
                 continue  # "A hat gewonnen. Die Verliererin ...", "Der Inhaber des Hofs ..."
+            if phrase in _ACCUSED and _unnamed_accused(doc, p, gender):
+                continue  # "der Prozess gegen einen 45-jährigen Pfleger … Der Angeklagte"
             if stated is not None and not far and _known_before(doc, c, p, end, sent - 1):
                 age = stated  # "A ist tot. Der Chemiker starb im Alter von 92 Jahren."
             if (
@@ -190,6 +192,32 @@ def anaphoric_roles(doc: TokenView, clusters: list[Cluster]) -> None:
     _semicolon_roles(doc, clusters, mention_starts, quoted)
     _compound_head_objects(doc, clusters, mention_starts)
     _plaintiff_of_the_lede(doc, clusters, sentence_people)
+
+
+#: The accused of a trial, as an anaphoric role.
+_ACCUSED = frozenset({"Angeklagter", "Angeklagte"})
+_INDEFINITE_ACCUSATIVE = {"einen": "m", "eine": "f"}
+
+
+def _unnamed_accused(doc: TokenView, p: int, gender: str | None) -> bool:
+    """Did the text before token ``p`` bring a trial "gegen einen/eine <person noun>"
+    ("der Prozess gegen einen 45-jährigen Pfleger", "Anklage gegen eine 30-Jährige")?
+    Then "der Angeklagte" is that person without a name, not the last one named."""
+    for t in range(p - 2):
+        if doc.words[t] != "gegen":
+            continue
+        article = doc.word(t + 1)
+        if _INDEFINITE_ACCUSATIVE.get(article) not in {gender, None} or article not in (
+            _INDEFINITE_ACCUSATIVE
+        ):
+            continue
+        for h in range(t + 2, min(t + 5, p)):
+            w = doc.words[h]
+            if w.endswith(("-Jährigen", "-Jährige")):
+                return True  # "gegen eine 30-Jährige"
+            if w[:1].isupper():
+                return role_at(doc, h, article) is not None  # "gegen einen … Pfleger"
+    return False
 
 
 #: The party who went to court, as a later sentence names them.
