@@ -10,7 +10,9 @@ from __future__ import annotations
 import functools
 from collections.abc import Iterable
 from pathlib import Path
+from typing import Any
 
+import pytest
 import spacy
 
 from app.core.results import Entity, Person, Sentence
@@ -126,3 +128,14 @@ def assert_review_block(text: str, expected: Expected) -> None:
         age, roles = expected.get(name, (None, []))
         assert person.age == age, (name, person.age)
         assert list(person.roles) == roles, (name, list(person.roles))
+
+
+def review_cases(fixture: Path) -> tuple[list[Any], list[str]]:
+    """Parameters ("text", "expected") and ids for a parametrized test of the blocks of
+    ``fixture``; a "# wrong" block is a strict xfail."""
+    blocks = review_blocks(fixture)
+    cases = [
+        pytest.param(t, e, marks=pytest.mark.xfail(strict=True)) if wrong else (t, e)
+        for t, e, wrong in blocks
+    ]
+    return cases, [b[0][:50] for b in blocks]

@@ -16,24 +16,17 @@ from pathlib import Path
 
 import pytest
 
-from tests.people.support import Expected, assert_review_block, review_blocks
+from tests.people.support import Expected, assert_review_block, review_cases
 
 FIXTURE = Path(__file__).resolve().parent.parent / "data" / "people_review_people32.txt"
 
-BLOCKS = review_blocks(FIXTURE)
+CASES, IDS = review_cases(FIXTURE)
 
 
 def test_fixture_is_large_enough() -> None:
-    assert len(BLOCKS) >= 40
+    assert len(CASES) >= 40
 
 
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        pytest.param(t, e, marks=pytest.mark.xfail(strict=True)) if wrong else (t, e)
-        for t, e, wrong in BLOCKS
-    ],
-    ids=[b[0][:50] for b in BLOCKS],
-)
+@pytest.mark.parametrize(("text", "expected"), CASES, ids=IDS)
 def test_roles_and_ages(text: str, expected: Expected) -> None:
     assert_review_block(text, expected)
