@@ -992,6 +992,8 @@ def predicate_after(
                 j += 1
             elif (span := _point_in_time(doc, j)) > j:
                 j = span  # "wird zum 1. April Präsidentin", "wird im Herbst Intendantin"
+            elif (span := _time_of_life(doc, j)) > j:
+                j = span  # "war vor seiner Zeit im Kabinett 20 Jahre lang Betriebsrat"
             elif doc.word(j) == "von" and doc.word(j + 1) == "Beruf":
                 j += 2  # "ist von Beruf Lehrerin"
             else:
@@ -1118,6 +1120,34 @@ def time_span(doc: TokenView, j: int) -> int:
     if doc.word(k) in _TIME_NOUNS and doc.same_sentence(j, k):
         return k + 1
     return j
+
+
+#: Possessives of a stage in one's own life: "vor seiner Zeit", "nach ihrem Studium".
+_OWN = lex.words("seiner seinem ihrer ihrem")
+
+
+def _time_of_life(doc: TokenView, j: int) -> int:
+    """The token after "vor/nach/während <seiner/ihrer> <noun> [im/in/als/bei [article]
+    <noun>]" at ``j`` ("vor seiner Zeit im Kabinett", "nach ihrem Studium", "vor ihrer Wahl
+    zur Ministerin" is not taken: "zur" stops it), else ``j``. The noun must not be a role
+    noun, and a role noun must follow the phrase (else nothing is skipped)."""
+    if doc.word(j) not in {"vor", "nach", "während"} or doc.word(j + 1) not in _OWN:
+        return j
+    k = j + 2
+    if not (doc.word(k)[:1].isupper() and lex.is_common_noun(doc.word(k))):
+        return j
+    if analyze_role(doc.word(k)) is not None:
+        return j
+    k += 1
+    if doc.word(k) in {"im", "in", "als", "bei", "beim"}:
+        m = k + 1
+        if doc.word(m) in _PLACE_ARTICLES:
+            m += 1
+        if doc.word(m)[:1].isupper() and (
+            doc.word(k) == "als" or analyze_role(doc.word(m)) is None
+        ):
+            k = m + 1  # "vor seiner Zeit als Minister": a former office, passed over
+    return k if doc.same_sentence(j, k) else j
 
 
 #: A long time without a number: "lange Jahre", "viele Jahrzehnte", "einige Jahre".
