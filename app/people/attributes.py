@@ -2435,6 +2435,7 @@ def _singular_object(
         end += 2
     if doc.word(end) == "," and doc.word(end + 1) == _RELATIVE_OF.get(gender or ""):
         closed = True  # "wählte den Finnen A, der derzeit die Oper Helsinki leitet."
+    end = _appointed_to_end(doc, end, role.gender)  # "ernannte A zur Leiterin des Amts."
     if not (closed or _adverbials_to_end(doc, end)):
         return None  # the name is no object at the end of the sentence
     between = doc.words[colon + 1 : m.first]
@@ -2451,6 +2452,23 @@ def _singular_object(
     role = for_person(role, gender)
     end = _announce_end(doc, colon)
     return RoleFind(role_phrase(doc, h, role, end), role.gender, None, _role_party(role))
+
+
+def _appointed_to_end(doc: TokenView, j: int, gender: str | None) -> int:
+    """The token after "zum/zur [adjectives] <role> [complement]" at ``j`` ("ernannte A zur
+    Leiterin des Ordinariats"), the office the announced one is named by, when its gender
+    agrees with ``gender``; ``j`` otherwise."""
+    if doc.word(j) not in {"zum", "zur"}:
+        return j
+    h = j + 1
+    while adjective_stem(doc.word(h)) is not None:
+        h += 1
+    role = role_at(doc, h, "dem" if doc.word(j) == "zum" else "der")
+    if role is None or role.kind == "demonym" or not doc.same_sentence(j, h):
+        return j
+    if None not in {gender, role.gender} and gender != role.gender:
+        return j  # "hat eine neue Chefin: … ernannte A zum Stellvertreter": somebody else
+    return complement_end(doc, h, doc.n)
 
 
 def _announced_before_stop(doc: TokenView, m: Mention, gender: str | None) -> RoleFind | None:
