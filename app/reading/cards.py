@@ -32,7 +32,7 @@ from app.morphology.forms import is_abbreviation
 from app.morphology.lexicon import is_noun_lemma, is_verb, noun_entries
 from app.morphology.model import KIND_ADJECTIVE, KIND_NAME, KIND_NOUN, KIND_VERB, READABLE
 from app.morphology.noun_form import names_one_place, primary_first
-from app.morphology.nouns import plural_variant, read_noun, table_gender
+from app.morphology.nouns import plural_variant, rare_plural, read_noun, table_gender
 from app.nlp.gazetteer import DERIVED, LISTED, Entry, load_gazetteer
 from app.reading.lookups import InfoCache, LookupFunction, lookup_key
 from app.reading.textmodel import ReaderIndex
@@ -175,12 +175,19 @@ def token_grammar(
         plural = None
     if plural and label in ("LOC", "ORG") and analysis.shown.get("Number") != ("Plur",):
         plural = None  # the name of one place or body ("der Lahn-Dill-Kreis", "des Kremls")
-    if plural and analysis.shown.get("Number") == ("Plur",):
+    if plural and "Plur" in analysis.shown.get("Number", ()):
         # the variant the text uses where the table's first is another: "die Worte
         # des Präsidenten" (not "Wörter"), read as a plural by the phrase
-        plural = plural_variant(analysis.lemma, tokens.texts[index]) or plural
+        genders = analysis.shown.get("Gender", ())
+        plural = plural_variant(analysis.lemma, tokens.texts[index], genders) or plural
     if plural and _mass_reading(tokens, index, info, plural, analysis):
         plural = None  # "in Kurzarbeit", "auf eiskalte Polarluft": no "Kurzarbeiten"
+    if (
+        plural
+        and "Plur" not in analysis.shown.get("Number", ())
+        and rare_plural(analysis.lemma, plural)
+    ):
+        plural = None  # "das Wasser", "keine Panik": no "Wässer", "Paniken"
     if plural and tokens.texts[index] in TIME_UNITS and _after_number(tokens, index):
         # "bis 17 Uhr": a time of day, whose noun has no plural ("12 Uhren" are clocks)
         plural = None
