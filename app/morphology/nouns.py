@@ -326,6 +326,8 @@ def _pick(
     )  # fmt: skip
 
 
+#: Zipf (small list) of a common noun whose plural goes before a plural-only place.
+_COMMON_SINGULAR = 4.0
 #: How much more frequent (wordfreq Zipf) another lemma of a form must be than the
 #: pipeline's to go before it.
 _MORE_COMMON = 1.0
@@ -343,6 +345,20 @@ def _common_lemma(readings: list[NounReading], form: str, hint: str) -> str:
     if not any(r.lemma == hint for r in readings):
         return hint
     words = zipf_table("de", "small")
+    hinted_place = next((r for r in readings if r.lemma == hint), None)
+    if hinted_place is not None and hinted_place.kind == PLACE and not hinted_place.genders:
+        # a plural-only place spelt as the plural of a common noun ("Marken": die Marke,
+        # not the Italian region; "Alpen" stays, die Alpe is rare)
+        common = [
+            r.lemma
+            for r in readings
+            if r.kind == NOUN
+            and r.genders
+            and r.lemma != form
+            and words.get(r.lemma.lower(), 0.0) >= _COMMON_SINGULAR
+        ]
+        if common:
+            return max(common, key=len)  # the longest, as :func:`_pick` ranks them
     base = words.get(hint.lower(), 0.0)
     if not base or hint == form:
         # nothing known of the pipeline's lemma ("Germane"), or it is spelt as the form

@@ -15,7 +15,7 @@ No Qt here, and no spaCy objects.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from app.core.results import Entity, Person
@@ -161,6 +161,9 @@ def token_grammar(
             lemma=analysis.lemma, pos=analysis.pos, shown=shown, article=analysis.article,
             plural=analysis.plural, gender=analysis.gender, kind=analysis.kind,
         )  # fmt: skip
+    if analysis.kind in (KIND_NAME, KIND_NOUN) and dateline_capitals(tokens.texts, index):
+        # "KEMPTEN (dpa) –": the dateline spells the place in capitals, its name is Kempten
+        analysis = replace(analysis, lemma=tokens.texts[index].title())
     pos, article, gender, plural = _with_dictionary_noun(
         analysis, info, in_name, is_abbreviation(tokens.texts, index), tokens.texts[index]
     )
@@ -1242,6 +1245,26 @@ def agency_credit(texts: Sequence[str], i: int) -> bool:
         and not is_noun_lemma(texts[i])
         and not read_adjective(texts[i].lower())
     )
+
+
+def dateline_capitals(texts: Sequence[str], i: int) -> bool:
+    """Token ``i`` is a word of a dateline written in capitals ("KEMPTEN (dpa) –",
+    "BAD TÖLZ (dpa)", "KONSTANZ/KEMPTEN (AFP)"): all capitals, more than three letters
+    (not an abbreviation such as "CDU" elsewhere), before an agency's credit in
+    brackets with only such words, hyphens or slashes between."""
+    word = texts[i]
+    if len(word) <= _MAX_ABBREVIATION or not word.isupper() or not word.replace("-", "").isalpha():
+        return False
+    j = i + 1
+    while j < len(texts) and (
+        texts[j] in ("/", "-") or (texts[j].isupper() and texts[j].isalpha())
+    ):
+        j += 1
+    return j + 1 < len(texts) and texts[j] == "(" and texts[j + 1].lower() in AGENCY_WORDS
+
+
+#: The longest word in capitals read as an abbreviation rather than a dateline's place.
+_MAX_ABBREVIATION = 3
 
 
 def agency_code(texts: Sequence[str], i: int) -> bool:
