@@ -97,10 +97,16 @@ def read_adjective(form: str, hint: str = "") -> tuple[AdjectiveReading, ...]:
     if low in _NOT_ADJECTIVES or not low.isalpha():
         return ()
     out = _readings(low, hint)
-    if len(out) > 1 and low == hint.lower() and not _is_base(low, ""):
-        # the tagger's lemma is the form itself ("Forschende", "Limnologischen"): the
-        # readings with an ending go first, the bare form only where nothing else reads
-        out = [r for r in out if r.ending or r.lemma != low] or out
+    if (
+        len(out) > 1
+        and low == hint.lower()
+        and not _is_base(low, "")
+        and any(r.ending and r.lemma.endswith(("end", *_ADJECTIVE_SUFFIXES)) for r in out)
+    ):
+        # the tagger's lemma is the form itself ("Forschende", "Limnologischen"): a
+        # participle or an adjective by its suffix with an ending, not the bare form
+        # (which stays for "Lange": the adverb lange, not lang + "-e")
+        out = [r for r in out if r.ending or r.lemma != low]
     if not out and "ss" in low:  # Swiss spelling: "grosse" for "große"
         out = [
             AdjectiveReading(r.lemma, r.degree, r.ending)

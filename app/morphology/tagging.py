@@ -729,6 +729,7 @@ def _own_infinitive(tokens: TokenTable, index: int, found: frozenset[Reading]) -
     return (
         "VerbForm=Inf" in tokens.morphs[index]
         and INFINITIVE not in found
+        and PARTICIPLE not in found  # "Grad Oechsle gemessen": messen's participle
         and low != tokens.lemmas[index].lower()
         and "zu" not in low[2:]
         and any(
