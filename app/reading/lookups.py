@@ -113,13 +113,19 @@ class InfoCache:
             info = self._lookup(*key)
         except Exception:  # the dictionary promises not to raise; never crash on hover
             return WordInfo(word=key[0], lemma=key[1], pos=key[2], source="")
-        if another_verb_by_rules(key[0], key[1], key[2], info):
-            return WordInfo(word=key[0], lemma=key[1], pos=key[2], source="")
-        return info
+        return checked_info(key, info)
 
     def clear(self) -> None:
         self._cache.clear()
         self._prefetched.clear()
+
+
+def checked_info(key: LookupKey, info: WordInfo) -> WordInfo:
+    """The dictionary's answer for ``key`` as the card and the JSON use it: none where it
+    is another verb than the infinitive asked for (:func:`another_verb_by_rules`)."""
+    if another_verb_by_rules(key[0], key[1], key[2], info):
+        return WordInfo(word=key[0], lemma=key[1], pos=key[2], source="")
+    return info
 
 
 def another_verb_by_rules(word: str, lemma: str, pos: str, info: WordInfo) -> bool:
