@@ -178,10 +178,14 @@ def token_grammar(
         plural = None
     if plural and label in ("LOC", "ORG") and analysis.shown.get("Number") != ("Plur",):
         plural = None  # the name of one place or body ("der Lahn-Dill-Kreis", "des Kremls")
-    if plural and "Plur" in analysis.shown.get("Number", ()):
+    number, genders = analysis.shown.get("Number", ()), analysis.shown.get("Gender", ())
+    if plural and (number == ("Plur",) or ("Plur" in number and len(genders) > 1)):
         # the variant the text uses where the table's first is another: "die Worte
-        # des Präsidenten" (not "Wörter"), read as a plural by the phrase
-        genders = analysis.shown.get("Gender", ())
+        # des Präsidenten" (not "Wörter"), read as a plural by the phrase; where the
+        # number is open, only between genders the card leaves open ("37
+        # Kunststoffpartikel": das Partikel's plural, not die Partikel's "Partikeln"),
+        # not between two senses of one gender ("zeigen Watt": das Watt, the mudflats,
+        # "Watten"; the unit's plural is "Watt")
         plural = plural_variant(analysis.lemma, tokens.texts[index], genders) or plural
     if plural and _mass_reading(tokens, index, info, plural, analysis):
         plural = None  # "in Kurzarbeit", "auf eiskalte Polarluft": no "Kurzarbeiten"

@@ -89,6 +89,8 @@ def test_the_fixture_has_enough_near_misses() -> None:
         ("Die Stadt erhöht die Vergnügungssteuer", "Vergnügungssteuer", "Vergnügungssteuer",
          "die", "Vergnügungssteuern"),
         ("Der Gemeinderat erhöht", "Hundesteuer", "Hundesteuer", "die", "Hundesteuern"),
+        # an open number between two senses of one gender: the table's first plural
+        ("Die Bilder zeigen Watt", "Watt", "Watt", "das", "Watten"),
         # a common noun's plural, not a plural-only place
         ("Die bekannten Marken", "Marken", "Marke", "die", "Marken"),
     ],
