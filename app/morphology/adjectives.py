@@ -149,7 +149,14 @@ def _readings(low: str, hint: str) -> list[AdjectiveReading]:
         if (
             _is_base(stem, hint)
             or (len(stem) > 7 and _compound_base(stem))
-            or (ending and low == hint.lower() and stem.endswith(_ADJECTIVE_SUFFIXES))
+            or (
+                ending
+                and low == hint.lower()
+                and stem.endswith(_ADJECTIVE_SUFFIXES)
+                # "Braunschweiger", "Leipziger", "siebziger": indeclinable adjectives of
+                # places and decades in "-ig" + "-er", not an inflected adjective
+                and not (ending == "er" and stem.endswith("ig"))
+            )
         ):
             out.append(AdjectiveReading(stem, "Pos", ending))
         for base_end in ("er",):

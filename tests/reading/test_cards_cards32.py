@@ -149,6 +149,20 @@ def test_an_infinitive_after_a_modal_is_no_past_form() -> None:
     assert _in_fixture("Die Proben wurden", "gemessen")["morph"] == "Tense=Past|VerbForm=Part"
 
 
+@pytest.mark.parametrize(
+    ("sentence", "word", "lemma"),
+    [
+        ("Der Braunschweiger Biologe", "Braunschweiger", "Braunschweiger"),
+        ("Die Preise sind so niedrig", "siebziger", "siebziger"),
+    ],
+)
+def test_indeclinable_adjectives_in_ig_er(sentence: str, word: str, lemma: str) -> None:
+    """Places and decades in "-ig" + "-er" are no inflected "-ig" adjectives: no case,
+    gender or number."""
+    record = _in_fixture(sentence, word)
+    assert (record["lemma"], record["morph"]) == (lemma, "Degree=Pos")
+
+
 def test_the_limnological_adjective_agrees_with_its_noun() -> None:
     morph = _in_fixture("Die Mitarbeiter des Biologischen", "Biologischen")["morph"]
     assert morph == "Case=Gen|Degree=Pos|Gender=Neut|Number=Sing"
