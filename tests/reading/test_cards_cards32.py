@@ -10,46 +10,24 @@ the near misses must keep."""
 
 from __future__ import annotations
 
-import functools
-from pathlib import Path
 from typing import Any
 
 import pytest
 
-from app.analysis import analyze
 from app.dictionary import WordInfo
 from app.reading.cards import dateline_capitals
 from app.reading.lookups import another_verb_by_rules
+from tests.reading.near_misses import FIXTURES, paragraph_records, record_of
 
-_FIXTURE = Path(__file__).parents[1] / "fixtures" / "near_misses_cards32_de.txt"
-
-
-@functools.cache
-def _fixture_records() -> tuple[tuple[str, tuple[dict[str, Any], ...]], ...]:
-    """(paragraph, its token records) for every paragraph of the fixture, read as one
-    document as the window reads it."""
-    from app.cli.render import token_records
-
-    text = _FIXTURE.read_text(encoding="utf-8")
-    records = tuple(token_records(analyze(text)))
-    out = []
-    pos = 0
-    for paragraph in text.split("\n\n"):
-        start = text.index(paragraph, pos)
-        pos = start + len(paragraph)
-        out.append((paragraph.strip(), tuple(r for r in records if start <= r["start"] < pos)))
-    return tuple(out)
+_FIXTURE = FIXTURES / "near_misses_cards32_de.txt"
 
 
 def _in_fixture(sentence: str, word: str) -> dict[str, Any]:
-    for paragraph, records in _fixture_records():
-        if paragraph.startswith(sentence):
-            return next(r for r in records if r["text"] == word)
-    raise AssertionError(f"not in the fixture: {sentence}")
+    return record_of(_FIXTURE, sentence, word)
 
 
 def test_the_fixture_has_enough_near_misses() -> None:
-    assert len(_fixture_records()) >= 40
+    assert len(paragraph_records(_FIXTURE)) >= 40
 
 
 @pytest.mark.parametrize(
