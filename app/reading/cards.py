@@ -823,6 +823,27 @@ def _surnames(index: ReaderIndex) -> frozenset[str]:
     return found
 
 
+_DATELINE_PLACES: dict[str, tuple[Sequence[str], frozenset[str]]] = {}
+
+
+def _dateline_places(texts: Sequence[str]) -> frozenset[str]:
+    """The places of the text's datelines in capitals, spelt as names ("KONSTANZ (dpa)":
+    Konstanz): the same word later after a preposition is that place."""
+    cached = _DATELINE_PLACES.get("last")
+    if cached is not None and cached[0] is texts:
+        return cached[1]
+    found = frozenset(
+        texts[j].title()
+        for j in range(min(len(texts), _DATELINE_SPAN))
+        if dateline_capitals(texts, j)
+    )
+    _DATELINE_PLACES["last"] = (texts, found)
+    return found
+
+
+#: How far into a text its dateline is looked for (tokens: a headline and a teaser).
+_DATELINE_SPAN = 200
+
 _DASHES = frozenset({"-", "–", "—"})
 #: Words that join the parts of a town's name ("Neustadt an der Weinstraße", "Frankfurt
 #: am Main", "Landau in der Pfalz", "Mülheim an der Ruhr").
@@ -986,6 +1007,10 @@ def unlabelled_name(index: ReaderIndex, i: int) -> bool:
         and listed_place(text)
     ):
         return True  # "die Stadt Essen", "der Stadt Halle": the place, not das Essen
+    if text in _dateline_places(tokens.texts) and (
+        i == 0 or (tokens.tags[i - 1] == "ADP" and tokens.texts[i - 1].lower() not in _WITH_ARTICLE)
+    ):
+        return True  # "KONSTANZ (dpa) – … ein Ortsteil von Konstanz": the town, not die Konstanz
     if text in _surnames(index):
         return i == 0 or (
             tokens.tags[i - 1] not in ("DET", "ADJ", "NUM")

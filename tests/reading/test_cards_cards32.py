@@ -179,3 +179,22 @@ def test_another_verb_by_rules(
 ) -> None:
     info = WordInfo(word=word, lemma=found, pos="VERB", match=match)
     assert another_verb_by_rules(word, lemma, pos, info) is expected
+
+
+def test_the_dateline_place_later_in_the_text_is_a_name() -> None:
+    """ "KONSTANZ (dpa)" names the town: "von Konstanz" later is the town, not die
+    Konstanz (constancy); with its article the common noun stays."""
+    from app.analysis import analyze
+    from app.cli.render import token_records
+
+    text = (
+        "Muscheln im See\n\nKONSTANZ (dpa) – Die Muscheln breiten sich aus. Am Hafen von "
+        "Staad, einem Ortsteil von Konstanz, ist man besorgt. Die Konstanz der Werte ist "
+        "wichtig."
+    )
+    records = [r for r in token_records(analyze(text)) if r["text"] in ("KONSTANZ", "Konstanz")]
+    assert [(r["lemma"], r["article"]) for r in records] == [
+        ("Konstanz", None),
+        ("Konstanz", None),
+        ("Konstanz", "die"),
+    ]
