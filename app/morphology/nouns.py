@@ -741,6 +741,9 @@ RARE_PLURAL_GAP = 2.5
 #: whose own plural is that rare (a common count head such as "Bahnhof" in
 #: "Hauptbahnhof" keeps the compound's plural; "Wasser" in "Trinkwasser" does not).
 RARE_HEAD_GAP = 1.5
+#: The lowest Zipf of a singular whose plural, missing from the list altogether, the card
+#: leaves out (a singular read about once in ten million words or more).
+RARE_LISTED_SINGULAR = 2.9
 #: The lowest Zipf read from the large list; rarer forms count as this (so the gaps above
 #: are lower bounds for them).
 _RARE_FLOOR = 1.5
@@ -760,13 +763,18 @@ def rare_plural(lemma: str, plural: str) -> bool:
     words = zipf_table("de", "large", _RARE_FLOOR)
     own = words.get(lemma.casefold(), _RARE_FLOOR)
     gap = own - words.get(plural.casefold(), _RARE_FLOOR)
+    # a plural the list lacks altogether beside a singular it has ("Fernverkehr",
+    # "Logistik", "Tropf": no "Fernverkehre", "Logistiken", "Tröpfe" in the list)
+    unlisted = plural.casefold() not in words and own >= RARE_LISTED_SINGULAR
     head = _plural_head(lemma, plural)
     if head is None:
-        return gap >= RARE_PLURAL_GAP
+        return gap >= RARE_PLURAL_GAP or unlisted
     head_gap = words.get(head[0].casefold(), _RARE_FLOOR) - words.get(
         head[1].casefold(), _RARE_FLOOR
     )
-    return head_gap >= RARE_PLURAL_GAP or (gap >= RARE_PLURAL_GAP and head_gap >= RARE_HEAD_GAP)
+    return head_gap >= RARE_PLURAL_GAP or (
+        (gap >= RARE_PLURAL_GAP or unlisted) and head_gap >= RARE_HEAD_GAP
+    )
 
 
 #: The shortest first part of a closed compound whose head :func:`_plural_head` looks

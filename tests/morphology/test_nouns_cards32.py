@@ -21,6 +21,10 @@ from app.morphology.nouns import _plural_head, plural_variant, rare_plural, read
         ("März", "Märze", True),
         ("Trinkwasser", "Trinkwässer", True),  # through its head
         ("Leitungswasser", "Leitungswässer", True),
+        ("Fernverkehr", "Fernverkehre", True),  # a plural the list lacks altogether
+        ("Tropf", "Tröpfe", True),
+        ("Gesundheitsministerium", "Gesundheitsministerien", False),  # a count head
+        ("Notaufnahme", "Notaufnahmen", False),
         ("Land", "Länder", False),
         ("Frau", "Frauen", False),
         ("Samstag", "Samstage", False),
