@@ -33,7 +33,7 @@ from app.morphology import features, preload
 from app.morphology.lexicon import is_verb
 from app.morphology.model import KIND_ADJECTIVE, KIND_NOUN, KIND_VERB, FormAnalysis
 from app.morphology.verbs import INFINITIVE as INFINITIVE_FORM
-from app.morphology.verbs import PARTICIPLE, paradigm, readings
+from app.morphology.verbs import INSEPARABLE, PARTICIPLE, SEPARABLE, paradigm, readings
 from app.reading.textmodel import ReaderIndex
 
 #: (word, lemma, POS, morphology, verb frame): what a dictionary answer depends on.
@@ -111,13 +111,45 @@ class InfoCache:
 
     def _safe_lookup(self, key: LookupKey) -> WordInfo:
         try:
-            return self._lookup(*key)
+            info = self._lookup(*key)
         except Exception:  # the dictionary promises not to raise; never crash on hover
             return WordInfo(word=key[0], lemma=key[1], pos=key[2], source="")
+        return checked_info(key, info)
 
     def clear(self) -> None:
         self._cache.clear()
         self._prefetched.clear()
+
+
+def checked_info(key: LookupKey, info: WordInfo) -> WordInfo:
+    """The dictionary's answer for ``key`` as the card and the JSON use it: none where it
+    is another verb than the infinitive asked for (:func:`another_verb_by_rules`)."""
+    if another_verb_by_rules(key[0], key[1], key[2], info):
+        return WordInfo(word=key[0], lemma=key[1], pos=key[2], source="")
+    return info
+
+
+def another_verb_by_rules(word: str, lemma: str, pos: str, info: WordInfo) -> bool:
+    """Ding's answer for an infinitive it lacks as a headword is another verb found by the
+    suffix rules or simplemma ("angehören" read as a participle of "anhören", "dem
+    Verband angehören"; "gelangen" as the past of "gelingen"): the verb table knows the
+    infinitive itself, so the card heads with it and shows no other verb's glosses."""
+    return (
+        info.match in ("rules", "simplemma")
+        and pos in ("VERB", "AUX")
+        and word.lower() == lemma
+        and info.lemma != lemma
+        and _verb_of_the_table(lemma)
+    )
+
+
+def _verb_of_the_table(infinitive: str) -> bool:
+    """The verb table stores ``infinitive``, or it is a stored verb with a separable or
+    inseparable prefix in front ("angehören": an + gehören; "gelangen": ge + langen)."""
+    return is_verb(infinitive) or any(
+        infinitive.startswith(prefix) and is_verb(infinitive[len(prefix) :])
+        for prefix in (*SEPARABLE, *INSEPARABLE)
+    )
 
 
 #: Tags whose lemma the grammar engine corrects from the word's forms.
@@ -747,7 +779,9 @@ def verb_of_form(tokens: TokenTable, i: int, lemma: str) -> str:
       denken, not gedenken; "hat es gehört": hören) when the clause says so
       (:func:`_simple_by_clause`) or holds nothing that could be the prefixed verb's
       object (:func:`_object_of_ge_verb`: "hat mir gefallen", "hat die Tat gestanden",
-      "hat der Opfer gedacht")."""
+      "hat der Opfer gedacht").
+    - The infinitive the engine reads where the tagger's lemma is another verb ("gelangen"
+      after a modal: gelangen, not the past of gelingen)."""
     word = tokens.texts[i]
     own = _infinitive_after_modal(tokens, i, lemma)
     if own:
@@ -764,6 +798,8 @@ def verb_of_form(tokens: TokenTable, i: int, lemma: str) -> str:
         and not _auxiliary_in_clause(tokens, i)
     ):
         return grammar.lemma
+    if form == ("Inf",) and grammar.lemma != lemma and grammar.lemma == word.lower():
+        return grammar.lemma  # "müsse … in den See gelangen": gelangen, not gelingen
     if form == ("Part",) and lemma.startswith("ge") and PARTICIPLE in readings(word, lemma):
         simple = lemma[2:]
         if is_verb(simple) and PARTICIPLE in readings(word, simple, guess=False):
