@@ -19,6 +19,7 @@ from app.morphology.engine import features
 from app.morphology.lexicon import adjective_comparison, participles, tables
 from app.morphology.model import DictionaryEntry, FormAnalysis
 from app.morphology.noun_form import set_gender_lookup
+from app.morphology.nouns import rare_plural
 from app.morphology.tagging import set_adverb_lookup
 
 __all__ = [
@@ -37,3 +38,4 @@ def preload() -> None:
     tables()
     participles()
     adjective_comparison("gut")  # the irregular comparisons
+    rare_plural("Wasser", "Wässer")  # the frequency list the plural check reads
