@@ -237,6 +237,10 @@ class OrgPlaceRules(
             ents = person_spans.titled_names(doc, ents)
         if self.org_kinds:
             ents = self._firm_mentions(doc, ents)  # after the person rules
+        if self.shapes:
+            ents = [self._place_by_form(doc, e) for e in ents]
+            ents = [self._role_then_person(doc, e) for e in ents]
+            ents = [e for e in ents if not self._role_not_name(doc, e)]
         if self.news:
             ents = [self._honorific_cut(doc, e) for e in ents]
         spans = [Span(doc, s, e, label=lab) for s, e, lab in sorted(set(ents))]

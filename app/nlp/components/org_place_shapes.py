@@ -11,7 +11,7 @@ from typing import Any
 from spacy.tokens import Doc
 
 from app.lexicon.lemmas import is_known
-from app.lexicon.roles import is_role_word
+from app.lexicon.roles import analyze_role, is_role_word
 from app.lexicon.words import is_given_name
 from app.nlp.components.lexclass import (
     LEX_COMMON,
@@ -19,6 +19,7 @@ from app.nlp.components.lexclass import (
     LEX_GAZ_LOC,
     LEX_GAZ_ORG,
     LEX_OTHER,
+    LEX_PROPER,
     lex_flags,
 )
 from app.nlp.components.org_place_base import (
@@ -32,6 +33,7 @@ from app.nlp.components.org_place_words import (
     ACADEMIC_TITLES,
     ARTICLES,
     BUILDING_HEADS,
+    CHURCH_BUILDING_ENDINGS,
     CODE_WORD,
     COMPOUND_HEADS,
     ENGLISH_HEADS,
@@ -51,8 +53,10 @@ from app.nlp.components.org_place_words import (
     ORG_NOUNS,
     PLACE_COMPOUND_HEADS,
     PLACE_HEADS,
+    ROAD_ENDINGS,
     ROMAN,
     ROMANCE_HEADS,
+    SAINTS,
     STATE_HEADS,
     TRAILING_FUNCTION_WORDS,
     WORK_NOUN_ENDINGS,
@@ -277,6 +281,86 @@ class ShapeRules(OrgPlaceBase):
         ):
             return (start, end, "PER")
         return ent
+
+    @staticmethod
+    def _place_by_form(doc: Doc, ent: Ent) -> Ent:
+        """An organisation or person of several words that is a place by its form: a
+        church building and a saint ("Dom St. Salvator", "Hauptkirche St. Michaelis"; the
+        parish "Gemeinde St. Peter" stays), or a road at the end ("Ben Jehudastraße")."""
+        start, end, label = ent
+        if label == "LOC" or end - start < 2:
+            return ent
+        first, second, last = doc[start].text, doc[start + 1].text, doc[end - 1].text
+        if (
+            first[:1].isupper()
+            and first.lower().endswith(CHURCH_BUILDING_ENDINGS)
+            and second in SAINTS
+        ):
+            return (start, end, "LOC")
+        low = last.lower()
+        if last[:1].isupper() and any(low.endswith(e) and len(low) > len(e) for e in ROAD_ENDINGS):
+            return (start, end, "LOC")
+        return ent
+
+    def _role_then_person(self, doc: Doc, ent: Ent) -> Ent:
+        """An organisation that is a role and a person ("Technikchefin Dr. Lakshmi
+        Narayanaswamy-Iyer", "sächsischen Landtagsabgeordneten Ute Kanzler", "Zürcher
+        SVP-Nationalrat Beat Wälchli-Aebersold"): adjectives, one role noun and titles,
+        then a listed first name and name words -> the person from the first name on."""
+        start, end, label = ent
+        if label != "ORG" or end - start < 3:
+            return ent
+        k = start
+        while (
+            k < end - 2
+            and not is_role_word(doc[k].text)
+            and (self._is_adjective_form(doc[k]) or self._is_demonym(doc[k].text))
+        ):
+            k += 1
+        if not is_role_word(doc[k].text):
+            return ent
+        k += 1
+        while k < end and doc[k].text in ACADEMIC_TITLES:
+            k += 1
+        if k >= end or not is_given_name(doc[k].text):
+            return ent
+        rest = [t.text for t in doc[k:end]]
+        if not all(is_capitalised_word(w) or w in NAME_PARTICLES for w in rest):
+            return ent
+        if any(
+            w in LEGAL_FORMS or w in ENGLISH_HEADS or w.rpartition("-")[2] in COMPOUND_HEADS
+            for w in rest
+        ):
+            return ent  # "Chef Peter Müller GmbH": a firm named after its owner
+        return (k, end, "PER")
+
+    def _role_not_name(self, doc: Doc, ent: Ent) -> bool:
+        """'zum neuen Bischof', 'war zuvor Vizegouverneur', 'Analystin bei der DZ Bank':
+        one word the model took for a place or an organisation that reads as a role noun
+        (no demonym: "Bayern", "Polen") and that neither the gazetteer nor the dictionary
+        knows as a name. A feminine role form is never a name; otherwise a place must be a
+        dictionary noun ("Bischof"; not the town "Bargteheide") and an organisation a
+        compound no list knows ("Vizegouverneur"; not the firms "Töpfer", "Müller")."""
+        start, end, label = ent
+        if label == "PER" or end - start != 1:
+            return False
+        token = doc[start]
+        text = token.text
+        if not is_capitalised_word(text) or "-" in text:
+            return False  # "FDP-Chef": a name compound, GermEval's ORGpart
+        role = analyze_role(text)
+        if role is None or role.kind != "noun" or is_given_name(text):
+            return False
+        # the word-level gazetteer bits say only that the word occurs in some name
+        # ("Bischof" in a place's, "Vizegouverneur" in an organisation's)
+        flags = lex_flags(token)
+        if flags & LEX_PROPER or self.names.get((text,)) is not None:
+            return False
+        if role.gender == "f" and text.endswith("in"):
+            return True
+        if label == "LOC":
+            return bool(flags & LEX_COMMON)
+        return not flags & (LEX_COMMON | LEX_FIRST)
 
     def _state_word(self, token: Any, head: str) -> bool:
         """A word before the head of a state's, sea's or river's name: an article, an
