@@ -240,6 +240,7 @@ class OrgPlaceRules(
         if self.shapes:
             ents = [self._place_by_form(doc, e) for e in ents]
             ents = [self._role_then_person(doc, e) for e in ents]
+            ents = [self._korean_name(doc, e) for e in ents]
             ents = [e for e in ents if not self._role_not_name(doc, e)]
         if self.news:
             ents = [self._honorific_cut(doc, e) for e in ents]

@@ -68,6 +68,10 @@ from app.nlp.components.org_place_words import (
 _SHORT_HONORIFICS = frozenset({"Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms."})
 _OPENING_QUOTES = frozenset({'"', "„", "“", "‚", "»", "«", "''", "``"})
 _CLOSING_QUOTES = frozenset({'"', "“", "”", "‘", "«", "»", "''"})
+# A Korean given name ("Seo-hyun", "Hyun-woo") and the suffixes of administrative
+# units written the same way ("Gangnam-gu", "Jeju-do", "Suwon-si").
+_KOREAN_GIVEN = re.compile(r"[A-Z][a-z]{1,5}-([a-z]{1,5})")
+_KOREAN_PLACE_SUFFIXES = frozenset({"gu", "do", "si", "dong", "gun", "ri", "eup", "myeon"})
 
 
 def _quoted_work_title(doc: Doc, start: int, end: int) -> bool:
@@ -322,8 +326,8 @@ class ShapeRules(OrgPlaceBase):
         k += 1
         while k < end and doc[k].text in ACADEMIC_TITLES:
             k += 1
-        if k >= end or not is_given_name(doc[k].text):
-            return ent
+        if k >= end - 1 or not is_given_name(doc[k].text):
+            return ent  # a first name and at least one more word ("White Star Line")
         rest = [t.text for t in doc[k:end]]
         if not all(is_capitalised_word(w) or w in NAME_PARTICLES for w in rest):
             return ent
@@ -334,13 +338,31 @@ class ShapeRules(OrgPlaceBase):
             return ent  # "Chef Peter Müller GmbH": a firm named after its owner
         return (k, end, "PER")
 
+    @staticmethod
+    def _korean_name(doc: Doc, ent: Ent) -> Ent:
+        """'Gil Seo-hyun', 'Do Hyun-woo' taken for an organisation or a place: a short
+        family name and a given name of two syllables joined by a hyphen with a lowercase
+        second part (German compounds keep the capital: "Baden-Württemberg"); not a
+        district or province ("Gangnam-gu", "Jeju-do")."""
+        start, end, label = ent
+        if label == "PER" or end - start != 2:
+            return ent
+        family, given = doc[start].text, doc[start + 1].text
+        match = _KOREAN_GIVEN.fullmatch(given)
+        if not (2 <= len(family) <= 4 and family.isalpha() and family.istitle() and match):
+            return ent
+        if match.group(1) in _KOREAN_PLACE_SUFFIXES:
+            return ent
+        return (start, end, "PER")
+
     def _role_not_name(self, doc: Doc, ent: Ent) -> bool:
         """'zum neuen Bischof', 'war zuvor Vizegouverneur', 'Analystin bei der DZ Bank':
         one word the model took for a place or an organisation that reads as a role noun
         (no demonym: "Bayern", "Polen") and that neither the gazetteer nor the dictionary
         knows as a name. A feminine role form is never a name; otherwise a place must be a
         dictionary noun ("Bischof"; not the town "Bargteheide") and an organisation a
-        compound no list knows ("Vizegouverneur"; not the firms "Töpfer", "Müller")."""
+        compound no list knows, after a lowercase word ("war zuvor Vizegouverneur"; not
+        the firms "Töpfer", "Müller", not the band "Necrophagist" in a list)."""
         start, end, label = ent
         if label == "PER" or end - start != 1:
             return False
@@ -360,7 +382,10 @@ class ShapeRules(OrgPlaceBase):
             return True
         if label == "LOC":
             return bool(flags & LEX_COMMON)
-        return not flags & (LEX_COMMON | LEX_FIRST)
+        before = doc[start - 1].text if start > 0 else ""
+        # after a lowercase word ("war zuvor Vizegouverneur", "beim Erstligisten"), not in
+        # a list of band or firm names ("God Forbid, Necrophagist und ...")
+        return before.isalpha() and before.islower() and not flags & (LEX_COMMON | LEX_FIRST)
 
     def _state_word(self, token: Any, head: str) -> bool:
         """A word before the head of a state's, sea's or river's name: an article, an
