@@ -72,6 +72,8 @@ _CLOSING_QUOTES = frozenset({'"', "“", "”", "‘", "«", "»", "''"})
 # units written the same way ("Gangnam-gu", "Jeju-do", "Suwon-si").
 _KOREAN_GIVEN = re.compile(r"[A-Z][a-z]{1,5}-([a-z]{1,5})")
 _KOREAN_PLACE_SUFFIXES = frozenset({"gu", "do", "si", "dong", "gun", "ri", "eup", "myeon"})
+# Endings of organisation words, lowercased ("Gedächtnisstiftung", "Landesbank").
+_ORG_WORD_ENDINGS = tuple(h.lower() for h in COMPOUND_HEADS) + ORG_NOUNS
 
 
 def _quoted_work_title(doc: Doc, start: int, end: int) -> bool:
@@ -331,6 +333,8 @@ class ShapeRules(OrgPlaceBase):
         rest = [t.text for t in doc[k:end]]
         if not all(is_capitalised_word(w) or w in NAME_PARTICLES for w in rest):
             return ent
+        if any(w.lower().endswith(_ORG_WORD_ENDINGS) for w in rest[1:]):
+            return ent  # "Präsident Hans Gedächtnisstiftung" (a noun "Kanzler" may be a name)
         if any(
             w in LEGAL_FORMS or w in ENGLISH_HEADS or w.rpartition("-")[2] in COMPOUND_HEADS
             for w in rest
