@@ -28,7 +28,12 @@ lists of :mod:`app.nlp.gazetteer`:
   organisation or place opening with an English function word ("of Business
   Administration"), a letter-digit code ("U12", "S600"), a lone role noun after an
   article ("der Bürgermeister", "Der Earl") and a quoted title after a noun of a work
-  ("die Talkshow „The Talking Dead“") are no names;
+  ("die Talkshow „The Talking Dead“") are no names; after the person rules, a lone role
+  noun taken for a place or organisation ("zum neuen Bischof", "Vizegouverneurin") is
+  dropped, a church with a saint or a road of several words is a place ("Dom St.
+  Salvator", "Ben Jehudastraße"), a role and title before a first name inside an
+  organisation are cut off the person ("Technikchefin Dr. Lakshmi ..."), and a Korean
+  name is a person ("Gil Seo-hyun");
 - **place compounds**: a compound the lexicon does not know with a street, square,
   bridge, hut, fountain or monument head ("Stösserstraße", "Salmhütte",
   "Konrad-Adenauer-Platz") is a place;
