@@ -668,6 +668,16 @@ def connector_names(doc: Doc, ents: list[Ent]) -> list[Ent]:
             continue
         stop = nxt[1] if nxt is not None else j + 1
         out = [e for e in out if e not in {(start, end, label), nxt}] + [(start, stop, "PER")]
+    covered = {i for s, e, _lab in out for i in range(s, e)}
+    for ent in list(out):
+        start, end, label = ent
+        if label == "PER" or start < 2 or doc[start - 1].text not in _CONNECTORS:
+            continue
+        first = doc[start - 2]
+        if first.i in covered or not is_given_name(first.text):
+            continue
+        if _patronym_chain(doc, ent):  # "Khalid bin" + "Nasser al-Suwaidi" (ORG)
+            out = [e for e in out if e != ent] + [(start - 2, end, "PER")]
     return sorted(out)
 
 

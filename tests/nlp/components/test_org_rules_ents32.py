@@ -195,7 +195,17 @@ PATRONYMS: list[Case] = [
         [("Noura", "PER"), ("Salem al-Harthi", "LOC"), ("Maskat", "LOC")],
         {("Noura bint Salem al-Harthi", "PER"), ("Maskat", "LOC")},
     ),
-    # near misses: no Arabic article at the end, no connector before it
+    (
+        "Der Gründer Khalid bin Nasser al-Suwaidi sprach in Doha.",
+        [("Nasser al-Suwaidi", "ORG"), ("Doha", "LOC")],
+        {("Khalid bin Nasser al-Suwaidi", "PER"), ("Doha", "LOC")},
+    ),
+    # near misses: no Arabic article at the end, no connector before it, no first name
+    (
+        "Die Stiftung Haus bin Rashid al-Maktoum zahlt.",
+        [("Rashid al-Maktoum", "ORG")],
+        {("Rashid al-Maktoum", "ORG")},
+    ),
     (
         "Omar bin Talal Group kauft die Werft.",
         [("Omar", "PER"), ("Talal Group", "ORG")],
