@@ -28,7 +28,12 @@ lists of :mod:`app.nlp.gazetteer`:
   organisation or place opening with an English function word ("of Business
   Administration"), a letter-digit code ("U12", "S600"), a lone role noun after an
   article ("der Bürgermeister", "Der Earl") and a quoted title after a noun of a work
-  ("die Talkshow „The Talking Dead“") are no names;
+  ("die Talkshow „The Talking Dead“") are no names; after the person rules, a lone role
+  noun taken for a place or organisation ("zum neuen Bischof", "Vizegouverneurin") is
+  dropped, a church with a saint or a road of several words is a place ("Dom St.
+  Salvator", "Ben Jehudastraße"), a role and title before a first name inside an
+  organisation are cut off the person ("Technikchefin Dr. Lakshmi ..."), and a Korean
+  name is a person ("Gil Seo-hyun");
 - **place compounds**: a compound the lexicon does not know with a street, square,
   bridge, hut, fountain or monument head ("Stösserstraße", "Salmhütte",
   "Konrad-Adenauer-Platz") is a place;
@@ -237,6 +242,11 @@ class OrgPlaceRules(
             ents = person_spans.titled_names(doc, ents)
         if self.org_kinds:
             ents = self._firm_mentions(doc, ents)  # after the person rules
+        if self.shapes:
+            ents = [self._place_by_form(doc, e) for e in ents]
+            ents = [self._role_then_person(doc, e) for e in ents]
+            ents = [self._korean_name(doc, e) for e in ents]
+            ents = [e for e in ents if not self._role_not_name(doc, e)]
         if self.news:
             ents = [self._honorific_cut(doc, e) for e in ents]
         spans = [Span(doc, s, e, label=lab) for s, e, lab in sorted(set(ents))]

@@ -11,7 +11,7 @@ from typing import Any
 from spacy.tokens import Doc
 
 from app.lexicon.lemmas import is_known
-from app.lexicon.roles import is_role_word
+from app.lexicon.roles import analyze_role, is_role_word
 from app.lexicon.words import is_given_name
 from app.nlp.components.lexclass import (
     LEX_COMMON,
@@ -19,6 +19,7 @@ from app.nlp.components.lexclass import (
     LEX_GAZ_LOC,
     LEX_GAZ_ORG,
     LEX_OTHER,
+    LEX_PROPER,
     lex_flags,
 )
 from app.nlp.components.org_place_base import (
@@ -32,6 +33,7 @@ from app.nlp.components.org_place_words import (
     ACADEMIC_TITLES,
     ARTICLES,
     BUILDING_HEADS,
+    CHURCH_BUILDING_ENDINGS,
     CODE_WORD,
     COMPOUND_HEADS,
     ENGLISH_HEADS,
@@ -51,8 +53,10 @@ from app.nlp.components.org_place_words import (
     ORG_NOUNS,
     PLACE_COMPOUND_HEADS,
     PLACE_HEADS,
+    ROAD_ENDINGS,
     ROMAN,
     ROMANCE_HEADS,
+    SAINTS,
     STATE_HEADS,
     TRAILING_FUNCTION_WORDS,
     WORK_NOUN_ENDINGS,
@@ -64,6 +68,12 @@ from app.nlp.components.org_place_words import (
 _SHORT_HONORIFICS = frozenset({"Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms."})
 _OPENING_QUOTES = frozenset({'"', "„", "“", "‚", "»", "«", "''", "``"})
 _CLOSING_QUOTES = frozenset({'"', "“", "”", "‘", "«", "»", "''"})
+# A Korean given name ("Seo-hyun", "Hyun-woo") and the suffixes of administrative
+# units written the same way ("Gangnam-gu", "Jeju-do", "Suwon-si").
+_KOREAN_GIVEN = re.compile(r"[A-Z][a-z]{1,5}-([a-z]{1,5})")
+_KOREAN_PLACE_SUFFIXES = frozenset({"gu", "do", "si", "dong", "gun", "ri", "eup", "myeon"})
+# Endings of organisation words, lowercased ("Gedächtnisstiftung", "Landesbank").
+_ORG_WORD_ENDINGS = tuple(h.lower() for h in COMPOUND_HEADS) + ORG_NOUNS
 
 
 def _quoted_work_title(doc: Doc, start: int, end: int) -> bool:
@@ -277,6 +287,109 @@ class ShapeRules(OrgPlaceBase):
         ):
             return (start, end, "PER")
         return ent
+
+    @staticmethod
+    def _place_by_form(doc: Doc, ent: Ent) -> Ent:
+        """An organisation or person of several words that is a place by its form: a
+        church building and a saint ("Dom St. Salvator", "Hauptkirche St. Michaelis"; the
+        parish "Gemeinde St. Peter" stays), or a road at the end ("Ben Jehudastraße")."""
+        start, end, label = ent
+        if label == "LOC" or end - start < 2:
+            return ent
+        first, second, last = doc[start].text, doc[start + 1].text, doc[end - 1].text
+        if (
+            first[:1].isupper()
+            and first.lower().endswith(CHURCH_BUILDING_ENDINGS)
+            and second in SAINTS
+        ):
+            return (start, end, "LOC")
+        low = last.lower()
+        if last[:1].isupper() and any(low.endswith(e) and len(low) > len(e) for e in ROAD_ENDINGS):
+            return (start, end, "LOC")
+        return ent
+
+    def _role_then_person(self, doc: Doc, ent: Ent) -> Ent:
+        """An organisation that is a role and a person ("Technikchefin Dr. Lakshmi
+        Narayanaswamy-Iyer", "sächsischen Landtagsabgeordneten Ute Kanzler", "Zürcher
+        SVP-Nationalrat Beat Wälchli-Aebersold"): adjectives, one role noun and titles,
+        then a listed first name and name words -> the person from the first name on."""
+        start, end, label = ent
+        if label != "ORG" or end - start < 3:
+            return ent
+        k = start
+        while (
+            k < end - 2
+            and not is_role_word(doc[k].text)
+            and (self._is_adjective_form(doc[k]) or self._is_demonym(doc[k].text))
+        ):
+            k += 1
+        if not is_role_word(doc[k].text):
+            return ent
+        k += 1
+        while k < end and doc[k].text in ACADEMIC_TITLES:
+            k += 1
+        if k >= end - 1 or not is_given_name(doc[k].text):
+            return ent  # a first name and at least one more word ("White Star Line")
+        rest = [t.text for t in doc[k:end]]
+        if not all(is_capitalised_word(w) or w in NAME_PARTICLES for w in rest):
+            return ent
+        if any(w.lower().endswith(_ORG_WORD_ENDINGS) for w in rest[1:]):
+            return ent  # "Präsident Hans Gedächtnisstiftung" (a noun "Kanzler" may be a name)
+        if any(
+            w in LEGAL_FORMS or w in ENGLISH_HEADS or w.rpartition("-")[2] in COMPOUND_HEADS
+            for w in rest
+        ):
+            return ent  # "Chef Peter Müller GmbH": a firm named after its owner
+        return (k, end, "PER")
+
+    @staticmethod
+    def _korean_name(doc: Doc, ent: Ent) -> Ent:
+        """'Gil Seo-hyun', 'Do Hyun-woo' taken for an organisation or a place: a short
+        family name and a given name of two syllables joined by a hyphen with a lowercase
+        second part (German compounds keep the capital: "Baden-Württemberg"); not a
+        district or province ("Gangnam-gu", "Jeju-do")."""
+        start, end, label = ent
+        if label == "PER" or end - start != 2:
+            return ent
+        family, given = doc[start].text, doc[start + 1].text
+        match = _KOREAN_GIVEN.fullmatch(given)
+        if not (2 <= len(family) <= 4 and family.isalpha() and family.istitle() and match):
+            return ent
+        if match.group(1) in _KOREAN_PLACE_SUFFIXES:
+            return ent
+        return (start, end, "PER")
+
+    def _role_not_name(self, doc: Doc, ent: Ent) -> bool:
+        """'zum neuen Bischof', 'war zuvor Vizegouverneur', 'Analystin bei der DZ Bank':
+        one word the model took for a place or an organisation that reads as a role noun
+        (no demonym: "Bayern", "Polen") and that neither the gazetteer nor the dictionary
+        knows as a name. A feminine role form is never a name; otherwise a place must be a
+        dictionary noun ("Bischof"; not the town "Bargteheide") and an organisation a
+        compound no list knows, after a lowercase word ("war zuvor Vizegouverneur"; not
+        the firms "Töpfer", "Müller", not the band "Necrophagist" in a list)."""
+        start, end, label = ent
+        if label == "PER" or end - start != 1:
+            return False
+        token = doc[start]
+        text = token.text
+        if not is_capitalised_word(text) or "-" in text:
+            return False  # "FDP-Chef": a name compound, GermEval's ORGpart
+        role = analyze_role(text)
+        if role is None or role.kind != "noun" or is_given_name(text):
+            return False
+        # the word-level gazetteer bits say only that the word occurs in some name
+        # ("Bischof" in a place's, "Vizegouverneur" in an organisation's)
+        flags = lex_flags(token)
+        if flags & LEX_PROPER or self.names.get((text,)) is not None:
+            return False
+        if role.gender == "f" and text.endswith("in"):
+            return True
+        if label == "LOC":
+            return bool(flags & LEX_COMMON)
+        before = doc[start - 1].text if start > 0 else ""
+        # after a lowercase word ("war zuvor Vizegouverneur", "beim Erstligisten"), not in
+        # a list of band or firm names ("God Forbid, Necrophagist und ...")
+        return before.isalpha() and before.islower() and not flags & (LEX_COMMON | LEX_FIRST)
 
     def _state_word(self, token: Any, head: str) -> bool:
         """A word before the head of a state's, sea's or river's name: an article, an

@@ -386,6 +386,9 @@ PLACE_COMPOUND_HEADS = (
 # Singular road nouns after a capitalised word inside a sentence: a street's name ("an der
 # Breiten Straße", "in der Hammer Straße"; German writes the common nouns as one word).
 ROAD_NOUNS = frozenset(_words("Straße Strasse Allee Gasse Chaussee"))
+# Their endings: a span of several words ending in one is a road ("Ben Jehudastraße"),
+# never an organisation or a person.
+ROAD_ENDINGS = tuple(sorted(w.lower() for w in ROAD_NOUNS))
 # Words an entity never ends with ("Repräsentantenhaus von", "Stadtsyndicus von").
 TRAILING_FUNCTION_WORDS = frozenset(
     _words(
@@ -882,3 +885,7 @@ CHURCH_ENDINGS = (
     "gemeinde",
     "pfarrei",
 )
+# The church buildings among them: "Dom St. Salvator", "Hauptkirche St. Michaelis" are
+# places (GermEval tags "St. Nikolauskapelle", "St. Franziskuskirche" LOC), the parish
+# "Gemeinde St. Peter" is not.
+CHURCH_BUILDING_ENDINGS = CHURCH_ENDINGS[:6]

@@ -633,6 +633,21 @@ def opening_particle_names(doc: Doc, ents: list[Ent]) -> list[Ent]:
 _CONNECTORS = lex_words.PATRONYMIC_PARTICLES - {"ben"}
 
 
+def _patronym_chain(doc: Doc, ent: Ent) -> bool:
+    """'Saeed al-Falasi' after 'Khalid bin', taken for an organisation or a place: name
+    words ending in one with an Arabic article ("al-", "el-"), the father's and the family
+    name of the person before the connector."""
+    start, end, _label = ent
+    words = [t.text for t in doc[start:end]]
+    last = words[-1]
+    return (
+        1 <= len(words) <= 3
+        and last[:3].lower() in {"al-", "el-"}
+        and _is_name_word(last[3:])
+        and all(_is_name_word(w) for w in words[:-1])
+    )
+
+
 def connector_names(doc: Doc, ents: list[Ent]) -> list[Ent]:
     """'Noura bint Faisal al-Amiri' split into 'Noura' and 'Faisal al-Amiri': a person, a
     lowercase Arabic connector and the person or name words right after it are one person
@@ -647,12 +662,22 @@ def connector_names(doc: Doc, ents: list[Ent]) -> list[Ent]:
             continue  # already joined to a name before it
         j = end + 1
         nxt = starts.get(j)
-        if nxt is not None and nxt[2] != "PER":
+        if nxt is not None and nxt[2] != "PER" and not _patronym_chain(doc, nxt):
             continue
         if doc[j].is_sent_start or not _is_name_word(doc[j].text):
             continue
         stop = nxt[1] if nxt is not None else j + 1
         out = [e for e in out if e not in {(start, end, label), nxt}] + [(start, stop, "PER")]
+    covered = {i for s, e, _lab in out for i in range(s, e)}
+    for ent in list(out):
+        start, end, label = ent
+        if label == "PER" or start < 2 or doc[start - 1].text not in _CONNECTORS:
+            continue
+        first = doc[start - 2]
+        if first.i in covered or not is_given_name(first.text):
+            continue
+        if _patronym_chain(doc, ent):  # "Khalid bin" + "Nasser al-Suwaidi" (ORG)
+            out = [e for e in out if e != ent] + [(start - 2, end, "PER")]
     return sorted(out)
 
 
