@@ -306,6 +306,11 @@ QToolButton#onlineChip:checked, QToolButton#paneChip:checked {{ color: {t.text};
 QSplitter#columns::handle {{ background: {t.faint}; }}
 QWidget#paneHeader {{ background: {t.paper}; border-bottom: 1px solid {t.faint}; }}
 QLabel#paneTitle {{ color: {t.muted}; font-weight: 600; }}
+QWidget#paneNotice {{ background: {t.panel}; border-bottom: 1px solid {t.faint}; }}
+QLabel#paneNoticeText {{ color: {t.text}; background: transparent; }}
+QPushButton#paneNoticeButton {{ color: {t.text}; background: {t.paper};
+    border: 1px solid {t.faint}; border-radius: 6px; padding: 4px 12px; }}
+QPushButton#paneNoticeButton:hover {{ border: 1px solid {t.accent}; }}
 QToolButton#paneClose {{ color: {t.muted}; border-radius: 11px; padding: 1px 6px; }}
 QToolButton#paneClose:hover {{ color: {t.text}; background: {hover}; }}
 QTabBar::tab {{ background: {t.window}; color: {t.muted}; border: none;

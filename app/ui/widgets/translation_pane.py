@@ -1,7 +1,8 @@
 """The "Translate article" column: a header over the translated text, kept level with the article.
 
 :class:`TranslationPane` is a :class:`PaneHeader` (language, service, progress,
-close) over a :class:`~app.ui.widgets.translation_text.TranslationText`;
+close) and a :class:`PaneNotice` (why nothing is translated now, and what to do)
+over a :class:`~app.ui.widgets.translation_text.TranslationText`;
 :class:`ScrollSync` keeps it scrolled level with the article, anchored on the
 sentence at the top.
 """
@@ -16,6 +17,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QProgressBar,
+    QPushButton,
     QSizePolicy,
     QToolButton,
     QVBoxLayout,
@@ -201,6 +203,41 @@ class PaneHeader(QWidget):
             layout.activate()  # the new text gets its width now, not a turn later
 
 
+class PaneNotice(QWidget):
+    """A calm line under the header: why the sentences are not translated, and one button
+    (try again now, switch online translation on). Hidden when all is well."""
+
+    action_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("paneNotice")
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
+        self.label = QLabel(self)
+        self.label.setObjectName("paneNoticeText")
+        self.label.setWordWrap(True)
+        self.label.setTextFormat(Qt.TextFormat.PlainText)
+        self.label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.button = QPushButton(self)
+        self.button.setObjectName("paneNoticeButton")
+        self.button.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.button.clicked.connect(self.action_requested.emit)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(18, 8, 10, 8)
+        layout.setSpacing(12)
+        layout.addWidget(self.label, 1)
+        layout.addWidget(self.button, 0, Qt.AlignmentFlag.AlignVCenter)
+        self.hide()
+
+    def set_notice(self, text: str, button: str = "") -> None:
+        """Show ``text`` (and a button labelled ``button``); an empty text hides the notice."""
+        if self.label.text() != text:
+            self.label.setText(text)
+        self.button.setText(button)
+        self.button.setVisible(bool(button))
+        self.setVisible(bool(text))
+
+
 class TranslationPane(QWidget):
     """Header and translated text: the right-hand column of the parallel view."""
 
@@ -211,11 +248,13 @@ class TranslationPane(QWidget):
         self.setObjectName("translationPane")
         self.header = PaneHeader("English", closable=True, parent=self)
         self.header.close_requested.connect(self.close_requested.emit)
+        self.notice = PaneNotice(self)
         self.text = TranslationText(self)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
         layout.addWidget(self.header)
+        layout.addWidget(self.notice)
         layout.addWidget(self.text, 1)
 
     def set_title(self, language: str, service: str) -> None:
