@@ -342,7 +342,7 @@ QPushButton:hover {{ background: {hover}; }}
 QPushButton:default {{ border: 1px solid {t.accent}; }}
 QPushButton:disabled {{ color: {t.muted}; }}
 QWidget#wordMarks QToolButton {{ color: {t.text}; border: 1px solid {t.faint}; border-radius: 6px;
-                                 padding: 2px 8px; }}
+                                 padding: 2px 6px; }}
 QWidget#wordMarks QToolButton:checked {{ background: {t.selection}; border: 1px solid {t.accent}; }}
 QWidget#wordMarks QLabel {{ color: {t.muted}; }}
 QTreeWidget#preReadingList {{ background: {t.panel}; color: {t.text}; border: none;

@@ -11,8 +11,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 
-from PySide6.QtCore import QPoint, QSize, Qt, Signal
-from PySide6.QtGui import QPainter, QPaintEvent, QResizeEvent
+from PySide6.QtCore import QPoint, Qt, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -24,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.ui.widgets.controls import ShrinkingLabel
 from app.ui.widgets.reader import ReaderView
 from app.ui.widgets.translation_text import TranslationText
 
@@ -111,46 +111,6 @@ class ScrollSync:
         self._from_reader(self.reader.verticalScrollBar().value())
 
 
-class _ShrinkingLabel(QLabel):
-    """A one-line label that may be squeezed below its text's width (the column width
-    is the user's): what does not fit ends in "…", never in a glyph cut in half, and
-    the tooltip then holds the whole text."""
-
-    def minimumSizeHint(self) -> QSize:
-        return QSize(0, super().minimumSizeHint().height())
-
-    def elided(self) -> str:
-        """The text as drawn at the label's width."""
-        rect = self.contentsRect()
-        return self.fontMetrics().elidedText(self.text(), Qt.TextElideMode.ElideRight, rect.width())
-
-    def setText(self, text: str) -> None:
-        super().setText(text)
-        self._update_tip()
-
-    def resizeEvent(self, event: QResizeEvent) -> None:
-        super().resizeEvent(event)
-        self._update_tip()
-
-    def _update_tip(self) -> None:
-        if self.property("ownTip"):
-            return
-        self.setToolTip(self.text() if self.elided() != self.text() else "")
-
-    def paintEvent(self, event: QPaintEvent) -> None:
-        painter = QPainter(self)
-        self.style().drawItemText(
-            painter,
-            self.contentsRect(),
-            int(self.alignment()),
-            self.palette(),
-            self.isEnabled(),
-            self.elided(),
-            self.foregroundRole(),
-        )
-        painter.end()
-
-
 class PaneHeader(QWidget):
     """A slim line above a column: title, a muted status, a slim progress bar, a close button."""
 
@@ -160,9 +120,9 @@ class PaneHeader(QWidget):
         super().__init__(parent)
         self.setObjectName("paneHeader")
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
-        self.title = _ShrinkingLabel(title, self)
+        self.title = ShrinkingLabel(title, self)
         self.title.setObjectName("paneTitle")
-        self.status = _ShrinkingLabel("", self)
+        self.status = ShrinkingLabel("", self)
         self.status.setObjectName("muted")
         # The status takes the room the title leaves (the title keeps its width first).
         self.status.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
