@@ -306,7 +306,7 @@ QToolButton#onlineChip:checked, QToolButton#paneChip:checked {{ color: {t.text};
 QSplitter#columns::handle {{ background: {t.faint}; }}
 QWidget#paneHeader {{ background: {t.paper}; border-bottom: 1px solid {t.faint}; }}
 QLabel#paneTitle {{ color: {t.muted}; font-weight: 600; }}
-QWidget#paneNotice {{ background: {t.panel}; border-bottom: 1px solid {t.faint}; }}
+QWidget#paneNotice {{ background: {t.panel}; border-top: 1px solid {t.faint}; }}
 QLabel#paneNoticeText {{ color: {t.text}; background: transparent; }}
 QPushButton#paneNoticeButton {{ color: {t.text}; background: {t.paper};
     border: 1px solid {t.faint}; border-radius: 6px; padding: 4px 12px; }}

@@ -464,11 +464,13 @@ def test_dead_network_shows_a_calm_offline_pane_and_try_again_now(
     assert not pane.text.pending_parts  # no grey bars while it waits
     assert pane.notice.isVisible()
     text = pane.notice.label.text()
-    assert text.startswith("Not translated yet: Cannot reach Google Translate")
-    assert "try again by itself in" in text and "later" not in text
+    assert text.startswith("Not translated yet. Cannot reach Google Translate;")
+    assert "tries again by itself in" in text and "later" not in text
     assert pane.notice.button.isVisible() and pane.notice.button.text() == "Try Again Now"
     assert pane.header.status.text() == f"0 of {len(window.translator.sentences)} sentences"
-    assert pane.text.untranslated_tip.startswith("Not translated yet: Cannot reach")
+    assert pane.text.untranslated_tip.startswith("Not translated yet. Cannot reach")
+    # The notice sits below the text: the first sentences stay level with the article's.
+    assert pane.notice.geometry().top() >= pane.text.geometry().bottom()
     # The originals are shown as written (muted), so the columns stay level.
     first = window.translator.sentences[0]
     assert " ".join(first.split()) in pane.text.toPlainText()

@@ -303,8 +303,8 @@ class TranslationController(QObject):
             where = sends_to(self.settings.get(keys.PROVIDER))
             return (
                 "Not translated: online translation is off. Switch it on with "
-                "“Online translation” in the toolbar or the Tools menu; the sentences "
-                f"are then sent to {where}.",
+                "“Online translation” in the toolbar or the Tools menu (sentences are then "
+                f"sent to {where}).",
                 "Switch On…",
                 "Not translated: online translation is off",
             )
@@ -314,10 +314,9 @@ class TranslationController(QObject):
         wait = translator.retry_in_s()
         when = "in a moment" if wait <= 0 else f"in {_seconds(wait)}"
         return (
-            f"Not translated yet: {reason}. The sentences are shown in German until then; "
-            f"Leselupe will try again by itself {when}.",
+            f"Not translated yet. {reason}; Leselupe tries again by itself {when}.",
             "Try Again Now",
-            f"Not translated yet: {reason}. Leselupe will try again by itself.",
+            f"Not translated yet. {reason}; Leselupe will try again by itself.",
         )
 
     def _notice_action(self) -> None:

@@ -1,8 +1,8 @@
 """The "Translate article" column: a header over the translated text, kept level with the article.
 
 :class:`TranslationPane` is a :class:`PaneHeader` (language, service, progress,
-close) and a :class:`PaneNotice` (why nothing is translated now, and what to do)
-over a :class:`~app.ui.widgets.translation_text.TranslationText`;
+close) over a :class:`~app.ui.widgets.translation_text.TranslationText` and a
+:class:`PaneNotice` (why nothing is translated now, and what to do);
 :class:`ScrollSync` keeps it scrolled level with the article, anchored on the
 sentence at the top.
 """
@@ -164,7 +164,7 @@ class PaneHeader(QWidget):
 
 
 class PaneNotice(QWidget):
-    """A calm line under the header: why the sentences are not translated, and one button
+    """A calm line below the translated text: why the sentences are not translated, and one button
     (try again now, switch online translation on). Hidden when all is well."""
 
     action_requested = Signal()
@@ -214,8 +214,10 @@ class TranslationPane(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
         layout.addWidget(self.header)
-        layout.addWidget(self.notice)
         layout.addWidget(self.text, 1)
+        # Below the text: above it, the notice would push the first sentence below its
+        # original in the article column.
+        layout.addWidget(self.notice)
 
     def set_title(self, language: str, service: str) -> None:
         self.header.title.setProperty("ownTip", True)
