@@ -300,11 +300,9 @@ class TranslationController(QObject):
         if self.index is None or not translator.sentences:
             return "", "", ""
         if not translator.online:
-            where = sends_to(self.settings.get(keys.PROVIDER))
-            return (
+            return (  # Switch On… asks first, naming where the sentences would go
                 "Not translated: online translation is off. Switch it on with "
-                "“Online translation” in the toolbar or the Tools menu (sentences are then "
-                f"sent to {where}).",
+                "“Online translation” in the toolbar or the Tools menu.",
                 "Switch On…",
                 "Not translated: online translation is off",
             )
