@@ -57,6 +57,18 @@ class Rest:
             self._kind = failure.kind
             self._until = self._clock() + pause
 
+    def wake(self) -> bool:
+        """The reader asks to try again now: end a rest after a failure that may have
+        passed (no network, a time-out, a server error). A "slow down" (429) and a
+        rejected key keep theirs. True when the service may be asked again now."""
+        if self._auth_failed:
+            return False
+        if self._kind is ErrorKind.RATE_LIMITED and self._clock() < self._until:
+            return False
+        self._kind = None
+        self._until = 0.0
+        return True
+
     def succeeded(self) -> None:
         """A call went through: the rest is over."""
         self._kind = None

@@ -172,6 +172,14 @@ class TranslationService:
             return ServiceStatus(True, False, kind, error_message(kind, self._label), wait)
         return ServiceStatus(True, True)
 
+    def try_again_now(self) -> bool:
+        """End the rest after a failure that may have passed (the reader's "Try again now");
+        False when the service must still wait (a "slow down", a rejected key)."""
+        with self._lock:
+            woke = self._rest.wake()
+            self._changed.notify_all()
+        return woke
+
     def close(self) -> None:
         """Stop: running calls end after their current request; later calls are cancelled.
 

@@ -77,6 +77,10 @@ class ArticleRun(QObject):
         self.retries = 0
         self.state = "idle"
 
+    def retry_in_s(self) -> float:
+        """Seconds until the planned retry (0: none planned)."""
+        return max(0, self._timer.remainingTime()) / 1000 if self._timer.isActive() else 0.0
+
     def cancel_retry(self) -> None:
         self._timer.stop()
 

@@ -306,6 +306,11 @@ QToolButton#onlineChip:checked, QToolButton#paneChip:checked {{ color: {t.text};
 QSplitter#columns::handle {{ background: {t.faint}; }}
 QWidget#paneHeader {{ background: {t.paper}; border-bottom: 1px solid {t.faint}; }}
 QLabel#paneTitle {{ color: {t.muted}; font-weight: 600; }}
+QWidget#paneNotice {{ background: {t.panel}; border-top: 1px solid {t.faint}; }}
+QLabel#paneNoticeText {{ color: {t.text}; background: transparent; }}
+QPushButton#paneNoticeButton {{ color: {t.text}; background: {t.paper};
+    border: 1px solid {t.faint}; border-radius: 6px; padding: 4px 12px; }}
+QPushButton#paneNoticeButton:hover {{ border: 1px solid {t.accent}; }}
 QToolButton#paneClose {{ color: {t.muted}; border-radius: 11px; padding: 1px 6px; }}
 QToolButton#paneClose:hover {{ color: {t.text}; background: {hover}; }}
 QTabBar::tab {{ background: {t.window}; color: {t.muted}; border: none;
@@ -337,7 +342,7 @@ QPushButton:hover {{ background: {hover}; }}
 QPushButton:default {{ border: 1px solid {t.accent}; }}
 QPushButton:disabled {{ color: {t.muted}; }}
 QWidget#wordMarks QToolButton {{ color: {t.text}; border: 1px solid {t.faint}; border-radius: 6px;
-                                 padding: 2px 8px; }}
+                                 padding: 2px 6px; }}
 QWidget#wordMarks QToolButton:checked {{ background: {t.selection}; border: 1px solid {t.accent}; }}
 QWidget#wordMarks QLabel {{ color: {t.muted}; }}
 QTreeWidget#preReadingList {{ background: {t.panel}; color: {t.text}; border: none;

@@ -30,6 +30,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 
 from app.reading.cards import OnlineGloss, SentenceTranslation
 from app.reading.translations import (
+    COOLDOWN,
     TranslationBook,
     language_name,
     provider_label,
@@ -327,6 +328,45 @@ class Translator(QObject, HoverRequests):
         # ask only when something went wrong.
         trouble = self._trouble is not None or self.article.state == "paused"
         return status_line(self.counts(), self.service.status() if trouble else None)
+
+    def waiting(self, index: int) -> bool:
+        """True when sentence ``index`` failed for a reason that may pass and waits for a retry."""
+        return (
+            self.online
+            and self.article.state != "running"
+            and self.book.failed.get(index) in COOLDOWN
+            and index not in self.book.pending
+        )
+
+    def trouble_reason(self) -> str | None:
+        """Why the article waits (the service's message without its "try again later"),
+        or None when it does not wait for network trouble."""
+        if not self.online or self.article.state != "paused" or not self.book.resting():
+            return None
+        status = self.service.status()
+        message = status.message if status.error is not None else ""
+        if not message:
+            kinds = {self.book.failed[i] for i in self.book.failed}
+            from app.translate import error_message  # loaded by now: a service failed
+
+            message = error_message(next(iter(sorted(kinds))), self.provider_label)
+        return message.split(";")[0].rstrip(". ")
+
+    def retry_in_s(self) -> float:
+        """Seconds until the article is tried again by itself (0: no retry planned)."""
+        return self.article.retry_in_s()
+
+    def retry_now(self) -> bool:
+        """The reader's "Try again now": end the service's rest and run the article again.
+        False when the service must still wait (it asked to slow down)."""
+        if not self.online or not self.book.sentences:
+            return False
+        if not self.service.try_again_now():
+            return False
+        self.article.cancel_retry()
+        self._trouble = None
+        self._start_article()
+        return True
 
     def _start_article(self) -> None:
         # Only what is known in memory is skipped here: the worker asks the cache for the

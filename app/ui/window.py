@@ -151,7 +151,9 @@ class MainWindow(QMainWindow):
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.word_dock)
         self.splitDockWidget(self.people_dock, self.word_dock, Qt.Orientation.Vertical)
         self._build_record_docks()
-        self.resizeDocks([self.people_dock], [380], Qt.Orientation.Horizontal)
+        # Wide enough for the Word panel's status buttons (shown once a word is pinned).
+        width = max(380, self.word_panel.widest_minimum())
+        self.resizeDocks([self.people_dock], [width], Qt.Orientation.Horizontal)
         self.resizeDocks([self.people_dock, self.word_dock], [470, 260], Qt.Orientation.Vertical)
         self.status = StatusLine(self)
         self.status_label = self.status.label

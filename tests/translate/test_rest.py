@@ -49,3 +49,18 @@ def test_answers_that_are_no_passing_trouble_do_not_rest() -> None:
     for kind in (ErrorKind.BAD_RESPONSE, ErrorKind.CONFIG, ErrorKind.CANCELLED):
         rest.failed(Failure(kind))
     assert rest.blocked() is None
+
+
+def test_waking_ends_a_passing_rest_but_not_a_slow_down_or_a_rejected_key() -> None:
+    clock = Clock()
+    for kind in (ErrorKind.NETWORK, ErrorKind.TIMEOUT, ErrorKind.SERVER):
+        rest = Rest(30.0, clock)
+        rest.failed(Failure(kind))
+        assert rest.wake() and rest.blocked() is None and rest.state() is None
+    rest = Rest(30.0, clock)
+    rest.failed(Failure(ErrorKind.RATE_LIMITED, retry_after_s=60.0))
+    assert not rest.wake() and rest.blocked() is ErrorKind.RATE_LIMITED
+    clock.now += 61.0
+    assert rest.wake() and rest.blocked() is None
+    rest.failed(Failure(ErrorKind.AUTH))
+    assert not rest.wake() and rest.blocked() is ErrorKind.AUTH

@@ -442,6 +442,105 @@ def test_network_trouble_one_status_message_no_dialog(
     assert dialogs == [] and message_boxes == []
 
 
+def _pane_states(window) -> set[str]:
+    pane = window.translation_pane
+    pane.text.flush()
+    return {pane.text.source(i)[0] for i in range(len(window.translator.sentences))}
+
+
+def test_dead_network_shows_a_calm_offline_pane_and_try_again_now(
+    translating, fake, qtbot, dialogs
+) -> None:
+    """A dead port: no grey placeholders forever; the originals, why, and "Try Again Now"."""
+    window = translating(online=False, text=None, timeout_s=0.3, cooldown_s=30.0)
+    window.translator.retry_base_s = 60.0  # the retry by itself is far off in this test
+    keep = _point_at_refused(window)
+    window.set_online_translation(True)
+    open_and_wait(qtbot, window, text=STORY)
+    window.show_translation_pane()
+    pane = window.translation_pane
+    qtbot.waitUntil(lambda: window.translator.article_state == "paused", timeout=10_000)
+    qtbot.waitUntil(lambda: _pane_states(window) == {"waiting"}, timeout=3000)
+    assert not pane.text.pending_parts  # no grey bars while it waits
+    assert pane.notice.isVisible()
+    text = pane.notice.label.text()
+    assert text.startswith("Not translated yet. Cannot reach Google Translate;")
+    assert "tries again by itself in" in text and "later" not in text
+    assert pane.notice.button.isVisible() and pane.notice.button.text() == "Try Again Now"
+    assert pane.header.status.text() == f"0 of {len(window.translator.sentences)} sentences"
+    assert pane.text.untranslated_tip.startswith("Not translated yet. Cannot reach")
+    # The notice sits below the text: the first sentences stay level with the article's.
+    assert pane.notice.geometry().top() >= pane.text.geometry().bottom()
+    # The originals are shown as written (muted), so the columns stay level.
+    first = window.translator.sentences[0]
+    assert " ".join(first.split()) in pane.text.toPlainText()
+    # Hovering an untranslated sentence says why.
+    qtbot.mouseMove(pane.text.viewport(), english_point(window, 0))
+    qtbot.waitUntil(lambda: pane.text.viewport().toolTip() == pane.text.untranslated_tip)
+    # The network comes back; "Try Again Now" translates at once (long before the retry).
+    keep.close()
+    wire(window, fake, timeout_s=0.3, cooldown_s=30.0)
+    window.translator.retry_base_s = 60.0
+    window.show_translation_pane()
+    qtbot.waitUntil(lambda: window.translator.article_state == "done", timeout=10_000)
+    assert window.translator.retry_in_s() == 0
+    assert not pane.notice.isVisible()
+    pane.text.flush()
+    assert _pane_states(window) == {"done"}
+    assert dialogs == []
+
+
+def test_try_again_now_ends_the_rest_and_sends_at_once(translating, fake, qtbot, dialogs) -> None:
+    """The server answers again: the button ends the service's cooldown and the retry's wait."""
+    fake.default = Action("status", 500)
+    window = translating(timeout_s=0.3, cooldown_s=30.0, max_retries=0)
+    window.translator.retry_base_s = 60.0
+    window.show_translation_pane()
+    pane = window.translation_pane
+    qtbot.waitUntil(lambda: window.translator.article_state == "paused", timeout=10_000)
+    window.translations.show_progress()
+    assert pane.notice.isVisible() and "server error" in pane.notice.label.text()
+    assert window.translator.retry_in_s() > 30
+    fake.default = Action("ok")
+    qtbot.mouseClick(pane.notice.button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: window.translator.article_state == "done", timeout=10_000)
+    assert _pane_states(window) == {"done"}
+    qtbot.waitUntil(lambda: not pane.notice.isVisible(), timeout=3000)
+    assert dialogs == []
+
+
+def test_pane_with_online_off_says_how_to_switch_it_on(
+    translating, fake, qtbot, monkeypatch
+) -> None:
+    fake.default = Action("slow")  # nothing arrives before online access is switched off
+    window = translating(text=STORY)
+    window.show_translation_pane()
+    window.set_online_translation(False)
+    fake.default = Action("ok")
+    fake.release.set()
+    pane = window.translation_pane
+    window.translations.show_progress()
+    assert pane.isVisible() and pane.notice.isVisible()
+    text = pane.notice.label.text()
+    assert "online translation is off" in text and "“Online translation” in the toolbar" in text
+    assert pane.notice.button.text() == "Switch On…"
+    assert _pane_states(window) == {"waiting"}
+    assert not pane.text.pending_parts
+    assert pane.text.untranslated_tip == "Not translated: online translation is off"
+    asked: list[str] = []
+
+    def yes(parent: object, title: str, text: str, *args: object) -> Any:
+        asked.append(title)
+        return QMessageBox.StandardButton.Yes
+
+    monkeypatch.setattr(QMessageBox, "question", staticmethod(yes))
+    qtbot.mouseClick(pane.notice.button, Qt.MouseButton.LeftButton)
+    assert asked == ["Switch on online translation?"] and window.translator.online
+    qtbot.waitUntil(lambda: window.translator.article_state == "done", timeout=10_000)
+    assert not pane.notice.isVisible()
+    assert _pane_states(window) == {"done"}
+
+
 def test_rejected_key_says_so_once_and_never_shows_the_key(
     translating, fake, qtbot, dialogs, caplog
 ) -> None:

@@ -43,3 +43,24 @@ def test_the_current_layout_survives_a_restart(qtbot: Any, make_window: Any) -> 
     first.close()  # saves the layout with the current version
     again = make_window()
     assert again.quotes_dock.isFloating()
+
+
+def test_pinning_a_word_keeps_the_docks_width(qtbot: Any, make_window: Any) -> None:
+    """The Word panel's status buttons appear with the first pinned word; the right docks
+    were made for them and keep their width (newuser32 saw them widen under Xvfb)."""
+    from tests.ui.vocab_support import analyse
+
+    window = make_window(analyze=analyse)
+    window.resize(1280, 800)
+    window.show()
+    qtbot.waitExposed(window)
+    with qtbot.waitSignal(window.vocab.marks_shown, timeout=20_000):
+        window.open_text("Die Bundesverfassungsgerichtspräsidentenwahl ist alt.\n", "test")
+    before = (window.people_dock.width(), window.word_dock.width())
+    assert window.word_panel.widest_minimum() <= window.word_dock.width()
+    tokens = window.analysis.tokens
+    window.pin_word(next(i for i, t in enumerate(tokens) if len(t.text) > 20))
+    qtbot.waitUntil(lambda: window.word_panel.marks.isVisible(), timeout=3000)
+    for _ in range(3):
+        qtbot.wait(50)
+    assert (window.people_dock.width(), window.word_dock.width()) == before

@@ -17,6 +17,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QSplitter, QVBoxLayout, QWidget
 
+from app.reading.numbers import sentence_progress
 from app.reading.textmodel import ParallelLayout, ReaderIndex
 from app.reading.translations import sends_to
 from app.ui import settings as keys
@@ -73,6 +74,10 @@ class TranslationController(QObject):
         self._progress_timer.setInterval(PROGRESS_INTERVAL_MS)
         self._progress_timer.timeout.connect(self._on_progress_timer)
         self._progress_due = False
+        # While the article waits for a retry, the notice's "in 25 s" is kept current.
+        self._countdown = QTimer(self)
+        self._countdown.setInterval(1000)
+        self._countdown.timeout.connect(self.show_progress)
         self._connect()
 
     def _connect(self) -> None:
@@ -104,6 +109,7 @@ class TranslationController(QObject):
             pane = TranslationPane(self.window)
             pane.hide()
             pane.close_requested.connect(self.hide_pane)
+            pane.notice.action_requested.connect(self._notice_action)
             pane.text.set_theme(self.theme)
             pane.text.set_font_size(self.reader.font_size)
             pane.text.sentence_hovered.connect(lambda i: self._pair_from("pane", i))
@@ -191,7 +197,9 @@ class TranslationController(QObject):
             return "done", text
         sentences = self.translator.sentences
         original = sentences[sentence] if 0 <= sentence < len(sentences) else ""
-        if self.translator.online and not self.translator.gave_up(sentence):
+        if not self.translator.online or self.translator.waiting(sentence):
+            return "waiting", original  # shown as written, not as a placeholder forever
+        if not self.translator.gave_up(sentence):
             return "pending", original
         return "missing", original
 
@@ -273,9 +281,54 @@ class TranslationController(QObject):
             return
         done, total = self.translator.counts()
         busy = self.translator.article_state == "running"
-        self._pane.header.set_progress(
-            done, total, self.translator.status_text(), busy and self._pane.isVisible()
+        status = self.translator.status_text()
+        notice, button, tip = self._notice()
+        if notice and self.translator.online:
+            status = sentence_progress(done, total)  # the notice says why, at more length
+        self._pane.header.set_progress(done, total, status, busy and self._pane.isVisible())
+        self._pane.notice.set_notice(notice, button)
+        self._pane.text.untranslated_tip = tip
+        waiting = bool(notice) and self.translator.online and self._pane.isVisible()
+        if waiting and not self._countdown.isActive():
+            self._countdown.start()
+        elif not waiting:
+            self._countdown.stop()
+
+    def _notice(self) -> tuple[str, str, str]:
+        """The pane's notice, its button and the tooltip of an untranslated sentence."""
+        translator = self.translator
+        if self.index is None or not translator.sentences:
+            return "", "", ""
+        if not translator.online:
+            return (  # Switch On… asks first, naming where the sentences would go
+                "Not translated: online translation is off. Switch it on with "
+                "“Online translation” in the toolbar or the Tools menu.",
+                "Switch On…",
+                "Not translated: online translation is off",
+            )
+        reason = translator.trouble_reason()
+        if reason is None:
+            return "", "", "Not translated"
+        wait = translator.retry_in_s()
+        when = "in a moment" if wait <= 0 else f"in {_seconds(wait)}"
+        return (
+            f"Not translated yet. {reason}; Leselupe tries again by itself {when}.",
+            "Try Again Now",
+            f"Not translated yet. {reason}; Leselupe will try again by itself.",
         )
+
+    def _notice_action(self) -> None:
+        """The notice's button: switch online translation on (asked), or try again now."""
+        if not self.translator.online:
+            if self.ensure_online("Translating the article"):
+                self.translator.translate_article()
+        elif not self.translator.retry_now():
+            self.status.message(
+                f"{self.translator.provider_label} asked to wait; "
+                "Leselupe will try again by itself.",
+                8000,
+            )
+        self.show_progress()
 
     # ----------------------------------------------------------------- online
 
@@ -350,3 +403,9 @@ class TranslationController(QObject):
         if self.pane_shown():
             self._save_columns()
         self.translator.close()
+
+
+def _seconds(wait: float) -> str:
+    """``25 s`` / ``4 min``."""
+    whole = max(1, round(wait))
+    return f"{whole} s" if whole < 90 else f"{round(whole / 60)} min"

@@ -1,4 +1,5 @@
-"""Form controls drawn in the theme's colours: a combo box chevron and a check box.
+"""Form controls drawn in the theme's colours: a combo box chevron and a check box;
+a one-line label that may shrink below its text (ending in "…").
 
 Fusion's own combo arrow is hidden by the style sheet and its check box outline
 vanishes on dark paper; these paint their own from the palette.
@@ -7,8 +8,8 @@ vanishes on dark paper; these paint their own from the palette.
 from __future__ import annotations
 
 from PySide6.QtCore import QPoint, QPointF, QRectF, QSize, Qt
-from PySide6.QtGui import QPainter, QPaintEvent, QPalette, QPen
-from PySide6.QtWidgets import QCheckBox, QComboBox
+from PySide6.QtGui import QPainter, QPaintEvent, QPalette, QPen, QResizeEvent
+from PySide6.QtWidgets import QCheckBox, QComboBox, QLabel
 
 
 class ChoiceBox(QComboBox):
@@ -68,3 +69,43 @@ class CheckBox(QCheckBox):
 
     def hitButton(self, pos: QPoint) -> bool:
         return self.rect().contains(pos)
+
+
+class ShrinkingLabel(QLabel):
+    """A one-line label that may be squeezed below its text's width (the column width
+    is the user's): what does not fit ends in "…", never in a glyph cut in half, and
+    the tooltip then holds the whole text."""
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(0, super().minimumSizeHint().height())
+
+    def elided(self) -> str:
+        """The text as drawn at the label's width."""
+        rect = self.contentsRect()
+        return self.fontMetrics().elidedText(self.text(), Qt.TextElideMode.ElideRight, rect.width())
+
+    def setText(self, text: str) -> None:
+        super().setText(text)
+        self._update_tip()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._update_tip()
+
+    def _update_tip(self) -> None:
+        if self.property("ownTip"):
+            return
+        self.setToolTip(self.text() if self.elided() != self.text() else "")
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        self.style().drawItemText(
+            painter,
+            self.contentsRect(),
+            int(self.alignment()),
+            self.palette(),
+            self.isEnabled(),
+            self.elided(),
+            self.foregroundRole(),
+        )
+        painter.end()

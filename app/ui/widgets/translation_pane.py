@@ -1,7 +1,8 @@
 """The "Translate article" column: a header over the translated text, kept level with the article.
 
 :class:`TranslationPane` is a :class:`PaneHeader` (language, service, progress,
-close) over a :class:`~app.ui.widgets.translation_text.TranslationText`;
+close) over a :class:`~app.ui.widgets.translation_text.TranslationText` and a
+:class:`PaneNotice` (why nothing is translated now, and what to do);
 :class:`ScrollSync` keeps it scrolled level with the article, anchored on the
 sentence at the top.
 """
@@ -10,18 +11,19 @@ from __future__ import annotations
 
 from bisect import bisect_right
 
-from PySide6.QtCore import QPoint, QSize, Qt, Signal
-from PySide6.QtGui import QPainter, QPaintEvent, QResizeEvent
+from PySide6.QtCore import QPoint, Qt, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QProgressBar,
+    QPushButton,
     QSizePolicy,
     QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
+from app.ui.widgets.controls import ShrinkingLabel
 from app.ui.widgets.reader import ReaderView
 from app.ui.widgets.translation_text import TranslationText
 
@@ -109,46 +111,6 @@ class ScrollSync:
         self._from_reader(self.reader.verticalScrollBar().value())
 
 
-class _ShrinkingLabel(QLabel):
-    """A one-line label that may be squeezed below its text's width (the column width
-    is the user's): what does not fit ends in "…", never in a glyph cut in half, and
-    the tooltip then holds the whole text."""
-
-    def minimumSizeHint(self) -> QSize:
-        return QSize(0, super().minimumSizeHint().height())
-
-    def elided(self) -> str:
-        """The text as drawn at the label's width."""
-        rect = self.contentsRect()
-        return self.fontMetrics().elidedText(self.text(), Qt.TextElideMode.ElideRight, rect.width())
-
-    def setText(self, text: str) -> None:
-        super().setText(text)
-        self._update_tip()
-
-    def resizeEvent(self, event: QResizeEvent) -> None:
-        super().resizeEvent(event)
-        self._update_tip()
-
-    def _update_tip(self) -> None:
-        if self.property("ownTip"):
-            return
-        self.setToolTip(self.text() if self.elided() != self.text() else "")
-
-    def paintEvent(self, event: QPaintEvent) -> None:
-        painter = QPainter(self)
-        self.style().drawItemText(
-            painter,
-            self.contentsRect(),
-            int(self.alignment()),
-            self.palette(),
-            self.isEnabled(),
-            self.elided(),
-            self.foregroundRole(),
-        )
-        painter.end()
-
-
 class PaneHeader(QWidget):
     """A slim line above a column: title, a muted status, a slim progress bar, a close button."""
 
@@ -158,9 +120,9 @@ class PaneHeader(QWidget):
         super().__init__(parent)
         self.setObjectName("paneHeader")
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
-        self.title = _ShrinkingLabel(title, self)
+        self.title = ShrinkingLabel(title, self)
         self.title.setObjectName("paneTitle")
-        self.status = _ShrinkingLabel("", self)
+        self.status = ShrinkingLabel("", self)
         self.status.setObjectName("muted")
         # The status takes the room the title leaves (the title keeps its width first).
         self.status.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
@@ -201,6 +163,41 @@ class PaneHeader(QWidget):
             layout.activate()  # the new text gets its width now, not a turn later
 
 
+class PaneNotice(QWidget):
+    """A calm line below the translated text: why the sentences are not translated, and one button
+    (try again now, switch online translation on). Hidden when all is well."""
+
+    action_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("paneNotice")
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
+        self.label = QLabel(self)
+        self.label.setObjectName("paneNoticeText")
+        self.label.setWordWrap(True)
+        self.label.setTextFormat(Qt.TextFormat.PlainText)
+        self.label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.button = QPushButton(self)
+        self.button.setObjectName("paneNoticeButton")
+        self.button.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.button.clicked.connect(self.action_requested.emit)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(18, 8, 10, 8)
+        layout.setSpacing(12)
+        layout.addWidget(self.label, 1)
+        layout.addWidget(self.button, 0, Qt.AlignmentFlag.AlignVCenter)
+        self.hide()
+
+    def set_notice(self, text: str, button: str = "") -> None:
+        """Show ``text`` (and a button labelled ``button``); an empty text hides the notice."""
+        if self.label.text() != text:
+            self.label.setText(text)
+        self.button.setText(button)
+        self.button.setVisible(bool(button))
+        self.setVisible(bool(text))
+
+
 class TranslationPane(QWidget):
     """Header and translated text: the right-hand column of the parallel view."""
 
@@ -211,12 +208,16 @@ class TranslationPane(QWidget):
         self.setObjectName("translationPane")
         self.header = PaneHeader("English", closable=True, parent=self)
         self.header.close_requested.connect(self.close_requested.emit)
+        self.notice = PaneNotice(self)
         self.text = TranslationText(self)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
         layout.addWidget(self.header)
         layout.addWidget(self.text, 1)
+        # Below the text: above it, the notice would push the first sentence below its
+        # original in the article column.
+        layout.addWidget(self.notice)
 
     def set_title(self, language: str, service: str) -> None:
         self.header.title.setProperty("ownTip", True)

@@ -4,10 +4,11 @@
 with one block per paragraph of the article (headings and photo captions styled
 the same, gaps between paragraphs). Sentences fill in as they arrive; a sentence
 not translated yet keeps the place of its original, drawn as soft grey bars (the
-columns stay level); one the service could not translate shows the original in
-muted italics. The view reports the sentence under the mouse and can tint one
-sentence. What a sentence says comes from a callable (:data:`Source`), so this
-module knows nothing about services.
+columns stay level); one the service could not translate, or that waits for the
+network or for online access, shows the original in muted italics, and the mouse
+on it shows :attr:`TranslationText.untranslated_tip` (why). The view reports the
+sentence under the mouse and can tint one sentence. What a sentence says comes from
+a callable (:data:`Source`), so this module knows nothing about services.
 """
 
 from __future__ import annotations
@@ -26,8 +27,9 @@ from app.ui import theme as themes
 from app.ui.widgets.reader import ReaderView
 from app.ui.widgets.text_view import TextView, line_boxes
 
-#: How a sentence is shown: its translation, a placeholder while it comes, or the original.
-State = Literal["done", "pending", "missing"]
+#: How a sentence is shown: its translation, a placeholder while it comes, or the original
+#: (muted: "missing" will not come, "waiting" waits for the network or for online access).
+State = Literal["done", "pending", "missing", "waiting"]
 Source = Callable[[int], tuple[State, str]]
 PLACEHOLDER = "…"
 #: Time spent re-rendering blocks per event-loop turn while many results arrive at once.
@@ -55,6 +57,8 @@ class TranslationText(ReaderView):
         self.parts: dict[int, list[tuple[int, int, int]]] = {}
         self.highlighted = -1
         self._hover = -1
+        #: Tooltip over a sentence shown untranslated (the controller says why).
+        self.untranslated_tip = ""
         #: Per block: (start, end) of the sentences still to come, drawn as soft bars.
         self.pending_parts: dict[int, list[tuple[int, int]]] = {}
         self._shown: dict[int, State] = {}  # how each sentence was last rendered
@@ -320,10 +324,15 @@ class TranslationText(ReaderView):
             return
         position = self.qt_position_at(event.position())
         sentence = self.sentence_at_position(position) if position >= 0 else -1
+        tip = ""
         if sentence >= 0:
             state, _text = self.source(sentence)
             if state == "pending":
                 sentence = -1
+            elif state != "done":
+                tip = self.untranslated_tip
+        if tip != self.viewport().toolTip():
+            self.viewport().setToolTip(tip)
         if sentence != self._hover:
             self._hover = sentence
             self.sentence_hovered.emit(sentence)

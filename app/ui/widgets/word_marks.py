@@ -14,13 +14,14 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QButtonGroup,
     QHBoxLayout,
-    QLabel,
+    QSizePolicy,
     QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
 from app.reading.wordmarks import band_label
+from app.ui.widgets.controls import ShrinkingLabel
 
 #: (code, label, tooltip) of the status buttons, in order.
 STATUS_BUTTONS = (
@@ -77,9 +78,12 @@ class WordMarksBar(QWidget):
             if code in ("new", "4"):
                 row.addSpacing(6)
         row.addStretch(1)
-        self.info = QLabel("", self)
+        # A long lemma ends in "…" rather than widening the dock (its tooltip names it).
+        self.info = ShrinkingLabel("", self)
+        self.info.setProperty("ownTip", True)
         self.info.setObjectName("wordMarksInfo")
         self.info.setTextFormat(Qt.TextFormat.PlainText)
+        self.info.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.tools = QHBoxLayout()
         self.tools.setContentsMargins(0, 0, 0, 0)
         self.tools.setSpacing(4)

@@ -66,6 +66,14 @@ class WordPanel(QWidget):
         self.browser.setProperty("empty", False)
         self.entry_shown.emit(token)
 
+    def widest_minimum(self) -> int:
+        """The narrowest this panel may be with the word marks shown (hidden or not now):
+        the dock starts at least this wide, so pinning a word does not widen it."""
+        layout = self.layout()
+        margins = layout.contentsMargins() if layout is not None else None
+        extra = margins.left() + margins.right() if margins is not None else 0
+        return self.marks.minimumSizeHint().width() + extra
+
     def text(self) -> str:
         return self.browser.toPlainText()
 

@@ -20,3 +20,16 @@ def test_entry_copy_and_clear(app, qtbot) -> None:
     assert panel.browser.property("empty") is False
     panel.clear("nothing here")
     assert panel.token == -1 and panel.plain == "" and panel.text() == "nothing here"
+
+
+def test_a_long_lemma_does_not_widen_the_panel(app, qtbot) -> None:
+    panel = WordPanel()
+    qtbot.addWidget(panel)
+    panel.show()
+    panel.marks.show_word("Haus", "new", "1k")
+    short = panel.minimumSizeHint().width()
+    assert panel.widest_minimum() >= panel.marks.minimumSizeHint().width()
+    long = "Bundesverfassungsgerichtspräsidentenwahl"
+    panel.marks.show_word(long, "learning 2", "rare")
+    assert panel.minimumSizeHint().width() == short
+    assert long in panel.marks.info.toolTip()
