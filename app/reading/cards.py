@@ -322,15 +322,17 @@ def _place_reading(tokens: TokenTable, index: int, analysis: FormAnalysis) -> Fo
     text = tokens.texts[index]
     if analysis.kind != KIND_NOUN or not text[:1].isupper():
         return None
-    genders = {
-        e.genders for e in noun_entries(text) if e.place and any(text in c for c in e.cells[:4])
+    places = {
+        (e.lemma, e.genders)
+        for e in noun_entries(text)
+        if e.place and any(text in c for c in e.cells[:4])
     }
-    if len(genders) != 1 or len(next(iter(genders))) != 1:
+    if len(places) != 1 or len(next(iter(places))[1]) != 1:
         return None
-    gender = next(iter(genders))
+    lemma, gender = next(iter(places))
     ud_gender = UD_GENDER[gender]
     if (
-        analysis.lemma == text
+        analysis.lemma == lemma
         and analysis.shown.get("Number") == ("Sing",)
         and analysis.shown.get("Gender", (ud_gender,)) == (ud_gender,)
         and analysis.gender in (None, gender)
@@ -340,7 +342,7 @@ def _place_reading(tokens: TokenTable, index: int, analysis: FormAnalysis) -> Fo
     if analysis.shown.get("Number") == ("Sing",) and "Case" in analysis.shown:
         shown["Case"] = analysis.shown["Case"]
     return FormAnalysis(
-        lemma=text, pos=analysis.pos, shown=shown, article=ARTICLE_OF_GENDER[gender],
+        lemma=lemma, pos=analysis.pos, shown=shown, article=ARTICLE_OF_GENDER[gender],
         gender=gender, kind=KIND_NOUN,
     )  # fmt: skip
 
@@ -399,20 +401,25 @@ def _article_contradicts(
     tokens: TokenTable, index: int, gender: str, analysis: FormAnalysis
 ) -> bool:
     """The definite article right before the singular noun at ``index`` (past adjectives
-    and an opening quotation mark) allows no noun of ``gender`` ("Die Lahn" for the
-    table's der Lahn, "Die »Seestern«" for der Seestern): the word is not the table's
-    noun here (a river's or a ship's name), whatever the table says."""
+    spelt small and an opening quotation mark; not a relative pronoun) allows no noun of
+    ``gender`` ("Die Lahn" for the table's der Lahn, "Die »Seestern«" for der Seestern):
+    the word is not the table's noun here (a river's or a ship's name), whatever the
+    table says."""
     if gender not in ("m", "f", "n") or analysis.shown.get("Number") != ("Sing",):
         return False
+    if index + 1 < len(tokens) and tokens.texts[index + 1] in _DASHES:
+        return False  # "den Mutter - Restaurants": the article is the compound's head's
     j = index - 1
     while (
         j >= 0
         and tokens.sentence_ids[j] == tokens.sentence_ids[index]
-        and (tokens.texts[j] in _QUOTES or tokens.tags[j] == "ADJ")
+        and (tokens.texts[j] in _QUOTES or (tokens.tags[j] == "ADJ" and tokens.texts[j].islower()))
     ):
         j -= 1
     if j < 0 or tokens.sentence_ids[j] != tokens.sentence_ids[index]:
         return False
+    if tokens.tags[j] not in ("DET", "ADP"):
+        return False  # "ein Hagelschauer, der Ende August …": a relative pronoun
     allowed = _SINGULAR_ARTICLE_GENDERS.get(tokens.texts[j].lower())
     return allowed is not None and gender not in allowed
 
@@ -959,7 +966,17 @@ def _quoted_name(tokens: TokenTable, i: int) -> bool:
     if end >= len(tokens) or tokens.texts[end] not in _QUOTES or end - i > 3:
         return False
     before = tokens.texts[k - 1]
-    return before[:1].isupper() and tokens.tags[k - 1] in ("NOUN", "PROPN")
+    return (
+        before[:1].isupper()
+        and tokens.tags[k - 1] in ("NOUN", "PROPN")
+        and not before.lower().endswith(_WORD_NOUNS)
+    )
+
+
+#: Nouns that name a word, not a thing: the word quoted after them is that common word
+#: ("der Begriff »Heimat«", "das Unwort »Remigration«"), no name.
+_WORD_NOUNS = ("begriff", "begriffs", "wort", "worts", "wortes", "ausdruck", "ausdrucks",
+               "bezeichnung", "formel", "motto", "mottos", "schlagwort", "stichwort")  # fmt: skip
 
 
 def name_label(index: ReaderIndex, offset: int) -> str | None:
