@@ -360,12 +360,7 @@ def _name_tagged_as_function_word(tokens: TokenTable, index: int, analysis: Form
         return False
     if tokens.tags[index] not in _FUNCTION_TAGS or analysis.pos == "ADJ":
         return False
-    j = index - 1
-    while j >= 0 and tokens.sentence_ids[j] == tokens.sentence_ids[index]:
-        if tokens.texts[j] not in _OPENERS:
-            return True
-        j -= 1
-    return False
+    return not _opens_sentence(tokens, index)
 
 
 def _adjective_in_name(tokens: TokenTable, index: int) -> bool:
@@ -456,14 +451,22 @@ def capitalised_by_position(tokens: TokenTable, index: int, info: WordInfo | Non
         or is_noun_lemma(text)
     ):
         return False
+    if not _opens_sentence(tokens, index):
+        return False
+    if any(r.ending for r in read_adjective(info.lemma)):
+        return False
+    return features(tokens, index, info).shown.get("Number") != ("Plur",)
+
+
+def _opens_sentence(tokens: TokenTable, index: int) -> bool:
+    """Token ``index`` is its sentence's first word: only quotes, brackets or dashes
+    (:data:`_OPENERS`) stand before it in the sentence."""
     j = index - 1
     while j >= 0 and tokens.sentence_ids[j] == tokens.sentence_ids[index]:
         if tokens.texts[j] not in _OPENERS:
             return False
         j -= 1
-    if any(r.ending for r in read_adjective(info.lemma)):
-        return False
-    return features(tokens, index, info).shown.get("Number") != ("Plur",)
+    return True
 
 
 def _as_name(analysis: FormAnalysis, tokens: TokenTable, index: int) -> FormAnalysis:
