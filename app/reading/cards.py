@@ -875,7 +875,14 @@ def _coordinated_with_place(
         return text[:1].isupper() and (
             labels.get(j) == "LOC"
             or text in places
-            or (tokens.tags[j] == "PROPN" and not is_noun_lemma(text) and not is_given_name(text))
+            # a word the tagger took for a name beside a place the recogniser found ("aus
+            # Singen und Radolfzell"); not beside a common noun ("in Deutsch und Mathematik")
+            or (
+                labels.get(i) == "LOC"
+                and tokens.tags[j] == "PROPN"
+                and not is_noun_lemma(text)
+                and not is_given_name(text)
+            )
         )
 
     def after_preposition(j: int) -> bool:
@@ -885,9 +892,24 @@ def _coordinated_with_place(
             and tokens.texts[j - 1].lower() in _PLACE_PREPOSITIONS
         )
 
-    if i + 2 < len(tokens) and tokens.texts[i + 1] in _AND_OR and place(i + 2):
+    own = tokens.texts[i]
+    # a common noun of the table as it stands, not a place the place list or the
+    # recogniser names, only beside a place that is listed or no common word itself ("In
+    # Norden und Aurich"): "in Deutsch und Mathematik" are subjects, whatever the
+    # recogniser took "Deutsch" for
+    strict = is_noun_lemma(own) and labels.get(i) != "LOC" and not listed_place(own)
+
+    def partner(j: int) -> bool:
+        other = tokens.texts[j]
+        return place(j) and (
+            not strict
+            or listed_place(other)
+            or not (is_noun_lemma(other) or read_adjective(other.lower()))
+        )
+
+    if i + 2 < len(tokens) and tokens.texts[i + 1] in _AND_OR and partner(i + 2):
         return after_preposition(i)
-    if i >= 2 and tokens.texts[i - 1] in _AND_OR and place(i - 2):
+    if i >= 2 and tokens.texts[i - 1] in _AND_OR and partner(i - 2):
         return after_preposition(i - 2) and _bare(tokens, i - 2)
     return False
 

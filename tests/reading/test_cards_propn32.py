@@ -74,6 +74,11 @@ def test_coordinated_common_nouns_stay_nouns() -> None:
     assert record["plural"] == "Weiden"
 
 
+def test_a_school_subject_beside_a_language_stays_a_noun() -> None:
+    sentence = "Die Lehrkräfte sollen vor allem in Deutsch und Mathematik eingesetzt werden."
+    assert _record(sentence, "Mathematik")["article"] == "die"
+
+
 @pytest.mark.parametrize(
     ("sentence", "word"),
     [
