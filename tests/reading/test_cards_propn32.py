@@ -13,28 +13,8 @@ from typing import Any
 
 import pytest
 
-from app.analysis import analyze
-
-
-@functools.cache
-def _records(text: str) -> tuple[dict[str, Any], ...]:
-    from app.cli.render import token_records
-
-    return tuple(token_records(analyze(text)))
-
-
-def _record(text: str, word: str, nth: int = 0) -> dict[str, Any]:
-    return [r for r in _records(text) if r["text"] == word][nth]
-
-
-def _features(record: dict[str, Any]) -> dict[str, str]:
-    return dict(f.split("=", 1) for f in record["morph"].split("|") if f)
-
-
-def _no_noun_facts(record: dict[str, Any]) -> None:
-    assert record["article"] is None
-    assert record["plural"] is None
-    assert "Gender" not in _features(record)
+# the card records of a made-up text, as session 30's tests read them (one cache)
+from tests.reading.test_cards_morph30 import _no_noun_facts, _record, _records
 
 
 def test_a_place_named_elsewhere_in_the_text_is_that_place() -> None:
