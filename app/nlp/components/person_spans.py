@@ -1048,7 +1048,9 @@ def leading_titles(doc: Doc, ents: list[Ent]) -> list[Ent]:
 def sentence_adverbs(doc: Doc, ents: list[Ent]) -> list[Ent]:
     """'Kommissarisch übernimmt ...': a word of one "-isch" adjective or adverb, capitalised
     only because it opens the sentence, is no name; but a surname the text gives a person
-    elsewhere is ("Max Frisch ... Frisch schrieb", "Peter Fisch ... Fisch kocht")."""
+    elsewhere is ("Max Frisch ... Frisch schrieb", "Peter Fisch ... Fisch kocht"). A first
+    name that is also a word ("Rosa blühen ...") likewise, see
+    :func:`_word_first_name_opening`."""
     named = {t.text for s, e, lab in ents if lab == "PER" and e - s > 1 for t in doc[s + 1 : e]}
     out: list[Ent] = []
     for start, end, label in ents:
@@ -1064,8 +1066,28 @@ def sentence_adverbs(doc: Doc, ents: list[Ent]) -> list[Ent]:
             and not lex_flags(token) & (LEX_FIRST | LEX_GAZ_LOC | LEX_GAZ_ORG | LEX_PROPER)
         ):
             continue
+        if label == "PER" and end - start == 1 and _word_first_name_opening(doc, start):
+            continue
         out.append((start, end, label))
     return out
+
+
+def _word_first_name_opening(doc: Doc, i: int) -> bool:
+    """'Rosa blühen die Heidefelder': a first name that is also a lowercase word ("rosa",
+    "ernst"), alone, opening the sentence before a lowercase word, and written nowhere else
+    in the text, is that word capitalised by its place, not a person introduced by the
+    first name alone ("Rosa (5) spielt", "Rosa lacht", "Rosa, die ..." and "Rosa Berg ...
+    Rosa" stay: an age, a singular verb, a comma, a full name)."""
+    token = doc[i]
+    flags = lex_flags(token)
+    if not (flags & LEX_FIRST and flags & LEX_OTHER) or not _opens_sentence(doc, i):
+        return False
+    after = doc[i + 1] if i + 1 < len(doc) else None
+    if after is None or not after.text.isalpha() or not after.text.islower():
+        return False
+    if after.pos_ in {"VERB", "AUX"} and "Sing" in after.morph.get("Number", []):
+        return False  # "Ernst sagte, ...": a verb that agrees with one person
+    return not any(t.text == token.text for t in doc if t.i != i)
 
 
 def life_genitives(

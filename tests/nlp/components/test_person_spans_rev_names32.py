@@ -106,3 +106,22 @@ def test_a_council_before_a_place_stays_an_organisation(nlp: Any) -> None:
     text = "Der Bundesrat Berlin Brandenburg tagte."
     got = rules_on(nlp, text, [("Bundesrat Berlin Brandenburg", "ORG")])
     assert ("Bundesrat Berlin Brandenburg", "ORG") in got
+
+
+def test_a_first_name_that_is_a_word_opening_a_sentence_is_no_person(nlp: Any) -> None:
+    text = "Rosa blühen in diesem Herbst die Heidefelder."
+    assert rules_on(nlp, text, [("Rosa", "PER")]) == set()
+    text = "Ernst nehmen die Ärzte den Fall."
+    assert rules_on(nlp, text, [("Ernst", "PER")]) == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rosa lacht. Sie ist fünf.",  # a singular verb: she may be the subject
+        "Rosa (5) spielt im Garten.",
+        "Rosa, die Jüngste, gewann.",
+    ],
+)
+def test_a_first_name_opening_a_sentence_may_be_a_person(nlp: Any, text: str) -> None:
+    assert ("Rosa", "PER") in rules_on(nlp, text, [("Rosa", "PER")])
