@@ -13,13 +13,9 @@ from spacy.language import Language
 
 from app.analysis import analyze
 from app.nlp import PipelineInfo, load_pipeline_with_info
+from tests.test_people_review31 import _names
 
 FIXTURE = Path(__file__).resolve().parent / "data" / "people_names_rev_names32.txt"
-
-
-def _names(lines: list[str], key: str) -> set[str]:
-    line = next((x for x in lines if x.startswith(key)), key)
-    return {x.strip() for x in line.removeprefix(key).split(";") if x.strip()}
 
 
 def _blocks() -> list[tuple[str, set[str], set[str], bool]]:
