@@ -564,16 +564,16 @@ def extend_run(
 
 def _nickname_end(doc: TokenView, first: int, stop: int, n: int) -> int:
     """A nickname in quotes between a first name and the surname ("Mirko „Mücke“
-    Stanojević", "Hans »Hansi« Berg"): one or two capitalised words in quotes right after
-    a known first name, then a surname, all before token ``n``. The end after the
-    surname, else ``stop``."""
+    Stanojević", "Hans »Hansi« Berg", "Jana „JJ“ Jansen"): one or two capitalised words
+    (or initials) in quotes right after a known first name, then a surname, all before
+    token ``n``. The end after the surname, else ``stop``."""
     if stop - 1 != first or doc.words[stop] not in OPEN_QUOTES or stop + 3 >= n:
         return stop
     if not lex.is_given_name(doc.words[first]):
         return stop
     close = stop + 1
     while close < n and close - stop <= 3 and doc.words[close] not in CLOSE_QUOTES:
-        if not nm.is_capitalised_word(doc.words[close]):
+        if not _nickname_word(doc.words[close]):
             return stop
         close += 1
     surname = close + 1
@@ -591,6 +591,11 @@ def _nickname_end(doc: TokenView, first: int, stop: int, n: int) -> int:
     ):
         return stop
     return extend_run(doc, surname, n, nicknames=False)
+
+
+def _nickname_word(word: str) -> bool:
+    """A word of a nickname: capitalised ("Mücke", "Der Hammer") or initials ("JJ")."""
+    return nm.is_capitalised_word(word) or (word.isalpha() and word.isupper() and len(word) <= 4)
 
 
 def _noun_surname_after_nickname(doc: TokenView, surname: int, n: int) -> bool:

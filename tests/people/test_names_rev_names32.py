@@ -20,6 +20,8 @@ from tests.people.support import analysis_data, by_name
         # a surname that is also a noun ("Kötter"), after a nickname of two words
         ("Der Boxer Ralf „Der Hammer“ Kötter verlor.", ["Ralf"], "Ralf „Der Hammer“ Kötter"),
         ("Der Boxer Ralf „Hammer“ Kessel verlor.", ["Ralf"], "Ralf „Hammer“ Kessel"),
+        # initials as the nickname
+        ("Die Wirtin Jana „JJ“ Jansen lacht.", ["Jana"], "Jana „JJ“ Jansen"),
     ],
 )
 def test_a_nickname_in_quotes_stays_inside_the_name(text: str, per: list[str], name: str) -> None:
