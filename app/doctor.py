@@ -318,13 +318,26 @@ def check_platform_plugin(timeout: float = 120) -> Check:
         else f"Qt failed (exit code {result.returncode})"
     )
     wanted = _wanted_platform() or "default"
-    return Check(
-        "Qt platform plugin",
-        False,
-        f"{how} loading the {wanted} platform plugin",
-        details=tuple(stderr[-6:]),
-        advice="see the libraries below; without a screen: xvfb-run, or QT_QPA_PLATFORM=offscreen",
-    )
+    summary = f"{how} loading the {wanted} platform plugin"
+    advice = "see the libraries below; without a screen: xvfb-run, or QT_QPA_PLATFORM=offscreen"
+    display = _display_problem()
+    if display is not None:
+        # Qt's own lines then also blame xcb-cursor0 (installed) and advise reinstalling
+        # the application: leave those out.
+        misleading = ("is needed to load the Qt xcb", "Reinstalling the application")
+        stderr = [line for line in stderr if not any(m in line for m in misleading)]
+        summary, advice = f"{summary}: {display[0]}", display[1]
+    return Check("Qt platform plugin", False, summary, details=tuple(stderr[-6:]), advice=advice)
+
+
+def _display_problem() -> tuple[str, str] | None:
+    """(what, what to do) when :func:`platform_problem` finds no usable X display."""
+    problem = platform_problem()
+    prefix = "leselupe: cannot open a window: "
+    if problem is None or not problem.startswith(prefix) or "display" not in problem:
+        return None
+    first, *rest = problem.splitlines()
+    return first.removeprefix(prefix).rstrip("."), " ".join(" ".join(rest).split())
 
 
 def check_xcb_libraries() -> Check:

@@ -95,3 +95,14 @@ def test_a_credited_journalist_in_the_text_is_not_a_story_person() -> None:
     assert story.get("Klaus Wendler") is False and credited.get("Klaus Wendler") is False
     assert story.get("Anna Berger") is False
     assert credited.get("Anna Berger") is True
+
+
+def test_the_window_help_names_every_subcommand(capsys: pytest.CaptureFixture[str]) -> None:
+    """`leselupe --help` is where a new user looks first: it lists all subcommands."""
+    from app.cli import SUBCOMMANDS
+
+    assert main(["--help"]) == 0
+    out = capsys.readouterr().out
+    description = " ".join(out.split("\n\n")[1].split())
+    for name in SUBCOMMANDS:
+        assert name in description, name

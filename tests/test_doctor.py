@@ -220,6 +220,18 @@ def test_platform_plugin_check_survives_qt_aborting(monkeypatch: pytest.MonkeyPa
     assert check.details  # Qt's own messages
 
 
+def test_platform_plugin_check_names_a_missing_display(monkeypatch: pytest.MonkeyPatch) -> None:
+    """No DISPLAY: the doctor says so first, not Qt's hint that xcb-cursor0 is missing."""
+    monkeypatch.delenv("QT_QPA_PLATFORM", raising=False)
+    monkeypatch.delenv("DISPLAY", raising=False)
+    monkeypatch.delenv("WAYLAND_DISPLAY", raising=False)
+    check = check_platform_plugin()
+    assert not check.ok
+    assert check.summary.endswith(": no display (DISPLAY is not set)")
+    assert check.advice is not None and "xvfb-run leselupe FILE" in check.advice
+    assert not any("xcb-cursor0" in line or "Reinstalling" in line for line in check.details)
+
+
 def test_the_window_prints_advice_instead_of_dumping_core(tmp_path: Path) -> None:
     result = subprocess.run(
         [sys.executable, "-m", "app", str(REPO / "tests" / "fixtures" / "news_de.txt")],

@@ -108,7 +108,8 @@ def cmd_doctor(args: argparse.Namespace) -> int:
 def _window_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="leselupe",
-        description="German reading assistant. Subcommands: analyze, lookup, info, vocab, doctor.",
+        description="German reading assistant. Subcommands: analyze, brief, lookup, info, "
+        "vocab, doctor.",
     )
     parser.add_argument("--version", action="version", version=f"leselupe {__version__}")
     parser.add_argument(

@@ -46,7 +46,8 @@ _BOMS: tuple[tuple[bytes, str], ...] = (
 def decode_bytes(data: bytes, source: str = "<bytes>") -> tuple[str, str, tuple[str, ...]]:
     """Decode bytes to text: returns ``(text, encoding, notices)``."""
     if not data.strip():
-        raise DocumentError(f"{source}: the file is empty")
+        what = "the input" if source.startswith("<") else "the file"  # "<stdin>" is no file
+        raise DocumentError(f"{source}: {what} is empty")
     for bom, encoding in _BOMS:
         if data.startswith(bom):
             try:

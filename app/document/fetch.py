@@ -20,6 +20,7 @@ translation service.
 
 from __future__ import annotations
 
+import re
 import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
@@ -71,6 +72,23 @@ def is_web_url(text: str) -> bool:
         return False
     parts = urlsplit(text)
     return parts.scheme.lower() in ("http", "https") and bool(parts.hostname)
+
+
+_BARE_HOST = re.compile(
+    r"^(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z]{2,}(?::\d+)?(?:[/?#]\S*)?$", re.I
+)
+
+
+def typed_url(text: str) -> str:
+    """An address as typed into an address bar: "www.example.org" or
+    "example.org/x" (a host name with a top-level domain, no scheme, and "www." or
+    a path, so "artikel.txt" stays a name) gets "https://"; anything else is
+    returned stripped, for :func:`check_url` to judge."""
+    text = text.strip()
+    looks_like_host = text.lower().startswith("www.") or any(c in text for c in "/?#")
+    if "://" not in text and looks_like_host and _BARE_HOST.match(text):
+        return f"https://{text}"
+    return text
 
 
 def check_url(url: str) -> str:

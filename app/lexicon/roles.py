@@ -193,8 +193,10 @@ def _ranked_ordinal(head: str) -> tuple[str, _Form] | None:
 
 
 def _by_suffix(head: str) -> tuple[str, _Form] | None:
-    if len(head) < 7 or head in NOT_PERSON_ENDINGS or not head[1:].islower():
+    if len(head) < 7 or not head[1:].islower():
         return None
+    if any(head.endswith(e.lower()) or head == e for e in NOT_PERSON_ENDINGS):
+        return None  # "Glycerin", "Kultklassiker"
     if is_given_name(head) or is_place(head):
         return None
     if head.endswith("erin") and is_place(head[:-4]):

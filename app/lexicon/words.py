@@ -281,10 +281,21 @@ NOT_PERSONS = words(
     Wecker Schalter Stecker Drucker Computer Container Anhänger Fernseher Dampfer Bagger
     Traktor Motor Faktor Sektor Reaktor Generator Indikator Monitor Katalysator"""
 )
-#: Person-noun endings for words the lexicon lacks: "Meteorologin", "Lobbyist", "Ingenieur".
+#: Legal forms written with a small first letter that close a company's name: "der Messe
+#: gGmbH", "der Druckerei mbH", "der Winzer eG".
+LOWERCASE_LEGAL_FORMS = words("gGmbH mbH eG gAG")
+#: Person-noun endings for words the lexicon lacks: "Meteorologin", "Lobbyist", "Ingenieur",
+#: "Statiker" (the "-iker" of a science or art: Statik, Akustik, Keramik).
 FEMININE_ENDINGS = ("login", "istin", "eurin", "erin", "orin", "antin", "entin", "ärin", "atin")
-MASCULINE_ENDINGS = {"loge": ("loge", "logen"), "ist": ("ist", "isten"), "eur": ("eur", "eure")}
-NOT_PERSON_ENDINGS = words("Glycerin Nitroglycerin Margarin Konstantin Valentin Florentin")
+MASCULINE_ENDINGS = {
+    "loge": ("loge", "logen"),
+    "ist": ("ist", "isten"),
+    "eur": ("eur", "eure"),
+    "iker": ("iker",),
+}
+NOT_PERSON_ENDINGS = words(
+    "Glycerin Nitroglycerin Margarin Konstantin Valentin Florentin Klassiker"
+)
 #: Last words of the names of licences, which are documents, neither organisations nor
 #: persons: "GNU General Public License" (no person "Public License" after the role
 #: "General"), "Creative-Commons-Lizenz".
@@ -321,6 +332,13 @@ ORGANISATION_LAST_WORDS = words(
     immobilien antriebe elektronik medical design
     infotech infosystems telecom telekom rück versicherung versicherungen institute palace
     arena stadium"""
+)
+#: Of those, heads that name a firm and never a person: "der Küchenhersteller A" is the firm
+#: that bears A's name (feminine forms too: "-herstellerin" is no person either).
+FIRM_ONLY_HEADS = tuple(
+    h + e
+    for h in words("hersteller versorger anbieter discounter zulieferer dienstleister versender")
+    for e in ("", "in")
 )
 COMPANY_HEADS = tuple(
     sorted(

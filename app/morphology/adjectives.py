@@ -64,6 +64,12 @@ def _is_base(word: str, hint: str) -> bool:
     return False
 
 
+def listed_base(word: str) -> bool:
+    """Is ``word`` (small) an adjective's base form by the tables and rules alone, without
+    a tagger's lemma to trust ("ökologisch", "steigend"; not "allgäuer", "limnologischen")?"""
+    return _is_base(word, "")
+
+
 def _compound_base(word: str) -> bool:
     """ "exportstark", "menschenleer": a known adjective of five letters or more after
     a noun (not "auf" + "geben")."""
@@ -91,6 +97,16 @@ def read_adjective(form: str, hint: str = "") -> tuple[AdjectiveReading, ...]:
     if low in _NOT_ADJECTIVES or not low.isalpha():
         return ()
     out = _readings(low, hint)
+    if (
+        len(out) > 1
+        and low == hint.lower()
+        and not _is_base(low, "")
+        and any(r.ending and r.lemma.endswith(("end", *_ADJECTIVE_SUFFIXES)) for r in out)
+    ):
+        # the tagger's lemma is the form itself ("Forschende", "Limnologischen"): a
+        # participle or an adjective by its suffix with an ending, not the bare form
+        # (which stays for "Lange": the adverb lange, not lang + "-e")
+        out = [r for r in out if r.ending or r.lemma != low]
     if not out and "ss" in low:  # Swiss spelling: "grosse" for "große"
         out = [
             AdjectiveReading(r.lemma, r.degree, r.ending)
@@ -105,6 +121,11 @@ _NOT_GRADED = frozenset(
      "jene", "dies", "diese", "etlich", "etliche", "einig", "einige", "sämtlich", "paar",
      "niemand", "jemand"}
 )  # fmt: skip
+
+
+#: Suffixes that make adjectives of nouns and stems: a form the tagger could not
+#: lemmatise ("Limnologischen") is such an adjective + an ending.
+_ADJECTIVE_SUFFIXES = ("isch", "lich", "ig", "bar", "sam", "haft", "los")
 
 
 def _ordinal_like(base: str) -> bool:
@@ -125,7 +146,18 @@ def _readings(low: str, hint: str) -> list[AdjectiveReading]:
         if ending and stem == "hoh":
             out.append(AdjectiveReading("hoch", "Pos", ending))  # "hohe": "ch" -> "h"
             continue
-        if _is_base(stem, hint) or (len(stem) > 7 and _compound_base(stem)):
+        if (
+            _is_base(stem, hint)
+            or (len(stem) > 7 and _compound_base(stem))
+            or (
+                ending
+                and low == hint.lower()
+                and stem.endswith(_ADJECTIVE_SUFFIXES)
+                # "Braunschweiger", "Leipziger", "siebziger": indeclinable adjectives of
+                # places and decades in "-ig" + "-er", not an inflected adjective
+                and not (ending == "er" and stem.endswith("ig"))
+            )
+        ):
             out.append(AdjectiveReading(stem, "Pos", ending))
         for base_end in ("er",):
             if stem.endswith(base_end) and len(stem) > 4:

@@ -26,6 +26,7 @@ from app.morphology.adjectives import (
     choose,
     inflects,
     inflects_in_use,
+    listed_base,
     pronoun_like,
     read_adjective,
     uninflected_quantity,
@@ -1858,6 +1859,15 @@ def _adjective(tokens: TokenTable, index: int, trust_lemma: bool = True) -> Form
         and not _copula_clause(tokens, index)
     ):
         base = _ADVERB_COMPARISON[base]  # "greifen lieber zu Saft": gern, not lieb
+    if (
+        text[:1].isupper()
+        and base == text.lower()
+        and text.endswith("er")
+        and not listed_base(base)
+    ):
+        # an adjective from a place name ("Allgäuer Bauern", "die Konstanzer Forscher"):
+        # indeclinable, and its base form is capitalised like the name
+        base = text
     degree = shown.get("Degree", ())
     line = ""
     if degree == ("Cmp",):

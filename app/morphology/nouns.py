@@ -100,8 +100,13 @@ def _entry_bundles(entry: NounEntry, form: str) -> frozenset[Bundle]:
         bundles |= frozenset(b for b in old if b[3] != "none" or form == "Hause")
     if _bare_dative(entry, form):
         bundles |= noun_bundles([("Dat", "Sing")], genders)
-    if _plain_plural(entry, form):
+    if _plain_plural(entry, form) or (
+        form == entry.lemma + "n" and entry.genders == "m" and _weak_in_use(entry.lemma)
+    ):
         bundles |= noun_bundles([(c, "Plur") for c in ("Nom", "Acc", "Dat", "Gen")], genders)
+    elif form == entry.lemma and entry.genders == "m" and _weak_in_use(entry.lemma):
+        # the bare singular of a weak noun the table declines strongly ("der Milchbauer")
+        bundles = frozenset(b for b in bundles if b[1] == "Sing")
     return bundles
 
 
@@ -133,17 +138,69 @@ def _shown_plural(entries: list[NounEntry], form: str) -> str | None:
     for entry in entries:
         if _plain_plural(entry, entry.lemma):
             return entry.lemma
-    return next((p for e in entries if (p := e.plural())), None)
+    first = next((p for e in entries if (p := e.plural())), None)
+    if first is not None and first == entries[0].lemma and _weak_in_use(first):
+        return first + "n"
+    return first
 
 
-def plural_variant(lemma: str, form: str) -> str | None:
+#: How much more frequent (Zipf) the form in "-n" must be than the bare singular of a
+#: table noun in "-er" whose plural is spelt like it, for the "-n" plural to be shown.
+_WEAK_MORE_COMMON = 0.5
+
+
+def _weak_in_use(lemma: str) -> bool:
+    """A compound in "-er" the table declines strongly (plural = singular) whose head also
+    declines weakly, where the form in "-n" is far more common than the singular: the
+    text's plural is the weak one ("Milchbauer": die Milchbauern, as "der Bauer", not
+    the cage's "Bauer"; "Autobauer", more common than "Autobauern", keeps its plural)."""
+    if not lemma.endswith("er") or is_plain_noun(lemma + "n"):
+        return False
+    head = _plural_head(lemma, lemma + "n")
+    if head is None:
+        return False
+    words = zipf_table("de", "large", _RARE_FLOOR)
+    return (
+        words.get(lemma.casefold() + "n", 0.0)
+        >= words.get(lemma.casefold(), _RARE_FLOOR) + _WEAK_MORE_COMMON
+    )
+
+
+def plural_variant(lemma: str, form: str, genders: tuple[str, ...] = ()) -> str | None:
     """The nominative plural variant of ``lemma`` that ``form``, read as a plural, is
     ("Worte" and "Worten": Worte, where the table's first plural is "Wörter"), or None
     when ``form`` is none of its plural variants. For a form that is also a singular
-    ("Worte": the old dative) only the phrase can tell: the caller reads its number."""
-    return _variant(
-        [e for e in noun_entries(lemma) if not e.adjectival and len(e.cells) == 8], form
-    )
+    ("Worte": the old dative) only the phrase can tell: the caller reads its number.
+    ``genders`` (UD values the card shows) keeps the tables of those genders only ("die
+    Vergnügungssteuer": not das Steuer's plural "Steuer"). A compound the table lacks
+    takes its head's variant ("Kunststoffpartikel" of das Partikel, not die Partikel's
+    "Partikeln")."""
+
+    def usable(entries: tuple[NounEntry, ...]) -> list[NounEntry]:
+        return [
+            e
+            for e in entries
+            if not e.adjectival
+            and len(e.cells) == 8
+            and (not genders or any(GENDER_OF[g] in genders for g in e.genders))
+        ]
+
+    tables = usable(noun_entries(lemma))
+    if noun_entries(lemma) or not lemma[:1].isupper():
+        return _variant(tables, form)
+    start = lemma.rfind("-") + 1
+    for i in range(start or _FIRST_PART, len(lemma) - 2):
+        head = lemma[i].upper() + lemma[i + 1 :]
+        if not lemma[i].isalpha() or not noun_entries(head):
+            continue
+        if not form.startswith(lemma[:i]):
+            return None
+        rest = form[i:]
+        found = _variant(usable(noun_entries(head)), rest[:1].upper() + rest[1:])
+        if found is None:
+            return None
+        return lemma[:i] + (found if lemma[i].isupper() else found[0].lower() + found[1:])
+    return None
 
 
 def _variant(tables: list[NounEntry], form: str) -> str | None:
@@ -152,6 +209,8 @@ def _variant(tables: list[NounEntry], form: str) -> str | None:
     plurals = [cell for e in tables for cell in e.cells[4:8]]
     for variant in sorted((p for e in tables for p in e.cells[4]), key=len, reverse=True):
         if form in (variant, variant + "n") and any(form in c for c in plurals):
+            if variant == tables[0].lemma and _weak_in_use(variant):
+                return variant + "n"  # "Milchbauern", not the table's "Milchbauer"
             return variant
     return None
 
@@ -267,6 +326,8 @@ def _pick(
     )  # fmt: skip
 
 
+#: Zipf (small list) of a common noun whose plural goes before a plural-only place.
+_COMMON_SINGULAR = 4.0
 #: How much more frequent (wordfreq Zipf) another lemma of a form must be than the
 #: pipeline's to go before it.
 _MORE_COMMON = 1.0
@@ -284,6 +345,20 @@ def _common_lemma(readings: list[NounReading], form: str, hint: str) -> str:
     if not any(r.lemma == hint for r in readings):
         return hint
     words = zipf_table("de", "small")
+    hinted_place = next((r for r in readings if r.lemma == hint), None)
+    if hinted_place is not None and hinted_place.kind == PLACE and not hinted_place.genders:
+        # a plural-only place spelt as the plural of a common noun ("Marken": die Marke,
+        # not the Italian region; "Alpen" stays, die Alpe is rare)
+        common = [
+            r.lemma
+            for r in readings
+            if r.kind == NOUN
+            and r.genders
+            and r.lemma != form
+            and words.get(r.lemma.lower(), 0.0) >= _COMMON_SINGULAR
+        ]
+        if common:
+            return max(common, key=len)  # the longest, as :func:`_pick` ranks them
     base = words.get(hint.lower(), 0.0)
     if not base or hint == form:
         # nothing known of the pipeline's lemma ("Germane"), or it is spelt as the form
@@ -656,3 +731,72 @@ def table_gender(word: str, gender: str) -> str:
     if gender in genders:
         return gender
     return reading.genders if len(genders) == 1 else ""
+
+
+#: How much rarer (wordfreq Zipf, large list) a noun's plural must be than its singular
+#: for the card to leave it out: over 300 times rarer ("Wässer", "Paniken", "Kleidungen",
+#: "Märze"; not "Länder", "Samstage", "Saisons", "Rathäuser", "Zeitpunkte").
+RARE_PLURAL_GAP = 2.5
+#: ... and how much rarer the head's plural must be than the head for a listed compound
+#: whose own plural is that rare (a common count head such as "Bahnhof" in
+#: "Hauptbahnhof" keeps the compound's plural; "Wasser" in "Trinkwasser" does not).
+RARE_HEAD_GAP = 1.5
+#: The lowest Zipf of a singular whose plural, missing from the list altogether, the card
+#: leaves out (a singular read about once in ten million words or more).
+RARE_LISTED_SINGULAR = 2.9
+#: The lowest Zipf read from the large list; rarer forms count as this (so the gaps above
+#: are lower bounds for them).
+_RARE_FLOOR = 1.5
+
+
+def rare_plural(lemma: str, plural: str) -> bool:
+    """Whether ``plural`` of ``lemma`` is so rare beside the singular that the noun is, in
+    news text, a mass or abstract noun whose plural a card should not show ("Wasser":
+    Wässer, "Panik": Paniken, "Kleidung": Kleidungen, "Sport": Sporte, "März": Märze).
+    A compound whose head's plural is that rare has none either ("Trinkwasser" ->
+    Wasser); one whose own plural is that rare only when its head's plural is rare too
+    (the "Hauptbahnhof" of a common "Bahnhof" keeps "Hauptbahnhöfe"). Feminines in "-in" keep
+    their regular "-innen" (their plural is rare in text, never wrong), and so does a
+    plural spelt like the singular (no frequency tells the two apart)."""
+    if plural == lemma or (lemma.endswith("in") and plural == lemma + "nen"):
+        return False
+    words = zipf_table("de", "large", _RARE_FLOOR)
+    own = words.get(lemma.casefold(), _RARE_FLOOR)
+    gap = own - words.get(plural.casefold(), _RARE_FLOOR)
+    # a plural the list lacks altogether beside a singular it has ("Fernverkehr",
+    # "Logistik", "Tropf": no "Fernverkehre", "Logistiken", "Tröpfe" in the list)
+    unlisted = plural.casefold() not in words and own >= RARE_LISTED_SINGULAR
+    head = _plural_head(lemma, plural)
+    if head is None:
+        return gap >= RARE_PLURAL_GAP or unlisted
+    head_gap = words.get(head[0].casefold(), _RARE_FLOOR) - words.get(
+        head[1].casefold(), _RARE_FLOOR
+    )
+    return head_gap >= RARE_PLURAL_GAP or (
+        (gap >= RARE_PLURAL_GAP or unlisted) and head_gap >= RARE_HEAD_GAP
+    )
+
+
+#: The shortest first part of a closed compound whose head :func:`_plural_head` looks
+#: for ("Sport" is no "S" + "Port", "Samstag" no "Sam" + "Stag").
+_FIRST_PART = 4
+
+
+def _plural_head(lemma: str, plural: str) -> tuple[str, str] | None:
+    """The longest table noun (at least three letters) that ends ``lemma`` after a first
+    part (hyphenated, or at least four letters), with its plural, where ``plural`` is the
+    first part + that plural ("Trinkwasser", "Trinkwässer": ("Wasser", "Wässer")); None
+    for a simple noun."""
+    start = lemma.rfind("-") + 1
+    for i in range(start or _FIRST_PART, len(lemma) - 2):
+        if not lemma[i].isalpha():
+            continue
+        head = lemma[i].upper() + lemma[i + 1 :]
+        for entry in noun_entries(head):
+            head_plural = entry.plural()
+            if entry.adjectival or not head_plural:
+                continue
+            joined = head_plural if lemma[i].isupper() else head_plural[0].lower() + head_plural[1:]
+            if lemma[:i] + joined == plural:
+                return head, head_plural
+    return None

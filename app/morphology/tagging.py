@@ -31,7 +31,9 @@ from app.morphology.nouns import ADJECTIVAL, NAME, NOUN, PLACE_HEADS, UNKNOWN, r
 from app.morphology.phrase import DEFINITE_ARTICLES
 from app.morphology.verbs import (
     INFINITIVE,
+    INSEPARABLE,
     PARTICIPLE,
+    SEPARABLE,
     Reading,
     clause_span,
     is_finite_only,
@@ -91,8 +93,10 @@ def corrected_tag(tokens: TokenTable, index: int) -> str:
     tag = tokens.tags[index]
     if tag == "ADJ" and _split_particle(tokens.texts[index], tokens.lemmas[index]):
         return "PART"  # "trafen … aufeinander": the verb's particle, no adjective of a noun
+    if tokens.texts[index].lower() in _INDEFINITE_PRONOUNS and tag not in ("PRON", "DET"):
+        return "PRON"  # "nie jemanden", "niemandem" (tagged a noun, an adverb, a conjunction)
     if tag in ("NOUN", "PROPN", "ADJ") and function_word_as_noun(tokens, index):
-        return "PRON" if tokens.texts[index].lower() in _INDEFINITE_PRONOUNS else "PART"
+        return "PART"
     if attributive_participle(tokens, index):
         return "ADJ"
     if finite_verb_mistagged(tokens, index):
@@ -143,7 +147,7 @@ def function_word_as_noun(tokens: TokenTable, index: int) -> bool:
             return False  # "eben" is also an adjective (level); "halt", "mal" are none
         before = tokens.tags[index - 1] if index > 0 else ""
         return mid_sentence(tokens, index) and before not in ("DET", "ADJ", "NUM")
-    return text[:1].isupper() and text.lower() in _INDEFINITE_PRONOUNS
+    return text.lower() in _INDEFINITE_PRONOUNS  # "Niemand kam", "nie jemanden betrogen"
 
 
 def _split_particle(text: str, lemma: str) -> bool:
@@ -682,6 +686,11 @@ def verb_lemma(tokens: TokenTable, index: int) -> tuple[str, frozenset[Reading]]
     text, lemma = tokens.texts[index], tokens.lemmas[index]
     low = text.lower()
     found = readings(text, lemma, guess=tokens.tags[index] in ("VERB", "AUX"))
+    if found and _own_infinitive(tokens, index, found):
+        # the tagger says infinitive, and the form is no infinitive of its lemma but one
+        # of a verb of its own ("müsse … in den See gelangen": gelangen, not the past of
+        # gelingen)
+        return low, readings(text, low, guess=False)
     if found:
         return lemma.lower(), found
     if (
@@ -709,6 +718,25 @@ def verb_lemma(tokens: TokenTable, index: int) -> tuple[str, frozenset[Reading]]
         if infinitive is not None:
             return infinitive, readings(spelling, infinitive, guess=False)
     return lemma, frozenset()
+
+
+def _own_infinitive(tokens: TokenTable, index: int, found: frozenset[Reading]) -> bool:
+    """Token ``index``, tagged an infinitive, is no infinitive of the tagger's lemma (its
+    ``found`` readings) but the infinitive of a verb of its own, a stored one with or
+    without a prefix ("gelangen" with the lemma "gelingen": ge + langen); not a
+    zu-infinitive ("anzuhören")."""
+    low = tokens.texts[index].lower()
+    return (
+        "VerbForm=Inf" in tokens.morphs[index]
+        and INFINITIVE not in found
+        and PARTICIPLE not in found  # "Grad Oechsle gemessen": messen's participle
+        and low != tokens.lemmas[index].lower()
+        and "zu" not in low[2:]
+        and any(
+            low.startswith(prefix) and verb_entry(low[len(prefix) :]) is not None
+            for prefix in ("", *SEPARABLE, *INSEPARABLE)
+        )
+    )
 
 
 def _weak_participle_of_strong(low: str) -> str:

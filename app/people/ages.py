@@ -20,7 +20,23 @@ from app.people.tags import read_age, skip_tags
 from app.people.view import TokenView
 
 AGE_STATEMENTS = (
-    re.compile(r"\b[Ii]m Alter von (?P<age>\d{1,3}) Jahren\b"),
+    re.compile(
+        r"\b[Ii]m Alter von (?:(?:nur|erst|knapp|fast|gerade|bereits) )?(?P<age>\d{1,3}) Jahren\b"
+    ),
+    # at a death only: "ist mit 27 Jahren gestorben", "starb 2019 mit 81 Jahren" (not
+    # "gründete mit 23 Jahren die Firma": the age at some earlier event; see _died_in_clause)
+    re.compile(r"\b(?P<died>[Mm]it) (?P<age>\d{1,3}) Jahren\b"),
+    # retiring now: "geht mit 70 Jahren in den Ruhestand", "geht mit 62 in Pension" (not
+    # "ging": the age at some earlier time)
+    re.compile(
+        r"\b(?:geht|gehen|tritt|treten)\s+(?:\w+\s+){0,2}mit (?P<age>\d{1,3})(?: Jahren)? "
+        r"(?:in den Ruhestand|in Rente|in Pension|in den Vorruhestand)\b"
+    ),
+    # "ist am Mittwoch 80 geworden" (a rank is "Dritter geworden", "ist 12. geworden")
+    re.compile(
+        r"\b(?:ist|sind)\s+(?:am \d{1,2}\. [A-ZÄÖÜ][a-zäöü]+\s+|(?:\w+\s+){0,2})"
+        r"(?P<age>\d{1,3})\s+(?:Jahre\s+alt\s+)?geworden\b"
+    ),
     re.compile(
         r"\b(?:ist|war|wird|wurde|sei|wäre|werde)\s+(?:am \d{1,2}\. [A-ZÄÖÜ][a-zäöü]+\s+|"
         r"(?:\w+\s+){0,2})(?P<age>\d{1,3})\s+Jahre\s+alt\b"
@@ -33,11 +49,11 @@ AGE_STATEMENTS = (
         r"(?:ist|war|wird|wurde)\b"
     ),
     # a bare number at the clause's end right after the subject: "A ist 45.", "A wird am
-    # Sonntag 80." (only adverbs or a day between; see _bare_subject); not "wurde 12."
-    # (a rank) nor "war 17" (an age at some past time)
+    # Sonntag 80." (only adverbs or a day between; see _bare_subject); "wurde 96." only
+    # near a death (else a rank: "wurde 12."); not "war 17" (an age at some past time)
     re.compile(
-        r"\b(?P<bare>ist|wird)\s+(?:(?:am|im)\s+[A-ZÄÖÜ][a-zäöü]+\s+|(?P<adv>[a-zäöü]+)\s+)?"
-        r"(?P<age>\d{1,3})(?=\s*[.,;](?!\d))"
+        r"\b(?P<bare>ist|wird|wurde)\s+(?:(?:am|im)\s+[A-ZÄÖÜ][a-zäöü]+\s+|(?P<adv>[a-zäöü]+)\s+)?"
+        r"(?P<age>\d{1,3})(?=\s*[.,;](?!\d)|\s+und\s)"
     ),
     # "Mit ihren 82 Jahren fährt A noch Rad": the age now (or at the time told of)
     # (not "Mit seinen 40 Jahren Erfahrung": a noun after it)
@@ -798,8 +814,12 @@ def _statement_ages(doc: TokenView, mentions: _Mentions) -> Iterator[_Found]:
                 continue
             groups = match.groupdict()
             bare = groups.get("bare")
+            if bare == "wurde" and not _death_told_near(doc, tok):
+                continue  # "A wurde 12.": a rank; "A wurde 96. Er starb …": the age at death
             if bare and not _bare_subject(doc, mentions, tok, groups.get("adv"), match.group(0)):
                 continue
+            if groups.get("died") and not _died_in_clause(doc, tok):
+                continue  # "Mit 23 Jahren gründete sie die Firma": not the age now
             if match.group(0).endswith("-jährig") and not _death_or_copula(doc, tok):
                 continue  # "wurde 25-jährig Weltmeister": the age at an earlier event
             possessive = (groups.get("poss") or "").lower()
@@ -810,6 +830,13 @@ def _statement_ages(doc: TokenView, mentions: _Mentions) -> Iterator[_Found]:
                 continue  # "Damals war A 30 Jahre alt", "Als A kam, war er 25 Jahre alt"
             if doc.word(tok) in _COPULAS and _unnamed_subject(doc, mentions, tok):
                 continue  # "Ihre Katze ist 19 Jahre alt, sagt A", "Die Kanzlerin ist 64, sagte A"
+            verb = _verb_before(doc, tok)
+            if (
+                verb is not None
+                and _unnamed_subject(doc, mentions, verb)
+                and not _role_before_name(doc, mentions, _clause_start(doc, verb))
+            ):
+                continue  # "Der Schauspieler starb im Alter von 88 Jahren, teilte A mit"
             if _of_unnamed_noun(doc, mentions, tok):
                 continue  # "Ein Mann im Alter von 45 Jahren wurde von A festgenommen"
             if possessive and match.group(0)[:1] in "Mm" and _told_of_past(doc, tok):
@@ -1053,6 +1080,72 @@ def _death_or_copula(doc: TokenView, tok: int) -> bool:
     return DEATH.search(doc.span_text(lo, doc.sentence_stop(tok))) is not None
 
 
+#: A death told by a verb in the clause of "mit 27 Jahren": DEATH and violent deaths.
+_DIED = re.compile(
+    rf"{DEATH.pattern}|\b(?:hingerichtet|ermordet|getötet|erschossen|tödlich verunglückt)\b"
+)
+
+
+#: Finite verbs after the subject of a clause that states an age at a death.
+_DEATH_VERBS = lex.words("starb verstarb erlag ist war sind waren")
+
+
+def _role_before_name(doc: TokenView, mentions: _Mentions, lo: int) -> bool:
+    """Does the clause at ``lo`` open with an article, adjectives and a role noun right
+    before a name not in the genitive ("Der Rapper A alias B ist …", not "Der Trainer
+    Annas ist …")? That name is the subject."""
+    t = lo
+    while t < doc.n and (
+        doc.words[t].lower() in lex.DETERMINERS
+        or (doc.words[t].islower() and adjective_stem(doc.words[t]) is not None)
+    ):
+        t += 1
+    role = role_at(doc, t)
+    if t == lo or role is None or role.kind == "family":
+        return False
+    idx = mentions.starting_at(t + 1)
+    return idx is not None and any(
+        m.first == t + 1 and not m.genitive for m in mentions.clusters[idx].mentions
+    )
+
+
+def _verb_before(doc: TokenView, tok: int) -> int | None:
+    """The finite verb of a death between the start of the clause of ``tok`` and
+    ``tok``, after at least one word ("Ihr Mann starb mit 79 Jahren", "Der Sänger ist im
+    Alter von 80 Jahren gestorben"), else None."""
+    lo = _clause_start(doc, tok)
+    for k in range(lo + 1, tok):
+        if doc.words[k] in CLAUSE_BREAKS:
+            return None
+        if doc.words[k] in _DEATH_VERBS:
+            return k
+    return None
+
+
+def _death_told_near(doc: TokenView, tok: int) -> bool:
+    """Does the sentence of ``tok``, the one before or the one after tell of a death
+    ("A ist tot. Er wurde 96.", "A wurde 96. Er starb in seinem Atelier")?"""
+    lo, hi = doc.sentence_start(tok), doc.sentence_stop(tok)
+    lo = doc.sentence_start(lo - 1) if lo > 0 else lo
+    hi = doc.sentence_stop(hi) if hi < doc.n else hi
+    text = doc.span_text(lo, hi)
+    return _DIED.search(text) is not None or re.search(r"\b(?:ist|sei) tot\b", text) is not None
+
+
+def _died_in_clause(doc: TokenView, tok: int) -> bool:
+    """Does the clause of "mit" at ``tok`` tell of a death ("starb 2019 mit 81 Jahren",
+    "war im März mit 79 Jahren gestorben")? Clauses end at commas, semicolons, colons,
+    "und"/"oder" and quotation marks (CLAUSE_BREAKS)."""
+    lo, hi = tok, tok + 2  # "mit", the number, "Jahren"
+    while lo > doc.sentence_start(tok) and doc.words[lo - 1] not in CLAUSE_BREAKS:
+        lo -= 1
+    while (
+        hi + 1 < doc.n and doc.same_sentence(tok, hi + 1) and doc.words[hi + 1] not in CLAUSE_BREAKS
+    ):
+        hi += 1
+    return _DIED.search(doc.span_text(lo, hi + 1)) is not None
+
+
 def _bare_subject(
     doc: TokenView, mentions: _Mentions, tok: int, adverb: str | None, matched: str
 ) -> bool:
@@ -1066,7 +1159,7 @@ def _bare_subject(
     if words[1] in {"am", "im"} and words[2] not in lex.WEEKDAYS | lex.MONTHS:
         return False
     number = tok + len(words) - 1
-    if doc.word(number + 1) != "," and doc.same_sentence(number, number + 2):
+    if doc.word(number + 1) not in {",", "und"} and doc.same_sentence(number, number + 2):
         return False  # "ist derzeit 12. der Weltrangliste": an ordinal, a rank
     prev = tok - 1
     if doc.word(prev) in {"Er", "Sie"} and prev == doc.sentence_start(tok):
@@ -1075,6 +1168,8 @@ def _bare_subject(
         while prev > 0 and doc.words[prev] != "(" and tok - prev < 8:
             prev -= 1
         prev -= 1
+    if doc.word(prev) == ",":
+        return _apposition_subject(doc, mentions, prev)
     first = mentions.first_by_stop.get(prev + 1)
     if first is None:
         return False
@@ -1084,6 +1179,39 @@ def _bare_subject(
 
 
 _AGE_ADVERBS = lex.words("gerade erst schon bald knapp fast")
+
+
+def _apposition_subject(doc: TokenView, mentions: _Mentions, comma: int) -> bool:
+    """Is the name before ``comma`` an apposition between commas of a subject that opens
+    the sentence with an article and a role ("Der Bischof von Limburg, Georg Hartleb, wird
+    75", "Der jüngste, Mats Peters, ist 6.")? Not a relative clause ("Der Trainer, der A
+    kennt, ist 45": the name after "der"), nor a subject that is no role or adjective
+    ("Die Startnummer von A, B, ist 12")."""
+    first = mentions.first_by_stop.get(comma)
+    if first is None or doc.word(first - 1) != ",":
+        return False
+    lo = doc.sentence_start(first)
+    lo = dateline_end(doc, lo, first)
+    if doc.words[lo].lower() not in lex.DETERMINERS or first - 1 - lo > 6:
+        return False
+    head = False
+    for k in range(lo + 1, first - 1):
+        w = doc.words[k]
+        role = role_at(doc, k)
+        if head and (role is not None or w in lex.GENERIC_PERSONS):
+            return False  # "Der Trainer der Läuferin, A, ist 45": A may be either
+        if role is not None and role.kind != "family":
+            head = True
+        elif w.islower() and adjective_stem(w) is not None and k == lo + 1:
+            head = True  # "Der jüngste, A, ist 6"
+        elif not (
+            w in lex.PREPOSITIONS
+            or w.lower() in lex.DETERMINERS
+            or (w[:1].isupper() and doc.words[k - 1] in lex.PREPOSITIONS)  # "von Limburg"
+            or (head and w[:1].isupper() and doc.words[k - 1] in {"der", "des"})  # genitive
+        ):
+            return False  # "Die Mutter von A, B,": kin; "Die Startnummer": a thing
+    return head
 
 
 _RELATIVES = frozenset({"der", "die", "das", "dem", "den", "dessen", "deren", "welcher", "welche"})
@@ -1201,8 +1329,55 @@ def _attribute_ages(doc: TokenView, mentions: _Mentions) -> Iterator[_Found]:
                 if idx is not None:
                     yield idx, 2, match.start(), age
                 break
-            if not (w in lex.TITLES or role_at(doc, t) is not None or qualifier_stem(w)):
+            if w == "," and t > tok and role_at(doc, t - 1) is not None:
+                idx = _apposition_after_role(doc, mentions, t)
+                if idx is not None:
+                    yield idx, 0, match.start(), age
                 break
+            if not (w in lex.TITLES or role_at(doc, t) is not None or qualifier_stem(w)):
+                comma = t + 1
+                while (
+                    comma < t + 4
+                    and doc.word(comma)[:1].isupper()
+                    and role_at(doc, comma) is None
+                    and doc.word(comma) not in lex.GENERIC_PERSONS
+                ):
+                    comma += 1  # "Fahrer des Lkw, A,", "Stürmerin des SC Freiburg, A,"; not
+                    # "Trainerin der Läuferin, A," (A may be either)
+                if (
+                    w in {"des", "der"}
+                    and t > tok
+                    and role_at(doc, t - 1) is not None
+                    and comma > t + 1
+                    and doc.word(comma) == ","
+                ):
+                    idx = _apposition_after_role(doc, mentions, comma)
+                    if idx is not None:
+                        yield idx, 0, match.start(), age
+                break
+
+
+def _apposition_after_role(doc: TokenView, mentions: _Mentions, comma: int) -> int | None:
+    """The name in apposition after the role noun of an age attribute, before
+    ``comma``: "Sein 34 Jahre alter Gegner, der Brite A, bleibt", "Der 45-jährige Fahrer
+    des Lastwagens, A, wurde": the name (after an article and role nouns only), closed by
+    a comma, a tag or the sentence's end; not "der Fahrer, den A anzeigte" (a relative
+    clause: an article right before the name)."""
+    t = comma + 1
+    if doc.word(t).lower() in lex.DETERMINERS:
+        t += 1
+        if role_at(doc, t) is None:
+            return None
+        while t < comma + 5 and role_at(doc, t) is not None and mentions.starting_at(t) is None:
+            t += 1
+    idx = mentions.starting_at(t)
+    if idx is None or not doc.same_sentence(comma, t):
+        return None
+    stop = mentions.order[bisect.bisect_left(mentions.firsts, t)][1]
+    stop = skip_tags(doc, stop)
+    if doc.word(stop) not in {",", ".", ";"} and doc.same_sentence(t, stop):
+        return None
+    return idx
 
 
 def _generic_referent(

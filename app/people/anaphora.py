@@ -10,7 +10,8 @@ from __future__ import annotations
 import bisect
 
 from app.lexicon import words as lex
-from app.lexicon.roles import adjective_stem, analyze_role, qualifier_stem
+from app.lexicon.lemmas import cached_lemma
+from app.lexicon.roles import adjective_stem, analyze_plural_role, analyze_role, qualifier_stem
 from app.people import names as nm
 from app.people.ages import (
     AGE_STATEMENTS,
@@ -18,6 +19,7 @@ from app.people.ages import (
     FRONT_ADVERBS,
     acted_upon,
     counterpart_role,
+    dateline_end,
     kin_between,
     unnamed_person_between,
 )
@@ -25,13 +27,21 @@ from app.people.attributes import (
     appointment_after,
     as_role_after_verb,
     as_role_at,
+    for_person,
     phrase_party,
     predicate_after,
     relative_as_role,
     verb_before_subject,
 )
 from app.people.cluster import Cluster
-from app.people.phrases import AGE_ADJECTIVE, complement_end, np_start, role_at, role_phrase
+from app.people.phrases import (
+    AGE_ADJECTIVE,
+    OPEN_QUOTES,
+    complement_end,
+    np_start,
+    role_at,
+    role_phrase,
+)
 from app.people.tags import read_age, skip_tags
 from app.people.view import TokenView
 
@@ -118,6 +128,8 @@ def anaphoric_roles(doc: TokenView, clusters: list[Cluster]) -> None:
                 continue  # "A eröffnete die Schau. Kuratorin B sprach. Der 45-jährige Autofahrer"
             if phrase is not None and _counterpart_head(phrase):
                 continue  # "A hat gewonnen. Die Verliererin ...", "Der Inhaber des Hofs ..."
+            if phrase in _ACCUSED and _unnamed_accused(doc, p, gender):
+                continue  # "der Prozess gegen einen 45-jährigen Pfleger … Der Angeklagte"
             if stated is not None and not far and _known_before(doc, c, p, end, sent - 1):
                 age = stated  # "A ist tot. Der Chemiker starb im Alter von 92 Jahren."
             if (
@@ -180,6 +192,32 @@ def anaphoric_roles(doc: TokenView, clusters: list[Cluster]) -> None:
     _semicolon_roles(doc, clusters, mention_starts, quoted)
     _compound_head_objects(doc, clusters, mention_starts)
     _plaintiff_of_the_lede(doc, clusters, sentence_people)
+
+
+#: The accused of a trial, as an anaphoric role.
+_ACCUSED = frozenset({"Angeklagter", "Angeklagte"})
+_INDEFINITE_ACCUSATIVE = {"einen": "m", "eine": "f"}
+
+
+def _unnamed_accused(doc: TokenView, p: int, gender: str | None) -> bool:
+    """Did the text before token ``p`` bring a trial "gegen einen/eine <person noun>"
+    ("der Prozess gegen einen 45-jährigen Pfleger", "Anklage gegen eine 30-Jährige")?
+    Then "der Angeklagte" is that person without a name, not the last one named."""
+    for t in range(p - 2):
+        if doc.words[t] != "gegen":
+            continue
+        article = doc.word(t + 1)
+        if _INDEFINITE_ACCUSATIVE.get(article) not in {gender, None} or article not in (
+            _INDEFINITE_ACCUSATIVE
+        ):
+            continue
+        for h in range(t + 2, min(t + 5, p)):
+            w = doc.words[h]
+            if w.endswith(("-Jährigen", "-Jährige")):
+                return True  # "gegen eine 30-Jährige"
+            if w[:1].isupper():
+                return role_at(doc, h, article) is not None  # "gegen einen … Pfleger"
+    return False
 
 
 #: The party who went to court, as a later sentence names them.
@@ -380,7 +418,9 @@ def _semicolon_roles(
     without a name that states a former office ("die frühere", "der ehemalige") speaks of
     the one person of that gender named before the semicolon in the same sentence, when
     nobody without a name came in between. A bare "der Richter" or "die Staatsanwältin"
-    there is mostly somebody else ("Angeklagt ist A; der Richter vertagte ...")."""
+    there is mostly somebody else ("Angeklagt ist A; der Richter vertagte ..."), unless it
+    shortens that person's compound office ("EU-Kommissarin A will prüfen; die Kommissarin
+    hatte ...")."""
     by_sentence: dict[int, list[tuple[int, int, int]]] = {}  # (first, stop, person)
     for idx, c in enumerate(clusters):
         for m in c.mentions:
@@ -389,8 +429,7 @@ def _semicolon_roles(
     for j in range(1, doc.n - 2):
         if doc.words[j] != ";" or doc.words[j + 1] not in {"der", "die"}:
             continue
-        if qualifier_stem(doc.words[j + 2]) not in _FORMER:
-            continue  # "; der Richter vertagte": another person, not the one named before
+        former = qualifier_stem(doc.words[j + 2]) in _FORMER
         lo, hi = doc.sentence_start(j), doc.sentence_stop(j)
         if j + 2 >= hi:
             continue
@@ -404,10 +443,21 @@ def _semicolon_roles(
                 people[idx] = max(people.get(idx, stop), stop)
         if len(people) == 1:
             idx, last = next(iter(people.items()))
+            if not former and not _shortened_office(phrase, clusters[idx].roles):
+                continue  # "; der Richter vertagte": another person, not the one named before
             if phrase not in clusters[idx].roles and not unnamed_person_between(
                 doc, last, j, gender, mention_starts
             ):
                 clusters[idx].roles.append(phrase)
+
+
+def _shortened_office(phrase: str, roles: list[str]) -> bool:
+    """Is ``phrase`` a bare role noun ("Kommissarin") that shortens a compound office of
+    ``roles`` ("EU-Kommissarin") whose first part names a place or a body, not a rank?
+    "A …; die Kommissarin hatte …" then speaks of A again."""
+    if " " in phrase or len(phrase) < 6:
+        return False  # "die Kommissarin des Bundes", "der Chef": another office or too short
+    return any(_compound_with_head(r, phrase.lower()) for r in roles)
 
 
 #: Qualifiers of a role phrase that say what a person named before was ("die frühere
@@ -667,7 +717,8 @@ _SINGULAR_COPULAS = lex.words("ist war wird wurde bleibt blieb")
 
 def pronoun_predicates(doc: TokenView, clusters: list[Cluster]) -> None:
     """ "Der Trainer Jan Rau hört auf. Er war zuletzt Co-Trainer in Kiel.": the
-    predicative role after a sentence-initial "Er"/"Sie" and a singular copula goes to the
+    predicative role after a sentence-initial "Er"/"Sie" and a singular copula (or the "als"
+    role after a verb of work: "Er arbeitet seit 2010 als Hausmeister") goes to the
     one person of that gender named in the sentence before, when nobody of that gender
     without a name came in between ("A traf ihre Mutter. Sie ist Lehrerin." gives nothing)."""
     by_sentence: dict[int, list[int]] = {}
@@ -684,7 +735,14 @@ def pronoun_predicates(doc: TokenView, clusters: list[Cluster]) -> None:
                 last_stop[sent, idx] = max(last_stop.get((sent, idx), 0), m.stop)
     for lo, _hi in doc.sentences():
         gender = _PRONOUNS.get(doc.words[lo])
-        if gender is None or doc.word(lo + 1) not in _SINGULAR_COPULAS or quoted[lo]:
+        copula = doc.word(lo + 1) in _SINGULAR_COPULAS
+        verb = doc.word(lo + 1)
+        working = (
+            not copula
+            and not verb.endswith("en")  # "Sie arbeiten als Lehrer": a plural "sie"
+            and cached_lemma(verb) in _WORK_AS_LEMMAS
+        )
+        if gender is None or not (copula or working) or quoted[lo]:
             continue
         if doc.blocked[lo] or doc.sent[lo] in by_sentence:
             continue  # "Sie ist Lehrerin, sagt A": the sentence names somebody
@@ -699,9 +757,105 @@ def pronoun_predicates(doc: TokenView, clusters: list[Cluster]) -> None:
         ):
             continue
         c = clusters[idx]
-        for find in predicate_after(doc, lo, lo + 1):
+        if working:  # "Er arbeitet seit 2010 als Hausmeister."
+            found = as_role_after_verb(doc, lo, lo + 1, gender)
+            finds = [found] if found is not None else []
+        else:
+            finds = predicate_after(doc, lo, lo + 1)
+        for find in finds:
             if find.gender in {None, gender} and find.role not in c.roles:
                 c.roles.append(find.role)
+
+
+def pair_predicates(doc: TokenView, clusters: list[Cluster]) -> None:
+    """ "A und ihr Mann B übernehmen die Gemeinde. Die beiden waren bisher Pastoren am
+    Dom.": a plural role noun after "Die beiden"/"Beide" and a plural copula at the start of
+    a sentence that names nobody goes, in the singular of each one's gender, to the two
+    people the sentence before names (exactly two, both of known gender)."""
+    by_sentence: dict[int, set[int]] = {}
+    quoted = _quoted_tokens(doc)
+    for idx, c in enumerate(clusters):
+        for m in c.mentions:
+            if not quoted[m.first]:
+                by_sentence.setdefault(doc.sent[m.first], set()).add(idx)
+    for lo, hi in doc.sentences():
+        if doc.blocked[lo] or quoted[lo] or doc.sent[lo] in by_sentence:
+            continue
+        k = lo + 2 if doc.words[lo] == "Die" and doc.word(lo + 1) == "beiden" else lo + 1
+        if not (k == lo + 2 or doc.words[lo] == "Beide") or doc.word(k) not in _PAIR_COPULAS:
+            continue
+        j = k + 1
+        while j < hi and doc.words[j] in lex.PREDICATE_ADVERBS:
+            j += 1  # "waren bisher", "sind zuvor"
+        plural = analyze_plural_role(doc.word(j)) if j < hi else None
+        if plural is None or plural.kind != "noun":
+            continue
+        pair = by_sentence.get(doc.sent[lo] - 1, set())
+        if len(pair) != 2 or any(clusters[i].gender is None for i in pair):
+            continue  # "A, B und C …", a sentence of one person, a gender unknown
+        end = complement_end(doc, j, hi)
+        for i in sorted(pair):
+            c = clusters[i]
+            phrase = role_phrase(doc, j, for_person(plural, c.gender), end)
+            if phrase not in c.roles:
+                c.roles.append(phrase)
+
+
+def identified_newcomers(doc: TokenView, clusters: list[Cluster]) -> None:
+    """ "Ein vermisster Bergsteiger ist tot geborgen worden. Es handelt sich um den 34 Jahre
+    alten A": "Es handelt sich um" + one name identifies the person the sentence before
+    introduced by an indefinite role noun as its subject ("Ein/Eine [attributes] <role>");
+    the role goes to that name when its gender fits. Adjectival nouns ("Ein Verletzter")
+    and nouns after a comma or a verb give nothing."""
+    firsts: dict[int, list[int]] = {}
+    for idx, c in enumerate(clusters):
+        for m in c.mentions:
+            firsts.setdefault(m.first, []).append(idx)
+    for lo, hi in doc.sentences():
+        if tuple(doc.words[lo : lo + 4]) != ("Es", "handelt", "sich", "um") or lo == 0:
+            continue
+        named = [(k, i) for k in range(lo + 4, hi) for i in firsts.get(k, [])]
+        if len({i for _k, i in named}) != 1:
+            continue  # nobody or two people: "Es handelt sich um A und B"
+        if any(w in _OF_ANOTHER for w in doc.words[lo + 4 : named[0][0]]):
+            continue  # "Es handelt sich um den Sohn von A": somebody else
+        plo = doc.sentence_start(lo - 1)
+        plo = dateline_end(doc, plo, lo - 1)  # "Bad Tölz - Ein vermisster Bergsteiger …"
+        if doc.words[plo] not in {"Ein", "Eine"}:
+            continue
+        if any(w in _NOT_PLAIN or w in OPEN_QUOTES for w in doc.words[plo:lo]):
+            continue  # "Ein Sprecher sagte, ein Wanderer sei gestürzt": a report
+        role = None
+        for h in range(plo + 1, min(plo + 7, lo - 1)):
+            w = doc.words[h]
+            if w in lex.WEEKDAYS | lex.MONTHS or w.islower() or w.isdigit():
+                continue  # "Ein seit Freitag vermisster Bergsteiger"
+            found = role_at(doc, h, doc.words[plo].lower())
+            if found is not None and found.kind == "noun" and found.gender is not None:
+                role = found
+            break
+        c = clusters[named[0][1]]
+        if role is None or (c.gender is not None and c.gender != role.gender):
+            continue
+        if role.base not in c.roles:
+            c.roles.append(role.base)
+
+
+#: Words before a name that make it the owner of the phrase, not the person it names.
+_OF_ANOTHER = lex.words("von vom des der eines einer seines ihres")
+#: Marks of a sentence that is more than one plain clause: a report, a list, a quote.
+_NOT_PLAIN = frozenset({",", ":", ";", "(", "–"})
+
+
+#: Plural copulas after "Die beiden": "waren bisher Pastoren am Dom".
+_PAIR_COPULAS = lex.words("sind waren bleiben blieben")
+
+
+#: Verbs of a job done "als <role>" after a pronoun: "Sie arbeitet seit 2010 als Hebamme",
+#: "Er sitzt im Landtag als Abgeordneter".
+_WORK_AS_LEMMAS = frozenset(
+    {"arbeiten", "sitzen", "dienen", "wirken", "lehren", "unterrichten", "praktizieren"}
+)
 
 
 #: Quotation marks: opening mark -> closing mark ("„...“", "»...«", "«...»", '"..."').

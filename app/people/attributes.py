@@ -194,7 +194,9 @@ def _subject_slot(doc: TokenView, start: int) -> bool:
 #: Determiners that make a masculine noun after them a plural: "die Trainer", "beide
 #: Angeklagten", "seine Verteidiger", "ihre Amtskollegen" (the singular would be "der",
 #: "sein", "ihr").
-_PLURAL_DETERMINERS = frozenset({"die", "beide", "beiden", "seine", "ihre"})
+#: Numbers that count a plural role noun: "Zwei Schüler, der 16-jährige A und sein Freund B".
+_COUNT_WORDS = frozenset({"zwei", "drei", "vier", "fünf"})
+_PLURAL_DETERMINERS = frozenset({"die", "beide", "beiden", "seine", "ihre"}) | _COUNT_WORDS
 
 
 def _plural_role_np(doc: TokenView, k: int) -> bool:
@@ -310,7 +312,7 @@ def _person_gender(doc: TokenView, m: Mention, known: str | None) -> str | None:
     return lex.given_name_gender(doc.words[m.first]) or known
 
 
-def _for_person(role: RoleNoun, gender: str | None) -> RoleNoun:
+def for_person(role: RoleNoun, gender: str | None) -> RoleNoun:
     """A masculine role from a plural ("die Ministerpräsidenten A und B") in the feminine
     for a woman ("Ministerpräsidentin"); the masculine plural covers both."""
     if gender != "f" or role.gender == "f":
@@ -376,7 +378,7 @@ def _coordinated_role(doc: TokenView, m: Mention, known: str | None = None) -> R
             role = None
     if role is None or role.kind == "demonym":
         return None
-    role = _for_person(role, _person_gender(doc, m, known))
+    role = for_person(role, _person_gender(doc, m, known))
     return RoleFind(qualified(doc, k, role), role.gender, None, _role_party(role))
 
 
@@ -474,9 +476,12 @@ def _apposition_after(doc: TokenView, m: Mention) -> list[RoleFind]:
                 break  # "Es sprachen A und B, außerdem der Bürgermeister": one more speaker
         while qualifier_stem(doc.word(j)) is not None:
             j += 1
+        j = _past_title_adjective(doc, j, article)  # "A, Zweiter Vorsitzender des Vereins,"
         role = role_at(doc, j, article)
         if role is None or role.kind == "demonym":
             break
+        if _ORDINAL_NOUN.fullmatch(doc.words[j].lower()):
+            break  # "A, Zweite im Sprint,", "B, Dritter der Gesamtwertung,": a place
         if article is not None and role.gender and name_gender and role.gender != name_gender:
             break  # "Gustav Renn, zugleich die Ministerin und …": somebody else, a list
         end = complement_end(doc, j, doc.n)
@@ -747,11 +752,15 @@ def _plural_role_before_comma(
     joins = [i for i in range(first, stop) if doc.words[i] in {"und", "sowie"}]
     if len(joins) != 1 or joins[0] in {first, stop - 1}:
         return None
+    described: set[int] = set()
     for i in (first, joins[0] + 1):  # where the two names start
-        if not (nm.is_capitalised_word(doc.words[i]) and can_start(doc, i, strict=False)):
+        n = _conjunct_name(doc, i, stop)  # "der 16-jährige A und sein Freund B"
+        described.update(range(i, n))
+        if not (nm.is_capitalised_word(doc.words[n]) and can_start(doc, n, strict=False)):
             return None
     if not all(
         i in joins
+        or i in described
         or _name_particle(doc, i)
         or nm.is_initial(doc.words[i])
         or nm.is_capitalised_word(doc.words[i])
@@ -765,16 +774,18 @@ def _plural_role_before_comma(
         if w in lex.BOUNDARIES:
             return None
         article, _ = determiner_before(doc, h)
+        if article is None and doc.word(h - 1).lower() in _COUNT_WORDS:
+            article = doc.word(h - 1).lower()  # "Zwei Schüler, der 16-jährige A und …"
         if w[:1].isupper() and complement_end(doc, h, comma) == comma:
             plural = analyze_plural_role(w)
             if plural is not None and plural.kind != "demonym":
-                plural = _for_person(plural, _person_gender(doc, m, known))
+                plural = for_person(plural, _person_gender(doc, m, known))
                 return RoleFind(
                     role_phrase(doc, h, plural, comma), plural.gender, None, _role_party(plural)
                 )
             role = role_at(doc, h, article)
             if role is not None and _plural_masculine(doc, h, article, role):
-                role = _for_person(role, _person_gender(doc, m, known))  # "Seine Verteidiger"
+                role = for_person(role, _person_gender(doc, m, known))  # "Seine Verteidiger"
                 party = _role_party(role)
                 return RoleFind(role_phrase(doc, h, role, comma), role.gender, None, party)
             if _plural_adjectival(doc, h, article):
@@ -789,6 +800,20 @@ def _plural_role_before_comma(
                 )
         h -= 1
     return None
+
+
+def _conjunct_name(doc: TokenView, i: int, stop: int) -> int:
+    """Where the name of a conjunct at ``i`` starts after an article or a possessive, an
+    age adjective and a singular role noun ("der 16-jährige A", "sein Freund B", "die
+    Ärztin C"); ``i`` when the conjunct starts with the name. Never past ``stop``."""
+    k = i
+    if doc.word(k).lower() in {"der", "die"} | _POSSESSIVES:
+        k += 1
+        if AGE_ADJECTIVE.fullmatch(doc.word(k)):
+            k += 1
+        if k + 1 < stop and role_at(doc, k, doc.words[i].lower()) is not None:
+            k += 1
+    return k if k < stop else i
 
 
 def _in_parens(doc: TokenView, i: int, lo: int, hi: int) -> bool:
@@ -961,12 +986,14 @@ def predicate_after(
     if (copula is not None or doc.word(j) in lex.COPULAS) and doc.same_sentence(first, j):
         j += 1
         for _ in range(3):
-            if doc.word(j) in lex.PREDICATE_ADVERBS:
-                j += 1
-            elif (span := time_span(doc, j)) > j:
+            if (span := time_span(doc, j)) > j:
                 j = span  # "war bis 2021 Bürgermeister", "ist seit Januar", "20 Jahre lang"
+            elif doc.word(j) in lex.PREDICATE_ADVERBS:
+                j += 1
             elif (span := _point_in_time(doc, j)) > j:
                 j = span  # "wird zum 1. April Präsidentin", "wird im Herbst Intendantin"
+            elif (span := _time_of_life(doc, j)) > j:
+                j = span  # "war vor seiner Zeit im Kabinett 20 Jahre lang Betriebsrat"
             elif doc.word(j) == "von" and doc.word(j + 1) == "Beruf":
                 j += 2  # "ist von Beruf Lehrerin"
             else:
@@ -995,15 +1022,13 @@ def predicate_after(
             j += 1  # "ist Brandenburgs Finanzministerin": the place the office is of
         while adjective_stem(doc.word(j)) is not None:
             j += 1  # "ist neuer Präsident", "ist ehemaliger ..."
-        if (
-            adjective_stem(doc.word(j).lower()) in lex.TITLE_ADJECTIVES
-            and doc.word(j)[:1].isupper()
-        ):
-            nxt = role_at(doc, j + 1, article)
-            if nxt is not None and nxt.kind == "noun" and doc.same_sentence(j, j + 1):
-                j += 1  # "war Vorsitzende Richterin am Landgericht": one title
+        j = _past_title_adjective(doc, j, article)  # "war Vorsitzende Richterin am …"
         while doc.same_sentence(first, j):
             role = role_at(doc, j, article)
+            if role is None and article is None:
+                # "war 20 Jahre lang Betriebsrat bei …": a "-rat" body without an article
+                # as a person's predicate is one of its members
+                role = council_member(doc.word(j))
             if role is None or role.kind == "demonym" or can_start(doc, j + 1, strict=False):
                 break
             if future and role.kind == "family":
@@ -1022,6 +1047,21 @@ def predicate_after(
             while adjective_stem(doc.word(j)) is not None:
                 j += 1
     return found
+
+
+def _past_title_adjective(doc: TokenView, j: int, article: str | None) -> int:
+    """The role noun after a capitalised title adjective at ``j`` ("Vorsitzende Richterin",
+    "Dritter Vorsitzender", "Zweite Bürgermeisterin": one title, read from its noun); ``j``
+    when no role noun or adjectival role noun follows in the sentence ("wurde Dritter im
+    Weltcup")."""
+    if not (
+        adjective_stem(doc.word(j).lower()) in lex.TITLE_ADJECTIVES and doc.word(j)[:1].isupper()
+    ):
+        return j
+    nxt = role_at(doc, j + 1, article)
+    if nxt is not None and nxt.kind in {"noun", "adj"} and doc.same_sentence(j, j + 1):
+        return j + 1
+    return j
 
 
 #: Copulas of a change still to come: "wird im Mai Vater" (no kin role yet).
@@ -1060,6 +1100,8 @@ def time_span(doc: TokenView, j: int) -> int:
     ):
         # "20 Jahre lang", "bleibt zwei Jahre als Berater": a duration in the accusative
         return j + 3 if doc.word(j + 2) == "lang" else j + 2
+    if w in _VAGUE_COUNTS and doc.word(j + 1) in _LONG_TIMES:
+        return j + 2  # "war lange Jahre Stadtrat", "war viele Jahre Betriebsrat"
     if (
         w == "von"
         and YEAR.fullmatch(doc.word(j + 1))
@@ -1078,6 +1120,39 @@ def time_span(doc: TokenView, j: int) -> int:
     if doc.word(k) in _TIME_NOUNS and doc.same_sentence(j, k):
         return k + 1
     return j
+
+
+#: Possessives of a stage in one's own life: "vor seiner Zeit", "nach ihrem Studium".
+_OWN = lex.words("seiner seinem ihrer ihrem")
+
+
+def _time_of_life(doc: TokenView, j: int) -> int:
+    """The token after "vor/nach/während <seiner/ihrer> <noun> [im/in/als/bei [article]
+    <noun>]" at ``j`` ("vor seiner Zeit im Kabinett", "nach ihrem Studium", "vor ihrer Wahl
+    zur Ministerin" is not taken: "zur" stops it), else ``j``. The noun must not be a role
+    noun, and a role noun must follow the phrase (else nothing is skipped)."""
+    if doc.word(j) not in {"vor", "nach", "während"} or doc.word(j + 1) not in _OWN:
+        return j
+    k = j + 2
+    if not (doc.word(k)[:1].isupper() and lex.is_common_noun(doc.word(k))):
+        return j
+    if analyze_role(doc.word(k)) is not None:
+        return j
+    k += 1
+    if doc.word(k) in {"im", "in", "als", "bei", "beim"}:
+        m = k + 1
+        if doc.word(m) in _PLACE_ARTICLES:
+            m += 1
+        if doc.word(m)[:1].isupper() and (
+            doc.word(k) == "als" or analyze_role(doc.word(m)) is None
+        ):
+            k = m + 1  # "vor seiner Zeit als Minister": a former office, passed over
+    return k if doc.same_sentence(j, k) else j
+
+
+#: A long time without a number: "lange Jahre", "viele Jahrzehnte", "einige Jahre".
+_VAGUE_COUNTS = lex.words("lange viele einige mehrere")
+_LONG_TIMES = lex.words("Jahre Jahrzehnte Monate")
 
 
 #: Parts of the year after "im", "ab", "Anfang", ... ("im Herbst", "ab Frühjahr").
@@ -1317,7 +1392,7 @@ def _fronted_plural_role(doc: TokenView, lo: int, k: int, gender: str | None) ->
             plural = plural if plural is not None and plural.gender == "m" else None
         if plural is None or plural.kind == "demonym":
             return None
-        role = _for_person(plural, gender)
+        role = for_person(plural, gender)
         if role.gender != gender and gender == "f":
             return None
     return RoleFind(role.base, role.gender, None, _role_party(role))
@@ -1368,6 +1443,8 @@ def _fronted_role(doc: TokenView, lo: int, k: int) -> RoleFind | None:
         lw = w.lower()
         if _superlative(lw):
             return None  # "Beste Spielerin war A", "Schnellste Frau war B": a ranking
+        if lw in lex.PREPOSITIONS:
+            return None  # "Unter den Opfern ist auch der Feuerwehrmann A": no role phrase
         if not (
             lw in lex.DEFINITE
             or (h == lo and lw in _POSSESSIVES)  # "Ihr Nachfolger soll A werden"
@@ -1483,6 +1560,8 @@ def _subject_np(doc: TokenView, m: Mention) -> bool:
     start = np_start(doc, m.first)
     if start in {lo, dateline_end(doc, lo, start)}:
         return True  # also after a dateline: "Kiel - A arbeitet als Lehrerin"
+    if doc.word(start - 1) == ";" and start > lo:
+        return True  # "B war im Amt; ihr Sohn A sitzt als Abgeordneter im Parlament"
     if doc.word(start - 1) != ",":
         return False
     return _role_before_comma(doc, m) is not None
@@ -1574,9 +1653,34 @@ def as_role_after_verb(doc: TokenView, first: int, j: int, gender: str | None) -
             j += 1
         elif (span := time_span(doc, j)) > j:
             j = span  # "leitet seit 2019 als Direktor das Museum"
+        elif (span := _place_before_as(doc, j)) > j:
+            j = span  # "sitzt im Landtag als Abgeordneter", "sitzt für die SPD als …"
+        elif doc.word(j) in _PLACE_ADVERBS and doc.word(j + 1) == "als":
+            j += 1  # "arbeitet dort als Ingenieurin"
         else:
             break
     return as_role_at(doc, first, j, gender)
+
+
+#: Adverbs of place before "als": "arbeitet dort als Ingenieurin".
+_PLACE_ADVERBS = lex.words("dort hier da")
+#: Prepositions of a short place or side before "als": "sitzt im Landtag als Abgeordneter".
+_PLACE_BEFORE_AS = lex.words("im in am an beim bei für auf")
+
+
+def _place_before_as(doc: TokenView, j: int) -> int:
+    """The token after "<preposition> [article] <capitalised word>" at ``j`` when "als"
+    follows right after it ("im Parlament", "für die SPD", "an der Universität"); ``j``
+    otherwise. A first name there is no place ("bei Anna als …")."""
+    if doc.word(j) not in _PLACE_BEFORE_AS:
+        return j
+    k = j + 1
+    if doc.word(k) in _PLACE_ARTICLES:
+        k += 1
+    w = doc.word(k)
+    if not w[:1].isupper() or lex.is_given_name(w) or not doc.same_sentence(j, k + 1):
+        return j
+    return k + 1 if doc.word(k + 1) == "als" else j
 
 
 def as_role_at(doc: TokenView, first: int, j: int, gender: str | None) -> RoleFind | None:
@@ -1605,6 +1709,50 @@ def as_role_at(doc: TokenView, first: int, j: int, gender: str | None) -> RoleFi
         return None  # "hat als Zeugin Petra B befragt": the role is the name's after it
     end = _genitive_end(doc, j)
     return RoleFind(role_phrase(doc, j, role, end), role.gender, None, _role_party(role))
+
+
+#: Finite forms of "ablösen" with the particle at the clause's end ("löst A als … ab") and
+#: the forms that close the clause themselves ("hat A als … abgelöst", "soll A … ablösen").
+_REPLACING = lex.words("löst löste lösen lösten")
+_REPLACED = lex.words("abgelöst ablösen abzulösen")
+_SUBJECT_AUXILIARIES = lex.words("hat hatte haben hatten soll sollte will wollte wird")
+
+
+def _succession_role(doc: TokenView, m: Mention, gender: str | None) -> RoleFind | None:
+    """The office of "ablösen … als <role>": "Die 36-Jährige B löst ihren Vater A als
+    Geschäftsführerin ab" (the subject B takes it over), "Der Konzern hat seinen Gründer A
+    als Vorstandschef abgelöst" (the object A held it). The subject that opens the sentence
+    and the object right before "als" both get the office when its gender fits theirs
+    (``gender``, through :func:`as_role_at`): "B löst A als Geschäftsführerin ab" gives the
+    father nothing. Only a clause that closes with "ab" or the participle or infinitive."""
+    after = skip_age_apposition(doc, skip_tags(doc, m.stop))
+    lo = doc.sentence_start(m.first)
+    start = _before_age_attribute(doc, np_start(doc, m.first))  # "Die 36-jährige B löst"
+    subject = _subject_np(doc, m) or start in {lo, dateline_end(doc, lo, start)}
+    if doc.word(after) == "als":
+        als = after  # the object: the name right before "als"
+        if subject:
+            return None  # "A löst als Trainer B ab" is read from the subject below
+        start = doc.sentence_start(m.first)
+        if not any(
+            doc.words[k] in _REPLACING | _SUBJECT_AUXILIARIES for k in range(start, m.first)
+        ):
+            return None  # the verb must come before the object
+    elif subject and doc.word(after) in _REPLACING | _SUBJECT_AUXILIARIES:
+        als = after + 1
+        while doc.same_sentence(m.first, als) and doc.words[als] not in lex.BOUNDARIES | {"als"}:
+            als += 1
+    else:
+        return None
+    if doc.word(als) != "als" or not doc.same_sentence(m.first, als):
+        return None
+    closing = _clause_closing(doc, als)
+    finite = any(doc.words[k] in _REPLACING for k in range(doc.sentence_start(m.first), als))
+    if not ((finite and closing[-1] == "ab") or set(closing) & _REPLACED):
+        return None  # "hat A als Trainer verpflichtet", "löst die Verträge als … auf"
+    if any(doc.words[k] in _NOT_AS for k in range(lo, als + 8) if doc.same_sentence(lo, k)):
+        return None  # "löst A als Trainer nicht ab", "hat A nicht als Chef abgelöst"
+    return as_role_at(doc, m.first, als, gender)
 
 
 #: An ordinal used as a noun: "Zwölfter", "Dritte", "Zwanzigsten".
@@ -1940,7 +2088,7 @@ def _fronted_appointment(doc: TokenView, m: Mention, j: int) -> RoleFind | None:
     start = np_start(doc, m.first)
     aux = start - 1
     if doc.word(aux) not in _PASSIVE_AUX or not doc.same_sentence(aux, m.first):
-        return None
+        return _fronted_active_appointment(doc, m, j)
     lo = dateline_end(doc, doc.sentence_start(aux), aux)
     if doc.words[lo] not in {"Zum", "Zur"} or doc.word(j) not in lex.APPOINTMENT_VERBS:
         return None
@@ -1955,6 +2103,37 @@ def _fronted_appointment(doc: TokenView, m: Mention, j: int) -> RoleFind | None:
     if gender is not None and role.gender is not None and role.gender != gender:
         return None
     return RoleFind(role_phrase(doc, h, role, aux), role.gender, None, _role_party(role))
+
+
+def _fronted_active_appointment(doc: TokenView, m: Mention, j: int) -> RoleFind | None:
+    """ "Zum vorläufigen Insolvenzverwalter bestellte das Amtsgericht den Rechtsanwalt A",
+    "Zur Kapitänin bestimmte Trainer B die Verteidigerin A": the sentence opens with
+    "zum/zur <role>", a finite appointment verb follows the role phrase, then a subject of
+    at least one word, and the name's phrase closes the clause as its object (``j``: the
+    token after the name). The subject ("Trainer B") gets nothing: more follows it."""
+    if doc.word(j) not in lex.BOUNDARIES or not doc.same_sentence(m.first, j - 1):
+        return None
+    lo = dateline_end(doc, doc.sentence_start(m.first), m.first)
+    if doc.words[lo] not in {"Zum", "Zur"}:
+        return None
+    article = "dem" if doc.words[lo] == "Zum" else "der"
+    h = lo + 1
+    while h < m.first and adjective_stem(doc.words[h]) is not None:
+        h += 1  # "Zum vorläufigen", "Zur stellvertretenden"
+    role = role_at(doc, h, article) if h < m.first else None
+    if role is None or role.kind == "demonym":
+        return None
+    verb = complement_end(doc, h, m.first)
+    word = doc.word(verb)
+    if not (word in lex.APPOINTMENT_VERBS and word.islower() and not word.startswith("ge")):
+        return None  # a finite verb: "bestellte", "ernannte", "wählten" (not "gewählt")
+    start = np_start(doc, m.first)
+    if start - verb < 2 or any(doc.words[k] in lex.BOUNDARIES for k in range(verb, start)):
+        return None  # "Zum Chef ernannte A seinen Sohn": A is the subject, no object
+    gender = _person_gender(doc, m, None)
+    if gender is not None and role.gender is not None and role.gender != gender:
+        return None
+    return RoleFind(role_phrase(doc, h, role, verb), role.gender, None, _role_party(role))
 
 
 #: Verbs that confirm or present somebody "als" a new office holder.
@@ -2049,7 +2228,7 @@ def _plural_appointment(doc: TokenView, m: Mention, gender: str | None) -> RoleF
         return None
     if end > k + 1 and doc.words[k + 1] not in _GENITIVE_OR_FOR:
         return None  # "zu Leitern der nächsten documenta", "zu Leitern für Kultur"
-    role = _for_person(plural, gender)
+    role = for_person(plural, gender)
     if gender == "f" and role.gender != "f":
         return None  # no feminine known
     words = [*(inflect_qualifier(q, gender) for q in quals), role.base]
@@ -2207,7 +2386,7 @@ def _announced_role(doc: TokenView, m: Mention, gender: str | None) -> RoleFind 
         h, role = chosen
         if role.gender == "f" and gender == "m":
             return None
-        role = _for_person(role, gender)
+        role = for_person(role, gender)
         phrase = role_phrase(doc, h, role, colon - 1)  # without the participle
         return RoleFind(phrase, role.gender, None, _role_party(role))
     singular = _announced_singular(doc, colon)
@@ -2228,7 +2407,7 @@ def _announced_role(doc: TokenView, m: Mention, gender: str | None) -> RoleFind 
         return None
     if any(w in lex.APPOINTMENT_VERBS or w in lex.COPULAS for w in listed):
         return None
-    role = _for_person(role, gender)
+    role = for_person(role, gender)
     if role.gender == "m" and gender == "f":
         return None  # no feminine known
     return RoleFind(role.base, gender, None, _role_party(role))
@@ -2256,6 +2435,7 @@ def _singular_object(
         end += 2
     if doc.word(end) == "," and doc.word(end + 1) == _RELATIVE_OF.get(gender or ""):
         closed = True  # "wählte den Finnen A, der derzeit die Oper Helsinki leitet."
+    end = _appointed_to_end(doc, end, role.gender)  # "ernannte A zur Leiterin des Amts."
     if not (closed or _adverbials_to_end(doc, end)):
         return None  # the name is no object at the end of the sentence
     between = doc.words[colon + 1 : m.first]
@@ -2269,9 +2449,26 @@ def _singular_object(
         return None  # "wählte den Finnen A, der den Vorschlag von B ...": B is not chosen
     if role.gender == "f" and gender == "m":
         return None
-    role = _for_person(role, gender)
+    role = for_person(role, gender)
     end = _announce_end(doc, colon)
     return RoleFind(role_phrase(doc, h, role, end), role.gender, None, _role_party(role))
+
+
+def _appointed_to_end(doc: TokenView, j: int, gender: str | None) -> int:
+    """The token after "zum/zur [adjectives] <role> [complement]" at ``j`` ("ernannte A zur
+    Leiterin des Ordinariats"), the office the announced one is named by, when its gender
+    agrees with ``gender``; ``j`` otherwise."""
+    if doc.word(j) not in {"zum", "zur"}:
+        return j
+    h = j + 1
+    while adjective_stem(doc.word(h)) is not None:
+        h += 1
+    role = role_at(doc, h, "dem" if doc.word(j) == "zum" else "der")
+    if role is None or role.kind == "demonym" or not doc.same_sentence(j, h):
+        return j
+    if None not in {gender, role.gender} and gender != role.gender:
+        return j  # "hat eine neue Chefin: … ernannte A zum Stellvertreter": somebody else
+    return complement_end(doc, h, doc.n)
 
 
 def _announced_before_stop(doc: TokenView, m: Mention, gender: str | None) -> RoleFind | None:
@@ -2367,7 +2564,7 @@ def _announced_subject(doc: TokenView, m: Mention, gender: str | None) -> RoleFi
     h, role = announced
     if role.gender == "f" and gender == "m":
         return None
-    role = _for_person(role, gender)
+    role = for_person(role, gender)
     end = _announce_end(doc, mark)
     return RoleFind(role_phrase(doc, h, role, end), role.gender, None, _role_party(role))
 
@@ -2413,7 +2610,7 @@ def _announced_inverted_subject(doc: TokenView, m: Mention, gender: str | None) 
     h, role = announced
     if role.gender not in {gender, "m"}:
         return None
-    role = _for_person(role, gender)
+    role = for_person(role, gender)
     end = _announce_end(doc, colon)
     return RoleFind(role_phrase(doc, h, role, end), role.gender, None, _role_party(role))
 
@@ -2739,7 +2936,7 @@ def _introduced_before_colon(doc: TokenView, m: Mention, gender: str | None) -> 
     verbs = [doc.words[lo].lower(), *doc.words[lo + 1 : colon]]  # "Gesucht wird …"
     if any(w.islower() and cached_lemma(w) in _SEEKING for w in verbs):
         return None  # "Gesucht wird ein Nachfolger: A (45) hatte …": a role A does not hold
-    role = _for_person(role, gender)
+    role = for_person(role, gender)
     return RoleFind(qualified(doc, h, role), role.gender, None, _role_party(role))
 
 
@@ -2947,6 +3144,9 @@ def read_attributes(doc: TokenView, c: Cluster) -> None:
         appointed = _appointed_role(doc, m)
         if appointed is not None:
             finds.append(appointed)
+        succession = _succession_role(doc, m, _person_gender(doc, m, known))
+        if succession is not None:
+            finds.append(succession)
         gender = c.gender or lex.given_name_gender(doc.words[m.first]) or _demonym_gender(doc, m)
         for f in finds:
             gender = gender or f.gender

@@ -76,6 +76,8 @@ def make_mention(doc: TokenView, first: int, stop: int, source: str) -> Mention 
         return None  # "Hochschule für Musik Franz Liszt", "Für Hartwell Brooks (Capital)"
     if len(core) == 1 and _bare_role_noun(doc, first, stop, core[0]):
         return None  # "Rentner (84) überfallen" in a headline: a role noun, nobody's name
+    if len(core) == len(words) == 1 and _place_inhabitant(doc, first, core[0]):
+        return None  # "Der erst 19 Jahre alte Oberstdorfer sprang": of a place, no name
     has_name_word = any(nm.is_name_core(w, strict=False) or lex.is_given_name(w) for w in core)
     if not has_name_word and len(core) >= 2 and lex.is_word_given_name(core[0]):
         has_name_word = word_given_name_starts(doc, first)  # "Hagen Fuchs", "Till Richter"
@@ -116,12 +118,48 @@ def _bare_role_noun(doc: TokenView, first: int, stop: int, word: str) -> bool:
     age, party = paren_info(doc, stop - 1)
     if doc.word(stop) != "(" or age is None or party is not None:
         return False  # no age tag, or a party's: "Koch (CDU)", "Richter (SPD, 54)"
+    return not _written_after_a_first_name(doc, first, word)  # "Thomas Müller ... Müller (31)"
+
+
+def _written_after_a_first_name(doc: TokenView, first: int, word: str) -> bool:
+    """Does the text write ``word`` elsewhere than at ``first`` after a first name or an
+    initial ("Thomas Müller", "A. Müller")? Then it is a surname."""
     for i, w in enumerate(doc.words):
         if w == word and i != first:
             before = doc.word(i - 1)
             if lex.is_given_name(before) or nm.is_initial(before):
-                return False  # "Thomas Müller ... Müller (31)": a surname
-    return True
+                return True
+    return False
+
+
+_AGE_BEFORE = re.compile(r"\d{1,3}-jährige[nrms]?|alte[nrms]?")
+
+
+def _place_inhabitant(doc: TokenView, first: int, word: str) -> bool:
+    """Is the one word ``word`` a place's word in "-er" after an age and an article ("Der
+    erst 19 Jahre alte Oberstdorfer", "den 24-jährigen Garmischer"): a known place plus
+    "-er", or a word that reads as a place's adjective (``place_adjective``), never written
+    after a first name or an initial in the text? It says where somebody is from and
+    names nobody ("der 19-jährige Bamberger" after "Anna Bamberger" stays her surname)."""
+    if lex.is_given_name(word) or not place_adjective(word):
+        return False
+    age = first - 1
+    if _AGE_BEFORE.fullmatch(doc.word(age)) is None:
+        return False
+    if doc.word(age).startswith("alte"):
+        if doc.word(age - 1) != "Jahre" or not doc.word(age - 2).isdigit():
+            return False
+        age -= 2
+    article = age - 1
+    while article > 0 and doc.words[article] in _AGE_ADVERBS:
+        article -= 1  # "Der erst 19 Jahre alte"
+    if doc.word(article).lower() not in lex.DETERMINERS | lex.words("seines ihres"):
+        return False
+    # "Anna Bamberger ... der 19-jährige Bamberger": a surname
+    return not _written_after_a_first_name(doc, first, word)
+
+
+_AGE_ADVERBS = lex.words("erst gerade knapp fast schon bereits damals inzwischen heute")
 
 
 def _linked_organisation_compound(doc: TokenView, first: int, stop: int) -> bool:

@@ -34,6 +34,8 @@ from app.people.anaphora import (
     age_subject_predicates,
     anaphoric_roles,
     backref_appositions,
+    identified_newcomers,
+    pair_predicates,
     pronoun_antecedent,
     pronoun_predicates,
 )
@@ -98,6 +100,8 @@ def extract_people(
     age_subject_predicates(doc, clusters)
     anaphoric_roles(doc, clusters)
     pronoun_predicates(doc, clusters)
+    pair_predicates(doc, clusters)
+    identified_newcomers(doc, clusters)
     backref_appositions(doc, clusters)
     names = [_display_name(doc, c) for c in clusters]
     people = [_person(doc, clusters, idx, owner, names) for idx in range(len(clusters))]
@@ -134,6 +138,14 @@ def sentence_initial_particles(doc: TokenView, c: Cluster) -> None:
 _AGE_NOUN = re.compile(r"jährige[rn]?$", re.IGNORECASE)
 
 
+def _firm_role(role: str) -> bool:
+    """Does the first word of ``role`` end in a head that names a firm, never a person
+    ("Der Küchenhersteller Ferdinand A baut Stellen ab", "Beim Backwarenhersteller A":
+    the firm bears the founder's name)? Such a role is not shown."""
+    noun = role.split()[0].lower() if role else ""
+    return noun.endswith(lex.FIRM_ONLY_HEADS)
+
+
 def _display_name(doc: TokenView, c: Cluster) -> str:
     full = fullest(c)
     name = doc.span_text(full.first, full.stop)
@@ -159,7 +171,7 @@ def _person(
             relations.append((role, names[target]))
     return Person(
         name=names[idx],
-        roles=tuple(r for r in c.roles if not _AGE_NOUN.search(r)),
+        roles=tuple(r for r in c.roles if not _AGE_NOUN.search(r) and not _firm_role(r)),
         age=min(c.ages)[2] if c.ages else None,
         party=c.party or c.role_party,
         credit=False,

@@ -209,6 +209,8 @@ def complement_end(doc: TokenView, h: int, limit: int) -> int:
             if prev_kind not in {"function", "adj"} and not articleless_genitive(doc, j):
                 break
             kind = "adj"
+        elif w in lex.LOWERCASE_LEGAL_FORMS and prev_kind == "noun":
+            kind = "noun"  # "Geschäftsführer der Documenta gGmbH"
         elif w[:1].isupper() or w[:1].isdigit() or w == "&":
             if prev_kind == "head" and not w[:1].isdigit():
                 break  # "Chef Siemens" is no complement

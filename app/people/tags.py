@@ -80,7 +80,13 @@ def paren_info(doc: TokenView, last: int) -> tuple[int | None, str | None]:
         for a, b in (items, items[::-1]):
             if lex.party_of(a) is not None and read_age(b) is not None:
                 return read_age(b), lex.party_of(a)
+            if a in _STATUS_WORDS and read_age(b) is not None:
+                return read_age(b), None  # "(verwitwet, 79)"
     return None, None
+
+
+#: Words of a person's state that a tag may give beside the age: "(verwitwet, 79)".
+_STATUS_WORDS = lex.words("verwitwet verheiratet ledig geschieden pensioniert parteilos")
 
 
 def shared_party(doc: TokenView, m: Mention) -> str | None:

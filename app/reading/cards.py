@@ -15,7 +15,7 @@ No Qt here, and no spaCy objects.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from app.core.results import Entity, Person
@@ -32,7 +32,8 @@ from app.morphology.forms import is_abbreviation
 from app.morphology.lexicon import is_noun_lemma, is_verb, noun_entries
 from app.morphology.model import KIND_ADJECTIVE, KIND_NAME, KIND_NOUN, KIND_VERB, READABLE
 from app.morphology.noun_form import names_one_place, primary_first
-from app.morphology.nouns import plural_variant, read_noun, table_gender
+from app.morphology.nouns import plural_variant, rare_plural, read_noun, table_gender
+from app.morphology.verbs import INFINITIVE, readings
 from app.nlp.gazetteer import DERIVED, LISTED, Entry, load_gazetteer
 from app.reading.lookups import InfoCache, LookupFunction, lookup_key
 from app.reading.textmodel import ReaderIndex
@@ -161,6 +162,9 @@ def token_grammar(
             lemma=analysis.lemma, pos=analysis.pos, shown=shown, article=analysis.article,
             plural=analysis.plural, gender=analysis.gender, kind=analysis.kind,
         )  # fmt: skip
+    if analysis.kind in (KIND_NAME, KIND_NOUN) and dateline_capitals(tokens.texts, index):
+        # "KEMPTEN (dpa) –": the dateline spells the place in capitals, its name is Kempten
+        analysis = replace(analysis, lemma=tokens.texts[index].title())
     pos, article, gender, plural = _with_dictionary_noun(
         analysis, info, in_name, is_abbreviation(tokens.texts, index), tokens.texts[index]
     )
@@ -175,12 +179,23 @@ def token_grammar(
         plural = None
     if plural and label in ("LOC", "ORG") and analysis.shown.get("Number") != ("Plur",):
         plural = None  # the name of one place or body ("der Lahn-Dill-Kreis", "des Kremls")
-    if plural and analysis.shown.get("Number") == ("Plur",):
+    number, genders = analysis.shown.get("Number", ()), analysis.shown.get("Gender", ())
+    if plural and (number == ("Plur",) or ("Plur" in number and len(genders) > 1)):
         # the variant the text uses where the table's first is another: "die Worte
-        # des Präsidenten" (not "Wörter"), read as a plural by the phrase
-        plural = plural_variant(analysis.lemma, tokens.texts[index]) or plural
+        # des Präsidenten" (not "Wörter"), read as a plural by the phrase; where the
+        # number is open, only between genders the card leaves open ("37
+        # Kunststoffpartikel": das Partikel's plural, not die Partikel's "Partikeln"),
+        # not between two senses of one gender ("zeigen Watt": das Watt, the mudflats,
+        # "Watten"; the unit's plural is "Watt")
+        plural = plural_variant(analysis.lemma, tokens.texts[index], genders) or plural
     if plural and _mass_reading(tokens, index, info, plural, analysis):
         plural = None  # "in Kurzarbeit", "auf eiskalte Polarluft": no "Kurzarbeiten"
+    if (
+        plural
+        and "Plur" not in analysis.shown.get("Number", ())
+        and rare_plural(analysis.lemma, plural)
+    ):
+        plural = None  # "das Wasser", "keine Panik": no "Wässer", "Paniken"
     if plural and tokens.texts[index] in TIME_UNITS and _after_number(tokens, index):
         # "bis 17 Uhr": a time of day, whose noun has no plural ("12 Uhren" are clocks)
         plural = None
@@ -809,6 +824,27 @@ def _surnames(index: ReaderIndex) -> frozenset[str]:
     return found
 
 
+_DATELINE_PLACES: dict[str, tuple[Sequence[str], frozenset[str]]] = {}
+
+
+def _dateline_places(texts: Sequence[str]) -> frozenset[str]:
+    """The places of the text's datelines in capitals, spelt as names ("KONSTANZ (dpa)":
+    Konstanz): the same word later after a preposition is that place."""
+    cached = _DATELINE_PLACES.get("last")
+    if cached is not None and cached[0] is texts:
+        return cached[1]
+    found = frozenset(
+        texts[j].title()
+        for j in range(min(len(texts), _DATELINE_SPAN))
+        if dateline_capitals(texts, j)
+    )
+    _DATELINE_PLACES["last"] = (texts, found)
+    return found
+
+
+#: How far into a text its dateline is looked for (tokens: a headline and a teaser).
+_DATELINE_SPAN = 200
+
 _DASHES = frozenset({"-", "–", "—"})
 #: Words that join the parts of a town's name ("Neustadt an der Weinstraße", "Frankfurt
 #: am Main", "Landau in der Pfalz", "Mülheim an der Ruhr").
@@ -972,6 +1008,10 @@ def unlabelled_name(index: ReaderIndex, i: int) -> bool:
         and listed_place(text)
     ):
         return True  # "die Stadt Essen", "der Stadt Halle": the place, not das Essen
+    if text in _dateline_places(tokens.texts) and (
+        i == 0 or (tokens.tags[i - 1] == "ADP" and tokens.texts[i - 1].lower() not in _WITH_ARTICLE)
+    ):
+        return True  # "KONSTANZ (dpa) – … ein Ortsteil von Konstanz": the town, not die Konstanz
     if text in _surnames(index):
         return i == 0 or (
             tokens.tags[i - 1] not in ("DET", "ADJ", "NUM")
@@ -1237,6 +1277,26 @@ def agency_credit(texts: Sequence[str], i: int) -> bool:
     )
 
 
+def dateline_capitals(texts: Sequence[str], i: int) -> bool:
+    """Token ``i`` is a word of a dateline written in capitals ("KEMPTEN (dpa) –",
+    "BAD TÖLZ (dpa)", "KONSTANZ/KEMPTEN (AFP)"): all capitals, more than three letters
+    (not an abbreviation such as "CDU" elsewhere), before an agency's credit in
+    brackets with only such words, hyphens or slashes between."""
+    word = texts[i]
+    if len(word) <= _MAX_ABBREVIATION or not word.isupper() or not word.replace("-", "").isalpha():
+        return False
+    j = i + 1
+    while j < len(texts) and (
+        texts[j] in ("/", "-") or (texts[j].isupper() and texts[j].isalpha())
+    ):
+        j += 1
+    return j + 1 < len(texts) and texts[j] == "(" and texts[j + 1].lower() in AGENCY_WORDS
+
+
+#: The longest word in capitals read as an abbreviation rather than a dateline's place.
+_MAX_ABBREVIATION = 3
+
+
 def agency_code(texts: Sequence[str], i: int) -> bool:
     """Token ``i`` is the code of an agency's regional service in a dateline: "sa" in
     "Magdeburg (dpa/sa) -", "lni" in "(dpa/lni)". News agencies sign regional reports
@@ -1326,6 +1386,9 @@ def shown_lemma(
         and grammar.lemma != text
         and ("VerbForm=Fin" in grammar.ud or "VerbForm=Part" in grammar.ud)
         and (is_verb(grammar.lemma) or grammar.lemma == token_lemma)
+        # not an infinitive the dictionary matched as such ("in den See gelangen": not
+        # the past of gelingen, whose glosses the card does not show)
+        and not (info.lemma == text and INFINITIVE in readings(text, text, guess=False))
     ):
         lemma = grammar.lemma
     elif _joined_infinitive(info, token_lemma, text):

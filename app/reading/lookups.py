@@ -32,7 +32,8 @@ from app.lexicon.words import CONTRACTIONS, MODAL_PARTICLES
 from app.morphology import features, preload
 from app.morphology.lexicon import is_verb
 from app.morphology.model import KIND_ADJECTIVE, KIND_NOUN, KIND_VERB, FormAnalysis
-from app.morphology.verbs import PARTICIPLE, paradigm, readings
+from app.morphology.verbs import INFINITIVE as INFINITIVE_FORM
+from app.morphology.verbs import INSEPARABLE, PARTICIPLE, SEPARABLE, paradigm, readings
 from app.reading.textmodel import ReaderIndex
 
 #: (word, lemma, POS, morphology, verb frame): what a dictionary answer depends on.
@@ -110,13 +111,45 @@ class InfoCache:
 
     def _safe_lookup(self, key: LookupKey) -> WordInfo:
         try:
-            return self._lookup(*key)
+            info = self._lookup(*key)
         except Exception:  # the dictionary promises not to raise; never crash on hover
             return WordInfo(word=key[0], lemma=key[1], pos=key[2], source="")
+        return checked_info(key, info)
 
     def clear(self) -> None:
         self._cache.clear()
         self._prefetched.clear()
+
+
+def checked_info(key: LookupKey, info: WordInfo) -> WordInfo:
+    """The dictionary's answer for ``key`` as the card and the JSON use it: none where it
+    is another verb than the infinitive asked for (:func:`another_verb_by_rules`)."""
+    if another_verb_by_rules(key[0], key[1], key[2], info):
+        return WordInfo(word=key[0], lemma=key[1], pos=key[2], source="")
+    return info
+
+
+def another_verb_by_rules(word: str, lemma: str, pos: str, info: WordInfo) -> bool:
+    """Ding's answer for an infinitive it lacks as a headword is another verb found by the
+    suffix rules or simplemma ("angehören" read as a participle of "anhören", "dem
+    Verband angehören"; "gelangen" as the past of "gelingen"): the verb table knows the
+    infinitive itself, so the card heads with it and shows no other verb's glosses."""
+    return (
+        info.match in ("rules", "simplemma")
+        and pos in ("VERB", "AUX")
+        and word.lower() == lemma
+        and info.lemma != lemma
+        and _verb_of_the_table(lemma)
+    )
+
+
+def _verb_of_the_table(infinitive: str) -> bool:
+    """The verb table stores ``infinitive``, or it is a stored verb with a separable or
+    inseparable prefix in front ("angehören": an + gehören; "gelangen": ge + langen)."""
+    return is_verb(infinitive) or any(
+        infinitive.startswith(prefix) and is_verb(infinitive[len(prefix) :])
+        for prefix in (*SEPARABLE, *INSEPARABLE)
+    )
 
 
 #: Tags whose lemma the grammar engine corrects from the word's forms.
@@ -746,8 +779,13 @@ def verb_of_form(tokens: TokenTable, i: int, lemma: str) -> str:
       denken, not gedenken; "hat es gehört": hören) when the clause says so
       (:func:`_simple_by_clause`) or holds nothing that could be the prefixed verb's
       object (:func:`_object_of_ge_verb`: "hat mir gefallen", "hat die Tat gestanden",
-      "hat der Opfer gedacht")."""
+      "hat der Opfer gedacht").
+    - The infinitive the engine reads where the tagger's lemma is another verb ("gelangen"
+      after a modal: gelangen, not the past of gelingen)."""
     word = tokens.texts[i]
+    own = _infinitive_after_modal(tokens, i, lemma)
+    if own:
+        return own
     grammar = features(tokens, i)
     if grammar.kind != KIND_VERB or not grammar.lemma:
         return lemma
@@ -760,6 +798,8 @@ def verb_of_form(tokens: TokenTable, i: int, lemma: str) -> str:
         and not _auxiliary_in_clause(tokens, i)
     ):
         return grammar.lemma
+    if form == ("Inf",) and grammar.lemma != lemma and grammar.lemma == word.lower():
+        return grammar.lemma  # "müsse … in den See gelangen": gelangen, not gelingen
     if form == ("Part",) and lemma.startswith("ge") and PARTICIPLE in readings(word, lemma):
         simple = lemma[2:]
         if is_verb(simple) and PARTICIPLE in readings(word, simple, guess=False):
@@ -769,6 +809,45 @@ def verb_of_form(tokens: TokenTable, i: int, lemma: str) -> str:
             ):
                 return simple
     return lemma
+
+
+def _infinitive_after_modal(tokens: TokenTable, i: int, lemma: str) -> str:
+    """The verb whose infinitive token ``i`` is, where the tagger's ``lemma`` reads it as
+    a finite form and "zu" stands before it or a modal verb or "werden" is in its clause
+    part, which governs an infinitive and leaves no room for a second finite verb ("Die
+    Daten könnten in falsche Hände gelangen", "um ans Ziel zu gelangen": gelangen, not
+    the past of gelingen); "" otherwise. The tagger's own features are no evidence: it
+    tags the past of gelingen in "die ihm gelangen" as an infinitive."""
+    word = tokens.texts[i]
+    low = word.lower()
+    if lemma.lower().endswith(low) or not low.endswith("en") or not word[:1].islower():
+        return ""
+    if INFINITIVE_FORM in readings(word, lemma, guess=False) or paradigm(low, guess=False) is None:
+        return ""
+    if INFINITIVE_FORM not in readings(word, low, guess=False):
+        return ""
+    if i > 0 and tokens.texts[i - 1] == "zu":
+        return low
+    return low if _governing_verb(tokens, i) else ""
+
+
+def _governing_verb(tokens: TokenTable, i: int) -> bool:
+    """Whether the verb nearest to token ``i`` in its clause (between punctuation, also
+    over "und" between nouns: "über Kläranlagen und Zuflüsse … gelangen") is a modal
+    verb or "werden": going left, the first verb met; going right, the verbs right
+    after it ("gelangen dürften"). A verb of its own between them ends the search
+    ("würden … unterschätzen und riefen": "riefen" is finite, beside "würden")."""
+    span = clause_span(tokens, i, conjunctions=False)
+    verbs = ("AUX", "VERB")
+    j = i + 1
+    while j < span.stop and tokens.tags[j] in verbs:
+        if tokens.lemmas[j] in _INFINITIVE_GOVERNORS:
+            return True
+        j += 1
+    for j in range(i - 1, span.start - 1, -1):
+        if tokens.tags[j] in verbs:
+            return tokens.lemmas[j] in _INFINITIVE_GOVERNORS
+    return False
 
 
 def _simple_by_clause(tokens: TokenTable, clause: range, lemma: str) -> bool:
@@ -1079,6 +1158,12 @@ _AUXILIARY_FORMS = frozenset(
 )  # fmt: skip
 
 
+#: Verbs that govern a bare infinitive at the clause's end.
+_INFINITIVE_GOVERNORS = frozenset(
+    {"können", "müssen", "sollen", "wollen", "dürfen", "mögen", "werden"}
+)
+
+
 def _auxiliary_in_clause(tokens: TokenTable, i: int) -> bool:
     """Whether a form of haben, sein or werden (also one the tagger misread: "Hast") is
     in the clause part of the verb at ``i``, where it may govern a participle."""
@@ -1109,8 +1194,8 @@ def _other_verb(tokens: TokenTable, i: int, lemma: str, grammar: FormAnalysis) -
         or is_split_stem(word, lemma)
     ):
         return False
-    if _auxiliary_in_clause(tokens, i):
-        return False
+    if _auxiliary_in_clause(tokens, i) or _infinitive_after_modal(tokens, i, other):
+        return False  # or an infinitive, which the engine's verb has not
     own, others = paradigm(lemma, guess=False), paradigm(other, guess=False)
     low = word.lower()
     return own is not None and others is not None and low in own.forms and low in others.forms

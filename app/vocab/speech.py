@@ -78,6 +78,19 @@ def render_wav(text: str, path: Path, *, speed: int = DEFAULT_SPEED) -> Path:
     return path
 
 
+NO_SOUND = "No sound: espeak-ng could not play on this computer's audio output"
+
+
+def no_sound(stderr_lines: list[str]) -> str | None:
+    """What to tell the reader when espeak-ng ran but could not play: it exits 0
+    then, with its own "error: …" line after the sound system's complaints. ALSA's
+    warnings alone are no failure (they are printed on systems where sound plays)."""
+    if not any(line.strip().lower().startswith("error:") for line in stderr_lines):
+        return None
+    last = stderr_lines[-1].strip()
+    return f"{NO_SOUND} ({last})"
+
+
 class Speaker:
     """Speaks one text at a time off the caller's thread; cancellable.
 
@@ -111,6 +124,7 @@ class Speaker:
         text = _clean(text)
         if not text:
             return False
+        self.error = None
         try:
             cmd = command(speed=self.speed)
         except SpeechUnavailable as exc:
@@ -162,12 +176,18 @@ class Speaker:
                     if self._proc is proc:
                         self._proc = None
             completed = proc.returncode == 0
+            lines = err.decode("utf-8", "replace").strip().splitlines()
             if not completed and proc.returncode > 0:
-                lines = err.decode("utf-8", "replace").strip().splitlines()
                 self.error = f"espeak-ng failed: {lines[-1] if lines else proc.returncode}"
+            elif completed and generation == self._generation and (silent := no_sound(lines)):
+                completed = False  # espeak-ng exits 0 when it cannot play: say so
+                self.error = silent
         except OSError as exc:
             self.error = f"espeak-ng failed: {exc}"
         finally:
+            with self._lock:  # done speaking before on_done: is_speaking() is False there
+                if self._thread is threading.current_thread():
+                    self._thread = None
             if self._on_done is not None:
                 with contextlib.suppress(Exception):  # a callback's bug must not kill the thread
                     self._on_done(completed)

@@ -407,9 +407,10 @@ class Vocabulary:
                 " changes cannot be saved."
             )
         else:
+            # What happened first: a status line cuts off the end (the long path).
             self._notice = (
-                f"The vocabulary file was {kind}; it was moved to {self._moved_to}"
-                " and a new one was started."
+                f"The vocabulary file was {kind}; a new, empty one was started"
+                f" (the old file was kept as {self._moved_to})."
             )
         log.info("%s", self._notice)
 

@@ -19,6 +19,7 @@ from app.document.fetch import (
     check_url,
     fetch_document,
     is_web_url,
+    typed_url,
 )
 from tests.web_server import WEB_FIXTURES, WebServer, closed_port_url, web_server
 
@@ -154,6 +155,27 @@ def test_invalid_addresses_are_refused_without_a_request(url: str, message: str)
         check_url(url)
     with pytest.raises(FetchError, match=message):
         fetch_document(url)
+
+
+@pytest.mark.parametrize(
+    ("typed", "url"),
+    [
+        ("www.example.org/politik/a-1.html", "https://www.example.org/politik/a-1.html"),
+        ("  www.zeit.de  ", "https://www.zeit.de"),
+        ("zeit.de", "zeit.de"),  # could be a file name: check_url asks for https://
+        ("example.org:8080/x?y=1", "https://example.org:8080/x?y=1"),
+        ("https://example.org/x", "https://example.org/x"),
+        ("http://example.org/x", "http://example.org/x"),
+        ("ftp://example.org/x", "ftp://example.org/x"),  # check_url refuses it
+        ("artikel.txt", "artikel.txt"),
+        ("/home/leser/a.html", "/home/leser/a.html"),
+        ("Bundestag beschließt", "Bundestag beschließt"),
+        ("localhost/x", "localhost/x"),
+    ],
+)
+def test_an_address_typed_without_https_gets_it(typed: str, url: str) -> None:
+    """The Open URL box takes what a browser's address bar shows ("www.…/…")."""
+    assert typed_url(typed) == url
 
 
 def test_progress_and_cancelling(web: WebServer) -> None:

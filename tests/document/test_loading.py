@@ -163,3 +163,11 @@ def test_markdown() -> None:
 def test_html_only_whitespace_is_empty() -> None:
     with pytest.raises(DocumentError, match="no text"):
         document_from_bytes(b"<html><body><script>x()</script></body></html>", kind="html")
+
+
+def test_empty_input_is_called_a_file_only_when_it_is_one() -> None:
+    """`echo | leselupe analyze -` said "<stdin>: the file is empty"."""
+    with pytest.raises(DocumentError, match=r"^<stdin>: the input is empty$"):
+        decode_bytes(b"  \n", source="<stdin>")
+    with pytest.raises(DocumentError, match=r"^artikel\.txt: the file is empty$"):
+        decode_bytes(b"", source="artikel.txt")

@@ -9,7 +9,10 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Iterable
+from pathlib import Path
+from typing import Any
 
+import pytest
 import spacy
 
 from app.core.results import Entity, Person, Sentence
@@ -87,3 +90,77 @@ def view(text: str, per: Iterable[str] = (), other: Iterable[tuple[str, str]] = 
 def index(doc: TokenView, word: str, nth: int = 0) -> int:
     """The token index of the ``nth`` occurrence of ``word``."""
     return [i for i, w in enumerate(doc.words) if w == word][nth]
+
+
+def _fixture_blocks(path: Path) -> list[tuple[str, str, list[str]]]:
+    """The blocks of a review fixture, separated by a blank line, that hold an "# expect:"
+    line: (text without comment lines, the part after "# expect:", the comment lines)."""
+    out: list[tuple[str, str, list[str]]] = []
+    for block in path.read_text(encoding="utf-8").split("\n\n"):
+        lines = [line for line in block.strip().split("\n") if line]
+        expect = [line for line in lines if line.startswith("# expect:")]
+        if not expect:
+            continue
+        text = "\n".join(line for line in lines if not line.startswith("#"))
+        notes = [line for line in lines if line.startswith("#")]
+        out.append((text, expect[0].removeprefix("# expect:"), notes))
+    return out
+
+
+def age_blocks(path: Path) -> list[tuple[str, dict[str, int | None], list[str]]]:
+    """The blocks of an ages review fixture: (text, {name: age or None}, comment lines).
+
+    Blocks are separated by a blank line; "# expect: Name=age; Name=-" gives the ages."""
+    out: list[tuple[str, dict[str, int | None], list[str]]] = []
+    for text, expect, notes in _fixture_blocks(path):
+        ages: dict[str, int | None] = {}
+        for part in expect.split(";"):
+            if part.strip():
+                name, age = part.rsplit("=", 1)
+                ages[name.strip()] = None if age.strip() == "-" else int(age)
+        out.append((text, ages, notes))
+    return out
+
+
+#: One expected person of a review fixture: (age or None, roles in order).
+Expected = dict[str, tuple[int | None, list[str]]]
+
+
+def review_blocks(fixture: Path) -> list[tuple[str, Expected, bool]]:
+    """The blocks of a review fixture: the text, then "# expect: Name=age|role,role; …"
+    (age "-" for none), and "# wrong" when a wrong fact is still shown (a strict xfail).
+    Returns (text, expected people, wrong) for each block with an "# expect:" line."""
+    out: list[tuple[str, Expected, bool]] = []
+    for text, expect, notes in _fixture_blocks(fixture):
+        people: Expected = {}
+        for part in expect.split(";"):
+            if part.strip():
+                name, rest = part.split("=", 1)
+                age, roles = rest.split("|", 1)
+                people[name.strip()] = (
+                    None if age.strip() == "-" else int(age),
+                    [r for r in roles.split(",") if r.strip()],
+                )
+        out.append((text, people, "# wrong" in notes))
+    return out
+
+
+def assert_review_block(text: str, expected: Expected) -> None:
+    """Every person found in ``text`` (with the expected names as PER) has exactly the
+    expected age and roles; a person not listed has none."""
+    found = by_name(text, per=list(expected))
+    for name, person in found.items():
+        age, roles = expected.get(name, (None, []))
+        assert person.age == age, (name, person.age)
+        assert list(person.roles) == roles, (name, list(person.roles))
+
+
+def review_cases(fixture: Path) -> tuple[list[Any], list[str]]:
+    """Parameters ("text", "expected") and ids for a parametrized test of the blocks of
+    ``fixture``; a "# wrong" block is a strict xfail."""
+    blocks = review_blocks(fixture)
+    cases = [
+        pytest.param(t, e, marks=pytest.mark.xfail(strict=True)) if wrong else (t, e)
+        for t, e, wrong in blocks
+    ]
+    return cases, [b[0][:50] for b in blocks]

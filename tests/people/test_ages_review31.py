@@ -12,26 +12,13 @@ from pathlib import Path
 import pytest
 
 from app.people.ages import spelled_age
-from tests.people.support import by_name
+from tests.people.support import age_blocks, by_name
 
 FIXTURE = Path(__file__).resolve().parent.parent / "data" / "ages_review31.txt"
 
 
 def _blocks() -> list[tuple[str, dict[str, int | None], bool]]:
-    out: list[tuple[str, dict[str, int | None], bool]] = []
-    for block in FIXTURE.read_text(encoding="utf-8").split("\n\n"):
-        lines = [line for line in block.strip().split("\n") if line]
-        expect = [line for line in lines if line.startswith("# expect:")]
-        if not expect:
-            continue
-        ages: dict[str, int | None] = {}
-        for part in expect[0].removeprefix("# expect:").split(";"):
-            if part.strip():
-                name, age = part.rsplit("=", 1)
-                ages[name.strip()] = None if age.strip() == "-" else int(age)
-        text = "\n".join(line for line in lines if not line.startswith("#"))
-        out.append((text, ages, "# miss" in lines))
-    return out
+    return [(text, ages, "# miss" in notes) for text, ages, notes in age_blocks(FIXTURE)]
 
 
 BLOCKS = _blocks()

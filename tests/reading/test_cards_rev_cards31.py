@@ -9,45 +9,22 @@ region ("Vorhalle"); and the card facts the near misses must keep."""
 
 from __future__ import annotations
 
-import functools
-from pathlib import Path
 from typing import Any
 
 import pytest
 
-from app.analysis import analyze
 from app.reading.cards import listed_place
+from tests.reading.near_misses import FIXTURES, paragraph_records, record_of
 
-_FIXTURE = Path(__file__).parents[1] / "fixtures" / "near_misses_rev_cards31_de.txt"
-
-
-@functools.cache
-def _records(text: str) -> tuple[dict[str, Any], ...]:
-    from app.cli.render import token_records
-
-    return tuple(token_records(analyze(text)))
+_FIXTURE = FIXTURES / "near_misses_rev_cards31_de.txt"
 
 
-@functools.cache
 def _fixture_records() -> tuple[tuple[str, tuple[dict[str, Any], ...]], ...]:
-    """(paragraph, its token records) for every paragraph of the fixture, read as one
-    document as the window reads it."""
-    text = _FIXTURE.read_text(encoding="utf-8")
-    records = _records(text)
-    out = []
-    pos = 0
-    for paragraph in text.split("\n\n"):
-        start = text.index(paragraph, pos)
-        pos = start + len(paragraph)
-        out.append((paragraph.strip(), tuple(r for r in records if start <= r["start"] < pos)))
-    return tuple(out)
+    return paragraph_records(_FIXTURE)
 
 
 def _in_fixture(sentence: str, word: str) -> dict[str, Any]:
-    for paragraph, records in _fixture_records():
-        if paragraph.startswith(sentence):
-            return next(r for r in records if r["text"] == word)
-    raise AssertionError(f"not in the fixture: {sentence}")
+    return record_of(_FIXTURE, sentence, word)
 
 
 def test_the_fixture_has_enough_near_misses() -> None:

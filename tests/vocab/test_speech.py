@@ -86,3 +86,54 @@ def test_missing_espeak_says_how_to_install(monkeypatch: pytest.MonkeyPatch) -> 
     with pytest.raises(speech.SpeechUnavailable, match="apt install espeak-ng"):
         speech.render_wav("Hallo", Path(os.devnull))
     assert not speaker.say("   ")
+
+
+ALSA_FAILURE = [
+    "ALSA lib confmisc.c:855:(parse_card) cannot find card '0'",
+    "ALSA lib pcm.c:2666:(snd_pcm_open_noupdate) Unknown PCM default",
+    "error: No such file or directory",
+]
+
+
+def test_no_sound_names_a_missing_audio_output() -> None:
+    message = speech.no_sound(ALSA_FAILURE)
+    assert message is not None and message.startswith(speech.NO_SOUND)
+    assert message.endswith("(error: No such file or directory)")
+    assert speech.no_sound([]) is None
+    assert speech.no_sound(["some unrelated warning"]) is None
+    # ALSA's warnings without espeak-ng's own error: sound may well play (PulseAudio)
+    assert speech.no_sound(ALSA_FAILURE[:2]) is None
+
+
+def test_speaker_reports_espeak_exiting_0_without_sound(monkeypatch: pytest.MonkeyPatch) -> None:
+    """espeak-ng exits 0 when no audio device opens; the reader hears nothing, so
+    the speaker calls that a failure with a message instead of a finished utterance."""
+    noise = "\n".join(ALSA_FAILURE)
+    script = f"import sys; sys.stdin.read(); sys.stderr.write({noise!r})"
+    done: list[bool] = []
+    finished = threading.Event()
+
+    def on_done(completed: bool) -> None:
+        done.append(completed)
+        finished.set()
+
+    monkeypatch.setattr(speech, "command", lambda **_kw: [sys.executable, "-c", script])
+    speaker = speech.Speaker(on_done=on_done)
+    assert speaker.say("Hallo")
+    assert finished.wait(30)
+    assert done == [False]
+    assert speaker.error is not None and speaker.error.startswith(speech.NO_SOUND)
+
+
+def test_the_speaker_is_done_when_on_done_runs(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The window turns Stop Reading Aloud off in on_done when nothing is speaking;
+    the thread that calls on_done must not count as speaking any more."""
+    monkeypatch.setattr(speech, "command", lambda **_kw: [sys.executable, "-c", "pass"])
+    seen: list[bool] = []
+    finished = threading.Event()
+    speaker = speech.Speaker(
+        on_done=lambda _c: (seen.append(speaker.is_speaking()), finished.set())
+    )
+    assert speaker.say("Hallo")
+    assert finished.wait(30)
+    assert seen == [False]

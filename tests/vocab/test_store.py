@@ -135,6 +135,10 @@ def test_garbage_file_is_moved_aside_not_overwritten(tmp_path: Path) -> None:
     assert len(moved) == 1 and moved[0] == vocabulary.moved_to
     assert moved[0].read_bytes() == garbage  # kept byte for byte
     assert vocabulary.notice and str(moved[0]) in vocabulary.notice
+    # the news comes before the long path, which a status line may cut off
+    assert vocabulary.notice.index("a new, empty one was started") < vocabulary.notice.index(
+        str(moved[0])
+    )
     vocabulary.set_status("gehen", KNOWN)
     assert Vocabulary(path).status("gehen") is KNOWN
     # A second bad file in the same second gets its own name: nothing is overwritten.

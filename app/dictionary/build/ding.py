@@ -228,13 +228,21 @@ def content_tokens(text: str) -> list[str]:
     return out
 
 
+#: Ding's written-out objects of a verb: "einer Sache angehören", "jdm./einer Sache
+#: nacheilen" (the dative of a thing), "eine Sache stören", "an einen Ort gelangen" (a
+#: place after a preposition). They stand for "etw." when a headword's key is sought.
+_WRITTEN_OBJECTS = re.compile(r"(?<![^\s/])(?:einer|eine) Sache(?=\s)|(?<=\ban )einen Ort(?=\s)")
+
+
 def matching_key(text: str) -> str | None:
     """The single word ``text`` is looked up by, or ``None`` for a phrase.
 
     Placeholders go ("sich befinden" -> "befinden"), so does the article of a
     noun ("die Polizei" -> "Polizei"); a lone placeholder is a word itself ("sich").
+    Ding's written-out objects count as placeholders ("einer Sache angehören" ->
+    "angehören", "an einen Ort gelangen" -> "gelangen").
     """
-    tokens = content_tokens(text)
+    tokens = content_tokens(_WRITTEN_OBJECTS.sub("etw.", text))
     if not tokens:
         tokens = text.split()
     elif len(tokens) == 2 and tokens[0] in ARTICLES and tokens[1][:1].isupper():

@@ -27,6 +27,7 @@ from app.document.fetch import (
     check_url,
     fetch_document,
     is_web_url,
+    typed_url,
     warm_up,
 )
 from app.reading.numbers import human_size
@@ -98,7 +99,7 @@ class UrlController(QObject):
         label = "Address of the article (https://…):"
         url = self.dialogs.ask_text("Open Web Page", label, suggestion)
         if url is not None and url.strip():
-            self.open_url(url)
+            self.open_url(typed_url(url))  # "www.example.org/x" as a browser takes it
 
     def open_clipboard(self) -> None:
         """File ▸ Open from Clipboard: a link is fetched, any other text opened as it is."""

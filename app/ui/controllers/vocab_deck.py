@@ -11,12 +11,15 @@ from pathlib import Path
 
 from PySide6.QtGui import QAction
 
+from app.document import Document
 from app.reading.cards import WordCard, grammar_line
 from app.reading.lookups import LookupFunction
 from app.reading.wordmarks import ArticleWords
+from app.ui import settings as keys
 from app.ui.controllers.analysis import AnalysisController, open_lookup
 from app.ui.controllers.document import DocumentController
 from app.ui.jobs import Report, Worker
+from app.ui.settings import Settings
 from app.ui.translator import Translator
 from app.ui.widgets.dialogs import Dialogs
 from app.ui.widgets.status import StatusLine
@@ -38,6 +41,7 @@ class DeckAndSpeech:
     translator: Translator
     dialogs: Dialogs
     status: StatusLine
+    settings: Settings
     vocabulary: Vocabulary | None
     words: ArticleWords | None
     files: Worker
@@ -60,7 +64,7 @@ class DeckAndSpeech:
         translation = self.translator.sentence(word.sentence).text or ""
         document = self.documents.document
         meta = document.meta if document is not None else None
-        source = (meta.title if meta else None) or (document.source if document else "")
+        source = (meta.title if meta else None) or _source_name(document)
         return Card(
             word=word.word,
             lemma=lemma,
@@ -85,7 +89,8 @@ class DeckAndSpeech:
         except VocabularyError as exc:
             self.dialogs.error("The card could not be saved", str(exc))
             return None
-        self.status.message(f"Added to the deck: {stored.headword} ({total} cards)", 5000)
+        cards = f"{total} card{'' if total == 1 else 's'}"
+        self.status.message(f"Added to the deck: {stored.headword} ({cards})", 5000)
         if not stored.translation and self.translator.online:
             # The sentence's translation joins the card when it comes.
             sentence = self.translator_index(self.target_token())
@@ -121,9 +126,15 @@ class DeckAndSpeech:
                 "Add words first: Words ▸ Add to Deck (Ctrl+D) on a word in the article.",
             )
             return
-        path, chosen = self.dialogs.save_file("Export Deck", "leselupe.apkg", EXPORT_FILTERS)
+        start = str(self._folder() / "leselupe.apkg")
+        path, chosen = self.dialogs.save_file("Export Deck", start, EXPORT_FILTERS)
         if path:
             self.export_to(Path(path), chosen)
+
+    def _folder(self) -> Path:
+        """Where the file choosers start: the last folder used, else home (as the
+        other exports), not the folder Leselupe happened to be started in."""
+        return Path(self.settings.get(keys.LAST_DIR) or Path.home())
 
     def export_to(self, path: Path, chosen: str = "") -> None:
         """Write the deck to ``path`` on a worker (.apkg, .csv or .tsv by its suffix)."""
@@ -149,7 +160,7 @@ class DeckAndSpeech:
         self.files.submit(job)
 
     def choose_import(self) -> None:
-        path = self.dialogs.open_file("Import Known Words", "", IMPORT_FILTERS)
+        path = self.dialogs.open_file("Import Known Words", str(self._folder()), IMPORT_FILTERS)
         if path:
             self.import_from(Path(path))
 
@@ -197,9 +208,22 @@ class DeckAndSpeech:
         self.speaker.cancel()
         self.stop_speech.setEnabled(False)
 
-    def _on_speech_done(self, _completed: bool) -> None:
+    def _on_speech_done(self, completed: bool) -> None:
         if not self.speaker.is_speaking():
             self.stop_speech.setEnabled(False)
+            if not completed and self.speaker.error:
+                self.status.message(self.speaker.error, 8000)
+
+
+def _source_name(document: Document | None) -> str:
+    """Where a card's sentence comes from when the document has no title: a web
+    address as it is, a file by its name (a card travels; the folders stay home)."""
+    if document is None:
+        return ""
+    source = document.source
+    if "://" in source:
+        return source
+    return Path(source).name or source
 
 
 def _lemma_of(lookup: LookupFunction, word: str) -> str:

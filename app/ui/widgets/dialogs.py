@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6 import QtGui
 from PySide6.QtWidgets import (
+    QDialog,
     QFileDialog,
     QGridLayout,
     QInputDialog,
@@ -13,6 +14,9 @@ from PySide6.QtWidgets import (
     QSpacerItem,
     QWidget,
 )
+
+#: A one-line question (Open URL) is at least this wide (pixels): an address fits.
+TEXT_DIALOG_WIDTH = 560
 
 #: The About box is at least this wide (pixels), so its facts sit on one line each.
 ABOUT_WIDTH = 480
@@ -87,7 +91,19 @@ class Dialogs:
 
     def ask_text(self, title: str, label: str, text: str = "") -> str | None:
         """One line of text from the reader (``text`` prefilled), None when cancelled."""
-        answer, ok = QInputDialog.getText(
-            self.parent, title, label, QLineEdit.EchoMode.Normal, text
-        )
-        return answer if ok else None
+        dialog = self.text_dialog(title, label, text)
+        accepted = dialog.exec() == QDialog.DialogCode.Accepted
+        answer = dialog.textValue()
+        dialog.deleteLater()
+        return answer if accepted else None
+
+    def text_dialog(self, title: str, label: str, text: str = "") -> QInputDialog:
+        """The dialog of :meth:`ask_text`, wide enough for a whole web address."""
+        dialog = QInputDialog(self.parent)
+        dialog.setWindowTitle(title)
+        dialog.setInputMode(QInputDialog.InputMode.TextInput)
+        dialog.setTextEchoMode(QLineEdit.EchoMode.Normal)
+        dialog.setLabelText(label)
+        dialog.setTextValue(text)
+        dialog.resize(max(dialog.sizeHint().width(), TEXT_DIALOG_WIDTH), dialog.sizeHint().height())
+        return dialog

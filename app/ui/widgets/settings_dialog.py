@@ -94,7 +94,8 @@ class SettingsDialog(QDialog):
         self.font_size.setMaximumWidth(120)
 
     def _build_translation(self, settings: Settings) -> None:
-        self.online = CheckBox("Translate sentences online", self)
+        # The toolbar's switch: one online access for translation and web pages.
+        self.online = CheckBox("Online translation and web pages", self)
         self.online.setChecked(settings.get(keys.ONLINE))
         self.provider = ChoiceBox(self)
         for name, info in PROVIDERS.items():
@@ -187,12 +188,13 @@ class SettingsDialog(QDialog):
         if self.online.isChecked():
             text = (
                 f"The text of the article's sentences, and of words the dictionary does not "
-                f"know, is sent to {where}."
+                f"know, is sent to {where}; web pages you open are fetched from their sites."
             )
         else:
             text = (
                 f"Off: Leselupe opens no network connection. When on, the text of the "
-                f"article's sentences is sent to {where}."
+                f"article's sentences is sent to {where}, and web pages you open are "
+                f"fetched from their sites."
             )
         self.privacy.setText(text)
 

@@ -11,7 +11,16 @@ from __future__ import annotations
 from bisect import bisect_right
 
 from PySide6.QtCore import QPoint, QSize, Qt, Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QToolButton, QVBoxLayout, QWidget
+from PySide6.QtGui import QPainter, QPaintEvent, QResizeEvent
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QProgressBar,
+    QSizePolicy,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from app.ui.widgets.reader import ReaderView
 from app.ui.widgets.translation_text import TranslationText
@@ -101,10 +110,43 @@ class ScrollSync:
 
 
 class _ShrinkingLabel(QLabel):
-    """A label that may be squeezed below its text's width (the column width is the user's)."""
+    """A one-line label that may be squeezed below its text's width (the column width
+    is the user's): what does not fit ends in "…", never in a glyph cut in half, and
+    the tooltip then holds the whole text."""
 
     def minimumSizeHint(self) -> QSize:
         return QSize(0, super().minimumSizeHint().height())
+
+    def elided(self) -> str:
+        """The text as drawn at the label's width."""
+        rect = self.contentsRect()
+        return self.fontMetrics().elidedText(self.text(), Qt.TextElideMode.ElideRight, rect.width())
+
+    def setText(self, text: str) -> None:
+        super().setText(text)
+        self._update_tip()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._update_tip()
+
+    def _update_tip(self) -> None:
+        if self.property("ownTip"):
+            return
+        self.setToolTip(self.text() if self.elided() != self.text() else "")
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        self.style().drawItemText(
+            painter,
+            self.contentsRect(),
+            int(self.alignment()),
+            self.palette(),
+            self.isEnabled(),
+            self.elided(),
+            self.foregroundRole(),
+        )
+        painter.end()
 
 
 class PaneHeader(QWidget):
@@ -120,6 +162,9 @@ class PaneHeader(QWidget):
         self.title.setObjectName("paneTitle")
         self.status = _ShrinkingLabel("", self)
         self.status.setObjectName("muted")
+        # The status takes the room the title leaves (the title keeps its width first).
+        self.status.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.status.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         self.progress = QProgressBar(self)
         self.progress.setTextVisible(False)
         self.progress.setFixedWidth(90)
@@ -128,8 +173,7 @@ class PaneHeader(QWidget):
         layout.setContentsMargins(18, 6, 8, 6)
         layout.setSpacing(10)
         layout.addWidget(self.title)
-        layout.addStretch(1)
-        layout.addWidget(self.status)
+        layout.addWidget(self.status, 1)
         layout.addWidget(self.progress)
         self.close_button: QToolButton | None = None
         if closable:
@@ -175,5 +219,6 @@ class TranslationPane(QWidget):
         layout.addWidget(self.text, 1)
 
     def set_title(self, language: str, service: str) -> None:
+        self.header.title.setProperty("ownTip", True)
         self.header.title.setToolTip(f"Translated by {service}")
         self.header.title.setText(f"{language}  ·  {service}")

@@ -116,3 +116,30 @@ def test_tilde_keywords_are_dropped() -> None:
 )
 def test_matching_key_strips_placeholders_but_keeps_phrases_out(text: str, key: str | None) -> None:
     assert matching_key(text) == key
+
+
+@pytest.mark.parametrize(
+    ("text", "key"),
+    [
+        # Ding's written-out objects stand for "etw." (gloss32)
+        ("einer Sache angehören", "angehören"),
+        ("sich einer Sache enthalten", "enthalten"),
+        ("jdm./einer Sache ausweichen", "ausweichen"),
+        ("etw. einer Sache zuordnen", "zuordnen"),
+        ("jdn. einer Sache beschuldigen", "beschuldigen"),
+        ("eine Sache stören", "stören"),
+        ("mit einer Sache zurechtkommen", "zurechtkommen"),
+        ("an einen Ort gelangen", "gelangen"),
+        ("jdn. an einen Ort schicken", "schicken"),
+        # near misses: the noun alone or a phrase with other words stays as it was
+        ("eine Sache", "Sache"),
+        ("einer Sache", None),
+        ("den Wert einer Sache bestimmen", None),
+        ("Personen zwangsweise an einen Ort transportieren", None),
+        ("in einen Ort fahren", None),
+        ("die Sache angehen", None),
+        ("einen Ort besuchen", None),
+    ],
+)
+def test_written_out_objects_are_placeholders(text: str, key: str | None) -> None:
+    assert matching_key(text) == key

@@ -171,6 +171,15 @@ def test_ctrl_l_asks_for_an_address(window, qtbot, web: WebServer, monkeypatch) 
     assert window.document.meta.title == "Die letzten Uhrmacher vom Schwarzwald"
 
 
+def test_an_address_typed_without_https_is_taken(window, monkeypatch) -> None:
+    """Ctrl+L with "www.…/…" as a browser's address bar shows it: fetched as https."""
+    opened: list[str] = []
+    monkeypatch.setattr(window.dialogs, "ask_text", lambda *_a: "www.example.org/politik/a.html")
+    monkeypatch.setattr(window.urls, "open_url", opened.append)
+    window.commands.open_url.trigger()
+    assert opened == ["https://www.example.org/politik/a.html"]
+
+
 def test_an_opened_page_is_in_open_recent_and_fetched_again(window, qtbot, web: WebServer) -> None:
     from PySide6.QtWidgets import QMenu
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sqlite3
+import sys
 import zipfile
 from pathlib import Path
 from typing import Any
@@ -41,7 +42,7 @@ def test_add_to_deck_keeps_word_sentence_and_source(qtbot: Any, make_window: Any
     assert card.glosses == ("house", "home")
     assert card.source == "Häuser am Fluss"
     assert card.date == "2024-05-03"
-    assert "Added to the deck" in window.statusBar().currentMessage()
+    assert window.statusBar().currentMessage() == "Added to the deck: das Haus (1 card)"
     # the same word and sentence again updates the card instead of adding one
     window.vocab.add_to_deck.trigger()
     assert window.vocab.vocabulary.card_count() == 1
@@ -248,3 +249,68 @@ def test_a_card_gets_its_translation_when_online(
         assert store.card_count() == 1
     finally:
         server.close()
+
+
+def test_read_aloud_without_sound_says_so(
+    qtbot: Any, make_window: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """espeak-ng exits 0 with no audio output; the status line tells the reader why
+    nothing was heard, and Stop Reading Aloud is off again."""
+    noise = "ALSA lib pcm.c:2666:(snd_pcm_open_noupdate) Unknown PCM default\\nerror: No such file"
+    script = f"import sys; sys.stdin.read(); sys.stderr.write('{noise}')"
+    monkeypatch.setattr(speech, "program", lambda: sys.executable)
+    monkeypatch.setattr(speech, "command", lambda **_kw: [sys.executable, "-c", script])
+    window = open_marked(qtbot, make_window)
+    window.reader.set_word_cursor(token_of(window, "Haus"))
+    assert window.vocab.read_aloud(sentence=False)
+    qtbot.waitUntil(
+        lambda: window.statusBar().currentMessage().startswith(speech.NO_SOUND), timeout=10_000
+    )
+    assert not window.vocab.stop_speech.isEnabled()
+
+
+@pytest.mark.parametrize(
+    ("source", "shown"),
+    [
+        ("/home/leser/Dokumente/artikel.txt", "artikel.txt"),
+        (
+            "https://example.org/politik/artikel-1.html",
+            "https://example.org/politik/artikel-1.html",
+        ),
+        ("Clipboard", "Clipboard"),
+    ],
+)
+def test_a_card_without_title_names_its_file_not_its_folders(
+    qtbot: Any, make_window: Any, source: str, shown: str
+) -> None:
+    window = make_window(analyze=analyse)
+    document = Document(text=TEXT, source=source, encoding="utf-8", kind="text")
+    with qtbot.waitSignal(window.vocab.marks_shown, timeout=20_000):
+        window.open_document(document)
+    window.reader.set_word_cursor(token_of(window, "Haus"))
+    card = window.vocab.add_target_to_deck()
+    assert card is not None and card.source == shown
+
+
+def test_deck_choosers_start_in_the_last_folder_or_home(
+    qtbot: Any, make_window: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Export Deck and Import Known Words started in the folder Leselupe was run
+    from ('leselupe.apkg' relative); they start where the other exports do."""
+    from app.ui import settings as keys
+
+    window = open_marked(qtbot, make_window)
+    window.reader.set_word_cursor(token_of(window, "Haus"))
+    assert window.vocab.add_target_to_deck() is not None
+    starts: list[str] = []
+    monkeypatch.setattr(
+        window.dialogs, "save_file", lambda _t, start, _f: (starts.append(start), ("", ""))[1]
+    )
+    monkeypatch.setattr(window.dialogs, "open_file", lambda _t, start, _f: starts.append(start))
+    window.vocab.choose_export()
+    window.vocab.choose_import()
+    home = Path.home()
+    assert starts == [str(home / "leselupe.apkg"), str(home)]
+    window.settings.set(keys.LAST_DIR, str(tmp_path))
+    window.vocab.choose_export()
+    assert starts[-1] == str(tmp_path / "leselupe.apkg")

@@ -46,3 +46,27 @@ def test_about_box_is_wide_and_does_not_block(app, qtbot) -> None:
     assert isinstance(box, QMessageBox) and box.isVisible()
     assert box.width() >= ABOUT_WIDTH and "0.1.0" in box.text()
     box.close()
+
+
+def test_the_address_box_is_wide_enough_for_an_address(app, qtbot) -> None:
+    """Open URL's box was Qt's default ~200 px: a pasted address showed only its tail."""
+    from app.ui.widgets.dialogs import TEXT_DIALOG_WIDTH
+
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    dialog = Dialogs(parent).text_dialog("Open Web Page", "Address (https://…):", "https://x.org")
+    qtbot.addWidget(dialog)
+    assert dialog.width() >= TEXT_DIALOG_WIDTH
+    assert dialog.windowTitle() == "Open Web Page" and dialog.textValue() == "https://x.org"
+
+
+def test_ask_text_answers_and_cancels(app, qtbot, monkeypatch: pytest.MonkeyPatch) -> None:
+    from PySide6.QtWidgets import QDialog, QInputDialog
+
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    dialogs = Dialogs(parent)
+    answers = iter([QDialog.DialogCode.Accepted, QDialog.DialogCode.Rejected])
+    monkeypatch.setattr(QInputDialog, "exec", lambda self: next(answers))
+    assert dialogs.ask_text("T", "L", "www.zeit.de") == "www.zeit.de"
+    assert dialogs.ask_text("T", "L", "www.zeit.de") is None

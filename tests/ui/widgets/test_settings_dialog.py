@@ -30,6 +30,9 @@ def test_values_keys_per_service_and_cache(app, qtbot, tmp_path: Path) -> None:
     assert dialog.provider_name() == "deepl" and dialog.api_key.text() == "secret-1"
     assert dialog.cache_label.text() == "2.0 KB"
     assert "Off: Leselupe opens no network connection" in dialog.privacy.text()
+    # the same switch as the toolbar's: it lets web pages be fetched too, and says so
+    assert "web pages you open are fetched" in dialog.privacy.text()
+    assert dialog.online.text() == "Online translation and web pages"
     dialog.online.setChecked(True)
     assert "is sent to" in dialog.privacy.text()
     dialog.provider.setCurrentIndex(dialog.provider.findData("libre"))

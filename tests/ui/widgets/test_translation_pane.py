@@ -33,6 +33,28 @@ def test_pane_title_and_close(app, qtbot) -> None:
         pane.header.close_requested.emit()
 
 
+def test_a_long_status_is_elided_and_leaves_the_title_whole(app, qtbot) -> None:
+    """A narrow column with a long message (no network): the title keeps its width,
+    the message ends in "…" with the whole of it in the tooltip, nothing overlaps."""
+    pane = TranslationPane()
+    qtbot.addWidget(pane)
+    pane.set_title("English", "Google Translate")
+    message = "Cannot reach Google Translate; will try again later"
+    pane.resize(460, 300)
+    pane.show()
+    pane.header.set_progress(0, 0, message, False)
+    qtbot.waitExposed(pane)
+    title, status = pane.header.title, pane.header.status
+    assert title.width() >= title.sizeHint().width()
+    assert title.geometry().right() < status.geometry().left()
+    assert status.elided().endswith("…") and status.elided() != message
+    assert status.text() == message and status.toolTip() == message
+    assert title.toolTip() == "Translated by Google Translate"
+    pane.resize(1200, 300)
+    qtbot.waitUntil(lambda: status.elided() == message, timeout=2000)
+    assert status.toolTip() == ""
+
+
 def test_scrolling_the_article_levels_the_translation(app, qtbot) -> None:
     lines = [f"Satz Nummer {n} steht hier." for n in range(200)]
     text = "\n\n".join(lines) + "\n"
