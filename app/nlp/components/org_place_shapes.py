@@ -476,10 +476,14 @@ class ShapeRules(OrgPlaceBase):
                 out.append((start, end, label))
                 continue
             k = start + 1
-            while k < end and (is_role_word(doc[k].text) or doc[k].text in GENERIC_AFTER_DEMONYM):
+            while k < end and (
+                is_role_word(doc[k].text)
+                or doc[k].text in GENERIC_AFTER_DEMONYM
+                or doc[k].text in ACADEMIC_TITLES
+            ):
                 k += 1
             if k == end:
-                continue  # only a place adjective and role or generic nouns
+                continue  # only a place adjective, role or generic nouns ("... Kardinal Dr.")
             j = k
             while j < end and self._is_plain_noun(doc[j]):
                 j += 1

@@ -4,7 +4,8 @@ A road at the end of a school's or an office's name keeps the model's organisati
 ("Gymnasium Wilhelmstraße"); a road written with a separate "Allee"/"Straße" after names
 is a place ("Karl Marx Allee"); a one-word road taken for a person is a place; a band's
 "-kapelle" before a saint is no church building ("Blaskapelle St. Georg"); a Korean-looking
-name whose hyphen part is no Korean syllable is no person ("Dae Won-tech"). All sentences
+name whose hyphen part is no Korean syllable is no person ("Dae Won-tech"); a place
+adjective, a role and a title leave no organisation "Dr." behind. All sentences
 and names made up.
 """
 
@@ -96,6 +97,22 @@ CASES: list[Case] = [
         "Die Trainerin Yoo Ha-eun lobte ihr Team.",
         [("Yoo Ha-eun", "ORG")],
         {("Yoo Ha-eun", "PER")},
+    ),
+    # a place adjective, a role and a title before the person: no organisation "Dr."
+    (
+        "Der Münchner Kardinal Dr. Peter Lohmeier predigte.",
+        [("Münchner Kardinal Dr.", "ORG"), ("Peter Lohmeier", "PER")],
+        {("Peter Lohmeier", "PER")},
+    ),
+    (
+        "Die Kieler Dekanin Prof. Dr. Anna Brink sprach.",
+        [("Kieler Dekanin Prof. Dr.", "LOC"), ("Anna Brink", "PER")],
+        {("Anna Brink", "PER")},
+    ),
+    (
+        "Die Hamburger Hochschule Dr. Kurt Pohl lehrt.",
+        [("Hamburger Hochschule Dr. Kurt Pohl", "ORG")],
+        {("Hamburger Hochschule Dr. Kurt Pohl", "ORG")},
     ),
 ]
 
