@@ -798,6 +798,8 @@ def pair_predicates(doc: TokenView, clusters: list[Cluster]) -> None:
         pair = by_sentence.get(doc.sent[lo] - 1, set())
         if len(pair) != 2 or any(clusters[i].gender is None for i in pair):
             continue  # "A, B und C …", a sentence of one person, a gender unknown
+        if plural.gender == "f" and any(clusters[i].gender != "f" for i in pair):
+            continue  # "A und B (two men) … Die beiden sind Ärztinnen": somebody else
         end = complement_end(doc, j, hi)
         for i in sorted(pair):
             c = clusters[i]
