@@ -201,7 +201,8 @@ _INDEFINITE_ACCUSATIVE = {"einen": "m", "eine": "f"}
 
 def _unnamed_accused(doc: TokenView, p: int, gender: str | None) -> bool:
     """Did the text before token ``p`` bring a trial "gegen einen/eine <person noun>"
-    ("der Prozess gegen einen 45-jährigen Pfleger", "Anklage gegen eine 30-Jährige")?
+    ("der Prozess gegen einen 45-jährigen Pfleger", "Anklage gegen eine 30-Jährige", "gegen
+    einen 38 Jahre alten Mann")?
     Then "der Angeklagte" is that person without a name, not the last one named."""
     for t in range(p - 2):
         if doc.words[t] != "gegen":
@@ -211,10 +212,14 @@ def _unnamed_accused(doc: TokenView, p: int, gender: str | None) -> bool:
             _INDEFINITE_ACCUSATIVE
         ):
             continue
-        for h in range(t + 2, min(t + 5, p)):
+        for h in range(t + 2, min(t + 6, p)):
             w = doc.words[h]
             if w.endswith(("-Jährigen", "-Jährige")):
                 return True  # "gegen eine 30-Jährige"
+            if w in {"Jahre", "Jahren"} and doc.word(h - 1).isdigit():
+                continue  # "gegen einen 38 Jahre alten Mann"
+            if w in lex.GENERIC_PERSONS:
+                return True  # "gegen einen 38-jährigen Mann", "gegen eine Frau"
             if w[:1].isupper():
                 return role_at(doc, h, article) is not None  # "gegen einen … Pfleger"
     return False
@@ -793,6 +798,8 @@ def pair_predicates(doc: TokenView, clusters: list[Cluster]) -> None:
         pair = by_sentence.get(doc.sent[lo] - 1, set())
         if len(pair) != 2 or any(clusters[i].gender is None for i in pair):
             continue  # "A, B und C …", a sentence of one person, a gender unknown
+        if plural.gender == "f" and any(clusters[i].gender != "f" for i in pair):
+            continue  # "A und B (two men) … Die beiden sind Ärztinnen": somebody else
         end = complement_end(doc, j, hi)
         for i in sorted(pair):
             c = clusters[i]
@@ -837,8 +844,22 @@ def identified_newcomers(doc: TokenView, clusters: list[Cluster]) -> None:
         c = clusters[named[0][1]]
         if role is None or (c.gender is not None and c.gender != role.gender):
             continue
+        if _another_indefinite(doc, h + 1, lo - 1):
+            continue  # "Ein Spaziergänger hat eine Leiche entdeckt. Es handelt sich um A"
         if role.base not in c.roles:
             c.roles.append(role.base)
+
+
+def _another_indefinite(doc: TokenView, lo: int, hi: int) -> bool:
+    """Does [lo, hi) bring somebody or something else new with an indefinite article that
+    is no preposition's ("hat einen Radfahrer angefahren", "hat eine Leiche entdeckt"; not
+    "bei einem Unfall")? "Es handelt sich um A" may then be about that one."""
+    return any(
+        doc.words[t] in {"ein", "eine", "einen"}
+        and doc.word(t - 1).lower() not in lex.PREPOSITIONS
+        and doc.word(t + 1)[:1].isalnum()  # not a particle: "Ein Feuerwehrmann griff ein."
+        for t in range(lo, hi)
+    )
 
 
 #: Words before a name that make it the owner of the phrase, not the person it names.

@@ -1046,6 +1046,7 @@ def predicate_after(
                 break  # "ist Lehrerin und keine Beamtin"
             while adjective_stem(doc.word(j)) is not None:
                 j += 1
+            j = _past_title_adjective(doc, j, article)  # "… und Zweite Bürgermeisterin"
     return found
 
 
@@ -2468,7 +2469,14 @@ def _appointed_to_end(doc: TokenView, j: int, gender: str | None) -> int:
         return j
     if None not in {gender, role.gender} and gender != role.gender:
         return j  # "hat eine neue Chefin: … ernannte A zum Stellvertreter": somebody else
+    if any(w.lower().startswith(_DEPUTY_PREFIXES) for w in doc.words[j + 1 : h + 1]):
+        return j  # "bekommt einen neuen Kämmerer: … ernannte B zum Stellvertreter": not him
     return complement_end(doc, h, doc.n)
+
+
+#: Deputy offices, which are not the office announced ("zum Stellvertreter", "zur
+#: stellvertretenden Leiterin", "zum Vizepräsidenten").
+_DEPUTY_PREFIXES = ("stellvertret", "vize")
 
 
 def _announced_before_stop(doc: TokenView, m: Mention, gender: str | None) -> RoleFind | None:
