@@ -287,8 +287,18 @@ _SENTENCE_ENDS = frozenset(".!?…:;\"“”»«')")
 def _may_end_sentence(text: str, prev_end: int, start: int) -> bool:
     """May a sentence end at ``prev_end`` and the next begin at ``start``?
 
-    After sentence-final punctuation (or a closing quote/bracket), or across a line break."""
-    return text[prev_end - 1 : prev_end] in _SENTENCE_ENDS or "\n" in text[prev_end:start]
+    After sentence-final punctuation (or a closing quote/bracket), or across a line break.
+    A closing quote right after a word ends no sentence: "Gerd „Bomber“ Wendtland schoss"
+    (a nickname), "das Wort „Wende“ prägte" (a quoted word) go on."""
+    if "\n" in text[prev_end:start]:
+        return True
+    last = text[prev_end - 1 : prev_end]
+    if last in _CLOSING_QUOTES and text[prev_end - 2 : prev_end - 1].isalnum():
+        return False
+    return last in _SENTENCE_ENDS
+
+
+_CLOSING_QUOTES = frozenset("“”»«\"'")
 
 
 def _collect(

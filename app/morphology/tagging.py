@@ -687,8 +687,8 @@ def verb_lemma(tokens: TokenTable, index: int) -> tuple[str, frozenset[Reading]]
     low = text.lower()
     found = readings(text, lemma, guess=tokens.tags[index] in ("VERB", "AUX"))
     if found and _own_infinitive(tokens, index, found):
-        # the tagger says infinitive, and the form is no infinitive of its lemma but one
-        # of a verb of its own ("müsse … in den See gelangen": gelangen, not the past of
+        # the clause calls for an infinitive, and the form is no infinitive of its lemma
+        # but one of a verb of its own ("müsse … in den See gelangen": gelangen, not the past of
         # gelingen)
         return low, readings(text, low, guess=False)
     if found:
@@ -721,14 +721,13 @@ def verb_lemma(tokens: TokenTable, index: int) -> tuple[str, frozenset[Reading]]
 
 
 def _own_infinitive(tokens: TokenTable, index: int, found: frozenset[Reading]) -> bool:
-    """Token ``index``, tagged an infinitive, is no infinitive of the tagger's lemma (its
-    ``found`` readings) but the infinitive of a verb of its own, a stored one with or
-    without a prefix ("gelangen" with the lemma "gelingen": ge + langen); not a
+    """Token ``index``, in a clause that calls for an infinitive, is no infinitive of the
+    tagger's lemma (its ``found`` readings) but the infinitive of a verb of its own, a
+    stored one with or without a prefix ("gelangen" with the lemma "gelingen": ge + langen); not a
     zu-infinitive ("anzuhören")."""
     low = tokens.texts[index].lower()
     return (
-        "VerbForm=Inf" in tokens.morphs[index]
-        and INFINITIVE not in found
+        INFINITIVE not in found
         and PARTICIPLE not in found  # "Grad Oechsle gemessen": messen's participle
         and low != tokens.lemmas[index].lower()
         and "zu" not in low[2:]
@@ -736,7 +735,35 @@ def _own_infinitive(tokens: TokenTable, index: int, found: frozenset[Reading]) -
             low.startswith(prefix) and verb_entry(low[len(prefix) :]) is not None
             for prefix in ("", *SEPARABLE, *INSEPARABLE)
         )
+        and _infinitive_governed(tokens, index)
     )
+
+
+#: Verbs that govern a bare infinitive in their clause (and "werden" of the future).
+INFINITIVE_GOVERNORS = frozenset(
+    {"können", "müssen", "sollen", "wollen", "dürfen", "mögen", "werden"}
+)
+
+
+def _infinitive_governed(tokens: TokenTable, index: int) -> bool:
+    """Something in token ``index``'s clause calls for an infinitive: "zu" right before
+    it, or a modal verb or "werden" as the nearest verb (going left the first verb met,
+    going right the verbs right after it: "gelangen dürften"). The tagger's own
+    infinitive tag is no evidence by itself: it tags the past of "gelingen" in "die ihm
+    gelangen" an infinitive."""
+    if index > 0 and tokens.texts[index - 1] == "zu":
+        return True
+    start, end = clause_span(tokens.texts, tokens.tags, tokens.sentence_ids, index)
+    verbs = ("AUX", "VERB")
+    j = index + 1
+    while j <= end and tokens.tags[j] in verbs:
+        if tokens.lemmas[j] in INFINITIVE_GOVERNORS:
+            return True
+        j += 1
+    for j in range(index - 1, start - 1, -1):
+        if tokens.tags[j] in verbs:
+            return tokens.lemmas[j] in INFINITIVE_GOVERNORS
+    return False
 
 
 def _weak_participle_of_strong(low: str) -> str:

@@ -196,9 +196,11 @@ _ORGANISATION_NOUNS = lex.words(
     "Brauerei Firma Unternehmen Hochschule Konzern Brauhaus Manufaktur Verlag Verein Verband"
     " Sender Kanzlei Agentur Stiftung Spedition Werft Autohaus Kaufhaus Modehaus Weingut"
     " Sägewerk Möbelhaus Bauunternehmen Baufirma Handelshaus Team Rennstall Klub Club"
+    " Drogerie Discounter Marke Kette"
 )
-#: Trades named by "-erei" ("Bäckerei", "Reederei", "Druckerei") before the owner's name.
-_TRADE_NOUN = re.compile(r"[A-ZÄÖÜ]\w{2,}erei$")
+#: Trades named by "-erei" ("Bäckerei", "Reederei", "Druckerei") before the owner's name,
+#: and chains ("Drogeriekette", "Modekette", "Hotelkette").
+_TRADE_NOUN = re.compile(r"[A-ZÄÖÜ]\w{2,}(?:erei|kette)$")
 
 
 def _after_company_noun(doc: TokenView, a: int) -> bool:

@@ -29,7 +29,11 @@ _CREDIT_ITEM = re.compile(r"[^/|,;\n]+")
 BYLINE = re.compile(
     r"^[ \t]*(?:(?:Ein|Eine)[ \t]+(?:Kommentar|Analyse|Gastbeitrag|Essay|Bericht|Reportage"
     r"|Glosse|Kolumne|Leitartikel|Interview)[ \t]+von|(?:Text|Kommentar|Recherche)[ \t]+von"
-    r"|Von|Text:|Autor:|Autorin:|Interview:)[ \t]+([^\n!?:;„“\"»«]{3,80}?)[ \t]*$",
+    r"|Von|Text:|Autor:|Autorin:|Interview:)[ \t]+([^\n!?:;„“\"»«]{3,80}?)[ \t]*"
+    # the line may go on with a photo credit: "Text: Jana Ott, Fotos: Tim Brandt"
+    r"(?:$|(?=[,;|/][ \t]*(?:"
+    + "|".join(sorted(lex.CREDIT_LABELS, key=lambda w: (-len(w), w)))
+    + r")[ \t]*:))",
     re.MULTILINE,
 )
 _BYLINE_ITEM = re.compile(r"[^,&\n]+?(?=\s*(?:,|&|\bund\b|$))")

@@ -13,7 +13,7 @@ import re
 from collections.abc import Sequence
 
 from app.lexicon import words as lex
-from app.lexicon.lemmas import cached_lemma
+from app.lexicon.lemmas import cached_lemma, is_known
 from app.lexicon.roles import (
     adjective_stem,
     analyze_plural_role,
@@ -493,8 +493,11 @@ def extend_run(
                 k += 1
             patronymic = doc.words[k - 1] in lex.PATRONYMIC_PARTICLES  # "bin Sultan"
             # "Swantje ter Haar": a foreign particle after a first name, any surname
+            # "Maria das Graças dos Santos": also inside a name that opens with a first name
             foreign = w in lex.FOREIGN_PARTICLES and (
-                lex.is_given_name(doc.words[stop - 1]) or stop - 1 == first
+                lex.is_given_name(doc.words[stop - 1])
+                or stop - 1 == first
+                or lex.is_given_name(doc.words[first])
             )
             # "Gerold zu Sayn-Falkenhorst (CSU, 63)": a German particle after a first name
             # and a surname that is also a noun, before "(party)" or "(age)"
@@ -516,7 +519,10 @@ def extend_run(
                     )
                 )
                 and not doc.blocked[k]
-                and _particles_ok(doc.words[stop:k], doc.words[stop - 1])
+                and (
+                    _particles_ok(doc.words[stop:k], doc.words[stop - 1])
+                    or _portuguese_das(doc, stop, k)
+                )
             ):
                 stop = k + 1
                 count += 1
@@ -558,16 +564,16 @@ def extend_run(
 
 def _nickname_end(doc: TokenView, first: int, stop: int, n: int) -> int:
     """A nickname in quotes between a first name and the surname ("Mirko „Mücke“
-    Stanojević", "Hans »Hansi« Berg"): one or two capitalised words in quotes right after
-    a known first name, then a surname, all before token ``n``. The end after the
-    surname, else ``stop``."""
+    Stanojević", "Hans »Hansi« Berg", "Jana „JJ“ Jansen"): one or two capitalised words
+    (or initials) in quotes right after a known first name, then a surname, all before
+    token ``n``. The end after the surname, else ``stop``."""
     if stop - 1 != first or doc.words[stop] not in OPEN_QUOTES or stop + 3 >= n:
         return stop
     if not lex.is_given_name(doc.words[first]):
         return stop
     close = stop + 1
     while close < n and close - stop <= 3 and doc.words[close] not in CLOSE_QUOTES:
-        if not nm.is_capitalised_word(doc.words[close]):
+        if not _nickname_word(doc.words[close]):
             return stop
         close += 1
     surname = close + 1
@@ -578,10 +584,61 @@ def _nickname_end(doc: TokenView, first: int, stop: int, n: int) -> int:
         or surname >= n
         or not doc.same_sentence(first, surname)
         or doc.starts[surname] != doc.ends[close] + 1  # „Mücke“ Stanojević: one space
-        or not nm.is_name_core(doc.words[surname], strict=False)
+        or not (
+            nm.is_name_core(doc.words[surname], strict=False)
+            or _noun_surname_after_nickname(doc, surname, n)
+        )
     ):
         return stop
     return extend_run(doc, surname, n, nicknames=False)
+
+
+def _nickname_word(word: str) -> bool:
+    """A word of a nickname: capitalised ("Mücke", "Der Hammer") or initials ("JJ")."""
+    return nm.is_capitalised_word(word) or (word.isalpha() and word.isupper() and len(word) <= 4)
+
+
+def _noun_surname_after_nickname(doc: TokenView, surname: int, n: int) -> bool:
+    """ "Ralf „Der Hammer“ Kötter": after a first name and a nickname in quotes, a surname
+    that is also a noun ("Kötter", "Kessel"), when it ends the name (no capitalised word,
+    article or preposition after it) and is no role or title."""
+    w = doc.words[surname]
+    return (
+        nm.is_capitalised_word(w)
+        and not nm.is_never_name(w)
+        and not doc.blocked[surname]
+        and not doc.other_entity[surname]
+        and w not in lex.TITLES
+        and analyze_role(w) is None
+        and not (surname + 1 < n and doc.words[surname + 1][:1].isupper())
+        # "nannte Ralf „Hammer“ Anfang der Woche": a noun before its article
+        and not (surname + 1 < n and doc.words[surname + 1].lower() in _NOUN_FOLLOWERS)
+    )
+
+
+#: Words after a noun that starts a phrase ("Anfang der Woche", "Ende des Jahres").
+_NOUN_FOLLOWERS = lex.DETERMINERS | lex.PREPOSITIONS
+
+
+def _nickname_start(doc: TokenView, a: int) -> int:
+    """ "Malik „Lucky“ [Demir]": the first name before a nickname in quotes right before
+    the surname at ``a`` (see :func:`_nickname_end`), else ``a``."""
+    close = a - 1
+    if close < 2 or doc.words[close] not in CLOSE_QUOTES:
+        return a
+    k = close - 1
+    while k > 0 and close - k <= 3 and doc.words[k] not in OPEN_QUOTES:
+        k -= 1
+    g = k - 1
+    if (
+        g < 0
+        or doc.words[k] not in OPEN_QUOTES
+        or doc.blocked[g]
+        or not doc.same_sentence(g, a)
+        or _nickname_end(doc, g, g + 1, doc.n) <= a
+    ):
+        return a
+    return g
 
 
 def extend_particles(doc: TokenView, first: int, stop: int) -> int:
@@ -666,6 +723,9 @@ def _extend_left(doc: TokenView, a: int) -> int:
     "Ursula von der [Leyen]" and "Anton [Zeilinger]" -> the whole name; only a known
     first name in the same sentence counts, so "ein Treffen von [Scholz]" stays.
     """
+    nick = _nickname_start(doc, a)
+    if nick < a:
+        return nick  # "Malik „Lucky“ [Demir]": the first name before the nickname
     j = a
     while j > 0 and doc.same_sentence(j - 1, a) and not doc.blocked[j - 1]:
         w = doc.words[j - 1]
@@ -831,6 +891,20 @@ def _particles_ok(words: Sequence[str], before: str = "") -> bool:
     return bool(words) and words[0] in lex.LEADING_PARTICLES
 
 
+def _portuguese_das(doc: TokenView, stop: int, k: int) -> bool:
+    """ "Maria das Graças", "João das Neves": the Portuguese "das" (a German article too)
+    after a listed first name, before a name word that no dictionary knows ("gab Maria
+    das Geld" stays)."""
+    return (
+        k == stop + 1
+        and doc.words[stop] == "das"
+        and lex.is_given_name(doc.words[stop - 1])
+        and nm.is_name_core(doc.words[k])
+        and not lex.is_given_name(doc.words[k])
+        and not is_known(doc.words[k])
+    )
+
+
 def first_name_before_particles(doc: TokenView, g: int) -> bool:
     """ "Die Springreiterin [Clementine] zu Heydeck-Saalfeld": right after a role noun, a
     capitalised word before the particles of a surname is the first name, even one the
@@ -979,11 +1053,13 @@ def runs_in_entity(doc: TokenView, first: int, stop: int) -> list[tuple[int, int
             b += 1  # "[Jule] Brandenstein (Grüne)": a first name the lexicon lacks
         a = skip_to_given_name(doc, a, b)
         company_name = False
-        if not _first_name_like(doc.words[a]):
-            role = role_at(doc, a - 1) if a > 0 else None
-            if role is not None and is_company_role(role):
+        role = role_at(doc, a - 1) if a > 0 else None
+        if role is not None and is_company_role(role):
+            if not _first_name_like(doc.words[a]):
                 cut_noun = True  # "der Risikokapitalgeber Earlybird"
                 company_name = b - a > 1  # "der Batteriehersteller Longxing Power"
+            elif b - a == 1 and lex.is_given_name(doc.words[a]):
+                cut_noun = True  # "der Möbelhändler [Otto]": a firm named after its founder
         if (
             a == first
             and b - a == 1

@@ -136,13 +136,42 @@ def token_grammar(
     thing: no plural.
     """
     analysis = features(tokens, index, info)
-    if analysis.kind == KIND_NOUN and capitalised_by_position(tokens, index, info):
+    if (
+        analysis.kind == KIND_NOUN
+        and label != "PER"  # "Lange kündigte … an" after "Katrin Lange": the surname
+        and capitalised_by_position(tokens, index, info)
+    ):
         # an adverb ("Zeitweise kamen …"), or an adjective before its noun ("Marode
         # Brücke wird gesperrt"), whose endings are not read here: no grammar shown
         attributive = index + 1 < len(tokens) and tokens.tags[index + 1] in ("NOUN", "PROPN")
         pos = "ADJ" if attributive else "ADV"
         analysis = FormAnalysis(lemma=tokens.texts[index].lower(), pos=pos)
     if agency_credit(tokens.texts, index):
+        analysis = FormAnalysis(lemma=tokens.texts[index], pos="PROPN", kind=KIND_NAME)
+    elif (
+        analysis.kind == KIND_NOUN and label in ("ORG", "LOC") and _adjective_in_name(tokens, index)
+    ):
+        # "Das Deutsche Rote Kreuz", "Die Vereinten Nationen": the adjective of the name
+        base = next(r.lemma for r in read_adjective(tokens.texts[index].lower()) if r.ending)
+        analysis = FormAnalysis(
+            lemma=base, pos="ADJ", shown={"Degree": ("Pos",)}, kind=KIND_ADJECTIVE
+        )
+    elif (
+        label == "PER"
+        and analysis.kind not in (KIND_NOUN, KIND_NAME)
+        and analysis.pos in ("ADV", "ADJ")
+        and tokens.texts[index][:1].isupper()
+    ):
+        # a surname opening its sentence that is also an adverb or adjective ("Lange
+        # kündigte … an" after "Katrin Lange"): the person, not lange
+        analysis = FormAnalysis(lemma=tokens.texts[index], pos="PROPN", kind=KIND_NAME)
+    elif (
+        proper_name
+        and label in ("LOC", "MISC")
+        and _name_tagged_as_function_word(tokens, index, analysis)
+    ):
+        # "In Norden und Aurich …" ("Aurich" tagged an adverb), "die Fähre »Nordlicht«"
+        # (tagged a determiner): a name in the middle of its sentence
         analysis = FormAnalysis(lemma=tokens.texts[index], pos="PROPN", kind=KIND_NAME)
     elif proper_name and analysis.kind == KIND_NOUN and tokens.texts[index][:1].isupper():
         analysis = _as_name(analysis, tokens, index)
@@ -179,6 +208,22 @@ def token_grammar(
         )
     ):
         plural = None
+    place = _place_reading(tokens, index, analysis) if label == "LOC" and not proper_name else None
+    if place is not None:
+        # "der Elbe" (not the plural of der Elb, elf), "im Harz" (not das Harz, resin):
+        # the recogniser's place that the noun table lists as a place of one gender is
+        # that place, singular, with no plural
+        analysis, gender, plural = place, place.gender, None
+        article = ARTICLE_OF_GENDER.get(gender) if gender else None
+    if gender and _article_contradicts(tokens, index, gender, analysis):
+        # "Die Lahn" (not der Lahn, the wire), "Die »Seestern« lief ein" (a ship's
+        # name, not der Seestern): the text's own article names another gender, so the
+        # noun of the table is not this word; no article, gender or plural is shown
+        article = gender = plural = None
+        shown = {k: v for k, v in analysis.shown.items() if k != "Gender"}
+        analysis = FormAnalysis(
+            lemma=analysis.lemma, pos=analysis.pos, shown=shown, kind=analysis.kind
+        )
     if plural and label in ("LOC", "ORG") and analysis.shown.get("Number") != ("Plur",):
         plural = None  # the name of one place or body ("der Lahn-Dill-Kreis", "des Kremls")
     number, genders = analysis.shown.get("Number", ()), analysis.shown.get("Gender", ())
@@ -286,6 +331,111 @@ def _attribute_shape(tokens: TokenTable, j: int) -> bool:
     )
 
 
+def _place_reading(tokens: TokenTable, index: int, analysis: FormAnalysis) -> FormAnalysis | None:
+    """The reading of a word the recogniser marked as a place (LOC) whose form the noun
+    table lists as a singular of a place of one gender ("die Elbe", "der Harz"), where the
+    engine read another noun of that form or none; None where the engine's reading is the
+    place's already or the table has no such place."""
+    text = tokens.texts[index]
+    if analysis.kind != KIND_NOUN or not text[:1].isupper():
+        return None
+    places = {
+        (e.lemma, e.genders)
+        for e in noun_entries(text)
+        if e.place and any(text in c for c in e.cells[:4])
+    }
+    if len(places) != 1 or len(next(iter(places))[1]) != 1:
+        return None
+    lemma, gender = next(iter(places))
+    ud_gender = UD_GENDER[gender]
+    if (
+        analysis.lemma == lemma
+        and analysis.shown.get("Number") == ("Sing",)
+        and analysis.shown.get("Gender", (ud_gender,)) == (ud_gender,)
+        and analysis.gender in (None, gender)
+    ):
+        return None
+    shown: dict[str, tuple[str, ...]] = {"Number": ("Sing",), "Gender": (ud_gender,)}
+    if analysis.shown.get("Number") == ("Sing",) and "Case" in analysis.shown:
+        shown["Case"] = analysis.shown["Case"]
+    return FormAnalysis(
+        lemma=lemma, pos=analysis.pos, shown=shown, article=ARTICLE_OF_GENDER[gender],
+        gender=gender, kind=KIND_NOUN,
+    )  # fmt: skip
+
+
+#: Tags a name gets from the tagger by mistake that the engine reads as no noun.
+_FUNCTION_TAGS = frozenset({"ADV", "DET", "PRON", "ADP", "SCONJ", "CCONJ", "VERB", "AUX", "X"})
+
+
+def _name_tagged_as_function_word(tokens: TokenTable, index: int, analysis: FormAnalysis) -> bool:
+    """Token ``index``, part of a name (see :func:`card_names`), is capitalised in the
+    middle of its sentence and the tagger called it a word that is no noun (German writes
+    adverbs, determiners and verbs small there)."""
+    text = tokens.texts[index]
+    if not text[:1].isupper() or analysis.kind in (KIND_NOUN, KIND_NAME, KIND_ADJECTIVE):
+        return False
+    if tokens.tags[index] not in _FUNCTION_TAGS or analysis.pos == "ADJ":
+        return False
+    return not _opens_sentence(tokens, index)
+
+
+def _adjective_in_name(tokens: TokenTable, index: int) -> bool:
+    """Token ``index``, inside a recognised name, is an inflected adjective right before
+    a capitalised noun ("Das Deutsche Rote Kreuz", "Das Statistische Bundesamt", "Die
+    Vereinten Nationen"): German names institutions with an adjective written with a
+    capital letter, an attribute of the noun after it, not a nominalised adjective (das
+    Rote, der Vereinte)."""
+    text = tokens.texts[index]
+    if index + 1 >= len(tokens) or tokens.sentence_ids[index + 1] != tokens.sentence_ids[index]:
+        return False
+    after = tokens.texts[index + 1]
+    if not text[:1].isupper() or not after[:1].isupper() or tokens.tags[index + 1] not in (
+        "NOUN", "PROPN"
+    ):  # fmt: skip
+        return False
+    if is_noun_lemma(text) or not text.endswith(("e", "en", "er", "es", "em")):
+        return False
+    return any(r.ending and r.degree == "Pos" for r in read_adjective(text.lower()))
+
+
+#: The genders a definite article (or a preposition fused with one) allows a singular
+#: noun after it.
+_SINGULAR_ARTICLE_GENDERS = {
+    "der": "mf", "die": "f", "das": "n", "dem": "mn", "den": "m", "des": "mn",
+    "im": "mn", "am": "mn", "vom": "mn", "beim": "mn", "zum": "mn", "zur": "f",
+    "ins": "n", "ans": "n", "aufs": "n",
+}  # fmt: skip
+_QUOTES = frozenset({"»", "«", "„", "“", "”", '"', "‚", "‘"})
+
+
+def _article_contradicts(
+    tokens: TokenTable, index: int, gender: str, analysis: FormAnalysis
+) -> bool:
+    """The definite article right before the singular noun at ``index`` (past adjectives
+    spelt small and an opening quotation mark; not a relative pronoun) allows no noun of
+    ``gender`` ("Die Lahn" for the table's der Lahn, "Die »Seestern«" for der Seestern):
+    the word is not the table's noun here (a river's or a ship's name), whatever the
+    table says."""
+    if gender not in ("m", "f", "n") or analysis.shown.get("Number") != ("Sing",):
+        return False
+    if index + 1 < len(tokens) and tokens.texts[index + 1] in _DASHES:
+        return False  # "den Mutter - Restaurants": the article is the compound's head's
+    j = index - 1
+    while (
+        j >= 0
+        and tokens.sentence_ids[j] == tokens.sentence_ids[index]
+        and (tokens.texts[j] in _QUOTES or (tokens.tags[j] == "ADJ" and tokens.texts[j].islower()))
+    ):
+        j -= 1
+    if j < 0 or tokens.sentence_ids[j] != tokens.sentence_ids[index]:
+        return False
+    if tokens.tags[j] not in ("DET", "ADP"):
+        return False  # "ein Hagelschauer, der Ende August …": a relative pronoun
+    allowed = _SINGULAR_ARTICLE_GENDERS.get(tokens.texts[j].lower())
+    return allowed is not None and gender not in allowed
+
+
 #: Nouns that after a number give a time of day ("17 Uhr", "11.30 Uhr"), a sense with no
 #: plural (die Uhren are clocks).
 TIME_UNITS = frozenset({"Uhr"})
@@ -318,14 +468,22 @@ def capitalised_by_position(tokens: TokenTable, index: int, info: WordInfo | Non
         or is_noun_lemma(text)
     ):
         return False
+    if not _opens_sentence(tokens, index):
+        return False
+    if any(r.ending for r in read_adjective(info.lemma)):
+        return False
+    return features(tokens, index, info).shown.get("Number") != ("Plur",)
+
+
+def _opens_sentence(tokens: TokenTable, index: int) -> bool:
+    """Token ``index`` is its sentence's first word: only quotes, brackets or dashes
+    (:data:`_OPENERS`) stand before it in the sentence."""
     j = index - 1
     while j >= 0 and tokens.sentence_ids[j] == tokens.sentence_ids[index]:
         if tokens.texts[j] not in _OPENERS:
             return False
         j -= 1
-    if any(r.ending for r in read_adjective(info.lemma)):
-        return False
-    return features(tokens, index, info).shown.get("Number") != ("Plur",)
+    return True
 
 
 def _as_name(analysis: FormAnalysis, tokens: TokenTable, index: int) -> FormAnalysis:
@@ -340,6 +498,11 @@ def _as_name(analysis: FormAnalysis, tokens: TokenTable, index: int) -> FormAnal
     if shown.get("Number") == ("Plur",):
         shown = {k: v for k, v in shown.items() if k not in ("Case", "Number")}
         lemma, explanation = tokens.texts[index], ""
+    elif place_genitive(tokens, index):
+        # "Passaus Altstadt", "die Stadt Norwegens": the place's genitive, one place
+        lemma = tokens.texts[index][:-1]
+        if shown != {"Case": ("Gen",), "Number": ("Sing",)}:
+            shown, explanation = {"Case": ("Gen",), "Number": ("Sing",)}, ""
     elif listed_place(tokens.texts[index]):
         # a place the gazetteer lists in this very form is its own lemma, one place
         # ("Cybercrime Bayern": Bayern, not the plural of der Bayer; "in Essen")
@@ -641,7 +804,221 @@ def card_names(
             proper.add(i)
         elif labels.get(i) == "ORG" and town_in_organisation(index, i):
             proper.add(i)
+    _names_by_the_text(analysis.tokens, labels, proper)
     return labels, frozenset(proper)
+
+
+def _names_by_the_text(tokens: TokenTable, labels: dict[int, str], proper: set[int]) -> None:
+    """Names the recogniser missed that the text itself shows (``labels`` and ``proper``
+    of :func:`card_names`, completed in place):
+
+    - a word the text names as a place elsewhere (a one-word place read as a name), bare
+      here ("Konstanz (dpa) - …" then "der Oberbürgermeister von Konstanz": not die
+      Konstanz, consistency);
+    - a word bare after a preposition of place and joined by "und"/"oder" to a place
+      ("zwischen Essen und Bochum", "in Weiden und Amberg", "aus Singen und Radolfzell"):
+      German coordinates like with like; not das Essen, the plural of die Weide;
+    - a noun right after the kind of thing it names, with its article ("die Gaststätte
+      Krone", "der Flughafen Hahn", "die Firma Trumpf"), or in quotation marks right
+      after a noun ("das Schiff »Seestern«", "die Initiative »Sauberes Wasser«"): the
+      name of one thing, no article, gender or plural of the common noun (which keeps its
+      glosses: the name means something).
+    """
+    places = {tokens.texts[i] for i in proper if labels.get(i) == "LOC"}
+    for i in range(len(tokens)):
+        text = tokens.texts[i]
+        if i in proper or not text[:1].isupper():
+            continue
+        if tokens.tags[i] not in ("NOUN", "PROPN"):
+            # a name the tagger took for another word ("In Norden und Aurich": an
+            # adverb; "die Fähre »Nordlicht«": a determiner)
+            if (labels.get(i) == "LOC" and _coordinated_with_place(tokens, i, labels, places)) or (
+                i not in labels and is_noun_lemma(text) and _quoted_name(tokens, i)
+            ):  # fmt: skip
+                labels[i] = labels.get(i) or "MISC"
+                proper.add(i)
+            continue
+        if labels.get(i) in (None, "LOC") and (
+            (
+                _bare(tokens, i)
+                and (text in places or _coordinated_with_place(tokens, i, labels, places))
+            )
+            or place_genitive(tokens, i)
+        ):
+            labels[i] = "LOC"
+            proper.add(i)
+        elif labels.get(i) in (None, "ORG") and (
+            _after_its_kind(tokens, i)
+            or _quoted_name(tokens, i)
+            or _after_capital_joiner(tokens, i)
+        ):
+            labels[i] = labels.get(i) or "MISC"
+            proper.add(i)
+
+
+def place_genitive(tokens: TokenTable, i: int) -> bool:
+    """Token ``i`` is the genitive "-s" of a place the place list names, before its noun
+    or after one ("Passaus Altstadt", "die zweitgrößte Stadt Norwegens"): the form itself
+    is neither listed nor a noun of the table, the form without "s" is a listed place."""
+    text = tokens.texts[i]
+    if len(text) < 4 or not text.endswith("s") or text.endswith("ss"):
+        return False
+    if listed_place(text) or is_noun_lemma(text) or not listed_place(text[:-1]):
+        return False
+    same = tokens.sentence_ids
+    after = (
+        i + 1 < len(tokens) and same[i + 1] == same[i] and tokens.tags[i + 1] in ("NOUN", "PROPN")
+    )
+    before = i > 0 and same[i - 1] == same[i] and tokens.tags[i - 1] == "NOUN"
+    return (after and tokens.texts[i + 1][:1].isupper() and _bare(tokens, i)) or before
+
+
+#: Prepositions a town's name follows bare ("in Essen", "zwischen Essen und Bochum").
+_PLACE_PREPOSITIONS = frozenset({"in", "aus", "nach", "von", "bei", "zwischen", "bis"})
+_AND_OR = frozenset({"und", "oder", "sowie"})
+
+
+def _coordinated_with_place(
+    tokens: TokenTable, i: int, labels: dict[int, str], places: set[str]
+) -> bool:
+    """Token ``i`` stands bare after a preposition of place and is joined by "und" or
+    "oder" to a place: one the recogniser found (LOC) or a name the tagger marked that
+    the noun table does not know ("aus Singen und Radolfzell")."""
+
+    def place(j: int) -> bool:
+        if not (0 <= j < len(tokens)) or tokens.sentence_ids[j] != tokens.sentence_ids[i]:
+            return False
+        text = tokens.texts[j]
+        return text[:1].isupper() and (
+            labels.get(j) == "LOC"
+            or text in places
+            # a word the tagger took for a name beside a place the recogniser found ("aus
+            # Singen und Radolfzell"); not beside a common noun ("in Deutsch und Mathematik")
+            or (
+                labels.get(i) == "LOC"
+                and tokens.tags[j] == "PROPN"
+                and not is_noun_lemma(text)
+                and not is_given_name(text)
+            )
+        )
+
+    def after_preposition(j: int) -> bool:
+        return (
+            j > 0
+            and tokens.sentence_ids[j - 1] == tokens.sentence_ids[j]
+            and tokens.texts[j - 1].lower() in _PLACE_PREPOSITIONS
+        )
+
+    own = tokens.texts[i]
+    # a common noun of the table as it stands, not a place the place list or the
+    # recogniser names, only beside a place that is listed or no common word itself ("In
+    # Norden und Aurich"): "in Deutsch und Mathematik" are subjects, whatever the
+    # recogniser took "Deutsch" for
+    strict = is_noun_lemma(own) and labels.get(i) != "LOC" and not listed_place(own)
+
+    def partner(j: int) -> bool:
+        other = tokens.texts[j]
+        return place(j) and (
+            not strict
+            or listed_place(other)
+            or not (is_noun_lemma(other) or read_adjective(other.lower()))
+        )
+
+    if i + 2 < len(tokens) and tokens.texts[i + 1] in _AND_OR and partner(i + 2):
+        return after_preposition(i)
+    if i >= 2 and tokens.texts[i - 1] in _AND_OR and partner(i - 2):
+        return after_preposition(i - 2) and _bare(tokens, i - 2)
+    return False
+
+
+#: Heads of nouns naming a kind of thing that German names right after it, without an
+#: article of the name's own ("die Gaststätte Krone", "der Flughafen Hahn", "das Schiff
+#: Seestern", "die Firma Trumpf", "der Autobauer Porsche", "beim Festival Rock am Ring").
+_NAMED_KINDS = (
+    "gaststätte", "gasthof", "gasthaus", "wirtshaus", "hotel", "restaurant", "kneipe",
+    "flughafen", "schiff", "fähre", "frachter", "tanker", "festival", "projekt", "firma",
+    "konzern", "hersteller", "autobauer", "brauerei", "verlag", "modehaus", "kaufhaus",
+)  # fmt: skip
+#: Words that end a clause's verb-final part (a subordinate clause: "weil die Firma
+#: Geld braucht": "Geld" is the object, no name).
+_SUBORDINATORS = frozenset({"weil", "dass", "ob", "wenn", "da", "als", "obwohl", "damit",
+                            "nachdem", "bevor", "während", "sodass", "falls"})  # fmt: skip
+
+
+def _after_its_kind(tokens: TokenTable, i: int) -> bool:
+    """Token ``i`` is a noun right after a noun of a kind of named thing (:data:
+    `_NAMED_KINDS`) that has its article or a fused preposition ("die Gaststätte Krone",
+    "Im Hotel Adler", "Der Flughafen Hahn sucht …"), singular, no article of its own,
+    and not the object of a subordinate clause ("weil die Firma Geld braucht")."""
+    if i < 2 or tokens.sentence_ids[i - 2] != tokens.sentence_ids[i]:
+        return False
+    kind = tokens.texts[i - 1]
+    if not kind[:1].isupper() or tokens.tags[i - 1] not in ("NOUN", "PROPN", "ADJ"):
+        return False
+    if not kind.lower().endswith(_NAMED_KINDS):
+        return False
+    determiner = tokens.texts[i - 2].lower()
+    if determiner not in _SINGULAR_ARTICLE_GENDERS and tokens.tags[i - 2] != "DET":
+        return False
+    if features(tokens, i).shown.get("Number") == ("Plur",):
+        return False
+    sentence = tokens.sentence_ids[i]
+    start = i - 2
+    while start > 0 and tokens.sentence_ids[start - 1] == sentence:
+        if tokens.texts[start - 1].lower() in _SUBORDINATORS or tokens.texts[start - 1] == ",":
+            return False
+        start -= 1
+    return True
+
+
+#: Prepositions fused with an article that open a street's or a building's name, written
+#: with a capital inside the sentence ("die Sporthalle Am Rosenhof", "Gasthaus Zur Post").
+_NAME_JOINERS = frozenset({"Am", "Im", "Zum", "Zur", "An", "Auf", "In"})
+
+
+def _after_capital_joiner(tokens: TokenTable, i: int) -> bool:
+    """Token ``i`` follows a preposition written with a capital in the middle of its
+    sentence ("die Sporthalle Am Rosenhof"): German capitalises it there only as the
+    first word of a name."""
+    j = i - 1
+    return (
+        j >= 1
+        and tokens.texts[j] in _NAME_JOINERS
+        and tokens.sentence_ids[j - 1] == tokens.sentence_ids[i]
+        and tokens.texts[j - 1] not in _OPENERS
+        and tokens.texts[j - 1] not in _SENTENCE_ENDS
+    )
+
+
+def _quoted_name(tokens: TokenTable, i: int) -> bool:
+    """Token ``i`` is a capitalised noun in quotation marks right after a noun, the
+    quotation a few words long ("das Schiff »Seestern«", "die Initiative »Sauberes
+    Wasser«", "das Projekt „Stadtgrün“"): the name of the thing the noun names."""
+    sentence = tokens.sentence_ids[i]
+    k = i - 1
+    while k >= 0 and i - k <= 3 and tokens.texts[k] not in _QUOTES:
+        k -= 1
+    if k < 1 or i - k > 3 or tokens.sentence_ids[k - 1] != sentence:
+        return False
+    if tokens.texts[k] in ("«", "“", "”") and tokens.texts[k] != "“":
+        return False  # a closing mark ("«"): not the quotation's start
+    end = i + 1
+    while end < len(tokens) and end - i <= 3 and tokens.texts[end] not in _QUOTES:
+        end += 1
+    if end >= len(tokens) or tokens.texts[end] not in _QUOTES or end - i > 3:
+        return False
+    before = tokens.texts[k - 1]
+    return (
+        before[:1].isupper()
+        and tokens.tags[k - 1] in ("NOUN", "PROPN")
+        and not before.lower().endswith(_WORD_NOUNS)
+    )
+
+
+#: Nouns that name a word, not a thing: the word quoted after them is that common word
+#: ("der Begriff »Heimat«", "das Unwort »Remigration«"), no name.
+_WORD_NOUNS = ("begriff", "begriffs", "wort", "worts", "wortes", "ausdruck", "ausdrucks",
+               "bezeichnung", "formel", "motto", "mottos", "schlagwort", "stichwort")  # fmt: skip
 
 
 def name_label(index: ReaderIndex, offset: int) -> str | None:
@@ -689,7 +1066,20 @@ def is_proper_name(index: ReaderIndex, i: int) -> bool:
         # Hartung": no der Hartung)
         and not (
             _name_of(index, i - 1) == name
-            and (tokens.texts[i - 1] in _PLACE_KINDS or is_given_name(tokens.texts[i - 1]))
+            and (
+                tokens.texts[i - 1] in _PLACE_KINDS
+                or is_given_name(tokens.texts[i - 1])
+                # "Bad Kissingen" with "Bad" tagged a number: a word of the name
+                or (tokens.tags[i - 1] == "NUM" and tokens.texts[i - 1][:1].isupper())
+            )
+        )
+        # a first name before the rest of a person's name, after a role the tagger
+        # took for an adjective ("Der Trainer Markus Kühnen": no der Markus)
+        and not (
+            is_given_name(tokens.texts[i])
+            and i + 1 < len(tokens)
+            and _is_person(index, i, name)
+            and _name_of(index, i + 1) == name
         )
     ):  # fmt: skip
         return False
@@ -716,7 +1106,7 @@ def is_proper_name(index: ReaderIndex, i: int) -> bool:
             or (
                 _label(index.entity_at(tokens.starts[i]), None) == "LOC"
                 and _bare(tokens, i)
-                and _through_no_word(tokens.texts[i])
+                and (_through_no_word(tokens.texts[i]) or _hyphen_after_no_word(tokens.texts[i]))
             )
             or _place_by_its_neighbours(index, i, name)
         )
@@ -773,6 +1163,21 @@ def _unlisted_compound(text: str) -> bool:
     """The noun table reads ``text`` only through a compound it does not list."""
     reading = read_noun(text)
     return bool(reading.head) and not is_noun_lemma(text) and not is_noun_lemma(reading.lemma)
+
+
+def _hyphen_after_no_word(text: str) -> bool:
+    """``text`` is hyphenated and its part before the first hyphen is no noun of the table
+    nor an abbreviation ("Garmisch-Partenkirchen": no plural of "Garmisch-Partenkirche"),
+    unlike "SPD-Politiker" or "Bürger-Initiativen"."""
+    first = text.split("-", 1)[0]
+    return (
+        "-" in text
+        and len(first) > 2
+        and first[:1].isupper()
+        and not first.isupper()
+        and not is_noun_lemma(first)
+        and read_noun(first).kind != "noun"
+    )
 
 
 def _through_no_word(text: str) -> bool:

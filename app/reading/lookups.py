@@ -32,6 +32,7 @@ from app.lexicon.words import CONTRACTIONS, MODAL_PARTICLES
 from app.morphology import features, preload
 from app.morphology.lexicon import is_verb
 from app.morphology.model import KIND_ADJECTIVE, KIND_NOUN, KIND_VERB, FormAnalysis
+from app.morphology.tagging import INFINITIVE_GOVERNORS
 from app.morphology.verbs import INFINITIVE as INFINITIVE_FORM
 from app.morphology.verbs import INSEPARABLE, PARTICIPLE, SEPARABLE, paradigm, readings
 from app.reading.textmodel import ReaderIndex
@@ -808,8 +809,9 @@ def verb_of_form(tokens: TokenTable, i: int, lemma: str) -> str:
       (:func:`_simple_by_clause`) or holds nothing that could be the prefixed verb's
       object (:func:`_object_of_ge_verb`: "hat mir gefallen", "hat die Tat gestanden",
       "hat der Opfer gedacht").
-    - The infinitive the engine reads where the tagger's lemma is another verb ("gelangen"
-      after a modal: gelangen, not the past of gelingen)."""
+    - The verb's own infinitive after "zu", a modal verb or "werden"
+      (:func:`_infinitive_after_modal`: "müsse … in den See gelangen": gelangen, not the
+      past of gelingen)."""
     word = tokens.texts[i]
     own = _infinitive_after_modal(tokens, i, lemma)
     if own:
@@ -826,8 +828,6 @@ def verb_of_form(tokens: TokenTable, i: int, lemma: str) -> str:
         and not _auxiliary_in_clause(tokens, i)
     ):
         return grammar.lemma
-    if form == ("Inf",) and grammar.lemma != lemma and grammar.lemma == word.lower():
-        return grammar.lemma  # "müsse … in den See gelangen": gelangen, not gelingen
     if form == ("Part",) and lemma.startswith("ge") and PARTICIPLE in readings(word, lemma):
         simple = lemma[2:]
         if is_verb(simple) and PARTICIPLE in readings(word, simple, guess=False):
@@ -869,12 +869,12 @@ def _governing_verb(tokens: TokenTable, i: int) -> bool:
     verbs = ("AUX", "VERB")
     j = i + 1
     while j < span.stop and tokens.tags[j] in verbs:
-        if tokens.lemmas[j] in _INFINITIVE_GOVERNORS:
+        if tokens.lemmas[j] in INFINITIVE_GOVERNORS:
             return True
         j += 1
     for j in range(i - 1, span.start - 1, -1):
         if tokens.tags[j] in verbs:
-            return tokens.lemmas[j] in _INFINITIVE_GOVERNORS
+            return tokens.lemmas[j] in INFINITIVE_GOVERNORS
     return False
 
 
@@ -1187,11 +1187,6 @@ _AUXILIARY_FORMS = frozenset(
 
 
 #: Verbs that govern a bare infinitive at the clause's end.
-_INFINITIVE_GOVERNORS = frozenset(
-    {"können", "müssen", "sollen", "wollen", "dürfen", "mögen", "werden"}
-)
-
-
 def _auxiliary_in_clause(tokens: TokenTable, i: int) -> bool:
     """Whether a form of haben, sein or werden (also one the tagger misread: "Hast") is
     in the clause part of the verb at ``i``, where it may govern a participle."""

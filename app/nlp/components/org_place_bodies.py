@@ -47,6 +47,7 @@ from app.nlp.components.org_place_base import (
 )
 from app.nlp.components.org_place_words import (
     ADJECTIVE_EVENT_ENDINGS,
+    BAND_KAPELLE_ENDINGS,
     CHURCH_ENDINGS,
     CONTEST_WORDS,
     ELIDED_ALONE_ENDINGS,
@@ -318,7 +319,8 @@ class BodyRules(OrgPlaceBase):
         start, end, label = ent
         if label == "LOC" or start < 1 or end - start < 2 or doc[start].text not in SAINTS:
             return ent
-        if doc[start - 1].lower_.endswith(CHURCH_ENDINGS):
+        before = doc[start - 1].lower_
+        if before.endswith(CHURCH_ENDINGS) and not before.endswith(BAND_KAPELLE_ENDINGS):
             return (start, end, "LOC")
         return ent
 

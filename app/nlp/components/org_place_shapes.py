@@ -32,6 +32,7 @@ from app.nlp.components.org_place_base import (
 from app.nlp.components.org_place_words import (
     ACADEMIC_TITLES,
     ARTICLES,
+    BAND_KAPELLE_ENDINGS,
     BUILDING_HEADS,
     CHURCH_BUILDING_ENDINGS,
     CODE_WORD,
@@ -54,6 +55,7 @@ from app.nlp.components.org_place_words import (
     PLACE_COMPOUND_HEADS,
     PLACE_HEADS,
     ROAD_ENDINGS,
+    ROAD_NOUNS,
     ROMAN,
     ROMANCE_HEADS,
     SAINTS,
@@ -72,6 +74,12 @@ _CLOSING_QUOTES = frozenset({'"', "“", "”", "‘", "«", "»", "''"})
 # units written the same way ("Gangnam-gu", "Jeju-do", "Suwon-si").
 _KOREAN_GIVEN = re.compile(r"[A-Z][a-z]{1,5}-([a-z]{1,5})")
 _KOREAN_PLACE_SUFFIXES = frozenset({"gu", "do", "si", "dong", "gun", "ri", "eup", "myeon"})
+# A romanised Korean syllable (Revised and McCune-Reischauer spellings, "moon", "hyun",
+# "woo"): consonants, vowels, one final; not an English or German word part of a firm's
+# name ("Won-tech", "Sun-shop": "ch", "sh" and "ft" end no Korean syllable).
+_KOREAN_SYLLABLE = re.compile(
+    r"(?:kk|tt|pp|ss|jj|ch|[gkndtrlmbpsjh])?(?:[wy]?[aeiou]{1,2}|[wy][aeiou]?)(?:ng|[kntlmpgbd])?"
+)
 # Endings of organisation words, lowercased ("Gedächtnisstiftung", "Landesbank").
 _ORG_WORD_ENDINGS = tuple(h.lower() for h in COMPOUND_HEADS) + ORG_NOUNS
 
@@ -288,23 +296,33 @@ class ShapeRules(OrgPlaceBase):
             return (start, end, "PER")
         return ent
 
-    @staticmethod
-    def _place_by_form(doc: Doc, ent: Ent) -> Ent:
-        """An organisation or person of several words that is a place by its form: a
-        church building and a saint ("Dom St. Salvator", "Hauptkirche St. Michaelis"; the
-        parish "Gemeinde St. Peter" stays), or a road at the end ("Ben Jehudastraße")."""
+    def _place_by_form(self, doc: Doc, ent: Ent) -> Ent:
+        """An organisation or person that is a place by its form: a church building and a
+        saint ("Dom St. Salvator", "Hauptkirche St. Michaelis"; the parish "Gemeinde St.
+        Peter" and the band "Blaskapelle St. Georg" stay), a road at the end of several
+        words ("Ben Jehudastraße", "Karl Marx Allee"; not "Gymnasium Wilhelmstraße", a
+        school named after its road) or a one-word road taken for a person ("Mühlgasse")."""
         start, end, label = ent
-        if label == "LOC" or end - start < 2:
+        if label == "LOC":
             return ent
-        first, second, last = doc[start].text, doc[start + 1].text, doc[end - 1].text
+        last = doc[end - 1].text
+        low = last.lower()
+        road_compound = last[:1].isupper() and any(
+            low.endswith(e) and len(low) > len(e) for e in ROAD_ENDINGS
+        )
+        if end - start < 2:
+            return (start, end, "LOC") if label == "PER" and road_compound else ent
+        first, second = doc[start].text, doc[start + 1].text
         if (
             first[:1].isupper()
             and first.lower().endswith(CHURCH_BUILDING_ENDINGS)
+            and not first.lower().endswith(BAND_KAPELLE_ENDINGS)
             and second in SAINTS
         ):
             return (start, end, "LOC")
-        low = last.lower()
-        if last[:1].isupper() and any(low.endswith(e) and len(low) > len(e) for e in ROAD_ENDINGS):
+        road = road_compound or (last in ROAD_NOUNS and is_capitalised_word(doc[end - 2].text))
+        institution = self._is_plain_noun(doc[start]) and not self._is_adjective_form(doc[start])
+        if road and not institution:  # "Alten Hafengasse": an adjective, no institution
             return (start, end, "LOC")
         return ent
 
@@ -357,6 +375,8 @@ class ShapeRules(OrgPlaceBase):
             return ent
         if match.group(1) in _KOREAN_PLACE_SUFFIXES:
             return ent
+        if not _KOREAN_SYLLABLE.fullmatch(match.group(1)):
+            return ent  # "Dae Won-tech": a firm's English word
         return (start, end, "PER")
 
     def _role_not_name(self, doc: Doc, ent: Ent) -> bool:
@@ -456,10 +476,14 @@ class ShapeRules(OrgPlaceBase):
                 out.append((start, end, label))
                 continue
             k = start + 1
-            while k < end and (is_role_word(doc[k].text) or doc[k].text in GENERIC_AFTER_DEMONYM):
+            while k < end and (
+                is_role_word(doc[k].text)
+                or doc[k].text in GENERIC_AFTER_DEMONYM
+                or doc[k].text in ACADEMIC_TITLES
+            ):
                 k += 1
             if k == end:
-                continue  # only a place adjective and role or generic nouns
+                continue  # only a place adjective, role or generic nouns ("... Kardinal Dr.")
             j = k
             while j < end and self._is_plain_noun(doc[j]):
                 j += 1

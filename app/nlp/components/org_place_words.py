@@ -889,3 +889,11 @@ CHURCH_ENDINGS = (
 # places (GermEval tags "St. Nikolauskapelle", "St. Franziskuskirche" LOC), the parish
 # "Gemeinde St. Peter" is not.
 CHURCH_BUILDING_ENDINGS = CHURCH_ENDINGS[:6]
+# "-kapelle" of a band, not a chapel ("Blaskapelle St. Georg", "Musikkapelle Sankt Johann").
+BAND_KAPELLE_ENDINGS = tuple(
+    f"{p}kapelle"
+    for p in _words(
+        "blas musik tanz militär feuerwehr jugend trachten werks knappen polizei hof stadt kur"
+        " salon show schützen bundeswehr"
+    )
+)

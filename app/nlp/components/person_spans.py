@@ -172,6 +172,38 @@ def split_org_heads(doc: Doc, ents: list[Ent]) -> list[Ent]:
     return out
 
 
+def _council_member(word: str) -> bool:
+    """'Bundesrat', 'Ständerat', 'Nationalrat': a council whose name also names a member,
+    as its feminine form shows ("Bundesrätin" is a role noun, "Bundesrat" a body)."""
+    return (
+        len(word) > 5
+        and word.endswith("rat")
+        and word[:1].isupper()
+        and is_role_word(word[:-3] + "rätin")
+    )
+
+
+def council_members(doc: Doc, ents: list[Ent]) -> list[Ent]:
+    """'Der Schweizer [Bundesrat Ignazio Cassis]' taken for an organisation: a council noun
+    that also names its members, then a listed first name and name words, is a member of
+    the council before a person."""
+    out: list[Ent] = []
+    for start, end, label in ents:
+        if (
+            label == "ORG"
+            and end - start >= 3
+            and _council_member(doc[start].text)
+            and is_given_name(doc[start + 1].text)
+            and all(
+                _is_name_word(t.text) and not _is_org_head(t.text) for t in doc[start + 1 : end]
+            )
+        ):
+            out.append((start + 1, end, "PER"))
+            continue
+        out.append((start, end, label))
+    return out
+
+
 def initials_name(doc: Doc, ents: list[Ent], is_unknown: Callable[[object], bool]) -> list[Ent]:
     """'JD Vance' taken for an organisation: two capitals that nothing knows,
     then a capitalised word that nothing knows, are initials and a surname."""
@@ -347,6 +379,37 @@ def lone_first_names(
         if _is_name_word(before.text) and not is_role_word(before.text):
             continue  # "Orkan Kyrill", "Tief Mathilde": a kind noun names a thing
         out.append((i, i + 1, "PER"))
+    return out
+
+
+def coordinated_first_names(
+    doc: Doc, ents: list[Ent], flags: Callable[[object], int] = lex_flags
+) -> list[Ent]:
+    """'Lea und Jonas Hartwig', 'die Kinder Mia und Ben Albrecht': a listed first name
+    right before "und" and a person that opens with a first name is a person too (the
+    couple or siblings share the surname; the sidebar lists the first name alone, as
+    written). Not a word that the gazetteers know as a place or an organisation, and not
+    a first name that opens the sentence ("Frank und frei ...")."""
+    taken = {i for s, e, _l in ents for i in range(s, e)}
+    out = list(ents)
+    for start, end, label in ents:
+        k = start - 2
+        if label != "PER" or end - start < 2 or k < 0 or doc[start - 1].lower_ != "und":
+            continue
+        token = doc[k]
+        if (
+            k in taken
+            or token.is_sent_start
+            or not is_given_name(doc[start].text)
+            or not is_given_name(token.text)
+            or not _is_name_word(token.text)
+            or is_role_word(token.text)
+            or flags(token) & (LEX_GAZ_LOC | LEX_GAZ_ORG)
+        ):
+            continue
+        if doc[k - 1].text in PARTICLES or doc[k - 1].lower_ == "of":
+            continue  # "Earl of Mia und ...": part of another name
+        out.append((k, k + 1, "PER"))
     return out
 
 
@@ -533,6 +596,38 @@ def initial_names(
     return list(out)
 
 
+def abbreviated_names(
+    doc: Doc, ents: list[Ent], flags: Callable[[object], int] = lex_flags
+) -> list[Ent]:
+    """'Eren Y. soll den Kiosk überfallen haben': a first name and the initial of a surname
+    (the way German police and court news anonymise a suspect), before a lowercase word,
+    a comma or a bracket, is a person; the first name may be one the lexicon lacks if no
+    dictionary, gazetteer or role list knows the word ("Vitamin D. ist", "Gruppe C.,"
+    stay)."""
+    taken = {i for s, e, _l in ents for i in range(s, e)}
+    out = list(ents)
+    for i in range(1, len(doc) - 1):
+        g, after = doc[i - 1], doc[i + 1]
+        if not _INITIAL.match(doc[i].text) or i in taken or i - 1 in taken:
+            continue
+        if doc[i].is_sent_start or after.is_sent_start:
+            continue
+        if not (after.text in {",", "("} or (after.text.isalpha() and after.text.islower())):
+            continue
+        name = g.text
+        if not _is_name_word(name) or is_role_word(name) or name.lower() in _CLOSED_WORDS:
+            continue
+        code = flags(g)
+        if not is_given_name(name) and (
+            is_known(name) or code & (LEX_COMMON | LEX_OTHER | LEX_GAZ_LOC | LEX_GAZ_ORG)
+        ):
+            continue
+        if i >= 2 and not g.is_sent_start and _is_name_word(doc[i - 2].text):
+            continue  # "Gruppe Anna C.", "Tief Eren B.": a capitalised word before it
+        out.append((i - 1, i + 1, "PER"))
+    return out
+
+
 def _is_surname_part(part: str) -> bool:
     return len(part) > 1 and part[0].isupper() and part[1:].islower() and part.isalpha()
 
@@ -679,6 +774,48 @@ def connector_names(doc: Doc, ents: list[Ent]) -> list[Ent]:
         if _patronym_chain(doc, ent):  # "Khalid bin" + "Nasser al-Suwaidi" (ORG)
             out = [e for e in out if e != ent] + [(start - 2, end, "PER")]
     return sorted(out)
+
+
+#: Portuguese, Spanish and Italian particles before a (second) surname: "dos Santos",
+#: "da Silva", "de la Cruz", "del Castillo", "di Matteo".
+_ROMANCE_RUNS = frozenset(
+    tuple(run.split())
+    for run in (
+        "da", "das", "do", "dos", "de", "di", "del", "della", "de la", "de las", "de los",
+    )
+)  # fmt: skip
+
+
+def romance_particle_names(doc: Doc, ents: list[Ent]) -> list[Ent]:
+    """'Maria das Graças' + 'dos' + 'Santos Pereira' (taken for an organisation or a place):
+    a person, a Romance particle run and an entity of one to three name words right after
+    it are one person. Not over a sentence break, not onto an entity with an
+    organisation's head ("Ana Lima do Banco Itaú" stays)."""
+    starts = {s: (s, e, lab) for s, e, lab in ents}
+    out = list(ents)
+    for start, end, label in sorted(ents):
+        if label != "PER" or (start, end, label) not in out:
+            continue
+        q = end
+        while q < len(doc) and q - end < 2 and doc[q].text in _ROMANCE_WORDS:
+            q += 1
+        if q == end or tuple(t.text for t in doc[end:q]) not in _ROMANCE_RUNS:
+            continue
+        nxt = starts.get(q)
+        if nxt is None or nxt[2] == "PER" or nxt[1] - q > 3:
+            continue
+        if any(t.is_sent_start for t in doc[end : nxt[1]]):
+            continue
+        words = [t.text for t in doc[q : nxt[1]]]
+        if not all(
+            _is_name_word(w) and not _is_org_head(w) and w not in ROMANCE_HEADS for w in words
+        ):
+            continue
+        out = [e for e in out if e not in {(start, end, label), nxt}] + [(start, nxt[1], "PER")]
+    return sorted(out)
+
+
+_ROMANCE_WORDS = frozenset(w for run in _ROMANCE_RUNS for w in run)
 
 
 #: Last words of a firm's or an institute's name in English and German news that a first
@@ -855,10 +992,18 @@ def dutch_particle_names(doc: Doc, ents: list[Ent]) -> list[Ent]:
     run of Dutch or Afrikaans name particles (not the German "in den") runs on to the name
     word after them; a place or organisation the model made of that surname alone is taken
     in ("Femke van 't Zand" + "Zand" ORG). Not over a sentence break, not when the
-    particles are German ("Anna von der Leine" is left to the other rules)."""
+    particles are German ("Anna von der Leine" is left to the other rules). A listed first
+    name alone that the model took for a place or organisation counts as such a person
+    ("Fotografien von [Anne-Sophie] ter Borg")."""
     out = list(ents)
     for start, end, label in sorted(ents):
-        if label != "PER" or (start, end, label) not in out:
+        if (start, end, label) not in out:
+            continue
+        if label != "PER" and not (
+            end - start == 1
+            and is_given_name(doc[start].text)
+            and not lex_flags(doc[start]) & (LEX_GAZ_LOC | LEX_GAZ_ORG)
+        ):
             continue
         p = end
         while p > start + 1 and doc[p - 1].text in _DUTCH_WORDS:
@@ -928,7 +1073,9 @@ def leading_titles(doc: Doc, ents: list[Ent]) -> list[Ent]:
 def sentence_adverbs(doc: Doc, ents: list[Ent]) -> list[Ent]:
     """'Kommissarisch übernimmt ...': a word of one "-isch" adjective or adverb, capitalised
     only because it opens the sentence, is no name; but a surname the text gives a person
-    elsewhere is ("Max Frisch ... Frisch schrieb", "Peter Fisch ... Fisch kocht")."""
+    elsewhere is ("Max Frisch ... Frisch schrieb", "Peter Fisch ... Fisch kocht"). A first
+    name that is also a word ("Rosa blühen ...") likewise, see
+    :func:`_word_first_name_opening`."""
     named = {t.text for s, e, lab in ents if lab == "PER" and e - s > 1 for t in doc[s + 1 : e]}
     out: list[Ent] = []
     for start, end, label in ents:
@@ -944,8 +1091,28 @@ def sentence_adverbs(doc: Doc, ents: list[Ent]) -> list[Ent]:
             and not lex_flags(token) & (LEX_FIRST | LEX_GAZ_LOC | LEX_GAZ_ORG | LEX_PROPER)
         ):
             continue
+        if label == "PER" and end - start == 1 and _word_first_name_opening(doc, start):
+            continue
         out.append((start, end, label))
     return out
+
+
+def _word_first_name_opening(doc: Doc, i: int) -> bool:
+    """'Rosa blühen die Heidefelder': a first name that is also a lowercase word ("rosa",
+    "ernst"), alone, opening the sentence before a lowercase word, and written nowhere else
+    in the text, is that word capitalised by its place, not a person introduced by the
+    first name alone ("Rosa (5) spielt", "Rosa lacht", "Rosa, die ..." and "Rosa Berg ...
+    Rosa" stay: an age, a singular verb, a comma, a full name)."""
+    token = doc[i]
+    flags = lex_flags(token)
+    if not (flags & LEX_FIRST and flags & LEX_OTHER) or not _opens_sentence(doc, i):
+        return False
+    after = doc[i + 1] if i + 1 < len(doc) else None
+    if after is None or not after.text.isalpha() or not after.text.islower():
+        return False
+    if after.pos_ in {"VERB", "AUX"} and "Sing" in after.morph.get("Number", []):
+        return False  # "Ernst sagte, ...": a verb that agrees with one person
+    return not any(t.text == token.text for t in doc if t.i != i)
 
 
 def life_genitives(

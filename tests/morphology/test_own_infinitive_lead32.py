@@ -1,0 +1,32 @@
+"""The engine reads a form as a verb's own infinitive only where the clause calls for one
+(merge of cards32 and gloss32): "zu" before it, a modal verb or "werden" as its nearest
+verb; the tagger's infinitive tag alone is no evidence."""
+
+from __future__ import annotations
+
+import pytest
+
+from app.analysis import analyze
+from app.morphology import features
+
+
+@pytest.mark.parametrize(
+    ("text", "lemma", "tense"),
+    [
+        ("Die Daten könnten in falsche Hände gelangen.", "gelangen", None),
+        ("Die Proben müssen ins Labor gelangen, sagte sie.", "gelangen", None),
+        ("Um ans Ziel zu gelangen, fuhren sie nachts.", "gelangen", None),
+        ("Die Tore, die ihm in der Saison gelangen, reichten nicht.", "gelingen", "Past"),
+        ("Wenn die Pläne gelangen, könnte die Stadt sparen.", "gelingen", "Past"),
+        ("Ihm gelangen zwei Tore.", "gelingen", "Past"),
+    ],
+)  # fmt: skip
+def test_own_infinitive_needs_a_governing_verb(text: str, lemma: str, tense: str | None) -> None:
+    analysis = analyze(text)
+    i = analysis.tokens.texts.index("gelangen")
+    grammar = features(analysis.tokens, i)
+    assert grammar.lemma == lemma
+    if tense is None:
+        assert grammar.shown.get("VerbForm") == ("Inf",)
+    else:
+        assert grammar.shown.get("Tense") == (tense,)
