@@ -65,7 +65,8 @@ def token_records(analysis: Any) -> list[dict[str, Any]]:
     names, proper = card_names(analysis, index)
     for i, t in enumerate(analysis.tokens):
         key = lookup_key(analysis.tokens, i)
-        info = checked_info(key, dictionary.lookup(*key))  # as the word card asks
+        # as the word card asks
+        info = checked_info(key, dictionary.lookup(*key), dictionary.lookup)
         # the base form and grammar the word card shows, from the same functions
         grammar = token_grammar(analysis.tokens, i, info, i in names, i in proper, names.get(i))
         # the card's part of speech as a UD tag (one decision: word_class); an agency's

@@ -48,6 +48,8 @@ def place_names(word: str) -> list[str]:
     out = [stem, stem + "en"]
     if stem.endswith("n"):  # "Dresdner": Dresden, "Münchner": München
         out.append(stem[:-1] + "en")
+    if stem.endswith("an") and len(stem) - 2 > MIN_PLACE + 1:
+        out.append(stem[:-2])  # "Münsteraner": Münster, "Hannoveraner": Hannover
     return out
 
 

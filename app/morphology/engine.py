@@ -1694,7 +1694,7 @@ def _adjective_of_a_title(tokens: TokenTable, index: int) -> bool:
     noun = read_noun(after)
     if not endings or tags[following] not in ("NOUN", "PROPN"):
         return False
-    if tags[following] == "PROPN" and not noun.head:
+    if tags[following] == "PROPN" and not noun.head and not _of_an_institution(text):
         return False  # "der Vorsitzende Müller": a surname that is also a noun
     if noun.kind not in (NOUN, ADJECTIVAL) or is_given_name(after) or after in _name_words(tokens):
         return False
@@ -1714,6 +1714,13 @@ def _adjective_of_a_title(tokens: TokenTable, index: int) -> bool:
     else:
         allowed = frozenset(b for b in allowed if b[3] == "none")
     return any(b[1] == "Sing" for b in allowed)
+
+
+def _of_an_institution(text: str) -> bool:
+    """An inflected adjective in "-isch" ("Statistischen", "Europäischen"): such an
+    adjective opens the name of a body ("beim Statistischen Bundesamt", tagged as a
+    name), never a title before a surname."""
+    return any(r.ending and r.lemma.endswith("isch") for r in read_adjective(text.lower()))
 
 
 def _particle_of_the_verb(tokens: TokenTable, index: int) -> bool:

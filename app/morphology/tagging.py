@@ -787,19 +787,42 @@ def ge_verb(
     tokens: TokenTable, index: int, found: frozenset[Reading]
 ) -> tuple[str, frozenset[Reading]]:
     """A participle in "ge-" that is also a present form of a verb in "ge-" ("gehört":
-    of "hören", or "gehören" 3rd person): that verb and its readings of the form
-    ("", empty when there is none)."""
+    of "hören", or "gehören" 3rd person), also behind a separable prefix ("angehört": of
+    "anhören", or "angehören", a verb of the word list): that verb and its readings of
+    the form ("", empty when there is none)."""
     low = tokens.texts[index].lower()
-    if found != {PARTICIPLE} or not low.startswith("ge"):
+    if found != {PARTICIPLE}:
         return "", frozenset()
+    prefix = next((p for p in SEPARABLE if low.startswith(p + "ge") and len(low) > len(p) + 4), "")
+    if not low.startswith("ge") and not prefix:
+        return "", frozenset()
+    own = tokens.lemmas[index].lower()
     for candidate in verb_infinitive_candidates(low):
-        if candidate.startswith("ge") and candidate != tokens.lemmas[index].lower():
-            if not is_verb(candidate):
-                continue
-            other = readings(tokens.texts[index], candidate, guess=False)
-            if any(r[0] == "Fin" for r in other):
-                return candidate, other
+        if candidate == own or not _ge_verb_candidate(candidate, prefix):
+            continue
+        other = readings(tokens.texts[index], candidate, guess=False)
+        if any(r[0] == "Fin" for r in other):
+            return candidate, other
     return "", frozenset()
+
+
+def _ge_verb_candidate(candidate: str, prefix: str) -> bool:
+    """``candidate`` is a stored verb in "ge-" ("gehören"), or the separable ``prefix`` +
+    a stored verb in "ge-" that the word list has in use ("angehören"; not "aufgehören",
+    which no one writes: "aufgehört" is only the participle of aufhören)."""
+    if candidate.startswith("ge"):
+        return is_verb(candidate)
+    return (
+        bool(prefix)
+        and candidate.startswith(prefix + "ge")
+        and is_verb(candidate[len(prefix) :])
+        and zipf_table("de", "small").get(candidate, 0.0) >= _PREFIXED_GE_VERB_ZIPF
+    )
+
+
+#: How common (Zipf, wordfreq's small German list) a separable prefix + a verb in "ge-"
+#: must be to be read as a verb of its own ("angehören" 3.86).
+_PREFIXED_GE_VERB_ZIPF = 3.0
 
 
 #: English words that join the words of an English name ("House of Commons").

@@ -191,7 +191,9 @@ def token_grammar(
             lemma=analysis.lemma, pos=analysis.pos, shown=shown, article=analysis.article,
             plural=analysis.plural, gender=analysis.gender, kind=analysis.kind,
         )  # fmt: skip
-    if analysis.kind in (KIND_NAME, KIND_NOUN) and dateline_capitals(tokens.texts, index):
+    if analysis.kind in (KIND_NAME, KIND_NOUN) and dateline_capitals(
+        tokens.texts, index, tokens.sentence_ids
+    ):
         # "KEMPTEN (dpa) –": the dateline spells the place in capitals, its name is Kempten
         analysis = replace(analysis, lemma=tokens.texts[index].title())
     pos, article, gender, plural = _with_dictionary_noun(
@@ -1232,7 +1234,7 @@ def _surnames(index: ReaderIndex) -> frozenset[str]:
 _DATELINE_PLACES: dict[str, tuple[Sequence[str], frozenset[str]]] = {}
 
 
-def _dateline_places(texts: Sequence[str]) -> frozenset[str]:
+def _dateline_places(texts: Sequence[str], sentence_ids: Sequence[int]) -> frozenset[str]:
     """The places of the text's datelines in capitals, spelt as names ("KONSTANZ (dpa)":
     Konstanz): the same word later after a preposition is that place."""
     cached = _DATELINE_PLACES.get("last")
@@ -1241,7 +1243,7 @@ def _dateline_places(texts: Sequence[str]) -> frozenset[str]:
     found = frozenset(
         texts[j].title()
         for j in range(min(len(texts), _DATELINE_SPAN))
-        if dateline_capitals(texts, j)
+        if dateline_capitals(texts, j, sentence_ids)
     )
     _DATELINE_PLACES["last"] = (texts, found)
     return found
@@ -1413,7 +1415,7 @@ def unlabelled_name(index: ReaderIndex, i: int) -> bool:
         and listed_place(text)
     ):
         return True  # "die Stadt Essen", "der Stadt Halle": the place, not das Essen
-    if text in _dateline_places(tokens.texts) and (
+    if text in _dateline_places(tokens.texts, tokens.sentence_ids) and (
         i == 0 or (tokens.tags[i - 1] == "ADP" and tokens.texts[i - 1].lower() not in _WITH_ARTICLE)
     ):
         return True  # "KONSTANZ (dpa) – … ein Ortsteil von Konstanz": the town, not die Konstanz
@@ -1682,13 +1684,29 @@ def agency_credit(texts: Sequence[str], i: int) -> bool:
     )
 
 
-def dateline_capitals(texts: Sequence[str], i: int) -> bool:
+def dateline_capitals(
+    texts: Sequence[str], i: int, sentence_ids: Sequence[int] | None = None
+) -> bool:
     """Token ``i`` is a word of a dateline written in capitals ("KEMPTEN (dpa) –",
     "BAD TÖLZ (dpa)", "KONSTANZ/KEMPTEN (AFP)"): all capitals, more than three letters
     (not an abbreviation such as "CDU" elsewhere), before an agency's credit in
-    brackets with only such words, hyphens or slashes between."""
+    brackets with only such words, hyphens or slashes between, and opening its sentence
+    (with ``sentence_ids``) or the text or following punctuation: an acronym inside a
+    sentence that credits an agency is no dateline ("Laut DIHK (dpa) fehlen …")."""
     word = texts[i]
     if len(word) <= _MAX_ABBREVIATION or not word.isupper() or not word.replace("-", "").isalpha():
+        return False
+    first = i
+    while first > 0 and (
+        texts[first - 1] in ("/", "-")
+        or (texts[first - 1].isupper() and texts[first - 1].isalpha())
+    ):
+        first -= 1
+    if first > 0 and (
+        sentence_ids[first - 1] == sentence_ids[first]
+        if sentence_ids is not None
+        else any(c.isalnum() for c in texts[first - 1])
+    ):
         return False
     j = i + 1
     while j < len(texts) and (
@@ -1794,6 +1812,13 @@ def shown_lemma(
         # not an infinitive the dictionary matched as such ("in den See gelangen": not
         # the past of gelingen, whose glosses the card does not show)
         and not (info.lemma == text and INFINITIVE in readings(text, text, guess=False))
+        # not a verb the word is no form of where the tagger's verb has it ("gelangte":
+        # gelangen; the engine's "langen" conjugates "langte", its participle "gelangt")
+        and not (
+            token_lemma != grammar.lemma
+            and readings(text, token_lemma, guess=False)
+            and not readings(text, grammar.lemma, guess=False)
+        )
     ):
         lemma = grammar.lemma
     elif _joined_infinitive(info, token_lemma, text):

@@ -115,19 +115,47 @@ class InfoCache:
             info = self._lookup(*key)
         except Exception:  # the dictionary promises not to raise; never crash on hover
             return WordInfo(word=key[0], lemma=key[1], pos=key[2], source="")
-        return checked_info(key, info)
+        return checked_info(key, info, self._lookup)
 
     def clear(self) -> None:
         self._cache.clear()
         self._prefetched.clear()
 
 
-def checked_info(key: LookupKey, info: WordInfo) -> WordInfo:
+def checked_info(key: LookupKey, info: WordInfo, lookup: LookupFunction | None = None) -> WordInfo:
     """The dictionary's answer for ``key`` as the card and the JSON use it: none where it
-    is another verb than the infinitive asked for (:func:`another_verb_by_rules`)."""
+    is another verb than the infinitive asked for (:func:`another_verb_by_rules`); for a
+    finite form of the key's verb that Ding read as another verb's ("gelangte": not a
+    participle of langen), the answer for that verb's infinitive (with ``lookup``) where
+    the dictionary has it as a headword."""
     if another_verb_by_rules(key[0], key[1], key[2], info):
         return WordInfo(word=key[0], lemma=key[1], pos=key[2], source="")
+    if lookup is not None and _finite_of_another_verb(key[0], key[1], key[2], info):
+        again = lookup(key[1], key[1], key[2], key[3], key[4])
+        if again.lemma == key[1] and again.glosses and again.match not in ("rules", "simplemma"):
+            return again  # not for a verb only built from a prefix ("gefällen": no headword)
     return info
+
+
+def _finite_of_another_verb(word: str, lemma: str, pos: str, info: WordInfo) -> bool:
+    """Ding (a line of the form itself, its suffix rules or simplemma) answered a finite
+    form of the key's verb (a verb of the table) with another verb the word is no
+    finite form of: "gelangte", "gelangten" (gelangen) read through "gelangt", the
+    participle of langen; "der er angehört" (angehören, finite in a clause without an
+    auxiliary) as anhören's participle."""
+    low = word.lower()
+    return (
+        info.match in ("exact", "rules", "simplemma")
+        and pos in ("VERB", "AUX")
+        and low != lemma
+        and bool(info.lemma)
+        and info.lemma != lemma
+        and info.lemma.islower()
+        and _verb_of_the_table(lemma)
+        and is_verb(info.lemma)
+        and any(r[0] == "Fin" for r in readings(low, lemma, guess=False))
+        and not any(r[0] == "Fin" for r in readings(low, info.lemma, guess=False))
+    )
 
 
 def another_verb_by_rules(word: str, lemma: str, pos: str, info: WordInfo) -> bool:
