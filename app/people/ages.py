@@ -181,10 +181,45 @@ def _is_subject_like(doc: TokenView, first: int) -> bool:
     return True
 
 
+#: Verbs of "Für A ist es der letzte Titel", "Für A war das ein Schock", "Für A bedeutet
+#: dies den Abschied": with "es"/"das"/"dies" as their grammatical subject.
+_TOPIC_VERBS = lex.words("ist war wird wäre bedeutet bedeutete")
+
+
+def _fronted_for_topic(doc: TokenView, first: int) -> bool:
+    """Is the mention at ``first`` the topic of its sentence in "Für (Manager) A ist es
+    der letzte Titel": "für" opens the sentence, the finite verb and "es"/"das"/"dies"
+    follow the name? The person is then who the sentence is about, like a subject (not
+    "Für A stimmten 40 Abgeordnete", nor "Für A ist der Trainer zuständig": another
+    subject)."""
+    lo = doc.sentence_start(first)
+    start = np_start(doc, first)
+    while start > lo and (doc.words[start - 1] in lex.TITLES or role_at(doc, start - 1)):
+        start -= 1
+    if start - 1 != lo or doc.words[lo] != "Für":
+        return False
+    stop = first
+    while stop < doc.n and doc.same_sentence(first, stop) and doc.words[stop][:1].isupper():
+        stop += 1
+    stop = skip_tags(doc, stop)
+    return doc.word(stop) in _TOPIC_VERBS and doc.word(stop + 1) in {"es", "das", "dies"}
+
+
+def _subject_or_topic(doc: TokenView, first: int) -> bool:
+    """Is the mention at ``first`` the apposition of the role phrase that opens its
+    sentence ("Der Präsident des Verbands, A, kündigte Widerstand an") or its topic ("Für
+    Manager A ist es der letzte Titel")? When it is the nearest candidate, "der
+    67-Jährige" after it means this person, not the subject of an earlier sentence (read
+    only for the nearest: "Der Bischof von X, A, hat B zum Generalvikar ernannt. Der
+    52-Jährige" keeps meaning B, the nearer one)."""
+    lo = doc.sentence_start(first)
+    return _apposition_of_opening_role(doc, first, lo) or _fronted_for_topic(doc, first)
+
+
 def _apposition_of_opening_role(doc: TokenView, first: int, lo: int) -> bool:
     """Is the mention at ``first`` the apposition of a role phrase that opens its
     sentence ("Der Chef der Kieler Verkehrsbetriebe, Sir A, tritt zurück")? Then it is
-    the subject too (read only beyond the window of :meth:`_Mentions.referent`). The
+    the subject too. The
     phrase: articles, adjectives, a role noun, then only its genitive or "von" complement
     (capitalised words, articles, "von"), no verb."""
     comma = first - 1
@@ -424,9 +459,10 @@ class _Mentions:
                 k -= 1
                 continue
             if self.compatible(idx, gender, age):
-                if fallback is None:
+                nearest = fallback is None
+                if nearest:
                     fallback = idx
-                if _is_subject_like(doc, first):
+                if _is_subject_like(doc, first) or (nearest and _subject_or_topic(doc, first)):
                     if self._reported_other(idx, first, gender, age):
                         return None  # "A sagte, B genieße ... Der 41-Jährige": A or B?
                     if self._object_other(idx, first, gender, age):
