@@ -169,6 +169,7 @@ def _is_subject_like(doc: TokenView, first: int) -> bool:
         )
         if (
             lw in lex.DETERMINERS
+            or (w.endswith("s") and lex.is_place(w) and analyze_role(nxt) is not None)
             or lw in lex.SUBJECT_LEAD
             or w in lex.TITLES
             or w in {",", "„", '"', "»", "–"}
@@ -620,16 +621,20 @@ class _Mentions:
 
     def _genitive_in_apposition(self, first: int, o_first: int, o_stop: int) -> bool:
         """Is the mention [o_first, o_stop) a genitive attribute inside the apposition
-        that follows the subject at ``first`` ("A, Enkel des Gründers B, bleibt")? It
+        that follows the subject at ``first`` ("A, Enkel des Gründers B, bleibt"; also
+        in a firm's name, "A, Gründer des Herstellers B Küchen, ist tot")? It
         describes the subject; it is no object the verb acts on."""
         doc = self.doc
         k = bisect.bisect_left(self.firsts, first)
         comma = skip_tags(doc, self.order[k][1] if k < len(self.order) else first + 1)
+        end = o_stop
+        while end < o_stop + 3 and doc.word(end)[:1].isupper() and doc.same_sentence(o_stop, end):
+            end += 1  # "Gründer des Küchenherstellers A Küchen,": a firm named after A
         return (
             doc.word(comma) == ","
             and comma < o_first
             and "," not in doc.words[comma + 1 : o_first]
-            and doc.word(o_stop) == ","
+            and doc.word(end) == ","
             and noun_attribute(doc, o_first)
             and not _governed(doc, o_first)
         )
@@ -769,6 +774,8 @@ def unnamed_person_between(
             continue
         if backref is not None and backref(t):
             continue
+        if _names_a_thing(doc, t):
+            continue  # "Gründer des Küchenherstellers Tiemeyer Küchen": a firm, nobody new
         if doc.word(t - 2) == "zu":
             continue  # "hat A zu seiner Präsidentin gewählt": what A became, nobody new
         if _clausemate_object(doc, t, tok):
@@ -785,6 +792,26 @@ def unnamed_person_between(
         if gender is None or noun_gender is None or noun_gender == gender:
             return True
     return False
+
+
+def _names_a_thing(doc: TokenView, t: int) -> bool:
+    """Is the genitive role noun at ``t`` the label of a firm named right after it ("des
+    Küchenherstellers Tiemeyer Küchen", "des Autobauers BMW")? The next word is another
+    entity's, an acronym, or a capitalised word that is no common noun, given name or
+    role (not "des Schülers Tim", "der Trainerin Anna": a person)."""
+    nxt = t + 1
+    if doc.word(t - 1) not in {"des", "der"} or nxt >= doc.n or not doc.same_sentence(t, nxt):
+        return False
+    w = doc.words[nxt]
+    if doc.other_entity[nxt] or (len(w) >= 2 and w.isupper() and w.isalpha()):
+        return True
+    return (
+        w[:1].isupper()
+        and w.isalpha()
+        and not lex.is_given_name(w)
+        and not lex.is_common_noun(w)
+        and analyze_role(w) is None
+    )
 
 
 def _clausemate_object(doc: TokenView, t: int, tok: int) -> bool:
@@ -1370,7 +1397,12 @@ def _attribute_ages(doc: TokenView, mentions: _Mentions) -> Iterator[_Found]:
                 if idx is not None:
                     yield idx, 0, match.start(), age
                 break
-            if not (w in lex.TITLES or role_at(doc, t) is not None or qualifier_stem(w)):
+            if not (
+                w in lex.TITLES
+                or role_at(doc, t) is not None
+                or qualifier_stem(w)
+                or _person_compound(w)
+            ):
                 comma = t + 1
                 while (
                     comma < t + 4
@@ -1391,6 +1423,14 @@ def _attribute_ages(doc: TokenView, mentions: _Mentions) -> Iterator[_Found]:
                     if idx is not None:
                         yield idx, 0, match.start(), age
                 break
+
+
+def _person_compound(word: str) -> bool:
+    """Is ``word`` a compound of "Frau"/"Mann" naming a person ("Ordensfrau",
+    "Geschäftsmann", "Kauffrau"), which may stand between an age and the name like a role
+    ("die 56-jährige Ordensfrau A")? Not "Mannschaft" nor "Frauen" (a plural)."""
+    low = word.lower()
+    return word[:1].isupper() and len(low) > 5 and low.endswith(("frau", "mann"))
 
 
 def _apposition_after_role(doc: TokenView, mentions: _Mentions, comma: int) -> int | None:

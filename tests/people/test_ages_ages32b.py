@@ -58,8 +58,78 @@ from tests.people.support import by_name
             ["Timo Raabe"],
             {"Timo Raabe": 34},
         ),
+        # a genitive place before the role opens the sentence: the subject
+        (
+            "Bayerns Innenministerin Carla Wendt (CSU) will Wachen schließen. Widerstand kommt "
+            "aus der Fraktion. Der Abgeordnete Max Rohr kündigte an, dagegen zu stimmen. Die "
+            "59-Jährige verteidigt die Pläne.",
+            ["Carla Wendt", "Max Rohr"],
+            {"Carla Wendt": 59, "Max Rohr": None},
+        ),
+        # near miss: a genitive place before a noun that is no role opens nothing
+        (
+            "Hessens Wälder leiden. Förster Max Rohr zählt Schäden. Die 59-Jährige lacht.",
+            ["Max Rohr"],
+            {"Max Rohr": None},
+        ),
     ],
 )
 def test_back_reference_ages(text: str, per: list[str], ages: dict[str, int | None]) -> None:
+    found = by_name(text, per=per)
+    assert {name: found[name].age for name in ages} == ages
+
+
+@pytest.mark.parametrize(
+    ("text", "per", "ages"),
+    [
+        # a firm named after a role noun in the apposition is nobody new
+        (
+            "Der Unternehmer Kurt Nolte, Gründer des Möbelherstellers Nolte Wohnen, ist tot. "
+            "Er starb am Freitag; er wurde 88 Jahre alt.",
+            ["Kurt Nolte"],
+            {"Kurt Nolte": 88},
+        ),
+        (
+            "Der Unternehmer Kurt Nolte, Chef des Autobauers VW, ist tot. Er wurde 88 Jahre alt.",
+            ["Kurt Nolte"],
+            {"Kurt Nolte": 88},
+        ),
+        # near miss: a person after the genitive role noun is somebody new
+        (
+            "Die Lehrerin Anna Berg, Trainerin des Schülers Jonas, lobte ihn. Er wurde 12 "
+            "Jahre alt.",
+            ["Anna Berg"],
+            {"Anna Berg": None},
+        ),
+        (
+            "Der Unternehmer Kurt Nolte, Vater des Herstellers, ist tot. Er wurde 88 Jahre alt.",
+            ["Kurt Nolte"],
+            {"Kurt Nolte": None},
+        ),
+        # "Frau"/"Mann" compounds stand between an age and the name like a role
+        (
+            "Die Nonnen wählten die 56-jährige Ordensfrau Maria Huber.",
+            ["Maria Huber"],
+            {"Maria Huber": 56},
+        ),
+        (
+            "Der 48-jährige Geschäftsmann Hans Kober fuhr weg.",
+            ["Hans Kober"],
+            {"Hans Kober": 48},
+        ),
+        # near misses: the compound without a name after it; a plural
+        (
+            "Die 48-jährige Hausfrau erkannte Hans Kober.",
+            ["Hans Kober"],
+            {"Hans Kober": None},
+        ),
+        (
+            "Die 48-jährige Frauenmannschaft von Hans Kober siegte.",
+            ["Hans Kober"],
+            {"Hans Kober": None},
+        ),
+    ],
+)
+def test_firms_and_person_compounds(text: str, per: list[str], ages: dict[str, int | None]) -> None:
     found = by_name(text, per=per)
     assert {name: found[name].age for name in ages} == ages
