@@ -133,3 +133,60 @@ def test_back_reference_ages(text: str, per: list[str], ages: dict[str, int | No
 def test_firms_and_person_compounds(text: str, per: list[str], ages: dict[str, int | None]) -> None:
     found = by_name(text, per=per)
     assert {name: found[name].age for name in ages} == ages
+
+
+@pytest.mark.parametrize(
+    ("text", "per", "people"),
+    [
+        # a single word after a preposition fused with the article: a house, a venue
+        (
+            "Der Kurator Jan Visser wechselt vom Mauritshuis nach Amsterdam.",
+            ["Jan Visser", "Mauritshuis"],
+            {"Jan Visser"},
+        ),
+        (
+            "Die Sängerin Anna Berg tritt beim Bolschoi auf.",
+            ["Anna Berg", "Bolschoi"],
+            {"Anna Berg"},
+        ),
+        # near miss: a role noun between the fused article and the name
+        (
+            "Der Brief kam vom Trainer Jan Visser.",
+            ["Jan Visser"],
+            {"Jan Visser"},
+        ),
+        # an office's place after "von"
+        (
+            "Ankara hat den Bürgermeister von Van, Serkan Aydın, abgesetzt.",
+            ["Van", "Serkan Aydın"],
+            {"Serkan Aydın"},
+        ),
+        # near miss: a kin noun before "von" takes a person
+        (
+            "Die Mutter von Lena lobte den Lehrer Paul Kern.",
+            ["Lena", "Paul Kern"],
+            {"Lena", "Paul Kern"},
+        ),
+        # a police force's region
+        (
+            "Die Sprecherin der Kantonspolizei Appenzell Ausserrhoden, Seraina Tobler, "
+            "sprach von Glück.",
+            ["Appenzell Ausserrhoden", "Seraina Tobler"],
+            {"Seraina Tobler"},
+        ),
+        # near miss: a first name after the police noun
+        (
+            "Ein Sprecher der Bundespolizei Thomas Keller bestätigte den Einsatz.",
+            ["Thomas Keller"],
+            {"Thomas Keller"},
+        ),
+        # an English works name is a firm's
+        (
+            "Der Konzern kauft den Konkurrenten Severn Steelworks. Chefin Ada Rao jubelte.",
+            ["Severn Steelworks", "Ada Rao"],
+            {"Ada Rao"},
+        ),
+    ],
+)
+def test_places_and_firms_are_nobody(text: str, per: list[str], people: set[str]) -> None:
+    assert set(by_name(text, per=per)) == people
