@@ -730,7 +730,30 @@ def _per_ranges(doc: TokenView, entities: Sequence[Span]) -> list[range]:
                 out[-1] = range(last.start, rng.stop)
                 continue
         out.append(rng)
-    return out
+    return [_second_surname(doc, rng) for rng in out]
+
+
+def _second_surname(doc: TokenView, rng: range) -> range:
+    """The PER range [first name, surname] with a second surname after it that the
+    pipeline cut off, in an apposition after a role ("der Parlamentspräsident [Renzo
+    Castañeda] Villar, 67 Jahre alt"): the Spanish and Portuguese double surname. The
+    word must be a name (no noun, place or first name: not "[Anna Berg] Reportern" nor
+    "traf [Olaf Scholz] Putin" after a verb) and end the phrase before a comma."""
+    if len(rng) != 2 or not lex.is_given_name(doc.words[rng.start]):
+        return rng
+    k = rng.stop
+    if k + 1 >= doc.n or doc.words[k + 1] != "," or not doc.same_sentence(rng.start, k + 1):
+        return rng
+    w = doc.words[k]
+    surname = doc.words[rng.stop - 1]
+    if doc.other_entity[k] or not nm.is_name_core(w) or lex.is_place(w):
+        return rng
+    if not any(ch in "áéíóúñãõç" for ch in surname + w) and not surname.endswith("ez"):
+        return rng  # Spanish/Portuguese spelling: "Castañeda", "Meléndez", "Gonçalves"
+    before = np_start(doc, rng.start) - 1
+    if before >= rng.start or role_at(doc, rng.start - 1) is None:
+        return rng  # only right after a role noun: "Parlamentspräsident [A B] C,"
+    return range(rng.start, k + 1)
 
 
 #: Adverbs that may stand between an article and its adjective ("eine bisher unbekannte").

@@ -190,3 +190,54 @@ def test_firms_and_person_compounds(text: str, per: list[str], ages: dict[str, i
 )
 def test_places_and_firms_are_nobody(text: str, per: list[str], people: set[str]) -> None:
     assert set(by_name(text, per=per)) == people
+
+
+@pytest.mark.parametrize(
+    ("text", "per", "people"),
+    [
+        # a Spanish second surname cut off by the NER, after a role, before a comma
+        (
+            "Neuer Präsident wird der Senator Diego Fernández Rubio, 58 Jahre alt.",
+            ["Diego Fernández"],
+            {"Diego Fernández Rubio": 58},
+        ),
+        (
+            "Ihr Anwalt Carlos Gómez Prado, der sie verteidigt, schweigt.",
+            ["Carlos Gómez"],
+            {"Carlos Gómez Prado": None},
+        ),
+        # near misses: no role before, a German name, a place after
+        (
+            "Am Montag traf Diego Fernández Rubio, den Minister.",
+            ["Diego Fernández"],
+            {"Diego Fernández": None},
+        ),
+        (
+            "Der Trainer Hans Berger Reportern, die fragten, antwortete.",
+            ["Hans Berger"],
+            {"Hans Berger": None},
+        ),
+        (
+            "Der Senator Diego Fernández Madrid, sagte er, liebe er.",
+            ["Diego Fernández"],
+            {"Diego Fernández": None},
+        ),
+        # ", 67 Jahre alt." at the sentence's end is an age apposition
+        (
+            "Nachfolger wird der Senator Paul Kern, 67 Jahre alt.",
+            ["Paul Kern"],
+            {"Paul Kern": 67},
+        ),
+        # near miss: an age at some time gone by
+        (
+            "Nachfolger wurde der Senator Paul Kern, damals 67 Jahre alt.",
+            ["Paul Kern"],
+            {"Paul Kern": None},
+        ),
+    ],
+)
+def test_second_surname_and_age_at_the_end(
+    text: str, per: list[str], people: dict[str, int | None]
+) -> None:
+    found = by_name(text, per=per)
+    assert {name: p.age for name, p in found.items()} == people
