@@ -392,12 +392,27 @@ def relabel(doc: TokenView, entities: Sequence[Entity]) -> list[Span]:
         ):
             run = None
         else:
-            run = _person_inside(doc, rng.start, rng.stop)
+            run = _person_inside(doc, rng.start, rng.stop) or _nickname_run(doc, rng)
         if run is None:
             out.append(Span(ent.start, ent.end, ent.label))
         else:
             out.append(Span(doc.starts[run[0]], doc.ends[run[1] - 1], "PER"))
     return out
+
+
+def _nickname_run(doc: TokenView, rng: range) -> tuple[int, int] | None:
+    """A first name tagged alone as a place or thing, with a nickname in quotes and a
+    surname after it: "[Wilhelmina] „Mien“ Terpstra-Bakker". The whole run is one
+    person (not a first name that is a place: "Paris")."""
+    if len(rng) != 1 or doc.word(rng.stop) not in _OPENING_MARKS:
+        return None
+    w = doc.words[rng.start]
+    if not lex.is_given_name(w) or lex.is_place(w):
+        return None
+    stop = extend_run(doc, rng.start)
+    if stop < rng.stop + 4 or any(doc.other_entity[rng.stop : stop]):
+        return None  # the first name, the quoted nickname and at least one surname
+    return rng.start, stop
 
 
 def dateline_places(doc: TokenView, entities: Sequence[Entity] | Sequence[Span]) -> set[int]:

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.people.support import by_name
+from tests.people.support import by_name, people
 
 
 @pytest.mark.parametrize(
@@ -241,3 +241,71 @@ def test_second_surname_and_age_at_the_end(
 ) -> None:
     found = by_name(text, per=per)
     assert {name: p.age for name, p in found.items()} == people
+
+
+@pytest.mark.parametrize(
+    ("text", "per", "credits", "story"),
+    [
+        (
+            "Von unserer Korrespondentin Marit Lund\nBrüssel - Minister Rolf Egger stimmte zu.",
+            ["Marit Lund", "Rolf Egger"],
+            {"Marit Lund"},
+            {"Rolf Egger"},
+        ),
+        (
+            "Von unserem Korrespondenten Jens Ruud\nOslo - Ministerin Kari Lie stimmte zu.",
+            ["Jens Ruud", "Kari Lie"],
+            {"Jens Ruud"},
+            {"Kari Lie"},
+        ),
+        # near misses: no name after the role; a sentence that opens with "Von unserer"
+        (
+            "Von unserer Korrespondentin in Brüssel\nBrüssel - Minister Rolf Egger stimmte zu.",
+            ["Rolf Egger"],
+            set(),
+            {"Rolf Egger"},
+        ),
+        (
+            "Von unserer Redakteurin Anna Berg stammt der Text, sagte Minister Rolf Egger.",
+            ["Anna Berg", "Rolf Egger"],
+            set(),
+            {"Anna Berg", "Rolf Egger"},
+        ),
+    ],
+)
+def test_byline_with_a_staff_role(
+    text: str, per: list[str], credits: set[str], story: set[str]
+) -> None:
+    found = people(text, per=per)
+    assert {p.name for p in found if p.credit} == credits
+    assert {p.name for p in found if not p.credit} == story
+
+
+@pytest.mark.parametrize(
+    ("text", "other", "names"),
+    [
+        # a first name tagged as a place, a nickname in quotes and the surname: one person
+        (
+            "Er folgt auf Wilhelmina „Mien“ Kuipers-Bakker, die das Haus leitete.",
+            [("Wilhelmina", "LOC")],
+            {"Wilhelmina „Mien“ Kuipers-Bakker"},
+        ),
+        # near misses: a place that is also a first name; no nickname
+        (
+            "Er zog nach Florenz „Firenze“ Mitte, sagte Minister Rolf Egger.",
+            [("Florenz", "LOC"), ("Rolf Egger", "PER")],
+            {"Rolf Egger"},
+        ),
+        (
+            "Das Schiff „Wilhelmina“ lief aus, sagte Kapitän Rolf Egger.",
+            [("Wilhelmina", "MISC"), ("Rolf Egger", "PER")],
+            {"Rolf Egger"},
+        ),
+    ],
+)
+def test_nickname_after_a_first_name_tagged_as_a_place(
+    text: str, other: list[tuple[str, str]], names: set[str]
+) -> None:
+    per = [name for name, label in other if label == "PER"]
+    rest = [(name, label) for name, label in other if label != "PER"]
+    assert set(by_name(text, per=per, other=rest)) == names
