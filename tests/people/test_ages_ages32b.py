@@ -72,16 +72,6 @@ from tests.people.support import by_name, people
             ["Max Rohr"],
             {"Max Rohr": None},
         ),
-    ],
-)
-def test_back_reference_ages(text: str, per: list[str], ages: dict[str, int | None]) -> None:
-    found = by_name(text, per=per)
-    assert {name: found[name].age for name in ages} == ages
-
-
-@pytest.mark.parametrize(
-    ("text", "per", "ages"),
-    [
         # a firm named after a role noun in the apposition is nobody new
         (
             "Der Unternehmer Kurt Nolte, Gründer des Möbelherstellers Nolte Wohnen, ist tot. "
@@ -130,7 +120,7 @@ def test_back_reference_ages(text: str, per: list[str], ages: dict[str, int | No
         ),
     ],
 )
-def test_firms_and_person_compounds(text: str, per: list[str], ages: dict[str, int | None]) -> None:
+def test_ages(text: str, per: list[str], ages: dict[str, int | None]) -> None:
     found = by_name(text, per=per)
     assert {name: found[name].age for name in ages} == ages
 
