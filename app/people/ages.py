@@ -1315,7 +1315,7 @@ def _backref_ages(doc: TokenView, mentions: _Mentions) -> Iterator[_Found]:
         if article == "die" and ending == "n":
             continue  # "die 30-Jährigen": plural
         tok = doc.token_at(match.start())
-        if doc.blocked[tok]:
+        if doc.blocked[tok] or _opens_reported_clause(doc, tok):
             continue
         oblique = (
             article in {"dem", "den", "des"}
@@ -1328,6 +1328,19 @@ def _backref_ages(doc: TokenView, mentions: _Mentions) -> Iterator[_Found]:
             continue  # a spelled age is rarer in news; only when nobody else can be meant
         if idx is not None:
             yield idx, 2, match.start(), age
+
+
+def _opens_reported_clause(doc: TokenView, tok: int) -> bool:
+    """Does "der 45-Jährige" at ``tok`` open the clause reported by a verb of saying
+    before it in its sentence ("Der Sprecher der Polizei, A, sagte, der 45-Jährige sei
+    festgenommen worden")? The speaker reports on somebody else, who may be unnamed; an
+    earlier sentence's subject is no safer, so nobody gets the age."""
+    return (
+        tok >= 2
+        and doc.word(tok - 1) == ","
+        and doc.word(tok - 2) in lex.SPEECH_VERBS
+        and doc.same_sentence(tok - 2, tok)
+    )
 
 
 def _speaker_after_report(doc: TokenView, tok: int) -> bool:

@@ -58,6 +58,19 @@ from tests.people.support import by_name, people
             ["Timo Raabe"],
             {"Timo Raabe": 34},
         ),
+        # a back-reference that opens a reported clause: somebody the speaker reports on
+        (
+            "Minister Otto Schwenk lobte das Team. Der Sprecher der Polizei, Jan Ruhl, "
+            "sagte, der 45-Jährige sei festgenommen worden.",
+            ["Otto Schwenk", "Jan Ruhl"],
+            {"Otto Schwenk": None, "Jan Ruhl": None},
+        ),
+        # near miss: no verb of saying before the comma
+        (
+            "Der Trainer Jan Ruhl lachte, der 45-Jährige ist zufrieden.",
+            ["Jan Ruhl"],
+            {"Jan Ruhl": 45},
+        ),
         # a genitive place before the role opens the sentence: the subject
         (
             "Bayerns Innenministerin Carla Wendt (CSU) will Wachen schließen. Widerstand kommt "
