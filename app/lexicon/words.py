@@ -330,6 +330,7 @@ ORGANISATION_LAST_WORDS = words(
     verband verein zentrum gmbh ag kg automotive aerospace chemicals biotech mobility services
     open masters theater oper orchester museum philharmonie logistik technik energie
     immobilien antriebe elektronik medical design
+    steelworks ironworks works shipyards
     infotech infosystems telecom telekom rück versicherung versicherungen institute palace
     arena stadium"""
 )

@@ -169,6 +169,7 @@ def _is_subject_like(doc: TokenView, first: int) -> bool:
         )
         if (
             lw in lex.DETERMINERS
+            or (w.endswith("s") and lex.is_place(w) and analyze_role(nxt) is not None)
             or lw in lex.SUBJECT_LEAD
             or w in lex.TITLES
             or w in {",", "„", '"', "»", "–"}
@@ -181,10 +182,45 @@ def _is_subject_like(doc: TokenView, first: int) -> bool:
     return True
 
 
+#: Verbs of "Für A ist es der letzte Titel", "Für A war das ein Schock", "Für A bedeutet
+#: dies den Abschied": with "es"/"das"/"dies" as their grammatical subject.
+_TOPIC_VERBS = lex.words("ist war wird wäre bedeutet bedeutete")
+
+
+def _fronted_for_topic(doc: TokenView, first: int) -> bool:
+    """Is the mention at ``first`` the topic of its sentence in "Für (Manager) A ist es
+    der letzte Titel": "für" opens the sentence, the finite verb and "es"/"das"/"dies"
+    follow the name? The person is then who the sentence is about, like a subject (not
+    "Für A stimmten 40 Abgeordnete", nor "Für A ist der Trainer zuständig": another
+    subject)."""
+    lo = doc.sentence_start(first)
+    start = np_start(doc, first)
+    while start > lo and (doc.words[start - 1] in lex.TITLES or role_at(doc, start - 1)):
+        start -= 1
+    if start - 1 != lo or doc.words[lo] != "Für":
+        return False
+    stop = first
+    while stop < doc.n and doc.same_sentence(first, stop) and doc.words[stop][:1].isupper():
+        stop += 1
+    stop = skip_tags(doc, stop)
+    return doc.word(stop) in _TOPIC_VERBS and doc.word(stop + 1) in {"es", "das", "dies"}
+
+
+def _subject_or_topic(doc: TokenView, first: int) -> bool:
+    """Is the mention at ``first`` the apposition of the role phrase that opens its
+    sentence ("Der Präsident des Verbands, A, kündigte Widerstand an") or its topic ("Für
+    Manager A ist es der letzte Titel")? When it is the nearest candidate, "der
+    67-Jährige" after it means this person, not the subject of an earlier sentence (read
+    only for the nearest: "Der Bischof von X, A, hat B zum Generalvikar ernannt. Der
+    52-Jährige" keeps meaning B, the nearer one)."""
+    lo = doc.sentence_start(first)
+    return _apposition_of_opening_role(doc, first, lo) or _fronted_for_topic(doc, first)
+
+
 def _apposition_of_opening_role(doc: TokenView, first: int, lo: int) -> bool:
     """Is the mention at ``first`` the apposition of a role phrase that opens its
     sentence ("Der Chef der Kieler Verkehrsbetriebe, Sir A, tritt zurück")? Then it is
-    the subject too (read only beyond the window of :meth:`_Mentions.referent`). The
+    the subject too. The
     phrase: articles, adjectives, a role noun, then only its genitive or "von" complement
     (capitalised words, articles, "von"), no verb."""
     comma = first - 1
@@ -424,9 +460,10 @@ class _Mentions:
                 k -= 1
                 continue
             if self.compatible(idx, gender, age):
-                if fallback is None:
+                nearest = fallback is None
+                if nearest:
                     fallback = idx
-                if _is_subject_like(doc, first):
+                if _is_subject_like(doc, first) or (nearest and _subject_or_topic(doc, first)):
                     if self._reported_other(idx, first, gender, age):
                         return None  # "A sagte, B genieße ... Der 41-Jährige": A or B?
                     if self._object_other(idx, first, gender, age):
@@ -584,16 +621,20 @@ class _Mentions:
 
     def _genitive_in_apposition(self, first: int, o_first: int, o_stop: int) -> bool:
         """Is the mention [o_first, o_stop) a genitive attribute inside the apposition
-        that follows the subject at ``first`` ("A, Enkel des Gründers B, bleibt")? It
+        that follows the subject at ``first`` ("A, Enkel des Gründers B, bleibt"; also
+        in a firm's name, "A, Gründer des Herstellers B Küchen, ist tot")? It
         describes the subject; it is no object the verb acts on."""
         doc = self.doc
         k = bisect.bisect_left(self.firsts, first)
         comma = skip_tags(doc, self.order[k][1] if k < len(self.order) else first + 1)
+        end = o_stop
+        while end < o_stop + 3 and doc.word(end)[:1].isupper() and doc.same_sentence(o_stop, end):
+            end += 1  # "Gründer des Küchenherstellers A Küchen,": a firm named after A
         return (
             doc.word(comma) == ","
             and comma < o_first
             and "," not in doc.words[comma + 1 : o_first]
-            and doc.word(o_stop) == ","
+            and doc.word(end) == ","
             and noun_attribute(doc, o_first)
             and not _governed(doc, o_first)
         )
@@ -733,6 +774,8 @@ def unnamed_person_between(
             continue
         if backref is not None and backref(t):
             continue
+        if _names_a_thing(doc, t):
+            continue  # "Gründer des Küchenherstellers Tiemeyer Küchen": a firm, nobody new
         if doc.word(t - 2) == "zu":
             continue  # "hat A zu seiner Präsidentin gewählt": what A became, nobody new
         if _clausemate_object(doc, t, tok):
@@ -749,6 +792,26 @@ def unnamed_person_between(
         if gender is None or noun_gender is None or noun_gender == gender:
             return True
     return False
+
+
+def _names_a_thing(doc: TokenView, t: int) -> bool:
+    """Is the genitive role noun at ``t`` the label of a firm named right after it ("des
+    Küchenherstellers Tiemeyer Küchen", "des Autobauers BMW")? The next word is another
+    entity's, an acronym, or a capitalised word that is no common noun, given name or
+    role (not "des Schülers Tim", "der Trainerin Anna": a person)."""
+    nxt = t + 1
+    if doc.word(t - 1) not in {"des", "der"} or nxt >= doc.n or not doc.same_sentence(t, nxt):
+        return False
+    w = doc.words[nxt]
+    if doc.other_entity[nxt] or (len(w) >= 2 and w.isupper() and w.isalpha()):
+        return True
+    return (
+        w[:1].isupper()
+        and w.isalpha()
+        and not lex.is_given_name(w)
+        and not lex.is_common_noun(w)
+        and analyze_role(w) is None
+    )
 
 
 def _clausemate_object(doc: TokenView, t: int, tok: int) -> bool:
@@ -1252,7 +1315,7 @@ def _backref_ages(doc: TokenView, mentions: _Mentions) -> Iterator[_Found]:
         if article == "die" and ending == "n":
             continue  # "die 30-Jährigen": plural
         tok = doc.token_at(match.start())
-        if doc.blocked[tok]:
+        if doc.blocked[tok] or _opens_reported_clause(doc, tok):
             continue
         oblique = (
             article in {"dem", "den", "des"}
@@ -1265,6 +1328,19 @@ def _backref_ages(doc: TokenView, mentions: _Mentions) -> Iterator[_Found]:
             continue  # a spelled age is rarer in news; only when nobody else can be meant
         if idx is not None:
             yield idx, 2, match.start(), age
+
+
+def _opens_reported_clause(doc: TokenView, tok: int) -> bool:
+    """Does "der 45-Jährige" at ``tok`` open the clause reported by a verb of saying
+    before it in its sentence ("Der Sprecher der Polizei, A, sagte, der 45-Jährige sei
+    festgenommen worden")? The speaker reports on somebody else, who may be unnamed; an
+    earlier sentence's subject is no safer, so nobody gets the age."""
+    return (
+        tok >= 2
+        and doc.word(tok - 1) == ","
+        and doc.word(tok - 2) in lex.SPEECH_VERBS
+        and doc.same_sentence(tok - 2, tok)
+    )
 
 
 def _speaker_after_report(doc: TokenView, tok: int) -> bool:
@@ -1334,7 +1410,12 @@ def _attribute_ages(doc: TokenView, mentions: _Mentions) -> Iterator[_Found]:
                 if idx is not None:
                     yield idx, 0, match.start(), age
                 break
-            if not (w in lex.TITLES or role_at(doc, t) is not None or qualifier_stem(w)):
+            if not (
+                w in lex.TITLES
+                or role_at(doc, t) is not None
+                or qualifier_stem(w)
+                or _person_compound(w)
+            ):
                 comma = t + 1
                 while (
                     comma < t + 4
@@ -1355,6 +1436,14 @@ def _attribute_ages(doc: TokenView, mentions: _Mentions) -> Iterator[_Found]:
                     if idx is not None:
                         yield idx, 0, match.start(), age
                 break
+
+
+def _person_compound(word: str) -> bool:
+    """Is ``word`` a compound of "Frau"/"Mann" naming a person ("Ordensfrau",
+    "Geschäftsmann", "Kauffrau"), which may stand between an age and the name like a role
+    ("die 56-jährige Ordensfrau A")? Not "Mannschaft" nor "Frauen" (a plural)."""
+    low = word.lower()
+    return word[:1].isupper() and len(low) > 5 and low.endswith(("frau", "mann"))
 
 
 def _apposition_after_role(doc: TokenView, mentions: _Mentions, comma: int) -> int | None:

@@ -392,12 +392,27 @@ def relabel(doc: TokenView, entities: Sequence[Entity]) -> list[Span]:
         ):
             run = None
         else:
-            run = _person_inside(doc, rng.start, rng.stop)
+            run = _person_inside(doc, rng.start, rng.stop) or _nickname_run(doc, rng)
         if run is None:
             out.append(Span(ent.start, ent.end, ent.label))
         else:
             out.append(Span(doc.starts[run[0]], doc.ends[run[1] - 1], "PER"))
     return out
+
+
+def _nickname_run(doc: TokenView, rng: range) -> tuple[int, int] | None:
+    """A first name tagged alone as a place or thing, with a nickname in quotes and a
+    surname after it: "[Wilhelmina] „Mien“ Terpstra-Bakker". The whole run is one
+    person (not a first name that is a place: "Paris")."""
+    if len(rng) != 1 or doc.word(rng.stop) not in _OPENING_MARKS:
+        return None
+    w = doc.words[rng.start]
+    if not lex.is_given_name(w) or lex.is_place(w):
+        return None
+    stop = extend_run(doc, rng.start)
+    if stop < rng.stop + 4 or any(doc.other_entity[rng.stop : stop]):
+        return None  # the first name, the quoted nickname and at least one surname
+    return rng.start, stop
 
 
 def dateline_places(doc: TokenView, entities: Sequence[Entity] | Sequence[Span]) -> set[int]:
@@ -605,6 +620,33 @@ def _role_complement(doc: TokenView, a: int) -> bool:
     )
 
 
+def _single_word_after_role_von(doc: TokenView, a: int) -> bool:
+    """Is the single name word at ``a`` the complement of an office after "von"
+    ("Bürgermeister von [Van]", "Gouverneur von [Kano]")? It names the office's place; a
+    person named so ("Bundespräsident von Weizsäcker") is known by a fuller mention. Not
+    after a kin noun ("die Mutter von Anna": a person)."""
+    if a < 2 or doc.words[a - 1] not in lex.AFFILIATION_PARTICLES:
+        return False
+    if not doc.same_sentence(a - 2, a) or not doc.words[a - 2][:1].isupper():
+        return False
+    role = role_at(doc, a - 2)
+    return role is not None and role.kind != "family"
+
+
+def _after_police_noun(doc: TokenView, a: int) -> bool:
+    """Does a police force's noun stand right before the run at ``a`` ("der
+    Kantonspolizei [Appenzell Ausserrhoden]", "der Landespolizei [Tirol]")? The run names
+    its region unless it opens with a known first name."""
+    prev = doc.word(a - 1)
+    return (
+        a > 0
+        and doc.same_sentence(a - 1, a)
+        and len(prev) > 7
+        and prev.lower().endswith("polizei")
+        and not lex.is_given_name(doc.words[a])
+    )
+
+
 def _origin_after_name(doc: TokenView, a: int, taken: list[bool]) -> bool:
     """Does the run at ``a`` follow "aus" right after a name found before ("Jovan
     Stanimirović aus [Novi Sad]")? "aus" after a person's name gives the place the person
@@ -643,8 +685,10 @@ def find_candidates(doc: TokenView, entities: Sequence[Span]) -> list[Mention]:
                 weak = True  # "eine Fährfrau auf Juist, gespielt von ...": a place
             if _origin_after_name(doc, a, found.taken):
                 weak = True  # "A B aus Novi Sad": where the person named before comes from
-            if _role_complement(doc, a):
-                weak = True  # "war Bürgermeister [von Zwolle]": the role's place
+            if _role_complement(doc, a) or (b - a == 1 and _single_word_after_role_von(doc, a)):
+                weak = True  # "war Bürgermeister [von Zwolle]", "Bürgermeister von [Van]"
+            if _after_police_noun(doc, a):
+                weak = True  # "der Kantonspolizei [Appenzell Ausserrhoden]": a region
             if b - a == 1 and (_after_company_noun(doc, a) or _after_organisation_noun(doc, a)):
                 weak = True  # "des Versorgers Enervia", "vom Team Rhenania": a firm, a team
             if b - a == 1 and _continues_other_entity(doc, a):
@@ -701,7 +745,30 @@ def _per_ranges(doc: TokenView, entities: Sequence[Span]) -> list[range]:
                 out[-1] = range(last.start, rng.stop)
                 continue
         out.append(rng)
-    return out
+    return [_second_surname(doc, rng) for rng in out]
+
+
+def _second_surname(doc: TokenView, rng: range) -> range:
+    """The PER range [first name, surname] with a second surname after it that the
+    pipeline cut off, in an apposition after a role ("der Parlamentspräsident [Renzo
+    Castañeda] Villar, 67 Jahre alt"): the Spanish and Portuguese double surname. The
+    word must be a name (no noun, place or first name: not "[Anna Berg] Reportern" nor
+    "traf [Olaf Scholz] Putin" after a verb) and end the phrase before a comma."""
+    if len(rng) != 2 or not lex.is_given_name(doc.words[rng.start]):
+        return rng
+    k = rng.stop
+    if k + 1 >= doc.n or doc.words[k + 1] != "," or not doc.same_sentence(rng.start, k + 1):
+        return rng
+    w = doc.words[k]
+    surname = doc.words[rng.stop - 1]
+    if doc.other_entity[k] or not nm.is_name_core(w) or lex.is_place(w):
+        return rng
+    if not any(ch in "áéíóúñãõç" for ch in surname + w) and not surname.endswith("ez"):
+        return rng  # Spanish/Portuguese spelling: "Castañeda", "Meléndez", "Gonçalves"
+    before = np_start(doc, rng.start) - 1
+    if before >= rng.start or role_at(doc, rng.start - 1) is None:
+        return rng  # only right after a role noun: "Parlamentspräsident [A B] C,"
+    return range(rng.start, k + 1)
 
 
 #: Adverbs that may stand between an article and its adjective ("eine bisher unbekannte").
@@ -709,13 +776,19 @@ _NP_ADVERBS = frozenset({"bisher", "noch", "sehr", "ganz", "völlig", "kaum", "e
 
 
 def _after_article(doc: TokenView, i: int) -> bool:
-    """Does a definite article stand right before token ``i`` ("auf dem [Calar Alto]")?
-    A person's name has a role noun between ("der Trainer A"), not a bare article."""
+    """Does a definite article stand right before token ``i`` ("auf dem [Calar Alto]"),
+    also fused with a preposition ("vom [Mauritshuis]", "beim [Bolschoi]")? A person's
+    name has a role noun between ("der Trainer A", "vom Trainer A"), not a bare article."""
     return (
         i > 0
         and doc.same_sentence(i - 1, i)
-        and doc.words[i - 1].lower() in lex.DEFINITE | _SAME_ARTICLES
+        and doc.words[i - 1].lower() in lex.DEFINITE | _SAME_ARTICLES | _FUSED_ARTICLES
     )
+
+
+#: Prepositions fused with a definite article: "vom Mauritshuis", "beim Bolschoi", "zum
+#: Rijksmuseum", "im Prado", "ins Old Vic".
+_FUSED_ARTICLES = frozenset({"vom", "beim", "zum", "zur", "im", "ins", "am"})
 
 
 #: "derselbe Wolf", "demselben Fahrer": the same thing or person as before.

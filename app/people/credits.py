@@ -25,11 +25,15 @@ CREDIT_LABEL = re.compile(
 )
 _CREDIT_ITEM = re.compile(r"[^/|,;\n]+")
 
-#: A byline on a line of its own: "Von A und B", "Von A, Brüssel", "Ein Kommentar von A".
+#: A byline on a line of its own: "Von A und B", "Von A, Brüssel", "Ein Kommentar von A",
+#: "Von unserer Korrespondentin A".
 BYLINE = re.compile(
     r"^[ \t]*(?:(?:Ein|Eine)[ \t]+(?:Kommentar|Analyse|Gastbeitrag|Essay|Bericht|Reportage"
     r"|Glosse|Kolumne|Leitartikel|Interview)[ \t]+von|(?:Text|Kommentar|Recherche)[ \t]+von"
-    r"|Von|Text:|Autor:|Autorin:|Interview:)[ \t]+([^\n!?:;„“\"»«]{3,80}?)[ \t]*"
+    # "Von unserer Korrespondentin A", "Von unserem Redakteur A"
+    r"|Von(?:[ \t]+unser(?:er|em)[ \t]+(?:Korrespondent(?:in|en)?|Redakteur(?:in)?"
+    r"|Mitarbeiter(?:in)?|Reporter(?:in)?))?"
+    r"|Text:|Autor:|Autorin:|Interview:)[ \t]+([^\n!?:;„“\"»«]{3,80}?)[ \t]*"
     # the line may go on with a photo credit: "Text: Jana Ott, Fotos: Tim Brandt"
     r"(?:$|(?=[,;|/][ \t]*(?:"
     + "|".join(sorted(lex.CREDIT_LABELS, key=lambda w: (-len(w), w)))

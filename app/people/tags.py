@@ -18,6 +18,11 @@ _COMMA_AGE_PHRASE = re.compile(
     r"\s*,\s*(?:(?:inzwischen|mittlerweile|heute|jetzt|nun|erst|gerade|knapp|fast|schon|"
     r"bereits)\s+)?(\d{1,3})\s+Jahre\s+alt\s*,(?=\s)"
 )
+#: "Nachfolger wird A, 67 Jahre alt.": the same apposition at the sentence's end.
+_COMMA_AGE_PHRASE_END = re.compile(
+    r"\s*,\s*(?:(?:inzwischen|mittlerweile|heute|jetzt|nun|erst|gerade|knapp|fast|schon|"
+    r"bereits)\s+)?(\d{1,3})\s+Jahre\s+alt\s*\.(?=\s|$)"
+)
 #: "Eva Roth, 34 Jahre alt und Lehrerin in Kiel": an age apposition joined to a role.
 _COMMA_AGE_AND = re.compile(r"\s*,\s*(\d{1,3})\s+Jahre\s+alt\s+und\s+(?=[A-ZÄÖÜ])")
 #: "Frank Ohm, ein 52-jähriger Landwirt, hat ...": an apposition of one noun with an age
@@ -125,6 +130,7 @@ def age_between_commas(doc: TokenView, m: Mention) -> int | None:
     match = (
         _COMMA_AGE.match(doc.text, end)
         or _COMMA_AGE_PHRASE.match(doc.text, end)
+        or _COMMA_AGE_PHRASE_END.match(doc.text, end)
         or _COMMA_AGE_NOUN.match(doc.text, end)
         or _COMMA_AGE_AND.match(doc.text, end)
     )
