@@ -32,6 +32,7 @@ from app.people.phrases import (
     AGE_ADJECTIVE,
     CLOSE_QUOTES,
     OPEN_QUOTES,
+    ORDINAL_NOUN,
     articleless_genitive,
     before_titles,
     complement_end,
@@ -480,7 +481,7 @@ def _apposition_after(doc: TokenView, m: Mention) -> list[RoleFind]:
         role = role_at(doc, j, article)
         if role is None or role.kind == "demonym":
             break
-        if _ORDINAL_NOUN.fullmatch(doc.words[j].lower()):
+        if ORDINAL_NOUN.fullmatch(doc.words[j].lower()):
             break  # "A, Zweite im Sprint,", "B, Dritter der Gesamtwertung,": a place
         if article is not None and role.gender and name_gender and role.gender != name_gender:
             break  # "Gustav Renn, zugleich die Ministerin und …": somebody else, a list
@@ -1033,7 +1034,7 @@ def predicate_after(
                 break
             if future and role.kind == "family":
                 break  # "Ole Hansen wird im Mai Vater": not yet
-            if _ORDINAL_NOUN.fullmatch(doc.words[j].lower()) and role_at(doc, j + 1) is None:
+            if ORDINAL_NOUN.fullmatch(doc.words[j].lower()) and role_at(doc, j + 1) is None:
                 break  # "wurde Dritter im Weltcup": a place in a ranking, no role
             end = complement_end(doc, j, doc.n)
             found.append(
@@ -1702,7 +1703,7 @@ def as_role_at(doc: TokenView, first: int, j: int, gender: str | None) -> RoleFi
     role = role_at(doc, j, None)
     if role is None or role.kind == "demonym" or not doc.same_sentence(first, j):
         return None
-    if _ORDINAL_NOUN.fullmatch(doc.words[j].lower()) or doc.words[j] in lex.GENERIC_PERSONS:
+    if ORDINAL_NOUN.fullmatch(doc.words[j].lower()) or doc.words[j] in lex.GENERIC_PERSONS:
         return None  # "als Zwölfter": a place in a ranking; "als Kind": a time of life
     if gender is not None and role.gender is not None and role.gender != gender:
         return None
@@ -1756,11 +1757,6 @@ def _succession_role(doc: TokenView, m: Mention, gender: str | None) -> RoleFind
     return as_role_at(doc, m.first, als, gender)
 
 
-#: An ordinal used as a noun: "Zwölfter", "Dritte", "Zwanzigsten".
-_ORDINAL_NOUN = re.compile(
-    r"(erst|zweit|dritt|viert|fünft|sechst|siebt|acht|neunt|zehnt|elft|zwölft|\w+zehnt"
-    r"|\w*zigst|\w*ßigst|hundertst)e[rnms]?"
-)
 
 
 def _fronted_as_role(doc: TokenView, m: Mention, gender: str | None) -> RoleFind | None:
@@ -2726,7 +2722,10 @@ def _lede_role(doc: TokenView, m: Mention, gender: str | None) -> RoleFind | Non
         return None
     if role.base.lower().endswith(("sprecher", "sprecherin")):
         return None  # "Ein Sprecher der Polizei hat ... bestätigt": a source, not the actor
-    v = skip_origin(doc, h + 1)  # "Ein Hobbyastronom aus Thüringen hat ..."
+    end = complement_end(doc, h, mark)  # "Ein Lokführer der Bahn hat ...": its complement
+    if doc.word(h + 1) not in {"des", "der", "eines", "einer"}:
+        end = h + 1
+    v = skip_origin(doc, end)  # "Ein Hobbyastronom aus Thüringen hat ..."
     if not (doc.word(v).isalpha() and doc.word(v).islower()) or doc.word(v) in lex.PREPOSITIONS:
         return None  # the role is no subject
     if _clause_lemmas(doc, v) & (_REPORT_VERBS | _SPEECH_LEMMAS):
@@ -2757,7 +2756,8 @@ def _lede_role(doc: TokenView, m: Mention, gender: str | None) -> RoleFind | Non
         objects = objects | _LEDE_ACCUSATIVES[role.gender]
     if any(doc.words[t] in objects for t in range(verb, doc.sentence_stop(verb))):
         return None
-    return RoleFind(role.base, role.gender, None, _role_party(role))
+    phrase = role.base if end == h + 1 else role.base + " " + doc.span_text(h + 1, end)
+    return RoleFind(phrase, role.gender, None, _role_party(role))
 
 
 #: Verbs of reacting to news: their subject comments on an office or deed, not its holder.
