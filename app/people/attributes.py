@@ -1757,8 +1757,6 @@ def _succession_role(doc: TokenView, m: Mention, gender: str | None) -> RoleFind
     return as_role_at(doc, m.first, als, gender)
 
 
-
-
 def _fronted_as_role(doc: TokenView, m: Mention, gender: str | None) -> RoleFind | None:
     """ "Als Vorstandschef folgt A auf B": "als <role>" opens the sentence, a finite verb
     (no candidacy or opinion: "Als Favoritin gilt A") stands right before the name's phrase,
