@@ -199,7 +199,7 @@ def _by_suffix(head: str) -> tuple[str, _Form] | None:
         return None  # "Glycerin", "Kultklassiker"
     if is_given_name(head) or is_place(head):
         return None
-    if head.endswith("erin") and is_place(head[:-4]):
+    if head.endswith("erin") and _place_stem(head[:-4]):
         return "", _Form(head, "f", "demonym", "")  # "Walliserin", "Tessinerin": of a place
     if head.endswith(FEMININE_ENDINGS):
         return "", _Form(head, "f", "noun", "")
@@ -209,6 +209,14 @@ def _by_suffix(head: str) -> tuple[str, _Form] | None:
                 base = head[: len(head) - len(ending)] + base_end
                 return "", _Form(base, "m", "noun", "")
     return None
+
+
+def _place_stem(stem: str) -> bool:
+    """Is ``stem`` (a feminine "-erin" without it) a place's: "Wallis|erin", or of a place
+    in "-en" that drops it ("Brem|erin" of Bremen, "Kärntn|erin" of Kärnten, "Dresdn|erin")?"""
+    if is_place(stem) or is_place(stem + "en"):
+        return True
+    return stem.endswith("n") and is_place(stem[:-1] + "en")
 
 
 def _adj_base(form: _Form, article: str | None) -> tuple[str, str | None]:
@@ -388,6 +396,8 @@ def qualifier_stem(word: str) -> str | None:
         return None
     if stem in QUALIFIERS or stem.endswith("malig"):  # "dreimalige Siegerin"
         return stem
+    if stem.startswith("mit") and stem[3:] in QUALIFIERS and stem[3:].endswith("t"):
+        return stem  # "mitangeklagter Schwager", "mitverurteilte Ehefrau": a co-accused
     last_word, last_stem = word.rsplit("-", 1)[-1], stem.rsplit("-", 1)[-1]
     if last_stem.endswith("isch") and (
         (len(last_stem) > 5 and cached_lemma(last_word) == last_stem)

@@ -8,6 +8,7 @@ agrees; "sein Sprecher": the last other person of that gender.
 from __future__ import annotations
 
 import bisect
+import dataclasses
 
 from app.lexicon import words as lex
 from app.lexicon.lemmas import cached_lemma
@@ -24,6 +25,7 @@ from app.people.ages import (
     unnamed_person_between,
 )
 from app.people.attributes import (
+    RoleFind,
     appointment_after,
     as_role_after_verb,
     as_role_at,
@@ -767,9 +769,44 @@ def pronoun_predicates(doc: TokenView, clusters: list[Cluster]) -> None:
             finds = [found] if found is not None else []
         else:
             finds = predicate_after(doc, lo, lo + 1)
+            also = _coordinated_work_verb(doc, lo, _hi)
+            found = as_role_after_verb(doc, lo, also, gender) if also is not None else None
+            if found is not None and also is not None:
+                found = _town_of_work(doc, also, found)
+            finds = [*finds, found] if found is not None else finds
         for find in finds:
             if find.gender in {None, gender} and find.role not in c.roles:
                 c.roles.append(find.role)
+
+
+def _town_of_work(doc: TokenView, verb: int, found: RoleFind) -> RoleFind:
+    """ "arbeitet als Tierärztin in Landshut.": after "arbeiten als <role>" a town that
+    ends the sentence is where the work is done, part of the role."""
+    als = verb + 1
+    if cached_lemma(doc.word(verb)) != "arbeiten" or doc.word(als) != "als":
+        return found
+    town = doc.word(als + 3)
+    if doc.word(als + 2) != "in" or not lex.is_place(town) or doc.word(als + 4) != ".":
+        return found
+    if found.role != doc.word(als + 1):
+        return found  # an adjective or a complement came with the role
+    return dataclasses.replace(found, role=f"{found.role} in {town}")
+
+
+def _coordinated_work_verb(doc: TokenView, lo: int, hi: int) -> int | None:
+    """ "Sie ist 38 Jahre alt und arbeitet als Tierärztin": a singular verb of work right
+    after "und" in the copula sentence at ``lo`` shares its pronoun subject (no comma
+    before it: "..., und ihr Mann arbeitet als Arzt" has its own)."""
+    for k in range(lo + 2, hi - 1):
+        w = doc.words[k]
+        if w in {",", ";", ":"} or w in OPEN_QUOTES:
+            return None
+        if w == "und":
+            verb = doc.words[k + 1]
+            if not verb.endswith("en") and cached_lemma(verb) in _WORK_AS_LEMMAS:
+                return k + 1
+            return None
+    return None
 
 
 def pair_predicates(doc: TokenView, clusters: list[Cluster]) -> None:

@@ -32,6 +32,7 @@ from app.people.phrases import (
     AGE_ADJECTIVE,
     CLOSE_QUOTES,
     OPEN_QUOTES,
+    ORDINAL_NOUN,
     articleless_genitive,
     before_titles,
     complement_end,
@@ -441,6 +442,18 @@ _SUBJECT_ARTICLES = frozenset({"die", "das", "den", "dem", "ein", "eine", "einen
 
 #: Indefinite articles that open an apposition: "A, ein Enkel des Firmengründers,".
 _APPOSITION_INDEFINITE = frozenset({"ein", "eine", "einen", "einem", "einer"})
+#: Possessives before a kin noun in apposition: "Petra K., seine Ehefrau," (kin only).
+_APPOSITION_POSSESSIVES = frozenset({"sein", "seine", "ihr", "ihre"})  # not "deren": relative
+#: Kin by marriage that the lexicon reads as plain nouns ("family" covers "Sohn", "Mutter").
+_MARRIED_KIN = lex.words(
+    """Ehefrau Ehemann Gattin Gatte Witwe Witwer Lebensgefährtin Lebensgefährte Verlobte
+    Verlobter Schwager Schwägerin"""
+)
+
+
+def _kin(role: RoleNoun) -> bool:
+    """Is ``role`` a relative ("Tochter", "Ehefrau", "Schwager")?"""
+    return role.kind == "family" or role.base in _MARRIED_KIN
 
 
 #: Adverbs that add one more to a list: "A, außerdem der Bürgermeister" (not "A, außerdem
@@ -452,9 +465,22 @@ _ADDITIVE_ADVERBS = lex.words("außerdem sogar auch ebenfalls selbst zudem")
 _DASHES = frozenset({"–", "-", "—"})
 
 
+#: Infinitives that close a clause before an apposition to its name ("soll A werden, bisher
+#: Chef der Bank.") and the adverbs of an earlier office that open that apposition.
+_CLOSING_INFINITIVES = lex.words("werden bleiben sein")
+_EARLIER_ADVERBS = lex.words("bisher bislang zuvor zuletzt")
+
+
 def _apposition_after(doc: TokenView, m: Mention) -> list[RoleFind]:
     """ "Frederic Spohr, Direktor der Friedrich-Naumann-Stiftung in Südkorea," -> role."""
     j = skip_tags(doc, m.stop)
+    closed = (
+        doc.word(j) in _CLOSING_INFINITIVES
+        and doc.word(j + 1) == ","
+        and doc.word(j + 2) in _EARLIER_ADVERBS
+    )
+    if closed:
+        j += 1  # "Chef soll A werden, bisher Leiter der Filiale.": past the closing verb
     dash = doc.word(j) in _DASHES  # "A – seit 2010 Direktorin des Museums – sagte"
     if not (doc.word(j) == "," or dash) or not doc.same_sentence(m.first, j):
         return []
@@ -469,7 +495,8 @@ def _apposition_after(doc: TokenView, m: Mention) -> list[RoleFind]:
         if adverb in lex.APPOSITION_ADVERBS:
             j += 1  # "Johanna Walser, selbst Schriftstellerin,"
         j = time_span(doc, j)  # "Jan Rau, seit 2020 Bürgermeister von Kiel,"
-        if doc.word(j).lower() in lex.DEFINITE | _APPOSITION_INDEFINITE:
+        possessive = doc.word(j).lower() in _APPOSITION_POSSESSIVES
+        if doc.word(j).lower() in lex.DEFINITE | _APPOSITION_INDEFINITE or possessive:
             article = doc.word(j).lower()  # "Kanemura Takeshi, einen Enkel des Gründers,"
             j += 1
             if adverb in _ADDITIVE_ADVERBS and article in lex.DEFINITE:
@@ -480,7 +507,9 @@ def _apposition_after(doc: TokenView, m: Mention) -> list[RoleFind]:
         role = role_at(doc, j, article)
         if role is None or role.kind == "demonym":
             break
-        if _ORDINAL_NOUN.fullmatch(doc.words[j].lower()):
+        if possessive and (not _kin(role) or role.gender is None or found):
+            break  # "A, seine Ehefrau,": kin only ("A, ihr Anwalt B" names another)
+        if ORDINAL_NOUN.fullmatch(doc.words[j].lower()):
             break  # "A, Zweite im Sprint,", "B, Dritter der Gesamtwertung,": a place
         if article is not None and role.gender and name_gender and role.gender != name_gender:
             break  # "Gustav Renn, zugleich die Ministerin und …": somebody else, a list
@@ -498,6 +527,8 @@ def _apposition_after(doc: TokenView, m: Mention) -> list[RoleFind]:
             break  # a dash opens a parenthesis only when a dash closes it after the role
         if dash and doc.word(end) in _DASHES and can_start(doc, end + 1, strict=False):
             break  # "A - Trainer - B: Das Duell": dashes between names, no parenthesis
+        if closed and (doc.word(end) not in {".", "!"} or doc.sentence_stop(end) != end + 1):
+            break  # after the clause's verb only an apposition that ends the sentence
         found.append(RoleFind(role_phrase(doc, j, role, end), role.gender, None, _role_party(role)))
         # "Sprecherin und Beraterin des Kanzlers": a second role after "und"
         if doc.word(end) in {"und", "sowie"}:
@@ -1033,7 +1064,7 @@ def predicate_after(
                 break
             if future and role.kind == "family":
                 break  # "Ole Hansen wird im Mai Vater": not yet
-            if _ORDINAL_NOUN.fullmatch(doc.words[j].lower()) and role_at(doc, j + 1) is None:
+            if ORDINAL_NOUN.fullmatch(doc.words[j].lower()) and role_at(doc, j + 1) is None:
                 break  # "wurde Dritter im Weltcup": a place in a ranking, no role
             end = complement_end(doc, j, doc.n)
             found.append(
@@ -1585,6 +1616,15 @@ def _as_role(doc: TokenView, m: Mention, known: str | None = None) -> RoleFind |
         j -= 1  # "A, 46, der ...": the comma after the age opens the relative clause
     if doc.word(j) == "," and doc.word(j + 1) in _RELATIVE_SUBJECT:
         return relative_as_role(doc, m.first, j, gender)
+    if (
+        doc.word(j) in _PARTICLES
+        and doc.word(j + 1) == ","
+        and gender is not None
+        and doc.word(j + 2) in _RELATIVE_SUBJECT
+    ):
+        # "Er löst A ab, die als Staatssekretärin ins Ministerium wechselt": the relative
+        # clause after the particle that closes the clause of the name (a known gender)
+        return relative_as_role(doc, m.first, j + 1, gender)
     if not _subject_np(doc, m):
         if _inverted_subject(doc, m):
             return as_role_at(doc, m.first, j, gender)
@@ -1658,9 +1698,31 @@ def as_role_after_verb(doc: TokenView, first: int, j: int, gender: str | None) -
             j = span  # "sitzt im Landtag als Abgeordneter", "sitzt für die SPD als …"
         elif doc.word(j) in _PLACE_ADVERBS and doc.word(j + 1) == "als":
             j += 1  # "arbeitet dort als Ingenieurin"
+        elif (span := _led_object_before_as(doc, j, verb)) > j:
+            j = span  # "führt das Unternehmen als Vorstandschef"
         else:
             break
     return as_role_at(doc, first, j, gender)
+
+
+#: Verbs of leading whose object may stand before "als": "führt das Unternehmen als Chef".
+_LEADING_VERBS = lex.words("führt führte leitet leitete lenkt lenkte")
+
+
+def _led_object_before_as(doc: TokenView, j: int, verb: str) -> int:
+    """The token after "<definite article> <noun>" at ``j`` when "als" follows and ``verb``
+    leads it ("führt das Unternehmen als Vorstandschef", "leitet die Klinik als
+    Chefärztin"); ``j`` otherwise. Other verbs' objects take the role themselves ("sieht den
+    Trainer als Vorbild")."""
+    if verb not in _LEADING_VERBS or doc.word(j).lower() not in {"das", "die", "den"}:
+        return j
+    noun = doc.word(j + 1)
+    if not noun[:1].isupper() or role_at(doc, j + 1) is not None:
+        return j  # "leitet die Chefin als ...": a person as the object
+    als = time_span(doc, j + 2)  # "führt das Unternehmen seit 2010 als Chef"
+    if doc.word(als) != "als" or _clause_closing(doc, als)[-1] in _PARTICLES:
+        return j  # "führt den Hund als Begleiter mit": another verb ("mitführen")
+    return als
 
 
 #: Adverbs of place before "als": "arbeitet dort als Ingenieurin".
@@ -1702,7 +1764,7 @@ def as_role_at(doc: TokenView, first: int, j: int, gender: str | None) -> RoleFi
     role = role_at(doc, j, None)
     if role is None or role.kind == "demonym" or not doc.same_sentence(first, j):
         return None
-    if _ORDINAL_NOUN.fullmatch(doc.words[j].lower()) or doc.words[j] in lex.GENERIC_PERSONS:
+    if ORDINAL_NOUN.fullmatch(doc.words[j].lower()) or doc.words[j] in lex.GENERIC_PERSONS:
         return None  # "als Zwölfter": a place in a ranking; "als Kind": a time of life
     if gender is not None and role.gender is not None and role.gender != gender:
         return None
@@ -1754,13 +1816,6 @@ def _succession_role(doc: TokenView, m: Mention, gender: str | None) -> RoleFind
     if any(doc.words[k] in _NOT_AS for k in range(lo, als + 8) if doc.same_sentence(lo, k)):
         return None  # "löst A als Trainer nicht ab", "hat A nicht als Chef abgelöst"
     return as_role_at(doc, m.first, als, gender)
-
-
-#: An ordinal used as a noun: "Zwölfter", "Dritte", "Zwanzigsten".
-_ORDINAL_NOUN = re.compile(
-    r"(erst|zweit|dritt|viert|fünft|sechst|siebt|acht|neunt|zehnt|elft|zwölft|\w+zehnt"
-    r"|\w*zigst|\w*ßigst|hundertst)e[rnms]?"
-)
 
 
 def _fronted_as_role(doc: TokenView, m: Mention, gender: str | None) -> RoleFind | None:
@@ -2726,7 +2781,10 @@ def _lede_role(doc: TokenView, m: Mention, gender: str | None) -> RoleFind | Non
         return None
     if role.base.lower().endswith(("sprecher", "sprecherin")):
         return None  # "Ein Sprecher der Polizei hat ... bestätigt": a source, not the actor
-    v = skip_origin(doc, h + 1)  # "Ein Hobbyastronom aus Thüringen hat ..."
+    end = complement_end(doc, h, mark)  # "Ein Lokführer der Bahn hat ...": its complement
+    if doc.word(h + 1) not in {"des", "der", "eines", "einer"}:
+        end = h + 1
+    v = skip_origin(doc, end)  # "Ein Hobbyastronom aus Thüringen hat ..."
     if not (doc.word(v).isalpha() and doc.word(v).islower()) or doc.word(v) in lex.PREPOSITIONS:
         return None  # the role is no subject
     if _clause_lemmas(doc, v) & (_REPORT_VERBS | _SPEECH_LEMMAS):
@@ -2757,7 +2815,8 @@ def _lede_role(doc: TokenView, m: Mention, gender: str | None) -> RoleFind | Non
         objects = objects | _LEDE_ACCUSATIVES[role.gender]
     if any(doc.words[t] in objects for t in range(verb, doc.sentence_stop(verb))):
         return None
-    return RoleFind(role.base, role.gender, None, _role_party(role))
+    phrase = role.base if end == h + 1 else role.base + " " + doc.span_text(h + 1, end)
+    return RoleFind(phrase, role.gender, None, _role_party(role))
 
 
 #: Verbs of reacting to news: their subject comments on an office or deed, not its holder.

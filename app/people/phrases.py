@@ -105,12 +105,28 @@ def determiner_before(doc: TokenView, k: int) -> tuple[str | None, int]:
     return None, j
 
 
+#: An ordinal used as a noun: "Zwölfter", "Dritte", "Zwanzigsten".
+ORDINAL_NOUN = re.compile(
+    r"(erst|zweit|dritt|viert|fünft|sechst|siebt|acht|neunt|zehnt|elft|zwölft|\w+zehnt"
+    r"|\w*zigst|\w*ßigst|hundertst)e[rnms]?"
+)
+
+
+def ordinal_noun(word: str) -> bool:
+    """Is ``word`` a bare ordinal noun ("Zwölfte", "Dritter"), not a ranking compound
+    ("Weltranglistenzehnte", a role: a standing of a player)?"""
+    low = word.lower()
+    return ORDINAL_NOUN.fullmatch(low) is not None and not low.startswith(("welt", "rang"))
+
+
 def role_at(doc: TokenView, k: int, article: str | None = None) -> RoleNoun | None:
     w = doc.word(k)
     if not w or doc.blocked[k]:
         return None
     if article is None:
         article, _ = determiner_before(doc, k)
+    if ordinal_noun(w):
+        return None  # "als Zwölfte A", "Dritter wurde B": a place in one race, no role
     role = analyze_role(w, article) or council_title(w, doc.word(k + 1))
     if role is not None and role.kind != "demonym" and lex.is_place(w):
         return dataclasses.replace(role, kind="demonym")  # "der Hamburger": a demonym

@@ -343,3 +343,31 @@ def test_ethicists() -> None:
     role = analyze_role("Medizinethiker")
     assert role is not None and role.base == "Medizinethiker" and role.gender == "m"
     assert analyze_role("Ethik") is None
+
+
+@pytest.mark.parametrize(
+    "word", ["Kärntnerin", "Bremerin", "Dresdnerin", "Münchnerin", "Steirerin", "Vorarlbergerin"]
+)
+def test_demonyms_of_places_in_en_roles32b(word: str) -> None:
+    """A place in "-en" drops it before "-erin" (Kärnten -> Kärntnerin): a demonym."""
+    role = analyze_role(word, "die")
+    assert role is not None and role.kind == "demonym"
+
+
+@pytest.mark.parametrize("word", ["Gärtnerin", "Rentnerin", "Schneiderin", "Lehrerin"])
+def test_trades_in_erin_stay_nouns_roles32b(word: str) -> None:
+    role = analyze_role(word, "die")
+    assert role is not None and role.kind == "noun"
+
+
+@pytest.mark.parametrize(
+    ("word", "stem"),
+    [("mitangeklagter", "mitangeklagt"), ("mitverurteilte", "mitverurteilt")],
+)
+def test_co_accused_qualifiers_roles32b(word: str, stem: str) -> None:
+    assert qualifier_stem(word) == stem
+
+
+@pytest.mark.parametrize("word", ["mittlerer", "mitreißende", "mitleidige"])
+def test_other_mit_adjectives_no_qualifiers_roles32b(word: str) -> None:
+    assert qualifier_stem(word) is None

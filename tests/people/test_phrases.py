@@ -9,6 +9,7 @@ from app.people.phrases import (
     determiner_before,
     for_no_remit,
     np_start,
+    ordinal_noun,
     place_adjective,
     qualified,
     role_at,
@@ -167,3 +168,14 @@ def test_complement_with_a_truncated_compound() -> None:
 def test_for_no_remit(text: str, no_remit: bool) -> None:
     doc = view(text)
     assert for_no_remit(doc, index(doc, "für")) is no_remit
+
+
+@pytest.mark.parametrize("word", ["Zwölfte", "Dritter", "Zweiten", "Zwanzigste", "Erster"])
+def test_bare_ordinal_nouns_roles32b(word: str) -> None:
+    assert ordinal_noun(word)
+
+
+@pytest.mark.parametrize("word", ["Weltranglistenzehnte", "Ranglistendritter", "Bürgermeister"])
+def test_no_bare_ordinal_nouns_roles32b(word: str) -> None:
+    """A ranking compound ("Weltranglistenzehnte") is a standing of a player: a role."""
+    assert not ordinal_noun(word)
