@@ -130,7 +130,8 @@ def corrected_tag(tokens: TokenTable, index: int) -> str:
 #: when capitalised: spelt small inside a clause they are the particle ("es funktioniert
 #: halt", "komm mal her"), never der Halt or das Mal.
 _NOUN_LIKE_PARTICLES = frozenset({"halt", "mal", "eben"})
-#: Indefinite pronouns (a closed class) that open a sentence capitalised: "Niemand kam".
+#: Indefinite pronouns (a closed class), tagged PRON wherever the tagger took them for a
+#: noun, an adverb or a conjunction ("Niemand kam", "nie jemanden betrogen").
 _INDEFINITE_PRONOUNS = frozenset(
     {"niemand", "niemandem", "niemanden", "jemand", "jemandem", "jemanden", "jedermann"}
 )
@@ -139,8 +140,8 @@ _INDEFINITE_PRONOUNS = frozenset(
 def function_word_as_noun(tokens: TokenTable, index: int) -> bool:
     """A function word the tagger took for a noun: a modal particle spelt small inside its
     clause, not after an article or adjective ("das erste mal" keeps its noun), or an
-    indefinite pronoun opening a sentence ("Niemand von uns …"): no article, gender or
-    number of a noun."""
+    indefinite pronoun anywhere ("Niemand von uns …", "nie jemanden"): no article,
+    gender or number of a noun."""
     text = tokens.texts[index]
     if text in _NOUN_LIKE_PARTICLES:
         if tokens.tags[index] == "ADJ" and text == "eben":
@@ -746,21 +747,28 @@ INFINITIVE_GOVERNORS = frozenset(
 
 
 def _infinitive_governed(tokens: TokenTable, index: int) -> bool:
-    """Something in token ``index``'s clause calls for an infinitive: "zu" right before
-    it, or a modal verb or "werden" as the nearest verb (going left the first verb met,
-    going right the verbs right after it: "gelangen dürften"). The tagger's own
-    infinitive tag is no evidence by itself: it tags the past of "gelingen" in "die ihm
-    gelangen" an infinitive."""
+    """Something in token ``index``'s clause (:func:`~app.morphology.verbs.clause_span`)
+    calls for an infinitive (:func:`infinitive_governed_in`). The tagger's own infinitive
+    tag is no evidence by itself: it tags the past of "gelingen" in "die ihm gelangen" an
+    infinitive."""
+    start, end = clause_span(tokens.texts, tokens.tags, tokens.sentence_ids, index)
+    return infinitive_governed_in(tokens, index, range(start, end + 1))
+
+
+def infinitive_governed_in(tokens: TokenTable, index: int, clause: range) -> bool:
+    """Something in ``clause`` (token indices around ``index``) calls for an infinitive at
+    token ``index``: "zu" right before it, or a modal verb or "werden"
+    (:data:`INFINITIVE_GOVERNORS`) as the nearest verb: going left, the first verb met;
+    going right, the verbs right after it ("gelangen dürften")."""
     if index > 0 and tokens.texts[index - 1] == "zu":
         return True
-    start, end = clause_span(tokens.texts, tokens.tags, tokens.sentence_ids, index)
     verbs = ("AUX", "VERB")
     j = index + 1
-    while j <= end and tokens.tags[j] in verbs:
+    while j < clause.stop and tokens.tags[j] in verbs:
         if tokens.lemmas[j] in INFINITIVE_GOVERNORS:
             return True
         j += 1
-    for j in range(index - 1, start - 1, -1):
+    for j in range(index - 1, clause.start - 1, -1):
         if tokens.tags[j] in verbs:
             return tokens.lemmas[j] in INFINITIVE_GOVERNORS
     return False

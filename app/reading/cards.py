@@ -1000,8 +1000,8 @@ def _quoted_name(tokens: TokenTable, i: int) -> bool:
         k -= 1
     if k < 1 or i - k > 3 or tokens.sentence_ids[k - 1] != sentence:
         return False
-    if tokens.texts[k] in ("«", "“", "”") and tokens.texts[k] != "“":
-        return False  # a closing mark ("«"): not the quotation's start
+    if tokens.texts[k] in ("«", "”"):
+        return False  # a closing mark: not the quotation's start ("“" opens or closes)
     end = i + 1
     while end < len(tokens) and end - i <= 3 and tokens.texts[end] not in _QUOTES:
         end += 1

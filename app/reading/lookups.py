@@ -32,7 +32,7 @@ from app.lexicon.words import CONTRACTIONS, MODAL_PARTICLES
 from app.morphology import features, preload
 from app.morphology.lexicon import is_verb
 from app.morphology.model import KIND_ADJECTIVE, KIND_NOUN, KIND_VERB, FormAnalysis
-from app.morphology.tagging import INFINITIVE_GOVERNORS
+from app.morphology.tagging import infinitive_governed_in
 from app.morphology.verbs import INFINITIVE as INFINITIVE_FORM
 from app.morphology.verbs import INSEPARABLE, PARTICIPLE, SEPARABLE, paradigm, readings
 from app.reading.textmodel import ReaderIndex
@@ -854,28 +854,11 @@ def _infinitive_after_modal(tokens: TokenTable, i: int, lemma: str) -> str:
         return ""
     if INFINITIVE_FORM not in readings(word, low, guess=False):
         return ""
-    if i > 0 and tokens.texts[i - 1] == "zu":
-        return low
-    return low if _governing_verb(tokens, i) else ""
-
-
-def _governing_verb(tokens: TokenTable, i: int) -> bool:
-    """Whether the verb nearest to token ``i`` in its clause (between punctuation, also
-    over "und" between nouns: "über Kläranlagen und Zuflüsse … gelangen") is a modal
-    verb or "werden": going left, the first verb met; going right, the verbs right
-    after it ("gelangen dürften"). A verb of its own between them ends the search
-    ("würden … unterschätzen und riefen": "riefen" is finite, beside "würden")."""
-    span = clause_span(tokens, i, conjunctions=False)
-    verbs = ("AUX", "VERB")
-    j = i + 1
-    while j < span.stop and tokens.tags[j] in verbs:
-        if tokens.lemmas[j] in INFINITIVE_GOVERNORS:
-            return True
-        j += 1
-    for j in range(i - 1, span.start - 1, -1):
-        if tokens.tags[j] in verbs:
-            return tokens.lemmas[j] in INFINITIVE_GOVERNORS
-    return False
+    # the clause part between punctuation, also over "und" between nouns ("über
+    # Kläranlagen und Zuflüsse … gelangen"); a verb of its own between ends the search
+    # ("würden … unterschätzen und riefen": "riefen" is finite, beside "würden")
+    clause = clause_span(tokens, i, conjunctions=False)
+    return low if infinitive_governed_in(tokens, i, clause) else ""
 
 
 def _simple_by_clause(tokens: TokenTable, clause: range, lemma: str) -> bool:
@@ -1186,7 +1169,6 @@ _AUXILIARY_FORMS = frozenset(
 )  # fmt: skip
 
 
-#: Verbs that govern a bare infinitive at the clause's end.
 def _auxiliary_in_clause(tokens: TokenTable, i: int) -> bool:
     """Whether a form of haben, sein or werden (also one the tagger misread: "Hast") is
     in the clause part of the verb at ``i``, where it may govern a participle."""

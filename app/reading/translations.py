@@ -208,7 +208,13 @@ class TranslationBook:
 
     def resting(self) -> bool:
         """Some sentence failed for a reason a later try may fix."""
-        return any(kind in COOLDOWN for kind in self.failed.values())
+        return self.resting_kind() is not None
+
+    def resting_kind(self) -> ErrorKind | None:
+        """The reason a later try may fix that some sentence failed for (the first in
+        sorted order when there are several), or None: a sentence given up for good (a
+        rejected key) is not why the article waits."""
+        return min((kind for kind in self.failed.values() if kind in COOLDOWN), default=None)
 
     # ---------------------------------------------------------------- results
 

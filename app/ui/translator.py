@@ -345,11 +345,11 @@ class Translator(QObject, HoverRequests):
             return None
         status = self.service.status()
         message = status.message if status.error is not None else ""
-        if not message:
-            kinds = {self.book.failed[i] for i in self.book.failed}
+        kind = self.book.resting_kind()
+        if not message and kind is not None:
             from app.translate import error_message  # loaded by now: a service failed
 
-            message = error_message(next(iter(sorted(kinds))), self.provider_label)
+            message = error_message(kind, self.provider_label)
         return message.split(";")[0].rstrip(". ")
 
     def retry_in_s(self) -> float:

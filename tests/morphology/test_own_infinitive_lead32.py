@@ -7,7 +7,9 @@ from __future__ import annotations
 import pytest
 
 from app.analysis import analyze
+from app.grammar import clause_span
 from app.morphology import features
+from app.morphology.tagging import infinitive_governed_in
 
 
 @pytest.mark.parametrize(
@@ -30,3 +32,21 @@ def test_own_infinitive_needs_a_governing_verb(text: str, lemma: str, tense: str
         assert grammar.shown.get("VerbForm") == ("Inf",)
     else:
         assert grammar.shown.get("Tense") == (tense,)
+
+
+@pytest.mark.parametrize(
+    ("text", "governed"),
+    [
+        ("Die Daten könnten in falsche Hände gelangen.", True),
+        ("Um ans Ziel zu gelangen, fuhren sie nachts.", True),
+        ("Ob die Proben ins Labor gelangen dürften, ist offen.", True),
+        ("Die Tore, die ihm in der Saison gelangen, reichten nicht.", False),
+        ("Ihm gelangen zwei Tore.", False),
+    ],
+)  # fmt: skip
+def test_infinitive_governed_in_the_clause(text: str, governed: bool) -> None:
+    """The one test of a governing verb that the engine (morphology.tagging) and the
+    lookups (reading.lookups) share, each with its own clause span."""
+    tokens = analyze(text).tokens
+    i = tokens.texts.index("gelangen")
+    assert infinitive_governed_in(tokens, i, clause_span(tokens, i, conjunctions=False)) is governed

@@ -93,6 +93,8 @@ def test_results_failures_and_forgetting() -> None:
     assert b.resting() and not b.gave_up(1)
     assert b.take_sentence(2, TranslationResult("x", error=ErrorKind.AUTH)) is True
     assert b.gave_up(2)
+    # the article waits for the network, not for the rejected key ("auth" sorts first)
+    assert b.resting_kind() == ErrorKind.NETWORK
     assert b.take_sentence(2, TranslationResult("x", error=ErrorKind.CANCELLED)) is False
     assert b.take_gloss("Wind", TranslationResult("Wind", "wind")) is False
     assert b.glosses["Wind"] == "wind"

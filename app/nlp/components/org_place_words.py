@@ -875,20 +875,11 @@ HONORIFICS = frozenset(
 # "St. Peter", "Sankt Marien" after a church or parish noun: the church or parish, a place
 # ("Gemeinde St. Johann" is a place in either reading).
 SAINTS = frozenset(_words("St. Sankt St Hl."))
-CHURCH_ENDINGS = (
-    "kirche",
-    "kapelle",
-    "dom",
-    "münster",
-    "basilika",
-    "kathedrale",
-    "gemeinde",
-    "pfarrei",
-)
-# The church buildings among them: "Dom St. Salvator", "Hauptkirche St. Michaelis" are
-# places (GermEval tags "St. Nikolauskapelle", "St. Franziskuskirche" LOC), the parish
-# "Gemeinde St. Peter" is not.
-CHURCH_BUILDING_ENDINGS = CHURCH_ENDINGS[:6]
+# The church buildings: "Dom St. Salvator", "Hauptkirche St. Michaelis" are places
+# (GermEval tags "St. Nikolauskapelle", "St. Franziskuskirche" LOC).
+CHURCH_BUILDING_ENDINGS = ("kirche", "kapelle", "dom", "münster", "basilika", "kathedrale")
+# ... and the parishes ("Gemeinde St. Peter"), not buildings.
+CHURCH_ENDINGS = (*CHURCH_BUILDING_ENDINGS, "gemeinde", "pfarrei")
 # "-kapelle" of a band, not a chapel ("Blaskapelle St. Georg", "Musikkapelle Sankt Johann").
 BAND_KAPELLE_ENDINGS = tuple(
     f"{p}kapelle"

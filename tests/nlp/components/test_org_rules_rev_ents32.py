@@ -122,3 +122,11 @@ def test_rev_ents32_near_misses(
     nlp: Any, text: str, ents: list[tuple[str, str]], expected: set[tuple[str, str]]
 ) -> None:
     assert rules_on(nlp, text, ents) == expected
+
+
+def test_church_buildings_are_the_church_endings_without_the_parishes() -> None:
+    """CHURCH_BUILDING_ENDINGS is named, not a slice of CHURCH_ENDINGS by position (read32)."""
+    from app.nlp.components.org_place_words import CHURCH_BUILDING_ENDINGS, CHURCH_ENDINGS
+
+    assert set(CHURCH_ENDINGS) - set(CHURCH_BUILDING_ENDINGS) == {"gemeinde", "pfarrei"}
+    assert CHURCH_ENDINGS[: len(CHURCH_BUILDING_ENDINGS)] == CHURCH_BUILDING_ENDINGS
