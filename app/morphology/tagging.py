@@ -31,6 +31,7 @@ from app.morphology.nouns import ADJECTIVAL, NAME, NOUN, PLACE_HEADS, UNKNOWN, r
 from app.morphology.phrase import DEFINITE_ARTICLES
 from app.morphology.verbs import (
     INFINITIVE,
+    INFINITIVE_GOVERNORS,
     INSEPARABLE,
     PARTICIPLE,
     SEPARABLE,
@@ -738,12 +739,6 @@ def _own_infinitive(tokens: TokenTable, index: int, found: frozenset[Reading]) -
         )
         and _infinitive_governed(tokens, index)
     )
-
-
-#: Verbs that govern a bare infinitive in their clause (and "werden" of the future).
-INFINITIVE_GOVERNORS = frozenset(
-    {"können", "müssen", "sollen", "wollen", "dürfen", "mögen", "werden"}
-)
 
 
 def _infinitive_governed(tokens: TokenTable, index: int) -> bool:

@@ -547,7 +547,7 @@ def _opens_relative_clause(texts: Sequence[str], tags: Sequence[str], start: int
 
 
 #: Verbs whose finite form takes a bare infinitive at the clause end.
-_INFINITIVE_GOVERNORS = frozenset({*_MODALS, "werden"})
+INFINITIVE_GOVERNORS = frozenset({*_MODALS, "werden"})
 
 
 def _governed_at_clause_end(
@@ -597,7 +597,7 @@ def _governed_at_clause_end(
         lemma = lemmas[j].lower()
         if lemma == "werden" and {INFINITIVE, PARTICIPLE} <= found:
             return None  # "Das wird oft vergessen": future or passive
-        if INFINITIVE in found and lemma in _INFINITIVE_GOVERNORS:
+        if INFINITIVE in found and lemma in INFINITIVE_GOVERNORS:
             return INFINITIVE, j
         if PARTICIPLE in found and lemma in ("sein", "haben", "werden"):
             return PARTICIPLE, j

@@ -18,6 +18,9 @@ from app.morphology.tagging import infinitive_governed_in
         ("Die Daten könnten in falsche Hände gelangen.", "gelangen", None),
         ("Die Proben müssen ins Labor gelangen, sagte sie.", "gelangen", None),
         ("Um ans Ziel zu gelangen, fuhren sie nachts.", "gelangen", None),
+        # "lassen" and "möchten" govern an infinitive too (one set with verbs.py)
+        ("Der Betreiber ließ die Daten ins Netz gelangen.", "gelangen", None),
+        ("Die Forscher möchten bald ans Ziel gelangen.", "gelangen", None),
         ("Die Tore, die ihm in der Saison gelangen, reichten nicht.", "gelingen", "Past"),
         ("Wenn die Pläne gelangen, könnte die Stadt sparen.", "gelingen", "Past"),
         ("Ihm gelangen zwei Tore.", "gelingen", "Past"),
