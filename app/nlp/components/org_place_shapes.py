@@ -87,6 +87,9 @@ _NUMBERED_ENDINGS = (
     "terminal",
     "flug",
 )
+# Nouns of a kind before a band, firm or hotel named after a road or building ("die Band
+# Sunrise Avenue", "das Hotel Villa Kennedy"): the name stays an organisation.
+_KIND_BEFORE_PLACE_NAMED = (*ORG_NOUNS, "band", "bands", "hotel", "hotels", "restaurant")
 # A word before an English road noun: a name, a letter or an ordinal ("H Street", "42nd
 # Street", "Fifth Avenue").
 _ROAD_NAME_WORD = re.compile(r"[A-Z]|\d+(st|nd|rd|th)|[A-Z][a-z]+(-[A-Z][a-z]+)?")
@@ -353,6 +356,9 @@ class ShapeRules(OrgPlaceBase):
         if end - start < 2:
             return (start, end, "LOC") if label == "PER" and road_compound else ent
         first, second = doc[start].text, doc[start + 1].text
+        kind_before = start > 0 and doc[start - 1].lower_.endswith(_KIND_BEFORE_PLACE_NAMED)
+        if kind_before and (last in ENGLISH_ROAD_NOUNS or first in ROMANCE_PLACE_HEADS):
+            return ent  # "die Band Sunrise Avenue", "das Hotel Villa Kennedy"
         if last in ENGLISH_ROAD_NOUNS and all(
             _ROAD_NAME_WORD.fullmatch(t.text) for t in doc[start : end - 1]
         ):

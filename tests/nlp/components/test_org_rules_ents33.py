@@ -151,6 +151,11 @@ ENGLISH_ROADS: list[Case] = [
         {("Street Parade", "ORG"), ("Zürich", "LOC")},
     ),
     (
+        "Die Band Sunrise Avenue spielt im Mai in Hamburg.",
+        [("Sunrise Avenue", "ORG"), ("Hamburg", "LOC")],
+        {("Sunrise Avenue", "ORG"), ("Hamburg", "LOC")},
+    ),
+    (
         "Avenue Capital kaufte das Haus.",
         [("Avenue Capital", "ORG")],
         {("Avenue Capital", "ORG")},
@@ -198,6 +203,11 @@ ROMANCE_PLACES: list[Case] = [
         "Die Plaza Holding kaufte drei Kaufhäuser.",
         [("Plaza Holding", "ORG")],
         {("Plaza Holding", "ORG")},
+    ),
+    (
+        "Das Hotel Villa Kennedy wurde verkauft.",
+        [("Villa Kennedy", "ORG")],
+        {("Villa Kennedy", "ORG")},
     ),
     (
         "Aston Villa verlor in Birmingham.",
