@@ -23,17 +23,21 @@ lists of :mod:`app.nlp.gazetteer`:
   mentions ("Europäischen Südsternwarte" + "ESO");
 - **demonyms**: a place adjective with common nouns after it ("Düsseldorfer
   Oberbürgermeisterin", "des Düsseldorfer Konzerns") is no name: it is dropped, or cut off
-  a name that follows it ("Wuppertaler Lokal-Matadoren Sundealers" -> "Sundealers");
-- **shapes**: a span ending in a function word ("Repräsentantenhaus von"), an
+  a name that follows it ("Wuppertaler Lokal-Matadoren Sundealers" -> "Sundealers"),
+  never leaving a span that opens with "für" ("Bayreuther Zentrum für ..." stays whole);
+- **shapes**: a year of four digits after a name is cut off ("Russland 2014",
+  "Olympischen Spielen 2004"; not "Staatsstraße 2082", "Hannover 96"), a span ending in
+  a function word ("Repräsentantenhaus von"), an
   organisation or place opening with an English function word ("of Business
   Administration"), a letter-digit code ("U12", "S600"), a lone role noun after an
   article ("der Bürgermeister", "Der Earl") and a quoted title after a noun of a work
   ("die Talkshow „The Talking Dead“") are no names; after the person rules, a lone role
   noun taken for a place or organisation ("zum neuen Bischof", "Vizegouverneurin") is
-  dropped, a church with a saint or a road of several words is a place ("Dom St.
-  Salvator", "Ben Jehudastraße"), a role and title before a first name inside an
-  organisation are cut off the person ("Technikchefin Dr. Lakshmi ..."), and a Korean
-  name is a person ("Gil Seo-hyun");
+  dropped, a church with a saint, a road of several words, an English road or a
+  Romance square or building is a place ("Dom St. Salvator", "Ben Jehudastraße", "H
+  Street", "Fifth Avenue", "Plaza de Mayo", "Palazzo Chigi"; not "Plaza Club"), a role
+  and title before a first name inside an organisation are cut off the person
+  ("Technikchefin Dr. Lakshmi ..."), and a Korean name is a person ("Gil Seo-hyun");
 - **place compounds**: a compound the lexicon does not know with a street, square,
   bridge, hut, fountain or monument head ("Stösserstraße", "Salmhütte",
   "Konrad-Adenauer-Platz") is a place;
@@ -172,6 +176,7 @@ class OrgPlaceRules(
         ents = [e for e in ents if not self._code_not_name(doc, e)]
         ents = [c for c in (self._code_stop_cut(doc, e) for e in ents) if c is not None]
         if self.shapes:
+            ents = [self._year_cut(doc, e) for e in ents]
             ents = [e for e in ents if not self._shape_not_name(doc, e)]
             ents = [e for e in ents if not self._inflected_compound(doc, e)]
             ents = [c for c in (self._compound_cut(doc, e) for e in ents) if c is not None]

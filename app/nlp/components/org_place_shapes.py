@@ -38,6 +38,7 @@ from app.nlp.components.org_place_words import (
     CODE_WORD,
     COMPOUND_HEADS,
     ENGLISH_HEADS,
+    ENGLISH_ROAD_NOUNS,
     ENGLISH_TITLES,
     FIRM_KIND_NOUNS,
     FIRM_OR_PERSON_KIND_NOUNS,
@@ -58,6 +59,8 @@ from app.nlp.components.org_place_words import (
     ROAD_NOUNS,
     ROMAN,
     ROMANCE_HEADS,
+    ROMANCE_PARTICLES,
+    ROMANCE_PLACE_HEADS,
     SAINTS,
     STATE_HEADS,
     TRAILING_FUNCTION_WORDS,
@@ -68,6 +71,28 @@ from app.nlp.components.org_place_words import (
 # Abbreviated honorifics are used for persons; the spelled-out ones name brands too
 # ("Mister Spex", "Miss Germany", "Madame Tussauds") unless a name list knows the word.
 _SHORT_HONORIFICS = frozenset({"Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms."})
+# A year after a name ("Russland 2014", "Olympischen Spielen 2004"); no name of a person,
+# place or body ends in one (clubs end in two digits: "Hannover 96", "Mainz 05").
+_YEAR = re.compile(r"(19|20)\d\d\.?")
+# Nouns followed by a number of four digits that is no year: roads, lines, flights.
+_NUMBERED_ENDINGS = (
+    *ROAD_ENDINGS,
+    *(w.lower() for w in ENGLISH_ROAD_NOUNS),
+    "autobahn",
+    "route",
+    "highway",
+    "interstate",
+    "linie",
+    "gleis",
+    "terminal",
+    "flug",
+)
+# Nouns of a kind before a band, firm or hotel named after a road or building ("die Band
+# Sunrise Avenue", "das Hotel Villa Kennedy"): the name stays an organisation.
+_KIND_BEFORE_PLACE_NAMED = (*ORG_NOUNS, "band", "bands", "hotel", "hotels", "restaurant")
+# A word before an English road noun: a name, a letter or an ordinal ("H Street", "42nd
+# Street", "Fifth Avenue").
+_ROAD_NAME_WORD = re.compile(r"[A-Z]|\d+(st|nd|rd|th)|[A-Z][a-z]+(-[A-Z][a-z]+)?")
 _OPENING_QUOTES = frozenset({'"', "„", "“", "‚", "»", "«", "''", "``"})
 _CLOSING_QUOTES = frozenset({'"', "“", "”", "‘", "«", "»", "''"})
 # A Korean given name ("Seo-hyun", "Hyun-woo") and the suffixes of administrative
@@ -125,6 +150,21 @@ class ShapeRules(OrgPlaceBase):
         if label != "ORG" or end - start > 2 or (end - start == 2 and doc[end - 1].text != "/"):
             return False
         return doc[start].text.rstrip("/") in NOT_ORG_ACRONYMS
+
+    def _year_cut(self, doc: Doc, ent: Ent) -> Ent:
+        """'Russland 2014', 'Olympischen Spielen 2004' -> the name without the year: a
+        year of four digits after it is a date ("die Russland 2014 annektierte"), no part
+        of a name; a listed name and a firm with a legal form keep it."""
+        start, end, label = ent
+        if end - start < 2 or not _YEAR.fullmatch(doc[end - 1].text):
+            return ent
+        words = [t.text for t in doc[start:end]]
+        if self.names.get(words) is not None or any(w in LEGAL_FORMS for w in words):
+            return ent
+        before = doc[end - 2].text
+        if not is_capitalised_word(before) or before.lower().endswith(_NUMBERED_ENDINGS):
+            return ent  # "Staatsstraße 2082", "Linie 2010": a number, no year
+        return (start, end - 1, label)
 
     @staticmethod
     def _code_stop_cut(doc: Doc, ent: Ent) -> Ent | None:
@@ -301,7 +341,10 @@ class ShapeRules(OrgPlaceBase):
         saint ("Dom St. Salvator", "Hauptkirche St. Michaelis"; the parish "Gemeinde St.
         Peter" and the band "Blaskapelle St. Georg" stay), a road at the end of several
         words ("Ben Jehudastraße", "Karl Marx Allee"; not "Gymnasium Wilhelmstraße", a
-        school named after its road) or a one-word road taken for a person ("Mühlgasse")."""
+        school named after its road), a one-word road taken for a person ("Mühlgasse"), an
+        English road after name words ("H Street", "Fifth Avenue"; not "Wall Street
+        Journal") or a Romance square or building noun before names ("Plaza de Mayo",
+        "Palazzo Chigi"; not "Plaza Club", "Villa Hotels GmbH")."""
         start, end, label = ent
         if label == "LOC":
             return ent
@@ -313,6 +356,21 @@ class ShapeRules(OrgPlaceBase):
         if end - start < 2:
             return (start, end, "LOC") if label == "PER" and road_compound else ent
         first, second = doc[start].text, doc[start + 1].text
+        kind_before = start > 0 and doc[start - 1].lower_.endswith(_KIND_BEFORE_PLACE_NAMED)
+        if kind_before and (last in ENGLISH_ROAD_NOUNS or first in ROMANCE_PLACE_HEADS):
+            return ent  # "die Band Sunrise Avenue", "das Hotel Villa Kennedy"
+        if last in ENGLISH_ROAD_NOUNS and all(
+            _ROAD_NAME_WORD.fullmatch(t.text) for t in doc[start : end - 1]
+        ):
+            return (start, end, "LOC")  # "H Street", "Fifth Avenue", "Sunset Boulevard"
+        rest = [t.text for t in doc[start + 1 : end]]
+        if (
+            first in ROMANCE_PLACE_HEADS
+            and all(is_capitalised_word(w) or w in ROMANCE_PARTICLES for w in rest)
+            and not any(w in ENGLISH_HEADS or w in LEGAL_FORMS for w in rest)
+            and not rest[-1].lower().endswith(ORG_NOUNS)
+        ):
+            return (start, end, "LOC")  # "Piazza Navona", "Plaza de Mayo", "Villa Borghese"
         if (
             first[:1].isupper()
             and first.lower().endswith(CHURCH_BUILDING_ENDINGS)
@@ -487,7 +545,7 @@ class ShapeRules(OrgPlaceBase):
             j = k
             while j < end and self._is_plain_noun(doc[j]):
                 j += 1
-            if start + 1 < j < end:
+            if start + 1 < j < end and doc[j].text[:1].isupper():
                 out.append((j, end, label))  # a name after the nouns
             else:
                 out.append((start, end, label))  # "Hamburger SV", "Schwabacher Straße"

@@ -389,6 +389,12 @@ ROAD_NOUNS = frozenset(_words("Straße Strasse Allee Gasse Chaussee"))
 # Their endings: a span of several words ending in one is a road ("Ben Jehudastraße"),
 # never an organisation or a person.
 ROAD_ENDINGS = tuple(sorted(w.lower() for w in ROAD_NOUNS))
+# English road nouns at the end of a name and Romance nouns of squares, roads and
+# buildings at its start: a place to a reader and in GermEval ("Fifth Avenue" LOC), never
+# an organisation or a person ("H Street", "Sunset Boulevard", "Piazza Navona", "Plaza
+# de Mayo", "Palazzo Chigi", "Villa Borghese").
+ENGLISH_ROAD_NOUNS = frozenset(_words("Street Avenue Boulevard Road"))
+ROMANCE_PLACE_HEADS = frozenset(_words("Piazza Piazzale Plaza Palazzo Avenida Calle Praça Villa"))
 # Words an entity never ends with ("Repräsentantenhaus von", "Stadtsyndicus von").
 TRAILING_FUNCTION_WORDS = frozenset(
     _words(
@@ -451,7 +457,7 @@ BUILDING_HEADS = frozenset(
         """
         Burg Schloss Kirche Kapelle Dom Kathedrale Basilika Moschee Synagoge Tempel
         Turm Tor Brücke Platz Straße Allee Gasse Park Garten Wald Gebirge Berg Tal See Insel
-        Hall Castle Tower Bridge Square Abbey Cathedral
+        Hall Castle Tower Bridge Square Abbey Cathedral Hill Hills Lane
         """
     )
 )
