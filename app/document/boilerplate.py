@@ -5,7 +5,7 @@ class and id (consent layers, navigation, breadcrumbs, ads, share bars,
 newsletter boxes, comments, related-article lists, paywall boxes, footers,
 sidebars). :func:`is_boilerplate_line` judges one paragraph of extracted text by
 German news conventions ("Anzeige", "Mehr zum Thema", "Lesezeit: 3 Min.",
-comment counters, a paywall's "Sie wollen weiterlesen? … Abo …").
+comment counters, a paywall's "Sie wollen weiterlesen? … Abo …", a cookie notice).
 :func:`byline_names` and :func:`date_line` recognise the byline ("Von Anna Berger")
 and the date line ("Stand: 12.03.2024 14:05 Uhr"), which are metadata rather than text.
 Pure functions over strings; no parsing, no I/O.
@@ -158,6 +158,23 @@ _OFFER = _lazy(
     re.I,
 )
 _TO_THE_READER = _lazy(r"(?<![.!?:]\s)(?<!^)\b(?:Sie|Ihnen|Ihre?[mnrs]?)\b|(?:^|[.!?]\s+)Jetzt\b")
+#: A consent notice left in the article's column ("Wir verwenden Cookies, um Ihnen …"):
+#: how it opens, or what it is about, what it asks and to whom.
+_CONSENT_OPENING = _lazy(
+    r"""^(?:(?:Wir|Diese\s+(?:Website|Webseite|Internetseite|Seite))
+        \s+(?:verwenden|nutzen|setzen|verwendet|nutzt|setzt)\s+(?:\w+\s+){0,3}Cookies
+      | Ihre\s+Privatsphäre\s+ist\s+uns\s+wichtig)""",
+    re.VERBOSE,
+)
+_CONSENT_ABOUT = _lazy(
+    r"Cookie|Datenschutzerklärung|Datenschutzeinstellungen|Datenschutzhinweise"
+    r"|personenbezogene\s+Daten|Tracking"
+)
+_CONSENT_ASK = _lazy(
+    r"zustimm|stimmen\s+Sie|akzeptier|einverstanden|Einwilligung|willigen\s+Sie"
+    r"|Nutzung\s+dieser\s+(?:Website|Webseite|Seite)|widerrufen|weitersurfen",
+    re.I,
+)
 _NEWSLETTER = _lazy(r"\bNewsletter")
 _SIGNUP = _lazy(r"abonnieren|anmelden|bestellen|Postfach|kostenlos", re.I)
 
@@ -172,7 +189,7 @@ def is_boilerplate_line(line: str) -> bool:
         return True
     if _NEWSLETTER().search(line) and _SIGNUP().search(line):
         return True
-    if is_paywall_line(line):
+    if is_paywall_line(line) or is_consent_line(line):
         return True
     return date_line(line) is not None
 
@@ -185,6 +202,16 @@ def is_paywall_line(line: str) -> bool:
     if _PAYWALL_OPENING().match(line):
         return True
     return all(p().search(line) for p in (_READ_ON, _OFFER, _TO_THE_READER))
+
+
+def is_consent_line(line: str) -> bool:
+    """True for a cookie or privacy consent notice, not for news about cookies (longer
+    than 260 characters, or not asking the reader for consent)."""
+    if len(line) > 260:
+        return False
+    if _CONSENT_OPENING().match(line):
+        return True
+    return all(p().search(line) for p in (_CONSENT_ABOUT, _CONSENT_ASK, _TO_THE_READER))
 
 
 def date_line(line: str) -> str | None:

@@ -7,7 +7,12 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from app.document import html_article
-from app.document.boilerplate import is_boilerplate_element, is_boilerplate_line, is_paywall_line
+from app.document.boilerplate import (
+    is_boilerplate_element,
+    is_boilerplate_line,
+    is_consent_line,
+    is_paywall_line,
+)
 
 
 @pytest.mark.parametrize(
@@ -146,3 +151,25 @@ def test_a_paywall_teaser_in_a_plain_div_is_not_article_text() -> None:
     )
     text, _meta = html_article(markup)
     assert "Staus." in text and "Abo" not in text and "weiterlesen" not in text
+
+
+@pytest.mark.parametrize(
+    ("line", "notice"),
+    [
+        ("Wir verwenden Cookies, um Ihnen das beste Nutzererlebnis zu bieten. Mit der Nutzung "
+         "dieser Website stimmen Sie unserer Datenschutzerklärung zu.", True),
+        ("Diese Website verwendet Cookies. Wenn Sie weitersurfen, stimmen Sie der "
+         "Cookie-Nutzung zu.", True),
+        ("Ihre Privatsphäre ist uns wichtig", True),
+        ("Mit Klick auf „Alle akzeptieren“ willigen Sie in die Verarbeitung Ihrer Daten "
+         "durch Cookies ein.", True),
+        # News about cookies and consent: nobody asks the reader.
+        ("Die EU-Kommission will die Cookie-Banner abschaffen. Nutzer sollen nicht mehr bei "
+         "jeder Seite zustimmen müssen.", False),
+        ("Sie akzeptierte die Datenschutzerklärung nicht, sagte ihr Anwalt.", False),
+        ("Der Verband kritisierte das Tracking von Kindern scharf.", False),
+    ],
+)  # fmt: skip
+def test_consent_notices_left_in_the_text(line: str, notice: bool) -> None:
+    assert is_consent_line(line) is notice
+    assert is_boilerplate_line(line) is notice
