@@ -428,7 +428,15 @@ def check_translation_cache() -> Check:
             entries = db.execute("SELECT count(*) FROM entries").fetchone()[0]
         db.close()
     except sqlite3.Error as exc:
-        return Check("Translation cache", False, f"{path}: unreadable ({exc})")
+        # The cache itself replaces a damaged file (TranslationCache._open): say so, or
+        # "unreadable" reads as something to repair by hand.
+        return Check(
+            "Translation cache",
+            False,
+            f"{path}: unreadable ({exc})",
+            advice="nothing to do: Leselupe replaces it with an empty cache when it next "
+            "opens it (only saved translations are lost); or delete the file",
+        )
     return Check("Translation cache", True, f"{path}: {entries:,} translations, {_human(size)}")
 
 

@@ -262,3 +262,17 @@ def test_unknown_subcommand_option_is_one_usage_error() -> None:
     proc = run_cli("analyze")
     assert proc.returncode == 2
     assert "Traceback" not in proc.stderr
+
+
+def test_summary_counts_one_sentence_in_the_singular() -> None:
+    """'<stdin> — 77 characters, 1 sentences, 15 tokens' for a one-sentence text."""
+    import io
+
+    from app.cli.render import print_summary
+    from tests.reading.helpers import make_analysis
+
+    text = "Olaf Scholz sagte am Montag in Berlin, die Lage sei ernst."
+    out = io.StringIO()
+    print_summary(make_analysis(text), "<stdin>", out)
+    first = out.getvalue().splitlines()[0]
+    assert first.startswith(f"<stdin> — {len(text)} characters, 1 sentence, ")

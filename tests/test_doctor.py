@@ -263,6 +263,26 @@ def test_translation_cache_state(tmp_path: Path, monkeypatch: pytest.MonkeyPatch
     assert check.ok and "2 translations" in check.summary
 
 
+def test_a_damaged_translation_cache_says_what_happens_to_it(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """'unreadable' alone left a new user to repair a file the cache replaces by itself."""
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+    from app.translate.cache import TranslationCache, default_cache_path
+
+    path = default_cache_path()
+    path.parent.mkdir(parents=True)
+    path.write_bytes(b"not a database" * 300)
+    check = check_translation_cache()
+    assert not check.ok and "unreadable" in check.summary
+    assert check.advice is not None and "replaces it" in check.advice
+    assert "→ nothing to do" in report([check])
+    cache = TranslationCache(path)  # ... as the advice says
+    cache.put_many({"Hallo.": "Hello."})
+    cache.close()
+    assert check_translation_cache().ok
+
+
 def test_doctor_command(
     fake_qt: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:

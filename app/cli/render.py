@@ -9,6 +9,7 @@ from typing import Any, TextIO
 from app.core.results import ENTITY_LABELS
 from app.dictionary import open_dictionary
 from app.document import NO_META, DocumentMeta
+from app.reading.numbers import plural
 from app.vocab.marks import card_lemma, token_marks
 from app.vocab.store import Vocabulary
 
@@ -104,8 +105,9 @@ def print_summary(analysis: Any, source: str, out: TextIO, meta: DocumentMeta = 
     """A readable summary: the document's metadata, the people table and entity counts."""
     model = analysis.model
     print(
-        f"{source} — {len(analysis.text):,} characters, {len(analysis.sentences)} sentences,"
-        f" {len(analysis.tokens):,} tokens",
+        f"{source} — {plural(len(analysis.text), 'character', 'characters')},"
+        f" {plural(len(analysis.sentences), 'sentence', 'sentences')},"
+        f" {plural(len(analysis.tokens), 'token', 'tokens')}",
         file=out,
     )
     for label, value in (("Title", meta.title), ("By", meta.author), ("Date", meta.date),

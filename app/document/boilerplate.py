@@ -5,9 +5,10 @@ class and id (consent layers, navigation, breadcrumbs, ads, share bars,
 newsletter boxes, comments, related-article lists, paywall boxes, footers,
 sidebars). :func:`is_boilerplate_line` judges one paragraph of extracted text by
 German news conventions ("Anzeige", "Mehr zum Thema", "Lesezeit: 3 Min.",
-comment counters). :func:`byline_names` and :func:`date_line` recognise the byline
-("Von Anna Berger") and the date line ("Stand: 12.03.2024 14:05 Uhr"), which are
-metadata rather than text. Pure functions over strings; no parsing, no I/O.
+comment counters, a paywall's "Sie wollen weiterlesen? … Abo …", a cookie notice).
+:func:`byline_names` and :func:`date_line` recognise the byline ("Von Anna Berger")
+and the date line ("Stand: 12.03.2024 14:05 Uhr"), which are metadata rather than text.
+Pure functions over strings; no parsing, no I/O.
 """
 
 from __future__ import annotations
@@ -135,6 +136,45 @@ _LINE = _lazy(
     )$""",
     re.VERBOSE,
 )
+#: A paywall's call to subscribe ("Sie wollen weiterlesen? Schließen Sie jetzt ein Abo
+#: ab …", "Dieser Artikel ist exklusiv für Abonnenten."): how such a paragraph opens …
+_PAYWALL_OPENING = _lazy(
+    r"""^(?:Sie\s+(?:wollen|möchten)\s+(?:weiterlesen|weiter\s+lesen|mehr\s+lesen)
+      | (?:Jetzt\s+)?[Ww]eiterlesen\s+mit\b
+      | Lesen\s+Sie\s+(?:jetzt\s+)?(?:weiter|den\s+ganzen\s+Artikel)\s+mit\b
+      | Bereits\s+(?:Abonnent(?:in)?|Abo-?Kunde|registriert)\b
+      | Dieser\s+(?:Artikel|Beitrag|Inhalt)\s+ist\s+(?:exklusiv\s+|nur\s+)*für
+        \s+(?:\w+\s+)?(?:Abonnent|Digital-?Abonnent|Plus|Abo)
+      | Um\s+(?:diesen|den|den\s+vollständigen)\s+(?:Artikel|Beitrag)\s+(?:\w+\s+){0,2}lesen
+    )""",
+    re.VERBOSE,
+)
+#: … or, anywhere in a short paragraph, "read on" together with an offer, said to the
+#: reader ("Sie", "Ihnen" inside a sentence, a sentence opening "Jetzt …").
+_READ_ON = _lazy(r"weiterlesen|weiter\s+zu\s+lesen|alle\s+(?:Artikel|Inhalte)\s+(?:\w+\s+)?lesen")
+_OFFER = _lazy(
+    r"\bAbo\b|Abos?\s|\bAbo-|abonnier|Abonnent|Probemonat|Probeabo|testen\b"
+    r"|\d\s*(?:€|Euro)\s+(?:im|pro)\s+Monat|monatlich\s+kündbar|jederzeit\s+kündbar",
+    re.I,
+)
+_TO_THE_READER = _lazy(r"(?<![.!?:]\s)(?<!^)\b(?:Sie|Ihnen|Ihre?[mnrs]?)\b|(?:^|[.!?]\s+)Jetzt\b")
+#: A consent notice left in the article's column ("Wir verwenden Cookies, um Ihnen …"):
+#: how it opens, or what it is about, what it asks and to whom.
+_CONSENT_OPENING = _lazy(
+    r"""^(?:(?:Wir|Diese\s+(?:Website|Webseite|Internetseite|Seite))
+        \s+(?:verwenden|nutzen|setzen|verwendet|nutzt|setzt)\s+(?:\w+\s+){0,3}Cookies
+      | Ihre\s+Privatsphäre\s+ist\s+uns\s+wichtig)""",
+    re.VERBOSE,
+)
+_CONSENT_ABOUT = _lazy(
+    r"Cookie|Datenschutzerklärung|Datenschutzeinstellungen|Datenschutzhinweise"
+    r"|personenbezogene\s+Daten|Tracking"
+)
+_CONSENT_ASK = _lazy(
+    r"zustimm|stimmen\s+Sie|akzeptier|einverstanden|Einwilligung|willigen\s+Sie"
+    r"|Nutzung\s+dieser\s+(?:Website|Webseite|Seite)|widerrufen|weitersurfen",
+    re.I,
+)
 _NEWSLETTER = _lazy(r"\bNewsletter")
 _SIGNUP = _lazy(r"abonnieren|anmelden|bestellen|Postfach|kostenlos", re.I)
 
@@ -149,7 +189,29 @@ def is_boilerplate_line(line: str) -> bool:
         return True
     if _NEWSLETTER().search(line) and _SIGNUP().search(line):
         return True
+    if is_paywall_line(line) or is_consent_line(line):
+        return True
     return date_line(line) is not None
+
+
+def is_paywall_line(line: str) -> bool:
+    """True for a paywall's call to subscribe, not for news about subscriptions (longer
+    than 260 characters, or not "read on" with an offer said to the reader)."""
+    if len(line) > 260:
+        return False
+    if _PAYWALL_OPENING().match(line):
+        return True
+    return all(p().search(line) for p in (_READ_ON, _OFFER, _TO_THE_READER))
+
+
+def is_consent_line(line: str) -> bool:
+    """True for a cookie or privacy consent notice, not for news about cookies (longer
+    than 260 characters, or not asking the reader for consent)."""
+    if len(line) > 260:
+        return False
+    if _CONSENT_OPENING().match(line):
+        return True
+    return all(p().search(line) for p in (_CONSENT_ABOUT, _CONSENT_ASK, _TO_THE_READER))
 
 
 def date_line(line: str) -> str | None:

@@ -272,12 +272,31 @@ def _offer_guesses(found: PageMeta, guessed: Any, tree: Any) -> None:
         found.offer(
             title=guessed.title,
             authors=split_trafilatura_authors(guessed.author),
-            date=guessed.date,
+            date=_unless_a_year_only(guessed.date, tree),
             site=site,
             url=guessed.url,
         )
     found.offer(site=site_from_title(tree, found.title))
     found.title = strip_site(found.title, found.site)
+
+
+def _unless_a_year_only(date: str | None, tree: Any) -> str | None:
+    """trafilatura's date, unless it is a 1 January the page never writes.
+
+    With no date on the page, its extensive search offers the copyright line's year
+    as 1 January ("© 2026" -> 2026-01-01), which was shown as the article's date.
+    """
+    if date is None or not date.endswith("-01-01"):
+        return date
+    import lxml.etree  # deferred like trafilatura: only for web pages
+
+    year = date[:4]
+    page = lxml.etree.tostring(tree, encoding="unicode", method="html")
+    written = (
+        rf"{year}-01-01|\b0?1\.\s*0?1\.\s*{year}|\b0?1\.\s*(?:Januar|Jänner)\s+{year}"
+        rf"|\b1(?:st)?\s+January,?\s+{year}|January\s+1(?:st)?,?\s+{year}"
+    )
+    return date if re.search(written, page) else None
 
 
 def _key(text: str) -> str:

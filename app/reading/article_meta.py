@@ -11,6 +11,7 @@ from collections.abc import Callable
 from pathlib import PurePath
 from urllib.parse import urlsplit
 
+from app.core.paths import sample_article_path
 from app.document import Document
 
 APP_TITLE = "Leselupe"
@@ -19,11 +20,18 @@ APP_TITLE = "Leselupe"
 TITLED_KINDS = ("html", "markdown")
 
 
+#: What the bundled sample is called (its file is ``article.txt``, which told a first-time
+#: user nothing in the window's title).
+SAMPLE_TITLE = "Sample article"
+
+
 def source_name(document: Document) -> str:
     """``artikel.txt`` for a file, the source itself for ``Clipboard`` or ``<bytes>``."""
     source = document.source
     if source.startswith("<") or not source:
         return source or "Untitled"
+    if PurePath(source) == sample_article_path():
+        return SAMPLE_TITLE
     return PurePath(source).name or source
 
 

@@ -34,6 +34,18 @@ from app.ui import theme as themes
 #: The theme choices of View ▸ Theme, in menu order.
 THEME_MENU = (("system", "Follow &System"), ("light", "&Light"), ("dark", "&Dark"))
 
+#: Go ▸ Panels: the keys that put the keyboard in a panel (its tab raised) or back in
+#: the text, in menu order.
+PANEL_MENU = (
+    ("people", "&People Panel", "Ctrl+1"),
+    ("quotes", "&Quotes Panel", "Ctrl+2"),
+    ("places", "P&laces Panel", "Ctrl+3"),
+    ("organisations", "&Organisations Panel", "Ctrl+4"),
+    ("new_words", "&New Words Panel", "Ctrl+5"),
+    ("word", "&Word Panel", "Ctrl+6"),
+    ("text", "Article &Text", "F6"),
+)
+
 _Shortcut = QKeySequence | str | list[QKeySequence] | None
 
 
@@ -63,6 +75,8 @@ class Actions:
         self.find = self._action("&Find in Article…", QKeySequence(K.Find))
         self.find_person = self._action("Find &Person", "Ctrl+Shift+F")
         self.clear_highlights = self._action("&Clear Highlights", "Esc")
+        #: Go ▸ Panels, by the keys of :data:`PANEL_MENU`.
+        self.panels = {key: self._action(label, shortcut) for key, label, shortcut in PANEL_MENU}
         self.theme_group = QActionGroup(window)
         self.themes: dict[str, QAction] = {}
         for key, label in THEME_MENU:
@@ -146,6 +160,10 @@ def build_menus(
     go.addAction(actions.next_mention)
     go.addAction(actions.prev_mention)
     go.addAction(actions.clear_highlights)
+    go.addSeparator()
+    panels = go.addMenu("&Panels")
+    for act in actions.panels.values():
+        panels.addAction(act)
     tools = bar.addMenu("&Tools")
     tools.addAction(actions.online)
     tools.addAction(actions.translate_article)

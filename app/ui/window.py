@@ -16,7 +16,14 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QIcon, QShowEvent
-from PySide6.QtWidgets import QDockWidget, QMainWindow, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QDockWidget,
+    QMainWindow,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
 
 from app.analysis import Analysis
 from app.core.paths import resources_dir
@@ -26,7 +33,7 @@ from app.reading.about import about_facts, about_html
 from app.reading.article_meta import APP_TITLE
 from app.reading.cards import WordDescriber
 from app.reading.textmodel import ReaderIndex
-from app.ui import chrome
+from app.ui import chrome, dock_focus
 from app.ui import settings as keys
 from app.ui import theme as themes
 from app.ui.controllers.analysis import AnalysedText, AnalysisController, AnalyzeText, LookupFactory
@@ -286,6 +293,21 @@ class MainWindow(QMainWindow):
             lambda: self.documents.fill_recent_menu(self.recent_menu)
         )
         self.documents.url_requested.connect(self.urls.open_url)
+        docks = {
+            "people": self.people_dock,
+            "quotes": self.quotes_dock,
+            "places": self.places_dock,
+            "organisations": self.organisations_dock,
+            "new_words": self.vocab.dock,
+            "word": self.word_dock,
+        }
+        for key, dock in docks.items():
+            a.panels[key].triggered.connect(
+                lambda _checked=False, dock=dock: dock_focus.focus_dock(dock, self)
+            )
+        a.panels["text"].triggered.connect(
+            lambda: self.reader.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        )
 
     def _connect_controllers(self) -> None:
         """Who hears of what: a new document, an analysis, a translation, a new look."""
@@ -468,6 +490,16 @@ class MainWindow(QMainWindow):
         self.reader.set_word_cursor(None)
         self.hover.hide()
         self.status.clear_message()  # "Olaf Scholz: mention 2 of 4" is over
+
+    def focusNextPrevChild(self, next: bool) -> bool:
+        """Tab passes over the panels of hidden dock tabs (:mod:`app.ui.dock_focus`)."""
+        start = QApplication.focusWidget()
+        target = dock_focus.next_tab_stop(start, next, self) if start is not None else None
+        if target is None:
+            return super().focusNextPrevChild(next)
+        reason = Qt.FocusReason.TabFocusReason if next else Qt.FocusReason.BacktabFocusReason
+        target.setFocus(reason)
+        return True
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         if self.documents.accepts(event.mimeData()):

@@ -173,10 +173,15 @@ def cmd_list(args: argparse.Namespace) -> int:
         print(f"{lemma.ljust(width)}  {ws.label}")
     counts = vocabulary.counts()
     summary = ", ".join(f"{n} {label}" for label, n in sorted(counts.items())) or "no marked words"
-    print(f"{len(words)} lemmas ({summary}); {len(cards)} cards in the deck")
+    print(f"{_n(len(words), 'lemma')} ({summary}); {_n(len(cards), 'card')} in the deck")
     for card in cards:
         print(f"  {card.headword} — {card.sentence}")
     return 0
+
+
+def _n(count: int, one: str, many: str = "") -> str:
+    """``1 card`` / ``2 cards`` (app.reading.numbers.plural is a layer above this one)."""
+    return f"{count} {one if count == 1 else many or one + 's'}"
 
 
 def cmd_export(args: argparse.Namespace) -> int:
@@ -206,7 +211,7 @@ def cmd_export(args: argparse.Namespace) -> int:
             count = export_table(cards, target, delimiter="," if kind == "csv" else "\t")
     except OSError as exc:
         raise _Failure(f"cannot write {target}: {exc.strerror or exc}") from None
-    print(f"exported {count} cards to {target}")
+    print(f"exported {_n(count, 'card')} to {target}")
     return 0
 
 
@@ -228,8 +233,9 @@ def cmd_import(args: argparse.Namespace) -> int:
     except VocabularyError as exc:
         raise _Failure(str(exc)) from None
     print(
-        f"{len(changes)} lemmas marked known ({len(kept)} were already known or ignored);"
-        f" {len(found.skipped)} entries skipped (not one word)"
+        f"{_n(len(changes), 'lemma')} marked known ({len(kept)} "
+        f"{'was' if len(kept) == 1 else 'were'} already known or ignored);"
+        f" {_n(len(found.skipped), 'entry', 'entries')} skipped (not one word)"
     )
     return 0
 

@@ -7,7 +7,12 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from app.document import html_article
-from app.document.boilerplate import is_boilerplate_element
+from app.document.boilerplate import (
+    is_boilerplate_element,
+    is_boilerplate_line,
+    is_consent_line,
+    is_paywall_line,
+)
 
 
 @pytest.mark.parametrize(
@@ -93,3 +98,78 @@ def test_any_tag_soup_gives_text_and_metadata_without_raising(markup: str) -> No
     assert isinstance(text, str)
     assert "<script" not in text.lower() or "<script" in markup.lower()
     assert meta.date is None or len(meta.date) == 10
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Sie wollen weiterlesen? Schließen Sie jetzt ein Abo ab und lesen Sie alle Artikel "
+        "ohne Einschränkung. Nur 9,99 Euro im Monat, jederzeit kündbar.",
+        "Lesen Sie jetzt weiter mit RP+ – nur 0,99 Euro im ersten Monat.",
+        "Dieser Artikel ist exklusiv für Abonnenten. Jetzt 4 Wochen für 0 Euro testen.",
+        "Bereits Abonnent? Hier anmelden",
+        "Jetzt weiterlesen mit SZ Plus",
+        "Um diesen Artikel lesen zu können, benötigen Sie ein Digital-Abo.",
+        "Mit unserem Digital-Abo können Sie alle Artikel unbegrenzt lesen. Jetzt testen "
+        "und weiterlesen!",
+    ],
+)
+def test_paywall_calls_to_subscribe_are_furniture(line: str) -> None:
+    assert is_paywall_line(line) and is_boilerplate_line(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # News about subscriptions and paywalls: no call to the reader.
+        "Wer weiterlesen will, braucht künftig ein Abo, kritisierte die Verbraucherzentrale.",
+        "Die Zeitung verliert Abonnenten. Viele Leser wollen nicht mehr zahlen.",
+        "Sie konnte nicht weiterlesen, sagte ihr Anwalt. Das Abo habe sie gekündigt.",
+        "Sie wollen mehr Geld für die Bahn.",
+        "Bereits am Montag hatte die Polizei Abonnenten gewarnt.",
+        "Netflix kostet künftig 4,99 Euro im Monat mehr, teilte das Unternehmen mit.",
+        # A long paragraph is article text whatever it says.
+        "Sie wollen weiterlesen? " + "Der Verlag erklärte die Umstellung ausführlich. " * 6,
+    ],
+)
+def test_news_about_subscriptions_is_not_furniture(line: str) -> None:
+    assert not is_paywall_line(line)
+
+
+def test_a_paywall_teaser_in_a_plain_div_is_not_article_text() -> None:
+    """Open URL of a page whose teaser has no telling class: the call to subscribe went
+    into the article (and into the analysis and the briefing)."""
+    markup = (
+        "<html><body><div><h1>Bahnstreik legt Verkehr lahm</h1>"
+        "<p>Ein Streik der Gewerkschaft hat am Donnerstag den Bahnverkehr in weiten Teilen "
+        "Deutschlands zum Erliegen gebracht. Rund 80 Prozent der Fernzüge fielen aus.</p>"
+        "<p>Pendler mussten auf Busse und Autos umsteigen. Auf den Autobahnen bildeten sich "
+        "lange Staus.</p>"
+        "<p>Sie wollen weiterlesen? Schließen Sie jetzt ein Abo ab und lesen Sie alle Artikel "
+        "ohne Einschränkung. Nur 9,99 Euro im Monat, jederzeit kündbar.</p>"
+        "</div></body></html>"
+    )
+    text, _meta = html_article(markup)
+    assert "Staus." in text and "Abo" not in text and "weiterlesen" not in text
+
+
+@pytest.mark.parametrize(
+    ("line", "notice"),
+    [
+        ("Wir verwenden Cookies, um Ihnen das beste Nutzererlebnis zu bieten. Mit der Nutzung "
+         "dieser Website stimmen Sie unserer Datenschutzerklärung zu.", True),
+        ("Diese Website verwendet Cookies. Wenn Sie weitersurfen, stimmen Sie der "
+         "Cookie-Nutzung zu.", True),
+        ("Ihre Privatsphäre ist uns wichtig", True),
+        ("Mit Klick auf „Alle akzeptieren“ willigen Sie in die Verarbeitung Ihrer Daten "
+         "durch Cookies ein.", True),
+        # News about cookies and consent: nobody asks the reader.
+        ("Die EU-Kommission will die Cookie-Banner abschaffen. Nutzer sollen nicht mehr bei "
+         "jeder Seite zustimmen müssen.", False),
+        ("Sie akzeptierte die Datenschutzerklärung nicht, sagte ihr Anwalt.", False),
+        ("Der Verband kritisierte das Tracking von Kindern scharf.", False),
+    ],
+)  # fmt: skip
+def test_consent_notices_left_in_the_text(line: str, notice: bool) -> None:
+    assert is_consent_line(line) is notice
+    assert is_boilerplate_line(line) is notice

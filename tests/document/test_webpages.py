@@ -144,3 +144,25 @@ def test_a_page_classed_entirely_as_furniture_keeps_its_article() -> None:
     text, _ = html_article(markup)
     assert text.startswith("Haushalt beraten\n\nAbsatz 0:")
     assert "Absatz 7:" in text and "Wetter" not in text
+
+
+@pytest.mark.parametrize(
+    ("dated", "expected"),
+    [
+        ("", None),  # only "© 2026": no date, not 1 January 2026
+        ('<p class="zeit">01.01.2026, 10:15 Uhr</p>', "2026-01-01"),
+        ('<p class="zeit">1. Januar 2026</p>', "2026-01-01"),
+        ('<p class="zeit">03.12.2026</p>', "2026-12-03"),
+    ],
+)
+def test_a_copyright_year_is_no_date(dated: str, expected: str | None) -> None:
+    """Open URL of a page without a date showed "1 January 2026" from its footer."""
+    markup = (
+        "<html><body><div><h1>Bahnstreik legt Verkehr lahm</h1>" + dated + "<p>Ein Streik "
+        "der Gewerkschaft hat am Donnerstag den Bahnverkehr in weiten Teilen Deutschlands "
+        "zum Erliegen gebracht. Rund 80 Prozent der Fernzüge fielen aus.</p>"
+        "<p>Pendler mussten auf Busse umsteigen.</p></div>"
+        "<div><p>© 2026 Tagesblatt GmbH. Alle Rechte vorbehalten.</p></div></body></html>"
+    )
+    _text, meta = html_article(markup)
+    assert meta.date == expected

@@ -55,6 +55,13 @@ def test_plain_text_is_named_by_its_file(tmp_path: Path) -> None:
     assert document_title(load_document(markdown)) == "Die Überschrift"
 
 
+def test_the_bundled_sample_is_called_the_sample_article() -> None:
+    """A first-time user's window said 'article.txt — Leselupe'."""
+    from app.core.paths import sample_article_path
+
+    assert window_title(load_document(sample_article_path())) == "Sample article — Leselupe"
+
+
 def test_a_page_without_a_publication_name_is_named_by_its_host() -> None:
     document = load_document(WEB / "no_declaration.html")
     assert document.meta.site is None

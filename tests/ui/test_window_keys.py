@@ -13,7 +13,14 @@ from PySide6.QtGui import QAction
 from app.reading import numbers
 from app.ui import chrome
 from app.ui.controllers.view import DEFAULT_FONT_SIZE, use_qt_locale
-from app.ui.widgets.shortcuts import MORE, action_label, key_label, shortcut_sections
+from app.ui.widgets.shortcuts import (
+    MORE,
+    MOVING,
+    MOVING_KEYS,
+    action_label,
+    key_label,
+    shortcut_sections,
+)
 from tests.ui.ui_helpers import STORY, open_and_wait
 
 CTRL = Qt.KeyboardModifier.ControlModifier
@@ -130,7 +137,7 @@ def test_shortcut_sheet_lists_every_action_with_a_shortcut(make_window, qtbot) -
     for action in with_keys:
         assert (action_label(action), key_label(action)) in listed, action.text()
     titles = [title for title, _rows in sheet.sections]
-    assert titles[:3] == ["File", "View", "Go"] and "Help" in titles
+    assert titles[:4] == [MOVING, "File", "View", "Go"] and "Help" in titles
     text = sheet.body.text()
     assert "Zoom In" in text and "Ctrl++ or Ctrl+=" in text and "Clear Highlights" in text
     assert MORE not in titles or all(rows for title, rows in sheet.sections)
@@ -141,6 +148,32 @@ def test_shortcut_sheet_lists_every_action_with_a_shortcut(make_window, qtbot) -
     window.addAction(extra)
     more = dict(shortcut_sections(window))[MORE]
     assert ("Read Aloud", "Ctrl+Shift+R") in more
+
+
+def test_the_hand_written_moving_keys_do_what_the_sheet_says(make_window, qtbot) -> None:
+    """The sheet's first section is written by hand: press each key it names."""
+    from PySide6.QtWidgets import QApplication
+
+    assert len(MOVING_KEYS) == 6
+    window = make_window()
+    open_and_wait(qtbot, window, text=STORY)
+    reader = window.reader
+    _press(qtbot, window, Qt.Key.Key_Right)
+    first = reader.word_cursor
+    assert first is not None
+    qtbot.keyClick(reader, Qt.Key.Key_Tab)
+    second = reader.word_cursor
+    assert second is not None and second > first
+    qtbot.keyClick(reader, Qt.Key.Key_Left)
+    assert reader.word_cursor == first
+    qtbot.keyClick(reader, Qt.Key.Key_Down)
+    assert reader.word_cursor is not None and reader.word_cursor > first
+    qtbot.keyClick(reader, Qt.Key.Key_Tab, CTRL)  # from the text to the panels
+    assert QApplication.focusWidget() is not reader
+    people = window.people_panel.list
+    people.setFocus()
+    qtbot.keyClick(people, Qt.Key.Key_Return)  # Enter steps in a list
+    assert people.currentRow() == 0
 
 
 def test_help_about_names_version_model_dictionary_and_licences(

@@ -138,7 +138,7 @@ def test_import_marks_known(
     words.write_text("# known words\nging\nHäuser\nder Baum\nEin ganzer Satz hier.\n", "utf-8")
     code, out, err = run(["vocab", "import", str(words)], capsys)
     assert code == 0, err
-    assert "2 lemmas marked known (1 were already known or ignored); 1 entries skipped" in out
+    assert "2 lemmas marked known (1 was already known or ignored); 1 entry skipped" in out
     statuses = {w["lemma"]: w["status"] for w in listed(capsys)["words"]}  # type: ignore[union-attr]
     assert statuses == {"gehen": "known", "Haus": "known", "Baum": "ignored"}
     empty = tmp_path / "empty.txt"
@@ -168,3 +168,16 @@ def test_analyze_tokens_gain_status_and_band(
         assert tokens[name]["status"] is None and tokens[name]["freq_band"] is None, name
     code, out, _ = run(["analyze", str(text), "--json"], capsys)
     assert code == 0 and "tokens" not in json.loads(out)
+
+
+def test_one_is_singular(
+    data_home: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """'1 lemmas …; 1 cards in the deck' after a learner's first card."""
+    code, _out, err = run(["vocab", "add", "ging", "--sentence", "Er ging nach Hause."], capsys)
+    assert code == 0, err
+    assert run(["vocab", "mark", "ging", "--status", "known"], capsys)[0] == 0
+    code, out, _err = run(["vocab", "list"], capsys)
+    assert "1 lemma (" in out and "; 1 card in the deck" in out
+    code, out, _err = run(["vocab", "export", "--csv", str(tmp_path / "deck.csv")], capsys)
+    assert code == 0 and out.startswith("exported 1 card to ")

@@ -34,7 +34,9 @@ WELCOME_TEXT = (
     "Open a German article to start reading.\n\n"
     "File ▸ Open (Ctrl+O), drop a file on this window, or paste an article "
     "with Ctrl+Shift+V. A web page opens with File ▸ Open URL (Ctrl+L) or by "
-    "dropping or pasting its link (with online access on)."
+    "dropping or pasting its link (with online access on).\n\n"
+    "To see what Leselupe does, open File ▸ Open Sample Article and rest the mouse on "
+    "a word. Help ▸ Keyboard Shortcuts (F1) lists every key."
 )
 
 

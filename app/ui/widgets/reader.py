@@ -294,6 +294,14 @@ class ReaderView(OverlayView):
         super().leaveEvent(event)
         self._clear_hover()
 
+    def viewportEvent(self, event: QEvent) -> bool:
+        # The text column is the viewport, narrower than the reader (viewport margins
+        # centre it): the mouse going out into a margin leaves the viewport but not the
+        # reader, and the card stayed up beside no word.
+        if event.type() == QEvent.Type.Leave:
+            self._clear_hover()
+        return super().viewportEvent(event)
+
     def _clear_hover(self) -> None:
         if self._hover_token != -1:
             self._hover_token = -1

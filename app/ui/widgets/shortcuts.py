@@ -1,9 +1,9 @@
 """Help ▸ Keyboard Shortcuts: a sheet written from the window's own actions.
 
-Nothing here lists keys by hand: every action of the window that has a
-shortcut is shown under the menu that offers it (actions in no menu under
-"More"), with the keys Qt would react to, so the sheet cannot drift from the
-window.
+Every action of the window that has a shortcut is shown under the menu that
+offers it (actions in no menu under "More"), with the keys Qt would react to, so
+that part cannot drift from the window. Only the keys that are no action (the
+word cursor, Tab between panels, a list's Enter) are written by hand, first.
 """
 
 from __future__ import annotations
@@ -25,6 +25,20 @@ from PySide6.QtWidgets import (
 
 #: The section of actions that no menu offers.
 MORE = "More"
+
+#: Keys that are no action: the text's word cursor (``ReaderView.keyPressEvent`` and
+#: ``focusNextPrevChild``), Tab between the panels (``MainWindow.focusNextPrevChild``)
+#: and the lists' steps (``record_rows.step_key``). Written here by hand, so
+#: ``tests/ui/test_window_keys.py`` presses each of them.
+MOVING = "Moving around"
+MOVING_KEYS = (
+    ("Next / previous word", "→ ← or Tab / Shift+Tab"),
+    ("Word on the line above / below", "↑ ↓"),
+    ("Page down / up", "Space / Shift+Space"),
+    ("From the text to the panels", "Ctrl+Tab"),
+    ("Next control in the panels", "Tab / Shift+Tab"),
+    ("Next / previous in a list", "Enter / Shift+Enter"),
+)
 
 
 def action_label(action: QAction) -> str:
@@ -98,7 +112,7 @@ class ShortcutSheet(QDialog):
         super().__init__(window)
         self.setObjectName("shortcutSheet")
         self.setWindowTitle("Keyboard Shortcuts")
-        self.sections = shortcut_sections(window)
+        self.sections = [(MOVING, list(MOVING_KEYS)), *shortcut_sections(window)]
         body = QLabel(sheet_html(self.sections, muted))
         body.setObjectName("shortcutTable")
         body.setTextFormat(Qt.TextFormat.RichText)

@@ -65,3 +65,13 @@ def test_drops_recent_files_and_failures(make_window, qtbot, tmp_path: Path, mes
     assert "The current article stays open." in failed.args[0]
     assert message_boxes and message_boxes[-1][0] == "Cannot open this document"
     assert window.reader.toPlainText() == STORY
+
+
+def test_welcome_points_a_first_time_user_to_the_sample_and_the_keys(make_window) -> None:
+    """The empty window says where an example is and where the keys are listed, by the
+    names and keys the window really has."""
+    window = make_window(show=False)
+    commands = window.commands
+    assert commands.sample.text().replace("&", "") in WELCOME_TEXT
+    assert f"({commands.shortcuts.shortcut().toString()})" in WELCOME_TEXT
+    assert commands.shortcuts.text().replace("&", "") in WELCOME_TEXT

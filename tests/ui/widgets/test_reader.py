@@ -67,6 +67,24 @@ def test_hover_and_click_report_tokens(app, qtbot) -> None:
     assert clicked.args == [haus] and reader.word_cursor == haus
 
 
+def test_the_mouse_leaving_the_text_column_for_a_margin_ends_the_hover(app, qtbot) -> None:
+    """The text column (the viewport) is narrower than a wide reader; the mouse going from
+    a word out into the margin left the viewport but not the reader, and the card stayed."""
+    from PySide6.QtCore import QEvent
+    from PySide6.QtWidgets import QApplication
+
+    reader = analysed(qtbot)
+    reader.resize(1400, 600)
+    qtbot.waitUntil(lambda: reader.viewport().width() < reader.width() - 200, timeout=3000)
+    haus = token(reader, "Haus")
+    with qtbot.waitSignal(reader.hovered, timeout=2000):
+        qtbot.mouseMove(reader.viewport(), reader.token_rect(haus).center())
+    assert reader.hover_token == haus
+    with qtbot.waitSignal(reader.hovered, timeout=2000) as left:
+        QApplication.sendEvent(reader.viewport(), QEvent(QEvent.Type.Leave))
+    assert left.args == [-1] and reader.hover_token == -1
+
+
 def test_keyboard_moves_the_word_cursor(app, qtbot) -> None:
     reader = analysed(qtbot)
     reader.setFocus()
