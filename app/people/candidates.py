@@ -82,7 +82,8 @@ def make_mention(doc: TokenView, first: int, stop: int, source: str) -> Mention 
     if not has_name_word and len(core) >= 2 and lex.is_word_given_name(core[0]):
         has_name_word = word_given_name_starts(doc, first)  # "Hagen Fuchs", "Till Richter"
     if not has_name_word and not (source == "tag" and len(core) == 1):
-        return None
+        if not (source == "age" and len(words) == 2 and nm.is_initial(words[1])):
+            return None  # but "der 23 Jahre alte Eren Y.": a first name that is a rare noun
     last = words[-1]
     genitive = False
     if looks_genitive(last):
@@ -647,6 +648,25 @@ def _after_police_noun(doc: TokenView, a: int) -> bool:
     )
 
 
+#: Verbs of a player's transfer before "von"/"zu" and the club: "kommt von [Žalgiris
+#: Kaunas]", "wechselt zu [Partizan Belgrad]".
+_TRANSFER_VERBS = lex.words("kommt kam wechselt wechselte gewechselt wechseln")
+_TRANSFER_PREPOSITIONS = lex.words("von vom zu zum")
+
+
+def _club_after_transfer(doc: TokenView, a: int) -> bool:
+    """Does the run at ``a`` follow a transfer verb and "von"/"zu" ("Der 27-Jährige kommt
+    von [Žalgiris Kaunas]", "wechselte zu [Dinamo Zagreb]")? The run names a club unless it
+    opens with a known first name ("kommt von Anna Berg": a person)."""
+    return (
+        a >= 2
+        and doc.words[a - 1] in _TRANSFER_PREPOSITIONS
+        and doc.words[a - 2] in _TRANSFER_VERBS
+        and doc.same_sentence(a - 2, a)
+        and not lex.is_given_name(doc.words[a])
+    )
+
+
 def _origin_after_name(doc: TokenView, a: int, taken: list[bool]) -> bool:
     """Does the run at ``a`` follow "aus" right after a name found before ("Jovan
     Stanimirović aus [Novi Sad]")? "aus" after a person's name gives the place the person
@@ -689,6 +709,8 @@ def find_candidates(doc: TokenView, entities: Sequence[Span]) -> list[Mention]:
                 weak = True  # "war Bürgermeister [von Zwolle]", "Bürgermeister von [Van]"
             if _after_police_noun(doc, a):
                 weak = True  # "der Kantonspolizei [Appenzell Ausserrhoden]": a region
+            if _club_after_transfer(doc, a):
+                weak = True  # "kommt von [Žalgiris Kaunas]": a club
             if b - a == 1 and (_after_company_noun(doc, a) or _after_organisation_noun(doc, a)):
                 weak = True  # "des Versorgers Enervia", "vom Team Rhenania": a firm, a team
             if b - a == 1 and _continues_other_entity(doc, a):
@@ -1048,13 +1070,31 @@ def _before_foreign_particle(doc: TokenView, i: int) -> bool:
 
 def _run_after_age(doc: TokenView, i: int) -> _Run | None:
     """A first name and a surname after an age adjective: "der erst 19 Jahre alte Jon
-    Amadi"; the first name need not be known."""
-    if not age_attribute_before(doc, i) or not can_start(doc, i, strict=False):
-        return None
-    if analyze_role(doc.words[i]) is not None:
+    Amadi"; the first name need not be known. A first name that is also a rare noun and
+    an abbreviated surname ("der 23 Jahre alte Eren Y.,") too: the age tells a person."""
+    if not age_attribute_before(doc, i) or analyze_role(doc.words[i]) is not None:
         return None  # "die 34 Jahre alte Lehrerin Maria Schulz": the role, then the name
+    if not can_start(doc, i, strict=False):
+        if _word_before_initial(doc, i):
+            return i, i + 2, "age"
+        return None
     stop = extend_run(doc, i, trusted_stop=i + 2)
     return (i, stop, "age") if stop - i >= 2 else None
+
+
+def _word_before_initial(doc: TokenView, i: int) -> bool:
+    """Is token ``i`` a capitalised word (no role, title or place) before an initial that
+    closes the phrase ("Eren Y.," "Eren Y. (23)")?"""
+    w = doc.words[i]
+    return (
+        nm.is_capitalised_word(w)
+        and not nm.is_never_name(w)
+        and w not in lex.TITLES
+        and not lex.is_place(w)
+        and nm.is_initial(doc.word(i + 1))
+        and doc.word(i + 2) in {",", "(", ".", ";"}
+        and doc.same_sentence(i, i + 1)
+    )
 
 
 def _run_from_given_name(doc: TokenView, i: int) -> _Run | None:
