@@ -238,6 +238,11 @@ def _by_suffix(head: str) -> tuple[str, _Form] | None:
             if head.endswith(ending):
                 base = head[: len(head) - len(ending)] + base_end
                 return "", _Form(base, "m", "noun", "")
+    base = head.removesuffix("en") if head.endswith(("enten", "anten")) else head
+    if base.endswith(("ent", "ant")) and is_known(base + "in"):
+        # "Kontrahent(en)", "Lieferant": a weak masculine whose feminine "-in" is a word
+        # (not "Moment", "Talent", "Diamant": no "Talentin")
+        return "", _Form(base, "m", "noun", "")
     return None
 
 

@@ -3147,10 +3147,19 @@ def _adverbials_to_end(doc: TokenView, j: int) -> bool:
             continue
         if w in {"und", "sowie", "zum", "zur", "als"} or not w.isalpha():
             return False
-        if w[:1].isupper() and (not lex.is_common_noun(w) or analyze_role(w) is not None):
+        if w[:1].isupper() and (
+            not (lex.is_common_noun(w) or _noun_after_article(doc, j))
+            or analyze_role(w) is not None
+        ):
             return False
         j += 1
     return True
+
+
+def _noun_after_article(doc: TokenView, j: int) -> bool:
+    """Is token ``j`` a noun the dictionary lacks after a definite article ("an die Spitze
+    der Landesgeschäftsstelle"), no first name?"""
+    return doc.word(j - 1) in lex.DEFINITE and not lex.is_given_name(doc.words[j])
 
 
 #: Participles that may close an announcing clause before its colon besides the

@@ -1084,7 +1084,8 @@ def _run_after_age(doc: TokenView, i: int) -> _Run | None:
 
 def _word_before_initial(doc: TokenView, i: int) -> bool:
     """Is token ``i`` a capitalised word (no role, title or place) before an initial that
-    closes the phrase ("Eren Y.," "Eren Y. (23)")?"""
+    closes an apposition ("Eren Y.," "Eren Y. (23)"; not "der 50 Jahre alte Block C."
+    at the end of a sentence)?"""
     w = doc.words[i]
     return (
         nm.is_capitalised_word(w)
@@ -1092,7 +1093,7 @@ def _word_before_initial(doc: TokenView, i: int) -> bool:
         and w not in lex.TITLES
         and not lex.is_place(w)
         and nm.is_initial(doc.word(i + 1))
-        and doc.word(i + 2) in {",", "(", ".", ";"}
+        and doc.word(i + 2) in {",", "("}
         and doc.same_sentence(i, i + 1)
     )
 
