@@ -348,7 +348,7 @@ COMPANY_HEADS = tuple(
         words(
             """bauer händler hersteller versorger anbieter betreiber geber versender lieferant
             zulieferer dienstleister entwickler produzent discounter vermieter investor halter
-            träger veranstalter"""
+            träger veranstalter aktionär"""
         )
     )
 )

@@ -81,9 +81,11 @@ def make_mention(doc: TokenView, first: int, stop: int, source: str) -> Mention 
     has_name_word = any(nm.is_name_core(w, strict=False) or lex.is_given_name(w) for w in core)
     if not has_name_word and len(core) >= 2 and lex.is_word_given_name(core[0]):
         has_name_word = word_given_name_starts(doc, first)  # "Hagen Fuchs", "Till Richter"
-    if not has_name_word and not (source == "tag" and len(core) == 1):
-        if not (source == "age" and len(words) == 2 and nm.is_initial(words[1])):
-            return None  # but "der 23 Jahre alte Eren Y.": a first name that is a rare noun
+    # a lone word passes after a tag, or after an age before an initial ("der 23 Jahre alte
+    # Eren Y.": a first name that the lexicon knows as a rare noun)
+    initialled = source == "age" and len(words) == 2 and nm.is_initial(words[1])
+    if not has_name_word and not (source == "tag" and len(core) == 1) and not initialled:
+        return None
     last = words[-1]
     genitive = False
     if looks_genitive(last):
@@ -505,8 +507,8 @@ def _person_inside(doc: TokenView, first: int, stop: int) -> tuple[int, int] | N
         b = extend_run(doc, a, stop, trusted_stop=stop if role_before else -1)
     elif role_before and short_family_name(doc, a):
         b = extend_run(doc, a + 1, stop)  # "[Chinesen Hu Jiale]" tagged as an organisation
-    elif _noun_as_first_name(doc, a, stop):
-        b = stop  # "ihr Vater [Boy Nommensen]" tagged as an organisation
+    elif _noun_as_first_name(doc, a, stop) or _unlisted_name_after_role(doc, a, stop):
+        b = stop  # "ihr Vater [Boy Nommensen]", "den Schweden [Olle Bergqvist-Lind]"
     elif unlisted:
         b = stop  # "Die Springreiterin Clementine zu [Heydeck-Saalfeld]"
     else:
@@ -544,6 +546,29 @@ def _noun_as_first_name(doc: TokenView, a: int, stop: int) -> bool:
         and cached_lemma(w) == w
         and nm.is_name_core(surname)
         and not lex.is_common_noun(surname)
+    )
+
+
+def _unlisted_name_after_role(doc: TokenView, a: int, stop: int) -> bool:
+    """ "den Schweden [Olle Bergqvist-Lind]" tagged as a place: two name words right after a
+    role noun or a demonym (after its article), neither a dictionary noun, a place, an
+    organisation word or a word never in a name, the last hyphenated: a first name the
+    lexicon lacks and a double surname. Not "des Hamburger [Thalia Theaters]" (a noun)."""
+    if stop - a != 2 or a < 2 or not doc.same_sentence(a - 2, a):
+        return False
+    if role_at(doc, a - 1) is None or doc.words[a - 2].lower() not in lex.DETERMINERS:
+        return False
+    first, last = doc.words[a], doc.words[a + 1]
+    if "-" not in last.strip("-"):
+        return False
+    parts = [first, *last.split("-")]
+    return all(
+        nm.is_capitalised_word(w)
+        and not lex.is_common_noun(w)
+        and not lex.is_place(w)
+        and not nm.is_never_name(w)
+        and not nm.is_organisation_word(w)
+        for w in parts
     )
 
 
