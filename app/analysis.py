@@ -22,6 +22,7 @@ from app.core.tokens import Token, TokenTable
 from app.entities import places_and_organisations
 from app.grammar import join_separable_verbs, retag_degree_adverbs
 from app.lexicon.lemmas import known_lemma
+from app.lexicon.words import MONTHS, is_common_noun
 from app.nlp import PipelineInfo, describe, load_pipeline_with_info
 from app.people import extract_people
 from app.people import warm_up as warm_up_people
@@ -301,6 +302,47 @@ def _may_end_sentence(text: str, prev_end: int, start: int) -> bool:
 _CLOSING_QUOTES = frozenset("“”»«\"'")
 
 
+#: Capitalised words that open a sentence after an age apposition: "…, Dr. A, 51. Die
+#: Theologin setzte sich durch", "…, 67. Er folgt auf B".
+_SENTENCE_OPENERS = frozenset(
+    {
+        *("Der", "Die", "Das", "Den", "Dem", "Dieser", "Diese"),
+        *("Er", "Sie", "Ihr", "Ihre", "Sein", "Seine"),
+        *("Im", "Am", "Mit", "Nach", "Seit", "Zuvor"),
+    }
+)
+_AGE_WITH_STOP = re.compile(r"[1-9][0-9]?\.")
+
+
+def _age_closes_sentence(before: list[str], word: str, following: str) -> bool:
+    """Does an age apposition with a full stop (", 51.") end the sentence before ``word``?
+    A statistical splitter reads "51." as an ordinal ("am 51. Tag") and runs on; after a
+    comma and before a capitalised opener and a capitalised word ("Die Theologin", "Er
+    folgt") it is an age that closes the sentence. Not "am 3. Die-Hard-Fans" (no comma
+    before). A surname alone before a comma opens a sentence too ("…, 48. Feng, der …"),
+    not a month ("Freitag, 5. Mai, um …") or another noun."""
+    if len(before) < 2 or before[-2] != "," or _AGE_WITH_STOP.fullmatch(before[-1]) is None:
+        return False
+    if word in _SENTENCE_OPENERS:
+        return following[:1].isupper() or (following[:1].islower() and word in {"Er", "Sie"})
+    return (
+        following == ","
+        and word[:1].isupper()
+        and word[1:].islower()
+        and word.isalpha()
+        and word not in MONTHS
+        and not is_common_noun(word)
+    )
+
+
+def _next_word(text: str, offset: int, rows: list[list[int]], i: int) -> str:
+    """The text of the token after row ``i`` that is no space ("" at the end)."""
+    for idx, length, *_rest, is_space in rows[i + 1 : i + 3]:
+        if not is_space:
+            return text[offset + idx : offset + idx + length]
+    return ""
+
+
 def _collect(
     doc: Doc,
     offset: int,
@@ -333,8 +375,12 @@ def _collect(
             continue
         start = offset + idx
         end = start + length
-        if sent_start < 0 or (
-            has_sents and is_start == 1 and i > 0 and _may_end_sentence(text, sent_end, start)
+        if (
+            sent_start < 0
+            or (has_sents and is_start == 1 and i > 0 and _may_end_sentence(text, sent_end, start))
+            or _age_closes_sentence(
+                tokens.texts, text[start:end], _next_word(text, offset, rows, i)
+            )
         ):
             if sent_start >= 0:
                 sentences.append(Sentence(sent_start, sent_end))

@@ -265,3 +265,24 @@ def test_no_sentence_ends_without_final_punctuation() -> None:
         "Titel ohne Punkt",
         "Text.",
     ]
+
+
+@pytest.mark.parametrize(
+    ("before", "word", "following", "closes"),
+    [
+        ([",", "51."], "Die", "Theologin", True),
+        ([",", "44."], "Er", "folgt", True),
+        ([",", "48."], "Feng", ",", True),
+        (["am", "51."], "Die", "Theologin", False),  # no comma before: an ordinal
+        ([",", "5."], "Mai", ",", False),  # "Freitag, 5. Mai, um …": a date
+        ([",", "3."], "Liga", ",", False),  # a noun
+        ([",", "51."], "Die", "schon", False),
+        ([",", "1999."], "Die", "Theologin", False),  # a year, no age
+    ],
+)
+def test_an_age_apposition_closes_its_sentence_people33(
+    before: list[str], word: str, following: str, closes: bool
+) -> None:
+    from app.analysis import _age_closes_sentence
+
+    assert _age_closes_sentence(before, word, following) is closes

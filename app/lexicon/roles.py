@@ -24,6 +24,7 @@ from app.lexicon.words import (
     NOT_PERSONS,
     QUALIFIERS,
     SHORT_HEADS,
+    is_common_noun,
     is_given_name,
     is_place,
     role_rows,
@@ -165,7 +166,36 @@ def _head_form(head: str) -> tuple[str, _Form] | None:
             # "Limburger", "Magdeburger": "-burg" + "-er", a place's people and adjective
             return "", _Form(head, "m", "demonym", "")
         return head[:k], form
-    return _by_suffix(head)
+    return _person_compound(head) or _by_suffix(head)
+
+
+#: Person nouns that head open compounds of a trade or a station in life: "Ordensfrau",
+#: "Marktfrau", "Vertrauensmann"; their role rows when the lexicon lacks the compound.
+_PERSON_HEADS = {"frau": "f", "mann": "m"}
+
+
+def _person_compound(head: str) -> tuple[str, _Form] | None:
+    """ "Ordensfrau", "Putzfrau", "Ordensmann", "Vertrauensmann": a compound of a common
+    noun and "-frau"/"-mann" that the lexicon lacks is a person noun of that gender.
+    "-frau" after a noun with or without a linking element; "-mann" only after a linking
+    "s" and a noun of four letters or more, since "Baumann", "Bergmann", "Hofmann" and
+    "Zimmermann" are surnames far more often than trades. Not a given name or place, not
+    an adjective before the head ("Jungfrau")."""
+    if len(head) < 8 or not head[1:].islower() or is_given_name(head) or is_place(head):
+        return None
+    for ending, gender in _PERSON_HEADS.items():
+        if not head.endswith(ending):
+            continue
+        modifier = head[: -len(ending)]
+        stems = [modifier[:-1]] if modifier.endswith("s") else []
+        if gender == "f":
+            stems.append(modifier)
+            stems.extend(modifier[: -len(e)] for e in ("n", "en") if modifier.endswith(e))
+        if any(len(stem) >= 4 and is_common_noun(stem) for stem in stems):
+            # "sein Landsmann A": a compatriot, a relation of origin like a demonym
+            kind = "demonym" if modifier == "Lands" else "noun"
+            return "", _Form(head, gender, kind, "")
+    return None
 
 
 #: Rankings of single players before an ordinal noun: "Weltranglistenvierter".
@@ -208,6 +238,11 @@ def _by_suffix(head: str) -> tuple[str, _Form] | None:
             if head.endswith(ending):
                 base = head[: len(head) - len(ending)] + base_end
                 return "", _Form(base, "m", "noun", "")
+    base = head.removesuffix("en") if head.endswith(("enten", "anten")) else head
+    if base.endswith(("ent", "ant")) and is_known(base + "in"):
+        # "Kontrahent(en)", "Lieferant": a weak masculine whose feminine "-in" is a word
+        # (not "Moment", "Talent", "Diamant": no "Talentin")
+        return "", _Form(base, "m", "noun", "")
     return None
 
 

@@ -294,7 +294,7 @@ MASCULINE_ENDINGS = {
     "iker": ("iker",),
 }
 NOT_PERSON_ENDINGS = words(
-    "Glycerin Nitroglycerin Margarin Konstantin Valentin Florentin Klassiker"
+    "Glycerin Nitroglycerin Margarin Konstantin Valentin Florentin Klassiker Garant Konstant"
 )
 #: Last words of the names of licences, which are documents, neither organisations nor
 #: persons: "GNU General Public License" (no person "Public License" after the role
@@ -338,7 +338,9 @@ ORGANISATION_LAST_WORDS = words(
 #: that bears A's name (feminine forms too: "-herstellerin" is no person either).
 FIRM_ONLY_HEADS = tuple(
     h + e
-    for h in words("hersteller versorger anbieter discounter zulieferer dienstleister versender")
+    for h in words(
+        "hersteller versorger anbieter discounter zulieferer dienstleister versender lieferant"
+    )
     for e in ("", "in")
 )
 COMPANY_HEADS = tuple(
@@ -346,7 +348,7 @@ COMPANY_HEADS = tuple(
         words(
             """bauer händler hersteller versorger anbieter betreiber geber versender lieferant
             zulieferer dienstleister entwickler produzent discounter vermieter investor halter
-            träger veranstalter"""
+            träger veranstalter aktionär"""
         )
     )
 )

@@ -1627,7 +1627,7 @@ def _as_role(doc: TokenView, m: Mention, known: str | None = None) -> RoleFind |
         return relative_as_role(doc, m.first, j + 1, gender)
     if not _subject_np(doc, m):
         if _inverted_subject(doc, m):
-            return as_role_at(doc, m.first, j, gender)
+            return as_role_at(doc, m.first, _time_before_as(doc, j), gender)
         return _fronted_as_role(doc, m, gender)
     if doc.word(np_start(doc, m.first) - 1) == ",":
         fronted = _fronted_as_role(doc, m, gender)  # "Als Nebenklägerin ist die Schwester
@@ -1639,6 +1639,29 @@ def _as_role(doc: TokenView, m: Mention, known: str | None = None) -> RoleFind |
             # "Im Prozess hat die Witwe des Opfers, A, als Nebenklägerin ausgesagt"
             return as_role_at(doc, m.first, j, gender)
     return as_role_after_verb(doc, m.first, _past_role_apposition(doc, j), gender)
+
+
+#: "in den 1970er Jahren": a decade as a time adverbial.
+_DECADE = re.compile(r"(?:1[89]|20)[0-9]0er")
+
+
+def _time_before_as(doc: TokenView, j: int) -> int:
+    """The "als" after time adverbials at ``j`` ("Bekannt wurde A in den 1970er Jahren als
+    …", "Seit Montag ist A zunächst als …", "seit 2019 als"); ``j`` when no "als" follows
+    them."""
+    k = j
+    for _ in range(3):
+        if doc.word(k) in lex.PREDICATE_ADVERBS:
+            k += 1
+        elif (span := time_span(doc, k)) > k:
+            k = span
+        elif tuple(doc.words[k : k + 2]) == ("in", "den") and _DECADE.fullmatch(doc.word(k + 2)):
+            k += 4 if doc.word(k + 3) == "Jahren" else 3
+        elif YEAR.fullmatch(doc.word(k)):
+            k += 1
+        else:
+            break
+    return k if doc.word(k) == "als" and doc.same_sentence(j, k) else j
 
 
 def _past_role_apposition(doc: TokenView, j: int) -> int:
@@ -1927,20 +1950,38 @@ def verb_before_subject(doc: TokenView, start: int) -> bool:
     lo = doc.sentence_start(start)
     lo = dateline_end(doc, lo, verb)
     w = doc.word(verb)
+    fronted = doc.words[lo].lower() if lo < doc.n else ""
     if not (
         verb > lo
         and w.isalpha()
         and w.islower()
         and cached_lemma(w) not in _JUDGING_VERBS
-        and w not in _CANDIDACY_VERBS  # "Heute gilt A als Favoritin"
+        and (w not in _CANDIDACY_VERBS or _steps_into(doc, verb))  # "Heute gilt A als …"
         and (doc.tags[verb] in {"AUX", "VERB"} or (not doc.tags[verb] and w in _FINITE_AUX))
-        and doc.words[lo].lower() in _FRONTED_ADVERBIALS
+        and (
+            fronted in _FRONTED_ADVERBIALS
+            or (fronted in _FAME_PREDICATIVES and verb == lo + 1)  # "Bekannt wurde A als …"
+        )
     ):
         return False
     return not any(
         doc.tags[k] in {"AUX", "VERB"} or doc.words[k] in {",", ";", ":"}
         for k in range(lo + 1, verb)
     )
+
+
+#: Predicatives of fame fronted before a copula: "Bekannt wurde A als Sängerin".
+_FAME_PREDICATIVES = lex.words("bekannt berühmt populär")
+
+
+def _steps_into(doc: TokenView, verb: int) -> bool:
+    """Is "tritt/trat" at ``verb`` a step into a place ("An seine Stelle tritt A als
+    Verwalter."), no candidacy ("tritt A als Kandidatin an") or appearance ("trat A als
+    Zeugin auf"): its clause closes with a capitalised word, not a particle?"""
+    if doc.word(verb) not in _APPEARANCE_VERBS:
+        return False
+    last = _clause_closing(doc, verb)[-1]
+    return last[:1].isupper()
 
 
 #: First words of a fronted adverbial: a preposition or an adverb of time or manner.
@@ -2081,11 +2122,24 @@ def _genitive_end(doc: TokenView, j: int) -> int:
     if doc.word(k) not in {"des", "der"}:
         return j + 1
     k += 1
-    while adjective_stem(doc.word(k)) is not None:
-        k += 1
+    while adjective_stem(doc.word(k)) is not None or (
+        doc.word(k)[:1].isupper()
+        and adjective_stem(doc.word(k).lower()) is not None
+        and doc.word(k + 1)[:1].isupper()
+    ):
+        k += 1  # "des Deutschen Theaters": a capitalised adjective of a name
     w = doc.word(k)
     if not (w[:1].isupper() and doc.same_sentence(j, k)):
         return j + 1
+    place = doc.word(k + 2)
+    if (
+        doc.word(k + 1) == "in"
+        and place[:1].isupper()
+        and role_at(doc, k + 2) is None
+        and doc.word(k + 3) in lex.BOUNDARIES
+        and doc.same_sentence(k, k + 2)
+    ):
+        return k + 3  # "als Ensemblemitglied des Theaters in Ost-Berlin.": the body's town
     return k + 1
 
 
@@ -2495,7 +2549,8 @@ def _singular_object(
     if not (closed or _adverbials_to_end(doc, end)):
         return None  # the name is no object at the end of the sentence
     between = doc.words[colon + 1 : m.first]
-    verb = next((i for i, w in enumerate(between) if w in _SIGNING_VERBS), None)
+    verbs = _SIGNING_VERBS | _FETCHING if _to_the_top(doc, end) else _SIGNING_VERBS
+    verb = next((i for i, w in enumerate(between) if w in verbs), None)
     if verb is None or any(w in {"und", "sowie", ":"} for w in between[verb:]):
         return None
     if any(
@@ -2508,6 +2563,19 @@ def _singular_object(
     role = for_person(role, gender)
     end = _announce_end(doc, colon)
     return RoleFind(role_phrase(doc, h, role, end), role.gender, None, _role_party(role))
+
+
+#: "holte A an die Spitze": fetching somebody to the top of a body fills its office.
+_FETCHING = lex.words("holt holte holten holen geholt")
+
+
+def _to_the_top(doc: TokenView, j: int) -> bool:
+    """Does "an die Spitze" (or "an ihre/seine Spitze") stand at token ``j``?"""
+    return (
+        doc.word(j) == "an"
+        and doc.word(j + 1) in {"die", "ihre", "seine"}
+        and doc.word(j + 2) == "Spitze"
+    )
 
 
 def _appointed_to_end(doc: TokenView, j: int, gender: str | None) -> int:
@@ -3063,18 +3131,35 @@ def _pronoun_object_after(doc: TokenView, j: int) -> bool:
     return False
 
 
+#: A number and its unit in an adverbial of a vote: "mit 56 Prozent", "mit 61,4 %".
+_SHARE = re.compile(r"[0-9]{1,3}(?:,[0-9]+)?")
+_SHARE_UNITS = lex.words("Prozent % Stimmen")
+
+
 def _adverbials_to_end(doc: TokenView, j: int) -> bool:
     """Do only adverbials follow from token ``j`` to the end of the sentence ("einstimmig",
-    "mit großer Mehrheit", "am Samstag an die Spitze"): no comma, no "und", no further
-    name, role or "zum"/"als" phrase?"""
+    "mit großer Mehrheit", "am Samstag an die Spitze", "mit 56 Prozent der Stimmen"): no
+    comma, no "und", no further name, role or "zum"/"als" phrase?"""
     while j < doc.n and doc.same_sentence(j - 1, j) and doc.words[j] not in {".", "!"}:
         w = doc.words[j]
+        if _SHARE.fullmatch(w) and doc.word(j + 1) in _SHARE_UNITS:
+            j += 2  # "mit 56 Prozent", "mit 61,4 %": a share of the vote
+            continue
         if w in {"und", "sowie", "zum", "zur", "als"} or not w.isalpha():
             return False
-        if w[:1].isupper() and (not lex.is_common_noun(w) or analyze_role(w) is not None):
+        if w[:1].isupper() and (
+            not (lex.is_common_noun(w) or _noun_after_article(doc, j))
+            or analyze_role(w) is not None
+        ):
             return False
         j += 1
     return True
+
+
+def _noun_after_article(doc: TokenView, j: int) -> bool:
+    """Is token ``j`` a noun the dictionary lacks after a definite article ("an die Spitze
+    der Landesgeschäftsstelle"), no first name?"""
+    return doc.word(j - 1) in lex.DEFINITE and not lex.is_given_name(doc.words[j])
 
 
 #: Participles that may close an announcing clause before its colon besides the

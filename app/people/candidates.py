@@ -81,7 +81,10 @@ def make_mention(doc: TokenView, first: int, stop: int, source: str) -> Mention 
     has_name_word = any(nm.is_name_core(w, strict=False) or lex.is_given_name(w) for w in core)
     if not has_name_word and len(core) >= 2 and lex.is_word_given_name(core[0]):
         has_name_word = word_given_name_starts(doc, first)  # "Hagen Fuchs", "Till Richter"
-    if not has_name_word and not (source == "tag" and len(core) == 1):
+    # a lone word passes after a tag, or after an age before an initial ("der 23 Jahre alte
+    # Eren Y.": a first name that the lexicon knows as a rare noun)
+    initialled = source == "age" and len(words) == 2 and nm.is_initial(words[1])
+    if not has_name_word and not (source == "tag" and len(core) == 1) and not initialled:
         return None
     last = words[-1]
     genitive = False
@@ -504,8 +507,8 @@ def _person_inside(doc: TokenView, first: int, stop: int) -> tuple[int, int] | N
         b = extend_run(doc, a, stop, trusted_stop=stop if role_before else -1)
     elif role_before and short_family_name(doc, a):
         b = extend_run(doc, a + 1, stop)  # "[Chinesen Hu Jiale]" tagged as an organisation
-    elif _noun_as_first_name(doc, a, stop):
-        b = stop  # "ihr Vater [Boy Nommensen]" tagged as an organisation
+    elif _noun_as_first_name(doc, a, stop) or _unlisted_name_after_role(doc, a, stop):
+        b = stop  # "ihr Vater [Boy Nommensen]", "den Schweden [Olle Bergqvist-Lind]"
     elif unlisted:
         b = stop  # "Die Springreiterin Clementine zu [Heydeck-Saalfeld]"
     else:
@@ -543,6 +546,29 @@ def _noun_as_first_name(doc: TokenView, a: int, stop: int) -> bool:
         and cached_lemma(w) == w
         and nm.is_name_core(surname)
         and not lex.is_common_noun(surname)
+    )
+
+
+def _unlisted_name_after_role(doc: TokenView, a: int, stop: int) -> bool:
+    """ "den Schweden [Olle Bergqvist-Lind]" tagged as a place: two name words right after a
+    role noun or a demonym (after its article), neither a dictionary noun, a place, an
+    organisation word or a word never in a name, the last hyphenated: a first name the
+    lexicon lacks and a double surname. Not "des Hamburger [Thalia Theaters]" (a noun)."""
+    if stop - a != 2 or a < 2 or not doc.same_sentence(a - 2, a):
+        return False
+    if role_at(doc, a - 1) is None or doc.words[a - 2].lower() not in lex.DETERMINERS:
+        return False
+    first, last = doc.words[a], doc.words[a + 1]
+    if "-" not in last.strip("-"):
+        return False
+    parts = [first, *last.split("-")]
+    return all(
+        nm.is_capitalised_word(w)
+        and not lex.is_common_noun(w)
+        and not lex.is_place(w)
+        and not nm.is_never_name(w)
+        and not nm.is_organisation_word(w)
+        for w in parts
     )
 
 
@@ -647,6 +673,25 @@ def _after_police_noun(doc: TokenView, a: int) -> bool:
     )
 
 
+#: Verbs of a player's transfer before "von"/"zu" and the club: "kommt von [Žalgiris
+#: Kaunas]", "wechselt zu [Partizan Belgrad]".
+_TRANSFER_VERBS = lex.words("kommt kam wechselt wechselte gewechselt wechseln")
+_TRANSFER_PREPOSITIONS = lex.words("von vom zu zum")
+
+
+def _club_after_transfer(doc: TokenView, a: int) -> bool:
+    """Does the run at ``a`` follow a transfer verb and "von"/"zu" ("Der 27-Jährige kommt
+    von [Žalgiris Kaunas]", "wechselte zu [Dinamo Zagreb]")? The run names a club unless it
+    opens with a known first name ("kommt von Anna Berg": a person)."""
+    return (
+        a >= 2
+        and doc.words[a - 1] in _TRANSFER_PREPOSITIONS
+        and doc.words[a - 2] in _TRANSFER_VERBS
+        and doc.same_sentence(a - 2, a)
+        and not lex.is_given_name(doc.words[a])
+    )
+
+
 def _origin_after_name(doc: TokenView, a: int, taken: list[bool]) -> bool:
     """Does the run at ``a`` follow "aus" right after a name found before ("Jovan
     Stanimirović aus [Novi Sad]")? "aus" after a person's name gives the place the person
@@ -689,6 +734,8 @@ def find_candidates(doc: TokenView, entities: Sequence[Span]) -> list[Mention]:
                 weak = True  # "war Bürgermeister [von Zwolle]", "Bürgermeister von [Van]"
             if _after_police_noun(doc, a):
                 weak = True  # "der Kantonspolizei [Appenzell Ausserrhoden]": a region
+            if _club_after_transfer(doc, a):
+                weak = True  # "kommt von [Žalgiris Kaunas]": a club
             if b - a == 1 and (_after_company_noun(doc, a) or _after_organisation_noun(doc, a)):
                 weak = True  # "des Versorgers Enervia", "vom Team Rhenania": a firm, a team
             if b - a == 1 and _continues_other_entity(doc, a):
@@ -1048,13 +1095,32 @@ def _before_foreign_particle(doc: TokenView, i: int) -> bool:
 
 def _run_after_age(doc: TokenView, i: int) -> _Run | None:
     """A first name and a surname after an age adjective: "der erst 19 Jahre alte Jon
-    Amadi"; the first name need not be known."""
-    if not age_attribute_before(doc, i) or not can_start(doc, i, strict=False):
-        return None
-    if analyze_role(doc.words[i]) is not None:
+    Amadi"; the first name need not be known. A first name that is also a rare noun and
+    an abbreviated surname ("der 23 Jahre alte Eren Y.,") too: the age tells a person."""
+    if not age_attribute_before(doc, i) or analyze_role(doc.words[i]) is not None:
         return None  # "die 34 Jahre alte Lehrerin Maria Schulz": the role, then the name
+    if not can_start(doc, i, strict=False):
+        if _word_before_initial(doc, i):
+            return i, i + 2, "age"
+        return None
     stop = extend_run(doc, i, trusted_stop=i + 2)
     return (i, stop, "age") if stop - i >= 2 else None
+
+
+def _word_before_initial(doc: TokenView, i: int) -> bool:
+    """Is token ``i`` a capitalised word (no role, title or place) before an initial that
+    closes an apposition ("Eren Y.," "Eren Y. (23)"; not "der 50 Jahre alte Block C."
+    at the end of a sentence)?"""
+    w = doc.words[i]
+    return (
+        nm.is_capitalised_word(w)
+        and not nm.is_never_name(w)
+        and w not in lex.TITLES
+        and not lex.is_place(w)
+        and nm.is_initial(doc.word(i + 1))
+        and doc.word(i + 2) in {",", "("}
+        and doc.same_sentence(i, i + 1)
+    )
 
 
 def _run_from_given_name(doc: TokenView, i: int) -> _Run | None:

@@ -12,7 +12,7 @@ import bisect
 from dataclasses import dataclass, field
 
 from app.lexicon import words as lex
-from app.lexicon.roles import adjective_stem
+from app.lexicon.roles import adjective_stem, analyze_role, is_company_role
 from app.people import names as nm
 from app.people.view import Mention, TokenView
 
@@ -205,6 +205,8 @@ def add_aliases(doc: TokenView, found: People) -> None:
             continue
         if doc.other_entity[i] and _in_firm_name(doc, i):
             continue  # "Brockhagen Küchenwerke GmbH": the family's firm, not a mention
+        if _firm_after_company_role(doc, i, lookup):
+            continue  # "der Großaktionär Hoshino Steel": the family's firm, not a mention
         part = lookup[w]
         genitive = part != w
         if not nm.is_name_core(part):
@@ -232,6 +234,23 @@ def add_aliases(doc: TokenView, found: People) -> None:
         taken[i] = True
     for c in found.clusters:
         c.mentions.sort(key=lambda m: m.first)
+
+
+def _firm_after_company_role(doc: TokenView, i: int, lookup: dict[str, str]) -> bool:
+    """Does token ``i`` follow a role noun that often names a firm ("Großaktionär",
+    "Investor", "Betreiber") and stand before a capitalised word that is no part of a
+    known name ("der Großaktionär [Hoshino] Steel")? Then it begins the firm's name."""
+    if i < 1 or not doc.same_sentence(i - 1, i + 1):
+        return False
+    before, after = doc.words[i - 1], doc.word(i + 1)
+    role = analyze_role(before) if before[:1].isupper() else None
+    return (
+        role is not None
+        and is_company_role(role)
+        and after[:1].isupper()
+        and after.isalpha()
+        and after not in lookup
+    )
 
 
 def _in_firm_name(doc: TokenView, i: int) -> bool:

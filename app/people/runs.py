@@ -819,14 +819,19 @@ def first_name_after_role(doc: TokenView, a: int) -> bool:
     adjective (capitalised after a noun, it is neither); no role, place or title. Also
     where the pipeline found only the surname ("Goldschmied Wendel [Kumpmann]", see
     :func:`_extend_left`), and a first name that is also a month ("Hufschmied August
-    [Telgenbrok]": a role noun takes no bare month after it)."""
+    [Telgenbrok]": a role noun takes no bare month after it). After a demonym only before a
+    word that may be a surname by itself ("den Schweden [Olle Bergqvist-Lind]")."""
     if a < 1 or not doc.same_sentence(a - 1, a + 1):
         return False
     role = role_at(doc, a - 1)
     w = doc.words[a]
     return (
         role is not None
-        and role.kind in {"noun", "family"}
+        and (
+            role.kind in {"noun", "family"}
+            # "den Schweden [Olle Bergqvist-Lind]": a demonym before a surname-like word
+            or (role.kind == "demonym" and nm.is_name_core(doc.word(a + 1), strict=False))
+        )
         and not is_company_role(role)
         and nm.is_capitalised_word(w)
         and analyze_role(w) is None

@@ -371,3 +371,38 @@ def test_co_accused_qualifiers_roles32b(word: str, stem: str) -> None:
 @pytest.mark.parametrize("word", ["mittlerer", "mitreißende", "mitleidige"])
 def test_other_mit_adjectives_no_qualifiers_roles32b(word: str) -> None:
     assert qualifier_stem(word) is None
+
+
+@pytest.mark.parametrize(
+    ("word", "gender"),
+    [
+        ("Ordensfrau", "f"),
+        ("Marktfrau", "f"),
+        ("Putzfrau", "f"),
+        ("Ordensmann", "m"),
+        ("Vertrauensmann", "m"),
+        ("Aktionärin", "f"),
+        ("Mehrheitsaktionär", "m"),
+        ("Kontrahent", "m"),
+        ("Kontrahenten", "m"),
+    ],
+)
+def test_person_compounds_and_weak_masculines_people33(word: str, gender: str) -> None:
+    role = analyze_role(word)
+    assert role is not None and role.kind == "noun" and role.gender == gender
+
+
+@pytest.mark.parametrize(
+    "word",
+    [
+        *("Jungfrau", "Baumann", "Bergmann", "Hofmann", "Zimmermann", "Hülsmann"),
+        *("Bertelsmann", "Moment", "Elefant", "Kontinent", "Garant", "Erfolgsgarant"),
+    ],
+)
+def test_surnames_and_things_are_no_roles_people33(word: str) -> None:
+    assert analyze_role(word) is None
+
+
+def test_a_compatriot_is_no_reported_role_people33() -> None:
+    role = analyze_role("Landsmann")
+    assert role is not None and role.kind == "demonym"

@@ -839,3 +839,32 @@ def test_firm_ending_in_a_business_word_is_no_person() -> None:
     assert by_name(text) == {}
     text = "Vor Gericht unterlag der Hersteller Kalmar Technik."
     assert by_name(text, other=[("Kalmar Technik", "ORG")]) == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "run", "person"),
+    [
+        ("Der 27-Jährige kommt von Žalgiris Kaunas und gilt als Talent.", "Žalgiris Kaunas", False),
+        ("Verteidiger Milan Horvat wechselt zu Hajduk Split.", "Hajduk Split", False),
+        ("Der Vorschlag kommt von Anna Weber, der Sprecherin.", "Anna Weber", True),
+    ],
+)
+def test_a_club_after_a_transfer_verb_people33(text: str, run: str, person: bool) -> None:
+    assert (run in by_name(text, per=[run])) is person
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "age"),
+    [
+        ("Sein Kontrahent, der 23 Jahre alte Eren Y., erhielt drei Jahre.", "Eren Y.", 23),
+        ("Der 19 Jahre alte Lewis B. (19) wurde festgenommen.", "Lewis B.", 19),
+    ],
+)
+def test_a_noun_first_name_and_an_initial_after_an_age_people33(
+    text: str, name: str, age: int
+) -> None:
+    assert by_name(text)[name].age == age
+
+
+def test_no_person_from_a_noun_and_an_initial_at_the_end_people33() -> None:
+    assert by_name("Abgerissen wird der 50 Jahre alte Block C. Er ist marode.") == {}
