@@ -163,6 +163,7 @@ def join_separable_verbs(
     """
     n = len(texts)
     joined = 0
+    taken: set[int] = set()  # verbs that have their particle
     for i in range(1, n):
         text = texts[i]
         if not _clause_final_particle(texts, tags, sentence_ids, i):
@@ -178,8 +179,13 @@ def join_separable_verbs(
             joined += 1
             continue
         for stem in _stems(tags, texts, morphs, sentence_ids, i, lemmas):
+            if stem in taken:
+                # its own particle came first: "setzt das Rauschen ein, und … drängen sich
+                # … zusammen" is einsetzen, never zusammensetzen
+                continue
             combined = _joined_lemma(text, texts[stem], lemmas[stem], known)
             if combined:
+                taken.add(stem)
                 lemmas[stem] = combined
                 lemmas[i] = combined
                 if texts[i] in ADJECTIVE_PARTICLES and tags[i] in ("VERB", "AUX"):

@@ -44,6 +44,7 @@ from app.dictionary.objects import (
     IMPERSONAL,
     INFINITIVE,
     LINKING_VERBS,
+    NO_REFLEXIVE,
     NOT_PERSON,
     PASSIVE,
     PREDICATIVE,
@@ -131,6 +132,7 @@ from app.dictionary.ranking import (
     PRONOUNS_ONLY,
     RARE_GLOSS_PENALTY,
     RARE_GLOSS_ZIPF,
+    REFLEXIVE_LINE_PENALTY,
     REGIONAL_ENGLISH_PENALTY,
     RULES_BONUS,
     SUBJECT_NOTE,
@@ -457,6 +459,8 @@ class Lookup:
                 marks = frame.split()
                 if THING_OBJECT in marks:
                     self._person_lines_down(ranked)
+                if NO_REFLEXIVE in marks:
+                    self._reflexive_lines_down(ranked)
                 if IMPERSONAL in marks:
                     self._impersonal_up(ranked, word)
                 if PREDICATIVE in marks:
@@ -565,6 +569,20 @@ class Lookup:
             if not domains:
                 continue
             cand.score += FIELD_ON_HEAD if labels & domains else FIELD_ON_LINE
+
+    def _reflexive_lines_down(self, candidates: list[Candidate]) -> None:
+        """Rank a verb's lines whose headword needs "sich"
+        :data:`REFLEXIVE_LINE_PENALTY` lower: the clause has no reflexive pronoun
+        ("Wir haben lange gerechnet" is no "sich rechnen :: to pay off")."""
+        self.load([c.sense for c in candidates])
+        for cand in candidates:
+            head = cand.sense.head
+            if head is None or not cand.sense.classes & VERB_MASK:
+                continue
+            # the headword only: a form row in a sub-entry "sich etw. anhören" of the
+            # line "jdn. anhören" keeps that line's reading
+            if "sich" in frame_words(head.text, cand.sense.lemma):
+                cand.score -= REFLEXIVE_LINE_PENALTY
 
     def _person_lines_down(self, candidates: list[Candidate]) -> None:
         """Rank a verb's lines whose headword takes a person as its object ("jdn.

@@ -34,6 +34,12 @@ from app.lexicon.words import is_common_noun, is_given_name
 THING_OBJECT = "+etw"
 #: Appended to a verb's frame when "es" is its clause's only personal pronoun.
 IMPERSONAL = "+es"
+#: Appended to a verb's frame when its clause has no reflexive pronoun of any person
+#: (:func:`no_reflexive`): Ding's reflexive lines ("sich rechnen :: to pay off") cannot
+#: be its reading ("Wir haben lange gerechnet").
+NO_REFLEXIVE = "+ohnesich"
+#: The pronouns that can be a verb's reflexive ("ich freue mich", "wir einigten uns").
+REFLEXIVE_PRONOUNS = frozenset({"sich", "mich", "dich", "uns", "euch", "mir", "dir"})
 #: Appended to a reflexive verb's frame when an adjective is its complement ("zeigte sich
 #: besorgt"): the verb links its subject to a quality (English "to appear", "to prove").
 PREDICATIVE = "+adj"
@@ -433,3 +439,8 @@ def person_only_after(headword: str, preposition: str) -> bool:
         word == preposition and words[k + 1] in ("jd.", "jdm.", "jdn.")
         for k, word in enumerate(words[:-1])
     )
+
+
+def no_reflexive(sentence: Sentence) -> bool:
+    """Has the clause (lower-case forms) no pronoun that could be a verb's reflexive?"""
+    return bool(sentence) and not any(form.lower() in REFLEXIVE_PRONOUNS for form, _, _ in sentence)

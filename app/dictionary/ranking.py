@@ -216,6 +216,8 @@ BASE_VERB_LINE = 1.0
 #: employ") when the clause's object is a thing ("die Lieferungen einstellen": "to cease
 #: sth."; :mod:`app.dictionary.objects`).
 PERSON_OBJECT_PENALTY = 1.5
+#: A verb's line whose headword needs "sich" when its clause has no reflexive pronoun.
+REFLEXIVE_LINE_PENALTY = 1.5
 
 #: A gloss that spells the German word the English way ("Diktator :: dictator" before
 #: "Diktator [pol.] :: strongman"; :func:`app.dictionary.english.cognate`): the shared

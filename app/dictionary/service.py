@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from pathlib import Path
 
-from app.dictionary import german
+from app.dictionary import correlatives, german
 from app.dictionary.compound import compound_info
 from app.dictionary.context import Context, Sentence, split_frame, split_topic, with_topic
 from app.dictionary.copulas import predicate_participle_first
@@ -31,11 +31,13 @@ from app.dictionary.numerals import clock_time_first, numeral_adjective_info, up
 from app.dictionary.objects import (
     AMOUNT_CHANGE,
     IMPERSONAL,
+    NO_REFLEXIVE,
     NOT_PERSON,
     STATE,
     THING_OBJECT,
     amount_change,
     impersonal,
+    no_reflexive,
     number_objects,
     quality_after_als,
     saying_first,
@@ -162,6 +164,8 @@ class Dictionary:
                     word, lemma = ctx.sentence[ctx.position - 1][0] + word.lower(), joined
                 if (pos or "").upper() == "VERB" and thing_object(ctx.sentence, ctx.position):
                     verb_frame = f"{verb_frame} {THING_OBJECT}".strip()  # not "jdn. einstellen"
+                if (pos or "").upper() == "VERB" and no_reflexive(ctx.sentence):
+                    verb_frame = f"{verb_frame} {NO_REFLEXIVE}".strip()  # not "sich rechnen"
                 if (pos or "").upper() == "VERB":  # "liegt bei elf Millionen": no person
                     no_person = number_objects(ctx.sentence, ctx.position)
                     no_person += quality_after_als(ctx.sentence, ctx.position)  # "gilt als …"
@@ -216,6 +220,8 @@ class Dictionary:
                     info = clock_time_first(info, before, MAX_GLOSSES)
                 if ctx.sentence and not found:  # "niemand mehr": no longer, any more
                     info = no_longer_first(info, ctx.sentence, ctx.position, MAX_GLOSSES)
+                if ctx.sentence and not found:  # "Je weniger …": the … the; "je Kilo": per
+                    info = self._correlative_first(info, word, ctx.sentence, ctx.position)
                 if ctx.sentence and not found and (pos or "").upper() != "VERB":
                     # "etwa durch …": for example; "erst nach …": only; "fast": almost
                     info = particle_first(info, ctx.sentence, ctx.position, MAX_GLOSSES, marks)
@@ -384,6 +390,20 @@ class Dictionary:
         # noun phrases only: a verb's phrase ("in Betrieb nehmen") is an idiom of its own
         words = phrase_words(info.lemma, [(row[1], row[4]) for row in rows if not row[3]])
         return phrase_sense_first(info, words)
+
+    def _correlative_first(
+        self, info: WordInfo, word: str, sentence: Sentence, position: int
+    ) -> WordInfo:
+        """``info`` of "je", "desto" or "umso" with the reading its next word asks for
+        first (:func:`app.dictionary.correlatives.reading`): Ding's lines of "je" as a
+        conjunction ("the … the") or a preposition ("per"), "all the" for "umso"."""
+        read = correlatives.reading(word, position, sentence)
+        if read is None:
+            return info
+        if isinstance(read, str):
+            first = self.lookup(word, word.lower(), read).senses
+            return senses_first(info, first, MAX_GLOSSES) if first else info
+        return senses_first(info, read, MAX_GLOSSES)
 
     def _compound_votes(self, noun: str, compounds: tuple[str, ...]) -> list[set[str]]:
         """The English words each of the text's ``compounds`` of ``noun`` uses for it

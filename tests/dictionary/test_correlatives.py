@@ -1,0 +1,68 @@
+"""app.dictionary.correlatives: "je" by its next word, "desto"/"umso" + comparative."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from app.dictionary.correlatives import CONJUNCTION, DEGREE, PREPOSITION, comparative, reading
+
+
+@pytest.mark.parametrize(
+    ("form", "lemma", "expected"),
+    [
+        ("weniger", "wenig", True),
+        ("mehr", "viel", True),
+        ("höher", "hoch", True),
+        ("näher", "nah", True),
+        ("größer", "groß", True),
+        ("längeren", "lang", True),
+        ("leiser", "leise", True),
+        ("teurer", "teuer", True),
+        ("dunkler", "dunkel", True),
+        ("älter", "alt", True),
+        # positives in -er and other words are no comparatives
+        ("sicher", "sicher", False),
+        ("bitter", "bitter", False),
+        ("ander", "ander", False),
+        ("aber", "aber", False),
+        ("einer", "ein", False),
+        ("seiner", "sein", False),
+        ("vieler", "viel", False),
+        ("der", "der", False),
+        ("lehrer", "lehrer", False),
+    ],
+)  # fmt: skip
+def test_comparative(form: str, lemma: str, expected: bool) -> None:
+    assert comparative(form, lemma) is expected
+
+
+def words(text: str, nouns: str = "") -> list[tuple[str, str, bool]]:
+    lemmas = {"weniger": "wenig", "größer": "groß", "höher": "hoch"}
+    return [(w.lower(), lemmas.get(w.lower(), w.lower()), w in nouns.split()) for w in text.split()]
+
+
+def test_reading() -> None:
+    assert reading("Je", 0, words("Je weniger wir sind")) == CONJUNCTION
+    assert reading("je", 2, words("1,65 Euro je Quadratmeter", "Quadratmeter")) == PREPOSITION
+    assert reading("umso", 0, words("umso größer")) == DEGREE
+    assert reading("desto", 0, words("desto höher")) == DEGREE
+    # near misses
+    assert reading("je", 0, words("je zwei Euro")) is None
+    assert reading("je", 0, words("je nach Region", "Region")) is None
+    assert reading("je", 1, words("als je zuvor")) is None
+    assert reading("umso", 0, words("umso")) is None  # the last word
+    assert reading("desto", 0, words("desto Menschen", "Menschen")) is None  # only "je" is per
+    assert reading("jeder", 0, words("jeder weniger")) is None
+
+
+@given(
+    st.text(max_size=8),
+    st.integers(-3, 5),
+    st.lists(st.tuples(st.text(max_size=6), st.text(max_size=6), st.booleans()), max_size=5),
+)
+def test_reading_never_raises(
+    word: str, position: int, sentence: list[tuple[str, str, bool]]
+) -> None:
+    assert reading(word, position, sentence) in (None, CONJUNCTION, PREPOSITION, DEGREE)
