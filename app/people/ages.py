@@ -127,6 +127,26 @@ def spelled_age(word: str) -> int | None:
 #: (see _attribute_ages); "der 68-Jährige Anleger um ... betrogen" is an object noun.
 AGE_ATTRIBUTE = re.compile(r"\b(\d{1,3})(?:-jährige|-(?P<noun>Jährige)|\s+Jahre\s+alte)[nrms]?\s+")
 
+#: Words right before a number that make it no exact age ("knapp 50", "über 80", "rund
+#: 30", "mehr als 90", "um die 40") or the age at a time gone by ("der damals 19-jährige").
+_APPROXIMATE = lex.words(
+    "knapp fast über rund etwa circa ca. gut beinahe nahezu annähernd ungefähr mindestens "
+    "höchstens unter damals einst seinerzeit ehemals früher"
+)
+
+
+def not_exact_age(doc: TokenView, number: int) -> bool:
+    """Is the number at token ``number`` no exact age now: an approximation ("der knapp
+    50-jährige", "ist über 80 Jahre alt", "im Alter von fast 90 Jahren", "mehr als 90",
+    "um die 40") or the age at a time gone by ("der damals 19-jährige A")? The sidebar
+    shows an age only when the text states it exactly ("der erst 19-jährige", "die heute
+    74-jährige" keep theirs)."""
+    before = doc.word(number - 1)
+    if before.lower() in _APPROXIMATE:
+        return True
+    two = f"{doc.word(number - 2).lower()} {before}"
+    return two in {"mehr als", "weniger als", "um die", "gut über", "knapp über"}
+
 
 def _dateline(doc: TokenView, lo: int, dash: int) -> bool:
     """Is the dash at ``dash`` the end of a dateline that opens the text or a line (after
@@ -468,6 +488,9 @@ class _Mentions:
                         return None  # "A sagte, B genieße ... Der 41-Jährige": A or B?
                     if self._object_other(idx, first, gender, age):
                         return None  # "Trainer A lobte B. Der 21-Jährige ...": A or B?
+                    if nearest and self._possessor_before(k, sent, idx, first, gender, age):
+                        return None  # "Stürmer A traf. Sein Trainer B war begeistert. Der
+                        # 22-Jährige": the story's person A, or B?
                     return idx
                 if plain is None and not _governed(doc, first):
                     plain = idx
@@ -478,6 +501,27 @@ class _Mentions:
         if chosen is not None and self._subject_further_back(k, sent, chosen, gender, age):
             return None  # "Die Autorin A ... unter Vorsitz der Kritikerin B ... die 39-Jährige"
         return chosen
+
+    def _possessor_before(
+        self, k: int, sent: int, idx: int, first: int, gender: str | None, age: int | None
+    ) -> bool:
+        """Is the mention at ``first`` introduced by a possessive of ``gender`` ("Sein
+        Trainer B", "Ihre Anwältin B") whose owner is a compatible person named before it
+        within the window of :meth:`referent`? A back-reference may then mean either."""
+        doc = self.doc
+        start = np_start(doc, first)
+        owner = _POSSESSOR_GENDER.get(doc.word(start).lower())
+        if owner is None or gender is None or owner != gender or start == first:
+            return False
+        k -= 1
+        while k >= 0:
+            o_first, _stop, other = self.order[k]
+            if sent - doc.sent[o_first] > 2:
+                return False
+            if other != idx and self.compatible(other, gender, age):
+                return True
+            k -= 1
+        return False
 
     def _same_age_back(self, k: int, sent: int, gender: str | None, age: int) -> int | None:
         """The one compatible person named up to :data:`_BACKREF_REACH` sentences back
@@ -737,6 +781,11 @@ _TOPIC_SENTENCES = 12
 #: How far back a "die 44-Jährige" may reach for the one person it can mean (beyond the
 #: two sentences before it that :meth:`_Mentions.referent` reads first).
 _BACKREF_REACH = 4
+#: The owner's gender of a possessive that opens a person's phrase ("Sein Trainer B").
+_POSSESSOR_GENDER = {
+    "sein": "m", "seine": "m", "seinem": "m", "seinen": "m", "seiner": "m", "dessen": "m",
+    "ihr": "f", "ihre": "f", "ihrem": "f", "ihren": "f", "ihrer": "f", "deren": "f",
+}  # fmt: skip
 #: Prepositions of a source or a company that :data:`lex.PREPOSITIONS` lacks.
 _MORE_PREPOSITIONS = lex.words("laut neben dank trotz wegen samt")
 
@@ -875,6 +924,8 @@ def _statement_ages(doc: TokenView, mentions: _Mentions) -> Iterator[_Found]:
             tok = doc.token_at(match.start())
             if age is None or doc.blocked[tok]:
                 continue
+            if not_exact_age(doc, doc.token_at(match.start("age"))):
+                continue  # "ist über 80 Jahre alt", "im Alter von knapp 90 Jahren"
             groups = match.groupdict()
             bare = groups.get("bare")
             if bare == "wurde" and not _death_told_near(doc, tok):
@@ -893,6 +944,10 @@ def _statement_ages(doc: TokenView, mentions: _Mentions) -> Iterator[_Found]:
                 continue  # "Damals war A 30 Jahre alt", "Als A kam, war er 25 Jahre alt"
             if doc.word(tok) in _COPULAS and _unnamed_subject(doc, mentions, tok):
                 continue  # "Ihre Katze ist 19 Jahre alt, sagt A", "Die Kanzlerin ist 64, sagte A"
+            if doc.word(tok) in _COPULAS and _unnamed_subject_after(doc, mentions, tok):
+                continue  # "Wie Sprecher A mitteilte, ist der Verletzte 64 Jahre alt"
+            if doc.word(tok) == "wäre" and _counterfactual(doc, match):
+                continue  # "Am Montag wäre A 100 Jahre alt geworden": she is dead
             verb = _verb_before(doc, tok)
             if (
                 verb is not None
@@ -929,7 +984,11 @@ def _statement_ages(doc: TokenView, mentions: _Mentions) -> Iterator[_Found]:
             elif _clause_start(doc, tok) == tok:
                 # "Im Alter von 102 Jahren ist A gestorben", "…: Mit seinen 17 Jahren darf A
                 # spielen": the subject follows the verb, not a person before a colon
-                idx = _fronted_subject(doc, mentions, doc.token_at(match.end() - 1) + 1, gender)
+                verb = doc.token_at(match.end() - 1) + 1
+                if match.group(0).startswith("Im Alter") and _past_event(doc, verb):
+                    continue  # "Im Alter von 17 Jahren verließ A ihre Heimat": not now (not
+                    # "Mit ihren 16 Jahren gewann A den Titel": the news of now)
+                idx = _fronted_subject(doc, mentions, verb, gender)
             else:
                 idx = mentions.same_sentence_person(tok, gender)
             if idx is not None:
@@ -1055,6 +1114,48 @@ def _fronted_subject(
         t += 1
     idx = mentions.starting_at(t) if t < doc.n and doc.same_sentence(verb, t) else None
     return idx if idx is not None and mentions.compatible(idx, gender) else None
+
+
+def _unnamed_subject_after(doc: TokenView, mentions: _Mentions, verb: int) -> bool:
+    """Does an article or possessive open the words between the copula at ``verb`` and
+    the age, with no name among them ("Wie Sprecher A mitteilte, ist der Verletzte 64
+    Jahre alt", "Laut A ist sein Sohn 19")? That noun phrase is the subject, not the
+    person named elsewhere in the sentence."""
+    if doc.word(verb + 1).lower() not in lex.DETERMINERS:
+        return False
+    t = verb + 1
+    while t < doc.n and doc.same_sentence(verb, t) and read_age(doc.words[t]) is None:
+        if mentions.starting_at(t) is not None:
+            return False
+        t += 1
+    return True
+
+
+def _counterfactual(doc: TokenView, match: re.Match[str]) -> bool:
+    """Is "wäre … N Jahre alt" unreal ("wäre am Montag 100 Jahre alt geworden", "wäre
+    heute 90 Jahre alt"): the age somebody dead would have reached?"""
+    after = doc.text[match.end() : match.end() + 12].split()[:1]
+    return (
+        after == ["geworden"]
+        or [w.rstrip(".,;") for w in after] == ["geworden"]
+        or ("heute" in match.group(0).split())
+    )
+
+
+def _past_event(doc: TokenView, verb: int) -> bool:
+    """Is the finite verb at ``verb`` after a fronted age in the past tense, with no death
+    in its sentence ("Im Alter von 17 Jahren verließ A ihre Heimat")? The age is then the
+    age at that event, not now ("Im Alter von 93 Jahren starb A" keeps it). The parser's
+    full indicative past only: a bare "Tense=Past" is its guess on an unknown form."""
+    morph = doc.morphs[verb] if verb < doc.n else ""
+    if (
+        "Tense=Past" not in morph
+        or "Mood=Ind" not in morph
+        or doc.word(verb) in {"starb", "verstarb", "erlag"}
+    ):
+        return False
+    lo, hi = doc.sentence_start(verb), doc.sentence_stop(verb)
+    return _DIED.search(doc.span_text(lo, hi)) is None
 
 
 def _clause_start(doc: TokenView, tok: int) -> int:
@@ -1241,7 +1342,7 @@ def _bare_subject(
     return np_start(doc, first) in {lo, dateline_end(doc, lo, first)}
 
 
-_AGE_ADVERBS = lex.words("gerade erst schon bald knapp fast")
+_AGE_ADVERBS = lex.words("gerade erst schon bald")  # not "knapp"/"fast": no exact age
 
 
 def _apposition_subject(doc: TokenView, mentions: _Mentions, comma: int) -> bool:
@@ -1305,8 +1406,10 @@ def _backref_ages(doc: TokenView, mentions: _Mentions) -> Iterator[_Found]:
         age = read_age(match.group(2)) if spelled is None else spelled_age(spelled)
         article = match.group(1).lower()
         ending = match.group(4) or ""
-        if age is None:
-            continue
+        if age is None or not_exact_age(
+            doc, doc.token_at(match.start(2 if spelled is None else 3))
+        ):
+            continue  # "der knapp 50-Jährige", "der damals 19-Jährige"
         nxt = text[match.end() : match.end() + 2].lstrip()
         if spelled is not None and nxt[:1].isupper():
             continue  # "der Dreißigjährige Krieg", "die Hundertjährige Anna B." (not read)
@@ -1384,8 +1487,8 @@ def _attribute_ages(doc: TokenView, mentions: _Mentions) -> Iterator[_Found]:
     and qualifying adjectives in between)."""
     for match in finditer(AGE_ATTRIBUTE, doc.text):
         age = read_age(match.group(1))
-        if age is None:
-            continue
+        if age is None or not_exact_age(doc, doc.token_at(match.start())):
+            continue  # "der knapp 50-jährige A", "die über 80-jährige A", "der damals 19-jährige"
         tok = doc.token_at(match.end())
         if doc.starts[tok] < match.end():
             tok += 1
@@ -1425,8 +1528,12 @@ def _attribute_ages(doc: TokenView, mentions: _Mentions) -> Iterator[_Found]:
                 ):
                     comma += 1  # "Fahrer des Lkw, A,", "Stürmerin des SC Freiburg, A,"; not
                     # "Trainerin der Läuferin, A," (A may be either)
+                if w == "aus" and doc.word(t + 1) in {"dem", "der"}:
+                    comma = t + 2  # "Die 72-jährige Altbäuerin aus dem Mühlviertel, A,"
+                    while comma < t + 5 and doc.word(comma)[:1].isupper():
+                        comma += 1
                 if (
-                    w in {"des", "der"}
+                    w in {"des", "der", "aus"}
                     and t > tok
                     and role_at(doc, t - 1) is not None
                     and comma > t + 1
