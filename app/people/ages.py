@@ -14,7 +14,7 @@ from collections.abc import Callable, Iterator
 from app.lexicon import words as lex
 from app.lexicon.roles import RoleNoun, adjective_stem, analyze_role, qualifier_stem
 from app.people.cluster import Cluster
-from app.people.phrases import np_start, role_at
+from app.people.phrases import np_start, place_adjective, role_at
 from app.people.scan import finditer
 from app.people.tags import read_age, skip_tags
 from app.people.view import TokenView
@@ -31,6 +31,11 @@ AGE_STATEMENTS = (
     re.compile(
         r"\b(?:geht|gehen|tritt|treten)\s+(?:\w+\s+){0,2}mit (?P<age>\d{1,3})(?: Jahren)? "
         r"(?:in den Ruhestand|in Rente|in Pension|in den Vorruhestand)\b"
+    ),
+    # fronted: "Mit 67 geht Bürgermeister A in Rente" (the subject after the verb)
+    re.compile(
+        r"\bMit (?P<age>\d{1,3})(?: Jahren)?(?= (?:geht|tritt) [^.;:,]*?\bin "
+        r"(?:den Ruhestand|Rente|Pension|den Vorruhestand)\b)"
     ),
     # "ist am Mittwoch 80 geworden" (a rank is "Dritter geworden", "ist 12. geworden")
     re.compile(
@@ -1518,7 +1523,8 @@ def _attribute_ages(doc: TokenView, mentions: _Mentions) -> Iterator[_Found]:
                 or role_at(doc, t) is not None
                 or qualifier_stem(w)
                 or _person_compound(w)
-            ):
+                or (t == tok and place_adjective(w) and not lex.is_given_name(w))
+            ):  # "Der 33-jährige Bregenzer A": where from
                 comma = t + 1
                 while (
                     comma < t + 4

@@ -111,11 +111,12 @@ def _bare_role_noun(doc: TokenView, first: int, stop: int, word: str) -> bool:
     """Is the one name word ``word`` a role noun ("Rentner", "Bürgermeisterin") before an
     age tag that the text never writes after a first name ("Anna Richter")? Then it names
     nobody: "Rentner (84) überfallen", "Bürgermeisterin (45) tritt nicht mehr an" (a
-    headline). A party tag names a person ("Koch (CDU)"). Also a plural kin or group
-    noun ("Zwillinge (8) finden Bombe": :data:`_GROUP_NOUNS`)."""
+    headline). A party tag names a person ("Koch (CDU)"). Also a kin noun ("Vater (45)
+    und Sohn (12) gerettet") or a plural group noun ("Zwillinge (8) finden Bombe":
+    :data:`_GROUP_NOUNS`)."""
     role = analyze_role(word)
     if word not in _GROUP_NOUNS and (
-        role is None or role.kind not in {"noun", "adj"} or lex.is_given_name(word)
+        role is None or role.kind not in {"noun", "adj", "family"} or lex.is_given_name(word)
     ):
         return False
     age, party = paren_info(doc, stop - 1)

@@ -71,6 +71,13 @@ from tests.people.support import by_name
          {"Lena Kraus": None, "Ralf Gehrke": 52}),
         ("Manager Peter Stahl war zufrieden. Der 57-Jährige kündigte Verträge an.",
          ["Peter Stahl"], {"Peter Stahl": 57}),
+        # fronted retirement: the subject after the verb, in the present
+        ("Mit 67 geht Bürgermeister Theo Brandl in Rente.", ["Theo Brandl"],
+         {"Theo Brandl": 67}),
+        ("Mit 67 ging Bürgermeister Theo Brandl in Rente.", ["Theo Brandl"],
+         {"Theo Brandl": None}),
+        ("Mit 67 geht die Mutter von Theo Brandl in Rente.", ["Theo Brandl"],
+         {"Theo Brandl": None}),
         # appositions with an age
         ("Die Trainerin Annika Vollmer, 38-jährig und seit drei Jahren im Amt, verlängerte.",
          ["Annika Vollmer"], {"Annika Vollmer": 38}),
@@ -107,6 +114,9 @@ def test_ages(text: str, per: list[str], ages: dict[str, int | None]) -> None:
          ["Elefantenkuh Mala", "Jörg Heine"], {"Jörg Heine"}),
         ("Die Schildkröte Berta ist 40 Jahre alt, sagt Tierarzt Uwe Möller.",
          ["Berta", "Uwe Möller"], {"Uwe Möller"}),
+        # kin nouns with an age tag in a headline
+        ("Vater (45) und Sohn (12) aus Bergnot gerettet\nEinsatzleiter Toni Hofer half.",
+         ["Toni Hofer"], {"Toni Hofer"}),
         # near miss: a surname is no group noun
         ("Kinderarzt Paul Brüder (54) warnt vor Hitze.", ["Paul Brüder"], {"Paul Brüder"}),
     ],
