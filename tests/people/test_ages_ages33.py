@@ -78,6 +78,13 @@ from tests.people.support import by_name
          {"Theo Brandl": None}),
         ("Mit 67 geht die Mutter von Theo Brandl in Rente.", ["Theo Brandl"],
          {"Theo Brandl": None}),
+        # a place's word between the age and the name
+        ("Der 33-jährige Bregenzer Simon Feurstein hat gewonnen.", ["Simon Feurstein"],
+         {"Simon Feurstein": 33}),
+        ("Der 45-jährige Zürcher Reto Baumann wurde gewählt.", ["Zürcher Reto Baumann"],
+         {"Reto Baumann": 45}),
+        ("Der 30-jährige Berliner Verein ehrte Paul Kranz.", ["Paul Kranz"],
+         {"Paul Kranz": None}),
         # appositions with an age
         ("Die Trainerin Annika Vollmer, 38-jährig und seit drei Jahren im Amt, verlängerte.",
          ["Annika Vollmer"], {"Annika Vollmer": 38}),
