@@ -1150,9 +1150,12 @@ def _counterfactual(doc: TokenView, match: re.Match[str]) -> bool:
 def _past_event(doc: TokenView, verb: int) -> bool:
     """Is the finite verb at ``verb`` after a fronted age in the past tense, with no death
     in its sentence ("Im Alter von 17 Jahren verließ A ihre Heimat")? The age is then the
-    age at that event, not now ("Im Alter von 93 Jahren starb A" keeps it). The parser's
-    full indicative past only: a bare "Tense=Past" is its guess on an unknown form."""
+    age at that event, not now ("Im Alter von 93 Jahren starb A" keeps it); also a
+    perfect ("ist A ausgewandert"). The parser's full indicative past only: a bare
+    "Tense=Past" is its guess on an unknown form."""
     morph = doc.morphs[verb] if verb < doc.n else ""
+    if _perfect_after(doc, verb):
+        morph = "Mood=Ind|Tense=Past"  # "Im Alter von 17 Jahren ist A ausgewandert"
     if (
         "Tense=Past" not in morph
         or "Mood=Ind" not in morph
@@ -1161,6 +1164,29 @@ def _past_event(doc: TokenView, verb: int) -> bool:
         return False
     lo, hi = doc.sentence_start(verb), doc.sentence_stop(verb)
     return _DIED.search(doc.span_text(lo, hi)) is None
+
+
+def _perfect_after(doc: TokenView, verb: int) -> bool:
+    """Is the auxiliary at ``verb`` ("ist", "hat") the finite verb of a perfect whose
+    participle ends the clause ("ist A ausgewandert", "hat A die Firma gegründet")?"""
+    if doc.word(verb) not in {"ist", "hat", "sind", "haben"}:
+        return False
+    t = verb + 1
+    while t < doc.n and doc.same_sentence(verb, t) and doc.words[t] not in CLAUSE_BREAKS:
+        t += 1
+    last = t - 1
+    if last > verb and doc.words[last] in {".", "!", "?"}:
+        last -= 1
+    w = doc.word(last)
+    return last > verb and (
+        "VerbForm=Part" in doc.morphs[last]
+        or (doc.tags[last] in {"VERB", "AUX"} and _PARTICIPLE.fullmatch(w) is not None)
+    )
+
+
+#: A participle with "ge-", perhaps after a particle ("gegründet", "ausgewandert",
+#: "zurückgezogen"): the parser may read it as a finite verb at the clause's end.
+_PARTICIPLE = re.compile(r"[a-zäöü]*ge[a-zäöüß]{2,}(?:t|en)")
 
 
 def _clause_start(doc: TokenView, tok: int) -> int:

@@ -112,10 +112,10 @@ def _bare_role_noun(doc: TokenView, first: int, stop: int, word: str) -> bool:
     age tag that the text never writes after a first name ("Anna Richter")? Then it names
     nobody: "Rentner (84) überfallen", "Bürgermeisterin (45) tritt nicht mehr an" (a
     headline). A party tag names a person ("Koch (CDU)"). Also a kin noun ("Vater (45)
-    und Sohn (12) gerettet") or a plural group noun ("Zwillinge (8) finden Bombe":
-    :data:`_GROUP_NOUNS`)."""
+    und Sohn (12) gerettet"), a generic person ("Kind (2)") or a plural group noun
+    ("Zwillinge (8) finden Bombe", "Zwillingsschwestern (17)": :func:`_group_noun`)."""
     role = analyze_role(word)
-    if word not in _GROUP_NOUNS and (
+    if not _group_noun(word) and (
         role is None or role.kind not in {"noun", "adj", "family"} or lex.is_given_name(word)
     ):
         return False
@@ -130,6 +130,15 @@ def _bare_role_noun(doc: TokenView, first: int, stop: int, word: str) -> bool:
 _GROUP_NOUNS = lex.words(
     "Zwillinge Drillinge Vierlinge Geschwister Brüder Schwestern Eltern Kinder"
 )
+
+
+def _group_noun(word: str) -> bool:
+    """Is ``word`` a group noun of :data:`_GROUP_NOUNS`, a compound ending in one
+    ("Zwillingsschwestern", "Pflegeeltern") or a generic person noun ("Kind", "Mann")?"""
+    if word in _GROUP_NOUNS or word in lex.GENERIC_PERSONS:
+        return True
+    low = word.lower()
+    return any(low.endswith(g.lower()) and len(low) > len(g) + 2 for g in _GROUP_NOUNS)
 
 
 def _written_after_a_first_name(doc: TokenView, first: int, word: str) -> bool:
