@@ -150,7 +150,9 @@ def not_exact_age(doc: TokenView, number: int) -> bool:
     if before.lower() in _APPROXIMATE:
         return True
     two = f"{doc.word(number - 2).lower()} {before}"
-    return two in {"mehr als", "weniger als", "um die", "gut über", "knapp über"}
+    if two == "um die":
+        return doc.word(number).isdigit()  # "ist um die 40", not "um die 45-jährige A"
+    return two in {"mehr als", "weniger als", "gut über", "knapp über"}
 
 
 def _dateline(doc: TokenView, lo: int, dash: int) -> bool:
@@ -493,9 +495,9 @@ class _Mentions:
                         return None  # "A sagte, B genieße ... Der 41-Jährige": A or B?
                     if self._object_other(idx, first, gender, age):
                         return None  # "Trainer A lobte B. Der 21-Jährige ...": A or B?
-                    if nearest and self._possessor_before(k, sent, idx, first, gender, age):
-                        return None  # "Stürmer A traf. Sein Trainer B war begeistert. Der
-                        # 22-Jährige": the story's person A, or B?
+                    if nearest and self._kin_of_earlier(k, sent, idx, first, gender, age):
+                        return None  # "A stellte ihren Film vor. Ihre Tochter B spielt
+                        # mit. Die 60-Jährige": A or B?
                     return idx
                 if plain is None and not _governed(doc, first):
                     plain = idx
@@ -507,25 +509,26 @@ class _Mentions:
             return None  # "Die Autorin A ... unter Vorsitz der Kritikerin B ... die 39-Jährige"
         return chosen
 
-    def _possessor_before(
+    def _kin_of_earlier(
         self, k: int, sent: int, idx: int, first: int, gender: str | None, age: int | None
     ) -> bool:
-        """Is the mention at ``first`` introduced by a possessive of ``gender`` ("Sein
-        Trainer B", "Ihre Anwältin B") whose owner is a compatible person named before it
-        within the window of :meth:`referent`? A back-reference may then mean either."""
+        """Is the mention at ``first`` a kin noun after a possessive of ``gender`` ("Ihre
+        Tochter B", "Sein Sohn B") whose owner may be a compatible person named before it
+        within the window of :meth:`referent`? A back-reference may then mean either (not
+        "Sein Nachfolger B": an office, a new person the story turns to)."""
         doc = self.doc
         start = np_start(doc, first)
         owner = _POSSESSOR_GENDER.get(doc.word(start).lower())
-        if owner is None or gender is None or owner != gender or start == first:
+        role = role_at(doc, start + 1)
+        if owner is None or owner != gender or role is None or role.kind != "family":
             return False
-        k -= 1
-        while k >= 0:
+        while k > 0:
+            k -= 1
             o_first, _stop, other = self.order[k]
             if sent - doc.sent[o_first] > 2:
                 return False
             if other != idx and self.compatible(other, gender, age):
                 return True
-            k -= 1
         return False
 
     def _same_age_back(self, k: int, sent: int, gender: str | None, age: int) -> int | None:
@@ -786,10 +789,10 @@ _TOPIC_SENTENCES = 12
 #: How far back a "die 44-Jährige" may reach for the one person it can mean (beyond the
 #: two sentences before it that :meth:`_Mentions.referent` reads first).
 _BACKREF_REACH = 4
-#: The owner's gender of a possessive that opens a person's phrase ("Sein Trainer B").
+#: The owner's gender of a possessive that opens a person's phrase ("Ihre Tochter B").
 _POSSESSOR_GENDER = {
-    "sein": "m", "seine": "m", "seinem": "m", "seinen": "m", "seiner": "m", "dessen": "m",
-    "ihr": "f", "ihre": "f", "ihrem": "f", "ihren": "f", "ihrer": "f", "deren": "f",
+    "sein": "m", "seine": "m", "seinem": "m", "seinen": "m", "seiner": "m",
+    "ihr": "f", "ihre": "f", "ihrem": "f", "ihren": "f", "ihrer": "f",
 }  # fmt: skip
 #: Prepositions of a source or a company that :data:`lex.PREPOSITIONS` lacks.
 _MORE_PREPOSITIONS = lex.words("laut neben dank trotz wegen samt")
@@ -1150,12 +1153,11 @@ def _counterfactual(doc: TokenView, match: re.Match[str]) -> bool:
 def _past_event(doc: TokenView, verb: int) -> bool:
     """Is the finite verb at ``verb`` after a fronted age in the past tense, with no death
     in its sentence ("Im Alter von 17 Jahren verließ A ihre Heimat")? The age is then the
-    age at that event, not now ("Im Alter von 93 Jahren starb A" keeps it); also a
-    perfect ("ist A ausgewandert"). The parser's full indicative past only: a bare
-    "Tense=Past" is its guess on an unknown form."""
+    age at that event, not now ("Im Alter von 93 Jahren starb A" keeps it). Not a
+    perfect ("Im Alter von nur 24 Jahren hat A den Preis gewonnen": news of now). The
+    parser's full indicative past only: a bare "Tense=Past" is its guess on an unknown
+    form."""
     morph = doc.morphs[verb] if verb < doc.n else ""
-    if _perfect_after(doc, verb):
-        morph = "Mood=Ind|Tense=Past"  # "Im Alter von 17 Jahren ist A ausgewandert"
     if (
         "Tense=Past" not in morph
         or "Mood=Ind" not in morph
@@ -1164,29 +1166,6 @@ def _past_event(doc: TokenView, verb: int) -> bool:
         return False
     lo, hi = doc.sentence_start(verb), doc.sentence_stop(verb)
     return _DIED.search(doc.span_text(lo, hi)) is None
-
-
-def _perfect_after(doc: TokenView, verb: int) -> bool:
-    """Is the auxiliary at ``verb`` ("ist", "hat") the finite verb of a perfect whose
-    participle ends the clause ("ist A ausgewandert", "hat A die Firma gegründet")?"""
-    if doc.word(verb) not in {"ist", "hat", "sind", "haben"}:
-        return False
-    t = verb + 1
-    while t < doc.n and doc.same_sentence(verb, t) and doc.words[t] not in CLAUSE_BREAKS:
-        t += 1
-    last = t - 1
-    if last > verb and doc.words[last] in {".", "!", "?"}:
-        last -= 1
-    w = doc.word(last)
-    return last > verb and (
-        "VerbForm=Part" in doc.morphs[last]
-        or (doc.tags[last] in {"VERB", "AUX"} and _PARTICIPLE.fullmatch(w) is not None)
-    )
-
-
-#: A participle with "ge-", perhaps after a particle ("gegründet", "ausgewandert",
-#: "zurückgezogen"): the parser may read it as a finite verb at the clause's end.
-_PARTICIPLE = re.compile(r"[a-zäöü]*ge[a-zäöüß]{2,}(?:t|en)")
 
 
 def _clause_start(doc: TokenView, tok: int) -> int:
