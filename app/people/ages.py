@@ -1539,12 +1539,12 @@ def _attribute_ages(doc: TokenView, mentions: _Mentions) -> Iterator[_Found]:
                 ):
                     comma += 1  # "Fahrer des Lkw, A,", "Stürmerin des SC Freiburg, A,"; not
                     # "Trainerin der Läuferin, A," (A may be either)
-                if w == "aus" and doc.word(t + 1) in {"dem", "der"}:
+                if w in {"aus", "von"} and doc.word(t + 1) in {"dem", "der"}:
                     comma = t + 2  # "Die 72-jährige Altbäuerin aus dem Mühlviertel, A,"
                     while comma < t + 5 and doc.word(comma)[:1].isupper():
                         comma += 1
                 if (
-                    w in {"des", "der", "aus"}
+                    w in {"des", "der", "aus", "von"}  # "Ex-Bürgermeister von Graz, A,"
                     and t > tok
                     and role_at(doc, t - 1) is not None
                     and comma > t + 1

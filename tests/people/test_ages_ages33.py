@@ -85,6 +85,13 @@ from tests.people.support import by_name
         # parser's tense: see the fixture)
         ("Im Alter von 93 Jahren ist der Schauspieler Otto Ries gestorben.", ["Otto Ries"],
          {"Otto Ries": 93}),
+        # the role's place after "von", then the name in apposition
+        ("Der 76-jährige Ex-Bürgermeister von Graz, Alfred Stingl, wurde geehrt.",
+         ["Alfred Stingl"], {"Alfred Stingl": 76}),
+        ("Der 45-jährige Trainer von Anna Berg, Paul Kurz, lobte sie.",
+         ["Anna Berg", "Paul Kurz"], {"Anna Berg": None, "Paul Kurz": 45}),
+        ("Der 45-jährige Trainer von Anna Berg hat Paul Kurz gelobt.",
+         ["Anna Berg", "Paul Kurz"], {"Anna Berg": None, "Paul Kurz": None}),
         # a place's word between the age and the name
         ("Der 33-jährige Bregenzer Simon Feurstein hat gewonnen.", ["Simon Feurstein"],
          {"Simon Feurstein": 33}),
