@@ -1439,8 +1439,32 @@ def _backref_ages(doc: TokenView, mentions: _Mentions) -> Iterator[_Found]:
         idx = mentions.referent(tok, gender, oblique, age)
         if spelled is not None and idx is not None and not mentions.only_one(tok, gender, idx):
             continue  # a spelled age is rarer in news; only when nobody else can be meant
+        if idx is not None and _speaker_of_quote(doc, mentions, tok, idx):
+            continue  # "Kern sagt: „Der 23-Jährige ist bereit.“": about somebody else
         if idx is not None:
             yield idx, 2, match.start(), age
+
+
+def _speaker_of_quote(doc: TokenView, mentions: _Mentions, tok: int, idx: int) -> bool:
+    """Does "der 23-Jährige" at ``tok`` stand in a quote whose sentence names person
+    ``idx`` outside the quote ("Kern sagt: „Der 23-Jährige ist bereit.“", "„Der
+    23-Jährige ist bereit“, sagt Kern")? The speaker talks about somebody else."""
+    opening = quote_opening(doc, tok)
+    if opening is None:
+        return False
+    lo = doc.sentence_start(opening)
+    close = tok
+    while close < doc.n and doc.words[close] not in _CLOSE_QUOTES and close - tok < 80:
+        close += 1
+    hi = doc.sentence_stop(min(close, doc.n - 1)) if close < doc.n else doc.n
+    if close + 1 < doc.n and not doc.same_sentence(close, close + 1):
+        hi = doc.sentence_stop(close + 1)  # "… bereit.“ sagt Kern." (a mark after the stop)
+    before = doc.word(opening - 1) == ":"  # "Kern sagt: „…“"
+    after = doc.word(close + 1) == "," or doc.word(close + 1) in lex.SPEECH_VERBS  # "“, sagt"
+    return any(
+        other == idx and ((before and lo <= first < opening) or (after and close < first < hi))
+        for first, _stop, other in mentions.order
+    )
 
 
 def _opens_reported_clause(doc: TokenView, tok: int) -> bool:

@@ -92,6 +92,14 @@ from tests.people.support import by_name
          ["Anna Berg", "Paul Kurz"], {"Anna Berg": None, "Paul Kurz": 45}),
         ("Der 45-jährige Trainer von Anna Berg hat Paul Kurz gelobt.",
          ["Anna Berg", "Paul Kurz"], {"Anna Berg": None, "Paul Kurz": None}),
+        # the speaker of a quote is not "der 23-Jährige" inside it
+        ("Bundestrainer Uwe Kern setzt auf Torhüter Max Brandt. Kern sagt: „Der 23-Jährige "
+         "ist bereit.“", ["Uwe Kern", "Max Brandt"], {"Uwe Kern": None, "Max Brandt": None}),
+        ("Trainer Uwe Kern lobt Max Brandt. „Der 23-Jährige ist bereit“, sagt Kern.",
+         ["Uwe Kern", "Max Brandt"], {"Uwe Kern": None, "Max Brandt": None}),
+        # near miss: the speaker is named after the person the quote is about
+        ("Max Brandt hält alles. „Der 23-Jährige ist bereit“, sagt Trainer Uwe Kern.",
+         ["Uwe Kern", "Max Brandt"], {"Uwe Kern": None, "Max Brandt": 23}),
         # a place's word between the age and the name
         ("Der 33-jährige Bregenzer Simon Feurstein hat gewonnen.", ["Simon Feurstein"],
          {"Simon Feurstein": 33}),
