@@ -161,7 +161,8 @@ ANIMAL_NOUNS = words(
     """stute hengst wallach pferd pony fohlen hund hündin rüde welpe katze kater bär bärin
     elefant elefantenkuh elefantenbulle löwe löwin tiger tigerin giraffe gorilla affe
     schimpanse orang-utan panda nashorn flusspferd pinguin robbe seehund delfin orca
-    walross papagei kuh bulle stier esel ziege schaf schwein wolf wölfin luchs fuchs"""
+    walross papagei kuh bulle stier esel ziege schaf schwein wolf wölfin luchs fuchs
+    schildkröte kaninchen hamster meerschweinchen"""
 )
 
 #: Things news name after a person whatever else the clause says: vessels and storms

@@ -14,7 +14,7 @@ from collections.abc import Callable, Iterator
 from app.lexicon import words as lex
 from app.lexicon.roles import RoleNoun, adjective_stem, analyze_role, qualifier_stem
 from app.people.cluster import Cluster
-from app.people.phrases import np_start, role_at
+from app.people.phrases import np_start, place_adjective, role_at
 from app.people.scan import finditer
 from app.people.tags import read_age, skip_tags
 from app.people.view import TokenView
@@ -31,6 +31,11 @@ AGE_STATEMENTS = (
     re.compile(
         r"\b(?:geht|gehen|tritt|treten)\s+(?:\w+\s+){0,2}mit (?P<age>\d{1,3})(?: Jahren)? "
         r"(?:in den Ruhestand|in Rente|in Pension|in den Vorruhestand)\b"
+    ),
+    # fronted: "Mit 67 geht Bürgermeister A in Rente" (the subject after the verb)
+    re.compile(
+        r"\bMit (?P<age>\d{1,3})(?: Jahren)?(?= (?:geht|tritt) [^.;:,]*?\bin "
+        r"(?:den Ruhestand|Rente|Pension|den Vorruhestand)\b)"
     ),
     # "ist am Mittwoch 80 geworden" (a rank is "Dritter geworden", "ist 12. geworden")
     re.compile(
@@ -126,6 +131,28 @@ def spelled_age(word: str) -> int | None:
 #: "Die 54-Jährige Karin Wegmann" (the noun spelled as the adjective): only a name right after
 #: (see _attribute_ages); "der 68-Jährige Anleger um ... betrogen" is an object noun.
 AGE_ATTRIBUTE = re.compile(r"\b(\d{1,3})(?:-jährige|-(?P<noun>Jährige)|\s+Jahre\s+alte)[nrms]?\s+")
+
+#: Words right before a number that make it no exact age ("knapp 50", "über 80", "rund
+#: 30", "mehr als 90", "um die 40") or the age at a time gone by ("der damals 19-jährige").
+_APPROXIMATE = lex.words(
+    "knapp fast über rund etwa circa ca. gut beinahe nahezu annähernd ungefähr mindestens "
+    "höchstens unter damals einst seinerzeit ehemals früher"
+)
+
+
+def not_exact_age(doc: TokenView, number: int) -> bool:
+    """Is the number at token ``number`` no exact age now: an approximation ("der knapp
+    50-jährige", "ist über 80 Jahre alt", "im Alter von fast 90 Jahren", "mehr als 90",
+    "um die 40") or the age at a time gone by ("der damals 19-jährige A")? The sidebar
+    shows an age only when the text states it exactly ("der erst 19-jährige", "die heute
+    74-jährige" keep theirs)."""
+    before = doc.word(number - 1)
+    if before.lower() in _APPROXIMATE:
+        return True
+    two = f"{doc.word(number - 2).lower()} {before}"
+    if two == "um die":
+        return doc.word(number).isdigit()  # "ist um die 40", not "um die 45-jährige A"
+    return two in {"mehr als", "weniger als", "gut über", "knapp über"}
 
 
 def _dateline(doc: TokenView, lo: int, dash: int) -> bool:
@@ -468,6 +495,9 @@ class _Mentions:
                         return None  # "A sagte, B genieße ... Der 41-Jährige": A or B?
                     if self._object_other(idx, first, gender, age):
                         return None  # "Trainer A lobte B. Der 21-Jährige ...": A or B?
+                    if nearest and self._kin_of_earlier(k, sent, idx, first, gender, age):
+                        return None  # "A stellte ihren Film vor. Ihre Tochter B spielt
+                        # mit. Die 60-Jährige": A or B?
                     return idx
                 if plain is None and not _governed(doc, first):
                     plain = idx
@@ -478,6 +508,28 @@ class _Mentions:
         if chosen is not None and self._subject_further_back(k, sent, chosen, gender, age):
             return None  # "Die Autorin A ... unter Vorsitz der Kritikerin B ... die 39-Jährige"
         return chosen
+
+    def _kin_of_earlier(
+        self, k: int, sent: int, idx: int, first: int, gender: str | None, age: int | None
+    ) -> bool:
+        """Is the mention at ``first`` a kin noun after a possessive of ``gender`` ("Ihre
+        Tochter B", "Sein Sohn B") whose owner may be a compatible person named before it
+        within the window of :meth:`referent`? A back-reference may then mean either (not
+        "Sein Nachfolger B": an office, a new person the story turns to)."""
+        doc = self.doc
+        start = np_start(doc, first)
+        owner = _POSSESSOR_GENDER.get(doc.word(start).lower())
+        role = role_at(doc, start + 1)
+        if owner is None or owner != gender or role is None or role.kind != "family":
+            return False
+        while k > 0:
+            k -= 1
+            o_first, _stop, other = self.order[k]
+            if sent - doc.sent[o_first] > 2:
+                return False
+            if other != idx and self.compatible(other, gender, age):
+                return True
+        return False
 
     def _same_age_back(self, k: int, sent: int, gender: str | None, age: int) -> int | None:
         """The one compatible person named up to :data:`_BACKREF_REACH` sentences back
@@ -737,6 +789,11 @@ _TOPIC_SENTENCES = 12
 #: How far back a "die 44-Jährige" may reach for the one person it can mean (beyond the
 #: two sentences before it that :meth:`_Mentions.referent` reads first).
 _BACKREF_REACH = 4
+#: The owner's gender of a possessive that opens a person's phrase ("Ihre Tochter B").
+_POSSESSOR_GENDER = {
+    "sein": "m", "seine": "m", "seinem": "m", "seinen": "m", "seiner": "m",
+    "ihr": "f", "ihre": "f", "ihrem": "f", "ihren": "f", "ihrer": "f",
+}  # fmt: skip
 #: Prepositions of a source or a company that :data:`lex.PREPOSITIONS` lacks.
 _MORE_PREPOSITIONS = lex.words("laut neben dank trotz wegen samt")
 
@@ -875,6 +932,8 @@ def _statement_ages(doc: TokenView, mentions: _Mentions) -> Iterator[_Found]:
             tok = doc.token_at(match.start())
             if age is None or doc.blocked[tok]:
                 continue
+            if not_exact_age(doc, doc.token_at(match.start("age"))):
+                continue  # "ist über 80 Jahre alt", "im Alter von knapp 90 Jahren"
             groups = match.groupdict()
             bare = groups.get("bare")
             if bare == "wurde" and not _death_told_near(doc, tok):
@@ -893,6 +952,10 @@ def _statement_ages(doc: TokenView, mentions: _Mentions) -> Iterator[_Found]:
                 continue  # "Damals war A 30 Jahre alt", "Als A kam, war er 25 Jahre alt"
             if doc.word(tok) in _COPULAS and _unnamed_subject(doc, mentions, tok):
                 continue  # "Ihre Katze ist 19 Jahre alt, sagt A", "Die Kanzlerin ist 64, sagte A"
+            if doc.word(tok) in _COPULAS and _unnamed_subject_after(doc, mentions, tok):
+                continue  # "Wie Sprecher A mitteilte, ist der Verletzte 64 Jahre alt"
+            if doc.word(tok) == "wäre" and _counterfactual(doc, match):
+                continue  # "Am Montag wäre A 100 Jahre alt geworden": she is dead
             verb = _verb_before(doc, tok)
             if (
                 verb is not None
@@ -929,7 +992,11 @@ def _statement_ages(doc: TokenView, mentions: _Mentions) -> Iterator[_Found]:
             elif _clause_start(doc, tok) == tok:
                 # "Im Alter von 102 Jahren ist A gestorben", "…: Mit seinen 17 Jahren darf A
                 # spielen": the subject follows the verb, not a person before a colon
-                idx = _fronted_subject(doc, mentions, doc.token_at(match.end() - 1) + 1, gender)
+                verb = doc.token_at(match.end() - 1) + 1
+                if match.group(0).startswith("Im Alter") and _past_event(doc, verb):
+                    continue  # "Im Alter von 17 Jahren verließ A ihre Heimat": not now (not
+                    # "Mit ihren 16 Jahren gewann A den Titel": the news of now)
+                idx = _fronted_subject(doc, mentions, verb, gender)
             else:
                 idx = mentions.same_sentence_person(tok, gender)
             if idx is not None:
@@ -1055,6 +1122,50 @@ def _fronted_subject(
         t += 1
     idx = mentions.starting_at(t) if t < doc.n and doc.same_sentence(verb, t) else None
     return idx if idx is not None and mentions.compatible(idx, gender) else None
+
+
+def _unnamed_subject_after(doc: TokenView, mentions: _Mentions, verb: int) -> bool:
+    """Does an article or possessive open the words between the copula at ``verb`` and
+    the age, with no name among them ("Wie Sprecher A mitteilte, ist der Verletzte 64
+    Jahre alt", "Laut A ist sein Sohn 19")? That noun phrase is the subject, not the
+    person named elsewhere in the sentence."""
+    if doc.word(verb + 1).lower() not in lex.DETERMINERS:
+        return False
+    t = verb + 1
+    while t < doc.n and doc.same_sentence(verb, t) and read_age(doc.words[t]) is None:
+        if mentions.starting_at(t) is not None:
+            return False
+        t += 1
+    return True
+
+
+def _counterfactual(doc: TokenView, match: re.Match[str]) -> bool:
+    """Is "wäre … N Jahre alt" unreal ("wäre am Montag 100 Jahre alt geworden", "wäre
+    heute 90 Jahre alt"): the age somebody dead would have reached?"""
+    after = doc.text[match.end() : match.end() + 12].split()[:1]
+    return (
+        after == ["geworden"]
+        or [w.rstrip(".,;") for w in after] == ["geworden"]
+        or ("heute" in match.group(0).split())
+    )
+
+
+def _past_event(doc: TokenView, verb: int) -> bool:
+    """Is the finite verb at ``verb`` after a fronted age in the past tense, with no death
+    in its sentence ("Im Alter von 17 Jahren verließ A ihre Heimat")? The age is then the
+    age at that event, not now ("Im Alter von 93 Jahren starb A" keeps it). Not a
+    perfect ("Im Alter von nur 24 Jahren hat A den Preis gewonnen": news of now). The
+    parser's full indicative past only: a bare "Tense=Past" is its guess on an unknown
+    form."""
+    morph = doc.morphs[verb] if verb < doc.n else ""
+    if (
+        "Tense=Past" not in morph
+        or "Mood=Ind" not in morph
+        or doc.word(verb) in {"starb", "verstarb", "erlag"}
+    ):
+        return False
+    lo, hi = doc.sentence_start(verb), doc.sentence_stop(verb)
+    return _DIED.search(doc.span_text(lo, hi)) is None
 
 
 def _clause_start(doc: TokenView, tok: int) -> int:
@@ -1241,7 +1352,7 @@ def _bare_subject(
     return np_start(doc, first) in {lo, dateline_end(doc, lo, first)}
 
 
-_AGE_ADVERBS = lex.words("gerade erst schon bald knapp fast")
+_AGE_ADVERBS = lex.words("gerade erst schon bald")  # not "knapp"/"fast": no exact age
 
 
 def _apposition_subject(doc: TokenView, mentions: _Mentions, comma: int) -> bool:
@@ -1305,8 +1416,10 @@ def _backref_ages(doc: TokenView, mentions: _Mentions) -> Iterator[_Found]:
         age = read_age(match.group(2)) if spelled is None else spelled_age(spelled)
         article = match.group(1).lower()
         ending = match.group(4) or ""
-        if age is None:
-            continue
+        if age is None or not_exact_age(
+            doc, doc.token_at(match.start(2 if spelled is None else 3))
+        ):
+            continue  # "der knapp 50-Jährige", "der damals 19-Jährige"
         nxt = text[match.end() : match.end() + 2].lstrip()
         if spelled is not None and nxt[:1].isupper():
             continue  # "der Dreißigjährige Krieg", "die Hundertjährige Anna B." (not read)
@@ -1326,8 +1439,32 @@ def _backref_ages(doc: TokenView, mentions: _Mentions) -> Iterator[_Found]:
         idx = mentions.referent(tok, gender, oblique, age)
         if spelled is not None and idx is not None and not mentions.only_one(tok, gender, idx):
             continue  # a spelled age is rarer in news; only when nobody else can be meant
+        if idx is not None and _speaker_of_quote(doc, mentions, tok, idx):
+            continue  # "Kern sagt: „Der 23-Jährige ist bereit.“": about somebody else
         if idx is not None:
             yield idx, 2, match.start(), age
+
+
+def _speaker_of_quote(doc: TokenView, mentions: _Mentions, tok: int, idx: int) -> bool:
+    """Does "der 23-Jährige" at ``tok`` stand in a quote whose sentence names person
+    ``idx`` outside the quote ("Kern sagt: „Der 23-Jährige ist bereit.“", "„Der
+    23-Jährige ist bereit“, sagt Kern")? The speaker talks about somebody else."""
+    opening = quote_opening(doc, tok)
+    if opening is None:
+        return False
+    lo = doc.sentence_start(opening)
+    close = tok
+    while close < doc.n and doc.words[close] not in _CLOSE_QUOTES and close - tok < 80:
+        close += 1
+    hi = doc.sentence_stop(min(close, doc.n - 1)) if close < doc.n else doc.n
+    if close + 1 < doc.n and not doc.same_sentence(close, close + 1):
+        hi = doc.sentence_stop(close + 1)  # "… bereit.“ sagt Kern." (a mark after the stop)
+    before = doc.word(opening - 1) == ":"  # "Kern sagt: „…“"
+    after = doc.word(close + 1) == "," or doc.word(close + 1) in lex.SPEECH_VERBS  # "“, sagt"
+    return any(
+        other == idx and ((before and lo <= first < opening) or (after and close < first < hi))
+        for first, _stop, other in mentions.order
+    )
 
 
 def _opens_reported_clause(doc: TokenView, tok: int) -> bool:
@@ -1384,8 +1521,8 @@ def _attribute_ages(doc: TokenView, mentions: _Mentions) -> Iterator[_Found]:
     and qualifying adjectives in between)."""
     for match in finditer(AGE_ATTRIBUTE, doc.text):
         age = read_age(match.group(1))
-        if age is None:
-            continue
+        if age is None or not_exact_age(doc, doc.token_at(match.start())):
+            continue  # "der knapp 50-jährige A", "die über 80-jährige A", "der damals 19-jährige"
         tok = doc.token_at(match.end())
         if doc.starts[tok] < match.end():
             tok += 1
@@ -1415,7 +1552,8 @@ def _attribute_ages(doc: TokenView, mentions: _Mentions) -> Iterator[_Found]:
                 or role_at(doc, t) is not None
                 or qualifier_stem(w)
                 or _person_compound(w)
-            ):
+                or (t == tok and place_adjective(w) and not lex.is_given_name(w))
+            ):  # "Der 33-jährige Bregenzer A": where from
                 comma = t + 1
                 while (
                     comma < t + 4
@@ -1425,8 +1563,12 @@ def _attribute_ages(doc: TokenView, mentions: _Mentions) -> Iterator[_Found]:
                 ):
                     comma += 1  # "Fahrer des Lkw, A,", "Stürmerin des SC Freiburg, A,"; not
                     # "Trainerin der Läuferin, A," (A may be either)
+                if w in {"aus", "von"} and doc.word(t + 1) in {"dem", "der"}:
+                    comma = t + 2  # "Die 72-jährige Altbäuerin aus dem Mühlviertel, A,"
+                    while comma < t + 5 and doc.word(comma)[:1].isupper():
+                        comma += 1
                 if (
-                    w in {"des", "der"}
+                    w in {"des", "der", "aus", "von"}  # "Ex-Bürgermeister von Graz, A,"
                     and t > tok
                     and role_at(doc, t - 1) is not None
                     and comma > t + 1

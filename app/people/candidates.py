@@ -114,14 +114,34 @@ def _bare_role_noun(doc: TokenView, first: int, stop: int, word: str) -> bool:
     """Is the one name word ``word`` a role noun ("Rentner", "Bürgermeisterin") before an
     age tag that the text never writes after a first name ("Anna Richter")? Then it names
     nobody: "Rentner (84) überfallen", "Bürgermeisterin (45) tritt nicht mehr an" (a
-    headline). A party tag names a person ("Koch (CDU)")."""
+    headline). A party tag names a person ("Koch (CDU)"). Also a kin noun ("Vater (45)
+    und Sohn (12) gerettet"), a generic person ("Kind (2)") or a plural group noun
+    ("Zwillinge (8) finden Bombe", "Zwillingsschwestern (17)": :func:`_group_noun`)."""
     role = analyze_role(word)
-    if role is None or role.kind not in {"noun", "adj"} or lex.is_given_name(word):
+    if not _group_noun(word) and (
+        role is None or role.kind not in {"noun", "adj", "family"} or lex.is_given_name(word)
+    ):
         return False
     age, party = paren_info(doc, stop - 1)
     if doc.word(stop) != "(" or age is None or party is not None:
         return False  # no age tag, or a party's: "Koch (CDU)", "Richter (SPD, 54)"
     return not _written_after_a_first_name(doc, first, word)  # "Thomas Müller ... Müller (31)"
+
+
+#: Plural nouns of kin and groups that a headline gives one age tag ("Zwillinge (8)
+#: finden Bombe"): never a person's name.
+_GROUP_NOUNS = lex.words(
+    "Zwillinge Drillinge Vierlinge Geschwister Brüder Schwestern Eltern Kinder"
+)
+
+
+def _group_noun(word: str) -> bool:
+    """Is ``word`` a group noun of :data:`_GROUP_NOUNS`, a compound ending in one
+    ("Zwillingsschwestern", "Pflegeeltern") or a generic person noun ("Kind", "Mann")?"""
+    if word in _GROUP_NOUNS or word in lex.GENERIC_PERSONS:
+        return True
+    low = word.lower()
+    return any(low.endswith(g.lower()) and len(low) > len(g) + 2 for g in _GROUP_NOUNS)
 
 
 def _written_after_a_first_name(doc: TokenView, first: int, word: str) -> bool:
@@ -912,7 +932,19 @@ def after_animal_noun(doc: TokenView, first: int) -> bool:
     k = before_titles(doc, first)
     if k < 0 or not doc.same_sentence(k, first):
         return False
-    w = doc.words[k]
+    return is_animal_noun(doc.words[k])
+
+
+def _animal_in_span(doc: TokenView, first: int, stop: int) -> bool:
+    """Does the name span [first, stop) open with an animal noun that is no first name
+    ("[Elefantenkuh Mala]"; not "[Wolf Gutbrodt]")?"""
+    w = doc.words[first]
+    return stop - first >= 2 and is_animal_noun(w) and not lex.is_given_name(w)
+
+
+def is_animal_noun(w: str) -> bool:
+    """Is ``w`` a capitalised animal noun or a compound ending in one ("Elefantenkuh",
+    "Polizeihund")?"""
     if not w[:1].isupper():
         return False
     low = w.lower()
@@ -945,6 +977,7 @@ class _Found:
             return
         if (
             after_animal_noun(doc, first)
+            or _animal_in_span(doc, first, stop)
             or (
                 _after_organisation_noun(doc, first)
                 and not _person_after_named_body(doc, first, stop)

@@ -666,6 +666,12 @@ def extend_particles(doc: TokenView, first: int, stop: int) -> int:
     return stop
 
 
+def _place_word_after_age(doc: TokenView, first: int) -> bool:
+    """ "Der 45-jährige [Zürcher Reto Baumann]": a place's word after an age attribute
+    says where the person is from (before a first name); it is no surname."""
+    return age_attribute_before(doc, first) and place_adjective(doc.words[first])
+
+
 def skip_to_given_name(doc: TokenView, first: int, stop: int) -> int:
     """ "Fraktionsvize Jens Spahn": an unknown word before a first name is no part of it."""
     while (
@@ -676,6 +682,7 @@ def skip_to_given_name(doc: TokenView, first: int, stop: int) -> int:
             nm.is_name_core(doc.words[first])
             and stop - first == 3
             and doc.words[first] not in lex.TITLES
+            and not _place_word_after_age(doc, first)
         )
         and lex.is_given_name(doc.words[first + 1])
         and not EAST_ASIAN_GIVEN.match(doc.words[first + 1])

@@ -15,22 +15,26 @@ _PAREN = re.compile(r"\s*\(\s*([^()\n]{1,40}?)\s*\)")
 _COMMA_AGE = re.compile(r"\s*,\s*(\d{1,3})\s*(?:,(?=\s)|\.(?=\s|$))")
 #: "Lämmerhirt, inzwischen 81 Jahre alt, wurde ...": an age apposition.
 _COMMA_AGE_PHRASE = re.compile(
-    r"\s*,\s*(?:(?:inzwischen|mittlerweile|heute|jetzt|nun|erst|gerade|knapp|fast|schon|"
+    r"\s*,\s*(?:(?:inzwischen|mittlerweile|heute|jetzt|nun|erst|gerade|schon|"
     r"bereits)\s+)?(\d{1,3})\s+Jahre\s+alt\s*,(?=\s)"
 )
 #: "Nachfolger wird A, 67 Jahre alt.": the same apposition at the sentence's end.
 _COMMA_AGE_PHRASE_END = re.compile(
-    r"\s*,\s*(?:(?:inzwischen|mittlerweile|heute|jetzt|nun|erst|gerade|knapp|fast|schon|"
+    r"\s*,\s*(?:(?:inzwischen|mittlerweile|heute|jetzt|nun|erst|gerade|schon|"
     r"bereits)\s+)?(\d{1,3})\s+Jahre\s+alt\s*\.(?=\s|$)"
 )
 #: "Eva Roth, 34 Jahre alt und Lehrerin in Kiel": an age apposition joined to a role.
 _COMMA_AGE_AND = re.compile(r"\s*,\s*(\d{1,3})\s+Jahre\s+alt\s+und\s+(?=[A-ZÄÖÜ])")
-#: "Frank Ohm, ein 52-jähriger Landwirt, hat ...": an apposition of one noun with an age
+#: "Frank Ohm, ein 52-jähriger Landwirt, hat ...", "..., eine 46-jährige Juristin aus
+#: Kiel.": an apposition of one noun (and where from) with an age
 #: (not ", damals 30 Jahre alt,": an age at some time gone by).
 _COMMA_AGE_NOUN = re.compile(
     r"\s*,\s*(?:ein|eine|einen|einem|einer)\s+(\d{1,3})(?:-jährige|\s+Jahre\s+alte)[nmr]?"
-    r"\s+[A-ZÄÖÜ][\w-]*\s*,(?=\s)"
+    r"\s+[A-ZÄÖÜ][\w-]*(?:\s+aus\s+[A-ZÄÖÜ][\w-]*)?\s*(?:,(?=\s)|\.(?=\s|$))"
 )
+#: "Annika Vollmer, 38-jährig und seit drei Jahren im Amt,": the uninflected adjective in
+#: apposition (not ", damals 38-jährig,": no adverb before the number).
+_COMMA_JAEHRIG = re.compile(r"\s*,\s*(\d{1,3})-jährig\s*(?:,(?=\s)|und\s)")
 _SHARED = re.compile(r"^(?:beide|alle)\s+(?=\S)")
 _NUMBER = re.compile(r"\d{1,3}")
 _SCORE_CONTEXT = re.compile(
@@ -133,6 +137,7 @@ def age_between_commas(doc: TokenView, m: Mention) -> int | None:
         or _COMMA_AGE_PHRASE_END.match(doc.text, end)
         or _COMMA_AGE_NOUN.match(doc.text, end)
         or _COMMA_AGE_AND.match(doc.text, end)
+        or _COMMA_JAEHRIG.match(doc.text, end)
     )
     if match is None:
         return None
