@@ -204,3 +204,19 @@ def test_help_about_names_version_model_dictionary_and_licences(
     assert title == "About Leselupe"
     assert "0.1.0" in html and "GPL-3.0-or-later" in html and "GPL-2.0-or-later" in html
     assert "leselupe" in html.lower() and "Ding" in html
+
+
+def test_no_menu_gives_one_mnemonic_to_two_entries(make_window) -> None:
+    """Alt+G, P only cycled between Find Person, Previous Mention and Panels."""
+    import re
+
+    from PySide6.QtWidgets import QMenu
+
+    window = make_window()
+    for menu in [window.menuBar(), *window.menuBar().findChildren(QMenu)]:
+        letters: dict[str, list[str]] = {}
+        for action in menu.actions():
+            found = re.search(r"&([^&])", action.text().replace("&&", ""))
+            if found and not action.isSeparator():
+                letters.setdefault(found.group(1).lower(), []).append(action.text())
+        assert all(len(texts) == 1 for texts in letters.values()), (menu.title(), letters)
