@@ -143,6 +143,8 @@ _PAYWALL_OPENING = _lazy(
       | (?:Jetzt\s+)?[Ww]eiterlesen\s+mit\b
       | Lesen\s+Sie\s+(?:jetzt\s+)?(?:weiter|den\s+ganzen\s+Artikel)\s+mit\b
       | Bereits\s+(?:Abonnent(?:in)?|Abo-?Kunde|registriert)\s*[?!]
+      | Sie\s+lesen\s+(?:einen|diesen)\s+(?:[\w+]+-)?(?:Plus|Premium|Abo|Bezahl)-?
+        (?:Artikel|Beitrag|Inhalt)
       | Dieser\s+(?:Artikel|Beitrag|Inhalt)\s+ist\s+(?:exklusiv\s+|nur\s+)*für
         \s+(?:\w+\s+)?(?:Abonnent|Digital-?Abonnent|Plus|Abo)
       | Um\s+(?:diesen|den|den\s+vollständigen)\s+(?:Artikel|Beitrag)\s+(?:\w+\s+){0,2}lesen
@@ -178,13 +180,16 @@ _CONSENT_ASK = _lazy(
     re.I,
 )
 #: A paragraph that reports what someone says, warns or found ("…, sagte der Verleger",
-#: "Verbraucherschützer raten: …", "zeigt eine Studie") is news, even when it quotes a
-#: paywall's or a cookie banner's words; the furniture itself never reports.
-_REPORTED = _lazy(
-    r"\b(?:sagte|sagten|sagt|sagen|erklärte|erklärt|betonte|warnt|warnte|warnen|rät|raten"
-    r"|riet|kritisiert|kritisierte|teilte|berichtet|berichtete|zeigt|zeigte|laut)\b"
-    r"|\bheißt\s+es\b"
+#: "„…“, heißt es", "Verbraucherschützer raten: …", "…, zeigt eine Studie") is news, even
+#: when it quotes a paywall's or a cookie banner's words; the furniture itself never
+#: reports. Only the reporting verb after a comma or quote, or before a colon, counts
+#: ("Diese Seite zeigt Ihnen …", "Sie sagen, wann Sie kündigen" are banner words).
+_SAYS = (
+    r"(?:sagte|sagten|sagt|sagen|erklärte|erklärt|betonte|betont|warnt|warnte|warnen|rät"
+    r"|raten|riet|kritisiert|kritisierte|teilte|teilt|berichtet|berichtete|zeigt|zeigte"
+    r"|heißt\s+es)\b"
 )
+_REPORTED = _lazy(rf"[,“\"]\s*{_SAYS}|\b{_SAYS}\s*:")
 _NEWSLETTER = _lazy(r"\bNewsletter")
 _SIGNUP = _lazy(r"abonnieren|anmelden|bestellen|Postfach|kostenlos", re.I)
 

@@ -126,6 +126,7 @@ def test_paywall_calls_to_subscribe_are_furniture(line: str) -> None:
         "Die Zeitung verliert Abonnenten. Viele Leser wollen nicht mehr zahlen.",
         "Sie konnte nicht weiterlesen, sagte ihr Anwalt. Das Abo habe sie gekündigt.",
         "Sie wollen mehr Geld für die Bahn.",
+        "Sie lesen einen Artikel über das Abo-Modell der Zeitung vor, den sie weiterlesen wollen.",
         "Bereits am Montag hatte die Polizei Abonnenten gewarnt.",
         "Netflix kostet künftig 4,99 Euro im Monat mehr, teilte das Unternehmen mit.",
         # A long paragraph is article text whatever it says.
@@ -229,6 +230,15 @@ _NEWS_ABOUT_PAYWALLS_AND_COOKIES = [
     "Weiterlesen mit dem Handy ist für viele Pendler Alltag, zeigt eine Studie.",
 ]
 _PAYWALL_AND_CONSENT_FURNITURE = [
+    # Banner words that look like reporting but are not ("zeigt Ihnen", "Sie sagen, …").
+    "Wir verwenden Cookies laut unserer Datenschutzerklärung. Sie können Ihre "
+    "Einwilligung jederzeit widerrufen.",
+    "Diese Seite zeigt Ihnen personalisierte Inhalte. Mit Klick auf „Zustimmen“ "
+    "willigen Sie in Tracking ein.",
+    "Sie wollen weiterlesen? Jetzt Abo abschließen – Sie sagen, wann Sie kündigen: "
+    "jederzeit kündbar.",
+    "Sie lesen einen Plus-Artikel. Weiterlesen mit dem Abo für 1 € im ersten Monat.",
+    "Sie lesen diesen Premium-Artikel kostenlos. Jetzt Abo abschließen.",
     "Sie wollen weiterlesen? Schließen Sie jetzt ein Abo ab und lesen Sie alle "
     "Artikel für 9,99 € im Monat.",
     "Jetzt weiterlesen mit SZ Plus",
