@@ -142,7 +142,9 @@ _PAYWALL_OPENING = _lazy(
     r"""^(?:Sie\s+(?:wollen|möchten)\s+(?:weiterlesen|weiter\s+lesen|mehr\s+lesen)
       | (?:Jetzt\s+)?[Ww]eiterlesen\s+mit\b
       | Lesen\s+Sie\s+(?:jetzt\s+)?(?:weiter|den\s+ganzen\s+Artikel)\s+mit\b
-      | Bereits\s+(?:Abonnent(?:in)?|Abo-?Kunde|registriert)\b
+      | Bereits\s+(?:Abonnent(?:in)?|Abo-?Kunde|registriert)\s*[?!]
+      | Sie\s+lesen\s+(?:einen|diesen)\s+(?:[\w+]+-)?(?:Plus|Premium|Abo|Bezahl)-?
+        (?:Artikel|Beitrag|Inhalt)
       | Dieser\s+(?:Artikel|Beitrag|Inhalt)\s+ist\s+(?:exklusiv\s+|nur\s+)*für
         \s+(?:\w+\s+)?(?:Abonnent|Digital-?Abonnent|Plus|Abo)
       | Um\s+(?:diesen|den|den\s+vollständigen)\s+(?:Artikel|Beitrag)\s+(?:\w+\s+){0,2}lesen
@@ -151,7 +153,9 @@ _PAYWALL_OPENING = _lazy(
 )
 #: … or, anywhere in a short paragraph, "read on" together with an offer, said to the
 #: reader ("Sie", "Ihnen" inside a sentence, a sentence opening "Jetzt …").
-_READ_ON = _lazy(r"weiterlesen|weiter\s+zu\s+lesen|alle\s+(?:Artikel|Inhalte)\s+(?:\w+\s+)?lesen")
+_READ_ON = _lazy(
+    r"weiterlesen|weiterzulesen|weiter\s+zu\s+lesen|alle\s+(?:Artikel|Inhalte)\s+(?:\w+\s+)?lesen"
+)
 _OFFER = _lazy(
     r"\bAbo\b|Abos?\s|\bAbo-|abonnier|Abonnent|Probemonat|Probeabo|testen\b"
     r"|\d\s*(?:€|Euro)\s+(?:im|pro)\s+Monat|monatlich\s+kündbar|jederzeit\s+kündbar",
@@ -175,6 +179,17 @@ _CONSENT_ASK = _lazy(
     r"|Nutzung\s+dieser\s+(?:Website|Webseite|Seite)|widerrufen|weitersurfen",
     re.I,
 )
+#: A paragraph that reports what someone says, warns or found ("…, sagte der Verleger",
+#: "„…“, heißt es", "Verbraucherschützer raten: …", "…, zeigt eine Studie") is news, even
+#: when it quotes a paywall's or a cookie banner's words; the furniture itself never
+#: reports. Only the reporting verb after a comma or quote, or before a colon, counts
+#: ("Diese Seite zeigt Ihnen …", "Sie sagen, wann Sie kündigen" are banner words).
+_SAYS = (
+    r"(?:sagte|sagten|sagt|sagen|erklärte|erklärt|betonte|betont|warnt|warnte|warnen|rät"
+    r"|raten|riet|kritisiert|kritisierte|teilte|teilt|berichtet|berichtete|zeigt|zeigte"
+    r"|heißt\s+es)\b"
+)
+_REPORTED = _lazy(rf"[,“\"]\s*{_SAYS}|\b{_SAYS}\s*:")
 _NEWSLETTER = _lazy(r"\bNewsletter")
 _SIGNUP = _lazy(r"abonnieren|anmelden|bestellen|Postfach|kostenlos", re.I)
 
@@ -196,8 +211,9 @@ def is_boilerplate_line(line: str) -> bool:
 
 def is_paywall_line(line: str) -> bool:
     """True for a paywall's call to subscribe, not for news about subscriptions (longer
-    than 260 characters, or not "read on" with an offer said to the reader)."""
-    if len(line) > 260:
+    than 260 characters, reporting someone's words, or not "read on" with an offer said
+    to the reader)."""
+    if len(line) > 260 or _REPORTED().search(line):
         return False
     if _PAYWALL_OPENING().match(line):
         return True
@@ -206,8 +222,9 @@ def is_paywall_line(line: str) -> bool:
 
 def is_consent_line(line: str) -> bool:
     """True for a cookie or privacy consent notice, not for news about cookies (longer
-    than 260 characters, or not asking the reader for consent)."""
-    if len(line) > 260:
+    than 260 characters, reporting someone's words, or not asking the reader for
+    consent)."""
+    if len(line) > 260 or _REPORTED().search(line):
         return False
     if _CONSENT_OPENING().match(line):
         return True

@@ -272,7 +272,7 @@ def _offer_guesses(found: PageMeta, guessed: Any, tree: Any) -> None:
         found.offer(
             title=guessed.title,
             authors=split_trafilatura_authors(guessed.author),
-            date=_unless_a_year_only(guessed.date, tree),
+            date=_unless_a_year_only(guessed.date, tree, guessed.url),
             site=site,
             url=guessed.url,
         )
@@ -280,20 +280,23 @@ def _offer_guesses(found: PageMeta, guessed: Any, tree: Any) -> None:
     found.title = strip_site(found.title, found.site)
 
 
-def _unless_a_year_only(date: str | None, tree: Any) -> str | None:
+def _unless_a_year_only(date: str | None, tree: Any, url: str | None) -> str | None:
     """trafilatura's date, unless it is a 1 January the page never writes.
 
     With no date on the page, its extensive search offers the copyright line's year
-    as 1 January ("© 2026" -> 2026-01-01), which was shown as the article's date.
+    as 1 January ("© 2026" -> 2026-01-01), which was shown as the article's date. A
+    1 January the page writes, in its text, its markup or an address (".../2026/01/01/"),
+    stays.
     """
     if date is None or not date.endswith("-01-01"):
         return date
     import lxml.etree  # deferred like trafilatura: only for web pages
 
     year = date[:4]
-    page = lxml.etree.tostring(tree, encoding="unicode", method="html")
+    page = lxml.etree.tostring(tree, encoding="unicode", method="html") + " " + (url or "")
     written = (
-        rf"{year}-01-01|\b0?1\.\s*0?1\.\s*{year}|\b0?1\.\s*(?:Januar|Jänner)\s+{year}"
+        rf"{year}-01-01|{year}/0?1/0?1\b"
+        rf"|\b0?1\.\s*0?1\.\s*{year}|\b0?1\.\s*(?:Januar|Jänner)\s+{year}"
         rf"|\b1(?:st)?\s+January,?\s+{year}|January\s+1(?:st)?,?\s+{year}"
     )
     return date if re.search(written, page) else None

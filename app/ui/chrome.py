@@ -71,7 +71,7 @@ class Actions:
         self.zoom_out = self._action("Zoom &Out", unique_shortcuts("Ctrl+-"))
         self.zoom_reset = self._action("&Actual Size", "Ctrl+0")
         self.next_mention = self._action("&Next Mention", QKeySequence(K.FindNext))
-        self.prev_mention = self._action("&Previous Mention", QKeySequence(K.FindPrevious))
+        self.prev_mention = self._action("Pre&vious Mention", QKeySequence(K.FindPrevious))
         self.find = self._action("&Find in Article…", QKeySequence(K.Find))
         self.find_person = self._action("Find &Person", "Ctrl+Shift+F")
         self.clear_highlights = self._action("&Clear Highlights", "Esc")
@@ -161,7 +161,7 @@ def build_menus(
     go.addAction(actions.prev_mention)
     go.addAction(actions.clear_highlights)
     go.addSeparator()
-    panels = go.addMenu("&Panels")
+    panels = go.addMenu("P&anels")
     for act in actions.panels.values():
         panels.addAction(act)
     tools = bar.addMenu("&Tools")

@@ -153,8 +153,12 @@ def test_a_page_classed_entirely_as_furniture_keeps_its_article() -> None:
         ('<p class="zeit">01.01.2026, 10:15 Uhr</p>', "2026-01-01"),
         ('<p class="zeit">1. Januar 2026</p>', "2026-01-01"),
         ('<p class="zeit">03.12.2026</p>', "2026-12-03"),
+        # The date only in the article's address, as many news sites write it.
+        ('<link rel="canonical" href="https://example.org/2026/01/01/bahnstreik/">',
+         "2026-01-01"),
+        ('<p class="zeit">1.1.2026</p>', "2026-01-01"),
     ],
-)
+)  # fmt: skip
 def test_a_copyright_year_is_no_date(dated: str, expected: str | None) -> None:
     """Open URL of a page without a date showed "1 January 2026" from its footer."""
     markup = (

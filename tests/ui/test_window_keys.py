@@ -172,8 +172,25 @@ def test_the_hand_written_moving_keys_do_what_the_sheet_says(make_window, qtbot)
     assert QApplication.focusWidget() is not reader
     people = window.people_panel.list
     people.setFocus()
-    qtbot.keyClick(people, Qt.Key.Key_Return)  # Enter steps in a list
+    qtbot.keyClick(people, Qt.Key.Key_Return)  # Enter: the row's next mention in the text
     assert people.currentRow() == 0
+    assert "mention 2 of" in window.statusBar().currentMessage()  # choosing showed the 1st
+    qtbot.keyClick(people, Qt.Key.Key_Return, Qt.KeyboardModifier.ShiftModifier)
+    assert "mention 1 of" in window.statusBar().currentMessage()
+
+
+def test_space_pages_the_text_as_the_sheet_says(make_window, qtbot) -> None:
+    window = make_window()
+    window.resize(800, 300)
+    open_and_wait(qtbot, window, text=STORY * 40)
+    reader = window.reader
+    reader.setFocus()
+    bar = reader.verticalScrollBar()
+    assert bar.maximum() > bar.pageStep()
+    qtbot.keyClick(reader, Qt.Key.Key_Space)
+    assert bar.value() > 0
+    qtbot.keyClick(reader, Qt.Key.Key_Space, Qt.KeyboardModifier.ShiftModifier)
+    assert bar.value() == 0
 
 
 def test_help_about_names_version_model_dictionary_and_licences(
@@ -187,3 +204,19 @@ def test_help_about_names_version_model_dictionary_and_licences(
     assert title == "About Leselupe"
     assert "0.1.0" in html and "GPL-3.0-or-later" in html and "GPL-2.0-or-later" in html
     assert "leselupe" in html.lower() and "Ding" in html
+
+
+def test_no_menu_gives_one_mnemonic_to_two_entries(make_window) -> None:
+    """Alt+G, P only cycled between Find Person, Previous Mention and Panels."""
+    import re
+
+    from PySide6.QtWidgets import QMenu
+
+    window = make_window()
+    for menu in [window.menuBar(), *window.menuBar().findChildren(QMenu)]:
+        letters: dict[str, list[str]] = {}
+        for action in menu.actions():
+            found = re.search(r"&([^&])", action.text().replace("&&", ""))
+            if found and not action.isSeparator():
+                letters.setdefault(found.group(1).lower(), []).append(action.text())
+        assert all(len(texts) == 1 for texts in letters.values()), (menu.title(), letters)

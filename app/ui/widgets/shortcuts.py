@@ -37,7 +37,7 @@ MOVING_KEYS = (
     ("Page down / up", "Space / Shift+Space"),
     ("From the text to the panels", "Ctrl+Tab"),
     ("Next control in the panels", "Tab / Shift+Tab"),
-    ("Next / previous in a list", "Enter / Shift+Enter"),
+    ("Next / previous mention of a list's row", "Enter / Shift+Enter"),
 )
 
 
