@@ -17,8 +17,11 @@ from app.analysis import analyze
 from app.nlp import PipelineInfo, load_pipeline_with_info
 from tests.people.support import Expected, review_blocks
 
-FIXTURE = Path(__file__).resolve().parent / "data" / "people_review_people33.txt"
-BLOCKS = review_blocks(FIXTURE)
+DATA = Path(__file__).resolve().parent / "data"
+FIXTURE = DATA / "people_review_people33.txt"
+#: the review of people33's rules (rev_people33): near misses and look-alikes
+REVIEW_FIXTURE = DATA / "people_review_rev_people33.txt"
+BLOCKS = review_blocks(FIXTURE) + review_blocks(REVIEW_FIXTURE)
 
 
 @pytest.fixture(scope="module")
@@ -27,7 +30,8 @@ def pipeline() -> tuple[Language, PipelineInfo]:
 
 
 def test_fixture_is_large_enough() -> None:
-    assert len(BLOCKS) >= 40
+    assert len(review_blocks(FIXTURE)) >= 40
+    assert len(review_blocks(REVIEW_FIXTURE)) >= 150
 
 
 @pytest.mark.parametrize(

@@ -754,8 +754,9 @@ def find_candidates(doc: TokenView, entities: Sequence[Span]) -> list[Mention]:
                 weak = True  # "war Bürgermeister [von Zwolle]", "Bürgermeister von [Van]"
             if _after_police_noun(doc, a):
                 weak = True  # "der Kantonspolizei [Appenzell Ausserrhoden]": a region
-            if _club_after_transfer(doc, a):
-                weak = True  # "kommt von [Žalgiris Kaunas]": a club
+            if (b - a >= 2 or doc.word(b)[:1].isupper()) and _club_after_transfer(doc, a):
+                weak = True  # "kommt von [Žalgiris Kaunas]", "[Ferencváros] Budapest": a club
+                # (not "Kritik kam von [Lindner].": a surname alone is a person)
             if b - a == 1 and (_after_company_noun(doc, a) or _after_organisation_noun(doc, a)):
                 weak = True  # "des Versorgers Enervia", "vom Team Rhenania": a firm, a team
             if b - a == 1 and _continues_other_entity(doc, a):
@@ -1133,11 +1134,21 @@ def _run_after_age(doc: TokenView, i: int) -> _Run | None:
     if not age_attribute_before(doc, i) or analyze_role(doc.words[i]) is not None:
         return None  # "die 34 Jahre alte Lehrerin Maria Schulz": the role, then the name
     if not can_start(doc, i, strict=False):
-        if _word_before_initial(doc, i):
+        if _word_before_initial(doc, i) and not (
+            _noun_before_initial(doc, i) and _thing_after_initial(doc, i)
+        ):
             return i, i + 2, "age"
         return None
     stop = extend_run(doc, i, trusted_stop=i + 2)
+    if stop - i == 2 and _noun_before_initial(doc, i) and _thing_after_initial(doc, i):
+        return None  # "die 120 Jahre alte Villa M., ein Baudenkmal": a thing's age
     return (i, stop, "age") if stop - i >= 2 else None
+
+
+def _noun_before_initial(doc: TokenView, i: int) -> bool:
+    """Is token ``i`` a dictionary noun, no first name, before an initial ("Villa M.")?"""
+    w = doc.words[i]
+    return nm.is_initial(doc.word(i + 1)) and lex.is_common_noun(w) and not lex.is_given_name(w)
 
 
 def _word_before_initial(doc: TokenView, i: int) -> bool:
@@ -1154,6 +1165,25 @@ def _word_before_initial(doc: TokenView, i: int) -> bool:
         and doc.word(i + 2) in {",", "("}
         and doc.same_sentence(i, i + 1)
     )
+
+
+def _thing_after_initial(doc: TokenView, i: int) -> bool:
+    """Does an apposition after the initial at ``i + 1`` name a thing ("Die 120 Jahre alte
+    Villa M., ein Baudenkmal", "der 60 Jahre alte Betrieb H. (Metallbau)"): buildings and
+    firms have ages too. Not "Eren Y., ein Student", "Eren Y., ein gebürtiger Kölner",
+    "Orkan T. (Name geändert)", "Lewis B., der …"."""
+    after = i + 2
+    if doc.word(after) == "(":
+        w = doc.word(after + 1)
+        return (
+            doc.word(after + 2) == ")" and lex.is_common_noun(w) and role_at(doc, after + 1) is None
+        )
+    if doc.word(after) != "," or doc.word(after + 1) not in {"ein", "eine"}:
+        return False
+    k = after + 2
+    while k < doc.n and k - after < 5 and not doc.words[k][:1].isupper():
+        k += 1  # past adjectives: "ein gebürtiger Kölner"
+    return k < doc.n and lex.is_common_noun(doc.words[k]) and role_at(doc, k) is None
 
 
 def _run_from_given_name(doc: TokenView, i: int) -> _Run | None:

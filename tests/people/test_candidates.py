@@ -868,3 +868,41 @@ def test_a_noun_first_name_and_an_initial_after_an_age_people33(
 
 def test_no_person_from_a_noun_and_an_initial_at_the_end_people33() -> None:
     assert by_name("Abgerissen wird der 50 Jahre alte Block C. Er ist marode.") == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Kritik kam von Lindner. Der Parteichef sprach von einem Fehler.", "Lindner"),
+        ("Widerspruch kommt von Habeck, dem Minister.", "Habeck"),
+    ],
+)
+def test_a_lone_surname_after_a_transfer_verb_stays_a_person_rev_people33(
+    text: str, name: str
+) -> None:
+    assert name in by_name(text, per=[name])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die 120 Jahre alte Villa M., ein Baudenkmal, wird abgerissen.",
+        "Der 60 Jahre alte Betrieb H. (Metallbau) schließt.",
+        "Der 40 Jahre alte Laden K., ein Kiosk, schließt.",
+    ],
+)
+def test_no_person_from_a_thing_with_an_age_and_an_initial_rev_people33(text: str) -> None:
+    assert by_name(text) == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "age"),
+    [
+        ("Der 23 Jahre alte Orkan T. (Name geändert) schwieg.", "Orkan T.", 23),
+        ("Der 23 Jahre alte Eren Y., ein Student aus Essen, wurde festgenommen.", "Eren Y.", 23),
+    ],
+)
+def test_a_person_noun_confirms_a_noun_first_name_rev_people33(
+    text: str, name: str, age: int
+) -> None:
+    assert by_name(text)[name].age == age
