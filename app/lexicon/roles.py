@@ -326,15 +326,20 @@ _EX_SPOUSES = {
 def analyze_plural_role(word: str) -> RoleNoun | None:
     """The singular role of a plural role noun: "Ministerinnen" -> "Ministerin",
     "Staatsanwältinnen" -> "Staatsanwältin", "Ratsfrauen" -> "Ratsfrau",
-    "Feuerwehrmänner" -> "Feuerwehrmann", "Stadträte" -> "Stadtrat" (a plural that
-    differs from its singular). None for anything else."""
-    if len(word) < 6 or not word[0].isupper():
+    "Feuerwehrmänner" -> "Feuerwehrmann", "Stadträte" -> "Stadtrat", "Ärzte" -> "Arzt" (a
+    plural that differs from its singular); kin: "Schwestern" -> "Schwester", "Brüder" ->
+    "Bruder" (the kin noun keeps its gender). None for anything else."""
+    if len(word) < 5 or not word[0].isupper():
         return None
     if not word.endswith(("innen", "frauen", "männer")):
+        if not word.replace("-", "").isalpha():
+            return None  # "Prof." is an abbreviation of a singular title
         lemma = cached_lemma(word)
         if not lemma or lemma == word or word.endswith("s"):
             return None  # "Autobauers" is a genitive singular
         role = analyze_role(lemma)
+        if role is not None and role.kind == "family" and role.base == lemma:
+            return RoleNoun(text=word, base=role.base, gender=role.gender, kind=role.kind)
         if role is None or role.gender != "m" or role.kind != "noun":
             return None
         return RoleNoun(text=word, base=role.base, gender=None, kind=role.kind)

@@ -344,7 +344,7 @@ def _coordinated_role(doc: TokenView, m: Mention, known: str | None = None) -> R
             while k > lo and doc.words[k] != "(":
                 k -= 1
         elif not (
-            _name_particle(doc, k)
+            (_name_particle(doc, k) and not _before_first_name(doc, k))
             or w in lex.TITLES  # "die Richterinnen Dr. A und B"
             or nm.is_initial(w)
             or (nm.is_capitalised_word(w) and can_start(doc, k, strict=False))
@@ -381,6 +381,12 @@ def _coordinated_role(doc: TokenView, m: Mention, known: str | None = None) -> R
         return None
     role = for_person(role, _person_gender(doc, m, known))
     return RoleFind(qualified(doc, k, role), role.gender, None, _role_party(role))
+
+
+def _before_first_name(doc: TokenView, k: int) -> bool:
+    """Does a listed first name follow token ``k``? A name particle never stands before a
+    first name: "Die Anwälte von Tim Beck und B" is a preposition ("Ursula von der Leyen")."""
+    return lex.is_given_name(doc.word(k + 1))
 
 
 def _origin_start(doc: TokenView, k: int, lo: int) -> int:
@@ -1710,7 +1716,8 @@ def as_role_after_verb(doc: TokenView, first: int, j: int, gender: str | None) -
     if not (verb.isalpha() and verb.islower()) or verb in {"als", "und"}:
         return None
     if verb in _CANDIDACY_VERBS and not (verb in _APPEARANCE_VERBS and _closing_auf(doc, j)):
-        return None  # "tritt als Kandidatin an", but "trat als Nebenkläger auf"
+        return None  # "tritt als Kandidatin an", but "trat als Nebenkläger auf", "tritt als
+        # Parteichef zurück"
     j += 1
     for _ in range(3):
         if doc.word(j) in lex.PREDICATE_ADVERBS and doc.same_sentence(first, j):
@@ -1723,6 +1730,12 @@ def as_role_after_verb(doc: TokenView, first: int, j: int, gender: str | None) -
             j += 1  # "arbeitet dort als Ingenieurin"
         elif (span := _led_object_before_as(doc, j, verb)) > j:
             j = span  # "führt das Unternehmen als Vorstandschef"
+        elif (span := _predecessor_before_as(doc, j, verb)) > j:
+            j = span  # "folgt auf Petra Nolte als Intendant"
+        elif (span := _time_before_as(doc, j)) > j and (
+            doc.word(span) == "als" or _predecessor_before_as(doc, span, verb) > span
+        ):
+            j = span  # "trat im Mai als Ministerin zurück", "folgte 2019 auf A als …"
         else:
             break
     return as_role_at(doc, first, j, gender)
@@ -1746,6 +1759,54 @@ def _led_object_before_as(doc: TokenView, j: int, verb: str) -> int:
     if doc.word(als) != "als" or _clause_closing(doc, als)[-1] in _PARTICLES:
         return j  # "führt den Hund als Begleiter mit": another verb ("mitführen")
     return als
+
+
+#: Counts of "nach <count> Jahren" ("tritt nach zehn Jahren als Trainer ab").
+_YEAR_COUNTS = lex.words("zwei drei vier fünf sechs sieben acht neun zehn zwölf zwanzig vielen")
+
+
+def _time_before_as(doc: TokenView, j: int) -> int:
+    """The token after a point in time at ``j`` that may stand between a verb and "als":
+    one of :func:`_point_in_time` ("im Mai", "zum 1. April"), a year ("2010"), "im Jahr
+    <year>", "am <weekday>", "nach <count> Jahren"; ``j`` otherwise. Only for
+    :func:`as_role_after_verb`."""
+    if (span := _point_in_time(doc, j)) > j:
+        return span
+    w, k = doc.word(j), j + 1
+    if YEAR.fullmatch(w):
+        return k
+    if w == "im" and doc.word(k) == "Jahr" and YEAR.fullmatch(doc.word(k + 1)):
+        return k + 2
+    if w == "am" and doc.word(k) in lex.WEEKDAYS:
+        return k + 1
+    if w == "nach" and (doc.word(k) in _YEAR_COUNTS or doc.word(k).isdigit()):
+        return k + 2 if doc.word(k + 1) == "Jahren" else j
+    return j
+
+
+#: Finite forms of "folgen" whose "auf <name> als <role>" gives the subject the office.
+_FOLLOWING_VERBS = lex.words("folgt folgte")
+
+
+def _predecessor_before_as(doc: TokenView, j: int, verb: str) -> int:
+    """The "als" after "[auf] <name>" at ``j`` when ``verb`` is "folgt"/"folgte" ("folgt
+    [auf] Petra Nolte als Intendant": the subject succeeds her in the office); ``j``
+    otherwise. The words between are a person's name (without "auf" opening with a listed
+    first name): capitalised, not role nouns, at most four."""
+    if verb not in _FOLLOWING_VERBS:
+        return j
+    if doc.word(j) == "auf":
+        k = j + 1
+    elif lex.is_given_name(doc.word(j)):
+        k = j  # the dative without "auf": "folgt Petra Nolte als Intendant"
+    else:
+        return j
+    start = k
+    while k < j + 5 and doc.word(k)[:1].isupper() and role_at(doc, k) is None:
+        k += 1
+    if k == start or doc.word(k) != "als" or not doc.same_sentence(j, k):
+        return j
+    return k
 
 
 #: Adverbs of place before "als": "arbeitet dort als Ingenieurin".
@@ -1924,13 +1985,18 @@ _CLOSING_AUXILIARIES = lex.COPULAS | lex.words(
 _APPEARANCE_VERBS = lex.words("tritt trat")
 
 
+#: Particles of "treten" whose "als" names a role held: "trat als Nebenkläger auf",
+#: "tritt als Parteichef zurück", "trat als Trainer ab" (not "an": a candidacy).
+_HELD_ROLE_PARTICLES = lex.words("auf zurück ab")
+
+
 def _closing_auf(doc: TokenView, j: int) -> bool:
-    """Does the clause of the verb at ``j`` end in the particle "auf" (before a full stop,
-    a comma or a conjunction)?"""
+    """Does the clause of the verb at ``j`` end in a particle of :data:`_HELD_ROLE_PARTICLES`
+    (before a full stop, a comma or a conjunction)?"""
     k = j + 1
     while doc.same_sentence(j, k) and doc.words[k] not in {",", ";", ":", "und", "."}:
         k += 1
-    return doc.word(k - 1) == "auf"
+    return doc.word(k - 1) in _HELD_ROLE_PARTICLES
 
 
 def _inverted_subject(doc: TokenView, m: Mention) -> bool:

@@ -103,6 +103,34 @@ def test_plural_roles_give_the_singular(word: str, base: str, gender: str) -> No
     assert (role.base, role.gender) == (base, gender)
 
 
+@pytest.mark.parametrize(
+    ("word", "base", "gender"),
+    [
+        ("Ärzte", "Arzt", None),  # five letters (session 33, rev_roles33)
+        ("Zahnärzte", "Zahnarzt", None),
+        ("Schwestern", "Schwester", "f"),  # kin keeps its gender
+        ("Brüder", "Bruder", "m"),
+        ("Töchter", "Tochter", "f"),
+    ],
+)
+def test_short_and_kin_plurals_give_the_singular(word: str, base: str, gender: str | None) -> None:
+    role = analyze_plural_role(word)
+    assert role is not None
+    assert (role.base, role.gender) == (base, gender)
+
+
+@pytest.mark.parametrize("word", ["Prof.", "Gäste", "Eltern", "Räte", "Kinder"])
+def test_abbreviations_and_non_roles_are_no_plural_roles(word: str) -> None:
+    assert analyze_plural_role(word) is None
+
+
+@pytest.mark.parametrize("word", ["Gemeindeammann", "Landammann", "Stadtammann"])
+def test_swiss_ammann_titles_are_roles(word: str) -> None:
+    role = analyze_role(word)
+    assert role is not None and role.base == word
+    assert analyze_role("Ammann") is None  # a Swiss surname ("Simon Ammann")
+
+
 def test_plain_frauen_and_maenner_are_no_roles() -> None:
     assert analyze_plural_role("Frauen") is None
     assert analyze_plural_role("Männer") is None
