@@ -175,9 +175,7 @@ def germeval_o_words(sents: Iterable[Sentence]) -> frozenset[str]:
     return frozenset(outside - inside)
 
 
-def generic_test(
-    o_words: frozenset[str], is_common: Callable[..., bool]
-) -> Callable[..., bool]:
+def generic_test(o_words: frozenset[str], is_common: Callable[..., bool]) -> Callable[..., bool]:
     """A one-word entity GermEval would leave O: only O there and a known common noun."""
 
     def generic(word: str, exact: bool = True) -> bool:
