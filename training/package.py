@@ -200,6 +200,38 @@ def build(
     print(f"wrote {out} ({size / 1e6:.1f} MB): {nlp.pipe_names}", file=sys.stderr)
 
 
+def swap_ner(ner_dir: Path, shipped: Path, out: Path, *, version: str, notes: str) -> None:
+    """``shipped`` with its ``tok2vec`` and ``ner`` replaced by those of ``ner_dir``.
+
+    For a NER fine-tuned from the shipped one (``training/config_finetune.cfg`` sources
+    ``leselupe_lexclass``, ``tok2vec`` and ``ner`` and freezes the word classes): every
+    other file (UD part, rules and their settings, lexicon, tokenizer) stays byte-identical.
+    The held-out scores in ``meta.json`` belong to the old NER and are dropped.
+    """
+    for part in ("tok2vec", "ner", "leselupe_lexclass"):
+        if not (ner_dir / part).is_dir():
+            raise SystemExit(f"{ner_dir} has no {part}")
+    old_lex = (shipped / "leselupe_lexclass").rglob("*")
+    for f in sorted(p for p in old_lex if p.is_file()):
+        g = ner_dir / "leselupe_lexclass" / f.relative_to(shipped / "leselupe_lexclass")
+        if not g.is_file() or g.read_bytes() != f.read_bytes():
+            raise SystemExit(f"{ner_dir} was trained with another word-class lexicon")
+    if out.exists():
+        shutil.rmtree(out)
+    shutil.copytree(shipped, out)
+    for part in ("tok2vec", "ner"):
+        shutil.rmtree(out / part)
+        shutil.copytree(ner_dir / part, out / part)
+    meta = json.loads((out / "meta.json").read_text(encoding="utf-8"))
+    meta["version"] = version
+    if notes:
+        meta["description"] = f"{meta['description'].split('. ')[0]}. {notes}"
+    meta.pop("performance", None)
+    (out / "meta.json").write_text(json.dumps(meta, indent=2, ensure_ascii=False) + "\n")
+    size = sum(p.stat().st_size for p in out.rglob("*") if p.is_file())
+    print(f"wrote {out} ({size / 1e6:.1f} MB) from {shipped} + {ner_dir}", file=sys.stderr)
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("ner", type=Path, help="trained NER pipeline (model-best)")
@@ -212,7 +244,17 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--lexicon", type=Path, default=None, help="replace the word-class lexicon")
     ap.add_argument("--second-ner", type=Path, default=None, help="a second NER run (model-best)")
     ap.add_argument("--agree", default="ORG", help="labels both NER models must agree on")
+    ap.add_argument(
+        "--onto",
+        type=Path,
+        default=None,
+        help="a packaged pipeline whose tok2vec and ner are replaced by NER's (a NER "
+        "fine-tuned from it); everything else is kept",
+    )
     args = ap.parse_args(argv)
+    if args.onto is not None:
+        swap_ner(args.ner, args.onto, args.out, version=args.version, notes=args.notes)
+        return 0
     scores = json.loads(args.scores.read_text()) if args.scores else None
     build(
         args.ner,
