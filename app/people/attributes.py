@@ -1651,23 +1651,42 @@ def _as_role(doc: TokenView, m: Mention, known: str | None = None) -> RoleFind |
 _DECADE = re.compile(r"(?:1[89]|20)[0-9]0er")
 
 
-def _time_before_as(doc: TokenView, j: int) -> int:
-    """The "als" after time adverbials at ``j`` ("Bekannt wurde A in den 1970er Jahren als
-    …", "Seit Montag ist A zunächst als …", "seit 2019 als"); ``j`` when no "als" follows
-    them."""
+def _time_end(doc: TokenView, j: int) -> int:
+    """The token after up to three time adverbials at ``j`` ("in den 1970er Jahren",
+    "seit 2019", "im Mai", "zum 1. April", "im Jahr 2010", "am Montag", "nach zehn
+    Jahren", "zunächst"); ``j`` when there is none."""
     k = j
     for _ in range(3):
-        if doc.word(k) in lex.PREDICATE_ADVERBS:
+        w, n = doc.word(k), doc.word(k + 1)
+        if w in lex.PREDICATE_ADVERBS:
             k += 1
-        elif (span := time_span(doc, k)) > k:
+        elif (span := time_span(doc, k)) > k or (span := _point_in_time(doc, k)) > k:
             k = span
-        elif tuple(doc.words[k : k + 2]) == ("in", "den") and _DECADE.fullmatch(doc.word(k + 2)):
+        elif (w, n) == ("in", "den") and _DECADE.fullmatch(doc.word(k + 2)):
             k += 4 if doc.word(k + 3) == "Jahren" else 3
-        elif YEAR.fullmatch(doc.word(k)):
+        elif YEAR.fullmatch(w):
             k += 1
+        elif w == "im" and n == "Jahr" and YEAR.fullmatch(doc.word(k + 2)):
+            k += 3
+        elif w == "am" and n in lex.WEEKDAYS:
+            k += 2
+        elif w == "nach" and (n in _YEAR_COUNTS or n.isdigit()) and doc.word(k + 2) == "Jahren":
+            k += 3
         else:
             break
+    return k if doc.same_sentence(j, k - 1) else j
+
+
+def _time_before_as(doc: TokenView, j: int) -> int:
+    """The "als" after time adverbials at ``j`` (:func:`_time_end`: "Bekannt wurde A in den
+    1970er Jahren als …", "Seit Montag ist A zunächst als …", "seit 2019 als"); ``j`` when
+    no "als" follows them."""
+    k = _time_end(doc, j)
     return k if doc.word(k) == "als" and doc.same_sentence(j, k) else j
+
+
+#: Counts of "nach <count> Jahren" ("tritt nach zehn Jahren als Trainer ab").
+_YEAR_COUNTS = lex.words("zwei drei vier fünf sechs sieben acht neun zehn zwölf zwanzig vielen")
 
 
 def _past_role_apposition(doc: TokenView, j: int) -> int:
@@ -1732,7 +1751,7 @@ def as_role_after_verb(doc: TokenView, first: int, j: int, gender: str | None) -
             j = span  # "führt das Unternehmen als Vorstandschef"
         elif (span := _predecessor_before_as(doc, j, verb)) > j:
             j = span  # "folgt auf Petra Nolte als Intendant"
-        elif (span := _time_before_as(doc, j)) > j and (
+        elif (span := _time_end(doc, j)) > j and (
             doc.word(span) == "als" or _predecessor_before_as(doc, span, verb) > span
         ):
             j = span  # "trat im Mai als Ministerin zurück", "folgte 2019 auf A als …"
@@ -1759,29 +1778,6 @@ def _led_object_before_as(doc: TokenView, j: int, verb: str) -> int:
     if doc.word(als) != "als" or _clause_closing(doc, als)[-1] in _PARTICLES:
         return j  # "führt den Hund als Begleiter mit": another verb ("mitführen")
     return als
-
-
-#: Counts of "nach <count> Jahren" ("tritt nach zehn Jahren als Trainer ab").
-_YEAR_COUNTS = lex.words("zwei drei vier fünf sechs sieben acht neun zehn zwölf zwanzig vielen")
-
-
-def _time_before_as(doc: TokenView, j: int) -> int:
-    """The token after a point in time at ``j`` that may stand between a verb and "als":
-    one of :func:`_point_in_time` ("im Mai", "zum 1. April"), a year ("2010"), "im Jahr
-    <year>", "am <weekday>", "nach <count> Jahren"; ``j`` otherwise. Only for
-    :func:`as_role_after_verb`."""
-    if (span := _point_in_time(doc, j)) > j:
-        return span
-    w, k = doc.word(j), j + 1
-    if YEAR.fullmatch(w):
-        return k
-    if w == "im" and doc.word(k) == "Jahr" and YEAR.fullmatch(doc.word(k + 1)):
-        return k + 2
-    if w == "am" and doc.word(k) in lex.WEEKDAYS:
-        return k + 1
-    if w == "nach" and (doc.word(k) in _YEAR_COUNTS or doc.word(k).isdigit()):
-        return k + 2 if doc.word(k + 1) == "Jahren" else j
-    return j
 
 
 #: Finite forms of "folgen" whose "auf <name> als <role>" gives the subject the office.
