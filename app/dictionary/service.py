@@ -21,6 +21,7 @@ from app.dictionary.compound import compound_info
 from app.dictionary.context import Context, Sentence, split_frame, split_topic, with_topic
 from app.dictionary.copulas import predicate_participle_first
 from app.dictionary.correlates import VERB_OF_ADVERB, with_verb_frame
+from app.dictionary.correlatives import GAP, correlative_first, split_second_parts
 from app.dictionary.degree import comparative_first, no_longer_first
 from app.dictionary.derived_nouns import derived_noun_info, phrase_head_info
 from app.dictionary.english import loanword, reflexives_for
@@ -157,6 +158,7 @@ class Dictionary:
             if ctx.position >= 0 or ctx.topic:
                 fields = self._fields(ctx.topic, word, lemma or "")
                 verb_frame, marks = split_marks(ctx.frame)  # "etwa" in a question
+                verb_frame, second_parts = split_second_parts(verb_frame)  # "je …, desto"
                 joined = self._joined_verb(ctx.sentence, ctx.position, lemma or "", pos or "")
                 if joined is not None:  # "bekannt gegeben": bekanntgeben, to announce
                     word, lemma = ctx.sentence[ctx.position - 1][0] + word.lower(), joined
@@ -219,6 +221,9 @@ class Dictionary:
                 if ctx.sentence and not found and (pos or "").upper() != "VERB":
                     # "etwa durch …": for example; "erst nach …": only; "fast": almost
                     info = particle_first(info, ctx.sentence, ctx.position, MAX_GLOSSES, marks)
+                if second_parts:  # "Je länger …, desto …": the … the, not "each"
+                    lines = self._two_part_lines(word)
+                    info = correlative_first(info, lines, word, second_parts, MAX_GLOSSES)
                 if ctx.sentence and (pos or "").upper() == "ADJ":  # "frei werdende": becoming
                     info = predicate_participle_first(info, ctx.sentence, ctx.position, MAX_GLOSSES)
                 if ctx.sentence and not found:  # "bis zu 45 Minuten": up to
@@ -243,6 +248,19 @@ class Dictionary:
             return info
         except Exception:  # a bug must never take the hover down
             return empty_info(word, lemma, pos, morph)
+
+    def _two_part_lines(self, word: str) -> list[tuple[str, list[str]]]:
+        """(headword, glosses) of the Ding lines of ``word`` whose headword has a gap
+        ("je … desto :: the … the")."""
+        if self._lookup is None:
+            return []
+        senses = self._lookup.matches(word, any_case=True)
+        self._lookup.load(senses)
+        return [
+            (head.text, [item[0] for item in sense.glosses()])
+            for sense in senses
+            if (head := sense.head) is not None and GAP in head.text
+        ]
 
     def _joined_verb(self, sentence: Sentence, position: int, lemma: str, pos: str) -> str | None:
         """The verb or adjective Ding writes as one word of the word before and the
