@@ -363,7 +363,7 @@ def lookup_key(tokens: TokenTable, i: int) -> LookupKey:
 
 #: The first word of a two-part conjunction and the words its second part begins with.
 _TWO_PART_CONJUNCTIONS = {
-    "je": frozenset({"desto", "umso", "je"}),
+    "je": frozenset({"desto", "umso"}),  # not "je": "je nach …, … je Kilogramm"
     "weder": frozenset({"noch"}),
     "sowohl": frozenset({"als"}),
     "entweder": frozenset({"oder"}),
@@ -898,6 +898,8 @@ def _particle_of_clause(tokens: TokenTable, i: int, lemma: str) -> str:
     ``i``, where the tagger's ``lemma`` joins the same verb to another particle ("Dann
     setzt der Regen ein, und die Gäste rücken zusammen": einsetzen, not zusammensetzen,
     whose particle ends the next clause part); else ""."""
+    if "Person=" not in tokens.morphs[i]:
+        return ""  # a participle or infinitive writes its particle: "als überzogen ab"
     span = clause_span(tokens, i)
     last = span[-1]
     particle = tokens.texts[last]
@@ -1202,21 +1204,62 @@ def _passive(tokens: TokenTable, i: int) -> bool:
 
 
 def _accusative_object(tokens: TokenTable, i: int) -> bool:
-    """Whether a noun of the clause part of the verb at ``i`` that the tagger reads as an
-    accusative stands outside a prepositional phrase and names no time ("setzt auch
-    Drohnen ein", not "setzt am Abend ein", "regnete den ganzen Tag")."""
+    """Whether the verb at ``i`` has an accusative object in its clause part: a noun
+    outside a prepositional phrase, naming no time, that the tagger reads as an
+    accusative, where the clause also holds a subject of its own outside such phrases
+    (a noun or pronoun the tagger reads as a nominative: "Die Polizei setzte Wasserwerfer
+    ein") or the finite verb follows "und"/"oder" with its subject left out ("… und setzt
+    auch Drohnen ein"). The tagger's case of a lone noun is a guess ("Kritik kommt von
+    Anwohnern", "Als keine Antwort kam": no object)."""
     tags, morphs = tokens.tags, tokens.morphs
-    for j in clause_span(tokens, i):
-        if j == i or tags[j] not in ("NOUN", "PROPN") or "Case=Acc" not in morphs[j]:
-            continue
-        if is_time_noun(tokens.lemmas[j] or tokens.texts[j]):
-            continue
-        k = j - 1
-        while k >= 0 and tags[k] in _INSIDE_PHRASE and j - k <= _PHRASE_REACH:
-            k -= 1
-        if k < 0 or tags[k] != "ADP":
-            return True
-    return False
+    span = clause_span(tokens, i)
+    outside = [
+        j
+        for j in span
+        if j != i
+        and tags[j] in ("NOUN", "PROPN", "PRON")
+        and not _in_prepositional_phrase(tokens, j)
+        and not is_time_noun(tokens.lemmas[j] or tokens.texts[j])
+    ]
+    objects = [j for j in outside if tags[j] != "PRON" and "Case=Acc" in morphs[j]]
+    if any(_accusative_determiner(tokens, j) for j in objects):
+        return True
+    # the subject left out after "und": the noun after the verb is its object
+    return (
+        span[0] == i
+        and i > 0
+        and tokens.texts[i - 1].lower() in ("und", "oder")
+        and "Person=" in morphs[i]
+        and any(j > i for j in objects)
+    )
+
+
+#: Determiners that mark a masculine singular accusative ("den Wagen", "einen Plan").
+_ACCUSATIVE_DETERMINERS = frozenset(
+    {"den", "einen", "keinen", "meinen", "deinen", "seinen", "ihren", "unseren", "euren",
+     "diesen", "jenen", "jeden", "welchen"}
+)  # fmt: skip
+
+
+def _accusative_determiner(tokens: TokenTable, j: int) -> bool:
+    """Whether the singular noun at ``j`` has an accusative determiner before it, with
+    only adjectives between ("den neuen Plan"; "den Kindern" is a dative plural)."""
+    if "Number=Sing" not in tokens.morphs[j]:
+        return False
+    k = j - 1
+    while k >= 0 and tokens.tags[k] == "ADJ":
+        k -= 1
+    return k >= 0 and tokens.texts[k].lower() in _ACCUSATIVE_DETERMINERS
+
+
+def _in_prepositional_phrase(tokens: TokenTable, j: int) -> bool:
+    """Whether the noun at ``j`` follows a preposition with only determiners, adjectives,
+    adverbs and numbers between ("nach eigenen Angaben")."""
+    tags = tokens.tags
+    k = j - 1
+    while k >= 0 and tags[k] in _INSIDE_PHRASE and j - k <= _PHRASE_REACH:
+        k -= 1
+    return k >= 0 and tags[k] == "ADP"
 
 
 #: Parts of speech between a preposition and its noun ("nach eigenen Angaben"), and how

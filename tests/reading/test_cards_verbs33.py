@@ -23,6 +23,9 @@ from tests.reading.test_cards_gloss26 import card
          "sich für jdn. einsetzen", "supported"),
         ("Er hat mit dem Rauchen aufgehört.", "aufgehört", "aufhören",
          "mit dem Rauchen aufhören: to stop smoking"),
+        ("Die Nachbarn hatten sich über den Lärm beschwert.", "beschwert",
+         "sich beschweren", "complained"),
+        ("Die Mieter haben um Hilfe gebeten.", "gebeten", "jdn. um etw. bitten", "requested"),
         # near misses: no preposition, or one before the finite verb (not read)
         ("Die Schüler haben lange gerechnet.", "gerechnet", "rechnen", "paid off"),
     ],
@@ -38,6 +41,9 @@ def test_participle_frames(text: str, word: str, lemma: str, first: str) -> None
     [
         ("Je länger der Streit dauert, desto teurer wird er.", "Je", "the … the"),
         ("Je mehr Geld fließt, umso besser.", "Je", "the … the"),
+        ("Je höher die Preise steigen, umso weniger kaufen die Kunden.", "Je", "the … the"),
+        # near miss: a second "je" is no "desto" ("je nach …, … je Kilogramm")
+        ("Je nach Sorte zahlen die Händler zwei Euro je Kilogramm.", "Je", "each"),
         ("„Je weniger wir sind, desto mehr Arbeit bleibt liegen.", "Je", "the … the"),
         # near misses: no second part in the sentence
         ("Je zwei Kinder teilen sich ein Zimmer.", "Je", "each"),
@@ -66,6 +72,14 @@ def test_two_part_conjunctions(text: str, word: str, first: str) -> None:
         ("Der Zug fährt ab, und die Gäste steigen ein.", "fährt", "abfahren"),
         ("Der Zug fährt ab, und die Gäste steigen ein.", "steigen", "einsteigen"),
         ("Sie hört mit dem Rauchen auf.", "hört", "aufhören"),
+        ("Der Zug hält an, und die Fahrgäste steigen aus.", "hält", "anhalten"),
+        ("Der Zug hält an, und die Fahrgäste steigen aus.", "steigen", "aussteigen"),
+        ("Die Firma will den Betrieb aufgeben, und der Rat stimmt zu.", "stimmt", "zustimmen"),
+        ("Wir kommen morgen an, und ihr holt uns ab.", "kommen", "ankommen"),
+        ("Wir kommen morgen an, und ihr holt uns ab.", "holt", "abholen"),
+        # near miss: a participle writes its own particle; the clause's "ab" is another verb's
+        ("Während die SPD zustimmte, lehnte die CDU den Vorschlag als überzogen ab.",
+         "überzogen", "überziehen"),
     ],
 )  # fmt: skip
 def test_the_particle_of_the_verbs_own_clause(text: str, word: str, lemma: str) -> None:
@@ -76,9 +90,9 @@ def test_the_particle_of_the_verbs_own_clause(text: str, word: str, lemma: str) 
     ("text", "word", "first_three", "not_first"),
     [
         # an accusative object: no intransitive line ("to come on", "to set in")
-        ("Die Polizei setzte Wasserwerfer ein.", "setzte", "to use sth.", "to come on"),
-        ("Die Stadt setzt Ordner ein, um die Fans zu lenken.", "setzt", "into play",
-         "to come on"),
+        ("Die Polizei setzte einen Wasserwerfer ein.", "setzte", "to use sth.", "to come on"),
+        ("Die Stadt setzt den Ordnungsdienst ein, um die Fans zu lenken.", "setzt",
+         "into play", "to come on"),
         ("Die Bundespolizei hat die Streifen verstärkt und setzt nach eigenen Angaben auch "
          "Drohnen ein.", "setzt", "into play", "to come on"),
         # near misses: the subject is the only noun, or nouns stand in phrases of time
@@ -86,6 +100,8 @@ def test_the_particle_of_the_verbs_own_clause(text: str, word: str, lemma: str) 
         ("Kurz darauf setzte heftiger Schneefall ein.", "setzte", "to set in", ""),
         ("Die Schmerzen setzen meist nachts ein.", "setzen", "to set in", ""),
         ("Die Wirkung setzt nach einer Stunde ein.", "setzt", "to set in", ""),
+        # a dative object is no accusative one ("den Pflanzen": plural dative)
+        ("Die Kälte setzt den Pflanzen zu.", "setzt", "to bother sb.", ""),
     ],
 )  # fmt: skip
 def test_an_accusative_object_sinks_intransitive_lines(
