@@ -1213,6 +1213,8 @@ def _accusative_object(tokens: TokenTable, i: int) -> bool:
     Anwohnern", "Als keine Antwort kam": no object)."""
     tags, morphs = tokens.tags, tokens.morphs
     span = clause_span(tokens, i)
+    if "Person=" not in morphs[i] and any(tokens.lemmas[j] in _ACI_VERBS for j in span if j != i):
+        return False  # "ließ den Verein im Regen stehen": the accusative is the one standing
     outside = [
         j
         for j in span
@@ -1234,6 +1236,8 @@ def _accusative_object(tokens: TokenTable, i: int) -> bool:
     )
 
 
+#: Verbs whose accusative is the subject of their infinitive ("sah ihn kommen").
+_ACI_VERBS = frozenset({"lassen", "sehen", "hören", "fühlen", "spüren"})
 #: Determiners that mark a masculine singular accusative ("den Wagen", "einen Plan").
 _ACCUSATIVE_DETERMINERS = frozenset(
     {"den", "einen", "keinen", "meinen", "deinen", "seinen", "ihren", "unseren", "euren",

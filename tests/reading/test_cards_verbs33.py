@@ -100,6 +100,8 @@ def test_the_particle_of_the_verbs_own_clause(text: str, word: str, lemma: str) 
         ("Kurz darauf setzte heftiger Schneefall ein.", "setzte", "to set in", ""),
         ("Die Schmerzen setzen meist nachts ein.", "setzen", "to set in", ""),
         ("Die Wirkung setzt nach einer Stunde ein.", "setzt", "to set in", ""),
+        # the accusative of "lassen" is the one who stands, no object of the infinitive
+        ("Die Stadt werde den Verein nicht im Regen stehen lassen.", "stehen", "to stand", ""),
         # a dative object is no accusative one ("den Pflanzen": plural dative)
         ("Die Kälte setzt den Pflanzen zu.", "setzt", "to bother sb.", ""),
     ],
