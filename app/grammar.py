@@ -1038,6 +1038,13 @@ def _time_or_source(
     return False
 
 
+def is_time_noun(lemma: str) -> bool:
+    """Whether a noun names a span or point of time ("Tag", "Woche", "Jahr", "Sommer"):
+    in the accusative it is an adverbial ("den ganzen Tag"), no object."""
+    low = lemma.lower()
+    return low in _TIME_NOUNS or low.endswith(_TIME_ENDINGS)
+
+
 def _place_or_time(lemma: str) -> bool:
     low = lemma.lower()
     return low in _PLACE_OR_TIME or low.endswith("stelle")
@@ -1108,10 +1115,15 @@ def _intensifier_zu(texts: Sequence[str], tags: Sequence[str], j: int) -> bool:
     return following.isalpha() and following.islower() and tags[j + 1] in ("NOUN", "PROPN")
 
 
-def frame_at(tokens: TokenTable, index: int) -> str:
-    """:func:`clause_frame` of token ``index`` of an analysis."""
+def frame_at(tokens: TokenTable, index: int, as_verb: bool = False) -> str:
+    """:func:`clause_frame` of token ``index`` of an analysis; with ``as_verb`` also of a
+    word the tagger did not call a verb but the reading layer reads as one (a participle
+    tagged as an adjective: "hatte mit diesem Ergebnis gerechnet", "hat sich gerechnet")."""
+    tags: Sequence[str] = tokens.tags
+    if as_verb and tags[index] != "VERB":
+        tags = [*tags[:index], "VERB", *tags[index + 1 :]]
     return clause_frame(
-        tokens.texts, tokens.tags, tokens.lemmas, tokens.morphs, tokens.sentence_ids, index
+        tokens.texts, tags, tokens.lemmas, tokens.morphs, tokens.sentence_ids, index
     )
 
 

@@ -1,24 +1,30 @@
-"""The comparative correlatives "je … desto/umso" and "je" before a noun.
+"""Correlatives and two-part conjunctions: "je … desto/umso", "weder … noch", "sowohl …
+als auch", "je" before a noun, "desto/umso" before a comparative.
 
-"je" is three words in Ding: the adverb ("each; ever; apiece": "je zwei Euro", "mehr
-als je zuvor"), the conjunction of the correlative "je … desto; je … umso :: the …
-the" ("Je weniger wir sind, desto mehr …") and the preposition "je :: per" ("1,65 Euro
-je Quadratmeter"). The tagger calls all of them adverbs; the word after tells them
-apart: a comparative after "je" makes it the conjunction, a noun the preposition.
-"desto" and "umso" before a comparative are the second half of the correlative or an
-intensifier of its own ("Umso wichtiger sei es …"): "all the" (more important), which
-Ding has only inside phrases ("desto besser :: so much the better", "um so mehr ::
-all the more"). Pure functions on the sentence a lookup carries; no Qt.
+Ding writes a two-part conjunction as one headword with a gap ("je {conj} … desto :: the
+… the"); its first word alone has other senses ("je :: each; ever; per"). Two cues make the
+gap headword's line what the word means: the sentence has the second part after the word
+("Je länger der Streit dauert, desto teurer wird er"; the reading layer marks it in the
+frame, :func:`split_second_parts`), or, for "je", a comparative follows ("Es wird umso
+teurer, je länger wir warten": :func:`reading` gives :data:`CONJUNCTION`, whose lines are
+the gap headwords with :data:`SECOND_PARTS`). "je" before a noun is the preposition "je ::
+per" ("1,65 Euro je Quadratmeter"); the tagger calls all of them adverbs. "desto" and
+"umso" before a comparative are the second half of the correlative or an intensifier of its
+own ("Umso wichtiger sei es …"): "all the" (more important), which Ding has only inside
+phrases ("desto besser :: so much the better", "um so mehr :: all the more"). Pure
+functions; the lines come from the caller; no Qt.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 
-from app.dictionary.model import Gloss
+from app.dictionary.model import Gloss, WordInfo, senses_first
 
-#: The parts of speech whose lines :func:`reading` asks the lookup for.
+#: :func:`reading` of "je" before a comparative: the gap headwords "je … desto/umso"
+#: (:func:`correlative_first` with :data:`SECOND_PARTS`).
 CONJUNCTION = "SCONJ"
+#: :func:`reading` of "je" before a noun: the part of speech whose lines come first.
 PREPOSITION = "ADP"
 #: "desto"/"umso" before a comparative: Ding's phrases "desto besser :: so much the
 #: better", "um so mehr :: all the more" without their adjective.
@@ -34,8 +40,8 @@ _DETERMINERS = frozenset(
 )  # fmt: skip
 _ENDINGS = ("er", "ere", "eren", "erem", "erer", "eres")
 _PLAIN = str.maketrans("äöü", "aou")
-#: The second halves of the correlative.
-_SECOND = frozenset({"desto", "umso"})
+#: The second halves of the correlative "je … desto/umso".
+SECOND_PARTS = frozenset({"desto", "umso"})
 
 #: (form, lemma, noun?) of each word of a clause, lower case (context.Sentence).
 _Word = tuple[str, str, bool]
@@ -64,13 +70,61 @@ def reading(word: str, position: int, sentence: Sequence[_Word]) -> str | tuple[
     before a noun), the glosses of "desto"/"umso" before a comparative
     (:data:`DEGREE`), or None (anything else: "je zwei Euro", "mehr als je zuvor")."""
     low = word.lower()
-    if low not in _SECOND and low != "je":
+    if low not in SECOND_PARTS and low != "je":
         return None
     if not 0 <= position < len(sentence) - 1:
         return None
     form, lemma, noun = sentence[position + 1]
     if comparative(form.lower(), lemma.lower()):
-        return DEGREE if low in _SECOND else CONJUNCTION
+        return DEGREE if low in SECOND_PARTS else CONJUNCTION
     if low == "je" and noun:
         return PREPOSITION
     return None
+
+
+#: The gap of a two-part headword ("je … desto").
+GAP = "…"
+
+
+def second_part(head: str, word: str) -> str | None:
+    """The first word after the gap of a headword "WORD … PART" ("je … desto" -> "desto"),
+    lower-cased; None for a headword of another shape or another first word."""
+    before, gap, after = head.partition(GAP)
+    words = before.split()
+    following = after.split()
+    if not gap or len(words) != 1 or not words[0].isalpha() or not following:
+        return None
+    if words[0].lower() != word.lower():
+        return None
+    part = following[0].lower()
+    return part if part.isalpha() else None
+
+
+def split_second_parts(frame: str) -> tuple[str, frozenset[str]]:
+    """A lookup's frame without its marks of a two-part conjunction's second part
+    (:data:`GAP` + the word: "…desto", set by the reading layer when "desto" follows in
+    the sentence), and those parts."""
+    words = frame.split()
+    parts = frozenset(w[len(GAP) :] for w in words if w.startswith(GAP) and len(w) > len(GAP))
+    if not parts:
+        return frame, parts
+    return " ".join(w for w in words if not w.startswith(GAP)), parts
+
+
+def correlative_first(
+    info: WordInfo,
+    lines: Sequence[tuple[str, Sequence[str]]],
+    word: str,
+    parts: frozenset[str],
+    limit: int,
+) -> WordInfo:
+    """``info`` with the glosses of the two-part headwords among ``lines`` ((headword,
+    glosses) of the word's Ding lines) first whose second part is one of ``parts`` (the
+    words that follow in the sentence); else ``info`` unchanged ("Die Kinder bekamen je
+    einen Apfel": each)."""
+    first: list[Gloss] = []
+    for head, glosses in lines:
+        part = second_part(head, word)
+        if part is not None and part in parts:
+            first.extend(Gloss(g) for g in glosses if g and Gloss(g) not in first)
+    return senses_first(info, first, limit) if first else info

@@ -40,6 +40,7 @@ from app.dictionary.english import (
 from app.dictionary.inflection import same_word
 from app.dictionary.model import ARTICLE_OF_GENDER, SOURCE_NAME, CompoundPart, Gloss, WordInfo
 from app.dictionary.objects import (
+    ACCUSATIVE_OBJECT,
     AMOUNT_CHANGE,
     IMPERSONAL,
     INFINITIVE,
@@ -472,7 +473,7 @@ class Lookup:
                     _own_lines_up(ranked, lemma, _person_and_thing, -CLAUSE_VERB_BONUS)
                 if INFINITIVE in marks:  # "raten …, … zu …": to advise
                     _own_lines_up(ranked, lemma, takes_infinitive, INFINITIVE_VERB_BONUS)
-                if PASSIVE in marks:
+                if PASSIVE in marks or ACCUSATIVE_OBJECT in marks:
                     _intransitive_down(ranked)
                 if AMOUNT_CHANGE in marks:  # "um 8,4 Prozent zurückgegangen": decreased
                     self._change_lines_up(ranked, lemma)

@@ -32,6 +32,10 @@ from app.lexicon.words import is_common_noun, is_given_name
 #: Appended to a verb's frame when its object is a thing (:func:`thing_object`); no
 #: German word, so it never matches a headword's frame words.
 THING_OBJECT = "+etw"
+#: Appended to a verb's frame when a noun of its clause part outside a prepositional
+#: phrase is in the accusative ("setzt auch Drohnen ein"): the verb has an object, so
+#: lines Ding marks intransitive only ("einsetzen {vi} :: to set in") are not meant.
+ACCUSATIVE_OBJECT = "+obj"
 #: Appended to a verb's frame when "es" is its clause's only personal pronoun.
 IMPERSONAL = "+es"
 #: Appended to a verb's frame when its clause has no reflexive pronoun of any person

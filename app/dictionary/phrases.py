@@ -380,6 +380,8 @@ def _matched_words(
             if j is None:
                 continue
             positions.append(j)
+        if verb and _bare_noun_in_dative(chunk, positions, sentence):
+            continue  # "machten ihrem Ärger Luft" holds no "Ärger machen" (to make trouble)
         if position is None or position in positions:
             if _OWNER in text.split() and not _has_owner(sentence, positions[0]):
                 return None  # "jds. Haus in der Stadt" in "große Häuser in der Stadt"
@@ -391,6 +393,30 @@ def _matched_words(
             )
             return PhraseMatch(*shown, len(words), rank, plain, other), positions
     return None
+
+
+#: A determiner in -em: a dative singular, never the nominative or accusative.
+_DATIVE_DETERMINER = re.compile(
+    r"(d|ein|kein|dies|jen|jed|welch|manch|solch|mein|dein|sein|ihr|unser|unsr|eur)em"
+)
+
+
+def _bare_noun_in_dative(chunk: list[str], positions: list[int], sentence: Sentence) -> bool:
+    """Whether a noun a verb phrase cites bare, as its object ("Ärger machen", "Angst
+    haben"), stands in the sentence after a determiner in -em, with only adjectives
+    between: a dative ("ihrem Ärger Luft machen"), another part of the clause than the
+    phrase's object."""
+    for k, (word, j) in enumerate(zip(chunk, positions, strict=False)):
+        if not word[:1].isupper() or (k > 0 and chunk[k - 1][:1].islower()):
+            continue  # a phrase word after its article or preposition: the phrase's case
+        before = j - 1
+        while before >= 0 and not sentence[before][2] and sentence[before][0] not in FUNCTION_WORDS:
+            if _DATIVE_DETERMINER.fullmatch(sentence[before][0]):
+                break
+            before -= 1  # adjectives between: "seinem ganzen Ärger"
+        if before >= 0 and _DATIVE_DETERMINER.fullmatch(sentence[before][0]):
+            return True
+    return False
 
 
 def _taken(positions: list[int], position: int, others: list[list[int]]) -> bool:

@@ -21,6 +21,7 @@ from app.dictionary.compound import compound_info
 from app.dictionary.context import Context, Sentence, split_frame, split_topic, with_topic
 from app.dictionary.copulas import predicate_participle_first
 from app.dictionary.correlates import VERB_OF_ADVERB, with_verb_frame
+from app.dictionary.correlatives import GAP, correlative_first, split_second_parts
 from app.dictionary.degree import comparative_first, no_longer_first
 from app.dictionary.derived_nouns import derived_noun_info, phrase_head_info
 from app.dictionary.english import loanword, reflexives_for
@@ -159,6 +160,7 @@ class Dictionary:
             if ctx.position >= 0 or ctx.topic:
                 fields = self._fields(ctx.topic, word, lemma or "")
                 verb_frame, marks = split_marks(ctx.frame)  # "etwa" in a question
+                verb_frame, second_parts = split_second_parts(verb_frame)  # "je …, desto"
                 joined = self._joined_verb(ctx.sentence, ctx.position, lemma or "", pos or "")
                 if joined is not None:  # "bekannt gegeben": bekanntgeben, to announce
                     word, lemma = ctx.sentence[ctx.position - 1][0] + word.lower(), joined
@@ -220,8 +222,11 @@ class Dictionary:
                     info = clock_time_first(info, before, MAX_GLOSSES)
                 if ctx.sentence and not found:  # "niemand mehr": no longer, any more
                     info = no_longer_first(info, ctx.sentence, ctx.position, MAX_GLOSSES)
-                if ctx.sentence and not found:  # "Je weniger …": the … the; "je Kilo": per
-                    info = self._correlative_first(info, word, ctx.sentence, ctx.position)
+                if second_parts or (ctx.sentence and not found):
+                    # "Je weniger …, desto": the … the; "je Kilo": per; "umso größer": all the
+                    info = self._correlative_first(
+                        info, word, ctx.sentence, ctx.position, second_parts
+                    )
                 if ctx.sentence and not found and (pos or "").upper() != "VERB":
                     # "etwa durch …": for example; "erst nach …": only; "fast": almost
                     info = particle_first(info, ctx.sentence, ctx.position, MAX_GLOSSES, marks)
@@ -249,6 +254,19 @@ class Dictionary:
             return info
         except Exception:  # a bug must never take the hover down
             return empty_info(word, lemma, pos, morph)
+
+    def _two_part_lines(self, word: str) -> list[tuple[str, list[str]]]:
+        """(headword, glosses) of the Ding lines of ``word`` whose headword has a gap
+        ("je … desto :: the … the")."""
+        if self._lookup is None:
+            return []
+        senses = self._lookup.matches(word, any_case=True)
+        self._lookup.load(senses)
+        return [
+            (head.text, [item[0] for item in sense.glosses()])
+            for sense in senses
+            if (head := sense.head) is not None and GAP in head.text
+        ]
 
     def _joined_verb(self, sentence: Sentence, position: int, lemma: str, pos: str) -> str | None:
         """The verb or adjective Ding writes as one word of the word before and the
@@ -392,14 +410,28 @@ class Dictionary:
         return phrase_sense_first(info, words)
 
     def _correlative_first(
-        self, info: WordInfo, word: str, sentence: Sentence, position: int
+        self,
+        info: WordInfo,
+        word: str,
+        sentence: Sentence,
+        position: int,
+        second_parts: frozenset[str],
     ) -> WordInfo:
-        """``info`` of "je", "desto" or "umso" with the reading its next word asks for
-        first (:func:`app.dictionary.correlatives.reading`): Ding's lines of "je" as a
-        conjunction ("the … the") or a preposition ("per"), "all the" for "umso"."""
+        """``info`` of the first word of a two-part conjunction whose second part follows
+        (``second_parts``, marked by the reading layer: "Je …, desto …", "weder … noch")
+        with its gap headwords' lines first; else of "je", "desto" or "umso" with the
+        reading its next word asks for first (:func:`app.dictionary.correlatives.reading`):
+        the gap headwords "je … desto/umso" ("the … the") before a comparative, Ding's
+        lines of "je" as a preposition ("per") before a noun, "all the" for "umso"."""
+        if second_parts:
+            lines = self._two_part_lines(word)
+            return correlative_first(info, lines, word, second_parts, MAX_GLOSSES)
         read = correlatives.reading(word, position, sentence)
         if read is None:
             return info
+        if read == correlatives.CONJUNCTION:
+            lines = self._two_part_lines(word)
+            return correlative_first(info, lines, word, correlatives.SECOND_PARTS, MAX_GLOSSES)
         if isinstance(read, str):
             first = self.lookup(word, word.lower(), read).senses
             return senses_first(info, first, MAX_GLOSSES) if first else info

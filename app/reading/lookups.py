@@ -18,15 +18,30 @@ from app.core.tokens import TokenTable
 from app.dictionary import WordInfo
 from app.dictionary.context import context
 from app.dictionary.correlates import INSIDE_CLAUSE, VERB_OF_ADVERB
+from app.dictionary.correlatives import GAP
 from app.dictionary.english import table as english_frequencies
-from app.dictionary.objects import INFINITIVE, PASSIVE, PREDICATIVE, PROPOSITION, STATE
+from app.dictionary.objects import (
+    ACCUSATIVE_OBJECT,
+    INFINITIVE,
+    PASSIVE,
+    PREDICATIVE,
+    PROPOSITION,
+    STATE,
+)
 from app.dictionary.particles import (
     PAST_CLAUSE,
     QUESTION,
     TIME_CLAUSE_FOLLOWS,
     TIME_SUBORDINATORS,
 )
-from app.grammar import clause_span, clause_verb, correlate_preposition, frame_at, is_split_stem
+from app.grammar import (
+    clause_span,
+    clause_verb,
+    correlate_preposition,
+    frame_at,
+    is_split_stem,
+    is_time_noun,
+)
 from app.lexicon import words as lex
 from app.lexicon.words import CONTRACTIONS, MODAL_PARTICLES
 from app.morphology import features, preload
@@ -273,7 +288,9 @@ def lookup_key(tokens: TokenTable, i: int) -> LookupKey:
             tag = "ADJ" if _predicative(tokens, i) else "ADV"
     elif tag in ("NOUN", "PROPN") and word[:1].isupper():
         grammar = features(tokens, i)
-        if grammar.kind == KIND_ADJECTIVE:  # "im Weißen Haus": white, not "white wine"
+        if _two_part_conjunction(tokens, i):  # "Je länger …, desto …": no name
+            lemma, tag = word.lower(), "ADV"
+        elif grammar.kind == KIND_ADJECTIVE:  # "im Weißen Haus": white, not "white wine"
             lemma, tag = grammar.lemma, "ADJ"
         elif (
             (i == 0 or tokens.sentence_ids[i - 1] != tokens.sentence_ids[i])
@@ -310,7 +327,7 @@ def lookup_key(tokens: TokenTable, i: int) -> LookupKey:
         morph = _with_feature(morph, "Gender", gender[0] if len(gender) == 1 else "")
     if intensifier:  # the person and number of the clause's finite verb: "themselves"
         morph = _finite_person(tokens, i)
-    frame = frame_at(tokens, i) if tag == "VERB" else ""
+    frame = frame_at(tokens, i, as_verb=True) if tag == "VERB" else ""
     if "sich" in frame.split() and _predicative_adjective(tokens, i):
         frame = f"{frame} {PREDICATIVE}"  # "zeigte sich besorgt": to appear
     if tag == "VERB" and _proposition(tokens, i):
@@ -319,6 +336,8 @@ def lookup_key(tokens: TokenTable, i: int) -> LookupKey:
         frame = f"{frame} {INFINITIVE}"  # "raten den Betrieben, … zu …": to advise
     if tag == "VERB" and _passive(tokens, i):
         frame = f"{frame} {PASSIVE}"  # "sollen eingesetzt werden": used, not "set in"
+    elif tag == "VERB" and "sich" not in frame.split() and _accusative_object(tokens, i):
+        frame = f"{frame} {ACCUSATIVE_OBJECT}"  # "setzt auch Drohnen ein": used
     elif tag in ("VERB", "ADJ") and (prepositions := _state_prepositions(tokens, i)):
         frame = f"{frame} {STATE}:{prepositions}".strip()  # "seien auf Hilfe angewiesen"
     if tag == "ADV" and correlate_preposition(word) is not None:
@@ -332,11 +351,45 @@ def lookup_key(tokens: TokenTable, i: int) -> LookupKey:
             near = min(inside, key=lambda j: abs(j - i), default=None)
             lemma_of_verb = tokens.lemmas[near] if near is not None else ""
             frame = VERB_OF_ADVERB + lemma_of_verb + INSIDE_CLAUSE
+    if tag in ("ADV", "CCONJ") and not frame and (part := _second_part(tokens, i)):
+        frame = f"{GAP}{part}"  # "Je länger …, desto …": the … the
     if tag == "ADV" and not frame and word.lower() in _MARKED_PARTICLES:
         frame = _particle_marks(tokens, i)  # "Gibt es etwa …?", "erst …, wenn …"
     if tag in _IN_CONTEXT or in_context:  # "zur Verfügung stehen"; "Herden" among animals
         frame += _context(tokens, i)
     return (word, lemma, tag, morph, frame)
+
+
+#: The first word of a two-part conjunction and the words its second part begins with.
+_TWO_PART_CONJUNCTIONS = {
+    "je": frozenset({"desto", "umso"}),  # not "je": "je nach …, … je Kilogramm"
+    "weder": frozenset({"noch"}),
+    "sowohl": frozenset({"als"}),
+    "entweder": frozenset({"oder"}),
+}
+
+
+def _second_part(tokens: TokenTable, i: int) -> str:
+    """The second part of the two-part conjunction token ``i`` begins ("desto" for "Je
+    weniger wir sind, desto …"), the first such word after it in its sentence, or ""."""
+    parts = _TWO_PART_CONJUNCTIONS.get(tokens.texts[i].lower())
+    ids = tokens.sentence_ids
+    if parts is None:
+        return ""
+    following = (j for j in range(i + 1, len(ids)) if ids[j] == ids[i])
+    return next(
+        (tokens.texts[j].lower() for j in following if tokens.texts[j].lower() in parts), ""
+    )
+
+
+def _two_part_conjunction(tokens: TokenTable, i: int) -> bool:
+    """Whether token ``i`` opens its sentence (or follows a quotation mark) as the first
+    word of a two-part conjunction whose second part follows in the sentence ("Je
+    weniger wir sind, desto …"), which the tagger may read as a name."""
+    ids = tokens.sentence_ids
+    if i > 0 and ids[i - 1] == ids[i] and tokens.tags[i - 1] != "PUNCT":
+        return False
+    return bool(_second_part(tokens, i))
 
 
 #: Particles whose reading depends on what lies beyond their clause's punctuation.
@@ -1121,6 +1174,75 @@ def _passive(tokens: TokenTable, i: int) -> bool:
     # the subject between punctuation: "Die Lehrkräfte sollen in Deutsch und Mathematik
     # eingesetzt werden"
     return any(_subject(tokens, j) for j in clause_span(tokens, i, False) if j != i)
+
+
+def _accusative_object(tokens: TokenTable, i: int) -> bool:
+    """Whether the verb at ``i`` has an accusative object in its clause part: a noun
+    outside a prepositional phrase, naming no time, that the tagger reads as an
+    accusative, where the clause also holds a subject of its own outside such phrases
+    (a noun or pronoun the tagger reads as a nominative: "Die Polizei setzte Wasserwerfer
+    ein") or the finite verb follows "und"/"oder" with its subject left out ("… und setzt
+    auch Drohnen ein"). The tagger's case of a lone noun is a guess ("Kritik kommt von
+    Anwohnern", "Als keine Antwort kam": no object)."""
+    tags, morphs = tokens.tags, tokens.morphs
+    span = clause_span(tokens, i)
+    if "Person=" not in morphs[i] and any(tokens.lemmas[j] in _ACI_VERBS for j in span if j != i):
+        return False  # "ließ den Verein im Regen stehen": the accusative is the one standing
+    outside = [
+        j
+        for j in span
+        if j != i
+        and tags[j] in ("NOUN", "PROPN", "PRON")
+        and not _in_prepositional_phrase(tokens, j)
+        and not is_time_noun(tokens.lemmas[j] or tokens.texts[j])
+    ]
+    objects = [j for j in outside if tags[j] != "PRON" and "Case=Acc" in morphs[j]]
+    if any(_accusative_determiner(tokens, j) for j in objects):
+        return True
+    # the subject left out after "und": the noun after the verb is its object
+    return (
+        span[0] == i
+        and i > 0
+        and tokens.texts[i - 1].lower() in ("und", "oder")
+        and "Person=" in morphs[i]
+        and any(j > i for j in objects)
+    )
+
+
+#: Verbs whose accusative is the subject of their infinitive ("sah ihn kommen").
+_ACI_VERBS = frozenset({"lassen", "sehen", "hören", "fühlen", "spüren"})
+#: Determiners that mark a masculine singular accusative ("den Wagen", "einen Plan").
+_ACCUSATIVE_DETERMINERS = frozenset(
+    {"den", "einen", "keinen", "meinen", "deinen", "seinen", "ihren", "unseren", "euren",
+     "diesen", "jenen", "jeden", "welchen"}
+)  # fmt: skip
+
+
+def _accusative_determiner(tokens: TokenTable, j: int) -> bool:
+    """Whether the singular noun at ``j`` has an accusative determiner before it, with
+    only adjectives between ("den neuen Plan"; "den Kindern" is a dative plural)."""
+    if "Number=Sing" not in tokens.morphs[j]:
+        return False
+    k = j - 1
+    while k >= 0 and tokens.tags[k] == "ADJ":
+        k -= 1
+    return k >= 0 and tokens.texts[k].lower() in _ACCUSATIVE_DETERMINERS
+
+
+def _in_prepositional_phrase(tokens: TokenTable, j: int) -> bool:
+    """Whether the noun at ``j`` follows a preposition with only determiners, adjectives,
+    adverbs and numbers between ("nach eigenen Angaben")."""
+    tags = tokens.tags
+    k = j - 1
+    while k >= 0 and tags[k] in _INSIDE_PHRASE and j - k <= _PHRASE_REACH:
+        k -= 1
+    return k >= 0 and tags[k] == "ADP"
+
+
+#: Parts of speech between a preposition and its noun ("nach eigenen Angaben"), and how
+#: far back a preposition is sought.
+_INSIDE_PHRASE = frozenset({"DET", "ADJ", "ADV", "NUM"})
+_PHRASE_REACH = 4
 
 
 def _state_prepositions(tokens: TokenTable, i: int) -> str:
