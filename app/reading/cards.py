@@ -237,6 +237,8 @@ def token_grammar(
         plural = plural_variant(analysis.lemma, tokens.texts[index], genders) or plural
     if plural and _mass_reading(tokens, index, info, plural, analysis):
         plural = None  # "in Kurzarbeit", "auf eiskalte Polarluft": no "Kurzarbeiten"
+    if plural and label is None and not proper_name and _bare_mass(tokens, index, analysis, plural):
+        plural = None  # "noch Glas machen", "dass Geld allein …", "aus Glas", "viel Strom"
     if (
         plural
         and "Plur" not in analysis.shown.get("Number", ())
@@ -315,6 +317,133 @@ def _mass_reading(
         # ("ohne Führerschein": Führerscheine {pl}; "für … Notaufnahme")
         and not any(listed(analysis.lemma, plural) for listed in _PLURAL_LISTED)
     )
+
+
+#: Words before a bare singular that say "an amount of" it: a count noun would be plural
+#: after them ("viel Geld", "zu wenig Strom", "mehr Platz"; "viele Kinder").
+_QUANTIFIERS = frozenset({"viel", "wenig", "mehr", "weniger", "genug", "genügend", "etwas"})
+#: Forms of the copula and of verbs naming what someone is: a bare singular after them is
+#: a predicate, a count noun in its count sense ("ist seit Jahren Mitglied", "wurde
+#: 2019 Bürgermeister", "gilt als Favorit").
+_COPULA_FORMS = frozenset(
+    {"ist", "sind", "war", "waren", "bin", "bist", "seid", "sei", "seien", "wäre", "wären",
+     "wird", "werden", "wurde", "wurden", "würde", "würden", "worden", "bleibt", "bleiben",
+     "blieb", "blieben", "gilt", "galt", "gelten", "heißt", "hieß", "als", "wie"}
+)  # fmt: skip
+
+
+def _bare_mass(tokens: TokenTable, index: int, analysis: FormAnalysis, plural: str) -> bool:
+    """The singular noun at ``index`` stands bare, with no determiner, where German puts a
+    count noun in the singular only after one: as the object or subject in running text
+    after a verb, a subordinating conjunction or another noun ("wenn wir noch Glas machen
+    wollen", "dass Geld allein das Problem nicht löse", "300 Gigawattstunden Strom", "dem
+    Verein Geld geben"), after a word of amount ("zu wenig Geld", "mehr Platz"), or after
+    "aus" (the material or the cause: "aus Glas", "aus Angst"). That is a mass or
+    abstract sense, whose plural (Gläser, Gelder, Ströme) belongs to another sense: none is
+    shown, however common the plural. Not for a predicate ("ist seit Jahren Mitglied",
+    "als Trainer"), a noun opening its sentence or after punctuation ("Grund dafür ist
+    …"), other prepositions ("zu Fuß", "ohne Führerschein"), coordinated pairs ("Hab und
+    Gut", "Mutter und Kind"), a title before a name, a genitive name before it
+    ("Hamburgs Hafen"), nor in a headline (which drops its articles)."""
+    if analysis.kind != KIND_NOUN or analysis.shown.get("Number") != ("Sing",):
+        return False
+    if plural == analysis.lemma or not tokens.texts[index][:1].isupper():
+        return False
+    sentence = tokens.sentence_ids[index]
+    last = index
+    while last + 1 < len(tokens) and tokens.sentence_ids[last + 1] == sentence:
+        last += 1
+    if tokens.texts[last] in _CLOSING and last > index:
+        last -= 1
+    if tokens.texts[last] not in _SENTENCE_ENDS:
+        return False  # a headline
+    if last > index and (_capital_noun(tokens, index + 1) or tokens.texts[index + 1] == ":"):
+        return False  # a title before a name ("forderte Fraktionschefin Merve Yıldız")
+    word = tokens.texts[index]
+    if word in (tokens.texts[index - 2 : index - 1] + tokens.texts[index + 2 : index + 3]):
+        return False  # "Schritt für Schritt", "Tag um Tag"
+    if index > 0 and tokens.texts[index - 1].lower() in _QUANTIFIERS:
+        return True  # right before the noun: not "der etwas ältere Bahnhof"
+    if index > 0 and tokens.texts[index - 1].lower() == "aus":
+        return True
+    j = index - 1
+    while j >= 0 and tokens.sentence_ids[j] == sentence and tokens.tags[j] in ("ADJ", "ADV"):
+        j -= 1
+    if j < 0 or tokens.sentence_ids[j] != sentence or tokens.texts[j].lower() in _COPULA_FORMS:
+        return False
+    only_adverbs = all(tokens.tags[k] == "ADV" for k in range(j + 1, index))
+    if tokens.tags[j] == "SCONJ":
+        bare = True  # "dass Geld allein …"
+    elif tokens.tags[j] == "VERB":
+        bare = only_adverbs and _finite_before(tokens, j)  # "zahlt Lehrgeld"
+    elif tokens.tags[j] in ("NOUN", "PROPN"):
+        # "in Rabenstein Glas geschmolzen", "300 Gigawattstunden Strom", "Jahren noch
+        # Glas": a noun that is no attribute of this one (an adjective the tagger called a
+        # noun, "seine fünfte Gelbe Karte"; a genitive, "Hamburgs Hafen"; the first word
+        # of the sentence, "Mancher Familienbetrieb")
+        bare = only_adverbs and _noun_before(tokens, j)
+    else:
+        bare = False
+    return bare and not _predicate(tokens, index, j, sentence)
+
+
+#: Endings of a word the tagger may call a verb before a noun that is an attributive
+#: participle or adjective ("Der errechnete Termin", "34 Jahre alten Mann").
+_ATTRIBUTIVE_ENDINGS = ("e", "en", "em", "er", "es")
+
+
+def _finite_before(tokens: TokenTable, j: int) -> bool:
+    """The verb at ``j`` is a finite verb with the noun after it as its object or subject,
+    not an attributive participle the tagger called a verb: no adjective's ending, or,
+    with one ("kündigte", "trinken"), after a pronoun, a name, a conjunction or a mark,
+    not after an article, a number, an adjective or a noun ("der errechnete Termin", "34
+    Jahre alten Mann"), nor after another verb of its clause."""
+    if not tokens.texts[j].lower().endswith(_ATTRIBUTIVE_ENDINGS):
+        return True
+    if j == 0 or tokens.tags[j - 1] not in ("PRON", "PROPN", "SCONJ", "CCONJ", "PUNCT"):
+        return False
+    k = j - 1  # and the first verb of its clause ("kommt eine am Montag veröffentlichte Studie")
+    while k >= 0 and tokens.sentence_ids[k] == tokens.sentence_ids[j] and tokens.texts[k] != ",":
+        if tokens.tags[k] in ("VERB", "AUX"):
+            return False
+        k -= 1
+    return True
+
+
+def _noun_before(tokens: TokenTable, j: int) -> bool:
+    """The noun at ``j`` ends a phrase of its own before the next noun (see
+    :func:`_bare_mass`)."""
+    text = tokens.texts[j]
+    if j == 0 or tokens.sentence_ids[j - 1] != tokens.sentence_ids[j]:
+        return False
+    if not text[:1].isupper() or text.endswith(("s", "'", "’")):
+        return False
+    return not (text.lower().endswith(_ATTRIBUTIVE_ENDINGS) and read_adjective(text.lower()))
+
+
+def _capital_noun(tokens: TokenTable, i: int) -> bool:
+    """Token ``i`` is a capitalised noun or name (a name after a title, a noun after an
+    adjective the tagger called a noun)."""
+    return tokens.tags[i] in ("NOUN", "PROPN") and tokens.texts[i][:1].isupper()
+
+
+def _predicate(tokens: TokenTable, index: int, j: int, sentence: int) -> bool:
+    """A form of the copula before ``j`` in the clause of ``index`` with no verb after the
+    noun in that clause: the noun is its predicate ("ist seit Jahren Mitglied"); a verb
+    after it makes the copula form an auxiliary ("wird in Rabenstein Glas geschmolzen")."""
+    k = j
+    while k >= 0 and tokens.sentence_ids[k] == sentence and tokens.texts[k] not in (",", ";"):
+        if tokens.texts[k].lower() in _COPULA_FORMS:
+            break
+        k -= 1
+    if k < 0 or tokens.sentence_ids[k] != sentence or tokens.texts[k] in (",", ";"):
+        return False
+    m = index + 1
+    while m < len(tokens) and tokens.sentence_ids[m] == sentence and tokens.tags[m] != "PUNCT":
+        if tokens.tags[m] in ("VERB", "AUX"):
+            return False
+        m += 1
+    return True
 
 
 def _attribute_shape(tokens: TokenTable, j: int) -> bool:
@@ -1054,6 +1183,8 @@ def is_proper_name(index: ReaderIndex, i: int) -> bool:
     if name is None:
         return False
     tokens = index.analysis.tokens
+    if tokens.texts[i] in _first_names(index) and _is_person(index, i, name):
+        return True  # "Anna ist keine Heldin", "in der Anna …" after "Anna Wieting"
     if listed_town(tokens, i):
         return True  # "im niederbayerischen Landshut": a town, also after an adjective
     if (
@@ -1208,8 +1339,9 @@ def _is_person(index: ReaderIndex, i: int, name: tuple[object, ...]) -> bool:
     return name[0] == "person" or _label(index.entity_at(start), None) == "PER"
 
 
-#: The entities last read by :func:`_surnames` and their surnames: one pass over a
-#: text's entities, not one per name token (card_names asks for every token of a name).
+#: The entities last read by :func:`_surnames` and their surnames ("last") and first names
+#: ("first"): one pass over a text's entities, not one per name token (card_names asks
+#: for every token of a name).
 _SURNAMES: dict[str, tuple[Sequence[Entity], frozenset[str]]] = {}
 
 
@@ -1222,13 +1354,25 @@ def _surnames(index: ReaderIndex) -> frozenset[str]:
     if cached is not None and cached[0] is entities:
         return cached[1]
     words: set[str] = set()
+    firsts: set[str] = set()
     for entity in entities:
         parts = entity.text.split()
         if entity.label == "PER" and len(parts) >= 2 and parts[-1][:1].isupper():
             words.add(parts[-1])
+            if is_given_name(parts[0]):
+                firsts.add(parts[0])
     found = frozenset(words)
     _SURNAMES["last"] = (entities, found)
+    _SURNAMES["first"] = (entities, frozenset(firsts))
     return found
+
+
+def _first_names(index: ReaderIndex) -> frozenset[str]:
+    """The first words of the text's persons' names of two or more words that are first
+    names ("die Magd Anna Wieting"): the same word alone later ("Anna ist keine Heldin")
+    is that person, not the common noun the table may also list (der Anna, a coin)."""
+    _surnames(index)
+    return _SURNAMES["first"][1]
 
 
 _DATELINE_PLACES: dict[str, tuple[Sequence[str], frozenset[str]]] = {}
@@ -1419,7 +1563,7 @@ def unlabelled_name(index: ReaderIndex, i: int) -> bool:
         i == 0 or (tokens.tags[i - 1] == "ADP" and tokens.texts[i - 1].lower() not in _WITH_ARTICLE)
     ):
         return True  # "KONSTANZ (dpa) – … ein Ortsteil von Konstanz": the town, not die Konstanz
-    if text in _surnames(index):
+    if text in _surnames(index) or text in _first_names(index):
         return i == 0 or (
             tokens.tags[i - 1] not in ("DET", "ADJ", "NUM")
             and tokens.texts[i - 1].lower() not in _WITH_ARTICLE
