@@ -1183,8 +1183,12 @@ def is_proper_name(index: ReaderIndex, i: int) -> bool:
     if name is None:
         return False
     tokens = index.analysis.tokens
-    if tokens.texts[i] in _first_names(index) and _is_person(index, i, name):
-        return True  # "Anna ist keine Heldin", "in der Anna …" after "Anna Wieting"
+    if (
+        tokens.texts[i] in _first_names(index)
+        and _is_person(index, i, name)
+        and not any(0 <= j < len(tokens) and _name_of(index, j) == name for j in (i - 1, i + 1))
+    ):
+        return True  # alone: "Anna ist keine Heldin", "in der Anna …" after "Anna Wieting"
     if listed_town(tokens, i):
         return True  # "im niederbayerischen Landshut": a town, also after an adjective
     if (
