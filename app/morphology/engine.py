@@ -1400,10 +1400,10 @@ def _noun(tokens: TokenTable, index: int, info: DictionaryEntry | None) -> FormA
         tokens.texts[index] in _MONTHS
         and index > 0
         and tokens.texts[index - 1] in _PARTS_OF_TIME
-        and not _is_time_phrase(tokens, index)
     ):
-        # "für Mitte März", "seit Anfang Mai": the month after "Mitte" is uninflected; it
-        # has no case of its own to show
+        # "für Mitte März", "seit Anfang Mai", "liegt Ende Mai": the month after "Mitte" is
+        # an uninflected attribute (as "Ende nächsten Monats" is a genitive); it has no
+        # case of its own to show, also where "Ende" is an accusative of time
         bundles = frozenset(
             (case, b[1], b[2], b[3]) for b in bundles for case in ("Nom", "Acc", "Dat", "Gen")
         )
