@@ -635,7 +635,8 @@ def clause_frame(
         ):
             break  # going left, another verb starts the clause part before this one
         elif low == "sich":
-            words["sich"] = None
+            if not (step < 0 and _sich_of_lassen(texts, lemmas, sentence_ids, j, index)):
+                words["sich"] = None
         elif (pronominal := _PRONOMINAL_ADVERB.fullmatch(low)) is not None:
             # "es kommt darauf an, wie …", "er rechnet damit.": standing for a clause, at
             # the end of this one; elsewhere often an adverb ("endet damit eine Serie");
@@ -660,6 +661,25 @@ def clause_frame(
         f"{PHRASE_CASE[c]}:{p}" for p, found in cases.items() if len(found) == 1 for c in found
     ]
     return " ".join([*words, *(m for m in marks if not m.startswith(":"))])
+
+
+def _sich_of_lassen(
+    texts: Sequence[str], lemmas: Sequence[str], sentence_ids: Sequence[int], j: int, verb: int
+) -> bool:
+    """The "sich" at ``j`` belongs to a form of "lassen" before it, whose infinitive the
+    verb at ``verb`` is ("lasse sich so nicht mehr aufstellen", "ließ sich nicht
+    klären": it could not be set up; aufstellen, not sich aufstellen): the passive-like
+    "sich … lassen" + infinitive, whose "sich" is no object of the infinitive."""
+    if texts[verb].lower() != lemmas[verb].lower():
+        return False  # no infinitive
+    k = j - 1
+    while k >= 0 and sentence_ids[k] == sentence_ids[j] and j - k <= 3:
+        if lemmas[k] == "lassen":
+            return True
+        if texts[k] in _FRAME_BOUNDARY:
+            return False
+        k -= 1
+    return False
 
 
 #: Endings of an attributive adjective or participle ("verfärbte", "erhaltenen").
