@@ -191,6 +191,8 @@ def refine(
     )
     if others_definite:
         return (not_subject or bundles), (f"object of »{verb_word}«" if not_subject else "")
+    if accusative and _free_relative_subject(texts, tags, sentence_ids, start, verb.index):
+        return accusative, f"object of »{verb_word}«"  # the "wer" clause is the subject
     if (
         not others_possible
         and not contrast
@@ -226,6 +228,32 @@ def _subject_before_comma(
             return False
         j -= 1
     return True
+
+
+#: Quotation marks that may open a sentence before its first word.
+_OPENING_MARKS = frozenset({"„", "»", '"', "‚", "«"})
+
+
+def _free_relative_subject(
+    texts: Sequence[str], tags: Sequence[str], sentence_ids: Sequence[int], start: int, verb: int
+) -> bool:
+    """The sentence opens with a clause in "wer" that ends in a comma right before this
+    clause, whose finite verb opens it: that clause is the subject ("Wer heute vorangeht,
+    zahlt Lehrgeld, hat … die Nase vorn": who goes first pays; the nouns are objects)."""
+    if verb != start or start < 2 or texts[start - 1] != ",":
+        return False
+    first = start - 1
+    while first > 0 and sentence_ids[first - 1] == sentence_ids[start]:
+        first -= 1
+    while first < start and texts[first] in _OPENING_MARKS:
+        first += 1
+    if texts[first].lower() != "wer" or tags[first] != "PRON":
+        return False
+    # every comma between belongs to the "wer" clause or to a clause that, like this
+    # one, opens with its finite verb ("zahlt Lehrgeld, hat …")
+    return all(
+        tags[k + 1] in ("VERB", "AUX") for k in range(first + 1, start - 1) if texts[k] == ","
+    ) or sum(texts[k] == "," for k in range(first, start - 1)) == 0
 
 
 def _relative_clause_before(
