@@ -249,6 +249,8 @@ def _free_relative_subject(
         first += 1
     if texts[first].lower() != "wer" or tags[first] != "PRON":
         return False
+    if any(texts[k] in _CLOSING_QUOTES for k in range(first, start)):
+        return False  # "„Wer …, spielt mit dem Leben“, sagte Einsatzleiter …": the report
     # every comma between belongs to the "wer" clause or to a clause that, like this
     # one, opens with its finite verb ("zahlt Lehrgeld, hat …")
     return all(

@@ -1405,7 +1405,9 @@ def _noun(tokens: TokenTable, index: int, info: DictionaryEntry | None) -> FormA
         # an uninflected attribute (as "Ende nächsten Monats" is a genitive); it has no
         # case of its own to show, also where "Ende" is an accusative of time
         bundles = frozenset(
-            (case, b[1], b[2], b[3]) for b in bundles for case in ("Nom", "Acc", "Dat", "Gen")
+            (case, "Sing", b[2], b[3])  # one month ("Mitte Oktober": no plural "Oktober")
+            for b in bundles
+            for case in ("Nom", "Acc", "Dat", "Gen")
         )
     if _measure_before_adjective(tokens, index, reading.lemma, phrase):
         # the phrase's own accusative, whatever the clause made of it

@@ -371,11 +371,17 @@ def _bare_mass(tokens: TokenTable, index: int, analysis: FormAnalysis, plural: s
         j -= 1
     if j < 0 or tokens.sentence_ids[j] != sentence or tokens.texts[j].lower() in _COPULA_FORMS:
         return False
-    only_adverbs = all(tokens.tags[k] == "ADV" for k in range(j + 1, index))
+    only_adverbs = all(
+        tokens.tags[k] == "ADV"
+        or (tokens.tags[k] == "ADJ" and not tokens.texts[k].endswith(_ATTRIBUTIVE_ENDINGS))
+        for k in range(j + 1, index)
+    )  # an uninflected adjective is an adverb here ("will künftig auch Stahl …")
     if tokens.tags[j] == "SCONJ":
         bare = True  # "dass Geld allein …"
-    elif tokens.tags[j] == "VERB":
-        bare = only_adverbs and _finite_before(tokens, j)  # "zahlt Lehrgeld"
+    elif tokens.tags[j] == "VERB" or (
+        tokens.tags[j] == "AUX" and tokens.lemmas[j].lower() in _MODALS
+    ):
+        bare = only_adverbs and _finite_before(tokens, j)  # "zahlt Lehrgeld", "will Stahl"
     elif tokens.tags[j] in ("NOUN", "PROPN"):
         # "in Rabenstein Glas geschmolzen", "300 Gigawattstunden Strom", "Jahren noch
         # Glas": a noun that is no attribute of this one (an adjective the tagger called a
@@ -384,7 +390,9 @@ def _bare_mass(tokens: TokenTable, index: int, analysis: FormAnalysis, plural: s
         bare = only_adverbs and _noun_before(tokens, j)
     else:
         bare = False
-    return bare and not _predicate(tokens, index, j, sentence)
+    return bare and not _predicate(tokens, index, j, sentence) and not _copula_after(
+        tokens, index, sentence
+    )
 
 
 #: Endings of a word the tagger may call a verb before a noun that is an attributive
@@ -418,6 +426,8 @@ def _noun_before(tokens: TokenTable, j: int) -> bool:
         return False
     if not text[:1].isupper() or text.endswith(("s", "'", "’")):
         return False
+    if tokens.tags[j - 1] == "NUM":
+        return True  # a measure: "20 Tonnen Stahl", "300 Gigawattstunden Strom"
     return not (text.lower().endswith(_ATTRIBUTIVE_ENDINGS) and read_adjective(text.lower()))
 
 
@@ -425,6 +435,10 @@ def _capital_noun(tokens: TokenTable, i: int) -> bool:
     """Token ``i`` is a capitalised noun or name (a name after a title, a noun after an
     adjective the tagger called a noun)."""
     return tokens.tags[i] in ("NOUN", "PROPN") and tokens.texts[i][:1].isupper()
+
+
+#: Modal verbs, whose bare object is as any verb's ("will künftig Stahl herstellen").
+_MODALS = frozenset({"können", "wollen", "sollen", "müssen", "dürfen", "mögen", "möchten"})
 
 
 def _predicate(tokens: TokenTable, index: int, j: int, sentence: int) -> bool:
@@ -443,7 +457,26 @@ def _predicate(tokens: TokenTable, index: int, j: int, sentence: int) -> bool:
         if tokens.tags[m] in ("VERB", "AUX"):
             return False
         m += 1
-    return True
+    # a small word closing the clause is its participle, whatever the tagger called it
+    # ("wurden zuletzt 20 Tonnen Stahl verladen"); a noun or name closes a predicate's
+    # clause ("ist seit Jahren Mitglied im Verein")
+    last = tokens.texts[m - 1]
+    return m - 1 == index or not (last[:1].islower() and last.lower() not in _COPULA_FORMS)
+
+
+def _copula_after(tokens: TokenTable, index: int, sentence: int) -> bool:
+    """A form of the copula the first verb after the noun, with no adjective between
+    ("will Lehrerin werden", "soll Glas aus Zwiesel bleiben"): the noun is its predicate
+    (not in "dass Strom bald billiger wird", whose predicate is the adjective)."""
+    m = index + 1
+    while m < len(tokens) and tokens.sentence_ids[m] == sentence and tokens.tags[m] != "PUNCT":
+        low = tokens.texts[m].lower()
+        if tokens.tags[m] == "ADJ" or (tokens.tags[m] in ("VERB", "AUX") and low not in _COPULA_FORMS):
+            return False
+        if low in _COPULA_FORMS and low not in ("als", "wie"):
+            return True
+        m += 1
+    return False
 
 
 def _attribute_shape(tokens: TokenTable, j: int) -> bool:
