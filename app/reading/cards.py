@@ -403,12 +403,17 @@ _ATTRIBUTIVE_ENDINGS = ("e", "en", "em", "er", "es")
 def _finite_before(tokens: TokenTable, j: int) -> bool:
     """The verb at ``j`` is a finite verb with the noun after it as its object or subject,
     not an attributive participle the tagger called a verb: no adjective's ending, or,
-    with one ("kündigte", "trinken"), after a pronoun, a name, a conjunction or a mark,
-    not after an article, a number, an adjective or a noun ("der errechnete Termin", "34
-    Jahre alten Mann"), nor after another verb of its clause."""
+    with one ("kündigte", "trinken"), after a pronoun, a name, a conjunction, a mark or
+    a subject opening the clause ("Die Opposition leistete"), not after an article, a
+    number, an adjective or another noun ("der errechnete Termin", "34 Jahre alten
+    Mann"), nor after another verb of its clause."""
     if not tokens.texts[j].lower().endswith(_ATTRIBUTIVE_ENDINGS):
         return True
-    if j == 0 or tokens.tags[j - 1] not in ("PRON", "PROPN", "SCONJ", "CCONJ", "PUNCT"):
+    if j == 0:
+        return False
+    if tokens.tags[j - 1] == "NOUN" and _opening_subject(tokens, j - 1):
+        return True  # "Die Opposition leistete Widerstand"
+    if tokens.tags[j - 1] not in ("PRON", "PROPN", "SCONJ", "CCONJ", "PUNCT"):
         return False
     k = j - 1  # and the first verb of its clause ("kommt eine am Montag veröffentlichte Studie")
     while k >= 0 and tokens.sentence_ids[k] == tokens.sentence_ids[j] and tokens.texts[k] != ",":
@@ -416,6 +421,16 @@ def _finite_before(tokens: TokenTable, j: int) -> bool:
             return False
         k -= 1
     return True
+
+
+def _opening_subject(tokens: TokenTable, n: int) -> bool:
+    """The noun at ``n`` and its article open the sentence or a clause after a comma
+    ("Die Opposition leistete …"): a subject before its verb, not a noun inside a phrase
+    ("einen 34 Jahre alten Mann")."""
+    k = n - 1
+    if k < 0 or tokens.tags[k] != "DET" or tokens.sentence_ids[k] != tokens.sentence_ids[n]:
+        return False
+    return k == 0 or tokens.sentence_ids[k - 1] != tokens.sentence_ids[k] or tokens.texts[k - 1] == ","
 
 
 def _noun_before(tokens: TokenTable, j: int) -> bool:
