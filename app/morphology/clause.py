@@ -253,9 +253,10 @@ def _free_relative_subject(
         return False  # "„Wer …, spielt mit dem Leben“, sagte Einsatzleiter …": the report
     # every comma between belongs to the "wer" clause or to a clause that, like this
     # one, opens with its finite verb ("zahlt Lehrgeld, hat …")
-    return all(
-        tags[k + 1] in ("VERB", "AUX") for k in range(first + 1, start - 1) if texts[k] == ","
-    ) or sum(texts[k] == "," for k in range(first, start - 1)) == 0
+    return (
+        all(tags[k + 1] in ("VERB", "AUX") for k in range(first + 1, start - 1) if texts[k] == ",")
+        or sum(texts[k] == "," for k in range(first, start - 1)) == 0
+    )
 
 
 def _relative_clause_before(

@@ -1396,11 +1396,7 @@ def _noun(tokens: TokenTable, index: int, info: DictionaryEntry | None) -> FormA
         lambda j: _resolved_verb(tokens, j)[1],
         lambda j: _phrase_bundles(tokens, j) is not None and _is_time_phrase(tokens, j),
     )  # fmt: skip
-    if (
-        tokens.texts[index] in _MONTHS
-        and index > 0
-        and tokens.texts[index - 1] in _PARTS_OF_TIME
-    ):
+    if tokens.texts[index] in _MONTHS and index > 0 and tokens.texts[index - 1] in _PARTS_OF_TIME:
         # "für Mitte März", "seit Anfang Mai", "liegt Ende Mai": the month after "Mitte" is
         # an uninflected attribute (as "Ende nächsten Monats" is a genitive); it has no
         # case of its own to show, also where "Ende" is an accusative of time

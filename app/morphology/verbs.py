@@ -297,7 +297,11 @@ def _title_comma(
         end += 1
     if start < 0 or end >= len(texts) or texts[start] not in _OPENING_QUOTES:
         return False
-    if texts[end] not in _CLOSING_QUOTES or start == 0 or sentence_ids[start - 1] != sentence_ids[c]:
+    if (
+        texts[end] not in _CLOSING_QUOTES
+        or start == 0
+        or sentence_ids[start - 1] != sentence_ids[c]
+    ):
         return False  # a quotation opening the sentence is speech
     if not texts[start + 1][:1].isupper() or not texts[c + 1][:1].isupper():
         return False  # "„bitteren Entscheidung, die niemand … trifft“": a relative clause

@@ -390,8 +390,10 @@ def _bare_mass(tokens: TokenTable, index: int, analysis: FormAnalysis, plural: s
         bare = only_adverbs and _noun_before(tokens, j)
     else:
         bare = False
-    return bare and not _predicate(tokens, index, j, sentence) and not _copula_after(
-        tokens, index, sentence
+    return (
+        bare
+        and not _predicate(tokens, index, j, sentence)
+        and not _copula_after(tokens, index, sentence)
     )
 
 
@@ -430,7 +432,9 @@ def _opening_subject(tokens: TokenTable, n: int) -> bool:
     k = n - 1
     if k < 0 or tokens.tags[k] != "DET" or tokens.sentence_ids[k] != tokens.sentence_ids[n]:
         return False
-    return k == 0 or tokens.sentence_ids[k - 1] != tokens.sentence_ids[k] or tokens.texts[k - 1] == ","
+    return (
+        k == 0 or tokens.sentence_ids[k - 1] != tokens.sentence_ids[k] or tokens.texts[k - 1] == ","
+    )
 
 
 def _noun_before(tokens: TokenTable, j: int) -> bool:
@@ -486,7 +490,9 @@ def _copula_after(tokens: TokenTable, index: int, sentence: int) -> bool:
     m = index + 1
     while m < len(tokens) and tokens.sentence_ids[m] == sentence and tokens.tags[m] != "PUNCT":
         low = tokens.texts[m].lower()
-        if tokens.tags[m] == "ADJ" or (tokens.tags[m] in ("VERB", "AUX") and low not in _COPULA_FORMS):
+        if tokens.tags[m] == "ADJ" or (
+            tokens.tags[m] in ("VERB", "AUX") and low not in _COPULA_FORMS
+        ):
             return False
         if low in _COPULA_FORMS and low not in ("als", "wie"):
             return True
