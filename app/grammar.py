@@ -39,6 +39,7 @@ import re
 from collections.abc import Callable, Iterator, MutableSequence, Sequence
 from typing import TYPE_CHECKING
 
+from app.core.tokens import title_comma
 from app.lexicon.words import CONTRACTIONS, is_common_noun, is_given_name, is_place
 
 if TYPE_CHECKING:
@@ -1149,10 +1150,15 @@ def clause_span(tokens: TokenTable, index: int, conjunctions: bool = True) -> ra
     ``conjunctions`` false between punctuation only ("Industrie- und Handelskammer")."""
     texts, ids = tokens.texts, tokens.sentence_ids
     bounds = _FRAME_BOUNDARY if conjunctions else _FRAME_BOUNDARY - _CONJUNCTIONS
+
+    def inside(j: int) -> bool:
+        # a comma inside a quoted title ("das Stück „Nach Amerika, Johanna“") ends nothing
+        return texts[j] not in bounds or title_comma(texts, tokens.tags, ids, j)
+
     start = end = index
-    while start > 0 and ids[start - 1] == ids[index] and texts[start - 1] not in bounds:
+    while start > 0 and ids[start - 1] == ids[index] and inside(start - 1):
         start -= 1
-    while end + 1 < len(texts) and ids[end + 1] == ids[index] and texts[end + 1] not in bounds:
+    while end + 1 < len(texts) and ids[end + 1] == ids[index] and inside(end + 1):
         end += 1
     return range(start, end + 1)
 

@@ -21,6 +21,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 
 from app.core.memo import word_cache
+from app.core.tokens import title_comma
 from app.morphology.forms import VERB_SLOTS
 from app.morphology.lexicon import VerbEntry, verb_entry, verb_entry_like
 
@@ -270,53 +271,15 @@ def _clause_span(
 _QUOTE_TOKENS = frozenset({"``", "''", '"', "„", "“", "”", "»", "«", "'", "`", "‚", "‘", "’"})
 
 
-#: Opening and closing quotation marks around a title.
-_OPENING_QUOTES = frozenset({"„", "»", "‚", "›"})
-_CLOSING_QUOTES = frozenset({"“", "«", "‘", "‹", "”"})
-#: The most tokens a quoted title with a comma in it spans ("„Nach Amerika, Johanna“").
-_TITLE_TOKENS = 8
-
-
-def _title_comma(
-    texts: Sequence[str], tags: Sequence[str], sentence_ids: Sequence[int], c: int
-) -> bool:
-    """A comma inside a short quoted title without a verb, its first word and the word
-    after the comma capitalised ("das Stück „Nach Amerika, Johanna“ entwickelt"), which
-    does not end the sentence's clause; a quotation with a verb is speech, whose commas
-    do ("„Wenn wir …, müssen wir …“"), and so is a quoted phrase going on in small letters
-    ("von einer „bitteren Entscheidung, die niemand … trifft“")."""
-    start = c - 1
-    while start >= 0 and c - start <= _TITLE_TOKENS and texts[start] not in _OPENING_QUOTES:
-        if texts[start] in _CLOSING_QUOTES or sentence_ids[start] != sentence_ids[c]:
-            return False
-        start -= 1
-    end = c + 1
-    while end < len(texts) and end - start <= _TITLE_TOKENS and texts[end] not in _CLOSING_QUOTES:
-        if texts[end] in _OPENING_QUOTES or sentence_ids[end] != sentence_ids[c]:
-            return False
-        end += 1
-    if start < 0 or end >= len(texts) or texts[start] not in _OPENING_QUOTES:
-        return False
-    if (
-        texts[end] not in _CLOSING_QUOTES
-        or start == 0
-        or sentence_ids[start - 1] != sentence_ids[c]
-    ):
-        return False  # a quotation opening the sentence is speech
-    if not texts[start + 1][:1].isupper() or not texts[c + 1][:1].isupper():
-        return False  # "„bitteren Entscheidung, die niemand … trifft“": a relative clause
-    return not any(tags[k] in ("VERB", "AUX") for k in range(start + 1, end))
-
-
 def _list_comma(
     texts: Sequence[str], tags: Sequence[str], sentence_ids: Sequence[int], c: int
 ) -> bool:
     """A comma between two adjectives of one noun ("keine lustigen, unanständigen
-    Vornamen"), or inside a short quoted title (:func:`_title_comma`), which does not
-    end a clause."""
+    Vornamen"), or inside a short quoted title (:func:`~app.core.tokens.title_comma`),
+    which does not end a clause."""
     if texts[c] != ",":
         return False
-    if _title_comma(texts, tags, sentence_ids, c):
+    if title_comma(texts, tags, sentence_ids, c):
         return True
     before, after = c - 1, c + 1
     while before >= 0 and texts[before] in _QUOTE_TOKENS:
