@@ -136,3 +136,18 @@ def test_the_month_after_a_part_of_time_has_no_case(sentence: str, word: str) ->
 )
 def test_the_nouns_after_a_wer_clause(sentence: str, word: str, case: str) -> None:
     assert _in_fixture(sentence, word)["morph"].startswith(case + "|")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "word", "morph"),
+    [
+        # the relative pronoun after a preposition is no article of a plural noun
+        ("Die Firma baut einen Ofen", "Elektroden", "Case=Nom|Gender=Fem|Number=Plur"),
+        ("Die Stadt plant eine Halle", "Vereine", "Gender=Masc|Number=Plur"),
+        # the article agrees: it is the noun's
+        ("Sie kam, mit der Tochter", "Tochter", "Case=Dat|Gender=Fem|Number=Sing"),
+        ("Die Kosten sind, wegen", "Proteste", "Case=Gen|Gender=Masc|Number=Plur"),
+    ],
+)
+def test_a_relative_pronoun_after_a_preposition(sentence: str, word: str, morph: str) -> None:
+    assert _in_fixture(sentence, word)["morph"] == morph
