@@ -274,6 +274,18 @@ _PERSONAL = frozenset({"ich", "du", "er", "es", "wir", "man", "mir", "dir", "ihm
 _CLOSING = frozenset({"“", "”", '"', "»", "«", ")"})
 
 
+def _last_of_sentence(tokens: TokenTable, index: int) -> int:
+    """The last token of the sentence of ``index`` before a closing quotation mark („…
+    gesagt.“: the stop inside the quote ends the sentence)."""
+    sentence = tokens.sentence_ids[index]
+    last = index
+    while last + 1 < len(tokens) and tokens.sentence_ids[last + 1] == sentence:
+        last += 1
+    if tokens.texts[last] in _CLOSING and last > index:
+        last -= 1
+    return last
+
+
 def _mass_reading(
     tokens: TokenTable, index: int, info: WordInfo | None, plural: str, analysis: FormAnalysis
 ) -> bool:
@@ -294,11 +306,7 @@ def _mass_reading(
     if info.match not in ("exact", "lemma", "compound") or zipf(plural) > FLOOR:
         return False
     sentence = tokens.sentence_ids[index]
-    last = index
-    while last + 1 < len(tokens) and tokens.sentence_ids[last + 1] == sentence:
-        last += 1
-    if tokens.texts[last] in _CLOSING and last > index:
-        last -= 1  # „… gesagt.“: the stop inside the quote ends the sentence
+    last = _last_of_sentence(tokens, index)
     if tokens.texts[last] not in _SENTENCE_ENDS:
         return False
     if last > index and tokens.tags[index + 1] == "PROPN":
@@ -350,11 +358,7 @@ def _bare_mass(tokens: TokenTable, index: int, analysis: FormAnalysis, plural: s
     if plural == analysis.lemma or not tokens.texts[index][:1].isupper():
         return False
     sentence = tokens.sentence_ids[index]
-    last = index
-    while last + 1 < len(tokens) and tokens.sentence_ids[last + 1] == sentence:
-        last += 1
-    if tokens.texts[last] in _CLOSING and last > index:
-        last -= 1
+    last = _last_of_sentence(tokens, index)
     if tokens.texts[last] not in _SENTENCE_ENDS:
         return False  # a headline
     if last > index and (_capital_noun(tokens, index + 1) or tokens.texts[index + 1] == ":"):
