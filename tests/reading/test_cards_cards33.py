@@ -67,25 +67,24 @@ def test_count_nouns_keep_their_plural(sentence: str, word: str, plural: str) ->
     assert _in_fixture(sentence, word)["plural"] == plural
 
 
-def test_schritt_fuer_schritt_keeps_the_plural() -> None:
-    records = [
+def _every(sentence: str, word: str) -> list[dict[str, Any]]:
+    """Every record of ``word`` in the paragraph that opens with ``sentence``."""
+    return [
         r
         for paragraph, records in paragraph_records(_FIXTURE)
-        if paragraph.startswith("Schritt für Schritt")
+        if paragraph.startswith(sentence)
         for r in records
-        if r["text"] == "Schritt"
+        if r["text"] == word
     ]
+
+
+def test_schritt_fuer_schritt_keeps_the_plural() -> None:
+    records = _every("Schritt für Schritt", "Schritt")
     assert [r["plural"] for r in records] == ["Schritte", "Schritte"]
 
 
 def test_a_first_name_alone_is_the_person() -> None:
-    records = [
-        r
-        for paragraph, records in paragraph_records(_FIXTURE)
-        if paragraph.startswith("Die Pianistin Clara")
-        for r in records
-        if r["text"] == "Clara"
-    ]
+    records = _every("Die Pianistin Clara", "Clara")
     assert len(records) == 2
     assert all(r["article"] is None and r["plural"] is None for r in records)
     assert all("Gender" not in r["morph"] for r in records)
