@@ -191,7 +191,11 @@ def refine(
     )
     if others_definite:
         return (not_subject or bundles), (f"object of »{verb_word}«" if not_subject else "")
-    if accusative and _free_relative_subject(texts, tags, sentence_ids, start, verb.index):
+    if (
+        accusative
+        and not _after_preposition(tags, index)  # "in einer immer teureren Stadt"
+        and _free_relative_subject(texts, tags, sentence_ids, start, verb.index)
+    ):
         return accusative, f"object of »{verb_word}«"  # the "wer" clause is the subject
     if (
         not others_possible
@@ -228,6 +232,16 @@ def _subject_before_comma(
             return False
         j -= 1
     return True
+
+
+def _after_preposition(tags: Sequence[str], index: int) -> bool:
+    """The noun at ``index`` is in a prepositional phrase: a preposition before it with
+    only articles, adjectives, adverbs and numbers between (and adjectives the tagger
+    called verbs: "in einer immer teureren Stadt")."""
+    k = index - 1
+    while k >= 0 and tags[k] in ("DET", "ADJ", "ADV", "NUM", "VERB"):
+        k -= 1
+    return k >= 0 and tags[k] == "ADP"
 
 
 #: Quotation marks that may open a sentence before its first word.

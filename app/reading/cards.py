@@ -366,6 +366,14 @@ def _bare_mass(tokens: TokenTable, index: int, analysis: FormAnalysis, plural: s
     word = tokens.texts[index]
     if word in (tokens.texts[index - 2 : index - 1] + tokens.texts[index + 2 : index + 3]):
         return False  # "Schritt für Schritt", "Tag um Tag"
+    if (
+        last > index + 1
+        and tokens.texts[index + 1] in (",", "und", "oder", "sowie")
+        and tokens.texts[index + 2][:1].isupper()
+    ):
+        return False  # a list of bare nouns: "um Kindergarten, Feuerwehr und Straßen zu …"
+    if not _clause_has_verb(tokens, index):
+        return False  # an apposition: "Ein Energieversorger, seit Jahren Hauptsponsor, …"
     if index > 0 and tokens.texts[index - 1].lower() in _QUANTIFIERS:
         return True  # right before the noun: not "der etwas ältere Bahnhof"
     if index > 0 and tokens.texts[index - 1].lower() == "aus":
@@ -451,6 +459,8 @@ def _noun_before(tokens: TokenTable, j: int) -> bool:
         return False
     if tokens.tags[j - 1] == "NUM":
         return True  # a measure: "20 Tonnen Stahl", "300 Gigawattstunden Strom"
+    if text.endswith("er") and tokens.tags[j - 1] in ("DET", "ADP"):
+        return False  # a place adjective: "das Bayreuther Zentrum", "im Leipziger Stadtteil"
     return not (text.lower().endswith(_ATTRIBUTIVE_ENDINGS) and read_adjective(text.lower()))
 
 
@@ -485,6 +495,18 @@ def _predicate(tokens: TokenTable, index: int, j: int, sentence: int) -> bool:
     # clause ("ist seit Jahren Mitglied im Verein")
     last = tokens.texts[m - 1]
     return m - 1 == index or not (last[:1].islower() and last.lower() not in _COPULA_FORMS)
+
+
+def _clause_has_verb(tokens: TokenTable, index: int) -> bool:
+    """A verb stands between the commas (or sentence bounds) around ``index``."""
+    same = tokens.sentence_ids
+    for step in (-1, 1):
+        k = index + step
+        while 0 <= k < len(tokens) and same[k] == same[index] and tokens.texts[k] != ",":
+            if tokens.tags[k] in ("VERB", "AUX"):
+                return True
+            k += step
+    return False
 
 
 def _copula_after(tokens: TokenTable, index: int, sentence: int) -> bool:

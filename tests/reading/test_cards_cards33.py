@@ -150,3 +150,19 @@ def test_the_nouns_after_a_wer_clause(sentence: str, word: str, case: str) -> No
 )
 def test_a_relative_pronoun_after_a_preposition(sentence: str, word: str, morph: str) -> None:
     assert _in_fixture(sentence, word)["morph"] == morph
+
+
+@pytest.mark.parametrize(
+    ("sentence", "word", "plural"),
+    [
+        ("Ein Energieversorger, seit", "Hauptsponsor", "Hauptsponsoren"),  # an apposition
+        ("Das Land braucht Geld, um", "Schule", "Schulen"),  # a list of bare nouns
+        ("Wie das Bayreuther", "Zentrum", "Zentren"),  # after a place adjective
+    ],
+)
+def test_bare_count_nouns_that_keep_their_plural(sentence: str, word: str, plural: str) -> None:
+    assert _in_fixture(sentence, word)["plural"] == plural
+
+
+def test_a_noun_after_a_preposition_is_no_object_of_the_wer_clause() -> None:
+    assert "Case=Acc" not in _in_fixture("„Wer nachts fährt", "Stadt")["morph"]
