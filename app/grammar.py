@@ -39,6 +39,7 @@ import re
 from collections.abc import Callable, Iterator, MutableSequence, Sequence
 from typing import TYPE_CHECKING
 
+from app.core.tokens import title_comma
 from app.lexicon.words import CONTRACTIONS, is_common_noun, is_given_name, is_place
 
 if TYPE_CHECKING:
@@ -641,7 +642,8 @@ def clause_frame(
         ):
             break  # going left, another verb starts the clause part before this one
         elif low == "sich":
-            words["sich"] = None
+            if not (step < 0 and _sich_of_lassen(texts, lemmas, sentence_ids, j, index)):
+                words["sich"] = None
         elif (pronominal := _PRONOMINAL_ADVERB.fullmatch(low)) is not None:
             # "es kommt darauf an, wie …", "er rechnet damit.": standing for a clause, at
             # the end of this one; elsewhere often an adverb ("endet damit eine Serie");
@@ -666,6 +668,25 @@ def clause_frame(
         f"{PHRASE_CASE[c]}:{p}" for p, found in cases.items() if len(found) == 1 for c in found
     ]
     return " ".join([*words, *(m for m in marks if not m.startswith(":"))])
+
+
+def _sich_of_lassen(
+    texts: Sequence[str], lemmas: Sequence[str], sentence_ids: Sequence[int], j: int, verb: int
+) -> bool:
+    """The "sich" at ``j`` belongs to a form of "lassen" before it, whose infinitive the
+    verb at ``verb`` is ("lasse sich so nicht mehr aufstellen", "ließ sich nicht
+    klären": it could not be set up; aufstellen, not sich aufstellen): the passive-like
+    "sich … lassen" + infinitive, whose "sich" is no object of the infinitive."""
+    if texts[verb].lower() != lemmas[verb].lower():
+        return False  # no infinitive
+    k = j - 1
+    while k >= 0 and sentence_ids[k] == sentence_ids[j] and j - k <= 3:
+        if lemmas[k] == "lassen":
+            return True
+        if texts[k] in _FRAME_BOUNDARY:
+            return False
+        k -= 1
+    return False
 
 
 #: Endings of an attributive adjective or participle ("verfärbte", "erhaltenen").
@@ -1147,10 +1168,15 @@ def clause_span(tokens: TokenTable, index: int, conjunctions: bool = True) -> ra
     ``conjunctions`` false between punctuation only ("Industrie- und Handelskammer")."""
     texts, ids = tokens.texts, tokens.sentence_ids
     bounds = _FRAME_BOUNDARY if conjunctions else _FRAME_BOUNDARY - _CONJUNCTIONS
+
+    def inside(j: int) -> bool:
+        # a comma inside a quoted title ("das Stück „Nach Amerika, Johanna“") ends nothing
+        return texts[j] not in bounds or title_comma(texts, tokens.tags, ids, j)
+
     start = end = index
-    while start > 0 and ids[start - 1] == ids[index] and texts[start - 1] not in bounds:
+    while start > 0 and ids[start - 1] == ids[index] and inside(start - 1):
         start -= 1
-    while end + 1 < len(texts) and ids[end + 1] == ids[index] and texts[end + 1] not in bounds:
+    while end + 1 < len(texts) and ids[end + 1] == ids[index] and inside(end + 1):
         end += 1
     return range(start, end + 1)
 

@@ -115,3 +115,43 @@ class TokenTable(Sequence[Token]):
 
     def __reduce__(self) -> tuple[type[TokenTable], tuple[tuple[object, ...], ...]]:
         return (TokenTable, self._columns())
+
+
+#: Opening and closing quotation marks around a title.
+_OPENING_QUOTES = frozenset({"„", "»", "‚", "›"})
+_CLOSING_QUOTES = frozenset({"“", "«", "‘", "‹", "”"})
+#: The most tokens a quoted title with a comma in it spans ("„Nach Amerika, Johanna“").
+_TITLE_TOKENS = 8
+
+
+def title_comma(
+    texts: Sequence[str], tags: Sequence[str], sentence_ids: Sequence[int], c: int
+) -> bool:
+    """A comma inside a short quoted title without a verb, its first word and the word
+    after the comma capitalised ("das Stück „Nach Amerika, Johanna“ entwickelt"), which
+    does not end the sentence's clause; a quotation with a verb is speech, whose commas
+    do ("„Wenn wir …, müssen wir …“"), and so is a quoted phrase going on in small letters
+    ("von einer „bitteren Entscheidung, die niemand … trifft“")."""
+    if texts[c] != ",":
+        return False
+    start = c - 1
+    while start >= 0 and c - start <= _TITLE_TOKENS and texts[start] not in _OPENING_QUOTES:
+        if texts[start] in _CLOSING_QUOTES or sentence_ids[start] != sentence_ids[c]:
+            return False
+        start -= 1
+    end = c + 1
+    while end < len(texts) and end - start <= _TITLE_TOKENS and texts[end] not in _CLOSING_QUOTES:
+        if texts[end] in _OPENING_QUOTES or sentence_ids[end] != sentence_ids[c]:
+            return False
+        end += 1
+    if start < 0 or end >= len(texts) or texts[start] not in _OPENING_QUOTES:
+        return False
+    if (
+        texts[end] not in _CLOSING_QUOTES
+        or start == 0
+        or sentence_ids[start - 1] != sentence_ids[c]
+    ):
+        return False  # a quotation opening the sentence is speech
+    if not texts[start + 1][:1].isupper() or not texts[c + 1][:1].isupper():
+        return False  # "„bitteren Entscheidung, die niemand … trifft“": a relative clause
+    return not any(tags[k] in ("VERB", "AUX") for k in range(start + 1, end))

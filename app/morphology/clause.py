@@ -192,6 +192,12 @@ def refine(
     if others_definite:
         return (not_subject or bundles), (f"object of »{verb_word}«" if not_subject else "")
     if (
+        accusative
+        and not _after_preposition(tags, index)  # "in einer immer teureren Stadt"
+        and _free_relative_subject(texts, tags, sentence_ids, start, verb.index)
+    ):
+        return accusative, f"object of »{verb_word}«"  # the "wer" clause is the subject
+    if (
         not others_possible
         and not contrast
         and not _subject_before_comma(texts, tags, sentence_ids, start, verb.index)
@@ -226,6 +232,45 @@ def _subject_before_comma(
             return False
         j -= 1
     return True
+
+
+def _after_preposition(tags: Sequence[str], index: int) -> bool:
+    """The noun at ``index`` is in a prepositional phrase: a preposition before it with
+    only articles, adjectives, adverbs and numbers between (and adjectives the tagger
+    called verbs: "in einer immer teureren Stadt")."""
+    k = index - 1
+    while k >= 0 and tags[k] in ("DET", "ADJ", "ADV", "NUM", "VERB"):
+        k -= 1
+    return k >= 0 and tags[k] == "ADP"
+
+
+#: Quotation marks that may open a sentence before its first word.
+_OPENING_MARKS = frozenset({"„", "»", '"', "‚", "«"})
+
+
+def _free_relative_subject(
+    texts: Sequence[str], tags: Sequence[str], sentence_ids: Sequence[int], start: int, verb: int
+) -> bool:
+    """The sentence opens with a clause in "wer" that ends in a comma right before this
+    clause, whose finite verb opens it: that clause is the subject ("Wer heute vorangeht,
+    zahlt Lehrgeld, hat … die Nase vorn": who goes first pays; the nouns are objects)."""
+    if verb != start or start < 2 or texts[start - 1] != ",":
+        return False
+    first = start - 1
+    while first > 0 and sentence_ids[first - 1] == sentence_ids[start]:
+        first -= 1
+    while first < start and texts[first] in _OPENING_MARKS:
+        first += 1
+    if texts[first].lower() != "wer" or tags[first] != "PRON":
+        return False
+    if any(texts[k] in _CLOSING_QUOTES for k in range(first, start)):
+        return False  # "„Wer …, spielt mit dem Leben“, sagte Einsatzleiter …": the report
+    # every comma between belongs to the "wer" clause or to a clause that, like this
+    # one, opens with its finite verb ("zahlt Lehrgeld, hat …")
+    return (
+        all(tags[k + 1] in ("VERB", "AUX") for k in range(first + 1, start - 1) if texts[k] == ",")
+        or sum(texts[k] == "," for k in range(first, start - 1)) == 0
+    )
 
 
 def _relative_clause_before(

@@ -1396,16 +1396,14 @@ def _noun(tokens: TokenTable, index: int, info: DictionaryEntry | None) -> FormA
         lambda j: _resolved_verb(tokens, j)[1],
         lambda j: _phrase_bundles(tokens, j) is not None and _is_time_phrase(tokens, j),
     )  # fmt: skip
-    if (
-        tokens.texts[index] in _MONTHS
-        and index > 0
-        and tokens.texts[index - 1] in _PARTS_OF_TIME
-        and not _is_time_phrase(tokens, index)
-    ):
-        # "für Mitte März", "seit Anfang Mai": the month after "Mitte" is uninflected; it
-        # has no case of its own to show
+    if tokens.texts[index] in _MONTHS and index > 0 and tokens.texts[index - 1] in _PARTS_OF_TIME:
+        # "für Mitte März", "seit Anfang Mai", "liegt Ende Mai": the month after "Mitte" is
+        # an uninflected attribute (as "Ende nächsten Monats" is a genitive); it has no
+        # case of its own to show, also where "Ende" is an accusative of time
         bundles = frozenset(
-            (case, b[1], b[2], b[3]) for b in bundles for case in ("Nom", "Acc", "Dat", "Gen")
+            (case, "Sing", b[2], b[3])  # one month ("Mitte Oktober": no plural "Oktober")
+            for b in bundles
+            for case in ("Nom", "Acc", "Dat", "Gen")
         )
     if _measure_before_adjective(tokens, index, reading.lemma, phrase):
         # the phrase's own accusative, whatever the clause made of it

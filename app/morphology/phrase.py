@@ -640,6 +640,9 @@ def agree(
         low = word.lower()
         allowed = CONTRACTIONS[low][1] if low in CONTRACTIONS else DETERMINERS.get(low, frozenset())
         narrow(allowed, "determiner", word)
+        if conflicts and _relative_after_preposition(texts, phrase):
+            # ", bei dem Elektroden …": no article of a plural, the relative pronoun
+            return agree(texts, lemmas, _without_relative(phrase), head_bundles)
         plural = frozenset(b for b in bundles if b[1] == "Plur")
         if low in MASS_QUANTIFIERS and plural:
             # "vielen Menschen", "einige Tage": a count noun after a quantifier is
@@ -681,7 +684,40 @@ def agree(
     if phrase.preposition is not None:
         word = texts[phrase.preposition]
         allowed_cases = preposition_cases(word)
+        before = conflicts
         narrow(frozenset(b for b in bundles if b[0] in allowed_cases), "preposition", word)
+        if conflicts > before and _relative_after_preposition(texts, phrase):
+            # ", bei der Elektroden die Glasschmelze erhitzen": "der" is the relative
+            # pronoun the preposition governs, not the noun's article (bei + a genitive
+            # plural); the noun stands bare in the relative clause
+            return agree(texts, lemmas, _without_relative(phrase), head_bundles)
         if cases == {"Acc", "Dat"} and allowed_cases == {"Acc", "Dat"}:
             return Agreement(bundles, "two-way", word, conflicts)
     return Agreement(bundles, case_by if len(cases) == 1 else "", case_word, conflicts)
+
+
+def _without_relative(phrase: Phrase) -> Phrase:
+    """``phrase`` without the relative pronoun and the preposition before it."""
+    return replace(phrase, determiner=None, preposition=None, coordinated=False, start=phrase.head)
+
+
+#: Forms of the definite article that are also relative pronouns.
+_RELATIVE_FORMS = frozenset({"der", "die", "das", "dem", "den"})
+
+
+def _relative_after_preposition(texts: Sequence[str], phrase: Phrase) -> bool:
+    """The phrase's article right after its preposition, which follows a comma, and no
+    adjective between it and the noun: the article may be a relative pronoun opening a
+    clause (", in der …", ", bei der …")."""
+    determiner, preposition = phrase.determiner, phrase.preposition
+    return (
+        determiner is not None
+        and preposition is not None
+        and not phrase.coordinated
+        and not phrase.adjectives
+        and determiner == preposition + 1
+        and phrase.head == determiner + 1
+        and preposition > 0
+        and texts[preposition - 1] == ","
+        and texts[determiner].lower() in _RELATIVE_FORMS
+    )

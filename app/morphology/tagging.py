@@ -688,6 +688,11 @@ def verb_lemma(tokens: TokenTable, index: int) -> tuple[str, frozenset[Reading]]
     text, lemma = tokens.texts[index], tokens.lemmas[index]
     low = text.lower()
     found = readings(text, lemma, guess=tokens.tags[index] in ("VERB", "AUX"))
+    separable = _separable_participle(low) if not is_verb(lemma.lower()) else ""
+    if separable:
+        # "umgedreht" with the tagger's lemma "umgedreht": umdrehen's participle, not a
+        # present form guessed for a verb "umgedrehen"
+        return separable, frozenset({PARTICIPLE})
     if found and _own_infinitive(tokens, index, found):
         # the clause calls for an infinitive, and the form is no infinitive of its lemma
         # but one of a verb of its own ("müsse … in den See gelangen": gelangen, not the past of
@@ -767,6 +772,25 @@ def infinitive_governed_in(tokens: TokenTable, index: int, clause: range) -> boo
         if tokens.tags[j] in verbs:
             return tokens.lemmas[j] in INFINITIVE_GOVERNORS
     return False
+
+
+def _separable_participle(low: str) -> str:
+    """The separable verb whose past participle ``low`` is, a separable prefix + "ge" + the
+    stored verb's participle ("umgedreht": umdrehen, "abgeschleppt": abschleppen), where
+    no verb of that whole form is stored (a verb in "ge-" behind the prefix, "angehören",
+    stays for :func:`ge_verb`); "" otherwise."""
+    for prefix in SEPARABLE:
+        if not low.startswith(prefix + "ge") or len(low) < len(prefix) + 5:
+            continue
+        rest = low[len(prefix) + 2 :]
+        for candidate in verb_infinitive_candidates("ge" + rest):
+            if candidate.startswith("ge") or verb_entry(candidate) is None:
+                continue
+            if verb_entry("ge" + candidate) is not None or is_verb(prefix + "ge" + candidate):
+                continue
+            if PARTICIPLE in readings(low, prefix + candidate, guess=False):
+                return prefix + candidate
+    return ""
 
 
 def _weak_participle_of_strong(low: str) -> str:

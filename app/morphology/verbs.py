@@ -21,6 +21,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 
 from app.core.memo import word_cache
+from app.core.tokens import title_comma
 from app.morphology.forms import VERB_SLOTS
 from app.morphology.lexicon import VerbEntry, verb_entry, verb_entry_like
 
@@ -274,9 +275,12 @@ def _list_comma(
     texts: Sequence[str], tags: Sequence[str], sentence_ids: Sequence[int], c: int
 ) -> bool:
     """A comma between two adjectives of one noun ("keine lustigen, unanständigen
-    Vornamen"), which does not end a clause."""
+    Vornamen"), or inside a short quoted title (:func:`~app.core.tokens.title_comma`),
+    which does not end a clause."""
     if texts[c] != ",":
         return False
+    if title_comma(texts, tags, sentence_ids, c):
+        return True
     before, after = c - 1, c + 1
     while before >= 0 and texts[before] in _QUOTE_TOKENS:
         before -= 1

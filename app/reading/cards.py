@@ -237,6 +237,8 @@ def token_grammar(
         plural = plural_variant(analysis.lemma, tokens.texts[index], genders) or plural
     if plural and _mass_reading(tokens, index, info, plural, analysis):
         plural = None  # "in Kurzarbeit", "auf eiskalte Polarluft": no "Kurzarbeiten"
+    if plural and label is None and not proper_name and _bare_mass(tokens, index, analysis, plural):
+        plural = None  # "noch Glas machen", "dass Geld allein …", "aus Glas", "viel Strom"
     if (
         plural
         and "Plur" not in analysis.shown.get("Number", ())
@@ -272,6 +274,18 @@ _PERSONAL = frozenset({"ich", "du", "er", "es", "wir", "man", "mir", "dir", "ihm
 _CLOSING = frozenset({"“", "”", '"', "»", "«", ")"})
 
 
+def _last_of_sentence(tokens: TokenTable, index: int) -> int:
+    """The last token of the sentence of ``index`` before a closing quotation mark („…
+    gesagt.“: the stop inside the quote ends the sentence)."""
+    sentence = tokens.sentence_ids[index]
+    last = index
+    while last + 1 < len(tokens) and tokens.sentence_ids[last + 1] == sentence:
+        last += 1
+    if tokens.texts[last] in _CLOSING and last > index:
+        last -= 1
+    return last
+
+
 def _mass_reading(
     tokens: TokenTable, index: int, info: WordInfo | None, plural: str, analysis: FormAnalysis
 ) -> bool:
@@ -292,11 +306,7 @@ def _mass_reading(
     if info.match not in ("exact", "lemma", "compound") or zipf(plural) > FLOOR:
         return False
     sentence = tokens.sentence_ids[index]
-    last = index
-    while last + 1 < len(tokens) and tokens.sentence_ids[last + 1] == sentence:
-        last += 1
-    if tokens.texts[last] in _CLOSING and last > index:
-        last -= 1  # „… gesagt.“: the stop inside the quote ends the sentence
+    last = _last_of_sentence(tokens, index)
     if tokens.texts[last] not in _SENTENCE_ENDS:
         return False
     if last > index and tokens.tags[index + 1] == "PROPN":
@@ -315,6 +325,205 @@ def _mass_reading(
         # ("ohne Führerschein": Führerscheine {pl}; "für … Notaufnahme")
         and not any(listed(analysis.lemma, plural) for listed in _PLURAL_LISTED)
     )
+
+
+#: Words before a bare singular that say "an amount of" it: a count noun would be plural
+#: after them ("viel Geld", "zu wenig Strom", "mehr Platz"; "viele Kinder").
+_QUANTIFIERS = frozenset({"viel", "wenig", "mehr", "weniger", "genug", "genügend", "etwas"})
+#: Forms of the copula and of verbs naming what someone is: a bare singular after them is
+#: a predicate, a count noun in its count sense ("ist seit Jahren Mitglied", "wurde
+#: 2019 Bürgermeister", "gilt als Favorit").
+_COPULA_FORMS = frozenset(
+    {"ist", "sind", "war", "waren", "bin", "bist", "seid", "sei", "seien", "wäre", "wären",
+     "wird", "werden", "wurde", "wurden", "würde", "würden", "worden", "bleibt", "bleiben",
+     "blieb", "blieben", "gilt", "galt", "gelten", "heißt", "hieß", "als", "wie"}
+)  # fmt: skip
+
+
+def _bare_mass(tokens: TokenTable, index: int, analysis: FormAnalysis, plural: str) -> bool:
+    """The singular noun at ``index`` stands bare, with no determiner, where German puts a
+    count noun in the singular only after one: as the object or subject in running text
+    after a verb, a subordinating conjunction or another noun ("wenn wir noch Glas machen
+    wollen", "dass Geld allein das Problem nicht löse", "300 Gigawattstunden Strom", "dem
+    Verein Geld geben"), after a word of amount ("zu wenig Geld", "mehr Platz"), or after
+    "aus" (the material or the cause: "aus Glas", "aus Angst"). That is a mass or
+    abstract sense, whose plural (Gläser, Gelder, Ströme) belongs to another sense: none is
+    shown, however common the plural. Not for a predicate ("ist seit Jahren Mitglied",
+    "als Trainer"), a noun opening its sentence or after punctuation ("Grund dafür ist
+    …"), other prepositions ("zu Fuß", "ohne Führerschein"), coordinated pairs ("Hab und
+    Gut", "Mutter und Kind"), a title before a name, a genitive name before it
+    ("Hamburgs Hafen"), nor in a headline (which drops its articles)."""
+    if analysis.kind != KIND_NOUN or analysis.shown.get("Number") != ("Sing",):
+        return False
+    if plural == analysis.lemma or not tokens.texts[index][:1].isupper():
+        return False
+    sentence = tokens.sentence_ids[index]
+    last = _last_of_sentence(tokens, index)
+    if tokens.texts[last] not in _SENTENCE_ENDS:
+        return False  # a headline
+    if last > index and (_capital_noun(tokens, index + 1) or tokens.texts[index + 1] == ":"):
+        return False  # a title before a name ("forderte Fraktionschefin Merve Yıldız")
+    word = tokens.texts[index]
+    if word in (tokens.texts[index - 2 : index - 1] + tokens.texts[index + 2 : index + 3]):
+        return False  # "Schritt für Schritt", "Tag um Tag"
+    if (
+        last > index + 1
+        and tokens.texts[index + 1] in (",", "und", "oder", "sowie")
+        and tokens.texts[index + 2][:1].isupper()
+    ):
+        return False  # a list of bare nouns: "um Kindergarten, Feuerwehr und Straßen zu …"
+    if not _clause_has_verb(tokens, index):
+        return False  # an apposition: "Ein Energieversorger, seit Jahren Hauptsponsor, …"
+    if index > 0 and tokens.texts[index - 1].lower() in _QUANTIFIERS:
+        return True  # right before the noun: not "der etwas ältere Bahnhof"
+    if index > 0 and tokens.texts[index - 1].lower() == "aus":
+        return True
+    j = index - 1
+    while j >= 0 and tokens.sentence_ids[j] == sentence and tokens.tags[j] in ("ADJ", "ADV"):
+        j -= 1
+    if j < 0 or tokens.sentence_ids[j] != sentence or tokens.texts[j].lower() in _COPULA_FORMS:
+        return False
+    only_adverbs = all(
+        tokens.tags[k] == "ADV"
+        or (tokens.tags[k] == "ADJ" and not tokens.texts[k].endswith(_ATTRIBUTIVE_ENDINGS))
+        for k in range(j + 1, index)
+    )  # an uninflected adjective is an adverb here ("will künftig auch Stahl …")
+    if tokens.tags[j] == "SCONJ":
+        bare = True  # "dass Geld allein …"
+    elif tokens.tags[j] == "VERB" or (
+        tokens.tags[j] == "AUX" and tokens.lemmas[j].lower() in _MODALS
+    ):
+        bare = only_adverbs and _finite_before(tokens, j)  # "zahlt Lehrgeld", "will Stahl"
+    elif tokens.tags[j] in ("NOUN", "PROPN"):
+        # "in Rabenstein Glas geschmolzen", "300 Gigawattstunden Strom", "Jahren noch
+        # Glas": a noun that is no attribute of this one (an adjective the tagger called a
+        # noun, "seine fünfte Gelbe Karte"; a genitive, "Hamburgs Hafen"; the first word
+        # of the sentence, "Mancher Familienbetrieb")
+        bare = only_adverbs and _noun_before(tokens, j)
+    else:
+        bare = False
+    return (
+        bare
+        and not _predicate(tokens, index, j, sentence)
+        and not _copula_after(tokens, index, sentence)
+    )
+
+
+#: Endings of a word the tagger may call a verb before a noun that is an attributive
+#: participle or adjective ("Der errechnete Termin", "34 Jahre alten Mann").
+_ATTRIBUTIVE_ENDINGS = ("e", "en", "em", "er", "es")
+
+
+def _finite_before(tokens: TokenTable, j: int) -> bool:
+    """The verb at ``j`` is a finite verb with the noun after it as its object or subject,
+    not an attributive participle the tagger called a verb: no adjective's ending, or,
+    with one ("kündigte", "trinken"), after a pronoun, a name, a conjunction, a mark or
+    a subject opening the clause ("Die Opposition leistete"), not after an article, a
+    number, an adjective or another noun ("der errechnete Termin", "34 Jahre alten
+    Mann"), nor after another verb of its clause."""
+    if not tokens.texts[j].lower().endswith(_ATTRIBUTIVE_ENDINGS):
+        return True
+    if j == 0:
+        return False
+    if tokens.tags[j - 1] == "NOUN" and _opening_subject(tokens, j - 1):
+        return True  # "Die Opposition leistete Widerstand"
+    if tokens.tags[j - 1] not in ("PRON", "PROPN", "SCONJ", "CCONJ", "PUNCT"):
+        return False
+    k = j - 1  # and the first verb of its clause ("kommt eine am Montag veröffentlichte Studie")
+    while k >= 0 and tokens.sentence_ids[k] == tokens.sentence_ids[j] and tokens.texts[k] != ",":
+        if tokens.tags[k] in ("VERB", "AUX"):
+            return False
+        k -= 1
+    return True
+
+
+def _opening_subject(tokens: TokenTable, n: int) -> bool:
+    """The noun at ``n`` and its article open the sentence or a clause after a comma
+    ("Die Opposition leistete …"): a subject before its verb, not a noun inside a phrase
+    ("einen 34 Jahre alten Mann")."""
+    k = n - 1
+    if k < 0 or tokens.tags[k] != "DET" or tokens.sentence_ids[k] != tokens.sentence_ids[n]:
+        return False
+    return (
+        k == 0 or tokens.sentence_ids[k - 1] != tokens.sentence_ids[k] or tokens.texts[k - 1] == ","
+    )
+
+
+def _noun_before(tokens: TokenTable, j: int) -> bool:
+    """The noun at ``j`` ends a phrase of its own before the next noun (see
+    :func:`_bare_mass`)."""
+    text = tokens.texts[j]
+    if j == 0 or tokens.sentence_ids[j - 1] != tokens.sentence_ids[j]:
+        return False
+    if not text[:1].isupper() or text.endswith(("s", "'", "’")):
+        return False
+    if tokens.tags[j - 1] == "NUM":
+        return True  # a measure: "20 Tonnen Stahl", "300 Gigawattstunden Strom"
+    if text.endswith("er") and tokens.tags[j - 1] in ("DET", "ADP"):
+        return False  # a place adjective: "das Bayreuther Zentrum", "im Leipziger Stadtteil"
+    return not (text.lower().endswith(_ATTRIBUTIVE_ENDINGS) and read_adjective(text.lower()))
+
+
+def _capital_noun(tokens: TokenTable, i: int) -> bool:
+    """Token ``i`` is a capitalised noun or name (a name after a title, a noun after an
+    adjective the tagger called a noun)."""
+    return tokens.tags[i] in ("NOUN", "PROPN") and tokens.texts[i][:1].isupper()
+
+
+#: Modal verbs, whose bare object is as any verb's ("will künftig Stahl herstellen").
+_MODALS = frozenset({"können", "wollen", "sollen", "müssen", "dürfen", "mögen", "möchten"})
+
+
+def _predicate(tokens: TokenTable, index: int, j: int, sentence: int) -> bool:
+    """A form of the copula before ``j`` in the clause of ``index`` with no verb after the
+    noun in that clause: the noun is its predicate ("ist seit Jahren Mitglied"); a verb
+    after it makes the copula form an auxiliary ("wird in Rabenstein Glas geschmolzen")."""
+    k = j
+    while k >= 0 and tokens.sentence_ids[k] == sentence and tokens.texts[k] not in (",", ";"):
+        if tokens.texts[k].lower() in _COPULA_FORMS:
+            break
+        k -= 1
+    if k < 0 or tokens.sentence_ids[k] != sentence or tokens.texts[k] in (",", ";"):
+        return False
+    m = index + 1
+    while m < len(tokens) and tokens.sentence_ids[m] == sentence and tokens.tags[m] != "PUNCT":
+        if tokens.tags[m] in ("VERB", "AUX"):
+            return False
+        m += 1
+    # a small word closing the clause is its participle, whatever the tagger called it
+    # ("wurden zuletzt 20 Tonnen Stahl verladen"); a noun or name closes a predicate's
+    # clause ("ist seit Jahren Mitglied im Verein")
+    last = tokens.texts[m - 1]
+    return m - 1 == index or not (last[:1].islower() and last.lower() not in _COPULA_FORMS)
+
+
+def _clause_has_verb(tokens: TokenTable, index: int) -> bool:
+    """A verb stands between the commas (or sentence bounds) around ``index``."""
+    same = tokens.sentence_ids
+    for step in (-1, 1):
+        k = index + step
+        while 0 <= k < len(tokens) and same[k] == same[index] and tokens.texts[k] != ",":
+            if tokens.tags[k] in ("VERB", "AUX"):
+                return True
+            k += step
+    return False
+
+
+def _copula_after(tokens: TokenTable, index: int, sentence: int) -> bool:
+    """A form of the copula the first verb after the noun, with no adjective between
+    ("will Lehrerin werden", "soll Glas aus Zwiesel bleiben"): the noun is its predicate
+    (not in "dass Strom bald billiger wird", whose predicate is the adjective)."""
+    m = index + 1
+    while m < len(tokens) and tokens.sentence_ids[m] == sentence and tokens.tags[m] != "PUNCT":
+        low = tokens.texts[m].lower()
+        if tokens.tags[m] == "ADJ" or (
+            tokens.tags[m] in ("VERB", "AUX") and low not in _COPULA_FORMS
+        ):
+            return False
+        if low in _COPULA_FORMS and low not in ("als", "wie"):
+            return True
+        m += 1
+    return False
 
 
 def _attribute_shape(tokens: TokenTable, j: int) -> bool:
@@ -1054,6 +1263,12 @@ def is_proper_name(index: ReaderIndex, i: int) -> bool:
     if name is None:
         return False
     tokens = index.analysis.tokens
+    if (
+        tokens.texts[i] in _first_names(index)
+        and _is_person(index, i, name)
+        and not any(0 <= j < len(tokens) and _name_of(index, j) == name for j in (i - 1, i + 1))
+    ):
+        return True  # alone: "Anna ist keine Heldin", "in der Anna …" after "Anna Wieting"
     if listed_town(tokens, i):
         return True  # "im niederbayerischen Landshut": a town, also after an adjective
     if (
@@ -1208,8 +1423,9 @@ def _is_person(index: ReaderIndex, i: int, name: tuple[object, ...]) -> bool:
     return name[0] == "person" or _label(index.entity_at(start), None) == "PER"
 
 
-#: The entities last read by :func:`_surnames` and their surnames: one pass over a
-#: text's entities, not one per name token (card_names asks for every token of a name).
+#: The entities last read by :func:`_surnames` and their surnames ("last") and first names
+#: ("first"): one pass over a text's entities, not one per name token (card_names asks
+#: for every token of a name).
 _SURNAMES: dict[str, tuple[Sequence[Entity], frozenset[str]]] = {}
 
 
@@ -1222,13 +1438,25 @@ def _surnames(index: ReaderIndex) -> frozenset[str]:
     if cached is not None and cached[0] is entities:
         return cached[1]
     words: set[str] = set()
+    firsts: set[str] = set()
     for entity in entities:
         parts = entity.text.split()
         if entity.label == "PER" and len(parts) >= 2 and parts[-1][:1].isupper():
             words.add(parts[-1])
+            if is_given_name(parts[0]):
+                firsts.add(parts[0])
     found = frozenset(words)
     _SURNAMES["last"] = (entities, found)
+    _SURNAMES["first"] = (entities, frozenset(firsts))
     return found
+
+
+def _first_names(index: ReaderIndex) -> frozenset[str]:
+    """The first words of the text's persons' names of two or more words that are first
+    names ("die Magd Anna Wieting"): the same word alone later ("Anna ist keine Heldin")
+    is that person, not the common noun the table may also list (der Anna, a coin)."""
+    _surnames(index)
+    return _SURNAMES["first"][1]
 
 
 _DATELINE_PLACES: dict[str, tuple[Sequence[str], frozenset[str]]] = {}
@@ -1419,7 +1647,7 @@ def unlabelled_name(index: ReaderIndex, i: int) -> bool:
         i == 0 or (tokens.tags[i - 1] == "ADP" and tokens.texts[i - 1].lower() not in _WITH_ARTICLE)
     ):
         return True  # "KONSTANZ (dpa) – … ein Ortsteil von Konstanz": the town, not die Konstanz
-    if text in _surnames(index):
+    if text in _surnames(index) or text in _first_names(index):
         return i == 0 or (
             tokens.tags[i - 1] not in ("DET", "ADJ", "NUM")
             and tokens.texts[i - 1].lower() not in _WITH_ARTICLE
