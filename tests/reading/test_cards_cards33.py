@@ -157,7 +157,9 @@ def test_a_relative_pronoun_after_a_preposition(sentence: str, word: str, morph:
     [
         ("Ein Energieversorger, seit", "Hauptsponsor", "Hauptsponsoren"),  # an apposition
         ("Das Land braucht Geld, um", "Schule", "Schulen"),  # a list of bare nouns
-        ("Wie das Bayreuther", "Zentrum", "Zentren"),  # after a place adjective
+        # after a place adjective (without "für …": since ents33 "Bayreuther Zentrum für
+        # Ökologie" is one organisation, and nouns inside a name show no plural)
+        ("Wie das Bayreuther", "Zentrum", "Zentren"),
     ],
 )
 def test_bare_count_nouns_that_keep_their_plural(sentence: str, word: str, plural: str) -> None:
