@@ -74,8 +74,8 @@ class _Table:
 #: :func:`neighbour_sense`: the modifiers like the compound's give a word at least this
 #: mean similarity and this many times the mean of the word the head shows otherwise,
 #: from at least :data:`NEIGHBOUR_MIN_SUM` summed similarity.
-NEIGHBOUR_MARGIN = 1.5
-NEIGHBOUR_MIN_SUM = 0.1
+NEIGHBOUR_MARGIN = 2.0
+NEIGHBOUR_MIN_SUM = 0.2
 #: Only a word at least this many of the head's compounds use can win.
 NEIGHBOUR_MIN_COMPOUNDS = 5
 #: Added to each word's number of compounds before taking the mean.
