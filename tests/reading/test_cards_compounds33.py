@@ -52,6 +52,11 @@ def test_head_sense_by_the_modifiers_class(text: str, word: str, first: str) -> 
         ("Der Zuckergehalt ist hoch.", "Zuckergehalt", "salary"),
         ("Der Salzgehalt des Wassers steigt.", "Salzgehalt", "salary"),
         ("Der Koffeingehalt ist niedrig.", "Koffeingehalt", "salary"),
+        ("Der Fettgehalt ist gering.", "Fettgehalt", "salary"),
+        ("Der Alkoholgehalt liegt bei fünf Prozent.", "Alkoholgehalt", "salary"),
+        ("Der Schadstoffgehalt im Boden ist hoch.", "Schadstoffgehalt", "salary"),
+        ("Die Benzinleitung tropft.", "Benzinleitung", "management"),
+        ("Die Bleileitungen müssen raus.", "Bleileitungen", "management"),
         # Ding's own compounds are not touched
         ("Die Schulleitung informierte die Eltern.", "Schulleitung", "line"),
         ("Die Zuleitung ist defekt.", "Zuleitung", "management"),
@@ -71,6 +76,7 @@ def test_head_sense_near_misses(text: str, word: str, wrong: str) -> None:
         ("Das Münchner Gericht entschied anders.", "Münchner", "of Munich"),
         ("Die Hamburger Hafenbehörde schwieg.", "Hamburger", "of Hamburg"),
         ("Der Frankfurter Flughafen war gesperrt.", "Frankfurter", "of Frankfurt"),
+        ("Die Dresdner Verkehrsbetriebe streiken.", "Dresdner", "of Dresden"),
     ],
 )  # fmt: skip
 def test_place_adjectives_stay_whole(text: str, word: str, first: str) -> None:
