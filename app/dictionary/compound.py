@@ -442,7 +442,8 @@ def _info(
     pieces = [_as_written(p) if i < len(pieces) - 1 else p for i, p in enumerate(pieces)]
     parts = [_bound_part(p) if isinstance(p, str) else lookup.part(p.text, p.found) for p in pieces]
     if isinstance(pieces[-1], Piece) and parts[-1].glosses:
-        parts[-1] = _head_part(lookup, pieces[-1], parts[-1])
+        modifier = parts[-2].lemma if len(parts) > 1 and isinstance(pieces[-2], Piece) else ""
+        parts[-1] = _head_part(lookup, pieces[-1], parts[-1], modifier)
     for i, piece in enumerate(pieces[:-1]):
         if isinstance(piece, Piece) and parts[i].glosses:
             parts[i] = _bound_first(piece, _modifier_part(lookup, piece, parts[i]))
@@ -515,12 +516,21 @@ def _as_written(piece: Piece | str) -> Piece | str:
     return piece
 
 
-def _head_part(lookup: Lookup, piece: Piece, part: CompoundPart) -> CompoundPart:
+def _head_part(lookup: Lookup, piece: Piece, part: CompoundPart, modifier: str) -> CompoundPart:
     """The head with the gloss Ding's own compounds use for it first
-    (:mod:`app.dictionary.heads`): "Batterie|speicher" -> "storage", not "warehouse"."""
+    (:mod:`app.dictionary.heads`): "Batterie|speicher" -> "storage", not "warehouse";
+    then the word Ding's compounds of the head with modifiers like ``modifier`` use
+    (:func:`app.dictionary.heads.neighbour_sense`): "Museums|leitung" -> "management",
+    "Öl|leitung" stays "line"."""
     if not heads.head_words(part.lemma):
         return part
-    return _part_first(lookup, piece, part, heads.compound_sense)
+    part = _part_first(lookup, piece, part, heads.compound_sense)
+    if not modifier:
+        return part
+    shown = part.glosses[0]
+    return _part_first(
+        lookup, piece, part, lambda head, texts: heads.neighbour_sense(modifier, head, texts, shown)
+    )
 
 
 def _modifier_part(lookup: Lookup, piece: Piece, part: CompoundPart) -> CompoundPart:

@@ -19,6 +19,7 @@ once, lazily; no Qt.
 
 from __future__ import annotations
 
+import math
 import re
 import threading
 
@@ -31,6 +32,9 @@ MODIFIER_TABLE_NAME = "compound_modifiers.tsv"
 #: First parts no headword of Ding's is ("sonder" in "Sonderangebot") and the English
 #: word Ding's compounds beginning with them start with ("special").
 BOUND_TABLE_NAME = "compound_bound.tsv"
+#: Ding's compounds of heads with two English words, and the heads each modifier
+#: combines with (:func:`neighbour_sense`).
+NEIGHBOUR_TABLE_NAME = "compound_neighbours.tsv"
 _WORD = re.compile(r"^[^\W\d_]+$")
 _PARENS = re.compile(r"\([^)]*\)|\[[^\]]*\]|\{[^}]*\}")
 _PLACEHOLDERS = frozenset({"sth", "sb", "sb's", "one's", "oneself", "etc"})
@@ -66,6 +70,16 @@ class _Table:
         self.news: dict[str, dict[str, float]] = {}  # part -> word -> share of news weight
         self.loaded = False
 
+
+#: :func:`neighbour_sense`: the modifiers like the compound's give a word at least this
+#: mean similarity and this many times the mean of the word the head shows otherwise,
+#: from at least :data:`NEIGHBOUR_MIN_SUM` summed similarity.
+NEIGHBOUR_MARGIN = 2.0
+NEIGHBOUR_MIN_SUM = 0.2
+#: Only a word at least this many of the head's compounds use can win.
+NEIGHBOUR_MIN_COMPOUNDS = 5
+#: Added to each word's number of compounds before taking the mean.
+NEIGHBOUR_SMOOTHING = 2
 
 _heads = _Table(TABLE_NAME)
 _modifiers = _Table(MODIFIER_TABLE_NAME)
@@ -233,8 +247,91 @@ def bound_words(part: str) -> frozenset[str]:
     return frozenset(w.replace("_", " ") for w, _ in _load(_bound).get(part.lower(), ()))
 
 
+class _Neighbours:
+    def __init__(self) -> None:
+        self.pairs: dict[str, list[tuple[str, str]]] = {}
+        self.combines: dict[str, frozenset[str]] = {}
+        self.loaded = False
+
+
+_neighbours = _Neighbours()
+
+
+def _load_neighbours() -> _Neighbours:
+    if not _neighbours.loaded:
+        with _lock:
+            if not _neighbours.loaded:
+                try:
+                    path = resources_dir() / "dictionary" / NEIGHBOUR_TABLE_NAME
+                    text = path.read_text("utf-8")
+                except OSError:
+                    text = ""
+                for line in text.splitlines():
+                    fields = line.split("\t")
+                    if len(fields) != 3 or line.startswith("#"):
+                        continue
+                    if fields[0] == "h":
+                        items = [item.rpartition(":") for item in fields[2].split()]
+                        _neighbours.pairs[fields[1]] = [(m, w) for m, _, w in items]
+                    elif fields[0] == "m":
+                        _neighbours.combines[fields[1]] = frozenset(fields[2].split())
+                _neighbours.loaded = True
+    return _neighbours
+
+
+def _similarity(one: frozenset[str], other: frozenset[str]) -> float:
+    """The cosine of two modifiers' sets of heads."""
+    if not one or not other:
+        return 0.0
+    return len(one & other) / math.sqrt(len(one) * len(other))
+
+
+def neighbour_word(modifier: str, head: str, shown: str | None) -> str | None:
+    """The English word for ``head`` in a compound Ding lacks, chosen by Ding's
+    compounds of the same head whose modifiers combine with the same heads as
+    ``modifier`` (a modifier's class, read off Ding's compounds: "Schule", "Museum",
+    "Partei" combine with -direktor, -verwaltung ... and their "-leitung" compounds say
+    "management"; "Gas", "Abwasser" combine with -rohr, -druck ... and say "line"),
+    or None to keep ``shown``: a word whose compounds' modifiers are on average
+    :data:`NEIGHBOUR_MARGIN` times as similar as those of ``shown``'s word."""
+    table = _load_neighbours()
+    items = table.pairs.get(head.lower())
+    own = table.combines.get(modifier.lower())
+    if not items or not own:
+        return None
+    sums: dict[str, float] = {}
+    counts: dict[str, int] = {}
+    for other, word in items:
+        if other == modifier.lower():
+            continue
+        sums[word] = sums.get(word, 0.0) + _similarity(own, table.combines.get(other, frozenset()))
+        counts[word] = counts.get(word, 0) + 1
+    if not sums:
+        return None
+    # smoothed: a word of one compound ("wire") is no class of its own
+    means = {word: sums[word] / (counts[word] + NEIGHBOUR_SMOOTHING) for word in sums}
+    candidates = [w for w in means if counts[w] >= NEIGHBOUR_MIN_COMPOUNDS]
+    if not candidates:
+        return None
+    best = max(candidates, key=lambda w: (means[w], w))
+    if best == shown or sums[best] < NEIGHBOUR_MIN_SUM:
+        return None
+    if shown in means and means[best] < NEIGHBOUR_MARGIN * means[shown]:
+        return None
+    return best
+
+
+def neighbour_sense(modifier: str, head: str, glosses: list[str], shown: str) -> int | None:
+    """The index of the shortest gloss of ``head`` ending in :func:`neighbour_word`
+    for the word of ``shown`` (the gloss the compound shows now), or None to keep it."""
+    word = neighbour_word(modifier, head, english_head(shown))
+    matching = [i for i, gloss in enumerate(glosses) if word and english_head(gloss) == word]
+    return min(matching, key=lambda i: len(glosses[i].split())) if matching else None
+
+
 def warm() -> None:
     """Read the tables now (off the UI thread)."""
     _load()
+    _load_neighbours()
     _load(_modifiers)
     _load(_bound)

@@ -68,6 +68,10 @@ def place_adjective_info(
             continue
         glosses = best.glosses()
         name = glosses[0][0] if glosses else place
+        if name.startswith(place + " "):
+            # "Frankfurt an der Oder" is one of two towns the adjective may mean: the
+            # name as the adjective says it ("Frankfurter": of Frankfurt)
+            name = place
         texts = _inhabitants(name, morph) if pos == "NOUN" else (f"of {name}",)
         return WordInfo(
             word=original,

@@ -42,6 +42,7 @@ from app.dictionary import frequency, german
 from app.dictionary.heads import (
     BOUND_TABLE_NAME,
     MODIFIER_TABLE_NAME,
+    NEIGHBOUR_TABLE_NAME,
     TABLE_NAME,
     english_head,
     english_modifiers,
@@ -52,6 +53,10 @@ from app.dictionary.senses import unpack_glosses
 from app.dictionary.store import locate
 
 MIN_MODIFIER = 3
+#: :func:`neighbour_table`: a head with this many compounds of two English words or more;
+#: a head that combines with this many modifiers counts for their similarity.
+MIN_PAIRS = 6
+MIN_HEAD_MODIFIERS = 3
 MIN_HEAD = 3
 FIRST_GLOSSES = 3
 MIN_COMPOUNDS = 3
@@ -151,13 +156,16 @@ def _read(
     return glosses, every, lines, particles
 
 
-def part_words(database: Path) -> tuple[Table, Table]:
+def part_words(
+    database: Path, pairs: dict[str, list[tuple[str, str]]] | None = None
+) -> tuple[Table, Table]:
     """:func:`head_words`, and the same for modifiers: German modifier (lower case,
     its headword: "kreis") -> the English words Ding's compounds beginning with it
     start with when that word is also the last word of a gloss of the modifier
     itself ("Kreistag: district council", "Kreisstadt: county town"; "start of
     trial" counts "trial" for "Prozess|beginn": English puts the modifier after
-    "of")."""
+    "of"). ``pairs``, when given, gets each counted compound's (modifier, English
+    head word) under its head ("leitung": ("gas", "line"), ("hotel", "management"))."""
     glosses, every, lines, particles = _read(database)
     ends, starts = _Votes(), _Votes()
     modifiers = lines.keys() - particles
@@ -190,7 +198,10 @@ def part_words(database: Path) -> tuple[Table, Table]:
             if head not in lines or modifier is None:
                 continue
             # "Ballsaal: ballroom" is no compound of "Aal: eel"
-            ends.add(head, english & own_words(head), key)
+            shared = english & own_words(head)
+            ends.add(head, shared, key)
+            if pairs is not None:
+                pairs.setdefault(head, []).extend((modifier, w) for w in sorted(shared))
             if modifier not in counted:
                 counted.add(modifier)
                 starts.add(modifier, leading & own_words(modifier), key)
@@ -326,6 +337,49 @@ def _modifier_of(text: str, lines: Set[str]) -> str | None:
     return next((c for c in candidates if len(c) >= MIN_MODIFIER and c in lines), None)
 
 
+def neighbour_table(
+    database: Path,
+) -> tuple[dict[str, list[tuple[str, str]]], dict[str, list[str]]]:
+    """For :func:`app.dictionary.heads.neighbour_sense`: the heads whose Ding compounds
+    use two English words or more (at least :data:`MIN_PAIRS` compounds) -> each
+    compound's (modifier, English head word), and every modifier -> the heads it
+    combines with in Ding's one-word headwords (heads with at least
+    :data:`MIN_HEAD_MODIFIERS` modifiers; modifiers with at least two such heads)."""
+    pairs: dict[str, list[tuple[str, str]]] = {}
+    part_words(database, pairs)
+    ambiguous = {
+        head: sorted(set(items))
+        for head, items in pairs.items()
+        if len(items) >= MIN_PAIRS and len({w for _, w in items}) > 1
+    }
+    _, _, lines, particles = _read(database)
+    modifiers = lines.keys() - particles
+    combines: dict[str, set[str]] = defaultdict(set)
+    for key in lines:
+        for i in range(MIN_MODIFIER, len(key) - MIN_HEAD + 1):
+            modifier = _modifier_of(key[:i], modifiers)
+            if key[i:] in lines and modifier is not None:
+                combines[modifier].add(key[i:])
+    used = Counter(head for heads_ in combines.values() for head in heads_)
+    common = {head for head, n in used.items() if n >= MIN_HEAD_MODIFIERS}
+    neighbours = {m: sorted(h & common) for m, h in combines.items() if len(h & common) > 1}
+    return ambiguous, neighbours
+
+
+def _write_neighbours(
+    path: Path, pairs: dict[str, list[tuple[str, str]]], combines: dict[str, list[str]]
+) -> None:
+    with path.open("w", encoding="utf-8") as handle:
+        handle.write("# h<TAB>head<TAB>modifier:word ... (Ding's compounds of an ambiguous head)\n")
+        handle.write("# m<TAB>modifier<TAB>head ... (the heads a modifier combines with)\n")
+        handle.write("# (app/dictionary/build/compound_heads.py; derived from Ding, GPL)\n")
+        for head in sorted(pairs):
+            handle.write(f"h\t{head}\t{' '.join(f'{m}:{w}' for m, w in pairs[head])}\n")
+        for modifier in sorted(combines):
+            handle.write(f"m\t{modifier}\t{' '.join(combines[modifier])}\n")
+    print(f"{path}: {len(pairs):,} heads, {len(combines):,} modifiers")
+
+
 def _write(path: Path, table: Table, what: str) -> None:
     with path.open("w", encoding="utf-8") as handle:
         handle.write(f"# German compound {what}, compounds, the English words Ding's compounds\n")
@@ -351,11 +405,15 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--bound", type=Path, default=resources_dir() / "dictionary" / BOUND_TABLE_NAME
     )
+    parser.add_argument(
+        "--neighbours", type=Path, default=resources_dir() / "dictionary" / NEIGHBOUR_TABLE_NAME
+    )
     args = parser.parse_args(argv)
     ends, starts = part_words(args.database or locate())
     _write(args.output, ends, "head")
     _write(args.modifiers, starts, "modifier")
     _write(args.bound, bound_words(args.database or locate()), "bound first part")
+    _write_neighbours(args.neighbours, *neighbour_table(args.database or locate()))
     return 0
 
 
