@@ -170,6 +170,7 @@ PEOPLE_SETS: list[tuple[str, int, int]] = [
     ("people_gold_p24.json", 40, 90),
     ("people_gold_p25.json", 40, 90),
     ("people_gold_p26.json", 40, 90),
+    ("people_gold_p27.json", 40, 90),
 ]
 
 
