@@ -345,7 +345,7 @@ def find_phrase(
         genitive_name, apposition, chain, extended_attribute,
     )  # fmt: skip
     if _relative_after_preposition(texts, found) and _relative_clause_of(
-        texts, tags, sentence_ids, found
+        texts, tags, lemmas, sentence_ids, found
     ):
         # "Der Verein, mit dem Spieler aus der Region trainieren, …": "dem" is the
         # relative pronoun the preposition governs (the clause ends in its verb), not the
@@ -359,7 +359,11 @@ _VERB_CLUSTER = frozenset({"VERB", "AUX", "PART"})
 
 
 def _relative_clause_of(
-    texts: Sequence[str], tags: Sequence[str], sentence_ids: Sequence[int], phrase: Phrase
+    texts: Sequence[str],
+    tags: Sequence[str],
+    lemmas: Sequence[str],
+    sentence_ids: Sequence[int],
+    phrase: Phrase,
 ) -> bool:
     """The preposition of ``phrase`` follows a comma after a noun, and the words after
     its head end in a run of verbs before the next comma or full stop, with no verb
@@ -377,8 +381,11 @@ def _relative_clause_of(
     if k == phrase.head + 1 or k >= len(texts) or sentence_ids[k] != sentence:
         return False  # "mit dem Spieler sprechen": the noun is the verb's object
     while k < len(texts) and sentence_ids[k] == sentence and tags[k] in _VERB_CLUSTER:
-        if texts[k].lower() == "zu":
-            return False  # "Die Idee, mit dem Trainer enger zu arbeiten": no relative
+        low = texts[k].lower()
+        if low == "zu" or ("zu" in low[1:] and low.replace("zu", "", 1) == lemmas[k].lower()):
+            # "Die Idee, mit dem Trainer enger zu arbeiten", "beim Versuch, von der
+            # Servicekraft vergessene Bestellungen abzuholen": an infinitive, no relative
+            return False
         k += 1
     return k >= len(texts) or sentence_ids[k] != sentence or texts[k] in (",", ".", ";")
 

@@ -50,6 +50,7 @@ def test_a_relative_pronoun_after_a_preposition_is_no_article(sentence: str, wor
     [
         ("Die Ärztin sprach mit der Patientin", "Patientin", "Dat"),  # no comma before
         ("Die Idee, mit dem Trainer", "Trainer", "Dat"),  # an infinitive with "zu"
+        ("Er scheiterte beim Versuch", "Kassiererin", "Dat"),  # "nachzureichen"
         ("Er lobte den Verein, nach dem", "Spiel", "Dat"),  # the finite verb comes second
         ("Wer zu spät kommt", "Anfang", "Acc"),  # with its article
         ("Die Frage ist, wer", "Kosten", "Acc"),  # "wer" inside the sentence
