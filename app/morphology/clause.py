@@ -196,6 +196,10 @@ def refine(
         and not _after_preposition(tags, index)  # "in einer immer teureren Stadt"
         and _free_relative_subject(texts, tags, sentence_ids, start, verb.index)
     ):
+        if lemmas[verb.index].lower() in _QUESTION_OBJECT_VERBS:
+            # "Wer kommt, entscheidet die Jury": the "wer" clause may be the question
+            # the verb takes as its object and the phrase its subject; both stay open
+            return frozenset(b for b in bundles if b[0] in ("Nom", "Acc")) or bundles, ""
         return accusative, f"object of »{verb_word}«"  # the "wer" clause is the subject
     if (
         not others_possible
@@ -205,6 +209,17 @@ def refine(
         return as_subject, f"subject of »{verb_word}«"
     return bundles, ""
 
+
+#: Verbs that take an indirect question as their object ("Wer kommt, entscheidet die
+#: Jury", "Wer gewinnt, weiß niemand"): after a clause in "wer" that clause may be the
+#: object, not the subject.
+_QUESTION_OBJECT_VERBS = frozenset(
+    {
+        "entscheiden", "bestimmen", "festlegen", "wissen", "klären", "beurteilen",
+        "prüfen", "ermitteln", "fragen", "sagen", "zeigen", "herausfinden", "bewerten",
+        "auswählen", "aussuchen", "beantworten", "verraten", "erfahren",
+    }
+)  # fmt: skip
 
 _CLOSING_QUOTES = frozenset({"''", '"', "“", "”", "«", "»", "'", "’"})
 

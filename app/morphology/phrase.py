@@ -340,10 +340,54 @@ def find_phrase(
             or particle_in_name(texts, tags, sentence_ids, head) is not None
         )
     )
-    return Phrase(
+    found = Phrase(
         head, start, determiner, tuple(adjectives), numeral, preposition, coordinated,
         genitive_name, apposition, chain, extended_attribute,
     )  # fmt: skip
+    if _relative_after_preposition(texts, found) and _relative_clause_of(
+        texts, tags, lemmas, sentence_ids, found
+    ):
+        # "Der Verein, mit dem Spieler aus der Region trainieren, …": "dem" is the
+        # relative pronoun the preposition governs (the clause ends in its verb), not the
+        # article of "Spieler", which stands bare in the relative clause
+        return _without_relative(found)
+    return found
+
+
+#: Tags of the words that may close a verb-final clause after its verbs.
+_VERB_CLUSTER = frozenset({"VERB", "AUX", "PART"})
+
+
+def _relative_clause_of(
+    texts: Sequence[str],
+    tags: Sequence[str],
+    lemmas: Sequence[str],
+    sentence_ids: Sequence[int],
+    phrase: Phrase,
+) -> bool:
+    """The preposition of ``phrase`` follows a comma after a noun, and the words after
+    its head end in a run of verbs before the next comma or full stop, with no verb
+    before that run (a verb-final clause: ", mit dem Spieler … trainieren,"; not ",
+    nach dem Spiel werde er entscheiden", whose finite verb comes second)."""
+    preposition = phrase.preposition
+    if preposition is None or preposition < 2 or tags[preposition - 2] not in _NOUNS:
+        return False
+    sentence = sentence_ids[phrase.head]
+    k = phrase.head + 1
+    while k < len(texts) and sentence_ids[k] == sentence and tags[k] not in _VERB_CLUSTER:
+        if tags[k] == "PUNCT":
+            return False
+        k += 1
+    if k == phrase.head + 1 or k >= len(texts) or sentence_ids[k] != sentence:
+        return False  # "mit dem Spieler sprechen": the noun is the verb's object
+    while k < len(texts) and sentence_ids[k] == sentence and tags[k] in _VERB_CLUSTER:
+        low = texts[k].lower()
+        if low == "zu" or ("zu" in low[1:] and low.replace("zu", "", 1) == lemmas[k].lower()):
+            # "Die Idee, mit dem Trainer enger zu arbeiten", "beim Versuch, von der
+            # Servicekraft vergessene Bestellungen abzuholen": an infinitive, no relative
+            return False
+        k += 1
+    return k >= len(texts) or sentence_ids[k] != sentence or texts[k] in (",", ".", ";")
 
 
 #: Words inside the phrase an extended attribute holds ("am Montag in Kassel").
