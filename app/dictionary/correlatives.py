@@ -77,9 +77,24 @@ def reading(word: str, position: int, sentence: Sequence[_Word]) -> str | tuple[
     form, lemma, noun = sentence[position + 1]
     if comparative(form.lower(), lemma.lower()):
         return DEGREE if low in SECOND_PARTS else CONJUNCTION
-    if low == "je" and noun:
+    if low == "je" and noun and _per_position(position, sentence):
         return PREPOSITION
     return None
+
+
+#: Words after which "je" before a noun opens its clause: "per" ("…, je Einwohner").
+_CLAUSE_OPENERS = frozenset({",", ";", ":", "(", "-", "–", "und", "oder", "bzw."})
+
+
+def _per_position(position: int, sentence: Sequence[_Word]) -> bool:
+    """Whether "je" at ``position`` stands where "per" does: first in its clause ("Je
+    Einwohner gab die Stadt …") or after a noun or a number ("3,10 Euro je Liter", "zwei
+    je Team"); after a verb, a pronoun or "ob" it is "ever" ("Ob er je Reue gezeigt
+    habe", "hat je Zahlen genannt")."""
+    if position == 0:
+        return True
+    form, _, noun = sentence[position - 1]
+    return noun or form.lower() in _CLAUSE_OPENERS or any(ch.isdigit() for ch in form)
 
 
 #: The gap of a two-part headword ("je … desto").
