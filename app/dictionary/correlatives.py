@@ -88,13 +88,18 @@ _CLAUSE_OPENERS = frozenset({",", ";", ":", "(", "-", "–", "und", "oder", "bzw
 
 def _per_position(position: int, sentence: Sequence[_Word]) -> bool:
     """Whether "je" at ``position`` stands where "per" does: first in its clause ("Je
-    Einwohner gab die Stadt …") or after a noun or a number ("3,10 Euro je Liter", "zwei
-    je Team"); after a verb, a pronoun or "ob" it is "ever" ("Ob er je Reue gezeigt
+    Einwohner gab die Stadt …"), after a noun or a number ("3,10 Euro je Liter") or before
+    a noun and a number ("gibt je Einwohner 300 Euro aus"); else after a verb, a pronoun or "ob" it is "ever" ("Ob er je Reue gezeigt
     habe", "hat je Zahlen genannt")."""
-    if position == 0:
-        return True
+    if position == 0 or _amount(sentence[position + 2 : position + 3]):
+        return True  # "gibt je Einwohner 300 Euro aus"
     form, _, noun = sentence[position - 1]
-    return noun or form.lower() in _CLAUSE_OPENERS or any(ch.isdigit() for ch in form)
+    return noun or form.lower() in _CLAUSE_OPENERS or _amount([sentence[position - 1]])
+
+
+def _amount(words: Sequence[_Word]) -> bool:
+    """Whether the first of ``words`` is a number in digits ("300", "3,10")."""
+    return bool(words) and any(ch.isdigit() for ch in words[0][0])
 
 
 #: The gap of a two-part headword ("je … desto").
