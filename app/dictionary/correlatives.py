@@ -89,8 +89,8 @@ _CLAUSE_OPENERS = frozenset({",", ";", ":", "(", "-", "–", "und", "oder", "bzw
 def _per_position(position: int, sentence: Sequence[_Word]) -> bool:
     """Whether "je" at ``position`` stands where "per" does: first in its clause ("Je
     Einwohner gab die Stadt …"), after a noun or a number ("3,10 Euro je Liter") or before
-    a noun and a number ("gibt je Einwohner 300 Euro aus"); else after a verb, a pronoun or "ob" it is "ever" ("Ob er je Reue gezeigt
-    habe", "hat je Zahlen genannt")."""
+    a noun and a number ("gibt je Einwohner 300 Euro aus"); else, after a verb, a pronoun
+    or "ob", it is "ever" ("Ob er je Reue gezeigt habe", "hat je Zahlen genannt")."""
     if position == 0 or _amount(sentence[position + 2 : position + 3]):
         return True  # "gibt je Einwohner 300 Euro aus"
     form, _, noun = sentence[position - 1]
