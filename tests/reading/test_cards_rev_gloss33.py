@@ -62,3 +62,8 @@ def test_bare_plural_object_of_a_singular_verb() -> None:
 def test_fixture_has_enough_sentences() -> None:
     lines = [line for line in FIXTURE.read_text(encoding="utf-8").splitlines() if line.strip()]
     assert len(lines) >= 60
+
+
+def test_noun_after_und_in_a_prepositional_phrase_is_no_object() -> None:
+    found = card("Glashütte in Zwiesel setzt auf Wasserstoff und Strom statt Erdgas", "setzt")
+    assert found.lemma == "auf jdn./etw. setzen"
