@@ -664,3 +664,16 @@ def test_nach_a_place_is_a_direction() -> None:
     # a person after "nach" stays: "nach jdm. kommen"
     words = "Er kam nach Merkel ."
     assert framed(words, "PRON VERB ADP PROPN PUNCT", 1, {}, "kommen") == "nach"
+
+
+def test_frame_reads_first_person_reflexives_with_their_subject() -> None:
+    """rev_gloss33: "mich", "uns" with "ich", "wir" in the sentence are reflexive."""
+    words = "Ich erinnere mich an den Tag"
+    assert "sich" in frame(words, "PRON VERB PRON ADP DET NOUN", 1).split()
+    words = "Wir haben uns geeinigt"
+    assert frame(words, "PRON AUX PRON VERB", 3) == "sich"
+    # near miss: another subject, an object
+    words = "Er erinnert mich an den Tag"
+    assert "sich" not in frame(words, "PRON VERB PRON ADP DET NOUN", 1).split()
+    words = "Wir erinnern euch an den Tag"
+    assert "sich" not in frame(words, "PRON VERB PRON ADP DET NOUN", 1).split()

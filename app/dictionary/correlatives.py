@@ -77,9 +77,29 @@ def reading(word: str, position: int, sentence: Sequence[_Word]) -> str | tuple[
     form, lemma, noun = sentence[position + 1]
     if comparative(form.lower(), lemma.lower()):
         return DEGREE if low in SECOND_PARTS else CONJUNCTION
-    if low == "je" and noun:
+    if low == "je" and noun and _per_position(position, sentence):
         return PREPOSITION
     return None
+
+
+#: Words after which "je" before a noun opens its clause: "per" ("…, je Einwohner").
+_CLAUSE_OPENERS = frozenset({",", ";", ":", "(", "-", "–", "und", "oder", "bzw."})
+
+
+def _per_position(position: int, sentence: Sequence[_Word]) -> bool:
+    """Whether "je" at ``position`` stands where "per" does: first in its clause ("Je
+    Einwohner gab die Stadt …"), after a noun or a number ("3,10 Euro je Liter") or before
+    a noun and a number ("gibt je Einwohner 300 Euro aus"); else, after a verb, a pronoun
+    or "ob", it is "ever" ("Ob er je Reue gezeigt habe", "hat je Zahlen genannt")."""
+    if position == 0 or _amount(sentence[position + 2 : position + 3]):
+        return True  # "gibt je Einwohner 300 Euro aus"
+    form, _, noun = sentence[position - 1]
+    return noun or form.lower() in _CLAUSE_OPENERS or _amount([sentence[position - 1]])
+
+
+def _amount(words: Sequence[_Word]) -> bool:
+    """Whether the first of ``words`` is a number in digits ("300", "3,10")."""
+    return bool(words) and any(ch.isdigit() for ch in words[0][0])
 
 
 #: The gap of a two-part headword ("je … desto").

@@ -1199,6 +1199,10 @@ def _accusative_object(tokens: TokenTable, i: int) -> bool:
     objects = [j for j in outside if tags[j] != "PRON" and "Case=Acc" in morphs[j]]
     if any(_accusative_determiner(tokens, j) for j in objects):
         return True
+    if _singular_finite(morphs[i]) and any(j > i and _bare_plural(tokens, j) for j in objects):
+        # "Die Armee setzte Drohnen ein": a plural after a singular finite verb is no
+        # subject; before it, it may be a headline's subject without article
+        return True
     # the subject left out after "und": the noun after the verb is its object
     return (
         span[0] == i
@@ -1216,6 +1220,25 @@ _ACCUSATIVE_DETERMINERS = frozenset(
     {"den", "einen", "keinen", "meinen", "deinen", "seinen", "ihren", "unseren", "euren",
      "diesen", "jenen", "jeden", "welchen"}
 )  # fmt: skip
+
+
+def _singular_finite(morph: str) -> bool:
+    """Whether a verb's features are those of a finite verb in the third person singular."""
+    return "Person=3" in morph and "Number=Sing" in morph
+
+
+def _bare_plural(tokens: TokenTable, j: int) -> bool:
+    """Whether the noun at ``j`` is a plural without a determiner, with only adjectives
+    before it ("neue Busse", "Drohnen"; not "den Kindern", a dative, nor a noun after
+    "und")."""
+    if "Number=Plur" not in tokens.morphs[j]:
+        return False
+    k = j - 1
+    while k >= 0 and tokens.tags[k] == "ADJ":
+        k -= 1
+    # after "und": coordinated with what comes before, maybe a preposition's noun ("auf
+    # Wasserstoff und Strom")
+    return k < 0 or tokens.tags[k] not in ("DET", "PRON", "NUM", "CCONJ")
 
 
 def _accusative_determiner(tokens: TokenTable, j: int) -> bool:

@@ -56,7 +56,9 @@ def words(text: str, nouns: str = "") -> list[tuple[str, str, bool]]:
 
 def test_reading() -> None:
     assert reading("Je", 0, words("Je weniger wir sind")) == CONJUNCTION
-    assert reading("je", 2, words("1,65 Euro je Quadratmeter", "Quadratmeter")) == PREPOSITION
+    assert reading("je", 2, words("1,65 Euro je Quadratmeter", "Euro Quadratmeter")) == PREPOSITION
+    assert reading("je", 2, words("kostet 3 je Liter", "Liter")) == PREPOSITION  # after a number
+    assert reading("je", 0, words("Je Einwohner gab", "Einwohner")) == PREPOSITION
     assert reading("umso", 0, words("umso größer")) == DEGREE
     assert reading("desto", 0, words("desto höher")) == DEGREE
     # near misses
@@ -66,6 +68,9 @@ def test_reading() -> None:
     assert reading("umso", 0, words("umso")) is None  # the last word
     assert reading("desto", 0, words("desto Menschen", "Menschen")) is None  # only "je" is per
     assert reading("jeder", 0, words("jeder weniger")) is None
+    # "je" as "ever" before a noun: after a verb, a pronoun, "ob" (rev_gloss33)
+    assert reading("je", 2, words("ob er je Reue gezeigt", "Reue")) is None
+    assert reading("je", 3, words("Politiker hat je Zahlen genannt", "Politiker Zahlen")) is None
 
 
 @given(
