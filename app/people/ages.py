@@ -1589,6 +1589,8 @@ def _attribute_ages(doc: TokenView, mentions: _Mentions) -> Iterator[_Found]:
                 ):
                     comma += 1  # "Fahrer des Lkw, A,", "Stürmerin des SC Freiburg, A,"; not
                     # "Trainerin der Läuferin, A," (A may be either)
+                if w in {"aus", "von"} and comma == t + 2:
+                    comma = _place_name_tail(doc, comma)  # "aus Freiburg im Breisgau, A,"
                 if w in {"aus", "von"} and doc.word(t + 1) in {"dem", "der"}:
                     comma = t + 2  # "Die 72-jährige Altbäuerin aus dem Mühlviertel, A,"
                     while comma < t + 5 and doc.word(comma)[:1].isupper():
@@ -1604,6 +1606,20 @@ def _attribute_ages(doc: TokenView, mentions: _Mentions) -> Iterator[_Found]:
                     if idx is not None:
                         yield idx, 0, match.start(), age
                 break
+
+
+def _place_name_tail(doc: TokenView, k: int) -> int:
+    """Past the second part of a town's name at token ``k``: "Freiburg [im Breisgau]",
+    "Frankfurt [am Main]", "Halle [an der Saale]", "Rothenburg [ob der Tauber]", when a
+    comma follows; else ``k``."""
+    words = (doc.word(k), doc.word(k + 1))
+    if words[0] in {"im", "am"} and words[1][:1].isupper():
+        end = k + 2
+    elif words in {("an", "der"), ("ob", "der")} and doc.word(k + 2)[:1].isupper():
+        end = k + 3
+    else:
+        return k
+    return end if doc.word(end) == "," and doc.same_sentence(k, end) else k
 
 
 def _person_compound(word: str) -> bool:

@@ -87,3 +87,22 @@ def test_noun_surname_before_the_verb_after_a_place_possessor(
 def test_no_noun_surname_after_a_possessor_that_is_no_place() -> None:
     text = "Pauls Freundin Aminata Ndiaye Fall hat gelacht."
     assert "Aminata Ndiaye Fall" not in by_name(text, ["Aminata Ndiaye"])
+
+
+@pytest.mark.parametrize(
+    ("text", "age"),
+    [
+        ("Der 67-jährige Rentner aus Freiburg im Breisgau, Wolfram Eisele, war gestürzt.", 67),
+        ("Der 67-jährige Rentner aus Halle an der Saale, Wolfram Eisele, war gestürzt.", 67),
+        ("Der 67-jährige Rentner aus Frankfurt am Main, Wolfram Eisele, war gestürzt.", 67),
+        # near misses: the apposition is no name; more than a town's second part
+        (
+            "Der 67-jährige Rentner aus Freiburg im Breisgau, seine Frau und Wolfram Eisele"
+            " waren da.",
+            None,
+        ),
+        ("Der 67-jährige Rentner aus Freiburg im Jahr 2020, Wolfram Eisele, war da.", None),
+    ],
+)
+def test_attribute_age_over_a_two_part_town_name(text: str, age: int | None) -> None:
+    assert by_name(text, ["Wolfram Eisele"])["Wolfram Eisele"].age == age
