@@ -106,3 +106,39 @@ def test_no_noun_surname_after_a_possessor_that_is_no_place() -> None:
 )
 def test_attribute_age_over_a_two_part_town_name(text: str, age: int | None) -> None:
     assert by_name(text, ["Wolfram Eisele"])["Wolfram Eisele"].age == age
+
+
+@pytest.mark.parametrize(
+    ("text", "age"),
+    [
+        (
+            "Die Sängerin Dora Fenzl ist tot. Sie starb in der Nacht in Schwabing. Die"
+            " gebürtige Wienerin wurde 87 Jahre alt.",
+            87,
+        ),
+        (
+            "Der Sänger Karl Fenzl ist tot. Er starb in der Nacht in Schwabing. Der"
+            " gebürtige Wiener wurde 87 Jahre alt.",
+            87,
+        ),
+        # near misses: a plural pronoun, a pronoun of the other gender, no pronoun
+        (
+            "Die Sängerin Dora Fenzl ist tot. Sie starben in der Nacht in Schwabing. Die"
+            " gebürtige Wienerin wurde 87 Jahre alt.",
+            None,
+        ),
+        (
+            "Die Sängerin Dora Fenzl ist tot. Er starb in der Nacht in Schwabing. Die"
+            " gebürtige Wienerin wurde 87 Jahre alt.",
+            None,
+        ),
+        (
+            "Die Sängerin Dora Fenzl ist tot. In der Nacht brannte es in Schwabing. Die"
+            " gebürtige Wienerin wurde 87 Jahre alt.",
+            None,
+        ),
+    ],
+)
+def test_demonym_age_past_a_pronoun_sentence(text: str, age: int | None) -> None:
+    name = "Karl Fenzl" if "Karl" in text else "Dora Fenzl"
+    assert by_name(text, [name])[name].age == age
