@@ -292,6 +292,7 @@ def sentence_ages(doc: TokenView, clusters: list[Cluster]) -> None:
         *_attribute_ages(doc, mentions),
         *_shared_ages(doc, mentions),
         *_gapped_ages(doc, mentions),
+        *_paired_bracket_ages(doc, mentions),
     ):
         clusters[idx].ages.append((priority, position, age))
 
@@ -358,6 +359,31 @@ def _shared_ages(doc: TokenView, mentions: _Mentions) -> Iterator[_Found]:
             continue  # only "A und B, beide 45,"
         yield a, 1, match.start(), age
         yield b, 1, match.start(), age
+
+
+#: "A und B (61 und 58)": two ages in one bracket right after two coordinated names.
+_PAIRED_BRACKET = re.compile(r"\((?P<first>\d{1,3}) und (?P<second>\d{1,3})\)")
+
+
+def _paired_bracket_ages(doc: TokenView, mentions: _Mentions) -> Iterator[_Found]:
+    """Ages in a bracket after two names joined by "und", in the order the names stand:
+    "die Brüder Carsten und Frank Detmering (61 und 58)". Only when the bracket follows the
+    second name at once and "und" alone stands between the two names."""
+    for match in finditer(_PAIRED_BRACKET, doc.text):
+        tok = doc.token_at(match.start())  # the opening bracket
+        if doc.blocked[tok]:
+            continue
+        first, second = read_age(match.group("first")), read_age(match.group("second"))
+        b_first = mentions.first_by_stop.get(tok, -1)
+        b = mentions.starting_at(b_first)
+        if first is None or second is None or b is None or doc.word(b_first - 1) != "und":
+            continue
+        a_first = mentions.first_by_stop.get(b_first - 1, -1)
+        a = mentions.starting_at(a_first)
+        if a is None or a == b or not doc.same_sentence(a_first, tok):
+            continue
+        yield a, 0, match.start(), first
+        yield b, 0, match.start(), second
 
 
 #: Nouns of time that say nothing about who "die beiden" are ("29 Jahre alt", "am Montag").
@@ -1563,6 +1589,8 @@ def _attribute_ages(doc: TokenView, mentions: _Mentions) -> Iterator[_Found]:
                 ):
                     comma += 1  # "Fahrer des Lkw, A,", "Stürmerin des SC Freiburg, A,"; not
                     # "Trainerin der Läuferin, A," (A may be either)
+                if w in {"aus", "von"} and comma == t + 2:
+                    comma = _place_name_tail(doc, comma)  # "aus Freiburg im Breisgau, A,"
                 if w in {"aus", "von"} and doc.word(t + 1) in {"dem", "der"}:
                     comma = t + 2  # "Die 72-jährige Altbäuerin aus dem Mühlviertel, A,"
                     while comma < t + 5 and doc.word(comma)[:1].isupper():
@@ -1578,6 +1606,20 @@ def _attribute_ages(doc: TokenView, mentions: _Mentions) -> Iterator[_Found]:
                     if idx is not None:
                         yield idx, 0, match.start(), age
                 break
+
+
+def _place_name_tail(doc: TokenView, k: int) -> int:
+    """Past the second part of a town's name at token ``k``: "Freiburg [im Breisgau]",
+    "Frankfurt [am Main]", "Halle [an der Saale]", "Rothenburg [ob der Tauber]", when a
+    comma follows; else ``k``."""
+    words = (doc.word(k), doc.word(k + 1))
+    if words[0] in {"im", "am"} and words[1][:1].isupper():
+        end = k + 2
+    elif words in {("an", "der"), ("ob", "der")} and doc.word(k + 2)[:1].isupper():
+        end = k + 3
+    else:
+        return k
+    return end if doc.word(end) == "," and doc.same_sentence(k, end) else k
 
 
 def _person_compound(word: str) -> bool:

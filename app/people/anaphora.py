@@ -187,13 +187,34 @@ def anaphoric_roles(doc: TokenView, clusters: list[Cluster]) -> None:
                 age is not None
                 # an age only for the person just named, or with a role noun for the one
                 # person of that gender the walk back found ("Der 79-jährige Künstler")
-                and (not far or (phrase is not None and age_ok))
+                and (
+                    not far
+                    or (phrase is not None and age_ok)
+                    or (phrase is None and back == 2 and _pronoun_bridge(doc, sent - 1, gender))
+                )
                 and all(a == age for prio, _pos, a in c.ages if prio == 0)
             ):
                 c.ages.append((2, doc.starts[p], age))  # "Der 31 Jahre alte Informatiker"
     _semicolon_roles(doc, clusters, mention_starts, quoted)
     _compound_head_objects(doc, clusters, mention_starts)
     _plaintiff_of_the_lede(doc, clusters, sentence_people)
+
+
+def _pronoun_bridge(doc: TokenView, sent: int, gender: str | None) -> bool:
+    """Does sentence ``sent`` (which names nobody) open with a personal pronoun of
+    ``gender`` before a verb in the singular? "A ist tot. Sie starb in … . Die gebürtige
+    Wienerin wurde 87": the pronoun carries the person on, so the demonym after it refers
+    back as it would right after the name (not "Sie starben", a plural)."""
+    lo = next((t for t in range(doc.n) if doc.sent[t] == sent), None)
+    if lo is None or gender not in {"f", "m"}:
+        return False
+    verb = doc.word(lo + 1)
+    return (
+        doc.words[lo] == ("Sie" if gender == "f" else "Er")
+        and verb.isalpha()
+        and verb.islower()
+        and not verb.endswith("n")
+    )
 
 
 #: The accused of a trial, as an anaphoric role.

@@ -24,7 +24,7 @@ from app.lexicon.roles import (
 )
 from app.nlp.gazetteer import load_gazetteer
 from app.people import names as nm
-from app.people.ages import counterpart_role
+from app.people.ages import counterpart_role, dateline_end
 from app.people.phrases import before_titles, np_start, place_adjective, role_at
 from app.people.runs import (
     age_attribute_before,
@@ -1005,8 +1005,9 @@ def _name_before_finite_verb(doc: TokenView, first: int, stop: int) -> bool:
     after a role noun that opens the sentence and the finite verb? "Finanzministerin
     Moriyama Aki lobte ...": in a main clause one phrase stands before the verb, so the
     noun "Aki" must belong to the name."""
-    lo = doc.sentence_start(first)
-    if np_start(doc, first) != lo or np_start(doc, first) == first:
+    lo = dateline_end(doc, doc.sentence_start(first), first)  # "Dakar (AFP) - ..."
+    start = np_start(doc, first)
+    if _place_possessor_before(doc, start) != lo or start == first:
         return False
     w, verb = doc.words[stop], doc.word(stop + 1)
     if looks_genitive(doc.words[stop - 1]):
@@ -1029,6 +1030,18 @@ def _name_before_finite_verb(doc: TokenView, first: int, stop: int) -> bool:
         and cached_lemma(verb) != verb
         and cached_lemma(verb).endswith("n")
     )
+
+
+def _place_possessor_before(doc: TokenView, start: int) -> int:
+    """Where a noun phrase that begins at ``start`` begins with a country or town in the
+    genitive before it: "[Senegals] Fischereiministerin A B", else ``start``."""
+    k = start - 1
+    if k < 0 or not doc.same_sentence(k, start) or doc.blocked[k]:
+        return start
+    w = doc.words[k]
+    if nm.is_capitalised_word(w) and looks_genitive(w) and lex.is_place(nm.degenitive(w)):
+        return k
+    return start
 
 
 #: A proposed mention: (first token, stop token, source).
