@@ -1285,6 +1285,10 @@ def _role_subject(doc: TokenView, m: Mention) -> list[RoleFind]:
     after = skip_tags(doc, m.stop)
     if doc.word(after) == "," and doc.word(m.first - 1) == ",":
         after += 1  # "soll der Bürgermeister von X, A (ÖVP), werden": the apposition closes
+    if doc.word(after) == "aus" and doc.word(after + 1)[:1].isupper():
+        origin = after + 2  # "soll der Milchbauer A aus Friesland werden": where A is from
+        if _modal_states_office(doc.word(k), doc.word(origin)):
+            after = origin
     modal = _modal_states_office(doc.word(k), doc.word(after))
     modal = modal and doc.word(after + 1) in lex.BOUNDARIES
     naming = doc.word(k) in _NAMING_VERBS  # "Brandenburgs neuer Innenminister heißt A"
