@@ -1031,6 +1031,8 @@ def predicate_after(
                 j = span  # "wird zum 1. April Präsidentin", "wird im Herbst Intendantin"
             elif (span := _time_of_life(doc, j)) > j:
                 j = span  # "war vor seiner Zeit im Kabinett 20 Jahre lang Betriebsrat"
+            elif (span := _decade_span(doc, j)) > j:
+                j = span  # "war in den 1990er Jahren Justizminister"
             elif doc.word(j) == "von" and doc.word(j + 1) == "Beruf":
                 j += 2  # "ist von Beruf Lehrerin"
             else:
@@ -1070,6 +1072,12 @@ def predicate_after(
                 break
             if future and role.kind == "family":
                 break  # "Ole Hansen wird im Mai Vater": not yet
+            if (
+                role.kind == "noun"
+                and role.base.endswith(("er", "el"))
+                and role.text == role.base + "n"
+            ):
+                break  # "war Justizministern ein Dorn im Auge": a dative plural, no predicate
             if ORDINAL_NOUN.fullmatch(doc.words[j].lower()) and role_at(doc, j + 1) is None:
                 break  # "wurde Dritter im Weltcup": a place in a ranking, no role
             end = complement_end(doc, j, doc.n)
@@ -1277,6 +1285,10 @@ def _role_subject(doc: TokenView, m: Mention) -> list[RoleFind]:
     after = skip_tags(doc, m.stop)
     if doc.word(after) == "," and doc.word(m.first - 1) == ",":
         after += 1  # "soll der Bürgermeister von X, A (ÖVP), werden": the apposition closes
+    if doc.word(after) == "aus" and doc.word(after + 1)[:1].isupper():
+        origin = after + 2  # "soll der Milchbauer A aus Friesland werden": where A is from
+        if _modal_states_office(doc.word(k), doc.word(origin)):
+            after = origin
     modal = _modal_states_office(doc.word(k), doc.word(after))
     modal = modal and doc.word(after + 1) in lex.BOUNDARIES
     naming = doc.word(k) in _NAMING_VERBS  # "Brandenburgs neuer Innenminister heißt A"
@@ -1651,6 +1663,14 @@ def _as_role(doc: TokenView, m: Mention, known: str | None = None) -> RoleFind |
 _DECADE = re.compile(r"(?:1[89]|20)[0-9]0er")
 
 
+def _decade_span(doc: TokenView, j: int) -> int:
+    """The token after "in den 1970er [Jahren]" at ``j`` (a decade), else ``j``."""
+    if doc.word(j) != "in" or doc.word(j + 1) != "den" or not _DECADE.fullmatch(doc.word(j + 2)):
+        return j
+    k = j + 4 if doc.word(j + 3) == "Jahren" else j + 3
+    return k if doc.same_sentence(j, k - 1) else j
+
+
 def _time_end(doc: TokenView, j: int) -> int:
     """The token after up to three time adverbials at ``j`` ("in den 1970er Jahren",
     "seit 2019", "im Mai", "zum 1. April", "im Jahr 2010", "am Montag", "nach zehn
@@ -1660,10 +1680,12 @@ def _time_end(doc: TokenView, j: int) -> int:
         w, n = doc.word(k), doc.word(k + 1)
         if w in lex.PREDICATE_ADVERBS:
             k += 1
-        elif (span := time_span(doc, k)) > k or (span := _point_in_time(doc, k)) > k:
+        elif (
+            (span := time_span(doc, k)) > k
+            or (span := _point_in_time(doc, k)) > k
+            or (span := _decade_span(doc, k)) > k
+        ):
             k = span
-        elif (w, n) == ("in", "den") and _DECADE.fullmatch(doc.word(k + 2)):
-            k += 4 if doc.word(k + 3) == "Jahren" else 3
         elif YEAR.fullmatch(w):
             k += 1
         elif w == "im" and n == "Jahr" and YEAR.fullmatch(doc.word(k + 2)):

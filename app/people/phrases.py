@@ -37,6 +37,8 @@ def place_adjective(word: str) -> bool:
         return False
     if lex.is_place(word) or _gazetteer_city(word[:-2]):
         return True  # "Kieler"; "Ulmer" from a city of the entity gazetteer
+    if word.endswith("aner") and (lex.is_place(word[:-4]) or _gazetteer_city(word[:-4])):
+        return True  # "Hannoveraner", "Münsteraner": "-aner" after the place's whole name
     return (
         len(word) >= 7
         and not lex.is_common_noun(word)
