@@ -10,7 +10,9 @@ which prints the same numbers.
 
 from __future__ import annotations
 
+import ast
 import tomllib
+from pathlib import Path
 
 from bench.code_stats import (
     ROOT,
@@ -58,3 +60,32 @@ def test_every_part_of_app_has_a_layer() -> None:
     }
     unlayered = parts - layered - {"app.__init__", "app.__main__"}
     assert not unlayered, f"add these to the layers contract in pyproject.toml: {unlayered}"
+
+
+def _redefined_names(source: str) -> list[str]:
+    """Top-level functions and classes of ``source`` defined twice (the second silently
+    replaces the first)."""
+    seen: set[str] = set()
+    twice = []
+    for node in ast.parse(source).body:
+        if isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef | ast.ClassDef):
+            if node.name in seen:
+                twice.append(node.name)
+            seen.add(node.name)
+    return twice
+
+
+def test_redefinition_finder_finds_a_second_def() -> None:
+    assert _redefined_names("def f(): pass\ndef g(): pass\ndef f(): return 1\n") == ["f"]
+
+
+def test_no_module_of_app_defines_a_name_twice() -> None:
+    # session 33: two merged branches each added a ``_time_before_as`` to one module; the
+    # second replaced the first and four fixture roles went missing
+    root = Path(__file__).resolve().parents[1] / "app"
+    twice = {
+        str(path.relative_to(root)): names
+        for path in sorted(root.rglob("*.py"))
+        if (names := _redefined_names(path.read_text(encoding="utf-8")))
+    }
+    assert twice == {}
