@@ -51,3 +51,23 @@ def test_attributive_endings_defined_once() -> None:
     ]
     assert places == ["lexicon/words.py"]
     assert ATTRIBUTIVE_ENDINGS == ("e", "en", "em", "er", "es")
+
+
+def test_wer_clause_subject_commas() -> None:
+    from app.morphology.clause import _free_relative_subject
+
+    # "Wer heute vorangeht , zahlt": no comma inside the "wer" clause
+    texts = ["Wer", "heute", "vorangeht", ",", "zahlt", "Lehrgeld", "."]
+    tags = ["PRON", "ADV", "VERB", "PUNCT", "VERB", "NOUN", "PUNCT"]
+    ids = [0] * len(texts)
+    assert _free_relative_subject(texts, tags, ids, 4, 4)
+    # "Wer vorangeht , zahlt Lehrgeld , hat": the comma before another verb-first clause
+    texts = ["Wer", "vorangeht", ",", "zahlt", "Lehrgeld", ",", "hat", "Vorteile", "."]
+    tags = ["PRON", "VERB", "PUNCT", "VERB", "NOUN", "PUNCT", "AUX", "NOUN", "PUNCT"]
+    ids = [0] * len(texts)
+    assert _free_relative_subject(texts, tags, ids, 6, 6)
+    # a comma before a noun between: no longer the "wer" clause
+    texts = ["Wer", "vorangeht", ",", "Anna", ",", "hat", "Vorteile", "."]
+    tags = ["PRON", "VERB", "PUNCT", "PROPN", "PUNCT", "AUX", "NOUN", "PUNCT"]
+    ids = [0] * len(texts)
+    assert not _free_relative_subject(texts, tags, ids, 5, 5)
