@@ -40,7 +40,13 @@ from collections.abc import Callable, Iterator, MutableSequence, Sequence
 from typing import TYPE_CHECKING
 
 from app.core.tokens import title_comma
-from app.lexicon.words import CONTRACTIONS, is_common_noun, is_given_name, is_place
+from app.lexicon.words import (
+    ATTRIBUTIVE_ENDINGS,
+    CONTRACTIONS,
+    is_common_noun,
+    is_given_name,
+    is_place,
+)
 
 if TYPE_CHECKING:
     from app.core.tokens import TokenTable
@@ -709,10 +715,6 @@ def _sich_of_lassen(
     return False
 
 
-#: Endings of an attributive adjective or participle ("verfärbte", "erhaltenen").
-_ATTRIBUTIVE_ENDINGS = ("e", "en", "em", "er", "es")
-
-
 def _attributive_participle(texts: Sequence[str], tags: Sequence[str], j: int) -> bool:
     """Whether the "verb" at ``j`` is a participle inside a noun phrase: a small word with
     an adjective's ending right before an adjective or a noun ("auf grünlich verfärbte
@@ -723,7 +725,7 @@ def _attributive_participle(texts: Sequence[str], tags: Sequence[str], j: int) -
     return (
         tags[j] == "VERB"
         and word[:1].islower()
-        and word.endswith(_ATTRIBUTIVE_ENDINGS)
+        and word.endswith(ATTRIBUTIVE_ENDINGS)
         and j + 1 < len(tags)
         and tags[j + 1] in ("NOUN", "ADJ")
         and texts[j + 1][:1].isupper() == (tags[j + 1] == "NOUN")

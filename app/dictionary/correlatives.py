@@ -8,11 +8,13 @@ gap headword's line what the word means: the sentence has the second part after 
 frame, :func:`split_second_parts`), or, for "je", a comparative follows ("Es wird umso
 teurer, je länger wir warten": :func:`reading` gives :data:`CONJUNCTION`, whose lines are
 the gap headwords with :data:`SECOND_PARTS`). "je" before a noun is the preposition "je ::
-per" ("1,65 Euro je Quadratmeter"); the tagger calls all of them adverbs. "desto" and
-"umso" before a comparative are the second half of the correlative or an intensifier of its
-own ("Umso wichtiger sei es …"): "all the" (more important), which Ding has only inside
-phrases ("desto besser :: so much the better", "um so mehr :: all the more"). Pure
-functions; the lines come from the caller; no Qt.
+per" ("1,65 Euro je Quadratmeter") where "per" stands: first in its clause, after a noun or
+a number, or before a noun and a number (not "Ob er je Reue gezeigt habe": ever); the
+tagger calls all of them adverbs. "desto" and "umso" before a comparative are the second
+half of the correlative or an intensifier of its own ("Umso wichtiger sei es …"): "all
+the" (more important), which Ding has only inside phrases ("desto besser :: so much the
+better", "um so mehr :: all the more"). Pure functions; the lines come from the caller;
+no Qt.
 """
 
 from __future__ import annotations
@@ -67,8 +69,9 @@ def reading(word: str, position: int, sentence: Sequence[_Word]) -> str | tuple[
     """How the word at ``position`` of ``sentence`` is read when it is "je", "desto" or
     "umso" with a telling next word: the part of speech whose Ding lines come first
     (:data:`CONJUNCTION` for "je" before a comparative, :data:`PREPOSITION` for "je"
-    before a noun), the glosses of "desto"/"umso" before a comparative
-    (:data:`DEGREE`), or None (anything else: "je zwei Euro", "mehr als je zuvor")."""
+    before a noun where "per" stands, :func:`_per_position`), the glosses of
+    "desto"/"umso" before a comparative (:data:`DEGREE`), or None (anything else: "je
+    zwei Euro", "mehr als je zuvor")."""
     low = word.lower()
     if low not in SECOND_PARTS and low != "je":
         return None

@@ -57,6 +57,10 @@ SUBJECT_PRONOUNS = words("er sie")
 #: Words that may stand before the subject of a sentence: "Auch Trainer Kompany lobte ...".
 SUBJECT_LEAD = words("auch zudem nun dann jetzt bereits schon nur sogar ebenfalls daraufhin")
 COPULAS = words("ist war wird wurde bleibt blieb sei wäre werde bliebe")
+#: Endings of an inflected (attributive) adjective or participle ("verfärbte",
+#: "erhaltenen"). The one tuple: the clause frames, the verb readings, the tagger's
+#: corrections and the cards' bare-mass rule read it.
+ATTRIBUTIVE_ENDINGS = ("e", "en", "em", "er", "es")
 #: Konjunktiv I forms of "sein", "haben", "werden" and the modal verbs that differ from
 #: the indicative ("sei", "seien" in every person): reported speech. The one list: the
 #: people rules read it by the word alone, app.quotes.lexicon.konjunktiv_one for "sein"

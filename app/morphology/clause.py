@@ -280,11 +280,10 @@ def _free_relative_subject(
         return False
     if any(texts[k] in _CLOSING_QUOTES for k in range(first, start)):
         return False  # "„Wer …, spielt mit dem Leben“, sagte Einsatzleiter …": the report
-    # every comma between belongs to the "wer" clause or to a clause that, like this
-    # one, opens with its finite verb ("zahlt Lehrgeld, hat …")
-    return (
-        all(tags[k + 1] in ("VERB", "AUX") for k in range(first + 1, start - 1) if texts[k] == ",")
-        or sum(texts[k] == "," for k in range(first, start - 1)) == 0
+    # every comma between (if any) belongs to the "wer" clause or to a clause that, like
+    # this one, opens with its finite verb ("zahlt Lehrgeld, hat …")
+    return all(
+        tags[k + 1] in ("VERB", "AUX") for k in range(first + 1, start - 1) if texts[k] == ","
     )
 
 

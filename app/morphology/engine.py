@@ -20,7 +20,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from app.core.wordfreq_data import zipf_table
-from app.lexicon.words import MODAL_PARTICLES, feels_well, is_given_name
+from app.lexicon.words import ATTRIBUTIVE_ENDINGS, MODAL_PARTICLES, feels_well, is_given_name
 from app.morphology.adjectives import (
     AdjectiveReading,
     choose,
@@ -835,7 +835,7 @@ def _stative_participle(tokens: TokenTable, index: int) -> FormAnalysis | None:
         previous in ("und", "oder", "sowie")
         and index > 1
         and tags[index - 2] == "ADJ"
-        and not texts[index - 2].endswith(("e", "en", "em", "er", "es"))
+        and not texts[index - 2].endswith(ATTRIBUTIVE_ENDINGS)
     ) or (
         index + 2 < len(texts)
         and texts[index + 1].lower() in ("und", "oder")
@@ -1078,8 +1078,7 @@ def _has_own_words(texts: Sequence[str], tags: Sequence[str], phrase: Phrase) ->
     return (
         phrase.determiner is not None
         or any(
-            tags[j] == "ADJ" and texts[j].endswith(("e", "en", "em", "er", "es"))
-            for j in phrase.adjectives
+            tags[j] == "ADJ" and texts[j].endswith(ATTRIBUTIVE_ENDINGS) for j in phrase.adjectives
         )
         or (phrase.preposition is not None and not phrase.coordinated)
     )

@@ -22,6 +22,7 @@ from collections.abc import Callable, Sequence
 
 from app.core.memo import word_cache
 from app.core.tokens import title_comma
+from app.lexicon.words import ATTRIBUTIVE_ENDINGS
 from app.morphology.forms import VERB_SLOTS
 from app.morphology.lexicon import VerbEntry, verb_entry, verb_entry_like
 
@@ -294,8 +295,8 @@ def _list_comma(
         {tags[before], tags[after]} in ({"ADJ"}, {"ADJ", "VERB"})  # "lustigen" tagged VERB
         and texts[before][:1].islower()
         and texts[after][:1].islower()
-        and texts[before].endswith(_ATTRIBUTIVE_ENDINGS)  # not "klar, welchen …"
-        and texts[after].endswith(_ATTRIBUTIVE_ENDINGS)
+        and texts[before].endswith(ATTRIBUTIVE_ENDINGS)  # not "klar, welchen …"
+        and texts[after].endswith(ATTRIBUTIVE_ENDINGS)
         and not texts[after].lower().startswith("welch")
     )
 
@@ -340,10 +341,6 @@ def _noun_list_goes_on(
             m += 1
         return m < n and sentence_ids[m] == sentence and tags[m] in _NOUN_TAGS
     return False
-
-
-#: Endings of an inflected (attributive) adjective.
-_ATTRIBUTIVE_ENDINGS = ("e", "en", "em", "er", "es")
 
 
 def _matching(texts: Sequence[str], sentence_ids: Sequence[int], at: int, step: int) -> int | None:

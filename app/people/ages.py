@@ -816,10 +816,7 @@ _TOPIC_SENTENCES = 12
 #: two sentences before it that :meth:`_Mentions.referent` reads first).
 _BACKREF_REACH = 4
 #: The owner's gender of a possessive that opens a person's phrase ("Ihre Tochter B").
-_POSSESSOR_GENDER = {
-    "sein": "m", "seine": "m", "seinem": "m", "seinen": "m", "seiner": "m",
-    "ihr": "f", "ihre": "f", "ihrem": "f", "ihren": "f", "ihrer": "f",
-}  # fmt: skip
+_POSSESSOR_GENDER = {w: "m" for w in lex.POSSESSIVE_M} | {w: "f" for w in lex.POSSESSIVE_F}
 #: Prepositions of a source or a company that :data:`lex.PREPOSITIONS` lacks.
 _MORE_PREPOSITIONS = lex.words("laut neben dank trotz wegen samt")
 
@@ -1169,11 +1166,7 @@ def _counterfactual(doc: TokenView, match: re.Match[str]) -> bool:
     """Is "wäre … N Jahre alt" unreal ("wäre am Montag 100 Jahre alt geworden", "wäre
     heute 90 Jahre alt"): the age somebody dead would have reached?"""
     after = doc.text[match.end() : match.end() + 12].split()[:1]
-    return (
-        after == ["geworden"]
-        or [w.rstrip(".,;") for w in after] == ["geworden"]
-        or ("heute" in match.group(0).split())
-    )
+    return [w.rstrip(".,;") for w in after] == ["geworden"] or "heute" in match.group(0).split()
 
 
 def _past_event(doc: TokenView, verb: int) -> bool:

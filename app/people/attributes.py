@@ -1674,7 +1674,8 @@ def _decade_span(doc: TokenView, j: int) -> int:
 def _time_end(doc: TokenView, j: int) -> int:
     """The token after up to three time adverbials at ``j`` ("in den 1970er Jahren",
     "seit 2019", "im Mai", "zum 1. April", "im Jahr 2010", "am Montag", "nach zehn
-    Jahren", "zunächst"); ``j`` when there is none."""
+    Jahren", an adverb of :data:`lex.PREDICATE_ADVERBS` such as "jetzt"; not "zunächst",
+    which that list lacks); ``j`` when there is none."""
     k = j
     for _ in range(3):
         w, n = doc.word(k), doc.word(k + 1)
@@ -1701,7 +1702,7 @@ def _time_end(doc: TokenView, j: int) -> int:
 
 def _time_before_as(doc: TokenView, j: int) -> int:
     """The "als" after time adverbials at ``j`` (:func:`_time_end`: "Bekannt wurde A in den
-    1970er Jahren als …", "Seit Montag ist A zunächst als …", "seit 2019 als"); ``j`` when
+    1970er Jahren als …", "Seit Montag ist A jetzt als …", "seit 2019 als"); ``j`` when
     no "als" follows them."""
     k = _time_end(doc, j)
     return k if doc.word(k) == "als" and doc.same_sentence(j, k) else j

@@ -24,7 +24,7 @@ from app.dictionary import CompoundPart, WordInfo
 from app.dictionary.context import split_frame
 from app.dictionary.frequency import FLOOR, zipf
 from app.grammar import PARTICLES, family_name, is_split_particle
-from app.lexicon.words import AGENCY_WORDS, UD_GENDER, is_given_name
+from app.lexicon.words import AGENCY_WORDS, ATTRIBUTIVE_ENDINGS, UD_GENDER, is_given_name
 from app.morphology import FormAnalysis, features, set_adverb_lookup, set_gender_lookup
 from app.morphology.adjectives import read_adjective
 from app.morphology.engine import tags_of
@@ -385,7 +385,7 @@ def _bare_mass(tokens: TokenTable, index: int, analysis: FormAnalysis, plural: s
         return False
     only_adverbs = all(
         tokens.tags[k] == "ADV"
-        or (tokens.tags[k] == "ADJ" and not tokens.texts[k].endswith(_ATTRIBUTIVE_ENDINGS))
+        or (tokens.tags[k] == "ADJ" and not tokens.texts[k].endswith(ATTRIBUTIVE_ENDINGS))
         for k in range(j + 1, index)
     )  # an uninflected adjective is an adverb here ("will künftig auch Stahl …")
     if tokens.tags[j] == "SCONJ":
@@ -409,11 +409,6 @@ def _bare_mass(tokens: TokenTable, index: int, analysis: FormAnalysis, plural: s
     )
 
 
-#: Endings of a word the tagger may call a verb before a noun that is an attributive
-#: participle or adjective ("Der errechnete Termin", "34 Jahre alten Mann").
-_ATTRIBUTIVE_ENDINGS = ("e", "en", "em", "er", "es")
-
-
 def _finite_before(tokens: TokenTable, j: int) -> bool:
     """The verb at ``j`` is a finite verb with the noun after it as its object or subject,
     not an attributive participle the tagger called a verb: no adjective's ending, or,
@@ -421,7 +416,7 @@ def _finite_before(tokens: TokenTable, j: int) -> bool:
     a subject opening the clause ("Die Opposition leistete"), not after an article, a
     number, an adjective or another noun ("der errechnete Termin", "34 Jahre alten
     Mann"), nor after another verb of its clause."""
-    if not tokens.texts[j].lower().endswith(_ATTRIBUTIVE_ENDINGS):
+    if not tokens.texts[j].lower().endswith(ATTRIBUTIVE_ENDINGS):
         return True
     if j == 0:
         return False
@@ -461,7 +456,7 @@ def _noun_before(tokens: TokenTable, j: int) -> bool:
         return True  # a measure: "20 Tonnen Stahl", "300 Gigawattstunden Strom"
     if text.endswith("er") and tokens.tags[j - 1] in ("DET", "ADP"):
         return False  # a place adjective: "das Bayreuther Zentrum", "im Leipziger Stadtteil"
-    return not (text.lower().endswith(_ATTRIBUTIVE_ENDINGS) and read_adjective(text.lower()))
+    return not (text.lower().endswith(ATTRIBUTIVE_ENDINGS) and read_adjective(text.lower()))
 
 
 def _capital_noun(tokens: TokenTable, i: int) -> bool:
@@ -1423,20 +1418,20 @@ def _is_person(index: ReaderIndex, i: int, name: tuple[object, ...]) -> bool:
     return name[0] == "person" or _label(index.entity_at(start), None) == "PER"
 
 
-#: The entities last read by :func:`_surnames` and their surnames ("last") and first names
-#: ("first"): one pass over a text's entities, not one per name token (card_names asks
-#: for every token of a name).
-_SURNAMES: dict[str, tuple[Sequence[Entity], frozenset[str]]] = {}
+#: The entities last read by :func:`_name_words`, with their surnames and first names in
+#: one tuple (two threads reading cards never pair one text's surnames with another's first
+#: names): one pass over a text's entities, not one per name token (card_names asks for
+#: every token of a name).
+_NAME_WORDS: dict[str, tuple[Sequence[Entity], frozenset[str], frozenset[str]]] = {}
 
 
-def _surnames(index: ReaderIndex) -> frozenset[str]:
-    """The last words of the text's persons' names of two or more words ("Holger
-    Brenneisen"): the same word alone later ("ließ Brenneisen offen") is the surname,
-    not the common noun it also is (das Brenneisen)."""
+def _name_words(index: ReaderIndex) -> tuple[frozenset[str], frozenset[str]]:
+    """The surnames (:func:`_surnames`) and first names (:func:`_first_names`) of the
+    text's persons named with two or more words."""
     entities = index.analysis.entities
-    cached = _SURNAMES.get("last")
+    cached = _NAME_WORDS.get("last")
     if cached is not None and cached[0] is entities:
-        return cached[1]
+        return cached[1], cached[2]
     words: set[str] = set()
     firsts: set[str] = set()
     for entity in entities:
@@ -1445,18 +1440,23 @@ def _surnames(index: ReaderIndex) -> frozenset[str]:
             words.add(parts[-1])
             if is_given_name(parts[0]):
                 firsts.add(parts[0])
-    found = frozenset(words)
-    _SURNAMES["last"] = (entities, found)
-    _SURNAMES["first"] = (entities, frozenset(firsts))
-    return found
+    found = (entities, frozenset(words), frozenset(firsts))
+    _NAME_WORDS["last"] = found
+    return found[1], found[2]
+
+
+def _surnames(index: ReaderIndex) -> frozenset[str]:
+    """The last words of the text's persons' names of two or more words ("Holger
+    Brenneisen"): the same word alone later ("ließ Brenneisen offen") is the surname,
+    not the common noun it also is (das Brenneisen)."""
+    return _name_words(index)[0]
 
 
 def _first_names(index: ReaderIndex) -> frozenset[str]:
     """The first words of the text's persons' names of two or more words that are first
     names ("die Magd Anna Wieting"): the same word alone later ("Anna ist keine Heldin")
     is that person, not the common noun the table may also list (der Anna, a coin)."""
-    _surnames(index)
-    return _SURNAMES["first"][1]
+    return _name_words(index)[1]
 
 
 _DATELINE_PLACES: dict[str, tuple[Sequence[str], frozenset[str]]] = {}

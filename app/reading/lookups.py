@@ -18,7 +18,7 @@ from app.core.tokens import TokenTable
 from app.dictionary import WordInfo
 from app.dictionary.context import context
 from app.dictionary.correlates import INSIDE_CLAUSE, VERB_OF_ADVERB
-from app.dictionary.correlatives import GAP
+from app.dictionary.correlatives import GAP, SECOND_PARTS
 from app.dictionary.english import table as english_frequencies
 from app.dictionary.objects import (
     ACCUSATIVE_OBJECT,
@@ -362,7 +362,7 @@ def lookup_key(tokens: TokenTable, i: int) -> LookupKey:
 
 #: The first word of a two-part conjunction and the words its second part begins with.
 _TWO_PART_CONJUNCTIONS = {
-    "je": frozenset({"desto", "umso"}),  # not "je": "je nach …, … je Kilogramm"
+    "je": SECOND_PARTS,  # "desto", "umso"; not "je": "je nach …, … je Kilogramm"
     "weder": frozenset({"noch"}),
     "sowohl": frozenset({"als"}),
     "entweder": frozenset({"oder"}),
@@ -383,9 +383,10 @@ def _second_part(tokens: TokenTable, i: int) -> str:
 
 
 def _two_part_conjunction(tokens: TokenTable, i: int) -> bool:
-    """Whether token ``i`` opens its sentence (or follows a quotation mark) as the first
-    word of a two-part conjunction whose second part follows in the sentence ("Je
-    weniger wir sind, desto …"), which the tagger may read as a name."""
+    """Whether token ``i`` opens its sentence (or follows a punctuation mark: a quotation
+    mark, a dash) as the first word of a two-part conjunction whose second part follows
+    in the sentence ("Je weniger wir sind, desto …"), which the tagger may read as a
+    name."""
     ids = tokens.sentence_ids
     if i > 0 and ids[i - 1] == ids[i] and tokens.tags[i - 1] != "PUNCT":
         return False
@@ -1179,11 +1180,13 @@ def _passive(tokens: TokenTable, i: int) -> bool:
 def _accusative_object(tokens: TokenTable, i: int) -> bool:
     """Whether the verb at ``i`` has an accusative object in its clause part: a noun
     outside a prepositional phrase, naming no time, that the tagger reads as an
-    accusative, where the clause also holds a subject of its own outside such phrases
-    (a noun or pronoun the tagger reads as a nominative: "Die Polizei setzte Wasserwerfer
-    ein") or the finite verb follows "und"/"oder" with its subject left out ("… und setzt
-    auch Drohnen ein"). The tagger's case of a lone noun is a guess ("Kritik kommt von
-    Anwohnern", "Als keine Antwort kam": no object)."""
+    accusative, and that also shows it by its place or its determiner: a singular after
+    a masculine accusative determiner ("den neuen Plan"), a bare plural after a singular
+    finite verb ("Die Polizei setzte Wasserwerfer ein"), or any such noun after a finite
+    verb that follows "und"/"oder" with its subject left out ("… und setzt auch Drohnen
+    ein"). The tagger's case of a lone noun is a guess ("Kritik kommt von Anwohnern",
+    "Als keine Antwort kam": no object); an infinitive after lassen/sehen/hören has none
+    ("ließ den Verein im Regen stehen")."""
     tags, morphs = tokens.tags, tokens.morphs
     span = clause_span(tokens, i)
     if "Person=" not in morphs[i] and any(tokens.lemmas[j] in _ACI_VERBS for j in span if j != i):

@@ -6,7 +6,7 @@ panel nobody could see, and a list that took it chose its first row (a quote got
 selected behind the People tab). :func:`next_tab_stop` passes over every widget
 of a dock that is not on screen, and goes from the text to the docks' tab bar,
 then into the panel just chosen there, then the Word panel, and back. :func:`focus_dock`
-raises a dock and puts the keyboard in it (Go ▸ People, Quotes, … Ctrl+1 …).
+raises a dock and puts the keyboard in it (Go ▸ Panels: Ctrl+1 … Ctrl+6).
 """
 
 from __future__ import annotations
