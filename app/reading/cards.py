@@ -364,7 +364,10 @@ def _bare_mass(tokens: TokenTable, index: int, analysis: FormAnalysis, plural: s
     if last > index and (_capital_noun(tokens, index + 1) or tokens.texts[index + 1] == ":"):
         return False  # a title before a name ("forderte Fraktionschefin Merve Yıldız")
     word = tokens.texts[index]
-    if word in (tokens.texts[index - 2 : index - 1] + tokens.texts[index + 2 : index + 3]):
+    if word in (
+        *tokens.texts[max(index - 2, 0) : max(index - 1, 0)],
+        *tokens.texts[index + 2 : index + 3],
+    ):
         return False  # "Schritt für Schritt", "Tag um Tag"
     if (
         last > index + 1
