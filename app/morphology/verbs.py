@@ -175,9 +175,10 @@ _SUBORDINATORS = frozenset(
 _RELATIVES = frozenset(
     {"der", "die", "das", "dem", "den", "dessen", "deren", "denen", "welche", "welcher", "welches"}
 )
-_MODALS = frozenset(
-    {"können", "müssen", "sollen", "wollen", "dürfen", "mögen", "möchten", "lassen"}
-)
+#: The modal verbs (lemmas).
+MODALS = frozenset({"können", "müssen", "sollen", "wollen", "dürfen", "mögen", "möchten"})
+#: The modals and "lassen": verbs whose infinitive-governing reading the tense line uses.
+_MODALS = MODALS | {"lassen"}
 _INFINITIVE_OPENERS = frozenset({"um", "ohne", "statt", "anstatt"})
 _SUBJECTS = {"ich": ("1", "Sing"), "du": ("2", "Sing"), "wir": ("1", "Plur"), "ihr": ("2", "Plur")}
 #: Modals whose past indicative and Konjunktiv II are the same word ("sollte").

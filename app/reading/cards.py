@@ -33,7 +33,7 @@ from app.morphology.lexicon import is_noun_lemma, is_verb, noun_entries
 from app.morphology.model import KIND_ADJECTIVE, KIND_NAME, KIND_NOUN, KIND_VERB, READABLE
 from app.morphology.noun_form import names_one_place, primary_first
 from app.morphology.nouns import plural_variant, rare_plural, read_noun, table_gender
-from app.morphology.verbs import INFINITIVE, readings
+from app.morphology.verbs import INFINITIVE, MODALS, readings
 from app.nlp.gazetteer import DERIVED, LISTED, Entry, load_gazetteer
 from app.reading.lookups import InfoCache, LookupFunction, lookup_key
 from app.reading.textmodel import ReaderIndex
@@ -394,7 +394,7 @@ def _bare_mass(tokens: TokenTable, index: int, analysis: FormAnalysis, plural: s
     if tokens.tags[j] == "SCONJ":
         bare = True  # "dass Geld allein …"
     elif tokens.tags[j] == "VERB" or (
-        tokens.tags[j] == "AUX" and tokens.lemmas[j].lower() in _MODALS
+        tokens.tags[j] == "AUX" and tokens.lemmas[j].lower() in MODALS
     ):
         bare = only_adverbs and _finite_before(tokens, j)  # "zahlt Lehrgeld", "will Stahl"
     elif tokens.tags[j] in ("NOUN", "PROPN"):
@@ -466,10 +466,6 @@ def _capital_noun(tokens: TokenTable, i: int) -> bool:
     """Token ``i`` is a capitalised noun or name (a name after a title, a noun after an
     adjective the tagger called a noun)."""
     return tokens.tags[i] in ("NOUN", "PROPN") and tokens.texts[i][:1].isupper()
-
-
-#: Modal verbs, whose bare object is as any verb's ("will künftig Stahl herstellen").
-_MODALS = frozenset({"können", "wollen", "sollen", "müssen", "dürfen", "mögen", "möchten"})
 
 
 def _predicate(tokens: TokenTable, index: int, j: int, sentence: int) -> bool:
