@@ -76,8 +76,11 @@ AGE_STATEMENTS = (
     ),
     # "starb 87-jährig", "ist 87-jährig": the uninflected adjective is said of the subject
     # (only after "ist"/"war" or at a death: _death_or_copula); before an inflected
-    # adjective or participle it says how long ("60-jährig verheiratete")
-    re.compile(r"(?<![\w-])(?P<age>\d{1,3})-jährig(?![\w-])(?!\s+[a-zäöüß]+(?:e|en|er|es|em|t)\b)"),
+    # adjective or participle it says how long ("60-jährig verheiratete"), except "gestorben"
+    re.compile(
+        r"(?<![\w-])(?P<age>\d{1,3})-jährig(?![\w-])"
+        r"(?!\s+(?!(?:ge|ver)storben\b)[a-zäöüß]+(?:e|en|er|es|em|t)\b)"
+    ),
 )
 #: Adverbs that open a sentence before the verb and its subject ("Jetzt hört die ... auf").
 FRONT_ADVERBS = lex.words(
@@ -138,6 +141,9 @@ _APPROXIMATE = lex.words(
     "knapp fast über rund etwa circa ca. gut beinahe nahezu annähernd ungefähr mindestens "
     "höchstens unter damals einst seinerzeit ehemals früher"
 )
+#: Prepositions of a time point right before the age ("der zur Tatzeit 17-jährige A", "der
+#: zum Unfallzeitpunkt 19-Jährige"): the age then, not now.
+_AT_THAT_TIME = lex.words("zur zum")
 
 
 def not_exact_age(doc: TokenView, number: int) -> bool:
@@ -145,14 +151,32 @@ def not_exact_age(doc: TokenView, number: int) -> bool:
     50-jährige", "ist über 80 Jahre alt", "im Alter von fast 90 Jahren", "mehr als 90",
     "um die 40") or the age at a time gone by ("der damals 19-jährige A")? The sidebar
     shows an age only when the text states it exactly ("der erst 19-jährige", "die heute
-    74-jährige" keep theirs)."""
+    74-jährige" keep theirs) or at a point in time named before it ("der zur Tatzeit
+    17-jährige A")."""
     before = doc.word(number - 1)
     if before.lower() in _APPROXIMATE:
         return True
+    if _after_time_point(doc, number):
+        return True  # "der zur Tatzeit 17-jährige A": the age at the time of the deed
     two = f"{doc.word(number - 2).lower()} {before}"
     if two == "um die":
         return doc.word(number).isdigit()  # "ist um die 40", not "um die 45-jährige A"
     return two in {"mehr als", "weniger als", "gut über", "knapp über"}
+
+
+def _after_time_point(doc: TokenView, number: int) -> bool:
+    """Does "zur"/"zum" and a noun phrase of time stand right before the number ("der zur
+    Tatzeit 17-jährige", "der zum Zeitpunkt der Wahl 42-jährige")? Only nouns and articles
+    between: not "Zur Eröffnung kam der 42-jährige A" (a verb between)."""
+    for k in range(number - 2, max(number - 6, -1), -1):
+        if not doc.same_sentence(k, number):
+            return False
+        w = doc.word(k)
+        if w in _AT_THAT_TIME:
+            return doc.word(k + 1)[:1].isupper() and k + 1 < number
+        if not (w[:1].isupper() or w in {"der", "des"}):
+            return False
+    return False
 
 
 def _dateline(doc: TokenView, lo: int, dash: int) -> bool:
@@ -302,11 +326,18 @@ def sentence_ages(doc: TokenView, clusters: list[Cluster]) -> None:
 _SHARED_AGES = re.compile(
     r"\b(?:[Dd]ie beiden|[Bb]eide)(?: (?P<noun>Frauen|Männer))? (?:sind|waren) "
     r"(?:(?:jeweils|beide) )?(?P<age>\d{1,3})(?: und (?P<second>\d{1,3}))?"
-    r"(?: Jahre alt)?(?=\s*[.,;])"
+    r"(?: Jahre alt)?(?=\s*[.,;]|\s+und\s)"
 )
 #: "A und B, beide 45, kamen", "..., beide 17." at the end of the clause, "A und B (beide
 #: 45)", ", beide 45 Jahre alt,": the shared age in apposition.
 _BOTH_APPOSITION = re.compile(r"(?:, |\()beide (?P<age>\d{1,3})(?: Jahre alt)?(?:[,)]|(?=[.;]))")
+#: "A und B sind beide 26 Jahre alt", "A und B sind jeweils 40", "A und B sind 26 Jahre
+#: alt": one age stated of two names joined by "und" right before the verb (not "waren
+#: jeweils 18, als …": an age gone by).
+_BOTH_PREDICATE = re.compile(
+    r" sind (?:(?:beide|jeweils) (?P<age>\d{1,3})(?: Jahre alt)?|(?P<alt>\d{1,3}) Jahre alt)"
+    r"(?=\s*[.,;]|\s+und\s)"
+)
 
 
 def _shared_ages(doc: TokenView, mentions: _Mentions) -> Iterator[_Found]:
@@ -343,9 +374,9 @@ def _shared_ages(doc: TokenView, mentions: _Mentions) -> Iterator[_Found]:
             continue
         yield order[0], 1, match.start(), age
         yield order[1], 1, match.start(), second
-    for match in finditer(_BOTH_APPOSITION, doc.text):
-        tok = doc.token_at(match.start())  # the comma after the second name
-        age = read_age(match.group("age"))
+    for match in [*finditer(_BOTH_APPOSITION, doc.text), *finditer(_BOTH_PREDICATE, doc.text)]:
+        tok = doc.token_at(match.start() + (match.group(0)[0] == " "))  # right after B
+        age = read_age(match.group("age") or match.groupdict().get("alt") or "")
         b = mentions.starting_at(mentions.first_by_stop.get(tok, -1))
         if age is None or b is None or doc.blocked[tok]:
             continue
@@ -354,11 +385,29 @@ def _shared_ages(doc: TokenView, mentions: _Mentions) -> Iterator[_Found]:
             k -= 1
         if k < 0:
             continue
-        _first, a_stop, a = mentions.order[k]
+        a_first, a_stop, a = mentions.order[k]
         if doc.word(a_stop) != "und" or mentions.order[k + 1][0] != a_stop + 1:
             continue  # only "A und B, beide 45,"
+        if match.re is _BOTH_PREDICATE and not _opens_clause(doc, a_first):
+            continue  # "Die Kinder von A und B sind 8 Jahre alt": not theirs
         yield a, 1, match.start(), age
         yield b, 1, match.start(), age
+
+
+def _opens_clause(doc: TokenView, first: int) -> bool:
+    """Does the name at token ``first`` open its sentence, after nothing but articles and
+    capitalised words that are no preposition ("Die Gründerinnen A und B sind …"; not
+    "Die Kinder von A und B sind …", "Laut A und B sind …")?"""
+    t = first - 1
+    while t >= 0 and doc.same_sentence(t, first):
+        w = doc.word(t)
+        low = w.lower()
+        if low in lex.PREPOSITIONS | _MORE_PREPOSITIONS or not (
+            low in lex.DETERMINERS or w[:1].isupper()
+        ):
+            return False
+        t -= 1
+    return True
 
 
 #: "A und B (61 und 58)": two ages in one bracket right after two coordinated names.
@@ -1549,6 +1598,7 @@ def _attribute_ages(doc: TokenView, mentions: _Mentions) -> Iterator[_Found]:
             idx = mentions.starting_at(t)
             if idx is not None:
                 yield idx, 0, match.start(), age
+                yield from _second_of_pair(doc, mentions, match, idx, t, age)
                 break
             w = doc.words[t]
             if match.group("noun"):
@@ -1562,6 +1612,8 @@ def _attribute_ages(doc: TokenView, mentions: _Mentions) -> Iterator[_Found]:
                     yield idx, 2, match.start(), age
                 break
             if w == "," and t > tok and role_at(doc, t - 1) is not None:
+                if _genitive_of_person(doc, doc.token_at(match.start())):
+                    break  # "Der Verteidiger des 31-jährigen Angeklagten, A,": A may be either
                 idx = _apposition_after_role(doc, mentions, t)
                 if idx is not None:
                     yield idx, 0, match.start(), age
@@ -1594,11 +1646,41 @@ def _attribute_ages(doc: TokenView, mentions: _Mentions) -> Iterator[_Found]:
                     and role_at(doc, t - 1) is not None
                     and comma > t + 1
                     and doc.word(comma) == ","
+                    and not _genitive_of_person(doc, doc.token_at(match.start()))
                 ):
                     idx = _apposition_after_role(doc, mentions, comma)
                     if idx is not None:
                         yield idx, 0, match.start(), age
                 break
+
+
+def _second_of_pair(
+    doc: TokenView, mentions: _Mentions, match: re.Match[str], idx: int, first: int, age: int
+) -> Iterator[_Found]:
+    """The second name of "die beiden 26-jährigen A und B", "die zwei 19-Jährigen A und
+    B": a plural age attribute (after "beiden"/"zwei") before two names joined by "und"
+    gives both the age."""
+    number = doc.token_at(match.start())
+    if doc.word(number - 1) not in {"beiden", "zwei"} or not match.group(0).rstrip().endswith("n"):
+        return
+    stop = mentions.order[bisect.bisect_left(mentions.firsts, first)][1]
+    other = mentions.starting_at(stop + 1)
+    if doc.word(stop) == "und" and other is not None and other != idx:
+        yield other, 0, match.start(), age
+
+
+def _genitive_of_person(doc: TokenView, number: int) -> bool:
+    """Does the age attribute at token ``number`` stand in a genitive after a person noun
+    ("Der Verteidiger des 31-jährigen Angeklagten", "Die Tochter der 58-jährigen
+    Ministerin", "Der Trainer des 19-jährigen Talents")? A name in apposition after it may
+    then be the head's ("…, Jürgen Kastner, beantragte"), so it gets no age from here."""
+    head = number - 2
+    return (
+        doc.word(number - 1) in {"des", "der", "eines", "einer"}
+        and head >= 0
+        and doc.same_sentence(head, number)
+        and (role_at(doc, head) is not None or doc.word(head) in lex.GENERIC_PERSONS)
+    )
 
 
 def _place_name_tail(doc: TokenView, k: int) -> int:

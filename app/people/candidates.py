@@ -1218,7 +1218,8 @@ def _run_before_tag(doc: TokenView, i: int) -> _Run | None:
     w = doc.words[i]
     if can_start(doc, i, strict=False) and analyze_role(w) is None:
         stop = extend_run(doc, i)
-        if tag_after(doc, stop):
+        if tag_after(doc, stop) and not (stop == i + 1 and w in lex.MONTHS):
+            # a month alone is a date: "Am 12. Mai (34. Spieltag)", not "August Müller (34)"
             return skip_to_given_name(doc, i, stop), stop, "tag"
     if (
         nm.is_capitalised_word(w)
