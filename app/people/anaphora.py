@@ -12,7 +12,13 @@ import dataclasses
 
 from app.lexicon import words as lex
 from app.lexicon.lemmas import cached_lemma
-from app.lexicon.roles import adjective_stem, analyze_plural_role, analyze_role, qualifier_stem
+from app.lexicon.roles import (
+    RoleNoun,
+    adjective_stem,
+    analyze_plural_role,
+    analyze_role,
+    qualifier_stem,
+)
 from app.people import names as nm
 from app.people.ages import (
     AGE_STATEMENTS,
@@ -1242,3 +1248,188 @@ def pronoun_antecedent(
             if recent and (best is None or first > best[0]):
                 best = (first, j)
     return best[1] if best else None
+
+
+#: Articles that bring in somebody new without a name: "Eine Polizistin hat …", "hat
+#: seinen Innenminister entlassen" (a possessive: somebody other than its owner).
+_NEWCOMER_ARTICLES = lex.words("ein eine einen sein seine seinen ihre ihren")
+#: Adjectives between such an article and the role noun that keep it somebody new.
+_NEWCOMER_DEFINITE_ADJECTIVES = lex.words("neue neuen")
+#: Words a subordinate or coordinated subject "sie" may follow ("…, als sie den Jungen
+#: bemerkte"): after any other word "sie" is an object ("kennt sie seit Jahren").
+_SUBJECT_SIE_AFTER = lex.words(", als weil dass wie ob wenn nachdem bevor und da während bis")
+
+
+def newcomer_roles(doc: TokenView, clusters: list[Cluster]) -> None:
+    """ "Eine Polizistin hat einen Jungen gerettet. Polizeiobermeisterin A (29) war …",
+    "hat seinen Innenminister entlassen. B, 49, soll …", "hat einen neuen Zentralbankchef
+    bestätigt: C.": a news lede brings in a role without a name, and the next sentence (or
+    the clause after a colon) names the person. The role goes to the one person of its
+    gender named there, who must be new to the text and open that sentence as its subject
+    (or follow a verb of appointment: "Der Rat ernannte die Ingenieurin D"), when the lede
+    brings in nobody else of that gender without a name and the sentence neither reports
+    ("sagte") nor speaks of the newcomer by a pronoun or another noun ("lobte die Retterin").
+    """
+    mention_starts: set[int] = set()
+    quoted = _quoted_tokens(doc)
+    first_of: list[int] = []
+    for c in clusters:
+        mention_starts.update(m.first for m in c.mentions)
+        first_of.append(min(m.first for m in c.mentions))
+    sentences = list(doc.sentences())
+
+    def indefinite(t: int) -> bool:
+        return (
+            doc.word(t - 1).lower() in lex.INDEFINITE or doc.word(t - 2).lower() in lex.INDEFINITE
+        )
+
+    for number, (lo, hi) in enumerate(sentences):
+        if doc.blocked[lo] or quoted[lo]:
+            continue
+        found = _newcomer_noun(doc, lo, hi, mention_starts)
+        if found is None:
+            continue
+        h, role = found
+        gender = role.gender or ""
+        colon = next((k for k in range(h + 1, hi - 1) if doc.words[k] == ":"), None)
+        if colon is not None:  # "hat eine Chefin: Der Rat ernannte A" (maybe split at ":")
+            seg_lo, seg_hi = colon + 1, hi
+        elif number + 1 < len(sentences):
+            seg_lo, seg_hi = sentences[number + 1]
+        else:
+            continue
+        if seg_lo >= seg_hi or quoted[seg_lo] or doc.blocked[seg_lo]:
+            continue
+        if any(w in lex.SPEECH_VERBS for w in doc.words[seg_lo:seg_hi]):
+            continue  # "Polizeisprecherin A sagte, …": A reports
+        named = sorted(
+            (m.first, m.stop, idx)
+            for idx, c in enumerate(clusters)
+            for m in c.mentions
+            if seg_lo <= m.first < seg_hi and not quoted[m.first]
+        )
+        if not named or any(clusters[i].gender is None for _f, _s, i in named):
+            continue
+        fitting = {i for _f, _s, i in named if clusters[i].gender == gender}
+        if len(fitting) != 1:
+            continue  # nobody or two people of that gender: either may be meant
+        idx = fitting.pop()
+        first, stop = next((f, s) for f, s, i in named if i == idx)
+        if first_of[idx] < seg_lo:
+            continue  # somebody named before: "Vrba hat seinen Minister entlassen. Vrba sagte"
+        if not (
+            _opens_as_subject(doc, seg_lo, first, gender, mention_starts)
+            or _appointed_object(doc, seg_lo, first)
+        ):
+            continue
+        if unnamed_person_between(doc, stop, seg_hi, gender, mention_starts, indefinite):
+            # "Konrektorin A lobte die Retterin": the lede's person is another one (not
+            # somebody new: "B soll gegen einen Parteifreund ermittelt haben")
+            continue
+        if _object_pronoun(doc, stop, seg_hi, gender):
+            continue  # "A (44) kennt sie seit Jahren"
+        phrase = role_phrase(doc, h, role, complement_end(doc, h, colon or hi))
+        c = clusters[idx]
+        if phrase not in c.roles:
+            c.roles.append(phrase)
+
+
+def _newcomer_noun(
+    doc: TokenView, lo: int, hi: int, mention_starts: set[int]
+) -> tuple[int, RoleNoun] | None:
+    """The one singular role noun the sentence [lo, hi) brings in without a name ("Eine
+    Polizistin", "seinen Innenminister", "die neue Weinkönigin"), with its position; None
+    when there is none, or another person of that gender without a name ("Ein Polizist hat
+    einen Mann erschossen"), or the noun follows a preposition ("gegen seinen Minister")."""
+    found: list[tuple[int, RoleNoun]] = []
+    for k in range(lo, hi - 1):
+        article = doc.words[k].lower()
+        definite = article in {"die", "der"}
+        if article not in _NEWCOMER_ARTICLES and not definite:
+            continue
+        if doc.word(k - 1).lower() in lex.PREPOSITIONS:
+            continue
+        h = k + 1
+        adjectives = 0
+        while h < hi and doc.words[h].islower() and doc.words[h].isalpha() and adjectives < 2:
+            if definite and doc.words[h] not in _NEWCOMER_DEFINITE_ADJECTIVES:
+                break
+            h += 1
+            adjectives += 1
+        if definite and adjectives == 0:
+            continue  # "den Finanzminister": somebody known
+        if h >= hi or not doc.words[h][:1].isupper():
+            continue
+        role = role_at(doc, h, article)
+        if role is None or role.kind != "noun" or role.gender is None:
+            continue
+        if analyze_plural_role(doc.words[h]) is not None and analyze_role(doc.words[h]) is None:
+            continue
+        colon = next((t for t in range(h + 1, hi) if doc.words[t] == ":"), hi)
+        if any(t in mention_starts for t in range(h + 1, colon)):
+            continue  # "Sein Begleiter, der Arzt A, …": named in the same clause
+        if counterpart_role(doc.words[h]):
+            continue
+        found.append((h, role))
+    if len(found) != 1:
+        return None
+    h, role = found[0]
+    if unnamed_person_between(doc, lo, h, role.gender, mention_starts) or unnamed_person_between(
+        doc, h + 1, hi, role.gender, mention_starts
+    ):
+        return None
+    return h, role
+
+
+def _opens_as_subject(doc: TokenView, lo: int, first: int, gender: str, starts: set[int]) -> bool:
+    """Does the name at ``first`` open the sentence from ``lo`` as its first constituent:
+    right at its start, after titles and role nouns ("Polizeiobermeisterin A"), or after
+    "Der 67-jährige Rentner aus Chur," (an article, an age, a role noun of ``gender``, its
+    complement and a comma)?"""
+    k = lo
+    if k < first and doc.words[k] in {"Der", "Die"}:
+        k += 1
+        _age, k = _age_attribute(doc, k)
+        role = role_at(doc, k, doc.words[lo].lower()) if k < first else None
+        if role is None or role.gender not in {None, gender}:
+            return False
+        return all(t not in starts for t in range(lo, first)) and (
+            k + 1 == first or doc.words[first - 1] == ","
+        )
+    while k < first:
+        w = doc.words[k]
+        if not w[:1].isupper() or w in lex.PREPOSITIONS or w.lower() in lex.PREPOSITIONS:
+            return False
+        if role_at(doc, k) is None and not w.endswith("."):
+            return False  # "Der Hubschrauber von Pilot A": not a title of the person
+        k += 1
+    return True
+
+
+def _appointed_object(doc: TokenView, lo: int, first: int) -> bool:
+    """Is the name at ``first`` the object of a verb of appointment before it in the same
+    clause ("Der Verwaltungsrat ernannte die Ingenieurin A", "wählte am Freitag die
+    23-jährige Winzerin A")?"""
+    for k in range(first - 1, lo, -1):
+        w = doc.words[k]
+        if w in lex.APPOINTMENT_VERBS and w.islower() and not w.startswith("ge"):
+            return True
+        if w in {",", ";", ":"} or w in lex.SPEECH_VERBS:
+            return False
+    return False
+
+
+def _object_pronoun(doc: TokenView, lo: int, hi: int, gender: str) -> bool:
+    """Is a personal pronoun of ``gender`` an object in [lo, hi) ("ihn", "ihm"; "ihr" not
+    before a noun or adjective; "sie" not after a comma or conjunction)?"""
+    for k in range(lo, hi):
+        w = doc.words[k]
+        if gender == "m" and w in {"ihn", "ihm"}:
+            return True
+        if gender == "f" and w == "ihr":
+            nxt = doc.word(k + 1)
+            if not (nxt[:1].isupper() or adjective_stem(nxt) is not None):
+                return True
+        if gender == "f" and w == "sie" and doc.word(k - 1).lower() not in _SUBJECT_SIE_AFTER:
+            return True
+    return False
