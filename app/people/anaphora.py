@@ -136,6 +136,18 @@ def anaphoric_roles(doc: TokenView, clusters: list[Cluster]) -> None:
                 continue  # "A eröffnete die Schau. Kuratorin B sprach. Der 45-jährige Autofahrer"
             if phrase is not None and _counterpart_head(phrase):
                 continue  # "A hat gewonnen. Die Verliererin ...", "Der Inhaber des Hofs ..."
+            if (
+                phrase is not None
+                and not _shortened_office(phrase, c.roles)
+                and any(
+                    _shortened_office(phrase, o.roles)
+                    for o in clusters
+                    if o is not c and o.gender == gender
+                )
+            ):
+                # "Verkehrsminister A … Fraktionschef B sprach. Der 58 Jahre alte Minister":
+                # the bare office shortens another person's compound office
+                continue
             if phrase in _ACCUSED and _unnamed_accused(doc, p, gender):
                 continue  # "der Prozess gegen einen 45-jährigen Pfleger … Der Angeklagte"
             if stated is not None and not far and _known_before(doc, c, p, end, sent - 1):
@@ -359,8 +371,8 @@ def _compound_head_objects(
     for j in range(1, doc.n - 1):
         if doc.words[j] not in _OBJECT_ARTICLES or doc.sentence_start(j) == j:
             continue
-        k = j + 1
-        w = doc.words[k]
+        age, k = _age_attribute(doc, j + 1)  # "Für den 61 Jahre alten Minister stimmten"
+        w = doc.word(k)
         if not w[:1].isupper() or k in mention_starts or not doc.same_sentence(j, k):
             continue
         role = role_at(doc, k, doc.words[j])
@@ -385,11 +397,29 @@ def _compound_head_objects(
         last = bisect.bisect_left(firsts, (j, -1)) - 1
         while last >= 0 and clusters[firsts[last][1]].gender != role.gender:
             last -= 1
-        if last < 0 or firsts[last][1] != holders[0]:
+        if last < 0:
             continue
+        if firsts[last][1] != holders[0]:
+            if age is None:
+                continue
+            # with an age the phrase speaks of somebody known: the one holder of the office
+            # may stand past another person of the gender ("Bildungsminister A … deren
+            # Vorsitzender B sprach … Für den 61 Jahre alten Minister"), within two
+            # sentences and with nobody of the gender without a name in between
+            last = bisect.bisect_left(firsts, (j, -1)) - 1
+            while last >= 0 and firsts[last][1] != holders[0]:
+                last -= 1
+            if last < 0 or doc.sent[j] - doc.sent[firsts[last][0]] > 2:
+                continue
+            stop = max(m.stop for m in clusters[holders[0]].mentions if m.first <= j)
+            if unnamed_person_between(doc, stop, j, role.gender, mention_starts):
+                continue
         if doc.same_sentence(firsts[last][0], j) or _own_subject(doc, j, role.gender):
             continue  # "A lobte die Präsidentin", "Dort traf er den Minister": someone else
-        clusters[holders[0]].roles.append(role.base)
+        c = clusters[holders[0]]
+        c.roles.append(role.base)
+        if age is not None and all(a == age for prio, _pos, a in c.ages if prio == 0):
+            c.ages.append((2, doc.starts[j], age))
 
 
 #: Subject pronouns of a man and a woman ("Dort traf er den Minister").
@@ -735,6 +765,10 @@ def age_subject_predicates(doc: TokenView, clusters: list[Cluster]) -> None:
             relative = relative_as_role(doc, tok, noun + 1, c.gender)
             if relative is not None:
                 finds.append(relative)
+            # "Der 53-Jährige stammt aus Aschaffenburg und war zwölf Jahre Pfarrer"
+            also = _coordinated_copula(doc, noun + 1, doc.sentence_stop(tok))
+            if also is not None and not finds:
+                finds = predicate_after(doc, tok, also)
             # "Die 52-Jährige wurde ... zur Spitzenkandidatin gewählt"
             appointed = appointment_after(doc, tok, noun + 1)
             if appointed is not None:
@@ -818,6 +852,20 @@ def _town_of_work(doc: TokenView, verb: int, found: RoleFind) -> RoleFind:
     if found.role != doc.word(als + 1):
         return found  # an adjective or a complement came with the role
     return dataclasses.replace(found, role=f"{found.role} in {town}")
+
+
+def _coordinated_copula(doc: TokenView, lo: int, hi: int) -> int | None:
+    """ "Der 53-Jährige stammt aus Aschaffenburg und war zwölf Jahre Pfarrer": a singular
+    copula right after "und" in the clause from ``lo`` (the token after the subject) shares
+    its subject when no comma, quote or other "und" comes before it ("…, und sein Bruder war
+    Pfarrer" has its own subject; "stammt aus A und B und war" is a list)."""
+    for k in range(lo + 1, hi - 1):
+        w = doc.words[k]
+        if w in {",", ";", ":", "(", "–"} or w in OPEN_QUOTES:
+            return None
+        if w == "und":
+            return k + 1 if doc.words[k + 1] in _SINGULAR_COPULAS else None
+    return None
 
 
 def _coordinated_work_verb(doc: TokenView, lo: int, hi: int) -> int | None:
