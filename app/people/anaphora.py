@@ -1408,6 +1408,8 @@ def _newcomer_noun(
             continue  # "den Finanzminister": somebody known
         if h >= hi or not doc.words[h][:1].isupper():
             continue
+        if definite and qualifier_stem(doc.words[h].lower()) is not None and h + 1 < hi:
+            h += 1  # "Die neue Deutsche Weinkönigin": a title adjective
         role = role_at(doc, h, article)
         if role is None or role.kind != "noun" or role.gender is None:
             continue

@@ -1380,6 +1380,10 @@ _ON = frozenset({"zum", "am"})
 _DAY = re.compile(r"[0-3]?\d\.")
 
 
+#: Prepositions of origin inside a coordinated name's phrase ("A aus Zell und B").
+_ORIGIN_WORDS = frozenset({"aus", "von", "vom"})
+
+
 def _past_earlier_names(doc: TokenView, k: int, first: int) -> int:
     """Past the names coordinated before the name at ``first`` whose noun phrase ends at
     ``k``: "sind A, 47, und B" gives the token before A; ``k`` when no "und"/"sowie" links
@@ -1396,8 +1400,16 @@ def _past_earlier_names(doc: TokenView, k: int, first: int) -> int:
         w = doc.words[j]
         if w in {",", "(", ")"} or w.isdigit() or lex.party_of(w) or nm.is_initial(w):
             j -= 1
-        elif nm.is_capitalised_word(w) and analyze_role(w) is None and j > lo:
-            j -= 1  # a name word (which may also be a noun: "Bergmann")
+        elif (
+            nm.is_capitalised_word(w)
+            and (analyze_role(w) is None or doc.word(j - 1) in _ORIGIN_WORDS)
+            and j > lo
+        ):
+            # a name word (which may also be a noun: "Bergmann"), or a place after "aus"
+            # ("aus Rheinhessen", which the role lexicon reads as a demonym)
+            j -= 1
+        elif w in _ORIGIN_WORDS and j + 1 < k and nm.is_capitalised_word(doc.words[j + 1]):
+            j -= 1  # "wurden A aus Rheinhessen und B": where the earlier one is from
         else:
             break
         steps += 1
