@@ -754,8 +754,10 @@ def age_subject_predicates(doc: TokenView, clusters: list[Cluster]) -> None:
                 if inverted is not None and inverted.role not in c.roles:
                     c.roles.append(inverted.role)
                 continue
-            if doc.words[tok] not in {"Der", "Die"} or tok != doc.sentence_start(tok):
-                continue
+            if doc.words[tok] not in {"Der", "Die"} or (
+                tok != doc.sentence_start(tok) and doc.word(tok - 1) != ":"
+            ):
+                continue  # (after a colon: "zeigt das Beispiel von A: Die 54-Jährige …")
             finds = predicate_after(doc, tok, noun + 1)
             # "Die 54-Jährige arbeitet als Richterin"
             as_role = as_role_after_verb(doc, tok, noun + 1, c.gender)
@@ -1303,6 +1305,8 @@ def pronoun_antecedent(
 _NEWCOMER_ARTICLES = lex.words("ein eine einen sein seine seinen ihre ihren")
 #: Adjectives between such an article and the role noun that keep it somebody new.
 _NEWCOMER_DEFINITE_ADJECTIVES = lex.words("neue neuen")
+#: Verbs of looking for somebody not yet found: "Der Verein sucht einen Trainer".
+_SEARCH_LEMMAS = frozenset({"suchen", "gesucht", "vermissen", "fehlen"})
 #: Words a subordinate or coordinated subject "sie" may follow ("…, als sie den Jungen
 #: bemerkte"): after any other word "sie" is an object ("kennt sie seit Jahren").
 _SUBJECT_SIE_AFTER = lex.words(", als weil dass wie ob wenn nachdem bevor und da während bis")
@@ -1346,6 +1350,10 @@ def newcomer_roles(doc: TokenView, clusters: list[Cluster]) -> None:
             seg_lo, seg_hi = sentences[number + 1]
         else:
             continue
+        if any(cached_lemma(w) in _SEARCH_LEMMAS for w in doc.words[lo:h] + doc.words[h:hi]):
+            continue  # "Der Verein sucht einen Trainer.": nobody yet
+        after_colon = colon is not None or doc.words[hi - 1] == ":"
+        fresh = any(w in _NEWCOMER_DEFINITE_ADJECTIVES for w in doc.words[lo:h])
         if seg_lo >= seg_hi or quoted[seg_lo] or doc.blocked[seg_lo]:
             continue
         if any(w in lex.SPEECH_VERBS for w in doc.words[seg_lo:seg_hi]):
@@ -1365,10 +1373,30 @@ def newcomer_roles(doc: TokenView, clusters: list[Cluster]) -> None:
         first, stop = next((f, s) for f, s, i in named if i == idx)
         if first_of[idx] < seg_lo:
             continue  # somebody named before: "Vrba hat seinen Minister entlassen. Vrba sagte"
-        if not (
-            _opens_as_subject(doc, seg_lo, first, gender, mention_starts)
-            or _appointed_object(doc, seg_lo, first)
+        tail = skip_tags(doc, stop)
+        if (
+            _appointed_object(doc, seg_lo, first)
+            and all(i == idx for _f, _s, i in named)
+            and not any(w in {"zu", "zum", "zur"} for w in doc.words[stop:seg_hi])
         ):
+            # "…: Der Verwaltungsrat ernannte die Ingenieurin A" (not "wählten A und B",
+            # "wählten A zu ihrer Vorsitzenden": the office is said there)
+            pass
+        elif after_colon and first == seg_lo and tail >= seg_hi - 1:
+            pass  # "hat einen neuen Zentralbankchef bestätigt: A." (the name alone)
+        elif (
+            not after_colon
+            and not fresh
+            and _opens_as_subject(doc, seg_lo, first, gender, mention_starts)
+            and (_age_apposition(doc, stop) or _age_attribute(doc, seg_lo + 1)[0] is not None)
+        ):
+            # "Eine Polizistin hat … gerettet. Polizeiobermeisterin A (29) war …", "Der
+            # 67-jährige Rentner aus X, A, war …": introduced with an age, as newcomers are
+            pass
+        else:
+            # a reaction, a report or the predecessor of a new one ("Eine Busfahrerin hat
+            # gewonnen. Bürgermeisterin A gratulierte.", "sucht einen neuen Trainer: A
+            # (45) hatte hingeworfen")
             continue
         if unnamed_person_between(doc, stop, seg_hi, gender, mention_starts, indefinite):
             # "Konrektorin A lobte die Retterin": the lede's person is another one (not
@@ -1435,11 +1463,14 @@ def _opens_as_subject(doc: TokenView, lo: int, first: int, gender: str, starts: 
     """Does the name at ``first`` open the sentence from ``lo`` as its first constituent:
     right at its start, after titles and role nouns ("Polizeiobermeisterin A"), or after
     "Der 67-jährige Rentner aus Chur," (an article, an age, a role noun of ``gender``, its
-    complement and a comma)?"""
+    complement and a comma; not "Der Bademeister A", who may be somebody else)?"""
     k = lo
     if k < first and doc.words[k] in {"Der", "Die"}:
         k += 1
-        _age, k = _age_attribute(doc, k)
+        age, k = _age_attribute(doc, k)
+        if age is None:
+            return False  # "Der Bademeister A (44)": maybe somebody else; with an age the
+            # phrase refers to somebody known or brought in ("Der 67-jährige Rentner, A,")
         role = role_at(doc, k, doc.words[lo].lower()) if k < first else None
         if role is None or role.gender not in {None, gender}:
             return False
@@ -1454,6 +1485,15 @@ def _opens_as_subject(doc: TokenView, lo: int, first: int, gender: str, starts: 
             return False  # "Der Hubschrauber von Pilot A": not a title of the person
         k += 1
     return True
+
+
+def _age_apposition(doc: TokenView, stop: int) -> bool:
+    """Does an age follow the name ending at ``stop``: "(29)" or ", 49,"?"""
+    return (
+        doc.word(stop) in {",", "("}
+        and read_age(doc.word(stop + 1)) is not None
+        and doc.word(stop + 2) == ("," if doc.word(stop) == "," else ")")
+    )
 
 
 def _appointed_object(doc: TokenView, lo: int, first: int) -> bool:

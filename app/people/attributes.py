@@ -1871,8 +1871,12 @@ def as_role_at(doc: TokenView, first: int, j: int, gender: str | None) -> RoleFi
         return None  # "ist bei der Wahl als Kandidatin angetreten": not (yet) the office
     if any(cached_lemma(w) in _JUDGING_VERBS for w in closing):
         return None  # "wird als Experte gesehen", "der sich als Retter feiern lässt"
+    as_word = j
     j += 1
     while (stem := adjective_stem(doc.word(j))) is not None:
+        if stem == "einzig" and _work_verb_before(doc, as_word):
+            j += 1  # "arbeitet als einzige Hebamme auf der Insel": still her job
+            continue
         if stem in _ORDINALS or stem in {"einzig", "letzt", "best"}:
             return None  # "hat als erste deutsche Autorin ... gewonnen": a ranking
         j += 1
@@ -1887,6 +1891,20 @@ def as_role_at(doc: TokenView, first: int, j: int, gender: str | None) -> RoleFi
         return None  # "hat als Zeugin Petra B befragt": the role is the name's after it
     end = _genitive_end(doc, j)
     return RoleFind(role_phrase(doc, j, role, end), role.gender, None, _role_party(role))
+
+
+#: Verbs of a job held "als <role>" ("arbeitet als einzige Hebamme").
+_JOB_LEMMAS = frozenset({"arbeiten", "praktizieren", "wirken", "dienen", "unterrichten"})
+
+
+def _work_verb_before(doc: TokenView, j: int) -> bool:
+    """Does a finite verb of work stand within three tokens before "als" at ``j`` in its
+    sentence ("arbeitet seit 2010 als …"; not "hat als einzige … gewonnen")?"""
+    lo = doc.sentence_start(j)
+    return any(
+        doc.words[k].islower() and cached_lemma(doc.words[k]) in _JOB_LEMMAS
+        for k in range(max(lo, j - 3), j)
+    )
 
 
 #: Finite forms of "ablösen" with the particle at the clause's end ("löst A als … ab") and
