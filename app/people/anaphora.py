@@ -1204,6 +1204,14 @@ def _unnamed_role(
         if article == "die" and role.gender == "m":
             return None  # "Die Serben ...": a plural
         return role.gender, None, age, k + 1
+    if role.kind == "family" and _described_by_parents(doc, p, lo, k, hi):
+        # "Der Sohn polnischer Bergleute starb": the kin noun and its genitive
+        end = k + 1 + (doc.word(k + 1) in {"eines", "einer"})
+        while doc.word(end).islower() and adjective_stem(doc.word(end)) is not None:
+            end += 1
+        if end < hi and doc.words[end][:1].isupper():
+            return role.gender, role_phrase(doc, k, role, end + 1), age, end + 1
+        return None
     if role.kind not in {"noun", "adj"}:
         return None
     if article == "die" and role.gender == "m" and role.kind == "noun":
@@ -1232,6 +1240,26 @@ def _unnamed_role(
     if final_np and doc.word(k + 1) == "in" and end == k + 3 and lex.is_place(doc.word(k + 2)):
         end = k + 1  # "sagte der Manager in Ludwigshafen": where he said it
     return role.gender, role_phrase(doc, k, role, end), age, end
+
+
+def _described_by_parents(doc: TokenView, p: int, lo: int, k: int, hi: int) -> bool:
+    """Is the kin noun at ``k``, opening the sentence [lo, hi) at ``p``, a description of the
+    person's origin told with their death ("Der Sohn polnischer Bergleute starb im Alter von
+    81 Jahren", "Die Tochter eines Pfarrers ist gestorben")? Its genitive is indefinite (no
+    "des Verstorbenen": somebody known, whose child is another person), no "auch" or
+    "ebenfalls" makes it a second death, and the sentence tells of a death."""
+    if p != lo:
+        return False
+    nxt = doc.word(k + 1)
+    plain_plural = (
+        nxt.islower() and nxt.endswith("er") and adjective_stem(nxt) is not None
+    ) and doc.word(k + 2)[:1].isupper()
+    if nxt not in {"eines", "einer"} and not plain_plural:
+        return False
+    words = doc.words[lo:hi]
+    if any(w in {"auch", "ebenfalls", "Auch"} for w in words):
+        return False
+    return DEATH.search(doc.span_text(lo, hi - 1)) is not None
 
 
 def _participle_adjective(w: str) -> bool:

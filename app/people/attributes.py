@@ -1658,7 +1658,7 @@ def _as_role(doc: TokenView, m: Mention, known: str | None = None) -> RoleFind |
     if not _subject_np(doc, m):
         if _inverted_subject(doc, m):
             return as_role_at(doc, m.first, _time_before_as(doc, j), gender)
-        return _fronted_as_role(doc, m, gender)
+        return _fronted_as_role(doc, m, gender) or _fronted_as_object(doc, m, gender)
     if doc.word(np_start(doc, m.first) - 1) == ",":
         fronted = _fronted_as_role(doc, m, gender)  # "Als Nebenklägerin ist die Schwester
         if fronted is not None:  # der Toten, A, zugelassen"
@@ -1970,6 +1970,8 @@ def _fronted_as_role(doc: TokenView, m: Mention, gender: str | None) -> RoleFind
         return None
     if w in _CANDIDACY_VERBS or cached_lemma(w) in _JUDGING_VERBS:
         return None
+    if w in lex.APPOINTMENT_VERBS and not w.startswith("ge"):
+        return None  # "Als Sachwalter bestellte Richter A den Anwalt B": A appoints
     if doc.tags[verb] not in {"AUX", "VERB", ""}:
         return None
     found = as_role_at(doc, m.first, lo, gender) if doc.words[lo] == "Als" else None
@@ -1980,6 +1982,34 @@ def _fronted_as_role(doc: TokenView, m: Mention, gender: str | None) -> RoleFind
         return None  # "Als Schüler hat der heutige Bürgermeister A hier gewohnt": back then
     role_end = _genitive_end(doc, head)
     return found if role_end == verb else None
+
+
+def _fronted_as_object(doc: TokenView, m: Mention, gender: str | None) -> RoleFind | None:
+    """ "Als Sachwalter bestellte das Gericht den Anwalt A": "als <role>" opens the
+    sentence, a verb of appointment follows the role phrase, then a subject without a name
+    ("das Gericht", at most three words, no comma), then the name's phrase: the object
+    appointed to the role. Not when the name follows the verb (then it is the subject
+    that appoints somebody else: "Als Sachwalter bestellte A den Anwalt B")."""
+    lo = dateline_end(doc, doc.sentence_start(m.first), m.first)
+    if doc.words[lo] != "Als":
+        return None
+    found = as_role_at(doc, m.first, lo, gender)
+    head = next((k for k in range(lo + 1, m.first) if role_at(doc, k)), None)
+    if found is None or head is None:
+        return None
+    verb = _genitive_end(doc, head)
+    w = doc.word(verb)
+    if not (w in lex.APPOINTMENT_VERBS and w.islower() and not w.startswith("ge")):
+        return None
+    start = np_start(doc, m.first)
+    subject = doc.words[verb + 1 : start]
+    if not 2 <= len(subject) <= 3 or subject[0].lower() not in lex.DEFINITE:
+        return None
+    if any(not x[:1].isupper() for x in subject[1:]):
+        return None  # "bestellte das Gericht am Montag A": not a plain subject
+    if any(role_at(doc, k) is not None for k in range(verb + 2, start)):
+        return None  # "Als Sachwalter bestellte der Anwalt A": who appoints whom is unclear
+    return found
 
 
 #: Stages of life that a fronted "Als …" with a past verb tells of as gone by.
