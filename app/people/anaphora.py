@@ -1551,3 +1551,52 @@ def _object_pronoun(doc: TokenView, lo: int, hi: int, gender: str) -> bool:
         if gender == "f" and w == "sie" and doc.word(k - 1).lower() not in _SUBJECT_SIE_AFTER:
             return True
     return False
+
+
+def closing_appositions(doc: TokenView, clusters: list[Cluster]) -> None:
+    """ "Nachfolger soll der Milchbauer A aus Friesland werden, ein Parteifreund van der
+    Wiels.": an apposition "ein/eine <role> …" after the verb that closes the clause, up to
+    the end of the sentence, speaks of the one person of its gender named in the clause.
+    Only in the nominative ("…, einen Parteifreund" may be anybody's object), only when
+    the clause names exactly one person of that gender and nobody of it without a name."""
+    starts: set[int] = set()
+    quoted = _quoted_tokens(doc)
+    for c in clusters:
+        starts.update(m.first for m in c.mentions)
+    for lo, hi in doc.sentences():
+        if doc.blocked[lo] or quoted[lo]:
+            continue
+        for comma in range(lo + 2, hi - 2):
+            verb = doc.words[comma - 1]
+            if doc.words[comma] != "," or doc.words[comma + 1] not in {"ein", "eine"}:
+                continue
+            if not (verb.isalpha() and verb.islower()) or verb in lex.PREPOSITIONS:
+                continue
+            h = comma + 2
+            while h < hi and doc.words[h].islower() and adjective_stem(doc.words[h]) is not None:
+                h += 1
+            role = role_at(doc, h, doc.words[comma + 1]) if h < hi else None
+            if role is None or role.kind != "noun" or role.gender is None:
+                continue
+            end = complement_end(doc, h, hi)
+            rest = doc.words[end : hi - 1]  # "aus Friesland", "van der Wiels"
+            if doc.words[hi - 1] not in {".", "!"} or any(
+                w in {",", ";", ":"}
+                or (w.islower() and w not in lex.PREPOSITIONS | lex.DEFINITE | lex.PARTICLES)
+                for w in rest
+            ):
+                continue  # the apposition must close the sentence
+            people = {
+                idx
+                for idx, c in enumerate(clusters)
+                for m in c.mentions
+                if lo <= m.first < comma and c.gender == role.gender and not quoted[m.first]
+            }
+            if len(people) != 1 or unnamed_person_between(doc, lo, comma, role.gender, starts):
+                continue
+            named_inside = any(t in starts for t in range(h + 1, hi))
+            phrase = role.base if named_inside else role_phrase(doc, h, role, hi - 1)
+            c = clusters[people.pop()]
+            if phrase not in c.roles:
+                c.roles.append(phrase)
+            break

@@ -34,6 +34,7 @@ from app.people.anaphora import (
     age_subject_predicates,
     anaphoric_roles,
     backref_appositions,
+    closing_appositions,
     identified_newcomers,
     newcomer_roles,
     pair_predicates,
@@ -105,6 +106,7 @@ def extract_people(
     identified_newcomers(doc, clusters)
     newcomer_roles(doc, clusters)
     backref_appositions(doc, clusters)
+    closing_appositions(doc, clusters)
     names = [_display_name(doc, c) for c in clusters]
     people = [_person(doc, clusters, idx, owner, names) for idx in range(len(clusters))]
     people.sort(key=lambda p: p.mentions[0][0])
