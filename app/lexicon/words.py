@@ -307,14 +307,16 @@ NOT_PERSON_ENDINGS = words(
 LICENCE_ENDINGS = ("license", "licence", "lizenz")
 #: Adjectives kept in a role because they change its meaning ("ehemaliger Präsident"): time
 #: ("heutiger Nationaltrainer"), doubt ("mutmaßlicher Drogenboss"), a legal or political
-#: status ("inhaftierter Umweltaktivist", "abgesetzter Präsident") and "parteiinterner
+#: status ("inhaftierter Umweltaktivist", "abgesetzter Präsident"), a kind of employment
+#: ("freiberufliche Hebamme", "ehrenamtlicher Bürgermeister") and "parteiinterner
 #: Rivale"; not a passing state ("die verletzte Stammtorhüterin") nor "neu".
 QUALIFIERS = words(
     """ehemalig früher einstig damalig designiert amtierend stellvertretend kommissarisch
     scheidend künftig zukünftig geschäftsführend leitend deutsch bisherig pensioniert emeritiert
     vorläufig interimistisch mutmaßlich angeblich vermeintlich heutig jetzig derzeitig
     vormalig parteiintern inhaftiert verurteilt angeklagt festgenommen verhaftet abgesetzt
-    gestürzt abgewählt suspendiert entmachtet entlassen zurückgetreten"""
+    gestürzt abgewählt suspendiert entmachtet entlassen zurückgetreten freiberuflich
+    ehrenamtlich hauptamtlich nebenberuflich"""
 )
 #: Capitalised adjectives of fixed titles: "Vorsitzende Richterin", "Regierender Bürgermeister",
 #: "Ärztlicher Direktor", "Kaufmännische Geschäftsführerin", "Künstlerischer Leiter".

@@ -12,7 +12,13 @@ import dataclasses
 
 from app.lexicon import words as lex
 from app.lexicon.lemmas import cached_lemma
-from app.lexicon.roles import adjective_stem, analyze_plural_role, analyze_role, qualifier_stem
+from app.lexicon.roles import (
+    RoleNoun,
+    adjective_stem,
+    analyze_plural_role,
+    analyze_role,
+    qualifier_stem,
+)
 from app.people import names as nm
 from app.people.ages import (
     AGE_STATEMENTS,
@@ -130,6 +136,18 @@ def anaphoric_roles(doc: TokenView, clusters: list[Cluster]) -> None:
                 continue  # "A eröffnete die Schau. Kuratorin B sprach. Der 45-jährige Autofahrer"
             if phrase is not None and _counterpart_head(phrase):
                 continue  # "A hat gewonnen. Die Verliererin ...", "Der Inhaber des Hofs ..."
+            if (
+                phrase is not None
+                and not _shortened_office(phrase, c.roles)
+                and any(
+                    _shortened_office(phrase, o.roles)
+                    for o in clusters
+                    if o is not c and o.gender == gender
+                )
+            ):
+                # "Verkehrsminister A … Fraktionschef B sprach. Der 58 Jahre alte Minister":
+                # the bare office shortens another person's compound office
+                continue
             if phrase in _ACCUSED and _unnamed_accused(doc, p, gender):
                 continue  # "der Prozess gegen einen 45-jährigen Pfleger … Der Angeklagte"
             if stated is not None and not far and _known_before(doc, c, p, end, sent - 1):
@@ -353,8 +371,8 @@ def _compound_head_objects(
     for j in range(1, doc.n - 1):
         if doc.words[j] not in _OBJECT_ARTICLES or doc.sentence_start(j) == j:
             continue
-        k = j + 1
-        w = doc.words[k]
+        age, k = _age_attribute(doc, j + 1)  # "Für den 61 Jahre alten Minister stimmten"
+        w = doc.word(k)
         if not w[:1].isupper() or k in mention_starts or not doc.same_sentence(j, k):
             continue
         role = role_at(doc, k, doc.words[j])
@@ -379,11 +397,29 @@ def _compound_head_objects(
         last = bisect.bisect_left(firsts, (j, -1)) - 1
         while last >= 0 and clusters[firsts[last][1]].gender != role.gender:
             last -= 1
-        if last < 0 or firsts[last][1] != holders[0]:
+        if last < 0:
             continue
+        if firsts[last][1] != holders[0]:
+            if age is None:
+                continue
+            # with an age the phrase speaks of somebody known: the one holder of the office
+            # may stand past another person of the gender ("Bildungsminister A … deren
+            # Vorsitzender B sprach … Für den 61 Jahre alten Minister"), within two
+            # sentences and with nobody of the gender without a name in between
+            last = bisect.bisect_left(firsts, (j, -1)) - 1
+            while last >= 0 and firsts[last][1] != holders[0]:
+                last -= 1
+            if last < 0 or doc.sent[j] - doc.sent[firsts[last][0]] > 2:
+                continue
+            stop = max(m.stop for m in clusters[holders[0]].mentions if m.first <= j)
+            if unnamed_person_between(doc, stop, j, role.gender, mention_starts):
+                continue
         if doc.same_sentence(firsts[last][0], j) or _own_subject(doc, j, role.gender):
             continue  # "A lobte die Präsidentin", "Dort traf er den Minister": someone else
-        clusters[holders[0]].roles.append(role.base)
+        c = clusters[holders[0]]
+        c.roles.append(role.base)
+        if age is not None and all(a == age for prio, _pos, a in c.ages if prio == 0):
+            c.ages.append((2, doc.starts[j], age))
 
 
 #: Subject pronouns of a man and a woman ("Dort traf er den Minister").
@@ -718,8 +754,10 @@ def age_subject_predicates(doc: TokenView, clusters: list[Cluster]) -> None:
                 if inverted is not None and inverted.role not in c.roles:
                     c.roles.append(inverted.role)
                 continue
-            if doc.words[tok] not in {"Der", "Die"} or tok != doc.sentence_start(tok):
-                continue
+            if doc.words[tok] not in {"Der", "Die"} or (
+                tok != doc.sentence_start(tok) and doc.word(tok - 1) != ":"
+            ):
+                continue  # (after a colon: "zeigt das Beispiel von A: Die 54-Jährige …")
             finds = predicate_after(doc, tok, noun + 1)
             # "Die 54-Jährige arbeitet als Richterin"
             as_role = as_role_after_verb(doc, tok, noun + 1, c.gender)
@@ -729,6 +767,10 @@ def age_subject_predicates(doc: TokenView, clusters: list[Cluster]) -> None:
             relative = relative_as_role(doc, tok, noun + 1, c.gender)
             if relative is not None:
                 finds.append(relative)
+            # "Der 53-Jährige stammt aus Aschaffenburg und war zwölf Jahre Pfarrer"
+            also = _coordinated_copula(doc, noun + 1, doc.sentence_stop(tok))
+            if also is not None and not finds:
+                finds = predicate_after(doc, tok, also)
             # "Die 52-Jährige wurde ... zur Spitzenkandidatin gewählt"
             appointed = appointment_after(doc, tok, noun + 1)
             if appointed is not None:
@@ -812,6 +854,20 @@ def _town_of_work(doc: TokenView, verb: int, found: RoleFind) -> RoleFind:
     if found.role != doc.word(als + 1):
         return found  # an adjective or a complement came with the role
     return dataclasses.replace(found, role=f"{found.role} in {town}")
+
+
+def _coordinated_copula(doc: TokenView, lo: int, hi: int) -> int | None:
+    """ "Der 53-Jährige stammt aus Aschaffenburg und war zwölf Jahre Pfarrer": a singular
+    copula right after "und" in the clause from ``lo`` (the token after the subject) shares
+    its subject when no comma, quote or other "und" comes before it ("…, und sein Bruder war
+    Pfarrer" has its own subject; "stammt aus A und B und war" is a list)."""
+    for k in range(lo + 1, hi - 1):
+        w = doc.words[k]
+        if w in {",", ";", ":", "(", "–"} or w in OPEN_QUOTES:
+            return None
+        if w == "und":
+            return k + 1 if doc.words[k + 1] in _SINGULAR_COPULAS else None
+    return None
 
 
 def _coordinated_work_verb(doc: TokenView, lo: int, hi: int) -> int | None:
@@ -1148,6 +1204,14 @@ def _unnamed_role(
         if article == "die" and role.gender == "m":
             return None  # "Die Serben ...": a plural
         return role.gender, None, age, k + 1
+    if role.kind == "family" and _described_by_parents(doc, p, lo, k, hi):
+        # "Der Sohn polnischer Bergleute starb": the kin noun and its genitive
+        end = k + 1 + (doc.word(k + 1) in {"eines", "einer"})
+        while doc.word(end).islower() and adjective_stem(doc.word(end)) is not None:
+            end += 1
+        if end < hi and doc.words[end][:1].isupper():
+            return role.gender, role_phrase(doc, k, role, end + 1), age, end + 1
+        return None
     if role.kind not in {"noun", "adj"}:
         return None
     if article == "die" and role.gender == "m" and role.kind == "noun":
@@ -1176,6 +1240,26 @@ def _unnamed_role(
     if final_np and doc.word(k + 1) == "in" and end == k + 3 and lex.is_place(doc.word(k + 2)):
         end = k + 1  # "sagte der Manager in Ludwigshafen": where he said it
     return role.gender, role_phrase(doc, k, role, end), age, end
+
+
+def _described_by_parents(doc: TokenView, p: int, lo: int, k: int, hi: int) -> bool:
+    """Is the kin noun at ``k``, opening the sentence [lo, hi) at ``p``, a description of the
+    person's origin told with their death ("Der Sohn polnischer Bergleute starb im Alter von
+    81 Jahren", "Die Tochter eines Pfarrers ist gestorben")? Its genitive is indefinite (no
+    "des Verstorbenen": somebody known, whose child is another person), no "auch" or
+    "ebenfalls" makes it a second death, and the sentence tells of a death."""
+    if p != lo:
+        return False
+    nxt = doc.word(k + 1)
+    plain_plural = (
+        nxt.islower() and nxt.endswith("er") and adjective_stem(nxt) is not None
+    ) and doc.word(k + 2)[:1].isupper()
+    if nxt not in {"eines", "einer"} and not plain_plural:
+        return False
+    words = doc.words[lo:hi]
+    if any(w in {"auch", "ebenfalls", "Auch"} for w in words):
+        return False
+    return DEATH.search(doc.span_text(lo, hi - 1)) is not None
 
 
 def _participle_adjective(w: str) -> bool:
@@ -1242,3 +1326,277 @@ def pronoun_antecedent(
             if recent and (best is None or first > best[0]):
                 best = (first, j)
     return best[1] if best else None
+
+
+#: Articles that bring in somebody new without a name: "Eine Polizistin hat …", "hat
+#: seinen Innenminister entlassen" (a possessive: somebody other than its owner).
+_NEWCOMER_ARTICLES = lex.words("ein eine einen sein seine seinen ihre ihren")
+#: Adjectives between such an article and the role noun that keep it somebody new.
+_NEWCOMER_DEFINITE_ADJECTIVES = lex.words("neue neuen")
+#: Verbs of looking for somebody not yet found: "Der Verein sucht einen Trainer".
+_SEARCH_LEMMAS = frozenset({"suchen", "gesucht", "vermissen", "fehlen"})
+#: Words a subordinate or coordinated subject "sie" may follow ("…, als sie den Jungen
+#: bemerkte"): after any other word "sie" is an object ("kennt sie seit Jahren").
+_SUBJECT_SIE_AFTER = lex.words(", als weil dass wie ob wenn nachdem bevor und da während bis")
+
+
+def newcomer_roles(doc: TokenView, clusters: list[Cluster]) -> None:
+    """ "Eine Polizistin hat einen Jungen gerettet. Polizeiobermeisterin A (29) war …",
+    "hat seinen Innenminister entlassen. B, 49, soll …", "hat einen neuen Zentralbankchef
+    bestätigt: C.": a news lede brings in a role without a name, and the next sentence (or
+    the clause after a colon) names the person. The role goes to the one person of its
+    gender named there, who must be new to the text and open that sentence as its subject
+    (or follow a verb of appointment: "Der Rat ernannte die Ingenieurin D"), when the lede
+    brings in nobody else of that gender without a name and the sentence neither reports
+    ("sagte") nor speaks of the newcomer by a pronoun or another noun ("lobte die Retterin").
+    """
+    mention_starts: set[int] = set()
+    quoted = _quoted_tokens(doc)
+    first_of: list[int] = []
+    for c in clusters:
+        mention_starts.update(m.first for m in c.mentions)
+        first_of.append(min(m.first for m in c.mentions))
+    sentences = list(doc.sentences())
+
+    def indefinite(t: int) -> bool:
+        return (
+            doc.word(t - 1).lower() in lex.INDEFINITE or doc.word(t - 2).lower() in lex.INDEFINITE
+        )
+
+    for number, (lo, hi) in enumerate(sentences):
+        if doc.blocked[lo] or quoted[lo]:
+            continue
+        found = _newcomer_noun(doc, lo, hi, mention_starts)
+        if found is None:
+            continue
+        h, role = found
+        gender = role.gender or ""
+        colon = next((k for k in range(h + 1, hi - 1) if doc.words[k] == ":"), None)
+        if colon is not None:  # "hat eine Chefin: Der Rat ernannte A" (maybe split at ":")
+            seg_lo, seg_hi = colon + 1, hi
+        elif number + 1 < len(sentences):
+            seg_lo, seg_hi = sentences[number + 1]
+        else:
+            continue
+        if any(cached_lemma(w) in _SEARCH_LEMMAS for w in doc.words[lo:h] + doc.words[h:hi]):
+            continue  # "Der Verein sucht einen Trainer.": nobody yet
+        after_colon = colon is not None or doc.words[hi - 1] == ":"
+        fresh = any(w in _NEWCOMER_DEFINITE_ADJECTIVES for w in doc.words[lo:h])
+        if seg_lo >= seg_hi or quoted[seg_lo] or doc.blocked[seg_lo]:
+            continue
+        if any(w in lex.SPEECH_VERBS for w in doc.words[seg_lo:seg_hi]):
+            continue  # "Polizeisprecherin A sagte, …": A reports
+        named = sorted(
+            (m.first, m.stop, idx)
+            for idx, c in enumerate(clusters)
+            for m in c.mentions
+            if seg_lo <= m.first < seg_hi and not quoted[m.first]
+        )
+        if not named or any(clusters[i].gender is None for _f, _s, i in named):
+            continue
+        fitting = {i for _f, _s, i in named if clusters[i].gender == gender}
+        if len(fitting) != 1:
+            continue  # nobody or two people of that gender: either may be meant
+        idx = fitting.pop()
+        first, stop = next((f, s) for f, s, i in named if i == idx)
+        if first_of[idx] < seg_lo:
+            continue  # somebody named before: "Vrba hat seinen Minister entlassen. Vrba sagte"
+        tail = skip_tags(doc, stop)
+        if (
+            _appointed_object(doc, seg_lo, first)
+            and all(i == idx for _f, _s, i in named)
+            and not any(w in {"zu", "zum", "zur"} for w in doc.words[stop:seg_hi])
+        ):
+            # "…: Der Verwaltungsrat ernannte die Ingenieurin A" (not "wählten A und B",
+            # "wählten A zu ihrer Vorsitzenden": the office is said there)
+            pass
+        elif after_colon and first == seg_lo and tail >= seg_hi - 1:
+            pass  # "hat einen neuen Zentralbankchef bestätigt: A." (the name alone)
+        elif (
+            not after_colon
+            and not fresh
+            and _opens_as_subject(doc, seg_lo, first, gender, mention_starts)
+            and (_age_apposition(doc, stop) or _age_attribute(doc, seg_lo + 1)[0] is not None)
+        ):
+            # "Eine Polizistin hat … gerettet. Polizeiobermeisterin A (29) war …", "Der
+            # 67-jährige Rentner aus X, A, war …": introduced with an age, as newcomers are
+            pass
+        else:
+            # a reaction, a report or the predecessor of a new one ("Eine Busfahrerin hat
+            # gewonnen. Bürgermeisterin A gratulierte.", "sucht einen neuen Trainer: A
+            # (45) hatte hingeworfen")
+            continue
+        if unnamed_person_between(doc, stop, seg_hi, gender, mention_starts, indefinite):
+            # "Konrektorin A lobte die Retterin": the lede's person is another one (not
+            # somebody new: "B soll gegen einen Parteifreund ermittelt haben")
+            continue
+        if _object_pronoun(doc, stop, seg_hi, gender):
+            continue  # "A (44) kennt sie seit Jahren"
+        phrase = role_phrase(doc, h, role, complement_end(doc, h, colon or hi))
+        c = clusters[idx]
+        if phrase not in c.roles:
+            c.roles.append(phrase)
+
+
+def _newcomer_noun(
+    doc: TokenView, lo: int, hi: int, mention_starts: set[int]
+) -> tuple[int, RoleNoun] | None:
+    """The one singular role noun the sentence [lo, hi) brings in without a name ("Eine
+    Polizistin", "seinen Innenminister", "die neue Weinkönigin"), with its position; None
+    when there is none, or another person of that gender without a name ("Ein Polizist hat
+    einen Mann erschossen"), or the noun follows a preposition ("gegen seinen Minister")."""
+    found: list[tuple[int, RoleNoun]] = []
+    for k in range(lo, hi - 1):
+        article = doc.words[k].lower()
+        definite = article in {"die", "der"}
+        if article not in _NEWCOMER_ARTICLES and not definite:
+            continue
+        if doc.word(k - 1).lower() in lex.PREPOSITIONS:
+            continue
+        h = k + 1
+        adjectives = 0
+        while h < hi and doc.words[h].islower() and doc.words[h].isalpha() and adjectives < 2:
+            if definite and doc.words[h] not in _NEWCOMER_DEFINITE_ADJECTIVES:
+                break
+            h += 1
+            adjectives += 1
+        if definite and adjectives == 0:
+            continue  # "den Finanzminister": somebody known
+        if h >= hi or not doc.words[h][:1].isupper():
+            continue
+        if definite and qualifier_stem(doc.words[h].lower()) is not None and h + 1 < hi:
+            h += 1  # "Die neue Deutsche Weinkönigin": a title adjective
+        role = role_at(doc, h, article)
+        if role is None or role.kind != "noun" or role.gender is None:
+            continue
+        if analyze_plural_role(doc.words[h]) is not None and analyze_role(doc.words[h]) is None:
+            continue
+        colon = next((t for t in range(h + 1, hi) if doc.words[t] == ":"), hi)
+        if any(t in mention_starts for t in range(h + 1, colon)):
+            continue  # "Sein Begleiter, der Arzt A, …": named in the same clause
+        if counterpart_role(doc.words[h]):
+            continue
+        found.append((h, role))
+    if len(found) != 1:
+        return None
+    h, role = found[0]
+    if unnamed_person_between(doc, lo, h, role.gender, mention_starts) or unnamed_person_between(
+        doc, h + 1, hi, role.gender, mention_starts
+    ):
+        return None
+    return h, role
+
+
+def _opens_as_subject(doc: TokenView, lo: int, first: int, gender: str, starts: set[int]) -> bool:
+    """Does the name at ``first`` open the sentence from ``lo`` as its first constituent:
+    right at its start, after titles and role nouns ("Polizeiobermeisterin A"), or after
+    "Der 67-jährige Rentner aus Chur," (an article, an age, a role noun of ``gender``, its
+    complement and a comma; not "Der Bademeister A", who may be somebody else)?"""
+    k = lo
+    if k < first and doc.words[k] in {"Der", "Die"}:
+        k += 1
+        age, k = _age_attribute(doc, k)
+        if age is None:
+            return False  # "Der Bademeister A (44)": maybe somebody else; with an age the
+            # phrase refers to somebody known or brought in ("Der 67-jährige Rentner, A,")
+        role = role_at(doc, k, doc.words[lo].lower()) if k < first else None
+        if role is None or role.gender not in {None, gender}:
+            return False
+        return all(t not in starts for t in range(lo, first)) and (
+            k + 1 == first or doc.words[first - 1] == ","
+        )
+    while k < first:
+        w = doc.words[k]
+        if not w[:1].isupper() or w in lex.PREPOSITIONS or w.lower() in lex.PREPOSITIONS:
+            return False
+        if role_at(doc, k) is None and not w.endswith("."):
+            return False  # "Der Hubschrauber von Pilot A": not a title of the person
+        k += 1
+    return True
+
+
+def _age_apposition(doc: TokenView, stop: int) -> bool:
+    """Does an age follow the name ending at ``stop``: "(29)" or ", 49,"?"""
+    return (
+        doc.word(stop) in {",", "("}
+        and read_age(doc.word(stop + 1)) is not None
+        and doc.word(stop + 2) == ("," if doc.word(stop) == "," else ")")
+    )
+
+
+def _appointed_object(doc: TokenView, lo: int, first: int) -> bool:
+    """Is the name at ``first`` the object of a verb of appointment before it in the same
+    clause ("Der Verwaltungsrat ernannte die Ingenieurin A", "wählte am Freitag die
+    23-jährige Winzerin A")?"""
+    for k in range(first - 1, lo, -1):
+        w = doc.words[k]
+        if w in lex.APPOINTMENT_VERBS and w.islower() and not w.startswith("ge"):
+            return True
+        if w in {",", ";", ":"} or w in lex.SPEECH_VERBS:
+            return False
+    return False
+
+
+def _object_pronoun(doc: TokenView, lo: int, hi: int, gender: str) -> bool:
+    """Is a personal pronoun of ``gender`` an object in [lo, hi) ("ihn", "ihm"; "ihr" not
+    before a noun or adjective; "sie" not after a comma or conjunction)?"""
+    for k in range(lo, hi):
+        w = doc.words[k]
+        if gender == "m" and w in {"ihn", "ihm"}:
+            return True
+        if gender == "f" and w == "ihr":
+            nxt = doc.word(k + 1)
+            if not (nxt[:1].isupper() or adjective_stem(nxt) is not None):
+                return True
+        if gender == "f" and w == "sie" and doc.word(k - 1).lower() not in _SUBJECT_SIE_AFTER:
+            return True
+    return False
+
+
+def closing_appositions(doc: TokenView, clusters: list[Cluster]) -> None:
+    """ "Nachfolger soll der Milchbauer A aus Friesland werden, ein Parteifreund van der
+    Wiels.": an apposition "ein/eine <role> …" after the verb that closes the clause, up to
+    the end of the sentence, speaks of the one person of its gender named in the clause.
+    Only in the nominative ("…, einen Parteifreund" may be anybody's object), only when
+    the clause names exactly one person of that gender and nobody of it without a name."""
+    starts: set[int] = set()
+    quoted = _quoted_tokens(doc)
+    for c in clusters:
+        starts.update(m.first for m in c.mentions)
+    for lo, hi in doc.sentences():
+        if doc.blocked[lo] or quoted[lo]:
+            continue
+        for comma in range(lo + 2, hi - 2):
+            verb = doc.words[comma - 1]
+            if doc.words[comma] != "," or doc.words[comma + 1] not in {"ein", "eine"}:
+                continue
+            if not (verb.isalpha() and verb.islower()) or verb in lex.PREPOSITIONS:
+                continue
+            h = comma + 2
+            while h < hi and doc.words[h].islower() and adjective_stem(doc.words[h]) is not None:
+                h += 1
+            role = role_at(doc, h, doc.words[comma + 1]) if h < hi else None
+            if role is None or role.kind != "noun" or role.gender is None:
+                continue
+            end = complement_end(doc, h, hi)
+            rest = doc.words[end : hi - 1]  # "aus Friesland", "van der Wiels"
+            if doc.words[hi - 1] not in {".", "!"} or any(
+                w in {",", ";", ":"}
+                or (w.islower() and w not in lex.PREPOSITIONS | lex.DEFINITE | lex.PARTICLES)
+                for w in rest
+            ):
+                continue  # the apposition must close the sentence
+            people = {
+                idx
+                for idx, c in enumerate(clusters)
+                for m in c.mentions
+                if lo <= m.first < comma and c.gender == role.gender and not quoted[m.first]
+            }
+            if len(people) != 1 or unnamed_person_between(doc, lo, comma, role.gender, starts):
+                continue
+            named_inside = any(t in starts for t in range(h + 1, hi))
+            phrase = role.base if named_inside else role_phrase(doc, h, role, hi - 1)
+            c = clusters[people.pop()]
+            if phrase not in c.roles:
+                c.roles.append(phrase)
+            break

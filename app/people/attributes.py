@@ -1380,6 +1380,10 @@ _ON = frozenset({"zum", "am"})
 _DAY = re.compile(r"[0-3]?\d\.")
 
 
+#: Prepositions of origin inside a coordinated name's phrase ("A aus Zell und B").
+_ORIGIN_WORDS = frozenset({"aus", "von", "vom"})
+
+
 def _past_earlier_names(doc: TokenView, k: int, first: int) -> int:
     """Past the names coordinated before the name at ``first`` whose noun phrase ends at
     ``k``: "sind A, 47, und B" gives the token before A; ``k`` when no "und"/"sowie" links
@@ -1396,8 +1400,16 @@ def _past_earlier_names(doc: TokenView, k: int, first: int) -> int:
         w = doc.words[j]
         if w in {",", "(", ")"} or w.isdigit() or lex.party_of(w) or nm.is_initial(w):
             j -= 1
-        elif nm.is_capitalised_word(w) and analyze_role(w) is None and j > lo:
-            j -= 1  # a name word (which may also be a noun: "Bergmann")
+        elif (
+            nm.is_capitalised_word(w)
+            and (analyze_role(w) is None or doc.word(j - 1) in _ORIGIN_WORDS)
+            and j > lo
+        ):
+            # a name word (which may also be a noun: "Bergmann"), or a place after "aus"
+            # ("aus Rheinhessen", which the role lexicon reads as a demonym)
+            j -= 1
+        elif w in _ORIGIN_WORDS and j + 1 < k and nm.is_capitalised_word(doc.words[j + 1]):
+            j -= 1  # "wurden A aus Rheinhessen und B": where the earlier one is from
         else:
             break
         steps += 1
@@ -1646,7 +1658,7 @@ def _as_role(doc: TokenView, m: Mention, known: str | None = None) -> RoleFind |
     if not _subject_np(doc, m):
         if _inverted_subject(doc, m):
             return as_role_at(doc, m.first, _time_before_as(doc, j), gender)
-        return _fronted_as_role(doc, m, gender)
+        return _fronted_as_role(doc, m, gender) or _fronted_as_object(doc, m, gender)
     if doc.word(np_start(doc, m.first) - 1) == ",":
         fronted = _fronted_as_role(doc, m, gender)  # "Als Nebenklägerin ist die Schwester
         if fronted is not None:  # der Toten, A, zugelassen"
@@ -1859,8 +1871,12 @@ def as_role_at(doc: TokenView, first: int, j: int, gender: str | None) -> RoleFi
         return None  # "ist bei der Wahl als Kandidatin angetreten": not (yet) the office
     if any(cached_lemma(w) in _JUDGING_VERBS for w in closing):
         return None  # "wird als Experte gesehen", "der sich als Retter feiern lässt"
+    as_word = j
     j += 1
     while (stem := adjective_stem(doc.word(j))) is not None:
+        if stem == "einzig" and _work_verb_before(doc, as_word):
+            j += 1  # "arbeitet als einzige Hebamme auf der Insel": still her job
+            continue
         if stem in _ORDINALS or stem in {"einzig", "letzt", "best"}:
             return None  # "hat als erste deutsche Autorin ... gewonnen": a ranking
         j += 1
@@ -1875,6 +1891,20 @@ def as_role_at(doc: TokenView, first: int, j: int, gender: str | None) -> RoleFi
         return None  # "hat als Zeugin Petra B befragt": the role is the name's after it
     end = _genitive_end(doc, j)
     return RoleFind(role_phrase(doc, j, role, end), role.gender, None, _role_party(role))
+
+
+#: Verbs of a job held "als <role>" ("arbeitet als einzige Hebamme").
+_JOB_LEMMAS = frozenset({"arbeiten", "praktizieren", "wirken", "dienen", "unterrichten"})
+
+
+def _work_verb_before(doc: TokenView, j: int) -> bool:
+    """Does a finite verb of work stand within three tokens before "als" at ``j`` in its
+    sentence ("arbeitet seit 2010 als …"; not "hat als einzige … gewonnen")?"""
+    lo = doc.sentence_start(j)
+    return any(
+        doc.words[k].islower() and cached_lemma(doc.words[k]) in _JOB_LEMMAS
+        for k in range(max(lo, j - 3), j)
+    )
 
 
 #: Finite forms of "ablösen" with the particle at the clause's end ("löst A als … ab") and
@@ -1940,6 +1970,8 @@ def _fronted_as_role(doc: TokenView, m: Mention, gender: str | None) -> RoleFind
         return None
     if w in _CANDIDACY_VERBS or cached_lemma(w) in _JUDGING_VERBS:
         return None
+    if w in lex.APPOINTMENT_VERBS and not w.startswith("ge"):
+        return None  # "Als Sachwalter bestellte Richter A den Anwalt B": A appoints
     if doc.tags[verb] not in {"AUX", "VERB", ""}:
         return None
     found = as_role_at(doc, m.first, lo, gender) if doc.words[lo] == "Als" else None
@@ -1950,6 +1982,34 @@ def _fronted_as_role(doc: TokenView, m: Mention, gender: str | None) -> RoleFind
         return None  # "Als Schüler hat der heutige Bürgermeister A hier gewohnt": back then
     role_end = _genitive_end(doc, head)
     return found if role_end == verb else None
+
+
+def _fronted_as_object(doc: TokenView, m: Mention, gender: str | None) -> RoleFind | None:
+    """ "Als Sachwalter bestellte das Gericht den Anwalt A": "als <role>" opens the
+    sentence, a verb of appointment follows the role phrase, then a subject without a name
+    ("das Gericht", at most three words, no comma), then the name's phrase: the object
+    appointed to the role. Not when the name follows the verb (then it is the subject
+    that appoints somebody else: "Als Sachwalter bestellte A den Anwalt B")."""
+    lo = dateline_end(doc, doc.sentence_start(m.first), m.first)
+    if doc.words[lo] != "Als":
+        return None
+    found = as_role_at(doc, m.first, lo, gender)
+    head = next((k for k in range(lo + 1, m.first) if role_at(doc, k)), None)
+    if found is None or head is None:
+        return None
+    verb = _genitive_end(doc, head)
+    w = doc.word(verb)
+    if not (w in lex.APPOINTMENT_VERBS and w.islower() and not w.startswith("ge")):
+        return None
+    start = np_start(doc, m.first)
+    subject = doc.words[verb + 1 : start]
+    if not 2 <= len(subject) <= 3 or subject[0].lower() not in lex.DEFINITE:
+        return None
+    if any(not x[:1].isupper() for x in subject[1:]):
+        return None  # "bestellte das Gericht am Montag A": not a plain subject
+    if any(role_at(doc, k) is not None for k in range(verb + 2, start)):
+        return None  # "Als Sachwalter bestellte der Anwalt A": who appoints whom is unclear
+    return found
 
 
 #: Stages of life that a fronted "Als …" with a past verb tells of as gone by.

@@ -34,7 +34,9 @@ from app.people.anaphora import (
     age_subject_predicates,
     anaphoric_roles,
     backref_appositions,
+    closing_appositions,
     identified_newcomers,
+    newcomer_roles,
     pair_predicates,
     pronoun_antecedent,
     pronoun_predicates,
@@ -102,7 +104,9 @@ def extract_people(
     pronoun_predicates(doc, clusters)
     pair_predicates(doc, clusters)
     identified_newcomers(doc, clusters)
+    newcomer_roles(doc, clusters)
     backref_appositions(doc, clusters)
+    closing_appositions(doc, clusters)
     names = [_display_name(doc, c) for c in clusters]
     people = [_person(doc, clusters, idx, owner, names) for idx in range(len(clusters))]
     people.sort(key=lambda p: p.mentions[0][0])
