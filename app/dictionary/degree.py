@@ -103,7 +103,8 @@ def comparative_first(info: WordInfo, limit: int) -> WordInfo:
 #: "keine Bäder mehr" (no longer, not any more); Ding has no line for it.
 NO_LONGER = (Gloss("no longer"), Gloss("any more"))
 _NEGATIONS = word_set(
-    "nicht nie niemals niemand nichts nirgends nirgendwo kein keine keinen keinem keiner keines"
+    """nicht nie niemals niemand niemandem niemanden nichts nirgends nirgendwo kein keine keinen
+    keinem keiner keines keinerlei"""
 )
 _CLAUSE_MARKS = frozenset({",", ";", ":", ".", "!", "?", "–", "und", "oder", "aber", "sondern"})
 
