@@ -136,3 +136,47 @@ def test_verb_left_out_after_sondern(text: str, first: str) -> None:
 def test_no_elided_gehen(text: str) -> None:
     glosses = card(text, "darum").glosses
     assert not glosses[0].startswith("um etw. gehen"), glosses
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "wrong"),
+    [
+        # near misses of every rule: the word keeps its own reading
+        ("Sie legte ihm die Hand auf die Schulter.", "Hand", "Hand an sich legen"),
+        ("Er hat die Hand gehoben.", "Hand", "Hand an sich legen"),
+        ("Sie nahm die Schuld nicht an.", "Schuld", "die Schuld auf sich nehmen"),
+        ("Die Schuld liegt bei der Stadt.", "Schuld", "die Schuld auf sich nehmen"),
+        ("Sie hat die Kontrolle über den Wagen verloren.", "Kontrolle",
+         "die Kontrolle über sich verlieren"),
+        ("Wir trinken heute keinen Rum mehr.", "Rum", "around"),
+        ("Die Rumflasche war leer.", "Rumflasche", "around"),
+        ("Das Wasser ist rein.", "rein", "around"),
+        ("Es gibt mehr Arbeit als früher.", "mehr", "no longer"),
+        ("Keiner verdient mehr als der Chef.", "mehr", "no longer"),
+        ("Er will nicht mehr Geld.", "mehr", "no longer"),
+        ("Nie war mehr los als heute.", "mehr", "no longer"),
+        ("Die Kasse hat den Betrag angewiesen.", "angewiesen", "to rely on sb./sth."),
+        ("Die Bürger und Gäste sind angewiesen worden, zu warten.", "angewiesen",
+         "to rely on sb./sth."),
+        ("Das Geld wurde an Schulen und Kitas angewiesen.", "angewiesen", "to rely on sb./sth."),
+        ("Es regnet nicht, sondern es schneit, darum bleiben wir.", "darum", "um etw. gehen"),
+        ("Er fragte nicht nach dem Preis, sondern darum, weil er neugierig war.", "darum",
+         "um etw. gehen"),
+    ],
+)  # fmt: skip
+def test_near_misses_keep_their_reading(text: str, word: str, wrong: str) -> None:
+    glosses = card(text, word).glosses
+    assert not glosses or not glosses[0].startswith(wrong), glosses
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "first"),
+    [
+        # the elided verb is the previous part's own: "bitten", not "gehen"
+        ("Sie bat ihn nicht um Geld, sondern darum, zu bleiben.", "darum", "jdn. um etw. bitten"),
+        ("Nicht heute, sondern morgen geht es darum.", "darum", "um etw. gehen"),
+        ("Man kann niemandem mehr trauen.", "mehr", "no longer"),
+    ],
+)  # fmt: skip
+def test_own_verb_and_negation(text: str, word: str, first: str) -> None:
+    assert card(text, word).glosses[0].startswith(first)
