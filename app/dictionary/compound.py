@@ -174,6 +174,12 @@ _SHORT_PARTICLES = {
 }
 
 
+def written_particles(word: str) -> tuple[str, ...]:
+    """The written forms of a spoken short particle ("rum": herum; "raus": heraus,
+    hinaus); empty for any other word."""
+    return _SHORT_PARTICLES.get(word, ())
+
+
 def colloquial_particle_verb(lookup: Lookup, lemma: str) -> Found | None:
     """The readings of the written verb behind a spoken particle verb Ding lacks:
     "reingehen" is "hineingehen: to go in" (not "rein: pure" + "gehen"), "rausholen"

@@ -103,8 +103,11 @@ def comparative_first(info: WordInfo, limit: int) -> WordInfo:
 #: "keine Bäder mehr" (no longer, not any more); Ding has no line for it.
 NO_LONGER = (Gloss("no longer"), Gloss("any more"))
 _NEGATIONS = word_set(
-    "nicht nie niemals niemand nichts nirgends nirgendwo kein keine keinen keinem keiner keines"
+    """nicht nie niemals niemand niemandem niemanden nichts nirgends nirgendwo kein keine keinen
+    keinem keiner keines keinerlei"""
 )
+#: Words between "mehr" and the "als" of its comparison ("mehr los als").
+_COMPARISON_GAP = 2
 _CLAUSE_MARKS = frozenset({",", ";", ":", ".", "!", "?", "–", "und", "oder", "aber", "sondern"})
 
 
@@ -112,14 +115,20 @@ def no_longer_first(
     info: WordInfo, sentence: Sequence[tuple[str, str, bool]], position: int, limit: int
 ) -> WordInfo:
     """``info`` of "mehr" with "no longer; any more" first when a negation stands before
-    it in its clause and neither "als" nor a noun follows it ("holt niemand mehr
-    heraus"; not "nicht mehr als 20", "nicht mehr Geld"); else ``info``."""
+    it in its clause and neither "als" (right after it or one or two words later) nor
+    a noun follows it ("holt niemand mehr heraus"; not "nicht mehr als 20", "nicht mehr
+    Geld", "nie mehr los als heute"); else ``info``."""
     if info.word.lower() != "mehr" or not 0 <= position < len(sentence):
         return info
     if position + 1 < len(sentence):
         form, _lemma, noun = sentence[position + 1]
         if form.lower() == "als" or noun:
             return info
+    for form, _lemma, _noun in sentence[position + 2 : position + 2 + _COMPARISON_GAP]:
+        if form.lower() in _CLAUSE_MARKS:
+            break
+        if form.lower() == "als":
+            return info  # "Nie war mehr los als heute": more … than
     for form, _lemma, _noun in reversed(sentence[:position]):
         low = form.lower()
         if low in _CLAUSE_MARKS:

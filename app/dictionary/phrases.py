@@ -29,6 +29,7 @@ from dataclasses import dataclass, replace
 
 from app.dictionary.context import Sentence
 from app.dictionary.model import Gloss, WordInfo
+from app.dictionary.objects import REFLEXIVE_PRONOUNS
 from app.dictionary.schema import word_set
 from app.dictionary.store import PhraseRow, Store
 from app.lexicon.words import CONTRACTIONS
@@ -174,6 +175,37 @@ def _fits(
             if other is not None and other.group(2) == own.group(2):
                 return True
     return False
+
+
+#: Prepositions before a reflexive in a phrase ("Hand an sich legen", "die Schuld auf
+#: sich nehmen", "eine Strafe nach sich ziehen"); the phrase table drops "sich" and its
+#: preposition with the placeholders, yet they are what makes the idiom.
+_REFLEXIVE_PREPOSITIONS = word_set(
+    "an auf aus bei durch für gegen hinter in mit nach über um unter von vor zu zwischen"
+)
+
+
+def _reflexive_objects(text: str) -> list[str]:
+    """The prepositions of ``text`` right before "sich" ("an" for "Hand an sich legen");
+    parts in parentheses are optional and not counted."""
+    tokens = re.sub(r"\([^)]*\)", " ", text).split()
+    return [
+        token
+        for token, after in itertools.pairwise(tokens)
+        if after == "sich" and token in _REFLEXIVE_PREPOSITIONS
+    ]
+
+
+def _has_reflexive_objects(text: str, sentence: Sentence) -> bool:
+    """Whether each preposition + "sich" of ``text`` (:func:`_reflexive_objects`) stands
+    in the sentence with a reflexive pronoun of any person right after it ("nahm die
+    Schuld auf sich", "auf uns"): "die Hand ins Feuer gelegt" holds no "Hand an sich
+    legen", "nahm die Schuld" no "die Schuld auf sich nehmen"."""
+    pairs = {(a[0], b[0]) for a, b in itertools.pairwise(sentence)}
+    return all(
+        any((preposition, pronoun) in pairs for pronoun in REFLEXIVE_PRONOUNS)
+        for preposition in _reflexive_objects(text)
+    )
 
 
 def _chunk_at(
@@ -385,6 +417,8 @@ def _matched_words(
         if position is None or position in positions:
             if _OWNER in text.split() and not _has_owner(sentence, positions[0]):
                 return None  # "jds. Haus in der Stadt" in "große Häuser in der Stadt"
+            if not _has_reflexive_objects(text, sentence):
+                return None  # "die Hand ins Feuer gelegt" holds no "Hand an sich legen"
             own = [w for w in words if w.lower() not in FUNCTION_WORDS]
             plain = not verb and len(own) == 1 and own[0][:1].isupper()  # "am Rand"
             other = any(  # another determiner than the cited article

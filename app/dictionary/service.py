@@ -17,7 +17,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from app.dictionary import correlatives, german
-from app.dictionary.compound import compound_info
+from app.dictionary.compound import compound_info, written_particles
 from app.dictionary.context import Context, Sentence, split_frame, split_topic, with_topic
 from app.dictionary.copulas import predicate_participle_first
 from app.dictionary.correlates import VERB_OF_ADVERB, with_verb_frame
@@ -326,6 +326,10 @@ class Dictionary:
         if verb_frame:
             frame = ""
         found = lookup.find(clean, lemma, pos, morph, frame, topic)
+        if (found is None or found.step == "case") and pos.upper() not in ("NOUN", "PROPN"):
+            written = self._written_particle(clean, word, pos, morph)
+            if written is not None:  # "im Hafen rum": herum (around), not the drink
+                return written
         if found is not None and verb_frame:
             return with_verb_frame(lookup, lookup.info(found, pos, morph, word), clean, verb_frame)
         if (
@@ -385,6 +389,19 @@ class Dictionary:
             return WordInfo(word=word, lemma=clean, pos=pos, morph=morph, glosses=(english,),
                             senses=(Gloss(english),), match="loanword")  # fmt: skip
         return empty_info(word, lemma, pos, morph)
+
+    def _written_particle(self, clean: str, word: str, pos: str, morph: str) -> WordInfo | None:
+        """The glosses of the written adverb behind a spoken short one ("rum": herum,
+        "ran": heran) that Ding has only as another word's case ("Rum") or not at all."""
+        if self._lookup is None:
+            return None
+        for full in written_particles(clean):
+            found = self._lookup.find(full, full, "ADV")
+            if found is not None and found.step == "exact":
+                info = self._lookup.info(found, pos, morph, word)
+                if info.glosses:
+                    return info
+        return None
 
     def _place_before_noun(self, info: WordInfo, word: str, morph: str, ctx: Context) -> WordInfo:
         """The town's adjective "of PLACE" of a word in -er that no step glossed as the

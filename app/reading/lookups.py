@@ -342,7 +342,12 @@ def lookup_key(tokens: TokenTable, i: int) -> LookupKey:
         frame = f"{frame} {STATE}:{prepositions}".strip()  # "seien auf Hilfe angewiesen"
     if tag == "ADV" and correlate_preposition(word) is not None:
         verb = clause_verb(tokens, i)  # "wies darauf hin": the verb's construction first
-        if verb is not None:
+        elided = _elided_verb(tokens, i) if verb is None else None
+        if elided is not None:  # "geht nicht um Geld, sondern darum, dass …": gehen
+            frame = VERB_OF_ADVERB + tokens.lemmas[elided]
+            if _starts_with_dass(tokens, i):
+                frame = f"{frame} {PROPOSITION}"
+        elif verb is not None:
             frame = VERB_OF_ADVERB + tokens.lemmas[verb]
             if _proposition(tokens, verb):
                 frame = f"{frame} {PROPOSITION}"  # "davon ausgehen, dass …": to presume
@@ -1271,6 +1276,53 @@ _INSIDE_PHRASE = frozenset({"DET", "ADJ", "ADV", "NUM"})
 _PHRASE_REACH = 4
 
 
+def _elided_verb(tokens: TokenTable, i: int) -> int | None:
+    """The verb of the clause part before "sondern" when the part of the word at ``i``
+    follows "sondern" and has no verb of its own: "Es geht nicht um die Summe, sondern
+    darum, dass …" leaves out "geht" (the correction shares the verb); else None."""
+    span = clause_span(tokens, i)
+    texts, tags, ids = tokens.texts, tokens.tags, tokens.sentence_ids
+    if any(tags[j] in ("VERB", "AUX") for j in span):
+        return None
+    before = span.start - 1
+    if before < 1 or texts[before].lower() != "sondern":
+        return None
+    j = before - 1
+    if texts[j] == ",":
+        j -= 1
+    if j < 0 or ids[j] != ids[i]:
+        return None
+    verbs = [k for k in clause_span(tokens, j) if tags[k] == "VERB"]
+    return verbs[0] if len(verbs) == 1 else None
+
+
+def _starts_with_dass(tokens: TokenTable, i: int) -> bool:
+    """Whether a "dass" clause follows the clause part of the word at ``i``."""
+    following = _next_part(tokens, i)
+    return following is not None and tokens.texts[following.start].lower() == "dass"
+
+
+#: Conjunctions that may join two nouns of one phrase ("auf Pendler und Schüler").
+_NOUN_CONJUNCTIONS = frozenset({"und", "oder", "sowie"})
+
+
+def _over_coordinated_nouns(tokens: TokenTable, span: range) -> range:
+    """``span`` (a :func:`clause_span`) widened to the left over a conjunction between
+    two nouns: "auf die Pendler und Schüler angewiesen seien" is one clause part, not
+    "Schüler angewiesen seien" (the conjunction joins nouns, not clauses)."""
+    texts, tags = tokens.texts, tokens.tags
+    start = span.start
+    while (
+        start >= 2
+        and texts[start - 1].lower() in _NOUN_CONJUNCTIONS
+        and tags[start - 2] in ("NOUN", "PROPN")
+        and tags[start] in ("NOUN", "PROPN", "ADJ", "DET")
+        and tokens.sentence_ids[start - 2] == tokens.sentence_ids[start]
+    ):
+        start = clause_span(tokens, start - 2).start
+    return range(start, span.stop)
+
+
 def _state_prepositions(tokens: TokenTable, i: int) -> str:
     """The prepositions of the clause part of the verb at ``i`` ("auf", comma-joined;
     "darauf" gives "auf"),
@@ -1283,7 +1335,7 @@ def _state_prepositions(tokens: TokenTable, i: int) -> str:
     if not adjective and features(tokens, i).shown.get("VerbForm") != ("Part",):
         return ""
     lemmas, tags, texts = tokens.lemmas, tokens.tags, tokens.texts
-    span = [j for j in clause_span(tokens, i) if j != i]
+    span = [j for j in _over_coordinated_nouns(tokens, clause_span(tokens, i)) if j != i]
     verbs = {lemmas[j] for j in span if tags[j] in ("AUX", "VERB")}
     if "sein" not in verbs or verbs & {"werden", "haben"}:
         return ""
