@@ -12,6 +12,7 @@ import re
 from collections.abc import Callable, Iterator
 
 from app.lexicon import words as lex
+from app.lexicon.numbers import TENS, UNITS, VALUES
 from app.lexicon.roles import RoleNoun, adjective_stem, analyze_role, qualifier_stem
 from app.people.cluster import Cluster
 from app.people.phrases import np_start, place_adjective, role_at
@@ -95,13 +96,8 @@ AGE_BACKREF = re.compile(
     r"\b([Dd]er|[Dd]ie|[Dd]em|[Dd]en|[Dd]es)\s+(?:(?:erst|gerade|inzwischen|mittlerweile|heute|"
     r"damals|nun|jetzt|knapp|fast|bald)\s+)?(?:(\d{1,3})-Jährige|([A-ZÄÖÜ][a-zäöüß]+)jährige)(n|r)?\b"
 )
-_UNIT_WORDS = (
-    "null ein zwei drei vier fünf sechs sieben acht neun zehn elf zwölf dreizehn vierzehn "
-    "fünfzehn sechzehn siebzehn achtzehn neunzehn"
-)
-_TEN_WORDS = "zwanzig dreißig vierzig fünfzig sechzig siebzig achtzig neunzig"
-_UNITS = {w: n for n, w in enumerate(_UNIT_WORDS.split())}
-_TENS = {w: 10 * n for n, w in enumerate(_TEN_WORDS.split(), 2)}
+_UNITS = {w: VALUES[w] for w in UNITS}
+_TENS = {w: VALUES[w] for w in TENS}
 
 
 def spelled_age(word: str) -> int | None:

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from app.lexicon import words as lex
 from app.lexicon.lemmas import cached_lemma
+from app.lexicon.numbers import SMALL_COUNTS, TENS
 from app.lexicon.roles import (
     RoleNoun,
     adjective_stem,
@@ -1128,9 +1129,10 @@ _TIME_NOUNS = (
     | lex.WEEKDAYS
     | lex.words("Jahr Jahren Monat Monaten Woche Wochen Tag Tagen Kurzem kurzem Langem langem")
 )
-_TIME_COUNTS = lex.words("einem einer zwei drei vier fünf zehn vielen wenigen mehreren")
+#: Counts after "seit"/"bis" before such a noun: "seit einem Jahr", "seit sechs Wochen".
+_TIME_COUNTS = lex.words("einem einer vielen wenigen mehreren") | SMALL_COUNTS
 #: Counts and nouns of a duration in the accusative ("zwei Jahre", "ein Jahr", "drei Monate").
-_DURATION_COUNTS = lex.words("ein eine zwei drei vier fünf sechs sieben acht neun zehn elf zwölf")
+_DURATION_COUNTS = lex.words("ein eine") | SMALL_COUNTS
 _DURATION_NOUNS = lex.words("Jahr Jahre Monat Monate Woche Wochen Tage")
 _AGE_WORDS = lex.words("alt alte alter älter jung jünger")
 
@@ -1708,8 +1710,9 @@ def _time_before_as(doc: TokenView, j: int) -> int:
     return k if doc.word(k) == "als" and doc.same_sentence(j, k) else j
 
 
-#: Counts of "nach <count> Jahren" ("tritt nach zehn Jahren als Trainer ab").
-_YEAR_COUNTS = lex.words("zwei drei vier fünf sechs sieben acht neun zehn zwölf zwanzig vielen")
+#: Counts of "nach <count> Jahren" ("tritt nach zehn Jahren als Trainer ab", "nach elf
+#: Jahren", "nach dreißig Jahren").
+_YEAR_COUNTS = SMALL_COUNTS | frozenset(TENS) | lex.words("vielen")
 
 
 def _past_role_apposition(doc: TokenView, j: int) -> int:
