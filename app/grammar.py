@@ -650,7 +650,7 @@ def clause_frame(
         elif low == "sich":
             if not (step < 0 and _sich_of_lassen(texts, lemmas, sentence_ids, j, index)):
                 words["sich"] = None
-        elif low in _PERSONAL_REFLEXIVES and _own_subject(texts, tags, sentence_ids, j):
+        elif low in PERSONAL_REFLEXIVES and _own_subject(texts, tags, sentence_ids, j):
             words["sich"] = None  # "Ich erinnere mich", "wir haben uns geeinigt": reflexive
         elif (pronominal := _PRONOMINAL_ADVERB.fullmatch(low)) is not None:
             # "es kommt darauf an, wie …", "er rechnet damit.": standing for a clause, at
@@ -678,8 +678,9 @@ def clause_frame(
     return " ".join([*words, *(m for m in marks if not m.startswith(":"))])
 
 
-#: The reflexive pronouns of the first and second person and the subject they go with.
-_PERSONAL_REFLEXIVES = {"mich": "ich", "dich": "du", "uns": "wir", "euch": "ihr"}
+#: The reflexive pronouns of the first and second person and the subject they go with
+#: (also the one list :data:`app.dictionary.objects.REFLEXIVE_PRONOUNS` builds on).
+PERSONAL_REFLEXIVES = {"mich": "ich", "dich": "du", "uns": "wir", "euch": "ihr"}
 
 
 def _own_subject(
@@ -688,7 +689,7 @@ def _own_subject(
     """Whether the pronoun at ``j`` ("mich", "uns") has its own person's subject pronoun
     in its sentence ("Ich habe mich verrechnet"): a reflexive; with another subject it is
     an object ("Er erinnert mich an …", "Wir erinnern euch")."""
-    subject = _PERSONAL_REFLEXIVES[texts[j].lower()]
+    subject = PERSONAL_REFLEXIVES[texts[j].lower()]
     near = range(max(0, j - _FRAME_REACH), min(len(texts), j + _FRAME_REACH + 1))
     return any(
         sentence_ids[k] == sentence_ids[j] and texts[k].lower() == subject and tags[k] == "PRON"

@@ -15,7 +15,7 @@ from pathlib import Path
 
 from app.analysis import analyze
 from app.nlp import load_pipeline_with_info
-from tests.people.support import age_blocks
+from bench.review_fixtures import age_blocks
 
 ROOT = Path(__file__).resolve().parent.parent
 DEFAULT = ROOT / "tests" / "data" / "ages_review32.txt"

@@ -25,6 +25,7 @@ from collections.abc import Sequence
 
 from app.dictionary.model import SOURCE_NAME, Gloss, WordInfo, senses_first
 from app.grammar import is_numeral
+from app.lexicon.numbers import TENS, UNITS, VALUES
 
 #: The unit with -ig (umlaut as German forms it) and its English noun; "jährig" also
 #: gives a person's or thing's age ("die 84-jährige Frau": 84-year-old), first as Ding
@@ -39,15 +40,11 @@ _UNITS = {
     "jährig": ("year-old", "year"),
 }
 _ENDINGS = ("", "e", "en", "er", "es", "em")
-_ONES = {
-    "ein": 1, "eins": 1, "zwei": 2, "drei": 3, "vier": 4, "fünf": 5, "sechs": 6,
-    "sieben": 7, "acht": 8, "neun": 9,
-}  # fmt: skip
-_SMALL = {"zehn": 10, "elf": 11, "zwölf": 12, "sechzehn": 16, "siebzehn": 17}
-_TENS = {
-    "zwanzig": 20, "dreißig": 30, "vierzig": 40, "fünfzig": 50, "sechzig": 60,
-    "siebzig": 70, "achtzig": 80, "neunzig": 90,
-}  # fmt: skip
+#: From the one table of German number words (:mod:`app.lexicon.numbers`): one to nine
+#: ("eins" too), ten to nineteen, the tens.
+_ONES = {w: VALUES[w] for w in UNITS[1:10]} | {"eins": 1}
+_SMALL = {w: VALUES[w] for w in UNITS[10:]}
+_TENS = {w: VALUES[w] for w in TENS}
 _ENGLISH = (
     "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
     "eleven", "twelve",

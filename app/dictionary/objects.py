@@ -26,7 +26,7 @@ from app.dictionary.english import first_word
 from app.dictionary.model import Gloss, WordInfo, senses_first
 from app.dictionary.schema import FS, RS, word_set
 from app.dictionary.senses import GlossItem
-from app.grammar import is_numeral
+from app.grammar import PERSONAL_REFLEXIVES, is_numeral
 from app.lexicon.words import is_common_noun, is_given_name
 
 #: Appended to a verb's frame when its object is a thing (:func:`thing_object`); no
@@ -42,8 +42,12 @@ IMPERSONAL = "+es"
 #: (:func:`no_reflexive`): Ding's reflexive lines ("sich rechnen :: to pay off") cannot
 #: be its reading ("Wir haben lange gerechnet").
 NO_REFLEXIVE = "+ohnesich"
-#: The pronouns that can be a verb's reflexive ("ich freue mich", "wir einigten uns").
-REFLEXIVE_PRONOUNS = frozenset({"sich", "mich", "dich", "uns", "euch", "mir", "dir"})
+#: The pronouns that can be a verb's reflexive ("ich freue mich", "wir einigten uns"):
+#: grammar's accusative ones of the first and second person, "sich" and the datives "mir",
+#: "dir" ("ich kaufe mir"). Any of them in the clause blocks :data:`NO_REFLEXIVE`, whatever
+#: its subject: the grammar's frame ("sich" only with the pronoun's own subject) decides for
+#: the frame words, this list only whether reflexive lines can be ruled out.
+REFLEXIVE_PRONOUNS = frozenset({"sich", *PERSONAL_REFLEXIVES, "mir", "dir"})
 #: Appended to a reflexive verb's frame when an adjective is its complement ("zeigte sich
 #: besorgt"): the verb links its subject to a quality (English "to appear", "to prove").
 PREDICATIVE = "+adj"

@@ -28,6 +28,7 @@ from app.people.ages import (
     counterpart_role,
     dateline_end,
     kin_between,
+    not_exact_age,
     unnamed_person_between,
 )
 from app.people.attributes import (
@@ -1085,8 +1086,8 @@ def _stated_age(doc: TokenView, lo: int, hi: int, adverbial: bool = False) -> in
     for pattern in AGE_STATEMENTS:
         for match in pattern.finditer(text):
             age = read_age(match.group("age"))
-            if age is None:
-                continue
+            if age is None or not_exact_age(doc, doc.token_at(base + match.start("age"))):
+                continue  # "ist knapp 90 Jahre alt": no exact age (one rule, as in ages)
             first = doc.token_at(base + match.start())
             last = doc.token_at(base + match.end() - 1)
             if adverbial and (

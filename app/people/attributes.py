@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from app.lexicon import words as lex
 from app.lexicon.lemmas import cached_lemma
+from app.lexicon.numbers import SMALL_COUNTS, TENS
 from app.lexicon.roles import (
     RoleNoun,
     adjective_stem,
@@ -1128,9 +1129,10 @@ _TIME_NOUNS = (
     | lex.WEEKDAYS
     | lex.words("Jahr Jahren Monat Monaten Woche Wochen Tag Tagen Kurzem kurzem Langem langem")
 )
-_TIME_COUNTS = lex.words("einem einer zwei drei vier fünf zehn vielen wenigen mehreren")
+#: Counts after "seit"/"bis" before such a noun: "seit einem Jahr", "seit sechs Wochen".
+_TIME_COUNTS = lex.words("einem einer vielen wenigen mehreren") | SMALL_COUNTS
 #: Counts and nouns of a duration in the accusative ("zwei Jahre", "ein Jahr", "drei Monate").
-_DURATION_COUNTS = lex.words("ein eine zwei drei vier fünf sechs sieben acht neun zehn elf zwölf")
+_DURATION_COUNTS = lex.words("ein eine") | SMALL_COUNTS
 _DURATION_NOUNS = lex.words("Jahr Jahre Monat Monate Woche Wochen Tage")
 _AGE_WORDS = lex.words("alt alte alter älter jung jünger")
 
@@ -1683,18 +1685,19 @@ def _decade_span(doc: TokenView, j: int) -> int:
     return k if doc.same_sentence(j, k - 1) else j
 
 
-def _time_end(doc: TokenView, j: int) -> int:
+def _time_end(doc: TokenView, j: int, span_at_j: int | None = None) -> int:
     """The token after up to three time adverbials at ``j`` ("in den 1970er Jahren",
     "seit 2019", "im Mai", "zum 1. April", "im Jahr 2010", "am Montag", "nach zehn
     Jahren", an adverb of :data:`lex.PREDICATE_ADVERBS` such as "jetzt"; not "zunächst",
-    which that list lacks); ``j`` when there is none."""
+    which that list lacks); ``j`` when there is none. ``span_at_j``: :func:`time_span` at
+    ``j`` when the caller has read it already (it is not read twice)."""
     k = j
     for _ in range(3):
         w, n = doc.word(k), doc.word(k + 1)
         if w in lex.PREDICATE_ADVERBS:
             k += 1
         elif (
-            (span := time_span(doc, k)) > k
+            (span := span_at_j if k == j and span_at_j is not None else time_span(doc, k)) > k
             or (span := _point_in_time(doc, k)) > k
             or (span := _decade_span(doc, k)) > k
         ):
@@ -1720,8 +1723,9 @@ def _time_before_as(doc: TokenView, j: int) -> int:
     return k if doc.word(k) == "als" and doc.same_sentence(j, k) else j
 
 
-#: Counts of "nach <count> Jahren" ("tritt nach zehn Jahren als Trainer ab").
-_YEAR_COUNTS = lex.words("zwei drei vier fünf sechs sieben acht neun zehn zwölf zwanzig vielen")
+#: Counts of "nach <count> Jahren" ("tritt nach zehn Jahren als Trainer ab", "nach elf
+#: Jahren", "nach dreißig Jahren").
+_YEAR_COUNTS = SMALL_COUNTS | frozenset(TENS) | lex.words("vielen")
 
 
 def _past_role_apposition(doc: TokenView, j: int) -> int:
@@ -1776,8 +1780,8 @@ def as_role_after_verb(doc: TokenView, first: int, j: int, gender: str | None) -
     for _ in range(3):
         if doc.word(j) in lex.PREDICATE_ADVERBS and doc.same_sentence(first, j):
             j += 1
-        elif (span := time_span(doc, j)) > j:
-            j = span  # "leitet seit 2019 als Direktor das Museum"
+        elif (spanned := time_span(doc, j)) > j:
+            j = spanned  # "leitet seit 2019 als Direktor das Museum"
         elif (span := _place_before_as(doc, j)) > j:
             j = span  # "sitzt im Landtag als Abgeordneter", "sitzt für die SPD als …"
         elif doc.word(j) in _PLACE_ADVERBS and doc.word(j + 1) == "als":
@@ -1786,7 +1790,7 @@ def as_role_after_verb(doc: TokenView, first: int, j: int, gender: str | None) -
             j = span  # "führt das Unternehmen als Vorstandschef"
         elif (span := _predecessor_before_as(doc, j, verb)) > j:
             j = span  # "folgt auf Petra Nolte als Intendant"
-        elif (span := _time_end(doc, j)) > j and (
+        elif (span := _time_end(doc, j, spanned)) > j and (
             doc.word(span) == "als" or _predecessor_before_as(doc, span, verb) > span
         ):
             j = span  # "trat im Mai als Ministerin zurück", "folgte 2019 auf A als …"

@@ -8,8 +8,9 @@ list. Hyphenated words take the rank of their rarest part (as wordfreq would
 tokenise them).
 
 The list is wordfreq's ``small`` German list (about 39,000 words; the top 20,000
-is all a band needs), read once, lazily, into a dict of rank by word (from the data
-file wordfreq ships, :mod:`app.core.wordfreq_data`). wordfreq's data is CC BY-SA 4.0
+is all a band needs), read once, lazily, into a dict of rank by word (from
+:func:`app.core.wordfreq_data.zipf_table`, the one reading of the data file wordfreq
+ships). wordfreq's data is CC BY-SA 4.0
 (Robyn Speer and the sources named in NOTICE). No Qt here.
 """
 
@@ -17,7 +18,7 @@ from __future__ import annotations
 
 import threading
 
-from app.core.wordfreq_data import read_buckets
+from app.core.wordfreq_data import zipf_table
 
 LANGUAGE = "de"
 WORDLIST = "small"
@@ -38,21 +39,20 @@ _load_lock = threading.Lock()
 
 
 def ranks() -> dict[str, int]:
-    """Rank (1 = most frequent) of each of the top 20,000 German words, lower case."""
+    """Rank (1 = most frequent) of each of the top 20,000 German words, lower case (the
+    whole bucket that reaches 20,000). Read from :func:`zipf_table`'s table of the list,
+    which the dictionary's frequencies share, so the file is read once."""
     global _ranks
     if _ranks is None:
         with _load_lock:
             if _ranks is None:
                 table: dict[str, int] = {}
-                try:
-                    for bucket in read_buckets(LANGUAGE, WORDLIST):
-                        for word in bucket:
-                            if word not in table:
-                                table[word] = len(table) + 1
-                        if len(table) >= _TOP:
-                            break
-                except Exception:  # msgpack's own errors are not all ValueErrors
-                    pass  # no (whole) list: the words not read are "rare" rather than an error
+                last = None  # the Zipf value, one per bucket, of the word ranked last
+                for word, value in zipf_table(LANGUAGE, WORDLIST).items():  # frequency order
+                    if len(table) >= _TOP and value != last:
+                        break
+                    table[word] = len(table) + 1
+                    last = value
                 _ranks = table
     return _ranks
 

@@ -3,7 +3,14 @@
 from __future__ import annotations
 
 from app.dictionary.context import Sentence
-from app.dictionary.objects import is_thing, takes_person, thing_object
+from app.dictionary.objects import (
+    REFLEXIVE_PRONOUNS,
+    is_thing,
+    no_reflexive,
+    takes_person,
+    thing_object,
+)
+from app.grammar import PERSONAL_REFLEXIVES
 
 
 def _clause(text: str) -> Sentence:
@@ -110,3 +117,13 @@ def test_es_heisst_with_a_noun_as_its_predicate_is_no_saying() -> None:
     # a demonstrative before "heißt es" is what it means: "Das heißt es nicht"
     assert saying_first(info, "heißt", words("Das heißt es nicht"), 1, 5) == info
     assert saying_first(info, "heißt", words("Dort heißt es"), 1, 5) != info
+
+
+def test_one_list_of_reflexive_pronouns() -> None:
+    # the grammar's first- and second-person reflexives, "sich" and the datives "mir", "dir"
+    assert set(PERSONAL_REFLEXIVES) < REFLEXIVE_PRONOUNS
+    assert {"sich", "mich", "dich", "uns", "euch", "mir", "dir"} == REFLEXIVE_PRONOUNS
+    assert no_reflexive(_clause("Wir haben lange gerechnet"))
+    # any reflexive form blocks it, whatever the subject (the frame decides the rest)
+    assert not no_reflexive(_clause("Er erinnert mich daran"))
+    assert not no_reflexive(_clause("Ich kaufe mir ein Rad"))
