@@ -583,6 +583,8 @@ class HeadRules(OrgPlaceBase):
         if not (is_capitalised_word(nxt.text) or nxt.text == "St.") or nxt.text in DAYS_AND_MONTHS:
             return None
         body = low.endswith(BODY_PLACE_ENDINGS)
+        if body and low.startswith("unter"):
+            return None  # "Unterabteilung Mucoromycotina": a rank of a taxonomy
         end = next(
             (
                 e

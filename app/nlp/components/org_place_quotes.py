@@ -8,7 +8,8 @@ line break, nicknames and titles in quotation marks, and names inside a prize.
   after a line break inside the span: "Euronews - Africanews" stays); a part opening a line
   and ending at the dash is the dateline's place, the words after the dash (the story's
   first words, "Seit 40", "Hannelore Freiberg") are dropped as the dateline rule drops
-  them, and so is a part that is one function word.
+  them, and so is a part that is one function word; two or three capitalised words from
+  a first name on, ending at the line break, are the byline's author (a person).
 - **nicknames**: an organisation or place that fills a quotation after "genannt",
   "alias" or a nickname noun ("Quintero, genannt „El Flaco“"), or between a first name and
   a surname ("Horacio „El Mago“ Baldassarre"), is a person's nickname, no organisation.
@@ -133,8 +134,25 @@ def split_at_line_breaks(doc: Doc, ents: list[Ent]) -> list[Ent]:
                 break  # the story's first words after a dateline ("Seit 40", "Hannelore ...")
             if e - s == 1 and lex_flags(doc[s]) == LEX_OTHER:
                 continue
-            out.append((s, e, "LOC" if _dateline_part(doc, s, e) else label))
+            if _dateline_part(doc, s, e):
+                label_here = "LOC"
+            elif e < end and _byline_name(doc, s, e):
+                label_here = "PER"
+            else:
+                label_here = label
+            out.append((s, e, label_here))
     return out
+
+
+def _byline_name(doc: Doc, start: int, end: int) -> bool:
+    """A part ending at the line break before a dateline, two or three capitalised words
+    from a first name on ("Interview: Gesche Wallbrecht" / "Braunschweig - ..."): the
+    byline's author."""
+    if not 2 <= end - start <= 3 or not is_given_name(doc[start].text):
+        return False
+    if not all(is_capitalised_word(t.text) and not t.text.isupper() for t in doc[start:end]):
+        return False
+    return end < len(doc) and doc[end].is_space and "\n" in doc[end].text
 
 
 def _line_start(doc: Doc, k: int) -> bool:

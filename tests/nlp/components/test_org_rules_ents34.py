@@ -39,7 +39,23 @@ LINES: list[Case] = [
         [("Lindau - Hanna Ebertz", "LOC")],
         {("Lindau", "LOC")},  # the story's first words are dropped, as by the dateline rule
     ),
-    # near misses: a result line, names in one line, a hyphen inside a name
+    (
+        "Interview: Tjorven Hasselbrink\nCelle - Die Autorin spricht über ihr Buch.",
+        [("Tjorven Hasselbrink\nCelle", "ORG")],
+        {("Tjorven Hasselbrink", "PER"), ("Celle", "LOC")},
+    ),
+    # near misses: a result line, names in one line, a hyphen inside a name, a firm's
+    # line (no first name), a line break inside no span
+    (
+        "Nordwind Logistik GmbH\nHusum - Die Firma sucht Fahrer.",
+        [("Nordwind Logistik GmbH\nHusum", "ORG")],
+        {("Nordwind Logistik GmbH", "ORG"), ("Husum", "LOC")},
+    ),
+    (
+        "Von Tjorven Hasselbrink\nDie Fähre fährt wieder.",
+        [("Tjorven Hasselbrink", "PER")],
+        {("Tjorven Hasselbrink", "PER")},
+    ),
     (
         "Bayern - Dortmund 2:1 war das Ergebnis am Samstag.",
         [("Bayern - Dortmund", "ORG")],
@@ -248,6 +264,11 @@ BODIES: list[Case] = [
         {("Silver Creek Winery", "ORG")},
     ),
     (
+        "Die Art wurde in die Unterabteilung Zygomycotina gestellt.",
+        [("Zygomycotina", "LOC")],
+        {("Zygomycotina", "LOC")},
+    ),
+    (
         "Der Bauernverband sieht Hessen im Nachteil.",
         [("Hessen", "LOC")],
         {("Hessen", "LOC")},
@@ -283,7 +304,86 @@ FIRMS: list[Case] = [
     ),
 ]
 
-CASES = LINES + NICKNAMES + TITLES + PRIZES + BODIES + FIRMS
+# More look-alikes where no ents34 rule may fire: the given entities come out unchanged.
+NEAR_MISSES: list[Case] = [
+    (
+        "Der Chor „Harmonie Wewer“ singt am Sonntag.",
+        [("Harmonie Wewer", "ORG")],
+        {("Harmonie Wewer", "ORG")},
+    ),
+    (
+        "Sie arbeitet für die Initiative „Mehr Demokratie“ in Bremen.",
+        [("Mehr Demokratie", "ORG"), ("Bremen", "LOC")],
+        {("Mehr Demokratie", "ORG"), ("Bremen", "LOC")},
+    ),
+    (
+        "Der Film spielt in Lissabon und kommt im Mai ins Kino.",
+        [("Lissabon", "LOC")],
+        {("Lissabon", "LOC")},
+    ),
+    (
+        "Das Buch erschien beim Verlag Kiepenheuer in Berlin.",
+        [("Kiepenheuer", "ORG"), ("Berlin", "LOC")],
+        {("Kiepenheuer", "ORG"), ("Berlin", "LOC")},
+    ),
+    (
+        "Die Preisverleihung der Stadt Weimar fand im Theater statt.",
+        [("Weimar", "LOC")],
+        {("Weimar", "LOC")},
+    ),
+    (
+        "Den Ausschlag gab der Preis der Deutschen Bahn für die Strecke.",
+        [("Deutschen Bahn", "ORG")],
+        {("Deutschen Bahn", "ORG")},
+    ),
+    (
+        "Der Ölpreis der Opec stieg am Montag.",
+        [("Opec", "ORG")],
+        {("Opec", "ORG")},
+    ),
+    (
+        "Die Sparkasse erhöht in Oldenburg die Gebühren.",
+        [("Oldenburg", "LOC")],
+        {("Oldenburg", "LOC")},
+    ),
+    (
+        "Der Betrieb Holtkamp in Vreden stellt 20 Leute ein.",
+        [("Holtkamp", "ORG"), ("Vreden", "LOC")],
+        {("Holtkamp", "ORG"), ("Vreden", "LOC")},
+    ),
+    (
+        "Die Datenbank Europas größter Bibliotheken wächst.",
+        [("Europas", "LOC")],
+        {("Europas", "LOC")},
+    ),
+    (
+        "Die Vereinigung lud Politiker aus Sachsen ein.",
+        [("Sachsen", "LOC")],
+        {("Sachsen", "LOC")},
+    ),
+    (
+        "Der Sozialverband VdK Bayern fordert mehr Geld.",
+        [("Sozialverband VdK Bayern", "ORG")],
+        {("Sozialverband VdK Bayern", "ORG")},
+    ),
+    (
+        "Beim Investor Lennart Brinkhoff klingelte das Telefon.",
+        [("Lennart Brinkhoff", "PER")],
+        {("Lennart Brinkhoff", "PER")},
+    ),
+    (
+        "Ein Sprecher des Hamburger Versicherers sagte nichts.",
+        [],
+        set(),
+    ),
+    (
+        "Sie las die Zeile „Gruß aus Kiel“ auf der Karte.",
+        [("Kiel", "LOC")],
+        {("Kiel", "LOC")},
+    ),
+]
+
+CASES = LINES + NICKNAMES + TITLES + PRIZES + BODIES + FIRMS + NEAR_MISSES
 
 
 @pytest.mark.parametrize(("text", "ents", "expected"), CASES)
