@@ -30,6 +30,7 @@ from app.nlp.components.org_place_words import (
     ADJECTIVE_STEM_ENDINGS,
     ARTICLES,
     BODY_KIND_ENDINGS,
+    BODY_PLACE_ENDINGS,
     CLUB_PREFIXES,
     COMPANY_KIND_ENDINGS,
     COMPOUND_HEADS,
@@ -53,6 +54,7 @@ from app.nlp.components.org_place_words import (
     PLACE_HEAD_ENDINGS,
     PLACE_HEADS,
     PLACE_NAME_LINKS,
+    REGION_PARTS,
     ROMANCE_HEADS,
     ROMANCE_PARTICLES,
     SEPARATE_HEADS,
@@ -507,7 +509,7 @@ class HeadRules(OrgPlaceBase):
         if place is not None and all(
             is_capitalised_word(t.text) or t.text == "St." for t in doc[i + 1 : place]
         ):
-            return i, place
+            return i, self._region_part(doc, place)
         nxt = doc[i + 1]
         if not is_capitalised_word(nxt.text) or self._is_plain_noun(nxt):
             return None
@@ -537,7 +539,7 @@ class HeadRules(OrgPlaceBase):
             and doc[i].lower_.endswith(("gericht", "gerichts", "gerichtes"))
         ):
             end += 1  # "Landgericht München II": the numeral names the court
-        return i, end
+        return i, self._region_part(doc, end)
 
     def _is_named_seat(self, token: object) -> bool:
         """A listed place that is no common noun ("Freising"; not "Essen")."""
@@ -552,11 +554,20 @@ class HeadRules(OrgPlaceBase):
         'Schlossbrauerei Büdingen': a compound head of a hospital, compound or local firm and
         a place (a listed one, or a name the model found there)."""
         token = doc[i]
-        if not (is_capitalised_word(token.text) and "-" not in token.text):
+        if not is_capitalised_word(token.text):
             return None
         low = token.lower_
+        if "-" in low:  # "VR-Bank": only a body head after the hyphen
+            low = low.replace("-", "")
+            if not low.endswith(BODY_PLACE_ENDINGS):
+                return None
         compound = next(
-            (e for e in COURT_HEAD_ENDINGS + FIRM_PLACE_ENDINGS if low.endswith(e)), None
+            (
+                e
+                for e in COURT_HEAD_ENDINGS + FIRM_PLACE_ENDINGS + BODY_PLACE_ENDINGS
+                if low.endswith(e)
+            ),
+            None,
         )
         if compound is not None and len(low) < len(compound) + 3:
             return None  # "Gericht" alone: no compound head
@@ -569,16 +580,38 @@ class HeadRules(OrgPlaceBase):
                 return None  # "Verfassungsgericht Russlands": a country's genitive
         k = i + 1
         nxt = doc[k]
-        if not is_capitalised_word(nxt.text) or nxt.text in DAYS_AND_MONTHS:
+        if not (is_capitalised_word(nxt.text) or nxt.text == "St.") or nxt.text in DAYS_AND_MONTHS:
             return None
-        end = next((e for s, e, lab in ents if s in (i, k) and k < e and lab != "PER"), None)
+        body = low.endswith(BODY_PLACE_ENDINGS)
+        if body and low.startswith("unter"):
+            return None  # "Unterabteilung Mucoromycotina": a rank of a taxonomy
+        end = next(
+            (
+                e
+                for s, e, lab in ents
+                if s in (i, k)
+                and k < e
+                and lab != "PER"
+                # a bank, firm or abbey takes a place or a saint, not another firm's name
+                # ("Weinbaubetrieb" + ORG "Buena Vista Winery")
+                and (not body or lab == "LOC" or nxt.text == "St." or s == i)
+            ),
+            None,
+        )
         if end is not None:  # the model's name there ("Landeskrankenhaus Feldkirch" LOC)
-            if all(is_capitalised_word(t.text) for t in doc[k:end]):
-                return i, end
+            if all(is_capitalised_word(t.text) or t.text == "St." for t in doc[k:end]):
+                return i, self._region_part(doc, end)
             return None
         if self._is_known_place(nxt) and not self._is_plain_noun(nxt):
-            return i, k + 1
+            return i, self._region_part(doc, k + 1)
         return None
+
+    @staticmethod
+    def _region_part(doc: Doc, end: int) -> int:
+        """'Volksbank Münsterland' + 'Nord': a region's part after the place."""
+        if end < len(doc) and doc[end].text in REGION_PARTS:
+            return end + 1
+        return end
 
     def _national_body(self, doc: Doc, i: int) -> tuple[int, int] | None:
         """'das Bundesgericht', 'des Verfassungsgerichts', 'Vietnams Nationalversammlung'

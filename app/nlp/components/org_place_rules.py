@@ -97,7 +97,14 @@ from app.nlp.components.org_place_base import Ent
 from app.nlp.components.org_place_bodies import BodyRules
 from app.nlp.components.org_place_gazetteer import GazetteerRules
 from app.nlp.components.org_place_news import NewsRules
-from app.nlp.components.org_place_shapes import ShapeRules
+from app.nlp.components.org_place_quotes import (
+    body_with_region,
+    in_quoted_title,
+    is_nickname,
+    prize_names,
+    split_at_line_breaks,
+)
+from app.nlp.components.org_place_shapes import ShapeRules, is_work_noun
 from app.nlp.components.place_compounds import PlaceCompoundRules
 from app.nlp.components.surname_place_rules import SurnamePlaceRules
 
@@ -173,6 +180,8 @@ class OrgPlaceRules(
 
     def __call__(self, doc: Doc) -> Doc:
         ents: list[Ent] = [(e.start, e.end, e.label_) for e in doc.ents]
+        if self.news:
+            ents = split_at_line_breaks(doc, ents)
         ents = [e for e in ents if not self._code_not_name(doc, e)]
         ents = [c for c in (self._code_stop_cut(doc, e) for e in ents) if c is not None]
         if self.shapes:
@@ -207,6 +216,8 @@ class OrgPlaceRules(
         if self.news:
             ents = self._news(doc, ents)
             ents = self._bodies(doc, ents)
+            ents = prize_names(doc, ents, self._is_known_place)
+            ents = body_with_region(doc, ents, self._is_known_place)
         if self.place_compounds:
             ents = self._place_adjectives(doc, ents)
         if self.persons:
@@ -256,6 +267,9 @@ class OrgPlaceRules(
             ents = [self._role_then_person(doc, e) for e in ents]
             ents = [self._korean_name(doc, e) for e in ents]
             ents = [e for e in ents if not self._role_not_name(doc, e)]
+            # last, so no list adds them back: a nickname, a name inside a work's title
+            ents = [e for e in ents if not is_nickname(doc, e)]
+            ents = [e for e in ents if not in_quoted_title(doc, e, is_work_noun)]
         if self.news:
             ents = [self._honorific_cut(doc, e) for e in ents]
         spans = [Span(doc, s, e, label=lab) for s, e, lab in sorted(set(ents))]

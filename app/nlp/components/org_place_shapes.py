@@ -118,7 +118,11 @@ def _quoted_work_title(doc: Doc, start: int, end: int) -> bool:
         return False
     if doc[start - 1].text not in _OPENING_QUOTES or doc[end].text not in _CLOSING_QUOTES:
         return False
-    noun = doc[start - 2].text
+    return is_work_noun(doc[start - 2].text)
+
+
+def is_work_noun(noun: str) -> bool:
+    """A noun of a work, also inflected ("Film", "Talkshow", "Musicals", "Debütalbum")."""
     if noun in WORK_NOUNS:
         return True
     if not is_capitalised_word(noun):
@@ -595,6 +599,15 @@ class ShapeRules(OrgPlaceBase):
         the noun of the firm's kind: "Firma", "Konzern", "Hersteller" and their compounds
         open no name (a group's or holding's noun can: "Mediengruppe RTL")."""
         start, end, label = ent
+        if (
+            label == "ORG"
+            and end - start >= 3
+            and self._is_demonym(doc[start].text)
+            and self._firm_kind_noun(doc[start + 1])
+            and not (end - start == 3 and self._is_plain_noun(doc[start + 2]))
+        ):
+            start += 1  # "[Berliner Investor Spreewerk Ventures]": place adjective, kind
+            # (not "Düsseldorfer Versorger Strom": a common noun after the kind)
         if label != "ORG" or end - start < 2 or not is_capitalised_word(doc[start + 1].text):
             return ent
         kind = doc[start]

@@ -107,6 +107,13 @@ COURT_HEAD_ENDINGS = ("gericht", "gerichts", "gerichtes")
 # Last parts of compound heads of local firms named by their town ("Schlossbrauerei
 # Büdingen", "Hofmolkerei Ammerland"); compounds only, as for courts.
 FIRM_PLACE_ENDINGS = ("brauerei", "molkerei", "reederei", "brennerei", "kelterei")
+# Last parts of compound heads of bodies named by their town or region ("Hafenbetrieb
+# Rotterdam", "Landesverkehrsabteilung Oberösterreich", "VR-Bank Westmünsterland",
+# "Benediktinerinnenabtei St. Hildegard", "Schützenbruderschaft St. Hubertus"); as for
+# courts, compounds only and only before a place or a name the model found there.
+BODY_PLACE_ENDINGS = ("bank", "betrieb", "betriebe", "abteilung", "abtei", "bruderschaft")
+# Parts of a region after a body's place ("Volksbank Münsterland Nord").
+REGION_PARTS = frozenset(_words("Nord Süd Ost West Mitte Nordost Nordwest Südost Südwest"))
 # Church districts named by two seats ("Erzbistum München und Freising", "Diözese Linz
 # und Steyr" would be one body too).
 TWO_SEAT_HEADS = frozenset(_words("Bistum Erzbistum Diözese Erzdiözese"))
@@ -337,7 +344,22 @@ ORG_NOUNS = (
 # Denki", "ihr Start-up Lumora", "der Betreiber Nordkohle Mining"; not "der Betreiber
 # Max Huber", "die Gruppe Anna und Lena").
 FIRM_KIND_NOUNS = ("konzern", "unternehmen", "firma", "startup", "start-up", "gruppe", "holding")
-FIRM_OR_PERSON_KIND_NOUNS = ("zulieferer", "hersteller", "betreiber", "anbieter", "autobauer")
+FIRM_OR_PERSON_KIND_NOUNS = (
+    "zulieferer",
+    "hersteller",
+    "betreiber",
+    "anbieter",
+    "autobauer",
+    # ents34: "der Maschinenbauer Trumbach", "vom Investor Spreewerk Ventures", "der
+    # Versicherer ...", "der Energieversorger ..."
+    "maschinenbauer",
+    "investor",
+    "versicherer",
+    "versorger",
+    "discounter",
+    "onlinehändler",
+    "versandhändler",
+)
 # Generic nouns after a place adjective that make no name: "der Düsseldorfer Konzern"
 # (role nouns too: "Düsseldorfer Oberbürgermeisterin"); street and place nouns do
 # ("Schwabacher Straße"), and so do clubs and associations in GermEval ("Hamburger
