@@ -312,6 +312,19 @@ def _named_beside(tokens: TokenTable, index: int) -> str | None:
     return None
 
 
+def _noun_follows(tokens: TokenTable, index: int) -> bool:
+    """A capitalised noun follows token ``index`` in its sentence, right after it or after
+    adjectives ("sein Erspartes", "sein ganzes Vermögen")."""
+    k = index + 1
+    while k < len(tokens) and tokens.sentence_ids[k] == tokens.sentence_ids[index]:
+        if tokens.tags[k] in ("NOUN", "PROPN"):
+            return tokens.texts[k][:1].isupper()
+        if tokens.tags[k] != "ADJ" or not tokens.texts[k].islower():
+            return False
+        k += 1
+    return False
+
+
 #: The gender of each part of a period ("Ende September").
 _GENDER_OF_PART = {"Anfang": "m", "Mitte": "f", "Ende": "n"}
 #: Personal pronouns a plural noun stands in apposition to ("für uns Ältere", "wir
@@ -332,6 +345,9 @@ def _form_in_context(tokens: TokenTable, index: int, analysis: FormAnalysis) -> 
     text = tokens.texts[index]
     if text.lower() == "meist" and analysis.kind != KIND_NOUN:
         return FormAnalysis(lemma="meist", pos="ADV")
+    if text == "sein" and analysis.kind == KIND_VERB and _noun_follows(tokens, index):
+        # "dem man sein Erspartes brachte": the possessive before its noun, no infinitive
+        return FormAnalysis(lemma="sein", pos="DET")
     before = tokens.texts[index - 1].lower() if index > 0 else ""
     same = index > 0 and tokens.sentence_ids[index - 1] == tokens.sentence_ids[index]
     if analysis.kind != KIND_NOUN and text in _GENDER_OF_PART and part_of_time(tokens, index):

@@ -168,3 +168,14 @@ def test_ende_before_a_month_in_a_relative_clause() -> None:
 )
 def test_without_objects(headword: str, lemma: str) -> None:
     assert _without_objects(headword) == lemma
+
+
+@pytest.mark.parametrize(
+    ("sentence", "pos"),
+    [
+        ("Der Rentner hatte der Bank", "DET"),  # "sein ganzes Erspartes": the possessive
+        ("Das Museum soll", "AUX"),  # "fertig sein": the verb
+    ],
+)
+def test_sein_before_its_noun_is_the_possessive(sentence: str, pos: str) -> None:
+    assert _in_fixture(sentence, "sein")["pos"] == pos
