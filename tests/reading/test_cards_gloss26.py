@@ -37,12 +37,12 @@ def test_a_dative_place_is_no_accusative_frame() -> None:
     assert crowd.lemma == "sich drängen" and crowd.glosses[0] == "to crowd"
     # the accusative object keeps the frame
     urge = card("Die Gewerkschaft drängt auf einen schnellen Abschluss.", "drängt")
-    assert urge.lemma == "drängen"
+    assert urge.lemma == "drängen" and urge.glosses[0] == "to urge sth."
 
 
 def test_a_verb_whose_frame_object_is_a_dative_keeps_it() -> None:
     insist = card("Der Verband besteht auf dem alten Tarifvertrag.", "besteht")
-    assert insist.lemma == "bestehen"
+    assert insist.lemma == "bestehen" and insist.glosses[0] == "to stand on sth."
 
 
 def test_a_bare_noun_tells_no_case() -> None:

@@ -59,7 +59,8 @@ def test_a_verbs_um_object_with_a_number_stays_its_frame(
 
 
 def test_vor_allen_before_a_noun_is_the_verbs_object() -> None:
-    assert card("Der Trainer warnte vor allen Risiken des Spiels.", "warnte").lemma == "warnen"
+    warned = card("Der Trainer warnte vor allen Risiken des Spiels.", "warnte")
+    assert warned.lemma == "warnen" and warned.glosses[0] == "to caution against sth."
     # the idiom "vor allen Dingen" (above all) stays no object
     assert card("Der Trainer warnte vor allen Dingen die jungen Spieler.", "warnte").lemma == (
         "warnen"
