@@ -1330,9 +1330,36 @@ def _point_of_time(tokens: TokenTable, index: int) -> bool:
         return False
     if index > 0 and sentence[index - 1] == sentence[index]:
         before = texts[index - 1].lower()
-        determiner = before in DETERMINERS and tags_of(tokens)[index - 1] != "PRON"
+        determiner = (
+            before in DETERMINERS
+            and tags_of(tokens)[index - 1] != "PRON"
+            # a relative pronoun that cannot be the noun's article (", die Ende September
+            # eröffnet werden soll": die Ende is no phrase; das Ende, der Anfang, die Mitte)
+            and not (before in _BARE_ARTICLES and before not in _ARTICLES_OF_PART[texts[index]])
+        )
         if before in PREPOSITIONS or before in CONTRACTIONS or determiner:
             return False  # "bis Ende August", "zum Ende", "das Ende"
+    return part_of_time(tokens, index)
+
+
+#: The definite articles and the forms of each part of time that agree with it.
+_BARE_ARTICLES = frozenset({"der", "die", "das", "dem", "den", "des"})
+_ARTICLES_OF_PART = {
+    "Anfang": frozenset({"der", "den", "dem", "des"}),
+    "Mitte": frozenset({"die", "der"}),
+    "Ende": frozenset({"das", "dem", "des"}),
+}
+
+
+def part_of_time(tokens: TokenTable, index: int) -> bool:
+    """Token ``index`` is "Anfang", "Mitte" or "Ende" right before a month or a year
+    ("Ende August", "bis Mitte 2026", "für Anfang März"): a point of a period, whatever
+    stands before it (one point: no plural)."""
+    texts = tokens.texts
+    if texts[index] not in _PARTS_OF_TIME or index + 1 >= len(texts):
+        return False
+    if tokens.sentence_ids[index + 1] != tokens.sentence_ids[index]:
+        return False
     after = texts[index + 1]
     return after in _MONTHS or (after.isdigit() and len(after) == 4)
 

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 
 from app.core.wordfreq_data import zipf_table
 from app.lexicon.words import is_given_name
+from app.morphology.adjectives import read_adjective
 from app.morphology.agreement import GENDER_OF, Bundle
 from app.morphology.explain import case_line
 from app.morphology.lexicon import noun_entries
@@ -118,8 +119,12 @@ def noun_analysis(
         picked = _ONE_OF_GENDER.get(one_of(tokens, index), "") if numbers == {"Plur"} else ""
         if picked and picked in reading.genders:
             gender = picked
+        # a person named by an adjective whose phrase leaves the gender open is a man or
+        # a woman ("Kerstin Albers, Vorsitzende des Vereins": der/die Vorsitzende), not
+        # only der (not for a noun of no adjective: "der Beamte", die Beamtin)
+        person = "der/die" if read_adjective(lemma.lower()) else "der"
         article = (
-            article or ARTICLES.get(gender or "") or ("der" if "m" in reading.genders else None)
+            article or ARTICLES.get(gender or "") or (person if "m" in reading.genders else None)
         )
     elif (
         len(genders) == 2

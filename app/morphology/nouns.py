@@ -310,9 +310,14 @@ def _pick(
     elif plural_first:
         hint = _plural_before_verbal(readings, form)
 
-    def rank(r: NounReading) -> tuple[bool, bool, bool, int]:
+    lemmas = {r.lemma for r in readings}
+
+    def rank(r: NounReading) -> tuple[bool, bool, bool, bool, int]:
         return (
             not (hint and r.lemma == hint),
+            # a Latin spelling in "-us" of another reading's lemma is its dated variant
+            # ("Kurse": der Kurs, not der Kursus)
+            r.lemma.endswith("us") and r.lemma[:-2] in lemmas,
             r.kind == NOUN and not r.genders,
             r.lemma != form,
             -len(r.lemma),

@@ -24,10 +24,16 @@ from app.dictionary import CompoundPart, WordInfo
 from app.dictionary.context import split_frame
 from app.dictionary.frequency import FLOOR, zipf
 from app.grammar import PARTICLES, family_name, is_split_particle
-from app.lexicon.words import AGENCY_WORDS, ATTRIBUTIVE_ENDINGS, UD_GENDER, is_given_name
+from app.lexicon.words import (
+    AGENCY_WORDS,
+    ATTRIBUTIVE_ENDINGS,
+    UD_GENDER,
+    given_name_gender,
+    is_given_name,
+)
 from app.morphology import FormAnalysis, features, set_adverb_lookup, set_gender_lookup
 from app.morphology.adjectives import read_adjective
-from app.morphology.engine import tags_of
+from app.morphology.engine import part_of_time, tags_of
 from app.morphology.forms import is_abbreviation
 from app.morphology.lexicon import is_noun_lemma, is_verb, noun_entries
 from app.morphology.model import KIND_ADJECTIVE, KIND_NAME, KIND_NOUN, KIND_VERB, READABLE
@@ -135,7 +141,7 @@ def token_grammar(
     organisation (``label`` LOC or ORG: "der Lahn-Dill-Kreis", "des Kremls") names one
     thing: no plural.
     """
-    analysis = features(tokens, index, info)
+    analysis = _form_in_context(tokens, index, features(tokens, index, info))
     if (
         analysis.kind == KIND_NOUN
         and label != "PER"  # "Lange kündigte … an" after "Katrin Lange": the surname
@@ -196,6 +202,13 @@ def token_grammar(
     ):
         # "KEMPTEN (dpa) –": the dateline spells the place in capitals, its name is Kempten
         analysis = replace(analysis, lemma=tokens.texts[index].title())
+    if (
+        label == "PER"
+        and (analysis.kind == KIND_NAME or analysis.pos == "PROPN")
+        and _own_lemma(tokens.texts[index], analysis.lemma)
+    ):
+        # "Katrin Lorenzen" (not a plural of Lorenze), "Anja Weiland" (not the adverb)
+        analysis = replace(analysis, lemma=tokens.texts[index])
     pos, article, gender, plural = _with_dictionary_noun(
         analysis, info, in_name, is_abbreviation(tokens.texts, index), tokens.texts[index]
     )
@@ -235,6 +248,17 @@ def token_grammar(
         # not between two senses of one gender ("zeigen Watt": das Watt, the mudflats,
         # "Watten"; the unit's plural is "Watt")
         plural = plural_variant(analysis.lemma, tokens.texts[index], genders) or plural
+    if (
+        plural
+        and number == ("Sing",)
+        and analysis.kind == KIND_NOUN
+        # not the word itself quoted after it ("das Wort »Heimat«": Wörter)
+        and not (index + 1 < len(tokens) and tokens.texts[index + 1] in _QUOTES)
+    ):
+        # a noun with two plurals of one sense line in Ding, the table's second: the
+        # first is the one a singular in running text has ("zu Wort melden", "das letzte
+        # Wort": Worte; the text's own plural form still decides above)
+        plural = next((p for f in _FIRST_PLURAL if (p := f(analysis.lemma, plural))), plural)
     if plural and _mass_reading(tokens, index, info, plural, analysis):
         plural = None  # "in Kurzarbeit", "auf eiskalte Polarluft": no "Kurzarbeiten"
     if plural and label is None and not proper_name and _bare_mass(tokens, index, analysis, plural):
@@ -245,6 +269,17 @@ def token_grammar(
         and rare_plural(analysis.lemma, plural)
     ):
         plural = None  # "das Wasser", "keine Panik": no "Wässer", "Paniken"
+    if (
+        plural
+        and analysis.shown.get("Number") != ("Plur",)
+        and _sense_without_plural(tokens, index, analysis, info, gender, plural)
+    ):
+        plural = None  # "das Ganze", "Mitte Oktober", "nach geltendem Recht", "das Kupfer"
+    if article == "der/die" and analysis.kind == KIND_NOUN:
+        # "Kerstin Albers, Vorsitzende des Vereins", "Vorsitzende Kerstin Albers": the
+        # person named beside it says which
+        named = _named_beside(tokens, index)
+        article = ARTICLE_OF_GENDER.get(named or "", article)
     if plural and tokens.texts[index] in TIME_UNITS and _after_number(tokens, index):
         # "bis 17 Uhr": a time of day, whose noun has no plural ("12 Uhren" are clocks)
         plural = None
@@ -258,6 +293,186 @@ def token_grammar(
         gender=gender,
         plural=plural,
     )
+
+
+def _named_beside(tokens: TokenTable, index: int) -> str | None:
+    """The gender ("m", "f") of the person whose name the noun at ``index`` stands in
+    apposition to, by the first name: right after it ("Vorsitzende Kerstin Albers") or
+    before it with its surname and a comma ("Kerstin Albers, Vorsitzende …"); None
+    when no first name of one gender stands there."""
+    texts, same = tokens.texts, tokens.sentence_ids
+    if index + 2 < len(texts) and same[index + 2] == same[index]:
+        after = given_name_gender(texts[index + 1])
+        if after in ("m", "f") and texts[index + 2][:1].isupper():
+            return after
+    if index >= 3 and same[index - 3] == same[index] and texts[index - 1] == ",":
+        before = given_name_gender(texts[index - 3])
+        if before in ("m", "f") and texts[index - 2][:1].isupper():
+            return before
+    return None
+
+
+def _noun_follows(tokens: TokenTable, index: int) -> bool:
+    """A capitalised noun follows token ``index`` in its sentence, right after it or after
+    adjectives ("sein Erspartes", "sein ganzes Vermögen")."""
+    k = index + 1
+    while k < len(tokens) and tokens.sentence_ids[k] == tokens.sentence_ids[index]:
+        if tokens.tags[k] in ("NOUN", "PROPN"):
+            return tokens.texts[k][:1].isupper()
+        if tokens.tags[k] != "ADJ" or not tokens.texts[k].islower():
+            return False
+        k += 1
+    return False
+
+
+#: The gender of each part of a period ("Ende September").
+_GENDER_OF_PART = {"Anfang": "m", "Mitte": "f", "Ende": "n"}
+#: Personal pronouns a plural noun stands in apposition to ("für uns Ältere", "wir
+#: Deutschen"), with the cases they leave.
+_APPOSITION_PRONOUNS = {"wir": ("Nom",), "uns": ("Acc", "Dat"), "euch": ("Acc", "Dat")}
+#: Prepositions that take the accusative only or the dative only (the pronoun's case).
+_ACCUSATIVE_PREPOSITIONS = frozenset({"für", "gegen", "ohne", "um", "durch"})
+_DATIVE_PREPOSITIONS = frozenset({"mit", "von", "bei", "aus", "zu", "nach", "seit", "gegenüber"})
+
+
+def _form_in_context(tokens: TokenTable, index: int, analysis: FormAnalysis) -> FormAnalysis:
+    """The engine's reading of token ``index``, corrected where its neighbour settles the
+    form: "meist" alone is the adverb (mostly), not the superlative of viel ("die
+    meisten", "am meisten" are); a verb form right after "zu" is the infinitive ("die
+    Entscheidung zu verschieben", not a finite plural); an adjective used as a noun right
+    after "wir", "uns" or "euch" is in apposition to the pronoun, plural and in its case
+    ("für uns Ältere": accusative plural, not a nominative singular)."""
+    text = tokens.texts[index]
+    if text.lower() == "meist" and analysis.kind != KIND_NOUN:
+        return FormAnalysis(lemma="meist", pos="ADV")
+    if text == "sein" and analysis.kind == KIND_VERB and _noun_follows(tokens, index):
+        # "dem man sein Erspartes brachte": the possessive before its noun, no infinitive
+        return FormAnalysis(lemma="sein", pos="DET")
+    before = tokens.texts[index - 1].lower() if index > 0 else ""
+    same = index > 0 and tokens.sentence_ids[index - 1] == tokens.sentence_ids[index]
+    if analysis.kind != KIND_NOUN and text in _GENDER_OF_PART and part_of_time(tokens, index):
+        # "Ende September" the tagger called a name: the noun, singular; an accusative of
+        # time where no preposition governs it (", die Ende September beginnen soll")
+        gender = _GENDER_OF_PART[text]
+        governed = same and (tokens.tags[index - 1] == "ADP" or before in _WITH_ARTICLE)
+        cases: tuple[str, ...] = analysis.shown.get("Case", ()) if governed else ("Acc",)
+        shown: dict[str, tuple[str, ...]] = {"Gender": (UD_GENDER[gender],), "Number": ("Sing",)}
+        if cases:
+            shown["Case"] = cases
+        return FormAnalysis(
+            lemma=text, pos="NOUN", shown=shown, article=ARTICLE_OF_GENDER[gender],
+            gender=gender, kind=KIND_NOUN,
+        )  # fmt: skip
+    if (
+        same
+        and before == "zu"
+        and analysis.kind == KIND_VERB
+        and analysis.shown.get("VerbForm") == ("Fin",)
+        and text.islower()
+        and INFINITIVE in readings(text, analysis.lemma, guess=False)
+    ):
+        return FormAnalysis(
+            lemma=analysis.lemma, pos=analysis.pos, shown={"VerbForm": ("Inf",)},
+            kind=analysis.kind,
+        )  # fmt: skip
+    if (
+        same
+        and before in _APPOSITION_PRONOUNS
+        and analysis.kind == KIND_NOUN
+        and text.endswith(("e", "en"))
+        and analysis.lemma.endswith("e")
+        and text.startswith(analysis.lemma[:-1])
+        and any(r.ending for r in read_adjective(text.lower()))
+    ):
+        cases = _APPOSITION_PRONOUNS[before]
+        governing = tokens.texts[index - 2].lower() if index > 1 else ""
+        if before != "wir" and governing in _ACCUSATIVE_PREPOSITIONS:
+            cases = ("Acc",)
+        elif before != "wir" and governing in _DATIVE_PREPOSITIONS:
+            cases = ("Dat",)
+        return FormAnalysis(
+            lemma=analysis.lemma, pos=analysis.pos,
+            shown={"Case": cases, "Number": ("Plur",)}, article=analysis.article,
+            plural=analysis.plural, gender=analysis.gender, kind=analysis.kind,
+        )  # fmt: skip
+    return analysis
+
+
+#: Heads of nouns of a process or an activity, which name it as a whole in the singular
+#: ("der Klimawandel", "den Fährverkehr", "der Denkmalschutz", "den Handel mit Gas", "der
+#: Abbau von Stellen", "der Bedarf"): their rare plurals belong to no sense a news text
+#: uses in the singular.
+_PROCESS_HEADS = ("wandel", "schutz", "verkehr", "handel", "bedarf", "verbrauch", "abbau")
+#: Ding's field labels of a substance ("Kupfer {n} [chem.]"): an entry with one of them and
+#: no plural line names the material, which has none.
+_SUBSTANCE_FIELDS = frozenset({"chem.", "min.", "metal."})
+#: Determiners that end like a strong adjective ("dem", "einem", "keiner"): not the
+#: adjective of :func:`_strong_adjective_phrase`.
+_DETERMINER_STEMS = ("d", "ein", "kein", "mein", "dein", "sein", "ihr", "unser", "euer", "eur",
+                     "dies", "jed", "jen", "welch", "manch", "solch", "all")  # fmt: skip
+
+
+def _sense_without_plural(
+    tokens: TokenTable,
+    index: int,
+    analysis: FormAnalysis,
+    info: WordInfo | None,
+    gender: str | None,
+    plural: str,
+) -> bool:
+    """The singular noun at ``index`` is used in a sense that has no plural, whatever
+    article it has: an adjective made a neuter noun ("das Ganze", "das Neue": the
+    masculine and feminine persons keep theirs, "die Alten"); a part of a period before
+    a month or year ("Mitte Oktober", "bis Ende 2026"); a noun of a process ("der
+    Klimawandel"); a substance Ding lists with no plural ("das Kupfer"); a noun after a
+    preposition and a strong adjective with no determiner ("nach geltendem Recht", "mit
+    großer Mehrheit": a count noun in the singular needs an article there)."""
+    number = analysis.shown.get("Number", ())
+    if analysis.kind != KIND_NOUN or "Sing" not in number:
+        return False
+    lemma = analysis.lemma
+    low = lemma.casefold()
+    if low.endswith(_PROCESS_HEADS) and is_noun_lemma(lemma):
+        return True  # also where the phrase leaves a genitive plural ("Der Klimawandel")
+    if (
+        info is not None
+        and not info.plural
+        and info.match == "exact"
+        and _SUBSTANCE_FIELDS & {d.strip() for d in info.domains.split(",")}
+        and not any(listed(lemma, plural) for listed in _PLURAL_LISTED)
+    ):
+        return True
+    if number != ("Sing",):
+        return False
+    if (
+        gender == "n"
+        and lemma.endswith("e")
+        and lemma[:1].isupper()
+        and any(r.ending == "e" for r in read_adjective(lemma.lower()))
+    ):
+        return True
+    if part_of_time(tokens, index) or (index > 0 and part_of_time(tokens, index - 1)):
+        return True  # "Mitte Oktober": no "Mitten", no "Oktober" as a plural
+    return _strong_adjective_phrase(tokens, index)
+
+
+def _strong_adjective_phrase(tokens: TokenTable, index: int) -> bool:
+    """A preposition, then adjectives with a strong dative or genitive ending (-em, -er)
+    and no determiner, then the noun at ``index``: "nach geltendem Recht", "mit großer
+    Mehrheit", "aus gutem Grund" (a mass or abstract sense)."""
+    sentence = tokens.sentence_ids[index]
+    j = index - 1
+    seen = False
+    while j >= 0 and tokens.sentence_ids[j] == sentence:
+        text = tokens.texts[j]
+        low = text.lower()
+        if not (text.isalpha() and text.islower() and low.endswith(("em", "er"))):
+            break
+        if low[:-2] in _DETERMINER_STEMS or not read_adjective(low):
+            return False
+        seen = True
+        j -= 1
+    return seen and j >= 0 and tokens.sentence_ids[j] == sentence and tokens.tags[j] == "ADP"
 
 
 #: Words before a bare singular that make it a point in time or a means, not a mass
@@ -303,8 +518,10 @@ def _mass_reading(
         return False
     if info is None or info.gender not in ("m", "f", "n") or info.plural:
         return False
-    if info.match not in ("exact", "lemma", "compound") or zipf(plural) > FLOOR:
+    if info.match not in ("exact", "lemma", "compound"):
         return False
+    if zipf(plural) > FLOOR and not is_verb(plural.lower()):
+        return False  # a plural spelt like a verb counts the verb too ("auf Dauer": dauern)
     sentence = tokens.sentence_ids[index]
     last = _last_of_sentence(tokens, index)
     if tokens.texts[last] not in _SENTENCE_ENDS:
@@ -1741,11 +1958,26 @@ def use_dictionary_genders(lookup: LookupFunction) -> None:
             or (info.gender == "pl" and info.lemma == plural)
         )
 
+    def first_plural(lemma: str, plural: str) -> str | None:
+        own = lookup(lemma, lemma, "NOUN", "", "")
+        if own.match != "exact" or own.lemma != lemma or not own.plural or own.plural == plural:
+            return None
+        if plural == lemma or not own.plural.startswith(lemma[:2]) or len(own.plural) > len(plural):
+            return None  # another word as the plural ("Regen": Regenfälle)
+        other = lookup(plural, plural, "NOUN", "", "")
+        if other.match == "exact" and other.lemma == lemma and other.plural == own.plural:
+            return own.plural  # "Wort {n} | Worte {pl}; Wörter {pl}": both in one line
+        return None
+
     set_gender_lookup(gender)
     set_adverb_lookup(adverb)
     _PLURAL_LISTED[:] = [plural_listed]
+    _FIRST_PLURAL[:] = [first_plural]
 
 
+#: Ding's first plural of a noun where its line lists the noun table's plural second
+#: ("Wort {n} | Worte {pl}; Wörter {pl}"), else None; set by :func:`use_dictionary_genders`.
+_FIRST_PLURAL: list[Callable[[str, str], str | None]] = []
 #: Whether Ding lists a form as the plural of a noun in a line of its own ("Notaufnahme |
 #: Notaufnahmen {pl}", "Führerscheine {pl}"), set by :func:`use_dictionary_genders`.
 _PLURAL_LISTED: list[Callable[[str, str], bool]] = []
@@ -1825,6 +2057,15 @@ def make_card(index: ReaderIndex, token_index: int, info: WordInfo, frame: str =
         source=info.source,
         features=grammar.ud,
     )
+
+
+def _own_lemma(text: str, lemma: str) -> bool:
+    """A person's name ``text`` is its own lemma, not the ``lemma`` read in it ("Lorenzen"
+    as a plural of Lorenze, "Weiland" as the adverb), unless it is that lemma's genitive
+    ("Merkels", "Klaus'")."""
+    if lemma == text or not text[:1].isupper() or not text.replace("-", "").isalpha():
+        return False
+    return text not in (lemma + "s", lemma + "'", lemma + "’")
 
 
 @dataclass(frozen=True, slots=True)
@@ -1921,8 +2162,10 @@ def dateline_capitals(
     (with ``sentence_ids``) or the text or following punctuation: an acronym inside a
     sentence that credits an agency is no dateline ("Laut DIHK (dpa) fehlen …")."""
     word = texts[i]
-    if len(word) <= _MAX_ABBREVIATION or not word.isupper() or not word.replace("-", "").isalpha():
+    if not word.isupper() or not word.replace("-", "").isalpha():
         return False
+    if len(word) <= _MAX_ABBREVIATION and word.title() not in texts:
+        return False  # "CDU"; but "WYK AUF FÖHR (dpa)" where the text writes "Wyk"
     first = i
     while first > 0 and (
         texts[first - 1] in ("/", "-")
@@ -2054,8 +2297,27 @@ def shown_lemma(
     if info.headword and frame:
         words = frame.split()
         if any(word in words for word in info.headword.split()):
-            lemma = info.headword  # the construction the clause uses
-    return lemma
+            lemma = info.headword  # the construction the clause uses ("sich melden")
+    return _without_objects(lemma)
+
+
+#: Ding's placeholders for a verb's objects in a headword ("vor etw. warnen", "von
+#: jdm./etw. hören", "jds. Recht").
+_PLACEHOLDER_MARKS = ("etw.", "jd.", "jdm.", "jdn.", "jds.")
+
+
+def _without_objects(lemma: str) -> str:
+    """The bare verb of a Ding headword that names the verb's objects: "vor etw. warnen"
+    -> "warnen", "sich zu etw. melden" -> "sich melden", "etw. für etw. halten" ->
+    "halten" (the construction is a usage, not the word's base form: "auf Föhr hoffen"
+    is no "auf etw. hoffen"); a headword without a placeholder stays ("sich befinden")."""
+    words = lemma.split()
+    if len(words) < 2 or not any(p in w for w in words for p in _PLACEHOLDER_MARKS):
+        return lemma
+    verb = words[-1]
+    if any(p in verb for p in _PLACEHOLDER_MARKS) or not verb.islower():
+        return lemma
+    return f"sich {verb}" if "sich" in words[:-1] else verb
 
 
 def _joined_infinitive(info: WordInfo, token_lemma: str, text: str) -> bool:

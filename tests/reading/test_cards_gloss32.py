@@ -64,7 +64,7 @@ def test_lines_with_written_out_objects(text: str, word: str, lemma: str, first_
         ("Sie wollen sich die Vorschläge anhören.", "anhören", "sich anhören", "to sound"),
         ("Die Spuren konnten dem Täter zugeordnet werden.", "zugeordnet", "zuordnen",
          "matched to"),
-        ("Viele Pendler weichen auf die Bahn aus.", "weichen", "auf etw. ausweichen",
+        ("Viele Pendler weichen auf die Bahn aus.", "weichen", "ausweichen",
          "to switch to an alternative sth."),
         ("Der Minister wich der Frage aus.", "wich", "ausweichen",
          "einer Frage ausweichen: to duck an issue"),

@@ -15,17 +15,17 @@ from tests.reading.test_cards_gloss26 import card
     ("text", "word", "lemma", "first"),
     [
         # a participle tagged as an adjective keeps its clause's frame
-        ("Niemand hatte mit diesem Ergebnis gerechnet.", "gerechnet", "mit etw. rechnen",
+        ("Niemand hatte mit diesem Ergebnis gerechnet.", "gerechnet", "rechnen",
          "been alert to sth."),
         ("Die Investition hat sich schnell gerechnet.", "gerechnet", "sich rechnen",
          "paid off"),
         ("Sie hatte sich für den Umbau eingesetzt.", "eingesetzt",
-         "sich für jdn. einsetzen", "supported"),
+         "sich einsetzen", "supported"),
         ("Er hat mit dem Rauchen aufgehört.", "aufgehört", "aufhören",
          "mit dem Rauchen aufhören: to stop smoking"),
         ("Die Nachbarn hatten sich über den Lärm beschwert.", "beschwert",
          "sich beschweren", "complained"),
-        ("Die Mieter haben um Hilfe gebeten.", "gebeten", "jdn. um etw. bitten", "requested"),
+        ("Die Mieter haben um Hilfe gebeten.", "gebeten", "bitten", "requested"),
     ],
 )  # fmt: skip
 def test_participle_frames(text: str, word: str, lemma: str, first: str) -> None:
