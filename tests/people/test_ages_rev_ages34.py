@@ -102,15 +102,6 @@ def _ages(text: str, per: list[str], ages: Ages) -> Ages:
             "Anna Rothe und Ben Kurzweil sind jeweils 26. Sie studieren in Jena.",
             {"Anna Rothe": 26, "Ben Kurzweil": 26},
         ),
-    ],
-)
-def test_rev_ages34(text: str, ages: Ages) -> None:
-    assert _ages(text, list(ages), ages) == ages
-
-
-@pytest.mark.parametrize(
-    ("text", "ages"),
-    [
         # words of the genitive's noun phrase between its article and the age
         (
             "Die Mutter des bei dem Unfall getöteten 19-jährigen Fahrers, Karin Busch, klagt.",
@@ -153,5 +144,5 @@ def test_rev_ages34(text: str, ages: Ages) -> None:
         ),
     ],
 )
-def test_rev_ages34_more(text: str, ages: Ages) -> None:
+def test_rev_ages34(text: str, ages: Ages) -> None:
     assert _ages(text, list(ages), ages) == ages
