@@ -1,6 +1,6 @@
 """Stated ages and the people listed in the sidebar, on made-up news paragraphs (session
 32 review, ``tests/data/ages_review32.txt``; session 33, ``tests/data/ages_review33.txt``;
-session 34, ``tests/data/ages_review34.txt``),
+session 34, ``tests/data/ages_review34.txt`` and ``tests/data/ages_review_rev34.txt``),
 through the whole bundled pipeline as the window runs it (``app.analysis.analyze``, as
 ``bench.people_eval`` does).
 
@@ -23,7 +23,12 @@ from app.nlp import PipelineInfo, load_pipeline_with_info
 from tests.people.support import age_blocks
 
 DATA = Path(__file__).resolve().parent / "data"
-FIXTURES = (DATA / "ages_review32.txt", DATA / "ages_review33.txt", DATA / "ages_review34.txt")
+FIXTURES = (
+    DATA / "ages_review32.txt",
+    DATA / "ages_review33.txt",
+    DATA / "ages_review34.txt",
+    DATA / "ages_review_rev34.txt",
+)
 
 Block = tuple[str, dict[str, int | None], bool, bool]
 

@@ -135,14 +135,22 @@ def spelled_age(word: str) -> int | None:
 AGE_ATTRIBUTE = re.compile(r"\b(\d{1,3})(?:-jährige|-(?P<noun>Jährige)|\s+Jahre\s+alte)[nrms]?\s+")
 
 #: Words right before a number that make it no exact age ("knapp 50", "über 80", "rund
-#: 30", "mehr als 90", "um die 40") or the age at a time gone by ("der damals 19-jährige").
+#: 30", "mehr als 90", "um die 40"), the age at a time gone by ("der damals 19-jährige")
+#: or an age denied ("keine 30 Jahre alt", "nicht 40, sondern"; "nicht einmal 20-jährige"
+#: below, not "gerade einmal 14").
 _APPROXIMATE = lex.words(
     "knapp fast über rund etwa circa ca. gut beinahe nahezu annähernd ungefähr mindestens "
-    "höchstens unter damals einst seinerzeit ehemals früher"
+    "höchstens unter damals einst seinerzeit ehemals früher nicht keine kaum"
 )
 #: Prepositions of a time point right before the age ("der zur Tatzeit 17-jährige A", "der
-#: zum Unfallzeitpunkt 19-Jährige"): the age then, not now.
-_AT_THAT_TIME = lex.words("zur zum")
+#: zum Unfallzeitpunkt 19-Jährige", "der bei Amtsantritt 42-jährige", "der zu Saisonbeginn
+#: 18-jährige"): the age then, not now.
+_AT_THAT_TIME = lex.words("zur zum zu bei beim")
+#: Words of the time phrase between the preposition and the number besides nouns ("zum
+#: Zeitpunkt der Wahl", "zum Zeitpunkt ihres Rücktritts").
+_TIME_PHRASE_WORDS = lex.words("der des ihres seines ihrer seiner")
+#: Adverbs between a time phrase and the number ("der zum Zeitpunkt der Tat erst 17-jährige").
+_FOCUS_ADVERBS = lex.words("erst schon bereits noch gerade eben")
 
 
 def not_exact_age(doc: TokenView, number: int) -> bool:
@@ -160,20 +168,27 @@ def not_exact_age(doc: TokenView, number: int) -> bool:
     two = f"{doc.word(number - 2).lower()} {before}"
     if two == "um die":
         return doc.word(number).isdigit()  # "ist um die 40", not "um die 45-jährige A"
-    return two in {"mehr als", "weniger als", "gut über", "knapp über"}
+    return two in {"mehr als", "weniger als", "gut über", "knapp über", "nicht einmal"}
 
 
 def _after_time_point(doc: TokenView, number: int) -> bool:
-    """Does "zur"/"zum" and a noun phrase of time stand right before the number ("der zur
-    Tatzeit 17-jährige", "der zum Zeitpunkt der Wahl 42-jährige")? Only nouns and articles
-    between: not "Zur Eröffnung kam der 42-jährige A" (a verb between)."""
-    for k in range(number - 2, max(number - 6, -1), -1):
+    """Does "zur"/"zum"/"zu"/"bei"/"beim" and a noun phrase of time stand right before the
+    number ("der zur Tatzeit 17-jährige", "der zum Zeitpunkt der Wahl 42-jährige", "der bei
+    Amtsantritt 42-jährige")? Only nouns, articles and possessives between: not "Zur
+    Eröffnung kam der 42-jährige A" (a verb between), "zum Tod der 91-jährigen A" (an
+    article before the number), "der zur Halbzeit eingewechselte 19-Jährige" (an attribute
+    before it) or "der zur Zeit 34-jährige" ("zurzeit": now)."""
+    last = number - 1 - (doc.word(number - 1) in _FOCUS_ADVERBS)  # "zur Tatzeit erst 17-"
+    if doc.word(last) in lex.DETERMINERS or not doc.word(last)[:1].isupper():
+        return False  # "zum Tod der 91-jährigen A", "der zur Halbzeit eingewechselte 19-"
+    for k in range(last - 1, max(last - 6, -1), -1):
         if not doc.same_sentence(k, number):
             return False
         w = doc.word(k)
         if w in _AT_THAT_TIME:
-            return doc.word(k + 1)[:1].isupper() and k + 1 < number
-        if not (w[:1].isupper() or w in {"der", "des"}):
+            # "der zur Zeit 34-jährige": "zur Zeit" is "zurzeit", now
+            return (w, doc.word(k + 1)) != ("zur", "Zeit")
+        if not (w[:1].isupper() or w in _TIME_PHRASE_WORDS):
             return False
     return False
 
@@ -320,12 +335,16 @@ def sentence_ages(doc: TokenView, clusters: list[Cluster]) -> None:
         clusters[idx].ages.append((priority, position, age))
 
 
+#: The end of a clause right after a group's age: a comma or semicolon, a full stop that
+#: ends the sentence, "und" and no number ("… sind beide 33 Jahre alt und kommen"); not
+#: "sind jeweils 50.000 Euro schuldig", "jeweils 3. geworden", "beide 3 und 4 Punkte".
+_CLAUSE_END = r"\s*[,;](?!\d)|\s*\.(?!\d)(?!\s+[a-zäöüß])|\s+und\s(?!\d)"
 #: "die beiden Frauen sind jeweils 31", "Die beiden sind 31 und 29 Jahre alt", "beide
 #: Männer sind 40 Jahre alt": an age statement about two people at once.
 _SHARED_AGES = re.compile(
     r"\b(?:[Dd]ie beiden|[Bb]eide)(?: (?P<noun>Frauen|Männer))? (?:sind|waren) "
     r"(?:(?:jeweils|beide) )?(?P<age>\d{1,3})(?: und (?P<second>\d{1,3}))?"
-    r"(?: Jahre alt)?(?=\s*[.,;]|\s+und\s)"
+    r"(?: Jahre alt)?(?=" + _CLAUSE_END + ")"
 )
 #: "A und B, beide 45, kamen", "..., beide 17." at the end of the clause, "A und B (beide
 #: 45)", ", beide 45 Jahre alt,": the shared age in apposition.
@@ -335,7 +354,7 @@ _BOTH_APPOSITION = re.compile(r"(?:, |\()beide (?P<age>\d{1,3})(?: Jahre alt)?(?
 #: jeweils 18, als …": an age gone by).
 _BOTH_PREDICATE = re.compile(
     r" sind (?:(?:beide|jeweils) (?P<age>\d{1,3})(?: Jahre alt)?|(?P<alt>\d{1,3}) Jahre alt)"
-    r"(?=\s*[.,;]|\s+und\s)"
+    r"(?=" + _CLAUSE_END + ")"
 )
 
 
@@ -1263,7 +1282,7 @@ def _of_unnamed_noun(doc: TokenView, mentions: _Mentions, tok: int) -> bool:
         return False
     if doc.word(k - 1).lower() not in lex.DETERMINERS:
         return False
-    return w in lex.GENERIC_PERSONS or role_at(doc, k) is not None
+    return _person_noun(doc, k)
 
 
 def _unnamed_subject(doc: TokenView, mentions: _Mentions, verb: int) -> bool:
@@ -1673,13 +1692,38 @@ def _genitive_of_person(doc: TokenView, number: int) -> bool:
     ("Der Verteidiger des 31-jährigen Angeklagten", "Die Tochter der 58-jährigen
     Ministerin", "Der Trainer des 19-jährigen Talents")? A name in apposition after it may
     then be the head's ("…, Jürgen Kastner, beantragte"), so it gets no age from here."""
-    head = number - 2
-    return (
-        doc.word(number - 1) in {"des", "der", "eines", "einer"}
-        and head >= 0
-        and doc.same_sentence(head, number)
-        and (role_at(doc, head) is not None or doc.word(head) in lex.GENERIC_PERSONS)
-    )
+    article = number - 1
+    while doc.word(article) not in _GENITIVE_ARTICLES:
+        # "des verstorbenen 93-jährigen Malers", "des bei dem Unfall getöteten 19-jährigen
+        # Fahrers": words of the noun phrase before the age (a noun or an article only in a
+        # prepositional phrase: not "… lobte die 19-jährige"; the tagger reads "getöteten"
+        # there as a finite verb, so no test of one)
+        w = doc.word(article)
+        if (
+            article <= max(number - 6, 0)
+            or not doc.same_sentence(article - 1, number)
+            or not w[:1].isalpha()
+            or (
+                (w.lower() in lex.DETERMINERS or w[:1].isupper())
+                and doc.word(article - 1).lower() not in _PHRASE_OPENERS
+            )
+        ):
+            return False
+        article -= 1
+    head = article - 1
+    if not _person_noun(doc, head) and doc.word(head - 1) in _GENITIVE_ARTICLES:
+        head -= 2  # "Der Anwalt der Familie des 14-jährigen Opfers, A,"
+    return head >= 0 and doc.same_sentence(head, number) and _person_noun(doc, head)
+
+
+_GENITIVE_ARTICLES = lex.words("des der eines einer")
+#: Words that open a phrase inside a noun phrase before an age ("des seit Jahren kranken").
+_PHRASE_OPENERS = lex.PREPOSITIONS | lex.DETERMINERS | lex.words("seit während binnen")
+
+
+def _person_noun(doc: TokenView, k: int) -> bool:
+    """Is the word at token ``k`` a role, kin or generic person noun?"""
+    return role_at(doc, k) is not None or doc.word(k) in lex.GENERIC_PERSONS
 
 
 def _place_name_tail(doc: TokenView, k: int) -> int:
