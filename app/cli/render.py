@@ -55,8 +55,13 @@ def token_records(analysis: Any) -> list[dict[str, Any]]:
         use_dictionary_genders,
         word_class,
     )
-    from app.reading.lookups import checked_info, lookup_key  # deferred: as above
-    from app.reading.textmodel import ReaderIndex
+    from app.reading.lookups import (  # deferred: as above
+        checked_info,
+        lookup_key,
+        place_of_text,
+        text_places,
+    )
+    from app.reading.textmodel import ReaderIndex  # deferred: as above
 
     dictionary = open_dictionary()
     use_dictionary_genders(dictionary.lookup)
@@ -64,10 +69,12 @@ def token_records(analysis: Any) -> list[dict[str, Any]]:
     lemmas = []  # the lemma the word card shows: status and band belong to it
     index = ReaderIndex.build(analysis)  # the window's index: its entities and people
     names, proper = card_names(analysis, index)
+    places = text_places(analysis.entities)
     for i, t in enumerate(analysis.tokens):
         key = lookup_key(analysis.tokens, i)
         # as the word card asks
         info = checked_info(key, dictionary.lookup(*key), dictionary.lookup)
+        info = place_of_text(info, analysis.tokens, i, places)  # as the word card
         # the base form and grammar the word card shows, from the same functions
         grammar = token_grammar(analysis.tokens, i, info, i in names, i in proper, names.get(i))
         # the card's part of speech as a UD tag (one decision: word_class); an agency's

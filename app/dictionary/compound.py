@@ -26,7 +26,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 
-from app.dictionary import frequency, german, heads
+from app.dictionary import english, frequency, german, heads
 from app.dictionary.lookup import RANKED_SENSES, Lookup
 from app.dictionary.model import SOURCE_NAME, CompoundPart, Gloss, WordInfo
 from app.dictionary.preferences import foreign_lines_down
@@ -63,6 +63,7 @@ S_LINK_BONUS = 1.0
 FUNCTION_WORD_PENALTY = 6.0
 _S_SUFFIXES = ("ung", "heit", "keit", "schaft", "ion", "tät", "ling", "tum", "sicht")
 _ADJECTIVE = CLASS_BITS["adj"]
+_NOUN = CLASS_BITS["noun"]
 _ADVERB = CLASS_BITS["adv"]
 _PREPOSITION = CLASS_BITS["prp"]
 _CONTENT = CLASS_BITS["noun"] | VERB_MASK | CLASS_BITS["adj"] | CLASS_BITS["adv"]
@@ -74,6 +75,14 @@ _HEAD_FALLBACK = frozenset({KIND_DECLINED, KIND_VARIANT})
 #: administration, law, finance, geography, transport, technology): two parts sharing
 #: one of them need not speak of one thing ("Lohn [fin.]: reward" and "Verlust [fin.]").
 _BROAD_FIELDS = word_set("pol. econ. adm. jur. fin. geogr. transp. techn.")
+#: The fields of news in general, which say nothing of a compound's modifier: a text
+#: of politics is no reason to read "Ort" as "locality" [geogr.] or "Lohn" as "reward"
+#: [fin.]; a report from court is ("Verhandlung [jur.] :: trial").
+_GENERAL_FIELDS = (_BROAD_FIELDS | {"school"}) - {"jur."}
+#: Lines of the text's field (with different first glosses) a modifier needs to be
+#: read in it: a term of the field ("Prozess [jur.]: litigation; trial; legal
+#: proceedings"), not a word with one technical line beside its everyday sense.
+MIN_TOPIC_LINES = 2
 
 
 @dataclass(frozen=True, slots=True)
@@ -369,6 +378,8 @@ def _modifier(lookup: Lookup, text: str, depth: int) -> list[Piece | str] | None
             # a noun's first part is a verb's stem, never its participle or another
             # form: "Geflüchteten|unterkunft" is no "geflüchtet: got away" + Unterkunft
             senses = [s for s in senses if s.kind != KIND_VERBFORM]
+            # nor a call ("Weiter! :: Proceed!"): "Weiter|betrieb" is further operation
+            senses = _without_calls(lookup, senses)
         nouns = [s for s in senses if german.is_capitalised(s.key)]
         if nouns and german.is_capitalised(text):  # "Stahl" the metal, not "stahl" (stole)
             senses = nouns
@@ -389,10 +400,34 @@ def _modifier(lookup: Lookup, text: str, depth: int) -> list[Piece | str] | None
     return None
 
 
+def _without_calls(lookup: Lookup, senses: list[Sense]) -> list[Sense]:
+    """``senses`` without the lines that are only calls or commands, every gloss of
+    them ending in "!" ("Weiter! :: Proceed!; Resume!"), when another line is left: a
+    compound's first part is a word, not an exclamation."""
+    if len(senses) < 2 or not any(not s.classes for s in senses):
+        return senses
+    lookup.load(senses)
+    kept = [s for s in senses if s.classes or not _call(s)]
+    return kept or senses
+
+
+def _call(sense: Sense) -> bool:
+    """Is every gloss of the line a call or command ("Proceed!; Resume!")?"""
+    glosses = [g[0].rstrip() for g in sense.glosses(True)]
+    return bool(glosses) and all(g.endswith("!") for g in glosses)
+
+
 def compound_info(
-    lookup: Lookup, clean: str, word: str, lemma: str | None, pos: str, morph: str
+    lookup: Lookup,
+    clean: str,
+    word: str,
+    lemma: str | None,
+    pos: str,
+    morph: str,
+    topic: frozenset[str] = frozenset(),
 ) -> WordInfo | None:
-    """The WordInfo of a word known only through its parts (None: no split found)."""
+    """The WordInfo of a word known only through its parts (None: no split found);
+    ``topic``: the Ding fields of the text around it (:func:`_topic_lines`)."""
     pieces: list[Piece | str] | None = split_hyphenated(lookup, clean)
     base = clean  # the form that was split (the word, or its lemma)
     verb = german.clean_token(lemma) if lemma and pos.upper() == "VERB" else None
@@ -421,7 +456,7 @@ def compound_info(
                 break
     if not pieces:
         return None
-    return _info(lookup, pieces, base, word, pos, morph)
+    return _info(lookup, pieces, base, word, pos, morph, topic)
 
 
 def _particle_verb_noun(lookup: Lookup, word: str) -> bool:
@@ -442,7 +477,13 @@ def _particle_verb_noun(lookup: Lookup, word: str) -> bool:
 
 
 def _info(
-    lookup: Lookup, pieces: list[Piece | str], base: str, word: str, pos: str, morph: str
+    lookup: Lookup,
+    pieces: list[Piece | str],
+    base: str,
+    word: str,
+    pos: str,
+    morph: str,
+    topic: frozenset[str] = frozenset(),
 ) -> WordInfo:
     pieces = [p if isinstance(p, str) else _home_first(lookup, p) for p in pieces]
     pieces = [_as_written(p) if i < len(pieces) - 1 else p for i, p in enumerate(pieces)]
@@ -452,8 +493,11 @@ def _info(
         parts[-1] = _head_part(lookup, pieces[-1], parts[-1], modifier)
     for i, piece in enumerate(pieces[:-1]):
         if isinstance(piece, Piece) and parts[i].glosses:
-            parts[i] = _bound_first(piece, _modifier_part(lookup, piece, parts[i]))
+            part = _singular_modifier(lookup, piece, _modifier_part(lookup, piece, parts[i]))
+            parts[i] = _bound_first(piece, part)
     parts = _fields_agree(pieces, parts)
+    if topic:
+        parts = _topic_lines(pieces, parts, topic)
     last = pieces[-1]
     head_text = last if isinstance(last, str) else last.text
     gender = article = plural = None
@@ -548,6 +592,27 @@ def _modifier_part(lookup: Lookup, piece: Piece, part: CompoundPart) -> Compound
     return _part_first(lookup, piece, part, heads.modifier_sense)
 
 
+def _singular_modifier(lookup: Lookup, piece: Piece, part: CompoundPart) -> CompoundPart:
+    """A modifier shown with an English plural ("Verhandlung :: negotiations") with its
+    singular first when one of its noun lines has it ("negotiation"): English compounds
+    take the singular ("negotiation round", "cost estimate"). Not for a noun in -ics, no
+    plural ("logistics": "logistic" is Ding's adjective line)."""
+    plural = part.glosses[0] if part.glosses else ""
+    if " " in plural or not plural.endswith("s") or plural.endswith(("ics", "ss")):
+        return part
+    singulars = {plural[:-1], plural[:-2] if plural.endswith("es") else ""}
+    if plural.endswith("ies"):
+        singulars.add(plural[:-3] + "y")
+    senses = [c.sense for c in piece.found.candidates if c.sense.classes & _NOUN]
+    lookup.load(senses)
+    texts = [g[0] for s in senses for g in s.glosses(True)]
+    singular = next((text for text in texts if text in singulars), None)
+    if singular is None:
+        return part
+    rest = tuple(g for g in part.glosses if g != singular)
+    return CompoundPart(part.text, part.lemma, (singular, *rest)[: len(part.glosses)])
+
+
 def _part_first(
     lookup: Lookup,
     piece: Piece,
@@ -617,6 +682,41 @@ def _fields_agree(pieces: list[Piece | str], parts: list[CompoundPart]) -> list[
         if agreeing and agreeing[0] != parts[i].glosses[0]:
             rest = tuple(g for g in parts[i].glosses if g != agreeing[0])
             out[i] = replace(parts[i], glosses=(agreeing[0], *rest)[: len(parts[i].glosses)])
+    return out
+
+
+def _topic_lines(
+    pieces: list[Piece | str], parts: list[CompoundPart], topic: frozenset[str]
+) -> list[CompoundPart]:
+    """A modifier whose shown line has none of the text's fields (less
+    :data:`_GENERAL_FIELDS`) takes its line that has one, when it has
+    :data:`MIN_TOPIC_LINES` such lines: "Verhandlungs|tag" in a report from court is a
+    day of the trial ("Verhandlung [jur.] :: trial"), not of negotiations. Of the
+    field's lines the one whose gloss is the most common English word. The head keeps
+    its line (Ding's compounds of it chose that)."""
+    out = list(parts)
+    topic = topic - _GENERAL_FIELDS
+    for i, piece in enumerate(pieces[:-1]):
+        if not topic or not isinstance(piece, Piece) or not parts[i].glosses:
+            continue
+        lines = []
+        for cand in piece.found.candidates:
+            data = cand.sense.entry_data
+            glosses = [g[0] for g in cand.sense.glosses(True)]
+            if data is not None and glosses:
+                lines.append((frozenset(f.strip() for f in data.domains.split(",")), glosses))
+        shown = [fields for fields, glosses in lines if parts[i].glosses[0] in glosses]
+        if not shown or shown[0] & topic:
+            continue
+        # of the text's field's lines the most common English word: "trial", not
+        # "arguments" (a line for the hearing's pleadings)
+        fitting = list(dict.fromkeys(glosses[0] for fields, glosses in lines if fields & topic))
+        if len(fitting) < MIN_TOPIC_LINES:
+            continue  # one line of the field ("Geburt [med.] :: delivery") is its jargon
+        chosen = max(fitting, key=lambda g: english.gloss_zipf(g) or 0.0)
+        if chosen is not None and chosen != parts[i].glosses[0]:
+            rest = tuple(g for g in parts[i].glosses if g != chosen)
+            out[i] = replace(parts[i], glosses=(chosen, *rest)[: len(parts[i].glosses)])
     return out
 
 

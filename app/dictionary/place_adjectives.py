@@ -72,19 +72,24 @@ def place_adjective_info(
             # "Frankfurt an der Oder" is one of two towns the adjective may mean: the
             # name as the adjective says it ("Frankfurter": of Frankfurt)
             name = place
-        texts = _inhabitants(name, morph) if pos == "NOUN" else (f"of {name}",)
-        return WordInfo(
-            word=original,
-            lemma=word,
-            pos="NOUN" if pos == "NOUN" else "ADJ",
-            morph=morph,
-            glosses=texts,
-            source=SOURCE_NAME,
-            headword=place,
-            senses=tuple(Gloss(text) for text in texts),
-            match=MATCH,
-        )
+        return _town_word(word, original, pos == "NOUN", morph, name, place)
     return None
+
+
+def _town_word(word: str, original: str, noun: bool, morph: str, name: str, place: str) -> WordInfo:
+    """The WordInfo of a town's word in -er: "of NAME", or as a noun its people."""
+    texts = _inhabitants(name, morph) if noun else (f"of {name}",)
+    return WordInfo(
+        word=original,
+        lemma=word,
+        pos="NOUN" if noun else "ADJ",
+        morph=morph,
+        glosses=texts,
+        source=SOURCE_NAME,
+        headword=place,
+        senses=tuple(Gloss(text) for text in texts),
+        match=MATCH,
+    )
 
 
 def _inhabitants(name: str, morph: str) -> tuple[str, ...]:
@@ -141,3 +146,14 @@ def unknown_place_adjective_info(
         senses=(Gloss(text),),
         match=MATCH,
     )
+
+
+def named_place_info(
+    word: str, original: str, pos: str, morph: str, place: str, before_noun: bool
+) -> WordInfo:
+    """The WordInfo of ``word``, a town's word in -er, as the word of ``place`` (a town
+    the text itself names or a list has): "im Nienburger Rathaus" beside "im Landkreis
+    Nienburg" is "of Nienburg", not a compound of "nie" and "Burger" that the splitter
+    found for a town Ding lacks. Before a noun, or not read as a noun, the adjective
+    ("of PLACE"); else the town's people (:func:`_inhabitants`)."""
+    return _town_word(word, original, pos == "NOUN" and not before_noun, morph, place, place)

@@ -375,7 +375,7 @@ class Dictionary:
         place = place_adjective_info(lookup, clean, word, pos, morph)
         if place is not None:  # "Bayreuther": of Bayreuth
             return place
-        compound = compound_info(lookup, clean, word, lemma, pos, morph)
+        compound = compound_info(lookup, clean, word, lemma, pos, morph, topic)
         if compound is not None:
             return compound
         place = unknown_place_adjective_info(clean, word, lemma, pos, morph)

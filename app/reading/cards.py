@@ -41,7 +41,7 @@ from app.morphology.noun_form import names_one_place, primary_first
 from app.morphology.nouns import plural_variant, rare_plural, read_noun, table_gender
 from app.morphology.verbs import INFINITIVE, MODALS, readings
 from app.nlp.gazetteer import DERIVED, LISTED, Entry, load_gazetteer
-from app.reading.lookups import InfoCache, LookupFunction, lookup_key
+from app.reading.lookups import InfoCache, LookupFunction, lookup_key, place_of_text, text_places
 from app.reading.textmodel import ReaderIndex
 
 if TYPE_CHECKING:
@@ -2429,13 +2429,18 @@ class WordDescriber:
         self.index = index
         self.infos = infos
         self._cards: dict[int, WordCard] = {}
+        self._places: frozenset[str] | None = None  # the text's place names, when asked
         use_dictionary_genders(infos.get)
 
     def card(self, token_index: int) -> WordCard:
         card = self._cards.get(token_index)
         if card is None:
-            key = lookup_key(self.index.analysis.tokens, token_index)
+            tokens = self.index.analysis.tokens
+            key = lookup_key(tokens, token_index)
             info = self.infos.get(*key)
+            if self._places is None:
+                self._places = text_places(self.index.analysis.entities)
+            info = place_of_text(info, tokens, token_index, self._places)  # "Nienburger"
             card = make_card(self.index, token_index, info, frame=key[4])
             self._cards[token_index] = card
         return card

@@ -14,6 +14,7 @@ import time
 from collections import OrderedDict
 from collections.abc import Callable, Iterable, Iterator
 
+from app.core.results import Entity
 from app.core.tokens import TokenTable
 from app.dictionary import WordInfo
 from app.dictionary.context import context
@@ -34,6 +35,8 @@ from app.dictionary.particles import (
     TIME_CLAUSE_FOLLOWS,
     TIME_SUBORDINATORS,
 )
+from app.dictionary.place_adjectives import MATCH as PLACE_ADJECTIVE
+from app.dictionary.place_adjectives import named_place_info, place_names
 from app.grammar import (
     clause_span,
     clause_verb,
@@ -50,6 +53,7 @@ from app.morphology.model import KIND_ADJECTIVE, KIND_NOUN, KIND_VERB, FormAnaly
 from app.morphology.tagging import infinitive_governed_in
 from app.morphology.verbs import INFINITIVE as INFINITIVE_FORM
 from app.morphology.verbs import INSEPARABLE, PARTICIPLE, SEPARABLE, paradigm, readings
+from app.nlp.gazetteer import LISTED, load_gazetteer
 from app.reading.textmodel import ReaderIndex
 
 #: (word, lemma, POS, morphology, verb frame): what a dictionary answer depends on.
@@ -1404,3 +1408,65 @@ def _other_verb(tokens: TokenTable, i: int, lemma: str, grammar: FormAnalysis) -
     own, others = paradigm(lemma, guess=False), paradigm(other, guess=False)
     low = word.lower()
     return own is not None and others is not None and low in own.forms and low in others.forms
+
+
+def text_places(entities: Iterable[Entity]) -> frozenset[str]:
+    """The one-word names inside the text's place entities ("Nienburg" of "im Landkreis
+    Nienburg", of the dateline "NIENBURG"), as written and, for a name in capitals,
+    with only its first letter capital."""
+    out: set[str] = set()
+    for entity in entities:
+        if entity.label != "LOC":
+            continue
+        for name in entity.text.split():
+            if len(name) > 1 and name[:1].isupper() and name.isalpha():
+                out.add(name)
+                if name.isupper():
+                    out.add(name[:1] + name[1:].lower())
+    return frozenset(out)
+
+
+def _listed_place(name: str) -> bool:
+    """Is ``name`` a one-word place of the gazetteer (as listed, not a derived form)?"""
+    entry = load_gazetteer().entries.get((name,))
+    return entry is not None and entry.label == "LOC" and entry.flag == LISTED
+
+
+def place_of_text(info: WordInfo, tokens: TokenTable, i: int, places: frozenset[str]) -> WordInfo:
+    """``info`` of a capitalised word in -er that the dictionary split into parts or left
+    unglossed, as the town's adjective or people when its stem is a place the text names
+    (:func:`text_places`) or the gazetteer lists: "im Nienburger Rathaus" is "of
+    Nienburg", not "never + burger"
+    (:func:`~app.dictionary.place_adjectives.named_place_info`). Only where German puts
+    such a word: before a noun, after an article or preposition, or as the tagger's
+    adjective; the town's people ("die Hamelner") only of a town the text names; else
+    ``info``."""
+    word, tag = tokens.texts[i], tokens.tags[i]
+    if info.glosses and info.match not in ("compound", PLACE_ADJECTIVE):
+        return info
+    if tag not in ("NOUN", "PROPN", "ADJ") or not word.endswith("er") or not word.isalpha():
+        return info
+    if not word[:1].isupper() or word.isupper():
+        return info
+    sentence = tokens.sentence_ids[i]
+    following = i + 1 < len(tokens.texts) and tokens.sentence_ids[i + 1] == sentence
+    before_noun = following and _capital_noun_at(tokens, i + 1)
+    previous = tokens.tags[i - 1] if i > 0 and tokens.sentence_ids[i - 1] == sentence else ""
+    if not (before_noun or previous in ("DET", "ADP") or tag == "ADJ"):
+        return info
+    # "Celler": Celle, "Buxtehuder": Buxtehude (the name's "-e" before "-er")
+    candidates = [*place_names(word), word[:-2] + "e"]
+    # a town only a list knows makes the adjective, not the town's people: "Die
+    # Paderborner jubelten" may be its team; the text's own town makes both
+    listed = before_noun or tag == "ADJ"
+    place = next((p for p in candidates if p in places or (listed and _listed_place(p))), None)
+    known = info.headword in places or _listed_place(info.headword)
+    if place is None or (info.match == PLACE_ADJECTIVE and known):
+        return info  # Ding's own town ("Tübinger": Tübingen), or one the text names
+    pos = "NOUN" if tag in ("NOUN", "PROPN") else "ADJ"
+    return named_place_info(word, word, pos, tokens.morphs[i], place, before_noun)
+
+
+def _capital_noun_at(tokens: TokenTable, j: int) -> bool:
+    text = tokens.texts[j]
+    return tokens.tags[j] in ("NOUN", "PROPN") and text[:1].isupper() and text[:1].isalpha()
