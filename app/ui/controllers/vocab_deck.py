@@ -84,13 +84,16 @@ class DeckAndSpeech:
             return None
         assert self.vocabulary is not None
         try:
+            before = self.vocabulary.card_count()
             stored = self.vocabulary.add_card(card)
             total = self.vocabulary.card_count()
         except VocabularyError as exc:
             self.dialogs.error("The card could not be saved", str(exc))
             return None
         cards = f"{total} card{'' if total == 1 else 's'}"
-        self.status.message(f"Added to the deck: {stored.headword} ({cards})", 5000)
+        # The same word in the same sentence updates its card: say so, not "Added".
+        done = "Added to the deck" if total > before else "Already in the deck (updated)"
+        self.status.message(f"{done}: {stored.headword} ({cards})", 5000)
         if not stored.translation and self.translator.online:
             # The sentence's translation joins the card when it comes.
             sentence = self.translator_index(self.target_token())

@@ -46,6 +46,9 @@ def test_add_to_deck_keeps_word_sentence_and_source(qtbot: Any, make_window: Any
     # the same word and sentence again updates the card instead of adding one
     window.vocab.add_to_deck.trigger()
     assert window.vocab.vocabulary.card_count() == 1
+    # ... and says so instead of "Added" (newuser34: a second Ctrl+D looked like a new card)
+    message = window.statusBar().currentMessage()
+    assert message == "Already in the deck (updated): das Haus (1 card)"
 
 
 def test_add_to_deck_takes_a_cached_translation(qtbot: Any, make_window: Any) -> None:
