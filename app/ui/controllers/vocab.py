@@ -56,6 +56,7 @@ from app.vocab.store import Vocabulary, VocabularyError
 
 #: The most words the New Words list shows (a long article has thousands).
 LIST_LIMIT = 500
+MARKING_TEXT = "Finding the new words in this article…"
 
 
 #: What the word-marks worker hands back: an article's lemmas, or what to show of them.
@@ -229,6 +230,10 @@ class VocabularyController(QObject, WordsMenu, DeckAndSpeech):
             with collection_paused():  # no full collection holding the lock (long texts)
                 return build_article_words(index, lookup)
 
+        # A long article takes a while (half a minute for 9,000 words on a busy
+        # machine): say so, or the New Words tab reads "Open an article" meanwhile.
+        self.label.setText(MARKING_TEXT)
+        self.panel.clear(MARKING_TEXT)
         self.marker.submit(job)
 
     def _on_opened(self, _ticket: int, vocabulary: Vocabulary) -> None:
