@@ -199,6 +199,7 @@ class VocabularyController(QObject, WordsMenu, DeckAndSpeech):
         """Find the lemmas of the analysed article's words once it is shown and painted."""
         self._pending = result
         self._ready = False
+        self._show_marking()
 
     def _on_ready(self) -> None:
         self._ready = True
@@ -213,6 +214,8 @@ class VocabularyController(QObject, WordsMenu, DeckAndSpeech):
         result, self._pending = self._pending, None
         describer = self.analyses.describer
         if result is None or describer is None:
+            self.label.setText("")  # nothing will be marked: no "Finding …" left behind
+            self.panel.clear()
             return
         infos = describer.infos
         index = result.index
@@ -230,11 +233,14 @@ class VocabularyController(QObject, WordsMenu, DeckAndSpeech):
             with collection_paused():  # no full collection holding the lock (long texts)
                 return build_article_words(index, lookup)
 
-        # A long article takes a while (half a minute for 9,000 words on a busy
-        # machine): say so, or the New Words tab reads "Open an article" meanwhile.
+        self._show_marking()
+        self.marker.submit(job)
+
+    def _show_marking(self) -> None:
+        """A long article's words take a while (half a minute for 9,000 words on a
+        busy machine): say so, or the New Words tab reads "Open an article" meanwhile."""
         self.label.setText(MARKING_TEXT)
         self.panel.clear(MARKING_TEXT)
-        self.marker.submit(job)
 
     def _on_opened(self, _ticket: int, vocabulary: Vocabulary) -> None:
         if self.vocabulary is not None:  # opened meanwhile on demand
