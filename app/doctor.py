@@ -451,7 +451,7 @@ def check_read_aloud() -> Check:
         "Read aloud",
         True,
         "off: espeak-ng is not installed (Read Word Aloud, P, and Read Sentence Aloud, "
-        "Shift+P, are greyed out)",
+        "Shift+P, only say how to install it)",
         advice="optional: sudo apt install espeak-ng",
     )
 

@@ -203,8 +203,8 @@ class DeckAndSpeech:
         text = analysis.sentence_text(card.sentence) if sentence else card.word
         started = self.speaker.say(text)
         self.stop_speech.setEnabled(started)
-        if not started and self.speaker.error:
-            self.status.message(self.speaker.error, 6000)
+        if not started and self.speaker.error:  # also espeak-ng missing: how to install it
+            self.status.message(self.speaker.error, 8000)
         return started
 
     def stop_reading(self) -> None:

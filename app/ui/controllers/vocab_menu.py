@@ -67,9 +67,10 @@ class WordsMenu:
         # Esc (Go ▸ Clear Highlights, which the window connects to stop_reading) stops it too.
         self.stop_speech = self._action("S&top Reading Aloud")
         self.stop_speech.setEnabled(False)
+        # Without espeak-ng the actions stay enabled and say how to install it (in the
+        # status bar when pressed): a greyed-out P did nothing a keyboard user could see.
         reason = speech.unavailable_reason()
         for act, what in ((self.speak_word, "the word"), (self.speak_sentence, "its sentence")):
-            act.setEnabled(reason is None)
             act.setToolTip(reason or f"Read {what} aloud (espeak-ng, German voice)")
             act.setStatusTip(act.toolTip())
         self.export_deck = self._action("Export &Deck…")

@@ -142,14 +142,21 @@ def test_import_of_an_unreadable_file_is_a_dialog(
 # ------------------------------------------------------------------ read aloud
 
 
-def test_read_aloud_disabled_without_espeak(
+def test_read_aloud_without_espeak_says_how_to_install_it(
     qtbot: Any, make_window: Any, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    """newuser34: the actions were greyed out, so P from the keyboard did nothing visible;
+    now the tooltip and, when pressed, the status bar name the package."""
     monkeypatch.setattr(speech, "program", lambda: None)
-    window = make_window(analyze=analyse)
+    window = open_marked(qtbot, make_window)
     for action in (window.vocab.speak_word, window.vocab.speak_sentence):
-        assert not action.isEnabled()
         assert "apt" in action.toolTip() and "espeak-ng" in action.toolTip()
+    reader = window.reader
+    reader.setFocus()
+    reader.set_word_cursor(token_of(window, "Haus"))
+    qtbot.keyClick(reader, Qt.Key.Key_P)
+    assert window.statusBar().currentMessage() == speech.INSTALL_HINT
+    assert not window.vocab.stop_speech.isEnabled()
 
 
 def test_read_aloud_runs_off_the_ui_thread_and_stops(
