@@ -43,6 +43,7 @@ from app.ui.controllers.vocab_menu import WordsMenu
 from app.ui.jobs import Report, Worker
 from app.ui.settings import Settings
 from app.ui.translator import Translator
+from app.ui.widgets.deck_dialog import DeckDialog
 from app.ui.widgets.dialogs import Dialogs
 from app.ui.widgets.prereading_panel import PreReadingPanel
 from app.ui.widgets.reader import ReaderView
@@ -109,6 +110,7 @@ class VocabularyController(QObject, WordsMenu, DeckAndSpeech):
         self._undo: list[tuple[str, dict[str, WordStatus]]] = []
         #: Cards waiting for their sentence's translation, by sentence.
         self._awaiting: dict[int, Card] = {}
+        self.deck_dialog: DeckDialog | None = None
         self.opener = Worker("vocabulary-open", self)
         self.marker = Worker("word-marks", self)
         self.files = Worker("deck-files", self, drop_stale=False)
@@ -174,6 +176,7 @@ class VocabularyController(QObject, WordsMenu, DeckAndSpeech):
         self.stop_speech.triggered.connect(self.stop_reading)
         self._speech_done.connect(self._on_speech_done)
         self.export_deck.triggered.connect(self.choose_export)
+        self.show_deck.triggered.connect(self.show_deck_dialog)
         self.import_known.triggered.connect(self.choose_import)
         self.word_panel.entry_shown.connect(self._show_panel_word)
         self.translator.changed.connect(self._on_translated)

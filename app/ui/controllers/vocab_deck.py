@@ -10,6 +10,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QMainWindow
 
 from app.document import Document
 from app.reading.cards import WordCard, grammar_line
@@ -21,6 +22,7 @@ from app.ui.controllers.document import DocumentController
 from app.ui.jobs import Report, Worker
 from app.ui.settings import Settings
 from app.ui.translator import Translator
+from app.ui.widgets.deck_dialog import DeckDialog
 from app.ui.widgets.dialogs import Dialogs
 from app.ui.widgets.status import StatusLine
 from app.vocab import speech
@@ -48,6 +50,8 @@ class DeckAndSpeech:
     speaker: speech.Speaker
     stop_speech: QAction
     _awaiting: dict[int, Card]
+    deck_dialog: DeckDialog | None
+    window: QMainWindow
     _require: Callable[[], Vocabulary | None]
     target_token: Callable[[], int]
 
@@ -118,6 +122,41 @@ class DeckAndSpeech:
                     self.vocabulary.add_card(replace(card, translation=text))
                 except VocabularyError as exc:
                     self.status.message(f"The card's translation was not saved: {exc}", 6000)
+
+    def show_deck_dialog(self) -> DeckDialog | None:
+        """Words ▸ Show Deck: the kept cards, to look over, delete and export."""
+        vocabulary = self._require()
+        if vocabulary is None:
+            return None
+        try:
+            cards = vocabulary.cards()
+        except VocabularyError as exc:
+            self.dialogs.error("The deck could not be read", str(exc))
+            return None
+        if self.deck_dialog is None:
+            self.deck_dialog = DeckDialog(
+                cards, self._remove_cards, self.choose_export, self.window
+            )
+        else:
+            self.deck_dialog.show_cards(cards)
+        self.deck_dialog.open()
+        return self.deck_dialog
+
+    def _remove_cards(self, ids: list[int]) -> None:
+        vocabulary = self.vocabulary
+        if vocabulary is None:
+            return
+        try:
+            removed = sum(vocabulary.remove_card(card_id) for card_id in ids)
+            cards = vocabulary.cards()
+        except VocabularyError as exc:
+            self.dialogs.error("The cards could not be deleted", str(exc))
+            return
+        if self.deck_dialog is not None:
+            self.deck_dialog.show_cards(cards)
+        self.status.message(
+            f"Deleted {removed} card{'' if removed == 1 else 's'} from the deck", 5000
+        )
 
     def choose_export(self) -> None:
         vocabulary = self._require()

@@ -62,6 +62,8 @@ class WordsMenu:
         self.undo.setEnabled(False)
         self.add_to_deck = self._action("&Add to Deck", "Ctrl+D")
         self.add_to_deck.setToolTip("Keep this word with its sentence as a flash card (Ctrl+D)")
+        self.show_deck = self._action("Show D&eck…", "Ctrl+Shift+D")
+        self.show_deck.setToolTip("The cards you kept: look them over, delete, export")
         self.speak_word = self._action("Read &Word Aloud", "P")
         self.speak_sentence = self._action("Read &Sentence Aloud", "Shift+P")
         # Esc (Go ▸ Clear Highlights, which the window connects to stop_reading) stops it too.
@@ -93,6 +95,7 @@ class WordsMenu:
         menu.addAction(self.undo)
         menu.addSeparator()
         menu.addAction(self.add_to_deck)
+        menu.addAction(self.show_deck)
         menu.addAction(self.speak_word)
         menu.addAction(self.speak_sentence)
         menu.addAction(self.stop_speech)
