@@ -10,7 +10,7 @@ from __future__ import annotations
 import time
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QItemSelectionModel, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -119,12 +119,19 @@ class DeckDialog(QDialog):
         )
         self.delete_button.setEnabled(bool(count))
         self.export_button.setEnabled(bool(count))
-        if count:
-            self.table.selectRow(0)
+        if count:  # the first row, selected whatever keys are held (selectRow would toggle)
+            flags = (
+                QItemSelectionModel.SelectionFlag.ClearAndSelect
+                | QItemSelectionModel.SelectionFlag.Rows
+                | QItemSelectionModel.SelectionFlag.Current
+            )
+            self.table.selectionModel().setCurrentIndex(self.table.model().index(0, 0), flags)
         self.table.setFocus()
 
     def selected_ids(self) -> list[int]:
         rows = sorted({index.row() for index in self.table.selectionModel().selectedRows()})
+        if not rows and self.table.currentRow() >= 0:
+            rows = [self.table.currentRow()]  # the row with the focus
         items = [self.table.item(row, 0) for row in rows]
         ids = [item.data(Qt.ItemDataRole.UserRole) for item in items if item is not None]
         return [card_id for card_id in ids if isinstance(card_id, int)]
