@@ -440,6 +440,22 @@ def check_translation_cache() -> Check:
     return Check("Translation cache", True, f"{path}: {entries:,} translations, {_human(size)}")
 
 
+def check_read_aloud() -> Check:
+    """espeak-ng for Read Aloud (P, Shift+P): optional, so its absence is no problem
+    (exit code 0), but a learner should hear why the keys do nothing."""
+    # app.vocab.speech.PROGRAM; the doctor sits beside app.vocab in the layers
+    found = shutil.which("espeak-ng")
+    if found:
+        return Check("Read aloud", True, f"espeak-ng ({found})")
+    return Check(
+        "Read aloud",
+        True,
+        "off: espeak-ng is not installed (Read Word Aloud, P, and Read Sentence Aloud, "
+        "Shift+P, only say how to install it)",
+        advice="optional: sudo apt install espeak-ng",
+    )
+
+
 def _size(path: Path) -> str:
     if path.is_file():
         return _human(path.stat().st_size)
@@ -465,6 +481,7 @@ def run_checks() -> list[Check]:
         check_model(),
         check_dictionary(),
         check_translation_cache(),
+        check_read_aloud(),
     ]
 
 

@@ -23,6 +23,7 @@ from app.doctor import (
     XCB_PLUGIN,
     apt_line,
     check_platform_plugin,
+    check_read_aloud,
     check_translation_cache,
     debian_packages,
     display_reachable,
@@ -283,6 +284,17 @@ def test_a_damaged_translation_cache_says_what_happens_to_it(
     assert check_translation_cache().ok
 
 
+def test_read_aloud_is_reported_but_optional(monkeypatch: pytest.MonkeyPatch) -> None:
+    """newuser34: the doctor said nothing about espeak-ng, so P doing nothing was a mystery."""
+    monkeypatch.setattr("app.doctor.shutil.which", lambda _name: "/usr/bin/espeak-ng")
+    check = check_read_aloud()
+    assert check.ok and "/usr/bin/espeak-ng" in check.summary and check.advice is None
+    monkeypatch.setattr("app.doctor.shutil.which", lambda _name: None)
+    check = check_read_aloud()
+    assert check.ok and "not installed" in check.summary
+    assert "→ optional: sudo apt install espeak-ng" in report([check])
+
+
 def test_doctor_command(
     fake_qt: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
@@ -303,6 +315,7 @@ def test_doctor_command(
         "Language model",
         "Offline dictionary",
         "Translation cache",
+        "Read aloud",
     ]
 
 

@@ -277,7 +277,8 @@ def byline_names(line: str) -> tuple[str, ...] | None:
 
 
 def _byline_tail(part: str) -> bool:
-    """A byline's tail: a shortcut ("RM", "dpa"), a place ("Berlin"), a date or time."""
+    """A byline's tail: a shortcut ("RM", "dpa"), a place ("Berlin"), a date or time,
+    a reading time."""
     part = part.strip()
     if not part:
         return True
@@ -285,6 +286,8 @@ def _byline_tail(part: str) -> bool:
         return True  # "dpa", "AFP", "RM"
     if re.fullmatch(r"[A-ZÄÖÜ][\wäöüß-]+", part):
         return True  # one word: a place
+    if re.fullmatch(r"\d{1,2}[:.]\d{2}(?:\s*Uhr)?", part) or _READING_TIME().match(part):
+        return True  # the time after a date's comma ("18:04 Uhr"), "Lesezeit: 3 Minuten"
     return bool(re.fullmatch(_DATE, part))
 
 

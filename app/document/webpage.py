@@ -327,7 +327,10 @@ def _compose(blocks: list[_Block], paragraphs: list[str], title: str | None) -> 
         placed = [_before_body(item, head, body) for item in placed]
     kept = {_key(text) for _, _, text in placed if text}
     for i in range(head if head is not None else body, last + 1):
-        if keys[i] not in kept and (i == head or _recovered(blocks[i], i, body)):
+        # A byline between the headline and the body goes along to be read as the
+        # byline (tidy_paragraphs keeps its names, never its text).
+        byline = i < body and byline_names(blocks[i].text) is not None
+        if keys[i] not in kept and (i == head or byline or _recovered(blocks[i], i, body)):
             placed.append((float(i), -1, blocks[i].text))
             kept.add(keys[i])
     placed.sort(key=lambda item: (item[0], item[1]))

@@ -21,6 +21,8 @@ from app.core.tokens import Token
 #: Paragraph styles recognised from the text alone.
 HEADING = "heading"
 CAPTION = "caption"
+#: The article's headline: its first line when the document names it as its title.
+TITLE = "title"
 
 _CAPTION_RE = re.compile(r"(?:^|\s)(?:Foto|Fotos|Bild|Quelle|Grafik)\s*:\s*\S[^.!?]{0,80}$")
 _SENTENCE_END = ".:;,"
@@ -58,12 +60,16 @@ class Paragraphs:
     """Where each text block (line) starts; which are blank, headings or photo captions."""
 
     starts: tuple[int, ...]  # Python offset of each block; block n = n-th line of the text
-    styles: tuple[tuple[int, str], ...]  # (block number, HEADING | CAPTION), ascending
+    styles: tuple[tuple[int, str], ...]  # (block number, TITLE | HEADING | CAPTION), ascending
     blank_separated: bool  # paragraphs are separated by empty lines
     blank: tuple[int, ...] = ()  # numbers of the blocks that hold only whitespace
 
     @classmethod
-    def for_text(cls, text: str) -> Paragraphs:
+    def for_text(cls, text: str, title: str | None = None) -> Paragraphs:
+        """The blocks of ``text``; its first line is the TITLE when it is ``title``
+        (the document's own headline, :attr:`DocumentMeta.title`), since a first line
+        alone may as well be a sentence of plain text."""
+        wanted = " ".join(title.split()) if title else None
         starts = [0]
         starts.extend(m.end() for m in re.finditer("\n", text))
         styles: list[tuple[int, str]] = []
@@ -75,6 +81,9 @@ class Paragraphs:
                 blank.append(n)
                 continue
             nonblank += 1
+            if nonblank == 1 and wanted and " ".join(stripped.split()) == wanted:
+                styles.append((n, TITLE))
+                continue
             style = paragraph_style(stripped, first=nonblank == 1)
             if style:
                 styles.append((n, style))

@@ -184,12 +184,29 @@ def _n(count: int, one: str, many: str = "") -> str:
     return f"{count} {one if count == 1 else many or one + 's'}"
 
 
-def cmd_export(args: argparse.Namespace) -> int:
-    target, kind = next(
+def _export_target(args: argparse.Namespace) -> tuple[Path, str]:
+    """The file and its format: from --apkg/--csv/--tsv, else FILE's suffix (as the
+    window's Export Deck does)."""
+    chosen = [
         (Path(p), kind)
         for p, kind in ((args.apkg, "apkg"), (args.csv, "csv"), (args.tsv, "tsv"))
         if p
-    )
+    ]
+    if chosen and args.file:
+        raise _Failure("give FILE or one of --apkg, --csv, --tsv, not both")
+    if chosen:
+        return chosen[0]
+    if not args.file:
+        raise _Failure("name the file to write (deck.apkg, deck.csv or deck.tsv)")
+    target = Path(args.file)
+    kind = target.suffix.lower().lstrip(".")
+    if kind not in ("apkg", "csv", "tsv"):
+        raise _Failure(f"cannot tell the format of {target}: name it .apkg, .csv or .tsv")
+    return target, kind
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    target, kind = _export_target(args)
     folder = target.parent
     if not folder.is_dir():
         raise _Failure(f"cannot write {target}: the directory {folder} does not exist")
@@ -265,7 +282,10 @@ def add_subcommand(sub: Any) -> None:
     p.add_argument("--json", action="store_true", help="print JSON")
     p.set_defaults(vocab_func=cmd_list)
     p = commands.add_parser("export", help="export the deck")
-    target = p.add_mutually_exclusive_group(required=True)
+    p.add_argument(
+        "file", metavar="FILE", nargs="?", help="the file to write; .apkg, .csv or .tsv by its name"
+    )
+    target = p.add_mutually_exclusive_group()
     target.add_argument("--apkg", metavar="FILE", help="Anki package (.apkg)")
     target.add_argument("--csv", metavar="FILE", help="comma-separated values with a header")
     target.add_argument("--tsv", metavar="FILE", help="tab-separated values with a header")

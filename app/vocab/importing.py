@@ -1,10 +1,11 @@
 """Words a learner already knows, read from a plain word list or an Anki text export.
 
-A plain list has one word per line; blank lines and lines starting with ``#``
-are skipped. An Anki "Notes in Plain Text" export is tab-separated: the first
-field of each note is taken, its HTML removed (Anki's ``#separator:``/``#html:``
-header lines are comments). When the first field holds a Leselupe sentence
-(``<span class="target">``), the highlighted word is taken.
+A plain list has one word per line; blank lines, lines starting with ``#`` and
+the header line of Leselupe's own CSV/TSV deck export are skipped. An Anki "Notes
+in Plain Text" export is tab-separated: the first field of each note is taken, its
+HTML removed (Anki's ``#separator:``/``#html:`` header lines are comments). When
+the first field holds a Leselupe sentence (``<span class="target">``), the
+highlighted word is taken.
 
 A field like "der Hund", "das Haus, -¨er" or "sich freuen" is reduced to its one
 word (leading article, "sich", and anything after a comma or semicolon dropped);
@@ -24,6 +25,8 @@ MAX_BYTES = 64 * 1024 * 1024
 _TAG = re.compile(r"<[^>]*>")
 _TARGET = re.compile(r'<span class="target">(.*?)</span>', re.IGNORECASE | re.DOTALL)
 _LEADING = frozenset({"der", "die", "das", "ein", "eine", "sich"})
+#: The header line of Leselupe's own CSV/TSV deck export ("word,lemma,article,…").
+_HEADER = re.compile(r"word[,\t]lemma[,\t]", re.IGNORECASE)
 _EDGE_PUNCT = "\"'„“”‚‘’«»()[]{}.,;:!?¿¡…"
 
 
@@ -47,6 +50,11 @@ def read_text(path: Path) -> str:
         raise
     except OSError as exc:
         raise ImportFileError(f"cannot read {path}: {exc.strerror or exc}") from exc
+    if data.startswith(b"PK\x03\x04"):
+        raise ImportFileError(
+            f"{path} is a zip file (an Anki package?), not a word list: in Anki, export the "
+            "deck with File ▸ Export… as Notes in Plain Text (.txt) and import that"
+        )
     if b"\x00" in data[:4096]:
         raise ImportFileError(f"{path} is not a text file")
     try:
@@ -85,7 +93,7 @@ def parse_word_list(text: str) -> WordList:
     skipped: list[str] = []
     for raw in text.splitlines():
         line = raw.strip()
-        if not line or line.startswith("#"):
+        if not line or line.startswith("#") or _HEADER.match(line):
             continue
         field = first_field(line)
         if not field:

@@ -53,6 +53,11 @@ def test_iso_date(value: str | None, iso: str | None) -> None:
         ("Ein Kommentar von Henrike Brüning", ("Henrike Brüning",)),
         ("Von Ursula von der Leyen, Brüssel", ("Ursula von der Leyen",)),
         ("Von Dr. Miriam Albrecht", ("Dr. Miriam Albrecht",)),
+        # newuser34: a time after the date's comma and a reading time lost the byline
+        ("Von Jonas Beck | 03.12.2026, 18:04 Uhr | Lesezeit: 3 Minuten", ("Jonas Beck",)),
+        ("Von Jonas Beck, 18.04 Uhr", ("Jonas Beck",)),
+        ("Von Jonas Beck | Lesezeit: 12 Min.", ("Jonas Beck",)),
+        ("Von Jonas Beck | drei Wochen später", None),
         ("Von Berlin aus fuhr er weiter.", None),
         ("Von Montag an gilt die neue Regel.", None),
         ("Von Anna Berger stammt die Idee.", None),

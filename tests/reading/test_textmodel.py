@@ -5,7 +5,7 @@ from __future__ import annotations
 from hypothesis import given
 from hypothesis import strategies as st
 
-from app.reading.textmodel import CAPTION, HEADING, Paragraphs, ReaderIndex, Utf16Map
+from app.reading.textmodel import CAPTION, HEADING, TITLE, Paragraphs, ReaderIndex, Utf16Map
 from tests.reading.helpers import STORY, story_analysis
 
 
@@ -34,6 +34,19 @@ def test_paragraph_styles() -> None:
     assert paragraphs.blank_separated
     assert paragraphs.blank == tuple(n for n, line in enumerate(lines) if not line.strip())
     assert paragraphs.block_of(STORY.index("Im Haus")) == 2
+
+
+def test_the_first_line_is_the_title_only_when_the_document_names_it() -> None:
+    # newuser34: a web page's headline read as a plain first paragraph
+    text = "Hitzewelle: Landwirte fürchten Ernteausfälle\n\nDie Trockenheit setzt den Bauern zu.\n"
+    styles = dict(Paragraphs.for_text(text, "Hitzewelle:  Landwirte fürchten Ernteausfälle").styles)
+    assert styles == {0: TITLE}
+    assert dict(Paragraphs.for_text(text).styles) == {}  # no title known: plain
+    assert dict(Paragraphs.for_text(text, "Ein anderer Titel").styles) == {}
+    # only the first line: the same words further down are not the title
+    later = "Erster Absatz.\n\nHitzewelle: Landwirte fürchten Ernteausfälle\n"
+    title = "Hitzewelle: Landwirte fürchten Ernteausfälle"
+    assert TITLE not in dict(Paragraphs.for_text(later, title).styles).values()
 
 
 def test_reader_index_lookups() -> None:

@@ -70,6 +70,8 @@ def test_mark_maps_words_to_lemmas(data_home: Path, capsys: pytest.CaptureFixtur
         ["vocab", "export", "--csv", "MISSING/deck.csv"],
         ["vocab", "export", "--apkg", "a.apkg", "--csv", "a.csv"],
         ["vocab", "export"],
+        ["vocab", "export", "deck.txt"],
+        ["vocab", "export", "a.apkg", "--csv", "a.csv"],
         ["vocab", "import", "MISSING/words.txt"],
         ["vocab", "add", "Haus", "--sentence", "   "],
     ],
@@ -128,6 +130,13 @@ def test_add_and_export(
         assert run(["vocab", "export", flag, str(path)], capsys)[0] == 0
         rows = list(csv.reader(path.open(encoding="utf-8"), delimiter=delimiter))
         assert rows[0][:2] == ["word", "lemma"] and rows[1][:2] == ["Häuser", "Haus"]
+    # FILE alone: the format by its name, as in the window (newuser34)
+    for name in ("plain.apkg", "plain.CSV", "plain.tsv"):
+        assert run(["vocab", "export", str(tmp_path / name)], capsys)[0] == 0
+    with zipfile.ZipFile(tmp_path / "plain.apkg") as archive:
+        assert "collection.anki2" in archive.namelist()
+    assert (tmp_path / "plain.CSV").read_text(encoding="utf-8").startswith("word,lemma,")
+    assert (tmp_path / "plain.tsv").read_text(encoding="utf-8").startswith("word\tlemma\t")
 
 
 def test_import_marks_known(

@@ -37,6 +37,19 @@ def test_anki_text_export() -> None:
     assert found.skipped == ("Das ist ein ganzer Satz.",)
 
 
+def test_own_deck_export_header_is_not_a_word() -> None:
+    # newuser34: importing Leselupe's own deck CSV marked "word" (the header) known
+    csv_text = (
+        "word,lemma,article,plural,grammar,glosses,sentence,translation,source,date,added\n"
+        "Häuser,Haus,das,Häuser,noun,house,Die Häuser sind alt.,,x,,2026-12-04\n"
+    )
+    assert parse_word_list(csv_text).words == ("Häuser",)
+    tsv_text = "word\tlemma\tarticle\nging\tgehen\t\n"
+    assert parse_word_list(tsv_text).words == ("ging",)
+    # a list whose first word is "word" keeps it
+    assert parse_word_list("word\nHaus\n").words == ("word", "Haus")
+
+
 def test_field_helpers() -> None:
     assert first_field("<div>Haus&amp;Hof</div>\tx") == "Haus&Hof"
     assert one_word("„Haus“") == "Haus"
@@ -61,6 +74,10 @@ def test_unreadable_files(tmp_path: Path) -> None:
     binary.write_bytes(b"\x00\x01\x02" * 100)
     with pytest.raises(ImportFileError, match="not a text file"):
         read_word_list(binary)
+    package = tmp_path / "deck.apkg"  # a zip: Anki's package, not its text export
+    package.write_bytes(b"PK\x03\x04" + b"\x00" * 100)
+    with pytest.raises(ImportFileError, match="Notes in Plain Text"):
+        read_word_list(package)
 
 
 @given(st.text(max_size=300))

@@ -52,7 +52,8 @@ class LoadedText:
 def prepare(document: Document) -> LoadedText:
     """Everything about a document that can be worked out off the UI thread."""
     text = document.text
-    return LoadedText(document, Paragraphs.for_text(text), Utf16Map.for_text(text))
+    paragraphs = Paragraphs.for_text(text, document.meta.title)
+    return LoadedText(document, paragraphs, Utf16Map.for_text(text))
 
 
 def text_from_mime(mime: QMimeData | None) -> str:

@@ -43,6 +43,7 @@ from app.ui.controllers.vocab_menu import WordsMenu
 from app.ui.jobs import Report, Worker
 from app.ui.settings import Settings
 from app.ui.translator import Translator
+from app.ui.widgets.deck_dialog import DeckDialog
 from app.ui.widgets.dialogs import Dialogs
 from app.ui.widgets.prereading_panel import PreReadingPanel
 from app.ui.widgets.reader import ReaderView
@@ -56,6 +57,7 @@ from app.vocab.store import Vocabulary, VocabularyError
 
 #: The most words the New Words list shows (a long article has thousands).
 LIST_LIMIT = 500
+MARKING_TEXT = "Finding the new words in this article…"
 
 
 #: What the word-marks worker hands back: an article's lemmas, or what to show of them.
@@ -108,6 +110,7 @@ class VocabularyController(QObject, WordsMenu, DeckAndSpeech):
         self._undo: list[tuple[str, dict[str, WordStatus]]] = []
         #: Cards waiting for their sentence's translation, by sentence.
         self._awaiting: dict[int, Card] = {}
+        self.deck_dialog: DeckDialog | None = None
         self.opener = Worker("vocabulary-open", self)
         self.marker = Worker("word-marks", self)
         self.files = Worker("deck-files", self, drop_stale=False)
@@ -173,6 +176,7 @@ class VocabularyController(QObject, WordsMenu, DeckAndSpeech):
         self.stop_speech.triggered.connect(self.stop_reading)
         self._speech_done.connect(self._on_speech_done)
         self.export_deck.triggered.connect(self.choose_export)
+        self.show_deck.triggered.connect(self.show_deck_dialog)
         self.import_known.triggered.connect(self.choose_import)
         self.word_panel.entry_shown.connect(self._show_panel_word)
         self.translator.changed.connect(self._on_translated)
@@ -198,6 +202,7 @@ class VocabularyController(QObject, WordsMenu, DeckAndSpeech):
         """Find the lemmas of the analysed article's words once it is shown and painted."""
         self._pending = result
         self._ready = False
+        self._show_marking()
 
     def _on_ready(self) -> None:
         self._ready = True
@@ -212,6 +217,8 @@ class VocabularyController(QObject, WordsMenu, DeckAndSpeech):
         result, self._pending = self._pending, None
         describer = self.analyses.describer
         if result is None or describer is None:
+            self.label.setText("")  # nothing will be marked: no "Finding …" left behind
+            self.panel.clear()
             return
         infos = describer.infos
         index = result.index
@@ -229,7 +236,14 @@ class VocabularyController(QObject, WordsMenu, DeckAndSpeech):
             with collection_paused():  # no full collection holding the lock (long texts)
                 return build_article_words(index, lookup)
 
+        self._show_marking()
         self.marker.submit(job)
+
+    def _show_marking(self) -> None:
+        """A long article's words take a while (half a minute for 9,000 words on a
+        busy machine): say so, or the New Words tab reads "Open an article" meanwhile."""
+        self.label.setText(MARKING_TEXT)
+        self.panel.clear(MARKING_TEXT)
 
     def _on_opened(self, _ticket: int, vocabulary: Vocabulary) -> None:
         if self.vocabulary is not None:  # opened meanwhile on demand

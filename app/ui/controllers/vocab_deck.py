@@ -10,6 +10,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QMainWindow
 
 from app.document import Document
 from app.reading.cards import WordCard, grammar_line
@@ -21,6 +22,7 @@ from app.ui.controllers.document import DocumentController
 from app.ui.jobs import Report, Worker
 from app.ui.settings import Settings
 from app.ui.translator import Translator
+from app.ui.widgets.deck_dialog import DeckDialog
 from app.ui.widgets.dialogs import Dialogs
 from app.ui.widgets.status import StatusLine
 from app.vocab import speech
@@ -48,6 +50,8 @@ class DeckAndSpeech:
     speaker: speech.Speaker
     stop_speech: QAction
     _awaiting: dict[int, Card]
+    deck_dialog: DeckDialog | None
+    window: QMainWindow
     _require: Callable[[], Vocabulary | None]
     target_token: Callable[[], int]
 
@@ -84,13 +88,16 @@ class DeckAndSpeech:
             return None
         assert self.vocabulary is not None
         try:
+            before = self.vocabulary.card_count()
             stored = self.vocabulary.add_card(card)
             total = self.vocabulary.card_count()
         except VocabularyError as exc:
             self.dialogs.error("The card could not be saved", str(exc))
             return None
         cards = f"{total} card{'' if total == 1 else 's'}"
-        self.status.message(f"Added to the deck: {stored.headword} ({cards})", 5000)
+        # The same word in the same sentence updates its card: say so, not "Added".
+        done = "Added to the deck" if total > before else "Already in the deck (updated)"
+        self.status.message(f"{done}: {stored.headword} ({cards})", 5000)
         if not stored.translation and self.translator.online:
             # The sentence's translation joins the card when it comes.
             sentence = self.translator_index(self.target_token())
@@ -115,6 +122,41 @@ class DeckAndSpeech:
                     self.vocabulary.add_card(replace(card, translation=text))
                 except VocabularyError as exc:
                     self.status.message(f"The card's translation was not saved: {exc}", 6000)
+
+    def show_deck_dialog(self) -> DeckDialog | None:
+        """Words ▸ Show Deck: the kept cards, to look over, delete and export."""
+        vocabulary = self._require()
+        if vocabulary is None:
+            return None
+        try:
+            cards = vocabulary.cards()
+        except VocabularyError as exc:
+            self.dialogs.error("The deck could not be read", str(exc))
+            return None
+        if self.deck_dialog is None:
+            self.deck_dialog = DeckDialog(
+                cards, self._remove_cards, self.choose_export, self.window
+            )
+        else:
+            self.deck_dialog.show_cards(cards)
+        self.deck_dialog.open()
+        return self.deck_dialog
+
+    def _remove_cards(self, ids: list[int]) -> None:
+        vocabulary = self.vocabulary
+        if vocabulary is None:
+            return
+        try:
+            removed = sum(vocabulary.remove_card(card_id) for card_id in ids)
+            cards = vocabulary.cards()
+        except VocabularyError as exc:
+            self.dialogs.error("The cards could not be deleted", str(exc))
+            return
+        if self.deck_dialog is not None:
+            self.deck_dialog.show_cards(cards)
+        self.status.message(
+            f"Deleted {removed} card{'' if removed == 1 else 's'} from the deck", 5000
+        )
 
     def choose_export(self) -> None:
         vocabulary = self._require()
@@ -200,8 +242,8 @@ class DeckAndSpeech:
         text = analysis.sentence_text(card.sentence) if sentence else card.word
         started = self.speaker.say(text)
         self.stop_speech.setEnabled(started)
-        if not started and self.speaker.error:
-            self.status.message(self.speaker.error, 6000)
+        if not started and self.speaker.error:  # also espeak-ng missing: how to install it
+            self.status.message(self.speaker.error, 8000)
         return started
 
     def stop_reading(self) -> None:

@@ -62,14 +62,17 @@ class WordsMenu:
         self.undo.setEnabled(False)
         self.add_to_deck = self._action("&Add to Deck", "Ctrl+D")
         self.add_to_deck.setToolTip("Keep this word with its sentence as a flash card (Ctrl+D)")
+        self.show_deck = self._action("Show D&eck…", "Ctrl+Shift+D")
+        self.show_deck.setToolTip("The cards you kept: look them over, delete, export")
         self.speak_word = self._action("Read &Word Aloud", "P")
         self.speak_sentence = self._action("Read &Sentence Aloud", "Shift+P")
         # Esc (Go ▸ Clear Highlights, which the window connects to stop_reading) stops it too.
         self.stop_speech = self._action("S&top Reading Aloud")
         self.stop_speech.setEnabled(False)
+        # Without espeak-ng the actions stay enabled and say how to install it (in the
+        # status bar when pressed): a greyed-out P did nothing a keyboard user could see.
         reason = speech.unavailable_reason()
         for act, what in ((self.speak_word, "the word"), (self.speak_sentence, "its sentence")):
-            act.setEnabled(reason is None)
             act.setToolTip(reason or f"Read {what} aloud (espeak-ng, German voice)")
             act.setStatusTip(act.toolTip())
         self.export_deck = self._action("Export &Deck…")
@@ -92,6 +95,7 @@ class WordsMenu:
         menu.addAction(self.undo)
         menu.addSeparator()
         menu.addAction(self.add_to_deck)
+        menu.addAction(self.show_deck)
         menu.addAction(self.speak_word)
         menu.addAction(self.speak_sentence)
         menu.addAction(self.stop_speech)

@@ -31,13 +31,15 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QPlainTextEdit, QWidget
 
-from app.reading.textmodel import HEADING, Paragraphs, Utf16Map
+from app.reading.textmodel import HEADING, TITLE, Paragraphs, Utf16Map
 from app.ui import theme as themes
 
 #: Characters per line the column aims for.
 MEASURE_CHARS = 70
 #: Padding above and below the text, and the least space at the sides (pixels).
 PAGE_PADDING = 28
+#: The headline's size relative to the text size.
+TITLE_SCALE = 1.3
 #: Height of an empty line between paragraphs, relative to the text size.
 PARAGRAPH_GAP = 0.5
 #: Characters appended per event-loop turn when a long text is put on screen.
@@ -145,7 +147,8 @@ class TextView(QPlainTextEdit):
             self.text_complete.emit()
 
     def _format_paragraphs(self, first: int = 0, stop: int | None = None) -> None:
-        """Short gaps between paragraphs, sans-serif subheadings, muted photo captions.
+        """Short gaps between paragraphs, a larger bold headline, sans-serif subheadings,
+        muted photo captions.
 
         Formats blocks ``first`` up to (not including) ``stop``.
         """
@@ -159,6 +162,9 @@ class TextView(QPlainTextEdit):
         heading.setFontFamilies([themes.UI_FAMILY, "sans-serif"])
         heading.setFontWeight(QFont.Weight.DemiBold)
         heading.setFontPointSize(text_size)
+        title = QTextCharFormat()  # the headline: the text's own face, larger and bold
+        title.setFontWeight(QFont.Weight.Bold)
+        title.setFontPointSize(round(text_size * TITLE_SCALE, 1))
         caption = QTextCharFormat()
         caption.setFontFamilies([themes.UI_FAMILY, "sans-serif"])
         caption.setFontPointSize(max(7.0, text_size - 2.5))
@@ -183,7 +189,9 @@ class TextView(QPlainTextEdit):
             cursor.setPosition(
                 block.position() + block.length() - 1, QTextCursor.MoveMode.KeepAnchor
             )
-            cursor.setCharFormat(heading if style == HEADING else caption)
+            cursor.setCharFormat(
+                heading if style == HEADING else title if style == TITLE else caption
+            )
         cursor.endEditBlock()
 
     def set_theme(self, theme: themes.Theme) -> None:

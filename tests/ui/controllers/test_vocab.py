@@ -99,6 +99,22 @@ def test_status_bar_shows_share_known_and_new_count(qtbot: Any, make_window: Any
     assert f"{after.known_share:.0%}" in label.text()
 
 
+def test_while_the_marks_are_worked_out_the_window_says_so(
+    qtbot: Any, make_window: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """newuser34: on a 9,000-word article the New Words tab said "Open an article to
+    see its new words here" for half a minute while they were being found."""
+    from app.ui.controllers.vocab import MARKING_TEXT
+
+    window = make_window(analyze=analyse)
+    jobs: list[object] = []
+    monkeypatch.setattr(window.vocab.marker, "submit", jobs.append)  # hold the work
+    window.open_text("Die Häuser sind alt.\n", "test")
+    qtbot.waitUntil(lambda: bool(jobs), timeout=20_000)
+    assert window.vocab.label.text() == MARKING_TEXT
+    assert window.vocab.panel.header.text() == MARKING_TEXT
+
+
 def test_mark_remaining_known_and_undo(qtbot: Any, make_window: Any) -> None:
     window = open_marked(qtbot, make_window)
     vocab = window.vocab

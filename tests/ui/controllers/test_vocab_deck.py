@@ -46,6 +46,9 @@ def test_add_to_deck_keeps_word_sentence_and_source(qtbot: Any, make_window: Any
     # the same word and sentence again updates the card instead of adding one
     window.vocab.add_to_deck.trigger()
     assert window.vocab.vocabulary.card_count() == 1
+    # ... and says so instead of "Added" (newuser34: a second Ctrl+D looked like a new card)
+    message = window.statusBar().currentMessage()
+    assert message == "Already in the deck (updated): das Haus (1 card)"
 
 
 def test_add_to_deck_takes_a_cached_translation(qtbot: Any, make_window: Any) -> None:
@@ -139,14 +142,21 @@ def test_import_of_an_unreadable_file_is_a_dialog(
 # ------------------------------------------------------------------ read aloud
 
 
-def test_read_aloud_disabled_without_espeak(
+def test_read_aloud_without_espeak_says_how_to_install_it(
     qtbot: Any, make_window: Any, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    """newuser34: the actions were greyed out, so P from the keyboard did nothing visible;
+    now the tooltip and, when pressed, the status bar name the package."""
     monkeypatch.setattr(speech, "program", lambda: None)
-    window = make_window(analyze=analyse)
+    window = open_marked(qtbot, make_window)
     for action in (window.vocab.speak_word, window.vocab.speak_sentence):
-        assert not action.isEnabled()
         assert "apt" in action.toolTip() and "espeak-ng" in action.toolTip()
+    reader = window.reader
+    reader.setFocus()
+    reader.set_word_cursor(token_of(window, "Haus"))
+    qtbot.keyClick(reader, Qt.Key.Key_P)
+    assert window.statusBar().currentMessage() == speech.INSTALL_HINT
+    assert not window.vocab.stop_speech.isEnabled()
 
 
 def test_read_aloud_runs_off_the_ui_thread_and_stops(

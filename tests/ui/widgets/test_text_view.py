@@ -49,6 +49,23 @@ def test_headings_and_captions_are_styled(app, qtbot) -> None:
     assert char_format(view, heading).fontPointSize() == size + 4
 
 
+def test_the_title_is_larger_and_bold(app, qtbot) -> None:
+    text = "Stadtrat beschließt Busnetz\n\nDer Stadtrat hat ein Busnetz beschlossen.\n"
+    view = TextView()
+    qtbot.addWidget(view)
+    view.show()
+    with qtbot.waitSignal(view.text_complete, timeout=5000):
+        view.show_text(
+            text, Paragraphs.for_text(text, "Stadtrat beschließt Busnetz"), Utf16Map.for_text(text)
+        )
+    size = view.font_size
+    assert char_format(view, 0).fontWeight() == QFont.Weight.Bold
+    assert char_format(view, 0).fontPointSize() > size
+    assert char_format(view, 2).fontWeight() != QFont.Weight.Bold
+    view.set_font_size(size + 4)
+    assert char_format(view, 0).fontPointSize() > size + 4
+
+
 def test_geometry_of_ranges_and_positions(app, qtbot) -> None:
     view = shown(qtbot)
     start = STORY.index("Haus")
