@@ -20,6 +20,7 @@ from dataclasses import replace
 
 from app.dictionary.lookup import MAX_GLOSSES, Lookup
 from app.dictionary.model import Gloss, WordInfo
+from app.dictionary.objects import REFLEXIVE_CLAUSE
 from app.dictionary.preferences import frame_words
 from app.dictionary.ranking import VERB_MASK
 from app.grammar import correlate_preposition
@@ -31,6 +32,11 @@ INSIDE_CLAUSE = "~"
 FRAME_GLOSSES = 2
 #: A literal gloss of a pronominal adverb: "against it", "for it/them", "with that".
 _LITERAL = re.compile(r"^[a-z]+ (it|that|this|them|these|those)(/[a-z]+)*$")
+
+
+def _reflexive_line(head: str) -> bool:
+    """Whether a Ding headword is a reflexive verb's line ("sich um etw. handeln")."""
+    return "sich" in head.split()
 
 
 def verb_frame_glosses(lookup: Lookup, word: str, frame: str) -> list[Gloss]:
@@ -53,6 +59,12 @@ def verb_frame_glosses(lookup: Lookup, word: str, frame: str) -> list[Gloss]:
         and preposition in frame_words(cand.sense.head.text, cand.sense.lemma)
     ]
     if fitting:
+        # "handelt sich darum": the reflexive lines ("sich um etw. handeln"), else the others
+        reflexive = REFLEXIVE_CLAUSE in marks.split()
+        own_kind = [
+            c for c in fitting if c.sense.head and _reflexive_line(c.sense.head.text) == reflexive
+        ]
+        fitting = own_kind or fitting
         head = fitting[0].sense.head
         assert head is not None
         # the verb's own order of glosses, those of the fitting lines only

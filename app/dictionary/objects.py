@@ -42,6 +42,10 @@ IMPERSONAL = "+es"
 #: (:func:`no_reflexive`): Ding's reflexive lines ("sich rechnen :: to pay off") cannot
 #: be its reading ("Wir haben lange gerechnet").
 NO_REFLEXIVE = "+ohnesich"
+#: Appended to the frame of a pronominal adverb ("darum") when the clause of its verb
+#: has a reflexive pronoun: "Es handelt sich darum, dass …" is Ding's "sich um etw.
+#: handeln" (to be about), not "um etw. handeln" (to bargain for).
+REFLEXIVE_CLAUSE = "+sich"
 #: The pronouns that can be a verb's reflexive ("ich freue mich", "wir einigten uns"):
 #: grammar's accusative ones of the first and second person, "sich" and the datives "mir",
 #: "dir" ("ich kaufe mir"). Any of them in the clause blocks :data:`NO_REFLEXIVE`, whatever

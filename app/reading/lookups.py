@@ -27,6 +27,7 @@ from app.dictionary.objects import (
     PASSIVE,
     PREDICATIVE,
     PROPOSITION,
+    REFLEXIVE_CLAUSE,
     STATE,
 )
 from app.dictionary.particles import (
@@ -38,6 +39,7 @@ from app.dictionary.particles import (
 from app.dictionary.place_adjectives import MATCH as PLACE_ADJECTIVE
 from app.dictionary.place_adjectives import named_place_info, place_names
 from app.grammar import (
+    PERSONAL_REFLEXIVES,
     clause_span,
     clause_verb,
     correlate_preposition,
@@ -360,6 +362,9 @@ def lookup_key(tokens: TokenTable, i: int) -> LookupKey:
             near = min(inside, key=lambda j: abs(j - i), default=None)
             lemma_of_verb = tokens.lemmas[near] if near is not None else ""
             frame = VERB_OF_ADVERB + lemma_of_verb + INSIDE_CLAUSE
+        own = verb if elided is None else elided
+        if own is not None and _reflexive_in_clause(tokens, own):
+            frame = f"{frame} {REFLEXIVE_CLAUSE}"  # "handelt sich darum": to be about
     if tag in ("ADV", "CCONJ") and not frame and (part := _second_part(tokens, i)):
         frame = f"{GAP}{part}"  # "Je länger …, desto …": the … the
     if tag == "ADV" and not frame and word.lower() in _MARKED_PARTICLES:
@@ -1281,9 +1286,12 @@ _PHRASE_REACH = 4
 
 
 def _elided_verb(tokens: TokenTable, i: int) -> int | None:
-    """The verb of the clause part before "sondern" when the part of the word at ``i``
-    follows "sondern" and has no verb of its own: "Es geht nicht um die Summe, sondern
-    darum, dass …" leaves out "geht" (the correction shares the verb); else None."""
+    """The verb of the negated clause part before "sondern" when the part of the word
+    at ``i`` follows "sondern" and has no verb of its own: "Es geht nicht um die Summe,
+    sondern darum, dass …" leaves out "geht" (the correction shares the verb). Parts
+    without a negation between are passed over ("scheitert nicht, weil Geld fehlt,
+    sondern daran": scheitern, not fehlen); none found (within the sentence), or the
+    negated part without one full verb: None."""
     span = clause_span(tokens, i)
     texts, tags, ids = tokens.texts, tokens.tags, tokens.sentence_ids
     if any(tags[j] in ("VERB", "AUX") for j in span):
@@ -1292,12 +1300,25 @@ def _elided_verb(tokens: TokenTable, i: int) -> int | None:
     if before < 1 or texts[before].lower() != "sondern":
         return None
     j = before - 1
-    if texts[j] == ",":
-        j -= 1
-    if j < 0 or ids[j] != ids[i]:
-        return None
-    verbs = [k for k in clause_span(tokens, j) if tags[k] == "VERB"]
-    return verbs[0] if len(verbs) == 1 else None
+    while j >= 0 and ids[j] == ids[i]:
+        if texts[j] == ",":
+            j -= 1
+            continue
+        part = clause_span(tokens, j)
+        if any(_NEGATIONS.fullmatch(texts[k].lower()) for k in part):
+            verbs = [k for k in part if tags[k] == "VERB"]
+            return verbs[0] if len(verbs) == 1 else None
+        j = part.start - 1
+    return None
+
+
+#: The pronouns that mark a verb as reflexive in its clause ("handelt sich", "freuen uns").
+_REFLEXIVES = frozenset({"sich", *PERSONAL_REFLEXIVES})
+
+
+def _reflexive_in_clause(tokens: TokenTable, verb: int) -> bool:
+    """Whether the clause part of the verb at ``verb`` holds a reflexive pronoun."""
+    return any(tokens.texts[j].lower() in _REFLEXIVES for j in clause_span(tokens, verb))
 
 
 def _starts_with_dass(tokens: TokenTable, i: int) -> bool:
@@ -1310,12 +1331,15 @@ def _starts_with_dass(tokens: TokenTable, i: int) -> bool:
 _NOUN_CONJUNCTIONS = frozenset({"und", "oder", "sowie"})
 
 
-def _over_coordinated_nouns(tokens: TokenTable, span: range) -> range:
-    """``span`` (a :func:`clause_span`) widened to the left over a conjunction between
-    two nouns: "auf die Pendler und Schüler angewiesen seien" is one clause part, not
-    "Schüler angewiesen seien" (the conjunction joins nouns, not clauses)."""
+def _over_coordinated_nouns(tokens: TokenTable, span: range, i: int) -> range:
+    """``span`` (a :func:`clause_span` of the word at ``i``) widened to the left over a
+    conjunction between two nouns: "auf die Pendler und Schüler angewiesen seien" is one
+    clause part, not "Schüler angewiesen seien" (the conjunction joins nouns, not
+    clauses). Not when both sides have a verb of their own: "warten auf Hilfe und
+    Vermieter sind angewiesen" joins two clauses."""
     texts, tags = tokens.texts, tokens.tags
     start = span.start
+    own_verb = any(tags[j] in ("VERB", "AUX") for j in span if j != i)
     while (
         start >= 2
         and texts[start - 1].lower() in _NOUN_CONJUNCTIONS
@@ -1323,7 +1347,10 @@ def _over_coordinated_nouns(tokens: TokenTable, span: range) -> range:
         and tags[start] in ("NOUN", "PROPN", "ADJ", "DET")
         and tokens.sentence_ids[start - 2] == tokens.sentence_ids[start]
     ):
-        start = clause_span(tokens, start - 2).start
+        before = clause_span(tokens, start - 2)
+        if own_verb and any(tags[j] in ("VERB", "AUX") for j in before):
+            break
+        start = before.start
     return range(start, span.stop)
 
 
@@ -1339,7 +1366,7 @@ def _state_prepositions(tokens: TokenTable, i: int) -> str:
     if not adjective and features(tokens, i).shown.get("VerbForm") != ("Part",):
         return ""
     lemmas, tags, texts = tokens.lemmas, tokens.tags, tokens.texts
-    span = [j for j in _over_coordinated_nouns(tokens, clause_span(tokens, i)) if j != i]
+    span = [j for j in _over_coordinated_nouns(tokens, clause_span(tokens, i), i) if j != i]
     verbs = {lemmas[j] for j in span if tags[j] in ("AUX", "VERB")}
     if "sein" not in verbs or verbs & {"werden", "haben"}:
         return ""
