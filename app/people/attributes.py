@@ -2013,6 +2013,8 @@ def _fronted_as_object(doc: TokenView, m: Mention, gender: str | None) -> RoleFi
         return None  # "bestellte das Gericht am Montag A": not a plain subject
     if any(role_at(doc, k) is not None for k in range(verb + 2, start)):
         return None  # "Als Sachwalter bestellte der Anwalt A": who appoints whom is unclear
+    if any(w in _NOT_AS - {"sich"} for w in doc.words[verb : doc.sentence_stop(verb)]):
+        return None  # "Als Gutachter bestellte das Gericht den Arzt A nicht"
     return found
 
 
