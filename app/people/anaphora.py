@@ -42,6 +42,7 @@ from app.people.attributes import (
     predicate_after,
     relative_as_role,
     verb_before_subject,
+    weak_noun_object,
 )
 from app.people.cluster import Cluster
 from app.people.phrases import (
@@ -1403,6 +1404,8 @@ def newcomer_roles(doc: TokenView, clusters: list[Cluster]) -> None:
             continue
         h, role = found
         gender = role.gender or ""
+        if gender == "m" and weak_noun_object(doc, lo, hi):
+            continue  # "Ein Landwirt hat seinen Nachbarn verklagt": which of the two?
         colon = next((k for k in range(h + 1, hi - 1) if doc.words[k] == ":"), None)
         if colon is not None:  # "hat eine Chefin: Der Rat ernannte A" (maybe split at ":")
             seg_lo, seg_hi = colon + 1, hi
