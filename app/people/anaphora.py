@@ -150,6 +150,19 @@ def anaphoric_roles(doc: TokenView, clusters: list[Cluster]) -> None:
                 # B …", "Der frühere Minister B …": either may be meant)
                 continue
             if (
+                phrase is not None
+                and c.roles
+                and not _holds_office(phrase, c.roles)
+                and any(
+                    _holds_office(phrase, [r.removesuffix("in") for r in o.roles])
+                    for o in clusters
+                    if o is not c and o.gender != gender
+                )
+            ):
+                # "Innenministerin A … Fraktionschef B … Für den 61 Jahre alten Minister":
+                # the office is held by somebody else, B holds another one
+                continue
+            if (
                 age is not None
                 and phrase is not None
                 and any(prio == 0 and a != age for prio, _pos, a in c.ages)
