@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import bisect
 import dataclasses
+import re
 
 from app.lexicon import words as lex
 from app.lexicon.lemmas import cached_lemma
@@ -41,6 +42,7 @@ from app.people.attributes import (
     predicate_after,
     relative_as_role,
     verb_before_subject,
+    weak_noun_object,
 )
 from app.people.cluster import Cluster
 from app.people.phrases import (
@@ -137,18 +139,35 @@ def anaphoric_roles(doc: TokenView, clusters: list[Cluster]) -> None:
                 continue  # "A eröffnete die Schau. Kuratorin B sprach. Der 45-jährige Autofahrer"
             if phrase is not None and _counterpart_head(phrase):
                 continue  # "A hat gewonnen. Die Verliererin ...", "Der Inhaber des Hofs ..."
-            if (
-                phrase is not None
-                and not _shortened_office(phrase, c.roles)
-                and any(
-                    _shortened_office(phrase, o.roles)
-                    for o in clusters
-                    if o is not c and o.gender == gender
-                )
+            if phrase is not None and any(
+                _holds_office(phrase, o.roles)
+                for o in clusters
+                if o is not c and o.gender == gender
             ):
                 # "Verkehrsminister A … Fraktionschef B sprach. Der 58 Jahre alte Minister":
-                # the bare office shortens another person's compound office
+                # the bare office shortens another person's compound office; so too when
+                # the one named last holds one as well ("Innenminister A … Justizminister
+                # B …", "Der frühere Minister B …": either may be meant)
                 continue
+            if (
+                phrase is not None
+                and c.roles
+                and not _holds_office(phrase, c.roles)
+                and any(
+                    _holds_office(phrase, [r.removesuffix("in") for r in o.roles])
+                    for o in clusters
+                    if o is not c and o.gender != gender
+                )
+            ):
+                # "Innenministerin A … Fraktionschef B … Für den 61 Jahre alten Minister":
+                # the office is held by somebody else, B holds another one
+                continue
+            if (
+                age is not None
+                and phrase is not None
+                and any(prio == 0 and a != age for prio, _pos, a in c.ages)
+            ):
+                continue  # "Innenminister A (58) … Der 61 Jahre alte Minister": not A
             if phrase in _ACCUSED and _unnamed_accused(doc, p, gender):
                 continue  # "der Prozess gegen einen 45-jährigen Pfleger … Der Angeklagte"
             if stated is not None and not far and _known_before(doc, c, p, end, sent - 1):
@@ -395,6 +414,14 @@ def _compound_head_objects(
         ]
         if len(holders) != 1 or role.base in clusters[holders[0]].roles:
             continue
+        if any(
+            _holds_office(role.base, c.roles)
+            for i, c in enumerate(clusters)
+            if i != holders[0] and c.gender == role.gender
+        ) or (
+            age is not None and any(p == 0 and a != age for p, _s, a in clusters[holders[0]].ages)
+        ):
+            continue  # "Der frühere Minister B …", "Innenminister A (58) … den 61 Jahre alten"
         last = bisect.bisect_left(firsts, (j, -1)) - 1
         while last >= 0 and clusters[firsts[last][1]].gender != role.gender:
             last -= 1
@@ -514,6 +541,17 @@ def _semicolon_roles(
                 doc, last, j, gender, mention_starts
             ):
                 clusters[idx].roles.append(phrase)
+
+
+def _holds_office(phrase: str, roles: list[str]) -> bool:
+    """Does a person with ``roles`` hold the office a bare role noun ``phrase`` names: a
+    compound it shortens ("Justizminister" for "Minister") or the noun itself after
+    qualifiers ("früherer Minister")?"""
+    if " " in phrase or len(phrase) < 6:
+        return False
+    return _shortened_office(phrase, roles) or any(
+        r.split()[-1].lower() == phrase.lower() for r in roles
+    )
 
 
 def _shortened_office(phrase: str, roles: list[str]) -> bool:
@@ -1260,7 +1298,14 @@ def _described_by_parents(doc: TokenView, p: int, lo: int, k: int, hi: int) -> b
     words = doc.words[lo:hi]
     if any(w in {"auch", "ebenfalls", "Auch"} for w in words):
         return False
+    if lo == 0 or not _TOLD_DEATH.search(doc.span_text(doc.sentence_start(lo - 1), lo - 1)):
+        return False  # "A trauert. Der Sohn eines Freundes starb …": somebody else died
     return DEATH.search(doc.span_text(lo, hi - 1)) is not None
+
+
+#: The sentence before a kin noun's description tells of the death of the person named
+#: there: "A ist tot", "A ist gestorben".
+_TOLD_DEATH = re.compile(rf"\btot\b|{DEATH.pattern}")
 
 
 def _participle_adjective(w: str) -> bool:
@@ -1372,6 +1417,8 @@ def newcomer_roles(doc: TokenView, clusters: list[Cluster]) -> None:
             continue
         h, role = found
         gender = role.gender or ""
+        if gender == "m" and weak_noun_object(doc, lo, hi):
+            continue  # "Ein Landwirt hat seinen Nachbarn verklagt": which of the two?
         colon = next((k for k in range(h + 1, hi - 1) if doc.words[k] == ":"), None)
         if colon is not None:  # "hat eine Chefin: Der Rat ernannte A" (maybe split at ":")
             seg_lo, seg_hi = colon + 1, hi
@@ -1381,6 +1428,8 @@ def newcomer_roles(doc: TokenView, clusters: list[Cluster]) -> None:
             continue
         if any(cached_lemma(w) in _SEARCH_LEMMAS for w in doc.words[lo:h] + doc.words[h:hi]):
             continue  # "Der Verein sucht einen Trainer.": nobody yet
+        if quoted[h] or doc.words[hi - 1] == "?" or doc.words[seg_hi - 1] == "?":
+            continue  # "„Ein Arzt hat mich gerettet“, sagt …", "Hat ein Arzt …?"
         after_colon = colon is not None or doc.words[hi - 1] == ":"
         fresh = any(w in _NEWCOMER_DEFINITE_ADJECTIVES for w in doc.words[lo:h])
         if seg_lo >= seg_hi or quoted[seg_lo] or doc.blocked[seg_lo]:
@@ -1418,6 +1467,7 @@ def newcomer_roles(doc: TokenView, clusters: list[Cluster]) -> None:
             and not fresh
             and _opens_as_subject(doc, seg_lo, first, gender, mention_starts)
             and (_age_apposition(doc, stop) or _age_attribute(doc, seg_lo + 1)[0] is not None)
+            and _introduces_newcomer(doc, (lo, hi), (seg_lo, first, stop))
         ):
             # "Eine Polizistin hat … gerettet. Polizeiobermeisterin A (29) war …", "Der
             # 67-jährige Rentner aus X, A, war …": introduced with an age, as newcomers are
@@ -1486,6 +1536,36 @@ def _newcomer_noun(
     ):
         return None
     return h, role
+
+
+#: Finite verbs after a newcomer's name and age that describe them rather than tell what
+#: they did: "A (29) war mit ihrem Hund am Strand", "B, 49, soll … behindert haben".
+_NEWCOMER_VERBS = lex.words("war ist soll sollen")
+
+
+def _introduces_newcomer(
+    doc: TokenView, lede: tuple[int, int], named: tuple[int, int, int]
+) -> bool:
+    """Does the sentence naming somebody at ``named`` (sentence start, name start, name
+    stop) describe the person the sentence ``lede`` brought in? Its verb after the age is
+    a copula or "soll" ("A (29) war am Strand", "B, 49, soll …"; not "A (51) besuchte die
+    Verletzten", "A, 61, kritisierte den Schritt": a reaction, maybe by somebody else), and
+    a name or title alone does not follow a lede in the passive ("Ein Polizist ist
+    angefahren worden. A (47) war am Steuer": the one who suffered is seldom named so). A
+    title of another trade is not checked ("Konrektorin A" for "Eine Lehrerin")."""
+    seg_lo, _first, stop = named
+    after = stop
+    if doc.word(after) == "(":
+        after = skip_tags(doc, after)
+    elif _age_apposition(doc, after):
+        after += 3
+    elif doc.word(after) == "," and doc.words[seg_lo] in {"Der", "Die"}:
+        after += 1  # "Der 58-jährige Schreiner aus Chur, A, war …"
+    if doc.word(after) not in _NEWCOMER_VERBS:
+        return False
+    if doc.words[seg_lo] in {"Der", "Die"}:
+        return True  # a description of somebody new: "Der 58-jährige Schreiner, A, war …"
+    return "worden" not in doc.words[lede[0] : lede[1]]
 
 
 def _opens_as_subject(doc: TokenView, lo: int, first: int, gender: str, starts: set[int]) -> bool:
@@ -1567,6 +1647,8 @@ def closing_appositions(doc: TokenView, clusters: list[Cluster]) -> None:
     for lo, hi in doc.sentences():
         if doc.blocked[lo] or quoted[lo]:
             continue
+        if any(quoted[lo:hi]):
+            continue  # "„Gewählt wurde A, ein Landwirt.“": a quote, maybe of somebody else
         for comma in range(lo + 2, hi - 2):
             verb = doc.words[comma - 1]
             if doc.words[comma] != "," or doc.words[comma + 1] not in {"ein", "eine"}:

@@ -2013,6 +2013,8 @@ def _fronted_as_object(doc: TokenView, m: Mention, gender: str | None) -> RoleFi
         return None  # "bestellte das Gericht am Montag A": not a plain subject
     if any(role_at(doc, k) is not None for k in range(verb + 2, start)):
         return None  # "Als Sachwalter bestellte der Anwalt A": who appoints whom is unclear
+    if any(w in _NOT_AS - {"sich"} for w in doc.words[verb : doc.sentence_stop(verb)]):
+        return None  # "Als Gutachter bestellte das Gericht den Arzt A nicht"
     return found
 
 
@@ -3017,6 +3019,8 @@ def _lede_role(doc: TokenView, m: Mention, gender: str | None) -> RoleFind | Non
             return None  # "Eine Autofahrerin hat eine Radfahrerin angefahren": which one?
         if w in lex.GENERIC_PERSONS:
             return None
+    if role.gender == "m" and weak_noun_object(doc, v, mark):
+        return None  # "Ein Landwirt hat seinen Nachbarn verklagt": which of the two?
     verb = skip_age_apposition(doc, skip_tags(doc, m.stop))
     w = doc.word(verb)
     if not (w.isalpha() and w.islower()) or w in lex.SPEECH_VERBS or w in {"und", "sowie"}:
@@ -3034,6 +3038,22 @@ def _lede_role(doc: TokenView, m: Mention, gender: str | None) -> RoleFind | Non
         return None
     phrase = role.base if end == h + 1 else role.base + " " + doc.span_text(h + 1, end)
     return RoleFind(phrase, role.gender, None, _role_party(role))
+
+
+#: Singular articles of a masculine accusative: "seinen Nachbarn" is one man, not many.
+_SINGULAR_ACCUSATIVE = lex.words("einen seinen ihren keinen unseren euren")
+
+
+def weak_noun_object(doc: TokenView, lo: int, hi: int) -> bool:
+    """Is a person noun of the weak declension an object in [lo, hi) after a singular
+    masculine article ("hat seinen Nachbarn verklagt", "einen Passanten angegriffen"),
+    which the role lexicon reads as a plural only? It is one more man without a name."""
+    return any(
+        doc.words[t - 1].lower() in _SINGULAR_ACCUSATIVE
+        and analyze_role(doc.words[t]) is None
+        and analyze_plural_role(doc.words[t]) is not None
+        for t in range(max(lo, 1), hi)
+    )
 
 
 #: Verbs of reacting to news: their subject comments on an office or deed, not its holder.
