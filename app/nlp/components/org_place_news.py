@@ -454,15 +454,18 @@ class NewsRules(OrgPlaceBase):
         return out
 
     @staticmethod
-    def _firm_of_town(kind: Any, name: Any) -> bool:
+    def _firm_of_town(kind: Any, name: Any, model_place: bool = False) -> bool:
         """'Schlossbrauerei' + 'Büdingen': a compound of a local firm's kind before an
-        unknown word of a town's shape is one name (not a brand: "Großbrauerei
-        Radeberger", an -er word)."""
+        unknown word of a town's shape, or one the model took for a place ("Klosterbrauerei
+        Andechs", rev_ents34: else the town became a firm in all its mentions), is one
+        name (not a brand: "Großbrauerei Radeberger", an -er word)."""
         low = kind.lower_
         ending = next((e for e in FIRM_PLACE_ENDINGS if low.endswith(e)), None)
         if ending is None or len(low) < len(ending) + 3 or "-" in kind.text:
             return False
-        return bool(PLACE_SHAPE.search(name.text)) and not name.text.endswith("er")
+        if name.text.endswith("er"):
+            return False
+        return model_place or bool(PLACE_SHAPE.search(name.text))
 
     def _kind_then_name(self, doc: Doc, ents: list[Ent]) -> list[Ent]:
         """'des Gemüsekonzerns Greenhaven' (a place to the model), 'das Berliner Start-up
@@ -507,7 +510,8 @@ class NewsRules(OrgPlaceBase):
                 continue
             if covering and covering[0][2] == "PER":
                 continue  # the people rules decide (and _company_apposition did)
-            if self._firm_of_town(token, nxt):
+            model_place = bool(covering) and covering[0][2] == "LOC"
+            if self._firm_of_town(token, nxt, model_place):
                 out = replace_within([e for e in out if e not in covering], (i, i + 2, "ORG"))
                 continue  # "Schlossbrauerei Büdingen": the town is no name of its own
             out = [e for e in out if e not in covering] + [(i + 1, i + 2, "ORG")]

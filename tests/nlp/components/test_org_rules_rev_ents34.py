@@ -6,8 +6,10 @@ Privatbank Deutschlands") or a bench ("Parkbank Berlin-Mitte"), where the place 
 place; "Der Große Preis von X" (the weak form) keeps only the place, a Grand Prix named
 by no listed place is left as the model had it; a place that opens a quoted title and
 ends inside it ("Film „Berlin Alexanderplatz“") is part of the title; a quoted name with
-an institution's head after "genannt" is a firm's other name, no nickname. All sentences
-and names made up; the 206 sentences of the review are in
+an institution's head after "genannt" is a firm's other name, no nickname; a local
+firm's kind and a name the model took for a place are one name ("Klosterbrauerei
+Andechs"), the town no firm in its other mentions. All sentences
+and names made up; the 217 sentences of the review are in
 tests/fixtures/ents_rev34_near_misses.txt (separated by "---" lines).
 """
 
@@ -166,7 +168,28 @@ NICKNAMES: list[Case] = [
     ),
 ]
 
-CASES = BANKS + PRIZES + TITLES + NICKNAMES
+FIRMS_OF_TOWNS: list[Case] = [
+    # a local firm's kind before a name the model took for a place: one name (else the
+    # town became a firm in all its mentions: "die Abtei Andechs")
+    (
+        "Die Klosterbrauerei Andechs braut seit Jahrhunderten Bier.",
+        [("Andechs", "LOC")],
+        {("Klosterbrauerei Andechs", "ORG")},
+    ),
+    # near misses: a brand in -er, a name of no town's shape the model did not find
+    (
+        "Die Großbrauerei Radeberger wirbt im Fernsehen.",
+        [("Radeberger", "LOC")],
+        {("Radeberger", "ORG")},
+    ),
+    (
+        "Die Privatbrauerei Hofmark streitet mit der Stadt.",
+        [],
+        {("Hofmark", "ORG")},
+    ),
+]
+
+CASES = BANKS + PRIZES + TITLES + NICKNAMES + FIRMS_OF_TOWNS
 
 
 @pytest.mark.parametrize(("text", "ents", "expected"), CASES)
