@@ -8,7 +8,8 @@ by no listed place is left as the model had it; a place that opens a quoted titl
 ends inside it ("Film „Berlin Alexanderplatz“") is part of the title; a quoted name with
 an institution's head after "genannt" is a firm's other name, no nickname; a local
 firm's kind and a name the model took for a place are one name ("Klosterbrauerei
-Andechs"), the town no firm in its other mentions. All sentences
+Andechs"), the town no firm in its other mentions; a place adjective and a firm's kind
+with no name after them are no name ("der Düsseldorfer Discounter"). All sentences
 and names made up; the 217 sentences of the review are in
 tests/fixtures/ents_rev34_near_misses.txt (separated by "---" lines).
 """
@@ -189,7 +190,42 @@ FIRMS_OF_TOWNS: list[Case] = [
     ),
 ]
 
-CASES = BANKS + PRIZES + TITLES + NICKNAMES + FIRMS_OF_TOWNS
+DEMONYM_KINDS: list[Case] = [
+    # a place adjective and a firm's kind with no name after them are no name
+    (
+        "Der Düsseldorfer Discounter senkt die Preise.",
+        [("Düsseldorfer Discounter", "ORG")],
+        set(),
+    ),
+    (
+        "Der Kölner Energieversorger erhöht die Preise.",
+        [("Kölner Energieversorger", "ORG")],
+        set(),
+    ),
+    (
+        "Der Stuttgarter Autobauer Porsche meldet Gewinne.",
+        [("Stuttgarter Autobauer Porsche", "ORG")],
+        {("Porsche", "ORG")},
+    ),
+    # near misses: a group can be a name, a club, a transport body
+    (
+        "Die Hamburger Gruppe Nordwind wächst.",
+        [("Hamburger Gruppe Nordwind", "ORG")],
+        {("Hamburger Gruppe Nordwind", "ORG")},
+    ),
+    (
+        "Der Hamburger SV gewinnt in Kiel.",
+        [("Hamburger SV", "ORG"), ("Kiel", "LOC")],
+        {("Hamburger SV", "ORG"), ("Kiel", "LOC")},
+    ),
+    (
+        "Die Berliner Verkehrsbetriebe setzen neue Busse ein.",
+        [("Berliner Verkehrsbetriebe", "ORG")],
+        {("Berliner Verkehrsbetriebe", "ORG")},
+    ),
+]
+
+CASES = BANKS + PRIZES + TITLES + NICKNAMES + FIRMS_OF_TOWNS + DEMONYM_KINDS
 
 
 @pytest.mark.parametrize(("text", "ents", "expected"), CASES)
