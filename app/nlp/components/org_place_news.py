@@ -39,6 +39,7 @@ from app.nlp.components.org_place_base import (
 from app.nlp.components.org_place_words import (
     BARE_COMPANY_KINDS,
     BODY_KIND_ENDINGS,
+    BODY_PLACE_ENDINGS,
     BUILDING_HEADS,
     COMPANY_KIND_ENDINGS,
     DATELINE_DASHES,
@@ -49,6 +50,7 @@ from app.nlp.components.org_place_words import (
     LONE_FIRM_HEADS,
     LONE_KIND_NOUNS,
     NOMINAL_DEMONYMS,
+    NON_BODY_BANKS,
     NOT_NAME_HEADS,
     PARTY_MEMBER_ENDINGS,
     PLACE_COMPOUND_HEADS,
@@ -57,6 +59,7 @@ from app.nlp.components.org_place_words import (
     PLACE_PREFIX,
     PLACE_ROLE_ENDINGS,
     PLACE_SHAPE,
+    REGION_PARTS,
     SCORING_VERBS,
     SPAN_PLACE_KINDS,
     TEAM_ROLES,
@@ -339,6 +342,9 @@ class NewsRules(OrgPlaceBase):
         if listed is not None and listed.label == "ORG":
             return ent  # "Commerzbank Hamburg": a listed bank's name, no kind, opens it
         if label == "ORG" and end - k >= 2 and self._company_kind(doc[k], bare=k > start):
+            town = self._town_body(doc, k, end)
+            if town is not None:
+                return town
             nxt = doc[k + 1]
             # after a place adjective and the kind, a word the dictionary does not know
             # (only guessed to be a compound) is the name: "des Berliner Start-ups Kelpwerk"
@@ -352,6 +358,28 @@ class NewsRules(OrgPlaceBase):
         if label == "PER" and start > 0 and self._company_kind(doc[start - 1]):
             return (start, end, "ORG")
         return ent
+
+    def _town_body(self, doc: Doc, k: int, end: int) -> Ent | None:
+        """'Förderbank Berlin', 'Blutbank München', 'Hafenbetrieb Rotterdam' (the kind at
+        ``k`` opens the span): a body named by its place keeps its head, the place is no
+        organisation of its own (rev_ents34); a country's genitive ("die älteste
+        Privatbank Deutschlands") and a bench ("Parkbank Berlin-Mitte") leave only the
+        place. None when the words after the kind are no listed place."""
+        kind = doc[k].lower_.replace("-", "")
+        ending = next((e for e in BODY_PLACE_ENDINGS if kind.endswith(e)), None)
+        if ending is None or len(kind) < len(ending) + 3:
+            return None  # "Bank Austria": no compound kind
+        rest = list(doc[k + 1 : end])
+        if not self._is_known_place(rest[0]) or self._is_plain_noun(rest[0]):
+            return None
+        if not all(self._is_known_place(t) or t.text in REGION_PARTS for t in rest):
+            return None
+        first = rest[0].text
+        stem = self.names.get((first[:-1],)) if first.endswith("s") else None
+        genitive = len(rest) == 1 and stem is not None and stem.label == "LOC"
+        if genitive or kind in NON_BODY_BANKS:
+            return (k + 1, end, "LOC")
+        return (k, end, "ORG")
 
     def _club_towns(self, doc: Doc, ents: list[Ent]) -> list[Ent]:
         """'Stuttgarts Trainer', 'Freiburgs Kapitän', 'Lyons Trainerin': a town's genitive
@@ -426,15 +454,18 @@ class NewsRules(OrgPlaceBase):
         return out
 
     @staticmethod
-    def _firm_of_town(kind: Any, name: Any) -> bool:
+    def _firm_of_town(kind: Any, name: Any, model_place: bool = False) -> bool:
         """'Schlossbrauerei' + 'Büdingen': a compound of a local firm's kind before an
-        unknown word of a town's shape is one name (not a brand: "Großbrauerei
-        Radeberger", an -er word)."""
+        unknown word of a town's shape, or one the model took for a place ("Klosterbrauerei
+        Andechs", rev_ents34: else the town became a firm in all its mentions), is one
+        name (not a brand: "Großbrauerei Radeberger", an -er word)."""
         low = kind.lower_
         ending = next((e for e in FIRM_PLACE_ENDINGS if low.endswith(e)), None)
         if ending is None or len(low) < len(ending) + 3 or "-" in kind.text:
             return False
-        return bool(PLACE_SHAPE.search(name.text)) and not name.text.endswith("er")
+        if name.text.endswith("er"):
+            return False
+        return model_place or bool(PLACE_SHAPE.search(name.text))
 
     def _kind_then_name(self, doc: Doc, ents: list[Ent]) -> list[Ent]:
         """'des Gemüsekonzerns Greenhaven' (a place to the model), 'das Berliner Start-up
@@ -479,7 +510,8 @@ class NewsRules(OrgPlaceBase):
                 continue
             if covering and covering[0][2] == "PER":
                 continue  # the people rules decide (and _company_apposition did)
-            if self._firm_of_town(token, nxt):
+            model_place = bool(covering) and covering[0][2] == "LOC"
+            if self._firm_of_town(token, nxt, model_place):
                 out = replace_within([e for e in out if e not in covering], (i, i + 2, "ORG"))
                 continue  # "Schlossbrauerei Büdingen": the town is no name of its own
             out = [e for e in out if e not in covering] + [(i + 1, i + 2, "ORG")]

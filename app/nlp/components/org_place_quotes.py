@@ -35,7 +35,14 @@ from app.lexicon.words import is_given_name
 from app.nlp.components.lexclass import LEX_OTHER, lex_flags
 from app.nlp.components.org_place_base import Ent, is_capitalised_word
 from app.nlp.components.org_place_news import _SCORE
-from app.nlp.components.org_place_words import BODY_PLACE_ENDINGS, PLACE_HEADS, REGION_PARTS
+from app.nlp.components.org_place_words import (
+    BODY_PLACE_ENDINGS,
+    COMPOUND_HEADS,
+    ENGLISH_HEADS,
+    LEGAL_FORMS,
+    PLACE_HEADS,
+    REGION_PARTS,
+)
 
 # Words before a quoted nickname ("genannt „El Flaco“", "alias „Der Pate“", "mit dem
 # Spitznamen „Kaiser“"). Not "nennt" / "nannte": "die sich „Letzte Generation“ nennt"
@@ -55,6 +62,24 @@ NICKNAME_CUES = frozenset(
         "Künstlername",
         "Künstlernamen",
     }
+)
+# Last parts of head words of institutions and firms, lowercased ("Stadtwerke",
+# "Volksbank", "Landesverband"): a quoted name with one is a body's (rev_ents34).
+INSTITUTION_ENDINGS = (
+    *(h.lower() for h in COMPOUND_HEADS),
+    *BODY_PLACE_ENDINGS,
+    "verband",
+    "verein",
+    "partei",
+    "konzern",
+    "kasse",
+)
+# Words of a firm's name: legal forms, English heads and a few English last words that
+# ENGLISH_HEADS leaves out ("Nordheide Energie GmbH", "Nordlicht Energy").
+FIRM_NAME_WORDS = (
+    LEGAL_FORMS
+    | ENGLISH_HEADS
+    | frozenset({"Energy", "Labs", "Media", "Games", "Software", "Consulting"})
 )
 # Typographic opening and closing marks: the straight mark '"' opens and closes alike,
 # so a title is only looked for between marks that say which side they are on.
@@ -94,7 +119,7 @@ PRIZE_ENDINGS = tuple(
     )
     for ending in ("", "s", "es")
 )
-GRAND_PRIX_FIRST = frozenset({"Großer", "Großen", "Großes", "Grand"})
+GRAND_PRIX_FIRST = frozenset({"Große", "Großer", "Großen", "Großes", "Grand"})  # "Der Große Preis"
 GRAND_PRIX_HEADS = frozenset({"Preis", "Preises", "Prix"})
 # Last words of associations named by their state or region right after them
 # ("Kassenärztliche Vereinigung Niedersachsen", "Sozialverband Bayern").
@@ -194,6 +219,8 @@ def is_nickname(doc: Doc, ent: Ent) -> bool:
     opening, after = bounds
     if opening == 0:
         return False
+    if _institution_words(doc, start, end):
+        return False  # "früher genannt „Stadtwerke Ostholstein“": a firm's other name
     before = doc[opening - 1]
     if before.text in NICKNAME_CUES:
         return True
@@ -203,6 +230,17 @@ def is_nickname(doc: Doc, ent: Ent) -> bool:
         and is_capitalised_word(doc[after].text)
         and doc[after].text not in QUOTE_MARKS
     )
+
+
+def _institution_words(doc: Doc, start: int, end: int) -> bool:
+    """A legal form or an institution's head word in the span ("Stadtwerke", "GmbH",
+    "Energy", "Stiftung"): the name of a body, not a person's nickname."""
+    for token in doc[start:end]:
+        if token.text in FIRM_NAME_WORDS:
+            return True
+        if token.lower_.endswith(INSTITUTION_ENDINGS) and token.text[:1].isupper():
+            return True
+    return False
 
 
 def in_quoted_title(doc: Doc, ent: Ent, is_work_noun: Any) -> bool:
@@ -220,8 +258,14 @@ def in_quoted_title(doc: Doc, ent: Ent, is_work_noun: Any) -> bool:
         if text in TITLE_OPENING_MARKS:
             opening = k
             break
-    if opening is None or opening == start - 1 or opening == 0:
-        return False  # a span filling the quotation is the shapes' case
+    if opening is None or opening == 0:
+        return False
+    if opening == start - 1 and (
+        doc[end - 1].text in TITLE_CLOSING_MARKS
+        or (end < len(doc) and doc[end].text in TITLE_CLOSING_MARKS)
+    ):
+        return False  # a span filling the quotation is the shapes' case; one opening it
+        # and ending inside ("Film „[Berlin] Alexanderplatz“") is a part of the title
     if not is_work_noun(doc[opening - 1].text):
         return False
     sent_end = doc[start].sent.end if doc.has_annotation("SENT_START") else len(doc)
@@ -250,10 +294,12 @@ def prize_names(doc: Doc, ents: list[Ent], is_known_place: Any) -> list[Ent]:
             and doc[start].text in GRAND_PRIX_FIRST
             and doc[start + 1].text in GRAND_PRIX_HEADS
             and doc[start + 2].lower_ in ("von", "of", "de")
+            and all(is_known_place(t) for t in doc[start + 3 : end])
         ):
-            if all(is_known_place(t) for t in doc[start + 3 : end]):
-                out.append((start + 3, end, "LOC"))  # "Großen Preis von Aachen" -> "Aachen"
+            out.append((start + 3, end, "LOC"))  # "Großen Preis von Aachen" -> "Aachen"
             continue
+        # "Großen Preis von Red Bull", no listed place after "von": left as the model had
+        # it (dropped, the sponsor's words were shown as a person by the people layer)
         out.append((start, end, label))
     return out
 

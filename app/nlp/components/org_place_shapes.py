@@ -542,6 +542,12 @@ class ShapeRules(OrgPlaceBase):
                 is_role_word(doc[k].text)
                 or doc[k].text in GENERIC_AFTER_DEMONYM
                 or doc[k].text in ACADEMIC_TITLES
+                # "der [Düsseldorfer Discounter]" (rev_ents34); a group or holding can be
+                # a name ("Hamburger Gruppe")
+                or (
+                    self._firm_kind_noun(doc[k])
+                    and not doc[k].lower_.endswith(("gruppe", "gruppen", "holding"))
+                )
             ):
                 k += 1
             if k == end:

@@ -112,6 +112,17 @@ FIRM_PLACE_ENDINGS = ("brauerei", "molkerei", "reederei", "brennerei", "kelterei
 # "Benediktinerinnenabtei St. Hildegard", "Schützenbruderschaft St. Hubertus"); as for
 # courts, compounds only and only before a place or a name the model found there.
 BODY_PLACE_ENDINGS = ("bank", "betrieb", "betriebe", "abteilung", "abtei", "bruderschaft")
+# "bank" compounds that name a bench or a store, no institution ("auf der Parkbank
+# Berlin-Mitte"): a place after them is a place (rev_ents34).
+NON_BODY_BANKS = frozenset(
+    _words(
+        """
+        parkbank sitzbank holzbank gartenbank eckbank kirchenbank steinbank schulbank
+        werkbank anklagebank ersatzbank reservebank regierungsbank oppositionsbank
+        richterbank zeugenbank sandbank nebelbank datenbank sonnenbank hantelbank
+        """
+    )
+)
 # Parts of a region after a body's place ("Volksbank Münsterland Nord").
 REGION_PARTS = frozenset(_words("Nord Süd Ost West Mitte Nordost Nordwest Südost Südwest"))
 # Church districts named by two seats ("Erzbistum München und Freising", "Diözese Linz
