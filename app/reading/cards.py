@@ -197,11 +197,12 @@ def token_grammar(
             lemma=analysis.lemma, pos=analysis.pos, shown=shown, article=analysis.article,
             plural=analysis.plural, gender=analysis.gender, kind=analysis.kind,
         )  # fmt: skip
-    if analysis.kind in (KIND_NAME, KIND_NOUN) and dateline_capitals(
-        tokens.texts, index, tokens.sentence_ids
-    ):
+    if dateline_capitals(tokens.texts, index, tokens.sentence_ids):
         # "KEMPTEN (dpa) –": the dateline spells the place in capitals, its name is Kempten
         analysis = replace(analysis, lemma=tokens.texts[index].title())
+        if analysis.kind not in (KIND_NAME, KIND_NOUN):
+            # "BAD TÖLZ (dpa)": a part of the place's name, not the verb "baden"
+            analysis = FormAnalysis(lemma=analysis.lemma, pos="PROPN", kind=KIND_NAME)
     if (
         label == "PER"
         and (analysis.kind == KIND_NAME or analysis.pos == "PROPN")
@@ -228,7 +229,11 @@ def token_grammar(
         # that place, singular, with no plural
         analysis, gender, plural = place, place.gender, None
         article = ARTICLE_OF_GENDER.get(gender) if gender else None
-    if gender and _article_contradicts(tokens, index, gender, analysis):
+    if (
+        gender
+        and _article_contradicts(tokens, index, gender, analysis)
+        and not _relative_before_part(tokens, index)
+    ):
         # "Die Lahn" (not der Lahn, the wire), "Die »Seestern« lief ein" (a ship's
         # name, not der Seestern): the text's own article names another gender, so the
         # noun of the table is not this word; no article, gender or plural is shown
@@ -325,6 +330,8 @@ def _noun_follows(tokens: TokenTable, index: int) -> bool:
     return False
 
 
+#: The relative pronouns spelt like a definite article (", die Ende Mai beginnt").
+_RELATIVE_PRONOUNS = frozenset({"der", "die", "das", "den", "dem", "denen"})
 #: The gender of each part of a period ("Ende September").
 _GENDER_OF_PART = {"Anfang": "m", "Mitte": "f", "Ende": "n"}
 #: Personal pronouns a plural noun stands in apposition to ("für uns Ältere", "wir
@@ -348,8 +355,17 @@ def _form_in_context(tokens: TokenTable, index: int, analysis: FormAnalysis) -> 
     if text == "sein" and analysis.kind == KIND_VERB and _noun_follows(tokens, index):
         # "dem man sein Erspartes brachte": the possessive before its noun, no infinitive
         return FormAnalysis(lemma="sein", pos="DET")
+    if text == "sein" and analysis.kind != KIND_VERB and _before_punctuation(tokens, index):
+        # "Es könnte sein, dass …": no possessive stands before a comma; the infinitive
+        return FormAnalysis(lemma="sein", pos="AUX", shown={"VerbForm": ("Inf",)}, kind=KIND_VERB)
     before = tokens.texts[index - 1].lower() if index > 0 else ""
     same = index > 0 and tokens.sentence_ids[index - 1] == tokens.sentence_ids[index]
+    if analysis.kind == KIND_NOUN and _relative_before_part(tokens, index):
+        # ", der Mitte Juni begann", ", die Anfang März eröffnet wurde": the word before is
+        # the relative pronoun, not the noun's article; an accusative of time
+        gender = _GENDER_OF_PART[text]
+        of_time = {**analysis.shown, "Case": ("Acc",), "Gender": (UD_GENDER[gender],)}
+        return replace(analysis, shown=of_time, article=ARTICLE_OF_GENDER[gender], gender=gender)
     if analysis.kind != KIND_NOUN and text in _GENDER_OF_PART and part_of_time(tokens, index):
         # "Ende September" the tagger called a name: the noun, singular; an accusative of
         # time where no preposition governs it (", die Ende September beginnen soll")
@@ -432,7 +448,7 @@ def _sense_without_plural(
         return False
     lemma = analysis.lemma
     low = lemma.casefold()
-    if low.endswith(_PROCESS_HEADS) and is_noun_lemma(lemma):
+    if low.endswith(_PROCESS_HEADS) and (is_noun_lemma(lemma) or _process_compound(lemma)):
         return True  # also where the phrase leaves a genitive plural ("Der Klimawandel")
     if (
         info is not None
@@ -454,6 +470,37 @@ def _sense_without_plural(
     if part_of_time(tokens, index) or (index > 0 and part_of_time(tokens, index - 1)):
         return True  # "Mitte Oktober": no "Mitten", no "Oktober" as a plural
     return _strong_adjective_phrase(tokens, index)
+
+
+def _relative_before_part(tokens: TokenTable, index: int) -> bool:
+    """Token ``index`` is "Anfang", "Mitte" or "Ende" before a month or year right after
+    a comma and a relative pronoun (", die Ende Mai beginnt"): no article of the noun."""
+    return (
+        tokens.texts[index] in _GENDER_OF_PART
+        and index > 1
+        and tokens.sentence_ids[index - 2] == tokens.sentence_ids[index]
+        and tokens.texts[index - 1].lower() in _RELATIVE_PRONOUNS
+        and tokens.texts[index - 2] == ","
+        and part_of_time(tokens, index)
+    )
+
+
+def _before_punctuation(tokens: TokenTable, index: int) -> bool:
+    """Token ``index`` ends its sentence or stands right before a comma, colon or dash."""
+    after = index + 1
+    if after >= len(tokens) or tokens.sentence_ids[after] != tokens.sentence_ids[index]:
+        return True
+    return tokens.texts[after] in (",", ".", ";", ":", "!", "?", "–", "-")
+
+
+def _process_compound(lemma: str) -> bool:
+    """``lemma`` is a compound whose last part is a process head with letters of a
+    modifier before it ("Küstenschutz", "Fernverkehr"): the head decides its number even
+    where the lexicon lacks the whole compound."""
+    low = lemma.casefold()
+    head = next((h for h in _PROCESS_HEADS if low.endswith(h)), "")
+    rest = lemma[: len(lemma) - len(head)].rstrip("-")
+    return bool(head) and len(rest) >= 3 and rest.isalpha() and is_noun_lemma(head.title())
 
 
 def _strong_adjective_phrase(tokens: TokenTable, index: int) -> bool:
@@ -2112,6 +2159,10 @@ def word_class(
     elif grammar.kind == KIND_NOUN and token.text.islower() and info.pos not in ("", "NOUN"):
         ud = info.pos  # "190 mehr als": no noun in lower case (the dictionary's)
     elif grammar.kind in _CONTENT_KINDS:
+        ud = grammar.pos
+    elif grammar.pos in ("ADV", "DET") and not grammar.kind and token.pos in ("VERB", "AUX"):
+        # the form its neighbours settle, not the tagger's verb: "ist meist pünktlich"
+        # (the adverb), "sein Erspartes" (the possessive)
         ud = grammar.pos
     elif grammar.pos in ("ADV", "ADJ", "PRON", "PART") and token.pos in ("NOUN", "PROPN"):
         # "Denkbar sei …": the engine's adverb, not the tagger's noun; "Niemand kam"
