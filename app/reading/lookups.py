@@ -13,6 +13,7 @@ import re
 import time
 from collections import OrderedDict
 from collections.abc import Callable, Iterable, Iterator
+from dataclasses import replace
 
 from app.core.results import Entity
 from app.core.tokens import TokenTable
@@ -21,6 +22,7 @@ from app.dictionary.context import context
 from app.dictionary.correlates import INSIDE_CLAUSE, VERB_OF_ADVERB
 from app.dictionary.correlatives import GAP, SECOND_PARTS
 from app.dictionary.english import table as english_frequencies
+from app.dictionary.model import Gloss
 from app.dictionary.objects import (
     ACCUSATIVE_OBJECT,
     INFINITIVE,
@@ -1445,7 +1447,14 @@ def text_places(entities: Iterable[Entity]) -> frozenset[str]:
     for entity in entities:
         if entity.label != "LOC":
             continue
-        for name in entity.text.split():
+        words = entity.text.split()
+        for k, name in enumerate(words):
+            if k + 1 < len(words) and words[k + 1][:1].isupper():
+                # a word before another capitalised word of the name is its generic
+                # part: "Bad" of "Bad Tölz", "Landkreis" of "Landkreis Nienburg",
+                # "Sankt" of "Sankt Augustin", "Pariser" of "Pariser Platz" ("Der
+                # Bader Kurpark" is no park "of Bad")
+                continue
             if len(name) > 1 and name[:1].isupper() and name.isalpha():
                 out.add(name)
                 if name.isupper():
@@ -1469,8 +1478,14 @@ def place_of_text(info: WordInfo, tokens: TokenTable, i: int, places: frozenset[
     adjective; the town's people ("die Hamelner") only of a town the text names; else
     ``info``."""
     word, tag = tokens.texts[i], tokens.tags[i]
+    many = _people_plural(tokens, i)
+    if info.match == PLACE_ADJECTIVE and info.pos == "NOUN" and many:
+        return _as_people(info)  # Ding's own town's people: "Viele Kölner", "den Kölnern"
     if info.glosses and info.match not in ("compound", PLACE_ADJECTIVE):
         return info
+    if word.endswith("ern") and many and tag in ("NOUN", "PROPN"):
+        # the dative plural of the town's people ("mit den Hamelnern"): as "Hamelner"
+        word = word[:-1]
     if tag not in ("NOUN", "PROPN", "ADJ") or not word.endswith("er") or not word.isalpha():
         return info
     if not word[:1].isupper() or word.isupper():
@@ -1481,17 +1496,65 @@ def place_of_text(info: WordInfo, tokens: TokenTable, i: int, places: frozenset[
     previous = tokens.tags[i - 1] if i > 0 and tokens.sentence_ids[i - 1] == sentence else ""
     if not (before_noun or previous in ("DET", "ADP") or tag == "ADJ"):
         return info
-    # "Celler": Celle, "Buxtehuder": Buxtehude (the name's "-e" before "-er")
-    candidates = [*place_names(word), word[:-2] + "e"]
+    # "Emsländer": Emsland (a "-land" name's umlaut)
+    candidates = place_names(word)
+    if word.endswith("länder"):
+        candidates.append(word[:-6] + "land")
     # a town only a list knows makes the adjective, not the town's people: "Die
     # Paderborner jubelten" may be its team; the text's own town makes both
     listed = before_noun or tag == "ADJ"
     place = next((p for p in candidates if p in places or (listed and _listed_place(p))), None)
+    if place is None and word[:-2] + "e" in places:
+        # "Celler": Celle, "Buxtehuder": Buxtehude (the name's "-e" before "-er"), only
+        # of a town the text names: the world's list has "Bade" for "Bader"
+        place = word[:-2] + "e"
     known = info.headword in places or _listed_place(info.headword)
     if place is None or (info.match == PLACE_ADJECTIVE and known):
         return info  # Ding's own town ("Tübinger": Tübingen), or one the text names
     pos = "NOUN" if tag in ("NOUN", "PROPN") else "ADJ"
-    return named_place_info(word, word, pos, tokens.morphs[i], place, before_noun)
+    morph = tokens.morphs[i]
+    if many:  # "Die Hamelner stimmen ab": the town's people, whatever the tagger's number
+        number = [f for f in morph.split("|") if not f.startswith("Number=")]
+        morph = "|".join([*number, "Number=Plur"])
+    return named_place_info(word, tokens.texts[i], pos, morph, place, before_noun)
+
+
+#: Words before a town's noun in -er that make it plural: "die" (the singular is
+#: "der Hamelner", the woman "die Hamelnerin"), quantifiers, and their datives ("mit
+#: den Hamelnern", whose "-n" is the dative plural).
+_PEOPLE_PLURAL_WORDS = frozenset(
+    {"die", "viele", "vielen", "einige", "einigen", "zahlreiche", "zahlreichen", "mehrere"}
+    | {"mehreren", "alle", "allen", "beide", "beiden", "wenige", "wenigen", "manche"}
+    | {"manchen", "tausende", "tausenden", "hunderte", "hunderten", "etliche", "etlichen"}
+)
+
+
+def _people_plural(tokens: TokenTable, i: int) -> bool:
+    """Is the word at ``i`` (a town's word in -er or -ern used as a noun) plural by
+    the word before it: "Die Hamelner", "Viele Trierer", "den Trierern", "zwei Kölner"?
+    Never before a noun (then it is the adjective: "die Hamelner Polizei")."""
+    if i == 0 or tokens.sentence_ids[i - 1] != tokens.sentence_ids[i]:
+        return False
+    j = i + 1
+    same = j < len(tokens.texts) and tokens.sentence_ids[j] == tokens.sentence_ids[i]
+    if same and _capital_noun_at(tokens, j):
+        return False
+    before = tokens.texts[i - 1].lower()
+    if tokens.texts[i].endswith("ern"):
+        return before in ("den", "vielen", "einigen", "zahlreichen", "mehreren", "allen")
+    return before in _PEOPLE_PLURAL_WORDS or tokens.tags[i - 1] == "NUM"
+
+
+def _as_people(info: WordInfo) -> WordInfo:
+    """``info`` of a town's people ("inhabitant of Cologne; people of Cologne") with
+    the plural first ("people of Cologne")."""
+    people = [g for g in info.glosses if g.startswith(("people of ", "inhabitants of "))]
+    if not people or info.glosses[0] in people:
+        return info
+    rest = [g for g in info.glosses if g not in people]
+    glosses = (*people, *rest)
+    senses = tuple(Gloss(g) for g in glosses)
+    return replace(info, glosses=glosses, senses=senses)
 
 
 def _capital_noun_at(tokens: TokenTable, j: int) -> bool:
