@@ -52,6 +52,10 @@ REFLEXIVE_CLAUSE = "+sich"
 #: its subject: the grammar's frame ("sich" only with the pronoun's own subject) decides for
 #: the frame words, this list only whether reflexive lines can be ruled out.
 REFLEXIVE_PRONOUNS = frozenset({"sich", *PERSONAL_REFLEXIVES, "mir", "dir"})
+#: Of those, the ones that mark a pronominal adverb's verb as reflexive in its clause
+#: for :data:`REFLEXIVE_CLAUSE` ("handelt sich darum", "freuen uns darauf"): not the
+#: datives "mir", "dir" ("es geht mir darum" is no "sich um etw. handeln").
+CLAUSE_REFLEXIVES = REFLEXIVE_PRONOUNS - {"mir", "dir"}
 #: Appended to a reflexive verb's frame when an adjective is its complement ("zeigte sich
 #: besorgt"): the verb links its subject to a quality (English "to appear", "to prove").
 PREDICATIVE = "+adj"

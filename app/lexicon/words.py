@@ -36,6 +36,9 @@ DEMONSTRATIVE = words("dieser diese dieses diesem diesen jener jene jenes jenem 
 POSSESSIVE_M = words("sein seine seinen seinem seiner seines")
 POSSESSIVE_F = words("ihr ihre ihren ihrem ihrer ihres")
 DETERMINERS = DEFINITE | INDEFINITE | DEMONSTRATIVE | POSSESSIVE_M | POSSESSIVE_F
+#: Articles that may open a genitive after a noun ("Chef des Vereins", "Tochter einer
+#: Ärztin"): the one list of the people and quote rules.
+GENITIVE_ARTICLES = words("des der eines einer")
 PREPOSITIONS = words(
     """von vom bei beim in im für aus an am zu zum zur auf über unter mit nach vor hinter
     zwischen ohne gegen"""

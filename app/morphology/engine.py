@@ -20,7 +20,13 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from app.core.wordfreq_data import zipf_table
-from app.lexicon.words import ATTRIBUTIVE_ENDINGS, MODAL_PARTICLES, feels_well, is_given_name
+from app.lexicon.words import (
+    ATTRIBUTIVE_ENDINGS,
+    DEFINITE,
+    MODAL_PARTICLES,
+    feels_well,
+    is_given_name,
+)
 from app.morphology.adjectives import (
     AdjectiveReading,
     choose,
@@ -1335,15 +1341,14 @@ def _point_of_time(tokens: TokenTable, index: int) -> bool:
             and tags_of(tokens)[index - 1] != "PRON"
             # a relative pronoun that cannot be the noun's article (", die Ende September
             # eröffnet werden soll": die Ende is no phrase; das Ende, der Anfang, die Mitte)
-            and not (before in _BARE_ARTICLES and before not in _ARTICLES_OF_PART[texts[index]])
+            and not (before in DEFINITE and before not in _ARTICLES_OF_PART[texts[index]])
         )
         if before in PREPOSITIONS or before in CONTRACTIONS or determiner:
             return False  # "bis Ende August", "zum Ende", "das Ende"
     return part_of_time(tokens, index)
 
 
-#: The definite articles and the forms of each part of time that agree with it.
-_BARE_ARTICLES = frozenset({"der", "die", "das", "dem", "den", "des"})
+#: The forms of the definite article (:data:`DEFINITE`) that agree with each part of time.
 _ARTICLES_OF_PART = {
     "Anfang": frozenset({"der", "den", "dem", "des"}),
     "Mitte": frozenset({"die", "der"}),

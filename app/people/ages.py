@@ -156,10 +156,10 @@ _FOCUS_ADVERBS = lex.words("erst schon bereits noch gerade eben")
 def not_exact_age(doc: TokenView, number: int) -> bool:
     """Is the number at token ``number`` no exact age now: an approximation ("der knapp
     50-jährige", "ist über 80 Jahre alt", "im Alter von fast 90 Jahren", "mehr als 90",
-    "um die 40") or the age at a time gone by ("der damals 19-jährige A")? The sidebar
-    shows an age only when the text states it exactly ("der erst 19-jährige", "die heute
-    74-jährige" keep theirs) or at a point in time named before it ("der zur Tatzeit
-    17-jährige A")."""
+    "um die 40"), the age at a time gone by ("der damals 19-jährige A") or at a point in
+    time named before it ("der zur Tatzeit 17-jährige A"), or an age denied ("keine 30
+    Jahre alt", "nicht einmal 20-jährige")? The sidebar shows an age only when the text
+    states it exactly, now ("der erst 19-jährige", "die heute 74-jährige" keep theirs)."""
     before = doc.word(number - 1)
     if before.lower() in _APPROXIMATE:
         return True
@@ -1693,7 +1693,7 @@ def _genitive_of_person(doc: TokenView, number: int) -> bool:
     Ministerin", "Der Trainer des 19-jährigen Talents")? A name in apposition after it may
     then be the head's ("…, Jürgen Kastner, beantragte"), so it gets no age from here."""
     article = number - 1
-    while doc.word(article) not in _GENITIVE_ARTICLES:
+    while doc.word(article) not in lex.GENITIVE_ARTICLES:
         # "des verstorbenen 93-jährigen Malers", "des bei dem Unfall getöteten 19-jährigen
         # Fahrers": words of the noun phrase before the age (a noun or an article only in a
         # prepositional phrase: not "… lobte die 19-jährige"; the tagger reads "getöteten"
@@ -1711,12 +1711,11 @@ def _genitive_of_person(doc: TokenView, number: int) -> bool:
             return False
         article -= 1
     head = article - 1
-    if not _person_noun(doc, head) and doc.word(head - 1) in _GENITIVE_ARTICLES:
+    if not _person_noun(doc, head) and doc.word(head - 1) in lex.GENITIVE_ARTICLES:
         head -= 2  # "Der Anwalt der Familie des 14-jährigen Opfers, A,"
     return head >= 0 and doc.same_sentence(head, number) and _person_noun(doc, head)
 
 
-_GENITIVE_ARTICLES = lex.words("des der eines einer")
 #: Words that open a phrase inside a noun phrase before an age ("des seit Jahren kranken").
 _PHRASE_OPENERS = lex.PREPOSITIONS | lex.DETERMINERS | lex.words("seit während binnen")
 

@@ -1391,10 +1391,14 @@ def newcomer_roles(doc: TokenView, clusters: list[Cluster]) -> None:
     "hat seinen Innenminister entlassen. B, 49, soll …", "hat einen neuen Zentralbankchef
     bestätigt: C.": a news lede brings in a role without a name, and the next sentence (or
     the clause after a colon) names the person. The role goes to the one person of its
-    gender named there, who must be new to the text and open that sentence as its subject
-    (or follow a verb of appointment: "Der Rat ernannte die Ingenieurin D"), when the lede
-    brings in nobody else of that gender without a name and the sentence neither reports
-    ("sagte") nor speaks of the newcomer by a pronoun or another noun ("lobte die Retterin").
+    gender named there, who must be new to the text and either be the one object of a verb
+    of appointment ("Der Rat ernannte die Ingenieurin D"), or stand alone after the colon
+    ("…: C."), or open the next sentence as its subject with an age, followed by a copula
+    or "soll" (:func:`_introduces_newcomer`; not after a lede in the passive, and never
+    with a "neue" role, whose predecessor may be the one named). Only when the lede brings
+    in nobody else of that gender without a name, is no question or quote, and the
+    sentence neither reports ("sagte") nor speaks of the newcomer by a pronoun or another
+    noun ("lobte die Retterin").
     """
     mention_starts: set[int] = set()
     quoted = _quoted_tokens(doc)

@@ -3001,7 +3001,7 @@ def _lede_role(doc: TokenView, m: Mention, gender: str | None) -> RoleFind | Non
     if role.base.lower().endswith(("sprecher", "sprecherin")):
         return None  # "Ein Sprecher der Polizei hat ... bestätigt": a source, not the actor
     end = complement_end(doc, h, mark)  # "Ein Lokführer der Bahn hat ...": its complement
-    if doc.word(h + 1) not in {"des", "der", "eines", "einer"}:
+    if doc.word(h + 1) not in lex.GENITIVE_ARTICLES:
         end = h + 1
     v = skip_origin(doc, end)  # "Ein Hobbyastronom aus Thüringen hat ..."
     if not (doc.word(v).isalpha() and doc.word(v).islower()) or doc.word(v) in lex.PREPOSITIONS:

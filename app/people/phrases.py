@@ -179,9 +179,6 @@ def _is_temporal(doc: TokenView, j: int) -> bool:
 #: Lowercase words inside a multi-word organisation name ("Bank of England").
 _NAME_LINKS = frozenset({"of", "for", "and", "de", "du", "des", "di", "del", "della"})
 
-#: Articles that may start a genitive complement right after a role noun ("Chef des ...").
-_GENITIVE_ARTICLES = frozenset({"des", "der", "eines", "einer"})
-
 
 def complement_end(doc: TokenView, h: int, limit: int) -> int:
     """End (exclusive) of the genitive/prepositional complement of the role at ``h``."""
@@ -238,7 +235,7 @@ def complement_end(doc: TokenView, h: int, limit: int) -> int:
         if (
             kind == "function"
             and prev_kind == "head"
-            and lw not in (lex.PREPOSITIONS | _GENITIVE_ARTICLES)
+            and lw not in (lex.PREPOSITIONS | lex.GENITIVE_ARTICLES)
         ):
             break  # "Dritte die Französin ...": no genitive, no complement
         if kind == "function" and prev_kind != "function":

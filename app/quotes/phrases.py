@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from app.lexicon.words import GENITIVE_ARTICLES
 from app.quotes.lexicon import DOCUMENT_NOUNS, SKIPPABLE, SOURCE_NOUNS, is_say_verb
 from app.quotes.text import QuoteText
 
@@ -29,7 +30,6 @@ ARTICLES = _words(
     seinem seinen ihr ihre ihrer ihres ihrem ihren dessen deren dieser diese dieses diesem
     diesen jener jene jenes kein keine keiner mehrere einige viele zwei drei beide alle"""
 )
-_GENITIVE_ARTICLES = _words("des der eines einer")
 _FUNCTION = (
     ARTICLES
     | PERSONAL_PRONOUNS
@@ -156,7 +156,7 @@ def _starts_sentence(qt: QuoteText, j: int) -> bool:
 def _genitive_complement(qt: QuoteText, j: int, limit: int) -> int:
     """End of "der Polizei" / "des Innenministeriums" / "von Amnesty International"."""
     low = qt.words[j].lower()
-    if low in _GENITIVE_ARTICLES and qt.case(j) in (None, "Gen"):
+    if low in GENITIVE_ARTICLES and qt.case(j) in (None, "Gen"):
         k = j + 1
     elif low in ("von", "vom") and qt.tags[j] == "ADP":
         k = j + 1

@@ -25,6 +25,7 @@ from app.dictionary.english import table as english_frequencies
 from app.dictionary.model import Gloss
 from app.dictionary.objects import (
     ACCUSATIVE_OBJECT,
+    CLAUSE_REFLEXIVES,
     INFINITIVE,
     PASSIVE,
     PREDICATIVE,
@@ -41,7 +42,6 @@ from app.dictionary.particles import (
 from app.dictionary.place_adjectives import MATCH as PLACE_ADJECTIVE
 from app.dictionary.place_adjectives import named_place_info, place_names
 from app.grammar import (
-    PERSONAL_REFLEXIVES,
     clause_span,
     clause_verb,
     correlate_preposition,
@@ -1314,13 +1314,9 @@ def _elided_verb(tokens: TokenTable, i: int) -> int | None:
     return None
 
 
-#: The pronouns that mark a verb as reflexive in its clause ("handelt sich", "freuen uns").
-_REFLEXIVES = frozenset({"sich", *PERSONAL_REFLEXIVES})
-
-
 def _reflexive_in_clause(tokens: TokenTable, verb: int) -> bool:
     """Whether the clause part of the verb at ``verb`` holds a reflexive pronoun."""
-    return any(tokens.texts[j].lower() in _REFLEXIVES for j in clause_span(tokens, verb))
+    return any(tokens.texts[j].lower() in CLAUSE_REFLEXIVES for j in clause_span(tokens, verb))
 
 
 def _starts_with_dass(tokens: TokenTable, i: int) -> bool:

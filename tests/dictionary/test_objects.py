@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from app.dictionary.context import Sentence
 from app.dictionary.objects import (
+    CLAUSE_REFLEXIVES,
     REFLEXIVE_PRONOUNS,
     is_thing,
     no_reflexive,
@@ -127,3 +128,10 @@ def test_one_list_of_reflexive_pronouns() -> None:
     # any reflexive form blocks it, whatever the subject (the frame decides the rest)
     assert not no_reflexive(_clause("Er erinnert mich daran"))
     assert not no_reflexive(_clause("Ich kaufe mir ein Rad"))
+
+
+def test_clause_reflexives_are_the_one_list_without_the_datives() -> None:
+    # the reflexive that marks a pronominal adverb's verb ("handelt sich darum") comes from
+    # the same list, less "mir"/"dir" ("es geht mir darum" is no reflexive verb)
+    assert {"sich", "mich", "dich", "uns", "euch"} == CLAUSE_REFLEXIVES
+    assert CLAUSE_REFLEXIVES < REFLEXIVE_PRONOUNS

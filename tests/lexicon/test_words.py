@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import pytest
 
+import app.people.ages
+import app.people.phrases
+import app.quotes.phrases
 from app.lexicon import words as lex
 
 
@@ -95,3 +98,11 @@ def test_given_name_gender_in_plain_letters() -> None:
     # a first name the lists hold only without its letters of another alphabet
     assert lex.given_name_gender("Ömer") == lex.given_name_gender("Omer") == "m"
     assert lex.given_name_gender("Tisch") is None
+
+
+def test_one_list_of_genitive_articles() -> None:
+    # the people rules (complement_end, the lede's role, genitive ages) and the quote
+    # rules read the same list; none keeps its own copy
+    assert {"des", "der", "eines", "einer"} == lex.GENITIVE_ARTICLES
+    for module in (app.people.ages, app.people.phrases, app.quotes.phrases):
+        assert not hasattr(module, "_GENITIVE_ARTICLES"), module.__name__

@@ -10,7 +10,9 @@ import pytest
 
 from app.core.tokens import TokenTable
 from app.dictionary import WordInfo
+from app.lexicon.words import DEFINITE
 from app.morphology import FormAnalysis, features
+from app.morphology.engine import _ARTICLES_OF_PART, _PARTS_OF_TIME
 
 
 def table(*sentences: str) -> TokenTable:
@@ -1538,3 +1540,11 @@ def test_past_form_after_a_konjunktiv_i_in_the_same_sentence() -> None:
         "den/der/DET Plan/Plan/NOUN stoppten/stoppen/VERB ././PUNCT"
     )
     assert at(t, "stoppten").shown.get("Mood") == ("Ind",)
+
+
+def test_parts_of_time_agree_with_forms_of_the_one_definite_article() -> None:
+    # "die Ende September": "die" is a relative pronoun, no article of "Ende"; the forms
+    # come from the lexicon's one list of definite articles
+    assert set(_ARTICLES_OF_PART) == _PARTS_OF_TIME
+    assert all(forms <= DEFINITE for forms in _ARTICLES_OF_PART.values())
+    assert "die" not in _ARTICLES_OF_PART["Ende"] and "die" in _ARTICLES_OF_PART["Mitte"]
