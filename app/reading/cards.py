@@ -2361,14 +2361,17 @@ def _without_objects(lemma: str) -> str:
     """The bare verb of a Ding headword that names the verb's objects: "vor etw. warnen"
     -> "warnen", "sich zu etw. melden" -> "sich melden", "etw. für etw. halten" ->
     "halten" (the construction is a usage, not the word's base form: "auf Föhr hoffen"
-    is no "auf etw. hoffen"); a headword without a placeholder stays ("sich befinden")."""
+    is no "auf etw. hoffen"); a headword without a placeholder stays ("sich befinden").
+    A reflexive that belongs to an idiom with a noun of its own stays with the idiom:
+    "sich um jdn./etw. Sorgen machen" -> "machen", not "sich machen"."""
     words = lemma.split()
     if len(words) < 2 or not any(p in w for w in words for p in _PLACEHOLDER_MARKS):
         return lemma
     verb = words[-1]
     if any(p in verb for p in _PLACEHOLDER_MARKS) or not verb.islower():
         return lemma
-    return f"sich {verb}" if "sich" in words[:-1] else verb
+    idiom_noun = any(w[:1].isupper() for w in words[:-1])
+    return f"sich {verb}" if "sich" in words[:-1] and not idiom_noun else verb
 
 
 def _joined_infinitive(info: WordInfo, token_lemma: str, text: str) -> bool:

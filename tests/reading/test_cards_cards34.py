@@ -166,6 +166,10 @@ def test_ende_before_a_month_in_a_relative_clause() -> None:
         ("sich befinden", "sich befinden"),  # no placeholder: stays
         ("warnen", "warnen"),
         ("jds. Recht", "jds. Recht"),  # no verb last: stays
+        # the reflexive of an idiom with its own noun is the idiom's, not the verb's
+        ("sich um jdn./etw. Sorgen machen", "machen"),
+        ("sich über etw. im Klaren sein", "sein"),
+        ("sich etw. trauen", "sich trauen"),
     ],
 )
 def test_without_objects(headword: str, lemma: str) -> None:
