@@ -102,7 +102,8 @@ def comparative_first(info: WordInfo, limit: int) -> WordInfo:
 #: "mehr" after a negation in its clause is temporal: "nicht mehr", "niemand mehr",
 #: "keine Bäder mehr" (no longer, not any more); Ding has no line for it.
 NO_LONGER = (Gloss("no longer"), Gloss("any more"))
-_NEGATIONS = word_set(
+#: Negation words (also read by app.reading.lookups: one list for both).
+NEGATIONS = word_set(
     """nicht nie niemals niemand niemandem niemanden nichts nirgends nirgendwo kein keine keinen
     keinem keiner keines keinerlei"""
 )
@@ -133,6 +134,6 @@ def no_longer_first(
         low = form.lower()
         if low in _CLAUSE_MARKS:
             break
-        if low in _NEGATIONS:
+        if low in NEGATIONS:
             return senses_first(info, NO_LONGER, limit)
     return info

@@ -21,6 +21,7 @@ from app.dictionary import WordInfo
 from app.dictionary.context import context
 from app.dictionary.correlates import INSIDE_CLAUSE, VERB_OF_ADVERB
 from app.dictionary.correlatives import GAP, SECOND_PARTS
+from app.dictionary.degree import NEGATIONS
 from app.dictionary.english import table as english_frequencies
 from app.dictionary.model import Gloss
 from app.dictionary.objects import (
@@ -756,7 +757,6 @@ def _has_auxiliary(tokens: TokenTable, i: int) -> bool:
 
 
 #: Negation words that the particle "gar" strengthens ("gar nicht", "gar keine").
-_NEGATIONS = re.compile(r"nicht|nichts|nie|niemals|niemand|nirgends|kein(e|en|em|er|es)?")
 
 
 def _before_negation(tokens: TokenTable, i: int) -> bool:
@@ -765,7 +765,7 @@ def _before_negation(tokens: TokenTable, i: int) -> bool:
     return (
         j < len(tokens.texts)
         and tokens.sentence_ids[j] == tokens.sentence_ids[i]
-        and _NEGATIONS.fullmatch(tokens.texts[j].lower()) is not None
+        and tokens.texts[j].lower() in NEGATIONS
     )
 
 
@@ -1307,7 +1307,7 @@ def _elided_verb(tokens: TokenTable, i: int) -> int | None:
             j -= 1
             continue
         part = clause_span(tokens, j)
-        if any(_NEGATIONS.fullmatch(texts[k].lower()) for k in part):
+        if any(texts[k].lower() in NEGATIONS for k in part):
             verbs = [k for k in part if tags[k] == "VERB"]
             return verbs[0] if len(verbs) == 1 else None
         j = part.start - 1
