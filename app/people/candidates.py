@@ -454,11 +454,31 @@ def relabel(doc: TokenView, entities: Sequence[Entity]) -> list[Span]:
             run = None
         else:
             run = _person_inside(doc, rng.start, rng.stop) or _nickname_run(doc, rng)
+        if ent.label != "PER" and _name_suffix_entity(doc, rng):
+            continue  # "Rezende [Filho]": the end of a Portuguese name, no place
         if run is None:
             out.append(Span(ent.start, ent.end, ent.label))
         else:
             out.append(Span(doc.starts[run[0]], doc.ends[run[1] - 1], "PER"))
     return out
+
+
+#: Portuguese suffixes after a surname: "Filho" (son), "Neto" (grandson), "Júnior",
+#: "Sobrinho" (nephew): "Cleiton Rezende Filho", "Ronaldo de Assis Moreira Neto".
+_NAME_SUFFIX_WORDS = lex.words("Filho Neto Júnior Sobrinho")
+
+
+def _name_suffix_entity(doc: TokenView, rng: range) -> bool:
+    """Is the entity one word of :data:`_NAME_SUFFIX_WORDS` right after a name word of
+    the same sentence (not after an article: "der Neto")?"""
+    k = rng.start - 1
+    return (
+        len(rng) == 1
+        and doc.words[rng.start] in _NAME_SUFFIX_WORDS
+        and k >= 0
+        and doc.same_sentence(k, rng.start)
+        and nm.is_name_core(doc.words[k], strict=False)
+    )
 
 
 def _nickname_run(doc: TokenView, rng: range) -> tuple[int, int] | None:

@@ -10,6 +10,7 @@ nouns and genitive possessors out of them and completes what they left out.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Sequence
 
 from app.lexicon import words as lex
@@ -555,7 +556,14 @@ def extend_run(
                 count += 1
                 continue
             break
-        nick_end = _nickname_end(doc, first, stop, n) if nicknames else stop
+        # a role noun before or the pipeline's PER over the first word: it may be a first
+        # name the lists lack ("Agrarlobbyist Cleiton „Tatu“ Rezende Filho")
+        trusted = first < trusted_stop or (
+            first > 0
+            and doc.same_sentence(first - 1, first)
+            and role_at(doc, first - 1) is not None
+        )
+        nick_end = _nickname_end(doc, first, stop, n, trusted) if nicknames else stop
         if nick_end > stop:
             stop = nick_end  # "Mirko „Mücke“ Stanojević"
             count += 1
@@ -621,14 +629,24 @@ def _catalan_i(doc: TokenView, first: int, stop: int, n: int) -> bool:
     )
 
 
-def _nickname_end(doc: TokenView, first: int, stop: int, n: int) -> int:
+def _nickname_end(doc: TokenView, first: int, stop: int, n: int, trusted: bool = False) -> int:
     """A nickname in quotes between a first name and the surname ("Mirko „Mücke“
     Stanojević", "Hans »Hansi« Berg", "Jana „JJ“ Jansen"): one or two capitalised words
     (or initials) in quotes right after a known first name, then a surname, all before
-    token ``n``. The end after the surname, else ``stop``."""
+    token ``n``. The end after the surname, else ``stop``. ``trusted``: the pipeline
+    found the first word as a person ("[Cleiton] „Tatu“ Rezende Filho"), which may then be
+    a first name the lists lack."""
     if stop - 1 != first or doc.words[stop] not in OPEN_QUOTES or stop + 3 >= n:
         return stop
-    if not lex.is_given_name(doc.words[first]):
+    w = doc.words[first]
+    unlisted = (
+        trusted
+        and nm.is_capitalised_word(w)
+        and not lex.is_common_noun(w)
+        and not lex.is_place(w)
+        and analyze_role(w) is None
+    )
+    if not (lex.is_given_name(w) or unlisted):
         return stop
     close = stop + 1
     while close < n and close - stop <= 3 and doc.words[close] not in CLOSE_QUOTES:
@@ -750,6 +768,7 @@ def skip_to_given_name(doc: TokenView, first: int, stop: int) -> int:
     while (
         stop - first >= 3
         and not lex.is_given_name(doc.words[first])
+        and not _accented_given_name(doc.words[first])  # "Luíza Helena Bastos Carvalho"
         and not nm.is_initial(doc.words[first])  # "H. Dwight Carraway"
         and not (
             nm.is_name_core(doc.words[first])
@@ -807,6 +826,18 @@ def _full_name_at(doc: TokenView, a: int) -> bool:
     )
 
 
+def _accented_given_name(word: str) -> bool:
+    """ "Luíza", "Joaquín": a first name with an accent that the name lists hold only
+    without it ("Luiza"); a word without accents is left to :func:`lex.is_given_name`."""
+    plain = "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
+    return (
+        plain != word
+        and word not in lex.CAPITAL_PARTICLES  # the Irish "Ní" is no "Ni"
+        and lex.is_given_name(plain)
+        and not lex.is_place(word)
+    )
+
+
 def _extend_left(doc: TokenView, a: int) -> int:
     """Start a name earlier when the pipeline left out its first name (and particles).
 
@@ -841,6 +872,7 @@ def _extend_left(doc: TokenView, a: int) -> int:
         and not doc.blocked[g]
         and (
             lex.is_given_name(doc.words[g])
+            or _accented_given_name(doc.words[g])  # "Luíza [Helena Bastos Carvalho]"
             or (lex.is_word_given_name(doc.words[g]) and word_given_name_starts(doc, g))
             # "die Bildhauerin Clementine von [Ruppersberg]": a word first name after a role
             or (
@@ -1143,6 +1175,8 @@ def runs_in_entity(doc: TokenView, first: int, stop: int) -> list[tuple[int, int
             b = extend_particles(doc, a, b)
         if b == stop and _name_word_after_entity(doc, a, b):
             b += 1  # "[Đặng Thị] Mai,", "[Isaac Otieno] Ndung'u": the pipeline stopped early
+        if b == stop and b - a == 1 and doc.word(b) in OPEN_QUOTES:
+            b = _nickname_end(doc, a, b, doc.n, trusted=True)  # "[Cleiton] „Tatu“ Rezende"
         if b == stop and b - a == 1 and lex.is_given_name(doc.words[a]):
             b = extend_run(doc, a)  # the pipeline stopped after "Anton" in "Anton Zeilinger"
         elif (
