@@ -612,7 +612,8 @@ def _catalan_i(doc: TokenView, first: int, stop: int, n: int) -> bool:
     """Is token ``stop`` the Catalan "i" (and) between two surnames: after a first name
     and a surname, before one capitalised name word that ends the name ("Montserrat
     Puigdevall i Serra", "Pau Gasol i Sáez")? A Latin numeral "i" after a name is lower
-    case only in lists ("Anhang i"); the word after it must be a name, not a noun."""
+    case only in lists ("Anhang i"); the word after it must be a name, not a noun or a
+    place, and end the name ("Laia Ferrer i Anna Puig" are two people)."""
     k = stop + 1
     return (
         doc.words[stop] == "i"
@@ -620,10 +621,13 @@ def _catalan_i(doc: TokenView, first: int, stop: int, n: int) -> bool:
         and k < n
         and doc.same_sentence(first, k)
         and not doc.blocked[k]
-        and (lex.is_given_name(doc.words[first]) or stop - first >= 3)
+        and (
+            lex.is_given_name(doc.words[first])
+            or _accented_given_name(doc.words[first])
+            or stop - first >= 3
+        )
         and nm.is_name_core(doc.words[stop - 1], strict=False)
         and nm.is_name_core(doc.words[k])
-        and not lex.is_given_name(doc.words[k])
         and not lex.is_place(doc.words[k])
         and not doc.word(k + 1)[:1].isupper()
     )
