@@ -56,7 +56,10 @@ def test_names_of_foreign_conventions_are_whole(
 
 
 def test_jr_is_no_surname_of_its_own() -> None:
-    text = "Der Gouverneur Dalton R. Whitcombe Jr. rief den Notstand aus. Whitcombe sagte, es sei ernst."
+    text = (
+        "Der Gouverneur Dalton R. Whitcombe Jr. rief den Notstand aus. "
+        "Whitcombe sagte, es sei ernst."
+    )
     people = by_name(text, per=["Dalton R. Whitcombe", "Whitcombe"])
     assert list(people) == ["Dalton R. Whitcombe Jr."]
     assert len(people["Dalton R. Whitcombe Jr."].mentions) == 2
