@@ -288,6 +288,7 @@ def _place_prefix_name(doc: TokenView, first: int, stop: int) -> bool:
         return True
     if (
         prev
+        and first - 1 != doc.sentence_start(first - 1)  # "Laut Umm Salim": no noun
         and nm.is_capitalised_word(prev)
         and analyze_role(prev) is None
         and not lex.is_given_name(prev)

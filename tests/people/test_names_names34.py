@@ -107,6 +107,8 @@ NEAR_MISSES: list[tuple[str, list[str], list[str]]] = [
     ("Der Umbau kostet Millionen, sagte Lena Vogt.", ["Lena Vogt"], ["Lena Vogt"]),
     ("Umm, sagte Jonas Brehm, das wisse er nicht.", ["Jonas Brehm"], ["Jonas Brehm"]),
     ("Die Ärztin Lina Umm berichtete.", ["Lina Umm"], ["Lina Umm"]),
+    ("Laut Umm Salim Haddad kamen Hunderte.", ["Umm Salim Haddad"], ["Umm Salim Haddad"]),
+    ("Dank Santa Rivas gelang es.", ["Santa Rivas"], ["Santa Rivas"]),
     # "i" as a Latin numeral, a list letter or an English pronoun
     ("Siehe Anhang i, schrieb Maria Gasol.", ["Maria Gasol"], ["Maria Gasol"]),
     ("Die Autorin Jana Puig i. A. unterschrieb.", ["Jana Puig"], ["Jana Puig"]),
