@@ -130,10 +130,11 @@ LAYOUT_WORDS = CREDIT_LABELS | words(
 #: byline reader (:mod:`app.document.boilerplate`) use named subsets of it.
 #: Arabic "bint"/"binti" (daughter of), "abu" (father of), "umm" (mother of) join a name
 #: like "bin" ("Noura bint Faisal al-Amiri"); the Dutch "'t" (the article in "van 't Hof")
-#: and "te" ("Pieter te Riele") join one like "ter" (session 31).
+#: and "te" ("Pieter te Riele") join one like "ter" (session 31). The Welsh "ap" (son of)
+#: and "ferch" (daughter of) join one like "bin" ("Rhodri ap Gwilym", session 34).
 PARTICLES = words(
     """von vom van der den de del della dei di da do dos das du la le zu zur ten ter te 't op bin
-    bint binti ibn ben abu umm al el y dela delos delas delle degli"""
+    bint binti ibn ben abu umm al el y dela delos delas delle degli ap ferch"""
 )
 #: Verbs of appointment after "zum/zur <role>": "hat X zum Präsidenten gewählt".
 APPOINTMENT_VERBS = words(
@@ -145,11 +146,11 @@ APPOINTMENT_VERBS = words(
 #: Particles that after a full name start an affiliation: "Anna Berg von der Charité".
 AFFILIATION_PARTICLES = words("von vom")
 #: Particles before a father's name, which may be any word: "bin Sultan", "ibn Raschid".
-PATRONYMIC_PARTICLES = words("bin ibn bint binti ben abu umm")
+PATRONYMIC_PARTICLES = words("bin ibn bint binti ben abu umm ap ferch")
 #: Particles that may start a surname on their own ("von der Leyen", "van Gogh").
 LEADING_PARTICLES = words(
     """von van de di da do du del della dos al el bin bint binti ibn ben abu umm zu ten ter te
-    dela delos delas delle degli"""
+    dela delos delas delle degli ap ferch"""
 )
 #: Particles that are no German word: after a first name they start a surname whatever
 #: word follows ("Swantje ter Haar", "Bram de Vries", "Wout van Ackeren"); the Filipino and

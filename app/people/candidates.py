@@ -34,6 +34,7 @@ from app.people.runs import (
     first_name_after_role,
     first_name_before_particles,
     looks_genitive,
+    place_first_name_run,
     role_phrase_before_comma,
     runs_in_entity,
     short_family_name,
@@ -50,7 +51,11 @@ if TYPE_CHECKING:
 
 def make_mention(doc: TokenView, first: int, stop: int, source: str) -> Mention | None:
     words = doc.words[first:stop]
-    core = [w for w in words if w not in lex.PARTICLES and not nm.is_initial(w)]
+    core = [
+        w
+        for w in words
+        if w not in lex.PARTICLES and not nm.is_initial(w) and not nm.is_generation_suffix(w)
+    ]
     nxt = doc.word(stop)
     if not core or nm.is_organisation_word(core[-1]):
         return None  # "Nordkai Logistics", "Robert Koch-Institut": an organisation
@@ -262,6 +267,40 @@ def _continues_other_entity(doc: TokenView, first: int) -> bool:
     )
 
 
+#: First words of place names that name no person when a name starts with them: the
+#: Arabic "Umm" ("Umm Kasr", "Umm Durman") and the saints of Romance place names ("San
+#: Pedro de Atacama", "São Paulo", "Santa Cruz"). After a first name they are part of a
+#: surname ("Nayaret Santa Cruz"); after a role noun "Umm" starts a person's kunya
+#: ("die Sängerin Umm Kulthum").
+_PLACE_PREFIXES = lex.words("Umm San Santa Santo São Sankt Saint Sainte")
+
+
+def _place_prefix_name(doc: TokenView, first: int, stop: int) -> bool:
+    """Does the name [first, stop) start with a word of :data:`_PLACE_PREFIXES` and stand
+    where a place does: after a place preposition ("in", "aus"), or after a capitalised
+    noun that is no role ("im Hafen Umm Kasr"), or, for a saint, as a place that the
+    gazetteer knows ("San Pedro")?"""
+    w = doc.words[first]
+    if w not in _PLACE_PREFIXES or stop - first < 2 or doc.blocked[first]:
+        return False
+    prev = doc.word(first - 1) if doc.same_sentence(first - 1, first) else ""
+    if prev in _PLACE_PREPOSITIONS or prev in {"im", "ins", "bei", "nahe", "nach"}:
+        return True
+    if (
+        prev
+        and first - 1 != doc.sentence_start(first - 1)  # "Laut Umm Salim": no noun
+        and nm.is_capitalised_word(prev)
+        and analyze_role(prev) is None
+        and not lex.is_given_name(prev)
+        and lex.is_common_noun(prev)
+    ):
+        return True  # "der Hafen Umm Kasr", "die Stadt San Cristóbal"
+    if w == "Umm" or analyze_role(prev) is not None or lex.is_given_name(prev):
+        return False
+    match = load_gazetteer().match_at(doc.words, first)
+    return match is not None and match.end - match.start >= 2 and match.label == "LOC"
+
+
 #: Nouns of administrative and other places, before the place's name ("des Departements
 #: X", "der Provinz X", "im Landkreis X"); also as the end of a compound ("Bundesstaat").
 _PLACE_NOUNS = (
@@ -416,11 +455,31 @@ def relabel(doc: TokenView, entities: Sequence[Entity]) -> list[Span]:
             run = None
         else:
             run = _person_inside(doc, rng.start, rng.stop) or _nickname_run(doc, rng)
+        if ent.label != "PER" and _name_suffix_entity(doc, rng):
+            continue  # "Rezende [Filho]": the end of a Portuguese name, no place
         if run is None:
             out.append(Span(ent.start, ent.end, ent.label))
         else:
             out.append(Span(doc.starts[run[0]], doc.ends[run[1] - 1], "PER"))
     return out
+
+
+#: Portuguese suffixes after a surname: "Filho" (son), "Neto" (grandson), "Júnior",
+#: "Sobrinho" (nephew): "Cleiton Rezende Filho", "Ronaldo de Assis Moreira Neto".
+_NAME_SUFFIX_WORDS = lex.words("Filho Neto Júnior Sobrinho")
+
+
+def _name_suffix_entity(doc: TokenView, rng: range) -> bool:
+    """Is the entity one word of :data:`_NAME_SUFFIX_WORDS` right after a name word of
+    the same sentence (not after an article: "der Neto")?"""
+    k = rng.start - 1
+    return (
+        len(rng) == 1
+        and doc.words[rng.start] in _NAME_SUFFIX_WORDS
+        and k >= 0
+        and doc.same_sentence(k, rng.start)
+        and nm.is_name_core(doc.words[k], strict=False)
+    )
 
 
 def _nickname_run(doc: TokenView, rng: range) -> tuple[int, int] | None:
@@ -725,6 +784,24 @@ def _origin_after_name(doc: TokenView, a: int, taken: list[bool]) -> bool:
     )
 
 
+def _body_word_after_name(doc: TokenView, a: int, b: int, taken: list[bool]) -> bool:
+    """Is the one-word run [a, b) the end of a body's name after "von" and a name of two
+    words or more ("Gareth Llewellyn von Plaid [Cymru]")? "von" after a full name gives
+    the party or firm; the word names a person only if known otherwise."""
+    k = a - 1
+    if b - a != 1 or lex.is_given_name(doc.words[a]):
+        return False
+    if doc.word(k) != "von" and nm.is_capitalised_word(doc.word(k)) and not taken[k]:
+        k -= 1  # "von Plaid [Cymru]": the pipeline left out the body's first word
+    return (
+        k >= 3
+        and doc.words[k] == "von"
+        and doc.same_sentence(k - 2, a)
+        and taken[k - 1]
+        and taken[k - 2]
+    )
+
+
 def find_candidates(doc: TokenView, entities: Sequence[Span]) -> list[Mention]:
     """Every mention of a possible person, in text order, none overlapping another.
 
@@ -748,7 +825,9 @@ def find_candidates(doc: TokenView, entities: Sequence[Span]) -> list[Mention]:
                 weak = True  # "Betriebsbedingte Kündigungen" at the start of a sentence
             if b - a == 1 and _place_preposition_before(doc, a):
                 weak = True  # "eine Fährfrau auf Juist, gespielt von ...": a place
-            if _origin_after_name(doc, a, found.taken):
+            if _origin_after_name(doc, a, found.taken) or _body_word_after_name(
+                doc, a, b, found.taken
+            ):
                 weak = True  # "A B aus Novi Sad": where the person named before comes from
             if _role_complement(doc, a) or (b - a == 1 and _single_word_after_role_von(doc, a)):
                 weak = True  # "war Bürgermeister [von Zwolle]", "Bürgermeister von [Van]"
@@ -984,6 +1063,7 @@ class _Found:
                 and not _person_after_named_body(doc, first, stop)
             )
             or _after_named_thing(doc, first, stop)
+            or _place_prefix_name(doc, first, stop)  # "im Hafen Umm Kasr": a place
         ):
             # "ihrer Stute Monsieur Paul", "das Möbelhaus Wilhelm B", "das Containerschiff
             # Maria Katharina": no person, and no later alias of a person named like it
@@ -1059,6 +1139,8 @@ def _run_after_role(doc: TokenView, i: int, taken: list[bool]) -> _Run | None:
     if not can_start(doc, i, strict=False):
         if _before_foreign_particle(doc, i):
             return i, extend_run(doc, i), "role"  # "den Niederländer Bram de Vries"
+        if (place_end := place_first_name_run(doc, i)) > i:
+            return i, place_end, "role"  # "Kommissarin Montserrat Puigdevall i Serra"
         if not (
             short_family_name(doc, i)
             or unlisted_first_name(doc, i)

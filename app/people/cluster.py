@@ -41,7 +41,11 @@ def name_cores(m: Mention, patronymics: frozenset[str] | None = None) -> tuple[s
         and _capital_particle(parts, patronymics)
     ):
         parts = parts[1:]  # "Van der Hoeven", "Bin Khalid" at the start of a sentence
-    return tuple(p for p in parts if p not in lex.PARTICLES and not nm.is_initial(p))
+    return tuple(
+        p
+        for p in parts
+        if p not in lex.PARTICLES and not nm.is_initial(p) and not nm.is_generation_suffix(p)
+    )
 
 
 def _capital_particle(parts: tuple[str, ...], patronymics: frozenset[str] | None) -> bool:

@@ -62,6 +62,15 @@ def is_initial(word: str) -> bool:
     return bool(_INITIAL.match(word))
 
 
+#: Generational suffixes after a surname: "Martin Luther King Jr.", "Hans Berg sen.".
+_GENERATION_SUFFIX = re.compile(r"^(?:Jr|Sr|jr|sr|jun|sen)\.$")
+
+
+def is_generation_suffix(word: str) -> bool:
+    """ "Jr.", "Sr.", "jun.", "sen.": no name word of its own, the end of a full name."""
+    return bool(_GENERATION_SUFFIX.match(word))
+
+
 @word_cache(maxsize=200_000)
 def is_capitalised_word(word: str) -> bool:
     """Starts with a capital letter and has lowercase letters (not an acronym), no digits."""

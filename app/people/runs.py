@@ -10,6 +10,7 @@ nouns and genitive possessors out of them and completes what they left out.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Sequence
 
 from app.lexicon import words as lex
@@ -298,6 +299,8 @@ def has_surname(doc: TokenView, first: int, stop: int) -> bool:
     if stop - first < 2 or particle not in lex.AFFILIATION_PARTICLES:
         return False  # "Ana Ruiz de la Vega": a second surname
     article = doc.word(stop + 1) in {"der", "den", "dem", "des"}
+    if particle == "von" and _body_after_von(doc, stop):
+        return True  # "Gareth Llewellyn von Plaid Cymru": a party or firm of two words
     if (
         particle == "von"
         and not article
@@ -315,6 +318,24 @@ def has_surname(doc: TokenView, first: int, stop: int) -> bool:
         or last in lex.PARTICLES
         or last in lex.CAPITAL_PARTICLES
         or nm.is_particle_name(last)
+    )
+
+
+def _body_after_von(doc: TokenView, von: int) -> bool:
+    """Do two capitalised words follow "von" at ``von``, neither a particle, first name,
+    initial or place, nor joined by "und"/"zu" ("von Plaid Cymru", "von Sinn Féin")? A noble
+    name has one surname after "von" ("Clarissa von Bülow", "von Bismarck-Schönhausen")
+    or links two with "und" ("von Thurn und Taxis")."""
+    a, b = von + 1, von + 2
+    if b >= doc.n or not doc.same_sentence(von, b):
+        return False
+    return all(
+        nm.is_capitalised_word(doc.words[k])
+        and doc.words[k] not in lex.CAPITAL_PARTICLES
+        and not lex.is_given_name(doc.words[k])
+        and not nm.is_initial(doc.words[k])
+        and not lex.is_place(doc.words[k])
+        for k in (a, b)
     )
 
 
@@ -485,6 +506,13 @@ def extend_run(
         w = doc.words[stop]
         if doc.blocked[stop]:
             break
+        if _suffix_after_surname(doc, first, stop):
+            stop += 1  # "Dalton R. Whitcombe Jr.": the suffix ends the name
+            break
+        if _catalan_i(doc, first, stop, n):
+            stop += 2  # "Montserrat Puigdevall i Serra": "i" (and) joins two surnames
+            count += 1
+            continue
         if w in lex.PARTICLES:
             if has_surname(doc, first, stop):
                 break  # "Katrin Berg von der Charité": an affiliation, not a noble name
@@ -528,7 +556,14 @@ def extend_run(
                 count += 1
                 continue
             break
-        nick_end = _nickname_end(doc, first, stop, n) if nicknames else stop
+        # a role noun before or the pipeline's PER over the first word: it may be a first
+        # name the lists lack ("Agrarlobbyist Cleiton „Tatu“ Rezende Filho")
+        trusted = first < trusted_stop or (
+            first > 0
+            and doc.same_sentence(first - 1, first)
+            and role_at(doc, first - 1) is not None
+        )
+        nick_end = _nickname_end(doc, first, stop, n, trusted) if nicknames else stop
         if nick_end > stop:
             stop = nick_end  # "Mirko „Mücke“ Stanojević"
             count += 1
@@ -562,14 +597,60 @@ def extend_run(
     return stop
 
 
-def _nickname_end(doc: TokenView, first: int, stop: int, n: int) -> int:
+def _suffix_after_surname(doc: TokenView, first: int, stop: int) -> bool:
+    """Is token ``stop`` a generational suffix ("Jr.", "sen.") after a name of at least
+    two words that ends in a capitalised name word ("Martin Luther King Jr.")?"""
+    return (
+        stop - first >= 2
+        and nm.is_generation_suffix(doc.words[stop])
+        and nm.is_capitalised_word(doc.words[stop - 1])
+        and not nm.is_initial(doc.words[stop - 1])
+    )
+
+
+def _catalan_i(doc: TokenView, first: int, stop: int, n: int) -> bool:
+    """Is token ``stop`` the Catalan "i" (and) between two surnames: after a first name
+    and a surname, before one capitalised name word that ends the name ("Montserrat
+    Puigdevall i Serra", "Pau Gasol i Sáez")? A Latin numeral "i" after a name is lower
+    case only in lists ("Anhang i"); the word after it must be a name, not a noun or a
+    place, and end the name ("Laia Ferrer i Anna Puig" are two people)."""
+    k = stop + 1
+    return (
+        doc.words[stop] == "i"
+        and stop - first >= 2
+        and k < n
+        and doc.same_sentence(first, k)
+        and not doc.blocked[k]
+        and (
+            lex.is_given_name(doc.words[first])
+            or _accented_given_name(doc.words[first])
+            or stop - first >= 3
+        )
+        and nm.is_name_core(doc.words[stop - 1], strict=False)
+        and nm.is_name_core(doc.words[k])
+        and not lex.is_place(doc.words[k])
+        and not doc.word(k + 1)[:1].isupper()
+    )
+
+
+def _nickname_end(doc: TokenView, first: int, stop: int, n: int, trusted: bool = False) -> int:
     """A nickname in quotes between a first name and the surname ("Mirko „Mücke“
     Stanojević", "Hans »Hansi« Berg", "Jana „JJ“ Jansen"): one or two capitalised words
     (or initials) in quotes right after a known first name, then a surname, all before
-    token ``n``. The end after the surname, else ``stop``."""
+    token ``n``. The end after the surname, else ``stop``. ``trusted``: the pipeline
+    found the first word as a person ("[Cleiton] „Tatu“ Rezende Filho"), which may then be
+    a first name the lists lack."""
     if stop - 1 != first or doc.words[stop] not in OPEN_QUOTES or stop + 3 >= n:
         return stop
-    if not lex.is_given_name(doc.words[first]):
+    w = doc.words[first]
+    unlisted = (
+        trusted
+        and nm.is_capitalised_word(w)
+        and not lex.is_common_noun(w)
+        and not lex.is_place(w)
+        and analyze_role(w) is None
+    )
+    if not (lex.is_given_name(w) or unlisted):
         return stop
     close = stop + 1
     while close < n and close - stop <= 3 and doc.words[close] not in CLOSE_QUOTES:
@@ -645,6 +726,10 @@ def extend_particles(doc: TokenView, first: int, stop: int) -> int:
     """Continue a name past a PER entity only over particles: "Baschar" + "al-Assad"."""
     while stop < doc.n and doc.same_sentence(first, stop) and not doc.blocked[stop]:
         w = doc.words[stop]
+        if _suffix_after_surname(doc, first, stop):
+            return stop + 1  # "[Dalton R. Whitcombe] Jr."
+        if _catalan_i(doc, first, stop, doc.n):
+            return extend_run(doc, first, stop + 2)  # "[Anna Puig] i Serra"
         if w in lex.PARTICLES and has_surname(doc, first, stop):
             break
         if nm.is_particle_name(w) or nm.is_initial(w):
@@ -673,10 +758,21 @@ def _place_word_after_age(doc: TokenView, first: int) -> bool:
 
 
 def skip_to_given_name(doc: TokenView, first: int, stop: int) -> int:
-    """ "Fraktionsvize Jens Spahn": an unknown word before a first name is no part of it."""
+    """ "Fraktionsvize Jens Spahn": an unknown word before a first name is no part of it.
+    Nor is a demonym after an article, even one that a name list holds ("Der [Inder] Sai
+    Tejas Konduri")."""
+    if (
+        stop - first >= 3
+        and doc.word(first - 1).lower() in _DEMONYM_ARTICLES
+        and doc.same_sentence(first - 1, first)
+        and _is_demonym(doc.words[first])
+        and nm.is_capitalised_word(doc.words[first + 1])
+    ):
+        first += 1
     while (
         stop - first >= 3
         and not lex.is_given_name(doc.words[first])
+        and not _accented_given_name(doc.words[first])  # "Luíza Helena Bastos Carvalho"
         and not nm.is_initial(doc.words[first])  # "H. Dwight Carraway"
         and not (
             nm.is_name_core(doc.words[first])
@@ -690,6 +786,16 @@ def skip_to_given_name(doc: TokenView, first: int, stop: int) -> int:
     ):
         first += 1
     return first
+
+
+#: Articles before a demonym noun that stands before a name ("der Inder", "den Chinesen").
+_DEMONYM_ARTICLES = lex.words("der die den dem des ein eine einen einem")
+
+
+def _is_demonym(word: str) -> bool:
+    """ "Inder", "Chinesin": a noun of a people or nationality (a role of kind demonym)."""
+    role = analyze_role(word)
+    return role is not None and role.kind == "demonym"
 
 
 def _cut_after_genitive(doc: TokenView, a: int, b: int) -> int:
@@ -721,6 +827,18 @@ def _full_name_at(doc: TokenView, a: int) -> bool:
         and nm.is_capitalised_word(nxt)
         and nm.is_name_core(nxt, strict=False)
         and analyze_role(nxt) is None
+    )
+
+
+def _accented_given_name(word: str) -> bool:
+    """ "Luíza", "Joaquín": a first name with an accent that the name lists hold only
+    without it ("Luiza"); a word without accents is left to :func:`lex.is_given_name`."""
+    plain = "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
+    return (
+        plain != word
+        and word not in lex.CAPITAL_PARTICLES  # the Irish "Ní" is no "Ni"
+        and lex.is_given_name(plain)
+        and not lex.is_place(word)
     )
 
 
@@ -758,6 +876,7 @@ def _extend_left(doc: TokenView, a: int) -> int:
         and not doc.blocked[g]
         and (
             lex.is_given_name(doc.words[g])
+            or _accented_given_name(doc.words[g])  # "Luíza [Helena Bastos Carvalho]"
             or (lex.is_word_given_name(doc.words[g]) and word_given_name_starts(doc, g))
             # "die Bildhauerin Clementine von [Ruppersberg]": a word first name after a role
             or (
@@ -866,6 +985,17 @@ def _place_first_name_after_role(doc: TokenView, a: int) -> bool:
         and not lex.is_place(nxt)
         and analyze_role(nxt) is None
     )
+
+
+def place_first_name_run(doc: TokenView, a: int) -> int:
+    """The end of a name of three or more words after a role noun that opens with a word the
+    lexicon knows as a place ("Binnenmarktkommissarin [Montserrat Puigdevall i Serra]",
+    see :func:`_place_first_name_after_role`) where the pipeline found no person; else
+    ``a``. Two words ("Bürgermeister Paris Müller"?) are too little evidence."""
+    if doc.blocked[a] or doc.other_entity[a] or not _place_first_name_after_role(doc, a):
+        return a
+    stop = extend_run(doc, a + 1)
+    return stop if stop - a >= 3 and not any(doc.other_entity[a:stop]) else a
 
 
 def _first_name_before_middle_initial(doc: TokenView, a: int) -> bool:
@@ -1049,6 +1179,8 @@ def runs_in_entity(doc: TokenView, first: int, stop: int) -> list[tuple[int, int
             b = extend_particles(doc, a, b)
         if b == stop and _name_word_after_entity(doc, a, b):
             b += 1  # "[Đặng Thị] Mai,", "[Isaac Otieno] Ndung'u": the pipeline stopped early
+        if b == stop and b - a == 1 and doc.word(b) in OPEN_QUOTES:
+            b = _nickname_end(doc, a, b, doc.n, trusted=True)  # "[Cleiton] „Tatu“ Rezende"
         if b == stop and b - a == 1 and lex.is_given_name(doc.words[a]):
             b = extend_run(doc, a)  # the pipeline stopped after "Anton" in "Anton Zeilinger"
         elif (
