@@ -1466,7 +1466,7 @@ def newcomer_roles(doc: TokenView, clusters: list[Cluster]) -> None:
             not after_colon
             and not fresh
             and _opens_as_subject(doc, seg_lo, first, gender, mention_starts)
-            and (_age_apposition(doc, stop) or _age_attribute(doc, seg_lo + 1)[0] is not None)
+            and (_age_apposition(doc, stop) or _opening_age(doc, seg_lo + 1)[0] is not None)
             and _introduces_newcomer(doc, (lo, hi), (seg_lo, first, stop))
         ):
             # "Eine Polizistin hat … gerettet. Polizeiobermeisterin A (29) war …", "Der
@@ -1500,7 +1500,7 @@ def _newcomer_noun(
     for k in range(lo, hi - 1):
         article = doc.words[k].lower()
         definite = article in {"die", "der"}
-        if article not in _NEWCOMER_ARTICLES and not definite:
+        if article not in _NEWCOMER_ARTICLES and not definite and not _dative_object(doc, k):
             continue
         if doc.word(k - 1).lower() in lex.PREPOSITIONS:
             continue
@@ -1525,7 +1525,7 @@ def _newcomer_noun(
         colon = next((t for t in range(h + 1, hi) if doc.words[t] == ":"), hi)
         if any(t in mention_starts for t in range(h + 1, colon)):
             continue  # "Sein Begleiter, der Arzt A, …": named in the same clause
-        if counterpart_role(doc.words[h]):
+        if counterpart_role(doc.words[h]) and not _holder_compound(doc.words[h]):
             continue
         found.append((h, role))
     if len(found) != 1:
@@ -1538,9 +1538,29 @@ def _newcomer_noun(
     return h, role
 
 
+#: Holders of a thing: as the head of a compound that names the thing they are a trade.
+_HOLDERS = ("inhaber", "besitzer", "eigentümer", "betreiber", "vermieter", "pächter")
+
+
+def _holder_compound(word: str) -> bool:
+    """Is ``word`` a compound of a holder noun that names what is held ("einen
+    Pflegedienstbetreiber", "eine Restaurantbesitzerin"; not the bare "Inhaber")?"""
+    low = word.lower().removesuffix("in")
+    return any(low.endswith(s) and len(low) > len(s) + 2 for s in _HOLDERS)
+
+
 #: Finite verbs after a newcomer's name and age that describe them rather than tell what
 #: they did: "A (29) war mit ihrem Hund am Strand", "B, 49, soll … behindert haben".
 _NEWCOMER_VERBS = lex.words("war ist soll sollen")
+#: The pluperfect of a newcomer's backstory after "Der 53-jährige A": "hatte … abgerechnet".
+_BACKSTORY = lex.words("hatte")
+
+
+def _dative_object(doc: TokenView, k: int) -> bool:
+    """Is "einem"/"einer" at ``k`` the article of a dative object after a verb ("hat einem
+    Landwirt … untersagt"), not a genitive ("die Tochter einer Ärztin")?"""
+    before = doc.word(k - 1)
+    return doc.words[k] in {"einem", "einer"} and before.islower() and before.isalpha()
 
 
 def _introduces_newcomer(
@@ -1561,9 +1581,10 @@ def _introduces_newcomer(
         after += 3
     elif doc.word(after) == "," and doc.words[seg_lo] in {"Der", "Die"}:
         after += 1  # "Der 58-jährige Schreiner aus Chur, A, war …"
-    if doc.word(after) not in _NEWCOMER_VERBS:
+    opened = doc.words[seg_lo] in {"Der", "Die"}
+    if doc.word(after) not in _NEWCOMER_VERBS and not (opened and doc.word(after) in _BACKSTORY):
         return False
-    if doc.words[seg_lo] in {"Der", "Die"}:
+    if opened:
         return True  # a description of somebody new: "Der 58-jährige Schreiner, A, war …"
     return "worden" not in doc.words[lede[0] : lede[1]]
 
@@ -1576,10 +1597,12 @@ def _opens_as_subject(doc: TokenView, lo: int, first: int, gender: str, starts: 
     k = lo
     if k < first and doc.words[k] in {"Der", "Die"}:
         k += 1
-        age, k = _age_attribute(doc, k)
+        age, k = _opening_age(doc, k)
         if age is None:
             return False  # "Der Bademeister A (44)": maybe somebody else; with an age the
             # phrase refers to somebody known or brought in ("Der 67-jährige Rentner, A,")
+        if k == first:
+            return all(t not in starts for t in range(lo, first))  # "Der 49 Jahre alte A"
         role = role_at(doc, k, doc.words[lo].lower()) if k < first else None
         if role is None or role.gender not in {None, gender}:
             return False
@@ -1594,6 +1617,18 @@ def _opens_as_subject(doc: TokenView, lo: int, first: int, gender: str, starts: 
             return False  # "Der Hubschrauber von Pilot A": not a title of the person
         k += 1
     return True
+
+
+#: Adverbs of time between the article and a newcomer's age: "Die heute 23-jährige A".
+_NOW_ADVERBS = lex.words("heute inzwischen mittlerweile jetzt")
+
+
+def _opening_age(doc: TokenView, k: int) -> tuple[int | None, int]:
+    """:func:`_age_attribute` at ``k``, also after an adverb of time ("heute 23-jährige")."""
+    if doc.word(k) in _NOW_ADVERBS:
+        age, after = _age_attribute(doc, k + 1)
+        return (age, after) if age is not None else (None, k)
+    return _age_attribute(doc, k)
 
 
 def _age_apposition(doc: TokenView, stop: int) -> bool:

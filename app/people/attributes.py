@@ -126,13 +126,19 @@ def _first_conjunct_role(doc: TokenView, m: Mention, before: RoleFind) -> RoleFi
     if (
         role is None
         or role.kind not in {"noun", "adj"}
-        or role.gender != before.gender
+        or (role.gender != before.gender and not _adjectival_conjunct(article, role, before))
         or article in lex.INDEFINITE
         or (article in _PLURAL_DETERMINERS and role.gender == "m")
         or (article is None and nm.is_capitalised_word(doc.word(h - 1)))
     ):
         return None  # "die Trainer und Betreuer A und B", "Kanzler Scholz und Präsident A"
     return RoleFind(qualified(doc, h, role), role.gender, None, _role_party(role))
+
+
+def _adjectival_conjunct(article: str | None, role: RoleNoun, before: RoleFind) -> bool:
+    """ "die Ärztin und Kreistagsabgeordnete A": the second conjunct is an adjectival noun
+    whose gender shows only in the shared article, which fits the first noun's gender."""
+    return before.gender is None and {"die": "f", "der": "m"}.get(article or "") == role.gender
 
 
 def _stacked_role(doc: TokenView, m: Mention, before: RoleFind) -> RoleFind | None:

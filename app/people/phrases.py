@@ -199,6 +199,8 @@ def complement_end(doc: TokenView, h: int, limit: int) -> int:
             continue
         if w in lex.BOUNDARIES or _is_temporal(doc, j) or w == "aus":
             break  # "Sozialarbeiterin aus Oldenburg": where she comes from, not the office
+        if w in {"mit", "ohne"} and j == h + 1:
+            break  # "eine Patientin mit schwerem Lupus": what she has, not the office
         if w == "für" and for_no_remit(doc, j):
             break  # "Senatorin für die nächsten vier Jahre": how long, not the remit
         if _person_name_at(doc, j):
