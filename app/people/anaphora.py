@@ -124,7 +124,7 @@ def anaphoric_roles(doc: TokenView, clusters: list[Cluster]) -> None:
             last = _last_stop(spans[people[0]], p)
             if far and (
                 not c.roles
-                or _role_noun_between(doc, last, p, gender)
+                or _role_noun_between(doc, last, p, gender, mention_starts)
                 or kin_between(doc, last, p, gender)
             ):
                 # "Fotos von A. … Die 34-jährige Polizistin": past a sentence an age only
@@ -437,7 +437,7 @@ def _compound_head_objects(
             last = bisect.bisect_left(firsts, (j, -1)) - 1
             while last >= 0 and firsts[last][1] != holders[0]:
                 last -= 1
-            if last < 0 or doc.sent[j] - doc.sent[firsts[last][0]] > 2:
+            if last < 0 or not _within_reach(doc, doc.sent[firsts[last][0]], doc.sent[j], role):
                 continue
             stop = max(m.stop for m in clusters[holders[0]].mentions if m.first <= j)
             if unnamed_person_between(doc, stop, j, role.gender, mention_starts):
@@ -448,6 +448,15 @@ def _compound_head_objects(
         c.roles.append(role.base)
         if age is not None and all(a == age for prio, _pos, a in c.ages if prio == 0):
             c.ages.append((2, doc.starts[j], age))
+
+
+def _within_reach(doc: TokenView, named: int, sent: int, role: RoleNoun) -> bool:
+    """Is the sentence ``sent`` of "den 61 Jahre alten Minister" within two sentences of
+    the holder's name in sentence ``named``, or within three when the sentence right after
+    the name carries the holder on by a pronoun ("A hat … beigelegt. Sie einigte sich … .
+    B sprach. … der 47 Jahre alten Ministerin")?"""
+    distance = sent - named
+    return distance <= 2 or (distance == 3 and _pronoun_bridge(doc, named + 1, role.gender))
 
 
 #: Subject pronouns of a man and a woman ("Dort traf er den Minister").
@@ -717,13 +726,19 @@ def _other_trade(phrase: str, c: Cluster) -> bool:
     return True
 
 
-def _role_noun_between(doc: TokenView, start: int, stop: int, gender: str | None) -> bool:
+def _role_noun_between(
+    doc: TokenView, start: int, stop: int, gender: str | None, mention_starts: set[int]
+) -> bool:
     """Does a role noun or a person noun of ``gender`` ("ein junger Maler", "Ein
     Besucher", "der Mann") stand in [start, stop)? Someone without a name who may be the
-    one a later role phrase speaks of."""
+    one a later role phrase speaks of; not the title of a name right after it in the
+    sentence of ``stop`` ("Die Politikerin B fordert den Rücktritt der 47 Jahre alten
+    Ministerin": B is the subject, the minister somebody named before)."""
     for t in range(start, stop):
         w = doc.words[t]
         if not w[:1].isupper():
+            continue
+        if t + 1 in mention_starts and doc.same_sentence(t, stop) and t + 1 < stop:
             continue
         if w in lex.GENERIC_PERSONS:
             noun_gender = lex.GENERIC_PERSONS[w]
