@@ -538,6 +538,9 @@ def _semicolon_roles(
         if found is None or found[1] is None:
             continue
         gender, phrase = found[0], found[1]
+        if doc.sent[j] not in by_sentence:
+            _contrasted_pair(doc, clusters, by_sentence, j, found)
+            continue
         people: dict[int, int] = {}
         for first, stop, idx in by_sentence.get(doc.sent[j], []):
             if lo <= first < j and clusters[idx].gender == gender:
@@ -550,6 +553,36 @@ def _semicolon_roles(
                 doc, last, j, gender, mention_starts
             ):
                 clusters[idx].roles.append(phrase)
+
+
+def _contrasted_pair(
+    doc: TokenView,
+    clusters: list[Cluster],
+    by_sentence: dict[int, list[tuple[int, int, int]]],
+    j: int,
+    found: tuple[str, str | None, int | None, int],
+) -> None:
+    """ "… treten A (SPD) und B (CDU) gegeneinander an. Die 45-jährige Sozialpädagogin lag
+    vorn; der Unternehmer aus Laxten ist 61 Jahre alt.": the sentence before names one
+    woman and one man, this one names nobody and opens with a role phrase of one gender;
+    the role phrase after its semicolon (``j``; ``found`` by :func:`_unnamed_role`) of the
+    other gender speaks of the other one when its clause states an age, which goes with it."""
+    gender, phrase, age, end = found
+    lo = doc.sentence_start(j)
+    opening = _unnamed_role(doc, lo, lo, j, set()) if doc.words[lo] in {"Der", "Die"} else None
+    before = {idx for _f, _s, idx in by_sentence.get(doc.sent[lo] - 1, [])}
+    genders = sorted(clusters[i].gender or "" for i in before)
+    if opening is None or opening[0] == gender or genders != ["f", "m"] or phrase is None:
+        return
+    stop = _clause_stop(doc, end, doc.sentence_stop(j))
+    stated = age if age is not None else _stated_age(doc, end, stop, adverbial=True)
+    if stated is None:
+        return  # "…; der Richter vertagte": maybe somebody else; an age describes the other
+    c = next(clusters[i] for i in before if clusters[i].gender == gender)
+    if phrase not in c.roles:
+        c.roles.append(phrase)
+    if all(a == stated for prio, _pos, a in c.ages if prio == 0):
+        c.ages.append((1, doc.starts[j + 1], stated))
 
 
 def _holds_office(phrase: str, roles: list[str]) -> bool:
@@ -952,7 +985,10 @@ def pair_predicates(doc: TokenView, clusters: list[Cluster]) -> None:
             if not quoted[m.first]:
                 by_sentence.setdefault(doc.sent[m.first], set()).add(idx)
     for lo, hi in doc.sentences():
-        if doc.blocked[lo] or quoted[lo] or doc.sent[lo] in by_sentence:
+        if doc.blocked[lo] or quoted[lo]:
+            continue
+        if doc.sent[lo] in by_sentence:
+            _named_pair_predicate(doc, clusters, lo, hi)
             continue
         k = lo + 2 if doc.words[lo] == "Die" and doc.word(lo + 1) == "beiden" else lo + 1
         if not (k == lo + 2 or doc.words[lo] == "Beide") or doc.word(k) not in _PAIR_COPULAS:
@@ -974,6 +1010,48 @@ def pair_predicates(doc: TokenView, clusters: list[Cluster]) -> None:
             phrase = role_phrase(doc, j, for_person(plural, c.gender), end)
             if phrase not in c.roles:
                 c.roles.append(phrase)
+
+
+def _named_pair_predicate(doc: TokenView, clusters: list[Cluster], lo: int, hi: int) -> None:
+    """ "Die Theologinnen A (44) und B (38) waren bisher Pastorinnen in Wismar.": two names
+    joined by "und" open the sentence [lo, hi) (after an article and a plural role noun at
+    most) before a plural copula and a plural role noun; each gets it in the singular of
+    their gender. Nothing when a third person is named there or a gender is unknown."""
+    named = sorted(
+        (m.first, m.stop, idx)
+        for idx, c in enumerate(clusters)
+        for m in c.mentions
+        if lo <= m.first < hi
+    )
+    if len(named) != 2 or named[0][2] == named[1][2]:
+        return
+    (first, stop, a), (second, end, b) = named
+    if any(clusters[i].gender is None for i in (a, b)):
+        return
+    opening = doc.words[lo:first]
+    if opening and not (
+        len(opening) == 2 and opening[0] == "Die" and analyze_plural_role(opening[1]) is not None
+    ):
+        return  # "Mit A und B waren …", "Laut A und B sind …": not the subject
+    if doc.word(skip_tags(doc, stop)) != "und" or skip_tags(doc, stop) + 1 != second:
+        return
+    k = skip_tags(doc, end)
+    if doc.word(k) not in _PAIR_COPULAS:
+        return
+    j = k + 1
+    while j < hi and doc.words[j] in lex.PREDICATE_ADVERBS:
+        j += 1  # "waren bisher"
+    plural = analyze_plural_role(doc.word(j)) if j < hi else None
+    if plural is None or plural.kind != "noun" or analyze_role(doc.word(j)) is not None:
+        return  # not a plural role noun ("sind Ärztin und Pfleger": each their own)
+    if plural.gender == "f" and any(clusters[i].gender != "f" for i in (a, b)):
+        return
+    phrase_end = complement_end(doc, j, hi)
+    for i in (a, b):
+        c = clusters[i]
+        phrase = role_phrase(doc, j, for_person(plural, c.gender), phrase_end)
+        if phrase not in c.roles:
+            c.roles.append(phrase)
 
 
 def identified_newcomers(doc: TokenView, clusters: list[Cluster]) -> None:
