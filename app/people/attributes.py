@@ -623,10 +623,25 @@ def _possessive_relation(article: str | None) -> str | None:
 
 def _name_comma(doc: TokenView, m: Mention) -> int | None:
     """The comma right before the name's noun phrase (and an age attribute), else None."""
-    comma = _before_age_attribute(doc, np_start(doc, m.first)) - 1
+    comma = _participle_np_start(doc, _before_age_attribute(doc, np_start(doc, m.first))) - 1
     if doc.word(comma) != "," or not doc.same_sentence(comma, m.first):
         return None
     return comma
+
+
+def _participle_np_start(doc: TokenView, k: int) -> int:
+    """Where "der aus Shanghai stammende" before the role noun at ``k`` starts (an article,
+    "aus"/"in", a capitalised word and a participle adjective), else ``k``."""
+    if (
+        k >= 4
+        and doc.words[k - 4].lower() in lex.DEFINITE
+        and doc.words[k - 3] in {"aus", "in"}
+        and nm.is_capitalised_word(doc.words[k - 2])
+        and doc.words[k - 1].endswith(("nde", "ene", "te"))
+        and adjective_stem(doc.words[k - 1]) is not None
+    ):
+        return k - 4
+    return k
 
 
 def _chained_role_before_comma(doc: TokenView, m: Mention) -> RoleFind | None:
@@ -743,6 +758,8 @@ def _spouse(doc: TokenView, h: int) -> RoleNoun | None:
 
 #: Personal pronouns a possessive after them may refer to ("Sie kam mit ihrem Mann").
 _PERSON_PRONOUNS = lex.words("er sie ich")
+#: Object pronouns of a man, who the possessive after them may refer to ("empfingen ihn").
+_OBJECT_PERSON = lex.words("ihn ihm")
 
 
 def _body_owns(doc: TokenView, q: int) -> bool:
@@ -752,8 +769,8 @@ def _body_owns(doc: TokenView, q: int) -> bool:
     organisation's word stands there and no first name or personal pronoun does."""
     lo = doc.sentence_start(q)
     words = doc.words[lo:q]
-    if any(lex.is_given_name(x) or x.lower() in _PERSON_PRONOUNS for x in words):
-        return False
+    if any(lex.is_given_name(x) or x.lower() in _PERSON_PRONOUNS | _OBJECT_PERSON for x in words):
+        return False  # "Vor dem Gefängnis in X empfingen ihn seine Frau A": his wife
     return any(doc.other_entity[k] or nm.is_organisation_word(doc.words[k]) for k in range(lo, q))
 
 
