@@ -532,7 +532,7 @@ def _apposition_after(doc: TokenView, m: Mention) -> list[RoleFind]:
             after += 1  # "A, Finanzminister Dr. B": a title before the next name
         if end == j + 1 and can_start(doc, after, strict=False) and doc.same_sentence(j, after):
             break  # "A, Bundesjustizministerin B und ...": the role of the next name
-        if doc.word(end) in _SUBJECT_ARTICLES:
+        if doc.word(end) in _SUBJECT_ARTICLES or _masculine_subject_at(doc, end):
             break  # "A, Dritte die Französin B": a clause without a verb, no apposition
         if doc.word(end) in lex.COPULAS:
             break  # "A, Leiter der Gruppe ist der Mediziner B": the subject of a new clause
@@ -549,6 +549,18 @@ def _apposition_after(doc: TokenView, m: Mention) -> list[RoleFind]:
             continue
         break
     return found
+
+
+def _masculine_subject_at(doc: TokenView, k: int) -> bool:
+    """Is ``k`` "der" before a man's role noun and a name ("A (41), Bauer der
+    Brauereimitarbeiter B": a nominative, the next name's title, no genitive)?"""
+    role = analyze_role(doc.word(k + 1), "der") if doc.word(k) == "der" else None
+    return (
+        role is not None
+        and role.gender == "m"
+        and doc.word(k + 1) == role.base
+        and can_start(doc, k + 2, strict=False)
+    )
 
 
 def _demonym_gender(doc: TokenView, m: Mention) -> str | None:
@@ -1318,6 +1330,8 @@ def _role_subject(doc: TokenView, m: Mention) -> list[RoleFind]:
     modal = modal and doc.word(after + 1) in lex.BOUNDARIES
     naming = doc.word(k) in _NAMING_VERBS  # "Brandenburgs neuer Innenminister heißt A"
     copula = doc.word(k) in lex.COPULAS or plural or modal or naming
+    if not copula and (gapped := _gapped_role(doc, k, m.first)) is not None:
+        return [gapped]
     if k < 1 or not copula or not doc.same_sentence(k, m.first):
         return []
     lo = dateline_end(doc, doc.sentence_start(k), k)  # "Köln (Reuters) - Neue Chefin ..."
@@ -1334,6 +1348,30 @@ def _role_subject(doc: TokenView, m: Mention) -> list[RoleFind]:
         if comma >= 0:
             found = _fronted_role(doc, comma + 1, k)
     return [found] if found is not None else []
+
+
+def _gapped_role(doc: TokenView, h: int, first: int) -> RoleFind | None:
+    """ "Prinz wird der Installateur A (41), Bauer der Brauereimitarbeiter B (38) und
+    Jungfrau der Polizeibeamte C": a bare role noun at ``h`` after a comma or "und" and
+    right before the name's phrase (at ``first``) repeats the fronted role and copula of
+    the sentence's first clause, which the chain leaves out."""
+    role = role_at(doc, h) if 0 < h < first else None
+    if (
+        role is None
+        or role.kind != "noun"
+        or role.base != doc.words[h]
+        or doc.word(h - 1) not in {",", "und"}
+        or not doc.same_sentence(h, first)
+    ):
+        return None
+    lo = dateline_end(doc, doc.sentence_start(h), h)
+    lo = max([lo] + [j + 1 for j in range(lo, h) if doc.words[j] == ":"])  # "steht fest: Prinz"
+    if not doc.words[lo][:1].isupper() or doc.words[lo].lower() in lex.DEFINITE:
+        return None
+    copula = lo + 1
+    if doc.word(copula) not in lex.COPULAS or _fronted_role(doc, lo, copula) is None:
+        return None  # the sentence must open "Prinz wird …": a bare role and a copula
+    return RoleFind(doc.words[h], role.gender, None, _role_party(role))
 
 
 def _apposition_closes(doc: TokenView, m: Mention) -> bool:

@@ -369,10 +369,14 @@ def _coordinated_place(doc: TokenView, j: int) -> bool:
 def _genitive_role_before(doc: TokenView, h: int, j: int) -> bool:
     """Is [h + 1, j) a genitive article and a role noun ("des Gründers", "der Gründerin")
     right after the role at ``h``, before a name at ``j``? The genitive says whose
-    relative or deputy the person is; the name is that other person's."""
+    relative or deputy the person is; the name is that other person's. Not "der" before
+    a masculine noun in the singular form, a nominative then (a genitive "der" before a
+    man's noun would be a plural, which one name cannot follow)."""
     if j != h + 3 or doc.word(h + 1) not in {"des", "der"}:
         return False
     role = analyze_role(doc.word(h + 2), doc.word(h + 1))
+    if role is not None and doc.word(h + 1) == "der" and role.gender == "m":
+        return False  # "Bauer der Brauereimitarbeiter B": a nominative, B's own title
     return role is not None and role.kind in {"noun", "adj"}
 
 
