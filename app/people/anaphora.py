@@ -1028,7 +1028,7 @@ def _named_pair_predicate(doc: TokenView, clusters: list[Cluster], lo: int, hi: 
     (first, stop, a), (second, end, b) = named
     if any(clusters[i].gender is None for i in (a, b)):
         return
-    opening = doc.words[lo:first]
+    opening = doc.words[dateline_end(doc, lo, first) : first]
     if opening and not (
         len(opening) == 2 and opening[0] == "Die" and analyze_plural_role(opening[1]) is not None
     ):
@@ -1649,11 +1649,19 @@ _NEWCOMER_VERBS = lex.words("war ist soll sollen")
 _BACKSTORY = lex.words("hatte")
 
 
+#: Personal pronouns of a person acting in a newcomer's lede ("Sie hat einer Freundin …").
+_SUBJECT_PRONOUNS = frozenset({"er", "sie", "ich", "wir"})
+
+
 def _dative_object(doc: TokenView, k: int) -> bool:
     """Is "einem"/"einer" at ``k`` the article of a dative object after a verb ("hat einem
-    Landwirt … untersagt"), not a genitive ("die Tochter einer Ärztin")?"""
+    Landwirt … untersagt"), not a genitive ("die Tochter einer Ärztin"), in a sentence
+    whose actor is no person named by a pronoun?"""
     before = doc.word(k - 1)
-    return doc.words[k] in {"einem", "einer"} and before.islower() and before.isalpha()
+    if doc.words[k] not in {"einem", "einer"} or not (before.islower() and before.isalpha()):
+        return False
+    # "Sie hat einer Freundin geholfen": the pronoun's person acts, either may be named next
+    return not any(w.lower() in _SUBJECT_PRONOUNS for w in doc.words[doc.sentence_start(k) : k])
 
 
 def _introduces_newcomer(
