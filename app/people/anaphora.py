@@ -1561,6 +1561,7 @@ def newcomer_roles(doc: TokenView, clusters: list[Cluster]) -> None:
             and _opens_as_subject(doc, seg_lo, first, gender, mention_starts)
             and (_age_apposition(doc, stop) or _opening_age(doc, seg_lo + 1)[0] is not None)
             and _introduces_newcomer(doc, (lo, hi), (seg_lo, first, stop))
+            and not (_bare_age_opening(doc, seg_lo, first) and _lede_subject(doc, lo, h))
         ):
             # "Eine Polizistin hat … gerettet. Polizeiobermeisterin A (29) war …", "Der
             # 67-jährige Rentner aus X, A, war …": introduced with an age, as newcomers are
@@ -1651,6 +1652,21 @@ _BACKSTORY = lex.words("hatte")
 
 #: Personal pronouns of a person acting in a newcomer's lede ("Sie hat einer Freundin …").
 _SUBJECT_PRONOUNS = frozenset({"er", "sie", "ich", "wir"})
+
+
+def _bare_age_opening(doc: TokenView, seg_lo: int, first: int) -> bool:
+    """Does the sentence from ``seg_lo`` open with "Der 49 Jahre alte" right before the
+    name at ``first``, with no role noun of its own?"""
+    return doc.words[seg_lo] in {"Der", "Die"} and _opening_age(doc, seg_lo + 1)[1] == first
+
+
+def _lede_subject(doc: TokenView, lo: int, h: int) -> bool:
+    """Does the lede's role noun at ``h`` open its sentence from ``lo`` ("Ein Sprecher der
+    Polizei hat den Einsatz bestätigt"), as its subject? A bare "Der 41-jährige A" after
+    it may be somebody the subject dealt with; after an object ("hat einem Landwirt …
+    untersagt") it is the one brought in."""
+    start = dateline_end(doc, lo, h)
+    return h - start <= 2 and doc.words[start].lower() in _NEWCOMER_ARTICLES
 
 
 def _dative_object(doc: TokenView, k: int) -> bool:

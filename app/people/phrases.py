@@ -156,11 +156,15 @@ def qualified(doc: TokenView, k: int, role: RoleNoun) -> str:
             quals.insert(0, inflect_qualifier(stem, role.gender).capitalize())
         else:
             stem = qualifier_stem(w)
-            if stem is None:
-                break
+            if stem is None or (stem in _BIRTH_ORDER and role.kind != "family"):
+                break  # "ältester Sohn", but "die älteste Trainerin der Liga": a record
             quals.insert(0, inflect_qualifier(stem, role.gender))
         j -= 1
     return " ".join([*quals, role.base])
+
+
+#: Superlatives kept only before a kin noun, where they tell which one ("ältester Sohn").
+_BIRTH_ORDER = frozenset({"ältest"})
 
 
 def _is_temporal(doc: TokenView, j: int) -> bool:
