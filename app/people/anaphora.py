@@ -234,6 +234,7 @@ def anaphoric_roles(doc: TokenView, clusters: list[Cluster]) -> None:
             ):
                 c.ages.append((2, doc.starts[p], age))  # "Der 31 Jahre alte Informatiker"
     _semicolon_roles(doc, clusters, mention_starts, quoted)
+    _possessed_known(doc, clusters, mention_starts)
     _compound_head_objects(doc, clusters, mention_starts)
     _plaintiff_of_the_lede(doc, clusters, sentence_people)
 
@@ -583,6 +584,77 @@ def _contrasted_pair(
         c.roles.append(phrase)
     if all(a == stated for prio, _pos, a in c.ages if prio == 0):
         c.ages.append((1, doc.starts[j + 1], stated))
+
+
+_POSSESSOR = {"ihr": "f", "sein": "m"}
+#: First parts of a role shared with the possessor ("ihr Mitgründer", "sein Co-Trainer").
+_CO_PREFIXES = ("mit", "co-", "ko-")
+
+
+def _strong_age_attribute(doc: TokenView, k: int) -> tuple[int | None, int]:
+    """(age, token after it) of "33 Jahre alter" or "33-jähriger" after "ihr"/"sein"."""
+    w = doc.word(k)
+    if doc.word(k + 1) == "Jahre" and doc.word(k + 2) in {"alter", "altes"}:
+        age = read_age(w)
+        return (age, k + 3) if age is not None else (None, k)
+    return _age_attribute(doc, k)  # "33-jähriger" is read there
+
+
+def _joined_pair(doc: TokenView, clusters: list[Cluster], sent: int) -> bool:
+    """Are the two people of sentence ``sent`` named as "A und B" (nothing but tags between;
+    not "A, B und C", where a third one may have no name the reader found)?"""
+    spans = sorted(
+        (m.first, m.stop) for c in clusters for m in c.mentions if doc.sent[m.first] == sent
+    )
+    if len(spans) != 2:
+        return False
+    (_first, stop), (second, _stop) = spans
+    after = skip_tags(doc, stop)
+    return doc.word(after) == "und" and after + 1 == second and doc.word(stop - 1) != ","
+
+
+def _possessed_known(doc: TokenView, clusters: list[Cluster], mention_starts: set[int]) -> None:
+    """ "Gegründet wurde es von A und B. A, 31, ist Vorstandschefin; ihr 33 Jahre alter
+    Mitgründer kümmert sich um die Technik.": a clause after a semicolon that opens with
+    "ihr"/"sein", an age and a role noun the possessor shares ("Mit-", "Co-", "-partner")
+    speaks of somebody known (the age says so): the other one of the two people named in
+    the sentence before (of the role's gender or of none known yet), when the clause
+    before the semicolon names the possessor (of the possessive's gender), one of the two,
+    and nobody else."""
+    people_of: dict[int, set[int]] = {}
+    for idx, c in enumerate(clusters):
+        for m in c.mentions:
+            people_of.setdefault(doc.sent[m.first], set()).add(idx)
+    for j in range(1, doc.n - 4):
+        owner_gender = _POSSESSOR.get(doc.word(j + 1))
+        if doc.words[j] != ";" or owner_gender is None:
+            continue
+        age, k = _strong_age_attribute(doc, j + 2)
+        if age is None or not doc.same_sentence(j, k):
+            continue
+        role = role_at(doc, k)
+        if role is None or role.kind != "noun" or role.gender not in {"m", "f"}:
+            continue
+        if not role.base.lower().startswith(_CO_PREFIXES) and "partner" not in role.base.lower():
+            continue  # "ihr 45 Jahre alter Anwalt": maybe a third person; a co-role is shared
+        if k + 1 in mention_starts or not doc.word(k + 1).islower():
+            continue  # "ihr 33 Jahre alter Mitgründer B": named here
+        sent = doc.sent[j]
+        here = people_of.get(sent, set())
+        if len(here) != 1:
+            continue
+        owner = next(iter(here))
+        before = people_of.get(sent - 1, set())
+        if clusters[owner].gender != owner_gender or owner not in before:
+            continue  # the possessor must be one of the people named just before
+        fitting = [i for i in before - {owner} if clusters[i].gender in {role.gender, None}]
+        if len(fitting) != 1 or len(before) != 2 or not _joined_pair(doc, clusters, sent - 1):
+            continue
+        c = clusters[fitting[0]]
+        if role.base not in c.roles:
+            c.roles.append(role.base)
+        if all(a == age for prio, _pos, a in c.ages if prio == 0):
+            c.ages.append((2, doc.starts[j + 1], age))
 
 
 def _holds_office(phrase: str, roles: list[str]) -> bool:
