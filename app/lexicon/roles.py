@@ -155,6 +155,8 @@ def _head_form(head: str) -> tuple[str, _Form] | None:
         return ranked
     for k in range(2, len(head) - 2):
         suffix = head[k].upper() + head[k + 1 :]
+        if suffix in NOT_PERSONS:
+            return None  # "Bahnstrecke" is no "Recke" of "Bahnst", "Stadionlautsprecher"
         form = forms.get(suffix)
         if form is None:
             continue

@@ -288,7 +288,7 @@ NOT_PERSONS = words(
     """Lautsprecher Halbleiter Blitzableiter Wärmeleiter Stromleiter Energieträger Datenträger
     Kerzenhalter Handyhalter Flaschenhalter Empfänger Sender Rechner Taschenrechner Zähler
     Wecker Schalter Stecker Drucker Computer Container Anhänger Fernseher Dampfer Bagger
-    Traktor Motor Faktor Sektor Reaktor Generator Indikator Monitor Katalysator"""
+    Traktor Motor Faktor Sektor Reaktor Generator Indikator Monitor Katalysator Strecke"""
 )
 #: Legal forms written with a small first letter that close a company's name: "der Messe
 #: gGmbH", "der Druckerei mbH", "der Winzer eG".
@@ -320,7 +320,7 @@ QUALIFIERS = words(
     vorläufig interimistisch mutmaßlich angeblich vermeintlich heutig jetzig derzeitig
     vormalig parteiintern inhaftiert verurteilt angeklagt festgenommen verhaftet abgesetzt
     gestürzt abgewählt suspendiert entmachtet entlassen zurückgetreten freiberuflich
-    ehrenamtlich hauptamtlich nebenberuflich"""
+    ehrenamtlich hauptamtlich nebenberuflich langjährig ältest"""
 )
 #: Capitalised adjectives of fixed titles: "Vorsitzende Richterin", "Regierender Bürgermeister",
 #: "Ärztlicher Direktor", "Kaufmännische Geschäftsführerin", "Künstlerischer Leiter".

@@ -1509,7 +1509,11 @@ def _backref_ages(doc: TokenView, mentions: _Mentions) -> Iterator[_Found]:
         nxt = text[match.end() : match.end() + 2].lstrip()
         if spelled is not None and nxt[:1].isupper():
             continue  # "der Dreißigjährige Krieg", "die Hundertjährige Anna B." (not read)
-        if nxt[:1].isupper() and _person_word_after(doc, mentions, match.end()):
+        if (
+            nxt[:1].isupper()
+            and _person_word_after(doc, mentions, match.end())
+            and not _disagreeing_role_after(doc, mentions, match.end(), article + ending)
+        ):
             continue  # "der 61-Jährige Trainer" is an attribute: see _attribute_ages
         if article == "die" and ending == "n":
             continue  # "die 30-Jährigen": plural
@@ -1592,6 +1596,32 @@ def _person_word_after(doc: TokenView, mentions: _Mentions, end: int) -> bool:
         or analyze_role(w) is not None
         or lex.is_given_name(w)
         or w in lex.GENERIC_PERSONS
+    )
+
+
+#: "die 66-Jährige" / "der 61-Jährige" (nominative or accusative singular) and the gender a
+#: role noun after it must have to be its attribute.
+_ATTRIBUTE_GENDER = {"die": "f", "der": "m"}
+
+
+def _disagreeing_role_after(doc: TokenView, mentions: _Mentions, end: int, form: str) -> bool:
+    """Is the word after "die 66-Jährige" / "der 61-Jährige" (``form``: article and ending,
+    lower case) a role noun of the other gender and no name ("dass die 66-Jährige Anleger
+    betrogen hat": an object in the plural, not "die 66-Jährige Anlegerin")? The age
+    then stands alone and refers back."""
+    gender = _ATTRIBUTE_GENDER.get(form.lower())
+    t = doc.token_at(end)
+    if t < doc.n and doc.starts[t] < end:
+        t += 1
+    if gender is None or t >= doc.n or mentions.starting_at(t) is not None:
+        return False
+    w = doc.words[t]
+    role = analyze_role(w)
+    return (
+        role is not None
+        and role.gender in {"m", "f"}
+        and role.gender != gender
+        and not lex.is_given_name(w)
     )
 
 

@@ -124,7 +124,7 @@ def anaphoric_roles(doc: TokenView, clusters: list[Cluster]) -> None:
             last = _last_stop(spans[people[0]], p)
             if far and (
                 not c.roles
-                or _role_noun_between(doc, last, p, gender)
+                or _role_noun_between(doc, last, p, gender, mention_starts)
                 or kin_between(doc, last, p, gender)
             ):
                 # "Fotos von A. … Die 34-jährige Polizistin": past a sentence an age only
@@ -234,6 +234,7 @@ def anaphoric_roles(doc: TokenView, clusters: list[Cluster]) -> None:
             ):
                 c.ages.append((2, doc.starts[p], age))  # "Der 31 Jahre alte Informatiker"
     _semicolon_roles(doc, clusters, mention_starts, quoted)
+    _possessed_known(doc, clusters, mention_starts)
     _compound_head_objects(doc, clusters, mention_starts)
     _plaintiff_of_the_lede(doc, clusters, sentence_people)
 
@@ -437,7 +438,7 @@ def _compound_head_objects(
             last = bisect.bisect_left(firsts, (j, -1)) - 1
             while last >= 0 and firsts[last][1] != holders[0]:
                 last -= 1
-            if last < 0 or doc.sent[j] - doc.sent[firsts[last][0]] > 2:
+            if last < 0 or not _within_reach(doc, doc.sent[firsts[last][0]], doc.sent[j], role):
                 continue
             stop = max(m.stop for m in clusters[holders[0]].mentions if m.first <= j)
             if unnamed_person_between(doc, stop, j, role.gender, mention_starts):
@@ -448,6 +449,15 @@ def _compound_head_objects(
         c.roles.append(role.base)
         if age is not None and all(a == age for prio, _pos, a in c.ages if prio == 0):
             c.ages.append((2, doc.starts[j], age))
+
+
+def _within_reach(doc: TokenView, named: int, sent: int, role: RoleNoun) -> bool:
+    """Is the sentence ``sent`` of "den 61 Jahre alten Minister" within two sentences of
+    the holder's name in sentence ``named``, or within three when the sentence right after
+    the name carries the holder on by a pronoun ("A hat … beigelegt. Sie einigte sich … .
+    B sprach. … der 47 Jahre alten Ministerin")?"""
+    distance = sent - named
+    return distance <= 2 or (distance == 3 and _pronoun_bridge(doc, named + 1, role.gender))
 
 
 #: Subject pronouns of a man and a woman ("Dort traf er den Minister").
@@ -529,6 +539,9 @@ def _semicolon_roles(
         if found is None or found[1] is None:
             continue
         gender, phrase = found[0], found[1]
+        if doc.sent[j] not in by_sentence:
+            _contrasted_pair(doc, clusters, by_sentence, j, found)
+            continue
         people: dict[int, int] = {}
         for first, stop, idx in by_sentence.get(doc.sent[j], []):
             if lo <= first < j and clusters[idx].gender == gender:
@@ -541,6 +554,107 @@ def _semicolon_roles(
                 doc, last, j, gender, mention_starts
             ):
                 clusters[idx].roles.append(phrase)
+
+
+def _contrasted_pair(
+    doc: TokenView,
+    clusters: list[Cluster],
+    by_sentence: dict[int, list[tuple[int, int, int]]],
+    j: int,
+    found: tuple[str, str | None, int | None, int],
+) -> None:
+    """ "… treten A (SPD) und B (CDU) gegeneinander an. Die 45-jährige Sozialpädagogin lag
+    vorn; der Unternehmer aus Laxten ist 61 Jahre alt.": the sentence before names one
+    woman and one man, this one names nobody and opens with a role phrase of one gender;
+    the role phrase after its semicolon (``j``; ``found`` by :func:`_unnamed_role`) of the
+    other gender speaks of the other one when its clause states an age, which goes with it."""
+    gender, phrase, age, end = found
+    lo = doc.sentence_start(j)
+    opening = _unnamed_role(doc, lo, lo, j, set()) if doc.words[lo] in {"Der", "Die"} else None
+    before = {idx for _f, _s, idx in by_sentence.get(doc.sent[lo] - 1, [])}
+    genders = sorted(clusters[i].gender or "" for i in before)
+    if opening is None or opening[0] == gender or genders != ["f", "m"] or phrase is None:
+        return
+    stop = _clause_stop(doc, end, doc.sentence_stop(j))
+    stated = age if age is not None else _stated_age(doc, end, stop, adverbial=True)
+    if stated is None:
+        return  # "…; der Richter vertagte": maybe somebody else; an age describes the other
+    c = next(clusters[i] for i in before if clusters[i].gender == gender)
+    if phrase not in c.roles:
+        c.roles.append(phrase)
+    if all(a == stated for prio, _pos, a in c.ages if prio == 0):
+        c.ages.append((1, doc.starts[j + 1], stated))
+
+
+_POSSESSOR = {"ihr": "f", "sein": "m"}
+#: First parts of a role shared with the possessor ("ihr Mitgründer", "sein Co-Trainer").
+_CO_PREFIXES = ("mit", "co-", "ko-")
+
+
+def _strong_age_attribute(doc: TokenView, k: int) -> tuple[int | None, int]:
+    """(age, token after it) of "33 Jahre alter" or "33-jähriger" after "ihr"/"sein"."""
+    w = doc.word(k)
+    if doc.word(k + 1) == "Jahre" and doc.word(k + 2) in {"alter", "altes"}:
+        age = read_age(w)
+        return (age, k + 3) if age is not None else (None, k)
+    return _age_attribute(doc, k)  # "33-jähriger" is read there
+
+
+def _joined_pair(doc: TokenView, clusters: list[Cluster], sent: int) -> bool:
+    """Are the two people of sentence ``sent`` named as "A und B" (nothing but tags between;
+    not "A, B und C", where a third one may have no name the reader found)?"""
+    spans = sorted(
+        (m.first, m.stop) for c in clusters for m in c.mentions if doc.sent[m.first] == sent
+    )
+    if len(spans) != 2:
+        return False
+    (_first, stop), (second, _stop) = spans
+    after = skip_tags(doc, stop)
+    return doc.word(after) == "und" and after + 1 == second and doc.word(stop - 1) != ","
+
+
+def _possessed_known(doc: TokenView, clusters: list[Cluster], mention_starts: set[int]) -> None:
+    """ "Gegründet wurde es von A und B. A, 31, ist Vorstandschefin; ihr 33 Jahre alter
+    Mitgründer kümmert sich um die Technik.": a clause after a semicolon that opens with
+    "ihr"/"sein", an age and a role noun the possessor shares ("Mit-", "Co-", "-partner")
+    speaks of somebody known (the age says so): the other one of the two people named in
+    the sentence before (of the role's gender or of none known yet), when the clause
+    before the semicolon names the possessor (of the possessive's gender), one of the two,
+    and nobody else."""
+    people_of: dict[int, set[int]] = {}
+    for idx, c in enumerate(clusters):
+        for m in c.mentions:
+            people_of.setdefault(doc.sent[m.first], set()).add(idx)
+    for j in range(1, doc.n - 4):
+        owner_gender = _POSSESSOR.get(doc.word(j + 1))
+        if doc.words[j] != ";" or owner_gender is None:
+            continue
+        age, k = _strong_age_attribute(doc, j + 2)
+        if age is None or not doc.same_sentence(j, k):
+            continue
+        role = role_at(doc, k)
+        if role is None or role.kind != "noun" or role.gender not in {"m", "f"}:
+            continue
+        if not role.base.lower().startswith(_CO_PREFIXES) and "partner" not in role.base.lower():
+            continue  # "ihr 45 Jahre alter Anwalt": maybe a third person; a co-role is shared
+        if k + 1 in mention_starts or not doc.word(k + 1).islower():
+            continue  # "ihr 33 Jahre alter Mitgründer B": named here
+        sent = doc.sent[j]
+        here = people_of.get(sent, set())
+        if len(here) != 1:
+            continue
+        owner = next(iter(here))
+        before = people_of.get(sent - 1, set())
+        if clusters[owner].gender != owner_gender or owner not in before:
+            continue  # the possessor must be one of the people named just before
+        fitting = [i for i in before - {owner} if clusters[i].gender in {role.gender, None}]
+        if len(fitting) != 1 or len(before) != 2 or not _joined_pair(doc, clusters, sent - 1):
+            continue
+        c = clusters[fitting[0]]
+        if role.base not in c.roles:
+            c.roles.append(role.base)
+        if all(a == age for prio, _pos, a in c.ages if prio == 0):
+            c.ages.append((2, doc.starts[j + 1], age))
 
 
 def _holds_office(phrase: str, roles: list[str]) -> bool:
@@ -717,13 +831,19 @@ def _other_trade(phrase: str, c: Cluster) -> bool:
     return True
 
 
-def _role_noun_between(doc: TokenView, start: int, stop: int, gender: str | None) -> bool:
+def _role_noun_between(
+    doc: TokenView, start: int, stop: int, gender: str | None, mention_starts: set[int]
+) -> bool:
     """Does a role noun or a person noun of ``gender`` ("ein junger Maler", "Ein
     Besucher", "der Mann") stand in [start, stop)? Someone without a name who may be the
-    one a later role phrase speaks of."""
+    one a later role phrase speaks of; not the title of a name right after it in the
+    sentence of ``stop`` ("Die Politikerin B fordert den Rücktritt der 47 Jahre alten
+    Ministerin": B is the subject, the minister somebody named before)."""
     for t in range(start, stop):
         w = doc.words[t]
         if not w[:1].isupper():
+            continue
+        if t + 1 in mention_starts and doc.same_sentence(t, stop) and t + 1 < stop:
             continue
         if w in lex.GENERIC_PERSONS:
             noun_gender = lex.GENERIC_PERSONS[w]
@@ -937,7 +1057,10 @@ def pair_predicates(doc: TokenView, clusters: list[Cluster]) -> None:
             if not quoted[m.first]:
                 by_sentence.setdefault(doc.sent[m.first], set()).add(idx)
     for lo, hi in doc.sentences():
-        if doc.blocked[lo] or quoted[lo] or doc.sent[lo] in by_sentence:
+        if doc.blocked[lo] or quoted[lo]:
+            continue
+        if doc.sent[lo] in by_sentence:
+            _named_pair_predicate(doc, clusters, lo, hi)
             continue
         k = lo + 2 if doc.words[lo] == "Die" and doc.word(lo + 1) == "beiden" else lo + 1
         if not (k == lo + 2 or doc.words[lo] == "Beide") or doc.word(k) not in _PAIR_COPULAS:
@@ -959,6 +1082,48 @@ def pair_predicates(doc: TokenView, clusters: list[Cluster]) -> None:
             phrase = role_phrase(doc, j, for_person(plural, c.gender), end)
             if phrase not in c.roles:
                 c.roles.append(phrase)
+
+
+def _named_pair_predicate(doc: TokenView, clusters: list[Cluster], lo: int, hi: int) -> None:
+    """ "Die Theologinnen A (44) und B (38) waren bisher Pastorinnen in Wismar.": two names
+    joined by "und" open the sentence [lo, hi) (after an article and a plural role noun at
+    most) before a plural copula and a plural role noun; each gets it in the singular of
+    their gender. Nothing when a third person is named there or a gender is unknown."""
+    named = sorted(
+        (m.first, m.stop, idx)
+        for idx, c in enumerate(clusters)
+        for m in c.mentions
+        if lo <= m.first < hi
+    )
+    if len(named) != 2 or named[0][2] == named[1][2]:
+        return
+    (first, stop, a), (second, end, b) = named
+    if any(clusters[i].gender is None for i in (a, b)):
+        return
+    opening = doc.words[dateline_end(doc, lo, first) : first]
+    if opening and not (
+        len(opening) == 2 and opening[0] == "Die" and analyze_plural_role(opening[1]) is not None
+    ):
+        return  # "Mit A und B waren …", "Laut A und B sind …": not the subject
+    if doc.word(skip_tags(doc, stop)) != "und" or skip_tags(doc, stop) + 1 != second:
+        return
+    k = skip_tags(doc, end)
+    if doc.word(k) not in _PAIR_COPULAS:
+        return
+    j = k + 1
+    while j < hi and doc.words[j] in lex.PREDICATE_ADVERBS:
+        j += 1  # "waren bisher"
+    plural = analyze_plural_role(doc.word(j)) if j < hi else None
+    if plural is None or plural.kind != "noun" or analyze_role(doc.word(j)) is not None:
+        return  # not a plural role noun ("sind Ärztin und Pfleger": each their own)
+    if plural.gender == "f" and any(clusters[i].gender != "f" for i in (a, b)):
+        return
+    phrase_end = complement_end(doc, j, hi)
+    for i in (a, b):
+        c = clusters[i]
+        phrase = role_phrase(doc, j, for_person(plural, c.gender), phrase_end)
+        if phrase not in c.roles:
+            c.roles.append(phrase)
 
 
 def identified_newcomers(doc: TokenView, clusters: list[Cluster]) -> None:
@@ -1470,8 +1635,9 @@ def newcomer_roles(doc: TokenView, clusters: list[Cluster]) -> None:
             not after_colon
             and not fresh
             and _opens_as_subject(doc, seg_lo, first, gender, mention_starts)
-            and (_age_apposition(doc, stop) or _age_attribute(doc, seg_lo + 1)[0] is not None)
+            and (_age_apposition(doc, stop) or _opening_age(doc, seg_lo + 1)[0] is not None)
             and _introduces_newcomer(doc, (lo, hi), (seg_lo, first, stop))
+            and not (_bare_age_opening(doc, seg_lo, first) and _lede_subject(doc, lo, h))
         ):
             # "Eine Polizistin hat … gerettet. Polizeiobermeisterin A (29) war …", "Der
             # 67-jährige Rentner aus X, A, war …": introduced with an age, as newcomers are
@@ -1504,7 +1670,7 @@ def _newcomer_noun(
     for k in range(lo, hi - 1):
         article = doc.words[k].lower()
         definite = article in {"die", "der"}
-        if article not in _NEWCOMER_ARTICLES and not definite:
+        if article not in _NEWCOMER_ARTICLES and not definite and not _dative_object(doc, k):
             continue
         if doc.word(k - 1).lower() in lex.PREPOSITIONS:
             continue
@@ -1529,7 +1695,7 @@ def _newcomer_noun(
         colon = next((t for t in range(h + 1, hi) if doc.words[t] == ":"), hi)
         if any(t in mention_starts for t in range(h + 1, colon)):
             continue  # "Sein Begleiter, der Arzt A, …": named in the same clause
-        if counterpart_role(doc.words[h]):
+        if counterpart_role(doc.words[h]) and not _holder_compound(doc.words[h]):
             continue
         found.append((h, role))
     if len(found) != 1:
@@ -1542,9 +1708,52 @@ def _newcomer_noun(
     return h, role
 
 
+#: Holders of a thing: as the head of a compound that names the thing they are a trade.
+_HOLDERS = ("inhaber", "besitzer", "eigentümer", "betreiber", "vermieter", "pächter")
+
+
+def _holder_compound(word: str) -> bool:
+    """Is ``word`` a compound of a holder noun that names what is held ("einen
+    Pflegedienstbetreiber", "eine Restaurantbesitzerin"; not the bare "Inhaber")?"""
+    low = word.lower().removesuffix("in")
+    return any(low.endswith(s) and len(low) > len(s) + 2 for s in _HOLDERS)
+
+
 #: Finite verbs after a newcomer's name and age that describe them rather than tell what
 #: they did: "A (29) war mit ihrem Hund am Strand", "B, 49, soll … behindert haben".
 _NEWCOMER_VERBS = lex.words("war ist soll sollen")
+#: The pluperfect of a newcomer's backstory after "Der 53-jährige A": "hatte … abgerechnet".
+_BACKSTORY = lex.words("hatte")
+
+
+#: Personal pronouns of a person acting in a newcomer's lede ("Sie hat einer Freundin …").
+_SUBJECT_PRONOUNS = frozenset({"er", "sie", "ich", "wir"})
+
+
+def _bare_age_opening(doc: TokenView, seg_lo: int, first: int) -> bool:
+    """Does the sentence from ``seg_lo`` open with "Der 49 Jahre alte" right before the
+    name at ``first``, with no role noun of its own?"""
+    return doc.words[seg_lo] in {"Der", "Die"} and _opening_age(doc, seg_lo + 1)[1] == first
+
+
+def _lede_subject(doc: TokenView, lo: int, h: int) -> bool:
+    """Does the lede's role noun at ``h`` open its sentence from ``lo`` ("Ein Sprecher der
+    Polizei hat den Einsatz bestätigt"), as its subject? A bare "Der 41-jährige A" after
+    it may be somebody the subject dealt with; after an object ("hat einem Landwirt …
+    untersagt") it is the one brought in."""
+    start = dateline_end(doc, lo, h)
+    return h - start <= 2 and doc.words[start].lower() in _NEWCOMER_ARTICLES
+
+
+def _dative_object(doc: TokenView, k: int) -> bool:
+    """Is "einem"/"einer" at ``k`` the article of a dative object after a verb ("hat einem
+    Landwirt … untersagt"), not a genitive ("die Tochter einer Ärztin"), in a sentence
+    whose actor is no person named by a pronoun?"""
+    before = doc.word(k - 1)
+    if doc.words[k] not in {"einem", "einer"} or not (before.islower() and before.isalpha()):
+        return False
+    # "Sie hat einer Freundin geholfen": the pronoun's person acts, either may be named next
+    return not any(w.lower() in _SUBJECT_PRONOUNS for w in doc.words[doc.sentence_start(k) : k])
 
 
 def _introduces_newcomer(
@@ -1565,9 +1774,10 @@ def _introduces_newcomer(
         after += 3
     elif doc.word(after) == "," and doc.words[seg_lo] in {"Der", "Die"}:
         after += 1  # "Der 58-jährige Schreiner aus Chur, A, war …"
-    if doc.word(after) not in _NEWCOMER_VERBS:
+    opened = doc.words[seg_lo] in {"Der", "Die"}
+    if doc.word(after) not in _NEWCOMER_VERBS and not (opened and doc.word(after) in _BACKSTORY):
         return False
-    if doc.words[seg_lo] in {"Der", "Die"}:
+    if opened:
         return True  # a description of somebody new: "Der 58-jährige Schreiner, A, war …"
     return "worden" not in doc.words[lede[0] : lede[1]]
 
@@ -1580,10 +1790,12 @@ def _opens_as_subject(doc: TokenView, lo: int, first: int, gender: str, starts: 
     k = lo
     if k < first and doc.words[k] in {"Der", "Die"}:
         k += 1
-        age, k = _age_attribute(doc, k)
+        age, k = _opening_age(doc, k)
         if age is None:
             return False  # "Der Bademeister A (44)": maybe somebody else; with an age the
             # phrase refers to somebody known or brought in ("Der 67-jährige Rentner, A,")
+        if k == first:
+            return all(t not in starts for t in range(lo, first))  # "Der 49 Jahre alte A"
         role = role_at(doc, k, doc.words[lo].lower()) if k < first else None
         if role is None or role.gender not in {None, gender}:
             return False
@@ -1598,6 +1810,18 @@ def _opens_as_subject(doc: TokenView, lo: int, first: int, gender: str, starts: 
             return False  # "Der Hubschrauber von Pilot A": not a title of the person
         k += 1
     return True
+
+
+#: Adverbs of time between the article and a newcomer's age: "Die heute 23-jährige A".
+_NOW_ADVERBS = lex.words("heute inzwischen mittlerweile jetzt")
+
+
+def _opening_age(doc: TokenView, k: int) -> tuple[int | None, int]:
+    """:func:`_age_attribute` at ``k``, also after an adverb of time ("heute 23-jährige")."""
+    if doc.word(k) in _NOW_ADVERBS:
+        age, after = _age_attribute(doc, k + 1)
+        return (age, after) if age is not None else (None, k)
+    return _age_attribute(doc, k)
 
 
 def _age_apposition(doc: TokenView, stop: int) -> bool:

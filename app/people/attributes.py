@@ -126,13 +126,19 @@ def _first_conjunct_role(doc: TokenView, m: Mention, before: RoleFind) -> RoleFi
     if (
         role is None
         or role.kind not in {"noun", "adj"}
-        or role.gender != before.gender
+        or (role.gender != before.gender and not _adjectival_conjunct(article, role, before))
         or article in lex.INDEFINITE
         or (article in _PLURAL_DETERMINERS and role.gender == "m")
         or (article is None and nm.is_capitalised_word(doc.word(h - 1)))
     ):
         return None  # "die Trainer und Betreuer A und B", "Kanzler Scholz und Präsident A"
     return RoleFind(qualified(doc, h, role), role.gender, None, _role_party(role))
+
+
+def _adjectival_conjunct(article: str | None, role: RoleNoun, before: RoleFind) -> bool:
+    """ "die Ärztin und Kreistagsabgeordnete A": the second conjunct is an adjectival noun
+    whose gender shows only in the shared article, which fits the first noun's gender."""
+    return before.gender is None and {"die": "f", "der": "m"}.get(article or "") == role.gender
 
 
 def _stacked_role(doc: TokenView, m: Mention, before: RoleFind) -> RoleFind | None:
@@ -526,7 +532,7 @@ def _apposition_after(doc: TokenView, m: Mention) -> list[RoleFind]:
             after += 1  # "A, Finanzminister Dr. B": a title before the next name
         if end == j + 1 and can_start(doc, after, strict=False) and doc.same_sentence(j, after):
             break  # "A, Bundesjustizministerin B und ...": the role of the next name
-        if doc.word(end) in _SUBJECT_ARTICLES:
+        if doc.word(end) in _SUBJECT_ARTICLES or _masculine_subject_at(doc, end):
             break  # "A, Dritte die Französin B": a clause without a verb, no apposition
         if doc.word(end) in lex.COPULAS:
             break  # "A, Leiter der Gruppe ist der Mediziner B": the subject of a new clause
@@ -543,6 +549,18 @@ def _apposition_after(doc: TokenView, m: Mention) -> list[RoleFind]:
             continue
         break
     return found
+
+
+def _masculine_subject_at(doc: TokenView, k: int) -> bool:
+    """Is ``k`` "der" before a man's role noun and a name ("A (41), Bauer der
+    Brauereimitarbeiter B": a nominative, the next name's title, no genitive)?"""
+    role = analyze_role(doc.word(k + 1), "der") if doc.word(k) == "der" else None
+    return (
+        role is not None
+        and role.gender == "m"
+        and doc.word(k + 1) == role.base
+        and can_start(doc, k + 2, strict=False)
+    )
 
 
 def _demonym_gender(doc: TokenView, m: Mention) -> str | None:
@@ -617,10 +635,25 @@ def _possessive_relation(article: str | None) -> str | None:
 
 def _name_comma(doc: TokenView, m: Mention) -> int | None:
     """The comma right before the name's noun phrase (and an age attribute), else None."""
-    comma = _before_age_attribute(doc, np_start(doc, m.first)) - 1
+    comma = _participle_np_start(doc, _before_age_attribute(doc, np_start(doc, m.first))) - 1
     if doc.word(comma) != "," or not doc.same_sentence(comma, m.first):
         return None
     return comma
+
+
+def _participle_np_start(doc: TokenView, k: int) -> int:
+    """Where "der aus Shanghai stammende" before the role noun at ``k`` starts (an article,
+    "aus"/"in", a capitalised word and a participle adjective), else ``k``."""
+    if (
+        k >= 4
+        and doc.words[k - 4].lower() in lex.DEFINITE
+        and doc.words[k - 3] in {"aus", "in"}
+        and nm.is_capitalised_word(doc.words[k - 2])
+        and doc.words[k - 1].endswith(("nde", "ene", "te"))
+        and adjective_stem(doc.words[k - 1]) is not None
+    ):
+        return k - 4
+    return k
 
 
 def _chained_role_before_comma(doc: TokenView, m: Mention) -> RoleFind | None:
@@ -737,6 +770,8 @@ def _spouse(doc: TokenView, h: int) -> RoleNoun | None:
 
 #: Personal pronouns a possessive after them may refer to ("Sie kam mit ihrem Mann").
 _PERSON_PRONOUNS = lex.words("er sie ich")
+#: Object pronouns of a man, who the possessive after them may refer to ("empfingen ihn").
+_OBJECT_PERSON = lex.words("ihn ihm")
 
 
 def _body_owns(doc: TokenView, q: int) -> bool:
@@ -746,8 +781,8 @@ def _body_owns(doc: TokenView, q: int) -> bool:
     organisation's word stands there and no first name or personal pronoun does."""
     lo = doc.sentence_start(q)
     words = doc.words[lo:q]
-    if any(lex.is_given_name(x) or x.lower() in _PERSON_PRONOUNS for x in words):
-        return False
+    if any(lex.is_given_name(x) or x.lower() in _PERSON_PRONOUNS | _OBJECT_PERSON for x in words):
+        return False  # "Vor dem Gefängnis in X empfingen ihn seine Frau A": his wife
     return any(doc.other_entity[k] or nm.is_organisation_word(doc.words[k]) for k in range(lo, q))
 
 
@@ -1295,6 +1330,8 @@ def _role_subject(doc: TokenView, m: Mention) -> list[RoleFind]:
     modal = modal and doc.word(after + 1) in lex.BOUNDARIES
     naming = doc.word(k) in _NAMING_VERBS  # "Brandenburgs neuer Innenminister heißt A"
     copula = doc.word(k) in lex.COPULAS or plural or modal or naming
+    if not copula and (gapped := _gapped_role(doc, k, m.first)) is not None:
+        return [gapped]
     if k < 1 or not copula or not doc.same_sentence(k, m.first):
         return []
     lo = dateline_end(doc, doc.sentence_start(k), k)  # "Köln (Reuters) - Neue Chefin ..."
@@ -1311,6 +1348,30 @@ def _role_subject(doc: TokenView, m: Mention) -> list[RoleFind]:
         if comma >= 0:
             found = _fronted_role(doc, comma + 1, k)
     return [found] if found is not None else []
+
+
+def _gapped_role(doc: TokenView, h: int, first: int) -> RoleFind | None:
+    """ "Prinz wird der Installateur A (41), Bauer der Brauereimitarbeiter B (38) und
+    Jungfrau der Polizeibeamte C": a bare role noun at ``h`` after a comma or "und" and
+    right before the name's phrase (at ``first``) repeats the fronted role and copula of
+    the sentence's first clause, which the chain leaves out."""
+    role = role_at(doc, h) if 0 < h < first else None
+    if (
+        role is None
+        or role.kind != "noun"
+        or role.base != doc.words[h]
+        or doc.word(h - 1) not in {",", "und"}
+        or not doc.same_sentence(h, first)
+    ):
+        return None
+    lo = dateline_end(doc, doc.sentence_start(h), h)
+    lo = max([lo] + [j + 1 for j in range(lo, h) if doc.words[j] == ":"])  # "steht fest: Prinz"
+    if not doc.words[lo][:1].isupper() or doc.words[lo].lower() in lex.DEFINITE:
+        return None
+    copula = lo + 1
+    if doc.word(copula) not in lex.COPULAS or _fronted_role(doc, lo, copula) is None:
+        return None  # the sentence must open "Prinz wird …": a bare role and a copula
+    return RoleFind(doc.words[h], role.gender, None, _role_party(role))
 
 
 def _apposition_closes(doc: TokenView, m: Mention) -> bool:

@@ -156,11 +156,15 @@ def qualified(doc: TokenView, k: int, role: RoleNoun) -> str:
             quals.insert(0, inflect_qualifier(stem, role.gender).capitalize())
         else:
             stem = qualifier_stem(w)
-            if stem is None:
-                break
+            if stem is None or (stem in _BIRTH_ORDER and role.kind != "family"):
+                break  # "ältester Sohn", but "die älteste Trainerin der Liga": a record
             quals.insert(0, inflect_qualifier(stem, role.gender))
         j -= 1
     return " ".join([*quals, role.base])
+
+
+#: Superlatives kept only before a kin noun, where they tell which one ("ältester Sohn").
+_BIRTH_ORDER = frozenset({"ältest"})
 
 
 def _is_temporal(doc: TokenView, j: int) -> bool:
@@ -196,6 +200,8 @@ def complement_end(doc: TokenView, h: int, limit: int) -> int:
             continue
         if w in lex.BOUNDARIES or _is_temporal(doc, j) or w == "aus":
             break  # "Sozialarbeiterin aus Oldenburg": where she comes from, not the office
+        if w in {"mit", "ohne"} and j == h + 1:
+            break  # "eine Patientin mit schwerem Lupus": what she has, not the office
         if w == "für" and for_no_remit(doc, j):
             break  # "Senatorin für die nächsten vier Jahre": how long, not the remit
         if _person_name_at(doc, j):
@@ -364,10 +370,14 @@ def _coordinated_place(doc: TokenView, j: int) -> bool:
 def _genitive_role_before(doc: TokenView, h: int, j: int) -> bool:
     """Is [h + 1, j) a genitive article and a role noun ("des Gründers", "der Gründerin")
     right after the role at ``h``, before a name at ``j``? The genitive says whose
-    relative or deputy the person is; the name is that other person's."""
+    relative or deputy the person is; the name is that other person's. Not "der" before
+    a masculine noun in the singular form, a nominative then (a genitive "der" before a
+    man's noun would be a plural, which one name cannot follow)."""
     if j != h + 3 or doc.word(h + 1) not in {"des", "der"}:
         return False
     role = analyze_role(doc.word(h + 2), doc.word(h + 1))
+    if role is not None and doc.word(h + 1) == "der" and role.gender == "m":
+        return False  # "Bauer der Brauereimitarbeiter B": a nominative, B's own title
     return role is not None and role.kind in {"noun", "adj"}
 
 
