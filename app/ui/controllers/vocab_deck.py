@@ -144,7 +144,11 @@ class DeckAndSpeech:
 
     def _remove_cards(self, ids: list[int]) -> None:
         vocabulary = self.vocabulary
-        if vocabulary is None:
+        if vocabulary is None or not ids:
+            return
+        # A kept card is the learner's work: one key press must not lose it unasked.
+        count = f"{len(ids)} card{'' if len(ids) == 1 else 's'}"
+        if not self.dialogs.ask("Delete from the deck", f"Delete {count} from the deck?"):
             return
         try:
             removed = sum(vocabulary.remove_card(card_id) for card_id in ids)

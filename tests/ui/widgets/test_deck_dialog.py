@@ -37,7 +37,7 @@ def test_dialog_lists_newest_first_and_deletes_the_selection(qtbot: Any) -> None
     assert dialog.summary.text() == EMPTY_TEXT and not dialog.delete_button.isEnabled()
 
 
-def test_show_deck_from_the_words_menu(qtbot: Any, make_window: Any) -> None:
+def test_show_deck_from_the_words_menu(qtbot: Any, make_window: Any, monkeypatch: Any) -> None:
     window = open_marked(qtbot, make_window)
     for word in ("Haus", "ging"):
         window.reader.set_word_cursor(token_of(window, word))
@@ -46,6 +46,13 @@ def test_show_deck_from_the_words_menu(qtbot: Any, make_window: Any) -> None:
     dialog = window.vocab.deck_dialog
     assert dialog is not None and dialog.isVisible()
     assert dialog.table.rowCount() == 2
+    asked: list[str] = []
+    # Delete asks first; "No" keeps the card
+    monkeypatch.setattr(window.dialogs, "ask", lambda title, text: asked.append(text) or False)
+    qtbot.keyClick(dialog.table, Qt.Key.Key_Delete)
+    assert asked == ["Delete 1 card from the deck?"]
+    assert window.vocab.vocabulary.card_count() == 2 and dialog.table.rowCount() == 2
+    monkeypatch.setattr(window.dialogs, "ask", lambda title, text: True)
     qtbot.keyClick(dialog.table, Qt.Key.Key_Delete)
     assert window.vocab.vocabulary.card_count() == 1
     assert dialog.table.rowCount() == 1
