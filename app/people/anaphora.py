@@ -1051,16 +1051,19 @@ def pair_predicates(doc: TokenView, clusters: list[Cluster]) -> None:
     a sentence that names nobody goes, in the singular of each one's gender, to the two
     people the sentence before names (exactly two, both of known gender)."""
     by_sentence: dict[int, set[int]] = {}
+    # every mention by sentence, read once (not per sentence: a long text has thousands)
+    mentions: dict[int, list[tuple[int, int, int]]] = {}
     quoted = _quoted_tokens(doc)
     for idx, c in enumerate(clusters):
         for m in c.mentions:
+            mentions.setdefault(doc.sent[m.first], []).append((m.first, m.stop, idx))
             if not quoted[m.first]:
                 by_sentence.setdefault(doc.sent[m.first], set()).add(idx)
     for lo, hi in doc.sentences():
         if doc.blocked[lo] or quoted[lo]:
             continue
         if doc.sent[lo] in by_sentence:
-            _named_pair_predicate(doc, clusters, lo, hi)
+            _named_pair_predicate(doc, clusters, lo, hi, mentions.get(doc.sent[lo], []))
             continue
         k = lo + 2 if doc.words[lo] == "Die" and doc.word(lo + 1) == "beiden" else lo + 1
         if not (k == lo + 2 or doc.words[lo] == "Beide") or doc.word(k) not in _PAIR_COPULAS:
@@ -1084,17 +1087,19 @@ def pair_predicates(doc: TokenView, clusters: list[Cluster]) -> None:
                 c.roles.append(phrase)
 
 
-def _named_pair_predicate(doc: TokenView, clusters: list[Cluster], lo: int, hi: int) -> None:
+def _named_pair_predicate(
+    doc: TokenView,
+    clusters: list[Cluster],
+    lo: int,
+    hi: int,
+    mentions: list[tuple[int, int, int]],
+) -> None:
     """ "Die Theologinnen A (44) und B (38) waren bisher Pastorinnen in Wismar.": two names
     joined by "und" open the sentence [lo, hi) (after an article and a plural role noun at
     most) before a plural copula and a plural role noun; each gets it in the singular of
-    their gender. Nothing when a third person is named there or a gender is unknown."""
-    named = sorted(
-        (m.first, m.stop, idx)
-        for idx, c in enumerate(clusters)
-        for m in c.mentions
-        if lo <= m.first < hi
-    )
+    their gender. Nothing when a third person is named there or a gender is unknown.
+    ``mentions``: (first, stop, cluster) of the mentions in this sentence."""
+    named = sorted(m for m in mentions if lo <= m[0] < hi)
     if len(named) != 2 or named[0][2] == named[1][2]:
         return
     (first, stop, a), (second, end, b) = named
