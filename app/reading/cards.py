@@ -2215,8 +2215,6 @@ def dateline_capitals(
     word = texts[i]
     if not word.isupper() or not word.replace("-", "").isalpha():
         return False
-    if len(word) <= _MAX_ABBREVIATION and word.title() not in texts:
-        return False  # "CDU"; but "WYK AUF FÖHR (dpa)" where the text writes "Wyk"
     first = i
     while first > 0 and (
         texts[first - 1] in ("/", "-")
@@ -2234,7 +2232,11 @@ def dateline_capitals(
         texts[j] in ("/", "-") or (texts[j].isupper() and texts[j].isalpha())
     ):
         j += 1
-    return j + 1 < len(texts) and texts[j] == "(" and texts[j + 1].lower() in AGENCY_WORDS
+    if not (j + 1 < len(texts) and texts[j] == "(" and texts[j + 1].lower() in AGENCY_WORDS):
+        return False
+    # "CDU" is an abbreviation; but "WYK AUF FÖHR (dpa)" where the text writes "Wyk" (the
+    # whole-text search last: only a dateline's short word gets there)
+    return len(word) > _MAX_ABBREVIATION or word.title() in texts
 
 
 #: The longest word in capitals read as an abbreviation rather than a dateline's place.
