@@ -395,18 +395,39 @@ def thing_phrases(sentence: Sentence, position: int) -> list[str]:
     names no person by its ending (:func:`is_thing`), with at most :data:`_PHRASE_GAP`
     lowercase words between: "kamen zur Versammlung" (["zu"]) is no "zu jdm. kommen ::
     to come up to sb."; nor is "zu" before a bare noun (:func:`_bare_singular`: "kamen zu
-    Fuß")."""
+    Fuß"), nor "zur" before a noun that names no woman (:func:`_female_person`: "kamen
+    zur Welt")."""
     found: list[str] = []
     for j, form in _prepositions(sentence, position):
         for k in range(j + 1, min(j + 2 + _PHRASE_GAP, len(sentence))):
             word, lemma, noun = sentence[k]
             if noun:
-                if is_thing(word) or (form == "zu" and k == j + 1 and _bare_singular(word, lemma)):
+                if (
+                    is_thing(word)
+                    or (form == "zu" and k == j + 1 and _bare_singular(word, lemma))
+                    or (form == "zur" and not _female_person(word))
+                ):
                     found.append(_CONTRACTED.get(form, form))
                 break
             if not word.islower():
                 break
     return found
+
+
+#: Feminine nouns that name a person without the ending "-in" (also as a compound's
+#: head: "Krankenschwester", "Ehefrau"). "zur" is "zu der", a feminine singular: a
+#: person after it is a woman's noun ("zur Ärztin", "zur Mutter"); any other names a
+#: thing or place ("zur Welt", "zur Schule", "zur Arbeit").
+_FEMININE_PERSONS = (
+    "frau", "mutter", "tochter", "schwester", "tante", "oma", "nichte", "cousine", "witwe",
+    "person", "braut", "dame", "hebamme", "waise", "geisel", "majestät", "polizei",
+)  # fmt: skip
+
+
+def _female_person(word: str) -> bool:
+    """Whether a noun after "zur" (lower-cased) may name a person: a feminine in -in(nen)
+    or a feminine person noun (:data:`_FEMININE_PERSONS`)."""
+    return word.endswith(("in", "innen")) or word.endswith(_FEMININE_PERSONS)
 
 
 def _bare_singular(word: str, lemma: str) -> bool:

@@ -32,7 +32,7 @@ from app.dictionary.model import Gloss, WordInfo
 from app.dictionary.objects import REFLEXIVE_PRONOUNS
 from app.dictionary.schema import word_set
 from app.dictionary.store import PhraseRow, Store
-from app.lexicon.words import CONTRACTIONS
+from app.lexicon.words import CONTRACTIONS, DEFINITE, DETERMINERS, PREPOSITIONS
 
 #: A possessive determiner and its ending: Ding writes "seiner" for any owner.
 _POSSESSIVE = re.compile(r"(mein|dein|sein|ihr|unser|eu?r)(e|er|en|em|es|)")
@@ -255,9 +255,9 @@ def _verb_at(verb: str, sentence: Sentence, taken: list[int]) -> int | None:
     """A word of the sentence whose lemma is ``verb``, or whose lemma with a separated
     particle of the sentence is ("legt … ein": einlegen)."""
     forms = {token[0] for token in sentence}
-    for j, (form, lemma, _noun) in enumerate(sentence):
-        if j in taken or len(lemma) < 3:
-            continue
+    for j, (form, lemma, noun) in enumerate(sentence):
+        if j in taken or len(lemma) < 3 or noun:
+            continue  # a noun is no verb: "Das Unternehmen ... Schritte" (not "unternehmen")
         if lemma == "sein" and form.startswith("sein") and form not in ("sein", "seien"):
             continue  # the possessive "seine", "seiner" ... shares the lemma
         for alt in verb.lower().split("/"):
@@ -414,6 +414,12 @@ def _matched_words(
             positions.append(j)
         if verb and _bare_noun_in_dative(chunk, positions, sentence):
             continue  # "machten ihrem Ärger Luft" holds no "Ärger machen" (to make trouble)
+        if (
+            not loose
+            and verb
+            and _determined_predicate(chunk, positions[0], positions[-1], sentence)
+        ):
+            continue  # "Sein Anwalt kündigte an" holds no "Anwalt sein" (to practise law)
         if position is None or position in positions:
             if _OWNER in text.split() and not _has_owner(sentence, positions[0]):
                 return None  # "jds. Haus in der Stadt" in "große Häuser in der Stadt"
@@ -451,6 +457,38 @@ def _bare_noun_in_dative(chunk: list[str], positions: list[int], sentence: Sente
         if before >= 0 and _DATIVE_DETERMINER.fullmatch(sentence[before][0]):
             return True
     return False
+
+
+#: An adjective's ending in the sentence's lower-cased words ("in weiten Teilen").
+_ATTRIBUTIVE = re.compile(r"[a-zäöüß]{2,}(e|en|em|er|es)")
+#: Words after which a noun is no bare predicate: determiners, possessives, prepositions
+#: and prepositions joined to an article ("der Anlass", "unserer Mitglieder", "für
+#: Landwirte", "in weiten Teilen").
+_NOT_PREDICATE = DETERMINERS | PREPOSITIONS | frozenset(CONTRACTIONS) | ARTICLES
+
+
+def _determined_predicate(chunk: list[str], first: int, verb: int, sentence: Sentence) -> bool:
+    """Whether a copula phrase that opens with a bare noun ("Anwalt sein", "Mitglied
+    sein", "Teil von etw. sein": the noun is the predicate, cited without an article)
+    finds its noun after a determiner, a possessive or a preposition, with only
+    declined adjectives between: then the noun is the subject or in a prepositional
+    phrase ("Sein Anwalt kündigte an", "Der Anlass ist ernst", "Für Landwirte ist …",
+    "in weiten Teilen"), not the predicate the phrase means ("Er ist Mitglied")."""
+    if not chunk[0][:1].isupper():
+        return False
+    before = first - 1
+    while before >= 0 and not sentence[before][2] and _ATTRIBUTIVE.fullmatch(sentence[before][0]):
+        if sentence[before][0] in _NOT_PREDICATE or _POSSESSIVE.fullmatch(sentence[before][0]):
+            break
+        before -= 1  # adjectives between: "seine langjährigen Mitglieder"
+    if before < 0:
+        return False
+    form = sentence[before][0]
+    if before == 0 and form in DEFINITE and verb == len(sentence) - 1:
+        # a relative pronoun opening a clause whose verb ends it: "(Frauen,) die Mitglied
+        # sind"; the article of a main clause's subject: "Der Anlass ist ernst"
+        return False
+    return form in _NOT_PREDICATE or (bool(_POSSESSIVE.fullmatch(form)) and form != "er")
 
 
 def _taken(positions: list[int], position: int, others: list[list[int]]) -> bool:

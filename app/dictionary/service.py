@@ -45,6 +45,7 @@ from app.dictionary.objects import (
     thing_object,
     thing_phrases,
 )
+from app.dictionary.owners import spouse_first
 from app.dictionary.participle_nouns import participle_noun_info
 from app.dictionary.particles import particle_first, split_marks
 from app.dictionary.phrase_votes import phrase_sense_first, phrase_words
@@ -220,6 +221,9 @@ class Dictionary:
                 if ctx.position > 0 and (pos or "").upper() == "NOUN":  # "um 3 Uhr": o'clock
                     before = ctx.sentence[ctx.position - 1][0] if ctx.sentence else ""
                     info = clock_time_first(info, before, MAX_GLOSSES)
+                if ctx.sentence and not found and (pos or "").upper() == "NOUN":
+                    # "mit ihrem Mann": husband, "meiner verstorbenen Frau": wife
+                    info = spouse_first(info, ctx.sentence, ctx.position, morph or "", MAX_GLOSSES)
                 if ctx.sentence and not found:  # "niemand mehr": no longer, any more
                     info = no_longer_first(info, ctx.sentence, ctx.position, MAX_GLOSSES)
                 if second_parts or (ctx.sentence and not found):

@@ -135,3 +135,16 @@ def test_clause_reflexives_are_the_one_list_without_the_datives() -> None:
     # the same list, less "mir"/"dir" ("es geht mir darum" is no reflexive verb)
     assert {"sich", "mich", "dich", "uns", "euch"} == CLAUSE_REFLEXIVES
     assert CLAUSE_REFLEXIVES < REFLEXIVE_PRONOUNS
+
+
+def test_thing_after_zur() -> None:
+    from app.dictionary.objects import thing_phrases
+
+    def sentence(text: str) -> list[tuple[str, str, bool]]:
+        return [(w.lower(), w.lower(), w[:1].isupper()) for w in text.split()]
+
+    assert thing_phrases(sentence("kamen 412 Kinder zur Welt"), 0) == ["zu"]
+    assert thing_phrases(sentence("kam zur neuen Schule"), 0) == ["zu"]
+    assert thing_phrases(sentence("kam zur Ärztin"), 0) == []
+    assert thing_phrases(sentence("kam zur Großmutter"), 0) == []
+    assert thing_phrases(sentence("kam zur Kollegin"), 0) == []
