@@ -59,7 +59,13 @@ PLACE_NAME_PREPOSITIONS = words("in nach aus auf von")
 SUBJECT_PRONOUNS = words("er sie")
 #: Words that may stand before the subject of a sentence: "Auch Trainer Kompany lobte ...".
 SUBJECT_LEAD = words("auch zudem nun dann jetzt bereits schon nur sogar ebenfalls daraufhin")
+#: Third-person singular forms of "sein", "werden" and "bleiben" (the people rules read them).
 COPULAS = words("ist war wird wurde bleibt blieb sei wäre werde bliebe")
+#: Every finite form (and "worden") of the copulas: :data:`COPULAS` and the other persons
+#: and numbers. The one list: the cards' bare-noun rule adds the verbs of naming to it.
+COPULA_FORMS = COPULAS | words(
+    "sind waren bin bist seid seien wäre wären werden wurden würde würden worden bleiben blieben"
+)
 #: Endings of an inflected (attributive) adjective or participle ("verfärbte",
 #: "erhaltenen"). The one tuple: the clause frames, the verb readings, the tagger's
 #: corrections and the cards' bare-mass rule read it.
