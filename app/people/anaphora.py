@@ -1576,6 +1576,7 @@ def newcomer_roles(doc: TokenView, clusters: list[Cluster]) -> None:
     for c in clusters:
         mention_starts.update(m.first for m in c.mentions)
         first_of.append(min(m.first for m in c.mentions))
+    spans = _mention_spans(clusters)  # indexed once: a segment's names are a slice of it
     sentences = list(doc.sentences())
 
     def indefinite(t: int) -> bool:
@@ -1610,12 +1611,7 @@ def newcomer_roles(doc: TokenView, clusters: list[Cluster]) -> None:
             continue
         if any(w in lex.SPEECH_VERBS for w in doc.words[seg_lo:seg_hi]):
             continue  # "Polizeisprecherin A sagte, …": A reports
-        named = sorted(
-            (m.first, m.stop, idx)
-            for idx, c in enumerate(clusters)
-            for m in c.mentions
-            if seg_lo <= m.first < seg_hi and not quoted[m.first]
-        )
+        named = [t for t in _spans_between(spans, seg_lo, seg_hi) if not quoted[t[0]]]
         if not named or any(clusters[i].gender is None for _f, _s, i in named):
             continue
         fitting = {i for _f, _s, i in named if clusters[i].gender == gender}
@@ -1662,6 +1658,19 @@ def newcomer_roles(doc: TokenView, clusters: list[Cluster]) -> None:
         c = clusters[idx]
         if phrase not in c.roles:
             c.roles.append(phrase)
+
+
+def _mention_spans(clusters: list[Cluster]) -> list[tuple[int, int, int]]:
+    """(first, stop, cluster index) of every mention, sorted: an index of the clusters'
+    mentions by position, built once per text (:func:`_spans_between` reads it)."""
+    return sorted((m.first, m.stop, idx) for idx, c in enumerate(clusters) for m in c.mentions)
+
+
+def _spans_between(
+    spans: list[tuple[int, int, int]], lo: int, hi: int
+) -> list[tuple[int, int, int]]:
+    """The entries of :func:`_mention_spans` whose mention starts in [lo, hi), in order."""
+    return spans[bisect.bisect_left(spans, (lo,)) : bisect.bisect_left(spans, (hi,))]
 
 
 def _newcomer_noun(
@@ -1877,6 +1886,7 @@ def closing_appositions(doc: TokenView, clusters: list[Cluster]) -> None:
     quoted = _quoted_tokens(doc)
     for c in clusters:
         starts.update(m.first for m in c.mentions)
+    spans = _mention_spans(clusters)
     for lo, hi in doc.sentences():
         if doc.blocked[lo] or quoted[lo]:
             continue
@@ -1904,9 +1914,8 @@ def closing_appositions(doc: TokenView, clusters: list[Cluster]) -> None:
                 continue  # the apposition must close the sentence
             people = {
                 idx
-                for idx, c in enumerate(clusters)
-                for m in c.mentions
-                if lo <= m.first < comma and c.gender == role.gender and not quoted[m.first]
+                for first, _stop, idx in _spans_between(spans, lo, comma)
+                if clusters[idx].gender == role.gender and not quoted[first]
             }
             if len(people) != 1 or unnamed_person_between(doc, lo, comma, role.gender, starts):
                 continue
