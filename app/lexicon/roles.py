@@ -381,6 +381,33 @@ def feminine_role(base: str) -> str | None:
     return prefix + "-" + fem if prefix else fem
 
 
+@functools.cache
+def _masculines() -> dict[str, str]:
+    """Feminine role noun -> its masculine ("Stadträtin" -> "Stadtrat"): :func:`_feminines`
+    turned round."""
+    return {fem: masc for masc, fem in _feminines().items()}
+
+
+def masculine_role(base: str) -> str | None:
+    """The masculine of a feminine role in base form, compounds and prefixes included
+    (:func:`feminine_role` turned round): "Innenministerin" -> "Innenminister",
+    "Stadträtin" -> "Stadtrat", "Kauffrau" -> "Kaufmann", "Ex-Präsidentin" ->
+    "Ex-Präsident". None for a word that is no feminine role the lexicon knows."""
+    prefix, _, head = base.rpartition("-")
+    found = _head_form(head) if head[:1].isupper() else None
+    if found is None:
+        return None
+    modifier, form = found
+    if form.gender != "f" or form.kind != "noun" or form.plural:
+        return None
+    masc = _masculines().get(form.base)
+    if masc is None:
+        return None
+    if modifier:
+        masc = modifier + masc[0].lower() + masc[1:]
+    return prefix + "-" + masc if prefix else masc
+
+
 def is_role_word(word: str, next_word: str = "") -> bool:
     """True when ``word`` reads as a singular role noun (any kind, demonyms included)
     and is no known first name ("Stefan" is no "Fan"); with ``next_word``, also a council

@@ -18,6 +18,7 @@ from app.lexicon.roles import (
     adjective_stem,
     analyze_plural_role,
     analyze_role,
+    masculine_role,
     qualifier_stem,
 )
 from app.people import names as nm
@@ -71,6 +72,7 @@ def anaphoric_roles(doc: TokenView, clusters: list[Cluster]) -> None:
     mention_starts: set[int] = set()
     spans = [sorted((m.first, m.stop) for m in c.mentions) for c in clusters]
     quoted = _quoted_tokens(doc)
+    offices = _Offices(clusters)  # who holds which office, indexed once, kept up to date
     for idx, c in enumerate(clusters):
         for m in c.mentions:
             mention_starts.add(m.first)
@@ -140,9 +142,8 @@ def anaphoric_roles(doc: TokenView, clusters: list[Cluster]) -> None:
             if phrase is not None and _counterpart_head(phrase):
                 continue  # "A hat gewonnen. Die Verliererin ...", "Der Inhaber des Hofs ..."
             if phrase is not None and any(
-                _holds_office(phrase, o.roles)
-                for o in clusters
-                if o is not c and o.gender == gender
+                clusters[i] is not c and clusters[i].gender == gender
+                for i in offices.holders(phrase)
             ):
                 # "Verkehrsminister A … Fraktionschef B sprach. Der 58 Jahre alte Minister":
                 # the bare office shortens another person's compound office; so too when
@@ -154,9 +155,8 @@ def anaphoric_roles(doc: TokenView, clusters: list[Cluster]) -> None:
                 and c.roles
                 and not _holds_office(phrase, c.roles)
                 and any(
-                    _holds_office(phrase, [r.removesuffix("in") for r in o.roles])
-                    for o in clusters
-                    if o is not c and o.gender != gender
+                    clusters[i] is not c and clusters[i].gender != gender
+                    for i in offices.holders(phrase, masculine=True)
                 )
             ):
                 # "Innenministerin A … Fraktionschef B … Für den 61 Jahre alten Minister":
@@ -214,6 +214,7 @@ def anaphoric_roles(doc: TokenView, clusters: list[Cluster]) -> None:
                     continue
             if phrase is not None and phrase not in c.roles:
                 c.roles.append(phrase)
+                offices.add(people[0], phrase)
             if phrase is not None and c.party is None and c.role_party is None:
                 c.role_party = phrase_party(phrase)  # "Der SPD-Politiker hatte ..."
             if phrase is not None and p == lo:
@@ -221,6 +222,7 @@ def anaphoric_roles(doc: TokenView, clusters: list[Cluster]) -> None:
                 for find in predicate_after(doc, lo, end):
                     if find.gender in {None, gender} and find.role not in c.roles:
                         c.roles.append(find.role)
+                        offices.add(people[0], find.role)
             if (
                 age is not None
                 # an age only for the person just named, or with a role noun for the one
@@ -655,6 +657,65 @@ def _possessed_known(doc: TokenView, clusters: list[Cluster], mention_starts: se
             c.roles.append(role.base)
         if all(a == age for prio, _pos, a in c.ages if prio == 0):
             c.ages.append((2, doc.starts[j + 1], age))
+
+
+def _in_masculine(role: str) -> str:
+    """``role`` with its feminine role nouns in the masculine ("Innenministerin" ->
+    "Innenminister", "Stadträtin von X" -> "Stadtrat von X", "Kauffrau" -> "Kaufmann"):
+    the lexicon's pairs (:func:`masculine_role`), else a capitalised word's "-in" cut off."""
+    return " ".join(
+        masculine_role(w) or (w.removesuffix("in") if w[:1].isupper() else w)
+        for w in role.split(" ")
+    )
+
+
+class _Offices:
+    """Which clusters hold the office a bare role noun names (:func:`_holds_office`),
+    indexed by the lower-case noun once per text instead of reading every person's roles
+    for each phrase. ``masculine``: the roles in the masculine (:func:`_in_masculine`), for
+    a masculine noun that may speak of a woman's office ("der Minister" for
+    "Innenministerin A"). Kept up to date with :meth:`add` as roles are found."""
+
+    def __init__(self, clusters: list[Cluster]) -> None:
+        self._clusters = clusters
+        self._keys: tuple[dict[str, set[int]], dict[str, set[int]]] = ({}, {})
+        for idx, c in enumerate(clusters):
+            for role in c.roles:
+                self.add(idx, role)
+
+    def add(self, idx: int, role: str) -> None:
+        """Index the role ``role`` of cluster ``idx`` (as written and in the masculine)."""
+        for index, text in zip(self._keys, (role, _in_masculine(role)), strict=True):
+            for key in _office_keys(text):
+                index.setdefault(key, set()).add(idx)
+
+    def holders(self, phrase: str, masculine: bool = False) -> list[int]:
+        """The clusters whose roles (in the masculine with ``masculine``) hold the office
+        ``phrase`` names, in cluster order."""
+        found = self._keys[masculine].get(phrase.lower(), set())
+        return [
+            i
+            for i in sorted(found)
+            if _holds_office(
+                phrase,
+                [_in_masculine(r) for r in self._clusters[i].roles]
+                if masculine
+                else self._clusters[i].roles,
+            )
+        ]
+
+
+def _office_keys(role: str) -> set[str]:
+    """The lower-case bare nouns ``role`` may hold as an office (:func:`_holds_office`):
+    its last word, and the heads of its first word's compound ("justizminister" ->
+    "minister")."""
+    if not role:
+        return set()
+    words = role.split()
+    first = words[0].lower()
+    keys = {words[-1].lower()}
+    keys.update(first[k:] for k in range(3, len(first) - 5))
+    return keys
 
 
 def _holds_office(phrase: str, roles: list[str]) -> bool:
