@@ -250,10 +250,9 @@ def _by_suffix(head: str) -> tuple[str, _Form] | None:
 
 def _place_stem(stem: str) -> bool:
     """Is ``stem`` (a feminine "-erin" without it) a place's: "Wallis|erin", or of a place
-    in "-en" that drops it ("Brem|erin" of Bremen, "Kärntn|erin" of Kärnten, "Dresdn|erin")?"""
-    if is_place(stem) or is_place(stem + "en"):
-        return True
-    return stem.endswith("n") and is_place(stem[:-1] + "en")
+    in "-en" that drops it ("Brem|erin" of Bremen, "Kärntn|erin" of Kärnten, "Dresdn|erin")?
+    As the masculine "-er" is read (:func:`app.lexicon.words.place_adjective_stems`)."""
+    return is_place(stem + "er")
 
 
 def _adj_base(form: _Form, article: str | None) -> tuple[str, str | None]:
