@@ -365,19 +365,7 @@ def feminine_role(base: str) -> str | None:
     """The feminine of a masculine role in base form, compounds and prefixes included:
     "Ministerpräsident" -> "Ministerpräsidentin", "Stadtrat" -> "Stadträtin",
     "Ex-Präsident" -> "Ex-Präsidentin". None when the lexicon knows no feminine."""
-    prefix, _, head = base.rpartition("-")
-    found = _head_form(head) if head[:1].isupper() else None
-    if found is None:
-        return None
-    modifier, form = found
-    if form.gender != "m" or form.kind != "noun" or form.plural:
-        return None
-    fem = _feminines().get(form.base)
-    if fem is None:
-        return None
-    if modifier:
-        fem = modifier + fem[0].lower() + fem[1:]
-    return prefix + "-" + fem if prefix else fem
+    return _paired_role(base, "m", _feminines())
 
 
 @functools.cache
@@ -392,19 +380,25 @@ def masculine_role(base: str) -> str | None:
     (:func:`feminine_role` turned round): "Innenministerin" -> "Innenminister",
     "Stadträtin" -> "Stadtrat", "Kauffrau" -> "Kaufmann", "Ex-Präsidentin" ->
     "Ex-Präsident". None for a word that is no feminine role the lexicon knows."""
+    return _paired_role(base, "f", _masculines())
+
+
+def _paired_role(base: str, gender: str, pairs: dict[str, str]) -> str | None:
+    """The role of the other gender of ``base``, a role noun of ``gender``, by the head's
+    pair in ``pairs``, its compound's first part and a prefix kept ("Ex-", "Innen-")."""
     prefix, _, head = base.rpartition("-")
     found = _head_form(head) if head[:1].isupper() else None
     if found is None:
         return None
     modifier, form = found
-    if form.gender != "f" or form.kind != "noun" or form.plural:
+    if form.gender != gender or form.kind != "noun" or form.plural:
         return None
-    masc = _masculines().get(form.base)
-    if masc is None:
+    other = pairs.get(form.base)
+    if other is None:
         return None
     if modifier:
-        masc = modifier + masc[0].lower() + masc[1:]
-    return prefix + "-" + masc if prefix else masc
+        other = modifier + other[0].lower() + other[1:]
+    return prefix + "-" + other if prefix else other
 
 
 def is_role_word(word: str, next_word: str = "") -> bool:
