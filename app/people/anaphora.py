@@ -39,6 +39,7 @@ from app.people.attributes import (
     as_role_after_verb,
     as_role_at,
     for_person,
+    object_pronoun,
     phrase_party,
     predicate_after,
     relative_as_role,
@@ -1612,9 +1613,6 @@ _NEWCOMER_ARTICLES = lex.words("ein eine einen sein seine seinen ihre ihren")
 _NEWCOMER_DEFINITE_ADJECTIVES = lex.words("neue neuen")
 #: Verbs of looking for somebody not yet found: "Der Verein sucht einen Trainer".
 _SEARCH_LEMMAS = frozenset({"suchen", "gesucht", "vermissen", "fehlen"})
-#: Words a subordinate or coordinated subject "sie" may follow ("…, als sie den Jungen
-#: bemerkte"): after any other word "sie" is an object ("kennt sie seit Jahren").
-_SUBJECT_SIE_AFTER = lex.words(", als weil dass wie ob wenn nachdem bevor und da während bis")
 
 
 def newcomer_roles(doc: TokenView, clusters: list[Cluster]) -> None:
@@ -1713,7 +1711,7 @@ def newcomer_roles(doc: TokenView, clusters: list[Cluster]) -> None:
             # "Konrektorin A lobte die Retterin": the lede's person is another one (not
             # somebody new: "B soll gegen einen Parteifreund ermittelt haben")
             continue
-        if _object_pronoun(doc, stop, seg_hi, gender):
+        if object_pronoun(doc, stop, seg_hi, gender):
             continue  # "A (44) kennt sie seit Jahren"
         phrase = role_phrase(doc, h, role, complement_end(doc, h, colon or hi))
         c = clusters[idx]
@@ -1918,22 +1916,6 @@ def _appointed_object(doc: TokenView, lo: int, first: int) -> bool:
             return True
         if w in {",", ";", ":"} or w in lex.SPEECH_VERBS:
             return False
-    return False
-
-
-def _object_pronoun(doc: TokenView, lo: int, hi: int, gender: str) -> bool:
-    """Is a personal pronoun of ``gender`` an object in [lo, hi) ("ihn", "ihm"; "ihr" not
-    before a noun or adjective; "sie" not after a comma or conjunction)?"""
-    for k in range(lo, hi):
-        w = doc.words[k]
-        if gender == "m" and w in {"ihn", "ihm"}:
-            return True
-        if gender == "f" and w == "ihr":
-            nxt = doc.word(k + 1)
-            if not (nxt[:1].isupper() or adjective_stem(nxt) is not None):
-                return True
-        if gender == "f" and w == "sie" and doc.word(k - 1).lower() not in _SUBJECT_SIE_AFTER:
-            return True
     return False
 
 

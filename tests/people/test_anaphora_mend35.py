@@ -57,3 +57,23 @@ def test_an_office_held_by_a_woman_is_not_the_other_mans(
     text += f" Der {bare} sagte, man sehe keinen Grund."
     found = by_name(text, ["Anna Berg", "Karl Mohr"])
     assert found["Karl Mohr"].roles == expected
+
+
+_LEDE = "Gelsenkirchen - Eine Kassiererin hat einen Räuber in die Flucht geschlagen.\n"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "roles"),
+    [
+        # one test of an object pronoun for both lede mechanisms (object_pronoun): a
+        # possessive "ihr" and a subject "sie" after "als" are the named woman herself
+        ("Die 31 Jahre alte Anna Berg warf ihr Portemonnaie nach dem Mann.", ("Kassiererin",)),
+        ("Die 31 Jahre alte Anna Berg rief, als sie den Mann sah, um Hilfe.", ("Kassiererin",)),
+        ("Die 31 Jahre alte Anna Berg warf einen Stein nach ihm.", ("Kassiererin",)),
+        # near misses: the lede's person is the object, so somebody else is named
+        ("Die 31 Jahre alte Anna Berg half ihr danach.", ()),
+        ("Die 31 Jahre alte Anna Berg fand sie danach.", ()),
+    ],
+)
+def test_the_lede_role_and_an_object_pronoun(sentence: str, roles: tuple[str, ...]) -> None:
+    assert by_name(_LEDE + sentence, ["Anna Berg"])["Anna Berg"].roles == roles
