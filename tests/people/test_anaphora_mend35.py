@@ -65,14 +65,15 @@ _LEDE = "Gelsenkirchen - Eine Kassiererin hat einen Räuber in die Flucht geschl
 @pytest.mark.parametrize(
     ("sentence", "roles"),
     [
-        # one test of an object pronoun for both lede mechanisms (object_pronoun): a
-        # possessive "ihr" and a subject "sie" after "als" are the named woman herself
-        ("Die 31 Jahre alte Anna Berg warf ihr Portemonnaie nach dem Mann.", ("Kassiererin",)),
-        ("Die 31 Jahre alte Anna Berg rief, als sie den Mann sah, um Hilfe.", ("Kassiererin",)),
+        # one test of an object pronoun for both lede mechanisms (object_pronoun, strict
+        # for the lede role: any "ihr" or "sie" may be the lede's person)
         ("Die 31 Jahre alte Anna Berg warf einen Stein nach ihm.", ("Kassiererin",)),
-        # near misses: the lede's person is the object, so somebody else is named
+        ("Die 31 Jahre alte Anna Berg warf einen Stein.", ("Kassiererin",)),
+        # near misses: the lede's person may be the object, so somebody else is named
         ("Die 31 Jahre alte Anna Berg half ihr danach.", ()),
         ("Die 31 Jahre alte Anna Berg fand sie danach.", ()),
+        ("Die 31 Jahre alte Anna Berg will ihr Finderlohn zahlen.", ()),
+        ("Die 31 Jahre alte Anna Berg rief, als sie den Mann sah, um Hilfe.", ()),
     ],
 )
 def test_the_lede_role_and_an_object_pronoun(sentence: str, roles: tuple[str, ...]) -> None:
