@@ -22,6 +22,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from app.dictionary.model import Gloss, WordInfo, senses_first
+from app.morphology.adjectives import is_comparative
 
 #: :func:`reading` of "je" before a comparative: the gap headwords "je … desto/umso"
 #: (:func:`correlative_first` with :data:`SECOND_PARTS`).
@@ -31,38 +32,11 @@ PREPOSITION = "ADP"
 #: "desto"/"umso" before a comparative: Ding's phrases "desto besser :: so much the
 #: better", "um so mehr :: all the more" without their adjective.
 DEGREE = (Gloss("all the"), Gloss("so much the"))
-#: Comparatives not made with -er from their positive.
-_IRREGULAR = frozenset(
-    {"mehr", "weniger", "eher", "lieber", "besser", "höher", "näher", "öfter", "minder"}
-)
-#: Lemmas whose forms in -er are no comparatives: "je einer", "je seiner", "je vieler".
-_DETERMINERS = frozenset(
-    {"ein", "kein", "mein", "dein", "sein", "ihr", "unser", "euer", "dies", "jen", "manch",
-     "welch", "solch", "all", "ander", "viel", "der", "jed"}
-)  # fmt: skip
-_ENDINGS = ("er", "ere", "eren", "erem", "erer", "eres")
-_PLAIN = str.maketrans("äöü", "aou")
 #: The second halves of the correlative "je … desto/umso".
 SECOND_PARTS = frozenset({"desto", "umso"})
 
 #: (form, lemma, noun?) of each word of a clause, lower case (context.Sentence).
 _Word = tuple[str, str, bool]
-
-
-def comparative(form: str, lemma: str) -> bool:
-    """Is ``form`` (lower case) a comparative of ``lemma``: "weniger", "mehr", "größer"
-    (groß), "längeren" (lang); not a positive in -er ("sicher", "bitter", "ander")."""
-    if form in _IRREGULAR:
-        return True
-    if form == lemma or lemma in _DETERMINERS or not form.endswith(_ENDINGS):
-        return False
-    plain, base = form.translate(_PLAIN), lemma.translate(_PLAIN)
-    if base.endswith("e"):  # "leise" -> "leiser"
-        base = base[:-1]
-    bases = [base]
-    if base.endswith(("er", "el")):  # "teuer" -> "teurer", "dunkel" -> "dunkler"
-        bases.append(base[:-2] + base[-1])
-    return any(len(b) >= 2 and plain.startswith(b) and plain[len(b) :] in _ENDINGS for b in bases)
 
 
 def reading(word: str, position: int, sentence: Sequence[_Word]) -> str | tuple[Gloss, ...] | None:
@@ -78,7 +52,7 @@ def reading(word: str, position: int, sentence: Sequence[_Word]) -> str | tuple[
     if not 0 <= position < len(sentence) - 1:
         return None
     form, lemma, noun = sentence[position + 1]
-    if comparative(form.lower(), lemma.lower()):
+    if is_comparative(form.lower(), lemma.lower()):
         return DEGREE if low in SECOND_PARTS else CONJUNCTION
     if low == "je" and noun and _per_position(position, sentence):
         return PREPOSITION

@@ -250,10 +250,9 @@ def _by_suffix(head: str) -> tuple[str, _Form] | None:
 
 def _place_stem(stem: str) -> bool:
     """Is ``stem`` (a feminine "-erin" without it) a place's: "Wallis|erin", or of a place
-    in "-en" that drops it ("Brem|erin" of Bremen, "Kärntn|erin" of Kärnten, "Dresdn|erin")?"""
-    if is_place(stem) or is_place(stem + "en"):
-        return True
-    return stem.endswith("n") and is_place(stem[:-1] + "en")
+    in "-en" that drops it ("Brem|erin" of Bremen, "Kärntn|erin" of Kärnten, "Dresdn|erin")?
+    As the masculine "-er" is read (:func:`app.lexicon.words.place_adjective_stems`)."""
+    return is_place(stem + "er")
 
 
 def _adj_base(form: _Form, article: str | None) -> tuple[str, str | None]:
@@ -366,19 +365,40 @@ def feminine_role(base: str) -> str | None:
     """The feminine of a masculine role in base form, compounds and prefixes included:
     "Ministerpräsident" -> "Ministerpräsidentin", "Stadtrat" -> "Stadträtin",
     "Ex-Präsident" -> "Ex-Präsidentin". None when the lexicon knows no feminine."""
+    return _paired_role(base, "m", _feminines())
+
+
+@functools.cache
+def _masculines() -> dict[str, str]:
+    """Feminine role noun -> its masculine ("Stadträtin" -> "Stadtrat"): :func:`_feminines`
+    turned round."""
+    return {fem: masc for masc, fem in _feminines().items()}
+
+
+def masculine_role(base: str) -> str | None:
+    """The masculine of a feminine role in base form, compounds and prefixes included
+    (:func:`feminine_role` turned round): "Innenministerin" -> "Innenminister",
+    "Stadträtin" -> "Stadtrat", "Kauffrau" -> "Kaufmann", "Ex-Präsidentin" ->
+    "Ex-Präsident". None for a word that is no feminine role the lexicon knows."""
+    return _paired_role(base, "f", _masculines())
+
+
+def _paired_role(base: str, gender: str, pairs: dict[str, str]) -> str | None:
+    """The role of the other gender of ``base``, a role noun of ``gender``, by the head's
+    pair in ``pairs``, its compound's first part and a prefix kept ("Ex-", "Innen-")."""
     prefix, _, head = base.rpartition("-")
     found = _head_form(head) if head[:1].isupper() else None
     if found is None:
         return None
     modifier, form = found
-    if form.gender != "m" or form.kind != "noun" or form.plural:
+    if form.gender != gender or form.kind != "noun" or form.plural:
         return None
-    fem = _feminines().get(form.base)
-    if fem is None:
+    other = pairs.get(form.base)
+    if other is None:
         return None
     if modifier:
-        fem = modifier + fem[0].lower() + fem[1:]
-    return prefix + "-" + fem if prefix else fem
+        other = modifier + other[0].lower() + other[1:]
+    return prefix + "-" + other if prefix else other
 
 
 def is_role_word(word: str, next_word: str = "") -> bool:

@@ -59,7 +59,13 @@ PLACE_NAME_PREPOSITIONS = words("in nach aus auf von")
 SUBJECT_PRONOUNS = words("er sie")
 #: Words that may stand before the subject of a sentence: "Auch Trainer Kompany lobte ...".
 SUBJECT_LEAD = words("auch zudem nun dann jetzt bereits schon nur sogar ebenfalls daraufhin")
+#: Third-person singular forms of "sein", "werden" and "bleiben" (the people rules read them).
 COPULAS = words("ist war wird wurde bleibt blieb sei wäre werde bliebe")
+#: Every finite form (and "worden") of the copulas: :data:`COPULAS` and the other persons
+#: and numbers. The one list: the cards' bare-noun rule adds the verbs of naming to it.
+COPULA_FORMS = COPULAS | words(
+    "sind waren bin bist seid seien wäre wären werden wurden würde würden worden bleiben blieben"
+)
 #: Endings of an inflected (attributive) adjective or participle ("verfärbte",
 #: "erhaltenen"). The one tuple: the clause frames, the verb readings, the tagger's
 #: corrections and the cards' bare-mass rule read it.
@@ -553,10 +559,21 @@ def is_place(word: str) -> bool:
     known = places()
     if word in known or (word.endswith("s") and word[:-1] in known):
         return True
+    return any(stem in known for stem in place_adjective_stems(word))
+
+
+def place_adjective_stems(word: str, aner: bool = False) -> tuple[str, ...]:
+    """The place names a word in "-er" may be the adjective (or inhabitant) of: "Kieler",
+    "Bremer" -> Kiel, Brem(en); "Münchner", "Dresdner" -> München, Dresden (a place in
+    "-en" drops it); with ``aner`` also "Hannoveraner", "Münsteraner" -> Hannover, Münster
+    (the whole name before "-aner"; :func:`is_place` leaves those out). The one reading of
+    a town's "-er" adjective: the lexicon's places, the people rules' gazetteer towns and
+    the feminine "-erin" of the role nouns all go by it."""
     if not word.endswith("er"):
-        return False
-    stem = word[:-2]  # "Kieler", "Bremer"; "Münchner", "Dresdner" from "München", "Dresden"
-    return stem in known or stem + "en" in known or stem[:-1] + "en" in known
+        return ()
+    stem = word[:-2]
+    plain = (stem, stem + "en", stem[:-1] + "en")
+    return (*plain, word[:-4]) if aner and word.endswith("aner") else plain
 
 
 @word_cache(maxsize=200_000)

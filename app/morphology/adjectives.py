@@ -34,6 +34,40 @@ _IRREGULAR = {
     "gut": ("besser", "best"), "groß": ("größer", "größt"),
 }  # fmt: skip
 _NOT_ADJECTIVES = frozenset({"der", "die", "das", "ein", "eine", "kein", "mehr", "sehr"})
+#: Comparatives of adverbs the adjective tables lack ("öfter" of oft, "minder"); with the
+#: comparatives of :data:`_IRREGULAR` the forms :func:`is_comparative` knows by heart.
+_ADVERB_COMPARATIVES = frozenset({"öfter", "minder"})
+#: Endings of a comparative after its "-er" (none, or an adjective's ending).
+_COMPARATIVE_ENDINGS = ("er", "ere", "eren", "erem", "erer", "eres")
+#: Lemmas whose forms in -er are no comparatives: "je einer", "je seiner", "je vieler".
+_DETERMINER_LEMMAS = frozenset(
+    {"ein", "kein", "mein", "dein", "sein", "ihr", "unser", "euer", "dies", "jen", "manch",
+     "welch", "solch", "all", "ander", "viel", "der", "jed"}
+)  # fmt: skip
+_PLAIN = str.maketrans("äöü", "aou")
+
+
+def is_comparative(form: str, lemma: str) -> bool:
+    """Is ``form`` (lower case) a comparative of ``lemma`` (the tagger's, lower case):
+    "weniger", "mehr", "größer" (groß), "längeren" (lang), "teurer" (teuer), "dunkler"
+    (dunkel); not a positive in -er ("sicher", "bitter", "ander") nor a determiner's
+    form ("einer", "seiner")? The one test of a comparative by its lemma (the
+    correlatives "je … desto/umso" read it); :func:`read_adjective` reads the degree of a
+    form without a lemma to go by."""
+    if form in _ADVERB_COMPARATIVES or any(form == c for c, _s in _IRREGULAR.values()):
+        return True
+    if form == lemma or lemma in _DETERMINER_LEMMAS or not form.endswith(_COMPARATIVE_ENDINGS):
+        return False
+    plain, base = form.translate(_PLAIN), lemma.translate(_PLAIN)
+    if base.endswith("e"):  # "leise" -> "leiser"
+        base = base[:-1]
+    bases = [base]
+    if base.endswith(("er", "el")):  # "teuer" -> "teurer", "dunkel" -> "dunkler"
+        bases.append(base[:-2] + base[-1])
+    return any(
+        len(b) >= 2 and plain.startswith(b) and plain[len(b) :] in _COMPARATIVE_ENDINGS
+        for b in bases
+    )
 
 
 @dataclass(frozen=True, slots=True)

@@ -19,6 +19,7 @@ No context here (see :mod:`app.morphology.phrase`); no Qt.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass, replace
 
 from app.core.memo import word_cache
@@ -188,11 +189,7 @@ def plural_variant(lemma: str, form: str, genders: tuple[str, ...] = ()) -> str 
     tables = usable(noun_entries(lemma))
     if noun_entries(lemma) or not lemma[:1].isupper():
         return _variant(tables, form)
-    start = lemma.rfind("-") + 1
-    for i in range(start or _FIRST_PART, len(lemma) - 2):
-        head = lemma[i].upper() + lemma[i + 1 :]
-        if not lemma[i].isalpha() or not noun_entries(head):
-            continue
+    for i, head in _compound_heads(lemma):  # the longest head only
         if not form.startswith(lemma[:i]):
             return None
         rest = form[i:]
@@ -787,16 +784,27 @@ def rare_plural(lemma: str, plural: str) -> bool:
 _FIRST_PART = 4
 
 
-def _plural_head(lemma: str, plural: str) -> tuple[str, str] | None:
-    """The longest table noun (at least three letters) that ends ``lemma`` after a first
-    part (hyphenated, or at least four letters), with its plural, where ``plural`` is the
-    first part + that plural ("Trinkwasser", "Trinkwässer": ("Wasser", "Wässer")); None
-    for a simple noun."""
+def _compound_heads(lemma: str) -> Iterator[tuple[int, str]]:
+    """(position, head) of each table noun (at least three letters) that ends ``lemma``
+    after a first part (hyphenated, or at least :data:`_FIRST_PART` letters), the longest
+    first ("Kunststoffpartikel": "Partikel"; "Trinkwasser": "Wasser"). The one walk over
+    a compound's heads: :func:`plural_variant` takes the longest, :func:`_plural_head` the
+    first whose plural fits."""
     start = lemma.rfind("-") + 1
     for i in range(start or _FIRST_PART, len(lemma) - 2):
         if not lemma[i].isalpha():
             continue
         head = lemma[i].upper() + lemma[i + 1 :]
+        if noun_entries(head):
+            yield i, head
+
+
+def _plural_head(lemma: str, plural: str) -> tuple[str, str] | None:
+    """The longest table noun (at least three letters) that ends ``lemma`` after a first
+    part (hyphenated, or at least four letters), with its plural, where ``plural`` is the
+    first part + that plural ("Trinkwasser", "Trinkwässer": ("Wasser", "Wässer")); None
+    for a simple noun."""
+    for i, head in _compound_heads(lemma):
         for entry in noun_entries(head):
             head_plural = entry.plural()
             if entry.adjectival or not head_plural:

@@ -140,8 +140,12 @@ AGE_ATTRIBUTE = re.compile(r"\b(\d{1,3})(?:-jährige|-(?P<noun>Jährige)|\s+Jahr
 #: below, not "gerade einmal 14").
 _APPROXIMATE = lex.words(
     "knapp fast über rund etwa circa ca. gut beinahe nahezu annähernd ungefähr mindestens "
-    "höchstens unter damals einst seinerzeit ehemals früher nicht keine kaum"
+    "höchstens unter nicht keine kaum"
 )
+#: Adverbs of a time gone by ("der damals 19-jährige", "Damals war A 30"). The one list of
+#: them: :func:`not_exact_age` rejects them before the number, :data:`_PAST_TIME` (what
+#: places "war 25 Jahre alt" in the past) is built on them.
+_PAST_ADVERBS = lex.words("damals einst seinerzeit ehemals früher")
 #: Prepositions of a time point right before the age ("der zur Tatzeit 17-jährige A", "der
 #: zum Unfallzeitpunkt 19-Jährige", "der bei Amtsantritt 42-jährige", "der zu Saisonbeginn
 #: 18-jährige"): the age then, not now.
@@ -161,7 +165,7 @@ def not_exact_age(doc: TokenView, number: int) -> bool:
     Jahre alt", "nicht einmal 20-jährige")? The sidebar shows an age only when the text
     states it exactly, now ("der erst 19-jährige", "die heute 74-jährige" keep theirs)."""
     before = doc.word(number - 1)
-    if before.lower() in _APPROXIMATE:
+    if before.lower() in _APPROXIMATE or before.lower() in _PAST_ADVERBS:
         return True
     if _after_time_point(doc, number):
         return True  # "der zur Tatzeit 17-jährige A": the age at the time of the deed
@@ -185,9 +189,9 @@ def _after_time_point(doc: TokenView, number: int) -> bool:
         if not doc.same_sentence(k, number):
             return False
         w = doc.word(k)
-        if w in _AT_THAT_TIME:
+        if w.lower() in _AT_THAT_TIME:
             # "der zur Zeit 34-jährige": "zur Zeit" is "zurzeit", now
-            return (w, doc.word(k + 1)) != ("zur", "Zeit")
+            return (w.lower(), doc.word(k + 1)) != ("zur", "Zeit")
         if not (w[:1].isupper() or w in _TIME_PHRASE_WORDS):
             return False
     return False
@@ -1138,10 +1142,8 @@ def _gapped_ages(doc: TokenView, mentions: _Mentions) -> Iterator[_Found]:
 
 _COPULAS = lex.words("ist war wird wurde sei wäre werde")
 #: Words that place "war 25 Jahre alt" at a time gone by, not now: "damals", "zur Tatzeit",
-#: "bei ihrem ersten Sieg", "Als A kam, ...", "nachdem".
-_PAST_TIME = lex.words(
-    "damals seinerzeit einst tatzeit zeitpunkt zeit als bei nachdem bevor während früher"
-)
+#: "bei ihrem ersten Sieg", "Als A kam, ...", "nachdem" (the adverbs are :data:`_PAST_ADVERBS`).
+_PAST_TIME = _PAST_ADVERBS | lex.words("tatzeit zeitpunkt zeit als bei nachdem bevor während")
 #: A year of the 19th to 21st century ("1989", "2027"), matched whole.
 YEAR = re.compile(r"(?:1[89]|20)\d\d")
 

@@ -18,6 +18,7 @@ from app.lexicon.roles import (
     adjective_stem,
     analyze_plural_role,
     analyze_role,
+    masculine_role,
     qualifier_stem,
 )
 from app.people import names as nm
@@ -38,6 +39,7 @@ from app.people.attributes import (
     as_role_after_verb,
     as_role_at,
     for_person,
+    object_pronoun,
     phrase_party,
     predicate_after,
     relative_as_role,
@@ -71,6 +73,7 @@ def anaphoric_roles(doc: TokenView, clusters: list[Cluster]) -> None:
     mention_starts: set[int] = set()
     spans = [sorted((m.first, m.stop) for m in c.mentions) for c in clusters]
     quoted = _quoted_tokens(doc)
+    offices = _Offices(clusters)  # who holds which office, indexed once, kept up to date
     for idx, c in enumerate(clusters):
         for m in c.mentions:
             mention_starts.add(m.first)
@@ -140,9 +143,8 @@ def anaphoric_roles(doc: TokenView, clusters: list[Cluster]) -> None:
             if phrase is not None and _counterpart_head(phrase):
                 continue  # "A hat gewonnen. Die Verliererin ...", "Der Inhaber des Hofs ..."
             if phrase is not None and any(
-                _holds_office(phrase, o.roles)
-                for o in clusters
-                if o is not c and o.gender == gender
+                clusters[i] is not c and clusters[i].gender == gender
+                for i in offices.holders(phrase)
             ):
                 # "Verkehrsminister A … Fraktionschef B sprach. Der 58 Jahre alte Minister":
                 # the bare office shortens another person's compound office; so too when
@@ -154,9 +156,8 @@ def anaphoric_roles(doc: TokenView, clusters: list[Cluster]) -> None:
                 and c.roles
                 and not _holds_office(phrase, c.roles)
                 and any(
-                    _holds_office(phrase, [r.removesuffix("in") for r in o.roles])
-                    for o in clusters
-                    if o is not c and o.gender != gender
+                    clusters[i] is not c and clusters[i].gender != gender
+                    for i in offices.holders(phrase, masculine=True)
                 )
             ):
                 # "Innenministerin A … Fraktionschef B … Für den 61 Jahre alten Minister":
@@ -214,6 +215,7 @@ def anaphoric_roles(doc: TokenView, clusters: list[Cluster]) -> None:
                     continue
             if phrase is not None and phrase not in c.roles:
                 c.roles.append(phrase)
+                offices.add(people[0], phrase)
             if phrase is not None and c.party is None and c.role_party is None:
                 c.role_party = phrase_party(phrase)  # "Der SPD-Politiker hatte ..."
             if phrase is not None and p == lo:
@@ -221,6 +223,7 @@ def anaphoric_roles(doc: TokenView, clusters: list[Cluster]) -> None:
                 for find in predicate_after(doc, lo, end):
                     if find.gender in {None, gender} and find.role not in c.roles:
                         c.roles.append(find.role)
+                        offices.add(people[0], find.role)
             if (
                 age is not None
                 # an age only for the person just named, or with a role noun for the one
@@ -655,6 +658,65 @@ def _possessed_known(doc: TokenView, clusters: list[Cluster], mention_starts: se
             c.roles.append(role.base)
         if all(a == age for prio, _pos, a in c.ages if prio == 0):
             c.ages.append((2, doc.starts[j + 1], age))
+
+
+def _in_masculine(role: str) -> str:
+    """``role`` with its feminine role nouns in the masculine ("Innenministerin" ->
+    "Innenminister", "Stadträtin von X" -> "Stadtrat von X", "Kauffrau" -> "Kaufmann"):
+    the lexicon's pairs (:func:`masculine_role`), else a capitalised word's "-in" cut off."""
+    return " ".join(
+        masculine_role(w) or (w.removesuffix("in") if w[:1].isupper() else w)
+        for w in role.split(" ")
+    )
+
+
+class _Offices:
+    """Which clusters hold the office a bare role noun names (:func:`_holds_office`),
+    indexed by the lower-case noun once per text instead of reading every person's roles
+    for each phrase. ``masculine``: the roles in the masculine (:func:`_in_masculine`), for
+    a masculine noun that may speak of a woman's office ("der Minister" for
+    "Innenministerin A"). Kept up to date with :meth:`add` as roles are found."""
+
+    def __init__(self, clusters: list[Cluster]) -> None:
+        self._clusters = clusters
+        self._keys: tuple[dict[str, set[int]], dict[str, set[int]]] = ({}, {})
+        for idx, c in enumerate(clusters):
+            for role in c.roles:
+                self.add(idx, role)
+
+    def add(self, idx: int, role: str) -> None:
+        """Index the role ``role`` of cluster ``idx`` (as written and in the masculine)."""
+        for index, text in zip(self._keys, (role, _in_masculine(role)), strict=True):
+            for key in _office_keys(text):
+                index.setdefault(key, set()).add(idx)
+
+    def holders(self, phrase: str, masculine: bool = False) -> list[int]:
+        """The clusters whose roles (in the masculine with ``masculine``) hold the office
+        ``phrase`` names, in cluster order."""
+        found = self._keys[masculine].get(phrase.lower(), set())
+        return [
+            i
+            for i in sorted(found)
+            if _holds_office(
+                phrase,
+                [_in_masculine(r) for r in self._clusters[i].roles]
+                if masculine
+                else self._clusters[i].roles,
+            )
+        ]
+
+
+def _office_keys(role: str) -> set[str]:
+    """The lower-case bare nouns ``role`` may hold as an office (:func:`_holds_office`):
+    its last word, and the heads of its first word's compound ("justizminister" ->
+    "minister")."""
+    if not role:
+        return set()
+    words = role.split()
+    first = words[0].lower()
+    keys = {words[-1].lower()}
+    keys.update(first[k:] for k in range(3, len(first) - 5))
+    return keys
 
 
 def _holds_office(phrase: str, roles: list[str]) -> bool:
@@ -1551,9 +1613,6 @@ _NEWCOMER_ARTICLES = lex.words("ein eine einen sein seine seinen ihre ihren")
 _NEWCOMER_DEFINITE_ADJECTIVES = lex.words("neue neuen")
 #: Verbs of looking for somebody not yet found: "Der Verein sucht einen Trainer".
 _SEARCH_LEMMAS = frozenset({"suchen", "gesucht", "vermissen", "fehlen"})
-#: Words a subordinate or coordinated subject "sie" may follow ("…, als sie den Jungen
-#: bemerkte"): after any other word "sie" is an object ("kennt sie seit Jahren").
-_SUBJECT_SIE_AFTER = lex.words(", als weil dass wie ob wenn nachdem bevor und da während bis")
 
 
 def newcomer_roles(doc: TokenView, clusters: list[Cluster]) -> None:
@@ -1576,6 +1635,7 @@ def newcomer_roles(doc: TokenView, clusters: list[Cluster]) -> None:
     for c in clusters:
         mention_starts.update(m.first for m in c.mentions)
         first_of.append(min(m.first for m in c.mentions))
+    spans = _mention_spans(clusters)  # indexed once: a segment's names are a slice of it
     sentences = list(doc.sentences())
 
     def indefinite(t: int) -> bool:
@@ -1610,12 +1670,7 @@ def newcomer_roles(doc: TokenView, clusters: list[Cluster]) -> None:
             continue
         if any(w in lex.SPEECH_VERBS for w in doc.words[seg_lo:seg_hi]):
             continue  # "Polizeisprecherin A sagte, …": A reports
-        named = sorted(
-            (m.first, m.stop, idx)
-            for idx, c in enumerate(clusters)
-            for m in c.mentions
-            if seg_lo <= m.first < seg_hi and not quoted[m.first]
-        )
+        named = [t for t in _spans_between(spans, seg_lo, seg_hi) if not quoted[t[0]]]
         if not named or any(clusters[i].gender is None for _f, _s, i in named):
             continue
         fitting = {i for _f, _s, i in named if clusters[i].gender == gender}
@@ -1656,12 +1711,25 @@ def newcomer_roles(doc: TokenView, clusters: list[Cluster]) -> None:
             # "Konrektorin A lobte die Retterin": the lede's person is another one (not
             # somebody new: "B soll gegen einen Parteifreund ermittelt haben")
             continue
-        if _object_pronoun(doc, stop, seg_hi, gender):
+        if object_pronoun(doc, stop, seg_hi, gender):
             continue  # "A (44) kennt sie seit Jahren"
         phrase = role_phrase(doc, h, role, complement_end(doc, h, colon or hi))
         c = clusters[idx]
         if phrase not in c.roles:
             c.roles.append(phrase)
+
+
+def _mention_spans(clusters: list[Cluster]) -> list[tuple[int, int, int]]:
+    """(first, stop, cluster index) of every mention, sorted: an index of the clusters'
+    mentions by position, built once per text (:func:`_spans_between` reads it)."""
+    return sorted((m.first, m.stop, idx) for idx, c in enumerate(clusters) for m in c.mentions)
+
+
+def _spans_between(
+    spans: list[tuple[int, int, int]], lo: int, hi: int
+) -> list[tuple[int, int, int]]:
+    """The entries of :func:`_mention_spans` whose mention starts in [lo, hi), in order."""
+    return spans[bisect.bisect_left(spans, (lo,)) : bisect.bisect_left(spans, (hi,))]
 
 
 def _newcomer_noun(
@@ -1851,22 +1919,6 @@ def _appointed_object(doc: TokenView, lo: int, first: int) -> bool:
     return False
 
 
-def _object_pronoun(doc: TokenView, lo: int, hi: int, gender: str) -> bool:
-    """Is a personal pronoun of ``gender`` an object in [lo, hi) ("ihn", "ihm"; "ihr" not
-    before a noun or adjective; "sie" not after a comma or conjunction)?"""
-    for k in range(lo, hi):
-        w = doc.words[k]
-        if gender == "m" and w in {"ihn", "ihm"}:
-            return True
-        if gender == "f" and w == "ihr":
-            nxt = doc.word(k + 1)
-            if not (nxt[:1].isupper() or adjective_stem(nxt) is not None):
-                return True
-        if gender == "f" and w == "sie" and doc.word(k - 1).lower() not in _SUBJECT_SIE_AFTER:
-            return True
-    return False
-
-
 def closing_appositions(doc: TokenView, clusters: list[Cluster]) -> None:
     """ "Nachfolger soll der Milchbauer A aus Friesland werden, ein Parteifreund van der
     Wiels.": an apposition "ein/eine <role> …" after the verb that closes the clause, up to
@@ -1877,6 +1929,7 @@ def closing_appositions(doc: TokenView, clusters: list[Cluster]) -> None:
     quoted = _quoted_tokens(doc)
     for c in clusters:
         starts.update(m.first for m in c.mentions)
+    spans = _mention_spans(clusters)
     for lo, hi in doc.sentences():
         if doc.blocked[lo] or quoted[lo]:
             continue
@@ -1904,9 +1957,8 @@ def closing_appositions(doc: TokenView, clusters: list[Cluster]) -> None:
                 continue  # the apposition must close the sentence
             people = {
                 idx
-                for idx, c in enumerate(clusters)
-                for m in c.mentions
-                if lo <= m.first < comma and c.gender == role.gender and not quoted[m.first]
+                for first, _stop, idx in _spans_between(spans, lo, comma)
+                if clusters[idx].gender == role.gender and not quoted[first]
             }
             if len(people) != 1 or unnamed_person_between(doc, lo, comma, role.gender, starts):
                 continue

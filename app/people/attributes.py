@@ -3092,10 +3092,8 @@ def _lede_role(doc: TokenView, m: Mention, gender: str | None) -> RoleFind | Non
         return None  # "Eine Radfahrerin wurde verletzt. A fand die Frau": the lede's person
     # "Anna B gratulierte ihr": the lede's person is the object ("sichtete ihn" after a
     # colon may be the thing found, an accusative; a dative is a person)
-    objects = _LEDE_DATIVES[role.gender]
-    if not colon:
-        objects = objects | _LEDE_ACCUSATIVES[role.gender]
-    if any(doc.words[t] in objects for t in range(verb, doc.sentence_stop(verb))):
+    stop = doc.sentence_stop(verb)
+    if object_pronoun(doc, verb, stop, role.gender, accusative=not colon, strict=True):
         return None
     phrase = role.base if end == h + 1 else role.base + " " + doc.span_text(h + 1, end)
     return RoleFind(phrase, role.gender, None, _role_party(role))
@@ -3271,8 +3269,33 @@ def _person_noun_after(doc: TokenView, verb: int, gender: str) -> bool:
     return False
 
 
-_LEDE_DATIVES = {"m": frozenset({"ihm"}), "f": frozenset({"ihr"})}
-_LEDE_ACCUSATIVES = {"m": frozenset({"ihn"}), "f": frozenset({"sie"})}
+#: Words a subordinate or coordinated subject "sie" may follow ("…, als sie den Jungen
+#: bemerkte"): after any other word "sie" is an object ("kennt sie seit Jahren").
+_SUBJECT_SIE_AFTER = lex.words(", als weil dass wie ob wenn nachdem bevor und da während bis")
+
+
+def object_pronoun(
+    doc: TokenView, lo: int, hi: int, gender: str, accusative: bool = True, strict: bool = False
+) -> bool:
+    """Is a personal pronoun of ``gender`` an object in [lo, hi) ("ihm"; "ihr" not before a
+    noun or adjective, a possessive; with ``accusative`` also "ihn", and "sie" not after a
+    comma or conjunction, a subject)? ``strict``: every "ihr" and "sie" counts ("will ihr
+    Finderlohn zahlen" is a dative before a noun; "als sie …" may be the other woman). The
+    one test of a sentence that names somebody and speaks of the person a lede brought in
+    as its object ("A (44) kennt sie seit Jahren", "A gratulierte ihr"): :func:`_lede_role`
+    (strict) and the newcomer roles read it."""
+    for k in range(lo, hi):
+        w = doc.words[k]
+        if gender == "m" and (w == "ihm" or (accusative and w == "ihn")):
+            return True
+        if gender == "f" and w == "ihr":
+            nxt = doc.word(k + 1)
+            if strict or not (nxt[:1].isupper() or adjective_stem(nxt) is not None):
+                return True
+        subject = not strict and doc.word(k - 1).lower() in _SUBJECT_SIE_AFTER
+        if accusative and gender == "f" and w == "sie" and not subject:
+            return True
+    return False
 
 
 def _introduced_before_colon(doc: TokenView, m: Mention, gender: str | None) -> RoleFind | None:

@@ -35,10 +35,11 @@ def place_adjective(word: str) -> bool:
     (a place the lexicon lacks: "die Leverkusener Oberbürgermeisterin")."""
     if not (word[:1].isupper() and word.endswith("er") and word[1:].islower()):
         return False
-    if lex.is_place(word) or _gazetteer_city(word[:-2]):
-        return True  # "Kieler"; "Ulmer" from a city of the entity gazetteer
-    if word.endswith("aner") and (lex.is_place(word[:-4]) or _gazetteer_city(word[:-4])):
-        return True  # "Hannoveraner", "Münsteraner": "-aner" after the place's whole name
+    # "Kieler", "Dresdner"; "Ulmer" from a city of the entity gazetteer; "Hannoveraner",
+    # "Münsteraner": "-aner" after the place's whole name
+    stems = lex.place_adjective_stems(word, aner=True)
+    if lex.is_place(word) or any(lex.is_place(s) or _gazetteer_city(s) for s in stems):
+        return True
     return (
         len(word) >= 7
         and not lex.is_common_noun(word)

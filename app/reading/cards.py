@@ -27,6 +27,7 @@ from app.grammar import PARTICLES, family_name, is_split_particle
 from app.lexicon.words import (
     AGENCY_WORDS,
     ATTRIBUTIVE_ENDINGS,
+    COPULA_FORMS,
     UD_GENDER,
     given_name_gender,
     is_given_name,
@@ -596,12 +597,8 @@ def _mass_reading(
 _QUANTIFIERS = frozenset({"viel", "wenig", "mehr", "weniger", "genug", "genügend", "etwas"})
 #: Forms of the copula and of verbs naming what someone is: a bare singular after them is
 #: a predicate, a count noun in its count sense ("ist seit Jahren Mitglied", "wurde
-#: 2019 Bürgermeister", "gilt als Favorit").
-_COPULA_FORMS = frozenset(
-    {"ist", "sind", "war", "waren", "bin", "bist", "seid", "sei", "seien", "wäre", "wären",
-     "wird", "werden", "wurde", "wurden", "würde", "würden", "worden", "bleibt", "bleiben",
-     "blieb", "blieben", "gilt", "galt", "gelten", "heißt", "hieß", "als", "wie"}
-)  # fmt: skip
+#: 2019 Bürgermeister", "gilt als Favorit"). The copula's forms are the lexicon's.
+_COPULA_FORMS = COPULA_FORMS | frozenset({"gilt", "galt", "gelten", "heißt", "hieß", "als", "wie"})
 
 
 def _bare_mass(tokens: TokenTable, index: int, analysis: FormAnalysis, plural: str) -> bool:

@@ -11,13 +11,13 @@ from app.dictionary.correlatives import (
     CONJUNCTION,
     DEGREE,
     PREPOSITION,
-    comparative,
     correlative_first,
     reading,
     second_part,
     split_second_parts,
 )
 from app.dictionary.model import Gloss, WordInfo
+from app.morphology.adjectives import is_comparative
 
 
 @pytest.mark.parametrize(
@@ -46,7 +46,7 @@ from app.dictionary.model import Gloss, WordInfo
     ],
 )  # fmt: skip
 def test_comparative(form: str, lemma: str, expected: bool) -> None:
-    assert comparative(form, lemma) is expected
+    assert is_comparative(form, lemma) is expected
 
 
 def words(text: str, nouns: str = "") -> list[tuple[str, str, bool]]:

@@ -19,6 +19,8 @@ stops the old one. Everything is built here; ``chrome`` is not touched.
 
 from __future__ import annotations
 
+import contextlib
+import threading
 import time
 
 from PySide6.QtCore import QObject, Qt, Signal
@@ -114,6 +116,9 @@ class VocabularyController(QObject, WordsMenu, DeckAndSpeech):
         self.opener = Worker("vocabulary-open", self)
         self.marker = Worker("word-marks", self)
         self.files = Worker("deck-files", self, drop_stale=False)
+        self.deck = Worker("deck", self, drop_stale=False)
+        self._deck_lock = threading.Lock()
+        self._deck_removals: list[int] = []
         self.speaker = speech.Speaker(on_done=self._speech_done.emit)
         self.label = QLabel("", window)
         self.label.setObjectName("vocabSummary")
@@ -167,6 +172,8 @@ class VocabularyController(QObject, WordsMenu, DeckAndSpeech):
         self.marker.failed.connect(lambda _t, exc: self.status.message(f"Word marks: {exc}", 8000))
         self.files.finished.connect(self._on_file_done)
         self.files.failed.connect(self._on_file_failed)
+        self.deck.finished.connect(self._on_deck_read)
+        self.deck.failed.connect(self._on_deck_failed)
         self.mark_new_words.toggled.connect(self._on_mark_new_toggled)
         self.mark_remaining.triggered.connect(self.mark_remaining_known)
         self.undo.triggered.connect(self.undo_last)
@@ -453,11 +460,22 @@ class VocabularyController(QObject, WordsMenu, DeckAndSpeech):
         self.dialogs.error("The deck could not be written or read", str(exc))
         self.exported.emit("")
 
+    def _on_deck_failed(self, _ticket: int, exc: Exception) -> None:
+        self.dialogs.error("The deck could not be read", str(exc))
+        if self.deck_dialog is not None:
+            self.deck_dialog.show_failed()
+
     def close(self) -> None:
         self.speaker.cancel()
-        for worker in (self.opener, self.marker, self.files):
+        for worker in (self.opener, self.marker, self.files, self.deck):
             worker.close()
+        self.deck.join(2.0)
+        with self._deck_lock:  # deletions the closed deck worker did not start: done here
+            leftover, self._deck_removals[:] = list(self._deck_removals), []
         if self.vocabulary is not None:
+            for card_id in leftover:
+                with contextlib.suppress(VocabularyError):
+                    self.vocabulary.remove_card(card_id)
             self.vocabulary.close()
 
 

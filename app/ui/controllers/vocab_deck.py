@@ -5,8 +5,9 @@ export and the known-word import on a worker, and espeak-ng reading aloud."""
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from PySide6.QtGui import QAction
@@ -35,6 +36,17 @@ EXPORT_FILTERS = "Anki package (*.apkg);;CSV (*.csv);;TSV, tab-separated (*.tsv)
 IMPORT_FILTERS = "Word lists and Anki text exports (*.txt *.csv *.tsv);;All files (*)"
 
 
+@dataclass(frozen=True, slots=True)
+class DeckRead:
+    """What a deck-worker job did: the deck's cards after it, the cards it deleted,
+    whether it had deletions to do, and the store's error ('' when none)."""
+
+    cards: tuple[Card, ...]
+    removed: int
+    deleting: bool
+    error: str = ""
+
+
 class DeckAndSpeech:
     """Add to deck, export, import and read aloud; the controller holds the state."""
 
@@ -47,6 +59,10 @@ class DeckAndSpeech:
     vocabulary: Vocabulary | None
     words: ArticleWords | None
     files: Worker
+    #: Reads and deletes of Words ▸ Show Deck, off the UI thread (:meth:`_deck_job`).
+    deck: Worker
+    _deck_lock: threading.Lock
+    _deck_removals: list[int]
     speaker: speech.Speaker
     stop_speech: QAction
     _awaiting: dict[int, Card]
@@ -124,21 +140,15 @@ class DeckAndSpeech:
                     self.status.message(f"The card's translation was not saved: {exc}", 6000)
 
     def show_deck_dialog(self) -> DeckDialog | None:
-        """Words ▸ Show Deck: the kept cards, to look over, delete and export."""
+        """Words ▸ Show Deck: the kept cards, to look over, delete and export. The dialog
+        opens at once; the cards are read on the deck worker (:meth:`_deck_job`)."""
         vocabulary = self._require()
         if vocabulary is None:
             return None
-        try:
-            cards = vocabulary.cards()
-        except VocabularyError as exc:
-            self.dialogs.error("The deck could not be read", str(exc))
-            return None
         if self.deck_dialog is None:
-            self.deck_dialog = DeckDialog(
-                cards, self._remove_cards, self.choose_export, self.window
-            )
-        else:
-            self.deck_dialog.show_cards(cards)
+            self.deck_dialog = DeckDialog((), self._remove_cards, self.choose_export, self.window)
+        self.deck_dialog.show_reading()
+        self.deck.submit(self._deck_job(vocabulary))
         self.deck_dialog.open()
         return self.deck_dialog
 
@@ -150,17 +160,44 @@ class DeckAndSpeech:
         count = f"{len(ids)} card{'' if len(ids) == 1 else 's'}"
         if not self.dialogs.ask("Delete from the deck", f"Delete {count} from the deck?"):
             return
-        try:
-            removed = sum(vocabulary.remove_card(card_id) for card_id in ids)
-            cards = vocabulary.cards()
-        except VocabularyError as exc:
-            self.dialogs.error("The cards could not be deleted", str(exc))
+        # Deletions wait in a list that every deck job empties when it runs: a job that the
+        # worker replaces before it starts loses nothing, the newer one deletes them too.
+        with self._deck_lock:
+            self._deck_removals.extend(ids)
+        if self.deck_dialog is not None:
+            self.deck_dialog.show_reading("Deleting…")
+        self.deck.submit(self._deck_job(vocabulary))
+
+    def _deck_job(self, vocabulary: Vocabulary) -> Callable[[Report], DeckRead]:
+        """A deck-worker job: delete the cards waiting to be deleted, then read the deck."""
+
+        def job(_report: Report) -> DeckRead:
+            with self._deck_lock:
+                ids, self._deck_removals[:] = list(self._deck_removals), []
+            removed = 0
+            try:
+                removed = sum(vocabulary.remove_card(card_id) for card_id in ids)
+                return DeckRead(tuple(vocabulary.cards()), removed, bool(ids))
+            except VocabularyError as exc:
+                return DeckRead((), removed, bool(ids), str(exc))
+
+        return job
+
+    def _on_deck_read(self, _ticket: int, read: DeckRead) -> None:
+        """The deck worker's outcome, on the UI thread: the dialog shows the cards."""
+        if read.error:
+            title = "The cards could not be deleted" if read.deleting else None
+            self.dialogs.error(title or "The deck could not be read", read.error)
+            if self.deck_dialog is not None:
+                self.deck_dialog.show_failed()
             return
         if self.deck_dialog is not None:
-            self.deck_dialog.show_cards(cards)
-        self.status.message(
-            f"Deleted {removed} card{'' if removed == 1 else 's'} from the deck", 5000
-        )
+            self.deck_dialog.show_cards(read.cards)
+        if read.deleting:
+            removed = read.removed
+            self.status.message(
+                f"Deleted {removed} card{'' if removed == 1 else 's'} from the deck", 5000
+            )
 
     def choose_export(self) -> None:
         vocabulary = self._require()

@@ -2,7 +2,8 @@
 
 One row per card (headword, first glosses, sentence, source), newest first. Delete (the
 key or the button) removes the selected cards, Export… hands over to Words ▸ Export
-Deck…. The dialog only shows and asks; the vocabulary controller reads and deletes.
+Deck…. The dialog only shows and asks; the vocabulary controller reads and deletes, on its
+deck worker: the dialog opens at once and says "Reading the deck…" until the cards come.
 """
 
 from __future__ import annotations
@@ -29,6 +30,8 @@ from app.vocab.deck import Card
 
 COLUMNS = ("Word", "Meaning", "Sentence", "Source", "Added")
 EMPTY_TEXT = "The deck is empty. Add a word with Words ▸ Add to Deck (Ctrl+D)."
+READING_TEXT = "Reading the deck…"
+FAILED_TEXT = "The deck could not be read."
 
 
 class CardTable(QTableWidget):
@@ -128,6 +131,17 @@ class DeckDialog(QDialog):
             self.table.selectionModel().setCurrentIndex(self.table.model().index(0, 0), flags)
         self.table.setFocus()
 
+    def show_reading(self, text: str = READING_TEXT) -> None:
+        """While the deck worker reads (or deletes): the rows stay, nothing can be deleted
+        or exported twice, and the summary says what is under way."""
+        self.summary.setText(text)
+        self.delete_button.setEnabled(False)
+        self.export_button.setEnabled(False)
+
+    def show_failed(self) -> None:
+        """The deck could not be read: the summary says so (the error was shown)."""
+        self.summary.setText(FAILED_TEXT)
+
     def selected_ids(self) -> list[int]:
         rows = sorted({index.row() for index in self.table.selectionModel().selectedRows()})
         if not rows and self.table.currentRow() >= 0:
@@ -138,5 +152,5 @@ class DeckDialog(QDialog):
 
     def delete_selected(self) -> None:
         ids = self.selected_ids()
-        if ids:
+        if ids and self.delete_button.isEnabled():  # not while a deletion is under way
             self._remove(ids)

@@ -45,7 +45,7 @@ def test_show_deck_from_the_words_menu(qtbot: Any, make_window: Any, monkeypatch
     window.vocab.show_deck.trigger()
     dialog = window.vocab.deck_dialog
     assert dialog is not None and dialog.isVisible()
-    assert dialog.table.rowCount() == 2
+    qtbot.waitUntil(lambda: dialog.table.rowCount() == 2, timeout=5000)
     asked: list[str] = []
     # Delete asks first; "No" keeps the card
     monkeypatch.setattr(window.dialogs, "ask", lambda title, text: asked.append(text) or False)
@@ -54,8 +54,8 @@ def test_show_deck_from_the_words_menu(qtbot: Any, make_window: Any, monkeypatch
     assert window.vocab.vocabulary.card_count() == 2 and dialog.table.rowCount() == 2
     monkeypatch.setattr(window.dialogs, "ask", lambda title, text: True)
     qtbot.keyClick(dialog.table, Qt.Key.Key_Delete)
+    qtbot.waitUntil(lambda: dialog.table.rowCount() == 1, timeout=5000)
     assert window.vocab.vocabulary.card_count() == 1
-    assert dialog.table.rowCount() == 1
     assert window.statusBar().currentMessage() == "Deleted 1 card from the deck"
     dialog.close()
     words = next(a.menu() for a in window.menuBar().actions() if a.text() == "&Words")
