@@ -2837,6 +2837,10 @@ def _announced_before_stop(doc: TokenView, m: Mention, gender: str | None) -> Ro
     return _singular_object(doc, m, gender, lo - 1, singular, end)
 
 
+#: "alt" declined after an article: "Der 44 Jahre alte Finne", "ein 44 Jahre alter Finne".
+_OLD_FORMS = frozenset({"alte", "alter", "alten"})
+
+
 def _announced_subject(doc: TokenView, m: Mention, gender: str | None) -> RoleFind | None:
     """ "Der Versicherer hat eine neue Finanzvorständin: Die Niederländerin A, 47, kommt von
     …", "Die Firma hat einen neuen Europachef. Der Deutsche A übernimmt den Posten": an
@@ -2857,15 +2861,27 @@ def _announced_subject(doc: TokenView, m: Mention, gender: str | None) -> RoleFi
         return None
     if doc.words[mark] == "." and doc.sentence_start(start) != start:
         return None
+    # "Der 44 Jahre alte Finne A": the three words of the age count as one adjective
+    stated_age = {
+        u
+        for t in range(start, m.first - 2)
+        if read_age(doc.words[t]) is not None
+        and doc.words[t + 1] == "Jahre"
+        and doc.words[t + 2] in _OLD_FORMS
+        for u in (t, t + 1, t + 2)
+    }
     for t in range(start, m.first):
         w = doc.words[t]
+        if t in stated_age:
+            continue
         role = role_at(doc, t) if w[:1].isupper() else None
         described = (  # "…: Die Theologin Dr. A leitet künftig …": a profession with its
             # article describes the newcomer; a bare title ("Präsident A") is an office
             role is not None
             and role.kind == "noun"
             and all(  # "Die pensionierte Grundschulrektorin A": adjectives before it
-                doc.words[u].islower() and adjective_stem(doc.words[u]) is not None
+                u in stated_age
+                or (doc.words[u].islower() and adjective_stem(doc.words[u]) is not None)
                 for u in range(start + 1, t)
             )
             and doc.words[start].lower() in lex.DEFINITE
