@@ -401,7 +401,9 @@ def _compound_head_objects(
             continue
         if role.gender == "m" and doc.words[j] in {"die", "der"}:
             continue  # "befassten sich die Minister", "der Minister": a plural or a genitive
-        if complement_end(doc, k, doc.n) != k + 1 or doc.word(k + 1)[:1].isupper():
+        if (
+            complement_end(doc, k, doc.n) != k + 1 and not _agent_after(doc, k + 1)
+        ) or doc.word(k + 1)[:1].isupper():
             continue  # "die Präsidentin des Verbands", "die Präsidentin A"
         if doc.word(k + 1) == "aus" and doc.word(k + 2)[:1].isupper():
             continue  # "den Minister aus Frankreich": someone from elsewhere
@@ -449,6 +451,30 @@ def _compound_head_objects(
         c.roles.append(role.base)
         if age is not None and all(a == age for prio, _pos, a in c.ages if prio == 0):
             c.ages.append((2, doc.starts[j], age))
+
+
+#: Articles of an agent's noun phrase after "von": "von der Indigenenvertreterin".
+_AGENT_ARTICLES = lex.words("der dem einer einem")
+
+
+def _agent_after(doc: TokenView, j: int) -> bool:
+    """Does a "von"/"vom" phrase at ``j`` name a person by a role noun ("Unterstützung bekam
+    die Ministerin von der Indigenenvertreterin B", "vom CDU-Bildungspolitiker B"), the one
+    who acts on the office holder, not the body the office belongs to ("die Bürgermeisterin
+    von Chicago", "die Präsidentin vom Verband")?"""
+    w = doc.word(j)
+    if w == "vom":
+        k = j + 1
+    elif w == "von" and doc.word(j + 1) in _AGENT_ARTICLES:
+        k = j + 2
+    else:
+        return False
+    while doc.word(k).islower() and doc.word(k).isalpha() and k < j + 4:
+        k += 1  # "von der neuen Fraktionschefin"
+    if not doc.same_sentence(j, k):
+        return False
+    role = role_at(doc, k)
+    return role is not None and role.kind in {"noun", "adj"}
 
 
 def _within_reach(doc: TokenView, named: int, sent: int, role: RoleNoun) -> bool:

@@ -1,0 +1,37 @@
+"""Roles and ages on made-up paragraphs of session 35 (``tests/data/people_review_people35.txt``):
+role nouns the lexicon lacked, an announced office for "Der 44 Jahre alte Finne A", and a bare
+office with an agent after "von", with look-alikes where no role may be given.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from app.lexicon.roles import analyze_role
+from tests.people.support import Expected, assert_review_block, review_cases
+
+FIXTURE = Path(__file__).resolve().parent.parent / "data" / "people_review_people35.txt"
+
+CASES, IDS = review_cases(FIXTURE)
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES, ids=IDS)
+def test_roles_and_ages(text: str, expected: Expected) -> None:
+    assert_review_block(text, expected)
+
+
+@pytest.mark.parametrize(
+    ("word", "base", "gender"),
+    [
+        ("Priesterin", "Priesterin", "f"),
+        ("Priester", "Priester", "m"),
+        ("Kaplans", "Kaplan", "m"),
+        ("Wanderin", "Wanderin", "f"),
+        ("Fußgängerin", "Fußgängerin", "f"),
+    ],
+)
+def test_added_role_nouns(word: str, base: str, gender: str) -> None:
+    role = analyze_role(word)
+    assert role is not None and (role.base, role.gender) == (base, gender)
