@@ -944,6 +944,10 @@ def age_subject_predicates(doc: TokenView, clusters: list[Cluster]) -> None:
             ):
                 continue  # (after a colon: "zeigt das Beispiel von A: Die 54-Jährige …")
             finds = predicate_after(doc, tok, noun + 1)
+            # "Die 57-Jährige, früher Biologin am Institut X, reagierte …"
+            apposed = _adverb_apposition(doc, noun + 1, c.gender)
+            if apposed is not None:
+                finds.append(apposed)
             # "Die 54-Jährige arbeitet als Richterin"
             as_role = as_role_after_verb(doc, tok, noun + 1, c.gender)
             if as_role is not None:
@@ -963,6 +967,32 @@ def age_subject_predicates(doc: TokenView, clusters: list[Cluster]) -> None:
             for find in finds:
                 if find.role not in c.roles:
                     c.roles.append(find.role)
+
+
+def _adverb_apposition(doc: TokenView, j: int, gender: str | None) -> RoleFind | None:
+    """ "Die 57-Jährige, früher Biologin beim Institut X, reagierte": an apposition between
+    commas at ``j`` that opens with an adverb of time ("früher", "bisher", "zuvor",
+    "derzeit"), then a role noun without an article and its complement, closed by a comma.
+    Without the adverb a comma after the age may begin a list or a relative clause ("Die
+    57-Jährige, die Lehrerin …"), so nothing is read then."""
+    if doc.word(j) != "," or doc.word(j + 1) not in _TIME_APPOSITION_ADVERBS:
+        return None
+    k = j + 2
+    while qualifier_stem(doc.word(k)) is not None and k < j + 4:
+        k += 1  # "früher langjährige Leiterin"
+    if not doc.same_sentence(j, k):
+        return None
+    role = role_at(doc, k)
+    if role is None or role.kind != "noun" or role.gender not in {None, gender}:
+        return None
+    end = complement_end(doc, k, doc.sentence_stop(k))
+    if doc.word(end) != "," or not doc.same_sentence(k, end):
+        return None  # "Die 57-Jährige, früher Biologin und Lehrerin": unclear where it ends
+    return RoleFind(role_phrase(doc, k, role, end), role.gender, None, None)
+
+
+#: Adverbs of time that open an apposition about an earlier or the current post.
+_TIME_APPOSITION_ADVERBS = lex.words("früher einst ehemals bisher bislang zuvor zuletzt derzeit")
 
 
 #: A subject pronoun and its gender; the copulas in the indicative singular.

@@ -507,6 +507,8 @@ def _apposition_after(doc: TokenView, m: Mention) -> list[RoleFind]:
         adverb = doc.word(j)
         if adverb in lex.APPOSITION_ADVERBS:
             j += 1  # "Johanna Walser, selbst Schriftstellerin,"
+            if doc.word(j) in lex.APPOSITION_ADVERBS:
+                j += 1  # "A, früher selbst Davis-Cup-Spieler."
         j = time_span(doc, j)  # "Jan Rau, seit 2020 Bürgermeister von Kiel,"
         possessive = doc.word(j).lower() in _APPOSITION_POSSESSIVES
         if doc.word(j).lower() in lex.DEFINITE | _APPOSITION_INDEFINITE or possessive:
