@@ -9,7 +9,9 @@ from pathlib import Path
 
 import pytest
 
+from app.analysis import analyze
 from app.lexicon.roles import analyze_role
+from app.nlp import load_pipeline_with_info
 from tests.people.support import Expected, assert_review_block, review_cases
 
 FIXTURE = Path(__file__).resolve().parent.parent / "data" / "people_review_people35.txt"
@@ -35,3 +37,13 @@ def test_roles_and_ages(text: str, expected: Expected) -> None:
 def test_added_role_nouns(word: str, base: str, gender: str) -> None:
     role = analyze_role(word)
     assert role is not None and (role.base, role.gender) == (base, gender)
+
+
+def test_senior_suffix_keeps_its_full_stop_through_the_pipeline() -> None:
+    # the bundled pipeline's tokenizer keeps "Sr." whole like "Jr." (app/nlp); the blank
+    # tokenizer of the review blocks does not, so this one runs the whole pipeline
+    nlp, info = load_pipeline_with_info()
+    text = "Washington - Der Unternehmer Harold Pickett Sr. ist tot. Er wurde 88 Jahre alt."
+    people = {p.name: p for p in analyze(text, nlp, info).people}
+    assert list(people) == ["Harold Pickett Sr."]
+    assert people["Harold Pickett Sr."].age == 88
