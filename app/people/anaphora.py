@@ -222,6 +222,18 @@ def anaphoric_roles(doc: TokenView, clusters: list[Cluster]) -> None:
                     if find.gender in {None, gender} and find.role not in c.roles:
                         c.roles.append(find.role)
             if (
+                phrase is None
+                and p == lo
+                and not far
+                and sent not in sentence_people
+                and not unnamed_person_between(doc, last, p, gender, mention_starts)
+            ):
+                # "Die 48 Jahre alte Südafrikanerin war bisher Leiterin des Kraftwerks": a
+                # demonym that refers back is no role, but its predicate is one
+                for find in predicate_after(doc, lo, end):
+                    if find.gender in {None, gender} and find.role not in c.roles:
+                        c.roles.append(find.role)
+            if (
                 age is not None
                 # an age only for the person just named, or with a role noun for the one
                 # person of that gender the walk back found ("Der 79-jährige Künstler")
@@ -1708,6 +1720,10 @@ def newcomer_roles(doc: TokenView, clusters: list[Cluster]) -> None:
             # gewonnen. Bürgermeisterin A gratulierte.", "sucht einen neuen Trainer: A
             # (45) hatte hingeworfen")
             continue
+        if any(_proceedings_against(doc, t) for t in range(max(lo, h - 4), h)) and not (
+            _described_defendant(doc, seg_lo, first)
+        ):
+            continue  # "… den Prozess gegen einen Lehrer eröffnet. Richter A (61) war …"
         if unnamed_person_between(doc, stop, seg_hi, gender, mention_starts, indefinite):
             # "Konrektorin A lobte die Retterin": the lede's person is another one (not
             # somebody new: "B soll gegen einen Parteifreund ermittelt haben")
@@ -1733,7 +1749,7 @@ def _newcomer_noun(
         definite = article in {"die", "der"}
         if article not in _NEWCOMER_ARTICLES and not definite and not _dative_object(doc, k):
             continue
-        if doc.word(k - 1).lower() in lex.PREPOSITIONS:
+        if doc.word(k - 1).lower() in lex.PREPOSITIONS and not _proceedings_against(doc, k):
             continue
         h = k + 1
         adjectives = 0
@@ -1767,6 +1783,44 @@ def _newcomer_noun(
     ):
         return None
     return h, role
+
+
+#: Nouns of court proceedings against somebody ("der Prozess gegen einen Pfleger", "das
+#: Urteil gegen einen früheren Sparkassenvorstand"), also as the head of a compound.
+_PROCEEDINGS = ("prozess", "urteil", "verfahren", "anklage", "ermittlungen", "haftbefehl")
+
+
+def _proceedings_against(doc: TokenView, k: int) -> bool:
+    """Is the indefinite article at ``k`` that of "gegen" after a noun of court proceedings
+    ("hat das Urteil gegen einen früheren Sparkassenvorstand aufgehoben")? The one tried
+    is brought in like a subject or object, and the next sentence may name them."""
+    return (
+        doc.word(k - 1) == "gegen"
+        and doc.words[k] in {"einen", "eine"}
+        and doc.word(k - 2).lower().endswith(_PROCEEDINGS)
+    )
+
+
+#: Heads of the roles of the people of a court, who are not the one tried.
+_COURT_ROLES = (
+    "richter", "richterin", "anwalt", "anwältin", "staatsanwalt", "staatsanwältin",
+    "verteidiger", "verteidigerin", "zeuge", "zeugin", "gutachter", "gutachterin",
+    "kläger", "klägerin", "schöffe", "schöffin", "sachverständige", "sachverständiger",
+    "vorsitzende", "vorsitzender",
+)  # fmt: skip
+
+
+def _described_defendant(doc: TokenView, seg_lo: int, first: int) -> bool:
+    """Does the sentence from ``seg_lo`` open with "Der/Die" and an age before the name at
+    ``first`` ("Der 66 Jahre alte Bankmanager A war …"), with no role of the court's people
+    ("Der 61-jährige Richter A": somebody else)? Only such a description names the one
+    tried that the lede brought in; a bare title ("Richter A (61) war …") does not."""
+    if doc.words[seg_lo] not in {"Der", "Die"}:
+        return False
+    age, k = _opening_age(doc, seg_lo + 1)
+    if age is None:
+        return False
+    return not any(doc.words[t].lower().endswith(_COURT_ROLES) for t in range(k, first))
 
 
 #: Holders of a thing: as the head of a compound that names the thing they are a trade.
