@@ -2750,8 +2750,11 @@ def _singular_object(
     sentence), at the end of its sentence or before a relative clause or an age."""
     h, role = singular
     gov = doc.word(np_start(doc, m.first) - 1).lower()
-    if gov in lex.PREPOSITIONS or gov in lex.CONTRACTIONS:
+    between = doc.words[colon + 1 : m.first]
+    chose = gov == "für" and "sich" in between and any(w in _CHOOSING for w in between)
+    if (gov in lex.PREPOSITIONS or gov in lex.CONTRACTIONS) and not chose:
         return None  # "bestätigte den Tod von A", "wählte den Nachfolger von A": no object
+        # ("Die Synode entschied sich für die Theologin A": the one chosen)
     age_word = doc.word(end + 1)
     closed = False  # "verpflichtete den Ex-Profi A, 46.": the age ends the sentence
     if doc.word(end) == "," and read_age(age_word.removesuffix(".")) is not None:
@@ -2762,8 +2765,8 @@ def _singular_object(
     end = _appointed_to_end(doc, end, role.gender)  # "ernannte A zur Leiterin des Amts."
     if not (closed or _adverbials_to_end(doc, end)):
         return None  # the name is no object at the end of the sentence
-    between = doc.words[colon + 1 : m.first]
     verbs = _SIGNING_VERBS | _FETCHING if _to_the_top(doc, end) else _SIGNING_VERBS
+    verbs = verbs | _CHOOSING if chose else verbs
     verb = next((i for i, w in enumerate(between) if w in verbs), None)
     if verb is None or any(w in {"und", "sowie", ":"} for w in between[verb:]):
         return None
@@ -2779,6 +2782,8 @@ def _singular_object(
     return RoleFind(role_phrase(doc, h, role, end), role.gender, None, _role_party(role))
 
 
+#: "entschied sich für A": choosing somebody for the announced office.
+_CHOOSING = lex.words("entschied entschieden entscheidet")
 #: "holte A an die Spitze": fetching somebody to the top of a body fills its office.
 _FETCHING = lex.words("holt holte holten holen geholt")
 

@@ -618,7 +618,7 @@ def _catalan_i(doc: TokenView, first: int, stop: int, n: int, trusted: bool = Fa
     and the last word may be places ("Montserrat", "Serra")."""
     k = stop + 1
     return (
-        (doc.words[stop] == "i" or (trusted and doc.words[stop] == "y"))
+        (doc.word(stop) == "i" or (trusted and doc.word(stop) == "y"))  # stop may be n
         and stop - first >= 2
         and k < n
         and doc.same_sentence(first, k)

@@ -12,7 +12,7 @@ import pytest
 from app.analysis import analyze
 from app.lexicon.roles import analyze_role
 from app.nlp import load_pipeline_with_info
-from tests.people.support import Expected, assert_review_block, review_cases
+from tests.people.support import Expected, assert_review_block, by_name, review_cases
 
 FIXTURE = Path(__file__).resolve().parent.parent / "data" / "people_review_people35.txt"
 
@@ -47,3 +47,9 @@ def test_senior_suffix_keeps_its_full_stop_through_the_pipeline() -> None:
     people = {p.name: p for p in analyze(text, nlp, info).people}
     assert list(people) == ["Harold Pickett Sr."]
     assert people["Harold Pickett Sr."].age == 88
+
+
+@pytest.mark.parametrize("text", ["Es sprach Carmen Calvo", "Es sprach Carmen Calvo y"])
+def test_a_name_at_the_end_of_the_text_is_no_surname_conjunction(text: str) -> None:
+    found = by_name(text, per=["Carmen Calvo"])
+    assert list(found) == ["Carmen Calvo"]
