@@ -413,9 +413,8 @@ def _compound_head_objects(
             continue
         if role.gender == "m" and doc.words[j] in {"die", "der"}:
             continue  # "befassten sich die Minister", "der Minister": a plural or a genitive
-        if (
-            complement_end(doc, k, doc.n) != k + 1 and not _agent_after(doc, k + 1)
-        ) or doc.word(k + 1)[:1].isupper():
+        bare = complement_end(doc, k, doc.n) == k + 1 or _agent_after(doc, k + 1)
+        if not bare or doc.word(k + 1)[:1].isupper():
             continue  # "die Präsidentin des Verbands", "die Präsidentin A"
         if doc.word(k + 1) == "aus" and doc.word(k + 2)[:1].isupper():
             continue  # "den Minister aus Frankreich": someone from elsewhere

@@ -2751,7 +2751,12 @@ def _singular_object(
     h, role = singular
     gov = doc.word(np_start(doc, m.first) - 1).lower()
     between = doc.words[colon + 1 : m.first]
-    chose = gov == "für" and "sich" in between and any(w in _CHOOSING for w in between)
+    chose = (
+        gov == "für"
+        and "sich" in between
+        and any(w in _CHOOSING for w in between)
+        and not any(w in {"Prozent", "%"} for w in between)  # "mit 55 Prozent für A": a share
+    )
     if (gov in lex.PREPOSITIONS or gov in lex.CONTRACTIONS) and not chose:
         return None  # "bestätigte den Tod von A", "wählte den Nachfolger von A": no object
         # ("Die Synode entschied sich für die Theologin A": the one chosen)
