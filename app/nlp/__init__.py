@@ -160,11 +160,17 @@ def split_legal_form_stops(nlp: Language) -> None:
         tokenizer.add_special_case(f"{form}.", [{"ORTH": form}, {"ORTH": "."}])
     for article in _NAME_ARTICLES:
         tokenizer.add_special_case(article, [{"ORTH": article}])
+    for abbreviation in _KEPT_ABBREVIATIONS:
+        tokenizer.add_special_case(abbreviation, [{"ORTH": abbreviation}])
 
 
 # The Dutch article in names, one token like the particles around it ("van 't Hof"; the
 # default tokenizer splits off the apostrophe).
 _NAME_ARTICLES = ("'t", "’t")
+# Abbreviations the default German tokenizer splits from their full stop although it keeps
+# their kin whole ("Jr." is one token): "Sr." after a name ("Harold Pickett Sr. sprach", the
+# generational suffix) and before one ("Sr. Maria Lioba", a nun's title).
+_KEPT_ABBREVIATIONS = ("Sr.",)
 
 
 def _package_path(package: str) -> str | None:

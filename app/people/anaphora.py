@@ -225,6 +225,18 @@ def anaphoric_roles(doc: TokenView, clusters: list[Cluster]) -> None:
                         c.roles.append(find.role)
                         offices.add(people[0], find.role)
             if (
+                phrase is None
+                and p == lo
+                and not far
+                and sent not in sentence_people
+                and not unnamed_person_between(doc, last, p, gender, mention_starts)
+            ):
+                # "Die 48 Jahre alte Südafrikanerin war bisher Leiterin des Kraftwerks": a
+                # demonym that refers back is no role, but its predicate is one
+                for find in predicate_after(doc, lo, end):
+                    if find.gender in {None, gender} and find.role not in c.roles:
+                        c.roles.append(find.role)
+            if (
                 age is not None
                 # an age only for the person just named, or with a role noun for the one
                 # person of that gender the walk back found ("Der 79-jährige Künstler")
@@ -404,7 +416,8 @@ def _compound_head_objects(
             continue
         if role.gender == "m" and doc.words[j] in {"die", "der"}:
             continue  # "befassten sich die Minister", "der Minister": a plural or a genitive
-        if complement_end(doc, k, doc.n) != k + 1 or doc.word(k + 1)[:1].isupper():
+        bare = complement_end(doc, k, doc.n) == k + 1 or _agent_after(doc, k + 1)
+        if not bare or doc.word(k + 1)[:1].isupper():
             continue  # "die Präsidentin des Verbands", "die Präsidentin A"
         if doc.word(k + 1) == "aus" and doc.word(k + 2)[:1].isupper():
             continue  # "den Minister aus Frankreich": someone from elsewhere
@@ -452,6 +465,30 @@ def _compound_head_objects(
         c.roles.append(role.base)
         if age is not None and all(a == age for prio, _pos, a in c.ages if prio == 0):
             c.ages.append((2, doc.starts[j], age))
+
+
+#: Articles of an agent's noun phrase after "von": "von der Indigenenvertreterin".
+_AGENT_ARTICLES = lex.words("der dem einer einem")
+
+
+def _agent_after(doc: TokenView, j: int) -> bool:
+    """Does a "von"/"vom" phrase at ``j`` name a person by a role noun ("Unterstützung bekam
+    die Ministerin von der Indigenenvertreterin B", "vom CDU-Bildungspolitiker B"), the one
+    who acts on the office holder, not the body the office belongs to ("die Bürgermeisterin
+    von Chicago", "die Präsidentin vom Verband")?"""
+    w = doc.word(j)
+    if w == "vom":
+        k = j + 1
+    elif w == "von" and doc.word(j + 1) in _AGENT_ARTICLES:
+        k = j + 2
+    else:
+        return False
+    while doc.word(k).islower() and doc.word(k).isalpha() and k < j + 4:
+        k += 1  # "von der neuen Fraktionschefin"
+    if not doc.same_sentence(j, k):
+        return False
+    role = role_at(doc, k)
+    return role is not None and role.kind in {"noun", "adj"}
 
 
 def _within_reach(doc: TokenView, named: int, sent: int, role: RoleNoun) -> bool:
@@ -980,6 +1017,10 @@ def age_subject_predicates(doc: TokenView, clusters: list[Cluster]) -> None:
             ):
                 continue  # (after a colon: "zeigt das Beispiel von A: Die 54-Jährige …")
             finds = predicate_after(doc, tok, noun + 1)
+            # "Die 57-Jährige, früher Biologin am Institut X, reagierte …"
+            apposed = _adverb_apposition(doc, noun + 1, c.gender)
+            if apposed is not None:
+                finds.append(apposed)
             # "Die 54-Jährige arbeitet als Richterin"
             as_role = as_role_after_verb(doc, tok, noun + 1, c.gender)
             if as_role is not None:
@@ -999,6 +1040,32 @@ def age_subject_predicates(doc: TokenView, clusters: list[Cluster]) -> None:
             for find in finds:
                 if find.role not in c.roles:
                     c.roles.append(find.role)
+
+
+def _adverb_apposition(doc: TokenView, j: int, gender: str | None) -> RoleFind | None:
+    """ "Die 57-Jährige, früher Biologin beim Institut X, reagierte": an apposition between
+    commas at ``j`` that opens with an adverb of time ("früher", "bisher", "zuvor",
+    "derzeit"), then a role noun without an article and its complement, closed by a comma.
+    Without the adverb a comma after the age may begin a list or a relative clause ("Die
+    57-Jährige, die Lehrerin …"), so nothing is read then."""
+    if doc.word(j) != "," or doc.word(j + 1) not in _TIME_APPOSITION_ADVERBS:
+        return None
+    k = j + 2
+    while qualifier_stem(doc.word(k)) is not None and k < j + 4:
+        k += 1  # "früher langjährige Leiterin"
+    if not doc.same_sentence(j, k):
+        return None
+    role = role_at(doc, k)
+    if role is None or role.kind != "noun" or role.gender not in {None, gender}:
+        return None
+    end = complement_end(doc, k, doc.sentence_stop(k))
+    if doc.word(end) != "," or not doc.same_sentence(k, end):
+        return None  # "Die 57-Jährige, früher Biologin und Lehrerin": unclear where it ends
+    return RoleFind(role_phrase(doc, k, role, end), role.gender, None, None)
+
+
+#: Adverbs of time that open an apposition about an earlier or the current post.
+_TIME_APPOSITION_ADVERBS = lex.words("früher einst ehemals bisher bislang zuvor zuletzt derzeit")
 
 
 #: A subject pronoun and its gender; the copulas in the indicative singular.
@@ -1707,6 +1774,10 @@ def newcomer_roles(doc: TokenView, clusters: list[Cluster]) -> None:
             # gewonnen. Bürgermeisterin A gratulierte.", "sucht einen neuen Trainer: A
             # (45) hatte hingeworfen")
             continue
+        if any(_proceedings_against(doc, t) for t in range(max(lo, h - 4), h)) and not (
+            _described_defendant(doc, seg_lo, first)
+        ):
+            continue  # "… den Prozess gegen einen Lehrer eröffnet. Richter A (61) war …"
         if unnamed_person_between(doc, stop, seg_hi, gender, mention_starts, indefinite):
             # "Konrektorin A lobte die Retterin": the lede's person is another one (not
             # somebody new: "B soll gegen einen Parteifreund ermittelt haben")
@@ -1745,7 +1816,7 @@ def _newcomer_noun(
         definite = article in {"die", "der"}
         if article not in _NEWCOMER_ARTICLES and not definite and not _dative_object(doc, k):
             continue
-        if doc.word(k - 1).lower() in lex.PREPOSITIONS:
+        if doc.word(k - 1).lower() in lex.PREPOSITIONS and not _proceedings_against(doc, k):
             continue
         h = k + 1
         adjectives = 0
@@ -1779,6 +1850,44 @@ def _newcomer_noun(
     ):
         return None
     return h, role
+
+
+#: Nouns of court proceedings against somebody ("der Prozess gegen einen Pfleger", "das
+#: Urteil gegen einen früheren Sparkassenvorstand"), also as the head of a compound.
+_PROCEEDINGS = ("prozess", "urteil", "verfahren", "anklage", "ermittlungen", "haftbefehl")
+
+
+def _proceedings_against(doc: TokenView, k: int) -> bool:
+    """Is the indefinite article at ``k`` that of "gegen" after a noun of court proceedings
+    ("hat das Urteil gegen einen früheren Sparkassenvorstand aufgehoben")? The one tried
+    is brought in like a subject or object, and the next sentence may name them."""
+    return (
+        doc.word(k - 1) == "gegen"
+        and doc.words[k] in {"einen", "eine"}
+        and doc.word(k - 2).lower().endswith(_PROCEEDINGS)
+    )
+
+
+#: Heads of the roles of the people of a court, who are not the one tried.
+_COURT_ROLES = (
+    "richter", "richterin", "anwalt", "anwältin", "staatsanwalt", "staatsanwältin",
+    "verteidiger", "verteidigerin", "zeuge", "zeugin", "gutachter", "gutachterin",
+    "kläger", "klägerin", "schöffe", "schöffin", "sachverständige", "sachverständiger",
+    "vorsitzende", "vorsitzender",
+)  # fmt: skip
+
+
+def _described_defendant(doc: TokenView, seg_lo: int, first: int) -> bool:
+    """Does the sentence from ``seg_lo`` open with "Der/Die" and an age before the name at
+    ``first`` ("Der 66 Jahre alte Bankmanager A war …"), with no role of the court's people
+    ("Der 61-jährige Richter A": somebody else)? Only such a description names the one
+    tried that the lede brought in; a bare title ("Richter A (61) war …") does not."""
+    if doc.words[seg_lo] not in {"Der", "Die"}:
+        return False
+    age, k = _opening_age(doc, seg_lo + 1)
+    if age is None:
+        return False
+    return not any(doc.words[t].lower().endswith(_COURT_ROLES) for t in range(k, first))
 
 
 #: Holders of a thing: as the head of a compound that names the thing they are a trade.

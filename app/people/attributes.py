@@ -507,6 +507,8 @@ def _apposition_after(doc: TokenView, m: Mention) -> list[RoleFind]:
         adverb = doc.word(j)
         if adverb in lex.APPOSITION_ADVERBS:
             j += 1  # "Johanna Walser, selbst Schriftstellerin,"
+            if doc.word(j) in lex.APPOSITION_ADVERBS:
+                j += 1  # "A, früher selbst Davis-Cup-Spieler."
         j = time_span(doc, j)  # "Jan Rau, seit 2020 Bürgermeister von Kiel,"
         possessive = doc.word(j).lower() in _APPOSITION_POSSESSIVES
         if doc.word(j).lower() in lex.DEFINITE | _APPOSITION_INDEFINITE or possessive:
@@ -2748,8 +2750,16 @@ def _singular_object(
     sentence), at the end of its sentence or before a relative clause or an age."""
     h, role = singular
     gov = doc.word(np_start(doc, m.first) - 1).lower()
-    if gov in lex.PREPOSITIONS or gov in lex.CONTRACTIONS:
+    between = doc.words[colon + 1 : m.first]
+    chose = (
+        gov == "für"
+        and "sich" in between
+        and any(w in _CHOOSING for w in between)
+        and not any(w in {"Prozent", "%"} for w in between)  # "mit 55 Prozent für A": a share
+    )
+    if (gov in lex.PREPOSITIONS or gov in lex.CONTRACTIONS) and not chose:
         return None  # "bestätigte den Tod von A", "wählte den Nachfolger von A": no object
+        # ("Die Synode entschied sich für die Theologin A": the one chosen)
     age_word = doc.word(end + 1)
     closed = False  # "verpflichtete den Ex-Profi A, 46.": the age ends the sentence
     if doc.word(end) == "," and read_age(age_word.removesuffix(".")) is not None:
@@ -2760,8 +2770,8 @@ def _singular_object(
     end = _appointed_to_end(doc, end, role.gender)  # "ernannte A zur Leiterin des Amts."
     if not (closed or _adverbials_to_end(doc, end)):
         return None  # the name is no object at the end of the sentence
-    between = doc.words[colon + 1 : m.first]
     verbs = _SIGNING_VERBS | _FETCHING if _to_the_top(doc, end) else _SIGNING_VERBS
+    verbs = verbs | _CHOOSING if chose else verbs
     verb = next((i for i, w in enumerate(between) if w in verbs), None)
     if verb is None or any(w in {"und", "sowie", ":"} for w in between[verb:]):
         return None
@@ -2777,6 +2787,8 @@ def _singular_object(
     return RoleFind(role_phrase(doc, h, role, end), role.gender, None, _role_party(role))
 
 
+#: "entschied sich für A": choosing somebody for the announced office.
+_CHOOSING = lex.words("entschied entschieden entscheidet")
 #: "holte A an die Spitze": fetching somebody to the top of a body fills its office.
 _FETCHING = lex.words("holt holte holten holen geholt")
 
@@ -2837,6 +2849,10 @@ def _announced_before_stop(doc: TokenView, m: Mention, gender: str | None) -> Ro
     return _singular_object(doc, m, gender, lo - 1, singular, end)
 
 
+#: "alt" declined after an article: "Der 44 Jahre alte Finne", "ein 44 Jahre alter Finne".
+_OLD_FORMS = frozenset({"alte", "alter", "alten"})
+
+
 def _announced_subject(doc: TokenView, m: Mention, gender: str | None) -> RoleFind | None:
     """ "Der Versicherer hat eine neue Finanzvorständin: Die Niederländerin A, 47, kommt von
     …", "Die Firma hat einen neuen Europachef. Der Deutsche A übernimmt den Posten": an
@@ -2857,15 +2873,27 @@ def _announced_subject(doc: TokenView, m: Mention, gender: str | None) -> RoleFi
         return None
     if doc.words[mark] == "." and doc.sentence_start(start) != start:
         return None
+    # "Der 44 Jahre alte Finne A": the three words of the age count as one adjective
+    stated_age = {
+        u
+        for t in range(start, m.first - 2)
+        if read_age(doc.words[t]) is not None
+        and doc.words[t + 1] == "Jahre"
+        and doc.words[t + 2] in _OLD_FORMS
+        for u in (t, t + 1, t + 2)
+    }
     for t in range(start, m.first):
         w = doc.words[t]
+        if t in stated_age:
+            continue
         role = role_at(doc, t) if w[:1].isupper() else None
         described = (  # "…: Die Theologin Dr. A leitet künftig …": a profession with its
             # article describes the newcomer; a bare title ("Präsident A") is an office
             role is not None
             and role.kind == "noun"
             and all(  # "Die pensionierte Grundschulrektorin A": adjectives before it
-                doc.words[u].islower() and adjective_stem(doc.words[u]) is not None
+                u in stated_age
+                or (doc.words[u].islower() and adjective_stem(doc.words[u]) is not None)
                 for u in range(start + 1, t)
             )
             and doc.words[start].lower() in lex.DEFINITE

@@ -33,6 +33,7 @@ from app.people.runs import (
     extend_run,
     first_name_after_role,
     first_name_before_particles,
+    joined_surname,
     looks_genitive,
     place_first_name_run,
     role_phrase_before_comma,
@@ -1072,6 +1073,8 @@ class _Found:
             return
         if stop < doc.n and not self.taken[stop] and _name_before_finite_verb(doc, first, stop):
             stop += 1  # "Finanzministerin Moriyama Aki lobte": one constituent before the verb
+        if joined_surname(doc, first, stop) and not self.taken[stop + 1]:
+            stop += 2  # "Carmen Calvo y Poyato", "Montserrat Puigdevall i Serra"
         m = make_mention(doc, first, stop, source)
         if m is not None:
             m.weak = weak

@@ -608,27 +608,30 @@ def _suffix_after_surname(doc: TokenView, first: int, stop: int) -> bool:
     )
 
 
-def _catalan_i(doc: TokenView, first: int, stop: int, n: int) -> bool:
+def _catalan_i(doc: TokenView, first: int, stop: int, n: int, trusted: bool = False) -> bool:
     """Is token ``stop`` the Catalan "i" (and) between two surnames: after a first name
     and a surname, before one capitalised name word that ends the name ("Montserrat
     Puigdevall i Serra", "Pau Gasol i Sáez")? A Latin numeral "i" after a name is lower
     case only in lists ("Anhang i"); the word after it must be a name, not a noun or a
-    place, and end the name ("Laia Ferrer i Anna Puig" are two people)."""
+    place, and end the name ("Laia Ferrer i Anna Puig" are two people). ``trusted``: the
+    pipeline found [first, stop) as a person, so the Spanish "y" counts too, and the first
+    and the last word may be places ("Montserrat", "Serra")."""
     k = stop + 1
     return (
-        doc.words[stop] == "i"
+        (doc.word(stop) == "i" or (trusted and doc.word(stop) == "y"))  # stop may be n
         and stop - first >= 2
         and k < n
         and doc.same_sentence(first, k)
         and not doc.blocked[k]
         and (
-            lex.is_given_name(doc.words[first])
+            trusted
+            or lex.is_given_name(doc.words[first])
             or _accented_given_name(doc.words[first])
             or stop - first >= 3
         )
         and nm.is_name_core(doc.words[stop - 1], strict=False)
         and nm.is_name_core(doc.words[k])
-        and not lex.is_place(doc.words[k])
+        and (trusted or not lex.is_place(doc.words[k]))
         and not doc.word(k + 1)[:1].isupper()
     )
 
@@ -1108,6 +1111,18 @@ def _holder_after_role_phrase(doc: TokenView, first: int, stop: int) -> bool:
     )
 
 
+def joined_surname(doc: TokenView, first: int, stop: int) -> bool:
+    """Is token ``stop`` the Catalan "i" or the Spanish "y" between the two surnames of a
+    name [first, stop) the pipeline found as a person but cut before it or tagged the last
+    word as a place ("[Montserrat Puigdevall] i [Serra]", "[Carmen Calvo] y Poyato")?
+    :func:`_catalan_i` trusting the pipeline: the first word may be a place ("Montserrat")
+    and so may the last ("Serra"), which must be no dictionary noun. German joins two
+    people with "und"."""
+    return _catalan_i(doc, first, stop, doc.n, trusted=True) and not lex.is_common_noun(
+        doc.words[stop + 1]
+    )
+
+
 def runs_in_entity(doc: TokenView, first: int, stop: int) -> list[tuple[int, int, bool]]:
     """Name runs inside a PER entity span, repaired: (first, stop, weak).
 
@@ -1139,6 +1154,8 @@ def runs_in_entity(doc: TokenView, first: int, stop: int) -> list[tuple[int, int
                 break  # "Ihr Enkel [Mattes Feddersen] (24)": a first name that is also a noun
             if a == first and stop - a >= 3 and _place_first_name_after_role(doc, a):
                 break  # "Präsidentin [Rosario Huamaní de Villanueva]": a first name and a city
+            if a == first and joined_surname(doc, a, stop) and _place_first_name_after_role(doc, a):
+                break  # "Kommissarin [Montserrat Puigdevall] i Serra": "i" tells a name
             if a + 1 < stop and unlisted_first_name(doc, a):
                 break  # "[Ömer Kılınç]": a first name the lexicon lacks, then a surname
             if a == first and _holder_after_role_phrase(doc, first, stop):

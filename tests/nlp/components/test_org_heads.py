@@ -564,3 +564,8 @@ def test_person_run_on_over_a_foundation_into_the_object(nlp: Any) -> None:
     text = "Zum Jahrestag lud Klara Wendholt Stiftung Schüler ein."
     got = rules_on(nlp, text, [("Klara Wendholt Stiftung Schüler", "PER")])
     assert got == {("Klara Wendholt Stiftung Schüler", "PER")}
+
+
+def test_senior_keeps_its_full_stop_like_junior(nlp: Any) -> None:
+    words = [t.text for t in nlp.make_doc("Harold Pickett Sr. ist tot. Sr. Maria betet.")]
+    assert words == ["Harold", "Pickett", "Sr.", "ist", "tot", ".", "Sr.", "Maria", "betet", "."]

@@ -1,0 +1,55 @@
+"""Roles and ages on made-up paragraphs of session 35 (``tests/data/people_review_people35.txt``):
+role nouns the lexicon lacked, an announced office for "Der 44 Jahre alte Finne A", and a bare
+office with an agent after "von", with look-alikes where no role may be given.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from app.analysis import analyze
+from app.lexicon.roles import analyze_role
+from app.nlp import load_pipeline_with_info
+from tests.people.support import Expected, assert_review_block, by_name, review_cases
+
+FIXTURE = Path(__file__).resolve().parent.parent / "data" / "people_review_people35.txt"
+
+CASES, IDS = review_cases(FIXTURE)
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES, ids=IDS)
+def test_roles_and_ages(text: str, expected: Expected) -> None:
+    assert_review_block(text, expected)
+
+
+@pytest.mark.parametrize(
+    ("word", "base", "gender"),
+    [
+        ("Priesterin", "Priesterin", "f"),
+        ("Priester", "Priester", "m"),
+        ("Kaplans", "Kaplan", "m"),
+        ("Wanderin", "Wanderin", "f"),
+        ("Fußgängerin", "Fußgängerin", "f"),
+    ],
+)
+def test_added_role_nouns(word: str, base: str, gender: str) -> None:
+    role = analyze_role(word)
+    assert role is not None and (role.base, role.gender) == (base, gender)
+
+
+def test_senior_suffix_keeps_its_full_stop_through_the_pipeline() -> None:
+    # the bundled pipeline's tokenizer keeps "Sr." whole like "Jr." (app/nlp); the blank
+    # tokenizer of the review blocks does not, so this one runs the whole pipeline
+    nlp, info = load_pipeline_with_info()
+    text = "Washington - Der Unternehmer Harold Pickett Sr. ist tot. Er wurde 88 Jahre alt."
+    people = {p.name: p for p in analyze(text, nlp, info).people}
+    assert list(people) == ["Harold Pickett Sr."]
+    assert people["Harold Pickett Sr."].age == 88
+
+
+@pytest.mark.parametrize("text", ["Es sprach Carmen Calvo", "Es sprach Carmen Calvo y"])
+def test_a_name_at_the_end_of_the_text_is_no_surname_conjunction(text: str) -> None:
+    found = by_name(text, per=["Carmen Calvo"])
+    assert list(found) == ["Carmen Calvo"]
