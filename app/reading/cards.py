@@ -2467,9 +2467,10 @@ def shown_glosses(
         return tuple(g for g in glosses if g[:1].isupper() and not g.endswith(("…", ".", "!")))
     if proper and name == "LOC":
         return tuple(g for g in glosses if " + " not in g)
-    if name == "LOC" and text[:1].isupper():
+    if name == "LOC" and text[:1].isupper() and glosses and not glosses[0][:1].isupper():
         # a word of a place's name that is also a common noun ("im Harz": the Harz
-        # Mountains, not resin): the dictionary's names of places first
+        # Mountains, not resin): the dictionary's names of places first, when a common
+        # noun's gloss leads ("Ruhr area", "Ukraine" stay first)
         # (a gloss of capitalised words, not the German word itself: "Reich", "B")
         names = [
             g
