@@ -568,15 +568,38 @@ def _place_name(lookup: Lookup, piece: Piece | str, following: str, head: str) -
     text = piece if isinstance(piece, str) else piece.text
     if not german.is_capitalised(text) or not text.isalpha():
         return None
+    # a common noun Ding puts before places is that noun as written ("Kur|halle"), but
+    # not the short form of another name ("Elb|tunnel": the Elbe, whatever elves do)
+    common = isinstance(piece, Piece) and _common_before_places(piece)
     english = _geographic_name(lookup, piece) if isinstance(piece, Piece) else None
-    if english is not None:
+    if english is not None and not common:
         return english
-    own = [] if isinstance(piece, str) else [_lemma_of(piece)]
-    for name in dict.fromkeys([text, *own, text + "e"]):
+    # as written: a name takes no linking element ("Lippen|klinik" is of lips)
+    for name in (text + "e",) if common else (text, text + "e"):
         entry = load_gazetteer().get((name,))
         if entry is not None and entry.label == "LOC" and entry.kind in _NAME_KINDS:
             return name
     return None
+
+
+#: Heads naming buildings and places (lower case) besides :data:`NAMED_PLACE_KINDS`.
+_PLACE_HEADS = frozenset(
+    {"haus", "hotel", "ort", "park", "saal", "stadt", "zentrum", "anstalt", "heim", "platz"}
+)
+
+
+def _common_before_places(piece: Piece) -> bool:
+    """Is ``piece``'s first reading a common noun (not a capitalised name: "Kur :: cure",
+    not "Rhein :: Rhine") that Ding's compounds put before buildings and places ("Kurhaus",
+    "Kurort", "Kurpark")? Then "Kur|halle" is a spa's hall, not one of the river Kura."""
+    first = piece.found.candidates[0].sense if piece.found.candidates else None
+    if first is None:
+        return False
+    glosses = [g[0] for g in first.glosses(True)]
+    if glosses and glosses[0][:1].isupper():
+        return False
+    kinds = {kind.lower() for kind in NAMED_PLACE_KINDS} | _PLACE_HEADS
+    return bool(heads.combines(_lemma_of(piece)) & kinds)
 
 
 def _lemma_of(piece: Piece) -> str:

@@ -345,6 +345,12 @@ def neighbour_sense(modifier: str, head: str, glosses: list[str], shown: str) ->
 PLACE_NOUNS = frozenset({"land", "stadt", "gemeinde", "ort", "region"})
 
 
+def combines(modifier: str) -> frozenset[str]:
+    """The heads (lower case) ``modifier`` combines with in Ding's one-word headwords
+    (those of its Ding lines' other headwords too, when it has few of its own)."""
+    return _load_neighbours().combines.get(modifier.lower(), frozenset())
+
+
 def place_word(head: str, is_place: Callable[[str], bool]) -> str | None:
     """The English word for ``head`` after a place's name ("Harz|kreis"), from Ding's
     compounds of the head whose modifier is a place (``is_place``, given the modifier

@@ -51,6 +51,20 @@ def test_no_place_where_none_is_named(text: str, word: str, first: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "word", "river"),
+    [
+        # a common noun Ding puts before places ("Kurhaus", "Kurort") stays that noun
+        ("Die Kurhalle wird saniert.", "Kurhalle", "Kura"),
+        ("Der Kurbezirk wächst.", "Kurbezirk", "Kura"),
+        # a name takes no linking element: "Lippen-" is of lips, not the river Lippe
+        ("Die Lippenklinik hat einen neuen Chefarzt.", "Lippenklinik", "Lippe"),
+    ],
+)
+def test_no_river_in_a_common_noun(text: str, word: str, river: str) -> None:
+    assert river not in card(text, word).glosses[0]
+
+
+@pytest.mark.parametrize(
     ("text", "word"),
     [
         ("Der Verein spielt in der Thüringenliga.", "Thüringenliga"),
