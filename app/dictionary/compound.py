@@ -41,6 +41,8 @@ from app.dictionary.schema import (
 )
 from app.dictionary.senses import Found, Sense
 from app.grammar import PARTICLES
+from app.morphology.noun_form import NAMED_PLACE_KINDS
+from app.nlp.gazetteer import load_gazetteer
 
 MIN_PART = 3
 #: Inflection endings as long as a part (dative plural "Feldern", genitive "Herzens"):
@@ -488,16 +490,37 @@ def _info(
     pieces = [p if isinstance(p, str) else _home_first(lookup, p) for p in pieces]
     pieces = [_as_written(p) if i < len(pieces) - 1 else p for i, p in enumerate(pieces)]
     parts = [_bound_part(p) if isinstance(p, str) else lookup.part(p.text, p.found) for p in pieces]
-    if isinstance(pieces[-1], Piece) and parts[-1].glosses:
+    names = [
+        _place_name(lookup, piece, parts[i + 1].lemma, parts[-1].lemma)
+        if i < len(pieces) - 1
+        else None
+        for i, piece in enumerate(pieces)
+    ]
+    if any(names) and "-" in base and parts[-1].lemma in NAMED_PLACE_KINDS:
+        # a district's or canal's name of several places joined by hyphens: its other
+        # capitalised parts are names too ("Rhein-Sieg-Kreis": no victory), as written
+        names = [
+            name or (p.text if isinstance(p, Piece) and german.is_capitalised(p.text) else None)
+            for p, name in zip(pieces[:-1], names[:-1], strict=True)
+        ] + [None]
+    if isinstance(pieces[-1], Piece) and parts[-1].glosses and any(names):
+        # after a place's name the word Ding's compounds of places use: "Harz|kreis" is a
+        # district ("Landkreis"), whatever Ding's other compounds of circles say
+        parts[-1] = _part_first(lookup, pieces[-1], parts[-1], _place_sense)
+    elif isinstance(pieces[-1], Piece) and parts[-1].glosses:
         modifier = parts[-2].lemma if len(parts) > 1 and isinstance(pieces[-2], Piece) else ""
         parts[-1] = _head_part(lookup, pieces[-1], parts[-1], modifier)
     for i, piece in enumerate(pieces[:-1]):
-        if isinstance(piece, Piece) and parts[i].glosses:
+        if isinstance(piece, Piece) and parts[i].glosses and not names[i]:
             part = _singular_modifier(lookup, piece, _modifier_part(lookup, piece, parts[i]))
             parts[i] = _bound_first(piece, part)
-    parts = _fields_agree(pieces, parts)
+    parts = [
+        CompoundPart(part.text, part.lemma, (name,)) if (name := names[i]) else part
+        for i, part in enumerate(parts)
+    ]
+    parts = _fields_agree(pieces, parts, names)
     if topic:
-        parts = _topic_lines(pieces, parts, topic)
+        parts = _topic_lines(pieces, parts, topic, names)
     last = pieces[-1]
     head_text = last if isinstance(last, str) else last.text
     gender = article = plural = None
@@ -524,6 +547,91 @@ def _info(
         senses=(Gloss(composed, note="literally, part by part"),),
         match="compound",
     )
+
+
+#: The kinds of places the gazetteer lists whose name before such a head is read as the
+#: place: regions and Ding's own geographic names (rivers, landscapes, lakes); a town's
+#: name ("Essen", "Halle") is also a common noun too often ("Hallenbad").
+_NAME_KINDS = frozenset({"region", "ding"})
+
+
+def _place_name(lookup: Lookup, piece: Piece | str, following: str, head: str) -> str | None:
+    """The name ``piece`` (a modifier) shows when it is a place's name, before a piece
+    (``following``) or in a compound (``head``) whose lemma is a kind of named place
+    (:data:`NAMED_PLACE_KINDS`), else None. A place's name when one of its Ding lines is a
+    geographic name ("Harz [geogr.] :: Harz Mountains", shown so), or the gazetteer lists
+    its text (or the text with the "-e" German drops before a head: "Elb|tunnel" shows
+    "Elbe") as a region or one of Ding's geographic names (shown as listed), never a common
+    noun spelt alike (resin, elf, flattened wire)."""
+    if following not in NAMED_PLACE_KINDS and head not in NAMED_PLACE_KINDS:
+        return None
+    text = piece if isinstance(piece, str) else piece.text
+    if not german.is_capitalised(text) or not text.isalpha():
+        return None
+    # a common noun Ding puts before places is that noun as written ("Kur|halle"), but
+    # not the short form of another name ("Elb|tunnel": the Elbe, whatever elves do)
+    common = isinstance(piece, Piece) and _common_before_places(piece)
+    english = _geographic_name(lookup, piece) if isinstance(piece, Piece) else None
+    if english is not None and not common:
+        return english
+    # as written: a name takes no linking element ("Lippen|klinik" is of lips)
+    for name in (text + "e",) if common else (text, text + "e"):
+        entry = load_gazetteer().get((name,))
+        if entry is not None and entry.label == "LOC" and entry.kind in _NAME_KINDS:
+            return name
+    return None
+
+
+#: Heads naming buildings and places (lower case) besides :data:`NAMED_PLACE_KINDS`.
+_PLACE_HEADS = frozenset(
+    {"haus", "hotel", "ort", "park", "saal", "stadt", "zentrum", "anstalt", "heim", "platz"}
+)
+
+
+def _common_before_places(piece: Piece) -> bool:
+    """Is ``piece``'s first reading a common noun (not a capitalised name: "Kur :: cure",
+    not "Rhein :: Rhine") that Ding's compounds put before buildings and places ("Kurhaus",
+    "Kurort", "Kurpark")? Then "Kur|halle" is a spa's hall, not one of the river Kura."""
+    first = piece.found.candidates[0].sense if piece.found.candidates else None
+    if first is None:
+        return False
+    glosses = [g[0] for g in first.glosses(True)]
+    if glosses and glosses[0][:1].isupper():
+        return False
+    kinds = {kind.lower() for kind in NAMED_PLACE_KINDS} | _PLACE_HEADS
+    return bool(heads.combines(_lemma_of(piece)) & kinds)
+
+
+def _lemma_of(piece: Piece) -> str:
+    return piece.found.candidates[0].sense.lemma if piece.found.candidates else piece.text
+
+
+def _geographic_name(lookup: Lookup, piece: Piece) -> str | None:
+    """The English name of ``piece``'s line that names a place (the [geogr.] field, a
+    capitalised first gloss: "Harz Mountains", "Moselle"), or None."""
+    senses = [c.sense for c in piece.found.candidates]
+    lookup.load(senses)
+    for sense in senses:
+        data = sense.entry_data
+        glosses = [g[0] for g in sense.glosses(True)]
+        if data is None or not glosses or "geogr." not in data.domains:
+            continue
+        if glosses[0][:1].isupper():
+            return glosses[0]
+    return None
+
+
+def _listed_place(name: str) -> bool:
+    entry = load_gazetteer().get((name,))
+    return entry is not None and entry.label == "LOC"
+
+
+def _place_sense(head: str, texts: list[str]) -> int | None:
+    """The index of the shortest gloss of ``head`` ending in the word Ding's compounds of
+    places use for it (:func:`app.dictionary.heads.place_word`), or None."""
+    word = heads.place_word(head, _listed_place)
+    matching = [i for i, gloss in enumerate(texts) if word and heads.english_head(gloss) == word]
+    return min(matching, key=lambda i: len(texts[i].split())) if matching else None
 
 
 def _bound_part(text: str) -> CompoundPart:
@@ -657,7 +765,9 @@ def _fields(piece: Piece, gloss: str | None = None) -> list[tuple[frozenset[str]
     return out
 
 
-def _fields_agree(pieces: list[Piece | str], parts: list[CompoundPart]) -> list[CompoundPart]:
+def _fields_agree(
+    pieces: list[Piece | str], parts: list[CompoundPart], names: list[str | None] | None = None
+) -> list[CompoundPart]:
     """A part whose shown line has no subject field of another part's shown line takes
     its first line that has one: the parts of a compound speak of one thing
     ("Puten|mast|stall": "Stall :: stable" [agr.] makes "Mast" the line "[agr.] ::
@@ -678,6 +788,8 @@ def _fields_agree(pieces: list[Piece | str], parts: list[CompoundPart]) -> list[
         others = frozenset().union(*(f for j, f in enumerate(lead) if j != i))
         if not isinstance(piece, Piece) or not parts[i].glosses or not others or shown[i] & others:
             continue
+        if names and (names[i] or (i > 0 and names[i - 1])):
+            continue  # a place's name, and the kind of place after it, keep their line
         agreeing = [gloss for fields, gloss in _fields(piece) if fields & others]
         if agreeing and agreeing[0] != parts[i].glosses[0]:
             rest = tuple(g for g in parts[i].glosses if g != agreeing[0])
@@ -686,7 +798,10 @@ def _fields_agree(pieces: list[Piece | str], parts: list[CompoundPart]) -> list[
 
 
 def _topic_lines(
-    pieces: list[Piece | str], parts: list[CompoundPart], topic: frozenset[str]
+    pieces: list[Piece | str],
+    parts: list[CompoundPart],
+    topic: frozenset[str],
+    names: list[str | None] | None = None,
 ) -> list[CompoundPart]:
     """A modifier whose shown line has none of the text's fields (less
     :data:`_GENERAL_FIELDS`) takes its line that has one, when it has
@@ -697,7 +812,12 @@ def _topic_lines(
     out = list(parts)
     topic = topic - _GENERAL_FIELDS
     for i, piece in enumerate(pieces[:-1]):
-        if not topic or not isinstance(piece, Piece) or not parts[i].glosses:
+        if (
+            not topic
+            or not isinstance(piece, Piece)
+            or not parts[i].glosses
+            or (names and names[i])
+        ):
             continue
         lines = []
         for cand in piece.found.candidates:

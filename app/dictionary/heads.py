@@ -22,6 +22,7 @@ from __future__ import annotations
 import math
 import re
 import threading
+from collections.abc import Callable
 
 from app.core.paths import resources_dir
 
@@ -75,6 +76,10 @@ class _Table:
 #: mean similarity and this many times the mean of the word the head shows otherwise,
 #: from at least :data:`NEIGHBOUR_MIN_SUM` summed similarity.
 NEIGHBOUR_MARGIN = 2.0
+#: ... or this many times, when the word's compounds are at least :data:`NEIGHBOUR_BALANCE`
+#: times as many as those of the word shown (a head Ding's compounds read two ways).
+NEIGHBOUR_BALANCED_MARGIN = 1.5
+NEIGHBOUR_BALANCE = 0.5
 NEIGHBOUR_MIN_SUM = 0.2
 #: Only a word at least this many of the head's compounds use can win.
 NEIGHBOUR_MIN_COMPOUNDS = 5
@@ -316,8 +321,13 @@ def neighbour_word(modifier: str, head: str, shown: str | None) -> str | None:
     best = max(candidates, key=lambda w: (means[w], w))
     if best == shown or sums[best] < NEIGHBOUR_MIN_SUM:
         return None
-    if shown in means and means[best] < NEIGHBOUR_MARGIN * means[shown]:
-        return None
+    if shown in means:
+        # a head whose compounds use both words about as often ("-leitung": line 26,
+        # management 19) is ambiguous in itself, and a smaller lead decides
+        balanced = counts[best] >= NEIGHBOUR_BALANCE * counts[shown]
+        margin = NEIGHBOUR_BALANCED_MARGIN if balanced else NEIGHBOUR_MARGIN
+        if means[best] < margin * means[shown]:
+            return None
     return best
 
 
@@ -327,6 +337,37 @@ def neighbour_sense(modifier: str, head: str, glosses: list[str], shown: str) ->
     word = neighbour_word(modifier, head, english_head(shown))
     matching = [i for i, gloss in enumerate(glosses) if word and english_head(gloss) == word]
     return min(matching, key=lambda i: len(glosses[i].split())) if matching else None
+
+
+#: Common nouns that name a place in general ("Landkreis", "Stadtbezirk", "Stadthalle"):
+#: Ding's compounds of a head with them translate the head as a place's name before it
+#: does (:func:`place_word`).
+PLACE_NOUNS = frozenset({"land", "stadt", "gemeinde", "ort", "region"})
+
+
+def combines(modifier: str) -> frozenset[str]:
+    """The heads (lower case) ``modifier`` combines with in Ding's one-word headwords
+    (those of its Ding lines' other headwords too, when it has few of its own)."""
+    return _load_neighbours().combines.get(modifier.lower(), frozenset())
+
+
+def place_word(head: str, is_place: Callable[[str], bool]) -> str | None:
+    """The English word for ``head`` after a place's name ("Harz|kreis"), from Ding's
+    compounds of the head whose modifier is a place (``is_place``, given the modifier
+    capitalised: "Panamakanal: Panama Canal") or a general noun of places
+    (:data:`PLACE_NOUNS`: "Landkreis: district", "Stadtbezirk: district"): the word most
+    of them use, when it leads by one compound at least; else None."""
+    items = _load_neighbours().pairs.get(head.lower())
+    if not items:
+        return None
+    counts: dict[str, int] = {}
+    for modifier, word in items:
+        if modifier in PLACE_NOUNS or is_place(modifier[:1].upper() + modifier[1:]):
+            counts[word] = counts.get(word, 0) + 1
+    ranked = sorted(counts.items(), key=lambda item: -item[1])
+    if not ranked or (len(ranked) > 1 and ranked[1][1] >= ranked[0][1]):
+        return None
+    return ranked[0][0]
 
 
 def warm() -> None:

@@ -38,7 +38,7 @@ from app.morphology.engine import part_of_time, tags_of
 from app.morphology.forms import is_abbreviation
 from app.morphology.lexicon import is_noun_lemma, is_verb, noun_entries
 from app.morphology.model import KIND_ADJECTIVE, KIND_NAME, KIND_NOUN, KIND_VERB, READABLE
-from app.morphology.noun_form import names_one_place, primary_first
+from app.morphology.noun_form import NAMED_PLACE_KINDS, names_one_place, primary_first
 from app.morphology.nouns import plural_variant, rare_plural, read_noun, table_gender
 from app.morphology.verbs import INFINITIVE, MODALS, readings
 from app.nlp.gazetteer import DERIVED, LISTED, Entry, load_gazetteer
@@ -220,6 +220,7 @@ def token_grammar(
         and (
             _region_with_article(tokens, index, analysis.lemma, gender)
             or _region_compound(analysis.lemma)
+            or _named_place_compound(analysis.lemma)
         )
     ):
         plural = None
@@ -1158,6 +1159,30 @@ def _region_compound(lemma: str) -> bool:
     return entry is not None and entry.label == "LOC" and entry.flag in (LISTED, DERIVED)
 
 
+def _named_place_compound(lemma: str) -> bool:
+    """The name of one place or body made of a name and a kind of named place
+    (:data:`~app.morphology.noun_form.NAMED_PLACE_KINDS`), which the noun table reads only
+    through that head: a place the gazetteer lists before it ("die Thüringenliga", "der
+    Harzkreis", also "Elb|tunnel" for the Elbe) or a person's first name opening a
+    hyphenated name ("die Werner-Aßmann-Halle"). One league, district or hall: no plural.
+    A compound the table lists itself ("Bezirksliga", "Sporthalle") keeps its plural."""
+    if not read_noun(lemma).head or is_noun_lemma(lemma):
+        return False
+    # every kind the word ends in ("Burgenland|kreis", not only "Burgen|landkreis")
+    for head in (k for k in NAMED_PLACE_KINDS if lemma.lower().endswith(k.lower())):
+        modifier = lemma[: len(lemma) - len(head)].rstrip("-")
+        first = modifier.split("-", 1)[0]
+        if "-" in lemma and is_given_name(first):
+            return True
+        if len(modifier) < 3 or not modifier[:1].isupper():
+            continue
+        for name in (modifier, modifier + "e", first):
+            entry = load_gazetteer().get((name,))
+            if entry is not None and entry.label == "LOC" and entry.flag in (LISTED, DERIVED):
+                return True
+    return False
+
+
 def _with_dictionary_noun(
     analysis: FormAnalysis,
     info: WordInfo | None,
@@ -1579,6 +1604,14 @@ def is_proper_name(index: ReaderIndex, i: int) -> bool:
                 and (_through_no_word(tokens.texts[i]) or _hyphen_after_no_word(tokens.texts[i]))
             )
             or _place_by_its_neighbours(index, i, name)
+            # a town's name after its generic first word ("Bad Salzungen", "Sankt
+            # Goarshausen"): no plural of die Salzung
+            or (
+                i > 0
+                and tokens.texts[i - 1] in _TOWN_PREFIXES
+                and _name_of(index, i - 1) == name
+                and _label(index.entity_at(tokens.starts[i]), None) == "LOC"
+            )
         )
     return (
         tokens.tags[i] == "PROPN"
@@ -1663,6 +1696,14 @@ def _through_no_word(text: str) -> bool:
     )
 
 
+#: Last parts of the nouns of authorities and courts that German names by their town
+#: after them ("Staatsanwaltschaft Essen", "Amtsgericht Siegen", "Polizeipräsidium Halle").
+_AUTHORITY_ENDS = (
+    "anwaltschaft", "gericht", "polizei", "präsidium", "amt", "behörde", "verwaltung",
+    "kammer", "direktion", "ministerium", "inspektion", "revier",
+)  # fmt: skip
+#: Generic first words of German towns' names ("Bad Salzungen", "Sankt Augustin").
+_TOWN_PREFIXES = frozenset({"Bad", "Sankt", "St."})
 #: Nouns naming the kind of a place that German writes before the place's name, in the
 #: name's case ("der Landkreis Gießen", "des Kreises Kleve", "die Stadt Wittstock").
 _PLACE_KINDS = frozenset(
@@ -1903,6 +1944,14 @@ def unlabelled_name(index: ReaderIndex, i: int) -> bool:
         and listed_place(text)
     ):
         return True  # "die Stadt Essen", "der Stadt Halle": the place, not das Essen
+    if (
+        i > 0
+        and tokens.sentence_ids[i - 1] == tokens.sentence_ids[i]
+        and tokens.tags[i - 1] == "NOUN"
+        and tokens.texts[i - 1].endswith(_AUTHORITY_ENDS)
+        and listed_place(text)
+    ):
+        return True  # "die Staatsanwaltschaft Essen", "das Landgericht Halle": the town
     if text in _dateline_places(tokens.texts, tokens.sentence_ids) and (
         i == 0 or (tokens.tags[i - 1] == "ADP" and tokens.texts[i - 1].lower() not in _WITH_ARTICLE)
     ):
@@ -2405,7 +2454,8 @@ def shown_glosses(
     "picture". Nor is a place the place list names in this form: "in Essen", "Landgericht
     Kiel" are the towns, not food or a keel ("Hessen" keeps "Hesse"). Nor is a place's
     name by the parts of a compound read in it: "Mühlhausen" is no "mill + belugas",
-    "Rüdesheim" no "male dog + home"."""
+    "Rüdesheim" no "male dog + home". In any other place's name the dictionary's names of
+    places come first ("im Harz": "Harz Mountains" before "resin")."""
     if (
         name == "PER"
         or (name is not None and len(text) > 1 and text.isupper())
@@ -2414,6 +2464,18 @@ def shown_glosses(
         return tuple(g for g in glosses if g[:1].isupper() and not g.endswith(("…", ".", "!")))
     if proper and name == "LOC":
         return tuple(g for g in glosses if " + " not in g)
+    if name == "LOC" and text[:1].isupper() and glosses and not glosses[0][:1].isupper():
+        # a word of a place's name that is also a common noun ("im Harz": the Harz
+        # Mountains, not resin): the dictionary's names of places first, when a common
+        # noun's gloss leads ("Ruhr area", "Ukraine" stay first)
+        # (a gloss of capitalised words, not the German word itself: "Reich", "B")
+        names = [
+            g
+            for g in glosses
+            if all(w[:1].isupper() for w in g.split()) and g.replace(" ", "").isalpha()
+            and not text.startswith(g)
+        ]  # fmt: skip
+        return tuple(names + [g for g in glosses if g not in names])
     return tuple(glosses)
 
 

@@ -57,6 +57,8 @@ MIN_MODIFIER = 3
 #: a head that combines with this many modifiers counts for their similarity.
 MIN_PAIRS = 6
 MIN_HEAD_MODIFIERS = 3
+#: A modifier with fewer heads than this borrows those of the words on its Ding lines.
+MIN_OWN_HEADS = 3
 MIN_HEAD = 3
 FIRST_GLOSSES = 3
 MIN_COMPOUNDS = 3
@@ -344,7 +346,10 @@ def neighbour_table(
     use two English words or more (at least :data:`MIN_PAIRS` compounds) -> each
     compound's (modifier, English head word), and every modifier -> the heads it
     combines with in Ding's one-word headwords (heads with at least
-    :data:`MIN_HEAD_MODIFIERS` modifiers; modifiers with at least two such heads)."""
+    :data:`MIN_HEAD_MODIFIERS` modifiers; modifiers with at least two such heads). A
+    modifier with fewer than :data:`MIN_OWN_HEADS` heads also gets the heads of the
+    other headwords of its Ding lines that have that many ("Klinik" those of
+    "Krankenhaus", "Klinikum", "Spital")."""
     pairs: dict[str, list[tuple[str, str]]] = {}
     part_words(database, pairs)
     ambiguous = {
@@ -362,7 +367,28 @@ def neighbour_table(
                 combines[modifier].add(key[i:])
     used = Counter(head for heads_ in combines.values() for head in heads_)
     common = {head for head, n in used.items() if n >= MIN_HEAD_MODIFIERS}
-    neighbours = {m: sorted(h & common) for m, h in combines.items() if len(h & common) > 1}
+    own = {m: h & common for m, h in combines.items()}
+    # a modifier of few compounds ("Klinik") borrows the heads of the words Ding gives on
+    # its own lines ("Krankenhaus; Klinik; Klinikum; Spital :: hospital"): they are its
+    # class as much as its own compounds
+    heading: dict[int, set[str]] = defaultdict(set)
+    for key, entries in lines.items():
+        if key in modifiers:
+            for entry in entries:
+                heading[entry].add(key)
+    for modifier in combines:  # (a word in no compound of Ding's borrows nothing)
+        if len(own[modifier]) >= MIN_OWN_HEADS:
+            continue
+        borrowed = {
+            head
+            for entry in lines[modifier]
+            for other in heading[entry] - {modifier}
+            if len(own.get(other, ())) >= MIN_OWN_HEADS
+            for head in own[other]
+        }
+        if borrowed:
+            own[modifier] = own[modifier] | borrowed
+    neighbours = {m: sorted(h) for m, h in own.items() if len(h) > 1}
     return ambiguous, neighbours
 
 
