@@ -97,13 +97,15 @@ def paren_info(doc: TokenView, last: int) -> tuple[int | None, str | None]:
         for a, b in (items, items[::-1]):
             if lex.party_of(a) is not None and read_age(b) is not None:
                 return read_age(b), lex.party_of(a)
-            if a in _STATUS_WORDS and read_age(b) is not None:
-                return read_age(b), None  # "(verwitwet, 79)"
+            if (a in _STATUS_WORDS or a in _CAPTION_WORDS) and read_age(b) is not None:
+                return read_age(b), None  # "(verwitwet, 79)", "(Foto, 33)", "(links, 41)"
     return None, None
 
 
 #: Words of a person's state that a tag may give beside the age: "(verwitwet, 79)".
 _STATUS_WORDS = lex.words("verwitwet verheiratet ledig geschieden pensioniert parteilos")
+#: Words of a caption that point at the person in the picture beside the age: "(Foto, 33)".
+_CAPTION_WORDS = lex.words("Foto Bild links rechts Mitte oben unten")
 
 
 def shared_party(doc: TokenView, m: Mention) -> str | None:

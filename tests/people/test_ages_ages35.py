@@ -106,9 +106,67 @@ def test_stated_ages_by_construction(
             ["Lea Korn"],
             {"Lea Korn": None},
         ),
-        ("Tim Gall (Foto, 33) jubelt.", ["Tim Gall"], {"Tim Gall": None}),
+        ("Tim Gall (Foto, 33) jubelt.", ["Tim Gall"], {"Tim Gall": 33}),
+        ("Ina Wolf (links, 41) lacht.", ["Ina Wolf"], {"Ina Wolf": 41}),
+        ("Tim Gall (Trikot 33) jubelt.", ["Tim Gall"], {"Tim Gall": None}),
     ],
 )
 def test_tag_and_apposition_ages(text: str, per: list[str], ages: dict[str, int | None]) -> None:
+    found = by_name(text, per)
+    assert {name: found[name].age if name in found else None for name in ages} == ages
+
+
+@pytest.mark.parametrize(
+    ("text", "per", "ages"),
+    [
+        (
+            "Hubert Sell und Lisa Sell feiern. Er ist 89 Jahre alt, sie 86.",
+            ["Hubert Sell", "Lisa Sell"],
+            {"Hubert Sell": 89, "Lisa Sell": 86},
+        ),
+        (
+            "Sie ist 40, er 38. Tom Rau lacht.",
+            ["Tom Rau"],
+            {"Tom Rau": None},
+        ),
+        (
+            "Lisa Sell hat einen Sohn und eine Tochter. Er ist 8, sie 6.",
+            ["Lisa Sell"],
+            {"Lisa Sell": None},
+        ),
+        ("Am Samstag wird Bernd Ohm 90.", ["Bernd Ohm"], {"Bernd Ohm": 90}),
+        ("Heute wird Landrat Bernd Ohm 60 Jahre alt.", ["Bernd Ohm"], {"Bernd Ohm": 60}),
+        ("Am Samstag wird Bernd Ohm 90 Minuten spielen.", ["Bernd Ohm"], {"Bernd Ohm": None}),
+        ("Wird Bernd Ohm 90?", ["Bernd Ohm"], {"Bernd Ohm": None}),
+        ("Trotz ihrer 90 Jahre fährt Eva Kern Rad.", ["Eva Kern"], {"Eva Kern": 90}),
+        ("Trotz ihrer 30 Jahre im Amt lacht Eva Kern.", ["Eva Kern"], {"Eva Kern": None}),
+        ("Mit seinen 25 Jahren bei Siemens ist Jan Vogt Chef.", ["Jan Vogt"], {"Jan Vogt": None}),
+    ],
+)
+def test_gapped_pronoun_inverted_and_possessive_ages(
+    text: str, per: list[str], ages: dict[str, int | None]
+) -> None:
+    found = by_name(text, per)
+    assert {name: found[name].age if name in found else None for name in ages} == ages
+
+
+@pytest.mark.parametrize(
+    ("text", "per", "ages"),
+    [
+        ("Die neunjährige Mia Kranz gewann.", ["Mia Kranz"], {"Mia Kranz": 9}),
+        ("Der achtzigjährige Jan Ohm malt.", ["Jan Ohm"], {"Jan Ohm": 80}),
+        ("Jan Ohm ist zwölf Jahre alt.", ["Jan Ohm"], {"Jan Ohm": 12}),
+        ("Eva Lenk ist am Montag achtzig geworden.", ["Eva Lenk"], {"Eva Lenk": 80}),
+        # near misses: no number in the stem, somebody else's age, a span of time
+        ("Die langjährige Kassiererin Eva Lenk geht.", ["Eva Lenk"], {"Eva Lenk": None}),
+        ("Die volljährige Tochter von Eva Lenk klagt.", ["Eva Lenk"], {"Eva Lenk": None}),
+        ("Der elfjährige Sohn von Eva Lenk lacht.", ["Eva Lenk"], {"Eva Lenk": None}),
+        ("Die zweijährige Amtszeit von Jan Ohm endet.", ["Jan Ohm"], {"Jan Ohm": None}),
+        ("Ihr Sohn ist neun Jahre alt, sagt Eva Lenk.", ["Eva Lenk"], {"Eva Lenk": None}),
+        ("Eva Lenk ist alt geworden.", ["Eva Lenk"], {"Eva Lenk": None}),
+        ("Eva Lenk ist viele Jahre alt.", ["Eva Lenk"], {"Eva Lenk": None}),
+    ],
+)
+def test_spelled_out_ages(text: str, per: list[str], ages: dict[str, int | None]) -> None:
     found = by_name(text, per)
     assert {name: found[name].age if name in found else None for name in ages} == ages
