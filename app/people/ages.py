@@ -1135,16 +1135,7 @@ def _gapped_ages(doc: TokenView, mentions: _Mentions) -> Iterator[_Found]:
             stop = tok + 1  # "sie": the subject of the first clause is a pronoun too
         else:
             stop = mentions.order[bisect.bisect_left(mentions.firsts, tok)][1]  # as starting_at
-        word = doc.word(stop)
-        end = stop + 1
-        if word.endswith(".") and (
-            not doc.same_sentence(stop, end)
-            or (doc.word(end)[:1].isupper() and doc.word(end) not in lex.MONTHS)
-        ):
-            word, end = word[:-1], stop  # "B 29." read as an ordinal at the sentence end
-        elif doc.word(end) == "Jahre" and doc.word(end + 1) == "alt":
-            end += 2
-        age = read_age(word)
+        age, end = _number_then_end(doc, stop)
         closed = end == stop or doc.word(end) in {".", ";"}
         if age is None or not closed or not doc.same_sentence(tok, stop):
             continue
@@ -1160,6 +1151,21 @@ def _gapped_ages(doc: TokenView, mentions: _Mentions) -> Iterator[_Found]:
         if subject not in {None, idx}:
             # "A ist 31 und B 29.": the first statement is A's ("A ist 31," also alone)
             yield subject, 1, match.start(), int(match.group("first"))
+
+
+def _number_then_end(doc: TokenView, stop: int) -> tuple[int | None, int]:
+    """The age of the number at token ``stop`` right after a name ("B 29", "B 29 Jahre
+    alt", "B 29." read as one ordinal token at the sentence's end) and the token after
+    it, where the clause must end (``stop`` itself for the ordinal token)."""
+    word, end = doc.word(stop), stop + 1
+    if word.endswith(".") and (
+        not doc.same_sentence(stop, end)
+        or (doc.word(end)[:1].isupper() and doc.word(end) not in lex.MONTHS)
+    ):
+        word, end = word[:-1], stop
+    elif doc.word(end) == "Jahre" and doc.word(end + 1) == "alt":
+        end += 2
+    return read_age(word), end
 
 
 #: "Am Samstag wird A 90.": the subject after the verb, then only the age at the end.
@@ -1183,15 +1189,7 @@ def _inverted_ages(doc: TokenView, mentions: _Mentions) -> Iterator[_Found]:
         if idx is None:
             continue
         stop = mentions.order[bisect.bisect_left(mentions.firsts, tok)][1]
-        word, end = doc.word(stop), stop + 1
-        if word.endswith(".") and (
-            not doc.same_sentence(stop, end)
-            or (doc.word(end)[:1].isupper() and doc.word(end) not in lex.MONTHS)
-        ):
-            word, end = word[:-1], stop  # "A 90." read as an ordinal at the sentence end
-        elif doc.word(end) == "Jahre" and doc.word(end + 1) == "alt":
-            end += 2
-        age = read_age(word)
+        age, end = _number_then_end(doc, stop)
         closed = end == stop or doc.word(end) in {".", "!"}
         if age is None or not closed or not doc.same_sentence(tok, stop):
             continue

@@ -22,6 +22,13 @@ from app.nlp import PipelineInfo, load_pipeline_with_info
 from tests.people.support import age_blocks, by_name
 
 FIXTURE = Path(__file__).resolve().parent.parent / "data" / "ages_review35.txt"
+Ages = dict[str, int | None]
+
+
+def _ages(text: str, per: list[str]) -> Ages:
+    """The age of each listed name (None when it has none or is no person)."""
+    found = by_name(text, per)
+    return {name: found[name].age if name in found else None for name in per}
 
 
 @pytest.fixture(scope="module")
@@ -111,9 +118,8 @@ def test_stated_ages_by_construction(
         ("Tim Gall (Trikot 33) jubelt.", ["Tim Gall"], {"Tim Gall": None}),
     ],
 )
-def test_tag_and_apposition_ages(text: str, per: list[str], ages: dict[str, int | None]) -> None:
-    found = by_name(text, per)
-    assert {name: found[name].age if name in found else None for name in ages} == ages
+def test_tag_and_apposition_ages(text: str, per: list[str], ages: Ages) -> None:
+    assert _ages(text, per) == ages
 
 
 @pytest.mark.parametrize(
@@ -143,11 +149,8 @@ def test_tag_and_apposition_ages(text: str, per: list[str], ages: dict[str, int 
         ("Mit seinen 25 Jahren bei Siemens ist Jan Vogt Chef.", ["Jan Vogt"], {"Jan Vogt": None}),
     ],
 )
-def test_gapped_pronoun_inverted_and_possessive_ages(
-    text: str, per: list[str], ages: dict[str, int | None]
-) -> None:
-    found = by_name(text, per)
-    assert {name: found[name].age if name in found else None for name in ages} == ages
+def test_gapped_pronoun_inverted_and_possessive_ages(text: str, per: list[str], ages: Ages) -> None:
+    assert _ages(text, per) == ages
 
 
 @pytest.mark.parametrize(
@@ -167,6 +170,5 @@ def test_gapped_pronoun_inverted_and_possessive_ages(
         ("Eva Lenk ist viele Jahre alt.", ["Eva Lenk"], {"Eva Lenk": None}),
     ],
 )
-def test_spelled_out_ages(text: str, per: list[str], ages: dict[str, int | None]) -> None:
-    found = by_name(text, per)
-    assert {name: found[name].age if name in found else None for name in ages} == ages
+def test_spelled_out_ages(text: str, per: list[str], ages: Ages) -> None:
+    assert _ages(text, per) == ages
