@@ -21,10 +21,11 @@ ROOT = Path(__file__).resolve().parent.parent
 DEFAULT = ROOT / "tests" / "data" / "ages_review32.txt"
 
 
-def evaluate(path: Path, verbose: bool) -> dict[str, float]:
+def evaluate(path: Path, verbose: bool, kinds: bool = False) -> dict[str, float]:
     nlp, info = load_pipeline_with_info(None)
     c = dict.fromkeys(["tp", "fp", "fn", "ages", "ok", "wrong", "invented", "missed"], 0)
-    for text, gold, _notes in age_blocks(path):
+    by_kind: dict[str, list[int]] = {}
+    for text, gold, notes in age_blocks(path):
         pred = {p.name: p.age for p in analyze(text, nlp, info).people if not p.credit}
         problems: list[str] = []
         for name, age in pred.items():
@@ -49,6 +50,13 @@ def evaluate(path: Path, verbose: bool) -> dict[str, float]:
                 c["fn"] += 1
                 c["missed"] += g is not None
                 problems.append(f"  - missed person {name!r}")
+        kind = next((n.split(":", 1)[1].strip() for n in notes if n.startswith("# kind:")), "")
+        right = all(pred.get(name) == age for name, age in gold.items()) and not any(
+            age is not None and name not in gold for name, age in pred.items()
+        )
+        counts = by_kind.setdefault(kind, [0, 0])
+        counts[0] += right
+        counts[1] += 1
         if verbose and problems:
             print(text[:100].replace("\n", " "))
             print("\n".join(problems))
@@ -62,6 +70,9 @@ def evaluate(path: Path, verbose: bool) -> dict[str, float]:
         "ages_invented": c["invented"],
         "ages_missed": c["missed"],
     }
+    if kinds:
+        for kind, (right_blocks, blocks) in by_kind.items():
+            print(f"  {kind or '-':24} {right_blocks}/{blocks}")
     for key, value in result.items():
         print(f"{key:16} {value:.3f}" if isinstance(value, float) else f"{key:16} {value}")
     return result
@@ -71,10 +82,13 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("fixtures", type=Path, nargs="*", default=[DEFAULT])
     parser.add_argument("--verbose", "-v", action="store_true", help="list every mistake")
+    parser.add_argument(
+        "--kinds", action="store_true", help='blocks right per "# kind:" (every age as gold)'
+    )
     args = parser.parse_args()
     for path in args.fixtures:
         print(f"== {path.name}")
-        evaluate(path, args.verbose)
+        evaluate(path, args.verbose, args.kinds)
 
 
 if __name__ == "__main__":

@@ -20,6 +20,13 @@ from app.people.scan import finditer
 from app.people.tags import read_age, skip_tags
 from app.people.view import TokenView
 
+#: After "mit seinen 40 Jahren": a preposition makes the years a span ("im Amt", "in der
+#: Firma", "als Trainer", "bei Siemens"), no age.
+_NO_SPAN = (
+    r"(?!\s+(?:im|in|als|bei|beim|am|an|auf|für|unter|nach|seit|ohne|vor|zu|zum|zur|aus|"
+    r"von|vom|über|hinter|Dienst)\b)"
+)
+
 #: Stated ages. The words these allow before the number are the ones that keep it exact
 #: ("erst", "gerade", "heute"); "knapp", "fast", "über", "damals" and the like are rejected in
 #: one place, :func:`not_exact_age`, which also sees the words that "(?:\w+\s+){0,2}" let in.
@@ -42,11 +49,11 @@ AGE_STATEMENTS = (
     # "ist am Mittwoch 80 geworden" (a rank is "Dritter geworden", "ist 12. geworden")
     re.compile(
         r"\b(?:ist|sind)\s+(?:am \d{1,2}\. [A-ZÄÖÜ][a-zäöü]+\s+|(?:\w+\s+){0,2})"
-        r"(?P<age>\d{1,3})\s+(?:Jahre\s+alt\s+)?geworden\b"
+        r"(?P<age>\d{1,3}|[a-zäöü]{3,})\s+(?:Jahre\s+alt\s+)?geworden\b"
     ),
     re.compile(
         r"\b(?:ist|war|wird|wurde|sei|wäre|werde)\s+(?:am \d{1,2}\. [A-ZÄÖÜ][a-zäöü]+\s+|"
-        r"(?:\w+\s+){0,2})(?P<age>\d{1,3})\s+Jahre\s+alt\b"
+        r"(?:\w+\s+){0,2})(?P<age>\d{1,3}|[a-zäöü]{3,})\s+Jahre\s+alt\b"
     ),
     re.compile(r"\b(?P<poss>[Ss]einen|[Ii]hren)\s+(?P<age>\d{1,3})\.\s+Geburtstag\b"),
     # verb last, in a relative clause: "Anna Berg, die 45 Jahre alt ist,"
@@ -64,7 +71,15 @@ AGE_STATEMENTS = (
     ),
     # "Mit ihren 82 Jahren fährt A noch Rad": the age now (or at the time told of)
     # (not "Mit seinen 40 Jahren Erfahrung": a noun after it)
-    re.compile(r"\b[Mm]it (?P<poss>seinen|ihren) (?P<age>\d{1,3}) Jahren\b(?!\s+[A-ZÄÖÜ])"),
+    # (nor "Mit seinen 40 Jahren im Amt": a span of time)
+    re.compile(
+        r"\b[Mm]it (?P<poss>seinen|ihren) (?P<age>\d{1,3}) Jahren\b(?!\s+[A-ZÄÖÜ])" + _NO_SPAN
+    ),
+    # "Trotz ihrer 90 Jahre fährt A noch Rad" (not "trotz seiner 40 Jahre Erfahrung",
+    # "Trotz ihrer 30 Jahre im Amt")
+    re.compile(
+        r"\b[Tt]rotz (?P<poss>seiner|ihrer) (?P<age>\d{1,3}) Jahre\b(?!\s+[A-ZÄÖÜ])" + _NO_SPAN
+    ),
     # "A ist mit 31 Jahren der jüngste Landrat": not "ist mit 17 Jahren ausgewandert"
     re.compile(
         r"\b(?:ist|wird)\s+(?:\w+\s+){0,2}mit (?P<age>\d{1,3}) Jahren (?:der|die|das) "
@@ -133,6 +148,10 @@ def spelled_age(word: str) -> int | None:
 #: "Die 54-Jährige Karin Wegmann" (the noun spelled as the adjective): only a name right after
 #: (see _attribute_ages); "der 68-Jährige Anleger um ... betrogen" is an object noun.
 AGE_ATTRIBUTE = re.compile(r"\b(\d{1,3})(?:-jährige|-(?P<noun>Jährige)|\s+Jahre\s+alte)[nrms]?\s+")
+#: "die neunjährige Mia A", "der achtzigjährige A": a spelled-out age (news spells out
+#: one to twelve) before a name; the stem must be a number ("langjährige", "volljährige",
+#: "diesjährige" are none, see spelled_age).
+SPELLED_ATTRIBUTE = re.compile(r"\b(?P<spelled>[a-zäöüß]{3,})jährige[nrms]?\s+")
 
 #: Words right before a number that make it no exact age ("knapp 50", "über 80", "rund
 #: 30", "mehr als 90", "um die 40"), the age at a time gone by ("der damals 19-jährige")
@@ -334,6 +353,7 @@ def sentence_ages(doc: TokenView, clusters: list[Cluster]) -> None:
         *_attribute_ages(doc, mentions),
         *_shared_ages(doc, mentions),
         *_gapped_ages(doc, mentions),
+        *_inverted_ages(doc, mentions),
         *_paired_bracket_ages(doc, mentions),
     ):
         clusters[idx].ages.append((priority, position, age))
@@ -1022,7 +1042,8 @@ def _statement_ages(doc: TokenView, mentions: _Mentions) -> Iterator[_Found]:
     """ "im Alter von 95 Jahren", "ist 42 Jahre alt", "ihren 100. Geburtstag"."""
     for pattern in AGE_STATEMENTS:
         for match in finditer(pattern, doc.text):
-            age = read_age(match.group("age"))
+            number = match.group("age")  # "ist neun Jahre alt": spelled out up to twelve
+            age = read_age(number) if number[:1].isdigit() else spelled_age(number)
             tok = doc.token_at(match.start())
             if age is None or doc.blocked[tok]:
                 continue
@@ -1039,7 +1060,7 @@ def _statement_ages(doc: TokenView, mentions: _Mentions) -> Iterator[_Found]:
             if match.group(0).endswith("-jährig") and not _death_or_copula(doc, tok):
                 continue  # "wurde 25-jährig Weltmeister": the age at an earlier event
             possessive = (groups.get("poss") or "").lower()
-            gender = "m" if possessive == "seinen" else "f" if possessive == "ihren" else None
+            gender = "m" if possessive in {"seinen", "seiner"} else "f" if possessive else None
             if _in_relative_clause_of_a_thing(doc, tok, mentions):
                 continue  # "widmete den Preis seinem Vater, der im Alter von 58 Jahren starb"
             if past_age(doc, tok):
@@ -1059,7 +1080,7 @@ def _statement_ages(doc: TokenView, mentions: _Mentions) -> Iterator[_Found]:
                 continue  # "Der Schauspieler starb im Alter von 88 Jahren, teilte A mit"
             if _of_unnamed_noun(doc, mentions, tok):
                 continue  # "Ein Mann im Alter von 45 Jahren wurde von A festgenommen"
-            if possessive and match.group(0)[:1] in "Mm" and _told_of_past(doc, tok):
+            if possessive and match.group(0)[:1] in "MmTt" and _told_of_past(doc, tok):
                 continue  # "Mit seinen 19 Jahren war A damals der jüngste Spieler"
             before = mentions.first_by_stop.get(tok, mentions.first_by_stop.get(tok - 1))
             if before is not None and noun_attribute(doc, before):
@@ -1110,19 +1131,15 @@ def _gapped_ages(doc: TokenView, mentions: _Mentions) -> Iterator[_Found]:
         if tok >= doc.n or doc.starts[tok] != match.end() or doc.blocked[tok]:
             continue
         idx = mentions.starting_at(tok)
+        pronoun = idx is None
         if idx is None:
-            continue
-        stop = mentions.order[bisect.bisect_left(mentions.firsts, tok)][1]  # as starting_at
-        word = doc.word(stop)
-        end = stop + 1
-        if word.endswith(".") and (
-            not doc.same_sentence(stop, end)
-            or (doc.word(end)[:1].isupper() and doc.word(end) not in lex.MONTHS)
-        ):
-            word, end = word[:-1], stop  # "B 29." read as an ordinal at the sentence end
-        elif doc.word(end) == "Jahre" and doc.word(end + 1) == "alt":
-            end += 2
-        age = read_age(word)
+            idx = _gapped_pronoun(doc, mentions, tok, doc.token_at(match.start()))
+            if idx is None:
+                continue
+            stop = tok + 1  # "sie": the subject of the first clause is a pronoun too
+        else:
+            stop = mentions.order[bisect.bisect_left(mentions.firsts, tok)][1]  # as starting_at
+        age, end = _number_then_end(doc, stop)
         closed = end == stop or doc.word(end) in {".", ";"}
         if age is None or not closed or not doc.same_sentence(tok, stop):
             continue
@@ -1131,13 +1148,80 @@ def _gapped_ages(doc: TokenView, mentions: _Mentions) -> Iterator[_Found]:
         subject = None
         if first is not None and _is_subject_like(doc, first):
             subject = mentions.starting_at(first)  # not "Die Rückennummer von A ist 31,"
-        if subject is None and doc.word(end - 1) != "alt":
+        if subject is None and doc.word(end - 1) != "alt" and not pronoun:
             continue  # "Seine Startnummer war 31, B 29.": a bare number is an age only
             # after a person's own statement, or with "Jahre alt"
         yield idx, 1, doc.starts[stop], age
         if subject not in {None, idx}:
             # "A ist 31 und B 29.": the first statement is A's ("A ist 31," also alone)
             yield subject, 1, match.start(), int(match.group("first"))
+
+
+def _number_then_end(doc: TokenView, stop: int) -> tuple[int | None, int]:
+    """The age of the number at token ``stop`` right after a name ("B 29", "B 29 Jahre
+    alt", "B 29." read as one ordinal token at the sentence's end) and the token after
+    it, where the clause must end (``stop`` itself for the ordinal token)."""
+    word, end = doc.word(stop), stop + 1
+    if word.endswith(".") and (
+        not doc.same_sentence(stop, end)
+        or (doc.word(end)[:1].isupper() and doc.word(end) not in lex.MONTHS)
+    ):
+        word, end = word[:-1], stop
+    elif doc.word(end) == "Jahre" and doc.word(end + 1) == "alt":
+        end += 2
+    return read_age(word), end
+
+
+#: "Am Samstag wird A 90.": the subject after the verb, then only the age at the end.
+_INVERTED_TURNS = re.compile(r"(?<=\S )wird (?=[A-ZÄÖÜ])")
+
+
+def _inverted_ages(doc: TokenView, mentions: _Mentions) -> Iterator[_Found]:
+    """ "Am Samstag wird A 90.", "Heute wird Altbürgermeister A 100 Jahre alt.": a phrase
+    before "wird", then a name (a role noun may stand before it), then only the age and
+    the end of the sentence (not "wird A 90 Minuten spielen")."""
+    for match in finditer(_INVERTED_TURNS, doc.text):
+        tok = doc.token_at(match.end())
+        if tok >= doc.n or doc.starts[tok] != match.end() or doc.blocked[tok]:
+            continue
+        verb = tok - 1
+        if verb == _clause_start(doc, verb):
+            continue  # "Wird A 90?"
+        if mentions.starting_at(tok) is None and role_at(doc, tok) is not None:
+            tok += 1  # "wird Altbürgermeister A 90."
+        idx = mentions.starting_at(tok)
+        if idx is None:
+            continue
+        stop = mentions.order[bisect.bisect_left(mentions.firsts, tok)][1]
+        age, end = _number_then_end(doc, stop)
+        closed = end == stop or doc.word(end) in {".", "!"}
+        if age is None or not closed or not doc.same_sentence(tok, stop):
+            continue
+        if not_exact_age(doc, stop) or past_age(doc, stop):
+            continue
+        yield idx, 1, doc.starts[stop], age
+
+
+def _gapped_pronoun(doc: TokenView, mentions: _Mentions, tok: int, verb: int) -> int | None:
+    """ "Er ist 89 Jahre alt, sie 86.": the person the second pronoun means, when the
+    first clause's subject right before the verb is the pronoun of the other gender (the
+    two are then a man and a woman, not "sie" in the plural); None otherwise."""
+    pronoun, first = doc.word(tok), doc.word(verb - 1).lower()
+    if {pronoun, first} != {"er", "sie"} or verb - 1 != _clause_start(doc, verb - 1):
+        return None
+    k = bisect.bisect_left(mentions.firsts, verb) - 1
+    if k < 0:
+        return None
+    lo = max(mentions.order[k][1], doc.sentence_start(doc.sentence_start(verb) - 1))
+    if any(
+        role_at(doc, t) is not None or doc.words[t] in lex.GENERIC_PERSONS for t in range(lo, verb)
+    ):
+        return None  # "… haben einen Sohn und eine Tochter. Er ist 8, sie 6."
+    gender = "m" if pronoun == "er" else "f"
+    idx = mentions.referent(tok, gender)
+    if idx is None or mentions.clusters[idx].gender != gender:
+        return None  # "Otto und Kim Kluge …": Kim's gender is not known
+    return idx
 
 
 _COPULAS = lex.words("ist war wird wurde sei wäre werde")
@@ -1642,8 +1726,9 @@ _GERMAN_DEMONYM = frozenset({"Deutsche", "Deutscher", "Deutschen"})
 def _attribute_ages(doc: TokenView, mentions: _Mentions) -> Iterator[_Found]:
     """ "die 34 Jahre alte Lehrerin Maria Schulz": the name that follows (titles, roles
     and qualifying adjectives in between)."""
-    for match in finditer(AGE_ATTRIBUTE, doc.text):
-        age = read_age(match.group(1))
+    for match in (*finditer(AGE_ATTRIBUTE, doc.text), *finditer(SPELLED_ATTRIBUTE, doc.text)):
+        spelled = match.groupdict().get("spelled")
+        age = read_age(match.group(1)) if spelled is None else spelled_age(spelled)
         if age is None or not_exact_age(doc, doc.token_at(match.start())):
             continue  # "der knapp 50-jährige A", "die über 80-jährige A", "der damals 19-jährige"
         tok = doc.token_at(match.end())
@@ -1656,7 +1741,7 @@ def _attribute_ages(doc: TokenView, mentions: _Mentions) -> Iterator[_Found]:
                 yield from _second_of_pair(doc, mentions, match, idx, t, age)
                 break
             w = doc.words[t]
-            if match.group("noun"):
+            if match.groupdict().get("noun"):
                 if not (w in lex.TITLES or role_at(doc, t) is not None):
                     break  # only a name after titles and roles: "Die 54-Jährige Karin Wegmann"
                 continue

@@ -32,6 +32,14 @@ _COMMA_AGE_NOUN = re.compile(
     r"\s*,\s*(?:ein|eine|einen|einem|einer)\s+(\d{1,3})(?:-jährige|\s+Jahre\s+alte)[nmr]?"
     r"\s+[A-ZÄÖÜ][\w-]*(?:\s+aus\s+[A-ZÄÖÜ][\w-]*)?\s*(?:,(?=\s)|\.(?=\s|$))"
 )
+#: "Rainer A, der 64-jährige Vorsitzende des Vereins, sagte", "Monika A, 41-jährige Chefin
+#: des Jobcenters, warnte": a nominative apposition of one noun, its genitive and where
+#: from, with an age (not "A, der 64-jährige B und C": a list; not "die 20-jährigen": plural).
+_COMMA_AGE_ROLE = re.compile(
+    r"\s*,\s*(?:der\s+|die\s+|den\s+|dem\s+)?(\d{1,3})(?:-jährige|\s+Jahre\s+alte)[nr]?"
+    r"\s+[A-ZÄÖÜ][\w-]*(?:\s+(?:des|der)\s+(?:[a-zäöüß]+e[nrs]?\s+)?[A-ZÄÖÜ][\w-]*)?"
+    r"(?:\s+aus\s+[A-ZÄÖÜ][\w-]*)?\s*(?:,(?=\s)|\.(?=\s|$))"
+)
 #: "Annika Vollmer, 38-jährig und seit drei Jahren im Amt,": the uninflected adjective in
 #: apposition (not ", damals 38-jährig,": no adverb before the number).
 _COMMA_JAEHRIG = re.compile(r"\s*,\s*(\d{1,3})-jährig\s*(?:,(?=\s)|und\s)")
@@ -79,23 +87,25 @@ def paren_info(doc: TokenView, last: int) -> tuple[int | None, str | None]:
     party = lex.party_of(content)
     if party is not None:
         return None, party
-    age = read_age(content)
+    age = read_age(content.removeprefix("†").strip())  # "(†84)": the age at death
     if age is not None:
         if _score_context(doc, last) and age < 16:
             return None, None  # "Kane (2)" in a list of goal scorers
         return age, None
-    items = [x.strip() for x in re.split(r"[,;]", content)]
+    items = [x.strip() for x in re.split(r"[,;/]", content)]  # "(CDU, 61)", "(61/CDU)"
     if len(items) == 2:
         for a, b in (items, items[::-1]):
             if lex.party_of(a) is not None and read_age(b) is not None:
                 return read_age(b), lex.party_of(a)
-            if a in _STATUS_WORDS and read_age(b) is not None:
-                return read_age(b), None  # "(verwitwet, 79)"
+            if (a in _STATUS_WORDS or a in _CAPTION_WORDS) and read_age(b) is not None:
+                return read_age(b), None  # "(verwitwet, 79)", "(Foto, 33)", "(links, 41)"
     return None, None
 
 
 #: Words of a person's state that a tag may give beside the age: "(verwitwet, 79)".
 _STATUS_WORDS = lex.words("verwitwet verheiratet ledig geschieden pensioniert parteilos")
+#: Words of a caption that point at the person in the picture beside the age: "(Foto, 33)".
+_CAPTION_WORDS = lex.words("Foto Bild links rechts Mitte oben unten")
 
 
 def shared_party(doc: TokenView, m: Mention) -> str | None:
@@ -140,8 +150,17 @@ def age_between_commas(doc: TokenView, m: Mention) -> int | None:
         or _COMMA_JAEHRIG.match(doc.text, end)
     )
     if match is None:
-        return None
+        match = _COMMA_AGE_ROLE.match(doc.text, end)
+        if match is None or _after_preposition(doc, m.first):
+            return None  # "Der Sohn von A, der 19-jährige Student,": maybe the son's age
     return read_age(match.group(1))
+
+
+def _after_preposition(doc: TokenView, first: int) -> bool:
+    """Is the name at ``first`` inside a phrase of a preposition or a genitive ("von A",
+    "des Unternehmers A", "laut Sprecherin A"), up to three words before it?"""
+    lo = max(doc.sentence_start(first), first - 3)
+    return any(w.lower() in lex.PREPOSITIONS | {"des", "laut"} for w in doc.words[lo:first])
 
 
 def skip_age_apposition(doc: TokenView, j: int) -> int:

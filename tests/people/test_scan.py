@@ -61,6 +61,7 @@ def test_windowed_scans_find_what_one_scan_finds(pieces: list[str], window: int)
         *ages.AGE_STATEMENTS,
         ages.AGE_BACKREF,
         ages.AGE_ATTRIBUTE,
+        ages.SPELLED_ATTRIBUTE,
         credits.CREDIT_LABEL,
     ]
     for pattern in patterns:
