@@ -354,7 +354,19 @@ ORG_NOUNS = (
 # model took for a person right after one is the firm ("der Elektronikkonzern Shinwa
 # Denki", "ihr Start-up Lumora", "der Betreiber Nordkohle Mining"; not "der Betreiber
 # Max Huber", "die Gruppe Anna und Lena").
-FIRM_KIND_NOUNS = ("konzern", "unternehmen", "firma", "startup", "start-up", "gruppe", "holding")
+# ents35: a shipping line or brewery before a name the model took for a person ("die
+# Reederei Nordfähre" PER -> ORG "Nordfähre")
+FIRM_KIND_NOUNS = (
+    "konzern",
+    "unternehmen",
+    "firma",
+    "startup",
+    "start-up",
+    "gruppe",
+    "holding",
+    "reederei",
+    "brauerei",
+)
 FIRM_OR_PERSON_KIND_NOUNS = (
     "zulieferer",
     "hersteller",
@@ -719,6 +731,20 @@ PLACE_ROLE_ENDINGS = (
 )
 # Last parts of compound nouns that name a company's kind before its name and are never a
 # person's role ("der Elektronikkonzern Shirakawa Denki", "der Privatbank Hürlimann & Cie").
+# ents35: heads of compound nouns of firms' kinds in news reports ("vom
+# Wagniskapitalgeber X", "der Windparkprojektierer X", "der Schienenfahrzeugbauer X"); a
+# person can be one too: a first name after them stays a person ("der
+# Windparkprojektierer Jan Möller").
+PERSON_OR_FIRM_KIND_ENDINGS = (
+    "kapitalgeber",
+    "kapitalgebers",
+    "projektierer",
+    "projektierers",
+    "fahrzeugbauer",
+    "fahrzeugbauers",
+    "anlagenbauer",
+    "anlagenbauers",
+)
 COMPANY_KIND_ENDINGS = (
     "konzern",
     "konzerns",
@@ -745,6 +771,7 @@ COMPANY_KIND_ENDINGS = (
     "dienstleisters",
     "softwarehaus",
     "softwarehauses",
+    *PERSON_OR_FIRM_KIND_ENDINGS,
 )
 # Last parts of compound nouns of an association's kind before its name ("des
 # Sozialverbands VdK", "vom Verbraucherverband Codacons", "der Lehrergewerkschaft GEW").
