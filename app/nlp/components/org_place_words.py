@@ -354,19 +354,7 @@ ORG_NOUNS = (
 # model took for a person right after one is the firm ("der Elektronikkonzern Shinwa
 # Denki", "ihr Start-up Lumora", "der Betreiber Nordkohle Mining"; not "der Betreiber
 # Max Huber", "die Gruppe Anna und Lena").
-# ents35: a shipping line or brewery before a name the model took for a person ("die
-# Reederei Nordfähre" PER -> ORG "Nordfähre")
-FIRM_KIND_NOUNS = (
-    "konzern",
-    "unternehmen",
-    "firma",
-    "startup",
-    "start-up",
-    "gruppe",
-    "holding",
-    "reederei",
-    "brauerei",
-)
+FIRM_KIND_NOUNS = ("konzern", "unternehmen", "firma", "startup", "start-up", "gruppe", "holding")
 FIRM_OR_PERSON_KIND_NOUNS = (
     "zulieferer",
     "hersteller",

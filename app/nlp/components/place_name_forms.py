@@ -9,7 +9,8 @@
   Not after an indefinite article ("ein Wiener Philharmoniker": one musician), not where
   another entity covers more than the two words.
 - ``adjective_cut`` (``shapes``): a place that opens with a lowercase adjective ("im
-  [indischen Kerala]", "dem [schwedischen Trelleborg]") starts after the adjective.
+  [indischen Kerala]", "dem [schwedischen Trelleborg]") starts after the adjective, when
+  name words follow it (no dictionary word: "des [assyrischen Reiches]" is left).
 - ``place_genitives`` (``add_places``): the genitive of a listed place after "des" ("des
   Bodensees", "des Rheins") that no entity covers and that is no plain noun is a place.
 
@@ -23,9 +24,12 @@ from typing import Any
 
 from spacy.tokens import Doc
 
+from app.lexicon.lemmas import is_known
 from app.lexicon.words import INDEFINITE
 from app.nlp.components.org_place_base import Ent, is_capitalised_word
 
+# Endings of lowercase adjectives of countries and peoples ("indischen", "schwedische").
+_ISCH_ENDINGS = ("ische", "ischen", "ischer", "isches", "ischem")
 # Plural (and dative plural) of an orchestra's players: "die Bamberger Symphoniker".
 ENSEMBLE_PLURALS = frozenset(
     {
@@ -81,16 +85,25 @@ def ensembles_and_buildings(
     return out
 
 
-def adjective_cut(doc: Doc, ent: Ent) -> Ent:
-    """'[indischen Kerala]' -> 'Kerala': a place opening with a lowercase adjective."""
+def adjective_cut(doc: Doc, ent: Ent, is_known_place: Callable[[Any], bool]) -> Ent:
+    """'[indischen Kerala]' -> 'Kerala': a place opening with a lowercase adjective of a
+    country or people ("-ischen", "-ische", ...) and then proper nouns to the tagger that
+    are listed places or words the dictionary does not know (not "des [assyrischen
+    Reiches]", "am [tyrrhenischen Meer]", "der [jüdische Friedhof]")."""
     start, end, label = ent
     if label != "LOC" or end - start < 2:
         return ent
-    first = doc[start]
-    if not first.text.isalpha() or not first.text.islower() or first.pos_ != "ADJ":
+    first = doc[start].text
+    if not first.isalpha() or not first.islower() or not first.endswith(_ISCH_ENDINGS):
         return ent
-    if not all(is_capitalised_word(t.text) for t in doc[start + 1 : end]):
-        return ent  # "Freiburg im Breisgau"-like spans with particles are left
+    rest = doc[start + 1 : end]
+    if not all(
+        is_capitalised_word(t.text)
+        and t.pos_ == "PROPN"
+        and (is_known_place(t) or not is_known(t.lower_))
+        for t in rest
+    ):
+        return ent  # particles ("am Main") or words of the dictionary
     return (start + 1, end, label)
 
 

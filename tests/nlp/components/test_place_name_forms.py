@@ -7,8 +7,7 @@ listed place after "des" is the place ("des Ammersees"); a town of the Ding dict
 place names counts after "in", "nach", "aus" as one of GeoNames does; a street named for a
 person with a particle ("Otto-von-Guericke-Straße") and a church named for its saint in one
 word ("Paulskirche") are places; an unknown word after a compound noun of a venture
-capital fund's, project planner's or vehicle maker's kind is the firm, and a shipping line's or brewery's name
-the model took for a person is the firm (``org_place_words``). Each rule with near misses it must leave alone. All
+capital fund's, project planner's or vehicle maker's kind is the firm (``org_place_words``). Each rule with near misses it must leave alone. All
 sentences and names made up.
 """
 
@@ -103,7 +102,8 @@ ADJECTIVES: list[Case] = [
         [("italienischen Apulien", "LOC")],
         {("Apulien", "LOC")},
     ),
-    # near misses: a capitalised adjective belongs to the name, a particle inside, an ORG
+    # near misses: a capitalised adjective belongs to the name, a particle inside, an ORG,
+    # a common noun after the adjective
     (
         "Die Ernte im Bayerischen Wald fiel gut aus.",
         [("Bayerischen Wald", "LOC")],
@@ -113,6 +113,11 @@ ADJECTIVES: list[Case] = [
         "Sie wohnt in Frankfurt am Main.",
         [("Frankfurt am Main", "LOC")],
         {("Frankfurt am Main", "LOC")},
+    ),
+    (
+        "Das Gebiet fiel an den Machtbereich des assyrischen Reiches.",
+        [("assyrischen Reiches", "LOC")],
+        {("assyrischen Reiches", "LOC")},
     ),
     (
         "Die Vereinten Nationen tagen.",
@@ -219,11 +224,6 @@ FIRMS: list[Case] = [
         [("Berlin", "LOC")],
         {("Vendrix", "ORG"), ("Berlin", "LOC")},
     ),
-    (
-        "Neuer Chef der Reederei Wattfähr wird der bisherige Finanzvorstand.",
-        [("Wattfähr", "PER")],
-        {("Wattfähr", "ORG")},
-    ),
     # near misses: a person with a first name, a firm's kind with no name, a generic noun
     (
         "Der Wagniskapitalgeber Peter Karlsen investiert.",
@@ -234,11 +234,6 @@ FIRMS: list[Case] = [
         "Der Windparkprojektierer Jan Möller will klagen.",
         [("Jan Möller", "PER")],
         {("Jan Möller", "PER")},
-    ),
-    (
-        "Die Brauerei Karl Hofmann schließt.",
-        [("Karl Hofmann", "PER")],
-        {("Karl Hofmann", "PER")},
     ),
     (
         "Die Hamburger Reederei wächst.",
