@@ -96,7 +96,9 @@ def main() -> int:
     from app.nlp import load_pipeline_with_info
 
     nlp, info = load_pipeline_with_info(None)
-    rules = [n for n in ("leselupe_entity_rules", "leselupe_org_place_rules") if n in nlp.pipe_names]
+    rules = [
+        n for n in ("leselupe_entity_rules", "leselupe_org_place_rules") if n in nlp.pipe_names
+    ]
     labels = tuple(args.labels)
     counts: Counter[str] = Counter()
     for path in args.gold:

@@ -182,10 +182,7 @@ class GazetteerRules(OrgPlaceBase):
         the Ding dictionary's place names (weaker than the handwritten one) right after
         "in", "nach" or "aus", when the word is no plain noun ("in Ordnung") and no
         surname the lexicon knows."""
-        if (
-            entry.kind not in TOWN_LIST_KINDS
-            or doc[start - 1].lower_ not in TOWN_PREPOSITIONS
-        ):
+        if entry.kind not in TOWN_LIST_KINDS or doc[start - 1].lower_ not in TOWN_PREPOSITIONS:
             return False
         token = doc[start]
         flags = lex_flags(token)

@@ -108,7 +108,10 @@ def adjective_cut(doc: Doc, ent: Ent, is_known_place: Callable[[Any], bool]) -> 
 
 
 def place_genitives(
-    doc: Doc, ents: list[Ent], is_listed_place: Callable[[str], bool], is_plain_noun: Callable[[Any], bool]
+    doc: Doc,
+    ents: list[Ent],
+    is_listed_place: Callable[[str], bool],
+    is_plain_noun: Callable[[Any], bool],
 ) -> list[Ent]:
     """'des Bodensees', 'des Rheins': "des", then a capitalised word in "-s"/"-es" whose
     stem is a listed place, that no entity covers, before no capitalised word."""
@@ -128,4 +131,3 @@ def place_genitives(
             continue
         out.append((i, i + 1, "LOC"))
     return out
-

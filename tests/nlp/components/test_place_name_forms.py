@@ -2,13 +2,14 @@
 
 An orchestra's plural after a place adjective is the orchestra ("die Kasseler
 Symphoniker"), a town's landmark after its adjective a place ("am Kölner Dom"); a lowercase
-adjective opening a place is cut off ("im indischen Kerala" -> "Kerala"); the genitive of a
-listed place after "des" is the place ("des Ammersees"); a town of the Ding dictionary's
-place names counts after "in", "nach", "aus" as one of GeoNames does; a street named for a
-person with a particle ("Otto-von-Guericke-Straße") and a church named for its saint in one
-word ("Paulskirche") are places; an unknown word after a compound noun of a venture
-capital fund's, project planner's or vehicle maker's kind is the firm (``org_place_words``). Each rule with near misses it must leave alone. All
-sentences and names made up.
+country adjective opening a place is cut off ("im indischen Kerala" -> "Kerala"); the
+genitive of a listed place after "des" is the place ("des Ammersees"); a town of the Ding
+dictionary's place names counts after "in", "nach", "aus" as one of GeoNames does; a street
+named for a person with a particle ("Otto-von-Guericke-Straße") and a church named for its
+saint in one word ("Paulskirche") are places; an unknown word after a compound noun of a
+venture capital fund's, project planner's or vehicle maker's kind is the firm
+(``org_place_words``). Each rule with near misses it must leave alone. All sentences and
+names made up.
 """
 
 from __future__ import annotations
