@@ -87,8 +87,8 @@ def ensembles_and_buildings(
 
 def adjective_cut(doc: Doc, ent: Ent, is_known_place: Callable[[Any], bool]) -> Ent:
     """'[indischen Kerala]' -> 'Kerala': a place opening with a lowercase adjective of a
-    country or people ("-ischen", "-ische", ...) and then proper nouns to the tagger that
-    are listed places or words the dictionary does not know (not "des [assyrischen
+    country or people ("-ischen", "-ische", ...) and then words the dictionary does not
+    know or listed places the tagger takes for proper nouns (not "des [assyrischen
     Reiches]", "am [tyrrhenischen Meer]", "der [jüdische Friedhof]")."""
     start, end, label = ent
     if label != "LOC" or end - start < 2:
@@ -99,8 +99,7 @@ def adjective_cut(doc: Doc, ent: Ent, is_known_place: Callable[[Any], bool]) -> 
     rest = doc[start + 1 : end]
     if not all(
         is_capitalised_word(t.text)
-        and t.pos_ == "PROPN"
-        and (is_known_place(t) or not is_known(t.lower_))
+        and (not is_known(t.lower_) or (t.pos_ == "PROPN" and is_known_place(t)))
         for t in rest
     ):
         return ent  # particles ("am Main") or words of the dictionary
