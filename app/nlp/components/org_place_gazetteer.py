@@ -27,9 +27,12 @@ from app.nlp.components.org_place_words import (
     STRONG_PLACE_KINDS,
     TOWN_PREPOSITIONS,
 )
-from app.nlp.gazetteer import AMBIGUOUS, DERIVED, RELABEL_ONLY, Entry
+from app.nlp.gazetteer import AMBIGUOUS, DERIVED, LISTED, RELABEL_ONLY, Entry
 
 PATRONYMIC_OR_FOREIGN = PATRONYMIC_PARTICLES | FOREIGN_PARTICLES | {"von", "al", "el"}
+
+# Town lists weaker than the handwritten one: a town counts alone after "in", "nach", "aus".
+TOWN_LIST_KINDS = frozenset({"geonames", "ding"})
 
 # Prepositions with the article inside ("in dem" -> "im").
 _ARTICLE_CONTRACTIONS = frozenset({"im", "ins", "am", "vom", "zum", "zur", "beim"})
@@ -175,10 +178,11 @@ class GazetteerRules(OrgPlaceBase):
         return True
 
     def _town_after_preposition(self, doc: Doc, start: int, entry: Entry) -> bool:
-        """'aus Regensburg', 'nach Hameln': a town of the GeoNames list
-        (weaker than the handwritten one) right after "in", "nach" or "aus", when the
-        word is no plain noun ("in Ordnung") and no surname the lexicon knows."""
-        if entry.kind != "geonames" or doc[start - 1].lower_ not in TOWN_PREPOSITIONS:
+        """'aus Regensburg', 'nach Hameln', 'in Kempten': a town of the GeoNames list or of
+        the Ding dictionary's place names (weaker than the handwritten one) right after
+        "in", "nach" or "aus", when the word is no plain noun ("in Ordnung") and no
+        surname the lexicon knows."""
+        if entry.kind not in TOWN_LIST_KINDS or doc[start - 1].lower_ not in TOWN_PREPOSITIONS:
             return False
         token = doc[start]
         flags = lex_flags(token)
@@ -188,6 +192,12 @@ class GazetteerRules(OrgPlaceBase):
         # not a word that only a list of organisations names ("in Orange" auflaufen, "nach
         # Delta", "in Rugby" investieren)
         return not (self._is_common_noun(token) and not flags & LEX_GAZ_LOC)
+
+    def _is_listed_place(self, text: str) -> bool:
+        """A place as the lists give it ("Bodensee", "Rhein"; no derived form, no name
+        that is also an ordinary word)."""
+        entry = self.names.get((text,))
+        return entry is not None and entry.label == "LOC" and entry.flag == LISTED
 
     def _genitive_before_noun(self, doc: Doc, start: int, entry: Entry) -> bool:
         """'Portugals Kulturministerin ...', 'Vietnams Parlament': a derived genitive of a

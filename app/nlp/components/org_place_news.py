@@ -26,7 +26,7 @@ from spacy.tokens import Doc
 
 from app.lexicon.lemmas import is_known
 from app.lexicon.roles import is_role_word
-from app.lexicon.words import INDEFINITE
+from app.lexicon.words import INDEFINITE, is_given_name
 from app.nlp.components.lexclass import LEX_COMMON, LEX_FIRST, LEX_GAZ_LOC, LEX_GAZ_ORG, lex_flags
 from app.nlp.components.org_heads import company_kind_word, head_form
 from app.nlp.components.org_place_base import (
@@ -53,6 +53,7 @@ from app.nlp.components.org_place_words import (
     NON_BODY_BANKS,
     NOT_NAME_HEADS,
     PARTY_MEMBER_ENDINGS,
+    PERSON_OR_FIRM_KIND_ENDINGS,
     PLACE_COMPOUND_HEADS,
     PLACE_HEADS,
     PLACE_LINK_WORDS,
@@ -356,6 +357,10 @@ class NewsRules(OrgPlaceBase):
             ):
                 return (k + 1, end, "ORG")
         if label == "PER" and start > 0 and self._company_kind(doc[start - 1]):
+            if doc[start - 1].lower_.endswith(PERSON_OR_FIRM_KIND_ENDINGS) and (
+                lex_flags(doc[start]) & LEX_FIRST or is_given_name(doc[start].text)
+            ):
+                return ent  # "der Projektierer Jan Möller": a person's kind too
             return (start, end, "ORG")
         return ent
 

@@ -75,6 +75,12 @@ lists of :mod:`app.nlp.gazetteer`:
   ("KCNA", "BND"), unless it is a known place, a common-noun abbreviation ("DVD"), a
   Roman numeral, a unit after a number, in an all-caps line, or a photo credit code ("STR").
 
+- **place name forms** (:mod:`.place_name_forms`, ents35): a place adjective and an
+  orchestra's plural is an organisation ("die Bamberger Symphoniker"), with a town's
+  landmark a place ("Schweriner Dom", "Frankfurter Flughafen"); a lowercase adjective
+  opening a place is cut off ("indischen Kerala" -> "Kerala"); the genitive of a listed
+  place after "des" is the place ("des Bodensees").
+
 Each rule can be switched off in the component's config (for measuring). The rule groups
 live in :mod:`.org_place_gazetteer`, :mod:`.org_heads`, :mod:`.org_place_shapes` (shapes,
 organisations by form, demonyms, acronyms), :mod:`.place_compounds` and
@@ -106,6 +112,11 @@ from app.nlp.components.org_place_quotes import (
 )
 from app.nlp.components.org_place_shapes import ShapeRules, is_work_noun
 from app.nlp.components.place_compounds import PlaceCompoundRules
+from app.nlp.components.place_name_forms import (
+    adjective_cut,
+    ensembles_and_buildings,
+    place_genitives,
+)
 from app.nlp.components.surname_place_rules import SurnamePlaceRules
 
 
@@ -189,8 +200,11 @@ class OrgPlaceRules(
             ents = [e for e in ents if not self._shape_not_name(doc, e)]
             ents = [e for e in ents if not self._inflected_compound(doc, e)]
             ents = [c for c in (self._compound_cut(doc, e) for e in ents) if c is not None]
+            ents = [adjective_cut(doc, e, self._is_known_place) for e in ents]
         if self.use_gazetteer:
             ents = self._gazetteer(doc, ents)
+            if self.add_places:
+                ents = place_genitives(doc, ents, self._is_listed_place, self._is_plain_noun)
         if self.heads:
             ents = self._heads(doc, ents)
         if self.place_compounds:
@@ -202,6 +216,7 @@ class OrgPlaceRules(
             ents = [self._firm_after_kind(doc, self._kind_noun_cut(doc, e)) for e in ents]
         if self.demonyms:
             ents = self._demonyms(doc, ents)
+            ents = ensembles_and_buildings(doc, ents, self._is_demonym)
         if self.acronyms:
             ents = self._acronyms(doc, ents)
         if self.loc_to_per:

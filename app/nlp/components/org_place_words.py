@@ -719,6 +719,20 @@ PLACE_ROLE_ENDINGS = (
 )
 # Last parts of compound nouns that name a company's kind before its name and are never a
 # person's role ("der Elektronikkonzern Shirakawa Denki", "der Privatbank Hürlimann & Cie").
+# ents35: heads of compound nouns of firms' kinds in news reports ("vom
+# Wagniskapitalgeber X", "der Windparkprojektierer X", "der Schienenfahrzeugbauer X"); a
+# person can be one too: a first name after them stays a person ("der
+# Windparkprojektierer Jan Möller").
+PERSON_OR_FIRM_KIND_ENDINGS = (
+    "kapitalgeber",
+    "kapitalgebers",
+    "projektierer",
+    "projektierers",
+    "fahrzeugbauer",
+    "fahrzeugbauers",
+    "anlagenbauer",
+    "anlagenbauers",
+)
 COMPANY_KIND_ENDINGS = (
     "konzern",
     "konzerns",
@@ -745,6 +759,7 @@ COMPANY_KIND_ENDINGS = (
     "dienstleisters",
     "softwarehaus",
     "softwarehauses",
+    *PERSON_OR_FIRM_KIND_ENDINGS,
 )
 # Last parts of compound nouns of an association's kind before its name ("des
 # Sozialverbands VdK", "vom Verbraucherverband Codacons", "der Lehrergewerkschaft GEW").

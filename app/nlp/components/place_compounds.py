@@ -13,6 +13,7 @@ from spacy.tokens import Doc
 
 from app.lexicon.lemmas import is_known
 from app.lexicon.roles import adjective_stem
+from app.lexicon.words import is_given_name
 from app.nlp.components.lexclass import LEX_COMMON, LEX_FIRST, LEX_GAZ_LOC
 from app.nlp.components.org_place_base import (
     Ent,
@@ -32,7 +33,44 @@ _PLACE_TAILS = (
     *(h + "es" for h in PLACE_COMPOUND_HEADS),
     *(h + "s" for h in PLACE_COMPOUND_HEADS),
 )
+# Lowercase name particles inside a street named for a person ("Otto-von-Guericke-Straße",
+# "Walther-von-der-Vogelweide-Platz").
+_STREET_PARTICLES = frozenset({"von", "van", "de", "der", "den", "zu", "vom", "zum", "und"})
+# Heads of a church named for its saint in one word ("Paulskirche", "Kiliansdom"), and
+# their genitives.
+_SAINT_CHURCH_HEADS = (
+    "kirche",
+    "dom",
+    "doms",
+    "domes",
+    "münster",
+    "münsters",
+    "kapelle",
+    "kathedrale",
+    "basilika",
+)
 _NOT_ADJECTIVE = frozenset({"DET", "PRON", "ADP", "AUX", "VERB", "CCONJ", "SCONJ", "ADV"})
+
+
+def _is_saint_church(text: str) -> bool:
+    """'Paulskirche', 'Kiliansdom', 'Johanniskirche', 'Marienkapelle': a saint's given
+    name in the genitive ("Pauls", Latin "Johannis", "Marien") and a church head, written
+    as one word (not "Stadtkirche", "Landeskirche", "Nordkirche")."""
+    if "-" in text or not text[:1].isupper():
+        return False
+    low = text.lower()
+    head = next((h for h in _SAINT_CHURCH_HEADS if low.endswith(h)), None)
+    if head is None:
+        return False
+    first = text[: -len(head)]
+    if len(first) < 4 or not first.isalpha():
+        return False
+    names = []
+    if first.endswith(("s", "n")):
+        names.append(first[:-1])  # "Pauls" -> "Paul", "Marien" -> "Marie"
+    if first.endswith("is"):
+        names.append(first[:-2] + "es")  # "Johannis" -> "Johannes"
+    return any(len(n) > 3 and is_given_name(n) for n in names)  # not "Haus" -> "Hau"
 
 
 def _is_capitalised_adjective(token: Any) -> bool:
@@ -124,7 +162,7 @@ class PlaceCompoundRules(OrgPlaceBase):
         if not is_capitalised_word(text):
             return False
         low = token.lower_
-        if self._is_area_of_place(text):
+        if self._is_area_of_place(text) or _is_saint_church(text):
             return True
         if not low.endswith(_PLACE_TAILS):
             return False
@@ -132,9 +170,14 @@ class PlaceCompoundRules(OrgPlaceBase):
         tail = next(t for t in _PLACE_TAILS if low.endswith(t))
         first = text[: -len(tail)]
         if "-" in text:
-            # "Konrad-Adenauer-Platz": name parts, a hyphen and the head
+            # "Konrad-Adenauer-Platz": name parts, a hyphen and the head; particles
+            # inside ("Otto-von-Guericke-Straße"), not first or last
             parts = first.rstrip("-").split("-")
-            return first.endswith("-") and all(p[:1].isupper() and len(p) > 1 for p in parts)
+            return first.endswith("-") and all(
+                (p[:1].isupper() and len(p) > 1)
+                or (0 < k < len(parts) - 1 and p in _STREET_PARTICLES)
+                for k, p in enumerate(parts)
+            )
         if len(first) < 3:
             return False
         lex = self._lex()
