@@ -95,6 +95,15 @@ def finite_verb(
         no_object = False  # "ist zu prüfen" is rare enough; "sein" + zu-infinitive
     if participles and lemma == "werden":
         no_object = True
+    if any(
+        ("Inf",) in f
+        and lemmas[j].lower() in ("sein", "bleiben")
+        and (j == end or tags[j + 1] in ("VERB", "AUX", "PUNCT"))  # not "sein Erspartes"
+        for j, f in non_finite
+    ) and not participles:
+        # "…, ob eine Zusammenarbeit eine Lösung sein könnte": the copula's infinitive
+        # with a modal; its noun is a nominative, not an object
+        no_object = True
     return ClauseVerb(
         index,
         frozenset(r[3] for r in found),
@@ -415,7 +424,9 @@ def _other_subjects(
             elif low in _NOMINATIVE_OR_ACCUSATIVE:
                 others_possible += 1
             continue
-        if tags[j] in ("NOUN", "PROPN") and not _inside_name(tags, j):
+        if (
+            tags[j] in ("NOUN", "PROPN") and not _inside_name(tags, j)
+        ) or _adjective_as_noun(texts, tags, j, end):
             other = phrase_bundles(j)
             if other is None or is_time(j):
                 continue
@@ -428,6 +439,15 @@ def _other_subjects(
             elif as_nominative or _common_noun_subject(texts, tags, j, wanted):
                 others_possible += 1
     return others_definite, others_possible
+
+
+def _adjective_as_noun(texts: Sequence[str], tags: Sequence[str], j: int, end: int) -> bool:
+    """A capitalised word tagged an adjective inside the sentence with no noun or
+    adjective after it ("haben Forschende des Instituts Proben genommen"): an adjective
+    used as a noun, which may be the subject."""
+    if tags[j] != "ADJ" or not texts[j][:1].isupper() or j == 0 or texts[j - 1] in _CLOSERS:
+        return False
+    return j + 1 > end or tags[j + 1] not in ("NOUN", "PROPN", "ADJ")
 
 
 def _after_non_nominative_conjunct(

@@ -1,0 +1,88 @@
+"""Session 35 (cards35): the grammar line of verb forms, adjectives and case on made-up
+sentences (real pipeline): a participle or infinitive at the clause end after a list
+joined by "und"/"oder" or after "mehr als", an adjective tagged as a verb before its
+noun, the adverb "lange" with "ich", a preposition before adverbs of degree ("um fast
+ein Viertel"), a contraction tagged as an adverb ("durchs"), accusatives of time
+("wenige Minuten später", "Tag für Tag"); near misses keep their readings."""
+
+from __future__ import annotations
+
+import pytest
+
+from app.analysis import analyze
+from app.morphology import features
+
+
+def _analysis(sentence: str, word: str, nth: int = 0):  # type: ignore[no-untyped-def]
+    tokens = analyze(sentence).tokens
+    found = [i for i, text in enumerate(tokens.texts) if text == word]
+    return features(tokens, found[nth])
+
+
+def _shown(sentence: str, word: str, nth: int = 0) -> dict[str, tuple[str, ...]]:
+    return _analysis(sentence, word, nth).shown
+
+
+@pytest.mark.parametrize(
+    ("sentence", "word", "form"),
+    [
+        # "mehr als" compares; it opens no clause
+        ("Die Preise haben sich in zwei Jahren mehr als verdoppelt.", "verdoppelt", "Part"),
+        ("Einen Aufruf haben bisher mehr als 3.000 Bürger unterschrieben.", "unterschrieben",
+         "Part"),
+        # "und" between numbers or bare nouns joins no clauses
+        ("Die Diebe hätten zwischen 2 und 5 Uhr Kabel abgeschnitten und abtransportiert.",
+         "abtransportiert", "Part"),
+        ("Die Familien müssten nach Bremen, Verden oder Celle ausweichen.",
+         "ausweichen", "Inf"),
+        ("Die Kinder müssten nach Kiel, Husum in Nordfriesland oder Heide fahren.",
+         "fahren", "Inf"),
+        # near misses: a verb before "und", "als" after no comparative
+        ("Die Polizei hat die Täter gefasst und Zeugen befragt.", "befragt", "Part"),
+        ("Er will lieber schweigen als reden.", "reden", "Inf"),
+    ],
+)  # fmt: skip
+def test_verb_form_at_the_clause_end(sentence: str, word: str, form: str) -> None:
+    assert _shown(sentence, word)["VerbForm"] == (form,)
+
+
+def test_an_adjective_tagged_as_a_verb_before_its_noun() -> None:
+    found = _analysis("Hohe Mieten und leere Kassen: Der Verein gibt auf", "leere")
+    assert found.lemma == "leer"
+    assert "VerbForm" not in found.shown
+
+
+def test_lange_with_ich_and_a_finite_verb_is_the_adverb() -> None:
+    found = _analysis("„Ich habe lange darüber nachgedacht“, sagte sie.", "lange")
+    assert "VerbForm" not in found.shown
+    assert found.lemma != "langen"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "word", "case"),
+    [
+        ("Die Zahl der Höfe sei um fast ein Drittel gesunken.", "Drittel", "Acc"),
+        ("Von ursprünglich zwölf Stellen seien nur noch vier besetzt.", "Stellen", "Dat"),
+        ("Im Winter ist die Straße durchs Gebirge oft gesperrt.", "Gebirge", "Acc"),
+        ("Die Helfer seien nur wenige Minuten später da gewesen.", "Minuten", "Acc"),
+    ],
+)
+def test_case_by_preposition_and_time(sentence: str, word: str, case: str) -> None:
+    assert _shown(sentence, word)["Case"] == (case,)
+
+
+def test_tag_fuer_tag_is_no_nominative_alone() -> None:
+    shown = _shown("Die Maschinen, die hier Tag für Tag laufen müssen, sind alt.", "Tag")
+    assert shown.get("Case", ("Acc",)) != ("Nom",)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "word", "case"),
+    [
+        # near misses: the phrase is the subject
+        ("Die Minuten vergingen langsam.", "Minuten", "Nom"),
+        ("Die Straße ist fast ein Jahr gesperrt gewesen.", "Straße", "Nom"),
+    ],
+)
+def test_subjects_stay_nominative(sentence: str, word: str, case: str) -> None:
+    assert _shown(sentence, word)["Case"] == (case,)
