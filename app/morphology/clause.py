@@ -251,7 +251,9 @@ def _subject_before_comma(
         # "Lena Hoffmeister, die … bekommen hat, hatte eine Petition gestartet": the
         # subject is the phrase the relative clause follows
         j = relative
-    while j >= 0 and sentence_ids[j] == sentence_ids[start]:
+    while j >= 0 and sentence_ids[j] == sentence_ids[start] and texts[j] != ";":
+        # (a semicolon closes the main clause before: "…; jeder Betrieb, der aufgibt,
+        # reißt eine Lücke")
         if tags[j] in ("VERB", "AUX"):
             return False
         j -= 1
@@ -425,7 +427,8 @@ def _other_subjects(
                 others_possible += 1
             continue
         if (
-            tags[j] in ("NOUN", "PROPN") and not _inside_name(tags, j)
+            tags[j] in ("NOUN", "PROPN")
+            and (not _inside_name(tags, j) or j + 1 in members)  # "die Beamten Rasenmäher, …"
         ) or _adjective_as_noun(texts, tags, j, end):
             other = phrase_bundles(j)
             if other is None or is_time(j):
@@ -521,9 +524,12 @@ def _noun_tagged_det(texts: Sequence[str], tags: Sequence[str], j: int) -> bool:
 
 def _pronoun_tagged_det(texts: Sequence[str], tags: Sequence[str], j: int) -> bool:
     """A demonstrative the tagger called an article that stands alone, right before a
-    verb or a punctuation mark ("Das kostet Zeit", "… wie das"): a pronoun."""
+    verb, a punctuation mark or an indefinite article ("Das kostet Zeit", "… wie das",
+    "bedeutet das eine Fahrt"): a pronoun."""
     if tags[j] != "DET" or texts[j].lower() not in _NOMINATIVE_OR_ACCUSATIVE:
         return False
+    if j + 1 < len(tags) and texts[j + 1].lower() in ("ein", "eine", "einen", "kein", "keine"):
+        return True  # "bedeutet das eine Fahrt": no article stands before another
     return j + 1 >= len(tags) or tags[j + 1] in ("VERB", "AUX") or texts[j + 1] in _CLOSERS
 
 

@@ -667,6 +667,10 @@ def _perfect_participle(tokens: TokenTable, index: int) -> FormAnalysis | None:
         for j in range(start, end + 1)
     ):
         return None
+    if _participle_at_the_end_after(tokens, index, end):
+        # "Sie haben ganz gezielt die Not … ausgenutzt": the auxiliary's participle closes
+        # the clause; one in the middle with words between is used as an adverb
+        return None
     if _second_verb_mid_clause(tokens, index) and any(r[0] == "Fin" for r in found):
         # "hat im August angefangen und bereut es nicht": a participle after "und"
         # would close the clause as the first one does; words follow, so it is finite
@@ -693,6 +697,8 @@ def _participle_without_auxiliary(tokens: TokenTable, index: int) -> bool:
     text = tokens.texts[index]
     if adjective_comparison(text) is None or head_noun(tokens, index, tags_of(tokens)) is not None:
         return False
+    if index > 0 and tokens.texts[index - 1].lower() in ("als", "wie"):
+        return False  # "stärker als erwartet", "wie geplant": an elliptic clause's verb
     lemma, found, _ = _resolved_verb(tokens, index)
     if found != {PARTICIPLE}:
         return False
@@ -712,6 +718,24 @@ def _participle_without_auxiliary(tokens: TokenTable, index: int) -> bool:
         if other and all(r[0] == "Fin" for r in other):
             finite += 1
     return finite == 1
+
+
+def _participle_at_the_end_after(tokens: TokenTable, index: int, end: int) -> bool:
+    """A word of the adjective tables in the middle of its clause, followed by a word
+    of a phrase (not "und", "oder", a comma or a verb), with a form that is only a past
+    participle closing the clause ("ganz gezielt die Not … ausgenutzt")."""
+    texts, tags = tokens.texts, tags_of(tokens)
+    following = index + 1
+    if following >= end or adjective_comparison(texts[index]) is None:
+        return False
+    if tags[following] not in ("DET", "NOUN", "PROPN", "PRON", "ADP", "ADJ", "NUM"):
+        return False
+    last = end
+    while last > following and tags[last] == "PUNCT":
+        last -= 1
+    if tags[last] not in ("VERB", "AUX") or last - 1 == index:
+        return False
+    return verb_lemma(tokens, last)[1] == {PARTICIPLE}
 
 
 def _second_verb_mid_clause(tokens: TokenTable, index: int) -> bool:

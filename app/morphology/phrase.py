@@ -494,6 +494,17 @@ def _before_head(
             j -= 1
     if tags[head] == "NOUN" and j >= 0 and texts[j] in NUMBER_NOUNS and j + 1 == head:
         j -= 1  # "221 Milliarden Dollar": the phrase of the number noun
+    if (
+        not name
+        and j == head - 1
+        and j >= 1
+        and texts[j].lower() in ("und", "oder")
+        and len(texts[j - 1]) > 2
+        and texts[j - 1].endswith("-")
+        and texts[j - 1][:1].isupper()
+        and sentence_ids[j - 1] == sentence
+    ):
+        j -= 2  # "für ein neues Wohn- und Geschäftshaus": the words before the cut part
     return j, titled, genitive_name
 
 

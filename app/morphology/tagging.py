@@ -701,6 +701,15 @@ def head_noun(tokens: TokenTable, index: int, tags: Sequence[str] | None = None)
         if tags[j] in ("ADJ", "ADV", "NUM") or texts[j] in _INSIDE_A_PHRASE:
             j += 1
             continue
+        if (
+            len(texts[j]) > 2
+            and texts[j].endswith("-")
+            and texts[j][:1].isupper()
+            and j + 1 < len(tags)
+            and texts[j + 1].lower() in ("und", "oder", "sowie")
+        ):
+            j += 2  # "der veralteten Heizungs- und Lüftungstechnik": past the cut part
+            continue
         if tags[j] in ("VERB", "AUX") and j + 1 < len(tags) and tags[j + 1] == "NOUN":
             j += 1  # a participle between: "die neuen gestiegenen Preise"
             continue

@@ -86,3 +86,70 @@ def test_tag_fuer_tag_is_no_nominative_alone() -> None:
 )
 def test_subjects_stay_nominative(sentence: str, word: str, case: str) -> None:
     assert _shown(sentence, word)["Case"] == (case,)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "word", "form"),
+    [
+        # an auxiliary before its participle, and after an opening quote, is finite
+        ("Anwohner, denen etwas aufgefallen ist, werden gebeten, die Polizei anzurufen.",
+         "werden", "Fin"),
+        ("„Was die Spielerinnen geleistet haben, ist großartig“, sagte sie.", "haben", "Fin"),
+        # a second verb after "und" with words after it is finite
+        ("Die Schülerin hat im Mai begonnen und bereut es nicht.", "bereut", "Fin"),
+        # near miss: a participle after "und" that closes the clause
+        ("Die Täter haben das Kabel abgetrennt und abtransportiert.", "abtransportiert",
+         "Part"),
+    ],
+)  # fmt: skip
+def test_auxiliaries_and_second_verbs(sentence: str, word: str, form: str) -> None:
+    assert _shown(sentence, word)["VerbForm"] == (form,)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "word", "cases"),
+    [
+        # the noun of a copula's infinitive with a modal is a nominative
+        ("Er prüft, ob ein Umbau eine Lösung sein könnte.", "Lösung", {("Nom",)}),
+        # near miss: "sein" before a noun is the possessive
+        ("Es ist der Mann, dem man sein Erspartes anvertrauen konnte.", "Erspartes",
+         {("Acc",), ("Acc", "Nom")}),
+        # a cut compound: the words before its first part belong to the phrase
+        ("Bei Arbeiten für ein neues Wohn- und Geschäftshaus sind Funde gemacht worden.",
+         "Geschäftshaus", {("Acc",)}),
+        # "das" before "eine" is a pronoun, a possible subject: no elimination
+        ("Für viele Eltern bedeutet das eine Fahrt von einer Stunde.", "Fahrt",
+         {("Acc",), ("Acc", "Nom")}),
+        # a semicolon closes the clause before: the subject is before the relative clause
+        ("Die Zahl der Höfe sinkt; jeder Hof, der schließt, reißt eine Lücke in die Kette.",
+         "Lücke", {("Acc",), ("Acc", "Nom")}),
+    ],
+)  # fmt: skip
+def test_case_by_the_clause(sentence: str, word: str, cases: set[tuple[str, ...]]) -> None:
+    shown = set(_shown(sentence, word)["Case"])
+    assert any(shown == set(case) for case in cases)
+
+
+def test_an_attributive_participle_before_a_cut_compound() -> None:
+    found = _analysis("Die Sanierung der veralteten Heizungs- und Lüftungstechnik ist teuer.",
+                      "veralteten")  # fmt: skip
+    assert found.lemma == "veraltet"
+    assert "VerbForm" not in found.shown
+
+
+@pytest.mark.parametrize(
+    ("sentence", "word", "adjective"),
+    [
+        # a participle without an auxiliary beside a full verb is used as an adjective
+        ("An der Kasse nimmt es die Kundin gelassen.", "gelassen", True),
+        # a participle in the middle field before the one that closes the clause
+        ("Sie haben ganz gezielt die Lage der Leute ausgenutzt.", "gezielt", True),
+        # near misses: a participle with "sich", after "als", with its auxiliary
+        ("Viele fühlten sich von der Politik im Stich gelassen.", "gelassen", False),
+        ("Die Preise stiegen stärker als erwartet.", "erwartet", False),
+        ("Der Verein hat den Trainer gelassen.", "gelassen", False),
+    ],
+)
+def test_participles_used_as_adjectives(sentence: str, word: str, adjective: bool) -> None:
+    found = _analysis(sentence, word)
+    assert ("VerbForm" not in found.shown) == adjective
