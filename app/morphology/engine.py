@@ -1224,6 +1224,9 @@ def _reads_as_name(
                 # not counted ("seit fünf Partien")
                 (
                     text != reading.lemma
+                    # the nominative plural names a place, not a dative's extra -n ("mit
+                    # Bussen": der Bus, plural Busse)
+                    and text == reading.plural
                     and ("m" in reading.genders or _more_than_a_plural(text, reading.lemma))
                     and reading.genders != "n"
                     and not _counted(tokens, index)

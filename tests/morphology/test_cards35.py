@@ -153,3 +153,21 @@ def test_an_attributive_participle_before_a_cut_compound() -> None:
 def test_participles_used_as_adjectives(sentence: str, word: str, adjective: bool) -> None:
     found = _analysis(sentence, word)
     assert ("VerbForm" not in found.shown) == adjective
+
+
+@pytest.mark.parametrize(
+    ("sentence", "word", "lemma"),
+    [
+        # a plural two table nouns share: the far more common one ("Taten": die Tat)
+        ("Der Mann soll weitere Taten begangen haben.", "Taten", "Tat"),
+        # a dative plural tagged as a name is no place named after people
+        ("Die Kinder fahren mit Bussen zur Schule.", "Bussen", "Bus"),
+    ],
+)
+def test_lemma_of_a_plural(sentence: str, word: str, lemma: str) -> None:
+    assert _analysis(sentence, word).lemma == lemma
+
+
+def test_a_place_named_after_its_people_stays_a_name() -> None:
+    found = _analysis("Er kommt aus Polen.", "Polen")
+    assert found.lemma == "Polen"
