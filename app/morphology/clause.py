@@ -95,12 +95,15 @@ def finite_verb(
         no_object = False  # "ist zu prüfen" is rare enough; "sein" + zu-infinitive
     if participles and lemma == "werden":
         no_object = True
-    if any(
-        ("Inf",) in f
-        and lemmas[j].lower() in ("sein", "bleiben")
-        and (j == end or tags[j + 1] in ("VERB", "AUX", "PUNCT"))  # not "sein Erspartes"
-        for j, f in non_finite
-    ) and not participles:
+    if (
+        any(
+            ("Inf",) in f
+            and lemmas[j].lower() in ("sein", "bleiben")
+            and (j == end or tags[j + 1] in ("VERB", "AUX", "PUNCT"))  # not "sein Erspartes"
+            for j, f in non_finite
+        )
+        and not participles
+    ):
         # "…, ob eine Zusammenarbeit eine Lösung sein könnte": the copula's infinitive
         # with a modal; its noun is a nominative, not an object
         no_object = True

@@ -699,7 +699,7 @@ def _participle_without_auxiliary(tokens: TokenTable, index: int) -> bool:
         return False
     if index > 0 and tokens.texts[index - 1].lower() in ("als", "wie"):
         return False  # "stärker als erwartet", "wie geplant": an elliptic clause's verb
-    lemma, found, _ = _resolved_verb(tokens, index)
+    found = _resolved_verb(tokens, index)[1]
     if found != {PARTICIPLE}:
         return False
     texts, tags = tokens.texts, tags_of(tokens)

@@ -602,7 +602,9 @@ def _adjective_before_noun(tokens: TokenTable, index: int) -> bool:
     text, following = tokens.texts[index], index + 1
     if not text[:1].islower() or following >= len(tokens.texts):
         return False
-    if tokens.tags[following] != "NOUN" or tokens.sentence_ids[following] != tokens.sentence_ids[index]:
+    if tokens.tags[following] != "NOUN":
+        return False
+    if tokens.sentence_ids[following] != tokens.sentence_ids[index]:
         return False
     if not any(r.ending for r in read_adjective(text)):
         return False

@@ -212,7 +212,7 @@ _COMPARATIVE_WORDS = frozenset({"mehr", "weniger", "eher", "lieber", "anders", "
 
 
 def _comparing_als(texts: Sequence[str], tags: Sequence[str], j: int) -> bool:
-    """"als" right after a comparative ("mehr als", "weniger als", "länger als")."""
+    """ "als" right after a comparative ("mehr als", "weniger als", "länger als")."""
     if texts[j].lower() != "als" or j == 0:
         return False
     before = texts[j - 1].lower()
@@ -555,11 +555,11 @@ def resolve(
 def _auxiliary_before_its_participle(
     lemmas: Sequence[str], index: int, end: int, reading_of: dict[int, frozenset[Reading]]
 ) -> bool:
-    """"werden", "haben" or "sein" before a participle of its clause ("…, werden
+    """ "werden", "haben" or "sein" before a participle of its clause ("…, werden
     gebeten, …"): an infinitive auxiliary follows its participle, so this one is finite."""
     if lemmas[index].lower() not in ("werden", "haben", "sein"):
         return False
-    return any(reading_of.get(j) == {PARTICIPLE} for j in range(index + 1, end + 1))
+    return any(reading_of.get(j) == frozenset({PARTICIPLE}) for j in range(index + 1, end + 1))
 
 
 def _only_verb_of_subordinate_clause(
@@ -625,8 +625,10 @@ def _governed_at_clause_end(
         and sentence_ids[index - 2] == sentence_ids[index]
     ):
         if tags[index - 2] not in ("VERB", "AUX") and not (
-            tags[index - 2] == "ADJ" and texts[index - 2][:1].islower()
-            and PARTICIPLE in found and texts[index - 2].endswith(("t", "en"))
+            tags[index - 2] == "ADJ"
+            and texts[index - 2][:1].islower()
+            and PARTICIPLE in found
+            and texts[index - 2].endswith(("t", "en"))
         ):  # also "abgetrennt und abtransportiert" with the first tagged an adjective
             return None
         first_conjunct = index - 2  # "vergrößern und durchblättern"
@@ -656,7 +658,7 @@ def _governed_at_clause_end(
 def _joins_phrases(
     texts: Sequence[str], tags: Sequence[str], sentence_ids: Sequence[int], j: int
 ) -> bool:
-    """"und"/"oder" between two numbers or two bare nouns or names ("zwischen 1 und 4
+    """ "und"/"oder" between two numbers or two bare nouns or names ("zwischen 1 und 4
     Uhr", "Äpfel und Birnen"), or a comma of a list of nouns: a joint inside a phrase,
     not between clauses."""
     if j < 1 or j + 1 >= len(texts):
