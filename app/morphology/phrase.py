@@ -619,11 +619,23 @@ def _preposition_before(
         other = j - 1
         if other > 0 and tags[other] == "NUM" and texts[other].isdigit():
             other -= 1  # "zwischen März 2022 und Oktober 2023": past the year
-        if (low in _COORDINATION or listed) and depth < 4 and j > 0 and tags[other] in _NOUNS:
+        joined = low in _COORDINATION and (low != "noch" or _weder_before(texts, sentence_ids, j))
+        if (joined or listed) and depth < 4 and j > 0 and tags[other] in _NOUNS:
             before = find_phrase(texts, tags, lemmas, sentence_ids, other, depth + 1)
             if before.preposition is not None and determiner is None:
                 return before.preposition, True
     return None, False
+
+
+def _weder_before(texts: Sequence[str], sentence_ids: Sequence[int], j: int) -> bool:
+    """ "weder" stands shortly before the "noch" at ``j`` ("weder in Kiel noch in Lübeck"):
+    "noch" joins; elsewhere it is the adverb ("in Daun noch 412 Kinder")."""
+    k = j - 1
+    while k >= 0 and j - k <= 8 and sentence_ids[k] == sentence_ids[j]:
+        if texts[k].lower() == "weder":
+            return True
+        k -= 1
+    return False
 
 
 #: Adverbs of degree, focus and time that may stand between a preposition and its

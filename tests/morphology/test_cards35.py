@@ -171,3 +171,8 @@ def test_lemma_of_a_plural(sentence: str, word: str, lemma: str) -> None:
 def test_a_place_named_after_its_people_stays_a_name() -> None:
     found = _analysis("Er kommt aus Polen.", "Polen")
     assert found.lemma == "Polen"
+
+
+def test_noch_without_weder_joins_no_phrases() -> None:
+    shown = _shown("Im vergangenen Jahr kamen in Husum noch 300 Kinder zur Welt.", "Kinder")
+    assert shown["Case"] == ("Nom",)
