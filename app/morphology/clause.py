@@ -163,7 +163,11 @@ def refine(
     members = coordinated(texts, tags, index, start, end) | _name_run(
         texts, tags, index, start, end, sentence_ids
     )
-    joined = len(members) > 1 or _joined_after_attribute(texts, tags, index, end)
+    joined = (
+        len(members) > 1
+        or _joined_after_attribute(texts, tags, index, end)
+        or _after_cut_part(texts, index)
+    )
     numbers = verb.number | ({"Sing"} if joined and "Plur" in verb.number else set())
     as_subject = frozenset(b for b in bundles if b[0] == "Nom" and b[1] in numbers)
     if accusative and is_time(index):
@@ -445,6 +449,17 @@ def _other_subjects(
             elif as_nominative or _common_noun_subject(texts, tags, j, wanted):
                 others_possible += 1
     return others_definite, others_possible
+
+
+def _after_cut_part(texts: Sequence[str], index: int) -> bool:
+    """The noun follows a compound's cut first part and "und"/"oder" ("die Vor- und
+    Nachsorge"): two things, which may take a plural verb."""
+    return (
+        index >= 2
+        and texts[index - 1].lower() in ("und", "oder")
+        and len(texts[index - 2]) > 2
+        and texts[index - 2].endswith("-")
+    )
 
 
 def _adjective_as_noun(texts: Sequence[str], tags: Sequence[str], j: int, end: int) -> bool:

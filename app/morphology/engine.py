@@ -239,7 +239,7 @@ def _features(tokens: TokenTable, index: int, info: DictionaryEntry | None) -> F
             return participle
         if _participle_without_auxiliary(tokens, index):
             adjective = _adjective(tokens, index, trust_lemma=False)
-            if adjective is not None:  # "nimmt es gelassen", "ganz gezielt suchen"
+            if adjective is not None:  # "nimmt es gelassen", "reagierten empört"
                 return adjective
     if tag in ("VERB", "AUX"):
         verb = _verb(tokens, index)
@@ -690,15 +690,23 @@ _TAKE_A_PARTICIPLE = frozenset(
 
 
 def _participle_without_auxiliary(tokens: TokenTable, index: int) -> bool:
-    """A form that is only a past participle and an adjective of the tables, in a clause
-    whose finite verb is a full verb that takes no participle and with no auxiliary
-    ("An der Theke nimmt es Frau Vogel gelassen", "Er reagierte gelassen"): no verb
-    form of its own, so the adjective (or adverb) it is used as."""
+    """A form that is only a past participle and an adjective of the tables, closing a
+    clause whose finite verb is a full verb that takes no participle and with no
+    auxiliary ("An der Theke nimmt es Frau Vogel gelassen", "Eltern reagierten
+    empört"): no verb form of its own, so the adjective it is used as."""
     text = tokens.texts[index]
     if adjective_comparison(text) is None or head_noun(tokens, index, tags_of(tokens)) is not None:
         return False
-    if index > 0 and tokens.texts[index - 1].lower() in ("als", "wie"):
-        return False  # "stärker als erwartet", "wie geplant": an elliptic clause's verb
+    k = index - 1
+    while k > 0 and tags_of(tokens)[k] == "ADV" and index - k < 3:
+        k -= 1
+    if k >= 0 and tokens.texts[k].lower() in ("als", "wie"):
+        # "stärker als erwartet", "als bisher angenommen", "wie geplant": the verb of an
+        # elliptic clause
+        return False
+    following = index + 1
+    if following < len(tokens.texts) and tags_of(tokens)[following] != "PUNCT":
+        return False  # at the clause's end only ("setze verstärkt auf …" is left as it is)
     found = _resolved_verb(tokens, index)[1]
     if found != {PARTICIPLE}:
         return False

@@ -176,3 +176,9 @@ def test_a_place_named_after_its_people_stays_a_name() -> None:
 def test_noch_without_weder_joins_no_phrases() -> None:
     shown = _shown("Im vergangenen Jahr kamen in Husum noch 300 Kinder zur Welt.", "Kinder")
     assert shown["Case"] == ("Nom",)
+
+
+def test_a_noun_after_a_cut_part_may_share_a_plural_verb() -> None:
+    shown = _shown("Künftig sollen die Vor- und Nachsorge in der Stadt angeboten werden.",
+                   "Nachsorge")  # fmt: skip
+    assert shown["Case"] == ("Nom",)
