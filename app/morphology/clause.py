@@ -95,6 +95,18 @@ def finite_verb(
         no_object = False  # "ist zu prüfen" is rare enough; "sein" + zu-infinitive
     if participles and lemma == "werden":
         no_object = True
+    if (
+        any(
+            ("Inf",) in f
+            and lemmas[j].lower() in ("sein", "bleiben")
+            and (j == end or tags[j + 1] in ("VERB", "AUX", "PUNCT"))  # not "sein Erspartes"
+            for j, f in non_finite
+        )
+        and not participles
+    ):
+        # "…, ob eine Zusammenarbeit eine Lösung sein könnte": the copula's infinitive
+        # with a modal; its noun is a nominative, not an object
+        no_object = True
     return ClauseVerb(
         index,
         frozenset(r[3] for r in found),
@@ -151,7 +163,11 @@ def refine(
     members = coordinated(texts, tags, index, start, end) | _name_run(
         texts, tags, index, start, end, sentence_ids
     )
-    joined = len(members) > 1 or _joined_after_attribute(texts, tags, index, end)
+    joined = (
+        len(members) > 1
+        or _joined_after_attribute(texts, tags, index, end)
+        or _after_cut_part(texts, index)
+    )
     numbers = verb.number | ({"Sing"} if joined and "Plur" in verb.number else set())
     as_subject = frozenset(b for b in bundles if b[0] == "Nom" and b[1] in numbers)
     if accusative and is_time(index):
@@ -242,7 +258,9 @@ def _subject_before_comma(
         # "Lena Hoffmeister, die … bekommen hat, hatte eine Petition gestartet": the
         # subject is the phrase the relative clause follows
         j = relative
-    while j >= 0 and sentence_ids[j] == sentence_ids[start]:
+    while j >= 0 and sentence_ids[j] == sentence_ids[start] and texts[j] != ";":
+        # (a semicolon closes the main clause before: "…; jeder Betrieb, der aufgibt,
+        # reißt eine Lücke")
         if tags[j] in ("VERB", "AUX"):
             return False
         j -= 1
@@ -415,7 +433,10 @@ def _other_subjects(
             elif low in _NOMINATIVE_OR_ACCUSATIVE:
                 others_possible += 1
             continue
-        if tags[j] in ("NOUN", "PROPN") and not _inside_name(tags, j):
+        if (
+            tags[j] in ("NOUN", "PROPN")
+            and (not _inside_name(tags, j) or j + 1 in members)  # "die Beamten Rasenmäher, …"
+        ) or _adjective_as_noun(texts, tags, j, end):
             other = phrase_bundles(j)
             if other is None or is_time(j):
                 continue
@@ -428,6 +449,26 @@ def _other_subjects(
             elif as_nominative or _common_noun_subject(texts, tags, j, wanted):
                 others_possible += 1
     return others_definite, others_possible
+
+
+def _after_cut_part(texts: Sequence[str], index: int) -> bool:
+    """The noun follows a compound's cut first part and "und"/"oder" ("die Vor- und
+    Nachsorge"): two things, which may take a plural verb."""
+    return (
+        index >= 2
+        and texts[index - 1].lower() in ("und", "oder")
+        and len(texts[index - 2]) > 2
+        and texts[index - 2].endswith("-")
+    )
+
+
+def _adjective_as_noun(texts: Sequence[str], tags: Sequence[str], j: int, end: int) -> bool:
+    """A capitalised word tagged an adjective inside the sentence with no noun or
+    adjective after it ("haben Forschende des Instituts Proben genommen"): an adjective
+    used as a noun, which may be the subject."""
+    if tags[j] != "ADJ" or not texts[j][:1].isupper() or j == 0 or texts[j - 1] in _CLOSERS:
+        return False
+    return j + 1 > end or tags[j + 1] not in ("NOUN", "PROPN", "ADJ")
 
 
 def _after_non_nominative_conjunct(
@@ -501,9 +542,12 @@ def _noun_tagged_det(texts: Sequence[str], tags: Sequence[str], j: int) -> bool:
 
 def _pronoun_tagged_det(texts: Sequence[str], tags: Sequence[str], j: int) -> bool:
     """A demonstrative the tagger called an article that stands alone, right before a
-    verb or a punctuation mark ("Das kostet Zeit", "… wie das"): a pronoun."""
+    verb, a punctuation mark or an indefinite article ("Das kostet Zeit", "… wie das",
+    "bedeutet das eine Fahrt"): a pronoun."""
     if tags[j] != "DET" or texts[j].lower() not in _NOMINATIVE_OR_ACCUSATIVE:
         return False
+    if j + 1 < len(tags) and texts[j + 1].lower() in ("ein", "eine", "einen", "kein", "keine"):
+        return True  # "bedeutet das eine Fahrt": no article stands before another
     return j + 1 >= len(tags) or tags[j + 1] in ("VERB", "AUX") or texts[j + 1] in _CLOSERS
 
 

@@ -237,6 +237,10 @@ def _features(tokens: TokenTable, index: int, info: DictionaryEntry | None) -> F
         participle = _participial_clause(tokens, index)
         if participle is not None:  # "…, oft kurzfristig verabredet, hieß es"
             return participle
+        if _participle_without_auxiliary(tokens, index):
+            adjective = _adjective(tokens, index, trust_lemma=False)
+            if adjective is not None:  # "nimmt es gelassen", "reagierten empört"
+                return adjective
     if tag in ("VERB", "AUX"):
         verb = _verb(tokens, index)
         if verb is not None:
@@ -295,7 +299,8 @@ def _features(tokens: TokenTable, index: int, info: DictionaryEntry | None) -> F
                     explanation=verb.explanation, kind=verb.kind,
                 )  # fmt: skip
         return FormAnalysis(lemma=tokens.lemmas[index], pos=tag)
-    if tag == "ADJ" and the_finite_verb(tokens, index):
+    if tag == "ADJ" and tokens.tags[index] != "VERB" and the_finite_verb(tokens, index):
+        # (a verb's tag corrected to an adjective stays one: "und leere Kassen")
         verb = _verb(tokens, index)  # "…, verbreitete Optimismus" tagged as an adjective
         if verb is not None and verb.shown.get("VerbForm") == ("Fin",):
             return verb
@@ -309,7 +314,8 @@ def _features(tokens: TokenTable, index: int, info: DictionaryEntry | None) -> F
             return _noun(tokens, index, info)  # "die Pensionäre Tränen", "Gisela Hartung"
         return FormAnalysis(lemma=tokens.lemmas[index], pos=tag)
     if tag == "ADJ":
-        adjective = _adjective(tokens, index)
+        # a word the tagger called a verb has a verb's lemma ("leere": leeren)
+        adjective = _adjective(tokens, index, trust_lemma=tokens.tags[index] != "VERB")
         if adjective is not None and (
             adjective_comparison(adjective.lemma) is not None
             or not _resolved_verb(tokens, index)[1]
@@ -661,7 +667,95 @@ def _perfect_participle(tokens: TokenTable, index: int) -> FormAnalysis | None:
         for j in range(start, end + 1)
     ):
         return None
+    if _participle_at_the_end_after(tokens, index, end):
+        # "Sie haben ganz gezielt die Not … ausgenutzt": the auxiliary's participle closes
+        # the clause; one in the middle with words between is used as an adverb
+        return None
+    if _second_verb_mid_clause(tokens, index) and any(r[0] == "Fin" for r in found):
+        # "hat im August angefangen und bereut es nicht": a participle after "und"
+        # would close the clause as the first one does; words follow, so it is finite
+        verb = _verb(tokens, index)
+        if verb is not None and verb.shown.get("VerbForm") == ("Fin",):
+            return verb
+        return None
     return verb_analysis(lemma, "VERB", frozenset({PARTICIPLE}), "")
+
+
+#: Verbs that take a past participle as a verb form: the auxiliaries, "bleiben", "kommen"
+#: ("kam gelaufen") and the "bekommen" passive ("bekam es geschenkt").
+_TAKE_A_PARTICIPLE = frozenset(
+    {"sein", "haben", "werden", "bleiben", "kommen", "bekommen", "kriegen", "erhalten",
+     "gehören", "lassen"}
+)  # fmt: skip
+
+
+def _participle_without_auxiliary(tokens: TokenTable, index: int) -> bool:
+    """A form that is only a past participle and an adjective of the tables, closing a
+    clause whose finite verb is a full verb that takes no participle and with no
+    auxiliary ("An der Theke nimmt es Frau Vogel gelassen", "Eltern reagierten
+    empört"): no verb form of its own, so the adjective it is used as."""
+    text = tokens.texts[index]
+    if adjective_comparison(text) is None or head_noun(tokens, index, tags_of(tokens)) is not None:
+        return False
+    k = index - 1
+    while k > 0 and tags_of(tokens)[k] == "ADV" and index - k < 3:
+        k -= 1
+    if k >= 0 and tokens.texts[k].lower() in ("als", "wie"):
+        # "stärker als erwartet", "als bisher angenommen", "wie geplant": the verb of an
+        # elliptic clause
+        return False
+    following = index + 1
+    if following < len(tokens.texts) and tags_of(tokens)[following] != "PUNCT":
+        return False  # at the clause's end only ("setze verstärkt auf …" is left as it is)
+    found = _resolved_verb(tokens, index)[1]
+    if found != {PARTICIPLE}:
+        return False
+    texts, tags = tokens.texts, tags_of(tokens)
+    start, end = clause_span(texts, tags, tokens.sentence_ids, index)
+    finite = 0
+    for j in range(start, end + 1):
+        if texts[j].lower() in ("sich", "von", "vom"):
+            # "fühlten sich … im Stich gelassen", "zeigten sich beeindruckt", "von der
+            # Politik …": a participle of state or of the passive; left as it is
+            return False
+        if j == index or tags[j] not in ("VERB", "AUX"):
+            continue
+        other_lemma, other, _ = _resolved_verb(tokens, j)
+        if other_lemma.lower() in _TAKE_A_PARTICIPLE or texts[j].lower() in _PERFECT_AUXILIARIES:
+            return False
+        if other and all(r[0] == "Fin" for r in other):
+            finite += 1
+    return finite == 1
+
+
+def _participle_at_the_end_after(tokens: TokenTable, index: int, end: int) -> bool:
+    """A word of the adjective tables in the middle of its clause, followed by a word
+    of a phrase (not "und", "oder", a comma or a verb), with a form that is only a past
+    participle closing the clause ("ganz gezielt die Not … ausgenutzt")."""
+    texts, tags = tokens.texts, tags_of(tokens)
+    following = index + 1
+    if following >= end or adjective_comparison(texts[index]) is None:
+        return False
+    if tags[following] not in ("DET", "NOUN", "PROPN", "PRON", "ADP", "ADJ", "NUM"):
+        return False
+    last = end
+    while last > following and tags[last] == "PUNCT":
+        last -= 1
+    if tags[last] not in ("VERB", "AUX") or last - 1 == index:
+        return False
+    return verb_lemma(tokens, last)[1] == {PARTICIPLE}
+
+
+def _second_verb_mid_clause(tokens: TokenTable, index: int) -> bool:
+    """The word follows "und"/"oder" right after a verb, and a word that is no
+    punctuation follows it in its sentence ("angefangen und bereut es nicht")."""
+    texts, tags, ids = tokens.texts, tags_of(tokens), tokens.sentence_ids
+    if index < 2 or texts[index - 1].lower() not in ("und", "oder"):
+        return False
+    if tags[index - 2] not in ("VERB", "AUX") or ids[index - 2] != ids[index]:
+        return False
+    following = index + 1
+    return following < len(texts) and ids[following] == ids[index] and tags[following] != "PUNCT"
 
 
 def _participial_clause(tokens: TokenTable, index: int) -> FormAnalysis | None:
@@ -1138,6 +1232,9 @@ def _reads_as_name(
                 # not counted ("seit fünf Partien")
                 (
                     text != reading.lemma
+                    # the nominative plural names a place, not a dative's extra -n ("mit
+                    # Bussen": der Bus, plural Busse)
+                    and text == reading.plural
                     and ("m" in reading.genders or _more_than_a_plural(text, reading.lemma))
                     and reading.genders != "n"
                     and not _counted(tokens, index)
@@ -1278,6 +1375,17 @@ _TIME_MARKERS = ("dies", "jed", "letzt", "nächst", "vergangen", "kommend", "vor
                  "dritt", "paar")  # fmt: skip
 
 
+def _repeated_time(tokens: TokenTable, index: int) -> bool:
+    """A bare noun of time before "für" and itself ("Nacht für Nacht", "Tag für Tag"): an
+    accusative of time, whatever the verb."""
+    texts, following = tokens.texts, index + 1
+    if following + 1 >= len(texts) or texts[following] != "für":
+        return False
+    if texts[following + 1] != texts[index] or texts[index] not in _TIME_NOUNS:
+        return False
+    return index == 0 or texts[index - 1].lower() not in (*DETERMINERS, *PREPOSITIONS)
+
+
 _MONTHS = frozenset(
     {"Januar", "Jänner", "Februar", "März", "April", "Mai", "Juni", "Juli", "August",
      "September", "Oktober", "November", "Dezember"}
@@ -1298,7 +1406,9 @@ _MEASURED_ADVERBS = frozenset(
      "lange", "darauf", "hindurch"}
 )  # fmt: skip
 #: Determiners of a measure: none, a number, or the indefinite article ("ein Jahr später").
-_MEASURE_DETERMINERS = frozenset({"ein", "eine", "einen"})
+_MEASURE_DETERMINERS = frozenset(
+    {"ein", "eine", "einen", "wenige", "einige", "mehrere", "viele", "etliche", "paar"}
+)  # "wenige Minuten später", "einige Jahre zuvor"
 
 
 def _measure_before_adjective(tokens: TokenTable, index: int, lemma: str, phrase: Phrase) -> bool:
@@ -1383,6 +1493,8 @@ def _is_time_phrase(tokens: TokenTable, index: int) -> bool:
         return True  # "Ende August", "Anfang 2025" (both words)
     if reading.lemma not in _TIME_NOUNS or phrase.preposition is not None:
         return False
+    if _repeated_time(tokens, index):
+        return True  # "Nacht für Nacht", "Jahr für Jahr"
     words = [
         tokens.texts[j].lower() for j in (phrase.determiner, *phrase.adjectives) if j is not None
     ]
@@ -1436,6 +1548,9 @@ def _noun(tokens: TokenTable, index: int, info: DictionaryEntry | None) -> FormA
             for b in bundles
             for case in ("Nom", "Acc", "Dat", "Gen")
         )
+    if _repeated_time(tokens, index) and any(b[0] == "Acc" for b in agreement.bundles):
+        bundles = frozenset(b for b in agreement.bundles if b[0] == "Acc")
+        reason = "accusative of time"  # "die hier Nacht für Nacht hochgefahren werden"
     if _measure_before_adjective(tokens, index, reading.lemma, phrase):
         # the phrase's own accusative, whatever the clause made of it
         measured = frozenset(b for b in agreement.bundles if b[0] == "Acc")

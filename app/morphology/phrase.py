@@ -299,7 +299,8 @@ def find_phrase(
         ):
             determiner = j  # also a mis-tagged "Ihres" (polite possessive)
             j -= 1
-        elif low in CONTRACTIONS and tags[j] == "ADP":
+        elif low in CONTRACTIONS and (tags[j] == "ADP" or (tags[j] == "ADV" and low != "am")):
+            # also "durchs Moseltal" with "durchs" tagged as an adverb
             if (
                 low == "am"
                 and adjectives
@@ -329,8 +330,9 @@ def find_phrase(
         return Phrase(head, head)
     start = j + 1
     preposition, coordinated = _preposition_before(
-        texts, tags, lemmas, sentence_ids, head, j, _depth, determiner
-    )
+        texts, tags, lemmas, sentence_ids, head, _past_focus_adverbs(texts, tags, j, start),
+        _depth, determiner,
+    )  # fmt: skip
     apposition = titled and (determiner is not None or bool(adjectives))
     chain = (
         name
@@ -492,6 +494,17 @@ def _before_head(
             j -= 1
     if tags[head] == "NOUN" and j >= 0 and texts[j] in NUMBER_NOUNS and j + 1 == head:
         j -= 1  # "221 Milliarden Dollar": the phrase of the number noun
+    if (
+        not name
+        and j == head - 1
+        and j >= 1
+        and texts[j].lower() in ("und", "oder")
+        and len(texts[j - 1]) > 2
+        and texts[j - 1].endswith("-")
+        and texts[j - 1][:1].isupper()
+        and sentence_ids[j - 1] == sentence
+    ):
+        j -= 2  # "für ein neues Wohn- und Geschäftshaus": the words before the cut part
     return j, titled, genitive_name
 
 
@@ -603,11 +616,54 @@ def _preposition_before(
         if low in CONTRACTIONS and tags[j] == "ADP":
             return j, False
         listed = low == "," and _list_goes_on(texts, tags, sentence_ids, head)
-        if (low in _COORDINATION or listed) and depth < 4 and j > 0 and tags[j - 1] in _NOUNS:
-            before = find_phrase(texts, tags, lemmas, sentence_ids, j - 1, depth + 1)
+        other = j - 1
+        if other > 0 and tags[other] == "NUM" and texts[other].isdigit():
+            other -= 1  # "zwischen März 2022 und Oktober 2023": past the year
+        joined = low in _COORDINATION and (low != "noch" or _weder_before(texts, sentence_ids, j))
+        if (joined or listed) and depth < 4 and j > 0 and tags[other] in _NOUNS:
+            before = find_phrase(texts, tags, lemmas, sentence_ids, other, depth + 1)
             if before.preposition is not None and determiner is None:
                 return before.preposition, True
     return None, False
+
+
+def _weder_before(texts: Sequence[str], sentence_ids: Sequence[int], j: int) -> bool:
+    """ "weder" stands shortly before the "noch" at ``j`` ("weder in Kiel noch in Lübeck"):
+    "noch" joins; elsewhere it is the adverb ("in Daun noch 412 Kinder")."""
+    k = j - 1
+    while k >= 0 and j - k <= 8 and sentence_ids[k] == sentence_ids[j]:
+        if texts[k].lower() == "weder":
+            return True
+        k -= 1
+    return False
+
+
+#: Adverbs of degree, focus and time that may stand between a preposition and its
+#: phrase ("um fast ein Viertel", "von ursprünglich elf Stellen", "mit nur zwei Stimmen").
+_BETWEEN_PREPOSITION_AND_PHRASE = frozenset(
+    {"fast", "rund", "etwa", "knapp", "ungefähr", "annähernd", "nahezu", "beinahe", "circa",
+     "zirka", "mindestens", "höchstens", "maximal", "nur", "bloß", "lediglich", "gerade",
+     "schon", "bereits", "noch", "ursprünglich", "insgesamt", "zuletzt", "zunächst",
+     "jeweils", "teils", "derzeit", "damals", "einst", "zusammen", "gut"}
+)  # fmt: skip
+
+
+def _past_focus_adverbs(texts: Sequence[str], tags: Sequence[str], j: int, start: int) -> int:
+    """The word before the adverbs of degree or focus (and "mehr als") that end at ``j``
+    when a preposition stands before them and the phrase starting at ``start`` has
+    words of its own ("um fast ein Viertel"): that preposition governs the phrase;
+    else ``j``."""
+    k = j
+    while k >= 0 and j - k < 4:
+        if texts[k].lower() in _BETWEEN_PREPOSITION_AND_PHRASE:
+            k -= 1
+        elif texts[k].lower() == "als" and k > 0 and texts[k - 1].lower() in ("mehr", "weniger"):
+            k -= 2  # "um mehr als ein Drittel"
+        else:
+            break
+    if k == j or k < 0 or tags[k] != "ADP" or texts[k].lower() not in PREPOSITIONS:
+        return j
+    return k
 
 
 def _list_goes_on(

@@ -100,6 +100,8 @@ def corrected_tag(tokens: TokenTable, index: int) -> str:
         return "PART"
     if attributive_participle(tokens, index):
         return "ADJ"
+    if tag == "VERB" and _adjective_before_noun(tokens, index):
+        return "ADJ"  # "Abstiegskampf und leere Kassen": not Konjunktiv I of "leeren"
     if finite_verb_mistagged(tokens, index):
         return "AUX" if tokens.texts[index].lower() in _AUXILIARY_FORMS else "VERB"
     text = tokens.texts[index]
@@ -580,15 +582,40 @@ def finite_verb_mistagged(tokens: TokenTable, index: int) -> bool:
                 and found
                 and all(r[0] == "Fin" and (r[1] == "Sub" or r[3] == "1") for r in found)
                 and read_adjective(low)
-                and not _has_ich(tokens, index)
+                and (not _has_ich(tokens, index) or another_finite_verb(tokens, index))
                 and (index == 0 or tokens.texts[index - 1].lower() not in _SUBJECT_BEFORE)
             ):
                 # "haben lange gezögert": the adverb (an adjective's form), not Konjunktiv
-                # I of "langen", nor its 1st person without "ich"
+                # I of "langen", nor its 1st person without "ich" (nor with "ich" where
+                # the clause has its finite verb: "Ich habe lange mit mir gerungen")
                 return False
             if found and all(r[0] == "Fin" for r in found):
                 return not _second_person_without_pronoun(tokens, index, found)
     return False
+
+
+def _adjective_before_noun(tokens: TokenTable, index: int) -> bool:
+    """A word spelt small, tagged a verb, right before a common noun, that is an
+    inflected adjective by its form and as a verb only a Konjunktiv or a 1st person with
+    no "ich" in the sentence and no subject pronoun before it ("und leere Kassen"): the
+    adjective of that noun."""
+    text, following = tokens.texts[index], index + 1
+    if not text[:1].islower() or following >= len(tokens.texts):
+        return False
+    if tokens.tags[following] != "NOUN":
+        return False
+    if tokens.sentence_ids[following] != tokens.sentence_ids[index]:
+        return False
+    if not any(r.ending for r in read_adjective(text)):
+        return False
+    if index > 0 and tokens.texts[index - 1].lower() in (*_SUBJECT_BEFORE, "ich", "wir"):
+        return False
+    found = verb_lemma(tokens, index)[1]
+    return (
+        bool(found)
+        and all(r[0] == "Fin" and (r[1] == "Sub" or r[3] == "1") for r in found)
+        and not _has_ich(tokens, index)
+    )
 
 
 #: Subject pronouns right before a verb of the 3rd person ("…, er lange nach dem Glas").
@@ -675,6 +702,15 @@ def head_noun(tokens: TokenTable, index: int, tags: Sequence[str] | None = None)
             return None  # "… ein politisches«, resümiert Farnung": the quotation ended
         if tags[j] in ("ADJ", "ADV", "NUM") or texts[j] in _INSIDE_A_PHRASE:
             j += 1
+            continue
+        if (
+            len(texts[j]) > 2
+            and texts[j].endswith("-")
+            and texts[j][:1].isupper()
+            and j + 1 < len(tags)
+            and texts[j + 1].lower() in ("und", "oder", "sowie")
+        ):
+            j += 2  # "der veralteten Heizungs- und Lüftungstechnik": past the cut part
             continue
         if tags[j] in ("VERB", "AUX") and j + 1 < len(tags) and tags[j + 1] == "NOUN":
             j += 1  # a participle between: "die neuen gestiegenen Preise"

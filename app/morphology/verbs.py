@@ -194,7 +194,9 @@ def _opens_clause(texts: Sequence[str], tags: Sequence[str], j: int) -> bool:
     subordinating conjunction ("… haben muss wenn schon …") or "und" + verb
     ("wurden beraten und haben … erhalten")?"""
     if tags[j] == "SCONJ" and texts[j].lower() in _SUBORDINATORS:
-        return True
+        # "haben sich mehr als verdoppelt", "mehr als 6.800 Menschen": "als" after a
+        # comparative compares; a clause it opened would follow a comma
+        return not _comparing_als(texts, tags, j)
     # only "und"/"oder" join clauses without a comma: German puts one before "aber",
     # "sondern", "doch", "denn" as conjunctions; without it they are particles ("will an
     # seinen Plänen aber festhalten": one clause, "festhalten" the infinitive)
@@ -202,6 +204,20 @@ def _opens_clause(texts: Sequence[str], tags: Sequence[str], j: int) -> bool:
         texts[j].lower() in _COMMALESS_COORDINATORS
         and j + 1 < len(tags)
         and (tags[j + 1] in ("VERB", "AUX") or texts[j + 1].lower() in _OPENERS_AFTER_AND)
+    )
+
+
+#: Comparatives that "als" follows without opening a clause ("mehr als", "weniger als").
+_COMPARATIVE_WORDS = frozenset({"mehr", "weniger", "eher", "lieber", "anders", "früher", "später"})
+
+
+def _comparing_als(texts: Sequence[str], tags: Sequence[str], j: int) -> bool:
+    """ "als" right after a comparative ("mehr als", "weniger als", "länger als")."""
+    if texts[j].lower() != "als" or j == 0:
+        return False
+    before = texts[j - 1].lower()
+    return before in _COMPARATIVE_WORDS or (
+        tags[j - 1] in ("ADJ", "ADV") and before.endswith("er") and len(before) > 4
     )
 
 
@@ -327,6 +343,7 @@ def _noun_list_goes_on(
             return False
         while k + 1 < n and sentence_ids[k + 1] == sentence and tags[k + 1] in _NOUN_TAGS:
             k += 1  # "Bodo Schwartz"
+        k = _past_place_attribute(texts, tags, sentence_ids, k)
         following = k + 1
         if following >= n or sentence_ids[following] != sentence:
             return False
@@ -342,6 +359,19 @@ def _noun_list_goes_on(
             m += 1
         return m < n and sentence_ids[m] == sentence and tags[m] in _NOUN_TAGS
     return False
+
+
+def _past_place_attribute(
+    texts: Sequence[str], tags: Sequence[str], sentence_ids: Sequence[int], k: int
+) -> int:
+    """The last word of "in" + a name right after the list member ending at ``k``
+    ("Crailsheim in Baden-Württemberg oder Nördlingen"), else ``k``."""
+    j = k + 1
+    if j + 1 >= len(texts) or texts[j].lower() != "in" or tags[j + 1] not in _NOUN_TAGS:
+        return k
+    if sentence_ids[j + 1] != sentence_ids[k] or not texts[j + 1][:1].isupper():
+        return k
+    return j + 1
 
 
 def _matching(texts: Sequence[str], sentence_ids: Sequence[int], at: int, step: int) -> int | None:
@@ -450,6 +480,7 @@ def resolve(
         and sentence_ids[index - 1] == sentence_ids[index]  # "Haben leider … können."
         and not _plural_subject(texts, tags, index, start, end, plural_noun)
         and not _only_verb_of_subordinate_clause(texts, tags, index, start, end)
+        and not _auxiliary_before_its_participle(lemmas, index, end, reading_of)
     ):
         # "… können Ausländer, die hier wohnen, einen Pass bekommen": the plural
         # "bekommen" has no subject in its clause, so it is the infinitive
@@ -521,6 +552,16 @@ def resolve(
     return found, reason
 
 
+def _auxiliary_before_its_participle(
+    lemmas: Sequence[str], index: int, end: int, reading_of: dict[int, frozenset[Reading]]
+) -> bool:
+    """ "werden", "haben" or "sein" before a participle of its clause ("…, werden
+    gebeten, …"): an infinitive auxiliary follows its participle, so this one is finite."""
+    if lemmas[index].lower() not in ("werden", "haben", "sein"):
+        return False
+    return any(reading_of.get(j) == frozenset({PARTICIPLE}) for j in range(index + 1, end + 1))
+
+
 def _only_verb_of_subordinate_clause(
     texts: Sequence[str], tags: Sequence[str], index: int, start: int, end: int
 ) -> bool:
@@ -583,7 +624,12 @@ def _governed_at_clause_end(
         and texts[index - 1].lower() in _COMMALESS_COORDINATORS
         and sentence_ids[index - 2] == sentence_ids[index]
     ):
-        if tags[index - 2] not in ("VERB", "AUX"):
+        if tags[index - 2] not in ("VERB", "AUX") and not (
+            tags[index - 2] == "ADJ"
+            and texts[index - 2][:1].islower()
+            and PARTICIPLE in found
+            and texts[index - 2].endswith(("t", "en"))
+        ):  # also "abgetrennt und abtransportiert" with the first tagged an adjective
             return None
         first_conjunct = index - 2  # "vergrößern und durchblättern"
         first = clause_span(texts, tags, sentence_ids, first_conjunct)[0]
@@ -592,6 +638,8 @@ def _governed_at_clause_end(
     else:
         first_conjunct = index
     for j in range(first_conjunct - 1, first - 1, -1):
+        if _joins_phrases(texts, tags, sentence_ids, j):
+            continue  # "zwischen 1 und 4 Uhr", "nach Ansbach, Crailsheim … oder Nördlingen"
         if tags[j] == "CCONJ" or texts[j] in (",", ";", ":"):
             return None
         if tags[j] not in ("VERB", "AUX") or (j > 0 and texts[j - 1].lower() == "zu"):
@@ -605,6 +653,22 @@ def _governed_at_clause_end(
             return PARTICIPLE, j
         return None
     return None
+
+
+def _joins_phrases(
+    texts: Sequence[str], tags: Sequence[str], sentence_ids: Sequence[int], j: int
+) -> bool:
+    """ "und"/"oder" between two numbers or two bare nouns or names ("zwischen 1 und 4
+    Uhr", "Äpfel und Birnen"), or a comma of a list of nouns: a joint inside a phrase,
+    not between clauses."""
+    if j < 1 or j + 1 >= len(texts):
+        return False
+    if texts[j] == ",":
+        return _list_comma(texts, tags, sentence_ids, j)
+    if texts[j].lower() not in _COMMALESS_COORDINATORS:
+        return False
+    pair = (tags[j - 1], tags[j + 1])
+    return pair == ("NUM", "NUM") or (pair[0] in _NOUN_TAGS and pair[1] in _NOUN_TAGS)
 
 
 #: Finite forms of the modals, "lassen" and "werden" (not its past, which takes a
@@ -721,6 +785,8 @@ def _finite_at(
     """The clause's one finite verb (None when it cannot be told or has none)."""
     start, end = clause
     verbs = [j for j in range(start, end + 1) if tags[j] in ("VERB", "AUX") and reading_of.get(j)]
+    while start < end and texts[start] in _QUOTE_TOKENS:
+        start += 1  # "„Was die Jungs … geleistet haben, …": the clause opens after the mark
     first = texts[start].lower()
     if (
         first in _COMMALESS_COORDINATORS
@@ -747,7 +813,9 @@ def _finite_at(
     elif sure:
         finite_at = sure[0] if len(sure) == 1 or index not in sure else index
     elif verbs and not infinitive_clause:
-        finite_at = verbs[-1] if subordinate else verbs[0]
+        # a participle alone ("geleistet") is no candidate
+        can_be = [j for j in verbs if _can_be_finite(reading_of[j])] or verbs
+        finite_at = can_be[-1] if subordinate else can_be[0]
     return finite_at
 
 
