@@ -32,7 +32,7 @@ from app.dictionary.model import Gloss, WordInfo
 from app.dictionary.objects import REFLEXIVE_PRONOUNS
 from app.dictionary.schema import word_set
 from app.dictionary.store import PhraseRow, Store
-from app.grammar import fixed_adverbial
+from app.grammar import fixed_adverbial, is_numeral
 from app.lexicon.words import CONTRACTIONS, DEFINITE, DETERMINERS, PREPOSITIONS
 
 #: A possessive determiner and its ending: Ding writes "seiner" for any owner.
@@ -480,14 +480,24 @@ def _determined_predicate(chunk: list[str], first: int, verb: int, sentence: Sen
     finds its noun after a determiner, a possessive or a preposition, with only
     declined adjectives between: then the noun is the subject or in a prepositional
     phrase ("Sein Anwalt kündigte an", "Der Anlass ist ernst", "Für Landwirte ist …",
-    "in weiten Teilen"), not the predicate the phrase means ("Er ist Mitglied")."""
+    "in weiten Teilen", "unter den rund 280 Mitgliedern"), not the predicate the phrase
+    means ("Er ist Mitglied", "ist unter anderem Mitglied", "ist seit 2010 Mitglied")."""
     if not chunk[0][:1].isupper():
         return False
     before = first - 1
-    while before >= 0 and not sentence[before][2] and ATTRIBUTIVE.fullmatch(sentence[before][0]):
-        if sentence[before][0] in _NOT_PREDICATE or is_possessive(sentence[before][0]):
+    while before >= 0 and not sentence[before][2]:
+        form = sentence[before][0]
+        if form in _NOT_PREDICATE or is_possessive(form):
             break
-        before -= 1  # adjectives between: "seine langjährigen Mitglieder"
+        if not (
+            ATTRIBUTIVE.fullmatch(form)
+            or is_numeral(form)
+            or (before + 1 < first and is_numeral(sentence[before + 1][0]))
+        ):
+            break
+        # adjectives, numbers and a degree word before a number between: "seine
+        # langjährigen Mitglieder", "unter den rund 280 Mitgliedern"
+        before -= 1
     if before < 0:
         return False
     form = sentence[before][0]

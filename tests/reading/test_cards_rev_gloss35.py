@@ -1,9 +1,10 @@
 """Session 35 review (rev_gloss35) of gloss35's four rules: made-up near misses where
 each rule should and should not fire. The spouse gloss after a possessive yields to a
 title ("unsere Frau Bürgermeisterin") and to the idiom "ihren Mann stehen"; a copula
-phrase's bare noun after "als" is no predicate ("als Mitglied"), after a fixed adverb
-("unter anderem", "nach wie vor") it still is; "zur" + a person noun of the role
-lexicon keeps the person object ("zur Mama", "zur Hebamme")."""
+phrase's bare noun is no predicate after "als" ("als Mitglied") nor after a determiner
+and a number ("unter den rund 280 Mitgliedern"), but still is after a fixed adverb
+("unter anderem", "nach wie vor"); "zur" + a person noun of the role lexicon keeps the
+person object ("zur Mama", "zur Hebamme")."""
 
 from __future__ import annotations
 
@@ -48,12 +49,17 @@ from tests.reading.test_cards_gloss26 import card
         ("Er ist vor allem Anwalt.", "Anwalt", "Anwalt sein"),
         ("Er ist seit langem Mitglied der Partei.", "Mitglied", "Mitglied sein"),
         ("Das ist längst Geschichte.", "Geschichte", "Geschichte sein"),
+        ("Sie ist seit 2010 Mitglied der Partei.", "Mitglied", "Mitglied sein"),
+        ("Es sind rund 280 Mitglieder.", "Mitglieder", "Mitglied sein"),
         # "als", a determiner, a subject: no predicate
         ("Er war als Mitglied des Rates bekannt.", "Mitglied", "member"),
         ("Als Mitglied ist er stimmberechtigt.", "Mitglied", "member"),
         ("Sein Anwalt ist Mitglied der Kammer.", "Anwalt", "lawyer"),
         ("Die Geschichte ist schnell erzählt.", "Geschichte", "story"),
         ("Dieser Anlass ist ernst.", "Anlass", "cause"),
+        # a number and a degree word between the determiner and the noun
+        ("Geplant ist ein Fest unter den rund 300 Mitgliedern.", "Mitgliedern", "member"),
+        ("Die 280 Mitglieder sind zufrieden.", "Mitglieder", "members"),
         # a noun is no phrase's verb, the verb still is
         ("Das Unternehmen hat die Schritte geprüft.", "Unternehmen", "company"),
         ("Wir unternehmen weitere Schritte.", "Schritte", "Schritte unternehmen"),
