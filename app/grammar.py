@@ -880,7 +880,7 @@ _FIXED_ADVERBIALS = frozenset(
 _FIXED_PLURALS = {("vor", "allen"): "dingen", ("unter", "anderen"): ""}
 
 
-def _fixed_adverbial(texts: Sequence[str], j: int) -> bool:
+def fixed_adverbial(texts: Sequence[str], j: int) -> bool:
     """Whether the preposition at ``j`` and the word after it are a fixed adverb
     (:data:`_FIXED_ADVERBIALS`, :data:`_FIXED_PLURALS`)."""
     pair = (texts[j].lower(), texts[j + 1].lower())
@@ -908,7 +908,7 @@ def _adverbial_phrase(
     "an"/"am" with a noun of place or time ("an mehreren Stellen", "am Montag"); a
     fixed adverb of a preposition and a pronoun or adjective ("vor allem", "unter
     anderem": :data:`_FIXED_ADVERBIALS`)."""
-    if j + 1 < len(texts) and _fixed_adverbial(texts, j):
+    if j + 1 < len(texts) and fixed_adverbial(texts, j):
         return True  # "die vor allem zulasten der Schüler gehe": above all, no "vor jdm."
     if preposition in _TIME_PREPOSITIONS and _time_or_source(
         texts, tags, lemmas, morphs, j, preposition

@@ -27,6 +27,7 @@ from app.dictionary.model import Gloss, WordInfo, senses_first
 from app.dictionary.schema import FS, RS, word_set
 from app.dictionary.senses import GlossItem
 from app.grammar import PERSONAL_REFLEXIVES, is_numeral
+from app.lexicon.roles import analyze_role
 from app.lexicon.words import is_common_noun, is_given_name
 
 #: Appended to a verb's frame when its object is a thing (:func:`thing_object`); no
@@ -414,20 +415,21 @@ def thing_phrases(sentence: Sentence, position: int) -> list[str]:
     return found
 
 
-#: Feminine nouns that name a person without the ending "-in" (also as a compound's
-#: head: "Krankenschwester", "Ehefrau"). "zur" is "zu der", a feminine singular: a
-#: person after it is a woman's noun ("zur Ärztin", "zur Mutter"); any other names a
-#: thing or place ("zur Welt", "zur Schule", "zur Arbeit").
-_FEMININE_PERSONS = (
-    "frau", "mutter", "tochter", "schwester", "tante", "oma", "nichte", "cousine", "witwe",
-    "person", "braut", "dame", "hebamme", "waise", "geisel", "majestät", "polizei",
-)  # fmt: skip
+#: Feminine nouns that name a person and that the role lexicon (:func:`analyze_role`:
+#: "Mutter", "Tochter", "Hebamme", "Krankenschwester", "Ehefrau") does not hold, also as
+#: a compound's head ("Hausdame"). "zur" is "zu der", a feminine singular: a person after
+#: it is a woman's noun ("zur Ärztin", "zur Mutter"); any other names a thing or place
+#: ("zur Welt", "zur Schule", "zur Arbeit").
+_FEMININE_PERSONS = ("frau", "person", "dame", "braut", "waise", "majestät", "mama", "polizei")
 
 
 def _female_person(word: str) -> bool:
-    """Whether a noun after "zur" (lower-cased) may name a person: a feminine in -in(nen)
-    or a feminine person noun (:data:`_FEMININE_PERSONS`)."""
-    return word.endswith(("in", "innen")) or word.endswith(_FEMININE_PERSONS)
+    """Whether a noun after "zur" (lower-cased) may name a person: a feminine in -in(nen),
+    a role noun of the lexicon or one of :data:`_FEMININE_PERSONS`."""
+    return (
+        word.endswith(("in", "innen", *_FEMININE_PERSONS))
+        or analyze_role(word.capitalize()) is not None
+    )
 
 
 def _bare_singular(word: str, lemma: str) -> bool:

@@ -32,6 +32,7 @@ from app.dictionary.model import Gloss, WordInfo
 from app.dictionary.objects import REFLEXIVE_PRONOUNS
 from app.dictionary.schema import word_set
 from app.dictionary.store import PhraseRow, Store
+from app.grammar import fixed_adverbial, is_numeral
 from app.lexicon.words import CONTRACTIONS, DEFINITE, DETERMINERS, PREPOSITIONS
 
 #: A possessive determiner and its ending: Ding writes "seiner" for any owner.
@@ -128,6 +129,12 @@ def _before_infinitive(words: list[str]) -> bool:
     return len(words) > 2 and words[-1] == "zu" and bool(_INFINITIVE.fullmatch(words[-2]))
 
 
+def is_possessive(form: str) -> bool:
+    """Whether the lower-cased ``form`` is a possessive determiner, any ending ("meiner",
+    "ihrem", "unsere"); not the pronoun "er"."""
+    return form != "er" and _POSSESSIVE.fullmatch(form) is not None
+
+
 def _determiner_for(word: str, form: str) -> bool:
     """Whether the sentence's ``form`` may stand where a verb phrase cites the article
     ``word`` (:func:`_chunk_at`): a cited "ein" takes any determiner or possessive
@@ -135,7 +142,7 @@ def _determiner_for(word: str, form: str) -> bool:
     a definite one ("den Zuschlag erhalten" is not "einen Zuschlag erhalten")."""
     if word not in _PLAIN_ARTICLES or form == word:
         return False
-    owner = bool(_POSSESSIVE.fullmatch(form)) and form != "er"
+    owner = is_possessive(form)
     if word.startswith("d"):
         return owner or bool(_DEFINITE.fullmatch(form))
     return owner or bool(_DEFINITE.fullmatch(form) or _INDEFINITE.fullmatch(form))
@@ -272,7 +279,7 @@ def _has_owner(sentence: Sentence, first: int) -> bool:
     alte Schuld"), a name's genitive right before it ("Merkels Haus"), or a genitive
     article right after it ("das Haus des Vaters")."""
     before = sentence[max(0, first - MAX_GAP - 1) : first]
-    if any(_POSSESSIVE.fullmatch(token[0]) and token[0] != "er" for token in before):
+    if any(is_possessive(token[0]) for token in before):
         return True
     if first > 0:
         form, _lemma, noun = sentence[first - 1]
@@ -460,11 +467,11 @@ def _bare_noun_in_dative(chunk: list[str], positions: list[int], sentence: Sente
 
 
 #: An adjective's ending in the sentence's lower-cased words ("in weiten Teilen").
-_ATTRIBUTIVE = re.compile(r"[a-zäöüß]{2,}(e|en|em|er|es)")
+ATTRIBUTIVE = re.compile(r"[a-zäöüß]{2,}(e|en|em|er|es)")
 #: Words after which a noun is no bare predicate: determiners, possessives, prepositions
 #: and prepositions joined to an article ("der Anlass", "unserer Mitglieder", "für
 #: Landwirte", "in weiten Teilen").
-_NOT_PREDICATE = DETERMINERS | PREPOSITIONS | frozenset(CONTRACTIONS) | ARTICLES
+_NOT_PREDICATE = DETERMINERS | PREPOSITIONS | frozenset(CONTRACTIONS) | ARTICLES | {"als"}
 
 
 def _determined_predicate(chunk: list[str], first: int, verb: int, sentence: Sentence) -> bool:
@@ -473,14 +480,24 @@ def _determined_predicate(chunk: list[str], first: int, verb: int, sentence: Sen
     finds its noun after a determiner, a possessive or a preposition, with only
     declined adjectives between: then the noun is the subject or in a prepositional
     phrase ("Sein Anwalt kündigte an", "Der Anlass ist ernst", "Für Landwirte ist …",
-    "in weiten Teilen"), not the predicate the phrase means ("Er ist Mitglied")."""
+    "in weiten Teilen", "unter den rund 280 Mitgliedern"), not the predicate the phrase
+    means ("Er ist Mitglied", "ist unter anderem Mitglied", "ist seit 2010 Mitglied")."""
     if not chunk[0][:1].isupper():
         return False
     before = first - 1
-    while before >= 0 and not sentence[before][2] and _ATTRIBUTIVE.fullmatch(sentence[before][0]):
-        if sentence[before][0] in _NOT_PREDICATE or _POSSESSIVE.fullmatch(sentence[before][0]):
+    while before >= 0 and not sentence[before][2]:
+        form = sentence[before][0]
+        if form in _NOT_PREDICATE or is_possessive(form):
             break
-        before -= 1  # adjectives between: "seine langjährigen Mitglieder"
+        if not (
+            ATTRIBUTIVE.fullmatch(form)
+            or is_numeral(form)
+            or (before + 1 < first and is_numeral(sentence[before + 1][0]))
+        ):
+            break
+        # adjectives, numbers and a degree word before a number between: "seine
+        # langjährigen Mitglieder", "unter den rund 280 Mitgliedern"
+        before -= 1
     if before < 0:
         return False
     form = sentence[before][0]
@@ -488,7 +505,23 @@ def _determined_predicate(chunk: list[str], first: int, verb: int, sentence: Sen
         # a relative pronoun opening a clause whose verb ends it: "(Frauen,) die Mitglied
         # sind"; the article of a main clause's subject: "Der Anlass ist ernst"
         return False
-    return form in _NOT_PREDICATE or (bool(_POSSESSIVE.fullmatch(form)) and form != "er")
+    if form in PREPOSITIONS and _adverb_before(sentence, before):
+        return False  # "ist unter anderem Mitglied", "ist nach wie vor Mitglied"
+    return form in _NOT_PREDICATE or is_possessive(form)
+
+
+def _adverb_before(sentence: Sentence, at: int) -> bool:
+    """Whether the preposition at ``at`` opens a fixed adverb (:func:`fixed_adverbial`:
+    "unter anderem", "vor allem"), or ends "nach wie vor", rather than the phrase of
+    the noun after it."""
+    for start in (at, at - 2):
+        if start < 0:
+            continue
+        window = sentence[start : start + 3]
+        words = [form.capitalize() if noun else form for form, _lemma, noun in window]
+        if len(words) > 1 and fixed_adverbial(words, 0):
+            return start == at or words[1] == "wie"
+    return False
 
 
 def _taken(positions: list[int], position: int, others: list[list[int]]) -> bool:

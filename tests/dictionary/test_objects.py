@@ -148,3 +148,9 @@ def test_thing_after_zur() -> None:
     assert thing_phrases(sentence("kam zur Ärztin"), 0) == []
     assert thing_phrases(sentence("kam zur Großmutter"), 0) == []
     assert thing_phrases(sentence("kam zur Kollegin"), 0) == []
+    # the role lexicon's feminine person nouns, and the few it lacks
+    assert thing_phrases(sentence("kam zur Hebamme"), 0) == []
+    assert thing_phrases(sentence("kam zur Schwiegertochter"), 0) == []
+    assert thing_phrases(sentence("kam zur Mama"), 0) == []
+    assert thing_phrases(sentence("kam zur Hausfrau"), 0) == []
+    assert thing_phrases(sentence("kam zur Sache"), 0) == ["zu"]

@@ -35,3 +35,26 @@ def test_spouse_first() -> None:
         "house",
         "home",
     )
+
+
+def test_no_spouse_for_a_title_or_the_idiom() -> None:
+    info = _info("woman", "wife", "Miss")
+    # a person noun after it: "Frau" is a title ("unsere Frau Bürgermeisterin")
+    assert spouse_first(info, _sentence("unsere Frau Bürgermeisterin"), 1, "Number=Sing", 5) is info
+    assert spouse_first(info, _sentence("Ihre Frau Mutter"), 1, "Number=Sing", 5) is info
+    # a first name after it is hers: the wife ("seine Frau Anna")
+    moved = spouse_first(info, _sentence("seine Frau Anna"), 1, "Number=Sing", 5)
+    assert moved.glosses[0] == "wife"
+    man = _info("man", "husband")
+    # "seinen / ihren Mann stehen": to hold one's own, no husband
+    assert spouse_first(man, _sentence("sie stand ihren Mann"), 3, "Number=Sing", 5) is man
+    assert spouse_first(man, _sentence("er hat seinen Mann gestanden"), 3, "Number=Sing", 5) is man
+    # a dative, or the accusative after a preposition, keeps him
+    assert (
+        spouse_first(man, _sentence("sie stand neben ihrem Mann"), 4, "Number=Sing", 5).glosses[0]
+        == "husband"
+    )
+    assert (
+        spouse_first(man, _sentence("sie stand auf ihren Mann"), 4, "Number=Sing", 5).glosses[0]
+        == "husband"
+    )
