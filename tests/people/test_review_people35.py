@@ -53,3 +53,21 @@ def test_senior_suffix_keeps_its_full_stop_through_the_pipeline() -> None:
 def test_a_name_at_the_end_of_the_text_is_no_surname_conjunction(text: str) -> None:
     found = by_name(text, per=["Carmen Calvo"])
     assert list(found) == ["Carmen Calvo"]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # (rev_people35) the Spanish "y" before a word the pipeline tags as a place: two
+        # people ("Gewonnen haben"), or a man and a place; not one name
+        ("Madrid - Gewonnen haben Pablo Ruiz y Castillo.", ["Pablo Ruiz"]),
+        (
+            "Madrid - Zufrieden zeigte sich Ministerin Carmen Calvo y Poyato, die lobte.",
+            ["Carmen Calvo y Poyato"],
+        ),
+    ],
+)
+def test_spanish_y_joins_no_place_through_the_pipeline(text: str, names: list[str]) -> None:
+    nlp, info = load_pipeline_with_info()
+    people = [p.name for p in analyze(text, nlp, info).people if not p.credit]
+    assert people == names
