@@ -1123,8 +1123,20 @@ def joined_surname(doc: TokenView, first: int, stop: int) -> bool:
         _catalan_i(doc, first, stop, doc.n, trusted=True)
         and not lex.is_common_noun(doc.words[stop + 1])
         # the Spanish "y" before a word the pipeline tagged as a place or body: "Pablo Ruiz
-        # y Toledo" may be a man and a city (the Catalan "[Puigdevall] i [Serra]" was so)
+        # y Castillo" may be two people (the Catalan "[Puigdevall] i [Serra]" was so)
         and (doc.words[stop] == "i" or not doc.other_entity[stop + 1])
+        and not _plural_beside(doc, first, stop + 2)
+    )
+
+
+def _plural_beside(doc: TokenView, first: int, stop: int) -> bool:
+    """Does a plural word stand right before or after the words [first, stop): a plural
+    verb or noun that makes them two people ("Die Kandidaten A y B stellten sich vor",
+    "Gewonnen haben A y B")?"""
+    return any(
+        "Number=Plur" in doc.morphs[t]
+        for t in (first - 1, stop)
+        if 0 <= t < doc.n and doc.same_sentence(first, t)
     )
 
 

@@ -61,6 +61,9 @@ def test_a_name_at_the_end_of_the_text_is_no_surname_conjunction(text: str) -> N
         # (rev_people35) the Spanish "y" before a word the pipeline tags as a place: two
         # people ("Gewonnen haben"), or a man and a place; not one name
         ("Madrid - Gewonnen haben Pablo Ruiz y Castillo.", ["Pablo Ruiz"]),
+        # a plural noun or verb beside them: two people
+        ("Madrid - Die Kandidaten Pablo Ruiz y Castro stellten sich vor.", ["Pablo Ruiz"]),
+        ("Madrid - Als Gäste kamen Pablo Ruiz y Toledo aus Sevilla.", ["Pablo Ruiz"]),
         (
             "Madrid - Zufrieden zeigte sich Ministerin Carmen Calvo y Poyato, die lobte.",
             ["Carmen Calvo y Poyato"],
