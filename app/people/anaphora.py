@@ -10,6 +10,7 @@ from __future__ import annotations
 import bisect
 import dataclasses
 import re
+from collections.abc import Sequence
 
 from app.lexicon import words as lex
 from app.lexicon.lemmas import cached_lemma
@@ -1904,7 +1905,7 @@ _TRIED = lex.words(
 )
 
 
-def _tried_after(words: list[str]) -> bool:
+def _tried_after(words: Sequence[str]) -> bool:
     """Do the words of a sentence after a name say that the person is the one tried: a word
     of :data:`_TRIED`, or the alleged deed "soll … veruntreut haben" ("soll" with a perfect
     infinitive; not "soll am Freitag aussagen", a witness)?"""
