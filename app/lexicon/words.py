@@ -328,6 +328,10 @@ QUALIFIERS = words(
     gestürzt abgewählt suspendiert entmachtet entlassen zurückgetreten freiberuflich
     ehrenamtlich hauptamtlich nebenberuflich langjährig ältest"""
 )
+#: "Deutsche", the one demonym declined as an adjective, which the role lexicon leaves out:
+#: no organisation ends with it ("Schnellste Deutsche"), and an age before it reaches the
+#: name after it ("der 57-jährige Deutsche A").
+NOMINAL_DEMONYMS = words("Deutsche Deutscher Deutschen")
 #: Capitalised adjectives of fixed titles: "Vorsitzende Richterin", "Regierender Bürgermeister",
 #: "Ärztlicher Direktor", "Kaufmännische Geschäftsführerin", "Künstlerischer Leiter".
 TITLE_ADJECTIVES = words(

@@ -1718,11 +1718,6 @@ def _backref_gender(article: str, ending: str) -> str:
     return "f" if article == "die" else "m"
 
 
-#: The one demonym declined as an adjective, which the role lexicon leaves out: "der
-#: 57-jährige Deutsche A", "den 57-jährigen Deutschen A".
-_GERMAN_DEMONYM = frozenset({"Deutsche", "Deutscher", "Deutschen"})
-
-
 def _attribute_ages(doc: TokenView, mentions: _Mentions) -> Iterator[_Found]:
     """ "die 34 Jahre alte Lehrerin Maria Schulz": the name that follows (titles, roles
     and qualifying adjectives in between)."""
@@ -1764,7 +1759,7 @@ def _attribute_ages(doc: TokenView, mentions: _Mentions) -> Iterator[_Found]:
                 or qualifier_stem(w)
                 or _person_compound(w)
                 or (t == tok and place_adjective(w) and not lex.is_given_name(w))
-                or (t == tok and w in _GERMAN_DEMONYM)  # "Der 57-jährige Deutsche A"
+                or (t == tok and w in lex.NOMINAL_DEMONYMS)  # "Der 57-jährige Deutsche A"
             ):  # "Der 33-jährige Bregenzer A": where from
                 comma = t + 1
                 while (

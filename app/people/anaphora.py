@@ -10,6 +10,7 @@ from __future__ import annotations
 import bisect
 import dataclasses
 import re
+from collections.abc import Sequence
 
 from app.lexicon import words as lex
 from app.lexicon.lemmas import cached_lemma
@@ -1775,7 +1776,7 @@ def newcomer_roles(doc: TokenView, clusters: list[Cluster]) -> None:
             # (45) hatte hingeworfen")
             continue
         if any(_proceedings_against(doc, t) for t in range(max(lo, h - 4), h)) and not (
-            _described_defendant(doc, seg_lo, first)
+            _described_defendant(doc, seg_lo, first, seg_hi)
         ):
             continue  # "… den Prozess gegen einen Lehrer eröffnet. Richter A (61) war …"
         if unnamed_person_between(doc, stop, seg_hi, gender, mention_starts, indefinite):
@@ -1877,17 +1878,41 @@ _COURT_ROLES = (
 )  # fmt: skip
 
 
-def _described_defendant(doc: TokenView, seg_lo: int, first: int) -> bool:
-    """Does the sentence from ``seg_lo`` open with "Der/Die" and an age before the name at
-    ``first`` ("Der 66 Jahre alte Bankmanager A war …"), with no role of the court's people
-    ("Der 61-jährige Richter A": somebody else)? Only such a description names the one
-    tried that the lede brought in; a bare title ("Richter A (61) war …") does not."""
+def _described_defendant(doc: TokenView, seg_lo: int, first: int, seg_hi: int) -> bool:
+    """Does the sentence [seg_lo, seg_hi) open with "Der/Die" and an age before the name at
+    ``first`` ("Der 66 Jahre alte Bankmanager A war … verurteilt worden"), with no role of
+    the court's people ("Der 61-jährige Richter A": somebody else), and say what the one
+    tried is charged with or sentenced to after the name (:func:`_tried_after`)? Only such
+    a description names the one tried that the lede brought in; a bare title ("Richter A
+    (61) war …") does not, nor a witness described alike ("Der 52 Jahre alte Buchhalter A
+    hatte den Betrug angezeigt")."""
     if doc.words[seg_lo] not in {"Der", "Die"}:
         return False
     age, k = _opening_age(doc, seg_lo + 1)
     if age is None:
         return False
-    return not any(doc.words[t].lower().endswith(_COURT_ROLES) for t in range(k, first))
+    if any(doc.words[t].lower().endswith(_COURT_ROLES) for t in range(k, first)):
+        return False
+    return _tried_after(doc.words[first:seg_hi])
+
+
+#: Words that say somebody is the one tried: charged, sentenced, acquitted, confessing or
+#: denying ("war … wegen Untreue verurteilt worden", "ist angeklagt", "bestreitet die
+#: Vorwürfe", "muss sich … verantworten").
+_TRIED = lex.words(
+    """verurteilt angeklagt freigesprochen vorgeworfen beschuldigt gestanden gestand
+    bestreitet bestritt bestritten verantworten"""
+)
+
+
+def _tried_after(words: Sequence[str]) -> bool:
+    """Do the words of a sentence after a name say that the person is the one tried: a word
+    of :data:`_TRIED`, or the alleged deed "soll … veruntreut haben" ("soll" with a perfect
+    infinitive; not "soll am Freitag aussagen", a witness)?"""
+    if any(w in _TRIED for w in words):
+        return True
+    alleged = next((i for i, w in enumerate(words) if w in {"soll", "sollen"}), None)
+    return alleged is not None and any(w in {"haben", "sein"} for w in words[alleged + 1 :])
 
 
 #: Holders of a thing: as the head of a compound that names the thing they are a trade.

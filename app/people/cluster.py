@@ -70,6 +70,8 @@ class People:
         self.clusters: list[Cluster] = []
         self.by_part: dict[str, set[int]] = {}
         self.starts: list[list[int]] = []  # sorted first-token indices of each person's mentions
+        #: the generational suffix of a person's full name ("jun"/"sen" for "Hans Berg jun.")
+        self.generation: dict[int, str] = {}
 
     def new(self) -> int:
         self.clusters.append(Cluster())
@@ -86,6 +88,15 @@ class People:
                 self.by_part.setdefault(part.split("-", 1)[1], set()).add(idx)
                 if part[:1].islower():  # and "Al-Assad" at the start of a sentence
                     self.by_part.setdefault(part[:1].upper() + part[1:], set()).add(idx)
+
+    def of_generation(self, holders: set[int], after: str) -> int | None:
+        """Of several people who share a surname, the one whose full name has the suffix
+        ``after`` that follows the surname here ("Hans Berg sen. … Hans Berg jun. … Berg
+        sen. war 91"); None when no suffix follows or it does not tell one person."""
+        if not nm.is_generation_suffix(after):
+            return None
+        same = [i for i in holders if self.generation.get(i) == _generation(after)]
+        return same[0] if len(same) == 1 else None
 
     def resolve(self, word: str, position: int) -> int | None:
         """The person a single name word refers to, or None when nobody has that name.
@@ -115,8 +126,8 @@ def cluster_mentions(doc: TokenView, mentions: list[Mention]) -> People:
     # Full names: the same words, or one name's words inside another's.
     keys: dict[tuple[str, ...], int] = {}
     keys_of: dict[int, list[tuple[str, ...]]] = {}
-    for m in sorted(multi, key=lambda m: (m.weak, -len(name_cores(m, patronymics)))):
-        key = name_cores(m, patronymics)
+    for m in sorted(multi, key=lambda m: (m.weak, -len(_full_key(m, patronymics)))):
+        key = _full_key(m, patronymics)
         target = keys.get(key)
         if target is None:
             holders = set.intersection(*(found.by_part.get(p, set()) for p in key))
@@ -140,12 +151,18 @@ def cluster_mentions(doc: TokenView, mentions: list[Mention]) -> People:
             target = found.new()
         keys[key] = target
         keys_of.setdefault(target, []).append(key)
+        if key[-1:] in {("jun",), ("sen",)}:
+            found.generation[target] = key[-1]
         found.add(target, m)
     # Single words: the person whose name contains them (nearest before when ambiguous).
     for m in sorted(single, key=lambda m: m.first):
         cores = name_cores(m, patronymics)
         word = cores[0] if cores else m.parts[-1]
         holders = found.by_part.get(word, set())
+        named = found.of_generation(holders, doc.word(m.stop)) if len(holders) >= 2 else None
+        if named is not None:
+            found.add(named, m)  # "Berg sen. war 91": "Hans Berg sen.", not "Hans Berg jun."
+            continue
         if len(holders) >= 2 and _named_before(found, holders, m.first) >= 2:
             continue  # "Paul Gerling und sein Sohn Max Gerling … Gerling, 63,": either
         target = found.resolve(word, m.first)
@@ -162,6 +179,19 @@ def cluster_mentions(doc: TokenView, mentions: list[Mention]) -> People:
             target = found.new()
         found.add(target, m)
     return found
+
+
+def _full_key(m: Mention, patronymics: frozenset[str]) -> tuple[str, ...]:
+    """The name words of a full name with its generational suffix, if any: "Harold Pickett
+    Sr." and "Harold Pickett Jr." are father and son, two people; a bare "Harold Pickett"
+    is the part of either (the one named last before it, as for other shared names)."""
+    suffixes = tuple(_generation(p) for p in m.parts if nm.is_generation_suffix(p))
+    return name_cores(m, patronymics) + suffixes[:1]
+
+
+def _generation(suffix: str) -> str:
+    """ "Jr."/"jun." and "Sr."/"sen." as one key word each."""
+    return "jun" if suffix.lower() in {"jr.", "jun."} else "sen"
 
 
 def _nearest_before(found: People, candidates: set[int], position: int) -> int | None:
@@ -229,9 +259,10 @@ def add_aliases(doc: TokenView, found: People) -> None:
         ):
             continue  # "Joe Smith" is somebody else than "Joe Biden"
         holders = found.by_part.get(part, set())
-        if len(holders) >= 2 and _named_before(found, holders, i) >= 2:
+        named = found.of_generation(holders, doc.word(i + 1)) if len(holders) >= 2 else None
+        if named is None and len(holders) >= 2 and _named_before(found, holders, i) >= 2:
             continue  # "Paul Gerling und sein Sohn Max Gerling … Gerling, 63,": either
-        target = found.resolve(part, i)
+        target = named if named is not None else found.resolve(part, i)
         if target is None:
             continue
         found.add(target, Mention(i, i + 1, (part,), genitive, "alias"))

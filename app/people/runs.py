@@ -615,7 +615,7 @@ def _catalan_i(doc: TokenView, first: int, stop: int, n: int, trusted: bool = Fa
     case only in lists ("Anhang i"); the word after it must be a name, not a noun or a
     place, and end the name ("Laia Ferrer i Anna Puig" are two people). ``trusted``: the
     pipeline found [first, stop) as a person, so the Spanish "y" counts too, and the first
-    and the last word may be places ("Montserrat", "Serra")."""
+    word may be a place ("Montserrat") and so may the last after "i" ("Serra")."""
     k = stop + 1
     return (
         (doc.word(stop) == "i" or (trusted and doc.word(stop) == "y"))  # stop may be n
@@ -631,7 +631,8 @@ def _catalan_i(doc: TokenView, first: int, stop: int, n: int, trusted: bool = Fa
         )
         and nm.is_name_core(doc.words[stop - 1], strict=False)
         and nm.is_name_core(doc.words[k])
-        and (trusted or not lex.is_place(doc.words[k]))
+        # a place after the Spanish "y" may be one ("Pablo Ruiz y Toledo": a man and a city)
+        and (not lex.is_place(doc.words[k]) or (trusted and doc.word(stop) == "i"))
         and not doc.word(k + 1)[:1].isupper()
     )
 
@@ -1116,10 +1117,26 @@ def joined_surname(doc: TokenView, first: int, stop: int) -> bool:
     name [first, stop) the pipeline found as a person but cut before it or tagged the last
     word as a place ("[Montserrat Puigdevall] i [Serra]", "[Carmen Calvo] y Poyato")?
     :func:`_catalan_i` trusting the pipeline: the first word may be a place ("Montserrat")
-    and so may the last ("Serra"), which must be no dictionary noun. German joins two
-    people with "und"."""
-    return _catalan_i(doc, first, stop, doc.n, trusted=True) and not lex.is_common_noun(
-        doc.words[stop + 1]
+    and so may the last after "i" ("Serra"), which must be no dictionary noun. German joins
+    two people with "und"."""
+    return (
+        _catalan_i(doc, first, stop, doc.n, trusted=True)
+        and not lex.is_common_noun(doc.words[stop + 1])
+        # the Spanish "y" before a word the pipeline tagged as a place or body: "Pablo Ruiz
+        # y Castillo" may be two people (the Catalan "[Puigdevall] i [Serra]" was so)
+        and (doc.words[stop] == "i" or not doc.other_entity[stop + 1])
+        and not _plural_beside(doc, first, stop + 2)
+    )
+
+
+def _plural_beside(doc: TokenView, first: int, stop: int) -> bool:
+    """Does a plural word stand right before or after the words [first, stop): a plural
+    verb or noun that makes them two people ("Die Kandidaten A y B stellten sich vor",
+    "Gewonnen haben A y B")?"""
+    return any(
+        "Number=Plur" in doc.morphs[t]
+        for t in (first - 1, stop)
+        if 0 <= t < doc.n and doc.same_sentence(first, t)
     )
 
 

@@ -26,7 +26,7 @@ from spacy.tokens import Doc
 
 from app.lexicon.lemmas import is_known
 from app.lexicon.roles import is_role_word
-from app.lexicon.words import INDEFINITE, is_given_name
+from app.lexicon.words import INDEFINITE, NOMINAL_DEMONYMS, is_given_name
 from app.nlp.components.lexclass import LEX_COMMON, LEX_FIRST, LEX_GAZ_LOC, LEX_GAZ_ORG, lex_flags
 from app.nlp.components.org_heads import company_kind_word, head_form
 from app.nlp.components.org_place_base import (
@@ -49,7 +49,6 @@ from app.nlp.components.org_place_words import (
     LOCAL_BODY_HEADS,
     LONE_FIRM_HEADS,
     LONE_KIND_NOUNS,
-    NOMINAL_DEMONYMS,
     NON_BODY_BANKS,
     NOT_NAME_HEADS,
     PARTY_MEMBER_ENDINGS,

@@ -625,8 +625,6 @@ SPAN_PLACE_KINDS = frozenset(
         """
     )
 )
-# Nominalised demonyms an organisation never ends with ("Schnellste Deutsche").
-NOMINAL_DEMONYMS = frozenset(_words("Deutsche Deutscher Deutschen"))
 # Heads that open a Romance institution's name ("Teatro São Luiz", "Museo del Prado",
 # "Universidad de Chile"), and the particles inside such names.
 ROMANCE_HEADS = frozenset(
