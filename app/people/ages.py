@@ -1270,15 +1270,14 @@ def _gapped_pronoun(doc: TokenView, mentions: _Mentions, tok: int, verb: int) ->
     idx = mentions.referent(tok, gender)
     if idx is None or mentions.clusters[idx].gender != gender:
         return None  # "Otto und Kim Kluge …": Kim's gender is not known
-    other = mentions.referent(verb - 1, "f" if gender == "m" else "m")
-    last_two: list[int] = []
-    for j in (mentions.order[i][2] for i in range(k, max(k - 8, -1), -1)):
-        if j not in last_two:
-            last_two.append(j)
-        if len(last_two) == 2:
-            break
-    if set(last_two) != {idx, other}:
-        return None  # "A und B …, sagt Pfarrerin C. Er ist 89, sie 86.": B's, not C's
+    start = doc.sentence_start(doc.sentence_start(verb) - 1)
+    alike = {
+        j
+        for _first, _stop, j in mentions.order[bisect.bisect_left(mentions.firsts, start) : k + 1]
+        if mentions.clusters[j].gender in {gender, None}
+    }
+    if alike != {idx}:
+        return None  # "A und B …, sagt Pfarrerin C. Er ist 89, sie 86.": B or C?
     return idx
 
 
