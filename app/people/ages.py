@@ -1341,6 +1341,8 @@ def _fronted_subject(
     "ist der Sänger noch gefragt, sagt Manager A")."""
     t = verb + 1
     if doc.word(t) in lex.SUBJECT_PRONOUNS:
+        if doc.word(t) == "sie" and _plural_verb(doc.word(verb)):
+            return None  # "Die Eltern von A … Mit ihren 90 Jahren fahren sie Rad": the parents
         return mentions.referent(t, gender)
     while t < doc.n and doc.same_sentence(verb, t) and mentions.starting_at(t) is None:
         w = doc.words[t]
@@ -1355,6 +1357,13 @@ def _fronted_subject(
         t += 1
     idx = mentions.starting_at(t) if t < doc.n and doc.same_sentence(verb, t) else None
     return idx if idx is not None and mentions.compatible(idx, gender) else None
+
+
+def _plural_verb(word: str) -> bool:
+    """Is the finite verb ``word`` a plural of the third person ("sind", "fahren",
+    "wanderten", "tun")? A singular ends otherwise ("ist", "fährt", "fuhr", "kann",
+    "gewann")."""
+    return word == "sind" or (word.endswith("n") and not word.endswith("nn"))
 
 
 def _unnamed_subject_after(doc: TokenView, mentions: _Mentions, verb: int) -> bool:

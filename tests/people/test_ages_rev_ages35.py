@@ -150,6 +150,25 @@ CASES: list[tuple[str, Want]] = [
         {"Hubert Sell": 89, "Lisa Sell": 86},
     ),
     ("Die Polizei befragte Otto Kamm, den 52-jährigen Nachbarn des Opfers.", {"Otto Kamm": 52}),
+    # a plural "sie" after a fronted possessive age: the parents, not A
+    (
+        "Die Eltern von Eva Kern sind zufrieden. Mit ihren 90 Jahren fahren sie Rad.",
+        {"Eva Kern": None},
+    ),
+    (
+        "Die Eltern von Eva Kern sind zufrieden. Trotz ihrer 90 Jahre sind sie fit.",
+        {"Eva Kern": None},
+    ),
+    ("Eva Kern lacht. Mit ihren 90 Jahren fährt sie Rad.", {"Eva Kern": 90}),
+    ("Eva Kern lacht. Trotz ihrer 90 Jahre ist sie fit.", {"Eva Kern": 90}),
+    ("Trotz ihrer 100 Jahre ist die Brücke stabil, sagt Ingenieurin Eva Kern.", {"Eva Kern": None}),
+    ("Am Freitag wird Bernd Ohm 40. Ehrenmitglied des Vereins.", {"Bernd Ohm": None}),
+    ("Am Samstag wird Bernd Ohm 90. Er feiert im Garten.", {"Bernd Ohm": 90}),
+    (
+        "Cochem - Hubert und Lisa Sell aus Ediger haben am Samstag Eiserne Hochzeit gefeiert. "
+        "Er ist 89 Jahre alt, sie 86.",
+        {"Lisa Sell": 86},
+    ),
 ]
 
 
