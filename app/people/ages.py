@@ -1049,6 +1049,8 @@ def _statement_ages(doc: TokenView, mentions: _Mentions) -> Iterator[_Found]:
                 continue
             if not_exact_age(doc, doc.token_at(match.start("age"))):
                 continue  # "ist über 80 Jahre alt", "im Alter von knapp 90 Jahren"
+            if doc.word(tok) in {"wird", "werde"} and _far_future(doc, tok):
+                continue  # "In fünf Jahren wird A 90 Jahre alt": not the age now
             groups = match.groupdict()
             bare = groups.get("bare")
             if bare == "wurde" and not _death_told_near(doc, tok):
@@ -1085,6 +1087,8 @@ def _statement_ages(doc: TokenView, mentions: _Mentions) -> Iterator[_Found]:
             before = mentions.first_by_stop.get(tok, mentions.first_by_stop.get(tok - 1))
             if before is not None and noun_attribute(doc, before):
                 continue  # "Die Mutter von A ist 80 Jahre alt", "Der Hund von A ist 12."
+            if _possessor_before(doc, mentions, tok):
+                continue  # "Jan Ohms Sohn ist zehn Jahre alt": the son's age
             opening = quote_opening(doc, tok)
             if opening is not None and not any(opening < f < tok for f in mentions.firsts):
                 pronoun = doc.word(opening + 1)
@@ -1116,6 +1120,19 @@ def _statement_ages(doc: TokenView, mentions: _Mentions) -> Iterator[_Found]:
                 idx = mentions.same_sentence_person(tok, gender)
             if idx is not None:
                 yield idx, 1, match.start(), age
+
+
+def _possessor_before(doc: TokenView, mentions: _Mentions, verb: int) -> bool:
+    """Is the subject right before the verb at ``verb`` a noun of a name in the genitive
+    ("Jan Ohms Sohn ist", "Merkels Mann war"), the name only its possessor?"""
+    noun = verb - 1
+    return (
+        noun > 0
+        and doc.word(noun)[:1].isupper()
+        and noun not in mentions.starts
+        and noun in mentions.first_by_stop
+        and doc.word(noun - 1).endswith(("s", "'"))
+    )
 
 
 #: "A ist 31, B 29 Jahre alt.", "A ist 31 und B 29.": a second subject with its age and
@@ -1185,8 +1202,11 @@ def _inverted_ages(doc: TokenView, mentions: _Mentions) -> Iterator[_Found]:
         if tok >= doc.n or doc.starts[tok] != match.end() or doc.blocked[tok]:
             continue
         verb = tok - 1
-        if verb == _clause_start(doc, verb):
+        lo = _clause_start(doc, verb)
+        if verb == lo:
             continue  # "Wird A 90?"
+        if not any(w in _SOON for w in doc.words[lo:verb]) or _far_future(doc, verb):
+            continue  # "Im Slalom wird A 3.": a rank; "Im Jahr 2040 wird A 90."
         if mentions.starting_at(tok) is None and role_at(doc, tok) is not None:
             tok += 1  # "wird Altbürgermeister A 90."
         idx = mentions.starting_at(tok)
@@ -1197,9 +1217,38 @@ def _inverted_ages(doc: TokenView, mentions: _Mentions) -> Iterator[_Found]:
         closed = end == stop or doc.word(end) in {".", "!"}
         if age is None or not closed or not doc.same_sentence(tok, stop):
             continue
+        if end == stop and role_at(doc, stop + 1) is not None:
+            continue  # "Am Montag wird A 2. Vorsitzender": an ordinal of the role
         if not_exact_age(doc, stop) or past_age(doc, stop):
             continue
         yield idx, 1, doc.starts[stop], age
+
+
+#: Words of a time soon before "wird" in "Am Samstag wird A 90." (a weekday or month
+#: comes from :data:`lex.WEEKDAYS` / :data:`lex.MONTHS`).
+_SOON = (
+    lex.WEEKDAYS
+    | lex.MONTHS
+    | lex.words(
+        "heute Heute morgen übermorgen Wochenende Woche Monat demnächst bald nun jetzt Jetzt Nun"
+    )
+)
+#: Spans that put "wird 90" years ahead: "In fünf Jahren", "in zwei Jahrzehnten".
+_YEARS_AHEAD = lex.words("Jahren Jahrzehnten")
+
+
+def _far_future(doc: TokenView, verb: int) -> bool:
+    """Does the clause of the "wird" at token ``verb`` put the age years ahead ("In fünf
+    Jahren wird A 90", "Im Jahr 2040 wird A 90 Jahre alt")? Its words before ``verb``
+    and the two after it are read."""
+    lo = _clause_start(doc, verb)
+    for k in range(lo, min(verb + 3, doc.n)):
+        w = doc.words[k]
+        if (w.isdigit() and len(w) == 4) or (
+            w in _YEARS_AHEAD and any(x.lower() == "in" for x in doc.words[max(lo, k - 3) : k])
+        ):
+            return True
+    return False
 
 
 def _gapped_pronoun(doc: TokenView, mentions: _Mentions, tok: int, verb: int) -> int | None:
@@ -1221,6 +1270,14 @@ def _gapped_pronoun(doc: TokenView, mentions: _Mentions, tok: int, verb: int) ->
     idx = mentions.referent(tok, gender)
     if idx is None or mentions.clusters[idx].gender != gender:
         return None  # "Otto und Kim Kluge …": Kim's gender is not known
+    start = doc.sentence_start(doc.sentence_start(verb) - 1)
+    alike = {
+        j
+        for _first, _stop, j in mentions.order[bisect.bisect_left(mentions.firsts, start) : k + 1]
+        if mentions.clusters[j].gender in {gender, None}
+    }
+    if alike != {idx}:
+        return None  # "A und B …, sagt Pfarrerin C. Er ist 89, sie 86.": B or C?
     return idx
 
 
@@ -1284,6 +1341,8 @@ def _fronted_subject(
     "ist der Sänger noch gefragt, sagt Manager A")."""
     t = verb + 1
     if doc.word(t) in lex.SUBJECT_PRONOUNS:
+        if doc.word(t) == "sie" and _plural_verb(doc.word(verb)):
+            return None  # "Die Eltern von A … Mit ihren 90 Jahren fahren sie Rad": the parents
         return mentions.referent(t, gender)
     while t < doc.n and doc.same_sentence(verb, t) and mentions.starting_at(t) is None:
         w = doc.words[t]
@@ -1298,6 +1357,13 @@ def _fronted_subject(
         t += 1
     idx = mentions.starting_at(t) if t < doc.n and doc.same_sentence(verb, t) else None
     return idx if idx is not None and mentions.compatible(idx, gender) else None
+
+
+def _plural_verb(word: str) -> bool:
+    """Is the finite verb ``word`` a plural of the third person ("sind", "fahren",
+    "wanderten", "tun")? A singular ends otherwise ("ist", "fährt", "fuhr", "kann",
+    "gewann")."""
+    return word == "sind" or (word.endswith("n") and not word.endswith("nn"))
 
 
 def _unnamed_subject_after(doc: TokenView, mentions: _Mentions, verb: int) -> bool:

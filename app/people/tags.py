@@ -9,6 +9,8 @@ from __future__ import annotations
 import re
 
 from app.lexicon import words as lex
+from app.lexicon.roles import analyze_role
+from app.people.phrases import role_at
 from app.people.view import Mention, TokenView
 
 _PAREN = re.compile(r"\s*\(\s*([^()\n]{1,40}?)\s*\)")
@@ -35,9 +37,11 @@ _COMMA_AGE_NOUN = re.compile(
 #: "Rainer A, der 64-jährige Vorsitzende des Vereins, sagte", "Monika A, 41-jährige Chefin
 #: des Jobcenters, warnte": a nominative apposition of one noun, its genitive and where
 #: from, with an age (not "A, der 64-jährige B und C": a list; not "die 20-jährigen": plural).
+#: The noun must be a person's (not "A, der 20 Jahre alte Verein,") of the name's gender
+#: (not "Anke A, der 64-jährige Kämmerer,": in a list, another person).
 _COMMA_AGE_ROLE = re.compile(
-    r"\s*,\s*(?:der\s+|die\s+|den\s+|dem\s+)?(\d{1,3})(?:-jährige|\s+Jahre\s+alte)[nr]?"
-    r"\s+[A-ZÄÖÜ][\w-]*(?:\s+(?:des|der)\s+(?:[a-zäöüß]+e[nrs]?\s+)?[A-ZÄÖÜ][\w-]*)?"
+    r"\s*,\s*(?:(?P<article>der|die|den|dem)\s+)?(?P<age>\d{1,3})(?:-jährige|\s+Jahre\s+alte)[nr]?"
+    r"\s+(?P<noun>[A-ZÄÖÜ][\w-]*)(?:\s+(?:des|der)\s+(?:[a-zäöüß]+e[nrs]?\s+)?[A-ZÄÖÜ][\w-]*)?"
     r"(?:\s+aus\s+[A-ZÄÖÜ][\w-]*)?\s*(?:,(?=\s)|\.(?=\s|$))"
 )
 #: "Annika Vollmer, 38-jährig und seit drei Jahren im Amt,": the uninflected adjective in
@@ -153,7 +157,27 @@ def age_between_commas(doc: TokenView, m: Mention) -> int | None:
         match = _COMMA_AGE_ROLE.match(doc.text, end)
         if match is None or _after_preposition(doc, m.first):
             return None  # "Der Sohn von A, der 19-jährige Student,": maybe the son's age
+        gender = _person_noun_gender(doc, match)
+        name_gender = lex.given_name_gender(m.parts[0])
+        if gender is None or (gender and name_gender and gender != name_gender):
+            return None  # "A, der 20 Jahre alte Verein,", "Anke A, der 64-jährige Kämmerer,"
+        return read_age(match.group("age"))
     return read_age(match.group(1))
+
+
+def _person_noun_gender(doc: TokenView, match: re.Match[str]) -> str | None:
+    """The gender of the person noun of a :data:`_COMMA_AGE_ROLE` apposition ("m", "f",
+    "" when either), None when the noun names no person; a weak noun after "den"/"dem"
+    is read without its ending ("den 52-jährigen Nachbarn": Nachbar)."""
+    k = doc.token_at(match.start("noun"))
+    role = role_at(doc, k)
+    word = doc.word(k)
+    if role is None and match.group("article") in {"den", "dem"} and word.endswith("n"):
+        stems = (word[:-1], word[:-2]) if word.endswith("en") else (word[:-1],)
+        role = next(filter(None, (analyze_role(w, "der") for w in stems)), None)
+    if role is None:
+        return "" if word in lex.GENERIC_PERSONS else None
+    return role.gender or ""
 
 
 def _after_preposition(doc: TokenView, first: int) -> bool:
