@@ -13,7 +13,7 @@ from spacy.tokens import Doc
 
 from app.lexicon.lemmas import is_known
 from app.lexicon.roles import adjective_stem
-from app.lexicon.words import is_given_name
+from app.lexicon.words import is_common_noun, is_given_name
 from app.nlp.components.lexclass import LEX_COMMON, LEX_FIRST, LEX_GAZ_LOC
 from app.nlp.components.org_place_base import (
     Ent,
@@ -65,6 +65,8 @@ def _is_saint_church(text: str) -> bool:
     first = text[: -len(head)]
     if len(first) < 4 or not first.isalpha():
         return False
+    if head == "kapelle" and is_common_noun(first):
+        return False  # a band ("Rosenkapelle", "Sonnenkapelle"): "Kapelle" is one too
     names = []
     if first.endswith(("s", "n")):
         names.append(first[:-1])  # "Pauls" -> "Paul", "Marien" -> "Marie"
