@@ -28,9 +28,8 @@ from spacy.tokens import Doc
 from app.lexicon.lemmas import is_known
 from app.lexicon.words import INDEFINITE
 from app.nlp.components.org_place_base import Ent, is_capitalised_word
+from app.nlp.components.org_place_words import ISCH_ADJECTIVE_ENDINGS
 
-# Endings of lowercase adjectives of countries and peoples ("indischen", "schwedische").
-_ISCH_ENDINGS = ("ische", "ischen", "ischer", "isches", "ischem")
 # Plural (and dative plural) of an orchestra's players: "die Bamberger Symphoniker".
 ENSEMBLE_PLURALS = frozenset(
     {
@@ -98,7 +97,7 @@ def ensembles_and_buildings(
         by_token[i] = by_token[i + 1] = new
     if not dropped and not added:
         return list(ents)
-    return [e for e in ents if e not in dropped] + [e for e in added if e not in dropped]
+    return [e for e in ents if e not in dropped] + added
 
 
 def adjective_cut(doc: Doc, ent: Ent, is_known_place: Callable[[Any], bool]) -> Ent:
@@ -110,7 +109,7 @@ def adjective_cut(doc: Doc, ent: Ent, is_known_place: Callable[[Any], bool]) -> 
     if label != "LOC" or end - start < 2:
         return ent
     first = doc[start].text
-    if not first.isalpha() or not first.islower() or not first.endswith(_ISCH_ENDINGS):
+    if not first.isalpha() or not first.islower() or not first.endswith(ISCH_ADJECTIVE_ENDINGS):
         return ent
     rest = doc[start + 1 : end]
     if not all(
