@@ -43,8 +43,14 @@ def adjective_stem(word: str) -> str | None:
 
 
 def strip_genitive(word: str) -> str:
-    """ "Bundestages" -> "Bundestag", "Russlands" -> "Russland" (the caller checks)."""
-    if word.endswith("es") and len(word) > 5 and not word.endswith("ses"):
+    """ "Bundestages" -> "Bundestag", "Russlands" -> "Russland", "Bodensees" ->
+    "Bodensee" (a stem ending in a vowel takes "-s" only; the caller checks)."""
+    if (
+        word.endswith("es")
+        and len(word) > 5
+        and not word.endswith("ses")
+        and word[-3] not in "aeiouäöüy"
+    ):
         return word[:-2]
     if word.endswith("s") and not word.endswith(("ss", "ß")) and len(word) > 3:
         return word[:-1]

@@ -29,6 +29,15 @@ def test_genitive_of_a_place_is_merged() -> None:
     assert found["Russland"].count == 3
 
 
+def test_genitive_of_a_lake_is_its_nominative() -> None:
+    """rev_ents35: "des Bodensees" (ents35 shows the genitive of a listed place) was listed
+    as "Bodensees": the stem ends in a vowel and takes "-s", not "-es"."""
+    text = "Der Pegel des Bodensees ist niedrig. Die Fischer vom Ammersee klagen."
+    found = _records(text)
+    assert "Bodensee" in found and "Bodensees" not in found
+    assert found["Bodensee"].label == "LOC"
+
+
 def test_inflected_organisation_and_head_noun() -> None:
     text = (
         "Die Deutsche Bahn will pünktlicher werden. Ein Sprecher der Deutschen Bahn "

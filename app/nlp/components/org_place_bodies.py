@@ -56,6 +56,7 @@ from app.nlp.components.org_place_words import (
     ELIDED_PLURAL_KINDS,
     EVENT_ENDINGS,
     HONORIFICS,
+    ISCH_ADJECTIVE_ENDINGS,
     LIST_LINKS,
     LOCAL_BODY_ADJECTIVES,
     LOCAL_BODY_ENDINGS,
@@ -70,7 +71,7 @@ from app.nlp.components.org_place_words import (
 
 _CLOSING_QUOTES = frozenset({"“", '"', "”", "«", "»", "'", "‘", "’"})
 _EDGE_PUNCTUATION = _CLOSING_QUOTES | {"„", "‚", "/", "-", "–", "—", ",", ";", ":"}
-_ADJECTIVE_ENDINGS = ("isch", "ische", "ischen", "ischer", "isches", "ischem")
+_ADJECTIVE_ENDINGS = ("isch", *ISCH_ADJECTIVE_ENDINGS)
 # A first part written with a hyphen for an elided head: "Patent-", "Volks-" (not "CDU-").
 _ELIDED_PART = re.compile(r"^[A-ZÄÖÜ][a-zäöüß]+-$")
 _ELIDED_LINKS = frozenset({"und", "oder"})

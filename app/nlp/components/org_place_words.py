@@ -715,6 +715,8 @@ PLACE_ROLE_ENDINGS = (
     "bischof",
     "bischöfin",
 )
+# Inflected lowercase adjectives of countries and peoples ("indischen", "schwedische").
+ISCH_ADJECTIVE_ENDINGS = ("ische", "ischen", "ischer", "isches", "ischem")
 # Last parts of compound nouns that name a company's kind before its name and are never a
 # person's role ("der Elektronikkonzern Shirakawa Denki", "der Privatbank Hürlimann & Cie").
 # ents35: heads of compound nouns of firms' kinds in news reports ("vom

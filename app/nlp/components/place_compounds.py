@@ -13,7 +13,7 @@ from spacy.tokens import Doc
 
 from app.lexicon.lemmas import is_known
 from app.lexicon.roles import adjective_stem
-from app.lexicon.words import is_given_name
+from app.lexicon.words import PARTICLES, is_common_noun, is_given_name
 from app.nlp.components.lexclass import LEX_COMMON, LEX_FIRST, LEX_GAZ_LOC
 from app.nlp.components.org_place_base import (
     Ent,
@@ -21,6 +21,8 @@ from app.nlp.components.org_place_base import (
     is_capitalised_word,
 )
 from app.nlp.components.org_place_words import (
+    BAND_KAPELLE_ENDINGS,
+    CHURCH_BUILDING_ENDINGS,
     HYPHEN_PLACE_HEADS,
     LIST_LINKS,
     PLACE_COMPOUND_HEADS,
@@ -34,26 +36,16 @@ _PLACE_TAILS = (
     *(h + "s" for h in PLACE_COMPOUND_HEADS),
 )
 # Lowercase name particles inside a street named for a person ("Otto-von-Guericke-Straße",
-# "Walther-von-der-Vogelweide-Platz").
-_STREET_PARTICLES = frozenset({"von", "van", "de", "der", "den", "zu", "vom", "zum", "und"})
-# Heads of a church named for its saint in one word ("Paulskirche", "Kiliansdom"), and
-# their genitives.
-_SAINT_CHURCH_HEADS = (
-    "kirche",
-    "dom",
-    "doms",
-    "domes",
-    "münster",
-    "münsters",
-    "kapelle",
-    "kathedrale",
-    "basilika",
-)
+# "Walther-von-der-Vogelweide-Platz", "Hänsel-und-Gretel-Weg"): the lexicon's particles.
+_STREET_PARTICLES = PARTICLES | {"zum", "und"}
+# Heads of a church named for its saint in one word ("Paulskirche", "Kiliansdom"): the
+# church buildings' endings of ``org_place_words`` and their genitives.
+_SAINT_CHURCH_HEADS = (*CHURCH_BUILDING_ENDINGS, "doms", "domes", "münsters")
 _NOT_ADJECTIVE = frozenset({"DET", "PRON", "ADP", "AUX", "VERB", "CCONJ", "SCONJ", "ADV"})
 
 
 def _is_saint_church(text: str) -> bool:
-    """'Paulskirche', 'Kiliansdom', 'Johanniskirche', 'Marienkapelle': a saint's given
+    """'Paulskirche', 'Kiliansdom', 'Johanniskirche', 'Marienkirche': a saint's given
     name in the genitive ("Pauls", Latin "Johannis", "Marien") and a church head, written
     as one word (not "Stadtkirche", "Landeskirche", "Nordkirche")."""
     if "-" in text or not text[:1].isupper():
@@ -65,6 +57,8 @@ def _is_saint_church(text: str) -> bool:
     first = text[: -len(head)]
     if len(first) < 4 or not first.isalpha():
         return False
+    if head == "kapelle" and (is_common_noun(first) or low.endswith(BAND_KAPELLE_ENDINGS)):
+        return False  # a band ("Rosenkapelle", "Blaskapelle"): "Kapelle" is one too
     names = []
     if first.endswith(("s", "n")):
         names.append(first[:-1])  # "Pauls" -> "Paul", "Marien" -> "Marie"

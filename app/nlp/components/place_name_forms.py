@@ -6,8 +6,9 @@
   Flughafen", "Münchner Hauptbahnhof") is a place. The place-adjective rule
   (``_demonyms``) drops a place adjective with a role or generic noun after it; an
   orchestra's plural reads as a role ("ein Symphoniker"), so it runs after that rule.
-  Not after an indefinite article ("ein Wiener Philharmoniker": one musician), not where
-  another entity covers more than the two words.
+  Not after an indefinite article ("ein Wiener Philharmoniker": one musician, and an
+  entity of just these two words is dropped), not where another entity covers more than
+  the two words. The entities are indexed by token once.
 - ``adjective_cut`` (``shapes``): a place that opens with a lowercase adjective ("im
   [indischen Kerala]", "dem [schwedischen Trelleborg]") starts after the adjective, when
   name words follow it (no dictionary word: "des [assyrischen Reiches]" is left).
@@ -27,9 +28,8 @@ from spacy.tokens import Doc
 from app.lexicon.lemmas import is_known
 from app.lexicon.words import INDEFINITE
 from app.nlp.components.org_place_base import Ent, is_capitalised_word
+from app.nlp.components.org_place_words import ISCH_ADJECTIVE_ENDINGS
 
-# Endings of lowercase adjectives of countries and peoples ("indischen", "schwedische").
-_ISCH_ENDINGS = ("ische", "ischen", "ischer", "isches", "ischem")
 # Plural (and dative plural) of an orchestra's players: "die Bamberger Symphoniker".
 ENSEMBLE_PLURALS = frozenset(
     {
@@ -62,8 +62,16 @@ TOWN_BUILDINGS = frozenset(
 def ensembles_and_buildings(
     doc: Doc, ents: list[Ent], is_demonym: Callable[[str], bool]
 ) -> list[Ent]:
-    """Place adjective + orchestra plural -> ORG; + a town's landmark -> LOC."""
-    out = list(ents)
+    """Place adjective + orchestra plural -> ORG; + a town's landmark -> LOC. After an
+    indefinite article the two words are one musician: an entity of just them is dropped.
+
+    The entities are indexed by token once (no scan of all entities per match)."""
+    by_token: dict[int, Ent] = {}
+    for e in ents:
+        for k in range(e[0], e[1]):
+            by_token[k] = e
+    dropped: set[Ent] = set()
+    added: list[Ent] = []
     for i in range(len(doc) - 1):
         nxt = doc[i + 1].text
         if nxt in ENSEMBLE_PLURALS:
@@ -74,15 +82,22 @@ def ensembles_and_buildings(
             continue
         if not is_demonym(doc[i].text):
             continue
-        if i > 0 and doc[i - 1].lower_ in INDEFINITE:
-            continue  # "ein Wiener Philharmoniker": one musician
         if i + 2 < len(doc) and is_capitalised_word(doc[i + 2].text):
             continue  # "Kölner Dom Hotel", "Hamburger Symphoniker Chor": a longer name
-        overlapping = [e for e in out if e[0] < i + 2 and e[1] > i]
+        overlapping = {by_token[k] for k in (i, i + 1) if k in by_token}
         if any(e[0] < i or e[1] > i + 2 for e in overlapping):
             continue  # inside a longer name
-        out = [e for e in out if e not in overlapping] + [(i, i + 2, label)]
-    return out
+        if i > 0 and doc[i - 1].lower_ in INDEFINITE:
+            if label == "ORG":  # "ein Wiener Philharmoniker": one musician, no orchestra
+                dropped |= {e for e in overlapping if e[:2] == (i, i + 2)}
+            continue
+        dropped |= overlapping
+        new = (i, i + 2, label)
+        added.append(new)
+        by_token[i] = by_token[i + 1] = new
+    if not dropped and not added:
+        return list(ents)
+    return [e for e in ents if e not in dropped] + added
 
 
 def adjective_cut(doc: Doc, ent: Ent, is_known_place: Callable[[Any], bool]) -> Ent:
@@ -94,7 +109,7 @@ def adjective_cut(doc: Doc, ent: Ent, is_known_place: Callable[[Any], bool]) -> 
     if label != "LOC" or end - start < 2:
         return ent
     first = doc[start].text
-    if not first.isalpha() or not first.islower() or not first.endswith(_ISCH_ENDINGS):
+    if not first.isalpha() or not first.islower() or not first.endswith(ISCH_ADJECTIVE_ENDINGS):
         return ent
     rest = doc[start + 1 : end]
     if not all(
