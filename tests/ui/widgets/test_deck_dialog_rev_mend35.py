@@ -11,15 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from app.vocab.store import Vocabulary
-from tests.ui.vocab_support import open_marked, token_of
-
-
-def _with_cards(qtbot: Any, make_window: Any, words: tuple[str, ...]) -> Any:
-    window = open_marked(qtbot, make_window)
-    for word in words:
-        window.reader.set_word_cursor(token_of(window, word))
-        assert window.vocab.add_target_to_deck() is not None
-    return window
+from tests.ui.vocab_support import open_marked, with_cards
 
 
 def _deck_waits(monkeypatch: Any, vocabulary: Any) -> tuple[threading.Event, threading.Event]:
@@ -41,7 +33,7 @@ def _deck_waits(monkeypatch: Any, vocabulary: Any) -> tuple[threading.Event, thr
 def test_a_read_overtaken_by_a_deletion_shows_no_deleted_card(
     qtbot: Any, make_window: Any, monkeypatch: Any
 ) -> None:
-    window = _with_cards(qtbot, make_window, ("Haus", "ging", "Hause"))
+    window = with_cards(qtbot, make_window, ("Haus", "ging", "Hause"))
     vocab, vocabulary = window.vocab, window.vocab.vocabulary
     doomed = vocabulary.cards()[0].id
     entered, release = _deck_waits(monkeypatch, vocabulary)
@@ -71,7 +63,7 @@ def test_a_read_overtaken_by_a_deletion_shows_no_deleted_card(
 def test_an_export_while_deletions_wait_writes_what_remains(
     qtbot: Any, make_window: Any, monkeypatch: Any, tmp_path: Path
 ) -> None:
-    window = _with_cards(qtbot, make_window, ("Haus", "ging", "Hause"))
+    window = with_cards(qtbot, make_window, ("Haus", "ging", "Hause"))
     vocab, vocabulary = window.vocab, window.vocab.vocabulary
     cards = vocabulary.cards()
     entered, release = _deck_waits(monkeypatch, vocabulary)
@@ -94,7 +86,7 @@ def test_an_export_while_deletions_wait_writes_what_remains(
 def test_a_locked_file_says_so_and_keeps_the_cards_shown(
     qtbot: Any, make_window: Any, monkeypatch: Any, message_boxes: list[tuple[str, str]]
 ) -> None:
-    window = _with_cards(qtbot, make_window, ("Haus", "ging"))
+    window = with_cards(qtbot, make_window, ("Haus", "ging"))
     vocab, vocabulary = window.vocab, window.vocab.vocabulary
     vocab.show_deck.trigger()
     dialog = vocab.deck_dialog
@@ -120,7 +112,7 @@ def test_a_locked_file_says_so_and_keeps_the_cards_shown(
 def test_a_damaged_file_is_a_clear_message(
     qtbot: Any, make_window: Any, monkeypatch: Any, message_boxes: list[tuple[str, str]]
 ) -> None:
-    window = _with_cards(qtbot, make_window, ("Haus",))
+    window = with_cards(qtbot, make_window, ("Haus",))
     vocab, vocabulary = window.vocab, window.vocab.vocabulary
     vocabulary.close()
     vocabulary.path.write_bytes(b"this is no database " * 300)
@@ -140,7 +132,7 @@ def test_a_damaged_file_is_a_clear_message(
 def test_quitting_while_a_job_runs_still_deletes(
     qtbot: Any, make_window: Any, monkeypatch: Any
 ) -> None:
-    window = _with_cards(qtbot, make_window, ("Haus", "ging"))
+    window = with_cards(qtbot, make_window, ("Haus", "ging"))
     vocab, vocabulary = window.vocab, window.vocab.vocabulary
     path, doomed = vocabulary.path, vocabulary.cards()[0].id
     entered, release = _deck_waits(monkeypatch, vocabulary)
@@ -158,3 +150,28 @@ def test_quitting_while_a_job_runs_still_deletes(
         assert again.card_count() == 1
     finally:
         again.close()
+
+
+def test_two_windows_delete_the_same_card_once(
+    qtbot: Any, make_window: Any, monkeypatch: Any, tmp_path: Path
+) -> None:
+    first = with_cards(qtbot, make_window, ("Haus", "ging"))
+    second = open_marked(qtbot, make_window)  # the same vocabulary file, its own dialog
+    for window in (first, second):
+        monkeypatch.setattr(window.dialogs, "ask", lambda title, text: True)
+        window.vocab.show_deck.trigger()
+        dialog = window.vocab.deck_dialog
+        qtbot.waitUntil(lambda d=dialog: d.table.rowCount() == 2, timeout=5000)
+    doomed = first.vocab.vocabulary.cards()[0].id
+    first.vocab._remove_cards([doomed])
+    qtbot.waitUntil(lambda: first.vocab.deck_dialog.table.rowCount() == 1, timeout=5000)
+    second.vocab._remove_cards([doomed])  # its rows were read before: the card is gone
+    qtbot.waitUntil(lambda: second.vocab.deck_dialog.table.rowCount() == 1, timeout=5000)
+    message = second.statusBar().currentMessage
+    qtbot.waitUntil(lambda: "Deleted 0 cards" in message(), timeout=5000)
+    target = tmp_path / "deck.tsv"
+    with qtbot.waitSignal(second.vocab.exported, timeout=5000) as done:
+        second.vocab.export_to(target)
+    assert done.args[0].startswith("Exported 1 card ")
+    for window in (first, second):
+        window.vocab.deck_dialog.close()
