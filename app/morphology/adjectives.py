@@ -39,12 +39,17 @@ _NOT_ADJECTIVES = frozenset({"der", "die", "das", "ein", "eine", "kein", "mehr",
 _ADVERB_COMPARATIVES = frozenset({"öfter", "minder"})
 #: Endings of a comparative after its "-er" (none, or an adjective's ending).
 _COMPARATIVE_ENDINGS = ("er", "ere", "eren", "erem", "erer", "eres")
-#: Lemmas whose forms in -er are no comparatives: "je einer", "je seiner", "je vieler".
+#: Lemmas whose forms in -er are no comparatives: "je einer", "je seiner", "je vieler",
+#: "je mehrere" (lemmatised "mehr"; "mehr" itself is known by heart).
 _DETERMINER_LEMMAS = frozenset(
     {"ein", "kein", "mein", "dein", "sein", "ihr", "unser", "euer", "dies", "jen", "manch",
-     "welch", "solch", "all", "ander", "viel", "der", "jed"}
+     "welch", "solch", "all", "ander", "viel", "der", "jed", "mehr"}
 )  # fmt: skip
 _PLAIN = str.maketrans("äöü", "aou")
+#: Positives of :data:`_IRREGULAR` whose comparative is declined before a noun ("die
+#: besseren Chancen", "je höheren Lohn"); "mehr" and "weniger" stay as they are.
+_INFLECTED_IRREGULAR = ("gut", "hoch", "nah", "groß")
+_INFLECTED_ENDINGS = ("ere", "eren", "erem", "erer", "eres")
 
 
 def is_comparative(form: str, lemma: str) -> bool:
@@ -56,6 +61,8 @@ def is_comparative(form: str, lemma: str) -> bool:
     form without a lemma to go by."""
     if form in _ADVERB_COMPARATIVES or any(form == c for c, _s in _IRREGULAR.values()):
         return True
+    if any(form.startswith(_IRREGULAR[p][0]) for p in _INFLECTED_IRREGULAR):
+        return form.endswith(_INFLECTED_ENDINGS)  # "besseren", "höhere", "nähere"
     if form == lemma or lemma in _DETERMINER_LEMMAS or not form.endswith(_COMPARATIVE_ENDINGS):
         return False
     plain, base = form.translate(_PLAIN), lemma.translate(_PLAIN)

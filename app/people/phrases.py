@@ -36,9 +36,15 @@ def place_adjective(word: str) -> bool:
     if not (word[:1].isupper() and word.endswith("er") and word[1:].islower()):
         return False
     # "Kieler", "Dresdner"; "Ulmer" from a city of the entity gazetteer; "Hannoveraner",
-    # "Münsteraner": "-aner" after the place's whole name
+    # "Münsteraner": "-aner" after the place's whole name. A gazetteer town in "-en" is
+    # not taken to drop it: its adjective mostly keeps it ("Siegener", "Bergener"), and
+    # "Sieger" or the name "Berger" is no adjective of Siegen or Bergen (the lexicon's
+    # places, "Münchner", "Bremer", are read so by lex.is_place).
     stems = lex.place_adjective_stems(word, aner=True)
-    if lex.is_place(word) or any(lex.is_place(s) or _gazetteer_city(s) for s in stems):
+    if lex.is_place(word) or any(lex.is_place(s) for s in stems):
+        return True
+    dropped = {word[:-2] + "en", word[:-3] + "en"}
+    if any(_gazetteer_city(s) for s in stems if s not in dropped):
         return True
     return (
         len(word) >= 7

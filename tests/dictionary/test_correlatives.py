@@ -43,6 +43,12 @@ from app.morphology.adjectives import is_comparative
         ("vieler", "viel", False),
         ("der", "der", False),
         ("lehrer", "lehrer", False),
+        # rev_mend35: a declined irregular comparative; "mehrere" is none
+        ("besseren", "gut", True),
+        ("höhere", "hoch", True),
+        ("näheren", "nah", True),
+        ("mehrere", "mehr", False),
+        ("mehr", "viel", True),
     ],
 )  # fmt: skip
 def test_comparative(form: str, lemma: str, expected: bool) -> None:

@@ -30,3 +30,12 @@ def open_marked(qtbot: Any, make_window: Callable[..., Any], text: str = TEXT) -
 def token_of(window: Any, word: str, nth: int = 0) -> int:
     found = [i for i, t in enumerate(window.analysis.tokens) if t.text == word]
     return found[nth]
+
+
+def with_cards(qtbot: Any, make_window: Callable[..., Any], words: tuple[str, ...]) -> Any:
+    """A marked window whose deck holds a card of each of ``words`` (Add to Deck)."""
+    window = open_marked(qtbot, make_window)
+    for word in words:
+        window.reader.set_word_cursor(token_of(window, word))
+        assert window.vocab.add_target_to_deck() is not None
+    return window

@@ -19,7 +19,7 @@ stops the old one. Everything is built here; ``chrome`` is not touched.
 
 from __future__ import annotations
 
-import contextlib
+import logging
 import threading
 import time
 
@@ -56,6 +56,8 @@ from app.vocab import freq, speech
 from app.vocab.deck import Card
 from app.vocab.status import IGNORED, KNOWN, NEW, WordStatus, learning
 from app.vocab.store import Vocabulary, VocabularyError
+
+log = logging.getLogger(__name__)
 
 #: The most words the New Words list shows (a long article has thousands).
 LIST_LIMIT = 500
@@ -119,6 +121,9 @@ class VocabularyController(QObject, WordsMenu, DeckAndSpeech):
         self.deck = Worker("deck", self, drop_stale=False)
         self._deck_lock = threading.Lock()
         self._deck_removals: list[int] = []
+        self._deck_deleting = threading.Lock()
+        self._deck_ticket = 0
+        self._deck_removed: int | None = None
         self.speaker = speech.Speaker(on_done=self._speech_done.emit)
         self.label = QLabel("", window)
         self.label.setObjectName("vocabSummary")
@@ -460,9 +465,9 @@ class VocabularyController(QObject, WordsMenu, DeckAndSpeech):
         self.dialogs.error("The deck could not be written or read", str(exc))
         self.exported.emit("")
 
-    def _on_deck_failed(self, _ticket: int, exc: Exception) -> None:
+    def _on_deck_failed(self, ticket: int, exc: Exception) -> None:
         self.dialogs.error("The deck could not be read", str(exc))
-        if self.deck_dialog is not None:
+        if self.deck_dialog is not None and ticket == self._deck_ticket:
             self.deck_dialog.show_failed()
 
     def close(self) -> None:
@@ -470,12 +475,12 @@ class VocabularyController(QObject, WordsMenu, DeckAndSpeech):
         for worker in (self.opener, self.marker, self.files, self.deck):
             worker.close()
         self.deck.join(2.0)
-        with self._deck_lock:  # deletions the closed deck worker did not start: done here
-            leftover, self._deck_removals[:] = list(self._deck_removals), []
         if self.vocabulary is not None:
-            for card_id in leftover:
-                with contextlib.suppress(VocabularyError):
-                    self.vocabulary.remove_card(card_id)
+            # Deletions the closed deck worker did not start are done here (after the one
+            # it runs: the same lock); a locked file stops at the first card, not one wait each.
+            _removed, _deleting, error = self._delete_waiting(self.vocabulary)
+            if error:
+                log.warning("cards not deleted on closing: %s", error)
             self.vocabulary.close()
 
 

@@ -39,12 +39,14 @@ IMPORT_FILTERS = "Word lists and Anki text exports (*.txt *.csv *.tsv);;All file
 @dataclass(frozen=True, slots=True)
 class DeckRead:
     """What a deck-worker job did: the deck's cards after it, the cards it deleted,
-    whether it had deletions to do, and the store's error ('' when none)."""
+    whether it had deletions to do, and the store's error ('' when none). ``read`` is
+    False when the deck could not be read (a failed deletion still reads it)."""
 
     cards: tuple[Card, ...]
     removed: int
     deleting: bool
     error: str = ""
+    read: bool = True
 
 
 class DeckAndSpeech:
@@ -63,6 +65,12 @@ class DeckAndSpeech:
     deck: Worker
     _deck_lock: threading.Lock
     _deck_removals: list[int]
+    #: Held while waiting deletions are done, so that an export reads the deck after them.
+    _deck_deleting: threading.Lock
+    #: The newest deck job's ticket: only its outcome updates the dialog.
+    _deck_ticket: int
+    #: Cards deleted by deck jobs whose outcome the dialog has not shown yet (None: none asked).
+    _deck_removed: int | None
     speaker: speech.Speaker
     stop_speech: QAction
     _awaiting: dict[int, Card]
@@ -148,7 +156,7 @@ class DeckAndSpeech:
         if self.deck_dialog is None:
             self.deck_dialog = DeckDialog((), self._remove_cards, self.choose_export, self.window)
         self.deck_dialog.show_reading()
-        self.deck.submit(self._deck_job(vocabulary))
+        self._deck_ticket = self.deck.submit(self._deck_job(vocabulary))
         self.deck_dialog.open()
         return self.deck_dialog
 
@@ -166,35 +174,53 @@ class DeckAndSpeech:
             self._deck_removals.extend(ids)
         if self.deck_dialog is not None:
             self.deck_dialog.show_reading("Deleting…")
-        self.deck.submit(self._deck_job(vocabulary))
+        self._deck_ticket = self.deck.submit(self._deck_job(vocabulary))
+
+    def _delete_waiting(self, vocabulary: Vocabulary) -> tuple[int, bool, str]:
+        """Delete the cards waiting to be deleted (any thread): how many went, whether any
+        were waiting, and the store's error ('' when none). The first error stops: the
+        cards not deleted stay in the deck (the learner is told and sees them)."""
+        with self._deck_deleting:
+            with self._deck_lock:
+                ids, self._deck_removals[:] = list(self._deck_removals), []
+            removed = 0
+            for card_id in ids:
+                try:
+                    removed += vocabulary.remove_card(card_id)
+                except VocabularyError as exc:
+                    return removed, True, str(exc)
+            return removed, bool(ids), ""
 
     def _deck_job(self, vocabulary: Vocabulary) -> Callable[[Report], DeckRead]:
         """A deck-worker job: delete the cards waiting to be deleted, then read the deck."""
 
         def job(_report: Report) -> DeckRead:
-            with self._deck_lock:
-                ids, self._deck_removals[:] = list(self._deck_removals), []
-            removed = 0
+            removed, deleting, error = self._delete_waiting(vocabulary)
             try:
-                removed = sum(vocabulary.remove_card(card_id) for card_id in ids)
-                return DeckRead(tuple(vocabulary.cards()), removed, bool(ids))
+                cards = tuple(vocabulary.cards())
             except VocabularyError as exc:
-                return DeckRead((), removed, bool(ids), str(exc))
+                return DeckRead((), removed, deleting, error or str(exc), read=False)
+            return DeckRead(cards, removed, deleting, error)
 
         return job
 
-    def _on_deck_read(self, _ticket: int, read: DeckRead) -> None:
-        """The deck worker's outcome, on the UI thread: the dialog shows the cards."""
+    def _on_deck_read(self, ticket: int, read: DeckRead) -> None:
+        """The deck worker's outcome, on the UI thread: the dialog shows the cards of the
+        newest job only (an older job's cards may still hold cards a newer one deletes)."""
+        if read.deleting:
+            self._deck_removed = (self._deck_removed or 0) + read.removed
         if read.error:
             title = "The cards could not be deleted" if read.deleting else None
             self.dialogs.error(title or "The deck could not be read", read.error)
-            if self.deck_dialog is not None:
-                self.deck_dialog.show_failed()
-            return
+        if ticket != self._deck_ticket:
+            return  # a newer job follows: the dialog keeps saying what is under way
         if self.deck_dialog is not None:
-            self.deck_dialog.show_cards(read.cards)
-        if read.deleting:
-            removed = read.removed
+            if read.read:
+                self.deck_dialog.show_cards(read.cards)
+            else:
+                self.deck_dialog.show_failed()
+        removed, self._deck_removed = self._deck_removed, None
+        if removed is not None:
             self.status.message(
                 f"Deleted {removed} card{'' if removed == 1 else 's'} from the deck", 5000
             )
@@ -230,6 +256,11 @@ class DeckAndSpeech:
             path = path.with_name(path.name + suffix)
 
         def job(report: Report) -> str:
+            # Deletions asked for in Show Deck and not done yet go first: the file holds
+            # what remains of the deck. One that fails stops the export (the error says why).
+            removed, _deleting, error = self._delete_waiting(vocabulary)
+            if error:
+                raise VocabularyError(f"the deleted cards are still in the deck: {error}")
             cards = vocabulary.cards()
             if suffix == ".apkg":
                 from app.vocab.anki import export_apkg  # deferred: genanki only for .apkg
@@ -237,7 +268,8 @@ class DeckAndSpeech:
                 n = export_apkg(cards, path)
             else:
                 n = export_table(cards, path, delimiter="\t" if suffix == ".tsv" else ",")
-            return f"Exported {n} card{'' if n == 1 else 's'} to {path}"
+            deleted = f"Deleted {removed} card{'' if removed == 1 else 's'}; " if removed else ""
+            return f"{deleted}Exported {n} card{'' if n == 1 else 's'} to {path}"
 
         self.status.busy("Exporting the deck…")
         self.files.submit(job)

@@ -10,15 +10,7 @@ from typing import Any
 from PySide6.QtCore import Qt
 
 from app.ui.widgets.deck_dialog import READING_TEXT
-from tests.ui.vocab_support import open_marked, token_of
-
-
-def _with_cards(qtbot: Any, make_window: Any, words: tuple[str, ...]) -> Any:
-    window = open_marked(qtbot, make_window)
-    for word in words:
-        window.reader.set_word_cursor(token_of(window, word))
-        assert window.vocab.add_target_to_deck() is not None
-    return window
+from tests.ui.vocab_support import with_cards
 
 
 def _slow_cards(monkeypatch: Any, vocabulary: Any) -> threading.Event:
@@ -36,7 +28,7 @@ def _slow_cards(monkeypatch: Any, vocabulary: Any) -> threading.Event:
 
 
 def test_the_deck_is_read_off_the_ui_thread(qtbot: Any, make_window: Any, monkeypatch: Any) -> None:
-    window = _with_cards(qtbot, make_window, ("Haus", "ging"))
+    window = with_cards(qtbot, make_window, ("Haus", "ging"))
     release = _slow_cards(monkeypatch, window.vocab.vocabulary)
     window.vocab.show_deck.trigger()  # returns while the worker waits on the store
     dialog = window.vocab.deck_dialog
@@ -54,7 +46,7 @@ def test_the_deck_is_read_off_the_ui_thread(qtbot: Any, make_window: Any, monkey
 def test_deletions_while_the_worker_is_busy_are_all_done(
     qtbot: Any, make_window: Any, monkeypatch: Any
 ) -> None:
-    window = _with_cards(qtbot, make_window, ("Haus", "ging", "Hause"))
+    window = with_cards(qtbot, make_window, ("Haus", "ging", "Hause"))
     vocabulary = window.vocab.vocabulary
     window.vocab.show_deck.trigger()
     dialog = window.vocab.deck_dialog
@@ -78,7 +70,7 @@ def test_deletions_while_the_worker_is_busy_are_all_done(
 def test_a_deletion_not_yet_run_is_done_on_close(
     qtbot: Any, make_window: Any, monkeypatch: Any
 ) -> None:
-    window = _with_cards(qtbot, make_window, ("Haus", "ging"))
+    window = with_cards(qtbot, make_window, ("Haus", "ging"))
     vocab = window.vocab
     card_id = vocab.vocabulary.cards()[0].id
     removed: list[int] = []
