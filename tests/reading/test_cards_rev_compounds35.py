@@ -38,23 +38,6 @@ def test_a_common_noun_keeps_its_plural(text: str, word: str, plural: str) -> No
 
 
 @pytest.mark.parametrize(
-    ("text", "word"),
-    [
-        ("Die Mainhalle wird renoviert.", "Mainhalle"),
-        ("Der Lahnkreis hat einen neuen Landrat.", "Lahnkreis"),
-        ("Der Moselkreis wächst.", "Moselkreis"),
-        ("Das Kinzigtal ist schön.", "Kinzigtal"),
-        ("Die Harzhalle ist voll.", "Harzhalle"),
-        ("Die Westfalenhalle ist voll.", "Westfalenhalle"),
-        ("Der Saalekreis wächst.", "Saalekreis"),
-    ],
-)
-def test_a_place_before_a_kind_of_place_has_no_plural(text: str, word: str) -> None:
-    shown = card(text, word)
-    assert shown.plural is None and shown.article is not None
-
-
-@pytest.mark.parametrize(
     ("text", "word", "first"),
     [
         ("Die Kurhalle wird saniert.", "Kurhalle", "stay at a health resort + hall"),
