@@ -582,24 +582,19 @@ def _place_name(lookup: Lookup, piece: Piece | str, following: str, head: str) -
     return None
 
 
-#: Heads naming buildings and places (lower case) besides :data:`NAMED_PLACE_KINDS`.
-_PLACE_HEADS = frozenset(
-    {"haus", "hotel", "ort", "park", "saal", "stadt", "zentrum", "anstalt", "heim", "platz"}
-)
-
-
 def _common_before_places(piece: Piece) -> bool:
     """Is ``piece``'s first reading a common noun (not a capitalised name: "Kur :: cure",
-    not "Rhein :: Rhine") that Ding's compounds put before buildings and places ("Kurhaus",
-    "Kurort", "Kurpark")? Then "Kur|halle" is a spa's hall, not one of the river Kura."""
+    not "Rhein :: Rhine") that Ding's compounds put before buildings and places
+    (:func:`app.dictionary.heads.before_places`: "Kurhaus", "Kurort", "Kurpark")?
+    Then "Kur|halle" is a spa's hall, not one of the river Kura."""
     first = piece.found.candidates[0].sense if piece.found.candidates else None
     if first is None:
         return False
     glosses = [g[0] for g in first.glosses(True)]
     if glosses and glosses[0][:1].isupper():
         return False
-    kinds = {kind.lower() for kind in NAMED_PLACE_KINDS} | _PLACE_HEADS
-    return bool(heads.combines(_lemma_of(piece)) & kinds)
+    kinds = frozenset(kind.lower() for kind in NAMED_PLACE_KINDS)
+    return heads.before_places(_lemma_of(piece), kinds)
 
 
 def _lemma_of(piece: Piece) -> str:

@@ -271,6 +271,10 @@ def _load_neighbours() -> _Neighbours:
                     text = path.read_text("utf-8")
                 except OSError:
                     text = ""
+                # one object per head word and per set of heads: the modifiers that
+                # borrow their Ding lines' heads share many ("Klinik", "Spital")
+                words: dict[str, str] = {}
+                sets: dict[str, frozenset[str]] = {}
                 for line in text.splitlines():
                     fields = line.split("\t")
                     if len(fields) != 3 or line.startswith("#"):
@@ -279,7 +283,11 @@ def _load_neighbours() -> _Neighbours:
                         items = [item.rpartition(":") for item in fields[2].split()]
                         _neighbours.pairs[fields[1]] = [(m, w) for m, _, w in items]
                     elif fields[0] == "m":
-                        _neighbours.combines[fields[1]] = frozenset(fields[2].split())
+                        found = sets.get(fields[2])
+                        if found is None:
+                            found = frozenset(words.setdefault(h, h) for h in fields[2].split())
+                            sets[fields[2]] = found
+                        _neighbours.combines[fields[1]] = found
                 _neighbours.loaded = True
     return _neighbours
 
@@ -349,6 +357,31 @@ def combines(modifier: str) -> frozenset[str]:
     """The heads (lower case) ``modifier`` combines with in Ding's one-word headwords
     (those of its Ding lines' other headwords too, when it has few of its own)."""
     return _load_neighbours().combines.get(modifier.lower(), frozenset())
+
+
+#: A modifier Ding's one-word compounds combine with this many heads is a productive
+#: common noun ("Regen": Regenjacke, Regenschirm ...; "Sieg", "Kur", "Mulde"), not a name.
+COMMON_MODIFIER_HEADS = 10
+#: Heads naming buildings and places (lower case) that a common noun of places combines
+#: with ("Kurhaus", "Kurort", "Kurpark").
+BUILDING_HEADS = frozenset(
+    {"haus", "hotel", "ort", "park", "saal", "stadt", "zentrum", "anstalt", "heim", "platz"}
+)
+
+
+def before_places(modifier: str, kinds: frozenset[str] = frozenset()) -> bool:
+    """Does ``modifier`` combine in Ding's compounds with a head naming a building or
+    place (:data:`BUILDING_HEADS`, or ``kinds``, lower case: "Kurhaus", "Kurort")?"""
+    return bool(combines(modifier) & (BUILDING_HEADS | kinds))
+
+
+def common_modifier(modifier: str, kinds: frozenset[str] = frozenset()) -> bool:
+    """Is ``modifier`` a common noun by Ding's compounds: it combines with
+    :data:`COMMON_MODIFIER_HEADS` heads or more, or it is :func:`before_places`? Then an
+    unlisted compound of it before a kind of named place is that noun's ("Kurhalle",
+    "Regenkanal": Kurhallen, Regenkanäle), not one place's named by a river (Kura, Regen);
+    a name forms few compounds ("Harz": Harzkäse, Harzklee)."""
+    return len(combines(modifier)) >= COMMON_MODIFIER_HEADS or before_places(modifier, kinds)
 
 
 def place_word(head: str, is_place: Callable[[str], bool]) -> str | None:

@@ -338,26 +338,16 @@ NAMED_PLACE_KINDS = frozenset(
 
 def names_one_place(lemma: str) -> bool:
     """A hyphenated noun with two or more place names before its head, or one before a
-    kind of named place (:data:`NAMED_PLACE_KINDS`), names one place; so does a closed
-    compound the table lists only through its head, a kind of named place, after a
-    place's name the table knows, also with the "-e" German drops before the head: "der
-    Harzkreis", "der Elbtunnel", "das Ruhrtal" (no "Harzkreise"; "Stadtkreise",
-    "Sportkreise" keep theirs)."""
+    kind of named place (:data:`NAMED_PLACE_KINDS`), names one place ("Rhein-Herne-Kanal",
+    "Elbe-Weser-Dreieck"). (A closed compound of a place's name and such a kind,
+    "Harzkreis", is decided by the card, which knows Ding's compounds: "Regenkanal" is
+    rain's, not the river Regen's.)"""
     parts = lemma.split("-")[:-1]
-    places = sum(1 for part in parts if part[:1].isupper() and _names_a_place(part))
-    if places >= 2 or (places and lemma.rpartition("-")[2] in NAMED_PLACE_KINDS):
-        return True  # (one place before a kind of named place: "Rhein-Herne-Kanal")
-    if "-" in lemma or not lemma[:1].isupper():
-        return False
-    reading = read_noun(lemma)
-    head = reading.head
-    if not head or head not in NAMED_PLACE_KINDS or reading.lemma != lemma:
-        return False
-    modifier = lemma[: len(lemma) - len(head)]
-    return len(modifier) > 2 and any(_names_a_place(name) for name in (modifier, modifier + "e"))
+    places = sum(1 for part in parts if part[:1].isupper() and names_a_place(part))
+    return places >= 2 or bool(places and lemma.rpartition("-")[2] in NAMED_PLACE_KINDS)
 
 
-def _names_a_place(word: str) -> bool:
+def names_a_place(word: str) -> bool:
     """The noun table reads ``word`` as a place or lists a place spelt so besides a common
     noun ("die Elbe" beside der Elb)."""
     return read_noun(word).kind == PLACE or any(entry.place for entry in noun_entries(word))

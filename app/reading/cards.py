@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING
 
 from app.core.results import Entity, Person
 from app.core.tokens import TokenTable
-from app.dictionary import CompoundPart, WordInfo
+from app.dictionary import CompoundPart, WordInfo, heads
 from app.dictionary.context import split_frame
 from app.dictionary.frequency import FLOOR, zipf
 from app.grammar import PARTICLES, family_name, is_split_particle
@@ -38,8 +38,13 @@ from app.morphology.engine import part_of_time, tags_of
 from app.morphology.forms import is_abbreviation
 from app.morphology.lexicon import is_noun_lemma, is_verb, noun_entries
 from app.morphology.model import KIND_ADJECTIVE, KIND_NAME, KIND_NOUN, KIND_VERB, READABLE
-from app.morphology.noun_form import NAMED_PLACE_KINDS, names_one_place, primary_first
-from app.morphology.nouns import plural_variant, rare_plural, read_noun, table_gender
+from app.morphology.noun_form import (
+    NAMED_PLACE_KINDS,
+    names_a_place,
+    names_one_place,
+    primary_first,
+)
+from app.morphology.nouns import PLACE, plural_variant, rare_plural, read_noun, table_gender
 from app.morphology.verbs import INFINITIVE, MODALS, readings
 from app.nlp.gazetteer import DERIVED, LISTED, Entry, load_gazetteer
 from app.reading.lookups import InfoCache, LookupFunction, lookup_key, place_of_text, text_places
@@ -1164,8 +1169,11 @@ def _named_place_compound(lemma: str) -> bool:
     (:data:`~app.morphology.noun_form.NAMED_PLACE_KINDS`), which the noun table reads only
     through that head: a place the gazetteer lists before it ("die Thüringenliga", "der
     Harzkreis", also "Elb|tunnel" for the Elbe) or a person's first name opening a
-    hyphenated name ("die Werner-Aßmann-Halle"). One league, district or hall: no plural.
-    A compound the table lists itself ("Bezirksliga", "Sporthalle") keeps its plural."""
+    hyphenated name ("die Werner-Aßmann-Halle"), or a place of the noun table ("der
+    Moselkreis"). One league, district or hall: no plural. A compound the table lists
+    itself ("Bezirksliga", "Sporthalle") keeps its plural, and so does one of a common noun
+    Ding's compounds use often or before buildings (:func:`app.dictionary.heads.
+    common_modifier`: "Kurhalle", "Regenkanal"), even where a river is spelt alike."""
     if not read_noun(lemma).head or is_noun_lemma(lemma):
         return False
     # every kind the word ends in ("Burgenland|kreis", not only "Burgen|landkreis")
@@ -1176,10 +1184,14 @@ def _named_place_compound(lemma: str) -> bool:
             return True
         if len(modifier) < 3 or not modifier[:1].isupper():
             continue
+        if read_noun(first).kind != PLACE and heads.common_modifier(first):
+            continue  # "Kurhalle", "Regenkanal": a common noun's, with a plural
         for name in (modifier, modifier + "e", first):
             entry = load_gazetteer().get((name,))
             if entry is not None and entry.label == "LOC" and entry.flag in (LISTED, DERIVED):
                 return True
+            if "-" not in name and len(name) > 2 and names_a_place(name):
+                return True  # the noun table's places ("Mosel|kreis", "Kinzig|tal")
     return False
 
 
@@ -1609,6 +1621,7 @@ def is_proper_name(index: ReaderIndex, i: int) -> bool:
             or (
                 i > 0
                 and tokens.texts[i - 1] in _TOWN_PREFIXES
+                and not _after_an_article(tokens, i - 1)
                 and _name_of(index, i - 1) == name
                 and _label(index.entity_at(tokens.starts[i]), None) == "LOC"
             )
@@ -1704,6 +1717,15 @@ _AUTHORITY_ENDS = (
 )  # fmt: skip
 #: Generic first words of German towns' names ("Bad Salzungen", "Sankt Augustin").
 _TOWN_PREFIXES = frozenset({"Bad", "Sankt", "St."})
+
+
+def _after_an_article(tokens: TokenTable, i: int) -> bool:
+    """Does an article or a preposition fused with one come right before token ``i``?
+    A town's name takes none ("in Bad Salzungen"); "im Bad", "nach dem Bad" is the bath,
+    and the word after it no town ("Im Bad Fliesen legen")."""
+    return i > 0 and (tokens.tags[i - 1] == "DET" or tokens.texts[i - 1].lower() in _WITH_ARTICLE)
+
+
 #: Nouns naming the kind of a place that German writes before the place's name, in the
 #: name's case ("der Landkreis Gießen", "des Kreises Kleve", "die Stadt Wittstock").
 _PLACE_KINDS = frozenset(

@@ -73,6 +73,14 @@ def test_no_river_in_a_common_noun(text: str, word: str, river: str) -> None:
         ("Der Harzkreis plant neue Radwege.", "Harzkreis"),
         ("Der Elbtunnel ist gesperrt.", "Elbtunnel"),
         ("Das Schiff fuhr auf dem Rhein-Herne-Kanal.", "Rhein-Herne-Kanal"),
+        # rev_compounds35: rivers and regions of few Ding compounds, the noun table's places
+        ("Die Mainhalle wird renoviert.", "Mainhalle"),
+        ("Der Lahnkreis hat einen neuen Landrat.", "Lahnkreis"),
+        ("Der Moselkreis wächst.", "Moselkreis"),
+        ("Das Kinzigtal ist schön.", "Kinzigtal"),
+        ("Die Harzhalle ist voll.", "Harzhalle"),
+        ("Die Westfalenhalle ist voll.", "Westfalenhalle"),
+        ("Der Saalekreis wächst.", "Saalekreis"),
     ],
 )
 def test_one_named_place_has_no_plural(text: str, word: str) -> None:
