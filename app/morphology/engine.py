@@ -748,14 +748,21 @@ def _participle_at_the_end_after(tokens: TokenTable, index: int, end: int) -> bo
 
 def _second_verb_mid_clause(tokens: TokenTable, index: int) -> bool:
     """The word follows "und"/"oder" right after a verb, and a word that is no
-    punctuation follows it in its sentence ("angefangen und bereut es nicht")."""
+    punctuation and no verb follows it in its sentence ("angefangen und bereut es
+    nicht"; not "genommen und versteckt haben")."""
     texts, tags, ids = tokens.texts, tags_of(tokens), tokens.sentence_ids
     if index < 2 or texts[index - 1].lower() not in ("und", "oder"):
         return False
     if tags[index - 2] not in ("VERB", "AUX") or ids[index - 2] != ids[index]:
         return False
     following = index + 1
-    return following < len(texts) and ids[following] == ids[index] and tags[following] != "PUNCT"
+    # a verb after it closes the clause with it ("genommen und versteckt haben"): the
+    # participle's auxiliary, not words of a new clause
+    return (
+        following < len(texts)
+        and ids[following] == ids[index]
+        and tags[following] not in ("PUNCT", "VERB", "AUX")
+    )
 
 
 def _participial_clause(tokens: TokenTable, index: int) -> FormAnalysis | None:

@@ -65,8 +65,17 @@ def test_lange_with_ich_and_a_finite_verb_is_the_adverb() -> None:
         ("Von ursprünglich zwölf Stellen seien nur noch vier besetzt.", "Stellen", "Dat"),
         ("Im Winter ist die Straße durchs Gebirge oft gesperrt.", "Gebirge", "Acc"),
         ("Die Helfer seien nur wenige Minuten später da gewesen.", "Minuten", "Acc"),
+        # rev_cards35 near misses: "für die Nacht" is the preposition's; "mehr als 100
+        # Menschen" the subject; "fast" without a preposition; "wenige Minuten" subject
+        ("Für die Nacht sind starke Gewitter angekündigt.", "Nacht", "Acc"),
+        ("Mehr als 100 Menschen demonstrierten am Samstag.", "Menschen", "Nom"),
+        ("Fast alle Gäste kamen mit dem Zug.", "Gäste", "Nom"),
+        ("Der Bau hat fast zwei Jahre gedauert.", "Jahre", "Acc"),
+        ("Wenige Minuten reichten, um das Feuer zu löschen.", "Minuten", "Nom"),
+        ("Die Kosten sind von ursprünglich fünf Millionen Euro gestiegen.", "Millionen",
+         "Dat"),
     ],
-)
+)  # fmt: skip
 def test_case_by_preposition_and_time(sentence: str, word: str, case: str) -> None:
     assert _shown(sentence, word)["Case"] == (case,)
 
@@ -100,6 +109,16 @@ def test_subjects_stay_nominative(sentence: str, word: str, case: str) -> None:
         # near miss: a participle after "und" that closes the clause
         ("Die Täter haben das Kabel abgetrennt und abtransportiert.", "abtransportiert",
          "Part"),
+        # near misses (rev_cards35): a verb after it closes the clause with it; a plural
+        # second verb; a new clause with its own auxiliary
+        ("Er soll das Geld genommen und versteckt haben.", "versteckt", "Part"),
+        ("Die Schüler haben im Mai begonnen und bereuen es nicht.", "bereuen", "Fin"),
+        ("Er hat das Haus gekauft und renoviert es nun.", "renoviert", "Fin"),
+        ("Die Helfer haben gewartet und gehofft, aber es kam niemand.", "gehofft", "Part"),
+        # "haben"/"werden" as infinitives stay infinitives
+        ("Die Schule wird im Herbst saniert werden.", "werden", "Inf"),
+        ("Es ist unklar, ob das Dach hätte repariert werden können.", "werden", "Inf"),
+        ("Die Stadt wird die Kosten allein zu tragen haben.", "haben", "Inf"),
     ],
 )  # fmt: skip
 def test_auxiliaries_and_second_verbs(sentence: str, word: str, form: str) -> None:
@@ -182,3 +201,21 @@ def test_a_noun_after_a_cut_part_may_share_a_plural_verb() -> None:
     shown = _shown("Künftig sollen die Vor- und Nachsorge in der Stadt angeboten werden.",
                    "Nachsorge")  # fmt: skip
     assert shown["Case"] == ("Nom",)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "word", "lemma", "verb"),
+    [
+        ("Die Bauern leeren die Säcke auf dem Hof.", "leeren", "leeren", True),
+        ("Die leeren Flaschen stehen im Keller.", "leeren", "leer", False),
+        ("Er kann nicht bis zum Regal langen.", "langen", "langen", True),
+        ("Die lange Sitzung endete erst um Mitternacht.", "lange", "lang", False),
+        ("Die Daten zeigen einen deutlichen Anstieg.", "Daten", "Datum", False),
+        ("In den Bussen gilt weiterhin Maskenpflicht.", "Bussen", "Bus", False),
+        ("Die Taten liegen schon Jahre zurück.", "Taten", "Tat", False),
+    ],
+)
+def test_rev_cards35_lemmas(sentence: str, word: str, lemma: str, verb: bool) -> None:
+    found = _analysis(sentence, word)
+    assert found.lemma == lemma
+    assert ("VerbForm" in found.shown) == verb
