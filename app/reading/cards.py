@@ -28,6 +28,7 @@ from app.lexicon.words import (
     AGENCY_WORDS,
     ATTRIBUTIVE_ENDINGS,
     COPULA_FORMS,
+    TOWN_PREFIXES,
     UD_GENDER,
     given_name_gender,
     is_given_name,
@@ -1620,7 +1621,7 @@ def is_proper_name(index: ReaderIndex, i: int) -> bool:
             # Goarshausen"): no plural of die Salzung
             or (
                 i > 0
-                and tokens.texts[i - 1] in _TOWN_PREFIXES
+                and tokens.texts[i - 1] in TOWN_PREFIXES
                 and not _after_an_article(tokens, i - 1)
                 and _name_of(index, i - 1) == name
                 and _label(index.entity_at(tokens.starts[i]), None) == "LOC"
@@ -1715,8 +1716,6 @@ _AUTHORITY_ENDS = (
     "anwaltschaft", "gericht", "polizei", "präsidium", "amt", "behörde", "verwaltung",
     "kammer", "direktion", "ministerium", "inspektion", "revier",
 )  # fmt: skip
-#: Generic first words of German towns' names ("Bad Salzungen", "Sankt Augustin").
-_TOWN_PREFIXES = frozenset({"Bad", "Sankt", "St."})
 
 
 def _after_an_article(tokens: TokenTable, i: int) -> bool:
