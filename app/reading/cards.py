@@ -1147,8 +1147,7 @@ def _region_with_article(tokens: TokenTable, index: int, lemma: str, gender: str
         return False
     if not any(e.place and gender in e.genders for e in noun_entries(lemma)):
         return False
-    entry = load_gazetteer().get((lemma,))
-    return entry is not None and entry.label == "LOC" and entry.flag in (LISTED, DERIVED)
+    return _gazetteer_place(lemma)
 
 
 _DEFINITE = frozenset({"der", "die", "das", "dem", "den", "des"})
@@ -1161,7 +1160,13 @@ def _region_compound(lemma: str) -> bool:
     common noun with its plural."""
     if is_noun_lemma(lemma):
         return False
-    entry = load_gazetteer().get((lemma,))
+    return _gazetteer_place(lemma)
+
+
+def _gazetteer_place(name: str) -> bool:
+    """The gazetteer lists ``name`` as a place (LOC), as listed or as a derived form: the
+    one test of the region and named-place rules of the plural."""
+    entry = load_gazetteer().get((name,))
     return entry is not None and entry.label == "LOC" and entry.flag in (LISTED, DERIVED)
 
 
@@ -1188,8 +1193,7 @@ def _named_place_compound(lemma: str) -> bool:
         if read_noun(first).kind != PLACE and heads.common_modifier(first):
             continue  # "Kurhalle", "Regenkanal": a common noun's, with a plural
         for name in (modifier, modifier + "e", first):
-            entry = load_gazetteer().get((name,))
-            if entry is not None and entry.label == "LOC" and entry.flag in (LISTED, DERIVED):
+            if _gazetteer_place(name):
                 return True
             if "-" not in name and len(name) > 2 and names_a_place(name):
                 return True  # the noun table's places ("Mosel|kreis", "Kinzig|tal")
