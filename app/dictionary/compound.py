@@ -593,8 +593,12 @@ def _common_before_places(piece: Piece) -> bool:
     glosses = [g[0] for g in first.glosses(True)]
     if glosses and glosses[0][:1].isupper():
         return False
-    kinds = frozenset(kind.lower() for kind in NAMED_PLACE_KINDS)
-    return heads.before_places(_lemma_of(piece), kinds)
+    return heads.before_places(_lemma_of(piece), _PLACE_KINDS_LOWER)
+
+
+#: :data:`NAMED_PLACE_KINDS` in lower case, as Ding's compound table holds heads (built once,
+#: not on every card).
+_PLACE_KINDS_LOWER = frozenset(kind.lower() for kind in NAMED_PLACE_KINDS)
 
 
 def _lemma_of(piece: Piece) -> str:

@@ -421,15 +421,13 @@ def thing_phrases(sentence: Sentence, position: int) -> list[str]:
 #: it is a woman's noun ("zur Ärztin", "zur Mutter"); any other names a thing or place
 #: ("zur Welt", "zur Schule", "zur Arbeit").
 _FEMININE_PERSONS = ("frau", "person", "dame", "braut", "waise", "majestät", "mama", "polizei")
+_FEMININE_ENDINGS = ("in", "innen", *_FEMININE_PERSONS)
 
 
 def _female_person(word: str) -> bool:
     """Whether a noun after "zur" (lower-cased) may name a person: a feminine in -in(nen),
     a role noun of the lexicon or one of :data:`_FEMININE_PERSONS`."""
-    return (
-        word.endswith(("in", "innen", *_FEMININE_PERSONS))
-        or analyze_role(word.capitalize()) is not None
-    )
+    return word.endswith(_FEMININE_ENDINGS) or analyze_role(word.capitalize()) is not None
 
 
 def _bare_singular(word: str, lemma: str) -> bool:

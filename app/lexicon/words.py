@@ -56,6 +56,9 @@ CONTRACTIONS: dict[str, tuple[str, str]] = {
 #: Prepositions before a place name: "in Berlin", "nach Polen", "aus Sachsen", "auf Juist",
 #: "von Viña del Mar". The one list: the people rules and the entity rules use subsets.
 PLACE_NAME_PREPOSITIONS = words("in nach aus auf von")
+#: First words of German towns' names of two words ("Bad Ischl", "St. Gallen", "Sankt
+#: Pölten"). The one list: the entity rules and the cards' town names read it.
+TOWN_PREFIXES = words("Bad St. Sankt")
 SUBJECT_PRONOUNS = words("er sie")
 #: Words that may stand before the subject of a sentence: "Auch Trainer Kompany lobte ...".
 SUBJECT_LEAD = words("auch zudem nun dann jetzt bereits schon nur sogar ebenfalls daraufhin")

@@ -1390,7 +1390,8 @@ def _repeated_time(tokens: TokenTable, index: int) -> bool:
         return False
     if texts[following + 1] != texts[index] or texts[index] not in _TIME_NOUNS:
         return False
-    return index == 0 or texts[index - 1].lower() not in (*DETERMINERS, *PREPOSITIONS)
+    before = "" if index == 0 else texts[index - 1].lower()
+    return before not in DETERMINERS and before not in PREPOSITIONS
 
 
 _MONTHS = frozenset(

@@ -726,7 +726,8 @@ def read_noun(
         reading = _diminutive(form)
     if reading is None and form[:1].isupper() and not in_dictionary:
         reading = nominalised_adjective(form)
-    if reading is None and form[:1].islower():
+    if reading is None and form[:1].islower() and form[:1].upper() != form[:1]:
+        # (a lower-case letter with no capital, "ª", "ᴽ", would recur for ever)
         return read_noun(form[:1].upper() + form[1:], hint, ding_gender, in_dictionary)
     if reading is not None:
         return reading

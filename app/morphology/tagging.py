@@ -608,7 +608,7 @@ def _adjective_before_noun(tokens: TokenTable, index: int) -> bool:
         return False
     if not any(r.ending for r in read_adjective(text)):
         return False
-    if index > 0 and tokens.texts[index - 1].lower() in (*_SUBJECT_BEFORE, "ich", "wir"):
+    if index > 0 and tokens.texts[index - 1].lower() in _PRONOUN_BEFORE_VERB:
         return False
     found = verb_lemma(tokens, index)[1]
     return (
@@ -620,6 +620,8 @@ def _adjective_before_noun(tokens: TokenTable, index: int) -> bool:
 
 #: Subject pronouns right before a verb of the 3rd person ("…, er lange nach dem Glas").
 _SUBJECT_BEFORE = frozenset({"er", "sie", "es", "man"})
+#: ... and with the 1st persons ("ich leere", "wir leeren"): a verb after them is one.
+_PRONOUN_BEFORE_VERB = _SUBJECT_BEFORE | {"ich", "wir"}
 
 
 def _has_ich(tokens: TokenTable, index: int) -> bool:

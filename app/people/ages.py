@@ -1418,10 +1418,12 @@ def _clause_start(doc: TokenView, tok: int) -> int:
 def _told_of_past(doc: TokenView, tok: int) -> bool:
     """Does the sentence of ``tok`` tell of a time gone by ("war", "wurde", "damals")?"""
     lo, hi = doc.sentence_start(tok), doc.sentence_stop(tok)
-    return any(w.lower() in _PAST_VERBS | _PAST_TIME for w in doc.words[lo:hi])
+    return any(w.lower() in _PAST_WORDS for w in doc.words[lo:hi])
 
 
 _PAST_VERBS = lex.words("war waren wurde wurden hatte hatten")
+#: :func:`_told_of_past` reads both sets as one (built once, not for every word).
+_PAST_WORDS = _PAST_VERBS | _PAST_TIME
 
 
 def _of_unnamed_noun(doc: TokenView, mentions: _Mentions, tok: int) -> bool:

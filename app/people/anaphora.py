@@ -237,6 +237,7 @@ def anaphoric_roles(doc: TokenView, clusters: list[Cluster]) -> None:
                 for find in predicate_after(doc, lo, end):
                     if find.gender in {None, gender} and find.role not in c.roles:
                         c.roles.append(find.role)
+                        offices.add(people[0], find.role)  # (a later bare office sees it)
             if (
                 age is not None
                 # an age only for the person just named, or with a role noun for the one
@@ -748,9 +749,9 @@ def _office_keys(role: str) -> set[str]:
     """The lower-case bare nouns ``role`` may hold as an office (:func:`_holds_office`):
     its last word, and the heads of its first word's compound ("justizminister" ->
     "minister")."""
-    if not role:
-        return set()
     words = role.split()
+    if not words:  # (no role is blank; "" or " " holds no office)
+        return set()
     first = words[0].lower()
     keys = {words[-1].lower()}
     keys.update(first[k:] for k in range(3, len(first) - 5))

@@ -184,7 +184,12 @@ def _after_preposition(doc: TokenView, first: int) -> bool:
     """Is the name at ``first`` inside a phrase of a preposition or a genitive ("von A",
     "des Unternehmers A", "laut Sprecherin A"), up to three words before it?"""
     lo = max(doc.sentence_start(first), first - 3)
-    return any(w.lower() in lex.PREPOSITIONS | {"des", "laut"} for w in doc.words[lo:first])
+    return any(w.lower() in _BEFORE_AN_OWNED_NAME for w in doc.words[lo:first])
+
+
+#: Words that put a name inside another phrase: prepositions, "des", "laut" (one set, not
+#: a union built for every word).
+_BEFORE_AN_OWNED_NAME = lex.PREPOSITIONS | {"des", "laut"}
 
 
 def skip_age_apposition(doc: TokenView, j: int) -> int:

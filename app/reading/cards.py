@@ -28,6 +28,7 @@ from app.lexicon.words import (
     AGENCY_WORDS,
     ATTRIBUTIVE_ENDINGS,
     COPULA_FORMS,
+    TOWN_PREFIXES,
     UD_GENDER,
     given_name_gender,
     is_given_name,
@@ -1146,8 +1147,7 @@ def _region_with_article(tokens: TokenTable, index: int, lemma: str, gender: str
         return False
     if not any(e.place and gender in e.genders for e in noun_entries(lemma)):
         return False
-    entry = load_gazetteer().get((lemma,))
-    return entry is not None and entry.label == "LOC" and entry.flag in (LISTED, DERIVED)
+    return _gazetteer_place(lemma)
 
 
 _DEFINITE = frozenset({"der", "die", "das", "dem", "den", "des"})
@@ -1160,7 +1160,13 @@ def _region_compound(lemma: str) -> bool:
     common noun with its plural."""
     if is_noun_lemma(lemma):
         return False
-    entry = load_gazetteer().get((lemma,))
+    return _gazetteer_place(lemma)
+
+
+def _gazetteer_place(name: str) -> bool:
+    """The gazetteer lists ``name`` as a place (LOC), as listed or as a derived form: the
+    one test of the region and named-place rules of the plural."""
+    entry = load_gazetteer().get((name,))
     return entry is not None and entry.label == "LOC" and entry.flag in (LISTED, DERIVED)
 
 
@@ -1187,8 +1193,7 @@ def _named_place_compound(lemma: str) -> bool:
         if read_noun(first).kind != PLACE and heads.common_modifier(first):
             continue  # "Kurhalle", "Regenkanal": a common noun's, with a plural
         for name in (modifier, modifier + "e", first):
-            entry = load_gazetteer().get((name,))
-            if entry is not None and entry.label == "LOC" and entry.flag in (LISTED, DERIVED):
+            if _gazetteer_place(name):
                 return True
             if "-" not in name and len(name) > 2 and names_a_place(name):
                 return True  # the noun table's places ("Mosel|kreis", "Kinzig|tal")
@@ -1620,7 +1625,7 @@ def is_proper_name(index: ReaderIndex, i: int) -> bool:
             # Goarshausen"): no plural of die Salzung
             or (
                 i > 0
-                and tokens.texts[i - 1] in _TOWN_PREFIXES
+                and tokens.texts[i - 1] in TOWN_PREFIXES
                 and not _after_an_article(tokens, i - 1)
                 and _name_of(index, i - 1) == name
                 and _label(index.entity_at(tokens.starts[i]), None) == "LOC"
@@ -1715,8 +1720,6 @@ _AUTHORITY_ENDS = (
     "anwaltschaft", "gericht", "polizei", "präsidium", "amt", "behörde", "verwaltung",
     "kammer", "direktion", "ministerium", "inspektion", "revier",
 )  # fmt: skip
-#: Generic first words of German towns' names ("Bad Salzungen", "Sankt Augustin").
-_TOWN_PREFIXES = frozenset({"Bad", "Sankt", "St."})
 
 
 def _after_an_article(tokens: TokenTable, i: int) -> bool:

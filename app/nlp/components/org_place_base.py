@@ -9,6 +9,7 @@ from typing import Any
 from spacy.language import Language
 
 from app.lexicon.lemmas import is_known
+from app.lexicon.words import TOWN_PREFIXES
 from app.nlp.components._stateless import Stateless
 from app.nlp.components.lexclass import (
     LEX_COMMON,
@@ -32,8 +33,6 @@ LEGAL_STEMS = frozenset(form.rstrip(".") for form in LEGAL_FORMS)
 
 # Kinds of gazetteer places that are well known ("IG Metall Sachsen", "Roms Tod").
 MAJOR_PLACE_KINDS = frozenset({"city", "region", "country"})
-# First words of town names of two words ("Bad Ischl", "St. Gallen", "Sankt Pölten").
-_TOWN_PREFIXES = frozenset({"Bad", "St.", "Sankt"})
 
 
 def is_capitalised_word(text: str) -> bool:
@@ -181,7 +180,7 @@ class OrgPlaceBase(Stateless):
                 return None
             key = ("Sankt" if first == "St." else first, name)
             entry = self.names.get(key)
-            if (entry is not None and entry.label == "LOC") or first in _TOWN_PREFIXES:
+            if (entry is not None and entry.label == "LOC") or first in TOWN_PREFIXES:
                 return e
             return None
         return None
