@@ -130,9 +130,7 @@ def _senses(gloss: str) -> set[str]:
     return {re.sub(r"\([^)]*\)|\[[^\]]*\]|\{[^}]*\}", "", g).strip() for g in gloss.split(";")}
 
 
-def _feminine_owners(
-    masc: set[str], fem: set[str], gloss: dict[str, str]
-) -> dict[str, set[str]]:
+def _feminine_owners(masc: set[str], fem: set[str], gloss: dict[str, str]) -> dict[str, set[str]]:
     """Each feminine "-in" noun with the masculines it most directly derives from.
 
     "Polin" belongs to "Pole", not to "Pol" (a pole); "Bürgerin" to "Bürger", not to
