@@ -117,16 +117,52 @@ _NOT_PERSON_HEADS = (
 )  # fmt: skip
 
 
+def _derivation_rank(masc: str, fem: str) -> int:
+    """How directly ``fem`` derives from ``masc``: 0 "Pole" -> "Polin" (weak noun minus -e),
+    1 "Bürger" -> "Bürgerin" (plain -in), 2 with an added umlaut ("Koch" -> "Köchin")."""
+    if masc.endswith("e") and masc[:-1] + "in" == fem:
+        return 0
+    return 1 if masc + "in" == fem else 2
+
+
+def _senses(gloss: str) -> set[str]:
+    """The English senses of a Ding gloss without labels ("cowman [Am.]" -> "cowman")."""
+    return {re.sub(r"\([^)]*\)|\[[^\]]*\]|\{[^}]*\}", "", g).strip() for g in gloss.split(";")}
+
+
+def _feminine_owners(masc: set[str], fem: set[str], gloss: dict[str, str]) -> dict[str, set[str]]:
+    """Each feminine "-in" noun with the masculines it most directly derives from.
+
+    "Polin" belongs to "Pole", not to "Pol" (a pole); "Bürgerin" to "Bürger", not to
+    "Burger"; "Wäscherin" to "Wäscher", not to "Wascher" (a washer). A spelling variant
+    with the same English sense stays ("Asiat" and "Asiate" -> "Asian")."""
+    claims: dict[str, list[tuple[int, str]]] = {}
+    for m in sorted(masc):
+        for f in _feminine_candidates(m):
+            if f in fem:
+                claims.setdefault(f, []).append((_derivation_rank(m, f), m))
+                break
+    owners: dict[str, set[str]] = {}
+    for f, ranked in claims.items():
+        best = min(ranked)[1]
+        senses = _senses(gloss.get(best, "")) - {""}
+        owners[f] = {m for _r, m in ranked if m == best or senses & _senses(gloss.get(m, ""))}
+    return owners
+
+
 def build_roles(
     tags: dict[str, set[str]], gloss: dict[str, str], pairs: set[tuple[str, str]]
 ) -> list[tuple[str, str, str]]:
     masc = {w for w, t in tags.items() if "m" in t}
     fem = {w for w, t in tags.items() if "f" in t}
+    owners = _feminine_owners(masc, fem, gloss)
     rows: dict[str, tuple[str, str, str]] = {}
     capitalised: dict[str, str] = {}
     for m in sorted(masc):
         for f in _feminine_candidates(m):
             if f in fem:
+                if m not in owners[f]:
+                    break  # "Pol" is no person: "Polin" is the feminine of "Pole"
                 if gloss.get(m, "")[:1].isupper():
                     capitalised[m] = f  # a demonym ("Bayer" -> "Bavarian") or a title
                 else:

@@ -3,11 +3,13 @@
 :func:`places_and_organisations` groups the LOC and ORG entities of the analysis:
 
 - inflected forms are one name: "Russlands" and "Russland", "der Deutschen Bahn" and
-  "die Deutsche Bahn", "des Bundestages" and "der Bundestag" (see :mod:`.forms`);
+  "die Deutsche Bahn", "des Bundestages" and "der Bundestag" (see :mod:`.forms`), "den
+  Berliner Philharmonikern" and "die Berliner Philharmoniker" (a dative plural);
 - a shorter form that is the head of a longer name the text uses ("die Bahn" when
   the text also says "Deutsche Bahn", "die Zentralbank" for "Europäische
   Zentralbank") counts as a mention of the longer name, also where the tagger did
-  not mark it as an entity, as long as a definite article stands before it;
+  not mark it as an entity, as long as a definite article stands before it; not a
+  head that is a place of its own ("Schweiz" is no "Sächsische Schweiz");
 - an acronym the text introduces in brackets ("Internationale Währungsfonds (IWF)",
   or "IWF (Internationaler Währungsfonds)") is the same organisation, wherever it
   stands;
@@ -115,11 +117,27 @@ def _mentions(text: str, table: TokenTable, entities: Sequence[Entity]) -> list[
         bare = prev not in OBLIQUE_WORDS and prev not in NOMINATIVE_ARTICLES
         m = _Mention(ent.start, ent.end, ent.label, written, first, stop, bare)
         m.form = " ".join(written)
+        if first >= 0 and len(written) > 1 and _dative_plural_n(table, stop - 1):
+            m.words = written = [*written[:-1], written[-1][:-1]]  # "Philharmonikern"
         m.key = key_of(written)
         if prev in GENITIVE_WORDS:
             _strip_last_genitive(m, table)
         out.append(m)
     return out
+
+
+def _dative_plural_n(table: TokenTable, k: int) -> bool:
+    """ "den Berliner Philharmonikern": a dative plural in "-ern"/"-eln" (the tagger's
+    morphology) whose nominative lacks the "-n" ("Philharmoniker")."""
+    text = table.texts[k]
+    morph = table.morphs[k]
+    return (
+        text.endswith(("ern", "eln"))
+        and len(text) > 5
+        and "Case=Dat" in morph
+        and "Number=Plur" in morph
+        and not is_place(text)  # "mit den Münchner Bayern" stays
+    )
 
 
 def _complete_truncation(table: TokenTable, words: list[str], stop: int) -> list[str]:
@@ -258,10 +276,17 @@ def _merge_heads(groups: dict[tuple[str, ...], _Group]) -> None:
                 by_tail.setdefault(other[-n:], []).append(other)
     for key in sorted(groups, key=len):
         longer = by_tail.get(key, [])
+        if len(key) == 1 and _is_place_word(groups[key]):
+            continue  # "Schweiz" is Switzerland, not the "Sächsische Schweiz"
         if len(longer) == 1 and longer[0] in groups:
             if _label(groups[key]) == "LOC" and _label(groups[longer[0]]) == "ORG":
                 continue  # a place in an organisation's name: "Stadtwerke Haldenbrück"
             _move(groups, key, longer[0])
+
+
+def _is_place_word(group: _Group) -> bool:
+    """A group named by one word that is a place of its own ("Schweiz", "Alpen")."""
+    return any(len(m.words) == 1 and is_place(m.words[0]) for m in group.mentions)
 
 
 def _label(group: _Group) -> str:
@@ -282,7 +307,11 @@ def _add_head_mentions(table: TokenTable, groups: dict[tuple[str, ...], _Group])
         for m in group.mentions:
             taken.update(range(max(m.first, 0), max(m.stop, 0)))
     texts = table.texts
-    named = [g for g in groups.values() if len(g.mentions[0].words) > 1 and _adjectives(g)]
+    named = [
+        g
+        for g in groups.values()
+        if len(g.mentions[0].words) > 1 and _adjectives(g) and not is_place(g.mentions[0].words[-1])
+    ]  # "die Schweiz" is no mention of the "Sächsische Schweiz"
     where = _positions(table, {g.mentions[0].words[-1] for g in named})
     for group in named:
         head = group.mentions[0].words[-1]

@@ -78,7 +78,8 @@ def rebuilt_form(words: list[str]) -> str:
     indeclinable place adjective ("der Hamburger Hafen")."""
     out: list[str] = []
     for k, word in enumerate(words):
-        if k < len(words) - 1 and word[:1].isupper() and words[k + 1][:1].isupper():
+        lower_isch = word[:1].islower() and word.endswith(_ISCH_FORMS)  # "sächsischen"
+        if k < len(words) - 1 and (word[:1].isupper() or lower_isch) and words[k + 1][:1].isupper():
             stem = adjective_stem(word)
             if stem is not None and word.endswith(("en", "em", "es")):
                 word = stem + "e"
@@ -110,6 +111,7 @@ def is_neuter(noun: str, tagged: str | None) -> bool:
     return tagged == "n"
 
 
+_ISCH_FORMS = ("ischen", "ischem", "ischer", "isches", "ische")
 _STRONG = {"m": "er", "n": "es", "f": "e", "pl": "e"}
 _ARTICLE_GENDER = {
     "das": "n", "Das": "n", "zur": "f", "Zur": "f",
@@ -136,13 +138,15 @@ def gender_after(article: str, words: list[str], tagged: str | None) -> str | No
 
 def strong_form(words: list[str], gender: str | None) -> str:
     """The name as written without an article: "Internationaler Währungsfonds",
-    "Statistisches Bundesamt", "Vereinte Nationen". Unknown gender: as after "der"."""
+    "Statistisches Bundesamt", "Vereinte Nationen", "sächsische Schweiz". Unknown
+    gender: as after "der"."""
     ending = _STRONG.get(gender or "")
     if ending is None:
         return rebuilt_form(words)
     out: list[str] = []
     for k, word in enumerate(words):
-        if k < len(words) - 1 and word[:1].isupper() and words[k + 1][:1].isupper():
+        lower_isch = word[:1].islower() and word.endswith(_ISCH_FORMS)  # "sächsischen"
+        if k < len(words) - 1 and (word[:1].isupper() or lower_isch) and words[k + 1][:1].isupper():
             stem = adjective_stem(word)
             if stem is not None and word.endswith(("e", "en", "em", "es")):
                 word = stem + ending

@@ -157,6 +157,9 @@ def _head_form(head: str) -> tuple[str, _Form] | None:
         suffix = head[k].upper() + head[k + 1 :]
         if suffix in NOT_PERSONS:
             return None  # "Bahnstrecke" is no "Recke" of "Bahnst", "Stadionlautsprecher"
+        if suffix == "Burger" and head[k - 1].isalpha():
+            # "Limburger", "Magdeburger": "-burg" + "-er", a place's people and adjective
+            return "", _Form(head, "m", "demonym", "")
         form = forms.get(suffix)
         if form is None:
             continue
@@ -164,9 +167,6 @@ def _head_form(head: str) -> tuple[str, _Form] | None:
             continue  # "Villamizar" is no "Zar" of "Villami" (a Spanish surname)
         if suffix in NOT_PERSONS or not head[k - 1].isalpha():
             return None
-        if suffix == "Burger":
-            # "Limburger", "Magdeburger": "-burg" + "-er", a place's people and adjective
-            return "", _Form(head, "m", "demonym", "")
         return head[:k], form
     return _person_compound(head) or _by_suffix(head)
 

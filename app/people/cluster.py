@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 
 from app.lexicon import words as lex
 from app.lexicon.roles import adjective_stem, analyze_role, is_company_role
+from app.nlp.gazetteer import load_gazetteer
 from app.people import names as nm
 from app.people.view import Mention, TokenView
 
@@ -216,6 +217,23 @@ def _ordered_subset(small: tuple[str, ...], big: tuple[str, ...]) -> bool:
     return all(any(w == b for b in it) for w in small)
 
 
+#: Gazetteer kinds of a place well known by its own name ("nach Berlin" after "Irving Berlin").
+_MAJOR_PLACE_KINDS = frozenset({"country", "region", "city", "iso"})
+
+
+def _minor_place_surname(doc: TokenView, i: int, surnames: set[str]) -> bool:
+    """ "Jens Stoltenberg ... nach Stoltenberg": a one-word place entity that is the
+    surname of a full name in the text and only a minor place of the lists (a village
+    of the Ding list, no city, region or country), no common noun, is the person."""
+    w = doc.words[i]
+    if w not in surnames or not lex.is_place(w) or lex.is_common_noun(w):
+        return False
+    if (i > 0 and doc.other_entity[i - 1]) or (i + 1 < doc.n and doc.other_entity[i + 1]):
+        return False
+    entry = load_gazetteer().get((w,))
+    return entry is None or entry.kind not in _MAJOR_PLACE_KINDS
+
+
 def add_aliases(doc: TokenView, found: People) -> None:
     """Find further mentions of known people by their surname, first name or genitive."""
     taken = [False] * doc.n
@@ -232,10 +250,17 @@ def add_aliases(doc: TokenView, found: People) -> None:
             lookup.setdefault(g, part)
         if part[:1].islower() and "-" in part:  # "al-Harbi" as "Al-Harbi" at a sentence start
             lookup.setdefault(part[:1].upper() + part[1:], part)
+    surnames = {
+        doc.words[m.stop - 1] for c in found.clusters for m in c.mentions if m.stop - m.first > 1
+    }
     for i, w in enumerate(doc.words):
         if taken[i] or doc.blocked[i] or doc.no_person[i] or w not in lookup:
             continue
-        if doc.other_entity[i] and not nm.is_name_core(w):
+        if (
+            doc.other_entity[i]
+            and not nm.is_name_core(w)
+            and not _minor_place_surname(doc, i, surnames)
+        ):
             continue
         if doc.other_entity[i] and _in_firm_name(doc, i):
             continue  # "Brockhagen Küchenwerke GmbH": the family's firm, not a mention

@@ -13,6 +13,7 @@ from app.lexicon.roles import (
     inflect_qualifier,
     is_company_role,
     is_role_word,
+    masculine_role,
     qualifier_stem,
 )
 
@@ -433,4 +434,32 @@ def test_surnames_and_things_are_no_roles_people33(word: str) -> None:
 
 def test_a_compatriot_is_no_reported_role_people33() -> None:
     role = analyze_role("Landsmann")
+    assert role is not None and role.kind == "demonym"
+
+
+@pytest.mark.parametrize("word", ["Burger", "Pol", "Bot", "Fries", "Wascher", "Dan", "Bourbon"])
+def test_things_whose_umlaut_or_e_form_is_a_role_are_no_roles(word: str) -> None:
+    # "Bürgerin" is the feminine of "Bürger", "Polin" of "Pole": not of a burger or a pole
+    assert analyze_role(word) is None
+    assert feminine_role(word) is None
+
+
+@pytest.mark.parametrize(
+    ("masc", "fem"),
+    [("Bürger", "Bürgerin"), ("Bote", "Botin"), ("Friese", "Friesin"), ("Wäscher", "Wäscherin")],
+)
+def test_real_masculines_keep_their_feminine(masc: str, fem: str) -> None:
+    assert feminine_role(masc) == fem
+    assert masculine_role(fem) == masc
+
+
+def test_polin_is_no_feminine_of_pol() -> None:
+    assert masculine_role("Polin") != "Pol"
+    role = analyze_role("Polin")
+    assert role is not None and role.kind == "demonym"
+
+
+@pytest.mark.parametrize("word", ["Habsburger", "Luxemburger", "Marburger", "Hamburger"])
+def test_burg_demonyms_stay_demonyms_without_burger_row(word: str) -> None:
+    role = analyze_role(word)
     assert role is not None and role.kind == "demonym"

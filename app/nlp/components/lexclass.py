@@ -151,6 +151,11 @@ class LexClass:
                 stem = codes.get(low[: -len(ending)])
                 if stem is not None and stem & (LEX_COMMON | LEX_PROPER):
                     return stem & (LEX_COMMON | LEX_PROPER)
+        if len(low) == 3 and low.endswith("s"):
+            # the genitive of a two-letter noun: "des Öls", "des Eis"; no name's
+            stem = codes.get(low[:2], 0)
+            if stem & LEX_COMMON and not stem & LEX_PROPER:
+                return LEX_COMMON
         if "-" in low:
             last = low.rsplit("-", 1)[1]
             if len(last) > 2 and (codes.get(last, 0) & LEX_COMMON or self.guess(last) & LEX_COMMON):

@@ -153,6 +153,11 @@ class OrgPlaceBase(Stateless):
         entry = self.names.get((text,))
         return entry is not None and entry.label == "LOC"
 
+    def _is_country(self, text: str) -> bool:
+        """A country of the name list ("Schweiz", "Polen")."""
+        entry = self.names.get((text,))
+        return entry is not None and entry.label == "LOC" and entry.kind == "country"
+
     def _is_known_place(self, token: Any) -> bool:
         text = token.text
         if lex_flags(token) & LEX_GAZ_LOC:

@@ -200,7 +200,7 @@ class OrgPlaceRules(
             ents = [e for e in ents if not self._shape_not_name(doc, e)]
             ents = [e for e in ents if not self._inflected_compound(doc, e)]
             ents = [c for c in (self._compound_cut(doc, e) for e in ents) if c is not None]
-            ents = [adjective_cut(doc, e, self._is_known_place) for e in ents]
+            ents = [adjective_cut(doc, e, self._is_known_place, self._is_country) for e in ents]
         if self.use_gazetteer:
             ents = self._gazetteer(doc, ents)
             if self.add_places:

@@ -100,13 +100,22 @@ def ensembles_and_buildings(
     return [e for e in ents if e not in dropped] + added
 
 
-def adjective_cut(doc: Doc, ent: Ent, is_known_place: Callable[[Any], bool]) -> Ent:
+def adjective_cut(
+    doc: Doc,
+    ent: Ent,
+    is_known_place: Callable[[Any], bool],
+    is_country: Callable[[str], bool] = lambda _text: False,
+) -> Ent:
     """'[indischen Kerala]' -> 'Kerala': a place opening with a lowercase adjective of a
     country or people ("-ischen", "-ische", ...) and then words the dictionary does not
     know or listed places the tagger takes for proper nouns (not "des [assyrischen
-    Reiches]", "am [tyrrhenischen Meer]", "der [jüdische Friedhof]")."""
+    Reiches]", "am [tyrrhenischen Meer]", "der [jüdische Friedhof]"). Not before a
+    country's name alone: an adjective and a country name a region ("in der [sächsischen
+    Schweiz]" is no Switzerland)."""
     start, end, label = ent
     if label != "LOC" or end - start < 2:
+        return ent
+    if end - start == 2 and is_country(doc[start + 1].text):
         return ent
     first = doc[start].text
     if not first.isalpha() or not first.islower() or not first.endswith(ISCH_ADJECTIVE_ENDINGS):
