@@ -881,7 +881,9 @@ def verb_of_form(tokens: TokenTable, i: int, lemma: str) -> str:
       "hat der Opfer gedacht").
     - The verb's own infinitive after "zu", a modal verb or "werden"
       (:func:`_infinitive_after_modal`: "müsse … in den See gelangen": gelangen, not the
-      past of gelingen)."""
+      past of gelingen).
+    - The engine's verb for a participle that is no participle of the tagger's lemma
+      ("hat dich vermisst": vermissen, not "er vermisst" of vermessen)."""
     word = tokens.texts[i]
     own = _infinitive_after_modal(tokens, i, lemma)
     if own:
@@ -906,6 +908,13 @@ def verb_of_form(tokens: TokenTable, i: int, lemma: str) -> str:
                 _object_of_ge_verb(tokens, j) for j in clause
             ):
                 return simple
+    if (
+        form == ("Part",)
+        and grammar.lemma != lemma
+        and PARTICIPLE not in readings(word, lemma)
+        and PARTICIPLE in readings(word, grammar.lemma, guess=False)
+    ):
+        return grammar.lemma  # "hat dich vermisst": vermissen, not a present of vermessen
     return lemma
 
 
