@@ -2,7 +2,9 @@
 A participle that is no participle of the tagger's lemma takes the engine's verb
 ("vermisst": vermissen, not a present form of vermessen); a verb Ding cites only with
 "sich" is not joined with the infinitive before it when the clause has no reflexive
-("hat ihn gehen lassen": lassen, not "sich gehenlassen"). Near misses keep theirs."""
+("hat ihn gehen lassen": lassen, not "sich gehenlassen"); a noun the engine reads as
+its own lemma with a gender the tagger's lemma lacks keeps it ("Seine Alte": die Alte,
+not das Alter, age). Near misses keep theirs."""
 
 from __future__ import annotations
 
@@ -21,7 +23,17 @@ from tests.reading.test_cards_gloss26 import card
         ("Er hat das Grundstück vermessen.", "vermessen", "vermessen"),
         ("Sie hat sich gehen lassen.", "lassen", "gehenlassen"),
         ("Er hat das Glas fallen lassen.", "lassen", "fallenlassen"),
+        # the engine's noun of its own gender; near misses: the tagger's noun itself
+        ("Seine Alte kam nicht.", "Alte", "Alte"),
+        ("Das Alter spielt keine Rolle.", "Alter", "Alter"),
     ],
 )  # fmt: skip
 def test_the_lemma_of_a_verb(text: str, word: str, lemma: str) -> None:
     assert card(text, word).lemma == lemma
+
+
+def test_die_alte_is_no_age() -> None:
+    found = card("Seine Alte kam nicht.", "Alte")
+    assert found.article == "die"
+    assert not any("age" in gloss for gloss in found.glosses)
+    assert "sb.’s old woman" in found.glosses[:3]
