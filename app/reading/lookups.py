@@ -875,8 +875,8 @@ def _own_lemma_of_other_gender(word: str, lemma: str, grammar: FormAnalysis) -> 
     die Alte; das Alter, age, has no feminine)."""
     if grammar.kind != KIND_NOUN or grammar.pos != "NOUN" or grammar.lemma != word:
         return False
-    if lemma == word or grammar.gender not in ("m", "f", "n"):
-        return False
+    if lemma == word or grammar.gender not in ("m", "f", "n") or is_verb(word.lower()):
+        return False  # an infinitive made a noun ("zum Feiern") is the dictionary's
     other = read_noun(lemma)
     return other.kind == NOUN and other.lemma == lemma and grammar.gender not in other.genders
 
@@ -896,9 +896,7 @@ def verb_of_form(tokens: TokenTable, i: int, lemma: str) -> str:
       "hat der Opfer gedacht").
     - The verb's own infinitive after "zu", a modal verb or "werden"
       (:func:`_infinitive_after_modal`: "müsse … in den See gelangen": gelangen, not the
-      past of gelingen).
-    - The engine's verb for a participle that is no participle of the tagger's lemma
-      ("hat dich vermisst": vermissen, not "er vermisst" of vermessen)."""
+      past of gelingen)."""
     word = tokens.texts[i]
     own = _infinitive_after_modal(tokens, i, lemma)
     if own:
@@ -923,13 +921,6 @@ def verb_of_form(tokens: TokenTable, i: int, lemma: str) -> str:
                 _object_of_ge_verb(tokens, j) for j in clause
             ):
                 return simple
-    if (
-        form == ("Part",)
-        and grammar.lemma != lemma
-        and PARTICIPLE not in readings(word, lemma)
-        and PARTICIPLE in readings(word, grammar.lemma, guess=False)
-    ):
-        return grammar.lemma  # "hat dich vermisst": vermissen, not a present of vermessen
     return lemma
 
 

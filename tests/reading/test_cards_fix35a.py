@@ -1,8 +1,6 @@
 """Session 35 (fix35a): wrong lemmas reviewers found on made-up sentences (whole pipeline).
-A participle that is no participle of the tagger's lemma takes the engine's verb
-("vermisst": vermissen, not a present form of vermessen); a verb Ding cites only with
-"sich" is not joined with the infinitive before it when the clause has no reflexive
-("hat ihn gehen lassen": lassen, not "sich gehenlassen"); a noun the engine reads as
+A verb Ding cites only with "sich" is not joined with the infinitive before it when the
+clause has no reflexive ("hat ihn gehen lassen": lassen, not "sich gehenlassen"); a noun the engine reads as
 its own lemma with a gender the tagger's lemma lacks keeps it ("Seine Alte": die Alte,
 not das Alter, age). Near misses keep theirs."""
 
@@ -16,15 +14,13 @@ from tests.reading.test_cards_gloss26 import card
 @pytest.mark.parametrize(
     ("text", "word", "lemma"),
     [
-        ("Ich habe dich vermisst.", "vermisst", "vermissen"),
-        ("Die Frau wird seit Tagen vermisst.", "vermisst", "vermissen"),
         ("Sie hat ihn gehen lassen.", "lassen", "lassen"),
-        # near misses: the participle of vermessen, a reflexive, a verb Ding cites without
-        ("Er hat das Grundstück vermessen.", "vermessen", "vermessen"),
+        # near misses: a reflexive, a verb Ding cites without one
         ("Sie hat sich gehen lassen.", "lassen", "gehenlassen"),
         ("Er hat das Glas fallen lassen.", "lassen", "fallenlassen"),
         # the engine's noun of its own gender; near misses: the tagger's noun itself
         ("Seine Alte kam nicht.", "Alte", "Alte"),
+        ("Das ist kein Jahr zum Feiern.", "Feiern", "Feiern"),
         ("Das Alter spielt keine Rolle.", "Alter", "Alter"),
     ],
 )  # fmt: skip
