@@ -1,8 +1,8 @@
 """Session 35 (fix35a): wrong lemmas reviewers found on made-up sentences (whole pipeline).
 A verb Ding cites only with "sich" is not joined with the infinitive before it when the
-clause has no reflexive ("hat ihn gehen lassen": lassen, not "sich gehenlassen"); a noun the engine reads as
-its own lemma with a gender the tagger's lemma lacks keeps it ("Seine Alte": die Alte,
-not das Alter, age). Near misses keep theirs."""
+clause has no reflexive ("hat ihn gehen lassen": lassen, not "sich gehenlassen"); a noun
+the engine reads as its own lemma with a gender the tagger's lemma lacks keeps it ("Seine
+Alte": die Alte, not das Alter, age). Near misses keep theirs."""
 
 from __future__ import annotations
 
