@@ -6,13 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from app.analysis import analyze
-from app.morphology import features
-
-
-def _shown(sentence: str, word: str) -> dict[str, tuple[str, ...]]:
-    tokens = analyze(sentence).tokens
-    return features(tokens, tokens.texts.index(word)).shown
+from tests.morphology.test_morph31 import _shown
 
 
 @pytest.mark.parametrize(
