@@ -278,7 +278,9 @@ class Dictionary:
         großangelegt), or None. Ding spells such words joined where a text may not;
         the word before must be no noun, have :data:`_JOINED_MIN` letters ("zu gehen"
         is no "zugehen") and not open the clause ("Hinzu kommt": not Ding's
-        "hinzukommen: to come along", though that is the verb)."""
+        "hinzukommen: to come along", though that is the verb). A verb Ding cites only
+        with "sich" needs a reflexive pronoun in the clause ("hat ihn gehen lassen" is
+        no "sich gehenlassen")."""
         wanted = _JOINED_CLASSES.get(pos.upper())
         if wanted is None or not lemma or self._lookup is None or position < 2:
             # the clause's first word before its verb: fronted ("Hinzu kommt, dass")
@@ -291,6 +293,8 @@ class Dictionary:
         if found is None:
             return None
         best = found.candidates[0].sense
+        if best.head is not None and best.head.text.startswith("sich ") and no_reflexive(sentence):
+            return None  # "hat ihn gehen lassen": no "sich gehenlassen" without a reflexive
         return joined if best.lemma == joined and best.classes & wanted else None
 
     def _compute(

@@ -1957,6 +1957,10 @@ def _adjective(tokens: TokenTable, index: int, trust_lemma: bool = True) -> Form
         # comparative that grades the adjective after it, not an adjective of the noun
         found = tuple(r for r in found if r.degree == "Cmp" and not r.ending)
         attributive = False
+    if attributive and _temporal_comparative(tokens, index, found):
+        # "will später Arzt werden": the adverb "later", not "später" declining "spät"
+        found = tuple(r for r in found if r.degree == "Cmp" and not r.ending)
+        attributive = False
     chosen = choose(found, attributive and any(r.ending for r in found))
     quantity = tuple(r for r in found if uninflected_quantity(r))
     if (
@@ -2088,6 +2092,28 @@ def _comparative_before_adjective(
     endings = {r.ending for r in found if r.ending}
     after = {r.ending for r in read_adjective(tokens.texts[following]) if r.ending}
     return bool(after) and not endings & after
+
+
+#: Comparatives that are adverbs of time of their own ("später" later, "früher"
+#: formerly, in the past), a closed class.
+_TEMPORAL_COMPARATIVES = frozenset({"später", "früher"})
+
+
+def _temporal_comparative(
+    tokens: TokenTable, index: int, found: tuple[AdjectiveReading, ...]
+) -> bool:
+    """ "später" or "früher" inside its clause after a word that no adjective agrees
+    with (a verb, pronoun or adverb: "will später Arzt werden", "war früher Lehrerin"):
+    the adverb of time, not the positive "spät" declined for the noun after it, which
+    takes an article or a preposition ("ein später Erfolg", "zu später Stunde")."""
+    if tokens.texts[index] not in _TEMPORAL_COMPARATIVES:
+        return False
+    if not any(r.degree == "Cmp" and not r.ending for r in found):
+        return False
+    ids = tokens.sentence_ids
+    if index < 1 or ids[index - 1] != ids[index]:
+        return False
+    return tags_of(tokens)[index - 1] in ("VERB", "AUX", "PRON", "ADV", "PART")
 
 
 def _als_follows(tokens: TokenTable, index: int) -> bool:

@@ -55,6 +55,7 @@ from app.lexicon.words import CONTRACTIONS, MODAL_PARTICLES
 from app.morphology import features, preload
 from app.morphology.lexicon import is_verb
 from app.morphology.model import KIND_ADJECTIVE, KIND_NOUN, KIND_VERB, FormAnalysis
+from app.morphology.nouns import NOUN, read_noun
 from app.morphology.tagging import infinitive_governed_in
 from app.morphology.verbs import INFINITIVE as INFINITIVE_FORM
 from app.morphology.verbs import INSEPARABLE, PARTICIPLE, SEPARABLE, paradigm, readings
@@ -312,6 +313,8 @@ def lookup_key(tokens: TokenTable, i: int) -> LookupKey:
             lemma, tag = grammar.lemma, grammar.pos
         elif tag == "PROPN" and grammar.kind == KIND_NOUN and grammar.pos == "NOUN":
             in_context = True  # "Folgen in Kauf genommen", "Kauf" tagged as a name
+        elif _own_lemma_of_other_gender(word, lemma, grammar):
+            lemma = word  # "Seine Alte kam": die Alte, not das Alter (age)
     elif word[:1].isupper() and tag in _FUNCTION_TAGS:
         grammar = features(tokens, i)
         if grammar.kind == KIND_NOUN and grammar.pos == "NOUN" and grammar.lemma:
@@ -864,6 +867,18 @@ _GE_VERBS_WITH_HABEN = frozenset({"gefallen", "gestehen", "gedenken", "gehören"
 #: Words of a clause that make "gedacht" the participle of "denken an" ("hat an die
 #: Opfer gedacht", "hat nie daran gedacht"): "gedenken" takes no "an".
 _DENKEN_AN = frozenset({"an", "daran", "dran", "woran", "ans"})
+
+
+def _own_lemma_of_other_gender(word: str, lemma: str, grammar: FormAnalysis) -> bool:
+    """The engine reads the noun ``word`` as its own lemma with one gender that the noun
+    table denies the tagger's other ``lemma`` ("Seine Alte", lemma "Alter": the engine's
+    die Alte; das Alter, age, has no feminine)."""
+    if grammar.kind != KIND_NOUN or grammar.pos != "NOUN" or grammar.lemma != word:
+        return False
+    if lemma == word or grammar.gender not in ("m", "f", "n") or is_verb(word.lower()):
+        return False  # an infinitive made a noun ("zum Feiern") is the dictionary's
+    other = read_noun(lemma)
+    return other.kind == NOUN and other.lemma == lemma and grammar.gender not in other.genders
 
 
 def verb_of_form(tokens: TokenTable, i: int, lemma: str) -> str:
