@@ -41,7 +41,7 @@ from app.dictionary.schema import (
 )
 from app.dictionary.senses import Found, Sense
 from app.grammar import PARTICLES
-from app.morphology.noun_form import NAMED_PLACE_KINDS
+from app.lexicon.words import NAMED_PLACE_KINDS
 from app.nlp.gazetteer import load_gazetteer
 
 MIN_PART = 3

@@ -22,7 +22,6 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from app.dictionary.model import Gloss, WordInfo, senses_first
-from app.morphology.adjectives import is_comparative
 
 #: :func:`reading` of "je" before a comparative: the gap headwords "je … desto/umso"
 #: (:func:`correlative_first` with :data:`SECOND_PARTS`).
@@ -52,6 +51,10 @@ def reading(word: str, position: int, sentence: Sequence[_Word]) -> str | tuple[
     if not 0 <= position < len(sentence) - 1:
         return None
     form, lemma, noun = sentence[position + 1]
+    # imported here: the dictionary must not load the morphology engine on import (the CLI
+    # pays for it on every run; bench.analysis_overhead)
+    from app.morphology.adjectives import is_comparative
+
     if is_comparative(form.lower(), lemma.lower()):
         return DEGREE if low in SECOND_PARTS else CONJUNCTION
     if low == "je" and noun and _per_position(position, sentence):

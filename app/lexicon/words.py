@@ -605,3 +605,12 @@ def is_common_noun(word: str) -> bool:
             continue  # "Waffen" is "Waffe" + n, "Macron" is no "Macro" + n
         return True
     return False
+
+
+#: Kinds of named place: a place's name before one of these heads names one place
+#: ("Harzkreis", "Rhein-Herne-Kanal"); read by the cards, the compound glosses and the noun
+#: table (kept here, in the lexicon, so that the dictionary does not load the morphology).
+NAMED_PLACE_KINDS = frozenset(
+    {"Kreis", "Landkreis", "Bezirk", "Tal", "Gebirge", "Kanal", "Tunnel", "Klinik",
+     "Klinikum", "Halle", "Stadion", "Arena", "Liga", "Bahn", "Talbahn", "Talbrücke"}
+)  # fmt: skip

@@ -9,7 +9,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from app.core.wordfreq_data import zipf_table
-from app.lexicon.words import is_given_name
+from app.lexicon.words import NAMED_PLACE_KINDS, is_given_name
 from app.morphology.adjectives import read_adjective
 from app.morphology.agreement import GENDER_OF, Bundle
 from app.morphology.explain import case_line
@@ -330,10 +330,6 @@ def _diminutive_plural(lemma: str, plural: str | None) -> str | None:
 #: Kinds of named places and bodies that German names by a place's name before them, in
 #: one word ("Harzkreis", "Moseltal", "Elbtunnel", "Eifelklinik", "Bodenseehalle"): such a
 #: compound names one place or body (a closed class of general nouns).
-NAMED_PLACE_KINDS = frozenset(
-    {"Kreis", "Landkreis", "Bezirk", "Tal", "Gebirge", "Kanal", "Tunnel", "Klinik",
-     "Klinikum", "Halle", "Stadion", "Arena", "Liga", "Bahn", "Talbahn", "Talbrücke"}
-)  # fmt: skip
 
 
 def names_one_place(lemma: str) -> bool:

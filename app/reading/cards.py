@@ -28,6 +28,7 @@ from app.lexicon.words import (
     AGENCY_WORDS,
     ATTRIBUTIVE_ENDINGS,
     COPULA_FORMS,
+    NAMED_PLACE_KINDS,
     TOWN_PREFIXES,
     UD_GENDER,
     given_name_gender,
@@ -39,12 +40,7 @@ from app.morphology.engine import part_of_time, tags_of
 from app.morphology.forms import is_abbreviation
 from app.morphology.lexicon import is_noun_lemma, is_verb, noun_entries
 from app.morphology.model import KIND_ADJECTIVE, KIND_NAME, KIND_NOUN, KIND_VERB, READABLE
-from app.morphology.noun_form import (
-    NAMED_PLACE_KINDS,
-    names_a_place,
-    names_one_place,
-    primary_first,
-)
+from app.morphology.noun_form import names_a_place, names_one_place, primary_first
 from app.morphology.nouns import PLACE, plural_variant, rare_plural, read_noun, table_gender
 from app.morphology.verbs import INFINITIVE, MODALS, readings
 from app.nlp.gazetteer import DERIVED, LISTED, Entry, load_gazetteer
@@ -1172,7 +1168,7 @@ def _gazetteer_place(name: str) -> bool:
 
 def _named_place_compound(lemma: str) -> bool:
     """The name of one place or body made of a name and a kind of named place
-    (:data:`~app.morphology.noun_form.NAMED_PLACE_KINDS`), which the noun table reads only
+    (:data:`~app.lexicon.words.NAMED_PLACE_KINDS`), which the noun table reads only
     through that head: a place the gazetteer lists before it ("die Thüringenliga", "der
     Harzkreis", also "Elb|tunnel" for the Elbe) or a person's first name opening a
     hyphenated name ("die Werner-Aßmann-Halle"), or a place of the noun table ("der
