@@ -2986,7 +2986,7 @@ def _won_against(doc: TokenView, verb: int, stop: int, lemmas: set[str]) -> tupl
         and closing == "durch"
     )
     if lemmas & _WINNING or durchsetzen:
-        if not any("wahl" in x.lower() or x == "Abstimmung" for x in words):
+        if not any(_names_a_vote(x) for x in words):
             return None
         if "gegen" not in words:
             return stop, stop
@@ -2995,6 +2995,15 @@ def _won_against(doc: TokenView, verb: int, stop: int, lemmas: set[str]) -> tupl
     if lemmas & _REPLACING_HOLDER and "durch" not in words:
         return verb + 1, _np_end(doc, verb + 1, stop)
     return None
+
+
+def _names_a_vote(word: str) -> bool:
+    """ "Stichwahl", "Wahlgang", "Bürgermeisterwahlen", "Kampfabstimmung"; not "Auswahl"
+    (a team or a choice)."""
+    low = word.lower()
+    if not word[:1].isupper() or low.endswith("auswahl"):
+        return False
+    return low.endswith(("wahl", "wahlen", "wahlgang", "abstimmung")) or low.startswith("wahl")
 
 
 def _np_end(doc: TokenView, k: int, stop: int) -> int:

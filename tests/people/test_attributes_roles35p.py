@@ -60,6 +60,7 @@ def test_announced_office_for_the_winner_successor_or_sworn_in(
         ),
         (_CITY + "Der Anwalt Jan Rau gewann den Prozess gegen die Stadt.", ["Jan Rau"]),
         (_CITY + "Der Anwalt Jan Rau gewann die Stichwahl nicht.", ["Jan Rau"]),
+        (_CLUB + "Der Stürmer Jan Rau gewann mit der Auswahl das Turnier.", ["Jan Rau"]),
         (
             _CITY + "Der Tischlermeister Jan Rau gewann die Stichwahl gegen den Anwalt Tim Klee.",
             ["Tim Klee"],
