@@ -428,12 +428,33 @@ def _shared_ages(doc: TokenView, mentions: _Mentions) -> Iterator[_Found]:
         if k < 0:
             continue
         a_first, a_stop, a = mentions.order[k]
-        if doc.word(a_stop) != "und" or mentions.order[k + 1][0] != a_stop + 1:
-            continue  # only "A und B, beide 45,"
+        if doc.word(a_stop) != "und" or not _role_of_b_only(
+            doc, a_stop + 1, mentions.order[k + 1][0]
+        ):
+            continue  # only "A und B, beide 45," or "A und dem Informatiker B, beide 45,"
         if match.re is _BOTH_PREDICATE and not _opens_clause(doc, a_first):
             continue  # "Die Kinder von A und B sind 8 Jahre alt": not theirs
         yield a, 1, match.start(), age
         yield b, 1, match.start(), age
+
+
+def _role_of_b_only(doc: TokenView, start: int, b_first: int) -> bool:
+    """Do the tokens between "und" and B (``start`` .. ``b_first``) hold nothing but B's
+    own article and role: "A und B", "der Physikerin A und dem Informatiker B, beide 34".
+    An article must come first and the role be one capitalised word or two (after a
+    title such as "Dr."): "A und der Vater von B", "A und Freunde B" and "A und dem
+    Sohn des B" are no pair of two named people."""
+    if b_first == start:
+        return True
+    if b_first - start > 3 or doc.word(start).lower() not in lex.DETERMINERS:
+        return False
+    return (
+        all(
+            doc.word(t)[:1].isupper() and doc.word(t).replace(".", "").isalpha()
+            for t in range(start + 1, b_first)
+        )
+        and b_first > start + 1
+    )
 
 
 def _opens_clause(doc: TokenView, first: int) -> bool:

@@ -2868,6 +2868,20 @@ def _announced_subject(doc: TokenView, m: Mention, gender: str | None) -> RoleFi
         "die",
     }:
         start -= 2  # "Der Deutsche A": the one demonym declined as an adjective
+    back = start  # "Der 22 Jahre alte Konstanzer A": the article before a place adjective
+    while back > start - 5 and (
+        place_adjective(doc.word(back - 1))
+        or doc.word(back - 1) in _OLD_FORMS
+        or doc.word(back - 1) == "Jahre"
+        or doc.word(back - 1).isdigit()
+    ):
+        back -= 1
+    if (
+        back < start
+        and place_adjective(doc.word(start - 1))
+        and doc.word(back - 1).lower() in lex.DEFINITE
+    ):
+        start = back - 1
     mark = start - 1
     if mark < 4 or doc.words[mark] not in {":", "."}:
         return None
@@ -2904,6 +2918,7 @@ def _announced_subject(doc: TokenView, m: Mention, gender: str | None) -> RoleFi
             or w in lex.TITLES
             or described
             or (role is not None and role.kind == "demonym")
+            or place_adjective(w)  # "Der 24 Jahre alte Konstanzer A"
             or w in {"Deutsche", "Deutscher"}
             or (w.islower() and adjective_stem(w) is not None)
             or AGE_ADJECTIVE.fullmatch(w)
@@ -2923,14 +2938,18 @@ def _announced_subject(doc: TokenView, m: Mention, gender: str | None) -> RoleFi
         return None  # "…einen neuen Kämmerer. A (SPD) kritisierte die Wahl": a commentator;
         # "…: A verkündete die Entscheidung", "…. A gab ihr Amt ab": not the new holder
     closing = doc.word(doc.sentence_stop(verb) - 2)  # "wurde am Montag vorgestellt."
-    passive = w in {"wurde", "wird", "ist", "war"} and closing in _ANNOUNCE_PARTICIPLES
-    if not (lemmas & _TAKING_UP or passive):
-        return None  # "…. A verlor die Stichwahl", "A muss gehen", "A wurde entlassen"
+    passive = w in {"wurde", "wird", "ist", "war"} and closing in _SWORN_IN_PARTICIPLES
     stop = doc.sentence_stop(verb)
+    rival = _won_against(doc, verb, stop, lemmas) if not passive else None
+    if not (lemmas & _TAKING_UP or passive or rival is not None):
+        return None  # "…. A verlor die Stichwahl", "A muss gehen", "A wurde entlassen"
     if doc.words[announced[0] - 1] not in _NEW and not _takes_up_the_office(doc, verb, stop):
         return None  # "Die Polizei hat eine Verdächtige: Die Ermittlerin A übernimmt den
         # Fall": without "neue" the clause must take up the office itself
-    if _other_person(doc, verb + 1, stop, {"von", "auf"}):
+    lo, hi = rival if rival is not None else (stop, stop)
+    if _other_person(doc, verb + 1, lo, {"von", "auf"}) or _other_person(
+        doc, hi, stop, {"von", "auf"}
+    ):
         return None  # "…: A gratulierte dem Sieger": somebody else
     h, role = announced
     if role.gender == "f" and gender == "m":
@@ -2938,6 +2957,65 @@ def _announced_subject(doc: TokenView, m: Mention, gender: str | None) -> RoleFi
     role = for_person(role, gender)
     end = _announce_end(doc, mark)
     return RoleFind(role_phrase(doc, h, role, end), role.gender, None, _role_party(role))
+
+
+#: Participles of a passive that installs the announced office holder: the appointments,
+#: "vorgestellt", and the swearing-in ("vereidigt", Austrian "angelobt").
+_SWORN_IN_PARTICIPLES = _ANNOUNCE_PARTICIPLES | lex.words("angelobt")
+#: Verbs of winning a vote, and of replacing the predecessor ("ersetzt den X B").
+_WINNING = lex.words("gewinnen siegen")
+_REPLACING_HOLDER = lex.words("ersetzen")
+_NEGATIONS = lex.words("nicht kein keine keinen nie")
+
+
+def _won_against(doc: TokenView, verb: int, stop: int, lemmas: set[str]) -> tuple[int, int] | None:
+    """The clause from ``verb`` to ``stop`` of the subject who won the vote for the
+    announced office or replaced its holder: "gewann die Stichwahl gegen die Stadträtin
+    B", "setzte sich im zweiten Wahlgang gegen B durch" (a vote named: "gewann den
+    Prozess", "setzte sich mit ihrem Antrag durch" are no election), "ersetzt den
+    verletzten B" (not "ersetzt B durch C"). Returns the span of the rival or the
+    predecessor (after "gegen", or the object of "ersetzen"), which may name a person;
+    ``(stop, stop)`` when none is named. None when the clause is none of these or negated."""
+    words = doc.words[verb + 1 : stop]
+    if any(x.lower() in _NEGATIONS for x in words):
+        return None
+    closing = next((x for x in reversed(words) if x.isalpha()), "")
+    durchsetzen = (
+        cached_lemma(doc.word(verb)) == "setzen"
+        and doc.word(verb + 1) == "sich"
+        and closing == "durch"
+    )
+    if lemmas & _WINNING or durchsetzen:
+        if not any(_names_a_vote(x) for x in words):
+            return None
+        if "gegen" not in words:
+            return stop, stop
+        g = verb + 1 + words.index("gegen")
+        return g, _np_end(doc, g + 1, stop)
+    if lemmas & _REPLACING_HOLDER and "durch" not in words:
+        return verb + 1, _np_end(doc, verb + 1, stop)
+    return None
+
+
+def _names_a_vote(word: str) -> bool:
+    """ "Stichwahl", "Wahlgang", "Bürgermeisterwahlen", "Kampfabstimmung"; not "Auswahl"
+    (a team or a choice)."""
+    low = word.lower()
+    if not word[:1].isupper() or low.endswith("auswahl"):
+        return False
+    return low.endswith(("wahl", "wahlen", "wahlgang", "abstimmung")) or low.startswith("wahl")
+
+
+def _np_end(doc: TokenView, k: int, stop: int) -> int:
+    """The end of the noun phrase of a person from token ``k``: articles, adjectives and
+    capitalised words ("den SVP-Kandidaten B", "die Grünen-Stadträtin B")."""
+    while k < stop and (
+        doc.words[k].lower() in lex.DETERMINERS
+        or doc.words[k][:1].isupper()
+        or (doc.words[k].islower() and adjective_stem(doc.words[k]) is not None)
+    ):
+        k += 1
+    return k
 
 
 def _announced_inverted_subject(doc: TokenView, m: Mention, gender: str | None) -> RoleFind | None:
