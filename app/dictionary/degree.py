@@ -18,7 +18,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from app.dictionary.model import Gloss, WordInfo, senses_first
-from app.dictionary.schema import word_set
+from app.lexicon.words import NEGATIONS
 
 #: English comparatives that are not "X-er" of a positive in the list.
 IRREGULAR = {
@@ -102,11 +102,6 @@ def comparative_first(info: WordInfo, limit: int) -> WordInfo:
 #: "mehr" after a negation in its clause is temporal: "nicht mehr", "niemand mehr",
 #: "keine Bäder mehr" (no longer, not any more); Ding has no line for it.
 NO_LONGER = (Gloss("no longer"), Gloss("any more"))
-#: Negation words (also read by app.reading.lookups: one list for both).
-NEGATIONS = word_set(
-    """nicht nie niemals niemand niemandem niemanden nichts nirgends nirgendwo kein keine keinen
-    keinem keiner keines keinerlei"""
-)
 #: Words between "mehr" and the "als" of its comparison ("mehr los als").
 _COMPARISON_GAP = 2
 _CLAUSE_MARKS = frozenset({",", ";", ":", ".", "!", "?", "–", "und", "oder", "aber", "sondern"})

@@ -28,6 +28,12 @@ def words(text: str) -> frozenset[str]:
 # --------------------------------------------------------------------------- function words
 
 DEFINITE = words("der die das den dem des")
+#: Negation words (read by the dictionary's "nicht mehr", the reading lookups and the people
+#: rules: one list for all).
+NEGATIONS = words(
+    """nicht nie niemals niemand niemandem niemanden nichts nirgends nirgendwo kein keine keinen
+    keinem keiner keines keinerlei"""
+)
 INDEFINITE = words(
     """ein eine einen einem einer eines kein keine keinen keinem keiner welcher welche welches
     welchem welchen jeder jede jedes jedem jeden mancher manche manchem manchen"""

@@ -2965,7 +2965,6 @@ _SWORN_IN_PARTICIPLES = _ANNOUNCE_PARTICIPLES | lex.words("angelobt")
 #: Verbs of winning a vote, and of replacing the predecessor ("ersetzt den X B").
 _WINNING = lex.words("gewinnen siegen")
 _REPLACING_HOLDER = lex.words("ersetzen")
-_NEGATIONS = lex.words("nicht kein keine keinen nie")
 
 
 def _won_against(doc: TokenView, verb: int, stop: int, lemmas: set[str]) -> tuple[int, int] | None:
@@ -2977,7 +2976,7 @@ def _won_against(doc: TokenView, verb: int, stop: int, lemmas: set[str]) -> tupl
     predecessor (after "gegen", or the object of "ersetzen"), which may name a person;
     ``(stop, stop)`` when none is named. None when the clause is none of these or negated."""
     words = doc.words[verb + 1 : stop]
-    if any(x.lower() in _NEGATIONS for x in words):
+    if any(x.lower() in lex.NEGATIONS for x in words):
         return None
     closing = next((x for x in reversed(words) if x.isalpha()), "")
     durchsetzen = (

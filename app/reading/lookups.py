@@ -21,7 +21,6 @@ from app.dictionary import WordInfo
 from app.dictionary.context import context
 from app.dictionary.correlates import INSIDE_CLAUSE, VERB_OF_ADVERB
 from app.dictionary.correlatives import GAP, SECOND_PARTS
-from app.dictionary.degree import NEGATIONS
 from app.dictionary.english import table as english_frequencies
 from app.dictionary.model import Gloss
 from app.dictionary.objects import (
@@ -51,7 +50,7 @@ from app.grammar import (
     is_time_noun,
 )
 from app.lexicon import words as lex
-from app.lexicon.words import CONTRACTIONS, MODAL_PARTICLES
+from app.lexicon.words import CONTRACTIONS, MODAL_PARTICLES, NEGATIONS
 from app.morphology import features, preload
 from app.morphology.lexicon import is_verb
 from app.morphology.model import KIND_ADJECTIVE, KIND_NOUN, KIND_VERB, FormAnalysis
