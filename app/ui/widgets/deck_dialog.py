@@ -109,7 +109,7 @@ class DeckDialog(QDialog):
             )
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
-                item.setToolTip(card.sentence if column == 2 else text)
+                item.setToolTip(text)  # the cell in full (the sentence is cut off)
                 item.setData(Qt.ItemDataRole.UserRole, card.id)
                 self.table.setItem(row, column, item)
         self.table.resizeColumnsToContents()
