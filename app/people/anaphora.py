@@ -642,12 +642,11 @@ def _strong_age_attribute(doc: TokenView, k: int) -> tuple[int | None, int]:
     return _age_attribute(doc, k)  # "33-jähriger" is read there
 
 
-def _joined_pair(doc: TokenView, clusters: list[Cluster], sent: int) -> bool:
-    """Are the two people of sentence ``sent`` named as "A und B" (nothing but tags between;
-    not "A, B und C", where a third one may have no name the reader found)?"""
-    spans = sorted(
-        (m.first, m.stop) for c in clusters for m in c.mentions if doc.sent[m.first] == sent
-    )
+def _joined_pair(doc: TokenView, spans: list[tuple[int, int]]) -> bool:
+    """Are the two people of a sentence, whose mentions are ``spans`` ((first, stop)),
+    named as "A und B" (nothing but tags between; not "A, B und C", where a third one may
+    have no name the reader found)?"""
+    spans = sorted(spans)
     if len(spans) != 2:
         return False
     (_first, stop), (second, _stop) = spans
@@ -664,9 +663,11 @@ def _possessed_known(doc: TokenView, clusters: list[Cluster], mention_starts: se
     before the semicolon names the possessor (of the possessive's gender), one of the two,
     and nobody else."""
     people_of: dict[int, set[int]] = {}
+    spans_of: dict[int, list[tuple[int, int]]] = {}  # indexed once, not per semicolon
     for idx, c in enumerate(clusters):
         for m in c.mentions:
             people_of.setdefault(doc.sent[m.first], set()).add(idx)
+            spans_of.setdefault(doc.sent[m.first], []).append((m.first, m.stop))
     for j in range(1, doc.n - 4):
         owner_gender = _POSSESSOR.get(doc.word(j + 1))
         if doc.words[j] != ";" or owner_gender is None:
@@ -690,7 +691,11 @@ def _possessed_known(doc: TokenView, clusters: list[Cluster], mention_starts: se
         if clusters[owner].gender != owner_gender or owner not in before:
             continue  # the possessor must be one of the people named just before
         fitting = [i for i in before - {owner} if clusters[i].gender in {role.gender, None}]
-        if len(fitting) != 1 or len(before) != 2 or not _joined_pair(doc, clusters, sent - 1):
+        if (
+            len(fitting) != 1
+            or len(before) != 2
+            or not _joined_pair(doc, spans_of.get(sent - 1, []))
+        ):
             continue
         c = clusters[fitting[0]]
         if role.base not in c.roles:

@@ -770,8 +770,6 @@ def _spouse(doc: TokenView, h: int) -> RoleNoun | None:
     return RoleNoun(w, w, _SPOUSES[w], "family")
 
 
-#: Personal pronouns a possessive after them may refer to ("Sie kam mit ihrem Mann").
-_PERSON_PRONOUNS = lex.words("er sie ich")
 #: Object pronouns of a man, who the possessive after them may refer to ("empfingen ihn").
 _OBJECT_PERSON = lex.words("ihn ihm")
 
@@ -783,7 +781,7 @@ def _body_owns(doc: TokenView, q: int) -> bool:
     organisation's word stands there and no first name or personal pronoun does."""
     lo = doc.sentence_start(q)
     words = doc.words[lo:q]
-    if any(lex.is_given_name(x) or x.lower() in _PERSON_PRONOUNS | _OBJECT_PERSON for x in words):
+    if any(lex.is_given_name(x) or x.lower() in _OWNER_PRONOUNS for x in words):
         return False  # "Vor dem Gefängnis in X empfingen ihn seine Frau A": his wife
     return any(doc.other_entity[k] or nm.is_organisation_word(doc.words[k]) for k in range(lo, q))
 
@@ -2320,6 +2318,9 @@ _PLACE_ARTICLES = lex.words("der die das dem den des ein eine einem einer eines"
 
 
 _PERSON_PRONOUNS = lex.words("er sie ich du wir ihr man es")
+#: Pronouns of a person a possessive after them may refer to ("Sie kam mit ihrem Mann",
+#: "empfingen ihn seine Frau"), read by :func:`_body_owns`: built once, not per word.
+_OWNER_PRONOUNS = _PERSON_PRONOUNS | _OBJECT_PERSON
 #: Before "als" in a relative clause: a negation, or a reflexive (an opinion of oneself).
 _NOT_AS = _NEGATIVE_ARTICLES | lex.words("nicht nie niemals sich")
 
