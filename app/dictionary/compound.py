@@ -810,13 +810,10 @@ def _topic_lines(
     its line (Ding's compounds of it chose that)."""
     out = list(parts)
     topic = topic - _GENERAL_FIELDS
+    if not topic:
+        return out
     for i, piece in enumerate(pieces[:-1]):
-        if (
-            not topic
-            or not isinstance(piece, Piece)
-            or not parts[i].glosses
-            or (names and names[i])
-        ):
+        if not isinstance(piece, Piece) or not parts[i].glosses or (names and names[i]):
             continue
         lines = []
         for cand in piece.found.candidates:
@@ -833,7 +830,7 @@ def _topic_lines(
         if len(fitting) < MIN_TOPIC_LINES:
             continue  # one line of the field ("Geburt [med.] :: delivery") is its jargon
         chosen = max(fitting, key=lambda g: english.gloss_zipf(g) or 0.0)
-        if chosen is not None and chosen != parts[i].glosses[0]:
+        if chosen != parts[i].glosses[0]:
             rest = tuple(g for g in parts[i].glosses if g != chosen)
             out[i] = replace(parts[i], glosses=(chosen, *rest)[: len(parts[i].glosses)])
     return out

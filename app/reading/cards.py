@@ -2008,8 +2008,7 @@ def _named_place(index: ReaderIndex, i: int) -> bool:
         # not a plural ("mit Amerikanern") nor a noun of its own ("an Joghurt"); a town
         # the noun table reads only through a compound ("Wittstock hat …": no der Stock)
         return True
-    listed = load_gazetteer().get((tokens.texts[i],))
-    return listed is not None and listed.label == "LOC" and listed.flag in (LISTED, DERIVED)
+    return _gazetteer_place(tokens.texts[i])
 
 
 def _bare(tokens: TokenTable, i: int) -> bool:
