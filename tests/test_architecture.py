@@ -63,20 +63,32 @@ def test_every_part_of_app_has_a_layer() -> None:
 
 
 def _redefined_names(source: str) -> list[str]:
-    """Top-level functions and classes of ``source`` defined twice (the second silently
-    replaces the first)."""
+    """Top-level functions, classes and assigned names of ``source`` defined twice (the
+    second silently replaces the first: session 35 found a ``_COPULAS`` set of
+    morphology.engine that was never read because a later one replaced it)."""
     seen: set[str] = set()
     twice = []
     for node in ast.parse(source).body:
+        names: list[str] = []
         if isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef | ast.ClassDef):
-            if node.name in seen:
-                twice.append(node.name)
-            seen.add(node.name)
+            names = [node.name]
+        elif isinstance(node, ast.Assign):
+            names = [t.id for t in node.targets if isinstance(t, ast.Name)]
+        elif isinstance(node, ast.AnnAssign) and node.value is not None:
+            names = [node.target.id] if isinstance(node.target, ast.Name) else []
+        for name in names:
+            if name in seen:
+                twice.append(name)
+            seen.add(name)
     return twice
 
 
 def test_redefinition_finder_finds_a_second_def() -> None:
     assert _redefined_names("def f(): pass\ndef g(): pass\ndef f(): return 1\n") == ["f"]
+
+
+def test_redefinition_finder_finds_a_second_assignment() -> None:
+    assert _redefined_names("A = 1\nB: int = 2\nA = 3\nB: int = 4\n") == ["A", "B"]
 
 
 def test_no_module_of_app_defines_a_name_twice() -> None:

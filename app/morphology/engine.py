@@ -592,8 +592,8 @@ def _adverb_in_middle_field(tokens: TokenTable, index: int) -> bool:
     return after and not _compared_in_use(tokens.texts[index].lower())
 
 
-#: Verbs whose complement at the clause's end is a predicative adjective, compared.
-_COPULAS = frozenset({"sein", "werden", "bleiben", "scheinen", "wirken", "aussehen"})
+#: (Copulas: :data:`_COPULAS`, below, one set for both readers; a first set here that also
+#: held "aussehen" was never read, the second assignment replaced it on import.)
 
 #: How common (wordfreq Zipf, large list) a superlative form must be to count as in use:
 #: the floor of the list the adjective rules read anyway (the whole list would take
