@@ -539,6 +539,11 @@ class _Mentions:
             return self.order[k][2]
         return None
 
+    def stop_at(self, tok: int) -> int:
+        """The stop token of the (first) mention that starts at token ``tok``, which must be a
+        mention's first token (:meth:`starting_at` is not None)."""
+        return self.order[bisect.bisect_left(self.firsts, tok)][1]
+
     def compatible(self, idx: int, gender: str | None, age: int | None = None) -> bool:
         """Same gender, and for ``age``: no other age stated at the name ("(63)")."""
         g = self.clusters[idx].gender
@@ -1176,7 +1181,7 @@ def _gapped_ages(doc: TokenView, mentions: _Mentions) -> Iterator[_Found]:
                 continue
             stop = tok + 1  # "sie": the subject of the first clause is a pronoun too
         else:
-            stop = mentions.order[bisect.bisect_left(mentions.firsts, tok)][1]  # as starting_at
+            stop = mentions.stop_at(tok)
         age, end = _number_then_end(doc, stop)
         closed = end == stop or doc.word(end) in {".", ";"}
         if age is None or not closed or not doc.same_sentence(tok, stop):
@@ -1233,7 +1238,7 @@ def _inverted_ages(doc: TokenView, mentions: _Mentions) -> Iterator[_Found]:
         idx = mentions.starting_at(tok)
         if idx is None:
             continue
-        stop = mentions.order[bisect.bisect_left(mentions.firsts, tok)][1]
+        stop = mentions.stop_at(tok)
         age, end = _number_then_end(doc, stop)
         closed = end == stop or doc.word(end) in {".", "!"}
         if age is None or not closed or not doc.same_sentence(tok, stop):
@@ -1888,7 +1893,7 @@ def _second_of_pair(
     number = doc.token_at(match.start())
     if doc.word(number - 1) not in {"beiden", "zwei"} or not match.group(0).rstrip().endswith("n"):
         return
-    stop = mentions.order[bisect.bisect_left(mentions.firsts, first)][1]
+    stop = mentions.stop_at(first)
     other = mentions.starting_at(stop + 1)
     if doc.word(stop) == "und" and other is not None and other != idx:
         yield other, 0, match.start(), age
@@ -1970,7 +1975,7 @@ def _apposition_after_role(doc: TokenView, mentions: _Mentions, comma: int) -> i
     idx = mentions.starting_at(t)
     if idx is None or not doc.same_sentence(comma, t):
         return None
-    stop = mentions.order[bisect.bisect_left(mentions.firsts, t)][1]
+    stop = mentions.stop_at(t)
     stop = skip_tags(doc, stop)
     if doc.word(stop) not in {",", ".", ";"} and doc.same_sentence(t, stop):
         return None
