@@ -108,9 +108,10 @@ def _furniture_name(names: str) -> bool:
 _MONTHS = (
     "Januar|Jänner|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember"
 )
+_TIME = r"\d{1,2}[:.]\d{2}(?:\s*Uhr)?"
 _DATE = (
     rf"(?:(?:Mo|Di|Mi|Do|Fr|Sa|So)\w*,?\s+)?\d{{1,2}}\.\s*(?:\d{{1,2}}\.|(?:{_MONTHS}))\s*\d{{2,4}}"
-    r"(?:\s*[,·|-]?\s*(?:um\s+)?\d{1,2}[:.]\d{2}(?:\s*Uhr)?)?"
+    rf"(?:\s*[,·|-]?\s*(?:um\s+)?{_TIME})?"
 )
 _DATE_LINE = _lazy(
     rf"^(?:(?:Stand|Veröffentlicht|Aktualisiert|Zuletzt\s+aktualisiert|Erstellt|Erschienen)"
@@ -286,7 +287,7 @@ def _byline_tail(part: str) -> bool:
         return True  # "dpa", "AFP", "RM"
     if re.fullmatch(r"[A-ZÄÖÜ][\wäöüß-]+", part):
         return True  # one word: a place
-    if re.fullmatch(r"\d{1,2}[:.]\d{2}(?:\s*Uhr)?", part) or _READING_TIME().match(part):
+    if re.fullmatch(_TIME, part) or _READING_TIME().match(part):
         return True  # the time after a date's comma ("18:04 Uhr"), "Lesezeit: 3 Minuten"
     return bool(re.fullmatch(_DATE, part))
 
