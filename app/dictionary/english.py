@@ -60,6 +60,29 @@ def gloss_zipf(gloss: str) -> float | None:
     return found.get(word.replace("’", "'"), 0.0)
 
 
+#: Placeholders and bracketed notes of a gloss of several words, left out when rating
+#: how common its words are (:func:`plainest_word_zipf`).
+_NOTES = re.compile(r"\([^)]*\)|\[[^\]]*\]|\{[^}]*\}")
+_SKIPPED = frozenset({"sth", "sb", "sb's", "sb.'s", "one's", "oneself"})
+
+
+@word_cache(maxsize=100_000)
+def plainest_word_zipf(gloss: str) -> float | None:
+    """The Zipf value of the rarest English word of a gloss of any length ("to pay the
+    piper" 3.7 for "piper", "to bear the costs" 4.7 for "bear"), placeholders ("sb.",
+    "sth.", "one's") and notes in brackets left out, words split at "/" ("to come/enter
+    into force"); 0.0 for a word wordfreq does not list; None without a word list or a
+    word."""
+    found = table()
+    if not found:
+        return None
+    text = _NOTES.sub(" ", gloss.casefold()).replace("’", "'").replace("/", " ")
+    words = [w.strip('.,;:!?"') for w in text.split()]
+    words = [w.removesuffix(".") for w in words if w]
+    rated = [found.get(w, 0.0) for w in words if w and w not in _SKIPPED]
+    return min(rated) if rated else None
+
+
 #: Letters an English verb and a noun of its family share at least ("avoid" and
 #: "avoidance"), and at most asked for ("examine" and "examination" share "examin").
 _MIN_STEM = 4

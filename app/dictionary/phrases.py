@@ -28,6 +28,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from app.dictionary.context import Sentence
+from app.dictionary.english import plainest_word_zipf
 from app.dictionary.model import Gloss, WordInfo
 from app.dictionary.objects import REFLEXIVE_PRONOUNS
 from app.dictionary.schema import word_set
@@ -45,6 +46,12 @@ _POSSESSIVES = frozenset(
 )
 MAX_GAP = 2  # words allowed between two words of a phrase ("unter strengem Schutz")
 PHRASE_GLOSSES = 1  # phrase glosses shown before the word's own
+#: A phrase gloss whose rarest English word is below this Zipf (wordfreq) gives way to
+#: another line's gloss of the same phrase whose rarest word is :data:`PLAINER_MARGIN`
+#: more common (:func:`_plainer_gloss`: "shy of" 4.2 -> "too little" 5.8; "to avail
+#: oneself of sth." 3.6 -> "to exercise sth." 4.7). 0.8 Zipf: six times as frequent.
+PLAIN_PHRASE_ZIPF = 4.5
+PLAINER_MARGIN = 0.8
 _CACHE_SIZE = 20_000
 
 #: Auxiliaries: as a phrase's verb ("Interesse haben", "Hochwasser führen/haben") they
@@ -618,9 +625,39 @@ class Phrases:
         if not mine:
             return []
         others = [m[1] for row in rows if (m := _matched(row, sentence, None, spelled))]
-        found = [m for m, positions in mine if not _taken(positions, position, others)]
-        found.sort(key=lambda m: (-m.size, m.other_article, m.rank, m.text))
-        return found[:PHRASE_GLOSSES]
+        kept = [(m, positions) for m, positions in mine if not _taken(positions, position, others)]
+        kept.sort(key=lambda mp: (-mp[0].size, mp[0].other_article, mp[0].rank, mp[0].text))
+        if kept:
+            kept[0] = _plainer_gloss(kept)
+        return [m for m, _positions in kept[:PHRASE_GLOSSES]]
+
+
+def _plainer_gloss(
+    ranked: list[tuple[PhraseMatch, list[int]]],
+) -> tuple[PhraseMatch, list[int]]:
+    """The best phrase of ``ranked`` (sorted, best first) with a plainer English gloss
+    where Ding gives the same phrase in several lines: "die Kosten tragen" is "to pay
+    the piper" in one line and "to bear the costs" in another, "zu wenig" "shy of" and
+    "too little", "in Kraft treten" "to become operative" and "to come into force". When
+    the best line's gloss has a word rarer than Zipf :data:`PLAIN_PHRASE_ZIPF`, the first
+    line (in Ding's order) of the same words at the same places whose rarest word is
+    :data:`PLAINER_MARGIN` Zipf more common is shown instead; an idiom's figurative
+    gloss is a learner's puzzle when Ding also has the plain one."""
+    best, positions = ranked[0]
+    rarest = plainest_word_zipf(best.gloss)
+    if rarest is None or rarest >= PLAIN_PHRASE_ZIPF:
+        return ranked[0]
+    for other, places in ranked[1:]:
+        if (
+            other.size == best.size
+            and other.other_article == best.other_article
+            and places == positions
+            and other.gloss != best.gloss
+            and (plain := plainest_word_zipf(other.gloss)) is not None
+            and plain >= rarest + PLAINER_MARGIN
+        ):
+            return other, places
+    return ranked[0]
 
 
 def with_phrases(info: WordInfo, found: list[PhraseMatch], limit: int) -> WordInfo:
