@@ -279,6 +279,7 @@ def _clause_gloss(gloss: str) -> bool:
 
 _TRANSITIVE = CLASS_BITS["vt"]
 _INTRANSITIVE = CLASS_BITS["vi"] | CLASS_BITS["vr"]
+_REFLEXIVE_ONLY = CLASS_BITS["vr"]
 
 
 def _intransitive_down(candidates: list[Candidate]) -> None:
@@ -574,7 +575,10 @@ class Lookup:
     def _reflexive_lines_down(self, candidates: list[Candidate]) -> None:
         """Rank a verb's lines whose headword needs "sich"
         :data:`REFLEXIVE_LINE_PENALTY` lower: the clause has no reflexive pronoun
-        ("Wir haben lange gerechnet" is no "sich rechnen :: to pay off")."""
+        ("Wir haben lange gerechnet" is no "sich rechnen :: to pay off"). So also a later
+        headword without "sich" of a line Ding marks reflexive only ({vr}): the line's
+        glosses translate its reflexive headwords ("sich jdm. anschließen; …; zu jdm.
+        gehen {vr} :: to join sb." is not "Sie ging zur Ärztin")."""
         self.load([c.sense for c in candidates])
         for cand in candidates:
             head = cand.sense.head
@@ -582,7 +586,9 @@ class Lookup:
                 continue
             # the headword only: a form row in a sub-entry "sich etw. anhören" of the
             # line "jdn. anhören" keeps that line's reading
-            if "sich" in frame_words(head.text, cand.sense.lemma):
+            if "sich" in frame_words(head.text, cand.sense.lemma) or (
+                cand.sense.alt >= 1 and cand.sense.classes & VERB_MASK == _REFLEXIVE_ONLY
+            ):
                 cand.score -= REFLEXIVE_LINE_PENALTY
 
     def _person_lines_down(self, candidates: list[Candidate]) -> None:
