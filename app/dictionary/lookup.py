@@ -53,7 +53,9 @@ from app.dictionary.objects import (
     THING_OBJECT,
     change_line,
     es_form_head,
+    hint_fits,
     impersonal_head,
+    object_hints,
     person_only_after,
     takes_clause,
     takes_infinitive,
@@ -107,6 +109,8 @@ from app.dictionary.ranking import (
     GLOSS_STEP,
     HEAD_VOTE,
     HEADWORD_AFTER_FORM,
+    HINT_FIT_BONUS,
+    HINT_MISS_PENALTY,
     IMPERSONAL_BONUS,
     INFINITIVE_GLOSS_PENALTY,
     INFINITIVE_VERB_BONUS,
@@ -424,6 +428,7 @@ class Lookup:
         morph: str = "",
         frame: str = "",
         topic: frozenset[str] = frozenset(),
+        nouns: frozenset[str] | None = None,
     ) -> Found | None:
         """Run the chain for a cleaned word; None when nothing matched.
 
@@ -431,6 +436,8 @@ class Lookup:
         headword that needs exactly some of them ("mit etw. rechnen") gains.
         ``topic``: the Ding fields of the text ("zool."); lines of those fields get
         back what the converter took from specialised fields.
+        ``nouns``: the nouns of a verb's clause (forms and lemmas, lower-cased), None
+        without a clause: :meth:`_hinted_lines`.
         """
         wanted = POS_CLASSES.get(pos.upper()) if pos else None
         singular = "Number=Sing" in morph
@@ -489,6 +496,8 @@ class Lookup:
                         elif cand.sense.kind == KIND_HEAD and cand.sense.alt >= 1:
                             # "bequem; einfach {adv} :: conveniently" says "bequem"
                             cand.score -= LATER_HEADWORD_PARTICLE
+            if nouns is not None:  # "(Telefonnummer) wählen" only with a number
+                self._hinted_lines(ranked, nouns)
             self._news_fields(ranked, topic)
             foreign_lines_down(ranked)  # loaded by _news_fields
             base_verb_lines_down(ranked)  # loaded by _news_fields
@@ -590,6 +599,24 @@ class Lookup:
                 cand.sense.alt >= 1 and cand.sense.classes & VERB_MASK == _REFLEXIVE_ONLY
             ):
                 cand.score -= REFLEXIVE_LINE_PENALTY
+
+    def _hinted_lines(self, candidates: list[Candidate], nouns: frozenset[str]) -> None:
+        """Raise a verb's lines whose headword names its object or context in
+        parentheses (:func:`~app.dictionary.objects.object_hints`) by
+        :data:`HINT_FIT_BONUS` when the clause has that noun (``nouns``,
+        :func:`~app.dictionary.objects.hint_fits`: "den Präsidenten gewählt" is
+        "(Präsidenten; Parlament) wählen :: to elect"), else lower them by
+        :data:`HINT_MISS_PENALTY`, behind the lines without such a restriction ("(Telefonnummer)
+        wählen :: to dial" is no reading of it)."""
+        self.load([c.sense for c in candidates])
+        for cand in candidates:
+            head = cand.sense.head
+            if head is None or not cand.sense.classes & VERB_MASK:
+                continue
+            hints = object_hints(head.comments)
+            if hints:
+                fits = hint_fits(hints, nouns)
+                cand.score += HINT_FIT_BONUS if fits else -HINT_MISS_PENALTY
 
     def _person_lines_down(self, candidates: list[Candidate]) -> None:
         """Rank a verb's lines whose headword takes a person as its object ("jdn.

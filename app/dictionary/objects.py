@@ -481,3 +481,56 @@ def person_only_after(headword: str, preposition: str) -> bool:
 def no_reflexive(sentence: Sentence) -> bool:
     """Has the clause (lower-case forms) no pronoun that could be a verb's reflexive?"""
     return bool(sentence) and not any(form.lower() in REFLEXIVE_PRONOUNS for form, _, _ in sentence)
+
+
+#: Prefix of the verb-frame mark that lists the clause's nouns (forms and lemmas, ","
+#: between): a verb's lines whose headword names its object or context in parentheses
+#: ("(Telefonnummer) wählen :: to dial") fit only a clause with that noun
+#: (:func:`hint_fits`).
+CLAUSE_NOUNS = "+nomen:"
+#: Parenthesised words of a verb's headword that name a class, not a noun a clause would
+#: repeat ("versagen (Person)", "ausgehen (Sache)"): no hint to check.
+_CLASS_HINTS = word_set(
+    """person personen sache sachen ding dinge mensch menschen tier tiere gegenstand
+    gegenstände lebewesen objekt subjekt mann männer frau frauen kind kinder"""
+)
+_HINT_NOUN = re.compile(r"[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ]?[a-zäöüß]+)?")
+#: Endings a hint noun may have beyond the clause noun's lemma ("Präsidenten" for
+#: "Präsident"), at most this many letters.
+_HINT_ENDING = 2
+#: Shortest hint or noun matched as a compound's head ("Nummer" in "Telefonnummer").
+_HINT_HEAD = 4
+
+
+def clause_nouns(sentence: Sentence) -> str:
+    """The :data:`CLAUSE_NOUNS` mark of a clause: its nouns' forms and lemmas."""
+    nouns = sorted({w for form, lemma, noun in sentence if noun for w in (form, lemma) if w})
+    return CLAUSE_NOUNS + ",".join(n for n in nouns if "," not in n and " " not in n)
+
+
+def object_hints(comments: str) -> list[str]:
+    """The nouns a verb's headword names in parentheses as its object or context
+    ("Präsidenten; Parlament" of "(Präsidenten; Parlament) wählen"), lower-cased; []
+    when the comment is anything else ("als zukünftige Ausrichtung", "mit") or names a
+    class only ("Person")."""
+    parts = [part.strip() for part in comments.split(";")]
+    if not comments or not all(_HINT_NOUN.fullmatch(part) for part in parts):
+        return []
+    hints = [part.lower() for part in parts if part.lower() not in _CLASS_HINTS]
+    return hints if len(hints) == len(parts) else []
+
+
+def hint_fits(hints: Sequence[str], nouns: frozenset[str]) -> bool:
+    """Whether a clause noun (form or lemma, lower-cased) is one of ``hints``, a
+    compound with it as head ("Festnetznummer" for "Nummer"), its head ("Nummer" for
+    "Telefonnummer") or its lemma ("Präsident" for "Präsidenten")."""
+    for hint in hints:
+        for noun in nouns:
+            if noun == hint or (len(hint) >= _HINT_HEAD and noun.endswith(hint)):
+                return True
+            if len(noun) >= _HINT_HEAD and (
+                hint.endswith(noun)
+                or (hint.startswith(noun) and len(hint) - len(noun) <= _HINT_ENDING)
+            ):
+                return True
+    return False
