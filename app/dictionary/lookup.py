@@ -23,6 +23,7 @@ The records it ranks (:class:`~app.dictionary.senses.Sense`, ``Candidate``,
 
 from __future__ import annotations
 
+import re
 import threading
 from collections import OrderedDict
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -284,6 +285,19 @@ def _clause_gloss(gloss: str) -> bool:
 _TRANSITIVE = CLASS_BITS["vt"]
 _INTRANSITIVE = CLASS_BITS["vi"] | CLASS_BITS["vr"]
 _REFLEXIVE_ONLY = CLASS_BITS["vr"]
+#: Noun lines whose first gloss :meth:`Lookup._noun_english` reads, and clause nouns
+#: compared with a verb line's hint by their glosses, at most.
+_ENGLISH_LINES = 3
+_HINT_NOUNS = 8
+
+
+def _plain_english(gloss: str) -> str:
+    """A noun's English gloss without notes in parentheses or brackets and a leading
+    article ("the fire" and "fire (blaze)": fire)."""
+    text = re.sub(r"\([^)]*\)|\[[^\]]*\]|\{[^}]*\}", " ", gloss).strip().lower()
+    for article in ("the ", "a ", "an "):
+        text = text.removeprefix(article)
+    return " ".join(text.split())
 
 
 def _intransitive_down(candidates: list[Candidate]) -> None:
@@ -323,6 +337,8 @@ class Lookup:
         self._rule_lemmas: OrderedDict[tuple[str, bool], str | None] = OrderedDict()
         self._entries: OrderedDict[int, EntryData] = OrderedDict()
         self._subs: OrderedDict[tuple[int, int], SubData] = OrderedDict()
+        #: a noun's first English glosses, tab-separated (:meth:`_noun_english`)
+        self._englishes: OrderedDict[str, str | None] = OrderedDict()
         self._lock = threading.Lock()
 
     # ------------------------------------------------------------------ rows
@@ -584,10 +600,7 @@ class Lookup:
     def _reflexive_lines_down(self, candidates: list[Candidate]) -> None:
         """Rank a verb's lines whose headword needs "sich"
         :data:`REFLEXIVE_LINE_PENALTY` lower: the clause has no reflexive pronoun
-        ("Wir haben lange gerechnet" is no "sich rechnen :: to pay off"). So also a later
-        headword without "sich" of a line Ding marks reflexive only ({vr}): the line's
-        glosses translate its reflexive headwords ("sich jdm. anschließen; …; zu jdm.
-        gehen {vr} :: to join sb." is not "Sie ging zur Ärztin")."""
+        ("Wir haben lange gerechnet" is no "sich rechnen :: to pay off")."""
         self.load([c.sense for c in candidates])
         for cand in candidates:
             head = cand.sense.head
@@ -595,9 +608,7 @@ class Lookup:
                 continue
             # the headword only: a form row in a sub-entry "sich etw. anhören" of the
             # line "jdn. anhören" keeps that line's reading
-            if "sich" in frame_words(head.text, cand.sense.lemma) or (
-                cand.sense.alt >= 1 and cand.sense.classes & VERB_MASK == _REFLEXIVE_ONLY
-            ):
+            if "sich" in frame_words(head.text, cand.sense.lemma):
                 cand.score -= REFLEXIVE_LINE_PENALTY
 
     def _hinted_lines(self, candidates: list[Candidate], nouns: frozenset[str]) -> None:
@@ -615,8 +626,32 @@ class Lookup:
                 continue
             hints = object_hints(head.comments)
             if hints:
-                fits = hint_fits(hints, nouns)
+                fits = hint_fits(hints, nouns) or self._same_english(hints, nouns)
                 cand.score += HINT_FIT_BONUS if fits else -HINT_MISS_PENALTY
+
+    def _same_english(self, hints: Sequence[str], nouns: frozenset[str]) -> bool:
+        """Whether a hint noun and a clause noun share a first English gloss: the hint
+        often names the thing by another word ("(Feuer) löschen" for "einen Brand
+        löschen": fire)."""
+        wanted = {e for hint in hints for e in self._noun_english(hint)}
+        return bool(wanted) and any(
+            wanted & self._noun_english(noun) for noun in sorted(nouns)[:_HINT_NOUNS]
+        )
+
+    def _noun_english(self, noun: str) -> frozenset[str]:
+        """The first glosses of the best noun lines of ``noun`` (lower-cased, without
+        parenthesised notes and a leading article), memoised."""
+
+        def compute() -> str:
+            senses = [s for s in self.matches(noun, any_case=True) if s.classes & _NOUN]
+            senses = sorted(senses, key=lambda s: -s.score)[:_ENGLISH_LINES]
+            self.load(senses)
+            firsts = (s.glosses()[:1] for s in senses)
+            return "\t".join(_plain_english(items[0][0]) for items in firsts if items)
+
+        return frozenset(
+            filter(None, (self._memo(self._englishes, noun, compute) or "").split("\t"))
+        )
 
     def _person_lines_down(self, candidates: list[Candidate]) -> None:
         """Rank a verb's lines whose headword takes a person as its object ("jdn.
@@ -667,8 +702,13 @@ class Lookup:
 
     def _prefer_frame(self, candidates: list[Candidate], frame: str) -> None:
         """Raise the senses whose headword's frame words ("mit" in "mit etw. rechnen",
-        "sich" and "als" in "sich als jd. ausgeben") all occur in ``frame``."""
+        "sich" and "als" in "sich als jd. ausgeben") all occur in ``frame``. Not a later
+        headword without "sich" of a line Ding marks reflexive only ({vr}) in a clause
+        without a reflexive: the line's glosses translate its reflexive headwords ("sich
+        jdm. anschließen; …; zu jdm. gehen {vr} :: to join sb." is no reading of "Sie
+        ging zur Ärztin")."""
         order = {word: k for k, word in enumerate(frame.split())}
+        no_reflexive = NO_REFLEXIVE in order
         # prepositions whose object is no person: "liegt bei elf Millionen", "gilt als sicher"
         counted = [w.split(":", 1)[1] for w in order if w.startswith(NOT_PERSON + ":")]
         impersonal = IMPERSONAL in order  # "kam es zu Unfällen"
@@ -694,6 +734,11 @@ class Lookup:
                 and not frame_case_conflict(head.text, cases)
                 and not frame_case_conflict(phrase, cases)
                 and (impersonal or needed <= {"sich"} or not _event_line(cand.sense))
+                and not (
+                    no_reflexive
+                    and cand.sense.alt >= 1
+                    and cand.sense.classes & VERB_MASK == _REFLEXIVE_ONLY
+                )
             ):
                 if cand.sense.kind == KIND_HEAD and cand.sense.alt == 0:
                     heading.add(head.text)

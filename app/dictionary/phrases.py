@@ -473,6 +473,9 @@ _DATIVE_PRONOUNS = word_set("mir dir ihm ihnen jemandem niemandem wem")
 #: What a verb phrase cites for a dative object: "jdm. Angst machen", "jdm./einer Sache
 #: Einhalt gebieten"; "sich" is the reflexive dative of "sich Sorgen machen".
 _DATIVE_SLOTS = ("jdm.", "jemandem", "einer Sache", "sich", "mir", "dir")
+#: Words before a dative that make it no object of the verb: prepositions, their
+#: contractions, and conjunctions that join it to the phrase before.
+_GOVERNING = PREPOSITIONS | _DATIVE | word_set("und oder sowie sondern als wie bzw.")
 
 
 def _dative_without_slot(text: str, positions: list[int], sentence: Sentence) -> bool:
@@ -487,8 +490,10 @@ def _dative_without_slot(text: str, positions: list[int], sentence: Sentence) ->
     for j, (form, _lemma, _noun) in enumerate(sentence):
         if j in taken or not (form in _DATIVE_PRONOUNS or _DATIVE_DETERMINER.fullmatch(form)):
             continue
-        if j > 0 and (sentence[j - 1][0] in PREPOSITIONS or sentence[j - 1][0] in _DATIVE):
-            continue  # "mit ihm", "von dem": the preposition's, no object of the verb
+        if j > 0 and sentence[j - 1][0] in _GOVERNING:
+            # "mit ihm", "von dem": the preposition's, no object of the verb; "aus
+            # Skandinavien und dem Baltikum": the case of the phrase it is joined to
+            continue
         return True
     return False
 
