@@ -502,10 +502,32 @@ _HINT_ENDING = 2
 _HINT_HEAD = 4
 
 
+#: Stands in :func:`clause_nouns` for a number used as a noun; it fits the hints that
+#: name a number (:data:`_NUMBER_HINTS`: "(Telefonnummer) wählen" for "die 110 wählen").
+NUMBER_NOUN = "#"
+#: Heads of the nouns that name a number.
+_NUMBER_HINTS = ("nummer", "zahl", "ziffer")
+_ARTICLES = word_set("der die das den dem des ein eine einen einem einer eines")
+
+
 def clause_nouns(sentence: Sentence) -> str:
-    """The :data:`CLAUSE_NOUNS` mark of a clause: its nouns' forms and lemmas."""
-    nouns = sorted({w for form, lemma, noun in sentence if noun for w in (form, lemma) if w})
-    return CLAUSE_NOUNS + ",".join(n for n in nouns if "," not in n and " " not in n)
+    """The :data:`CLAUSE_NOUNS` mark of a clause: its nouns' forms and lemmas, and
+    :data:`NUMBER_NOUN` for a number that stands for a noun ("die 110 gewählt")."""
+    nouns = {w for form, lemma, noun in sentence if noun for w in (form, lemma) if w}
+    if any(_number_as_noun(sentence, j) for j in range(1, len(sentence))):
+        nouns.add(NUMBER_NOUN)
+    return CLAUSE_NOUNS + ",".join(n for n in sorted(nouns) if "," not in n and " " not in n)
+
+
+def _number_as_noun(sentence: Sentence, j: int) -> bool:
+    """Whether word ``j`` is a number after an article and before no noun: "die 110"
+    (not "die 20 Stimmen", "am 21. Januar")."""
+    after = sentence[j + 1] if j + 1 < len(sentence) else None
+    return (
+        is_numeral(sentence[j][0])
+        and sentence[j - 1][0] in _ARTICLES
+        and not (after is not None and (after[2] or is_numeral(after[0])))
+    )
 
 
 def object_hints(comments: str) -> list[str]:
@@ -523,8 +545,11 @@ def object_hints(comments: str) -> list[str]:
 def hint_fits(hints: Sequence[str], nouns: frozenset[str]) -> bool:
     """Whether a clause noun (form or lemma, lower-cased) is one of ``hints``, a
     compound with it as head ("Festnetznummer" for "Nummer"), its head ("Nummer" for
-    "Telefonnummer") or its lemma ("Präsident" for "Präsidenten")."""
+    "Telefonnummer") or its lemma ("Präsident" for "Präsidenten"); a hint that names a
+    number fits a number used as a noun (:data:`NUMBER_NOUN`)."""
     for hint in hints:
+        if NUMBER_NOUN in nouns and hint.endswith(_NUMBER_HINTS):
+            return True
         for noun in nouns:
             if noun == hint or (len(hint) >= _HINT_HEAD and noun.endswith(hint)):
                 return True

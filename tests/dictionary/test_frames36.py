@@ -106,3 +106,14 @@ def test_a_hinted_line_needs_its_noun(installed: Dictionary) -> None:
     dialled += [("gewählt", "wählen")]
     info = installed.lookup("gewählt", "wählen", "VERB", "", _key(dialled, 5, "+obj"))
     assert "dial" in info.glosses[0]
+
+
+def test_a_number_after_an_article_fits_a_number_hint() -> None:
+    called = [("sie", "sie", False), ("hat", "haben", False), ("die", "der", False)]
+    called += [("112", "112", False), ("gewählt", "wählen", False)]
+    mark = clause_nouns(called)
+    assert hint_fits(["telefonnummer"], frozenset(mark[len(CLAUSE_NOUNS) :].split(",")))
+    dated = [("er", "er", False), ("wurde", "werden", False), ("am", "am", False)]
+    dated += [("3.", "3.", False), ("mai", "Mai", True), ("gewählt", "wählen", False)]
+    mark = clause_nouns(dated)
+    assert not hint_fits(["telefonnummer"], frozenset(mark[len(CLAUSE_NOUNS) :].split(",")))
