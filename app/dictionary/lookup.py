@@ -46,7 +46,6 @@ from app.dictionary.objects import (
     IMPERSONAL,
     INFINITIVE,
     LINKING_VERBS,
-    NO_OBJECT,
     NO_REFLEXIVE,
     NOT_PERSON,
     PASSIVE,
@@ -144,7 +143,6 @@ from app.dictionary.ranking import (
     RULES_BONUS,
     SUBJECT_NOTE,
     TOPIC_ONLY_FIELDS,
-    TRANSITIVE_WITHOUT_OBJECT,
     VERB_MASK,
     VOTE,
     pos_of,
@@ -311,17 +309,6 @@ def _intransitive_down(candidates: list[Candidate]) -> None:
         classes = cand.sense.classes
         if classes & _INTRANSITIVE and not classes & _TRANSITIVE:
             cand.score -= INTRANSITIVE_IN_PASSIVE
-
-
-def _transitive_down(candidates: list[Candidate]) -> None:
-    """Rank a verb's lines that Ding marks transitive only ({vt}, no {vi}, {vr} or {v})
-    :data:`~app.dictionary.ranking.TRANSITIVE_WITHOUT_OBJECT` lower when the clause has
-    no object (:data:`~app.dictionary.objects.NO_OBJECT`): "Die Bürger haben gewählt"
-    is "wählen {vi} :: to vote", not "wählen {vt} :: to select"."""
-    for cand in candidates:
-        classes = cand.sense.classes & VERB_MASK
-        if classes and classes == _TRANSITIVE:
-            cand.score -= TRANSITIVE_WITHOUT_OBJECT
 
 
 def rare_glosses_down(scored: Iterable[list[Any]]) -> None:
@@ -512,8 +499,6 @@ class Lookup:
                     _own_lines_up(ranked, lemma, takes_infinitive, INFINITIVE_VERB_BONUS)
                 if PASSIVE in marks or ACCUSATIVE_OBJECT in marks:
                     _intransitive_down(ranked)
-                if NO_OBJECT in marks:  # "Die Bürger haben gewählt": voted
-                    _transitive_down(ranked)
                 if AMOUNT_CHANGE in marks:  # "um 8,4 Prozent zurückgegangen": decreased
                     self._change_lines_up(ranked, lemma)
                 if NUMBER_FOLLOWS in marks:  # "gut elf Millionen": a good

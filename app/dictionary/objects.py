@@ -37,11 +37,6 @@ THING_OBJECT = "+etw"
 #: phrase is in the accusative ("setzt auch Drohnen ein"): the verb has an object, so
 #: lines Ding marks intransitive only ("einsetzen {vi} :: to set in") are not meant.
 ACCUSATIVE_OBJECT = "+obj"
-#: Appended to a verb's frame when its clause part has a subject and no other noun or
-#: pronoun outside prepositional phrases, no reflexive and no clause or infinitive as
-#: its complement ("Die Bürger haben am Sonntag gewählt"): lines Ding marks transitive
-#: only ("wählen {vt} :: to select") are not meant.
-NO_OBJECT = "+ohneobj"
 #: Appended to a verb's frame when "es" is its clause's only personal pronoun.
 IMPERSONAL = "+es"
 #: Appended to a verb's frame when its clause has no reflexive pronoun of any person

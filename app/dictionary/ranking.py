@@ -192,8 +192,6 @@ INFINITIVE_VERB_BONUS = 1.0
 #: A verb's line that Ding marks intransitive or reflexive only ({vi}, {vr}, no {vt}) when
 #: the verb is a passive participle ("eingesetzt werden": used, not "set in").
 INTRANSITIVE_IN_PASSIVE = 1.5
-#: A verb's line Ding marks transitive only when its clause has no object.
-TRANSITIVE_WITHOUT_OBJECT = 1.0
 
 #: A noun's line whose gender is not the one the phrase decides ("der See": not "See
 #: {f} :: sea"), when a line of the same headword has that gender: ranked last.

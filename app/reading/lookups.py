@@ -27,7 +27,6 @@ from app.dictionary.objects import (
     ACCUSATIVE_OBJECT,
     CLAUSE_REFLEXIVES,
     INFINITIVE,
-    NO_OBJECT,
     PASSIVE,
     PREDICATIVE,
     PROPOSITION,
@@ -350,12 +349,6 @@ def lookup_key(tokens: TokenTable, i: int) -> LookupKey:
         frame = f"{frame} {PASSIVE}"  # "sollen eingesetzt werden": used, not "set in"
     elif tag == "VERB" and "sich" not in frame.split() and _accusative_object(tokens, i):
         frame = f"{frame} {ACCUSATIVE_OBJECT}"  # "setzt auch Drohnen ein": used
-    elif (
-        tag == "VERB"
-        and not {"sich", PROPOSITION, INFINITIVE} & set(frame.split())
-        and _subject_only(tokens, i)
-    ):
-        frame = f"{frame} {NO_OBJECT}"  # "Die Bürger haben gewählt": voted, not selected
     elif tag in ("VERB", "ADJ") and (prepositions := _state_prepositions(tokens, i)):
         frame = f"{frame} {STATE}:{prepositions}".strip()  # "seien auf Hilfe angewiesen"
     if tag == "ADV" and correlate_preposition(word) is not None:
@@ -1250,36 +1243,6 @@ def _accusative_object(tokens: TokenTable, i: int) -> bool:
         and tokens.texts[i - 1].lower() in ("und", "oder")
         and "Person=" in morphs[i]
         and any(j > i for j in objects)
-    )
-
-
-def _subject_only(tokens: TokenTable, i: int) -> bool:
-    """Whether the clause part of the verb at ``i`` has a finite verb and exactly one
-    noun or pronoun outside prepositional phrases and time nouns: its subject, and no
-    object ("Die Bürger haben am Sonntag gewählt"; not "Das hat das Gericht entschieden",
-    "die er gewählt hat"). Not when that word shows the accusative ("ihn", "den Plan")
-    or the clause opens with its verb after "und"/"oder" (the subject left out: "… und
-    wählte einen Nachfolger")."""
-    tags, morphs = tokens.tags, tokens.morphs
-    span = clause_span(tokens, i)
-    outside = [
-        j
-        for j in span
-        if j != i
-        and tags[j] in ("NOUN", "PROPN", "PRON")
-        and not _in_prepositional_phrase(tokens, j)
-        and not is_time_noun(tokens.lemmas[j] or tokens.texts[j])
-    ]
-    if len(outside) != 1 or not any("Person=" in morphs[j] for j in span):
-        return False
-    j = outside[0]
-    if (tags[j] == "PRON" and "Case=Acc" in morphs[j]) or _accusative_determiner(tokens, j):
-        return False
-    first = span[0]
-    return not (
-        first > 0
-        and tokens.texts[first - 1].lower() in ("und", "oder")
-        and tags[first] in ("VERB", "AUX")
     )
 
 
