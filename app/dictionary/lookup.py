@@ -23,6 +23,7 @@ The records it ranks (:class:`~app.dictionary.senses.Sense`, ``Candidate``,
 
 from __future__ import annotations
 
+import re
 import threading
 from collections import OrderedDict
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -53,7 +54,9 @@ from app.dictionary.objects import (
     THING_OBJECT,
     change_line,
     es_form_head,
+    hint_fits,
     impersonal_head,
+    object_hints,
     person_only_after,
     takes_clause,
     takes_infinitive,
@@ -107,6 +110,8 @@ from app.dictionary.ranking import (
     GLOSS_STEP,
     HEAD_VOTE,
     HEADWORD_AFTER_FORM,
+    HINT_FIT_BONUS,
+    HINT_MISS_PENALTY,
     IMPERSONAL_BONUS,
     INFINITIVE_GLOSS_PENALTY,
     INFINITIVE_VERB_BONUS,
@@ -279,6 +284,20 @@ def _clause_gloss(gloss: str) -> bool:
 
 _TRANSITIVE = CLASS_BITS["vt"]
 _INTRANSITIVE = CLASS_BITS["vi"] | CLASS_BITS["vr"]
+_REFLEXIVE_ONLY = CLASS_BITS["vr"]
+#: Noun lines whose first gloss :meth:`Lookup._noun_english` reads, and clause nouns
+#: compared with a verb line's hint by their glosses, at most.
+_ENGLISH_LINES = 3
+_HINT_NOUNS = 8
+
+
+def _plain_english(gloss: str) -> str:
+    """A noun's English gloss without notes in parentheses or brackets and a leading
+    article ("the fire" and "fire (blaze)": fire)."""
+    text = re.sub(r"\([^)]*\)|\[[^\]]*\]|\{[^}]*\}", " ", gloss).strip().lower()
+    for article in ("the ", "a ", "an "):
+        text = text.removeprefix(article)
+    return " ".join(text.split())
 
 
 def _intransitive_down(candidates: list[Candidate]) -> None:
@@ -318,6 +337,8 @@ class Lookup:
         self._rule_lemmas: OrderedDict[tuple[str, bool], str | None] = OrderedDict()
         self._entries: OrderedDict[int, EntryData] = OrderedDict()
         self._subs: OrderedDict[tuple[int, int], SubData] = OrderedDict()
+        #: a noun's first English glosses, tab-separated (:meth:`_noun_english`)
+        self._englishes: OrderedDict[str, str | None] = OrderedDict()
         self._lock = threading.Lock()
 
     # ------------------------------------------------------------------ rows
@@ -423,6 +444,7 @@ class Lookup:
         morph: str = "",
         frame: str = "",
         topic: frozenset[str] = frozenset(),
+        nouns: frozenset[str] | None = None,
     ) -> Found | None:
         """Run the chain for a cleaned word; None when nothing matched.
 
@@ -430,6 +452,8 @@ class Lookup:
         headword that needs exactly some of them ("mit etw. rechnen") gains.
         ``topic``: the Ding fields of the text ("zool."); lines of those fields get
         back what the converter took from specialised fields.
+        ``nouns``: the nouns of a verb's clause (forms and lemmas, lower-cased), None
+        without a clause: :meth:`_hinted_lines`.
         """
         wanted = POS_CLASSES.get(pos.upper()) if pos else None
         singular = "Number=Sing" in morph
@@ -488,6 +512,8 @@ class Lookup:
                         elif cand.sense.kind == KIND_HEAD and cand.sense.alt >= 1:
                             # "bequem; einfach {adv} :: conveniently" says "bequem"
                             cand.score -= LATER_HEADWORD_PARTICLE
+            if nouns is not None:  # "(Telefonnummer) wählen" only with a number
+                self._hinted_lines(ranked, nouns)
             self._news_fields(ranked, topic)
             foreign_lines_down(ranked)  # loaded by _news_fields
             base_verb_lines_down(ranked)  # loaded by _news_fields
@@ -585,6 +611,48 @@ class Lookup:
             if "sich" in frame_words(head.text, cand.sense.lemma):
                 cand.score -= REFLEXIVE_LINE_PENALTY
 
+    def _hinted_lines(self, candidates: list[Candidate], nouns: frozenset[str]) -> None:
+        """Raise a verb's lines whose headword names its object or context in
+        parentheses (:func:`~app.dictionary.objects.object_hints`) by
+        :data:`HINT_FIT_BONUS` when the clause has that noun (``nouns``,
+        :func:`~app.dictionary.objects.hint_fits`: "den Präsidenten gewählt" is
+        "(Präsidenten; Parlament) wählen :: to elect"), else lower them by
+        :data:`HINT_MISS_PENALTY`, behind the lines without such a restriction ("(Telefonnummer)
+        wählen :: to dial" is no reading of it)."""
+        self.load([c.sense for c in candidates])
+        for cand in candidates:
+            head = cand.sense.head
+            if head is None or not cand.sense.classes & VERB_MASK:
+                continue
+            hints = object_hints(head.comments)
+            if hints:
+                fits = hint_fits(hints, nouns) or self._same_english(hints, nouns)
+                cand.score += HINT_FIT_BONUS if fits else -HINT_MISS_PENALTY
+
+    def _same_english(self, hints: Sequence[str], nouns: frozenset[str]) -> bool:
+        """Whether a hint noun and a clause noun share a first English gloss: the hint
+        often names the thing by another word ("(Feuer) löschen" for "einen Brand
+        löschen": fire)."""
+        wanted = {e for hint in hints for e in self._noun_english(hint)}
+        return bool(wanted) and any(
+            wanted & self._noun_english(noun) for noun in sorted(nouns)[:_HINT_NOUNS]
+        )
+
+    def _noun_english(self, noun: str) -> frozenset[str]:
+        """The first glosses of the best noun lines of ``noun`` (lower-cased, without
+        parenthesised notes and a leading article), memoised."""
+
+        def compute() -> str:
+            senses = [s for s in self.matches(noun, any_case=True) if s.classes & _NOUN]
+            senses = sorted(senses, key=lambda s: -s.score)[:_ENGLISH_LINES]
+            self.load(senses)
+            firsts = (s.glosses()[:1] for s in senses)
+            return "\t".join(_plain_english(items[0][0]) for items in firsts if items)
+
+        return frozenset(
+            filter(None, (self._memo(self._englishes, noun, compute) or "").split("\t"))
+        )
+
     def _person_lines_down(self, candidates: list[Candidate]) -> None:
         """Rank a verb's lines whose headword takes a person as its object ("jdn.
         einstellen :: to employ") :data:`PERSON_OBJECT_PENALTY` lower: the clause's
@@ -634,8 +702,13 @@ class Lookup:
 
     def _prefer_frame(self, candidates: list[Candidate], frame: str) -> None:
         """Raise the senses whose headword's frame words ("mit" in "mit etw. rechnen",
-        "sich" and "als" in "sich als jd. ausgeben") all occur in ``frame``."""
+        "sich" and "als" in "sich als jd. ausgeben") all occur in ``frame``. Not a later
+        headword without "sich" of a line Ding marks reflexive only ({vr}) in a clause
+        without a reflexive: the line's glosses translate its reflexive headwords ("sich
+        jdm. anschließen; …; zu jdm. gehen {vr} :: to join sb." is no reading of "Sie
+        ging zur Ärztin")."""
         order = {word: k for k, word in enumerate(frame.split())}
+        no_reflexive = NO_REFLEXIVE in order
         # prepositions whose object is no person: "liegt bei elf Millionen", "gilt als sicher"
         counted = [w.split(":", 1)[1] for w in order if w.startswith(NOT_PERSON + ":")]
         impersonal = IMPERSONAL in order  # "kam es zu Unfällen"
@@ -661,6 +734,11 @@ class Lookup:
                 and not frame_case_conflict(head.text, cases)
                 and not frame_case_conflict(phrase, cases)
                 and (impersonal or needed <= {"sich"} or not _event_line(cand.sense))
+                and not (
+                    no_reflexive
+                    and cand.sense.alt >= 1
+                    and cand.sense.classes & VERB_MASK == _REFLEXIVE_ONLY
+                )
             ):
                 if cand.sense.kind == KIND_HEAD and cand.sense.alt == 0:
                     heading.add(head.text)

@@ -481,3 +481,81 @@ def person_only_after(headword: str, preposition: str) -> bool:
 def no_reflexive(sentence: Sentence) -> bool:
     """Has the clause (lower-case forms) no pronoun that could be a verb's reflexive?"""
     return bool(sentence) and not any(form.lower() in REFLEXIVE_PRONOUNS for form, _, _ in sentence)
+
+
+#: Prefix of the verb-frame mark that lists the clause's nouns (forms and lemmas, ","
+#: between): a verb's lines whose headword names its object or context in parentheses
+#: ("(Telefonnummer) wählen :: to dial") fit only a clause with that noun
+#: (:func:`hint_fits`).
+CLAUSE_NOUNS = "+nomen:"
+#: Parenthesised words of a verb's headword that name a class, not a noun a clause would
+#: repeat ("versagen (Person)", "ausgehen (Sache)"): no hint to check.
+_CLASS_HINTS = word_set(
+    """person personen sache sachen ding dinge mensch menschen tier tiere gegenstand
+    gegenstände lebewesen objekt subjekt mann männer frau frauen kind kinder"""
+)
+_HINT_NOUN = re.compile(r"[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ]?[a-zäöüß]+)?")
+#: Endings a hint noun may have beyond the clause noun's lemma ("Präsidenten" for
+#: "Präsident"), at most this many letters.
+_HINT_ENDING = 2
+#: Shortest hint or noun matched as a compound's head ("Nummer" in "Telefonnummer").
+_HINT_HEAD = 4
+
+
+#: Stands in :func:`clause_nouns` for a number used as a noun; it fits the hints that
+#: name a number (:data:`_NUMBER_HINTS`: "(Telefonnummer) wählen" for "die 110 wählen").
+NUMBER_NOUN = "#"
+#: Heads of the nouns that name a number.
+_NUMBER_HINTS = ("nummer", "zahl", "ziffer")
+_ARTICLES = word_set("der die das den dem des ein eine einen einem einer eines")
+
+
+def clause_nouns(sentence: Sentence) -> str:
+    """The :data:`CLAUSE_NOUNS` mark of a clause: its nouns' forms and lemmas, and
+    :data:`NUMBER_NOUN` for a number that stands for a noun ("die 110 gewählt")."""
+    nouns = {w for form, lemma, noun in sentence if noun for w in (form, lemma) if w}
+    if any(_number_as_noun(sentence, j) for j in range(1, len(sentence))):
+        nouns.add(NUMBER_NOUN)
+    return CLAUSE_NOUNS + ",".join(n for n in sorted(nouns) if "," not in n and " " not in n)
+
+
+def _number_as_noun(sentence: Sentence, j: int) -> bool:
+    """Whether word ``j`` is a number after an article and before no noun: "die 110"
+    (not "die 20 Stimmen", "am 21. Januar")."""
+    after = sentence[j + 1] if j + 1 < len(sentence) else None
+    return (
+        is_numeral(sentence[j][0])
+        and sentence[j - 1][0] in _ARTICLES
+        and not (after is not None and (after[2] or is_numeral(after[0])))
+    )
+
+
+def object_hints(comments: str) -> list[str]:
+    """The nouns a verb's headword names in parentheses as its object or context
+    ("Präsidenten; Parlament" of "(Präsidenten; Parlament) wählen"), lower-cased; []
+    when the comment is anything else ("als zukünftige Ausrichtung", "mit") or names a
+    class only ("Person")."""
+    parts = [part.strip() for part in comments.split(";")]
+    if not comments or not all(_HINT_NOUN.fullmatch(part) for part in parts):
+        return []
+    hints = [part.lower() for part in parts if part.lower() not in _CLASS_HINTS]
+    return hints if len(hints) == len(parts) else []
+
+
+def hint_fits(hints: Sequence[str], nouns: frozenset[str]) -> bool:
+    """Whether a clause noun (form or lemma, lower-cased) is one of ``hints``, a
+    compound with it as head ("Festnetznummer" for "Nummer"), its head ("Nummer" for
+    "Telefonnummer") or its lemma ("Präsident" for "Präsidenten"); a hint that names a
+    number fits a number used as a noun (:data:`NUMBER_NOUN`)."""
+    for hint in hints:
+        if NUMBER_NOUN in nouns and hint.endswith(_NUMBER_HINTS):
+            return True
+        for noun in nouns:
+            if noun == hint or (len(hint) >= _HINT_HEAD and noun.endswith(hint)):
+                return True
+            if len(noun) >= _HINT_HEAD and (
+                hint.endswith(noun)
+                or (hint.startswith(noun) and len(hint) - len(noun) <= _HINT_ENDING)
+            ):
+                return True
+    return False

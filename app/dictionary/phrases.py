@@ -428,6 +428,8 @@ def _matched_words(
             positions.append(j)
         if verb and _bare_noun_in_dative(chunk, positions, sentence):
             continue  # "machten ihrem Ärger Luft" holds no "Ärger machen" (to make trouble)
+        if verb and _dative_without_slot(text, positions, sentence):
+            continue  # "Das hat ihm Spaß gemacht" holds no "Spaß machen" (to joke)
         if (
             not loose
             and verb
@@ -470,6 +472,36 @@ def _bare_noun_in_dative(chunk: list[str], positions: list[int], sentence: Sente
             before -= 1  # adjectives between: "seinem ganzen Ärger"
         if before >= 0 and _DATIVE_DETERMINER.fullmatch(sentence[before][0]):
             return True
+    return False
+
+
+#: Pronouns that are datives only ("ihr", "uns", "euch" may be other cases).
+_DATIVE_PRONOUNS = word_set("mir dir ihm ihnen jemandem niemandem wem")
+#: What a verb phrase cites for a dative object: "jdm. Angst machen", "jdm./einer Sache
+#: Einhalt gebieten"; "sich" is the reflexive dative of "sich Sorgen machen".
+_DATIVE_SLOTS = ("jdm.", "jemandem", "einer Sache", "sich", "mir", "dir")
+#: Words before a dative that make it no object of the verb: prepositions, their
+#: contractions, and conjunctions that join it to the phrase before.
+_GOVERNING = PREPOSITIONS | _DATIVE | word_set("und oder sowie sondern als wie bzw.")
+
+
+def _dative_without_slot(text: str, positions: list[int], sentence: Sentence) -> bool:
+    """Whether the clause holds a dative object that the verb phrase ``text`` has no
+    place for: a dative-only pronoun ("ihm", "mir") or a determiner in -em that no
+    preposition governs, outside the phrase's own words, while the phrase cites no
+    "jdm." (nor "sich"). "Das hat ihm Spaß gemacht" is "jdm. Spaß machen" (to be fun for
+    sb.), not Ding's "Spaß machen" (to joke: "Er hat nur Spaß gemacht")."""
+    if any(slot in text for slot in _DATIVE_SLOTS):
+        return False
+    taken = set(positions)
+    for j, (form, _lemma, _noun) in enumerate(sentence):
+        if j in taken or not (form in _DATIVE_PRONOUNS or _DATIVE_DETERMINER.fullmatch(form)):
+            continue
+        if j > 0 and sentence[j - 1][0] in _GOVERNING:
+            # "mit ihm", "von dem": the preposition's, no object of the verb; "aus
+            # Skandinavien und dem Baltikum": the case of the phrase it is joined to
+            continue
+        return True
     return False
 
 

@@ -31,12 +31,14 @@ from app.dictionary.model import Gloss, WordInfo, senses_first
 from app.dictionary.numerals import clock_time_first, numeral_adjective_info, up_to_first
 from app.dictionary.objects import (
     AMOUNT_CHANGE,
+    CLAUSE_NOUNS,
     IMPERSONAL,
     NO_REFLEXIVE,
     NOT_PERSON,
     STATE,
     THING_OBJECT,
     amount_change,
+    clause_nouns,
     impersonal,
     no_reflexive,
     number_objects,
@@ -186,6 +188,9 @@ class Dictionary:
                     verb_frame = " ".join([*kept, AMOUNT_CHANGE])
                 if (pos or "").upper() == "VERB" and impersonal(ctx.sentence, ctx.position):
                     verb_frame = f"{verb_frame} {IMPERSONAL}".strip()  # "gibt es": there is
+                if (pos or "").upper() == "VERB" and ctx.sentence:
+                    # "den Präsidenten gewählt": not "(Telefonnummer) wählen :: to dial"
+                    verb_frame = f"{verb_frame} {clause_nouns(ctx.sentence)}".strip()
                 if (
                     (pos or "").upper() in ("ADV", "ADJ")
                     and not verb_frame
@@ -319,6 +324,12 @@ class Dictionary:
             pos = "VERB"  # "an" in "kündigte … an": the hover shows ankündigen
         frame, topic = split_topic(frame)
         marks = frame.split()
+        hinted = [w for w in marks if w.startswith(CLAUSE_NOUNS)]
+        nouns = None
+        if hinted:  # the clause's nouns: "(Telefonnummer) wählen" only with a number
+            marks = [w for w in marks if w not in hinted]
+            frame = " ".join(marks)
+            nouns = frozenset(n for n in hinted[0][len(CLAUSE_NOUNS) :].split(",") if n)
         states = [w for w in marks if w.startswith(STATE + ":")]
         if states:  # "seien auf Hilfe angewiesen": to be dependent on
             frame = " ".join(w for w in marks if w not in states)
@@ -333,7 +344,7 @@ class Dictionary:
         verb_frame = frame if frame.startswith(VERB_OF_ADVERB) else ""
         if verb_frame:
             frame = ""
-        found = lookup.find(clean, lemma, pos, morph, frame, topic)
+        found = lookup.find(clean, lemma, pos, morph, frame, topic, nouns)
         if (found is None or found.step == "case") and pos.upper() not in ("NOUN", "PROPN"):
             written = self._written_particle(clean, word, pos, morph)
             if written is not None:  # "im Hafen rum": herum (around), not the drink
