@@ -150,6 +150,86 @@ def _feminine_owners(masc: set[str], fem: set[str], gloss: dict[str, str]) -> di
     return owners
 
 
+#: English nouns that name a person and nothing else in Ding's glosses: the last word of a
+#: German noun's first English sense ("Metzger" -> "butcher", "Imam" -> "imam"). Offices,
+#: ranks, trades, arts, sport and church; words that also name a thing, a bird or a firm
+#: ("player", "driver", "conductor", "governor", "editor", "trainer", "pilot", "miner",
+#: "bishop", "vendor", "breeder", "head", "member", "guard", "agent", "coach", "major") are
+#: left out.
+_EN_PERSON_NOUNS = frozenset(
+    """
+    officer official worker chief priest monk nun soldier sailor artist judge clerk cook
+    knight lord apprentice assistant deputy councillor councilor counsellor counselor minister
+    secretary director manager president chairperson mayor commissioner inspector captain
+    colonel lieutenant sergeant corporal admiral marshal vicar curate deacon pastor chaplain
+    rabbi imam cantor organist professor lecturer student graduate doctor physician surgeon
+    nurse midwife teacher tutor farmer butcher baker smith carpenter mason plumber tailor
+    hunter forester shepherd singer musician drummer guitarist violinist pianist cellist
+    composer dancer actor actress painter sculptor photographer writer author poet journalist
+    reporter athlete swimmer rower skier goalkeeper defender midfielder winger cyclist
+    referee champion winner rider employee entrepreneur consultant adviser advisor lawyer
+    attorney notary accountant banker owner founder heir widower citizen resident neighbour
+    neighbor tenant landlord passenger witness prisoner inmate refugee volunteer veteran
+    pensioner retiree climber hiker pilgrim diver skipper warden steward butler servant
+    herder vintner winemaker brewer innkeeper shopkeeper gardener"""
+    .split()
+)
+#: English words in "-man" that name no man ("ottoman", "caiman", "snowman", the spider
+#: "harvestman", the merman of tales; "woman" is feminine).
+_NOT_MEN = (
+    *("woman", "ottoman", "talisman", "doberman", "german", "roman", "caiman", "harvestman"),
+    *("snowman", "sandman", "merman", "superman"),
+)
+#: Stems of superlatives and ordinals used as nouns ("Nächster", "Oberster", "Letzter"):
+#: adjectival nouns, never a plain masculine noun in "-er".
+_SUPERLATIVE_STEMS = ("nächst", "oberst", "letzt", "erst", "höchst", "jüngst", "ältest", "best")
+#: Endings of adjectival nouns: participles ("Reisender", "Geschworener", "Bediensteter",
+#: "Pensionierter") and adjectives in "-ig" ("Erstsemestriger").
+_ADJECTIVAL_ENDINGS = ("nder", "ener", "eter", "ierter", "iger")
+#: Words of an English phrase that describes rather than names ("title of professor").
+_PHRASE_WORDS = frozenset("of to by for with in at from on as and or the a an".split())
+
+
+def _first_sense(gloss: str) -> list[str]:
+    """The words of the first English sense of a Ding gloss, without labels."""
+    first = gloss.split(";")[0]
+    return re.sub(r"\([^)]*\)|\[[^\]]*\]|\{[^}]*\}|/[^/]*/", "", first).split()
+
+
+def gloss_person_rows(
+    tags: dict[str, set[str]], gloss: dict[str, str], known: set[str]
+) -> dict[str, tuple[str, str, str]]:
+    """Masculine person nouns that Ding lists without a feminine, read from their English
+    gloss: its first sense, of at most three words and no preposition, ends in an English
+    person noun in "-man" ("Fischer" -> "fisherman", "Schlagmann" -> "batsman") or in one of
+    :data:`_EN_PERSON_NOUNS` ("Metzger" -> "butcher", "Zimmerer" -> "carpenter"). Only nouns
+    that are masculine and nothing else in Ding ("Nickel" is also the metal), of six letters
+    or more, not adjectival
+    ("Einheimischer": Ding lists the plural "Einheimische"; "Nächster") and not ``known``."""
+    rows: dict[str, tuple[str, str, str]] = {}
+    for word, tag in tags.items():
+        if word in known or "m" not in tag or not tag <= {"m", "pl"} or len(word) < 6:
+            continue  # short words: "Hauer" (a miner, a tusk) would head "Warschauer"
+        text = gloss.get(word, "")
+        if not text[:1].islower():
+            continue  # a capitalised gloss: a demonym, a title or a name
+        low = word.lower()
+        if low.endswith(_ADJECTIVAL_ENDINGS) or low[:-2].endswith(_SUPERLATIVE_STEMS):
+            continue  # participles, adjectives and superlatives as nouns
+        if low.endswith("er") and "pl" in tags.get(word[:-1], ()) and word[:-2] not in tags:
+            continue  # "Einheimischer" beside "Einheimische {pl}" (not "Fischer": "Fisch")
+        words = _first_sense(text)
+        if not words or len(words) > 3 or _PHRASE_WORDS & set(words):
+            continue
+        last = words[-1]
+        if not re.fullmatch(r"[a-z]+", last):
+            continue
+        if last in _EN_PERSON_NOUNS or (
+            len(last) > 4 and last.endswith("man") and not last.endswith(_NOT_MEN)
+        ):
+            rows[word] = ("noun", word, "")
+    return rows
+
 def build_roles(
     tags: dict[str, set[str]], gloss: dict[str, str], pairs: set[tuple[str, str]]
 ) -> list[tuple[str, str, str]]:
@@ -188,6 +268,7 @@ def build_roles(
         last = first.split(" ")[-1] if first else ""
         if last.islower() and last.endswith(_AGENT_ENDINGS):
             rows[m] = ("noun", m, "")
+    rows.update(gloss_person_rows(tags, gloss, set(rows)))
     heads = {m for kind, m, _f in rows.values() if kind == "noun"}
     for m, f in capitalised.items():
         if _has_role_head(m, heads):
