@@ -171,7 +171,8 @@ _EN_PERSON_NOUNS = frozenset(
     attorney notary accountant banker owner founder heir widower citizen resident neighbour
     neighbor tenant landlord passenger witness prisoner inmate refugee volunteer veteran
     pensioner retiree climber hiker pilgrim diver skipper warden steward butler servant
-    herder vintner winemaker brewer innkeeper shopkeeper gardener"""
+    herder vintner winemaker brewer innkeeper shopkeeper gardener sexton verger sacristan
+    muezzin quarterback"""
     .split()
 )
 #: English words in "-man" that name no man ("ottoman", "caiman", "snowman", the spider
@@ -187,7 +188,7 @@ _SUPERLATIVE_STEMS = ("nächst", "oberst", "letzt", "erst", "höchst", "jüngst"
 #: "Pensionierter") and adjectives in "-ig" ("Erstsemestriger").
 _ADJECTIVAL_ENDINGS = ("nder", "ener", "eter", "ierter", "iger")
 #: Words of an English phrase that describes rather than names ("title of professor").
-_PHRASE_WORDS = frozenset("of to by for with in at from on as and or the a an".split())
+_PHRASE_WORDS = frozenset("of to by for with in at from on as the a an".split())
 
 
 def _first_sense(gloss: str) -> list[str]:
@@ -200,24 +201,31 @@ def gloss_person_rows(
     tags: dict[str, set[str]], gloss: dict[str, str], known: set[str]
 ) -> dict[str, tuple[str, str, str]]:
     """Masculine person nouns that Ding lists without a feminine, read from their English
-    gloss: its first sense, of at most three words and no preposition, ends in an English
+    gloss: a military rank ("Major", "Fähnrich": Ding labels the gloss "(rank)"), or its
+    first sense, of at most three words and no preposition, ends in an English
     person noun in "-man" ("Fischer" -> "fisherman", "Schlagmann" -> "batsman") or in one of
     :data:`_EN_PERSON_NOUNS` ("Metzger" -> "butcher", "Zimmerer" -> "carpenter"). Only nouns
     that are masculine and nothing else in Ding ("Nickel" is also the metal), of six letters
-    or more, not adjectival
+    or more (a rank of five: "Major"), not adjectival
     ("Einheimischer": Ding lists the plural "Einheimische"; "Nächster") and not ``known``."""
     rows: dict[str, tuple[str, str, str]] = {}
     for word, tag in tags.items():
-        if word in known or "m" not in tag or not tag <= {"m", "pl"} or len(word) < 6:
-            continue  # short words: "Hauer" (a miner, a tusk) would head "Warschauer"
+        if word in known or "m" not in tag or not tag <= {"m", "pl"} or len(word) < 5:
+            continue
         text = gloss.get(word, "")
-        if not text[:1].islower():
+        rank = "(rank)" in text  # "Major :: Major /Maj./ [Br.] (rank)": a military rank
+        if len(word) < 6 and not rank:
+            continue  # short words: "Hauer" (a miner, a tusk) would head "Warschauer"
+        if not text[:1].islower() and not rank:
             continue  # a capitalised gloss: a demonym, a title or a name
         low = word.lower()
         if low.endswith(_ADJECTIVAL_ENDINGS) or low[:-2].endswith(_SUPERLATIVE_STEMS):
             continue  # participles, adjectives and superlatives as nouns
         if low.endswith("er") and "pl" in tags.get(word[:-1], ()) and word[:-2] not in tags:
             continue  # "Einheimischer" beside "Einheimische {pl}" (not "Fischer": "Fisch")
+        if rank:
+            rows[word] = ("noun", word, "")
+            continue
         words = _first_sense(text)
         if not words or len(words) > 3 or _PHRASE_WORDS & set(words):
             continue
