@@ -150,39 +150,37 @@ def _feminine_owners(masc: set[str], fem: set[str], gloss: dict[str, str]) -> di
     return owners
 
 
-#: English nouns that name a person and nothing else in Ding's glosses: the last word of a
-#: German noun's first English sense ("Metzger" -> "butcher", "Imam" -> "imam"). Offices,
+#: English nouns that name a person and nothing else in Ding's glosses: the last word of
+#: one English sense of a German noun ("Metzger" -> "butcher", "Imam" -> "imam"). Offices,
 #: ranks, trades, arts, sport and church; words that also name a thing, a bird or a firm
 #: ("player", "driver", "conductor", "governor", "editor", "trainer", "pilot", "miner",
 #: "bishop", "vendor", "breeder", "head", "member", "guard", "agent", "coach", "major") are
 #: left out.
-_EN_PERSON_NOUNS = frozenset(
+_EN_PERSON_NOUNS = _words(
     """
     officer official worker chief priest monk nun soldier sailor artist judge clerk cook
-    knight lord apprentice assistant deputy councillor councilor counsellor counselor minister
-    secretary director manager president chairperson mayor commissioner inspector captain
-    colonel lieutenant sergeant corporal admiral marshal vicar curate deacon pastor chaplain
-    rabbi imam cantor organist professor lecturer student graduate doctor physician surgeon
-    nurse midwife teacher tutor farmer butcher baker smith carpenter mason plumber tailor
-    hunter forester shepherd singer musician drummer guitarist violinist pianist cellist
-    composer dancer actor actress painter sculptor photographer writer author poet journalist
-    reporter athlete swimmer rower skier goalkeeper defender midfielder winger cyclist
-    referee champion winner rider employee entrepreneur consultant adviser advisor lawyer
-    attorney notary accountant banker owner founder heir widower citizen resident neighbour
-    neighbor tenant landlord passenger witness prisoner inmate refugee volunteer veteran
-    pensioner retiree climber hiker pilgrim diver skipper warden steward butler servant
-    herder vintner winemaker brewer innkeeper shopkeeper gardener sexton verger sacristan
-    muezzin quarterback"""
-    .split()
+    knight lord apprentice assistant deputy councillor councilor counsellor counselor
+    minister secretary director manager president chairperson mayor commissioner inspector
+    captain colonel lieutenant sergeant corporal admiral marshal vicar curate deacon pastor
+    chaplain rabbi imam cantor organist professor lecturer student graduate doctor physician
+    surgeon nurse midwife teacher tutor farmer butcher baker smith carpenter mason plumber
+    tailor hunter forester shepherd singer musician drummer guitarist violinist pianist
+    cellist composer dancer actor actress painter sculptor photographer writer author poet
+    journalist reporter athlete swimmer rower skier goalkeeper defender midfielder winger
+    cyclist referee champion winner rider employee entrepreneur consultant adviser advisor
+    lawyer attorney notary accountant banker owner founder heir widower citizen resident
+    neighbour neighbor tenant landlord passenger witness prisoner inmate refugee volunteer
+    veteran pensioner retiree climber hiker pilgrim diver skipper warden steward butler
+    servant herder vintner winemaker brewer innkeeper shopkeeper gardener sexton verger
+    sacristan muezzin quarterback"""
 )
 #: English nouns of animals, plants and things: a German noun with such a sense names no
 #: person though another sense does ("Blaufisch :: bluefish; tailor", "Jagdpanzer :: anti-tank
 #: vehicle; tank hunter", "Stenograph :: shorthand machine; ... stenographer").
-_EN_THING_NOUNS = frozenset(
+_EN_THING_NOUNS = _words(
     """
     fish bluefish bird starling plant tree flower vehicle machine computer device tool
     instrument knot loop keyboard ship boat car tank insect spider dog horse"""
-    .split()
 )
 #: English words in "-man" that name no man ("ottoman", "caiman", "snowman", the spider
 #: "harvestman", the merman of tales; "woman" is feminine).
@@ -197,7 +195,7 @@ _SUPERLATIVE_STEMS = ("nächst", "oberst", "letzt", "erst", "höchst", "jüngst"
 #: "Pensionierter") and adjectives in "-ig" ("Erstsemestriger").
 _ADJECTIVAL_ENDINGS = ("nder", "ener", "eter", "ierter", "iger")
 #: Words of an English phrase that describes rather than names ("title of professor").
-_PHRASE_WORDS = frozenset("of to by for with in at from on as the a an".split())
+_PHRASE_WORDS = _words("of to by for with in at from on as the a an")
 
 
 def _senses_in_order(gloss: str) -> list[list[str]]:
@@ -228,8 +226,8 @@ def gloss_person_rows(
     person noun in "-man" ("Fischer" -> "fisherman", "Mittelsmann" -> "middleman") or in one of
     :data:`_EN_PERSON_NOUNS` ("Metzger" -> "butcher", "Zimmerer" -> "carpenter"). Only nouns
     that are masculine and nothing else in Ding ("Nickel" is also the metal), of six letters
-    or more ("Major" is also a surname), no "-mann" without a linking "s", with no sense that names an animal, a plant or a
-    thing (:data:`_EN_THING_NOUNS`), not adjectival
+    or more ("Major" is also a surname), no "-mann" without a linking "s", with no sense
+    that names an animal, a plant or a thing (:data:`_EN_THING_NOUNS`), not adjectival
     ("Einheimischer": Ding lists the plural "Einheimische"; "Nächster"), not ``known`` and no
     compound of a ``known`` head ("Ministerpräsident" is read by "Präsident")."""
     rows: dict[str, tuple[str, str, str]] = {}
@@ -255,6 +253,7 @@ def gloss_person_rows(
         if rank or any(_names_a_person(words) for words in senses):
             rows[word] = ("noun", word, "")
     return rows
+
 
 def build_roles(
     tags: dict[str, set[str]], gloss: dict[str, str], pairs: set[tuple[str, str]]
