@@ -1,8 +1,9 @@
 """Roles of session 36 (roles36): trades, church words and military ranks the lexicon
 now reads from Ding's English glosses ("Metzger", "Zimmerer", "Förster", "Fähnrich"), a
-training kept before a role ("die gelernte Chemikerin", "der studierte Jurist") and the
-age back-reference's predicate after a semicolon. Near misses: the same words as
-surnames, a role noun without a name, a clause after a semicolon without the age."""
+training kept before a role ("die gelernte Chemikerin", "der studierte Jurist"), a title
+adjective in lowercase ("ärztlicher Direktor") and the age back-reference's predicate after
+a semicolon. Near misses: the same words as surnames, a role noun without a name, a clause
+after a semicolon without the age, a passing quality, a count ("die erste Kundin")."""
 
 from __future__ import annotations
 
@@ -126,3 +127,21 @@ def test_semicolon_clause_that_refers_elsewhere(clause: str, age: int | None) ->
     person = by_name(text, per=["Seo Ji-yeon"])["Seo Ji-yeon"]
     assert list(person.roles) == ["Oppositionsführerin"]
     assert person.age == age
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "roles"),
+    [
+        ("Der ärztliche Direktor Jan Rau (58) lobte das Team.", "Jan Rau",
+         ["ärztlicher Direktor"]),
+        ("Die wissenschaftliche Mitarbeiterin Eva Brand (31) leitet das Projekt.", "Eva Brand",
+         ["wissenschaftliche Mitarbeiterin"]),
+        ("Der Kinderarzt Jan Rau ist seit 2010 ärztlicher Leiter der Klinik.", "Jan Rau",
+         ["Kinderarzt", "ärztlicher Leiter der Klinik"]),
+        # near misses: a passing quality, a count
+        ("Der freundliche Verkäufer Jan Rau half sofort.", "Jan Rau", ["Verkäufer"]),
+        ("Die erste Kundin Eva Brand bekam Blumen.", "Eva Brand", ["Kundin"]),
+    ],
+)  # fmt: skip
+def test_title_adjectives_in_lowercase(text: str, name: str, roles: list[str]) -> None:
+    assert list(by_name(text, per=[name])[name].roles) == roles
