@@ -145,3 +145,23 @@ def test_semicolon_clause_that_refers_elsewhere(clause: str, age: int | None) ->
 )  # fmt: skip
 def test_title_adjectives_in_lowercase(text: str, name: str, roles: list[str]) -> None:
     assert list(by_name(text, per=[name])[name].roles) == roles
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "roles"),
+    [
+        ("Die Berufsfischer Alfons Gmeiner und sein Neffe Jakob Gmeiner zogen ihn aus dem "
+         "Wasser.", "Jakob Gmeiner", ["Berufsfischer", "Neffe"]),
+        ("Die Richterinnen Eva Bender und ihre Schwester Anna Bender kamen.", "Anna Bender",
+         ["Richterin", "Schwester"]),
+        # near misses: a singular role before the first name, a kin noun without "und"
+        ("Der Landwirt Reinhold Gaißer und sein Sohn Jonathan Gaißer (23) halfen.",
+         "Jonathan Gaißer", ["Sohn"]),
+        ("Die Ministerin Eva Bender und ihr Mann Karl Bender kamen zum Fest.", "Karl Bender",
+         ["Mann"]),
+        ("Die Winzer Karl Bender und Udo Lenz trafen ihren Sohn Tim Bender.", "Tim Bender",
+         ["Sohn"]),
+    ],
+)  # fmt: skip
+def test_plural_role_over_a_kin_noun(text: str, name: str, roles: list[str]) -> None:
+    assert list(by_name(text, per=[name])[name].roles) == roles
