@@ -150,6 +150,111 @@ def _feminine_owners(masc: set[str], fem: set[str], gloss: dict[str, str]) -> di
     return owners
 
 
+#: English nouns that name a person and nothing else in Ding's glosses: the last word of
+#: one English sense of a German noun ("Metzger" -> "butcher", "Imam" -> "imam"). Offices,
+#: ranks, trades, arts, sport and church; words that also name a thing, a bird or a firm
+#: ("player", "driver", "conductor", "governor", "editor", "trainer", "pilot", "miner",
+#: "bishop", "vendor", "breeder", "head", "member", "guard", "agent", "coach", "major") are
+#: left out.
+_EN_PERSON_NOUNS = _words(
+    """
+    officer official worker chief priest monk nun soldier sailor artist judge clerk cook
+    knight lord apprentice assistant deputy councillor councilor counsellor counselor
+    minister secretary director manager president chairperson mayor commissioner inspector
+    captain colonel lieutenant sergeant corporal admiral marshal vicar curate deacon pastor
+    chaplain rabbi imam cantor organist professor lecturer student graduate doctor physician
+    surgeon nurse midwife teacher tutor farmer butcher baker smith carpenter mason plumber
+    tailor hunter forester shepherd singer musician drummer guitarist violinist pianist
+    cellist composer dancer actor actress painter sculptor photographer writer author poet
+    journalist reporter athlete swimmer rower skier goalkeeper defender midfielder winger
+    cyclist referee champion winner rider employee entrepreneur consultant adviser advisor
+    lawyer attorney notary accountant banker owner founder heir widower citizen resident
+    neighbour neighbor tenant landlord passenger witness prisoner inmate refugee volunteer
+    veteran pensioner retiree climber hiker pilgrim diver skipper warden steward butler
+    servant herder vintner winemaker brewer innkeeper shopkeeper gardener sexton verger
+    sacristan muezzin quarterback"""
+)
+#: English nouns of animals, plants and things: a German noun with such a sense names no
+#: person though another sense does ("Blaufisch :: bluefish; tailor", "Jagdpanzer :: anti-tank
+#: vehicle; tank hunter", "Stenograph :: shorthand machine; ... stenographer").
+_EN_THING_NOUNS = _words(
+    """
+    fish bluefish bird starling plant tree flower vehicle machine computer device tool
+    instrument knot loop keyboard ship boat car tank insect spider dog horse"""
+)
+#: English words in "-man" that name no man ("ottoman", "caiman", "snowman", the spider
+#: "harvestman", the merman of tales; "woman" is feminine).
+_NOT_MEN = (
+    *("woman", "ottoman", "talisman", "doberman", "german", "roman", "caiman", "harvestman"),
+    *("snowman", "sandman", "merman", "superman"),
+)
+#: Stems of superlatives and ordinals used as nouns ("Nächster", "Oberster", "Letzter"):
+#: adjectival nouns, never a plain masculine noun in "-er".
+_SUPERLATIVE_STEMS = ("nächst", "oberst", "letzt", "erst", "höchst", "jüngst", "ältest", "best")
+#: Endings of adjectival nouns: participles ("Reisender", "Geschworener", "Bediensteter",
+#: "Pensionierter") and adjectives in "-ig" ("Erstsemestriger").
+_ADJECTIVAL_ENDINGS = ("nder", "ener", "eter", "ierter", "iger")
+#: Words of an English phrase that describes rather than names ("title of professor").
+_PHRASE_WORDS = _words("of to by for with in at from on as the a an")
+
+
+def _senses_in_order(gloss: str) -> list[list[str]]:
+    """The words of each English sense of a Ding gloss, in order, without labels."""
+    clean = (re.sub(r"\([^)]*\)|\[[^\]]*\]|\{[^}]*\}|/[^/]*/", "", s) for s in gloss.split(";"))
+    return [words for words in (c.split() for c in clean) if words]
+
+
+def _names_a_person(words: list[str]) -> bool:
+    """Is an English sense a person noun: at most three words, no preposition, the last an
+    English person noun in "-man" or one of :data:`_EN_PERSON_NOUNS`?"""
+    if len(words) > 3 or _PHRASE_WORDS & set(words):
+        return False
+    last = words[-1]
+    if not re.fullmatch(r"[a-z]+", last):
+        return False
+    return last in _EN_PERSON_NOUNS or (
+        len(last) > 4 and last.endswith("man") and not last.endswith(_NOT_MEN)
+    )
+
+
+def gloss_person_rows(
+    tags: dict[str, set[str]], gloss: dict[str, str], known: set[str]
+) -> dict[str, tuple[str, str, str]]:
+    """Masculine person nouns that Ding lists without a feminine, read from their English
+    gloss: a military rank ("Major", "Fähnrich": Ding labels the gloss "(rank)"), or one of
+    its senses, of at most three words and no preposition, ends in an English
+    person noun in "-man" ("Fischer" -> "fisherman", "Mittelsmann" -> "middleman") or in one of
+    :data:`_EN_PERSON_NOUNS` ("Metzger" -> "butcher", "Zimmerer" -> "carpenter"). Only nouns
+    that are masculine and nothing else in Ding ("Nickel" is also the metal), of six letters
+    or more ("Major" is also a surname), no "-mann" without a linking "s", with no sense
+    that names an animal, a plant or a thing (:data:`_EN_THING_NOUNS`), not adjectival
+    ("Einheimischer": Ding lists the plural "Einheimische"; "Nächster"), not ``known`` and no
+    compound of a ``known`` head ("Ministerpräsident" is read by "Präsident")."""
+    rows: dict[str, tuple[str, str, str]] = {}
+    for word, tag in tags.items():
+        if word in known or "m" not in tag or not tag <= {"m", "pl"} or len(word) < 6:
+            continue  # short words: "Hauer" (a miner, a tusk) would head "Warschauer"
+        if _has_role_head(word, known):
+            continue  # "Ministerpräsident": read by its head, whose feminine it shares
+        if word.endswith("mann") and not word[:-4].endswith("s"):
+            continue  # "Bergmann", "Zimmermann": surnames more often (as app.lexicon.roles)
+        text = gloss.get(word, "")
+        rank = "(rank)" in text  # "Fähnrich :: Officer Cadet [Br.] (rank)": a military rank
+        senses = _senses_in_order(text)
+        if not senses or (not senses[0][0][:1].islower() and not rank):
+            continue  # a capitalised gloss: a demonym, a title or a name
+        low = word.lower()
+        if low.endswith(_ADJECTIVAL_ENDINGS) or low[:-2].endswith(_SUPERLATIVE_STEMS):
+            continue  # participles, adjectives and superlatives as nouns
+        if low.endswith("er") and "pl" in tags.get(word[:-1], ()) and word[:-2] not in tags:
+            continue  # "Einheimischer" beside "Einheimische {pl}" (not "Fischer": "Fisch")
+        if any(words[-1] in _EN_THING_NOUNS for words in senses):
+            continue  # "Blaufisch :: bluefish; tailor", "Ranker :: ... plant; climber"
+        if rank or any(_names_a_person(words) for words in senses):
+            rows[word] = ("noun", word, "")
+    return rows
+
+
 def build_roles(
     tags: dict[str, set[str]], gloss: dict[str, str], pairs: set[tuple[str, str]]
 ) -> list[tuple[str, str, str]]:
@@ -194,6 +299,8 @@ def build_roles(
             rows[m] = ("noun", m, f)  # "Bundespräsident" -> "Federal President"
         else:
             rows[m] = ("demonym", m, f)
+    # after the heads above, so that no gloss row makes a demonym a compound ("Warschauer")
+    rows.update(gloss_person_rows(tags, gloss, set(rows)))
     manual = OUT / "roles_manual.tsv"
     for line in manual.read_text(encoding="utf-8").splitlines():
         if not line.strip() or line.startswith("#"):

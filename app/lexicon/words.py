@@ -335,7 +335,8 @@ QUALIFIERS = words(
     vorläufig interimistisch mutmaßlich angeblich vermeintlich heutig jetzig derzeitig
     vormalig parteiintern inhaftiert verurteilt angeklagt festgenommen verhaftet abgesetzt
     gestürzt abgewählt suspendiert entmachtet entlassen zurückgetreten freiberuflich
-    ehrenamtlich hauptamtlich nebenberuflich langjährig ältest"""
+    ehrenamtlich hauptamtlich nebenberuflich langjährig ältest gelernt studiert ausgebildet
+    promoviert diplomiert examiniert approbiert habilitiert"""
 )
 #: "Deutsche", the one demonym declined as an adjective, which the role lexicon leaves out:
 #: no organisation ends with it ("Schnellste Deutsche"), and an age before it reaches the

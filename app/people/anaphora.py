@@ -1019,10 +1019,12 @@ def age_subject_predicates(doc: TokenView, clusters: list[Cluster]) -> None:
                 if inverted is not None and inverted.role not in c.roles:
                     c.roles.append(inverted.role)
                 continue
-            if doc.words[tok] not in {"Der", "Die"} or (
-                tok != doc.sentence_start(tok) and doc.word(tok - 1) != ":"
+            after_semicolon = doc.words[tok] in {"der", "die"} and doc.word(tok - 1) == ";"
+            if (doc.words[tok] not in {"Der", "Die"} and not after_semicolon) or (
+                tok != doc.sentence_start(tok) and doc.word(tok - 1) not in {":", ";"}
             ):
-                continue  # (after a colon: "zeigt das Beispiel von A: Die 54-Jährige …")
+                continue  # (after a colon: "zeigt das Beispiel von A: Die 54-Jährige …";
+                # a clause after a semicolon: "hatte A eingebracht; die 48-Jährige war …")
             finds = predicate_after(doc, tok, noun + 1)
             # "Die 57-Jährige, früher Biologin am Institut X, reagierte …"
             apposed = _adverb_apposition(doc, noun + 1, c.gender)

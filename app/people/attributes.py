@@ -342,6 +342,9 @@ def _coordinated_role(doc: TokenView, m: Mention, known: str | None = None) -> R
     while k >= lo:
         w = doc.words[k]
         is_role = analyze_plural_role(w) is not None or role_at(doc, k) is not None
+        if is_role and _kin_after_coordinator(doc, k):
+            k -= 2  # "Die Berufsfischer A und sein Neffe B": on to the "und"
+            continue
         if is_role and not lex.is_given_name(doc.word(k - 1)):
             break  # the role; "Ralf Böttcher": a surname that is a role word goes on
         if w in _COORDINATORS:
@@ -388,6 +391,15 @@ def _coordinated_role(doc: TokenView, m: Mention, known: str | None = None) -> R
         return None
     role = for_person(role, _person_gender(doc, m, known))
     return RoleFind(qualified(doc, k, role), role.gender, None, _role_party(role))
+
+
+def _kin_after_coordinator(doc: TokenView, k: int) -> bool:
+    """Is token ``k`` a kin noun after "und" and a possessive ("A und sein Neffe B", "A und
+    ihre Tochter B")? The plural role before A then covers B too."""
+    if doc.word(k - 1) not in _APPOSITION_POSSESSIVES or doc.word(k - 2) not in _COORDINATORS:
+        return False
+    role = role_at(doc, k)
+    return role is not None and _kin(role)
 
 
 def _before_first_name(doc: TokenView, k: int) -> bool:
@@ -3640,6 +3652,11 @@ def read_attributes(doc: TokenView, c: Cluster) -> None:
             first_conjunct = _first_conjunct_role(doc, m, before) or _stacked_role(doc, m, before)
             if first_conjunct is not None:
                 finds.append(first_conjunct)
+        if before is not None and _kin_after_coordinator(doc, m.first - 1):
+            # "Die Berufsfischer A und sein Neffe B": the plural role first, then the kin
+            shared = _coordinated_role(doc, m)
+            if shared is not None:
+                finds.append(shared)
         before = before or _coordinated_role(doc, m)
         if before is not None:
             finds.append(before)
