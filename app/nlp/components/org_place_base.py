@@ -149,9 +149,9 @@ class OrgPlaceBase(Stateless):
         return bool(flags & (LEX_COMMON | LEX_OTHER | LEX_FIRST))
 
     def _is_place_word(self, text: str) -> bool:
-        """'Pfalz', 'Neuhausen': one word the gazetteer lists as a place."""
-        entry = self.names.get((text,))
-        return entry is not None and entry.label == "LOC"
+        """'Pfalz', 'Neuhausen', 'Bayerns': one word of the text the gazetteer lists as a
+        place, as listed or in a derived form (:meth:`Gazetteer.place`)."""
+        return self.names.place(text, derived=True) is not None
 
     def _is_country(self, text: str) -> bool:
         """A country of the name list ("Schweiz", "Polen")."""
