@@ -747,18 +747,26 @@ class _Offices:
     indexed by the lower-case noun once per text instead of reading every person's roles
     for each phrase. ``masculine``: the roles in the masculine (:func:`_in_masculine`), for
     a masculine noun that may speak of a woman's office ("der Minister" for
-    "Innenministerin A"). Kept up to date with :meth:`add` as roles are found."""
+    "Innenministerin A"). Kept up to date with :meth:`add` as roles are found; each role's
+    masculine is worked out once (:meth:`_masculine_of`), not at every phrase."""
 
     def __init__(self, clusters: list[Cluster]) -> None:
         self._clusters = clusters
         self._keys: tuple[dict[str, set[int]], dict[str, set[int]]] = ({}, {})
+        self._masculine: dict[str, str] = {}  # role -> _in_masculine(role)
         for idx, c in enumerate(clusters):
             for role in c.roles:
                 self.add(idx, role)
 
+    def _masculine_of(self, role: str) -> str:
+        masculine = self._masculine.get(role)
+        if masculine is None:
+            masculine = self._masculine[role] = _in_masculine(role)
+        return masculine
+
     def add(self, idx: int, role: str) -> None:
         """Index the role ``role`` of cluster ``idx`` (as written and in the masculine)."""
-        for index, text in zip(self._keys, (role, _in_masculine(role)), strict=True):
+        for index, text in zip(self._keys, (role, self._masculine_of(role)), strict=True):
             for key in _office_keys(text):
                 index.setdefault(key, set()).add(idx)
 
@@ -771,7 +779,7 @@ class _Offices:
             for i in sorted(found)
             if _holds_office(
                 phrase,
-                [_in_masculine(r) for r in self._clusters[i].roles]
+                [self._masculine_of(r) for r in self._clusters[i].roles]
                 if masculine
                 else self._clusters[i].roles,
             )
