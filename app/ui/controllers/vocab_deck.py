@@ -113,15 +113,14 @@ class DeckAndSpeech:
             return None
         assert self.vocabulary is not None
         try:
-            before = self.vocabulary.card_count()
-            stored = self.vocabulary.add_card(card)
+            stored, new = self.vocabulary.add_card(card)
             total = self.vocabulary.card_count()
         except VocabularyError as exc:
             self.dialogs.error("The card could not be saved", str(exc))
             return None
         cards = plural(total, "card", "cards")
         # The same word in the same sentence updates its card: say so, not "Added".
-        done = "Added to the deck" if total > before else "Already in the deck (updated)"
+        done = "Added to the deck" if new else "Already in the deck (updated)"
         self.status.message(f"{done}: {stored.headword} ({cards})", 5000)
         if not stored.translation and self.translator.online:
             # The sentence's translation joins the card when it comes.
