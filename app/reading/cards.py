@@ -36,6 +36,7 @@ from app.lexicon.words import (
 )
 from app.morphology import FormAnalysis, features, set_adverb_lookup, set_gender_lookup
 from app.morphology.adjectives import read_adjective
+from app.morphology.clause import RELATIVE_PRONOUNS
 from app.morphology.engine import part_of_time, tags_of
 from app.morphology.forms import is_abbreviation
 from app.morphology.lexicon import is_noun_lemma, is_verb, noun_entries
@@ -334,8 +335,11 @@ def _noun_follows(tokens: TokenTable, index: int) -> bool:
     return False
 
 
-#: The relative pronouns spelt like a definite article (", die Ende Mai beginnt").
-_RELATIVE_PRONOUNS = frozenset({"der", "die", "das", "den", "dem", "denen"})
+#: The relative pronouns (the clause rules' one list) after which "Ende", "Mitte" or
+#: "Anfang" opens a time (", die Ende Mai beginnt", ", welche Mitte Juni kommt"); not the
+#: genitive "dessen"/"deren", after which the word is a noun with its article (", dessen
+#: Ende Mai bevorsteht": its end, das Ende).
+_RELATIVE_PRONOUNS = RELATIVE_PRONOUNS - {"dessen", "deren"}
 #: The gender of each part of a period ("Ende September").
 _GENDER_OF_PART = {"Anfang": "m", "Mitte": "f", "Ende": "n"}
 #: Personal pronouns a plural noun stands in apposition to ("für uns Ältere", "wir
