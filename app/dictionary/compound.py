@@ -576,8 +576,8 @@ def _place_name(lookup: Lookup, piece: Piece | str, following: str, head: str) -
         return english
     # as written: a name takes no linking element ("Lippen|klinik" is of lips)
     for name in (text + "e",) if common else (text, text + "e"):
-        entry = load_gazetteer().get((name,))
-        if entry is not None and entry.label == "LOC" and entry.kind in _NAME_KINDS:
+        entry = load_gazetteer().place(name, derived=False)
+        if entry is not None and entry.kind in _NAME_KINDS:
             return name
     return None
 

@@ -162,11 +162,10 @@ class OrgPlaceBase(Stateless):
         text = token.text
         if lex_flags(token) & LEX_GAZ_LOC:
             return True
-        for key in (text, text[:-1] if text.endswith("s") else text):
-            entry = self.names.get((key,))
-            if entry is not None and entry.label == "LOC":
-                return True
-        return False
+        return any(
+            self.names.place(key, derived=True) is not None
+            for key in (text, text[:-1] if text.endswith("s") else text)
+        )
 
     def _place_span_end(self, doc: Any, k: int, ents: list[Ent]) -> int | None:
         """The end of a place of several words the model found at ``k`` ("Bad Kreuznach"
@@ -195,8 +194,8 @@ class OrgPlaceBase(Stateless):
         the long lists of small places ("Stanley")."""
         text = token.text
         for key in (text, text[:-1] if text.endswith("s") else text):
-            entry = self.names.get((key,))
-            if entry is not None and entry.label == "LOC" and entry.kind in MAJOR_PLACE_KINDS:
+            entry = self.names.place(key, derived=True)
+            if entry is not None and entry.kind in MAJOR_PLACE_KINDS:
                 return True
         return False
 
@@ -215,11 +214,7 @@ class OrgPlaceBase(Stateless):
             candidates.append(stem[:-1])  # "Hawaiianer"? rare: harmless
         if stem.endswith("an"):
             candidates.append(stem[:-2])  # "Münsteraner" -> "Münster"
-        for c in candidates:
-            entry = self.names.get((c,))
-            if entry is not None and entry.label == "LOC" and entry.flag != "~":
-                return True
-        return False
+        return any(self.names.place(c, derived=False) is not None for c in candidates)
 
     def _is_unknown_word(self, token: Any, dictionary: bool = True) -> bool:
         """Capitalised, and neither the lexicon nor the gazetteer knows it or its stem.
