@@ -64,7 +64,8 @@ from app.people.view import TokenView
 class SentenceMentions:
     """Every person's mentions by sentence, indexed once per text (the clusters' mentions
     no longer change when the roles are read): the one index of :func:`anaphoric_roles`,
-    :func:`pronoun_predicates` and :func:`pair_predicates`. People named inside a direct
+    :func:`pronoun_predicates` and :func:`pair_predicates`, whose quotes and mention starts
+    :func:`newcomer_roles` and :func:`closing_appositions` read too. People named inside a direct
     quote ("„... wie die frühe A“, sagte B") are talked about, not actors: ``actors`` and
     ``people`` leave them out."""
 
@@ -1706,7 +1707,7 @@ _NEWCOMER_DEFINITE_ADJECTIVES = lex.words("neue neuen")
 _SEARCH_LEMMAS = frozenset({"suchen", "gesucht", "vermissen", "fehlen"})
 
 
-def newcomer_roles(doc: TokenView, clusters: list[Cluster]) -> None:
+def newcomer_roles(doc: TokenView, clusters: list[Cluster], mentions: SentenceMentions) -> None:
     """ "Eine Polizistin hat einen Jungen gerettet. Polizeiobermeisterin A (29) war …",
     "hat seinen Innenminister entlassen. B, 49, soll …", "hat einen neuen Zentralbankchef
     bestätigt: C.": a news lede brings in a role without a name, and the next sentence (or
@@ -1720,12 +1721,8 @@ def newcomer_roles(doc: TokenView, clusters: list[Cluster]) -> None:
     sentence neither reports ("sagte") nor speaks of the newcomer by a pronoun or another
     noun ("lobte die Retterin").
     """
-    mention_starts: set[int] = set()
-    quoted = _quoted_tokens(doc)
-    first_of: list[int] = []
-    for c in clusters:
-        mention_starts.update(m.first for m in c.mentions)
-        first_of.append(min(m.first for m in c.mentions))
+    mention_starts, quoted = mentions.starts, mentions.quoted
+    first_of = [min(m.first for m in c.mentions) for c in clusters]
     spans = _mention_spans(clusters)  # indexed once: a segment's names are a slice of it
     sentences = list(doc.sentences())
 
@@ -2076,16 +2073,15 @@ def _appointed_object(doc: TokenView, lo: int, first: int) -> bool:
     return False
 
 
-def closing_appositions(doc: TokenView, clusters: list[Cluster]) -> None:
+def closing_appositions(
+    doc: TokenView, clusters: list[Cluster], mentions: SentenceMentions
+) -> None:
     """ "Nachfolger soll der Milchbauer A aus Friesland werden, ein Parteifreund van der
     Wiels.": an apposition "ein/eine <role> …" after the verb that closes the clause, up to
     the end of the sentence, speaks of the one person of its gender named in the clause.
     Only in the nominative ("…, einen Parteifreund" may be anybody's object), only when
     the clause names exactly one person of that gender and nobody of it without a name."""
-    starts: set[int] = set()
-    quoted = _quoted_tokens(doc)
-    for c in clusters:
-        starts.update(m.first for m in c.mentions)
+    starts, quoted = mentions.starts, mentions.quoted
     spans = _mention_spans(clusters)
     for lo, hi in doc.sentences():
         if doc.blocked[lo] or quoted[lo]:

@@ -106,9 +106,9 @@ def extract_people(
     pronoun_predicates(doc, clusters, mentions)
     pair_predicates(doc, clusters, mentions)
     identified_newcomers(doc, clusters)
-    newcomer_roles(doc, clusters)
+    newcomer_roles(doc, clusters, mentions)
     backref_appositions(doc, clusters)
-    closing_appositions(doc, clusters)
+    closing_appositions(doc, clusters, mentions)
     names = [_display_name(doc, c) for c in clusters]
     people = [_person(doc, clusters, idx, owner, names) for idx in range(len(clusters))]
     people.sort(key=lambda p: p.mentions[0][0])
