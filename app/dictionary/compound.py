@@ -576,8 +576,8 @@ def _place_name(lookup: Lookup, piece: Piece | str, following: str, head: str) -
         return english
     # as written: a name takes no linking element ("Lippen|klinik" is of lips)
     for name in (text + "e",) if common else (text, text + "e"):
-        entry = load_gazetteer().get((name,))
-        if entry is not None and entry.label == "LOC" and entry.kind in _NAME_KINDS:
+        entry = load_gazetteer().place(name, derived=False)
+        if entry is not None and entry.kind in _NAME_KINDS:
             return name
     return None
 
@@ -620,15 +620,11 @@ def _geographic_name(lookup: Lookup, piece: Piece) -> str | None:
     return None
 
 
-def _listed_place(name: str) -> bool:
-    entry = load_gazetteer().get((name,))
-    return entry is not None and entry.label == "LOC"
-
-
 def _place_sense(head: str, texts: list[str]) -> int | None:
     """The index of the shortest gloss of ``head`` ending in the word Ding's compounds of
     places use for it (:func:`app.dictionary.heads.place_word`), or None."""
-    word = heads.place_word(head, _listed_place)
+    gazetteer = load_gazetteer()
+    word = heads.place_word(head, lambda name: gazetteer.place(name, derived=False) is not None)
     matching = [i for i, gloss in enumerate(texts) if word and heads.english_head(gloss) == word]
     return min(matching, key=lambda i: len(texts[i].split())) if matching else None
 

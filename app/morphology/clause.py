@@ -26,7 +26,7 @@ from dataclasses import dataclass
 from app.morphology.adjectives import read_adjective
 from app.morphology.agreement import DETERMINERS, Bundle
 from app.morphology.nouns import NOUN, read_noun
-from app.morphology.phrase import particle_in_name
+from app.morphology.phrase import cut_part, particle_in_name
 from app.morphology.verbs import Reading, clause_span
 
 #: Pronouns that can only be nominative / can be nominative or accusative.
@@ -166,7 +166,7 @@ def refine(
     joined = (
         len(members) > 1
         or _joined_after_attribute(texts, tags, index, end)
-        or _after_cut_part(texts, index)
+        or (index >= 2 and cut_part(texts, index - 2))  # "die Vor- und Nachsorge"
     )
     numbers = verb.number | ({"Sing"} if joined and "Plur" in verb.number else set())
     as_subject = frozenset(b for b in bundles if b[0] == "Nom" and b[1] in numbers)
@@ -449,17 +449,6 @@ def _other_subjects(
             elif as_nominative or _common_noun_subject(texts, tags, j, wanted):
                 others_possible += 1
     return others_definite, others_possible
-
-
-def _after_cut_part(texts: Sequence[str], index: int) -> bool:
-    """The noun follows a compound's cut first part and "und"/"oder" ("die Vor- und
-    Nachsorge"): two things, which may take a plural verb."""
-    return (
-        index >= 2
-        and texts[index - 1].lower() in ("und", "oder")
-        and len(texts[index - 2]) > 2
-        and texts[index - 2].endswith("-")
-    )
 
 
 def _adjective_as_noun(texts: Sequence[str], tags: Sequence[str], j: int, end: int) -> bool:

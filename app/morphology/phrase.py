@@ -138,6 +138,25 @@ _IDIOMS = {
 }
 #: The definite articles.
 DEFINITE_ARTICLES = frozenset({"der", "die", "das", "den", "dem", "des"})
+
+#: The conjunctions after a compound's cut first part ("Wohn- und Geschäftshaus").
+_CUT_PART_JOINERS = frozenset({"und", "oder", "sowie"})
+
+
+def cut_part(texts: Sequence[str], j: int) -> bool:
+    """``texts[j]`` is a noun compound's first part cut off before "und", "oder" or
+    "sowie" ("ein neues Wohn- und Geschäftshaus", "die Vor- und Nachsorge", "Heizungs-
+    sowie Lüftungstechnik"): the noun after the conjunction ends both compounds. The one
+    test of the phrase, clause and tagging rules."""
+    return (
+        0 <= j < len(texts) - 1
+        and len(texts[j]) > 2
+        and texts[j].endswith("-")
+        and texts[j][:1].isupper()
+        and texts[j + 1].lower() in _CUT_PART_JOINERS
+    )
+
+
 _QUOTES = frozenset({"``", "''", '"', "„", "“", "”", "»", "«", "‚", "‘", "’", "'"})
 
 
@@ -498,10 +517,7 @@ def _before_head(
         not name
         and j == head - 1
         and j >= 1
-        and texts[j].lower() in ("und", "oder")
-        and len(texts[j - 1]) > 2
-        and texts[j - 1].endswith("-")
-        and texts[j - 1][:1].isupper()
+        and cut_part(texts, j - 1)
         and sentence_ids[j - 1] == sentence
     ):
         j -= 2  # "für ein neues Wohn- und Geschäftshaus": the words before the cut part

@@ -28,7 +28,7 @@ from app.morphology.lexicon import (
     verb_entry,
 )
 from app.morphology.nouns import ADJECTIVAL, NAME, NOUN, PLACE_HEADS, UNKNOWN, read_noun
-from app.morphology.phrase import DEFINITE_ARTICLES
+from app.morphology.phrase import DEFINITE_ARTICLES, cut_part
 from app.morphology.verbs import (
     INFINITIVE,
     INFINITIVE_GOVERNORS,
@@ -705,13 +705,7 @@ def head_noun(tokens: TokenTable, index: int, tags: Sequence[str] | None = None)
         if tags[j] in ("ADJ", "ADV", "NUM") or texts[j] in _INSIDE_A_PHRASE:
             j += 1
             continue
-        if (
-            len(texts[j]) > 2
-            and texts[j].endswith("-")
-            and texts[j][:1].isupper()
-            and j + 1 < len(tags)
-            and texts[j + 1].lower() in ("und", "oder", "sowie")
-        ):
+        if cut_part(texts, j):
             j += 2  # "der veralteten Heizungs- und Lüftungstechnik": past the cut part
             continue
         if tags[j] in ("VERB", "AUX") and j + 1 < len(tags) and tags[j + 1] == "NOUN":

@@ -68,6 +68,19 @@ class Gazetteer:
     def get(self, tokens: Sequence[str]) -> Entry | None:
         return self.entries.get(tuple(tokens))
 
+    def place(self, name: str, *, derived: bool) -> Entry | None:
+        """The entry of the one word ``name`` where the list gives it as a place (LOC), or
+        None: the one place lookup of the rules and cards. ``derived``: also an inflected
+        form the list derives ("Bayerns", "der Elben"), for a word as it stands in the
+        text; without it only the name as listed, for a stem, lemma or first part ("Bayern"
+        of "Bayernliga": an inflected form is no base form)."""
+        entry = self.entries.get((name,))
+        if entry is None or entry.label != "LOC":
+            return None
+        if entry.flag == LISTED or (derived and entry.flag == DERIVED):
+            return entry
+        return None
+
     def starts(self, token: str) -> bool:
         return token in self._longest
 

@@ -60,7 +60,44 @@ from app.people.tags import read_age, skip_tags
 from app.people.view import TokenView
 
 
-def anaphoric_roles(doc: TokenView, clusters: list[Cluster]) -> None:
+@dataclasses.dataclass(frozen=True, slots=True)
+class SentenceMentions:
+    """Every person's mentions by sentence, indexed once per text (the clusters' mentions
+    no longer change when the roles are read): the one index of :func:`anaphoric_roles`,
+    :func:`pronoun_predicates` and :func:`pair_predicates`, whose quotes and mention starts
+    :func:`newcomer_roles` and :func:`closing_appositions` read too. People named inside a direct
+    quote ("„... wie die frühe A“, sagte B") are talked about, not actors: ``actors`` and
+    ``people`` leave them out."""
+
+    quoted: list[bool]  # which tokens stand inside a direct quote
+    starts: set[int]  # the first token of every mention
+    every: dict[int, list[tuple[int, int, int]]]  # sentence -> (first, stop, person), all
+    actors: dict[int, list[tuple[int, int, int]]]  # the same, without quoted mentions
+    people: dict[int, set[int]]  # sentence -> the persons of its actors
+
+    def last_stop(self, sent: int, idx: int) -> int:
+        """The stop of person ``idx``'s last mention outside a quote in sentence ``sent``."""
+        return max((s for _f, s, i in self.actors.get(sent, []) if i == idx), default=0)
+
+
+def index_mentions(doc: TokenView, clusters: list[Cluster]) -> SentenceMentions:
+    """The clusters' mentions by sentence (:class:`SentenceMentions`), read once."""
+    quoted = _quoted_tokens(doc)
+    index = SentenceMentions(quoted, set(), {}, {}, {})
+    for idx, c in enumerate(clusters):
+        for m in c.mentions:
+            sent = doc.sent[m.first]
+            index.starts.add(m.first)
+            index.every.setdefault(sent, []).append((m.first, m.stop, idx))
+            if not quoted[m.first]:
+                index.actors.setdefault(sent, []).append((m.first, m.stop, idx))
+                index.people.setdefault(sent, set()).add(idx)
+    return index
+
+
+def anaphoric_roles(
+    doc: TokenView, clusters: list[Cluster], mentions: SentenceMentions | None = None
+) -> None:
     """Roles stated about the person just mentioned without repeating the name.
 
     "Die Tennisspielerin Angelique Kerber hat ... Die dreimalige Grand-Slam-Siegerin
@@ -69,17 +106,14 @@ def anaphoric_roles(doc: TokenView, clusters: list[Cluster]) -> None:
     sentence names only people of the other gender (or nobody), to the one of the sentence
     before it (a role, never an age). People named inside a direct quote ("„... wie die
     frühe A“, sagte B") are talked about, not actors, and are never the antecedent.
+    ``mentions``: the text's :func:`index_mentions` (read here when not given).
     """
-    sentence_people: dict[int, set[int]] = {}
-    mention_starts: set[int] = set()
+    if mentions is None:
+        mentions = index_mentions(doc, clusters)
+    sentence_people = mentions.people
+    mention_starts = mentions.starts
     spans = [sorted((m.first, m.stop) for m in c.mentions) for c in clusters]
-    quoted = _quoted_tokens(doc)
     offices = _Offices(clusters)  # who holds which office, indexed once, kept up to date
-    for idx, c in enumerate(clusters):
-        for m in c.mentions:
-            mention_starts.add(m.first)
-            if not quoted[m.first]:  # "„... wie die frühe A“, sagte B": A is no actor
-                sentence_people.setdefault(doc.sent[m.first], set()).add(idx)
     for lo, hi in doc.sentences():
         if doc.blocked[lo]:
             continue
@@ -250,7 +284,7 @@ def anaphoric_roles(doc: TokenView, clusters: list[Cluster]) -> None:
                 and all(a == age for prio, _pos, a in c.ages if prio == 0)
             ):
                 c.ages.append((2, doc.starts[p], age))  # "Der 31 Jahre alte Informatiker"
-    _semicolon_roles(doc, clusters, mention_starts, quoted)
+    _semicolon_roles(doc, clusters, mentions)
     _possessed_known(doc, clusters, mention_starts)
     _compound_head_objects(doc, clusters, mention_starts)
     _plaintiff_of_the_lede(doc, clusters, sentence_people)
@@ -554,9 +588,7 @@ def _compound_with_head(role: str, head: str) -> bool:
     return analyze_role(modifier.capitalize()) is None
 
 
-def _semicolon_roles(
-    doc: TokenView, clusters: list[Cluster], mention_starts: set[int], quoted: list[bool]
-) -> None:
+def _semicolon_roles(doc: TokenView, clusters: list[Cluster], mentions: SentenceMentions) -> None:
     """ "Mitangeklagt war seine Nichte A; die frühere Finanzchefin des Konzerns erhielt
     zwölf Jahre Haft": a clause after a semicolon whose subject is a definite role phrase
     without a name that states a former office ("die frühere", "der ehemalige") speaks of
@@ -565,11 +597,8 @@ def _semicolon_roles(
     there is mostly somebody else ("Angeklagt ist A; der Richter vertagte ..."), unless it
     shortens that person's compound office ("EU-Kommissarin A will prüfen; die Kommissarin
     hatte ...")."""
-    by_sentence: dict[int, list[tuple[int, int, int]]] = {}  # (first, stop, person)
-    for idx, c in enumerate(clusters):
-        for m in c.mentions:
-            if not quoted[m.first]:
-                by_sentence.setdefault(doc.sent[m.first], []).append((m.first, m.stop, idx))
+    by_sentence = mentions.actors
+    mention_starts = mentions.starts
     for j in range(1, doc.n - 2):
         if doc.words[j] != ";" or doc.words[j + 1] not in {"der", "die"}:
             continue
@@ -719,18 +748,26 @@ class _Offices:
     indexed by the lower-case noun once per text instead of reading every person's roles
     for each phrase. ``masculine``: the roles in the masculine (:func:`_in_masculine`), for
     a masculine noun that may speak of a woman's office ("der Minister" for
-    "Innenministerin A"). Kept up to date with :meth:`add` as roles are found."""
+    "Innenministerin A"). Kept up to date with :meth:`add` as roles are found; each role's
+    masculine is worked out once (:meth:`_masculine_of`), not at every phrase."""
 
     def __init__(self, clusters: list[Cluster]) -> None:
         self._clusters = clusters
         self._keys: tuple[dict[str, set[int]], dict[str, set[int]]] = ({}, {})
+        self._masculine: dict[str, str] = {}  # role -> _in_masculine(role)
         for idx, c in enumerate(clusters):
             for role in c.roles:
                 self.add(idx, role)
 
+    def _masculine_of(self, role: str) -> str:
+        masculine = self._masculine.get(role)
+        if masculine is None:
+            masculine = self._masculine[role] = _in_masculine(role)
+        return masculine
+
     def add(self, idx: int, role: str) -> None:
         """Index the role ``role`` of cluster ``idx`` (as written and in the masculine)."""
-        for index, text in zip(self._keys, (role, _in_masculine(role)), strict=True):
+        for index, text in zip(self._keys, (role, self._masculine_of(role)), strict=True):
             for key in _office_keys(text):
                 index.setdefault(key, set()).add(idx)
 
@@ -743,7 +780,7 @@ class _Offices:
             for i in sorted(found)
             if _holds_office(
                 phrase,
-                [_in_masculine(r) for r in self._clusters[i].roles]
+                [self._masculine_of(r) for r in self._clusters[i].roles]
                 if masculine
                 else self._clusters[i].roles,
             )
@@ -1082,24 +1119,13 @@ _PRONOUNS = {"Er": "m", "Sie": "f"}
 _SINGULAR_COPULAS = lex.words("ist war wird wurde bleibt blieb")
 
 
-def pronoun_predicates(doc: TokenView, clusters: list[Cluster]) -> None:
+def pronoun_predicates(doc: TokenView, clusters: list[Cluster], mentions: SentenceMentions) -> None:
     """ "Der Trainer Jan Rau hört auf. Er war zuletzt Co-Trainer in Kiel.": the
     predicative role after a sentence-initial "Er"/"Sie" and a singular copula (or the "als"
     role after a verb of work: "Er arbeitet seit 2010 als Hausmeister") goes to the
     one person of that gender named in the sentence before, when nobody of that gender
     without a name came in between ("A traf ihre Mutter. Sie ist Lehrerin." gives nothing)."""
-    by_sentence: dict[int, list[int]] = {}
-    #: (sentence, person) -> the stop of the person's last mention in that sentence
-    last_stop: dict[tuple[int, int], int] = {}
-    starts: set[int] = set()
-    quoted = _quoted_tokens(doc)
-    for idx, c in enumerate(clusters):
-        for m in c.mentions:
-            starts.add(m.first)
-            if not quoted[m.first]:
-                sent = doc.sent[m.first]
-                by_sentence.setdefault(sent, []).append(idx)
-                last_stop[sent, idx] = max(last_stop.get((sent, idx), 0), m.stop)
+    by_sentence, starts, quoted = mentions.people, mentions.starts, mentions.quoted
     for lo, _hi in doc.sentences():
         gender = _PRONOUNS.get(doc.words[lo])
         copula = doc.word(lo + 1) in _SINGULAR_COPULAS
@@ -1113,12 +1139,12 @@ def pronoun_predicates(doc: TokenView, clusters: list[Cluster]) -> None:
             continue
         if doc.blocked[lo] or doc.sent[lo] in by_sentence:
             continue  # "Sie ist Lehrerin, sagt A": the sentence names somebody
-        before = by_sentence.get(doc.sent[lo] - 1, [])
+        before = by_sentence.get(doc.sent[lo] - 1, set())
         people = {i for i in before if clusters[i].gender == gender}
         if len(people) != 1 or any(clusters[i].gender is None for i in before):
             continue  # "A traf Minister B. Er ist Lehrer.": A's gender unknown, either one
         idx = people.pop()
-        stop = last_stop[doc.sent[lo] - 1, idx]  # not a later mention: "... Später sprach A."
+        stop = mentions.last_stop(doc.sent[lo] - 1, idx)  # not a later one: "... Später sprach A."
         if unnamed_person_between(doc, stop, lo, gender, starts) or kin_between(
             doc, stop, lo, gender
         ):
@@ -1183,25 +1209,17 @@ def _coordinated_work_verb(doc: TokenView, lo: int, hi: int) -> int | None:
     return None
 
 
-def pair_predicates(doc: TokenView, clusters: list[Cluster]) -> None:
+def pair_predicates(doc: TokenView, clusters: list[Cluster], mentions: SentenceMentions) -> None:
     """ "A und ihr Mann B übernehmen die Gemeinde. Die beiden waren bisher Pastoren am
     Dom.": a plural role noun after "Die beiden"/"Beide" and a plural copula at the start of
     a sentence that names nobody goes, in the singular of each one's gender, to the two
     people the sentence before names (exactly two, both of known gender)."""
-    by_sentence: dict[int, set[int]] = {}
-    # every mention by sentence, read once (not per sentence: a long text has thousands)
-    mentions: dict[int, list[tuple[int, int, int]]] = {}
-    quoted = _quoted_tokens(doc)
-    for idx, c in enumerate(clusters):
-        for m in c.mentions:
-            mentions.setdefault(doc.sent[m.first], []).append((m.first, m.stop, idx))
-            if not quoted[m.first]:
-                by_sentence.setdefault(doc.sent[m.first], set()).add(idx)
+    by_sentence, quoted = mentions.people, mentions.quoted
     for lo, hi in doc.sentences():
         if doc.blocked[lo] or quoted[lo]:
             continue
         if doc.sent[lo] in by_sentence:
-            _named_pair_predicate(doc, clusters, lo, hi, mentions.get(doc.sent[lo], []))
+            _named_pair_predicate(doc, clusters, lo, hi, mentions.every.get(doc.sent[lo], []))
             continue
         k = lo + 2 if doc.words[lo] == "Die" and doc.word(lo + 1) == "beiden" else lo + 1
         if not (k == lo + 2 or doc.words[lo] == "Beide") or doc.word(k) not in _PAIR_COPULAS:
@@ -1691,7 +1709,7 @@ _NEWCOMER_DEFINITE_ADJECTIVES = lex.words("neue neuen")
 _SEARCH_LEMMAS = frozenset({"suchen", "gesucht", "vermissen", "fehlen"})
 
 
-def newcomer_roles(doc: TokenView, clusters: list[Cluster]) -> None:
+def newcomer_roles(doc: TokenView, clusters: list[Cluster], mentions: SentenceMentions) -> None:
     """ "Eine Polizistin hat einen Jungen gerettet. Polizeiobermeisterin A (29) war …",
     "hat seinen Innenminister entlassen. B, 49, soll …", "hat einen neuen Zentralbankchef
     bestätigt: C.": a news lede brings in a role without a name, and the next sentence (or
@@ -1705,12 +1723,8 @@ def newcomer_roles(doc: TokenView, clusters: list[Cluster]) -> None:
     sentence neither reports ("sagte") nor speaks of the newcomer by a pronoun or another
     noun ("lobte die Retterin").
     """
-    mention_starts: set[int] = set()
-    quoted = _quoted_tokens(doc)
-    first_of: list[int] = []
-    for c in clusters:
-        mention_starts.update(m.first for m in c.mentions)
-        first_of.append(min(m.first for m in c.mentions))
+    mention_starts, quoted = mentions.starts, mentions.quoted
+    first_of = [min(m.first for m in c.mentions) for c in clusters]
     spans = _mention_spans(clusters)  # indexed once: a segment's names are a slice of it
     sentences = list(doc.sentences())
 
@@ -2061,16 +2075,15 @@ def _appointed_object(doc: TokenView, lo: int, first: int) -> bool:
     return False
 
 
-def closing_appositions(doc: TokenView, clusters: list[Cluster]) -> None:
+def closing_appositions(
+    doc: TokenView, clusters: list[Cluster], mentions: SentenceMentions
+) -> None:
     """ "Nachfolger soll der Milchbauer A aus Friesland werden, ein Parteifreund van der
     Wiels.": an apposition "ein/eine <role> …" after the verb that closes the clause, up to
     the end of the sentence, speaks of the one person of its gender named in the clause.
     Only in the nominative ("…, einen Parteifreund" may be anybody's object), only when
     the clause names exactly one person of that gender and nobody of it without a name."""
-    starts: set[int] = set()
-    quoted = _quoted_tokens(doc)
-    for c in clusters:
-        starts.update(m.first for m in c.mentions)
+    starts, quoted = mentions.starts, mentions.quoted
     spans = _mention_spans(clusters)
     for lo, hi in doc.sentences():
         if doc.blocked[lo] or quoted[lo]:

@@ -285,7 +285,7 @@ def _place_prefix_name(doc: TokenView, first: int, stop: int) -> bool:
     if w not in _PLACE_PREFIXES or stop - first < 2 or doc.blocked[first]:
         return False
     prev = doc.word(first - 1) if doc.same_sentence(first - 1, first) else ""
-    if prev in _PLACE_PREPOSITIONS or prev in {"im", "ins", "bei", "nahe", "nach"}:
+    if prev in _PLACE_PREPOSITIONS or prev in {"im", "ins", "bei", "nahe"}:
         return True
     if (
         prev

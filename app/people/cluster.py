@@ -99,6 +99,22 @@ class People:
         same = [i for i in holders if self.generation.get(i) == _generation(after)]
         return same[0] if len(same) == 1 else None
 
+    def referents(self, word: str, position: int, after: str) -> set[int]:
+        """The people a single name word at ``position``, followed by the word ``after``,
+        may refer to: of several who share it, the one whose full name has the suffix that
+        follows ("Berg sen."); all of them when two or more are named before ("Paul Gerling
+        und sein Sohn Max Gerling … Gerling, 63,": either); else the one
+        :meth:`resolve` picks, or nobody. The one choice of the clustering and the aliases."""
+        holders = self.by_part.get(word, set())
+        if len(holders) >= 2:
+            named = self.of_generation(holders, after)
+            if named is not None:
+                return {named}
+            if _named_before(self, holders, position) >= 2:
+                return set(holders)
+        target = self.resolve(word, position)
+        return set() if target is None else {target}
+
     def resolve(self, word: str, position: int) -> int | None:
         """The person a single name word refers to, or None when nobody has that name.
 
@@ -159,14 +175,10 @@ def cluster_mentions(doc: TokenView, mentions: list[Mention]) -> People:
     for m in sorted(single, key=lambda m: m.first):
         cores = name_cores(m, patronymics)
         word = cores[0] if cores else m.parts[-1]
-        holders = found.by_part.get(word, set())
-        named = found.of_generation(holders, doc.word(m.stop)) if len(holders) >= 2 else None
-        if named is not None:
-            found.add(named, m)  # "Berg sen. war 91": "Hans Berg sen.", not "Hans Berg jun."
-            continue
-        if len(holders) >= 2 and _named_before(found, holders, m.first) >= 2:
-            continue  # "Paul Gerling und sein Sohn Max Gerling … Gerling, 63,": either
-        target = found.resolve(word, m.first)
+        people = found.referents(word, m.first, doc.word(m.stop))
+        if len(people) > 1:
+            continue  # either of two or more
+        target = next(iter(people), None)
         if target is None and not m.genitive:
             bare = nm.degenitive(word)
             if bare != word and word in nm.genitive_forms(bare):
@@ -283,13 +295,10 @@ def add_aliases(doc: TokenView, found: People) -> None:
             and not (found.by_part.get(nxt, set()) & found.by_part.get(part, set()))
         ):
             continue  # "Joe Smith" is somebody else than "Joe Biden"
-        holders = found.by_part.get(part, set())
-        named = found.of_generation(holders, doc.word(i + 1)) if len(holders) >= 2 else None
-        if named is None and len(holders) >= 2 and _named_before(found, holders, i) >= 2:
-            continue  # "Paul Gerling und sein Sohn Max Gerling … Gerling, 63,": either
-        target = named if named is not None else found.resolve(part, i)
-        if target is None:
-            continue
+        people = found.referents(part, i, doc.word(i + 1))
+        if len(people) != 1:
+            continue  # nobody, or either of two or more
+        target = people.pop()
         found.add(target, Mention(i, i + 1, (part,), genitive, "alias"))
         taken[i] = True
     for c in found.clusters:

@@ -36,6 +36,7 @@ from app.people.anaphora import (
     backref_appositions,
     closing_appositions,
     identified_newcomers,
+    index_mentions,
     newcomer_roles,
     pair_predicates,
     pronoun_antecedent,
@@ -100,13 +101,14 @@ def extract_people(
             c.gender = lex.given_name_gender(doc.words[fullest(c).first])
     sentence_ages(doc, clusters)
     age_subject_predicates(doc, clusters)
-    anaphoric_roles(doc, clusters)
-    pronoun_predicates(doc, clusters)
-    pair_predicates(doc, clusters)
+    mentions = index_mentions(doc, clusters)  # by sentence, once: the mentions stay as they are
+    anaphoric_roles(doc, clusters, mentions)
+    pronoun_predicates(doc, clusters, mentions)
+    pair_predicates(doc, clusters, mentions)
     identified_newcomers(doc, clusters)
-    newcomer_roles(doc, clusters)
+    newcomer_roles(doc, clusters, mentions)
     backref_appositions(doc, clusters)
-    closing_appositions(doc, clusters)
+    closing_appositions(doc, clusters, mentions)
     names = [_display_name(doc, c) for c in clusters]
     people = [_person(doc, clusters, idx, owner, names) for idx in range(len(clusters))]
     people.sort(key=lambda p: p.mentions[0][0])

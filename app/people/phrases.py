@@ -20,7 +20,7 @@ from app.lexicon.roles import (
     inflect_qualifier,
     qualifier_stem,
 )
-from app.nlp.gazetteer import LISTED, load_gazetteer
+from app.nlp.gazetteer import load_gazetteer
 from app.people import names as nm
 from app.people.view import TokenView
 
@@ -39,12 +39,15 @@ def place_adjective(word: str) -> bool:
     # "Münsteraner": "-aner" after the place's whole name. A gazetteer town in "-en" is
     # not taken to drop it: its adjective mostly keeps it ("Siegener", "Bergener"), and
     # "Sieger" or the name "Berger" is no adjective of Siegen or Bergen (the lexicon's
-    # places, "Münchner", "Bremer", are read so by lex.is_place).
+    # places, "Münchner", "Bremer", are read so). Each stem is looked up as it is: not
+    # again as a genitive or as an adjective of its own (lex.is_place of a stem).
     stems = lex.place_adjective_stems(word, aner=True)
-    if lex.is_place(word) or any(lex.is_place(s) for s in stems):
+    known = lex.places()
+    if word in known or any(s in known for s in stems):
         return True
     dropped = {word[:-2] + "en", word[:-3] + "en"}
-    if any(_gazetteer_city(s) for s in stems if s not in dropped):
+    gazetteer = load_gazetteer()
+    if any(gazetteer.place(s, derived=False) is not None for s in stems if s not in dropped):
         return True
     return (
         len(word) >= 7
@@ -52,12 +55,6 @@ def place_adjective(word: str) -> bool:
         and not lex.is_given_name(word)
         and _no_person_noun(word)
     )
-
-
-def _gazetteer_city(stem: str) -> bool:
-    """Is ``stem`` a one-word place of the entity gazetteer ("Ulm", "Hagen")?"""
-    entry = load_gazetteer().get((stem,))
-    return entry is not None and entry.label == "LOC" and entry.flag == LISTED
 
 
 def _no_person_noun(word: str) -> bool:

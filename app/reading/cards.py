@@ -36,6 +36,7 @@ from app.lexicon.words import (
 )
 from app.morphology import FormAnalysis, features, set_adverb_lookup, set_gender_lookup
 from app.morphology.adjectives import read_adjective
+from app.morphology.clause import RELATIVE_PRONOUNS
 from app.morphology.engine import part_of_time, tags_of
 from app.morphology.forms import is_abbreviation
 from app.morphology.lexicon import is_noun_lemma, is_verb, noun_entries
@@ -43,7 +44,7 @@ from app.morphology.model import KIND_ADJECTIVE, KIND_NAME, KIND_NOUN, KIND_VERB
 from app.morphology.noun_form import names_a_place, names_one_place, primary_first
 from app.morphology.nouns import PLACE, plural_variant, rare_plural, read_noun, table_gender
 from app.morphology.verbs import INFINITIVE, MODALS, readings
-from app.nlp.gazetteer import DERIVED, LISTED, Entry, load_gazetteer
+from app.nlp.gazetteer import Entry, load_gazetteer
 from app.reading.lookups import InfoCache, LookupFunction, lookup_key, place_of_text, text_places
 from app.reading.textmodel import ReaderIndex
 
@@ -334,8 +335,11 @@ def _noun_follows(tokens: TokenTable, index: int) -> bool:
     return False
 
 
-#: The relative pronouns spelt like a definite article (", die Ende Mai beginnt").
-_RELATIVE_PRONOUNS = frozenset({"der", "die", "das", "den", "dem", "denen"})
+#: The relative pronouns (the clause rules' one list) after which "Ende", "Mitte" or
+#: "Anfang" opens a time (", die Ende Mai beginnt", ", welche Mitte Juni kommt"); not the
+#: genitive "dessen"/"deren", after which the word is a noun with its article (", dessen
+#: Ende Mai bevorsteht": its end, das Ende).
+_RELATIVE_PRONOUNS = RELATIVE_PRONOUNS - {"dessen", "deren"}
 #: The gender of each part of a period ("Ende September").
 _GENDER_OF_PART = {"Anfang": "m", "Mitte": "f", "Ende": "n"}
 #: Personal pronouns a plural noun stands in apposition to ("für uns Ältere", "wir
@@ -1143,7 +1147,7 @@ def _region_with_article(tokens: TokenTable, index: int, lemma: str, gender: str
         return False
     if not any(e.place and gender in e.genders for e in noun_entries(lemma)):
         return False
-    return _gazetteer_place(lemma)
+    return load_gazetteer().place(lemma, derived=False) is not None
 
 
 _DEFINITE = frozenset({"der", "die", "das", "dem", "den", "des"})
@@ -1156,14 +1160,7 @@ def _region_compound(lemma: str) -> bool:
     common noun with its plural."""
     if is_noun_lemma(lemma):
         return False
-    return _gazetteer_place(lemma)
-
-
-def _gazetteer_place(name: str) -> bool:
-    """The gazetteer lists ``name`` as a place (LOC), as listed or as a derived form: the
-    one test of the region and named-place rules of the plural."""
-    entry = load_gazetteer().get((name,))
-    return entry is not None and entry.label == "LOC" and entry.flag in (LISTED, DERIVED)
+    return load_gazetteer().place(lemma, derived=False) is not None
 
 
 def _named_place_compound(lemma: str) -> bool:
@@ -1189,7 +1186,7 @@ def _named_place_compound(lemma: str) -> bool:
         if read_noun(first).kind != PLACE and heads.common_modifier(first):
             continue  # "Kurhalle", "Regenkanal": a common noun's, with a plural
         for name in (modifier, modifier + "e", first):
-            if _gazetteer_place(name):
+            if load_gazetteer().place(name, derived=False) is not None:
                 return True
             if "-" not in name and len(name) > 2 and names_a_place(name):
                 return True  # the noun table's places ("Mosel|kreis", "Kinzig|tal")
@@ -1854,8 +1851,8 @@ def listed_town(tokens: TokenTable, i: int) -> bool:
     text = tokens.texts[i]
     if not text[:1].isupper() or not text.replace("-", "").isalpha() or is_noun_lemma(text):
         return False
-    entry = _place_entry(text)
-    if entry is None or entry.label != "LOC" or entry.flag not in (LISTED, DERIVED):
+    entry = _place_entry(text, derived=True)
+    if entry is None:
         return False
     if i > 0 and tokens.sentence_ids[i - 1] == tokens.sentence_ids[i]:
         before, word = tokens.tags[i - 1], tokens.texts[i - 1].lower()
@@ -1915,25 +1912,25 @@ def listed_place(text: str) -> bool:
     """The place list names a place (LOC) in the form ``text`` as it stands ("Siegen",
     "Hessen"), or ``text`` is a part of such a region named by a first part of direction
     ("Mittelhessen", "Nordbayern")."""
-    entry = _place_entry(text)
-    return entry is not None and entry.label == "LOC" and entry.flag == LISTED
+    return _place_entry(text, derived=False) is not None
 
 
-def _place_entry(text: str) -> Entry | None:
-    """The place list's entry of ``text``, or of the region a part of it names
-    ("Nordhessen": Hessen, listed; a derived form's entry is not looked through)."""
+def _place_entry(text: str, *, derived: bool) -> Entry | None:
+    """The place list's entry of ``text`` where it names a place (:meth:`~app.nlp.
+    gazetteer.Gazetteer.place`, with its ``derived`` forms or not), or of the region a part
+    of it names ("Nordhessen": Hessen, listed; a derived form's entry is not looked
+    through). A word the list gives another way (an organisation) is no region's part."""
     if not text[:1].isupper():
         return None
-    entry = load_gazetteer().get((text,))
-    if entry is not None:
-        return entry
+    gazetteer = load_gazetteer()
+    if gazetteer.get((text,)) is not None:
+        return gazetteer.place(text, derived=derived)
     if _common_compound(text):
         return None
     for part in _REGION_PARTS:
         rest = text[len(part) :]
         if text.startswith(part) and len(rest) > 3 and rest[:1].islower():
-            region = load_gazetteer().get((rest[:1].upper() + rest[1:],))
-            return region if region is not None and region.flag == LISTED else None
+            return gazetteer.place(rest[:1].upper() + rest[1:], derived=False)
     return None
 
 
@@ -2008,7 +2005,7 @@ def _named_place(index: ReaderIndex, i: int) -> bool:
         # not a plural ("mit Amerikanern") nor a noun of its own ("an Joghurt"); a town
         # the noun table reads only through a compound ("Wittstock hat …": no der Stock)
         return True
-    return _gazetteer_place(tokens.texts[i])
+    return load_gazetteer().place(tokens.texts[i], derived=True) is not None
 
 
 def _bare(tokens: TokenTable, i: int) -> bool:

@@ -58,7 +58,7 @@ from app.morphology.nouns import NOUN, read_noun
 from app.morphology.tagging import infinitive_governed_in
 from app.morphology.verbs import INFINITIVE as INFINITIVE_FORM
 from app.morphology.verbs import INSEPARABLE, PARTICIPLE, SEPARABLE, paradigm, readings
-from app.nlp.gazetteer import LISTED, load_gazetteer
+from app.nlp.gazetteer import load_gazetteer
 from app.reading.textmodel import ReaderIndex
 
 #: (word, lemma, POS, morphology, verb frame): what a dictionary answer depends on.
@@ -1472,12 +1472,6 @@ def text_places(entities: Iterable[Entity]) -> frozenset[str]:
     return frozenset(out)
 
 
-def _listed_place(name: str) -> bool:
-    """Is ``name`` a one-word place of the gazetteer (as listed, not a derived form)?"""
-    entry = load_gazetteer().entries.get((name,))
-    return entry is not None and entry.label == "LOC" and entry.flag == LISTED
-
-
 def place_of_text(info: WordInfo, tokens: TokenTable, i: int, places: frozenset[str]) -> WordInfo:
     """``info`` of a capitalised word in -er that the dictionary split into parts or left
     unglossed, as the town's adjective or people when its stem is a place the text names
@@ -1513,12 +1507,20 @@ def place_of_text(info: WordInfo, tokens: TokenTable, i: int, places: frozenset[
     # a town only a list knows makes the adjective, not the town's people: "Die
     # Paderborner jubelten" may be its team; the text's own town makes both
     listed = before_noun or tag == "ADJ"
-    place = next((p for p in candidates if p in places or (listed and _listed_place(p))), None)
+    gazetteer = load_gazetteer()
+    place = next(
+        (
+            p
+            for p in candidates
+            if p in places or (listed and gazetteer.place(p, derived=False) is not None)
+        ),
+        None,
+    )
     if place is None and word[:-2] + "e" in places:
         # "Celler": Celle, "Buxtehuder": Buxtehude (the name's "-e" before "-er"), only
         # of a town the text names: the world's list has "Bade" for "Bader"
         place = word[:-2] + "e"
-    known = info.headword in places or _listed_place(info.headword)
+    known = info.headword in places or gazetteer.place(info.headword, derived=False) is not None
     if place is None or (info.match == PLACE_ADJECTIVE and known):
         return info  # Ding's own town ("Tübinger": Tübingen), or one the text names
     pos = "NOUN" if tag in ("NOUN", "PROPN") else "ADJ"

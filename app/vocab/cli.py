@@ -122,7 +122,7 @@ def cmd_add(args: argparse.Namespace) -> int:
     )
     vocabulary = _open()
     try:
-        stored = vocabulary.add_card(card)
+        stored, _new = vocabulary.add_card(card)
     except VocabularyError as exc:
         raise _Failure(str(exc)) from None
     print(f"added: {stored.headword} — {stored.sentence}")

@@ -237,9 +237,11 @@ class Vocabulary:
                     self._mem[lemma] = ws
             return previous
 
-    def add_card(self, card: Card) -> Card:
+    def add_card(self, card: Card) -> tuple[Card, bool]:
         """Save a card; the same (lemma, sentence) again updates the stored card
-        (its first ``added`` time and id stay). Returns the card as stored."""
+        (its first ``added`` time and id stay). Returns the card as stored and whether it
+        is new (False: an existing card was updated), read in the same transaction: the
+        caller needs no count of the deck before and after."""
         card = card.normalized()
         if not card.lemma or not card.sentence:
             raise VocabularyError("a card needs a word and a sentence")
@@ -248,9 +250,12 @@ class Vocabulary:
             json.dumps(list(card.glosses), ensure_ascii=False), card.translation,
             card.source, card.date, card.added,
         )  # fmt: skip
-        stored: list[Card] = []
+        stored: list[tuple[Card, bool]] = []
 
         def write(conn: sqlite3.Connection) -> None:
+            key = (card.lemma, card.sentence)
+            old = conn.execute("SELECT 1 FROM cards WHERE lemma=? AND sentence=?", key)
+            new = old.fetchone() is None
             conn.execute(
                 "INSERT INTO cards(word, lemma, sentence, article, plural, grammar, glosses,"
                 " translation, source, date, added) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
@@ -258,10 +263,9 @@ class Vocabulary:
                 values,
             )
             row = conn.execute(
-                f"SELECT {_CARD_COLUMNS} FROM cards WHERE lemma=? AND sentence=?",
-                (card.lemma, card.sentence),
+                f"SELECT {_CARD_COLUMNS} FROM cards WHERE lemma=? AND sentence=?", key
             ).fetchone()
-            stored.append(_card_of(row))
+            stored.append((_card_of(row), new))
 
         with self._lock:
             self._transaction(write)

@@ -3,7 +3,17 @@ genitive "dessen"/"deren" in front of it (hand-tagged token tables, no model).""
 
 from __future__ import annotations
 
+from app.morphology.phrase import cut_part
 from tests.morphology.test_engine import at, table
+
+
+def test_cut_part_is_a_capitalised_first_part_before_a_conjunction() -> None:
+    texts = ["die", "Vor-", "und", "Nachsorge", "Heizungs-", "sowie", "Lüftungstechnik"]
+    assert cut_part(texts, 1) and cut_part(texts, 4)
+    assert not cut_part(texts, 0) and not cut_part(texts, 3) and not cut_part(texts, 6)
+    # an adjective's cut part ("ein- und ausreisen"), a bare hyphen, a part at the end
+    assert not cut_part(["ein-", "und", "ausreisen"], 0)
+    assert not cut_part(["E-", "und"], 0) and not cut_part(["Vor-"], 0)
 
 
 def test_uninflected_quantifier_keeps_the_preposition() -> None:

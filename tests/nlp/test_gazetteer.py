@@ -51,6 +51,16 @@ def test_longest_match_wins_left_to_right() -> None:
     assert gaz.starts("FC") and not gaz.starts("Der")
 
 
+def test_place_is_a_one_word_place_as_listed_or_also_derived() -> None:
+    derived = Entry("LOC", "country", DERIVED)
+    gaz = Gazetteer({("Bayern",): LOC, ("Bayerns",): derived, ("CDU",): ORG})
+    assert gaz.place("Bayern", derived=False) == LOC
+    assert gaz.place("Bayerns", derived=False) is None
+    assert gaz.place("Bayerns", derived=True) == derived
+    assert gaz.place("CDU", derived=True) is None
+    assert gaz.place("Nirgendwo", derived=True) is None
+
+
 def test_missing_or_broken_file_gives_an_empty_gazetteer(tmp_path: Path) -> None:
     assert len(read(tmp_path / "nothing.tsv.gz")) == 0
     bad = tmp_path / "bad.tsv.gz"

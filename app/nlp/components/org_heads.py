@@ -246,8 +246,8 @@ class HeadRules(OrgPlaceBase):
             return ent  # "Stadtwerke Hameln Holding"
         if not self._is_plain_noun(last):
             return ent
-        entry = self.names.get((place.text,))
-        if entry is None or entry.label != "LOC" or entry.kind not in MAJOR_PLACE_KINDS:
+        entry = self.names.place(place.text, derived=True)
+        if entry is None or entry.kind not in MAJOR_PLACE_KINDS:
             return ent  # only a listed city, region or country ("New York Knicks" stays)
         if self._is_adjective_form(place):
             return ent  # "Verbandes Norddeutscher Frauenvereine": the gazetteer lists the word

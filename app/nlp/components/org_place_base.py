@@ -149,9 +149,9 @@ class OrgPlaceBase(Stateless):
         return bool(flags & (LEX_COMMON | LEX_OTHER | LEX_FIRST))
 
     def _is_place_word(self, text: str) -> bool:
-        """'Pfalz', 'Neuhausen': one word the gazetteer lists as a place."""
-        entry = self.names.get((text,))
-        return entry is not None and entry.label == "LOC"
+        """'Pfalz', 'Neuhausen', 'Bayerns': one word of the text the gazetteer lists as a
+        place, as listed or in a derived form (:meth:`Gazetteer.place`)."""
+        return self.names.place(text, derived=True) is not None
 
     def _is_country(self, text: str) -> bool:
         """A country of the name list ("Schweiz", "Polen")."""
@@ -162,11 +162,10 @@ class OrgPlaceBase(Stateless):
         text = token.text
         if lex_flags(token) & LEX_GAZ_LOC:
             return True
-        for key in (text, text[:-1] if text.endswith("s") else text):
-            entry = self.names.get((key,))
-            if entry is not None and entry.label == "LOC":
-                return True
-        return False
+        return any(
+            self.names.place(key, derived=True) is not None
+            for key in (text, text[:-1] if text.endswith("s") else text)
+        )
 
     def _place_span_end(self, doc: Any, k: int, ents: list[Ent]) -> int | None:
         """The end of a place of several words the model found at ``k`` ("Bad Kreuznach"
@@ -195,8 +194,8 @@ class OrgPlaceBase(Stateless):
         the long lists of small places ("Stanley")."""
         text = token.text
         for key in (text, text[:-1] if text.endswith("s") else text):
-            entry = self.names.get((key,))
-            if entry is not None and entry.label == "LOC" and entry.kind in MAJOR_PLACE_KINDS:
+            entry = self.names.place(key, derived=True)
+            if entry is not None and entry.kind in MAJOR_PLACE_KINDS:
                 return True
         return False
 
@@ -215,11 +214,7 @@ class OrgPlaceBase(Stateless):
             candidates.append(stem[:-1])  # "Hawaiianer"? rare: harmless
         if stem.endswith("an"):
             candidates.append(stem[:-2])  # "Münsteraner" -> "Münster"
-        for c in candidates:
-            entry = self.names.get((c,))
-            if entry is not None and entry.label == "LOC" and entry.flag != "~":
-                return True
-        return False
+        return any(self.names.place(c, derived=False) is not None for c in candidates)
 
     def _is_unknown_word(self, token: Any, dictionary: bool = True) -> bool:
         """Capitalised, and neither the lexicon nor the gazetteer knows it or its stem.

@@ -27,7 +27,7 @@ from app.nlp.components.org_place_words import (
     STRONG_PLACE_KINDS,
     TOWN_PREPOSITIONS,
 )
-from app.nlp.gazetteer import AMBIGUOUS, DERIVED, LISTED, RELABEL_ONLY, Entry
+from app.nlp.gazetteer import AMBIGUOUS, DERIVED, RELABEL_ONLY, Entry
 
 PATRONYMIC_OR_FOREIGN = PATRONYMIC_PARTICLES | FOREIGN_PARTICLES | {"von", "al", "el"}
 
@@ -196,8 +196,7 @@ class GazetteerRules(OrgPlaceBase):
     def _is_listed_place(self, text: str) -> bool:
         """A place as the lists give it ("Bodensee", "Rhein"; no derived form, no name
         that is also an ordinary word)."""
-        entry = self.names.get((text,))
-        return entry is not None and entry.label == "LOC" and entry.flag == LISTED
+        return self.names.place(text, derived=False) is not None
 
     def _genitive_before_noun(self, doc: Doc, start: int, entry: Entry) -> bool:
         """'Portugals Kulturministerin ...', 'Vietnams Parlament': a derived genitive of a

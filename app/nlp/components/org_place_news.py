@@ -230,8 +230,8 @@ class NewsRules(OrgPlaceBase):
             return False
         if token.lower_.endswith(PLACE_COMPOUND_HEADS) or self._is_common_noun(token):
             return False  # "in Berlin am Alexanderplatz", "in Bristol in der Saison"
-        entry = self.names.get((text,))  # the list, not the looser word-class flag
-        return entry is not None and entry.label == "LOC"
+        # the list, not the looser word-class flag
+        return self.names.place(text, derived=True) is not None
 
     # -- place kinds and no-name spans -----------------------------------------------
 

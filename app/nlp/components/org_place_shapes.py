@@ -566,8 +566,10 @@ class ShapeRules(OrgPlaceBase):
         "Landkreis", a common noun ending in "s")."""
         if len(text) < 4 or not text.endswith("s") or not text[1:].islower():
             return False
-        entry = self.names.get((text[:-1],)) or self.names.get((text,))
-        return entry is not None and entry.label == "LOC"
+        names = self.names
+        return names.place(text[:-1], derived=False) is not None or (
+            names.place(text, derived=True) is not None
+        )
 
     def _firm_after_kind(self, doc: Doc, ent: Ent) -> Ent:
         """'der Elektronikkonzern Shinwa Denki', 'den Zulieferer Veldhoven Precision': a
@@ -703,8 +705,7 @@ class ShapeRules(OrgPlaceBase):
             return False
         if lex_flags(token) & (LEX_COMMON | LEX_GAZ_LOC | LEX_OTHER):
             return False
-        entry = self.names.get((text,))
-        if entry is not None and entry.label == "LOC":
+        if self.names.place(text, derived=True) is not None:
             return False
         if i > 0 and (doc[i - 1].like_num or doc[i - 1].text in {"/", "Nr.", "Nr"}):
             return False

@@ -213,8 +213,7 @@ class PlaceCompoundRules(OrgPlaceBase):
         stem = re.sub(r"gebiet(e?s)?$", "", text)
         if stem == text or len(stem) < 3 or not stem[:1].isupper() or not stem.isalpha():
             return False
-        entry = self.names.get((stem,))
-        return entry is not None and entry.label == "LOC"
+        return self.names.place(stem, derived=False) is not None
 
     @staticmethod
     def _is_named_building(text: str) -> bool:

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow
 from app.core.gcpolicy import collection_paused
 from app.dictionary import WordInfo
 from app.reading.lookups import InfoCache, LookupKey
+from app.reading.numbers import plural
 from app.reading.wordmarks import (
     ArticleWords,
     MarksView,
@@ -355,7 +356,7 @@ class VocabularyController(QObject, WordsMenu, DeckAndSpeech):
         if self._apply(changes, "Undo Mark Remaining Known"):
             n = len(changes)
             self.status.message(
-                f"{n} word{'' if n == 1 else 's'} marked known. Ctrl+Z undoes it.", 8000
+                f"{plural(n, 'word', 'words')} marked known. Ctrl+Z undoes it.", 8000
             )
             return n
         return 0

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QMainWindow
 from app.document import Document
 from app.reading.cards import WordCard, grammar_line
 from app.reading.lookups import LookupFunction
+from app.reading.numbers import plural
 from app.reading.wordmarks import ArticleWords
 from app.ui import settings as keys
 from app.ui.controllers.analysis import AnalysisController, open_lookup
@@ -112,15 +113,14 @@ class DeckAndSpeech:
             return None
         assert self.vocabulary is not None
         try:
-            before = self.vocabulary.card_count()
-            stored = self.vocabulary.add_card(card)
+            stored, new = self.vocabulary.add_card(card)
             total = self.vocabulary.card_count()
         except VocabularyError as exc:
             self.dialogs.error("The card could not be saved", str(exc))
             return None
-        cards = f"{total} card{'' if total == 1 else 's'}"
+        cards = plural(total, "card", "cards")
         # The same word in the same sentence updates its card: say so, not "Added".
-        done = "Added to the deck" if total > before else "Already in the deck (updated)"
+        done = "Added to the deck" if new else "Already in the deck (updated)"
         self.status.message(f"{done}: {stored.headword} ({cards})", 5000)
         if not stored.translation and self.translator.online:
             # The sentence's translation joins the card when it comes.
@@ -165,7 +165,7 @@ class DeckAndSpeech:
         if vocabulary is None or not ids:
             return
         # A kept card is the learner's work: one key press must not lose it unasked.
-        count = f"{len(ids)} card{'' if len(ids) == 1 else 's'}"
+        count = plural(len(ids), "card", "cards")
         if not self.dialogs.ask("Delete from the deck", f"Delete {count} from the deck?"):
             return
         # Deletions wait in a list that every deck job empties when it runs: a job that the
@@ -221,9 +221,7 @@ class DeckAndSpeech:
                 self.deck_dialog.show_failed()
         removed, self._deck_removed = self._deck_removed, None
         if removed is not None:
-            self.status.message(
-                f"Deleted {removed} card{'' if removed == 1 else 's'} from the deck", 5000
-            )
+            self.status.message(f"Deleted {plural(removed, 'card', 'cards')} from the deck", 5000)
 
     def choose_export(self) -> None:
         vocabulary = self._require()
@@ -268,8 +266,8 @@ class DeckAndSpeech:
                 n = export_apkg(cards, path)
             else:
                 n = export_table(cards, path, delimiter="\t" if suffix == ".tsv" else ",")
-            deleted = f"Deleted {removed} card{'' if removed == 1 else 's'}; " if removed else ""
-            return f"{deleted}Exported {n} card{'' if n == 1 else 's'} to {path}"
+            deleted = f"Deleted {plural(removed, 'card', 'cards')}; " if removed else ""
+            return f"{deleted}Exported {plural(n, 'card', 'cards')} to {path}"
 
         self.status.busy("Exporting the deck…")
         self.files.submit(job)

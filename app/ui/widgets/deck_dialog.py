@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.reading.numbers import plural
 from app.vocab.deck import Card
 
 COLUMNS = ("Word", "Meaning", "Sentence", "Source", "Added")
@@ -116,7 +117,7 @@ class DeckDialog(QDialog):
         self.table.setColumnWidth(2, max(self.table.columnWidth(2), 320))
         count = len(ordered)
         self.summary.setText(
-            f"{count} card{'' if count == 1 else 's'}: Delete removes the selected ones."
+            f"{plural(count, 'card', 'cards')}: Delete removes the selected ones."
             if count
             else EMPTY_TEXT
         )

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.reading.numbers import plural
 from app.reading.wordmarks import LemmaEntry, band_label
 
 EMPTY_TEXT = "Open an article to see its new words here."
@@ -130,7 +131,7 @@ class PreReadingPanel(QWidget):
     def _show_header(self) -> None:
         n = self.total
         self.header.setText(
-            f"{n} new word{'' if n == 1 else 's'} in this article, most frequent first."
+            f"{plural(n, 'new word', 'new words')} in this article, most frequent first."
             " Click one to find it; mark the ones you know."
             if n
             else "No new words left in this article."

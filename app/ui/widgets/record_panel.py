@@ -39,6 +39,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.reading.numbers import plural
 from app.ui import theme as themes
 from app.ui.widgets.record_rows import LOOK_ROLE, RecordDelegate, RowLook, set_list_theme, step_key
 
@@ -222,7 +223,7 @@ class RecordPanel(QWidget):
         if not total:
             self.count_label.setText("")
         elif shown == total:
-            self.count_label.setText(f"{total} {one if total == 1 else many}")
+            self.count_label.setText(plural(total, one, many))
         else:
             self.count_label.setText(f"{shown} of {total} {many}")
 
