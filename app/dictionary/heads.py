@@ -193,7 +193,7 @@ def compound_sense(head: str, glosses: list[str]) -> int | None:
         return None
     uses = dict(words)
     ends = [english_head(g) for g in glosses]
-    if uses.get(ends[0] or "", 0) >= KEEP_SHARE * words[0][1]:
+    if uses.get(ends[0] or "", 0) >= KEEP_SHARE * words[0][1] or _news_leader(head, ends[0]):
         # the word stays; a shorter gloss ending in it is its plain sense, the
         # first one a specialised one ("Proben": "sample", not "commercial sample")
         same = [i for i, end in enumerate(ends) if end == ends[0]]
@@ -206,6 +206,19 @@ def compound_sense(head: str, glosses: list[str]) -> int | None:
         if matching:
             return min(matching, key=lambda i: len(glosses[i].split()))
     return None
+
+
+def _news_leader(head: str, word: str | None) -> bool:
+    """Is ``word`` the word the news-weighted compounds with ``head`` use most
+    (:data:`KEEP_SHARE` of them at least)? Ding's many technical compounds of a head
+    outnumber the few common ones ("Wolken-, Eis-, Schaumbildung: formation"), but the
+    common ones are read ("Schul-, Weiterbildung: education"): the head's own first
+    gloss with that word stays."""
+    shares = _heads.news.get(head.lower()) if word else None
+    if not shares:
+        return False
+    best, share = max(shares.items(), key=lambda item: item[1])
+    return best == word and share >= KEEP_SHARE
 
 
 def votes_for_modifier(modifier: str) -> bool:
