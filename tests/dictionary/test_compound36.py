@@ -2,7 +2,17 @@
 
 from __future__ import annotations
 
-from app.dictionary import heads
+import pytest
+
+from app.dictionary import Dictionary, heads
+from app.dictionary.compound import compound_info
+from app.dictionary.lookup import Lookup
+
+
+@pytest.fixture(scope="module")
+def lookup(installed: Dictionary) -> Lookup:
+    assert installed._lookup is not None
+    return installed._lookup
 
 
 def test_news_leader_keeps_the_heads_first_gloss() -> None:
@@ -12,3 +22,24 @@ def test_news_leader_keeps_the_heads_first_gloss() -> None:
     assert heads.compound_sense("Bildung", ["education", "formation"]) is None
     # a first gloss that is neither the most used nor the news leader still gives way
     assert heads.compound_sense("Speicher", ["reservoir", "storage"]) == 1
+
+
+def test_verb_stem_first_parts_take_dings_ing_word() -> None:
+    # "Warte" is also a noun (control room), but Ding's compounds of the stem say
+    # "waiting" (Wartezimmer, Warteliste): the bound-part table has the stem
+    assert heads.bound_sense("warte") == "waiting"
+    assert heads.bound_sense("heiz") == "heating"
+    assert heads.bound_sense("lern") == "learning"
+
+
+def test_verb_stem_stem_rule_in_the_builder() -> None:
+    from app.dictionary.build.compound_heads import _verb_stem
+
+    verbs = {"warten", "brauen", "laufen"}
+    assert _verb_stem("warte", verbs) and _verb_stem("brau", verbs) and _verb_stem("lauf", verbs)
+    assert not _verb_stem("wartes", verbs)  # a stem takes no linking -s-
+
+
+def test_verb_stem_before_a_place_noun(lookup: Lookup) -> None:
+    info = compound_info(lookup, "Wartehalle", "Wartehalle", None, "NOUN", "")
+    assert info is not None and info.glosses == ("waiting + hall",)

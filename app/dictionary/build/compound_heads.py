@@ -47,7 +47,7 @@ from app.dictionary.heads import (
     english_head,
     english_modifiers,
 )
-from app.dictionary.ranking import NEWS_FIELDS, class_mask
+from app.dictionary.ranking import NEWS_FIELDS, VERB_MASK, class_mask
 from app.dictionary.schema import KIND_HEAD
 from app.dictionary.senses import unpack_glosses
 from app.dictionary.store import locate
@@ -77,6 +77,10 @@ MIN_BOUND_COMPOUNDS = 6
 MIN_BOUND_SHARE = 0.6
 MIN_WORD_BOUND_COMPOUNDS = 20
 MIN_WORD_BOUND_SHARE = 0.5
+#: A verb's stem as a first part (:func:`_verb_stem`): its compounds start with one word
+#: in -ing ("Warte|zimmer: waiting room") in at least this many compounds and this share.
+MIN_STEM_COMPOUNDS = 6
+MIN_STEM_SHARE = 0.6
 #: A two-word start used by this share of the compounds that use its first word.
 BOUND_PAIR_SHARE = 0.6
 #: Prefixes of verbs and their nouns; a headword before one of them is no bound part.
@@ -233,6 +237,7 @@ def bound_words(database: Path) -> Table:
     :data:`MIN_WORD_BOUND_SHARE` of them."""
     glosses, every, lines, particles = _read(database)
     content = lines.keys() - particles
+    verbs = _verbs(database)
     votes, word_votes = _Votes(), _Votes()
     for key, entries in lines.items():
         first = [
@@ -248,7 +253,7 @@ def bound_words(database: Path) -> Table:
             text, head = key[:i], key[i:]
             if head not in lines or text in counted:
                 continue
-            if text in content:
+            if text in content or _verb_stem(text, verbs):
                 counted.add(text)
                 word_votes.add(text, leading, key)
                 continue
@@ -279,9 +284,15 @@ def bound_words(database: Path) -> Table:
             for item in unpack_glosses(every.get(entry))
             if (word := english_head(item[0]))
         }
+        stem = _verb_stem(part, verbs) and words[0][0].endswith("ing")
         if (
-            total >= MIN_WORD_BOUND_COMPOUNDS
-            and words[0][1] >= MIN_WORD_BOUND_SHARE * total
+            (
+                total >= MIN_WORD_BOUND_COMPOUNDS
+                and words[0][1] >= MIN_WORD_BOUND_SHARE * total
+                or stem
+                and total >= MIN_STEM_COMPOUNDS
+                and words[0][1] >= MIN_STEM_SHARE * total
+            )
             and (not news or news[0][0] == words[0][0])
             and not {words[0][0], words[0][0] + "s", words[0][0].removesuffix("s")} & own
         ):
@@ -295,6 +306,24 @@ def bound_words(database: Path) -> Table:
         )
         for part, (words, total, news) in out.items()
     }
+
+
+def _verbs(database: Path) -> set[str]:
+    """The one-word headwords (lower case) of Ding's verb lines."""
+    db = sqlite3.connect(database)
+    try:
+        rows = db.execute("SELECT lkey, classes FROM form WHERE kind = ?", (KIND_HEAD,))
+        return {key for key, classes in rows if classes & VERB_MASK and key.isalpha()}
+    finally:
+        db.close()
+
+
+def _verb_stem(text: str, verbs: Set[str]) -> bool:
+    """Is ``text`` a verb's stem as a first part, with or without its -e ("warte",
+    "brau", "lauf": warten, brauen, laufen)? German makes nouns of verb stems so
+    ("Wartezimmer, Brauhaus, Laufschuh"), where English takes the verb's -ing form
+    (waiting room, brewhouse, running shoe)."""
+    return (text + "n" if text.endswith("e") else text + "en") in verbs
 
 
 def _first_words(gloss: str) -> list[str]:
