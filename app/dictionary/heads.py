@@ -240,8 +240,8 @@ def modifier_sense(modifier: str, glosses: list[str]) -> int | None:
     if not shares or not glosses:
         return None
     word, share = max(shares.items(), key=lambda item: item[1])
-    if share < MODIFIER_MIN_SHARE:
-        return None
+    if share < MODIFIER_MIN_SHARE or sum(v == share for v in shares.values()) > 1:
+        return None  # (a tie is no winner: "Gespräch": conversation 0.4, interview 0.4)
     first = english_head(glosses[0])
     if first != word and share < MODIFIER_MARGIN * shares.get(first or "", 0.0):
         return None

@@ -43,3 +43,19 @@ def test_verb_stem_stem_rule_in_the_builder() -> None:
 def test_verb_stem_before_a_place_noun(lookup: Lookup) -> None:
     info = compound_info(lookup, "Wartehalle", "Wartehalle", None, "NOUN", "")
     assert info is not None and info.glosses == ("waiting + hall",)
+
+
+def test_plural_possessive_modifiers_count_for_the_singular() -> None:
+    from app.dictionary.build.compound_heads import _own_forms
+
+    # "citizens’ initiative" (Bürgerinitiative) votes "citizen" for "Bürger"
+    assert _own_forms({"citizens"}, {"citizen", "public"}) == {"citizen"}
+    assert _own_forms({"parents"}, {"parents"}) == {"parents"}
+    assert _own_forms({"subsidies"}, {"subsidy"}) == {"subsidy"}
+    assert _own_forms({"glass"}, {"glas"}) == set()
+    assert heads.modifier_sense("Bürger", ["member of the public", "citizen"]) == 1
+
+
+def test_a_tie_between_modifier_words_chooses_nothing() -> None:
+    # Ding's "Gespräch-" compounds: conversation 0.4, interview 0.4 of their news weight
+    assert heads.modifier_sense("Gespräch", ["talk", "conversation", "interview"]) is None

@@ -210,8 +210,20 @@ def part_words(
                 pairs.setdefault(head, []).extend((modifier, w) for w in sorted(shared))
             if modifier not in counted:
                 counted.add(modifier)
-                starts.add(modifier, leading & own_words(modifier), key)
+                starts.add(modifier, _own_forms(leading, own_words(modifier)), key)
     return ends.table(), starts.table()
+
+
+def _own_forms(words: Set[str], own: Set[str]) -> set[str]:
+    """``words`` that are ``own`` words, an English plural (or plural possessive) as the
+    singular that is: "citizens’ initiative" (Bürgerinitiative) counts "citizen" for
+    "Bürger", whose own gloss is "citizen"; "parents" stays "parents"."""
+    out = set(words & own)
+    for word in words - own:
+        singulars = [word[:-3] + "y"] if word.endswith("ies") else []
+        singulars += [word[:-1]] if word.endswith("s") and not word.endswith("ss") else []
+        out.update(s for s in singulars[:1] + singulars[1:] if s in own)
+    return out
 
 
 def bound_words(database: Path) -> Table:
