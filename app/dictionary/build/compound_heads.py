@@ -296,15 +296,12 @@ def bound_words(database: Path) -> Table:
             for item in unpack_glosses(every.get(entry))
             if (word := english_head(item[0]))
         }
+        # a verb's stem whose compounds say one -ing word ("warte": waiting) needs fewer
         stem = _verb_stem(part, verbs) and words[0][0].endswith("ing")
+        common = total >= MIN_WORD_BOUND_COMPOUNDS and words[0][1] >= MIN_WORD_BOUND_SHARE * total
+        few = stem and total >= MIN_STEM_COMPOUNDS and words[0][1] >= MIN_STEM_SHARE * total
         if (
-            (
-                total >= MIN_WORD_BOUND_COMPOUNDS
-                and words[0][1] >= MIN_WORD_BOUND_SHARE * total
-                or stem
-                and total >= MIN_STEM_COMPOUNDS
-                and words[0][1] >= MIN_STEM_SHARE * total
-            )
+            (common or few)
             and (not news or news[0][0] == words[0][0])
             and not {words[0][0], words[0][0] + "s", words[0][0].removesuffix("s")} & own
         ):
