@@ -57,8 +57,10 @@ FULL_VOTE_COMPOUNDS = 20
 #: least :data:`MODIFIER_MARGIN` times the share of the modifier's own first gloss.
 MODIFIER_MIN_SHARE = 0.4
 MODIFIER_MARGIN = 2.0
-#: Only a modifier with at least this many compounds in the table votes.
+#: Only a modifier with at least this many compounds in the table votes, or this many
+#: that all use one word.
 MODIFIER_MIN_COMPOUNDS = 5
+MODIFIER_UNANIMOUS_COMPOUNDS = 3
 
 
 class _Table:
@@ -225,7 +227,13 @@ def votes_for_modifier(modifier: str) -> bool:
     """Do enough of Ding's compounds begin with ``modifier`` for
     :func:`modifier_sense` to choose its gloss?"""
     _load(_modifiers)
-    return _modifiers.totals.get(modifier.lower(), 0) >= MODIFIER_MIN_COMPOUNDS
+    key = modifier.lower()
+    total = _modifiers.totals.get(key, 0)
+    if total >= MODIFIER_MIN_COMPOUNDS:
+        return True
+    # fewer compounds that all say one word ("Fan": fan club, fan magazine, fan mile)
+    words = _modifiers.words.get(key, [])
+    return total >= MODIFIER_UNANIMOUS_COMPOUNDS and bool(words) and words[0][1] == total
 
 
 def modifier_sense(modifier: str, glosses: list[str]) -> int | None:

@@ -59,3 +59,10 @@ def test_plural_possessive_modifiers_count_for_the_singular() -> None:
 def test_a_tie_between_modifier_words_chooses_nothing() -> None:
     # Ding's "Gespräch-" compounds: conversation 0.4, interview 0.4 of their news weight
     assert heads.modifier_sense("Gespräch", ["talk", "conversation", "interview"]) is None
+
+
+def test_a_modifier_of_few_unanimous_compounds_votes(lookup: Lookup) -> None:
+    # Ding's "Fan" lines put "addict" first; its compounds all say "fan" (fan club, fan mile)
+    assert heads.votes_for_modifier("Fan")
+    info = compound_info(lookup, "Fanvereinigung", "Fanvereinigung", None, "NOUN", "")
+    assert info is not None and info.glosses == ("fan + association",)
