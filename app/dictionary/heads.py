@@ -57,8 +57,10 @@ FULL_VOTE_COMPOUNDS = 20
 #: least :data:`MODIFIER_MARGIN` times the share of the modifier's own first gloss.
 MODIFIER_MIN_SHARE = 0.4
 MODIFIER_MARGIN = 2.0
-#: Only a modifier with at least this many compounds in the table votes.
+#: Only a modifier with at least this many compounds in the table votes, or this many
+#: that all use one word.
 MODIFIER_MIN_COMPOUNDS = 5
+MODIFIER_UNANIMOUS_COMPOUNDS = 3
 
 
 class _Table:
@@ -193,7 +195,7 @@ def compound_sense(head: str, glosses: list[str]) -> int | None:
         return None
     uses = dict(words)
     ends = [english_head(g) for g in glosses]
-    if uses.get(ends[0] or "", 0) >= KEEP_SHARE * words[0][1]:
+    if uses.get(ends[0] or "", 0) >= KEEP_SHARE * words[0][1] or _news_leader(head, ends[0]):
         # the word stays; a shorter gloss ending in it is its plain sense, the
         # first one a specialised one ("Proben": "sample", not "commercial sample")
         same = [i for i, end in enumerate(ends) if end == ends[0]]
@@ -208,11 +210,30 @@ def compound_sense(head: str, glosses: list[str]) -> int | None:
     return None
 
 
+def _news_leader(head: str, word: str | None) -> bool:
+    """Is ``word`` the word the news-weighted compounds with ``head`` use most
+    (:data:`KEEP_SHARE` of them at least)? Ding's many technical compounds of a head
+    outnumber the few common ones ("Wolken-, Eis-, Schaumbildung: formation"), but the
+    common ones are read ("Schul-, Weiterbildung: education"): the head's own first
+    gloss with that word stays."""
+    shares = _heads.news.get(head.lower()) if word else None
+    if not shares:
+        return False
+    best, share = max(shares.items(), key=lambda item: item[1])
+    return best == word and share >= KEEP_SHARE
+
+
 def votes_for_modifier(modifier: str) -> bool:
     """Do enough of Ding's compounds begin with ``modifier`` for
     :func:`modifier_sense` to choose its gloss?"""
     _load(_modifiers)
-    return _modifiers.totals.get(modifier.lower(), 0) >= MODIFIER_MIN_COMPOUNDS
+    key = modifier.lower()
+    total = _modifiers.totals.get(key, 0)
+    if total >= MODIFIER_MIN_COMPOUNDS:
+        return True
+    # fewer compounds that all say one word ("Fan": fan club, fan magazine, fan mile)
+    words = _modifiers.words.get(key, [])
+    return total >= MODIFIER_UNANIMOUS_COMPOUNDS and bool(words) and words[0][1] == total
 
 
 def modifier_sense(modifier: str, glosses: list[str]) -> int | None:
@@ -227,8 +248,8 @@ def modifier_sense(modifier: str, glosses: list[str]) -> int | None:
     if not shares or not glosses:
         return None
     word, share = max(shares.items(), key=lambda item: item[1])
-    if share < MODIFIER_MIN_SHARE:
-        return None
+    if share < MODIFIER_MIN_SHARE or sum(v == share for v in shares.values()) > 1:
+        return None  # (a tie is no winner: "Gespräch": conversation 0.4, interview 0.4)
     first = english_head(glosses[0])
     if first != word and share < MODIFIER_MARGIN * shares.get(first or "", 0.0):
         return None

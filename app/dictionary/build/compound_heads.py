@@ -47,7 +47,7 @@ from app.dictionary.heads import (
     english_head,
     english_modifiers,
 )
-from app.dictionary.ranking import NEWS_FIELDS, class_mask
+from app.dictionary.ranking import NEWS_FIELDS, VERB_MASK, class_mask
 from app.dictionary.schema import KIND_HEAD
 from app.dictionary.senses import unpack_glosses
 from app.dictionary.store import locate
@@ -77,6 +77,10 @@ MIN_BOUND_COMPOUNDS = 6
 MIN_BOUND_SHARE = 0.6
 MIN_WORD_BOUND_COMPOUNDS = 20
 MIN_WORD_BOUND_SHARE = 0.5
+#: A verb's stem as a first part (:func:`_verb_stem`): its compounds start with one word
+#: in -ing ("Warte|zimmer: waiting room") in at least this many compounds and this share.
+MIN_STEM_COMPOUNDS = 6
+MIN_STEM_SHARE = 0.6
 #: A two-word start used by this share of the compounds that use its first word.
 BOUND_PAIR_SHARE = 0.6
 #: Prefixes of verbs and their nouns; a headword before one of them is no bound part.
@@ -206,8 +210,20 @@ def part_words(
                 pairs.setdefault(head, []).extend((modifier, w) for w in sorted(shared))
             if modifier not in counted:
                 counted.add(modifier)
-                starts.add(modifier, leading & own_words(modifier), key)
+                starts.add(modifier, _own_forms(leading, own_words(modifier)), key)
     return ends.table(), starts.table()
+
+
+def _own_forms(words: Set[str], own: Set[str]) -> set[str]:
+    """``words`` that are ``own`` words, an English plural (or plural possessive) as the
+    singular that is: "citizens’ initiative" (Bürgerinitiative) counts "citizen" for
+    "Bürger", whose own gloss is "citizen"; "parents" stays "parents"."""
+    out = set(words & own)
+    for word in words - own:
+        singulars = [word[:-3] + "y"] if word.endswith("ies") else []
+        singulars += [word[:-1]] if word.endswith("s") and not word.endswith("ss") else []
+        out.update(s for s in singulars[:1] + singulars[1:] if s in own)
+    return out
 
 
 def bound_words(database: Path) -> Table:
@@ -233,6 +249,7 @@ def bound_words(database: Path) -> Table:
     :data:`MIN_WORD_BOUND_SHARE` of them."""
     glosses, every, lines, particles = _read(database)
     content = lines.keys() - particles
+    verbs = _verbs(database)
     votes, word_votes = _Votes(), _Votes()
     for key, entries in lines.items():
         first = [
@@ -248,7 +265,7 @@ def bound_words(database: Path) -> Table:
             text, head = key[:i], key[i:]
             if head not in lines or text in counted:
                 continue
-            if text in content:
+            if text in content or _verb_stem(text, verbs):
                 counted.add(text)
                 word_votes.add(text, leading, key)
                 continue
@@ -279,9 +296,12 @@ def bound_words(database: Path) -> Table:
             for item in unpack_glosses(every.get(entry))
             if (word := english_head(item[0]))
         }
+        # a verb's stem whose compounds say one -ing word ("warte": waiting) needs fewer
+        stem = _verb_stem(part, verbs) and words[0][0].endswith("ing")
+        common = total >= MIN_WORD_BOUND_COMPOUNDS and words[0][1] >= MIN_WORD_BOUND_SHARE * total
+        few = stem and total >= MIN_STEM_COMPOUNDS and words[0][1] >= MIN_STEM_SHARE * total
         if (
-            total >= MIN_WORD_BOUND_COMPOUNDS
-            and words[0][1] >= MIN_WORD_BOUND_SHARE * total
+            (common or few)
             and (not news or news[0][0] == words[0][0])
             and not {words[0][0], words[0][0] + "s", words[0][0].removesuffix("s")} & own
         ):
@@ -295,6 +315,24 @@ def bound_words(database: Path) -> Table:
         )
         for part, (words, total, news) in out.items()
     }
+
+
+def _verbs(database: Path) -> set[str]:
+    """The one-word headwords (lower case) of Ding's verb lines."""
+    db = sqlite3.connect(database)
+    try:
+        rows = db.execute("SELECT lkey, classes FROM form WHERE kind = ?", (KIND_HEAD,))
+        return {key for key, classes in rows if classes & VERB_MASK and key.isalpha()}
+    finally:
+        db.close()
+
+
+def _verb_stem(text: str, verbs: Set[str]) -> bool:
+    """Is ``text`` a verb's stem as a first part, with or without its -e ("warte",
+    "brau", "lauf": warten, brauen, laufen)? German makes nouns of verb stems so
+    ("Wartezimmer, Brauhaus, Laufschuh"), where English takes the verb's -ing form
+    (waiting room, brewhouse, running shoe)."""
+    return (text + "n" if text.endswith("e") else text + "en") in verbs
 
 
 def _first_words(gloss: str) -> list[str]:
