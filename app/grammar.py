@@ -160,6 +160,7 @@ def join_separable_verbs(
     sentence_ids: Sequence[int],
     lemmas: MutableSequence[str],
     verb_lemma: Callable[[str], str | None],
+    finite_of: Callable[[str, str], bool] | None = None,
 ) -> int:
     """Give split separable verbs their joined lemma, in place; returns how many. A
     clause-final particle whose clause part has no verb joins a word the tagger misread
@@ -167,6 +168,10 @@ def join_separable_verbs(
 
     ``verb_lemma`` gives the lemma of a known German word, or None for an unknown
     one ("ausbrach" -> ausbrechen, when the tagger left "brach" as its own lemma).
+    ``finite_of(form, infinitive)``, when given, says whether a word is a finite form
+    of the joined verb: a particle joins only its clause's finite verb, never a
+    participle, which is written together with its particle ("nahm … gelassen hin":
+    hinnehmen, not "hinlassen" from "gelassen").
     """
     n = len(texts)
     joined = 0
@@ -191,6 +196,8 @@ def join_separable_verbs(
                 # … zusammen" is einsetzen, never zusammensetzen
                 continue
             combined = _joined_lemma(text, texts[stem], lemmas[stem], known)
+            if combined and finite_of is not None and not finite_of(texts[stem], combined):
+                continue  # no finite form of the joined verb: "gelassen" (hingelassen)
             if combined:
                 taken.add(stem)
                 lemmas[stem] = combined
@@ -325,6 +332,9 @@ def _joined_lemma(
         if not word.isalpha():
             continue
         combined = verb_lemma(word)
+        if combined and "ss" in combined and verb_lemma(sharp := combined.replace("ss", "ß")):
+            # the Swiss spelling the tagger may give ("riss" -> "reissen"): "abreißen"
+            combined = sharp if verb_lemma(sharp) == sharp else combined
         if (
             combined
             and combined.startswith(particle)

@@ -23,7 +23,7 @@ from app.core.tokens import TokenTable
 from app.dictionary import CompoundPart, WordInfo, heads
 from app.dictionary.context import split_frame
 from app.dictionary.frequency import FLOOR, zipf
-from app.grammar import PARTICLES, family_name, is_split_particle
+from app.grammar import PARTICLES, family_name, is_split_particle, split_base
 from app.lexicon.words import (
     AGENCY_WORDS,
     ATTRIBUTIVE_ENDINGS,
@@ -42,7 +42,7 @@ from app.morphology.lexicon import is_noun_lemma, is_verb, noun_entries
 from app.morphology.model import KIND_ADJECTIVE, KIND_NAME, KIND_NOUN, KIND_VERB, READABLE
 from app.morphology.noun_form import names_a_place, names_one_place, primary_first
 from app.morphology.nouns import PLACE, plural_variant, rare_plural, read_noun, table_gender
-from app.morphology.verbs import INFINITIVE, MODALS, readings
+from app.morphology.verbs import INFINITIVE, MODALS, PARTICIPLE, readings
 from app.nlp.gazetteer import DERIVED, LISTED, Entry, load_gazetteer
 from app.reading.lookups import InfoCache, LookupFunction, lookup_key, place_of_text, text_places
 from app.reading.textmodel import ReaderIndex
@@ -2150,12 +2150,20 @@ def make_card(index: ReaderIndex, token_index: int, info: WordInfo, frame: str =
     return WordCard(
         token=token_index,
         word=token.text,
-        lemma=token.text if code else shown_lemma(grammar, info, token.lemma, token.text, frame),
+        lemma=token.text
+        if code
+        else separable_headword(
+            token.text,
+            token.lemma,
+            shown_lemma(grammar, info, token.lemma, token.text, frame),
+            info.lemma,
+        ),
         article=article,
         gender=gender_name(gender) if gender else None,
         plural=grammar.plural,
         pos=word.readable,
-        morph=grammar.line,
+        # a verb's particle has no form of its own ("legt … fest": no degree of "fest")
+        morph="" if word.readable == SPLIT_PARTICLE else grammar.line,
         glosses=()
         if code
         else shown_glosses(
@@ -2168,8 +2176,57 @@ def make_card(index: ReaderIndex, token_index: int, info: WordInfo, frame: str =
         person=person,
         sentence=token.sentence,
         source=info.source,
-        features=grammar.ud,
+        features="" if word.readable == SPLIT_PARTICLE else grammar.ud,
     )
+
+
+def participle_lemma(tokens: TokenTable, index: int, found: str) -> str:
+    """The verb the engine reads token ``index`` as the participle of, where the
+    dictionary ``found`` another verb the word is a finite form of but no participle
+    ("hat ihn vermisst": vermissen, not vermessen, whose "er vermisst" Ding lists and
+    whose participle is "vermessen"); "" otherwise."""
+    text = tokens.texts[index]
+    if tokens.tags[index] != "VERB" or not text[:1].islower() or not found[:1].islower():
+        return ""
+    grammar = features(tokens, index)
+    verb = grammar.lemma
+    if grammar.kind != KIND_VERB or not verb or verb == found:
+        return ""
+    if grammar.shown.get("VerbForm", ()) != ("Part",):
+        return ""
+    own = readings(text, found, guess=False)
+    if not own or PARTICIPLE in own or PARTICIPLE not in readings(text, verb, guess=False):
+        return ""
+    return verb
+
+
+#: Verbs that take a predicative adjective, which looks like a separable particle.
+_COPULA_VERBS = frozenset({"sein", "bleiben", "werden"})
+
+
+def separable_headword(text: str, token_lemma: str, lemma: str, found: str = "") -> str:
+    """The headword of the card of ``text``, a split separable verb's stem or particle
+    whose token lemma is the joined verb (``token_lemma``: "rechnete … vor" and "vor"
+    with "vorrechnen", joined only when the lexicon knows the verb), where the
+    dictionary's ``lemma`` is only the bare verb ("rechnen") or the particle itself
+    ("fest" in "legt … fest"): the card of the verb and of its particle both head with
+    the separable verb (also where the dictionary ``found`` the joined verb for the
+    particle, whose card the grammar engine heads with the adjective: "fest"). Where
+    the dictionary lacks the joined verb, not for a copula's, whose "particle" may be a
+    predicative adjective ("Der Eintritt bleibt frei"). ``lemma`` otherwise."""
+    if lemma == token_lemma or not token_lemma[:1].islower():
+        return lemma
+    if is_split_particle(text, token_lemma):
+        if lemma.lower() != text.lower():
+            return lemma
+        copula = token_lemma[len(text) :] in _COPULA_VERBS
+        return token_lemma if found == token_lemma or not copula else lemma
+    base = split_base(text, token_lemma)
+    if base is None or lemma != base or base in _COPULA_VERBS:
+        # "Der Eintritt bleibt frei": "bleiben" with a predicative adjective, which
+        # the dictionary's lack of "freibleiben" leaves open: the bare verb
+        return lemma
+    return token_lemma
 
 
 def _own_lemma(text: str, lemma: str) -> bool:
@@ -2192,6 +2249,11 @@ class WordClass:
     ud: str
     readable: str
     code: bool = False  # an agency's name or code, a district's name: shown as it stands
+
+
+#: The card's part of speech of a separable verb's particle standing apart ("an" in
+#: "kündigte … an").
+SPLIT_PARTICLE = "particle of a separable verb"
 
 
 #: The particles of separable verbs UD German tags ADP, as the prepositions they also are
@@ -2240,7 +2302,7 @@ def word_class(
         ud = token.pos or info.pos
     if is_split_particle(token.text, token.lemma):  # "an" in "kündigte … an"
         ud = "ADP" if token.text.lower() in _PREPOSITION_PARTICLES else "ADV"
-        readable = "particle of a separable verb"
+        readable = SPLIT_PARTICLE
     code = bool(
         agency_code(tokens.texts, i)
         or agency_credit(tokens.texts, i)
@@ -2573,6 +2635,10 @@ class WordDescriber:
             tokens = self.index.analysis.tokens
             key = lookup_key(tokens, token_index)
             info = self.infos.get(*key)
+            lemma = participle_lemma(tokens, token_index, info.lemma)
+            if lemma:
+                key = (key[0], lemma, *key[2:])
+                info = self.infos.get(*key)
             if self._places is None:
                 self._places = text_places(self.index.analysis.entities)
             info = place_of_text(info, tokens, token_index, self._places)  # "Nienburger"
