@@ -15,7 +15,9 @@ def _join(finite: bool) -> list[str]:
     tags = ["PRON", "VERB", "PRON", "VERB", "ADV", "PUNCT"]
     morphs = ["", "VerbForm=Fin", "", "", "", ""]
     lemmas = ["sie", "nehmen", "es", "lassen", "hin", "."]
-    join_separable_verbs(texts, tags, morphs, [0] * 6, lemmas, _known, finite_form if finite else None)
+    join_separable_verbs(
+        texts, tags, morphs, [0] * 6, lemmas, _known, finite_form if finite else None
+    )
     return lemmas
 
 

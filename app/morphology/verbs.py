@@ -162,7 +162,6 @@ def readings(form: str, infinitive: str, guess: bool = True) -> frozenset[Readin
     return frozenset(out)
 
 
-
 def participle_verb(form: str, lemma: str, participle_tagged: bool) -> str:
     """The verb whose past participle ``form`` is, where the tagger's ``lemma`` is a verb
     the form is no participle of and hardly a form of; "" otherwise.

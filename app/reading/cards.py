@@ -42,7 +42,7 @@ from app.morphology.lexicon import is_noun_lemma, is_verb, noun_entries
 from app.morphology.model import KIND_ADJECTIVE, KIND_NAME, KIND_NOUN, KIND_VERB, READABLE
 from app.morphology.noun_form import names_a_place, names_one_place, primary_first
 from app.morphology.nouns import PLACE, plural_variant, rare_plural, read_noun, table_gender
-from app.morphology.verbs import INFINITIVE, MODALS, PARTICIPLE, readings
+from app.morphology.verbs import INFINITIVE, MODALS, readings
 from app.nlp.gazetteer import DERIVED, LISTED, Entry, load_gazetteer
 from app.reading.lookups import InfoCache, LookupFunction, lookup_key, place_of_text, text_places
 from app.reading.textmodel import ReaderIndex
@@ -292,12 +292,15 @@ def token_grammar(
     if plural and tokens.texts[index] in TIME_UNITS and _after_number(tokens, index):
         # "bis 17 Uhr": a time of day, whose noun has no plural ("12 Uhren" are clocks)
         plural = None
+    # a separable verb's particle standing apart has no form of its own ("legt … fest":
+    # no degree of "fest")
+    particle = is_split_particle(tokens.texts[index], tokens.lemmas[index])
     return TokenGrammar(
         lemma=analysis.lemma,
         pos=pos,
         kind=analysis.kind,
-        ud=analysis.ud(),
-        line=form_line(analysis),
+        ud="" if particle else analysis.ud(),
+        line="" if particle else form_line(analysis),
         article=article,
         gender=gender,
         plural=plural,
@@ -2150,20 +2153,12 @@ def make_card(index: ReaderIndex, token_index: int, info: WordInfo, frame: str =
     return WordCard(
         token=token_index,
         word=token.text,
-        lemma=token.text
-        if code
-        else separable_headword(
-            token.text,
-            token.lemma,
-            shown_lemma(grammar, info, token.lemma, token.text, frame),
-            info.lemma,
-        ),
+        lemma=token.text if code else shown_lemma(grammar, info, token.lemma, token.text, frame),
         article=article,
         gender=gender_name(gender) if gender else None,
         plural=grammar.plural,
         pos=word.readable,
-        # a verb's particle has no form of its own ("legt … fest": no degree of "fest")
-        morph="" if word.readable == SPLIT_PARTICLE else grammar.line,
+        morph=grammar.line,
         glosses=()
         if code
         else shown_glosses(
@@ -2176,28 +2171,8 @@ def make_card(index: ReaderIndex, token_index: int, info: WordInfo, frame: str =
         person=person,
         sentence=token.sentence,
         source=info.source,
-        features="" if word.readable == SPLIT_PARTICLE else grammar.ud,
+        features=grammar.ud,
     )
-
-
-def participle_lemma(tokens: TokenTable, index: int, found: str) -> str:
-    """The verb the engine reads token ``index`` as the participle of, where the
-    dictionary ``found`` another verb the word is a finite form of but no participle
-    ("hat ihn vermisst": vermissen, not vermessen, whose "er vermisst" Ding lists and
-    whose participle is "vermessen"); "" otherwise."""
-    text = tokens.texts[index]
-    if tokens.tags[index] != "VERB" or not text[:1].islower() or not found[:1].islower():
-        return ""
-    grammar = features(tokens, index)
-    verb = grammar.lemma
-    if grammar.kind != KIND_VERB or not verb or verb == found:
-        return ""
-    if grammar.shown.get("VerbForm", ()) != ("Part",):
-        return ""
-    own = readings(text, found, guess=False)
-    if not own or PARTICIPLE in own or PARTICIPLE not in readings(text, verb, guess=False):
-        return ""
-    return verb
 
 
 #: Verbs that take a predicative adjective, which looks like a separable particle.
@@ -2479,7 +2454,7 @@ def shown_lemma(
         words = frame.split()
         if any(word in words for word in info.headword.split()):
             lemma = info.headword  # the construction the clause uses ("sich melden")
-    return _without_objects(lemma)
+    return separable_headword(text, token_lemma, _without_objects(lemma), info.lemma)
 
 
 #: Ding's placeholders for a verb's objects in a headword ("vor etw. warnen", "von
@@ -2635,10 +2610,6 @@ class WordDescriber:
             tokens = self.index.analysis.tokens
             key = lookup_key(tokens, token_index)
             info = self.infos.get(*key)
-            lemma = participle_lemma(tokens, token_index, info.lemma)
-            if lemma:
-                key = (key[0], lemma, *key[2:])
-                info = self.infos.get(*key)
             if self._places is None:
                 self._places = text_places(self.index.analysis.entities)
             info = place_of_text(info, tokens, token_index, self._places)  # "Nienburger"

@@ -19,21 +19,25 @@ import pytest
 
 from tests.reading.test_cards_gloss26 import card
 
+_WIRT = "Der Wirt rechnete den Gästen die Kosten für das Essen am Abend genau vor."
+_HIN = "Sie nahm die Verzögerung, die niemand erwartet hatte, gelassen hin."
+_KELLER = "Die Keller liefen bei dem Regen voll, die Bäche traten über die Ufer."
+
 
 @pytest.mark.parametrize(
     ("text", "word", "lemma"),
     [
         # 1. the particle far away
-        ("Der Wirt rechnete den Gästen die Kosten für das Essen am Abend genau vor.", "rechnete", "vorrechnen"),
-        ("Der Wirt rechnete den Gästen die Kosten für das Essen am Abend genau vor.", "vor", "vorrechnen"),
-        ("Sie nahm die Verzögerung, die niemand erwartet hatte, gelassen hin.", "nahm", "hinnehmen"),
-        ("Sie nahm die Verzögerung, die niemand erwartet hatte, gelassen hin.", "hin", "hinnehmen"),
+        (_WIRT, "rechnete", "vorrechnen"),
+        (_WIRT, "vor", "vorrechnen"),
+        (_HIN, "nahm", "hinnehmen"),
+        (_HIN, "hin", "hinnehmen"),
         ("Die Stadt nahm den Streik (wie erwartet) ruhig hin.", "nahm", "hinnehmen"),
         ("Das Ministerium legt die Höhe des Beitrags im Herbst fest.", "fest", "festlegen"),
         ("Das Ministerium legt die Höhe des Beitrags im Herbst fest.", "legt", "festlegen"),
         ("Nach dem Unfall riss die Serie schlagartig ab.", "riss", "abreißen"),
         ("Nach dem Unfall riss die Serie schlagartig ab.", "ab", "abreißen"),
-        ("Die Keller liefen bei dem Regen voll, die Bäche traten über die Ufer.", "liefen", "volllaufen"),
+        (_KELLER, "liefen", "volllaufen"),
         ("Er kam am Morgen und ging am Abend wieder ab.", "ging", "abgehen"),
         # near misses: a copula with a predicative adjective; no particle at all
         ("Der Eintritt bleibt selbstverständlich frei.", "bleibt", "bleiben"),
@@ -63,7 +67,7 @@ def test_a_particle_shows_no_degree() -> None:
 
 
 def test_hinnehmen_glosses() -> None:
-    found = card("Sie nahm die Verzögerung, die niemand erwartet hatte, gelassen hin.", "nahm")
+    found = card(_HIN, "nahm")
     assert "to accept sth." in found.glosses[:3]
 
 
