@@ -23,6 +23,7 @@ from app.entities import places_and_organisations
 from app.grammar import join_separable_verbs, retag_degree_adverbs
 from app.lexicon.lemmas import known_lemma
 from app.lexicon.words import MONTHS, is_common_noun
+from app.morphology.verbs import participle_verb, readings
 from app.nlp import PipelineInfo, describe, load_pipeline_with_info
 from app.people import extract_people
 from app.people import warm_up as warm_up_people
@@ -154,11 +155,37 @@ def parse_range(text: str, nlp: Language, start: int = 0, end: int | None = None
     entities: list[Entity] = []
     for (offset, _chunk), doc in zip(chunks, docs, strict=True):
         _collect(doc, offset, text, tokens, sentences, entities)
+    repair_participle_lemmas(tokens.texts, tokens.tags, tokens.morphs, tokens.lemmas)
     join_separable_verbs(
-        tokens.texts, tokens.tags, tokens.morphs, tokens.sentence_ids, tokens.lemmas, known_lemma
-    )
+        tokens.texts, tokens.tags, tokens.morphs, tokens.sentence_ids, tokens.lemmas, known_lemma,
+        finite_form,
+    )  # fmt: skip
     retag_degree_adverbs(tokens.texts, tokens.tags, tokens.lemmas)
     return Parsed(start, end, tokens.table(), tuple(sentences), tuple(entities))
+
+
+def repair_participle_lemmas(
+    texts: Sequence[str], tags: Sequence[str], morphs: Sequence[str], lemmas: list[str]
+) -> int:
+    """Give a verb's past participle the verb it is a participle of where the tagger's
+    lemma is another verb (:func:`~app.morphology.verbs.participle_verb`: "gelangt" of
+    gelangen, not gelingen; "vermisst" of vermissen, not vermessen), in place; returns
+    how many."""
+    changed = 0
+    for i, text in enumerate(texts):
+        if tags[i] != "VERB" or not text[:1].islower():
+            continue
+        verb = participle_verb(text, lemmas[i], "VerbForm=Part" in morphs[i])
+        if verb:
+            lemmas[i] = verb
+            changed += 1
+    return changed
+
+
+def finite_form(form: str, infinitive: str) -> bool:
+    """Whether ``form`` is a finite form (or an imperative) of ``infinitive``: the verb a
+    separated particle joins must be one ("nahm … hin", never the participle "gelassen")."""
+    return any(r[0] in ("Fin", "Imp") for r in readings(form, infinitive))
 
 
 def merge_parsed(parts: Sequence[Parsed]) -> Parsed:

@@ -160,6 +160,7 @@ def join_separable_verbs(
     sentence_ids: Sequence[int],
     lemmas: MutableSequence[str],
     verb_lemma: Callable[[str], str | None],
+    finite_of: Callable[[str, str], bool] | None = None,
 ) -> int:
     """Give split separable verbs their joined lemma, in place; returns how many. A
     clause-final particle whose clause part has no verb joins a word the tagger misread
@@ -167,6 +168,10 @@ def join_separable_verbs(
 
     ``verb_lemma`` gives the lemma of a known German word, or None for an unknown
     one ("ausbrach" -> ausbrechen, when the tagger left "brach" as its own lemma).
+    ``finite_of(form, infinitive)``, when given, says whether a word is a finite form
+    of the joined verb: a particle joins only its clause's finite verb, never a
+    participle, which is written together with its particle ("nahm … gelassen hin":
+    hinnehmen, not "hinlassen" from "gelassen").
     """
     n = len(texts)
     joined = 0
@@ -191,6 +196,8 @@ def join_separable_verbs(
                 # … zusammen" is einsetzen, never zusammensetzen
                 continue
             combined = _joined_lemma(text, texts[stem], lemmas[stem], known)
+            if combined and finite_of is not None and not finite_of(texts[stem], combined):
+                continue  # no finite form of the joined verb: "gelassen" (hingelassen)
             if combined:
                 taken.add(stem)
                 lemmas[stem] = combined
@@ -205,7 +212,7 @@ def join_separable_verbs(
             # no word tagged as a verb joins it: the tagger may have swapped the tags of
             # the verb and a word next to it ("breche schneller ein": "breche" an
             # adjective with the verb's lemma, "schneller" a verb with lemma "schnell")
-            if _join_untagged_stem(texts, tags, sentence_ids, lemmas, i, known, True):
+            if _join_untagged_stem(texts, tags, sentence_ids, lemmas, i, known, True, finite_of):
                 joined += 1
     return joined + _join_fronted_particles(texts, tags, morphs, sentence_ids, lemmas, verb_lemma)
 
@@ -325,6 +332,9 @@ def _joined_lemma(
         if not word.isalpha():
             continue
         combined = verb_lemma(word)
+        if combined and "ss" in combined and verb_lemma(sharp := combined.replace("ss", "ß")):
+            # the Swiss spelling the tagger may give ("riss" -> "reissen"): "abreißen"
+            combined = sharp if verb_lemma(sharp) == sharp else combined
         if (
             combined
             and combined.startswith(particle)
@@ -373,6 +383,7 @@ def _join_untagged_stem(
     particle: int,
     verb_lemma: Callable[[str], str | None],
     past_verbs: bool = False,
+    finite_of: Callable[[str, str], bool] | None = None,
 ) -> bool:
     """A clause that ends in a separable particle but has no word tagged as a verb:
     its finite verb was taken for another word ("Zudem reiche ein neues Bad allein
@@ -384,7 +395,11 @@ def _join_untagged_stem(
     not belong to ("hatte … zerstört, im Juli setzten … zu": not "zuhaben"). With
     ``past_verbs`` a word tagged as a verb whose lemma is no infinitive (German
     infinitives end in -n: "schneller" tagged as a verb, lemma "schnell") is passed
-    over instead of ending the search."""
+    over instead of ending the search, and with ``finite_of`` (see
+    :func:`join_separable_verbs`) so is one that is no finite form of its verb (the
+    participle "gezielt" in "legen … gezielt Futter an", "legen" tagged as an
+    adjective), and a word whose lemma is its own text joins when it is a finite form
+    of the joined verb."""
     sentence = sentence_ids[particle]
     end = particle
     # nearest part first; "und" may join two nouns ("zwischen A und B zu") or two
@@ -396,11 +411,12 @@ def _join_untagged_stem(
             not boundary
             and tags[j] in ("VERB", "AUX")
             and not (past_verbs and not lemmas[j].endswith("n"))
+            and not (past_verbs and finite_of is not None and not finite_of(texts[j], lemmas[j]))
         ):
             return False  # a verb of its own: the particle belongs to a verb
         if boundary or texts[j] in _CONJUNCTIONS:
             for k in range(j + 1, end):
-                if _misread_stem(texts, tags, lemmas, k, particle, verb_lemma):
+                if _misread_stem(texts, tags, lemmas, k, particle, verb_lemma, finite_of):
                     return True
             if boundary:
                 return False
@@ -415,6 +431,7 @@ def _misread_stem(
     j: int,
     particle: int,
     verb_lemma: Callable[[str], str | None],
+    finite_of: Callable[[str, str], bool] | None = None,
 ) -> bool:
     """Join the particle to word ``j`` if its lemma is a verb's that makes a known
     separable verb with it; see :func:`_join_untagged_stem`."""
@@ -424,12 +441,14 @@ def _misread_stem(
         or not verb.isalpha()
         or not verb.islower()
         or not verb.endswith("n")
-        or verb == texts[j].lower()
+        or (verb == texts[j].lower() and finite_of is None)
     ):
         return False
     combined = _joined_lemma(texts[particle], texts[j], verb, verb_lemma)
     if not combined:
         return False
+    if verb == texts[j].lower() and finite_of is not None and not finite_of(texts[j], combined):
+        return False  # its own lemma ("legen" tagged an adjective): a finite form only
     lemmas[j] = lemmas[particle] = combined
     tags[j] = "VERB"
     return True

@@ -22,8 +22,9 @@ from collections.abc import Callable, Sequence
 
 from app.core.memo import word_cache
 from app.core.tokens import title_comma
+from app.lexicon.lemmas import known_lemma
 from app.lexicon.words import ATTRIBUTIVE_ENDINGS
-from app.morphology.forms import VERB_SLOTS
+from app.morphology.forms import VERB_SLOTS, verb_infinitive_candidates
 from app.morphology.lexicon import VerbEntry, verb_entry, verb_entry_like
 
 #: A reading: ("Fin", Mood, Tense, Person, Number), ("Inf",), ("Part",) or ("Imp", Person, Number).
@@ -159,6 +160,55 @@ def readings(form: str, infinitive: str, guess: bool = True) -> frozenset[Readin
             found = readings(low.replace("ß", "ss"), infinitive.replace("ß", "ss"), guess)
         return found
     return frozenset(out)
+
+
+def participle_verb(form: str, lemma: str, participle_tagged: bool) -> str:
+    """The verb whose past participle ``form`` is, where the tagger's ``lemma`` is a verb
+    the form is no participle of and hardly a form of; "" otherwise.
+
+    A weak participle ("gelangt", "vermisst") looks like a finite form of a strong verb
+    whose own participle differs ("ihr gelangt": the past of gelingen, participle
+    gelungen; "er vermisst": vermessen, participle vermessen). The stored verb whose
+    participle the form is (gelangen, vermissen) is taken when the form is a form of
+    ``lemma`` only in the 2nd person (the "ihr" and "du" forms, which news hardly
+    uses), or the tagger read the word as a participle (``participle_tagged``) and it
+    is none of ``lemma``. A ``lemma`` the form is no form of at all (the tagger's
+    unknown word: "verstärkt") is left to the grammar engine."""
+    low, base = form.lower(), lemma.lower()
+    if not low.isalpha() or len(low) < 5:
+        return ""
+    own = readings(low, base, guess=False)
+    if PARTICIPLE in own:
+        return ""
+    finite = [r for r in own if r[0] in ("Fin", "Imp")]
+    second_person_only = bool(finite) and all(
+        (r[3] if r[0] == "Fin" else r[1]) == "2" for r in finite
+    )
+    if not own or (not second_person_only and not participle_tagged):
+        return ""  # a lemma the form is no form of is left to the engine ("verstärkt")
+    found = [
+        c
+        for c in verb_infinitive_candidates(low)
+        if c != base
+        and paradigm(c, guess=False) is not None
+        and PARTICIPLE in readings(low, c, guess=False)
+    ]
+    for candidate in found:
+        if candidate.startswith("ge") and candidate[2:] in found:
+            # "gelangt": gelangen's participle or langen's. The tagger's verb in "ge-"
+            # ("gelingen") says the "ge" is a prefix, and the lexicon must know the verb
+            # in "ge-" as a verb's form (not "gefällen", Gefälle); otherwise it stays
+            # open ("gewählt" is wählen's): show less
+            known = known_lemma(candidate)
+            prefixed = (
+                base.startswith("ge")
+                and verb_entry(base) is not None
+                and known is not None
+                and known.islower()
+            )
+            return candidate if prefixed else ""
+        return candidate
+    return ""
 
 
 # ----------------------------------------------------------------------------- context

@@ -23,7 +23,7 @@ from app.core.tokens import TokenTable
 from app.dictionary import CompoundPart, WordInfo, heads
 from app.dictionary.context import split_frame
 from app.dictionary.frequency import FLOOR, zipf
-from app.grammar import PARTICLES, family_name, is_split_particle
+from app.grammar import PARTICLES, family_name, is_split_particle, split_base
 from app.lexicon.words import (
     AGENCY_WORDS,
     ATTRIBUTIVE_ENDINGS,
@@ -293,12 +293,15 @@ def token_grammar(
     if plural and tokens.texts[index] in TIME_UNITS and _after_number(tokens, index):
         # "bis 17 Uhr": a time of day, whose noun has no plural ("12 Uhren" are clocks)
         plural = None
+    # a separable verb's particle standing apart has no form of its own ("legt … fest":
+    # no degree of "fest")
+    particle = is_split_particle(tokens.texts[index], tokens.lemmas[index])
     return TokenGrammar(
         lemma=analysis.lemma,
         pos=pos,
         kind=analysis.kind,
-        ud=analysis.ud(),
-        line=form_line(analysis),
+        ud="" if particle else analysis.ud(),
+        line="" if particle else form_line(analysis),
         article=article,
         gender=gender,
         plural=plural,
@@ -2169,6 +2172,35 @@ def make_card(index: ReaderIndex, token_index: int, info: WordInfo, frame: str =
     )
 
 
+#: Verbs that take a predicative adjective, which looks like a separable particle.
+_COPULA_VERBS = frozenset({"sein", "bleiben", "werden"})
+
+
+def separable_headword(text: str, token_lemma: str, lemma: str, found: str = "") -> str:
+    """The headword of the card of ``text``, a split separable verb's stem or particle
+    whose token lemma is the joined verb (``token_lemma``: "rechnete … vor" and "vor"
+    with "vorrechnen", joined only when the lexicon knows the verb), where the
+    dictionary's ``lemma`` is only the bare verb ("rechnen") or the particle itself
+    ("fest" in "legt … fest"): the card of the verb and of its particle both head with
+    the separable verb (also where the dictionary ``found`` the joined verb for the
+    particle, whose card the grammar engine heads with the adjective: "fest"). Where
+    the dictionary lacks the joined verb, not for a copula's, whose "particle" may be a
+    predicative adjective ("Der Eintritt bleibt frei"). ``lemma`` otherwise."""
+    if lemma == token_lemma or not token_lemma[:1].islower():
+        return lemma
+    if is_split_particle(text, token_lemma):
+        if lemma.lower() != text.lower():
+            return lemma
+        copula = token_lemma[len(text) :] in _COPULA_VERBS
+        return token_lemma if found == token_lemma or not copula else lemma
+    base = split_base(text, token_lemma)
+    if base is None or lemma != base or base in _COPULA_VERBS:
+        # "Der Eintritt bleibt frei": "bleiben" with a predicative adjective, which
+        # the dictionary's lack of "freibleiben" leaves open: the bare verb
+        return lemma
+    return token_lemma
+
+
 def _own_lemma(text: str, lemma: str) -> bool:
     """A person's name ``text`` is its own lemma, not the ``lemma`` read in it ("Lorenzen"
     as a plural of Lorenze, "Weiland" as the adverb), unless it is that lemma's genitive
@@ -2189,6 +2221,11 @@ class WordClass:
     ud: str
     readable: str
     code: bool = False  # an agency's name or code, a district's name: shown as it stands
+
+
+#: The card's part of speech of a separable verb's particle standing apart ("an" in
+#: "kündigte … an").
+SPLIT_PARTICLE = "particle of a separable verb"
 
 
 #: The particles of separable verbs UD German tags ADP, as the prepositions they also are
@@ -2237,7 +2274,7 @@ def word_class(
         ud = token.pos or info.pos
     if is_split_particle(token.text, token.lemma):  # "an" in "kündigte … an"
         ud = "ADP" if token.text.lower() in _PREPOSITION_PARTICLES else "ADV"
-        readable = "particle of a separable verb"
+        readable = SPLIT_PARTICLE
     code = bool(
         agency_code(tokens.texts, i)
         or agency_credit(tokens.texts, i)
@@ -2414,7 +2451,7 @@ def shown_lemma(
         words = frame.split()
         if any(word in words for word in info.headword.split()):
             lemma = info.headword  # the construction the clause uses ("sich melden")
-    return _without_objects(lemma)
+    return separable_headword(text, token_lemma, _without_objects(lemma), info.lemma)
 
 
 #: Ding's placeholders for a verb's objects in a headword ("vor etw. warnen", "von

@@ -57,7 +57,14 @@ from app.morphology.model import KIND_ADJECTIVE, KIND_NOUN, KIND_VERB, FormAnaly
 from app.morphology.nouns import NOUN, read_noun
 from app.morphology.tagging import infinitive_governed_in
 from app.morphology.verbs import INFINITIVE as INFINITIVE_FORM
-from app.morphology.verbs import INSEPARABLE, PARTICIPLE, SEPARABLE, paradigm, readings
+from app.morphology.verbs import (
+    INSEPARABLE,
+    PARTICIPLE,
+    SEPARABLE,
+    paradigm,
+    participle_verb,
+    readings,
+)
 from app.nlp.gazetteer import load_gazetteer
 from app.reading.textmodel import ReaderIndex
 
@@ -158,7 +165,27 @@ def checked_info(key: LookupKey, info: WordInfo, lookup: LookupFunction | None =
         again = lookup(key[1], key[1], key[2], key[3], key[4])
         if again.lemma == key[1] and again.glosses and again.match not in ("rules", "simplemma"):
             return again  # not for a verb only built from a prefix ("gefällen": no headword)
+    verb = _participle_of_another_verb(key, info)
+    if lookup is not None and verb:
+        again = lookup(key[0], verb, key[2], key[3], key[4])
+        if again.lemma == verb and again.glosses:
+            return again
     return info
+
+
+def _participle_of_another_verb(key: LookupKey, info: WordInfo) -> str:
+    """The verb whose participle the key's word is, where Ding read the word, tagged a
+    participle, as a finite form of another verb whose participle differs ("hat ihn
+    vermisst": vermissen, not vermessen's "er vermisst";
+    :func:`~app.morphology.verbs.participle_verb`); "" otherwise."""
+    word = key[0]
+    if key[2] != "VERB" or not word[:1].islower() or not info.lemma[:1].islower():
+        return ""
+    if info.lemma == key[1]:
+        return ""
+    morph = key[3]  # the tagger's: a participle's may be "Tense=Past" alone (no person)
+    tagged = "VerbForm=Part" in morph or ("Tense=Past" in morph and "Person=" not in morph)
+    return participle_verb(word, info.lemma, tagged)
 
 
 def _finite_of_another_verb(word: str, lemma: str, pos: str, info: WordInfo) -> bool:
