@@ -91,3 +91,14 @@ def test_surname_first_in_a_list() -> None:
     # read as a role before the first name
     found = by_name("Die Torschützen: Metzger Stefan (12.), Fischer Thomas (55.).")
     assert not any(p.roles for p in found.values())
+
+
+@pytest.mark.xfail(strict=True, reason="a role noun subject of reported speech goes to the speaker")
+def test_the_subject_of_reported_speech_is_not_the_speaker() -> None:
+    # as on 56c9ccb5 and with every older role noun ("Der Bäcker habe …, sagte Seidl")
+    text = (
+        "Bürgermeister Georg Seidl war entsetzt. Der Bäcker habe am Montag geschlossen, "
+        "sagte Seidl."
+    )
+    found = by_name(text, per=["Georg Seidl", "Seidl"])
+    assert list(found["Georg Seidl"].roles) == ["Bürgermeister"]
