@@ -70,11 +70,14 @@ def _feminine_candidates(masc: str) -> list[str]:
 
 def read_ding(
     path: Path,
-) -> tuple[dict[str, set[str]], dict[str, str], set[tuple[str, str]]]:
-    """(word -> gender tags, word -> English gloss, same-sub-entry (word {m}, word {f}) pairs)."""
+) -> tuple[dict[str, set[str]], dict[str, str], set[tuple[str, str]], dict[str, list[str]]]:
+    """(word -> gender tags, word -> English gloss of its first entry, same-sub-entry
+    (word {m}, word {f}) pairs, word -> English glosses of its later entries: "Keiler" is
+    first a door-to-door seller, then the wild boar)."""
     tags: dict[str, set[str]] = {}
     gloss: dict[str, str] = {}
     pairs: set[tuple[str, str]] = set()
+    later: dict[str, list[str]] = {}
     with gzip.open(path, "rt", encoding="utf-8") as fh:
         for line in fh:
             if line.startswith("#") or " :: " not in line:
@@ -91,12 +94,16 @@ def read_ding(
                     word, tag = m.group(1), m.group(2)
                     found.append((word, tag))
                     tags.setdefault(word, set()).update(tag.split(","))
-                    if k < len(en_subs) and word not in gloss:
+                    if k >= len(en_subs):
+                        continue
+                    if word not in gloss:
                         gloss[word] = en_subs[k].strip()
+                    elif en_subs[k].strip() not in (gloss[word], *later.get(word, ())):
+                        later.setdefault(word, []).append(en_subs[k].strip())
                 for (w1, t1), (w2, t2) in itertools.pairwise(found):
                     if "m" in t1.split(",") and "f" in t2.split(","):
                         pairs.add((w1, w2))
-    return tags, gloss, pairs
+    return tags, gloss, pairs, later
 
 
 def _has_role_head(word: str, heads: set[str]) -> bool:
@@ -174,14 +181,25 @@ _EN_PERSON_NOUNS = _words(
     servant herder vintner winemaker brewer innkeeper shopkeeper gardener sexton verger
     sacristan muezzin quarterback"""
 )
-#: English nouns of animals, plants and things: a German noun with such a sense names no
-#: person though another sense does ("Blaufisch :: bluefish; tailor", "Jagdpanzer :: anti-tank
-#: vehicle; tank hunter", "Stenograph :: shorthand machine; ... stenographer").
+#: English nouns of animals, plants, things and bodies: a German noun with such a sense, in
+#: any of its Ding entries, names no person though another sense does ("Blaufisch ::
+#: bluefish; tailor", "Jagdpanzer :: anti-tank vehicle; tank hunter", "Stenograph ::
+#: shorthand machine; ... stenographer", "Keiler :: door-to-door seller" and "(male) wild
+#: boar", "Wahlvorstand :: polling officer" and "election board", "Oberanrainer ::
+#: upstream resident; upstream state").
 _EN_THING_NOUNS = _words(
     """
     fish bluefish bird starling plant tree flower vehicle machine computer device tool
-    instrument knot loop keyboard ship boat car tank insect spider dog horse"""
+    instrument knot loop keyboard ship boat car tank insect spider dog horse boar pig cat
+    animal board committee state"""
 )
+#: Gloss person rows whose common meaning is no person, though Ding's only masculine
+#: entry is one: "das Militär" (the armed forces; Ding lacks the neuter), "Sanitär"
+#: (plumbing; the plumber is Swiss), "Streuner" (mostly stray animals), "Stromer" (also an
+#: electric car), "Popanz" (a bogey, a figure of speech), "Grenzposten" (also the border
+#: post, a place: "Die Grenzposten Nord und Süd"), "Zellschaber" (a lab tool, "rubber
+#: policeman").
+_NOT_PERSON_GLOSS_ROWS = _words("Militär Sanitär Streuner Stromer Popanz Grenzposten Zellschaber")
 #: English words in "-man" that name no man ("ottoman", "caiman", "snowman", the spider
 #: "harvestman", the merman of tales; "woman" is feminine).
 _NOT_MEN = (
@@ -218,7 +236,10 @@ def _names_a_person(words: list[str]) -> bool:
 
 
 def gloss_person_rows(
-    tags: dict[str, set[str]], gloss: dict[str, str], known: set[str]
+    tags: dict[str, set[str]],
+    gloss: dict[str, str],
+    known: set[str],
+    later: dict[str, list[str]] | None = None,
 ) -> dict[str, tuple[str, str, str]]:
     """Masculine person nouns that Ding lists without a feminine, read from their English
     gloss: a military rank ("Major", "Fähnrich": Ding labels the gloss "(rank)"), or one of
@@ -227,12 +248,16 @@ def gloss_person_rows(
     :data:`_EN_PERSON_NOUNS` ("Metzger" -> "butcher", "Zimmerer" -> "carpenter"). Only nouns
     that are masculine and nothing else in Ding ("Nickel" is also the metal), of six letters
     or more ("Major" is also a surname), no "-mann" without a linking "s", with no sense
-    that names an animal, a plant or a thing (:data:`_EN_THING_NOUNS`), not adjectival
+    that names an animal, a plant, a thing or a body (:data:`_EN_THING_NOUNS`; the senses
+    of ``later`` entries too: "Keiler" is also the wild boar), not one of
+    :data:`_NOT_PERSON_GLOSS_ROWS`, not adjectival
     ("Einheimischer": Ding lists the plural "Einheimische"; "Nächster"), not ``known`` and no
     compound of a ``known`` head ("Ministerpräsident" is read by "Präsident")."""
     rows: dict[str, tuple[str, str, str]] = {}
     for word, tag in tags.items():
-        if word in known or "m" not in tag or not tag <= {"m", "pl"} or len(word) < 6:
+        if word in known or word in _NOT_PERSON_GLOSS_ROWS:
+            continue
+        if "m" not in tag or not tag <= {"m", "pl"} or len(word) < 6:
             continue  # short words: "Hauer" (a miner, a tusk) would head "Warschauer"
         if _has_role_head(word, known):
             continue  # "Ministerpräsident": read by its head, whose feminine it shares
@@ -248,7 +273,8 @@ def gloss_person_rows(
             continue  # participles, adjectives and superlatives as nouns
         if low.endswith("er") and "pl" in tags.get(word[:-1], ()) and word[:-2] not in tags:
             continue  # "Einheimischer" beside "Einheimische {pl}" (not "Fischer": "Fisch")
-        if any(words[-1] in _EN_THING_NOUNS for words in senses):
+        every = senses + [w for g in (later or {}).get(word, ()) for w in _senses_in_order(g)]
+        if any(words[-1] in _EN_THING_NOUNS for words in every):
             continue  # "Blaufisch :: bluefish; tailor", "Ranker :: ... plant; climber"
         if rank or any(_names_a_person(words) for words in senses):
             rows[word] = ("noun", word, "")
@@ -256,7 +282,10 @@ def gloss_person_rows(
 
 
 def build_roles(
-    tags: dict[str, set[str]], gloss: dict[str, str], pairs: set[tuple[str, str]]
+    tags: dict[str, set[str]],
+    gloss: dict[str, str],
+    pairs: set[tuple[str, str]],
+    later: dict[str, list[str]] | None = None,
 ) -> list[tuple[str, str, str]]:
     masc = {w for w, t in tags.items() if "m" in t}
     fem = {w for w, t in tags.items() if "f" in t}
@@ -300,7 +329,7 @@ def build_roles(
         else:
             rows[m] = ("demonym", m, f)
     # after the heads above, so that no gloss row makes a demonym a compound ("Warschauer")
-    rows.update(gloss_person_rows(tags, gloss, set(rows)))
+    rows.update(gloss_person_rows(tags, gloss, set(rows), later))
     manual = OUT / "roles_manual.tsv"
     for line in manual.read_text(encoding="utf-8").splitlines():
         if not line.strip() or line.startswith("#"):
@@ -560,8 +589,8 @@ def main() -> None:
     shared: Path = args.shared
     if not (shared / "ding").is_dir():
         parser.error(f"{shared / 'ding'} not found: pass --data DIR (see training/data.py)")
-    tags, gloss, pairs = read_ding(shared / "ding" / "de-en.txt.gz")
-    roles = build_roles(tags, gloss, pairs)
+    tags, gloss, pairs, later = read_ding(shared / "ding" / "de-en.txt.gz")
+    roles = build_roles(tags, gloss, pairs, later)
     nouns = build_nouns(tags, args.min_zipf)
     role_words = {w for k, m, f in roles for w in (m, f) if w and k != "demonym"}
     places = build_places(shared / "ding" / "de-en.txt.gz")

@@ -148,6 +148,8 @@ def anaphoric_roles(
             if len(people) != 1:
                 continue
             c = clusters[people[0]]
+            if phrase is not None and _named_in(spans[people[0]], lo, hi, p, end):
+                continue  # "Der Bäcker habe geschlossen, sagte Seidl": Seidl is named here
             if phrase is not None and gender is not None and acted_upon(doc, p, gender):
                 continue  # "A wurde angefahren. Die Notärztin kam", "Die Rivalin dankte ihr"
             age_ok = True
@@ -288,6 +290,18 @@ def anaphoric_roles(
     _possessed_known(doc, clusters, mention_starts)
     _compound_head_objects(doc, clusters, mention_starts)
     _plaintiff_of_the_lede(doc, clusters, sentence_people)
+
+
+def _named_in(spans: list[tuple[int, int]], lo: int, hi: int, p: int, end: int) -> bool:
+    """Does one of ``spans`` (a person's sorted mentions) lie in the sentence ``lo``-``hi``
+    outside the phrase ``p``-``end``? A bare role noun beside the person's name in the same
+    sentence is somebody else ("Der Bäcker habe geschlossen, sagte Seidl")."""
+    k = bisect.bisect_left(spans, (lo, lo))
+    while k < len(spans) and spans[k][0] < hi:
+        if not p <= spans[k][0] < end:
+            return True
+        k += 1
+    return False
 
 
 def _pronoun_bridge(doc: TokenView, sent: int, gender: str | None) -> bool:
