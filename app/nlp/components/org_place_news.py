@@ -367,9 +367,10 @@ class NewsRules(OrgPlaceBase):
         """'Nordfrieslands Landrätin', 'gegen die USA Gegenmaßnahmen' (one span to the
         model) -> LOC 'Nordfrieslands', 'USA': a role noun is never the last word of a
         place's or organisation's name, and a listed place with a plural the dictionary
-        knows after it is the place and a noun of the sentence (ents36). The name keeps
-        the model's label unless it is a listed place. A singular noun stays ("Rhein
-        Energie" may be a firm), and so does a listed name of both words."""
+        knows after it is the place and a noun of the sentence (ents36). Only a place (the
+        model's LOC or a listed place): "Anna-Lena Koch" taken for an organisation is a
+        person with a surname that is also a role. A singular noun stays ("Rhein Energie"
+        may be a firm), and so does a listed name of both words."""
         start, end, label = ent
         if label == "PER" or end - start != 2:
             return ent
@@ -385,7 +386,9 @@ class NewsRules(OrgPlaceBase):
         if is_role_word(noun.text):  # "Landrätin"
             if not is_capitalised_word(place.text) or self._is_plain_noun(place):
                 return ent
-            return (start, start + 1, "LOC" if listed else label)
+            if not (listed or label == "LOC"):
+                return ent  # "Till-Oliver Koch" (an ORG to the model): a person's name
+            return (start, start + 1, "LOC")
         if not ("Plur" in noun.morph.get("Number") and is_known(noun.lower_)):
             return ent
         if not (listed and (self._is_plain_noun(noun) or noun.pos_ == "NOUN")):

@@ -129,7 +129,13 @@ CASES: list[Case] = [
         [("Kanada", "LOC"), ("USA Sanktionen", "ORG")],
         {("Kanada", "LOC"), ("USA", "LOC")},
     ),
-    # near misses: a singular noun (a firm's name may end so), a listed name
+    # near misses: a first name and a surname that is also a role, a singular noun (a
+    # firm's name may end so), a listed name
+    (
+        "Dafür stimmte Anna-Lena Koch (FDP).",
+        [("Anna-Lena Koch", "ORG"), ("FDP", "ORG")],
+        {("Anna-Lena Koch", "ORG"), ("FDP", "ORG")},
+    ),
     (
         "Die Rhein Energie erhöht die Preise.",
         [("Rhein Energie", "ORG")],
