@@ -389,7 +389,7 @@ class NewsRules(OrgPlaceBase):
             if not (listed or label == "LOC"):
                 return ent  # "Till-Oliver Koch" (an ORG to the model): a person's name
             return (start, start + 1, "LOC")
-        if not ("Plur" in noun.morph.get("Number") and is_known(noun.lower_)):
+        if not ("Plur" in noun.morph.get("Number", []) and is_known(noun.lower_)):
             return ent
         if not (listed and (self._is_plain_noun(noun) or noun.pos_ == "NOUN")):
             return ent
@@ -468,9 +468,7 @@ class NewsRules(OrgPlaceBase):
             return False
         if self.names.get((text,)) is not None:
             return False  # a listed name in "-s" ("Aldis", "Mercedes")
-        return self._is_plain_place(self.names.get((text[:-1],))) and not self._is_plain_noun(
-            token
-        )
+        return self._is_plain_place(self.names.get((text[:-1],))) and not self._is_plain_noun(token)
 
     def _company_apposition(self, doc: Doc, ent: Ent) -> Ent:
         """'der Elektronikkonzern Shirakawa Denki' (a person to the model) -> ORG; 'der
