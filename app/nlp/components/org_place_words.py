@@ -694,12 +694,13 @@ TOWN_BODY_ENDINGS = (
     "gemeinderat",
     "stadtparlament",
     "rathaus",
-    # ents36: a district's assembly and a government ("im Kreistag von X", "die
-    # Regierung von X"; GermEval: one known place after a noun and "von" is a place 19
-    # times, never an organisation)
+    # ents36: a district's assembly ("im Kreistag von X")
     "kreistag",
-    "regierung",
 )
+# ents36: a government before "von" and a listed place ("die Regierung von Japan";
+# GermEval: one known place after a noun and "von" is a place 19 times, never an
+# organisation); not before an unknown name ("die Regierung von Orbán": its head).
+GOVERNMENT_ENDINGS = ("regierung",)
 # Parts of a town named with its place adjective ("die Herforder Altstadt", "der Kölner
 # Innenstadt"): no organisation.
 TOWN_PART_NOUNS = frozenset(

@@ -4,9 +4,8 @@ A listed place after a town's body or a place's role and "von" is the place ("im
 Gemeinderat von Eisenach"), also where the model found nothing there; a listed place's
 genitive after a common noun is the place ("der Hauptbahnhof Eisenachs"); a district's kind
 noun "Kanton", "Landkreis", "Kreis" (not in the genitive) is part of its name; a role noun
-or a plural after a listed place is no part of the place's name ("Thüringens
-Innenministerin", "gegen die USA Sanktionen"). Each rule with near misses it must leave
-alone. All sentences and persons made up.
+after a place's genitive is no part of the place's name ("Thüringens Innenministerin").
+Each rule with near misses it must leave alone. All sentences and persons made up.
 """
 
 from __future__ import annotations
@@ -124,13 +123,19 @@ CASES: list[Case] = [
         [("Thüringens Innenministerin", "LOC")],
         {("Thüringens", "LOC")},
     ),
+    # a plural after a place is left (a cut lost a right place on a set only measured)
     (
         "Nach dem Streit kündigte Kanada gegen die USA Sanktionen an.",
         [("Kanada", "LOC"), ("USA Sanktionen", "ORG")],
-        {("Kanada", "LOC"), ("USA", "LOC")},
+        {("Kanada", "LOC"), ("USA Sanktionen", "ORG")},
     ),
     # near misses: a first name and a surname that is also a role, a singular noun (a
     # firm's name may end so), a listed name
+    (
+        "Dafür stimmte Anna-Lena Koch (FDP).",
+        [("Anna-Lena Koch", "LOC"), ("FDP", "ORG")],
+        {("Anna-Lena Koch", "LOC"), ("FDP", "ORG")},
+    ),
     (
         "Dafür stimmte Anna-Lena Koch (FDP).",
         [("Anna-Lena Koch", "ORG"), ("FDP", "ORG")],
