@@ -4,7 +4,8 @@ A listed place after a town's body or a place's role and "von" is the place ("im
 Gemeinderat von Eisenach"), also where the model found nothing there; a listed place's
 genitive after a common noun is the place ("der Hauptbahnhof Eisenachs"); a district's kind
 noun "Kanton", "Landkreis", "Kreis" (not in the genitive) is part of its name; a role noun
-after a place's genitive is no part of the place's name ("Thüringens Innenministerin").
+after a place's genitive is no part of the place's name ("Thüringens Innenministerin"); a
+city named after a person is a place ("Karl-Marx-Stadt").
 Each rule with near misses it must leave alone. All sentences and persons made up.
 """
 
@@ -154,7 +155,33 @@ CASES: list[Case] = [
 ]
 
 
-@pytest.mark.parametrize(("text", "ents", "expected"), CASES)
+CITIES: list[Case] = [
+    # a city named after a person: two or more name parts, a hyphen and "Stadt"
+    (
+        "Sie zog nach Ho-Chi-Minh-Stadt.",
+        [],
+        {("Ho-Chi-Minh-Stadt", "LOC")},
+    ),
+    (
+        "Er wuchs in Karl-Marx-Stadt auf.",
+        [("Karl-Marx-Stadt", "ORG")],
+        {("Karl-Marx-Stadt", "LOC")},
+    ),
+    # near misses: nouns before "Stadt", one part
+    (
+        "Die Messe-Kongress-Stadt wirbt um Gäste.",
+        [],
+        set(),
+    ),
+    (
+        "Die Hanse-Stadt feiert.",
+        [],
+        set(),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "ents", "expected"), CASES + CITIES)
 def test_ents36_rules_and_near_misses(
     nlp: Any, text: str, ents: list[tuple[str, str]], expected: set[tuple[str, str]]
 ) -> None:
