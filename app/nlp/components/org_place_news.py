@@ -58,6 +58,7 @@ from app.nlp.components.org_place_words import (
     PERSON_OR_FIRM_KIND_ENDINGS,
     PLACE_COMPOUND_HEADS,
     PLACE_HEADS,
+    PLACE_KIND_NOUNS,
     PLACE_LINK_WORDS,
     PLACE_PREFIX,
     PLACE_ROLE_ENDINGS,
@@ -387,8 +388,11 @@ class NewsRules(OrgPlaceBase):
         entry = self.names.get((place.text,))
         if entry is not None and entry.label != "LOC":
             return ent
-        if not (self._is_plain_place(entry) or self._is_major_place(place) or label == "LOC"):
+        listed = self._is_plain_place(entry) or self._is_major_place(place)
+        if not (listed or label == "LOC"):
             return ent  # "Till-Oliver Koch" (an ORG to the model): a person's name
+        if not listed and place.text in PLACE_KIND_NOUNS:
+            return ent  # "im Landkreis Nordsachsen" ("Sachsen" as a people's noun)
         if not place.text.endswith("s") or lex_flags(place) & LEX_FIRST:
             return ent  # "Anna Richter": a first name, a surname that is also a role
         return (start, start + 1, "LOC")

@@ -130,6 +130,12 @@ CASES: list[Case] = [
         [("Kanada", "LOC"), ("USA Sanktionen", "ORG")],
         {("Kanada", "LOC"), ("USA Sanktionen", "ORG")},
     ),
+    # WikiANN: a district's kind noun and a name that reads as a people's noun
+    (
+        "Das Dorf liegt im Landkreis Nordsachsen.",
+        [("Landkreis Nordsachsen", "LOC")],
+        {("Landkreis Nordsachsen", "LOC")},
+    ),
     # near misses: a first name and a surname that is also a role, a singular noun (a
     # firm's name may end so), a listed name
     (
