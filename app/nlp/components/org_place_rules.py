@@ -287,6 +287,8 @@ class OrgPlaceRules(
             ents = [e for e in ents if not in_quoted_title(doc, e, is_work_noun)]
         if self.news:
             ents = [self._honorific_cut(doc, e) for e in ents]
+            # again after the person rules: "Nordfrieslands Landrätin" + a name they cut off
+            ents = [self._place_then_noun_cut(doc, e) for e in ents]
         spans = [Span(doc, s, e, label=lab) for s, e, lab in sorted(set(ents))]
         doc.set_ents(spacy.util.filter_spans(spans))
         return doc

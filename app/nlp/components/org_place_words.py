@@ -611,20 +611,25 @@ PLACE_LINK_WORDS = (("an", "der"), ("ob", "der"), ("am",))
 # or river ("in Italien am Gardasee").
 WEAK_PLACE_LINK_KINDS = frozenset({"country", "iso", "region"})
 # Place-kind nouns that open a span but are no part of the name ("Provinz Quảng Ninh",
-# "Stadt Jena"; GermEval: "die Stadt Halle", "den Kanton Baselland"). "Landkreis" and
-# "Kreis" are parts of the name in the news gold ("Landkreis Cloppenburg"); their
+# "Stadt Jena"; GermEval: "die Stadt Halle", "den Kanton Baselland"). "Landkreis",
+# "Kreis" and (ents36) "Kanton" are parts of the name in the news gold ("Landkreis
+# Cloppenburg", "Kanton Neuenburg": the official names, see NAME_PLACE_KINDS); their
 # genitives are not ("des Landkreises X" -> "X"; GermEval: "des Kantons Bern"), nor are
 # the genitives of the other kinds of districts ("des Bezirks X", "des Bundesstaates X").
 SPAN_PLACE_KINDS = frozenset(
     _words(
         """
-        Stadt Gemeinde Marktgemeinde Provinz Kanton Region Bundesstaat Insel Departement Dorf
+        Stadt Gemeinde Marktgemeinde Provinz Region Bundesstaat Insel Departement Dorf
         Hauptstadt Kantons Bundesstaates Bundesstaats Departements Dorfes Landkreises Kreises
         Bezirks Bezirkes Stadtbezirks Regierungsbezirks Distrikts Stadtteils Ortsteils
         Verwaltungsbezirks Landesteils Hallig
         """
     )
 )
+# ents36: place-kind nouns that are part of a district's official name when not in the
+# genitive ("im Kanton Neuenburg", "der Landkreis Uelzen", "im Kreis Borken"; the news
+# gold spans them so): a place right after one, that the model found without it, takes it.
+NAME_PLACE_KINDS = frozenset(_words("Kanton Landkreis Kreis"))
 # Heads that open a Romance institution's name ("Teatro São Luiz", "Museo del Prado",
 # "Universidad de Chile"), and the particles inside such names.
 ROMANCE_HEADS = frozenset(
@@ -689,7 +694,13 @@ TOWN_BODY_ENDINGS = (
     "gemeinderat",
     "stadtparlament",
     "rathaus",
+    # ents36: a district's assembly ("im Kreistag von X")
+    "kreistag",
 )
+# ents36: a government before "von" and a listed place ("die Regierung von Japan";
+# GermEval: one known place after a noun and "von" is a place 19 times, never an
+# organisation); not before an unknown name ("die Regierung von Orbán": its head).
+GOVERNMENT_ENDINGS = ("regierung",)
 # Parts of a town named with its place adjective ("die Herforder Altstadt", "der Kölner
 # Innenstadt"): no organisation.
 TOWN_PART_NOUNS = frozenset(

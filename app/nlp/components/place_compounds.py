@@ -67,6 +67,20 @@ def _is_saint_church(text: str) -> bool:
     return any(len(n) > 3 and is_given_name(n) for n in names)  # not "Haus" -> "Hau"
 
 
+def _is_named_city(text: str) -> bool:
+    """'Ho-Chi-Minh-Stadt', 'Karl-Marx-Stadt' (ents36): two or more name parts, a hyphen
+    and "Stadt" name a city after a person; one part is left to the model and the lists
+    ("Mexiko-Stadt", but "Hanse-Stadt", "Messe-Stadt" are no names); the first and the
+    last part are no common nouns."""
+    first, sep, last = text.rpartition("-")
+    if not sep or last not in {"Stadt", "Stadts"}:
+        return False
+    parts = first.split("-")
+    if len(parts) < 2 or is_common_noun(parts[0]) or is_common_noun(parts[-1]):
+        return False  # "Messe-Kongress-Stadt": nouns, no person's name
+    return all(len(p) > 1 and p[:1].isupper() and p[1:].islower() and p.isalpha() for p in parts)
+
+
 def _is_capitalised_adjective(token: Any) -> bool:
     """'Hinteren', 'Bayerischen': a capitalised word that is an inflected form of an
     adjective (or adverb) the dictionary knows; no article, pronoun or noun ("Die",
@@ -156,7 +170,7 @@ class PlaceCompoundRules(OrgPlaceBase):
         if not is_capitalised_word(text):
             return False
         low = token.lower_
-        if self._is_area_of_place(text) or _is_saint_church(text):
+        if self._is_area_of_place(text) or _is_saint_church(text) or _is_named_city(text):
             return True
         if not low.endswith(_PLACE_TAILS):
             return False
