@@ -49,7 +49,7 @@ def test_in_first_three(text: str, word: str, gloss: str) -> None:
     ("text", "word", "first"),
     [
         ("Die Reisenden saßen stundenlang in der Wartekabine.", "Wartekabine", "waiting + cabin"),
-        ("Die Fanvereinigung protestierte gegen die Preise.", "Fanvereinigung", "fan + association"),
+        ("Die Fanvereinigung protestierte.", "Fanvereinigung", "fan + association"),
         ("Die Lastwagenkolonne stand im Stau.", "Lastwagenkolonne", "truck + gang"),
     ],
 )
