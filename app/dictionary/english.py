@@ -60,9 +60,10 @@ def gloss_zipf(gloss: str) -> float | None:
     return found.get(word.replace("’", "'"), 0.0)
 
 
-#: Placeholders and bracketed notes of a gloss of several words, left out when rating
-#: how common its words are (:func:`plainest_word_zipf`).
-_NOTES = re.compile(r"\([^)]*\)|\[[^\]]*\]|\{[^}]*\}")
+#: Notes in brackets of a gloss, left out when rating how common its words are
+#: (:func:`plainest_word_zipf`) and when comparing nouns' glosses
+#: (:func:`app.dictionary.lookup._plain_english`).
+NOTES = re.compile(r"\([^)]*\)|\[[^\]]*\]|\{[^}]*\}")
 _SKIPPED = frozenset({"sth", "sb", "sb's", "sb.'s", "one's", "oneself"})
 
 
@@ -76,7 +77,7 @@ def plainest_word_zipf(gloss: str) -> float | None:
     found = table()
     if not found:
         return None
-    text = _NOTES.sub(" ", gloss.casefold()).replace("’", "'").replace("/", " ")
+    text = NOTES.sub(" ", gloss.casefold()).replace("’", "'").replace("/", " ")
     words = [w.strip('.,;:!?"') for w in text.split()]
     words = [w.removesuffix(".") for w in words if w]
     rated = [found.get(w, 0.0) for w in words if w and w not in _SKIPPED]

@@ -23,7 +23,6 @@ The records it ranks (:class:`~app.dictionary.senses.Sense`, ``Candidate``,
 
 from __future__ import annotations
 
-import re
 import threading
 from collections import OrderedDict
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -31,6 +30,7 @@ from typing import Any, TypeVar
 
 from app.dictionary import german, heads
 from app.dictionary.english import (
+    NOTES,
     cognate,
     first_word,
     gloss_zipf,
@@ -294,7 +294,7 @@ _HINT_NOUNS = 8
 def _plain_english(gloss: str) -> str:
     """A noun's English gloss without notes in parentheses or brackets and a leading
     article ("the fire" and "fire (blaze)": fire)."""
-    text = re.sub(r"\([^)]*\)|\[[^\]]*\]|\{[^}]*\}", " ", gloss).strip().lower()
+    text = NOTES.sub(" ", gloss).strip().lower()
     for article in ("the ", "a ", "an "):
         text = text.removeprefix(article)
     return " ".join(text.split())

@@ -82,6 +82,10 @@ class PhraseMatch:
     #: a determiner of the sentence stood for the article Ding cites ("diese
     #: Entscheidung treffen"): after a phrase matched word for word
     other_article: bool = False
+    #: the clause has a dative object the phrase cites no place for
+    #: (:func:`_dative_without_slot`): a line of the same words that cites "jdm." comes
+    #: first ("jdm. eine Frage stellen" before "eine Frage stellen")
+    no_slot: bool = False
 
 
 #: Articles of the dative singular, alone or joined to a preposition ("auf dem", "im").
@@ -428,8 +432,7 @@ def _matched_words(
             positions.append(j)
         if verb and _bare_noun_in_dative(chunk, positions, sentence):
             continue  # "machten ihrem Ärger Luft" holds no "Ärger machen" (to make trouble)
-        if verb and _dative_without_slot(text, positions, sentence):
-            continue  # "Das hat ihm Spaß gemacht" holds no "Spaß machen" (to joke)
+        no_slot = bool(verb) and _dative_without_slot(text, positions, sentence)
         if (
             not loose
             and verb
@@ -447,7 +450,7 @@ def _matched_words(
                 w.lower() in _PLAIN_ARTICLES and sentence[j][0] != w.lower()
                 for w, j in zip(chunk, positions, strict=False)
             )
-            return PhraseMatch(*shown, len(words), rank, plain, other), positions
+            return PhraseMatch(*shown, len(words), rank, plain, other, no_slot), positions
     return None
 
 
@@ -658,7 +661,15 @@ class Phrases:
             return []
         others = [m[1] for row in rows if (m := _matched(row, sentence, None, spelled))]
         kept = [(m, positions) for m, positions in mine if not _taken(positions, position, others)]
-        kept.sort(key=lambda mp: (-mp[0].size, mp[0].other_article, mp[0].rank, mp[0].text))
+        kept.sort(
+            key=lambda mp: (
+                -mp[0].size,
+                mp[0].other_article,
+                mp[0].no_slot,
+                mp[0].rank,
+                mp[0].text,
+            )
+        )
         if kept:
             kept[0] = _plainer_gloss(kept)
         return [m for m, _positions in kept[:PHRASE_GLOSSES]]
@@ -683,6 +694,7 @@ def _plainer_gloss(
         if (
             other.size == best.size
             and other.other_article == best.other_article
+            and other.no_slot == best.no_slot
             and places == positions
             and other.gloss != best.gloss
             and (plain := plainest_word_zipf(other.gloss)) is not None

@@ -11,7 +11,6 @@ from tests.reading.test_cards_gloss26 import card
 SHOWN = [
     ("Der Landtag hat einen neuen Präsidenten gewählt.", "gewählt", "elected"),
     ("Der Zeuge hat sofort die 112 gewählt.", "gewählt", "dialed"),
-    ("Die Arbeit im Garten hat ihnen großen Spaß gemacht.", "gemacht", "made"),
     ("Der Lehrer hat nur Spaß gemacht.", "gemacht", "Spaß machen: to joke"),
     ("Der Patient ging am Montag zum Zahnarzt.", "ging", "went"),
     ("Die Rentnerin geht jede Woche zur Friseurin.", "geht", "goes"),
@@ -24,7 +23,13 @@ def test_first_gloss(text: str, word: str, first: str) -> None:
     assert card(text, word).glosses[0] == first
 
 
-@pytest.mark.xfail(strict=True, reason="'ihr' may be a possessive: no dative read (frames36)")
-def test_an_ambiguous_dative_is_not_read() -> None:
-    shown = card("Die Arbeit im Garten hat ihr großen Spaß gemacht.", "gemacht")
+@pytest.mark.xfail(
+    strict=True,
+    reason="rev_gloss36: a dative no longer drops a phrase without 'jdm.' (Ding's 'Spaß "
+    "machen' has no dative line, and 'Freude/Platz machen', 'die Genehmigung erteilen' "
+    "take one without citing it)",
+)
+@pytest.mark.parametrize("pronoun", ["ihnen", "ihr"])
+def test_a_dative_of_fun_is_not_joking(pronoun: str) -> None:
+    shown = card(f"Die Arbeit im Garten hat {pronoun} großen Spaß gemacht.", "gemacht")
     assert shown.glosses[0] != "Spaß machen: to joke"
