@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import pytest
 
-from app.morphology.phrase import cut_part
 from tests.reading.test_cards_gloss26 import card
 
 
@@ -34,10 +33,3 @@ def test_a_genitive_region_keeps_its_name() -> None:
     # (its first gloss is "Bavarians", the people's plural "Bayern": a known miss, not pinned)
     shown = card("Die Bürger Bayerns wählen heute.", "Bayerns")
     assert shown.lemma == "Bayern" and shown.plural is None and "Bavaria" in shown.glosses
-
-
-def test_cut_parts_of_the_review() -> None:
-    assert cut_part(["der", "Ex-", "und", "Vizepräsident"], 1)
-    assert cut_part(["die", "Lehrer-", "sowie", "Schülerschaft"], 1)
-    # an adverb's cut part ("ein- oder zweimal") is no noun compound's
-    assert not cut_part(["kam", "ein-", "oder", "zweimal"], 1)
