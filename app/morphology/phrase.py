@@ -146,13 +146,15 @@ _CUT_PART_JOINERS = frozenset({"und", "oder", "sowie"})
 def cut_part(texts: Sequence[str], j: int) -> bool:
     """``texts[j]`` is a noun compound's first part cut off before "und", "oder" or
     "sowie" ("ein neues Wohn- und Geschäftshaus", "die Vor- und Nachsorge", "Heizungs-
-    sowie Lüftungstechnik"): the noun after the conjunction ends both compounds. The one
-    test of the phrase, clause and tagging rules."""
+    sowie Lüftungstechnik", "das 5G- und Glasfasernetz"): the noun after the conjunction
+    ends both compounds. A noun's part opens with a capital or a digit; a lower-case one is
+    an adjective's or adverb's ("ein- oder zweimal"). The one test of the phrase, clause
+    and tagging rules."""
     return (
         0 <= j < len(texts) - 1
         and len(texts[j]) > 2
         and texts[j].endswith("-")
-        and texts[j][:1].isupper()
+        and (texts[j][:1].isupper() or texts[j][:1].isdigit())
         and texts[j + 1].lower() in _CUT_PART_JOINERS
     )
 

@@ -39,7 +39,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.reading.numbers import plural
+from app.reading.numbers import count, plural
 from app.ui import theme as themes
 from app.ui.widgets.record_rows import LOOK_ROLE, RecordDelegate, RowLook, set_list_theme, step_key
 
@@ -225,7 +225,7 @@ class RecordPanel(QWidget):
         elif shown == total:
             self.count_label.setText(plural(total, one, many))
         else:
-            self.count_label.setText(f"{shown} of {total} {many}")
+            self.count_label.setText(f"{count(shown)} of {plural(total, one, many)}")
 
     def visible_records(self) -> list[int]:
         """Indices of the records listed (filters applied), in order."""
