@@ -53,6 +53,11 @@ PHRASE_GLOSSES = 1  # phrase glosses shown before the word's own
 PLAIN_PHRASE_ZIPF = 4.5
 PLAINER_MARGIN = 0.8
 _CACHE_SIZE = 20_000
+#: A phrase without a noun ("ernst nehmen") whose gloss has a word rarer than this Zipf
+#: is not shown: Ding's rare English for such a phrase is a narrow sense or a figure
+#: ("leer stehen: to stand derelict", "neu prüfen: to resurvey", "jdm. zu schaffen
+#: machen: to oppress sb."), while the words' own glosses say what the text means.
+BARE_PHRASE_ZIPF = 3.5
 
 #: Auxiliaries: as a phrase's verb ("Interesse haben", "Hochwasser führen/haben") they
 #: are mostly the tense of another verb in a text ("haben Interesse angemeldet"). The
@@ -402,6 +407,8 @@ def _matched_words(
     ):
         return None  # "unsere Kundschaft": the noun's own entry says it
     bare = bool(verb) and is_bare(words)
+    if bare and (plainest_word_zipf(gloss) or 0.0) < BARE_PHRASE_ZIPF:
+        return None  # "leer stehen: to stand derelict", "sich etw. genau ansehen: to sus"
     if not chunk or (verb and len(chunk) == 1 and not chunk[0][:1].isupper() and not bare):
         return None
     if verb and any(alt.lower() in AUXILIARIES for alt in words[-1].split("/")):
@@ -454,7 +461,11 @@ def is_bare(words: list[str]) -> bool:
     """Whether a verb phrase's words hold no noun ("ernst nehmen", "zu schaffen machen",
     "leer ausgehen"): the build keeps such a phrase only as a verb line's headword with
     one word of its own (:func:`app.dictionary.build.phrases.is_bare_verb_phrase`)."""
-    return len(words) >= 2 and all(w[:1].islower() for w in words)
+    return (
+        len(words) >= 2
+        and all(w[:1].islower() for w in words)
+        and any(not all(p.lower() in FUNCTION_WORDS for p in w.split("/")) for w in words[:-1])
+    )
 
 
 def _bare_fits(text: str, chunk: list[str], positions: list[int], sentence: Sentence) -> bool:

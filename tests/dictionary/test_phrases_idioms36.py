@@ -37,6 +37,11 @@ def test_plain_adverbs_copulas_slang_and_sub_entries_stay_out() -> None:
     assert not is_bare_verb_phrase(["so", "tun"])
     assert is_bare_verb_phrase(["zu", "schaffen", "machen"])
     assert _phrases("groß machen [ugs.] {vi} :: to do a poo") == {}
+    figure = "etw. ernst nehmen; aufgreifen; mitnehmen {vt} :: to take sth. on board [fig.]"
+    assert _phrases(figure) == {}  # a label anywhere in the headword's line
+    assert _phrases("von/aus etw. stammen {vi} :: to stem from sth.") == {}  # a frame
+    old = "jdn./etw. ernst nehmen; ernstnehmen [alt] {vt} :: to take sb./sth. seriously"
+    assert list(_phrases(old)) == ["jdn./etw. ernst nehmen"]  # an older spelling is no label
     assert _phrases("schätzen {vt} | jdn. hoch schätzen :: to value | to esteem sb. highly") == {}
 
 
@@ -59,6 +64,7 @@ _ROWS: list[PhraseRow] = [
     (1, "jdn./etw. ernst nehmen", "ernst nehmen", 1, "to take sb./sth. seriously", 0.0),
     (2, "sich schwer tun", "schwer tun", 1, "to struggle", 0.0),
     (3, "jdm. zu schaffen machen", "zu schaffen machen", 1, "to trouble sb.", 0.0),
+    (4, "leer stehen", "leer stehen", 1, "to stand derelict", 0.0),
 ]
 
 
@@ -88,6 +94,12 @@ def test_a_phrase_without_a_noun_needs_its_words_as_cited() -> None:
     assert _found("Sie tut/tun das für die schwer kranken/krank Patienten", "schwer") == ""
     assert _found("Das tut/tun ihm schwer", "schwer") == ""  # no reflexive
     assert _found("Die Lage ist ernst", "ernst") == ""  # no verb
+
+
+def test_a_phrase_without_a_noun_and_a_rare_gloss_is_not_shown() -> None:
+    if plainest_word_zipf("derelict") is None:
+        return  # no English word list
+    assert _found("Die Läden stehen/stehen seit Monaten leer", "leer") == ""
 
 
 def test_a_hyphenated_english_word_is_rated_by_its_parts() -> None:

@@ -107,7 +107,19 @@ _PLAIN_ADVERBS = word_set(
 def bare_content(words: list[str]) -> list[str]:
     """The words of a phrase before its verb that carry meaning: not articles,
     prepositions or particles ("schaffen" of "zu schaffen machen")."""
-    return [w for w in words[:-1] if w.lower() not in FUNCTION_WORDS]
+    return [w for w in words[:-1] if not all(p.lower() in FUNCTION_WORDS for p in w.split("/"))]
+
+
+def _labelled(terms: tuple[Term, ...]) -> bool:
+    """Whether a term of a sub-entry carries a label: a register, region or field
+    ("[ugs.]", "[Br.]", "[photo.]", "[fig.]"). A phrase without a noun in such a line
+    is slang, a trade's word or a figure ("nah herangehen: to zoom in", "etw. ernst
+    nehmen: to take sth. on board [fig.]", "leer ausgehen: to be shafted [Am.]")."""
+    return any(label != _OLD_SPELLING for term in terms for label in term.labels)
+
+
+#: Ding's label of an older spelling ("ernstnehmen [alt]"), no register.
+_OLD_SPELLING = "alt"
 
 
 def is_bare_verb_phrase(words: list[str]) -> bool:
@@ -177,8 +189,10 @@ def line_phrases(line: Line, counts: Counter[str]) -> list[Phrase]:
             verb = all(is_infinitive(part) for part in last.split("/"))
             if index and is_verb and not verb:
                 continue  # "er/sie legt Beschwerde ein": a conjugated form
-            if is_bare_verb_phrase(words) and (index or not is_verb or term.labels):
-                continue  # only a verb line's own headword, no slang ("groß machen")
+            if is_bare_verb_phrase(words) and (
+                index or not is_verb or _labelled(sub) or _labelled(line.english[0])
+            ):
+                continue  # only a plain verb line's own headword ("groß machen [ugs.]")
             gloss = gloss or _best_gloss(line.english[index], counts)
             if not gloss:
                 break
