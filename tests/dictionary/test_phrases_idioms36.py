@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Sequence
 
 from app.dictionary.build.ding import parse_line
 from app.dictionary.build.phrases import index_words, is_bare_verb_phrase, line_phrases
 from app.dictionary.english import plainest_word_zipf
 from app.dictionary.phrases import Phrases
 from app.dictionary.store import PhraseRow
+from tests.dictionary.support import PhraseStore
 
 
 def _phrases(raw: str) -> dict[str, list[str]]:
@@ -50,16 +50,6 @@ def test_a_phrase_of_six_words_is_kept() -> None:
     assert "mit dem Rücken zur Wand stehen" in _phrases(line)
 
 
-class _Store:
-    has_phrases = True
-
-    def __init__(self, rows: list[tuple[str, PhraseRow]]) -> None:
-        self._rows = rows
-
-    def phrases(self, keys: Sequence[str]) -> list[tuple[str, PhraseRow]]:
-        return [(key, row) for key, row in self._rows if key in keys]
-
-
 _ROWS: list[PhraseRow] = [
     (1, "jdn./etw. ernst nehmen", "ernst nehmen", 1, "to take sb./sth. seriously", 0.0),
     (2, "sich schwer tun", "schwer tun", 1, "to struggle", 0.0),
@@ -73,7 +63,7 @@ def _found(sentence: str, word: str) -> str:
     tokens = [tuple(t.split("/")) if "/" in t else (t, t) for t in sentence.split()]
     clause = [(f.lower(), lemma.lower(), lemma[:1].isupper()) for f, lemma in tokens]
     keyed = [(k, row) for row in _ROWS for k in row[2].split() if k != "zu"]
-    phrases = Phrases(_Store(keyed))  # type: ignore[arg-type]
+    phrases = Phrases(PhraseStore(keyed))  # type: ignore[arg-type]
     at = next(i for i, (form, _lemma) in enumerate(tokens) if form == word)
     found = phrases.found(clause[at][0], clause[at][1], at, clause)
     return found[0].gloss if found else ""
