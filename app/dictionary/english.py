@@ -80,8 +80,17 @@ def plainest_word_zipf(gloss: str) -> float | None:
     text = NOTES.sub(" ", gloss.casefold()).replace("’", "'").replace("/", " ")
     words = [w.strip('.,;:!?"') for w in text.split()]
     words = [w.removesuffix(".") for w in words if w]
-    rated = [found.get(w, 0.0) for w in words if w and w not in _SKIPPED]
+    rated = [_zipf(found, w) for w in words if w and w not in _SKIPPED]
     return min(rated) if rated else None
+
+
+def _zipf(found: dict[str, float], word: str) -> float:
+    """The Zipf value of ``word``; a hyphenated word wordfreq does not list rated by its
+    rarest part ("empty-handed": "handed")."""
+    if word in found or "-" not in word:
+        return found.get(word, 0.0)
+    parts = [part for part in word.split("-") if part]
+    return min((found.get(part, 0.0) for part in parts), default=0.0)
 
 
 #: Letters an English verb and a noun of its family share at least ("avoid" and

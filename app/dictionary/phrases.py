@@ -53,6 +53,11 @@ PHRASE_GLOSSES = 1  # phrase glosses shown before the word's own
 PLAIN_PHRASE_ZIPF = 4.5
 PLAINER_MARGIN = 0.8
 _CACHE_SIZE = 20_000
+#: A phrase without a noun ("ernst nehmen") whose gloss has a word rarer than this Zipf
+#: is not shown: Ding's rare English for such a phrase is a narrow sense or a figure
+#: ("leer stehen: to stand derelict", "neu prüfen: to resurvey", "jdm. zu schaffen
+#: machen: to oppress sb."), while the words' own glosses say what the text means.
+BARE_PHRASE_ZIPF = 3.5
 
 #: Auxiliaries: as a phrase's verb ("Interesse haben", "Hochwasser führen/haben") they
 #: are mostly the tense of another verb in a text ("haben Interesse angemeldet"). The
@@ -405,7 +410,10 @@ def _matched_words(
         w[:1].isupper() or w.lower() in ARTICLES or _POSSESSIVE.fullmatch(w.lower()) for w in words
     ):
         return None  # "unsere Kundschaft": the noun's own entry says it
-    if not chunk or (verb and len(chunk) == 1 and not chunk[0][:1].isupper()):
+    bare = bool(verb) and is_bare(words)
+    if bare and (plainest_word_zipf(gloss) or 0.0) < BARE_PHRASE_ZIPF:
+        return None  # "leer stehen: to stand derelict", "sich etw. genau ansehen: to sus"
+    if not chunk or (verb and len(chunk) == 1 and not chunk[0][:1].isupper() and not bare):
         return None
     if verb and any(alt.lower() in AUXILIARIES for alt in words[-1].split("/")):
         return None  # "Hochwasser führen/haben" in "nach dem Hochwasser haben … begonnen"
@@ -419,7 +427,7 @@ def _matched_words(
         ):
             continue
         positions = _chunk_at(chunk, sentence, start, cited, loose)
-        if positions is None:
+        if positions is None or (bare and not _bare_fits(text, chunk, positions, sentence)):
             continue
         shown = (text, gloss)
         if verb:
@@ -452,6 +460,44 @@ def _matched_words(
             )
             return PhraseMatch(*shown, len(words), rank, plain, other, no_slot), positions
     return None
+
+
+def is_bare(words: list[str]) -> bool:
+    """Whether a verb phrase's words hold no noun ("ernst nehmen", "zu schaffen machen",
+    "leer ausgehen"): the build keeps such a phrase only as a verb line's headword with
+    one word of its own (:func:`app.dictionary.build.phrases.is_bare_verb_phrase`)."""
+    return (
+        len(words) >= 2
+        and all(w[:1].islower() for w in words)
+        and any(not all(p.lower() in FUNCTION_WORDS for p in w.split("/")) for w in words[:-1])
+    )
+
+
+def _bare_fits(text: str, chunk: list[str], positions: list[int], sentence: Sentence) -> bool:
+    """Whether the words of a phrase without a noun stand in the sentence as the
+    phrase has them: each word of its own in the very form Ding cites, uninflected
+    ("schwer", not "schwere" of "eine schwere Aufgabe"), and not the modifier of a
+    noun right after it or after one adjective ("schwer kranken Patienten"); a
+    reflexive phrase ("sich schwer tun") with a reflexive pronoun in the clause ("tut
+    sich schwer", "tue mich schwer")."""
+    tokens = text.split()
+    reflexive = any(
+        token == "sich" and (k == 0 or tokens[k - 1] not in _REFLEXIVE_PREPOSITIONS)
+        for k, token in enumerate(tokens)
+    )
+    if reflexive and not any(token[0] in REFLEXIVE_PRONOUNS for token in sentence):
+        return False
+    for word, j in zip(chunk, positions, strict=False):
+        if word.lower() in FUNCTION_WORDS:
+            continue
+        if sentence[j][0] not in word.lower().split("/"):
+            return False
+        after = sentence[j + 1 : j + 3]
+        if after and after[0][2]:
+            return False
+        if len(after) == 2 and ATTRIBUTIVE.fullmatch(after[0][0]) and after[1][2]:
+            return False
+    return True
 
 
 #: A determiner in -em: a dative singular, never the nominative or accusative.

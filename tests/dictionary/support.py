@@ -8,12 +8,14 @@ so every step of the chain can be checked in isolation.
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Sequence
 from pathlib import Path
 
 from app.dictionary import Dictionary
 from app.dictionary.build.database import build_database
 from app.dictionary.build.ding import Line, parse_line
 from app.dictionary.build.entries import line_to_entry
+from app.dictionary.store import PhraseRow
 from tests.helpers import REPO
 
 FIXTURES = REPO / "tests" / "fixtures"
@@ -61,3 +63,15 @@ def assert_fallback(dictionary: Dictionary) -> None:
     assert "\n" not in dictionary.error
     info = dictionary.lookup("Häuser", lemma="Haus", pos="NOUN", morph="Number=Plur")
     assert (info.lemma, info.pos, info.morph, info.glosses) == ("Haus", "NOUN", "Number=Plur", ())
+
+
+class PhraseStore:
+    """The phrase table of a store: rows by lower-cased key."""
+
+    has_phrases = True
+
+    def __init__(self, rows: list[tuple[str, PhraseRow]]) -> None:
+        self._rows = rows
+
+    def phrases(self, keys: Sequence[str]) -> list[tuple[str, PhraseRow]]:
+        return [(key, row) for key, row in self._rows if key in keys]

@@ -2,30 +2,17 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-
 import pytest
 
 from app.dictionary.english import plainest_word_zipf
 from app.dictionary.phrases import Phrases
 from app.dictionary.store import PhraseRow
-
-
-class _Store:
-    """The phrase table of a store: rows by lower-cased key."""
-
-    has_phrases = True
-
-    def __init__(self, rows: list[tuple[str, PhraseRow]]) -> None:
-        self._rows = rows
-
-    def phrases(self, keys: Sequence[str]) -> list[tuple[str, PhraseRow]]:
-        return [(key, row) for key, row in self._rows if key in keys]
+from tests.dictionary.support import PhraseStore
 
 
 def _found(rows: list[PhraseRow], words: str, position: int) -> str:
     keys = [(w.lower(), row) for row in rows for w in row[2].split() if w[:1].isupper()]
-    store = _Store(keys)
+    store = PhraseStore(keys)
     sentence = [
         (w.lower(), w.lower(), w[:1].isupper() and i > 0) for i, w in enumerate(words.split())
     ]

@@ -88,7 +88,9 @@ def test_mal_after_a_count_or_twice(sentence: str, first: str) -> None:
 def test_wohl_with_fuehlen_is_the_adjective(sentence: str) -> None:
     record = _record(sentence, "wohl")
     assert record["pos"] == "ADJ" and _features(record).get("Degree") == "Pos"
-    assert card(sentence, "wohl").glosses[0] == "well"
+    # Ding's phrase "sich wohl fühlen" first (session 36, idioms36), then the adjective
+    glosses = card(sentence, "wohl").glosses
+    assert glosses[0] == "sich wohl fühlen: to be comfortable" and glosses[1] == "well"
 
 
 def test_wohl_elsewhere_stays_the_particle() -> None:

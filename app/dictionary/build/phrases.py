@@ -26,7 +26,7 @@ from app.dictionary.build.scores import gloss_penalty
 from app.dictionary.phrases import ARTICLES, AUXILIARIES, FUNCTION_WORDS
 from app.dictionary.schema import word_set
 
-MAX_WORDS = 5
+MAX_WORDS = 6  # "mit dem Rücken zur Wand stehen"
 #: Prepositions that open an adverbial phrase of their own (:func:`is_adverbial`).
 PREPOSITIONS = word_set(
     "ab an auf aus bei bis durch für gegen in mit nach ohne seit über um unter von vor zu"
@@ -76,13 +76,72 @@ def phrase_words(text: str) -> list[str] | None:
     if not 2 <= len(words) <= MAX_WORDS or not all(_TOKEN.match(w) for w in words):
         return None
     parts = [part for w in words for part in w.split("/")]
-    if not any(p[:1].isupper() for p in parts) and not is_adverbial(words):
+    if (
+        not any(p[:1].isupper() for p in parts)
+        and not is_adverbial(words)
+        and not is_bare_verb_phrase(words)
+    ):
         return None  # "mehr als", "gelten als": the words' own entries say it better
     if all(p in ARTICLES or p[:1].isupper() for p in parts) and len(words) == 2:
         return None  # "der Bau": the noun's own entry
     if any(alt in AUXILIARIES for alt in words[-1].split("/")):
         return None  # "Interesse haben", "Hochwasser führen/haben": mostly a tense
     return words
+
+
+#: Verbs of a phrase without a noun that are left out: an adjective with a copula is
+#: what the adjective says ("klar sein", "fertig werden"), and the phrase would take
+#: every predicative adjective of a text.
+_BARE_LEFT_OUT = word_set("sein werden bleiben haben")
+#: Adverbs of degree, time, frequency and place, pronouns and pronominal adverbs: with a
+#: verb they say what they say alone ("sehr schätzen", "immer weitermachen", "darauf
+#: achten"), so a phrase of them is no idiom a text means.
+_PLAIN_ADVERBS = word_set(
+    """sehr ganz gar wieder immer nie nicht kaum fast oft selten bald gern gerne stets
+    erneut einmal mal schon noch nur auch etwas nichts viel mehr weniger weit hin her da
+    dort hier selbst allein alleine zusammen darauf daran damit davon dafür dagegen
+    darüber darum dazu dabei daraus darin es das man jetzt heute morgen lange"""
+)
+
+
+def bare_content(words: list[str]) -> list[str]:
+    """The words of a phrase before its verb that carry meaning: not articles,
+    prepositions or particles ("schaffen" of "zu schaffen machen")."""
+    return [w for w in words[:-1] if not all(p.lower() in FUNCTION_WORDS for p in w.split("/"))]
+
+
+def _labelled(terms: tuple[Term, ...]) -> bool:
+    """Whether a term of a sub-entry carries a label: a register, region or field
+    ("[ugs.]", "[Br.]", "[photo.]", "[fig.]"). A phrase without a noun in such a line
+    is slang, a trade's word or a figure ("nah herangehen: to zoom in", "etw. ernst
+    nehmen: to take sth. on board [fig.]", "leer ausgehen: to be shafted [Am.]")."""
+    return any(label != _OLD_SPELLING for term in terms for label in term.labels)
+
+
+#: Ding's label of an older spelling ("ernstnehmen [alt]"), no register.
+_OLD_SPELLING = "alt"
+
+
+def is_bare_verb_phrase(words: list[str]) -> bool:
+    """A verb phrase without a noun: lower-case words and a verb that is no copula or
+    auxiliary, with one word of its own before the verb, no plain adverb
+    (:data:`_PLAIN_ADVERBS`) and no infinitive unless after "zu" ("ernst nehmen",
+    "leer ausgehen", "schwer tun", "leid tun", "zu schaffen machen"; not "kennen
+    lernen", "so tun", "klar sein", "sehr schätzen")."""
+    if len(words) < 2 or any(not w[:1].islower() for w in words):
+        return False
+    last = words[-1].split("/")
+    if not all(is_infinitive(p) for p in last) or any(p in _BARE_LEFT_OUT for p in last):
+        return False
+    own = bare_content(words)
+    if len(own) != 1 or any(p in _PLAIN_ADVERBS for p in own[0].split("/")):
+        return False
+    return not any(
+        word in own
+        and any(is_infinitive(p) for p in word.split("/"))
+        and (k == 0 or words[k - 1] != "zu")
+        for k, word in enumerate(words[:-1])
+    )
 
 
 def is_adverbial(words: list[str]) -> bool:
@@ -130,6 +189,10 @@ def line_phrases(line: Line, counts: Counter[str]) -> list[Phrase]:
             verb = all(is_infinitive(part) for part in last.split("/"))
             if index and is_verb and not verb:
                 continue  # "er/sie legt Beschwerde ein": a conjugated form
+            if is_bare_verb_phrase(words) and (
+                index or not is_verb or _labelled(sub) or _labelled(line.english[0])
+            ):
+                continue  # only a plain verb line's own headword ("groß machen [ugs.]")
             gloss = gloss or _best_gloss(line.english[index], counts)
             if not gloss:
                 break
@@ -142,4 +205,8 @@ def index_words(phrase: Phrase) -> list[str]:
     """Lower-cased words a phrase is found by: its nouns (capitalised words)."""
     parts = [part for word in phrase.words.split() for part in word.split("/")]
     nouns = list(dict.fromkeys(p.lower() for p in parts if p[:1].isupper()))
+    if not nouns and phrase.verb and is_bare_verb_phrase(phrase.words.split()):
+        # "ernst nehmen": by its own words and its verb, the words a card is opened on
+        own = bare_content(phrase.words.split()) + phrase.words.split()[-1:]
+        return list(dict.fromkeys(p.lower() for w in own for p in w.split("/")))
     return nouns or parts[-1:]  # "bis dahin": by its adverb
