@@ -18,6 +18,12 @@ import json
 import sys
 from collections import Counter
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+
+    from app.nlp import PipelineInfo
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -48,6 +54,34 @@ def score(
     return out
 
 
+Mentions = list[Counter[tuple[str, str]]]
+
+
+def mentions(
+    items: list[dict[str, Any]], nlp: Language, info: PipelineInfo
+) -> tuple[Mentions, Mentions, Mentions]:
+    """Per paragraph: the gold mentions, the pipeline's entities and the ones the app shows."""
+    from app.analysis import analyze
+
+    gold: Mentions = [Counter((e["text"], e["label"]) for e in it["entities"]) for it in items]
+    raw: Mentions = []
+    shown: Mentions = []
+    for it in items:
+        doc = nlp(it["text"])
+        raw.append(Counter((e.text, e.label_) for e in doc.ents if e.label_ in LABELS))
+        result = analyze(it["text"], nlp, info)
+        shown.append(Counter((e.text, e.label) for e in result.entities if e.label in LABELS))
+    return gold, raw, shown
+
+
+def print_scores(gold: Mentions, raw: Mentions, shown: Mentions) -> None:
+    """P/R/F1 per label of both systems."""
+    for name, pred in (("pipeline entities", raw), ("shown by the app", shown)):
+        print(f"\n{name}")
+        for label, (p, r, f, n) in score(gold, pred).items():
+            print(f"  {label:<4} P {p:.3f}  R {r:.3f}  F1 {f:.3f}  (n={n})")
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--gold", type=Path, default=ROOT / "tests" / "data" / "people_gold_5.json")
@@ -59,7 +93,6 @@ def main() -> int:
         help="print each paragraph's errors as the app shows the entities",
     )
     args = ap.parse_args()
-    from app.analysis import analyze
     from app.nlp import load_pipeline_with_info
 
     items = json.loads(args.gold.read_text(encoding="utf-8"))
@@ -68,22 +101,12 @@ def main() -> int:
         print(f"{args.gold}: no paragraph has an 'entities' list", file=sys.stderr)
         return 2
     nlp, info = load_pipeline_with_info(args.model)
-    gold = [Counter((e["text"], e["label"]) for e in it["entities"]) for it in items]
-    raw: list[Counter[tuple[str, str]]] = []
-    shown: list[Counter[tuple[str, str]]] = []
-    for it in items:
-        doc = nlp(it["text"])
-        raw.append(Counter((e.text, e.label_) for e in doc.ents if e.label_ in LABELS))
-        result = analyze(it["text"], nlp, info)
-        shown.append(Counter((e.text, e.label) for e in result.entities if e.label in LABELS))
+    gold, raw, shown = mentions(items, nlp, info)
     print(
         f"{args.gold.name}: {len(items)} paragraphs, {sum(sum(g.values()) for g in gold)} "
         f"mentions; pipeline {info.name} {info.version}"
     )
-    for name, pred in (("pipeline entities", raw), ("shown by the app", shown)):
-        print(f"\n{name}")
-        for label, (p, r, f, n) in score(gold, pred).items():
-            print(f"  {label:<4} P {p:.3f}  R {r:.3f}  F1 {f:.3f}  (n={n})")
+    print_scores(gold, raw, shown)
     if args.verbose:
         _print_errors("pipeline entities", items, gold, raw)
     if args.shown_errors:
