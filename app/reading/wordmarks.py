@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from app.dictionary import WordInfo
 from app.reading.cards import ARTICLE_OF_GENDER
 from app.reading.lookups import LookupKey, lookup_key
+from app.reading.numbers import plural
 from app.reading.textmodel import ReaderIndex
 from app.vocab import freq
 from app.vocab.marks import card_lemma, markable
@@ -72,7 +73,7 @@ class Summary:
         """``Known: 82% of words · 37 new`` for the status bar."""
         if not self.running_words:
             return ""
-        new = f"{self.new_lemmas} new word" + ("" if self.new_lemmas == 1 else "s")
+        new = plural(self.new_lemmas, "new word", "new words")
         return f"Known {self.known_share:.0%} of words · {new}"
 
 
