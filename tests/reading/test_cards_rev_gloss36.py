@@ -17,7 +17,8 @@ FIRST = [
     # datives: a phrase without "jdm." stays where Ding gives no other line
     ("Die Behörde erteilte dem Betreiber die Genehmigung.", "erteilte", "to give authorization"),
     ("Die Stadt hat dem Investor Platz gemacht.", "gemacht", "to give way to sth."),
-    ("Die Stadt hat ihm grünes Licht gegeben.", "gegeben", "to give sth. the nod"),
+    # since idioms36's rebuilt phrase table Ding's "für etw. grünes Licht geben" line comes first
+    ("Die Stadt hat ihm grünes Licht gegeben.", "gegeben", "to green-light sth."),
     ("Die Nachricht hat ihnen große Freude gemacht.", "gemacht", "to please"),
     # ... and gives way to a line of the same words that cites "jdm."
     ("Die Abgeordnete stellte dem Minister eine Frage.", "stellte", "to ask sb. a question"),
