@@ -51,3 +51,11 @@ def test_zuruecktreten_glosses() -> None:
     # to resign: "to stand down" on the verb, the phrase with "Amt" on the particle
     assert "to stand down" in card(_TRAT, "trat").glosses[:3]
     assert any("resign" in gloss for gloss in card(_TRAT, "zurück").glosses[:3])
+
+
+def test_vermisst_shows_no_gloss_of_vermessen() -> None:
+    # Ding lists "vermisst" as a form of vermessen (rates): asked again with the
+    # infinitive, the card shows vermissen's glosses only
+    found = card("Die Eltern haben ihre Tochter seit Tagen vermisst.", "vermisst")
+    assert found.glosses[0] == "to miss sb./sth."
+    assert "rates" not in found.glosses
