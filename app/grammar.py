@@ -527,14 +527,32 @@ def _stems(
     ``lemmas``, :func:`_finite_as_participle`) counts as finite.
     """
     sentence = sentence_ids[particle]
-    for j in range(particle - 1, max(-1, particle - _MAX_DISTANCE - 1), -1):
+    stop = max(-1, particle - _MAX_DISTANCE - 1)
+    j = particle
+    while j - 1 > stop:
+        j -= 1
         if sentence_ids[j] != sentence:
             return
         tag = tags[j]
         if tag != "VERB" and tag != "AUX":
             continue
         if j + 1 < particle and texts[j + 1] == ",":
-            continue  # a subordinate clause ends here: "das auf dem Tisch lag,"
+            # a subordinate clause ends here ("das auf dem Tisch lag,"): its verbs are
+            # its own, also a finite verb in second place ("wies den Vorwurf, er habe
+            # … getäuscht, zurück": zurückweisen, never "zurückhaben"); read on before
+            # its opening comma, where the sentence part has one ("holen kleine, aber
+            # feine Ernte ein": "kleine" tagged a verb, no clause)
+            opening = next(
+                (
+                    k
+                    for k in range(j - 1, stop, -1)
+                    if sentence_ids[k] == sentence and texts[k] == ","
+                ),
+                None,
+            )
+            if opening is not None:
+                j = opening
+            continue
         if _NON_FINITE in morphs[j] and not (lemmas and _finite_as_participle(texts[j], lemmas[j])):
             if tag == "AUX":
                 return

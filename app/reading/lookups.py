@@ -167,7 +167,9 @@ def checked_info(key: LookupKey, info: WordInfo, lookup: LookupFunction | None =
             return again  # not for a verb only built from a prefix ("gefällen": no headword)
     verb = _participle_of_another_verb(key, info)
     if lookup is not None and verb:
-        again = lookup(key[0], verb, key[2], key[3], key[4])
+        # asked with the infinitive: the form itself would bring back the other verb's
+        # line ("vermisst" in vermessen's "bewerten; … vermessen": "rates")
+        again = lookup(verb, verb, key[2], key[3], key[4])
         if again.lemma == verb and again.glosses:
             return again
     return info
