@@ -222,7 +222,7 @@ def _own_forms(words: Set[str], own: Set[str]) -> set[str]:
     for word in words - own:
         singulars = [word[:-3] + "y"] if word.endswith("ies") else []
         singulars += [word[:-1]] if word.endswith("s") and not word.endswith("ss") else []
-        out.update(s for s in singulars[:1] + singulars[1:] if s in own)
+        out.update(s for s in singulars if s in own)
     return out
 
 
