@@ -466,11 +466,13 @@ def is_bare(words: list[str]) -> bool:
     """Whether a verb phrase's words hold no noun ("ernst nehmen", "zu schaffen machen",
     "leer ausgehen"): the build keeps such a phrase only as a verb line's headword with
     one word of its own (:func:`app.dictionary.build.phrases.is_bare_verb_phrase`)."""
-    return (
-        len(words) >= 2
-        and all(w[:1].islower() for w in words)
-        and any(not all(p.lower() in FUNCTION_WORDS for p in w.split("/")) for w in words[:-1])
-    )
+    return len(words) >= 2 and all(w[:1].islower() for w in words) and bool(bare_content(words))
+
+
+def bare_content(words: list[str]) -> list[str]:
+    """The words of a phrase before its verb that carry meaning: not articles,
+    prepositions or particles ("schaffen" of "zu schaffen machen")."""
+    return [w for w in words[:-1] if not all(p.lower() in FUNCTION_WORDS for p in w.split("/"))]
 
 
 def _bare_fits(text: str, chunk: list[str], positions: list[int], sentence: Sentence) -> bool:
