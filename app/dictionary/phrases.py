@@ -30,7 +30,7 @@ from dataclasses import dataclass, replace
 from app.dictionary.context import Sentence
 from app.dictionary.english import plainest_word_zipf
 from app.dictionary.model import Gloss, WordInfo
-from app.dictionary.objects import REFLEXIVE_PRONOUNS
+from app.dictionary.objects import PLAIN_ARTICLES, REFLEXIVE_PRONOUNS
 from app.dictionary.schema import word_set
 from app.dictionary.store import PhraseRow, Store
 from app.grammar import fixed_adverbial, is_numeral
@@ -123,10 +123,6 @@ def _declined(word: str, lemma: str) -> bool:
     )
 
 
-#: Articles Ding cites a verb phrase's noun with ("eine Entscheidung treffen", "die
-#: Kosten übernehmen"): a text may put another determiner there ("wir treffen diese
-#: Entscheidung", "einen Teil der Kosten übernehmen").
-_PLAIN_ARTICLES = word_set("der die das den dem des ein eine einen einem einer eines")
 #: Determiners of a definite noun, each with any ending ("diese", "jeden", "welchem").
 _DEFINITE = re.compile(r"d(er|ie|as|en|em|es)|(dies|jen|jed|welch|manch|solch)(e[mnrs]?)?")
 #: Indefinite ones: "ein", "kein".
@@ -156,7 +152,7 @@ def _determiner_for(word: str, form: str) -> bool:
     ``word`` (:func:`_chunk_at`): a cited "ein" takes any determiner or possessive
     ("diese Entscheidung treffen" for "eine Entscheidung treffen"); a cited "der"
     a definite one ("den Zuschlag erhalten" is not "einen Zuschlag erhalten")."""
-    if word not in _PLAIN_ARTICLES or form == word:
+    if word not in PLAIN_ARTICLES or form == word:
         return False
     owner = is_possessive(form)
     if word.startswith("d"):
@@ -455,7 +451,7 @@ def _matched_words(
             own = [w for w in words if w.lower() not in FUNCTION_WORDS]
             plain = not verb and len(own) == 1 and own[0][:1].isupper()  # "am Rand"
             other = any(  # another determiner than the cited article
-                w.lower() in _PLAIN_ARTICLES and sentence[j][0] != w.lower()
+                w.lower() in PLAIN_ARTICLES and sentence[j][0] != w.lower()
                 for w, j in zip(chunk, positions, strict=False)
             )
             return PhraseMatch(*shown, len(words), rank, plain, other, no_slot), positions
@@ -645,7 +641,7 @@ def may_fit(row: PhraseRow, present: set[str]) -> bool:
 
 def _may_be_present(word: str, present: set[str]) -> bool:
     for alt in word.split("/"):
-        if alt in present or alt in _POSSESSIVES or alt in _PLAIN_ARTICLES:
+        if alt in present or alt in _POSSESSIVES or alt in PLAIN_ARTICLES:
             return True
         # an adjective's ending, or (its "e") a noun's dative -e: "ländliche", "Lande"
         if any(alt.endswith(e) and alt[: -len(e)] in present for e in _ADJECTIVE_ENDINGS):
