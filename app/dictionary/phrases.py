@@ -30,7 +30,7 @@ from dataclasses import dataclass, replace
 from app.dictionary.context import Sentence
 from app.dictionary.english import plainest_word_zipf
 from app.dictionary.model import Gloss, WordInfo
-from app.dictionary.objects import PLAIN_ARTICLES, REFLEXIVE_PRONOUNS
+from app.dictionary.objects import PLAIN_ARTICLES, REFLEXIVE_PRONOUNS, no_reflexive
 from app.dictionary.schema import word_set
 from app.dictionary.store import PhraseRow, Store
 from app.grammar import fixed_adverbial, is_numeral
@@ -483,7 +483,7 @@ def _bare_fits(text: str, chunk: list[str], positions: list[int], sentence: Sent
         token == "sich" and (k == 0 or tokens[k - 1] not in _REFLEXIVE_PREPOSITIONS)
         for k, token in enumerate(tokens)
     )
-    if reflexive and not any(token[0] in REFLEXIVE_PRONOUNS for token in sentence):
+    if reflexive and no_reflexive(sentence):
         return False
     for word, j in zip(chunk, positions, strict=False):
         if word.lower() in FUNCTION_WORDS:
