@@ -60,9 +60,11 @@ def gloss_zipf(gloss: str) -> float | None:
     return found.get(word.replace("’", "'"), 0.0)
 
 
-#: Notes in brackets of a gloss, left out when rating how common its words are
-#: (:func:`plainest_word_zipf`) and when comparing nouns' glosses
-#: (:func:`app.dictionary.lookup._plain_english`).
+#: Notes in brackets of a gloss or headword, left out when rating how common its words
+#: are (:func:`plainest_word_zipf`), when comparing nouns' glosses
+#: (:func:`app.dictionary.lookup._plain_english`), reading a gloss's head word
+#: (:mod:`~app.dictionary.heads`, :mod:`~app.dictionary.phrase_votes`) and a headword's
+#: words (:mod:`~app.dictionary.preferences`): the one pattern of the runtime readers.
 NOTES = re.compile(r"\([^)]*\)|\[[^\]]*\]|\{[^}]*\}")
 _SKIPPED = frozenset({"sth", "sb", "sb's", "sb.'s", "one's", "oneself"})
 

@@ -25,6 +25,7 @@ import threading
 from collections.abc import Callable
 
 from app.core.paths import resources_dir
+from app.dictionary.english import NOTES
 
 TABLE_NAME = "compound_heads.tsv"
 #: The same for modifiers: how Ding's compounds beginning with a German word start in
@@ -37,7 +38,6 @@ BOUND_TABLE_NAME = "compound_bound.tsv"
 #: combines with (:func:`neighbour_sense`).
 NEIGHBOUR_TABLE_NAME = "compound_neighbours.tsv"
 _WORD = re.compile(r"^[^\W\d_]+$")
-_PARENS = re.compile(r"\([^)]*\)|\[[^\]]*\]|\{[^}]*\}")
 _PLACEHOLDERS = frozenset({"sth", "sb", "sb's", "one's", "oneself", "etc"})
 #: Words before an English compound's modifier ("to", "a", "the").
 _LEADING = frozenset({"to", "a", "an", "the"})
@@ -115,7 +115,7 @@ def english_modifiers(gloss: str) -> set[str]:
 
 
 def _english_words(gloss: str) -> list[str]:
-    words = [w.strip(".,;:!?'\"’").lower() for w in re.split(r"[\s\-/]+", _PARENS.sub(" ", gloss))]
+    words = [w.strip(".,;:!?'\"’").lower() for w in re.split(r"[\s\-/]+", NOTES.sub(" ", gloss))]
     return [w for w in words if w and w not in _PLACEHOLDERS]
 
 

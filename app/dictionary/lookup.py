@@ -164,6 +164,7 @@ from app.grammar import PHRASE_CASE, is_split_particle, is_split_stem, split_bas
 from app.lexicon.words import UD_GENDER
 
 _K = TypeVar("_K")
+_V = TypeVar("_V")
 
 MAX_GLOSSES = 5
 PART_GLOSSES = 3
@@ -337,8 +338,8 @@ class Lookup:
         self._rule_lemmas: OrderedDict[tuple[str, bool], str | None] = OrderedDict()
         self._entries: OrderedDict[int, EntryData] = OrderedDict()
         self._subs: OrderedDict[tuple[int, int], SubData] = OrderedDict()
-        #: a noun's first English glosses, tab-separated (:meth:`_noun_english`)
-        self._englishes: OrderedDict[str, str | None] = OrderedDict()
+        #: a noun's first English glosses (:meth:`_noun_english`)
+        self._englishes: OrderedDict[str, frozenset[str]] = OrderedDict()
         self._lock = threading.Lock()
 
     # ------------------------------------------------------------------ rows
@@ -396,9 +397,7 @@ class Lookup:
                 if s.sub_data is None and s.needs_sub:
                     s.sub_data = self._subs.get((s.entry, s.sub))
 
-    def _memo(
-        self, table: OrderedDict[_K, str | None], key: _K, compute: Callable[[], str | None]
-    ) -> str | None:
+    def _memo(self, table: OrderedDict[_K, _V], key: _K, compute: Callable[[], _V]) -> _V:
         """``table[key]``, computed once (None is remembered too), at most CACHE_SIZE kept."""
         with self._lock:
             if key in table:
@@ -642,16 +641,16 @@ class Lookup:
         """The first glosses of the best noun lines of ``noun`` (lower-cased, without
         parenthesised notes and a leading article), memoised."""
 
-        def compute() -> str:
+        def compute() -> frozenset[str]:
             senses = [s for s in self.matches(noun, any_case=True) if s.classes & _NOUN]
             senses = sorted(senses, key=lambda s: -s.score)[:_ENGLISH_LINES]
             self.load(senses)
             firsts = (s.glosses()[:1] for s in senses)
-            return "\t".join(_plain_english(items[0][0]) for items in firsts if items)
+            return frozenset(
+                filter(None, (_plain_english(items[0][0]) for items in firsts if items))
+            )
 
-        return frozenset(
-            filter(None, (self._memo(self._englishes, noun, compute) or "").split("\t"))
-        )
+        return self._memo(self._englishes, noun, compute)
 
     def _person_lines_down(self, candidates: list[Candidate]) -> None:
         """Rank a verb's lines whose headword takes a person as its object ("jdn.

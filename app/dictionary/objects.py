@@ -507,7 +507,10 @@ _HINT_HEAD = 4
 NUMBER_NOUN = "#"
 #: Heads of the nouns that name a number.
 _NUMBER_HINTS = ("nummer", "zahl", "ziffer")
-_ARTICLES = word_set("der die das den dem des ein eine einen einem einer eines")
+#: The definite and indefinite articles in all their forms: before a number used as a
+#: noun ("die 110"), and those Ding cites a verb phrase's noun with
+#: (:mod:`app.dictionary.phrases`: "eine Entscheidung treffen").
+PLAIN_ARTICLES = word_set("der die das den dem des ein eine einen einem einer eines")
 
 
 def clause_nouns(sentence: Sentence) -> str:
@@ -525,7 +528,7 @@ def _number_as_noun(sentence: Sentence, j: int) -> bool:
     after = sentence[j + 1] if j + 1 < len(sentence) else None
     return (
         is_numeral(sentence[j][0])
-        and sentence[j - 1][0] in _ARTICLES
+        and sentence[j - 1][0] in PLAIN_ARTICLES
         and not (after is not None and (after[2] or is_numeral(after[0])))
     )
 

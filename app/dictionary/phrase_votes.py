@@ -19,7 +19,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
-from app.dictionary.english import gloss_zipf
+from app.dictionary.english import NOTES, gloss_zipf
 from app.dictionary.model import WordInfo
 from app.dictionary.schema import word_set
 from app.dictionary.text_compounds import _singular
@@ -40,7 +40,6 @@ PREPOSITIONS = word_set(
     """an am ans auf aufs aus außer bei beim durch für gegen hinter im in ins mit nach
     ohne seit über um unter vom von vor zu zum zur zwischen"""
 )
-_PARENS = re.compile(r"\([^)]*\)|\[[^\]]*\]|\{[^}]*\}")
 #: A gloss "HEAD of …", its head one word or alternatives with "/" after an optional
 #: article ("a mainstay of the team", "term/duration of a contract": term, duration).
 _HEAD_OF = re.compile(r"(?:(?:a|an|the)\s+)?([a-z]+(?:\s*/\s*[a-z]+)*)\s+of\b")
@@ -65,11 +64,11 @@ def phrase_words(noun: str, rows: Sequence[tuple[str, str]]) -> list[set[str]]:
         seen.add(english)
         heads: set[str] = set()
         for gloss in english.split(";"):
-            words = _WORD.findall(_PARENS.sub(" ", gloss.lower()))
+            words = _WORD.findall(NOTES.sub(" ", gloss.lower()))
             if words:
                 heads.add(_singular(words[-1]))
             # "principle of voluntariness", "the mainstay of", "term/duration of a contract"
-            of = _HEAD_OF.match(_PARENS.sub(" ", gloss.lower()).strip())
+            of = _HEAD_OF.match(NOTES.sub(" ", gloss.lower()).strip())
             if of:
                 heads.update(_singular(w) for w in _WORD.findall(of.group(1)))
         out.append(heads)
@@ -105,5 +104,5 @@ def _rarer(word: str, than: str) -> bool:
 
 def _last_word(gloss: str) -> str:
     """The last English word of a gloss, singular, lower case ("sports team": team)."""
-    words = _WORD.findall(_PARENS.sub(" ", gloss.lower()))
+    words = _WORD.findall(NOTES.sub(" ", gloss.lower()))
     return _singular(words[-1]) if words else ""

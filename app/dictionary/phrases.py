@@ -30,7 +30,7 @@ from dataclasses import dataclass, replace
 from app.dictionary.context import Sentence
 from app.dictionary.english import plainest_word_zipf
 from app.dictionary.model import Gloss, WordInfo
-from app.dictionary.objects import REFLEXIVE_PRONOUNS
+from app.dictionary.objects import PLAIN_ARTICLES, REFLEXIVE_PRONOUNS, no_reflexive
 from app.dictionary.schema import word_set
 from app.dictionary.store import PhraseRow, Store
 from app.grammar import fixed_adverbial, is_numeral
@@ -123,10 +123,6 @@ def _declined(word: str, lemma: str) -> bool:
     )
 
 
-#: Articles Ding cites a verb phrase's noun with ("eine Entscheidung treffen", "die
-#: Kosten übernehmen"): a text may put another determiner there ("wir treffen diese
-#: Entscheidung", "einen Teil der Kosten übernehmen").
-_PLAIN_ARTICLES = word_set("der die das den dem des ein eine einen einem einer eines")
 #: Determiners of a definite noun, each with any ending ("diese", "jeden", "welchem").
 _DEFINITE = re.compile(r"d(er|ie|as|en|em|es)|(dies|jen|jed|welch|manch|solch)(e[mnrs]?)?")
 #: Indefinite ones: "ein", "kein".
@@ -156,7 +152,7 @@ def _determiner_for(word: str, form: str) -> bool:
     ``word`` (:func:`_chunk_at`): a cited "ein" takes any determiner or possessive
     ("diese Entscheidung treffen" for "eine Entscheidung treffen"); a cited "der"
     a definite one ("den Zuschlag erhalten" is not "einen Zuschlag erhalten")."""
-    if word not in _PLAIN_ARTICLES or form == word:
+    if word not in PLAIN_ARTICLES or form == word:
         return False
     owner = is_possessive(form)
     if word.startswith("d"):
@@ -455,7 +451,7 @@ def _matched_words(
             own = [w for w in words if w.lower() not in FUNCTION_WORDS]
             plain = not verb and len(own) == 1 and own[0][:1].isupper()  # "am Rand"
             other = any(  # another determiner than the cited article
-                w.lower() in _PLAIN_ARTICLES and sentence[j][0] != w.lower()
+                w.lower() in PLAIN_ARTICLES and sentence[j][0] != w.lower()
                 for w, j in zip(chunk, positions, strict=False)
             )
             return PhraseMatch(*shown, len(words), rank, plain, other, no_slot), positions
@@ -466,11 +462,13 @@ def is_bare(words: list[str]) -> bool:
     """Whether a verb phrase's words hold no noun ("ernst nehmen", "zu schaffen machen",
     "leer ausgehen"): the build keeps such a phrase only as a verb line's headword with
     one word of its own (:func:`app.dictionary.build.phrases.is_bare_verb_phrase`)."""
-    return (
-        len(words) >= 2
-        and all(w[:1].islower() for w in words)
-        and any(not all(p.lower() in FUNCTION_WORDS for p in w.split("/")) for w in words[:-1])
-    )
+    return len(words) >= 2 and all(w[:1].islower() for w in words) and bool(bare_content(words))
+
+
+def bare_content(words: list[str]) -> list[str]:
+    """The words of a phrase before its verb that carry meaning: not articles,
+    prepositions or particles ("schaffen" of "zu schaffen machen")."""
+    return [w for w in words[:-1] if not all(p.lower() in FUNCTION_WORDS for p in w.split("/"))]
 
 
 def _bare_fits(text: str, chunk: list[str], positions: list[int], sentence: Sentence) -> bool:
@@ -485,7 +483,7 @@ def _bare_fits(text: str, chunk: list[str], positions: list[int], sentence: Sent
         token == "sich" and (k == 0 or tokens[k - 1] not in _REFLEXIVE_PREPOSITIONS)
         for k, token in enumerate(tokens)
     )
-    if reflexive and not any(token[0] in REFLEXIVE_PRONOUNS for token in sentence):
+    if reflexive and no_reflexive(sentence):
         return False
     for word, j in zip(chunk, positions, strict=False):
         if word.lower() in FUNCTION_WORDS:
@@ -643,7 +641,7 @@ def may_fit(row: PhraseRow, present: set[str]) -> bool:
 
 def _may_be_present(word: str, present: set[str]) -> bool:
     for alt in word.split("/"):
-        if alt in present or alt in _POSSESSIVES or alt in _PLAIN_ARTICLES:
+        if alt in present or alt in _POSSESSIVES or alt in PLAIN_ARTICLES:
             return True
         # an adjective's ending, or (its "e") a noun's dative -e: "ländliche", "Lande"
         if any(alt.endswith(e) and alt[: -len(e)] in present for e in _ADJECTIVE_ENDINGS):

@@ -9,6 +9,7 @@ import itertools
 import re
 from collections.abc import Iterator, Sequence
 
+from app.dictionary.english import NOTES
 from app.dictionary.ranking import (
     CLASS_BITS,
     FLAG_VERBAL_NOUN,
@@ -211,7 +212,6 @@ def adds_particle(lemma: str, exact: list[Sense]) -> bool:
     )
 
 
-_PARENTHESES = re.compile(r"\([^)]*\)|\[[^\]]*\]|\{[^}]*\}")
 STRONG_FRAME = frozenset({"sich", "als"})
 _OBJECT_WORDS = frozenset(
     {"etw.", "jdn.", "jdm.", "jds.", "jd.", "jdn./etw.", "jdm./etw.", "etw./jdn.", "jdn./jdm."}
@@ -221,7 +221,7 @@ _OBJECT_WORDS = frozenset(
 def frame_words(head: str, lemma: str) -> frozenset[str]:
     """The words of a headword besides its verb and objects: "mit" for "mit etw.
     rechnen", {"sich", "als"} for "sich als jd. ausgeben"."""
-    words = _PARENTHESES.sub(" ", head).split()
+    words = NOTES.sub(" ", head).split()
     low = lemma.lower()
     return frozenset(w for w in words if w not in _OBJECT_WORDS and w.lower() != low)
 
@@ -240,7 +240,7 @@ def frame_case_conflict(head: str, cases: dict[str, str]) -> bool:
     Also a headword whose object word no German construction gives that preposition:
     "als jdm. gelten" ("als" takes the case of what it refers to, the subject's
     nominative here: "als etw. gelten"), "zu jdn.", "für jdm.". "etw." is any case."""
-    words = _PARENTHESES.sub(" ", head).split()
+    words = NOTES.sub(" ", head).split()
     for preposition, following in itertools.pairwise(words):
         objects = {_OBJECT_CASES.get(w) for w in following.split("/") if w != "etw."}
         if len(objects) != 1 or None in objects:

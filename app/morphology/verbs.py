@@ -193,22 +193,23 @@ def participle_verb(form: str, lemma: str, participle_tagged: bool) -> str:
         and paradigm(c, guess=False) is not None
         and PARTICIPLE in readings(low, c, guess=False)
     ]
-    for candidate in found:
-        if candidate.startswith("ge") and candidate[2:] in found:
-            # "gelangt": gelangen's participle or langen's. The tagger's verb in "ge-"
-            # ("gelingen") says the "ge" is a prefix, and the lexicon must know the verb
-            # in "ge-" as a verb's form (not "gefällen", Gefälle); otherwise it stays
-            # open ("gewählt" is wählen's): show less
-            known = known_lemma(candidate)
-            prefixed = (
-                base.startswith("ge")
-                and verb_entry(base) is not None
-                and known is not None
-                and known.islower()
-            )
-            return candidate if prefixed else ""
-        return candidate
-    return ""
+    if not found:
+        return ""
+    candidate = found[0]  # the candidates' own order: "gelangen" before "langen"
+    if candidate.startswith("ge") and candidate[2:] in found:
+        # "gelangt": gelangen's participle or langen's. The tagger's verb in "ge-"
+        # ("gelingen") says the "ge" is a prefix, and the lexicon must know the verb
+        # in "ge-" as a verb's form (not "gefällen", Gefälle); otherwise it stays
+        # open ("gewählt" is wählen's): show less
+        known = known_lemma(candidate)
+        prefixed = (
+            base.startswith("ge")
+            and verb_entry(base) is not None
+            and known is not None
+            and known.islower()
+        )
+        return candidate if prefixed else ""
+    return candidate
 
 
 # ----------------------------------------------------------------------------- context

@@ -137,10 +137,11 @@ def head_words(database: Path) -> Table:
 
 def _read(
     database: Path,
-) -> tuple[dict[int, str], dict[int, str], dict[str, set[int]], set[str]]:
+) -> tuple[dict[int, str], dict[int, str], dict[str, set[int]], set[str], set[str]]:
     """The database's lines: the packed glosses of lines of news fields (or none), of all
     lines (for what a part itself translates to), the lines each one-word headword heads
-    (lower case), and the headwords that are also a preposition, particle, article ..."""
+    (lower case), the headwords that are also a preposition, particle, article ..., and
+    those of verb lines."""
     db = sqlite3.connect(database)
     try:
         glosses: dict[int, str] = {}
@@ -151,15 +152,18 @@ def _read(
                 glosses[entry] = packed
         lines: dict[str, set[int]] = defaultdict(set)
         particles: set[str] = set()
+        verbs: set[str] = set()
         rows = db.execute("SELECT lkey, entry, classes FROM form WHERE kind = ?", (KIND_HEAD,))
         for key, entry, classes in rows:
             if key.isalpha():
                 lines[key].add(entry)
                 if classes & PARTICLE_CLASSES:
                     particles.add(key)
+                if classes & VERB_MASK:
+                    verbs.add(key)
     finally:
         db.close()
-    return glosses, every, lines, particles
+    return glosses, every, lines, particles, verbs
 
 
 def part_words(
@@ -172,7 +176,7 @@ def part_words(
     trial" counts "trial" for "Prozess|beginn": English puts the modifier after
     "of"). ``pairs``, when given, gets each counted compound's (modifier, English
     head word) under its head ("leitung": ("gas", "line"), ("hotel", "management"))."""
-    glosses, every, lines, particles = _read(database)
+    glosses, every, lines, particles, _ = _read(database)
     ends, starts = _Votes(), _Votes()
     modifiers = lines.keys() - particles
     own: dict[str, set[str]] = {}  # a headword -> the last English words of its glosses
@@ -222,7 +226,7 @@ def _own_forms(words: Set[str], own: Set[str]) -> set[str]:
     for word in words - own:
         singulars = [word[:-3] + "y"] if word.endswith("ies") else []
         singulars += [word[:-1]] if word.endswith("s") and not word.endswith("ss") else []
-        out.update(s for s in singulars[:1] + singulars[1:] if s in own)
+        out.update(s for s in singulars if s in own)
     return out
 
 
@@ -247,9 +251,8 @@ def bound_words(database: Path) -> Table:
     linking element counting as the part): at least
     :data:`MIN_WORD_BOUND_COMPOUNDS` compounds, the word used by at least
     :data:`MIN_WORD_BOUND_SHARE` of them."""
-    glosses, every, lines, particles = _read(database)
+    glosses, every, lines, particles, verbs = _read(database)
     content = lines.keys() - particles
-    verbs = _verbs(database)
     votes, word_votes = _Votes(), _Votes()
     for key, entries in lines.items():
         first = [
@@ -315,16 +318,6 @@ def bound_words(database: Path) -> Table:
         )
         for part, (words, total, news) in out.items()
     }
-
-
-def _verbs(database: Path) -> set[str]:
-    """The one-word headwords (lower case) of Ding's verb lines."""
-    db = sqlite3.connect(database)
-    try:
-        rows = db.execute("SELECT lkey, classes FROM form WHERE kind = ?", (KIND_HEAD,))
-        return {key for key, classes in rows if classes & VERB_MASK and key.isalpha()}
-    finally:
-        db.close()
 
 
 def _verb_stem(text: str, verbs: Set[str]) -> bool:
@@ -395,7 +388,7 @@ def neighbour_table(
         for head, items in pairs.items()
         if len(items) >= MIN_PAIRS and len({w for _, w in items}) > 1
     }
-    _, _, lines, particles = _read(database)
+    _, _, lines, particles, _ = _read(database)
     modifiers = lines.keys() - particles
     combines: dict[str, set[str]] = defaultdict(set)
     for key in lines:

@@ -23,7 +23,7 @@ from dataclasses import dataclass
 
 from app.dictionary.build.ding import Line, Term, content_tokens, is_placeholder
 from app.dictionary.build.scores import gloss_penalty
-from app.dictionary.phrases import ARTICLES, AUXILIARIES, FUNCTION_WORDS
+from app.dictionary.phrases import ARTICLES, AUXILIARIES, FUNCTION_WORDS, bare_content
 from app.dictionary.schema import word_set
 
 MAX_WORDS = 6  # "mit dem Rücken zur Wand stehen"
@@ -102,12 +102,6 @@ _PLAIN_ADVERBS = word_set(
     dort hier selbst allein alleine zusammen darauf daran damit davon dafür dagegen
     darüber darum dazu dabei daraus darin es das man jetzt heute morgen lange"""
 )
-
-
-def bare_content(words: list[str]) -> list[str]:
-    """The words of a phrase before its verb that carry meaning: not articles,
-    prepositions or particles ("schaffen" of "zu schaffen machen")."""
-    return [w for w in words[:-1] if not all(p.lower() in FUNCTION_WORDS for p in w.split("/"))]
 
 
 def _labelled(terms: tuple[Term, ...]) -> bool:
