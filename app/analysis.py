@@ -23,7 +23,7 @@ from app.entities import places_and_organisations
 from app.grammar import join_separable_verbs, retag_degree_adverbs
 from app.lexicon.lemmas import known_lemma
 from app.lexicon.words import MONTHS, is_common_noun
-from app.morphology.verbs import participle_verb, readings
+from app.morphology.verbs import finite_form, participle_verb
 from app.nlp import PipelineInfo, describe, load_pipeline_with_info
 from app.people import extract_people
 from app.people import warm_up as warm_up_people
@@ -180,12 +180,6 @@ def repair_participle_lemmas(
             lemmas[i] = verb
             changed += 1
     return changed
-
-
-def finite_form(form: str, infinitive: str) -> bool:
-    """Whether ``form`` is a finite form (or an imperative) of ``infinitive``: the verb a
-    separated particle joins must be one ("nahm … hin", never the participle "gelassen")."""
-    return any(r[0] in ("Fin", "Imp") for r in readings(form, infinitive))
 
 
 def merge_parsed(parts: Sequence[Parsed]) -> Parsed:

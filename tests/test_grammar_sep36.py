@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from app.analysis import finite_form
 from app.grammar import join_separable_verbs
+from app.morphology.verbs import finite_form
 
 
 def _known(word: str) -> str | None:

@@ -162,6 +162,12 @@ def readings(form: str, infinitive: str, guess: bool = True) -> frozenset[Readin
     return frozenset(out)
 
 
+def finite_form(form: str, infinitive: str) -> bool:
+    """Whether ``form`` is a finite form (or an imperative) of ``infinitive``: the verb a
+    separated particle joins must be one ("nahm … hin", never the participle "gelassen")."""
+    return any(r[0] in ("Fin", "Imp") for r in readings(form, infinitive))
+
+
 def participle_verb(form: str, lemma: str, participle_tagged: bool) -> str:
     """The verb whose past participle ``form`` is, where the tagger's ``lemma`` is a verb
     the form is no participle of and hardly a form of; "" otherwise.
