@@ -34,7 +34,7 @@ from app.dictionary.objects import PLAIN_ARTICLES, REFLEXIVE_PRONOUNS, no_reflex
 from app.dictionary.schema import word_set
 from app.dictionary.store import PhraseRow, Store
 from app.grammar import fixed_adverbial, is_numeral
-from app.lexicon.words import CONTRACTIONS, DEFINITE, DETERMINERS, PREPOSITIONS
+from app.lexicon.words import CONTRACTIONS, COPULA_VERBS, DEFINITE, DETERMINERS, PREPOSITIONS
 
 #: A possessive determiner and its ending: Ding writes "seiner" for any owner.
 _POSSESSIVE = re.compile(r"(mein|dein|sein|ihr|unser|eu?r)(e|er|en|em|es|)")
@@ -129,11 +129,10 @@ _DEFINITE = re.compile(r"d(er|ie|as|en|em|es)|(dies|jen|jed|welch|manch|solch)(e
 _INDEFINITE = re.compile(r"k?eine?[mnrs]?")
 #: A lower-case word ending like an infinitive ("laufen", "ändern", "lächeln").
 _INFINITIVE = re.compile(r"[a-zäöüß]{2,}(en|ern|eln)")
+
+
 #: Verbs whose phrase says what something is ("ein Kind sein", "ein Grund für etw.
 #: sein"): the article belongs to the phrase ("das Kind ist ...", "aus diesem Grund").
-_COPULAS = word_set("sein werden bleiben")
-
-
 def _before_infinitive(words: list[str]) -> bool:
     """Whether a phrase ends in a verb and the "zu" of the infinitive clause that
     follows it ("Gefahr laufen zu"), which a text puts in a clause of its own ("laufe
@@ -416,7 +415,7 @@ def _matched_words(
     cited = not verb and len(chunk) > 2 and chunk[0] in _CITED_ARTICLES
     if cited:
         chunk = chunk[1:]  # "der ländliche Raum" cites "im ländlichen Raum"
-    loose = bool(verb) and not any(alt.lower() in _COPULAS for alt in words[-1].split("/"))
+    loose = bool(verb) and not any(alt.lower() in COPULA_VERBS for alt in words[-1].split("/"))
     for start, token in enumerate(sentence):
         if not _fits(chunk[0], token, declined=cited) and not (
             loose and len(chunk) > 1 and _determiner_for(chunk[0].lower(), token[0])

@@ -70,6 +70,8 @@ SUBJECT_PRONOUNS = words("er sie")
 SUBJECT_LEAD = words("auch zudem nun dann jetzt bereits schon nur sogar ebenfalls daraufhin")
 #: Third-person singular forms of "sein", "werden" and "bleiben" (the people rules read them).
 COPULAS = words("ist war wird wurde bleibt blieb sei wäre werde bliebe")
+#: The copulas' infinitives (a split verb's card and Ding's copula phrases read them).
+COPULA_VERBS = words("sein werden bleiben")
 #: Every finite form (and "worden") of the copulas: :data:`COPULAS` and the other persons
 #: and numbers. The one list: the cards' bare-noun rule adds the verbs of naming to it.
 COPULA_FORMS = COPULAS | words(

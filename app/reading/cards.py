@@ -28,6 +28,7 @@ from app.lexicon.words import (
     AGENCY_WORDS,
     ATTRIBUTIVE_ENDINGS,
     COPULA_FORMS,
+    COPULA_VERBS,
     NAMED_PLACE_KINDS,
     TOWN_PREFIXES,
     UD_GENDER,
@@ -2173,9 +2174,6 @@ def make_card(index: ReaderIndex, token_index: int, info: WordInfo, frame: str =
 
 
 #: Verbs that take a predicative adjective, which looks like a separable particle.
-_COPULA_VERBS = frozenset({"sein", "bleiben", "werden"})
-
-
 def separable_headword(text: str, token_lemma: str, lemma: str, found: str = "") -> str:
     """The headword of the card of ``text``, a split separable verb's stem or particle
     whose token lemma is the joined verb (``token_lemma``: "rechnete … vor" and "vor"
@@ -2191,10 +2189,10 @@ def separable_headword(text: str, token_lemma: str, lemma: str, found: str = "")
     if is_split_particle(text, token_lemma):
         if lemma.lower() != text.lower():
             return lemma
-        copula = token_lemma[len(text) :] in _COPULA_VERBS
+        copula = token_lemma[len(text) :] in COPULA_VERBS
         return token_lemma if found == token_lemma or not copula else lemma
     base = split_base(text, token_lemma)
-    if base is None or lemma != base or base in _COPULA_VERBS:
+    if base is None or lemma != base or base in COPULA_VERBS:
         # "Der Eintritt bleibt frei": "bleiben" with a predicative adjective, which
         # the dictionary's lack of "freibleiben" leaves open: the bare verb
         return lemma
