@@ -163,8 +163,7 @@ class OrgPlaceBase(Stateless):
         if lex_flags(token) & LEX_GAZ_LOC:
             return True
         return any(
-            self.names.place(key, derived=True) is not None
-            for key in (text, text[:-1] if text.endswith("s") else text)
+            self._is_place_word(key) for key in (text, text[:-1] if text.endswith("s") else text)
         )
 
     def _place_span_end(self, doc: Any, k: int, ents: list[Ent]) -> int | None:

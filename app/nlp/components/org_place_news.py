@@ -240,7 +240,7 @@ class NewsRules(OrgPlaceBase):
         if token.lower_.endswith(PLACE_COMPOUND_HEADS) or self._is_common_noun(token):
             return False  # "in Berlin am Alexanderplatz", "in Bristol in der Saison"
         # the list, not the looser word-class flag
-        return self.names.place(text, derived=True) is not None
+        return self._is_place_word(text)
 
     # -- place kinds and no-name spans -----------------------------------------------
 
