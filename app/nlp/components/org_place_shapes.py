@@ -566,7 +566,7 @@ class ShapeRules(OrgPlaceBase):
         "Landkreis", a common noun ending in "s")."""
         if len(text) < 4 or not text.endswith("s") or not text[1:].islower():
             return False
-        return self.names.place(text[:-1], derived=False) is not None or self._is_place_word(text)
+        return self._is_listed_place(text[:-1]) or self._is_place_word(text)
 
     def _firm_after_kind(self, doc: Doc, ent: Ent) -> Ent:
         """'der Elektronikkonzern Shinwa Denki', 'den Zulieferer Veldhoven Precision': a
