@@ -343,7 +343,8 @@ class NewsRules(OrgPlaceBase):
         """'im Stadtrat von Jena', 'im Kreistag von Vorpommern-Greifswald', 'die
         Gouverneurin von Maine' (an organisation to the model): one word after a town's
         body or a place's role and "von" that is a listed city, region or country (or a
-        double name of listed places) and no listed organisation is the place (ents36)."""
+        double name of capitalised parts, listed or not) and no listed organisation is the place
+        (ents36)."""
         start, end, _label = ent
         if end - start != 1 or start < 2 or doc[start - 1].text != "von":
             return False
