@@ -332,9 +332,10 @@ def _joined_lemma(
         if not word.isalpha():
             continue
         combined = verb_lemma(word)
-        if combined and "ss" in combined and verb_lemma(sharp := combined.replace("ss", "ß")):
-            # the Swiss spelling the tagger may give ("riss" -> "reissen"): "abreißen"
-            combined = sharp if verb_lemma(sharp) == sharp else combined
+        # the Swiss spelling the tagger may give ("riss" -> "reissen"): "abreißen"
+        sharp = combined.replace("ss", "ß") if combined and "ss" in combined else None
+        if sharp is not None and verb_lemma(sharp) == sharp:
+            combined = sharp
         if (
             combined
             and combined.startswith(particle)

@@ -452,11 +452,6 @@ def adjective_stem(word: str) -> str | None:
     return None
 
 
-#: Ordinals among the title adjectives: a title when capitalised ("Erster Bürgermeister"),
-#: a count when not ("die erste Kundin").
-_ORDINAL_TITLES = frozenset({"erst", "zweit", "dritt"})
-
-
 def qualifier_stem(word: str) -> str | None:
     """Stem of a meaning-changing adjective before a role ("früheren" -> "früher")."""
     stem = adjective_stem(word)
@@ -464,8 +459,10 @@ def qualifier_stem(word: str) -> str | None:
         return None
     if stem in QUALIFIERS or stem.endswith("malig"):  # "dreimalige Siegerin"
         return stem
-    if stem in TITLE_ADJECTIVES and stem not in _ORDINAL_TITLES:
-        return stem  # "ärztlicher Direktor", "wissenschaftliche Mitarbeiterin": part of a title
+    if stem in TITLE_ADJECTIVES and stem not in _ORDINAL_STEMS:
+        # "ärztlicher Direktor", "wissenschaftliche Mitarbeiterin": part of a title; an
+        # ordinal only when capitalised ("Erster Bürgermeister"; "die erste Kundin": a count)
+        return stem
     if stem.startswith("mit") and stem[3:] in QUALIFIERS and stem[3:].endswith("t"):
         return stem  # "mitangeklagter Schwager", "mitverurteilte Ehefrau": a co-accused
     last_word, last_stem = word.rsplit("-", 1)[-1], stem.rsplit("-", 1)[-1]

@@ -64,16 +64,17 @@ from app.people.view import TokenView
 class SentenceMentions:
     """Every person's mentions by sentence, indexed once per text (the clusters' mentions
     no longer change when the roles are read): the one index of :func:`anaphoric_roles`,
-    :func:`pronoun_predicates` and :func:`pair_predicates`, whose quotes and mention starts
-    :func:`newcomer_roles` and :func:`closing_appositions` read too. People named inside a direct
-    quote ("„... wie die frühe A“, sagte B") are talked about, not actors: ``actors`` and
-    ``people`` leave them out."""
+    :func:`pronoun_predicates` and :func:`pair_predicates`, whose quotes, mention starts and
+    sorted mentions (``spans``) :func:`newcomer_roles` and :func:`closing_appositions` read
+    too. People named inside a direct quote ("„... wie die frühe A“, sagte B") are talked
+    about, not actors: ``actors`` and ``people`` leave them out."""
 
     quoted: list[bool]  # which tokens stand inside a direct quote
     starts: set[int]  # the first token of every mention
     every: dict[int, list[tuple[int, int, int]]]  # sentence -> (first, stop, person), all
     actors: dict[int, list[tuple[int, int, int]]]  # the same, without quoted mentions
     people: dict[int, set[int]]  # sentence -> the persons of its actors
+    spans: list[tuple[int, int, int]]  # every (first, stop, person), sorted: _mention_spans
 
     def last_stop(self, sent: int, idx: int) -> int:
         """The stop of person ``idx``'s last mention outside a quote in sentence ``sent``."""
@@ -83,7 +84,7 @@ class SentenceMentions:
 def index_mentions(doc: TokenView, clusters: list[Cluster]) -> SentenceMentions:
     """The clusters' mentions by sentence (:class:`SentenceMentions`), read once."""
     quoted = _quoted_tokens(doc)
-    index = SentenceMentions(quoted, set(), {}, {}, {})
+    index = SentenceMentions(quoted, set(), {}, {}, {}, _mention_spans(clusters))
     for idx, c in enumerate(clusters):
         for m in c.mentions:
             sent = doc.sent[m.first]
@@ -1739,7 +1740,7 @@ def newcomer_roles(doc: TokenView, clusters: list[Cluster], mentions: SentenceMe
     """
     mention_starts, quoted = mentions.starts, mentions.quoted
     first_of = [min(m.first for m in c.mentions) for c in clusters]
-    spans = _mention_spans(clusters)  # indexed once: a segment's names are a slice of it
+    spans = mentions.spans  # indexed once: a segment's names are a slice of it
     sentences = list(doc.sentences())
 
     def indefinite(t: int) -> bool:
@@ -2097,8 +2098,7 @@ def closing_appositions(
     the end of the sentence, speaks of the one person of its gender named in the clause.
     Only in the nominative ("…, einen Parteifreund" may be anybody's object), only when
     the clause names exactly one person of that gender and nobody of it without a name."""
-    starts, quoted = mentions.starts, mentions.quoted
-    spans = _mention_spans(clusters)
+    starts, quoted, spans = mentions.starts, mentions.quoted, mentions.spans
     for lo, hi in doc.sentences():
         if doc.blocked[lo] or quoted[lo]:
             continue

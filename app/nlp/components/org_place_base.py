@@ -153,6 +153,11 @@ class OrgPlaceBase(Stateless):
         place, as listed or in a derived form (:meth:`Gazetteer.place`)."""
         return self.names.place(text, derived=True) is not None
 
+    def _is_listed_place(self, text: str) -> bool:
+        """A place as the lists give it ("Bodensee", "Rhein"; no derived form, no name
+        that is also an ordinary word), for a stem or part of a word (:meth:`Gazetteer.place`)."""
+        return self.names.place(text, derived=False) is not None
+
     def _is_country(self, text: str) -> bool:
         """A country of the name list ("Schweiz", "Polen")."""
         entry = self.names.get((text,))
@@ -163,8 +168,7 @@ class OrgPlaceBase(Stateless):
         if lex_flags(token) & LEX_GAZ_LOC:
             return True
         return any(
-            self.names.place(key, derived=True) is not None
-            for key in (text, text[:-1] if text.endswith("s") else text)
+            self._is_place_word(key) for key in (text, text[:-1] if text.endswith("s") else text)
         )
 
     def _place_span_end(self, doc: Any, k: int, ents: list[Ent]) -> int | None:
@@ -214,7 +218,7 @@ class OrgPlaceBase(Stateless):
             candidates.append(stem[:-1])  # "Hawaiianer"? rare: harmless
         if stem.endswith("an"):
             candidates.append(stem[:-2])  # "Münsteraner" -> "Münster"
-        return any(self.names.place(c, derived=False) is not None for c in candidates)
+        return any(self._is_listed_place(c) for c in candidates)
 
     def _is_unknown_word(self, token: Any, dictionary: bool = True) -> bool:
         """Capitalised, and neither the lexicon nor the gazetteer knows it or its stem.

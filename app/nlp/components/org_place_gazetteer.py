@@ -193,11 +193,6 @@ class GazetteerRules(OrgPlaceBase):
         # Delta", "in Rugby" investieren)
         return not (self._is_common_noun(token) and not flags & LEX_GAZ_LOC)
 
-    def _is_listed_place(self, text: str) -> bool:
-        """A place as the lists give it ("Bodensee", "Rhein"; no derived form, no name
-        that is also an ordinary word)."""
-        return self.names.place(text, derived=False) is not None
-
     def _genitive_before_noun(self, doc: Doc, start: int, entry: Entry) -> bool:
         """'Portugals Kulturministerin ...', 'Vietnams Parlament': a derived genitive of a
         listed place before a capitalised noun or role."""

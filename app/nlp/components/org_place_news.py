@@ -85,6 +85,13 @@ def _listed_noun(token: Any) -> bool:
     return bool(flags & LEX_COMMON) and not flags & (NAME_KNOWN | LEX_GAZ_LOC | LEX_GAZ_ORG)
 
 
+def _double_name(text: str) -> bool:
+    """'Vorpommern-Rügen', 'Vorpommern-Greifswald': a district's double name, two or more
+    capitalised parts joined by hyphens."""
+    parts = text.split("-")
+    return len(parts) > 1 and all(p[:1].isupper() and p[1:].islower() for p in parts)
+
+
 class NewsRules(OrgPlaceBase):
     """Datelines, place links, place-kind nouns and no-name spans of news text."""
 
@@ -240,7 +247,7 @@ class NewsRules(OrgPlaceBase):
         if token.lower_.endswith(PLACE_COMPOUND_HEADS) or self._is_common_noun(token):
             return False  # "in Berlin am Alexanderplatz", "in Bristol in der Saison"
         # the list, not the looser word-class flag
-        return self.names.place(text, derived=True) is not None
+        return self._is_place_word(text)
 
     # -- place kinds and no-name spans -----------------------------------------------
 
@@ -289,8 +296,7 @@ class NewsRules(OrgPlaceBase):
         if label != "LOC" or k >= len(doc) or doc[k].ent_type_ in {"PER", "ORG"}:
             return ent
         nxt = doc[k]
-        parts = nxt.text.split("-")
-        double = len(parts) > 1 and all(p[:1].isupper() and p[1:].islower() for p in parts)
+        double = _double_name(nxt.text)
         if not is_capitalised_word(nxt.text) or (self._is_common_noun(nxt) and not double):
             return ent  # "Vorpommern-Rügen": a double name, whatever its last part means
         if not (double or self._is_known_place(nxt) or self._is_unknown_token(nxt)):
@@ -337,7 +343,8 @@ class NewsRules(OrgPlaceBase):
         """'im Stadtrat von Jena', 'im Kreistag von Vorpommern-Greifswald', 'die
         Gouverneurin von Maine' (an organisation to the model): one word after a town's
         body or a place's role and "von" that is a listed city, region or country (or a
-        double name of listed places) and no listed organisation is the place (ents36)."""
+        double name of capitalised parts, listed or not) and no listed organisation is the place
+        (ents36)."""
         start, end, _label = ent
         if end - start != 1 or start < 2 or doc[start - 1].text != "von":
             return False
@@ -350,9 +357,8 @@ class NewsRules(OrgPlaceBase):
         entry = self.names.get((token.text,))
         if entry is not None and entry.label != "LOC":
             return False  # a listed club or firm
-        parts = token.text.split("-")
-        if len(parts) > 1:  # a district's double name
-            return all(p[:1].isupper() and p[1:].islower() for p in parts)
+        if "-" in token.text:  # a district's double name
+            return _double_name(token.text)
         return self._is_plain_place(entry) and not self._is_plain_noun(token)
 
     @staticmethod

@@ -566,10 +566,7 @@ class ShapeRules(OrgPlaceBase):
         "Landkreis", a common noun ending in "s")."""
         if len(text) < 4 or not text.endswith("s") or not text[1:].islower():
             return False
-        names = self.names
-        return names.place(text[:-1], derived=False) is not None or (
-            names.place(text, derived=True) is not None
-        )
+        return self._is_listed_place(text[:-1]) or self._is_place_word(text)
 
     def _firm_after_kind(self, doc: Doc, ent: Ent) -> Ent:
         """'der Elektronikkonzern Shinwa Denki', 'den Zulieferer Veldhoven Precision': a
@@ -705,7 +702,7 @@ class ShapeRules(OrgPlaceBase):
             return False
         if lex_flags(token) & (LEX_COMMON | LEX_GAZ_LOC | LEX_OTHER):
             return False
-        if self.names.place(text, derived=True) is not None:
+        if self._is_place_word(text):
             return False
         if i > 0 and (doc[i - 1].like_num or doc[i - 1].text in {"/", "Nr.", "Nr"}):
             return False

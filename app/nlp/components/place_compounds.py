@@ -227,7 +227,7 @@ class PlaceCompoundRules(OrgPlaceBase):
         stem = re.sub(r"gebiet(e?s)?$", "", text)
         if stem == text or len(stem) < 3 or not stem[:1].isupper() or not stem.isalpha():
             return False
-        return self.names.place(stem, derived=False) is not None
+        return self._is_listed_place(stem)
 
     @staticmethod
     def _is_named_building(text: str) -> bool:
