@@ -1796,6 +1796,9 @@ def newcomer_roles(doc: TokenView, clusters: list[Cluster], mentions: SentenceMe
             pass
         elif after_colon and first == seg_lo and tail >= seg_hi - 1:
             pass  # "hat einen neuen Zentralbankchef bestätigt: A." (the name alone)
+        elif after_colon and _announced_holder(doc, (seg_lo, first, stop, seg_hi), gender):
+            # "Der Verein hat einen neuen Trainer: Der 52-jährige Lehrer A kommt aus B"
+            pass
         elif (
             not after_colon
             and not fresh
@@ -2075,6 +2078,48 @@ def _age_apposition(doc: TokenView, stop: int) -> bool:
         and read_age(doc.word(stop + 1)) is not None
         and doc.word(stop + 2) == ("," if doc.word(stop) == "," else ")")
     )
+
+
+#: Words that mark the one named after an announcing colon as the one leaving ("Der
+#: bisherige Trainer A wurde entlassen"), not the new holder of the office.
+_LEAVING_MARKS = (
+    "bisherig",
+    "scheidend",
+    "langjährig",
+    "vorgänger",
+    "amtsinhaber",
+)
+#: Participles of leaving an office after the name: "Der 45-jährige A wurde entlassen".
+_LEFT_VERBS = lex.words(
+    """entlassen zurückgetreten abgewählt abgelöst abberufen hingeworfen aufgehört
+    gestorben verstorben gekündigt suspendiert"""
+)
+
+
+def _announced_holder(doc: TokenView, named: tuple[int, int, int, int], gender: str) -> bool:
+    """Is the name at ``first`` the subject the clause after an announcing colon opens with,
+    described by an article, an age and a role noun of ``gender`` ("…hat einen neuen
+    Intendanten: Der 52-jährige Dramaturg A kommt …", "…hat erstmals eine Gouverneurin: Die
+    frühere Journalistin B, 47, gewann …")? The one named so is the new holder, as news
+    announces one; not when the clause marks the one leaving ("Der bisherige Trainer A,
+    45, wurde entlassen") or the description is no role noun of that gender."""
+    seg_lo, first, stop, seg_hi = named
+    if doc.words[seg_lo] not in {"Der", "Die"} or first - seg_lo < 2 or first - seg_lo > 6:
+        return False
+    if any(w in {",", "(", ";", "und", "oder"} for w in doc.words[seg_lo:first]):
+        return False
+    role = role_at(doc, first - 1, doc.words[seg_lo].lower())
+    if role is None or role.kind != "noun" or role.gender not in {None, gender}:
+        return False
+    age, _k = _opening_age(doc, seg_lo + 1)
+    if age is None and not _age_apposition(doc, stop):
+        return False  # "Der Bademeister A": maybe somebody known
+    before = [w.lower() for w in doc.words[seg_lo:first]]
+    if any(w.startswith(_LEAVING_MARKS) for w in before):
+        return False  # "Der bisherige Trainer A"
+    # (a verb of leaving anywhere in the clause; a predecessor named after the one
+    # announced is somebody else: "setzte sich gegen die Amtsinhaberin B durch")
+    return not any(w in _LEFT_VERBS for w in doc.words[stop:seg_hi])
 
 
 def _appointed_object(doc: TokenView, lo: int, first: int) -> bool:
