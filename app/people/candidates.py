@@ -815,6 +815,8 @@ def find_candidates(doc: TokenView, entities: Sequence[Span]) -> list[Mention]:
         for a, b, weak in runs_in_entity(doc, rng.start, rng.stop):
             if b - a == 1 and _after_indefinite(doc, a):
                 continue  # "eine bisher unbekannte Algenart": a noun, no name
+            if b - a == 1 and _genitive_noun_after_preposition(doc, a):
+                continue  # "wegen Bilanzbetrugs verurteilt": a noun in the genitive, no name
             if b - a == 1 and _fronted_participle(doc, a):
                 continue  # "Mitangeklagt war seine Nichte": a predicate, no name
             if _after_article(doc, a) and (
@@ -980,6 +982,27 @@ def _fronted_participle(doc: TokenView, i: int) -> bool:
         return False
     lemma = cached_lemma(w.lower())
     return bool(lemma) and lemma != w.lower() and lemma.endswith(("en", "ern", "eln"))
+
+
+#: Prepositions that govern the genitive, after which a noun may stand without an article:
+#: "wegen Mordes", "mangels Beweisen", "trotz Regens".
+_GENITIVE_PREPOSITIONS = lex.words(
+    """wegen trotz mangels infolge aufgrund angesichts anlässlich zwecks bezüglich
+    hinsichtlich seitens"""
+)
+
+
+def _genitive_noun_after_preposition(doc: TokenView, i: int) -> bool:
+    """Is the one word at ``i`` a common noun (or a compound of two) in the genitive right
+    after a preposition that governs it, not followed by a noun it would own ("wegen
+    Bilanzbetrugs zu fünf Jahren verurteilt"; not "wegen Nagelsmanns Wechsel", "wegen
+    Merz")?"""
+    w = doc.words[i]
+    if doc.word(i - 1).lower() not in _GENITIVE_PREPOSITIONS or not w.endswith("s"):
+        return False
+    if doc.word(i + 1)[:1].isupper() or lex.is_given_name(w):
+        return False
+    return lex.is_common_noun(w) or nm.is_compound_noun(w)
 
 
 def _after_indefinite(doc: TokenView, i: int) -> bool:
