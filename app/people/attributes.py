@@ -2657,12 +2657,39 @@ def _role_and_verb(
     verb = next(
         (k for k in range(after, min(after + 3, doc.n)) if doc.words[k][:1].islower()), after
     )
+    if doc.word(verb) in _TERM_PREPOSITIONS:
+        verb = _verb_after_term(doc, verb, verbs)  # "zum Präsidenten für das Jahr 2027 gewählt"
     if doc.word(verb) not in verbs or not doc.same_sentence(first, verb):
         lo = doc.sentence_start(first)
         ends = doc.word(after) in {".", "!"} or not doc.same_sentence(first, after)
         if not ends or not any(doc.words[k] in verbs for k in range(lo, first)):
             return None
     return RoleFind(role_phrase(doc, j, role, end), role.gender, None, _role_party(role))
+
+
+#: Prepositions of a term of office between the office and the verb of appointment:
+#: "zur Präsidentin für zwei Jahre gewählt", "zum Vorsteher bis 2030 bestellt".
+_TERM_PREPOSITIONS = lex.words("für bis ab")
+#: Nouns of a span of time in such a term ("für die nächsten vier Jahre", "für die Amtszeit").
+_TERM_NOUNS = lex.words(
+    """Jahr Jahre Jahren Amtszeit Amtsperiode Legislaturperiode Wahlperiode Periode
+    Monate Monaten Wochen Saison Spielzeit"""
+)
+
+
+def _verb_after_term(doc: TokenView, k: int, verbs: frozenset[str]) -> int:
+    """The verb of appointment after a term of office opening at ``k`` ("für das Jahr 2027
+    gewählt", "bis 2030 bestellt"): within six words, no comma between, and the term
+    names a year or a span of time; else ``k``."""
+    for v in range(k + 1, min(k + 7, doc.n)):
+        w = doc.words[v]
+        if w in verbs:
+            term = doc.words[k + 1 : v]
+            timed = any(t in _TERM_NOUNS or t in lex.MONTHS or t.isdigit() for t in term)
+            return v if timed and doc.same_sentence(k, v) else k
+        if w in CLAUSE_BREAKS or w in lex.BOUNDARIES:
+            return k
+    return k
 
 
 #: Verbs that open the sentence or list after a colon announcing a new office holder.

@@ -54,3 +54,40 @@ def test_near_misses_of_the_announced_office(
 ) -> None:
     found = by_name(text, per=per)
     assert not_role not in found[name].roles
+
+
+def test_a_genitive_noun_after_wegen_is_nobody() -> None:
+    text = (
+        "Der Erbe des Konzerns, Kim Dae-ho, ist wegen Steuerbetrugs zu drei Jahren Haft "
+        "verurteilt worden. Der 51-Jährige ist ein Sohn des Gründers."
+    )
+    found = by_name(text, per=["Kim Dae-ho", "Steuerbetrugs"])
+    assert list(found) == ["Kim Dae-ho"]
+    assert found["Kim Dae-ho"].age == 51
+
+
+def test_a_surname_in_the_genitive_after_wegen_stays_a_person() -> None:
+    text = "Wegen Hofreiters Rücktritt tagt der Vorstand. Anton Hofreiter schwieg."
+    found = by_name(text, per=["Hofreiters", "Anton Hofreiter"])
+    assert "Anton Hofreiter" in found
+
+
+@pytest.mark.parametrize(
+    ("text", "roles"),
+    [
+        ("Der Landtag hat Stadtrat Bruno Egli (SP) zum Ratspräsidenten für das Jahr 2028 "
+         "gewählt.", ["Stadtrat", "Ratspräsident"]),
+        ("Der Rat hat Bruno Egli zum Präsidenten für die nächsten vier Jahre gewählt.",
+         ["Präsident"]),
+    ],
+)  # fmt: skip
+def test_an_office_for_a_term_of_years(text: str, roles: list[str]) -> None:
+    found = by_name(text, per=["Bruno Egli"])
+    assert sorted(found["Bruno Egli"].roles) == sorted(roles)
+
+
+def test_a_term_needs_a_span_of_time() -> None:
+    # "für" with no time: the words are no term of office (the office phrase stays as read)
+    text = "Der Rat hat Bruno Egli zum Präsidenten für Kultur gewählt."
+    found = by_name(text, per=["Bruno Egli"])
+    assert all(r.startswith("Präsident") for r in found["Bruno Egli"].roles)
