@@ -1786,9 +1786,10 @@ def newcomer_roles(doc: TokenView, clusters: list[Cluster], mentions: SentenceMe
         if first_of[idx] < seg_lo:
             continue  # somebody named before: "Vrba hat seinen Minister entlassen. Vrba sagte"
         tail = skip_tags(doc, stop)
+        verb = _appointment_verb(doc, seg_lo, first)
         if (
-            _appointed_object(doc, seg_lo, first)
-            and all(i == idx for _f, _s, i in named)
+            verb is not None
+            and all(i == idx for f, _s, i in named if f > verb)
             and not any(w in {"zu", "zum", "zur"} for w in doc.words[stop:seg_hi])
         ):
             # "…: Der Verwaltungsrat ernannte die Ingenieurin A" (not "wählten A und B",
@@ -2122,17 +2123,18 @@ def _announced_holder(doc: TokenView, named: tuple[int, int, int, int], gender: 
     return not any(w in _LEFT_VERBS for w in doc.words[stop:seg_hi])
 
 
-def _appointed_object(doc: TokenView, lo: int, first: int) -> bool:
-    """Is the name at ``first`` the object of a verb of appointment before it in the same
-    clause ("Der Verwaltungsrat ernannte die Ingenieurin A", "wählte am Freitag die
-    23-jährige Winzerin A")?"""
+def _appointment_verb(doc: TokenView, lo: int, first: int) -> int | None:
+    """The verb of appointment before the name at ``first`` in the same clause whose
+    object the name is ("Der Verwaltungsrat ernannte die Ingenieurin A", "wählte am
+    Freitag die 23-jährige Winzerin A"); who stands before the verb appoints
+    ("Ministerpräsidentin B berief den Agrarökonomen A")."""
     for k in range(first - 1, lo, -1):
         w = doc.words[k]
         if w in lex.APPOINTMENT_VERBS and w.islower() and not w.startswith("ge"):
-            return True
+            return k
         if w in {",", ";", ":"} or w in lex.SPEECH_VERBS:
-            return False
-    return False
+            return None
+    return None
 
 
 def closing_appositions(

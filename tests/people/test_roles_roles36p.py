@@ -91,3 +91,22 @@ def test_a_term_needs_a_span_of_time() -> None:
     text = "Der Rat hat Bruno Egli zum Präsidenten für Kultur gewählt."
     found = by_name(text, per=["Bruno Egli"])
     assert all(r.startswith("Präsident") for r in found["Bruno Egli"].roles)
+
+
+def test_the_one_appointed_not_the_one_appointing() -> None:
+    text = (
+        "Das Land bekommt einen neuen Justizminister. Ministerpräsidentin Karin Wolf (SPD) "
+        "berief am Dienstag den Juristen Dr. Olaf Brink, 58, von der Universität Kiel."
+    )
+    found = by_name(text, per=["Karin Wolf", "Olaf Brink"])
+    assert "Justizminister" in found["Olaf Brink"].roles
+    assert "Justizminister" not in found["Karin Wolf"].roles
+
+
+def test_two_appointed_men_give_the_office_to_nobody() -> None:
+    text = (
+        "Das Land bekommt einen neuen Justizminister. Ministerpräsident Karl Wolf (SPD) "
+        "berief am Dienstag den Juristen Dr. Olaf Brink, 58, von der Universität Kiel."
+    )
+    found = by_name(text, per=["Karl Wolf", "Olaf Brink"])
+    assert all("Justizminister" not in p.roles for p in found.values())
