@@ -1874,8 +1874,12 @@ def _newcomer_noun(
         if definite and qualifier_stem(doc.words[h].lower()) is not None and h + 1 < hi:
             h += 1  # "Die neue Deutsche Weinkönigin": a title adjective
         role = role_at(doc, h, article)
-        if role is None or role.kind != "noun" or role.gender is None:
+        if role is None or role.gender is None:
             continue
+        announced = doc.word(h - 1) in _NEWCOMER_DEFINITE_ADJECTIVES and ":" in doc.words[h:hi]
+        if role.kind != "noun" and not (role.kind == "adj" and announced):
+            continue  # (an office in an adjectival noun only when announced as new:
+            # "hat einen neuen Vorsitzenden: …"; not "Ein Verletzter …")
         if analyze_plural_role(doc.words[h]) is not None and analyze_role(doc.words[h]) is None:
             continue
         colon = next((t for t in range(h + 1, hi) if doc.words[t] == ":"), hi)

@@ -110,3 +110,20 @@ def test_two_appointed_men_give_the_office_to_nobody() -> None:
     )
     found = by_name(text, per=["Karl Wolf", "Olaf Brink"])
     assert all("Justizminister" not in p.roles for p in found.values())
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "roles"),
+    [
+        ("Der Ruderclub hat einen neuen Vorsitzenden: Der 61-jährige Zahnarzt Gernot Habich "
+         "kommt aus Kassel.", "Gernot Habich", ["Zahnarzt", "Vorsitzender"]),
+        ("Der Ruderclub hat eine neue Vorsitzende: Die 61-jährige Zahnärztin Gerda Habich "
+         "kommt aus Kassel.", "Gerda Habich", ["Zahnärztin", "Vorsitzende"]),
+        # an adjectival noun not announced as a new office gives nothing
+        ("Ein Verletzter wurde gefunden: Der 61-jährige Zahnarzt Gernot Habich kam aus "
+         "Kassel.", "Gernot Habich", ["Zahnarzt"]),
+    ],
+)  # fmt: skip
+def test_an_announced_adjectival_office(text: str, name: str, roles: list[str]) -> None:
+    found = by_name(text, per=[name])
+    assert sorted(found[name].roles) == sorted(roles)
