@@ -32,6 +32,7 @@ from app.people.cluster import Cluster
 from app.people.phrases import (
     AGE_ADJECTIVE,
     CLOSE_QUOTES,
+    DURATION_NOUNS,
     OPEN_QUOTES,
     ORDINAL_NOUN,
     articleless_genitive,
@@ -2670,11 +2671,6 @@ def _role_and_verb(
 #: Prepositions of a term of office between the office and the verb of appointment:
 #: "zur Präsidentin für zwei Jahre gewählt", "zum Vorsteher bis 2030 bestellt".
 _TERM_PREPOSITIONS = lex.words("für bis ab")
-#: Nouns of a span of time in such a term ("für die nächsten vier Jahre", "für die Amtszeit").
-_TERM_NOUNS = lex.words(
-    """Jahr Jahre Jahren Amtszeit Amtsperiode Legislaturperiode Wahlperiode Periode
-    Monate Monaten Wochen Saison Spielzeit"""
-)
 
 
 def _verb_after_term(doc: TokenView, k: int, verbs: frozenset[str]) -> int:
@@ -2685,7 +2681,7 @@ def _verb_after_term(doc: TokenView, k: int, verbs: frozenset[str]) -> int:
         w = doc.words[v]
         if w in verbs:
             term = doc.words[k + 1 : v]
-            timed = any(t in _TERM_NOUNS or t in lex.MONTHS or t.isdigit() for t in term)
+            timed = any(t in DURATION_NOUNS or t in lex.MONTHS or t.isdigit() for t in term)
             return v if timed and doc.same_sentence(k, v) else k
         if w in CLAUSE_BREAKS or w in lex.BOUNDARIES:
             return k

@@ -260,9 +260,10 @@ def complement_end(doc: TokenView, h: int, limit: int) -> int:
 #: Nouns of a stretch of time: "für zwei Jahre", "für kurze Zeit", "für die Dauer des
 #: Verfahrens" say how long somebody holds an office, not its remit (also compounds in
 #: "-zeit": "für eine Übergangszeit").
-_DURATION_NOUNS = lex.words(
+DURATION_NOUNS = lex.words(
     """Zeit Weile Dauer Jahr Jahre Jahren Monat Monate Monaten Woche Wochen Tag Tage Tagen
-    Stunde Stunden Saison Semester Zeitraum Periode Legislaturperiode Amtsperiode Moment"""
+    Stunde Stunden Saison Semester Zeitraum Periode Legislaturperiode Amtsperiode Moment
+    Wahlperiode Amtszeit Spielzeit"""
 )
 #: Quantifiers after "für": "sprach als Sprecherin für alle Anwohner" (on their behalf).
 _FOR_QUANTIFIERS = lex.words("alle allen viele vielen einige mehrere sämtliche beide jeden jede")
@@ -289,7 +290,7 @@ def for_no_remit(doc: TokenView, k: int) -> bool:
     noun = doc.word(j)
     if not noun[:1].isupper() or not doc.same_sentence(k, j):
         return False
-    if noun in _DURATION_NOUNS or (j > k + 1 and noun.lower().endswith("zeit")):
+    if noun in DURATION_NOUNS or (j > k + 1 and noun.lower().endswith("zeit")):
         return True
     after = doc.word(j + 1)
     if doc.word(k - 2) == "als" and doc.word(k - 3) in lex.COPULAS and after in _CLAUSE_ENDS:
