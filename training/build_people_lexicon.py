@@ -38,6 +38,7 @@ import zipfile
 from collections import Counter
 from pathlib import Path
 
+from app.dictionary.english import NOTES
 from training.data import DEFAULT_DATA
 
 
@@ -134,7 +135,7 @@ def _derivation_rank(masc: str, fem: str) -> int:
 
 def _senses(gloss: str) -> set[str]:
     """The English senses of a Ding gloss without labels ("cowman [Am.]" -> "cowman")."""
-    return {re.sub(r"\([^)]*\)|\[[^\]]*\]|\{[^}]*\}", "", g).strip() for g in gloss.split(";")}
+    return {NOTES.sub("", g).strip() for g in gloss.split(";")}
 
 
 def _feminine_owners(masc: set[str], fem: set[str], gloss: dict[str, str]) -> dict[str, set[str]]:
@@ -218,7 +219,7 @@ _PHRASE_WORDS = _words("of to by for with in at from on as the a an")
 
 def _senses_in_order(gloss: str) -> list[list[str]]:
     """The words of each English sense of a Ding gloss, in order, without labels."""
-    clean = (re.sub(r"\([^)]*\)|\[[^\]]*\]|\{[^}]*\}|/[^/]*/", "", s) for s in gloss.split(";"))
+    clean = (re.sub(NOTES.pattern + r"|/[^/]*/", "", s) for s in gloss.split(";"))
     return [words for words in (c.split() for c in clean) if words]
 
 
