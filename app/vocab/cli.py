@@ -122,10 +122,11 @@ def cmd_add(args: argparse.Namespace) -> int:
     )
     vocabulary = _open()
     try:
-        stored, _new = vocabulary.add_card(card)
+        saved = vocabulary.add_card(card)
     except VocabularyError as exc:
         raise _Failure(str(exc)) from None
-    print(f"added: {stored.headword} — {stored.sentence}")
+    done = "added" if saved.new else "updated"  # the same word in the same sentence
+    print(f"{done}: {saved.card.headword} — {saved.card.sentence}")
     return 0
 
 

@@ -29,9 +29,9 @@ import threading
 import time
 import unicodedata
 from collections import Counter
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Mapping
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from app.core import sqlite as sq
 from app.core.paths import user_data_dir
@@ -47,6 +47,16 @@ SCHEMA_VERSION = 1
 _LOAD_SLICE = 2_000  # rows read at a time when the file is opened
 BUSY_TIMEOUT_S = 5.0
 """How long a change waits for another Leselupe process (the CLI beside the window)."""
+
+
+class Saved(NamedTuple):
+    """What :meth:`Vocabulary.add_card` did: the card as stored, whether it is new (False:
+    an existing card was updated) and the deck's size afterwards, all read in the one
+    transaction that wrote it."""
+
+    card: Card
+    new: bool
+    total: int
 
 
 class VocabularyError(Exception):
@@ -237,11 +247,11 @@ class Vocabulary:
                     self._mem[lemma] = ws
             return previous
 
-    def add_card(self, card: Card) -> tuple[Card, bool]:
+    def add_card(self, card: Card) -> Saved:
         """Save a card; the same (lemma, sentence) again updates the stored card
-        (its first ``added`` time and id stay). Returns the card as stored and whether it
-        is new (False: an existing card was updated), read in the same transaction: the
-        caller needs no count of the deck before and after."""
+        (its first ``added`` time and id stay). Returns the card as stored, whether it is
+        new and the deck's size, read in the same transaction: the caller needs no second
+        query (the window calls this on the UI thread)."""
         card = card.normalized()
         if not card.lemma or not card.sentence:
             raise VocabularyError("a card needs a word and a sentence")
@@ -250,7 +260,7 @@ class Vocabulary:
             json.dumps(list(card.glosses), ensure_ascii=False), card.translation,
             card.source, card.date, card.added,
         )  # fmt: skip
-        stored: list[tuple[Card, bool]] = []
+        stored: list[Saved] = []
 
         def write(conn: sqlite3.Connection) -> None:
             key = (card.lemma, card.sentence)
@@ -265,19 +275,12 @@ class Vocabulary:
             row = conn.execute(
                 f"SELECT {_CARD_COLUMNS} FROM cards WHERE lemma=? AND sentence=?", key
             ).fetchone()
-            stored.append((_card_of(row), new))
+            total = int(conn.execute("SELECT COUNT(*) FROM cards").fetchone()[0])
+            stored.append(Saved(_card_of(row), new, total))
 
         with self._lock:
             self._transaction(write)
         return stored[0]
-
-    def add_cards(self, cards: Iterable[Card]) -> int:
-        """Save many cards (each as :meth:`add_card`); returns how many."""
-        count = 0
-        for card in cards:
-            self.add_card(card)
-            count += 1
-        return count
 
     def remove_card(self, card_id: int) -> bool:
         """Delete one card; True when it existed."""

@@ -116,7 +116,9 @@ def test_add_and_export(
         capsys,
     )  # fmt: skip
     assert code == 0, err
-    assert "das Haus" in out
+    assert out.startswith("added: ") and "das Haus" in out
+    again = ["vocab", "add", "Häuser", "--sentence", "Die Häuser am Fluss sind alt."]
+    assert run(again, capsys)[1].startswith("updated: ")  # the same word and sentence
     card = listed(capsys)["cards"][0]  # type: ignore[index]
     assert card["lemma"] == "Haus" and card["article"] == "das" and card["plural"] == "Häuser"
     assert card["glosses"] and card["grammar"].startswith("noun")

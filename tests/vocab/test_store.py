@@ -96,18 +96,18 @@ def test_a_change_that_cannot_be_saved_changes_nothing(tmp_path: Path) -> None:
 def test_cards_are_stored_and_updated_not_duplicated(tmp_path: Path) -> None:
     path = tmp_path / "v.sqlite3"
     vocabulary = Vocabulary(path)
-    first, new = vocabulary.add_card(
+    first, new, total = vocabulary.add_card(
         Card("Häuser", "Haus", "Die  Häuser\nsind alt.", article="das", glosses=("house",))
     )
-    assert new and first.id is not None and first.added > 0
+    assert new and total == 1 and first.id is not None and first.added > 0
     assert first.sentence == "Die Häuser sind alt."  # whitespace collapsed
-    again, new = vocabulary.add_card(
+    again, new, total = vocabulary.add_card(
         Card("Häuser", "Haus", "Die Häuser sind alt.", translation="The houses are old.")
     )
-    assert not new and again.id == first.id and again.added == first.added
+    assert not new and total == 1 and again.id == first.id and again.added == first.added
     assert again.glosses == ("house",) and again.article == "das"  # empty fields keep
     assert again.translation == "The houses are old."
-    vocabulary.add_card(Card("ging", "gehen", "Er ging nach Hause.", source="Zeitung"))
+    assert vocabulary.add_card(Card("ging", "gehen", "Er ging nach Hause.")).total == 2
     cards = Vocabulary(path).cards()
     assert [c.lemma for c in cards] == ["Haus", "gehen"]
     assert cards[0] == again

@@ -113,8 +113,7 @@ class DeckAndSpeech:
             return None
         assert self.vocabulary is not None
         try:
-            stored, new = self.vocabulary.add_card(card)
-            total = self.vocabulary.card_count()
+            stored, new, total = self.vocabulary.add_card(card)
         except VocabularyError as exc:
             self.dialogs.error("The card could not be saved", str(exc))
             return None
