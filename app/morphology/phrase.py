@@ -279,8 +279,9 @@ def _ordinal(texts: Sequence[str], j: int) -> bool:
     return texts[j].endswith(".") and following not in DETERMINERS
 
 
-#: Nouns that after a number name a time of day, in the singular ("um 9 Uhr").
-_TIMES_OF_DAY = frozenset({"Uhr"})
+#: Nouns that after a number name a time of day, in the singular ("um 9 Uhr", "11.30 Uhr"),
+#: a sense with no plural (die Uhren are clocks): read here and by reading.cards.
+TIMES_OF_DAY = frozenset({"Uhr"})
 
 
 def is_numeral(text: str) -> bool:
@@ -791,7 +792,7 @@ def agree(
     if (
         phrase.numeral is not None
         and not _ordinal(texts, phrase.numeral)
-        and texts[phrase.head] not in _TIMES_OF_DAY
+        and texts[phrase.head] not in TIMES_OF_DAY
     ):
         # a cardinal counts ("drei Tage"); an ordinal ("am 5. Mai", "der 3. Platz") is
         # an adjective and leaves the number to the article and the noun; "um 9 Uhr" is

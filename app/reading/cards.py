@@ -44,6 +44,7 @@ from app.morphology.lexicon import is_noun_lemma, is_verb, noun_entries
 from app.morphology.model import KIND_ADJECTIVE, KIND_NAME, KIND_NOUN, KIND_VERB, READABLE
 from app.morphology.noun_form import names_a_place, names_one_place, primary_first
 from app.morphology.nouns import PLACE, plural_variant, rare_plural, read_noun, table_gender
+from app.morphology.phrase import TIMES_OF_DAY
 from app.morphology.verbs import INFINITIVE, MODALS, readings
 from app.nlp.gazetteer import Entry, load_gazetteer
 from app.reading.lookups import InfoCache, LookupFunction, lookup_key, place_of_text, text_places
@@ -291,7 +292,7 @@ def token_grammar(
         # person named beside it says which
         named = _named_beside(tokens, index)
         article = ARTICLE_OF_GENDER.get(named or "", article)
-    if plural and tokens.texts[index] in TIME_UNITS and _after_number(tokens, index):
+    if plural and tokens.texts[index] in TIMES_OF_DAY and _after_number(tokens, index):
         # "bis 17 Uhr": a time of day, whose noun has no plural ("12 Uhren" are clocks)
         plural = None
     # a separable verb's particle standing apart has no form of its own ("legt … fest":
@@ -909,11 +910,6 @@ def _article_contradicts(
         return False  # "ein Hagelschauer, der Ende August …": a relative pronoun
     allowed = _SINGULAR_ARTICLE_GENDERS.get(tokens.texts[j].lower())
     return allowed is not None and gender not in allowed
-
-
-#: Nouns that after a number give a time of day ("17 Uhr", "11.30 Uhr"), a sense with no
-#: plural (die Uhren are clocks).
-TIME_UNITS = frozenset({"Uhr"})
 
 
 def _after_number(tokens: TokenTable, index: int) -> bool:
