@@ -387,7 +387,7 @@ def _modifier(lookup: Lookup, text: str, depth: int) -> list[Piece | str] | None
     endings = frozenset(candidates[len(candidates) - len(restored) :])
     stem = ""
     if german.is_capitalised(text):
-        candidates, stem = _likelier_restored(text, candidates, restored, found)
+        candidates, stem = _likelier_restored(lookup, text, candidates, restored, found)
     for candidate in candidates:
         senses = [s for s in found.get(candidate.lower(), ()) if s.kind not in _WEAK_KINDS]
         if candidate.lower() == stem:  # the verb, not the plural of the noun in -e
@@ -423,7 +423,11 @@ def _modifier(lookup: Lookup, text: str, depth: int) -> list[Piece | str] | None
 
 
 def _likelier_restored(
-    text: str, candidates: list[str], restored: list[str], found: dict[str, list[Sense]]
+    lookup: Lookup,
+    text: str,
+    candidates: list[str],
+    restored: list[str],
+    found: dict[str, list[Sense]],
 ) -> tuple[list[str], str]:
     """``candidates`` with a likelier reading of a noun's first part moved first:
 
@@ -435,7 +439,8 @@ def _likelier_restored(
       spelt alike (:data:`STEM_MARGIN`): "Brau|meister" is of brewing ("brauen"), not of
       an eyebrow ("Braue"); the verb is returned second. Not a particle verb's: its
       noun in -e is its action ("Ausleihe", "Ausweiche"), and its stem before a head
-      is often no act of the verb ("Ausweich|halle": a stand-in hall).
+      is often no act of the verb ("Ausweich|halle": a stand-in hall); nor a verb whose
+      first gloss has no -ing form (:func:`_ing_form`: "to drive against sth.").
     """
     lower = text.lower()
     tail = candidates[len(candidates) - len(restored) :]
@@ -445,9 +450,10 @@ def _likelier_restored(
             s.kind == KIND_HEAD and s.classes & mask for s in found.get(candidate.lower(), ())
         )
 
+    own_nouns = [s for s in found.get(lower, ()) if german.is_capitalised(s.key)]
     if (
         len(text) <= MAX_RARE_PART
-        and words(text, _CONTENT)
+        and any(s.kind == KIND_HEAD and s.classes & _NOUN for s in own_nouns)
         and frequency.zipf(text) <= frequency.FLOOR
     ):
         likelier = [
@@ -469,9 +475,24 @@ def _likelier_restored(
                 for s in found.get(c.lower(), ())
             )
         ]
-        if verbs and frequency.zipf(verbs[0]) >= frequency.zipf(noun) + STEM_MARGIN:
+        if (
+            verbs
+            and frequency.zipf(verbs[0]) >= frequency.zipf(noun) + STEM_MARGIN
+            and _plain_verb(lookup, found.get(verbs[0].lower(), []), verbs[0].lower())
+        ):
             return [verbs[0], *(c for c in candidates if c != verbs[0])], verbs[0].lower()
     return candidates, ""
+
+
+def _plain_verb(lookup: Lookup, senses: list[Sense], verb: str) -> bool:
+    """Is the first gloss of ``verb``'s best verb line one plain verb (:func:`_ing_form`)?"""
+    lines = [s for s in senses if s.key == verb and s.kind == KIND_HEAD and s.classes & VERB_MASK]
+    if not lines:
+        return False
+    best = max(lines, key=lambda s: s.score)
+    lookup.load([best])
+    glosses = best.glosses(True)
+    return bool(glosses) and _ing_form(glosses[0][0]) is not None
 
 
 def _particle_start(verb: str) -> bool:
@@ -615,7 +636,7 @@ def _info(
     for i, piece in enumerate(pieces[:-1]):
         if isinstance(piece, Piece) and parts[i].glosses and not names[i]:
             part = _singular_modifier(lookup, piece, _modifier_part(lookup, piece, parts[i]))
-            parts[i] = _stem_ing(piece, _bound_first(piece, part))
+            parts[i] = _bound_first(piece, part)
     parts = [
         CompoundPart(part.text, part.lemma, (name,)) if (name := names[i]) else part
         for i, part in enumerate(parts)
@@ -623,6 +644,10 @@ def _info(
     parts = _fields_agree(pieces, parts, names)
     if topic:
         parts = _topic_lines(pieces, parts, topic, names)
+    parts = [
+        _stem_ing(piece, part) if isinstance(piece, Piece) and i < len(pieces) - 1 else part
+        for i, (piece, part) in enumerate(zip(pieces, parts, strict=True))
+    ]
     last = pieces[-1]
     head_text = last if isinstance(last, str) else last.text
     gender = article = plural = None

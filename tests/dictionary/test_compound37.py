@@ -66,3 +66,18 @@ def test_ing_form() -> None:
     assert _ing_form("to open") == "opening"
     assert _ing_form("to check out sth.") is None
     assert _ing_form("brew") is None
+
+
+def test_restoring_and_stems_need_a_reason(lookup: Lookup) -> None:
+    # "irr" is an adjective as written: no restored noun "Irre" (madman) for it
+    assert not _gloss(lookup, "Irrmeinung").startswith("madman")
+    # "rammen" is commoner than "Ramme", but its first gloss is no plain verb
+    # ("to drive against sth."): the noun stays
+    assert _gloss(lookup, "Rammhammer").startswith("ram + ")
+    # a verb's stem shows its -ing form also after its line moved to the head's field
+    assert _gloss(lookup, "Quetschwunde") == "bruising + wound"
+    assert _gloss(lookup, "Backblech").startswith("baking + ")
+
+
+def test_a_head_is_no_call(lookup: Lookup) -> None:
+    assert not _gloss(lookup, "Kuhscheiße").endswith("!")
