@@ -75,6 +75,7 @@ _ADJECTIVE = CLASS_BITS["adj"]
 _NOUN = CLASS_BITS["noun"]
 _ADVERB = CLASS_BITS["adv"]
 _PREPOSITION = CLASS_BITS["prp"]
+_INTERJECTION = CLASS_BITS["interj"]
 _CONTENT = CLASS_BITS["noun"] | VERB_MASK | CLASS_BITS["adj"] | CLASS_BITS["adv"]
 _WEAK_KINDS = frozenset({KIND_DECLINED, KIND_SUBHEAD, KIND_VARIANT})
 #: The second try of a word no split explained: a noun heading only a sub-entry of
@@ -392,6 +393,8 @@ def _modifier(lookup: Lookup, text: str, depth: int) -> list[Piece | str] | None
         senses = [s for s in found.get(candidate.lower(), ()) if s.kind not in _WEAK_KINDS]
         if candidate.lower() == stem:  # the verb, not the plural of the noun in -e
             senses = [s for s in senses if s.key == stem and s.classes & VERB_MASK]
+        # never an interjection: "Achs|rohr" is of an axle ("Achse"), not of "Ach! :: oh"
+        senses = [s for s in senses if s.classes != _INTERJECTION]
         if candidate in endings:
             # an ending restored makes a noun or adjective ("Schul" -> "Schule"), never a
             # pronoun or article ("Dei|des|heimer" is no "dein" + "Des")

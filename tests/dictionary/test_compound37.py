@@ -81,3 +81,8 @@ def test_restoring_and_stems_need_a_reason(lookup: Lookup) -> None:
 
 def test_a_head_is_no_call(lookup: Lookup) -> None:
     assert not _gloss(lookup, "Kuhscheiße").endswith("!")
+
+
+def test_a_modifier_is_no_interjection(lookup: Lookup) -> None:
+    # "Achs" is "Achse" (axle) with its -e dropped, not "Ach! :: oh" with a linking -s
+    assert _gloss(lookup, "Achsrohr").startswith("axle + ")
