@@ -376,7 +376,13 @@ def _modifier(lookup: Lookup, text: str, depth: int) -> list[Piece | str] | None
     candidates += [text + ending for ending in restored]
     found = lookup.senses(list(dict.fromkeys(c.lower() for c in candidates)))
     own = [s for s in found.get(lower, ()) if s.kind not in _WEAK_KINDS]
-    if not own and german.is_capitalised(text) and heads.bound_sense(text):
+    # a noun with its linking -s- ("Wirtschafts", "Bundes") is that noun, whose bound
+    # word (economic, federal) :func:`_bound_first` shows: not a bound part
+    noun = [s for c in (text[:-1], text[:-2]) for s in found.get(c.lower(), ()) if c in candidates]
+    linked = lower.endswith("s") and any(
+        s.kind not in _WEAK_KINDS and german.is_capitalised(s.key) for s in noun
+    )
+    if not own and not linked and german.is_capitalised(text) and heads.bound_sense(text):
         # a bound first part Ding's compounds translate alike ("Sonder|prüfung":
         # special), not a word it restores to ("sondern": but)
         return [text]

@@ -86,3 +86,26 @@ def test_a_head_is_no_call(lookup: Lookup) -> None:
 def test_a_modifier_is_no_interjection(lookup: Lookup) -> None:
     # "Achs" is "Achse" (axle) with its -e dropped, not "Ach! :: oh" with a linking -s
     assert _gloss(lookup, "Achsrohr").startswith("axle + ")
+
+
+def test_a_linked_noun_takes_the_word_its_compounds_use(lookup: Lookup) -> None:
+    from app.dictionary import heads
+
+    # "Wirtschafts-" compounds say "economic" (Wirtschaftspolitik, -krise), "Bundes-"
+    # ones "federal": the bound table has the noun with its link
+    assert heads.bound_sense("wirtschafts") == "economic"
+    assert heads.bound_sense("bundes") == "federal"
+    # "Jahres-": the news-read compounds do not agree on "annual" (Jahreszeit, -ende)
+    assert heads.bound_sense("jahres") is None
+    info = compound_info(lookup, "Wirtschaftsstrafkammer", "Wirtschaftsstrafkammer",
+                         "Wirtschaftsstrafkammer", "NOUN", "")  # fmt: skip
+    assert info is not None
+    assert info.glosses[0].startswith("economic + ")
+    assert info.compound[0].lemma == "Wirtschaft"  # still the noun, not a bound part
+
+
+def test_linked_rule_in_the_builder() -> None:
+    from app.dictionary.build.compound_heads import _linked
+
+    assert _linked("wirtschafts", "wirtschaft") and _linked("bundes", "bund")
+    assert not _linked("schul", "schule") and not _linked("wirtschaft", "wirtschaft")
