@@ -63,11 +63,19 @@ ZIPF_WEIGHT = 1.5
 S_SUFFIX_BONUS = 2.0
 S_LINK_BONUS = 1.0
 FUNCTION_WORD_PENALTY = 6.0
+#: A first part this short that wordfreq does not know yields to its form with a dropped
+#: ending restored when that is this many Zipf points above the floor ("Elb" -> "Elbe").
+MAX_RARE_PART = 4
+RARE_WORD_MARGIN = 1.5
+#: A verb's stem beats a noun in -e spelt alike by this many Zipf points ("Brau": brauen
+#: 3.24, Braue 2.5).
+STEM_MARGIN = 0.5
 _S_SUFFIXES = ("ung", "heit", "keit", "schaft", "ion", "tät", "ling", "tum", "sicht")
 _ADJECTIVE = CLASS_BITS["adj"]
 _NOUN = CLASS_BITS["noun"]
 _ADVERB = CLASS_BITS["adv"]
 _PREPOSITION = CLASS_BITS["prp"]
+_INTERJECTION = CLASS_BITS["interj"]
 _CONTENT = CLASS_BITS["noun"] | VERB_MASK | CLASS_BITS["adj"] | CLASS_BITS["adv"]
 _WEAK_KINDS = frozenset({KIND_DECLINED, KIND_SUBHEAD, KIND_VARIANT})
 #: The second try of a word no split explained: a noun heading only a sub-entry of
@@ -208,7 +216,10 @@ def colloquial_particle_verb(lookup: Lookup, lemma: str) -> Found | None:
 
 
 def split_closed(
-    lookup: Lookup, word: str, depth: int = 0, weak: frozenset[int] = _WEAK_KINDS
+    lookup: Lookup,
+    word: str,
+    depth: int = 0,
+    weak: frozenset[int] = _WEAK_KINDS,
 ) -> list[Piece | str] | None:
     """Modifier(s) + head of a closed compound, or None.
 
@@ -217,7 +228,8 @@ def split_closed(
     (at most :data:`MAX_RIVALS`), and :func:`_plausibility` picks among them.
     ``weak``: the kinds of Ding forms that cannot be the head (:data:`_HEAD_FALLBACK`
     lets a word that heads only a later sub-entry be one: "Strafkammer" in Ding's
-    line of "Gerichtskammer").
+    line of "Gerichtskammer"). A head is a content word, never an interjection or
+    another function word ("Limnologi|sch" is no "Hush!").
     """
     n = len(word)
     if n < 2 * MIN_PART or "-" in word:
@@ -243,6 +255,9 @@ def split_closed(
             continue  # "zumut|bar" is a derivation of "zumuten", no compound of "bar"
         if not capital:  # a lower-case compound is an adjective: "wolfs|abweisend"
             head_senses = [s for s in head_senses if s.classes & _ADJECTIVE] or head_senses
+        head_senses = [s for s in head_senses if not s.classes or s.classes & _CONTENT]
+        if not head_senses:
+            continue
         first = best is None
         modifier = _modifier(lookup, word[:i], depth if first else MAX_DEPTH)
         if modifier is None:
@@ -361,7 +376,13 @@ def _modifier(lookup: Lookup, text: str, depth: int) -> list[Piece | str] | None
     candidates += [text + ending for ending in restored]
     found = lookup.senses(list(dict.fromkeys(c.lower() for c in candidates)))
     own = [s for s in found.get(lower, ()) if s.kind not in _WEAK_KINDS]
-    if not own and german.is_capitalised(text) and heads.bound_sense(text):
+    # a noun with its linking -s- ("Wirtschafts", "Bundes") is that noun, whose bound
+    # word (economic, federal) :func:`_bound_first` shows: not a bound part
+    noun = [s for c in (text[:-1], text[:-2]) for s in found.get(c.lower(), ()) if c in candidates]
+    linked = lower.endswith("s") and any(
+        s.kind not in _WEAK_KINDS and german.is_capitalised(s.key) for s in noun
+    )
+    if not own and not linked and german.is_capitalised(text) and heads.bound_sense(text):
         # a bound first part Ding's compounds translate alike ("Sonder|prüfung":
         # special), not a word it restores to ("sondern": but)
         return [text]
@@ -370,9 +391,17 @@ def _modifier(lookup: Lookup, text: str, depth: int) -> list[Piece | str] | None
         # adjective: "ober|fränkisch" -> "obere" (upper), not "Ober" (waiter)
         adjectives = [c for c in candidates if any(_adjective(s) for s in found.get(c, ()))]
         candidates = adjectives[:1] + candidates
-    for k, candidate in enumerate(candidates):
+    endings = frozenset(candidates[len(candidates) - len(restored) :])
+    stem = ""
+    if german.is_capitalised(text):
+        candidates, stem = _likelier_restored(lookup, text, candidates, restored, found)
+    for candidate in candidates:
         senses = [s for s in found.get(candidate.lower(), ()) if s.kind not in _WEAK_KINDS]
-        if k >= len(candidates) - len(restored):
+        if candidate.lower() == stem:  # the verb, not the plural of the noun in -e
+            senses = [s for s in senses if s.key == stem and s.classes & VERB_MASK]
+        # never an interjection: "Achs|rohr" is of an axle ("Achse"), not of "Ach! :: oh"
+        senses = [s for s in senses if s.classes != _INTERJECTION]
+        if candidate in endings:
             # an ending restored makes a noun or adjective ("Schul" -> "Schule"), never a
             # pronoun or article ("Dei|des|heimer" is no "dein" + "Des")
             senses = [s for s in senses if not s.classes or s.classes & _CONTENT]
@@ -389,7 +418,7 @@ def _modifier(lookup: Lookup, text: str, depth: int) -> list[Piece | str] | None
             return [Piece(text, _found(lookup, senses, candidate[:1].upper() + candidate[1:]))]
     if depth >= MAX_DEPTH:
         return None
-    for candidate in candidates[: len(candidates) - 3]:
+    for candidate in [c for c in candidates if c not in endings]:
         inner = split_closed(lookup, candidate[:1].upper() + candidate[1:], depth + 1)
         if inner:
             if candidate != text:  # keep the linking element on the last piece
@@ -400,6 +429,85 @@ def _modifier(lookup: Lookup, text: str, depth: int) -> list[Piece | str] | None
                     inner[-1] = Piece(last.text + link, last.found)
             return inner
     return None
+
+
+def _likelier_restored(
+    lookup: Lookup,
+    text: str,
+    candidates: list[str],
+    restored: list[str],
+    found: dict[str, list[Sense]],
+) -> tuple[list[str], str]:
+    """``candidates`` with a likelier reading of a noun's first part moved first:
+
+    - a short first part that is a word only wordfreq does not know (:data:`frequency.
+      FLOOR`) reads as a common word with its dropped -e (-en, -n) restored when that is
+      far more frequent (:data:`RARE_WORD_MARGIN`): "Elb|deich" is of the Elbe, not of an
+      elf ("Elb"), as German drops the -e of a feminine noun before a head;
+    - a verb's stem before a head (the verb in -en or -n) instead of a rarer noun in -e
+      spelt alike (:data:`STEM_MARGIN`): "Brau|meister" is of brewing ("brauen"), not of
+      an eyebrow ("Braue"); the verb is returned second. Not a particle verb's: its
+      noun in -e is its action ("Ausleihe", "Ausweiche"), and its stem before a head
+      is often no act of the verb ("Ausweich|halle": a stand-in hall); nor a verb whose
+      first gloss has no -ing form (:func:`_ing_form`: "to drive against sth.").
+    """
+    lower = text.lower()
+    tail = candidates[len(candidates) - len(restored) :]
+
+    def words(candidate: str, mask: int) -> bool:
+        return any(
+            s.kind == KIND_HEAD and s.classes & mask for s in found.get(candidate.lower(), ())
+        )
+
+    own_nouns = [s for s in found.get(lower, ()) if german.is_capitalised(s.key)]
+    if (
+        len(text) <= MAX_RARE_PART
+        and any(s.kind == KIND_HEAD and s.classes & _NOUN for s in own_nouns)
+        and frequency.zipf(text) <= frequency.FLOOR
+    ):
+        likelier = [
+            c
+            for c in tail
+            if words(c, _CONTENT) and frequency.zipf(c) >= frequency.FLOOR + RARE_WORD_MARGIN
+        ]
+        if likelier:
+            return [likelier[0], *(c for c in candidates if c != likelier[0])], ""
+    noun = lower + "e"
+    if words(noun, _NOUN) and noun not in (c.lower() for c in candidates[: -len(restored)]):
+        verbs = [
+            c
+            for c in tail
+            if c.lower() != noun
+            and not _particle_start(c.lower())
+            and any(
+                s.kind == KIND_HEAD and s.key == c.lower() and s.classes & VERB_MASK
+                for s in found.get(c.lower(), ())
+            )
+        ]
+        if (
+            verbs
+            and frequency.zipf(verbs[0]) >= frequency.zipf(noun) + STEM_MARGIN
+            and _plain_verb(lookup, found.get(verbs[0].lower(), []), verbs[0].lower())
+        ):
+            return [verbs[0], *(c for c in candidates if c != verbs[0])], verbs[0].lower()
+    return candidates, ""
+
+
+def _plain_verb(lookup: Lookup, senses: list[Sense], verb: str) -> bool:
+    """Is the first gloss of ``verb``'s best verb line one plain verb (:func:`_ing_form`)?"""
+    lines = [s for s in senses if s.key == verb and s.kind == KIND_HEAD and s.classes & VERB_MASK]
+    if not lines:
+        return False
+    best = max(lines, key=lambda s: s.score)
+    lookup.load([best])
+    glosses = best.glosses(True)
+    return bool(glosses) and _ing_form(glosses[0][0]) is not None
+
+
+def _particle_start(verb: str) -> bool:
+    """Does ``verb`` begin with a separable particle before a verb of three letters or
+    more ("ausleihen", "ausweichen")?"""
+    return any(verb.startswith(p) and len(verb) - len(p) > MIN_PART for p in PARTICLES)
 
 
 def _without_calls(lookup: Lookup, senses: list[Sense]) -> list[Sense]:
@@ -449,16 +557,40 @@ def compound_info(
                 queries.append(q)
         queries += german.inflection_candidates(clean)[:3]
         for weak in (_WEAK_KINDS, _HEAD_FALLBACK):
-            for query in queries:
+            for k, query in enumerate(queries):
                 closed = split_closed(lookup, query, weak=weak)
                 if closed:
-                    pieces, base = list(closed), query
+                    later = queries[k + 1 :]
+                    pieces, base = _fewer_pieces(lookup, list(closed), query, later, weak)
                     break
             if pieces:
                 break
     if not pieces:
         return None
     return _info(lookup, pieces, base, word, pos, morph, topic)
+
+
+def _fewer_pieces(
+    lookup: Lookup,
+    pieces: list[Piece | str],
+    query: str,
+    others: list[str],
+    weak: frozenset[int],
+) -> tuple[list[Piece | str], str]:
+    """The split of the inflected form, or of its lemma when that has fewer parts, all
+    of them words: an inflection ending read as part of the head makes fragments of the
+    rest ("Kleingärtnerverein|s" is no "Kleingärt + nerver + eins", as
+    "Kleingärtnerverein" is "Kleingärtner + Verein"). Each further part is one more
+    place a short, rare word can be found by chance."""
+    if len(pieces) < 3:
+        return pieces, query
+    for other in others:
+        if not query.lower().startswith(other.lower()[:-1]):
+            continue  # a lemma of the same stem, not another reading of the word
+        closed = split_closed(lookup, other, weak=weak)
+        if closed and len(closed) < len(pieces) and all(isinstance(p, Piece) for p in closed):
+            return list(closed), other
+    return pieces, query
 
 
 def _particle_verb_noun(lookup: Lookup, word: str) -> bool:
@@ -521,6 +653,10 @@ def _info(
     parts = _fields_agree(pieces, parts, names)
     if topic:
         parts = _topic_lines(pieces, parts, topic, names)
+    parts = [
+        _stem_ing(piece, part) if isinstance(piece, Piece) and i < len(pieces) - 1 else part
+        for i, (piece, part) in enumerate(zip(pieces, parts, strict=True))
+    ]
     last = pieces[-1]
     head_text = last if isinstance(last, str) else last.text
     gender = article = plural = None
@@ -654,6 +790,55 @@ def _bound_first(piece: Piece, part: CompoundPart) -> CompoundPart:
         return part
     rest = tuple(g for g in part.glosses if g != sense)
     return CompoundPart(part.text, part.lemma, (sense, *rest)[: len(part.glosses)])
+
+
+def _stem_ing(piece: Piece, part: CompoundPart) -> CompoundPart:
+    """A noun's first part read as a verb's stem with the verb's -ing form first
+    (:func:`_ing_form`): English puts the gerund where German puts the stem
+    ("Brau|meister": brewing, not "to brew sth."; "Schwimm|verein": swimming). Not when
+    the first gloss is no plain verb ("to check out sth." stays)."""
+    first = piece.found.candidates[0].sense if piece.found.candidates else None
+    if first is None or not german.is_capitalised(piece.text) or not part.glosses:
+        return part
+    if german.is_capitalised(first.key) or not first.classes & VERB_MASK:
+        return part
+    ing = _ing_form(part.glosses[0])
+    if ing is None:
+        return part
+    return CompoundPart(part.text, part.lemma, (ing, *part.glosses[1:]))
+
+
+_VOWELS = "aeiou"
+#: What may follow a plain verb in its gloss and still let it stand for the act: an
+#: object placeholder ("to brew sth.").
+_OBJECTS = frozenset({"sth.", "sb.", "sth./sb.", "sb./sth."})
+
+
+def _ing_form(gloss: str) -> str | None:
+    """The -ing form of a gloss that is one plain verb ("to brew sth." -> "brewing",
+    "to swim" -> "swimming", "to drive" -> "driving"), else None ("to check out sth.")."""
+    words = gloss.split()
+    if len(words) < 2 or words[0] != "to" or any(w not in _OBJECTS for w in words[2:]):
+        return None
+    verb = words[1]
+    if not verb.isalpha() or not verb.islower() or len(verb) < 2:
+        return None
+    if verb.endswith("ie"):
+        return verb[:-2] + "ying"
+    if verb.endswith("e") and not verb.endswith(("ee", "ye", "oe")):
+        return verb[:-1] + "ing"
+    groups = sum(
+        1 for k, ch in enumerate(verb) if ch in _VOWELS and (k == 0 or verb[k - 1] not in _VOWELS)
+    )
+    if (
+        groups == 1
+        and len(verb) >= 3
+        and verb[-1] not in _VOWELS + "wxy"
+        and verb[-2] in _VOWELS
+        and verb[-3] not in _VOWELS
+    ):
+        return verb + verb[-1] + "ing"  # "swim" -> "swimming", "stop" -> "stopping"
+    return verb + "ing"
 
 
 def _as_written(piece: Piece | str) -> Piece | str:
