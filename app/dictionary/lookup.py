@@ -579,7 +579,10 @@ class Lookup:
         :data:`FIELD_UNLESS_TOPIC` outside a text of their field; raise lines of
         :data:`TOPIC_RAISED_FIELDS` in a text of their field by :data:`TOPIC_FIELD_BONUS`
         (half on a label of the line's other words): in a court report "Verfahren" are
-        legal proceedings, "Verurteilung" a conviction, "Verteidiger" a defence lawyer."""
+        legal proceedings, "Verurteilung" a conviction, "Verteidiger" a defence lawyer.
+        Not a verb's line whose headword takes a person as its object ("jdn. anzeigen
+        [jur.]: to press charges against sb."): the clause's object is as often a thing
+        ("Einbrüche angezeigt": reported), and the frame rules decide between them."""
         top = sorted(candidates, key=lambda c: -c.score)[: 2 * RANKED_SENSES]
         self.load([c.sense for c in top])
         given_back = (NEWS_FIELDS_AT_QUERY - TOPIC_ONLY_FIELDS) | (topic - NEWS_FIELDS)
@@ -598,7 +601,10 @@ class Lookup:
                 # [mil.]: action", which an unlabelled line of "Aktion" says too
                 cand.score -= FIELD_ON_HEAD if labels & taken else FIELD_ON_LINE
             lifted = raised.intersection(fields)
-            if lifted:  # "Verfahren [jur.]: legal proceedings" among courts and verdicts
+            if lifted and not (
+                head is not None and cand.sense.classes & VERB_MASK and takes_person(head.text)
+            ):  # "Verfahren [jur.]: legal proceedings" among courts and verdicts; not "jdn.
+                # anzeigen [jur.]: to press charges against sb." for "Einbrüche angezeigt"
                 cand.score += TOPIC_FIELD_BONUS if labels & lifted else TOPIC_FIELD_BONUS / 2
             domains = given_back.intersection(fields)
             if not domains:
