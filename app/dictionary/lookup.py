@@ -142,7 +142,9 @@ from app.dictionary.ranking import (
     REGIONAL_ENGLISH_PENALTY,
     RULES_BONUS,
     SUBJECT_NOTE,
+    TOPIC_FIELD_BONUS,
     TOPIC_ONLY_FIELDS,
+    TOPIC_RAISED_FIELDS,
     VERB_MASK,
     VOTE,
     pos_of,
@@ -574,11 +576,18 @@ class Lookup:
         vocabulary (:data:`NEWS_FIELDS_AT_QUERY`, health only in a medical text) or
         the text's own field (``topic`` less :data:`NEWS_FIELDS`, which lost nothing:
         "Herde [zool.]" among animals); take as much from lines of
-        :data:`FIELD_UNLESS_TOPIC` outside a text of their field."""
+        :data:`FIELD_UNLESS_TOPIC` outside a text of their field; raise lines of
+        :data:`TOPIC_RAISED_FIELDS` in a text of their field by :data:`TOPIC_FIELD_BONUS`
+        (half on a label of the line's other words): in a court report "Verfahren" are
+        legal proceedings, "Verurteilung" a conviction, "Verteidiger" a defence lawyer.
+        Not a verb's line whose headword takes a person as its object ("jdn. anzeigen
+        [jur.]: to press charges against sb."): the clause's object is as often a thing
+        ("Einbrüche angezeigt": reported), and the frame rules decide between them."""
         top = sorted(candidates, key=lambda c: -c.score)[: 2 * RANKED_SENSES]
         self.load([c.sense for c in top])
         given_back = (NEWS_FIELDS_AT_QUERY - TOPIC_ONLY_FIELDS) | (topic - NEWS_FIELDS)
         unless = FIELD_UNLESS_TOPIC - topic
+        raised = TOPIC_RAISED_FIELDS & topic
         plain = _plain_glosses(top, unless) if unless else set()
         for cand in top:
             fields = _fields_of(cand.sense)
@@ -591,6 +600,12 @@ class Lookup:
                 # "Anruf [mil.]: challenge" outside a text about armies; not "Aktion
                 # [mil.]: action", which an unlabelled line of "Aktion" says too
                 cand.score -= FIELD_ON_HEAD if labels & taken else FIELD_ON_LINE
+            lifted = raised.intersection(fields)
+            if lifted and not (
+                head is not None and cand.sense.classes & VERB_MASK and takes_person(head.text)
+            ):  # "Verfahren [jur.]: legal proceedings" among courts and verdicts; not "jdn.
+                # anzeigen [jur.]: to press charges against sb." for "Einbrüche angezeigt"
+                cand.score += TOPIC_FIELD_BONUS if labels & lifted else TOPIC_FIELD_BONUS / 2
             domains = given_back.intersection(fields)
             if not domains:
                 continue
