@@ -66,11 +66,12 @@ def noun_analysis(
             and lemma == tokens.texts[index]
             and lemma.endswith("s")
             and not first_name
-            and _first_name_in_s(lemma)
+            and (_first_name_in_s(lemma) or _noun_in_s(lemma))
         ):
             # "Lukas", "Mats": a first name that itself ends in "-s" is no genitive of
             # "Luka", "Mat"; its "-s" shows no case (a first name's genitive ending in
-            # "-s" is written with an apostrophe: "Lukas' Tor")
+            # "-s" is written with an apostrophe: "Lukas' Tor"); nor is a common noun
+            # in "-s" in a name ("der Verband Haus & Grund": no genitive of "Hau")
             shown = {k: v for k, v in shown.items() if k != "Case"}
         elif (
             shown.get("Case") == ("Gen",)
@@ -239,6 +240,14 @@ def _first_name_in_s(word: str) -> bool:
         return True
     words = zipf_table("de", "large", _NAME_FLOOR)
     return words.get(stem.lower(), 0.0) <= words.get(word.lower(), 0.0) + _GENITIVE_MARGIN
+
+
+def _noun_in_s(word: str) -> bool:
+    """``word`` is the nominative singular of a common noun the table lists ("Haus",
+    "Kreis"), so a name made of it keeps its "-s"."""
+    return any(
+        not entry.place and entry.cells and word in entry.cells[0] for entry in noun_entries(word)
+    )
 
 
 def primary_first(genders: str, primary: str) -> str:
