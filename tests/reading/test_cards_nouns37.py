@@ -115,3 +115,13 @@ def test_a_common_noun_in_s_inside_a_name_is_no_genitive() -> None:
     # near miss: a surname's genitive keeps it
     other = card("Das neue Buch des Autors Kolbecks erschien im Mai.", "Kolbecks")
     assert other.lemma == "Kolbeck"
+
+
+def test_a_compound_head_the_table_lacks_takes_the_dictionary_gender() -> None:
+    # "Zivil" + "Wagen": der Wagen (the dictionary), not the infinitive used as a noun
+    found = card("Ein Zivilwagen der Polizei habe die beiden gemessen.", "Zivilwagen")
+    assert found.article == "der"
+    assert "Gender=Masc" in found.features
+    # near miss: a noun + an infinitive used as a noun stays neuter
+    driving = card("Das Autofahren macht vielen Menschen Spaß.", "Autofahren")
+    assert driving.article == "das"
