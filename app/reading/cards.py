@@ -45,6 +45,7 @@ from app.morphology.model import KIND_ADJECTIVE, KIND_NAME, KIND_NOUN, KIND_VERB
 from app.morphology.noun_form import names_a_place, names_one_place, primary_first
 from app.morphology.nouns import PLACE, plural_variant, rare_plural, read_noun, table_gender
 from app.morphology.phrase import DEFINITE_ARTICLES, TIMES_OF_DAY
+from app.morphology.tagging import after_neuter_quantifier, nominalised_small
 from app.morphology.verbs import INFINITIVE, MODALS, readings
 from app.nlp.gazetteer import Entry, load_gazetteer
 from app.reading.lookups import InfoCache, LookupFunction, lookup_key, place_of_text, text_places
@@ -314,10 +315,10 @@ def token_grammar(
 
 def _never_a_noun(tokens: TokenTable, index: int) -> bool:
     """German writes every noun with a capital: a word in small letters ("nach ersten
-    Schätzungen", "auf den schmalen Dämmen", "von überall aus einsehen") is no noun,
-    whatever the tagger or a noun of its letters says (not an abbreviation: "dpa",
-    "km"); nor is a definite article opening its sentence ("Die 19 und 21 Jahre alten
-    Fahrer": not a noun "Die")."""
+    Schätzungen", "von überall aus einsehen") is no noun, whatever the tagger or a noun
+    of its letters says (not an abbreviation: "dpa", "km", nor an adjective used as a
+    noun after its article: "das gebotene"); nor is a definite article opening its
+    sentence ("Die 19 und 21 Jahre alten Fahrer": not a noun "Die")."""
     text = tokens.texts[index]
     if text.lower() in DEFINITE_ARTICLES:
         return True
@@ -326,6 +327,10 @@ def _never_a_noun(tokens: TokenTable, index: int) -> bool:
         and len(text) >= _SHORTEST_SMALL_WORD
         and text.isalpha()
         and not is_abbreviation(tokens.texts, index)
+        # an adjective spelt small that its article makes a noun ("das gebotene",
+        # "meint der 32jährige", "alles andere") keeps that reading
+        and not nominalised_small(tokens, index)
+        and not after_neuter_quantifier(tokens, index)
     )
 
 

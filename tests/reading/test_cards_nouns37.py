@@ -18,7 +18,7 @@ from tests.reading.test_cards_gloss26 import card
     [
         ("Nach ersten Schätzungen dürften rund 1,9 Millionen Liter zusammenkommen, hieß es.",
          "ersten"),
-        ("Hunde seien auf den schmalen, viel von Radfahrern genutzten Dämmen kaum einsetzbar.",
+        ("Hunde seien auf schmalen, viel von Radfahrern genutzten Dämmen kaum einsetzbar.",
          "schmalen"),
         ("Damit könnten Forscher das Werk künftig von überall aus einsehen, ohne es anzufassen.",
          "einsehen"),
