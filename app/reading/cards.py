@@ -348,9 +348,10 @@ def _small_word(tokens: TokenTable, index: int, analysis: FormAnalysis) -> FormA
     base = next((r.lemma for r in read_adjective(text) if r.ending), None)
     if base is not None:
         return FormAnalysis(lemma=base, pos="ADJ", kind=KIND_ADJECTIVE)
-    if is_verb(text):
-        return FormAnalysis(lemma=text, pos="VERB", kind=KIND_VERB)
     lemma = tokens.lemmas[index] if tokens.lemmas[index][:1].islower() else text
+    if is_verb(text) or is_verb(lemma):
+        # "von überall aus einsehen", "Der Verein plant …": the verb
+        return FormAnalysis(lemma=lemma if is_verb(lemma) else text, pos="VERB", kind=KIND_VERB)
     tag = tokens.tags[index]
     # an ordinal or an adjective the table lacks ("nach ersten Schätzungen")
     pos = "ADJ" if tag in ("NOUN", "PROPN") and text.endswith(ATTRIBUTIVE_ENDINGS) else tag

@@ -125,3 +125,8 @@ def test_a_compound_head_the_table_lacks_takes_the_dictionary_gender() -> None:
     # near miss: a noun + an infinitive used as a noun stays neuter
     driving = card("Das Autofahren macht vielen Menschen Spaß.", "Autofahren")
     assert driving.article == "das"
+
+
+def test_a_verb_in_small_letters_read_as_a_noun_is_the_verb() -> None:
+    found = card("Damit könnten Forscher das Werk künftig von überall aus einsehen.", "einsehen")
+    assert found.pos == "verb" and found.lemma == "einsehen"
