@@ -66,11 +66,12 @@ def noun_analysis(
             and lemma == tokens.texts[index]
             and lemma.endswith("s")
             and not first_name
-            and _first_name_in_s(lemma)
+            and (_first_name_in_s(lemma) or _noun_in_s(lemma))
         ):
             # "Lukas", "Mats": a first name that itself ends in "-s" is no genitive of
             # "Luka", "Mat"; its "-s" shows no case (a first name's genitive ending in
-            # "-s" is written with an apostrophe: "Lukas' Tor")
+            # "-s" is written with an apostrophe: "Lukas' Tor"); nor is a common noun
+            # in "-s" in a name ("der Verband Haus & Grund": no genitive of "Hau")
             shown = {k: v for k, v in shown.items() if k != "Case"}
         elif (
             shown.get("Case") == ("Gen",)
@@ -84,6 +85,10 @@ def noun_analysis(
         explanation = case_line(shown, agreement)
         return FormAnalysis(lemma=lemma, pos=pos, shown=shown, explanation=explanation, kind=kind)
     genders = _genders(reading, bundles)
+    if genders == {"n"} and _untabled_verbal_head(reading):
+        # "Zivilwagen": the head the table lacks read as an infinitive used as a noun
+        # (das Wagen) is a noun of its own in the dictionary (der Wagen): its gender
+        genders = {dictionary_gender(reading.head, reading.head)}
     if len(genders) > 1 and not ding_gender:
         ding_gender = dictionary_gender(tokens.texts[index], tokens.lemmas[index])
     if len(genders) > 1 and ding_gender:
@@ -239,6 +244,24 @@ def _first_name_in_s(word: str) -> bool:
         return True
     words = zipf_table("de", "large", _NAME_FLOOR)
     return words.get(stem.lower(), 0.0) <= words.get(word.lower(), 0.0) + _GENITIVE_MARGIN
+
+
+def _untabled_verbal_head(reading: NounReading) -> bool:
+    """A compound read through an infinitive used as a noun (neuter, no plural) the noun
+    table does not list as a noun, whose dictionary entry of that very form is a
+    masculine or feminine noun ("Zivil" + "Wagen": der Wagen)."""
+    head = reading.head
+    if reading.kind != NOUN or reading.plural or not head.endswith("en") or noun_entries(head):
+        return False
+    return dictionary_gender(head, head) in ("m", "f")
+
+
+def _noun_in_s(word: str) -> bool:
+    """``word`` is the nominative singular of a common noun the table lists ("Haus",
+    "Kreis"), so a name made of it keeps its "-s"."""
+    return any(
+        not entry.place and entry.cells and word in entry.cells[0] for entry in noun_entries(word)
+    )
 
 
 def primary_first(genders: str, primary: str) -> str:

@@ -24,7 +24,7 @@ from dataclasses import dataclass, replace
 
 from app.core.memo import word_cache
 from app.core.wordfreq_data import zipf_table
-from app.morphology.adjectives import read_adjective
+from app.morphology.adjectives import listed_base, read_adjective
 from app.morphology.agreement import (
     ALL_BUNDLES,
     GENDER_OF,
@@ -471,6 +471,28 @@ def _modifier_ok(modifier: str) -> bool:
 
 
 def _compound(form: str, hint: str = "") -> NounReading | None:
+    """A closed compound (:func:`_split_compound`), unless a longer head is an agent
+    noun the table lacks, a verb's stem + "-er" (:func:`agent_noun`), whose stem the
+    split cuts: "Gestalter" is der Gestalter (gestalten), not "Gest" + das Alter;
+    "Mediengestalter" is "Medien" + der Gestalter. The whole word may be one only where
+    a split reads it as a noun anyway (a name in "-er" is no agent noun: "Kramer")."""
+    reading = _split_compound(form, hint)
+    if reading is None or not reading.head:
+        return reading
+    split = len(reading.lemma) - len(reading.head)  # where the split's head starts
+    for k in (0, *range(_MIN_PART, split)):
+        agent = agent_noun(form[k : k + 1].upper() + form[k + 1 :])
+        if agent is not None:
+            return _with_prefix(agent, form[:k], join="") if k else agent
+    return reading
+
+
+#: Nouns spelt as an adjective's suffix + an ending, no head of a compound
+#: ("Provinzialrömische": the adjective provinzialrömisch, not "Provinzialröm" + die Ische).
+_SUFFIX_HEADS = frozenset({"Ische"})
+
+
+def _split_compound(form: str, hint: str = "") -> NounReading | None:
     """A closed compound read through its longest known head ("Angriffskrieges"). A
     split whose first part is a known word goes before one with an unknown first part
     ("Pflege" + "Hilfe", not "Pfle" + "Gehilfe"); a two-letter first part must be a
@@ -486,11 +508,11 @@ def _compound(form: str, hint: str = "") -> NounReading | None:
         if k < _MIN_PART and not _noun_modifier(modifier):
             continue
         reading = _simple(head)
-        if reading is None or not reading.known:
+        if reading is None or not reading.known or reading.lemma in _SUFFIX_HEADS:
             continue
         if len(head) < 4 and not (len(modifier) >= 4 and _modifier_ok(modifier)):
             continue
-        known = _modifier_ok(modifier) or _compound(modifier[:1].upper() + modifier[1:])
+        known = _modifier_ok(modifier) or _split_compound(modifier[:1].upper() + modifier[1:])
         if known:
             # the head of a compound with a known first part: a plural before the
             # infinitive noun of its form ("Ermittler" + der Kreis, not das Kreisen);
@@ -623,6 +645,33 @@ def _verbal_noun(form: str) -> NounReading | None:
     return NounReading(lemma, "n", noun_bundles(cells, ("Neut",)), None, NOUN)
 
 
+def agent_noun(form: str) -> NounReading | None:
+    """A noun the table lacks made of a verb's stem and "-er", naming who does it
+    ("Gestalter": gestalten, "Wanderer": wandern): masculine, its plural the same form
+    (genitive singular "-ers", dative plural "-ern"); not a chance split of the word
+    ("Gest" + das Alter)."""
+    if len(form) < 6 or not form[1:].islower():
+        return None
+    for ending, cells in _AGENT_FORMS:
+        if not form.endswith(ending):
+            continue
+        lemma = form[: len(form) - len(ending)] + "er"
+        stem = lemma[:-2].lower()
+        if len(stem) < 4 or not (is_verb(stem + "en") or is_verb(stem + "n")):
+            return None
+        return NounReading(lemma, "m", noun_bundles(cells, ("Masc",)), lemma, NOUN)
+    return None
+
+
+#: The forms of an agent noun in "-er": (ending, the cells it fills).
+_AGENT_FORMS = (
+    ("ers", (("Gen", "Sing"),)),
+    ("ern", (("Dat", "Plur"),)),
+    ("er", (("Nom", "Sing"), ("Acc", "Sing"), ("Dat", "Sing"),
+            ("Nom", "Plur"), ("Acc", "Plur"), ("Gen", "Plur"))),
+)  # fmt: skip
+
+
 #: Suffixes that fix a noun's gender: (singular suffix, plural suffix, gender).
 _GENDER_SUFFIXES = (
     ("ung", "ungen", "f"), ("heit", "heiten", "f"), ("keit", "keiten", "f"),
@@ -718,13 +767,23 @@ def read_noun(
             # the adjective used as a noun beside it, whose gender its article gives, for
             # a phrase the head's genders do not fit ("Der Sonderbare": sonderbar, a man;
             # not "Sonder" + das Bare, cash, neuter only)
-            if reading.kind != ADJECTIVAL:
+            if reading.kind == NOUN and _guessed_adjective(form):
+                # "Schattenflotte": Schatten + die Flotte, not an adjective "schattenflott"
+                # the tables only guess from "Schatten" + "flott"
+                pass
+            elif reading.kind != ADJECTIVAL:
                 reading = nominal
             else:
                 reading = replace(reading, others=(*reading.others, nominal))
     if reading is None:
         reading = _diminutive(form)
-    if reading is None and form[:1].isupper() and not in_dictionary:
+    if (
+        reading is None
+        and form[:1].isupper()
+        and (not in_dictionary or _not_a_form_of(form, dictionary_lemma))
+    ):
+        # also where the dictionary's noun is another word the form is none of ("vor
+        # allem Jüngere": die Jüngeren, not der Jünger, disciple, whose plural is "Jünger")
         reading = nominalised_adjective(form)
     if reading is None and form[:1].islower() and form[:1].upper() != form[:1]:
         # (a lower-case letter with no capital, "ª", "ᴽ", would recur for ever)
@@ -736,6 +795,20 @@ def read_noun(
         bundles = frozenset(b for b in ALL_BUNDLES if not gender or b[2] in (GENDER_OF[gender], ""))
         return NounReading(hint or form, gender, bundles, None, UNKNOWN)
     return NounReading(form, "", ALL_BUNDLES, None, NAME)
+
+
+def _guessed_adjective(form: str) -> bool:
+    """``form`` reads as an inflected adjective only as a compound the tables guess (a
+    noun + a known adjective: "schattenflott"), no adjective they list."""
+    found = [r.lemma for r in read_adjective(form) if r.ending]
+    return bool(found) and not any(listed_base(lemma) for lemma in found)
+
+
+def _not_a_form_of(form: str, lemma: str) -> bool:
+    """The noun table knows ``lemma`` (another word than ``form``) and ``form`` is none of
+    its forms."""
+    entries = noun_entries(lemma) if lemma and lemma != form else ()
+    return bool(entries) and not any(entry.cells_of(form) for entry in entries)
 
 
 def table_gender(word: str, gender: str) -> str:

@@ -16,8 +16,9 @@ from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, overload
 
 from app.core.wordfreq_data import zipf_table
+from app.lexicon.words import ATTRIBUTIVE_ENDINGS
 from app.morphology.adjectives import read_adjective
-from app.morphology.agreement import CONTRACTIONS, DETERMINERS
+from app.morphology.agreement import CONTRACTIONS, DETERMINERS, bundles_of_ending
 from app.morphology.forms import is_abbreviation, verb_infinitive_candidates
 from app.morphology.lexicon import (
     adjective_comparison,
@@ -107,8 +108,10 @@ def corrected_tag(tokens: TokenTable, index: int) -> str:
     text = tokens.texts[index]
     if tag in _NOT_AN_ABBREVIATION and abbreviation_mistagged(tokens, index):
         return "NOUN" if read_noun(text).kind == NOUN else "PROPN"
-    if capitalised_noun_mistagged(tokens, index):
+    if capitalised_noun_mistagged(tokens, index) or adjectival_noun_mistagged(tokens, index):
         return "NOUN"
+    if tag == "NOUN" and capitalised_adjective_before_noun(tokens, index):
+        return "ADJ"  # "Professor für Provinzialrömische Archäologie"
     if lowercase_noun_mistagged(tokens, index):
         return "ADJ"
     if tag in ("ADJ", "VERB") and nominalised_small(tokens, index):
@@ -427,6 +430,62 @@ def capitalised_noun_mistagged(tokens: TokenTable, index: int) -> bool:
             return False  # "Berliner Landgericht", "Deutsche Bank"
     kind = read_noun(word).kind
     return kind == NOUN or (kind == ADJECTIVAL and last != word)
+
+
+def adjectival_noun_mistagged(tokens: TokenTable, index: int) -> bool:
+    """A capitalised adjective with an ending, tagged an adjective, right before a verb:
+    an inflected adjective stands before its noun, never alone before the verb, so it is
+    an adjective used as a noun ("Betroffene sollten misstrauisch sein", "Viele
+    Angehörige warteten", "vor allem Jüngere greifen zu …"); not an adverb in "-e"
+    ("Lange hatte es …")."""
+    text = tokens.texts[index]
+    if tokens.tags[index] != "ADJ" or not text[:1].isupper() or not text[1:].islower():
+        return False
+    following = index + 1
+    if (
+        following >= len(tokens)
+        or tokens.sentence_ids[following] != tokens.sentence_ids[index]
+        or tokens.tags[following] not in ("VERB", "AUX")
+    ):
+        return False
+    low = text.lower()
+    if not any(r.ending for r in read_adjective(low)) or dictionary_adverb(low):
+        return False  # "Lange hatte es so ausgesehen": the adverb lange
+    return read_noun(text).kind == ADJECTIVAL
+
+
+def capitalised_adjective_before_noun(tokens: TokenTable, index: int) -> bool:
+    """A capitalised adjective by its suffix ("-isch", "-lich") with an ending, inside a
+    sentence, right before a noun its ending agrees with, that the noun table does not
+    know as a noun: the adjective of a name or subject ("für Provinzialrömische
+    Archäologie", "die Evangelische Kirche"), not a noun."""
+    text = tokens.texts[index]
+    following = index + 1
+    if (
+        following >= len(tokens)
+        or tokens.sentence_ids[following] != tokens.sentence_ids[index]
+        or tokens.tags[following] != "NOUN"
+        or not text[:1].isupper()
+        or not text[1:].islower()
+        or not mid_sentence(tokens, index)
+    ):
+        return False
+    low = text.lower()
+    ending = max((e for e in ATTRIBUTIVE_ENDINGS if low.endswith(e)), key=len, default="")
+    stem = low[: len(low) - len(ending)]
+    if not ending or len(stem) < _SHORTEST_SUFFIX_ADJECTIVE or not stem.endswith(("isch", "lich")):
+        return False
+    if read_noun(text).kind == NOUN:
+        return False  # "Schreibtische", "Fische"
+    head = read_noun(tokens.texts[following])
+    if head.kind != NOUN:
+        return False
+    agreeing = {b[:3] for b in bundles_of_ending(ending)} & {b[:3] for b in head.bundles}
+    return bool(agreeing)
+
+
+#: The shortest stem of an adjective in "-isch"/"-lich" ("römisch").
+_SHORTEST_SUFFIX_ADJECTIVE = 6
 
 
 #: Words after which an adjective in "-es" is a neuter noun: "etwas Neues", "nichts Gutes".

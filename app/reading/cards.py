@@ -44,7 +44,8 @@ from app.morphology.lexicon import is_noun_lemma, is_verb, noun_entries
 from app.morphology.model import KIND_ADJECTIVE, KIND_NAME, KIND_NOUN, KIND_VERB, READABLE
 from app.morphology.noun_form import names_a_place, names_one_place, primary_first
 from app.morphology.nouns import PLACE, plural_variant, rare_plural, read_noun, table_gender
-from app.morphology.phrase import TIMES_OF_DAY
+from app.morphology.phrase import DEFINITE_ARTICLES, TIMES_OF_DAY
+from app.morphology.tagging import after_neuter_quantifier, nominalised_small
 from app.morphology.verbs import INFINITIVE, MODALS, readings
 from app.nlp.gazetteer import Entry, load_gazetteer
 from app.reading.lookups import InfoCache, LookupFunction, lookup_key, place_of_text, text_places
@@ -148,6 +149,8 @@ def token_grammar(
     thing: no plural.
     """
     analysis = _form_in_context(tokens, index, features(tokens, index, info))
+    if analysis.kind == KIND_NOUN and _never_a_noun(tokens, index):
+        analysis = _small_word(tokens, index, analysis)
     if (
         analysis.kind == KIND_NOUN
         and label != "PER"  # "Lange kündigte … an" after "Katrin Lange": the surname
@@ -308,6 +311,51 @@ def token_grammar(
         gender=gender,
         plural=plural,
     )
+
+
+def _never_a_noun(tokens: TokenTable, index: int) -> bool:
+    """German writes every noun with a capital: a word in small letters ("nach ersten
+    Schätzungen", "von überall aus einsehen") is no noun, whatever the tagger or a noun
+    of its letters says (not an abbreviation: "dpa", "km", nor an adjective used as a
+    noun after its article: "das gebotene"); nor is a definite article opening its
+    sentence ("Die 19 und 21 Jahre alten Fahrer": not a noun "Die")."""
+    text = tokens.texts[index]
+    if text.lower() in DEFINITE_ARTICLES:
+        return True
+    return (
+        text[:1].islower()
+        and len(text) >= _SHORTEST_SMALL_WORD
+        and text.isalpha()
+        and not is_abbreviation(tokens.texts, index)
+        # an adjective spelt small that its article makes a noun ("das gebotene",
+        # "meint der 32jährige", "alles andere") keeps that reading
+        and not nominalised_small(tokens, index)
+        and not after_neuter_quantifier(tokens, index)
+    )
+
+
+#: Shorter words in small letters may be abbreviations ("dpa", "kg", "sek").
+_SHORTEST_SMALL_WORD = 5
+
+
+def _small_word(tokens: TokenTable, index: int, analysis: FormAnalysis) -> FormAnalysis:
+    """The card of a word read as a noun that cannot be one (:func:`_never_a_noun`): the
+    adjective its endings name ("schmalen": schmal), else the word's own lemma; no
+    article, gender, plural or case is shown (the noun's were read for the wrong word)."""
+    text = tokens.texts[index]
+    if text.lower() in DEFINITE_ARTICLES:
+        return FormAnalysis(lemma="der", pos="DET")
+    base = next((r.lemma for r in read_adjective(text) if r.ending), None)
+    if base is not None:
+        return FormAnalysis(lemma=base, pos="ADJ", kind=KIND_ADJECTIVE)
+    lemma = tokens.lemmas[index] if tokens.lemmas[index][:1].islower() else text
+    if is_verb(text) or is_verb(lemma):
+        # "von überall aus einsehen", "Der Verein plant …": the verb
+        return FormAnalysis(lemma=lemma if is_verb(lemma) else text, pos="VERB", kind=KIND_VERB)
+    tag = tokens.tags[index]
+    # an ordinal or an adjective the table lacks ("nach ersten Schätzungen")
+    pos = "ADJ" if tag in ("NOUN", "PROPN") and text.endswith(ATTRIBUTIVE_ENDINGS) else tag
+    return FormAnalysis(lemma=lemma, pos=pos)
 
 
 def _named_beside(tokens: TokenTable, index: int) -> str | None:
