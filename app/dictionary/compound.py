@@ -654,7 +654,9 @@ def _info(
     if topic:
         parts = _topic_lines(pieces, parts, topic, names)
     parts = [
-        _stem_ing(piece, part) if isinstance(piece, Piece) and i < len(pieces) - 1 else part
+        _stem_ing(lookup, piece, part, base.lower())
+        if isinstance(piece, Piece) and i < len(pieces) - 1
+        else part
         for i, (piece, part) in enumerate(zip(pieces, parts, strict=True))
     ]
     last = pieces[-1]
@@ -792,11 +794,13 @@ def _bound_first(piece: Piece, part: CompoundPart) -> CompoundPart:
     return CompoundPart(part.text, part.lemma, (sense, *rest)[: len(part.glosses)])
 
 
-def _stem_ing(piece: Piece, part: CompoundPart) -> CompoundPart:
+def _stem_ing(lookup: Lookup, piece: Piece, part: CompoundPart, whole: str) -> CompoundPart:
     """A noun's first part read as a verb's stem with the verb's -ing form first
     (:func:`_ing_form`): English puts the gerund where German puts the stem
     ("Brau|meister": brewing, not "to brew sth."; "Schwimm|verein": swimming). Not when
-    the first gloss is no plain verb ("to check out sth." stays)."""
+    the first gloss is no plain verb ("to check out sth." stays). Of the verb's plain
+    glosses the one Ding's own compounds of the stem use (:func:`_stem_sense`), when the
+    first gloss shown is the verb's first."""
     first = piece.found.candidates[0].sense if piece.found.candidates else None
     if first is None or not german.is_capitalised(piece.text) or not part.glosses:
         return part
@@ -805,7 +809,36 @@ def _stem_ing(piece: Piece, part: CompoundPart) -> CompoundPart:
     ing = _ing_form(part.glosses[0])
     if ing is None:
         return part
-    return CompoundPart(part.text, part.lemma, (ing, *part.glosses[1:]))
+    ing = _stem_sense(lookup, piece, part.glosses[0], whole) or ing
+    rest = tuple(g for g in part.glosses[1:] if _ing_form(g) != ing)
+    return CompoundPart(part.text, part.lemma, (ing, *rest)[: len(part.glosses)])
+
+
+def _stem_sense(lookup: Lookup, piece: Piece, shown: str, whole: str) -> str | None:
+    """The -ing form of the verb's plain gloss that most of Ding's compounds beginning
+    with the stem use (the -ing form or the verb among their first glosses' words), when
+    more of them use it than use ``shown``, the verb's first gloss (None otherwise, and
+    when a field's or topic's line chose ``shown``): Ding's first line of a verb may open
+    with a rare sense ("schmieren: to square sb.", to bribe) where its compounds say
+    another ("Schmier|fett: lubricating grease", "Schmier|büchse: grease cup"):
+    "greasing + system", not "squaring". ``whole``: the compound itself, not counted (a
+    compound Ding has is split only by benchmarks)."""
+    verbs = [c.sense for c in piece.found.candidates if c.sense.classes & VERB_MASK]
+    verbs = [s for s in verbs if s.key == piece.found.candidates[0].sense.key]
+    lookup.load(verbs)
+    glosses = [item[0] for s in verbs for item in s.glosses(True)]
+    if not glosses or glosses[0] != shown:
+        return None  # a field's or topic's line chose the gloss
+    forms: dict[str, frozenset[str]] = {}  # -ing form -> it and the verb ("greasing", "grease")
+    for gloss in glosses:
+        ing = _ing_form(gloss)
+        if ing is not None and ing not in forms:
+            forms[ing] = frozenset({ing, gloss.split()[1]})
+    words = [w for key, w in lookup.starting_words(piece.text.lower()) if key != whole]
+    votes = {ing: sum(1 for w in words if w & own) for ing, own in forms.items()}
+    first = _ing_form(shown) or ""
+    best = max(votes, key=lambda ing: votes[ing])  # the first of equals
+    return best if votes[best] > votes.get(first, 0) else None
 
 
 _VOWELS = "aeiou"

@@ -23,6 +23,7 @@ The records it ranks (:class:`~app.dictionary.senses.Sense`, ``Candidate``,
 
 from __future__ import annotations
 
+import re
 import threading
 from collections import OrderedDict
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -292,6 +293,12 @@ _REFLEXIVE_ONLY = CLASS_BITS["vr"]
 #: compared with a verb line's hint by their glosses, at most.
 _ENGLISH_LINES = 3
 _HINT_NOUNS = 8
+#: :meth:`Lookup.starting_words`: a headword goes on for this many letters after the
+#: prefix (a head of its own), at most this many are read, their first glosses.
+_STARTING_REST = 3
+_STARTING_LIMIT = 400
+_STARTING_GLOSSES = 3
+_ENGLISH_WORD = re.compile(r"[a-z]+")
 
 
 def _plain_english(gloss: str) -> str:
@@ -342,6 +349,8 @@ class Lookup:
         self._subs: OrderedDict[tuple[int, int], SubData] = OrderedDict()
         #: a noun's first English glosses (:meth:`_noun_english`)
         self._englishes: OrderedDict[str, frozenset[str]] = OrderedDict()
+        #: the English words of the headwords that begin with a text (:meth:`starting_words`)
+        self._starting: OrderedDict[str, tuple[tuple[str, frozenset[str]], ...]] = OrderedDict()
         self._lock = threading.Lock()
 
     # ------------------------------------------------------------------ rows
@@ -666,6 +675,22 @@ class Lookup:
             )
 
         return self._memo(self._englishes, noun, compute)
+
+    def starting_words(self, prefix: str) -> tuple[tuple[str, frozenset[str]], ...]:
+        """(headword, the lower-case English words of its first glosses) of Ding's
+        one-word headwords that begin with ``prefix`` and go on for at least
+        :data:`_STARTING_REST` letters (at most :data:`_STARTING_LIMIT`), memoised: the
+        compounds of a first part ("schmier" -> Schmieröl: lubricating oil ...)."""
+
+        def compute() -> tuple[tuple[str, frozenset[str]], ...]:
+            rows = self.store.heads_starting(prefix, _STARTING_REST, _STARTING_LIMIT)
+            out: dict[str, set[str]] = {}
+            for key, packed in rows:
+                texts = " ".join(item[0] for item in unpack_glosses(packed)[:_STARTING_GLOSSES])
+                out.setdefault(key, set()).update(_ENGLISH_WORD.findall(texts.lower()))
+            return tuple((key, frozenset(words)) for key, words in out.items())
+
+        return self._memo(self._starting, prefix, compute)
 
     def _person_lines_down(self, candidates: list[Candidate]) -> None:
         """Rank a verb's lines whose headword takes a person as its object ("jdn.

@@ -28,7 +28,7 @@ from pathlib import Path
 
 from app.core import env
 from app.core.paths import resources_dir, user_data_dir
-from app.dictionary.schema import OPTIONAL_TABLES, REQUIRED_TABLES, SCHEMA_VERSION
+from app.dictionary.schema import KIND_HEAD, OPTIONAL_TABLES, REQUIRED_TABLES, SCHEMA_VERSION
 
 ENV_VAR = env.DICTIONARY.name
 DATABASE_NAME = "ding-de-en.sqlite"
@@ -232,6 +232,19 @@ class Store:
                 "SELECT id, heads, glosses FROM entry WHERE heads LIKE ?", (f"% {word}%",)
             ).fetchall()
         return [(int(r[0]), str(r[1]), str(r[2])) for r in rows]
+
+    def heads_starting(self, prefix: str, longer: int, limit: int) -> list[tuple[str, str]]:
+        """(lower-cased headword, packed glosses) of at most ``limit`` one-word main
+        headwords that begin with ``prefix`` and are at least ``longer`` letters longer
+        (a range of the form key: no scan)."""
+        with self._lock:
+            rows = self._db.execute(
+                "SELECT f.lkey, e.glosses FROM form f JOIN entry e ON e.id = f.entry"
+                " WHERE f.lkey >= ? AND f.lkey < ? AND f.kind = ? AND f.sub = 0"
+                " AND length(f.lkey) >= ? LIMIT ?",
+                (prefix, prefix + "\uffff", KIND_HEAD, len(prefix) + longer, limit),
+            ).fetchall()
+        return [(str(r[0]), str(r[1])) for r in rows]
 
     def known(self, keys: Sequence[str]) -> set[str]:
         """Which of the lower-cased keys have at least one entry."""

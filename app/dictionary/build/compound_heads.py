@@ -77,11 +77,11 @@ MIN_BOUND_COMPOUNDS = 6
 MIN_BOUND_SHARE = 0.6
 MIN_WORD_BOUND_COMPOUNDS = 20
 MIN_WORD_BOUND_SHARE = 0.5
-#: A verb's stem as a first part (:func:`_verb_stem`): its compounds start with one word
-#: in -ing ("Warte|zimmer: waiting room") in at least this many compounds and this share.
 #: The share of the news frequency of a linked noun's compounds ("wirtschafts") the
 #: bound word needs (:func:`bound_words`).
 LINKED_NEWS_SHARE = 0.5
+#: A verb's stem as a first part (:func:`_verb_stem`): its compounds start with one word
+#: in -ing ("Warte|zimmer: waiting room") in at least this many compounds and this share.
 MIN_STEM_COMPOUNDS = 6
 MIN_STEM_SHARE = 0.6
 #: A two-word start used by this share of the compounds that use its first word.
