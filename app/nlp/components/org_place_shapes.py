@@ -625,7 +625,12 @@ class ShapeRules(OrgPlaceBase):
                 for t in doc[s:e]:
                     person_words.setdefault(t.text, set()).add(s)
         for i, (start, end, label) in enumerate(ents):
-            if label not in {"PER", "LOC"} or start == 0:
+            if start == 0:
+                continue
+            if label == "ORG" and self._name_head_before(doc, start, end):
+                out[i] = (start - 1, end, "ORG")  # "der Stiftung [Denkmalschutz Berlin]"
+                continue
+            if label not in {"PER", "LOC"}:
                 continue
             if any(person_words.get(t.text, {start}) != {start} for t in doc[start:end]):
                 continue
@@ -667,6 +672,18 @@ class ShapeRules(OrgPlaceBase):
                 continue  # a longer name: left to the other rules
             out.append((k, k + 2, "ORG"))
         return out
+
+    def _name_head_before(self, doc: Doc, start: int, end: int) -> bool:
+        """'der Stiftung' + ORG 'Denkmalschutz Berlin': an organisation of capitalised
+        words right after a head that opens such names, not after "ein", and not a
+        listed organisation of its own ("die Stiftung Deutsche Bank" is left)."""
+        if doc[start - 1].text not in ORG_NAME_HEADS:
+            return False
+        if start >= 2 and doc[start - 2].lower_ in INDEFINITE:
+            return False
+        if not all(is_capitalised_word(t.text) or t.text.isupper() for t in doc[start:end]):
+            return False
+        return self.names.get([t.text for t in doc[start:end]]) is None
 
     def _kind_noun_cut(self, doc: Doc, ent: Ent) -> Ent:
         """'[Zulieferer Bartsch & Co.]', '[Firma Bernd Adler Bau GmbH]' -> the name after

@@ -100,6 +100,11 @@ ORG_KINDS: list[Case] = [
         [],
         {("Museum Kolvenhoff", "ORG")},
     ),
+    (
+        "Die Villa gehört der Stiftung Denkmalpflege Kornstadt.",
+        [("Denkmalpflege Kornstadt", "ORG")],
+        {("Stiftung Denkmalpflege Kornstadt", "ORG")},
+    ),
     # near misses: a first name, a listed place, "ein", a person's surname of the text
     (
         "Der Verein Anna Wendholt hilft Kindern.",
@@ -115,6 +120,11 @@ ORG_KINDS: list[Case] = [
         "Ein Team Freiwilliger half beim Aufbau.",
         [],
         set(),
+    ),
+    (
+        "Sie gründete eine Stiftung Kinderhilfe Kornstadt.",
+        [("Kinderhilfe Kornstadt", "ORG")],
+        {("Kinderhilfe Kornstadt", "ORG")},
     ),
     (
         "Das Team Brideley wirbt um Spenden für Jon Brideley.",
