@@ -139,30 +139,7 @@ def load_directory(path: Path) -> Language:
     nlp = spacy.load(path, exclude=["tokenizer"] if same else [])
     if nlp.lang == "de":
         split_legal_form_stops(nlp)
-        split_en_dash_routes(nlp)
     return nlp
-
-
-# An en dash written without spaces between a word and a capitalised word joins two
-# names: a route or link ("die Bahnstrecke Berlin–Hamburg", "die Verbindung
-# Graz–Klagenfurt"); spaCy's German tokenizer keeps "Berlin–Hamburg" one token, so
-# neither place could be an entity. A hyphen ("Baden-Baden"), a dash between numbers
-# ("2–1", "1990–1995") and a dash before a hyphenated compound ("die
-# Ost–West-Achse") are left alone.
-_EN_DASH_ROUTE = r"(?<=[^\W\d_])–(?=[A-ZÄÖÜ][^\W\d_]*(?:–|$))"
-
-
-def split_en_dash_routes(nlp: Language) -> None:
-    """'Berlin–Hamburg' -> 'Berlin' + '–' + 'Hamburg' (ents37)."""
-    from spacy.tokenizer import Tokenizer  # deferred: spaCy takes a second to import
-    from spacy.util import compile_infix_regex
-
-    tokenizer = nlp.tokenizer
-    if not isinstance(tokenizer, Tokenizer):
-        return
-    infixes = list(nlp.Defaults.infixes or ())
-    if _EN_DASH_ROUTE not in infixes:
-        tokenizer.infix_finditer = compile_infix_regex([*infixes, _EN_DASH_ROUTE]).finditer
 
 
 # Legal forms ending in a capital after a small letter, which spaCy's German tokenizer

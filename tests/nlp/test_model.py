@@ -71,21 +71,6 @@ def test_bundled_tokenizer_is_spacys_german_default(nlp) -> None:  # type: ignor
     assert fast.pipe_names == nlp.pipe_names
 
 
-def test_en_dash_routes_are_split() -> None:
-    """ents37: 'Graz–Klagenfurt' is two places and the dash; numbers, hyphens and a dash
-    before a hyphenated compound stay one token."""
-    from app.nlp import load_directory
-
-    nlp = load_directory(MODEL)
-    text = "Die Strecke München–Salzburg–Wien, 1990–1995, 2–1, Baden-Baden, die Ost–West-Achse."
-    assert [t.text for t in nlp.tokenizer(text)] == [
-        "Die", "Strecke", "München", "–", "Salzburg", "–", "Wien", ",", "1990–1995", ",",
-        "2–1", ",", "Baden-Baden", ",", "die", "Ost–West-Achse", ".",
-    ]  # fmt: skip
-    ents = {(e.text, e.label_) for e in nlp("Die Verbindung Graz–Klagenfurt wird gebaut.").ents}
-    assert ents == {("Graz", "LOC"), ("Klagenfurt", "LOC")}
-
-
 def _timed_load(load: object) -> float:
     start = time.process_time()
     load(MODEL)  # type: ignore[operator]
