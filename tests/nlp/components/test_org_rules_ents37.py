@@ -182,7 +182,9 @@ HOSPITALS: list[Case] = [
 ]
 
 
-@pytest.mark.parametrize(("text", "ents", "expected"), FOUNDERS + ORG_KINDS + BROADCASTERS + HOSPITALS)
+@pytest.mark.parametrize(
+    ("text", "ents", "expected"), FOUNDERS + ORG_KINDS + BROADCASTERS + HOSPITALS
+)
 def test_ents37_rules_and_near_misses(
     nlp: Any, text: str, ents: list[tuple[str, str]], expected: set[tuple[str, str]]
 ) -> None:
