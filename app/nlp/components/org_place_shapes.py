@@ -675,14 +675,17 @@ class ShapeRules(OrgPlaceBase):
 
     def _name_head_before(self, doc: Doc, start: int, end: int) -> bool:
         """'der Stiftung' + ORG 'Denkmalschutz Berlin': an organisation of capitalised
-        words right after a head that opens such names, not after "ein", and not a
-        listed organisation of its own ("die Stiftung Deutsche Bank" is left)."""
+        words that opens with a common noun (no name of its own: "das Museum Madame
+        Tussauds" is left) right after a head that opens such names, not after "ein", and
+        not a listed organisation."""
         if doc[start - 1].text not in ORG_NAME_HEADS:
             return False
         if start >= 2 and doc[start - 2].lower_ in INDEFINITE:
             return False
         if not all(is_capitalised_word(t.text) or t.text.isupper() for t in doc[start:end]):
             return False
+        if not self._is_plain_noun(doc[start]):
+            return False  # "das Museum Madame Tussauds": a name of its own after the kind
         return self.names.get([t.text for t in doc[start:end]]) is None
 
     def _kind_noun_cut(self, doc: Doc, ent: Ent) -> Ent:
