@@ -592,7 +592,8 @@ class ShapeRules(OrgPlaceBase):
             return ent
         else:
             kind, name_start = doc[start - 1], start
-        only_firm = firm_only_kind(kind.text)
+        # a person to the model only: a town after "Klosterbrauerei" is _firm_of_town's
+        only_firm = label == "PER" and firm_only_kind(kind.text)
         if not (only_firm or self._firm_kind_noun(kind)):
             return ent
         tokens = list(doc[name_start:end])
@@ -684,7 +685,7 @@ class ShapeRules(OrgPlaceBase):
             return False
         if not all(is_capitalised_word(t.text) or t.text.isupper() for t in doc[start:end]):
             return False
-        if not self._is_plain_noun(doc[start]):
+        if not self._is_common_noun(doc[start]):
             return False  # "das Museum Madame Tussauds": a name of its own after the kind
         return self.names.get([t.text for t in doc[start:end]]) is None
 
