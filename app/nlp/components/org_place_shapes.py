@@ -42,6 +42,7 @@ from app.nlp.components.org_place_words import (
     ENGLISH_TITLES,
     FIRM_KIND_NOUNS,
     FIRM_OR_PERSON_KIND_NOUNS,
+    FIRM_PLACE_ENDINGS,
     GENERIC_AFTER_DEMONYM,
     HONORIFICS,
     INSTITUTION_BUILDING_HEADS,
@@ -592,8 +593,10 @@ class ShapeRules(OrgPlaceBase):
             return ent
         else:
             kind, name_start = doc[start - 1], start
-        # a person to the model only: a town after "Klosterbrauerei" is _firm_of_town's
-        only_firm = label == "PER" and firm_only_kind(kind.text)
+        # not a place after a local firm's kind: "Klosterbrauerei Andechs" is _firm_of_town's
+        only_firm = firm_only_kind(kind.text) and not (
+            label == "LOC" and kind.lower_.endswith(FIRM_PLACE_ENDINGS)
+        )
         if not (only_firm or self._firm_kind_noun(kind)):
             return ent
         tokens = list(doc[name_start:end])

@@ -49,6 +49,11 @@ FOUNDERS: list[Case] = [
         [("Yıldırak Frischwaren", "PER")],
         {("Yıldırak Frischwaren", "ORG")},
     ),
+    (
+        "Das Schiff wurde bei der Werft Tessmer gebaut.",
+        [("Tessmer", "LOC")],
+        {("Tessmer", "ORG")},
+    ),
     # near misses: an owner's genitive, a kind a person can have, the head "Hersteller"
     # alone, a lone surname (left to the older rule's first-name check)
     (
