@@ -466,15 +466,22 @@ def reconcile_entities(
     "(71)" left out, missed surname mentions added), so the colours in the window
     and the JSON agree with the people list. Other entities stay unless they
     overlap a person mention; a mention inside a longer firm's name that ends in a legal
-    form ("Heinrich Brockmeyer GmbH") is no person there and the firm stays whole.
+    form or joins two names with "&" ("Heinrich Brockmeyer GmbH", "Jansen & Voss") is no
+    person there and the firm stays whole, and so is a name right after a noun of a
+    firm's kind that names no person ("Das Möbelhaus Wilhelm Brandt").
     """
     mentions = sorted({span for person in people for span in person.mentions})
-    firms = [e for e in entities if e.label == "ORG" and _ends_in_legal_form(e.text)]
-    if firms:  # "Heinrich Brockmeyer GmbH": a surname in a firm's name is no person there
+    firms = [
+        e for e in entities if e.label == "ORG" and (_ends_in_legal_form(e.text) or " & " in e.text)
+    ]
+    founders = [e for e in entities if e.label == "ORG" and _after_firm_kind(text, e.start)]
+    if firms or founders:  # "Heinrich Brockmeyer GmbH": a surname in a firm's name is no
+        # person there; "Das Möbelhaus Wilhelm Brandt": nor is the founder's whole name
         mentions = [
             (s, e)
             for s, e in mentions
             if not any(f.start <= s and e <= f.end and e - s < f.end - f.start for f in firms)
+            and not any(f.start <= s and e <= f.end for f in founders)
         ]
     out = [Entity(start, end, "PER", text[start:end]) for start, end in mentions]
     starts = [start for start, _ in mentions]
@@ -488,6 +495,16 @@ def reconcile_entities(
             out.append(ent)
     out.sort(key=lambda e: (e.start, e.end))
     return tuple(out)
+
+
+def _after_firm_kind(text: str, start: int) -> bool:
+    """The word right before ``start`` is a noun of a firm's kind that names no person
+    ("Das Möbelhaus Wilhelm Brandt", "der Spedition Gottlieb Maier"): the pipeline's
+    organisation there is the firm named after its founder (ents37)."""
+    from app.nlp.components.org_place_words import firm_only_kind  # with the pipeline
+
+    words = text[max(0, start - 40) : start].split()
+    return bool(words) and text[start - 1 : start].isspace() and firm_only_kind(words[-1])
 
 
 def _ends_in_legal_form(name: str) -> bool:

@@ -245,6 +245,34 @@ def test_a_surname_inside_a_firm_with_a_legal_form_keeps_the_firm() -> None:
     ]
 
 
+def test_a_firm_named_after_its_founder_or_of_two_names_keeps_the_firm() -> None:
+    # made up (ents37): the founder is a person of the text too; right after a noun of a
+    # firm's kind that names no person the name is the firm, not his mention
+    text = "Das Möbelhaus Anton Kriegelstein wird 100. Gründer war Anton Kriegelstein."
+    firm = Entity(14, 32, "ORG", "Anton Kriegelstein")
+    person = Person("Anton Kriegelstein", (), None, None, False, ((14, 32), (55, 73)))
+    shown = reconcile_entities(text, [firm], (person,))
+    assert [(e.text, e.label) for e in shown] == [
+        ("Anton Kriegelstein", "ORG"),
+        ("Anton Kriegelstein", "PER"),
+    ]
+    # "&" joins two names of one firm: a surname inside it is no person there
+    text2 = "Die Armaturenfabrik Kriegel & Holm wächst. Inhaber ist Jan Kriegel."
+    firm2 = Entity(20, 34, "ORG", "Kriegel & Holm")
+    person2 = Person("Jan Kriegel", (), None, None, False, ((20, 27), (55, 66)))
+    shown2 = reconcile_entities(text2, [firm2], (person2,))
+    assert [(e.text, e.label) for e in shown2] == [
+        ("Kriegel & Holm", "ORG"),
+        ("Jan Kriegel", "PER"),
+    ]
+    # a role noun is no firm's kind: the person's mention wins
+    text3 = "Der Unternehmer Anton Kriegelstein wird 70."
+    firm3 = Entity(16, 34, "ORG", "Anton Kriegelstein")
+    person3 = Person("Anton Kriegelstein", (), None, None, False, ((16, 34),))
+    shown3 = reconcile_entities(text3, [firm3], (person3,))
+    assert [(e.text, e.label) for e in shown3] == [("Anton Kriegelstein", "PER")]
+
+
 def test_no_sentence_ends_without_final_punctuation() -> None:
     """A sentence splitter that cuts "Oberbürgermeister" off the sentence it begins is
     overruled: sentences end at . ! ? … : ; a closing quote or a line break."""

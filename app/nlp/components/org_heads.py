@@ -117,13 +117,14 @@ class HeadRules(OrgPlaceBase):
             span = (
                 self._legal_form(doc, i)
                 or self._fuer_head(doc, i)
-                or self._compound_head(doc, i)
+                or self._compound_with_place(doc, i, ents)
                 or self._place_head(doc, i, ents)
                 or self._national_body(doc, i)
                 or self._english_head(doc, i)
                 or self._romance_head(doc, i)
                 or self._club(doc, i)
                 or self._paper(doc, i)
+                or self._broadcaster(doc, i)
                 or self._alliance(doc, i)
             )
             if span is not None and span[1] <= n and span[1] - span[0] >= 1:
@@ -136,6 +137,15 @@ class HeadRules(OrgPlaceBase):
         ents = [self._kind_adjective_name(doc, e) for e in ents]
         ents = [self._noun_after_place(doc, e) for e in ents]
         return self._romance_tails(doc, ents)
+
+    def _compound_with_place(self, doc: Doc, i: int, ents: list[Ent]) -> tuple[int, int] | None:
+        """A compound head ("Max-Planck-Institut"); a hospital's one takes the place after
+        it like "Landeskrankenhaus Feldkirch" does ("Helios-Klinikum Krefeld", ents37)."""
+        compound = self._compound_head(doc, i)
+        if compound is None or compound != (i, i + 1):
+            return compound
+        place = self._ending_head(doc, i, ents) if i + 1 < len(doc) else None
+        return place if place is not None and place[1] > i + 1 else compound
 
     def _separate_heads(self, doc: Doc, ents: list[Ent]) -> list[Ent]:
         """'Robert Bosch Stiftung' (a person to the model), 'den Nordlicht Verlag': a
@@ -557,9 +567,9 @@ class HeadRules(OrgPlaceBase):
         if not is_capitalised_word(token.text):
             return None
         low = token.lower_
-        if "-" in low:  # "VR-Bank": only a body head after the hyphen
+        if "-" in low:  # "VR-Bank", "Helios-Klinikum": only a body or hospital head
             low = low.replace("-", "")
-            if not low.endswith(BODY_PLACE_ENDINGS):
+            if not low.endswith(BODY_PLACE_ENDINGS + PLACE_HEAD_ENDINGS):
                 return None
         compound = next(
             (
@@ -740,6 +750,23 @@ class HeadRules(OrgPlaceBase):
         head = doc[i + 1].text
         if head.rpartition("-")[2] in PAPER_HEADS:
             return i, i + 2
+        return None
+
+    @staticmethod
+    def _broadcaster(doc: Doc, i: int) -> tuple[int, int] | None:
+        """'der Norddeutsche Rundfunk', 'des Hessischen Rundfunks' (ents37): a capitalised
+        adjective of a land or region ("-isch", "-deutsch") inside a sentence before
+        "Rundfunk" names a public broadcaster; a lowercase one is generic ("der
+        öffentlich-rechtliche Rundfunk", "der bayerische Rundfunk")."""
+        if i + 1 >= len(doc) or doc[i + 1].text not in ("Rundfunk", "Rundfunks"):
+            return None
+        word = doc[i]
+        if word.is_sent_start or not is_capitalised_word(word.text) or "-" in word.text:
+            return None
+        low = word.lower_
+        for ending in ("er", "en", "es", "em", "e"):
+            if low.endswith(ending) and low[: -len(ending)].endswith(("isch", "deutsch")):
+                return i, i + 2
         return None
 
     def _alliance(self, doc: Doc, i: int) -> tuple[int, int] | None:

@@ -214,6 +214,7 @@ class OrgPlaceRules(
         if self.org_kinds:
             ents = [self._org_kind(doc, e) for e in ents]
             ents = [self._firm_after_kind(doc, self._kind_noun_cut(doc, e)) for e in ents]
+            ents = self._org_after_kind(doc, ents)
         if self.demonyms:
             ents = self._demonyms(doc, ents)
             ents = ensembles_and_buildings(doc, ents, self._is_demonym)

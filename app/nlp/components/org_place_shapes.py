@@ -12,7 +12,7 @@ from spacy.tokens import Doc
 
 from app.lexicon.lemmas import is_known
 from app.lexicon.roles import analyze_role, is_role_word
-from app.lexicon.words import is_given_name
+from app.lexicon.words import INDEFINITE, is_given_name
 from app.nlp.components.lexclass import (
     LEX_COMMON,
     LEX_FIRST,
@@ -42,6 +42,7 @@ from app.nlp.components.org_place_words import (
     ENGLISH_TITLES,
     FIRM_KIND_NOUNS,
     FIRM_OR_PERSON_KIND_NOUNS,
+    FIRM_PLACE_ENDINGS,
     GENERIC_AFTER_DEMONYM,
     HONORIFICS,
     INSTITUTION_BUILDING_HEADS,
@@ -52,6 +53,8 @@ from app.nlp.components.org_place_words import (
     LICENCE_HEADS,
     NAME_PARTICLES,
     NOT_ORG_ACRONYMS,
+    ORG_APPOSITION_KINDS,
+    ORG_NAME_HEADS,
     ORG_NOUNS,
     PLACE_COMPOUND_HEADS,
     PLACE_HEADS,
@@ -66,6 +69,7 @@ from app.nlp.components.org_place_words import (
     TRAILING_FUNCTION_WORDS,
     WORK_NOUN_ENDINGS,
     WORK_NOUNS,
+    firm_only_kind,
 )
 
 # Abbreviated honorifics are used for persons; the spelled-out ones name brands too
@@ -576,7 +580,10 @@ class ShapeRules(OrgPlaceBase):
         The kind noun may be a genitive ("des Elektronikkonzerns Sentec") or inside the
         model's span ("[Elektronikkonzerns Sentec]" -> "Sentec"), and a place to the model
         that no list knows is the firm too ("der Autobauer Veltra", "die Verlagsgruppe
-        Lindenhaus": the model's LOC, which later rules took for a person)."""
+        Lindenhaus": the model's LOC, which later rules took for a person). After a kind
+        that never names a person (``firm_only_kind``, ents37) a first name and surname
+        are the firm named after its founder ("Das Möbelhaus Wilhelm Brandt"), unless the
+        name ends in a genitive -s ("in der Spedition Hans Maiers")."""
         start, end, label = ent
         if label not in {"PER", "LOC"}:
             return ent
@@ -586,18 +593,104 @@ class ShapeRules(OrgPlaceBase):
             return ent
         else:
             kind, name_start = doc[start - 1], start
-        if not self._firm_kind_noun(kind):
+        # not a place after a local firm's kind: "Klosterbrauerei Andechs" is _firm_of_town's
+        only_firm = firm_only_kind(kind.text) and not (
+            label == "LOC" and kind.lower_.endswith(FIRM_PLACE_ENDINGS)
+        )
+        if not (only_firm or self._firm_kind_noun(kind)):
             return ent
         tokens = list(doc[name_start:end])
         if not all(is_capitalised_word(t.text) for t in tokens):
             return ent
-        if any(lex_flags(t) & LEX_FIRST or is_given_name(t.text) for t in tokens):
+        founder = only_firm and len(tokens) >= 2 and not tokens[-1].text.endswith("s")
+        if not founder and any(lex_flags(t) & LEX_FIRST or is_given_name(t.text) for t in tokens):
             return ent  # "im Unternehmen Peter Müllers", "verkaufte das Unternehmen Hans Wagner"
         if label == "LOC" and not all(
             self._is_unknown_token(t) and not self._is_known_place(t) for t in tokens
         ):
             return ent  # "die Unternehmen Bayerns": a listed place is left
         return (name_start, end, "ORG")
+
+    def _org_after_kind(self, doc: Doc, ents: list[Ent]) -> list[Ent]:
+        """'zum dänischen Klub Aalborg Håndbold', 'sein Verlag Shinchōsha' (persons to the
+        model): name words right after a noun of an organisation's kind that never names
+        a person (``ORG_APPOSITION_KINDS``) are the organisation; 'die Stiftung Mercator',
+        'vom Team Rhenania', 'das Museum Folkwang' (a person, an unlisted place or nothing
+        to the model): one unknown name word after a head that opens such names
+        (``ORG_NAME_HEADS``) is the organisation with its head (ents37). Not a first name
+        ("die Stiftung Hans Müllers", "der Verein Anna Weber"), not a listed place ("das
+        Team Deutschland"), not after "ein" ("ein Team Freiwilliger"), not a word of a
+        person's name in the text ("Joe Biden" ... "das Team Biden")."""
+        out = list(ents)
+        # words of the text's persons ("Joe Biden" ... "das Team Biden": his team)
+        person_words: dict[str, set[int]] = {}
+        for s, e, lab in ents:
+            if lab == "PER" and e - s > 1:
+                for t in doc[s:e]:
+                    person_words.setdefault(t.text, set()).add(s)
+        for i, (start, end, label) in enumerate(ents):
+            if start == 0:
+                continue
+            if label == "ORG" and self._name_head_before(doc, start, end):
+                out[i] = (start - 1, end, "ORG")  # "der Stiftung [Denkmalschutz Berlin]"
+                continue
+            if label not in {"PER", "LOC"}:
+                continue
+            if any(person_words.get(t.text, {start}) != {start} for t in doc[start:end]):
+                continue
+            kind = doc[start - 1]
+            tokens = list(doc[start:end])
+            if not all(is_capitalised_word(t.text) or t.text.isupper() for t in tokens):
+                continue
+            if any(lex_flags(t) & LEX_FIRST or is_given_name(t.text) for t in tokens):
+                continue
+            if label == "LOC" and not all(
+                self._is_unknown_token(t) and not self._is_known_place(t) for t in tokens
+            ):
+                continue
+            if start >= 2 and doc[start - 2].lower_ in INDEFINITE:
+                continue
+            if label == "PER" and kind.lower_.endswith(ORG_APPOSITION_KINDS):
+                out[i] = (start, end, "ORG")
+            elif (
+                kind.text in ORG_NAME_HEADS
+                and end - start == 1
+                and self._is_unknown_token(doc[start])
+                and self.names.get((doc[start].text,)) is None
+            ):
+                out[i] = (start - 1, end, "ORG")
+        taken = {k for s, e, _lab in out for k in range(s, e)}
+        for k in range(1, len(doc) - 1):
+            head, name = doc[k], doc[k + 1]
+            if head.text not in ORG_NAME_HEADS or k in taken or k + 1 in taken:
+                continue
+            if doc[k - 1].lower_ in INDEFINITE or not is_capitalised_word(name.text):
+                continue
+            if lex_flags(name) & LEX_FIRST or is_given_name(name.text):
+                continue
+            if not self._is_unknown_token(name) or self._is_known_place(name):
+                continue
+            if self.names.get((name.text,)) is not None or name.text in person_words:
+                continue  # a listed name or a person's ("Team Biden": a person's team)
+            if k + 2 < len(doc) and is_capitalised_word(doc[k + 2].text):
+                continue  # a longer name: left to the other rules
+            out.append((k, k + 2, "ORG"))
+        return out
+
+    def _name_head_before(self, doc: Doc, start: int, end: int) -> bool:
+        """'der Stiftung' + ORG 'Denkmalschutz Berlin': an organisation of capitalised
+        words that opens with a common noun (no name of its own: "das Museum Madame
+        Tussauds" is left) right after a head that opens such names, not after "ein", and
+        not a listed organisation."""
+        if doc[start - 1].text not in ORG_NAME_HEADS:
+            return False
+        if start >= 2 and doc[start - 2].lower_ in INDEFINITE:
+            return False
+        if not all(is_capitalised_word(t.text) or t.text.isupper() for t in doc[start:end]):
+            return False
+        if not self._is_common_noun(doc[start]):
+            return False  # "das Museum Madame Tussauds": a name of its own after the kind
+        return self.names.get([t.text for t in doc[start:end]]) is None
 
     def _kind_noun_cut(self, doc: Doc, ent: Ent) -> Ent:
         """'[Zulieferer Bartsch & Co.]', '[Firma Bernd Adler Bau GmbH]' -> the name after

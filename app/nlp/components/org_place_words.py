@@ -371,6 +371,69 @@ FIRM_OR_PERSON_KIND_NOUNS = (
     "onlinehändler",
     "versandhändler",
 )
+# ents37: nouns of a firm's kind that never name a person, so a first name and a surname
+# right after them are the firm named after its founder ("Das Möbelhaus Wilhelm Brandt",
+# "der Spedition Gottlieb Maier", "Der Küchenhersteller Ferdinand Krug"); see
+# ``firm_only_kind``. "hersteller" counts only in a compound.
+FIRM_ONLY_KIND_ENDINGS = (
+    "möbelhaus",
+    "autohaus",
+    "modehaus",
+    "kaufhaus",
+    "auktionshaus",
+    "bankhaus",
+    "spedition",
+    "fabrik",
+    "schmiede",
+    "großhandel",
+    "großhandlung",
+    "buchhandlung",
+    "bäckerei",
+    "metzgerei",
+    "brauerei",
+    "druckerei",
+    "gärtnerei",
+    "reederei",
+    "werft",
+)
+
+
+# ents37: nouns of an organisation's kind before its name that never name a person; the
+# news gold leaves them out of the name ("zum dänischen Klub Aalborg Håndbold", "sein
+# Verlag Shinchōsha"), compounds too ("Fußballklub").
+ORG_APPOSITION_KINDS = (
+    "klub",
+    "klubs",
+    "club",
+    "clubs",
+    "verein",
+    "vereins",
+    "verlag",
+    "verlags",
+    "rennstall",
+    "rennstalls",
+)
+# ents37: heads that are the first word of the name they open ("die Stiftung Mercator",
+# "das Museum Folkwang", "vom Team Rhenania").
+ORG_NAME_HEADS = frozenset(_words("Stiftung Museum Museums Team Teams"))
+
+
+def firm_only_kind(text: str) -> bool:
+    """'Küchenhersteller', 'Möbelhaus', 'der Spedition', 'des Autohauses': a noun of a
+    firm's kind in ``FIRM_ONLY_KIND_ENDINGS`` or a compound of "-hersteller" (also a
+    genitive in -s/-es), never a person's role; not "Hersteller" alone (a person can
+    be one) and not a hyphenated compound with a name ("Bosch-Fabrik")."""
+    if not text[:1].isupper() or "-" in text:
+        return False
+    low = text.lower()
+    stems = [low] + [low[: -len(e)] for e in ("s", "es") if low.endswith(e)]
+    return any(
+        stem.endswith(FIRM_ONLY_KIND_ENDINGS)
+        or (stem.endswith("hersteller") and len(stem) > len("hersteller") + 2)
+        for stem in stems
+    )
+
+
 # Generic nouns after a place adjective that make no name: "der Düsseldorfer Konzern"
 # (role nouns too: "Düsseldorfer Oberbürgermeisterin"); street and place nouns do
 # ("Schwabacher Straße"), and so do clubs and associations in GermEval ("Hamburger
