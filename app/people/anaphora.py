@@ -290,6 +290,7 @@ def anaphoric_roles(
     _semicolon_roles(doc, clusters, mentions)
     _possessed_known(doc, clusters, mention_starts)
     _compound_head_objects(doc, clusters, mention_starts)
+    _object_backrefs(doc, clusters, mentions)
     _plaintiff_of_the_lede(doc, clusters, sentence_people)
 
 
@@ -516,6 +517,141 @@ def _compound_head_objects(
         c.roles.append(role.base)
         if age is not None and all(a == age for prio, _pos, a in c.ages if prio == 0):
             c.ages.append((2, doc.starts[j], age))
+
+
+#: Definite articles and possessives of a singular object by the gender of its noun
+#: ("lobte den Rentner", "gratulierte der Laienvertreterin", "seiner Mitarbeiterin").
+_BACK_OBJECT_ARTICLES = {
+    "den": "m", "dem": "m", "des": "m", "der": "f", "die": "f",
+    "seinen": "m", "seinem": "m", "seines": "m", "ihren": "m", "ihrem": "m", "ihres": "m",
+    "seiner": "f", "seine": "f", "ihrer": "f", "ihre": "f",
+}  # fmt: skip
+
+#: The possessor's gender of a possessive before an object ("sein-": a man, "ihr-": a woman).
+_POSSESSOR_STEMS = (("sein", "m"), ("ihr", "f"))
+
+
+#: Between a person and an object that is theirs: no clause boundary and no coordination
+#: ("zwischen Präsident A (71) und dem Diktator": the two are coordinated).
+_NOT_OWN_CLAUSE = frozenset({",", ";", ":", "–", "und", "oder", "sowie"})
+
+
+def _possessor_gender(word: str) -> str | None:
+    return next((g for stem, g in _POSSESSOR_STEMS if word.startswith(stem)), None)
+
+
+def _object_backrefs(doc: TokenView, clusters: list[Cluster], mentions: SentenceMentions) -> None:
+    """ "Ein Nachbar, der 61 Jahre alte A, rettete eine Frau. Stadtbrandmeisterin B lobte
+    den Rentner.", "Richter C hielt dem Angeklagten sein Geständnis zugute", "Filialleiter D
+    will seiner Mitarbeiterin eine Prämie zahlen": a bare role noun with a definite article
+    or a possessive, the object of a person named before it in the same clause (nothing
+    but words between: no comma, no verb of saying, so not "B sagte, man habe den Fahrer
+    gefasst"), speaks of somebody known: the one person of its gender named in the
+    sentence before (or, when that sentence names nobody of the gender, in the one before
+    it) and not in this sentence. Also a role noun in the genitive of the office of a
+    person named in apposition ("Der Anwalt des Politikers, Dr. B, …"). Not when the role
+    has a complement (another office: "den Präsidenten des Verbands"), names a counterpart
+    ("den Verlierer"), is an office somebody else holds, a council ("dem Stadtrat"), or
+    when a subject pronoun of its gender stands before it ("Dort traf er den Minister")."""
+    people = mentions.people
+    offices = _Offices(clusters)
+    spans = [sorted((m.first, m.stop) for m in c.mentions) for c in clusters]
+    for j in range(1, doc.n - 1):
+        w = doc.words[j]
+        gender = _BACK_OBJECT_ARTICLES.get(w)
+        if gender is None or doc.blocked[j] or mentions.quoted[j]:
+            continue
+        lo = doc.sentence_start(j)
+        if lo == j or doc.sent[j] == 0 or doc.words[j - 1].lower() in lex.PREPOSITIONS:
+            continue  # "haderte mit dem Schiedsrichter": a prepositional object, often new
+        age, k = _age_attribute(doc, j + 1)
+        while qualifier_stem(doc.word(k)) is not None and doc.same_sentence(j, k):
+            k += 1
+        if not doc.same_sentence(j, k) or k in mentions.starts or not doc.word(k)[:1].isupper():
+            continue
+        article = w if w in _OBJECT_ARTICLES or w == "des" else None
+        role = role_at(doc, k, article)
+        if role is None or role.kind not in {"noun", "adj"} or role.gender != gender:
+            continue
+        if role.gender == "m" and (
+            role.base.lower().endswith(_COUNCIL_BODIES) or role.base.lower() in _BARE_BODIES
+        ):
+            continue
+        nxt = doc.word(k + 1)
+        if k + 1 in mentions.starts or (nxt[:1].isupper() and nxt.isalpha()):
+            continue  # "den Rentner A", "die Präsidentin Frankreichs"
+        if (
+            w in {"den", "seinen", "ihren"}
+            and doc.word(k) == role.base + "n"
+            and role.base[-1] != "e"
+        ):
+            continue  # "dankte den Helfern": a plural dative (not "ihren Kollegen")
+        hi = doc.sentence_stop(j)
+        end = k + 1
+        if nxt != "aus" and complement_end(doc, k, hi) > end:
+            continue  # "den Präsidenten des Verbands": another office
+        phrase = role_phrase(doc, k, role, end)
+        if _counterpart_head(phrase):
+            continue
+        sent = doc.sent[j]
+        here = mentions.actors.get(sent, [])
+        genitive = (
+            w in {"des", "der"}
+            and role_at(doc, j - 1) is not None
+            and nxt == ","
+            and k + 2 in mentions.starts
+        )  # "Der Anwalt des Politikers, Dr. B,"
+        owner = _possessor_gender(w)
+        actor = None
+        if genitive:
+            actor = next((i for f, _s, i in here if f == k + 2), None)
+        else:
+            before = [(first, stop, i) for first, stop, i in here if stop <= j]
+            if before:
+                _first, stop, i = max(before)
+                between = doc.words[stop:j]
+                if not any(x in _NOT_OWN_CLAUSE or x in lex.SPEECH_VERBS for x in between):
+                    actor = i  # "Stadtbrandmeisterin B lobte den Rentner"
+        if actor is None or (owner is not None and clusters[actor].gender != owner):
+            continue
+        if _own_subject(doc, j, gender):
+            continue
+        named_here = {i for _f, _s, i in here}
+        candidates: list[int] = []
+        for back in (1, 2):
+            prev = people.get(sent - back, set())
+            candidates = [i for i in prev if clusters[i].gender == gender and i not in named_here]
+            if candidates or any(clusters[i].gender == gender for i in prev):
+                break
+        if len(candidates) != 1:
+            continue
+        idx = candidates[0]
+        c = clusters[idx]
+        if _named_in(spans[idx], lo, hi, j, end) or phrase in c.roles:
+            continue
+        if any(i != idx for i in offices.holders(phrase)):
+            continue  # the office somebody else holds
+        head = role.base.lower()
+        if any(r.split()[-1].lower().endswith(head) for r in c.roles):
+            # "Die Landtagspräsidentin A … lobte die Präsidentin": a shortened office is
+            # read by _compound_head_objects; "Der Vizekanzler A … lobte den Kanzler":
+            # another rank of the same office, somebody else
+            continue
+        if genitive and (not c.roles or _other_trade(phrase, c)):
+            continue  # "Der Anwalt des Klägers, B": a plaintiff without a name
+        if not c.ages and _other_trade(phrase, c):
+            # "Oppositionsführer A kritisierte den Plan. Fraktionschefin B warf dem Kanzler
+            # vor, …": another trade goes only to somebody the story is about, whose age it
+            # states ("Ein Nachbar, der 61 Jahre alte A, … B lobte den Rentner")
+            continue
+        if phrase in _ACCUSED and any(
+            r.split()[-1].lower().endswith(_COURT_ROLES) for r in c.roles
+        ):
+            continue  # "Landwirt A trat als Nebenkläger auf. … dem Angeklagten": a party of its own
+        if age is not None and any(prio == 0 and a != age for prio, _pos, a in c.ages):
+            continue
+        c.roles.append(phrase)
+        offices.add(idx, phrase)
 
 
 #: Articles of an agent's noun phrase after "von": "von der Indigenenvertreterin".

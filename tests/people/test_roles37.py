@@ -1,0 +1,77 @@
+"""roles37: a role of a person named before, stated as the object of somebody named in the
+next sentence ("Bürgermeisterin B dankte dem Rentner", "seiner Mitarbeiterin"), on made-up
+sentences with near misses (reported speech, a prepositional object, a plural, two people
+of the gender, a party of the trial, an office of somebody the story only quotes)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.people.support import by_name
+
+
+@pytest.mark.parametrize(
+    ("text", "per", "name", "role"),
+    [
+        ("Ein Passant, der 58 Jahre alte Rudolf Kemmer, zog das Kind aus dem Wasser. "
+         "Bürgermeisterin Gisela Ahrens dankte dem Rentner.",
+         ["Rudolf Kemmer", "Gisela Ahrens"], "Rudolf Kemmer", "Rentner"),
+        ("Die 17 Jahre alte Mira Solberg wurde Vierte. Trainerin Ute Falk lobte die "
+         "Schülerin.", ["Mira Solberg", "Ute Falk"], "Mira Solberg", "Schülerin"),
+        # the sentence right before names nobody of the gender: one more back
+        ("Die Verkäuferin Jana Roth, 44, stellte den Dieb. Der Mann floh. Marktleiter Olaf "
+         "Brandt dankte seiner Mitarbeiterin.", ["Jana Roth", "Olaf Brandt"], "Jana Roth",
+         "Mitarbeiterin"),
+    ],
+)  # fmt: skip
+def test_an_object_role_speaks_of_the_one_named_before(
+    text: str, per: list[str], name: str, role: str
+) -> None:
+    assert role in by_name(text, per=per)[name].roles
+
+
+@pytest.mark.parametrize(
+    ("text", "per", "name", "not_role"),
+    [
+        # reported speech: the driver is somebody new
+        ("Zeuge Anton Riegel, 61, rief die Polizei. Polizeisprecher Kurt Sell sagte, man "
+         "habe den Fahrer gefasst.", ["Anton Riegel", "Kurt Sell"], "Anton Riegel",
+         "Fahrer"),
+        # a prepositional object
+        ("Der 52-jährige Trainer Jens Ober lobte die Jugend. Kapitän Tim Rau haderte mit "
+         "dem Schiedsrichter.", ["Jens Ober", "Tim Rau"], "Jens Ober", "Schiedsrichter"),
+        # a plural dative
+        ("Der Landwirt Max Huber, 61, half beim Löschen. Bürgermeisterin Gisela Ahrens "
+         "dankte den Helfern.", ["Max Huber", "Gisela Ahrens"], "Max Huber", "Helfer"),
+        # two men named before
+        ("Max Huber und Paul Sinn retteten das Kind. Bürgermeisterin Gisela Ahrens dankte "
+         "dem Rentner.", ["Max Huber", "Paul Sinn", "Gisela Ahrens"], "Max Huber",
+         "Rentner"),
+        # a party of the trial is not the accused
+        ("Der Landwirt Max Huber, 61, trat als Nebenkläger auf. Richter Paul Sinn hielt dem "
+         "Angeklagten sein Geständnis zugute.", ["Max Huber", "Paul Sinn"], "Max Huber",
+         "Angeklagter"),
+        # another office of somebody whose age the story does not state
+        ("Oppositionsführer Max Huber kritisierte den Plan. Fraktionschefin Ute Falk warf "
+         "dem Kanzler vor, untätig zu sein.", ["Max Huber", "Ute Falk"], "Max Huber",
+         "Kanzler"),
+        # the subject pronoun is the one named before
+        ("Kanzler Udo Brehm reiste nach Paris. Dort traf er mit Ministerin Eva Roth den "
+         "Präsidenten.", ["Udo Brehm", "Eva Roth"], "Udo Brehm", "Präsident"),
+        # coordinated with the one named, not their object
+        ("Der 61-jährige Landwirt Max Huber fand das Kalb. Das Bündnis zwischen "
+         "Bürgermeisterin Gisela Ahrens (52) und dem Rentner hält.",
+         ["Max Huber", "Gisela Ahrens"], "Max Huber", "Rentner"),
+        # another rank of an office the one named before holds: somebody else
+        ("Der 61-jährige Vizekanzler Max Huber reiste ab. Ministerin Ute Falk lobte den "
+         "Kanzler.", ["Max Huber", "Ute Falk"], "Max Huber", "Kanzler"),
+        # a complement: another office
+        ("Der Landwirt Max Huber, 61, half beim Löschen. Bürgermeisterin Gisela Ahrens "
+         "dankte dem Kommandanten der Feuerwehr.", ["Max Huber", "Gisela Ahrens"],
+         "Max Huber", "Kommandant der Feuerwehr"),
+    ],
+)  # fmt: skip
+def test_near_misses_of_the_object_role(
+    text: str, per: list[str], name: str, not_role: str
+) -> None:
+    assert not_role not in by_name(text, per=per)[name].roles
