@@ -19,6 +19,7 @@ from app.lexicon.roles import (
     adjective_stem,
     analyze_plural_role,
     analyze_role,
+    council_member,
     masculine_role,
     qualifier_stem,
 )
@@ -1701,6 +1702,8 @@ def _unnamed_role(
     while k < hi and qualifier_stem(doc.words[k]) is not None:
         k += 1
     role = role_at(doc, k, article) if k < hi else None
+    if role is None and age is not None and k < hi and article == "der":
+        role = council_member(doc.words[k])  # "Der 52-jährige Landesrat": a body has no age
     if role is None and p == lo:
         d = q  # "Der gebürtige Nigerianer": any plain adjective before a demonym
         while d < hi and doc.words[d].islower() and adjective_stem(doc.words[d]) is not None:
@@ -1710,10 +1713,13 @@ def _unnamed_role(
             role, k = demonym, d
     if role is None or role.gender is None:
         return None
-    if role.gender == "m" and (
-        role.base.lower().endswith(_COUNCIL_BODIES) or role.base.lower() in _BARE_BODIES
+    if (
+        role.gender == "m"
+        and age is None
+        and (role.base.lower().endswith(_COUNCIL_BODIES) or role.base.lower() in _BARE_BODIES)
     ):
-        return None  # "Der Stadtrat stimmte zu": the council, not one of its members
+        return None  # "Der Stadtrat stimmte zu": the council, not one of its members (an age
+        # says a member: "Der 61-jährige Stadtrat")
     if role.kind == "demonym":
         if p != lo or not doc.word(k + 1)[:1].islower() or k + 1 in mention_starts:
             return None  # "Der Österreicher Dominic Thiem" names somebody

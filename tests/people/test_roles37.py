@@ -75,3 +75,38 @@ def test_near_misses_of_the_object_role(
     text: str, per: list[str], name: str, not_role: str
 ) -> None:
     assert not_role not in by_name(text, per=per)[name].roles
+
+
+def test_a_council_noun_with_an_age_is_a_member() -> None:
+    text = (
+        "Markus Hinterberger (ÖVP) kündigte neue Förderungen an. Der 52-jährige Landesrat "
+        "sagte, das Geld sei da."
+    )
+    person = by_name(text, per=["Markus Hinterberger"])["Markus Hinterberger"]
+    assert person.roles == ("Landesrat",)
+    assert person.age == 52
+
+
+def test_a_council_noun_without_an_age_is_the_body() -> None:
+    text = "Anna Roth (SP) forderte mehr Geld. Der Kantonsrat stimmte zu."
+    assert by_name(text, per=["Anna Roth"])["Anna Roth"].roles == ()
+    text = "Thomas Egger (SVP) forderte mehr Geld. Der Nationalrat stimmte zu."
+    assert by_name(text, per=["Thomas Egger"])["Thomas Egger"].roles == ()
+
+
+def test_the_feminine_of_a_mann_office() -> None:
+    text = "Stadtammännin Ursula Bachmann eröffnete das Fest."
+    assert by_name(text, per=["Ursula Bachmann"])["Ursula Bachmann"].roles == ("Stadtammännin",)
+
+
+@pytest.mark.parametrize(
+    ("text", "age"),
+    [
+        ("Die Ärztin Anna Roth hatte im Alter von 30 Jahren geheiratet.", None),
+        ("Der Schauspieler Klaus Weber war im Alter von 84 Jahren in Berlin gestorben.", 84),
+        ("Der Schauspieler Klaus Weber ist im Alter von 84 Jahren gestorben.", 84),
+    ],
+)
+def test_im_alter_von_in_a_past_perfect_is_no_age_now(text: str, age: int | None) -> None:
+    name = "Anna Roth" if "Anna" in text else "Klaus Weber"
+    assert by_name(text, per=[name])[name].age == age
