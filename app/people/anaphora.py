@@ -592,8 +592,9 @@ def _object_backrefs(doc: TokenView, clusters: list[Cluster], mentions: Sentence
         if nxt != "aus" and complement_end(doc, k, hi) > end:
             continue  # "den Präsidenten des Verbands": another office
         phrase = role_phrase(doc, k, role, end)
-        if _counterpart_head(phrase):
-            continue
+        counterpart = _counterpart_head(phrase)
+        if counterpart and _possessor_gender(w) is None:
+            continue  # "lobte den Verlierer": somebody new; "seinen Vorgänger" is the owner's
         sent = doc.sent[j]
         here = mentions.actors.get(sent, [])
         genitive = (
@@ -640,10 +641,11 @@ def _object_backrefs(doc: TokenView, clusters: list[Cluster], mentions: Sentence
             continue
         if genitive and (not c.roles or _other_trade(phrase, c)):
             continue  # "Der Anwalt des Klägers, B": a plaintiff without a name
-        if not c.ages and _other_trade(phrase, c):
+        if not c.ages and (counterpart or _other_trade(phrase, c)):
             # "Oppositionsführer A kritisierte den Plan. Fraktionschefin B warf dem Kanzler
             # vor, …": another trade goes only to somebody the story is about, whose age it
-            # states ("Ein Nachbar, der 61 Jahre alte A, … B lobte den Rentner")
+            # states ("Ein Nachbar, der 61 Jahre alte A, … B lobte den Rentner"), and so
+            # does a counterpart of the possessor ("Minister B lobte seinen Vorgänger")
             continue
         if phrase in _ACCUSED and any(
             r.split()[-1].lower().endswith(_COURT_ROLES) for r in c.roles

@@ -22,6 +22,10 @@ from tests.people.support import by_name
         ("Die Verkäuferin Jana Roth, 44, stellte den Dieb. Der Mann floh. Marktleiter Olaf "
          "Brandt dankte seiner Mitarbeiterin.", ["Jana Roth", "Olaf Brandt"], "Jana Roth",
          "Mitarbeiterin"),
+        # a counterpart of the possessor, for somebody the story is about (an age)
+        ("Der frühere Landrat Egon Pfister (66) soll Präsident des Verbands werden. "
+         "Landrat Olaf Brandt lobte seinen Vorgänger als Kämpfer.",
+         ["Egon Pfister", "Olaf Brandt"], "Egon Pfister", "Vorgänger"),
     ],
 )  # fmt: skip
 def test_an_object_role_speaks_of_the_one_named_before(
@@ -65,6 +69,13 @@ def test_an_object_role_speaks_of_the_one_named_before(
         # another rank of an office the one named before holds: somebody else
         ("Der 61-jährige Vizekanzler Max Huber reiste ab. Ministerin Ute Falk lobte den "
          "Kanzler.", ["Max Huber", "Ute Falk"], "Max Huber", "Kanzler"),
+        # a counterpart with an article, or of somebody without an age: maybe new
+        ("Der frühere Landrat Egon Pfister (66) soll Präsident des Verbands werden. "
+         "Landrat Olaf Brandt lobte den Vorgänger als Kämpfer.",
+         ["Egon Pfister", "Olaf Brandt"], "Egon Pfister", "Vorgänger"),
+        ("Der frühere Landrat Egon Pfister soll Präsident des Verbands werden. "
+         "Landrat Olaf Brandt lobte seinen Vorgänger als Kämpfer.",
+         ["Egon Pfister", "Olaf Brandt"], "Egon Pfister", "Vorgänger"),
         # a complement: another office
         ("Der Landwirt Max Huber, 61, half beim Löschen. Bürgermeisterin Gisela Ahrens "
          "dankte dem Kommandanten der Feuerwehr.", ["Max Huber", "Gisela Ahrens"],
