@@ -1550,6 +1550,8 @@ def _phrase_starts(doc: TokenView, lo: int, hi: int, named: bool) -> list[int]:
     at its start ("Die ..."), or after a verb of saying when it names nobody
     ("..., sagte der Professor am ...")."""
     starts = [lo] if doc.words[lo] in _OPENING_ARTICLES else []
+    if doc.words[lo] in {"Dem", "Den"} and _age_attribute(doc, lo + 1)[0] is not None:
+        starts.append(lo)  # "Dem 45-jährigen Familienvater wird Betrug vorgeworfen"
     if (
         not named
         and doc.words[lo] in FRONT_ADVERBS

@@ -121,3 +121,30 @@ def test_the_feminine_of_a_mann_office() -> None:
 def test_im_alter_von_in_a_past_perfect_is_no_age_now(text: str, age: int | None) -> None:
     name = "Anna Roth" if "Anna" in text else "Klaus Weber"
     assert by_name(text, per=[name])[name].age == age
+
+
+@pytest.mark.parametrize(
+    ("text", "per", "role"),
+    [
+        ("Hans Weber lehnte den Antrag ab. Weber, der auch Vorsitzender des Kreistags ist, "
+         "sprach von Willkür.", ["Hans Weber"], "Vorsitzender des Kreistags"),
+        ("Helga Müller sprach von einem Erfolg. Müller, die seit 2019 Chefin der Stiftung "
+         "ist, sagte, man wolle wachsen.", ["Helga Müller"], "Chefin der Stiftung"),
+    ],
+)  # fmt: skip
+def test_a_relative_predicate_after_a_surname_alone(text: str, per: list[str], role: str) -> None:
+    assert by_name(text, per=per)[per[0]].roles == (role,)
+
+
+def test_a_relative_pronoun_of_the_other_gender_is_somebody_else() -> None:
+    text = "Hans Weber traf Anna Roth. Weber, die Ärztin ist, lachte."
+    assert by_name(text, per=["Hans Weber", "Anna Roth"])["Hans Weber"].roles == ()
+
+
+def test_a_dative_opening_with_an_age_refers_back() -> None:
+    text = "Hans Weber sah den Unfall nicht. Dem 45-jährigen Radfahrer half niemand."
+    person = by_name(text, per=["Hans Weber"])["Hans Weber"]
+    assert (person.roles, person.age) == (("Radfahrer",), 45)
+    # without an age: maybe somebody new
+    text = "Hans Weber sah den Unfall nicht. Dem Radfahrer half niemand."
+    assert by_name(text, per=["Hans Weber"])["Hans Weber"].roles == ()
