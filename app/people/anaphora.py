@@ -1319,6 +1319,56 @@ def pronoun_predicates(doc: TokenView, clusters: list[Cluster], mentions: Senten
                 c.roles.append(find.role)
 
 
+#: Adverbs of time that open a sentence before the copula and its subject pronoun:
+#: "Zuvor war er Bürgermeister von Olpe", "Seitdem ist sie Chefin der Stiftung".
+_INVERTING_ADVERBS = lex.words(
+    "Zuvor Zuletzt Davor Früher Bisher Bislang Seitdem Seither Inzwischen Mittlerweile Heute"
+)
+_LOWER_PRONOUNS = {"er": "m", "sie": "f"}
+
+
+def _inverted_pronoun(doc: TokenView, lo: int) -> tuple[str, int, int] | None:
+    """(gender, copula, pronoun) of a sentence opening "Zuvor war er …" or "Seit 2015 ist
+    sie …" (an adverb of time, or "Seit" and one word, then a singular copula and "er"/"sie");
+    None else."""
+    k = lo + 1 if doc.words[lo] in _INVERTING_ADVERBS else lo + 2 if doc.words[lo] == "Seit" else lo
+    if k == lo or doc.word(k) not in _SINGULAR_COPULAS or not doc.same_sentence(lo, k + 2):
+        return None
+    gender = _LOWER_PRONOUNS.get(doc.word(k + 1))
+    return (gender, k, k + 1) if gender is not None else None
+
+
+def inverted_pronoun_predicates(
+    doc: TokenView, clusters: list[Cluster], mentions: SentenceMentions
+) -> None:
+    """ "Hans Weber lehnte ab. Zuvor war er Bürgermeister von Olpe.": the predicate after an
+    adverb of time, a singular copula and "er"/"sie" goes to the one person of that gender
+    named in the sentence before, as after a sentence-initial "Er ist …"
+    (:func:`pronoun_predicates`), with the same conditions: the sentence names nobody, the
+    one before names nobody of unknown gender, and nobody of that gender without a name
+    came in between."""
+    by_sentence, starts, quoted = mentions.people, mentions.starts, mentions.quoted
+    for lo, _hi in doc.sentences():
+        found = _inverted_pronoun(doc, lo)
+        if found is None or quoted[lo] or doc.blocked[lo] or doc.sent[lo] in by_sentence:
+            continue
+        gender, copula, pronoun = found
+        before = by_sentence.get(doc.sent[lo] - 1, set())
+        people = {i for i in before if clusters[i].gender == gender}
+        if len(people) != 1 or any(clusters[i].gender is None for i in before):
+            continue
+        idx = people.pop()
+        stop = mentions.last_stop(doc.sent[lo] - 1, idx)
+        if unnamed_person_between(doc, stop, lo, gender, starts) or kin_between(
+            doc, stop, lo, gender
+        ):
+            continue
+        c = clusters[idx]
+        for find in predicate_after(doc, pronoun, pronoun + 1, copula=copula):
+            if find.gender in {None, gender} and find.role not in c.roles:
+                c.roles.append(find.role)
+
+
 def _town_of_work(doc: TokenView, verb: int, found: RoleFind) -> RoleFind:
     """ "arbeitet als Tierärztin in Landshut.": after "arbeiten als <role>" a town that
     ends the sentence is where the work is done, part of the role."""

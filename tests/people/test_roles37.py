@@ -148,3 +148,24 @@ def test_a_dative_opening_with_an_age_refers_back() -> None:
     # without an age: maybe somebody new
     text = "Hans Weber sah den Unfall nicht. Dem Radfahrer half niemand."
     assert by_name(text, per=["Hans Weber"])["Hans Weber"].roles == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "per", "roles"),
+    [
+        ("Hans Weber (CDU) lehnte ab. Zuvor war er Bürgermeister von Olpe.", ["Hans Weber"],
+         ("Bürgermeister von Olpe",)),
+        ("Hans Weber lehnte den Antrag ab. Seit 2015 ist er Landrat.", ["Hans Weber"],
+         ("Landrat",)),
+        ("Anna Roth kritisierte den Plan. Bisher war sie Staatssekretärin im "
+         "Innenministerium.", ["Anna Roth"], ("Staatssekretärin im Innenministerium",)),
+        # near misses: a kin noun between, two women, a negation, no role
+        ("Hans Weber traf seinen Vater. Zuvor war er Lehrer.", ["Hans Weber"], ()),
+        ("Anna Roth und Eva Berg kamen. Zuvor war sie Lehrerin.", ["Anna Roth", "Eva Berg"],
+         ()),
+        ("Hans Weber lehnte ab. Zuvor war er nicht Bürgermeister.", ["Hans Weber"], ()),
+        ("Hans Weber lehnte ab. Zuvor war er in Olpe.", ["Hans Weber"], ()),
+    ],
+)  # fmt: skip
+def test_an_inverted_pronoun_predicate(text: str, per: list[str], roles: tuple[str, ...]) -> None:
+    assert by_name(text, per=per)[per[0]].roles == roles
