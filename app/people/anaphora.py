@@ -41,6 +41,7 @@ from app.people.attributes import (
     as_role_after_verb,
     as_role_at,
     for_person,
+    fronted_as_phrase,
     object_pronoun,
     phrase_party,
     predicate_after,
@@ -1338,6 +1339,21 @@ def _inverted_pronoun(doc: TokenView, lo: int) -> tuple[str, int, int] | None:
     return (gender, k, k + 1) if gender is not None else None
 
 
+def _fronted_as_pronoun(doc: TokenView, lo: int, hi: int) -> tuple[str, RoleFind] | None:
+    """(gender, role) of a sentence [lo, hi) opening "Als Landrat sei er …", "Als Chefin der
+    Stiftung verantwortet sie …": "Als", a role phrase, a finite verb, then "er"/"sie"
+    (:func:`app.people.attributes.fronted_as_phrase`); None else."""
+    if doc.words[lo] != "Als":
+        return None
+    for verb in range(lo + 2, min(hi - 1, lo + 10)):
+        gender = _LOWER_PRONOUNS.get(doc.words[verb + 1])
+        if gender is None or not doc.words[verb].islower():
+            continue
+        found = fronted_as_phrase(doc, lo, verb, gender)
+        return (gender, found) if found is not None else None
+    return None
+
+
 def inverted_pronoun_predicates(
     doc: TokenView, clusters: list[Cluster], mentions: SentenceMentions
 ) -> None:
@@ -1348,11 +1364,17 @@ def inverted_pronoun_predicates(
     one before names nobody of unknown gender, and nobody of that gender without a name
     came in between."""
     by_sentence, starts, quoted = mentions.people, mentions.starts, mentions.quoted
-    for lo, _hi in doc.sentences():
-        found = _inverted_pronoun(doc, lo)
-        if found is None or quoted[lo] or doc.blocked[lo] or doc.sent[lo] in by_sentence:
+    for lo, hi in doc.sentences():
+        if quoted[lo] or doc.blocked[lo] or doc.sent[lo] in by_sentence:
             continue
-        gender, copula, pronoun = found
+        found = _inverted_pronoun(doc, lo)
+        fronted = _fronted_as_pronoun(doc, lo, hi) if found is None else None
+        if found is not None:
+            gender = found[0]
+        elif fronted is not None:
+            gender = fronted[0]
+        else:
+            continue
         before = by_sentence.get(doc.sent[lo] - 1, set())
         people = {i for i in before if clusters[i].gender == gender}
         if len(people) != 1 or any(clusters[i].gender is None for i in before):
@@ -1364,7 +1386,12 @@ def inverted_pronoun_predicates(
         ):
             continue
         c = clusters[idx]
-        for find in predicate_after(doc, pronoun, pronoun + 1, copula=copula):
+        if found is not None:
+            _gender, copula, pronoun = found
+            finds = predicate_after(doc, pronoun, pronoun + 1, copula=copula)
+        else:
+            finds = [fronted[1]] if fronted is not None else []
+        for find in finds:
             if find.gender in {None, gender} and find.role not in c.roles:
                 c.roles.append(find.role)
 

@@ -2047,7 +2047,15 @@ def _fronted_as_role(doc: TokenView, m: Mention, gender: str | None) -> RoleFind
             return None
         article, det = determiner_before(doc, inner[0])
         verb = (det if article is not None else inner[0]) - 1
-    lo = dateline_end(doc, lo, verb)
+    return fronted_as_phrase(doc, dateline_end(doc, lo, verb), verb, gender)
+
+
+def fronted_as_phrase(doc: TokenView, lo: int, verb: int, gender: str | None) -> RoleFind | None:
+    """The role of "Als <role> <verb>" opening a clause at ``lo``, when the role phrase ends
+    right before the finite verb at ``verb`` (no candidacy or opinion: "Als Favoritin gilt";
+    no appointment: "Als Sachwalter bestellte A …"; no stage of life in the past: "Als Schüler
+    hat …"): the subject after the verb holds it (:func:`_fronted_as_role` for a name,
+    :func:`app.people.anaphora.inverted_pronoun_predicates` for "er"/"sie")."""
     w = doc.word(verb)
     if doc.words[lo] != "Als" or verb <= lo + 1 or not (w.isalpha() and w.islower()):
         return None
@@ -2057,7 +2065,7 @@ def _fronted_as_role(doc: TokenView, m: Mention, gender: str | None) -> RoleFind
         return None  # "Als Sachwalter bestellte Richter A den Anwalt B": A appoints
     if doc.tags[verb] not in {"AUX", "VERB", ""}:
         return None
-    found = as_role_at(doc, m.first, lo, gender) if doc.words[lo] == "Als" else None
+    found = as_role_at(doc, lo, lo, gender)
     if found is None:
         return None
     head = next(k for k in range(lo + 1, verb + 1) if role_at(doc, k))

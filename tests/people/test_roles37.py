@@ -169,3 +169,23 @@ def test_a_dative_opening_with_an_age_refers_back() -> None:
 )  # fmt: skip
 def test_an_inverted_pronoun_predicate(text: str, per: list[str], roles: tuple[str, ...]) -> None:
     assert by_name(text, per=per)[per[0]].roles == roles
+
+
+@pytest.mark.parametrize(
+    ("text", "per", "roles"),
+    [
+        ("Hans Weber lehnte ab. Als Landrat sei er für die Schulen zuständig.", ["Hans Weber"],
+         ("Landrat",)),
+        ("Anna Roth lehnte ab. Als Chefin der Stiftung verantwortet sie 40 Millionen Euro.",
+         ["Anna Roth"], ("Chefin der Stiftung",)),
+        # near misses: a time of life, an opinion, a kin noun between
+        ("Hans Weber lehnte ab. Als Kind war er oft krank.", ["Hans Weber"], ()),
+        ("Anna Roth lehnte ab. Als Favoritin gilt sie nicht.", ["Anna Roth"], ()),
+        ("Hans Weber traf seinen Vater. Als Landrat sei er für die Schulen zuständig.",
+         ["Hans Weber"], ()),
+    ],
+)  # fmt: skip
+def test_a_fronted_as_role_before_a_pronoun(
+    text: str, per: list[str], roles: tuple[str, ...]
+) -> None:
+    assert by_name(text, per=per)[per[0]].roles == roles
