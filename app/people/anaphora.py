@@ -272,8 +272,9 @@ def anaphoric_roles(
                 and not unnamed_person_between(doc, last, p, gender, mention_starts)
             ):
                 # "Die 48 Jahre alte Südafrikanerin war bisher Leiterin des Kraftwerks": a
-                # demonym that refers back is no role, but its predicate is one
-                for find in predicate_after(doc, lo, end):
+                # demonym that refers back is no role, but its predicate is one; so is the
+                # "als" role of a verb of work ("Die gebürtige Kölnerin arbeitet als Ärztin")
+                for find in [*predicate_after(doc, lo, end), *_work_as_role(doc, lo, end, gender)]:
                     if find.gender in {None, gender} and find.role not in c.roles:
                         c.roles.append(find.role)
                         offices.add(people[0], find.role)  # (a later bare office sees it)
@@ -1587,6 +1588,16 @@ _PAIR_COPULAS = lex.words("sind waren bleiben blieben")
 _WORK_AS_LEMMAS = frozenset(
     {"arbeiten", "sitzen", "dienen", "wirken", "lehren", "unterrichten", "praktizieren"}
 )
+
+
+def _work_as_role(doc: TokenView, lo: int, verb: int, gender: str) -> list[RoleFind]:
+    """The "als" role after a singular verb of work at ``verb`` (:data:`_WORK_AS_LEMMAS`),
+    said of the subject opening at ``lo`` ("… arbeitet seit 2010 als Ärztin in Bonn")."""
+    w = doc.word(verb)
+    if w.endswith("en") or cached_lemma(w) not in _WORK_AS_LEMMAS:
+        return []  # "Sie arbeiten als …": a plural
+    found = as_role_after_verb(doc, lo, verb, gender)
+    return [_town_of_work(doc, verb, found)] if found is not None else []
 
 
 #: Quotation marks: opening mark -> closing mark ("„...“", "»...«", "«...»", '"..."').

@@ -189,3 +189,20 @@ def test_a_fronted_as_role_before_a_pronoun(
     text: str, per: list[str], roles: tuple[str, ...]
 ) -> None:
     assert by_name(text, per=per)[per[0]].roles == roles
+
+
+@pytest.mark.parametrize(
+    ("text", "roles"),
+    [
+        ("Anna Roth hilft in Flüchtlingslagern. Die gebürtige Kölnerin arbeitet als Ärztin "
+         "in Bonn.", ("Ärztin in Bonn",)),
+        ("Anna Roth hilft in Flüchtlingslagern. Die Kölnerin arbeitete früher als Lehrerin.",
+         ("Lehrerin",)),
+        # a feminine demonym of a place adjective is no role, as the masculine
+        ("Die Kölnerin Anna Roth gewann das Rennen.", ()),
+        # a plural verb: somebody else
+        ("Anna Roth hilft in Flüchtlingslagern. Die Kölnerinnen arbeiten als Ärztinnen.", ()),
+    ],
+)  # fmt: skip
+def test_a_demonym_subject_with_a_verb_of_work(text: str, roles: tuple[str, ...]) -> None:
+    assert by_name(text, per=["Anna Roth"])["Anna Roth"].roles == roles
