@@ -534,6 +534,23 @@ _BACK_OBJECT_ARTICLES = {
 _POSSESSOR_STEMS = (("sein", "m"), ("ihr", "f"))
 
 
+def _told_in_passive(doc: TokenView, lo: int | None) -> bool:
+    """Is the sentence starting at token ``lo`` in the passive ("wurde angefahren", "ist
+    verletzt worden": a lowercase participle closes it; not "wurde Vierte", "wurde 2019
+    Bürgermeisterin", a copula, nor "wurde zum Präsidenten gewählt", an office)?"""
+    if lo is None:
+        return False
+    words = doc.words[lo : doc.sentence_stop(lo)]
+    last = next((w for w in reversed(words) if w.isalpha()), "")
+    return (
+        last.islower()
+        and any(w in _PASSIVE_WORDS for w in words)
+        and not any(w in {"zum", "zur"} for w in words)
+    )
+
+
+_PASSIVE_WORDS = lex.words("wurde wurden worden")
+
 #: Between a person and an object that is theirs: no clause boundary and no coordination
 #: ("zwischen Präsident A (71) und dem Diktator": the two are coordinated).
 _NOT_OWN_CLAUSE = frozenset({",", ";", ":", "–", "und", "oder", "sowie"})
@@ -559,6 +576,7 @@ def _object_backrefs(doc: TokenView, clusters: list[Cluster], mentions: Sentence
     people = mentions.people
     offices = _Offices(clusters)
     spans = [sorted((m.first, m.stop) for m in c.mentions) for c in clusters]
+    sentence_firsts = {doc.sent[lo]: lo for lo, _hi in doc.sentences()}
     for j in range(1, doc.n - 1):
         w = doc.words[j]
         gender = _BACK_OBJECT_ARTICLES.get(w)
@@ -622,12 +640,15 @@ def _object_backrefs(doc: TokenView, clusters: list[Cluster], mentions: Sentence
             continue
         named_here = {i for _f, _s, i in here}
         candidates: list[int] = []
+        back = 1
         for back in (1, 2):
             prev = people.get(sent - back, set())
             candidates = [i for i in prev if clusters[i].gender == gender and i not in named_here]
             if candidates or any(clusters[i].gender == gender for i in prev):
                 break
-        if len(candidates) != 1:
+        if len(candidates) != 1 or _told_in_passive(doc, sentence_firsts.get(sent - back)):
+            # "Der 45-jährige A wurde angefahren. Polizeisprecher B suchte den Fahrer": the
+            # one named was acted upon; the role is somebody else's
             continue
         idx = candidates[0]
         c = clusters[idx]
