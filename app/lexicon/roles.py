@@ -151,6 +151,13 @@ def _head_form(head: str) -> tuple[str, _Form] | None:
         return "", form
     if head in NOT_PERSONS or len(head) < 5:
         return None
+    if head.endswith("männin") and len(head) > 8:
+        # "Stadtammännin", "Gemeindeammännin": the feminine of a "-mann" office the
+        # lexicon knows only in the masculine (Swiss usage)
+        found = _head_form(head[:-6] + "mann")
+        if found is not None and found[1].gender == "m" and found[1].kind == "noun":
+            modifier, form = found
+            return modifier, _Form(form.base[:-4] + "männin", "f", "noun", "")
     ranked = _ranked_ordinal(head)
     if ranked is not None:
         return ranked

@@ -1085,6 +1085,8 @@ def _statement_ages(doc: TokenView, mentions: _Mentions) -> Iterator[_Found]:
                 continue
             if groups.get("died") and not _died_in_clause(doc, tok):
                 continue  # "Mit 23 Jahren gründete sie die Firma": not the age now
+            if match.group(0)[1:9] == "m Alter " and _earlier_event_clause(doc, tok):
+                continue  # "A, der im Alter von 12 Jahren zu malen begann": not the age now
             if match.group(0).endswith("-jährig") and not _death_or_copula(doc, tok):
                 continue  # "wurde 25-jährig Weltmeister": the age at an earlier event
             possessive = (groups.get("poss") or "").lower()
@@ -1570,6 +1572,36 @@ def _death_told_near(doc: TokenView, tok: int) -> bool:
     hi = doc.sentence_stop(hi) if hi < doc.n else hi
     text = doc.span_text(lo, hi)
     return _DIED.search(text) is not None or re.search(r"\b(?:ist|sei) tot\b", text) is not None
+
+
+#: Auxiliaries of a past perfect: "hatte im Alter von 30 Jahren geheiratet".
+_PLUPERFECT = frozenset({"hatte", "hatten", "war", "waren"})
+
+
+def _earlier_event_clause(doc: TokenView, tok: int) -> bool:
+    """Does "im Alter von N Jahren" at ``tok``, inside its sentence, tell of an earlier
+    event, not of a death: in a relative clause in the simple past ("A, der im Alter von 12
+    Jahren zu malen begann, …", "B, die im Alter von 20 Jahren nach Berlin kam, ist tot")
+    or in a past perfect ("hatte im Alter von 30 Jahren geheiratet"), with no death in that clause
+    ("A, die im Alter von 71 Jahren starb, …" keeps it)? The clause ends at commas,
+    semicolons, colons, "und"/"oder" and quotation marks, as in :func:`_died_in_clause`."""
+    if _died_in_clause(doc, tok):
+        return False
+    lo = tok
+    while lo > doc.sentence_start(tok) and doc.words[lo - 1] not in CLAUSE_BREAKS:
+        lo -= 1
+    if any(w in _PLUPERFECT for w in doc.words[lo:tok]):
+        return True
+    if not (doc.word(lo - 1) == "," and doc.words[lo] in {"der", "die"} and lo < tok):
+        return False
+    hi = tok
+    while hi < doc.sentence_stop(tok) and doc.words[hi] not in CLAUSE_BREAKS:
+        hi += 1
+    # the relative clause's verb in the simple past ("begann", "kam"), as the parser reads
+    # it; not the present ("…, der im Alter von 68 Jahren in den Ruhestand tritt")
+    return any(
+        "Tense=Past" in doc.morphs[k] and "Mood=Ind" in doc.morphs[k] for k in range(tok, hi)
+    )
 
 
 def _died_in_clause(doc: TokenView, tok: int) -> bool:

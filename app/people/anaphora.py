@@ -19,6 +19,7 @@ from app.lexicon.roles import (
     adjective_stem,
     analyze_plural_role,
     analyze_role,
+    council_member,
     masculine_role,
     qualifier_stem,
 )
@@ -40,6 +41,7 @@ from app.people.attributes import (
     as_role_after_verb,
     as_role_at,
     for_person,
+    fronted_as_phrase,
     object_pronoun,
     phrase_party,
     predicate_after,
@@ -270,8 +272,9 @@ def anaphoric_roles(
                 and not unnamed_person_between(doc, last, p, gender, mention_starts)
             ):
                 # "Die 48 Jahre alte Südafrikanerin war bisher Leiterin des Kraftwerks": a
-                # demonym that refers back is no role, but its predicate is one
-                for find in predicate_after(doc, lo, end):
+                # demonym that refers back is no role, but its predicate is one; so is the
+                # "als" role of a verb of work ("Die gebürtige Kölnerin arbeitet als Ärztin")
+                for find in [*predicate_after(doc, lo, end), *_work_as_role(doc, lo, end, gender)]:
                     if find.gender in {None, gender} and find.role not in c.roles:
                         c.roles.append(find.role)
                         offices.add(people[0], find.role)  # (a later bare office sees it)
@@ -290,6 +293,7 @@ def anaphoric_roles(
     _semicolon_roles(doc, clusters, mentions)
     _possessed_known(doc, clusters, mention_starts)
     _compound_head_objects(doc, clusters, mention_starts)
+    _object_backrefs(doc, clusters, mentions)
     _plaintiff_of_the_lede(doc, clusters, sentence_people)
 
 
@@ -516,6 +520,164 @@ def _compound_head_objects(
         c.roles.append(role.base)
         if age is not None and all(a == age for prio, _pos, a in c.ages if prio == 0):
             c.ages.append((2, doc.starts[j], age))
+
+
+#: Definite articles and possessives of a singular object by the gender of its noun
+#: ("lobte den Rentner", "gratulierte der Laienvertreterin", "seiner Mitarbeiterin").
+_BACK_OBJECT_ARTICLES = {
+    "den": "m", "dem": "m", "des": "m", "der": "f", "die": "f",
+    "seinen": "m", "seinem": "m", "seines": "m", "ihren": "m", "ihrem": "m", "ihres": "m",
+    "seiner": "f", "seine": "f", "ihrer": "f", "ihre": "f",
+}  # fmt: skip
+
+#: The possessor's gender of a possessive before an object ("sein-": a man, "ihr-": a woman).
+_POSSESSOR_STEMS = (("sein", "m"), ("ihr", "f"))
+
+
+def _told_in_passive(doc: TokenView, lo: int | None) -> bool:
+    """Is the sentence starting at token ``lo`` in the passive ("wurde angefahren", "ist
+    verletzt worden": a lowercase participle closes it; not "wurde Vierte", "wurde 2019
+    Bürgermeisterin", a copula, nor "wurde zum Präsidenten gewählt", an office)?"""
+    if lo is None:
+        return False
+    words = doc.words[lo : doc.sentence_stop(lo)]
+    last = next((w for w in reversed(words) if w.isalpha()), "")
+    return (
+        last.islower()
+        and any(w in _PASSIVE_WORDS for w in words)
+        and not any(w in {"zum", "zur"} for w in words)
+    )
+
+
+_PASSIVE_WORDS = lex.words("wurde wurden worden")
+
+#: Between a person and an object that is theirs: no clause boundary and no coordination
+#: ("zwischen Präsident A (71) und dem Diktator": the two are coordinated).
+_NOT_OWN_CLAUSE = frozenset({",", ";", ":", "–", "und", "oder", "sowie"})
+
+
+def _possessor_gender(word: str) -> str | None:
+    return next((g for stem, g in _POSSESSOR_STEMS if word.startswith(stem)), None)
+
+
+def _object_backrefs(doc: TokenView, clusters: list[Cluster], mentions: SentenceMentions) -> None:
+    """ "Ein Nachbar, der 61 Jahre alte A, rettete eine Frau. Stadtbrandmeisterin B lobte
+    den Rentner.", "Richter C hielt dem Angeklagten sein Geständnis zugute", "Filialleiter D
+    will seiner Mitarbeiterin eine Prämie zahlen": a bare role noun with a definite article
+    or a possessive, the object of a person named before it in the same clause (nothing
+    but words between: no comma, no verb of saying, so not "B sagte, man habe den Fahrer
+    gefasst"), speaks of somebody known: the one person of its gender named in the
+    sentence before (or, when that sentence names nobody of the gender, in the one before
+    it) and not in this sentence. Also a role noun in the genitive of the office of a
+    person named in apposition ("Der Anwalt des Politikers, Dr. B, …"). Not when the role
+    has a complement (another office: "den Präsidenten des Verbands"), names a counterpart
+    ("den Verlierer"), is an office somebody else holds, a council ("dem Stadtrat"), or
+    when a subject pronoun of its gender stands before it ("Dort traf er den Minister")."""
+    people = mentions.people
+    offices = _Offices(clusters)
+    spans = [sorted((m.first, m.stop) for m in c.mentions) for c in clusters]
+    sentence_firsts = {doc.sent[lo]: lo for lo, _hi in doc.sentences()}
+    for j in range(1, doc.n - 1):
+        w = doc.words[j]
+        gender = _BACK_OBJECT_ARTICLES.get(w)
+        if gender is None or doc.blocked[j] or mentions.quoted[j]:
+            continue
+        lo = doc.sentence_start(j)
+        if lo == j or doc.sent[j] == 0 or doc.words[j - 1].lower() in lex.PREPOSITIONS:
+            continue  # "haderte mit dem Schiedsrichter": a prepositional object, often new
+        age, k = _age_attribute(doc, j + 1)
+        while qualifier_stem(doc.word(k)) is not None and doc.same_sentence(j, k):
+            k += 1
+        if not doc.same_sentence(j, k) or k in mentions.starts or not doc.word(k)[:1].isupper():
+            continue
+        article = w if w in _OBJECT_ARTICLES or w == "des" else None
+        role = role_at(doc, k, article)
+        if role is None or role.kind not in {"noun", "adj"} or role.gender != gender:
+            continue
+        if role.gender == "m" and (
+            role.base.lower().endswith(_COUNCIL_BODIES) or role.base.lower() in _BARE_BODIES
+        ):
+            continue
+        nxt = doc.word(k + 1)
+        if k + 1 in mentions.starts or (nxt[:1].isupper() and nxt.isalpha()):
+            continue  # "den Rentner A", "die Präsidentin Frankreichs"
+        if (
+            w in {"den", "seinen", "ihren"}
+            and doc.word(k) == role.base + "n"
+            and role.base[-1] != "e"
+        ):
+            continue  # "dankte den Helfern": a plural dative (not "ihren Kollegen")
+        hi = doc.sentence_stop(j)
+        end = k + 1
+        if nxt != "aus" and complement_end(doc, k, hi) > end:
+            continue  # "den Präsidenten des Verbands": another office
+        phrase = role_phrase(doc, k, role, end)
+        counterpart = _counterpart_head(phrase)
+        if counterpart and _possessor_gender(w) is None:
+            continue  # "lobte den Verlierer": somebody new; "seinen Vorgänger" is the owner's
+        sent = doc.sent[j]
+        here = mentions.actors.get(sent, [])
+        genitive = (
+            w in {"des", "der"}
+            and role_at(doc, j - 1) is not None
+            and nxt == ","
+            and k + 2 in mentions.starts
+        )  # "Der Anwalt des Politikers, Dr. B,"
+        owner = _possessor_gender(w)
+        actor = None
+        if genitive:
+            actor = next((i for f, _s, i in here if f == k + 2), None)
+        else:
+            before = [(first, stop, i) for first, stop, i in here if stop <= j]
+            if before:
+                _first, stop, i = max(before)
+                between = doc.words[stop:j]
+                if not any(x in _NOT_OWN_CLAUSE or x in lex.SPEECH_VERBS for x in between):
+                    actor = i  # "Stadtbrandmeisterin B lobte den Rentner"
+        if actor is None or (owner is not None and clusters[actor].gender != owner):
+            continue
+        if _own_subject(doc, j, gender):
+            continue
+        named_here = {i for _f, _s, i in here}
+        candidates: list[int] = []
+        back = 1
+        for back in (1, 2):
+            prev = people.get(sent - back, set())
+            candidates = [i for i in prev if clusters[i].gender == gender and i not in named_here]
+            if candidates or any(clusters[i].gender == gender for i in prev):
+                break
+        if len(candidates) != 1 or _told_in_passive(doc, sentence_firsts.get(sent - back)):
+            # "Der 45-jährige A wurde angefahren. Polizeisprecher B suchte den Fahrer": the
+            # one named was acted upon; the role is somebody else's
+            continue
+        idx = candidates[0]
+        c = clusters[idx]
+        if _named_in(spans[idx], lo, hi, j, end) or phrase in c.roles:
+            continue
+        if any(i != idx for i in offices.holders(phrase)):
+            continue  # the office somebody else holds
+        head = role.base.lower()
+        if any(r.split()[-1].lower().endswith(head) for r in c.roles):
+            # "Die Landtagspräsidentin A … lobte die Präsidentin": a shortened office is
+            # read by _compound_head_objects; "Der Vizekanzler A … lobte den Kanzler":
+            # another rank of the same office, somebody else
+            continue
+        if genitive and (not c.roles or _other_trade(phrase, c)):
+            continue  # "Der Anwalt des Klägers, B": a plaintiff without a name
+        if not c.ages and (counterpart or _other_trade(phrase, c)):
+            # "Oppositionsführer A kritisierte den Plan. Fraktionschefin B warf dem Kanzler
+            # vor, …": another trade goes only to somebody the story is about, whose age it
+            # states ("Ein Nachbar, der 61 Jahre alte A, … B lobte den Rentner"), and so
+            # does a counterpart of the possessor ("Minister B lobte seinen Vorgänger")
+            continue
+        if phrase in _ACCUSED and any(
+            r.split()[-1].lower().endswith(_COURT_ROLES) for r in c.roles
+        ):
+            continue  # "Landwirt A trat als Nebenkläger auf. … dem Angeklagten": a party of its own
+        if age is not None and any(prio == 0 and a != age for prio, _pos, a in c.ages):
+            continue
+        c.roles.append(phrase)
+        offices.add(idx, phrase)
 
 
 #: Articles of an agent's noun phrase after "von": "von der Indigenenvertreterin".
@@ -1180,6 +1342,82 @@ def pronoun_predicates(doc: TokenView, clusters: list[Cluster], mentions: Senten
                 c.roles.append(find.role)
 
 
+#: Adverbs of time that open a sentence before the copula and its subject pronoun:
+#: "Zuvor war er Bürgermeister von Olpe", "Seitdem ist sie Chefin der Stiftung".
+_INVERTING_ADVERBS = lex.words(
+    "Zuvor Zuletzt Davor Früher Bisher Bislang Seitdem Seither Inzwischen Mittlerweile Heute"
+)
+_LOWER_PRONOUNS = {"er": "m", "sie": "f"}
+
+
+def _inverted_pronoun(doc: TokenView, lo: int) -> tuple[str, int, int] | None:
+    """(gender, copula, pronoun) of a sentence opening "Zuvor war er …" or "Seit 2015 ist
+    sie …" (an adverb of time, or "Seit" and one word, then a singular copula and "er"/"sie");
+    None else."""
+    k = lo + 1 if doc.words[lo] in _INVERTING_ADVERBS else lo + 2 if doc.words[lo] == "Seit" else lo
+    if k == lo or doc.word(k) not in _SINGULAR_COPULAS or not doc.same_sentence(lo, k + 2):
+        return None
+    gender = _LOWER_PRONOUNS.get(doc.word(k + 1))
+    return (gender, k, k + 1) if gender is not None else None
+
+
+def _fronted_as_pronoun(doc: TokenView, lo: int, hi: int) -> tuple[str, RoleFind] | None:
+    """(gender, role) of a sentence [lo, hi) opening "Als Landrat sei er …", "Als Chefin der
+    Stiftung verantwortet sie …": "Als", a role phrase, a finite verb, then "er"/"sie"
+    (:func:`app.people.attributes.fronted_as_phrase`); None else."""
+    if doc.words[lo] != "Als":
+        return None
+    for verb in range(lo + 2, min(hi - 1, lo + 10)):
+        gender = _LOWER_PRONOUNS.get(doc.words[verb + 1])
+        if gender is None or not doc.words[verb].islower():
+            continue
+        found = fronted_as_phrase(doc, lo, verb, gender)
+        return (gender, found) if found is not None else None
+    return None
+
+
+def inverted_pronoun_predicates(
+    doc: TokenView, clusters: list[Cluster], mentions: SentenceMentions
+) -> None:
+    """ "Hans Weber lehnte ab. Zuvor war er Bürgermeister von Olpe.": the predicate after an
+    adverb of time, a singular copula and "er"/"sie" goes to the one person of that gender
+    named in the sentence before, as after a sentence-initial "Er ist …"
+    (:func:`pronoun_predicates`), with the same conditions: the sentence names nobody, the
+    one before names nobody of unknown gender, and nobody of that gender without a name
+    came in between."""
+    by_sentence, starts, quoted = mentions.people, mentions.starts, mentions.quoted
+    for lo, hi in doc.sentences():
+        if quoted[lo] or doc.blocked[lo] or doc.sent[lo] in by_sentence:
+            continue
+        found = _inverted_pronoun(doc, lo)
+        fronted = _fronted_as_pronoun(doc, lo, hi) if found is None else None
+        if found is not None:
+            gender = found[0]
+        elif fronted is not None:
+            gender = fronted[0]
+        else:
+            continue
+        before = by_sentence.get(doc.sent[lo] - 1, set())
+        people = {i for i in before if clusters[i].gender == gender}
+        if len(people) != 1 or any(clusters[i].gender is None for i in before):
+            continue
+        idx = people.pop()
+        stop = mentions.last_stop(doc.sent[lo] - 1, idx)
+        if unnamed_person_between(doc, stop, lo, gender, starts) or kin_between(
+            doc, stop, lo, gender
+        ):
+            continue
+        c = clusters[idx]
+        if found is not None:
+            _gender, copula, pronoun = found
+            finds = predicate_after(doc, pronoun, pronoun + 1, copula=copula)
+        else:
+            finds = [fronted[1]] if fronted is not None else []
+        for find in finds:
+            if find.gender in {None, gender} and find.role not in c.roles:
+                c.roles.append(find.role)
+
+
 def _town_of_work(doc: TokenView, verb: int, found: RoleFind) -> RoleFind:
     """ "arbeitet als Tierärztin in Landshut.": after "arbeiten als <role>" a town that
     ends the sentence is where the work is done, part of the role."""
@@ -1373,6 +1611,16 @@ _WORK_AS_LEMMAS = frozenset(
 )
 
 
+def _work_as_role(doc: TokenView, lo: int, verb: int, gender: str) -> list[RoleFind]:
+    """The "als" role after a singular verb of work at ``verb`` (:data:`_WORK_AS_LEMMAS`),
+    said of the subject opening at ``lo`` ("… arbeitet seit 2010 als Ärztin in Bonn")."""
+    w = doc.word(verb)
+    if w.endswith("en") or cached_lemma(w) not in _WORK_AS_LEMMAS:
+        return []  # "Sie arbeiten als …": a plural
+    found = as_role_after_verb(doc, lo, verb, gender)
+    return [_town_of_work(doc, verb, found)] if found is not None else []
+
+
 #: Quotation marks: opening mark -> closing mark ("„...“", "»...«", "«...»", '"..."').
 _QUOTES = {"„": "“", "»": "«", "«": "»", '"': '"'}
 
@@ -1411,6 +1659,8 @@ def _phrase_starts(doc: TokenView, lo: int, hi: int, named: bool) -> list[int]:
     at its start ("Die ..."), or after a verb of saying when it names nobody
     ("..., sagte der Professor am ...")."""
     starts = [lo] if doc.words[lo] in _OPENING_ARTICLES else []
+    if doc.words[lo] in {"Dem", "Den"} and _age_attribute(doc, lo + 1)[0] is not None:
+        starts.append(lo)  # "Dem 45-jährigen Familienvater wird Betrug vorgeworfen"
     if (
         not named
         and doc.words[lo] in FRONT_ADVERBS
@@ -1565,6 +1815,8 @@ def _unnamed_role(
     while k < hi and qualifier_stem(doc.words[k]) is not None:
         k += 1
     role = role_at(doc, k, article) if k < hi else None
+    if role is None and age is not None and k < hi and article == "der":
+        role = council_member(doc.words[k])  # "Der 52-jährige Landesrat": a body has no age
     if role is None and p == lo:
         d = q  # "Der gebürtige Nigerianer": any plain adjective before a demonym
         while d < hi and doc.words[d].islower() and adjective_stem(doc.words[d]) is not None:
@@ -1574,10 +1826,13 @@ def _unnamed_role(
             role, k = demonym, d
     if role is None or role.gender is None:
         return None
-    if role.gender == "m" and (
-        role.base.lower().endswith(_COUNCIL_BODIES) or role.base.lower() in _BARE_BODIES
+    if (
+        role.gender == "m"
+        and age is None
+        and (role.base.lower().endswith(_COUNCIL_BODIES) or role.base.lower() in _BARE_BODIES)
     ):
-        return None  # "Der Stadtrat stimmte zu": the council, not one of its members
+        return None  # "Der Stadtrat stimmte zu": the council, not one of its members (an age
+        # says a member: "Der 61-jährige Stadtrat")
     if role.kind == "demonym":
         if p != lo or not doc.word(k + 1)[:1].islower() or k + 1 in mention_starts:
             return None  # "Der Österreicher Dominic Thiem" names somebody

@@ -913,8 +913,9 @@ def _in_parens(doc: TokenView, i: int, lo: int, hi: int) -> bool:
     return depth > 0 or doc.words[i] in {"(", ")"}
 
 
-def _predicative_roles(doc: TokenView, m: Mention) -> list[RoleFind]:
-    """ "Mark Rutte ist inzwischen Generalsekretär der Nato", "Innenminister bleibt Georg Maier"."""
+def _predicative_roles(doc: TokenView, m: Mention, known: str | None = None) -> list[RoleFind]:
+    """ "Mark Rutte ist inzwischen Generalsekretär der Nato", "Innenminister bleibt Georg Maier".
+    ``known``: the person's gender, when the mention has no first name ("Weber, der …")."""
     found: list[RoleFind] = []
     # after the name: "<name> ist [seit 2019] [der] <role ...>"
     j = skip_tags(doc, m.stop)
@@ -928,7 +929,7 @@ def _predicative_roles(doc: TokenView, m: Mention) -> list[RoleFind]:
         if doc.word(j) == "," and _apposition_of_opening_subject(doc, m.first):
             # "Sein Vorgänger, der Brite A, wird Ehrendirigent": the name completes the subject
             found.extend(predicate_after(doc, m.first, j + 1))
-    found.extend(_relative_predicate(doc, m, j))
+    found.extend(_relative_predicate(doc, m, j, known))
     if (
         doc.word(j) == ","
         and read_age(doc.word(j + 1)) is not None
@@ -972,10 +973,14 @@ def _apposition_of_opening_subject(doc: TokenView, first: int) -> bool:
     return False
 
 
-def _relative_predicate(doc: TokenView, m: Mention, j: int) -> list[RoleFind]:
+def _relative_predicate(
+    doc: TokenView, m: Mention, j: int, known: str | None = None
+) -> list[RoleFind]:
     """ "A (CDU), der seit 2016 Landrat der Prignitz ist,": a relative clause whose pronoun
-    ("der" for a man, "die" for a woman) is the subject of a copula that closes it."""
-    gender = _person_gender(doc, m, None)
+    ("der" for a man, "die" for a woman) is the subject of a copula that closes it; also
+    after a surname alone whose person's gender is ``known`` ("Weber, der seit 2015 Landrat
+    ist,")."""
+    gender = _person_gender(doc, m, known)
     if doc.word(j) != "," or _RELATIVE_SUBJECT.get(doc.word(j + 1)) != gender:
         return []
     k = j + 2
@@ -2042,7 +2047,15 @@ def _fronted_as_role(doc: TokenView, m: Mention, gender: str | None) -> RoleFind
             return None
         article, det = determiner_before(doc, inner[0])
         verb = (det if article is not None else inner[0]) - 1
-    lo = dateline_end(doc, lo, verb)
+    return fronted_as_phrase(doc, dateline_end(doc, lo, verb), verb, gender)
+
+
+def fronted_as_phrase(doc: TokenView, lo: int, verb: int, gender: str | None) -> RoleFind | None:
+    """The role of "Als <role> <verb>" opening a clause at ``lo``, when the role phrase ends
+    right before the finite verb at ``verb`` (no candidacy or opinion: "Als Favoritin gilt";
+    no appointment: "Als Sachwalter bestellte A …"; no stage of life in the past: "Als Schüler
+    hat …"): the subject after the verb holds it (:func:`_fronted_as_role` for a name,
+    :func:`app.people.anaphora.inverted_pronoun_predicates` for "er"/"sie")."""
     w = doc.word(verb)
     if doc.words[lo] != "Als" or verb <= lo + 1 or not (w.isalpha() and w.islower()):
         return None
@@ -2052,7 +2065,7 @@ def _fronted_as_role(doc: TokenView, m: Mention, gender: str | None) -> RoleFind
         return None  # "Als Sachwalter bestellte Richter A den Anwalt B": A appoints
     if doc.tags[verb] not in {"AUX", "VERB", ""}:
         return None
-    found = as_role_at(doc, m.first, lo, gender) if doc.words[lo] == "Als" else None
+    found = as_role_at(doc, lo, lo, gender)
     if found is None:
         return None
     head = next(k for k in range(lo + 1, verb + 1) if role_at(doc, k))
@@ -3661,6 +3674,10 @@ def _name_word_before(doc: TokenView, m: Mention, pairs: set[tuple[str, str]]) -
 def read_attributes(doc: TokenView, c: Cluster) -> None:
     role_slots: list[int] = []  # how many roles were known before each mention
     pairs = _inner_pairs(c)
+    # the gender by a first name of any mention, for a surname alone ("Weber, der …")
+    named_gender = c.gender or next(
+        (g for mm in c.mentions if (g := lex.given_name_gender(doc.words[mm.first]))), None
+    )
     for m in c.mentions:
         role_slots.append(len(c.roles))
         finds: list[RoleFind] = []  # in text order
@@ -3687,7 +3704,7 @@ def read_attributes(doc: TokenView, c: Cluster) -> None:
         if in_parens is not None:
             finds.append(in_parens)
         finds.extend(_apposition_after(doc, m))
-        finds.extend(_predicative_roles(doc, m))
+        finds.extend(_predicative_roles(doc, m, named_gender))
         known = c.gender or next((f.gender for f in finds if f.gender), None)
         as_role = _as_role(doc, m, known)
         if as_role is not None:

@@ -37,6 +37,7 @@ from app.people.anaphora import (
     closing_appositions,
     identified_newcomers,
     index_mentions,
+    inverted_pronoun_predicates,
     newcomer_roles,
     pair_predicates,
     pronoun_antecedent,
@@ -104,6 +105,7 @@ def extract_people(
     mentions = index_mentions(doc, clusters)  # by sentence, once: the mentions stay as they are
     anaphoric_roles(doc, clusters, mentions)
     pronoun_predicates(doc, clusters, mentions)
+    inverted_pronoun_predicates(doc, clusters, mentions)
     pair_predicates(doc, clusters, mentions)
     identified_newcomers(doc, clusters)
     newcomer_roles(doc, clusters, mentions)

@@ -136,6 +136,8 @@ def role_at(doc: TokenView, k: int, article: str | None = None) -> RoleNoun | No
     role = analyze_role(w, article) or council_title(w, doc.word(k + 1))
     if role is not None and role.kind != "demonym" and lex.is_place(w):
         return dataclasses.replace(role, kind="demonym")  # "der Hamburger": a demonym
+    if role is not None and role.kind == "noun" and w.endswith("erin") and lex.is_place(w[:-2]):
+        return dataclasses.replace(role, kind="demonym")  # "die Kölnerin", as "der Kölner"
     return role
 
 
