@@ -474,7 +474,13 @@ def reconcile_entities(
     firms = [
         e for e in entities if e.label == "ORG" and (_ends_in_legal_form(e.text) or " & " in e.text)
     ]
-    founders = [e for e in entities if e.label == "ORG" and _after_firm_kind(text, e.start)]
+    founders = [
+        e
+        for e in entities
+        if e.label == "ORG"
+        and _after_firm_kind(text, e.start)
+        and not _AGE_AFTER.match(text, e.end)  # "Max Huber (61)": a person, not the firm
+    ]
     if firms or founders:  # "Heinrich Brockmeyer GmbH": a surname in a firm's name is no
         # person there; "Das Möbelhaus Wilhelm Brandt": nor is the founder's whole name
         mentions = [
@@ -495,6 +501,10 @@ def reconcile_entities(
             out.append(ent)
     out.sort(key=lambda e: (e.start, e.end))
     return tuple(out)
+
+
+# "Max Huber (61)": an age in parentheses right after a name (rev_ents37)
+_AGE_AFTER = re.compile(r"\s?\([1-9][0-9]?\)")
 
 
 def _after_firm_kind(text: str, start: int) -> bool:
