@@ -510,11 +510,13 @@ _AGE_AFTER = re.compile(r"\s?\([1-9][0-9]?\)")
 def _after_firm_kind(text: str, start: int) -> bool:
     """The word right before ``start`` is a noun of a firm's kind that names no person
     ("Das Möbelhaus Wilhelm Brandt", "der Spedition Gottlieb Maier"): the pipeline's
-    organisation there is the firm named after its founder (ents37)."""
+    organisation there is the firm named after its founder (ents37). Not across a line
+    break: a headline ends there ("Großbrand in Spedition" / "Gottlieb Maier sagte ...")."""
     from app.nlp.components.org_place_words import firm_only_kind  # with the pipeline
 
-    words = text[max(0, start - 40) : start].split()
-    return bool(words) and text[start - 1 : start].isspace() and firm_only_kind(words[-1])
+    line = text[max(0, start - 40) : start].rsplit("\n", 1)[-1]
+    words = line.split()
+    return bool(words) and line[-1:].isspace() and firm_only_kind(words[-1])
 
 
 def _ends_in_legal_form(name: str) -> bool:

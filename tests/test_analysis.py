@@ -281,6 +281,12 @@ def test_an_age_after_a_name_after_a_firms_kind_keeps_the_person() -> None:
     person = Person("Anton Kriegelstein", (), 61, None, False, ((21, 39),))
     shown = reconcile_entities(text, [firm], (person,))
     assert [(e.text, e.label) for e in shown] == [("Anton Kriegelstein", "PER")]
+    # a headline ends at the line break: the name below it is no firm's
+    text2 = "Großbrand in Spedition\nAnton Kriegelstein war vor Ort."
+    firm2 = Entity(23, 41, "ORG", "Anton Kriegelstein")
+    person2 = Person("Anton Kriegelstein", (), None, None, False, ((23, 41),))
+    shown2 = reconcile_entities(text2, [firm2], (person2,))
+    assert [(e.text, e.label) for e in shown2] == [("Anton Kriegelstein", "PER")]
 
 
 def test_no_sentence_ends_without_final_punctuation() -> None:
