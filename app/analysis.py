@@ -474,7 +474,13 @@ def reconcile_entities(
     firms = [
         e for e in entities if e.label == "ORG" and (_ends_in_legal_form(e.text) or " & " in e.text)
     ]
-    founders = [e for e in entities if e.label == "ORG" and _after_firm_kind(text, e.start)]
+    founders = [
+        e
+        for e in entities
+        if e.label == "ORG"
+        and _after_firm_kind(text, e.start)
+        and not _AGE_AFTER.match(text, e.end)  # "Max Huber (61)": a person, not the firm
+    ]
     if firms or founders:  # "Heinrich Brockmeyer GmbH": a surname in a firm's name is no
         # person there; "Das Möbelhaus Wilhelm Brandt": nor is the founder's whole name
         mentions = [
@@ -497,14 +503,20 @@ def reconcile_entities(
     return tuple(out)
 
 
+# "Max Huber (61)": an age in parentheses right after a name (rev_ents37)
+_AGE_AFTER = re.compile(r"\s?\([1-9][0-9]?\)")
+
+
 def _after_firm_kind(text: str, start: int) -> bool:
     """The word right before ``start`` is a noun of a firm's kind that names no person
     ("Das Möbelhaus Wilhelm Brandt", "der Spedition Gottlieb Maier"): the pipeline's
-    organisation there is the firm named after its founder (ents37)."""
+    organisation there is the firm named after its founder (ents37). Not across a line
+    break: a headline ends there ("Großbrand in Spedition" / "Gottlieb Maier sagte ...")."""
     from app.nlp.components.org_place_words import firm_only_kind  # with the pipeline
 
-    words = text[max(0, start - 40) : start].split()
-    return bool(words) and text[start - 1 : start].isspace() and firm_only_kind(words[-1])
+    line = text[max(0, start - 40) : start].rsplit("\n", 1)[-1]
+    words = line.split()
+    return bool(words) and line[-1:].isspace() and firm_only_kind(words[-1])
 
 
 def _ends_in_legal_form(name: str) -> bool:

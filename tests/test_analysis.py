@@ -273,6 +273,22 @@ def test_a_firm_named_after_its_founder_or_of_two_names_keeps_the_firm() -> None
     assert [(e.text, e.label) for e in shown3] == [("Anton Kriegelstein", "PER")]
 
 
+def test_an_age_after_a_name_after_a_firms_kind_keeps_the_person() -> None:
+    # made up (rev_ents37): "(61)" after the name is a person's age, so the person's
+    # mention wins over an organisation the pipeline put there
+    text = "Der Geigenhersteller Anton Kriegelstein (61) stellte seine Geige vor."
+    firm = Entity(21, 39, "ORG", "Anton Kriegelstein")
+    person = Person("Anton Kriegelstein", (), 61, None, False, ((21, 39),))
+    shown = reconcile_entities(text, [firm], (person,))
+    assert [(e.text, e.label) for e in shown] == [("Anton Kriegelstein", "PER")]
+    # a headline ends at the line break: the name below it is no firm's
+    text2 = "Großbrand in Spedition\nAnton Kriegelstein war vor Ort."
+    firm2 = Entity(23, 41, "ORG", "Anton Kriegelstein")
+    person2 = Person("Anton Kriegelstein", (), None, None, False, ((23, 41),))
+    shown2 = reconcile_entities(text2, [firm2], (person2,))
+    assert [(e.text, e.label) for e in shown2] == [("Anton Kriegelstein", "PER")]
+
+
 def test_no_sentence_ends_without_final_punctuation() -> None:
     """A sentence splitter that cuts "Oberbürgermeister" off the sentence it begins is
     overruled: sentences end at . ! ? … : ; a closing quote or a line break."""

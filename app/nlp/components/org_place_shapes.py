@@ -138,6 +138,18 @@ def is_work_noun(noun: str) -> bool:
     return low.endswith(WORK_NOUN_ENDINGS)
 
 
+def _age_follows(doc: Doc, end: int) -> bool:
+    """An age in parentheses right after the name ending at ``end`` ("Max Huber (61)"):
+    a person's, never a firm's (rev_ents37)."""
+    return (
+        end + 2 < len(doc)
+        and doc[end].text == "("
+        and doc[end + 1].is_digit
+        and 0 < int(doc[end + 1].text) < 120
+        and doc[end + 2].text == ")"
+    )
+
+
 def _role_and_title(doc: Doc, start: int, end: int) -> bool:
     """'Personalvorständin Dr.', 'Dr.', 'Vorständin' (+ 'Dr. X'): a span of role nouns and
     academic titles with a title in it or right after it is no organisation or place."""
@@ -602,7 +614,12 @@ class ShapeRules(OrgPlaceBase):
         tokens = list(doc[name_start:end])
         if not all(is_capitalised_word(t.text) for t in tokens):
             return ent
-        founder = only_firm and len(tokens) >= 2 and not tokens[-1].text.endswith("s")
+        founder = (
+            only_firm
+            and len(tokens) >= 2
+            and not tokens[-1].text.endswith("s")
+            and not _age_follows(doc, end)  # "Der Geigenhersteller Max Huber (61)": a person
+        )
         if not founder and any(lex_flags(t) & LEX_FIRST or is_given_name(t.text) for t in tokens):
             return ent  # "im Unternehmen Peter Müllers", "verkaufte das Unternehmen Hans Wagner"
         if label == "LOC" and not all(
@@ -638,6 +655,8 @@ class ShapeRules(OrgPlaceBase):
                 continue
             if any(person_words.get(t.text, {start}) != {start} for t in doc[start:end]):
                 continue
+            if _age_follows(doc, end):
+                continue  # "beim Verein Hufschmidt (45)": a person's age
             kind = doc[start - 1]
             tokens = list(doc[start:end])
             if not all(is_capitalised_word(t.text) or t.text.isupper() for t in tokens):
