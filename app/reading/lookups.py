@@ -26,6 +26,7 @@ from app.dictionary.model import Gloss
 from app.dictionary.objects import (
     ACCUSATIVE_OBJECT,
     CLAUSE_REFLEXIVES,
+    DATIVE_REFLEXIVE,
     INFINITIVE,
     PASSIVE,
     PREDICATIVE,
@@ -370,6 +371,8 @@ def lookup_key(tokens: TokenTable, i: int) -> LookupKey:
     frame = frame_at(tokens, i, as_verb=True) if tag == "VERB" else ""
     if "sich" in frame.split() and _predicative_adjective(tokens, i):
         frame = f"{frame} {PREDICATIVE}"  # "zeigte sich besorgt": to appear
+    elif "sich" in frame.split() and _dative_reflexive(tokens, i):
+        frame = f"{frame} {DATIVE_REFLEXIVE}"  # "hat sich hohe Ziele gesetzt": not to sit
     if tag == "VERB" and _proposition(tokens, i):
         frame = f"{frame} {PROPOSITION}"  # "räumte ein, dass …": to admit
     if tag == "VERB" and _infinitive_complement(tokens, i):
@@ -1273,6 +1276,45 @@ def _accusative_object(tokens: TokenTable, i: int) -> bool:
         and "Person=" in morphs[i]
         and any(j > i for j in objects)
     )
+
+
+def _dative_reflexive(tokens: TokenTable, i: int) -> bool:
+    """Whether the reflexive of the verb at ``i`` is a dative: its clause part holds,
+    outside prepositional phrases, a subject and a second noun phrase that is no
+    dative or genitive, the accusative object ("Sie hat sich hohe Ziele gesetzt", "die
+    Regierung setzte sich das Ziel"). The subject may be a pronoun ("Sie", "die"); two
+    nouns joined by "und" are one phrase ("einigten sich Bund und Länder"), a time
+    noun ("am Montag", "Ende Mai") is none, and neither is a noun after a noun ("Präsident
+    Macron", "die Zahl der Toten": one phrase). Only a reflexive accusative makes the
+    reflexive verb ("sich setzen": to sit down)."""
+    texts, tags, morphs = tokens.texts, tokens.tags, tokens.morphs
+    phrases = 0
+    for j in clause_span(tokens, i):
+        if j == i:
+            continue
+        tag, morph = tags[j], morphs[j]
+        if tag == "PRON":
+            if "Case=Nom" in morph and texts[j].lower() not in CLAUSE_REFLEXIVES:
+                phrases += 1  # the subject: "Sie", "die" (relative), "man"
+            continue
+        if tag not in ("NOUN", "PROPN") or "Case=Dat" in morph or "Case=Gen" in morph:
+            continue
+        if _in_prepositional_phrase(tokens, j) or is_time_noun(tokens.lemmas[j] or texts[j]):
+            continue
+        k, dative = j - 1, False
+        while k >= 0 and tags[k] in _INSIDE_PHRASE:
+            dative = dative or texts[k].lower() in _DATIVE_DETERMINERS
+            k -= 1
+        if dative:
+            continue  # "hat sich dem Druck gebeugt": a dative object
+        if k >= 0 and (tags[k] in ("NOUN", "PROPN") or texts[k].lower() in _NOUN_CONJUNCTIONS):
+            continue  # one phrase with the noun before it
+        phrases += 1
+    return phrases >= 2
+
+
+#: Determiners that mark a dative ("dem Druck", "einem Urteil").
+_DATIVE_DETERMINERS = frozenset({"dem", "einem", "keinem", "diesem", "jedem"})
 
 
 #: Verbs whose accusative is the subject of their infinitive ("sah ihn kommen").
