@@ -161,7 +161,9 @@ def parse_range(text: str, nlp: Language, start: int = 0, end: int | None = None
         finite_form,
     )  # fmt: skip
     retag_degree_adverbs(tokens.texts, tokens.tags, tokens.lemmas)
-    retag_adjectival_participles(tokens.texts, tokens.tags, tokens.sentence_ids, tokens.lemmas)
+    retag_adjectival_participles(
+        tokens.texts, tokens.tags, tokens.morphs, tokens.sentence_ids, tokens.lemmas
+    )
     return Parsed(start, end, tokens.table(), tuple(sentences), tuple(entities))
 
 

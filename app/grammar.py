@@ -682,9 +682,33 @@ def retag_degree_adverbs(
 _NO_STATE_PASSIVE = frozenset({"lassen", "können", "wollen"})
 
 
+def _stands_alone(texts: Sequence[str], tags: Sequence[str], morphs: Sequence[str], i: int) -> bool:
+    """Whether the participle at ``i`` has no complement of the verb right before it: it
+    follows a finite verb ("blieb gelassen"), an adverb ("wirkte betont gelassen"), a
+    pronoun or a noun phrase that no preposition governs ("nahm die Nachricht gelassen
+    hin"), not a prepositional phrase ("im Stich gelassen", "in Ruhe gelassen"), a
+    particle or adjective ("offen gelassen", "außen vor gelassen") or an infinitive
+    ("liegen gelassen"), which belong to the verb."""
+    j = i - 1
+    if j < 0:
+        return False
+    tag = tags[j]
+    if tag in ("VERB", "AUX"):
+        return "VerbForm=Fin" in morphs[j]
+    if tag in ("ADV", "PART"):
+        return texts[j].lower() not in PARTICLES
+    if tag not in ("NOUN", "PROPN", "PRON"):
+        return False
+    k = j - 1
+    while k >= 0 and tags[k] in _NOUN_PHRASE_INNER:
+        k -= 1
+    return not (k >= 0 and tags[k] == "ADP")
+
+
 def retag_adjectival_participles(
     texts: Sequence[str],
     tags: MutableSequence[str],
+    morphs: Sequence[str],
     sentence_ids: Sequence[int],
     lemmas: MutableSequence[str],
 ) -> int:
@@ -692,8 +716,9 @@ def retag_adjectival_participles(
     :data:`_NO_STATE_PASSIVE` ("gelassen") whose clause part has no form of "haben" or
     "werden": these verbs make their perfect with "haben" and have no state passive with
     "sein" or "bleiben", so "blieb gelassen", "wirkte gelassen", "gelassen hinnehmen" use
-    the adjective (calm); "hat ihn gelassen", "wurde offen gelassen" keep the verb.
-    In place; returns how many."""
+    the adjective (calm); "hat ihn gelassen", "wurde offen gelassen" keep the verb, and so
+    does a participle with a complement before it (:func:`_stands_alone`: "fühlten sich
+    im Stich gelassen"). In place; returns how many."""
     changed = 0
     n = len(texts)
     for i, text in enumerate(texts):
@@ -711,6 +736,8 @@ def retag_adjectival_participles(
             stop += 1
         if any(lemmas[j] in ("haben", "werden") for j in range(start, stop)):
             continue
+        if not _stands_alone(texts, tags, morphs, i):
+            continue  # "im Stich gelassen", "außen vor gelassen", "liegen gelassen": the verb
         tags[i] = "ADJ"
         lemmas[i] = low
         changed += 1
