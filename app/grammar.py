@@ -682,6 +682,11 @@ def retag_degree_adverbs(
 _NO_STATE_PASSIVE = frozenset({"lassen", "können", "wollen"})
 
 
+#: Copulas whose predicate a participle of :data:`_NO_STATE_PASSIVE` can only be as the
+#: adjective ("blieb nach der Niederlage gelassen", "wirkte gelassen", "ist gelassen").
+_PARTICIPLE_COPULAS = frozenset({"sein", "bleiben", "wirken", "scheinen", "erscheinen"})
+
+
 def _stands_alone(texts: Sequence[str], tags: Sequence[str], morphs: Sequence[str], i: int) -> bool:
     """Whether the participle at ``i`` has no complement of the verb right before it: it
     follows a finite verb ("blieb gelassen"), an adverb ("wirkte betont gelassen"), a
@@ -717,8 +722,9 @@ def retag_adjectival_participles(
     "werden": these verbs make their perfect with "haben" and have no state passive with
     "sein" or "bleiben", so "blieb gelassen", "wirkte gelassen", "gelassen hinnehmen" use
     the adjective (calm); "hat ihn gelassen", "wurde offen gelassen" keep the verb, and so
-    does a participle with a complement before it (:func:`_stands_alone`: "fühlten sich
-    im Stich gelassen"). In place; returns how many."""
+    does a participle with a complement before it outside a copula's clause
+    (:func:`_stands_alone`: "fühlten sich im Stich gelassen"). In place; returns how
+    many."""
     changed = 0
     n = len(texts)
     for i, text in enumerate(texts):
@@ -736,7 +742,8 @@ def retag_adjectival_participles(
             stop += 1
         if any(lemmas[j] in ("haben", "werden") for j in range(start, stop)):
             continue
-        if not _stands_alone(texts, tags, morphs, i):
+        copula = any(lemmas[j] in _PARTICIPLE_COPULAS for j in range(start, stop))
+        if not copula and not _stands_alone(texts, tags, morphs, i):
             continue  # "im Stich gelassen", "außen vor gelassen", "liegen gelassen": the verb
         tags[i] = "ADJ"
         lemmas[i] = low

@@ -1288,8 +1288,13 @@ def _dative_reflexive(tokens: TokenTable, i: int) -> bool:
     Macron", "die Zahl der Toten": one phrase). Only a reflexive accusative makes the
     reflexive verb ("sich setzen": to sit down)."""
     texts, tags, morphs = tokens.texts, tokens.tags, tokens.morphs
+    span = clause_span(tokens, i)
+    if not any(
+        texts[j].lower() in CLAUSE_REFLEXIVES and (j == 0 or tags[j - 1] != "ADP") for j in span
+    ):
+        return False  # "zieht hohe Kosten nach sich": a preposition's object, no reflexive
     phrases = 0
-    for j in clause_span(tokens, i):
+    for j in span:
         if j == i:
             continue
         tag, morph = tags[j], morphs[j]
