@@ -1279,47 +1279,40 @@ def _accusative_object(tokens: TokenTable, i: int) -> bool:
 
 
 def _dative_reflexive(tokens: TokenTable, i: int) -> bool:
-    """Whether the reflexive of the verb at ``i`` is a dative: its clause part holds,
-    outside prepositional phrases, a subject and a second noun phrase that is no
-    dative or genitive, the accusative object ("Sie hat sich hohe Ziele gesetzt", "die
-    Regierung setzte sich das Ziel"). The subject may be a pronoun ("Sie", "die"); two
-    nouns joined by "und" are one phrase ("einigten sich Bund und Länder"), a time
-    noun ("am Montag", "Ende Mai") is none, and neither is a noun after a noun ("Präsident
-    Macron", "die Zahl der Toten": one phrase). Only a reflexive accusative makes the
-    reflexive verb ("sich setzen": to sit down)."""
-    texts, tags, morphs = tokens.texts, tokens.tags, tokens.morphs
+    """Whether the reflexive of the verb at ``i`` is a dative: its clause part holds a
+    reflexive pronoun that no preposition governs and an accusative object the grammar
+    shows (:func:`_accusative_object`: "hat sich einen Namen gemacht"), or, for a
+    participle or infinitive, a plural without determiner after a singular finite verb
+    of the clause, which cannot be its subject ("Sie hat sich hohe Ziele gesetzt"). Only a
+    reflexive accusative makes the reflexive verb ("sich setzen": to sit down). A noun
+    phrase whose case only the tagger guesses is no evidence: "gibt sich ein Anrufer als
+    Polizist aus", "habe sich keine Bewerberin gemeldet", "äußerte sich A, Sprecher …"
+    have an accusative "sich"."""
+    texts, tags = tokens.texts, tokens.tags
     span = clause_span(tokens, i)
     if not any(
         texts[j].lower() in CLAUSE_REFLEXIVES and (j == 0 or tags[j - 1] != "ADP") for j in span
     ):
         return False  # "zieht hohe Kosten nach sich": a preposition's object, no reflexive
-    phrases = 0
-    for j in span:
-        if j == i:
-            continue
-        tag, morph = tags[j], morphs[j]
-        if tag == "PRON":
-            if "Case=Nom" in morph and texts[j].lower() not in CLAUSE_REFLEXIVES:
-                phrases += 1  # the subject: "Sie", "die" (relative), "man"
-            continue
-        if tag not in ("NOUN", "PROPN") or "Case=Dat" in morph or "Case=Gen" in morph:
-            continue
-        if _in_prepositional_phrase(tokens, j) or is_time_noun(tokens.lemmas[j] or texts[j]):
-            continue
-        k, dative = j - 1, False
-        while k >= 0 and tags[k] in _INSIDE_PHRASE:
-            dative = dative or texts[k].lower() in _DATIVE_DETERMINERS
-            k -= 1
-        if dative:
-            continue  # "hat sich dem Druck gebeugt": a dative object
-        if k >= 0 and (tags[k] in ("NOUN", "PROPN") or texts[k].lower() in _NOUN_CONJUNCTIONS):
-            continue  # one phrase with the noun before it
-        phrases += 1
-    return phrases >= 2
+    if _accusative_object(tokens, i):
+        return True
+    if "Person=" in tokens.morphs[i]:
+        return False
+    finite = [j for j in span if tags[j] == "AUX" and _singular_finite(tokens.morphs[j])]
+    return bool(finite) and any(
+        j > finite[0] and tags[j] == "NOUN" and _plural_after_reflexive(tokens, j) for j in span
+    )
 
 
-#: Determiners that mark a dative ("dem Druck", "einem Urteil").
-_DATIVE_DETERMINERS = frozenset({"dem", "einem", "keinem", "diesem", "jedem"})
+def _plural_after_reflexive(tokens: TokenTable, j: int) -> bool:
+    """Whether the noun at ``j`` is a plural without determiner, with only adjectives
+    between it and a reflexive pronoun before it ("sich hohe Ziele")."""
+    if "Number=Plur" not in tokens.morphs[j]:
+        return False
+    k = j - 1
+    while k >= 0 and tokens.tags[k] == "ADJ":
+        k -= 1
+    return k >= 0 and tokens.texts[k].lower() in CLAUSE_REFLEXIVES
 
 
 #: Verbs whose accusative is the subject of their infinitive ("sah ihn kommen").
