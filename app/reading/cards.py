@@ -2454,7 +2454,9 @@ def shown_lemma(
     return separable_headword(text, token_lemma, _without_objects(lemma), info.lemma)
 
 
-def _participle_of_other_verb(grammar: TokenGrammar, lemma: str, token_lemma: str, text: str) -> bool:
+def _participle_of_other_verb(
+    grammar: TokenGrammar, lemma: str, token_lemma: str, text: str
+) -> bool:
     """Whether ``text``, a past participle of the tagger's verb ``token_lemma``, was given
     a dictionary lemma it is no participle of by the conjugation tables: Ding lists
     "gebündelt" in a line of zusammenfassen ("bündeln; zusammenfassen"), "angenommen" in
