@@ -11,12 +11,17 @@ def _known(word: str) -> str | None:
     return {"vorankommen": "vorankommen", "kennenlernen": "kennenlernen"}.get(word)
 
 
+def _join(texts: list[str], tags: list[str], lemmas: list[str]) -> list[str]:
+    morphs = ["VerbForm=Fin" if k == 1 else "" for k in range(len(texts))]
+    join_separable_verbs(texts, tags, morphs, [0] * len(texts), lemmas, _known, finite_form)
+    return lemmas
+
+
 def test_a_particle_tagged_as_a_verb_joins() -> None:
-    texts = ["Sie", "kamen", "gut", "voran", "."]
     tags = ["PRON", "VERB", "ADV", "VERB", "PUNCT"]
-    lemmas = ["sie", "kommen", "gut", "voran", "."]
-    morphs = ["", "VerbForm=Fin", "", "", ""]
-    join_separable_verbs(texts, tags, morphs, [0] * 5, lemmas, _known, finite_form)
+    lemmas = _join(
+        ["Sie", "kamen", "gut", "voran", "."], tags, ["sie", "kommen", "gut", "voran", "."]
+    )
     assert lemmas[1] == lemmas[3] == "vorankommen"
     assert tags[3] == "ADP"
 
@@ -25,19 +30,14 @@ def test_a_verb_that_is_a_particle_stays() -> None:
     # "kennen" is a verb of its own: "Wir kennen sie" never joins "kennen" as a particle
     texts = ["Wir", "lernten", "sie", "kennen", "."]
     tags = ["PRON", "VERB", "PRON", "VERB", "PUNCT"]
-    lemmas = ["wir", "lernen", "sie", "kennen", "."]
-    morphs = ["", "VerbForm=Fin", "", "VerbForm=Inf", ""]
-    join_separable_verbs(texts, tags, morphs, [0] * 5, lemmas, _known, finite_form)
-    assert lemmas[1] == "lernen"
+    assert _join(texts, tags, ["wir", "lernen", "sie", "kennen", "."])[1] == "lernen"
 
 
 def test_a_bracket_after_the_particle_ends_its_clause() -> None:
     texts = ["Sie", "kamen", "gut", "voran", "(", "siehe", "oben", ")", "."]
     tags = ["PRON", "VERB", "ADV", "ADV", "PUNCT", "VERB", "ADV", "PUNCT", "PUNCT"]
     lemmas = ["sie", "kommen", "gut", "voran", "(", "sehen", "oben", ")", "."]
-    morphs = ["", "VerbForm=Fin", "", "", "", "", "", "", ""]
-    join_separable_verbs(texts, tags, morphs, [0] * 9, lemmas, _known, finite_form)
-    assert lemmas[1] == "vorankommen"
+    assert _join(texts, tags, lemmas)[1] == "vorankommen"
 
 
 def _retag(texts: list[str], tags: list[str], lemmas: list[str]) -> list[str]:

@@ -1307,12 +1307,21 @@ def _dative_reflexive(tokens: TokenTable, i: int) -> bool:
 def _plural_after_reflexive(tokens: TokenTable, j: int) -> bool:
     """Whether the noun at ``j`` is a plural without determiner, with only adjectives
     between it and a reflexive pronoun before it ("sich hohe Ziele")."""
-    if "Number=Plur" not in tokens.morphs[j]:
-        return False
+    k = _before_adjectives(tokens, j)
+    return (
+        "Number=Plur" in tokens.morphs[j]
+        and k >= 0
+        and tokens.texts[k].lower() in CLAUSE_REFLEXIVES
+    )
+
+
+def _before_adjectives(tokens: TokenTable, j: int) -> int:
+    """The index of the word before the adjectives right before the noun at ``j`` (-1
+    at the text's start)."""
     k = j - 1
     while k >= 0 and tokens.tags[k] == "ADJ":
         k -= 1
-    return k >= 0 and tokens.texts[k].lower() in CLAUSE_REFLEXIVES
+    return k
 
 
 #: Verbs whose accusative is the subject of their infinitive ("sah ihn kommen").
@@ -1335,9 +1344,7 @@ def _bare_plural(tokens: TokenTable, j: int) -> bool:
     "und")."""
     if "Number=Plur" not in tokens.morphs[j]:
         return False
-    k = j - 1
-    while k >= 0 and tokens.tags[k] == "ADJ":
-        k -= 1
+    k = _before_adjectives(tokens, j)
     # after "und": coordinated with what comes before, maybe a preposition's noun ("auf
     # Wasserstoff und Strom")
     return k < 0 or tokens.tags[k] not in ("DET", "PRON", "NUM", "CCONJ")
@@ -1348,9 +1355,7 @@ def _accusative_determiner(tokens: TokenTable, j: int) -> bool:
     only adjectives between ("den neuen Plan"; "den Kindern" is a dative plural)."""
     if "Number=Sing" not in tokens.morphs[j]:
         return False
-    k = j - 1
-    while k >= 0 and tokens.tags[k] == "ADJ":
-        k -= 1
+    k = _before_adjectives(tokens, j)
     return k >= 0 and tokens.texts[k].lower() in _ACCUSATIVE_DETERMINERS
 
 
