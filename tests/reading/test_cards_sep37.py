@@ -5,7 +5,8 @@
    verb since 2006 ("leid", "zugute"), a bracket after the particle ("ließ … nicht zu
    (Az.: …)"), an insertion after the main clause's verb ("wies, wie schon im Mai, …
    hin"), and "auf" with an article before "hin" (the object of hinweisen, not the
-   circumposition "auf Anfrage hin").
+   circumposition "auf Anfrage hin"); the circumposition "aus … heraus" before a verb
+   written apart is no particle of it ("aus dem Ausland heraus operieren": operieren).
 2. The participle of a verb that forms no state passive after a copula or as an adverb is
    the adjective ("blieb gelassen": calm); a participle heads with the verb it is a
    participle of, not with Ding's synonym ("gebündelt": bündeln, not zusammenfassen).
@@ -46,6 +47,9 @@ _ZU = "Die Kammer ließ die Berufung gegen das Urteil nicht zu (Az.: 4 U 12/26).
         ("Als der Zug hielt, stiegen alle Fahrgäste aus.", "stiegen", "aussteigen"),
         ("Als der Zug hielt, stiegen alle Fahrgäste aus.", "hielt", "halten"),
         ("Das Leid der Familien ist groß.", "Leid", "Leid"),
+        # a circumposition's second half before a verb is no particle written apart
+        ("Die Täter, die aus dem Ausland heraus operieren, sind fern.", "operieren", "operieren"),
+        ("Der Chirurg hat den Tumor heraus operiert.", "operiert", "herausoperieren"),
         # 2. participles
         ("Der Trainer blieb nach der Niederlage gelassen.", "gelassen", "gelassen"),
         ("Die Anwohner nahmen die Nachricht gelassen hin.", "gelassen", "gelassen"),
