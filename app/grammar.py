@@ -606,6 +606,8 @@ def _stems(
             return
 
 
+#: How far back a sentence's start is looked for (tokens).
+_SENTENCE_REACH = 120
 #: Words that open a subordinate clause at a sentence's start besides the conjunctions
 #: the tagger tags SCONJ: interrogatives and relatives ("Wer zu spät kam, …").
 _SUBORDINATE_OPENERS = frozenset({"wer", "was", "wie", "wo", "wann", "warum", "ob", "als", "wenn"})
@@ -618,8 +620,11 @@ def _subordinate_start(
     word after an opening quote a subordinating conjunction, an interrogative or a
     relative: "Als der Zug hielt, …")."""
     first = j
-    while first > 0 and sentence_ids[first - 1] == sentence_ids[j]:
+    limit = max(0, j - _SENTENCE_REACH)  # a giant "sentence" stays linear
+    while first > limit and sentence_ids[first - 1] == sentence_ids[j]:
         first -= 1
+    if first == limit and first > 0 and sentence_ids[first - 1] == sentence_ids[j]:
+        return False  # its start is too far to tell
     while first < j and texts[first] in _OPENING:
         first += 1
     return tags[first] == "SCONJ" or texts[first].lower() in _SUBORDINATE_OPENERS
@@ -733,12 +738,16 @@ def retag_adjectival_participles(
             continue
         sentence = sentence_ids[i]
         start = i
-        while start > 0 and sentence_ids[start - 1] == sentence:
+        while start > max(0, i - _FRAME_REACH) and sentence_ids[start - 1] == sentence:
             if texts[start - 1] in _FRAME_BOUNDARY:
                 break
             start -= 1
         stop = i + 1
-        while stop < n and sentence_ids[stop] == sentence and texts[stop] not in _FRAME_BOUNDARY:
+        while (
+            stop < min(n, i + _FRAME_REACH)
+            and sentence_ids[stop] == sentence
+            and texts[stop] not in _FRAME_BOUNDARY
+        ):
             stop += 1
         if any(lemmas[j] in ("haben", "werden") for j in range(start, stop)):
             continue
