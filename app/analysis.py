@@ -20,7 +20,7 @@ from app.core.memo import trim_word_caches
 from app.core.results import Entity, NamedEntity, Person, Quote, Sentence
 from app.core.tokens import Token, TokenTable
 from app.entities import places_and_organisations
-from app.grammar import join_separable_verbs, retag_degree_adverbs
+from app.grammar import join_separable_verbs, retag_adjectival_participles, retag_degree_adverbs
 from app.lexicon.lemmas import known_lemma
 from app.lexicon.words import MONTHS, is_common_noun
 from app.morphology.verbs import finite_form, participle_verb
@@ -161,6 +161,9 @@ def parse_range(text: str, nlp: Language, start: int = 0, end: int | None = None
         finite_form,
     )  # fmt: skip
     retag_degree_adverbs(tokens.texts, tokens.tags, tokens.lemmas)
+    retag_adjectival_participles(
+        tokens.texts, tokens.tags, tokens.morphs, tokens.sentence_ids, tokens.lemmas
+    )
     return Parsed(start, end, tokens.table(), tuple(sentences), tuple(entities))
 
 

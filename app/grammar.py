@@ -94,6 +94,10 @@ PARTICLES = frozenset(
         # likewise only when the whole verb is a known German verb (never with "sein":
         # "da sein")
         "da", "dagegen",
+        # first parts written together with their verb since 2006 ("tut … leid":
+        # leidtun; "hielt … zugute": zugutehalten; "hat … inne": innehaben; "steht …
+        # bevor": bevorstehen; "kam … abhanden"; "macht … zunichte"; "legte … beiseite")
+        "leid", "zugute", "inne", "bevor", "abhanden", "zunichte", "beiseite", "vorweg",
     }
 ) | ADJECTIVE_PARTICLES  # fmt: skip
 
@@ -178,7 +182,7 @@ def join_separable_verbs(
     taken: set[int] = set()  # verbs that have their particle
     for i in range(1, n):
         text = texts[i]
-        if not _clause_final_particle(texts, tags, sentence_ids, i):
+        if not _clause_final_particle(texts, tags, sentence_ids, i, lemmas):
             continue
         known = verb_lemma
         if text == "gleich":
@@ -308,7 +312,7 @@ def _relation_before(
 
 #: What may follow a particle that closes its clause: the clause's end, or a comparison
 #: after it (in the "Nachfeld": "fällt kleiner aus als erwartet").
-_PARTICLE_FOLLOWERS = _CLAUSE_END | _CONJUNCTIONS | {"als", "wie"}
+_PARTICLE_FOLLOWERS = _CLAUSE_END | _CONJUNCTIONS | {"als", "wie", "("}
 
 
 #: Words that open a photo or video credit ("Foto: Vladimir Smirnov/AP"), which
@@ -352,15 +356,37 @@ def _written_apart(particle: str, base: str) -> bool:
     return base == "sein" or (particle == "da" and base in ("haben", "werden"))
 
 
+def _no_verb_form(text: str, lemma: str) -> bool:
+    """Whether a particle the tagger read as a verb ("kämen … voran", "tut … leid",
+    "hielt … zugute", each tagged VERB with itself as lemma) is no verb form: its lemma
+    is its own text and it is none of the particles that are verbs themselves
+    ("kennen" of kennenlernen; "stand", tagged with the lemma stehen, is one too)."""
+    low = text.lower()
+    return lemma.lower() == low and low not in _VERB_PARTICLES
+
+
+#: Particles that are verb forms themselves.
+_VERB_PARTICLES = frozenset({"kennen", "stand"})
+
+
 def _clause_final_particle(
-    texts: Sequence[str], tags: Sequence[str], sentence_ids: Sequence[int], i: int
+    texts: Sequence[str],
+    tags: Sequence[str],
+    sentence_ids: Sequence[int],
+    i: int,
+    lemmas: Sequence[str] | None = None,
 ) -> bool:
     """Whether token ``i`` is a separable particle that closes its clause (punctuation,
-    a conjunction, the sentence end or a comparison with "als"/"wie" follows) and no
-    circumposition."""
+    a conjunction, the sentence end, a bracket or a comparison with "als"/"wie"
+    follows) and no circumposition. With ``lemmas``, a particle the tagger read as a
+    verb counts when it is no verb form (:func:`_no_verb_form`)."""
     if texts[i] not in PARTICLES or tags[i] in ("NOUN", "PROPN"):
         return False
-    if tags[i] in ("VERB", "AUX") and texts[i] not in ADJECTIVE_PARTICLES:
+    if (
+        tags[i] in ("VERB", "AUX")
+        and texts[i] not in ADJECTIVE_PARTICLES
+        and not (lemmas is not None and _no_verb_form(texts[i], lemmas[i]))
+    ):
         return False
     following = i + 1
     inside = following < len(texts) and sentence_ids[following] == sentence_ids[i]
@@ -508,8 +534,21 @@ def _closes_circumposition(texts: Sequence[str], tags: Sequence[str], particle: 
         if texts[j] in _CLAUSE_END or tags[j] in ("VERB", "AUX"):
             return False
         if texts[j].lower() in openers:
-            return True
+            # "wies auf die Gefahren hin": an article after "auf" opens the object of a
+            # "hin" verb (hinweisen, hindeuten auf etw.); the circumposition's noun comes
+            # bare or with a possessive ("auf Anfrage hin", "auf seinen Wunsch hin")
+            return not (
+                texts[particle] == "hin"
+                and texts[j].lower() == "auf"
+                and texts[j + 1].lower() in _ARTICLES
+            )
     return False
+
+
+#: The definite and indefinite articles.
+_ARTICLES = frozenset(
+    {"der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "einem", "einer", "eines"}
+)
 
 
 def _stems(
@@ -553,7 +592,11 @@ def _stems(
             )
             if opening is not None:
                 j = opening
-            continue
+                continue
+            if _subordinate_start(texts, tags, sentence_ids, j):
+                continue
+            # no clause opens before it: the main clause's finite verb before an
+            # insertion ("wies, wie schon im Mai, auf die Gefahren hin": hinweisen)
         if _NON_FINITE in morphs[j] and not (lemmas and _finite_as_participle(texts[j], lemmas[j])):
             if tag == "AUX":
                 return
@@ -561,6 +604,30 @@ def _stems(
         yield j
         if tag == "AUX":
             return
+
+
+#: How far back a sentence's start is looked for (tokens).
+_SENTENCE_REACH = 120
+#: Words that open a subordinate clause at a sentence's start besides the conjunctions
+#: the tagger tags SCONJ: interrogatives and relatives ("Wer zu spät kam, …").
+_SUBORDINATE_OPENERS = frozenset({"wer", "was", "wie", "wo", "wann", "warum", "ob", "als", "wenn"})
+
+
+def _subordinate_start(
+    texts: Sequence[str], tags: Sequence[str], sentence_ids: Sequence[int], j: int
+) -> bool:
+    """Whether the sentence of token ``j`` opens with a subordinate clause (its first
+    word after an opening quote a subordinating conjunction, an interrogative or a
+    relative: "Als der Zug hielt, …")."""
+    first = j
+    limit = max(0, j - _SENTENCE_REACH)  # a giant "sentence" stays linear
+    while first > limit and sentence_ids[first - 1] == sentence_ids[j]:
+        first -= 1
+    if first == limit and first > 0 and sentence_ids[first - 1] == sentence_ids[j]:
+        return False  # its start is too far to tell
+    while first < j and texts[first] in _OPENING:
+        first += 1
+    return tags[first] == "SCONJ" or texts[first].lower() in _SUBORDINATE_OPENERS
 
 
 #: Prefixes after which a verb's participle has no "ge-" ("verlegt", "belegt"): their
@@ -611,6 +678,85 @@ def retag_degree_adverbs(
         if text[:1].islower() and text == lemmas[i]:
             tags[i] = "ADV"
             changed += 1
+    return changed
+
+
+#: Verbs that govern a bare infinitive and form no state passive: their participle
+#: outside a perfect or a passive is the adjective ("Der Trainer blieb gelassen": calm;
+#: "nahm es gelassen hin"; "ein gekonnter Pass"; "Das wirkt gewollt": contrived).
+_NO_STATE_PASSIVE = frozenset({"lassen", "können", "wollen"})
+
+
+#: Copulas whose predicate a participle of :data:`_NO_STATE_PASSIVE` can only be as the
+#: adjective ("blieb nach der Niederlage gelassen", "wirkte gelassen", "ist gelassen").
+_PARTICIPLE_COPULAS = frozenset({"sein", "bleiben", "wirken", "scheinen", "erscheinen"})
+
+
+def _stands_alone(texts: Sequence[str], tags: Sequence[str], morphs: Sequence[str], i: int) -> bool:
+    """Whether the participle at ``i`` has no complement of the verb right before it: it
+    follows a finite verb ("blieb gelassen"), an adverb ("wirkte betont gelassen"), a
+    pronoun or a noun phrase that no preposition governs ("nahm die Nachricht gelassen
+    hin"), not a prepositional phrase ("im Stich gelassen", "in Ruhe gelassen"), a
+    particle or adjective ("offen gelassen", "außen vor gelassen") or an infinitive
+    ("liegen gelassen"), which belong to the verb."""
+    j = i - 1
+    if j < 0:
+        return False
+    tag = tags[j]
+    if tag in ("VERB", "AUX"):
+        return "VerbForm=Fin" in morphs[j]
+    if tag in ("ADV", "PART"):
+        return texts[j].lower() not in PARTICLES
+    if tag not in ("NOUN", "PROPN", "PRON"):
+        return False
+    k = j - 1
+    while k >= 0 and tags[k] in _NOUN_PHRASE_INNER:
+        k -= 1
+    return not (k >= 0 and tags[k] == "ADP")
+
+
+def retag_adjectival_participles(
+    texts: Sequence[str],
+    tags: MutableSequence[str],
+    morphs: Sequence[str],
+    sentence_ids: Sequence[int],
+    lemmas: MutableSequence[str],
+) -> int:
+    """Tag as an adjective, with itself as lemma, the past participle of a verb of
+    :data:`_NO_STATE_PASSIVE` ("gelassen") whose clause part has no form of "haben" or
+    "werden": these verbs make their perfect with "haben" and have no state passive with
+    "sein" or "bleiben", so "blieb gelassen", "wirkte gelassen", "gelassen hinnehmen" use
+    the adjective (calm); "hat ihn gelassen", "wurde offen gelassen" keep the verb, and so
+    does a participle with a complement before it outside a copula's clause
+    (:func:`_stands_alone`: "fühlten sich im Stich gelassen"). In place; returns how
+    many."""
+    changed = 0
+    n = len(texts)
+    for i, text in enumerate(texts):
+        low = text.lower()
+        if tags[i] != "VERB" or lemmas[i] not in _NO_STATE_PASSIVE or not low.startswith("ge"):
+            continue
+        sentence = sentence_ids[i]
+        start = i
+        while start > max(0, i - _FRAME_REACH) and sentence_ids[start - 1] == sentence:
+            if texts[start - 1] in _FRAME_BOUNDARY:
+                break
+            start -= 1
+        stop = i + 1
+        while (
+            stop < min(n, i + _FRAME_REACH)
+            and sentence_ids[stop] == sentence
+            and texts[stop] not in _FRAME_BOUNDARY
+        ):
+            stop += 1
+        if any(lemmas[j] in ("haben", "werden") for j in range(start, stop)):
+            continue
+        copula = any(lemmas[j] in _PARTICIPLE_COPULAS for j in range(start, stop))
+        if not copula and not _stands_alone(texts, tags, morphs, i):
+            continue  # "im Stich gelassen", "außen vor gelassen", "liegen gelassen": the verb
+        tags[i] = "ADJ"
+        lemmas[i] = low
+        changed += 1
     return changed
 
 

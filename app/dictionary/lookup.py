@@ -44,6 +44,7 @@ from app.dictionary.model import ARTICLE_OF_GENDER, SOURCE_NAME, CompoundPart, G
 from app.dictionary.objects import (
     ACCUSATIVE_OBJECT,
     AMOUNT_CHANGE,
+    DATIVE_REFLEXIVE,
     IMPERSONAL,
     INFINITIVE,
     LINKING_VERBS,
@@ -55,6 +56,7 @@ from app.dictionary.objects import (
     THING_OBJECT,
     change_line,
     es_form_head,
+    has_accusative_slot,
     hint_fits,
     impersonal_head,
     object_hints,
@@ -748,6 +750,7 @@ class Lookup:
         ging zur Ärztin")."""
         order = {word: k for k, word in enumerate(frame.split())}
         no_reflexive = NO_REFLEXIVE in order
+        dative_reflexive = DATIVE_REFLEXIVE in order  # "hat sich Ziele gesetzt"
         # prepositions whose object is no person: "liegt bei elf Millionen", "gilt als sicher"
         counted = [w.split(":", 1)[1] for w in order if w.startswith(NOT_PERSON + ":")]
         impersonal = IMPERSONAL in order  # "kam es zu Unfällen"
@@ -777,6 +780,11 @@ class Lookup:
                     no_reflexive
                     and cand.sense.alt >= 1
                     and cand.sense.classes & VERB_MASK == _REFLEXIVE_ONLY
+                )
+                # "sich" a dative beside an accusative object: not "sich setzen" (to sit
+                # down), whose "sich" is the accusative; "sich etw. setzen" fits
+                and not (
+                    dative_reflexive and "sich" in needed and not has_accusative_slot(head.text)
                 )
             ):
                 if cand.sense.kind == KIND_HEAD and cand.sense.alt == 0:

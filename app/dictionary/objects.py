@@ -43,6 +43,22 @@ IMPERSONAL = "+es"
 #: (:func:`no_reflexive`): Ding's reflexive lines ("sich rechnen :: to pay off") cannot
 #: be its reading ("Wir haben lange gerechnet").
 NO_REFLEXIVE = "+ohnesich"
+#: Appended to a reflexive verb's frame when its clause part also holds an accusative
+#: object ("hat sich hohe Ziele gesetzt", "nahm sich vor, …" does not count): the "sich"
+#: is a dative, so a reflexive line whose "sich" is the accusative and which has no object
+#: of its own ("sich setzen :: to sit down") is no reading; "sich etw. setzen" is.
+DATIVE_REFLEXIVE = "+sichdat"
+#: Ding's placeholders that stand for an accusative object ("sich etw. vornehmen").
+ACCUSATIVE_PLACEHOLDERS = frozenset({"etw.", "jdn.", "jdn./etw.", "etw./jdn."})
+
+
+def has_accusative_slot(head: str) -> bool:
+    """Whether a Ding headword names an accusative object besides its "sich": a
+    placeholder ("sich etw. vornehmen") or a noun of an idiom ("sich ein Bild machen")."""
+    words = head.split()
+    return any(w in ACCUSATIVE_PLACEHOLDERS or w[:1].isupper() for w in words)
+
+
 #: Appended to the frame of a pronominal adverb ("darum") when the clause of its verb
 #: has a reflexive pronoun: "Es handelt sich darum, dass …" is Ding's "sich um etw.
 #: handeln" (to be about), not "um etw. handeln" (to bargain for).

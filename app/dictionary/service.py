@@ -77,6 +77,24 @@ _ADJECTIVE = CLASS_BITS["adj"]
 #: Letters of the word before a verb that Ding may join to it ("bekannt"); shorter
 #: words are prepositions or function words ("zu gehen", "so", "da").
 _JOINED_MIN = 4
+#: The second halves of circumpositions and the prepositions that open them ("aus dem
+#: Ausland heraus", "über das Jahr hinaus"), at most :data:`_CIRCUMPOSITION_REACH` words
+#: before: such a word before a verb is no particle of it.
+_CIRCUMPOSITION_OPENERS = {"heraus": frozenset({"aus"}), "hinaus": frozenset({"über", "übers"})}
+_CIRCUMPOSITION_REACH = 5
+
+
+def _closes_circumposition(sentence: Sentence, position: int) -> bool:
+    """Whether the word at ``position`` closes a circumposition that a preposition a few
+    words before it opens ("aus einem Callcenter im Ausland heraus"); a verb joined with
+    it would be another verb ("herausoperieren")."""
+    openers = _CIRCUMPOSITION_OPENERS.get(sentence[position][0].lower())
+    if openers is None:
+        return False
+    start = max(0, position - _CIRCUMPOSITION_REACH)
+    return any(sentence[j][0].lower() in openers for j in range(start, position))
+
+
 #: Ding's classes of a word joined with the word before, by the word's part of speech.
 _JOINED_CLASSES = {"VERB": VERB_MASK, "ADJ": CLASS_BITS["adj"]}
 _TOPIC_CACHE_SIZE = 2_000
@@ -293,6 +311,8 @@ class Dictionary:
         form, _lemma, noun = sentence[position - 1]
         if noun or len(form) < _JOINED_MIN or not form.isalpha():
             return None
+        if _closes_circumposition(sentence, position - 1):
+            return None  # "aus einem Callcenter heraus operieren": not herausoperieren
         joined = form + lemma.lower()
         found = self._lookup.find(joined, joined, pos.upper())
         if found is None:

@@ -56,6 +56,7 @@ SEPARABLE = frozenset(
         "hervor", "herüber", "hinab", "hinauf", "hinaus", "hinein", "hinweg", "hinzu",
         "hinüber", "hinunter", "dazu", "davon", "daran", "darauf", "dagegen", "kaputt",
         "schief", "sicher", "übrig", "wahr", "gut", "schlecht", "tot", "krank", "lahm",
+        "leid", "zugute", "inne", "bevor", "abhanden", "zunichte", "beiseite", "vorweg",
     }
 )  # fmt: skip
 

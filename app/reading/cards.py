@@ -46,7 +46,7 @@ from app.morphology.noun_form import names_a_place, names_one_place, primary_fir
 from app.morphology.nouns import PLACE, plural_variant, rare_plural, read_noun, table_gender
 from app.morphology.phrase import DEFINITE_ARTICLES, TIMES_OF_DAY
 from app.morphology.tagging import after_neuter_quantifier, nominalised_small
-from app.morphology.verbs import INFINITIVE, MODALS, readings
+from app.morphology.verbs import INFINITIVE, MODALS, PARTICIPLE, paradigm, readings
 from app.nlp.gazetteer import Entry, load_gazetteer
 from app.reading.lookups import InfoCache, LookupFunction, lookup_key, place_of_text, text_places
 from app.reading.textmodel import ReaderIndex
@@ -2488,12 +2488,37 @@ def shown_lemma(
         lemma = grammar.lemma
     elif _joined_infinitive(info, token_lemma, text):
         lemma = text  # "offenhalten", which Ding lists in the line of "halten"
+    elif _participle_of_other_verb(grammar, lemma, token_lemma, text):
+        lemma = token_lemma  # "gebündelt" of bündeln, not of Ding's synonym zusammenfassen
     frame = split_frame(frame).frame  # without the sentence sent along
     if info.headword and frame:
         words = frame.split()
         if any(word in words for word in info.headword.split()):
             lemma = info.headword  # the construction the clause uses ("sich melden")
     return separable_headword(text, token_lemma, _without_objects(lemma), info.lemma)
+
+
+def _participle_of_other_verb(
+    grammar: TokenGrammar, lemma: str, token_lemma: str, text: str
+) -> bool:
+    """Whether ``text``, a past participle of the tagger's verb ``token_lemma``, was given
+    a dictionary lemma it is no participle of by the conjugation tables: Ding lists
+    "gebündelt" in a line of zusammenfassen ("bündeln; zusammenfassen"), "angenommen" in
+    one of vermuten, whose participles are "zusammengefasst", "vermutet". Not a separable
+    verb whose particle stands apart ("verloren gegangen": verlorengehen, which ends in
+    the tagger's gehen)."""
+    verb = lemma.removeprefix("sich ")
+    return (
+        "VerbForm=Part" in grammar.ud
+        and token_lemma != verb
+        and token_lemma.islower()
+        and verb.islower()
+        and verb.isalpha()
+        and not verb.endswith(token_lemma)
+        and paradigm(verb, guess=False) is not None
+        and PARTICIPLE not in readings(text, verb, guess=False)
+        and PARTICIPLE in readings(text, token_lemma, guess=False)
+    )
 
 
 #: Ding's placeholders for a verb's objects in a headword ("vor etw. warnen", "von

@@ -26,6 +26,7 @@ from app.dictionary.model import Gloss
 from app.dictionary.objects import (
     ACCUSATIVE_OBJECT,
     CLAUSE_REFLEXIVES,
+    DATIVE_REFLEXIVE,
     INFINITIVE,
     PASSIVE,
     PREDICATIVE,
@@ -370,6 +371,8 @@ def lookup_key(tokens: TokenTable, i: int) -> LookupKey:
     frame = frame_at(tokens, i, as_verb=True) if tag == "VERB" else ""
     if "sich" in frame.split() and _predicative_adjective(tokens, i):
         frame = f"{frame} {PREDICATIVE}"  # "zeigte sich besorgt": to appear
+    elif "sich" in frame.split() and _dative_reflexive(tokens, i):
+        frame = f"{frame} {DATIVE_REFLEXIVE}"  # "hat sich hohe Ziele gesetzt": not to sit
     if tag == "VERB" and _proposition(tokens, i):
         frame = f"{frame} {PROPOSITION}"  # "räumte ein, dass …": to admit
     if tag == "VERB" and _infinitive_complement(tokens, i):
@@ -1275,6 +1278,52 @@ def _accusative_object(tokens: TokenTable, i: int) -> bool:
     )
 
 
+def _dative_reflexive(tokens: TokenTable, i: int) -> bool:
+    """Whether the reflexive of the verb at ``i`` is a dative: its clause part holds a
+    reflexive pronoun that no preposition governs and an accusative object the grammar
+    shows (:func:`_accusative_object`: "hat sich einen Namen gemacht"), or, for a
+    participle or infinitive, a plural without determiner after a singular finite verb
+    of the clause, which cannot be its subject ("Sie hat sich hohe Ziele gesetzt"). Only a
+    reflexive accusative makes the reflexive verb ("sich setzen": to sit down). A noun
+    phrase whose case only the tagger guesses is no evidence: "gibt sich ein Anrufer als
+    Polizist aus", "habe sich keine Bewerberin gemeldet", "äußerte sich A, Sprecher …"
+    have an accusative "sich"."""
+    texts, tags = tokens.texts, tokens.tags
+    span = clause_span(tokens, i)
+    if not any(
+        texts[j].lower() in CLAUSE_REFLEXIVES and (j == 0 or tags[j - 1] != "ADP") for j in span
+    ):
+        return False  # "zieht hohe Kosten nach sich": a preposition's object, no reflexive
+    if _accusative_object(tokens, i):
+        return True
+    if "Person=" in tokens.morphs[i]:
+        return False
+    finite = [j for j in span if tags[j] == "AUX" and _singular_finite(tokens.morphs[j])]
+    return bool(finite) and any(
+        j > finite[0] and tags[j] == "NOUN" and _plural_after_reflexive(tokens, j) for j in span
+    )
+
+
+def _plural_after_reflexive(tokens: TokenTable, j: int) -> bool:
+    """Whether the noun at ``j`` is a plural without determiner, with only adjectives
+    between it and a reflexive pronoun before it ("sich hohe Ziele")."""
+    k = _before_adjectives(tokens, j)
+    return (
+        "Number=Plur" in tokens.morphs[j]
+        and k >= 0
+        and tokens.texts[k].lower() in CLAUSE_REFLEXIVES
+    )
+
+
+def _before_adjectives(tokens: TokenTable, j: int) -> int:
+    """The index of the word before the adjectives right before the noun at ``j`` (-1
+    at the text's start)."""
+    k = j - 1
+    while k >= 0 and tokens.tags[k] == "ADJ":
+        k -= 1
+    return k
+
+
 #: Verbs whose accusative is the subject of their infinitive ("sah ihn kommen").
 _ACI_VERBS = frozenset({"lassen", "sehen", "hören", "fühlen", "spüren"})
 #: Determiners that mark a masculine singular accusative ("den Wagen", "einen Plan").
@@ -1295,9 +1344,7 @@ def _bare_plural(tokens: TokenTable, j: int) -> bool:
     "und")."""
     if "Number=Plur" not in tokens.morphs[j]:
         return False
-    k = j - 1
-    while k >= 0 and tokens.tags[k] == "ADJ":
-        k -= 1
+    k = _before_adjectives(tokens, j)
     # after "und": coordinated with what comes before, maybe a preposition's noun ("auf
     # Wasserstoff und Strom")
     return k < 0 or tokens.tags[k] not in ("DET", "PRON", "NUM", "CCONJ")
@@ -1308,9 +1355,7 @@ def _accusative_determiner(tokens: TokenTable, j: int) -> bool:
     only adjectives between ("den neuen Plan"; "den Kindern" is a dative plural)."""
     if "Number=Sing" not in tokens.morphs[j]:
         return False
-    k = j - 1
-    while k >= 0 and tokens.tags[k] == "ADJ":
-        k -= 1
+    k = _before_adjectives(tokens, j)
     return k >= 0 and tokens.texts[k].lower() in _ACCUSATIVE_DETERMINERS
 
 
