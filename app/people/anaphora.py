@@ -1138,6 +1138,11 @@ _CLASS_NOUNS: dict[str, tuple[str, ...]] = {
         "gastronom",
         "hotelier",
     ),
+    # officials by the service they belong to ("Polizeiobermeisterin A … die Beamtin")
+    **dict.fromkeys(
+        ("beamter", "beamte", "beamtin"),
+        ("polizei", "polizist", "kommissar", "zöllner", "inspektor"),
+    ),
 }
 
 

@@ -392,3 +392,11 @@ def test_a_tied_object_role_is_given(text: str, per: list[str], name: str, stem:
 @pytest.mark.parametrize(("text", "per", "name", "stem"), _LEFT_OUT)
 def test_right_readings_left_out(text: str, per: list[str], name: str, stem: str) -> None:
     assert any(stem in r for r in by_name(text, per=per)[name].roles)
+
+
+def test_an_official_is_a_member_of_the_police() -> None:
+    text = (
+        "Kommissarin Jana Roth (34) stellte den Dieb in ihrer Freizeit. Polizeichef Kurt Sell "
+        "will die Beamtin auszeichnen."
+    )
+    assert "Beamtin" in by_name(text, per=["Jana Roth", "Kurt Sell"])["Jana Roth"].roles
