@@ -687,6 +687,15 @@ _AGED_STAGES = (("rentner", 55, 120), ("pensionär", 55, 120), ("senior", 65, 12
                 ("schüler", 5, 20))  # fmt: skip
 
 
+#: Nouns of somebody's relation at work or in office to a possessor ("seiner
+#: Mitarbeiterin", "ihren Kollegen", "seinen Vorgänger"), not a trade ("seinen Torwart")
+#: nor the holder of a thing ("seinen Besitzer": the dog's).
+_WORK_RELATIONS = (
+    "mitarbeiter", "kolleg", "angestellt", "beschäftigt", "vorgänger", "nachfolger",
+    "stellvertreter",
+)  # fmt: skip
+
+
 def _object_role_backed(phrase: str, base: str, c: Cluster, possessive: bool) -> bool:
     """Does more than the gender tie the object role ``phrase`` (its noun ``base``) to
     ``c``, the one person of its gender named before? The role is of the class ``c`` is
@@ -700,8 +709,8 @@ def _object_role_backed(phrase: str, base: str, c: Cluster, possessive: bool) ->
     held = set().union(*(_heads(r, adjectival=True) for r in c.roles)) if c.roles else set()
     if held and _heads(phrase, adjectival=True) and not _other_trade(phrase, c):
         return True  # not "Die 44-jährige A ist Mutter von drei Kindern. … die Lehrerin"
-    if possessive:
-        return bool(c.ages)
+    if possessive and c.ages and base.lower().startswith(_WORK_RELATIONS):
+        return True  # a relation to the possessor; not a trade: "… lobte seinen Torwart"
     head = base.lower().removesuffix("in")
     return any(
         head.endswith(stem) and lo <= age <= hi

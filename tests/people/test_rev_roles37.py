@@ -400,3 +400,29 @@ def test_an_official_is_a_member_of_the_police() -> None:
         "will die Beamtin auszeichnen."
     )
     assert "Beamtin" in by_name(text, per=["Jana Roth", "Kurt Sell"])["Jana Roth"].roles
+
+
+@pytest.mark.parametrize(
+    ("text", "per", "name", "stem", "given"),
+    [
+        ("Der 23-jährige Stürmer Tim Rau traf doppelt. Trainer Kurt Sell lobte seinen Torwart.",
+         ["Tim Rau", "Kurt Sell"], "Tim Rau", "Torwart", False),
+        ("Der 52-jährige Max Huber ist neuer Finanzchef. Ministerin Eva Kern lobte ihren "
+         "Staatssekretär.", ["Max Huber", "Eva Kern"], "Max Huber", "Staatssekretär", False),
+        ("Die 35-jährige Ärztin Jana Roth behandelte das Kind. Vater Kurt Sell dankte seiner "
+         "Anwältin.", ["Jana Roth", "Kurt Sell"], "Jana Roth", "Anwältin", False),
+        ("Der 66-jährige Max Huber fand den Hund. Polizist Jan Ott suchte seinen Besitzer.",
+         ["Max Huber", "Jan Ott"], "Max Huber", "Besitzer", False),
+        ("Der 58-jährige Max Huber führte die Firma 20 Jahre lang. Geschäftsführer Jan Ott "
+         "lobte seinen Vorgänger.", ["Max Huber", "Jan Ott"], "Max Huber", "Vorgänger", True),
+        ("Die 44-jährige Jana Roth arbeitet seit 1999 im Markt. Marktleiter Olaf Brandt dankte "
+         "seiner Mitarbeiterin.", ["Jana Roth", "Olaf Brandt"], "Jana Roth", "Mitarbeiterin",
+         True),
+        ("Die 16-jährige Mia Lorenz gewann den Preis. Lehrerin Eva Kern lobte ihre Schülerin.",
+         ["Mia Lorenz", "Eva Kern"], "Mia Lorenz", "Schülerin", True),
+    ],
+)  # fmt: skip
+def test_a_possessive_ties_only_a_relation_at_work(
+    text: str, per: list[str], name: str, stem: str, given: bool
+) -> None:
+    assert any(stem in r for r in by_name(text, per=per)[name].roles) is given
